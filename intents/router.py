@@ -2173,7 +2173,8 @@ class Router:
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
         if _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
-        if _topic_unsaid(turn, u, reply, ranked.id) or _deal_unsaid(turn, reply, ranked.id):
+        if _topic_unsaid(turn, u, reply, ranked.id) or _deal_unsaid(turn, reply, ranked.id) \
+                or (key.startswith("faq:") and _money_unsaid(turn, ranked.id)):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -2377,7 +2378,7 @@ class Router:
             return None
         ranked = u.best_faq(FAQ_OUTVOTED)
         if ranked is None or ranked.probability < FAQ_OUTVOTED or ranked.id not in turn.kb.faq \
-                or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" \
+                or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
@@ -2724,9 +2725,11 @@ class Router:
         elif (FOREIGN_CAST.search(text) or (lexicon.OWN_CAST.search(text) and u.filter("country") not in (None, "CN"))) \
                 and not u.records() and not key.startswith(("event:", "list:events")) \
                 and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)) \
+                and not (FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
             # (the faces cast asked about is no credit of a title: "서양 배우 얼굴이 흔한가요?")
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
+            # (a crew with foreigners in it allowed to shoot, no part to play said, is the filming FAQ below)
             faq_id = _overview_faq(turn, "actors")
         elif FOREIGN_PRODUCTION.search(text) and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
@@ -7383,6 +7386,23 @@ def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bo
     key = reply.answer or ""
     return bool(named) and (key.startswith("list:") or key == "catalog:about") \
         and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
+
+
+def _money_unsaid(turn: Turn, faq_id: str) -> bool:
+    """Is `faq_id` the FAQ on what shooting here costs (tagged "budget") while the message says
+    nothing of money (a price, a cost, cheap or dear, a budget)? "해외 프로덕션이 헝뎬 가서 직접
+    찍는 게 가능한지" shares the costs entry's "해외 프로덕션이 헝뎬" but asks whether it may be done."""
+    item = turn.kb.faq.get(faq_id)
+    if item is None or "budget" not in item.tags:
+        return False
+    text = fold(turn.text)
+    return not (PRICE_WORDS.search(text) or lexicon.AFFORDABLE.search(text) or lexicon.MONEY_HELP.search(text)
+                or COST_SAID.search(text))
+
+
+# Money named at all ("money", "dinero", "钱", "예산"): what the costs FAQ needs said to outvote a word rule
+COST_SAID = re.compile(r"\b(money|budget\w*|costs?|spend\w*|dear|pricey|numbers|bucks|cash|dinero|plata|lana|pasta|presupuest\w*|costos?|gast\w*|caro|barato|numeros)\b"
+                       r"|钱|錢|预算|預算|成本|花费|开销|贵|便宜|划算|돈|예산|비용|경비|저렴|비싸|싸")
 
 
 # Money put into a title, a contract, its distribution or where to start ("invest", "con plata

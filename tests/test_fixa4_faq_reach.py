@@ -145,3 +145,27 @@ def test_joining_paperwork(services: Services, lang: str, text: str) -> None:
 ])
 def test_the_members_asked_stay_their_list(services: Services, lang: str, text: str, expect: str) -> None:
     talk(services, lang, [(text, expect)])
+
+
+FILMING = "faq:can_foreign_crews_film"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "we have no Chinese partner at all, would they let our own people shoot there directly?"),
+    ("es", "un grupo de argentinos con cámaras, ¿nos dejan filmar en Hengdian así nomás?"),
+    ("es", "¿otras productoras extranjeras han filmado en Hengdian antes?"),
+    ("zh", "我们剧组里有两个老外摄影师，去横店拍戏有没有限制？"),
+    ("ko", "저희 팀 절반이 외국인인데 헝뎬에서 바로 촬영해도 되나요?"),
+    ("ko", "해외 제작사가 헝뎬 가서 자체적으로 찍는 게 가능한가요? 현지 파트너 없이요"),
+])
+def test_crews_from_abroad_filming(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, FILMING)])
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("zh", "横店那边能找到老外演员吗？", "faq:foreign_actors"),
+    ("es", "sets de la época han para una serie histórica", "list:locations?era=han"),
+    ("ko", "해외 프로덕션이 헝뎬에서 촬영하면 비용 면에서 어떤가요? 예산이 빠듯해서요", ["faq:costs", "incentive:ecosystem_and_costs"]),
+])
+def test_cast_era_and_costs_stay(services: Services, lang: str, text: str, expect) -> None:
+    talk(services, lang, [(text, expect)])
