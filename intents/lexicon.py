@@ -4596,7 +4596,7 @@ LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|
                          r"|\b(brasil\w*|brazil\w*|spain|espana|madrid|barcelona|bogota|buenos aires|cdmx|ciudad de mexico|caracas|quito|montevideo|santo domingo)\b"
                          r"|巴西|西班牙|马德里|馬德里|波哥大|布宜诺斯艾利斯|브라질|스페인|마드리드|보고타|부에노스아이레스"
                          r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
-REACHING = re.compile(r"\b(distribut\w*|land(s|ed)? (on|in)( \w+)? (screens?|tv|platforms?)|on screens?|peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
+REACHING = re.compile(r"\b(distribut(e|es|ed|ing|ion)|distribu(ir|ye|yen|imos|ido|ida|cion)|land(s|ed)? (on|in)( \w+)? (screens?|tv|platforms?)|on screens?|peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
                       r"|看不看|爱不爱看|爱看|喜欢看|會看|会看|좋아할까|볼까|보나요"
@@ -4617,12 +4617,18 @@ TRAVELS = re.compile(r"\b(get(s|ting)? (out )?(in)?to|make (it|their way) to|rea
                      r"|(发|發|传|傳|卖|賣|推|播|弄)到|走出去|(갈|가실|나갈|닿을|퍼질) ?수|까지 ?(가|나가|닿)|진출|나가")
 
 
+DISTRIBUTOR_KIND = re.compile(r"\b(distribuidor\w*|distributors?|distribution (company|companies|house|outfit|firm))\b"
+                              r"|发行公司|发行方|發行公司|배급사")
+
+
 def asks_latam_reach(text: str) -> bool:
     """The shows reaching the Spanish-speaking Americas (see `LATAM_PLACE`), no language asked of a
     title ("is it dubbed for Mexico?" is the title's own)."""
     folded = fold(text)
-    # (a show sold there, "想往那边卖", "卖去墨西哥", is a show reaching it)
-    return bool(LATAM_PLACE.search(folded) and (REACHING.search(folded) or SELLING.search(folded))) \
+    # (a show sold there, "想往那边卖", "卖去墨西哥", is a show reaching it; a distributor said as what
+    # the company is, "somos una distribuidora de Buenos Aires", sells nothing yet)
+    sold = SELLING.search(DISTRIBUTOR_KIND.sub(" ", folded))
+    return bool(LATAM_PLACE.search(folded) and (REACHING.search(folded) or sold)) \
         or OUR_SCREENS_ES.search(folded) is not None
 
 

@@ -3939,15 +3939,21 @@ class Router:
             if not ((SHORT_DRAMA_SHOT.search(text) and lexicon.MAKING.search(text)) or short_drama_support_asked(turn, u)) \
                     or LIST_SAID.search(text):
                 return None
-        elif not (key in SUPPORT_READ_AS or (key.startswith("incentive:") and "#" not in key)
+        elif not (key in SUPPORT_READ_AS or (key.startswith("incentive:") and "#" not in key and not _short_drama_incentive(turn, key[10:]))
                   or (key.startswith("contact:") and key.endswith("#role") and not u.ids("contact"))
                   or (key.startswith("gap:") and u.gap == "price")) or not short_drama_support_asked(turn, u):
             return None
         faq_id = short_drama_faq(turn)
         if faq_id is None:
             return None
-        # (the FAQ given already stays: no incentive whose title shares "shoot support" replaces it)
-        return reply if key == f"faq:{faq_id}" else faq_reply(turn, faq_id)
+        if key == f"faq:{faq_id}":
+            # the FAQ given already stays: no incentive whose title shares "shoot support" replaces
+            # it, only the short drama incentive named by its own title ("tell me about the vertical
+            # short drama incentive")
+            named = Router.support_in_words(turn, u, reply)
+            return named if named is not None and (named.answer or "").startswith("incentive:") \
+                and _short_drama_incentive(turn, (named.answer or "")[10:].partition("#")[0]) else reply
+        return faq_reply(turn, faq_id)
 
     @staticmethod
     def dramas_planned(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -7263,6 +7269,13 @@ def _faq_over_unknown_words(turn: Turn, u: Understanding, memory: Memory) -> str
 FAQ_OVER_UNPUBLISHED = 0.8
 
 
+def _short_drama_incentive(turn: Turn, iid: str) -> bool:
+    """Is incentive `iid` the one for short dramas (its English title says so)? Its own card, found
+    ("tell me about the vertical short drama incentive"), stays the answer."""
+    item = turn.kb.incentives.get(iid)
+    return item is not None and SHORT_DRAMA_SHOT.search(fold(item.title.get("en") or "")) is not None
+
+
 def short_drama_faq(turn: Turn) -> str | None:
     """The FAQ on incentives for short dramas (tagged both), if the knowledge has it."""
     return next((fid for fid, item in turn.kb.faq.items() if {"incentives", "short_drama"} <= set(item.tags)), None)
@@ -7401,7 +7414,7 @@ def _money_unsaid(turn: Turn, faq_id: str) -> bool:
 
 
 # Money named at all ("money", "dinero", "钱", "예산"): what the costs FAQ needs said to outvote a word rule
-COST_SAID = re.compile(r"\b(money|budget\w*|costs?|spend\w*|dear|pricey|numbers|bucks|cash|dinero|plata|lana|pasta|presupuest\w*|costos?|gast\w*|caro|barato|numeros)\b"
+COST_SAID = re.compile(r"코스트|가성비|절감|\b(value|savings?|competitive|money|budget\w*|costs?|spend\w*|dear|pricey|numbers|bucks|cash|dinero|plata|lana|pasta|presupuest\w*|costos?|gast\w*|caro|barato|numeros)\b"
                        r"|钱|錢|预算|預算|成本|花费|开销|贵|便宜|划算|돈|예산|비용|경비|저렴|비싸|싸")
 
 

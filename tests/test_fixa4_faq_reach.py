@@ -169,3 +169,11 @@ def test_crews_from_abroad_filming(services: Services, lang: str, text: str) -> 
 ])
 def test_cast_era_and_costs_stay(services: Services, lang: str, text: str, expect) -> None:
     talk(services, lang, [(text, expect)])
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("en", "tell me about the vertical short drama incentive", "incentive:short_drama_cost_reduction"),
+    ("es", "somos una distribuidora de Buenos Aires, que tenemos que hacer para sumarnos a la alianza?", "faq:join_alliance"),
+])
+def test_named_incentive_and_a_distributor_joining(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)])
