@@ -2291,7 +2291,7 @@ class Router:
             # no way to Hengdian (an off-topic reply keeps the travel FAQ only when ours are named)
             elsewhere = (reply.answer or "") == "out_of_scope" and ranked is not None and ranked.id in turn.kb.faq \
                 and (("travel" in turn.kb.faq[ranked.id].tags and not OUR_PLACES.search(fold(turn.text))
-                      and not DESTINATION_ASKED.search(fold(turn.text)))
+                      and not trip_to_us(fold(turn.text)))
                      # "¿cómo saco la licencia de manejo?": a driver's licence is no licence of a title
                      or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
@@ -2703,8 +2703,9 @@ class Router:
                  or FOREIGN_PRODUCTION.search(text) is not None) and not JOINING.search(text)
         if VISA.search(text) or papers_to_enter:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
-        elif TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted)) and not u.records() \
-                and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
+        elif ((TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted))) or trip_to_us(text)) \
+                and not u.records() and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
+            # (the trip's end asked, "¿a qué terminal me bajo pa estar cerca de los platós?", is the way here)
             # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
             # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
@@ -7127,6 +7128,19 @@ MORE_ABOUT_IT = re.compile(r"^\W*((ok|okay|sure|great|cool|nice|interesting|soun
 SUBJECT_TEAM = {"program": "hisda_secretariat", "partner": "international_business"}
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
+# A trip's start said ("flying out of Phoenix", "leaving from Nairobi", "salimos desde Lima", "从迪拜出发",
+# "호치민에서 출발"), or the lots it ends at ("cerquita de los platós"): with its end asked, a trip to us
+TRIP_FROM = re.compile(r"\b(fly(ing)? (out of|from)|leav(e|ing) from|depart\w* from|coming from|out of|from)\b"
+                       r"|\b(salimos|saliendo|salgo|volamos|vuelo|vamos|venimos|viajamos) (de|desde)\b|\bdesde\b"
+                       r"|从.{1,12}(出发|飞|起飞|过去|过来)|出发|에서 ?(출발|떠나|날아|가)|출발"
+                       r"|\b(lots?|backlots?|platos|estudios|sets?)\b|片场|影视城|촬영장|세트장")
+
+
+def trip_to_us(text: str) -> bool:
+    """The trip's end asked (`DESTINATION_ASKED`) from a start said or to the lots (`TRIP_FROM`)."""
+    return DESTINATION_ASKED.search(text) is not None and TRIP_FROM.search(text) is not None
+
+
 # The end of the trip asked ("where do we land?", "¿a qué aeropuerto volamos?", "飞到哪个机场", "어느 도시로
 #날아가요?"): flying out of a city of their own, the place they ask to reach is ours, named or not.
 DESTINATION_ASKED = re.compile(

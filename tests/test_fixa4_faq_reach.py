@@ -177,3 +177,11 @@ def test_cast_era_and_costs_stay(services: Services, lang: str, text: str, expec
 ])
 def test_named_incentive_and_a_distributor_joining(services: Services, lang: str, text: str, expect: str) -> None:
     talk(services, lang, [(text, expect)])
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("es", "oye, ¿en qué aeropuerto me conviene aterrizar pa quedar cerca de los estudios, y cuánto queda en carro?", TRAVEL),
+    ("en", "where do we land in Tokyo for the Olympics?", ["out_of_scope", "fallback", "gap:*"]),
+])
+def test_trip_end_with_its_start_or_our_lots(services: Services, lang: str, text: str, expect) -> None:
+    talk(services, lang, [(text, expect)])
