@@ -2506,11 +2506,14 @@ PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|u
                   r"|열렸던|개최했던|개최된|진행했던|했던 행사|그동안|여태")
 # "list all of them", "todos", "列一下", "전부 보여 줘", "which companies…?", "有哪些优惠政策？":
 # the partner wants the list itself, not a yes/no answer about the subject ("at all" is no list).
-WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|who are)\b|\btod[oa]s\b|\blista\b|\bcuales\b|\bquienes (son|forman)\b"
+# (steps, papers or conditions asked, "要走哪些流程", "which documents", "¿cuáles son los requisitos?", are
+# the way to do something, no list of ours)
+WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which(?! (steps?|documents?|papers?|paperwork|forms?|requirements?|conditions?)\b)|who are)\b"
+                        r"|\btod[oa]s\b|\blista\b|\bcuales\b(?! (son )?(los |las )?(requisitos|pasos|documentos|papeles|tramites|condiciones)\b)|\bquienes (son|forman)\b"
                         r"|\bwhat (companies|partners|members|incentives|programs|programmes|kinds?|types?|sets|titles|events)\b"
                         r"|\bque (empresas|socios|miembros|incentivos|programas|tipos|apoyos|sets|titulos|eventos)\b"
                         # ("有什么路子/办法" asks a way there, not a list)
-                        r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
+                        r"|全部|所有|列一下|列出|清单|一览|哪些(?!流程|步骤|手续|材料|条件|要求|文件|资料|证件)|哪几(?!步|个步骤)|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
 # A list asked to be written out ("列个清单给我", "목록으로 주세요", "give me the full list", "pásame la
 # lista completa"): the subject's list itself, before an overview FAQ near its words
@@ -3075,7 +3078,16 @@ FOREIGN_PRODUCTION = re.compile(
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
-    r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
+    r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國|老外)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
+    # a crew partly from abroad ("混合团队", "剧组里老外也有几个", "외국인 반 섞인 팀") or its people
+    # ("外国同事", "外籍摄影师"): a crew from abroad all the same
+    r"|(混合|中外)(的)?(团队|團隊|剧组|劇組|摄制组)|(剧组|劇組|团队|團隊).{0,12}老外|(外国|外籍|老外|意大利|法国|西班牙|美国|日本|韩国)(的)?(同事|员工|摄影师|工作人员|技术人员)"
+    r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
+    # no local partner said ("no tenemos socio chino", "sin intermediarios", "without a Chinese partner",
+    # "不挂靠国内公司", "현지 회사 없이"): the crew comes on its own from abroad
+    r"|\b(sin|no tenemos|no tengo) (un |una |ningun |ninguna )?(socio|socia|partner|intermediari\w*|productora|empresa)( chin\w*| local\w*)?"
+    r"|\bwithout (a |any )?(chinese|local) (partner|company|fixer|producer)|\bno (chinese|local) (partner|company)"
+    r"|(不|没有|无)(挂靠|找)?(国内|中方|中国|本地)(的)?(公司|合作方|伙伴)|현지 ?(회사|파트너)(를|랑|와)? ?(끼|없이)"
     r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
     # "我们那个合作方是国外的，他们的人也能进场拍吗": the partner's people from abroad
     r"|(合作方|伙伴|片方|公司|团队|剧组)(是)?(国外|外国|海外|境外)的"
@@ -3083,7 +3095,7 @@ FOREIGN_PRODUCTION = re.compile(
     # "프랑스 촬영팀"): a crew from abroad all the same (China's own is none)
     r"|\b(french|german|italian|british|english|spanish|mexican|american|canadian|brazilian|argentin\w+|colombian|chilean|peruvian"
     r"|korean|japanese|thai|indian|nigerian|kenyan|south african|australian|russian|polish|dutch|turkish|egyptian)( [\w-]+)? (crews?|teams?|units?|productions?|film ?makers?)\b"
-    r"|\b(equipos?|crews?|productoras?)( de (rodaje|camara|filmacion))? (frances\w*|aleman\w*|italian\w*|britanic\w*|ingles\w*|mexican\w*|estadounidense\w*|gringo\w*"
+    r"|\b(equipos?|crews?|productoras?|combos?|grupos?|grupitos?|parches?|bandas?)( de (rodaje|camara|filmacion))? (de )?(frances\w*|aleman\w*|italian\w*|britanic\w*|ingles\w*|mexican\w*|estadounidense\w*|gringo\w*"
     r"|canadiense\w*|brasilen\w*|argentin\w*|colombian\w*|chilen\w*|perua\w*|corean\w*|japones\w*|espanol\w*|europe\w*|african\w*|latin\w*)\b"
     r"|(?<!中)(?<!我)(国|兰|亚|西|本|班牙|利|度)(的)?(摄影组|摄制组|剧组|拍摄团队|制作团队|摄影团队|团队|片方)"
     r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)"
@@ -3101,7 +3113,10 @@ SHOOT_ALLOWED = re.compile(
     # "Permitted in Hengdian?", "allowed at the studios?": allowed there at all (with a crew said)
     r"|\b(allowed|permitted|welcome|ok)\b (in|at|into) (hengdian|the studios?|your studios?|the lots?|there)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
-    r"|\b(pueden|puede|podemos|podrian|permit\w*|dejan|deja|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
+    r"|\b(pueden|puede|podemos|podrian|permit\w*|dej\w+|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
+    # "자체적으로 찍는 게 가능", "是否合规", "自行组织摄制", "进景有没有限制": whether it may be done
+    r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
+    r"|(进景|进场|进组|进去拍|入场|开机|拍摄).{0,6}(有没有|有无|有什么)?(限制|门槛)"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
     r"|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
@@ -3303,11 +3318,11 @@ YOUR_LANGUAGES = re.compile(
     r"|\ben (que|cuales|cuantos) (otros )?(idiomas?|lenguas?) (me |nos )?(respondes|contestas|hablas|escribes|atiendes|entiendes|puedes|sabes|funcionas)"
     r"|\b(que|cuales|cuantos) (otros )?(idiomas?|lenguas?) (hablas|entiendes|manejas|sabes|conoces|respondes)\b"
     r"|\b(ademas del?|aparte del?|fuera del?|ademas de|aparte de) " + _SOME_LANGUAGE + r"\b.{0,30}\b(hablas|entiendes|manejas|idiomas?)\b"
-    r"|(你|您|机器人|助手|小助手)(能|会|可以)?(懂|看懂|听懂|看得懂|识|认识|会说|会讲|会写|会用|能说|能讲|能看|能用|能回|能回复)(不懂)?(" + _ZH_LANGUAGE + r"(和|跟|、|或者?|还是))?" + _ZH_LANGUAGE +
+    r"|(你|您|机器人|助手|小助手)(能|会|可以)?(懂|看懂|听懂|看得懂|听得懂|懂不懂|识|认识|会说|会讲|会写|会用|能说|能讲|能看|能用|能回|能回复)(不懂)?(" + _ZH_LANGUAGE + r"(和|跟|、|或者?|还是))?" + _ZH_LANGUAGE +
     r"|(我|咱)(用|写|发|打|讲|说)" + _ZH_LANGUAGE + r".{0,10}(你|您)(能|会)?(懂|看懂|看得懂|看不懂|明白|理解|认得)"
     r"|(你|您|机器人|助手)(还)?(能|会|可以|懂)(说|讲|用|回复?|回答|看懂?)?(哪些|哪几种|几种|什么|多少种)(其他|别的)?(语言|语种|外语)"
     r"|除了" + _ZH_LANGUAGE + r"(和|、|跟)?[\u4e00-\u9fff]{0,4}(以外|之外)?.{0,4}(还)?(能|会|懂|可以)"
-    r"|只(能|会|懂)(说|讲|用|回复?|看)?(中英文|中英|中文和英文|英文和中文)"
+    r"|只(能|会|懂)(说|讲|用|回复?|看)?(中英文|中英|中文和英文|英文和中文|中文英文|英文中文|中文或(者)?英文|英文或(者)?中文)"
     r"|([가-힣]{1,6}어|[가-힣]{1,4}말|사투리|방언) (말고|외에|빼고|이외에)( 또| 다른)?.{0,8}(무슨|어떤|어느|다른|몇) ?(말|언어|나라 ?말)"
     r"|(무슨|어떤|어느|몇 개|몇 가지) ?(말|언어|나라 ?말|국어)(을|를|로|이|도)? ?(할 ?줄|하세요|하시나요|하실|할 수|알아|알아들|가능|돼요|되나요|되세요|답|대답|이해)"
     r"|([가-힣]{2,6}어|사투리|방언)(로|으로)? ?(써도|쓰면|보내도|보내면|말해도|말하면|물어봐도|물어보면).{0,12}(알아|이해|읽|통하|괜찮|돼|되나)"
@@ -3328,6 +3343,9 @@ LANGUAGES_UNDERSTOOD = re.compile(
     # the work named first: "작업은 무슨 말로 해요?", "현장에서는 어느 언어로 해요?", "工作用什么语言", "el trabajo en qué idioma es"
     r"|(작업|일|촬영|소통|대화|현장)(은|는|을|를|할 때|하면|에서는|에선)? ?(무슨|어떤|어느) ?(말|언어)로"
     r"|(工作|拍摄|沟通|交流|片场|现场)(的时候|时)?(用|说|讲)(什么|哪种|哪国)(语言|话)"
+    # the language things run in there, however said ("what tongue does everything run in over there?",
+    # "which language does everyone use on set?")
+    r"|\b(what|which) (tongue|lingo)s?\b|\b(what|which) languages?\b.{0,30}\b(everything|everyone|everybody|things|it all|folks|on set|over there|out there)\b"
     r"|\b(work|shoot|communicate|talk)\w* (on set |there )?in (what|which) language|\b(what|which) language (do|will|would|does) (we|you|they|the crew|the team) (work|shoot|communicate|use)"
     r"|\ben que (idioma|lengua) (se )?(trabaja|trabajan|trabajamos|rueda|graba|comunica|habla)"
     r"|중국어(를|는)? ?(하나도 |전혀 |잘 )?(못|모르|몰라)"
@@ -3369,9 +3387,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # productora?", "¿nos admiten?", "회원 명단에 오르려면": taken in, said of the roll or the door
                      r"|\bonto (the |your )?([\w-]+ )?(member|members|membership) (list|roll|roster)\b"
                      r"|\b(get|gets|getting|put|add|added) (us |me |our [\w-]+ )?(on|onto|to) (the |your )?([\w-]+ )?(member|members|membership) (list|roll|roster)\b"
-                     r"|\badmit(ir|en|an|e|a)\b (a |como )?(una |un |nuestra |nuestro |mi |nuevas? |nuevos? )?(productoras?|empresas?|compan\w+|distribuidoras?|estudios?|socios?|miembros?|casas? productoras?)\b"
+                     r"|\b(admit|acept)(ir|ar|en|an|e|a)\b (a |como )?(una |un |nuestra |nuestro |mi |nuevas? |nuevos? )?(productoras?|empresas?|compan\w+|distribuidoras?|estudios?|socios?|miembros?|casas? productoras?)\b"
                      r"|\bnos (admiten|admitan|admitirian|admitiran|aceptan|acepten|aceptarian|aceptaran)\b|\b(entrar|meternos|aparecer|figurar) en la lista de (socios|miembros)\b"
-                     r"|(회원|멤버|회원사) ?(명단|목록|리스트)에 ?(오르|올라|올리|들어|이름)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
+                     r"|(회원|멤버|회원사) ?(명단|목록|리스트)에 ?(오르|올라|올리|들어|이름)"
+                     # "회원사로 이름 올릴 수 있을까요", "멤버로 등록하려면": the company put on as a member
+                     r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
                      r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
@@ -4593,10 +4613,15 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
 # the Spanish-language route, whatever event or title was talked about before.
 LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|venezuel\w*|ecuador\w*|bolivia\w*"
                          r"|urugua\w*|paragua\w*|guatemal\w*|costa rica\w*|panama\w*|cuba\w*|dominican\w*|puerto ric\w*)\b"
+                         # Brazil and Spain, and the region's capitals, markets of the same route ("buyers in
+                         # Madrid and Bogotá", "卖去巴西", "브라질 시청자")
+                         r"|\b(brasil\w*|brazil\w*|spain|espana|madrid|barcelona|bogota|buenos aires|cdmx|ciudad de mexico|caracas|quito|montevideo|santo domingo)\b"
+                         r"|巴西|西班牙|马德里|馬德里|波哥大|布宜诺斯艾利斯|브라질|스페인|마드리드|보고타|부에노스아이레스"
                          r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
-REACHING = re.compile(r"\b(peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
+REACHING = re.compile(r"\b(distribut(e|es|ed|ing|ion)|distribu(ir|ye|yen|imos|ido|ida|cion)|land(s|ed)? (on|in)( \w+)? (screens?|tv|platforms?)|on screens?|peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
+                      r"|看不看|爱不爱看|爱看|喜欢看|會看|会看|좋아할까|볼까|보나요"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
 # market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)
@@ -4614,11 +4639,19 @@ TRAVELS = re.compile(r"\b(get(s|ting)? (out )?(in)?to|make (it|their way) to|rea
                      r"|(发|發|传|傳|卖|賣|推|播|弄)到|走出去|(갈|가실|나갈|닿을|퍼질) ?수|까지 ?(가|나가|닿)|진출|나가")
 
 
+DISTRIBUTOR_KIND = re.compile(r"\b(distribuidor\w*|distributors?|distribution (company|companies|house|outfit|firm))\b"
+                              r"|发行公司|发行方|發行公司|배급사")
+
+
 def asks_latam_reach(text: str) -> bool:
     """The shows reaching the Spanish-speaking Americas (see `LATAM_PLACE`), no language asked of a
     title ("is it dubbed for Mexico?" is the title's own)."""
     folded = fold(text)
-    return bool(LATAM_PLACE.search(folded) and REACHING.search(folded)) or OUR_SCREENS_ES.search(folded) is not None
+    # (a show sold there, "想往那边卖", "卖去墨西哥", is a show reaching it; a distributor said as what
+    # the company is, "somos una distribuidora de Buenos Aires", sells nothing yet)
+    sold = SELLING.search(DISTRIBUTOR_KIND.sub(" ", folded))
+    return bool(LATAM_PLACE.search(folded) and (REACHING.search(folded) or sold)) \
+        or OUR_SCREENS_ES.search(folded) is not None
 
 
 # The shows reaching the partner's own screens, asked in Spanish ("¿sus series llegan ya a nuestras

@@ -1757,7 +1757,7 @@ class Router:
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
             replies = [r for r in replies if r.answer != "smalltalk:help"]
-        faq_id = self.whole_faq(turn, whole, memory, replies) if whole is not None else None
+        faq_id = self.whole_faq(turn, whole, talked, replies) if whole is not None else None
         if faq_id is not None:
             return faq_reply(turn, faq_id)
         if not replies:
@@ -2167,6 +2167,8 @@ class Router:
             return None
         if key.startswith("faq:") and self.worded_faq(turn, u, reply):
             return None  # words for a visa name the visa FAQ: its own topic words outweigh any nearness
+        if key.startswith("faq:") and key[4:] == short_drama_faq(turn) and short_drama_support_asked(turn, u):
+            return None  # support asked for a short drama ("当地给不给钱"): its FAQ, not the costs near "预算"
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
                 and key[4:] in turn.kb.faq and INTENT_SUBJECT.get(u.intent) in turn.kb.faq[key[4:]].tags:
             return None  # the classifier and the shared words agree on it ("촬영팀 비용 절감 혜택 있나요" is the incentives)
@@ -2191,7 +2193,8 @@ class Router:
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
         if _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
-        if _topic_unsaid(turn, u, reply, ranked.id) or _deal_unsaid(turn, reply, ranked.id):
+        if _topic_unsaid(turn, u, reply, ranked.id) or _deal_unsaid(turn, reply, ranked.id) \
+                or (key.startswith("faq:") and _money_unsaid(turn, ranked.id)):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -2276,8 +2279,8 @@ class Router:
             return faq_reply(turn, outvoted)
         if joining is not None:
             return joining
-        support = self.support_in_words(turn, u, reply) or self.dramas_planned(turn, u, reply) \
-            or self.partners_in_country(turn, u, reply) or self.support_for_short_dramas(turn, u, reply)
+        support = self.support_for_short_dramas(turn, u, reply) or self.support_in_words(turn, u, reply) \
+            or self.dramas_planned(turn, u, reply) or self.partners_in_country(turn, u, reply)
         if support is not None:
             return support
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
@@ -2307,7 +2310,8 @@ class Router:
             # "서울에서 제주까지 비행기로 얼마나 걸려요?": a trip between places of no concern to us is
             # no way to Hengdian (an off-topic reply keeps the travel FAQ only when ours are named)
             elsewhere = (reply.answer or "") == "out_of_scope" and ranked is not None and ranked.id in turn.kb.faq \
-                and (("travel" in turn.kb.faq[ranked.id].tags and not OUR_PLACES.search(fold(turn.text)))
+                and (("travel" in turn.kb.faq[ranked.id].tags and not OUR_PLACES.search(fold(turn.text))
+                      and not trip_to_us(fold(turn.text)))
                      # "¿cómo saco la licencia de manejo?": a driver's licence is no licence of a title
                      or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
@@ -2394,7 +2398,7 @@ class Router:
             return None
         ranked = u.best_faq(FAQ_OUTVOTED)
         if ranked is None or ranked.probability < FAQ_OUTVOTED or ranked.id not in turn.kb.faq \
-                or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" \
+                or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
@@ -2719,8 +2723,9 @@ class Router:
                  or FOREIGN_PRODUCTION.search(text) is not None) and not JOINING.search(text)
         if VISA.search(text) or papers_to_enter:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
-        elif TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted)) and not u.records() \
-                and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
+        elif ((TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted))) or trip_to_us(text)) \
+                and not u.records() and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
+            # (the trip's end asked, "¿a qué terminal me bajo pa estar cerca de los platós?", is the way here)
             # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
             # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
@@ -2741,9 +2746,11 @@ class Router:
         elif (FOREIGN_CAST.search(text) or (lexicon.OWN_CAST.search(text) and u.filter("country") not in (None, "CN"))) \
                 and not u.records() and not key.startswith(("event:", "list:events")) \
                 and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)) \
+                and not (FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
             # (the faces cast asked about is no credit of a title: "서양 배우 얼굴이 흔한가요?")
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
+            # (a crew with foreigners in it allowed to shoot, no part to play said, is the filming FAQ below)
             faq_id = _overview_faq(turn, "actors")
         elif FOREIGN_PRODUCTION.search(text) and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
@@ -3144,6 +3151,10 @@ class Router:
             # (a record only the knowledge search found by a word, "¿me pueden mandar un screener?",
             # is not what is asked about either)
             if prizes_elsewhere or not (faq_plain and memory.answer != f"faq:{faq.id}"):
+                if not prizes_elsewhere and (sure := _sure_faq_over_gap(turn, u, memory)) is not None:
+                    # "老外也有几个，横店那边让不让我们进去拍？": a word read as an unpublished detail,
+                    # asked of nothing, where the ranker is sure of one FAQ and the meaning agrees
+                    return faq_reply(turn, sure)
                 return gap(turn, "generic", _gap_contact(turn, u, None, memory), subject=_asked_subject(u))
         costs = self.affordability(turn, u)
         if costs is not None:
@@ -3955,13 +3966,27 @@ class Router:
         to shoot our vertical series there?": support asked for a short drama to be shot is the FAQ
         on incentives for short dramas ("yes, and whom to ask"), not every incentive listed (a
         list asked in so many words keeps it)."""
-        if (reply.answer or "") != "list:incentives" or u.records() or u.gap or u.filters:
+        key = reply.answer or ""
+        if key == "list:incentives" and not (u.records() or u.gap or u.filters):
+            text = fold(turn.text)
+            if not ((SHORT_DRAMA_SHOT.search(text) and lexicon.MAKING.search(text)) or short_drama_support_asked(turn, u)) \
+                    or LIST_SAID.search(text):
+                return None
+        elif not (key in SUPPORT_READ_AS or (key.startswith("incentive:") and "#" not in key and not _short_drama_incentive(turn, key[10:]))
+                  or (key.startswith("contact:") and key.endswith("#role") and not u.ids("contact"))
+                  or (key.startswith("gap:") and u.gap == "price")) or not short_drama_support_asked(turn, u):
             return None
-        text = fold(turn.text)
-        if not (SHORT_DRAMA_SHOT.search(text) and lexicon.MAKING.search(text)) or LIST_SAID.search(text):
+        faq_id = short_drama_faq(turn)
+        if faq_id is None:
             return None
-        faq_id = next((fid for fid, item in turn.kb.faq.items() if {"incentives", "short_drama"} <= set(item.tags)), None)
-        return faq_reply(turn, faq_id) if faq_id else None
+        if key == f"faq:{faq_id}":
+            # the FAQ given already stays: no incentive whose title shares "shoot support" replaces
+            # it, only the short drama incentive named by its own title ("tell me about the vertical
+            # short drama incentive")
+            named = Router.support_in_words(turn, u, reply)
+            return named if named is not None and (named.answer or "").startswith("incentive:") \
+                and _short_drama_incentive(turn, (named.answer or "")[10:].partition("#")[0]) else reply
+        return faq_reply(turn, faq_id)
 
     @staticmethod
     def dramas_planned(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -7135,6 +7160,27 @@ MORE_ABOUT_IT = re.compile(r"^\W*((ok|okay|sure|great|cool|nice|interesting|soun
 SUBJECT_TEAM = {"program": "hisda_secretariat", "partner": "international_business"}
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
+# A trip's start said ("flying out of Phoenix", "leaving from Nairobi", "salimos desde Lima", "从迪拜出发",
+# "호치민에서 출발"), or the lots it ends at ("cerquita de los platós"): with its end asked, a trip to us
+TRIP_FROM = re.compile(r"\b(fly(ing)? (out of|from)|leav(e|ing) from|depart\w* from|coming from|out of|from)\b"
+                       r"|\b(salimos|saliendo|salgo|volamos|vuelo|vamos|venimos|viajamos) (de|desde)\b|\bdesde\b"
+                       r"|从.{1,12}(出发|飞|起飞|过去|过来)|出发|에서 ?(출발|떠나|날아|가)|출발"
+                       r"|\b(lots?|backlots?|platos|estudios|sets?)\b|片场|影视城|촬영장|세트장")
+
+
+def trip_to_us(text: str) -> bool:
+    """The trip's end asked (`DESTINATION_ASKED`) from a start said or to the lots (`TRIP_FROM`)."""
+    return DESTINATION_ASKED.search(text) is not None and TRIP_FROM.search(text) is not None
+
+
+# The end of the trip asked ("where do we land?", "¿a qué aeropuerto volamos?", "飞到哪个机场", "어느 도시로
+#날아가요?"): flying out of a city of their own, the place they ask to reach is ours, named or not.
+DESTINATION_ASKED = re.compile(
+    r"\bwhere (do|should|would|will|can|could) (we|i|you|they|one) (land|fly( in)?( to| into)?|touch down|arrive)\b"
+    r"|\bwhich (city|airport|terminal)\b.{0,30}\b(fly|land|arrive|head)|\b(fly|land|arrive) (in|into|at|to) which\b"
+    r"|\b(a|en) (que|cual|cuál) (ciudad|aeropuerto|terminal)\b|\b(donde|adonde) (aterrizamos|aterrizo|volamos|vuelo|llegamos|nos bajamos)\b"
+    r"|(飞|落地|降落|到)(到)?(哪|哪个|哪里|哪儿)|(哪个|哪座)(城市|机场)"
+    r"|어느 ?(도시|공항)|어디로 (날아|가|도착|비행기)|비행기 ?(는|를|로)? ?어디")
 # The way in asked for ("how do we join?", "¿qué requisitos piden?", "入盟流程", "가입 절차"), beside
 # a fee: the procedure is answered too, not only that the fee is unpublished
 JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one |our [\w-]+ )?(join|apply|become|get|sign)"
@@ -7241,6 +7287,8 @@ FAQ_OVER_UNKNOWN = 0.25
 # "스키장 세트"): what is asked is a set, whatever FAQ its other words are near
 SET_NOUN = re.compile(r"\b(sets?|backlots?|replicas?|mock-?ups?|decorad\w*|escenografias?|replicas?|locaci\w*|platos?|estudios?)\b"
                       r"|景区|景區|场景|場景|布景|外景|复刻|復刻|仿建|仿制|搭景|片场|片場|影棚|세트|촬영지|재현|스튜디오")
+# "on set", "en el set", "在片场": while shooting, no set asked for
+ON_SET = re.compile(r"\b(on|at) (the )?set\b|\ben (el )?(set|plato|rodaje)\b|在片场|片场上|현장에서|촬영장에서")
 # FAQs about the sets themselves: an unknown set asked near them stays the honest gap
 SET_FAQS = frozenset({"which_set"})
 
@@ -7251,11 +7299,58 @@ def _faq_over_unknown_words(turn: Turn, u: Understanding, memory: Memory) -> str
     ranker and the meaning agree on one FAQ that is not about the sets, and the message names
     no set, record, number or person. Else None (the honest gap of an unlisted set stands)."""
     if u.records() or u.ordinal is not None or u.wants_person or u.action or u.gap \
-            or (u.refers and (memory.focus or memory.items)) or SET_NOUN.search(fold(turn.text)):
+            or (u.refers and (memory.focus or memory.items)) or SET_NOUN.search(ON_SET.sub(" ", fold(turn.text))):
         return None
-    ranked = u.best_faq(FAQ_OVER_UNKNOWN)
+    # the meaning is asked below in any case: rank with it, so the FAQ it lifts over the one the
+    # shared words put first ("un combo de colombianos" reads as the visa to the words alone) is the one weighed
+    ranked = u.best_faq()
     if ranked is None or ranked.probability < FAQ_OVER_UNKNOWN or ranked.id not in turn.kb.faq \
             or ranked.id in SET_FAQS or memory.answer == f"faq:{ranked.id}":
+        return None
+    return ranked.id if _meaning_agrees(u, ranked.id) else None
+
+
+# How sure the answer ranker must be of a FAQ the meaning agrees with for it to answer a message the
+# rules read as an unpublished detail asked of no record (`Router.one`): an honest gap otherwise
+FAQ_OVER_UNPUBLISHED = 0.8
+
+
+def _short_drama_incentive(turn: Turn, iid: str) -> bool:
+    """Is incentive `iid` the one for short dramas (its English title says so)? Its own card, found
+    ("tell me about the vertical short drama incentive"), stays the answer."""
+    item = turn.kb.incentives.get(iid)
+    return item is not None and SHORT_DRAMA_SHOT.search(fold(item.title.get("en") or "")) is not None
+
+
+def short_drama_faq(turn: Turn) -> str | None:
+    """The FAQ on incentives for short dramas (tagged both), if the knowledge has it."""
+    return next((fid for fid, item in turn.kb.faq.items() if {"incentives", "short_drama"} <= set(item.tags)), None)
+
+
+def short_drama_support_asked(turn: Turn, u: Understanding) -> bool:
+    """Support, money or lower fees asked for a short drama shot here ("pa los q hacemos series
+    verticales, ¿dan algún subsidio?", "做竖屏短剧的能拿到哪些政策红利", "any rebate for short drama
+    shoots?"): the short-drama incentives FAQ. Not an amount or rate asked (the honest gap), a list
+    asked in so many words, a record named, who qualifies or how to apply (the incentive's fact)."""
+    text = fold(turn.text)
+    if [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None or u.wants_person or u.action \
+            or u.switch_lang or u.fact in ("how_to_apply", "eligibility") or u.gap not in (None, "price"):
+        return False
+    if not (SHORT_DRAMA_SHOT.search(text) or PHONE_FORMAT.search(text)) or not SUPPORT_GIVEN.search(text):
+        return False
+    return not (LIST_SAID.search(text) or lexicon.PRECISE_PRICE.search(text) or lexicon.RATIO_ASKED.search(text)
+                or lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text))
+
+
+def _sure_faq_over_gap(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The FAQ the answer ranker is sure of (`FAQ_OVER_UNPUBLISHED`) and the meaning puts first,
+    for a message that names no record, number, person or action; else None."""
+    if u.records() or u.ordinal is not None or u.wants_person or u.action or u.gap or u.switch_lang \
+            or (u.refers and (memory.focus or memory.items)):
+        return None
+    ranked = u.best_faq(FAQ_OVER_UNPUBLISHED)
+    if ranked is None or ranked.probability < FAQ_OVER_UNPUBLISHED or ranked.id not in turn.kb.faq \
+            or memory.answer == f"faq:{ranked.id}":
         return None
     return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -7350,6 +7445,23 @@ def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bo
     key = reply.answer or ""
     return bool(named) and (key.startswith("list:") or key == "catalog:about") \
         and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
+
+
+def _money_unsaid(turn: Turn, faq_id: str) -> bool:
+    """Is `faq_id` the FAQ on what shooting here costs (tagged "budget") while the message says
+    nothing of money (a price, a cost, cheap or dear, a budget)? "해외 프로덕션이 헝뎬 가서 직접
+    찍는 게 가능한지" shares the costs entry's "해외 프로덕션이 헝뎬" but asks whether it may be done."""
+    item = turn.kb.faq.get(faq_id)
+    if item is None or "budget" not in item.tags:
+        return False
+    text = fold(turn.text)
+    return not (PRICE_WORDS.search(text) or lexicon.AFFORDABLE.search(text) or lexicon.MONEY_HELP.search(text)
+                or COST_SAID.search(text))
+
+
+# Money named at all ("money", "dinero", "钱", "예산"): what the costs FAQ needs said to outvote a word rule
+COST_SAID = re.compile(r"코스트|가성비|절감|\b(value|savings?|competitive|money|budget\w*|costs?|spend\w*|dear|pricey|numbers|bucks|cash|dinero|plata|lana|pasta|presupuest\w*|costos?|gast\w*|caro|barato|numeros)\b"
+                       r"|钱|錢|预算|預算|成本|花费|开销|贵|便宜|划算|돈|예산|비용|경비|저렴|비싸|싸")
 
 
 # Money put into a title, a contract, its distribution or where to start ("invest", "con plata
@@ -8499,6 +8611,20 @@ DESCRIBED_LEAD = 1.8
 # A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
 SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|verticales?)\b"
                               r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
+# A short drama for phones said by its format ("vertical format", "formato para celular", "手机竖着看的",
+# "세로 화면"): the short drama the support is asked for
+PHONE_FORMAT = re.compile(r"\bvertical (format|video|screen)s?\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
+                          r"|\bformato (vertical|para (celular|movil|telefono))|\bpara (el )?(celular|movil)\b"
+                          r"|竖着看|竖版|竖屏|手机(上)?(看|刷)|세로 ?(화면|형)|모바일용|폰으로 보는")
+# Support, money or lower fees asked to be given ("do they give any subsidy?", "¿nos sueltan algo de
+# plata o nos bajan las tarifas?", "当地给不给钱", "政策红利", "할인이나 지원 있어요?"), not how much
+SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|perks?|benefits?|discounts?|breaks?|cheaper rates?|money)\b"
+                           r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b"
+                           r"|\bbaj(an|ar|en)\b.{0,12}\b(tarifas|precios|costos)\b"
+                           r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜"
+                           r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)")
+# The FAQ keys a short drama's support is read as by the words it shares (costs, the overview)
+SUPPORT_READ_AS = ("faq:costs", "faq:incentives", "out_of_scope", "fallback")
 # A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"

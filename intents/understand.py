@@ -273,7 +273,7 @@ class Understander:
         parts = tuple(lexicon.split_parts(body)) if body else ()
         prediction, request = self.classify(body) if body else (None, "")
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
-        entities = _without_hosts(body, _without_kin(body, _without_denied(body, entities)))
+        entities = _without_hosts(body, _without_kin(body, _without_denied(body, _without_spanish_han(body, entities))))
         entities = _western_towns(body, entities)
         entities = _decade_eras(body, entities)
         entities = _without_own_market(body, entities)
@@ -511,6 +511,20 @@ _KIN_AFTER = re.compile(r"^\s*(is|are|was|were|lives?|comes?|es|son|vive|viven)\
 
 
 KIN_WORDS = frozenset({"family", "familia", "家庭", "가족"})
+
+
+# Spanish "han" the verb ("ya han ido", "¿han grabado allá?", "se han hecho"): before a participle or
+# after a pronoun or "ya", no Han dynasty is named
+_HAN_VERB_AFTER = re.compile(r"^\s+(\w+(ado|ido|ada|ida|to|cho|sto|so)s?|sido|estado|tenido|venido|ido|visto|hecho|dicho|puesto|escrito|vuelto|abierto)\b")
+_HAN_VERB_BEFORE = re.compile(r"\b(ya|se|me|te|nos|les|le|lo|la|los|las|no|que|ellos|ellas|ustedes|quienes|cuantos|cuantas)\s+$")
+
+
+def _without_spanish_han(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without the Han era where "han" is the Spanish verb (`_HAN_VERB_AFTER`, `_HAN_VERB_BEFORE`)."""
+    folded = _folded(text)
+    return tuple(e for e in entities if not (
+        (e.kind, e.id) == ("era", "han") and _folded(e.text) == "han"
+        and (_HAN_VERB_AFTER.match(folded[e.end:e.end + 20]) or _HAN_VERB_BEFORE.search(folded[max(0, e.start - 10):e.start]))))
 
 
 def _without_kin(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
