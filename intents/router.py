@@ -2941,7 +2941,7 @@ class Router:
                 and not u.records() and not u.ids("genre") and not u.filters and not u.gap and not u.refers \
                 and not SET_WORDS.search(fold(turn.text)):
             # "카탈로그 몇 편임 장르 뭐뭐", "what dramas do you have?": the catalog, whatever the classifier read
-            return catalog.page(turn, catalog.ALL, 1)
+            return catalog_size_page(turn) if catalog_size_and_kinds(turn.text) else catalog.page(turn, catalog.ALL, 1)
         elided = self.elided(turn, u, memory)
         if elided is not None:
             return elided
@@ -4765,9 +4765,10 @@ class Router:
                 # the count line ("how many titles in all?" and "an overview" are the card's)
                 return catalog.page(turn, catalog.ALL, 1)
             if not u.ids("genre") and catalog_size_and_kinds(turn.text):
-                # "how many titles and what kinds?": the first page states both (the overview
-                # and the count) and numbers the titles, so "the third one" can follow
-                return catalog.page(turn, catalog.ALL, 1)
+                # "how many titles and what kinds?": the catalog's overview, whose first page
+                # states both (the count and the genres) and numbers the titles, so "the third one"
+                # can follow
+                return catalog_size_page(turn)
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
         months = [int(m) for m in u.ids("month") if m.isdigit()]
@@ -5679,9 +5680,21 @@ def _overview_faq(turn: Turn, subject: str) -> str | None:
 
 def catalog_size_and_kinds(text: str) -> bool:
     """"How many titles, and what kinds?", "片单一共几部？都有哪些类型？": the catalog's size and its
-    kinds asked together, in one clause or two."""
+    kinds asked together, in one clause or two; or what the catalog holds and how many ("¿qué hay en
+    el catálogo? ¿cuántas obras son?", "片单里都有啥？一共几部"): its size and composition."""
     folded = fold(text)
-    return bool(CATALOG_WHOLE.search(folded) and KINDS_ASKED.search(folded))
+    return bool(CATALOG_WHOLE.search(folded) and (KINDS_ASKED.search(folded) or (
+        lexicon.catalog_contents_asked(folded) and lexicon.CATALOG_COUNT.search(folded))))
+
+
+def catalog_size_page(turn: Turn) -> Reply:
+    """"How big is the catalog, how many titles and what genres?": the catalog's size and
+    composition asked, which is its overview (`catalog:about`: the count in a sentence, the genres,
+    what the release says), shown on its first page of numbered titles so that an ordinal can
+    follow. A request to see the titles ("show me all your titles") stays the list."""
+    reply = catalog.page(turn, catalog.ALL, 1)
+    reply.answer = "catalog:about"
+    return reply
 
 
 def catalog_about(turn: Turn) -> Reply:
