@@ -7294,6 +7294,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False
     if key.startswith("list:works?") and u.filter("genre") and lexicon.asks_for_kind(u.text):
         return False  # "¿tienen series de romance pa coproducir?": the romance titles, not how to co-produce one
+    if key.startswith("list:works?") and u.filter("genre") and scope.SHOW_US.search(fold(u.text)) \
+            and not HOW.search(fold(u.text)) and not CATALOG_DEAL.search(fold(u.text)):
+        return False  # "enséñame las comedias que tenéis, pa nuestro mercado": those titles shown, no deal asked
     if key.startswith("list:works?") and (u.filter("coproduction") or u.filter("language")) \
             and lexicon.asks_for_kind(u.text) and not OWN_WORK.search(fold(u.text)) \
             and not lexicon.ROUTE_ASKED.search(fold(u.text)) and not lexicon.LANGUAGE_WORK.search(fold(u.text)):
