@@ -411,7 +411,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     # An episode's length (a title's `episode_minutes`), asked without its count: "how long is each
     # episode?", "¿cuánto dura cada capítulo?", "每集多长时间", "한 회 러닝타임 몇 분이에요?", also of
     # the title in focus ("and how long is each one?", "¿y cuánto duran?"). Only a title has it.
-    ("episode_minutes", (r"\bhow long is (it|each|every)\b|\bhow long are (they|the (episodes|eps|chapters)|its (episodes|eps))\b"
+    ("episode_minutes", (r"\bhow long is (it|each|every)\b|\bhow long are (they|(the |its |their |those |these )?(episodes|eps|chapters))\b|\bhow long (is|'?s) (an? |one |the |each )?(episode|ep|chapter)\b"
                         r"|\bhow (long|many minutes)\b.{0,20}\b(each|an?|per|every|one) (episode|ep|chapter|instal+ment)s?\b"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
@@ -659,7 +659,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛"
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|스토리|시놉시스|어떤 ?이야기"
                 # dialect "what about": Wuhan "讲的么事", Sichuan "讲的啥子", Cantonese "讲咩", "讲乜嘢"
-                r"|讲(的|了)?(么事|么子|么哩|啥子|么个|咩|乜嘢?|什么事|啥事)|说(的|了)?(么事|啥子|咩)"
+                # (Jianghuai "讲的么斯", "说的么子"; Tok Pisin "wanem stori", "what its about" unpunctuated)
+                r"|讲(的|了)?(么事|么子|么哩|么斯|么司|么得|啥子|么个|咩|乜嘢?|什么事|啥事)|说(的|了)?(么事|么斯|么子|啥子|咩)"
+                r"|\bstori\b|\bwhat (it'?s|its|it is|dis|dat|that one|this one) (all )?(about|bout)\b"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话"
                 # "what's it about, short version", "en versión corta", "简短版", "짧은 버전으로": a summary
