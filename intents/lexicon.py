@@ -2548,6 +2548,14 @@ CATALOG_OVERVIEW = re.compile(r"\boverview\b|\bbig picture\b|\bbroad (strokes|ou
                               r"|\bgeneral (info|information|overview)\b|\binfo(rmacion)? general\b"
                               r"|概况|概览|總覽|总览|概況|概覽|(总体|總體|整体|整體|大致|大概|简要|簡要)(介绍|介紹|说说|說說|讲讲|講講)"
                               r"|전반적(으로|인)|개괄|개요|대략적(으로|인)")
+# Whether a date is firm ("confirmed or tentative?", "locked?", "¿ya es definitiva?", "定了没，还是暂定",
+# "확정된 일정인가요"): of an event, its status.
+FIRMNESS_ASKED = re.compile(r"\b(confirmed|unconfirmed|tentative|provisional|locked( in)?|firm(ed up)?|fixed|set in stone|final(i[sz]ed)?|official|penciled|pencilled)\b"
+                            r"|\b(confirmad[oa]s?|tentativ[oa]s?|provisional(es)?|provisori[oa]s?|definitiv[oa]s?|oficial(es)?|fij[oa]s?|seguro)\b"
+                            r"|定了|定下|定死|确定|确认|暂定|敲定|落实|还没定|확정|잠정|미정|정해(졌|진|진 거)|픽스")
+# A when-question ("when", "what date", "¿cuándo?", "哪天", "几号", "언제", "며칠"): the date itself asked.
+WHEN_ASKED = re.compile(r"\bwhen\b|\bwhat (date|day|days|time)\b|\bwhich (date|day|days)\b|\bcuando\b|\bque (fecha|dia|dias)\b"
+                        r"|哪天|哪一天|几号|几月|什么时候|什么时间|何时|哪几天|언제|며칠|몇 ?월|몇 ?일|무슨 ?요일")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|(整个|全部|完整的?)(片库|剧库|作品库)|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模"
