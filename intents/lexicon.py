@@ -556,6 +556,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     # pueden grabar?", "那里能拍什么场景", "어떤 장면 찍을 수 있어요?". Only a set has them.
     ("scene_types", (r"\b(what|which) (kinds?|kinda|sorts?|types?|sort) (of )?scenes?\b|\bscene (types?|kinds?)\b|\b(types?|kinds?|sorts?) of scenes?\b"
                     r"|\b(what|which) scenes\b|\bscenes? (can|could|would) (we|i|you|one) (shoot|film|do)\b"
+                    # Indian and Singapore English "what all": "has what all scenes?", "what all scenes can we do there"
+                    r"|\b(what|which) all (kinds? of |types? of )?scenes?\b"
                     r"|\b(que|cuales|cual) (tipos? de |clases? de )?escenas?\b|\b(tipos?|clases?) de escenas?\b|\bescenas (se pueden|podemos|puedo|podriamos) (grabar|filmar|rodar)\b"
                     r"|(哪些|什么|哪种|哪类|啥|哪几种|哪几类)(类型|样|种类)?的?(场景|场面)|场景(类型|种类)"
                     # the kinds of scene said with 戏 (a scene shot), not 剧 (a drama's genre): "第二个场景可以拍

@@ -3718,6 +3718,11 @@ class Router:
             # "who qualifies for the short drama incentive?": the one named or in focus, else the
             # headline incentive (the first)
             if memory.focus and memory.focus.startswith("incentive:"):
+                # ("촬영 지원은 누가 신청할 수 있어요?" after the on-site services: the other incentive
+                # the words name, not the one in focus)
+                other = None if u.refers else self.search_record(turn, u)
+                if other and other[0] == "incentive" and f"{other[0]}:{other[1]}" != memory.focus:
+                    return other
                 return "incentive", memory.focus.partition(":")[2]
             # ("해당 혜택의 대상은?" after the overview points back at it: no title a stray word of
             # it finds, "제작팀" of the on-site services)
