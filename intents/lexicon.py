@@ -2307,6 +2307,12 @@ def without_own_introduction(text: str) -> str:
     return " ".join(k for k in kept if k.strip())
 
 
+# An amount asked ("how much", "what percentage", "¿cuánto?", "多少", "几折", "얼마", "몇 퍼"):
+# a price or a rate, not whom a support is for.
+AMOUNT_ASKED = re.compile(r"\bhow much\b|\bwhat (percent(age)?|rate|amount)\b|\bcuant[oa]s?\b|\bque (porcentaje|monto|tanto)\b"
+                          r"|多少|几折|几成|比例|얼마|몇 ?(퍼|프로|%)|비율|\d")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2326,6 +2332,10 @@ def gap_topic(text: str) -> str | None:
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
     if found == "price" and PRIZE_ASKED.search(folded):
         return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
+    if found == "price" and not AMOUNT_ASKED.search(folded) and "eligibility" in facts_asked(text):
+        # "who qualifies for that discount exactly?", "¿quién puede pedir el descuento?": whom the
+        # support is for (its eligibility), no amount asked
+        return None
     if found == "rights" and RATIO_ASKED.search(folded) and not RIGHTS_WORDS.search(folded) \
             and (SUPPORT_ASKED.search(folded) or DISCOUNT_ASKED.search(folded)):
         return "price"  # "补贴比例是多少", "환급 비율이 어떻게 돼요?": the rate of the support, no rights share
