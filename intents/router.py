@@ -985,9 +985,11 @@ class Router:
             # "연락처 알려주세요", "¿y su contacto?" right after a partner: that company's own contact, or
             # that it is not published and the team that introduces it (not every team's card)
             return partner_contact(turn, focus_id, u)
-        if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() and not (u.wants_person or u.connect) \
+        if u.gap_contact in turn.kb.contacts and not u.fact and not _beside_its_owner(turn, u) and not (u.wants_person or u.connect) \
                 and (lexicon.HOW_TO_CONTACT.search(fold(turn.text))
-                     or (lexicon.PHONE_ASKED.search(fold(turn.text)) and _brief(turn.text))):
+                     or (lexicon.PHONE_ASKED.search(fold(turn.text)) and (_brief(turn.text) or (
+                         u.records() and len(u.parts) <= 1)))):
+            # ("¿cuál es el teléfono del secretariado de HISDA?": the team named with its owner, one question)
             # "秘书处怎么联系", "사무국에 어떻게 연락해요?": the named team's card (e-mail, phone, hours),
             # before any FAQ a word of the message finds; "what is the secretariat's phone?": its phone
             told = facts.answer(turn, "contact", u.gap_contact, "role")
@@ -3653,11 +3655,15 @@ class Router:
                                  key=lambda r: (r[0] != FACT_KIND.get(u.fact, r[0]), r[0] != asked_kind))
                 if u.fact == "about" and owned:
                     return owned  # "ZASME搞的那个供应链平台做什么": what the programme does, not the company
-                if not fitting and u.fact in ("email", "hours"):
+                if not fitting and u.fact in ("email", "hours", "phone"):
                     # "the short drama center's email": the partner's contact holds it
                     fitting = [("contact", turn.kb.partners[r[1]].contact) for r in named
                                if r[0] == "partner" and r[1] in turn.kb.partners
                                and turn.kb.partners[r[1]].contact]
+                if not fitting and u.fact in ("email", "hours", "phone") and u.gap_contact in turn.kb.contacts \
+                        and _beside_its_owner(turn, u) is False:
+                    # "HISDA秘书处几点上班": the team the words name, of the programme named before it
+                    fitting = [("contact", u.gap_contact)]
                 if fitting:
                     return fitting[0]  # type: ignore[return-value]
                 if u.fact in ("organisers", "role") and all(r[0] == "program" for r in named):
@@ -5132,6 +5138,17 @@ CAPTION_ROOM = 1000
 
 
 # -- answers shared with the re-send in another language -----------------------------------------
+def _beside_its_owner(turn: Turn, u: Understanding) -> bool:
+    """Does the message name a record other than the team its words name (`u.gap_contact`)?
+    "HISDA秘书处电话多少", "el teléfono del secretariado de HISDA": the programme named is the one whose
+    team (the secretariat) is asked, so no other record is (False); a title or event named is (True)."""
+    named = u.records()
+    if not named:
+        return False
+    return not all(r[0] in ("program", "partner") and contact.record_contact(turn.kb, r[0], r[1]) == u.gap_contact
+                   for r in named)
+
+
 def _bears_the_name(turn: Turn, found: tuple[str, str], u: Understanding) -> bool:
     """Does the record the search found bear a name the message named (the Short Drama
     Operations Center is a partner and a contact by one name), rather than a word of it (the
