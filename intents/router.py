@@ -3646,6 +3646,9 @@ class Router:
                 return tied
         if named:
             named = _edition(turn, named, memory)
+            serving = _role_for_partners(turn, named)
+            if serving is not None:
+                return serving  # "what does Dalynn Studio do for partners?": its role as our partners' contact
             if u.fact == "role" and named[0][0] != "contact":
                 return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
             asked_kind = INTENT_KIND.get(u.intent) if not u.fallback and u.confidence >= CONFIDENT else None
@@ -5138,6 +5141,25 @@ CAPTION_ROOM = 1000
 
 
 # -- answers shared with the re-send in another language -----------------------------------------
+# A company's role for the partners ("what's their role for partners", "¿qué papel tiene pa los socios?",
+# "对合作方来说负责什么", "파트너들한테 어떤 역할 해요"): what it handles for them, its contact's role.
+ROLE_FOR_PARTNERS = re.compile(
+    r"(?=.*\b(role|roles|responsib\w*|in charge of|handles?|papel|rol|funcion|encarga\w*)\b"
+    r"|.*(负责|角色|作用|职责|管什么|管啥)|.*(역할|담당|맡))"
+    r"(?=.*\b(for|to) (the )?(partners?|us|members?|producers?|companies)\b|.*\b(pa|para|con) (los |las |sus )?(socios|aliados|nosotros|miembros|productoras?)\b"
+    r"|.*(对|给|为|帮)(合作方|合作伙伴|伙伴|我们|会员|成员|片方)|.*(파트너|회원사|제작사|저희|우리)(들)?(한테|에게|에|을 위해))")
+
+
+def _role_for_partners(turn: Turn, named: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The contact of the one company named, when its role for the partners is asked
+    (`ROLE_FOR_PARTNERS`): what Dalynn Studio handles for them, not its company profile."""
+    companies = {rid for kind, rid in named if kind == "partner"}
+    if len(companies) != 1 or not ROLE_FOR_PARTNERS.search(fold(turn.text)):
+        return None
+    team = contact.record_contact(turn.kb, "partner", next(iter(companies)))
+    return ("contact", team) if team in turn.kb.contacts else None
+
+
 def _beside_its_owner(turn: Turn, u: Understanding) -> bool:
     """Does the message name a record other than the team its words name (`u.gap_contact`)?
     "HISDA秘书处电话多少", "el teléfono del secretariado de HISDA": the programme named is the one whose
