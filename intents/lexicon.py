@@ -341,7 +341,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(subscriber|user|follower|download|employee|headcount|staff) (count|numbers?|base|figures?)\b"
                      r"|\bcuant[oa]s (\w+ )?(suscriptores|usuarios|seguidores|descargas|empleados|trabajadores|abonados)\b|\b(numero|cantidad) de (suscriptores|usuarios|seguidores|descargas|empleados|abonados)\b"
                      r"|(多少|几)(个|位|名|万)?(订阅(用户|者|数)?|用户|粉丝|付费用户|下载量?|员工)|(订阅|用户|粉丝|下载|员工)(数|量|规模|人数)(是|有)?(多少|几)?"
-                     r"|(구독자|이용자|사용자|가입자|팔로워|다운로드|직원)(들)? ?(수|규모|숫자)|(구독자|이용자|사용자|가입자|팔로워|직원)(가|는|이|들이)? ?(몇|얼마)"
+                     r"|(구독자|이용자|사용자|가입자|팔로워|다운로드|직원)(들)? ?(수|규모|숫자)|(구독자|이용자|사용자|가입자|팔로워|직원)(가|는|이|들이)? ?([^ ?]{1,4} )?(몇|얼마)"
+                     # active users, a platform's own measure ("MAU", "monthly active users", "usuarios activos",
+                     # "月活", "每个月活跃用户有多少", "월간 활성 사용자")
+                     r"|\b(monthly|daily|weekly) active (users|viewers|accounts)\b|\bmaus?\b|\bdaus?\b|\busuarios activos\b|月活|日活|活跃用户"
+                     r"|(订阅用户|订阅者|用户|粉丝|付费用户)(数|量)?(大概|大约|一共|总共)?有?(多少|几)|활성 ?(사용자|이용자)"
                      # a company's own output counted (no record counts it; our catalog's size is
                      # `catalog:about`, so "you", "the catalog", "the alliance" stay out): "how many titles
                      # did SpringReel release in 2025?", "¿cuántos títulos sacó el año pasado?", "去年一共
@@ -1854,6 +1858,8 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|\bcuanto (pagan|paga)\b(?! (por|el|la|los|las))"
              r"|\b(sueldos?|salarios?|estipendios?|remuneraci\w*|remunerad[oa]s?)\b|\b(pasantias?|practicas?|becarios?|pasantes?)\b.{0,25}\b(pagad[oa]s?|pagan|paga|pago|cobran?)\b"
              r"|\b(pagad[oa]s?|pagan|paga|pago)\b.{0,25}\b(pasantias?|practicas?|pasantes?|becarios?)\b"
+             r"|(每个?月|每月|按月|月度)(都)?(发|给|有|领)(补贴|补助|津贴|生活费|工资|钱)|月(补贴|津贴|补助)|生活补贴"
+             r"|\bmonthly (stipend|allowance|pay|payment)\b|\b(beca|apoyo|pago|ayuda|asignacion) mensual\b|매달 ?(지원금|수당|돈)|월 ?(지원금|수당)"
              r"|工资|薪资|薪水|薪酬|工資|薪資|薪酬|带薪|帶薪|有偿实习|实习.{0,6}(给钱|有钱|报酬|补助)|實習.{0,6}(給錢|報酬)"
              r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당|얼마)")),
     # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금

@@ -9008,6 +9008,12 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
     """Whose subject the unpublished thing is: named in the message (incentives → the Vertical
     Short Drama center, Spanish-language markets → Dalynn; a visa → the team its FAQ names),
     else the record's own contact."""
+    programmes = [rid for kind, rid in u.records() if kind == "program"]
+    if u.gap == "pay" and len(programmes) == 1 \
+            and (own_team := contact.record_contact(turn.kb, "program", programmes[0])) in turn.kb.contacts:
+        # "全球人才计划每个月发补贴吗": a programme's stipend is its own team's, not the incentives'
+        # team a word for support ("补贴", "지원금") names
+        return own_team
     if u.gap_contact:
         return u.gap_contact
     own = subject_team(turn, u)
