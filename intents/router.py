@@ -606,6 +606,12 @@ WHAT_IT_IS = re.compile(r"\bwhat('?s| is| are)\b|\bwhat (actually|exactly|even|r
                         r"|어떤 (단체|곳|조직|기관)|뭐 하는|무엇을 하는|뭐예요|무엇인")
 
 
+# What a programme is or does ("what is …", "what does … do", "¿qué es …?", "¿pa qué sirve?", "是什么",
+# "能干啥", "뭐예요", "기능이 뭐예요"): `WHAT_IT_IS` and the ways of asking what a thing is for.
+PROGRAM_DEFINED = re.compile(WHAT_IT_IS.pattern + r"|\bwhat (does|do) .{1,40} (do|offer)\b|\bpara que (es|sirve)\b|\bque hace\b"
+                             r"|能干(啥|什么)|做(啥|什么)用|干(啥|什么)的|是啥|啥是|기능|뭐 ?하는|뭐(드래요|예요|에요|임|야)")
+
+
 # A FAQ matched this far ahead of every other entry is the one the words ask, whatever else they say
 FAQ_CLEAR_MARGIN = 0.25
 
@@ -3137,7 +3143,11 @@ class Router:
         filming = filming or (target is not None and target[0] == "incentive" and follow and faq is not None
                               and faq.id in turn.kb.faq and "join" in turn.kb.faq[faq.id].tags
                               and not ALLIANCE.search(fold(turn.text)) and not JOINING.search(fold(turn.text)))
-        if faq_plain and not other_edition and not repeated and not filming \
+        # "q es el sistema A.R.C?", "A.R.C系统是什么", "what does the A.R.C system do?": what a programme
+        # named is or does, its own card, over a FAQ that speaks of it among other things (AI in production)
+        defined = bool(named) and target is not None and target[0] == "program" and target in u.records() \
+            and PROGRAM_DEFINED.search(fold(turn.text)) is not None and not yes_no(turn.text) and not u.fact
+        if faq_plain and not other_edition and not repeated and not filming and not defined \
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
