@@ -2949,7 +2949,7 @@ class Router:
                 and not u.records() and not u.ids("genre") and not u.filters and not u.gap and not u.refers \
                 and not SET_WORDS.search(fold(turn.text)):
             # "카탈로그 몇 편임 장르 뭐뭐", "what dramas do you have?": the catalog, whatever the classifier read
-            return catalog_size_page(turn) if catalog_size_and_kinds(turn.text) else catalog.page(turn, catalog.ALL, 1)
+            return catalog.page(turn, catalog.ALL, 1)
         elided = self.elided(turn, u, memory)
         if elided is not None:
             return elided
@@ -3739,7 +3739,9 @@ class Router:
             if memory.focus and memory.focus.startswith("incentive:"):
                 # ("촬영 지원은 누가 신청할 수 있어요?" after the on-site services: the other incentive
                 # the words name, not the one in focus)
-                other = None if u.refers else self.search_record(turn, u)
+                # (the words of applying, "신청 방법", "如何申请", are no name: "申请拍摄支持" shares them)
+                unasked = APPLYING_WORDS.sub(" ", turn.text)
+                other = None if u.refers or not unasked.strip() else self.search_record(replace(turn, text=unasked), u)
                 if other and other[0] == "incentive" and f"{other[0]}:{other[1]}" != memory.focus:
                     return other
                 return "incentive", memory.focus.partition(":")[2]
@@ -4789,10 +4791,9 @@ class Router:
                 # the count line ("how many titles in all?" and "an overview" are the card's)
                 return catalog.page(turn, catalog.ALL, 1)
             if not u.ids("genre") and catalog_size_and_kinds(turn.text):
-                # "how many titles and what kinds?": the catalog's overview, whose first page
-                # states both (the count and the genres) and numbers the titles, so "the third one"
-                # can follow
-                return catalog_size_page(turn)
+                # "how many titles and what kinds?": the first page states both (the overview
+                # and the count) and numbers the titles, so "the third one" can follow
+                return catalog.page(turn, catalog.ALL, 1)
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
         months = [int(m) for m in u.ids("month") if m.isdigit()]
@@ -5158,6 +5159,11 @@ ROLE_FOR_PARTNERS = re.compile(
     r"|.*(负责|角色|作用|职责|管什么|管啥)|.*(역할|담당|맡))"
     r"(?=.*\b(for|to) (the )?(partners?|us|members?|producers?|companies)\b|.*\b(pa|para|con) (los |las |sus )?(socios|aliados|nosotros|miembros|productoras?)\b"
     r"|.*(对|给|为|帮)(合作方|合作伙伴|伙伴|我们|会员|成员|片方)|.*(파트너|회원사|제작사|저희|우리)(들)?(한테|에게|에|을 위해))")
+
+
+# The words of applying or asking for something ("apply", "request", "solicitud", "申请", "신청"): shared
+# by the names of incentives that are procedures ("申请拍摄支持", "촬영 지원 요청"), they name none.
+APPLYING_WORDS = re.compile(r"(?i)\b(apply(ing)?|applications?|requests?|requesting|solicit\w*|pedir|aplicar|postular)\b|申请|申請|请求|신청|요청")
 
 
 def _role_for_partners(turn: Turn, named: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -5739,16 +5745,6 @@ def catalog_size_and_kinds(text: str) -> bool:
     folded = fold(text)
     return bool(CATALOG_WHOLE.search(folded) and (KINDS_ASKED.search(folded) or (
         lexicon.catalog_contents_asked(folded) and lexicon.CATALOG_COUNT.search(folded))))
-
-
-def catalog_size_page(turn: Turn) -> Reply:
-    """"How big is the catalog, how many titles and what genres?": the catalog's size and
-    composition asked, which is its overview (`catalog:about`: the count in a sentence, the genres,
-    what the release says), shown on its first page of numbered titles so that an ordinal can
-    follow. A request to see the titles ("show me all your titles") stays the list."""
-    reply = catalog.page(turn, catalog.ALL, 1)
-    reply.answer = "catalog:about"
-    return reply
 
 
 def catalog_about(turn: Turn) -> Reply:

@@ -1,6 +1,6 @@
 """fixB4: the exact fact of a record, and ordinals, in fresh wordings of each kind:
-- the catalog's size and composition asked is its overview (`catalog:about`), numbered so an
-  ordinal still follows; "how much titles" is a count, no price;
+- the catalog's size and composition asked ("what's in it? how many?") is its overview page
+  (the count, the genres, the numbered titles); "how much titles" is a count, no price;
 - a genre's titles asked to be shown ("enséñame las comedias") are that list, then an ordinal's
   fact ("how long are episodes", "讲啥的", "讲的么斯") is the item's;
 - whether a date is firm is the event's status; "what all scenes" the scene types; whom an
@@ -26,15 +26,18 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     yield from noon_services(tmp_path_factory, "fixb4")
 
 
+OVERVIEW = ["catalog:about", "list:works"]  # the overview card, or its first page that says the count and genres
+
+
 @pytest.mark.parametrize("lang,turns", [
-    ("en", [("how many shows are on your slate, and which genres?", "catalog:about"),
+    ("en", [("how many shows are on your slate, and which genres?", OVERVIEW),
             ("the fifth one, what's it about?", "work:*#logline")]),
-    ("es", [("¿qué hay en el catálogo? ¿cuántas series son?", "catalog:about")]),
-    ("zh", [("片单里都有啥？一共几部", "catalog:about")]),
-    ("ko", [("카탈로그 개요 좀: 몇 편이고 장르는요", "catalog:about")]),
-    ("en", [("how much shows in the catalog and what kinds, quick overview", "catalog:about")]),
+    ("es", [("¿qué hay en el catálogo? ¿cuántas series son?", OVERVIEW)]),
+    ("zh", [("片单里都有啥？一共几部", OVERVIEW)]),
+    ("ko", [("카탈로그 개요 좀: 몇 편이고 장르는요", OVERVIEW)]),
+    ("en", [("how much shows in the catalog and what kinds, quick overview", OVERVIEW)]),
 ])
-def test_the_catalogs_size_and_composition_is_its_overview(services: Services, lang: str, turns) -> None:
+def test_the_catalogs_size_and_composition_is_its_overview_page(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns, fits)
 
 
@@ -74,6 +77,20 @@ def test_an_ordinal_after_a_genre_list_answers_its_fact(services: Services, lang
 ])
 def test_the_asked_field_of_a_record(services: Services, lang: str, say: str, expect: str) -> None:
     talk(services, lang, [(say, expect)], fits)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("현장 제작 서비스 있어요?", "incentive:on_site_services"),
+            ("신청 방법", "incentive:on_site_services#how_to_apply")]),
+    ("zh", [("有现场制作服务吗", "incentive:on_site_services"),
+            ("该项服务如何申请？", "incentive:on_site_services#how_to_apply")]),
+    ("en", [("do you offer on-site production services?", "incentive:on_site_services"),
+            ("who can apply for shoot support?", "incentive:shoot_request_procedure#eligibility")]),
+    ("zh", [("有现场制作服务吗", "incentive:on_site_services"),
+            ("撒样的团队能申请拍摄支持？", "incentive:shoot_request_procedure#eligibility")]),
+])
+def test_another_incentive_named_is_asked_but_applying_is_the_one_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns, fits)
 
 
 @pytest.mark.parametrize("lang,say", [

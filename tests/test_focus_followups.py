@@ -168,16 +168,15 @@ def test_available_without_a_day_or_a_day_without_availability_is_no_meeting(say
 
 
 # ------------------------------------------- the catalog's size and kinds, then an ordinal
-# (its overview, `catalog:about`, shown on the first page of numbered titles)
 
 @pytest.mark.parametrize("lang,turns", [
-    ("en", [("how many shows are in the catalog and what genres do they cover?", "catalog:about"),
+    ("en", [("how many shows are in the catalog and what genres do they cover?", "list:works"),
             ("the fourth one, what's the plot?", "work:work_ancestral_hall#logline")]),
-    ("es", [("¿cuántos títulos tiene el catálogo y de qué tipo son?", "catalog:about"),
+    ("es", [("¿cuántos títulos tiene el catálogo y de qué tipo son?", "list:works"),
             ("¿la cuarta cuántos capítulos tiene?", "work:work_ancestral_hall#episodes")]),
-    ("zh", [("片单一共有几部？都有哪些类型？", "catalog:about"),
+    ("zh", [("片单一共有几部？都有哪些类型？", "list:works"),
             ("光看喜剧的", "list:works?genre=comedy")]),
-    ("ko", [("카탈로그에 총 몇 편이고 장르는 어떤 게 있어요?", "catalog:about"),
+    ("ko", [("카탈로그에 총 몇 편이고 장르는 어떤 게 있어요?", "list:works"),
             ("네 번째 작품 줄거리 알려 주세요", "work:work_ancestral_hall#logline")]),
 ])
 def test_size_and_kinds_of_the_catalog_list_it_so_ordinals_follow(services: Services, lang: str, turns) -> None:
