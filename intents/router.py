@@ -5740,11 +5740,9 @@ def _overview_faq(turn: Turn, subject: str) -> str | None:
 
 def catalog_size_and_kinds(text: str) -> bool:
     """"How many titles, and what kinds?", "片单一共几部？都有哪些类型？": the catalog's size and its
-    kinds asked together, in one clause or two; or what the catalog holds and how many ("¿qué hay en
-    el catálogo? ¿cuántas obras son?", "片单里都有啥？一共几部"): its size and composition."""
+    kinds asked together, in one clause or two."""
     folded = fold(text)
-    return bool(CATALOG_WHOLE.search(folded) and (KINDS_ASKED.search(folded) or (
-        lexicon.catalog_contents_asked(folded) and lexicon.CATALOG_COUNT.search(folded))))
+    return bool(CATALOG_WHOLE.search(folded) and KINDS_ASKED.search(folded))
 
 
 def catalog_about(turn: Turn) -> Reply:
