@@ -352,6 +352,8 @@ _NOT_FOR_PEOPLE = re.compile(
     r"인공지능|상담료|상담 ?시간|상담 ?비용|"
     # "週六有人回覆嗎", "周末有没有人回复": whether anyone answers on a day is the team's hours
     r"(?:周末|週末|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]|节假日|假期|晚上)(?:也|还)?(?:会)?(?:有没有人|有人)|"
+    # "几点到几点有人回复", "幾點有人接電話": at what hours anyone answers, the team's hours
+    r"(?:几点|幾點)(?:到(?:几点|幾點))?(?:都|才|会|會)?(?:有没有人|有人)|"
     # "이틀 전에 연락 주세요": a reminder before an event, not a call from staff
     r"(?:하루|이틀|사흘|일주일|한 ?주|전날|\d+ ?(?:일|시간|분)) ?전(?:에|날)?\s*(?:에\s*)?(?:연락|문자|메시지)|"
     # "in which language can we talk with the staff?", "¿en qué idioma hablamos con el personal?",

@@ -341,7 +341,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(subscriber|user|follower|download|employee|headcount|staff) (count|numbers?|base|figures?)\b"
                      r"|\bcuant[oa]s (\w+ )?(suscriptores|usuarios|seguidores|descargas|empleados|trabajadores|abonados)\b|\b(numero|cantidad) de (suscriptores|usuarios|seguidores|descargas|empleados|abonados)\b"
                      r"|(多少|几)(个|位|名|万)?(订阅(用户|者|数)?|用户|粉丝|付费用户|下载量?|员工)|(订阅|用户|粉丝|下载|员工)(数|量|规模|人数)(是|有)?(多少|几)?"
-                     r"|(구독자|이용자|사용자|가입자|팔로워|다운로드|직원)(들)? ?(수|규모|숫자)|(구독자|이용자|사용자|가입자|팔로워|직원)(가|는|이|들이)? ?(몇|얼마)"
+                     r"|(구독자|이용자|사용자|가입자|팔로워|다운로드|직원)(들)? ?(수|규모|숫자)|(구독자|이용자|사용자|가입자|팔로워|직원)(가|는|이|들이)? ?([^ ?]{1,4} )?(몇|얼마)"
+                     # active users, a platform's own measure ("MAU", "monthly active users", "usuarios activos",
+                     # "月活", "每个月活跃用户有多少", "월간 활성 사용자")
+                     r"|\b(monthly|daily|weekly) active (users|viewers|accounts)\b|\bmaus?\b|\bdaus?\b|\busuarios activos\b|月活|日活|活跃用户"
+                     r"|(订阅用户|订阅者|用户|粉丝|付费用户)(数|量)?(大概|大约|一共|总共)?有?(多少|几)|활성 ?(사용자|이용자)"
                      # a company's own output counted (no record counts it; our catalog's size is
                      # `catalog:about`, so "you", "the catalog", "the alliance" stay out): "how many titles
                      # did SpringReel release in 2025?", "¿cuántos títulos sacó el año pasado?", "去年一共
@@ -389,7 +393,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
-              r"|a que hora (abren|cierran|atiende)|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
+              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
               r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
@@ -411,7 +415,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     # An episode's length (a title's `episode_minutes`), asked without its count: "how long is each
     # episode?", "¿cuánto dura cada capítulo?", "每集多长时间", "한 회 러닝타임 몇 분이에요?", also of
     # the title in focus ("and how long is each one?", "¿y cuánto duran?"). Only a title has it.
-    ("episode_minutes", (r"\bhow long is (it|each|every)\b|\bhow long are (they|the (episodes|eps|chapters)|its (episodes|eps))\b"
+    ("episode_minutes", (r"\bhow long is (it|each|every)\b|\bhow long are (they|(the |its |their |those |these )?(episodes|eps|chapters))\b|\bhow long (is|'?s) (an? |one |the |each )?(episode|ep|chapter)\b"
                         r"|\bhow (long|many minutes)\b.{0,20}\b(each|an?|per|every|one) (episode|ep|chapter|instal+ment)s?\b"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
@@ -439,7 +443,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                    r"|quien(es)? (firmaron|firmo|participaron)|firmantes|哪些单位|参加单位|参与方|签约方|哪几家"
                    r"|어디어디|어느 (기관|회사|곳)들?이 (참여|참석|서명)|참여한 (곳|기관|회사)")),
     ("eligibility", (r"who (can(?! (i|we) (ask|contact|talk|speak|write|reach|call)\b| (give|tell|send|get) (me|us)\b)|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
-                    r"|quien(es)? (?!(me|nos) )(puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
+                    r"|quien(es)? (?!(me|nos) )(puede|pueden|califica)|quien(es)? (lo|la|los|las) (puede|pueden|podemos) (usar|pedir|solicitar|aprovechar|contratar)\b|requisitos|elegib|a quien (va|esta) dirigid"
                     r"|申请条件|适用对象|谁可以(?!告诉|提供|给)|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
@@ -556,6 +560,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     # pueden grabar?", "那里能拍什么场景", "어떤 장면 찍을 수 있어요?". Only a set has them.
     ("scene_types", (r"\b(what|which) (kinds?|kinda|sorts?|types?|sort) (of )?scenes?\b|\bscene (types?|kinds?)\b|\b(types?|kinds?|sorts?) of scenes?\b"
                     r"|\b(what|which) (all )?scenes\b|\b(has|have|got|offers?) (what|which) (all |kinds? of |types? of )?scenes\b|\bscenes? (can|could|would) (we|i|you|one) (shoot|film|do)\b"
+                    # Indian and Singapore English "what all": "has what all scenes?", "what all scenes can we do there"
+                    r"|\b(what|which) all (kinds? of |types? of )?scenes?\b"
                     r"|\b(que|cuales|cual) (tipos? de |clases? de )?escenas?\b|\b(tipos?|clases?) de escenas?\b|\bescenas (se pueden|podemos|puedo|podriamos) (grabar|filmar|rodar)\b"
                     r"|(哪些|什么|哪种|哪类|啥|哪几种|哪几类)(类型|样|种类)?的?(场景|场面)|场景(类型|种类)"
                     # the kinds of scene said with 戏 (a scene shot), not 剧 (a drama's genre): "第二个场景可以拍
@@ -659,7 +665,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛"
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|스토리|시놉시스|어떤 ?이야기"
                 # dialect "what about": Wuhan "讲的么事", Sichuan "讲的啥子", Cantonese "讲咩", "讲乜嘢"
-                r"|讲(的|了)?(么事|么子|么哩|啥子|么个|咩|乜嘢?|什么事|啥事)|说(的|了)?(么事|啥子|咩)"
+                # (Jianghuai "讲的么斯", "说的么子"; Tok Pisin "wanem stori", "what its about" unpunctuated)
+                r"|讲(的|了)?(么事|么子|么哩|么斯|么司|么得|啥子|么个|咩|乜嘢?|什么事|啥事)|说(的|了)?(么事|么斯|么子|啥子|咩)"
+                r"|\bstori\b|\bwhat (it'?s|its|it is|dis|dat|that one|this one) (all )?(about|bout)\b"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话"
                 # "what's it about, short version", "en versión corta", "简短版", "짧은 버전으로": a summary
@@ -1856,6 +1864,8 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|\bcuanto (pagan|paga)\b(?! (por|el|la|los|las))"
              r"|\b(sueldos?|salarios?|estipendios?|remuneraci\w*|remunerad[oa]s?)\b|\b(pasantias?|practicas?|becarios?|pasantes?)\b.{0,25}\b(pagad[oa]s?|pagan|paga|pago|cobran?)\b"
              r"|\b(pagad[oa]s?|pagan|paga|pago)\b.{0,25}\b(pasantias?|practicas?|pasantes?|becarios?)\b"
+             r"|(每个?月|每月|按月|月度)(都)?(发|给|有|领)(补贴|补助|津贴|生活费|工资|钱)|月(补贴|津贴|补助)|生活补贴"
+             r"|\bmonthly (stipend|allowance|pay|payment)\b|\b(beca|apoyo|pago|ayuda|asignacion) mensual\b|매달 ?(지원금|수당|돈)|월 ?(지원금|수당)"
              r"|工资|薪资|薪水|薪酬|工資|薪資|薪酬|带薪|帶薪|有偿实习|实习.{0,6}(给钱|有钱|报酬|补助)|實習.{0,6}(給錢|報酬)"
              r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당|얼마)")),
     # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금
@@ -1876,7 +1886,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|官网|官網|官方网站|官方網站|网站|網站|网址|網址|网页|網頁|主页|主頁|公众号|公眾號|服务号|服務號|视频号|視頻號|官方(微信|微博|抖音|账号|帳號|账户|号)"
                  r"|微信号|微博号?|抖音号|小红书|社交(媒体|媒體|账号|帳號|平台)"
                  r"|홈페이지|웹 ?사이트|사이트 ?주소|공식 ?(사이트|계정|채널|인스타|링크)|sns|인스타(그램)? ?(계정)?|유튜브 ?채널|페이스북 ?(페이지|계정)|카카오 ?(톡 ?)?채널|소셜 ?미디어|위챗 ?(계정|공식)")),
-    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time)\b)|cost per|per day|a day\b"
+    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time|titles?|shows?|series|dramas?|works?|films?|movies?|genres?|people|persons?|sets?|locations?|events?|partners?|members?|companies)\b)|cost per|per day|a day\b"
               # ("who's in charge of it on a daily basis" asks who runs it, no price)
               r"|daily(?! (basis|operations?|running|management|affairs))|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # a deposit left for a rental ("the deposit for costumes?", "¿cuánto de fianza?", "押金多少",
@@ -2136,7 +2146,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
-    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
+    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|\bsecretariado\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
                            r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
                            r"|(entrar|entramos|sumarse|sumarnos|unirse|unirnos|unirme|ingresar|pertenecer|ser parte|formar parte) (a|en|de) la (alianza|hisda)"
                            # what members pay: "annual dues", "what are the fees for members?"
@@ -2309,6 +2319,12 @@ def without_own_introduction(text: str) -> str:
     return " ".join(k for k in kept if k.strip())
 
 
+# An amount asked ("how much", "what percentage", "¿cuánto?", "多少", "几折", "얼마", "몇 퍼"):
+# a price or a rate, not whom a support is for.
+AMOUNT_ASKED = re.compile(r"\bhow much\b|\bwhat (percent(age)?|rate|amount)\b|\bcuant[oa]s?\b|\bque (porcentaje|monto|tanto)\b"
+                          r"|多少|几折|几成|比例|얼마|몇 ?(퍼|프로|%)|비율|\d")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2328,6 +2344,10 @@ def gap_topic(text: str) -> str | None:
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
     if found == "price" and PRIZE_ASKED.search(folded):
         return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
+    if found == "price" and not AMOUNT_ASKED.search(folded) and "eligibility" in facts_asked(text):
+        # "who qualifies for that discount exactly?", "¿quién puede pedir el descuento?": whom the
+        # support is for (its eligibility), no amount asked
+        return None
     if found == "rights" and RATIO_ASKED.search(folded) and not RIGHTS_WORDS.search(folded) \
             and (SUPPORT_ASKED.search(folded) or DISCOUNT_ASKED.search(folded)):
         return "price"  # "补贴比例是多少", "환급 비율이 어떻게 돼요?": the rate of the support, no rights share
@@ -2555,6 +2575,14 @@ CATALOG_OVERVIEW = re.compile(r"\boverview\b|\bbig picture\b|\bbroad (strokes|ou
                               r"|\bgeneral (info|information|overview)\b|\binfo(rmacion)? general\b"
                               r"|概况|概览|總覽|总览|概況|概覽|(总体|總體|整体|整體|大致|大概|简要|簡要)(介绍|介紹|说说|說說|讲讲|講講)"
                               r"|전반적(으로|인)|개괄|개요|대략적(으로|인)")
+# Whether a date is firm ("confirmed or tentative?", "locked?", "¿ya es definitiva?", "定了没，还是暂定",
+# "확정된 일정인가요"): of an event, its status.
+FIRMNESS_ASKED = re.compile(r"\b(confirmed|unconfirmed|tentative|provisional|locked( in)?|firm(ed up)?|fixed|set in stone|final(i[sz]ed)?|official|penciled|pencilled)\b"
+                            r"|\b(confirmad[oa]s?|tentativ[oa]s?|provisional(es)?|provisori[oa]s?|definitiv[oa]s?|oficial(es)?|fij[oa]s?|seguro)\b"
+                            r"|定了|定下|定死|确定|确认|暂定|敲定|落实|还没定|확정|잠정|미정|정해(졌|진|진 거)|픽스")
+# A when-question ("when", "what date", "¿cuándo?", "哪天", "几号", "언제", "며칠"): the date itself asked.
+WHEN_ASKED = re.compile(r"\bwhen\b|\bwhat (date|day|days|time)\b|\bwhich (date|day|days)\b|\bcuando\b|\bque (fecha|dia|dias)\b"
+                        r"|哪天|哪一天|几号|几月|什么时候|什么时间|何时|哪几天|언제|며칠|몇 ?월|몇 ?일|무슨 ?요일")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|(整个|全部|完整的?)(片库|剧库|作品库)|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模"

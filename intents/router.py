@@ -620,6 +620,12 @@ WHAT_IT_IS = re.compile(r"\bwhat('?s| is| are)\b|\bwhat (actually|exactly|even|r
                         r"|어떤 (단체|곳|조직|기관)|뭐 하는|무엇을 하는|뭐예요|무엇인")
 
 
+# What a programme is or does ("what is …", "what does … do", "¿qué es …?", "¿pa qué sirve?", "是什么",
+# "能干啥", "뭐예요", "기능이 뭐예요"): `WHAT_IT_IS` and the ways of asking what a thing is for.
+PROGRAM_DEFINED = re.compile(WHAT_IT_IS.pattern + r"|\bwhat (does|do) .{1,40} (do|offer)\b|\bpara que (es|sirve)\b|\bque hace\b"
+                             r"|能干(啥|什么)|做(啥|什么)用|干(啥|什么)的|是啥|啥是|기능|뭐 ?하는|뭐(드래요|예요|에요|임|야)")
+
+
 # A FAQ matched this far ahead of every other entry is the one the words ask, whatever else they say
 FAQ_CLEAR_MARGIN = 0.25
 
@@ -1000,9 +1006,11 @@ class Router:
             # "연락처 알려주세요", "¿y su contacto?" right after a partner: that company's own contact, or
             # that it is not published and the team that introduces it (not every team's card)
             return partner_contact(turn, focus_id, u)
-        if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() and not (u.wants_person or u.connect) \
+        if u.gap_contact in turn.kb.contacts and not u.fact and not _beside_its_owner(turn, u) and not (u.wants_person or u.connect) \
                 and (lexicon.HOW_TO_CONTACT.search(fold(turn.text))
-                     or (lexicon.PHONE_ASKED.search(fold(turn.text)) and _brief(turn.text))):
+                     or (lexicon.PHONE_ASKED.search(fold(turn.text)) and (_brief(turn.text) or (
+                         u.records() and len(u.parts) <= 1)))):
+            # ("¿cuál es el teléfono del secretariado de HISDA?": the team named with its owner, one question)
             # "秘书处怎么联系", "사무국에 어떻게 연락해요?": the named team's card (e-mail, phone, hours),
             # before any FAQ a word of the message finds; "what is the secretariat's phone?": its phone
             told = facts.answer(turn, "contact", u.gap_contact, "role")
@@ -3173,7 +3181,11 @@ class Router:
         filming = filming or (target is not None and target[0] == "incentive" and follow and faq is not None
                               and faq.id in turn.kb.faq and "join" in turn.kb.faq[faq.id].tags
                               and not ALLIANCE.search(fold(turn.text)) and not JOINING.search(fold(turn.text)))
-        if faq_plain and not other_edition and not repeated and not filming \
+        # "q es el sistema A.R.C?", "A.R.C系统是什么", "what does the A.R.C system do?": what a programme
+        # named is or does, its own card, over a FAQ that speaks of it among other things (AI in production)
+        defined = bool(named) and target is not None and target[0] == "program" and target in u.records() \
+            and PROGRAM_DEFINED.search(fold(turn.text)) is not None and not yes_no(turn.text) and not u.fact
+        if faq_plain and not other_edition and not repeated and not filming and not defined \
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
@@ -3687,6 +3699,9 @@ class Router:
                 return tied
         if named:
             named = _edition(turn, named, memory)
+            serving = _role_for_partners(turn, named)
+            if serving is not None:
+                return serving  # "what does Dalynn Studio do for partners?": its role as our partners' contact
             if u.fact == "role" and named[0][0] != "contact":
                 return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
             asked_kind = INTENT_KIND.get(u.intent) if not u.fallback and u.confidence >= CONFIDENT else None
@@ -3696,11 +3711,15 @@ class Router:
                                  key=lambda r: (r[0] != FACT_KIND.get(u.fact, r[0]), r[0] != asked_kind))
                 if u.fact == "about" and owned:
                     return owned  # "ZASME搞的那个供应链平台做什么": what the programme does, not the company
-                if not fitting and u.fact in ("email", "hours"):
+                if not fitting and u.fact in ("email", "hours", "phone"):
                     # "the short drama center's email": the partner's contact holds it
                     fitting = [("contact", turn.kb.partners[r[1]].contact) for r in named
                                if r[0] == "partner" and r[1] in turn.kb.partners
                                and turn.kb.partners[r[1]].contact]
+                if not fitting and u.fact in ("email", "hours", "phone") and u.gap_contact in turn.kb.contacts \
+                        and _beside_its_owner(turn, u) is False:
+                    # "HISDA秘书处几点上班": the team the words name, of the programme named before it
+                    fitting = [("contact", u.gap_contact)]
                 if fitting:
                     return fitting[0]  # type: ignore[return-value]
                 if u.fact in ("organisers", "role") and all(r[0] == "program" for r in named):
@@ -3761,6 +3780,13 @@ class Router:
             # "who qualifies for the short drama incentive?": the one named or in focus, else the
             # headline incentive (the first)
             if memory.focus and memory.focus.startswith("incentive:"):
+                # ("촬영 지원은 누가 신청할 수 있어요?" after the on-site services: the other incentive
+                # the words name, not the one in focus)
+                # (the words of applying, "신청 방법", "如何申请", are no name: "申请拍摄支持" shares them)
+                unasked = APPLYING_WORDS.sub(" ", turn.text)
+                other = None if u.refers or not unasked.strip() else self.search_record(replace(turn, text=unasked), u)
+                if other and other[0] == "incentive" and f"{other[0]}:{other[1]}" != memory.focus:
+                    return other
                 return "incentive", memory.focus.partition(":")[2]
             # ("해당 혜택의 대상은?" after the overview points back at it: no title a stray word of
             # it finds, "제작팀" of the on-site services)
@@ -5183,6 +5209,41 @@ CAPTION_ROOM = 1000
 
 
 # -- answers shared with the re-send in another language -----------------------------------------
+# A company's role for the partners ("what's their role for partners", "¿qué papel tiene pa los socios?",
+# "对合作方来说负责什么", "파트너들한테 어떤 역할 해요"): what it handles for them, its contact's role.
+ROLE_FOR_PARTNERS = re.compile(
+    r"(?=.*\b(role|roles|responsib\w*|in charge of|handles?|papel|rol|funcion|encarga\w*)\b"
+    r"|.*(负责|角色|作用|职责|管什么|管啥)|.*(역할|담당|맡))"
+    r"(?=.*\b(for|to) (the )?(partners?|us|members?|producers?|companies)\b|.*\b(pa|para|con) (los |las |sus )?(socios|aliados|nosotros|miembros|productoras?)\b"
+    r"|.*(对|给|为|帮)(合作方|合作伙伴|伙伴|我们|会员|成员|片方)|.*(파트너|회원사|제작사|저희|우리)(들)?(한테|에게|에|을 위해))")
+
+
+# The words of applying or asking for something ("apply", "request", "solicitud", "申请", "신청"): shared
+# by the names of incentives that are procedures ("申请拍摄支持", "촬영 지원 요청"), they name none.
+APPLYING_WORDS = re.compile(r"(?i)\b(apply(ing)?|applications?|requests?|requesting|solicit\w*|pedir|aplicar|postular)\b|申请|申請|请求|신청|요청")
+
+
+def _role_for_partners(turn: Turn, named: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The contact of the one company named, when its role for the partners is asked
+    (`ROLE_FOR_PARTNERS`): what Dalynn Studio handles for them, not its company profile."""
+    companies = {rid for kind, rid in named if kind == "partner"}
+    if len(companies) != 1 or not ROLE_FOR_PARTNERS.search(fold(turn.text)):
+        return None
+    team = contact.record_contact(turn.kb, "partner", next(iter(companies)))
+    return ("contact", team) if team in turn.kb.contacts else None
+
+
+def _beside_its_owner(turn: Turn, u: Understanding) -> bool:
+    """Does the message name a record other than the team its words name (`u.gap_contact`)?
+    "HISDA秘书处电话多少", "el teléfono del secretariado de HISDA": the programme named is the one whose
+    team (the secretariat) is asked, so no other record is (False); a title or event named is (True)."""
+    named = u.records()
+    if not named:
+        return False
+    return not all(r[0] in ("program", "partner") and contact.record_contact(turn.kb, r[0], r[1]) == u.gap_contact
+                   for r in named)
+
+
 def _bears_the_name(turn: Turn, found: tuple[str, str], u: Understanding) -> bool:
     """Does the record the search found bear a name the message named (the Short Drama
     Operations Center is a partner and a contact by one name), rather than a word of it (the
@@ -7408,6 +7469,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False
     if key.startswith("list:works?") and u.filter("genre") and lexicon.asks_for_kind(u.text):
         return False  # "¿tienen series de romance pa coproducir?": the romance titles, not how to co-produce one
+    if key.startswith("list:works?") and u.filter("genre") and scope.SHOW_US.search(fold(u.text)) \
+            and not HOW.search(fold(u.text)) and not CATALOG_DEAL.search(fold(u.text)):
+        return False  # "enséñame las comedias que tenéis, pa nuestro mercado": those titles shown, no deal asked
     if key.startswith("list:works?") and (u.filter("coproduction") or u.filter("language")) \
             and lexicon.asks_for_kind(u.text) and not OWN_WORK.search(fold(u.text)) \
             and not lexicon.ROUTE_ASKED.search(fold(u.text)) and not lexicon.LANGUAGE_WORK.search(fold(u.text)):
@@ -9125,6 +9189,12 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
     """Whose subject the unpublished thing is: named in the message (incentives → the Vertical
     Short Drama center, Spanish-language markets → Dalynn; a visa → the team its FAQ names),
     else the record's own contact."""
+    programmes = [rid for kind, rid in u.records() if kind == "program"]
+    if u.gap == "pay" and len(programmes) == 1 \
+            and (own_team := contact.record_contact(turn.kb, "program", programmes[0])) in turn.kb.contacts:
+        # "全球人才计划每个月发补贴吗": a programme's stipend is its own team's, not the incentives'
+        # team a word for support ("补贴", "지원금") names
+        return own_team
     if u.gap_contact:
         return u.gap_contact
     own = subject_team(turn, u)

@@ -579,6 +579,12 @@ def translation_asked(text: str) -> bool:
     return TRANSLATION.search(fold(text)) is not None or lexicon.translation_of_phrase(text)
 
 
+# Asked to be shown or sent ("show me", "enséñame", "muéstranos", "pásame", "给我看看", "보여 주세요"):
+# beside a genre of ours, the titles of that genre, whatever the classifier makes of the verb.
+SHOW_US = re.compile(r"\b(show|send|give|list)( me| us)?\b|\b(ensena|muestra|pasa|manda)(me|nos)\b|\bquiero ver\b"
+                     r"|给我看|给看看|看看|列一下|发我|보여|알려")
+
+
 def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
     """Should `reply`, the router's answer, give way to the polite out-of-scope answer?"""
     if OWN_ACCOUNT.search(fold(u.text)) and not u.records() and not u.wants_person and not u.switch_lang:
@@ -593,9 +599,11 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
     key = reply.answer or ""
     if key == "catalog:about" and lexicon.OUR_LIBRARY.search(fold(u.text)) and not u.wants_person:
         return False  # "what's in your library overall?": our titles, in a word no text of ours uses
-    if key.startswith("list:works?") and WORK_WORDS.search(fold(u.text)) \
+    if key.startswith("list:works?") and (WORK_WORDS.search(fold(u.text)) or SHOW_US.search(fold(u.text))) \
             and any(f"genre={g}" in key for g in u.ids("genre")):
-        return False  # "family dramas, the kind my mum would watch": titles of a genre it names
+        # "family dramas, the kind my mum would watch": titles of a genre it names; "enséñame las
+        # comedias", "show us the thrillers": that genre's titles asked to be shown
+        return False
     text = _plain(u)
     words = coverage.vocabulary(turn.kb)
     unknown = words.unexplained(text)

@@ -301,6 +301,12 @@ class Understander:
             # "where is it shot?": of a title, where it is filmed (`facts._work`); other records
             # hold no such fact and keep their venue
             facts = (*facts, "filmed")
+        if body and "status" in facts and "date" in facts and lexicon.FIRMNESS_ASKED.search(_folded(body)) \
+                and not lexicon.WHEN_ASKED.search(_folded(body)):
+            # "is that date locked or still tentative?", "확정된 일정인가요", "日期定了没，还是暂定": whether
+            # the date is firm is the event's status (its date named, no "when" asked); "是哪天，定了吗"
+            # asks the date, and `facts.first_fact` keeps it
+            facts = tuple(f for f in facts if f != "date")
         if body and "how_to_apply" not in facts and any(e.kind == "incentive" for e in entities) and (
                 STEPS_SAID.search(_folded(body))
                 or (HOW_SAID.search(_folded(body)) and "how_to_apply" in lexicon.facts_asked(body))):
