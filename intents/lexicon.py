@@ -75,6 +75,15 @@ YOUR_CLOCK = re.compile(
     r"|(제|저희|내|우리) ?(시간|쪽 시간|기준)\S{0,3} ?몇 ?시|(여기|이쪽|제 쪽|저희 쪽)(는|은|에선|에서는|시간으로는?) ?몇 ?시"
     r"|(제가|저희가|내가|우리가) (있는|사는|지내는) ?(곳|데|지역|도시) ?(기준|시간)\S{0,3} ?몇 ?시")
 
+# A clock word beside a place, asked right after events were shown ("¿a qué hora es en horario de
+# Ciudad de México?", "en hora de Quito", "hora local de Asunción?", "and in Denver time?",
+# "换成悉尼时间", "按首尔时间呢", "도쿄 시간으로요", "LA 기준으로는요?"): those events in that place's
+# clock (the router checks a zone is named and the message is short), not out of scope
+ZONE_CLOCK_ASKED = re.compile(
+    r"\bhora(rio|rios)?\b|\bhorario\b|\btime\b|\bclock\b|\bque hora\b"
+    r"|时间|時間|时区|時區|几点|幾點|钟点"
+    r"|시간|시각|기준|몇 ?시")
+
 # The longest or shortest title by its episodes ("which is the longest?", "¿cuál tiene menos
 # episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound
 # on them ("romance with more than 80 episodes", "de menos de 70 capítulos").

@@ -474,7 +474,48 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
         return False
     if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"} or u.confidence < 0.6):
         return False
-    return city_alone(turn.text) is not None
+    folded = fold(turn.text)
+    # ("hora local de Montevideo?", "東京時間呢", "LA 기준으로는요?": the clock word beside the place)
+    return city_alone(turn.text) is not None or (
+        lexicon.ZONE_CLOCK_ASKED.search(folded) is not None and not lexicon.SET_CLOCK.search(folded)
+        and not lexicon.YOUR_CLOCK.search(folded) and not TIMEZONE_STATED.search(folded)
+        and mentioned_zone(turn.text) is not None)
+
+
+def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿y en Bogotá?", "那洛杉矶呢", "뉴욕은?", "¿a qué hora es en horario de Ciudad de México?",
+    "换成悉尼时间" right after a list of events (the first city's conversion or the list itself):
+    the same events, their times in that city's clock (as `_city_after_event` does after one
+    event's card), never out of scope nor a goodbye. A preference said as such ("set my clock to
+    Lima time") is also set, and the list follows it."""
+    if not (memory.answer or "").startswith("list:events") or u.records() or u.ordinal is not None \
+            or u.action or u.switch_lang or u.wants_person or u.gap or u.filters or memory.which_city \
+            or len(fold(turn.text)) > 60:
+        return None
+    listed = [item[6:] for item in memory.items if item.startswith("event:") and item[6:] in turn.kb.events]
+    if not listed or len(listed) != len(memory.items):
+        return None
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone", "ask_events"} or u.confidence < 0.6):
+        return None
+    folded = fold(turn.text)
+    zone = city_alone(turn.text)
+    if zone is None and lexicon.ZONE_CLOCK_ASKED.search(folded) and not lexicon.YOUR_CLOCK.search(folded) \
+            and not TIMEZONE_STATED.search(folded):
+        zone = mentioned_zone(turn.text)
+    if zone is None:
+        return None
+    key = memory.answer or ""
+    filters = dict(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
+    reply = events.listing(replace(turn, said_zone=zone), "past" if filters.get("when") == "past" else "up",
+                           only=listed, market=filters.get("market") if memory.more is None else None)
+    if lexicon.SET_CLOCK.search(folded):  # "换成纽约时间", "cambia la hora a Lima": set as asked, then the list
+        turn.store.set_timezone(turn.chat_id, zone)
+    return reply
+
+
+# "I'm in Lima", "estoy en Lima", "我在利马": where they are (the city answered or the zone set), not a clock asked
+TIMEZONE_STATED = re.compile(r"\bi'?m (in|based)\b|\bwe('re| are) (in|based)\b|\bi live\b|\b(estoy|estamos|vivo|vivimos) en\b"
+                             r"|我在|我们在|我們在|에 있어|에 살")
 
 
 def _city_after_sets(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -717,6 +758,9 @@ class Router:
             # "and for us in Nairobi?", "那迪拜呢", "두바이는요?" right after an event's date: its
             # time there ("拜" of 迪拜 is no goodbye, a city alone is no question out of scope)
             u = replace(u, intent="ask_events", fallback=False, refers=True, fact="date", facts=("date",))
+        in_city = _events_listed_in_city(turn, u, memory)
+        if in_city is not None:
+            return in_city
         no_set = _city_after_sets(turn, u, memory)
         if no_set is not None:
             return no_set
