@@ -3202,6 +3202,10 @@ class Router:
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
             faq_lead = False
+        if faq_lead and u.gap == "permits" and lexicon.REGULATED_ASKED.search(fold(turn.text)):
+            # "can we bring our own drone crew?": whether a drone (pyrotechnics, prop guns, animals,
+            # a road closed) is allowed, which no file states; never the foreign-crews FAQ's "yes"
+            faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap in ("price", "compare") and (other := _other_company(turn, u)):
@@ -6449,6 +6453,9 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                 .replace(f"en {bold}", f"en {article.lower()} {bold}", 1)  # ("cómo participar en la Noche…")
     else:
         key = f"gap_{said}"
+        if said == "permits" and turn.text and lexicon.REGULATED_ASKED.search(fold(turn.text)) \
+                and not PAPERWORK.search(fold(turn.text)):
+            key = "gap_regulated"  # "can we fly a drone?", "¿se puede cerrar una calle?": allowed at all, and on what permit
         if said == "signup" and turn.text and SIGNUP_WHOM.search(fold(turn.text)):
             key = "gap_signup_who"  # "¿con quién hablo para reservar locaciones?": who books, no booking asked of the bot
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
@@ -6530,8 +6537,10 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 # para reservar locaciones?", "预约场景找谁", "세트 예약은 누구한테 해요?"): a who-question, no booking
 # asked of the bot, so the gap names the team without "I can't book for you myself"
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
+# Paperwork named as such ("permits, insurance, customs"): the permits gap's own sentence, even beside a drone
+PAPERWORK = re.compile(r"\binsurance\b|\bcustoms\b|\bseguros?\b|\baduanas?\b|保险|保險|海关|海關|보험|세관|통관")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
-             "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
+             "gap_permits", "gap_regulated", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
              "gap_parking", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 
