@@ -6462,6 +6462,10 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
+    if said == "rights" and person and turn.text and RIGHTS_WHOM.search(fold(turn.text)) \
+            and not lexicon.MG_ASKED.search(fold(turn.text)) and not PRICE_WORDS.search(fold(turn.text)) \
+            and not RIGHTS_TERMS.search(fold(turn.text)):
+        return _rights_whom(turn, person, target)
     if said in ("support", "discount", "rate") and (told := _incentive_said(turn, cid, target)):
         text = f"{told}\n{text}"
     if person:
@@ -6478,6 +6482,36 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     named = (contact.contact_for(turn.kb, subject) or person) is person or person is None
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject if named else cid)],
                  answer=f"gap:{cid}", outcome="gap", subject=subject,
+                 focus=f"{target[0]}:{target[1]}" if target else None)
+
+
+# Who is asked about a title's rights ("who handles the rights for that one?", "¿quién lleva los
+# derechos de esa?", "这部的版权找谁", "판권은 누구한테 문의해요?"): a person or team, not the terms
+RIGHTS_WHOM = re.compile(r"\bwho(m|'?s)?\b|\bwhich (team|person|department|office|company)\b|\b(con |a )?quien(es)?\b|\bque (equipo|persona|area|departamento)\b"
+                         r"|找谁|找誰|谁(负责|管|来|在|能|可以|处理|对接)|誰(負責|管|來|在|能|可以|處理|對接)|哪个(部门|团队|人)|哪個(部門|團隊|人)|联系谁|聯繫誰|跟谁|跟誰|和谁|和誰"
+                         r"|누구|어느 (부서|팀|분)|담당(자|하시는 분|부서)")
+# The deal's terms asked beside it ("who decides the price, and what are the terms?"): the gap
+RIGHTS_TERMS = re.compile(r"\bterms?\b|\bterritor\w*|\bexclusiv\w*|\brevenue|\bshares?\b|\bcondicion\w*|\bterritorio\w*|\bexclusividad\b|\breparto\b"
+                          r"|条件|條件|条款|條款|分成|独家|獨家|地区|地區|조건|독점|수익 ?배분|지역")
+
+
+def _rights_whom(turn: Turn, person, target: tuple[str, str] | None) -> Reply:
+    """"Who handles the rights for that one?": the title's contact first (who, their role, how to
+    reach them), then one clause that the terms are agreed case by case with them (the terms
+    asked themselves, a price or a minimum guarantee, stay the honest gap)."""
+    lang = turn.lang
+    told = facts.answer(turn, "contact", person.id, "role")  # (their card's email, phone and hours with it)
+    named = turn.ids("work")
+    if target is None and (len(named) == 1 or (turn.focus or "").startswith("work:")):
+        # the title named ("who do I write to about X's rights?"), else the one in focus
+        rid = named[0] if len(named) == 1 else (turn.focus or "").partition(":")[2]
+        target = ("work", rid) if contact.record_contact(turn.kb, "work", rid) == person.id else None
+    name = _record_name(turn, target) if target and target[0] == "work" else ""
+    clause = t("rights_whom_of", lang, name=esc(name)) if name else t("rights_whom", lang)
+    lines = [told.text] if told is not None else [contact_card(person, lang)]
+    subject = (_subject_of(f"{target[0]}:{target[1]}") if target else "") or CONTACT_SUBJECT.get(person.id, "")
+    return Reply(text="\n".join([*lines, clause]), lang=lang, buttons=[ask_person_row(lang, person.id)],
+                 answer=f"contact:{person.id}#role", outcome="answered", subject=subject,
                  focus=f"{target[0]}:{target[1]}" if target else None)
 
 
