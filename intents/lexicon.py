@@ -98,9 +98,11 @@ REGULATED_PATTERN = (
     r"|\b(close|closing|shut|shutting|block|blocking|closure of) (off |down )?(a |the |some |public |city )*(roads?|streets?|highways?)\b|\b(road|street) closures?\b"
     r"|\b(cerrar|cortar|bloquear|cierre de|corte de) (una |la |las |unas |el |un )?(calles?|vias?|carreteras?|avenidas?|camino)\b"
     r"|封路|封街|封闭道路|封閉道路|道路封闭|交通管制|도로 ?(통제|폐쇄|봉쇄|차단)|(길|도로|거리)(을|를)? ?막"
-    r"|\bnight (shoots?|shooting|filming)\b|\b(shoot|film|filming|shooting|work|working) (at|overnight|through the) night\b|\bovernight (shoots?|filming|shooting)\b"
+    # (shooting at night asked of a set pointed at, "거기서 야간 촬영도 돼요?", is whether it suits night scenes: its card)
+    r"|^(?!.*\b(there|alli|alla|ahi)\b|.*(那边|那里|那兒|那儿|거기|그곳))(?=.*(\bnight (shoots?|shooting|filming)\b"
+    r"|\b(shoot|film|filming|shooting|work|working) (at|overnight|through the) night\b|\bovernight (shoots?|filming|shooting)\b"
     r"|\brodajes? nocturnos?\b|\bgrabaciones? nocturnas?\b|\b(rodar|filmar|grabar) (de|por la|en la) noche\b"
-    r"|夜间拍摄|夜間拍攝|夜拍|晚上(能|可以)?拍|夜里拍|夜裡拍|通宵拍|야간 ?촬영|밤(에|새)? ?촬영|밤에 ?찍")
+    r"|夜间拍摄|夜間拍攝|夜拍|晚上(能|可以)?拍|夜里拍|夜裡拍|通宵拍|야간 ?촬영|밤(에|새)? ?촬영|밤에 ?찍))")
 REGULATED_ASKED = re.compile(REGULATED_PATTERN)
 
 # A clock word beside a place, asked right after events were shown ("¿a qué hora es en horario de
