@@ -99,7 +99,12 @@ REGULATED_PATTERN = (
     r"|\b(cerrar|cortar|bloquear|cierre de|corte de) (una |la |las |unas |el |un )?(calles?|vias?|carreteras?|avenidas?|camino)\b"
     r"|封路|封街|封闭道路|封閉道路|道路封闭|交通管制|도로 ?(통제|폐쇄|봉쇄|차단)|(길|도로|거리)(을|를)? ?막"
     # (shooting at night asked of a set pointed at, "거기서 야간 촬영도 돼요?", is whether it suits night scenes: its card)
-    r"|^(?!.*\b(there|alli|alla|ahi)\b|.*(那边|那里|那兒|那儿|거기|그곳))(?=.*(\bnight (shoots?|shooting|filming)\b"
+    # (shooting at night is otherwise which set suits night scenes, Dream Valley: only the rules
+    # or the open scenic area said make it a permit asked)
+    r"|^(?=.*(\b(scenic (area|spot)s?|theme park|tourists?|visitors|allowed|permitted|permission|permits?|rules?|restrictions?|curfew"
+    r"|zona turistica|turistas|visitantes|permitido|permitida|se permite|permiten|permisos?|reglas?|restricciones)\b"
+    r"|景区|景區|游客|遊客|允许|允許|规定|規定|限制|许可|許可|관광지|관광객|테마파크|허용|허가|규정|제한))"
+    r"(?!.*\b(there|alli|alla|ahi)\b|.*(那边|那里|那兒|那儿|거기|그곳))(?=.*(\bnight (shoots?|shooting|filming)\b"
     r"|\b(shoot|film|filming|shooting|work|working) (at|overnight|through the) night\b|\bovernight (shoots?|filming|shooting)\b"
     r"|\brodajes? nocturnos?\b|\bgrabaciones? nocturnas?\b|\b(rodar|filmar|grabar) (de|por la|en la) noche\b"
     r"|夜间拍摄|夜間拍攝|夜拍|晚上(能|可以)?拍|夜里拍|夜裡拍|通宵拍|야간 ?촬영|밤(에|새)? ?촬영|밤에 ?찍))")
