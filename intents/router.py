@@ -508,8 +508,12 @@ def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Repl
     filters = dict(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
     reply = events.listing(replace(turn, said_zone=zone), "past" if filters.get("when") == "past" else "up",
                            only=listed, market=filters.get("market") if memory.more is None else None)
-    if lexicon.SET_CLOCK.search(folded):  # "换成纽约时间", "cambia la hora a Lima": set as asked, then the list
+    if lexicon.SET_CLOCK.search(folded):  # "换成纽约时间", "cambia la hora a Lima": set as asked, said, then the list
         turn.store.set_timezone(turn.chat_id, zone)
+        local = turn.now.astimezone(ZoneInfo(zone))
+        named = city_said(turn.text, zone, turn.lang) or zone_city(ZoneInfo(zone), turn.lang)
+        told = t("timezone_set", turn.lang, tz=esc(named), time=f"{local:%H:%M}")
+        reply = reply.model_copy(update={"text": f"{told}\n\n{reply.text}"})
     return reply
 
 

@@ -46,6 +46,11 @@ def test_city_after_events_list_converts_the_list(services: Services, lang, ask,
     assert said in reply.text
 
 
+def test_clock_set_in_words_after_a_list_is_said_and_the_list_follows(services: Services) -> None:
+    reply = talk(services, "zh", [("接下来有什么活动？", LIST), ("换成温哥华时间", LIST)], fits=fits)
+    assert reply.text.index("时区已设为") < reply.text.index("温哥华时间为")
+
+
 def test_second_city_after_a_converted_list(services: Services) -> None:
     reply = talk(services, "es", [("¿qué eventos vienen?", LIST), ("¿qué hora sería en Lima?", LIST),
                                   ("¿y en Montevideo?", LIST)], fits=fits)
