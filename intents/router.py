@@ -6468,8 +6468,8 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
     if said == "rights" and person and turn.text and RIGHTS_WHOM.search(fold(turn.text)) \
             and not lexicon.MG_ASKED.search(fold(turn.text)) and not PRICE_WORDS.search(fold(turn.text)) \
-            and not RIGHTS_TERMS.search(fold(turn.text)):
-        return _rights_whom(turn, person, target)
+            and not RIGHTS_TERMS.search(fold(turn.text)) and (title := _rights_title(turn, person, target)):
+        return _rights_whom(turn, person, title)
     if said in ("support", "discount", "rate") and (told := _incentive_said(turn, cid, target)):
         text = f"{told}\n{text}"
     if person:
@@ -6499,18 +6499,25 @@ RIGHTS_TERMS = re.compile(r"\bterms?\b|\bterritor\w*|\bexclusiv\w*|\brevenue|\bs
                           r"|条件|條件|条款|條款|分成|独家|獨家|地区|地區|조건|독점|수익 ?배분|지역")
 
 
+def _rights_title(turn: Turn, person, target: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The title whose rights are asked: the one the gap is about, else named, else in focus, when
+    `person` is its contact; None for rights asked in general ("a quién hay que escribirle pa los
+    derechos": the licensing FAQ's procedure, not one title's contact)."""
+    if target is not None:
+        return target if target[0] == "work" else None
+    named = turn.ids("work")
+    rid = named[0] if len(named) == 1 else (turn.focus or "").partition(":")[2] \
+        if (turn.focus or "").startswith("work:") else None
+    return ("work", rid) if rid and contact.record_contact(turn.kb, "work", rid) == person.id else None
+
+
 def _rights_whom(turn: Turn, person, target: tuple[str, str] | None) -> Reply:
     """"Who handles the rights for that one?": the title's contact first (who, their role, how to
     reach them), then one clause that the terms are agreed case by case with them (the terms
     asked themselves, a price or a minimum guarantee, stay the honest gap)."""
     lang = turn.lang
     told = facts.answer(turn, "contact", person.id, "role")  # (their card's email, phone and hours with it)
-    named = turn.ids("work")
-    if target is None and (len(named) == 1 or (turn.focus or "").startswith("work:")):
-        # the title named ("who do I write to about X's rights?"), else the one in focus
-        rid = named[0] if len(named) == 1 else (turn.focus or "").partition(":")[2]
-        target = ("work", rid) if contact.record_contact(turn.kb, "work", rid) == person.id else None
-    name = _record_name(turn, target) if target and target[0] == "work" else ""
+    name = _record_name(turn, target)
     clause = t("rights_whom_of", lang, name=esc(name)) if name else t("rights_whom", lang)
     lines = [told.text] if told is not None else [contact_card(person, lang)]
     subject = (_subject_of(f"{target[0]}:{target[1]}") if target else "") or CONTACT_SUBJECT.get(person.id, "")
