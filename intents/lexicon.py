@@ -109,6 +109,14 @@ REGULATED_PATTERN = (
     r"|\brodajes? nocturnos?\b|\bgrabaciones? nocturnas?\b|\b(rodar|filmar|grabar) (de|por la|en la) noche\b"
     r"|夜间拍摄|夜間拍攝|夜拍|晚上(能|可以)?拍|夜里拍|夜裡拍|通宵拍|야간 ?촬영|밤(에|새)? ?촬영|밤에 ?찍))")
 REGULATED_ASKED = re.compile(REGULATED_PATTERN)
+# What alone makes a message the permits gap (the rest, animals, explosions or night, also name
+# scenes a set is chosen for: read as regulated only beside the permits gap's own words)
+REGULATED_GAP_PATTERN = (
+    r"\baerial (shots?|filming|footage|photography|cinematography)\b|\btomas? aereas?\b|\bdron(es)?\b|航拍|항공 ?촬영"
+    r"|\bpyrotechnics?\b|\bpirotecnia\b|烟火特效|煙火特效|파이로"
+    r"|\b(prop|replica|fake|real|live|blank)[- ](guns?|firearms?|weapons?|rifles?|pistols?)\b|\bfirearms?\b"
+    r"|\barmas? (de fuego|de utileria)\b|道具枪|道具槍|枪支|槍支|총기|소품 ?총"
+    r"|\b(road|street) closures?\b|\bcierre de (calles?|vias?)\b|封路|封街|도로 ?(통제|폐쇄|봉쇄)")
 
 # A clock word beside a place, asked right after events were shown ("¿a qué hora es en horario de
 # Ciudad de México?", "en hora de Quito", "hora local de Asunción?", "and in Denver time?",
@@ -2140,7 +2148,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|(直接|马上).{0,4}(上线|上架|上平台|投放|播出)|(可以|能|能不能|可不可以).{0,4}(上线|上架|上平台)|(上线|上架)(渠道|平台|流程)"
                  r"|온라인(에|으로)? ?(올리|올릴|올려|공개|출시|배포|방영)|(바로|직접) ?(공개|출시|배포|방영|올릴)|플랫폼(에|으로)? ?(올리|올릴|올려|공개|출시|배포)")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
-                r"|海关|无人机|허가|보험|세관|드론|" + REGULATED_PATTERN)),
+                r"|海关|无人机|허가|보험|세관|드론|" + REGULATED_GAP_PATTERN)),
     # A count no file gives: how many titles a company buys a year, how many came to an event,
     # how many projects are picked ("how many titles does Reel-K buy a year?", "¿cuánta gente
     # fue?", "一年采购多少部", "참석자 몇 명이었어요?", "몇 개 프로젝트 뽑아요?"): a number staff give

@@ -4,8 +4,8 @@
   beside a place ("en horario de Quito", "hora local de Asunción", "换成温哥华时间", "LA 기준으로는요?")
   is the same list in that city's clock, not out of scope; after one event's card the clock word
   beside a place is that event's time there.
-- A regulated thing on site (drones, pyrotechnics, prop weapons, animals, closing roads, night
-  shoots) is the permits gap with its own sentence, never the foreign-crews FAQ's "yes"; the plain
+- A regulated thing on site (drones and aerial shots, pyrotechnics, prop weapons, road closures)
+  is the permits gap with its own sentence, never the foreign-crews FAQ's "yes"; the plain
   "can a foreign crew film there?" keeps its FAQ.
 - WHO handles a title's rights is that title's contact, first, with one clause on the terms; the
   terms asked (a price, the MG) keep the honest gap."""
@@ -69,14 +69,14 @@ REGULATED = [
     ("en", "are we allowed to fly a drone over the palace set?"),
     ("en", "could we set off pyrotechnics for a battle scene?"),
     ("en", "can the actors carry replica firearms on location?"),
-    ("es", "¿podemos traer caballos para una escena?"),
+    ("es", "¿se puede usar pirotecnia en el set?"),
     ("es", "¿se permite hacer tomas aéreas con dron?"),
-    ("es", "¿es posible cortar una calle durante el rodaje?"),
+    ("es", "¿es posible pedir un cierre de calles durante el rodaje?"),
     ("zh", "剧组可以自己带无人机吗"),
-    ("zh", "能不能在景区里夜间拍摄"),
+    ("zh", "拍车戏可以封路吗"),
     ("zh", "道具枪可以带进片场吗"),
-    ("ko", "현장에서 폭파 장면 촬영이 가능한가요?"),
-    ("ko", "동물 데리고 촬영해도 되나요?"),
+    ("ko", "촬영 때 도로 통제 가능할까요?"),
+    ("ko", "항공 촬영 해도 되나요?"),
     ("ko", "드론 띄워도 돼요?"),
 ]
 REGULATED_SAID = {"en": "aren't published", "es": "no están publicadas", "zh": "没有公布", "ko": "공개되어 있지 않습니다"}
