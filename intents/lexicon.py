@@ -75,6 +75,58 @@ YOUR_CLOCK = re.compile(
     r"|(제|저희|내|우리) ?(시간|쪽 시간|기준)\S{0,3} ?몇 ?시|(여기|이쪽|제 쪽|저희 쪽)(는|은|에선|에서는|시간으로는?) ?몇 ?시"
     r"|(제가|저희가|내가|우리가) (있는|사는|지내는) ?(곳|데|지역|도시) ?(기준|시간)\S{0,3} ?몇 ?시")
 
+# Regulated things a shoot may ask to do on site, which no file states (drones and aerial shots,
+# pyrotechnics and explosions, prop or real weapons, animals, closing public roads, shooting at
+# night): "can we bring our own drone crew?", "¿se puede usar pirotecnia?", "可以封路拍吗",
+# "소품 총기 반입 되나요?". Whether it is allowed and what it needs is the team's to say (the
+# permits gap), never the foreign-crews FAQ's "yes". Fireworks and night *scenes* are kinds of
+# scene a set is chosen for (taxonomy), not named here.
+_MAY = (r"(\b(can|could|may|allowed|allow|permitted|ok|okay|possible|rules?|bring|use|using|podemos|podriamos|puedo|se puede|se permite"
+        r"|permiten|permitido|permitidos|posible|llevar|traer|usar|utilizar)\b"
+        r"|可以|能不能|能否|(?<!不)能|可不可以|允许|允許|行吗|行不行|带|帶|用|수 ?있|가능|되나|되나요|돼요|될까|허용|괜찮|반입|데려)")
+REGULATED_PATTERN = (
+    r"\bdrones?\b|\baerial (shots?|filming|footage|photography|cinematography)\b|\btomas? aereas?\b|\bdron(es)?\b"
+    r"|无人机|無人機|航拍|드론|항공 ?촬영"
+    r"|\bpyro(technics?|technic)?\b|\bexplosions?\b|\bexplosives?\b|\bblow(ing)? (things |stuff |a car |cars )?up\b|\bspecial effects? (with )?(fire|explosions?)\b"
+    r"|\bpirotecni\w*|\bexplosion(es)?\b|\bexplosivos?\b|\bvolar (un |una |unos |unas )?\w+\b(?=.{0,12}\b(escena|toma|rodaje)\b)"
+    r"|爆破|爆炸(戏|场面|镜头|效果)|烟火特效|煙火特效|炸药|炸藥|파이로|폭파|폭발 ?(장면|씬|신|효과)|화약"
+    r"|\b(prop|replica|fake|real|live|blank)[- ](guns?|firearms?|weapons?|rifles?|pistols?)\b|\bfirearms?\b|\bguns? on (set|site|location)\b"
+    r"|\barmas? (de fuego|de utileria|falsas?|reales|de mentira|de juguete)\b|\barmamento\b"
+    r"|枪支|槍支|道具枪|道具槍|枪械|槍械|真枪|真槍|총기|소품 ?총|모형 ?총|실탄|공포탄"
+    r"|^(?=.*" + _MAY + r")(?=.*(\b(animals?|horses?|dogs?|cats?|livestock|birds?|animales|caballos?|perros?|gatos?|aves)\b"
+    r"|动物|動物|马匹|馬匹|骑马|騎馬|동물|말(을|이|과|들)|승마|강아지|반려견))"
+    r"|\b(close|closing|shut|shutting|block|blocking|closure of) (off |down )?(a |the |some |public |city )*(roads?|streets?|highways?)\b|\b(road|street) closures?\b"
+    r"|\b(cerrar|cortar|bloquear|cierre de|corte de) (una |la |las |unas |el |un )?(calles?|vias?|carreteras?|avenidas?|camino)\b"
+    r"|封路|封街|封闭道路|封閉道路|道路封闭|交通管制|도로 ?(통제|폐쇄|봉쇄|차단)|(길|도로|거리)(을|를)? ?막"
+    # (shooting at night asked of a set pointed at, "거기서 야간 촬영도 돼요?", is whether it suits night scenes: its card)
+    # (shooting at night is otherwise which set suits night scenes, Dream Valley: only the rules
+    # or the open scenic area said make it a permit asked)
+    r"|^(?=.*(\b(scenic (area|spot)s?|theme park|tourists?|visitors|allowed|permitted|permission|permits?|rules?|restrictions?|curfew"
+    r"|zona turistica|turistas|visitantes|permitido|permitida|se permite|permiten|permisos?|reglas?|restricciones)\b"
+    r"|景区|景區|游客|遊客|允许|允許|规定|規定|限制|许可|許可|관광지|관광객|테마파크|허용|허가|규정|제한))"
+    r"(?!.*\b(there|alli|alla|ahi)\b|.*(那边|那里|那兒|那儿|거기|그곳))(?=.*(\bnight (shoots?|shooting|filming)\b"
+    r"|\b(shoot|film|filming|shooting|work|working) (at|overnight|through the) night\b|\bovernight (shoots?|filming|shooting)\b"
+    r"|\brodajes? nocturnos?\b|\bgrabaciones? nocturnas?\b|\b(rodar|filmar|grabar) (de|por la|en la) noche\b"
+    r"|夜间拍摄|夜間拍攝|夜拍|晚上(能|可以)?拍|夜里拍|夜裡拍|通宵拍|야간 ?촬영|밤(에|새)? ?촬영|밤에 ?찍))")
+REGULATED_ASKED = re.compile(REGULATED_PATTERN)
+# What alone makes a message the permits gap (the rest, animals, explosions or night, also name
+# scenes a set is chosen for: read as regulated only beside the permits gap's own words)
+REGULATED_GAP_PATTERN = (
+    r"\baerial (shots?|filming|footage|photography|cinematography)\b|\btomas? aereas?\b|\bdron(es)?\b|航拍|항공 ?촬영"
+    r"|\bpyrotechnics?\b|\bpirotecnia\b|烟火特效|煙火特效|파이로"
+    r"|\b(prop|replica|fake|real|live|blank)[- ](guns?|firearms?|weapons?|rifles?|pistols?)\b|\bfirearms?\b"
+    r"|\barmas? (de fuego|de utileria)\b|道具枪|道具槍|枪支|槍支|총기|소품 ?총"
+    r"|\b(road|street) closures?\b|\bcierre de (calles?|vias?)\b|封路|封街|도로 ?(통제|폐쇄|봉쇄)")
+
+# A clock word beside a place, asked right after events were shown ("¿a qué hora es en horario de
+# Ciudad de México?", "en hora de Quito", "hora local de Asunción?", "and in Denver time?",
+# "换成悉尼时间", "按首尔时间呢", "도쿄 시간으로요", "LA 기준으로는요?"): those events in that place's
+# clock (the router checks a zone is named and the message is short), not out of scope
+ZONE_CLOCK_ASKED = re.compile(
+    r"\bhora(rio|rios)?\b|\bhorario\b|\btime\b|\bclock\b|\bque hora\b"
+    r"|时间|時間|时区|時區|几点|幾點|钟点"
+    r"|시간|시각|기준|몇 ?시")
+
 # The longest or shortest title by its episodes ("which is the longest?", "¿cuál tiene menos
 # episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound
 # on them ("romance with more than 80 episodes", "de menos de 70 capítulos").
@@ -2112,7 +2164,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|(直接|马上).{0,4}(上线|上架|上平台|投放|播出)|(可以|能|能不能|可不可以).{0,4}(上线|上架|上平台)|(上线|上架)(渠道|平台|流程)"
                  r"|온라인(에|으로)? ?(올리|올릴|올려|공개|출시|배포|방영)|(바로|직접) ?(공개|출시|배포|방영|올릴)|플랫폼(에|으로)? ?(올리|올릴|올려|공개|출시|배포)")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
-                r"|海关|无人机|허가|보험|세관|드론")),
+                r"|海关|无人机|허가|보험|세관|드론|" + REGULATED_GAP_PATTERN)),
     # A count no file gives: how many titles a company buys a year, how many came to an event,
     # how many projects are picked ("how many titles does Reel-K buy a year?", "¿cuánta gente
     # fue?", "一年采购多少部", "참석자 몇 명이었어요?", "몇 개 프로젝트 뽑아요?"): a number staff give

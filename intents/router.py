@@ -488,7 +488,52 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
         return False
     if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"} or u.confidence < 0.6):
         return False
-    return city_alone(turn.text) is not None
+    folded = fold(turn.text)
+    # ("hora local de Montevideo?", "東京時間呢", "LA 기준으로는요?": the clock word beside the place)
+    return city_alone(turn.text) is not None or (
+        lexicon.ZONE_CLOCK_ASKED.search(folded) is not None and not lexicon.SET_CLOCK.search(folded)
+        and not lexicon.YOUR_CLOCK.search(folded) and not TIMEZONE_STATED.search(folded)
+        and mentioned_zone(turn.text) is not None)
+
+
+def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿y en Bogotá?", "那洛杉矶呢", "뉴욕은?", "¿a qué hora es en horario de Ciudad de México?",
+    "换成悉尼时间" right after a list of events (the first city's conversion or the list itself):
+    the same events, their times in that city's clock (as `_city_after_event` does after one
+    event's card), never out of scope nor a goodbye. A preference said as such ("set my clock to
+    Lima time") is also set, and the list follows it."""
+    if not (memory.answer or "").startswith("list:events") or u.records() or u.ordinal is not None \
+            or u.action or u.switch_lang or u.wants_person or u.gap or u.filters or memory.which_city \
+            or len(fold(turn.text)) > 60:
+        return None
+    listed = [item[6:] for item in memory.items if item.startswith("event:") and item[6:] in turn.kb.events]
+    if not listed or len(listed) != len(memory.items):
+        return None
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone", "ask_events"} or u.confidence < 0.6):
+        return None
+    folded = fold(turn.text)
+    zone = city_alone(turn.text)
+    if zone is None and lexicon.ZONE_CLOCK_ASKED.search(folded) and not lexicon.YOUR_CLOCK.search(folded) \
+            and not TIMEZONE_STATED.search(folded):
+        zone = mentioned_zone(turn.text)
+    if zone is None:
+        return None
+    key = memory.answer or ""
+    filters = dict(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
+    reply = events.listing(replace(turn, said_zone=zone), "past" if filters.get("when") == "past" else "up",
+                           only=listed, market=filters.get("market") if memory.more is None else None)
+    if lexicon.SET_CLOCK.search(folded):  # "换成纽约时间", "cambia la hora a Lima": set as asked, said, then the list
+        turn.store.set_timezone(turn.chat_id, zone)
+        local = turn.now.astimezone(ZoneInfo(zone))
+        named = city_said(turn.text, zone, turn.lang) or zone_city(ZoneInfo(zone), turn.lang)
+        told = t("timezone_set", turn.lang, tz=esc(named), time=f"{local:%H:%M}")
+        reply = reply.model_copy(update={"text": f"{told}\n\n{reply.text}"})
+    return reply
+
+
+# "I'm in Lima", "estoy en Lima", "我在利马": where they are (the city answered or the zone set), not a clock asked
+TIMEZONE_STATED = re.compile(r"\bi'?m (in|based)\b|\bwe('re| are) (in|based)\b|\bi live\b|\b(estoy|estamos|vivo|vivimos) en\b"
+                             r"|我在|我们在|我們在|에 있어|에 살")
 
 
 def _city_after_sets(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -737,6 +782,9 @@ class Router:
             # "and for us in Nairobi?", "那迪拜呢", "두바이는요?" right after an event's date: its
             # time there ("拜" of 迪拜 is no goodbye, a city alone is no question out of scope)
             u = replace(u, intent="ask_events", fallback=False, refers=True, fact="date", facts=("date",))
+        in_city = _events_listed_in_city(turn, u, memory)
+        if in_city is not None:
+            return in_city
         no_set = _city_after_sets(turn, u, memory)
         if no_set is not None:
             return no_set
@@ -3207,6 +3255,10 @@ class Router:
         if target and fact and faq_lead and _overview_of(turn, faq.id, target, fact):
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
+            faq_lead = False
+        if faq_lead and u.gap == "permits" and lexicon.REGULATED_ASKED.search(fold(turn.text)):
+            # "can we bring our own drone crew?": whether a drone (pyrotechnics, prop guns, animals,
+            # a road closed) is allowed, which no file states; never the foreign-crews FAQ's "yes"
             faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
@@ -6523,12 +6575,19 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                 .replace(f"en {bold}", f"en {article.lower()} {bold}", 1)  # ("cómo participar en la Noche…")
     else:
         key = f"gap_{said}"
+        if said == "permits" and turn.text and lexicon.REGULATED_ASKED.search(fold(turn.text)) \
+                and not PAPERWORK.search(fold(turn.text)):
+            key = "gap_regulated"  # "can we fly a drone?", "¿se puede cerrar una calle?": allowed at all, and on what permit
         if said == "signup" and turn.text and SIGNUP_WHOM.search(fold(turn.text)):
             key = "gap_signup_who"  # "¿con quién hablo para reservar locaciones?": who books, no booking asked of the bot
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
         if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
+    if said == "rights" and person and turn.text and RIGHTS_WHOM.search(fold(turn.text)) \
+            and not lexicon.MG_ASKED.search(fold(turn.text)) and not PRICE_WORDS.search(fold(turn.text)) \
+            and not RIGHTS_TERMS.search(fold(turn.text)) and (title := _rights_title(turn, person, target)):
+        return _rights_whom(turn, person, title)
     if said in ("support", "discount", "rate") and (told := _incentive_said(turn, cid, target)):
         text = f"{told}\n{text}"
     if person:
@@ -6545,6 +6604,43 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     named = (contact.contact_for(turn.kb, subject) or person) is person or person is None
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject if named else cid)],
                  answer=f"gap:{cid}", outcome="gap", subject=subject,
+                 focus=f"{target[0]}:{target[1]}" if target else None)
+
+
+# Who is asked about a title's rights ("who handles the rights for that one?", "¿quién lleva los
+# derechos de esa?", "这部的版权找谁", "판권은 누구한테 문의해요?"): a person or team, not the terms
+RIGHTS_WHOM = re.compile(r"\bwho(m|'?s)?\b|\bwhich (team|person|department|office|company)\b|\b(con |a )?quien(es)?\b|\bque (equipo|persona|area|departamento)\b"
+                         r"|找谁|找誰|谁(负责|管|来|在|能|可以|处理|对接)|誰(負責|管|來|在|能|可以|處理|對接)|哪个(部门|团队|人)|哪個(部門|團隊|人)|联系谁|聯繫誰|跟谁|跟誰|和谁|和誰"
+                         r"|누구|어느 (부서|팀|분)|담당(자|하시는 분|부서)")
+# The deal's terms asked beside it ("who decides the price, and what are the terms?"): the gap
+RIGHTS_TERMS = re.compile(r"\bterms?\b|\bterritor\w*|\bexclusiv\w*|\brevenue|\bshares?\b|\bcondicion\w*|\bterritorio\w*|\bexclusividad\b|\breparto\b"
+                          r"|条件|條件|条款|條款|分成|独家|獨家|地区|地區|조건|독점|수익 ?배분|지역")
+
+
+def _rights_title(turn: Turn, person, target: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The title whose rights are asked: the one the gap is about, else named, else in focus, when
+    `person` is its contact; None for rights asked in general ("a quién hay que escribirle pa los
+    derechos": the licensing FAQ's procedure, not one title's contact)."""
+    if target is not None:
+        return target if target[0] == "work" else None
+    named = turn.ids("work")
+    rid = named[0] if len(named) == 1 else (turn.focus or "").partition(":")[2] \
+        if (turn.focus or "").startswith("work:") else None
+    return ("work", rid) if rid and contact.record_contact(turn.kb, "work", rid) == person.id else None
+
+
+def _rights_whom(turn: Turn, person, target: tuple[str, str] | None) -> Reply:
+    """"Who handles the rights for that one?": the title's contact first (who, their role, how to
+    reach them), then one clause that the terms are agreed case by case with them (the terms
+    asked themselves, a price or a minimum guarantee, stay the honest gap)."""
+    lang = turn.lang
+    told = facts.answer(turn, "contact", person.id, "role")  # (their card's email, phone and hours with it)
+    name = _record_name(turn, target)
+    clause = t("rights_whom_of", lang, name=esc(name)) if name else t("rights_whom", lang)
+    lines = [told.text] if told is not None else [contact_card(person, lang)]
+    subject = (_subject_of(f"{target[0]}:{target[1]}") if target else "") or CONTACT_SUBJECT.get(person.id, "")
+    return Reply(text="\n".join([*lines, clause]), lang=lang, buttons=[ask_person_row(lang, person.id)],
+                 answer=f"contact:{person.id}#role", outcome="answered", subject=subject,
                  focus=f"{target[0]}:{target[1]}" if target else None)
 
 
@@ -6604,8 +6700,10 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 # para reservar locaciones?", "预约场景找谁", "세트 예약은 누구한테 해요?"): a who-question, no booking
 # asked of the bot, so the gap names the team without "I can't book for you myself"
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
+# Paperwork named as such ("permits, insurance, customs"): the permits gap's own sentence, even beside a drone
+PAPERWORK = re.compile(r"\binsurance\b|\bcustoms\b|\bseguros?\b|\baduanas?\b|保险|保險|海关|海關|보험|세관|통관")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
-             "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
+             "gap_permits", "gap_regulated", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
              "gap_parking", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 

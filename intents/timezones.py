@@ -607,7 +607,7 @@ _FOR_WHOM = (r"(?:for (?:us|me|my \w+|our \w+)\s+|para (?:nosotros|mi|mis|nuestr
              r"|pa nosotros\s+|(?:我|我们|我們)(?:的)?(?:同事|团队|團隊|合伙人|合夥人|伙伴|夥伴|朋友)\s*"
              r"|(?:제|저희)\s?(?:동료|팀|파트너|직원)(?:가|들이|이)?\s?(?:있는\s?)?)")
 _FOLLOW_UP_WRAP = re.compile(r"^(?:and|what about|how about|y|e|那|那么|那麼|还有|還有|그럼|그러면|그렇다면)\s*" + _FOR_WHOM
-                             + r"?(?:in |en |at |在)?"
+                             + r"?(?:in |en |at |for |para |pa |在)?"
                              r"|(?:呢|那边呢|那邊呢|는요|은요|는|은|요|의 경우는요|쪽은요)$"
                              # the clock asked of it ("那在米兰是几点", "밀라노 시간으로는요?")
                              r"|\s?(?:(?:是)?几点(?:呢)?|(?:是)?幾點(?:呢)?|时间呢|時間呢|시간으로는요|시간으로는|시간으론요|시간은요)$")
