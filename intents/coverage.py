@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.text import normalize, standard_vocabulary
 
@@ -40,11 +42,21 @@ FUNCTION_WORDS |= frozenset(["cool", "awesome", "great", "nice", "okay", "sweet"
 HAN_FUNCTION = frozenset("的了吗呢吧啊是有在和与或也都很就还要想请您你我他她它们个这那哪什么怎几多少吗嘛呀哦")
 
 
+def pair_code(a: str, b: str) -> int:
+    """Two neighbouring characters as one number (a code point takes 21 bits)."""
+    return ord(a) << 21 | ord(b)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
+    """`pairs`: the neighbouring CJK character pairs, as the sorted int64 `pair_code`s of the
+    distinct pairs (bytes). Memory (issue 10's peak RSS bar): ~12,000 two-character strings in a
+    frozenset took 1.5 MB at the shipped size; the codes take 0.1 MB, and a pair is found in
+    them exactly when it was in the set."""
+
     words: frozenset[str]
     stems: frozenset[str]
-    pairs: frozenset[str]
+    pairs: bytes
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> Vocabulary:
@@ -55,7 +67,21 @@ class Vocabulary:
             words.update(_word(w) for w in _LATIN.findall(norm))
             for run in _CJK_RUN.findall(norm):
                 pairs.update(run[i:i + 2] for i in range(len(run) - 1))
-        return cls(frozenset(words), frozenset(w[:5] for w in words if len(w) >= 6), frozenset(pairs))
+        codes = np.unique(np.fromiter((pair_code(*pair) for pair in pairs), dtype=np.int64,
+                                      count=len(pairs)))
+        return cls(frozenset(words), frozenset(w[:5] for w in words if len(w) >= 6), codes.tobytes())
+
+    def has_pairs(self, run: str) -> list[bool]:
+        """For each neighbouring pair of `run`, whether the vocabulary holds it."""
+        if len(run) < 2:
+            return []
+        codes = np.frombuffer(self.pairs, dtype=np.int64)
+        wanted = np.fromiter((pair_code(run[i], run[i + 1]) for i in range(len(run) - 1)),
+                             dtype=np.int64, count=len(run) - 1)
+        if not len(codes):
+            return [False] * len(wanted)
+        at = np.minimum(np.searchsorted(codes, wanted), len(codes) - 1)
+        return (codes[at] == wanted).tolist()
 
     def unexplained(self, text: str) -> list[str]:
         """The words of `text` this vocabulary does not know, in order."""
@@ -80,8 +106,8 @@ class Vocabulary:
 
     def _unknown_runs(self, run: str) -> list[str]:
         known = [False] * len(run)
-        for i in range(len(run) - 1):
-            if run[i:i + 2] in self.pairs:
+        for i, held in enumerate(self.has_pairs(run)):
+            if held:
                 known[i] = known[i + 1] = True
         for i, ch in enumerate(run):
             if ch in HAN_FUNCTION:
