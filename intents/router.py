@@ -5194,6 +5194,11 @@ def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
                "event": (kb.events, events.detail),
                "program": (kb.programs, programs.program_detail),
                "partner": (kb.partners, programs.partner_detail)}
+    if kind == "event" and record_id in kb.events:
+        # "what is Latin Film Night?": the edition to come, the one gone by said in a sentence
+        named = kb.events[record_id]
+        meant = events.edition_meant(turn, named, named=True)
+        return events.detail(turn, meant, earlier=named if meant.id != named.id else None)
     if kind in details and record_id in details[kind][0]:
         records, render = details[kind]
         return render(turn, records[record_id])
