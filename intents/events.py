@@ -242,8 +242,11 @@ def edition_meant(turn: Turn, event: Event, named: bool = False) -> Event:
     → "Latin Film Night 2027"), unless the message points at the one gone by: its year written
     or read off the clock ("2025", "last year's", "去年"), or asked in the past ("did it happen?",
     "what was it?", "¿se hizo?", "办了吗", "열렸어요?"). With `named`, only when the message
-    itself names the event (a pick from the list of past events means that one)."""
-    if is_upcoming(event, turn.now) or (named and event.id not in turn.ids("event")):
+    itself names the event (a pick from the list of past events means that one) or follows an
+    answer on it that the edition to come led (its date, place, organisers or length)."""
+    head, _, fact = (turn.last_answer or "").partition("#")
+    led = head == f"event:{event.id}" and fact in ("date", "venue", "organisers", "duration")
+    if is_upcoming(event, turn.now) or (named and not led and event.id not in turn.ids("event")):
         return event
     coming = next_edition(turn, [event])
     if coming.id == event.id or not is_upcoming(coming, turn.now):
@@ -259,7 +262,10 @@ def edition_meant(turn: Turn, event: Event, named: bool = False) -> Event:
 def earlier_edition(turn: Turn, event: Event) -> str:
     """One sentence on the edition gone by that a name without a year led past: "An earlier
     edition had been proposed for Thursday, 30 October 2025; there is no confirmation that it
-    took place." of a lapsed proposal (the day only), "<name> took place on …" of one held."""
+    took place." of a lapsed proposal (the day only), "<name> took place on …" of one held.
+    Said once: empty when the answer before was on it (its date answer said it already)."""
+    if (turn.last_answer or "").partition("#")[0] == f"event:{event.id}":
+        return ""
     if event.status == "proposed":
         return t("ev_earlier_lapsed", turn.lang, date=esc(format_date(event.starts.astimezone(event.zone), turn.lang)))
     return t("ev_took_place", turn.lang, name=esc(event.name.get(turn.lang)), when=esc(when(turn, event)))
@@ -457,8 +463,8 @@ def detail(turn: Turn, event: Event, earlier: Event | None = None) -> Reply:
     if event.venue:
         parts.append(f"📍 {esc(event.venue.get(lang))}")
     parts += ["", esc(event.description.get(lang))]
-    if earlier is not None and earlier.id != event.id:
-        parts += ["", earlier_edition(turn, earlier)]
+    if earlier is not None and earlier.id != event.id and (said := earlier_edition(turn, earlier)):
+        parts += ["", said]
     if not is_upcoming(event, turn.now):
         # "is the signing ceremony happening again?": a card of one gone by says what comes next
         nxt = next_edition(turn, [event])

@@ -65,7 +65,8 @@ def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
         # "tell me about Latin Film Night": what its edition to come is, then the one gone by
         text = _event(turn, meant, "about")
         if text is not None:
-            return Reply(text=text + "\n" + events.earlier_edition(turn, record), lang=turn.lang,
+            said = events.earlier_edition(turn, record)
+            return Reply(text=text + (f"\n{said}" if said else ""), lang=turn.lang,
                          buttons=buttons(turn, kind, meant), answer=f"event:{meant.id}#about", outcome="answered")
     text = {"event": _event, "work": _work, "partner": _partner, "contact": _contact,
             "location": _location, "incentive": _incentive}[kind](turn, record, fact_name)
@@ -83,9 +84,7 @@ def _about_meant(turn: Turn, event: Event) -> Event | None:
     without a year ("tell me about Latin Film Night"), or asked right after its date, place,
     organisers or length were answered with that edition leading (`_ahead_of_lapsed`); None
     when the edition gone by is meant (its year, the past asked, picked from a list)."""
-    head, _, fact = (turn.last_answer or "").partition("#")
-    led = head == f"event:{event.id}" and fact in ("date", "venue", "organisers", "duration")
-    meant = events.edition_meant(turn, event, named=not led)
+    meant = events.edition_meant(turn, event, named=True)
     return meant if meant.id != event.id else None
 
 
