@@ -4172,6 +4172,11 @@ class Router:
             return ("event", fits[0].id) if len(fits) == 1 else None
         if ANOTHER_EDITION.search(folded):
             others = [e for e in same if e.id != event.id and events.is_upcoming(e, turn.now)]
+            if not others and events.is_upcoming(event, turn.now) \
+                    and str(event.starts.astimezone(event.zone).year) not in (memory.asked or ""):
+                # "¿habrá otra edición?" after the card of the edition to come that the name without
+                # a year led to (the one gone by said under it): that edition is the other one
+                return "event", event.id
             return ("event", min(others, key=lambda e: e.starts).id) if others else None
         return None
 
