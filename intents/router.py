@@ -3270,7 +3270,7 @@ class Router:
                         if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
                         and facts.fact_for(target[0], f) not in (None, fact, *_told_with(turn, target, fact, reply.text))]
                 extra = [_unrepeated(r.text, reply.text) for r in more if r is not None]
-                extra = [x for x in extra if x]
+                extra = [x for x in (_sentences_unsaid(x, reply.text, turn.lang) for x in extra) if x]
                 both = {fact, *(r.answer.partition("#")[2] for r in more if r is not None)}
                 if target[0] == "event" and {"date", "venue"} <= both and target[1] in turn.kb.events \
                         and (one := facts.date_and_venue(turn, turn.kb.events[target[1]])):
@@ -7528,6 +7528,14 @@ def _unrepeated(text: str, said: str) -> str:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _sentences_unsaid(text: str, said: str, lang: str) -> str:
+    """`text` without the sentences `said` has word for word ("what is Latin Film Night and where
+    is it?": the earlier edition's sentence under what it is, not again under where)."""
+    parts = re.split(r"(?<=[.!?。！？])\s*", text)
+    kept = [p for p in parts if p and not (len(p) > 12 and p in said)]
+    return ("" if lang == "zh" else " ").join(kept) if len(kept) < len([p for p in parts if p]) else text
 
 
 def _is_request(part: str) -> bool:
