@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, paren, t
-from core.i18n_format import CHINA_ZONES, format_event_time, zone_city
+from core.i18n_format import CHINA_ZONES, format_date, format_event_time, zone_city
 from core.kb.schema import Event
 from core.text import fold, to_simplified
 from intents.callbacks import Callback, encode
@@ -22,6 +22,7 @@ from intents.lexicon import (
     OVER_ASKED,
     PAST,
     THIS_YEAR,
+    WAS_HELD,
 )
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Document, Reply, esc
@@ -197,9 +198,9 @@ def line(turn: Turn, event: Event) -> str:
 
 def month_name(month: int, lang: Lang) -> str:
     """"January", "enero", "1月", "1월" (CLDR via Babel)."""
-    from babel.dates import format_date
+    from babel.dates import format_date as babel_date
 
-    return f"{month}月" if lang == "zh" else format_date(datetime(2027, month, 1), "MMMM", locale=lang)
+    return f"{month}月" if lang == "zh" else babel_date(datetime(2027, month, 1), "MMMM", locale=lang)
 
 
 def in_months(event: Event, months: list[int], tz: ZoneInfo) -> bool:
@@ -209,6 +210,10 @@ def in_months(event: Event, months: list[int], tz: ZoneInfo) -> bool:
 def answer(turn: Turn) -> Reply:
     named = [e for e in turn.ids("event") if e in turn.kb.events]
     if named and not PAST_WORDS.search(fold(turn.text)):
+        if len(named) == 1:  # one name: its edition meant, the one gone by it led past said
+            event = turn.kb.events[named[0]]
+            meant = edition_meant(turn, event)
+            return detail(turn, meant, earlier=event if meant.id != event.id else None)
         return detail(turn, next_edition(turn, [turn.kb.events[e] for e in named]))
     if PAST_WORDS.search(fold(turn.text)):
         return listing(turn, "past")
@@ -229,6 +234,41 @@ def next_edition(turn: Turn, named: list[Event]) -> Event:
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def edition_meant(turn: Turn, event: Event, named: bool = False) -> Event:
+    """The edition a partner means by an event's name: an edition gone by (a proposal whose day
+    has passed, an event held) stands for its series' next edition to come ("Latin Film Night"
+    → "Latin Film Night 2027"), unless the message points at the one gone by: its year written
+    or read off the clock ("2025", "last year's", "去年"), or asked in the past ("did it happen?",
+    "what was it?", "¿se hizo?", "办了吗", "열렸어요?"). With `named`, only when the message
+    itself names the event (a pick from the list of past events means that one) or follows an
+    answer on it that the edition to come led (its date, place, organisers or length)."""
+    head, _, fact = (turn.last_answer or "").partition("#")
+    led = head == f"event:{event.id}" and fact in ("date", "venue", "organisers", "duration")
+    if is_upcoming(event, turn.now) or (named and not led and event.id not in turn.ids("event")):
+        return event
+    coming = next_edition(turn, [event])
+    if coming.id == event.id or not is_upcoming(coming, turn.now):
+        return event
+    said = fold(turn.text or "")
+    year = event.starts.astimezone(event.zone).year
+    if PAST.search(said) or WAS_HELD.search(said) or asked_year(turn) == year \
+            or str(year) in _YEAR.findall(said):
+        return event
+    return coming
+
+
+def earlier_edition(turn: Turn, event: Event) -> str:
+    """One sentence on the edition gone by that a name without a year led past: "An earlier
+    edition had been proposed for Thursday, 30 October 2025; there is no confirmation that it
+    took place." of a lapsed proposal (the day only), "<name> took place on …" of one held.
+    Said once: empty when the answer before was on it (its date answer said it already)."""
+    if (turn.last_answer or "").partition("#")[0] == f"event:{event.id}":
+        return ""
+    if event.status == "proposed":
+        return t("ev_earlier_lapsed", turn.lang, date=esc(format_date(event.starts.astimezone(event.zone), turn.lang)))
+    return t("ev_took_place", turn.lang, name=esc(event.name.get(turn.lang)), when=esc(when(turn, event)))
 
 
 def time_in_zone(turn: Turn, event_id: str, zone: ZoneInfo, city: str | None = None) -> str | None:
@@ -412,7 +452,9 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
                  items=[f"event:{e.id}" for e in events])
 
 
-def detail(turn: Turn, event: Event) -> Reply:
+def detail(turn: Turn, event: Event, earlier: Event | None = None) -> Reply:
+    """An event's card; `earlier`, the edition gone by its name without a year led past to this
+    one, said in one sentence after the description."""
     lang = turn.lang
     parts = [f"<b>{esc(event.name.get(lang))}</b>{esc(status_note(event, lang))}",
              f"🕒 {esc(when(turn, event))}"]
@@ -421,6 +463,8 @@ def detail(turn: Turn, event: Event) -> Reply:
     if event.venue:
         parts.append(f"📍 {esc(event.venue.get(lang))}")
     parts += ["", esc(event.description.get(lang))]
+    if earlier is not None and earlier.id != event.id and (said := earlier_edition(turn, earlier)):
+        parts += ["", said]
     if not is_upcoming(event, turn.now):
         # "is the signing ceremony happening again?": a card of one gone by says what comes next
         nxt = next_edition(turn, [event])

@@ -61,6 +61,13 @@ def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
         return None
     if kind == "contact" and fact_name == "role" and lexicon.PHONE_ASKED.search(fold(turn.text or "")):
         fact_name = "phone"  # "国际业务部电话多少": the number, first and alone, under its own fact
+    if kind == "event" and fact_name == "about" and (meant := _about_meant(turn, record)) is not None:
+        # "tell me about Latin Film Night": what its edition to come is, then the one gone by
+        text = _event(turn, meant, "about")
+        if text is not None:
+            said = events.earlier_edition(turn, record)
+            return Reply(text=text + (f"\n{said}" if said else ""), lang=turn.lang,
+                         buttons=buttons(turn, kind, meant), answer=f"event:{meant.id}#about", outcome="answered")
     text = {"event": _event, "work": _work, "partner": _partner, "contact": _contact,
             "location": _location, "incentive": _incentive}[kind](turn, record, fact_name)
     if kind == "location" and text is not None:
@@ -70,6 +77,15 @@ def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
     reply = Reply(text=text, lang=turn.lang, buttons=buttons(turn, kind, record),
                   answer=f"{kind}:{record_id}#{fact_name}", outcome="answered")
     return reply
+
+
+def _about_meant(turn: Turn, event: Event) -> Event | None:
+    """The edition to come that "what is it about?" of an edition gone by asks about: named
+    without a year ("tell me about Latin Film Night"), or asked right after its date, place,
+    organisers or length were answered with that edition leading (`_ahead_of_lapsed`); None
+    when the edition gone by is meant (its year, the past asked, picked from a list)."""
+    meant = events.edition_meant(turn, event, named=True)
+    return meant if meant.id != event.id else None
 
 
 def buttons(turn: Turn, kind: str, record) -> list[list[Button]]:
@@ -216,13 +232,10 @@ def _date_and_venue_past(turn: Turn, event: Event, name: str, when: str) -> str 
 def _ahead_of_lapsed(turn: Turn, event: Event) -> Event | None:
     """The edition to come of a proposal whose date has passed ("Latin Film Night 2027" of the
     2025 proposal), when the partner does not ask about the past; else None."""
-    if event.status != "proposed" or events.is_upcoming(event, turn.now):
+    if event.status != "proposed":
         return None
-    said = fold(turn.text or "")
-    if lexicon.PAST.search(said) or WAS_HELD.search(said):
-        return None
-    coming = events.next_edition(turn, [event])
-    return coming if coming.id != event.id and events.is_upcoming(coming, turn.now) else None
+    coming = events.edition_meant(turn, event)
+    return coming if coming.id != event.id else None
 
 
 def _lapsed_clause(turn: Turn, event: Event) -> list[str]:
@@ -242,10 +255,7 @@ def _with(turn: Turn, event: Event) -> str:
     return t("ev_with", turn.lang, who=others) if others else ""
 
 
-# The place asked in the past tense ("where was it held?", "¿dónde fue?", "在哪办的", "어디서 했어요?"):
-# the edition gone by, not the next one
-WAS_HELD = re.compile(r"\b(was|were|did|happened)\b|\b(fue|era|iba a ser|se (hizo|celebro|realizo|iba a))\b"
-                      r"|(办|举办|举行|开)(的|了|过)|했(어|나|던|었|습)|었(어|나|던|습)|였|열렸")
+WAS_HELD = lexicon.WAS_HELD
 
 
 def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:

@@ -5625,3 +5625,9 @@ FOUNDED_ASKED = re.compile(r"\bwhen\b.{0,30}\b(founded|launched|established|crea
 FOUNDED_WITH_MORE = re.compile(r"\bwhat\b|\bwho\b|\bpurpose\b|\baim\b|\bque es\b|\bque hace\b|\bproposito\b|\bobjetivo\b|\bquien"
                                r"|什么(?!时候)|做啥|干啥|宗旨|目的|定位|谁|何方"
                                r"|뭐|무엇|무슨|목적|취지|성격|배경|구성|누가|어떤")
+
+
+# The place asked in the past tense ("where was it held?", "¿dónde fue?", "在哪办的", "어디서 했어요?"):
+# the edition gone by, not the next one
+WAS_HELD = re.compile(r"\b(was|were|did|happened)\b|\b(fue|era|iba a ser|se (hizo|celebro|realizo|iba a))\b"
+                      r"|(办|举办|举行|开)(的|了|过)|했(어|나|던|었|습)|었(어|나|던|습)|였|열렸")

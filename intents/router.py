@@ -3372,7 +3372,7 @@ class Router:
                         if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
                         and facts.fact_for(target[0], f) not in (None, fact, *_told_with(turn, target, fact, reply.text))]
                 extra = [_unrepeated(r.text, reply.text) for r in more if r is not None]
-                extra = [x for x in extra if x]
+                extra = [x for x in (_sentences_unsaid(x, reply.text, turn.lang) for x in extra) if x]
                 both = {fact, *(r.answer.partition("#")[2] for r in more if r is not None)}
                 if target[0] == "event" and {"date", "venue"} <= both and target[1] in turn.kb.events \
                         and (one := facts.date_and_venue(turn, turn.kb.events[target[1]])):
@@ -4307,6 +4307,11 @@ class Router:
             return ("event", fits[0].id) if len(fits) == 1 else None
         if ANOTHER_EDITION.search(folded):
             others = [e for e in same if e.id != event.id and events.is_upcoming(e, turn.now)]
+            if not others and events.is_upcoming(event, turn.now) \
+                    and str(event.starts.astimezone(event.zone).year) not in (memory.asked or ""):
+                # "¿habrá otra edición?" after the card of the edition to come that the name without
+                # a year led to (the one gone by said under it): that edition is the other one
+                return "event", event.id
             return ("event", min(others, key=lambda e: e.starts).id) if others else None
         return None
 
@@ -5364,6 +5369,11 @@ def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
                "event": (kb.events, events.detail),
                "program": (kb.programs, programs.program_detail),
                "partner": (kb.partners, programs.partner_detail)}
+    if kind == "event" and record_id in kb.events:
+        # "what is Latin Film Night?": the edition to come, the one gone by said in a sentence
+        named = kb.events[record_id]
+        meant = events.edition_meant(turn, named, named=True)
+        return events.detail(turn, meant, earlier=named if meant.id != named.id else None)
     if kind in details and record_id in details[kind][0]:
         records, render = details[kind]
         return render(turn, records[record_id])
@@ -7824,6 +7834,14 @@ def _unrepeated(text: str, said: str) -> str:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _sentences_unsaid(text: str, said: str, lang: str) -> str:
+    """`text` without the sentences `said` has word for word ("what is Latin Film Night and where
+    is it?": the earlier edition's sentence under what it is, not again under where)."""
+    parts = re.split(r"(?<=[.!?。！？])\s*", text)
+    kept = [p for p in parts if p and not (len(p) > 12 and p in said)]
+    return ("" if lang == "zh" else " ").join(kept) if len(kept) < len([p for p in parts if p]) else text
 
 
 def _is_request(part: str) -> bool:

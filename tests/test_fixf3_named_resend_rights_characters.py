@@ -24,8 +24,8 @@ NAMED_RESEND = [
             ("이 작품 소개를 영어로 보내주실 수 있나요?", "work:work_canton_nocturne")], "Canton Nocturne"),
     ("es", [("¿qué es el Palacio Qin?", "location:qin_palace"), ("¿cuánto cuesta rodar ahí por día?", "gap:*"),
             ("¿me mandas la descripción del set en inglés para mi socio?", "location:qin_palace")], "Qin Palace"),
-    ("en", [("what is Latin Film Night?", "event:latin_film_night"), ("who do I contact about it?", "contact:*"),
-            ("can you send the event description in Spanish for my colleague?", "event:latin_film_night")], "Noche de Cine"),
+    ("en", [("what is Latin Film Night?", "event:latin_film_night*"), ("who do I contact about it?", "contact:*"),
+            ("can you send the event description in Spanish for my colleague?", "event:latin_film_night*")], "Noche de Cine"),
 ]
 
 

@@ -47,14 +47,16 @@ def test_incentives_and_the_visa_both_answered(services: Services, lang: str, te
 # -- "what is X and where is it?" --------------------------------------------------------------------
 @pytest.mark.parametrize(("lang", "text", "what", "where"), [
     ("en", "what is Latin Film Night and where is it?", "Latin American", "Hengdian Film Festival"),
-    ("es", "¿qué es la Noche de Cine Latino y dónde es?", "cine latinoamericano", "Festival de Cine de Hengdian"),
+    ("es", "¿qué es la Noche de Cine Latino y dónde es?", "latinoamericano", "Festival de Cine de Hengdian"),
     ("zh", "拉丁电影之夜是什么？在哪里办？", "拉美", "举办地点"),
     ("ko", "라틴 영화의 밤은 뭐예요? 어디서 해요?", "중남미", "장소는"),
     ("en", "what is the Qin Palace and where is it?", "Qin-dynasty palace", "Address of"),
     ("ko", "진왕궁은 뭐예요? 어디에 있어요?", "진나라 궁궐", "주소는"),
 ])
 def test_what_it_is_and_where(services: Services, lang: str, text: str, what: str, where: str) -> None:
-    reply = talk(services, lang, [(text, ["event:latin_film_night#about", "location:qin_palace#about"])], fits)
+    # (Latin Film Night named without a year is its 2027 edition since fixE4)
+    reply = talk(services, lang, [(text, ["event:latin_film_night#about", "event:latin_film_night_2027#about",
+                                          "location:qin_palace#about"])], fits)
     assert what in reply.text and where in reply.text
 
 

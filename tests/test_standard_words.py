@@ -203,7 +203,7 @@ def converse(services: Services, profile: Profile, turns: list[str]) -> Reply:
     ("en", ["yo can u pls tell me wen the latin film night is happening"], "event:latin_film_night#date"),
     ("en", ["kailan po yung pitch day para sa latam producers?"], "event:latam_pitch_day_2027#date"),
     ("es", ["porfa decime kien organiza el pitch day"], "event:latam_pitch_day_2027#organisers"),
-    ("es", ["tenes info de la noche de cine latino? dnd es?"], "event:latin_film_night#venue"),
+    ("es", ["tenes info de la noche de cine latino? dnd es?"], ["event:latin_film_night#venue", "event:latin_film_night_2027#venue"]),
     ("es", ["contame del pitch day xfa, cuando es?"], "event:latam_pitch_day_2027#date"),
     ("zh", ["啥子时候办拉丁电影之夜哦？"], "event:latin_film_night#date"),
     ("zh", ["你哋嘅合作伙伴入面边间系韩国嘅？"], "list:partners?country=KR"),
