@@ -221,6 +221,9 @@ LEAVE_DETAILS = re.compile(
     r"|登记(?:一下)?(?:合作)?(?:需求|资料|信息)"
     r"|(?:연락처|정보|명함|문의|신청서|양식)(?:를|을)?\s?(?:좀\s?)?(?:남기|작성|접수)", _I)
 ANY_KIND = "any"
+TITLES_FIRST = frozenset({"coproduce", "license", "distribute"})
+"""The kinds asked for a catalog title: said with what kind of titles ("co-produce a couple of
+mystery titles"), those titles are listed first, the form a button under them (`intents.inquiry`)."""
 """`wants_inquiry`'s answer for a form asked for with no kind named (`LEAVE_DETAILS`): the form
 as the 💼 button opens it, which asks the kind first."""
 
