@@ -35,6 +35,7 @@ from intents.events import upcoming
 from intents.inquiry_words import (
     DAYS,
     TITLES_FIRST,
+    asks_for_information,
     company_named,
     confirms_send,
     courtesy_only,
@@ -287,6 +288,10 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
             or (ordinal(text) is not None and not re.fullmatch(r"(?:[A-Z][\w&'.-]*\s*)+", text))):
         # "메뉴", "menu", "菜单", "두번째꺼 줄거리" while the form asks for the company: the menu or a
         # title of the list asked for, no company's name ("Second Act Films", "First Light" name one)
+        return True
+    if (step == "company" or invalid) and step != "about" and asks_for_information(text):
+        # "想了解下拍摄补贴", "necesito información sobre los incentivos", "인센티브 정보 좀 주세요":
+        # information asked for in words, no company's name however it ends
         return True
     if step == "about":
         return len(text) <= 80 and asks_question(text)
