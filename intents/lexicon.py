@@ -2175,7 +2175,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\bcuant[oa]s (\w+ ){0,4}(compra|compran|adquiere|adquieren|licencia|licencian|compro|compraron)\b"
                r"|\bcuant[oa]s? (personas|gente|asistentes|participantes|invitados)\b.{0,20}\b(fueron|fue|asistieron|vinieron|llegaron|hubo|participaron|estuvieron)\b"
                r"|\bcuant[oa]s (\w+ )?(proyectos|titulos|equipos|finalistas|ganadores) (\w+ ){0,2}(seleccionan|eligen|escogen|seleccionaran|elegiran|escogeran|se seleccionan|se eligen|van a (seleccionar|elegir|escoger))\b"
-               r"|(采购|收购|购买|引进)(了|下)?(多少|几)(部|个|集|套)|(买|签)(了|下)?多少(部|个|集|套)|一年(大概|大约|能)?(采购|收购|买|引进)"
+               r"|(采购|收购|购买|引进)(了|下)?多少(部|个|集|套)|(?<![想要望算备])(采购|收购|购买|引进)(了|下)?几(部|个|集|套)|(买|签)(了|下)?多少(部|个|集|套)|一年(大概|大约|能)?(采购|收购|买|引进)"
                r"|(多少|几)(个)?(人|位)(来|参加|出席|到场|参会|与会)|(参会|出席|到场|参加|与会)(的)?人数|(选|挑|入选)(出)?多少个|(会|能|要|一共)(选|挑)(出)?几个|几个(项目|作品|团队)(能|会)?(入选|被选)"
                r"|몇 ?(편|개|작품) ?(이나|정도|쯤)? ?(사 ?가|사요|삽니|사나요|사들|구매|수입|구입|매입)"
                r"|(참석|참가)(자|한 사람|했던 사람|인원)(가|는|이|은)? ?(몇|얼마)|몇 ?명(이|이나|정도)? ?(왔|참석했|참가했|모였)"

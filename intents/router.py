@@ -4075,8 +4075,9 @@ class Router:
         programme whose English name says it is the studio's short drama strategy. A record
         named or the catalog named keeps its own answer."""
         text = fold(turn.text)
-        if (reply.answer or "").startswith("program:") or u.records() or CATALOG_NAMED.search(text):
-            return None
+        if (reply.answer or "").startswith("program:") or u.records() or CATALOG_NAMED.search(text) \
+                or _titles_of_kind_wished(u, turn.text):
+            return None  # ("SF 작품 몇 편 공동제작 희망합니다": a few titles wished for, no volume asked)
         if DRAMAS_PLANNED.search(text):
             found = next((pid for pid, program in turn.kb.programs.items()
                           if STATED_VOLUME.search(" ".join(program.summary.all() + program.details.all()))), None)
