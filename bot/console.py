@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import sys
+from dataclasses import replace
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
@@ -205,10 +206,18 @@ class ConsoleSession:
             questions_of(store).record(self.chat_id, text, self._as_read(reply))
             if reply.handoff is not None:  # a person asked for: the handoff takes over the form
                 return self._hand_over(reply)
-            return reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}",
-                                            "buttons": [*reply.buttons, *step.reply.buttons]})
+            # the note in the language of the answer it is under (this message's), not the last one's
+            note = self._open.still_open(replace(self._turn(), lang=reply.lang), step.form)
+            return reply.model_copy(update={"text": f"{reply.text}\n\n{note.text}",
+                                            "buttons": [*reply.buttons, *note.buttons]})
+        offered = None
         for form in self.forms.values():
             arg = form.wants(text)
+            if arg and form.answered_first is not None and form.answered_first(self._turn(text), arg):
+                # "we'd like to co-produce a couple of mystery titles": those titles listed, the
+                # form a button under them
+                offered = (form, arg)
+                break
             if arg:
                 brain.note_language(self.chat_id, text, profile)
                 step = form.begin(self._turn(text), arg, text)
@@ -216,6 +225,8 @@ class ConsoleSession:
                     brain.note_event(self.chat_id, step.form["fields"]["event"])
                 return self._step(form, step)
         reply = brain.reply_to_text(self.chat_id, text, profile)
+        if offered is not None and offered[0].offered is not None:
+            reply = offered[0].offered(reply, offered[1])
         questions_of(store).record(self.chat_id, text, self._as_read(reply))
         if self.handed is not None and reply.handoff is None:
             return self._relayed(text, reply, partner_locale(profile).lang)

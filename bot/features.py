@@ -79,6 +79,10 @@ class Form:
     staff_summary: Callable[..., str]  # (turn, sent row, partner) -> HTML for the staff chat
     # (turn, form) -> (line for the partner, note for staff | None): the form left for a person
     handed_over: Callable[..., tuple[str, str | None]] | None = None
+    # (turn, arg) -> bool: the message that asks for the form is answered first (the titles of
+    # the kind it names listed), and `offered(reply, arg)` puts the form's button under that answer
+    answered_first: Callable[..., bool] | None = None
+    offered: Callable[..., Reply] | None = None
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,8 @@ def _inquiry_form() -> Form:
     return Form(command="inquiry", action="inq", wants=wants_inquiry, begin=inquiry.begin,
                 on_text=inquiry.on_text, on_button=inquiry.on_button,
                 still_open=inquiry.still_open, staff_summary=inquiry.staff_summary,
-                handed_over=inquiry.handed_over)
+                handed_over=inquiry.handed_over, answered_first=inquiry.titles_first,
+                offered=inquiry.with_form_button)
 
 
 def forms() -> dict[str, Form]:

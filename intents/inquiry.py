@@ -34,6 +34,8 @@ from intents.callbacks import Callback, encode
 from intents.events import upcoming
 from intents.inquiry_words import (
     DAYS,
+    TITLES_FIRST,
+    asks_for_information,
     company_named,
     confirms_send,
     courtesy_only,
@@ -287,6 +289,10 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
         # "메뉴", "menu", "菜单", "두번째꺼 줄거리" while the form asks for the company: the menu or a
         # title of the list asked for, no company's name ("Second Act Films", "First Light" name one)
         return True
+    if (step == "company" or invalid) and step != "about" and asks_for_information(text):
+        # "想了解下拍摄补贴", "necesito información sobre los incentivos", "인센티브 정보 좀 주세요":
+        # information asked for in words, no company's name however it ends
+        return True
     if step == "about":
         return len(text) <= 80 and asks_question(text)
     if step in ("dates", "work", "territory") and not invalid:
@@ -345,6 +351,39 @@ def start_button(lang: Lang, kind: str | None = None) -> Button:
     args = ("start", kind) if kind in KINDS else ("start",)
     label = t(f"inq_kind_{kind}", lang) if kind in KINDS else t("menu_inquiry", lang)
     return Button(label=label, data=encode("inq", *args))
+
+
+# A co-production, licence or distribution asked for together with what kind of titles ("we'd like
+# to co-produce a couple of mystery titles", "想找几部悬疑片合拍", "미스터리 작품 몇 개 공동제작하고
+# 싶어요", "queremos coproducir algo de época"): the titles of that kind are the answer (which one is
+# still to be chosen), the form a button under them; a bare "we want to co-produce" opens it.
+TITLE_FILTERS = ("genre", "era")  # what the catalog lists its titles by (`intents.catalog`)
+
+
+def titles_first(turn: Turn, kind: str | None) -> bool:
+    """Is the request for `kind` better answered with the titles of the kind it names (a genre,
+    an era, a language version or the market it is for) than with the form? Not when one work
+    is named (the form is about that one), nor for the partner's own titles ("we want to
+    distribute our series in Latin America"), nor when it asks how it is done."""
+    from intents import lexicon
+    from intents.router import OWN_WORK
+
+    if kind not in TITLES_FIRST or turn.ids("work"):
+        return False
+    text = turn.text or ""
+    folded = fold(text)
+    if OWN_WORK.search(folded) or lexicon.HOW.search(folded):
+        return False
+    return any(turn.ids(filter_kind) for filter_kind in TITLE_FILTERS) or bool(
+        lexicon.work_language(text) or lexicon.market_named(text))
+
+
+def with_form_button(reply: Reply, kind: str | None) -> Reply:
+    """`reply` with the button that opens the form for `kind` under it (once)."""
+    opens = encode("inq", "start")
+    if any((b.data or "").startswith(opens) for row in reply.buttons for b in row):
+        return reply
+    return reply.model_copy(update={"buttons": [*reply.buttons, [start_button(reply.lang, kind)]]})
 
 
 def offer(turn: Turn) -> Reply:

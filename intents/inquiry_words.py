@@ -221,6 +221,9 @@ LEAVE_DETAILS = re.compile(
     r"|登记(?:一下)?(?:合作)?(?:需求|资料|信息)"
     r"|(?:연락처|정보|명함|문의|신청서|양식)(?:를|을)?\s?(?:좀\s?)?(?:남기|작성|접수)", _I)
 ANY_KIND = "any"
+TITLES_FIRST = frozenset({"coproduce", "license", "distribute"})
+"""The kinds asked for a catalog title: said with what kind of titles ("co-produce a couple of
+mystery titles"), those titles are listed first, the form a button under them (`intents.inquiry`)."""
 """`wants_inquiry`'s answer for a form asked for with no kind named (`LEAVE_DETAILS`): the form
 as the 💼 button opens it, which asks the kind first."""
 
@@ -327,6 +330,32 @@ COMPANY = re.compile(
     rf"|Cine|Estudios?|Group|Grupo|Audiovisual|Animation|Content|Contenidos|TV)(?:\s+{_CAP}){{0,2}})"
     r"|(?:我们是|我们来自|来自|我是)([^\s，,。！？!?]{1,16}?(?:影业|影视|传媒|工作室|娱乐|公司|电影|制片))"
     r"|([가-힣A-Za-z]{1,12} ?(?:필름|픽처스|스튜디오|프로덕션|엔터테인먼트|미디어|영화사))")
+
+
+# Information or material asked for in words, without a question mark ("send us the catalog",
+# "necesito información sobre los incentivos", "发我们一下片单", "정보 좀 주세요"): a request of the
+# partner's own, never a company's name (with ASKS_TO_KNOW and TELL_ME: `asks_for_information`)
+INFO_WANTED = re.compile(
+    r"\b(?:send|share|give|email|e-mail|forward|mail) (?:me|us)\b|\bplease (?:send|share|give|explain|tell|show|list)\b"
+    r"|\b(?:i|we) need (?:to know|to find out|info|information|details|more)\b|\bmore (?:info|information|details)\b"
+    r"|\b(?:info|information|details) (?:on|about|regarding)\b"
+    r"|\b(?:necesito|necesitamos|quisiera|quiero|queremos) (?:saber|info|informaci[oó]n|detalles|m[aá]s informaci[oó]n)\b"
+    r"|\b(?:env[ií]a|env[ií]en|m[aá]nda|m[aá]nden|p[aá]sa|p[aá]sen|comp[aá]rte|comp[aá]rtan|d[aá])(?:me|nos)\b"
+    r"|\bm[aá]s (?:info|informaci[oó]n|detalles)\b|\binformaci[oó]n (?:sobre|de|del|acerca)\b"
+    r"|(?:发|给|传)(?:一下|下)?(?:我|我们)(?:一下|下)?|了解(?:一下|下)|需要(?:了解|知道)|(?:详细|具体)(?:资料|信息|介绍|情况)"
+    r"|(?:보내|공유해|소개해|추천해) ?(?:주세요|줘|주시겠|주실|주십시오)|(?:정보|자료|안내|목록|리스트)\s?(?:좀\s?)?(?:주세요|부탁)"
+    r"|(?:주세요|주십시오|부탁드립니다|부탁드려요|부탁해요)\W*$", _I)
+_TITLE_CASE = re.compile(r"^\W*(?:[A-ZÁÉÍÓÚÑ0-9][\w&'.-]*|&|and|of|the|de|del|la|y)(?:\s+(?:[A-ZÁÉÍÓÚÑ0-9][\w&'.-]*|&|and|of|the|de|del|la|y))*\W*$")
+
+
+def asks_for_information(text: str) -> bool:
+    """Does `text` ask to be told or sent something in words ("tell me about the incentives",
+    "想了解下横店的拍摄补贴", "quiero saber cuándo es el festival", "인센티브 정보 좀 주세요"), however
+    it ends? A company's name ("Tell Me Films", "Show Us Studio", any Title Case name) does not."""
+    text = to_simplified((text or "").strip())[0]
+    if not text or company_named(text) or _TITLE_CASE.match(text):
+        return False
+    return bool(ASKS_TO_KNOW.search(text) or TELL_ME.search(text) or INFO_WANTED.search(text))
 
 
 def company_named(text: str) -> str | None:

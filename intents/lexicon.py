@@ -2175,7 +2175,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\bcuant[oa]s (\w+ ){0,4}(compra|compran|adquiere|adquieren|licencia|licencian|compro|compraron)\b"
                r"|\bcuant[oa]s? (personas|gente|asistentes|participantes|invitados)\b.{0,20}\b(fueron|fue|asistieron|vinieron|llegaron|hubo|participaron|estuvieron)\b"
                r"|\bcuant[oa]s (\w+ )?(proyectos|titulos|equipos|finalistas|ganadores) (\w+ ){0,2}(seleccionan|eligen|escogen|seleccionaran|elegiran|escogeran|se seleccionan|se eligen|van a (seleccionar|elegir|escoger))\b"
-               r"|(采购|收购|购买|引进)(了|下)?(多少|几)(部|个|集|套)|(买|签)(了|下)?多少(部|个|集|套)|一年(大概|大约|能)?(采购|收购|买|引进)"
+               r"|(采购|收购|购买|引进)(了|下)?多少(部|个|集|套)|(?<![想要望算备])(采购|收购|购买|引进)(了|下)?几(部|个|集|套)|(买|签)(了|下)?多少(部|个|集|套)|一年(大概|大约|能)?(采购|收购|买|引进)"
                r"|(多少|几)(个)?(人|位)(来|参加|出席|到场|参会|与会)|(参会|出席|到场|参加|与会)(的)?人数|(选|挑|入选)(出)?多少个|(会|能|要|一共)(选|挑)(出)?几个|几个(项目|作品|团队)(能|会)?(入选|被选)"
                r"|몇 ?(편|개|작품) ?(이나|정도|쯤)? ?(사 ?가|사요|삽니|사나요|사들|구매|수입|구입|매입)"
                r"|(참석|참가)(자|한 사람|했던 사람|인원)(가|는|이|은)? ?(몇|얼마)|몇 ?명(이|이나|정도)? ?(왔|참석했|참가했|모였)"
@@ -5416,7 +5416,7 @@ QUESTION_WORDS = re.compile(
     r"|quien|quienes|cuanto|cuantos|cuantas|por que|hay|tienen|tenes|tienes|me (?:puedes|podrias|podes)"
     r"|se puede|sabes|saben|es (?:posible|cierto))\b"
     r"|什么|啥|谁|哪(?:个|里|儿|些|家|位|天|年|种|一)|几(?:点|号|月|时|天|个|部|集)|怎么|怎样|如何|为什么|为何"
-    r"|多少|是否|有没有|有无|能不能|可不可以|是不是|[吗嘛么呢]\W*$"
+    r"|多少|多久|多长时间|是否|有没有|有无|能不能|可不可以|是不是|[吗嘛么呢]\W*$"
     r"|咩|边度|边个|点样|点解|几时|乜|未\W*$|冇\W*$"
     r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
     r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$")

@@ -4075,8 +4075,9 @@ class Router:
         programme whose English name says it is the studio's short drama strategy. A record
         named or the catalog named keeps its own answer."""
         text = fold(turn.text)
-        if (reply.answer or "").startswith("program:") or u.records() or CATALOG_NAMED.search(text):
-            return None
+        if (reply.answer or "").startswith("program:") or u.records() or CATALOG_NAMED.search(text) \
+                or _titles_of_kind_wished(u, turn.text):
+            return None  # ("SF 작품 몇 편 공동제작 희망합니다": a few titles wished for, no volume asked)
         if DRAMAS_PLANNED.search(text):
             found = next((pid for pid, program in turn.kb.programs.items()
                           if STATED_VOLUME.search(" ".join(program.summary.all() + program.details.all()))), None)
@@ -7586,6 +7587,11 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         # "공동제작 파트너 찾는 작품 있어요?", "有西语的吗": the titles of that status or language (a way
         # to a Spanish-speaking audience asked, "有什么路子", "가는 길이 있나요", is no list of titles)
         return False
+    if key.startswith("list:works") and _titles_of_kind_wished(u, u.text):
+        # "we'd like to co-produce a couple of mystery titles", "로맨스 작품 공동제작하고 싶어요": a deal
+        # wished for titles of a kind is those titles (the form a button under them), not how a
+        # catalog title is co-produced
+        return False
     # "片單裡有愛情類的作品嗎？": a genre of titles asked of the catalog the classifier is sure of
     # is that genre's list, not how to license a title (a how-question still may be)
     # "사극 세트 보여 주세요", "what costume drama sets do you have?": so are the sets of a genre
@@ -8522,6 +8528,17 @@ def _list_written_out(u: Understanding, text: str) -> bool:
         and not u.fallback and u.confidence >= CONFIDENT and not u.fact
 
 
+def _titles_of_kind_wished(u: Understanding, text: str) -> bool:
+    """A co-production, licence or distribution wished for titles of a kind (a genre, a period),
+    not asked how it works: "we'd like to co-produce a couple of mystery titles", "로맨스 작품
+    공동제작하고 싶어요", "queremos licenciar algo de época": the titles of that kind are the answer
+    (the transport puts the form's button under them, `intents.inquiry.titles_first`), not how a
+    catalog title is co-produced."""
+    folded = fold(text)
+    return bool(u.filter("genre") or u.filter("era") or u.filter("language")) and not u.records() and not HOW.search(folded) \
+        and not OWN_WORK.search(folded) and inquiry_words.wants_inquiry(text) in inquiry_words.TITLES_FIRST
+
+
 def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
     """Is the FAQ matched (already `faq_ok`, no record named, no follow-up) the best answer?
 
@@ -8556,6 +8573,8 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
             faq.score >= FAQ_MIN and ahead >= FAQ_CLEAR_LEAD and faq.margin >= FAQ_CLEAR_LEAD
             and faq.strict_content >= CONTENT_MIN and u.intent != "out_of_scope"):
         return False
+    if _titles_of_kind_wished(u, text):
+        return False  # "we'd like to co-produce a couple of mystery titles": those titles
     # a filtered list ("有没有喜剧类的作品") gives way only to a FAQ matched at least at FAQ_LEAD_MIN
     return not _narrowed(u) or (not u.filter("era") and faq.score >= FAQ_LEAD_MIN and (
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))

@@ -19,6 +19,7 @@ import asyncio
 import html
 import logging
 import warnings
+from dataclasses import replace
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -114,6 +115,15 @@ async def start(update: Update, context: BotContext) -> str | int:
     elif update.effective_message.text and not update.effective_message.text.startswith("/"):
         text = update.effective_message.text
         kind = wants_inquiry(text)
+        if inquiry.titles_first(await _turn(update, context, text), kind):
+            # "we'd like to co-produce a couple of mystery titles": those titles listed, as the
+            # console does, with the form's button under them; no form opened yet
+            from bot.handlers import conversation
+
+            reply, locale = await asyncio.to_thread(conversation.text_turn, update, context)
+            await conversation.deliver(update, context, inquiry.with_form_button(reply, kind),
+                                       locale=locale)
+            return ConversationHandler.END
         # The form speaks the language the request was written in.
         await asyncio.to_thread(context.services.brain.note_language,
                                 update.effective_chat.id, text,
@@ -142,7 +152,8 @@ async def on_text(update: Update, context: BotContext) -> str | int:
         await conversation.on_text(update, context)
         return ConversationHandler.END
     text = update.effective_message.text
-    step = await _step(inquiry.on_text, await _turn(update, context, text), form, text)
+    turn = await _turn(update, context, text)
+    step = await _step(inquiry.on_text, turn, form, text)
     if not step.aside:
         return await _show(update, context, step)
     # The partner's own question ("what's the A.R.C system?", "谢谢啦", "订阅韩国新闻"): answered
@@ -154,6 +165,8 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     chat_id = update.effective_chat.id
     with_person = await handoff.is_open(context, chat_id)
     reply, locale = await asyncio.to_thread(conversation.text_turn, update, context)
+    if step.form is not None:  # the note in the language of the answer it goes with (this message's)
+        step = replace(step, reply=inquiry.still_open(replace(turn, lang=reply.lang), step.form))
     joined = reply.handoff is None and reply.document is None and step.reply is not None
     if joined:
         reply = reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}",
