@@ -7498,7 +7498,8 @@ def short_drama_support_asked(turn: Turn, u: Understanding) -> bool:
     if not (SHORT_DRAMA_SHOT.search(text) or PHONE_FORMAT.search(text)) or not SUPPORT_GIVEN.search(text):
         return False
     return not (LIST_SAID.search(text) or lexicon.PRECISE_PRICE.search(text) or lexicon.RATIO_ASKED.search(text)
-                or lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text))
+                or lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text)
+                or SUPPORT_SIZE_ASKED.search(text))
 
 
 def _sure_faq_over_gap(turn: Turn, u: Understanding, memory: Memory) -> str | None:
@@ -8787,6 +8788,16 @@ SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|p
                            r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)")
 # The FAQ keys a short drama's support is read as by the words it shares (costs, the overview)
 SUPPORT_READ_AS = ("faq:costs", "faq:incentives", "out_of_scope", "fallback")
+# The size of the support asked ("how much is the rebate", "what exactly is the discount", "¿de cuánto es
+# exactamente el apoyo?", "补贴能返多少", "정확히 얼마나 깎아 줘요"): an amount or rate, the honest gap,
+# not the FAQ that says support exists ("有多少种补贴" counts kinds, no amount)
+SUPPORT_SIZE_ASKED = re.compile(r"\bhow (much|big|large|generous|steep)\b|\bwhat (percent(age)?|rate|amount|size|level)\b|\bworth\b"
+                                r"|\bexact(ly)?\b.{0,40}\b(discount|rebate|saving|subsid\w*|refund|percentage|reduction|amount|figure|rate|cut)"
+                                r"|\b(discount|rebate|saving|subsid\w*|refund|percentage|reduction|amount|figure|rate|cut)s?\b.{0,30}\bexact(ly)?\b"
+                                r"|\bcuant[oa]s?\b|\bque (tanto|porcentaje|monto)\b"
+                                r"|\bexact(o|a|amente)\b.{0,40}\b(descuento|rebaja|apoyo|subsidio|reembolso|ahorro|porcentaje|monto)"
+                                r"|\b(descuento|rebaja|apoyo|subsidio|reembolso|ahorro|porcentaje|monto)s?\b.{0,30}\bexact(o|a|amente)\b"
+                                r"|多少(?!种|種|项|項|类|類|个政策|條|条)|几成|几折|几个点|多大|准数|具体数|얼마|몇 ?(퍼|프로(?!그램)|%)|정확(히|하게|한)")
 # A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
