@@ -1999,6 +1999,14 @@ class Router:
         # answers no follow-up): the checks below would rule out whatever the ranker put first.
         if len(set(own)) > 1 or (own and memory.answer == own[0]):
             return None
+        # Where a part answered the FAQ itself, the whole can only be that FAQ: it adds something
+        # only by standing in for the parts that reached nothing ("¿y pa llegar? …, ¿y luego?"),
+        # never for a part answered as a list of its own ("what incentives do you give foreign
+        # crews? also do we need a visa": the incentives, then the visa); and where every part
+        # answered it, the parts' answer is already it (no embedding of the whole message).
+        if own and (any((r.answer or "").startswith("list:") for r in replies)
+                    or not any((r.answer or "fallback").startswith(PARTLESS_ANSWERS) for r in replies)):
+            return None
         ranked = u.best_faq(FAQ_RANKED_SWAP)
         if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":

@@ -35,3 +35,17 @@ def test_the_size_of_short_drama_support_is_a_gap(services: Services, lang: str,
 ])
 def test_support_with_no_size_stays_the_faq(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, SHORT_DRAMA_SUPPORT)])
+
+
+# a part answered as a list of its own, then a part that reaches a FAQ: both answered, the
+# list first (the whole message's FAQ does not stand in for the list)
+@pytest.mark.parametrize(("lang", "text", "faq"), [
+    ("en", "hey! what kind of incentives do you give foreign crews who film in hengdian? also do we need a visa", "visa"),
+    ("en", "what kinda incentives do u give international crews shooting in hengdian? and do we need a visa too", "visa"),
+    ("es", "buenas, ¿qué incentivos tienen para producciones de afuera? ¿hace falta visa?", "visa"),
+    ("zh", "你们对海外剧组有哪些扶持政策？另外需要办签证吗？", "签证"),
+    ("ko", "해외 제작사에는 어떤 인센티브가 있나요? 그리고 비자 필요해요?", "비자"),
+])
+def test_a_list_part_and_a_faq_part_are_both_answered(services: Services, lang: str, text: str, faq: str) -> None:
+    reply = talk(services, lang, [(text, "list:incentives")])
+    assert faq in reply.text.lower(), reply.text
