@@ -8799,13 +8799,13 @@ SUPPORT_READ_AS = ("faq:costs", "faq:incentives", "out_of_scope", "fallback")
 # The size of the support asked ("how much is the rebate", "what exactly is the discount", "¿de cuánto es
 # exactamente el apoyo?", "补贴能返多少", "정확히 얼마나 깎아 줘요"): an amount or rate, the honest gap,
 # not the FAQ that says support exists ("有多少种补贴" counts kinds, no amount)
-SUPPORT_SIZE_ASKED = re.compile(r"\bhow (much|big|large|generous|steep)\b|\bwhat (percent(age)?|rate|amount|size|level)\b|\bworth\b"
+SUPPORT_SIZE_ASKED = re.compile(r"\bhow (much|big|large|generous|steep)\b|\bwhat (percent(age)?|rate|amount|size|level)\b"
                                 r"|\bexact(ly)?\b.{0,40}\b(discount|rebate|saving|subsid\w*|refund|percentage|reduction|amount|figure|rate|cut)"
                                 r"|\b(discount|rebate|saving|subsid\w*|refund|percentage|reduction|amount|figure|rate|cut)s?\b.{0,30}\bexact(ly)?\b"
                                 r"|\bcuant[oa]s?\b|\bque (tanto|porcentaje|monto)\b"
                                 r"|\bexact(o|a|amente)\b.{0,40}\b(descuento|rebaja|apoyo|subsidio|reembolso|ahorro|porcentaje|monto)"
                                 r"|\b(descuento|rebaja|apoyo|subsidio|reembolso|ahorro|porcentaje|monto)s?\b.{0,30}\bexact(o|a|amente)\b"
-                                r"|多少(?!种|種|项|項|类|類|个政策|條|条)|几成|几折|几个点|多大|准数|具体数|얼마|몇 ?(퍼|프로(?!그램)|%)|정확(히|하게|한)")
+                                r"|多少(?!种|種|项|項|类|類|个政策|條|条)|几成|几折|几个点|多大|准数|具体数|얼마|몇 ?(퍼|프로(?!그램)|%)|정확한 ?(금액|액수|비율|할인율|수치)")
 # A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"

@@ -49,3 +49,12 @@ def test_support_with_no_size_stays_the_faq(services: Services, lang: str, text:
 def test_a_list_part_and_a_faq_part_are_both_answered(services: Services, lang: str, text: str, faq: str) -> None:
     reply = talk(services, lang, [(text, "list:incentives")])
     assert faq in reply.text.lower(), reply.text
+
+
+# "exactly" or "worth" with no size named asks what the support is, not how much
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "is it worth shooting our vertical short dramas there, do you give any subsidy?"),
+    ("ko", "숏드라마 찍으면 지원 혜택이 정확히 뭐가 있어요?"),
+])
+def test_support_asked_exactly_with_no_size_stays_the_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, SHORT_DRAMA_SUPPORT)])
