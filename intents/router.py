@@ -1999,6 +1999,14 @@ class Router:
         # answers no follow-up): the checks below would rule out whatever the ranker put first.
         if len(set(own)) > 1 or (own and memory.answer == own[0]):
             return None
+        # Where a part answered the FAQ itself, the whole can only be that FAQ: it adds something
+        # only by standing in for the parts that reached nothing ("¿y pa llegar? …, ¿y luego?"),
+        # never for a part answered as a list of its own ("what incentives do you give foreign
+        # crews? also do we need a visa": the incentives, then the visa); and where every part
+        # answered it, the parts' answer is already it (no embedding of the whole message).
+        if own and (any((r.answer or "").startswith("list:") for r in replies)
+                    or not any((r.answer or "fallback").startswith(PARTLESS_ANSWERS) for r in replies)):
+            return None
         ranked = u.best_faq(FAQ_RANKED_SWAP)
         if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
@@ -7509,7 +7517,8 @@ def short_drama_support_asked(turn: Turn, u: Understanding) -> bool:
     if not (SHORT_DRAMA_SHOT.search(text) or PHONE_FORMAT.search(text)) or not SUPPORT_GIVEN.search(text):
         return False
     return not (LIST_SAID.search(text) or lexicon.PRECISE_PRICE.search(text) or lexicon.RATIO_ASKED.search(text)
-                or lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text))
+                or lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text)
+                or SUPPORT_SIZE_ASKED.search(text))
 
 
 def _sure_faq_over_gap(turn: Turn, u: Understanding, memory: Memory) -> str | None:
@@ -8824,6 +8833,16 @@ SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|p
                            r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)")
 # The FAQ keys a short drama's support is read as by the words it shares (costs, the overview)
 SUPPORT_READ_AS = ("faq:costs", "faq:incentives", "out_of_scope", "fallback")
+# The size of the support asked ("how much is the rebate", "what exactly is the discount", "¿de cuánto es
+# exactamente el apoyo?", "补贴能返多少", "정확히 얼마나 깎아 줘요"): an amount or rate, the honest gap,
+# not the FAQ that says support exists ("有多少种补贴" counts kinds, no amount)
+SUPPORT_SIZE_ASKED = re.compile(r"\bhow (much|big|large|generous|steep)\b|\bwhat (percent(age)?|rate|amount|size|level)\b"
+                                r"|\bexact(ly)?\b.{0,40}\b(discount|rebate|saving|subsid\w*|refund|percentage|reduction|amount|figure|rate|cut)"
+                                r"|\b(discount|rebate|saving|subsid\w*|refund|percentage|reduction|amount|figure|rate|cut)s?\b.{0,30}\bexact(ly)?\b"
+                                r"|\bcuant[oa]s?\b|\bque (tanto|porcentaje|monto)\b"
+                                r"|\bexact(o|a|amente)\b.{0,40}\b(descuento|rebaja|apoyo|subsidio|reembolso|ahorro|porcentaje|monto)"
+                                r"|\b(descuento|rebaja|apoyo|subsidio|reembolso|ahorro|porcentaje|monto)s?\b.{0,30}\bexact(o|a|amente)\b"
+                                r"|多少(?!种|種|项|項|类|類|个政策|條|条)|几成|几折|几个点|多大|准数|具体数|얼마|몇 ?(퍼|프로(?!그램)|%)|정확한 ?(금액|액수|비율|할인율|수치)")
 # A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"

@@ -27,7 +27,9 @@ from tests.dialogue import fits, talk
 
 @pytest.mark.parametrize("lang,turns", [
     ("zh", [("我们工作室也想成为联盟的一份子，要准备哪些材料？", "faq:join_alliance")]),
-    ("ko", [("HISDA가 뭐예요?", "faq:what_is_hisda"), ("저희 제작사 이름도 여기 올리려면 뭘 내야 해요?", "faq:join_alliance")]),
+    # what HISDA is: the FAQ or the programme's card (both say what the alliance is; the read
+    # sets accept either), then "here" is still the alliance joined
+    ("ko", [("HISDA가 뭐예요?", ["faq:what_is_hisda", "program:hisda"]), ("저희 제작사 이름도 여기 올리려면 뭘 내야 해요?", "faq:join_alliance")]),
     ("en", [("who is behind the alliance, companies or the government?", "faq:what_is_hisda")]),
     ("es", [("¿y esa alianza quién la creó? ¿son productoras o es algo del gobierno?", "faq:what_is_hisda")]),
     ("ko", [("이 연맹은 누가 세운 건가요?", "faq:what_is_hisda")]),
