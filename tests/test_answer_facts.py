@@ -11,7 +11,6 @@ import pytest
 from intents.facts import first_fact
 from tests.test_answers import ask, brain, kb, partner, services  # noqa: F401  (fixtures)
 
-
 KOREA_DATE_FIRM = ("event:korea_matchmaking_2027#date", "event:korea_matchmaking_2027#status")
 PROVISIONAL = ("provisional", "暂定", "잠정")
 

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from intents.router import DESTINATION_ASKED, ON_SET
 from core.text import fold
+from intents.router import DESTINATION_ASKED, ON_SET
 from tests.dialogue import noon_services, talk
 
 TRAVEL = "faq:how_to_reach_hengdian"
