@@ -15,12 +15,13 @@ from typing import Any
 import pytest
 
 from core.i18n import t
+from tests import patience
 from tests.botapi_stub import BotApiStub, SimGroup, SimUser, parse_html
 from tests.conftest import BotProcess
 
 pytestmark = [pytest.mark.e2e, pytest.mark.long]
 
-WAIT = 15.0
+WAIT = patience.REPLY
 
 
 def plain(html_text: str) -> str:

@@ -8,39 +8,16 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 
 from core.i18n import t
-from tests.botapi_stub import BotApiStub, SimUser, parse_html
+from tests.botapi_stub import BotApiStub
 from tests.conftest import BotProcess
+from tests.test_fixc3_form_handoff_e2e import plain, say
 
 pytestmark = [pytest.mark.e2e, pytest.mark.long]
-
-WAIT = 15.0
-
-
-def plain(html_text: str) -> str:
-    return parse_html(html_text)[0]
-
-
-def wait_text(chat, fragment: str, after: int = 0) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + WAIT
-    while time.monotonic() < deadline:
-        for m in chat.messages()[after:]:
-            if fragment in (m.get("text") or ""):
-                return m
-        time.sleep(0.05)
-    raise AssertionError(f"no {fragment!r} in {[(m.get('text') or '')[:70] for m in chat.messages()[after:]]}")
-
-
-def say(user: SimUser, text: str, expect: str) -> dict[str, Any]:
-    before = len(user.messages())
-    user.send_text(text)
-    return wait_text(user, expect, before)
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +28,7 @@ def stub(module_stub: BotApiStub, module_bot_process: Callable[..., BotProcess])
 
 def test_titles_of_a_kind_wished_for_are_listed_with_the_form_a_button(stub: BotApiStub) -> None:
     user = stub.add_user(first_name="Ana", language_code="en", username="ana_f4")
-    answer = say(user, "we would like to co-produce two or three romance shorts", "Romance")
+    answer = say(stub, user, "we would like to co-produce two or three romance shorts", "Romance")
     data = [b.get("callback_data", "") for row in answer["reply_markup"]["inline_keyboard"] for b in row]
     assert "v1|inq|start|coproduce" in data
     assert plain(t("inq_ask_company", "en"))[:12] not in (answer.get("text") or "")
@@ -59,6 +36,6 @@ def test_titles_of_a_kind_wished_for_are_listed_with_the_form_a_button(stub: Bot
 
 def test_the_still_open_note_is_in_the_language_of_the_answer(stub: BotApiStub) -> None:
     user = stub.add_user(first_name="Ben", language_code="en", username="ben_f4")
-    say(user, "/inquiry", plain(t("inq_ask_company", "en"))[:12])
+    say(stub, user, "/inquiry", plain(t("inq_ask_company", "en"))[:12])
     note = plain(t("inq_still_open", "es", question=t("inq_ask_company", "es"))).split("\n")[0][:30]
-    say(user, "¿cuántos días dura el festival de cine?", note)
+    say(stub, user, "¿cuántos días dura el festival de cine?", note)
