@@ -3166,7 +3166,7 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           # foreigners by a word for their look or origin, to act or fill a part
                           # ("ocupamos unos güeros pa embajadores", "gringos o latinos que actúen allá",
                           # "talento no chino", "westerners to play the envoys", "mag-hire ng foreigner na artista")
-                          r"|\b(gueros?|gueras?|gringos?|gringas?|guiris?|rubios?|extranjeros?)\b.{0,40}\b(actu\w+|actuen|elenco|reparto|embajador\w*|casting|castear|hagan de|haga de|interpret\w+)"
+                          r"|\b(gueros?|gueras?|gringos?|gringas?|guiris?|rubios?|extranjeros?)\b.{0,40}\b(actu\w+|actuen|elenco|reparto|embajador\w*|casting|castear|hagan de|haga de|interpret\w+|escenas?|salgan|aparezcan|figur\w+)"
                           r"|\b(actu\w+|elenco|reparto|casting|castear|hacer de|haga de|hagan de)\b.{0,40}\b(gueros?|gueras?|gringos?|gringas?|guiris?)\b"
                           r"|\b(talento|talentos|gente|elenco|caras?) (no chin[oa]s?|no asiatic\w*|extranjer\w*)\b"
                           r"|\b(foreigners?|westerners?|expats?|gringos?)\b.{0,12}\b(artistas?|actors?|talent|cast|extras)\b|\bartistang? (foreigner|banyaga)"
@@ -3199,12 +3199,12 @@ FOREIGN_PRODUCTION = re.compile(
     # its people all foreigners ("合作方全是老外", "团队都是外国人", "the partners are all foreigners",
     # "son puros extranjeros"), or a crew coming with its own gear ("somos 8 con cámara propia", "our own
     # camera team", "他们自己扛机器过去", "저희 장비 들고 가서"): a crew from abroad shooting on its own
-    r"|(合作方|伙伴|片方|团队|剧组|组里|同事|那伙人|那帮人|他们|我们)(全|都|全部|大多|基本)?(是)?(老外|外国人|洋人|外籍)"
+    r"|(合作方|合作的|伙伴|片方|团队|剧组|组里|同事|那伙人|那帮人|他们|我们)(的人)?(全|都|全部|大多|基本)?(是)?(老外|外国人|洋人|外籍)"
     r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
     r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|equipos? de (camara|rodaje)|gente)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
     r"|\bour own (camera|film|shooting)? ?(team|crew|people|camera|gear|kit)\b|\b(bring|brings|bringing|fly|flying) (in )?our (own )?(camera|crew|team|gear|kit)\b"
     r"|\b(mob|team|crew|group|bunch) of \d+\b|\bsomos (unos |unas )?\d+\b"
-    r"|自己(扛|带|拿)(着)?(机器|设备|摄影机|器材)|自带(机器|设备|器材|团队|人马)|(저희|우리|자체) ?(장비|카메라|촬영 ?장비)"
+    r"|(自己|自个儿?|自行)(扛|带|拿)(着)?(机器|设备|摄影机|器材)|自带(机器|设备|器材|团队|人马)|(저희|우리|자체) ?(장비|카메라|촬영 ?장비)"
     # a crew named by its country ("our French camera crew", "un equipo francés", "法国摄影组",
     # "프랑스 촬영팀"): a crew from abroad all the same (China's own is none)
     r"|\b(french|german|italian|british|english|spanish|mexican|american|canadian|brazilian|argentin\w+|colombian|chilean|peruvian"
@@ -3243,6 +3243,7 @@ SHOOT_ALLOWED = re.compile(
     # whether it is a problem: "他们自己过去开拍，没问题吧？", "any problem putting our own camera team
     # on the ground there?", "nos reciben allá pa rodar o no se puede?", "가서 찍어도 문제없나요?"
     r"|(开拍|开机|开工|拍摄|拍戏|拍)[^？?。]{0,6}(没问题|没事|行不行|行么|行吗|行不|可以吗|ok吗|成不成|不成问题)"
+    r"|\b(put|bring|send|have|land|get)\b (their|our|its|my) (own )?(camera |film )?(crew|team|people|unit)\b.{0,15}\b(on the ground|there|over there|in)\b"
     r"|\b(any )?problems?\b.{0,40}\b(shoot\w*|film\w*|camera|crew|team)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(any )?problems?\b"
     r"|\b(nos|los|les) (reciben|aceptan|dejan|abren|permiten)\b.{0,30}\b(rodar|grabar|filmar)|\b(rodar|grabar|filmar)\b.{0,20}\bo no se puede\b"
     r"|(찍|촬영하)(어도|으면|는 ?거|는 ?게) ?(문제|괜찮)"

@@ -2597,6 +2597,10 @@ class Router:
             # "片场的灯光道具师傅，英文沟通OK吗？还是自己带翻译？": whether they get by in a language
             # named is the languages FAQ, whatever trades the people are named by
             return None
+        if lexicon.FOREIGN_CAST.search(fold(turn.text)) and services_named(turn.text) < 2:
+            # "외국인 보조출연 몇 명 필요한데 외국인 인력 있나요?": foreign faces to cast, the extras
+            # they would play aside, are the foreign-actors FAQ, no on-site service
+            return None
         # (the services incentive named by its own words, "on-site services like gear, crew, rooms?", is no other record)
         others = [r for r in u.records() if r[0] != "incentive"]
         # "services you offer crews when they're there": a stay, no opening hours asked (and no
@@ -2779,8 +2783,11 @@ class Router:
             # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
             return None
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
+                and not (VISA.search(text) and key[4:] in turn.kb.faq and "visa" not in turn.kb.faq[key[4:]].tags
+                         and not JOINING.search(text)) \
                 and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags) \
                 and not (latam_ties and key[4:] in turn.kb.faq and "latin_america" not in turn.kb.faq[key[4:]].tags):
+            # (papers to enter China named keep the visa FAQ: "剧组有法国演员，进中国要准备什么材料？")
             # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking
             # markets?"), unless foreign actors are the subject ("外籍演员可以来横店拍戏吗" is no crew's
             # permit) or Latin America's ("what do you offer Latin producers?" shares words with the stage's)
