@@ -1818,6 +1818,14 @@ class Router:
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
             replies = [r for r in replies if r.answer != "smalltalk:help"]
+        if any((r.answer or "").startswith("faq:") and r.answer[4:] in turn.kb.faq and "visa" in turn.kb.faq[r.answer[4:]].tags
+               for r in replies) and ENTRY_PAPERWORK.search(fold(turn.text)) \
+                and not (whole is not None and any(kind == "incentive" for kind, _ in whole.records())):
+            # "찍으려면 서류 따로 받아야 돼요? 그냥 관광으로 들어가면 안 되나요?": the papers one part asks
+            # are the entry papers the other part's visa answers, not the shoot request's how-to
+            # (a request named, "the shoot permit's documents, and the visa?", keeps both)
+            replies = [r for r in replies if not ((r.answer or "").startswith("incentive:")
+                                                  and (r.answer or "").endswith("#how_to_apply"))] or replies
         faq_id = self.whole_faq(turn, whole, talked, replies) if whole is not None else None
         if faq_id is not None:
             return faq_reply(turn, faq_id)
