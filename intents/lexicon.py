@@ -2319,7 +2319,12 @@ FOR_PEOPLE = re.compile(r"\b(for|aimed at|open to|targeting) (foreign |internati
 WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|\bif (the )?weather\b"
                         r"|\b(si|por si|en caso de que) (nos )?(llueve|llueva|hay (lluvia|tormenta)|el clima)\b"
                         r"|(如果|要是|万一|萬一|假如|若)[^，。？?]{0,6}(下雨|雨天|天气不好|天氣不好|落雨)"
-                        r"|(비|폭우|장마)(가)? ?(오면|와서|올 ?경우|계속 ?오면)|날씨(가)? ?(안 ?좋으면|나쁘면)")
+                        r"|(비|폭우|장마)(가)? ?(오면|와서|올 ?경우|계속 ?오면)|날씨(가)? ?(안 ?좋으면|나쁘면)"
+                        # "y si se pone a llover, ¿pasamos todo a un plató LED?", "when it starts raining",
+                        # "下雨的话能不能挪进棚里", "비 오는 날엔 실내 세트로 옮길 수 있나요?": the plan asked
+                        r"|\b(si|cuando|por si) (se pone a |empieza a |comienza a |llega a |se larga a )?(llover|llueve|llueva|lloviera)\b|\ben caso de lluvia\b"
+                        r"|\b(if|when|in case) it (starts|begins) (to rain|raining|pouring)\b|\bin case of rain\b|\bwhen it rains\b"
+                        r"|下雨(的话|時|时)|遇到下雨|碰上下雨|비 ?오는 ?날(에는|엔|이면)")
 # ...and the weather itself asked beside it ("if it rains, what's the weather like in May?")
 WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\bque tiempo\b|\bpronostico\b|天气(怎么样|如何|怎样)|天氣(怎麼樣|如何)|날씨(는|가)? ?(어때|어떤)")
 
@@ -3245,6 +3250,8 @@ SHOOT_ALLOWED = re.compile(
     r"|(开拍|开机|开工|拍摄|拍戏|拍)[^？?。]{0,6}(没问题|没事|行不行|行么|行吗|行不|可以吗|ok吗|成不成|不成问题)"
     r"|\b(put|bring|send|have|land|get)\b (their|our|its|my) (own )?(camera |film )?(crew|team|people|unit)\b.{0,15}\b(on the ground|there|over there|in)\b"
     r"|\b(any )?problems?\b.{0,40}\b(shoot\w*|film\w*|camera|crew|team)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(any )?problems?\b"
+    # "¿les abren esas puertas?", "would they open their doors to us?": taken in
+    r"|\b(nos|les|los) (abren|abririan|abriran) (las |esas |sus )?puertas\b|\bopen (its|their|your|the) doors to\b"
     r"|\b(nos|los|les) (reciben|aceptan|dejan|abren|permiten)\b.{0,30}\b(rodar|grabar|filmar)|\b(rodar|grabar|filmar)\b.{0,20}\bo no se puede\b"
     r"|(찍|촬영하)(어도|으면|는 ?거|는 ?게) ?(문제|괜찮)"
     # the crew taken in ("¿los estudios aceptan producciones de afuera?", "do the studios take

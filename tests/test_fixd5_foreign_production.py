@@ -11,7 +11,8 @@
   contact's role or the on-site services); interpreters arranged beside extras, no language
   named, are the on-site services incentive.
 - Virtual production in slang (digital scenery, "pantallota", "plató LED", "数字棚", "弧幕",
-  "디지털 배경 LED 스튜디오") is its FAQ or the stage, not a partner's country or a set list.
+  "디지털 배경 LED 스튜디오") is its FAQ or the stage, not a partner's country or a set list; rain
+  said as the condition of moving there ("when it starts raining…") is no weather gap.
 """
 
 from __future__ import annotations
@@ -71,6 +72,12 @@ CASES = [
     ("zh", "是否有那种大屏幕的数字棚可以拍太空戏？", VP),
     ("zh", "横店有没有那种弧幕的数字影棚？", VP),
     ("ko", "디지털 배경 띄우는 LED 스튜디오 있어요?", VP),
+    # rain as the condition of moving onto the stage is no weather question
+    ("en", "if it starts raining, can we move the scenes onto an LED stage?", VP),
+    ("zh", "下雨的话能不能挪到LED虚拟棚里拍？", VP),
+    ("ko", "비 오는 날엔 LED 스튜디오로 옮겨서 찍을 수 있나요?", VP),
+    ("es", "¿llueve mucho en junio allá?", "gap:*"),
+    ("es", "Y a unos chilenos con sus cámaras, ¿les abren esas puertas?", "faq:can_foreign_crews_film"),
 ]
 
 
