@@ -2319,7 +2319,12 @@ FOR_PEOPLE = re.compile(r"\b(for|aimed at|open to|targeting) (foreign |internati
 WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|\bif (the )?weather\b"
                         r"|\b(si|por si|en caso de que) (nos )?(llueve|llueva|hay (lluvia|tormenta)|el clima)\b"
                         r"|(如果|要是|万一|萬一|假如|若)[^，。？?]{0,6}(下雨|雨天|天气不好|天氣不好|落雨)"
-                        r"|(비|폭우|장마)(가)? ?(오면|와서|올 ?경우|계속 ?오면)|날씨(가)? ?(안 ?좋으면|나쁘면)")
+                        r"|(비|폭우|장마)(가)? ?(오면|와서|올 ?경우|계속 ?오면)|날씨(가)? ?(안 ?좋으면|나쁘면)"
+                        # "y si se pone a llover, ¿pasamos todo a un plató LED?", "when it starts raining",
+                        # "下雨的话能不能挪进棚里", "비 오는 날엔 실내 세트로 옮길 수 있나요?": the plan asked
+                        r"|\b(si|cuando|por si) (se pone a |empieza a |comienza a |llega a |se larga a )?(llover|llueve|llueva|lloviera)\b|\ben caso de lluvia\b"
+                        r"|\b(if|when|in case) it (starts|begins) (to rain|raining|pouring)\b|\bin case of rain\b|\bwhen it rains\b"
+                        r"|下雨(的话|時|时)|遇到下雨|碰上下雨|비 ?오는 ?날(에는|엔|이면)")
 # ...and the weather itself asked beside it ("if it rains, what's the weather like in May?")
 WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\bque tiempo\b|\bpronostico\b|天气(怎么样|如何|怎样)|天氣(怎麼樣|如何)|날씨(는|가)? ?(어때|어떤)")
 
@@ -3058,7 +3063,14 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements
                   r"|\bborder (paperwork|papers|documents|control|checks?|crossing)\b"
                   r"|\b(papeles|documentos|documentacion|papeleo|tramites?)\b.{0,40}\b(en|para cruzar|al cruzar|para pasar) (la )?frontera\b"
                   # "进中国之前证件要准备什么", "来中国要办啥手续": papers for coming into China
-                  r"|(进|入|来|去)中国.{0,12}(证件|手续|材料)|(证件|手续).{0,12}(进|入|来|去)中国")
+                  r"|(进|入|来|去)中国.{0,12}(证件|手续|材料)|(证件|手续).{0,12}(进|入|来|去)中国"
+                  # going in as a tourist to shoot ("그냥 관광으로 들어가면 안 되나", "can we just come in as
+                  # tourists and film?", "¿entramos como turistas y grabamos?", "以游客身份进去拍行不行"):
+                  # which visa, not the shoot request's how-to
+                  r"|\bas (a )?tourists?\b.{0,30}\b(enter|come|go|get in|fly|film|shoot|work)|\b(enter|come in|go in|get in|fly in)\w*\b.{0,20}\bas (a )?tourists?\b"
+                  r"|\bcomo turistas?\b.{0,30}\b(entr|ingres|vi|grab|film|rod)|\b(entr|ingres|ir|venir|viaj)\w*\b.{0,20}\bcomo turistas?\b"
+                  r"|(以|用|按|当|拿)(旅游|游客|观光)(的)?(身份|名义|签)?.{0,8}(进|入|去|来|拍|过去)|旅游签|觀光簽|旅遊簽"
+                  r"|관광(객)?(으로|처럼|목적으로) ?.{0,6}(들어가|들어오|입국|가서|가면|촬영|찍)")
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any
 part of a longer message ("another thing: do our Korean camera crew need a visa?")."""
 AI_TALK = re.compile(
@@ -3123,9 +3135,17 @@ VIRTUAL_SET = re.compile(
     r"|(大屏幕?|巨幕|屏幕)[^，。？！?!]{0,8}(实时|即时)|(实时|即时)(出|生成|渲染|显示|投)背景"
     r"|(스크린|화면|전광판)[^.?!]{0,12}실시간|실시간(으로)? ?배경"
     r"|\b(real-?time|live)(-rendered| rendered)? (backgrounds?|backdrops?|environments?)\b|\b(giant|huge|big) (led )?screens?\b"
-    r"|\bfondos? (renderizad\w+ )?en (tiempo real|vivo)\b|\bpantallas? (gigantes?|enormes?)\b")
+    r"|\bfondos? (renderizad\w+ )?en (tiempo real|vivo)\b|\bpantallas? (gigantes?|enormes?)\b"
+    # digital scenery, screens the set is projected on, the stage named by its wall: "escenografía digital
+    # que se proyecta en paredes de leds", "galpones con pantallota y fondo digital", "plató LED",
+    # "digital backdrops", "大屏幕那种数字棚", "弧幕棚", "디지털 배경 세트장", "LED 스튜디오"
+    r"|\b(escenografias?|fondos?|decorados?|escenarios?|ambientes?) digital(es)?\b|\bpantall(ota|otas|on|ones|azo|azos)\b"
+    r"|\b(paredes|pared|muros?) (de )?leds\b|\b(platos?|estudios?|galpon\w*|naves?|foros?|sets?) (de )?leds?\b|\bleds? (platos?|estudios?|stages?|studios?)\b"
+    r"|\bdigital (backdrops?|backgrounds?|scenery|sets?|environments?)\b|\b(screen|wall) stages?\b"
+    r"|数字(棚|影棚|背景|布景|场景)|数码(棚|影棚|背景|布景)|(大屏幕?|巨幕|弧幕|弧形屏|弧形幕|屏幕)(那种|那样|的)?(数字)?(棚|影棚|摄影棚)|弧幕|弧形(led)?(屏|幕)"
+    r"|디지털 ?(배경|세트|무대)|(led|대형 ?스크린|스크린) ?(스튜디오|세트장|촬영장|스테이지)")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
-FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员|外国演员|外国艺人|洋演员"
+FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
@@ -3148,6 +3168,14 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员
                           r"|\b(papel|papeles|rol|roles|personajes?)\b.{0,40}\b(guiris?|extranjer[oa]s|gringos?|gringas?|foraneos?)\b"
                           r"|\b(guiris?|extranjer[oa]s|gringos?|gringas?)\b.{0,30}\b(papel|papeles|rol|roles|personajes?)\b"
                           r"|\b(interpretes|actores|actrices) (de fuera|de afuera|extranjer\w*|foraneos|guiris)\b"
+                          # foreigners by a word for their look or origin, to act or fill a part
+                          # ("ocupamos unos güeros pa embajadores", "gringos o latinos que actúen allá",
+                          # "talento no chino", "westerners to play the envoys", "mag-hire ng foreigner na artista")
+                          r"|\b(gueros?|gueras?|gringos?|gringas?|guiris?|rubios?|extranjeros?)\b.{0,40}\b(actu\w+|actuen|elenco|reparto|embajador\w*|casting|castear|hagan de|haga de|interpret\w+|escenas?|salgan|aparezcan|figur\w+)"
+                          r"|\b(actu\w+|elenco|reparto|casting|castear|hacer de|haga de|hagan de)\b.{0,40}\b(gueros?|gueras?|gringos?|gringas?|guiris?)\b"
+                          r"|\b(talento|talentos|gente|elenco|caras?) (no chin[oa]s?|no asiatic\w*|extranjer\w*)\b"
+                          r"|\b(foreigners?|westerners?|expats?|gringos?)\b.{0,12}\b(artistas?|actors?|talent|cast|extras)\b|\bartistang? (foreigner|banyaga)"
+                          r"|(외국인|서양인) ?(풀|인력|단역|보조 ?출연)|보조 ?출연.{0,20}외국인"
                           r"|(角色|戏份|配角|主角).{0,12}(外国人|外国演员|洋人)|(外国人|洋人).{0,10}(角色|戏份|来演)"
                           r"|(배역|역할|캐릭터|배우 ?역).{0,12}외국인|외국인.{0,10}(배역|역할|캐릭터)")
 # A production from abroad ("a non-chinese production", "outside-country units", "equipos
@@ -3169,8 +3197,19 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\bwithout (a |any )?(chinese|local) (partner|company|fixer|producer)|\bno (chinese|local) (partner|company)"
     r"|(不|没有|无)(挂靠|找)?(国内|中方|中国|本地)(的)?(公司|合作方|伙伴)|현지 ?(회사|파트너)(를|랑|와)? ?(끼|없이)"
     r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
+    # a crew named by its country in Korean ("한국 팀", "멕시코 촬영팀"): from abroad all the same
+    r"|(한국|일본|미국|영국|프랑스|독일|스페인|이탈리아|멕시코|브라질|콜롬비아|칠레|아르헨티나|페루|태국|베트남|필리핀|인도|호주|캐나다|루마니아|러시아)(인)? ?(팀|촬영 ?팀|스태프|제작진|크루|제작사|프로덕션)"
     # "我们那个合作方是国外的，他们的人也能进场拍吗": the partner's people from abroad
     r"|(合作方|伙伴|片方|公司|团队|剧组)(是)?(国外|外国|海外|境外)的"
+    # its people all foreigners ("合作方全是老外", "团队都是外国人", "the partners are all foreigners",
+    # "son puros extranjeros"), or a crew coming with its own gear ("somos 8 con cámara propia", "our own
+    # camera team", "他们自己扛机器过去", "저희 장비 들고 가서"): a crew from abroad shooting on its own
+    r"|(合作方|合作的|伙伴|片方|团队|剧组|组里|同事|那伙人|那帮人|他们|我们)(的人)?(全|都|全部|大多|基本)?(是)?(老外|外国人|洋人|外籍)"
+    r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
+    r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|equipos? de (camara|rodaje)|gente)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
+    r"|\bour own (camera|film|shooting)? ?(team|crew|people|camera|gear|kit)\b|\b(bring|brings|bringing|fly|flying) (in )?our (own )?(camera|crew|team|gear|kit)\b"
+    r"|\b(mob|team|crew|group|bunch) of \d+\b|\bsomos (unos |unas )?\d+\b"
+    r"|(自己|自个儿?|自行)(扛|带|拿)(着)?(机器|设备|摄影机|器材)|自带(机器|设备|器材|团队|人马)|(저희|우리|자체) ?(장비|카메라|촬영 ?장비)"
     # a crew named by its country ("our French camera crew", "un equipo francés", "法国摄影组",
     # "프랑스 촬영팀"): a crew from abroad all the same (China's own is none)
     r"|\b(french|german|italian|british|english|spanish|mexican|american|canadian|brazilian|argentin\w+|colombian|chilean|peruvian"
@@ -3206,6 +3245,15 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(restrictions?|limitations?)\b"
     r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
     r"|촬영.{0,8}(제한|제약|규제)"
+    # whether it is a problem: "他们自己过去开拍，没问题吧？", "any problem putting our own camera team
+    # on the ground there?", "nos reciben allá pa rodar o no se puede?", "가서 찍어도 문제없나요?"
+    r"|(开拍|开机|开工|拍摄|拍戏|拍)[^？?。]{0,6}(没问题|没事|行不行|行么|行吗|行不|可以吗|ok吗|成不成|不成问题)"
+    r"|\b(put|bring|send|have|land|get)\b (their|our|its|my) (own )?(camera |film )?(crew|team|people|unit)\b.{0,15}\b(on the ground|there|over there|in)\b"
+    r"|\b(any )?problems?\b.{0,40}\b(shoot\w*|film\w*|camera|crew|team)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(any )?problems?\b"
+    # "¿les abren esas puertas?", "would they open their doors to us?": taken in
+    r"|\b(nos|les|los) (abren|abririan|abriran) (las |esas |sus )?puertas\b|\bopen (its|their|your|the) doors to\b"
+    r"|\b(nos|los|les) (reciben|aceptan|dejan|abren|permiten)\b.{0,30}\b(rodar|grabar|filmar)|\b(rodar|grabar|filmar)\b.{0,20}\bo no se puede\b"
+    r"|(찍|촬영하)(어도|으면|는 ?거|는 ?게) ?(문제|괜찮)"
     # the crew taken in ("¿los estudios aceptan producciones de afuera?", "do the studios take
     # foreign productions?", "横店接不接外国剧组", "해외 제작사도 받아 주나요?")
     r"|\b(aceptan|acepta|aceptarian|reciben|recibe|admiten|admite|trabajan con|toman)\b.{0,30}\b(producciones|productoras|equipos|rodajes|crews?|compan\w+)\b"
@@ -3376,6 +3424,10 @@ BOT_LANGUAGE_ASKED = re.compile(
     r"|(机器人|機器人|机械人|機械人|助手|智能客服).{0,4}(会不会|會不會|能不能|可不可以|会晓|會曉|敢会|敢會|识唔识|識唔識|会|會|能|可以|懂)"
     r"(讲|講|说|說|听|聽|看|用|回答?|回复|回覆)?[\u4e00-\u9fff]{1,5}(话|話|语|語|文)"
     r"|(챗봇|봇|채팅|어시스턴트)\S{0,2} .{0,10}?[가-힣]{1,5}어(는|도|로|가|를|만)? ?(안 ?되|안 ?돼|되|돼|가능|할 ?줄|못 ?하|알아)")
+# A language named ("English", "inglés", "英文", "영어"): communication asked in it, not interpreters
+# arranged among other on-site services (`Router.services`, `Router.faq_in_words`).
+LANGUAGE_NAMED = re.compile(r"\b" + _ANY_LANGUAGE + r"\b|\b(ingles|espanol|castellano|aleman|frances|portugues|italiano|coreano|chino|mandarin|german|italian)\b"
+                            r"|英文|英语|英語|西语|西語|西班牙语|西班牙語|中文|普通话|普通話|韩语|韓語|德语|法语|영어|중국어|스페인어|한국어|독일어|불어")
 # The bot asked which languages it speaks or understands, in any form: a language or a dialect
 # the partner would write in ("if I write in Cantonese slang will you get it?", "¿me entiendes si te
 # escribo en catalán?", "你懂法语吗", "포르투갈어 알아들어요?") or none ("what else do you speak?",
@@ -3409,6 +3461,13 @@ YOUR_LANGUAGES = re.compile(
     r"|([가-힣]{2,6}어|사투리|방언)(도|는|를)? ?(알아들|알아듣|이해하|이해해|읽을 ?줄|하실 ?줄|할 ?줄 ?알)")
 LANGUAGES_UNDERSTOOD = re.compile(
     BOT_LANGUAGE_ASKED.pattern + "|"
+    # whether the people there get by with a language named: "英文溝通OK嗎", "西语能交流吗", "will the
+    # crew there understand us", "cómo nos comunicamos con los técnicos", "영어로 소통 돼요?"
+    r"(英文|英语|英語|西语|西語|西班牙语|西班牙語|中文|普通话|普通話|韩语|韓語)(沟通|溝通|交流|对接|對接|ok|行不行|可以吗|可以嗎|通不通|能通)"
+    r"|(沟通|溝通|交流)[^。？?]{0,6}(英文|英语|英語|西语|西語|西班牙语|西班牙語)"
+    r"|\b(crew|staff|people|technicians|team|they|locals)( there| on set| over there)? (understand|follow|get) (us|me|english|spanish)\b"
+    r"|\bcomo nos (comunicamos|entendemos|vamos a (entender|comunicar))\b|\bcomo (se )?comunica(n)? (con|el|la)\b"
+    r"|(영어|스페인어|중국어)(로|는|만)? ?(소통|대화|의사소통|말이 통|통해)|"
     r"\b(understand|understands|speak|speaks|read|reads)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b"
     # "in which working languages can your production services be provided?"
     r"|\bworking languages?\b|\b(which|what) languages?\b.{0,40}\b(services?|support|staff|team|crew|communicat\w*)\b"
@@ -5026,7 +5085,7 @@ def action_asked(text: str) -> str | None:
 _KO_N_OR_L = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
 # "also" right after a pronoun or auxiliary is inside one clause ("do you also have sets...?")
 _ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will"))
-_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\s*(?=[^\d\s])|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
+_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\s*(?=[^\d\s])|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|(?<![要需得须必再能会可还也就])另外(?!的)|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     # "외국 배우도 출연할 수 있는지 또 촬영 허가는…": an embedded question, "also", the next
                     r"|(?<=[는은을인ㄴ]지)\s+또\s+"
@@ -5184,6 +5243,9 @@ def noun_halves(part: str) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     one, two = part[:found[0].start()].strip(" ,，"), part[found[0].end():].strip(" ,，")
+    # the nouns are the clause around the connective: "我们剧组有两个沙特演员和一个埃及摄影，去横店要办
+    #什么签证吗？" joins two people of the crew, not the people and the visa asked after the comma
+    one, two = re.split(r"[,，;；]", one)[-1].strip(), re.split(r"[,，;；]", two)[0].strip()
     if found[0].group().strip() in ("and", "y", "e") and (len(one.split()) > 6 or len(two.split()) > 3):
         return None  # two clauses ("is it allowed for a crew to come and film on your lots?"), not two nouns
     return (one, two) if len(re.sub(r"\W", "", one)) >= 2 and len(re.sub(r"\W", "", two)) >= 2 else None

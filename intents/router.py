@@ -225,7 +225,10 @@ ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|documentation|pape
 GOING_IN = re.compile(r"\b(come|coming|go|going|travel\w*|fly\w*|enter\w*|get in|get into)\b"
                       r"|\b(entrar|ingresar|viajar|venir|ir a|ir pa|llegar)\b"
                       r"|进去|进来|过去|过来|去那边|来这边|入境|进大陆|来大陆|去大陆|进入中国|来中国|去中国|赴|前往"
-                      r"|들어가|들어올|들어오|입국|건너가|가려면|오려면|가서 ?촬영|와서 ?촬영")
+                      r"|들어가|들어올|들어오|입국|건너가|가려면|오려면|가서 ?촬영|와서 ?촬영"
+                      # "부쿠레슈티에서 가는 한국 팀인데 중국 촬영 전에": going there, before the shoot in China
+                      r"|가는 |가기 ?전|(중국|대륙)(에서|에)? ?(촬영|찍기|들어가기|가기) ?전|before (shooting|filming|going|flying|travel\w*) (in|to) china"
+                      r"|\bantes de (ir|viajar|rodar|filmar|grabar) (a|en) china\b|(去|来|进)(中国|大陆)(拍|拍摄|拍戏)?(之)?前")
 FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
@@ -1055,10 +1058,12 @@ class Router:
             # that it is not published and the team that introduces it (not every team's card)
             return partner_contact(turn, focus_id, u)
         if u.gap_contact in turn.kb.contacts and not u.fact and not _beside_its_owner(turn, u) and not (u.wants_person or u.connect) \
+                and not (LANGUAGES_UNDERSTOOD.search(fold(turn.text)) and not u.ids("contact")) \
                 and (lexicon.HOW_TO_CONTACT.search(fold(turn.text))
                      or (lexicon.PHONE_ASKED.search(fold(turn.text)) and (_brief(turn.text) or (
                          u.records() and len(u.parts) <= 1)))):
             # ("¿cuál es el teléfono del secretariado de HISDA?": the team named with its owner, one question)
+            # ("solo hablamos español, ¿cómo nos comunicamos con los técnicos?": the languages spoken, no team's card)
             # "秘书处怎么联系", "사무국에 어떻게 연락해요?": the named team's card (e-mail, phone, hours),
             # before any FAQ a word of the message finds; "what is the secretariat's phone?": its phone
             told = facts.answer(turn, "contact", u.gap_contact, "role")
@@ -1813,6 +1818,14 @@ class Router:
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
             replies = [r for r in replies if r.answer != "smalltalk:help"]
+        if any((r.answer or "").startswith("faq:") and r.answer[4:] in turn.kb.faq and "visa" in turn.kb.faq[r.answer[4:]].tags
+               for r in replies) and ENTRY_PAPERWORK.search(fold(turn.text)) \
+                and not (whole is not None and any(kind == "incentive" for kind, _ in whole.records())):
+            # "찍으려면 서류 따로 받아야 돼요? 그냥 관광으로 들어가면 안 되나요?": the papers one part asks
+            # are the entry papers the other part's visa answers, not the shoot request's how-to
+            # (a request named, "the shoot permit's documents, and the visa?", keeps both)
+            replies = [r for r in replies if not ((r.answer or "").startswith("incentive:")
+                                                  and (r.answer or "").endswith("#how_to_apply"))] or replies
         faq_id = self.whole_faq(turn, whole, talked, replies) if whole is not None else None
         if faq_id is not None:
             return faq_reply(turn, faq_id)
@@ -2587,6 +2600,15 @@ class Router:
         two or more on-site services named is the incentive that lists them (not their price).
         Asked of the whole message before it is split into parts ("extras, plus a translator?")."""
         key = (reply.answer or "") if reply is not None else ""
+        if LANGUAGES_UNDERSTOOD.search(fold(turn.text)) and lexicon.LANGUAGE_NAMED.search(fold(turn.text)) \
+                and services_named(turn.text) < 3:
+            # "片场的灯光道具师傅，英文沟通OK吗？还是自己带翻译？": whether they get by in a language
+            # named is the languages FAQ, whatever trades the people are named by
+            return None
+        if lexicon.FOREIGN_CAST.search(fold(turn.text)) and services_named(turn.text) < 2:
+            # "외국인 보조출연 몇 명 필요한데 외국인 인력 있나요?": foreign faces to cast, the extras
+            # they would play aside, are the foreign-actors FAQ, no on-site service
+            return None
         # (the services incentive named by its own words, "on-site services like gear, crew, rooms?", is no other record)
         others = [r for r in u.records() if r[0] != "incentive"]
         # "services you offer crews when they're there": a stay, no opening hours asked (and no
@@ -2769,8 +2791,11 @@ class Router:
             # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
             return None
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
+                and not (VISA.search(text) and key[4:] in turn.kb.faq and "visa" not in turn.kb.faq[key[4:]].tags
+                         and not JOINING.search(text)) \
                 and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags) \
                 and not (latam_ties and key[4:] in turn.kb.faq and "latin_america" not in turn.kb.faq[key[4:]].tags):
+            # (papers to enter China named keep the visa FAQ: "剧组有法国演员，进中国要准备什么材料？")
             # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking
             # markets?"), unless foreign actors are the subject ("外籍演员可以来横店拍戏吗" is no crew's
             # permit) or Latin America's ("what do you offer Latin producers?" shares words with the stage's)
@@ -2836,8 +2861,11 @@ class Router:
                 SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
                 and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
                 and not (key.startswith("incentive:") and services_named(turn.text) >= 2) \
+                and not (services_named(turn.text) >= 2 and not lexicon.LANGUAGE_NAMED.search(text)) \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)
                      or lexicon.YOUR_LANGUAGES.search(text)):
+            # (interpreters beside extras, no language named, are on-site services arranged: "necesitamos
+            # figurantes e intérpretes allá, ¿lo gestionan?")
             # (interpreters among extras and catering are one on-site service asked: "we'll need extras,
             # interpreters and catering, how do we request them?" keeps the services' how-to)
             # (whether the bot speaks Filipino, "English will do otherwise", asks; it switches nothing)
@@ -9956,9 +9984,10 @@ def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
     that country (the May 2025 exchange), not the programmes' list."""
     country = u.filter("country") or lexicon.country_named(turn.text)
     if not country or u.records() or not VISITORS.search(fold(turn.text)) or PARTNERSHIP_WORDS.search(fold(turn.text)) \
-            or VISA.search(fold(turn.text)):
+            or VISA.search(fold(turn.text)) or LANGUAGES_UNDERSTOOD.search(fold(turn.text)):
         # ("do you have partner companies in Germany?": the partners there, or none; "our director
-        # of photography has an Australian passport, what visa?": the visa FAQ)
+        # of photography has an Australian passport, what visa?": the visa FAQ; "our director speaks
+        # only English and German, will the crew understand us?": a language, no visitor's country)
         return None
     words = country_words(country)
     found = [ev.id for ev in turn.kb.events.values()
