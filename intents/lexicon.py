@@ -3468,7 +3468,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bonto (the |your )?([\w-]+ )?(member|members|membership) (list|roll|roster)\b"
                      r"|\b(get|gets|getting|put|add|added) (us |me |our [\w-]+ )?(on|onto|to) (the |your )?([\w-]+ )?(member|members|membership) (list|roll|roster)\b"
                      r"|\b(admit|acept)(ir|ar|en|an|e|a)\b (a |como )?(una |un |nuestra |nuestro |mi |nuevas? |nuevos? )?(productoras?|empresas?|compan\w+|distribuidoras?|estudios?|socios?|miembros?|casas? productoras?)\b"
-                     r"|\bnos (admiten|admitan|admitirian|admitiran|aceptan|acepten|aceptarian|aceptaran)\b|\b(entrar|meternos|aparecer|figurar) en la lista de (socios|miembros)\b"
+                     r"|\bnos (admiten|admitan|admitirian|admitiran|aceptan|acepten|aceptarian|aceptaran)\b|\b(entrar|meternos|aparecer|figurar|anoten|anotemos|inscriban|pongan|agreguen|incluyan|registren|sumen|quedar|estar) en (la|su|tu) lista de (socios|miembros|empresas miembro)\b"
                      r"|(회원|멤버|회원사) ?(명단|목록|리스트)에 ?(오르|올라|올리|들어|이름)"
                      # "회원사로 이름 올릴 수 있을까요", "멤버로 등록하려면": the company put on as a member
                      r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"

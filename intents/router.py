@@ -2533,7 +2533,9 @@ class Router:
             return None  # "what's the maximum age to join the Global Talent Program?": its detail, not joining HISDA
         # "we're a studio in Porto, we want in - what documents?": a company asking to be let in
         # is joining whatever the classifier read, unless the message names a record
-        let_in = LET_US_IN.search(text) is not None and not u.records()
+        # ("tiny outfit here, what papers to get our name on your member list?": a company asking
+        # what it takes to be let in, the alliance only described or unnamed)
+        let_in = (LET_US_IN.search(text) is not None or admission_asked(text)) and not u.records()
         if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")) \
@@ -2548,7 +2550,7 @@ class Router:
             return None
         # ("저희 제작사 이름도 여기 올리려면?" right after what HISDA is: "here" is the alliance, whose
         # card the conversation found)
-        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or LET_US_IN.search(text) or u.ids("program") or u.ids("partner")
+        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or let_in or u.ids("program") or u.ids("partner")
                 or (JOIN_BARE.search(text) and not u.records()) or key.partition("#")[0] == "program:hisda"):
             # "우리 회사도 거기 끼고 싶은데 서류는 어디로?": joining, the alliance unnamed; the
             # answer ranker must put the membership entry first, if less surely than alone
@@ -8907,8 +8909,48 @@ LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outf
                         r"|\bnos (admiten|admitan|admitirian|aceptan|acepten|aceptarian|den entrada|dan entrada)\b"
                         # "nuestra pequeña productora de Guam quiere entrar": the company, its place said
                         r"|\b(nuestra|nuestro|mi) ([\w-]+ ){0,3}?(productora|empresa|compania|casa productora|estudio|agencia|distribuidora)"
-                        r"( (de|en|desde) [\w-]+( [\w-]+)?)? (quiere|quisiera|busca|desea) entrar\b(?! (a|en) (china|hengdian|el pais)\b)"
+                        r"( (de|en|desde) [\w-]+( [\w-]+)?)? (quiere|quisiera|busca|desea) entrar\b(?! (a|al|en|en el) (china|hengdian|el pais|pais|mercado)\b)"
                         r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
+# A company asking what it takes to be let in, the alliance unnamed or only described: a
+# company said, a way in said (in, inside, on the members' roll, "adentro", "inscrita", "进来",
+# "끼워") and the papers, steps or deciders asked ("what do you need from us?", "¿qué papeles?",
+# "要递什么资料给谁", "절차가 어찌 되나?"). That is the membership procedure whatever the classifier
+# read (a list of partners, an incentive's eligibility, an off-topic line): see `admission_asked`.
+OUTFIT_SAID = re.compile(
+    r"\b(outfit|company|companies|studio|firm|shop|prodco|production (house|company)|label|agency|distributor|banner|business|o[uü]|llc|ltd|gmbh|team|crew)\b"
+    r"|\b(productora|empresa|compania|changarro|estudio|distribuidora|agencia|casa productora|equipo|negocio)s?\b"
+    r"|公司|工作室|企业|企業|制作方|我司|本司|单位|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사")
+WAY_IN_SAID = re.compile(
+    # "would like to be inside", "wants into your alliance", "wants in", "to be part of your group",
+    # "get our name on the members list", "listed among your members"
+    r"\b(want|wants|wanted|wanna|like|love|keen|hoping|hope)( to (be|get|come|go))? (in|inside|into|aboard|on board)\b(?! (china|hengdian|the country|shanghai|beijing)\b)"
+    r"|\bbe (inside|in there|in it|in with (you|y'?all|yous))\b|\b(be|become|being) (a )?part of (your|the|this|that|y'?all'?s?)\b"
+    r"|\b(name|names|company|outfit|studio|us) (on|onto|in|into) (your|the) (member|members|membership)( companies)? (list|roll|roster|directory)\b"
+    r"|\blisted (among|with|as|on)\b"
+    # "pa estar adentro", "quede inscrita allá", "meterse al grupo", "que la acepten dentro", "nos anoten"
+    r"|\b(estar|quedar|quede|quedemos|queden|entrar|entremos|meter(se|nos|me)?|metamos)( ahi| alli| alla| aca)? (adentro|dentro)\b"
+    r"|\b(quede|quedemos|quedar|queden|este|estemos)( \w+)? (inscrit[oa]s?|registrad[oa]s?|anotad[oa]s?)\b"
+    r"|\b(meter(se|nos|me)?|entrar|ingresar) (al|a ese|a este|en el|en ese) (grupo|club|gremio|circulo|colectivo)\b"
+    r"|\b(acepten|acepte|admitan|admita|reciban) (dentro|adentro|como)\b|\bnos (anoten|inscriban|registren|sumen|metan)\b"
+    # "想挂进来", "加进来", "挂靠进来", "进你们这个圈子"
+    r"|(挂|加|拉|算|进|入)进来|挂进|挂靠|挂个名|进(你们|贵方)?(这个|那个)?(圈子|组织|协会|群体)"
+    # "끼워 주겠는가", "거기 들어가려면", "함께하려면"
+    r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈오올]|함께 ?하려|일원이")
+PAPERS_ASKED = re.compile(
+    r"\b(paperwork|papers|requirements?|documents?|docs|procedures?|process|steps?|forms?|criteria|conditions)\b"
+    r"|\bwhat (do|would|will) (you|y'?all|yous|ya) need\b|\bwha'?(t'?|t)?(cha|cha'?) need\b|\bwho (decides|approves|do we (talk|holler|speak|write|reach))\b|\bwhat'?s the (rot|route|way)\b|\bwanem rot\b"
+    r"|\b(papel(es|eo)?|requisitos?|tramites?|documentos?|documentacion|procedimientos?|pasos?|proceso|recaudos)\b|\ba quien le (hablo|escribo|hablamos|escribimos)\b"
+    r"|资料|材料|手续|流程|条件|步骤|递什么|交什么|找谁|谁审|谁批|谁定"
+    r"|서류|절차|요건|조건|자격|어찌 ?되|어떻게 ?(해야|하면|되)|누가 ?(결정|승인|심사)")
+
+
+def admission_asked(text: str) -> bool:
+    """A company asks what it takes to be let in (see `OUTFIT_SAID`): the three said, no shoot
+    said ("what paperwork for our crew to shoot inside the palace?" is a filming permit)."""
+    return bool(OUTFIT_SAID.search(text) and WAY_IN_SAID.search(text) and PAPERS_ASKED.search(text)) \
+        and not FILMING.search(text) and not SHOOT_SAID.search(text)
+
+
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"
                          r"|얼마|가격|비용|요금")
@@ -10050,10 +10092,18 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     """The FAQ on joining the alliance when, with the alliance or its membership in focus (or the
     secretariat named), the partner asks what to send or for a form: what to write (profile,
     markets, what you want to do); no form is published, which that FAQ's way in says."""
-    if not SEND_WHAT.search(fold(turn.text)) or any(r != ("program", "hisda") for r in u.records()):
+    if any(r != ("program", "hisda") for r in u.records()):
         return None
     join = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags and "alliance" in item.tags), None)
     if join is None:
+        return None
+    if admission_asked(fold(turn.text)) and u.gap != "price" and not u.switch_lang and not u.action:
+        # "tiny outfit here, what do you need from us to be on the member list? who decides?",
+        # "una productora chiquita, ¿qué papeles pa estar adentro?", "小公司想挂进来 要递什么资料给谁",
+        # "내 회사도 끼워 주겠는가? 절차가 어찌 되나?": a company asking what it takes to be let in is
+        # the way in, asked as a whole (its halves alone read as a list of partners or a goodbye)
+        return join
+    if not SEND_WHAT.search(fold(turn.text)):
         return None
     focus = memory.focus or ""
     last = memory.answer or ""
