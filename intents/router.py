@@ -3231,6 +3231,12 @@ class Router:
         # a fact asked right after a FAQ answer ("서류는 어느 메일로?" after the joining FAQ) is not
         # answered by that FAQ again: it already said what it says
         repeated = (fact or u.fact) is not None and faq is not None and memory.answer == f"faq:{faq.id}"
+        # ("서류는 어느 메일로 보내면 되오?" a turn or two later, the fee asked between): the e-mail,
+        # phone or hours of the very team the FAQ tells partners to write to are that team's own
+        # detail, which the FAQ does not repeat better than the card
+        repeated = repeated or (target is not None and target[0] == "contact" and faq is not None
+                                and (fact or u.fact) in CONTACT_DETAILS and faq.id in turn.kb.faq
+                                and faq_contact(turn, faq.id) == target[1])
         # "헝뎬에서 촬영하려면 어떻게 신청하나요?" shares all but one word with "헝뎬에서 촬영하려면
         # 비자가 필요한가요?": applying to shoot is the shoot request's procedure, not that FAQ
         filming = target is not None and target == self.filming_request(turn, u)
@@ -10103,7 +10109,9 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
         # "내 회사도 끼워 주겠는가? 절차가 어찌 되나?": a company asking what it takes to be let in is
         # the way in, asked as a whole (its halves alone read as a list of partners or a goodbye)
         return join
-    if not SEND_WHAT.search(fold(turn.text)):
+    if not SEND_WHAT.search(fold(turn.text)) or u.fact in CONTACT_DETAILS:
+        # ("신청서는 어디 이메일로 내요?", "¿a qué correo mando la solicitud?": where to send it, the
+        # team's e-mail, asked; not what to send)
         return None
     focus = memory.focus or ""
     last = memory.answer or ""
