@@ -4775,6 +4775,21 @@ class Router:
         body = not u.records() and u.fact in (None, "about", "role", "country", "organisers") \
             and bool(lexicon.ALLIANCE_DESCRIBED.search(text) and lexicon.BODY_ABOUT.search(text)) \
             and not lexicon.ALLIANCE_MEMBERS.search(text) and not lexicon.LEADER_ASKED.search(text)
+        # ("whose show is this Alliance, really — who's running it?", "HISDA这玩意儿是行业协会还是哪家公司的
+        # 牌子", "그 영어 약자… 뒤에 누가 있는 단체예요?"): what kind of body the alliance is, or whose, asked
+        # of it named, said, described or met by its initials: what it is says that (its founders),
+        # whoever else the message asks of (no chief named: "who's its CEO?" stays the head's gap)
+        nature = lexicon.NATURE_ASKED.search(text) is not None \
+            and bool(lexicon.ALLIANCE.search(text) or lexicon.ALLIANCE_DESCRIBED.search(text) or lexicon.ACRONYM_SAID.search(text)
+                     or ("program", "hisda") in u.records()) \
+            and not lexicon.ALLIANCE_OWNS.search(text) and not lexicon.ALLIANCE_MEMBERS.search(text) \
+            and not lexicon.LEADER_ASKED.search(text) and not lexicon.DAILY_RUNNING.search(text) \
+            and u.fact not in ("email", "phone", "hours", "price", "date")
+        if nature and not (JOINING.search(text) or u.gap or u.wants_person or u.ids("contact") or u.switch_lang
+                           or any(r != ("program", "hisda") for r in u.records())):
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
+            if faq_id:
+                return faq_reply(turn, faq_id)
         if not (founded or described or body or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
                 or JOINING.search(text) \
                 or (u.fact not in (None, "about", "role") and not (founded or body)) or u.gap or u.wants_person or u.connect or u.ids("contact") \
