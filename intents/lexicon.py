@@ -2667,13 +2667,29 @@ SHORT_DRAMA_SUBJECT = re.compile(
 """What the studio's own plan is about: short dramas, or Hengdian itself (`STRATEGY_WORDS`)."""
 
 
+# The studio's aim said rather than named ("Hengdian becoming a global short drama hub", "¿Hengdian quiere
+# ser el centro mundial de los microdramas?", "横店要做全球短剧中心", "헝뎬이 세계 숏드라마 허브가 된다는"),
+# or its volume said in round words ("thousands of short dramas a year", "miles de microdramas al año",
+# "一年几千部短剧", "한 해 수천 편"): the programme on the studio's short drama strategy.
+HUB_SAID = re.compile(
+    r"\b(global|world|worldwide|international|world'?s)\b.{0,25}\b(hub|center|centre|capital|powerhouse|mecca|headquarters)\b"
+    r"|\b(hub|centro|capital|polo|meca|epicentro)\b.{0,25}\b(mundial|global|internacional|del mundo)\b"
+    r"|(全球|世界|国际|國際)(性的?)?(短剧|短劇)?(中心|之都|枢纽|樞紐|重镇|基地|高地)"
+    r"|(세계|글로벌|국제)\S{0,2} ?(숏드라마|숏폼|드라마)?\S{0,2} ?(허브|중심지?|수도|메카)")
+VOLUME_SAID = re.compile(
+    r"\b(thousands|thousand|[1-9],?000|three thousand)\b (of )?(new )?(short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b"
+    r"|\bmiles de (micro ?)?(dramas|series|microdramas|microseries|producciones|titulos)\b"
+    r"|(数千|几千|上千|好几千|成千上万|三千)部|(수천|몇천|삼천|몇 천) ?편")
+
+
 def asks_studio_strategy(text: str) -> bool:
     """"Hengdian's plan for 2025 on short dramas, what's the strategy?", "¿cuál es la estrategia
     de Hengdian pal 2025?", "横店短剧的战略打法", "헝뎬의 숏드라마 전략 방향": the studio's short
     drama strategy, which the programme whose name says so holds (not the alliance's plan: a
     message naming the alliance is about the alliance)."""
     folded = fold(text)
-    return bool(STRATEGY_WORDS.search(folded) and SHORT_DRAMA_SUBJECT.search(folded)) and not ALLIANCE.search(folded)
+    aim = STRATEGY_WORDS.search(folded) or HUB_SAID.search(folded) or VOLUME_SAID.search(folded)
+    return bool(aim and SHORT_DRAMA_SUBJECT.search(folded)) and not ALLIANCE.search(folded)
 
 
 # Hengdian's sets used by a company that carries its content ("could we shoot on your backlots if we
