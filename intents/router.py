@@ -2334,6 +2334,8 @@ class Router:
         reply = self.one(turn, u, memory)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
             return lent
+        if (described := self.program_described(turn, u, reply, memory)) is not None:
+            return described  # before the FAQ near its words: "anything for young talents from abroad?"
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
             or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply) \
             or self.mail_from_alliance(turn, u, reply)
@@ -3987,6 +3989,32 @@ class Router:
             # of insurance: the record must speak of the kind of thing asked (a stay: "accommodation")
             return None
         return record_reply(turn, hits[0].kind, hits[0].id)
+
+    @staticmethod
+    def program_described(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
+        """"What's this 10 countries 100 cities 1000 talents plan?", "¿tienen algo pa talentos jóvenes
+        de afuera?", "the global talent thing for bilingual film people": a programme the message
+        describes by words of its name, aliases or text, where the classifier reads programmes and
+        would list them all (or a FAQ near a word, the languages, foreign actors, would answer). The
+        knowledge search over the programmes must put one far ahead of the next; a record named, a
+        list asked for, a gap or a person asked keep their answers."""
+        key = reply.answer or ""
+        if u.intent != "ask_programs" or u.fallback or u.confidence < PROGRAM_READ or u.records() or u.ordinal is not None \
+                or (u.refers and (memory.focus or memory.items)) or u.filters or u.gap or u.wants_person or u.switch_lang \
+                or u.action or not (key == "list:programs" or key.startswith("faq:")) or JOINING.search(fold(turn.text)):
+            return None
+        # (the kind's own word names none: "what programs do you have?" is no Global Talent Program)
+        words = PROGRAM_WORD.sub(" ", _subject_words(turn, u))
+        hits = [h for h in turn.kb.search(words, lang=turn.reading, kinds=("program",), limit=4)
+                if h.id != "hisda"]  # (the alliance itself is named or asked as such: `alliance_explained`)
+        if not hits:
+            return None
+        top, lead = hits[0].score, (hits[0].score / hits[1].score if len(hits) > 1 and hits[1].score else float("inf"))
+        # ("¿hay algún programa para jóvenes bilingües?" asks for the one that fits, a list asked or not)
+        if not ((top >= PROGRAM_DESCRIBED_MIN and lead >= DESCRIBED_LEAD)
+                or (top >= DESCRIBED_NAME_MIN and lead >= PROGRAM_NAMED_LEAD)):
+            return None
+        return record_reply(turn, "program", hits[0].id)
 
     @staticmethod
     def partners_in_country(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -8837,6 +8865,11 @@ DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly
 # Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
 SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
 DESCRIBED_LEAD = 1.8
+PROGRAM_DESCRIBED_MIN = 40.0  # a programme described where the classifier reads programmes: a word of its name at least
+PROGRAM_WORD = re.compile(r"(?i)\b(programs?|programmes?|programas?|plans?|planes|initiatives?|iniciativas?|projects?|proyectos?|schemes?)\b"
+                          r"|项目|計劃|计划|项目们|프로그램|계획|사업")
+PROGRAM_READ = 0.8  # the classifier reads programmes that surely (a word of one beside other subjects' words)
+PROGRAM_NAMED_LEAD = 1.5  # its name or an alias nearly in full, another's word beside it ("mil talentos")
 # Which incentives there are, asked ("横店对竖屏短剧有什么扶持政策？", "any incentives for vertical
 # dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
 # A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
