@@ -3473,7 +3473,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
-                     r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
+                     r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b(?! (de|para|en) (la )?(distribucion|produccion|coproduccion|contenidos?|negocios?|venta|ventas|rodaje|filmacion)\b)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      # "keen to enrol with HISDA", "desea incorporarse a HISDA", "adherirnos a la alianza"
