@@ -3995,13 +3995,15 @@ class Router:
         """"What's this 10 countries 100 cities 1000 talents plan?", "¿tienen algo pa talentos jóvenes
         de afuera?", "the global talent thing for bilingual film people": a programme the message
         describes by words of its name, aliases or text, where the classifier reads programmes and
-        would list them all (or a FAQ near a word, the languages, foreign actors, would answer). The
+        `one` would list them all (before a FAQ near a word, the languages, foreign actors, swaps in). The
         knowledge search over the programmes must put one far ahead of the next; a record named, a
         list asked for, a gap or a person asked keep their answers."""
         key = reply.answer or ""
         if u.intent != "ask_programs" or u.fallback or u.confidence < PROGRAM_READ or u.records() or u.ordinal is not None \
                 or (u.refers and (memory.focus or memory.items)) or u.filters or u.gap or u.wants_person or u.switch_lang \
-                or u.action or not (key == "list:programs" or key.startswith("faq:")) or JOINING.search(fold(turn.text)):
+                or u.action or key != "list:programs" or JOINING.search(fold(turn.text)):
+            # (a FAQ the rules chose themselves keeps its answer: "what can your AI system do?" is
+            # the AI tools FAQ, which speaks of the A.R.C system)
             return None
         # (the kind's own word names none: "what programs do you have?" is no Global Talent Program)
         words = PROGRAM_WORD.sub(" ", _subject_words(turn, u))
