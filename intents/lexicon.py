@@ -2070,7 +2070,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                  # (the writer as the one doing something, "编剧朝代还没拍板", "编剧还在改", asks no credit)
                  r"|编剧(?!.{0,4}(朝代|年代|还|没|未|正在|在改|在写|说|想|要))|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
                  r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연(?!상)|출연 배우|배우가? 누구|캐스팅(이)? 누구")),
-    ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
+    # (a film commission is a body, no fee: "our film commission keeps asking about HISDA")
+    ("rights", (r"\brights\b|revenue|percentage|percent\b|(?<!film )(?<!filming )(?<!movie )(?<!cinema )commission(?!s? (de cine|filmica))|royalt|exclusiv|porcentaje|ingresos|comision(?! (filmica|de cine|de filmaciones|cinematografica))"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점"
                # a title's rights negotiated or still free in a territory ("這部的版權怎麼談？台灣地區的
@@ -2671,13 +2672,29 @@ SHORT_DRAMA_SUBJECT = re.compile(
 """What the studio's own plan is about: short dramas, or Hengdian itself (`STRATEGY_WORDS`)."""
 
 
+# The studio's aim said rather than named ("Hengdian becoming a global short drama hub", "¿Hengdian quiere
+# ser el centro mundial de los microdramas?", "横店要做全球短剧中心", "헝뎬이 세계 숏드라마 허브가 된다는"),
+# or its volume said in round words ("thousands of short dramas a year", "miles de microdramas al año",
+# "一年几千部短剧", "한 해 수천 편"): the programme on the studio's short drama strategy.
+HUB_SAID = re.compile(
+    r"\b(global|world|worldwide|international|world'?s)\b.{0,25}\b(hub|center|centre|capital|powerhouse|mecca|headquarters)\b"
+    r"|\b(hub|centro|capital|polo|meca|epicentro)\b.{0,25}\b(mundial|global|internacional|del mundo)\b"
+    r"|(全球|世界|国际|國際)(性的?)?(短剧|短劇)?(中心|之都|枢纽|樞紐|重镇|基地|高地)"
+    r"|(세계|글로벌|국제)\S{0,2} ?(숏드라마|숏폼|드라마)?\S{0,2} ?(허브|중심지?|수도|메카)")
+VOLUME_SAID = re.compile(
+    r"\b(thousands|thousand|[1-9],?000|three thousand)\b (of )?(new )?(short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b"
+    r"|\bmiles de (micro ?)?(dramas|series|microdramas|microseries|producciones|titulos)\b"
+    r"|(数千|几千|上千|好几千|成千上万|三千)部|(수천|몇천|삼천|몇 천) ?편")
+
+
 def asks_studio_strategy(text: str) -> bool:
     """"Hengdian's plan for 2025 on short dramas, what's the strategy?", "¿cuál es la estrategia
     de Hengdian pal 2025?", "横店短剧的战略打法", "헝뎬의 숏드라마 전략 방향": the studio's short
     drama strategy, which the programme whose name says so holds (not the alliance's plan: a
     message naming the alliance is about the alliance)."""
     folded = fold(text)
-    return bool(STRATEGY_WORDS.search(folded) and SHORT_DRAMA_SUBJECT.search(folded)) and not ALLIANCE.search(folded)
+    aim = STRATEGY_WORDS.search(folded) or HUB_SAID.search(folded) or VOLUME_SAID.search(folded)
+    return bool(aim and SHORT_DRAMA_SUBJECT.search(folded)) and not ALLIANCE.search(folded)
 
 
 # Hengdian's sets used by a company that carries its content ("could we shoot on your backlots if we
@@ -3515,7 +3532,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
-                     r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
+                     r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b(?! (de|para|en) (la )?(distribucion|produccion|coproduccion|contenidos?|negocios?|venta|ventas|rodaje|filmacion)\b)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      # "keen to enrol with HISDA", "desea incorporarse a HISDA", "adherirnos a la alianza"
@@ -3527,7 +3544,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bonto (the |your )?([\w-]+ )?(member|members|membership) (list|roll|roster)\b"
                      r"|\b(get|gets|getting|put|add|added) (us |me |our [\w-]+ )?(on|onto|to) (the |your )?([\w-]+ )?(member|members|membership) (list|roll|roster)\b"
                      r"|\b(admit|acept)(ir|ar|en|an|e|a)\b (a |como )?(una |un |nuestra |nuestro |mi |nuevas? |nuevos? )?(productoras?|empresas?|compan\w+|distribuidoras?|estudios?|socios?|miembros?|casas? productoras?)\b"
-                     r"|\bnos (admiten|admitan|admitirian|admitiran|aceptan|acepten|aceptarian|aceptaran)\b|\b(entrar|meternos|aparecer|figurar) en la lista de (socios|miembros)\b"
+                     r"|\bnos (admiten|admitan|admitirian|admitiran|aceptan|acepten|aceptarian|aceptaran)\b|\b(entrar|meternos|aparecer|figurar|anoten|anotemos|inscriban|pongan|agreguen|incluyan|registren|sumen|quedar|estar) en (la|su|tu) lista de (socios|miembros|empresas miembro)\b"
                      r"|(회원|멤버|회원사) ?(명단|목록|리스트)에 ?(오르|올라|올리|들어|이름)"
                      # "회원사로 이름 올릴 수 있을까요", "멤버로 등록하려면": the company put on as a member
                      r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
@@ -3589,6 +3606,10 @@ ALLIANCE_DESCRIBED = re.compile(
     r" (de|del|para) (los |las )?(micro ?dramas|microseries|series cortas|dramas cortos|series verticales|micro ?novelas)\b"
     r"|短剧.{0,6}(协会|協會|组织|組織|团体|團體|联合会|聯合會|联合体|共同体|圈子|联会)"
     r"|(숏 ?폼|숏|쇼트) ?드라마.{0,8}(협회|단체|모임|조직|연합|기구|협의체)"
+    # (words between: "some Hengdian grup for short series", "un grupo en Hengdian con socios … pa series cortas")
+    r"|\b(group|grup|association|organi[sz]ation|body|club|union|network|league|coalition|consortium|collective|outfit|grupo|asociacion|agrupacion|organizacion|gremio|liga|red|coalicion|consorcio|colectivo)\b"
+    r".{0,50}\b(short[- ]?(form )?(drama|series|show)s?|micro ?(drama|series)s?|vertical (drama|series)s?|microdramas?|microseries|series cortas|dramas cortos|series verticales)\b"
+    r"|\b(group|grup|association|organi[sz]ation|outfit|grupo|asociacion|organizacion|gremio)\b (in|en|de|from|out of) hengdian\b"
     # the body that put out the list the partner saw ("who's behind this catalog", "quién publicó
     # ese catálogo", "片单的发起单位", "그 목록 낸 곳"): the alliance that publishes it
     r"|\b(who|whoever|the (people|body|group|company|organi[sz]ation|outfit)) (is |are )?(behind|that (put|puts|published|publishes|made|makes|released)( out)?) (the|this|that|your) (list|catalog(ue)?|slate|line-?up)\b"
@@ -3609,6 +3630,24 @@ BODY_ABOUT = re.compile(
     r"|\bwhat (kind|sort|type) of (organi[sz]ation|outfit|body|group|entity)\b|\bque (tipo|clase) de (organizacion|entidad|organismo|grupo)\b"
     r"|(何|什么|啥)(性质|性質)|由(哪些|什么|哪几家)(单位|公司|机构|企业)?(组成|构成|發起|发起)"
     r"|(연합|협회|단체|조합)(이에요|인가요|이야|이죠|예요)|(누가|누구누구|어디어디|어디들이|회사들이) ?(모여서|모여|모인)")
+# What kind of body it is, or whose ("what sort of body is it?", "whose show is this?", "a company or
+# an association?", "who's behind it?", "¿qué tipo de grupo es?", "¿de quién es?", "是行业协会还是哪家
+# 公司的牌子", "啥来头", "뒤에 누가 있는 단체예요?"): the alliance's nature and founders, which the entry on
+# what it is says (not an unpublished head, a member list or a partner's card).
+NATURE_ASKED = re.compile(
+    r"\bwhat (kind|sort|type|manner) of (a |an )?(body|group|grup|organi[sz]ation|outfit|entity|association|thing|ting|club|network|setup|set-up|institution|org)\b"
+    r"|\bwanem kain\b|\bwhose (show|thing|baby|project|outfit|brand|idea|initiative|alliance|group|org\w*) is (this|it|that|dis)\b"
+    r"|\bwho('?s| is| are)? (really |actually |exactly )?(behind|backing|the people behind) (it|this|that|them|dis|hisda|the alliance)\b"
+    r"|\b(is|are) (it|this|that|they|dis|hisda|the alliance) (a |an )?(company|business|association|government|state|private|public|ngo|non-?profit|trade body)\b.{0,30}\bor\b"
+    r"|\b(is|are) who\b|\bwho (is|are) (dis|dem|allyuh|yinz|y'?all)\b"
+    r"|\b(que|cual) (tipo|clase) de (grupo|organizacion|entidad|asociacion|organismo|institucion|cosa)\b|\bde quien(es)? (es|son)\b"
+    r"|\bquien(es)? (esta|estan) (detras|atras)\b|\bes (una )?(empresa|compania|asociacion|gremio|organismo)\b.{0,30}\bo (una |un )?\w+"
+    r"|(协会|協會|联盟|聯盟|组织|組織|机构|機構)还是|还是(哪家|哪个|什么)(公司|企业|机构|单位)|哪家(公司|企业)的(牌子|项目|招牌)"
+    r"|(什么|啥)来头|(什么|啥)背景|谁家的|背后(是谁|是哪|有谁|谁)|(什么|啥)(性质|性質)"
+    r"|뒤에 ?(누가|누구|어디)|(누구|어디)(네|의) (단체|모임|조직|거)|어떤 (성격|종류)의? ?(단체|조직|곳|기관)|(협회|단체|회사)(예요|인가요|야|이에요)?\S{0,3} ?(아니면|혹은|회사|협회)")
+# Letters heard or read that stand for the alliance, unnamed ("that acronym", "esas siglas", "那几个字母",
+# "그 영어 약자"): the alliance, the one body the partner meets by its initials
+ACRONYM_SAID = re.compile(r"\b(acronym|initials|abbreviation|letters)\b|\b(siglas|acronimo)\b|(几|幾|四)个(英文)?字母|缩写|縮寫|약자|이니셜")
 # Who heads an organisation ("他们CEO是谁", "who is HISDA's CEO", "¿quién es el presidente?",
 # "대표가 누구예요"): a person's title, which a record's card states only if it names one.
 LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|woman|person)?|managing director|general manager|founder"

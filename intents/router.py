@@ -2347,6 +2347,8 @@ class Router:
         reply = self.one(turn, u, memory)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
             return lent
+        if (described := self.program_described(turn, u, reply, memory)) is not None:
+            return described  # before the FAQ near its words: "anything for young talents from abroad?"
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
             or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply) \
             or self.mail_from_alliance(turn, u, reply)
@@ -2546,7 +2548,9 @@ class Router:
             return None  # "what's the maximum age to join the Global Talent Program?": its detail, not joining HISDA
         # "we're a studio in Porto, we want in - what documents?": a company asking to be let in
         # is joining whatever the classifier read, unless the message names a record
-        let_in = LET_US_IN.search(text) is not None and not u.records()
+        # ("tiny outfit here, what papers to get our name on your member list?": a company asking
+        # what it takes to be let in, the alliance only described or unnamed)
+        let_in = (LET_US_IN.search(text) is not None or admission_asked(text)) and not u.records()
         if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")) \
@@ -2561,7 +2565,7 @@ class Router:
             return None
         # ("저희 제작사 이름도 여기 올리려면?" right after what HISDA is: "here" is the alliance, whose
         # card the conversation found)
-        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or LET_US_IN.search(text) or u.ids("program") or u.ids("partner")
+        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or let_in or u.ids("program") or u.ids("partner")
                 or (JOIN_BARE.search(text) and not u.records()) or key.partition("#")[0] == "program:hisda"):
             # "우리 회사도 거기 끼고 싶은데 서류는 어디로?": joining, the alliance unnamed; the
             # answer ranker must put the membership entry first, if less surely than alone
@@ -3257,6 +3261,12 @@ class Router:
         # a fact asked right after a FAQ answer ("서류는 어느 메일로?" after the joining FAQ) is not
         # answered by that FAQ again: it already said what it says
         repeated = (fact or u.fact) is not None and faq is not None and memory.answer == f"faq:{faq.id}"
+        # ("서류는 어느 메일로 보내면 되오?" a turn or two later, the fee asked between): the e-mail,
+        # phone or hours of the very team the FAQ tells partners to write to are that team's own
+        # detail, which the FAQ does not repeat better than the card
+        repeated = repeated or (target is not None and target[0] == "contact" and faq is not None
+                                and (fact or u.fact) in CONTACT_DETAILS and faq.id in turn.kb.faq
+                                and faq_contact(turn, faq.id) == target[1])
         # "헝뎬에서 촬영하려면 어떻게 신청하나요?" shares all but one word with "헝뎬에서 촬영하려면
         # 비자가 필요한가요?": applying to shoot is the shoot request's procedure, not that FAQ
         filming = target is not None and target == self.filming_request(turn, u)
@@ -4007,6 +4017,34 @@ class Router:
             # of insurance: the record must speak of the kind of thing asked (a stay: "accommodation")
             return None
         return record_reply(turn, hits[0].kind, hits[0].id)
+
+    @staticmethod
+    def program_described(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
+        """"What's this 10 countries 100 cities 1000 talents plan?", "¿tienen algo pa talentos jóvenes
+        de afuera?", "the global talent thing for bilingual film people": a programme the message
+        describes by words of its name, aliases or text, where the classifier reads programmes and
+        `one` would list them all (before a FAQ near a word, the languages, foreign actors, swaps in). The
+        knowledge search over the programmes must put one far ahead of the next; a record named, a
+        list asked for, a gap or a person asked keep their answers."""
+        key = reply.answer or ""
+        if u.intent != "ask_programs" or u.fallback or u.confidence < PROGRAM_READ or u.records() or u.ordinal is not None \
+                or (u.refers and (memory.focus or memory.items)) or u.filters or u.gap or u.wants_person or u.switch_lang \
+                or u.action or key != "list:programs" or JOINING.search(fold(turn.text)):
+            # (a FAQ the rules chose themselves keeps its answer: "what can your AI system do?" is
+            # the AI tools FAQ, which speaks of the A.R.C system)
+            return None
+        # (the kind's own word names none: "what programs do you have?" is no Global Talent Program)
+        words = PROGRAM_WORD.sub(" ", _subject_words(turn, u))
+        hits = [h for h in turn.kb.search(words, lang=turn.reading, kinds=("program",), limit=4)
+                if h.id != "hisda"]  # (the alliance itself is named or asked as such: `alliance_explained`)
+        if not hits:
+            return None
+        top, lead = hits[0].score, (hits[0].score / hits[1].score if len(hits) > 1 and hits[1].score else float("inf"))
+        # ("¿hay algún programa para jóvenes bilingües?" asks for the one that fits, a list asked or not)
+        if not ((top >= PROGRAM_DESCRIBED_MIN and lead >= DESCRIBED_LEAD)
+                or (top >= DESCRIBED_NAME_MIN and lead >= PROGRAM_NAMED_LEAD)):
+            return None
+        return record_reply(turn, "program", hits[0].id)
 
     @staticmethod
     def partners_in_country(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -4795,6 +4833,21 @@ class Router:
         body = not u.records() and u.fact in (None, "about", "role", "country", "organisers") \
             and bool(lexicon.ALLIANCE_DESCRIBED.search(text) and lexicon.BODY_ABOUT.search(text)) \
             and not lexicon.ALLIANCE_MEMBERS.search(text) and not lexicon.LEADER_ASKED.search(text)
+        # ("whose show is this Alliance, really — who's running it?", "HISDA这玩意儿是行业协会还是哪家公司的
+        # 牌子", "그 영어 약자… 뒤에 누가 있는 단체예요?"): what kind of body the alliance is, or whose, asked
+        # of it named, said, described or met by its initials: what it is says that (its founders),
+        # whoever else the message asks of (no chief named: "who's its CEO?" stays the head's gap)
+        nature = lexicon.NATURE_ASKED.search(text) is not None \
+            and bool(lexicon.ALLIANCE.search(text) or lexicon.ALLIANCE_DESCRIBED.search(text) or lexicon.ACRONYM_SAID.search(text)
+                     or ("program", "hisda") in u.records()) \
+            and not lexicon.ALLIANCE_OWNS.search(text) and not lexicon.ALLIANCE_MEMBERS.search(text) \
+            and not lexicon.LEADER_ASKED.search(text) and not lexicon.DAILY_RUNNING.search(text) \
+            and u.fact not in ("email", "phone", "hours", "price", "date")
+        if nature and not (JOINING.search(text) or u.gap or u.wants_person or u.ids("contact") or u.switch_lang
+                           or any(r != ("program", "hisda") for r in u.records())):
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
+            if faq_id:
+                return faq_reply(turn, faq_id)
         if not (founded or described or body or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
                 or JOINING.search(text) \
                 or (u.fact not in (None, "about", "role") and not (founded or body)) or u.gap or u.wants_person or u.connect or u.ids("contact") \
@@ -8842,6 +8895,11 @@ DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly
 # Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
 SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
 DESCRIBED_LEAD = 1.8
+PROGRAM_DESCRIBED_MIN = 40.0  # a programme described where the classifier reads programmes: a word of its name at least
+PROGRAM_WORD = re.compile(r"(?i)\b(programs?|programmes?|programas?|plans?|planes|initiatives?|iniciativas?|projects?|proyectos?|schemes?)\b"
+                          r"|项目|計劃|计划|项目们|프로그램|계획|사업")
+PROGRAM_READ = 0.8  # the classifier reads programmes that surely (a word of one beside other subjects' words)
+PROGRAM_NAMED_LEAD = 1.5  # its name or an alias nearly in full, another's word beside it ("mil talentos")
 # Which incentives there are, asked ("横店对竖屏短剧有什么扶持政策？", "any incentives for vertical
 # dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
 # A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
@@ -8935,8 +8993,48 @@ LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outf
                         r"|\bnos (admiten|admitan|admitirian|aceptan|acepten|aceptarian|den entrada|dan entrada)\b"
                         # "nuestra pequeña productora de Guam quiere entrar": the company, its place said
                         r"|\b(nuestra|nuestro|mi) ([\w-]+ ){0,3}?(productora|empresa|compania|casa productora|estudio|agencia|distribuidora)"
-                        r"( (de|en|desde) [\w-]+( [\w-]+)?)? (quiere|quisiera|busca|desea) entrar\b(?! (a|en) (china|hengdian|el pais)\b)"
+                        r"( (de|en|desde) [\w-]+( [\w-]+)?)? (quiere|quisiera|busca|desea) entrar\b(?! (a|al|en|en el) (china|hengdian|el pais|pais|mercado)\b)"
                         r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
+# A company asking what it takes to be let in, the alliance unnamed or only described: a
+# company said, a way in said (in, inside, on the members' roll, "adentro", "inscrita", "进来",
+# "끼워") and the papers, steps or deciders asked ("what do you need from us?", "¿qué papeles?",
+# "要递什么资料给谁", "절차가 어찌 되나?"). That is the membership procedure whatever the classifier
+# read (a list of partners, an incentive's eligibility, an off-topic line): see `admission_asked`.
+OUTFIT_SAID = re.compile(
+    r"\b(outfit|company|companies|studio|firm|shop|prodco|production (house|company)|label|agency|distributor|banner|business|o[uü]|llc|ltd|gmbh|team|crew)\b"
+    r"|\b(productora|empresa|compania|changarro|estudio|distribuidora|agencia|casa productora|equipo|negocio)s?\b"
+    r"|公司|工作室|企业|企業|制作方|我司|本司|单位|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사")
+WAY_IN_SAID = re.compile(
+    # "would like to be inside", "wants into your alliance", "wants in", "to be part of your group",
+    # "get our name on the members list", "listed among your members"
+    r"\b(want|wants|wanted|wanna|like|love|keen|hoping|hope)( to (be|get|come|go))? (in|inside|into|aboard|on board)\b(?! (china|hengdian|the country|shanghai|beijing)\b)"
+    r"|\bbe (inside|in there|in it|in with (you|y'?all|yous))\b|\b(be|become|being) (a )?part of (your|the|this|that|y'?all'?s?)\b"
+    r"|\b(name|names|company|outfit|studio|us) (on|onto|in|into) (your|the) (member|members|membership)( companies)? (list|roll|roster|directory)\b"
+    r"|\blisted (among|with|as|on)\b"
+    # "pa estar adentro", "quede inscrita allá", "meterse al grupo", "que la acepten dentro", "nos anoten"
+    r"|\b(estar|quedar|quede|quedemos|queden|entrar|entremos|meter(se|nos|me)?|metamos)( ahi| alli| alla| aca)? (adentro|dentro)\b"
+    r"|\b(quede|quedemos|quedar|queden|este|estemos)( \w+)? (inscrit[oa]s?|registrad[oa]s?|anotad[oa]s?)\b"
+    r"|\b(meter(se|nos|me)?|entrar|ingresar) (al|a ese|a este|en el|en ese) (grupo|club|gremio|circulo|colectivo)\b"
+    r"|\b(acepten|acepte|admitan|admita|reciban) (dentro|adentro|como)\b|\bnos (anoten|inscriban|registren|sumen|metan)\b"
+    # "想挂进来", "加进来", "挂靠进来", "进你们这个圈子"
+    r"|(挂|加|拉|算|进|入)进来|挂进|挂靠|挂个名|进(你们|贵方)?(这个|那个)?(圈子|组织|协会|群体)"
+    # "끼워 주겠는가", "거기 들어가려면", "함께하려면"
+    r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈오올]|함께 ?하려|일원이")
+PAPERS_ASKED = re.compile(
+    r"\b(paperwork|papers|requirements?|documents?|docs|procedures?|process|steps?|forms?|criteria|conditions)\b"
+    r"|\bwhat (do|would|will) (you|y'?all|yous|ya) need\b|\bwha'?(t'?|t)?(cha|cha'?) need\b|\bwho (decides|approves|do we (talk|holler|speak|write|reach))\b|\bwhat'?s the (rot|route|way)\b|\bwanem rot\b"
+    r"|\b(papel(es|eo)?|requisitos?|tramites?|documentos?|documentacion|procedimientos?|pasos?|proceso|recaudos)\b|\ba quien le (hablo|escribo|hablamos|escribimos)\b"
+    r"|资料|材料|手续|流程|条件|步骤|递什么|交什么|找谁|谁审|谁批|谁定"
+    r"|서류|절차|요건|조건|자격|어찌 ?되|어떻게 ?(해야|하면|되)|누가 ?(결정|승인|심사)")
+
+
+def admission_asked(text: str) -> bool:
+    """A company asks what it takes to be let in (see `OUTFIT_SAID`): the three said, no shoot
+    said ("what paperwork for our crew to shoot inside the palace?" is a filming permit)."""
+    return bool(OUTFIT_SAID.search(text) and WAY_IN_SAID.search(text) and PAPERS_ASKED.search(text)) \
+        and not FILMING.search(text) and not SHOOT_SAID.search(text)
+
+
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"
                          r"|얼마|가격|비용|요금")
@@ -10079,10 +10177,20 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     """The FAQ on joining the alliance when, with the alliance or its membership in focus (or the
     secretariat named), the partner asks what to send or for a form: what to write (profile,
     markets, what you want to do); no form is published, which that FAQ's way in says."""
-    if not SEND_WHAT.search(fold(turn.text)) or any(r != ("program", "hisda") for r in u.records()):
+    if any(r != ("program", "hisda") for r in u.records()):
         return None
     join = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags and "alliance" in item.tags), None)
     if join is None:
+        return None
+    if admission_asked(fold(turn.text)) and u.gap != "price" and not u.switch_lang and not u.action:
+        # "tiny outfit here, what do you need from us to be on the member list? who decides?",
+        # "una productora chiquita, ¿qué papeles pa estar adentro?", "小公司想挂进来 要递什么资料给谁",
+        # "내 회사도 끼워 주겠는가? 절차가 어찌 되나?": a company asking what it takes to be let in is
+        # the way in, asked as a whole (its halves alone read as a list of partners or a goodbye)
+        return join
+    if not SEND_WHAT.search(fold(turn.text)) or u.fact in CONTACT_DETAILS:
+        # ("신청서는 어디 이메일로 내요?", "¿a qué correo mando la solicitud?": where to send it, the
+        # team's e-mail, asked; not what to send)
         return None
     focus = memory.focus or ""
     last = memory.answer or ""

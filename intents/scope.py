@@ -410,7 +410,8 @@ ELSE_BUSINESS = re.compile(
     # general knowledge of geography: "what's the capital of Zhejiang?", "¿cuál es la capital de
     # Jalisco?", "浙江省会是哪个城市", "저장성 성도가 어디예요" (getting to Hengdian stays ours)
     r"|\b(what|which)\b[^.?!]{0,30}\bcapital( city)?\b(?![^.?!]{0,30}\b(hengdian|fly|flight|train|get|reach|airport)\b)"
-    r"|\bcapital( city)? of\b[^.?!]{0,25}(\?|$)|\bprovincial capital\b(?![^.?!]{0,30}\b(hengdian|fly|flight|train|get|reach|airport)\b)"
+    # (a trade's capital is no geography: "the world capital of short dramas")
+    r"|(?<!world )(?<!world's )(?<!global )\bcapital( city)? of\b(?! (the )?(short|micro|vertical|film|cinema|movie|drama|tv)\w*)[^.?!]{0,25}(\?|$)|\bprovincial capital\b(?![^.?!]{0,30}\b(hengdian|fly|flight|train|get|reach|airport)\b)"
     r"|\b(cual|que ciudad)\b[^.?!]{0,25}\bcapital\b(?![^.?!]{0,30}\b(hengdian|vuelo|volar|tren|llegar|aeropuerto)\b)"
     r"|(省会|首府|首都|省城)(城市)?(是|在)?(哪|什么|啥|是哪)|(성도|도청 ?소재지|수도|주도)(가|는|이|은)? ?(어디|뭐|무엇|어느)"
     # another platform's shows to watch: "recommend a good drama on Netflix to binge", "¿qué serie
