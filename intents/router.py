@@ -70,7 +70,7 @@ from intents.catalog import filtered_works
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
-from intents.handoff_words import chases_reply
+from intents.handoff_words import asks_to_connect, chases_reply
 from intents.lexicon import (
     AFFORDABLE,
     AI_TALK,
@@ -875,7 +875,10 @@ class Router:
             asked_for = owners.pop() if len(owners) == 1 else _contact_named(turn)
         if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8)
                                              # "그 작품 담당자 분이랑 직접 연결해 주세요": a person, directly
-                                             or DIRECTLY.search(fold(turn.text)))):  # "¿me pasas con ellos?"
+                                             or DIRECTLY.search(fold(turn.text))  # "¿me pasas con ellos?"
+                                             # "…, regáleme su contacto, quiero hablar con ella": the
+                                             # wish to talk said in a short clause of its own
+                                             or _connect_clause(last_clause))):
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
             last = (memory.answer or "").partition("#")[0]
             # the last answer's own subject (a FAQ's, a gap's, a partner's team) outranks the title
@@ -7787,6 +7790,13 @@ def deal_way_asked(text: str) -> bool:
     show?", "이거 판권 사려면 어케 해요?"), not whether it is open to a deal."""
     folded = fold(to_simplified(text)[0]) if text else ""
     return bool(DEAL_WAY.search(folded) and DEAL_WORDS.search(folded)) and not DEAL_TERMS.search(folded)
+
+
+def _connect_clause(text: str) -> bool:
+    """A clause of its own, short, that asks to be put through ("…, quiero hablar con ella",
+    "…, 帮我联系她"): a follow-up wish to talk to whoever is in view, not a request inside a long
+    question."""
+    return any(_clause(c, 6) and asks_to_connect(c) for c in re.split(r"[,，;；、]+", text)[1:])
 
 
 def _clause(text: str, words: int = 10) -> bool:
