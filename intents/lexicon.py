@@ -2194,7 +2194,11 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                      r"|discount|descuento|\bdescuent(an|en|as|a)\b|折扣|打折|几折|减免|能减|减多少|할인|" + SPECIAL_RATE.pattern +
                                      r"|cost reduction|reduccion de costos|降本|비용 ?절감"
                                      r"|short[- ]drama (ops |operations? )?cent(er|re)|centro de (operaciones de )?(micro|short ?)dramas"
-                                     r"|(竖屏)?短剧(运营)?中心|숏드라마 (운영 ?)?센터")),
+                                     # the team by other words of its name: "the vertical drama centre",
+                                     # "el centro de dramas verticales", "运营中心的同事", "세로형 드라마 센터"
+                                     r"|\bvertical[- ](short[- ])?(drama|series|video)s? (ops |operations? )?cent(er|re)\b|\b(ops|operations) cent(er|re)\b"
+                                     r"|\bcentro de (operaciones de )?(micro|short ?)?(dramas?|series|novelas|microseries)( cort[oa]s)? verticales\b|\bcentro de operaciones\b"
+                                     r"|(竖屏)?短剧(运营)?中心|竖屏(剧)?(运营)?中心|运营中心|숏드라마 (운영 ?)?센터|세로형 ?(숏 ?드라마 ?|드라마 ?)?(운영 ?)?센터|운영 ?센터")),
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
