@@ -737,6 +737,10 @@ class Router:
             return partner_contact(turn, partner, u)
         if (rate := rate_of_price_gap(turn, u, memory)) is not None:
             return rate
+        if (owned := _parent_asked(turn, u)) is not None and (card := record_reply(turn, "partner", owned)) is not None:
+            # "横店影视城是哪个集团底下的", "who owns Hengdian World Studios?": the company's card,
+            # which says whose it is, not the sets or works its name is said beside
+            return card
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
@@ -10071,6 +10075,28 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
         or last.startswith(("program:hisda", f"faq:{join}", "faq:what_is_hisda", "gap:hisda_secretariat")) \
         or ("program", "hisda") in u.records()
     return join if about_alliance else None
+
+
+# Whose a company is, asked: its parent group, its owner ("which group is it under?", "who owns
+# it?", "¿de qué grupo es?", "是哪个集团旗下的", "어느 그룹 소속이에요?")
+PARENT_ASKED = re.compile(
+    r"\bwho owns\b|\bowned by\b|\b(parent|holding|mother) (company|group|firm)\b|\bsubsidiary\b"
+    r"|\b(which|what) (group|company|conglomerate|corporation)\b[^.?!]{0,30}\b(belong|part of|under|behind|own)"
+    r"|\b(belongs?|belonging) to (which|what|a|any) (group|company|conglomerate)\b"
+    r"|\b(de|a) (que|cual) (grupo|empresa|compania|conglomerado|corporacion)\b[^.?!]{0,30}\b(pertenece|es|forma parte|depende)"
+    r"|\b(pertenece|forma parte|depende) (de|a) (que|cual|algun) (grupo|empresa|compania|conglomerado)\b|\bquien es (el )?(dueno|propietario)\b|\b(empresa|grupo|compania) (matriz|madre)\b|\bfilial\b"
+    r"|(哪个|哪家|什么|哪一个)(集团|公司|企业)(旗下|底下|下面|下属|名下|的|所属)|(隶属|属于|归属)(于)?(哪个|哪家|什么)|母公司|(是|归)谁(家|的)(的)?(产业|公司)?$|(谁|哪家)(投资|控股|拥有)"
+    r"|(어느|어떤|무슨) ?(그룹|회사|기업)(의)? ?(소속|계열|산하|자회사|거)|모회사|계열사|(소속|산하)(이에요|인가요|이죠|예요|입니까)|누구 ?(거|소유)")
+
+
+def _parent_asked(turn: Turn, u: Understanding) -> str | None:
+    """The one partner named whose parent group or owner is asked (see `PARENT_ASKED`)."""
+    # (the studio itself, a background name elsewhere, is the subject here: "横店影视城是谁家的")
+    partners = [e.id for e in u.entities if e.kind == "partner" and e.id in turn.kb.partners]
+    # (another record named is what the question is of: "which company is behind the Reel-K matchmaking?")
+    if len(set(partners)) != 1 or u.wants_person or u.connect or any(kind != "partner" for kind, _ in u.records()):
+        return None
+    return partners[0] if PARENT_ASKED.search(fold(to_simplified(turn.text)[0])) else None
 
 
 def _partner_contact_asked(turn: Turn, u: Understanding) -> str | None:
