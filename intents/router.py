@@ -268,7 +268,10 @@ LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|c
 TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (at|there)\b|\bparticip(o|aron|ado)\b|\bestuv(o|ieron)\b"
                        r"|\basisti(o|eron)\b|\bvinieron\b|参加过|参与过|참가했|참석했")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
-                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
+                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케"
+                       # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
+                       # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
+                       r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景")
 # Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
 STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀"
                           # "都市剧", "武侠片": a kind of drama (no crew, script, plot or theatre: 剧组, 剧本, 剧情, 剧场)
