@@ -267,6 +267,10 @@ LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|c
 # "참가했나요"): who was there, which an event's account may name.
 TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (at|there)\b|\bparticip(o|aron|ado)\b|\bestuv(o|ieron)\b"
                        r"|\basisti(o|eron)\b|\bvinieron\b|参加过|参与过|참가했|참석했")
+# Any set at all asked for ("anything for that?", "¿tienen algo para…?", "有没有合适的", "맞는 세트 있어요?")
+ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|something|somewhere|which (set|backlot|location)s?)\b"
+                         r"|\b(algo|algun[oa]?|alguna?s?|cual(es)?|que (set|locacion|decorado)s?)\b"
+                         r"|有没有|有什么|有啥|哪个|哪些|哪块|哪里|什么地方|어디|어느|뭐 ?(있|없)|(있|없)(어요|나요|을까요|습니까|는지)")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케"
                        # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
@@ -775,6 +779,13 @@ class Router:
             # "先不说这部，整体上…", "이거 말고 전반적으로…": a question in general, the one in focus set
             # aside: nothing points at it, and no fact of a record is asked (the FAQ or a subject answers)
             u = replace(u, refers=False, ordinal=None, fact=None, facts=())
+        if (memory.focus or "").startswith("location:") and u.ids("era") and not u.records() \
+                and not any(e in loc.eras for e in u.ids("era") for loc in turn.kb.locations.values()) \
+                and ANY_SET_FOR.search(fold(turn.text)):
+            # "part of our script is set in Edo Japan, anything for that?" with a set in focus: a
+            # period no set shows, asked of the sets as a whole (the era guide), not of the one in focus
+            u = replace(u, refers=False, ordinal=None, fact=None, facts=())
+            memory = memory.after(focus=None, items=())
         if u.refers and not u.records() and (u.filter("era") or u.filter("genre")) \
                 and WHERE_TO_SHOOT.search(fold(turn.text)):
             # "we also have a Tang story, where can we shoot it?" with a set in focus: "it" is the
