@@ -2783,7 +2783,12 @@ class Router:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
             return faq_id
         kind, _, rid = key.partition("#")[0].partition(":")
-        if key.startswith(("event:", "work:", "location:", "partner:")) and (
+        # "웹소설판도 생성형 툴 난리인데 그쪽은 촬영에 그런 거 써요?": a partner named only by the field
+        # it works in ("web novels", "网文") is the talk around an AI question, not its subject
+        aside = kind == "partner" and _ai_asked(text) and _named_by_field(turn, u, rid)
+        if aside:
+            u = replace(u, entities=tuple(e for e in u.entities if (e.kind, e.id) != ("partner", rid)))
+        if not aside and key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
                                                and not (VISA.search(text) or TRAVEL.search(text)))):
             # a record the message names: "who travels to the casting day on a passport?"; a record
@@ -2877,10 +2882,7 @@ class Router:
         elif VIRTUAL_SET.search(text) and not u.records() and not key.startswith(("gap:", "pref:")):
             # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
-        elif (AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)
-              or lexicon.AI_NAMED.search(text) and lexicon.TOOL_USE.search(text)
-              # "Neural nets, generative tools - used by alliance studios?": AI's use by us asked
-              or lexicon.AI_PROPER.search(text) and lexicon.AI_USED.search(text)) \
+        elif _ai_asked(text) \
                 and not key.startswith("pref:") \
                 and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):
@@ -10111,6 +10113,25 @@ def _parent_asked(turn: Turn, u: Understanding) -> str | None:
     if len(set(partners)) != 1 or u.wants_person or u.connect or any(kind != "partner" for kind, _ in u.records()):
         return None
     return partners[0] if PARENT_ASKED.search(fold(to_simplified(turn.text)[0])) else None
+
+
+def _ai_asked(text: str) -> bool:
+    """AI's use in the work asked, in the folded `text` (see `lexicon.AI_TALK` and its neighbours)."""
+    return bool(AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)
+                or lexicon.AI_NAMED.search(text) and lexicon.TOOL_USE.search(text)
+                # "Neural nets, generative tools - used by alliance studios?": AI's use by us asked
+                or lexicon.AI_PROPER.search(text) and lexicon.AI_USED.search(text))
+
+
+def _named_by_field(turn: Turn, u: Understanding, rid: str) -> bool:
+    """Is partner `rid` named in the message only by an alias that is not its name ("웹소설",
+    "online literature", "网文" for the writers' village), the field it works in?"""
+    partner = turn.kb.partners.get(rid)
+    said = [e.text for e in u.entities if (e.kind, e.id) == ("partner", rid)]
+    if partner is None or not said:
+        return False
+    names = [fold(n) for n in (partner.name.get(lang) for lang in ("en", "es", "zh", "ko")) if n]
+    return not any(fold(word) in name or name in fold(word) for word in said for name in names)
 
 
 def _partner_contact_asked(turn: Turn, u: Understanding) -> str | None:
