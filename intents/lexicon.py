@@ -3272,6 +3272,8 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi|hasta alla)\b|china|zhejiang|dongyang"
                         r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장|거기까지|그곳까지|过去|到那(边|里|儿)"
+                        # the province and the lots by other names ("저장성 쪽", "절강성", "vuestro pueblo de los platós")
+                        r"|저장성|절강성|저장 ?쪽|둥양|중국|\bplatos?\b|\b(hasta|a) (vuestro|su|tu|el) (pueblo|pueblito)\b"
                         # the shoot's own site ("to the set", "hasta el rodaje", "到片场", "현장까지")
                         r"|\b(to|reach|the) (the )?(set|shoot|site)\b|\b(hasta|al) (el )?(set|rodaje)\b|片场|现场|拍摄地|현장|로케 ?현장"
                         # landing at a gateway of ours and going on ("we land at Pudong, then train or car?",
@@ -3282,7 +3284,8 @@ TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi
                         # reaching a gateway first and going on from it ("先到杭州再换车吗", "到了杭州再转车？"):
                         # the rest of the way is to us
                         r"|(先|到了|先到|到)(上海|浦东|浦東|虹桥|虹橋|杭州|萧山|蕭山|义乌|義烏)(以后|之后|後|后)?(再|然后|然後)"
-                        r"|(상하이|상해|푸둥|푸동|훙차오|홍차오|항저우|이우)(에|으로|로|공항에?)? ?(도착|내리|내려|들어가|들어오|착륙)")
+                        # (a time between: "푸동에 새벽 6시 도착인데", "상하이에 다음 주 월요일 도착")
+                        r"|(상하이|상해|푸둥|푸동|훙차오|홍차오|항저우|이우)(에|으로|로|공항에?)?[^.?!]{0,12}?(도착|내리|내려|들어가|들어오|착륙)")
 # Membership said as what comes first ("once we're members, how do we co-produce...", "una vez que
 # seamos socios", "入盟后", "회원 되고 나면"): the question is what follows it (`Router.joining`)
 JOINED_FIRST = re.compile(r"\b(once|after|when|as soon as)\b.{0,20}\b(members?|joined|join|joining|in the alliance|accepted)\b"
