@@ -465,7 +465,7 @@ _CONNECT = re.compile(
     # (not "let me talk to the director first and get back to you": their own people, not ours)
     r"(?![^.?!]*\b(?:first|get back|come back|circle back|internally)\b)"
     r"|\bhablar (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)\w[^.?!]{0,30}\b(?:directamente|directo)\b"
-    r"|\b(?:quiero|quisiera|queremos|puedo|podemos|podria|podriamos|prefiero|preferimos) hablar (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
+    r"|\b(?:quiero|quisiera|queremos|quisieramos|puedo|podemos|podria|podriamos|prefiero|preferimos|me gustaria|nos gustaria|necesito|necesitamos) hablar (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
     # "mejor hablo directo con alguien de la Secretaría": the speaker's own wish, said as what is best
     r"|\bmejor (?:hablo|hablamos|hablaria|hablariamos|me comunico|nos comunicamos) (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
     # (Hokkien "佮" is "with": "阮欲直接佮伊讲")

@@ -784,8 +784,10 @@ class Router:
                 and ANY_SET_FOR.search(fold(turn.text)):
             # "part of our script is set in Edo Japan, anything for that?" with a set in focus: a
             # period no set shows, asked of the sets as a whole (the era guide), not of the one in focus
+            # (whatever the classifier made of "have you got anything?")
             u = replace(u, refers=False, ordinal=None, fact=None, facts=())
-            memory = memory.after(focus=None, items=())
+            listed = self.listing(turn, "ask_locations", u)
+            return self.era_guide(turn, u, listed) or listed
         if u.refers and not u.records() and (u.filter("era") or u.filter("genre")) \
                 and WHERE_TO_SHOOT.search(fold(turn.text)):
             # "we also have a Tang story, where can we shoot it?" with a set in focus: "it" is the
