@@ -896,9 +896,12 @@ class Router:
         if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8)
                                              # "그 작품 담당자 분이랑 직접 연결해 주세요": a person, directly
                                              or DIRECTLY.search(fold(turn.text))  # "¿me pasas con ellos?"
-                                             # "…, regáleme su contacto, quiero hablar con ella": the
-                                             # wish to talk said in a short clause of its own
-                                             or _connect_clause(last_clause))):
+                                             # "…, regáleme su contacto, quiero hablar con ella" with a
+                                             # title in focus: the wish to talk said in a short clause
+                                             # of its own (not "extras, gear, 통역까지 연결해 주시나요",
+                                             # services arranged, with nobody in view)
+                                             or (_connect_clause(last_clause) and (memory.focus or "").partition(":")[0]
+                                                 in ("work", "partner", "program", "event", "contact")))):
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
             last = (memory.answer or "").partition("#")[0]
             # the last answer's own subject (a FAQ's, a gap's, a partner's team) outranks the title
