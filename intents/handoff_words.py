@@ -123,7 +123,10 @@ _PATTERNS = [
      r"|(?:me|nos) (?:comunique|comuniquen|pase|pasen|conecte|conecten|ponga en contacto|pongan en contacto))"
      r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),
     # "ponme con una persona de ese centro" (Cuba, Caribbean: "put me with" is "put me through")
+    # (the infinitive after a polite request: "hágame el favor de pasarme con alguien del centro",
+    # "¿sería posible ponernos con un encargado?", "le pido comunicarnos con el equipo")
     (rf"\b(?:ponme|ponnos|ponganme|pongame|pasame|pasenme|paseme|pasadme|pasanos|comunicame|comuniqueme|comuniquenme|comunicadme|conectame|conectenme|transfiereme|"
+     rf"pasarme|pasarnos|ponerme|ponernos|conectarme|conectarnos|transferirme|transferirnos|derivarme|derivarnos|"
      rf"contactame|contactenme)\s+(?:con|a)\s+{_ES_WHO}"),
     # "necesito un asesor", "quiero una persona real", "¿puedo tener un agente humano?"
     (r"\b(?:necesito|quiero|quisiera|prefiero|me gustaria|puedo tener|podria tener)\s+"
@@ -341,6 +344,10 @@ _PATTERNS = [
     (r"\b(?:have|get|ask|arrange for)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:team|office|department|secretariat|studio|center|centre|desk"
      r"|lead|head|person|people|folks|manager|rep|representative|contact|colleague|staff|coordinator)\s+"
      r"(?:to\s+)?(?:call|contact|email|e-mail|reach|get back to|write to|get in touch with)\s+(?:me|us)\b"),
+    # someone of theirs asked to be arranged to talk with us: "请安排中心的同事直接跟我们对一下",
+    # "麻烦让秘书处的负责人和我们联系", "叫你们国际部的人同我们沟通下" (not "安排我们去看景")
+    (r"(?:安排|让|叫|请|派)[^，。？！?!,.]{0,12}?(?:同志|同事|负责人|工作人员|对接人|专人|老师|经理|的人)(?:们)?(?:直接|尽快|马上)?"
+     r"(?:跟|和|与|同)(?:我|我们|我方|敝人|鄙人|咱们)(?:直接|尽快|马上)?(?:对接|对一下|对下|联系|联络|沟通|聊|谈|碰|接洽|通话|通个电话)"),
 ]
 _RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
 
@@ -350,6 +357,15 @@ _NOT_FOR_PEOPLE = re.compile(
     r"agentes? de viaj\w*|human resources|recursos humanos|people work|personas? trabaj\w*|"
     r"真人秀|真人版|真人电影|真人短剧|真人剧|人工智能|人工湖|人工降雨|人工成本|人工费|"
     r"인공지능|상담료|상담 ?시간|상담 ?비용|"
+    # how to reach someone, asked: their details, no one put through ("要怎么再联系她", "如何跟秘书处
+    # 联络", "사무국 담당자한테 연락하고 싶은데 어디로 하면 돼요?", "how can I get in touch with
+    # Mary Lynn?", "¿cómo me comunico con la secretaría?", "¿a dónde le escribo al encargado?")
+    r"(?:怎么|怎样|如何|咋|怎么样)(?:才能|才可以|能|可以|再|重新|去|又)*[^，。？！?!,.]{0,12}?(?:联系|联络)(?:上|到)?|"
+    r"(?:연락|컨택|문의)(?:을|를)? ?(?:하고 ?싶은데|하려면|드리려면|드리고 ?싶은데|하고 ?싶으면|하면)[^.?!]{0,12}?(?:어디로|어디에|어떻게|어디)|"
+    r"\bhow (?:do|can|could|should|would) (?:i|we) (?:best )?(?:contact|reach|get in touch with|get hold of|write to|call)\b|"
+    r"\bwhere (?:do|can|should|would) (?:i|we) (?:write|send|call|email|e-mail|contact)\b|"
+    r"\b(?:como|por donde|por que medio) (?:me |nos |le |les )?(?:puedo |podemos |podria |hago para )?(?:contacto|contactamos|contactar(?:le|la|lo|los|las|me)?|comunico|comunicamos|comunicar(?:me|nos)?|localizo|localizar(?:le|la|lo)?|ubico|ubicar(?:le|la|lo)?|escribo|escribir(?:le|les)?)\b|"
+    r"\b(?:a donde|adonde|donde) (?:le |les )?(?:escribo|escribimos|llamo|llamamos|mando|mandamos|envio|enviamos)\b|"
     # "週六有人回覆嗎", "周末有没有人回复": whether anyone answers on a day is the team's hours
     r"(?:周末|週末|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]|节假日|假期|晚上)(?:也|还)?(?:会)?(?:有没有人|有人)|"
     # "几点到几点有人回复", "幾點有人接電話": at what hours anyone answers, the team's hours
@@ -425,6 +441,8 @@ _CONNECT = re.compile(
     # the call put through said with 接 alone: "帮我接一下Dalynn Studio", "请为我接通周奉来团队",
     # "给我们连线秘书处" (not "接下来" next, "接受" accept, "连线方式")
     r"|(?:帮|替|为|给)(?:我|我们|敝人)(?:接通|接一下|接个|连线|连一下)(?:一下)?(?!来|方式|电话号|号码)(?=\S)"
+    # 接 alone before whom: "可以帮我接Dalynn Studio的人吗", "帮我接秘书处" (a name or a team of ours follows)
+    r"|(?:帮|替|为|给)(?:我|我们|敝人)接(?=\s*[A-Za-z]|秘书处|中心|工作室|国际业务|联盟|贵|你们|运营中心|负责)"
     # the formal usted's subjunctive: "le encargo que me comunique con la secretaría", "le pido que
     # nos pase con el centro", "¿sería tan amable de comunicarme con el estudio?"
     r"|\b(?:me|nos) (?:comunique|comuniquen|pase|pasen|conecte|conecten|transfiera|transfieran|contacte|contacten) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
@@ -447,7 +465,7 @@ _CONNECT = re.compile(
     # (not "let me talk to the director first and get back to you": their own people, not ours)
     r"(?![^.?!]*\b(?:first|get back|come back|circle back|internally)\b)"
     r"|\bhablar (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)\w[^.?!]{0,30}\b(?:directamente|directo)\b"
-    r"|\b(?:quiero|quisiera|queremos|puedo|podemos|podria|podriamos|prefiero|preferimos) hablar (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
+    r"|\b(?:quiero|quisiera|queremos|quisieramos|puedo|podemos|podria|podriamos|prefiero|preferimos|me gustaria|nos gustaria|necesito|necesitamos) hablar (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
     # "mejor hablo directo con alguien de la Secretaría": the speaker's own wish, said as what is best
     r"|\bmejor (?:hablo|hablamos|hablaria|hablariamos|me comunico|nos comunicamos) (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
     # (Hokkien "佮" is "with": "阮欲直接佮伊讲")

@@ -2195,7 +2195,11 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                      r"|discount|descuento|\bdescuent(an|en|as|a)\b|折扣|打折|几折|减免|能减|减多少|할인|" + SPECIAL_RATE.pattern +
                                      r"|cost reduction|reduccion de costos|降本|비용 ?절감"
                                      r"|short[- ]drama (ops |operations? )?cent(er|re)|centro de (operaciones de )?(micro|short ?)dramas"
-                                     r"|(竖屏)?短剧(运营)?中心|숏드라마 (운영 ?)?센터")),
+                                     # the team by other words of its name: "the vertical drama centre",
+                                     # "el centro de dramas verticales", "运营中心的同事", "세로형 드라마 센터"
+                                     r"|\bvertical[- ](short[- ])?(drama|series|video)s? (ops |operations? )?cent(er|re)\b|\b(ops|operations) cent(er|re)\b"
+                                     r"|\bcentro de (operaciones de )?(micro|short ?)?(dramas?|series|novelas|microseries)( cort[oa]s)? verticales\b|\bcentro de operaciones\b"
+                                     r"|(竖屏)?短剧(运营)?中心|竖屏(剧)?(运营)?中心|运营中心|숏드라마 (운영 ?)?센터|세로형 ?(숏 ?드라마 ?|드라마 ?)?(운영 ?)?센터|운영 ?센터")),
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
@@ -3096,6 +3100,10 @@ AI_TALK = re.compile(
     # generative tools named ("generative tools", "gen AI", "IA generativa", "生成式", "AIGC", "생성형")
     r"|\bgenerative\b|\bgen ?ai\b|\bgenerativ[ao]s?\b|\bllms?\b|\bchatgpt\b|\bmidjourney\b|\bneural\b|\bredes neuronales\b"
     r"|人工智能|机器|自动化|算法|生成式|aigc|大模型|인공지능|기계|로봇|자동화|알고리즘|생성형|딥러닝|머신 ?러닝"
+    # digital people and the newest tech said loosely ("数字人啥的黑科技", "digital humans", "deepfakes",
+    # "humanos digitales", "디지털 휴먼", "가상 인간")
+    r"|数字人|虚拟人|数字替身|黑科技|换脸|\bdigital (humans?|doubles?|actors?)\b|\bdeep ?fakes?\b|\bhumanos? digitales?\b|\bdobles? digitales?\b"
+    r"|디지털 ?휴먼|가상 ?인간|딥페이크"
     # a computer or a program doing the work: "写本子、挑演员都交给电脑", "un software arma el casting"
     r"|\bcomputers?\b|\bsoftware\b|\bcomputadoras?\b|\bordenador(es)?\b|电脑|電腦|计算机|컴퓨터|소프트웨어")
 """Machines doing creative work ("do machines write the scripts now?", "la HISDA tiene un robot
@@ -3112,7 +3120,7 @@ AI_PROPER = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inte
                        r"|人工智能|生成式|aigc|大模型|인공지능|생성형|딥러닝|머신 ?러닝")
 AI_USED = re.compile(r"\b(used|use|uses|using|employ\w*|adopt\w*|rely on|relies on)\b"
                      r"|\b(usan|usa|usado|usadas?|usados|utiliza\w*|emplea\w*|aplica\w*|trabajan con)\b"
-                     r"|使用|在用|用(了|过|不用|没用)|用的是|应用|采用|사용|활용|쓰(고|나|는|시|세|셔|냐)|도입"
+                     r"|使用|在用|用(了|过|不用|没用)|用的是|应用|采用|사용|활용|쓰(고|나|는|시|세|셔|냐)|써(요|요|서|봐|본|도)|써\?|도입"
                      # a model run on the work ("run ML on scheduling", "corren IA", "跑AI", "머신러닝 돌리는")
                      r"|\b(run|runs|running|corren|corre|correr)\b|跑|돌리(는|고|나|세|시|냐|죠|고요)|돌려")
 AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|人工智能|인공지능")
@@ -3121,18 +3129,20 @@ AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|intel
 TOOL_USE = re.compile(r"\bwhat (can|does|do|will) (it|they|this|that|the \w+( \w+)?) (do|does|offer|help with)\b|\bwhat (is|are) (it|they) (for|used for)\b"
                       r"|\bwhat (can|does) (the )?(ai|system|tool)\w*( \w+)? do\b|\bque (hace|hacen|puede hacer|pueden hacer|ofrece)\b|\bpara que sirve"
                       r"|能(做|干)(什么|啥|嘛|些啥)|(做|干)(什么|啥|嘛)(用)?的|有(什么|啥)用|用(来|于)(做|干)?(什么|啥)|(什么|啥)功能|能帮(我们|忙)?(做|干)?(什么|啥)"
+                      # "究竟帮些什么", "帮哪些忙", "帮上什么忙": what it helps with
+                      r"|帮(些|点|上)?(什么|啥|哪些)|帮(了)?(什么|啥|哪些)忙"
                       r"|(뭘|무엇을|뭐|무엇) ?(할 수|하는|해요|해 ?줘|해 ?주|도와)|어디에 (쓰|써)|용도|무슨 기능|어떤 기능")
 POST_WORK = re.compile(r"\bmontar\b|\bmontaje\b|\bdobla(r|je|n)\b|\bedit(s|ing)?\b|\bdubb(ing|ed)?\b|剪辑|配音|편집|더빙")
 CREATIVE_WORK = re.compile(
     r"\bscripts?\b|\bwrit\w*|\bcast(ing)?\b|\bactors?\b|\bproduc\w*|\bdramas?\b|\bshoots?\b|\bediting\b"
     r"|\bguion\w*|\blibretos?\b|\bescrib\w*|\breparto\b|\belenco\b|\bactor\w*|\bproduc\w*|\bmicrodramas?\b|\brodajes?\b"
     # (not a bare 写 or 쓰: "机器人识唔识写普通话", "AI 쓰나요" ask about this chat or use)
-    r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
+    r"|本子|剧本|编剧|写戏|演员|选角|制作|摄制|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
     # the work as a whole: "anywhere in the pipeline", "en el flujo de trabajo", "工作流程里", "파이프라인에"
     r"|\bpipelines?\b|\bworkflows?\b|\bflujo de trabajo\b|\bposproduccion\b|\bpost-?production\b"
     # planning the shoot: "storyboards and scheduling", "guion gráfico", "分镜、排期", "콘티나 스케줄링"
     r"|\bstoryboard\w*|\bschedul\w*|\bguion grafico\b|\bplan de rodaje\b|分镜|排期|通告单|콘티|스토리보드|스케줄링|촬영 ?일정"
-    r"|工作流|流程|后期|後期|파이프라인|워크플로|후반 ?작업|작업에"
+    r"|工作流|流程|后期|後期|파이프라인|워크플로|후반 ?작업|작업에|\bin post\b|편집"
     # scouting and design: "AI勘景、做服化道", "인공지능으로 헌팅도 하고 의상 디자인도", "location scouting"
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
 # Sets the computer makes instead of the carpenters ("the whole set computer generated", "escenarios
@@ -3327,6 +3337,8 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi|hasta alla)\b|china|zhejiang|dongyang"
                         r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장|거기까지|그곳까지|过去|到那(边|里|儿)"
+                        # the province and the lots by other names ("저장성 쪽", "절강성", "vuestro pueblo de los platós")
+                        r"|저장성|절강성|저장 ?쪽|둥양|중국|\bplatos?\b|\b(hasta|a) (vuestro|su|tu|el) (pueblo|pueblito)\b"
                         # the shoot's own site ("to the set", "hasta el rodaje", "到片场", "현장까지")
                         r"|\b(to|reach|the) (the )?(set|shoot|site)\b|\b(hasta|al) (el )?(set|rodaje)\b|片场|现场|拍摄地|현장|로케 ?현장"
                         # landing at a gateway of ours and going on ("we land at Pudong, then train or car?",
@@ -3337,7 +3349,8 @@ TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi
                         # reaching a gateway first and going on from it ("先到杭州再换车吗", "到了杭州再转车？"):
                         # the rest of the way is to us
                         r"|(先|到了|先到|到)(上海|浦东|浦東|虹桥|虹橋|杭州|萧山|蕭山|义乌|義烏)(以后|之后|後|后)?(再|然后|然後)"
-                        r"|(상하이|상해|푸둥|푸동|훙차오|홍차오|항저우|이우)(에|으로|로|공항에?)? ?(도착|내리|내려|들어가|들어오|착륙)")
+                        # (a time between: "푸동에 새벽 6시 도착인데", "상하이에 다음 주 월요일 도착")
+                        r"|(상하이|상해|푸둥|푸동|훙차오|홍차오|항저우|이우)(에|으로|로|공항에?)?[^.?!]{0,12}?(도착|내리|내려|들어가|들어오|착륙)")
 # Membership said as what comes first ("once we're members, how do we co-produce...", "una vez que
 # seamos socios", "入盟后", "회원 되고 나면"): the question is what follows it (`Router.joining`)
 JOINED_FIRST = re.compile(r"\b(once|after|when|as soon as)\b.{0,20}\b(members?|joined|join|joining|in the alliance|accepted)\b"

@@ -70,7 +70,7 @@ from intents.catalog import filtered_works
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
-from intents.handoff_words import chases_reply
+from intents.handoff_words import asks_to_connect, chases_reply
 from intents.lexicon import (
     AFFORDABLE,
     AI_TALK,
@@ -270,8 +270,15 @@ LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|c
 # "참가했나요"): who was there, which an event's account may name.
 TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (at|there)\b|\bparticip(o|aron|ado)\b|\bestuv(o|ieron)\b"
                        r"|\basisti(o|eron)\b|\bvinieron\b|参加过|参与过|참가했|참석했")
+# Any set at all asked for ("anything for that?", "¿tienen algo para…?", "有没有合适的", "맞는 세트 있어요?")
+ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|something|somewhere|which (set|backlot|location)s?)\b"
+                         r"|\b(algo|algun[oa]?|alguna?s?|cual(es)?|que (set|locacion|decorado)s?)\b"
+                         r"|有没有|有什么|有啥|哪个|哪些|哪块|哪里|什么地方|어디|어느|뭐 ?(있|없)|(있|없)(어요|나요|을까요|습니까|는지)")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
-                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
+                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케"
+                       # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
+                       # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
+                       r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景")
 # Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
 STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀"
                           # "都市剧", "武侠片": a kind of drama (no crew, script, plot or theatre: 剧组, 剧本, 剧情, 剧场)
@@ -740,6 +747,10 @@ class Router:
             return partner_contact(turn, partner, u)
         if (rate := rate_of_price_gap(turn, u, memory)) is not None:
             return rate
+        if (owned := _parent_asked(turn, u)) is not None and (card := record_reply(turn, "partner", owned)) is not None:
+            # "横店影视城是哪个集团底下的", "who owns Hengdian World Studios?": the company's card,
+            # which says whose it is, not the sets or works its name is said beside
+            return card
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
@@ -771,6 +782,15 @@ class Router:
             # "先不说这部，整体上…", "이거 말고 전반적으로…": a question in general, the one in focus set
             # aside: nothing points at it, and no fact of a record is asked (the FAQ or a subject answers)
             u = replace(u, refers=False, ordinal=None, fact=None, facts=())
+        if (memory.focus or "").startswith("location:") and u.ids("era") and not u.records() \
+                and not any(e in loc.eras for e in u.ids("era") for loc in turn.kb.locations.values()) \
+                and ANY_SET_FOR.search(fold(turn.text)):
+            # "part of our script is set in Edo Japan, anything for that?" with a set in focus: a
+            # period no set shows, asked of the sets as a whole (the era guide), not of the one in focus
+            # (whatever the classifier made of "have you got anything?")
+            u = replace(u, refers=False, ordinal=None, fact=None, facts=())
+            listed = self.listing(turn, "ask_locations", u)
+            return self.era_guide(turn, u, listed) or listed
         if u.refers and not u.records() and (u.filter("era") or u.filter("genre")) \
                 and WHERE_TO_SHOOT.search(fold(turn.text)):
             # "we also have a Tang story, where can we shoot it?" with a set in focus: "it" is the
@@ -878,7 +898,13 @@ class Router:
             asked_for = owners.pop() if len(owners) == 1 else _contact_named(turn)
         if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8)
                                              # "그 작품 담당자 분이랑 직접 연결해 주세요": a person, directly
-                                             or DIRECTLY.search(fold(turn.text)))):  # "¿me pasas con ellos?"
+                                             or DIRECTLY.search(fold(turn.text))  # "¿me pasas con ellos?"
+                                             # "…, regáleme su contacto, quiero hablar con ella" with a
+                                             # title in focus: the wish to talk said in a short clause
+                                             # of its own (not "extras, gear, 통역까지 연결해 주시나요",
+                                             # services arranged, with nobody in view)
+                                             or (_connect_clause(last_clause) and (memory.focus or "").partition(":")[0]
+                                                 in ("work", "partner", "program", "event", "contact")))):
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
             last = (memory.answer or "").partition("#")[0]
             # the last answer's own subject (a FAQ's, a gap's, a partner's team) outranks the title
@@ -2788,7 +2814,12 @@ class Router:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
             return faq_id
         kind, _, rid = key.partition("#")[0].partition(":")
-        if key.startswith(("event:", "work:", "location:", "partner:")) and (
+        # "웹소설판도 생성형 툴 난리인데 그쪽은 촬영에 그런 거 써요?": a partner named only by the field
+        # it works in ("web novels", "网文") is the talk around an AI question, not its subject
+        aside = kind == "partner" and _ai_asked(text) and _named_by_field(turn, u, rid)
+        if aside:
+            u = replace(u, entities=tuple(e for e in u.entities if (e.kind, e.id) != ("partner", rid)))
+        if not aside and key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
                                                and not (VISA.search(text) or TRAVEL.search(text)))):
             # a record the message names: "who travels to the casting day on a passport?"; a record
@@ -2888,10 +2919,7 @@ class Router:
         elif VIRTUAL_SET.search(text) and not u.records() and not key.startswith(("gap:", "pref:")):
             # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
-        elif (AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)
-              or lexicon.AI_NAMED.search(text) and lexicon.TOOL_USE.search(text)
-              # "Neural nets, generative tools - used by alliance studios?": AI's use by us asked
-              or lexicon.AI_PROPER.search(text) and lexicon.AI_USED.search(text)) \
+        elif _ai_asked(text) \
                 and not key.startswith("pref:") \
                 and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):
@@ -7870,6 +7898,13 @@ def deal_way_asked(text: str) -> bool:
     return bool(DEAL_WAY.search(folded) and DEAL_WORDS.search(folded)) and not DEAL_TERMS.search(folded)
 
 
+def _connect_clause(text: str) -> bool:
+    """A clause of its own, short, that asks to be put through ("…, quiero hablar con ella",
+    "…, 帮我联系她"): a follow-up wish to talk to whoever is in view, not a request inside a long
+    question."""
+    return any(_clause(c, 6) and asks_to_connect(c) for c in re.split(r"[,，;；、]+", text)[1:])
+
+
 def _clause(text: str, words: int = 10) -> bool:
     """A follow-up of one clause ("and the pitch day for Latin American producers?"), not a new
     request of its own."""
@@ -10198,6 +10233,47 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
         or last.startswith(("program:hisda", f"faq:{join}", "faq:what_is_hisda", "gap:hisda_secretariat")) \
         or ("program", "hisda") in u.records()
     return join if about_alliance else None
+
+
+# Whose a company is, asked: its parent group, its owner ("which group is it under?", "who owns
+# it?", "¿de qué grupo es?", "是哪个集团旗下的", "어느 그룹 소속이에요?")
+PARENT_ASKED = re.compile(
+    r"\bwho owns\b|\bowned by\b|\b(parent|holding|mother) (company|group|firm)\b|\bsubsidiary\b"
+    r"|\b(which|what) (group|company|conglomerate|corporation)\b[^.?!]{0,30}\b(belong|part of|under|behind|own)"
+    r"|\b(belongs?|belonging) to (which|what|a|any) (group|company|conglomerate)\b"
+    r"|\b(de|a) (que|cual) (grupo|empresa|compania|conglomerado|corporacion)\b[^.?!]{0,30}\b(pertenece|es|forma parte|depende)"
+    r"|\b(pertenece|forma parte|depende) (de|a) (que|cual|algun) (grupo|empresa|compania|conglomerado)\b|\bquien es (el )?(dueno|propietario)\b|\b(empresa|grupo|compania) (matriz|madre)\b|\bfilial\b"
+    r"|(哪个|哪家|什么|哪一个)(集团|公司|企业)(旗下|底下|下面|下属|名下|的|所属)|(隶属|属于|归属)(于)?(哪个|哪家|什么)|母公司|(是|归)谁(家|的)(的)?(产业|公司)?$|(谁|哪家)(投资|控股|拥有)"
+    r"|(어느|어떤|무슨) ?(그룹|회사|기업)(의)? ?(소속|계열|산하|자회사|거)|모회사|계열사|(소속|산하)(이에요|인가요|이죠|예요|입니까)|누구 ?(거|소유)")
+
+
+def _parent_asked(turn: Turn, u: Understanding) -> str | None:
+    """The one partner named whose parent group or owner is asked (see `PARENT_ASKED`)."""
+    # (the studio itself, a background name elsewhere, is the subject here: "横店影视城是谁家的")
+    partners = [e.id for e in u.entities if e.kind == "partner" and e.id in turn.kb.partners]
+    # (another record named is what the question is of: "which company is behind the Reel-K matchmaking?")
+    if len(set(partners)) != 1 or u.wants_person or u.connect or any(kind != "partner" for kind, _ in u.records()):
+        return None
+    return partners[0] if PARENT_ASKED.search(fold(to_simplified(turn.text)[0])) else None
+
+
+def _ai_asked(text: str) -> bool:
+    """AI's use in the work asked, in the folded `text` (see `lexicon.AI_TALK` and its neighbours)."""
+    return bool(AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)
+                or lexicon.AI_NAMED.search(text) and lexicon.TOOL_USE.search(text)
+                # "Neural nets, generative tools - used by alliance studios?": AI's use by us asked
+                or lexicon.AI_PROPER.search(text) and lexicon.AI_USED.search(text))
+
+
+def _named_by_field(turn: Turn, u: Understanding, rid: str) -> bool:
+    """Is partner `rid` named in the message only by an alias that is not its name ("웹소설",
+    "online literature", "网文" for the writers' village), the field it works in?"""
+    partner = turn.kb.partners.get(rid)
+    said = [e.text for e in u.entities if (e.kind, e.id) == ("partner", rid)]
+    if partner is None or not said:
+        return False
+    names = [fold(n) for n in (partner.name.get(lang) for lang in ("en", "es", "zh", "ko")) if n]
+    return not any(fold(word) in name or name in fold(word) for word in said for name in names)
 
 
 def _partner_contact_asked(turn: Turn, u: Understanding) -> str | None:
