@@ -128,7 +128,7 @@ def test_understanding_named_ids_follow_its_own_entities(services: Services) -> 
     u.ids("event").clear()  # the caller's copy
     assert "latin_film_night" in u.ids("event")
     other = replace(u, entities=(Entity(kind="event", id="hengdian_film_festival", text="festival",
-                                        start=0, end=8),))
+                                        start=0, end=8, score=1.0),))
     assert other.ids("event") == ["hengdian_film_festival"]  # not the first one's, kept
     assert other.records() == [("event", "hengdian_film_festival")]
     assert "latin_film_night" in u.ids("event")
