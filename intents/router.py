@@ -1868,8 +1868,8 @@ class Router:
         text = "\n\n".join(r.text for r in replies)
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
         # (two answers about one event both offer its calendar and reminder: once)
-        rows = [row for i, row in enumerate(rows) if all(
-            [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
+        seen: set[tuple] = set()  # (one pass: a list of 1,000 items' rows compared pairwise cost ~0.5 s)
+        rows = [row for row in rows if (datas := tuple(b.data for b in row)) not in seen and not seen.add(datas)]
         later, missed = self.later_parts(turn, len(parts), memory, understand)
         if missed:  # "…and where do we stay?" with no answer to offer: said, not dropped
             text = f"{text}\n\n{t('multi_rest', turn.lang)}"

@@ -79,6 +79,10 @@ class Understanding:
     parts: tuple[str, ...] = field(default_factory=tuple)
     nearest: Nearest | None = field(default=None, compare=False, repr=False)
     ranking: Ranking | None = field(default=None, compare=False, repr=False)
+    # `ids` and `records`, worked out once: the router asks them dozens of times a message, and a
+    # name many records share (100 copies of "Hengdian" at 100x the knowledge) makes each a loop.
+    # Not an init field, so `replace(u, entities=...)` starts a new one.
+    _named: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def semantic(self) -> SemanticMatch | None:
         """The FAQ nearest in meaning (see `intents.semantic`), computed on first use only: the
@@ -112,16 +116,23 @@ class Understanding:
             self.nearest.asked = True
 
     def ids(self, kind: str) -> list[str]:
-        return list(dict.fromkeys(e.id for e in self.entities if e.kind == kind))
+        """Ids of the named records (or terms) of `kind`, in order of mention, without repeats."""
+        found = self._named.get(kind)
+        if found is None:
+            found = self._named[kind] = tuple(dict.fromkeys(e.id for e in self.entities if e.kind == kind))
+        return list(found)
 
     def records(self) -> list[tuple[str, str]]:
         """(kind, id) of every named record, in order of mention, without repeats. The studio
         itself ("Hengdian", "横店") is the setting of nearly every question, not its subject."""
-        found = list(dict.fromkeys((e.kind, e.id) for e in self.entities
-                                   if e.kind in RECORD_KINDS and (e.kind, e.id) not in BACKGROUND))
-        # "Dalynn Studio" is a partner and the name of a contact: the partner, unless the fact
-        # asked is a contact's (email, hours), which the router resolves.
-        return sorted(found, key=lambda r: r[0] == "contact")
+        found = self._named.get(None)
+        if found is None:
+            named = list(dict.fromkeys((e.kind, e.id) for e in self.entities
+                                       if e.kind in RECORD_KINDS and (e.kind, e.id) not in BACKGROUND))
+            # "Dalynn Studio" is a partner and the name of a contact: the partner, unless the fact
+            # asked is a contact's (email, hours), which the router resolves.
+            found = self._named[None] = tuple(sorted(named, key=lambda r: r[0] == "contact"))
+        return list(found)
 
     def filter(self, name: str) -> str | None:
         return next((v for k, v in self.filters if k == name), None)

@@ -28,7 +28,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -160,7 +160,8 @@ class Best(NamedTuple):
 
 
 def best_records(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
-                 kinds: Sequence[str] | None, limit: int) -> list[Best]:
+                 kinds: Sequence[str] | None, limit: int,
+                 rowids: tuple[int, int] | None = None) -> list[Best]:
     """The `limit` best records matching `text` within `langs` and `kinds`, best first.
 
     A record scores its best text's weighted score plus a tenth of each other matching text's
@@ -169,10 +170,11 @@ def best_records(conn: sqlite3.Connection, text: str, langs: Sequence[str] | Non
     "comparable"...): they are kept as numpy columns, not a Python loop per text (~0.3 s for
     such a message at 100x), and only the `limit` records shown are read in full. Every score is
     summed in the order the plain loop added it (`tests/test_kb_index.py` compares the two),
-    so the bits are the same."""
+    so the bits are the same. `rowids`: the first and last rowid `kinds` can have (their texts
+    are one run of rows), which the full-text indexes seek to instead of reading every match."""
     if limit <= 0:
         return []
-    found = _row_arrays(conn, text, langs, kinds)
+    found = _row_arrays(conn, text, langs, kinds, rowids)
     if not len(found.rowid):
         return []
     weighted = found.score * found.weight
@@ -215,7 +217,7 @@ def _row_scores(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None
 
 
 def _row_arrays(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
-                kinds: Sequence[str] | None) -> RowScores:
+                kinds: Sequence[str] | None, rowids: tuple[int, int] | None = None) -> RowScores:
     """Every text matching `text` within `langs` and `kinds`: its phrases' bm25, then each
     CJK piece's and short word's score added in the order of the query's terms."""
     query = parse_query(text)
@@ -226,14 +228,18 @@ def _row_arrays(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None
     # with a `kind IN (...)` the planner would otherwise walk `search` by its kind index and
     # run the MATCH once per row (seconds at 100x the knowledge).
     within, params = _within(langs, kinds)
+    # (the rowid range goes to FTS5 itself, which then skips to those rows' entries)
+    span, span_params = ("", []) if rowids is None else (" AND {fts}.rowid BETWEEN ? AND ?", list(rowids))
     parts: list[np.ndarray] = []  # (n, 4): rowid, order, weight, score; a rowid once per part
     if query.phrases:
         sql = (f"SELECT {_ROW_COLUMNS}, -bm25(search_fts) FROM search_fts "
-               f"CROSS JOIN search s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?{within}")
-        rows = conn.execute(sql, [query.match_expression(), *params]).fetchall()
+               f"CROSS JOIN search s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?"
+               f"{span.format(fts='search_fts')}{within}")
+        rows = conn.execute(sql, [query.match_expression(), *span_params, *params]).fetchall()
         if rows:
             parts.append(np.array(rows, dtype=np.float64))
-    parts += _score_pieces(conn, query, within, params)
+    parts += _score_pieces(conn, query, span.format(fts="search_terms") + within, [*span_params, *params],
+                           span.format(fts="s") + within)
     if not parts:
         return _NO_ROWS
     every = np.concatenate(parts) if len(parts) > 1 else parts[0]
@@ -264,10 +270,12 @@ _ROW_COLUMNS = "s.rowid, s.record_order, s.weight"
 
 
 def _score_pieces(conn: sqlite3.Connection, query: Query, within: str = "",
-                  params: Sequence[str] = ()) -> list[np.ndarray]:
+                  params: Sequence[Any] = (), scan_within: str | None = None) -> list[np.ndarray]:
     """bm25-like score for terms trigrams cannot match: CJK bigrams and 2-letter words, looked
     up in `search_terms` (see `index_terms`), not by scanning every row. One (n, 4) array of
-    rowid, order, weight, score per term that found rows, in the query's order."""
+    rowid, order, weight, score per term that found rows, in the query's order. `within` (with
+    `params`) narrows the rows joined to `search_terms`, `scan_within` the same rows for the scan
+    of a lone character (`within` when not given)."""
     terms = [*query.pieces, *query.short_words]
     if not terms:
         return []
@@ -288,7 +296,8 @@ def _score_pieces(conn: sqlite3.Connection, query: Query, within: str = "",
             found = conn.execute(indexed, [match, *params]).fetchall() if matching else []
         else:
             (matching,) = conn.execute(f"SELECT count(*) FROM ({scan})", [term]).fetchone()
-            found = conn.execute(scan + within, [term, *params]).fetchall() if matching else []
+            found = conn.execute(scan + (within if scan_within is None else scan_within),
+                                 [term, *params]).fetchall() if matching else []
         if not found:
             continue
         idf = math.log((total - matching + 0.5) / (matching + 0.5) + 1)
