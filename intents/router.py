@@ -192,6 +192,9 @@ GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "c
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
+# Gaps that ask a number or a measure of something (a stage's size or specifications, seats, a
+# count of people or votes, the weather): no FAQ states one, so a FAQ on the same subject is no answer
+MEASURE_GAPS = frozenset({"size", "capacity", "count", "weather"})
 # Gaps of a deal's terms (who keeps the rights, whose credit) that a FAQ may answer as a whole
 # (`Router.gap_outvoted`); a measure (a stage's size, its capacity) stays an honest gap
 DEAL_GAPS = frozenset({"rights", "credits"})
@@ -3241,7 +3244,10 @@ class Router:
         # named is or does, its own card, over a FAQ that speaks of it among other things (AI in production)
         defined = bool(named) and target is not None and target[0] == "program" and target in u.records() \
             and PROGRAM_DEFINED.search(fold(turn.text)) is not None and not yes_no(turn.text) and not u.fact
-        if faq_plain and not other_edition and not repeated and not filming and not defined \
+        # a measure or a count no file gives (a stage's size or specs, how many came, votes, rain
+        # days) is the honest gap, never a FAQ that speaks of the same thing without that number
+        measured = u.gap in MEASURE_GAPS
+        if faq_plain and not other_edition and not repeated and not filming and not defined and not measured \
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
@@ -3268,7 +3274,8 @@ class Router:
             # "can we bring our own drone crew?": whether a drone (pyrotechnics, prop guns, animals,
             # a road closed) is allowed, which no file states; never the foreign-crews FAQ's "yes"
             faq_lead = False
-        if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
+        if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS \
+                and not measured:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap in ("price", "compare") and (other := _other_company(turn, u)):
             # "what does ShortMax charge per episode?": another company's rates, which we do not
@@ -6981,7 +6988,8 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
 # Members said, which only the alliance has ("회원사가 몇 곳이에요?", "how many members are there?")
 # (named apart from the joining `MEMBERS_SAID` below, which a second assignment of this name overwrote)
-MEMBERS_NAMED = re.compile(r"\b(members?|member companies|miembros|socios)\b|成员单位|成員單位|会员单位|會員單位|회원사|가입사")
+MEMBERS_NAMED = re.compile(r"\b(members?|member (companies|firms|organi[sz]ations)|miembros|socios|socias|empresas (socias|miembros?|asociadas|afiliadas))\b"
+                           r"|成员单位|成員單位|会员单位|會員單位|成员(公司|企业|机构)|成員(公司|企業|機構)|会员(公司|企业)|會員(公司|企業)|회원사|가입사|회원 ?(회사|기업|업체)")
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
                           # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
                           r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s]|请问|想问一下)联盟(?!.{0,2}(?:和|与|跟))"
