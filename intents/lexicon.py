@@ -2102,7 +2102,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\brain(ing|ed)?\b|\bsnowing\b|\b(will|does|did) it snow\b|\bhumid\w*|\btyphoons?\b|\bforecast\b|\bhow (hot|cold|warm)\b"
                 r"|\b(be|get|gets) (very |really |too )?(hot|cold|chilly|freezing|humid)\b"
                 r"|(hac(e|er|ia|ra)|\bhara) (mucho |muchisimo |tanto |un )?(frio|calor)|\bllov(er|era|iendo)\b|\bllueve\b|\bnieva\b|\bhumedad\b|\btifon\w*|pronostico"
-                r"|下雪|台风|梅雨|湿度|闷热|潮湿|下(几|多少|好几)(天|场)雨|雨天|降雨|降水|雨季|"
+                r"|下雪|台风|梅雨|湿度|闷热|潮湿|下(几|多少|好几)(天|场)雨|雨天|降雨|降水|雨季|雨(多不多|多吗|水多|量|下得多)|"
                 # rain counted in days ("비 오는 날 며칠", "días de lluvia", "rainy season")
                 r"(?<![가-힣])비 ?(오는|내리는|온) ?날|강수|우기|"
                 # Cantonese and colloquial: "會唔會好凍", "会不会很热", "冻唔冻", "落雨" (not 热闹, 热门)

@@ -2607,7 +2607,7 @@ class Router:
         kept = key.startswith("incentive:") and not ((one or services_named(turn.text) >= 2) and "#" not in key
                                                      and not u.records())
         if kept or key.startswith("handoff") or (key.startswith("contact:") and not stay) or others \
-                or PRICE_WORDS.search(fold(turn.text)) \
+                or PRICE_WORDS.search(fold(turn.text)) or u.gap in MEASURE_GAPS \
                 or (services_named(turn.text) < 2 and not one and not (lexicon.asks_on_site_help(turn.text) and not u.gap
                                                           and (u.fact not in CLOCK_FACTS or stay))
                     and not (services_named(turn.text) == 1 and lexicon.SERVICE_FINDABLE.search(fold(turn.text))

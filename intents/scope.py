@@ -229,7 +229,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if OTHER_TRIP.search(folded) and not u.records():
         return True  # tickets for a trip that does not end at Hengdian ("上海到苏州的高铁还有票吗")
     if OWN_PASSPORT.search(folded) and not u.records() and not (
-            ENTRY_WORDS.search(folded) or OUR_TOWN.search(folded) or OURS_NAMED.search(folded) or SHOOTING.search(folded)):
+            ENTRY_WORDS.search(folded) or OUR_TOWN.search(PASSPORT_OF.sub(" ", folded)) or OURS_NAMED.search(folded)
+            or SHOOTING.search(folded)):
         return True  # a passport to get or renew at home ("cómo saco el pasaporte peruano"), no trip to us
     if CRAFT.search(folded) and not u.records() and not OURS_NAMED.search(folded) and not YOURS.search(folded):
         return True  # the craft taught (a logline written well) or a tool picked (editing software)
@@ -366,6 +367,9 @@ OWN_PASSPORT = re.compile(
     # the office said between ("美国护照在塞班怎么续签", "여권을 대사관에서 갱신하려면")
     r"|(护照|護照).{0,10}(续签|續簽|续期|續期|换发|換發|补办|補辦|更新|延期)|여권.{0,12}(발급|갱신|재발급|연장)"
     r"|\bpassports?\b.{0,30}\b(renew\w*|replac\w*)\b|\bpasaportes?\b.{0,30}\b(renov\w*|tramit\w*)\b")
+# The country whose passport it is ("中国护照在纽约怎么换发", "renew a Chinese passport in Texas"): a
+# nationality, no trip to China
+PASSPORT_OF = re.compile(r"(中国|中國)(的)?(护照|護照)|\bchinese passports?\b|\bpasaportes? chinos?\b|중국 ?여권")
 ENTRY_WORDS = re.compile(r"\bvisas?\b|\bvisados?\b|\b(enter|entering|entry|entrar|ingres\w*|entrada|viaj\w*|travel\w*|trip|papeleo|plantar\w*)\b"
                          r"|签证|簽證|入境|出境|비자|입국|출국")
 
