@@ -4016,6 +4016,10 @@ class Router:
                 or (u.refers and not lexicon.asks_set_access(turn.text)) \
                 or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
             return None
+        if key.startswith("gap:") and u.gap in GAP_NUMBERS | MEASURE_GAPS:
+            # "竖屏短剧扶持到底能减免百分之几": how much the support is, a number it does not publish;
+            # the honest gap already found stands over the incentive its words name
+            return None
         if "incentives" in u.ids("topic"):
             # "do you offer incentives?" names the subject: its overview, unless the rest of the
             # message is one incentive's own name ("the vertical short drama incentive")
@@ -4067,7 +4071,9 @@ class Router:
                 return None
         elif not (key in SUPPORT_READ_AS or (key.startswith("incentive:") and "#" not in key and not _short_drama_incentive(turn, key[10:]))
                   or (key.startswith("contact:") and key.endswith("#role") and not u.ids("contact"))
-                  or (key.startswith("gap:") and u.gap == "price")) or not short_drama_support_asked(turn, u):
+                  or (key.startswith("gap:") and u.gap == "price" and not lexicon.RATIO_ASKED.search(fold(turn.text)))) \
+                or not short_drama_support_asked(turn, u):
+            # ("竖屏短剧扶持能减免百分之几": the rate, which no file publishes, stays the honest gap)
             return None
         faq_id = short_drama_faq(turn)
         if faq_id is None:
@@ -7437,7 +7443,7 @@ ALLIANCE_ITSELF = ("program", "hisda")
 AMOUNT_ASKED = re.compile(r"\bhow (much|many|big|large)\b|\bwhat (does|do|would|will|did|might)\b.{0,40}\bcost\b|\bwhat ?%|\bwhat (exact )?percent(age)?\b|\bque porcentaje\b"
                           r"|\bwhat('?s| is| are| was) (the|your|its|their)\b"
                           r"|\bcuant[oa]s?\b|\bcual(es)? (es|son|seria) (el|la|los|las|su|sus)\b"
-                          r"|多少|几多|幾多|几折|幾折|几个点|几成|多大|什么价|啥价|얼마|몇")
+                          r"|多少|几多|幾多|几折|幾折|几个点|几成|多大|什么价|啥价|百分之几|百分之幾|几个百分点|얼마|몇")
 _CLAUSE_BREAK = re.compile(r"[,，、;；。.!?！？]\s*(?=\S)")
 
 
