@@ -198,9 +198,10 @@ SIGHTSEEING = re.compile(
     r"|야간 ?(개장|개방|관람|투어)|입장료|관람료|개장 ?시간|관람 ?시간|입장권|티켓"
     # when a sight is best seen ("best time to see the Eiffel tower lit up", "¿a qué hora se ve mejor
     # la torre de noche?", "看外滩夜景几点最好", "에펠탑 야경 보기 좋은 시간")
-    r"|\bbest (time|hour|season|spot|place) to (see|visit|watch|view|photograph)\b|\b(night view|lit up|light show|sunset view)\b"
-    r"|\b(mejor|buena) (hora|epoca|momento) (para|pa) (ver|visitar|conocer|fotografiar)\b|\b(vista nocturna|iluminad[oa] de noche)\b"
-    r"|(看|赏|拍)夜景|夜景.{0,6}(几点|什么时候|最好|最美)|最佳(观赏|游览|拍摄)(时间|时段|季节)"
+    # (a set lit up at night, "拍夜景", is a night-scene set: only the time to go and see is asked here)
+    r"|\bbest (time|hour|season) to (see|visit|watch|view)\b"
+    r"|\b(mejor|buena) (hora|epoca|momento) (para|pa) (ver|visitar|conocer)\b"
+    r"|夜景.{0,6}(几点|什么时候)|(几点|什么时候)(去)?(看|赏)夜景|最佳(观赏|游览)(时间|时段|季节)"
     r"|야경(을|이)? ?(보|구경|감상|즐기)|(보기|구경하기|관람하기) ?(좋은|제일 좋은) ?(시간|시기|때|계절)")
 
 
