@@ -2102,9 +2102,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\brain(ing|ed)?\b|\bsnowing\b|\b(will|does|did) it snow\b|\bhumid\w*|\btyphoons?\b|\bforecast\b|\bhow (hot|cold|warm)\b"
                 r"|\b(be|get|gets) (very |really |too )?(hot|cold|chilly|freezing|humid)\b"
                 r"|(hac(e|er|ia|ra)|\bhara) (mucho |muchisimo |tanto |un )?(frio|calor)|\bllov(er|era|iendo)\b|\bllueve\b|\bnieva\b|\bhumedad\b|\btifon\w*|pronostico"
-                r"|下雪|台风|梅雨|湿度|闷热|潮湿|下(几|多少|好几)(天|场)雨|雨天|降雨|降水|雨季|雨(多不多|多吗|水多|量|下得多)|"
+                r"|下雪|台风|梅雨|湿度|闷热|潮湿|下(几|多少|好几)(天|场)雨|雨天(多|少|有几|有多少|几|多少)|降雨|降水|雨季|雨(多不多|多吗|水多|量|下得多)|"
                 # rain counted in days ("비 오는 날 며칠", "días de lluvia", "rainy season")
-                r"(?<![가-힣])비 ?(오는|내리는|온) ?날|강수|우기|"
+                r"(?<![가-힣])비 ?(오는|내리는|온) ?날(이|은|는|도)? ?(보통 |대략 |평균 )?(며칠|몇|많|적|얼마)|강수|우기|"
                 # Cantonese and colloquial: "會唔會好凍", "会不会很热", "冻唔冻", "落雨" (not 热闹, 热门)
                 r"(会|會)(不|唔)(会|會)?.{0,3}(冷|冻|凍|热|熱|下雨|落雨)(?!闹|鬧|门|門|情|播|搜)|(冻|凍|热|熱)(唔|不)(冻|凍|热|熱)"
                 r"|落雨|落雪|(好|很|太)(冻|凍)|(冻|凍)(吗|嗎|唔|啊|不)|"
