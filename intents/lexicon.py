@@ -2201,7 +2201,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\bhow many (\w+ ){0,2}(extras|background (actors|artists|performers)|crowd (actors|artists)|stunt (men|people|performers|doubles)|stuntmen|local actors|interpreters|translators|drivers|technicians|crew members)\b"
                r"|\bcuant[oa]s (\w+ ){0,2}(extras|figurantes|dobles|especialistas|interpretes|traductores|choferes|tecnicos)\b"
                r"|(群演|群众演员|群眾演員|临时演员|特约演员|替身|武行|翻译|司机).{0,10}(多少|几)(个|位|名)?(人)?|(多少|几)(个|位|名)?(群演|群众演员|临时演员|特约演员|替身|武行)"
-               r"|(엑스트라|보조 ?출연자?|단역|대역|스턴트|통역사?).{0,12}(몇 ?(명|분)|얼마나 많)"
+               r"|(엑스트라|보조 ?출연자?|단역|대역|스턴트|통역사?).{0,12}(몇 ?(명|분)(이나|정도|쯤|까지|가량)? ?(이에요|예요|인가요|있어요|있나요|있습니까|돼요|되나요|됩니까|가능|섭외|등록|이야|임|\?)|얼마나 많)"
                # votes and seats in a body's assembly ("how many votes does each member get?", "¿cuántos
                # votos tiene cada socio?", "几票表决权", "표 몇 개"): its governance, which no file states
                r"|\bhow many (votes|seats)\b|\bvoting (rights?|power|weight)\b|\bcuant[oa]s (votos|escanos)\b|\bderecho (a|de) voto\b"

@@ -367,7 +367,7 @@ OWN_PASSPORT = re.compile(
     r"|(办|辦|换|換|补办|補辦|续|續|更新|申请|申請|领|領)(个|個|本|一本)?(护照|護照)|(护照|護照)(过期|過期|到期|补办|補辦|更新|续|續|丢|丟|怎么办|怎麼辦)"
     # the office said between ("美国护照在塞班怎么续签", "여권을 대사관에서 갱신하려면")
     r"|(护照|護照).{0,10}(续签|續簽|续期|續期|换发|換發|补办|補辦|更新|延期)|여권.{0,12}(발급|갱신|재발급|연장)"
-    r"|\bpassports?\b.{0,30}\b(renew\w*|replac\w*)\b|\bpasaportes?\b.{0,30}\b(renov\w*|tramit\w*)\b")
+    r"|\bpassports?\b.{0,30}\b(renew\w*|replac\w*)\b|\bpasaportes?\b.{0,30}\brenov\w*\b")
 # The country whose passport it is ("中国护照在纽约怎么换发", "renew a Chinese passport in Texas"): a
 # nationality, no trip to China
 PASSPORT_OF = re.compile(r"(中国|中國)(的)?(护照|護照)|\bchinese passports?\b|\bpasaportes? chinos?\b|중국 ?여권")
