@@ -1906,7 +1906,13 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(biggest|largest|smallest) (\w+ )?(sets?|stages?|studios?|soundstages?|lots?|backlots?|streets?|spaces?|halls?|locations?|sites?)\b"
               r"|\b(set|sets|estudio|estudios|plato|platos|foro|foros|escenario|escenarios|nave|naves|locacion|locaciones|calle|calles)( \w+)? mas (grande|amplio|amplia|chico|chica|pequeno|pequena)s?\b"
               r"|最大的?(摄影棚|影棚|棚|场景|景区|片场|拍摄基地|景|布景|外景|内景|搭景)|(摄影棚|影棚|场景|景区|片场|布景)(哪个|哪一个)最大"
-              r"|(가장|제일) ?(큰|넓은|작은) ?(세트|스튜디오|촬영장|스테이지|오픈 ?세트|장소|촬영 ?세트)")),
+              r"|(가장|제일) ?(큰|넓은|작은) ?(세트|스튜디오|촬영장|스테이지|오픈 ?세트|장소|촬영 ?세트)"
+              # a screen's or stage's technical specifications, measures no file gives ("the LED wall's
+              # pixel pitch?", "¿qué resolución tiene la pantalla?", "LED屏点间距多少", "LED 월 해상도가 어떻게 돼요?")
+              r"|\bpixel ?pitch\b|\b(resolution|refresh rate|brightness|nits|frame rate|ceiling height|load capacity|power supply|amperage|voltage)\b(?! (of|in) (the )?(dispute|conflict|problem))"
+              r"|\bresolucion\b|\b(tasa|frecuencia) de refresco\b|\bbrillo\b|\bpitch (de|del) (pixel|la pantalla|los leds?)\b|\bvoltaje\b|\bamperaje\b"
+              r"|点间距|像素间距|间距是多少|分辨率|刷新率|亮度|像素|承重|供电|电压"
+              r"|픽셀 ?피치|해상도|주사율|재생률|밝기|휘도|전압|전력 ?용량|하중")),
     # Pay to a participant ("are the internships paid?", "¿tienen pasantías pagadas? ¿cuánto pagan?",
     # "实习有工资吗", "인턴 급여는 얼마예요?"): a salary, wage or stipend paid to interns or talents,
     # which no programme publishes; no price or fee of a service (before "price" and "scholarship")
@@ -1938,7 +1944,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|官网|官網|官方网站|官方網站|网站|網站|网址|網址|网页|網頁|主页|主頁|公众号|公眾號|服务号|服務號|视频号|視頻號|官方(微信|微博|抖音|账号|帳號|账户|号)"
                  r"|微信号|微博号?|抖音号|小红书|社交(媒体|媒體|账号|帳號|平台)"
                  r"|홈페이지|웹 ?사이트|사이트 ?주소|공식 ?(사이트|계정|채널|인스타|링크)|sns|인스타(그램)? ?(계정)?|유튜브 ?채널|페이스북 ?(페이지|계정)|카카오 ?(톡 ?)?채널|소셜 ?미디어|위챗 ?(계정|공식)")),
-    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time|titles?|shows?|series|dramas?|works?|films?|movies?|genres?|people|persons?|sets?|locations?|events?|partners?|members?|companies)\b)|cost per|per day|a day\b"
+    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|\bcharges?\b.{0,25}\b(a|per|one|each|di|fi|for (a|one|the|each)) (day|week|hour|night|episode|shoot)\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time|titles?|shows?|series|dramas?|works?|films?|movies?|genres?|people|persons?|sets?|locations?|events?|partners?|members?|companies)\b)|cost per|per day|a day\b"
               # ("who's in charge of it on a daily basis" asks who runs it, no price)
               r"|daily(?! (basis|operations?|running|management|affairs))|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # a deposit left for a rental ("the deposit for costumes?", "¿cuánto de fianza?", "押金多少",
@@ -2069,7 +2075,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|\bguionistas?\b|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
                  # (the writer as the one doing something, "编剧朝代还没拍板", "编剧还在改", asks no credit)
                  r"|编剧(?!.{0,4}(朝代|年代|还|没|未|正在|在改|在写|说|想|要))|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
-                 r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연(?!상)|출연 배우|배우가? 누구|캐스팅(이)? 누구")),
+                 r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연(?!상)|출연 배우|배우가? 누구|캐스팅(이)? 누구"
+                 # the lead played by whom ("who's playing the lead?", "¿quién interpreta al protagonista?",
+                 # "女主是谁演的", "주인공은 누가 맡았어요?"): a credit, which no title publishes
+                 r"|\bwho (is |'s |are )?(playing|plays|played|cast as|acting as) (the |its |their )?(lead|leads|main|protagonist|hero|heroine|female lead|male lead)"
+                 r"|\b(lead|main|leading) (role|actor|actress|cast)s?\b.{0,20}\b(who|played|playing)\b|\bwho\b.{0,20}\b(lead|main|leading) (role|actor|actress)s?\b"
+                 r"|\bquien(es)? (interpreta|interpretan|interpreto|hace|hacen|encarna|encarnan)\b.{0,25}\b(protagonic[oa]|protagonista|papel|rol|personaje)|\bpapel (protagonico|principal)\b|\b(rol|actor|actriz) protagonic[oa]\b|\bprotagonistas?\b.{0,15}\bquien\b"
+                 r"|(男主|女主|主角|男一号|女一号)(角)?(是|由)?(谁|哪位|哪个演员)|谁(演|饰演|扮演)(的)?(男主|女主|主角)|(男主|女主|主角)(是)?谁演"
+                 r"|주인공(은|이|을)? ?(누가|누구)|(남주|여주|남자 ?주인공|여자 ?주인공)(는|가|은|이)? ?(누가|누구)|누가 (주인공|주연|남주|여주)")),
     # (a film commission is a body, no fee: "our film commission keeps asking about HISDA")
     ("rights", (r"\brights\b|revenue|percentage|percent\b|(?<!film )(?<!filming )(?<!movie )(?<!cinema )commission(?!s? (de cine|filmica))|royalt|exclusiv|porcentaje|ingresos|comision(?! (filmica|de cine|de filmaciones|cinematografica))"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
@@ -2090,7 +2103,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\brain(ing|ed)?\b|\bsnowing\b|\b(will|does|did) it snow\b|\bhumid\w*|\btyphoons?\b|\bforecast\b|\bhow (hot|cold|warm)\b"
                 r"|\b(be|get|gets) (very |really |too )?(hot|cold|chilly|freezing|humid)\b"
                 r"|(hac(e|er|ia|ra)|\bhara) (mucho |muchisimo |tanto |un )?(frio|calor)|\bllov(er|era|iendo)\b|\bllueve\b|\bnieva\b|\bhumedad\b|\btifon\w*|pronostico"
-                r"|下雪|台风|梅雨|湿度|闷热|潮湿|"
+                r"|下雪|台风|梅雨|湿度|闷热|潮湿|下(几|多少|好几)(天|场)雨|雨天(多|少|有几|有多少|几|多少)|降雨|降水|雨季|雨(多不多|多吗|水多|量|下得多)|"
+                # rain counted in days ("비 오는 날 며칠", "días de lluvia", "rainy season")
+                r"(?<![가-힣])비 ?(오는|내리는|온) ?날(이|은|는|도)? ?(보통 |대략 |평균 )?(며칠|몇|많|적|얼마)|강수|우기|"
                 # Cantonese and colloquial: "會唔會好凍", "会不会很热", "冻唔冻", "落雨" (not 热闹, 热门)
                 r"(会|會)(不|唔)(会|會)?.{0,3}(冷|冻|凍|热|熱|下雨|落雨)(?!闹|鬧|门|門|情|播|搜)|(冻|凍|热|熱)(唔|不)(冻|凍|热|熱)"
                 r"|落雨|落雪|(好|很|太)(冻|凍)|(冻|凍)(吗|嗎|唔|啊|不)|"
@@ -2165,6 +2180,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|(直接|马上).{0,4}(上线|上架|上平台|投放|播出)|(可以|能|能不能|可不可以).{0,4}(上线|上架|上平台)|(上线|上架)(渠道|平台|流程)"
                  r"|온라인(에|으로)? ?(올리|올릴|올려|공개|출시|배포|방영)|(바로|직접) ?(공개|출시|배포|방영|올릴)|플랫폼(에|으로)? ?(올리|올릴|올려|공개|출시|배포)")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
+                r"|\bata carnet\b|\bcarne ata\b|通关|清关|报关|(?<![가-힣])통관"
                 r"|海关|无人机|허가|보험|세관|드론|" + REGULATED_GAP_PATTERN)),
     # A count no file gives: how many titles a company buys a year, how many came to an event,
     # how many projects are picked ("how many titles does Reel-K buy a year?", "¿cuánta gente
@@ -2180,7 +2196,22 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|(多少|几)(个)?(人|位)(来|参加|出席|到场|参会|与会)|(参会|出席|到场|参加|与会)(的)?人数|(选|挑|入选)(出)?多少个|(会|能|要|一共)(选|挑)(出)?几个|几个(项目|作品|团队)(能|会)?(入选|被选)"
                r"|몇 ?(편|개|작품) ?(이나|정도|쯤)? ?(사 ?가|사요|삽니|사나요|사들|구매|수입|구입|매입)"
                r"|(참석|참가)(자|한 사람|했던 사람|인원)(가|는|이|은)? ?(몇|얼마)|몇 ?명(이|이나|정도)? ?(왔|참석했|참가했|모였)"
-               r"|몇 ?(개|편)(의)? ?(프로젝트|작품|팀)(를|을)? ?(뽑|선정|선발|고르)|(프로젝트|작품|팀)(는|은|를|을)? ?몇 ?(개|편|팀)(나|정도)? ?(뽑|선정|선발)")),
+               r"|몇 ?(개|편)(의)? ?(프로젝트|작품|팀)(를|을)? ?(뽑|선정|선발|고르)|(프로젝트|작품|팀)(는|은|를|을)? ?몇 ?(개|편|팀)(나|정도)? ?(뽑|선정|선발)"
+               # a pool counted ("how many extras are registered?", "¿cuántos extras hay?", "群演有多少人",
+               # "보조출연자 몇 명이에요?"): the studios' own figure, published nowhere
+               r"|\bhow many (\w+ ){0,2}(extras|background (actors|artists|performers)|crowd (actors|artists)|stunt (men|people|performers|doubles)|stuntmen|local actors|interpreters|translators|drivers|technicians|crew members)\b"
+               r"|\bcuant[oa]s (\w+ ){0,2}(extras|figurantes|dobles|especialistas|interpretes|traductores|choferes|tecnicos)\b"
+               r"|(群演|群众演员|群眾演員|临时演员|特约演员|替身|武行|翻译|司机).{0,10}(多少|几)(个|位|名)?(人)?|(多少|几)(个|位|名)?(群演|群众演员|临时演员|特约演员|替身|武行)"
+               r"|(엑스트라|보조 ?출연자?|단역|대역|스턴트|통역사?).{0,12}(몇 ?(명|분)(이나|정도|쯤|까지|가량)? ?(이에요|예요|인가요|있어요|있나요|있습니까|돼요|되나요|됩니까|가능|섭외|등록|이야|임|\?)|얼마나 많)"
+               # votes and seats in a body's assembly ("how many votes does each member get?", "¿cuántos
+               # votos tiene cada socio?", "几票表决权", "표 몇 개"): its governance, which no file states
+               r"|\bhow many (votes|seats)\b|\bvoting (rights?|power|weight)\b|\bcuant[oa]s (votos|escanos)\b|\bderecho (a|de) voto\b"
+               r"|(几|多少)票|表决权|投票权|选举权|의결권|투표권|(표|票)(를|는|가)? ?몇 ?(개|표|장)|몇 ?표"
+               r"|\b(vote|votes|voting)\b.{0,40}\b(assembly|general meeting)\b|\b(assembly|general meeting)\b.{0,40}\b(vote|votes|voting)\b"
+               r"|\bvot(o|os|a|an|ar|acion)\b.{0,40}\basamblea\b|\basamblea\b.{0,40}\bvot(o|os|a|an|ar|acion)\b"
+               r"|大会.{0,10}(投票|表决)|(投票|表决).{0,10}大会|총회.{0,12}(투표|표결|의결)|(투표|표결|의결).{0,12}총회"
+               # how many came, said with the verb after ("到场的有多少人", "来了多少人", "몇 명 왔어요")
+               r"|(到场|出席|参会|与会|来|参加|到)(了)?的?(人)?(有|了|一共有|总共有)?(多少|几)(个)?(人|位)")),
 )
 
 # Words that tie a gap to a subject, and so to a contact (contacts.yaml ids); a team's own name
@@ -2209,6 +2240,9 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                            # what members pay: "annual dues", "what are the fees for members?"
                            r"|\bdues\b|\b(fees?|costs?|charges?|prices?) (for|of) (the )?(alliance |hisda |new )?(members|membership)\b(?! of (our|my|the|your) )"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|"
+                           # how the alliance governs itself: its assembly, members' votes
+                           r"\b(general |annual |members'? )?assembly\b|\bvoting (rights?|power)\b|\basamblea\b|\bderecho (a|de) voto\b"
+                           r"|(联盟|会员|成员)大会|表决权|投票权|총회|의결권|"
                            # "what does it cost a year to be a member of the alliance?"
                            r"(be|being|as) (an? )?(alliance )?members? (of|in) (the )?(alliance|hisda)\b|alliance members?(hip)? (fee|cost|price)|cuota anual|年费|연회비|가입비"
                            # "does it cost anything to be a member??" (as "¿…para ser socio?")
@@ -3688,7 +3722,7 @@ def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(how many|(the )?number of|count of|cuant[oa]s|(el )?numero de|cantidad de)\s+(\w+\s+){{0,2}}({latin})\b"
         rf"|{_ZH_HOW_MANY}{_UNITS}?的?({zh})|({zh})[^，。；！？,.;!?]{{0,6}}{_ZH_HOW_MANY}{_UNITS}"
-        rf"|({ko})(들)?(은|는|이|가|을|를)? ?(총 ?|모두 ?|전부 ?|대략 ?)?몇 ?(개|곳|군데|명|분|동|개사|팀|개소)"
+        rf"|({ko})(들)?(은|는|이|가|을|를)? ?(지금 ?|현재 ?|요즘 ?|올해 ?)?(총 ?|모두 ?|전부 ?|대략 ?)?몇 ?(개|곳|군데|명|분|동|개사|팀|개소)"
         rf"|몇 ?(개|곳|명|동)의 ?({ko})|({ko}) ?(수|숫자|규모)(는|가)? ?(얼마|몇)")
 
 

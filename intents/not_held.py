@@ -173,6 +173,8 @@ def _kind_of(word: str | None) -> str | None:
 
 def not_held(turn: Turn, u) -> Reply | None:
     """The answer to a name asked for that no record of ours has (see the module), or None."""
+    if getattr(u, "gap", None) in MEASURED:
+        return None  # "¿cuántos metros cuadrados tiene el escenario LED?": a measure of it, not whether we have it
     found = asked_name(turn.text)
     if found is None:
         return None
@@ -194,6 +196,9 @@ def not_held(turn: Turn, u) -> Reply | None:
 
 
 RECORD_KINDS = frozenset({"work", "event", "program", "location", "partner", "incentive"})
+# Gaps that ask a number of something ("¿cuántos metros cuadrados tiene…?", "how many seats does … have?"):
+# "tiene", "have" there is its measure, no name asked for
+MEASURED = frozenset({"size", "capacity", "count", "weather"})
 CLOSE = 75  # rapidfuzz ratio over names: at least this close to be offered ("Murder on the River": 93)
 
 

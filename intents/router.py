@@ -192,6 +192,9 @@ GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "c
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
+# Gaps that ask a number or a measure of something (a stage's size or specifications, seats, a
+# count of people or votes, the weather): no FAQ states one, so a FAQ on the same subject is no answer
+MEASURE_GAPS = frozenset({"size", "capacity", "count", "weather"})
 # Gaps of a deal's terms (who keeps the rights, whose credit) that a FAQ may answer as a whole
 # (`Router.gap_outvoted`); a measure (a stage's size, its capacity) stays an honest gap
 DEAL_GAPS = frozenset({"rights", "credits"})
@@ -2656,7 +2659,7 @@ class Router:
         kept = key.startswith("incentive:") and not ((one or services_named(turn.text) >= 2) and "#" not in key
                                                      and not u.records())
         if kept or key.startswith("handoff") or (key.startswith("contact:") and not stay) or others \
-                or PRICE_WORDS.search(fold(turn.text)) \
+                or PRICE_WORDS.search(fold(turn.text)) or u.gap in MEASURE_GAPS \
                 or (services_named(turn.text) < 2 and not one and not (lexicon.asks_on_site_help(turn.text) and not u.gap
                                                           and (u.fact not in CLOCK_FACTS or stay))
                     and not (services_named(turn.text) == 1 and lexicon.SERVICE_FINDABLE.search(fold(turn.text))
@@ -3307,7 +3310,10 @@ class Router:
         # named is or does, its own card, over a FAQ that speaks of it among other things (AI in production)
         defined = bool(named) and target is not None and target[0] == "program" and target in u.records() \
             and PROGRAM_DEFINED.search(fold(turn.text)) is not None and not yes_no(turn.text) and not u.fact
-        if faq_plain and not other_edition and not repeated and not filming and not defined \
+        # a measure or a count no file gives (a stage's size or specs, how many came, votes, rain
+        # days) is the honest gap, never a FAQ that speaks of the same thing without that number
+        measured = u.gap in MEASURE_GAPS
+        if faq_plain and not other_edition and not repeated and not filming and not defined and not measured \
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
@@ -3334,7 +3340,8 @@ class Router:
             # "can we bring our own drone crew?": whether a drone (pyrotechnics, prop guns, animals,
             # a road closed) is allowed, which no file states; never the foreign-crews FAQ's "yes"
             faq_lead = False
-        if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
+        if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS \
+                and not measured:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap in ("price", "compare") and (other := _other_company(turn, u)):
             # "what does ShortMax charge per episode?": another company's rates, which we do not
@@ -4103,6 +4110,10 @@ class Router:
                 or (u.refers and not lexicon.asks_set_access(turn.text)) \
                 or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
             return None
+        if key.startswith("gap:") and u.gap in GAP_NUMBERS | MEASURE_GAPS:
+            # "竖屏短剧扶持到底能减免百分之几": how much the support is, a number it does not publish;
+            # the honest gap already found stands over the incentive its words name
+            return None
         if "incentives" in u.ids("topic"):
             # "do you offer incentives?" names the subject: its overview, unless the rest of the
             # message is one incentive's own name ("the vertical short drama incentive")
@@ -4154,7 +4165,9 @@ class Router:
                 return None
         elif not (key in SUPPORT_READ_AS or (key.startswith("incentive:") and "#" not in key and not _short_drama_incentive(turn, key[10:]))
                   or (key.startswith("contact:") and key.endswith("#role") and not u.ids("contact"))
-                  or (key.startswith("gap:") and u.gap == "price")) or not short_drama_support_asked(turn, u):
+                  or (key.startswith("gap:") and u.gap == "price" and not lexicon.RATIO_ASKED.search(fold(turn.text)))) \
+                or not short_drama_support_asked(turn, u):
+            # ("竖屏短剧扶持能减免百分之几": the rate, which no file publishes, stays the honest gap)
             return None
         faq_id = short_drama_faq(turn)
         if faq_id is None:
@@ -7090,7 +7103,8 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
 # Members said, which only the alliance has ("회원사가 몇 곳이에요?", "how many members are there?")
 # (named apart from the joining `MEMBERS_SAID` below, which a second assignment of this name overwrote)
-MEMBERS_NAMED = re.compile(r"\b(members?|member companies|miembros|socios)\b|成员单位|成員單位|会员单位|會員單位|회원사|가입사")
+MEMBERS_NAMED = re.compile(r"\b(members?|member (companies|firms|organi[sz]ations)|miembros|socios|socias|empresas (socias|miembros?|asociadas|afiliadas))\b"
+                           r"|成员单位|成員單位|会员单位|會員單位|成员(公司|企业|机构)|成員(公司|企業|機構)|会员(公司|企业)|會員(公司|企業)|회원사|가입사|회원 ?(회사|기업|업체)")
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
                           # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
                           r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s]|请问|想问一下)联盟(?!.{0,2}(?:和|与|跟))"
@@ -7538,7 +7552,7 @@ ALLIANCE_ITSELF = ("program", "hisda")
 AMOUNT_ASKED = re.compile(r"\bhow (much|many|big|large)\b|\bwhat (does|do|would|will|did|might)\b.{0,40}\bcost\b|\bwhat ?%|\bwhat (exact )?percent(age)?\b|\bque porcentaje\b"
                           r"|\bwhat('?s| is| are| was) (the|your|its|their)\b"
                           r"|\bcuant[oa]s?\b|\bcual(es)? (es|son|seria) (el|la|los|las|su|sus)\b"
-                          r"|多少|几多|幾多|几折|幾折|几个点|几成|多大|什么价|啥价|얼마|몇")
+                          r"|多少|几多|幾多|几折|幾折|几个点|几成|多大|什么价|啥价|百分之几|百分之幾|几个百分点|얼마|몇")
 _CLAUSE_BREAK = re.compile(r"[,，、;；。.!?！？]\s*(?=\S)")
 
 

@@ -144,7 +144,16 @@ OWN_PAPERS = re.compile(
     r"\b(write|draft|rewrite|polish|proofread|improve|fix|edit|review)\b[^.?!]{0,25}\b(cover letters?|cvs?|resumes?|motivation letters?|personal statements?)\b"
     r"|\b(escrib\w*|redact\w*|mejor\w*|corrig\w*|revis\w*)\b[^.?!]{0,25}\b(carta de (presentacion|motivacion)|curriculums?|cv|hoja de vida)\b"
     r"|(写|改|润色|修改|看看)[^。？！?!]{0,10}(求职信|自荐信|简历|个人陈述|动机信)"
-    r"|(자기소개서|자소서|이력서|커버 ?레터)[^.?!]{0,10}(써|작성|고쳐|첨삭|봐)")
+    r"|(자기소개서|자소서|이력서|커버 ?레터)[^.?!]{0,10}(써|작성|고쳐|첨삭|봐)"
+    # a message about their own job to compose ("help me write an email to ask for a raise", "ayúdame a
+    # escribir un mail para pedir un aumento", "帮我写封邮件跟老板提加薪", "상사한테 연봉 인상 요청 메일 써 줘")
+    r"|\b(write|draft|compose|word|phrase)\b[^.?!]{0,30}\b(e-?mails?|mails?|letters?|messages?|notes?|texts?)\b[^.?!]{0,40}"
+    r"\b(raise|pay rise|salary|promotion|resign\w*|quit|boss|manager|landlord|sick (day|leave)|day off|time off|my (job|employer))\b"
+    r"|\b(escrib\w*|redact\w*)\b[^.?!]{0,30}\b(e-?mails?|mails?|correos?|cartas?|mensajes?|notas?)\b[^.?!]{0,40}"
+    r"\b(aumento|sueldo|salario|ascenso|renuncia\w*|jefe|jefa|casero|arrendador|dia libre|permiso|vacaciones|incapacidad)\b"
+    r"|(写|擬|拟|起草)[^。？！?!]{0,6}(邮件|信|消息|短信|微信)[^。？！?!]{0,15}(加薪|涨工资|涨薪|升职|辞职|离职|请假|老板|领导|房东)"
+    r"|(加薪|涨工资|涨薪|升职|辞职|离职|请假)[^。？！?!]{0,15}(邮件|信)"
+    r"|(연봉|월급|급여) ?(인상|협상)|(사직|퇴사|휴가|병가) ?(메일|이메일|편지|문자|메시지)|(상사|팀장|사장|집주인)(한테|에게|께)[^.?!]{0,20}(메일|이메일|편지|문자|메시지)")
 
 
 def asks_work_of_bot(u: Understanding) -> bool:
@@ -186,7 +195,14 @@ SIGHTSEEING = re.compile(
     r"\b(night (opening|tours?|visits?)|open (at night|late)|opening (hours|times)|admission|entry (fee|tickets?)|tickets?)\b"
     r"|\b(abre de noche|apertura nocturna|visitas? nocturnas?|horario de (apertura|visitas?)|entradas?(?! como (miembros?|socios?)\b)|boletos?)\b"
     r"|夜场|夜游|门票|开放时间|几点开门|几点关门|入场费|票价"
-    r"|야간 ?(개장|개방|관람|투어)|입장료|관람료|개장 ?시간|관람 ?시간|입장권|티켓")
+    r"|야간 ?(개장|개방|관람|투어)|입장료|관람료|개장 ?시간|관람 ?시간|입장권|티켓"
+    # when a sight is best seen ("best time to see the Eiffel tower lit up", "¿a qué hora se ve mejor
+    # la torre de noche?", "看外滩夜景几点最好", "에펠탑 야경 보기 좋은 시간")
+    # (a set lit up at night, "拍夜景", is a night-scene set: only the time to go and see is asked here)
+    r"|\bbest (time|hour|season) to (see|visit|watch|view)\b"
+    r"|\b(mejor|buena) (hora|epoca|momento) (para|pa) (ver|visitar|conocer)\b"
+    r"|夜景.{0,6}(几点|什么时候)|(几点|什么时候)(去)?(看|赏)夜景|最佳(观赏|游览)(时间|时段|季节)"
+    r"|야경(을|이)? ?(보|구경|감상|즐기)|(보기|구경하기|관람하기) ?(좋은|제일 좋은) ?(시간|시기|때|계절)")
 
 
 def not_ours(u: Understanding, kb=None) -> bool:
@@ -214,7 +230,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if OTHER_TRIP.search(folded) and not u.records():
         return True  # tickets for a trip that does not end at Hengdian ("上海到苏州的高铁还有票吗")
     if OWN_PASSPORT.search(folded) and not u.records() and not (
-            ENTRY_WORDS.search(folded) or OUR_TOWN.search(folded) or OURS_NAMED.search(folded) or SHOOTING.search(folded)):
+            ENTRY_WORDS.search(folded) or OUR_TOWN.search(PASSPORT_OF.sub(" ", folded)) or OURS_NAMED.search(folded)
+            or SHOOTING.search(folded)):
         return True  # a passport to get or renew at home ("cómo saco el pasaporte peruano"), no trip to us
     if CRAFT.search(folded) and not u.records() and not OURS_NAMED.search(folded) and not YOURS.search(folded):
         return True  # the craft taught (a logline written well) or a tool picked (editing software)
@@ -282,6 +299,20 @@ OTHER_FESTIVAL = re.compile(
 OUR_SITES = re.compile(r"\bstudios?\b|\bestudios?\b|\bbacklots?\b|\bstages?\b|\bforos?\b|片场|影视城|基地|摄影棚|스튜디오|촬영소|오픈 ?세트")
 
 
+# - sport: a team, a league, a match's result ("who won last year's Korean Series?", "¿quién ganó la
+#   Liga MX?", "去年NBA总冠军是哪个队", "작년 한국시리즈 우승팀이 어디입니까"): never a title of ours,
+#   whatever "series" or "final" shares with our words
+SPORTS = re.compile(
+    r"\b(world series|super ?bowl|champions league|premier league|bundesliga|world cup|euro cup|copa america|olympics?"
+    r"|nba|nfl|mlb|nhl|kbo|k-?league|j-?league|formula (1|one)|f1 grand prix|grand slam|wimbledon|stanley cup)\b"
+    r"|\b(which|what) (team|club|side)\b.{0,30}\b(won|win|wins|champion\w*|lead\w*|top)\b|\bwho won the (game|match|final|finals|league|cup|pennant|title|derby)\b"
+    r"|\b(final )?score of (the|last night'?s) (game|match)\b|\b(league|team) standings\b"
+    r"|\b(que|cual|cuál) equipo\b.{0,30}\b(gano|gana|campeon\w*|salio campeon)\b|\bquien gano (el partido|la final|la liga|la copa|el clasico|el mundial)\b"
+    r"|\b(liga mx|copa libertadores|mundial de (futbol|beisbol)|serie del caribe)\b|\bcampeon(es)? de (la )?(liga|copa|serie mundial)\b"
+    r"|世界杯|总冠军|總冠軍|冠军(队|球队)|冠軍(隊|球隊)|哪(个|支)(球)?队.{0,6}(赢|夺冠|冠军)|联赛|聯賽|比分|欧冠|英超|中超|奥运|奧運"
+    r"|한국 ?시리즈|우승 ?팀|우승(한|했던) ?(팀|구단|곳)|월드컵|올림픽|(프로 ?)?(야구|축구|농구|배구) ?(결과|우승|순위|리그)|프로야구|K리그|챔피언스 ?리그|경기 ?결과")
+
+
 def other_knowledge(u: Understanding, kb=None) -> bool:
     """General knowledge or tourism (`POLITICS`, `PAST_HAPPENING`, `TOURISM`, `OTHER_FESTIVAL`),
     asked of no record of ours (the caller checks) and not of the record in focus: politics and
@@ -290,7 +321,7 @@ def other_knowledge(u: Understanding, kb=None) -> bool:
     if u.refers or u.gap or u.fact == "unpublished":
         return False
     text = to_simplified(fold(u.text))[0]
-    if POLITICS.search(text) or OTHER_FESTIVAL.search(text):
+    if POLITICS.search(text) or OTHER_FESTIVAL.search(text) or SPORTS.search(text):
         return True
     if PAST_HAPPENING.search(text):
         return kb is not None and any(len(w) >= (4 if w.isascii() else 2)
@@ -312,6 +343,12 @@ THIRD_PARTY_PROCEDURE = re.compile(
     r"|\blicencias? de (conducir|manejo|manejar|conduccion)\b|\bbrevete\b"
     r"|驾照|驾驶证|驾驶执照|운전 ?면허|면허증"
     r"|\btax returns?\b|\bdeclaracion de (la )?renta\b|个税|个人所得税|报税|年终汇算|연말 ?정산|종합소득세 ?신고"
+    # one's own social insurance or pension ("个体户交社保划算吗", "is social security worth it for
+    # freelancers?", "¿me conviene cotizar como autónomo?", "프리랜서 국민연금 내야 돼요?")
+    r"|社保|社会保险|社會保險|养老保险|養老保險|医保|醫保|公积金|公積金|灵活就业"
+    r"|\bsocial (security|insurance)\b|\bpension (contributions?|plan|scheme)\b|\b(self-employed|freelancers?)\b.{0,30}\b(insurance|pension|contributions?)\b"
+    r"|\b(seguro|seguridad|prevision) social\b|\bcotiz\w* (como )?autonom\w*|\bmonotributo\b|\baportes? (jubilatorios?|a la seguridad social)\b|\bafp\b"
+    r"|국민연금|4대 ?보험|건강보험료|고용보험|지역가입자"
     r"|招(不招)?(研究生|博士|本科生)|考研|(研究生|本科)(招生|录取|报名)|(大学|学院)(今年)?(招生|录取)"
     r"|대학원 ?(입시|입학|모집)|(대학|대학교) ?(입시|수시|정시)"
     r"|\b(university|college|grad(uate)? school) admissions?\b|\badmision (a|en) (la )?universidad\b"
@@ -328,7 +365,12 @@ OWN_PASSPORT = re.compile(
     r"|\b(saco|sacar|saca|sacamos|renuev\w*|renov\w*|obten\w*|perd\w*|vencid\w*|expedi\w*|solicit\w*)\b.{0,20}\bpasaportes?\b"
     r"|\bpasaportes?\b.{0,20}\b(vencid\w*|renov\w*|expedi\w*|caduc\w*|turno|cita)\b"
     r"|(办|辦|换|換|补办|補辦|续|續|更新|申请|申請|领|領)(个|個|本|一本)?(护照|護照)|(护照|護照)(过期|過期|到期|补办|補辦|更新|续|續|丢|丟|怎么办|怎麼辦)"
-    r"|여권 ?(발급|갱신|재발급|만료|연장|분실|신청|사진|만들)")
+    # the office said between ("美国护照在塞班怎么续签", "여권을 대사관에서 갱신하려면")
+    r"|(护照|護照).{0,10}(续签|續簽|续期|續期|换发|換發|补办|補辦|更新|延期)|여권.{0,12}(발급|갱신|재발급|연장)"
+    r"|\bpassports?\b.{0,30}\b(renew\w*|replac\w*)\b|\bpasaportes?\b.{0,30}\brenov\w*\b")
+# The country whose passport it is ("中国护照在纽约怎么换发", "renew a Chinese passport in Texas"): a
+# nationality, no trip to China
+PASSPORT_OF = re.compile(r"(中国|中國)(的)?(护照|護照)|\bchinese passports?\b|\bpasaportes? chinos?\b|중국 ?여권")
 ENTRY_WORDS = re.compile(r"\bvisas?\b|\bvisados?\b|\b(enter|entering|entry|entrar|ingres\w*|entrada|viaj\w*|travel\w*|trip|papeleo|plantar\w*)\b"
                          r"|签证|簽證|入境|出境|비자|입국|출국")
 
@@ -340,7 +382,14 @@ OTHER_TRIP = re.compile(
     r"(到|去|往)" + _OURS_TO + r"[\u4e00-\u9fff]{2,4}的?(高铁|火车|动车|航班|机票|大巴).{0,8}(还有票|有没有票|有票|余票|票价|几点|时刻)"
     r"|\b(trains?|flights?|bus(es)?) (from \w+ )?to " + _OURS_TO + r"[a-z]+\b.{0,25}\b(tickets?|seats?|left|sold out|times?|timetable)\b"
     r"|\b(trenes?|vuelos?|buses?) (de \w+ )?a " + _OURS_TO + r"[a-z]+\b.{0,25}\b(boletos?|billetes?|pasajes?|asientos?|horarios?)\b"
-    r"|(에서 )?" + _OURS_TO + r"[가-힣]{2,4} ?(가는|행) ?(기차|ktx|고속철|비행기|항공편|버스).{0,10}(표|좌석|시간표)")
+    r"|(에서 )?" + _OURS_TO + r"[가-힣]{2,4} ?(가는|행) ?(기차|ktx|고속철|비행기|항공편|버스).{0,10}(표|좌석|시간표)"
+    # a ferry's sailings: no boat reaches Hengdian, inland ("when does the ferry leave Aberdeen?",
+    # "¿a qué hora sale el ferry a Cozumel?", "去普陀山的轮渡几点开", "제주 가는 배편 시간")
+    r"|\b(ferr(y|ies)|boats?|sailings?|crossings?|catamaran)\b.{0,40}\b(leave|leaves|depart\w*|sail\w*|times?|timetable|schedule|tickets?|when)\b"
+    r"|\b(when|what time|timetable|schedule)\b.{0,30}\b(ferr(y|ies)|boats?|sailings?|catamaran)\b"
+    r"|\b(ferry|transbordador|lancha|barco|catamaran)\b.{0,40}\b(sale|salen|horarios?|boletos?|pasajes?|cuando|hora)\b|\b(horarios?|hora) (del|de los) (ferry|transbordador|barco|catamaran)\b"
+    r"|(轮渡|渡轮|渡船|客轮|船票|游船).{0,10}(几点|时刻|班次|开船|时间|票)|(几点|什么时候).{0,10}(轮渡|渡轮|渡船|开船)"
+    r"|(페리|여객선|배편|카페리).{0,10}(시간|출발|표|예매|운항)")
 
 
 def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int], reach: int = 30) -> bool:
