@@ -267,7 +267,11 @@ LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|c
 # "참가했나요"): who was there, which an event's account may name.
 TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (at|there)\b|\bparticip(o|aron|ado)\b|\bestuv(o|ieron)\b"
                        r"|\basisti(o|eron)\b|\bvinieron\b|参加过|参与过|참가했|참석했")
-SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
+# ("a drama set in Shanghai", "stories set during the Qing": "set" the verb of a story's setting,
+# no set; "a set in Hengdian" is one)
+SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
+                       r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
+                       r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 # Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
 STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀"
@@ -3501,7 +3505,10 @@ class Router:
         if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))
                                            or (u.confidence < NEAR_CERTAIN and not PLACE_WANTED.search(fold(turn.text)))) \
                 and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
-                and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
+                and u.ids("genre") and all(e.kind == "genre" or (e.kind == "era" and WORK_WORDS.search(fold(turn.text)))
+                                           for e in u.entities if e.kind in TAXONOMY | {"location"}):
+            # ("which of your dramas are urban, set in modern cities?": the period a genre is set in,
+            # with a word for titles, still names titles)
             subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
         # "any urban / modern city stories in the catalogue?", "tienen historias urbanas?", "현대 도시 배경
         # 작품": a genre that titles and sets share, with a word for stories or the catalogue and none for
