@@ -5026,7 +5026,10 @@ def action_asked(text: str) -> str | None:
 _KO_N_OR_L = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
 # "also" right after a pronoun or auxiliary is inside one clause ("do you also have sets...?")
 _ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will"))
-_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\s*(?=[^\d\s])|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
+# "también", "además" open a second question after a stop, a comma or "y"/"pero" ("…, y también:
+# ¿cuándo es?"); after a verb they are inside one ("¿me pasás también la dirección del cuarto?")
+_ES_ALSO = r"(?:(?<![\w ])|(?<=[,.;:!?¿¡] )|(?<=\by )|(?<=\bpero ))(?:tambien|ademas)\b"
+_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\s*(?=[^\d\s])|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|" + _ES_ALSO + r"|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     # "외국 배우도 출연할 수 있는지 또 촬영 허가는…": an embedded question, "also", the next
                     r"|(?<=[는은을인ㄴ]지)\s+또\s+"
