@@ -8681,8 +8681,9 @@ TITLES_ASKED = re.compile(r"\b(which|what) (titles|works|shows|dramas|series)\b|
 def _titles_by_filter(turn: Turn, u: Understanding, target: tuple[str, str]) -> bool:
     """Titles asked for by a catalogue filter (a language, a genre) while a partner is in focus:
     a new question about the catalogue, not that partner's country or card ("한국어 버전 있는 작품
-    어떤 거예요?" after Reel-K)."""
-    return target[0] == "partner" and bool(u.filter("language") or u.ids("genre")) \
+    어떤 거예요?" after Reel-K); so with an event or a set in focus ("한국어로 된 작품 뭐 있어요?"
+    after the Korea matchmaking)."""
+    return target[0] != "work" and bool(u.filter("language") or u.ids("genre")) \
         and TITLES_ASKED.search(fold(turn.text)) is not None
 
 

@@ -695,6 +695,12 @@ def era_elsewhere(text: str, entities) -> frozenset[str]:
     return frozenset({"period_europe"}) if country is not None and country not in EUROPE else frozenset()
 
 
+_LANGUAGE_HOME = {"ko": "KR", "zh": "CN", "es": "ES"}
+# a language's names that a country's name also reads ("Korean", "한국어", "韩语", "español")
+_LANGUAGE_NAMES = re.compile(r"\b(korean|chinese|mandarin|spanish|coreano|chino|espanol|castellano)\b"
+                             r"|한국어|한국말|중국어|스페인어|韩语|韩文|韓語|中文|汉语|西班牙语|西语")
+
+
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     for kind, name in (("genre", "genre"), ("era", "era"), ("scene_type", "scene"), ("month", "month")):
@@ -716,6 +722,15 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     work_lang = lexicon.work_language(text) or lexicon.work_languages_joined(text) or lexicon.market_named(text)
     if work_lang:
         found.append(("language", work_lang))
+        if lexicon.work_language(text) and ("country", _LANGUAGE_HOME.get(work_lang)) in found \
+                and (other := lexicon.country_named(_LANGUAGE_NAMES.sub(" ", _folded(text)))) != _LANGUAGE_HOME[work_lang]:
+            # "which titles come with a Korean version", "한국어로 된 작품": the language of a version,
+            # no country asked (a country said beside it is the one: "Korean version for Mexico")
+            at = found.index(("country", _LANGUAGE_HOME[work_lang]))
+            if other:
+                found[at] = ("country", other)
+            else:
+                del found[at]
     if lexicon.PAST.search(_folded(text)):
         found.append(("when", "past"))
     elif lexicon.UPCOMING.search(_folded(text)):
