@@ -8317,14 +8317,18 @@ KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b
 # A list asked for by name ("the list of all your locations", "la lista de sus locaciones", "拍摄地的
 #列表", "촬영지 목록"), with no subscription said: the list of the one kind its word names
 LIST_NAMED = re.compile(r"\b(list|lista|listado|rundown)\b|列表|名单|名單|清单|清單|목록|리스트")
-KIND_INTENT = {"location": "ask_locations", "work": "ask_catalog", "event": "ask_events"}
+KIND_INTENT = {"location": "ask_locations", "work": "ask_catalog", "event": "ask_events", "partner": "ask_partners"}
+# The alliance's companies named for their list ("협력하는 회사들 목록", "the list of partner companies",
+# "la lista de empresas socias", "合作公司名单")
+LISTED_PARTNERS = re.compile(r"(partners|partner companies|member companies|companies|socios|empresas( socias| aliadas)?|companias)"
+                             r"|合作方|合作伙伴|合作公司|成员公司|会员公司|公司|파트너(사|들)?|협력사|회원사|멤버사|회사들|(협력|제휴)(하는|한) ?회사")
 
 
 def _list_of_kind_asked(text: str) -> str | None:
     folded = fold(text)
     if not LIST_NAMED.search(folded) or SUBSCRIPTION_SAID.search(folded) or SUBSCRIBING_SAID.search(folded):
         return None
-    kinds = {kind for kind, rx in KIND_WORDS.items() if rx.search(folded)}
+    kinds = {kind for kind, rx in (*KIND_WORDS.items(), ("partner", LISTED_PARTNERS)) if rx.search(folded)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
