@@ -5195,6 +5195,16 @@ def noun_halves(part: str) -> tuple[str, str] | None:
 # A clause after "?" that only narrows what the question before it asks for ("¿tienen de romance??
 # q estén en español", "any thrillers? that are in English", "有爱情片吗？要西语的"): part of that
 # question, not one of its own (its filter would be dropped with it).
+# The whole list asked for after the question that names it ("what sets do you have? send me the full
+# list", "¿qué obras tienen? pásame la lista completa", "有哪些景？发个完整清单", "세트 뭐 있어요? 전체 목록
+# 보내 주세요"): the same question, said again as a request, no second one
+_LIST_TAIL = re.compile(
+    r"^\W*((and|so|just|please|pls|plz|can you|could you|y|porfa|por favor|me)\s+)*(send|give|show|share|forward|email|"
+    r"pasa|pasame|pasen|pasenme|manda|mandame|manden|mandenme|envia|enviame|envien|envienme|muestrame|comparte|compartime)"
+    r"(\s+(me|us|nos|over))?\s+(the|a|your|la|el|su|una)?\s*(full|whole|complete|entire)?\s*(list|lista|listado|rundown)"
+    r"(\s+(completa|completo|entera|entero))?(\s+(please|pls|plz|porfa|por favor|thanks|gracias))?\W*$"
+    r"|^\W*(请|麻烦)?(发|给)(我|我们)?(一下|下)?(个|一个|一份)?(完整的?|全部的?)?(清单|名单|列表|目录)(吧|呗|谢谢)?\W*$"
+    r"|^\W*(전체 |전부 |다 )?(목록|리스트)(을|를|좀|도)? ?(전부 |다 )?(보내|주세요|줘|부탁|알려|보여)\S*( \S+)?\W*$")
 _FILTER_TAIL = re.compile(
     r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come"
     # ("…en castellano y que sigan buscando socios?", "…in Spanish and that still need partners?")
@@ -5244,7 +5254,8 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
             continue
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
-        elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))):
+        elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))
+                        or _LIST_TAIL.match(fold(piece))):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)

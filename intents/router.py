@@ -8308,7 +8308,7 @@ _EVENT_NAMES = _EventNames()
 
 # The words a message names a kind of record by ("sets", "作品", "행사"): said of another kind than
 # the last list's, the message asks about that kind, it picks nothing from the list.
-KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b|\bescenarios\b|\bdecorados\b"
+KIND_WORDS = {"location": re.compile(r"\bsets\b|\bbacklots\b|filming locations|\blocaciones\b|\bescenarios\b|\bdecorados\b|\bplatos\b"
                                      r"|\blocations\b|场景|拍摄地|片场|세트|촬영지|촬영장"),
               # ("and the festival in October?" after titles: a festival is an event, "October" names no title)
               "work": WORK_WORDS, "event": re.compile(EVENT_WORD.pattern + r"|\bfestivals?\b|\bfestivales\b|电影节|影视节|영화제")}
