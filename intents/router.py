@@ -47,7 +47,7 @@ from core.i18n_format import (
     zone_label,
 )
 from core.kb.index import _localized
-from core.kb.schema import Contact, Event
+from core.kb.schema import Contact, Event, Work
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -6296,16 +6296,50 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     folded = fold(turn.text)
     # (the Chinese words for titles name the crew too, "剧组": only a title sought in so many words)
-    if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)):
+    if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)
+            or STORY_POINTER.search(folded)):
         return None
     if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded):
         return None  # the partner's own story told, or a set sought for it: not a title of ours
-    work = catalog.work_by_plot(turn)
+    work = catalog.work_by_plot(turn) or _work_pointed_by_story(turn, u)
     if work is None:
         return None
     fact = facts.fact_for("work", u.fact) if u.fact not in (None, "logline", "about") else None
     told = facts.answer(turn, "work", work.id, fact) if fact else None
     return told or catalog.card(turn, work)
+
+
+# One title pointed at by what happens in it ("the one where a K-pop idol learns swordplay, what's it
+# called?", "esa de la sommelier argentina con la casa de té", "那个阿根廷侍酒师和茶馆的那部", "K팝 아이돌이
+# 무협 찍다가…, 그 작품 제목 뭐였죠?"): a pointer to one title, not a request for a kind of titles
+STORY_POINTER = re.compile(
+    r"\bthe (one|show|series|drama|title)\b.{0,6}\b(with|about|where|in which|that has|featuring)\b"
+    r"|\bwhat('?s| is| was) (it|that one|that show|that series|the title|the name)( again)? called\b|\bwhat was (it|that|the title)\b"
+    r"|(^|[\s,¿¡])(esa|ese|aquella|aquel|la|el)\s+(serie\s+|obra\s+|novela\s+)?(de|del|con|donde|en (la|el) que)\b"
+    r"|\bcomo se llama(ba)?\b|\bcual (es|era) (el titulo|el nombre)\b"
+    r"|那部|那个.{1,20}的(剧|戏|片子|作品)?|叫什么(名字)?|剧名是|是哪部|哪一部"
+    r"|(그|저|이) (작품|드라마|거)|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었")
+STORY_FOUND_MIN = 6.0
+STORY_FOUND_LEAD = 2.0
+
+
+def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
+    """The one title the knowledge search puts far ahead of the next for a message that points at a
+    title by its story (`STORY_POINTER`), when the rarer words of `catalog.work_by_plot` did not
+    decide (its Korean word heads, a genre word masked). None when the message names a genre
+    only, or no title leads."""
+    if not STORY_POINTER.search(fold(turn.text)):
+        return None
+    text = turn.text
+    for ent in sorted(u.entities, key=lambda e: -e.start):
+        if ent.kind == "genre" and text[ent.start:ent.end] == ent.text:  # a genre is a filter, no story
+            text = text[:ent.start] + " " + text[ent.end:]
+    hits = turn.kb.search(text, lang=turn.reading, kinds=("work",), limit=3)
+    if not hits or hits[0].score < STORY_FOUND_MIN or hits[0].field.rsplit(".", 1)[-1] != "logline":
+        return None
+    if len(hits) > 1 and hits[0].score < STORY_FOUND_LEAD * hits[1].score:
+        return None
+    return turn.kb.works.get(hits[0].id)
 
 
 def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
