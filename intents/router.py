@@ -2333,6 +2333,8 @@ class Router:
             return joined  # the way into the programme in focus, before any FAQ of joining in general
         if deal_way_asked(turn.text) and (step := self.title_next_step(turn, u, memory)) is not None:
             return step  # "这部想合拍或者买版权，咋弄？": the way to a deal, before the title's own status
+        if (way := catalog_deal_way(turn, u, memory)) is not None:
+            return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
         reply = self.one(turn, u, memory)
@@ -6318,7 +6320,7 @@ STORY_POINTER = re.compile(
     r"|(^|[\s,¿¡])(esa|ese|aquella|aquel|la|el)\s+(serie\s+|obra\s+|novela\s+)?(de|del|con|donde|en (la|el) que)\b"
     r"|\bcomo se llama(ba)?\b|\bcual (es|era) (el titulo|el nombre)\b"
     r"|那部|那个.{1,20}的(剧|戏|片子|作品)?|叫什么(名字)?|剧名是|是哪部|哪一部"
-    r"|(그|저|이) (작품|드라마|거)|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었")
+    r"|(?<![가-힣])(그|저) (작품|드라마)|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었")
 STORY_FOUND_MIN = 6.0
 STORY_FOUND_LEAD = 2.0
 
@@ -7821,6 +7823,41 @@ def _own_fact(kind: str, fact: str | None) -> bool:
     so a brief question asking it follows that record whatever subject the classifier reads."""
     held = facts.fact_for(kind, fact)
     return held is not None and not any(facts.fact_for(other, fact) for other in facts.KIND_FACTS_OF if other != kind)
+
+
+# The way into a deal asked in other words: where to start, what to sign, whom to see ("where do we
+# start?", "¿por dónde empezamos?", "要签什么、找什么人", "어디부터 시작해요?", "뭐부터 해야 해요?")
+DEAL_START = re.compile(r"\bwhere (do|should|would|to) (we |i )?(start|begin)\b|\bfirst steps?\b|\bdeal process\b|\bprocess\b"
+                        r"|\bwhat (do|would|should) (we|i) (need to |have to )?sign\b|\bwho (do|should|would) (we|i) (talk|speak) (to|with)\b"
+                        r"|\bcamino\b|\btramites?\b|\bpor donde (empiezo|empezamos|se empieza|arranco|arrancamos)\b|\bque (hay que |tenemos que )?firmar\b"
+                        r"|\bcomo (es|seria|funciona) (el|la) (proceso|tramite|cosa)\b"
+                        r"|签什么|签啥|找什么人|找谁|走什么程序|什么程序|从哪(里|儿)?(开始|入手|着手)"
+                        r"|어디(서)?부터|뭐부터|무엇부터|누구(랑|와|한테|하고) (얘기|이야기|상의|연락)")
+# A deal in other words: investing, picking up the rights, a house partnering in a title, taking one
+# ("투자로 들어가거나", "se asocie en uno de los títulos", "me quedo con alguno… llevármelo", "拿来拍")
+DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b|\bse asocie\b|\basociar\w*|\bllevar(me|nos)(lo|la)\b"
+                        r"|\bme quedo con\b|\bnos quedamos con\b|投资|拿来.{0,8}拍|一起拍|合作拍|落地|투자|공동 ?제작사|방영권|판권")
+# A catalog title in general: the catalog, a title of it, "one of them", "any show on your slate"
+TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|your|them)\b|\bany (show|title|series|drama)\b|\bin general\b"
+                              r"|\btitulos?\b|\bobras?\b|\balgun[oa]\b|\buno de\b|\blista\b|\bcatalogo\b"
+                              r"|片单|目录|作品|项目|有一部|哪部|카탈로그|작품|목록|리스트|하나")
+
+
+def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """How a catalog title is licensed, co-produced or invested in, asked of the titles in general
+    (no title named, none picked; "in general", "one of them" with a title in focus): the FAQ
+    tagged "coproduction". Not the terms or price of a deal (an honest gap), nor a person asked for."""
+    if u.ids("work") or u.ordinal is not None or u.wants_person or u.action:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not ((DEAL_WORDS.search(folded) or DEAL_OTHER.search(folded)) and (DEAL_START.search(folded) or DEAL_WAY.search(folded))
+            and TITLE_IN_GENERAL.search(folded)) or DEAL_TERMS.search(folded) or PRICE_WORDS.search(folded):
+        return None
+    if (memory.focus or "").startswith("work:") and not (lexicon.FOCUS_ASIDE.search(folded) or lexicon.INDEFINITE_PICK.search(folded)
+                                                         or re.search(r"\bin general\b|\bany\b|\balgun[oa]\b|一般|整体|하나", folded)):
+        return None  # with a title in focus, "how do we license it?" is that title's next step
+    faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
+    return faq_reply(turn, faq_id) if faq_id else None
 
 
 def deal_way_asked(text: str) -> bool:
