@@ -7854,6 +7854,7 @@ def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
             and TITLE_IN_GENERAL.search(folded)) or DEAL_TERMS.search(folded) or PRICE_WORDS.search(folded):
         return None
     if (memory.focus or "").startswith("work:") and not (lexicon.FOCUS_ASIDE.search(folded) or lexicon.INDEFINITE_PICK.search(folded)
+                                                         or CATALOG_NAMED.search(folded)
                                                          or re.search(r"\bin general\b|\bany\b|\balgun[oa]\b|一般|整体|하나", folded)):
         return None  # with a title in focus, "how do we license it?" is that title's next step
     faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
