@@ -3973,6 +3973,8 @@ NEW_THINGS = {
 NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
+                    # "send me a message whenever…", "drop us an email once…" ("mi" as partners type it)
+                    r"|\b(send|drop|shoot|write) (me|us|mi) (a |an )?(quick |short )?(message|msg|note|line|text|e-?mail|mail|dm)s? (whenever|when|once|as soon as|every ?time|each time|any ?time|if)\b"
                     # "pls send me latam news going forward", "keep sending me the korea stuff from now
                     # on", "mándenme todo lo de Corea de ahora en adelante": sent from now on
                     r"|\b(keep )?(send|sending|forward|forwarding|email|emailing|mail|pass|passing) (me|us)\b"
