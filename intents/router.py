@@ -6319,8 +6319,9 @@ STORY_POINTER = re.compile(
     r"|\bwhat('?s| is| was) (it|that one|that show|that series|the title|the name)( again)? called\b|\bwhat was (it|that|the title)\b"
     r"|(^|[\s,¿¡])(esa|ese|aquella|aquel|la|el)\s+(serie\s+|obra\s+|novela\s+)?(de|del|con|donde|en (la|el) que)\b"
     r"|\bcomo se llama(ba)?\b|\bcual (es|era) (el titulo|el nombre)\b"
-    r"|那部|那个.{1,20}的(剧|戏|片子|作品)?|叫什么(名字)?|剧名是|是哪部|哪一部"
-    r"|(?<![가-힣])(그|저) (작품|드라마)|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었")
+    # ("那部有几集", "그 작품 담당 이메일": the title in focus, pointed at by no story)
+    r"|的那部|的那个|叫什么(名字)?|剧名是|是哪部|哪一部"
+    r"|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었")
 STORY_FOUND_MIN = 6.0
 STORY_FOUND_LEAD = 2.0
 

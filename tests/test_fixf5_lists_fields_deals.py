@@ -158,3 +158,16 @@ def test_deal_terms_stay_a_gap(services: Services) -> None:
 ])
 def test_message_whenever_is_a_subscription(services: Services, lang: str, text: str, expect: str) -> None:
     assert ask(services, lang, text).answer == expect
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ko", [("로맨스 작품 보여 주세요", "list:works?genre=romance"),
+            ("두 번째 거 줄거리요", "work:*#logline"),
+            ("그 작품 몇 부작이에요?", "work:*#episodes")]),
+    ("zh", [("有喜剧吗", "list:works?genre=comedy"),
+            ("第二部讲什么", "work:*#logline"),
+            ("那部有几集", "work:*#episodes")]),
+])
+def test_that_title_is_the_one_in_focus_not_a_story(services: Services, lang: str, turns) -> None:
+    reply = talk(services, lang, turns, fits=fits)
+    assert reply.answer.startswith("work:")
