@@ -6331,8 +6331,9 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
     title by its story (`STORY_POINTER`), when the rarer words of `catalog.work_by_plot` did not
     decide (its Korean word heads, a genre word masked). None when the message names a genre
     only, or no title leads."""
-    if not STORY_POINTER.search(fold(turn.text)):
-        return None
+    if not STORY_POINTER.search(fold(turn.text)) or (
+            u.intent in ("set_timezone", "set_language", "subscribe", "unsubscribe") and not u.fallback):
+        return None  # ("cambiá mi zona horaria a la de Argentina": a setting, no title's story)
     text = turn.text
     for ent in sorted(u.entities, key=lambda e: -e.start):
         if ent.kind == "genre" and text[ent.start:ent.end] == ent.text:  # a genre is a filter, no story

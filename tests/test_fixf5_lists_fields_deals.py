@@ -171,3 +171,7 @@ def test_message_whenever_is_a_subscription(services: Services, lang: str, text:
 def test_that_title_is_the_one_in_focus_not_a_story(services: Services, lang: str, turns) -> None:
     reply = talk(services, lang, turns, fits=fits)
     assert reply.answer.startswith("work:")
+
+
+def test_a_setting_is_no_story(services: Services) -> None:
+    assert ask(services, "es", "poné mi hora a la de Argentina, porfa").answer.startswith("pref:")
