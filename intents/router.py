@@ -47,7 +47,7 @@ from core.i18n_format import (
     zone_label,
 )
 from core.kb.index import _localized
-from core.kb.schema import Contact, Event
+from core.kb.schema import Contact, Event, Work
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -277,7 +277,11 @@ TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (a
 ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|something|somewhere|which (set|backlot|location)s?)\b"
                          r"|\b(algo|algun[oa]?|alguna?s?|cual(es)?|que (set|locacion|decorado)s?)\b"
                          r"|有没有|有什么|有啥|哪个|哪些|哪块|哪里|什么地方|어디|어느|뭐 ?(있|없)|(있|없)(어요|나요|을까요|습니까|는지)")
-SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
+# ("a drama set in Shanghai", "stories set during the Qing": "set" the verb of a story's setting,
+# no set; "a set in Hengdian" is one)
+SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
+                       r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
+                       r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케"
                        # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
                        # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
@@ -2371,6 +2375,8 @@ class Router:
             return joined  # the way into the programme in focus, before any FAQ of joining in general
         if deal_way_asked(turn.text) and (step := self.title_next_step(turn, u, memory)) is not None:
             return step  # "这部想合拍或者买版权，咋弄？": the way to a deal, before the title's own status
+        if (way := catalog_deal_way(turn, u, memory)) is not None:
+            return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
         reply = self.one(turn, u, memory)
@@ -3574,7 +3580,10 @@ class Router:
         if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))
                                            or (u.confidence < NEAR_CERTAIN and not PLACE_WANTED.search(fold(turn.text)))) \
                 and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
-                and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
+                and u.ids("genre") and all(e.kind == "genre" or (e.kind == "era" and WORK_WORDS.search(fold(turn.text)))
+                                           for e in u.entities if e.kind in TAXONOMY | {"location"}):
+            # ("which of your dramas are urban, set in modern cities?": the period a genre is set in,
+            # with a word for titles, still names titles)
             subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
         # "any urban / modern city stories in the catalogue?", "tienen historias urbanas?", "현대 도시 배경
         # 작품": a genre that titles and sets share, with a word for stories or the catalogue and none for
@@ -6411,16 +6420,52 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     folded = fold(turn.text)
     # (the Chinese words for titles name the crew too, "剧组": only a title sought in so many words)
-    if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)):
+    if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)
+            or STORY_POINTER.search(folded)):
         return None
     if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded):
         return None  # the partner's own story told, or a set sought for it: not a title of ours
-    work = catalog.work_by_plot(turn)
+    work = catalog.work_by_plot(turn) or _work_pointed_by_story(turn, u)
     if work is None:
         return None
     fact = facts.fact_for("work", u.fact) if u.fact not in (None, "logline", "about") else None
     told = facts.answer(turn, "work", work.id, fact) if fact else None
     return told or catalog.card(turn, work)
+
+
+# One title pointed at by what happens in it ("the one where a K-pop idol learns swordplay, what's it
+# called?", "esa de la sommelier argentina con la casa de té", "那个阿根廷侍酒师和茶馆的那部", "K팝 아이돌이
+# 무협 찍다가…, 그 작품 제목 뭐였죠?"): a pointer to one title, not a request for a kind of titles
+STORY_POINTER = re.compile(
+    r"\bthe (one|show|series|drama|title)\b.{0,6}\b(with|about|where|in which|that has|featuring)\b"
+    r"|\bwhat('?s| is| was) (it|that one|that show|that series|the title|the name)( again)? called\b|\bwhat was (it|that|the title)\b"
+    r"|(^|[\s,¿¡])(esa|ese|aquella|aquel|la|el)\s+(serie\s+|obra\s+|novela\s+)?(de|del|con|donde|en (la|el) que)\b"
+    r"|\bcomo se llama(ba)?\b|\bcual (es|era) (el titulo|el nombre)\b"
+    # ("那部有几集", "그 작품 담당 이메일": the title in focus, pointed at by no story)
+    r"|的那部|的那个|叫什么(名字)?|剧名是|是哪部|哪一部"
+    r"|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었")
+STORY_FOUND_MIN = 6.0
+STORY_FOUND_LEAD = 2.0
+
+
+def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
+    """The one title the knowledge search puts far ahead of the next for a message that points at a
+    title by its story (`STORY_POINTER`), when the rarer words of `catalog.work_by_plot` did not
+    decide (its Korean word heads, a genre word masked). None when the message names a genre
+    only, or no title leads."""
+    if not STORY_POINTER.search(fold(turn.text)) or (
+            u.intent in ("set_timezone", "set_language", "subscribe", "unsubscribe") and not u.fallback):
+        return None  # ("cambiá mi zona horaria a la de Argentina": a setting, no title's story)
+    text = turn.text
+    for ent in sorted(u.entities, key=lambda e: -e.start):
+        if ent.kind == "genre" and text[ent.start:ent.end] == ent.text:  # a genre is a filter, no story
+            text = text[:ent.start] + " " + text[ent.end:]
+    hits = turn.kb.search(text, lang=turn.reading, kinds=("work",), limit=3)
+    if not hits or hits[0].score < STORY_FOUND_MIN or hits[0].field.rsplit(".", 1)[-1] != "logline":
+        return None
+    if len(hits) > 1 and hits[0].score < STORY_FOUND_LEAD * hits[1].score:
+        return None
+    return turn.kb.works.get(hits[0].id)
 
 
 def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -7905,6 +7950,42 @@ def _own_fact(kind: str, fact: str | None) -> bool:
     return held is not None and not any(facts.fact_for(other, fact) for other in facts.KIND_FACTS_OF if other != kind)
 
 
+# The way into a deal asked in other words: where to start, what to sign, whom to see ("where do we
+# start?", "¿por dónde empezamos?", "要签什么、找什么人", "어디부터 시작해요?", "뭐부터 해야 해요?")
+DEAL_START = re.compile(r"\bwhere (do|should|would|to) (we |i )?(start|begin)\b|\bfirst steps?\b|\bdeal process\b|\bprocess\b"
+                        r"|\bwhat (do|would|should) (we|i) (need to |have to )?sign\b|\bwho (do|should|would) (we|i) (talk|speak) (to|with)\b"
+                        r"|\bcamino\b|\btramites?\b|\bpor donde (empiezo|empezamos|se empieza|arranco|arrancamos)\b|\bque (hay que |tenemos que )?firmar\b"
+                        r"|\bcomo (es|seria|funciona) (el|la) (proceso|tramite|cosa)\b"
+                        r"|签什么|签啥|找什么人|找谁|走什么程序|什么程序|从哪(里|儿)?(开始|入手|着手)"
+                        r"|어디(서)?부터|뭐부터|무엇부터|누구(랑|와|한테|하고) (얘기|이야기|상의|연락)")
+# A deal in other words: investing, picking up the rights, a house partnering in a title, taking one
+# ("투자로 들어가거나", "se asocie en uno de los títulos", "me quedo con alguno… llevármelo", "拿来拍")
+DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b|\bse asocie\b|\basociar\w*|\bllevar(me|nos)(lo|la)\b"
+                        r"|\bme quedo con\b|\bnos quedamos con\b|投资|拿来.{0,8}拍|一起拍|合作拍|落地|투자|공동 ?제작사|방영권|판권")
+# A catalog title in general: the catalog, a title of it, "one of them", "any show on your slate"
+TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|your|them)\b|\bany (show|title|series|drama)\b|\bin general\b"
+                              r"|\btitulos?\b|\bobras?\b|\balgun[oa]\b|\buno de\b|\blista\b|\bcatalogo\b"
+                              r"|片单|目录|作品|项目|有一部|哪部|카탈로그|작품|목록|리스트|하나")
+
+
+def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """How a catalog title is licensed, co-produced or invested in, asked of the titles in general
+    (no title named, none picked; "in general", "one of them" with a title in focus): the FAQ
+    tagged "coproduction". Not the terms or price of a deal (an honest gap), nor a person asked for."""
+    if u.ids("work") or u.ordinal is not None or u.wants_person or u.action:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not ((DEAL_WORDS.search(folded) or DEAL_OTHER.search(folded)) and (DEAL_START.search(folded) or DEAL_WAY.search(folded))
+            and TITLE_IN_GENERAL.search(folded)) or DEAL_TERMS.search(folded) or PRICE_WORDS.search(folded):
+        return None
+    if (memory.focus or "").startswith("work:") and not (lexicon.FOCUS_ASIDE.search(folded) or lexicon.INDEFINITE_PICK.search(folded)
+                                                         or CATALOG_NAMED.search(folded)
+                                                         or re.search(r"\bin general\b|\bany\b|\balgun[oa]\b|一般|整体|하나", folded)):
+        return None  # with a title in focus, "how do we license it?" is that title's next step
+    faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
+    return faq_reply(turn, faq_id) if faq_id else None
+
+
 def deal_way_asked(text: str) -> bool:
     """The way to license or co-produce a title asked ("what's the route if we wanna license that
     show?", "이거 판권 사려면 어케 해요?"), not whether it is open to a deal."""
@@ -8431,7 +8512,7 @@ _EVENT_NAMES = _EventNames()
 
 # The words a message names a kind of record by ("sets", "作品", "행사"): said of another kind than
 # the last list's, the message asks about that kind, it picks nothing from the list.
-KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b|\bescenarios\b|\bdecorados\b"
+KIND_WORDS = {"location": re.compile(r"\bsets\b|\bbacklots\b|filming locations|\blocaciones\b|\bescenarios\b|\bdecorados\b|\bplatos\b"
                                      r"|\blocations\b|场景|拍摄地|片场|세트|촬영지|촬영장"),
               # ("and the festival in October?" after titles: a festival is an event, "October" names no title)
               "work": WORK_WORDS, "event": re.compile(EVENT_WORD.pattern + r"|\bfestivals?\b|\bfestivales\b|电影节|影视节|영화제")}
@@ -8440,14 +8521,18 @@ KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b
 # A list asked for by name ("the list of all your locations", "la lista de sus locaciones", "拍摄地的
 #列表", "촬영지 목록"), with no subscription said: the list of the one kind its word names
 LIST_NAMED = re.compile(r"\b(list|lista|listado|rundown)\b|列表|名单|名單|清单|清單|목록|리스트")
-KIND_INTENT = {"location": "ask_locations", "work": "ask_catalog", "event": "ask_events"}
+KIND_INTENT = {"location": "ask_locations", "work": "ask_catalog", "event": "ask_events", "partner": "ask_partners"}
+# The alliance's companies named for their list ("협력하는 회사들 목록", "the list of partner companies",
+# "la lista de empresas socias", "合作公司名单")
+LISTED_PARTNERS = re.compile(r"\b(partners|partner companies|member companies|companies|socios|empresas( socias| aliadas)?|companias)\b"
+                             r"|合作方|合作伙伴|合作公司|成员公司|会员公司|公司|파트너(사|들)?|협력사|회원사|멤버사|회사들|(협력|제휴)(하는|한) ?회사")
 
 
 def _list_of_kind_asked(text: str) -> str | None:
     folded = fold(text)
     if not LIST_NAMED.search(folded) or SUBSCRIPTION_SAID.search(folded) or SUBSCRIBING_SAID.search(folded):
         return None
-    kinds = {kind for kind, rx in KIND_WORDS.items() if rx.search(folded)}
+    kinds = {kind for kind, rx in (*KIND_WORDS.items(), ("partner", LISTED_PARTNERS)) if rx.search(folded)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -8804,8 +8889,9 @@ TITLES_ASKED = re.compile(r"\b(which|what) (titles|works|shows|dramas|series)\b|
 def _titles_by_filter(turn: Turn, u: Understanding, target: tuple[str, str]) -> bool:
     """Titles asked for by a catalogue filter (a language, a genre) while a partner is in focus:
     a new question about the catalogue, not that partner's country or card ("한국어 버전 있는 작품
-    어떤 거예요?" after Reel-K)."""
-    return target[0] == "partner" and bool(u.filter("language") or u.ids("genre")) \
+    어떤 거예요?" after Reel-K); so with an event or a set in focus ("한국어로 된 작품 뭐 있어요?"
+    after the Korea matchmaking)."""
+    return target[0] != "work" and bool(u.filter("language") or u.ids("genre")) \
         and TITLES_ASKED.search(fold(turn.text)) is not None
 
 

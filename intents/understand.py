@@ -286,6 +286,8 @@ class Understander:
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
         entities = _without_hosts(body, _without_kin(body, _without_denied(body, _without_spanish_han(body, entities))))
         entities = _western_towns(body, entities)
+        entities = _without_stage_word(entities)
+        entities = _ko_streets(body, entities)
         entities = _decade_eras(body, entities)
         entities = _without_own_market(body, entities)
         kept = _without_real_landmarks(body, entities)
@@ -544,6 +546,20 @@ def _without_spanish_han(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
         and (_HAN_VERB_AFTER.match(folded[e.end:e.end + 20]) or _HAN_VERB_BEFORE.search(folded[max(0, e.start - 10):e.start]))))
 
 
+# The words that name interiors only as "a studio set" ("plató", "studio", "스튜디오"): with another
+# kind of scene named ("¿qué platós tenéis con palacios?", "스튜디오 중에 궁궐 있는 데"), the word
+# for the sets they are asked of, not a second filter (which would widen the list to every set with
+# interiors and shift its order under the partner's "the third one")
+_INTERIOR_PROPER = frozenset({"interior", "interiors", "interiores", "indoor", "indoors", "内景", "室内", "실내", "실내 세트"})
+
+
+def _without_stage_word(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    if not any(e.kind == "scene_type" and e.id != "interior" for e in entities):
+        return entities
+    return tuple(e for e in entities if not (
+        (e.kind, e.id) == ("scene_type", "interior") and _folded(e.text).strip() not in _INTERIOR_PROPER))
+
+
 def _without_kin(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Without the family genre where the word is someone's family (`_KIN_BEFORE`, `_KIN_AFTER`)."""
     folded = _folded(text)
@@ -623,6 +639,24 @@ def _decade_eras(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     return entities
 
 
+# A Korean street asked of the sets ("거리 있는 세트", "길거리 나오는 촬영지", "세트 중에 거리가 있는 곳"):
+# the bare noun is also a distance ("거리가 얼마나 돼요") and the tail of other nouns (볼거리, 먹거리), so
+# it names the street scenes only beside a word for sets and with no distance said
+_KO_STREET = re.compile(r"(?<![가-힣])(길거리|거리)(?=\s*(이|가|도|는|를|랑|하고|있|나오|많|풍경|세트|촬영|,|$))")
+_KO_SET = re.compile(r"세트|촬영지|촬영장|로케|오픈 ?세트|스튜디오")
+_KO_DISTANCE = re.compile(r"얼마|멀|떨어|가까|km|킬로|미터|시간|분 ?거리|두기")
+
+
+def _ko_streets(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    if any(e.kind == "scene_type" for e in entities) or not _KO_SET.search(text) or _KO_DISTANCE.search(text):
+        return entities
+    m = _KO_STREET.search(text)
+    if m is None:
+        return entities
+    street = Entity("scene_type", "street", m.group(1), m.start(1), m.end(1), 1.0)
+    return tuple(sorted((*entities, street), key=lambda e: (e.start, e.end)))
+
+
 def _western_towns(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The Western-style street for each town, street or village said to look Western
     (`WESTERN_TOWN`), in place of the village or city-street kind its noun alone names."""
@@ -672,6 +706,12 @@ def era_elsewhere(text: str, entities) -> frozenset[str]:
     return frozenset({"period_europe"}) if country is not None and country not in EUROPE else frozenset()
 
 
+_LANGUAGE_HOME = {"ko": "KR", "zh": "CN", "es": "ES"}
+# a language's names that a country's name also reads ("Korean", "한국어", "韩语", "español")
+_LANGUAGE_NAMES = re.compile(r"\b(korean|chinese|mandarin|spanish|coreano|chino|espanol|castellano)\b"
+                             r"|한국어|한국말|중국어|스페인어|韩语|韩文|韓語|中文|汉语|西班牙语|西语")
+
+
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     for kind, name in (("genre", "genre"), ("era", "era"), ("scene_type", "scene"), ("month", "month")):
@@ -693,6 +733,15 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     work_lang = lexicon.work_language(text) or lexicon.work_languages_joined(text) or lexicon.market_named(text)
     if work_lang:
         found.append(("language", work_lang))
+        if lexicon.work_language(text) and ("country", _LANGUAGE_HOME.get(work_lang)) in found \
+                and (other := lexicon.country_named(_LANGUAGE_NAMES.sub(" ", _folded(text)))) != _LANGUAGE_HOME[work_lang]:
+            # "which titles come with a Korean version", "한국어로 된 작품": the language of a version,
+            # no country asked (a country said beside it is the one: "Korean version for Mexico")
+            at = found.index(("country", _LANGUAGE_HOME[work_lang]))
+            if other:
+                found[at] = ("country", other)
+            else:
+                del found[at]
     if lexicon.PAST.search(_folded(text)):
         found.append(("when", "past"))
     elif lexicon.UPCOMING.search(_folded(text)):
