@@ -3854,7 +3854,9 @@ class Router:
             return found or ("incentive", next(iter(turn.kb.incentives)))
         about_events = u.intent == "ask_events" or EVENT_TALK.search(fold(turn.text)) or memory.subject == "events"
         if NEXT_ONE.search(fold(turn.text)) and (u.fact or (_one_after_list(turn.text) and about_events) or (
-                not _lists(turn, u) and not GENERAL_EVENTS.search(fold(turn.text))
+                # ("what's the next thing y'all got happening, event-wise?": one asked, however
+                # listy the rest of the words)
+                not _lists(turn, u) and (not GENERAL_EVENTS.search(fold(turn.text)) or ONE_ASKED.search(fold(turn.text)))
                                                            and all(k == "when" for k, _ in u.filters)
                                                            and (u.intent == "ask_events" or u.fallback
                                                                 or EVENT_TALK.search(fold(turn.text))
@@ -9631,6 +9633,10 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     text = fold(turn.text)
     if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text):
         return None  # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set")
+    if u.fact == "venue":
+        # ("그 행사는 온라인인가요, 오프라인인가요?", "¿ese evento es en línea?": how it is attended,
+        # asked of the one in focus; "online" is no word of another event's name then)
+        text = lexicon.ATTENDING_FORMAT.sub(" ", text)
     words = set(re.findall(r"[a-z0-9]+", text))
     terms, counts = _event_terms(turn, common=False)
 
