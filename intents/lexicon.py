@@ -1071,6 +1071,9 @@ _REFERENCE = re.compile(
     r"|\b(contactar|llamar|escribir|ubicar|localizar)(la|lo|le)\b|(联系|找|打给|写信给|发邮件给)(她|他)|그분|그 분|그 사람"
     r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b(?! (ano|mes|semana|fin de semana|finde|trimestre|semestre|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
+    # West African pidgin "am" is "it" after a verb ("where they holding am?", "make I book am"),
+    # not "I am"
+    r"|\b(?!(i|who|what|where|how|when|which|that|so|yes|no)\b)[a-z]+(ing|ed)? am\W*$"
     r"|那个|这个(?!月|星期|礼拜|周末|季度)|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
     r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마|혜택|지원|제도|인센티브)|(그|이) 혜택|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
