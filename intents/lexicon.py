@@ -2636,6 +2636,16 @@ FIRMNESS_ASKED = re.compile(r"\b(confirmed|unconfirmed|tentative|provisional|loc
                             r"|\b(confirmad[oa]s?|tentativ[oa]s?|provisional(es)?|provisori[oa]s?|definitiv[oa]s?|oficial(es)?|fij[oa]s?|seguro)\b"
                             r"|定了|定下|定死|确定|确认|暂定|敲定|落实|还没定|확정|잠정|미정|정해(졌|진|진 거)|픽스")
 # A when-question ("when", "what date", "¿cuándo?", "哪天", "几号", "언제", "며칠"): the date itself asked.
+# How often said of the event as what it is, not asked ("your annual fest, which days?", "vuestra
+# muestra anual", "la fiesta del cine que montan cada año", "一年一度的节展", "해마다 크게 한다던데
+# 언제"): with a "when" beside it, its dates are asked, not whether it comes round
+RECURRENCE_SAID = re.compile(
+    r"\b(annual|yearly|once-a-year)( [\w-]+){0,2} (fest|festival|event|gathering|gala|showcase|celebration|film \w+)\b"
+    r"|\b(the|that|your) (\w+ ){0,3}(you|they|y'?all) (hold|host|run|throw|do|put on) (every|each) year\b"
+    r"|\b(muestra|festival|certamen|fiesta|evento|encuentro|gala)( [\w]+){0,3} anual\b"
+    r"|\b(que|q) (montan|hacen|organizan|arman|celebran|realizan) (cada|todos los) anos?\b"
+    r"|一年一(度|次|届)的|每年(都)?(举办|办|举行|搞|开)?的(那个|那场)?|每年那个"
+    r"|(해마다|매년) ?(\S+ ){0,3}\S*(하는|열리는|여는|한다던데|한다는|한다고|열린다던데|연다던데)")
 WHEN_ASKED = re.compile(r"\bwhen\b|\bwhat (date|day|days|time)\b|\bwhich (date|day|days)\b|\bcuando\b|\bque (fecha|dia|dias)\b"
                         r"|哪天|哪一天|几号|几月|什么时候|什么时间|何时|哪几天|언제|며칠|몇 ?월|몇 ?일|무슨 ?요일")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|(整个|全部|完整的?)(片库|剧库|作品库)|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"

@@ -2040,7 +2040,8 @@ class Router:
                 return self.answer_of(turn, replace(u, refers=True),
                                       memory.after(focus=f"event:{coming_next}", items=()))
             return self.record(turn, ("event", coming_next), replace(u, fact=None, facts=()))
-        other = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory)
+        other = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory) \
+            or annual_festival(turn, u)
         if other is not None:
             # another event described while one is in focus: that one, as if named
             named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
@@ -9649,6 +9650,43 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     if len(hits) != 1 or any(said(term) for term in focus_terms if counts[term] <= 2):
         return None
     return next(iter(hits))
+
+
+# The festival said by its kind and not its name ("your annual fest", "vuestra muestra anual", "el
+# certamen cinematográfico de Hengdian", "la gran fiesta del cine que montan cada año", "一年一度的
+# 节展", "해마다 하는 레드카펫 행사"): a festival word (or the red carpet) said with a word that makes it
+# ours: every year, yours, Hengdian's, or the cinema's own.
+FESTIVAL_KIND = re.compile(r"\b(festival|fest|film ?fest|film gala|red carpet|muestra|certamen|festival de cine|fiesta del cine"
+                           r"|fiesta de cine|alfombra roja)\b"
+                           r"|节展|影展|影视节|电影节|影视展|电影展|红毯|(?<![春中节])节(?=[在是哪几什啥的，,？?]|2\d{3}|\W*$)"
+                           r"|영화제|영화 ?축제|레드 ?카펫|레카")
+FESTIVAL_OURS = re.compile(r"\b(annual|annually|yearly|every (year|october|fall|autumn)|each year|once a year|year after year)\b"
+                           r"|\b(anual|anualmente|cada ano|todos los anos|una vez al ano|cada octubre)\b"
+                           r"|\b(your|y'?all'?s?|you guys'?|vuestr[oa]s?|su|sus|de ustedes|que (montan|hacen|organizan|arman))\b"
+                           r"|\bcinematografic[oa]\b|\bde(l)? cine\b|\bfilm\b"
+                           r"|hengdian|一年一度|每年|年年|年度|你们|你哋|贵方|贵司|那儿|那边|横店|影视|电影"
+                           r"|해마다|매년|연례|1년 ?중|일 ?년에 ?한 ?번|해마다|헝뎬|그쪽|거기|귀사|영화")
+
+
+def annual_festival(turn: Turn, u: Understanding) -> str | None:
+    """The festival described by its kind and made ours ("your annual fest, which days in 2027",
+    "qué días es vuestra muestra anual", "一年一度的节展排在几号", "해마다 레드카펫 행사 크게 한다던데
+    언제"): the id of its next edition. None when a record is named (the festival itself by its
+    name is found already), or another town's festival is said ("Busan", "Cannes", "上海")."""
+    text = fold(turn.text)
+    if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or u.landmark:
+        return None
+    kind = FESTIVAL_KIND.search(text)
+    if kind is None or not (FESTIVAL_OURS.search(text) or ("festival" in kind.group() and (u.fact or u.refers))):
+        return None
+    if scope.OTHER_PLACES.search(text) or re.search(r"부산|釜山|busan|berlin|cannes|venice|venecia|toronto|sundance|上海国际|北京国际|金马|金鸡|平遥|백상", text):
+        return None
+    festivals = [e for e in turn.kb.events.values()
+                 if FESTIVAL_KIND.search(fold(" ".join([e.name.en, e.name.es, *e.aliases.all()])))
+                 and not PART_WORD.search(fold(e.name.en))]
+    if not festivals or len({events.series(e) for e in festivals}) != 1:
+        return None
+    return (festivals[0] if len(festivals) == 1 else events.next_edition(turn, festivals)).id
 
 
 ORGANISERS = frozenset({("program", "hisda"), ("partner", "hengdian_world_studios")})
