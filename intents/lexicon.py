@@ -2640,9 +2640,9 @@ FIRMNESS_ASKED = re.compile(r"\b(confirmed|unconfirmed|tentative|provisional|loc
 # muestra anual", "la fiesta del cine que montan cada año", "一年一度的节展", "해마다 크게 한다던데
 # 언제"): with a "when" beside it, its dates are asked, not whether it comes round
 RECURRENCE_SAID = re.compile(
-    r"\b(annual|yearly|once-a-year)( [\w-]+){0,2} (fest|festival|event|gathering|gala|showcase|celebration|film \w+)\b"
-    r"|\b(the|that|your) (\w+ ){0,3}(you|they|y'?all) (hold|host|run|throw|do|put on) (every|each) year\b"
-    r"|\b(muestra|festival|certamen|fiesta|evento|encuentro|gala)( [\w]+){0,3} anual\b"
+    r"(?<!\bis it )(?<!\bis that )(?<!\bit's )\b(annual|yearly|once-a-year)\b(?= [a-z])"
+    r"|\b(the|that|your) (\w+ ){0,3}(you|they|y'?all)( guys| folks| all)? (hold|host|run|throw|do|put on|have) (every|each) year\b"
+    r"|(?<!\bes )(?<!\bsera )(?<!\bson )\banual(es)?\b"
     r"|\b(que|q) (montan|hacen|organizan|arman|celebran|realizan) (cada|todos los) anos?\b"
     r"|一年一(度|次|届)的|每年(都)?(举办|办|举行|搞|开)?的(那个|那场)?|每年那个"
     r"|(해마다|매년) ?(\S+ ){0,3}\S*(하는|열리는|여는|한다던데|한다는|한다고|열린다던데|연다던데)")
