@@ -2040,6 +2040,14 @@ class Router:
                 return self.answer_of(turn, replace(u, refers=True),
                                       memory.after(focus=f"event:{coming_next}", items=()))
             return self.record(turn, ("event", coming_next), replace(u, fact=None, facts=()))
+        if organiser_calendar(turn, u):
+            # "what's on the alliance calendar for 2027?": the events it holds, not the alliance
+            u = replace(u, entities=tuple(e for e in u.entities if (e.kind, e.id) not in ORGANISERS),
+                        intent="ask_events", fallback=False, fact=None, facts=())
+            # (the organisation's name is no event's: "联盟" is a word of the pitch day's title)
+            unnamed = re.sub(lexicon.ALLIANCE.pattern, " ", turn.text, flags=re.IGNORECASE)
+            turn = replace(turn, text=unnamed, entities=u.entities, intent="ask_events")
+            return self.listing(turn, "ask_events", replace(u, text=unnamed))
         other = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory) \
             or annual_festival(turn, u)
         if other is not None:
@@ -9690,6 +9698,31 @@ def annual_festival(turn: Turn, u: Understanding) -> str | None:
 
 
 ORGANISERS = frozenset({("program", "hisda"), ("partner", "hengdian_world_studios")})
+
+
+# The organisation's calendar asked ("what's on the alliance calendar for 2027?", "¿qué eventos tiene
+# la alianza este año?", "2027年联盟有哪些活动安排", "연맹 올해 행사 일정"): its events, listed
+ORGANISER_CALENDAR = re.compile(
+    r"\bcalendar\b|\bagenda\b|\bschedule\b|\b(events|activities)\b|\b(planned|lined up|scheduled|in the pipeline)\b"
+    r"|\bcalendario\b|\bcronograma\b|\b(eventos|actividades)\b|\b(previst|planead|programad)[oa]s?\b"
+    r"|(哪些|什么|啥|几场|几个)(活动|安排)|活动(安排|日程|计划|列表)|日程|行事历|有(什么|哪些)(计划|安排)"
+    r"|행사 ?(일정|계획|목록|들)|(어떤|무슨) ?(행사|일정|이벤트)|(행사|이벤트) ?(뭐|뭐가|뭐뭐)|일정(은|이)? ?(어떻게|뭐|알려)|예정된 ?(행사|일정)")
+
+
+def organiser_calendar(turn: Turn, u: Understanding) -> bool:
+    """The alliance's or the studio's events asked, in the plural or as a calendar, with the
+    organisation named: its events (the year said, if one is), not what the organisation is nor
+    the one event whose title carries its name. The next one alone is `organiser_next`'s."""
+    text = fold(turn.text)
+    if not (any((e.kind, e.id) in ORGANISERS for e in u.entities) or lexicon.ALLIANCE.search(text)) \
+            or u.ordinal is not None or u.switch_lang:
+        return False
+    if any(r not in ORGANISERS for r in u.records()) or u.ids("event") or (u.fact and u.fact not in ("date", "about")):
+        return False
+    if ORGANISER_NEXT.search(text) or NEXT_ONE.search(text) or ONE_ASKED.search(text) or not ORGANISER_CALENDAR.search(text):
+        return False
+    # ("what does HISDA have planned?" alone may ask its plans as an alliance: with a time said, its events)
+    return bool(EVENT_WORD.search(text) or GENERAL_EVENTS.search(text) or events.asked_year(turn) is not None)
 
 
 def organiser_next(turn: Turn, u: Understanding) -> str | None:
