@@ -9664,9 +9664,9 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
 # certamen cinematográfico de Hengdian", "la gran fiesta del cine que montan cada año", "一年一度的
 # 节展", "해마다 하는 레드카펫 행사"): a festival word (or the red carpet) said with a word that makes it
 # ours: every year, yours, Hengdian's, or the cinema's own.
-FESTIVAL_KIND = re.compile(r"\b(festival|fest|film ?fest|film gala|red carpet|muestra|certamen|festival de cine|fiesta del cine"
+FESTIVAL_KIND = re.compile(r"\b(festival|fest|film ?fest|film gala|red carpet|(la|vuestra|su|esa|esta|gran) muestra(?! (el|la|los|las|lo|su|sus|un|una|de (trabajo|producto|interes)))|certamen|festival de cine|fiesta del cine"
                            r"|fiesta de cine|alfombra roja)\b"
-                           r"|节展|影展|影视节|电影节|影视展|电影展|红毯|(?<![春中节])节(?=[在是哪几什啥的，,？?]|2\d{3}|\W*$)"
+                           r"|节展|影展|影视节|电影节|影视展|电影展|红毯|(那个|那场|这个|的)节(?=[在是哪几什啥，,？?]|2\d{3}|\W*$)"
                            r"|영화제|영화 ?축제|레드 ?카펫|레카")
 FESTIVAL_OURS = re.compile(r"\b(annual|annually|yearly|every (year|october|fall|autumn)|each year|once a year|year after year)\b"
                            r"|\b(anual|anualmente|cada ano|todos los anos|una vez al ano|cada octubre)\b"
