@@ -9719,8 +9719,11 @@ def organiser_calendar(turn: Turn, u: Understanding) -> bool:
         return False
     if any(r not in ORGANISERS for r in u.records()) or u.ids("event") or (u.fact and u.fact not in ("date", "about")):
         return False
-    if ORGANISER_NEXT.search(text) or NEXT_ONE.search(text) or ONE_ASKED.search(text) or not ORGANISER_CALENDAR.search(text):
-        return False
+    if ORGANISER_NEXT.search(text) or NEXT_ONE.search(text) or ONE_ASKED.search(text) or not ORGANISER_CALENDAR.search(text) \
+            or FESTIVAL_KIND.search(text):
+        return False  # ("el festival grande de Hengdian, ¿pa cuándo está previsto?": the festival, one)
+    if not lexicon.ALLIANCE.search(text) and not (EVENT_WORD.search(text) or GENERAL_EVENTS.search(text)):
+        return False  # (the studio said with a time is where, not whose calendar)
     # ("what does HISDA have planned?" alone may ask its plans as an alliance: with a time said, its events)
     return bool(EVENT_WORD.search(text) or GENERAL_EVENTS.search(text) or events.asked_year(turn) is not None)
 
