@@ -819,7 +819,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               # the spot in a town named first: "主会场设在横店什么地方", "办在东阳哪个位置"
               r"|(设|办|放|定|安排|开|搞)在[^，。？！?!,]{1,8}(什么|啥|哪个|哪一个)(地方|位置|地点)"
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|在(什么|啥|啥子|哪个|哪一个|哪)地方|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
-              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b(?!('?s| is| are) (it|that|this|they)( one| title| show| series| project)? at\b)|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|(?<!主办方是)(?<!主办是)(?<!主办单位是)(?<!主办方)哪里|地点|地址|(?<!拍摄)(?<!拍戏)(?<!取景)场地(?!出?租|预约|预订)"
+             r"|(亲自|亲身|本人|人要)(去|到|参加|出席|过去|跑一趟)|(去|到)现场|(本人|人|亲自)到场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b(?!('?s| is| are) (it|that|this|they)( one| title| show| series| project)? at\b)|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|(?<!主办方是)(?<!主办是)(?<!主办单位是)(?<!主办方)哪里|地点|地址|(?<!拍摄)(?<!拍戏)(?<!取景)场地(?!出?租|预约|预订)"
               # ("주최는 어디예요?", "主办方是哪里": which company hosts it, not where)
               r"|(?<!주최는 )(?<!주최가 )(?<!주관은 )(?<!주관이 )(?<!주최측은 )(?<!주최 측은 )어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               # the hall or building it is in ("which hall or site exactly?", "¿en qué recinto?", "哪个
@@ -1071,6 +1071,9 @@ _REFERENCE = re.compile(
     r"|\b(contactar|llamar|escribir|ubicar|localizar)(la|lo|le)\b|(联系|找|打给|写信给|发邮件给)(她|他)|그분|그 분|그 사람"
     r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b(?! (ano|mes|semana|fin de semana|finde|trimestre|semestre|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
+    # West African pidgin "am" is "it" after a verb ("where they holding am?", "make I book am"),
+    # not "I am"
+    r"|\b(?!(i|who|what|where|how|when|which|that|so|yes|no)\b)[a-z]+(ing|ed)? am\W*$"
     r"|那个|这个(?!月|星期|礼拜|周末|季度)|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
     r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마|혜택|지원|제도|인센티브)|(그|이) 혜택|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
@@ -2138,14 +2141,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|(등록|참가 ?신청)(을)? ?(할|해도|하면) ?(수 있|되|돼)"
                # "can our actors sign up through you?": signing up by way of the bot
                r"|\b(sign (up|on)|register|enrol+)\b.{0,12}\b(through|via|with) (you|u|the bot|this bot|this chat)\b"
-               r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?)\b)"
+               r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?|trip|travel|tickets?|plane tickets?|airfare|accommodation|lodging|stay)\b)"
                # (a headcount beside the way there is the group travelling: "how do we get from
                # Shanghai to Hengdian, 8 people and 20 cases of kit?", no place booked)
                r"|^(?!.*(\b(trip|travel\w*|get (there|down)|fly|flights?|trains?|rail|van|vans|bus|drive|airport|transfer|tren|vuelos?"
                r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*\b\d+ (people|persons|pax|of us)\b"
-               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) (las |los )?(novedades|noticias|actualizaciones|avisos|alertas))|reserva(?!\w*\s+(los |el |un |unos |una )?(vuelos?|pasajes?|boletos? de avion|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订|帮我们登记|\d+ ?个人"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) (las |los )?(novedades|noticias|actualizaciones|avisos|alertas))|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
-               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
+               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
                r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁")),
     ("capacity", (r"capacity|how many (people|crew|persons)( members)? (can|does|fit)|\bhold\b.*\b(people|crew)\b"
@@ -2683,6 +2686,16 @@ FIRMNESS_ASKED = re.compile(r"\b(confirmed|unconfirmed|tentative|provisional|loc
                             r"|\b(confirmad[oa]s?|tentativ[oa]s?|provisional(es)?|provisori[oa]s?|definitiv[oa]s?|oficial(es)?|fij[oa]s?|seguro)\b"
                             r"|定了|定下|定死|确定|确认|暂定|敲定|落实|还没定|확정|잠정|미정|정해(졌|진|진 거)|픽스")
 # A when-question ("when", "what date", "¿cuándo?", "哪天", "几号", "언제", "며칠"): the date itself asked.
+# How often said of the event as what it is, not asked ("your annual fest, which days?", "vuestra
+# muestra anual", "la fiesta del cine que montan cada año", "一年一度的节展", "해마다 크게 한다던데
+# 언제"): with a "when" beside it, its dates are asked, not whether it comes round
+RECURRENCE_SAID = re.compile(
+    r"(?<!\bis it )(?<!\bis that )(?<!\bit's )\b(annual|yearly|once-a-year)\b(?= [a-z])"
+    r"|\b(the|that|your) (\w+ ){0,3}(you|they|y'?all)( guys| folks| all)? (hold|host|run|throw|do|put on|have) (every|each) year\b"
+    r"|(?<!\bes )(?<!\bsera )(?<!\bson )\banual(es)?\b"
+    r"|\b(que|q) (montan|hacen|organizan|arman|celebran|realizan) (cada|todos los) anos?\b"
+    r"|一年一(度|次|届)的|每年(都)?(举办|办|举行|搞|开)?的(那个|那场)?|每年那个"
+    r"|(해마다|매년) ?(\S+ ){0,3}\S*(하는|열리는|여는|한다던데|한다는|한다고|열린다던데|연다던데)")
 WHEN_ASKED = re.compile(r"\bwhen\b|\bwhat (date|day|days|time)\b|\bwhich (date|day|days)\b|\bcuando\b|\bque (fecha|dia|dias)\b"
                         r"|哪天|哪一天|几号|几月|什么时候|什么时间|何时|哪几天|언제|며칠|몇 ?월|몇 ?일|무슨 ?요일")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|(整个|全部|完整的?)(片库|剧库|作品库)|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
@@ -4155,7 +4168,8 @@ def asks_to_be_told(text: str) -> bool:
 
 
 NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|\bya no\b|desuscrib|cancela"
-                       r"|不要|别再|取消|退订|停止|그만|해지|취소|끄|끊")
+                       # ("要不要亲身去？", "需不需要…": the A-not-A question "do I have to", no stop)
+                       r"|(?<!要)不要(?!不)|别再|取消|退订|停止|그만|해지|취소|끄|끊")
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",
 # "其中哪些是韩语的", "그중에 완성된 거".
 OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"
@@ -4380,7 +4394,7 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # "离现在最近的是哪个", "哪场最早" after the events: the nearest one
                       r"|(离现在|离今天|距今)?最近的(是)?(哪个|哪一个|哪场|哪一场|哪次)|哪(个|场|一个|一场)(离现在)?最(早|近|先)"
                       r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
-                      r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)"
+                      r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는|여는|열릴|진행하는|개최하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
                       r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)")

@@ -2086,7 +2086,16 @@ class Router:
                 return self.answer_of(turn, replace(u, refers=True),
                                       memory.after(focus=f"event:{coming_next}", items=()))
             return self.record(turn, ("event", coming_next), replace(u, fact=None, facts=()))
-        other = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory)
+        if organiser_calendar(turn, u):
+            # "what's on the alliance calendar for 2027?": the events it holds, not the alliance
+            u = replace(u, entities=tuple(e for e in u.entities if (e.kind, e.id) not in ORGANISERS),
+                        intent="ask_events", fallback=False, fact=None, facts=())
+            # (the organisation's name is no event's: "联盟" is a word of the pitch day's title)
+            unnamed = re.sub(lexicon.ALLIANCE.pattern, " ", turn.text, flags=re.IGNORECASE)
+            turn = replace(turn, text=unnamed, entities=u.entities, intent="ask_events")
+            return self.listing(turn, "ask_events", replace(u, text=unnamed))
+        other = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory) \
+            or annual_festival(turn, u)
         if other is not None:
             # another event described while one is in focus: that one, as if named
             named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
@@ -3936,7 +3945,9 @@ class Router:
             return found or ("incentive", next(iter(turn.kb.incentives)))
         about_events = u.intent == "ask_events" or EVENT_TALK.search(fold(turn.text)) or memory.subject == "events"
         if NEXT_ONE.search(fold(turn.text)) and (u.fact or (_one_after_list(turn.text) and about_events) or (
-                not _lists(turn, u) and not GENERAL_EVENTS.search(fold(turn.text))
+                # ("what's the next thing y'all got happening, event-wise?": one asked, however
+                # listy the rest of the words)
+                not _lists(turn, u) and (not GENERAL_EVENTS.search(fold(turn.text)) or ONE_ASKED.search(fold(turn.text)))
                                                            and all(k == "when" for k, _ in u.filters)
                                                            and (u.intent == "ask_events" or u.fallback
                                                                 or EVENT_TALK.search(fold(turn.text))
@@ -9892,6 +9903,10 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     text = fold(turn.text)
     if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text):
         return None  # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set")
+    if u.fact == "venue":
+        # ("그 행사는 온라인인가요, 오프라인인가요?", "¿ese evento es en línea?": how it is attended,
+        # asked of the one in focus; "online" is no word of another event's name then)
+        text = lexicon.ATTENDING_FORMAT.sub(" ", text)
     words = set(re.findall(r"[a-z0-9]+", text))
     terms, counts = _event_terms(turn, common=False)
 
@@ -9906,7 +9921,72 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     return next(iter(hits))
 
 
+# The festival said by its kind and not its name ("your annual fest", "vuestra muestra anual", "el
+# certamen cinematográfico de Hengdian", "la gran fiesta del cine que montan cada año", "一年一度的
+# 节展", "해마다 하는 레드카펫 행사"): a festival word (or the red carpet) said with a word that makes it
+# ours: every year, yours, Hengdian's, or the cinema's own.
+FESTIVAL_KIND = re.compile(r"\b(festival|fest|film ?fest|film gala|red carpet|(la|vuestra|su|esa|esta|gran) muestra(?! (el|la|los|las|lo|su|sus|un|una|de (trabajo|producto|interes)))|certamen|festival de cine|fiesta del cine"
+                           r"|fiesta de cine|alfombra roja)\b"
+                           r"|节展|影展|影视节|电影节|影视展|电影展|红毯|(那个|那场|这个|的)节(?=[在是哪几什啥，,？?]|2\d{3}|\W*$)"
+                           r"|영화제|영화 ?축제|레드 ?카펫|레카")
+FESTIVAL_OURS = re.compile(r"\b(annual|annually|yearly|every (year|october|fall|autumn)|each year|once a year|year after year)\b"
+                           r"|\b(anual|anualmente|cada ano|todos los anos|una vez al ano|cada octubre)\b"
+                           r"|\b(your|y'?all'?s?|you guys'?|vuestr[oa]s?|su|sus|de ustedes|que (montan|hacen|organizan|arman))\b"
+                           r"|\bcinematografic[oa]\b|\bde(l)? cine\b|\bfilm\b"
+                           r"|hengdian|一年一度|每年|年年|年度|你们|你哋|贵方|贵司|那儿|那边|横店|影视|电影"
+                           r"|해마다|매년|연례|1년 ?중|일 ?년에 ?한 ?번|해마다|헝뎬|그쪽|거기|귀사|영화")
+
+
+def annual_festival(turn: Turn, u: Understanding) -> str | None:
+    """The festival described by its kind and made ours ("your annual fest, which days in 2027",
+    "qué días es vuestra muestra anual", "一年一度的节展排在几号", "해마다 레드카펫 행사 크게 한다던데
+    언제"): the id of its next edition. None when a record is named (the festival itself by its
+    name is found already), or another town's festival is said ("Busan", "Cannes", "上海")."""
+    text = fold(turn.text)
+    if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or u.landmark:
+        return None
+    kind = FESTIVAL_KIND.search(text)
+    if kind is None or not (FESTIVAL_OURS.search(text) or ("festival" in kind.group() and (u.fact or u.refers))):
+        return None
+    if scope.OTHER_PLACES.search(text) or re.search(r"부산|釜山|busan|berlin|cannes|venice|venecia|toronto|sundance|上海国际|北京国际|金马|金鸡|平遥|백상", text):
+        return None
+    festivals = [e for e in turn.kb.events.values()
+                 if FESTIVAL_KIND.search(fold(" ".join([e.name.en, e.name.es, *e.aliases.all()])))
+                 and not PART_WORD.search(fold(e.name.en))]
+    if not festivals or len({events.series(e) for e in festivals}) != 1:
+        return None
+    return (festivals[0] if len(festivals) == 1 else events.next_edition(turn, festivals)).id
+
+
 ORGANISERS = frozenset({("program", "hisda"), ("partner", "hengdian_world_studios")})
+
+
+# The organisation's calendar asked ("what's on the alliance calendar for 2027?", "¿qué eventos tiene
+# la alianza este año?", "2027年联盟有哪些活动安排", "연맹 올해 행사 일정"): its events, listed
+ORGANISER_CALENDAR = re.compile(
+    r"\bcalendar\b|\bagenda\b|\bschedule\b|\b(events|activities)\b|\b(planned|lined up|scheduled|in the pipeline)\b"
+    r"|\bcalendario\b|\bcronograma\b|\b(eventos|actividades)\b|\b(previst|planead|programad)[oa]s?\b"
+    r"|(哪些|什么|啥|几场|几个)(活动|安排)|活动(安排|日程|计划|列表)|日程|行事历|有(什么|哪些)(计划|安排)"
+    r"|행사 ?(일정|계획|목록|들)|(어떤|무슨) ?(행사|일정|이벤트)|(행사|이벤트) ?(뭐|뭐가|뭐뭐)|일정(은|이)? ?(어떻게|뭐|알려)|예정된 ?(행사|일정)")
+
+
+def organiser_calendar(turn: Turn, u: Understanding) -> bool:
+    """The alliance's or the studio's events asked, in the plural or as a calendar, with the
+    organisation named: its events (the year said, if one is), not what the organisation is nor
+    the one event whose title carries its name. The next one alone is `organiser_next`'s."""
+    text = fold(turn.text)
+    if not (any((e.kind, e.id) in ORGANISERS for e in u.entities) or lexicon.ALLIANCE.search(text)) \
+            or u.ordinal is not None or u.switch_lang:
+        return False
+    if any(r not in ORGANISERS for r in u.records()) or u.ids("event") or (u.fact and u.fact not in ("date", "about")):
+        return False
+    if ORGANISER_NEXT.search(text) or NEXT_ONE.search(text) or ONE_ASKED.search(text) or not ORGANISER_CALENDAR.search(text) \
+            or FESTIVAL_KIND.search(text):
+        return False  # ("el festival grande de Hengdian, ¿pa cuándo está previsto?": the festival, one)
+    if not lexicon.ALLIANCE.search(text) and not (EVENT_WORD.search(text) or GENERAL_EVENTS.search(text)):
+        return False  # (the studio said with a time is where, not whose calendar)
+    # ("what does HISDA have planned?" alone may ask its plans as an alliance: with a time said, its events)
+    return bool(EVENT_WORD.search(text) or GENERAL_EVENTS.search(text) or events.asked_year(turn) is not None)
 
 
 def organiser_next(turn: Turn, u: Understanding) -> str | None:

@@ -308,6 +308,11 @@ class Understander:
         facts = tuple(lexicon.facts_asked(unnamed(body, described, ("incentive", "genre", "scene_type")))) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
+        if body and "recurrence" in facts and "date" in facts and lexicon.RECURRENCE_SAID.search(_folded(body)):
+            # "qué días es vuestra muestra anual": the dates of the annual one, not how often it comes
+            unsaid = lexicon.facts_asked(lexicon.RECURRENCE_SAID.sub(" ", _folded(body)))
+            if "recurrence" not in unsaid and "date" in unsaid:
+                facts = tuple(f for f in facts if f != "recurrence")
         if body and "era" not in facts and HISTORY_PERIOD.search(_folded(body)):
             facts = (*facts, "era")
         if body and "venue" in facts and "filmed" not in facts and lexicon.WHERE_FILMED.search(_folded(body)):
