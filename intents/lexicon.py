@@ -2101,7 +2101,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
                 r"|compar|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
                 r"|(跟|和|与|同|拿)(?![^，,。？?！!]{0,12}(什么|哪种|怎么))[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
-                r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠)"
+                r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠|省(?!份|会|厅|里|内|外))"
                 r"|비교|보다 (나은|좋은|싼)"
                 # the better of two said apart ("헝뎬이 런던 스튜디오보다 사극 찍기에 나아요?", "X랑 Y 중에
                 # 어디가 낫니껴?", "is it better for war films than a lot near Prague?")
@@ -3884,7 +3884,16 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|(成本|费用|花费|开销|消费|物价|价格|花销)(大概|大致|大体)?(是)?(什么|啥|哪个)?(水平|档次|水准)|大概(什么|啥)(水平|档次)"
                         r"|비용 ?대비|(비용|물가) ?수준"
                         # "헝뎬이 더 싸게 먹히나요?": cheaper, said of the whole
-                        r"|싸게 (먹히|먹혀|먹힐|치|쳐|칠|들)|더 싸")
+                        r"|싸게 (먹히|먹혀|먹힐|치|쳐|칠|들)|더 싸"
+                        # the superlative and the adjective said alone of the place ("¿está carísimo o es
+                        # accesible?", "싼가요?", "값이 싼 편인지"), and costs weighed as competitive ("are
+                        # costs competitive?", "¿precios competitivos?", "成本有没有优势", "제반 경비가
+                        # 경쟁력이 있는지")
+                        r"|\b(carisim[oa]s?|baratisim[oa]s?|(es|sea|sale|resulta|seria|queda) (mas |muy |bastante )?accesible)\b"
+                        r"|(?<![가-힣])싼(가|지|가요|가여|가여\?|편|거|건가|데)|싸(ㄴ가|려나|울까|겠|게 먹)"
+                        r"|\b(costs?|prices?|rates?|budgets?) (are |is |r )?(still |really |quite )?competitive\b|\bcompetitive(ly)? (priced|prices?|costs?|rates?)\b"
+                        r"|\b(costos?|precios?|costes?|tarifas?) (son |es |seran |resultan )?(muy |bastante )?competitiv[oa]s?\b"
+                        r"|(成本|费用|价格|开销|花费)(上)?(有没有|有|没有|具备)?(竞争力|优势)|(비용|경비|가격|단가|제작비|촬영비|물가)(가|이|는|은|도|면|의|에서)? ?.{0,12}경쟁력")
 # What making something here costs, weighed against the partner's own place ("en lana como sale
 # producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",
 # "在那边拍跟国内比成本怎么样", "한국이랑 비교하면 제작비가"): with a comparison, the costs FAQ, even
@@ -3896,9 +3905,9 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비"
                        # worth it in money ("¿nos saldría más a cuenta?", "more cost-effective", "更划算", "가성비")
                        r"|\b(mas|menos) a cuenta\b|\bsal(e|dria|drian|ga|gan) a cuenta\b|\bcost[- ]effective\b|\bbang for (the|our) buck\b"
-                       r"|划算|合算|省钱|가성비")
+                       r"|划算|合算|省钱|가성비|경비|촬영비|\bnumeros\b|\bnumbers\b")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
-                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작|찍(는|어|을|으|기|고|게)")
+                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|开工|搭景|촬영|제작|찍(는|어|을|으|기|고|게)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            # a sum per episode of a title ("每集的制作预算", "budget per episode", "presupuesto por
                            # capítulo", "회당 제작비"): one title's number, not what making it here costs

@@ -1672,14 +1672,18 @@ class Router:
         talked = memory  # what the conversation held before any part was answered
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
+        priced: set[str | None] = set()  # the gaps of parts asking prices in general ("¿qué tal los precios?")
         for part in parts[:3]:
             if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
+            general_price = pu.gap in ("price", "compare") and not pu.records() and not PRECISE_PRICE.search(fold(part))
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
+            if general_price and reply.outcome == "gap":
+                priced.add(reply.answer)
             if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
                 reply = again
             if (first_half := self.other_half(turn, part, reply, memory, understand)) is not None \
@@ -1766,6 +1770,13 @@ class Router:
                 replies.append(reply)
         def unanswered(r: Reply) -> bool:
             return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
+
+        costs = next((r for r in replies if r.answer == f"faq:{_overview_faq(turn, 'costs')}"), None)
+        if costs is not None and all(r is costs or unanswered(r) or r.answer in priced for r in replies):
+            # "¿qué tal los precios allá? ¿está carísimo o es accesible?", "los números dan? sale más
+            # barato que grabar en casa?": the prices in general and how costly we are, one question
+            # the costs FAQ answers (a price of one thing, "how much per day?", stays its gap)
+            replies = [costs]
 
         if replies and not unanswered(replies[0]):
             # "how many eps and how long each": the answer, no fallback glued to it (a first
@@ -2434,7 +2445,8 @@ class Router:
             return None
         ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
-                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
+                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
+                or _costs_kept(turn, key, ranked.id):
             return None
         if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
                 and (u.action or u.wants_person  # "can you send me a calendar invite for it?": the record's own
@@ -2463,6 +2475,7 @@ class Router:
         ranked = u.best_faq(FAQ_OUTVOTED)
         if ranked is None or ranked.probability < FAQ_OUTVOTED or ranked.id not in turn.kb.faq \
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
+                or _costs_kept(turn, key, ranked.id) \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
@@ -4808,7 +4821,10 @@ class Router:
             # there, is the travel FAQ, not how costly shooting here is
             return None
         if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR) \
-                and not (lexicon.MAKING.search(folded) and TOWARDS_US.search(folded)):
+                and not (lexicon.MAKING.search(folded) and TOWARDS_US.search(folded)) \
+                and not (lexicon.COST_TALK.search(folded) and (CREW_COMING.search(folded) or lexicon.VISITING_CREW.search(folded))):
+            # ("will a small team from Europe find the place dear on the money side?": a crew coming
+            # and its money, which is what shooting here costs)
             # "¿me recomiendas un móvil barato?": cheap, but nothing of ours ("me da miedo que
             # filmar allá nos cueste un dineral" is: what shooting here costs)
             return None
@@ -7646,6 +7662,18 @@ def _money_unsaid(turn: Turn, faq_id: str) -> bool:
                 or COST_SAID.search(text))
 
 
+def _costs_kept(turn: Turn, key: str, faq_id: str) -> bool:
+    """The other side of `_money_unsaid`: the costs FAQ (tagged "budget") answered a message that
+    asks how costly we are in so many words (`lexicon.AFFORDABLE`: "¿sale caro o se puede?",
+    "贵不贵", "싼가요") and the ranker's FAQ is about no money at all (neither costs nor
+    incentives): "¿rodar allá le sale caro a una producción de fuera o se puede?" shares the
+    foreign-crews entry's words, but the doubt is the money."""
+    mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
+    if not key.startswith("faq:") or mine is None or theirs is None or "budget" not in mine.tags:
+        return False
+    return not {"budget", "costs", "incentives"} & set(theirs.tags) and bool(lexicon.AFFORDABLE.search(fold(turn.text)))
+
+
 # Money named at all ("money", "dinero", "钱", "예산"): what the costs FAQ needs said to outvote a word rule
 COST_SAID = re.compile(r"코스트|가성비|절감|\b(value|savings?|competitive|money|budget\w*|costs?|spend\w*|dear|pricey|numbers|bucks|cash|dinero|plata|lana|pasta|presupuest\w*|costos?|gast\w*|caro|barato|numeros)\b"
                        r"|钱|錢|预算|預算|成本|花费|开销|贵|便宜|划算|돈|예산|비용|경비|저렴|비싸|싸")
@@ -9450,10 +9478,17 @@ VISITORS = re.compile(r"\b(producers?|filmmakers?|professionals?|delegation|dire
 PARTNERSHIP_WORDS = re.compile(r"partner|\bsoci[oa]s\b|aliad[oa]s|合作|伙伴|파트너|협력")
 
 
+# A crew said to come from somewhere ("a small team from Europe", "un equipo desde Bogotá", "从欧洲来的剧组",
+# "유럽에서 오는 팀"): whose money a cost word beside it is, a production coming to us
+CREW_COMING = re.compile(r"\b(teams?|crews?|units?|productions?|companies)( of \w+)? (from|coming from|out of)\b"
+                         r"|\b(equipos?|producciones?|productoras?)( de \w+)? (desde|que (viene|vienen|va|van) de|de (afuera|fuera))\b"
+                         r"|(从|来自)[^，,。？?]{1,10}(来|过来)?的?(剧组|团队|摄制组|制片)|에서 (오는|가는|온) ?(팀|제작진|촬영팀|스태프)")
+
+
 # A name weighed against us that no list of ours knows ("are you cheaper than Nu Boyana?", "¿más
 # barato que Estudios Churubusco?"): a capitalised name after "than", "que", "vs"; not a country or
 # city (the partner's own place, whose costs the costs FAQ weighs), not us
-THAN_NAME = re.compile(r"\b(?:than|que|vs\.?|versus|compared (?:to|with)|comparad[oa]s? con|frente a)\s+(?:the |los |las |el |la )?"
+THAN_NAME = re.compile(r"\b(?:than|que|vs\.?|versus|compared (?:to|with)|comparad[oa]s? con|frente a|against|contra)\s+(?:the |los |las |el |la )?"
                        r"((?!Hengdian|HISDA|Dongyang|China|Beijing|Zhejiang)[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)")
 
 
@@ -9462,8 +9497,11 @@ def _unknown_rival(text: str) -> bool:
     from intents.timezones import places_named
 
     found = THAN_NAME.search(text)
+    # ("compared to Europe", "than Latin America": a region is the partner's own side of the
+    # world, whose costs the costs FAQ weighs, no studio)
     return found is not None and lexicon.country_named(found.group(1)) is None \
-        and not places_named(fold(found.group(1)))
+        and not places_named(fold(found.group(1))) and lexicon.region_named(found.group(1)) is None \
+        and not lexicon.REGIONS.search(fold(found.group(1)))
 
 
 # The kinds of titles the catalog has ("有什么类型的短剧", "what kinds of dramas do you have?", "¿qué tipos de
