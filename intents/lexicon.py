@@ -2572,7 +2572,9 @@ PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|u
                   r"|\b(already )?(taken place|took place)\b|\b(are|were|is) (already )?(done|over|finished|behind us)\b|\bhave (already )?(ended|finished|wrapped)\b"
                   r"|\bya (se )?(realizaron|terminaron|acabaron|llevaron a cabo|celebraron|hubo)\b|\bque ya (pasaron|terminaron|acabaron|se hicieron)\b"
                   r"|(已经|已)(办完|结束|举行|举办)|办完的|结束了的|이미 (끝난|열린|진행된|개최된)|끝난 (거|것|행사들)"
-                  r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전"
+                  # (过去 said as going over: "准备过去拍", "我们过去开机", "人过去" move, not the past)
+                  r"|往期|以往|之前的|(?<!准备)(?<!打算)(?<!想)(?<!要)(?<!会)(?<!能)(?<!人)(?<!组)(?<!队)(?<!带)(?<!一起)过去(?!拍|开|看|参|玩|考|踩|谈|取|搭|跑|待|住|的话|一趟)"
+                  r"|举办过|办过|以前|去年|지난|과거|이전"
                   r"|already (held|hold|run|hosted|done|organi[sz]ed)|(you'?ve|you have|have you) (held|hosted|run|organi[sz]ed)"
                   r"|\bhan (hecho|organizado|realizado)\b|\bya (hicieron|organizaron|realizaron)\b"
                   r"|열렸던|개최했던|개최된|진행했던|했던 행사|그동안|여태")

@@ -4022,6 +4022,11 @@ class Router:
                 or (u.refers and not lexicon.asks_set_access(turn.text)) \
                 or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
             return None
+        if key.startswith("gap:") and u.gap in ("price", "rights") and (
+                lexicon.AMOUNT_ASKED.search(fold(turn.text)) or lexicon.RATIO_ASKED.search(fold(turn.text))):
+            # "竖屏短剧扶持到底能减免百分之几", "what rate is the vertical drama rebate?": the size of the
+            # support, unpublished (its honest gap), not the incentive's card its words name
+            return None
         if "incentives" in u.ids("topic"):
             # "do you offer incentives?" names the subject: its overview, unless the rest of the
             # message is one incentive's own name ("the vertical short drama incentive")
@@ -4802,7 +4807,9 @@ class Router:
         compared = u.gap == "compare" and not rival
         # what making it here costs, weighed against the partner's own place, asks no one price
         weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not rival \
-            and lexicon.COST_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None
+            and lexicon.COST_TALK.search(folded) is not None and (lexicon.MAKING.search(folded) is not None
+                                                                   or lexicon.VISITING_CREW.search(folded) is not None
+                                                                   or CREW_COMING.search(folded) is not None)
         # "제작 비용은 대략 어느 정도예요?", "那制作费用大概是多少": a rough idea of what making it
         # here costs, no one thing's price, is how costly we are in general (the costs FAQ)
         # ("《羊城夜曲》的制作预算大概多少?", "Canton Nocturne's budget, roughly?": a title named is
@@ -7532,9 +7539,20 @@ def short_drama_support_asked(turn: Turn, u: Understanding) -> bool:
         return False
     if not (SHORT_DRAMA_SHOT.search(text) or PHONE_FORMAT.search(text)) or not SUPPORT_GIVEN.search(text):
         return False
+    # "政府给不给钱 能省多少", "is there any rebate, and how much?": whether there is support asked
+    # first, its size after it; the FAQ's "yes, and whom to ask what applies" answers (a rate or
+    # a price alone stays the honest gap)
+    whether = SUPPORT_WHETHER.search(text) is not None
     return not (LIST_SAID.search(text) or lexicon.PRECISE_PRICE.search(text) or lexicon.RATIO_ASKED.search(text)
-                or lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text)
-                or SUPPORT_SIZE_ASKED.search(text))
+                or not whether and lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text)
+                or not whether and SUPPORT_SIZE_ASKED.search(text))
+
+
+# Whether support is given at all ("给不给钱", "有没有补贴", "is there any rebate", "¿ponen algo de plata?",
+# "지원금 있나요"): a yes or no the incentives FAQ gives, whatever size is asked beside it
+SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|\b(is there|are there|do you (give|offer)|any)\b"
+                             r"|\b(hay|dan|ponen?|existe|ofrecen)\b.{0,20}\b(algo|algun\w*|alguna)\b"
+                             r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)")
 
 
 def _sure_faq_over_gap(turn: Turn, u: Understanding, memory: Memory) -> str | None:
@@ -8845,19 +8863,19 @@ DESCRIBED_LEAD = 1.8
 # Which incentives there are, asked ("横店对竖屏短剧有什么扶持政策？", "any incentives for vertical
 # dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
 # A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
-SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|verticales?)\b"
+SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|vertical(es)?)\b"
                               r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
 # A short drama for phones said by its format ("vertical format", "formato para celular", "手机竖着看的",
 # "세로 화면"): the short drama the support is asked for
 PHONE_FORMAT = re.compile(r"\bvertical (format|video|screen)s?\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
-                          r"|\bformato (vertical|para (celular|movil|telefono))|\bpara (el )?(celular|movil)\b"
+                          r"|\bformato (vertical|(para |de )?(el )?(celular|movil|telefono))|\bpara (el )?(celular|movil)\b"
                           r"|竖着看|竖版|竖屏|手机(上)?(看|刷)|세로 ?(화면|형)|모바일용|폰으로 보는")
 # Support, money or lower fees asked to be given ("do they give any subsidy?", "¿nos sueltan algo de
 # plata o nos bajan las tarifas?", "当地给不给钱", "政策红利", "할인이나 지원 있어요?"), not how much
 SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|perks?|benefits?|discounts?|breaks?|cheaper rates?|money)\b"
                            r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b"
                            r"|\bbaj(an|ar|en)\b.{0,12}\b(tarifas|precios|costos)\b"
-                           r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜"
+                           r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜|返点|返现|返钱|打折|折扣"
                            r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)")
 # The FAQ keys a short drama's support is read as by the words it shares (costs, the overview)
 SUPPORT_READ_AS = ("faq:costs", "faq:incentives", "out_of_scope", "fallback")
