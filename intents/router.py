@@ -3845,10 +3845,15 @@ class Router:
         filming_request = self.filming_request(turn, u)
         if filming_request:
             return filming_request
+        backing = faq_incentive(turn, memory.answer) if not (memory.focus or "").startswith("incentive:") else None
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
                 about_incentives or (not lexicon.new_topic(turn.text) and (
-                    (memory.focus or "").startswith("incentive:")
+                    (memory.focus or "").startswith("incentive:") or backing
                     or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")))):
+            if backing and not u.ids("incentive") and not lexicon.new_topic(turn.text):
+                # "who can get that kind of cost deal?", "그 비용 혜택 누가 받을 수 있음?" right after the
+                # costs FAQ: the incentive that FAQ speaks for, not the first one a word of it finds
+                return "incentive", backing
             # ("另外最近有什么活动可以参加吗" after the incentives: a new question, whom the events are for)
             # "who qualifies for the short drama incentive?": the one named or in focus, else the
             # headline incentive (the first)
@@ -4821,6 +4826,10 @@ class Router:
                                        or not (u.gap in (None, "price") or compared)):
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
+            return None
+        if u.fact in ("eligibility", "how_to_apply") and not (weighed or rough):
+            # "什么样的剧组能享受这个成本优势", "how do we get those good rates?": whom the cost
+            # advantage is for or the way to it, the incentive's fact (`_target`), not the overview
             return None
         if not (weighed or rough) and u.faq is not None and u.faq.id == _overview_faq(turn, "travel") \
                 and u.faq.margin >= FAQ_CLEAR_MARGIN:
@@ -8730,6 +8739,26 @@ def _new_subject(u: Understanding, focus_kind: str) -> bool:
     partners?" after a programme): not a follow-up about the record in focus."""
     return (not u.fallback and u.confidence >= 0.9 and u.intent in INTENT_SUBJECT
             and u.intent != "ask_contact" and SUBJECT_INTENT.get(focus_kind) != u.intent)
+
+
+def faq_incentive(turn: Turn, key: str | None) -> str | None:
+    """The incentive a FAQ answer speaks for: the one of the same source whose team the answer
+    sends the partner to (its tags' team or the contact it names), and, of several, the one
+    whose title or a name of it the answer says ("favorable costs", "Carlos Tinto"). "Who can
+    get that cost deal?", "¿y cómo se postula a ese?" after the costs or the short drama FAQ
+    ask that incentive's eligibility or way to apply. None for any other answer."""
+    head = (key or "").partition("#")[0]
+    item = turn.kb.faq.get(head[4:]) if head.startswith("faq:") else None
+    if item is None:
+        return None
+    if not item.source.endswith(".txt"):
+        return None  # ("sample", "public": no seed text the two were written from)
+    teams = {faq_contact(turn, item.id), *(contact.SUBJECT_CONTACT[tag] for tag in item.tags if tag in contact.SUBJECT_CONTACT)}
+    same = [i for i in turn.kb.incentives.values() if i.source == item.source and i.contact in teams]
+    if len(same) > 1:
+        said = fold(item.answer.get("en") or "")
+        same = [i for i in same if any(name and fold(name) in said for name in [i.title.get("en") or "", *i.aliases.en])]
+    return same[0].id if len(same) == 1 else None
 
 
 def _faq_tagged(turn: Turn, key: str | None, tag: str) -> bool:
