@@ -548,6 +548,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
                      r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
+                     # "how do we ask for that?", "¿cómo la pedimos?": the one talked about, asked for
+                     r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b|\bcomo (lo|la|los|las) (pido|pedimos|pedimos|pedirla|pedirlo)\b"
                      # "guide the process to request support", "el proceso para pedir el apoyo"
                      r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
@@ -2396,7 +2398,8 @@ def gap_topic(text: str) -> str | None:
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
     if found == "price" and PRIZE_ASKED.search(folded):
         return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
-    if found == "price" and not AMOUNT_ASKED.search(folded) and "eligibility" in facts_asked(text):
+    if found == "price" and not AMOUNT_ASKED.search(folded) and {"eligibility", "how_to_apply"} & set(facts_asked(text)):
+        # ("这个价格优势怎么申请", "how do we apply for the price break?": the way to it, no amount)
         # "who qualifies for that discount exactly?", "¿quién puede pedir el descuento?": whom the
         # support is for (its eligibility), no amount asked
         return None
