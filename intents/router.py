@@ -2685,8 +2685,15 @@ class Router:
         the alliance nor the set list. Another record named keeps its answer."""
         text = fold(turn.text)
         if not (DISTRIBUTOR_SELF.search(text) and SETS_USED.search(text)) or u.gap or u.wants_person \
-                or any(r not in BACKGROUND and r != ("incentive", DISTRIBUTION_DEAL) for r in u.records()) \
                 or DISTRIBUTION_DEAL not in turn.kb.incentives:
+            return None
+        # ("could we use the sets like Dalynn did?": the partner the deal was made with, named as
+        # the example to follow, keeps the deal; another record named keeps its own answer)
+        summary = fold(turn.kb.incentives[DISTRIBUTION_DEAL].summary.get("en") or "")
+        if any(r not in BACKGROUND and r != ("incentive", DISTRIBUTION_DEAL)
+               and not (r[0] == "partner" and r[1] in turn.kb.partners
+                        and fold(turn.kb.partners[r[1]].name.get("en") or "#") in summary)
+               for r in u.records()):
             return None
         fact = u.fact if u.fact in ("how_to_apply", "eligibility") else "eligibility"  # "how do we apply?" keeps its how
         return facts.answer(turn, "incentive", DISTRIBUTION_DEAL, fact) or record_reply(turn, "incentive", DISTRIBUTION_DEAL)
@@ -6103,7 +6110,11 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
 # (Chinese titles asked for are the whole catalog: "中国的短剧" is never this question.)
 # The partner's company said to be a distributor ("we're a distributor", "somos una distribuidora",
 # "我们是做发行的", "저희는 배급사인데") and using our sets or resources asked (`Router.sets_for_distributors`)
-DISTRIBUTOR_SELF = re.compile(r"\b(we('re| are)|as|i'm|i am|i work for|we run) (a |an |the )?([\w-]+ ){0,2}?(distributors?|distribution (company|outfit|house|firm))\b"
+DISTRIBUTOR_SELF = re.compile(r"\b(we('re| are)|as|i'm|i am|i work for|we run|if (we're|we are|i'm|i am)) (a |an |the )?([\w-]+ ){0,2}?(distributors?|distribution (company|outfit|house|firm|partners?))\b"
+                              # "we distribute in Central Africa", "distribuimos en Centroamérica", "si soy
+                              # distribuidor", "como socio de distribución": the partner's own trade said
+                              r"|\bwe (distribute|do distribution)\b|\bdistribuimos\b|\b(si )?(soy|somos) (una |un )?(distribuidor(a|es|as)?|de distribucion)\b"
+                              r"|\bcomo (socio|socia|socios|aliado|aliados|empresa|compania) de distribucion\b|我们(在[^，,。？?]{1,8})?(发行|做分销)|(저희|우리)(는|가)? [^,.?]{0,12}배급(해|하고|하는|을 하)"
                               r"|\b(somos|como|trabajo en|soy de) (una |un )?([\w-]+ )?(distribuidora|distribuidor|empresa de distribucion)\b"
                               r"|(我们|我司|本公司|我们公司|我)(是|这边是)?(做发行|搞发行|发行公司|发行方|发行商|片商)"
                               r"|(저희|우리|당사|제가|저)(는|도|가)? ?(배급사|배급 ?회사|배급 ?쪽|배급업체|배급 ?일)")
