@@ -2691,7 +2691,7 @@ class Router:
         # the example to follow, keeps the deal; another record named keeps its own answer)
         summary = fold(turn.kb.incentives[DISTRIBUTION_DEAL].summary.get("en") or "")
         if any(r not in BACKGROUND and r != ("incentive", DISTRIBUTION_DEAL)
-               and not (r[0] == "partner" and r[1] in turn.kb.partners
+               and not (r[0] in ("partner", "contact") and r[1] in turn.kb.partners  # (its desk bears its name)
                         and fold(turn.kb.partners[r[1]].name.get("en") or "#") in summary)
                for r in u.records()):
             return None
