@@ -257,6 +257,11 @@ DEADLINE_WORDS = (
     r"|截止|截至|[报報]名.{0,6}(到|至)(哪天|哪一天|什么时候|什麼時候|几号|幾號|何时|何時)|最晚.{0,4}(哪天|什么时候|什麼時候|几号|幾號).{0,4}[报報]名"
     r"|(哪天|什么时候|什麼時候|几号|幾號)(之前|以前|前)(要|得|必须)?[报報]名"
     r"|(신청|접수|등록|지원|모집|참가|참석|응모)(은|는|이|가)? ?(언제까지|며칠까지|몇 ?일까지|기한|마감)|마감|신청 ?기한|접수 ?기한"
+    # how far ahead to apply ("얼마 전에 신청해야", "며칠 전까지 신청", "how far in advance do we apply?",
+    # "¿con cuánta anticipación se pide?", "要提前多久申请")
+    r"|(얼마|며칠|몇 ?(일|주|달|개월)) ?(전에|전까지|前)\s?.{0,8}(신청|접수|요청|등록)"
+    r"|\bhow (far|long) (in advance|ahead|before)\b|\bcon cuant[ao]s? (anticipacion|tiempo de anticipacion|dias de anticipacion)\b"
+    r"|提前(多久|多长时间|几天|几周|多少天)"
 )
 DEADLINE_ASKED = re.compile(DEADLINE_WORDS)
 
@@ -519,6 +524,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\bquien(es)? (tiene|tienen) (derecho|acceso)\b|\bquien(es)? (lo |la )?(puede|pueden) (usar|pedir|solicitar|aprovechar|acceder)\b"
                     r"|(么|什么|啥|哪样|哪种|哪类|哪些)(样的?)?人(能|可以|才能|可)(申请|用|享受|拿|参加|报)"
                     r"|(哪些|哪种|哪类|什么样的?|啥样的?).{0,6}(伙伴|合作方|片方|机构|发行方|发行商|制片方)(能|可以|才能)(用|使用|享受|申请|参加)"
+                    # "哪些公司可以申请…", "什么样的剧组能…": the kind of company allowed, the verb maybe
+                    # a word of the support's own name
+                    r"|(哪些|哪种|哪类|哪家|什么样的?|啥样的?)(公司|企业|剧组|团队|机构|项目|片方|制片方|制作方)(能|可以|才能|有资格)"
                     r"|(어떤|어느|무슨) ?(파트너|협력사|배급사|회사|제작사|팀|사람|곳)(들)?(이|가|은|는)? ?.{0,10}((이용|사용|신청|받|참여)(할 수 있|이 가능|가능)|쓸 ?수 ?있)"
                     # whether they may too, what they are said first: "저희는 배급사인데요, 그래도 이용할 수
                     # 있나요?", "我们是发行方，也能用吗", "we're a distributor, can we still use it?",
@@ -553,6 +561,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "guide the process to request support", "el proceso para pedir el apoyo"
                      r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
+                     # "what we must send to request support?", "要先准备好什么": what to send or prepare
+                     r"|\bwhat (we|i) (must|have to|need to|should|gotta|got to) (send|submit|prepare|provide)\b"
+                     r"|(要|需要|得)(先)?(准备|备)(好)?(些)?(什么|啥|哪些)"
                      # "which information we must send", "q datos les mando", "要发什么资料", "무슨 자료를 보내야"
                      r"|(what|which) (information|info|details|data|documents?|papers?) (do|must|should|shall|to|we|i)\b.{0,12}\b(send|provide|submit|give|include)"
                      r"|que (datos|informacion|documentos|papeles) (les |le |hay que |tengo que |tenemos que )?(mando|mandamos|envio|enviamos|paso|pasamos|mandar|enviar|presentar)"
@@ -1979,7 +1990,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
               # first: "한 화 러닝타임 얼마나 돼요?", "재생 시간은 얼마예요?")
-              r"|가격|요금|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              r"|가격|요금|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓)| ?(전|前)(에|부터|까지)| ?(일|주|달) ?전)|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               # a sum asked in a currency ("how many yuan back per episode?", "¿cuántos yuanes?",
               # "返多少元", "몇 위안 돌려받아요?"): a number, whatever the thing paid
               r"|\b(how many|cuant[oa]s) (\w+ )?(yuan|rmb|renminbi|dollars?|bucks|usd|euros?|pesos|won|yuanes|dolares)\b"
