@@ -2122,7 +2122,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\bbetter\b.{1,30}\bthan (a |an |the |other |any |some )?(studios?|backlots?|lots?|sets?|sites?|stages?)\b"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
-                r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
+                r"|\bstack(s)? up\b|\b(measure|measures|shape|shapes) up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
     # (a flight or a hotel booked is travel, not a place at one of our events)
     # ("apúntame a las novedades de incentivos" asks for the news, no place at anything)
     ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)"

@@ -4845,7 +4845,7 @@ class Router:
             return None
         if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR) \
                 and not (lexicon.MAKING.search(folded) and TOWARDS_US.search(folded)) \
-                and not (lexicon.COST_TALK.search(folded) and (CREW_COMING.search(folded) or lexicon.VISITING_CREW.search(folded))):
+                and not CREW_SAID.search(folded):
             # ("will a small team from Europe find the place dear on the money side?": a crew coming
             # and its money, which is what shooting here costs)
             # "¿me recomiendas un móvil barato?": cheap, but nothing of ours ("me da miedo que
@@ -9541,6 +9541,11 @@ PARTNERSHIP_WORDS = re.compile(r"partner|\bsoci[oa]s\b|aliad[oa]s|合作|伙伴|
 CREW_COMING = re.compile(r"\b(teams?|crews?|units?|productions?|companies)( of \w+)? (from|coming from|out of)\b"
                          r"|\b(equipos?|producciones?|productoras?)( de \w+)? (desde|que (viene|vienen|va|van) de|de (afuera|fuera))\b"
                          r"|(从|来自)[^，,。？?]{1,10}(来|过来)?的?(剧组|团队|摄制组|制片)|에서 (오는|가는|온) ?(팀|제작진|촬영팀|스태프)")
+
+
+# A film crew or production said ("a small crew", "un equipo chico", "剧组", "촬영팀"): how costly for
+# them is how costly shooting here is, not the price of something of no concern to us
+CREW_SAID = re.compile(r"\b(crews?|film teams?|productions?|equipos?|producciones?|productoras?|rodajes?)\b|剧组|劇組|摄制组|制作团队|촬영 ?팀|제작 ?팀|제작진|스태프|\bteams? (from|of)\b")
 
 
 # A name weighed against us that no list of ours knows ("are you cheaper than Nu Boyana?", "¿más
