@@ -2445,8 +2445,7 @@ class Router:
             return None
         ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
-                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
-                or _costs_kept(turn, key, ranked.id):
+                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
                 and (u.action or u.wants_person  # "can you send me a calendar invite for it?": the record's own
@@ -2475,7 +2474,6 @@ class Router:
         ranked = u.best_faq(FAQ_OUTVOTED)
         if ranked is None or ranked.probability < FAQ_OUTVOTED or ranked.id not in turn.kb.faq \
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
-                or _costs_kept(turn, key, ranked.id) \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
@@ -7698,18 +7696,6 @@ def _money_unsaid(turn: Turn, faq_id: str) -> bool:
     text = fold(turn.text)
     return not (PRICE_WORDS.search(text) or lexicon.AFFORDABLE.search(text) or lexicon.MONEY_HELP.search(text)
                 or COST_SAID.search(text))
-
-
-def _costs_kept(turn: Turn, key: str, faq_id: str) -> bool:
-    """The other side of `_money_unsaid`: the costs FAQ (tagged "budget") answered a message that
-    asks how costly we are in so many words (`lexicon.AFFORDABLE`: "¿sale caro o se puede?",
-    "贵不贵", "싼가요") and the ranker's FAQ is about no money at all (neither costs nor
-    incentives): "¿rodar allá le sale caro a una producción de fuera o se puede?" shares the
-    foreign-crews entry's words, but the doubt is the money."""
-    mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
-    if not key.startswith("faq:") or mine is None or theirs is None or "budget" not in mine.tags:
-        return False
-    return not {"budget", "costs", "incentives"} & set(theirs.tags) and bool(lexicon.AFFORDABLE.search(fold(turn.text)))
 
 
 # Money named at all ("money", "dinero", "钱", "예산"): what the costs FAQ needs said to outvote a word rule
