@@ -257,6 +257,11 @@ DEADLINE_WORDS = (
     r"|截止|截至|[报報]名.{0,6}(到|至)(哪天|哪一天|什么时候|什麼時候|几号|幾號|何时|何時)|最晚.{0,4}(哪天|什么时候|什麼時候|几号|幾號).{0,4}[报報]名"
     r"|(哪天|什么时候|什麼時候|几号|幾號)(之前|以前|前)(要|得|必须)?[报報]名"
     r"|(신청|접수|등록|지원|모집|참가|참석|응모)(은|는|이|가)? ?(언제까지|며칠까지|몇 ?일까지|기한|마감)|마감|신청 ?기한|접수 ?기한"
+    # how far ahead to apply ("얼마 전에 신청해야", "며칠 전까지 신청", "how far in advance do we apply?",
+    # "¿con cuánta anticipación se pide?", "要提前多久申请")
+    r"|(얼마|며칠|몇 ?(일|주|달|개월)) ?(전에|전까지|前)\s?.{0,8}(신청|접수|요청|등록)"
+    r"|\bhow (far|long) (in advance|ahead|before)\b|\bcon cuant[ao]s? (anticipacion|tiempo de anticipacion|dias de anticipacion)\b"
+    r"|提前(多久|多长时间|几天|几周|多少天)"
 )
 DEADLINE_ASKED = re.compile(DEADLINE_WORDS)
 
@@ -519,6 +524,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\bquien(es)? (tiene|tienen) (derecho|acceso)\b|\bquien(es)? (lo |la )?(puede|pueden) (usar|pedir|solicitar|aprovechar|acceder)\b"
                     r"|(么|什么|啥|哪样|哪种|哪类|哪些)(样的?)?人(能|可以|才能|可)(申请|用|享受|拿|参加|报)"
                     r"|(哪些|哪种|哪类|什么样的?|啥样的?).{0,6}(伙伴|合作方|片方|机构|发行方|发行商|制片方)(能|可以|才能)(用|使用|享受|申请|参加)"
+                    # "哪些公司可以申请…", "什么样的剧组能…": the kind of company allowed, the verb maybe
+                    # a word of the support's own name
+                    r"|(哪些|哪种|哪类|哪家|什么样的?|啥样的?)(公司|企业|剧组|团队|机构|项目|片方|制片方|制作方)(能|可以|才能|有资格)"
                     r"|(어떤|어느|무슨) ?(파트너|협력사|배급사|회사|제작사|팀|사람|곳)(들)?(이|가|은|는)? ?.{0,10}((이용|사용|신청|받|참여)(할 수 있|이 가능|가능)|쓸 ?수 ?있)"
                     # whether they may too, what they are said first: "저희는 배급사인데요, 그래도 이용할 수
                     # 있나요?", "我们是发行方，也能用吗", "we're a distributor, can we still use it?",
@@ -548,9 +556,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
                      r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
+                     # "how do we ask for that?", "¿cómo la pedimos?": the one talked about, asked for
+                     r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b|\bcomo (lo|la|los|las) (pido|pedimos|pedimos|pedirla|pedirlo)\b"
                      # "guide the process to request support", "el proceso para pedir el apoyo"
                      r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
+                     # "what we must send to request support?", "要先准备好什么": what to send or prepare
+                     r"|\bwhat (we|i) (must|have to|need to|should|gotta|got to) (send|submit|prepare|provide)\b"
+                     r"|(要|需要|得)(先)?(准备|备)(好)?(些)?(什么|啥|哪些)"
                      # "which information we must send", "q datos les mando", "要发什么资料", "무슨 자료를 보내야"
                      r"|(what|which) (information|info|details|data|documents?|papers?) (do|must|should|shall|to|we|i)\b.{0,12}\b(send|provide|submit|give|include)"
                      r"|que (datos|informacion|documentos|papeles) (les |le |hay que |tengo que |tenemos que )?(mando|mandamos|envio|enviamos|paso|pasamos|mandar|enviar|presentar)"
@@ -1990,7 +2003,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
               # first: "한 화 러닝타임 얼마나 돼요?", "재생 시간은 얼마예요?")
-              r"|가격|요금|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              r"|가격|요금|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓)| ?(전|前)(에|부터|까지)| ?(일|주|달) ?전)|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               # a sum asked in a currency ("how many yuan back per episode?", "¿cuántos yuanes?",
               # "返多少元", "몇 위안 돌려받아요?"): a number, whatever the thing paid
               r"|\b(how many|cuant[oa]s) (\w+ )?(yuan|rmb|renminbi|dollars?|bucks|usd|euros?|pesos|won|yuanes|dolares)\b"
@@ -2124,7 +2137,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
                 r"|compar|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
                 r"|(跟|和|与|同|拿)(?![^，,。？?！!]{0,12}(什么|哪种|怎么))[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
-                r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠)"
+                r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠|省(?!份|会|厅|里|内|外))"
                 r"|비교|보다 (나은|좋은|싼)"
                 # the better of two said apart ("헝뎬이 런던 스튜디오보다 사극 찍기에 나아요?", "X랑 Y 중에
                 # 어디가 낫니껴?", "is it better for war films than a lot near Prague?")
@@ -2132,7 +2145,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\bbetter\b.{1,30}\bthan (a |an |the |other |any |some )?(studios?|backlots?|lots?|sets?|sites?|stages?)\b"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
-                r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
+                r"|\bstack(s)? up\b|\b(measure|measures|shape|shapes) up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
     # (a flight or a hotel booked is travel, not a place at one of our events)
     # ("apúntame a las novedades de incentivos" asks for the news, no place at anything)
     ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)"
@@ -2449,7 +2462,8 @@ def gap_topic(text: str) -> str | None:
         return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
     if found == "price" and _LENGTH_HOW_MUCH.search(folded) and not _MONEY_SAID.search(folded):
         return None  # "러닝타임은 회당 얼마예요?", "¿cuánto dura cada capítulo?": a length, no price
-    if found == "price" and not AMOUNT_ASKED.search(folded) and "eligibility" in facts_asked(text):
+    if found == "price" and not AMOUNT_ASKED.search(folded) and {"eligibility", "how_to_apply"} & set(facts_asked(text)):
+        # ("这个价格优势怎么申请", "how do we apply for the price break?": the way to it, no amount)
         # "who qualifies for that discount exactly?", "¿quién puede pedir el descuento?": whom the
         # support is for (its eligibility), no amount asked
         return None
@@ -2625,7 +2639,9 @@ PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|u
                   r"|\b(already )?(taken place|took place)\b|\b(are|were|is) (already )?(done|over|finished|behind us)\b|\bhave (already )?(ended|finished|wrapped)\b"
                   r"|\bya (se )?(realizaron|terminaron|acabaron|llevaron a cabo|celebraron|hubo)\b|\bque ya (pasaron|terminaron|acabaron|se hicieron)\b"
                   r"|(已经|已)(办完|结束|举行|举办)|办完的|结束了的|이미 (끝난|열린|진행된|개최된)|끝난 (거|것|행사들)"
-                  r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전"
+                  # (过去 said as going over: "准备过去拍", "我们过去开机", "人过去" move, not the past)
+                  r"|往期|以往|之前的|(?<!准备)(?<!打算)(?<!想)(?<!要)(?<!会)(?<!能)(?<!人)(?<!组)(?<!队)(?<!带)(?<!一起)过去(?!拍|开|看|参|玩|考|踩|谈|取|搭|跑|待|住|的话|一趟)"
+                  r"|举办过|办过|以前|去年|지난|과거|이전"
                   r"|already (held|hold|run|hosted|done|organi[sz]ed)|(you'?ve|you have|have you) (held|hosted|run|organi[sz]ed)"
                   r"|\bhan (hecho|organizado|realizado)\b|\bya (hicieron|organizaron|realizaron)\b"
                   r"|열렸던|개최했던|개최된|진행했던|했던 행사|그동안|여태")
@@ -4048,7 +4064,16 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|(成本|费用|花费|开销|消费|物价|价格|花销)(大概|大致|大体)?(是)?(什么|啥|哪个)?(水平|档次|水准)|大概(什么|啥)(水平|档次)"
                         r"|비용 ?대비|(비용|물가) ?수준"
                         # "헝뎬이 더 싸게 먹히나요?": cheaper, said of the whole
-                        r"|싸게 (먹히|먹혀|먹힐|치|쳐|칠|들)|더 싸")
+                        r"|싸게 (먹히|먹혀|먹힐|치|쳐|칠|들)|더 싸"
+                        # the superlative and the adjective said alone of the place ("¿está carísimo o es
+                        # accesible?", "싼가요?", "값이 싼 편인지"), and costs weighed as competitive ("are
+                        # costs competitive?", "¿precios competitivos?", "成本有没有优势", "제반 경비가
+                        # 경쟁력이 있는지")
+                        r"|\b(carisim[oa]s?|baratisim[oa]s?|(es|sea|sale|resulta|seria|queda) (mas |muy |bastante )?accesible)\b"
+                        r"|(?<![가-힣])싼(가|지|가요|가여|가여\?|편|거|건가|데)|싸(ㄴ가|려나|울까|겠|게 먹)"
+                        r"|\b(costs?|prices?|rates?|budgets?) (are |is |r )?(still |really |quite )?competitive\b|\bcompetitive(ly)? (priced|prices?|costs?|rates?)\b"
+                        r"|\b(costos?|precios?|costes?|tarifas?) (son |es |seran |resultan )?(muy |bastante )?competitiv[oa]s?\b"
+                        r"|(成本|费用|价格|开销|花费)(上)?(有没有|有|没有|具备)?(竞争力|优势)|(비용|경비|가격|단가|제작비|촬영비|물가)(가|이|는|은|도|면|의|에서)? ?.{0,12}경쟁력")
 # What making something here costs, weighed against the partner's own place ("en lana como sale
 # producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",
 # "在那边拍跟国内比成本怎么样", "한국이랑 비교하면 제작비가"): with a comparison, the costs FAQ, even
@@ -4060,9 +4085,9 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비"
                        # worth it in money ("¿nos saldría más a cuenta?", "more cost-effective", "更划算", "가성비")
                        r"|\b(mas|menos) a cuenta\b|\bsal(e|dria|drian|ga|gan) a cuenta\b|\bcost[- ]effective\b|\bbang for (the|our) buck\b"
-                       r"|划算|合算|省钱|가성비")
+                       r"|划算|合算|省钱|가성비|경비|촬영비|\bnumeros\b|\bnumbers\b")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
-                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작|찍(는|어|을|으|기|고|게)")
+                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|开工|搭景|촬영|제작|찍(는|어|을|으|기|고|게)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            # a sum per episode of a title ("每集的制作预算", "budget per episode", "presupuesto por
                            # capítulo", "회당 제작비"): one title's number, not what making it here costs

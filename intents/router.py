@@ -1710,14 +1710,18 @@ class Router:
         talked = memory  # what the conversation held before any part was answered
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
+        priced: set[str | None] = set()  # the gaps of parts asking prices in general ("¿qué tal los precios?")
         for part in parts[:3]:
             if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
+            general_price = pu.gap in ("price", "compare") and not pu.records() and not PRECISE_PRICE.search(fold(part))
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
+            if general_price and reply.outcome == "gap":
+                priced.add(reply.answer)
             if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
                 reply = again
             if (first_half := self.other_half(turn, part, reply, memory, understand)) is not None \
@@ -1804,6 +1808,13 @@ class Router:
                 replies.append(reply)
         def unanswered(r: Reply) -> bool:
             return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
+
+        costs = next((r for r in replies if r.answer == f"faq:{_overview_faq(turn, 'costs')}"), None)
+        if costs is not None and all(r is costs or unanswered(r) or r.answer in priced for r in replies):
+            # "¿qué tal los precios allá? ¿está carísimo o es accesible?", "los números dan? sale más
+            # barato que grabar en casa?": the prices in general and how costly we are, one question
+            # the costs FAQ answers (a price of one thing, "how much per day?", stays its gap)
+            replies = [costs]
 
         if replies and not unanswered(replies[0]):
             # "how many eps and how long each": the answer, no fallback glued to it (a first
@@ -2742,8 +2753,15 @@ class Router:
         the alliance nor the set list. Another record named keeps its answer."""
         text = fold(turn.text)
         if not (DISTRIBUTOR_SELF.search(text) and SETS_USED.search(text)) or u.gap or u.wants_person \
-                or any(r not in BACKGROUND and r != ("incentive", DISTRIBUTION_DEAL) for r in u.records()) \
                 or DISTRIBUTION_DEAL not in turn.kb.incentives:
+            return None
+        # ("could we use the sets like Dalynn did?": the partner the deal was made with, named as
+        # the example to follow, keeps the deal; another record named keeps its own answer)
+        summary = fold(turn.kb.incentives[DISTRIBUTION_DEAL].summary.get("en") or "")
+        if any(r not in BACKGROUND and r != ("incentive", DISTRIBUTION_DEAL)
+               and not (r[0] in ("partner", "contact") and r[1] in turn.kb.partners  # (its desk bears its name)
+                        and fold(turn.kb.partners[r[1]].name.get("en") or "#") in summary)
+               for r in u.records()):
             return None
         fact = u.fact if u.fact in ("how_to_apply", "eligibility") else "eligibility"  # "how do we apply?" keeps its how
         return facts.answer(turn, "incentive", DISTRIBUTION_DEAL, fact) or record_reply(turn, "incentive", DISTRIBUTION_DEAL)
@@ -3923,10 +3941,15 @@ class Router:
         filming_request = self.filming_request(turn, u)
         if filming_request:
             return filming_request
+        backing = faq_incentive(turn, memory.answer) if not (memory.focus or "").startswith("incentive:") else None
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
                 about_incentives or (not lexicon.new_topic(turn.text) and (
-                    (memory.focus or "").startswith("incentive:")
+                    (memory.focus or "").startswith("incentive:") or backing
                     or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")))):
+            if backing and not u.ids("incentive") and not lexicon.new_topic(turn.text):
+                # "who can get that kind of cost deal?", "그 비용 혜택 누가 받을 수 있음?" right after the
+                # costs FAQ: the incentive that FAQ speaks for, not the first one a word of it finds
+                return "incentive", backing
             # ("另外最近有什么活动可以参加吗" after the incentives: a new question, whom the events are for)
             # "who qualifies for the short drama incentive?": the one named or in focus, else the
             # headline incentive (the first)
@@ -4130,9 +4153,10 @@ class Router:
                 or (u.refers and not lexicon.asks_set_access(turn.text)) \
                 or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
             return None
-        if key.startswith("gap:") and u.gap in GAP_NUMBERS | MEASURE_GAPS:
-            # "竖屏短剧扶持到底能减免百分之几": how much the support is, a number it does not publish;
-            # the honest gap already found stands over the incentive its words name
+        if key.startswith("gap:") and (u.gap in GAP_NUMBERS | MEASURE_GAPS or (u.gap in ("price", "rights") and (
+                lexicon.AMOUNT_ASKED.search(fold(turn.text)) or lexicon.RATIO_ASKED.search(fold(turn.text))))):
+            # "竖屏短剧扶持到底能减免百分之几", "what rate is the vertical drama rebate?": the size of the
+            # support, a number it does not publish (its honest gap), not the incentive's card its words name
             return None
         if "incentives" in u.ids("topic"):
             # "do you offer incentives?" names the subject: its overview, unless the rest of the
@@ -4931,7 +4955,9 @@ class Router:
         compared = u.gap == "compare" and not rival
         # what making it here costs, weighed against the partner's own place, asks no one price
         weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not rival \
-            and lexicon.COST_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None
+            and lexicon.COST_TALK.search(folded) is not None and (lexicon.MAKING.search(folded) is not None
+                                                                   or lexicon.VISITING_CREW.search(folded) is not None
+                                                                   or CREW_COMING.search(folded) is not None)
         # "제작 비용은 대략 어느 정도예요?", "那制作费用大概是多少": a rough idea of what making it
         # here costs, no one thing's price, is how costly we are in general (the costs FAQ)
         # ("《羊城夜曲》的制作预算大概多少?", "Canton Nocturne's budget, roughly?": a title named is
@@ -4944,13 +4970,20 @@ class Router:
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
+        if u.fact in ("eligibility", "how_to_apply") and not (weighed or rough):
+            # "什么样的剧组能享受这个成本优势", "how do we get those good rates?": whom the cost
+            # advantage is for or the way to it, the incentive's fact (`_target`), not the overview
+            return None
         if not (weighed or rough) and u.faq is not None and u.faq.id == _overview_faq(turn, "travel") \
                 and u.faq.margin >= FAQ_CLEAR_MARGIN:
             # "坐火车还是包个车划算？": which way there is cheaper, asked in the words of the way
             # there, is the travel FAQ, not how costly shooting here is
             return None
         if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR) \
-                and not (lexicon.MAKING.search(folded) and TOWARDS_US.search(folded)):
+                and not (lexicon.MAKING.search(folded) and TOWARDS_US.search(folded)) \
+                and not CREW_SAID.search(folded):
+            # ("will a small team from Europe find the place dear on the money side?": a crew coming
+            # and its money, which is what shooting here costs)
             # "¿me recomiendas un móvil barato?": cheap, but nothing of ours ("me da miedo que
             # filmar allá nos cueste un dineral" is: what shooting here costs)
             return None
@@ -6213,7 +6246,11 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
 # (Chinese titles asked for are the whole catalog: "中国的短剧" is never this question.)
 # The partner's company said to be a distributor ("we're a distributor", "somos una distribuidora",
 # "我们是做发行的", "저희는 배급사인데") and using our sets or resources asked (`Router.sets_for_distributors`)
-DISTRIBUTOR_SELF = re.compile(r"\b(we('re| are)|as|i'm|i am|i work for|we run) (a |an |the )?([\w-]+ ){0,2}?(distributors?|distribution (company|outfit|house|firm))\b"
+DISTRIBUTOR_SELF = re.compile(r"\b(we('re| are)|as|i'm|i am|i work for|we run|if (we're|we are|i'm|i am)) (a |an |the )?([\w-]+ ){0,2}?(distributors?|distribution (company|outfit|house|firm|partners?))\b"
+                              # "we distribute in Central Africa", "distribuimos en Centroamérica", "si soy
+                              # distribuidor", "como socio de distribución": the partner's own trade said
+                              r"|\bwe (distribute|do distribution)\b|\bdistribuimos\b|\b(si )?(soy|somos) (una |un )?(distribuidor(a|es|as)?|de distribucion)\b"
+                              r"|\bcomo (socio|socia|socios|aliado|aliados|empresa|compania) de distribucion\b|我们(在[^，,。？?]{1,8})?(发行|做分销)|(저희|우리)(는|가)? [^,.?]{0,12}배급(해|하고|하는|을 하)"
                               r"|\b(somos|como|trabajo en|soy de) (una |un )?([\w-]+ )?(distribuidora|distribuidor|empresa de distribucion)\b"
                               r"|(我们|我司|本公司|我们公司|我)(是|这边是)?(做发行|搞发行|发行公司|发行方|发行商|片商)"
                               r"|(저희|우리|당사|제가|저)(는|도|가)? ?(배급사|배급 ?회사|배급 ?쪽|배급업체|배급 ?일)")
@@ -7695,9 +7732,20 @@ def short_drama_support_asked(turn: Turn, u: Understanding) -> bool:
         return False
     if not (SHORT_DRAMA_SHOT.search(text) or PHONE_FORMAT.search(text)) or not SUPPORT_GIVEN.search(text):
         return False
+    # "政府给不给钱 能省多少", "is there any rebate, and how much?": whether there is support asked
+    # first, its size after it; the FAQ's "yes, and whom to ask what applies" answers (a rate or
+    # a price alone stays the honest gap)
+    whether = SUPPORT_WHETHER.search(text) is not None
     return not (LIST_SAID.search(text) or lexicon.PRECISE_PRICE.search(text) or lexicon.RATIO_ASKED.search(text)
-                or lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text)
-                or SUPPORT_SIZE_ASKED.search(text))
+                or not whether and lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text)
+                or not whether and SUPPORT_SIZE_ASKED.search(text))
+
+
+# Whether support is given at all ("给不给钱", "有没有补贴", "is there any rebate", "¿ponen algo de plata?",
+# "지원금 있나요"): a yes or no the incentives FAQ gives, whatever size is asked beside it
+SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|\b(is there|are there|do you (give|offer)|any)\b"
+                             r"|\b(hay|dan|ponen?|existe|ofrecen)\b.{0,20}\b(algo|algun\w*|alguna)\b"
+                             r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)")
 
 
 def _sure_faq_over_gap(turn: Turn, u: Understanding, memory: Memory) -> str | None:
@@ -8913,6 +8961,26 @@ def _new_subject(u: Understanding, focus_kind: str) -> bool:
             and u.intent != "ask_contact" and SUBJECT_INTENT.get(focus_kind) != u.intent)
 
 
+def faq_incentive(turn: Turn, key: str | None) -> str | None:
+    """The incentive a FAQ answer speaks for: the one of the same source whose team the answer
+    sends the partner to (its tags' team or the contact it names), and, of several, the one
+    whose title or a name of it the answer says ("favorable costs", "Carlos Tinto"). "Who can
+    get that cost deal?", "¿y cómo se postula a ese?" after the costs or the short drama FAQ
+    ask that incentive's eligibility or way to apply. None for any other answer."""
+    head = (key or "").partition("#")[0]
+    item = turn.kb.faq.get(head[4:]) if head.startswith("faq:") else None
+    if item is None:
+        return None
+    if not item.source.endswith(".txt"):
+        return None  # ("sample", "public": no seed text the two were written from)
+    teams = {faq_contact(turn, item.id), *(contact.SUBJECT_CONTACT[tag] for tag in item.tags if tag in contact.SUBJECT_CONTACT)}
+    same = [i for i in turn.kb.incentives.values() if i.source == item.source and i.contact in teams]
+    if len(same) > 1:
+        said = fold(item.answer.get("en") or "")
+        same = [i for i in same if any(name and fold(name) in said for name in [i.title.get("en") or "", *i.aliases.en])]
+    return same[0].id if len(same) == 1 else None
+
+
 def _faq_tagged(turn: Turn, key: str | None, tag: str) -> bool:
     """The answer `key` is a FAQ entry with `tag` ("faq:incentives" → "who can apply?" is about
     incentives)."""
@@ -9049,19 +9117,19 @@ PROGRAM_NAMED_LEAD = 1.5  # its name or an alias nearly in full, another's word 
 # Which incentives there are, asked ("横店对竖屏短剧有什么扶持政策？", "any incentives for vertical
 # dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
 # A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
-SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|verticales?)\b"
+SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|vertical(es)?)\b"
                               r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
 # A short drama for phones said by its format ("vertical format", "formato para celular", "手机竖着看的",
 # "세로 화면"): the short drama the support is asked for
 PHONE_FORMAT = re.compile(r"\bvertical (format|video|screen)s?\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
-                          r"|\bformato (vertical|para (celular|movil|telefono))|\bpara (el )?(celular|movil)\b"
+                          r"|\bformato (vertical|(para |de )?(el )?(celular|movil|telefono))|\bpara (el )?(celular|movil)\b"
                           r"|竖着看|竖版|竖屏|手机(上)?(看|刷)|세로 ?(화면|형)|모바일용|폰으로 보는")
 # Support, money or lower fees asked to be given ("do they give any subsidy?", "¿nos sueltan algo de
 # plata o nos bajan las tarifas?", "当地给不给钱", "政策红利", "할인이나 지원 있어요?"), not how much
 SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|perks?|benefits?|discounts?|breaks?|cheaper rates?|money)\b"
                            r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b"
                            r"|\bbaj(an|ar|en)\b.{0,12}\b(tarifas|precios|costos)\b"
-                           r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜"
+                           r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜|返点|返现|返钱|打折|折扣"
                            r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)")
 # The FAQ keys a short drama's support is read as by the words it shares (costs, the overview)
 SUPPORT_READ_AS = ("faq:costs", "faq:incentives", "out_of_scope", "fallback")
@@ -9722,10 +9790,22 @@ VISITORS = re.compile(r"\b(producers?|filmmakers?|professionals?|delegation|dire
 PARTNERSHIP_WORDS = re.compile(r"partner|\bsoci[oa]s\b|aliad[oa]s|合作|伙伴|파트너|협력")
 
 
+# A crew said to come from somewhere ("a small team from Europe", "un equipo desde Bogotá", "从欧洲来的剧组",
+# "유럽에서 오는 팀"): whose money a cost word beside it is, a production coming to us
+CREW_COMING = re.compile(r"\b(teams?|crews?|units?|productions?|companies)( of \w+)? (from|coming from|out of)\b"
+                         r"|\b(equipos?|producciones?|productoras?)( de \w+)? (desde|que (viene|vienen|va|van) de|de (afuera|fuera))\b"
+                         r"|(从|来自)[^，,。？?]{1,10}(来|过来)?的?(剧组|团队|摄制组|制片)|에서 (오는|가는|온) ?(팀|제작진|촬영팀|스태프)")
+
+
+# A film crew or production said ("a small crew", "un equipo chico", "剧组", "촬영팀"): how costly for
+# them is how costly shooting here is, not the price of something of no concern to us
+CREW_SAID = re.compile(r"\b(crews?|film teams?|productions?|equipos?|producciones?|productoras?|rodajes?)\b|剧组|劇組|摄制组|制作团队|촬영 ?팀|제작 ?팀|제작진|스태프|\bteams? (from|of)\b")
+
+
 # A name weighed against us that no list of ours knows ("are you cheaper than Nu Boyana?", "¿más
 # barato que Estudios Churubusco?"): a capitalised name after "than", "que", "vs"; not a country or
 # city (the partner's own place, whose costs the costs FAQ weighs), not us
-THAN_NAME = re.compile(r"\b(?:than|que|vs\.?|versus|compared (?:to|with)|comparad[oa]s? con|frente a)\s+(?:the |los |las |el |la )?"
+THAN_NAME = re.compile(r"\b(?:than|que|vs\.?|versus|compared (?:to|with)|comparad[oa]s? con|frente a|against|contra)\s+(?:the |los |las |el |la )?"
                        r"((?!Hengdian|HISDA|Dongyang|China|Beijing|Zhejiang)[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)")
 
 
@@ -9734,8 +9814,11 @@ def _unknown_rival(text: str) -> bool:
     from intents.timezones import places_named
 
     found = THAN_NAME.search(text)
+    # ("compared to Europe", "than Latin America": a region is the partner's own side of the
+    # world, whose costs the costs FAQ weighs, no studio)
     return found is not None and lexicon.country_named(found.group(1)) is None \
-        and not places_named(fold(found.group(1)))
+        and not places_named(fold(found.group(1))) and lexicon.region_named(found.group(1)) is None \
+        and not lexicon.REGIONS.search(fold(found.group(1)))
 
 
 # The kinds of titles the catalog has ("有什么类型的短剧", "what kinds of dramas do you have?", "¿qué tipos de

@@ -332,6 +332,11 @@ class Understander:
             # ("solicitud de apoyo para el rodaje", found typo-tolerant with the "cómo" beside it):
             # a "how" asks the way to apply, and so do its steps
             facts = ("how_to_apply", *facts)
+        if body and "unpublished" in facts and any(e.kind == "incentive" for e in entities) \
+                and lexicon.DEADLINE_ASKED.search(_folded(body)):
+            # "촬영 지원 얼마 전에 신청해야 합니까?", "how far ahead do we request shoot support?": an
+            # incentive's lead time is part of the way to apply (its `how_to_apply` says how long before)
+            facts = tuple(dict.fromkeys("how_to_apply" if f == "unpublished" else f for f in facts))
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",
