@@ -872,6 +872,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     # "tell me about the pitch day, when is it?" asks the date: "tell me about" is the card only
     # when the message names no fact of its own, so it is checked last
     ("about", (r"tell me (more )?about|cuentame (mas )?(de|sobre)|hablame (de|sobre)|介绍一下|소개해"
+              # what marks it out, asked beside another fact ("its address and its features", "地址和特点",
+              # "주소랑 특징"): its description
+              r"|\bfeatures\b|\bwhat('?s| is) (so )?special about\b|\bcaracteristicas\b|\bque tiene de (especial|particular)\b"
+              r"|特点|特色|特征|특징|특색"
               # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
               r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
               r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b")),
