@@ -5027,6 +5027,20 @@ def action_asked(text: str) -> str | None:
     return key
 
 
+def event_actions_asked(text: str) -> tuple[str, ...]:
+    """Both actions on one event asked in one message ("set a reminder and send me the calendar
+    file too", "알림 설정해 주시고 캘린더 파일도 보내 주세요"): ("remind", "ics") in the order asked;
+    () when only one (or neither) is asked, or the reminder is one to cancel."""
+    folded = fold(text)
+    first = action_asked(text)
+    if first not in ("ics", "remind"):
+        return ()
+    found = {key: m.start() for key, rx in _compiled(ACTIONS) if key in ("ics", "remind") and (m := rx.search(folded))}
+    if len(found) < 2 or (THEIR_CALENDAR.search(folded) and not FILE_WANTED.search(folded)) or own_errand(text):
+        return ()
+    return tuple(sorted(found, key=found.get))
+
+
 # -- several questions in one message ----------------------------------------------------------
 # A Hangul syllable closed by ㄴ or ㄹ: "하는지", "있는지", "가능한지", "될지" end an embedded question
 _KO_N_OR_L = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))

@@ -1029,7 +1029,10 @@ class Router:
         # something": the whole message names that one record, which no part names alone)
         straddled = any(e.kind in RECORD_KINDS and re.search(r"[?？!！。]\s*\S", e.text)
                         and not any(e.text in part for part in parts) for e in u.entities)
-        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled:
+        # ("remind me of it, and send the calendar file too": two actions on the one event, done
+        # together by `answer`, not one part each where the second, the same event, is dropped)
+        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled \
+                and len(lexicon.event_actions_asked(turn.text)) < 2:
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
@@ -2974,6 +2977,13 @@ class Router:
             # "한중 매칭 행사 언제예요? 캘린더 파일 보내 주세요": a fact asked in a clause of its own is
             # answered first, then the file or the reminder
             asked = u.facts if len(u.parts) > 1 else ()
+            both = lexicon.event_actions_asked(turn.text) if "rem" in self.buttons else ()
+            if len(both) == 2 and events.is_upcoming(event, turn.now):
+                # "set the reminder and send the calendar file too": both done, the reminder's
+                # confirmation with the file (neither dropped for the other)
+                done = self.action(turn, "remind", event, asked=asked)
+                file = self.action(turn, "ics", event)
+                return _with_file(done, file)
             return self.action(turn, u.action, event, asked=asked)
         if u.action in ("ics", "remind") and not u.records() and (
                 u.fallback or intent in ("ask_events", "subscribe") or intent in SMALL_TALK | {"help"}
@@ -5266,6 +5276,17 @@ def _date_and_venue(turn: Turn, before: Reply, reply: Reply) -> str | None:
     if kind != "event" or rid not in turn.kb.events:
         return None
     return facts.date_and_venue(turn, turn.kb.events[rid])
+
+
+def _with_file(done: Reply, file: Reply) -> Reply:
+    """The reminder's confirmation `done` sent with the calendar file of `file`: a document goes
+    alone with its caption, so the confirmation leads the caption (the text kept for the record)."""
+    if done.document is not None or file.document is None:
+        return done
+    caption = f"{done.text}\n\n{file.document.caption or ''}".strip()
+    if len(caption) > CAPTION_ROOM:
+        caption = done.text[:CAPTION_ROOM]
+    return done.model_copy(update={"document": file.document.model_copy(update={"caption": caption})})
 
 
 # An event's facts a partner asks beside "send me the file" or "remind me", said before it; the
