@@ -313,7 +313,11 @@ JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (c
                        # know is still the asker, and the way in what is asked
                        r"|\b(can|could|may|how (do|can|could|would)) (we|i) join( (you|the alliance|hisda))?,? (as|being) (an? )?([\w-]+ ){0,3}[\w-]+\s*\W*$"
                        r"|\b(como|puedo|podemos|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos"
-                       r"|afiliarme|afiliarnos)( a (la alianza|ustedes|la hisda))?,? (siendo|como) (una?s? )?([\w-]+ ){0,3}[\w-]+\s*\W*$")
+                       r"|afiliarme|afiliarnos)( a (la alianza|ustedes|la hisda))?,? (siendo|como) (una?s? )?([\w-]+ ){0,3}[\w-]+\s*\W*$"
+                       # "¿cómo hace una productora de Rosario para sumarse?", "¿qué tiene que hacer un
+                       # estudio para unirse?": the asker's kind of company, said in the third person
+                       r"|\b(como|que) (hace|hacen|hago|hacemos|(tiene|tienen|tengo|tenemos|debe|deben) que hacer|debe hacer|deben hacer)"
+                       r" (una?|mi|nuestr[oa]|el|la) ([\w-]+ ){0,5}?para (sumarse|sumarnos|sumarme|unirse|unirnos|unirme|afiliarse|afiliarnos|entrar)\b")
 # "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
 ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
                          r"|国籍|公民|시민권|국적"
