@@ -5035,8 +5035,8 @@ def event_actions_asked(text: str) -> tuple[str, ...]:
     first = action_asked(text)
     if first not in ("ics", "remind"):
         return ()
-    found = {key: m.start() for key, rx in _compiled(ACTIONS) if key in ("ics", "remind") and (m := rx.search(folded))}
-    if len(found) < 2 or (THEIR_CALENDAR.search(folded) and not FILE_WANTED.search(folded)) or own_errand(text):
+    found = {key: m.start() for key, rx in _compiled(ACTIONS) if key in ("ics", "remind", "unremind") and (m := rx.search(folded))}
+    if len(found) != 2 or "unremind" in found or (THEIR_CALENDAR.search(folded) and not FILE_WANTED.search(folded)) or own_errand(text):
         return ()
     return tuple(sorted(found, key=found.get))
 
