@@ -872,10 +872,6 @@ FACTS: tuple[tuple[str, str], ...] = (
     # "tell me about the pitch day, when is it?" asks the date: "tell me about" is the card only
     # when the message names no fact of its own, so it is checked last
     ("about", (r"tell me (more )?about|cuentame (mas )?(de|sobre)|hablame (de|sobre)|介绍一下|소개해"
-              # what marks it out, asked beside another fact ("its address and its features", "地址和特点",
-              # "주소랑 특징"): its description
-              r"|\bfeatures\b|\bwhat('?s| is) (so )?special about\b|\bcaracteristicas\b|\bque tiene de (especial|particular)\b"
-              r"|特点|特色|特征|특징|특색"
               # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
               r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
               r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b")),
@@ -2502,10 +2498,21 @@ def _fact_text(text: str) -> str:
     return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", folded)))
 
 
+# What marks a record out ("its features", "características", "特点", "특징"), asked beside another
+# fact of it ("the address and features of the second one", "地址和特色", "주소랑 특징"): its
+# description too. Alone it stays as it was read (no record's fact: "这部剧有什么特点" with none in focus)
+FEATURES_ASKED = re.compile(r"\bfeatures\b|\bwhat('?s| is) (so )?special about\b|\bcaracteristicas\b|\bque tiene de (especial|particular)\b"
+                            r"|特点|特色|特征|특징|특색")
+
+
 def facts_asked(text: str) -> list[str]:
-    """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue)."""
+    """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue);
+    its features beside another fact are its description ("about", after the others)."""
     folded = _fact_text(text)
-    return list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded)))
+    found = list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded)))
+    if found and "about" not in found and FEATURES_ASKED.search(folded):
+        found.append("about")
+    return found
 
 
 def fact_asked(text: str) -> str | None:

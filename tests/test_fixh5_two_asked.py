@@ -110,3 +110,9 @@ def test_visa_and_a_price_both(services: Services, lang: str, text: str, visa: s
 def test_split_after_an_adverb() -> None:
     assert len(lexicon.split_parts("do we need visas, and roughly how much is a day there?")) == 2
     assert len(lexicon.split_parts("is it allowed for a crew to come and film on your lots?")) == 1
+
+
+def test_features_only_beside_another_fact() -> None:
+    assert lexicon.facts_asked("두 번째 곳 주소랑 특징") == ["venue", "about"]
+    assert lexicon.facts_asked("la dirección y las características del primero") == ["venue", "about"]
+    assert lexicon.facts_asked("这部剧有什么特点") == []  # alone: as it was read before
