@@ -725,7 +725,17 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
         card = contact_card(contact, lang).split("\n", 1)
         return head + ("\n" + card[1] if len(card) > 1 else "")
     if fact == "email":
-        return t("contact_email", lang, role=role, email=esc(contact.email)) if contact.email else None
+        if not contact.email:
+            return None
+        text = fold(turn.text or "")
+        phone = lexicon.PHONE_ASKED.search(text) if contact.phone else None
+        if phone is not None:
+            # "their email and phone?", "邮箱和电话", "이메일이랑 전화번호": both fields of the one
+            # team, in one sentence, in the order asked (the phone has no fact of its own)
+            mail = lexicon.EMAIL_WORD.search(text)
+            key = "contact_phone_email" if mail is not None and phone.start() < mail.start() else "contact_email_phone"
+            return t(key, lang, role=role, email=esc(contact.email), phone=esc(contact.phone))
+        return t("contact_email", lang, role=role, email=esc(contact.email))
     if fact == "hours":
         if not contact.hours:
             return None

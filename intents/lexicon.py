@@ -2565,10 +2565,21 @@ def _fact_text(text: str) -> str:
     return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", folded)))
 
 
+# What marks a record out ("its features", "características", "特点", "특징"), asked beside another
+# fact of it ("the address and features of the second one", "地址和特色", "주소랑 특징"): its
+# description too. Alone it stays as it was read (no record's fact: "这部剧有什么特点" with none in focus)
+FEATURES_ASKED = re.compile(r"\bfeatures\b|\bwhat('?s| is) (so )?special about\b|\bcaracteristicas\b|\bque tiene de (especial|particular)\b"
+                            r"|特点|特色|特征|특징|특색")
+
+
 def facts_asked(text: str) -> list[str]:
-    """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue)."""
+    """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue);
+    its features beside another fact are its description ("about", after the others)."""
     folded = _fact_text(text)
-    return list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded)))
+    found = list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded)))
+    if found and "about" not in found and FEATURES_ASKED.search(folded):
+        found.append("about")
+    return found
 
 
 def fact_asked(text: str) -> str | None:
@@ -5102,6 +5113,8 @@ def other_work_language(text: str) -> str | None:
 # The phone number asked ("国际业务部电话多少", "what's their phone number?", "¿su teléfono?", "전화번호 알려 주세요"):
 # of a contact, its `phone` fact (`intents.facts`); of another record, the card of its contact, which holds it.
 PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|should|shall|to|may) (i|we|you)? ?(call|ring|dial|phone|reach)\b|\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호")
+# The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
+EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
 
 
 # -- actions asked in words ------------------------------------------------------------------------
@@ -5213,6 +5226,20 @@ def action_asked(text: str) -> str | None:
     return key
 
 
+def event_actions_asked(text: str) -> tuple[str, ...]:
+    """Both actions on one event asked in one message ("set a reminder and send me the calendar
+    file too", "알림 설정해 주시고 캘린더 파일도 보내 주세요"): ("remind", "ics") in the order asked;
+    () when only one (or neither) is asked, or the reminder is one to cancel."""
+    folded = fold(text)
+    first = action_asked(text)
+    if first not in ("ics", "remind"):
+        return ()
+    found = {key: m.start() for key, rx in _compiled(ACTIONS) if key in ("ics", "remind", "unremind") and (m := rx.search(folded))}
+    if len(found) != 2 or "unremind" in found or (THEIR_CALENDAR.search(folded) and not FILE_WANTED.search(folded)) or own_errand(text):
+        return ()
+    return tuple(sorted(found, key=found.get))
+
+
 # -- several questions in one message ----------------------------------------------------------
 # A Hangul syllable closed by ㄴ or ㄹ: "하는지", "있는지", "가능한지", "될지" end an embedded question
 _KO_N_OR_L = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
@@ -5225,7 +5252,8 @@ _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     # "외국 배우도 출연할 수 있는지 또 촬영 허가는…": an embedded question, "also", the next
                     r"|(?<=[는은을인ㄴ]지)\s+또\s+"
-                    r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
+                    r"|\s+(?:and|y|e)\s+(?=(?:(?:roughly|approximately|approx|about|also|then|more or less|ballpark"
+                    r"|aproximadamente|mas o menos|tambien|masomenos|mas que nada) )?(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)"
                     # "cuándo es el festival y si hay algo para productores latinos", "when it is and
                     # whether there's a fee": the embedded question after the connective is the next

@@ -330,7 +330,11 @@ JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (c
                        # know is still the asker, and the way in what is asked
                        r"|\b(can|could|may|how (do|can|could|would)) (we|i) join( (you|the alliance|hisda))?,? (as|being) (an? )?([\w-]+ ){0,3}[\w-]+\s*\W*$"
                        r"|\b(como|puedo|podemos|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos"
-                       r"|afiliarme|afiliarnos)( a (la alianza|ustedes|la hisda))?,? (siendo|como) (una?s? )?([\w-]+ ){0,3}[\w-]+\s*\W*$")
+                       r"|afiliarme|afiliarnos)( a (la alianza|ustedes|la hisda))?,? (siendo|como) (una?s? )?([\w-]+ ){0,3}[\w-]+\s*\W*$"
+                       # "¿cómo hace una productora de Rosario para sumarse?", "¿qué tiene que hacer un
+                       # estudio para unirse?": the asker's kind of company, said in the third person
+                       r"|\b(como|que) (hace|hacen|hago|hacemos|(tiene|tienen|tengo|tenemos|debe|deben) que hacer|debe hacer|deben hacer)"
+                       r" (una?|mi|nuestr[oa]|el|la) ([\w-]+ ){0,5}?para (sumarse|sumarnos|sumarme|unirse|unirnos|unirme|afiliarse|afiliarnos|entrar)\b")
 # "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
 ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
                          r"|国籍|公民|시민권|국적"
@@ -1065,7 +1069,10 @@ class Router:
         # something": the whole message names that one record, which no part names alone)
         straddled = any(e.kind in RECORD_KINDS and re.search(r"[?？!！。]\s*\S", e.text)
                         and not any(e.text in part for part in parts) for e in u.entities)
-        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled:
+        # ("remind me of it, and send the calendar file too": two actions on the one event, done
+        # together by `answer`, not one part each where the second, the same event, is dropped)
+        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled \
+                and len(lexicon.event_actions_asked(turn.text)) < 2:
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
@@ -3070,6 +3077,13 @@ class Router:
             # "한중 매칭 행사 언제예요? 캘린더 파일 보내 주세요": a fact asked in a clause of its own is
             # answered first, then the file or the reminder
             asked = u.facts if len(u.parts) > 1 else ()
+            both = lexicon.event_actions_asked(turn.text) if "rem" in self.buttons else ()
+            if len(both) == 2 and events.is_upcoming(event, turn.now):
+                # "set the reminder and send the calendar file too": both done, the reminder's
+                # confirmation with the file (neither dropped for the other)
+                done = self.action(turn, "remind", event, asked=asked)
+                file = self.action(turn, "ics", event)
+                return _with_file(done, file)
             return self.action(turn, u.action, event, asked=asked)
         if u.action in ("ics", "remind") and not u.records() and (
                 u.fallback or intent in ("ask_events", "subscribe") or intent in SMALL_TALK | {"help"}
@@ -5441,6 +5455,17 @@ def _date_and_venue(turn: Turn, before: Reply, reply: Reply) -> str | None:
     if kind != "event" or rid not in turn.kb.events:
         return None
     return facts.date_and_venue(turn, turn.kb.events[rid])
+
+
+def _with_file(done: Reply, file: Reply) -> Reply:
+    """The reminder's confirmation `done` sent with the calendar file of `file`: a document goes
+    alone with its caption, so the confirmation leads the caption (the text kept for the record)."""
+    if done.document is not None or file.document is None:
+        return done
+    caption = f"{done.text}\n\n{file.document.caption or ''}".strip()
+    if len(caption) > CAPTION_ROOM:
+        caption = done.text[:CAPTION_ROOM]
+    return done.model_copy(update={"document": file.document.model_copy(update={"caption": caption})})
 
 
 # An event's facts a partner asks beside "send me the file" or "remind me", said before it; the
