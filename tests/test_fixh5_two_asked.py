@@ -17,7 +17,7 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import ask, say
+from tests.dialogue import ask
 
 PHONE = "+86 000 0000 0002"
 MAIL = "shortdrama.center@example.com"
