@@ -2390,7 +2390,9 @@ def gap_topic(text: str) -> str | None:
                   # "Soy Yarisa, showrunner en Santo Domingo. ¿Qué eventos…?": the partner's own role
                   and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
-                  and not (topic == "signup" and DEADLINE_ASKED.search(folded))), None)
+                  and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+                  # "apúntame a los títulos nuevos del catálogo": news of new titles, no place at anything
+                  and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
         # "if it rains all week, can we move onto an LED stage?": the plan asked, the weather its condition
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
@@ -2423,6 +2425,7 @@ def gap_topics(text: str) -> list[str]:
     folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
     return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+            and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
             and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))]
 
 
