@@ -6312,7 +6312,8 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
         return None
     in_catalog = memory.subject == "catalog" or (memory.focus or "").startswith("work:") \
         or any(item.startswith("work:") for item in memory.items) or _faq_tagged(turn, memory.answer, "catalog")
-    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None:
+    # (a genre named is titles talked about: "una comedia con personajes españoles")
+    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre"):
         return None
     found = catalog.works_described(turn, words, u.ids("genre") or None)
     if len(found) == 1:
