@@ -4793,7 +4793,14 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           # co-produce?", "哪些作品可以合拍", "공동 제작할 수 있는 작품은?"): those seeking partners
                           r"|\b(que|cuales) (series|obras|titulos|microdramas|dramas)\b.{0,25}\bcoproduc"
                           r"|\b(which|what) (titles|dramas|series|works|shows|ones)\b.{0,25}\bco-?produc"
-                          r"|(哪些|什么|哪几部)(作品|剧|短剧|片子).{0,6}(可以|能)合拍|공동 ?제작(할|이)? ?(수 있는|가능한) ?(작품|드라마)")),
+                          r"|(哪些|什么|哪几部)(作品|剧|短剧|片子).{0,6}(可以|能)合拍|공동 ?제작(할|이)? ?(수 있는|가능한) ?(작품|드라마)"
+                          # the kind of titles asked for ("sf 작품도 있어? 공동제작 가능한걸로", "ones we can
+                          # co-produce", "que se puedan coproducir", "可合拍的"): those seeking partners
+                          r"|공동 ?제작(을|이)? ?(할 ?수 ?있는|가능한|되는) ?(거|것|걸|게|애|놈|쪽|편|타이틀|시리즈)"
+                          r"|\b(ones?|titles?|shows?|series|dramas?|something|anything|any)\b.{0,20}\b(we|i) (can|could) co-?produce\b"
+                          r"|\b(that|which) (can|could) be co-?produced\b|\bavailable for co-?production\b|\bopen for co-?production\b"
+                          r"|\b(que|q) (se )?(puedan|pueda|podamos|podriamos) coproducir\b|\bdisponibles? (para|pa) (coproducir|coproduccion|co-produccion)\b"
+                          r"|可合拍的|能一起(拍|合拍|制作)的(作品|剧|短剧|片子)?")),
     ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
                                  r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"
                                  # buying the rights outright: "有哪些可以直接授权的", "能直接买版权的", "판권 구매 가능한 작품"
