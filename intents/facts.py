@@ -74,7 +74,13 @@ def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
         text = _era_not_covered(turn, record) or text
     if text is None:
         return None
-    reply = Reply(text=text, lang=turn.lang, buttons=buttons(turn, kind, record),
+    shown = record
+    if kind == "event" and fact_name in ("date", "venue", "organisers", "duration") \
+            and (coming := _ahead_of_lapsed(turn, record)) is not None and _event(turn, coming, fact_name):
+        # the edition to come led the answer (`_event_fact`): its card is the one the button opens
+        # ("when is Latin Film Night this year?": the 2027 card, not the 2025 proposal's)
+        shown = coming
+    reply = Reply(text=text, lang=turn.lang, buttons=buttons(turn, kind, shown),
                   answer=f"{kind}:{record_id}#{fact_name}", outcome="answered")
     return reply
 
