@@ -5211,6 +5211,19 @@ _FILTER_TAIL = re.compile(
     r"|^\W*(한국어|영어|스페인어|중국어)(로 된|로|판|버전)\s?(거|것|걸로|작품)?(요|이요)?\W*$")
 
 
+def _channel_tail(piece: str) -> bool:
+    """A short tail that only asks for a way to reach someone ("need an email", "correo porfa",
+    "邮箱也要一个", "메일 주소도 주세요"), no question word of its own: the channel of the question
+    before it ("who handles the talent program? need an email": that contact's e-mail)."""
+    folded = fold(piece)
+    words = re.findall(r"\w+", folded)
+    short = len(words) <= 5 if re.search(r"[a-z]", folded) else len(re.sub(r"\W", "", folded)) <= 10
+    asked = set(facts_asked(piece))
+    if "email" in asked:
+        asked.discard("venue")  # ("an email address", "메일 주소": the e-mail's address, no place)
+    return short and bool(asked) and asked <= {"email", "phone"} and not WH_WORDS.search(folded)
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -5251,7 +5264,8 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
             continue
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
-        elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))):
+        elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))
+                        or _channel_tail(piece)):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
