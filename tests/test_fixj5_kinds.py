@@ -95,3 +95,39 @@ def test_card_button_opens_the_edition_answered(services: Services, lang: str, t
     reply = say(services, lang, text)[-1]
     cards = [d for d in _data(reply) if "|ev|" in d]
     assert cards and all(d.endswith("latin_film_night_2027") for d in cards), (_data(reply), reply.text[:200])
+
+
+# -- the pitch day described, its calendar file or reminder asked -----------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "pásame el archivo de calendario de la jornada de pitch para productores latinoamericanos"),
+    ("en", "remind me about the pitching day for latin american producers"),
+    ("zh", "把拉美制片人路演那个活动的日历文件发给我"),
+    ("ko", "중남미 제작자 피칭 행사 캘린더 파일 보내줘"),
+])
+def test_pitch_day_described_file_or_reminder(services: Services, lang: str, text: str) -> None:
+    reply = say(services, lang, text)[-1]
+    assert reply.answer == "event:latam_pitch_day_2027" and reply.outcome == "action", (reply.answer, reply.outcome)
+
+
+# -- how far ahead: the lead time first ----------------------------------------------------------
+@pytest.mark.parametrize(("lang", "first", "then", "lead"), [
+    ("es", "¿Cómo pido el apoyo para mi rodaje?", "¿y con cuánto tiempo de antelación la mando?", "cuatro semanas"),
+    ("en", "how do I request support for my shoot?", "how far in advance should we send it?", "four weeks"),
+    ("zh", "怎么申请拍摄扶持？", "需要提前几天提交？", "四周"),
+    ("ko", "촬영 지원은 어떻게 신청해요?", "며칠 전에 보내야 돼요?", "4주"),
+])
+def test_lead_time_first(services: Services, lang: str, first: str, then: str, lead: str) -> None:
+    reply = say(services, lang, first, then)[-1]
+    assert lead in reply.text.splitlines()[0], reply.text[:200]
+
+
+# -- who handles it, and a channel asked in a short tail ---------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "who looks after the global talent program? need their email"),
+    ("es", "¿quién se encarga del programa de talentos? necesito un correo"),
+    ("zh", "全球人才计划谁负责？给个邮箱"),
+    ("ko", "글로벌 인재 프로그램은 누가 담당해요? 이메일 알려주세요"),
+])
+def test_contact_and_email_first(services: Services, lang: str, text: str) -> None:
+    reply = say(services, lang, text)[-1]
+    assert "secretariat@hisda.example.com" in "\n".join(reply.text.splitlines()[:2]), reply.text[:200]
