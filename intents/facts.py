@@ -922,7 +922,7 @@ def lead(text: str, lang: Lang, count: int = 2) -> str:
 # "첫 촬영일 최소 4주 전까지")
 LEAD_SENTENCE = re.compile(r"\b(weeks?|days?|months?|semanas?|dias|meses)\b.{0,40}\b(before|in advance|ahead|antelacion|anticipacion|antes)\b"
                            r"|\b(in advance|ahead of)\b|(提前|至少).{0,12}(周|天|个月|日)|(周|天|个月)(前|以前|之前)|(주|일|개월) ?(전|前)")
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+_LEAD_SPLIT = re.compile(r"(?<=[.!?。！？])\s*")
 
 
 def _lead_first(turn: Turn, text: str) -> tuple[str, str] | None:
@@ -930,7 +930,7 @@ def _lead_first(turn: Turn, text: str) -> tuple[str, str] | None:
     its sentence that says so, and the rest, so the lead time is said first; None when none says it."""
     if "lead_time" not in lexicon.facts_asked(turn.text or ""):
         return None
-    parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
+    parts = [p for p in _LEAD_SPLIT.split(text) if p.strip()]
     lead = [p for p in parts if LEAD_SENTENCE.search(fold(p))]
     if not lead or len(lead) == len(parts):
         return None
