@@ -513,6 +513,13 @@ DESCRIBED = re.compile(
     r"\bthe (?:one|drama|series|show|title|story)\s+(?:with|about|where|featuring)\s+(?:the\s+|a\s+|an\s+)?"
     + _DESC_WORDS.format("en1")
     + r"|\b(?:dramas?|series|shows?|titles?|ones?|stor(?:y|ies))\s+with\s+(?:a|an|the)\s+" + _DESC_WORDS.format("en2")
+    # a genre with whom it is about ("a comedy with Spanish characters", "any thrillers featuring
+    # Korean leads", "una comedia con personajes españoles", "misterio con protagonista uruguaya")
+    + r"|\b(?:comed(?:y|ies)|myster(?:y|ies)|romances?|romcoms?|thrillers?|sci-?fi|dramas?|fantas(?:y|ies)|period dramas?)"
+    r"\s+(?:with|featuring|starring|about)\s+(?:a|an|the|some)?\s*" + _DESC_WORDS.format("en3")
+    + r"|\b(?:comedias?|misterios?|romances?|thrillers?|dramas?|fantasias?)"
+    r"\s+(?:con|sobre|de)\s+(?:un|una|unos|unas|el|la|los|las)?\s*(?=(?:personajes?|protagonistas?|actor|actores|actriz)\b)"
+    + _DESC_WORDS.format("es4")
     + r"|(?:^|[\s,¿¡])(?:la|el|las|los)\s+(?:del|de\s+(?:la|los|las|el|un|una))\s+" + _DESC_WORDS.format("es1")
     + r"|\b(?:la|el)\s+(?:serie|obra|drama|microdrama|novela)\s+(?:del|de\s+(?:la|los|las|el|un|una)|con\s+(?:la|el|un|una))\s+"
     + _DESC_WORDS.format("es2")
@@ -522,10 +529,21 @@ DESCRIBED = re.compile(
 # the words that end the description ("the one with the Colombian backpacker, what's it about?").
 _ROLE_WORDS = {"lead", "leads", "protagonist", "hero", "heroine", "character", "main", "guy", "girl", "woman",
                "man", "lady", "protagonista", "personaje", "principal", "chica", "chico", "mujer", "hombre",
-               "senora", "senor", "tipo", "muchacha", "muchacho"}
+               "senora", "senor", "tipo", "muchacha", "muchacho",
+               # and their plurals ("Spanish characters", "personajes españoles")
+               "leads", "protagonists", "heroes", "characters", "protagonistas", "personajes", "actores", "actors",
+               "cast", "actor", "actriz", "actress", "actresses"}
 _DESC_END = {"in", "on", "for", "from", "that", "who", "what", "how", "is", "and", "en", "de", "para", "que", "q",
              "y", "es", "cuantos", "cuantas", "como", "cual", "donde", "esta", "ta", "tiene", "dura", "ok", "pls",
              "please", "por"}
+
+
+# The same in Chinese and Korean: whom a genre's title has in it ("有没有西班牙人的喜剧", "有韩国角色的悬疑剧吗",
+# "스페인 사람 나오는 코미디 있어?", "한국인 주인공이 나오는 스릴러"): the people named, as the logline writes them
+_GENRES_CJK = r"(?:喜剧|悬疑|爱情|言情|科幻|惊悚|古装|奇幻|剧|片|코미디|미스터리|로맨스|SF|sf|스릴러|사극|판타지|드라마|작품)"
+DESCRIBED_CJK = re.compile(
+    r"(?:有(?:讲|关于)?|关于|讲)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:人|角色|主角|演员)?的" + _GENRES_CJK
+    + r"|(?P<ko>[가-힣]{2,5}?)(?:이|가|들이)?(?: [가-힣]{1,4}?)?(?:이|가|들이)? (?:나오는|등장하는|주인공인) ?" + _GENRES_CJK)
 
 
 def described_subject(text: str) -> list[str] | None:
@@ -533,7 +551,11 @@ def described_subject(text: str) -> list[str] | None:
     astronomer), without the words for a part ("lead"), or None when no such description is said."""
     m = DESCRIBED.search(fold(text))
     if m is None:
-        return None
+        cjk = DESCRIBED_CJK.search(re.sub(r"有没有|有无|是否有|有木有", "有", text))
+        if cjk is None:
+            return None
+        said = next(v for v in cjk.groupdict().values() if v)
+        return [said] if said not in ("什么", "哪些", "没有", "一些", "什么样") else None
     words = []
     for word in next(v for v in m.groupdict().values() if v).split():
         if word in _DESC_END:
@@ -549,17 +571,23 @@ def _word_stem(word: str) -> str:
     return re.sub(r"(?:as|os|es|a|o|e|s)$", "", word) if len(word) > 5 else word
 
 
+# A people named by another word than the logline's ("Spanish characters": "the Spaniards")
+_STEM_ALIASES = {"spanish": r"span(?:ish|iards?)\b", "spaniard": r"span(?:ish|iards?)\b"}
+
+
 def works_described(turn: Turn, words: list[str], genres: list[str] | None = None) -> list[Work]:
     """Works whose logline (in the reader's language or English) has every word of the
     description, of one of `genres` when some are named ("a mystery drama with a Uruguayan lead")."""
-    stems = [_word_stem(w) for w in words]
+    # ("한국인" finds "한국", "西班牙人" "西班牙")
+    stems = [_STEM_ALIASES.get(stem, re.escape(stem[:-1]) + f"(?:{stem[-1]})?" if stem[-1:] in ("인", "人") and len(stem) >= 3
+                               else re.escape(stem)) for stem in (_word_stem(w) for w in words)]
     found = []
     for work in turn.kb.works.values():
         if genres and not set(genres) & set(work.genres):
             continue
         for lang in dict.fromkeys((turn.lang, "en")):
             told = fold(work.logline.get(lang))
-            if all(re.search(rf"\b{re.escape(stem)}", told) for stem in stems):
+            if all(re.search(rf"\b{stem}" if stem.isascii() else stem, told) for stem in stems):
                 found.append(work)
                 break
     return found

@@ -74,7 +74,13 @@ def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
         text = _era_not_covered(turn, record) or text
     if text is None:
         return None
-    reply = Reply(text=text, lang=turn.lang, buttons=buttons(turn, kind, record),
+    shown = record
+    if kind == "event" and fact_name in ("date", "venue", "organisers", "duration") \
+            and (coming := _ahead_of_lapsed(turn, record)) is not None and _event(turn, coming, fact_name):
+        # the edition to come led the answer (`_event_fact`): its card is the one the button opens
+        # ("when is Latin Film Night this year?": the 2027 card, not the 2025 proposal's)
+        shown = coming
+    reply = Reply(text=text, lang=turn.lang, buttons=buttons(turn, kind, shown),
                   answer=f"{kind}:{record_id}#{fact_name}", outcome="answered")
     return reply
 
@@ -921,10 +927,37 @@ def lead(text: str, lang: Lang, count: int = 2) -> str:
     return sentences(split_sentences(text, lang)[:count], lang)
 
 
+# The sentence of a procedure that says how far ahead ("Allow at least four weeks before your
+# first shooting day.", "con al menos cuatro semanas de antelación", "请至少在开机前四周提交",
+# "첫 촬영일 최소 4주 전까지")
+LEAD_SENTENCE = re.compile(r"\b(weeks?|days?|months?|semanas?|dias|meses)\b.{0,40}\b(before|in advance|ahead|antelacion|anticipacion|antes)\b"
+                           r"|\b(in advance|ahead of)\b|(提前|至少).{0,12}(周|天|个月|日)|(周|天|个月)(前|以前|之前)|(주|일|개월) ?(전|前)")
+_LEAD_SPLIT = re.compile(r"(?<=[.!?。！？])\s*")
+
+
+def _lead_first(turn: Turn, text: str) -> tuple[str, str] | None:
+    """A procedure asked how far ahead ("¿con cuánta anticipación hay que mandarla?", "要提前多久"):
+    its sentence that says so, and the rest, so the lead time is said first; None when none says it."""
+    if "lead_time" not in lexicon.facts_asked(turn.text or ""):
+        return None
+    parts = [p for p in _LEAD_SPLIT.split(text) if p.strip()]
+    lead = [p for p in parts if LEAD_SENTENCE.search(fold(p))]
+    if not lead or len(lead) == len(parts):
+        return None
+    sep = "" if turn.lang in ("zh",) else " "
+    return sep.join(lead), sep.join(p for p in parts if p not in lead)
+
+
 def _incentive(turn: Turn, item: Incentive, fact: str) -> str | None:
     lang = turn.lang
     field = item.eligibility if fact == "eligibility" else item.how_to_apply
     title = item.title.get(lang)
+    if fact == "how_to_apply" and (split := _lead_first(turn, field.get(lang))):
+        # "how far ahead?": the lead time first, the procedure after it
+        lead, rest = split
+        head = t("inc_fact_titled", lang, title=esc(title), text=esc(rest)) if TITLE_SAYS[fact].search(fold(title)) \
+            else t("inc_fact", lang, title=esc(title), label=t(fact, lang), text=esc(rest))
+        return f"{esc(lead)}\n\n{head}"
     if TITLE_SAYS[fact].search(fold(title)):
         # "How to request support for your shoot — How to apply: …", "如何申请拍摄支持·申请方式：…":
         # a title that already says what the fact is reads once, as the head of its answer

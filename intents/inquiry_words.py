@@ -15,7 +15,7 @@ from __future__ import annotations
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.text import fold, to_simplified
 from intents.handoff_words import asks_for_person
-from intents.lexicon import asks_question, facts_asked, language_request
+from intents.lexicon import NEW_THINGS, asks_question, facts_asked, language_request
 
 _I = re.IGNORECASE
 
@@ -170,6 +170,14 @@ ALLIANCE = re.compile(
     r"|加入(?:横店国际短剧)?联盟|加入HISDA|成为联盟(?:成员|会员)|入盟"
     r"|(?:연맹|얼라이언스|HISDA)(?:에)? ?(?:가입|회원)", _I)
 
+# How to do it asked ("how do we join?", "what do we have to do?", "¿qué hacemos?", "怎么弄？",
+# "어떡게 해야 돼요?" with its everyday spellings): the steps, which the FAQ answers, not the form
+HOW_ASKED = re.compile(
+    r"\bhow\b|\bcan (?:we|i|my)\b|\bwhat (?:do|should|must|would) (?:we|i) (?:do|need|have)\b|\bwhat(?:'s| is) the (?:process|procedure|next step)\b"
+    r"|c[oó]mo|\bpodemos\b|\bqu[eé] (?:hacemos|hago|hay que hacer|tenemos que|tengo que|debemos|debo|necesitamos|necesito)\b"
+    r"|怎么|怎样|如何|咋|可以吗|能不能|要做什么|需要做什么|该做什么|得做什么"
+    r"|어떻게|어떡|어떻해|어케|어찌|뭘 ?해야|뭐 ?해야|뭐부터|수 있|가능", _I)
+
 # The papers, steps or requirements of a procedure asked about ("what documents do you need?",
 # "¿qué requisitos piden?", "要交哪些材料", "어떤 서류가 필요한가요?"): information, not a request
 PROCEDURE_ASKED = re.compile(
@@ -254,6 +262,8 @@ def wants_inquiry(text: str) -> str | None:
     if NEWS_ASKED.search(text) and not (QUOTE.search(text) or PRICE.search(text)):
         return None  # "sign me up for Korea news": the news topic, subscribed by its own answer
     if SIGN_UP_DIRECT.search(text):
+        if NEW_THINGS["catalog_releases"].search(fold(text)) and not EVENT_WORDS.search(text):
+            return None  # "sign me up for new catalogue titles": news of new titles, a subscription
         return "event_signup"
     # "想问下…", "do you know their quote?": a question, whatever else it names (unless a wish
     # to do business stands beside it: "想了解一下，我们希望合拍")
@@ -273,9 +283,8 @@ def wants_inquiry(text: str) -> str | None:
     # "入盟要交会费吗？", "do we have to pay a fee to join the alliance?": a question about joining
     # (nor is "想加入联盟，要交哪些材料？", "연맹에 가입하고 싶은데 어떤 서류가 필요한가요?": the papers or
     # the steps asked for are the procedure, which the membership FAQ answers, the form a tap away)
-    if ALLIANCE.search(text) and (stated or not asks_question(text)) and not re.search(
-            r"\bhow\b|\bcan (?:we|i|my)\b|c[oó]mo|\bpodemos\b|怎么|如何|可以吗|能不能|어떻게|수 있|가능",
-            text, _I) and not (asks_question(text) and (PROCEDURE_ASKED.search(text) or MEMBER_FEE.search(text))):
+    if ALLIANCE.search(text) and (stated or not asks_question(text)) and not HOW_ASKED.search(text) \
+            and not (asks_question(text) and (PROCEDURE_ASKED.search(text) or MEMBER_FEE.search(text))):
         # ("我们想加入联盟，要交会费吗？找谁办？", "we'd like to join, is there a fee?": the fee asked is
         # answered, unpublished, with the secretariat's card; the form a tap away)
         return "join_alliance"

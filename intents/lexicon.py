@@ -2454,7 +2454,9 @@ def gap_topic(text: str) -> str | None:
                   # "Soy Yarisa, showrunner en Santo Domingo. ¿Qué eventos…?": the partner's own role
                   and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
-                  and not (topic == "signup" and DEADLINE_ASKED.search(folded))), None)
+                  and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+                  # "apúntame a los títulos nuevos del catálogo": news of new titles, no place at anything
+                  and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
         # "if it rains all week, can we move onto an LED stage?": the plan asked, the weather its condition
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
@@ -2490,6 +2492,7 @@ def gap_topics(text: str) -> list[str]:
     folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
     return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+            and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
             and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))]
 
 
@@ -4179,7 +4182,7 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora)\b.{0,40}"
                     r"\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
-                    r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote)(me|nos|nme)\b (a|en) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
+                    r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
                     r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme) (las |los )?(novedades|noticias|actualizaciones|updates)\b"
@@ -4993,7 +4996,14 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           # co-produce?", "哪些作品可以合拍", "공동 제작할 수 있는 작품은?"): those seeking partners
                           r"|\b(que|cuales) (series|obras|titulos|microdramas|dramas)\b.{0,25}\bcoproduc"
                           r"|\b(which|what) (titles|dramas|series|works|shows|ones)\b.{0,25}\bco-?produc"
-                          r"|(哪些|什么|哪几部)(作品|剧|短剧|片子).{0,6}(可以|能)合拍|공동 ?제작(할|이)? ?(수 있는|가능한) ?(작품|드라마)")),
+                          r"|(哪些|什么|哪几部)(作品|剧|短剧|片子).{0,6}(可以|能)合拍|공동 ?제작(할|이)? ?(수 있는|가능한) ?(작품|드라마)"
+                          # the kind of titles asked for ("sf 작품도 있어? 공동제작 가능한걸로", "ones we can
+                          # co-produce", "que se puedan coproducir", "可合拍的"): those seeking partners
+                          r"|공동 ?제작(을|이)? ?(할 ?수 ?있는|가능한|되는) ?(거|것|걸|게|애|놈|쪽|편|타이틀|시리즈)"
+                          r"|\b(ones?|titles?|shows?|series|dramas?|something|anything|any)\b.{0,20}\b(we|i) (can|could) co-?produce\b"
+                          r"|\b(that|which) (can|could) be co-?produced\b|\bavailable for co-?production\b|\bopen for co-?production\b"
+                          r"|\b(que|q) (se )?(puedan|pueda|podamos|podriamos) coproducir\b|\bdisponibles? (para|pa) (coproducir|coproduccion|co-produccion)\b"
+                          r"|可合拍的|能一起(拍|合拍|制作)的(作品|剧|短剧|片子)?")),
     ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
                                  r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"
                                  # buying the rights outright: "有哪些可以直接授权的", "能直接买版权的", "판권 구매 가능한 작품"
@@ -5437,6 +5447,19 @@ _FILTER_TAIL = re.compile(
     r"|^\W*(한국어|영어|스페인어|중국어)(로 된|로|판|버전)\s?(거|것|걸로|작품)?(요|이요)?\W*$")
 
 
+def _channel_tail(piece: str) -> bool:
+    """A short tail that only asks for a way to reach someone ("need an email", "correo porfa",
+    "邮箱也要一个", "메일 주소도 주세요"), no question word of its own: the channel of the question
+    before it ("who handles the talent program? need an email": that contact's e-mail)."""
+    folded = fold(piece)
+    words = re.findall(r"\w+", folded)
+    short = len(words) <= 5 if re.search(r"[a-z]", folded) else len(re.sub(r"\W", "", folded)) <= 10
+    asked = set(facts_asked(piece))
+    if "email" in asked:
+        asked.discard("venue")  # ("an email address", "메일 주소": the e-mail's address, no place)
+    return short and bool(asked) and asked <= {"email", "phone"} and not WH_WORDS.search(folded)
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -5478,7 +5501,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
         elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))
-                        or _LIST_TAIL.match(fold(piece))):
+                        or _LIST_TAIL.match(fold(piece)) or _channel_tail(piece)):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)

@@ -4261,8 +4261,7 @@ class Router:
             return None
         return record_reply(turn, "program", found) if found else None
 
-    @staticmethod
-    def pitch_event(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
+    def pitch_event(self, turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
         """"Got anything for Latin American producers to pitch?", "¿tienen algo pa que productores
         presenten proyectos?", "有地方路演我们的项目吗", "기획안 발표할 기회 있어요?": pitching asked
         for is the coming event held for it, the one whose own name says pitching (a pitch day,
@@ -4279,6 +4278,10 @@ class Router:
                 if events.is_upcoming(e, turn.now) and any(PITCHING.search(fold(name)) for name in e.name.all())]
         if len(held) != 1 or (key.startswith("event:") and key.partition("#")[0] != f"event:{held[0].id}"):
             return None
+        if u.action in ("ics", "remind"):
+            # "mándame el archivo de calendario del pitch para productores latinos": the pitch day
+            # described is the event whose file or reminder is asked, as if named
+            return self.action(turn, u.action, held[0], asked=u.facts if len(u.parts) > 1 else ())
         if key.partition("#")[0] == f"event:{held[0].id}":
             return reply  # the rules found it: no FAQ near its other words replaces it
         return (facts.answer(turn, "event", held[0].id, u.fact) if u.fact else None) \
@@ -5337,6 +5340,11 @@ class Router:
         named = [e for e in u.ids("event") if e in turn.kb.events]
         if named:
             return turn.kb.events[named[0]]
+        # an event named by its description ("el archivo de calendario del pitch para productores
+        # latinos", "remind me of the Korea matchmaking thing"): that one, as if named
+        described = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory)
+        if described in turn.kb.events:
+            return turn.kb.events[described]
         if memory.focus and memory.focus.startswith("event:"):
             return turn.kb.events.get(memory.focus[6:])
         return self._event_of_focus(turn, memory)
@@ -6552,7 +6560,8 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
         return None
     in_catalog = memory.subject == "catalog" or (memory.focus or "").startswith("work:") \
         or any(item.startswith("work:") for item in memory.items) or _faq_tagged(turn, memory.answer, "catalog")
-    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None:
+    # (a genre named is titles talked about: "una comedia con personajes españoles")
+    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre"):
         return None
     found = catalog.works_described(turn, words, u.ids("genre") or None)
     if len(found) == 1:
