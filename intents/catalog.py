@@ -531,7 +531,7 @@ _ROLE_WORDS = {"lead", "leads", "protagonist", "hero", "heroine", "character", "
                "man", "lady", "protagonista", "personaje", "principal", "chica", "chico", "mujer", "hombre",
                "senora", "senor", "tipo", "muchacha", "muchacho",
                # and their plurals ("Spanish characters", "personajes españoles")
-               "leads", "protagonists", "heroes", "characters", "protagonistas", "personajes", "actores", "actors",
+               "protagonists", "heroes", "characters", "protagonistas", "personajes", "actores", "actors",
                "cast", "actor", "actriz", "actress", "actresses"}
 _DESC_END = {"in", "on", "for", "from", "that", "who", "what", "how", "is", "and", "en", "de", "para", "que", "q",
              "y", "es", "cuantos", "cuantas", "como", "cual", "donde", "esta", "ta", "tiene", "dura", "ok", "pls",
