@@ -286,6 +286,11 @@ SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|ami
                        # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
                        # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
                        r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景")
+# The partner's own title held or brought ("we have a Joseon-era drama", "tenemos un drama de época",
+# "我们手上有一部民国剧", "저희가 조선시대 드라마를 준비 중인데"): the period is of their story, a set for it asked
+OWN_PROJECT_HELD = re.compile(r"\bwe(?:'ve| have)(?: got)? (?:a|an|one|this)\b|\b(?:tenemos|traemos|tengo|llevamos|preparamos) (?:un|una|este|esta)\b"
+                              r"|(?:我们|我司|我)(?:这边)?(?:有|手上有|手里有|在做|在拍|要拍|准备拍)(?:一|个|部)"
+                              r"|(?:저희|우리|제가)(?:는|가|도)? .{0,20}(?:드라마|작품|프로젝트|사극)(?:가|를|이|을)? ?(?:있|준비|찍|하고)")
 # Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
 STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀"
                           # "都市剧", "武侠片": a kind of drama (no crew, script, plot or theatre: 剧组, 剧本, 剧情, 剧场)
@@ -3621,7 +3626,9 @@ class Router:
         if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))
                                            or (u.confidence < NEAR_CERTAIN and not PLACE_WANTED.search(fold(turn.text)))) \
                 and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
-                and u.ids("genre") and all(e.kind == "genre" or (e.kind == "era" and WORK_WORDS.search(fold(turn.text)))
+                and u.ids("genre") and all(e.kind == "genre" or (e.kind == "era" and WORK_WORDS.search(fold(turn.text))
+                                                                 and not OWN_PROJECT_HELD.search(fold(turn.text))
+                                                                 and not OWN_STORY.search(fold(turn.text)))
                                            for e in u.entities if e.kind in TAXONOMY | {"location"}):
             # ("which of your dramas are urban, set in modern cities?": the period a genre is set in,
             # with a word for titles, still names titles)
@@ -6538,7 +6545,20 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
         return None
     if len(hits) > 1 and hits[0].score < STORY_FOUND_LEAD * hits[1].score:
         return None
+    # an event described by whom it is for or what it is ("拉美制片人的那个推介日", "the one for Latin
+    # producers, the pitch day"): an event pointed at, no title told by its story
+    if u.ids("event") or EVENT_POINTED.search(fold(turn.text)):
+        return None
+    events = turn.kb.search(text, lang=turn.reading, kinds=("event",), limit=1)
+    if events and events[0].score >= hits[0].score:
+        return None
     return turn.kb.works.get(hits[0].id)
+
+
+# Words that name an event rather than a title ("pitch day", "推介日", "路演", "피칭", "showcase")
+EVENT_POINTED = re.compile(r"\b(events?|pitch\w*|showcase|forum|ceremony|matchmaking|open day|gala|expo)\b"
+                           r"|\b(eventos?|pitch\w*|foro|ceremonia|jornada|encuentro|rueda de negocios|muestra)\b"
+                           r"|活动|推介|路演|洽谈|论坛|开放日|选角日|典礼|盛典|仪式|행사|피칭|설명회|포럼|교류회")
 
 
 def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
