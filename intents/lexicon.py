@@ -3200,6 +3200,7 @@ AI_PROPER = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inte
                        r"|人工智能|生成式|aigc|大模型|인공지능|생성형|딥러닝|머신 ?러닝")
 AI_USED = re.compile(r"\b(used|use|uses|using|employ\w*|adopt\w*|rely on|relies on)\b"
                      r"|\b(usan|usa|usado|usadas?|usados|utiliza\w*|emplea\w*|aplica\w*|trabajan con)\b"
+                     r"|\b(usar|usarla|usarlas|ocupar)\b|(能|可以|可不可以|能不能)用|쓸 ?(수|만|까)"
                      r"|使用|在用|用(了|过|不用|没用)|用的是|应用|采用|사용|활용|쓰(고|나|는|시|세|셔|냐)|써(요|요|서|봐|본|도)|써\?|도입"
                      # a model run on the work ("run ML on scheduling", "corren IA", "跑AI", "머신러닝 돌리는")
                      r"|\b(run|runs|running|corren|corre|correr)\b|跑|돌리(는|고|나|세|시|냐|죠|고요)|돌려")

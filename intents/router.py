@@ -4128,9 +4128,10 @@ class Router:
         key = reply.answer or ""
         if u.intent != "ask_programs" or u.fallback or u.confidence < PROGRAM_READ or u.records() or u.ordinal is not None \
                 or (u.refers and (memory.focus or memory.items)) or u.filters or u.gap or u.wants_person or u.switch_lang \
-                or u.action or key != "list:programs" or JOINING.search(fold(turn.text)):
+                or u.action or key != "list:programs" or JOINING.search(fold(turn.text)) or _ai_asked(fold(turn.text)):
             # (a FAQ the rules chose themselves keeps its answer: "what can your AI system do?" is
-            # the AI tools FAQ, which speaks of the A.R.C system)
+            # the AI tools FAQ, which speaks of the A.R.C system; so is AI's use asked, "AI 툴 쓸 수
+            # 있어요?", "¿podemos usar herramientas de IA?", though A.R.C's text speaks of AI too)
             return None
         # (the kind's own word names none: "what programs do you have?" is no Global Talent Program)
         words = PROGRAM_WORD.sub(" ", _subject_words(turn, u))
