@@ -10563,7 +10563,19 @@ def _parent_asked(turn: Turn, u: Understanding) -> str | None:
     # (another record named is what the question is of: "which company is behind the Reel-K matchmaking?")
     if len(set(partners)) != 1 or u.wants_person or u.connect or any(kind != "partner" for kind, _ in u.records()):
         return None
-    return partners[0] if PARENT_ASKED.search(fold(to_simplified(turn.text)[0])) else None
+    folded = fold(to_simplified(turn.text)[0])
+    # (the alliance said is whose member it is asked: "Reel-K도 연맹 소속인가요?", "Reel-K是不是联盟的",
+    # "¿pertenece a la alianza?", no parent group; "¿de qué grupo es, también de la alianza?" as well)
+    if lexicon.ALLIANCE.search(folded) and not PARENT_GROUP_SAID.search(folded):
+        return None
+    return partners[0] if PARENT_ASKED.search(folded) else None
+
+
+# A parent group or owner said in so many words, beside the alliance ("its parent group, is it in the
+# alliance too?"): still whose company it is
+PARENT_GROUP_SAID = re.compile(r"(parent|holding|mother) (company|group|firm)|who owns|owned by|subsidiary"
+                               r"|(empresa|grupo|compania) (matriz|madre)|filial|quien es (el )?(dueno|propietario)"
+                               r"|母公司|集团|控股|모회사|계열사|그룹|소유")
 
 
 def _ai_asked(text: str) -> bool:
