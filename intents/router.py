@@ -1822,6 +1822,15 @@ class Router:
             return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
 
         costs = next((r for r in replies if r.answer == f"faq:{_overview_faq(turn, 'costs')}"), None)
+        whole_folded = fold(turn.text)
+        if costs is not None and any(r.answer == "out_of_scope" or r.outcome == "out_of_scope" for r in replies) \
+                and not (lexicon.MAKING.search(whole_folded) or CREW_SAID.search(whole_folded)
+                         or TOWARDS_US.search(whole_folded) or lexicon.COST_TALK.search(whole_folded)):
+            # "¿dónde me quedo en París este sábado? algo barato cerca del Louvre", "where do I stay in
+            # Tokyo? something cheap near Shibuya": 'cheap' said of what the out-of-scope part asks,
+            # with no word of shooting, a crew, us or costs: no question of what shooting here costs
+            replies = [r for r in replies if r is not costs]
+            costs = None
         if costs is not None and all(r is costs or unanswered(r) or r.answer in priced for r in replies):
             # "¿qué tal los precios allá? ¿está carísimo o es accesible?", "los números dan? sale más
             # barato que grabar en casa?": the prices in general and how costly we are, one question
