@@ -2525,7 +2525,8 @@ class Router:
             return None
         ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
-                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
+                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
+                or _costs_kept(turn, key, ranked.id):
             return None
         if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
                 and (u.action or u.wants_person  # "can you send me a calendar invite for it?": the record's own
@@ -2554,6 +2555,7 @@ class Router:
         ranked = u.best_faq(FAQ_OUTVOTED)
         if ranked is None or ranked.probability < FAQ_OUTVOTED or ranked.id not in turn.kb.faq \
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
+                or _costs_kept(turn, key, ranked.id) \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
@@ -7926,6 +7928,23 @@ def _money_unsaid(turn: Turn, faq_id: str) -> bool:
     text = fold(turn.text)
     return not (PRICE_WORDS.search(text) or lexicon.AFFORDABLE.search(text) or lexicon.MONEY_HELP.search(text)
                 or COST_SAID.search(text))
+
+
+def _costs_kept(turn: Turn, key: str, faq_id: str) -> bool:
+    """The other side of `_money_unsaid`: the costs FAQ (tagged "budget") answered a message whose
+    question itself asks how costly we are (`lexicon.AFFORDABLE` in the clause that asks: "¿rodar allá
+    le sale caro a una producción de fuera o se puede?", "money-wise, will a small crew from abroad
+    find the place reasonable?") and the ranker's FAQ is about no money at all. Cost words said as the
+    reason before another question ("匈牙利演员飞过去太贵了，当地有没有这类人选？", "flying them in is too
+    pricey, do you have local ones?") are no cost question: the ranker keeps its FAQ."""
+    mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
+    if not key.startswith("faq:") or mine is None or theirs is None or "budget" not in mine.tags:
+        return False
+    if {"budget", "costs", "incentives"} & set(theirs.tags):
+        return False
+    clauses = [c for c in re.split(r"[,，、;；.。!！]\s*", fold(turn.text)) if c.strip()]
+    asked = next((c for c in reversed(clauses) if "?" in c or "？" in c), clauses[-1] if clauses else "")
+    return bool(lexicon.AFFORDABLE.search(asked))
 
 
 # Money named at all ("money", "dinero", "钱", "예산"): what the costs FAQ needs said to outvote a word rule
