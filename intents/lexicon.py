@@ -2101,7 +2101,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\bwho (is |'s |are )?(playing|plays|played|cast as|acting as) (the |its |their )?(lead|leads|main|protagonist|hero|heroine|female lead|male lead)"
                  r"|\b(lead|main|leading) (role|actor|actress|cast)s?\b.{0,20}\b(who|played|playing)\b|\bwho\b.{0,20}\b(lead|main|leading) (role|actor|actress)s?\b"
                  r"|\bquien(es)? (interpreta|interpretan|interpreto|hace|hacen|encarna|encarnan)\b.{0,25}\b(protagonic[oa]|protagonista|papel|rol|personaje)|\bpapel (protagonico|principal)\b|\b(rol|actor|actriz) protagonic[oa]\b|\bprotagonistas?\b.{0,15}\bquien\b"
-                 r"|(男主|女主|主角|男一号|女一号)(角)?(是|由)?(谁|哪位|哪个演员)|谁(演|饰演|扮演)(的)?(男主|女主|主角)|(男主|女主|主角)(是)?谁演"
+                 r"|(?<!最佳)(男主|女主|主角|男一号|女一号)(角)?(是|由)?(谁|哪位|哪个演员)|谁(演|饰演|扮演)(的)?(男主|女主|主角)|(?<!最佳)(男主|女主|主角)(是)?谁演"
                  r"|주인공(은|이|을)? ?(누가|누구)|(남주|여주|남자 ?주인공|여자 ?주인공)(는|가|은|이)? ?(누가|누구)|누가 (주인공|주연|남주|여주)")),
     # (a film commission is a body, no fee: "our film commission keeps asking about HISDA")
     ("rights", (r"\brights\b|revenue|percentage|percent\b|(?<!film )(?<!filming )(?<!movie )(?<!cinema )commission(?!s? (de cine|filmica))|royalt|exclusiv|porcentaje|ingresos|comision(?! (filmica|de cine|de filmaciones|cinematografica))"
@@ -2355,6 +2355,10 @@ SHOOT_COST = re.compile(r"\b(shoot|shooting|filming)\b.{0,15}\b(costs?|budget|pr
 # Prize money or awards asked ("how much is the prize money?", "¿de cuánto es el premio?",
 # "奖金多少", "상금은 얼마예요?"): an event's unpublished prizes (the `unpublished` fact), not
 # "prices and fees": the price words only ask how much the prize is. Folded text.
+# A prize or its winner said ("best actress", "mejor actriz", "最佳女主", "여우주연상", "won the award")
+PRIZE_WINNER_SAID = re.compile(r"\bbest (actor|actress|director|screenplay|supporting (actor|actress))\b|\b(award|prize)[- ]?winners?\b"
+                               r"|\bmejor (actor|actriz|director|guion)\b|\bganador(es|as?)?\b|\bpremiad[oa]s?\b"
+                               r"|最佳(男主|女主|男演员|女演员|男配|女配|导演|编剧)|影后|影帝|获奖|得奖|(남우|여우)(주연|조연)상|수상자|수상작")
 PRIZE_ASKED = re.compile(r"\b(prizes?|awards?|prize[- ]money|cash prizes?|premios?|premiacion|bolsa de premios|galardon\w*)\b"
                          r"|奖金|奖品|奖项|颁奖|獎金|獎品|獎項|頒獎|상금|시상|수상작|상품 ?규모")
 
@@ -2451,6 +2455,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "size" and CATALOG_SIZE.search(folded))
                   # "¿algún programa para guionistas extranjeros?": whom a programme is for, no credit
                   and not (topic == "credits" and FOR_PEOPLE.search(folded))
+                  # "去年电影节最佳女主是谁", "who was best actress at the festival?": a prize's winner, no credit
+                  and not (topic == "credits" and PRIZE_WINNER_SAID.search(folded))
                   # "Soy Yarisa, showrunner en Santo Domingo. ¿Qué eventos…?": the partner's own role
                   and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
