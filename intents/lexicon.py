@@ -2355,6 +2355,10 @@ SHOOT_COST = re.compile(r"\b(shoot|shooting|filming)\b.{0,15}\b(costs?|budget|pr
 # Prize money or awards asked ("how much is the prize money?", "¿de cuánto es el premio?",
 # "奖金多少", "상금은 얼마예요?"): an event's unpublished prizes (the `unpublished` fact), not
 # "prices and fees": the price words only ask how much the prize is. Folded text.
+# Foreign extras or cast said ("foreign extras", "figurantes extranjeros", "外国群演", "외국인 엑스트라")
+FOREIGN_EXTRAS = re.compile(r"\b(foreign|western|non[- ]?chinese|international) (extras|actors|background actors|faces|cast)\b"
+                            r"|\b(extras|figurantes|actores) (extranjer\w*|occidentales|no chin[oa]s)\b"
+                            r"|(外国|外籍|洋|老外|西方)(的)?(群演|群众演员|临时演员|演员|面孔)|(외국인|외국|서양인?) ?(엑스트라|보조 ?출연자?|단역|배우)")
 # A prize or its winner said ("best actress", "mejor actriz", "最佳女主", "여우주연상", "won the award")
 PRIZE_WINNER_SAID = re.compile(r"\bbest (actor|actress|director|screenplay|supporting (actor|actress))\b|\b(award|prize)[- ]?winners?\b"
                                r"|\bmejor (actor|actriz|director|guion)\b|\bganador(es|as?)?\b|\bpremiad[oa]s?\b"
@@ -2457,6 +2461,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and FOR_PEOPLE.search(folded))
                   # "去年电影节最佳女主是谁", "who was best actress at the festival?": a prize's winner, no credit
                   and not (topic == "credits" and PRIZE_WINNER_SAID.search(folded))
+                  # "¿cuántos figurantes extranjeros contratan allá?", "外国群演一般能找多少": foreign
+                  # extras hired there, which the foreign-actors FAQ answers, no pool of ours counted
+                  and not (topic == "count" and (FOREIGN_CAST.search(folded) or FOREIGN_EXTRAS.search(folded)))
                   # "Soy Yarisa, showrunner en Santo Domingo. ¿Qué eventos…?": the partner's own role
                   and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
