@@ -6521,8 +6521,17 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if work is None:
         return None
     fact = facts.fact_for("work", u.fact) if u.fact not in (None, "logline", "about") else None
+    if u.fact in (None, "logline", "about") and STORY_ASKED_OF_POINTED.search(folded):
+        # "la del mochilero colombiano, de q trata?", "the one with the Chilean astronomer, what's it
+        # about?": the title pointed at, and what it is about asked in so many words: its logline
+        fact = facts.fact_for("work", "logline")
     told = facts.answer(turn, "work", work.id, fact) if fact else None
     return told or catalog.card(turn, work)
+
+
+# What a title is about, asked in so many words ("de qué trata", "what's it about", "讲的是什么", "무슨 내용")
+STORY_ASKED_OF_POINTED = re.compile(r"\bde (que|q) (se )?trata\b|\bde (que|q) va\b|\bwhat('?s| is| was) (it|that one|that|the story) about\b"
+                                    r"|讲(的是)?什么|讲啥|讲了什么|什么内容|무슨 내용|어떤 내용|내용이 (뭐|뭔)|줄거리")
 
 
 # One title pointed at by what happens in it ("the one where a K-pop idol learns swordplay, what's it
@@ -10601,8 +10610,8 @@ def _parent_asked(turn: Turn, u: Understanding) -> str | None:
 
 # A parent group or owner said in so many words, beside the alliance ("its parent group, is it in the
 # alliance too?"): still whose company it is
-PARENT_GROUP_SAID = re.compile(r"(parent|holding|mother) (company|group|firm)|who owns|owned by|subsidiary"
-                               r"|(empresa|grupo|compania) (matriz|madre)|filial|quien es (el )?(dueno|propietario)"
+PARENT_GROUP_SAID = re.compile(r"\b(parent|holding|mother) (company|group|firm)\b|\bwho owns\b|\bowned by\b|\bsubsidiary\b"
+                               r"|\b(empresa|grupo|compania) (matriz|madre)\b|\bfilial\b|\bquien es (el )?(dueno|propietario)\b"
                                r"|母公司|集团|控股|모회사|계열사|그룹|소유")
 
 
