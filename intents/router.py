@@ -3313,14 +3313,13 @@ class Router:
             # the procedure that does ("allow at least four weeks"), if one of the same team does
             ahead = [i for i in turn.kb.incentives.values() if _says_lead_time(turn, i.id)
                      and i.contact == turn.kb.incentives[target[1]].contact]
-            if not ahead:
-                # (no procedure of the same team says one, "how long before do we need to apply?" after
-                # the short-drama cost reduction: the one procedure that says how far ahead to ask)
-                ahead = [i for i in turn.kb.incentives.values() if _says_lead_time(turn, i.id)]
-                if len(ahead) == 1:
-                    u = replace(u, fact="how_to_apply")  # (its way to apply says how long before)
             if len(ahead) == 1:
                 target = ("incentive", ahead[0].id)
+                if u.fact == "unpublished":
+                    # "how long before do we need to apply" (read as a detail no record holds, the
+                    # lead time beside it): that procedure's way to apply, which says how long before,
+                    # as `understand` reads it with the incentive named
+                    u = replace(u, fact="how_to_apply")
         if target and u.fact == "lead_time" and not facts.fact_for(target[0], "lead_time") and (pointed or follow):
             # "需要提前多久？" after an event: how far ahead is not published for it (an incentive's
             # procedure says it, see FACT_ALIASES); never the card again
