@@ -1852,7 +1852,12 @@ def rival_named(text: str) -> bool:
 # budget?", "se nos va todo el presupuesto", "预算有限", "예산이 빠듯해요"): how costly we are, not a
 # price asked (see `AFFORDABLE`).
 BUDGET_TALK = re.compile(
-    r"\b(tight|small|low|limited|modest|lean|indie|shoestring|micro|mid|middle|medium|moderate|mid-?size|mid-?range|average)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
+    # the partner drawing up their own budget ("doing the travel budget for 2027", "armando el presupuesto
+    # del viaje", "在做明年的差旅预算", "출장 예산 짜는 중인데"): why it is asked, no price
+    r"\b(doing|making|drawing up|putting together|working on|planning|prepping|preparing|sorting out) (the |our |my |a )?(\w+ )?budget\b"
+    r"|\b(armando|haciendo|preparando|cerrando|cuadrando|calculando) (el |nuestro |mi )?presupuesto\b"
+    r"|(做|编|算|排|定)(一下)?(明年|今年|下半年)?(的)?(差旅|出差|行程|旅行)?预算|예산(을|를)? ?(짜|잡|세우|편성)"
+    r"|\b(tight|small|low|limited|modest|lean|indie|shoestring|micro|mid|middle|medium|moderate|mid-?size|mid-?range|average)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
     r"|\bon a (tight |small |low |limited )?(budget|shoestring)\b|\bblow(s|ing|n)? (up )?(our|my|the|your|a)( \w+)? budget"
     r"|\b(over|out of) (our |my |the )?budget\b|\b(eat|eats|eating) (up |into )?(our|my|the)( \w+)? budget"
     r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo|modesto|mediano)|(poco|bajo|pequeno|modesto|mediano) presupuesto|presupuesto de (productora|compania|empresa|estudio) (chica|pequena|mediana|modesta|indie|independiente)"
