@@ -1852,7 +1852,12 @@ def rival_named(text: str) -> bool:
 # budget?", "se nos va todo el presupuesto", "预算有限", "예산이 빠듯해요"): how costly we are, not a
 # price asked (see `AFFORDABLE`).
 BUDGET_TALK = re.compile(
-    r"\b(tight|small|low|limited|modest|lean|indie|shoestring|micro|mid|middle|medium|moderate|mid-?size|mid-?range|average)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
+    # the partner drawing up their own budget ("doing the travel budget for 2027", "armando el presupuesto
+    # del viaje", "在做明年的差旅预算", "출장 예산 짜는 중인데"): why it is asked, no price
+    r"\b(doing|making|drawing up|putting together|working on|planning|prepping|preparing|sorting out) (the |our |my |a )?(\w+ )?budget\b"
+    r"|\b(armando|haciendo|preparando|cerrando|cuadrando|calculando) (el |nuestro |mi )?presupuesto\b"
+    r"|(做|编|算|排|定)(一下)?(明年|今年|下半年)?(的)?(差旅|出差|行程|旅行)?预算|예산(을|를)? ?(짜|잡|세우|편성)"
+    r"|\b(tight|small|low|limited|modest|lean|indie|shoestring|micro|mid|middle|medium|moderate|mid-?size|mid-?range|average)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
     r"|\bon a (tight |small |low |limited )?(budget|shoestring)\b|\bblow(s|ing|n)? (up )?(our|my|the|your|a)( \w+)? budget"
     r"|\b(over|out of) (our |my |the )?budget\b|\b(eat|eats|eating) (up |into )?(our|my|the)( \w+)? budget"
     r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo|modesto|mediano)|(poco|bajo|pequeno|modesto|mediano) presupuesto|presupuesto de (productora|compania|empresa|estudio) (chica|pequena|mediana|modesta|indie|independiente)"
@@ -2101,7 +2106,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\bwho (is |'s |are )?(playing|plays|played|cast as|acting as) (the |its |their )?(lead|leads|main|protagonist|hero|heroine|female lead|male lead)"
                  r"|\b(lead|main|leading) (role|actor|actress|cast)s?\b.{0,20}\b(who|played|playing)\b|\bwho\b.{0,20}\b(lead|main|leading) (role|actor|actress)s?\b"
                  r"|\bquien(es)? (interpreta|interpretan|interpreto|hace|hacen|encarna|encarnan)\b.{0,25}\b(protagonic[oa]|protagonista|papel|rol|personaje)|\bpapel (protagonico|principal)\b|\b(rol|actor|actriz) protagonic[oa]\b|\bprotagonistas?\b.{0,15}\bquien\b"
-                 r"|(男主|女主|主角|男一号|女一号)(角)?(是|由)?(谁|哪位|哪个演员)|谁(演|饰演|扮演)(的)?(男主|女主|主角)|(男主|女主|主角)(是)?谁演"
+                 r"|(?<!最佳)(男主|女主|主角|男一号|女一号)(角)?(是|由)?(谁|哪位|哪个演员)|谁(演|饰演|扮演)(的)?(男主|女主|主角)|(?<!最佳)(男主|女主|主角)(是)?谁演"
                  r"|주인공(은|이|을)? ?(누가|누구)|(남주|여주|남자 ?주인공|여자 ?주인공)(는|가|은|이)? ?(누가|누구)|누가 (주인공|주연|남주|여주)")),
     # (a film commission is a body, no fee: "our film commission keeps asking about HISDA")
     ("rights", (r"\brights\b|revenue|percentage|percent\b|(?<!film )(?<!filming )(?<!movie )(?<!cinema )commission(?!s? (de cine|filmica))|royalt|exclusiv|porcentaje|ingresos|comision(?! (filmica|de cine|de filmaciones|cinematografica))"
@@ -2355,6 +2360,14 @@ SHOOT_COST = re.compile(r"\b(shoot|shooting|filming)\b.{0,15}\b(costs?|budget|pr
 # Prize money or awards asked ("how much is the prize money?", "¿de cuánto es el premio?",
 # "奖金多少", "상금은 얼마예요?"): an event's unpublished prizes (the `unpublished` fact), not
 # "prices and fees": the price words only ask how much the prize is. Folded text.
+# Foreign extras or cast said ("foreign extras", "figurantes extranjeros", "外国群演", "외국인 엑스트라")
+FOREIGN_EXTRAS = re.compile(r"\b(foreign|western|non[- ]?chinese|international) (extras|actors|background actors|faces|cast)\b"
+                            r"|\b(extras|figurantes|actores) (extranjer\w*|occidentales|no chin[oa]s)\b"
+                            r"|(外国|外籍|洋|老外|西方)(的)?(群演|群众演员|临时演员|演员|面孔)|(외국인|외국|서양인?) ?(엑스트라|보조 ?출연자?|단역|배우)")
+# A prize or its winner said ("best actress", "mejor actriz", "最佳女主", "여우주연상", "won the award")
+PRIZE_WINNER_SAID = re.compile(r"\bbest (actor|actress|director|screenplay|supporting (actor|actress))\b|\b(award|prize)[- ]?winners?\b"
+                               r"|\bmejor (actor|actriz|director|guion)\b|\bganador(es|as?)?\b|\bpremiad[oa]s?\b"
+                               r"|最佳(男主|女主|男演员|女演员|男配|女配|导演|编剧)|影后|影帝|获奖|得奖|(남우|여우)(주연|조연)상|수상자|수상작")
 PRIZE_ASKED = re.compile(r"\b(prizes?|awards?|prize[- ]money|cash prizes?|premios?|premiacion|bolsa de premios|galardon\w*)\b"
                          r"|奖金|奖品|奖项|颁奖|獎金|獎品|獎項|頒獎|상금|시상|수상작|상품 ?규모")
 
@@ -2451,6 +2464,11 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "size" and CATALOG_SIZE.search(folded))
                   # "¿algún programa para guionistas extranjeros?": whom a programme is for, no credit
                   and not (topic == "credits" and FOR_PEOPLE.search(folded))
+                  # "去年电影节最佳女主是谁", "who was best actress at the festival?": a prize's winner, no credit
+                  and not (topic == "credits" and PRIZE_WINNER_SAID.search(folded))
+                  # "¿cuántos figurantes extranjeros contratan allá?", "外国群演一般能找多少": foreign
+                  # extras hired there, which the foreign-actors FAQ answers, no pool of ours counted
+                  and not (topic == "count" and (FOREIGN_CAST.search(folded) or FOREIGN_EXTRAS.search(folded)))
                   # "Soy Yarisa, showrunner en Santo Domingo. ¿Qué eventos…?": the partner's own role
                   and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
@@ -3203,6 +3221,7 @@ AI_PROPER = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inte
                        r"|人工智能|生成式|aigc|大模型|인공지능|생성형|딥러닝|머신 ?러닝")
 AI_USED = re.compile(r"\b(used|use|uses|using|employ\w*|adopt\w*|rely on|relies on)\b"
                      r"|\b(usan|usa|usado|usadas?|usados|utiliza\w*|emplea\w*|aplica\w*|trabajan con)\b"
+                     r"|\b(usar|usarla|usarlas|ocupar)\b|(能|可以|可不可以|能不能)用|쓸 ?(수|만|까)"
                      r"|使用|在用|用(了|过|不用|没用)|用的是|应用|采用|사용|활용|쓰(고|나|는|시|세|셔|냐)|써(요|요|서|봐|본|도)|써\?|도입"
                      # a model run on the work ("run ML on scheduling", "corren IA", "跑AI", "머신러닝 돌리는")
                      r"|\b(run|runs|running|corren|corre|correr)\b|跑|돌리(는|고|나|세|시|냐|죠|고요)|돌려")

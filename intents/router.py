@@ -286,6 +286,11 @@ SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|ami
                        # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
                        # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
                        r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景")
+# The partner's own title held or brought ("we have a Joseon-era drama", "tenemos un drama de época",
+# "我们手上有一部民国剧", "저희가 조선시대 드라마를 준비 중인데"): the period is of their story, a set for it asked
+OWN_PROJECT_HELD = re.compile(r"\bwe(?:'ve| have)(?: got)? (?:a|an|one|this)\b|\b(?:tenemos|traemos|tengo|llevamos|preparamos) (?:un|una|este|esta)\b"
+                              r"|(?:我们|我司|我)(?:这边)?(?:有|手上有|手里有|在做|在拍|要拍|准备拍)(?:一|个|部)"
+                              r"|(?:저희|우리|제가)(?:는|가|도)? .{0,20}(?:드라마|작품|프로젝트|사극)(?:가|를|이|을)? ?(?:있|준비|찍|하고)")
 # Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
 STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀"
                           # "都市剧", "武侠片": a kind of drama (no crew, script, plot or theatre: 剧组, 剧本, 剧情, 剧场)
@@ -1817,6 +1822,15 @@ class Router:
             return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
 
         costs = next((r for r in replies if r.answer == f"faq:{_overview_faq(turn, 'costs')}"), None)
+        whole_folded = fold(turn.text)
+        if costs is not None and any(r.answer == "out_of_scope" or r.outcome == "out_of_scope" for r in replies) \
+                and not (lexicon.MAKING.search(whole_folded) or CREW_SAID.search(whole_folded)
+                         or TOWARDS_US.search(whole_folded) or lexicon.COST_TALK.search(whole_folded)):
+            # "¿dónde me quedo en París este sábado? algo barato cerca del Louvre", "where do I stay in
+            # Tokyo? something cheap near Shibuya": 'cheap' said of what the out-of-scope part asks,
+            # with no word of shooting, a crew, us or costs: no question of what shooting here costs
+            replies = [r for r in replies if r is not costs]
+            costs = None
         if costs is not None and all(r is costs or unanswered(r) or r.answer in priced for r in replies):
             # "¿qué tal los precios allá? ¿está carísimo o es accesible?", "los números dan? sale más
             # barato que grabar en casa?": the prices in general and how costly we are, one question
@@ -2511,7 +2525,8 @@ class Router:
             return None
         ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
-                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
+                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
+                or _costs_kept(turn, key, ranked.id):
             return None
         if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
                 and (u.action or u.wants_person  # "can you send me a calendar invite for it?": the record's own
@@ -2540,6 +2555,7 @@ class Router:
         ranked = u.best_faq(FAQ_OUTVOTED)
         if ranked is None or ranked.probability < FAQ_OUTVOTED or ranked.id not in turn.kb.faq \
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
+                or _costs_kept(turn, key, ranked.id) \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
@@ -3299,6 +3315,11 @@ class Router:
                      and i.contact == turn.kb.incentives[target[1]].contact]
             if len(ahead) == 1:
                 target = ("incentive", ahead[0].id)
+                if u.fact == "unpublished":
+                    # "how long before do we need to apply" (read as a detail no record holds, the
+                    # lead time beside it): that procedure's way to apply, which says how long before,
+                    # as `understand` reads it with the incentive named
+                    u = replace(u, fact="how_to_apply")
         if target and u.fact == "lead_time" and not facts.fact_for(target[0], "lead_time") and (pointed or follow):
             # "需要提前多久？" after an event: how far ahead is not published for it (an incentive's
             # procedure says it, see FACT_ALIASES); never the card again
@@ -3621,7 +3642,9 @@ class Router:
         if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))
                                            or (u.confidence < NEAR_CERTAIN and not PLACE_WANTED.search(fold(turn.text)))) \
                 and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
-                and u.ids("genre") and all(e.kind == "genre" or (e.kind == "era" and WORK_WORDS.search(fold(turn.text)))
+                and u.ids("genre") and all(e.kind == "genre" or (e.kind == "era" and WORK_WORDS.search(fold(turn.text))
+                                                                 and not OWN_PROJECT_HELD.search(fold(turn.text))
+                                                                 and not OWN_STORY.search(fold(turn.text)))
                                            for e in u.entities if e.kind in TAXONOMY | {"location"}):
             # ("which of your dramas are urban, set in modern cities?": the period a genre is set in,
             # with a word for titles, still names titles)
@@ -4121,9 +4144,10 @@ class Router:
         key = reply.answer or ""
         if u.intent != "ask_programs" or u.fallback or u.confidence < PROGRAM_READ or u.records() or u.ordinal is not None \
                 or (u.refers and (memory.focus or memory.items)) or u.filters or u.gap or u.wants_person or u.switch_lang \
-                or u.action or key != "list:programs" or JOINING.search(fold(turn.text)):
+                or u.action or key != "list:programs" or JOINING.search(fold(turn.text)) or _ai_asked(fold(turn.text)):
             # (a FAQ the rules chose themselves keeps its answer: "what can your AI system do?" is
-            # the AI tools FAQ, which speaks of the A.R.C system)
+            # the AI tools FAQ, which speaks of the A.R.C system; so is AI's use asked, "AI 툴 쓸 수
+            # 있어요?", "¿podemos usar herramientas de IA?", though A.R.C's text speaks of AI too)
             return None
         # (the kind's own word names none: "what programs do you have?" is no Global Talent Program)
         words = PROGRAM_WORD.sub(" ", _subject_words(turn, u))
@@ -6510,8 +6534,17 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if work is None:
         return None
     fact = facts.fact_for("work", u.fact) if u.fact not in (None, "logline", "about") else None
+    if u.fact in (None, "logline", "about") and STORY_ASKED_OF_POINTED.search(folded):
+        # "la del mochilero colombiano, de q trata?", "the one with the Chilean astronomer, what's it
+        # about?": the title pointed at, and what it is about asked in so many words: its logline
+        fact = facts.fact_for("work", "logline")
     told = facts.answer(turn, "work", work.id, fact) if fact else None
     return told or catalog.card(turn, work)
+
+
+# What a title is about, asked in so many words ("de qué trata", "what's it about", "讲的是什么", "무슨 내용")
+STORY_ASKED_OF_POINTED = re.compile(r"\bde (que|q) (se )?trata\b|\bde (que|q) va\b|\bwhat('?s| is| was) (it|that one|that|the story) about\b"
+                                    r"|讲(的是)?什么|讲啥|讲了什么|什么内容|무슨 내용|어떤 내용|내용이 (뭐|뭔)|줄거리")
 
 
 # One title pointed at by what happens in it ("the one where a K-pop idol learns swordplay, what's it
@@ -6546,7 +6579,20 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
         return None
     if len(hits) > 1 and hits[0].score < STORY_FOUND_LEAD * hits[1].score:
         return None
+    # an event described by whom it is for or what it is ("拉美制片人的那个推介日", "the one for Latin
+    # producers, the pitch day"): an event pointed at, no title told by its story
+    if u.ids("event") or EVENT_POINTED.search(fold(turn.text)):
+        return None
+    events = turn.kb.search(text, lang=turn.reading, kinds=("event",), limit=1)
+    if events and events[0].score >= hits[0].score:
+        return None
     return turn.kb.works.get(hits[0].id)
+
+
+# Words that name an event rather than a title ("pitch day", "推介日", "路演", "피칭", "showcase")
+EVENT_POINTED = re.compile(r"\b(events?|pitch\w*|showcase|forum|ceremony|matchmaking|open day|gala|expo)\b"
+                           r"|\b(eventos?|pitch\w*|foro|ceremonia|jornada|encuentro|rueda de negocios|muestra)\b"
+                           r"|活动|推介|路演|洽谈|论坛|开放日|选角日|典礼|盛典|仪式|행사|피칭|설명회|포럼|교류회")
 
 
 def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -7905,6 +7951,23 @@ def _money_unsaid(turn: Turn, faq_id: str) -> bool:
     text = fold(turn.text)
     return not (PRICE_WORDS.search(text) or lexicon.AFFORDABLE.search(text) or lexicon.MONEY_HELP.search(text)
                 or COST_SAID.search(text))
+
+
+def _costs_kept(turn: Turn, key: str, faq_id: str) -> bool:
+    """The other side of `_money_unsaid`: the costs FAQ (tagged "budget") answered a message whose
+    question itself asks how costly we are (`lexicon.AFFORDABLE` in the clause that asks: "¿rodar allá
+    le sale caro a una producción de fuera o se puede?", "money-wise, will a small crew from abroad
+    find the place reasonable?") and the ranker's FAQ is about no money at all. Cost words said as the
+    reason before another question ("匈牙利演员飞过去太贵了，当地有没有这类人选？", "flying them in is too
+    pricey, do you have local ones?") are no cost question: the ranker keeps its FAQ."""
+    mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
+    if not key.startswith("faq:") or mine is None or theirs is None or "budget" not in mine.tags:
+        return False
+    if {"budget", "costs", "incentives"} & set(theirs.tags):
+        return False
+    clauses = [c for c in re.split(r"[,，、;；.。!！]\s*", fold(turn.text)) if c.strip()]
+    asked = next((c for c in reversed(clauses) if "?" in c or "？" in c), clauses[-1] if clauses else "")
+    return bool(lexicon.AFFORDABLE.search(asked))
 
 
 # Money named at all ("money", "dinero", "钱", "예산"): what the costs FAQ needs said to outvote a word rule
@@ -10551,7 +10614,19 @@ def _parent_asked(turn: Turn, u: Understanding) -> str | None:
     # (another record named is what the question is of: "which company is behind the Reel-K matchmaking?")
     if len(set(partners)) != 1 or u.wants_person or u.connect or any(kind != "partner" for kind, _ in u.records()):
         return None
-    return partners[0] if PARENT_ASKED.search(fold(to_simplified(turn.text)[0])) else None
+    folded = fold(to_simplified(turn.text)[0])
+    # (the alliance said is whose member it is asked: "Reel-K도 연맹 소속인가요?", "Reel-K是不是联盟的",
+    # "¿pertenece a la alianza?", no parent group; "¿de qué grupo es, también de la alianza?" as well)
+    if lexicon.ALLIANCE.search(folded) and not PARENT_GROUP_SAID.search(folded):
+        return None
+    return partners[0] if PARENT_ASKED.search(folded) else None
+
+
+# A parent group or owner said in so many words, beside the alliance ("its parent group, is it in the
+# alliance too?"): still whose company it is
+PARENT_GROUP_SAID = re.compile(r"\b(parent|holding|mother) (company|group|firm)\b|\bwho owns\b|\bowned by\b|\bsubsidiary\b"
+                               r"|\b(empresa|grupo|compania) (matriz|madre)\b|\bfilial\b|\bquien es (el )?(dueno|propietario)\b"
+                               r"|母公司|集团|控股|모회사|계열사|그룹|소유")
 
 
 def _ai_asked(text: str) -> bool:
