@@ -575,6 +575,13 @@ def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     return said.model_copy(update={"text": f"{told.text}\n{said.text}"}) if told is not None else said
 
 
+def _market_named(turn: Turn, u: Understanding) -> str | None:
+    """The market a message names ("Latin America", "拉美", "중남미": a news topic that
+    announcements tag events with), when some coming event is announced to it; else None."""
+    return next((tid for tid in u.ids("topic") if tid != "events" and tid in turn.kb.topics
+                 and events.announced_to(turn, [tid])), None)
+
+
 def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"and in Porto?", "what about Cebu?" right after an event's time, the place in no time-zone
     list: which country or zone it is in (the answer next finishes the time question), not out of
@@ -588,8 +595,8 @@ def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> 
             or city_alone(turn.text) is not None or mentioned_zone(turn.text) is not None:
         return None
     place = place_wrapped(turn.text)
-    if place is None:
-        return None
+    if place is None or (u.same_for and _market_named(turn, u)):
+        return None  # ("那拉美呢？": a market whose events are asked, no city of a clock)
     return Reply(text=t("clock_place_unknown", turn.lang, place=esc(place)), lang=turn.lang,
                  items=list(memory.items), answer="clarify", outcome="answered", asks_city=True)
 
@@ -1095,6 +1102,13 @@ class Router:
         """"¿y en Corea?" after partners in Latin America were answered by a FAQ (no list to
         filter again): the question before, read again, asked of the country named."""
         last = memory.answer or ""
+        # ("same for Latin America?", "那拉美呢？", "중남미는요?" after the events of Korea: a market
+        # named, whose events the announcements tag, is the place the events are asked of again)
+        market = _market_named(turn, u)
+        if market and u.same_for and _short(turn.text) and not u.records() and not u.fact and memory.asked \
+                and (last.startswith(("event:", "list:events")) or last == "clarify") \
+                and understand(memory.asked).intent == "ask_events":
+            return self.listing(turn, "ask_events", u)
         # ("那韩国市场呢？", "and the Korean market?": the market is the country named, no fact of it)
         if not (u.same_for and u.filter("country") and _short(turn.text)) or u.records() \
                 or (u.fact and u.fact != "country") or not memory.asked or last.startswith("list:"):
