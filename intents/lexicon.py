@@ -4112,6 +4112,12 @@ CORRECTIONS = (
                r"|(?:^|\bno\W+|\byo )(?:hablaba|preguntaba) (?:del|de|por))\s+(?:a\s+|al\s+|por\s+)?(?P<meant>.+)"),
     re.compile(r"(?:我是说|我说的是|我指的是|我问的是|我想问的是|我要问的是)(?P<meant>.+)"),
     re.compile(r"(?:^|\W)(?:아니(?:요|오|에요)?|아뇨)\W+(?P<meant>.+?)\s?(?:을|를|이|가|은|는)?\s?(?:말한|말씀드린|말씀한|물어본|얘기한|여쭤본)\s?(?:거|건|것)"),
+    # a "no" and the one meant, described ("no, the one Reel-K hosts in Seoul", "no, el de Reel-K
+    # en Seúl", "不对，是首尔那个…", "아니요, 서울에서 하는 거요")
+    re.compile(r"^\W*(?:no|nope|nah|not that)\W+(?:i mean\W+)?(?P<meant>(?:the|that) one\b(?!\W+(?:is|was|works|sounds|looks|seems|'s)\b).+)"),
+    re.compile(r"^\W*no\W+(?P<meant>(?:el|la|los|las) (?:de|del|que|con)\b.+)"),
+    re.compile(r"^\W*(?:不是|不对|不對|错了|錯了)\W*是?(?P<meant>.+?(?:那个|那個|那场|那場).+)"),
+    re.compile(r"^\W*(?:아니(?:요|오|에요)?|아뇨)\W+(?P<meant>.+?(?:하는|열리는|여는) ?(?:거|것|행사|매칭))\s?(?:요|예요|이요|말이에요)?\W*$"),
 )
 
 

@@ -1455,6 +1455,11 @@ class Router:
         last_kind, _, last_id = head.partition(":")
         cu = understand(said)
         found = [r for r in cu.records() if r != (last_kind, last_id)]
+        hosted = _hosted_event_meant(turn, cu.records(), said, last_kind == "event" or last_id.startswith("events"))
+        if hosted is not None:
+            # "不对，我说的是首尔那个Reel-K的对接会", "no, the one Reel-K hosts in Seoul" after an
+            # event: the event its host names (and place), not the host's card
+            found = [("event", hosted)]
         if last_kind == "list" and cu.filters and not any(
                 KIND_LIST.get(kind) == last_id.split("?", 1)[0] for kind, _ in found):
             # "no, quise decir los de Corea" after the partners: the list again, of Korea (the
@@ -1480,6 +1485,8 @@ class Router:
         if kind == "event" and rid in turn.kb.events:
             rid = events.edition(turn, turn.kb.events[rid], said).id  # the edition the words name
         asked = fact if fact and facts.fact_for(kind, fact) and not cu.fact else cu.fact
+        if hosted is not None and asked == "organisers":
+            asked = None  # ("the one Reel-K hosts": the host describes the event, it is not asked)
         return (facts.answer(turn, kind, rid, asked) if asked and facts.fact_for(kind, asked) else None) \
             or record_reply(turn, kind, rid)
 
@@ -2054,11 +2061,15 @@ class Router:
                 return self.answer_of(turn, replace(u, refers=True),
                                       memory.after(focus=f"event:{coming_next}", items=()))
             return self.record(turn, ("event", coming_next), replace(u, fact=None, facts=()))
-        other = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory)
+        described = described_event(turn, u, memory)
+        hosted = partner_event(turn, u) if described is None else None
+        other = described or hosted or event_by_name_words(turn, u, memory)
         if other is not None:
             # another event described while one is in focus: that one, as if named
             named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
-            u = replace(u, entities=(*u.entities, named), refers=False)
+            # ("el encuentro con Reel-K en Seúl": the event held with the partner is the subject,
+            # named before its host)
+            u = replace(u, entities=(named, *u.entities) if hosted else (*u.entities, named), refers=False)
             turn = replace(turn, entities=u.entities)
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
@@ -9755,6 +9766,24 @@ WITHIN_WORD = re.compile(r"\b(during|within|as part of|part of)\b|\b(at|in) the 
 EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|gala|celebration)\b"
                              r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|jornada|foro|fiesta|puertas abiertas)\b"
                              r"|活动|会|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")
+
+
+def _hosted_event_meant(turn: Turn, records: list[tuple[str, str]], text: str, after_event: bool) -> str | None:
+    """The one coming event a correction means by its host (and place): "no, the one Reel-K hosts
+    in Seoul", "不对，我说的是首尔那个Reel-K的对接会", "no, el de Reel-K en Seúl" after an event or a
+    list of events (or with a word for an event said): the event held with the one partner named,
+    of several the one whose name words the message uses. None when no single one fits."""
+    if any(kind not in ("partner", "location") for kind, _ in records):
+        return None
+    hosts = [(kind, rid) for kind, rid in records if (kind, rid) != ("partner", "hengdian_world_studios")]
+    if len(hosts) != 1 or not (after_event or EVENT_TALK.search(fold(text))):
+        return None
+    held = events.tied_to(turn, *hosts[0])
+    if len(held) > 1:
+        folded = fold(text)
+        held = [e for e in held if any((term in folded) for term in _event_name_terms(turn, e)
+                                       if not re.match(r"[a-z0-9]", term) or re.search(rf"\b{term}\b", folded))]
+    return held[0].id if len(held) == 1 else None
 
 
 def partner_event(turn: Turn, u: Understanding) -> str | None:
