@@ -286,7 +286,8 @@ class Brain:
         reply.text = without_repeats(reply.text)  # each thing once, however the parts were joined
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"
-        self.memory.save(chat_id, remember(memory, reply, text, events.names_said(kb, u.entities)), now)
+        self.memory.save(chat_id, remember(memory, reply, text, events.names_said(kb, u.entities)
+                                                   + events.venues_answered(kb, reply.answer)), now)
         return reply
 
     def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:

@@ -1741,12 +1741,14 @@ class Router:
             if together is not None:
                 # "any titles in Korean? the mystery ones": one list with both filters applied and said
                 replies[-1] = together
-                memory = remember(memory, together, turn.text, events.names_said(turn.kb, pu.entities))
+                memory = remember(memory, together, turn.text, events.names_said(turn.kb, pu.entities)
+                                  + events.venues_answered(turn.kb, together.answer))
                 continue
             unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
                                         and (pu.refers or lexicon.elliptical(part) or _short(part))
                                         and not _length_told(turn, replies, part))
-            memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities))
+            memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities)
+                                  + events.venues_answered(turn.kb, reply.answer))
             if reply.answer == "pref:timezone" and "\n\n" in reply.text \
                     and any((r.answer or "").startswith("event:") for r in replies):
                 # "¿y a qué hora es para mí? estoy en Montevideo": the event's time in the new zone
