@@ -1263,6 +1263,12 @@ REPLY_VERB = re.compile(r"\b(answer|reply|respond|write|speak|talk|send|translat
                         r"|traduc\w*|dime|cuentame|expli\w*)\b|回答|回复|答复|翻译|用.{0,6}(说|讲|写|聊)|发给|답해|답변|말해|말씀|보내|번역|설명")
 
 
+def language_named(text: str) -> Lang | None:
+    """The language a request's words name ("…, in Spanish", "en inglés", "用西班牙语", "스페인어로")."""
+    folded = fold(_simplified_in_place(text))
+    return next((lang for lang, rx in _LANG_RE.items() if rx.search(folded)), None)
+
+
 def language_after(text: str) -> bool:
     """Does the text name a language as a request's words do ("en coreano", "in English")?"""
     folded = fold(_simplified_in_place(text))

@@ -1460,6 +1460,17 @@ class Router:
             # "不对，我说的是首尔那个Reel-K的对接会", "no, the one Reel-K hosts in Seoul" after an
             # event: the event its host names (and place), not the host's card
             found = [("event", hosted)]
+        focus_key = (memory.focus or "").partition("#")[0]
+        focus_kind, _, focus_id = focus_key.partition(":")
+        if not found and not cu.records() and memory.answer != focus_key and focus_kind in lexicon.resent_kinds(said)[0] \
+                and cu.fact in (None, "about", "logline"):
+            # "no, I meant the synopsis card of the show itself, in Spanish", "no, me refería a la
+            # ficha de la serie" after a fact or a gap of the title in focus: its card itself (in
+            # the language the correction names)
+            lang = lexicon.language_named(said)
+            card = record_reply(replace(turn, lang=lang) if lang else turn, focus_kind, focus_id)
+            if card is not None:
+                return card
         if last_kind == "list" and cu.filters and not any(
                 KIND_LIST.get(kind) == last_id.split("?", 1)[0] for kind, _ in found):
             # "no, quise decir los de Corea" after the partners: the list again, of Korea (the
