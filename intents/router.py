@@ -1105,7 +1105,7 @@ class Router:
         # ("same for Latin America?", "那拉美呢？", "중남미는요?" after the events of Korea: a market
         # named, whose events the announcements tag, is the place the events are asked of again)
         market = _market_named(turn, u)
-        if market and u.same_for and _short(turn.text) and not u.records() and not u.fact and memory.asked \
+        if market and u.same_for and _short(unnamed(turn.text, u.entities, ("topic",))) and not u.records() and not u.fact and memory.asked \
                 and (last.startswith(("event:", "list:events")) or last == "clarify") \
                 and understand(memory.asked).intent == "ask_events":
             return self.listing(turn, "ask_events", u)
