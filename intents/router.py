@@ -575,6 +575,19 @@ def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     return said.model_copy(update={"text": f"{told.text}\n{said.text}"}) if told is not None else said
 
 
+def _event_of_place(turn: Turn, u: Understanding):
+    """The one coming event tied to the country (its partners') or announced to the market the
+    message names ("any events in Korea? set me a reminder", "¿algo para Latinoamérica? mándame
+    el calendario"); None when the message names no such place or several events fit."""
+    country, market = u.filter("country"), _market_named(turn, u)
+    if not (country or market) or not EVENT_TALK.search(fold(turn.text)):
+        return None
+    announced = events.announced_to(turn, [market]) if market else []
+    tied = [e for e in events.upcoming(turn)
+            if (country and country in _countries(turn, f"event:{e.id}")) or e in announced]
+    return tied[0] if len(tied) == 1 else None
+
+
 def _market_named(turn: Turn, u: Understanding) -> str | None:
     """The market a message names ("Latin America", "拉美", "중남미": a news topic that
     announcements tag events with), when some coming event is announced to it; else None."""
@@ -3759,6 +3772,10 @@ class Router:
         the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if u.action in ("ics", "remind") and not named and (placed := _event_of_place(turn, u)) is not None:
+            # "韩国那边有啥对接活动吗，帮我设个提醒" after a programme's card: the reminder of the
+            # one coming event of the country said, not of the programme's event
+            return "event", placed.id
         if focus_kind == "event" and u.fact == "venue" and ONLINE_ASKED.search(fold(turn.text)) \
                 and all(r in BACKGROUND for r in named):
             # "where will it be, online or in Hengdian?": the venue of the event in focus, of the
@@ -4214,6 +4231,8 @@ class Router:
                 or u.filter("when") == "past" or u.ids("month"):
             return None
         about = named[0] if len(named) == 1 else None
+        if about is None and not named and (u.filter("country") or _market_named(turn, u)):
+            return None  # ("any events in Korea?" after a programme: the country's, not the programme's)
         if about is None and not named and memory.focus and not _other_subject(u, memory):
             kind, _, rid = memory.focus.partition(":")
             about = (kind, rid)
@@ -5186,6 +5205,11 @@ class Router:
         named = [e for e in u.ids("event") if e in turn.kb.events]
         if named:
             return turn.kb.events[named[0]]
+        placed = _event_of_place(turn, u)
+        if placed is not None:
+            # "韩国那边有啥对接活动吗，帮我设个提醒", "any events in Korea? remind me": the one coming
+            # event of the country or market said, not the event of the record in focus
+            return placed
         if memory.focus and memory.focus.startswith("event:"):
             return turn.kb.events.get(memory.focus[6:])
         return self._event_of_focus(turn, memory)

@@ -115,3 +115,16 @@ def test_plain_no_is_no_correction() -> None:
     assert lexicon.correction("no, that one is fine thanks") is None
     assert lexicon.correction("no thanks") is None
     assert lexicon.correction("no, the one Reel-K runs") == "the one Reel-K runs"
+
+
+REMIND_BY_PLACE = [
+    ("zh", "ARC系统具体是做什么的？", "韩国那边有没有对接活动？有的话帮我设个提醒"),
+    ("es", "¿para qué sirve el sistema ARC?", "¿hay algún evento en Corea? avísame antes con un recordatorio"),
+    ("ko", "ARC 시스템은 어떤 거예요?", "한국 행사 있어요? 알림 설정해 주세요"),
+]
+
+
+@pytest.mark.parametrize("lang, first, then", REMIND_BY_PLACE, ids=[c[0] for c in REMIND_BY_PLACE])
+def test_action_of_the_place_said_not_the_focus(services: Services, lang: str, first: str, then: str) -> None:
+    (_, reply), _ = _say(services, lang, first, then)
+    assert reply.answer.partition("#")[0] == "event:korea_matchmaking_2027", reply.answer
