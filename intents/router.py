@@ -4231,8 +4231,6 @@ class Router:
                 or u.filter("when") == "past" or u.ids("month"):
             return None
         about = named[0] if len(named) == 1 else None
-        if about is None and not named and (u.filter("country") or _market_named(turn, u)):
-            return None  # ("any events in Korea?" after a programme: the country's, not the programme's)
         if about is None and not named and memory.focus and not _other_subject(u, memory):
             kind, _, rid = memory.focus.partition(":")
             about = (kind, rid)
@@ -4241,6 +4239,9 @@ class Router:
         # (an event that shows the programme is its event only when an event is asked for: "어느
         # 회사가 개발했습니까?" asks who made the A.R.C system, not whether the open day took place)
         coming = events.tied_to(turn, *about, shown=EVENT_TALK.search(text) is not None)
+        placed = _event_of_place(turn, u) if not named else None
+        if placed is not None and placed not in coming:
+            return None  # ("any events in Korea?" after a programme: the country's, not the programme's)
         return (about, coming) if coming else None
 
     @staticmethod
