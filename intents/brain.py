@@ -286,7 +286,8 @@ class Brain:
         reply.text = without_repeats(reply.text)  # each thing once, however the parts were joined
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"
-        self.memory.save(chat_id, remember(memory, reply, text, events.names_said(kb, u.entities)), now)
+        self.memory.save(chat_id, remember(memory, reply, text, events.names_said(kb, u.entities)
+                                                   + events.venues_answered(kb, reply.answer)), now)
         return reply
 
     def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
@@ -318,7 +319,8 @@ class Brain:
         # 주세요" in Korean, changes no answer: nothing is re-sent; "English version please" is a re-send)
         same = memory.lang == lang and lexicon.asked_for_good(turn.said or "")
         named = self.named_again(turn, memory)
-        again = None if same else (named or self.resend(turn, memory))
+        spoken = self.record_requested(turn, u)
+        again = None if same else (spoken or named or self.resend(turn, memory))
         reply = None
         kind, _, rid = (memory.focus or "").partition(":")
         # ("back to English. the third one, what scenes?": the third of the list, not the focus)
@@ -339,6 +341,23 @@ class Brain:
         if again is None:
             return Reply(text=done, lang=lang, answer="pref:language", outcome="action")
         return again.model_copy(update={"text": f"{again.text}\n\n<i>{esc(done)}</i>", "lang": lang})
+
+    def record_requested(self, turn: Turn, u: Understanding) -> Reply | None:
+        """The one record the language request itself names, in `turn.lang`: "could you send me
+        the Ten Days in October details in Spanish?", "mándame la ficha de Eclipse over Qin en
+        inglés", "把《十月十日》的介绍用西班牙语发我", "Eclipse over Qin 작품 소개 영어로 보내 주세요":
+        that record's card, whatever was answered last (the request's words leave no question
+        in `rest`). None when it names no record, or more than one."""
+        if u.rest and any(ch.isalnum() for ch in u.rest):
+            return None  # a question beside the request is routed as such
+        found = self.entity_index(turn.kb).find(turn.said or "")
+        records = list(dict.fromkeys((e.kind, e.id) for e in found if e.kind in ("work", "event", "location", "partner",
+                                                                                 "program", "incentive")
+                                     and (e.kind, e.id) != ("partner", "hengdian_world_studios")))
+        if len(records) != 1:
+            return None
+        kind, rid = records[0]
+        return from_key(replace(turn, last_answer=None, text=""), f"{kind}:{rid}")
 
     @staticmethod
     def named_again(turn: Turn, memory: Memory) -> Reply | None:

@@ -100,6 +100,18 @@ def names_said(kb: KnowledgeBase, entities) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def venues_answered(kb: KnowledgeBase, answer: str | None) -> tuple[str, ...]:
+    """The venue, in every language, of the event an answer is about ("event:<id>…"): a place
+    said to pick or name that event ("首尔那个对接会", "the Seoul one", "서울에서 하는 거") is where
+    the event is held, not the partner's own city (`zone_said` leaves places inside these out)."""
+    head = (answer or "").partition("#")[0]
+    kind, _, rid = head.partition(":")
+    event = kb.events.get(rid) if kind == "event" else None
+    if event is None or not event.venue:
+        return ()
+    return tuple(dict.fromkeys(v for lang in ("en", "es", "zh", "ko") if (v := event.venue.get(lang))))
+
+
 def text_zone(turn: Turn, text: str | None) -> str | None:
     """The zone of a place `text` names for the partner, not as a word of a record's name."""
     # ("我人在首爾": the raw message keeps its Traditional characters; places are known in Simplified)

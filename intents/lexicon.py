@@ -1279,6 +1279,12 @@ REPLY_VERB = re.compile(r"\b(answer|reply|respond|write|speak|talk|send|translat
                         r"|traduc\w*|dime|cuentame|expli\w*)\b|回答|回复|答复|翻译|用.{0,6}(说|讲|写|聊)|发给|답해|답변|말해|말씀|보내|번역|설명")
 
 
+def language_named(text: str) -> Lang | None:
+    """The language a request's words name ("…, in Spanish", "en inglés", "用西班牙语", "스페인어로")."""
+    folded = fold(_simplified_in_place(text))
+    return next((lang for lang, rx in _LANG_RE.items() if rx.search(folded)), None)
+
+
 def language_after(text: str) -> bool:
     """Does the text name a language as a request's words do ("en coreano", "in English")?"""
     folded = fold(_simplified_in_place(text))
@@ -4337,6 +4343,12 @@ CORRECTIONS = (
                r"|(?:^|\bno\W+|\byo )(?:hablaba|preguntaba) (?:del|de|por))\s+(?:a\s+|al\s+|por\s+)?(?P<meant>.+)"),
     re.compile(r"(?:我是说|我说的是|我指的是|我问的是|我想问的是|我要问的是)(?P<meant>.+)"),
     re.compile(r"(?:^|\W)(?:아니(?:요|오|에요)?|아뇨)\W+(?P<meant>.+?)\s?(?:을|를|이|가|은|는)?\s?(?:말한|말씀드린|말씀한|물어본|얘기한|여쭤본)\s?(?:거|건|것)"),
+    # a "no" and the one meant, described ("no, the one Reel-K hosts in Seoul", "no, el de Reel-K
+    # en Seúl", "不对，是首尔那个…", "아니요, 서울에서 하는 거요")
+    re.compile(r"^\W*(?:no|nope|nah|not that)\W+(?:i mean\W+)?(?P<meant>(?:the|that) one\b(?!\W+(?:is|was|works|sounds|looks|seems|'s)\b).+)"),
+    re.compile(r"^\W*no\W+(?P<meant>(?:el|la|los|las) (?:de|del|que|con)\b.+)"),
+    re.compile(r"^\W*(?:不是|不对|不對|错了|錯了)\W*是?(?P<meant>.+?(?:那个|那個|那场|那場).+)"),
+    re.compile(r"^\W*(?:아니(?:요|오|에요)?|아뇨)\W+(?P<meant>.+?(?:하는|열리는|여는) ?(?:거|것|행사|매칭))\s?(?:요|예요|이요|말이에요)?\W*$"),
 )
 
 

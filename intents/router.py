@@ -601,6 +601,26 @@ def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     return said.model_copy(update={"text": f"{told.text}\n{said.text}"}) if told is not None else said
 
 
+def _event_of_place(turn: Turn, u: Understanding):
+    """The one coming event tied to the country (its partners') or announced to the market the
+    message names ("any events in Korea? set me a reminder", "¿algo para Latinoamérica? mándame
+    el calendario"); None when the message names no such place or several events fit."""
+    country, market = u.filter("country"), _market_named(turn, u)
+    if not (country or market) or not EVENT_TALK.search(fold(turn.text)):
+        return None
+    announced = events.announced_to(turn, [market]) if market else []
+    tied = [e for e in events.upcoming(turn)
+            if (country and country in _countries(turn, f"event:{e.id}")) or e in announced]
+    return tied[0] if len(tied) == 1 else None
+
+
+def _market_named(turn: Turn, u: Understanding) -> str | None:
+    """The market a message names ("Latin America", "拉美", "중남미": a news topic that
+    announcements tag events with), when some coming event is announced to it; else None."""
+    return next((tid for tid in u.ids("topic") if tid != "events" and tid in turn.kb.topics
+                 and events.announced_to(turn, [tid])), None)
+
+
 def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"and in Porto?", "what about Cebu?" right after an event's time, the place in no time-zone
     list: which country or zone it is in (the answer next finishes the time question), not out of
@@ -614,8 +634,8 @@ def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> 
             or city_alone(turn.text) is not None or mentioned_zone(turn.text) is not None:
         return None
     place = place_wrapped(turn.text)
-    if place is None:
-        return None
+    if place is None or (u.same_for and _market_named(turn, u)):
+        return None  # ("那拉美呢？": a market whose events are asked, no city of a clock)
     return Reply(text=t("clock_place_unknown", turn.lang, place=esc(place)), lang=turn.lang,
                  items=list(memory.items), answer="clarify", outcome="answered", asks_city=True)
 
@@ -1145,6 +1165,13 @@ class Router:
         """"¿y en Corea?" after partners in Latin America were answered by a FAQ (no list to
         filter again): the question before, read again, asked of the country named."""
         last = memory.answer or ""
+        # ("same for Latin America?", "那拉美呢？", "중남미는요?" after the events of Korea: a market
+        # named, whose events the announcements tag, is the place the events are asked of again)
+        market = _market_named(turn, u)
+        if market and u.same_for and _short(unnamed(turn.text, u.entities, ("topic",))) and not u.records() and not u.fact and memory.asked \
+                and (last.startswith(("event:", "list:events")) or last == "clarify") \
+                and understand(memory.asked).intent == "ask_events":
+            return self.listing(turn, "ask_events", u)
         # ("那韩国市场呢？", "and the Korean market?": the market is the country named, no fact of it)
         if not (u.same_for and u.filter("country") and _short(turn.text)) or u.records() \
                 or (u.fact and u.fact != "country") or not memory.asked or last.startswith("list:"):
@@ -1491,6 +1518,22 @@ class Router:
         last_kind, _, last_id = head.partition(":")
         cu = understand(said)
         found = [r for r in cu.records() if r != (last_kind, last_id)]
+        hosted = _hosted_event_meant(turn, cu.records(), said, last_kind == "event" or last_id.startswith("events"))
+        if hosted is not None:
+            # "不对，我说的是首尔那个Reel-K的对接会", "no, the one Reel-K hosts in Seoul" after an
+            # event: the event its host names (and place), not the host's card
+            found = [("event", hosted)]
+        focus_key = (memory.focus or "").partition("#")[0]
+        focus_kind, _, focus_id = focus_key.partition(":")
+        if not found and not cu.records() and memory.answer != focus_key and focus_kind in lexicon.resent_kinds(said)[0] \
+                and cu.fact in (None, "about", "logline"):
+            # "no, I meant the synopsis card of the show itself, in Spanish", "no, me refería a la
+            # ficha de la serie" after a fact or a gap of the title in focus: its card itself (in
+            # the language the correction names)
+            lang = lexicon.language_named(said)
+            card = record_reply(replace(turn, lang=lang) if lang else turn, focus_kind, focus_id)
+            if card is not None:
+                return card
         if last_kind == "list" and cu.filters and not any(
                 KIND_LIST.get(kind) == last_id.split("?", 1)[0] for kind, _ in found):
             # "no, quise decir los de Corea" after the partners: the list again, of Korea (the
@@ -1516,6 +1559,8 @@ class Router:
         if kind == "event" and rid in turn.kb.events:
             rid = events.edition(turn, turn.kb.events[rid], said).id  # the edition the words name
         asked = fact if fact and facts.fact_for(kind, fact) and not cu.fact else cu.fact
+        if hosted is not None and asked == "organisers":
+            asked = None  # ("the one Reel-K hosts": the host describes the event, it is not asked)
         return (facts.answer(turn, kind, rid, asked) if asked and facts.fact_for(kind, asked) else None) \
             or record_reply(turn, kind, rid)
 
@@ -1774,12 +1819,14 @@ class Router:
             if together is not None:
                 # "any titles in Korean? the mystery ones": one list with both filters applied and said
                 replies[-1] = together
-                memory = remember(memory, together, turn.text, events.names_said(turn.kb, pu.entities))
+                memory = remember(memory, together, turn.text, events.names_said(turn.kb, pu.entities)
+                                  + events.venues_answered(turn.kb, together.answer))
                 continue
             unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
                                         and (pu.refers or lexicon.elliptical(part) or _short(part))
                                         and not _length_told(turn, replies, part))
-            memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities))
+            memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities)
+                                  + events.venues_answered(turn.kb, reply.answer))
             if reply.answer == "pref:timezone" and "\n\n" in reply.text \
                     and any((r.answer or "").startswith("event:") for r in replies):
                 # "¿y a qué hora es para mí? estoy en Montevideo": the event's time in the new zone
@@ -2126,12 +2173,15 @@ class Router:
             unnamed = re.sub(lexicon.ALLIANCE.pattern, " ", turn.text, flags=re.IGNORECASE)
             turn = replace(turn, text=unnamed, entities=u.entities, intent="ask_events")
             return self.listing(turn, "ask_events", replace(u, text=unnamed))
-        other = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory) \
-            or annual_festival(turn, u)
+        described = described_event(turn, u, memory)
+        hosted = partner_event(turn, u) if described is None else None
+        other = described or hosted or event_by_name_words(turn, u, memory) or annual_festival(turn, u)
         if other is not None:
             # another event described while one is in focus: that one, as if named
             named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
-            u = replace(u, entities=(*u.entities, named), refers=False)
+            # ("el encuentro con Reel-K en Seúl": the event held with the partner is the subject,
+            # named before its host)
+            u = replace(u, entities=(named, *u.entities) if hosted else (*u.entities, named), refers=False)
             turn = replace(turn, entities=u.entities)
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
@@ -3867,6 +3917,10 @@ class Router:
         the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if u.action in ("ics", "remind") and not named and (placed := _event_of_place(turn, u)) is not None:
+            # "韩国那边有啥对接活动吗，帮我设个提醒" after a programme's card: the reminder of the
+            # one coming event of the country said, not of the programme's event
+            return "event", placed.id
         if focus_kind == "event" and u.fact == "venue" and ONLINE_ASKED.search(fold(turn.text)) \
                 and all(r in BACKGROUND for r in named):
             # "where will it be, online or in Hengdian?": the venue of the event in focus, of the
@@ -4376,6 +4430,9 @@ class Router:
         # (an event that shows the programme is its event only when an event is asked for: "어느
         # 회사가 개발했습니까?" asks who made the A.R.C system, not whether the open day took place)
         coming = events.tied_to(turn, *about, shown=EVENT_TALK.search(text) is not None)
+        placed = _event_of_place(turn, u) if not named else None
+        if placed is not None and placed not in coming:
+            return None  # ("any events in Korea?" after a programme: the country's, not the programme's)
         return (about, coming) if coming else None
 
     @staticmethod
@@ -5364,6 +5421,11 @@ class Router:
         named = [e for e in u.ids("event") if e in turn.kb.events]
         if named:
             return turn.kb.events[named[0]]
+        placed = _event_of_place(turn, u)
+        if placed is not None:
+            # "韩国那边有啥对接活动吗，帮我设个提醒", "any events in Korea? remind me": the one coming
+            # event of the country or market said, not the event of the record in focus
+            return placed
         # an event named by its description ("el archivo de calendario del pitch para productores
         # latinos", "remind me of the Korea matchmaking thing"): that one, as if named
         described = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory)
@@ -10262,6 +10324,24 @@ WITHIN_WORD = re.compile(r"\b(during|within|as part of|part of)\b|\b(at|in) the 
 EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|gala|celebration)\b"
                              r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|jornada|foro|fiesta|puertas abiertas)\b"
                              r"|活动|会|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")
+
+
+def _hosted_event_meant(turn: Turn, records: list[tuple[str, str]], text: str, after_event: bool) -> str | None:
+    """The one coming event a correction means by its host (and place): "no, the one Reel-K hosts
+    in Seoul", "不对，我说的是首尔那个Reel-K的对接会", "no, el de Reel-K en Seúl" after an event or a
+    list of events (or with a word for an event said): the event held with the one partner named,
+    of several the one whose name words the message uses. None when no single one fits."""
+    if any(kind not in ("partner", "location") for kind, _ in records):
+        return None
+    hosts = [(kind, rid) for kind, rid in records if (kind, rid) != ("partner", "hengdian_world_studios")]
+    if len(hosts) != 1 or not (after_event or EVENT_TALK.search(fold(text))):
+        return None
+    held = events.tied_to(turn, *hosts[0])
+    if len(held) > 1:
+        folded = fold(text)
+        held = [e for e in held if any((term in folded) for term in _event_name_terms(turn, e)
+                                       if not re.match(r"[a-z0-9]", term) or re.search(rf"\b{term}\b", folded))]
+    return held[0].id if len(held) == 1 else None
 
 
 def partner_event(turn: Turn, u: Understanding) -> str | None:

@@ -272,6 +272,14 @@ def _mentionable() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _short_aliases() -> frozenset[str]:
+    """Three-letter Latin names listed in ALIASES on purpose ("NYC", "KST"): a place as a whole
+    word, although tzdata's short city parts ("Male", "Troll" are four) need four letters.
+    ("LA", two letters and the Spanish article, is read by `_LA` only.)"""
+    return frozenset(fold(k) for k in ALIASES if k.isascii() and len(k) == 3)
+
+
+@lru_cache(maxsize=1)
 def _written_inside_words() -> tuple[tuple[str, str], ...]:
     """The names of `_mentionable`, in its order, found inside the text rather than as words
     (non-Latin: "首尔" in "我们在首尔"); listed once, not filtered again for every message."""
@@ -361,7 +369,7 @@ def mentioned_zone(text: str) -> str | None:
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i:i + size])
-            if len(phrase) >= 4 and phrase in index:
+            if (len(phrase) >= 4 or phrase in _short_aliases()) and phrase in index:
                 return _city_of_country(index[phrase], core_fold(text))
     return _zone_name(folded) or _city_asked(core_fold(text))
 
@@ -506,7 +514,8 @@ def _country_as_subject(text: str, zone: str) -> bool:
 def _places() -> tuple[re.Pattern[str], dict[str, str]]:
     zones = {core_fold(zone.rsplit("/", 1)[-1].replace("_", " ")): zone for zone in sorted(_partner_zones())}
     zones.update({core_fold(name): zone for name, zone in ALIASES.items()})
-    kept = sorted((n for n in zones if len(n) >= (4 if n.isascii() else 2)), key=len, reverse=True)
+    kept = sorted((n for n in zones if len(n) >= (4 if n.isascii() else 2) or n in _short_aliases()),
+                  key=len, reverse=True)
     return re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, kept)) + r")(?![a-z])"), zones
 
 
@@ -591,7 +600,7 @@ def resolve(text: str) -> str | None:
     for size in (3, 2, 1):  # "soy de medellín", "I'm in Buenos Aires now"
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i:i + size])
-            if len(phrase) >= 4 and phrase in index:
+            if (len(phrase) >= 4 or phrase in _short_aliases()) and phrase in index:
                 return index[phrase]
     named = _zone_name(key)
     if named:

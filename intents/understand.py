@@ -265,10 +265,11 @@ class Understander:
     def _read(self, text: str, entity_index: EntityIndex, faq: FaqSelector, semantic: SemanticIndex | None,
               ranker: AnswerRanker | None) -> Understanding:
         switch, rest = lexicon.language_request(text)
-        if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and any(
+        if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and not lexicon.for_someone_else(text) and any(
                 e.kind not in ("topic", "lang") and e.text not in rest for e in entity_index.find(text)):
             # "any comedies in Spanish?": a filter, not a request (a name in the question after
-            # the request is not: "de vuelta al español. ¿y las comedias?")
+            # the request is not: "de vuelta al español. ¿y las comedias?"; nor one for someone
+            # else: "can I get the Eclipse over Qin synopsis in Spanish? it's for a producer in Lima")
             switch, rest = None, text
         if switch and not lexicon.REPLY_VERB.search(_folded(text)) and any(
                 e.kind in ("genre", "era") and lexicon.language_after(text[e.end:]) for e in entity_index.find(text)):
