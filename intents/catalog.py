@@ -543,7 +543,8 @@ _DESC_END = {"in", "on", "for", "from", "that", "who", "what", "how", "is", "and
 _GENRES_CJK = r"(?:喜剧|悬疑|爱情|言情|科幻|惊悚|古装|奇幻|剧|片|코미디|미스터리|로맨스|SF|sf|스릴러|사극|판타지|드라마|작품)"
 DESCRIBED_CJK = re.compile(
     r"(?:有(?:讲|关于)?|关于|讲)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:人|角色|主角|演员)?的" + _GENRES_CJK
-    + r"|(?P<ko>[가-힣]{2,5}?)(?:이|가|들이)?(?: [가-힣]{1,4}?)?(?:이|가|들이)? (?:나오는|등장하는|주인공인) ?" + _GENRES_CJK)
+    # (up to two words between the people and the verb: "칠레 출신 주인공 나오는 작품" is the Chilean)
+    + r"|(?P<ko>[가-힣]{2,5}?)(?:이|가|들이)?(?: [가-힣]{1,4}?){0,2}?(?:이|가|들이)? (?:나오는|등장하는|주인공인) ?" + _GENRES_CJK)
 
 
 def described_subject(text: str) -> list[str] | None:
@@ -555,7 +556,9 @@ def described_subject(text: str) -> list[str] | None:
         if cjk is None:
             return None
         said = next(v for v in cjk.groupdict().values() if v)
-        return [said] if said not in ("什么", "哪些", "没有", "一些", "什么样") else None
+        # (a word for a part or an origin is no people: "출신", "주인공", "角色")
+        return [said] if said not in ("什么", "哪些", "没有", "一些", "什么样", "출신", "주인공", "캐릭터", "배우", "사람",
+                                      "인물", "角色", "主角", "演员") else None
     words = []
     for word in next(v for v in m.groupdict().values() if v).split():
         if word in _DESC_END:
