@@ -2439,6 +2439,10 @@ class Router:
         if not (reply.answer or "").startswith("faq:"):
             return False
         named = self.joining(turn, u, probe) or self.faq_by_words(turn, u, probe) or self.affordability(turn, u)
+        if named is None or named.answer != reply.answer:
+            # support asked for a vertical short drama shot here ("any grants for folk making
+            # phone-format series?"): the words name the short-drama incentives FAQ too
+            named = self.support_for_short_dramas(turn, u, probe)
         return named is not None and named.answer == reply.answer
 
     @staticmethod
@@ -4300,6 +4304,9 @@ class Router:
                     or LIST_SAID.search(text):
                 return None
         elif not (key in SUPPORT_READ_AS or (key.startswith("incentive:") and "#" not in key and not _short_drama_incentive(turn, key[10:]))
+                  # "60부작 세로형 드라마 찍을라 하는디 지원 있당가?": the partner's own project's size,
+                  # read as a title's number of episodes that the search found by a word (no title named)
+                  or (key.startswith("work:") and not u.ids("work") and OWN_PROJECT_SIZE.search(fold(turn.text)))
                   or (key.startswith("contact:") and key.endswith("#role") and not u.ids("contact"))
                   or (key.startswith("gap:") and u.gap == "price" and not lexicon.RATIO_ASKED.search(fold(turn.text)))) \
                 or not short_drama_support_asked(turn, u):
@@ -9277,10 +9284,12 @@ PROGRAM_NAMED_LEAD = 1.5  # its name or an alias nearly in full, another's word 
 # dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
 # A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
 SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|vertical(es)?)\b"
+                              # "vertical shorts", "vertical-format shorts", "microseries verticales"
+                              r"|\bvertical[- ](format(ted)? )?(shorts|episodes|content|series|stories)\b|\bmicroseries\b"
                               r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
 # A short drama for phones said by its format ("vertical format", "formato para celular", "手机竖着看的",
 # "세로 화면"): the short drama the support is asked for
-PHONE_FORMAT = re.compile(r"\bvertical (format|video|screen)s?\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
+PHONE_FORMAT = re.compile(r"\bvertical[- ](format|video|screen)s?\b|\b(phone|mobile|smartphone|cellphone)[- ](format|sized|first)\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
                           r"|\bformato (vertical|(para |de )?(el )?(celular|movil|telefono))|\bpara (el )?(celular|movil)\b"
                           r"|竖着看|竖版|竖屏|手机(上)?(看|刷)|세로 ?(화면|형)|모바일용|폰으로 보는")
 # Support, money or lower fees asked to be given ("do they give any subsidy?", "¿nos sueltan algo de
@@ -9289,7 +9298,17 @@ SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|p
                            r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b"
                            r"|\bbaj(an|ar|en)\b.{0,12}\b(tarifas|precios|costos)\b"
                            r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜|返点|返现|返钱|打折|折扣"
-                           r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)")
+                           r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)"
+                           # money taken off or paid back, help with the money said as a figure ("knock
+                           # anything off", "pay anything back", "¿nos echan una mano con el baro?", "帮衬一把",
+                           # "좀 깎아 줘요", "환급")
+                           r"|\b(knock|take)s?(ing)? (anything|something|a bit|some\w*|money|a few \w+) off\b|\bpay(s|ing)? (anything |something |some |us |money )?back\b"
+                           r"|\b(refunds?|cash ?back|kickbacks?|tax breaks?|help (us )?with (the )?(costs?|money|budget|bills?))\b"
+                           r"|\b(echa|echan|eche|echen|echar|dan|da|dar|tiran|tira)( nos)? una mano\b|\bbaro\b|\breembols\w*|\bdevuelv\w* (algo|plata|dinero|parte)"
+                           r"|帮(一)?把|帮衬|扶(一)?把|贴钱|补钱|退(点|些)?钱|깎아|깎아 ?주|환급|페이백|돈(을|이)? ?(좀 )?(보태|대 ?주)")
+# The partner's own project told by its size ("a 60-episode vertical drama", "una serie de 80 capítulos",
+# "60集短剧", "60부작"): a number of episodes said of what they will shoot, no title's asked
+OWN_PROJECT_SIZE = re.compile(r"\b\d+[- ]?(episodes?|eps?|part)\b|\b\d+ (capitulos|episodios)\b|\d+ ?(集|部)|\d+ ?(부작|회차|화짜리|편짜리)")
 # The FAQ keys a short drama's support is read as by the words it shares (costs, the overview)
 SUPPORT_READ_AS = ("faq:costs", "faq:incentives", "out_of_scope", "fallback")
 # The size of the support asked ("how much is the rebate", "what exactly is the discount", "¿de cuánto es
