@@ -506,6 +506,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
                     r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
                     r"|누가 (이용|쓸|받을|신청할|대상)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
+                    # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",
+                    # "只有会员单位才能申请吗": who may, said as "who can do it" or as members only
+                    r"|누가 (할|해도|하면) ?(수 ?있|되|돼)|(회원사|회원|멤버|가입사)만 ?(되|돼|가능|할 수|신청|받)"
+                    r"|(only|just) (for |open to )?(members|member companies|alliance members)\b|\bmembers[- ]only\b"
+                    r"|\bsolo (para |pueden )?(los )?(socios|miembros|asociados)\b|只(有|限)?(会员|成员|联盟成员)(单位|公司)?(才)?(能|可以)?"
                     # "啥样的剧组能享受", "어떤 팀이 받을 수 있나요": who gets it, said as which kind of crew
                     r"|(啥|怎么)样的.{0,6}(可以|能|才能)|(谁|哪些人|哪种.{0,3})(能|可以)享受|享受得了|够条件"
                     # which crews or companies may use it ("哪些剧组能用", "哪类公司可以用")

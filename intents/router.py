@@ -3327,6 +3327,11 @@ class Router:
             and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
+        if target and target[0] == "incentive" and fact is None and "email" in u.facts and WHAT_TO_SEND.search(fold(turn.text)):
+            # "촬영 지원 신청하려면 뭘 어디로 보내야 돼요?" (the words of applying are the incentive's
+            # name): what to send and where is its way to apply
+            fact = "how_to_apply"
+            u = replace(u, fact=fact, facts=(fact, *u.facts))
         if target and target[0] == "contact" and target[1] == u.gap_contact and fact in CONTACT_DETAILS:
             # "at what hours does the secretariat answer?": the team its words name, asked its hours
             # or e-mail, is that team's card, whatever FAQ a word of it ("answer") reads like
@@ -9681,6 +9686,14 @@ def _people_before(turn: Turn, u: Understanding, memory: Memory, found: tuple[st
     return contact.own_contact(turn.kb, kind, rid)
 
 
+# What to send asked beside where ("what do we send and where?", "¿qué mandamos y a dónde?", "要准备
+#什么材料，发到哪里", "뭘 어디로 보내야"): the way to apply, whose text says both
+WHAT_TO_SEND = re.compile(r"\bwhat (do|should|must) (we|i) (send|include|submit|prepare|put)\b|\bwhat (documents?|materials?|info\w*|details)\b"
+                          r"|\bque (mandamos|enviamos|mando|envio|hay que (mandar|enviar)|documentos|datos|informacion|papeles)\b"
+                          r"|(什么|哪些|啥)(材料|资料|文件|信息)|(发|寄|交)(什么|啥)"
+                          r"|(뭘|뭐를|무엇을|뭐|어떤 (자료|서류|내용|정보)(를|을)?) ?(어디로|어디에|보내|준비|제출)")
+
+
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:
     """Does the message ask for the contact of the record `found` rather than a fact of it? An
     e-mail always; of an event or a set, a contact asked for in so many words ("who's the
@@ -9689,6 +9702,10 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
     company, title or incentive, also who is in charge or its hours."""
     folded = fold(turn.text)
     asked = {u.fact, *u.facts}
+    if found[0] == "incentive" and asked & {"how_to_apply", "email"} and WHAT_TO_SEND.search(folded):
+        # "촬영 지원 신청하려면 뭘 어디로 보내야 돼요?", "what do we send, and where?": the way to
+        # apply, which says what to send and to whom, not the team's e-mail alone
+        return False
     if "email" in asked:
         return True
     if found[0] in ("event", "location", "program"):
