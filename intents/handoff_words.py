@@ -357,6 +357,10 @@ _NOT_FOR_PEOPLE = re.compile(
     r"agentes? de viaj\w*|human resources|recursos humanos|people work|personas? trabaj\w*|"
     r"真人秀|真人版|真人电影|真人短剧|真人剧|人工智能|人工湖|人工降雨|人工成本|人工费|"
     r"인공지능|상담료|상담 ?시간|상담 ?비용|"
+    # local staff hired for the shoot ("帮我们找翻译跟当地工作人员", "현지 스태프 구해 줄 수 있어요?"):
+    # an on-site service, nobody put through
+    r"(?:当地|本地|當地)的?(?:工作人员|工作人員|剧组人员|劇組人員|技术人员|人手)|"
+    r"\blocal (?:staff|crew|hands|technicians)\b|\b(?:personal|equipo|tecnicos) local(?:es)?\b|현지 ?(?:스태프|인력|크루)|"
     # how to reach someone, asked: their details, no one put through ("要怎么再联系她", "如何跟秘书处
     # 联络", "사무국 담당자한테 연락하고 싶은데 어디로 하면 돼요?", "how can I get in touch with
     # Mary Lynn?", "¿cómo me comunico con la secretaría?", "¿a dónde le escribo al encargado?")

@@ -506,6 +506,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
                     r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
                     r"|누가 (이용|쓸|받을|신청할|대상)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
+                    # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",
+                    # "只有会员单位才能申请吗": who may, said as "who can do it" or as members only
+                    r"|누가 (할|해도|하면) ?(수 ?있|되|돼)|(회원사|회원|멤버|가입사)만 ?(되|돼|가능|할 수|신청|받)"
+                    r"|(only|just) (for |open to )?(members|member companies|alliance members)\b|\bmembers[- ]only\b"
+                    r"|\bsolo (para |pueden )?(los )?(socios|miembros|asociados)\b|只(有|限)?(会员|成员|联盟成员)(单位|公司)?(才)?(能|可以)?"
                     # "啥样的剧组能享受", "어떤 팀이 받을 수 있나요": who gets it, said as which kind of crew
                     r"|(啥|怎么)样的.{0,6}(可以|能|才能)|(谁|哪些人|哪种.{0,3})(能|可以)享受|享受得了|够条件"
                     # which crews or companies may use it ("哪些剧组能用", "哪类公司可以用")
@@ -1877,7 +1882,16 @@ BUDGET_TALK = re.compile(
     r"|\b(nos |me |les )?(alcanza|da|llega|aguanta) (el|nuestro|mi) presupuesto|\bpresupuesto suficiente"
     r"|预算(够|扛得住|撑得住|顶得住|足够|能撑)|예산(으로|이|은|이면)?.{0,15}(충분|될까|되나|될지|버틸|감당|괜찮을까|가능할까)"
     # the money the partner has, enough or not ("钱够不够用", "这点钱够吗")
-    r"|钱(够不够|够用|够吗|够不|不够)|这点(钱|预算)")
+    r"|钱(够不够|够用|够吗|够不|不够)|这点(钱|预算)"
+    # whether the partner's money holds out or is left over, or the place is within their means
+    # ("within our reach money-wise", "is it only for big studios", "兜里的钱撑得住不", "经费扛不住吧",
+    # "예산 남을까", "통장 거덜나요?", "¿nos alcanza la plata?")
+    r"|\bmoney[- ]wise\b|\bfinancially\b|\b(within|beyond|out of) (our|my|the) (reach|means|price range|league)\b"
+    r"|\b(only|just|mainly|mostly) for (the )?(big|major|large|rich|wealthy|deep[- ]pocketed) (studios?|productions?|players|companies|outfits|names)\b"
+    r"|\b(nos |me |les )?(alcanza|alcanzara|alcanzaria|llega|llegaria|da|daria) (la plata|el dinero|la lana|la guita|el bolsillo)\b"
+    r"|\bsolo (es |sirve )?para (los )?(grandes|estudios grandes|productoras grandes|grandes estudios)\b"
+    r"|(钱|预算|资金|经费|银子|腰包)(都|也|还|能|可)?(撑|扛|顶|hold)(得住|不住)|(钱|预算|资金|经费)(撑|扛)不(撑|扛)得住"
+    r"|(돈|예산|자금|통장|잔고)(이|가|은|는)? ?(좀 |꽤 |많이 |조금이라도 )?(남을|남나|남겠|남아|남을까|남긴|남길)|거덜|텅장|빈털터리|(통장|지갑)(이|가)? ?(털리|바닥|비겠)")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -3079,7 +3093,7 @@ SERVICES: tuple[str, ...] = (
     # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
     (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a )?(local )?(crew|crew members|technicians|gaffers?|grips?)\b"
      r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff) local(es)?\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
-     r"|本地(工作人员|剧组人员)|(找|招|请|雇)(个|些|点)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务)"
+     r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(个|些|点)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务)"
      r"|현지 ?(스태프|인력|크루|기술진)|(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"),
 )
 """Kinds of on-site service; a message naming two or more asks for the services a visiting crew
@@ -3658,6 +3672,9 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      # "keen to enrol with HISDA", "desea incorporarse a HISDA", "adherirnos a la alianza"
                      r"|\benrol(l)?(s|ed|ing|ment)?\b|\bincorpor(arse|arnos|arme|amos|emos|en|e)\b|\badher(ir|irse|irnos|irme|imos|amos)\b|\badhesion\b"
+                     # "que nuestra empresa forme parte de HISDA", "¿nos podemos apuntar con vosotros?"
+                     r"|\b(formar|forme|formemos|formen|formara|formaramos|formariamos|formamos) parte\b"
+                     r"|\bapunt(ar|arnos|arse|arme|amos|emos|en|o)( nosotros)? (con|a|en) (vosotros|ustedes|la hisda|la alianza|hisda)\b|\b(nos|me) (podemos|podriamos|puedo|podria) apuntar\b"
                      # "que nuestra distribuidora sea miembro de la HISDA": the company made a member
                      r"|\b(sea|seamos|sean|fuera|fueramos) (un |una )?(socio|socia|miembro)s?\b"
                      # "what gets our outfit onto the member list", "¿qué pide la HISDA para admitir a una
@@ -4081,7 +4098,7 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         # ("caras europeas", "caras nuevas": faces, not expensive)
                         r"|\b(barat[oa]s?|carer[oa]s?|car[oa]s?(?! (europe|occidental|latin|asiatic|african|extranjer|gring|nuev|conocid|famos|blanc|negr|rubi|no |que no |distint|diferent|de (actor|actric|extranjer|gring|otr)))|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
-                        r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
+                        r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\b(saldria|saldrian|saldra|costaria|costara|resultaria|quedaria) (nos |me |les )?(por |a )?menos\b|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
                         r"|吃得消|吃不消|爆预算|花费合理|费用合理"
                         r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들"
@@ -4124,7 +4141,11 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비"
                        # worth it in money ("¿nos saldría más a cuenta?", "more cost-effective", "更划算", "가성비")
                        r"|\b(mas|menos) a cuenta\b|\bsal(e|dria|drian|ga|gan) a cuenta\b|\bcost[- ]effective\b|\bbang for (the|our) buck\b"
-                       r"|划算|合算|省钱|가성비|경비|촬영비|\bnumeros\b|\bnumbers\b")
+                       r"|划算|合算|省钱|가성비|경비|촬영비|\bnumeros\b|\bnumbers\b"
+                       # what is saved or comes out cheaper, weighed ("能省不少", "省下多少", "¿nos saldría por
+                       # menos?", "더 적게 들까"): the money side, said without a money word
+                       r"|(能|可以|会)?省(不少|很多|好多|一些|点|下|多少)|\b(sal\w*|cost\w*|quedaria|resultaria) (nos |me |les )?(por |a )?menos\b"
+                       r"|(더 )?적게 (들|드)")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
                     r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|开工|搭景|촬영|제작|찍(는|어|을|으|기|고|게)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"

@@ -327,8 +327,13 @@ PROGRAM_SAID = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|項目|项目
 # to join (no session, no event) is joining the alliance
 JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$"
                        # "¿cómo me uno?", "¿podemos sumarnos?", "quiero unirme, ¿cómo hago?"
-                       r"|\b(como|puedo|podemos|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos)"
-                       r"( (nosotros|yo))?( (a|con) ustedes)?\s*\W*$"
+                       r"|\b(como|puedo|podemos|podriamos|podria|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos"
+                       r"|adherirnos|adherirme|adherirse|afiliarnos|afiliarme|apuntarnos|apuntarme)"
+                       r"( (nosotros|yo))?( (a|con) (ustedes|vosotros))?\s*\W*$"
+                       # "¿nos podríamos apuntar con vosotros o no?": joining you, said with whom
+                       r"|\b((nos|me) (podemos|podriamos|puedo|podria|queremos|quiero) )?(apuntar|unir|sumar|afiliar|adherir)(nos|me)? (con|a) (vosotros|ustedes)\b"
+                       # "¿cómo podríamos adherirnos?", "how could we sign up as members?" alone
+                       r"|\b(como|cual es la forma de|de que manera) (nos )?(podriamos|podemos|se puede|hay que) (adherir|afiliar|apuntar|incorporar|sumar|unir)(nos|se)?\s*\W*$"
                        r"|\b(quiero|queremos) (unirme|unirnos|sumarme|sumarnos)\b\W+(como|que) (hago|hacemos)\W*$"
                        # who asks said after it ("¿cómo podemos unirnos siendo una productora andaluza?",
                        # "how can we join as a Flemish studio?"): a demonym or region the bot does not
@@ -2439,6 +2444,10 @@ class Router:
         if not (reply.answer or "").startswith("faq:"):
             return False
         named = self.joining(turn, u, probe) or self.faq_by_words(turn, u, probe) or self.affordability(turn, u)
+        if named is None or named.answer != reply.answer:
+            # support asked for a vertical short drama shot here ("any grants for folk making
+            # phone-format series?"): the words name the short-drama incentives FAQ too
+            named = self.support_for_short_dramas(turn, u, probe)
         return named is not None and named.answer == reply.answer
 
     @staticmethod
@@ -3323,6 +3332,11 @@ class Router:
             and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
+        if target and target[0] == "incentive" and fact is None and "email" in u.facts and WHAT_TO_SEND.search(fold(turn.text)):
+            # "촬영 지원 신청하려면 뭘 어디로 보내야 돼요?" (the words of applying are the incentive's
+            # name): what to send and where is its way to apply
+            fact = "how_to_apply"
+            u = replace(u, fact=fact, facts=(fact, *u.facts))
         if target and target[0] == "contact" and target[1] == u.gap_contact and fact in CONTACT_DETAILS:
             # "at what hours does the secretariat answer?": the team its words name, asked its hours
             # or e-mail, is that team's card, whatever FAQ a word of it ("answer") reads like
@@ -4300,6 +4314,9 @@ class Router:
                     or LIST_SAID.search(text):
                 return None
         elif not (key in SUPPORT_READ_AS or (key.startswith("incentive:") and "#" not in key and not _short_drama_incentive(turn, key[10:]))
+                  # "60부작 세로형 드라마 찍을라 하는디 지원 있당가?": the partner's own project's size,
+                  # read as a title's number of episodes that the search found by a word (no title named)
+                  or (key.startswith("work:") and not u.ids("work") and OWN_PROJECT_SIZE.search(fold(turn.text)))
                   or (key.startswith("contact:") and key.endswith("#role") and not u.ids("contact"))
                   or (key.startswith("gap:") and u.gap == "price" and not lexicon.RATIO_ASKED.search(fold(turn.text)))) \
                 or not short_drama_support_asked(turn, u):
@@ -9277,10 +9294,12 @@ PROGRAM_NAMED_LEAD = 1.5  # its name or an alias nearly in full, another's word 
 # dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
 # A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
 SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|vertical(es)?)\b"
+                              # "vertical shorts", "vertical-format shorts", "microseries verticales"
+                              r"|\bvertical[- ](format(ted)? )?(shorts|episodes|content|series|stories)\b|\bmicroseries\b"
                               r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
 # A short drama for phones said by its format ("vertical format", "formato para celular", "手机竖着看的",
 # "세로 화면"): the short drama the support is asked for
-PHONE_FORMAT = re.compile(r"\bvertical (format|video|screen)s?\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
+PHONE_FORMAT = re.compile(r"\bvertical[- ](format|video|screen)s?\b|\b(phone|mobile|smartphone|cellphone)[- ](format|sized|first)\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
                           r"|\bformato (vertical|(para |de )?(el )?(celular|movil|telefono))|\bpara (el )?(celular|movil)\b"
                           r"|竖着看|竖版|竖屏|手机(上)?(看|刷)|세로 ?(화면|형)|모바일용|폰으로 보는")
 # Support, money or lower fees asked to be given ("do they give any subsidy?", "¿nos sueltan algo de
@@ -9289,7 +9308,17 @@ SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|p
                            r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b"
                            r"|\bbaj(an|ar|en)\b.{0,12}\b(tarifas|precios|costos)\b"
                            r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜|返点|返现|返钱|打折|折扣"
-                           r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)")
+                           r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)"
+                           # money taken off or paid back, help with the money said as a figure ("knock
+                           # anything off", "pay anything back", "¿nos echan una mano con el baro?", "帮衬一把",
+                           # "좀 깎아 줘요", "환급")
+                           r"|\b(knock|take)s?(ing)? (anything|something|a bit|some\w*|money|a few \w+) off\b|\bpay(s|ing)? (anything |something |some |us |money )?back\b"
+                           r"|\b(refunds?|cash ?back|kickbacks?|tax breaks?|help (us )?with (the )?(costs?|money|budget|bills?))\b"
+                           r"|\b(echa|echan|eche|echen|echar|dan|da|dar|tiran|tira)( nos)? una mano\b|\bbaro\b|\breembols\w*|\bdevuelv\w* (algo|plata|dinero|parte)"
+                           r"|帮(一)?把|帮衬|扶(一)?把|贴钱|补钱|退(点|些)?钱|깎아|깎아 ?주|환급|페이백|돈(을|이)? ?(좀 )?(보태|대 ?주)")
+# The partner's own project told by its size ("a 60-episode vertical drama", "una serie de 80 capítulos",
+# "60集短剧", "60부작"): a number of episodes said of what they will shoot, no title's asked
+OWN_PROJECT_SIZE = re.compile(r"\b\d+[- ]?(episodes?|eps?|part)\b|\b\d+ (capitulos|episodios)\b|\d+ ?(集|部)|\d+ ?(부작|회차|화짜리|편짜리)")
 # The FAQ keys a short drama's support is read as by the words it shares (costs, the overview)
 SUPPORT_READ_AS = ("faq:costs", "faq:incentives", "out_of_scope", "fallback")
 # The size of the support asked ("how much is the rebate", "what exactly is the discount", "¿de cuánto es
@@ -9662,6 +9691,14 @@ def _people_before(turn: Turn, u: Understanding, memory: Memory, found: tuple[st
     return contact.own_contact(turn.kb, kind, rid)
 
 
+# What to send asked beside where ("what do we send and where?", "¿qué mandamos y a dónde?", "要准备
+#什么材料，发到哪里", "뭘 어디로 보내야"): the way to apply, whose text says both
+WHAT_TO_SEND = re.compile(r"\bwhat (do|should|must) (we|i) (send|include|submit|prepare|put)\b|\bwhat (documents?|materials?|info\w*|details)\b"
+                          r"|\bque (mandamos|enviamos|mando|envio|hay que (mandar|enviar)|documentos|datos|informacion|papeles)\b"
+                          r"|(什么|哪些|啥)(材料|资料|文件|信息)|(发|寄|交)(什么|啥)"
+                          r"|(뭘|뭐를|무엇을|뭐|어떤 (자료|서류|내용|정보)(를|을)?) ?(어디로|어디에|보내|준비|제출)")
+
+
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:
     """Does the message ask for the contact of the record `found` rather than a fact of it? An
     e-mail always; of an event or a set, a contact asked for in so many words ("who's the
@@ -9670,6 +9707,10 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
     company, title or incentive, also who is in charge or its hours."""
     folded = fold(turn.text)
     asked = {u.fact, *u.facts}
+    if found[0] == "incentive" and asked & {"how_to_apply", "email"} and WHAT_TO_SEND.search(folded):
+        # "촬영 지원 신청하려면 뭘 어디로 보내야 돼요?", "what do we send, and where?": the way to
+        # apply, which says what to send and to whom, not the team's e-mail alone
+        return False
     if "email" in asked:
         return True
     if found[0] in ("event", "location", "program"):
