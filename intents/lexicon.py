@@ -1652,6 +1652,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         start, end = pos, pos + len(clause)
         pos = end
         if not (start <= m.start() < end) and not FORWARD.search(fold(clause).strip()):
+            if COURTESY_CLAUSE.match(fold(clause)):
+                continue  # "could you send that in English, please?": the "please" asks nothing
             again = _LANG_RE[lang].search(fold(clause))
             if again is not None and not _asked_in_language(clause, again.start(), again.end()):
                 # "send that in Spanish? en español por favor", "刚才那条能用英文再发一遍吗？in English
@@ -1661,6 +1663,14 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         elif start <= m.start() < end:
             rest.append(_asked_in_language(clause, m.start() - start, m.end() - start))
     return lang, "".join(rest).strip(" ,，.;；:：")
+
+
+# A clause of courtesy words only ("..., please?", "..., por favor.", "，谢谢！", ", 부탁드립니다"), cut
+# off the request by its comma: it asks nothing besides the language (matched on folded text).
+COURTESY_CLAUSE = re.compile(
+    r"^\W*((please|pls|plz|kindly|thanks|thank you|thank u|thx|ty|cheers|if possible|if you can|if you could|sir|madam"
+    r"|por favor|porfa|porfis|porfavor|gracias|muchas gracias|si es posible|si se puede|si puedes|si pueden"
+    r"|请|谢谢|多谢|麻烦(你|您)?了?|拜托了?|感谢|唔该|부탁(드립니다|드려요|해요|합니다|할게요)?|감사(합니다|해요)|고맙습니다)\W*)+$")
 
 
 # A fact of a record asked by its noun, with no question word ("能用中文再说一下电影节的时间吗",
@@ -1702,7 +1712,7 @@ THIRD_PARTY = re.compile(
     r"|manager|investor|friend|distributor|co-?producer|buyer|people|folks|exec)s?\b|\bforward|\bpass (it|this|that) (on|along)"
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to| have to) (send|forward|share|pass|show) (it|this|that)"
     r"|\b(needs|wants|reads) (it|this|that)\b"
-    r"|\b(para|pa) (mi|mis|nuestr[oa]s?|el|la|los|las|un|una) ([\w-]+ ){0,2}(jef|soci|coleg|client|equipo|productor|director"
+    r"|\b(para|pa) (mi|mis|nuestr[oa]s?|el|la|los|las|un|una) ([\w-]+ ){0,2}(jef|soci|coleg|client|equipo|productor|co-?productor|director"
     r"|gerente|compa|distribuid|inversor|inversionista|amig)|reenvi|se (lo|la) (paso|mando|envio|comparto|reenvio)"
     r"|compartir(lo|la)? con|(mostrar|pasar|mandar|enviar)selo"
     r"|\b(for|to) (our|my|the|their) ([\w-]+ ){0,2}(office|offices|headquarters|hq|head office|branch)\b"
