@@ -8096,8 +8096,11 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
         # "enséñenme los dramas de época que tengan", "show me the period dramas you have": the
         # titles of that genre asked for, not which set suits which period
         return True
+    # ("a period drama that needs old streets and a market lane, which set?": "period drama" says
+    # only that it is a period piece, no era; the sets with those streets answer it, the list)
     return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
-        and not u.filter("era") and not u.filter("genre") and "era" not in u.facts  # ("which backlot goes with which dynasty?")
+        and not u.filter("era") and not [g for g in u.ids("genre") if g != "historical"] \
+        and "era" not in u.facts  # ("which backlot goes with which dynasty?")
 
 
 def _period_guide_kept(turn: Turn, u: Understanding, key: str, faq_id: str) -> bool:
