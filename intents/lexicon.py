@@ -206,6 +206,8 @@ OPERATING_WORDS = (r"^(?!.*(\bhours?\b|\bwhat time\b|\bwhen\b|\bhorario|\bhoras?
                    r"|\bweekends?\b|\bweekdays?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bdaily\b|\bholidays?\b|fin(es)? de semana|\bferiados?\b|\bdomingos?\b"
                    r"|周末|节假日|假期|星期|礼拜|주말|공휴일|요일|휴일)).*?(?:"
                    r"운영 ?중|운영(하|되)(나요|고 있|는 ?중)|영업 ?중|(지금|현재) (이용|사용) ?가능"
+                   # ("현재 개방되어 있습니까?", "지금 열려 있나요?": open to use now)
+                   r"|개방(되어 ?있|돼 ?있|되고 ?있|되었|됐|했|하고 ?있|중)|열려 ?있(나|습|어|는지|을까)"
                    r"|\b(is|are) (it|they|that|the \w+( \w+)?) (still |already |currently )?(open|operating|operational|running|up and running|in use)\b(?! (to|for)\b)"
                    r"|\b(sigue|siguen|esta|estan) (abiert[oa]s?|funcionando|operando|operativ[oa]s?|en uso)\b(?! (a|para)\b)"
                    r"|还在运营|在运营|运营中|(开放|营业|运营)了?(吗|没)|还开着|正常(营业|运营|开放))")
