@@ -253,7 +253,8 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
 
 def scene_fit(turn: Turn, loc: Location, scene: str) -> Reply:
     """"Is it good for night scenes?" of one set: yes when the set lists that kind of scene, else
-    no, with the sets that do (knowledge-file order). Answer key `location:<id>`."""
+    no, with the sets that do (knowledge-file order). Answer key `location:<id>#scene_types`: the
+    scenes the set is listed for answer it."""
     lang = turn.lang
     name, kind = esc(loc.name.get(lang)), esc(labels_in_sentence(turn, [term_name(turn, scene)])[0])
     if scene in loc.scene_types:
@@ -263,5 +264,5 @@ def scene_fit(turn: Turn, loc: Location, scene: str) -> Reply:
         # (no space after Chinese "。", as `facts.sentences` joins them)
         text = ("" if lang == "zh" else " ").join([t("scene_fit_no", lang, set=name, scene=kind)] + (
             [t("scene_fit_others", lang, scene=kind, sets=format_list(others, lang))] if others else []))
-    return Reply(text=text, lang=lang, answer=f"location:{loc.id}", outcome="answered", focus=f"location:{loc.id}",
+    return Reply(text=text, lang=lang, answer=f"location:{loc.id}#scene_types", outcome="answered", focus=f"location:{loc.id}",
                  buttons=[[Button(label=t("details", lang), data=encode("loc", loc.id))], ask_person_row(lang, "locations")])

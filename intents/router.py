@@ -8322,6 +8322,14 @@ _ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quie
 # para…?", "那边能拍…吗", "거기 … 돼요?"): of that set, not which sets do.
 FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)\b|\b(it|there)\b|\b(sirve|vale|se puede|funciona|ahi|alli|alla)\b"
                         r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기")
+# Whether the set named has that kind of place ("does the Qin Palace have a battlefield?", "¿tiene
+# zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
+# 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
+# focus, "which sets have night scenes?" asks for the list)
+HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
+                       r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있")
+# Where a place is asked ("where is the battlefield?", "战场在哪"): its address, no yes-or-no of a scene
+WHERE_ASKED = re.compile(r"\bwhere\b|\b(donde|adonde)\b|哪|어디")
 
 
 # A set to choose asked, for a story just told ("which set fits that?", "¿hay escenario pa eso?",
@@ -8348,17 +8356,21 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
     not the sets of that kind as if none had been talked about."""
     scene = u.filter("scene")
-    if not scene or u.filter("era") or u.fact or u.gap \
+    # ("秦王宫有战场那种场地吗": a ground of that kind asked, not the set's venue or address)
+    placed = u.fact in ("venue", "address") and set(u.facts) <= {"venue", "address"} and not WHERE_ASKED.search(fold(turn.text))
+    if not scene or u.filter("era") or (u.fact and not placed) or u.gap \
             or (not u.records() and (TURN_AWAY.search(fold(turn.text)) or VIRTUAL_SET.search(fold(turn.text)))):
         # ("or we skip the river and go LED volume": the set in focus is left, another kind asked;
         # "要不园林直接用虚拟棚做": the virtual stage is the way to shoot it, not a set's scenes)
         return None
     fits = FITS_ASKED.search(fold(turn.text)) is not None
-    if u.wants_list and not fits:
+    has = any(kind == "location" for kind, _ in u.records()) and HAS_ASKED.search(fold(turn.text)) is not None \
+        and not SET_CHOICE.search(fold(turn.text))
+    if u.wants_list and not (fits or has):
         return None  # ("is it any good…" asks no list)
     named = [rid for kind, rid in u.records() if kind == "location"]
     if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
-        loc_id = named[0] if len(u.records()) == 1 and fits and _overview_faq(turn, named[0]) is None else None
+        loc_id = named[0] if len(u.records()) == 1 and (fits or has) and _overview_faq(turn, named[0]) is None else None
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() \
