@@ -449,6 +449,13 @@ AFFORDABLE_FAQ_FLOOR = 0.35
 
 # A subscription is asked for in words that say so: news, a notification, a stop; the classifier
 # alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
+def news_asked(text: str) -> bool:
+    """Are news asked to be sent: a word for news and one for sending or notifying ("avísame de
+    las novedades", "有新动态推给我", "소식 보내 줘"), no stop word?"""
+    folded = fold(text)
+    return bool(NEWS.search(folded) and NOTIFY.search(folded)) and not NEWS_STOP.search(folded)
+
+
 SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
                                + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
 # A part that only says who will watch ("할머니랑 애들이랑^^", "with grandma and the kids", "para los
@@ -2842,6 +2849,10 @@ class Router:
     @staticmethod
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """The FAQ the message's own topic words name (`faq_in_words`), where another answer was given."""
+        if (reply.answer or "").startswith("subscribe:") and news_asked(turn.text):
+            # "拉美跟西语市场有啥新动态，记得推给我": the news of a topic asked to be sent (words for
+            # news and for sending them), the subscription, not the FAQ of the topic's words
+            return None
         faq_id = Router.faq_in_words(turn, u, reply)
         if faq_id and reply.outcome == "gap" and (turn.last_answer or "").partition("#")[0] == f"faq:{faq_id}":
             # "and how long does the visa take to process?" right after the visa FAQ: the detail it
@@ -4991,7 +5002,8 @@ class Router:
         # (a topic other than the events named is its news: "avísenme de todo lo de Latinoamérica")
         return u.action == "remind" and (memory.focus or "").startswith("event:") \
             and all(topic == "events" for topic in u.ids("topic")) \
-            and not NEWS_PROPER.search(folded) and not any(words.search(folded) for words in lexicon.NEW_THINGS.values())
+            and not NEWS_PROPER.search(folded) and not any(words.search(folded) for words in lexicon.NEW_THINGS.values()) \
+            and not lexicon.EVENTS_TO_COME.search(folded)
 
     @staticmethod
     def alliance_explained(turn: Turn, u: Understanding) -> Reply | None:
