@@ -339,6 +339,8 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
             # de los Reinos Combatientes" is not the "periodo de los Tres Reinos")
         if score < min_score(length) or (score < 100.0 and windows.joined(size)[w] in NOT_NAMES):
             continue
+        if size > count and score < 100.0 and windows.tokens[w][0] in NOT_NAMES:
+            continue  # ("la historia es de…": "historia" merged with the next word is no "historicales" either)
         window = windows.tokens[w:w + size]
         if size == count and not all(token_ok(typed, name) for (typed, _, _), name
                                      in zip(window, group.tokens[t])):

@@ -422,6 +422,8 @@ WHERE_FILMED = re.compile(FILMED_ON.pattern + r"|\bwhere\b.{0,60}\b(shoot|film|s
 # Where the partner's own story could be shot ("we have a Tang story, where we can shoot it?",
 # "¿dónde lo podemos rodar?", "在哪里拍合适", "어디서 찍어요?"): which set, not the period of the set in focus
 WHERE_TO_SHOOT = re.compile(r"\bwhere\b.{0,20}\b(shoot|film)\b|\bdonde\b.{0,20}\b(grabar|filmar|rodar|grabamos|filmamos|rodamos)\b"
+                            # ("¿dónde la rodaríamos?", "¿dónde podríamos grabarla?")
+                            r"|\bdonde\b.{0,20}\b(grab|film|rod)(ariamos|aria|ariais|ariamos|emos|e|en)\b|\bdonde\b.{0,20}\b(grabar|filmar|rodar)(la|lo|las|los)\b"
                             r"|(哪里|哪儿|哪边|何处|哪个地方)(去)?(拍|取景)|어디(서|에서) ?(찍|촬영)")
 # A team pointed back at ("the center", "ese departamento", "那个中心", "그 센터"): the one just named.
 THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|office|secretariat)\b"
@@ -6602,8 +6604,11 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)
             or STORY_POINTER.search(folded)):
         return None
-    if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded):
-        return None  # the partner's own story told, or a set sought for it: not a title of ours
+    if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded) \
+            or WHERE_TO_SHOOT.search(folded):
+        # the partner's own story told, or a set sought for it ("la trama pasa entre eunucos y
+        # concubinas de un emperador Ming, ¿dónde la rodaríamos?"): not a title of ours
+        return None
     work = catalog.work_by_plot(turn) or _work_pointed_by_story(turn, u)
     if work is None:
         return None
