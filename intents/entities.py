@@ -138,9 +138,11 @@ CUTOFF = 85.0
 """Lowest similarity (0-100) any name accepts; `min_score` is stricter for short names."""
 # Everyday words a letter or two from a name, never that name unless typed exactly: Spanish
 # "historia" is a story, not the genre "historical" ("una historia urbana contemporánea");
-# "unirse" is to join, not the partner "UniVerse".
+# "unirse" is to join, not the partner "UniVerse"; "los eventos que vengan" are those to come, no
+# revenge ("venganza").
 NOT_NAMES = frozenset({"historia", "historias",
-                       "unirse", "unirnos", "unirme", "unirte", "unirlos"})
+                       "unirse", "unirnos", "unirme", "unirte", "unirlos",
+                       "vengan", "venga", "vengas", "vengo", "vengamos"})
 TOKEN_CUTOFF = 70.0
 # Words of grammar, never a typo of a name's word ("the ones" → "Three Ones", "de la" → "Dela").
 FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
@@ -337,6 +339,8 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
             # de los Reinos Combatientes" is not the "periodo de los Tres Reinos")
         if score < min_score(length) or (score < 100.0 and windows.joined(size)[w] in NOT_NAMES):
             continue
+        if size > count and score < 100.0 and windows.tokens[w][0] in NOT_NAMES:
+            continue  # ("la historia es de…": "historia" merged with the next word is no "historicales" either)
         window = windows.tokens[w:w + size]
         if size == count and not all(token_ok(typed, name) for (typed, _, _), name
                                      in zip(window, group.tokens[t])):

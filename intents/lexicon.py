@@ -206,6 +206,8 @@ OPERATING_WORDS = (r"^(?!.*(\bhours?\b|\bwhat time\b|\bwhen\b|\bhorario|\bhoras?
                    r"|\bweekends?\b|\bweekdays?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bdaily\b|\bholidays?\b|fin(es)? de semana|\bferiados?\b|\bdomingos?\b"
                    r"|周末|节假日|假期|星期|礼拜|주말|공휴일|요일|휴일)).*?(?:"
                    r"운영 ?중|운영(하|되)(나요|고 있|는 ?중)|영업 ?중|(지금|현재) (이용|사용) ?가능"
+                   # ("현재 개방되어 있습니까?", "지금 열려 있나요?": open to use now)
+                   r"|개방(되어 ?있|돼 ?있|되고 ?있|되었|됐|했|하고 ?있|중)|열려 ?있(나|습|어|는지|을까)"
                    r"|\b(is|are) (it|they|that|the \w+( \w+)?) (still |already |currently )?(open|operating|operational|running|up and running|in use)\b(?! (to|for)\b)"
                    r"|\b(sigue|siguen|esta|estan) (abiert[oa]s?|funcionando|operando|operativ[oa]s?|en uso)\b(?! (a|para)\b)"
                    r"|还在运营|在运营|运营中|(开放|营业|运营)了?(吗|没)|还开着|正常(营业|运营|开放))")
@@ -839,7 +841,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|在(什么|啥|啥子|哪个|哪一个|哪)地方|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
               r"|(亲自|亲身|本人|人要)(去|到|参加|出席|过去|跑一趟)|(去|到)现场|(本人|人|亲自)到场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b(?!('?s| is| are) (it|that|this|they)( one| title| show| series| project)? at\b)|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|(?<!主办方是)(?<!主办是)(?<!主办单位是)(?<!主办方)哪里|地点|地址|(?<!拍摄)(?<!拍戏)(?<!取景)场地(?!出?租|预约|预订)"
               # ("주최는 어디예요?", "主办方是哪里": which company hosts it, not where)
-              r"|(?<!주최는 )(?<!주최가 )(?<!주관은 )(?<!주관이 )(?<!주최측은 )(?<!주최 측은 )어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
+              r"|(?<!주최는 )(?<!주최가 )(?<!주관은 )(?<!주관이 )(?<!주최측은 )(?<!주최 측은 )어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
+              # (an address, not "알려 주소", "보내 주소": "please tell/send me" as Gyeongsang speakers say it)
+              r"|(?<!알려 )(?<!알려)(?<!가르쳐 )(?<!가르쳐)(?<!보내 )(?<!보내)(?<!말해 )(?<!말해)(?<!해 )(?<!봐 )주소"
               # the hall or building it is in ("which hall or site exactly?", "¿en qué recinto?", "哪个
               # 会议中心", "정확히 어느 홀에서 해요?"; only words our texts already use, so that a cinema
               # or a theatre of someone else's still reads as out of scope)
@@ -1657,6 +1661,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         start, end = pos, pos + len(clause)
         pos = end
         if not (start <= m.start() < end) and not FORWARD.search(fold(clause).strip()):
+            if COURTESY_CLAUSE.match(fold(clause)):
+                continue  # "could you send that in English, please?": the "please" asks nothing
             again = _LANG_RE[lang].search(fold(clause))
             if again is not None and not _asked_in_language(clause, again.start(), again.end()):
                 # "send that in Spanish? en español por favor", "刚才那条能用英文再发一遍吗？in English
@@ -1666,6 +1672,14 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         elif start <= m.start() < end:
             rest.append(_asked_in_language(clause, m.start() - start, m.end() - start))
     return lang, "".join(rest).strip(" ,，.;；:：")
+
+
+# A clause of courtesy words only ("..., please?", "..., por favor.", "，谢谢！", ", 부탁드립니다"), cut
+# off the request by its comma: it asks nothing besides the language (matched on folded text).
+COURTESY_CLAUSE = re.compile(
+    r"^\W*((please|pls|plz|kindly|thanks|thank you|thank u|thx|ty|cheers|if possible|if you can|if you could|sir|madam"
+    r"|por favor|porfa|porfis|porfavor|gracias|muchas gracias|si es posible|si se puede|si puedes|si pueden"
+    r"|请|谢谢|多谢|麻烦(你|您)?了?|拜托了?|感谢|唔该|부탁(드립니다|드려요|해요|합니다|할게요)?|감사(합니다|해요)|고맙습니다)\W*)+$")
 
 
 # A fact of a record asked by its noun, with no question word ("能用中文再说一下电影节的时间吗",
@@ -1707,7 +1721,7 @@ THIRD_PARTY = re.compile(
     r"|manager|investor|friend|distributor|co-?producer|buyer|people|folks|exec)s?\b|\bforward|\bpass (it|this|that) (on|along)"
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to| have to) (send|forward|share|pass|show) (it|this|that)"
     r"|\b(needs|wants|reads) (it|this|that)\b"
-    r"|\b(para|pa) (mi|mis|nuestr[oa]s?|el|la|los|las|un|una) ([\w-]+ ){0,2}(jef|soci|coleg|client|equipo|productor|director"
+    r"|\b(para|pa) (mi|mis|nuestr[oa]s?|el|la|los|las|un|una) ([\w-]+ ){0,2}(jef|soci|coleg|client|equipo|productor|co-?productor|director"
     r"|gerente|compa|distribuid|inversor|inversionista|amig)|reenvi|se (lo|la) (paso|mando|envio|comparto|reenvio)"
     r"|compartir(lo|la)? con|(mostrar|pasar|mandar|enviar)selo"
     r"|\b(for|to) (our|my|the|their) ([\w-]+ ){0,2}(office|offices|headquarters|hq|head office|branch)\b"
@@ -2160,7 +2174,8 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|(better|cheaper|pricier|costlier) than"
                 r"|\b(more|less) (affordable|expensive|costly|economical|convenient|suitable) than\b"
                 # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
-                r"|compar|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
+                # ("compartir", "compártanme": to share, no comparison)
+                r"|compar(?!t)|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
                 r"|(跟|和|与|同|拿)(?![^，,。？?！!]{0,12}(什么|哪种|怎么))[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
                 r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠|省(?!份|会|厅|里|内|外))"
                 r"|비교|보다 (나은|좋은|싼)"
@@ -4185,6 +4200,14 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "todos los eventos que vayan saliendo", "以后有什么新活动": the ones to come
                   r"|\bque (vayan|vaya|van|vengan|vayan a ir) (saliendo|surgiendo|apareciendo|anunciando)\b|\b(as|when) they come( out| up)?\b"
+                  # the ones to come ("avísame de los eventos que vengan", "los que haya más adelante",
+                  # "ping me about upcoming events", "행사 있으면 알려 줘", "新片出来了推给我")
+                  r"|\b(eventos?|titulos?|obras?|series|estrenos?|convocatorias?|actividades|novedades|incentivos?|los|las) que (vengan|venga|haya|salgan|surjan|se (hagan|organicen|anuncien))\b"
+                  r"|\b(los |las )?(proximos|proximas|futuros|futuras) (eventos|titulos|estrenos|convocatorias|actividades)\b|\bmas adelante\b"
+                  r"|\b(cuando|si|en cuanto|apenas|cada vez que) (haya|tengan|organicen|hagan|anuncien|salgan|agreguen|suban) (algun |algunos |nuevos? |mas |otros )?(eventos?|titulos?|obras?|series|estrenos?|convocatorias?)\b"
+                  r"|\b(when|whenever|once|as soon as|if) (you|they) (add|announce|publish|release|list|put out|bring out|upload|get) (any |some |more )?(new )?(titles?|shows?|works?|dramas?|series|events?|releases?)\b"
+                  r"|\b(upcoming|future|forthcoming) (events?|titles?|releases?|shows?|sessions?)\b|\b(events?|titles?|shows?) (coming up|to come)\b"
+                  r"|(행사|이벤트|작품|신작|설명회|피칭|공고)(가|이|도)? ?(있으면|있으마|있으믄|있음|생기면|생기마|생기믄|열리면|열리마|나오면|나오마|뜨면|올라오면|잡히면)"
                   # "avísame de los eventos que vayáis sacando", "los que saquéis", "let me know as you
                   # announce them": the ones the alliance brings out, to come
                   + SAID_AS_BROUGHT_OUT +
@@ -4213,6 +4236,17 @@ NEW_THINGS = {
 }
 
 
+# The events to come, all of them ("ping me about upcoming events", "avísame de los próximos
+# eventos", "以后有活动都告诉我", "행사 있으면 알려 줘"): the events' news, not a reminder of the one in
+# focus (the plural, or a condition: "remind me of the next event" stays that event's reminder)
+EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|other) events\b|\bevents (coming up|to come|as they come)\b"
+                            r"|\b(whenever|when|if|once) (there'?s|there are|there is|you (have|hold|run|organi[sz]e|announce)) (an? |any |more )?(new )?events?\b"
+                            r"|\b(proximos|futuros|nuevos|demas|otros) eventos\b|\beventos (que (vengan|haya|salgan|se hagan|organicen)|por venir|futuros|proximos|nuevos)\b"
+                            r"|\b(cuando|si|en cuanto|apenas|cada vez que) (haya|tengan|organicen|hagan|anuncien|salgan) (algun |nuevos? |mas |otros )?eventos?\b"
+                            r"|(以后|今后|往后|之后|接下来|将来)(有)?的?(所有|任何|什么)?(新)?活动|有(新)?活动(就|都|的话)"
+                            r"|(앞으로|다음|향후)의? (행사들|모든 행사|행사 소식)|행사(가|이|도)? ?(있으면|있으마|있으믄|생기면|생기마|열리면|열리마|잡히면)")
+
+
 NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
@@ -4238,6 +4272,12 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     r"|\b(mandame|mandanos|mandennos|mandenme|enviame|envianos|enviennos|envienme) (las |los )?(novedades|noticias|actualizaciones)\b"
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
+                    # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending
+                    r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 )?(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
+                    r"|\b(ping|alert|notify|update) (me|us) (about|on|of|with)\b"
+                    # "tell me when you add new titles", "let us know once they announce events": told
+                    # of what comes, not of a date asked
+                    r"|\btell (me|us) (when|once|if|as soon as) (you|they|there'?s|there are|there is) (add|announce|publish|release|list|put out|bring out|upload|have|get|any|new|a new|more)\b"
                     # "片库上新了跟我讲一声", "有新片跟我说一声": give me word
                     r"|(跟|和|给)(我|我们)(讲|说|打)(一)?声|知会(我|我们)(一)?声")
 # "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된

@@ -17,8 +17,6 @@ MAX_LISTED = 5
 # Why these weights: a named set is what the partner asked for; an era ("Ming") narrows more
 # than a scene type ("palace"), which narrows more than a genre ("romance").
 WEIGHTS = {"era": 3, "scene_type": 2, "genre": 1}
-# Sets that stand in for a setting no standing set shows, in the order they come closest.
-STAND_IN = {"international_set": 0, "virtual_production": 1}
 FILTER_NAMES = {"era": "era", "scene_type": "scene", "genre": "genre"}  # in answer keys
 # A kind of scene that is a narrower case of another ("宫斗剧" is a palace scene): the answer key
 # states the broader filter too; the list holds only the sets of the narrower one.
@@ -27,7 +25,31 @@ BROADER = {"court_intrigue": "palace"}
 
 def score(loc: Location, turn: Turn) -> int:
     wanted = {"era": loc.eras, "scene_type": loc.scene_types, "genre": loc.genres}
-    return sum(WEIGHTS[kind] * len(set(turn.ids(kind)) & set(ids)) for kind, ids in wanted.items())
+    asked = {"era": turn.ids("era"), "scene_type": turn.ids("scene_type"), "genre": ranked_genres(turn)}
+    return sum(WEIGHTS[kind] * len(set(asked[kind]) & set(ids)) for kind, ids in wanted.items())
+
+
+def ranked_genres(turn: Turn) -> list[str]:
+    """The genres that rank the sets: those the list says it is for (`stated`). A genre read from
+    a word of the story beside an era or a kind of scene ("old streets for a period drama" →
+    historical) is not stated, so it does not reorder the sets that all have the street either:
+    the partner counts "the third one" in the list as shown, and sets that meet what was said
+    equally come in the knowledge file's order."""
+    genres = turn.ids("genre")
+    return [g for g in genres if g in stated(turn, genres)]
+
+
+def stated(turn: Turn, terms: list[str]) -> list[str]:
+    """Of `terms` (filters some set is listed for), those the answer states as the partner's:
+    beside an era or a kind of scene some set has, a genre only when named by its own name
+    ("民国谍战"), never "historical" ("de época", which the era says already) or a genre read
+    from a word of the story ("intrigas" → thriller); all of them otherwise."""
+    locations = turn.kb.locations.values()
+    placed = {e for e in turn.ids("era") if any(e in loc.eras for loc in locations)} | {
+        s for s in turn.ids("scene_type") if any(s in loc.scene_types for loc in locations)}
+    if not placed:
+        return list(terms)
+    return [term for term in terms if term in placed or (term not in ("historical",) and _named_by_name(turn, term))]
 
 
 def answer(turn: Turn) -> Reply:
@@ -58,12 +80,12 @@ def answer(turn: Turn) -> Reply:
         missing = [e for e in turn.ids("era") if not any(e in loc.eras for loc in locations)] + [
             s for s in turn.ids("scene_type") if not any(s in loc.scene_types for loc in locations)]
         # "a modern city story": an era only a virtual stage, a set under construction or a
-        # theme park stands in for is not covered by a standing set; say so, and put the sets
-        # built to stand in for any setting first.
+        # theme park stands in for is not covered by a standing set; say so. The sets that do
+        # stand in keep the knowledge file's order (the theme park, the virtual stage, the sets
+        # still being built), the order the partner reads them in and counts "the third one" in.
         uncovered = [e for e in turn.ids("era") if e not in missing and not any(
             e in loc.eras for loc in locations if loc.kind == "standing_set" and loc.status == "open")]
         if uncovered:
-            ranked.sort(key=lambda loc: STAND_IN.get(loc.kind, len(STAND_IN)))  # stable: score order kept within a kind
             intro = t("locations_no_standing", turn.lang,
                       era=format_list([esc(term_name(turn, e)) for e in uncovered], turn.lang))
         else:
@@ -95,9 +117,7 @@ def matching_intro(turn: Turn, filters: list[str], missing: list[str], only: boo
     # are for the Ming dynasty and a palace; a genre read from a word of the story beside an era or
     # a scene ("intrigas" → thriller, "de época" → historical, which the era says already) is not
     # stated as if the partner had named it; a genre named by its own name stays: "民国谍战")
-    placed = set(turn.ids("era")) | set(turn.ids("scene_type"))
-    if placed & set(shown):
-        shown = [term for term in shown if term in placed or (term not in ("historical",) and _named_by_name(turn, term))]
+    shown = stated(turn, shown)
     what = format_list([esc(name) for name in labels_in_sentence(turn, [named_part(turn, term) for term in shown])], lang)
     # (each message id written out in its own call: the catalogue extractor reads literal ids only)
     head = (t("locations_only_match", lang, what=what) if only else t("locations_matching", lang, what=what)) \
@@ -233,7 +253,8 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
 
 def scene_fit(turn: Turn, loc: Location, scene: str) -> Reply:
     """"Is it good for night scenes?" of one set: yes when the set lists that kind of scene, else
-    no, with the sets that do (knowledge-file order). Answer key `location:<id>`."""
+    no, with the sets that do (knowledge-file order). Answer key `location:<id>#scene_types`: the
+    scenes the set is listed for answer it."""
     lang = turn.lang
     name, kind = esc(loc.name.get(lang)), esc(labels_in_sentence(turn, [term_name(turn, scene)])[0])
     if scene in loc.scene_types:
@@ -243,5 +264,5 @@ def scene_fit(turn: Turn, loc: Location, scene: str) -> Reply:
         # (no space after Chinese "。", as `facts.sentences` joins them)
         text = ("" if lang == "zh" else " ").join([t("scene_fit_no", lang, set=name, scene=kind)] + (
             [t("scene_fit_others", lang, scene=kind, sets=format_list(others, lang))] if others else []))
-    return Reply(text=text, lang=lang, answer=f"location:{loc.id}", outcome="answered", focus=f"location:{loc.id}",
+    return Reply(text=text, lang=lang, answer=f"location:{loc.id}#scene_types", outcome="answered", focus=f"location:{loc.id}",
                  buttons=[[Button(label=t("details", lang), data=encode("loc", loc.id))], ask_person_row(lang, "locations")])

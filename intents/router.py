@@ -427,6 +427,8 @@ WHERE_FILMED = re.compile(FILMED_ON.pattern + r"|\bwhere\b.{0,60}\b(shoot|film|s
 # Where the partner's own story could be shot ("we have a Tang story, where we can shoot it?",
 # "¿dónde lo podemos rodar?", "在哪里拍合适", "어디서 찍어요?"): which set, not the period of the set in focus
 WHERE_TO_SHOOT = re.compile(r"\bwhere\b.{0,20}\b(shoot|film)\b|\bdonde\b.{0,20}\b(grabar|filmar|rodar|grabamos|filmamos|rodamos)\b"
+                            # ("¿dónde la rodaríamos?", "¿dónde podríamos grabarla?")
+                            r"|\bdonde\b.{0,20}\b(grab|film|rod)(ariamos|aria|ariais|ariamos|emos|e|en)\b|\bdonde\b.{0,20}\b(grabar|filmar|rodar)(la|lo|las|los)\b"
                             r"|(哪里|哪儿|哪边|何处|哪个地方)(去)?(拍|取景)|어디(서|에서) ?(찍|촬영)")
 # A team pointed back at ("the center", "ese departamento", "那个中心", "그 센터"): the one just named.
 THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|office|secretariat)\b"
@@ -454,6 +456,13 @@ AFFORDABLE_FAQ_FLOOR = 0.35
 
 # A subscription is asked for in words that say so: news, a notification, a stop; the classifier
 # alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
+def news_asked(text: str) -> bool:
+    """Are news asked to be sent: a word for news and one for sending or notifying ("avísame de
+    las novedades", "有新动态推给我", "소식 보내 줘"), no stop word?"""
+    folded = fold(text)
+    return bool(NEWS.search(folded) and NOTIFY.search(folded)) and not NEWS_STOP.search(folded)
+
+
 SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
                                + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
 # A part that only says who will watch ("할머니랑 애들이랑^^", "with grandma and the kids", "para los
@@ -2851,6 +2860,10 @@ class Router:
     @staticmethod
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """The FAQ the message's own topic words name (`faq_in_words`), where another answer was given."""
+        if (reply.answer or "").startswith("subscribe:") and news_asked(turn.text):
+            # "拉美跟西语市场有啥新动态，记得推给我": the news of a topic asked to be sent (words for
+            # news and for sending them), the subscription, not the FAQ of the topic's words
+            return None
         faq_id = Router.faq_in_words(turn, u, reply)
         if faq_id and reply.outcome == "gap" and (turn.last_answer or "").partition("#")[0] == f"faq:{faq_id}":
             # "and how long does the visa take to process?" right after the visa FAQ: the detail it
@@ -5008,7 +5021,8 @@ class Router:
         # (a topic other than the events named is its news: "avísenme de todo lo de Latinoamérica")
         return u.action == "remind" and (memory.focus or "").startswith("event:") \
             and all(topic == "events" for topic in u.ids("topic")) \
-            and not NEWS_PROPER.search(folded) and not any(words.search(folded) for words in lexicon.NEW_THINGS.values())
+            and not NEWS_PROPER.search(folded) and not any(words.search(folded) for words in lexicon.NEW_THINGS.values()) \
+            and not lexicon.EVENTS_TO_COME.search(folded)
 
     @staticmethod
     def alliance_explained(turn: Turn, u: Understanding) -> Reply | None:
@@ -6607,8 +6621,11 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)
             or STORY_POINTER.search(folded)):
         return None
-    if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded):
-        return None  # the partner's own story told, or a set sought for it: not a title of ours
+    if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded) \
+            or WHERE_TO_SHOOT.search(folded):
+        # the partner's own story told, or a set sought for it ("la trama pasa entre eunucos y
+        # concubinas de un emperador Ming, ¿dónde la rodaríamos?"): not a title of ours
+        return None
     work = catalog.work_by_plot(turn) or _work_pointed_by_story(turn, u)
     if work is None:
         return None
@@ -8113,8 +8130,11 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
         # "enséñenme los dramas de época que tengan", "show me the period dramas you have": the
         # titles of that genre asked for, not which set suits which period
         return True
+    # ("a period drama that needs old streets and a market lane, which set?": "period drama" says
+    # only that it is a period piece, no era; the sets with those streets answer it, the list)
     return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
-        and not u.filter("era") and not u.filter("genre") and "era" not in u.facts  # ("which backlot goes with which dynasty?")
+        and not u.filter("era") and not [g for g in u.ids("genre") if g != "historical"] \
+        and "era" not in u.facts  # ("which backlot goes with which dynasty?")
 
 
 def _period_guide_kept(turn: Turn, u: Understanding, key: str, faq_id: str) -> bool:
@@ -8336,6 +8356,14 @@ _ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quie
 # para…?", "那边能拍…吗", "거기 … 돼요?"): of that set, not which sets do.
 FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)\b|\b(it|there)\b|\b(sirve|vale|se puede|funciona|ahi|alli|alla)\b"
                         r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기")
+# Whether the set named has that kind of place ("does the Qin Palace have a battlefield?", "¿tiene
+# zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
+# 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
+# focus, "which sets have night scenes?" asks for the list)
+HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
+                       r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있")
+# Where a place is asked ("where is the battlefield?", "战场在哪"): its address, no yes-or-no of a scene
+WHERE_ASKED = re.compile(r"\bwhere\b|\b(donde|adonde)\b|哪|어디")
 
 
 # A set to choose asked, for a story just told ("which set fits that?", "¿hay escenario pa eso?",
@@ -8362,17 +8390,21 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
     not the sets of that kind as if none had been talked about."""
     scene = u.filter("scene")
-    if not scene or u.filter("era") or u.fact or u.gap \
+    # ("秦王宫有战场那种场地吗": a ground of that kind asked, not the set's venue or address)
+    placed = u.fact in ("venue", "address") and set(u.facts) <= {"venue", "address"} and not WHERE_ASKED.search(fold(turn.text))
+    if not scene or u.filter("era") or (u.fact and not placed) or u.gap \
             or (not u.records() and (TURN_AWAY.search(fold(turn.text)) or VIRTUAL_SET.search(fold(turn.text)))):
         # ("or we skip the river and go LED volume": the set in focus is left, another kind asked;
         # "要不园林直接用虚拟棚做": the virtual stage is the way to shoot it, not a set's scenes)
         return None
     fits = FITS_ASKED.search(fold(turn.text)) is not None
-    if u.wants_list and not fits:
+    has = any(kind == "location" for kind, _ in u.records()) and HAS_ASKED.search(fold(turn.text)) is not None \
+        and not SET_CHOICE.search(fold(turn.text))
+    if u.wants_list and not (fits or has):
         return None  # ("is it any good…" asks no list)
     named = [rid for kind, rid in u.records() if kind == "location"]
     if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
-        loc_id = named[0] if len(u.records()) == 1 and fits and _overview_faq(turn, named[0]) is None else None
+        loc_id = named[0] if len(u.records()) == 1 and (fits or has) and _overview_faq(turn, named[0]) is None else None
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() \

@@ -187,7 +187,7 @@ def test_a_scene_asked_of_the_set_in_focus_is_yes_or_no(services: Services, lang
     services.store.touch(chat, language_code=lang)
     shown = _say(services, chat, about).answer.partition("#")[0]
     reply = _say(services, chat, asked)
-    assert reply.answer == shown
+    assert reply.answer == f"{shown}#scene_types"  # (the scenes the set is listed for answer it)
     assert (t("scene_fit_yes", lang, set="", scene="")[:2] in reply.text) == fits, reply.text
 
 
