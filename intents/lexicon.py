@@ -1332,9 +1332,27 @@ REASON_GIVEN = re.compile(r"((해서|라서|이라서|여서|어서|아서|니�
                           r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)")
 
 
+# A remark on what sells or what one's audience or backer likes, after the question ("romance
+# sells really well here", "aquí las comedias se venden muy bien", "这边爱情题材卖得可好了",
+# "여기선 사극이 잘 팔려요"): why it is asked, no question (a genre it names is the one asked before)
+TASTE_REMARK = re.compile(r"\b(sells?|selling|sold|sell) (really |very |super |so )?(well|great|like hot ?cakes)\b|\b(is|are|'re|'s) (huge|big|hot|really popular|very popular|popular|in demand)\b"
+                          r"|\b(audiences?|viewers|people|buyers|my (investor|backer|boss|client)s?) (here |there |over here )?(really |just )?(love|like|go for|eat up|are into)\b|\b(do|does|go|goes) (great|really well|well) (here|there|with|in)\b"
+                          r"|\bse venden? (muy |super |re |bastante )?bien\b|\b(pega|pegan|funciona|funcionan|jala|jalan|vende|venden|gusta|gustan|encanta|encantan|laten|late|mola|molan|renta|rentan)\b.{0,20}\b(mucho|mazo|bien|un buen|un monton|aqui|aca|alla)\b"
+                          r"|\ble(s)? (late|laten|gusta|gustan|encanta|encantan|mola|molan)\b"
+                          r"|卖得(很|可|特别|非常|超|挺|蛮|贼|老)?好|(很|挺|特别|非常|超|贼|可)(受欢迎|吃香|好卖|火|畅销)|(喜欢|爱看|追捧)(这类|这种|这个|这些)?(题材|类型|剧)?(了|的)?\W*$"
+                          r"|잘 ?팔려|잘 ?나가|인기(가)? ?(많|좋|있)|(좋아해|좋아하)(요|더라고요|거든요)?\W*$"
+                          # where the buyer or backer is ("my buyer is in Seoul", "买家在首尔", "mi comprador
+                          # está en Seúl", "바이어가 서울에 있어요"): for whom it is asked, no record named
+                          r"|^\W*(my|our|the) (buyer|client|investor|backer|partner|boss|distributor)s?('s| is| are|'re) (in|from|based)\b"
+                          r"|^\W*(mi|mis|nuestro|nuestra|nuestros|el|la) (comprador|compradora|cliente|inversionista|inversor|socio|socia|jefe|jefa|distribuidor|distribuidora)e?s? (esta|es|son|estan) (en|de)\b"
+                          r"|^\W*(我们的?|我的?|那个)?(买家|买方|客户|投资人|投资方|金主|老板|合伙人|发行方)(在|是)"
+                          r"|^\W*(저희 |우리 |제 )?(바이어|구매자|클라이언트|투자자|투자사|배급사)(가|는|분이|분은)? ?\S{1,8}(에|에서) ?(있|계|활동)")
+
+
 def reason_only(part: str) -> bool:
     """Does this part of a message only say why the partner asks (no question of its own)?"""
-    return "?" not in part and "？" not in part and REASON_GIVEN.search(fold(part)) is not None
+    return "?" not in part and "？" not in part and (REASON_GIVEN.search(fold(part)) is not None
+                                                     or TASTE_REMARK.search(fold(part)) is not None)
 
 
 # A part that only asks whether we know what the part before it asked ("…얼마예요? 아시나요",
@@ -2644,7 +2662,9 @@ _LIST = re.compile(r"\b(list|all|every|show me|which|what (short |vertical |micr
                    r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
                    # a formal letter's list words: "烦请列示", "请列出", "敬请开列", "贵方可有…"
                    r"|列示|列出|列举|开列|罗列|一览|可有"
-                   r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요")  # 합쇼체 too: "세트가 있습니까"
+                   r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요"
+                   # a statement ending asked with a question mark ("역사물 있습니다?", 경북 "있니더?" read so)
+                   r"|있습니다 ?[?？]|있음 ?[?？]|있냐")  # 합쇼체 too: "세트가 있습니까"
 
 
 def asks_for_list(text: str) -> bool:
