@@ -703,6 +703,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|找合拍|买版权|能买"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
+                     # how far it has got, and whether one can still come in ("到哪一步了", "我们还能进来
+                     # 做合作方吗", "还能上车吗", "아직 참여할 수 있어요?", "¿todavía podemos entrar?")
+                     r"到哪一?步|到(什么|啥)(阶段|程度)|还能(进来|加入|参与|上车|入局|一起做)|(进来|加入|参与)(做|当)(合作方|合拍方|联合出品)|"
+                     r"(아직|지금도) ?(참여|합류|들어갈|들어가)|\b(can|could) (we|i) still (come|get|jump) (in|on board|aboard)\b|\b(todavia|aun) (podemos|puedo|se puede) (entrar|sumarnos|sumarme|participar)\b|"
                      # said formally: "是否仍在寻求合作方", "仍在物色合拍方", "협력사를 찾고 있나요",
                      # "are you seeking co-production partners", "¿buscan coproductores?"
                      r"(寻求|寻找|物色|征集|招募)(合作方|合作伙伴|合拍方|合拍伙伴|投资方|联合出品方)|(협력사|공동 ?제작사|투자사|제작 ?파트너)(를|을)? ?(찾|구하|모집)|"
