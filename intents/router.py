@@ -8054,7 +8054,8 @@ def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
     item = turn.kb.faq.get(faq_id)
     folded = fold(turn.text)
     return item is not None and (key.startswith("list:works") or key == "catalog:about") \
-        and bool({"coproduction", "licensing"} & set(item.tags)) and lexicon.asks_for_kind(turn.text) \
+        and bool({"coproduction", "licensing"} & set(item.tags)) \
+        and (lexicon.asks_for_kind(turn.text) or key == "catalog:about" or CATALOG_WHOLE.search(folded)) \
         and not (CO_PRODUCING.search(folded) or DEAL_WORDS.search(folded) or DEAL_WAY.search(folded)
                  or DEAL_TERMS.search(folded) or DEAL_TALK.search(folded))
 
