@@ -696,7 +696,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(spoke|spoken) for\b|\b(already )?(claimed|committed|locked in|off the market)\W*$|\b(some ?(one|body)|any ?(one|body)) (already )?claimed\b"
                      r"|\bstill up for (a )?(partnership|co-?production|partners?|grabs)\b"
                      r"|\b(anda|andan|sigue|siguen|estan|esta|todavia|aun) (todavia |aun )?buscando (socio|coproductor|productor|inversor|comprador)\w*"
-                     r"|\bapalabrad[oa]\b|\b(ya )?(esta|estan) (apartad|comprometid|reservad)[oa]s?\b|\bya tiene (duen[oa]|socio|coproductor|comprador)\b"
+                     r"|\blo de (los |las )?(socios?|socias?|coproductor\w*|inversionistas?|inversores?|coproduccion)\b|\bapalabrad[oa]\b|\b(ya )?(esta|estan) (apartad|comprometid|reservad)[oa]s?\b|\bya tiene (duen[oa]|socio|coproductor|comprador)\b"
                      r"|名花有主|有主了|被(人)?(定|订|预定|预订)(了|走)|已经(定|订)(出去|给别人)?了|(有|找到)(合作方|买家|下家)了"
                      r"|임자(가)? ?(있|생겼|정해)|(이미|벌써) ?(정해졌|계약(됐|했|된)|나갔|팔렸)"
                      r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)"
@@ -764,6 +764,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
+               # its status said so ("what's the status of Grandma 2.0?", "¿cuál es el estado de…?")
+               r"|\b(the|its|current) status\b|\bstatus (of|on)\b|\b(cual es|como esta) (el|su) estado\b|\bel estado (de|del) (?!mexico|jalisco|nuevo leon)|\ben (que|cual) estado (esta|va|se encuentra)\b"
                # "¿se confirmó que se hizo?" (whether it is still on is its date: DATE_STILL_ON)
                r"|\bse confirmo\b"
                # "was it realised in the end?", "¿al final se realizó?", "결국 열린 거예요 무산된 거예요?"
