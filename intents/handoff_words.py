@@ -57,6 +57,8 @@ _PATTERNS = [
      r"could i (?:get|have)|get me|give me|may i have)\s+(?:an?\s+|a\s+real\s+|a\s+live\s+)?"
      r"(?:agent|human|person|representative|operator|real person|live person)\b"),
     r"\b(?:agent|human|operator|representative|real person)\s*,?\s*(?:please|pls|plz|now)\b",
+    # "I'd like a word with a real person about it", "can I have a word with someone from your team?"
+    rf"\b(?:i'?d like|i would like|i want|i need|can i have|could i have|may i have|let me have)\s+a\s+(?:quick\s+)?word\s+with\s+{_EN_WHO}",
     # Hawaiian Pidgin and plain chat: "can talk to one real person about dat one?"
     r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:one|some|a)\s+(?:real|live|actual)\s+(?:person|human|people)\b",
     # "connect me with", "put me through to", "transfer me to", "pass me to"
@@ -209,7 +211,7 @@ _PATTERNS = [
     # (Cantonese 同 is 跟: "有冇人可以同我傾下檔期")
     r"(?:有没有|有)(?:人|工作人员|客服)(?:可以|能)?(?:回答|回复|接待|联系我|帮我|跟我|和我|同我|与我)",
     # "麻烦请真人跟我联络", "請專人聯絡我" (联络: the Taiwanese word for 联系)
-    r"(?:让|请|麻烦|安排)(?:人|真人|专人|你们的人|工作人员|客服|同事|负责人)(?:给我|给我们|跟我|和我|联系|联络|回电|打电话)",
+    r"(?:让|请|麻烦|安排|叫)(?:人|真人|专人|你们的人|工作人员|客服|同事|负责人|那边的人|那里的人|他们的人|秘书处的人|中心的人)(?:给我|给我们|跟我|和我|联系|联络|回电|打电话)",
     r"(?:给我|给我们)(?:回个?电话|打个?电话|回电)",
     # "安排商务的同事打个电话给我", "让负责的老师致电我们"
     (r"(?:同事|老师|负责人|工作人员|客服|商务|专人|对接人)[^，。！？!?,.]{0,4}"
@@ -281,7 +283,8 @@ _PATTERNS = [
     r"(?:사람|직원|담당자)(?:이|가)?\s*(?:답|답변|응대)(?:해|해\s*주|해주|을|를)",
     r"(?:전화|통화)\s*(?:상담|연결|부탁|주실|주세요|해\s*주|해주|가능|좀|받고|드리고|요청)",
     (r"(?:누가|누군가|아무나|사람이|직원이|담당자가)\s*(?:저한테|저에게|제게|저희한테|저희에게)?\s*"
-     r"(?:좀\s*)?(?:전화|연락|답|회신)"),
+     # (not "누가 연락해 보라고 해서요": someone told the partner to call, no call asked for)
+     r"(?:좀\s*)?(?:전화|연락|답|회신)(?!\s*(?:해\s*)?(?:보라|하라|보래|하래|드려\s*보라|드리라))"),
     # "담당 부서에서 연락 좀 주실 수 있나요?"
     r"(?:연락|회신|콜백)\s*(?:좀\s*)?(?:주실|주세요|부탁|받고|해\s*주|해주|바랍니다|줄\s*수|주시겠)",
     r"봇\s*말고|로봇\s*말고|기계\s*말고|챗봇\s*말고|사람\s*(?:좀\s*)?바꿔",
@@ -454,8 +457,10 @@ _CONNECT = re.compile(
     # ("怎么联系他们" asks how to reach them: their details or who introduces them, no hand-off)
     r"|(?:协助|帮助|帮忙|帮|替|为)(?:我|我们|俺们|敝人)(?:单位|方|司|公司|团队|们公司|们单位)?(?:直接|尽快)?(?:与|跟|和|同)(?!你|您|机器)"
     r"(?:其|他|她|他们|她们|对方|该方|该单位|该公司|该团队|[^，。？！?!,.]{1,12}?)(?:直接|尽快)?(?:取得)?(?:联系|联络|对接|沟通|接洽)(?!方式|电话|邮箱|地址)"
-    r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?<!怎么)(?<!怎样)(?<!如何)(?<!咋)(?<!要怎么)(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
-    r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게"
+    r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?<!怎么)(?<!怎样)(?<!如何)(?<!咋)(?<!要怎么)(?<!去)(?<!叫我)(?<!让我)(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
+    r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁|[ㄱᄀ]+(?!\S)|고고|plz|pls)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게"
+    # "帮我转给她吧", "那就转给他们": put through to whoever was just named (a pronoun for them)
+    r"|(?:转给|转接给|转交给|转到)(?:她|他|他们|她们|对方|那边|那位)(?:吧|啊|呀|一下|那边)?(?=\W|$|[a-z])"
     # someone named, talked to directly: "can i talk to Mary Lynn directly", "quiero hablar con
     # Mary Lynn directamente", "能不能让Mary Lynn本人跟我说一下", "Mary Lynn 대표님이랑 직접 얘기할 수
     # 있을까요", "煩請秘書處派專人與敝人聯繫" (the router hands off only when a team or person is named)

@@ -703,13 +703,17 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(spoke|spoken) for\b|\b(already )?(claimed|committed|locked in|off the market)\W*$|\b(some ?(one|body)|any ?(one|body)) (already )?claimed\b"
                      r"|\bstill up for (a )?(partnership|co-?production|partners?|grabs)\b"
                      r"|\b(anda|andan|sigue|siguen|estan|esta|todavia|aun) (todavia |aun )?buscando (socio|coproductor|productor|inversor|comprador)\w*"
-                     r"|\bapalabrad[oa]\b|\b(ya )?(esta|estan) (apartad|comprometid|reservad)[oa]s?\b|\bya tiene (duen[oa]|socio|coproductor|comprador)\b"
+                     r"|\blo de (los |las )?(socios?|socias?|coproductor\w*|inversionistas?|inversores?|coproduccion)\b|\bapalabrad[oa]\b|\b(ya )?(esta|estan) (apartad|comprometid|reservad)[oa]s?\b|\bya tiene (duen[oa]|socio|coproductor|comprador)\b"
                      r"|名花有主|有主了|被(人)?(定|订|预定|预订)(了|走)|已经(定|订)(出去|给别人)?了|(有|找到)(合作方|买家|下家)了"
                      r"|임자(가)? ?(있|생겼|정해)|(이미|벌써) ?(정해졌|계약(됐|했|된)|나갔|팔렸)"
                      r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)"
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|找合拍|买版权|能买"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
+                     # how far it has got, and whether one can still come in ("到哪一步了", "我们还能进来
+                     # 做合作方吗", "还能上车吗", "아직 참여할 수 있어요?", "¿todavía podemos entrar?")
+                     r"到哪一?步|到(什么|啥)(阶段|程度)|还能(进来|加入|参与|上车|入局|一起做)|(进来|加入|参与)(做|当)(合作方|合拍方|联合出品)|"
+                     r"(아직|지금도) ?(참여|합류|들어갈|들어가)|\b(can|could) (we|i) still (come|get|jump) (in|on board|aboard)\b|\b(todavia|aun) (podemos|puedo|se puede) (entrar|sumarnos|sumarme|participar)\b|"
                      # said formally: "是否仍在寻求合作方", "仍在物色合拍方", "협력사를 찾고 있나요",
                      # "are you seeking co-production partners", "¿buscan coproductores?"
                      r"(寻求|寻找|物色|征集|招募)(合作方|合作伙伴|合拍方|合拍伙伴|投资方|联合出品方)|(협력사|공동 ?제작사|투자사|제작 ?파트너)(를|을)? ?(찾|구하|모집)|"
@@ -767,6 +771,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
+               # its status said so ("what's the status of Grandma 2.0?", "¿cuál es el estado de…?")
+               r"|\b(the|its|current) status\b|\bstatus (of|on)\b|\b(cual es|como esta) (el|su) estado\b|\bel estado (de|del) (?!mexico|jalisco|nuevo leon)|\ben (que|cual) estado (esta|va|se encuentra)\b"
                # "¿se confirmó que se hizo?" (whether it is still on is its date: DATE_STILL_ON)
                r"|\bse confirmo\b"
                # "was it realised in the end?", "¿al final se realizó?", "결국 열린 거예요 무산된 거예요?"
@@ -1341,9 +1347,27 @@ REASON_GIVEN = re.compile(r"((해서|라서|이라서|여서|어서|아서|니�
                           r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)")
 
 
+# A remark on what sells or what one's audience or backer likes, after the question ("romance
+# sells really well here", "aquí las comedias se venden muy bien", "这边爱情题材卖得可好了",
+# "여기선 사극이 잘 팔려요"): why it is asked, no question (a genre it names is the one asked before)
+TASTE_REMARK = re.compile(r"\b(sells?|selling|sold|sell) (really |very |super |so )?(well|great|like hot ?cakes)\b|\b(is|are|'re|'s) (huge|big|hot|really popular|very popular|popular|in demand)\b"
+                          r"|\b(audiences?|viewers|people|buyers|my (investor|backer|boss|client)s?) (here |there |over here )?(really |just )?(love|like|go for|eat up|are into)\b|\b(do|does|go|goes) (great|really well|well) (here|there|with|in)\b"
+                          r"|\bse venden? (muy |super |re |bastante )?bien\b|\b(pega|pegan|funciona|funcionan|jala|jalan|vende|venden|gusta|gustan|encanta|encantan|laten|late|mola|molan|renta|rentan)\b.{0,20}\b(mucho|mazo|bien|un buen|un monton|aqui|aca|alla)\b"
+                          r"|\ble(s)? (late|laten|gusta|gustan|encanta|encantan|mola|molan)\b"
+                          r"|卖得(很|可|特别|非常|超|挺|蛮|贼|老)?好|(很|挺|特别|非常|超|贼|可)(受欢迎|吃香|好卖|火|畅销)|(喜欢|爱看|追捧)(这类|这种|这个|这些)?(题材|类型|剧)?(了|的)?\W*$"
+                          r"|잘 ?팔려|잘 ?나가|인기(가)? ?(많|좋|있)|(좋아해|좋아하)(요|더라고요|거든요)?\W*$"
+                          # where the buyer or backer is ("my buyer is in Seoul", "买家在首尔", "mi comprador
+                          # está en Seúl", "바이어가 서울에 있어요"): for whom it is asked, no record named
+                          r"|^\W*(my|our|the) (buyer|client|investor|backer|partner|boss|distributor)s?('s| is| are|'re) (in|from|based)\b"
+                          r"|^\W*(mi|mis|nuestro|nuestra|nuestros|el|la) (comprador|compradora|cliente|inversionista|inversor|socio|socia|jefe|jefa|distribuidor|distribuidora)e?s? (esta|es|son|estan) (en|de)\b"
+                          r"|^\W*(我们的?|我的?|那个)?(买家|买方|客户|投资人|投资方|金主|老板|合伙人|发行方)(在|是)"
+                          r"|^\W*(저희 |우리 |제 )?(바이어|구매자|클라이언트|투자자|투자사|배급사)(가|는|분이|분은)? ?\S{1,8}(에|에서) ?(있|계|활동)")
+
+
 def reason_only(part: str) -> bool:
     """Does this part of a message only say why the partner asks (no question of its own)?"""
-    return "?" not in part and "？" not in part and REASON_GIVEN.search(fold(part)) is not None
+    return "?" not in part and "？" not in part and (REASON_GIVEN.search(fold(part)) is not None
+                                                     or TASTE_REMARK.search(fold(part)) is not None)
 
 
 # A part that only asks whether we know what the part before it asked ("…얼마예요? 아시나요",
@@ -2673,7 +2697,9 @@ _LIST = re.compile(r"\b(list|all|every|show me|which|what (short |vertical |micr
                    r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
                    # a formal letter's list words: "烦请列示", "请列出", "敬请开列", "贵方可有…"
                    r"|列示|列出|列举|开列|罗列|一览|可有"
-                   r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요")  # 합쇼체 too: "세트가 있습니까"
+                   r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요"
+                   # a statement ending asked with a question mark ("역사물 있습니다?", 경북 "있니더?" read so)
+                   r"|있습니다 ?[?？]|있음 ?[?？]|있냐")  # 합쇼체 too: "세트가 있습니까"
 
 
 def asks_for_list(text: str) -> bool:
@@ -4472,9 +4498,12 @@ NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|ca
 # show or make a version together?", "¿cómo hacemos pa coproducirla?", "这部想合拍或者买版权，咋弄？",
 # "이거 판권 사려면 어케 해요?"): the way to license or co-produce, not the title's own status
 # ("is it available for licensing?" names no way)
-DEAL_WAY = re.compile(r"\bhow\b|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat do (we|i) (do|need)\b"
-                      r"|\bcomo\b|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
-                      r"|怎么|怎样|咋|如何|流程|手续|步骤|途径|啥办法|什么办法"
+# (how it is going is its status, no way: "how's the co-pro going?", "¿cómo va lo de la coproducción?",
+# "合拍进展怎么样了", "进展如何")
+DEAL_WAY = re.compile(r"\bhow\b(?!(?:'s|s| is| are| was| far)?(?: \w+){0,4} (going|coming along|progressing|looking|getting on)\b| far\b)"
+                      r"|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat do (we|i) (do|need)\b"
+                      r"|\bcomo\b(?! (va|van|anda|andan|vamos|sigue|siguen|camina|marcha)\b)|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
+                      r"|怎么(?!样)|怎样(?!了)|咋(?!(个|子)?样)|(?<!进展)(?<!进度)(?<!情况)如何|流程|手续|步骤|途径|啥办法|什么办法"
                       # ("조건은 어떻게 됩니까?" is "what are the terms?", no way asked)
                       r"|어떻게(?! ?(되|돼|됩|된))|어케(?! ?(되|돼|됨))|어떡|방법|절차|뭘 해야|뭐 해야")
 # The terms of a deal asked ("국내 판권 MG 조건은?", "what are the licensing terms?", "版权条件"): not

@@ -8080,6 +8080,13 @@ DEAL_TALK = re.compile(r"\binvest\w*|\bmoney\b|\bfund(s|ing)?\b|\bcontracts?\b|\
                        r"|투자|계약|같이 (제작|만들)|배급|유통|어디서부터|어디부터")
 
 
+# How things stand with the catalog as a whole ("你们2025片单大概什么情况？", "片单整体如何", "what's
+# the story with your slate overall?", "¿cómo es el catálogo en general?", "카탈로그 대략 어떤 상황"):
+# its overview asked, no deal
+OVERVIEW_ASKED = re.compile(r"\boverall\b|\bin general\b|\ben general\b|\bpanorama\b|大概(是)?(什么|啥|怎么样|怎样)|(什么|啥)(情况|样子)|整体|总体|概况|概览"
+                            r"|대략|전체적|개요|어떤 (상황|구성)")
+
+
 def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
     """Is `faq_id` a FAQ on licensing or co-producing a title while the rules gave the catalog's
     titles and the message says no word of a deal? "카탈로그에 무슨 작품들 있는지?", "what titles are
@@ -8088,7 +8095,8 @@ def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
     item = turn.kb.faq.get(faq_id)
     folded = fold(turn.text)
     return item is not None and (key.startswith("list:works") or key == "catalog:about") \
-        and bool({"coproduction", "licensing"} & set(item.tags)) and lexicon.asks_for_kind(turn.text) \
+        and bool({"coproduction", "licensing"} & set(item.tags)) \
+        and (lexicon.asks_for_kind(turn.text) or CATALOG_WHOLE.search(folded) or OVERVIEW_ASKED.search(folded)) \
         and not (CO_PRODUCING.search(folded) or DEAL_WORDS.search(folded) or DEAL_WAY.search(folded)
                  or DEAL_TERMS.search(folded) or DEAL_TALK.search(folded))
 
