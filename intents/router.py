@@ -787,11 +787,38 @@ class Router:
             # "横店影视城是哪个集团底下的", "who owns Hengdian World Studios?": the company's card,
             # which says whose it is, not the sets or works its name is said beside
             return card
+        if (coming := self.events_of_market(turn, u)) is not None:
+            return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told
         return reply
+
+    def events_of_market(self, turn: Turn, u: Understanding) -> Reply | None:
+        """"Anything coming up with Korean partners?", "¿tienen algo próximo con socios coreanos?",
+        "중남미 제작자 대상 행사 곧 있어요?", "donde va a ser lo de Corea?": an event asked for (an
+        event word, or something coming up) of a country or market named, which the classifier
+        read as the partners, the catalog or off-topic: the events of that country or market
+        (`listing` of the events, which picks the one there), its fact when one is asked. Only
+        an answer that is one of those events (or their list) is kept."""
+        if u.records() or u.filter("when") == "past" or u.ids("month") \
+                or u.ordinal is not None or u.action or u.switch_lang or u.wants_person or u.gap:
+            return None
+        if not (u.filter("country") or _market_named(turn, u)):
+            return None
+        asked = fold(lexicon.asked_beyond_introduction(turn.text))
+        event_fact = u.fact in ("date", "venue") and u.intent in {"out_of_scope", "ask_events", *SMALL_TALK}
+        said = EVENT_TALK.search(asked) or COMING_UP.search(asked)
+        if not (said or event_fact) or ORGANISED_BY.search(asked) or (WHICH_ONES.search(asked) and not said) \
+                or PAST_WINDOW.search(asked) or lexicon.PAST.search(asked):
+            return None
+        reply = self.listing(turn, "ask_events", replace(u, intent="ask_events"))
+        key = reply.answer or ""
+        if key.startswith("event:") and u.fact in ("date", "venue"):
+            return facts.answer(turn, "event", key[6:].partition("#")[0], u.fact) or reply
+        every = len(events.upcoming(turn))
+        return reply if key.startswith("event:") or (key.startswith("list:events") and 1 < len(reply.items) < every) else None
 
     def route_subject(self, turn: Turn, u: Understanding, memory: Memory,
                       understand: Callable[[str], Understanding]) -> Reply:
@@ -1144,8 +1171,10 @@ class Router:
         if country and not u.ids("partner") and not u.ids("event") and PARTNERS_ASKED.search(fold(turn.text)) \
                 and WHICH_ONES.search(fold(turn.text)) and not ORGANISED_BY.search(fold(turn.text)):
             # "한국 파트너사 어디어디예요", "韩国的合作方有哪些" with an event in focus: the country's
-            # partners, not the event's organisers nor where its one Korean partner is
-            return programs.partners_from(turn, country)
+            # partners, not the event's organisers nor where its one Korean partner is ("which of
+            # your partners is from Korea?": the one there asked in the singular is its card)
+            listed = programs.partners_from(turn, country)
+            return the_one_listed(turn, listed) or listed
         return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
 
     def language_of_event(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -5641,10 +5670,18 @@ def partner_contact(turn: Turn, rid: str, u: Understanding) -> Reply:
 # 어디예요", "누구예요". Several asked for ("which ones", "quiénes", "哪些", "어떤 곳들") keep the list.
 SINGLE_ASKED = re.compile(r"\bwho('s| is| was)\b(?! (in|on|part of|among)\b)|\bwhich (\w+ ){0,3}(is|was)\b|\bwhich (one|company|studio|partner|set|title|show|series|drama|event)\b(?! (are|were)\b)"
                        r"|\bwhat('s| is) (the|your) (\w+ )?(partner|company|studio|set|title|show|series|drama)\b"
-                       r"|\bquien es\b|\bcual es\b|\bque (socio|empresa|productora|estudio|set|escenario|titulo|serie) es\b|\b(cual|que) (socio|empresa|productora|estudio)\b(?! son)"
-                       r"|是谁|是哪(家|个|位|一家|一个|部)|哪(家|个|位|一家|一个)(公司|伙伴|合作方|机构|是)|谁呀|谁啊|谁呢"
+                       r"|\bquien es\b|\bcual es\b|\b(cual|quien) (de|entre) (\w+ ){1,3}es\b|\bque (socio|empresa|productora|estudio|set|escenario|titulo|serie) es\b|\b(cual|que) (socio|empresa|productora|estudio)\b(?! son)"
+                       r"|是谁|是哪(家|个|位|一家|一个|部)|哪(家|个|位|一家|一个)(公司|伙伴|合作伙伴|合作方|合作公司|机构|企业|平台|是)|谁呀|谁啊|谁呢"
                        r"|누구(예요|에요|야|입니까|인가요|죠|지요|임|세요)?|어디(예요|에요|야|입니까|인가요|죠|임)|어느 (곳|회사|업체|기업)(이에요|예요|입니까|인가요|이죠)")
-MANY_ASKED = re.compile(r"入面|里面|里头|当中|之中|\bamong\b|\bentre\b|중에|\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\bcuales\b|\bson\b|哪些|都有|有几|几家|들(이|은|는|을)?\b|들(이|은|는)|어떤 (곳|회사|업체)들")
+# (a partitive, "among them", "중에", "当中", asks one when the verb is singular: "파트너 중에 한국
+# 회사가 어디예요?", "which among them is Korean?"; said with a plural question it is `MANY_ASKED`)
+PARTITIVE = re.compile(r"入面|里面|里头|当中|之中|\bamong\b|\bentre\b|중에")
+MANY_ASKED = re.compile(r"누구누구|어디어디|뭐뭐|\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\bcuales\b|\bson\b|哪些|都有|有几|几家|들(이|은|는|을)?\b|들(이|은|는)|어떤 (곳|회사|업체)들")
+
+# A verb in the singular that asks for one, whatever partitive is said beside it ("which of them
+# is…", "¿cuál de ellos es…?", "哪家是", "어디예요", "어느 회사예요")
+STRICT_SINGLE = re.compile(r"\bwhich\b(?: \w+){0,4} (is|was)\b|\b(cual|quien)\b(?: \w+){0,4} es\b|哪(家|个|位|一家|一个)|是哪"
+                           r"|어디(예요|에요|야|입니까|인가요|죠|임)|어느 (곳|회사|업체|기업)")
 
 
 def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
@@ -5657,7 +5694,8 @@ def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
             or "?" not in answer or len(reply.items) != 1:
         return None
     folded = fold(turn.text)
-    if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded):
+    if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded) \
+            or (PARTITIVE.search(folded) and not STRICT_SINGLE.search(folded)):
         return None
     kind, _, record_id = reply.items[0].partition(":")
     card = record_reply(turn, kind, record_id) if kind != "faq" else None
@@ -9332,6 +9370,11 @@ WHICH_SET_ASKED = re.compile(
 WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|communicate)\b|\btrabajar con\b|\b(hablar|comunicar)")
 # Companies asked for ("你们有冇识做西语市场嘅伙伴？", "a partner who knows the Spanish market"): the
 # partners, however many words of titles the message has.
+# Something coming up, asked without a word for an event ("anything coming up with…", "¿tienen
+# algo próximo…?", "有啥快要办的", "곧 뭐 있어요?"): with a country or market named, its events.
+COMING_UP = re.compile(r"\b(anything|something|what'?s?|stuff)\b.{0,20}\b(coming up|upcoming|planned|happening|on the (horizon|calendar))\b"
+                       r"|\b(algo|alguna cosa|que)\b.{0,12}\b(proxim[oa]|pronto|planead[oa]|previst[oa]|en camino)\b"
+                       r"|(有啥|有什么|有没有|有无).{0,10}(快要|即将|要办|安排|计划)|(곧|조만간|앞으로|다가오는).{0,10}(있어|있나|있니|있습니까|하나요|해요)")
 # Which ones, asked of a kind in the plural ("which Korean partners", "¿cuáles son los socios coreanos?",
 # "韩国的合作方有哪些", "한국 파트너사 어디어디예요"): a list asked for.
 WHICH_ONES = re.compile(r"\b(which|what|who)\b.{0,30}\b(partners|companies|firms|studios)\b|\blist\b.{0,20}\b(partners|companies)\b"
