@@ -3090,10 +3090,14 @@ class Router:
         when_founded = self.program_founded(turn, u, memory)
         if when_founded is not None:
             return when_founded
-        if [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] \
-                and lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) and not u.gap and not u.wants_person:
-            # "Who are HISDA's partners?": the companies in it, the partners list (its card says
-            # what it is; "who runs HISDA" names no companies)
+        alliance = [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] or (
+            not u.records() and u.ordinal is None and ((memory.focus or "").partition("#")[0] == "program:hisda"
+                                                       or _faq_tagged(turn, memory.answer, "alliance")))
+        if alliance and (lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) or MEMBERS_IN_IT.search(fold(turn.text))) \
+                and not u.gap and not u.wants_person and not u.action and not u.switch_lang:
+            # "Who are HISDA's partners?", "which companies are in it?" after its card: the
+            # companies in it, the partners list (its card says what it is; "who runs HISDA"
+            # names no companies)
             return self.listing(turn, "ask_partners", u)
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
         if not u.records() and focus_kind not in ("event", "work", "partner", "program") and not u.gap \
@@ -9370,6 +9374,12 @@ WHICH_SET_ASKED = re.compile(
 WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|communicate)\b|\btrabajar con\b|\b(hablar|comunicar)")
 # Companies asked for ("你们有冇识做西语市场嘅伙伴？", "a partner who knows the Spanish market"): the
 # partners, however many words of titles the message has.
+# The companies in it, asked of the alliance named or in focus ("which companies are in it?",
+# "¿qué empresas la forman?", "都有哪些公司在里面？", "거기 어떤 회사들이 들어가 있어요?")
+MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studios|members|organi[sz]ations)\b|\bwho('s| is| are)? (in|part of) (it|there|the alliance)\b"
+                           r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
+                           r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
+                           r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디).{0,6}(들어가|참여|소속|가입|있)")
 # Something coming up, asked without a word for an event ("anything coming up with…", "¿tienen
 # algo próximo…?", "有啥快要办的", "곧 뭐 있어요?"): with a country or market named, its events.
 COMING_UP = re.compile(r"\b(anything|something|what'?s?|stuff)\b.{0,20}\b(coming up|upcoming|planned|happening|on the (horizon|calendar))\b"
