@@ -3896,7 +3896,9 @@ WHO_IS_NAME = [
 # words that fit the shape of a Chinese name but are roles or things ("高层是谁", "方面是谁")
 NOT_A_NAME = re.compile(r"^(高层|高管|主管|方面|任务|程序|毛病|金主|石头|白天|万一|戴着|钱多|成员|成本|向导|向来|这|那)"
                         # Korean nouns of a person's part ("우승자", "담당자", "책임자", "주인공")
-                        r"|[가-힣]{2}(자|장|공|님)$")
+                        r"|[가-힣]{2}(자|장|공|님)$"
+                        # an office, not a person ("现任首相是谁", "美國現任總統是誰": 任 read as a surname)
+                        r"|(首相|总统|總統|总理|總理|主席|部长|部長|市长|市長|国王|國王|女王|州长|州長|省长|省長|议长|議長|大使|元首|教皇|总裁|總裁|领导人|領導人)$")
 # Asked to explain a thing again or for someone else ("能再给他介绍一下不", "my boss didn't get it,
 # can you explain", "mi jefe no entendió, ¿me la explicas?", "다시 설명해 주세요"): what it is.
 EXPLAIN_AGAIN = re.compile(r"\bexplain\w*|\bintroduc\w*|\b(did ?n'?t|did not|does ?n'?t|does not) (get|understand|follow)\b"
