@@ -2599,11 +2599,28 @@ FEATURES_ASKED = re.compile(r"\bfeatures\b|\bwhat('?s| is) (so )?special about\b
                             r"|特点|特色|特征|특징|특색")
 
 
+# An e-mail said with the hour it would be sent at ("别半夜给人发邮件", "새벽에 메일 보내긴 좀",
+# "don't want to email them at midnight", "no quiero mandarles correos de madrugada"): the reason
+# the hours are asked, not the address asked.
+MAIL_AT_AN_HOUR = re.compile(r"(半夜|深夜|凌晨|大半夜|下班后|晚上)[^，。？?！!]{0,8}(邮件|邮箱|电邮|mail)|(邮件|mail)[^，。？?！!]{0,6}(半夜|深夜|凌晨)"
+                             r"|(새벽|한밤중|밤늦게|밤에|늦은 밤|퇴근 후)[^.?!]{0,8}(메일|이메일)|(메일|이메일)[^.?!]{0,8}(새벽|한밤중|밤늦게)"
+                             r"|\b(e-?mail\w*|mail\w*|write|writing)\b.{0,25}\b(at night|midnight|middle of the night|late at night|at 3 ?am|odd hours|after hours)\b"
+                             r"|\b(at night|midnight|middle of the night|late at night|after hours)\b.{0,25}\be-?mail"
+                             r"|\b(correos?|mails?|escribir\w*)\b.{0,25}\b(de madrugada|a medianoche|en la noche|de noche|a deshoras|muy tarde)\b")
+
+
+def _hours_before_mail(found: list[str], folded: str) -> list[str]:
+    """The hours first when the e-mail is said with the hour it would be sent at (`MAIL_AT_AN_HOUR`)."""
+    if "hours" in found and "email" in found and MAIL_AT_AN_HOUR.search(folded):
+        return ["hours", *[f for f in found if f not in ("hours", "email")]]
+    return found
+
+
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue);
     its features beside another fact are its description ("about", after the others)."""
     folded = _fact_text(text)
-    found = list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded)))
+    found = _hours_before_mail(list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded))), folded)
     if found and "about" not in found and FEATURES_ASKED.search(folded):
         found.append("about")
     return found
@@ -2612,7 +2629,10 @@ def facts_asked(text: str) -> list[str]:
 def fact_asked(text: str) -> str | None:
     """The one fact a message asks for ("when" → date), or None."""
     folded = _fact_text(text)
-    return next((fact for fact, found in _tests(FACTS) if found(folded)), None)
+    first = next((fact for fact, found in _tests(FACTS) if found(folded)), None)
+    if first == "email" and MAIL_AT_AN_HOUR.search(folded) and "hours" in facts_asked(text):
+        return "hours"
+    return first
 
 
 @lru_cache(maxsize=8)
