@@ -787,6 +787,10 @@ class Router:
             # "横店影视城是哪个集团底下的", "who owns Hengdian World Studios?": the company's card,
             # which says whose it is, not the sets or works its name is said beside
             return card
+        if (company := _company_described(turn, u)) is not None and (card := record_reply(turn, "partner", company)) is not None:
+            # "横店影视城是干啥的？", "헝뎬 월드 스튜디오가 뭐 하는 회사고": what the company named is
+            # and does, its card, not a FAQ or the help its other words find
+            return card
         if (coming := self.events_of_market(turn, u)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
@@ -9374,6 +9378,24 @@ WHICH_SET_ASKED = re.compile(
 WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|communicate)\b|\btrabajar con\b|\b(hablar|comunicar)")
 # Companies asked for ("你们有冇识做西语市场嘅伙伴？", "a partner who knows the Spanish market"): the
 # partners, however many words of titles the message has.
+# What a company is and does ("what does Hengdian World Studios do?", "¿a qué se dedica…?",
+# "横店影视城是干啥的", "헝뎬 월드 스튜디오가 뭐 하는 회사고")
+COMPANY_WHAT = re.compile(r"\bwhat (does|do) (?!(i|we|you|u|ya|one|people)\b)[\w\s.'-]{1,40}\bdo\b|\bwhat (is|'s) [\w\s.'-]{1,40}\b(company|firm) (about|like)\b|\bwhat kind of (company|firm|business)\b"
+                          r"|\ba que se dedica\w*|\bque (tipo de )?(empresa|compania|negocio) es\b|\bque hace(n)?\b"
+                          r"|是干(啥|什么|嘛)的|是做(啥|什么)的|(干|做)(啥|什么)的|是(啥|什么|哪种|怎样的)(公司|企业|机构|单位|地方)"
+                          r"|뭐 ?하는 (회사|곳|데|기업|업체)|무슨 (일|사업)(을|를)? ?하|어떤 (회사|곳|기업|업체)(예요|에요|야|인가요|입니까|고|이죠|지)")
+
+
+def _company_described(turn: Turn, u: Understanding) -> str | None:
+    """The one partner named whose nature is asked (`COMPANY_WHAT`), nothing else named nor a
+    fact beyond what it is; None otherwise."""
+    named = list(dict.fromkeys(u.ids("partner")))  # (Hengdian World Studios too, background elsewhere)
+    if len(named) != 1 or [r for r in u.records() if r != ("partner", named[0])] or u.fact not in (None, "about") \
+            or u.gap or u.ordinal is not None or u.action or u.switch_lang or u.wants_person or u.filters:
+        return None
+    return named[0] if COMPANY_WHAT.search(fold(turn.text)) else None
+
+
 # The companies in it, asked of the alliance named or in focus ("which companies are in it?",
 # "¿qué empresas la forman?", "都有哪些公司在里面？", "거기 어떤 회사들이 들어가 있어요?")
 MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studios|members|organi[sz]ations)\b|\bwho('s| is| are)? (in|part of) (it|there|the alliance)\b"
