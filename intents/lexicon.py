@@ -4928,6 +4928,8 @@ LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|americ
                           r"|" + SPANISH_SPEAKERS.pattern +
                           # the region's people in the trade: "productore latino" (Dominican), "Latin producers"
                           r"|\blatin[oa]?s? (producers?|companies|studios?|filmmakers?|creators?)\b"
+                          # the region's markets said by its people ("the latino markets", "el mercado latino")
+                          r"|\blatin[oa]s? (markets?|audiences?|viewers?|public|territor\w*)\b|\b(mercados?|publicos?|audiencias?) latin[oa]s?\b"
                           r"|\b(productor|productora|empresa|estudio|creador|cineasta)\w* latin[oa]s?\b"
                           r"|拉丁(裔)?(制片|製片|公司|电影人)|라틴 ?(제작|프로듀서|영화인)")
 TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties|relations?(hip)?s?|do with|connections?"
@@ -4961,6 +4963,10 @@ REACHING = re.compile(r"\b(distribut(e|es|ed|ing|ion)|distribu(ir|ye|yen|imos|id
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
                       r"|看不看|爱不爱看|爱看|喜欢看|會看|会看|좋아할까|볼까|보나요"
+                      # seen there ("¿se podría ver en Chile?", "termine en pantallas de México", "让墨西哥的人也能看",
+                      # "멕시코 사람들도 볼 수 있어요?")
+                      r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a) ver(se)?\b|\bse vea\b|\bpantallas?\b|\btermin\w* en\b"
+                      r"|也能看|能看到|看得到|看得着|能看|볼 수 있|보게 (하|할|되)|보여 줄|들어갈 수"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
 # market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)

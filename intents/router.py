@@ -2938,7 +2938,8 @@ class Router:
         # la gente que habla castellano?": the route there, not the titles in Spanish nor the
         # languages our people speak
         # (so do the titles going out to that public: "작품이 스페인어권 시청자한테까지 갈 수 있는지?")
-        sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text))) \
+        sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text)
+                                                                            or SHOT_WITH_US.search(text))) \
             or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
@@ -9378,6 +9379,13 @@ WHICH_SET_ASKED = re.compile(
 WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|communicate)\b|\btrabajar con\b|\b(hablar|comunicar)")
 # Companies asked for ("你们有冇识做西语市场嘅伙伴？", "a partner who knows the Spanish market"): the
 # partners, however many words of titles the message has.
+# A show the partner would shoot here, said as what is to reach a market ("una serie grabada en
+# Hengdian", "si grabamos con ustedes", "a show we film at your sets", "在横店拍的片子", "거기서 찍은
+# 작품"): the route for their show, not the catalog's titles in that language
+SHOT_WITH_US = re.compile(r"\b(grabad[oa]s?|filmad[oa]s?|rodad[oa]s?|producid[oa]s?) (en|con)\b|\bsi (grabamos|filmamos|rodamos)\b"
+                          r"|\b(shot|filmed|made|produced) (at|in|with|on)\b|\bif we (shoot|film)\b|(在|去)\S{0,4}拍的|拍完|(거기서|여기서|헝뎬에서) (찍은|촬영한)")
+
+
 # What a company is and does ("what does Hengdian World Studios do?", "¿a qué se dedica…?",
 # "横店影视城是干啥的", "헝뎬 월드 스튜디오가 뭐 하는 회사고")
 COMPANY_WHAT = re.compile(r"\bwhat (does|do) (?!(i|we|you|u|ya|one|people)\b)[\w\s.'-]{1,40}\bdo\b|\bwhat (is|'s) [\w\s.'-]{1,40}\b(company|firm) (about|like)\b|\bwhat kind of (company|firm|business)\b"
