@@ -2348,6 +2348,11 @@ class Router:
         # contact makes ours whatever the words
         followed = followed or (key.startswith("contact:") and u.intent == "ask_contact"
                                 and not u.fallback and u.confidence >= SURE_SUBJECT)
+        # "그건 누가 맡노", "这事归谁管？" after a gap or FAQ that named its team: that team,
+        # pointed at, whatever an off-topic reading of the words says
+        followed = followed or (key.startswith("contact:") and u.refers and u.fact in ("role", "email", "hours", "phone")
+                                and (memory.answer or "").startswith(("gap:", "faq:")) and not u.records()
+                                and key[8:].partition("#")[0] == focus_contact(turn, memory))
         if not worded and not followed and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if key.startswith("list:") and not u.records() and u.fact == "role" and IN_CHARGE.search(fold(turn.text)) \
