@@ -768,6 +768,11 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        if (own_place := _event_place_said(turn, u)) is not None:
+            # "听闻虚拟制片影棚要办开放日？": the open day named with the stage it is held at is
+            # the event asked about; the stage is only where it happens
+            u = replace(u, entities=tuple(e for e in u.entities if not (e.kind == "location" and e.id == own_place)))
+            turn = replace(turn, entities=u.entities)
         if (join := _join_materials(turn, u, memory)) is not None:
             joining = faq_reply(turn, join)
             if FORM_ASKED.search(fold(turn.text)):
@@ -9392,6 +9397,19 @@ WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|
 # 작품"): the route for their show, not the catalog's titles in that language
 SHOT_WITH_US = re.compile(r"\b(grabad[oa]s?|filmad[oa]s?|rodad[oa]s?|producid[oa]s?) (en|con)\b|\bsi (grabamos|filmamos|rodamos)\b"
                           r"|\b(shot|filmed|made|produced) (at|in|with|on)\b|\bif we (shoot|film)\b|(在|去)\S{0,4}拍的|拍完|(거기서|여기서|헝뎬에서) (찍은|촬영한)")
+
+
+def _event_place_said(turn: Turn, u: Understanding) -> str | None:
+    """The set or stage named beside the one event named that is held there (its `location`),
+    when the message asks nothing only a set has; None otherwise."""
+    events_named = list(dict.fromkeys(u.ids("event")))
+    places = set(u.ids("location"))
+    if len(events_named) != 1 or len(places) != 1 or events_named[0] not in turn.kb.events:
+        return None
+    place = next(iter(places))
+    if getattr(turn.kb.events[events_named[0]], "location", None) != place or u.fact in ("address", "era", "scene_types", "built"):
+        return None
+    return place
 
 
 # What a company is and does ("what does Hengdian World Studios do?", "¿a qué se dedica…?",
