@@ -796,6 +796,14 @@ class Router:
             # "横店影视城是干啥的？", "헝뎬 월드 스튜디오가 뭐 하는 회사고": what the company named is
             # and does, its card, not a FAQ or the help its other words find
             return card
+        if (came := _event_people_from(turn, u)) is not None and (card := record_reply(turn, "event", came)) is not None:
+            # "el encuentro de mayo de 2025 con Dalynn, ¿de qué países vino gente?": the event's
+            # account (who took part), its sentence naming the countries first; not where the
+            # partner named is based
+            said = _countries_sentence(turn, came)
+            if said and esc(said) in card.text:
+                return card.model_copy(update={"text": esc(said) + "\n\n" + card.text.replace(esc(said), "").replace("\n\n\n", "\n\n").strip()})
+            return card
         if (coming := self.events_of_market(turn, u)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
@@ -9410,6 +9418,51 @@ def _event_place_said(turn: Turn, u: Understanding) -> str | None:
     if getattr(turn.kb.events[events_named[0]], "location", None) != place or u.fact in ("address", "era", "scene_types", "built"):
         return None
     return place
+
+
+# The countries the people at an event came from ("¿de qué países vino gente?", "which countries
+# were represented?", "都有哪些国家的人来了", "어느 나라 사람들이 왔어요?")
+PEOPLE_FROM = re.compile(r"\b(which|what) countries\b.{0,30}\b(came|come|were|attended|took part|participated|represented|there)\b"
+                         r"|\b(people|guests|participants|attendees|delegates|visitors|they) (came )?from (which|what) countr"
+                         r"|\bwhere did (the )?(people|guests|participants|attendees|delegates|visitors|they) come from\b"
+                         r"|\b(de )?(que|cuales) paises\b.{0,25}\b(vino|vinieron|hubo|habia|participaron|asistieron|llegaron|fueron|estuvieron|gente|invitados|participantes)\b"
+                         r"|\b(gente|invitados|participantes|asistentes) de (que|cuales) paises\b"
+                         r"|(来自|来了)(哪些|哪几个|什么)国家|(哪些|哪几个|什么)国家的(人|嘉宾|代表|来宾|朋友)|(哪些|哪几个)国家(来|参加|参与|出席)"
+                         r"|(어느|어떤|무슨|몇 개) 나라(에서|사람|들에서)?.{0,10}(왔|참석|참여|참가|오)")
+
+
+def _event_people_from(turn: Turn, u: Understanding) -> str | None:
+    """The event whose people's countries are asked (`PEOPLE_FROM`): the one named, else the one
+    of the partner and the month (and year) said; None unless exactly one fits."""
+    folded = fold(turn.text)
+    if u.fact not in ("country", "venue", None) or not PEOPLE_FROM.search(folded):
+        return None
+    named = list(dict.fromkeys(e for e in u.ids("event") if e in turn.kb.events))
+    if named:
+        return named[0] if len(named) == 1 else None
+    partners = set(u.ids("partner")) - {r for k, r in BACKGROUND if k == "partner"}
+    months = {int(m) for m in u.ids("month") if str(m).isdigit()}
+    year = YEAR_NAMED.search(folded)
+    said_year = int(year.group(1) or year.group(2)) if year else None
+    if not (partners or months):
+        return None
+    fit = [e for e in turn.kb.events.values()
+           if (not partners or partners & set(e.partners))
+           and (not months or e.starts.astimezone(e.zone).month in months)
+           and (said_year is None or e.starts.astimezone(e.zone).year == said_year)]
+    return fit[0].id if len(fit) == 1 else None
+
+
+def _countries_sentence(turn: Turn, event_id: str) -> str | None:
+    """The sentence of an event's account that names the most countries (three or more): who
+    came from where; None when none does."""
+    pattern, words = lexicon.country_pattern(), lexicon.country_vocabulary()
+    best, most = None, 2
+    for sentence in facts.split_sentences(turn.kb.events[event_id].description.get(turn.lang), turn.lang):
+        codes = {words.get(m.group(0)) for m in pattern.finditer(fold(sentence))}
+        if len(codes - {None}) > most:
+            best, most = sentence, len(codes - {None})
+    return best
 
 
 # What a company is and does ("what does Hengdian World Studios do?", "¿a qué se dedica…?",
