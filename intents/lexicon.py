@@ -265,6 +265,14 @@ DEADLINE_WORDS = (
 )
 DEADLINE_ASKED = re.compile(DEADLINE_WORDS)
 
+
+# The time of the year something is held ("1년 중 어느 시기에 개최됩니까", "¿en qué época del año se
+# hace?", "一年中什么时候办", "what time of year is it?"): its date, not a historical period.
+YEAR_TIME_PATTERN = (r"(1|일|한) ?(년|해) ?중(에)? ?(어느|어떤|언제|몇)|연중 (언제|어느)|매년 (언제|어느 시기|몇 ?월)"
+                     r"|\b(que|cual|en que) (epoca|temporada|parte|mes) del ano\b|\bepoca del ano\b"
+                     r"|一年(中|里|当中)(的)?(什么|哪个|啥)(时候|时间|季节|月)|每年(什么|啥)时候|\btime of (the )?year\b")
+YEAR_TIME = re.compile(YEAR_TIME_PATTERN)
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -809,7 +817,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     # ("who are they when they're at home?" is an idiom for "who are they really", no date)
     # "is it still happening?", "¿sigue en pie?": its date, which says whether it is still to come
     # (or, of a proposal gone by, that nothing says it took place)
-    ("date", (r"\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)(?! (a |an |the |our |my |your )?(crew|team|cast|unit|squad|production|we|i|they|people)('re|'m| are| is| am| arrive| arrives| get| gets| come| comes| land| stay| film| shoot| work)\b)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+    ("date", (YEAR_TIME_PATTERN + r"|\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)(?! (a |an |the |our |my |your )?(crew|team|cast|unit|squad|production|we|i|they|people)('re|'m| are| is| am| arrive| arrives| get| gets| come| comes| land| stay| film| shoot| work)\b)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              # ("what services do you provide when a crew is there?", "¿qué dan cuando estemos allá?":
              # a time in the question, not a date asked)
@@ -2610,7 +2618,10 @@ MAIL_AT_AN_HOUR = re.compile(r"(半夜|深夜|凌晨|大半夜|下班后|晚上)
 
 
 def _hours_before_mail(found: list[str], folded: str) -> list[str]:
-    """The hours first when the e-mail is said with the hour it would be sent at (`MAIL_AT_AN_HOUR`)."""
+    """The hours first when the e-mail is said with the hour it would be sent at (`MAIL_AT_AN_HOUR`);
+    the time of the year something is held ("1년 중 어느 시기", "época del año") is its date, no era."""
+    if "era" in found and "date" in found and YEAR_TIME.search(folded):
+        found = [f for f in found if f != "era"]
     if "hours" in found and "email" in found and MAIL_AT_AN_HOUR.search(folded):
         return ["hours", *[f for f in found if f not in ("hours", "email")]]
     return found
@@ -2630,6 +2641,8 @@ def fact_asked(text: str) -> str | None:
     """The one fact a message asks for ("when" → date), or None."""
     folded = _fact_text(text)
     first = next((fact for fact, found in _tests(FACTS) if found(folded)), None)
+    if first == "era" and YEAR_TIME.search(folded):
+        return "date"
     if first == "email" and MAIL_AT_AN_HOUR.search(folded) and "hours" in facts_asked(text):
         return "hours"
     return first
