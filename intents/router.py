@@ -796,6 +796,10 @@ class Router:
             # "横店影视城是干啥的？", "헝뎬 월드 스튜디오가 뭐 하는 회사고": what the company named is
             # and does, its card, not a FAQ or the help its other words find
             return card
+        if _place_elsewhere(turn, u):
+            # "하회마을 주말에 사람 많니더?", "¿el pueblo de Ollantaytambo se llena?": a village or
+            # town elsewhere, named, asked about as a place to visit: off topic, not our village sets
+            return not_understood(turn, True)
         if (came := _event_people_from(turn, u)) is not None and (card := record_reply(turn, "event", came)) is not None:
             # "el encuentro de mayo de 2025 con Dalynn, ¿de qué países vino gente?": the event's
             # account (who took part), its sentence naming the countries first; not where the
@@ -9463,6 +9467,31 @@ def _countries_sentence(turn: Turn, event_id: str) -> str | None:
         if len(codes - {None}) > most:
             best, most = sentence, len(codes - {None})
     return best
+
+
+# A set wanted like a place ("하회마을 같은 세트", "a village like Bukchon", "像乌镇那样的景"): a set search
+LIKENESS = re.compile(r"같은|처럼|비슷|풍의?|스타일|느낌|像|类似|一样|似的|风格|\blike\b|\bsimilar\b|\bcomo\b|\bparecid|\bestilo\b|\btipo\b|\bstyle\b")
+
+
+def _place_elsewhere(turn: Turn, u: Understanding) -> bool:
+    """A kind of scene (village, town, street) said as part of a place's own name no knowledge
+    holds ("하회마을", "Bukchon village", "pueblo de Ollantaytambo"), asked about with no word for
+    a set, a shoot or a likeness: a real place elsewhere, not our sets of that kind."""
+    scenes = [e for e in u.entities if e.kind == "scene_type"]
+    if not scenes or u.records() or u.ids("era") or u.ids("genre") or u.ids("event") or u.ordinal is not None \
+            or u.action or u.wants_person or u.switch_lang:
+        return False
+    folded = fold(turn.text)
+    if SET_WORDS.search(folded) or LIKENESS.search(folded) or WHERE_TO_FILM.search(folded) or FILMING.search(folded) or SHOOT_SAID.search(folded) \
+            or re.search(r"拍|촬영|찍", folded):
+        return False
+    unknown = [w for w in coverage.vocabulary(turn.kb).unexplained(turn.text) if len(w) >= 2]
+    for e in scenes:
+        before, after = fold(turn.text[:e.start]).rstrip(), fold(turn.text[e.end:])
+        for word in unknown:
+            if before.endswith(word) or re.match(r"\s*(de|del)\s+" + re.escape(word) + r"\b", after):
+                return True
+    return False
 
 
 # What a company is and does ("what does Hengdian World Studios do?", "¿a qué se dedica…?",
