@@ -792,9 +792,11 @@ class Router:
             # "横店影视城是哪个集团底下的", "who owns Hengdian World Studios?": the company's card,
             # which says whose it is, not the sets or works its name is said beside
             return card
-        if (company := _company_described(turn, u)) is not None and (card := record_reply(turn, "partner", company)) is not None:
+        if (company := _company_described(turn, u)) is not None and (card := (
+                facts.answer(turn, "partner", company, "about") if u.fact == "about" else None)
+                or record_reply(turn, "partner", company)) is not None:
             # "横店影视城是干啥的？", "헝뎬 월드 스튜디오가 뭐 하는 회사고": what the company named is
-            # and does, its card, not a FAQ or the help its other words find
+            # and does (its description, else its card), not a FAQ or the help its other words find
             return card
         if _place_elsewhere(turn, u):
             # "하회마을 주말에 사람 많니더?", "¿el pueblo de Ollantaytambo se llena?": a village or
@@ -808,7 +810,7 @@ class Router:
             if said and esc(said) in card.text:
                 return card.model_copy(update={"text": esc(said) + "\n\n" + card.text.replace(esc(said), "").replace("\n\n\n", "\n\n").strip()})
             return card
-        if (coming := self.events_of_market(turn, u)) is not None:
+        if (coming := self.events_of_market(turn, u, memory)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
@@ -816,7 +818,7 @@ class Router:
             return told
         return reply
 
-    def events_of_market(self, turn: Turn, u: Understanding) -> Reply | None:
+    def events_of_market(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"Anything coming up with Korean partners?", "¿tienen algo próximo con socios coreanos?",
         "중남미 제작자 대상 행사 곧 있어요?", "donde va a ser lo de Corea?": an event asked for (an
         event word, or something coming up) of a country or market named, which the classifier
@@ -828,6 +830,8 @@ class Router:
             return None
         if not (u.filter("country") or _market_named(turn, u)):
             return None
+        if "#" in (memory.answer or "") and not u.fact and (_short(turn.text) or u.same_for or ELLIPTIC.search(fold(turn.text))):
+            return None  # "y el encuentro de Corea?" after a fact: the same fact asked of it (elided)
         asked = fold(lexicon.asked_beyond_introduction(turn.text))
         event_fact = u.fact in ("date", "venue") and u.intent in {"out_of_scope", "ask_events", *SMALL_TALK}
         said = EVENT_TALK.search(asked) or COMING_UP.search(asked)
@@ -5725,8 +5729,10 @@ def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
             or "?" not in answer or len(reply.items) != 1:
         return None
     folded = fold(turn.text)
+    # (a partitive with a kind of partner, "중국 파트너 중에 플랫폼 회사는 어디인가요?", asks which of
+    # them are of that kind: the filtered list stays the answer)
     if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded) \
-            or (PARTITIVE.search(folded) and not STRICT_SINGLE.search(folded)):
+            or (PARTITIVE.search(folded) and (not STRICT_SINGLE.search(folded) or "kind=" in answer)):
         return None
     kind, _, record_id = reply.items[0].partition(":")
     card = record_reply(turn, kind, record_id) if kind != "faq" else None
@@ -9518,6 +9524,9 @@ MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studi
                            r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
                            r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
                            r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디).{0,6}(들어가|참여|소속|가입|있)")
+# An elliptical follow-up by its shape ("y el encuentro de Corea?", "and the Korea one?", "那韩国那场对接会呢？",
+# "한국 행사는요?"): the question before, asked of another record
+ELLIPTIC = re.compile(r"^\W*((dale|ok|okay|vale|bueno|pues|ya|so|then|ah|oh|right|cool)\W+)?(y|and|what about|how about|e|o)\b[^?]{0,40}\?*\W*$|^(那|那么|还有)?[^，。？?]{0,14}呢\W*$|(은|는)요\W*$")
 # Something coming up, asked without a word for an event ("anything coming up with…", "¿tienen
 # algo próximo…?", "有啥快要办的", "곧 뭐 있어요?"): with a country or market named, its events.
 COMING_UP = re.compile(r"\b(anything|something|what'?s?|stuff)\b.{0,20}\b(coming up|upcoming|planned|happening|on the (horizon|calendar))\b"

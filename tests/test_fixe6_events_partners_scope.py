@@ -85,7 +85,7 @@ def test_the_companies_in_the_alliance(services: Services, lang: str, first: str
     ("ko", "ShortMax는 무슨 일 하는 곳이에요?", "shortmax"),
 ])
 def test_what_a_company_does_is_its_card(services: Services, lang: str, text: str, partner: str) -> None:
-    assert ask(services, lang, text).answer == f"partner:{partner}"
+    assert (ask(services, lang, text).answer or "").partition("#")[0] == f"partner:{partner}"
 
 
 def test_a_shoot_question_is_not_the_studio_card(services: Services) -> None:
