@@ -833,7 +833,9 @@ class Router:
         if "#" in (memory.answer or "") and not u.fact and (_short(turn.text) or u.same_for or ELLIPTIC.search(fold(turn.text))):
             return None  # "y el encuentro de Corea?" after a fact: the same fact asked of it (elided)
         asked = fold(lexicon.asked_beyond_introduction(turn.text))
-        event_fact = u.fact in ("date", "venue") and u.intent in {"out_of_scope", "ask_events", *SMALL_TALK}
+        # ("donde va a ser lo de Corea?": the event said as "the thing of" the country, with no event word)
+        event_fact = u.fact in ("date", "venue") and u.intent in {"out_of_scope", "ask_events", *SMALL_TALK} \
+            and THE_THING_OF.search(asked) is not None
         said = EVENT_TALK.search(asked) or COMING_UP.search(asked)
         if not (said or event_fact) or ORGANISED_BY.search(asked) or (WHICH_ONES.search(asked) and not said) \
                 or PAST_WINDOW.search(asked) or lexicon.PAST.search(asked):
@@ -843,7 +845,8 @@ class Router:
         if key.startswith("event:") and u.fact in ("date", "venue"):
             return facts.answer(turn, "event", key[6:].partition("#")[0], u.fact) or reply
         every = len(events.upcoming(turn))
-        return reply if key.startswith("event:") or (key.startswith("list:events") and 1 < len(reply.items) < every) else None
+        placed = key.startswith("list:events") and ("market=" in key or "country=" in key or "region=" in key)
+        return reply if key.startswith("event:") or (placed and 1 < len(reply.items) < every) else None
 
     def route_subject(self, turn: Turn, u: Understanding, memory: Memory,
                       understand: Callable[[str], Understanding]) -> Reply:
@@ -3124,7 +3127,9 @@ class Router:
         alliance = [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] or (
             not u.records() and u.ordinal is None and ((memory.focus or "").partition("#")[0] == "program:hisda"
                                                        or _faq_tagged(turn, memory.answer, "alliance")))
-        if alliance and (lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) or MEMBERS_IN_IT.search(fold(turn.text))) \
+        named_alliance = ("program", "hisda") in u.records()
+        if alliance and (lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
+                         or (not named_alliance and MEMBERS_IN_IT.search(fold(turn.text)))) \
                 and not u.gap and not u.wants_person and not u.action and not u.switch_lang:
             # "Who are HISDA's partners?", "which companies are in it?" after its card: the
             # companies in it, the partners list (its card says what it is; "who runs HISDA"
@@ -9483,7 +9488,8 @@ def _place_elsewhere(turn: Turn, u: Understanding) -> bool:
     """A kind of scene (village, town, street) said as part of a place's own name no knowledge
     holds ("하회마을", "Bukchon village", "pueblo de Ollantaytambo"), asked about with no word for
     a set, a shoot or a likeness: a real place elsewhere, not our sets of that kind."""
-    scenes = [e for e in u.entities if e.kind == "scene_type"]
+    # (a settlement only: "Polish market", "Sky Harbor" name a market or an airport, not a place to visit)
+    scenes = [e for e in u.entities if e.kind == "scene_type" and e.id in ("village",)]
     if not scenes or u.records() or u.ids("era") or u.ids("genre") or u.ids("event") or u.ordinal is not None \
             or u.action or u.wants_person or u.switch_lang:
         return False
@@ -9508,10 +9514,15 @@ COMPANY_WHAT = re.compile(r"\bwhat (does|do) (?!(i|we|you|u|ya|one|people)\b)[\w
                           r"|뭐 ?하는 (회사|곳|데|기업|업체)|무슨 (일|사업)(을|를)? ?하|어떤 (회사|곳|기업|업체)(예요|에요|야|인가요|입니까|고|이죠|지)")
 
 
+BARE_TOWN = re.compile(r"hengdian|横店|橫店|헝뎬|헝디엔")
+
+
 def _company_described(turn: Turn, u: Understanding) -> str | None:
     """The one partner named whose nature is asked (`COMPANY_WHAT`), nothing else named nor a
     fact beyond what it is; None otherwise."""
-    named = list(dict.fromkeys(u.ids("partner")))  # (Hengdian World Studios too, background elsewhere)
+    # (Hengdian World Studios too, background elsewhere, when the company is said, not the town alone)
+    named = list(dict.fromkeys(e.id for e in u.entities if e.kind == "partner"
+                               and not BARE_TOWN.fullmatch(fold(turn.text[e.start:e.end]).strip())))
     if len(named) != 1 or [r for r in u.records() if r != ("partner", named[0])] or u.fact not in (None, "about") \
             or u.gap or u.ordinal is not None or u.action or u.switch_lang or u.wants_person or u.filters:
         return None
@@ -9524,6 +9535,8 @@ MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studi
                            r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
                            r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
                            r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디).{0,6}(들어가|참여|소속|가입|있)")
+# An event said as "the thing" of a place ("lo de Corea", "the Korea one", "韩国那个", "한국 건"): no event word
+THE_THING_OF = re.compile(r"\blo de\b|\b(el|la) de (corea|china|\w+) (donde|cuando|en que)|\bthe [a-z]+ (one|thing)\b|那个|那场|那次|(건|거)(는|은)?\s|건\W*$")
 # An elliptical follow-up by its shape ("y el encuentro de Corea?", "and the Korea one?", "那韩国那场对接会呢？",
 # "한국 행사는요?"): the question before, asked of another record
 ELLIPTIC = re.compile(r"^\W*((dale|ok|okay|vale|bueno|pues|ya|so|then|ah|oh|right|cool)\W+)?(y|and|what about|how about|e|o)\b[^?]{0,40}\?*\W*$|^(那|那么|还有)?[^，。？?]{0,14}呢\W*$|(은|는)요\W*$")
