@@ -267,6 +267,14 @@ DEADLINE_WORDS = (
 )
 DEADLINE_ASKED = re.compile(DEADLINE_WORDS)
 
+
+# The time of the year something is held ("1년 중 어느 시기에 개최됩니까", "¿en qué época del año se
+# hace?", "一年中什么时候办", "what time of year is it?"): its date, not a historical period.
+YEAR_TIME_PATTERN = (r"(1|일|한) ?(년|해) ?중(에)? ?(어느|어떤|언제|몇)|연중 (언제|어느)|매년 (언제|어느 시기|몇 ?월)"
+                     r"|\b(que|cual|en que) (epoca|temporada|parte|mes) del ano\b|\bepoca del ano\b"
+                     r"|一年(中|里|当中)(的)?(什么|哪个|啥)(时候|时间|季节|月)|每年(什么|啥)时候|\btime of (the )?year\b")
+YEAR_TIME = re.compile(YEAR_TIME_PATTERN)
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -822,7 +830,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     # ("who are they when they're at home?" is an idiom for "who are they really", no date)
     # "is it still happening?", "¿sigue en pie?": its date, which says whether it is still to come
     # (or, of a proposal gone by, that nothing says it took place)
-    ("date", (r"\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)(?! (a |an |the |our |my |your )?(crew|team|cast|unit|squad|production|we|i|they|people)('re|'m| are| is| am| arrive| arrives| get| gets| come| comes| land| stay| film| shoot| work)\b)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+    ("date", (YEAR_TIME_PATTERN + r"|\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)(?! (a |an |the |our |my |your )?(crew|team|cast|unit|squad|production|we|i|they|people)('re|'m| are| is| am| arrive| arrives| get| gets| come| comes| land| stay| film| shoot| work)\b)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              # ("what services do you provide when a crew is there?", "¿qué dan cuando estemos allá?":
              # a time in the question, not a date asked)
@@ -1102,7 +1110,7 @@ _REFERENCE = re.compile(
     # West African pidgin "am" is "it" after a verb ("where they holding am?", "make I book am"),
     # not "I am"
     r"|\b(?!(i|who|what|where|how|when|which|that|so|yes|no)\b)[a-z]+(ing|ed)? am\W*$"
-    r"|那个|这个(?!月|星期|礼拜|周末|季度)|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
+    r"|那个|这个(?!月|星期|礼拜|周末|季度)|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|这事|那事|这件事|那件事|此事|그거|그건|그걸|그것|이거|이건|그 작품|이 작품|그 행사|그 회사|거기|그곳"
     r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마|혜택|지원|제도|인센티브)|(그|이) 혜택|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
@@ -2061,7 +2069,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|돈(이|을)? ?(드|들|내야|받)|비용(이|은|도)? ?(있|드|들|발생|나가|받)"
               # "비용은 대략 어느 정도 드나요?", "제작비는 보통 얼마 정도 나와요?": a cost asked roughly
               r"|(비용|제작비|촬영비)(이|은|는|가|도)? .{0,8}(어느 ?정도|얼마 ?정도|대략|대충).{0,6}(드|들|나와|나오|잡아|예상)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
-              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}(多少|几化|几多|几钿)|几化(钞票|钱|铜钿|洋钿)|几(钿|钱)(?!个)|几多(钞票|银|米)|多少(铜钿|洋钿)|啥价钿|(?<!免)(?<!浪)(?<!话)费几化|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
@@ -2652,11 +2660,31 @@ FEATURES_ASKED = re.compile(r"\bfeatures\b|\bwhat('?s| is) (so )?special about\b
                             r"|特点|特色|特征|특징|특색")
 
 
+# An e-mail said with the hour it would be sent at ("别半夜给人发邮件", "새벽에 메일 보내긴 좀",
+# "don't want to email them at midnight", "no quiero mandarles correos de madrugada"): the reason
+# the hours are asked, not the address asked.
+MAIL_AT_AN_HOUR = re.compile(r"(半夜|深夜|凌晨|大半夜|下班后|晚上)[^，。？?！!]{0,8}(邮件|邮箱|电邮|mail)|(邮件|mail)[^，。？?！!]{0,6}(半夜|深夜|凌晨)"
+                             r"|(새벽|한밤중|밤늦게|밤에|늦은 밤|퇴근 후)[^.?!]{0,8}(메일|이메일)|(메일|이메일)[^.?!]{0,8}(새벽|한밤중|밤늦게)"
+                             r"|\b(e-?mail\w*|mail\w*|write|writing)\b.{0,25}\b(at night|midnight|middle of the night|late at night|at 3 ?am|odd hours|after hours)\b"
+                             r"|\b(at night|midnight|middle of the night|late at night|after hours)\b.{0,25}\be-?mail"
+                             r"|\b(correos?|mails?|escribir\w*)\b.{0,25}\b(de madrugada|a medianoche|en la noche|de noche|a deshoras|muy tarde)\b")
+
+
+def _hours_before_mail(found: list[str], folded: str) -> list[str]:
+    """The hours first when the e-mail is said with the hour it would be sent at (`MAIL_AT_AN_HOUR`);
+    the time of the year something is held ("1년 중 어느 시기", "época del año") is its date, no era."""
+    if "era" in found and "date" in found and YEAR_TIME.search(folded):
+        found = [f for f in found if f != "era"]
+    if "hours" in found and "email" in found and MAIL_AT_AN_HOUR.search(folded):
+        return ["hours", *[f for f in found if f not in ("hours", "email")]]
+    return found
+
+
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue);
     its features beside another fact are its description ("about", after the others)."""
     folded = _fact_text(text)
-    found = list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded)))
+    found = _hours_before_mail(list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded))), folded)
     if found and "about" not in found and FEATURES_ASKED.search(folded):
         found.append("about")
     return found
@@ -2665,7 +2693,12 @@ def facts_asked(text: str) -> list[str]:
 def fact_asked(text: str) -> str | None:
     """The one fact a message asks for ("when" → date), or None."""
     folded = _fact_text(text)
-    return next((fact for fact, found in _tests(FACTS) if found(folded)), None)
+    first = next((fact for fact, found in _tests(FACTS) if found(folded)), None)
+    if first == "era" and YEAR_TIME.search(folded):
+        return "date"
+    if first == "email" and MAIL_AT_AN_HOUR.search(folded) and "hours" in facts_asked(text):
+        return "hours"
+    return first
 
 
 @lru_cache(maxsize=8)
@@ -3954,7 +3987,9 @@ WHO_IS_NAME = [
 # words that fit the shape of a Chinese name but are roles or things ("高层是谁", "方面是谁")
 NOT_A_NAME = re.compile(r"^(高层|高管|主管|方面|任务|程序|毛病|金主|石头|白天|万一|戴着|钱多|成员|成本|向导|向来|这|那)"
                         # Korean nouns of a person's part ("우승자", "담당자", "책임자", "주인공")
-                        r"|[가-힣]{2}(자|장|공|님)$")
+                        r"|[가-힣]{2}(자|장|공|님)$"
+                        # an office, not a person ("现任首相是谁", "美國現任總統是誰": 任 read as a surname)
+                        r"|(首相|总统|總統|总理|總理|主席|部长|部長|市长|市長|国王|國王|女王|州长|州長|省长|省長|议长|議長|大使|元首|教皇|总裁|總裁|领导人|領導人)$")
 # Asked to explain a thing again or for someone else ("能再给他介绍一下不", "my boss didn't get it,
 # can you explain", "mi jefe no entendió, ¿me la explicas?", "다시 설명해 주세요"): what it is.
 EXPLAIN_AGAIN = re.compile(r"\bexplain\w*|\bintroduc\w*|\b(did ?n'?t|did not|does ?n'?t|does not) (get|understand|follow)\b"
@@ -4996,6 +5031,8 @@ LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|americ
                           r"|" + SPANISH_SPEAKERS.pattern +
                           # the region's people in the trade: "productore latino" (Dominican), "Latin producers"
                           r"|\blatin[oa]?s? (producers?|companies|studios?|filmmakers?|creators?)\b"
+                          # the region's markets said by its people ("the latino markets", "el mercado latino")
+                          r"|\blatin[oa]s? (markets?|audiences?|viewers?|public|territor\w*)\b|\b(mercados?|publicos?|audiencias?) latin[oa]s?\b"
                           r"|\b(productor|productora|empresa|estudio|creador|cineasta)\w* latin[oa]s?\b"
                           r"|拉丁(裔)?(制片|製片|公司|电影人)|라틴 ?(제작|프로듀서|영화인)")
 TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties|relations?(hip)?s?|do with|connections?"
@@ -5029,6 +5066,10 @@ REACHING = re.compile(r"\b(distribut(e|es|ed|ing|ion)|distribu(ir|ye|yen|imos|id
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
                       r"|看不看|爱不爱看|爱看|喜欢看|會看|会看|좋아할까|볼까|보나요"
+                      # seen there ("¿se podría ver en Chile?", "termine en pantallas de México", "让墨西哥的人也能看",
+                      # "멕시코 사람들도 볼 수 있어요?")
+                      r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a) ver(se)?\b|\bse vea\b|\bpantallas?\b|\btermin\w* en\b"
+                      r"|也能看|能看到|看得到|看得着|能看|볼 수 있|보게 (하|할|되)|보여 줄|들어갈 수"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
 # market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)

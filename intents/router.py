@@ -782,6 +782,11 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        if (own_place := _event_place_said(turn, u)) is not None:
+            # "听闻虚拟制片影棚要办开放日？": the open day named with the stage it is held at is
+            # the event asked about; the stage is only where it happens
+            u = replace(u, entities=tuple(e for e in u.entities if not (e.kind == "location" and e.id == own_place)))
+            turn = replace(turn, entities=u.entities)
         if (join := _join_materials(turn, u, memory)) is not None:
             joining = faq_reply(turn, join)
             if FORM_ASKED.search(fold(turn.text)):
@@ -801,11 +806,61 @@ class Router:
             # "横店影视城是哪个集团底下的", "who owns Hengdian World Studios?": the company's card,
             # which says whose it is, not the sets or works its name is said beside
             return card
+        if (company := _company_described(turn, u)) is not None and (card := (
+                facts.answer(turn, "partner", company, "about") if u.fact == "about" else None)
+                or record_reply(turn, "partner", company)) is not None:
+            # "横店影视城是干啥的？", "헝뎬 월드 스튜디오가 뭐 하는 회사고": what the company named is
+            # and does (its description, else its card), not a FAQ or the help its other words find
+            return card
+        if _place_elsewhere(turn, u):
+            # "하회마을 주말에 사람 많니더?", "¿el pueblo de Ollantaytambo se llena?": a village or
+            # town elsewhere, named, asked about as a place to visit: off topic, not our village sets
+            return not_understood(turn, True)
+        if (came := _event_people_from(turn, u)) is not None and (card := record_reply(turn, "event", came)) is not None:
+            # "el encuentro de mayo de 2025 con Dalynn, ¿de qué países vino gente?": the event's
+            # account (who took part), its sentence naming the countries first; not where the
+            # partner named is based
+            said = _countries_sentence(turn, came)
+            if said and esc(said) in card.text:
+                return card.model_copy(update={"text": esc(said) + "\n\n" + card.text.replace(esc(said), "").replace("\n\n\n", "\n\n").strip()})
+            return card
+        if (coming := self.events_of_market(turn, u, memory)) is not None:
+            return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told
         return reply
+
+    def events_of_market(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Anything coming up with Korean partners?", "¿tienen algo próximo con socios coreanos?",
+        "중남미 제작자 대상 행사 곧 있어요?", "donde va a ser lo de Corea?": an event asked for (an
+        event word, or something coming up) of a country or market named, which the classifier
+        read as the partners, the catalog or off-topic: the events of that country or market
+        (`listing` of the events, which picks the one there), its fact when one is asked. Only
+        an answer that is one of those events (or their list) is kept."""
+        if u.records() or u.filter("when") == "past" or u.ids("month") \
+                or u.ordinal is not None or u.action or u.switch_lang or u.wants_person or u.gap:
+            return None
+        if not (u.filter("country") or _market_named(turn, u)):
+            return None
+        if "#" in (memory.answer or "") and not u.fact and (_short(turn.text) or u.same_for or ELLIPTIC.search(fold(turn.text))):
+            return None  # "y el encuentro de Corea?" after a fact: the same fact asked of it (elided)
+        asked = fold(lexicon.asked_beyond_introduction(turn.text))
+        # ("donde va a ser lo de Corea?": the event said as "the thing of" the country, with no event word)
+        event_fact = u.fact in ("date", "venue") and u.intent in {"out_of_scope", "ask_events", *SMALL_TALK} \
+            and THE_THING_OF.search(asked) is not None
+        said = EVENT_TALK.search(asked) or COMING_UP.search(asked)
+        if not (said or event_fact) or ORGANISED_BY.search(asked) or (WHICH_ONES.search(asked) and not said) \
+                or PAST_WINDOW.search(asked) or lexicon.PAST.search(asked):
+            return None
+        reply = self.listing(turn, "ask_events", replace(u, intent="ask_events"))
+        key = reply.answer or ""
+        if key.startswith("event:") and u.fact in ("date", "venue"):
+            return facts.answer(turn, "event", key[6:].partition("#")[0], u.fact) or reply
+        every = len(events.upcoming(turn))
+        placed = key.startswith("list:events") and ("market=" in key or "country=" in key or "region=" in key)
+        return reply if key.startswith("event:") or (placed and 1 < len(reply.items) < every) else None
 
     def route_subject(self, turn: Turn, u: Understanding, memory: Memory,
                       understand: Callable[[str], Understanding]) -> Reply:
@@ -1158,8 +1213,10 @@ class Router:
         if country and not u.ids("partner") and not u.ids("event") and PARTNERS_ASKED.search(fold(turn.text)) \
                 and WHICH_ONES.search(fold(turn.text)) and not ORGANISED_BY.search(fold(turn.text)):
             # "한국 파트너사 어디어디예요", "韩国的合作方有哪些" with an event in focus: the country's
-            # partners, not the event's organisers nor where its one Korean partner is
-            return programs.partners_from(turn, country)
+            # partners, not the event's organisers nor where its one Korean partner is ("which of
+            # your partners is from Korea?": the one there asked in the singular is its card)
+            listed = programs.partners_from(turn, country)
+            return the_one_listed(turn, listed) or listed
         return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
 
     def language_of_event(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -2329,6 +2386,11 @@ class Router:
         # contact makes ours whatever the words
         followed = followed or (key.startswith("contact:") and u.intent == "ask_contact"
                                 and not u.fallback and u.confidence >= SURE_SUBJECT)
+        # "그건 누가 맡노", "这事归谁管？" after a gap or FAQ that named its team: that team,
+        # pointed at, whatever an off-topic reading of the words says
+        followed = followed or (key.startswith("contact:") and u.refers and u.fact in ("role", "email", "hours", "phone")
+                                and (memory.answer or "").startswith(("gap:", "faq:")) and not u.records()
+                                and key[8:].partition("#")[0] == focus_contact(turn, memory))
         if not worded and not followed and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if key.startswith("list:") and not u.records() and u.fact == "role" and IN_CHARGE.search(fold(turn.text)) \
@@ -2927,7 +2989,8 @@ class Router:
         # la gente que habla castellano?": the route there, not the titles in Spanish nor the
         # languages our people speak
         # (so do the titles going out to that public: "작품이 스페인어권 시청자한테까지 갈 수 있는지?")
-        sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text))) \
+        sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text)
+                                                                            or SHOT_WITH_US.search(text))) \
             or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
@@ -3083,10 +3146,16 @@ class Router:
         when_founded = self.program_founded(turn, u, memory)
         if when_founded is not None:
             return when_founded
-        if [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] \
-                and lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) and not u.gap and not u.wants_person:
-            # "Who are HISDA's partners?": the companies in it, the partners list (its card says
-            # what it is; "who runs HISDA" names no companies)
+        alliance = [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] or (
+            not u.records() and u.ordinal is None and ((memory.focus or "").partition("#")[0] == "program:hisda"
+                                                       or _faq_tagged(turn, memory.answer, "alliance")))
+        named_alliance = ("program", "hisda") in u.records()
+        if alliance and (lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
+                         or (not named_alliance and MEMBERS_IN_IT.search(fold(turn.text)))) \
+                and not u.gap and not u.wants_person and not u.action and not u.switch_lang:
+            # "Who are HISDA's partners?", "which companies are in it?" after its card: the
+            # companies in it, the partners list (its card says what it is; "who runs HISDA"
+            # names no companies)
             return self.listing(turn, "ask_partners", u)
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
         if not u.records() and focus_kind not in ("event", "work", "partner", "program") and not u.gap \
@@ -5672,10 +5741,18 @@ def partner_contact(turn: Turn, rid: str, u: Understanding) -> Reply:
 # 어디예요", "누구예요". Several asked for ("which ones", "quiénes", "哪些", "어떤 곳들") keep the list.
 SINGLE_ASKED = re.compile(r"\bwho('s| is| was)\b(?! (in|on|part of|among)\b)|\bwhich (\w+ ){0,3}(is|was)\b|\bwhich (one|company|studio|partner|set|title|show|series|drama|event)\b(?! (are|were)\b)"
                        r"|\bwhat('s| is) (the|your) (\w+ )?(partner|company|studio|set|title|show|series|drama)\b"
-                       r"|\bquien es\b|\bcual es\b|\bque (socio|empresa|productora|estudio|set|escenario|titulo|serie) es\b|\b(cual|que) (socio|empresa|productora|estudio)\b(?! son)"
-                       r"|是谁|是哪(家|个|位|一家|一个|部)|哪(家|个|位|一家|一个)(公司|伙伴|合作方|机构|是)|谁呀|谁啊|谁呢"
+                       r"|\bquien es\b|\bcual es\b|\b(cual|quien) (de|entre) (\w+ ){1,3}es\b|\bque (socio|empresa|productora|estudio|set|escenario|titulo|serie) es\b|\b(cual|que) (socio|empresa|productora|estudio)\b(?! son)"
+                       r"|是谁|是哪(家|个|位|一家|一个|部)|哪(家|个|位|一家|一个)(公司|伙伴|合作伙伴|合作方|合作公司|机构|企业|平台|是)|谁呀|谁啊|谁呢"
                        r"|누구(예요|에요|야|입니까|인가요|죠|지요|임|세요)?|어디(예요|에요|야|입니까|인가요|죠|임)|어느 (곳|회사|업체|기업)(이에요|예요|입니까|인가요|이죠)")
-MANY_ASKED = re.compile(r"入面|里面|里头|当中|之中|\bamong\b|\bentre\b|중에|\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\bcuales\b|\bson\b|哪些|都有|有几|几家|들(이|은|는|을)?\b|들(이|은|는)|어떤 (곳|회사|업체)들")
+# (a partitive, "among them", "중에", "当中", asks one when the verb is singular: "파트너 중에 한국
+# 회사가 어디예요?", "which among them is Korean?"; said with a plural question it is `MANY_ASKED`)
+PARTITIVE = re.compile(r"入面|里面|里头|当中|之中|\bamong\b|\bentre\b|중에")
+MANY_ASKED = re.compile(r"누구누구|어디어디|뭐뭐|\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\bcuales\b|\bson\b|哪些|都有|有几|几家|들(이|은|는|을)?\b|들(이|은|는)|어떤 (곳|회사|업체)들")
+
+# A verb in the singular that asks for one, whatever partitive is said beside it ("which of them
+# is…", "¿cuál de ellos es…?", "哪家是", "어디예요", "어느 회사예요")
+STRICT_SINGLE = re.compile(r"\bwhich\b(?: \w+){0,4} (is|was)\b|\b(cual|quien)\b(?: \w+){0,4} es\b|哪(家|个|位|一家|一个)|是哪"
+                           r"|어디(예요|에요|야|입니까|인가요|죠|임)|어느 (곳|회사|업체|기업)")
 
 
 def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
@@ -5688,7 +5765,10 @@ def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
             or "?" not in answer or len(reply.items) != 1:
         return None
     folded = fold(turn.text)
-    if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded):
+    # (a partitive with a kind of partner, "중국 파트너 중에 플랫폼 회사는 어디인가요?", asks which of
+    # them are of that kind: the filtered list stays the answer)
+    if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded) \
+            or (PARTITIVE.search(folded) and (not STRICT_SINGLE.search(folded) or "kind=" in answer)):
         return None
     kind, _, record_id = reply.items[0].partition(":")
     card = record_reply(turn, kind, record_id) if kind != "faq" else None
@@ -6509,7 +6589,10 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded) \
-            or scope.not_ours(u, turn.kb):  # "a Korean drama to binge on Netflix": another platform's
+            or scope.not_ours(u, turn.kb) \
+            or (u.intent == "set_timezone" and not u.fallback and TIMEZONE_TALK.search(folded)):
+        # ("a Korean drama to binge on Netflix": another platform's; "can you show me times in New
+        # Zealand time?": the country's clock, "show" no title)
         return None
     words = country_words(country)
     # (its cities name it in a story too: "a Seoul-born genealogist", "首尔女婿"; and its pop
@@ -9401,6 +9484,136 @@ WHICH_SET_ASKED = re.compile(
 WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|communicate)\b|\btrabajar con\b|\b(hablar|comunicar)")
 # Companies asked for ("你们有冇识做西语市场嘅伙伴？", "a partner who knows the Spanish market"): the
 # partners, however many words of titles the message has.
+# A show the partner would shoot here, said as what is to reach a market ("una serie grabada en
+# Hengdian", "si grabamos con ustedes", "a show we film at your sets", "在横店拍的片子", "거기서 찍은
+# 작품"): the route for their show, not the catalog's titles in that language
+SHOT_WITH_US = re.compile(r"\b(grabad[oa]s?|filmad[oa]s?|rodad[oa]s?|producid[oa]s?) (en|con)\b|\bsi (grabamos|filmamos|rodamos)\b"
+                          r"|\b(shot|filmed|made|produced) (at|in|with|on)\b|\bif we (shoot|film)\b|(在|去)\S{0,4}拍的|拍完|(거기서|여기서|헝뎬에서) (찍은|촬영한)")
+
+
+def _event_place_said(turn: Turn, u: Understanding) -> str | None:
+    """The set or stage named beside the one event named that is held there (its `location`),
+    when the message asks nothing only a set has; None otherwise."""
+    events_named = list(dict.fromkeys(u.ids("event")))
+    places = set(u.ids("location"))
+    if len(events_named) != 1 or len(places) != 1 or events_named[0] not in turn.kb.events:
+        return None
+    place = next(iter(places))
+    if getattr(turn.kb.events[events_named[0]], "location", None) != place or u.fact in ("address", "era", "scene_types", "built"):
+        return None
+    return place
+
+
+# The countries the people at an event came from ("¿de qué países vino gente?", "which countries
+# were represented?", "都有哪些国家的人来了", "어느 나라 사람들이 왔어요?")
+PEOPLE_FROM = re.compile(r"\b(which|what) countries\b.{0,30}\b(came|come|were|attended|took part|participated|represented|there)\b"
+                         r"|\b(people|guests|participants|attendees|delegates|visitors|they) (came )?from (which|what) countr"
+                         r"|\bwhere did (the )?(people|guests|participants|attendees|delegates|visitors|they) come from\b"
+                         r"|\b(de )?(que|cuales) paises\b.{0,25}\b(vino|vinieron|hubo|habia|participaron|asistieron|llegaron|fueron|estuvieron|gente|invitados|participantes)\b"
+                         r"|\b(gente|invitados|participantes|asistentes) de (que|cuales) paises\b"
+                         r"|(来自|来了)(哪些|哪几个|什么)国家|(哪些|哪几个|什么)国家的(人|嘉宾|代表|来宾|朋友)|(哪些|哪几个)国家(来|参加|参与|出席)"
+                         r"|(어느|어떤|무슨|몇 개) 나라(에서|사람|들에서)?.{0,10}(왔|참석|참여|참가|오)")
+
+
+def _event_people_from(turn: Turn, u: Understanding) -> str | None:
+    """The event whose people's countries are asked (`PEOPLE_FROM`): the one named, else the one
+    of the partner and the month (and year) said; None unless exactly one fits."""
+    folded = fold(turn.text)
+    if u.fact not in ("country", "venue", None) or not PEOPLE_FROM.search(folded):
+        return None
+    named = list(dict.fromkeys(e for e in u.ids("event") if e in turn.kb.events))
+    if named:
+        return named[0] if len(named) == 1 else None
+    partners = set(u.ids("partner")) - {r for k, r in BACKGROUND if k == "partner"}
+    months = {int(m) for m in u.ids("month") if str(m).isdigit()}
+    year = YEAR_NAMED.search(folded)
+    said_year = int(year.group(1) or year.group(2)) if year else None
+    if not (partners or months):
+        return None
+    fit = [e for e in turn.kb.events.values()
+           if (not partners or partners & set(e.partners))
+           and (not months or e.starts.astimezone(e.zone).month in months)
+           and (said_year is None or e.starts.astimezone(e.zone).year == said_year)]
+    return fit[0].id if len(fit) == 1 else None
+
+
+def _countries_sentence(turn: Turn, event_id: str) -> str | None:
+    """The sentence of an event's account that names the most countries (three or more): who
+    came from where; None when none does."""
+    pattern, words = lexicon.country_pattern(), lexicon.country_vocabulary()
+    best, most = None, 2
+    for sentence in facts.split_sentences(turn.kb.events[event_id].description.get(turn.lang), turn.lang):
+        codes = {words.get(m.group(0)) for m in pattern.finditer(fold(sentence))}
+        if len(codes - {None}) > most:
+            best, most = sentence, len(codes - {None})
+    return best
+
+
+# A set wanted like a place ("하회마을 같은 세트", "a village like Bukchon", "像乌镇那样的景"): a set search
+LIKENESS = re.compile(r"같은|처럼|비슷|풍의?|스타일|느낌|像|类似|一样|似的|风格|\blike\b|\bsimilar\b|\bcomo\b|\bparecid|\bestilo\b|\btipo\b|\bstyle\b")
+
+
+def _place_elsewhere(turn: Turn, u: Understanding) -> bool:
+    """A kind of scene (village, town, street) said as part of a place's own name no knowledge
+    holds ("하회마을", "Bukchon village", "pueblo de Ollantaytambo"), asked about with no word for
+    a set, a shoot or a likeness: a real place elsewhere, not our sets of that kind."""
+    # (a settlement only: "Polish market", "Sky Harbor" name a market or an airport, not a place to visit)
+    scenes = [e for e in u.entities if e.kind == "scene_type" and e.id in ("village",)]
+    if not scenes or u.records() or u.ids("era") or u.ids("genre") or u.ids("event") or u.ordinal is not None \
+            or u.action or u.wants_person or u.switch_lang:
+        return False
+    folded = fold(turn.text)
+    if SET_WORDS.search(folded) or LIKENESS.search(folded) or WHERE_TO_FILM.search(folded) or FILMING.search(folded) or SHOOT_SAID.search(folded) \
+            or re.search(r"拍|촬영|찍", folded):
+        return False
+    unknown = [w for w in coverage.vocabulary(turn.kb).unexplained(turn.text) if len(w) >= 2]
+    for e in scenes:
+        before, after = fold(turn.text[:e.start]).rstrip(), fold(turn.text[e.end:])
+        for word in unknown:
+            if before.endswith(word) or re.match(r"\s*(de|del)\s+" + re.escape(word) + r"\b", after):
+                return True
+    return False
+
+
+# What a company is and does ("what does Hengdian World Studios do?", "¿a qué se dedica…?",
+# "横店影视城是干啥的", "헝뎬 월드 스튜디오가 뭐 하는 회사고")
+COMPANY_WHAT = re.compile(r"\bwhat (does|do) (?!(i|we|you|u|ya|one|people)\b)[\w\s.'-]{1,40}\bdo\b|\bwhat (is|'s) [\w\s.'-]{1,40}\b(company|firm) (about|like)\b|\bwhat kind of (company|firm|business)\b"
+                          r"|\ba que se dedica\w*|\bque (tipo de )?(empresa|compania|negocio) es\b|\bque hace(n)?\b"
+                          r"|是干(啥|什么|嘛)的|是做(啥|什么)的|(干|做)(啥|什么)的|是(啥|什么|哪种|怎样的)(公司|企业|机构|单位|地方)"
+                          r"|뭐 ?하는 (회사|곳|데|기업|업체)|무슨 (일|사업)(을|를)? ?하|어떤 (회사|곳|기업|업체)(예요|에요|야|인가요|입니까|고|이죠|지)")
+
+
+BARE_TOWN = re.compile(r"hengdian|横店|橫店|헝뎬|헝디엔")
+
+
+def _company_described(turn: Turn, u: Understanding) -> str | None:
+    """The one partner named whose nature is asked (`COMPANY_WHAT`), nothing else named nor a
+    fact beyond what it is; None otherwise."""
+    # (Hengdian World Studios too, background elsewhere, when the company is said, not the town alone)
+    named = list(dict.fromkeys(e.id for e in u.entities if e.kind == "partner"
+                               and not BARE_TOWN.fullmatch(fold(turn.text[e.start:e.end]).strip())))
+    if len(named) != 1 or [r for r in u.records() if r != ("partner", named[0])] or u.fact not in (None, "about") \
+            or u.gap or u.ordinal is not None or u.action or u.switch_lang or u.wants_person or u.filters:
+        return None
+    return named[0] if COMPANY_WHAT.search(fold(turn.text)) else None
+
+
+# The companies in it, asked of the alliance named or in focus ("which companies are in it?",
+# "¿qué empresas la forman?", "都有哪些公司在里面？", "거기 어떤 회사들이 들어가 있어요?")
+MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studios|members|organi[sz]ations)\b|\bwho('s| is| are)? (in|part of) (it|there|the alliance)\b"
+                           r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
+                           r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
+                           r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디).{0,6}(들어가|참여|소속|가입|있)")
+# An event said as "the thing" of a place ("lo de Corea", "the Korea one", "韩国那个", "한국 건"): no event word
+THE_THING_OF = re.compile(r"\blo de\b|\b(el|la) de (corea|china|\w+) (donde|cuando|en que)|\bthe [a-z]+ (one|thing)\b|那个|那场|那次|(건|거)(는|은)?\s|건\W*$")
+# An elliptical follow-up by its shape ("y el encuentro de Corea?", "and the Korea one?", "那韩国那场对接会呢？",
+# "한국 행사는요?"): the question before, asked of another record
+ELLIPTIC = re.compile(r"^\W*((dale|ok|okay|vale|bueno|pues|ya|so|then|ah|oh|right|cool)\W+)?(y|and|what about|how about|e|o)\b[^?]{0,40}\?*\W*$|^(那|那么|还有)?[^，。？?]{0,14}呢\W*$|(은|는)요\W*$")
+# Something coming up, asked without a word for an event ("anything coming up with…", "¿tienen
+# algo próximo…?", "有啥快要办的", "곧 뭐 있어요?"): with a country or market named, its events.
+COMING_UP = re.compile(r"\b(anything|something|what'?s?|stuff)\b.{0,20}\b(coming up|upcoming|planned|happening|on the (horizon|calendar))\b"
+                       r"|\b(algo|alguna cosa|que)\b.{0,12}\b(proxim[oa]|pronto|planead[oa]|previst[oa]|en camino)\b"
+                       r"|(有啥|有什么|有没有|有无).{0,10}(快要|即将|要办|安排|计划)|(곧|조만간|앞으로|다가오는).{0,10}(있어|있나|있니|있습니까|하나요|해요)")
 # Which ones, asked of a kind in the plural ("which Korean partners", "¿cuáles son los socios coreanos?",
 # "韩国的合作方有哪些", "한국 파트너사 어디어디예요"): a list asked for.
 WHICH_ONES = re.compile(r"\b(which|what|who)\b.{0,30}\b(partners|companies|firms|studios)\b|\blist\b.{0,20}\b(partners|companies)\b"

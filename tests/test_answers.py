@@ -145,10 +145,13 @@ def test_a_named_person_gets_that_card_only(brain, partner, kb) -> None:
 
 
 def test_partners_from_a_country_are_filtered_and_the_filter_stated(brain, partner, kb) -> None:
-    reply = ask(brain, partner(), "Which of your partners is from Korea?")
+    reply = ask(brain, partner(), "Which of your partners are from Korea?")
     korean = [p.id for p in kb.partners.values() if p.country == "KR"]
     assert reply.answer == "list:partners?country=KR" and reply.items == [f"partner:{p}" for p in korean]
     assert t("partners_from", "en", country="South Korea") in reply.text
+    # one asked in the singular ("which of your partners IS from Korea?"), one there: its card (fixE6)
+    one = ask(brain, partner(), "Which of your partners is from Korea?")
+    assert one.answer == (f"partner:{korean[0]}" if len(korean) == 1 else "list:partners?country=KR")
 
 
 def test_a_western_city_means_the_international_sets(brain, partner, kb) -> None:
