@@ -519,7 +519,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",
                     # "只有会员单位才能申请吗": who may, said as "who can do it" or as members only
                     r"|누가 (할|해도|하면) ?(수 ?있|되|돼)|(회원사|회원|멤버|가입사)만 ?(되|돼|가능|할 수|신청|받)"
-                    r"|(only|just) (for |open to )?(members|member companies|alliance members)\b|\bmembers[- ]only\b"
+                    r"|\b(only|just) (for |open to )?(members|member companies|alliance members)\b|\bmembers[- ]only\b"
                     r"|\bsolo (para |pueden )?(los )?(socios|miembros|asociados)\b|只(有|限)?(会员|成员|联盟成员)(单位|公司)?(才)?(能|可以)?"
                     # "啥样的剧组能享受", "어떤 팀이 받을 수 있나요": who gets it, said as which kind of crew
                     r"|(啥|怎么)样的.{0,6}(可以|能|才能)|(谁|哪些人|哪种.{0,3})(能|可以)享受|享受得了|够条件"
