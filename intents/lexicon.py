@@ -1596,7 +1596,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text  # "can you distribute to Spanish-language markets?": a market, not a switch
     if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) \
             or (ONLY_LANGUAGE.search(folded) and not REPLY_ONLY_ORDER.search(folded)) \
-            or BOT_LANGUAGE_ASKED.search(folded):
+            or BOT_LANGUAGE_ASKED.search(folded) or WRITES_TO_YOU_IN.search(folded):
         # (someone on our side who speaks the partner's director's language is asked about, no
         # switch: "¿alguien de ustedes le habla en español?")
         # "跟机器人只能用中文吗？", "will your bot talk to me in Spanish too?": which languages work,
@@ -3574,7 +3574,23 @@ _SOME_LANGUAGE = (r"(" + _ANY_LANGUAGE[1:-1] + r"|catalan|basque|galician|canton
                   r"|persian|bengali|urdu|catalan|euskera|gallego|portugues|polaco|griego|hebreo|dialect\w*|dialecto\w*|slang|jerga)")
 _ZH_LANGUAGE = (r"(法语|法文|葡萄牙语|葡语|粤语|广东话|英语|英文|西语|西班牙语|西班牙文|韩语|韩文|日语|日文|德语|俄语|意大利语|阿拉伯语"
                 r"|中文|普通话|汉语|方言|上海话|闽南话|台语|客家话|泰语|越南语|印尼语|外语|土话|繁体字?)")
+# Someone on the partner's side (or the partner) writing to the bot in a language, asked whether
+# that works ("can my co-producer write to you in Korean?", "¿mi socia le puede hablar en coreano?",
+# "他直接用西语打字给你，你看得懂不？", "그분이 스페인어로 직접 질문 드려도 답변이 가능한지요?"): which
+# languages the chat takes (the languages FAQ), no request to be answered in that language.
+WRITES_TO_YOU_IN = re.compile(
+    r"\b(can|could|may|will|would|if)\b (i|we|he|she|they|my \w+|our \w+|(his|her|their) \w+)"
+    r"( \w+)?( just| directly| also| still)? (talk|write|speak|chat|message|text|type|ask|send)\w*( questions| messages)? (to|with) "
+    r"(you|u|this bot|the bot|your bot|this chat|the chat|it)( directly)? in " + _SOME_LANGUAGE + r"\b"
+    r"|\b(les?|te) (puede|pueden|podria|podrian|puedo|podemos|podre|podra) (hablar|escribir|preguntar|mandar|consultar|chatear)\w*\b.{0,20}\ben " + _SOME_LANGUAGE + r"\b"
+    r"|\b(puede|pueden|podria|podrian|puedo|podemos|se puede) (hablarte|hablarle|escribirte|escribirle|preguntarte|preguntarle|consultarte|consultarle)\b.{0,20}\ben " + _SOME_LANGUAGE + r"\b"
+    r"|(用|拿)" + _ZH_LANGUAGE + r"(直接)?(跟|和|同|对|向|给)(你|您|机器人|助手)(聊|说|讲|问|提问|打字|发|沟通|交流|对话)"
+    r"|(用|拿)" + _ZH_LANGUAGE + r"(直接)?(打字|写|发消息|发信息|提问|问问题|留言|发)(给|跟|问)(你|您|机器人|助手)"
+    r"|(用|拿)" + _ZH_LANGUAGE + r"(直接)?(问|找|联系|咨询|提问|请教)(你|您|机器人|助手)"
+    r"|" + _ZH_LANGUAGE + r"(的话)?.{0,3}(你|您)(能|会|可以)?(听得懂|看得懂|听懂|看懂|懂)"
+    r"|[가-힣]{1,6}어(로|으로) ?(직접 |바로 |그냥 )?(질문|문의|메시지|대화|채팅|말씀|연락)\S{0,3} ?(드려도|해도|하셔도|보내도|주셔도|드리면|하면|하시면).{0,15}(답변|대답|이해|알아|가능|돼|되나|되는지|괜찮)")
 YOUR_LANGUAGES = re.compile(
+    WRITES_TO_YOU_IN.pattern + "|"
     r"\b(can|could|do|does|will|would)\b (you|u|it|the bot|this bot)\b( still)?( be able to)? (understand|read|get|follow|handle|speak|answer|reply|respond)\w*\b.{0,40}\b" + _SOME_LANGUAGE + r"\b"
     r"|\b(write|message|text|type|talk|speak)\w* (to you |to it )?in " + _SOME_LANGUAGE + r"\b.{0,40}\b(understand|get it|get me|follow|read it|work|ok|okay|fine)\b"
     r"|\b(what|which|how many)( other| else)? languages?\b.{0,10}\b(do|can|will|does)\b (you|u|it|the bot)\b( also)? (speak|understand|read|answer|reply|respond|write|handle|know|get)"
@@ -3590,7 +3606,7 @@ YOUR_LANGUAGES = re.compile(
     r"|\b(ademas del?|aparte del?|fuera del?|ademas de|aparte de) " + _SOME_LANGUAGE + r"\b.{0,30}\b(hablas|entiendes|manejas|idiomas?)\b"
     r"|(你|您|机器人|助手|小助手)(能|会|可以)?(懂|看懂|听懂|看得懂|听得懂|懂不懂|识|认识|会说|会讲|会写|会用|能说|能讲|能看|能用|能回|能回复)(不懂)?(" + _ZH_LANGUAGE + r"(和|跟|、|或者?|还是))?" + _ZH_LANGUAGE +
     r"|(我|咱)(用|写|发|打|讲|说)" + _ZH_LANGUAGE + r".{0,10}(你|您)(能|会)?(懂|看懂|看得懂|看不懂|明白|理解|认得)"
-    r"|(你|您|机器人|助手)(还)?(能|会|可以|懂)(说|讲|用|回复?|回答|看懂?)?(哪些|哪几种|几种|什么|多少种)(其他|别的)?(语言|语种|外语)"
+    r"|(你|您|机器人|助手)(还)?(能|会|可以|懂)(说|讲|用|回复?|回答|看懂?)?(哪些|哪几种|几种|什么|多少种)(其他|别的)?(语言|语种|外语|话)"
     r"|除了" + _ZH_LANGUAGE + r"(和|、|跟)?[\u4e00-\u9fff]{0,4}(以外|之外)?.{0,4}(还)?(能|会|懂|可以)"
     r"|只(能|会|懂)(说|讲|用|回复?|看)?(中英文|中英|中文和英文|英文和中文|中文英文|英文中文|中文或(者)?英文|英文或(者)?中文)"
     r"|([가-힣]{1,6}어|[가-힣]{1,4}말|사투리|방언) (말고|외에|빼고|이외에)( 또| 다른)?.{0,8}(무슨|어떤|어느|다른|몇) ?(말|언어|나라 ?말)"

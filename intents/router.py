@@ -2863,6 +2863,12 @@ class Router:
         # "who are your partners in Latin America?" reads as a person's role to the rules (the
         # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
         latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
+        if lexicon.WRITES_TO_YOU_IN.search(text) and not u.records() and not u.ids("contact") \
+                and not key.startswith(("handoff", "gap:")) and _overview_faq(turn, "language"):
+            # "그분이 스페인어로 직접 질문 드려도 답변이 가능한지요?", "can my co-producer write to you in
+            # Korean?": whether the chat takes that language, not the role of the contact a word of
+            # the partner's own people ("공동제작사 쪽 담당자") routes to
+            return _overview_faq(turn, "language")
         if lexicon.OUR_SIDE_SPEAKS.search(text) and not u.records() and not key.startswith(("handoff", "gap:")) \
                 and not (u.ordinal is not None and "#" in key) \
                 and not u.ids("contact") and _overview_faq(turn, "language") \
