@@ -2480,7 +2480,10 @@ def gap_topic(text: str) -> str | None:
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))
                   # "apúntame a los títulos nuevos del catálogo": news of new titles, no place at anything
-                  and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))), None)
+                  and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
+                  # "four of us plus a drone, would they let us shoot a short?", "我们就四个人…会让我们拍吗":
+                  # the crew's size beside whether it may shoot, no place booked
+                  and not (topic == "signup" and crew_size_only(folded))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
         # "if it rains all week, can we move onto an LED stage?": the plan asked, the weather its condition
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
@@ -2510,6 +2513,18 @@ def gap_topic(text: str) -> str | None:
     return found
 
 
+# Words that book or register for something ("sign us up", "inscríbenos", "报名", "신청"): a headcount
+# beside them is a place asked for; alone beside a shoot allowed, the size of the crew.
+SIGNUP_VERB = re.compile(r"\b(sign\w*|regist\w*|enrol\w*|inscri\w*|apunt\w*|reserv\w*|book\w*|put (us|me) down|count (us|me) in|seats?|places?|spots?|cupos?|lugares)\b"
+                         r"|报名|预约|预订|登记|名额|座位|신청|등록|예약|참가|참석|자리")
+
+
+def crew_size_only(folded: str) -> bool:
+    """A headcount ("four of us", "somos cuatro", "四个人", "네 명") said of a crew asking whether it
+    may shoot, with no word of booking or registering: the crew's size, no sign-up."""
+    return bool(SHOOT_ALLOWED.search(folded)) and not SIGNUP_VERB.search(folded)
+
+
 def gap_topics(text: str) -> list[str]:
     """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
@@ -2517,6 +2532,7 @@ def gap_topics(text: str) -> list[str]:
     return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
             and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
+            and not (topic == "signup" and crew_size_only(folded))
             and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))]
 
 
@@ -3174,7 +3190,11 @@ ON_SITE_SERVICES = re.compile(r"\bon[- ]site (support |production )?services\b|\
                               r"|(现场|当地|現場|當地)(支持|配套|支援)?服务|(현장|현지) ?(지원 ?)?서비스")
 
 
-VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
+VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|requirements?|documents?|documentation)|\bpassports?\b|\bpasaportes?\b"
+                  # "¿qué papeleo de entrada les piden?", "los papeles de ingreso": the papers to enter
+                  r"|\b(papeleo|papeles|documentos|documentacion|requisitos|permisos?) (de|para la|para el) (entrada|ingreso)\b"
+                  # "중국에 촬영하러 들어가려면 어떤 서류를", "중국 들어갈 때 필요한 서류": papers for going into China
+                  r"|(중국|대륙)(에|으로|에서)? ?.{0,12}(들어가|들어갈|건너가|입국)\S*.{0,25}(서류|준비물|문서|증명서)"
                   # "qué trámite de entrada a China necesitan": the papers to enter are the visa
                   r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
                   r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
@@ -3355,15 +3375,34 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)"
     # any other nationality by its English ending ("a Georgian production company", "a Danish crew",
     # "Polish outfit"); China's own is none, and companies alone are partners ("any Korean companies?")
-    r"|\b(?!chinese\b)(french|dutch|czech|[a-z]{3,}(ian|ish|ese|ean|can))( [\w-]+)? (crews?|teams?|units?|productions?|production (compan(y|ies)|houses?)|outfits?|film ?makers?)\b"
+    r"|\b(?!chinese\b)(french|dutch|czech|irish|welsh|scots|manx|greek|thai|[a-z]{3,}(ian|ish|ese|ean|can))( [\w-]+)? (crews?|teams?|units?|productions?|production (compan(y|ies)|houses?)|outfits?|film ?makers?)\b"
     # a crew of the company's own brought along ("bringing our own crew", "with own team", "con
     # nuestro propio equipo", "自带团队", "저희 스태프 데리고"): the crew from abroad it is
     r"|\b(bring(ing)?|fly(ing)? in|with) (our |its |their |my )?own (crew|team|staff|people|technicians|dp|camera team)\b"
     r"|\b(con|traer|traemos|llevar|llevamos) (nuestro|nuestra|su|mi) propi[oa] (equipo|gente|crew|personal)\b"
     r"|自带(的)?(团队|剧组|摄制组|班底|人马)|带(着)?自己的(团队|剧组|摄制组|班底|人)"
-    r"|(저희|우리|자체) ?(스태프|촬영 ?팀|제작진|크루)(를|을|들)? ?(데리고|데려|그대로|직접)")
+    r"|(저희|우리|자체) ?(스태프|촬영 ?팀|제작진|크루)(를|을|들)? ?(데리고|데려|그대로|직접)"
+    # a crew said with the place it comes from ("a crew from Orkney", "four of us from Connemara",
+    # "somos de Getxo", "somos cuatro gatos de Castelló", "我们是老挝过来的团队", "从马德里过去"):
+    # a crew from elsewhere, come to shoot here (our own places are none)
+    r"|\b(crews?|teams?|units?|outfits?|productions?|compan(y|ies)|lads|folks?|gang|mob|bunch|us|we're|we are)( \w+)? (from|out of) "
+    r"(?!(china|hengdian|beijing|shanghai|hangzhou|zhejiang|yiwu|here|there|the|this|that|our|your|a|an|around|abroad|now|scratch|home|time|day)\b)[a-z]{3,}"
+    r"|\bsomos( \w+){0,3} de (?!(china|hengdian|aqui|aca|alla|la|el|los|las|un|una|lo|que|esta|este|ese|esa)\b)[a-z]{3,}"
+    r"|(是|从|打|自)(?!国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪)[\u4e00-\u9fff]{2,5}(过来|过去|来)的(团队|剧组|摄制组|组|公司|片方|人)"
+    r"|(从|打)(?!国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪)[\u4e00-\u9fff]{2,5}(过去|过来|飞过去|飞过来)"
+    r"|(한국|일본|미국|영국|프랑스|독일|스페인|멕시코|외국|해외)(인)? ?(미술|조명|카메라|연출|음향|특수효과|분장|의상) ?(팀|스태프|크루)")
 SHOOT_ALLOWED = re.compile(
     r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    # "会让我们拍个小片子吗", "让不让外国人进去拍", "在横店开机要得不": let in to shoot, whether it will do
+    r"|(让|讓|给|給|允许|允許|准)(我们|我們|咱们|咱|他们|他們|我|人)(去|进去|进|過去|过去)?(拍|开机|開機|取景|开工)"
+    r"|(开机|開機|拍摄|拍攝|拍戏|拍戲|取景|开工)(要得|得行|中不中|行|成|可以)(不|吗|嗎|么|嘛|没|沒)"
+    # kept for China's own ("do they keep it for Chinese productions?", "¿lo reservan para productoras
+    # chinas?", "会不会只给国内的组用", "국내 제작사만 받아요?"): whether a crew from elsewhere may shoot
+    r"|\b(only|mostly|just|reserved for|keep (it|them) for|kept for|limited to)( for)? (the )?(chinese|local|domestic|mainland)( [\w-]+)? (outfits|crews|productions|companies|teams|studios|producers|film ?makers)\b"
+    r"|\b(take|takes|taking|accept|accepts|accepting)( \w+)? (bookings?|reservations?|requests?|productions?|crews?)( \w+)? from\b"
+    r"|\b(reservan|reservado|reservada|reservados|solo|nomas|solamente|exclusiv\w*)( \w+){0,3} (para )?(las |los )?(productoras?|producciones|equipos|empresas|rodajes)( \w+)? (chinas?|chinos|locales|nacionales)\b"
+    r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
+    r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)"
     # "Permitted in Hengdian?", "allowed at the studios?": allowed there at all (with a crew said)
     r"|\b(allowed|permitted|welcome|ok)\b (in|at|into) (hengdian|the studios?|your studios?|the lots?|there)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"

@@ -266,6 +266,10 @@ CAN_SHOOT = re.compile(r"\b(can|could) (we|i|you|one) (shoot|film|do)\b|\bis it 
 # those of shooting here (the foreign crews FAQ), unless joining the alliance is said
 FORMALITIES = re.compile(r"\b(paperwork|formalities|procedures?|requirements?|red tape)\b|\b(tramites?|papeleo|requisitos|procedimientos?)\b"
                          r"|手续|流程|审批|報批|报批|要求|절차|서류|요건|허가")
+# A permit, licence or the customs asked for ("do we need a drone permit?", "¿qué permiso piden
+# pal dron?", "无人机要审批吗", "드론 허가"): the honest permits gap, not a drone said as the kit.
+PERMIT_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|\bimport\w*|\bcarnet\b|\bregist\w*|\bpermisos?\b|\blicencias?\b"
+                          r"|\bseguros?\b|\baduanas?\b|许可|审批|報批|报批|备案|登记|保险|通关|清关|报关|海关|허가|승인|신고|보험|세관|통관|면허")
 VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
@@ -1772,6 +1776,11 @@ class Router:
             if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
+            if _crew_described(part, pu) and part is not parts[-1] and lexicon.SHOOT_ALLOWED.search(fold(turn.text)):
+                # "there's four of us from Connemara plus a drone, nothing fancy; would they let us
+                # shoot?": the crew described (its size, its kit) before the question whether it may
+                # shoot, no sign-up nor permit asked
+                continue
             general_price = pu.gap in ("price", "compare") and not pu.records() and not PRECISE_PRICE.search(fold(part))
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
@@ -2545,6 +2554,11 @@ class Router:
         agreed_only = False
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
             return None  # a FAQ the shared words match well stays ("촬영팀 비용 절감 혜택 있나요" is the incentives)
+        if key.startswith("faq:") and "#" not in key and Router.faq_in_words(turn, u, reply) == key[4:] \
+                and key[4:] in turn.kb.faq and "filming" in turn.kb.faq[key[4:]].tags:
+            # "我们是老挝过来的团队，在横店开机要得不": a crew from elsewhere asking whether it may shoot,
+            # said in so many words, is the filming FAQ, whatever the ranker leans to (the incentives)
+            return None
         if key.startswith("faq:") and "#" not in key:
             bar = FAQ_RANKED_SWAP
         elif key == "fallback" and u.ordinal is not None and not memory.items and not u.records():
@@ -2940,8 +2954,14 @@ class Router:
             # a record the message names: "who travels to the casting day on a passport?"; a record
             # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
             return None
+        # "我們演員是台灣人，進去拍戲要先準備哪些文件？", "would my crew from Orkney need papers to go and
+        # film over there?": papers to prepare to go over, asked of people from abroad, are the visa
+        # (not whether foreign actors are cast, nor whether a crew from abroad may shoot)
+        papers_to_enter = bool(ENTRY_PAPERWORK.search(text) and GOING_IN.search(text)) and not u.records() \
+            and (u.filter("country") not in (None, "CN") or FOREIGN_CAST.search(text) is not None
+                 or FOREIGN_PRODUCTION.search(text) is not None) and not JOINING.search(text)
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
-                and not (VISA.search(text) and key[4:] in turn.kb.faq and "visa" not in turn.kb.faq[key[4:]].tags
+                and not ((VISA.search(text) or papers_to_enter) and key[4:] in turn.kb.faq and "visa" not in turn.kb.faq[key[4:]].tags
                          and not JOINING.search(text)) \
                 and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags) \
                 and not (latam_ties and key[4:] in turn.kb.faq and "latin_america" not in turn.kb.faq[key[4:]].tags):
@@ -2955,11 +2975,6 @@ class Router:
             # so does the costs FAQ its own words name ("花销贵不贵，跟国外比咋样"), and several
             # on-site services named are the services incentive (see `services`), not one's FAQ
             return None
-        # "我們演員是台灣人，進去拍戲要先準備哪些文件？": papers to prepare to go over, asked of people
-        # from abroad, are the visa (not whether foreign actors are cast)
-        papers_to_enter = bool(ENTRY_PAPERWORK.search(text) and GOING_IN.search(text)) and not u.records() \
-            and (u.filter("country") not in (None, "CN") or FOREIGN_CAST.search(text) is not None
-                 or FOREIGN_PRODUCTION.search(text) is not None) and not JOINING.search(text)
         if VISA.search(text) or papers_to_enter:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
         elif ((TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted))) or trip_to_us(text)) \
@@ -2993,8 +3008,11 @@ class Router:
             faq_id = _overview_faq(turn, "actors")
         elif FOREIGN_PRODUCTION.search(text) and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
-                and not u.ids("work") and not (key.startswith("gap:") and not _team_gap(turn, u, key)):
-            # (a team's gap, "ask International Business", does not answer whether a crew from abroad may shoot)
+                and not u.ids("work") and not (key.startswith("gap:") and not _team_gap(turn, u, key)
+                                               and not (u.gap == "permits" and not PERMIT_ASKED.search(text))):
+            # (a team's gap, "ask International Business", does not answer whether a crew from abroad may shoot;
+            # nor does the permits gap of a drone said as the crew's kit, no permit asked: "four of us plus
+            # a drone, would they let us shoot?")
             # "we're a tiny studio out of austin, would hengdian even let a non chinese team roll
             # cameras there?": whether a crew from abroad may shoot here, whatever the company is
             faq_id = _overview_faq(turn, "filming")
@@ -6145,6 +6163,15 @@ def _overview_of(turn: Turn, faq_id: str, target: tuple[str, str], fact: str | N
     asked in its tags: the record's fact is the more specific answer."""
     return faq_id == _overview_faq(turn, _subject_of(f"{target[0]}:{target[1]}")) \
         and fact not in turn.kb.faq[faq_id].tags
+
+
+def _crew_described(part: str, pu: Understanding) -> bool:
+    """A part that asks nothing and only describes the crew: a headcount ("four of us", "我们就四个人")
+    read as a sign-up, or its kit ("plus a drone") read as a permit, no word of booking or of a
+    permit said."""
+    folded = fold(part)
+    return not asks_question(part) and not pu.records() and pu.gap in ("signup", "permits") \
+        and not lexicon.SIGNUP_VERB.search(folded) and not PERMIT_ASKED.search(folded)
 
 
 def _team_gap(turn: Turn, u: Understanding, key: str) -> bool:
