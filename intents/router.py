@@ -270,6 +270,9 @@ FORMALITIES = re.compile(r"\b(paperwork|formalities|procedures?|requirements?|re
 # pal dron?", "无人机要审批吗", "드론 허가"): the honest permits gap, not a drone said as the kit.
 PERMIT_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|\bimport\w*|\bcarnet\b|\bregist\w*|\bpermisos?\b|\blicencias?\b"
                           r"|\bseguros?\b|\baduanas?\b|许可|审批|報批|报批|备案|登记|保险|通关|清关|报关|海关|허가|승인|신고|보험|세관|통관|면허")
+# An airport named, and the word for entering a country said with it (`faq_in_words`)
+AIRPORT_SAID = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|공항")
+ENTERING = re.compile(r"입국|入境|\bentry\b|\benter(ing)?\b|\bentrada\b|\bingreso\b|\bingresar\b|\bentrar\b")
 VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
@@ -1102,7 +1105,10 @@ class Router:
         # together by `answer`, not one part each where the second, the same event, is dropped)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled \
                 and len(lexicon.event_actions_asked(turn.text)) < 2:
-            return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
+            # ("离影视城最近的机场是哪个？那边能帮忙安排车拉器材不": the way here one part asks is
+            # answered first, the services the other asks after it, not the services alone)
+            way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) for p in parts[:3])
+            return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
             told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
@@ -1947,6 +1953,15 @@ class Router:
             # (a request named, "the shoot permit's documents, and the visa?", keeps both)
             replies = [r for r in replies if not ((r.answer or "").startswith("incentive:")
                                                   and (r.answer or "").endswith("#how_to_apply"))] or replies
+        if any((r.answer or "").startswith("faq:") and r.answer[4:] in turn.kb.faq and "visa" in turn.kb.faq[r.answer[4:]].tags
+               for r in replies) and VISA.search(fold(turn.text)):
+            # "请了几个老外摄影，入境那块手续咋弄？": the people named are who need the entry papers; whether
+            # foreigners are cast or a crew from abroad may shoot is asked only in so many words
+            # ("can foreign actors work there, and what visa do they need?" keeps both)
+            unasked = {"actors"} if not FOREIGN_CAST.search(fold(turn.text)) else set()
+            unasked |= {"filming"} if not lexicon.SHOOT_ALLOWED.search(fold(turn.text)) else set()
+            replies = [r for r in replies if not ((r.answer or "").startswith("faq:") and r.answer[4:] in turn.kb.faq
+                                                  and unasked & set(turn.kb.faq[r.answer[4:]].tags))] or replies
         faq_id = self.whole_faq(turn, whole, talked, replies) if whole is not None else None
         if faq_id is not None:
             return faq_reply(turn, faq_id)
@@ -2975,8 +2990,14 @@ class Router:
             # so does the costs FAQ its own words name ("花销贵不贵，跟国外比咋样"), and several
             # on-site services named are the services incentive (see `services`), not one's FAQ
             return None
-        if VISA.search(text) or papers_to_enter:
+        # "어느 공항으로 입국하는 것이 좋은지", "从哪个机场入境方便": the airport to land at, the way here
+        # (papers named beside it stay the visa: "입국 서류")
+        airport_entry = bool(AIRPORT_SAID.search(text)) and not VISA.search(ENTERING.sub(" ", text)) \
+            and not ENTRY_PAPERWORK.search(text)
+        if (VISA.search(text) or papers_to_enter) and not airport_entry:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
+        elif airport_entry and not u.records():
+            faq_id = _overview_faq(turn, "travel")
         elif ((TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted))) or trip_to_us(text)) \
                 and not u.records() and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
             # (the trip's end asked, "¿a qué terminal me bajo pa estar cerca de los platós?", is the way here)
