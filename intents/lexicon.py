@@ -2460,6 +2460,13 @@ AMOUNT_ASKED = re.compile(r"\bhow much\b|\bwhat (percent(age)?|rate|amount)\b|\b
                           r"|多少|几折|几成|比例|얼마|몇 ?(퍼|프로|%)|비율|\d")
 
 
+# A scene set in a place ("a hotel scene", "호텔 장면", "酒店的戏", "una escena de hotel"): where the
+# story happens, no stay booked
+SCENE_OF_PLACE = re.compile(r"\b(hotel|motel|restaurant|bar|office|hospital)s? (scenes?|sequences?|shots?)\b"
+                            r"|\bescenas? (de|en) (un |una |el |la )?(hotel|restaurante|bar|oficina|hospital)\b"
+                            r"|(酒店|宾馆|饭店|餐厅|医院|办公室)(的|里的)?(戏|场景|镜头|场戏)|(호텔|식당|병원|사무실) ?(장면|씬|신)")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2483,7 +2490,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
                   # "four of us plus a drone, would they let us shoot a short?", "我们就四个人…会让我们拍吗":
                   # the crew's size beside whether it may shoot, no place booked
-                  and not (topic == "signup" and crew_size_only(folded))), None)
+                  and not (topic == "signup" and crew_size_only(folded))
+                  # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
+                  and not (topic == "hotel" and not rx.search(SCENE_OF_PLACE.sub(" ", folded)))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
         # "if it rains all week, can we move onto an LED stage?": the plan asked, the weather its condition
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
@@ -3304,9 +3313,13 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
-                          r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actresses|leads?|cast members?)\b"
-                          r"|\b(caras|rostros|actores|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
-                          r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*)\b"
+                          r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actress(es)?|leads?|cast members?|talent|extras)\b"
+                          # foreigners in the slang of the partner's place ("mat salleh talent", "gweilo
+                          # actors", "farang extras", "actores güeros"): the same question
+                          r"|\b(mat salleh|gweilo|gwailo|farang|ang mo|expat|westerner|foreigner|gringo|guero|guiri)s? (talent|actors?|actress(es)?|faces?|cast|extras|performers?)\b"
+                          r"|\b(caras|rostros|actor|actores|actriz|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
+                          r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*|gueros?|gueras?|gringos?|gringas?|guiris?|europeos?|occidentales)\b"
+                          r"|(外国|外籍|洋|老外|西方|欧美)(的)?(群演|群众演员|临时演员|临演)"
                           r"|非中国(的)?(面孔|演员|人)|(외국인|서양인|외국) ?(얼굴|엑스트라|출연자)"
                           r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
                           r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)"

@@ -2766,7 +2766,7 @@ class Router:
             # "片场的灯光道具师傅，英文沟通OK吗？还是自己带翻译？": whether they get by in a language
             # named is the languages FAQ, whatever trades the people are named by
             return None
-        if lexicon.FOREIGN_CAST.search(fold(turn.text)) and services_named(turn.text) < 2:
+        if lexicon.FOREIGN_CAST.search(fold(turn.text)) and _services_beside_cast(turn.text) < 2:
             # "외국인 보조출연 몇 명 필요한데 외국인 인력 있나요?": foreign faces to cast, the extras
             # they would play aside, are the foreign-actors FAQ, no on-site service
             return None
@@ -6184,6 +6184,15 @@ def _overview_of(turn: Turn, faq_id: str, target: tuple[str, str], fact: str | N
     asked in its tags: the record's fact is the more specific answer."""
     return faq_id == _overview_faq(turn, _subject_of(f"{target[0]}:{target[1]}")) \
         and fact not in turn.kb.faq[faq_id].tags
+
+
+def _services_beside_cast(text: str) -> int:
+    """The on-site services a message names besides the foreign faces it asks to cast (foreign
+    extras are the actors asked about) and the places its scenes are set in ("호텔 장면에 외국인
+    엑스트라": a hotel scene, no stay)."""
+    folded = fold(text)
+    folded = lexicon.SCENE_OF_PLACE.sub(" ", lexicon.FOREIGN_EXTRAS.sub(" ", lexicon.FOREIGN_CAST.sub(" ", folded)))
+    return services_named(folded)
 
 
 def _crew_described(part: str, pu: Understanding) -> bool:
