@@ -2491,6 +2491,8 @@ def gap_topic(text: str) -> str | None:
                   # "four of us plus a drone, would they let us shoot a short?", "我们就四个人…会让我们拍吗":
                   # the crew's size beside whether it may shoot, no place booked
                   and not (topic == "signup" and crew_size_only(folded))
+                  # "¿o lo reservan para productoras chinas?": kept for China's own, no place reserved
+                  and not (topic == "signup" and not rx.search(KEPT_FOR_LOCALS.sub(" ", folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
                   and not (topic == "hotel" and not rx.search(SCENE_OF_PLACE.sub(" ", folded)))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
@@ -3349,6 +3351,16 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
 # A production from abroad ("a non-chinese production", "outside-country units", "equipos
 # extranjeros", "海外製作公司", "외국 제작사") asked whether it may shoot here (`SHOOT_ALLOWED`): the FAQ
 # on foreign crews filming, whatever else the message says about the company asking.
+# Kept for China's own crews ("do they keep it for Chinese productions?", "¿lo reservan para
+# productoras chinas?", "会不会只给国内的组用", "국내 제작사만 받아요?", "would the lots take bookings
+# from an overseas company?"): asked by a crew from elsewhere, whether it may shoot (`SHOOT_ALLOWED`,
+# `FOREIGN_PRODUCTION`), no place reserved at anything
+KEPT_FOR_LOCALS = re.compile(
+    r"\b(only|mostly|just|reserved for|keep (it|them) for|kept for|limited to)( for)? (the )?(chinese|local|domestic|mainland)( [\w-]+)? (outfits|crews|productions|companies|teams|studios|producers|film ?makers)\b"
+    r"|\b(take|takes|taking|accept|accepts|accepting)( \w+)? (bookings?|reservations?|requests?|productions?|crews?)( \w+)? from\b"
+    r"|\b(reserv\w*|solo|nomas|solamente|exclusiv\w*)( \w+){0,3} (para |pa )?(las |los )?(productoras?|producciones|equipos|empresas|rodajes)( \w+)? (chinas?|chinos|locales|nacionales)\b"
+    r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
+    r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)")
 FOREIGN_PRODUCTION = re.compile(
     r"\b(non[- ]?chinese|foreign|overseas|international|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
@@ -3403,19 +3415,16 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\bsomos( \w+){0,3} de (?!(china|hengdian|aqui|aca|alla|la|el|los|las|un|una|lo|que|esta|este|ese|esa)\b)[a-z]{3,}"
     r"|(是|从|打|自)(?!国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪)[\u4e00-\u9fff]{2,5}(过来|过去|来)的(团队|剧组|摄制组|组|公司|片方|人)"
     r"|(从|打)(?!国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪)[\u4e00-\u9fff]{2,5}(过去|过来|飞过去|飞过来)"
-    r"|(한국|일본|미국|영국|프랑스|독일|스페인|멕시코|외국|해외)(인)? ?(미술|조명|카메라|연출|음향|특수효과|분장|의상) ?(팀|스태프|크루)")
+    r"|(한국|일본|미국|영국|프랑스|독일|스페인|멕시코|외국|해외)(인)? ?(미술|조명|카메라|연출|음향|특수효과|분장|의상) ?(팀|스태프|크루)"
+    # a crew asking whether the sets are kept for China's own is from elsewhere
+    r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
     r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
     # "会让我们拍个小片子吗", "让不让外国人进去拍", "在横店开机要得不": let in to shoot, whether it will do
     r"|(让|讓|给|給|允许|允許|准)(我们|我們|咱们|咱|他们|他們|我|人)(去|进去|进|過去|过去)?(拍|开机|開機|取景|开工)"
     r"|(开机|開機|拍摄|拍攝|拍戏|拍戲|取景|开工)(要得|得行|中不中|行|成|可以)(不|吗|嗎|么|嘛|没|沒)"
-    # kept for China's own ("do they keep it for Chinese productions?", "¿lo reservan para productoras
-    # chinas?", "会不会只给国内的组用", "국내 제작사만 받아요?"): whether a crew from elsewhere may shoot
-    r"|\b(only|mostly|just|reserved for|keep (it|them) for|kept for|limited to)( for)? (the )?(chinese|local|domestic|mainland)( [\w-]+)? (outfits|crews|productions|companies|teams|studios|producers|film ?makers)\b"
-    r"|\b(take|takes|taking|accept|accepts|accepting)( \w+)? (bookings?|reservations?|requests?|productions?|crews?)( \w+)? from\b"
-    r"|\b(reservan|reservado|reservada|reservados|solo|nomas|solamente|exclusiv\w*)( \w+){0,3} (para )?(las |los )?(productoras?|producciones|equipos|empresas|rodajes)( \w+)? (chinas?|chinos|locales|nacionales)\b"
-    r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
-    r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)"
+    # kept for China's own ("do they keep it for Chinese productions?"): see `KEPT_FOR_LOCALS`
+    r"|" + KEPT_FOR_LOCALS.pattern +
     # "Permitted in Hengdian?", "allowed at the studios?": allowed there at all (with a crew said)
     r"|\b(allowed|permitted|welcome|ok)\b (in|at|into) (hengdian|the studios?|your studios?|the lots?|there)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"

@@ -2963,7 +2963,12 @@ class Router:
         aside = kind == "partner" and _ai_asked(text) and _named_by_field(turn, u, rid)
         if aside:
             u = replace(u, entities=tuple(e for e in u.entities if (e.kind, e.id) != ("partner", rid)))
-        if not aside and key.startswith(("event:", "work:", "location:", "partner:")) and (
+        # "우리 같은 한국 미술팀도 그 세트들 들어가 작업할 수 있겠소?", "y pa los embajadores ocupamos güeros,
+        # consigo talento no chino allá?" with a set in focus: whether a crew from abroad may work there,
+        # or foreigners be cast, asked of the sets talked about, is the FAQ, not the set's card again
+        asked_of_focus = "#" not in key and (kind, rid) not in u.records() and (
+            bool(FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)) or bool(FOREIGN_CAST.search(text)))
+        if not aside and not asked_of_focus and key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
                                                and not (VISA.search(text) or TRAVEL.search(text)))):
             # a record the message names: "who travels to the casting day on a passport?"; a record
