@@ -3357,7 +3357,7 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
 # `FOREIGN_PRODUCTION`), no place reserved at anything
 KEPT_FOR_LOCALS = re.compile(
     r"\b(only|mostly|just|reserved for|keep (it|them) for|kept for|limited to)( for)? (the )?(chinese|local|domestic|mainland)( [\w-]+)? (outfits|crews|productions|companies|teams|studios|producers|film ?makers)\b"
-    r"|\b(take|takes|taking|accept|accepts|accepting)( \w+)? (bookings?|reservations?|requests?|productions?|crews?)( \w+)? from\b"
+    r"|\b(take|takes|taking|accept|accepts|accepting)( \w+)? (bookings?|reservations?|productions?|crews?)( \w+)? from\b"
     r"|\b(reserv\w*|solo|nomas|solamente|exclusiv\w*)( \w+){0,3} (para |pa )?(las |los )?(productoras?|producciones|equipos|empresas|rodajes)( \w+)? (chinas?|chinos|locales|nacionales)\b"
     r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
     r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)")
@@ -3411,9 +3411,10 @@ FOREIGN_PRODUCTION = re.compile(
     # "somos de Getxo", "somos cuatro gatos de Castelló", "我们是老挝过来的团队", "从马德里过去"):
     # a crew from elsewhere, come to shoot here (our own places are none)
     r"|\b(crews?|teams?|units?|outfits?|productions?|compan(y|ies)|lads|folks?|gang|mob|bunch|us|we're|we are)( \w+)? (from|out of) "
-    r"(?!(china|hengdian|beijing|shanghai|hangzhou|zhejiang|yiwu|here|there|the|this|that|our|your|a|an|around|abroad|now|scratch|home|time|day)\b)[a-z]{3,}"
-    r"|\bsomos( \w+){0,3} de (?!(china|hengdian|aqui|aca|alla|la|el|los|las|un|una|lo|que|esta|este|ese|esa)\b)[a-z]{3,}"
-    r"|(是|从|打|自)(?!国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪)[\u4e00-\u9fff]{2,5}(过来|过去|来)的(团队|剧组|摄制组|组|公司|片方|人)"
+    r"(?!(china|hengdian|beijing|shanghai|hangzhou|zhejiang|yiwu|hisda|here|there|the|this|that|our|your|a|an|around|abroad|now|scratch|home|time|day)\b)[a-z]{3,}"
+    r"|\bsomos( \w+){0,3} de (?!(china|hengdian|hisda|aqui|aca|alla|la|el|los|las|un|una|lo|que|esta|este|ese|esa|series|cine|television|tv|contenido\w*"
+    r"|documentales|peliculas|cortos|animacion|publicidad|ficcion|produccion|distribucion)\b)[a-z]{3,}"
+    r"|(是|从|打|自)(?!(从|打|自)?(国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪))[\u4e00-\u9fff]{2,5}(过来|过去|来)的(团队|剧组|摄制组|组|公司|片方|人)"
     r"|(从|打)(?!国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪)[\u4e00-\u9fff]{2,5}(过去|过来|飞过去|飞过来)"
     r"|(한국|일본|미국|영국|프랑스|독일|스페인|멕시코|외국|해외)(인)? ?(미술|조명|카메라|연출|음향|특수효과|분장|의상) ?(팀|스태프|크루)"
     # a crew asking whether the sets are kept for China's own is from elsewhere
