@@ -2997,7 +2997,7 @@ class Router:
             return None
         # "어느 공항으로 입국하는 것이 좋은지", "从哪个机场入境方便": the airport to land at, the way here
         # (papers named beside it stay the visa: "입국 서류")
-        airport_entry = bool(AIRPORT_SAID.search(text)) and not VISA.search(ENTERING.sub(" ", text)) \
+        airport_entry = bool(AIRPORT_SAID.search(text) and ENTERING.search(text)) and not VISA.search(ENTERING.sub(" ", text)) \
             and not ENTRY_PAPERWORK.search(text)
         if (VISA.search(text) or papers_to_enter) and not airport_entry:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
