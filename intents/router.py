@@ -3034,7 +3034,8 @@ class Router:
             faq_id = _overview_faq(turn, "actors")
         elif FOREIGN_PRODUCTION.search(text) and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
-                and not u.ids("work") and not (key.startswith("gap:") and not _team_gap(turn, u, key)
+                and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
+                and not (key.startswith("gap:") and not _team_gap(turn, u, key)
                                                and not (u.gap == "permits" and not PERMIT_ASKED.search(text))):
             # (a team's gap, "ask International Business", does not answer whether a crew from abroad may shoot;
             # nor does the permits gap of a drone said as the crew's kit, no permit asked: "four of us plus
