@@ -1637,7 +1637,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text  # "can you distribute to Spanish-language markets?": a market, not a switch
     if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) \
             or (ONLY_LANGUAGE.search(folded) and not REPLY_ONLY_ORDER.search(folded)) \
-            or BOT_LANGUAGE_ASKED.search(folded):
+            or BOT_LANGUAGE_ASKED.search(folded) or WRITES_TO_YOU_IN.search(folded):
         # (someone on our side who speaks the partner's director's language is asked about, no
         # switch: "¿alguien de ustedes le habla en español?")
         # "跟机器人只能用中文吗？", "will your bot talk to me in Spanish too?": which languages work,
@@ -2521,6 +2521,13 @@ AMOUNT_ASKED = re.compile(r"\bhow much\b|\bwhat (percent(age)?|rate|amount)\b|\b
                           r"|多少|几折|几成|比例|얼마|몇 ?(퍼|프로|%)|비율|\d")
 
 
+# A scene set in a place ("a hotel scene", "호텔 장면", "酒店的戏", "una escena de hotel"): where the
+# story happens, no stay booked
+SCENE_OF_PLACE = re.compile(r"\b(hotel|motel|restaurant|bar|office|hospital)s? (scenes?|sequences?|shots?)\b"
+                            r"|\bescenas? (de|en) (un |una |el |la )?(hotel|restaurante|bar|oficina|hospital)\b"
+                            r"|(酒店|宾馆|饭店|餐厅|医院|办公室)(的|里的)?(戏|场景|镜头|场戏)|(호텔|식당|병원|사무실) ?(장면|씬|신)")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2541,7 +2548,14 @@ def gap_topic(text: str) -> str | None:
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))
                   # "apúntame a los títulos nuevos del catálogo": news of new titles, no place at anything
-                  and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))), None)
+                  and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
+                  # "four of us plus a drone, would they let us shoot a short?", "我们就四个人…会让我们拍吗":
+                  # the crew's size beside whether it may shoot, no place booked
+                  and not (topic == "signup" and crew_size_only(folded))
+                  # "¿o lo reservan para productoras chinas?": kept for China's own, no place reserved
+                  and not (topic == "signup" and not rx.search(KEPT_FOR_LOCALS.sub(" ", folded)))
+                  # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
+                  and not (topic == "hotel" and not rx.search(SCENE_OF_PLACE.sub(" ", folded)))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
         # "if it rains all week, can we move onto an LED stage?": the plan asked, the weather its condition
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
@@ -2571,6 +2585,18 @@ def gap_topic(text: str) -> str | None:
     return found
 
 
+# Words that book or register for something ("sign us up", "inscríbenos", "报名", "신청"): a headcount
+# beside them is a place asked for; alone beside a shoot allowed, the size of the crew.
+SIGNUP_VERB = re.compile(r"\b(sign\w*|regist\w*|enrol\w*|inscri\w*|apunt\w*|reserv\w*|book\w*|put (us|me) down|count (us|me) in|seats?|places?|spots?|cupos?|lugares)\b"
+                         r"|报名|预约|预订|登记|名额|座位|신청|등록|예약|참가|참석|자리")
+
+
+def crew_size_only(folded: str) -> bool:
+    """A headcount ("four of us", "somos cuatro", "四个人", "네 명") said of a crew asking whether it
+    may shoot, with no word of booking or registering: the crew's size, no sign-up."""
+    return bool(SHOOT_ALLOWED.search(folded)) and not SIGNUP_VERB.search(folded)
+
+
 def gap_topics(text: str) -> list[str]:
     """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
@@ -2578,6 +2604,7 @@ def gap_topics(text: str) -> list[str]:
     return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
             and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
+            and not (topic == "signup" and crew_size_only(folded))
             and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))]
 
 
@@ -3262,7 +3289,11 @@ ON_SITE_SERVICES = re.compile(r"\bon[- ]site (support |production )?services\b|\
                               r"|(现场|当地|現場|當地)(支持|配套|支援)?服务|(현장|현지) ?(지원 ?)?서비스")
 
 
-VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
+VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|requirements?|documents?|documentation)|\bpassports?\b|\bpasaportes?\b"
+                  # "¿qué papeleo de entrada les piden?", "los papeles de ingreso": the papers to enter
+                  r"|\b(papeleo|papeles|documentos|documentacion|requisitos|permisos?) (de|para la|para el) (entrada|ingreso)\b"
+                  # "중국에 촬영하러 들어가려면 어떤 서류를", "중국 들어갈 때 필요한 서류": papers for going into China
+                  r"|(중국|대륙)(에|으로|에서)? ?.{0,12}(들어가|들어갈|건너가|입국|가려면|갈 때|가기 ?전)\S*.{0,25}(서류|준비물|문서|증명서)"
                   # "qué trámite de entrada a China necesitan": the papers to enter are the visa
                   r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
                   r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
@@ -3372,9 +3403,13 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
-                          r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actresses|leads?|cast members?)\b"
-                          r"|\b(caras|rostros|actores|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
-                          r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*)\b"
+                          r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actress(es)?|leads?|cast members?|talent|extras)\b"
+                          # foreigners in the slang of the partner's place ("mat salleh talent", "gweilo
+                          # actors", "farang extras", "actores güeros"): the same question
+                          r"|\b(mat salleh|gweilo|gwailo|farang|ang mo|expat|westerner|foreigner|gringo|guero|guiri)s? (talent|actors?|actress(es)?|faces?|cast|extras|performers?)\b"
+                          r"|\b(caras|rostros|actor|actores|actriz|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
+                          r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*|gueros?|gueras?|gringos?|gringas?|guiris?|europeos?|occidentales)\b"
+                          r"|(外国|外籍|洋|老外|西方|欧美)(的)?(群演|群众演员|临时演员|临演)"
                           r"|非中国(的)?(面孔|演员|人)|(외국인|서양인|외국) ?(얼굴|엑스트라|출연자)"
                           r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
                           r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)"
@@ -3404,6 +3439,16 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
 # A production from abroad ("a non-chinese production", "outside-country units", "equipos
 # extranjeros", "海外製作公司", "외국 제작사") asked whether it may shoot here (`SHOOT_ALLOWED`): the FAQ
 # on foreign crews filming, whatever else the message says about the company asking.
+# Kept for China's own crews ("do they keep it for Chinese productions?", "¿lo reservan para
+# productoras chinas?", "会不会只给国内的组用", "국내 제작사만 받아요?", "would the lots take bookings
+# from an overseas company?"): asked by a crew from elsewhere, whether it may shoot (`SHOOT_ALLOWED`,
+# `FOREIGN_PRODUCTION`), no place reserved at anything
+KEPT_FOR_LOCALS = re.compile(
+    r"\b(only|mostly|just|reserved for|keep (it|them) for|kept for|limited to)( for)? (the )?(chinese|local|domestic|mainland)( [\w-]+)? (outfits|crews|productions|companies|teams|studios|producers|film ?makers)\b"
+    r"|\b(take|takes|taking|accept|accepts|accepting)( \w+)? (bookings?|reservations?|productions?|crews?)( \w+)? from\b"
+    r"|\b(reserv\w*|solo|nomas|solamente|exclusiv\w*)( \w+){0,3} (para |pa )?(las |los )?(productoras?|producciones|equipos|empresas|rodajes)( \w+)? (chinas?|chinos|locales|nacionales)\b"
+    r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
+    r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)")
 FOREIGN_PRODUCTION = re.compile(
     r"\b(non[- ]?chinese|foreign|overseas|international|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
@@ -3443,15 +3488,32 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)"
     # any other nationality by its English ending ("a Georgian production company", "a Danish crew",
     # "Polish outfit"); China's own is none, and companies alone are partners ("any Korean companies?")
-    r"|\b(?!chinese\b)(french|dutch|czech|[a-z]{3,}(ian|ish|ese|ean|can))( [\w-]+)? (crews?|teams?|units?|productions?|production (compan(y|ies)|houses?)|outfits?|film ?makers?)\b"
+    r"|\b(?!chinese\b)(french|dutch|czech|irish|welsh|scots|manx|greek|thai|[a-z]{3,}(ian|ish|ese|ean|can))( [\w-]+)? (crews?|teams?|units?|productions?|production (compan(y|ies)|houses?)|outfits?|film ?makers?)\b"
     # a crew of the company's own brought along ("bringing our own crew", "with own team", "con
     # nuestro propio equipo", "自带团队", "저희 스태프 데리고"): the crew from abroad it is
     r"|\b(bring(ing)?|fly(ing)? in|with) (our |its |their |my )?own (crew|team|staff|people|technicians|dp|camera team)\b"
     r"|\b(con|traer|traemos|llevar|llevamos) (nuestro|nuestra|su|mi) propi[oa] (equipo|gente|crew|personal)\b"
     r"|自带(的)?(团队|剧组|摄制组|班底|人马)|带(着)?自己的(团队|剧组|摄制组|班底|人)"
-    r"|(저희|우리|자체) ?(스태프|촬영 ?팀|제작진|크루)(를|을|들)? ?(데리고|데려|그대로|직접)")
+    r"|(저희|우리|자체) ?(스태프|촬영 ?팀|제작진|크루)(를|을|들)? ?(데리고|데려|그대로|직접)"
+    # a crew said with the place it comes from ("a crew from Orkney", "four of us from Connemara",
+    # "somos de Getxo", "somos cuatro gatos de Castelló", "我们是老挝过来的团队", "从马德里过去"):
+    # a crew from elsewhere, come to shoot here (our own places are none)
+    r"|\b(crews?|teams?|units?|outfits?|productions?|compan(y|ies)|lads|folks?|gang|mob|bunch|us|we're|we are)( \w+)? (from|out of) "
+    r"(?!(china|hengdian|beijing|shanghai|hangzhou|zhejiang|yiwu|hisda|here|there|the|this|that|our|your|a|an|around|abroad|now|scratch|home|time|day)\b)[a-z]{3,}"
+    r"|\bsomos( \w+){0,3} de (?!(china|hengdian|hisda|aqui|aca|alla|la|el|los|las|un|una|lo|que|esta|este|ese|esa|series|cine|television|tv|contenido\w*"
+    r"|documentales|peliculas|cortos|animacion|publicidad|ficcion|produccion|distribucion)\b)[a-z]{3,}"
+    r"|(是|从|打|自)(?!(从|打|自)?(国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪))[\u4e00-\u9fff]{2,5}(过来|过去|来)的(团队|剧组|摄制组|组|公司|片方|人)"
+    r"|(从|打)(?!国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪)[\u4e00-\u9fff]{2,5}(过去|过来|飞过去|飞过来)"
+    r"|(한국|일본|미국|영국|프랑스|독일|스페인|멕시코|외국|해외)(인)? ?(미술|조명|카메라|연출|음향|특수효과|분장|의상) ?(팀|스태프|크루)"
+    # a crew asking whether the sets are kept for China's own is from elsewhere
+    r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
     r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    # "会让我们拍个小片子吗", "让不让外国人进去拍", "在横店开机要得不": let in to shoot, whether it will do
+    r"|(让|讓|给|給|允许|允許|准)(我们|我們|咱们|咱|他们|他們|我|人)(去|进去|进|過去|过去)?(拍|开机|開機|取景|开工)"
+    r"|(开机|開機|拍摄|拍攝|拍戏|拍戲|取景|开工)(要得|得行|中不中|行|成|可以)(不|吗|嗎|么|嘛|没|沒)"
+    # kept for China's own ("do they keep it for Chinese productions?"): see `KEPT_FOR_LOCALS`
+    r"|" + KEPT_FOR_LOCALS.pattern +
     # "Permitted in Hengdian?", "allowed at the studios?": allowed there at all (with a crew said)
     r"|\b(allowed|permitted|welcome|ok)\b (in|at|into) (hengdian|the studios?|your studios?|the lots?|there)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
@@ -3662,7 +3724,23 @@ _SOME_LANGUAGE = (r"(" + _ANY_LANGUAGE[1:-1] + r"|catalan|basque|galician|canton
                   r"|persian|bengali|urdu|catalan|euskera|gallego|portugues|polaco|griego|hebreo|dialect\w*|dialecto\w*|slang|jerga)")
 _ZH_LANGUAGE = (r"(法语|法文|葡萄牙语|葡语|粤语|广东话|英语|英文|西语|西班牙语|西班牙文|韩语|韩文|日语|日文|德语|俄语|意大利语|阿拉伯语"
                 r"|中文|普通话|汉语|方言|上海话|闽南话|台语|客家话|泰语|越南语|印尼语|外语|土话|繁体字?)")
+# Someone on the partner's side (or the partner) writing to the bot in a language, asked whether
+# that works ("can my co-producer write to you in Korean?", "¿mi socia le puede hablar en coreano?",
+# "他直接用西语打字给你，你看得懂不？", "그분이 스페인어로 직접 질문 드려도 답변이 가능한지요?"): which
+# languages the chat takes (the languages FAQ), no request to be answered in that language.
+WRITES_TO_YOU_IN = re.compile(
+    r"\b(can|could|may|will|would|if)\b (i|we|he|she|they|my \w+|our \w+|(his|her|their) \w+)"
+    r"( \w+)?( just| directly| also| still)? (talk|write|speak|chat|message|text|type|ask|send)\w*( questions| messages)? (to|with) "
+    r"(you|u|this bot|the bot|your bot|this chat|the chat|it)( directly)? in " + _SOME_LANGUAGE + r"\b"
+    r"|\b(les?|te) (puede|pueden|podria|podrian|puedo|podemos|podre|podra) (hablar|escribir|preguntar|mandar|consultar|chatear)\w*\b.{0,20}\ben " + _SOME_LANGUAGE + r"\b"
+    r"|\b(puede|pueden|podria|podrian|puedo|podemos|se puede) (hablarte|hablarle|escribirte|escribirle|preguntarte|preguntarle|consultarte|consultarle)\b.{0,20}\ben " + _SOME_LANGUAGE + r"\b"
+    r"|(用|拿)" + _ZH_LANGUAGE + r"(直接)?(跟|和|同|对|向|给)(你|您|机器人|助手)(聊|说|讲|问|提问|打字|发|沟通|交流|对话)"
+    r"|(用|拿)" + _ZH_LANGUAGE + r"(直接)?(打字|写|发消息|发信息|提问|问问题|留言|发)(给|跟|问)(你|您|机器人|助手)"
+    r"|(用|拿)" + _ZH_LANGUAGE + r"(直接)?(问|找|联系|咨询|提问|请教)(你|您|机器人|助手)"
+    r"|" + _ZH_LANGUAGE + r"(的话)?.{0,3}(你|您)(能|会|可以)?(听得懂|看得懂|听懂|看懂|懂)"
+    r"|[가-힣]{1,6}어(로|으로) ?(직접 |바로 |그냥 )?(질문|문의|메시지|대화|채팅|말씀|연락)\S{0,3} ?(드려도|해도|하셔도|보내도|주셔도|드리면|하면|하시면).{0,15}(답변|대답|이해|알아|가능|돼|되나|되는지|괜찮)")
 YOUR_LANGUAGES = re.compile(
+    WRITES_TO_YOU_IN.pattern + "|"
     r"\b(can|could|do|does|will|would)\b (you|u|it|the bot|this bot)\b( still)?( be able to)? (understand|read|get|follow|handle|speak|answer|reply|respond)\w*\b.{0,40}\b" + _SOME_LANGUAGE + r"\b"
     r"|\b(write|message|text|type|talk|speak)\w* (to you |to it )?in " + _SOME_LANGUAGE + r"\b.{0,40}\b(understand|get it|get me|follow|read it|work|ok|okay|fine)\b"
     r"|\b(what|which|how many)( other| else)? languages?\b.{0,10}\b(do|can|will|does)\b (you|u|it|the bot)\b( also)? (speak|understand|read|answer|reply|respond|write|handle|know|get)"
@@ -3678,7 +3756,7 @@ YOUR_LANGUAGES = re.compile(
     r"|\b(ademas del?|aparte del?|fuera del?|ademas de|aparte de) " + _SOME_LANGUAGE + r"\b.{0,30}\b(hablas|entiendes|manejas|idiomas?)\b"
     r"|(你|您|机器人|助手|小助手)(能|会|可以)?(懂|看懂|听懂|看得懂|听得懂|懂不懂|识|认识|会说|会讲|会写|会用|能说|能讲|能看|能用|能回|能回复)(不懂)?(" + _ZH_LANGUAGE + r"(和|跟|、|或者?|还是))?" + _ZH_LANGUAGE +
     r"|(我|咱)(用|写|发|打|讲|说)" + _ZH_LANGUAGE + r".{0,10}(你|您)(能|会)?(懂|看懂|看得懂|看不懂|明白|理解|认得)"
-    r"|(你|您|机器人|助手)(还)?(能|会|可以|懂)(说|讲|用|回复?|回答|看懂?)?(哪些|哪几种|几种|什么|多少种)(其他|别的)?(语言|语种|外语)"
+    r"|(你|您|机器人|助手)(还)?(能|会|可以|懂)(说|讲|用|回复?|回答|看懂?)?(哪些|哪几种|几种|什么|多少种)(其他|别的)?(语言|语种|外语|话)"
     r"|除了" + _ZH_LANGUAGE + r"(和|、|跟)?[\u4e00-\u9fff]{0,4}(以外|之外)?.{0,4}(还)?(能|会|懂|可以)"
     r"|只(能|会|懂)(说|讲|用|回复?|看)?(中英文|中英|中文和英文|英文和中文|中文英文|英文中文|中文或(者)?英文|英文或(者)?中文)"
     r"|([가-힣]{1,6}어|[가-힣]{1,4}말|사투리|방언) (말고|외에|빼고|이외에)( 또| 다른)?.{0,8}(무슨|어떤|어느|다른|몇) ?(말|언어|나라 ?말)"

@@ -266,6 +266,13 @@ CAN_SHOOT = re.compile(r"\b(can|could) (we|i|you|one) (shoot|film|do)\b|\bis it 
 # those of shooting here (the foreign crews FAQ), unless joining the alliance is said
 FORMALITIES = re.compile(r"\b(paperwork|formalities|procedures?|requirements?|red tape)\b|\b(tramites?|papeleo|requisitos|procedimientos?)\b"
                          r"|手续|流程|审批|報批|报批|要求|절차|서류|요건|허가")
+# A permit, licence or the customs asked for ("do we need a drone permit?", "¿qué permiso piden
+# pal dron?", "无人机要审批吗", "드론 허가"): the honest permits gap, not a drone said as the kit.
+PERMIT_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|\bimport\w*|\bcarnet\b|\bregist\w*|\bpermisos?\b|\blicencias?\b"
+                          r"|\bseguros?\b|\baduanas?\b|许可|审批|報批|报批|备案|登记|保险|通关|清关|报关|海关|허가|승인|신고|보험|세관|통관|면허")
+# An airport named, and the word for entering a country said with it (`faq_in_words`)
+AIRPORT_SAID = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|공항")
+ENTERING = re.compile(r"입국|入境|\bentry\b|\benter(ing)?\b|\bentrada\b|\bingreso\b|\bingresar\b|\bentrar\b")
 VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
@@ -1167,7 +1174,10 @@ class Router:
         # together by `answer`, not one part each where the second, the same event, is dropped)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled \
                 and len(lexicon.event_actions_asked(turn.text)) < 2:
-            return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
+            # ("离影视城最近的机场是哪个？那边能帮忙安排车拉器材不": the way here one part asks is
+            # answered first, the services the other asks after it, not the services alone)
+            way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) for p in parts[:3])
+            return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
             told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
@@ -1843,6 +1853,11 @@ class Router:
             if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
+            if _crew_described(part, pu) and part is not parts[-1] and lexicon.SHOOT_ALLOWED.search(fold(turn.text)):
+                # "there's four of us from Connemara plus a drone, nothing fancy; would they let us
+                # shoot?": the crew described (its size, its kit) before the question whether it may
+                # shoot, no sign-up nor permit asked
+                continue
             general_price = pu.gap in ("price", "compare") and not pu.records() and not PRECISE_PRICE.search(fold(part))
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
@@ -2009,6 +2024,15 @@ class Router:
             # (a request named, "the shoot permit's documents, and the visa?", keeps both)
             replies = [r for r in replies if not ((r.answer or "").startswith("incentive:")
                                                   and (r.answer or "").endswith("#how_to_apply"))] or replies
+        if any((r.answer or "").startswith("faq:") and r.answer[4:] in turn.kb.faq and "visa" in turn.kb.faq[r.answer[4:]].tags
+               for r in replies) and VISA.search(fold(turn.text)):
+            # "请了几个老外摄影，入境那块手续咋弄？": the people named are who need the entry papers; whether
+            # foreigners are cast or a crew from abroad may shoot is asked only in so many words
+            # ("can foreign actors work there, and what visa do they need?" keeps both)
+            unasked = {"actors"} if not FOREIGN_CAST.search(fold(turn.text)) else set()
+            unasked |= {"filming"} if not lexicon.SHOOT_ALLOWED.search(fold(turn.text)) else set()
+            replies = [r for r in replies if not ((r.answer or "").startswith("faq:") and r.answer[4:] in turn.kb.faq
+                                                  and unasked & set(turn.kb.faq[r.answer[4:]].tags))] or replies
         faq_id = self.whole_faq(turn, whole, talked, replies) if whole is not None else None
         if faq_id is not None:
             return faq_reply(turn, faq_id)
@@ -2625,6 +2649,11 @@ class Router:
         agreed_only = False
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
             return None  # a FAQ the shared words match well stays ("촬영팀 비용 절감 혜택 있나요" is the incentives)
+        if key.startswith("faq:") and "#" not in key and Router.faq_in_words(turn, u, reply) == key[4:] \
+                and key[4:] in turn.kb.faq and "filming" in turn.kb.faq[key[4:]].tags:
+            # "我们是老挝过来的团队，在横店开机要得不": a crew from elsewhere asking whether it may shoot,
+            # said in so many words, is the filming FAQ, whatever the ranker leans to (the incentives)
+            return None
         if key.startswith("faq:") and "#" not in key:
             bar = FAQ_RANKED_SWAP
         elif key == "fallback" and u.ordinal is not None and not memory.items and not u.records():
@@ -2817,7 +2846,7 @@ class Router:
             # "片场的灯光道具师傅，英文沟通OK吗？还是自己带翻译？": whether they get by in a language
             # named is the languages FAQ, whatever trades the people are named by
             return None
-        if lexicon.FOREIGN_CAST.search(fold(turn.text)) and services_named(turn.text) < 2:
+        if lexicon.FOREIGN_CAST.search(fold(turn.text)) and _services_beside_cast(turn.text) < 2:
             # "외국인 보조출연 몇 명 필요한데 외국인 인력 있나요?": foreign faces to cast, the extras
             # they would play aside, are the foreign-actors FAQ, no on-site service
             return None
@@ -2947,6 +2976,12 @@ class Router:
         # "who are your partners in Latin America?" reads as a person's role to the rules (the
         # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
         latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
+        if lexicon.WRITES_TO_YOU_IN.search(text) and not u.records() and not u.ids("contact") \
+                and not key.startswith(("handoff", "gap:")) and _overview_faq(turn, "language"):
+            # "그분이 스페인어로 직접 질문 드려도 답변이 가능한지요?", "can my co-producer write to you in
+            # Korean?": whether the chat takes that language, not the role of the contact a word of
+            # the partner's own people ("공동제작사 쪽 담당자") routes to
+            return _overview_faq(turn, "language")
         if lexicon.OUR_SIDE_SPEAKS.search(text) and not u.records() and not key.startswith(("handoff", "gap:")) \
                 and not (u.ordinal is not None and "#" in key) \
                 and not u.ids("contact") and _overview_faq(turn, "language") \
@@ -3013,14 +3048,25 @@ class Router:
         aside = kind == "partner" and _ai_asked(text) and _named_by_field(turn, u, rid)
         if aside:
             u = replace(u, entities=tuple(e for e in u.entities if (e.kind, e.id) != ("partner", rid)))
-        if not aside and key.startswith(("event:", "work:", "location:", "partner:")) and (
+        # "우리 같은 한국 미술팀도 그 세트들 들어가 작업할 수 있겠소?", "y pa los embajadores ocupamos güeros,
+        # consigo talento no chino allá?" with a set in focus: whether a crew from abroad may work there,
+        # or foreigners be cast, asked of the sets talked about, is the FAQ, not the set's card again
+        asked_of_focus = "#" not in key and (kind, rid) not in u.records() and (
+            bool(FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)) or bool(FOREIGN_CAST.search(text)))
+        if not aside and not asked_of_focus and key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
                                                and not (VISA.search(text) or TRAVEL.search(text)))):
             # a record the message names: "who travels to the casting day on a passport?"; a record
             # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
             return None
+        # "我們演員是台灣人，進去拍戲要先準備哪些文件？", "would my crew from Orkney need papers to go and
+        # film over there?": papers to prepare to go over, asked of people from abroad, are the visa
+        # (not whether foreign actors are cast, nor whether a crew from abroad may shoot)
+        papers_to_enter = bool(ENTRY_PAPERWORK.search(text) and GOING_IN.search(text)) and not u.records() \
+            and (u.filter("country") not in (None, "CN") or FOREIGN_CAST.search(text) is not None
+                 or FOREIGN_PRODUCTION.search(text) is not None) and not JOINING.search(text)
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
-                and not (VISA.search(text) and key[4:] in turn.kb.faq and "visa" not in turn.kb.faq[key[4:]].tags
+                and not ((VISA.search(text) or papers_to_enter) and key[4:] in turn.kb.faq and "visa" not in turn.kb.faq[key[4:]].tags
                          and not JOINING.search(text)) \
                 and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags) \
                 and not (latam_ties and key[4:] in turn.kb.faq and "latin_america" not in turn.kb.faq[key[4:]].tags):
@@ -3034,13 +3080,14 @@ class Router:
             # so does the costs FAQ its own words name ("花销贵不贵，跟国外比咋样"), and several
             # on-site services named are the services incentive (see `services`), not one's FAQ
             return None
-        # "我們演員是台灣人，進去拍戲要先準備哪些文件？": papers to prepare to go over, asked of people
-        # from abroad, are the visa (not whether foreign actors are cast)
-        papers_to_enter = bool(ENTRY_PAPERWORK.search(text) and GOING_IN.search(text)) and not u.records() \
-            and (u.filter("country") not in (None, "CN") or FOREIGN_CAST.search(text) is not None
-                 or FOREIGN_PRODUCTION.search(text) is not None) and not JOINING.search(text)
-        if VISA.search(text) or papers_to_enter:
+        # "어느 공항으로 입국하는 것이 좋은지", "从哪个机场入境方便": the airport to land at, the way here
+        # (papers named beside it stay the visa: "입국 서류")
+        airport_entry = bool(AIRPORT_SAID.search(text) and ENTERING.search(text)) and not VISA.search(ENTERING.sub(" ", text)) \
+            and not ENTRY_PAPERWORK.search(text)
+        if (VISA.search(text) or papers_to_enter) and not airport_entry:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
+        elif airport_entry and not u.records():
+            faq_id = _overview_faq(turn, "travel")
         elif ((TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted))) or trip_to_us(text)) \
                 and not u.records() and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
             # (the trip's end asked, "¿a qué terminal me bajo pa estar cerca de los platós?", is the way here)
@@ -3072,8 +3119,12 @@ class Router:
             faq_id = _overview_faq(turn, "actors")
         elif FOREIGN_PRODUCTION.search(text) and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
-                and not u.ids("work") and not (key.startswith("gap:") and not _team_gap(turn, u, key)):
-            # (a team's gap, "ask International Business", does not answer whether a crew from abroad may shoot)
+                and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
+                and not (key.startswith("gap:") and not _team_gap(turn, u, key)
+                                               and not (u.gap == "permits" and not PERMIT_ASKED.search(text))):
+            # (a team's gap, "ask International Business", does not answer whether a crew from abroad may shoot;
+            # nor does the permits gap of a drone said as the crew's kit, no permit asked: "four of us plus
+            # a drone, would they let us shoot?")
             # "we're a tiny studio out of austin, would hengdian even let a non chinese team roll
             # cameras there?": whether a crew from abroad may shoot here, whatever the company is
             faq_id = _overview_faq(turn, "filming")
@@ -6250,6 +6301,24 @@ def _overview_of(turn: Turn, faq_id: str, target: tuple[str, str], fact: str | N
     asked in its tags: the record's fact is the more specific answer."""
     return faq_id == _overview_faq(turn, _subject_of(f"{target[0]}:{target[1]}")) \
         and fact not in turn.kb.faq[faq_id].tags
+
+
+def _services_beside_cast(text: str) -> int:
+    """The on-site services a message names besides the foreign faces it asks to cast (foreign
+    extras are the actors asked about) and the places its scenes are set in ("호텔 장면에 외국인
+    엑스트라": a hotel scene, no stay)."""
+    folded = fold(text)
+    folded = lexicon.SCENE_OF_PLACE.sub(" ", lexicon.FOREIGN_EXTRAS.sub(" ", lexicon.FOREIGN_CAST.sub(" ", folded)))
+    return services_named(folded)
+
+
+def _crew_described(part: str, pu: Understanding) -> bool:
+    """A part that asks nothing and only describes the crew: a headcount ("four of us", "我们就四个人")
+    read as a sign-up, or its kit ("plus a drone") read as a permit, no word of booking or of a
+    permit said."""
+    folded = fold(part)
+    return not asks_question(part) and not pu.records() and pu.gap in ("signup", "permits") \
+        and not lexicon.SIGNUP_VERB.search(folded) and not PERMIT_ASKED.search(folded)
 
 
 def _team_gap(turn: Turn, u: Understanding, key: str) -> bool:
