@@ -5610,10 +5610,28 @@ SMALL_TALK_ONLY = {
 }
 
 
+# A sign-off in slang, thanks and a farewell in any order and nothing else ("lekker, thanks bru.
+# bye", "sweet, ta, catch ya", "ok dale gracias loco, chau", "好嘞谢了 拜拜", "ㅇㅋ 땡큐 ㅂㅂ"): the
+# conversation ends, whatever words of assent or address the partner's slang puts around it
+_SIGN_OFF_FAREWELL = (r"bye( ?bye)?|goodbye|good bye|byee+|cya|see (you|ya|u)( later| soon| around)?|catch (you|ya|u)( later)?"
+                      r"|laters|ttyl|take care|peace( out)?|ciao|adios|chao|chau|chaito|nos vemos|hasta (luego|pronto|la proxima|manana)"
+                      r"|cuidate|再见|再見|拜拜|掰掰?|拜了|回头见|回頭見|下次见|下次見|안녕히 ?(계세요|가세요)|ㅂㅂ|ㅂㅇ|바이|바이바이|빠이|잘 있어요|또 봬요"
+                      r"|\u1107\u1107|\u1107\u110b")  # ㅂㅂ, ㅂㅇ as fold leaves them
+_SIGN_OFF_WORD = (r"ok|okay|okey|oki|k|kk|alright|aight|sweet|sweet as|cool|nice|great|perfect|awesome|lekker|sharp|shap|legend|ace"
+                  r"|cheers|ta|thanks?|thank (you|u)|thx|thnx|tnx|ty|tysm|many thanks|vale|dale|bueno|listo|perfecto|genial|chevere"
+                  r"|bacan|chido|padre|gracias|muchas gracias|mil gracias|graci|mate|bru|bro|boet|dude|man|fam|guys|buddy|pal|friend"
+                  r"|tio|tia|wey|guey|loco|che|hermano|amig[oa]|crack|pana|parce|好嘞|好咧|好的?|好啊|行|嗯|谢了|謝了|谢啦|謝啦|谢谢|謝謝|多谢|多謝|感谢|感謝"
+                  r"|sure thing|boss|chief|ㅇㅋ|ㅇㅋㅇㅋ|\u110b\u110f|\u1100\u1109|오키|오케이|넵|네|땡큐|ㄱㅅ|ㄳ|감사(합니다|해요)?|고마워(요)?|고맙습니다|" + _SIGN_OFF_FAREWELL)
+SIGN_OFF = re.compile(r"^\W*((" + _SIGN_OFF_WORD + r")(\W+|$|(?=[^\x00-\x7f])))+$")
+SIGN_OFF_FAREWELL = re.compile(r"(?<![a-z])(" + _SIGN_OFF_FAREWELL + r")(?![a-z])")
+
+
 def small_talk_only(text: str) -> str | None:
     """The small talk ("greet", "thanks") a message is and nothing more, else None."""
     folded = fold(text)
     kind = next((kind for kind, rx in SMALL_TALK_ONLY.items() if rx.match(folded)), None)
+    if kind is None and SIGN_OFF_FAREWELL.search(folded) and SIGN_OFF.match(folded):
+        return "goodbye"
     return "thanks" if kind == "thanks_world" else kind
 
 
