@@ -318,7 +318,7 @@ _NOT_PLACES = tuple(fold(w) for w in sorted((
 _NICKNAMES = frozenset(fold(w) for w in (
     "joburg", "jo burg", "jozi", "jhb", "joeys", "egoli", "cpt", "kaapstad", "durbs", "baires", "bsas", "bs as",
     "chilangolandia", "el defe", "gdl", "mty", "medallo", "la gran manzana", "big apple", "philly", "frisco",
-    "san fran", "sampa", "魔都", "帝都", "妖都", "羊城", "鹏城", "约堡", "約堡", "요벅", "조벅", "nyc", "cdmx"))
+    "san fran", "sampa", "魔都", "帝都", "妖都", "羊城", "鹏城", "约堡", "約堡", "요벅", "조벅"))
 
 
 # "LA" is Los Angeles only written so, beside a clock or a base ("LA 시간으로", "LA time", "LA时间",
