@@ -4735,7 +4735,7 @@ def country_vocabulary() -> dict[str, str]:
 # Adjectives a description uses for a country that are no filter in a question ("Spanish" is a
 # language too): used to find what comes closest when no partner is based there.
 MENTIONS: dict[str, tuple[str, ...]] = {
-    "ES": ("spanish", "espanol", "espanola", "espanoles", "西班牙", "스페인"),
+    "ES": ("spanish", "espanol", "espanola", "espanoles", "espanolas", "西班牙", "스페인"),
     "KR": ("korean", "coreano", "coreana", "韩国", "한국"),
     "MX": ("mexican", "mexicano", "mexicana"),
     "ZA": ("south african", "sudafricano", "sudafricana", "남아공", "남아프리카"),
@@ -4769,6 +4769,17 @@ def story_words(country: str) -> re.Pattern[str]:
                 words.add(fold(city))
     extra = "|".join(sorted((re.escape(w) for w in words if len(w) >= 2), key=len, reverse=True))
     return re.compile(names.pop() + (rf"|(?<![a-z])({extra})(?![a-z])" if extra else ""))
+
+
+# Characters of Spain named by the adjective that is the language's name too ("Spanish leads",
+# "protagonistas españoles", "a hero who's Spanish"): a country asked of the stories, where
+# "Spanish" alone is no country (a version's language, a market). Matched on folded text.
+_CHARACTER_WORDS = r"(?:characters?|leads?|protagonists?|heroines?|heroes?|main roles?)"
+SPANISH_CHARACTERS = re.compile(
+    r"\bspanish (?:lead |main |leading |central |female |male )?" + _CHARACTER_WORDS + r"\b"
+    r"|\b" + _CHARACTER_WORDS + r"\b.{0,16}\b(?:is|are|who'?s|who is|who are) (?:an? )?spanish\b"
+    r"|\b(?:personajes?|protagonistas?|heroinas?|heroes?|papeles)(?: (?:principal|principales|central|centrales))? espanol(?:a|es|as)?\b"
+    r"|\b(?:personajes?|protagonistas?)\b.{0,20}\b(?:sea|es|son|sean|fuera|fueran) espanol(?:a|es|as)?\b")
 
 
 def country_named(text: str) -> str | None:

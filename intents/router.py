@@ -6437,7 +6437,7 @@ def _characters_of(country: str) -> re.Pattern[str]:
         rf"{c} (?:lead |main |leading |central |female |male )?(?:characters?|leads?|protagonists?|heroines?|heroes?)\b"
         rf"|\b(?:characters?|leads?|protagonists?|heroines?|heroes?)\b.{{0,16}}\b(?:from|is|who'?s|who is) (?:an? |the )?{c}"
         rf"|\b(?:personajes?|protagonistas?|heroinas?|heroes?)(?: (?:principal|principales|central|centrales))? {c}"
-        rf"|\b(?:personajes?|protagonistas?)\b.{{0,16}}\b(?:de|del|que (?:sea|es|son|sean)) (?:la |el )?{c}"
+        rf"|\b(?:personajes?|protagonistas?)\b.{{0,16}}\b(?:de|del|(?:que )?(?:sea|es|son|sean|fuera|fueran)) (?:la |el )?{c}"
         rf"|{c}(?:人|籍)?的?(?:角色|主角|人物|主人公|女主角?|男主角?)"
         rf"|{c} ?(?:인|사람|출신|국적의?)? ?(?:캐릭터|주인공|인물|여주인공|남주인공|여주|남주|등장인물)")
 
@@ -6504,7 +6504,7 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
         said += [catalog.status_label(status, turn.lang)] if status else []
         said += [facts.language_name(code, turn.lang)] if code else []  # type: ignore[arg-type]
         if told:
-            listed = catalog.no_country(turn, facts.country_name(country, turn.lang), told)
+            listed = catalog.no_country(turn, facts.country_name(country, turn.lang), told, characters=character)
             head, _, rest = listed.text.partition("\n\n")
             label = " · ".join(said)
             return listed.model_copy(update={"text": f"{head}\n<b>{esc(label[:1].upper() + label[1:])}</b>\n\n{rest}"})
@@ -6513,7 +6513,7 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
                          .rstrip(":：") + "\n\n" + t("works_none_filtered", turn.lang, filters=esc(" · ".join(said))),
                          lang=turn.lang, buttons=[ask_person_row(turn.lang, "catalog")], answer="list:works",
                          outcome="answered")
-    return catalog.no_country(turn, facts.country_name(country, turn.lang), told, code=country)
+    return catalog.no_country(turn, facts.country_name(country, turn.lang), told, code=country, characters=character)
 
 
 # A name that opens with a pointer ("그건", "이 작품", "这部", "it", "esa serie"): one of ours in view

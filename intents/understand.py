@@ -744,6 +744,8 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     # are; a country the question names is the filter)
     asked = lexicon.asked_beyond_introduction(text)
     country = (lexicon.country_named(asked) if asked.strip() and asked != text else None) or lexicon.country_named(text)
+    if not country and lexicon.SPANISH_CHARACTERS.search(_folded(text)):
+        country = "ES"  # ("¿qué títulos hay con protagonistas españoles?": Spain's characters, no language)
     if country:
         found.append(("country", country))
     elif region := lexicon.region_named(text):
