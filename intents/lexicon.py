@@ -688,6 +688,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(이|그|저) (작품|드라마|거).{0,10}(협력사|파트너|공동 ?제작사)|\b(this|that) (one|title|show|series)'?s? (partners?|co-?producers?)\b"
                      r"|\bpartners? (on|for|of|behind) (this|that|it) ?(one|title|show|series)?\b|\bsocios? de (esa|esta|ese|este) (serie|obra|titulo)?\b"
                      r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
+                     # open to partners, asked of the title in view ("is that one open for partners", "¿está
+                     # abierta a socios?", "그거 파트너한테 열려 있어요?", "对外开放合作吗")
+                     r"|\b(open|available) (for|to) (new |outside |foreign |international )?(partners?|partnerships?|co-?produc\w*|collaborat\w*|investors?|co-?financ\w*|deals?)\b"
+                     r"|\babiert[oa]s? (a|para) (nuevos |otros )?(socios|coproduc\w*|colaborac\w*|alianzas|inversores|productoras|acuerdos)\b"
+                     r"|\b(acepta|aceptan|admite|admiten) (socios|coproduc\w*|inversores|productoras)\b"
+                     r"|(对|向)(外|合作方|合作伙伴|伙伴|海外|国际)(开放|敞开)|开放(合作|合拍)|(接受|欢迎)(合作方|合作伙伴|合拍|投资)"
+                     r"|(파트너|협력사|제작사|투자사)(한테|에게|에|들에게|들한테)? ?(열려|오픈|개방)|(파트너|협력사|공동 ?제작)(로)? ?참여 ?(가능|할 수)"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
                      # still looking for partners, or someone has it ("still lookin for partners or spoke
