@@ -4899,10 +4899,14 @@ class Router:
         the record the message now names or describes (by a word of its name, or the one tied to
         a country: "y el encuentro con Corea?"), not that record's whole card."""
         head, _, fact = (memory.answer or "").partition("#")
+        marked = u.same_for or lexicon.elliptical(turn.text)
+        if not fact and head.startswith("event:") and memory.pending and marked and u.filter("country"):
+            # "¿y lo mismo para Corea?" after a reminder of the pitch day (its date and time told
+            # with it, then maybe cancelled): the date of the event tied to the country named
+            fact = "date"
         if not fact or u.fact or u.gap or u.action or u.wants_list or u.ordinal is not None or u.filter("when") \
                 or _asks_genre_list(u, turn.text):
             return None
-        marked = u.same_for or lexicon.elliptical(turn.text)
         if not (marked or _short(turn.text)) or not _clause(turn.text) or _asks_other(turn.text):
             return None  # "AI는 제작에 어떻게 활용하나요?" asks something new
         last_kind, _, last_id = head.partition(":")
