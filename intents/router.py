@@ -1518,7 +1518,8 @@ class Router:
         last_kind, _, last_id = head.partition(":")
         cu = understand(said)
         found = [r for r in cu.records() if r != (last_kind, last_id)]
-        hosted = _hosted_event_meant(turn, cu.records(), said, last_kind == "event" or last_id.startswith("events"))
+        hosted = _hosted_event_meant(turn, cu.records(), said, last_kind == "event" or last_id.startswith("events")) \
+            or partner_event(replace(turn, text=said), cu)  # ("no, the one Dalynn runs at the festival next year")
         if hosted is not None:
             # "不对，我说的是首尔那个Reel-K的对接会", "no, the one Reel-K hosts in Seoul" after an
             # event: the event its host names (and place), not the host's card
@@ -2181,7 +2182,9 @@ class Router:
             named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
             # ("el encuentro con Reel-K en Seúl": the event held with the partner is the subject,
             # named before its host)
-            u = replace(u, entities=(named, *u.entities) if hosted else (*u.entities, named), refers=False)
+            # (the event it is held at is the occasion: "la que organiza Dalynn en el festival")
+            u = replace(u, entities=(named, *(e for e in u.entities if e.kind != "event")) if hosted
+                        else (*u.entities, named), refers=False)
             turn = replace(turn, entities=u.entities)
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
@@ -6202,6 +6205,8 @@ def partner_events(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     company = named[0] if len(named) == 1 else focus_id if focus_kind == "partner" and not u.records() else None
     if company is None or company not in turn.kb.partners or not ORGANISED_WHAT.search(fold(turn.text)):
         return None
+    if partner_event(turn, u) is not None:
+        return None  # "la que organiza Dalynn en el festival": one event it holds, described, not asked what it holds
     held = [e for e in turn.kb.events.values() if company in e.partners]
     if len(held) == 1:
         return record_reply(turn, "event", held[0].id)
@@ -10352,15 +10357,42 @@ def partner_event(turn: Turn, u: Understanding) -> str | None:
     """The event held with the partner named (see CO_HOSTED): the one listing that partner, or
     of several the one whose name words the message uses; None when that leaves no single one."""
     partners = [pid for pid in u.ids("partner") if pid != "hengdian_world_studios"]
-    if len(partners) != 1 or u.ids("event") or not CO_HOSTED.search(fold(turn.text)) \
-            or not EVENT_KIND_WORD.search(fold(turn.text)):
+    folded = fold(turn.text)
+    if len(partners) != 1 or not (CO_HOSTED.search(folded) or ORGANISED_BY.search(folded)) \
+            or not EVENT_KIND_WORD.search(folded):
         return None
     held = [e for e in turn.kb.events.values() if partners[0] in e.partners]
-    if len(held) > 1:
-        text = fold(turn.text)
-        held = [e for e in held if any((term in text) for term in _event_name_terms(turn, e)
-                                       if not re.match(r"[a-z0-9]", term) or re.search(rf"\b{term}\b", text))]
+    occasion = u.ids("event")
+    if occasion and (any(turn.kb.events[eid] in held for eid in occasion if eid in turn.kb.events)
+                     or not ORGANISED_BY.search(folded)):
+        return None  # an event of the partner's named by its own name: that one, as named
+    if len(held) > 1 and not occasion:
+        held = [e for e in held if any((term in folded) for term in _event_name_terms(turn, e)
+                                       if not re.match(r"[a-z0-9]", term) or re.search(rf"\b{term}\b", folded))]
+    elif len(held) > 1:
+        # (held at the occasion named: the ones whose description names it, in any language)
+        names = [fold(n) for eid in occasion if eid in turn.kb.events
+                 for n in (turn.kb.events[eid].name.get(lang) for lang in ("en", "es", "zh", "ko")) if n]
+        held = [e for e in held if any(n in fold(" ".join(e.description.get(lang) or "" for lang in ("en", "es", "zh", "ko")))
+                                       for n in names)] or held
+    if len(held) > 1 and (UPCOMING_SAID.search(folded) or u.filter("when") == "upcoming"):
+        # ("la que organiza Dalynn en el festival el año que viene": of its editions, the coming one)
+        held = [e for e in held if events.is_upcoming(e, turn.now)]
+    elif len(held) > 1 and u.filter("when") == "past":
+        held = [e for e in held if not events.is_upcoming(e, turn.now)]
     return held[0].id if len(held) == 1 else None
+
+
+# An event said by who runs it ("the one Dalynn runs at the festival", "la que organiza Dalynn",
+# "Dalynn办的那个", "Dalynn이 주최하는 거"): the partner is its host, another event named beside it
+# the occasion it is held at (`partner_event`)
+ORGANISED_BY = re.compile(r"\b(organi[sz]ed|hosted|run|put on|presented|held) by\b|\b(organi[sz]es?|hosts?|runs?|puts on|presents?)\b"
+                          r"|\b(organiza|organizan|organizada|organizado|organizo|presenta|presentan|monta|montan|hace|hacen) (por )?"
+                          r"|\b(organizad[oa]|presentad[oa]|hech[oa]) por\b"
+                          r"|(主办|举办|办|搞|组织)的|(주최|주관|개최)(하는|한|할)|(여는|열)\s?(행사|거|것|밤)")
+# The coming edition said ("next year", "el año que viene", "明年", "내년")
+UPCOMING_SAID = re.compile(r"\bnext (year|edition|one|time)\b|\bthis (coming )?year\b|\bel ano que viene\b|\bel (proximo|siguiente) ano\b"
+                           r"|\bla (proxima|siguiente) (edicion|vez)\b|\beste ano\b|明年|下一届|下届|今年|내년|다음 (해|번|회)|올해")
 
 
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:
