@@ -640,14 +640,18 @@ def country_version(turn: Turn, country: str, told: list[Work]) -> str:
     return t("catalog_country_version", lang, language=esc(name), titles=titles)
 
 
-def no_country(turn: Turn, country: str, told: list[Work], code: str | None = None) -> Reply:
+def no_country(turn: Turn, country: str, told: list[Work], code: str | None = None, characters: bool = False) -> Reply:
     """"有没有韩国的短剧", "한국 배경 작품 있어요?": the catalog records no country of origin or
     setting, said in one sentence; then the titles whose story involves the country (`told`,
     each a button, "the second one" picks), else the genres to browse."""
     lang = turn.lang
     if told:
         shown = told[:PAGE_SIZE]
-        text = t("catalog_no_country", lang, country=esc(country)) + "\n\n" + "\n".join(
+        # (characters of a country asked, "한국인 주인공 나오는 작품": the stories found are the
+        # answer, with no "can't be filtered by country" before them; a title's origin or setting
+        # asked keeps that the catalog records neither)
+        head = "catalog_country_told" if characters else "catalog_no_country"
+        text = t(head, lang, country=esc(country)) + "\n\n" + "\n".join(
             f"{i}. {work_line(turn, w)}" for i, w in enumerate(shown, 1))
         if code and (version := country_version(turn, code, told)):
             text += "\n\n" + version  # "有韩语版的：《首尔女婿过大年》"

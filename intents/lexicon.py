@@ -703,6 +703,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(이|그|저) (작품|드라마|거).{0,10}(협력사|파트너|공동 ?제작사)|\b(this|that) (one|title|show|series)'?s? (partners?|co-?producers?)\b"
                      r"|\bpartners? (on|for|of|behind) (this|that|it) ?(one|title|show|series)?\b|\bsocios? de (esa|esta|ese|este) (serie|obra|titulo)?\b"
                      r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
+                     # open to partners, asked of the title in view ("is that one open for partners", "¿está
+                     # abierta a socios?", "그거 파트너한테 열려 있어요?", "对外开放合作吗")
+                     r"|\b(open|available) (for|to) (new |outside |foreign |international )?(partners?|partnerships?|co-?produc\w*|collaborat\w*|investors?|co-?financ\w*|deals?)\b"
+                     r"|\babiert[oa]s? (a|para) (nuevos |otros )?(socios|coproduc\w*|colaborac\w*|alianzas|inversores|productoras|acuerdos)\b"
+                     r"|\b(acepta|aceptan|admite|admiten) (socios|coproduc\w*|inversores|productoras)\b"
+                     r"|(对|向)(外|合作方|合作伙伴|伙伴|海外|国际)(开放|敞开)|开放(合作|合拍)|(接受|欢迎)(合作方|合作伙伴|合拍|投资)"
+                     r"|(파트너|협력사|제작사|투자사)(한테|에게|에|들에게|들한테)? ?(열려|오픈|개방)|(파트너|협력사|공동 ?제작)(로)? ?참여 ?(가능|할 수)"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
                      # still looking for partners, or someone has it ("still lookin for partners or spoke
@@ -4938,7 +4945,7 @@ def country_vocabulary() -> dict[str, str]:
 # Adjectives a description uses for a country that are no filter in a question ("Spanish" is a
 # language too): used to find what comes closest when no partner is based there.
 MENTIONS: dict[str, tuple[str, ...]] = {
-    "ES": ("spanish", "espanol", "espanola", "espanoles", "西班牙", "스페인"),
+    "ES": ("spanish", "espanol", "espanola", "espanoles", "espanolas", "西班牙", "스페인"),
     "KR": ("korean", "coreano", "coreana", "韩国", "한국"),
     "MX": ("mexican", "mexicano", "mexicana"),
     "ZA": ("south african", "sudafricano", "sudafricana", "남아공", "남아프리카"),
@@ -4972,6 +4979,17 @@ def story_words(country: str) -> re.Pattern[str]:
                 words.add(fold(city))
     extra = "|".join(sorted((re.escape(w) for w in words if len(w) >= 2), key=len, reverse=True))
     return re.compile(names.pop() + (rf"|(?<![a-z])({extra})(?![a-z])" if extra else ""))
+
+
+# Characters of Spain named by the adjective that is the language's name too ("Spanish leads",
+# "protagonistas españoles", "a hero who's Spanish"): a country asked of the stories, where
+# "Spanish" alone is no country (a version's language, a market). Matched on folded text.
+_CHARACTER_WORDS = r"(?:characters?|leads?|protagonists?|heroines?|heroes?|main roles?)"
+SPANISH_CHARACTERS = re.compile(
+    r"\bspanish (?:lead |main |leading |central |female |male )?" + _CHARACTER_WORDS + r"\b"
+    r"|\b" + _CHARACTER_WORDS + r"\b.{0,16}\b(?:is|are|who'?s|who is|who are) (?:an? )?spanish\b"
+    r"|\b(?:personajes?|protagonistas?|heroinas?|heroes?|papeles)(?: (?:principal|principales|central|centrales))? espanol(?:a|es|as)?\b"
+    r"|\b(?:personajes?|protagonistas?)\b.{0,20}\b(?:sea|es|son|sean|fuera|fueran) espanol(?:a|es|as)?\b")
 
 
 def country_named(text: str) -> str | None:
@@ -5819,10 +5837,28 @@ SMALL_TALK_ONLY = {
 }
 
 
+# A sign-off in slang, thanks and a farewell in any order and nothing else ("lekker, thanks bru.
+# bye", "sweet, ta, catch ya", "ok dale gracias loco, chau", "好嘞谢了 拜拜", "ㅇㅋ 땡큐 ㅂㅂ"): the
+# conversation ends, whatever words of assent or address the partner's slang puts around it
+_SIGN_OFF_FAREWELL = (r"bye( ?bye)?|goodbye|good bye|byee+|cya|see (you|ya|u)( later| soon| around)?|catch (you|ya|u)( later)?"
+                      r"|laters|ttyl|take care|peace( out)?|ciao|adios|chao|chau|chaito|nos vemos|hasta (luego|pronto|la proxima|manana)"
+                      r"|cuidate|再见|再見|拜拜|掰掰?|拜了|回头见|回頭見|下次见|下次見|안녕히 ?(계세요|가세요)|ㅂㅂ|ㅂㅇ|바이|바이바이|빠이|잘 있어요|또 봬요"
+                      r"|\u1107\u1107|\u1107\u110b")  # ㅂㅂ, ㅂㅇ as fold leaves them
+_SIGN_OFF_WORD = (r"ok|okay|okey|oki|k|kk|alright|aight|sweet|sweet as|cool|nice|great|perfect|awesome|lekker|sharp|shap|legend|ace"
+                  r"|cheers|ta|thanks?|thank (you|u)|thx|thnx|tnx|ty|tysm|many thanks|vale|dale|bueno|listo|perfecto|genial|chevere"
+                  r"|bacan|chido|padre|gracias|muchas gracias|mil gracias|graci|mate|bru|bro|boet|dude|man|fam|guys|buddy|pal|friend"
+                  r"|tio|tia|wey|guey|loco|che|hermano|amig[oa]|crack|pana|parce|好嘞|好咧|好的?|好啊|行|嗯|谢了|謝了|谢啦|謝啦|谢谢|謝謝|多谢|多謝|感谢|感謝"
+                  r"|sure thing|boss|chief|ㅇㅋ|ㅇㅋㅇㅋ|\u110b\u110f|\u1100\u1109|오키|오케이|넵|네|땡큐|ㄱㅅ|ㄳ|감사(합니다|해요)?|고마워(요)?|고맙습니다|" + _SIGN_OFF_FAREWELL)
+SIGN_OFF = re.compile(r"^\W*((" + _SIGN_OFF_WORD + r")(\W+|$|(?=[^\x00-\x7f])))+$")
+SIGN_OFF_FAREWELL = re.compile(r"(?<![a-z])(" + _SIGN_OFF_FAREWELL + r")(?![a-z])")
+
+
 def small_talk_only(text: str) -> str | None:
     """The small talk ("greet", "thanks") a message is and nothing more, else None."""
     folded = fold(text)
     kind = next((kind for kind, rx in SMALL_TALK_ONLY.items() if rx.match(folded)), None)
+    if kind is None and SIGN_OFF_FAREWELL.search(folded) and SIGN_OFF.match(folded):
+        return "goodbye"
     return "thanks" if kind == "thanks_world" else kind
 
 

@@ -1599,7 +1599,8 @@ class Router:
         last_kind, _, last_id = head.partition(":")
         cu = understand(said)
         found = [r for r in cu.records() if r != (last_kind, last_id)]
-        hosted = _hosted_event_meant(turn, cu.records(), said, last_kind == "event" or last_id.startswith("events"))
+        hosted = _hosted_event_meant(turn, cu.records(), said, last_kind == "event" or last_id.startswith("events")) \
+            or partner_event(replace(turn, text=said), cu)  # ("no, the one Dalynn runs at the festival next year")
         if hosted is not None:
             # "不对，我说的是首尔那个Reel-K的对接会", "no, the one Reel-K hosts in Seoul" after an
             # event: the event its host names (and place), not the host's card
@@ -2276,7 +2277,9 @@ class Router:
             named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
             # ("el encuentro con Reel-K en Seúl": the event held with the partner is the subject,
             # named before its host)
-            u = replace(u, entities=(named, *u.entities) if hosted else (*u.entities, named), refers=False)
+            # (the event it is held at is the occasion: "la que organiza Dalynn en el festival")
+            u = replace(u, entities=(named, *(e for e in u.entities if e.kind != "event")) if hosted
+                        else (*u.entities, named), refers=False)
             turn = replace(turn, entities=u.entities)
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
@@ -5049,10 +5052,14 @@ class Router:
         the record the message now names or describes (by a word of its name, or the one tied to
         a country: "y el encuentro con Corea?"), not that record's whole card."""
         head, _, fact = (memory.answer or "").partition("#")
+        marked = u.same_for or lexicon.elliptical(turn.text)
+        if not fact and head.startswith("event:") and memory.pending and marked and u.filter("country"):
+            # "¿y lo mismo para Corea?" after a reminder of the pitch day (its date and time told
+            # with it, then maybe cancelled): the date of the event tied to the country named
+            fact = "date"
         if not fact or u.fact or u.gap or u.action or u.wants_list or u.ordinal is not None or u.filter("when") \
                 or _asks_genre_list(u, turn.text):
             return None
-        marked = u.same_for or lexicon.elliptical(turn.text)
         if not (marked or _short(turn.text)) or not _clause(turn.text) or _asks_other(turn.text):
             return None  # "AI는 제작에 어떻게 활용하나요?" asks something new
         last_kind, _, last_id = head.partition(":")
@@ -6378,6 +6385,8 @@ def partner_events(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     company = named[0] if len(named) == 1 else focus_id if focus_kind == "partner" and not u.records() else None
     if company is None or company not in turn.kb.partners or not ORGANISED_WHAT.search(fold(turn.text)):
         return None
+    if partner_event(turn, u) is not None:
+        return None  # "la que organiza Dalynn en el festival": one event it holds, described, not asked what it holds
     held = [e for e in turn.kb.events.values() if company in e.partners]
     if len(held) == 1:
         return record_reply(turn, "event", held[0].id)
@@ -6617,7 +6626,7 @@ def _characters_of(country: str) -> re.Pattern[str]:
         rf"{c} (?:lead |main |leading |central |female |male )?(?:characters?|leads?|protagonists?|heroines?|heroes?)\b"
         rf"|\b(?:characters?|leads?|protagonists?|heroines?|heroes?)\b.{{0,16}}\b(?:from|is|who'?s|who is) (?:an? |the )?{c}"
         rf"|\b(?:personajes?|protagonistas?|heroinas?|heroes?)(?: (?:principal|principales|central|centrales))? {c}"
-        rf"|\b(?:personajes?|protagonistas?)\b.{{0,16}}\b(?:de|del|que (?:sea|es|son|sean)) (?:la |el )?{c}"
+        rf"|\b(?:personajes?|protagonistas?)\b.{{0,16}}\b(?:de|del|(?:que )?(?:sea|es|son|sean|fuera|fueran)) (?:la |el )?{c}"
         rf"|{c}(?:人|籍)?的?(?:角色|主角|人物|主人公|女主角?|男主角?)"
         rf"|{c} ?(?:인|사람|출신|국적의?)? ?(?:캐릭터|주인공|인물|여주인공|남주인공|여주|남주|등장인물)")
 
@@ -6687,7 +6696,7 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
         said += [catalog.status_label(status, turn.lang)] if status else []
         said += [facts.language_name(code, turn.lang)] if code else []  # type: ignore[arg-type]
         if told:
-            listed = catalog.no_country(turn, facts.country_name(country, turn.lang), told)
+            listed = catalog.no_country(turn, facts.country_name(country, turn.lang), told, characters=character)
             head, _, rest = listed.text.partition("\n\n")
             label = " · ".join(said)
             return listed.model_copy(update={"text": f"{head}\n<b>{esc(label[:1].upper() + label[1:])}</b>\n\n{rest}"})
@@ -6696,7 +6705,7 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
                          .rstrip(":：") + "\n\n" + t("works_none_filtered", turn.lang, filters=esc(" · ".join(said))),
                          lang=turn.lang, buttons=[ask_person_row(turn.lang, "catalog")], answer="list:works",
                          outcome="answered")
-    return catalog.no_country(turn, facts.country_name(country, turn.lang), told, code=country)
+    return catalog.no_country(turn, facts.country_name(country, turn.lang), told, code=country, characters=character)
 
 
 # A name that opens with a pointer ("그건", "이 작품", "这部", "it", "esa serie"): one of ours in view
@@ -10711,15 +10720,42 @@ def partner_event(turn: Turn, u: Understanding) -> str | None:
     """The event held with the partner named (see CO_HOSTED): the one listing that partner, or
     of several the one whose name words the message uses; None when that leaves no single one."""
     partners = [pid for pid in u.ids("partner") if pid != "hengdian_world_studios"]
-    if len(partners) != 1 or u.ids("event") or not CO_HOSTED.search(fold(turn.text)) \
-            or not EVENT_KIND_WORD.search(fold(turn.text)):
+    folded = fold(turn.text)
+    if len(partners) != 1 or not (CO_HOSTED.search(folded) or ORGANISED_BY.search(folded)) \
+            or not EVENT_KIND_WORD.search(folded):
         return None
     held = [e for e in turn.kb.events.values() if partners[0] in e.partners]
-    if len(held) > 1:
-        text = fold(turn.text)
-        held = [e for e in held if any((term in text) for term in _event_name_terms(turn, e)
-                                       if not re.match(r"[a-z0-9]", term) or re.search(rf"\b{term}\b", text))]
+    occasion = u.ids("event")
+    if occasion and (any(turn.kb.events[eid] in held for eid in occasion if eid in turn.kb.events)
+                     or not ORGANISED_BY.search(folded)):
+        return None  # an event of the partner's named by its own name: that one, as named
+    if len(held) > 1 and not occasion:
+        held = [e for e in held if any((term in folded) for term in _event_name_terms(turn, e)
+                                       if not re.match(r"[a-z0-9]", term) or re.search(rf"\b{term}\b", folded))]
+    elif len(held) > 1:
+        # (held at the occasion named: the ones whose description names it, in any language)
+        names = [fold(n) for eid in occasion if eid in turn.kb.events
+                 for n in (turn.kb.events[eid].name.get(lang) for lang in ("en", "es", "zh", "ko")) if n]
+        held = [e for e in held if any(n in fold(" ".join(e.description.get(lang) or "" for lang in ("en", "es", "zh", "ko")))
+                                       for n in names)] or held
+    if len(held) > 1 and (UPCOMING_SAID.search(folded) or u.filter("when") == "upcoming"):
+        # ("la que organiza Dalynn en el festival el año que viene": of its editions, the coming one)
+        held = [e for e in held if events.is_upcoming(e, turn.now)]
+    elif len(held) > 1 and u.filter("when") == "past":
+        held = [e for e in held if not events.is_upcoming(e, turn.now)]
     return held[0].id if len(held) == 1 else None
+
+
+# An event said by who runs it ("the one Dalynn runs at the festival", "la que organiza Dalynn",
+# "Dalynn办的那个", "Dalynn이 주최하는 거"): the partner is its host, another event named beside it
+# the occasion it is held at (`partner_event`)
+ORGANISED_BY = re.compile(r"\b(organi[sz]ed|hosted|run|put on|presented|held) by\b|\b(organi[sz]es?|hosts?|runs?|puts on|presents?)\b"
+                          r"|\b(organiza|organizan|organizada|organizado|organizo|presenta|presentan|monta|montan|hace|hacen) (por )?"
+                          r"|\b(organizad[oa]|presentad[oa]|hech[oa]) por\b"
+                          r"|(主办|举办|办|搞|组织)的|(주최|주관|개최)(하는|한|할)|(여는|열)\s?(행사|거|것|밤)")
+# The coming edition said ("next year", "el año que viene", "明年", "내년")
+UPCOMING_SAID = re.compile(r"\bnext (year|edition|one|time)\b|\bthis (coming )?year\b|\bel ano que viene\b|\bel (proximo|siguiente) ano\b"
+                           r"|\bla (proxima|siguiente) (edicion|vez)\b|\beste ano\b|明年|下一届|下届|今年|내년|다음 (해|번|회)|올해")
 
 
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:

@@ -40,6 +40,20 @@ ALIASES: dict[str, str] = {
     "拉各斯": "Africa/Lagos", "라고스": "Africa/Lagos", "nigeria": "Africa/Lagos",
     "约翰内斯堡": "Africa/Johannesburg", "요하네스버그": "Africa/Johannesburg", "开普敦": "Africa/Johannesburg",
     "cape town": "Africa/Johannesburg", "south africa": "Africa/Johannesburg", "케이프타운": "Africa/Johannesburg",
+    # cities by the nicknames and abbreviations their people write ("joburg time", "hora de Baires",
+    # "魔都时间", "the Big Apple"); two-letter ones ("BA", "SF") only in capitals beside a clock (`_LA`)
+    "joburg": "Africa/Johannesburg", "jo burg": "Africa/Johannesburg", "jozi": "Africa/Johannesburg",
+    "jhb": "Africa/Johannesburg", "joeys": "Africa/Johannesburg", "egoli": "Africa/Johannesburg",
+    "cpt": "Africa/Johannesburg", "kaapstad": "Africa/Johannesburg", "durbs": "Africa/Johannesburg",
+    "baires": "America/Argentina/Buenos_Aires", "bsas": "America/Argentina/Buenos_Aires", "bs as": "America/Argentina/Buenos_Aires",
+    "chilangolandia": "America/Mexico_City", "el defe": "America/Mexico_City", "gdl": "America/Mexico_City",
+    "mty": "America/Monterrey", "medallo": "America/Bogota", "la gran manzana": "America/New_York",
+    "big apple": "America/New_York", "new york city": "America/New_York", "philly": "America/New_York",
+    "frisco": "America/Los_Angeles", "san fran": "America/Los_Angeles",
+    "sampa": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo",
+    "魔都": "Asia/Shanghai", "帝都": "Asia/Shanghai", "妖都": "Asia/Shanghai", "羊城": "Asia/Shanghai", "鹏城": "Asia/Shanghai",
+    "约堡": "Africa/Johannesburg", "約堡": "Africa/Johannesburg",
+    "요벅": "Africa/Johannesburg", "조벅": "Africa/Johannesburg", "뉴욕시": "America/New_York",
     "内罗毕": "Africa/Nairobi", "나이로비": "Africa/Nairobi",
     "东京": "Asia/Tokyo", "도쿄": "Asia/Tokyo", "tokio": "Asia/Tokyo", "大阪": "Asia/Tokyo", "오사카": "Asia/Tokyo",
     "曼谷": "Asia/Bangkok", "新加坡": "Asia/Singapore", "싱가포르": "Asia/Singapore",
@@ -299,10 +313,24 @@ _NOT_PLACES = tuple(fold(w) for w in sorted((
       for end in ("语", "語", "话", "話", "文"))), key=len, reverse=True))
 
 
+# The nicknames and abbreviations of ALIASES ("joburg", "Baires", "魔都"): understood, but the
+# answer names the city ("4:00–11:00 in Johannesburg", not "in Jozi")
+_NICKNAMES = frozenset(fold(w) for w in (
+    "joburg", "jo burg", "jozi", "jhb", "joeys", "egoli", "cpt", "kaapstad", "durbs", "baires", "bsas", "bs as",
+    "chilangolandia", "el defe", "gdl", "mty", "medallo", "la gran manzana", "big apple", "philly", "frisco",
+    "san fran", "sampa", "魔都", "帝都", "妖都", "羊城", "鹏城", "约堡", "約堡", "요벅", "조벅"))
+
+
 # "LA" is Los Angeles only written so, beside a clock or a base ("LA 시간으로", "LA time", "LA时间",
 # "we're LA-based", "desde LA"): folded, "la" is the Spanish article.
 _LA = re.compile(r"(?<![A-Za-z])L\.?A\.?(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|hora|-?based|에서|에 있))"
                  r"|\b(in|from|en|de|desde|based in) L\.?A\.?(?![A-Za-z])")
+# Other cities written with two capitals the same way ("SF time", "hora de BA", "hora del DF",
+# "HK 시간으로"): a clock or a base beside them, never the bare letters
+_TWO_LETTER_CITIES = {"SF": "America/Los_Angeles", "BA": "America/Argentina/Buenos_Aires", "DF": "America/Mexico_City",
+                      "NY": "America/New_York", "HK": "Asia/Hong_Kong", "JB": "Africa/Johannesburg"}
+_TWO_LETTER = re.compile(r"(?<![A-Za-z])(SF|BA|DF|NY|HK|JB)(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|-?based))"
+                         r"|\b(?:time in|hora (?:de|del|en)|horario (?:de|del)|based in|desde el|desde|en el) (SF|BA|DF|NY|HK|JB)(?![A-Za-z])")
 
 
 # Where the partner lives or works now, said before a place ("based in", "vivimos en", "现在在",
@@ -350,6 +378,8 @@ def mentioned_zone(text: str) -> str | None:
     Of two places, the one they live in ("from Seoul but based in Berlin": Berlin)."""
     if _LA.search(text):
         return "America/Los_Angeles"
+    if (two := _TWO_LETTER.search(text)) is not None:
+        return _TWO_LETTER_CITIES[two.group(1) or two.group(3)]
     abbreviation = abbreviation_said(text)  # ("what time in IST?": a clock named by its abbreviation)
     if abbreviation is not None:
         return abbreviation
@@ -564,7 +594,7 @@ def city_said(text: str, zone: str, lang: str) -> str | None:
     for start, end, named in places_named(core_fold(text)):
         written = text[start:end].strip()
         if named == zone and pattern is not None and pattern.match(written) and not country_named(written) \
-                and fold(written) in {fold(name) for name in ALIASES}:
+                and fold(written) in {fold(name) for name in ALIASES} and fold(written) not in _NICKNAMES:
             return written if not written.isascii() else " ".join(w[:1].upper() + w[1:] for w in written.split())
     return None
 

@@ -291,6 +291,7 @@ class Understander:
         entities = _ko_streets(body, entities)
         entities = _decade_eras(body, entities)
         entities = _without_own_market(body, entities)
+        entities = _without_owner_alliance(entities)
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
@@ -688,6 +689,16 @@ _OWN_MARKET_BEFORE = re.compile(r"(\b(our|my|your|their|target|home|local|domest
 _OWN_MARKET_AFTER = re.compile(r"^\W*(objetivo|local|nacional|domestico|meta)\b")
 
 
+def _without_owner_alliance(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without the alliance where one of its own programmes is named too ("HISDA的“三个一”具体指什么",
+    "HISDA's talent program, what is it", "el plan ARC de HISDA"): the alliance owns it, the
+    programme is what is asked (the outer name never wins over the inner, more specific one)."""
+    programs = {e.id for e in entities if e.kind == "program"}
+    if "hisda" not in programs or len(programs) < 2:
+        return entities
+    return tuple(e for e in entities if not (e.kind == "program" and e.id == "hisda"))
+
+
 def _without_own_market(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Without the market-street set where the market named is the partner's own (`_OWN_MARKET_BEFORE`):
     "algo ligerito pa nuestro mercao" asks for light titles, not for a set of market streets."""
@@ -733,6 +744,8 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     # are; a country the question names is the filter)
     asked = lexicon.asked_beyond_introduction(text)
     country = (lexicon.country_named(asked) if asked.strip() and asked != text else None) or lexicon.country_named(text)
+    if not country and lexicon.SPANISH_CHARACTERS.search(_folded(text)):
+        country = "ES"  # ("¿qué títulos hay con protagonistas españoles?": Spain's characters, no language)
     if country:
         found.append(("country", country))
     elif region := lexicon.region_named(text):
