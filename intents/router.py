@@ -3144,6 +3144,10 @@ class Router:
             # answered first, then the file or the reminder
             asked = u.facts if len(u.parts) > 1 else ()
             both = lexicon.event_actions_asked(turn.text) if "rem" in self.buttons else ()
+            if len(both) == 2 and not events.is_upcoming(event, turn.now):
+                # ("remind me about Latin Film Night and send the file": the series named, its
+                # edition to come is the one both are for, as `action` reads it for one)
+                event = events.next_edition(turn, [event])
             if len(both) == 2 and events.is_upcoming(event, turn.now):
                 # "set the reminder and send the calendar file too": both done, the reminder's
                 # confirmation with the file (neither dropped for the other)
