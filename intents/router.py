@@ -1787,7 +1787,7 @@ class Router:
                 replies.append(first_half)
                 memory = remember(memory, first_half, part)
             if replies and not asks_question(part) and not pu.records() and pu.ordinal is None \
-                    and not lexicon.only_reference(part) \
+                    and not lexicon.only_reference(part) and reply.outcome != "action" \
                     and reply.answer and "#" not in reply.answer \
                     and talked.focus and reply.answer.partition("#")[0] == talked.focus.partition("#")[0]:
                 # (a fact of it asked, "and give me their email", is a request: kept)
@@ -1857,6 +1857,12 @@ class Router:
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
                 # with the times in the city the later part names
                 replies[same] = reply
+            elif reply.outcome == "action" and replies and not any(r.outcome == "action" and r.text == reply.text
+                                                                    for r in replies):
+                # "한국 행사 언제예요? 알림 걸어줘", "anything on in Korea? set me a reminder for it": the
+                # later part, of no subject of its own, acts on the record the part before answered
+                # (the focus it left): done and said, never dropped as "the same record again"
+                replies.append(_acted_on(replies, reply))
             elif (told := _told_already(replies, reply, turn)) is not None:
                 # "这部现在找合作方吗？找谁谈": the team's card is in the status answer already; the
                 # answer's key stays the more specific of the two (the event's date over its card)
@@ -1967,9 +1973,20 @@ class Router:
         items = next((r.items for r in replies if r.items), [])
         if len(shown) == len(replies) and len(set(shown)) == len(shown):
             items = shown  # one record per answer: "the second one" is the second record answered
+        document = next((r.document for r in replies if r.document), None)
+        if document is not None:
+            # a document goes alone with its caption: the other parts' answers lead it (what the
+            # partner asked, "when is it?", before "open the file…"), as much as the caption holds
+            said = [r.text for r in replies if r.document is None]
+            kept = []
+            for piece in "\n\n".join(said).split("\n\n"):
+                if len("\n\n".join([*kept, piece, document.caption or ""])) > CAPTION_ROOM:
+                    break
+                kept.append(piece)
+            if kept:
+                document = document.model_copy(update={"caption": "\n\n".join([*kept, document.caption or ""]).strip()})
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
-                                        "items": items,
-                                        "document": next((r.document for r in replies if r.document), None)})
+                                        "items": items, "document": document})
 
     def other_half(self, turn: Turn, part: str, reply: Reply, memory: Memory,
                    understand: Callable[[str], Understanding]) -> Reply | None:
@@ -3168,6 +3185,11 @@ class Router:
             return listed.model_copy(update={"text": f"{t('event_which', turn.lang)}\n\n{listed.text}"})
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
             # "what's on in Korea?": the coming events (there), however the classifier read it
+            return self.listing(turn, "ask_events", u)
+        if intent in ("out_of_scope", "set_timezone") and not u.records() and _events_in_a_place(turn.text):
+            # "anything on in Korea?", "¿hay algún encuentro en Corea pronto?": a place named in a
+            # question of something on (no clock, no "we're based in"), read by the classifier as
+            # the partner's time zone: the coming events (there), not "outside what I do"
             return self.listing(turn, "ask_events", u)
         listed_kind = _list_of_kind_asked(turn.text)
         if listed_kind and not u.records() and not u.action and not u.wants_person and u.ordinal is None \
@@ -8489,6 +8511,43 @@ def sets_compared(turn: Turn, u: Understanding) -> Reply | None:
     rows = [[Button(label=turn.kb.locations[rid].name.get(turn.lang), data=encode("loc", rid))] for rid in named]
     return Reply(text="\n".join(lines), lang=turn.lang, buttons=rows + [ask_person_row(turn.lang, "locations")],
                  answer="list:locations", outcome="answered", items=[f"location:{rid}" for rid in named])
+
+
+# A gathering of people, said without the word "event" ("any meetups in Seoul?", "¿alguna
+# reunión en Corea?", "首尔有交流会吗", "서울에 모임 있어요?")
+_GATHERING = re.compile(r"\bmeet-?ups?\b|\bgatherings?\b|\bnetworking\b|\bmixers?\b|\breunion(es)?\b|\bencuentros?\b"
+                        r"|交流会|聚会|见面会|모임|네트워킹|만남")
+
+
+def _events_in_a_place(text: str) -> bool:
+    """A question of what is on in a place, with no word of the partner's clock or whereabouts
+    ("anything on in Korea?", "¿hay algún encuentro en Corea pronto?", "首尔那边最近有啥活动吗",
+    "서울에서 뭐 하는 거 있어요?"), however the classifier read it."""
+    folded = fold(text)
+    return bool(asks_question(text) and (EVENT_TALK.search(folded) or lexicon.HAPPENING.search(folded)
+                                         or _GATHERING.search(folded))
+                and mentioned_zone(text) and not BASED_IN.search(folded) and not TIMEZONE_TALK.search(folded)
+                and not CLOCK_ASKED.search(folded) and not OTHER_CLOCK.search(folded))
+
+
+def _acted_on(replies: list[Reply], reply: Reply) -> Reply:
+    """An action done by a later part of a message (a reminder set, a calendar file sent) on what
+    an earlier part answered: the earlier answers lose the button that offered that action ("⏰
+    Remind me" under the card, now done), so the partner sees the action's own ("Cancel reminder")
+    and not an offer of what is done."""
+    head = (reply.answer or "").partition("#")[0]
+    if not head.startswith("event:"):
+        return reply
+    rid = head.partition(":")[2]
+    done = set()
+    if any((b.data or "").startswith("v1|rem|-") for row in reply.buttons for b in row):
+        done.add(encode("rem", rid))
+    if reply.document is not None:
+        done.add(encode("ics", rid))
+    for i, r in enumerate(replies):
+        rows = [[b for b in row if b.data not in done] for row in r.buttons]
+        replies[i] = r.model_copy(update={"buttons": [row for row in rows if row]})
+    return reply
 
 
 def _told_already(replies: list[Reply], reply: Reply, turn: Turn | None = None) -> int | None:
