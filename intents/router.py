@@ -7431,7 +7431,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
         before = memory.items  # a list of another kind under an answer about something else
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         clarified=key == "clarify",
-                        item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
+                        item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus, reply.focus),
                         zone=zone or memory.zone, city=city, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         unsubscribed=kind == "unsubscribe",
@@ -7503,11 +7503,15 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
 EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
 
 
-def _owner(memory: Memory, focus: str | None) -> str | None:
-    """The record whose contact `focus` is: the one in focus before the contact took it, kept
-    while the contact stays in focus; none once the focus is not a contact."""
+def _owner(memory: Memory, focus: str | None, about: str | None = None) -> str | None:
+    """The record whose contact `focus` is: the one the answer was about (`about`, "who holds the
+    rights to Half a Teahouse?": the title, answered with its rights holder's card), else the one
+    in focus before the contact took it, kept while the contact stays in focus; none once the
+    focus is not a contact."""
     if not (focus or "").startswith("contact:"):
         return None
+    if about and about != focus and not about.startswith("contact:") and ":" in about:
+        return about
     if memory.focus and memory.focus != focus and not memory.focus.startswith("contact:"):
         return memory.focus
     return memory.owner
@@ -8300,6 +8304,10 @@ def _unrepeated(text: str, said: str) -> str:
         return text
     head = text.split("\n", 1)[0]
     plain = re.sub(r"<[^>]+>", "", head).strip()
+    if plain.endswith((":", "：")) and len(lines := text.split("\n")) > 1 and not lines[1].startswith(("✉️", "🕘", "📞")):
+        # "…terms are agreed with:" leads into the team's name: that line stays, the card's
+        # e-mail and hours (said already) go
+        return "\n".join(lines[:2])
     return "" if not plain or plain in re.sub(r"<[^>]+>", "", said) else head
 
 
