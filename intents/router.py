@@ -925,6 +925,8 @@ class Router:
         asked_for = None
         if u.wants_person and not u.connect and (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "那些作品的负责人联系方式" after a list: their contacts, no handoff asked
+        if (u.wants_person or u.connect) and (asked_first := self.asked_then_handed_off(turn, u, memory, understand)):
+            return asked_first
         if u.wants_person or u.connect:
             # "帮我们联系一下Dalynn那边的负责人": the team of the one partner or contact named, before
             # a team the knowledge search finds by a word ("负责人" is also a role's); "someone at
@@ -1579,6 +1581,19 @@ class Router:
             # when is it?": the introduction ends at its own stop, and all after it is asked (the
             # parts would cut the event's name off from "when is it?")
             where, asked = [said], [after]
+        if not where and len(u.parts) == 1 and said and after and mentioned_zone(said) and BASED_IN.search(fold(said)) \
+                and not asks_question(said) and asks_question(after) and not mentioned_zone(after):
+            # "we're based in Buenos Aires, what's coming up for Latin America?": where they are,
+            # then the question, with no greeting before them (the city's zone is offered, the
+            # question answered, not the zone set and the question dropped)
+            where, asked = [said], [after]
+        if not where and len(u.parts) == 1 and (stop := re.match(r"(?s)(.+?[.!。！])\s*(\S.*)$", turn.text.strip())) \
+                and mentioned_zone(stop.group(1)) and BASED_IN.search(fold(stop.group(1))) \
+                and (not asks_question(stop.group(1)) or lexicon.KO_PLACE_STATED.search(stop.group(1))) \
+                and asks_question(stop.group(2)) and not mentioned_zone(stop.group(2)):
+            # "저희는 부에노스아이레스에 있어요. 중남미 행사 있나요?", "estamos en Buenos Aires. ¿Qué
+            # eventos hay?": the sentence saying where, then the question
+            where, asked = [stop.group(1)], [stop.group(2)]
         after = lexicon.after_introduction(turn.text) if len(u.parts) == 1 else None
         if after and not where:
             # "hello, we're a production house in Lagos: what events can we attend online?": the
@@ -1987,6 +2002,33 @@ class Router:
                 document = document.model_copy(update={"caption": "\n\n".join([*kept, document.caption or ""]).strip()})
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": items, "document": document})
+
+    def asked_then_handed_off(self, turn: Turn, u: Understanding, memory: Memory,
+                              understand: Callable[[str], Understanding]) -> Reply | None:
+        """"anything on in Korea? put me through to them", "¿Hay algún encuentro en Corea pronto?
+        Pásame con ellos", "韩国那边有什么活动？帮我转人工", "한국 행사 언제예요? 담당자 연결해 주세요":
+        the question first answered, then the person asked for in the last part, of the subject
+        that answer leaves in focus (the events team), not a general handoff with the question
+        dropped. None unless only the last part asks for a person and an earlier one is answered."""
+        parts = [p for p in u.parts if p.strip()]
+        if len(parts) < 2:
+            return None
+        last = understand(parts[-1])
+        earlier = " ".join(parts[:-1])
+        if not (last.wants_person or last.connect) or last.records() or not asks_question(earlier):
+            return None  # ("…? put me through to Dalynn": the one named is asked for)
+        eu = understand(earlier)
+        if eu.wants_person or eu.connect:
+            return None
+        first = self.route(replace(turn, text=earlier, intent=eu.intent, entities=eu.entities), eu, memory, understand)
+        if first.outcome in ("fallback", "out_of_scope", "smalltalk", "gap", "action") or first.handoff is not None \
+                or (first.answer or "fallback") in ("fallback", "out_of_scope") or not first.focus and not (first.answer or "").startswith(RECORD_KEYS):
+            return None
+        talked = remember(memory, first, earlier)
+        hand = self.route(replace(turn, text=parts[-1], intent=last.intent, entities=last.entities), last, talked, understand)
+        if hand.handoff is None:
+            return None
+        return hand.model_copy(update={"text": f"{first.text}\n\n{hand.text}", "focus": talked.focus})
 
     def other_half(self, turn: Turn, part: str, reply: Reply, memory: Memory,
                    understand: Callable[[str], Understanding]) -> Reply | None:
@@ -3172,6 +3214,11 @@ class Router:
                 file = self.action(turn, "ics", event)
                 return _with_file(done, file)
             return self.action(turn, u.action, event, asked=asked)
+        if (topic := _topic_of_list_referred(turn, u, memory)) is not None and "subscribe" in self.intents:
+            # "¿qué eventos hay para Latinoamérica? avísame de eso", "keep me posted on those" after
+            # the events of a market: that market's news switched on, not "which event?"
+            reply = self.intents["subscribe"](replace(turn, entities=(*turn.entities, Entity("topic", topic, "", 0, 0, 1.0))))
+            return reply.model_copy(update={"answer": _action_key(reply, "subscribe"), "outcome": "action"})
         if u.action in ("ics", "remind") and not u.records() and (
                 u.fallback or intent in ("ask_events", "subscribe") or intent in SMALL_TALK | {"help"}
                 # "发我一下日历文件吧" with no event talked about: a calendar file is always an event's
@@ -3471,6 +3518,10 @@ class Router:
                        and not (fact and (pointed or follow) and not news_when
                                 and not (intent == "unsubscribe" and SUBSCRIPTION_SAID.search(fold(turn.text))))
                        and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       # ("anything for Latin America?" read, unsure, as stopping that news: a
+                       # question with no word of stopping stops nothing)
+                       and not (intent == "unsubscribe" and u.confidence < SURE_SUBJECT and asks_question(turn.text)
+                                and not lexicon.NEWS_STOP.search(fold(turn.text)))
                        # "y qué paso sigue si lo quiero para toda Latam?" names a topic, asks no news
                        and ((u.ids("topic") and u.confidence >= CONFIDENT)
                             or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None)
@@ -8525,6 +8576,20 @@ def sets_compared(turn: Turn, u: Understanding) -> Reply | None:
 # reunión en Corea?", "首尔有交流会吗", "서울에 모임 있어요?")
 _GATHERING = re.compile(r"\bmeet-?ups?\b|\bgatherings?\b|\bnetworking\b|\bmixers?\b|\breunion(es)?\b|\bencuentros?\b"
                         r"|交流会|聚会|见面会|모임|네트워킹|만남")
+
+
+def _topic_of_list_referred(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The news topic of the list just answered, when the message asks to be told of "that"
+    and names nothing ("avísame de eso", "keep me posted on those", "有消息通知我", "소식 알려 주세요"
+    after the events for Latin America: that market's news topic); None otherwise."""
+    answer = memory.answer or ""
+    if u.records() or u.ids("topic") or u.action not in ("remind", None) or u.intent not in ("subscribe",) \
+            or not answer.startswith("list:events") or u.wants_person or u.ordinal is not None:
+        return None
+    if u.action is None and not (u.refers or lexicon.only_reference(turn.text)):
+        return None
+    markets = [value for key, value in _list_filters(answer) if key == "market"]
+    return markets[0] if len(markets) == 1 and markets[0] in turn.kb.topics else None
 
 
 def _events_in_a_place(text: str) -> bool:
