@@ -1809,7 +1809,10 @@ class Router:
                 # "what's the weather like in october? thinking of the festival": why it is asked, no
                 # request for the card of the record talked about before (an honest gap stays alone)
                 continue
-            if courtesy and not (reply.answer or "").startswith("faq:"):
+            if courtesy and not (reply.answer or "").startswith("faq:") \
+                    and not (asks_question(part) and (reply.answer or "").startswith(RECORD_KEYS) and reply.outcome == "answered"):
+                # ("is there something coming up in Korea? …" read, unsure, as a greeting, answered
+                # with the Korea event: a question answered, not a courtesy)
                 # a courtesy, unless it asks for something unpublished ("비교하면 어때요?"), picks
                 # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
                 # form ("외국 배우 섭외도 가능한지 문의드립니다": "I am inquiring whether...")
