@@ -1582,15 +1582,19 @@ class Router:
             # parts would cut the event's name off from "when is it?")
             where, asked = [said], [after]
         if not where and len(u.parts) == 1 and said and after and mentioned_zone(said) and BASED_IN.search(fold(said)) \
-                and not asks_question(said) and asks_question(after) and not mentioned_zone(after):
+                and not asks_question(said) and asks_question(after) and not mentioned_zone(after) \
+                and not CLOCK_ASKED.search(fold(after)) and not lexicon.only_reference(after):
+            # ("I'm in Lima now, what time is that for me?": the answer before, in Lima's time)
             # "we're based in Buenos Aires, what's coming up for Latin America?": where they are,
             # then the question, with no greeting before them (the city's zone is offered, the
             # question answered, not the zone set and the question dropped)
             where, asked = [said], [after]
         if not where and len(u.parts) == 1 and (stop := re.match(r"(?s)(.+?[.!。！])\s*(\S.*)$", turn.text.strip())) \
                 and mentioned_zone(stop.group(1)) and BASED_IN.search(fold(stop.group(1))) \
+                and len(fold(stop.group(1)).split()) <= 7 \
                 and (not asks_question(stop.group(1)) or lexicon.KO_PLACE_STATED.search(stop.group(1))) \
-                and asks_question(stop.group(2)) and not mentioned_zone(stop.group(2)):
+                and asks_question(stop.group(2)) and not mentioned_zone(stop.group(2)) \
+                and not CLOCK_ASKED.search(fold(stop.group(2))):
             # "저희는 부에노스아이레스에 있어요. 중남미 행사 있나요?", "estamos en Buenos Aires. ¿Qué
             # eventos hay?": the sentence saying where, then the question
             where, asked = [stop.group(1)], [stop.group(2)]
@@ -3236,7 +3240,8 @@ class Router:
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
             # "what's on in Korea?": the coming events (there), however the classifier read it
             return self.listing(turn, "ask_events", u)
-        if intent in ("out_of_scope", "set_timezone") and not u.records() and _events_in_a_place(turn.text):
+        if intent in ("out_of_scope", "set_timezone") and not u.records() and not u.fact and not u.gap \
+                and not u.facts and _events_in_a_place(turn.text):
             # "anything on in Korea?", "¿hay algún encuentro en Corea pronto?": a place named in a
             # question of something on (no clock, no "we're based in"), read by the classifier as
             # the partner's time zone: the coming events (there), not "outside what I do"
