@@ -117,7 +117,9 @@ async def send_reply(bot: ExtBot, chat_id: int, reply: Reply, *, locale: Locale 
         sent.append(await bot.send_document(
             chat_id, InputFile(doc.content, filename=doc.filename),
             caption=(doc.caption or "")[:CAPTION_LIMIT] or None, parse_mode=ParseMode.HTML,
-            reply_parameters=quote))
+            # (a document goes alone: its buttons ride on it, "Cancel reminder" under the file
+            # sent with the reminder's confirmation)
+            reply_markup=markup, reply_parameters=quote))
         return sent
     if reply.venue is not None:
         v = reply.venue

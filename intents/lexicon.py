@@ -721,6 +721,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\blo de (los |las )?(socios?|socias?|coproductor\w*|inversionistas?|inversores?|coproduccion)\b|\bapalabrad[oa]\b|\b(ya )?(esta|estan) (apartad|comprometid|reservad)[oa]s?\b|\bya tiene (duen[oa]|socio|coproductor|comprador)\b"
                      r"|名花有主|有主了|被(人)?(定|订|预定|预订)(了|走)|已经(定|订)(出去|给别人)?了|(有|找到)(合作方|买家|下家)了"
                      r"|임자(가)? ?(있|생겼|정해)|(이미|벌써) ?(정해졌|계약(됐|했|된)|나갔|팔렸)"
+                     # whether the rights are still free ("¿están libres?", "are the rights still
+                     # available?", "版权还空着吗", "판권 아직 비어 있어요?") after a title or its rights holder
+                     r"|(?<!entrada )(?<!acceso )\b(estan|esta|siguen|sigue|quedan|queda) (todavia |aun )?(libres?|disponibles?)(\W*$|\W+(sus |los )?derechos\b)"
+                     r"|\bderechos (estan |siguen |quedan )?(todavia |aun )?(libres|disponibles)\b|\b(ya )?(esta|estan) (tomad|vendid|cedid)[oa]s?\b"
+                     r"|\brights (are |is )?(still )?(free|available|open|unclaimed|up for grabs)\b|\b(are|is) (they|the rights|it) still (free|unclaimed|untaken)\b"
+                     r"|\balready (sold|licensed|taken)\b"
+                     r"|(版权|权利|授权).{0,4}(还|仍|都)?(空着|有空|没卖|没出|在不在|可以谈|能谈|在吗)|(还|仍)(空着|没(被)?(卖|签|定|订)出?去?)(吗|嘛|没)"
+                     r"|(판권|권리|라이선스|라이센스).{0,6}(비어|남아|풀려|살아|가능)|아직 (안 ?팔렸|계약 ?안 ?(됐|된)|비어 ?있)"
                      r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)"
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|找合拍|买版权|能买"

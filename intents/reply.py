@@ -209,6 +209,10 @@ def without_repeats(text: str) -> str:
             lines.append(line)
         found = set(_MAIL.findall(paragraph))
         if found and kept and found <= mails and all(len(_plain(line)) < 120 for line in lines):
+            if _plain(kept[-1]).endswith((":", "：")) and not _MAIL.search(lines[0]):
+                # "…terms are agreed with:" leads into the team: its name line stays (the e-mail
+                # and hours said above go)
+                kept.append(lines[0])
             continue  # the same contact again ("Contacto: … ✉️ partners@…" under its card)
         fresh = [line for line in lines
                  if not (len(_plain(line)) >= 40 and _plain(line).endswith(_SENTENCE_END) and _plain(line) in said)]

@@ -1001,6 +1001,8 @@ class Router:
         asked_for = None
         if u.wants_person and not u.connect and (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "那些作品的负责人联系方式" after a list: their contacts, no handoff asked
+        if (u.wants_person or u.connect) and (asked_first := self.asked_then_handed_off(turn, u, memory, understand)):
+            return asked_first
         if u.wants_person or u.connect:
             # "帮我们联系一下Dalynn那边的负责人": the team of the one partner or contact named, before
             # a team the knowledge search finds by a word ("负责人" is also a role's); "someone at
@@ -1661,6 +1663,23 @@ class Router:
             # when is it?": the introduction ends at its own stop, and all after it is asked (the
             # parts would cut the event's name off from "when is it?")
             where, asked = [said], [after]
+        if not where and len(u.parts) == 1 and said and after and mentioned_zone(said) and BASED_IN.search(fold(said)) \
+                and not asks_question(said) and asks_question(after) and not mentioned_zone(after) \
+                and not CLOCK_ASKED.search(fold(after)) and not lexicon.only_reference(after):
+            # ("I'm in Lima now, what time is that for me?": the answer before, in Lima's time)
+            # "we're based in Buenos Aires, what's coming up for Latin America?": where they are,
+            # then the question, with no greeting before them (the city's zone is offered, the
+            # question answered, not the zone set and the question dropped)
+            where, asked = [said], [after]
+        if not where and len(u.parts) == 1 and (stop := re.match(r"(?s)(.+?[.!。！])\s*(\S.*)$", turn.text.strip())) \
+                and mentioned_zone(stop.group(1)) and BASED_IN.search(fold(stop.group(1))) \
+                and len(fold(stop.group(1)).split()) <= 7 \
+                and (not asks_question(stop.group(1)) or lexicon.KO_PLACE_STATED.search(stop.group(1))) \
+                and asks_question(stop.group(2)) and not mentioned_zone(stop.group(2)) \
+                and not CLOCK_ASKED.search(fold(stop.group(2))):
+            # "저희는 부에노스아이레스에 있어요. 중남미 행사 있나요?", "estamos en Buenos Aires. ¿Qué
+            # eventos hay?": the sentence saying where, then the question
+            where, asked = [stop.group(1)], [stop.group(2)]
         after = lexicon.after_introduction(turn.text) if len(u.parts) == 1 else None
         if after and not where:
             # "hello, we're a production house in Lagos: what events can we attend online?": the
@@ -1874,14 +1893,17 @@ class Router:
                 replies.append(first_half)
                 memory = remember(memory, first_half, part)
             if replies and not asks_question(part) and not pu.records() and pu.ordinal is None \
-                    and not lexicon.only_reference(part) \
+                    and not lexicon.only_reference(part) and reply.outcome != "action" \
                     and reply.answer and "#" not in reply.answer \
                     and talked.focus and reply.answer.partition("#")[0] == talked.focus.partition("#")[0]:
                 # (a fact of it asked, "and give me their email", is a request: kept)
                 # "what's the weather like in october? thinking of the festival": why it is asked, no
                 # request for the card of the record talked about before (an honest gap stays alone)
                 continue
-            if courtesy and not (reply.answer or "").startswith("faq:"):
+            if courtesy and not (reply.answer or "").startswith("faq:") \
+                    and not (asks_question(part) and (reply.answer or "").startswith(RECORD_KEYS) and reply.outcome == "answered"):
+                # ("is there something coming up in Korea? …" read, unsure, as a greeting, answered
+                # with the Korea event: a question answered, not a courtesy)
                 # a courtesy, unless it asks for something unpublished ("비교하면 어때요?"), picks
                 # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
                 # form ("외국 배우 섭외도 가능한지 문의드립니다": "I am inquiring whether...")
@@ -1944,6 +1966,12 @@ class Router:
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
                 # with the times in the city the later part names
                 replies[same] = reply
+            elif reply.outcome == "action" and replies and not any(r.outcome == "action" and r.text == reply.text
+                                                                    for r in replies):
+                # "한국 행사 언제예요? 알림 걸어줘", "anything on in Korea? set me a reminder for it": the
+                # later part, of no subject of its own, acts on the record the part before answered
+                # (the focus it left): done and said, never dropped as "the same record again"
+                replies.append(_acted_on(replies, reply))
             elif (told := _told_already(replies, reply, turn)) is not None:
                 # "这部现在找合作方吗？找谁谈": the team's card is in the status answer already; the
                 # answer's key stays the more specific of the two (the event's date over its card)
@@ -2063,9 +2091,47 @@ class Router:
         items = next((r.items for r in replies if r.items), [])
         if len(shown) == len(replies) and len(set(shown)) == len(shown):
             items = shown  # one record per answer: "the second one" is the second record answered
+        document = next((r.document for r in replies if r.document), None)
+        if document is not None:
+            # a document goes alone with its caption: the other parts' answers lead it (what the
+            # partner asked, "when is it?", before "open the file…"), as much as the caption holds
+            said = [r.text for r in replies if r.document is None]
+            kept = []
+            for piece in "\n\n".join(said).split("\n\n"):
+                if len("\n\n".join([*kept, piece, document.caption or ""])) > CAPTION_ROOM:
+                    break
+                kept.append(piece)
+            if kept:
+                document = document.model_copy(update={"caption": "\n\n".join([*kept, document.caption or ""]).strip()})
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
-                                        "items": items,
-                                        "document": next((r.document for r in replies if r.document), None)})
+                                        "items": items, "document": document})
+
+    def asked_then_handed_off(self, turn: Turn, u: Understanding, memory: Memory,
+                              understand: Callable[[str], Understanding]) -> Reply | None:
+        """"anything on in Korea? put me through to them", "¿Hay algún encuentro en Corea pronto?
+        Pásame con ellos", "韩国那边有什么活动？帮我转人工", "한국 행사 언제예요? 담당자 연결해 주세요":
+        the question first answered, then the person asked for in the last part, of the subject
+        that answer leaves in focus (the events team), not a general handoff with the question
+        dropped. None unless only the last part asks for a person and an earlier one is answered."""
+        parts = [p for p in u.parts if p.strip()]
+        if len(parts) < 2:
+            return None
+        last = understand(parts[-1])
+        earlier = " ".join(parts[:-1])
+        if not (last.wants_person or last.connect) or last.records() or not asks_question(earlier):
+            return None  # ("…? put me through to Dalynn": the one named is asked for)
+        eu = understand(earlier)
+        if eu.wants_person or eu.connect:
+            return None
+        first = self.route(replace(turn, text=earlier, intent=eu.intent, entities=eu.entities), eu, memory, understand)
+        if first.outcome in ("fallback", "out_of_scope", "smalltalk", "gap", "action") or first.handoff is not None \
+                or (first.answer or "fallback") in ("fallback", "out_of_scope") or not first.focus and not (first.answer or "").startswith(RECORD_KEYS):
+            return None
+        talked = remember(memory, first, earlier)
+        hand = self.route(replace(turn, text=parts[-1], intent=last.intent, entities=last.entities), last, talked, understand)
+        if hand.handoff is None:
+            return None
+        return hand.model_copy(update={"text": f"{first.text}\n\n{hand.text}", "focus": talked.focus})
 
     def other_half(self, turn: Turn, part: str, reply: Reply, memory: Memory,
                    understand: Callable[[str], Understanding]) -> Reply | None:
@@ -3289,6 +3355,10 @@ class Router:
             # answered first, then the file or the reminder
             asked = u.facts if len(u.parts) > 1 else ()
             both = lexicon.event_actions_asked(turn.text) if "rem" in self.buttons else ()
+            if len(both) == 2 and not events.is_upcoming(event, turn.now):
+                # ("remind me about Latin Film Night and send the file": the series named, its
+                # edition to come is the one both are for, as `action` reads it for one)
+                event = events.next_edition(turn, [event])
             if len(both) == 2 and events.is_upcoming(event, turn.now):
                 # "set the reminder and send the calendar file too": both done, the reminder's
                 # confirmation with the file (neither dropped for the other)
@@ -3296,6 +3366,11 @@ class Router:
                 file = self.action(turn, "ics", event)
                 return _with_file(done, file)
             return self.action(turn, u.action, event, asked=asked)
+        if (topic := _topic_of_list_referred(turn, u, memory)) is not None and "subscribe" in self.intents:
+            # "¿qué eventos hay para Latinoamérica? avísame de eso", "keep me posted on those" after
+            # the events of a market: that market's news switched on, not "which event?"
+            reply = self.intents["subscribe"](replace(turn, entities=(*turn.entities, Entity("topic", topic, "", 0, 0, 1.0))))
+            return reply.model_copy(update={"answer": _action_key(reply, "subscribe"), "outcome": "action"})
         if u.action in ("ics", "remind") and not u.records() and (
                 u.fallback or intent in ("ask_events", "subscribe") or intent in SMALL_TALK | {"help"}
                 # "发我一下日历文件吧" with no event talked about: a calendar file is always an event's
@@ -3309,6 +3384,12 @@ class Router:
             return listed.model_copy(update={"text": f"{t('event_which', turn.lang)}\n\n{listed.text}"})
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
             # "what's on in Korea?": the coming events (there), however the classifier read it
+            return self.listing(turn, "ask_events", u)
+        if intent in ("out_of_scope", "set_timezone") and not u.records() and not u.fact and not u.gap \
+                and not u.facts and _events_in_a_place(turn.text):
+            # "anything on in Korea?", "¿hay algún encuentro en Corea pronto?": a place named in a
+            # question of something on (no clock, no "we're based in"), read by the classifier as
+            # the partner's time zone: the coming events (there), not "outside what I do"
             return self.listing(turn, "ask_events", u)
         listed_kind = _list_of_kind_asked(turn.text)
         if listed_kind and not u.records() and not u.action and not u.wants_person and u.ordinal is None \
@@ -3595,6 +3676,10 @@ class Router:
                        and not (fact and (pointed or follow) and not news_when
                                 and not (intent == "unsubscribe" and SUBSCRIPTION_SAID.search(fold(turn.text))))
                        and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       # ("anything for Latin America?" read, unsure, as stopping that news: a
+                       # question with no word of stopping stops nothing)
+                       and not (intent == "unsubscribe" and u.confidence < SURE_SUBJECT and asks_question(turn.text)
+                                and not lexicon.NEWS_STOP.search(fold(turn.text)))
                        # "y qué paso sigue si lo quiero para toda Latam?" names a topic, asks no news
                        and ((u.ids("topic") and u.confidence >= CONFIDENT)
                             or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None)
@@ -7600,7 +7685,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
         before = memory.items  # a list of another kind under an answer about something else
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         clarified=key == "clarify",
-                        item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
+                        item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus, reply.focus),
                         zone=zone or memory.zone, city=city, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         unsubscribed=kind == "unsubscribe",
@@ -7672,11 +7757,15 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
 EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
 
 
-def _owner(memory: Memory, focus: str | None) -> str | None:
-    """The record whose contact `focus` is: the one in focus before the contact took it, kept
-    while the contact stays in focus; none once the focus is not a contact."""
+def _owner(memory: Memory, focus: str | None, about: str | None = None) -> str | None:
+    """The record whose contact `focus` is: the one the answer was about (`about`, "who holds the
+    rights to Half a Teahouse?": the title, answered with its rights holder's card), else the one
+    in focus before the contact took it, kept while the contact stays in focus; none once the
+    focus is not a contact."""
     if not (focus or "").startswith("contact:"):
         return None
+    if about and about != focus and not about.startswith("contact:") and ":" in about:
+        return about
     if memory.focus and memory.focus != focus and not memory.focus.startswith("contact:"):
         return memory.focus
     return memory.owner
@@ -8480,6 +8569,10 @@ def _unrepeated(text: str, said: str) -> str:
         return text
     head = text.split("\n", 1)[0]
     plain = re.sub(r"<[^>]+>", "", head).strip()
+    if plain.endswith((":", "：")) and len(lines := text.split("\n")) > 1 and not lines[1].startswith(("✉️", "🕘", "📞")):
+        # "…terms are agreed with:" leads into the team's name: that line stays, the card's
+        # e-mail and hours (said already) go
+        return "\n".join(lines[:2])
     return "" if not plain or plain in re.sub(r"<[^>]+>", "", said) else head
 
 
@@ -8703,6 +8796,57 @@ def sets_compared(turn: Turn, u: Understanding) -> Reply | None:
     rows = [[Button(label=turn.kb.locations[rid].name.get(turn.lang), data=encode("loc", rid))] for rid in named]
     return Reply(text="\n".join(lines), lang=turn.lang, buttons=rows + [ask_person_row(turn.lang, "locations")],
                  answer="list:locations", outcome="answered", items=[f"location:{rid}" for rid in named])
+
+
+# A gathering of people, said without the word "event" ("any meetups in Seoul?", "¿alguna
+# reunión en Corea?", "首尔有交流会吗", "서울에 모임 있어요?")
+_GATHERING = re.compile(r"\bmeet-?ups?\b|\bgatherings?\b|\bnetworking\b|\bmixers?\b|\breunion(es)?\b|\bencuentros?\b"
+                        r"|交流会|聚会|见面会|모임|네트워킹|만남")
+
+
+def _topic_of_list_referred(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The news topic of the list just answered, when the message asks to be told of "that"
+    and names nothing ("avísame de eso", "keep me posted on those", "有消息通知我", "소식 알려 주세요"
+    after the events for Latin America: that market's news topic); None otherwise."""
+    answer = memory.answer or ""
+    if u.records() or u.ids("topic") or u.action not in ("remind", None) or u.intent not in ("subscribe",) \
+            or not answer.startswith("list:events") or u.wants_person or u.ordinal is not None:
+        return None
+    if u.action is None and not (u.refers or lexicon.only_reference(turn.text)):
+        return None
+    markets = [value for key, value in _list_filters(answer) if key == "market"]
+    return markets[0] if len(markets) == 1 and markets[0] in turn.kb.topics else None
+
+
+def _events_in_a_place(text: str) -> bool:
+    """A question of what is on in a place, with no word of the partner's clock or whereabouts
+    ("anything on in Korea?", "¿hay algún encuentro en Corea pronto?", "首尔那边最近有啥活动吗",
+    "서울에서 뭐 하는 거 있어요?"), however the classifier read it."""
+    folded = fold(text)
+    return bool(asks_question(text) and (EVENT_TALK.search(folded) or lexicon.HAPPENING.search(folded)
+                                         or _GATHERING.search(folded))
+                and mentioned_zone(text) and not BASED_IN.search(folded) and not TIMEZONE_TALK.search(folded)
+                and not CLOCK_ASKED.search(folded) and not OTHER_CLOCK.search(folded))
+
+
+def _acted_on(replies: list[Reply], reply: Reply) -> Reply:
+    """An action done by a later part of a message (a reminder set, a calendar file sent) on what
+    an earlier part answered: the earlier answers lose the button that offered that action ("⏰
+    Remind me" under the card, now done), so the partner sees the action's own ("Cancel reminder")
+    and not an offer of what is done."""
+    head = (reply.answer or "").partition("#")[0]
+    if not head.startswith("event:"):
+        return reply
+    rid = head.partition(":")[2]
+    done = set()
+    if any((b.data or "").startswith("v1|rem|-") for row in reply.buttons for b in row):
+        done.add(encode("rem", rid))
+    if reply.document is not None:
+        done.add(encode("ics", rid))
+    for i, r in enumerate(replies):
+        rows = [[b for b in row if b.data not in done] for row in r.buttons]
+        replies[i] = r.model_copy(update={"buttons": [row for row in rows if row]})
+    return reply
 
 
 def _told_already(replies: list[Reply], reply: Reply, turn: Turn | None = None) -> int | None:
