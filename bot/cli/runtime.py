@@ -21,9 +21,10 @@ def run(ctx: Context, click_ctx: click.Context, or_chat: bool) -> None:
 
     Example: BOT_TOKEN=123:abc python -m bot run
     """
-    from bot.memory import limit_malloc_arenas
+    from bot.memory import fix_mmap_threshold, limit_malloc_arenas
 
     limit_malloc_arenas()  # before the worker threads exist: memory stays flat across reloads
+    fix_mmap_threshold()  # large short-lived blocks (the e5 engine's) returned when freed
     from bot.app import run as run_bot
     from bot.logs import setup_logging
 

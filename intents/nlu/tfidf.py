@@ -192,12 +192,33 @@ def term_columns(names: np.ndarray, terms: list[str]) -> np.ndarray:
     array), -1 for a term not in it."""
     if not terms or not len(names):
         return np.full(len(terms), -1, dtype=np.int64)
+    # A term longer than the array's items cannot be one of them, and searching for it would
+    # make numpy cast the whole vocabulary to the wider type first (a copy of every term at each
+    # call, ~0.2-0.3 ms, and every page of a memory-mapped vocabulary made resident): such terms
+    # are left out of the search, the others searched at the array's own width (no cut: each
+    # fits, trailing NULs being padding in either kind).
     if names.dtype.kind == "S":
-        wanted = np.array([term.encode(*ENCODING) for term in terms], dtype=bytes)
-    else:
+        width = names.dtype.itemsize
+        keys: list = [term.encode(*ENCODING) for term in terms]
+        fits = [len(key.rstrip(b"\0")) <= width for key in keys]
+    elif names.dtype.kind == "U":
+        width = names.dtype.itemsize // 4
+        keys = list(terms)
+        fits = [len(key.rstrip("\0")) <= width for key in keys]
+    else:  # any other array: searched as it is
         wanted = np.array(terms, dtype=str)
-    at = np.minimum(np.searchsorted(names, wanted), len(names) - 1)
-    return np.where(names[at] == wanted, at, -1)
+        at = np.minimum(np.searchsorted(names, wanted), len(names) - 1)
+        return np.where(names[at] == wanted, at, -1)
+    if all(fits):
+        wanted = np.array(keys, dtype=names.dtype)
+        at = np.minimum(np.searchsorted(names, wanted), len(names) - 1)
+        return np.where(names[at] == wanted, at, -1)
+    found = np.full(len(terms), -1, dtype=np.int64)
+    if any(fits):
+        wanted = np.array([key for key, ok in zip(keys, fits, strict=True) if ok], dtype=names.dtype)
+        at = np.minimum(np.searchsorted(names, wanted), len(names) - 1)
+        found[np.flatnonzero(fits)] = np.where(names[at] == wanted, at, -1)
+    return found
 
 
 def row_dot(columns: np.ndarray, values: np.ndarray, weights: np.ndarray) -> np.ndarray:
