@@ -4,7 +4,6 @@ a large block freed is given back to the system, not kept in the arena for the n
 from __future__ import annotations
 
 import ctypes
-
 import platform
 import subprocess
 import sys
