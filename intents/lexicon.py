@@ -3520,6 +3520,12 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(是|从|打|自)(?!(从|打|自)?(国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪))[\u4e00-\u9fff]{2,5}(过来|过去|来)的(团队|剧组|摄制组|组|公司|片方|人)"
     r"|(从|打)(?!国内|本地|当地|横店|北京|上海|杭州|浙江|这边|那边|哪)[\u4e00-\u9fff]{2,5}(过去|过来|飞过去|飞过来)"
     r"|(한국|일본|미국|영국|프랑스|독일|스페인|멕시코|외국|해외)(인)? ?(미술|조명|카메라|연출|음향|특수효과|분장|의상) ?(팀|스태프|크루)"
+    # the partner saying itself foreign beside the ask ("siendo de fuera", "aunque seamos extranjeros",
+    # "being foreigners", "身为外国人", "외국인이어도"): a crew from abroad all the same
+    r"|\b(siendo|aunque seamos|aun siendo|como somos|ya que somos|como) (gente |un equipo |una productora )?(de fuera|de afuera|extranjer\w*|de otros? pais\w*|no chin\w*)\b"
+    r"|\b(being|as|since we're|since we are|though we're|though we are|even though we're)( a)? (foreigners?|from abroad|from overseas|non[- ]?chinese|not chinese|outsiders?)\b"
+    r"|(作为|身为|虽然是|虽说是|既然是|就算是|我们是|咱们是)(外国人|老外|外籍|境外|海外|国外)"
+    r"|(외국인|외국 ?사람|외국 ?업체|해외 ?업체)(인데|이어도|이라도|이지만|이면|인데도|이라서)"
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
