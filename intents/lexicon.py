@@ -1866,6 +1866,15 @@ OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디
                  # Wanda's studios in Qingdao (the Oriental Movie Metropolis): a rival, never our own price
                  r"|\bwanda\b|oriental movie metropolis|万达|萬達|东方影都|東方影都|완다|동방영도")
 OTHER_STUDIO = re.compile(OTHER_STUDIOS)
+# Another studio named only as the likeness of a way of shooting ("the Hollywood thing", "like in
+# Hollywood", "Hollywood-style", "como en Hollywood", "好莱坞那种", "像好莱坞那样", "할리우드처럼"):
+# the way is asked of us, nothing is weighed against them
+STUDIO_LIKENESS = re.compile(
+    r"\b(like|as in|as they do in|the way they do (it )?in|a la) (in )?(" + OTHER_STUDIOS + r")\b"
+    r"|\bthe (" + OTHER_STUDIOS + r")[- ](thing|way|style|kind|approach|trick|method)\b|\b(" + OTHER_STUDIOS + r")[- ]style\b"
+    r"|\b(como|igual que|tipo|estilo|al estilo de|a lo|a la) (en |lo de |los de |las de |lo que hacen en )?(" + OTHER_STUDIOS + r")\b"
+    r"|像(" + OTHER_STUDIOS + r")(那样|那种|似的|一样)?|(" + OTHER_STUDIOS + r")(那种|那样|那套|式|风格|的那种|的那套)"
+    r"|(" + OTHER_STUDIOS + r")(처럼|식으로|식|스타일|같은|같이|에서처럼|에서 하는 것처럼|에서 하는 식)")
 # Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
 # Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
 # the costs FAQ (which weighs us against shooting at home). Only read beside a comparison: "横店
@@ -1916,7 +1925,7 @@ def rival_price(text: str) -> bool:
 def rival_named(text: str) -> bool:
     """Does the message name another studio, or weigh us against another film site?"""
     folded = fold(text)
-    return bool(OTHER_STUDIO.search(folded)) or (
+    return bool(OTHER_STUDIO.search(STUDIO_LIKENESS.sub(" ", folded))) or (
         compares(text) and bool(RIVAL_SITE.search(folded) or NAMED_STUDIO.search(text)))
 
 
@@ -2547,7 +2556,7 @@ def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
     being free or available on a day named asks the team's calendar ("meeting")."""
-    folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
+    folded = STUDIO_LIKENESS.sub(" ", RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
     found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)
                   # "how big is your catalogue?": how many titles, which the catalog answers
                   and not (topic == "size" and CATALOG_SIZE.search(folded))
@@ -3412,7 +3421,14 @@ VIRTUAL_SET = re.compile(
     r"|\b(paredes|pared|muros?) (de )?leds\b|\b(platos?|estudios?|galpon\w*|naves?|foros?|sets?) (de )?leds?\b|\bleds? (platos?|estudios?|stages?|studios?)\b"
     r"|\bdigital (backdrops?|backgrounds?|scenery|sets?|environments?)\b|\b(screen|wall) stages?\b"
     r"|数字(棚|影棚|背景|布景|场景)|数码(棚|影棚|背景|布景)|(大屏幕?|巨幕|弧幕|弧形屏|弧形幕|屏幕)(那种|那样|的)?(数字)?(棚|影棚|摄影棚)|弧幕|弧形(led)?(屏|幕)"
-    r"|디지털 ?(배경|세트|무대)|(led|대형 ?스크린|스크린) ?(스튜디오|세트장|촬영장|스테이지)")
+    r"|디지털 ?(배경|세트|무대)|(led|대형 ?스크린|스크린) ?(스튜디오|세트장|촬영장|스테이지)"
+    # the background shown on a wall of screens behind the actors ("大屏幕墙后面放背景", "屏幕上放背景",
+    # "뒤에 대형 화면 띄워서 배경", "a video wall behind with the background", "una pantallota atrás con el fondo")
+    r"|(屏幕|大屏|巨屏|幕)墙|(大屏幕?|巨屏|巨幕|屏幕|电子屏)[^，。？！?!]{0,8}(背景|布景|画面|场景)|(背景|布景)[^，。？！?!]{0,6}(大屏幕?|巨屏|巨幕|屏幕|电子屏)"
+    r"|(대형 ?)?(스크린|화면|전광판|모니터 ?벽|led)[^.?!]{0,12}배경|배경[^.?!]{0,10}(대형 ?)?(스크린|화면|전광판)"
+    r"|(video|screen|led) walls?|(screens?|walls?).{0,25}(backgrounds?|backdrops?|scenery).{0,20}(behind|played|shown|displayed)"
+    r"|(backgrounds?|backdrops?|scenery) (shown|played|displayed|projected|put) (on|behind|in) (a |the )?(huge |big |giant )?(screens?|walls?)\b"
+    r"|\bpantall\w*\b.{0,25}\b(detras|atras)\b.{0,20}\bfondos?\b|\bfondos?\b.{0,20}\b(en|sobre) (una |la )?pantall\w*")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
