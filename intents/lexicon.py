@@ -5943,6 +5943,31 @@ def after_introduction(text: str) -> str | None:
     return asked if said else None
 
 
+# A thing set aside before the question ("apart from the open day, …", "fuera de esa jornada, …",
+# "除了开放日，…", "开放日以外的时间", "오픈데이 말고 …"): the question is about something else
+_SET_ASIDE = (
+    re.compile(r"^\W*(?:apart from|besides|aside from|other than|outside(?: of)?|except(?: for)?) (?P<x>[^,;:?!.]{2,40}?)[,;:]\s*(?P<rest>\S.*)$"),
+    re.compile(r"^\W*(?:aparte de|ademas de|además de|fuera de|salvo|excepto|mas alla de|más allá de) (?P<x>[^,;:?!.]{2,40}?)[,;:]\s*(?P<rest>\S.*)$"),
+    re.compile(r"^\W*除了(?P<x>[^，,。？?！!]{1,15}?)(?:之外|以外|外)?[，,]\s*(?P<rest>\S.*)$", ),
+    re.compile(r"^\W*(?P<x>[^，,。？?！!]{1,12}?)(?:以外|之外)的?(?:时间|时候|日子|月份)?[，,]?\s*(?P<rest>\S.*)$", ),
+    re.compile(r"^\W*(?P<x>[^,.?!]{1,15}?) ?(?:말고|외에|빼고|이외에)(?:도|는)?[, ]\s*(?P<rest>\S.*)$", ),
+)
+
+
+def set_aside(text: str) -> tuple[str, str] | None:
+    """(the thing set aside, the question about something else) when the message opens by
+    setting a thing aside ("除了开放日，平常那个棚出租不"); None otherwise."""
+    said = text.strip()
+    lowered = said.lower()
+    if len(lowered) != len(said):
+        return None
+    for rx in _SET_ASIDE:
+        m = rx.match(lowered)
+        if m and any(ch.isalnum() for ch in m.group("rest")):
+            return said[m.start("x"):m.end("x")].strip(), said[m.start("rest"):].strip()
+    return None
+
+
 def split_introduction(text: str) -> tuple[str, str]:
     """(who is writing, what is asked) of a message that opens, after any greeting, with a
     clause introducing the writer ("we're a Korean production company, what events are there in

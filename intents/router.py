@@ -1086,6 +1086,9 @@ class Router:
         meant = self.corrected(turn, u, memory, understand)
         if meant is not None:
             return meant
+        beside = self.beside_set_aside(turn, u, memory, understand)
+        if beside is not None:
+            return beside
         located = self.asked_from_a_city(turn, u, memory, understand)
         if located is not None:
             return located
@@ -1647,6 +1650,27 @@ class Router:
             asked = None  # ("the one Reel-K hosts": the host describes the event, it is not asked)
         return (facts.answer(turn, kind, rid, asked) if asked and facts.fact_for(kind, asked) else None) \
             or record_reply(turn, kind, rid)
+
+    def beside_set_aside(self, turn: Turn, u: Understanding, memory: Memory,
+                         understand: Callable[[str], Understanding]) -> Reply | None:
+        """"除了开放日，平常月份那个大弧幕棚对外出租不", "apart from the open day, can we rent that
+        LED stage in a normal month?" after the open day: the record in focus is set aside, so the
+        question is about the other thing it names (the stage), not the record again. None unless
+        the part set aside is the record in focus (named, or pointed at) and the rest asks of
+        something else it names."""
+        aside = lexicon.set_aside(turn.text)
+        head = (memory.focus or "").partition("#")[0]
+        kind, _, rid = head.partition(":")
+        if aside is None or kind not in facts.KIND_FACTS_OF or not rid:
+            return None
+        put, rest = aside
+        pu, ru = understand(put), understand(rest)
+        if not ((kind, rid) in pu.records() or (not pu.records() and (pu.refers or lexicon.only_reference(put)))):
+            return None
+        if (kind, rid) in ru.records() or not (ru.records() or VIRTUAL_SET.search(fold(rest))) or ru.wants_person:
+            return None
+        return self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru,
+                          memory.after(focus=None, items=()), understand)
 
     def asked_from_a_city(self, turn: Turn, u: Understanding, memory: Memory,
                           understand: Callable[[str], Understanding]) -> Reply | None:
