@@ -4067,6 +4067,17 @@ LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) 
 # Secretariat can say), not the body behind it that what HISDA is answers
 DAILY_RUNNING = re.compile(r"\b(daily basis|day[- ]to[- ]day|daily (operations?|running|management))\b|\b(dia a dia|diari[oa]s?|cotidian[oa]s?)\b"
                            r"|日常|平时|平時|平日|平常|일상|평소|매일|실무")
+# Who runs a body ("who runs it", "quién la maneja", "谁牵头", "누가 운영해요"): asked of the
+# alliance with its members or its start, the alliance as a whole (`ALLIANCE_WHOLE_ASKS`)
+RUNS_IT = re.compile(r"\bwho('s| is)? (runs?|running|manages?|managing|leads?|leading|heads?|is in charge|coordinates?|organi[sz]es?|behind)\b"
+                     r"|\bquien(es)? (la |lo |las |los )?(maneja|manejan|dirige|dirigen|lleva|llevan|coordina|coordinan|organiza|organizan|administra|administran|encabeza|esta detras|estan detras|esta a cargo)\b"
+                     r"|谁(在)?(牵头|负责|管|运营|主导|发起|主办|组织|操盘|带头)|由谁(牵头|负责|运营|主导|发起)|(牵头|主导|运营)(的)?(是谁|是哪)"
+                     r"|누가 ?(운영|주도|맡|이끌|관리|주관|이끄)|(운영|주관|주도)(하는 ?(곳|데|사람)|처|사)(는|가|이)? ?(누구|어디)")
+# The companies in it asked ("which companies are in it", "qué empresas están", "都有哪些公司", "어떤 회사들이")
+COMPANIES_IN_IT = re.compile(r"(which|what) (companies|firms|members|studios)|(que|cuales|cuantas) (empresas|companias|productoras|miembros|socios)"
+                             r"|(哪些|哪几家|什么)(公司|企业|成员|单位|机构)|어떤 ?(회사|업체|기업|곳)|어느 ?(회사|업체|기업)")
+
+
 LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|叫什么|叫什麼|是哪位|누구|누군|성함|이름")
 # The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
 # de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.

@@ -5274,6 +5274,18 @@ class Router:
         asks of that thing, said once). A fact, a contact, a record other
         than the alliance, joining or a person asked for keep their own answers."""
         text = fold(turn.text)
+        # "esa alianza, quién la maneja, qué empresas están y desde cuándo anda?", "那个短剧联盟谁牵头、
+        # 都有哪些公司、哪年成立的": several things of the alliance as a whole asked at once (who runs
+        # it, its companies, its start): what it is, which says all three (not the members' list alone)
+        asks = sum(bool(rx.search(text)) for rx in (lexicon.RUNS_IT, lexicon.COMPANIES_IN_IT)) \
+            + bool(lexicon.FOUNDED_ASKED.search(text) or FOUNDED.search(text))
+        if asks >= 2 and (lexicon.ALLIANCE.search(text) or lexicon.ALLIANCE_DESCRIBED.search(text)) \
+                and not (JOINING.search(text) or lexicon.LEADER_ASKED.search(text) or u.wants_person or u.connect
+                         or u.ids("contact") or u.switch_lang or any(r != ("program", "hisda") for r in u.records())
+                         or lexicon.MEMBERS_COUNTED.search(text) or (u.gap and u.gap in GAP_NUMBERS)):
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
+            if faq_id:
+                return faq_reply(turn, faq_id)
         # "¿cuándo se fundó la Alianza?", "when was the alliance founded?": its start, which the
         # entry on what it is opens with (not the events of the partner in focus)
         founded = bool(THE_ALLIANCE.search(text) or lexicon.ALLIANCE.search(text) and u.ids("program")) \
