@@ -2905,7 +2905,13 @@ DRAMAS_PLANNED = re.compile(
     r"|cuant[oa]s (micro)?(dramas|series|producciones|titulos)\b.{0,50}"
     r"\b(piensa\w*|planea\w*|va a|van a|quiere\w*|espera\w*|produc\w*|hacer|filmar|rodar|sacar)"
     r"|(计划|打算|准备|预计|要)?(拍|制作|出品|产出|生产|出)了?多少部|短剧.{0,4}产量|一年.{0,4}多少部"
-    r"|몇 ?편(이나|을|를)?.{0,12}(찍|제작|만들|촬영|생산)|(찍|제작|만들|촬영)\S{0,6} (숏드라마|드라마)\S{0,2} 몇 ?편")
+    r"|몇 ?편(이나|을|를)?.{0,12}(찍|제작|만들|촬영|생산)|(찍|제작|만들|촬영)\S{0,6} (숏드라마|드라마)\S{0,2} 몇 ?편"
+    # the number of shorts to be shot ("要拍的短剧数量…多少部", "开机多少部", "the number of shorts they'll
+    # shoot", "el número de microdramas que van a rodar", "촬영할 숏드라마 수")
+    r"|(拍|开机|开拍|制作|出品|生产)的?(微)?(短剧|剧|片子|片).{0,12}(多少部|几部|数量|产量)|(开机|开拍)(了)?(多少|几)部"
+    r"|\b(number|count|volume) of (short |vertical |micro ?)?(dramas|shorts|series|productions)\b.{0,40}\b(shoot\w*|film\w*|produc\w*|make|making|plan\w*|crank\w*)"
+    r"|\b(numero|cantidad|volumen) de (micro)?(dramas|series|producciones)( cortas| cortos)?\b.{0,40}\b(rodar|filmar|producir|hacer|rodaran|filmaran|produciran|van a)"
+    r"|(찍|촬영|제작)(할|하는|될) (숏드라마|드라마|작품)\S{0,2} ?(수|편수|개수)")
 """How many dramas the studio plans or makes ("how many shorts is Hengdian cranking out this year?",
 "¿cuántos microdramas piensa producir?", "今年计划拍多少部短剧", "올해 몇 편이나 찍어요?"): its
 production volume, which the record stating a number of short dramas answers, not the catalog's
