@@ -5893,8 +5893,10 @@ PARTITIVE = re.compile(r"入面|里面|里头|当中|之中|\bamong\b|\bentre\b|
 MANY_ASKED = re.compile(r"누구누구|어디어디|뭐뭐|\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\bcuales\b|\bson\b|哪些|都有|有几|几家|들(이|은|는|을)?\b|들(이|은|는)|어떤 (곳|회사|업체)들")
 
 # A verb in the singular that asks for one, whatever partitive is said beside it ("which of them
-# is…", "¿cuál de ellos es…?", "哪家是", "어디예요", "어느 회사예요")
-STRICT_SINGLE = re.compile(r"\bwhich\b(?: \w+){0,4} (is|was)\b|\b(cual|quien)\b(?: \w+){0,4} es\b|哪(家|个|位|一家|一个)|是哪"
+# is…", "¿cuál de ellos es…?", "哪一家是", "어디예요", "어느 회사예요"). Chinese marks no number:
+# "合作伙伴里面哪家是韩国的？" (Cantonese "边间系") asks which ones, so only "一" (哪一家, 哪一个,
+# 是哪一位) asks for one beside a partitive
+STRICT_SINGLE = re.compile(r"\bwhich\b(?: \w+){0,4} (is|was)\b|\b(cual|quien)\b(?: \w+){0,4} es\b|哪一(家|个|位)"
                            r"|어디(예요|에요|야|입니까|인가요|죠|임)|어느 (곳|회사|업체|기업)")
 
 
