@@ -9823,11 +9823,13 @@ def _company_described(turn: Turn, u: Understanding) -> str | None:
 
 
 # The companies in it, asked of the alliance named or in focus ("which companies are in it?",
-# "¿qué empresas la forman?", "都有哪些公司在里面？", "거기 어떤 회사들이 들어가 있어요?")
+# "¿qué empresas la forman?", "都有哪些公司在里面？", "거기 어떤 회사들이 들어가 있어요?"; who is in it,
+# the verb of being in right after 누가: "누가 들어가 있어요", "누구누구 회원사로 있어요", not "실무는 누가
+# 맡고 있나요", who handles it, whose 있 is the progressive)
 MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studios|members|organi[sz]ations)\b|\bwho('s| is| are)? (in|part of) (it|there|the alliance)\b"
                            r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
                            r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
-                           r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디).{0,6}(들어가|참여|소속|가입|있)")
+                           r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디)(가|이)?\s*(다\s*|같이\s*|함께\s*|\S{1,4}(으로|로)\s*)?(들어가|참여|소속|가입|있)")
 # An event said as "the thing" of a place ("lo de Corea", "the Korea one", "韩国那个", "한국 건"): no event word
 THE_THING_OF = re.compile(r"\blo de\b|\b(el|la) de (corea|china|\w+) (donde|cuando|en que)|\bthe [a-z]+ (one|thing)\b|那个|那场|那次|(건|거)(는|은)?\s|건\W*$")
 # An elliptical follow-up by its shape ("y el encuentro de Corea?", "and the Korea one?", "那韩国那场对接会呢？",
