@@ -1664,6 +1664,7 @@ class Router:
             # parts would cut the event's name off from "when is it?")
             where, asked = [said], [after]
         if not where and len(u.parts) == 1 and said and after and mentioned_zone(said) and BASED_IN.search(fold(said)) \
+                and not LINE_OF_WORK.search(fold(said)) \
                 and not asks_question(said) and asks_question(after) and not mentioned_zone(after) \
                 and not CLOCK_ASKED.search(fold(after)) and not lexicon.only_reference(after):
             # ("I'm in Lima now, what time is that for me?": the answer before, in Lima's time)
@@ -1673,7 +1674,7 @@ class Router:
             where, asked = [said], [after]
         if not where and len(u.parts) == 1 and (stop := re.match(r"(?s)(.+?[.!。！])\s*(\S.*)$", turn.text.strip())) \
                 and mentioned_zone(stop.group(1)) and BASED_IN.search(fold(stop.group(1))) \
-                and len(fold(stop.group(1)).split()) <= 7 \
+                and len(fold(stop.group(1)).split()) <= 7 and not LINE_OF_WORK.search(fold(stop.group(1))) \
                 and (not asks_question(stop.group(1)) or lexicon.KO_PLACE_STATED.search(stop.group(1))) \
                 and asks_question(stop.group(2)) and not mentioned_zone(stop.group(2)) \
                 and not CLOCK_ASKED.search(fold(stop.group(2))):
@@ -9835,6 +9836,13 @@ THE_THING_OF = re.compile(r"\blo de\b|\b(el|la) de (corea|china|\w+) (donde|cuan
 # An elliptical follow-up by its shape ("y el encuentro de Corea?", "and the Korea one?", "那韩国那场对接会呢？",
 # "한국 행사는요?"): the question before, asked of another record
 ELLIPTIC = re.compile(r"^\W*((dale|ok|okay|vale|bueno|pues|ya|so|then|ah|oh|right|cool)\W+)?(y|and|what about|how about|e|o)\b[^?]{0,40}\?*\W*$|^(那|那么|还有)?[^，。？?]{0,14}呢\W*$|(은|는)요\W*$")
+# The writer's line of work said beside where they are ("a distributor in Lagos", "somos una
+# distribuidora en Perú", "我们是利马的发行公司", "리마에 있는 배급사"): what they may use or send
+# can depend on it ("¿nos dejarían usar sus sets?"), so the city sentence is not split off the
+# question (the whole message is read, as before the split)
+LINE_OF_WORK = re.compile(r"\b" + lexicon._ROLE_NOUN + r"\b"
+                          r"|\b(productor|distribuidor|comprador|realizador|director|guionista)(a|es|as)?\b|\b(plataforma|estudio|canal|televisora|agencia|empresa|compania)s?\b"
+                          r"|发行|制片|制作公司|影视公司|平台|工作室|电视台|导演|编剧|买家|배급|제작사|플랫폼|스튜디오|방송사|프로덕션|감독|작가|바이어")
 # Something coming up, asked without a word for an event ("anything coming up with…", "¿tienen
 # algo próximo…?", "有啥快要办的", "곧 뭐 있어요?"): with a country or market named, its events.
 COMING_UP = re.compile(r"\b(anything|something|what'?s?|stuff)\b.{0,20}\b(coming up|upcoming|planned|happening|on the (horizon|calendar))\b"
