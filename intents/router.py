@@ -1688,6 +1688,7 @@ class Router:
             # parts would cut the event's name off from "when is it?")
             where, asked = [said], [after]
         if not where and len(u.parts) == 1 and said and after and mentioned_zone(said) and BASED_IN.search(fold(said)) \
+                and not LINE_OF_WORK.search(fold(said)) \
                 and not asks_question(said) and asks_question(after) and not mentioned_zone(after) \
                 and not CLOCK_ASKED.search(fold(after)) and not lexicon.only_reference(after):
             # ("I'm in Lima now, what time is that for me?": the answer before, in Lima's time)
@@ -1697,7 +1698,7 @@ class Router:
             where, asked = [said], [after]
         if not where and len(u.parts) == 1 and (stop := re.match(r"(?s)(.+?[.!。！])\s*(\S.*)$", turn.text.strip())) \
                 and mentioned_zone(stop.group(1)) and BASED_IN.search(fold(stop.group(1))) \
-                and len(fold(stop.group(1)).split()) <= 7 \
+                and len(fold(stop.group(1)).split()) <= 7 and not LINE_OF_WORK.search(fold(stop.group(1))) \
                 and (not asks_question(stop.group(1)) or lexicon.KO_PLACE_STATED.search(stop.group(1))) \
                 and asks_question(stop.group(2)) and not mentioned_zone(stop.group(2)) \
                 and not CLOCK_ASKED.search(fold(stop.group(2))):
@@ -5935,8 +5936,10 @@ PARTITIVE = re.compile(r"入面|里面|里头|当中|之中|\bamong\b|\bentre\b|
 MANY_ASKED = re.compile(r"누구누구|어디어디|뭐뭐|\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\bcuales\b|\bson\b|哪些|都有|有几|几家|들(이|은|는|을)?\b|들(이|은|는)|어떤 (곳|회사|업체)들")
 
 # A verb in the singular that asks for one, whatever partitive is said beside it ("which of them
-# is…", "¿cuál de ellos es…?", "哪家是", "어디예요", "어느 회사예요")
-STRICT_SINGLE = re.compile(r"\bwhich\b(?: \w+){0,4} (is|was)\b|\b(cual|quien)\b(?: \w+){0,4} es\b|哪(家|个|位|一家|一个)|是哪"
+# is…", "¿cuál de ellos es…?", "哪一家是", "어디예요", "어느 회사예요"). Chinese marks no number:
+# "合作伙伴里面哪家是韩国的？" (Cantonese "边间系") asks which ones, so only "一" (哪一家, 哪一个,
+# 是哪一位) asks for one beside a partitive
+STRICT_SINGLE = re.compile(r"\bwhich\b(?: \w+){0,4} (is|was)\b|\b(cual|quien)\b(?: \w+){0,4} es\b|哪一(家|个|位)"
                            r"|어디(예요|에요|야|입니까|인가요|죠|임)|어느 (곳|회사|업체|기업)")
 
 
@@ -9880,16 +9883,25 @@ def _company_described(turn: Turn, u: Understanding) -> str | None:
 
 
 # The companies in it, asked of the alliance named or in focus ("which companies are in it?",
-# "¿qué empresas la forman?", "都有哪些公司在里面？", "거기 어떤 회사들이 들어가 있어요?")
+# "¿qué empresas la forman?", "都有哪些公司在里面？", "거기 어떤 회사들이 들어가 있어요?"; who is in it,
+# the verb of being in right after 누가: "누가 들어가 있어요", "누구누구 회원사로 있어요", not "실무는 누가
+# 맡고 있나요", who handles it, whose 있 is the progressive)
 MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studios|members|organi[sz]ations)\b|\bwho('s| is| are)? (in|part of) (it|there|the alliance)\b"
                            r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
                            r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
-                           r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디).{0,6}(들어가|참여|소속|가입|있)")
+                           r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디)(가|이)?\s*(다\s*|같이\s*|함께\s*|\S{1,4}(으로|로)\s*)?(들어가|참여|소속|가입|있)")
 # An event said as "the thing" of a place ("lo de Corea", "the Korea one", "韩国那个", "한국 건"): no event word
 THE_THING_OF = re.compile(r"\blo de\b|\b(el|la) de (corea|china|\w+) (donde|cuando|en que)|\bthe [a-z]+ (one|thing)\b|那个|那场|那次|(건|거)(는|은)?\s|건\W*$")
 # An elliptical follow-up by its shape ("y el encuentro de Corea?", "and the Korea one?", "那韩国那场对接会呢？",
 # "한국 행사는요?"): the question before, asked of another record
 ELLIPTIC = re.compile(r"^\W*((dale|ok|okay|vale|bueno|pues|ya|so|then|ah|oh|right|cool)\W+)?(y|and|what about|how about|e|o)\b[^?]{0,40}\?*\W*$|^(那|那么|还有)?[^，。？?]{0,14}呢\W*$|(은|는)요\W*$")
+# The writer's line of work said beside where they are ("a distributor in Lagos", "somos una
+# distribuidora en Perú", "我们是利马的发行公司", "리마에 있는 배급사"): what they may use or send
+# can depend on it ("¿nos dejarían usar sus sets?"), so the city sentence is not split off the
+# question (the whole message is read, as before the split)
+LINE_OF_WORK = re.compile(r"\b" + lexicon._ROLE_NOUN + r"\b"
+                          r"|\b(productor|distribuidor|comprador|realizador|director|guionista)(a|es|as)?\b|\b(plataforma|estudio|canal|televisora|agencia|empresa|compania)s?\b"
+                          r"|发行|制片|制作公司|影视公司|平台|工作室|电视台|导演|编剧|买家|배급|제작사|플랫폼|스튜디오|방송사|프로덕션|감독|작가|바이어")
 # Something coming up, asked without a word for an event ("anything coming up with…", "¿tienen
 # algo próximo…?", "有啥快要办的", "곧 뭐 있어요?"): with a country or market named, its events.
 COMING_UP = re.compile(r"\b(anything|something|what'?s?|stuff)\b.{0,20}\b(coming up|upcoming|planned|happening|on the (horizon|calendar))\b"
