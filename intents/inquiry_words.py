@@ -304,10 +304,10 @@ def wants_inquiry(text: str) -> str | None:
         return "talent"
     # "¿cómo funciona la coproducción? ¿nos pueden ayudar?": a question, not yet a request
     deal = wish and (stated or not (ASKS_WHETHER.search(text) or asks_question(text)))
-    if deal and asks_question(text) and (PROCEDURE_ASKED.search(text) or DEAL_WHO_WHAT.search(text)):
+    if deal and asks_question(text) and DEAL_WHO_WHAT.search(text):
         # "we want to co-produce one of your titles, who do we talk to and what do we sign?",
         # "想合拍，先跟谁谈、签啥": the way to a deal asked, which the co-production FAQ answers
-        # (the form a tap away), not the form opened on a question
+        # (the form a tap away), not the form opened on a question ("我们想合拍，有什么流程？" stays a request)
         return None
     if deal and COPRODUCE.search(text):
         return "coproduce"
