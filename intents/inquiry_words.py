@@ -186,6 +186,16 @@ PROCEDURE_ASKED = re.compile(
     r"|材料|资料|文件|手续|流程|程序|条件|要求|门槛"
     r"|서류|절차|조건|자격|요건|구비|제출", _I)
 
+# Whom to see, what to sign, where to start, asked of a deal ("who do we talk to?", "¿con quién
+# hablamos y qué firmamos?", "先跟谁谈、签啥", "누구랑 얘기해야 돼요?")
+DEAL_WHO_WHAT = re.compile(
+    r"\bwho (?:do|should|would|can) (?:we|i) (?:talk|speak|reach out) (?:to|with)\b|\bwhat (?:do|would|should) (?:we|i) (?:need to |have to )?sign\b"
+    r"|\bwhere (?:do|should) (?:we|i) (?:start|begin)\b|\bwho (?:handles|deals with|takes care of)\b"
+    r"|con qui[eé]n (?:hablo|hablamos|hay que hablar|tratamos|me comunico|nos comunicamos)\b|\bqu[eé] (?:hay que |tenemos que )?firmar\b"
+    r"|\bpor d[oó]nde (?:empiezo|empezamos|arrancamos|se empieza)\b|\bqui[eé]n (?:atiende|ve|lleva|se encarga)\b"
+    r"|(?:跟|和|找|同)谁(?:谈|聊|对接|联系)|找谁|签(?:什么|啥)|从哪(?:里|儿)?(?:开始|入手|着手)|先做什么"
+    r"|누구(?:랑|와|한테|하고|에게) ?(?:얘기|이야기|상의|연락)|(?:뭐|뭣|무엇|어디서?)부터|(?:무슨|어떤) (?:서류|계약)", _I)
+
 TALENT = re.compile(
     r"\btalent (?:program|programme|plan)\b|\bglobal talent\b"
     r"|\bprograma de talentos?\b|\btalento global\b"
@@ -294,6 +304,11 @@ def wants_inquiry(text: str) -> str | None:
         return "talent"
     # "¿cómo funciona la coproducción? ¿nos pueden ayudar?": a question, not yet a request
     deal = wish and (stated or not (ASKS_WHETHER.search(text) or asks_question(text)))
+    if deal and asks_question(text) and DEAL_WHO_WHAT.search(text):
+        # "we want to co-produce one of your titles, who do we talk to and what do we sign?",
+        # "想合拍，先跟谁谈、签啥": the way to a deal asked, which the co-production FAQ answers
+        # (the form a tap away), not the form opened on a question ("我们想合拍，有什么流程？" stays a request)
+        return None
     if deal and COPRODUCE.search(text):
         return "coproduce"
     if deal and LICENSE.search(text):

@@ -4678,6 +4678,10 @@ DEAL_WAY = re.compile(r"\bhow\b(?!(?:'s|s| is| are| was| far)?(?: \w+){0,4} (goi
 DEAL_TERMS = re.compile(r"\bmg\b|minimum guarantee|\bterms\b|\bconditions\b|\broyalt\w*|\bcondiciones\b|\bterminos\b|\bregalias\b"
                         r"|\b(licen[cs]e|licensing|rights) fees?\b|\bcanon\b"
                         r"|条件|條件|条款|條款|分成|保底|조건|미니멈 개런티|로열티|수익 ?배분"
+                        # the share in figures ("what percentage do we get?", "¿qué porcentaje nos toca?",
+                        # "分账比例", "수익 비율은 몇 대 몇"): a term, not the way to a deal
+                        r"|\bpercent(age)?s?\b|\bporcentajes?\b|\brevenue (share|split)\b|\breparto de (ingresos|ganancias|utilidades)\b"
+                        r"|比例|分账|分賬|收益分配|비율|몇 ?대 ?몇|수익 ?(분배|쉐어)"
                         # the fee of the licence ("這部的版權費怎麼算", "판권료는 어떻게 돼요"): its terms
                         r"|(版权|版權|授权|授權)费|(版權|授權)費|판권료|라이선스 ?(비용|료)|라이센스 ?(비용|료)"
                         # the rights negotiated, or free in a territory ("這部的版權怎麼談？台灣地區的發行權還有嗎",

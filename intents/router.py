@@ -1390,6 +1390,8 @@ class Router:
         the answer, never put in its place. A bare "who do I contact?" is not this."""
         if u.wants_person or u.switch_lang or not WHOM_TO_CONTACT.search(fold(turn.text)):
             return None
+        if catalog_deal_way(turn, u, memory) is not None:
+            return None  # "hay un título que queremos hacer a medias, ¿con quién hablamos?": the deal's FAQ names the team
         pieces = CLAUSE_JOINTS.split(turn.text.strip())
         clauses, joints = pieces[0::2], pieces[1::2]
         kept = [i for i, clause in enumerate(clauses) if clause.strip() and not WHOM_TO_CONTACT.search(fold(clause))]
@@ -8532,15 +8534,43 @@ DEAL_START = re.compile(r"\bwhere (do|should|would|to) (we |i )?(start|begin)\b|
                         r"|\bcamino\b|\btramites?\b|\bpor donde (empiezo|empezamos|se empieza|arranco|arrancamos)\b|\bque (hay que |tenemos que )?firmar\b"
                         r"|\bcomo (es|seria|funciona) (el|la) (proceso|tramite|cosa)\b"
                         r"|签什么|签啥|找什么人|找谁|走什么程序|什么程序|从哪(里|儿)?(开始|入手|着手)"
-                        r"|어디(서)?부터|뭐부터|무엇부터|누구(랑|와|한테|하고) (얘기|이야기|상의|연락)")
+                        r"|어디(서)?부터|뭐부터|무엇부터|누구(랑|와|한테|하고) (얘기|이야기|상의|연락)"
+                        # what it involves, who handles it, what papers are asked ("what's involved in
+                        # getting the rights?", "¿quién ve eso y qué documentos piden?", "先跟谁谈",
+                        # "뭣부터 해야 돼요?", "서류는 뭐가 필요해요?")
+                        r"|\bwhat'?s involved\b|\bwhat (is|would be) involved\b|\bwhat does (it|that) (involve|take)\b|\bwhat (would|does) it take\b"
+                        r"|\bwho (handles|deals with|takes care of|looks after) (that|this|it)\b|\bwhat (paperwork|papers|documents)\b|\bwhat do (we|i) do first\b"
+                        r"|\bquien (atiende|ve|lleva|maneja|se encarga de) (eso|esto|lo de|el tema)\b|\bpapeleria\b|\bque (papeles|documentos)\b"
+                        r"|\bque (piden|necesitan|requieren|solicitan)\b|\bcon quien (hablo|hablamos|hay que hablar|tratamos|me comunico|nos comunicamos)\b"
+                        r"|(跟|和|找|同)谁(谈|聊|对接|联系)|先做什么|(要|需要)准备(什么|啥)|什么(材料|文件)|啥(材料|文件)"
+                        r"|뭣부터|(무엇|뭐|뭘|뭐를|무얼)을? ?먼저|(무슨|어떤) 서류|서류는? (뭐|무엇)")
+# The shape of a co-production asked: who puts in the money, who keeps the IP ("who pays and who
+# owns the rights?", "¿quién pone la plata y de quién queda la IP?", "谁出钱，版权归谁", "돈은 누가
+# 대고 판권은 누구 소유예요?"): the way a deal is done, not a number (a split asked in figures is
+# the terms' gap, `DEAL_TERMS`)
+DEAL_SHAPE = re.compile(r"\bwho (pays|funds|finances|puts (up|in) (the )?(money|cash|budget|funds?))\b|\bwho (keeps|owns|holds|retains|gets) (the )?(ip|rights|copyright)\b"
+                        r"|\bquien (pone|paga|financia|aporta)\b( cuanto\b)?|\bquien se queda con (la ip|los derechos|la propiedad)\b"
+                        r"|\bde quien (es|son|queda|quedan|seria|serian) (la ip|los derechos|la propiedad)\b"
+                        r"|谁(出|投)(钱|资)(多少)?|钱(由)?谁出|谁出多少|(ip|版权|版權|产权|知识产权)(归|属于)谁|归谁(所有)?"
+                        r"|누가 (얼마나? ?)?(돈을? ?)?(대|내|부담|투자|출자)|돈은? 누가 (얼마나? ?)?(대|내|부담)"
+                        r"|(ip|판권|저작권|권리|소유권)(은|는|이|가)? (누구|어디)|누구 소유|소유는? 누구")
 # A deal in other words: investing, picking up the rights, a house partnering in a title, taking one
 # ("투자로 들어가거나", "se asocie en uno de los títulos", "me quedo con alguno… llevármelo", "拿来拍")
 DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b|\bse asocie\b|\basociar\w*|\bllevar(me|nos)(lo|la)\b"
-                        r"|\bme quedo con\b|\bnos quedamos con\b|投资|拿来.{0,8}拍|一起拍|合作拍|落地|투자|공동 ?제작사|방영권|판권")
+                        r"|\bme quedo con\b|\bnos quedamos con\b|投资|拿来.{0,8}拍|一起拍|合作拍|落地|투자|공동 ?제작사|방영권|판권"
+                        # going halves, co-financing, co-presenting ("go halves on one", "entrar a
+                        # medias", "当联合出品方", "投拍", "반반 투자", "공제로 들어가면" (공동 제작))
+                        r"|\bco-?(invest|financ|fund)\w*|\bgo(ing)? (halves|50.?50)\b|\ba medias\b|\bmitad y mitad\b|\bcoinver\w*|\bcofinanc\w*"
+                        r"|联合出品|出品方|投拍|合投|一起投|共同出资|联合投资|一人一半|各出一半"
+                        r"|반반|공동 ?(투자|출자)|합작|(?<![가-힣])공제(?=로|를|하| ?(방식|구조|형태|참여|투자))")
 # A catalog title in general: the catalog, a title of it, "one of them", "any show on your slate"
 TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|your|them)\b|\bany (show|title|series|drama)\b|\bin general\b"
                               r"|\btitulos?\b|\bobras?\b|\balgun[oa]\b|\buno de\b|\blista\b|\bcatalogo\b"
-                              r"|片单|目录|作品|项目|有一部|哪部|카탈로그|작품|목록|리스트|하나")
+                              r"|片单|目录|作品|项目|有一部|哪部|카탈로그|작품|목록|리스트|하나"
+                              # a title found in the list ("one of these", "del listado", "挖到一部宝藏剧",
+                              # "원작 IP")
+                              r"|\bone of (these|those)\b|\blistado\b|\buna de (las|sus|esas|estas)\b|\bde (las|sus) series\b"
+                              r"|(宝藏|好|这|那|一)部?剧|挖到|看中|看上|相中|其中一部|원작")
 
 
 def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -8550,8 +8580,10 @@ def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     if u.ids("work") or u.ordinal is not None or u.wants_person or u.action:
         return None
     folded = fold(to_simplified(turn.text)[0])
-    if not ((DEAL_WORDS.search(folded) or DEAL_OTHER.search(folded)) and (DEAL_START.search(folded) or DEAL_WAY.search(folded))
-            and TITLE_IN_GENERAL.search(folded)) or DEAL_TERMS.search(folded) or PRICE_WORDS.search(folded):
+    shape = DEAL_SHAPE.search(folded)  # who pays, who keeps the IP: the deal's way, whatever title
+    if not ((DEAL_WORDS.search(folded) or DEAL_OTHER.search(folded)) and (DEAL_START.search(folded) or DEAL_WAY.search(folded) or shape)
+            and (TITLE_IN_GENERAL.search(folded) or shape)) or DEAL_TERMS.search(folded) \
+            or PRICE_WORDS.search(DEAL_SHAPE.sub(" ", folded)):
         return None
     if (memory.focus or "").startswith("work:") and not (lexicon.FOCUS_ASIDE.search(folded) or lexicon.INDEFINITE_PICK.search(folded)
                                                          or CATALOG_NAMED.search(folded)
@@ -11188,7 +11220,11 @@ FAQ_TEAM_SUBJECTS = ("catalog", "incentives")
 # How it goes, asked beside who ("找谁谈、怎么走流程", "¿cómo se negocia y con quién hablamos?",
 # "누구랑 얘기하고 어떤 순서로", "who do we talk to and what's the process?")
 _HOW_TOO = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bnext\b|\bcomo\b|\bproceso\b|\bpasos?\b|\bse negocia\b"
-                      r"|怎么|怎麼|怎样|怎樣|如何|流程|程序|步骤|步驟|咋|下一步|谈法|談法|어떻게|순서|절차|진행|방법")
+                      r"|怎么|怎麼|怎样|怎樣|如何|流程|程序|步骤|步驟|咋|下一步|谈法|談法|어떻게|순서|절차|진행|방법"
+                      # the papers asked beside the person ("¿quién atiende eso y qué papelería piden?",
+                      # "找谁、签啥", "담당은 누구고 서류는 뭐가 필요해요?"): the FAQ says what to send, and to whom
+                      r"|\bpaperwork\b|\bdocuments\b|\bwhat (do|would|should) (we|i) (need to |have to )?sign\b|\bpapeleria\b|\bpapeles\b|\bdocumentos\b"
+                      r"|\bque (hay que |tenemos que )?firmar\b|材料|文件|手续|手續|签(什么|啥)|簽(什麼|啥)|서류|뭘 서명|무슨 계약|어떤 계약")
 # "who (exactly) handles…", "who's actually in charge of…" (an adverb between the words)
 _WHO_HANDLES = re.compile(r"\bwho('?s| is)? ((exactly|actually|really|usually|normally|specifically) )?"
                           r"(handles?|handling|deals? with|looks? after|manages?|takes? care of|(is )?in charge of|(is )?responsible for)\b")
