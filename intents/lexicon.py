@@ -3432,8 +3432,8 @@ VIRTUAL_SET = re.compile(
     # "뒤에 대형 화면 띄워서 배경", "a video wall behind with the background", "una pantallota atrás con el fondo")
     r"|(屏幕|大屏|巨屏|幕)墙|(大屏幕?|巨屏|巨幕|屏幕|电子屏)[^，。？！?!]{0,8}(背景|布景|画面|场景)|(背景|布景)[^，。？！?!]{0,6}(大屏幕?|巨屏|巨幕|屏幕|电子屏)"
     r"|(대형 ?)?(스크린|화면|전광판|모니터 ?벽|led)[^.?!]{0,12}배경|배경[^.?!]{0,10}(대형 ?)?(스크린|화면|전광판)"
-    r"|(video|screen|led) walls?|(screens?|walls?).{0,25}(backgrounds?|backdrops?|scenery).{0,20}(behind|played|shown|displayed)"
-    r"|(backgrounds?|backdrops?|scenery) (shown|played|displayed|projected|put) (on|behind|in) (a |the )?(huge |big |giant )?(screens?|walls?)\b"
+    r"|\b(video|screen|led) walls?\b|\b(screens?|walls?)\b.{0,25}\b(backgrounds?|backdrops?|scenery)\b.{0,20}\b(behind|played|shown|displayed)\b"
+    r"|\b(backgrounds?|backdrops?|scenery) (shown|played|displayed|projected|put) (on|behind|in) (a |the )?(huge |big |giant )?(screens?|walls?)\b"
     r"|\bpantall\w*\b.{0,25}\b(detras|atras)\b.{0,20}\bfondos?\b|\bfondos?\b.{0,20}\b(en|sobre) (una |la )?pantall\w*")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国演员|外国艺人|洋演员"
@@ -4080,7 +4080,7 @@ RUNS_IT = re.compile(r"\bwho('s| is)? (runs?|running|manages?|managing|leads?|le
                      r"|谁(在)?(牵头|负责|管|运营|主导|发起|主办|组织|操盘|带头)|由谁(牵头|负责|运营|主导|发起)|(牵头|主导|运营)(的)?(是谁|是哪)"
                      r"|누가 ?(운영|주도|맡|이끌|관리|주관|이끄)|(운영|주관|주도)(하는 ?(곳|데|사람)|처|사)(는|가|이)? ?(누구|어디)")
 # The companies in it asked ("which companies are in it", "qué empresas están", "都有哪些公司", "어떤 회사들이")
-COMPANIES_IN_IT = re.compile(r"(which|what) (companies|firms|members|studios)|(que|cuales|cuantas) (empresas|companias|productoras|miembros|socios)"
+COMPANIES_IN_IT = re.compile(r"\b(which|what) (companies|firms|members|studios)\b|\b(que|cuales|cuantas) (empresas|companias|productoras|miembros|socios)\b"
                              r"|(哪些|哪几家|什么)(公司|企业|成员|单位|机构)|어떤 ?(회사|업체|기업|곳)|어느 ?(회사|업체|기업)")
 
 
