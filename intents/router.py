@@ -9800,7 +9800,9 @@ def _place_elsewhere(turn: Turn, u: Understanding) -> bool:
 # What a company is and does ("what does Hengdian World Studios do?", "¿a qué se dedica…?",
 # "横店影视城是干啥的", "헝뎬 월드 스튜디오가 뭐 하는 회사고")
 COMPANY_WHAT = re.compile(r"\bwhat (does|do) (?!(i|we|you|u|ya|one|people)\b)[\w\s.'-]{1,40}\bdo\b|\bwhat (is|'s) [\w\s.'-]{1,40}\b(company|firm) (about|like)\b|\bwhat kind of (company|firm|business)\b"
-                          r"|\ba que se dedica\w*|\bque (tipo de )?(empresa|compania|negocio) es\b|\bque hace(n)?\b"
+                          r"|\ba que se dedica\w*|\bque (tipo de )?(empresa|compania|negocio) es\b"
+                          # (a relative clause is no question: "el que hacen con Reel-K en Seúl" is the event)
+                          r"|(?<!\bel )(?<!\bla )(?<!\blo )(?<!\blos )(?<!\blas )(?<!\bdel )(?<!\bal )(?<!\baquel )\bque hace(n)?\b"
                           r"|是干(啥|什么|嘛)的|是做(啥|什么)的|(干|做)(啥|什么)的|是(啥|什么|哪种|怎样的)(公司|企业|机构|单位|地方)"
                           r"|뭐 ?하는 (회사|곳|데|기업|업체)|무슨 (일|사업)(을|를)? ?하|어떤 (회사|곳|기업|업체)(예요|에요|야|인가요|입니까|고|이죠|지)")
 
