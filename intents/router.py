@@ -863,10 +863,14 @@ class Router:
         if not (said or event_fact) or ORGANISED_BY.search(asked) or (WHICH_ONES.search(asked) and not said) \
                 or PAST_WINDOW.search(asked) or lexicon.PAST.search(asked):
             return None
-        if u.fact and len(u.parts) > 1 and any(lexicon.WHAT_IS.search(fold(p)) for p in u.parts):
+        what_is = u.fact is not None and any(lexicon.WHAT_IS.search(fold(p)) for p in (*u.parts, turn.text))
+        if what_is and len(u.parts) > 1:
             return None  # "¿qué es el encuentro China-Corea? ¿Dónde es?": what it is, and where (the parts' own way)
         reply = self.listing(turn, "ask_events", replace(u, intent="ask_events"))
         key = reply.answer or ""
+        if key.startswith("event:") and what_is:
+            # "¿qué es el encuentro de Corea y dónde se hace?": what it is (its account says where)
+            return facts.answer(turn, "event", key[6:].partition("#")[0], "about") or reply
         if key.startswith("event:") and u.fact in ("date", "venue"):
             return facts.answer(turn, "event", key[6:].partition("#")[0], u.fact) or reply
         every = len(events.upcoming(turn))
