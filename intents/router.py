@@ -851,7 +851,7 @@ class Router:
             return None
         if not (u.filter("country") or _market_named(turn, u)):
             return None
-        if u.filter("language") and not u.filter("country"):
+        if lexicon.EVENT_LANGUAGE.search(fold(turn.text)) or lexicon.event_language_of_focus(turn.text, memory.focus):
             return None  # "will the event be held in Korean?": the language it is held in, no market's event
         if "#" in (memory.answer or "") and not u.fact and (_short(turn.text) or u.same_for or ELLIPTIC.search(fold(turn.text))):
             return None  # "y el encuentro de Corea?" after a fact: the same fact asked of it (elided)

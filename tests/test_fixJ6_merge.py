@@ -95,3 +95,14 @@ def test_the_language_an_event_is_held_in(services: Services, lang: str, first: 
     _, (_, reply) = _say(services, lang, first, then)
     assert reply.answer.startswith("event:korea_matchmaking_2027"), reply.answer
     assert said in reply.text and not reply.text.startswith("<b>"), reply.text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "anything coming up for Latin American producers?"),
+    ("es", "¿tienen algo próximo para productores latinoamericanos?"),
+])
+def test_a_market_said_by_its_people_is_still_its_event(services: Services, lang: str, text: str) -> None:
+    # ("Latin American" also reads as a language: only the language an event is held in leaves it)
+    _, (reply,) = _say(services, lang, text)
+    assert reply.answer.partition("#")[0] in ("event:latam_pitch_day_2027", "list:events?market=latam_spanish_news") \
+        or "market=latam_spanish_news" in reply.answer, reply.answer
