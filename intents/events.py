@@ -179,7 +179,12 @@ def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
     to see times in it, when that differs from the events' own zone."""
     if partner_zone(turn) is not None or not events:
         return []
-    zone = mentioned_zone(turn.text)
+    zone, named_in = mentioned_zone(turn.text), turn.text
+    if zone is None and turn.said and turn.said_zone and mentioned_zone(to_simplified(turn.said)[0]) == turn.said_zone:
+        # "we're based in Seoul, what events are coming up?" answered as its question only (the
+        # city's sentence said where they are): the city of this same message is still offered
+        # (a city named in an earlier message is not offered again unasked)
+        zone, named_in = turn.said_zone, turn.said
     if zone is None:
         return []
     tz, first = ZoneInfo(zone), events[0]
@@ -187,7 +192,7 @@ def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
     if first.starts.astimezone(tz).utcoffset() in (first.starts.astimezone(first.zone).utcoffset(),
                                                    first.starts.astimezone(turn.home_tz).utcoffset()):
         return []
-    city = city_said(turn.text, zone, turn.lang) or zone_city(tz, turn.lang)
+    city = city_said(named_in, zone, turn.lang) or zone_city(tz, turn.lang)
     shown = shown_zone(turn)
     # (the times above are in that city's already: what the button adds is keeping it for every date)
     label = t("tz_offer_always", turn.lang, city=city) if shown is not None and shown.key == zone \

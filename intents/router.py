@@ -851,6 +851,8 @@ class Router:
             return None
         if not (u.filter("country") or _market_named(turn, u)):
             return None
+        if lexicon.EVENT_LANGUAGE.search(fold(turn.text)) or lexicon.event_language_of_focus(turn.text, memory.focus):
+            return None  # "will the event be held in Korean?": the language it is held in, no market's event
         if "#" in (memory.answer or "") and not u.fact and (_short(turn.text) or u.same_for or ELLIPTIC.search(fold(turn.text))):
             return None  # "y el encuentro de Corea?" after a fact: the same fact asked of it (elided)
         asked = fold(lexicon.asked_beyond_introduction(turn.text))
@@ -861,8 +863,14 @@ class Router:
         if not (said or event_fact) or ORGANISED_BY.search(asked) or (WHICH_ONES.search(asked) and not said) \
                 or PAST_WINDOW.search(asked) or lexicon.PAST.search(asked):
             return None
+        what_is = u.fact is not None and any(lexicon.WHAT_IS.search(fold(p)) for p in (*u.parts, turn.text))
+        if what_is and len(u.parts) > 1:
+            return None  # "¿qué es el encuentro China-Corea? ¿Dónde es?": what it is, and where (the parts' own way)
         reply = self.listing(turn, "ask_events", replace(u, intent="ask_events"))
         key = reply.answer or ""
+        if key.startswith("event:") and what_is:
+            # "¿qué es el encuentro de Corea y dónde se hace?": what it is (its account says where)
+            return facts.answer(turn, "event", key[6:].partition("#")[0], "about") or reply
         if key.startswith("event:") and u.fact in ("date", "venue"):
             return facts.answer(turn, "event", key[6:].partition("#")[0], u.fact) or reply
         every = len(events.upcoming(turn))
@@ -9894,7 +9902,9 @@ def _place_elsewhere(turn: Turn, u: Understanding) -> bool:
 # What a company is and does ("what does Hengdian World Studios do?", "¿a qué se dedica…?",
 # "横店影视城是干啥的", "헝뎬 월드 스튜디오가 뭐 하는 회사고")
 COMPANY_WHAT = re.compile(r"\bwhat (does|do) (?!(i|we|you|u|ya|one|people)\b)[\w\s.'-]{1,40}\bdo\b|\bwhat (is|'s) [\w\s.'-]{1,40}\b(company|firm) (about|like)\b|\bwhat kind of (company|firm|business)\b"
-                          r"|\ba que se dedica\w*|\bque (tipo de )?(empresa|compania|negocio) es\b|\bque hace(n)?\b"
+                          r"|\ba que se dedica\w*|\bque (tipo de )?(empresa|compania|negocio) es\b"
+                          # (a relative clause is no question: "el que hacen con Reel-K en Seúl" is the event)
+                          r"|(?<!\bel )(?<!\bla )(?<!\blo )(?<!\blos )(?<!\blas )(?<!\bdel )(?<!\bal )(?<!\baquel )\bque hace(n)?\b"
                           r"|是干(啥|什么|嘛)的|是做(啥|什么)的|(干|做)(啥|什么)的|是(啥|什么|哪种|怎样的)(公司|企业|机构|单位|地方)"
                           r"|뭐 ?하는 (회사|곳|데|기업|업체)|무슨 (일|사업)(을|를)? ?하|어떤 (회사|곳|기업|업체)(예요|에요|야|인가요|입니까|고|이죠|지)")
 
