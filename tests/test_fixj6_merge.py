@@ -40,7 +40,7 @@ CITY_THEN_QUESTION = [
 
 @pytest.mark.parametrize("lang, text", CITY_THEN_QUESTION)
 def test_city_said_before_the_question_is_offered_as_zone(services: Services, lang: str, text: str) -> None:
-    chat, (reply,) = _say(services, lang, text)
+    _chat, (reply,) = _say(services, lang, text)
     zone = mentioned_zone(text)
     assert zone and reply.intent == "ask_events", reply.answer
     offer = encode("tz", zone_arg(zone))
@@ -48,7 +48,7 @@ def test_city_said_before_the_question_is_offered_as_zone(services: Services, la
 
 
 def test_a_city_of_an_earlier_message_is_not_offered_unasked(services: Services) -> None:
-    chat, (_, reply) = _say(services, "en", "hi, we're in Seoul", "what events are coming up?")
+    _chat, (_, reply) = _say(services, "en", "hi, we're in Seoul", "what events are coming up?")
     assert not [d for d in _data(reply) if "|tz|" in d]
 
 
