@@ -4008,12 +4008,6 @@ class Router:
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
-        if subject == "ask_locations" and _period_bound_only(u) and not u.records() and not u.wants_list \
-                and (guide := next((fid for fid, item in turn.kb.faq.items()
-                                    if "era" in item.tags and "locations" in item.tags), None)):
-            # "궁중 사극 대본 있는데 세트 중에 어디서 찍음?", "a palace drama, which of your sets?":
-            # the palace to use depends on the dynasty, not said: the guide of sets by period
-            return faq_reply(turn, guide)
         if subject:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
@@ -8445,26 +8439,9 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
         return True
     # ("a period drama that needs old streets and a market lane, which set?": "period drama" says
     # only that it is a period piece, no era; the sets with those streets answer it, the list)
-    # ("a palace drama with emperors and eunuchs, which set?": a palace or a court is built for
-    # its dynasty, so a period piece naming only those, with no era, asks which palace suits which
-    # period: the guide)
-    return item is not None and "era" in item.tags and bool(u.ids("scene_type")) and not _period_bound_only(u) \
+    return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
         and not u.filter("era") and not [g for g in u.ids("genre") if g != "historical"] \
         and "era" not in u.facts  # ("which backlot goes with which dynasty?")
-
-
-# Kinds of scene whose sets are each built for a dynasty (the Qin palace, the Ming-Qing palace):
-# with no era said, which of them suits the story is the period guide's to say
-PERIOD_BOUND_SCENES = frozenset({"palace", "court_intrigue"})
-
-
-def _period_bound_only(u: Understanding) -> bool:
-    """A period piece ("古装", "사극", a court intrigue) whose only scenes named are palaces or the
-    court, and no era: which palace suits it depends on the dynasty, the period guide's answer."""
-    scenes = set(u.ids("scene_type"))
-    return bool(scenes) and scenes <= PERIOD_BOUND_SCENES and not u.filter("era") and not u.ids("era") \
-        and ("historical" in u.ids("genre") or "court_intrigue" in scenes) \
-        and not [g for g in u.ids("genre") if g != "historical"]
 
 
 def _period_guide_kept(turn: Turn, u: Understanding, key: str, faq_id: str) -> bool:
