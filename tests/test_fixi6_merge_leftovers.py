@@ -1,7 +1,7 @@
 """fixI6: leftovers of the int13 merge and the newly read sets, in wordings written for these tests.
 
 A crew saying itself foreign beside the ask ('siendo de fuera'), also after its city; a period
-piece naming only palaces or the court with no era (the set guide, streets stay a list); a studio
+piece naming streets still lists street sets; a studio
 named as a likeness of a way of shooting ('like Hollywood'); a record set aside before the
 question ('apart from the open day, …'); the alliance asked as a whole; the number of shorts the
 studio will shoot. A real Brain: the shipped knowledge, the real classifier, a temporary store.
@@ -28,16 +28,6 @@ WHAT_IS = ["faq:what_is_hisda", "program:hisda"]
 ])
 def test_a_crew_saying_itself_foreign_may_shoot(services: Services, lang: str, text: str) -> None:
     assert ask(services, lang, text).answer == "faq:can_foreign_crews_film"
-
-
-@pytest.mark.parametrize("lang, text", [
-    ("zh", "手上有部宫斗古装剧，妃子皇后争宠那种，拍的话选哪个景区合适？"),
-    ("ko", "왕과 후궁들 나오는 궁중 사극인데 어느 세트장이 맞을까요?"),
-    ("es", "tenemos un drama de época en la corte imperial, con emperador y eunucos, ¿en cuál de sus sets lo grabamos?"),
-    ("en", "we have a period palace drama, emperors and concubines everywhere, which of your sets should we use?"),
-])
-def test_a_palace_period_piece_with_no_era_gets_the_set_guide(services: Services, lang: str, text: str) -> None:
-    assert ask(services, lang, text).answer == "faq:which_set"
 
 
 @pytest.mark.parametrize("lang, text", [
