@@ -152,6 +152,7 @@ from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (
     city_alone,
     city_said,
+    clock_place_said,
     mentioned_zone,
     others_place,
     place_wrapped,
@@ -4886,6 +4887,10 @@ class Router:
         country = u.filter("country")
         folded = fold(turn.text)
         if not country or u.records() or not (ONE_OF.search(folded) or u.same_for):
+            return None
+        if clock_place_said(turn.text):
+            # "그거 한국 시간으로 몇 시임", "what time is that one in Korea time": the country is the
+            # clock the time of the record in focus is asked in, no item tied to it
             return None
         kinds = {item.partition(":")[0] for item in memory.items} or {(memory.focus or "").partition(":")[0]}
         if len(kinds) == 1 and _names_other_kind(turn.text, kinds.pop()):
