@@ -482,7 +482,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     # An episode's length (a title's `episode_minutes`), asked without its count: "how long is each
     # episode?", "¿cuánto dura cada capítulo?", "每集多长时间", "한 회 러닝타임 몇 분이에요?", also of
     # the title in focus ("and how long is each one?", "¿y cuánto duran?"). Only a title has it.
-    ("episode_minutes", (r"\bhow long is (it|each|every)\b|\bhow long are (they|(the |its |their |those |these )?(episodes|eps|chapters))\b|\bhow long (is|'?s) (an? |one |the |each )?(episode|ep|chapter)\b"
+    ("episode_minutes", (r"\bhow long is (it|each|every)\b"
+                        # the embedded question's order: "and how long each one is?", "tell me how long
+                        # the episodes run", "how long they are"
+                        r"|\bhow long (each|every) (one|episode|ep|chapter)\b|\bhow long (they|the episodes|its episodes|those|these) (are|run|last)\b|\bhow long are (they|(the |its |their |those |these )?(episodes|eps|chapters))\b|\bhow long (is|'?s) (an? |one |the |each )?(episode|ep|chapter)\b"
                         r"|\bhow (long|many minutes)\b.{0,20}\b(each|an?|per|every|one) (episode|ep|chapter|instal+ment)s?\b"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
@@ -2699,8 +2702,40 @@ def _period_word(match: re.Match[str]) -> str:
     return next(g for g in (match["ko"], match["zh"], match["es"]) if g) + " "
 
 
+# The words of a record's fields, as typed with two letters swapped or one left out ("langauges",
+# "epsiodes", "subtitels", "adress", "idoimas", "episodois"): read as the word meant, so the field is
+# still the one asked. Only swaps and omissions (a letter added or changed makes other words:
+# "contract" is no "contact"), only of words of six letters or more.
+FACT_WORDS = ("language", "languages", "episode", "episodes", "subtitle", "subtitles", "subtitled", "address",
+              "schedule", "minutes", "duration", "runtime", "deadline", "coproduction", "logline", "synopsis",
+              "idioma", "idiomas", "episodio", "episodios", "capitulo", "capitulos", "subtitulos", "duracion",
+              "direccion", "horario", "sinopsis", "minutos")
+
+
+@lru_cache(maxsize=1)
+def _fact_word_typos() -> dict[str, str]:
+    typos: dict[str, str] = {}
+    for word in FACT_WORDS:
+        for i in range(len(word) - 1):
+            typos.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2:], word)  # two letters swapped
+        for i in range(1, len(word)):
+            typos.setdefault(word[:i] + word[i + 1:], word)  # one letter left out (never the first)
+    for word in (*FACT_WORDS, "minute", "minuto"):  # (a word of its own is no slip)
+        typos.pop(word, None)
+    return {typo: word for typo, word in typos.items() if len(typo) >= 6}
+
+
+_LATIN_WORD = re.compile(r"[a-z]{6,}")
+
+
+def fact_words_spelled(folded: str) -> str:
+    """A folded text with the fact words typed with a slip (`FACT_WORDS`) spelled as meant."""
+    typos = _fact_word_typos()
+    return _LATIN_WORD.sub(lambda m: typos.get(m.group(0), m.group(0)), folded)
+
+
 def _fact_text(text: str) -> str:
-    folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fold(text)))
+    folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fact_words_spelled(fold(text))))
     return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", folded)))
 
 
