@@ -4669,7 +4669,11 @@ class Router:
         or in focus with several events coming: those events, the partner said in the heading
         (one coming is its card: `tied_event`). Answer key `list:events?when=upcoming&partner=<id>`."""
         tied = self._tied_events(turn, u, memory)
-        if tied is None or tied[0][0] != "partner" or len(tied[1]) < 2 or NEXT_ONE.search(fold(turn.text)) or u.fact:
+        # ("any events hosted by Dalynn?", "Dalynn이 주최하는 행사 있어요?": the partner named as the
+        # host is who the events are asked of, not the organisers asked)
+        hosts_named = u.fact == "organisers" and tied is not None and tied[0][1] in u.ids("partner")
+        if tied is None or tied[0][0] != "partner" or len(tied[1]) < 2 or NEXT_ONE.search(fold(turn.text)) \
+                or (u.fact and not hosts_named):
             return None
         return events.listing(turn, "up", partner=tied[0][1])
 
@@ -4691,8 +4695,12 @@ class Router:
         # "what events do they have?" points back at the partner in focus; "what events?" does not
         joint = named or focus_kind == "partner"  # ("anything together with them?": the partner's events)
         joint = joint and JOINT_PLANS.search(text) is not None
+        # "¿qué eventos organiza Dalynn?", "Dalynn이 주최하는 거요?" (events in focus): a partner named
+        # as the host asks its events, whatever general words for events are said with it
+        hosted = any(kind == "partner" for kind, _ in named) and ORGANISED_BY.search(text) is not None
+        joint = joint or (hosted and ((memory.focus or "").startswith("event:") or memory.subject == "events"))
         if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact or joint) \
-                or (GENERAL_EVENTS.search(text) and not u.refers) \
+                or (GENERAL_EVENTS.search(text) and not u.refers and not hosted) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
         about = named[0] if len(named) == 1 else None
@@ -6529,8 +6537,12 @@ def partner_events(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     held = [e for e in turn.kb.events.values() if company in e.partners]
     if len(held) == 1:
         return record_reply(turn, "event", held[0].id)
-    return events.listing(turn, "past" if all(not events.is_upcoming(e, turn.now) for e in held) else "up",
-                          only=[e.id for e in held]) if held else None
+    if not held:
+        return None
+    if all(not events.is_upcoming(e, turn.now) for e in held):
+        return events.listing(turn, "past", only=[e.id for e in held])
+    # (the coming ones, the partner said in the heading: "Upcoming events with Dalynn Studio:")
+    return events.listing(turn, "up", only=[e.id for e in held], partner=company)
 
 
 def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
