@@ -3828,6 +3828,7 @@ class Router:
             if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
                 fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
             reply = facts.answer(turn, target[0], target[1], fact)
+            reply = _picked_owner(turn, u, memory, target, reply)
             if reply is not None:
                 # "When and where is it?": each fact asked of the same record, in one answer.
                 # "when is it and did it happen last year?": whether it took place is asked too
@@ -3875,7 +3876,7 @@ class Router:
             # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
             return faq_reply(turn, faq.id)
         if target and pointed:
-            return self.record(turn, target, u)
+            return _picked_owner(turn, u, memory, target, self.record(turn, target, u))
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
@@ -7821,6 +7822,19 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
 
 
 EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
+
+
+def _picked_owner(turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str], reply: Reply | None) -> Reply | None:
+    """"Who handles the fifth one?", "다섯 번째 작품은 어느 쪽에서 담당합니까": the card of the
+    contact of the item picked from the last list, that item its owner (`_owner`: a price or a fact
+    asked next is that title's, not the one in focus before)."""
+    if reply is None or target[0] != "contact" or u.ordinal is None or u.records():
+        return reply
+    picked = memory.pick(u.ordinal)
+    if not picked or picked.startswith("contact:") or not (reply.answer or "").startswith(f"contact:{target[1]}") \
+            or contact.record_contact(turn.kb, *picked.partition(":")[::2]) != target[1]:
+        return reply
+    return reply.model_copy(update={"focus": picked})
 
 
 def _owner(memory: Memory, focus: str | None, about: str | None = None) -> str | None:
