@@ -56,6 +56,13 @@ def test_a_drama_of_a_period_asked_with_a_set_word_is_still_the_sets(services: S
     assert (ask(services, "ko", "현대극 찍을 세트 있어요?").answer or "").startswith("list:locations")
 
 
+def test_a_drama_to_shoot_is_no_word_for_titles() -> None:
+    from core.text import fold
+    from intents.lexicon import WORK_WORDS
+    assert WORK_WORDS.search(fold("궁중극 목록 좀 보여 주세요"))
+    assert not WORK_WORDS.search(fold("궁중극 촬영하려면 어디로 가야 해요?"))
+
+
 @pytest.mark.parametrize("text,fact", [
     ("the emperor's clockmaker, which langauges?", "languages"),
     ("does it come with subtitels", "languages"),
