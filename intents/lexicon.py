@@ -482,7 +482,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     # An episode's length (a title's `episode_minutes`), asked without its count: "how long is each
     # episode?", "¿cuánto dura cada capítulo?", "每集多长时间", "한 회 러닝타임 몇 분이에요?", also of
     # the title in focus ("and how long is each one?", "¿y cuánto duran?"). Only a title has it.
-    ("episode_minutes", (r"\bhow long is (it|each|every)\b|\bhow long are (they|(the |its |their |those |these )?(episodes|eps|chapters))\b|\bhow long (is|'?s) (an? |one |the |each )?(episode|ep|chapter)\b"
+    ("episode_minutes", (r"\bhow long is (it|each|every)\b"
+                        # the embedded question's order: "and how long each one is?", "tell me how long
+                        # the episodes run", "how long they are"
+                        r"|\bhow long (each|every) (one|episode|ep|chapter)\b|\bhow long (they|the episodes|its episodes|those|these) (are|run|last)\b|\bhow long are (they|(the |its |their |those |these )?(episodes|eps|chapters))\b|\bhow long (is|'?s) (an? |one |the |each )?(episode|ep|chapter)\b"
                         r"|\bhow (long|many minutes)\b.{0,20}\b(each|an?|per|every|one) (episode|ep|chapter|instal+ment)s?\b"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
@@ -2699,8 +2702,40 @@ def _period_word(match: re.Match[str]) -> str:
     return next(g for g in (match["ko"], match["zh"], match["es"]) if g) + " "
 
 
+# The words of a record's fields, as typed with two letters swapped or one left out ("langauges",
+# "epsiodes", "subtitels", "adress", "idoimas", "episodois"): read as the word meant, so the field is
+# still the one asked. Only swaps and omissions (a letter added or changed makes other words:
+# "contract" is no "contact"), only of words of six letters or more.
+FACT_WORDS = ("language", "languages", "episode", "episodes", "subtitle", "subtitles", "subtitled", "address",
+              "schedule", "minutes", "duration", "runtime", "deadline", "coproduction", "logline", "synopsis",
+              "idioma", "idiomas", "episodio", "episodios", "capitulo", "capitulos", "subtitulos", "duracion",
+              "direccion", "horario", "sinopsis", "minutos")
+
+
+@lru_cache(maxsize=1)
+def _fact_word_typos() -> dict[str, str]:
+    typos: dict[str, str] = {}
+    for word in FACT_WORDS:
+        for i in range(len(word) - 1):
+            typos.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2:], word)  # two letters swapped
+        for i in range(1, len(word)):
+            typos.setdefault(word[:i] + word[i + 1:], word)  # one letter left out (never the first)
+    for word in (*FACT_WORDS, "minute", "minuto"):  # (a word of its own is no slip)
+        typos.pop(word, None)
+    return {typo: word for typo, word in typos.items() if len(typo) >= 6}
+
+
+_LATIN_WORD = re.compile(r"[a-z]{6,}")
+
+
+def fact_words_spelled(folded: str) -> str:
+    """A folded text with the fact words typed with a slip (`FACT_WORDS`) spelled as meant."""
+    typos = _fact_word_typos()
+    return _LATIN_WORD.sub(lambda m: typos.get(m.group(0), m.group(0)), folded)
+
+
 def _fact_text(text: str) -> str:
-    folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fold(text)))
+    folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fact_words_spelled(fold(text))))
     return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", folded)))
 
 
@@ -6138,7 +6173,14 @@ def asks_permission(text: str) -> bool:
 # "그쪽이 맡은 작품"): the partner or team in focus.
 THEIRS = re.compile(r"\b(they|them|their|theirs|those guys|ellos|ellas|les|suyos|suyas|sus)\b|他们|她们|那边|그쪽|거기|그 회사")
 WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
-                        r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")
+                        r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트"
+                        # a Korean "-극" / "-물" of a kind is a drama of it ("현대극", "사극", "도시극",
+                        # "로맨스물"), never a place ("극장", "극단": a theatre, a troupe), nor one the
+                        # partner is to shoot ("사극 찍으려는데 어디서": where to film it)
+                        r"|(현대|사|시대|도시|가족|멜로|로맨스|복수|코믹|코미디|무협|궁중|판타지|청춘|법정|의학|범죄|미스터리"
+                        r"|스릴러|액션|홈|단막|일일|주말|연속|세로)극(?![장단])(?!.*(찍|촬영|어디서|어디에서))"
+                        r"|(현대|시대|도시|로맨스|오피스|직장|가족|복수|무협|판타지|학원|의학|법정|범죄|스릴러|미스터리|청춘)물(?!건|품|가|류)"
+                        r"(?!.*(찍|촬영|어디서|어디에서))")
 
 
 # Which titles there are, asked ("what dramas do you have?", "¿qué series tienen?", "你们有什么剧？",

@@ -152,6 +152,7 @@ from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (
     city_alone,
     city_said,
+    clock_place_said,
     mentioned_zone,
     others_place,
     place_wrapped,
@@ -3827,6 +3828,7 @@ class Router:
             if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
                 fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
             reply = facts.answer(turn, target[0], target[1], fact)
+            reply = _picked_owner(turn, u, memory, target, reply)
             if reply is not None:
                 # "When and where is it?": each fact asked of the same record, in one answer.
                 # "when is it and did it happen last year?": whether it took place is asked too
@@ -3874,7 +3876,7 @@ class Router:
             # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
             return faq_reply(turn, faq.id)
         if target and pointed:
-            return self.record(turn, target, u)
+            return _picked_owner(turn, u, memory, target, self.record(turn, target, u))
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
@@ -4668,7 +4670,11 @@ class Router:
         or in focus with several events coming: those events, the partner said in the heading
         (one coming is its card: `tied_event`). Answer key `list:events?when=upcoming&partner=<id>`."""
         tied = self._tied_events(turn, u, memory)
-        if tied is None or tied[0][0] != "partner" or len(tied[1]) < 2 or NEXT_ONE.search(fold(turn.text)) or u.fact:
+        # ("any events hosted by Dalynn?", "Dalynn이 주최하는 행사 있어요?": the partner named as the
+        # host is who the events are asked of, not the organisers asked)
+        hosts_named = u.fact == "organisers" and tied is not None and tied[0][1] in u.ids("partner")
+        if tied is None or tied[0][0] != "partner" or len(tied[1]) < 2 or NEXT_ONE.search(fold(turn.text)) \
+                or (u.fact and not hosts_named):
             return None
         return events.listing(turn, "up", partner=tied[0][1])
 
@@ -4690,8 +4696,12 @@ class Router:
         # "what events do they have?" points back at the partner in focus; "what events?" does not
         joint = named or focus_kind == "partner"  # ("anything together with them?": the partner's events)
         joint = joint and JOINT_PLANS.search(text) is not None
+        # "¿qué eventos organiza Dalynn?", "Dalynn이 주최하는 거요?" (events in focus): a partner named
+        # as the host asks its events, whatever general words for events are said with it
+        hosted = any(kind == "partner" for kind, _ in named) and ORGANISED_BY.search(text) is not None
+        joint = joint or (hosted and ((memory.focus or "").startswith("event:") or memory.subject == "events"))
         if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact or joint) \
-                or (GENERAL_EVENTS.search(text) and not u.refers) \
+                or (GENERAL_EVENTS.search(text) and not u.refers and not hosted) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
         about = named[0] if len(named) == 1 else None
@@ -4886,6 +4896,10 @@ class Router:
         country = u.filter("country")
         folded = fold(turn.text)
         if not country or u.records() or not (ONE_OF.search(folded) or u.same_for):
+            return None
+        if clock_place_said(turn.text):
+            # "그거 한국 시간으로 몇 시임", "what time is that one in Korea time": the country is the
+            # clock the time of the record in focus is asked in, no item tied to it
             return None
         kinds = {item.partition(":")[0] for item in memory.items} or {(memory.focus or "").partition(":")[0]}
         if len(kinds) == 1 and _names_other_kind(turn.text, kinds.pop()):
@@ -6524,8 +6538,12 @@ def partner_events(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     held = [e for e in turn.kb.events.values() if company in e.partners]
     if len(held) == 1:
         return record_reply(turn, "event", held[0].id)
-    return events.listing(turn, "past" if all(not events.is_upcoming(e, turn.now) for e in held) else "up",
-                          only=[e.id for e in held]) if held else None
+    if not held:
+        return None
+    if all(not events.is_upcoming(e, turn.now) for e in held):
+        return events.listing(turn, "past", only=[e.id for e in held])
+    # (the coming ones, the partner said in the heading: "Upcoming events with Dalynn Studio:")
+    return events.listing(turn, "up", only=[e.id for e in held], partner=company)
 
 
 def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -7804,6 +7822,19 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
 
 
 EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
+
+
+def _picked_owner(turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str], reply: Reply | None) -> Reply | None:
+    """"Who handles the fifth one?", "다섯 번째 작품은 어느 쪽에서 담당합니까": the card of the
+    contact of the item picked from the last list, that item its owner (`_owner`: a price or a fact
+    asked next is that title's, not the one in focus before)."""
+    if reply is None or target[0] != "contact" or u.ordinal is None or u.records():
+        return reply
+    picked = memory.pick(u.ordinal)
+    if not picked or picked.startswith("contact:") or not (reply.answer or "").startswith(f"contact:{target[1]}") \
+            or contact.record_contact(turn.kb, *picked.partition(":")[::2]) != target[1]:
+        return reply
+    return reply.model_copy(update={"focus": picked})
 
 
 def _owner(memory: Memory, focus: str | None, about: str | None = None) -> str | None:

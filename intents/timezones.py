@@ -562,6 +562,29 @@ def places_named(folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), zones[m.group(1)]) for m in pattern.finditer(folded)]
 
 
+# A place named as a clock: "Korea time", "Seoul's time", "hora de Corea", "horario de Chile",
+# "韩国时间", "首尔几点", "한국 시간으로", "서울 기준", "in Korean time" (the time there, not the place's news,
+# partners or events).
+_CLOCK_AFTER = re.compile(r"(?:'s|n|an|ian|ese)?\s?(?:standard\s)?(?:time\b|hours?\b|o'?clock\b)"
+                          r"|\s?(?:时间|時間|时区|時區|几点|幾點|표준시|시간|시각|기준)")
+_CLOCK_BEFORE = re.compile(r"(?:\bhoras?|\bhorario|\bhuso horario|\btime|\bclock)\s(?:de|del|en|in|of|for)\s(?:la\s|el\s)?$")
+
+
+def clock_place_said(text: str) -> bool:
+    """Is a place named only as the clock a time is asked in ("그거 한국 시간으로 몇 시임", "what
+    time is that in Korea time", "¿a qué hora es en hora de Corea?", "那是韩国时间几点")?"""
+    folded = core_fold(text)
+    for start, end, _zone in places_named(folded):
+        word_end = end
+        while word_end < len(folded) and folded[word_end].isalpha() and folded[word_end].isascii() \
+                and word_end - end < 3:
+            word_end += 1  # ("Korean time": the adjective of the name)
+        if _CLOCK_AFTER.match(folded, end) or _CLOCK_AFTER.match(folded, word_end) \
+                or _CLOCK_BEFORE.search(folded[max(0, start - 20):start]):
+            return True
+    return False
+
+
 def in_foreign_place(folded: str, start: int, end: int, country: str) -> bool:
     """Is `folded[start:end]`, a name of `country`, only a word of a longer place's name in
     another country ("Spain" in "Port of Spain", "西班牙" in "西班牙港")? (CLDR's zones per
