@@ -2333,7 +2333,7 @@ class Router:
         if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
             return None
-        if any(answer != f"faq:{ranked.id}" for answer in own):
+        if any(answer != f"faq:{ranked.id}" for answer in own) or _join_unasked(turn, u, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -2718,8 +2718,10 @@ class Router:
             ranked = u.best_faq(bar)
             # "hay socios de Corea en la alianza?" asks who the members are, not how to become one:
             # the membership entry replaces a list of partners only when joining is said
-            joins_unsaid = (reply.answer or "").startswith("list:partners?country=") and ranked is not None \
-                and ranked.id in turn.kb.faq and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text))
+            joins_unsaid = ranked is not None and (
+                ((reply.answer or "").startswith("list:partners?country=") and ranked.id in turn.kb.faq
+                 and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text)))
+                or _join_unasked(turn, u, ranked.id))
             # "서울에서 제주까지 비행기로 얼마나 걸려요?": a trip between places of no concern to us is
             # no way to Hengdian (an off-topic reply keeps the travel FAQ only when ours are named)
             elsewhere = (reply.answer or "") == "out_of_scope" and ranked is not None and ranked.id in turn.kb.faq \
@@ -3581,7 +3583,8 @@ class Router:
         faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
         faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory) \
             and not _period_guide_unasked(turn, u, faq.id) \
-            and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
+            and not _topic_asked_for(turn, u, faq.id) \
+            and not _join_unasked(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and target[0] == "incentive" and fact is None and "email" in u.facts and WHAT_TO_SEND.search(fold(turn.text)):
@@ -8403,6 +8406,15 @@ def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
 # A wh-word just before a subject's topic word: "what kinda incentives …", "¿qué incentivos …?",
 # "有什么扶持政策", "어떤 인센티브" (the words between stay few: "what kind of", "哪些具体的")
 _WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?)$")
+
+
+def _join_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
+    """Is `faq_id` the way into the alliance (tagged "join") while the message asks which
+    companies are in it, joining unsaid? "which companies work with the alliance", "把联盟的成员
+    公司列一下", "연맹이랑 같이 일하는 회사들": the members (the partners list), not how to become one."""
+    item = turn.kb.faq.get(faq_id)
+    return item is not None and "join" in item.tags and u.intent == "ask_partners" \
+        and u.confidence >= CONFIDENT and not JOINING.search(fold(turn.text))
 
 
 def _topic_asked_for(turn: Turn, u: Understanding, faq_id: str) -> bool:
