@@ -2319,6 +2319,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\bcuant[oa]s (\w+ ){0,2}(extras|figurantes|dobles|especialistas|interpretes|traductores|choferes|tecnicos)\b"
                r"|(群演|群众演员|群眾演員|临时演员|特约演员|替身|武行|翻译|司机).{0,10}(多少|几)(个|位|名)?(人)?|(多少|几)(个|位|名)?(群演|群众演员|临时演员|特约演员|替身|武行)"
                r"|(엑스트라|보조 ?출연자?|단역|대역|스턴트|통역사?).{0,12}(몇 ?(명|분)(이나|정도|쯤|까지|가량)? ?(이에요|예요|인가요|있어요|있나요|있습니까|돼요|되나요|됩니까|가능|섭외|등록|이야|임|\?)|얼마나 많)"
+               # the people of a partner or a place counted ("how many authors does that village have?",
+               # "¿cuántos empleados tiene la productora?", "那个作家村有几位作者", "직원이 몇 명이에요?"):
+               # a head count no file publishes (the partners and members of the alliance are its list)
+               r"|\bhow many (\w+ ){0,2}(writers|authors|novelists|screenwriters|scriptwriters|employees|staff|staffers|workers|creators|editors)\b"
+               r"|\bcuant[oa]s (\w+ ){0,2}(escritor(es|as)|autor(es|as)|novelistas|guionistas|emplead[oa]s|trabajador(es|as)|creador(es|as)|editor(es|as))\b"
+               r"|(多少|几)(个|位|名)?(网络)?(作家|作者|写手|网文作者|签约作者|编剧|员工|职员|雇员|员工|創作者|创作者|編劇|員工)"
+               r"|(作家|作者|写手|员工|職員|职员|員工|创作者).{0,6}(有)?(多少|几)(个|位|名)"
+               r"|(작가|저자|직원|임직원|편집자|창작자)(가|이|는|은|진|진이|진은|들이|들은)? ?(몇 ?(명|분)|얼마나 많)"
                # votes and seats in a body's assembly ("how many votes does each member get?", "¿cuántos
                # votos tiene cada socio?", "几票表决权", "표 몇 개"): its governance, which no file states
                r"|\bhow many (votes|seats)\b|\bvoting (rights?|power|weight)\b|\bcuant[oa]s (votos|escanos)\b|\bderecho (a|de) voto\b"

@@ -7612,6 +7612,13 @@ WHAT_KIND = re.compile(r"\bwhat (kind|sort|type) of\b|\bque (tipo|clase) de\b|�
                        r"|어떤 ?(프로그램|행사|이벤트|곳|단체|프로젝트|제도)")
 
 
+# "What" asking a detail of taking part, not what the thing is ("what's the deadline to submit?",
+# "what are the requirements?", "what's the entry fee"): the wh-word of the detail
+WHAT_OF_DETAIL = re.compile(r"\bwhat('?s| is| are| was| were) (the |its |their |your )?(exact |final |last |official )?"
+                            r"(deadline|cut-?off|due date|closing date|last day|entry fee|fee|fees|age limit|requirements?|criteria"
+                            r"|rules|steps|procedure|process|timeline|submission (date|window|period|deadline))s?\b")
+
+
 # Whether one has to take part in a way asked ("do they need to register?", "¿tienen que inscribirse?",
 # "需要提前报名吗", "등록해야 하나요?"): a question on the procedure, no place asked for
 MUST_TAKE_PART = re.compile(r"\b(need|needs|have|has|must|required) to\b|\b(tienen|tengo|tenemos|hay|deben|debo|necesitan|necesito) (que )?\w*(inscrib|registr|postul)"
@@ -7640,7 +7647,9 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
     if kind == "program" and not ELIGIBILITY.search(fold(turn.text)) and events.tied_to(turn, "program", rid):
         return None  # ("全球人才计划怎么报名": the programme's own coming session is its way in, `take_part`)
     told = gap(turn, "taking_part", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
-    if named and (WHAT_IT_IS.search(fold(turn.text)) or WHAT_KIND.search(fold(turn.text))) \
+    # ("what's the deadline to submit to the festival?": "what's" asks the deadline, not what it is)
+    unasked_detail = WHAT_OF_DETAIL.sub(" ", fold(turn.text))
+    if named and (WHAT_IT_IS.search(unasked_detail) or WHAT_KIND.search(unasked_detail)) \
             and (card := record_reply(turn, kind, rid)) is not None:
         # what it is asked too: the card (what is published) first, then what is not
         return card.model_copy(update={"text": f"{card.text}\n\n{told.text}"})
