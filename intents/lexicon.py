@@ -2040,7 +2040,18 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|(每个?月|每月|按月|月度)(都)?(发|给|有|领)(补贴|补助|津贴|生活费|工资|钱)|月(补贴|津贴|补助)|生活补贴"
              r"|\bmonthly (stipend|allowance|pay|payment)\b|\b(beca|apoyo|pago|ayuda|asignacion) mensual\b|매달 ?(지원금|수당|돈)|월 ?(지원금|수당)"
              r"|工资|薪资|薪水|薪酬|工資|薪資|薪酬|带薪|帶薪|有偿实习|实习.{0,6}(给钱|有钱|报酬|补助)|實習.{0,6}(給錢|報酬)"
-             r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당|얼마)")),
+             r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당|얼마)"
+             # money paid to those who take part ("do they pay the participants?", "¿les pagan algo a
+             # los seleccionados?", "给参加的人发钱吗", "참가자한테 활동비 줘요?"): no programme publishes any
+             r"|\b(do|does|will|would) (they|you|it|the (program|programme|organi[sz]ers?)) pay (the |its )?(participants?|trainees?|talents?|fellows?|attendees|selected)\b"
+             r"|\b(participants?|trainees?|fellows?|attendees) (get|gets|are|receive|be) (paid|compensated|an? (allowance|stipend|fee))\b|\bper diems?\b"
+             r"|\b(living|daily|monthly|participant) allowances?\b"
+             r"|\b(les|le) (paga|pagan|pagaran|pagara|dan|da|daran|dara) (algo|dinero|plata|un sueldo|una ayuda)\b"
+             r"|\b(paga|pagan|dan|da) (algo (de (dinero|plata) )?|dinero |plata )?a (los|las) (participantes|seleccionad[oa]s|alumn[oa]s|talentos|becari[oa]s|asistentes)\b"
+             r"|\bviaticos\b|\b(apoyo|ayuda) economic[oa] (para|a) (los |las )?(participantes|seleccionad[oa]s|alumn[oa]s|talentos)\b"
+             r"|(参加|参与|入选|报名)(者|的人|人员|学员|的)?.{0,8}(发钱|给钱|补助|补贴|津贴|生活费|报酬|酬劳)"
+             r"|(发钱|给钱|补助|补贴|津贴|生活费|报酬)给?(参加|参与|入选)(者|的人|人员|学员)"
+             r"|활동비|체재비|사례비|참가(자|하는 사람)(한테|에게|들한테|들에게|들)? ?.{0,8}(돈|수당|지원금|페이|보수)")),
     # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금
     # 있나요?"): no programme publishes any, so the Secretariat that runs the programmes is asked
     ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
