@@ -2512,6 +2512,12 @@ WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\b
 
 
 # A company's turnover asked ("yearly revenue", "facturación", "营业额", "연매출"): its own gap wording
+# A company's takings asked by the verb ("¿cuánto facturó el año pasado?", "how much did they earn
+# last year?", "去年赚了多少", "작년에 얼마 벌었어요?"): its turnover, published nowhere
+REVENUE_EARNED = re.compile(r"\bfactur(o|a|an|aron|ado|aba|aban)\b|\bcuanto (gano|ganaron|gana|ganan|vendio|vendieron|ingreso|ingresaron)\b"
+                            r"|\bhow much (money )?(did|does|do) (it|they|the company|the studio|\w+) (make|earn|bring in|turn over)\b(?! (from|for|per) (a|an|the|each|one) (episode|title|series))"
+                            r"|\b(revenues?|turnover|profits?|earnings) (last|this) year\b|\bannual (revenues?|turnover|profits?|earnings)\b|\bganancias\b|\butilidades\b"
+                            r"|(赚|挣)(了)?多少(钱)?|年(收入|营收|利润)|(收入|营收|利润|营业额)(是)?多少|(수익|순이익|영업 ?이익|매출액?)(이|은)? ?(얼마|어느 정도|몇)|얼마(나)? ?벌었")
 REVENUE_ASKED = re.compile(r"\brevenues?\b|\bturnover\b|\b(annual|yearly) sales\b|\bsales figures\b|\bfacturacion\b"
                            r"|\bingresos (anuales|totales)\b|\bventas anuales\b|营业额|營業額|营收|營收|销售额|銷售額|年收入"
                            r"|매출|영업 ?이익|영업이익")
@@ -2615,6 +2621,8 @@ def gap_topic(text: str) -> str | None:
             and (SUPPORT_ASKED.search(folded) or DISCOUNT_ASKED.search(folded)):
         return "price"  # "补贴比例是多少", "환급 비율이 어떻게 돼요?": the rate of the support, no rights share
     if found in ("price", "figures", "rights") and REVENUE_ASKED.search(folded):
+        return "revenue"  # "SpringReel 연매출이 얼마예요?": a company's turnover, no price nor viewing figures
+    if found is None and REVENUE_EARNED.search(folded):
         return "revenue"  # "SpringReel 연매출이 얼마예요?": a company's turnover, no price nor viewing figures
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
