@@ -2395,7 +2395,7 @@ class Router:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
-        fit = events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = studio_itself(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
@@ -6665,6 +6665,33 @@ def similar_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     listed = _works_listed(turn, others)
     head = f"<b>{esc(catalog.genre_name(turn, genre))}</b> · "
     return listed.model_copy(update={"text": head + listed.text, "answer": f"list:works?genre={genre}"})
+
+
+# Who or what a company is asked ("who are they exactly", "tell me about", "是做什么的", "介绍一下",
+# "어떤 회사예요", "뭐 하는 곳"): its card
+WHO_IT_IS = re.compile(r"\bwho (are|is) (they|it|that|this|those guys)\b|\bwho('?s| is| are)\b|\btell (me|us) (something |a bit |a little |more )?about\b"
+                       r"|\bwhat('?s| is| are| do| does)\b|\bquien(es)? (es|son)\b|\bque (es|son|hace|hacen)\b|\bcuent\w+ (algo )?(de|sobre)\b|\bhablame de\b"
+                       r"|做(什)?么的|做啥的|干啥的|干什么的|干嘛的|是什么|是啥|什么来头|啥来头|介绍|介紹|是谁|是誰"
+                       r"|어떤 (회사|곳|기업|데)|뭐 ?하는 (곳|데|회사)|무엇을 하는|뭐예요|뭔가요|소개|누구")
+# The town's bare name (the setting of nearly every question), not the studio company's
+TOWN_ONLY = frozenset({"hengdian", "横店", "橫店", "헝뎬", "헝디엔"})
+
+
+def studio_itself(turn: Turn, u: Understanding) -> Reply | None:
+    """"Hengdian World Studios, who are they exactly?", "横店影视城是做么的？给俺介绍介绍", "헝뎬 월드
+    스튜디오는 뭐 하는 회사예요?": the studio company named by its own name (not the town's bare name,
+    the setting of every question) and asked who or what it is: its partner card, not the sets, a
+    story about it nor the catalog. (Records left out as background are counted from the entities.)"""
+    studio = [e for e in u.entities if (e.kind, e.id) in BACKGROUND]
+    if not studio or u.records() or u.gap or u.fact not in (None, "about", "role") or u.ordinal is not None \
+            or u.wants_person or u.action or u.switch_lang:
+        return None
+    folded = fold(turn.text)
+    if all(fold(e.text).strip() in TOWN_ONLY for e in studio) or ALLIANCE.search(folded) \
+            or not WHO_IT_IS.search(folded):
+        return None
+    kind, rid = next(iter(sorted(BACKGROUND)))
+    return record_reply(turn, kind, rid)
 
 
 def story_asked(turn: Turn, u: Understanding) -> Reply | None:
