@@ -2707,7 +2707,10 @@ class Router:
             # offer incentives?") ask for its list unless the ranker is near certain ("AI 쓰나요?").
             bar = FAQ_RANKED_SHORT if _short(u.text) and u.intent in INTENT_SUBJECT \
                 and u.confidence >= SURE_SUBJECT else FAQ_RANKED
-            if (reply.answer or "").startswith("list:partners?country=") and u.intent == "ask_partners":
+            # (a place and a kind that narrowed the list to one partner answer with its card)
+            of_country = (reply.answer or "").startswith("list:partners?country=") or (
+                bool(u.filter("country")) and (reply.answer or "").startswith("partner:") and not u.records())
+            if of_country and u.intent == "ask_partners":
                 # "¿tienen algún socio en Alemania?": the partners of a country the message names
                 # (and "none there" said) beat a FAQ that mentions a partner, unless near certain
                 bar = max(bar, FAQ_RANKED_SWAP)
