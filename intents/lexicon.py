@@ -2601,6 +2601,9 @@ def gap_topic(text: str) -> str | None:
                   # "four of us plus a drone, would they let us shoot a short?", "我们就四个人…会让我们拍吗":
                   # the crew's size beside whether it may shoot, no place booked
                   and not (topic == "signup" and crew_size_only(folded))
+                  # "어떤 팀이 받을 수 있냐, 우리 팀 열두 명임", "who qualifies? we're a team of twelve": the
+                  # team's size beside whom a support is for, no place booked
+                  and not (topic == "signup" and not SIGNUP_VERB.search(folded) and "eligibility" in facts_asked(text))
                   # "¿o lo reservan para productoras chinas?": kept for China's own, no place reserved
                   and not (topic == "signup" and not rx.search(KEPT_FOR_LOCALS.sub(" ", folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
@@ -3220,7 +3223,13 @@ QUOTE_HOW = re.compile(
     r"|(怎么|怎样|如何|咋|去哪|在哪|哪里|找谁|向谁|跟谁|问谁).{0,6}(申请|要|拿|获取|获得|索取|询|问|出|做)?.{0,4}(报价|报个价|询价|估价|价目表|价格表)"
     r"|(申请|索取|获取|拿到|获得|要一?个|要一份)[^，。？?]{0,6}(报价|估价|价目表|价格表)|(报价|估价|价目表|价格表)单?[^，。？?]{0,2}(要|得|需要|该|应该)?(怎么|如何|找谁|向谁|问谁|联系谁|去哪)"
     r"|(견적|가격표|요금표)(을|은|는|서|서를|서는|을요)? ?(어떻게|어디(서|에)|누구(한테|에게))|(어떻게|어디서|어디에|누구한테|누구에게).{0,12}(견적|가격표|요금표)"
-    r"|(견적|가격표|요금표)(을|를|서를|서)? ?(받|요청|문의|신청)(하려면|으려면|을 수|할 수|하고 싶|고 싶|하면|드리려면)")
+    r"|(견적|가격표|요금표)(을|를|서를|서)? ?(받|요청|문의|신청)(하려면|으려면|을 수|할 수|하고 싶|고 싶|하면|드리려면)"
+    # the quote named first, the way after ("拍摄报个价，怎么弄？", "견적 요청은 어디로 하나요?", "un
+    # presupuesto, ¿a quién se lo pido?", "can you send us a quote?")
+    r"|(报价|报个价|询价|估价)[^。？?]{0,4}(怎么|咋|如何|找谁|问谁|向谁)(弄|办|搞|做|申请|要|操作|走|联系|提)?"
+    r"|(견적|가격표|요금표) ?(요청|문의|신청)?(은|는|을|를)? ?(어디로|어디에|어디서|어떻게|누구)"
+    r"|\b(a quien|donde|con quien) (se lo |se la |se los |se las )(pido|pedimos|solicito|solicitamos|mando|mandamos)\b"
+    r"|\b(send|give|make|prepare|draw up) (us|me) (a |an )?(quote|quotation|estimate|price list)\b")
 # ...and what a quote's sum is ("how much is the quote?", "¿de cuánto es el presupuesto?", "报价多少")
 QUOTE_SUM = re.compile(r"\bhow much\b|\bballpark\b|\brough (figure|number)\b|\bcuant[oa]s?\b|\bde cuanto\b|\bmonto\b|多少|几多|大概|大约|얼마|\bcheap|\bbarat|便宜|싸")
 
