@@ -3043,7 +3043,8 @@ class Router:
         when that is asked), not joining
         the alliance nor the set list. Another record named keeps its answer."""
         text = fold(turn.text)
-        if not (DISTRIBUTOR_SELF.search(text) and SETS_USED.search(text)) or u.gap or u.wants_person \
+        if not ((DISTRIBUTOR_SELF.search(text) or DISTRIBUTOR_SAID.search(text)) and SETS_USED.search(text)) \
+                or u.gap or u.wants_person \
                 or DISTRIBUTION_DEAL not in turn.kb.incentives:
             return None
         # ("could we use the sets like Dalynn did?": the partner the deal was made with, named as
@@ -6729,8 +6730,12 @@ DISTRIBUTOR_SELF = re.compile(r"\b(we('re| are)|as|i'm|i am|i work for|we run|if
                               r"|\b(somos|como|trabajo en|soy de) (una |un )?([\w-]+ )?(distribuidora|distribuidor|empresa de distribucion)\b"
                               r"|(我们|我司|本公司|我们公司|我)(是|这边是)?(做发行|搞发行|发行公司|发行方|发行商|片商)"
                               r"|(저희|우리|당사|제가|저)(는|도|가)? ?(배급사|배급 ?회사|배급 ?쪽|배급업체|배급 ?일)")
+# A distributor as who would use the sets, not only the partner's own company ("can a distributor use
+# Hengdian's sets?", "¿una distribuidora puede usar los sets?", "发行公司能用横店的景吗", "배급사가 세트 쓸 수 있는")
+DISTRIBUTOR_SAID = re.compile(r"\bdistributors?\b|\bdistribution (compan(y|ies)|partners?|firms?|houses?)\b|\bdistribuidor(a|es|as)?\b"
+                              r"|发行(公司|方|商)|배급사|배급 ?회사|배급 ?업체")
 SETS_USED = re.compile(r"\b(use|using|access|shoot on|film on|rent)\b.{0,25}\b(sets?|lots?|backlots?|resources|stages?|facilities)\b"
-                       r"|\b(usar|utilizar|acceso a|rodar en|grabar en)\b.{0,25}\b(sets?|locaciones|decorados|recursos|estudios|instalaciones)\b"
+                       r"|\b(usar|usen|usemos|usan|utilizar|utilicen|acceso a|acceder a|rodar en|grabar en)\b.{0,25}\b(sets?|locaciones|decorados|recursos|estudios|instalaciones)\b"
                        r"|(用|使用|借用|进).{0,8}(景|片场|场景|资源|影视城|拍摄基地)"
                        r"|(세트|촬영장|스튜디오|리소스|자원|시설)\S{0,3} ?(쓸|사용|이용|써|빌릴)")
 # A title bought or made together ("si quiero comprar un título", "co-produce", "买版权", "판권 사고
