@@ -6677,6 +6677,11 @@ WHO_IT_IS = re.compile(r"\bwho (are|is) (they|it|that|this|those guys)\b|\bwho('
                        r"|\bwhat('?s| is| are| do| does)\b|\bquien(es)? (es|son)\b|\bque (es|son|hace|hacen)\b|\bcuent\w+ (algo )?(de|sobre)\b|\bhablame de\b"
                        r"|做(什)?么的|做啥的|干啥的|干什么的|干嘛的|是什么|是啥|什么来头|啥来头|介绍|介紹|是谁|是誰"
                        r"|어떤 (회사|곳|기업|데)|뭐 ?하는 (곳|데|회사)|무엇을 하는|뭐예요|뭔가요|소개|누구")
+# A grouping of companies by another word than "alliance" ("esa agrupación de Hengdian", "the Hengdian
+# association", "横店那个协会", "헝뎬 협의체"): the alliance, when asked who made it or what it is
+ALLIANCE_LIKE = re.compile(r"\bagrupacion\b|\basociacion\b|\bcoalicion\b|\bconsorcio\b|\bcolectivo\b"
+                           r"|\bassociation\b|\bcoalition\b|\bconsortium\b|\bgrouping\b|\bbloc\b"
+                           r"|协会|協會|联合会|聯合會|同盟|协作体|共同体|협의체|연합체|연합회|협회")
 # The town's bare name (the setting of nearly every question), not the studio company's
 TOWN_ONLY = frozenset({"hengdian", "横店", "橫店", "헝뎬", "헝디엔"})
 
@@ -6691,6 +6696,11 @@ def studio_itself(turn: Turn, u: Understanding) -> Reply | None:
             or u.wants_person or u.action or u.switch_lang:
         return None
     folded = fold(turn.text)
+    if ALLIANCE_LIKE.search(folded) and not ALLIANCE.search(folded) and "hisda" in turn.kb.programs \
+            and (WHO_IT_IS.search(folded) or FOUNDED.search(folded)):
+        # "¿quién montó esa agrupación de Hengdian y a qué se dedica?": a grouping of Hengdian's,
+        # asked who made it or what it does, is the alliance (HISDA), not the studio company
+        return record_reply(turn, "program", "hisda")
     if all(fold(e.text).strip() in TOWN_ONLY for e in studio) or ALLIANCE.search(folded) \
             or not WHO_IT_IS.search(folded):
         return None
