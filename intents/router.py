@@ -3394,7 +3394,9 @@ class Router:
         if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
             # "한중 매칭 행사 언제예요? 캘린더 파일 보내 주세요": a fact asked in a clause of its own is
             # answered first, then the file or the reminder
-            asked = u.facts if len(u.parts) > 1 else ()
+            # (one clause too: "las fechas exactas del festival, pa apartarlas en la agenda" asks the
+            # dates, the calendar being what they are for)
+            asked = u.facts if len(u.parts) > 1 or (u.fact in EVENT_FACTS_FIRST and u.fact in lexicon.facts_asked(turn.text)) else ()
             both = lexicon.event_actions_asked(turn.text) if "rem" in self.buttons else ()
             if len(both) == 2 and not events.is_upcoming(event, turn.now):
                 # ("remind me about Latin Film Night and send the file": the series named, its
@@ -5793,6 +5795,9 @@ class Router:
             if said:
                 done = self.action(turn, action, event)
                 first = "\n".join(said)
+                # the fact said first is the answer (its key, as "when is it?" alone gets)
+                fact_said = next(fact for fact in dict.fromkeys(asked) if fact in EVENT_FACTS_FIRST)
+                done = done.model_copy(update={"answer": f"event:{event.id}#{fact_said}"})
                 if done.document is not None:
                     caption = f"{first}\n\n{done.document.caption or ''}".strip()
                     if len(caption) <= CAPTION_ROOM:  # (a document's caption is all the partner sees)
