@@ -2395,7 +2395,7 @@ class Router:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
-        fit = studio_itself(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
@@ -6689,6 +6689,21 @@ ALLIANCE_LIKE = re.compile(r"\bagrupacion\b|\basociacion\b|\bcoalicion\b|\bconso
                            r"|协会|協會|联合会|聯合會|同盟|协作体|共同体|협의체|연합체|연합회|협회")
 # The town's bare name (the setting of nearly every question), not the studio company's
 TOWN_ONLY = frozenset({"hengdian", "横店", "橫店", "헝뎬", "헝디엔"})
+
+
+SECRETARIAT = re.compile(r"\bsecretariat\b|\bsecretaria\b|\bsecretariado\b|秘书处|秘書處|사무국")
+
+
+def secretariat_named(turn: Turn, u: Understanding) -> Reply | None:
+    """"HISDA秘书处谁负责？", "HISDA 사무국 담당자": the alliance named with its secretariat is that
+    team (its card, or the fact of it asked), not the alliance's own card. Other records, a gap or
+    a joining question keep their answers."""
+    if u.records() != [("program", "hisda")] or "hisda_secretariat" not in turn.kb.contacts or u.gap \
+            or u.action or u.switch_lang or not SECRETARIAT.search(fold(turn.text)) or JOINING.search(fold(turn.text)):
+        return None
+    fact = facts.fact_for("contact", u.fact) if u.fact else None
+    return (facts.answer(turn, "contact", "hisda_secretariat", fact or "role")
+            or record_reply(turn, "contact", "hisda_secretariat"))
 
 
 def studio_itself(turn: Turn, u: Understanding) -> Reply | None:
