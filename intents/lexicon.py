@@ -5607,7 +5607,7 @@ _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     # "외국 배우도 출연할 수 있는지 또 촬영 허가는…": an embedded question, "also", the next
                     r"|(?<=[는은을인ㄴ]지)\s+또\s+"
-                    r"|\s+(?:and|y|e)\s+(?=(?:(?:roughly|approximately|approx|about|also|then|more or less|ballpark"
+                    r"|\s+(?:and|y|e|n|nd|&)\s+(?=(?:(?:roughly|approximately|approx|about|also|then|more or less|ballpark"
                     r"|aproximadamente|mas o menos|tambien|masomenos|mas que nada) )?(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)"
                     # "cuándo es el festival y si hay algo para productores latinos", "when it is and
