@@ -2395,6 +2395,10 @@ class Router:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
+        if latam_makers_served(turn, u):
+            # "we're in Buenos Aires. Anything for Latin American producers?": what is held for them
+            # (the Latin American pitch day, the film night), not how Chinese shows reach their market
+            return self.listing(turn, "ask_events", u)
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
@@ -6689,6 +6693,23 @@ ALLIANCE_LIKE = re.compile(r"\bagrupacion\b|\basociacion\b|\bcoalicion\b|\bconso
                            r"|协会|協會|联合会|聯合會|同盟|协作体|共同体|협의체|연합체|연합회|협회")
 # The town's bare name (the setting of nearly every question), not the studio company's
 TOWN_ONLY = frozenset({"hengdian", "横店", "橫店", "헝뎬", "헝디엔"})
+
+
+# Makers of a region as whom something is for ("anything for Latin American producers?", "¿hay algo
+# para productores latinoamericanos?", "给拉美制片人的", "중남미 제작자를 위한"): the events held for them
+LATAM_MAKERS_FOR = re.compile(
+    r"\b(for|aimed at|open to) (latin ?american|latam|latin|spanish[- ]speaking|hispanic) (producers?|filmmakers?|creators?|companies|production companies|writers?|directors?|talents?)\b"
+    r"|\bpara (los |las )?(productor(es|as)|realizador(es|as)|creador(es|as)|cineastas|productoras|empresas|guionistas|directores|talentos) (latinoamerican[oa]s|latin[oa]s|de (america latina|latinoamerica|latam))\b"
+    r"|(给|为|面向|针对)(拉美|拉丁美洲|南美|中南美)(的)?(制片人|制片方|制作公司|创作者|电影人|编剧|导演|影人)"
+    r"|(중남미|남미|라틴 ?아메리카|라틴)\S{0,2} ?(제작자|제작사|프로듀서|창작자|감독|작가|영화인)(들)?(을|를)? ?위한")
+
+
+def latam_makers_served(turn: Turn, u: Understanding) -> bool:
+    """Is something asked for makers of Latin America as its audience (not selling shows to them)?"""
+    folded = fold(turn.text)
+    return not u.records() and not u.gap and not u.wants_person and not u.action \
+        and LATAM_MAKERS_FOR.search(folded) is not None and not RIGHTS_OR_SALE.search(folded) \
+        and not JOINING.search(folded)
 
 
 SECRETARIAT = re.compile(r"\bsecretariat\b|\bsecretaria\b|\bsecretariado\b|秘书处|秘書處|사무국")
