@@ -117,3 +117,20 @@ def test_incentive_asked_in_its_own_words(services: Services, lang: str, say: st
 def test_dates_asked_for_the_calendar_say_the_date(services: Services, lang: str, say: str) -> None:
     reply = talk(services, lang, [(say, "event:hengdian_film_festival#date")])
     assert "2027" in reply.text
+
+
+@pytest.mark.parametrize(("lang", "say", "expect"), [
+    ("zh", "HISDA秘书处的邮箱是多少", "contact:hisda_secretariat#email"),
+    ("es", "¿quién lleva la secretaría de HISDA?", "contact:hisda_secretariat"),
+    ("en", "Anything for Latin American producers?", "event:latam_pitch_day_2027"),
+    ("es", "somos de Buenos Aires. ¿Hay algo para productores latinoamericanos?", "event:latam_pitch_day_2027"),
+    ("zh", "有啥是面向拉美制片人的吗", "event:latam_pitch_day_2027"),
+    ("ko", "중남미 제작자를 위한 건 뭐 있어요?", "event:latam_pitch_day_2027"),
+])
+def test_the_secretariat_and_latin_american_makers(services: Services, lang: str, say: str, expect: str) -> None:
+    talk(services, lang, [(say, expect)])
+
+
+def test_chat_shorthand_and_joins_two_questions(services: Services) -> None:
+    reply = talk(services, "en", [("wats HISDA exactly n how do we join", "program:hisda")])
+    assert "Secretariat" in reply.text  # the joining part answered too
