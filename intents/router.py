@@ -6704,12 +6704,17 @@ LATAM_MAKERS_FOR = re.compile(
     r"|(중남미|남미|라틴 ?아메리카|라틴)\S{0,2} ?(제작자|제작사|프로듀서|창작자|감독|작가|영화인)(들)?(을|를)? ?위한")
 
 
+# A thing held for them named ("the pitch day for Latin American producers", "那个线上推介日"): that
+# thing asked about, not what there is for them
+THING_NAMED = re.compile(r"\bpitch|\bday\b|\bnight\b|\bfestival|\bevent|\bjornada\b|\bnoche\b|\bevento|推介|路演|活动日|之夜|电影节|피칭|데이|행사|영화제")
+
+
 def latam_makers_served(turn: Turn, u: Understanding) -> bool:
     """Is something asked for makers of Latin America as its audience (not selling shows to them)?"""
     folded = fold(turn.text)
-    return not u.records() and not u.gap and not u.wants_person and not u.action \
+    return not u.records() and not u.gap and not u.fact and not u.wants_person and not u.action \
         and LATAM_MAKERS_FOR.search(folded) is not None and not RIGHTS_OR_SALE.search(folded) \
-        and not JOINING.search(folded)
+        and not JOINING.search(folded) and not THING_NAMED.search(folded)
 
 
 SECRETARIAT = re.compile(r"\bsecretariat\b|\bsecretaria\b|\bsecretariado\b|秘书处|秘書處|사무국")
@@ -8503,13 +8508,26 @@ def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
 _WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?)$")
 
 
+# Which companies are in it, asked ("which companies", "list", "¿quiénes son los socios?", "哪些公司",
+# "列一下", "어디어디", "목록"): its members named, not the way in
+MEMBERS_WHICH_ASKED = re.compile(
+    r"\bwhich (companies|firms|partners|members)\b|\bwho('s| is| are) (in|part of|on|with)\b|\blist\b|\bmember (companies|list)\b"
+    r"|\bque (empresas|companias|socios|miembros)\b|\bquienes (son|forman|estan|colaboran)\b|\b(relacion|lista|listado|nombres) de (los )?(socios|miembros|empresas)\b"
+    r"|哪些|哪几家|哪幾家|列(一下|出|个|個)|名单|名單|都有谁|都有誰|有谁|어디어디|어떤 (회사|기업|곳)들|목록|리스트|누구누구")
+# The way in asked in other words ("procedure", "papeles", "手续", "资料", "절차", "참여하고자")
+JOIN_PROCESS = re.compile(r"\bprocedures?\b|\bprocess\b|\bsteps\b|\bdocuments?\b|\bpapers\b|\brequirements?\b|\bopen to\b|\bapply\b"
+                          r"|\btramites?\b|\brequisitos\b|\bpapeles\b|\bdocumentos\b|手续|手續|资料|資料|材料|流程|会员|會員|成员不|절차|서류|참여하|가입")
+
+
 def _join_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     """Is `faq_id` the way into the alliance (tagged "join") while the message asks which
     companies are in it, joining unsaid? "which companies work with the alliance", "把联盟的成员
     公司列一下", "연맹이랑 같이 일하는 회사들": the members (the partners list), not how to become one."""
     item = turn.kb.faq.get(faq_id)
+    folded = fold(turn.text)
     return item is not None and "join" in item.tags and u.intent == "ask_partners" \
-        and u.confidence >= CONFIDENT and not JOINING.search(fold(turn.text))
+        and u.confidence >= CONFIDENT and not JOINING.search(folded) \
+        and MEMBERS_WHICH_ASKED.search(folded) is not None and not JOIN_PROCESS.search(folded)
 
 
 def _topic_asked_for(turn: Turn, u: Understanding, faq_id: str) -> bool:
