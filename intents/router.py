@@ -2712,8 +2712,10 @@ class Router:
             bar = FAQ_RANKED_SHORT if _short(u.text) and u.intent in INTENT_SUBJECT \
                 and u.confidence >= SURE_SUBJECT else FAQ_RANKED
             # (a place and a kind that narrowed the list to one partner answer with its card)
+            carded = (reply.answer or "").partition("#")[0].partition(":")[2]
             of_country = (reply.answer or "").startswith("list:partners?country=") or (
-                bool(u.filter("country")) and (reply.answer or "").startswith("partner:") and not u.records())
+                bool(u.filter("country")) and (reply.answer or "").startswith("partner:") and not u.records()
+                and carded in turn.kb.partners and turn.kb.partners[carded].country == u.filter("country"))
             if of_country and u.intent == "ask_partners":
                 # "¿tienen algún socio en Alemania?": the partners of a country the message names
                 # (and "none there" said) beat a FAQ that mentions a partner, unless near certain
