@@ -2043,7 +2043,18 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|(每个?月|每月|按月|月度)(都)?(发|给|有|领)(补贴|补助|津贴|生活费|工资|钱)|月(补贴|津贴|补助)|生活补贴"
              r"|\bmonthly (stipend|allowance|pay|payment)\b|\b(beca|apoyo|pago|ayuda|asignacion) mensual\b|매달 ?(지원금|수당|돈)|월 ?(지원금|수당)"
              r"|工资|薪资|薪水|薪酬|工資|薪資|薪酬|带薪|帶薪|有偿实习|实习.{0,6}(给钱|有钱|报酬|补助)|實習.{0,6}(給錢|報酬)"
-             r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당|얼마)")),
+             r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당|얼마)"
+             # money paid to those who take part ("do they pay the participants?", "¿les pagan algo a
+             # los seleccionados?", "给参加的人发钱吗", "참가자한테 활동비 줘요?"): no programme publishes any
+             r"|\b(do|does|will|would) (they|you|it|the (program|programme|organi[sz]ers?)) pay (the |its )?(participants?|trainees?|talents?|fellows?|attendees|selected)\b"
+             r"|\b(participants?|trainees?|fellows?|attendees) (get|gets|are|receive|be) (paid|compensated|an? (allowance|stipend|fee))\b|\bper diems?\b"
+             r"|\b(living|daily|monthly|participant) allowances?\b"
+             r"|\b(les|le) (paga|pagan|pagaran|pagara|dan|da|daran|dara) (algo|dinero|plata|un sueldo|una ayuda)\b"
+             r"|\b(paga|pagan|dan|da) (algo (de (dinero|plata) )?|dinero |plata )?a (los|las) (participantes|seleccionad[oa]s|alumn[oa]s|talentos|becari[oa]s|asistentes)\b"
+             r"|\bviaticos\b|\b(apoyo|ayuda) economic[oa] (para|a) (los |las )?(participantes|seleccionad[oa]s|alumn[oa]s|talentos)\b"
+             r"|(参加|参与|入选|报名)(者|的人|人员|学员|的)?.{0,8}(发钱|给钱|补助|补贴|津贴|生活费|报酬|酬劳)"
+             r"|(发钱|给钱|补助|补贴|津贴|生活费|报酬)给?(参加|参与|入选)(者|的人|人员|学员)"
+             r"|활동비|체재비|사례비|참가(자|하는 사람)(한테|에게|들한테|들에게|들)? ?.{0,8}(돈|수당|지원금|페이|보수)")),
     # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금
     # 있나요?"): no programme publishes any, so the Secretariat that runs the programmes is asked
     ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
@@ -2082,7 +2093,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (nos |me |les |te )?(cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|(?<!me )(?<!nos )(?<!estar )(?<!estoy )(?<!estamos )al dia"  # (not "mantenme al día": kept up to date)
-              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
+              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )(?<!quien )(?<!quienes )(?<!quien lo )(?<!quien la )monto(?! (la|el|los|las|una?|su|sus|esa|ese|esto|esta|este|eso|aquella|aquel|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b(?! (for|to) (licens|co-?pro|option|tak|pick|grab|acquir|buy|partner|deal|sale|a deal|the taking))|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
@@ -2101,7 +2112,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
               # first: "한 화 러닝타임 얼마나 돼요?", "재생 시간은 얼마예요?")
-              r"|가격|요금|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓)| ?(전|前)(에|부터|까지)| ?(일|주|달) ?전)|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              r"|가격|요금|단가|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓)| ?(전|前)(에|부터|까지)| ?(일|주|달) ?전)|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               # a sum asked in a currency ("how many yuan back per episode?", "¿cuántos yuanes?",
               # "返多少元", "몇 위안 돌려받아요?"): a number, whatever the thing paid
               r"|\b(how many|cuant[oa]s) (\w+ )?(yuan|rmb|renminbi|dollars?|bucks|usd|euros?|pesos|won|yuanes|dolares)\b"
@@ -2322,6 +2333,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\bcuant[oa]s (\w+ ){0,2}(extras|figurantes|dobles|especialistas|interpretes|traductores|choferes|tecnicos)\b"
                r"|(群演|群众演员|群眾演員|临时演员|特约演员|替身|武行|翻译|司机).{0,10}(多少|几)(个|位|名)?(人)?|(多少|几)(个|位|名)?(群演|群众演员|临时演员|特约演员|替身|武行)"
                r"|(엑스트라|보조 ?출연자?|단역|대역|스턴트|통역사?).{0,12}(몇 ?(명|분)(이나|정도|쯤|까지|가량)? ?(이에요|예요|인가요|있어요|있나요|있습니까|돼요|되나요|됩니까|가능|섭외|등록|이야|임|\?)|얼마나 많)"
+               # the people of a partner or a place counted ("how many authors does that village have?",
+               # "¿cuántos empleados tiene la productora?", "那个作家村有几位作者", "직원이 몇 명이에요?"):
+               # a head count no file publishes (the partners and members of the alliance are its list)
+               r"|\bhow many (\w+ ){0,2}(writers|authors|novelists|screenwriters|scriptwriters|employees|staff|staffers|workers|creators|editors)\b"
+               r"|\bcuant[oa]s (\w+ ){0,2}(escritor(es|as)|autor(es|as)|novelistas|guionistas|emplead[oa]s|trabajador(es|as)|creador(es|as)|editor(es|as))\b"
+               r"|(多少|几)(个|位|名)?(网络)?(作家|作者|写手|网文作者|签约作者|编剧|员工|职员|雇员|员工|創作者|创作者|編劇|員工)"
+               r"|(作家|作者|写手|员工|職員|职员|員工|创作者).{0,6}(有)?(多少|几)(个|位|名)"
+               r"|(작가|저자|직원|임직원|편집자|창작자)(가|이|는|은|진|진이|진은|들이|들은)? ?(몇 ?(명|분)|얼마나 많)"
                # votes and seats in a body's assembly ("how many votes does each member get?", "¿cuántos
                # votos tiene cada socio?", "几票表决权", "표 몇 개"): its governance, which no file states
                r"|\bhow many (votes|seats)\b|\bvoting (rights?|power|weight)\b|\bcuant[oa]s (votos|escanos)\b|\bderecho (a|de) voto\b"
@@ -2496,6 +2515,12 @@ WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\b
 
 
 # A company's turnover asked ("yearly revenue", "facturación", "营业额", "연매출"): its own gap wording
+# A company's takings asked by the verb ("¿cuánto facturó el año pasado?", "how much did they earn
+# last year?", "去年赚了多少", "작년에 얼마 벌었어요?"): its turnover, published nowhere
+REVENUE_EARNED = re.compile(r"\bfactur(o|a|an|aron|ado|aba|aban)\b|\bcuanto (gano|ganaron|gana|ganan|vendio|vendieron|ingreso|ingresaron)\b"
+                            r"|\bhow much (money )?(did|does|do) (it|they|the company|the studio|\w+) (make|earn|bring in|turn over)\b(?! (from|for|per) (a|an|the|each|one) (episode|title|series))"
+                            r"|\b(revenues?|turnover|profits?|earnings) (last|this) year\b|\bannual (revenues?|turnover|profits?|earnings)\b|\bganancias\b|\butilidades\b"
+                            r"|(赚|挣)(了)?多少(钱)?|年(收入|营收|利润)|(收入|营收|利润|营业额)(是)?多少|(수익|순이익|영업 ?이익|매출액?)(이|은)? ?(얼마|어느 정도|몇)|얼마(나)? ?벌었")
 REVENUE_ASKED = re.compile(r"\brevenues?\b|\bturnover\b|\b(annual|yearly) sales\b|\bsales figures\b|\bfacturacion\b"
                            r"|\bingresos (anuales|totales)\b|\bventas anuales\b|营业额|營業額|营收|營收|销售额|銷售額|年收入"
                            r"|매출|영업 ?이익|영업이익")
@@ -2579,6 +2604,9 @@ def gap_topic(text: str) -> str | None:
                   # "four of us plus a drone, would they let us shoot a short?", "我们就四个人…会让我们拍吗":
                   # the crew's size beside whether it may shoot, no place booked
                   and not (topic == "signup" and crew_size_only(folded))
+                  # "어떤 팀이 받을 수 있냐, 우리 팀 열두 명임", "who qualifies? we're a team of twelve": the
+                  # team's size beside whom a support is for, no place booked
+                  and not (topic == "signup" and not SIGNUP_VERB.search(folded) and "eligibility" in facts_asked(text))
                   # "¿o lo reservan para productoras chinas?": kept for China's own, no place reserved
                   and not (topic == "signup" and not rx.search(KEPT_FOR_LOCALS.sub(" ", folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
@@ -2599,6 +2627,8 @@ def gap_topic(text: str) -> str | None:
             and (SUPPORT_ASKED.search(folded) or DISCOUNT_ASKED.search(folded)):
         return "price"  # "补贴比例是多少", "환급 비율이 어떻게 돼요?": the rate of the support, no rights share
     if found in ("price", "figures", "rights") and REVENUE_ASKED.search(folded):
+        return "revenue"  # "SpringReel 연매출이 얼마예요?": a company's turnover, no price nor viewing figures
+    if found is None and REVENUE_EARNED.search(folded):
         return "revenue"  # "SpringReel 연매출이 얼마예요?": a company's turnover, no price nor viewing figures
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
@@ -3228,7 +3258,13 @@ QUOTE_HOW = re.compile(
     r"|(怎么|怎样|如何|咋|去哪|在哪|哪里|找谁|向谁|跟谁|问谁).{0,6}(申请|要|拿|获取|获得|索取|询|问|出|做)?.{0,4}(报价|报个价|询价|估价|价目表|价格表)"
     r"|(申请|索取|获取|拿到|获得|要一?个|要一份)[^，。？?]{0,6}(报价|估价|价目表|价格表)|(报价|估价|价目表|价格表)单?[^，。？?]{0,2}(要|得|需要|该|应该)?(怎么|如何|找谁|向谁|问谁|联系谁|去哪)"
     r"|(견적|가격표|요금표)(을|은|는|서|서를|서는|을요)? ?(어떻게|어디(서|에)|누구(한테|에게))|(어떻게|어디서|어디에|누구한테|누구에게).{0,12}(견적|가격표|요금표)"
-    r"|(견적|가격표|요금표)(을|를|서를|서)? ?(받|요청|문의|신청)(하려면|으려면|을 수|할 수|하고 싶|고 싶|하면|드리려면)")
+    r"|(견적|가격표|요금표)(을|를|서를|서)? ?(받|요청|문의|신청)(하려면|으려면|을 수|할 수|하고 싶|고 싶|하면|드리려면)"
+    # the quote named first, the way after ("拍摄报个价，怎么弄？", "견적 요청은 어디로 하나요?", "un
+    # presupuesto, ¿a quién se lo pido?", "can you send us a quote?")
+    r"|(报价|报个价|询价|估价)[^。？?]{0,4}(怎么|咋|如何|找谁|问谁|向谁)(弄|办|搞|做|申请|要|操作|走|联系|提)?"
+    r"|(견적|가격표|요금표) ?(요청|문의|신청)?(은|는|을|를)? ?(어디로|어디에|어디서|어떻게|누구)"
+    r"|\b(a quien|donde|con quien) (se lo |se la |se los |se las )(pido|pedimos|solicito|solicitamos|mando|mandamos)\b"
+    r"|\b(send|give|make|prepare|draw up) (us|me) (a |an )?(quote|quotation|estimate|price list)\b")
 # ...and what a quote's sum is ("how much is the quote?", "¿de cuánto es el presupuesto?", "报价多少")
 QUOTE_SUM = re.compile(r"\bhow much\b|\bballpark\b|\brough (figure|number)\b|\bcuant[oa]s?\b|\bde cuanto\b|\bmonto\b|多少|几多|大概|大约|얼마|\bcheap|\bbarat|便宜|싸")
 
@@ -5606,7 +5642,7 @@ _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     # "외국 배우도 출연할 수 있는지 또 촬영 허가는…": an embedded question, "also", the next
                     r"|(?<=[는은을인ㄴ]지)\s+또\s+"
-                    r"|\s+(?:and|y|e)\s+(?=(?:(?:roughly|approximately|approx|about|also|then|more or less|ballpark"
+                    r"|\s+(?:and|y|e|n|nd|&)\s+(?=(?:(?:roughly|approximately|approx|about|also|then|more or less|ballpark"
                     r"|aproximadamente|mas o menos|tambien|masomenos|mas que nada) )?(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)"
                     # "cuándo es el festival y si hay algo para productores latinos", "when it is and

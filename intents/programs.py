@@ -200,6 +200,10 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
     filters = [place_filter(place)] if place else []
     kind = lexicon.partner_kind_asked(lexicon.asked_beyond_introduction(turn.text))  # ("我们是…制作公司。": who writes)
     chosen = [p for p in listed if lexicon.PARTNER_KINDS[kind][1].search(p.kind.get("en").lower())] if kind else []
+    if len(chosen) == 1 and place:
+        # "파트너 중에 한국 숏드라마 플랫폼이 어디예요", "your Korean platform partner?": a place and a kind
+        # that narrow to one partner name it: its card answers, not a list of one
+        return partner_detail(turn, chosen[0])
     if chosen:
         label = t(f"partner_kind_{kind}", lang)
         head = t("partners_kind_from", lang, kind=label, country=where) if where else t("partners_kind", lang, kind=label)

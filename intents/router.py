@@ -2334,7 +2334,7 @@ class Router:
         if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
             return None
-        if any(answer != f"faq:{ranked.id}" for answer in own):
+        if any(answer != f"faq:{ranked.id}" for answer in own) or _join_unasked(turn, u, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -2396,7 +2396,11 @@ class Router:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
-        fit = events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        if latam_makers_served(turn, u):
+            # "we're in Buenos Aires. Anything for Latin American producers?": what is held for them
+            # (the Latin American pitch day, the film night), not how Chinese shows reach their market
+            return self.listing(turn, "ask_events", u)
+        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
@@ -2708,7 +2712,12 @@ class Router:
             # offer incentives?") ask for its list unless the ranker is near certain ("AI 쓰나요?").
             bar = FAQ_RANKED_SHORT if _short(u.text) and u.intent in INTENT_SUBJECT \
                 and u.confidence >= SURE_SUBJECT else FAQ_RANKED
-            if (reply.answer or "").startswith("list:partners?country=") and u.intent == "ask_partners":
+            # (a place and a kind that narrowed the list to one partner answer with its card)
+            carded = (reply.answer or "").partition("#")[0].partition(":")[2]
+            of_country = (reply.answer or "").startswith("list:partners?country=") or (
+                bool(u.filter("country")) and (reply.answer or "").startswith("partner:") and not u.records()
+                and carded in turn.kb.partners and turn.kb.partners[carded].country == u.filter("country"))
+            if of_country and u.intent == "ask_partners":
                 # "¿tienen algún socio en Alemania?": the partners of a country the message names
                 # (and "none there" said) beat a FAQ that mentions a partner, unless near certain
                 bar = max(bar, FAQ_RANKED_SWAP)
@@ -2719,8 +2728,10 @@ class Router:
             ranked = u.best_faq(bar)
             # "hay socios de Corea en la alianza?" asks who the members are, not how to become one:
             # the membership entry replaces a list of partners only when joining is said
-            joins_unsaid = (reply.answer or "").startswith("list:partners?country=") and ranked is not None \
-                and ranked.id in turn.kb.faq and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text))
+            joins_unsaid = ranked is not None and (
+                ((reply.answer or "").startswith("list:partners?country=") and ranked.id in turn.kb.faq
+                 and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text)))
+                or _join_unasked(turn, u, ranked.id))
             # "서울에서 제주까지 비행기로 얼마나 걸려요?": a trip between places of no concern to us is
             # no way to Hengdian (an off-topic reply keeps the travel FAQ only when ours are named)
             elsewhere = (reply.answer or "") == "out_of_scope" and ranked is not None and ranked.id in turn.kb.faq \
@@ -3039,7 +3050,8 @@ class Router:
         when that is asked), not joining
         the alliance nor the set list. Another record named keeps its answer."""
         text = fold(turn.text)
-        if not (DISTRIBUTOR_SELF.search(text) and SETS_USED.search(text)) or u.gap or u.wants_person \
+        if not ((DISTRIBUTOR_SELF.search(text) or DISTRIBUTOR_SAID.search(text)) and SETS_USED.search(text)) \
+                or u.gap or u.wants_person \
                 or DISTRIBUTION_DEAL not in turn.kb.incentives:
             return None
         # ("could we use the sets like Dalynn did?": the partner the deal was made with, named as
@@ -3389,7 +3401,9 @@ class Router:
         if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
             # "한중 매칭 행사 언제예요? 캘린더 파일 보내 주세요": a fact asked in a clause of its own is
             # answered first, then the file or the reminder
-            asked = u.facts if len(u.parts) > 1 else ()
+            # (one clause too: "las fechas exactas del festival, pa apartarlas en la agenda" asks the
+            # dates, the calendar being what they are for)
+            asked = u.facts if len(u.parts) > 1 or (u.fact in EVENT_FACTS_FIRST and u.fact in lexicon.facts_asked(turn.text)) else ()
             both = lexicon.event_actions_asked(turn.text) if "rem" in self.buttons else ()
             if len(both) == 2 and not events.is_upcoming(event, turn.now):
                 # ("remind me about Latin Film Night and send the file": the series named, its
@@ -3582,7 +3596,8 @@ class Router:
         faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
         faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory) \
             and not _period_guide_unasked(turn, u, faq.id) \
-            and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
+            and not _topic_asked_for(turn, u, faq.id) \
+            and not _join_unasked(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and target[0] == "incentive" and fact is None and "email" in u.facts and WHAT_TO_SEND.search(fold(turn.text)):
@@ -5800,6 +5815,9 @@ class Router:
             if said:
                 done = self.action(turn, action, event)
                 first = "\n".join(said)
+                # the fact said first is the answer (its key, as "when is it?" alone gets)
+                fact_said = next(fact for fact in dict.fromkeys(asked) if fact in EVENT_FACTS_FIRST)
+                done = done.model_copy(update={"answer": f"event:{event.id}#{fact_said}"})
                 if done.document is not None:
                     caption = f"{first}\n\n{done.document.caption or ''}".strip()
                     if len(caption) <= CAPTION_ROOM:  # (a document's caption is all the partner sees)
@@ -6682,6 +6700,80 @@ def similar_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return listed.model_copy(update={"text": head + listed.text, "answer": f"list:works?genre={genre}"})
 
 
+# Who or what a company is asked ("who are they exactly", "tell me about", "是做什么的", "介绍一下",
+# "어떤 회사예요", "뭐 하는 곳"): its card
+WHO_IT_IS = re.compile(r"\bwho (are|is) (they|it|that|this|those guys)\b|\bwho('?s| is| are)\b|\btell (me|us) (something |a bit |a little |more )?about\b"
+                       r"|\bwhat('?s| is| are| do| does)\b|\bquien(es)? (es|son)\b|\bque (es|son|hace|hacen)\b|\bcuent\w+ (algo )?(de|sobre)\b|\bhablame de\b"
+                       r"|做(什)?么的|做啥的|干啥的|干什么的|干嘛的|是什么|是啥|什么来头|啥来头|介绍|介紹|是谁|是誰"
+                       r"|어떤 (회사|곳|기업|데)|뭐 ?하는 (곳|데|회사)|무엇을 하는|뭐예요|뭔가요|소개|누구")
+# A grouping of companies by another word than "alliance" ("esa agrupación de Hengdian", "the Hengdian
+# association", "横店那个协会", "헝뎬 협의체"): the alliance, when asked who made it or what it is
+ALLIANCE_LIKE = re.compile(r"\bagrupacion\b|\basociacion\b|\bcoalicion\b|\bconsorcio\b|\bcolectivo\b"
+                           r"|\bassociation\b|\bcoalition\b|\bconsortium\b|\bgrouping\b|\bbloc\b"
+                           r"|协会|協會|联合会|聯合會|同盟|协作体|共同体|협의체|연합체|연합회|협회")
+# The town's bare name (the setting of nearly every question), not the studio company's
+TOWN_ONLY = frozenset({"hengdian", "横店", "橫店", "헝뎬", "헝디엔"})
+
+
+# Makers of a region as whom something is for ("anything for Latin American producers?", "¿hay algo
+# para productores latinoamericanos?", "给拉美制片人的", "중남미 제작자를 위한"): the events held for them
+LATAM_MAKERS_FOR = re.compile(
+    r"\b(for|aimed at|open to) (latin ?american|latam|latin|spanish[- ]speaking|hispanic) (producers?|filmmakers?|creators?|companies|production companies|writers?|directors?|talents?)\b"
+    r"|\bpara (los |las )?(productor(es|as)|realizador(es|as)|creador(es|as)|cineastas|productoras|empresas|guionistas|directores|talentos) (latinoamerican[oa]s|latin[oa]s|de (america latina|latinoamerica|latam))\b"
+    r"|(给|为|面向|针对)(拉美|拉丁美洲|南美|中南美)(的)?(制片人|制片方|制作公司|创作者|电影人|编剧|导演|影人)"
+    r"|(중남미|남미|라틴 ?아메리카|라틴)\S{0,2} ?(제작자|제작사|프로듀서|창작자|감독|작가|영화인)(들)?(을|를)? ?위한")
+
+
+# A thing held for them named ("the pitch day for Latin American producers", "那个线上推介日"): that
+# thing asked about, not what there is for them
+THING_NAMED = re.compile(r"\bpitch|\bday\b|\bnight\b|\bfestival|\bevent|\bjornada\b|\bnoche\b|\bevento|推介|路演|活动日|之夜|电影节|피칭|데이|행사|영화제")
+
+
+def latam_makers_served(turn: Turn, u: Understanding) -> bool:
+    """Is something asked for makers of Latin America as its audience (not selling shows to them)?"""
+    folded = fold(turn.text)
+    return not u.records() and not u.gap and not u.fact and not u.wants_person and not u.action \
+        and LATAM_MAKERS_FOR.search(folded) is not None and not RIGHTS_OR_SALE.search(folded) \
+        and not JOINING.search(folded) and not THING_NAMED.search(folded)
+
+
+SECRETARIAT = re.compile(r"\bsecretariat\b|\bsecretaria\b|\bsecretariado\b|秘书处|秘書處|사무국")
+
+
+def secretariat_named(turn: Turn, u: Understanding) -> Reply | None:
+    """"HISDA秘书处谁负责？", "HISDA 사무국 담당자": the alliance named with its secretariat is that
+    team (its card, or the fact of it asked), not the alliance's own card. Other records, a gap or
+    a joining question keep their answers."""
+    if u.records() != [("program", "hisda")] or "hisda_secretariat" not in turn.kb.contacts or u.gap \
+            or u.action or u.switch_lang or not SECRETARIAT.search(fold(turn.text)) or JOINING.search(fold(turn.text)):
+        return None
+    fact = facts.fact_for("contact", u.fact) if u.fact else None
+    return (facts.answer(turn, "contact", "hisda_secretariat", fact or "role")
+            or record_reply(turn, "contact", "hisda_secretariat"))
+
+
+def studio_itself(turn: Turn, u: Understanding) -> Reply | None:
+    """"Hengdian World Studios, who are they exactly?", "横店影视城是做么的？给俺介绍介绍", "헝뎬 월드
+    스튜디오는 뭐 하는 회사예요?": the studio company named by its own name (not the town's bare name,
+    the setting of every question) and asked who or what it is: its partner card, not the sets, a
+    story about it nor the catalog. (Records left out as background are counted from the entities.)"""
+    studio = [e for e in u.entities if (e.kind, e.id) in BACKGROUND]
+    if not studio or u.records() or u.gap or u.fact not in (None, "about", "role") or u.ordinal is not None \
+            or u.wants_person or u.action or u.switch_lang:
+        return None
+    folded = fold(turn.text)
+    if ALLIANCE_LIKE.search(folded) and not ALLIANCE.search(folded) and "hisda" in turn.kb.programs \
+            and (WHO_IT_IS.search(folded) or FOUNDED.search(folded)):
+        # "¿quién montó esa agrupación de Hengdian y a qué se dedica?": a grouping of Hengdian's,
+        # asked who made it or what it does, is the alliance (HISDA), not the studio company
+        return record_reply(turn, "program", "hisda")
+    if all(fold(e.text).strip() in TOWN_ONLY for e in studio) or ALLIANCE.search(folded) \
+            or not WHO_IT_IS.search(folded):
+        return None
+    kind, rid = next(iter(sorted(BACKGROUND)))
+    return record_reply(turn, kind, rid)
+
+
 def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     """"Any drama about a chef?", "¿tienen algún drama sobre boxeadores?", "有没有讲巴士司机的短剧",
     "요리사 나오는 드라마 있어요?": the titles whose story tells of that subject (its card when one
@@ -6714,8 +6806,12 @@ DISTRIBUTOR_SELF = re.compile(r"\b(we('re| are)|as|i'm|i am|i work for|we run|if
                               r"|\b(somos|como|trabajo en|soy de) (una |un )?([\w-]+ )?(distribuidora|distribuidor|empresa de distribucion)\b"
                               r"|(我们|我司|本公司|我们公司|我)(是|这边是)?(做发行|搞发行|发行公司|发行方|发行商|片商)"
                               r"|(저희|우리|당사|제가|저)(는|도|가)? ?(배급사|배급 ?회사|배급 ?쪽|배급업체|배급 ?일)")
+# A distributor as who would use the sets, not only the partner's own company ("can a distributor use
+# Hengdian's sets?", "¿una distribuidora puede usar los sets?", "发行公司能用横店的景吗", "배급사가 세트 쓸 수 있는")
+DISTRIBUTOR_SAID = re.compile(r"\bdistributors?\b|\bdistribution (compan(y|ies)|partners?|firms?|houses?)\b|\bdistribuidor(a|es|as)?\b"
+                              r"|发行(公司|方|商)|배급사|배급 ?회사|배급 ?업체")
 SETS_USED = re.compile(r"\b(use|using|access|shoot on|film on|rent)\b.{0,25}\b(sets?|lots?|backlots?|resources|stages?|facilities)\b"
-                       r"|\b(usar|utilizar|acceso a|rodar en|grabar en)\b.{0,25}\b(sets?|locaciones|decorados|recursos|estudios|instalaciones)\b"
+                       r"|\b(usar|usen|usemos|usan|utilizar|utilicen|acceso a|acceder a|rodar en|grabar en)\b.{0,25}\b(sets?|locaciones|decorados|recursos|estudios|instalaciones)\b"
                        r"|(用|使用|借用|进).{0,8}(景|片场|场景|资源|影视城|拍摄基地)"
                        r"|(세트|촬영장|스튜디오|리소스|자원|시설)\S{0,3} ?(쓸|사용|이용|써|빌릴)")
 # A title bought or made together ("si quiero comprar un título", "co-produce", "买版权", "판권 사고
@@ -7627,6 +7723,13 @@ WHAT_KIND = re.compile(r"\bwhat (kind|sort|type) of\b|\bque (tipo|clase) de\b|�
                        r"|어떤 ?(프로그램|행사|이벤트|곳|단체|프로젝트|제도)")
 
 
+# "What" asking a detail of taking part, not what the thing is ("what's the deadline to submit?",
+# "what are the requirements?", "what's the entry fee"): the wh-word of the detail
+WHAT_OF_DETAIL = re.compile(r"\bwhat('?s| is| are| was| were) (the |its |their |your )?(exact |final |last |official )?"
+                            r"(deadline|cut-?off|due date|closing date|last day|entry fee|fee|fees|age limit|requirements?|criteria"
+                            r"|rules|steps|procedure|process|timeline|submission (date|window|period|deadline))s?\b")
+
+
 # Whether one has to take part in a way asked ("do they need to register?", "¿tienen que inscribirse?",
 # "需要提前报名吗", "등록해야 하나요?"): a question on the procedure, no place asked for
 MUST_TAKE_PART = re.compile(r"\b(need|needs|have|has|must|required) to\b|\b(tienen|tengo|tenemos|hay|deben|debo|necesitan|necesito) (que )?\w*(inscrib|registr|postul)"
@@ -7655,7 +7758,9 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
     if kind == "program" and not ELIGIBILITY.search(fold(turn.text)) and events.tied_to(turn, "program", rid):
         return None  # ("全球人才计划怎么报名": the programme's own coming session is its way in, `take_part`)
     told = gap(turn, "taking_part", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
-    if named and (WHAT_IT_IS.search(fold(turn.text)) or WHAT_KIND.search(fold(turn.text))) \
+    # ("what's the deadline to submit to the festival?": "what's" asks the deadline, not what it is)
+    unasked_detail = WHAT_OF_DETAIL.sub(" ", fold(turn.text))
+    if named and (WHAT_IT_IS.search(unasked_detail) or WHAT_KIND.search(unasked_detail)) \
             and (card := record_reply(turn, kind, rid)) is not None:
         # what it is asked too: the card (what is published) first, then what is not
         return card.model_copy(update={"text": f"{card.text}\n\n{told.text}"})
@@ -8434,6 +8539,28 @@ def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
 # A wh-word just before a subject's topic word: "what kinda incentives …", "¿qué incentivos …?",
 # "有什么扶持政策", "어떤 인센티브" (the words between stay few: "what kind of", "哪些具体的")
 _WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?)$")
+
+
+# Which companies are in it, asked ("which companies", "list", "¿quiénes son los socios?", "哪些公司",
+# "列一下", "어디어디", "목록"): its members named, not the way in
+MEMBERS_WHICH_ASKED = re.compile(
+    r"\bwhich (companies|firms|partners|members)\b|\bwho('s| is| are) (in|part of|on|with)\b|\blist\b|\bmember (companies|list)\b"
+    r"|\bque (empresas|companias|socios|miembros)\b|\bquienes (son|forman|estan|colaboran)\b|\b(relacion|lista|listado|nombres) de (los )?(socios|miembros|empresas)\b"
+    r"|哪些|哪几家|哪幾家|列(一下|出|个|個)|名单|名單|都有谁|都有誰|有谁|어디어디|어떤 (회사|기업|곳)들|목록|리스트|누구누구")
+# The way in asked in other words ("procedure", "papeles", "手续", "资料", "절차", "참여하고자")
+JOIN_PROCESS = re.compile(r"\bprocedures?\b|\bprocess\b|\bsteps\b|\bdocuments?\b|\bpapers\b|\brequirements?\b|\bopen to\b|\bapply\b"
+                          r"|\btramites?\b|\brequisitos\b|\bpapeles\b|\bdocumentos\b|手续|手續|资料|資料|材料|流程|会员|會員|成员不|절차|서류|참여하|가입")
+
+
+def _join_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
+    """Is `faq_id` the way into the alliance (tagged "join") while the message asks which
+    companies are in it, joining unsaid? "which companies work with the alliance", "把联盟的成员
+    公司列一下", "연맹이랑 같이 일하는 회사들": the members (the partners list), not how to become one."""
+    item = turn.kb.faq.get(faq_id)
+    folded = fold(turn.text)
+    return item is not None and "join" in item.tags and u.intent == "ask_partners" \
+        and u.confidence >= CONFIDENT and not JOINING.search(folded) \
+        and MEMBERS_WHICH_ASKED.search(folded) is not None and not JOIN_PROCESS.search(folded)
 
 
 def _topic_asked_for(turn: Turn, u: Understanding, faq_id: str) -> bool:

@@ -221,7 +221,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
     # ("¿cuándo se fundó la Alianza?" is our own history)
     if not u.records() and (HISTORY_LESSON.search(folded) and not SHOOTING.search(folded) and not OURS_NAMED.search(folded)
                             or OTHER_BODY.search(folded) and BODY_FIGURES.search(folded)
-                            or THEIR_DOCUMENT.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded)):
+                            or THEIR_DOCUMENT.search(folded) or (lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded)
+                                                                 and not subtitling_priced(u, folded))):
         return True  # a history lesson, another company's figures, a paper of theirs to translate or review
     if THIRD_PARTY_PROCEDURE.search(folded) and not u.records() and not OURS_NAMED.search(folded):
         return True  # a licence, a tax return, an admission, an app's reach: another body's procedure
@@ -311,6 +312,17 @@ SPORTS = re.compile(
     r"|\b(liga mx|copa libertadores|mundial de (futbol|beisbol)|serie del caribe)\b|\bcampeon(es)? de (la )?(liga|copa|serie mundial)\b"
     r"|世界杯|总冠军|總冠軍|冠军(队|球队)|冠軍(隊|球隊)|哪(个|支)(球)?队.{0,6}(赢|夺冠|冠军)|联赛|聯賽|比分|欧冠|英超|中超|奥运|奧運"
     r"|한국 ?시리즈|우승 ?팀|우승(한|했던) ?(팀|구단|곳)|월드컵|올림픽|(프로 ?)?(야구|축구|농구|배구) ?(결과|우승|순위|리그)|프로야구|K리그|챔피언스 ?리그|경기 ?결과")
+
+
+# Subtitles or dubbing, a localisation service of the trade ("英文字幕翻译一集收多少钱", "영어 자막 번역
+# 회당 얼마예요", "¿cuánto cobran por subtitular?"): its rate asked is an unpublished price of ours to
+# ask about, not a text of the partner's we refuse to translate
+SUBTITLING = re.compile(r"\bsubtit\w*|\bdubb\w*|\bdoblaje\b|\bdoblar\b|字幕|配音|译制|譯製|자막|더빙")
+
+
+def subtitling_priced(u: Understanding, folded: str) -> bool:
+    """Is the rate of subtitling or dubbing asked (the price gap), not a text of theirs translated?"""
+    return u.gap in ("price", "pay") and SUBTITLING.search(folded) is not None
 
 
 def other_knowledge(u: Understanding, kb=None) -> bool:
