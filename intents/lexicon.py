@@ -3510,6 +3510,8 @@ FOREIGN_PRODUCTION = re.compile(
     # "son puros extranjeros"), or a crew coming with its own gear ("somos 8 con cámara propia", "our own
     # camera team", "他们自己扛机器过去", "저희 장비 들고 가서"): a crew from abroad shooting on its own
     r"|(合作方|合作的|伙伴|片方|团队|剧组|组里|同事|那伙人|那帮人|他们|我们)(的人)?(全|都|全部|大多|基本)?(是)?(老外|外国人|洋人|外籍)"
+    # ("we're all from overseas", "우리 다 외국인이고"): the crew's people from abroad, said of themselves
+    r"|\b(all|mostly) (from )?(overseas|abroad)\b|(우리|저희)(는)? ?(다|모두|전부|전원|죄다) ?(외국인|외국 ?사람)"
     r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
     r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|equipos? de (camara|rodaje)|gente)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
     r"|\bour own (camera|film|shooting)? ?(team|crew|people|camera|gear|kit)\b|\b(bring|brings|bringing|fly|flying) (in )?our (own )?(camera|crew|team|gear|kit)\b"
@@ -3551,7 +3553,7 @@ FOREIGN_PRODUCTION = re.compile(
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
-    r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    r"\b(allow|allows|allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
     # "会让我们拍个小片子吗", "让不让外国人进去拍", "在横店开机要得不": let in to shoot, whether it will do
     r"|(让|讓|给|給|允许|允許|准)(我们|我們|咱们|咱|他们|他們|我|人)(去|进去|进|過去|过去)?(拍|开机|開機|取景|开工)"
     r"|(开机|開機|拍摄|拍攝|拍戏|拍戲|取景|开工)(要得|得行|中不中|行|成|可以)(不|吗|嗎|么|嘛|没|沒)"
@@ -3573,6 +3575,8 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(restrictions?|limitations?)\b"
     r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
     r"|촬영.{0,8}(제한|제약|규제)"
+    # "거기서 찍게 해 줌?", "촬영하게 허락해 줄까요": let to shoot
+    r"|(찍|촬영하|촬영을 하)게 ?(해|허락|허가)"
     # whether it is a problem: "他们自己过去开拍，没问题吧？", "any problem putting our own camera team
     # on the ground there?", "nos reciben allá pa rodar o no se puede?", "가서 찍어도 문제없나요?"
     r"|(开拍|开机|开工|拍摄|拍戏|拍)[^？?。]{0,6}(没问题|没事|行不行|行么|行吗|行不|可以吗|ok吗|成不成|不成问题)"
@@ -3588,6 +3592,28 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(accept|accepts|take|takes|welcome|welcomes|host|hosts|work with|works with)\b.{0,20}\b(productions?|crews?|teams?|film ?makers?|producers?|compan(y|ies))\b"
     r"|(接受|接待|欢迎|收|接)(不(接受|接待|欢迎|收|接))?.{0,6}(剧组|团队|制作|片方|公司)"
     r"|(제작사|팀|프로덕션|촬영 ?팀|크루|제작진)\S{0,3} ?(직접 |바로 |그냥 )?(받아|받나|받습|받으|받는|환영|허용)")
+# the passport a crew holds or lacks said as who it is ("no Chinese passports", "we're on Spanish
+# passports", "sin pasaporte chino", "con pasaporte colombiano", "没有中国护照", "拿的都是法国护照",
+# "중국 여권 없음", "한국 여권이라"): a nationality, no papers asked
+PASSPORT_HELD = re.compile(
+    r"\b(no|without( a| any)?|not on|none of us (has|have|holds?)( a| an)?|don'?t (have|hold)( a| an| any)?|(we )?(hold|holding|carry|carrying|on|with)( \w+)?)"
+    r"( [\w-]+){0,2} passports?\b(?! (for|to|when|if|do|does|is|are)\b)|\b\w+ passport holders?\b"
+    r"|\b(sin|con|no tenemos|tenemos|ninguno (tiene|con))( \w+)? pasaportes?( \w+)?"
+    r"|(没有|没|无|不是|拿|持|用|都是|全是)(着|的)?(都是|是)?.{0,4}(护照|護照)|(护照|護照)(都)?(不是|是)"
+    r"|(중국|한국|외국|미국|일본|스페인|멕시코|프랑스|영국) ?여권(이|은|도|을)? ?(없|안|아니|이라|인데|이고|소지|가진|가지고|들고|만)"
+    r"|여권(이|은|도)? ?(없|아니)")
+
+
+def passport_as_reason(text: str) -> bool:
+    """"we're all foreigners, no Chinese passports, would they let us film at that one?", "sin pasaporte
+    chino, ¿nos dejan filmar?", "没有中国护照，让我们拍吗", "중국 여권 없음, 찍게 해 줌?": the passport held
+    or lacked is why the crew asks, and what it asks is whether it may shoot, not the papers to enter
+    (a visa or entry papers named beside it stay the visa). `text` is folded."""
+    rest = PASSPORT_HELD.sub(" ", text)
+    return rest != text and VISA.search(rest) is None and SHOOT_ALLOWED.search(rest) is not None \
+        and not re.search(r"\b(need|needs|necesit\w*|hace falta|requier\w*|tramit\w*)\b|需要|要办|办理|준비|필요", rest)
+
+
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     # "do we train it or fly", "nearest city?"
                     r"|\b(train|drive|bus) it\b|\bor fly\b|\b(nearest|closest) (big )?(city|airport|station|town)\b"

@@ -3188,7 +3188,10 @@ class Router:
         # (papers named beside it stay the visa: "입국 서류")
         airport_entry = bool(AIRPORT_SAID.search(text) and ENTERING.search(text)) and not VISA.search(ENTERING.sub(" ", text)) \
             and not ENTRY_PAPERWORK.search(text)
-        if (VISA.search(text) or papers_to_enter) and not airport_entry:
+        # ("no Chinese passports, would they let us film at that one?": the passport is why a crew
+        # asks whether it may shoot, the filming FAQ below, not the visa)
+        passport_said = lexicon.passport_as_reason(text)
+        if (VISA.search(text) or papers_to_enter) and not airport_entry and not passport_said:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
         elif airport_entry and not u.records():
             faq_id = _overview_faq(turn, "travel")
@@ -3221,7 +3224,7 @@ class Router:
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
             # (a crew with foreigners in it allowed to shoot, no part to play said, is the filming FAQ below)
             faq_id = _overview_faq(turn, "actors")
-        elif FOREIGN_PRODUCTION.search(text) and (SHOOT_ALLOWED.search(text) or (
+        elif (FOREIGN_PRODUCTION.search(text) or passport_said) and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
                 and not (key.startswith("gap:") and not _team_gap(turn, u, key)
