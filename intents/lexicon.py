@@ -2155,7 +2155,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
-              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )(?<!papeles de )(?<!documentos de )(?<!papeleo de )\bentradas?\b(?! como (miembros?|socios?)\b)|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
+              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )(?<!papeles de )(?<!documentos de )(?<!papeleo de )(?<!documentacion de )(?<!documento de )(?<!papel de )(?<!requisito de )(?<!control de )\bentradas?\b(?! como (miembros?|socios?)\b)|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
               r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\b(do|does|would|will) (members?|each member|member companies) (have to |need to )?pay\b|\bpay (a year|per year|annually|yearly|each year)\b|\b(yearly|annual|membership|member) (charges?|dues|costs?)\b|\bcharges? for (membership|members|joining)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
@@ -3436,7 +3436,7 @@ VIRTUAL_SET = re.compile(
     r"|\b(backgrounds?|backdrops?|scenery) (shown|played|displayed|projected|put) (on|behind|in) (a |the )?(huge |big |giant )?(screens?|walls?)\b"
     r"|\bpantall\w*\b.{0,25}\b(detras|atras)\b.{0,20}\bfondos?\b|\bfondos?\b.{0,20}\b(en|sobre) (una |la )?pantall\w*")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
-FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国演员|外国艺人|洋演员"
+FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国籍(的)?演员|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
@@ -4026,6 +4026,11 @@ _UNITS = r"(个|個|家|位|名|处|處|座|间|間)"
 _ZH_HOW_MANY = r"(多少|(?<![哪没沒好这這那前后後十])(?<!还是)(?<!還是)(?<!或者)[几幾])"
 
 
+# what the count word counts when a noun follows it ("剧组有几个外国籍演员" counts the actors, not the
+# crews; "公司有几位老外" the foreigners)
+_ZH_OTHER_COUNTED = r"[\u4e00-\u9fff]{0,5}(演员|演員|老外|外国|外國|外籍|洋人|面孔|翻译|翻譯|同事|摄影师|攝影師|员工|員工|工作人员|群演|孩子|小孩)"
+
+
 def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
     """A count asked of one of these nouns: the count word right before it ("how many member
     companies", "cuántas empresas", "多少家成员单位", "몇 곳의 회원사") or, in zh and ko, the noun
@@ -4033,7 +4038,7 @@ def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
     else beside it ("成为会员要多少钱" is a fee; "小剧组，老外也有几个" counts the foreigners)."""
     return re.compile(
         rf"\b(how many|(the )?number of|count of|cuant[oa]s|(el )?numero de|cantidad de)\s+(\w+\s+){{0,2}}({latin})\b"
-        rf"|{_ZH_HOW_MANY}{_UNITS}?的?({zh})|({zh})[^，。；！？,.;!?]{{0,6}}{_ZH_HOW_MANY}{_UNITS}"
+        rf"|{_ZH_HOW_MANY}{_UNITS}?的?({zh})|({zh})[^，。；！？,.;!?]{{0,6}}{_ZH_HOW_MANY}{_UNITS}(?!{_ZH_OTHER_COUNTED})"
         rf"|({ko})(들)?(은|는|이|가|을|를)? ?(지금 ?|현재 ?|요즘 ?|올해 ?)?(총 ?|모두 ?|전부 ?|대략 ?)?몇 ?(개|곳|군데|명|분|동|개사|팀|개소)"
         rf"|몇 ?(개|곳|명|동)의 ?({ko})|({ko}) ?(수|숫자|규모)(는|가)? ?(얼마|몇)")
 
