@@ -3215,7 +3215,7 @@ SERVICES: tuple[str, ...] = (
     r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
     # (and the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras")
     (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비"
-     r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"
+     r"|(?<!roll )(?<!rolling )(?<!roll our )(?<!roll the )\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"
      # the kit hired said as "material" ("alquiler de material", "rentar material de rodaje")
      r"|\b(alquiler|renta|alquilar|rentar) (de )?(material|equipamiento)\b|\bmaterial (de rodaje|de filmacion|tecnico)\b"),
     r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
@@ -3487,14 +3487,14 @@ KEPT_FOR_LOCALS = re.compile(
     r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
     r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)")
 FOREIGN_PRODUCTION = re.compile(
-    r"\b(non[- ]?chinese|foreign|overseas|international|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
+    r"\b(non[- ]?chinese|foreign|overseas|international|outside|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
     r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國|老外)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
     # a crew partly from abroad ("混合团队", "剧组里老外也有几个", "외국인 반 섞인 팀") or its people
     # ("外国同事", "外籍摄影师"): a crew from abroad all the same
-    r"|(混合|中外)(的)?(团队|團隊|剧组|劇組|摄制组)|(剧组|劇組|团队|團隊).{0,12}老外|(外国|外籍|老外|意大利|法国|西班牙|美国|日本|韩国)(的)?(同事|员工|摄影师|工作人员|技术人员)"
+    r"|(混合|中外)(的)?(团队|團隊|剧组|劇組|摄制组)|(剧组|劇組|团队|團隊|组里|組裡).{0,12}(老外|外国人|外國人|洋人|外籍(人员|人士|员工|同事)?)(?!演员|演員|面孔)|(外国|外籍|老外|意大利|法国|西班牙|美国|日本|韩国)(的)?(同事|员工|摄影师|工作人员|技术人员)"
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
     # no local partner said ("no tenemos socio chino", "sin intermediarios", "without a Chinese partner",
     # "不挂靠国内公司", "현지 회사 없이"): the crew comes on its own from abroad
@@ -3567,7 +3567,7 @@ SHOOT_ALLOWED = re.compile(
     r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
     r"|(进景|进场|进组|进去拍|入场|开机|拍摄).{0,6}(有没有|有无|有什么)?(限制|门槛)"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
-    r"|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
+    r"|能(进去|进来|过去|去|进场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
     # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",
     # "¿qué restricciones hay para rodar?", "외국 팀 촬영 제한 있어요?"

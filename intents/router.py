@@ -2819,7 +2819,8 @@ class Router:
         if ranked is None or ranked.probability < FAQ_OUTVOTED or ranked.id not in turn.kb.faq \
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
                 or _costs_kept(turn, key, ranked.id) \
-                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
+                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
+                or _crew_permit_kept(turn, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -8349,6 +8350,18 @@ def _money_unsaid(turn: Turn, faq_id: str) -> bool:
     text = fold(turn.text)
     return not (PRICE_WORDS.search(text) or lexicon.AFFORDABLE.search(text) or lexicon.MONEY_HELP.search(text)
                 or COST_SAID.search(text))
+
+
+def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:
+    """"俺们剧组里有外国人，能不能进去拍？", "our crew has a few foreigners, can we shoot there?":
+    a crew with foreigners in it asking whether it may shoot keeps the filming FAQ its words
+    chose; the foreigners' word leans the matchers to the foreign-actors FAQ, but no part to
+    play or face to cast is said."""
+    text = fold(turn.text)
+    return key[4:] in turn.kb.faq and "filming" in turn.kb.faq[key[4:]].tags \
+        and faq_id in turn.kb.faq and "actors" in turn.kb.faq[faq_id].tags \
+        and bool(FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)) \
+        and not FOREIGN_CAST.search(text) and not lexicon.CAST_SAID.search(text)
 
 
 def _costs_kept(turn: Turn, key: str, faq_id: str) -> bool:
