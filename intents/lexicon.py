@@ -3513,7 +3513,7 @@ FOREIGN_PRODUCTION = re.compile(
     # ("we're all from overseas", "우리 다 외국인이고"): the crew's people from abroad, said of themselves
     r"|\b(all|mostly) (from )?(overseas|abroad)\b|(우리|저희)(는)? ?(다|모두|전부|전원|죄다) ?(외국인|외국 ?사람)"
     r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
-    r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|equipos? de (camara|rodaje)|gente)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
+    r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|camarografos|fotografos|operadores( de camara)?|tecnicos|equipos? de (camara|rodaje)|gente|staff|crew)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
     r"|\bour own (camera|film|shooting)? ?(team|crew|people|camera|gear|kit)\b|\b(bring|brings|bringing|fly|flying) (in )?our (own )?(camera|crew|team|gear|kit)\b"
     r"|\b(mob|team|crew|group|bunch) of \d+\b|\bsomos (unos |unas )?\d+\b"
     r"|(自己|自个儿?|自行)(扛|带|拿)(着)?(机器|设备|摄影机|器材)|自带(机器|设备|器材|团队|人马)|(저희|우리|자체) ?(장비|카메라|촬영 ?장비)"
@@ -3563,6 +3563,8 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(allowed|permitted|welcome|ok)\b (in|at|into) (hengdian|the studios?|your studios?|the lots?|there)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dej\w+|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
+    # "si caemos allá con nuestros camarógrafos, ¿eso se permite?": allowed, the shoot said before it
+    r"|\b(se permite|esta permitido|es permitido|lo permiten|nos lo permiten|nos dejan)\b"
     # "자체적으로 찍는 게 가능", "是否合规", "自行组织摄制", "进景有没有限制": whether it may be done
     r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
     r"|(进景|进场|进组|进去拍|入场|开机|拍摄).{0,6}(有没有|有无|有什么)?(限制|门槛)"
