@@ -2441,6 +2441,13 @@ DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistan
 
 # What shooting here costs ("roughly how much does a shoot cost?", "¿cuánto cuesta rodar?", "拍摄费用大概
 #多少", "촬영 비용 대략 얼마 들어요"): the costs FAQ's subject, whose team gives quotes (folded text)
+# What it costs asked in the partner's own verb ("what's it really run ya?", "how much will it set us
+# back?", "¿cuánto nos sale la cosa?", "拍下来得花多少钱", "다 해서 얼마나 들어요?"): a cost question. Folded text.
+COST_ASKED = re.compile(r"\b(what|how much)\b.{0,25}\b(run|runs|running|set|sets) (ya|you|us|me|them)\b( back)?|\bwhat('?s| is| does| will| would)? (it|that|this) (really |all |actually )?cost\b"
+                        r"|\bwhat'?s the damage\b|\bcuanto (nos |me |les )?(sale|saldria|saldra|cuesta|costaria|costara)\b"
+                        r"|(得|要|会|要花|得花)多少钱|花(多少|几多)钱|(얼마나|얼마) ?(들|드|나와|깨지)")
+
+
 SHOOT_COST = re.compile(r"\b(shoot|shooting|filming)\b.{0,15}\b(costs?|budget|price|prices|rates?)\b|\bcosts? (of|to|for) (shoot\w*|film\w*)\b"
                         r"|\bhow much (does|would|will|to|is it to) (it )?(cost )?(to )?(shoot|film)\b|\ba shoot cost\b"
                         r"|\b(costo|coste|costos|costes|presupuesto|precio)s? (de|del|para) (rodaje|rodar|filmar|grabar)\b"
@@ -4342,6 +4349,11 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\b(saldria|saldrian|saldra|costaria|costara|resultaria|quedaria) (nos |me |les )?(por |a )?menos\b|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
                         r"|吃得消|吃不消|爆预算|花费合理|费用合理"
+                        # "钱上吃不吃亏", "经济上划不划算", "nos sale por un pico", "¿el presupuesto resulta razonable?":
+                        # whether it pays off, said in the partner's own idiom
+                        r"|(钱|錢|费用|費用|成本|经济|經濟|花销|预算|預算)上?.{0,4}(吃不吃亏|吃亏|划不划算|合不合算|合算|值不值)|吃不吃亏|划不划算|合不合算"
+                        r"|\b(sal\w*|cuest\w*|cost\w*|val\w*)( nos| me| les)?( la cosa| todo| eso)? (por )?un pico\b"
+                        r"|\b(resulta|resultaria|es|seria|sale|saldria|parece|son|serian)( \w+)? razonables?\b|\b(precios?|costos?|presupuestos?|tarifas?) razonables?\b"
                         r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들"
                         # overcharged as foreigners, or the price level in general ("will they rip us
                         # off?", "¿nos van a clavar?", "会不会被宰", "바가지 안 써요?"; "酒店一晚什么价位" is

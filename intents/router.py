@@ -8378,7 +8378,9 @@ def _costs_kept(turn: Turn, key: str, faq_id: str) -> bool:
         return False
     clauses = [c for c in re.split(r"[,，、;；.。!！]\s*", fold(turn.text)) if c.strip()]
     asked = next((c for c in reversed(clauses) if "?" in c or "？" in c), clauses[-1] if clauses else "")
-    return bool(lexicon.AFFORDABLE.search(asked))
+    # (what it costs asked in so many words is a cost question too: "…gon eat our whole budget, what
+    # it really run ya to film out there?")
+    return bool(lexicon.AFFORDABLE.search(asked) or lexicon.COST_ASKED.search(asked))
 
 
 # Money named at all ("money", "dinero", "钱", "예산"): what the costs FAQ needs said to outvote a word rule
