@@ -2983,6 +2983,13 @@ MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|prov
                         r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)")
 
 
+# Money support named by its own noun ("subsidies", "grants", "financial support", "subvención",
+# "apoyo económico", "补贴", "资助", "보조금", "지원금"): the incentives, never a service had on site
+MONEY_SUPPORT = re.compile(r"\b(subsid\w*|grants?|rebates?|cash ?backs?|tax (breaks?|credits?)|financial (support|aid|help|assistance)|funding)\b"
+                           r"|\b(subvencion\w*|subsidios?|reembolsos?|(apoyos?|ayudas?) (economic|financier)\w*|financiacion|incentivos? (fiscal|economic)\w*)\b"
+                           r"|补贴|補貼|补助|補助|资助|資助|扶持(资金|政策)?|奖励金|返还|보조금|지원금|재정 ?지원|제작 ?지원금|인센티브")
+
+
 def asks_money_help(text: str) -> bool:
     """Money given or saved for a shoot here (see `MONEY_HELP`), with the shoot said."""
     folded = fold(text)
@@ -3221,7 +3228,7 @@ for that list, not whether the title in focus is of that genre."""
 SERVICES: tuple[str, ...] = (
     r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
     # (and the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras")
-    (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비"
+    (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b(?! (extranjer\w*|de (fuera|afuera|otros? pais\w*)|internacional\w*|visitantes|que (viene|vienen|llega|llegan|rued\w*|film\w*|grab\w*)))|器材|设备|장비"
      r"|(?<!roll )(?<!rolling )(?<!roll our )(?<!roll the )\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"
      # the kit hired said as "material" ("alquiler de material", "rentar material de rodaje")
      r"|\b(alquiler|renta|alquilar|rentar) (de )?(material|equipamiento)\b|\bmaterial (de rodaje|de filmacion|tecnico)\b"),

@@ -2789,7 +2789,7 @@ class Router:
         ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
-                or _costs_kept(turn, key, ranked.id):
+                or _costs_kept(turn, key, ranked.id) or _support_kept(turn, key, ranked.id):
             return None
         if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
                 and (u.action or u.wants_person  # "can you send me a calendar invite for it?": the record's own
@@ -2820,7 +2820,7 @@ class Router:
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
                 or _costs_kept(turn, key, ranked.id) \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
-                or _crew_permit_kept(turn, key, ranked.id):
+                or _crew_permit_kept(turn, key, ranked.id) or _support_kept(turn, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -2954,6 +2954,10 @@ class Router:
         if lexicon.FOREIGN_CAST.search(fold(turn.text)) and _services_beside_cast(turn.text) < 2:
             # "외국인 보조출연 몇 명 필요한데 외국인 인력 있나요?": foreign faces to cast, the extras
             # they would play aside, are the foreign-actors FAQ, no on-site service
+            return None
+        if lexicon.MONEY_SUPPORT.search(fold(turn.text)) and services_named(turn.text) < 2 and not key.startswith("incentive:"):
+            # "¿hay subvención o apoyo económico para equipos extranjeros que rueden allí?": money
+            # given is the incentives, the crews it is for said "there", no service had on site
             return None
         # (the services incentive named by its own words, "on-site services like gear, crew, rooms?", is no other record)
         others = [r for r in u.records() if r[0] != "incentive"]
@@ -3225,7 +3229,8 @@ class Router:
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
             # (a crew with foreigners in it allowed to shoot, no part to play said, is the filming FAQ below)
             faq_id = _overview_faq(turn, "actors")
-        elif (FOREIGN_PRODUCTION.search(text) or passport_said) and (SHOOT_ALLOWED.search(text) or (
+        elif (FOREIGN_PRODUCTION.search(text) or passport_said) and not lexicon.MONEY_SUPPORT.search(text) \
+                and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
                 and not (key.startswith("gap:") and not _team_gap(turn, u, key)
@@ -3264,7 +3269,8 @@ class Router:
             # (a gap the message asks, such as a price, stays; the contact offered when nothing
             # was understood does not)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
-        elif lexicon.asks_money_help(turn.text) and not u.records() and not u.gap \
+        elif (lexicon.asks_money_help(turn.text) or (lexicon.MONEY_SUPPORT.search(text) and (
+                lexicon.MAKING.search(text) or FOREIGN_PRODUCTION.search(text)))) and not u.records() and not u.gap \
                 and (not key.startswith("faq:") or u.intent == "out_of_scope") and not key.startswith("list:incentives"):
             # "去那边开机政府给不给点钱": money given or saved for a shoot is the incentives overview
             # (a number asked stays a gap; an incentive found stays itself)
@@ -8350,6 +8356,16 @@ def _money_unsaid(turn: Turn, faq_id: str) -> bool:
     text = fold(turn.text)
     return not (PRICE_WORDS.search(text) or lexicon.AFFORDABLE.search(text) or lexicon.MONEY_HELP.search(text)
                 or COST_SAID.search(text))
+
+
+def _support_kept(turn: Turn, key: str, faq_id: str) -> bool:
+    """"do overseas productions get any subsidy if they film here?", "외국 팀도 보조금 받을 수 있나요?":
+    money support named by its noun (`lexicon.MONEY_SUPPORT`) keeps the incentives FAQ the words
+    chose; the crew from abroad said beside it leans the matchers to the filming FAQ, which
+    gives no money."""
+    mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
+    return key.startswith("faq:") and mine is not None and theirs is not None and "incentives" in mine.tags \
+        and not {"incentives", "costs", "budget"} & set(theirs.tags) and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)))
 
 
 def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:
