@@ -1652,7 +1652,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text  # "can you distribute to Spanish-language markets?": a market, not a switch
     if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) \
             or (ONLY_LANGUAGE.search(folded) and not REPLY_ONLY_ORDER.search(folded)) \
-            or BOT_LANGUAGE_ASKED.search(folded) or WRITES_TO_YOU_IN.search(folded):
+            or BOT_LANGUAGE_ASKED.search(folded) or WRITES_TO_YOU_IN.search(folded) or ANSWERED_IN_MINE.search(folded):
         # (someone on our side who speaks the partner's director's language is asked about, no
         # switch: "¿alguien de ustedes le habla en español?")
         # "跟机器人只能用中文吗？", "will your bot talk to me in Spanish too?": which languages work,
@@ -3824,8 +3824,23 @@ WRITES_TO_YOU_IN = re.compile(
     r"|(用|拿)" + _ZH_LANGUAGE + r"(直接)?(问|找|联系|咨询|提问|请教)(你|您|机器人|助手)"
     r"|" + _ZH_LANGUAGE + r"(的话)?.{0,3}(你|您)(能|会|可以)?(听得懂|看得懂|听懂|看懂|懂)"
     r"|[가-힣]{1,6}어(로|으로) ?(직접 |바로 |그냥 )?(질문|문의|메시지|대화|채팅|말씀|연락)\S{0,3} ?(드려도|해도|하셔도|보내도|주셔도|드리면|하면|하시면).{0,15}(답변|대답|이해|알아|가능|돼|되나|되는지|괜찮)")
+# The partner asking whether its own language is answered, or which one it must write in ("escribo
+# en castellano y me contestás igual?", "¿te tengo que hablar en inglés?", "if I write in Spanish will
+# you answer?", "do I have to write in English?", "我用中文问你能回吗", "必须用英文跟你说吗", "한국어로
+# 써야 돼요?"): which languages the chat takes (the languages FAQ), no switch asked. Folded text.
+ANSWERED_IN_MINE = re.compile(
+    r"\b(escribo|hablo|pregunto|te escribo|te hablo|le escribo|escribimos|hablamos)\b.{0,12}\ben " + _SOME_LANGUAGE
+    + r"\b.{0,6}\b(me|nos)? ?(contestas|contestaras|respondes|responderas|entendes|entiendes|contesta|responde|entiende|vas a (contestar|responder|entender))\b"
+    r"|\b(tengo|tenemos|hay|debo|debemos|necesito) que (hablar|escribir|preguntar)(te|le|les)?( \w+)? en " + _SOME_LANGUAGE + r"\b"
+    r"|\b(do|must|should) (i|we) (have to |need to )?(write|talk|speak|type|ask|message)( to you| with you| here)? in " + _SOME_LANGUAGE + r"\b"
+    r"|\b(if )?(i|we) (write|type|ask|talk|message)( to you| you)? in " + _SOME_LANGUAGE
+    + r"\b,?( \w+)? (will|can|could|do|would) (you|u|it|the bot) (answer|reply|respond|understand|get it|write back)\b"
+    r"|(用|拿)" + _ZH_LANGUAGE + r"(问|写|打字|发|说|聊)(的话)?[,，]?(你|您)(能|会|可以)?(回|答|回复|回答|看懂|看得懂)"
+    r"|(得|必须|一定要|是不是要|要不要|只能)用" + _ZH_LANGUAGE + r"(跟|和|对|给)?(你|您)?(说|写|聊|问|打字|沟通)"
+    r"|[가-힣]{1,6}어(로|으로) ?(써야|말해야|물어봐야|질문해야|적어야|해야) ?(돼|되|하|됩)"
+    r"|[가-힣]{1,6}어(로|으로) ?(써도|물어봐도|질문해도|말해도|적어도) ?(답|대답|알아|이해)")
 YOUR_LANGUAGES = re.compile(
-    WRITES_TO_YOU_IN.pattern + "|"
+    WRITES_TO_YOU_IN.pattern + "|" + ANSWERED_IN_MINE.pattern + "|"
     r"\b(can|could|do|does|will|would)\b (you|u|it|the bot|this bot)\b( still)?( be able to)? (understand|read|get|follow|handle|speak|answer|reply|respond)\w*\b.{0,40}\b" + _SOME_LANGUAGE + r"\b"
     r"|\b(write|message|text|type|talk|speak)\w* (to you |to it )?in " + _SOME_LANGUAGE + r"\b.{0,40}\b(understand|get it|get me|follow|read it|work|ok|okay|fine)\b"
     r"|\b(what|which|how many)( other| else)? languages?\b.{0,10}\b(do|can|will|does)\b (you|u|it|the bot)\b( also)? (speak|understand|read|answer|reply|respond|write|handle|know|get)"
