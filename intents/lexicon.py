@@ -2494,7 +2494,13 @@ WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|
                         # "下雨的话能不能挪进棚里", "비 오는 날엔 실내 세트로 옮길 수 있나요?": the plan asked
                         r"|\b(si|cuando|por si) (se pone a |empieza a |comienza a |llega a |se larga a )?(llover|llueve|llueva|lloviera)\b|\ben caso de lluvia\b"
                         r"|\b(if|when|in case) it (starts|begins) (to rain|raining|pouring)\b|\bin case of rain\b|\bwhen it rains\b"
-                        r"|下雨(的话|時|时)|遇到下雨|碰上下雨|비 ?오는 ?날(에는|엔|이면)")
+                        r"|下雨(的话|時|时)|遇到下雨|碰上下雨|비 ?오는 ?날(에는|엔|이면)"
+                        # a few words between ("y si en esa semana no para de llover", "if that whole week it
+                        # keeps raining", "要是那一周一直下雨", "그 주에 비가 계속 오면")
+                        r"|\b(si|por si|cuando)\b( \w+){0,4} (no para de |no deja de |sigue |empieza a )(llover|lloviendo)\b"
+                        r"|\b(si|por si)\b( \w+){0,4} (llueve|llueva|lloviera)\b"
+                        r"|\b(if|in case|should)\b( \w+){0,4} (it )?(keeps (on )?|won'?t stop |doesn'?t stop |starts )?(rain(s|ing)?|pour(s|ing)?|storm(s|ing)?)\b"
+                        r"|(如果|要是|万一|萬一|假如)[^，。？?]{0,10}(一直|老是|天天|连续)(下雨|落雨)|(비|폭우)(가)? ?(계속|내내|자꾸) ?(오면|와서|내리면)")
 # ...and the weather itself asked beside it ("if it rains, what's the weather like in May?")
 WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\bque tiempo\b|\bpronostico\b|天气(怎么样|如何|怎样)|天氣(怎麼樣|如何)|날씨(는|가)? ?(어때|어떤)")
 

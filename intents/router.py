@@ -10049,7 +10049,9 @@ def _foreign_title(u: Understanding) -> bool:
     """The message marks a title (《…》) and no record of ours is named in it: a question about a
     film or series we do not hold ("《阿凡达》是在哪里取景的"), answered as off-topic, never with a
     list of our sets or a FAQ that shares a word."""
-    found = [m for m in TITLE_MARKS.finditer(u.text)]
+    # (a title said as the likeness of what is asked, "像《曼达洛人》那样的LED大屏影棚", asks no title)
+    found = [m for m in TITLE_MARKS.finditer(u.text)
+             if not not_held.said_as_likeness(u.text[:m.start()], u.text[m.end():])]
     if not found:
         return False
     return not any(e.kind in RECORD_TITLE_KINDS and e.start < m.end() and e.end > m.start()
