@@ -1476,14 +1476,14 @@ LANGUAGE_AS_MARKET = re.compile(
 # "what language is the pitch day held in?", "说明会用英文进行吗", "세션은 영어로 진행되나요?"): a
 # question about the event in focus, not a request to be answered in it.
 _EVENT_NOUN = (r"(session|pitch ?day|pitch|event|screening|meeting|matchmaking|webinar|talk|open day|casting day|night|festival"
-               r"|sesion|jornada|evento|encuentro|charla|proyeccion|noche|festival|casting)")
+               r"|sesion|jornada|evento|encuentro|charla|proyeccion|noche|festival|casting|reunion|junta|cita)(s|es)?")
 EVENT_LANGUAGE = re.compile(
     r"\b(is|are|will|was) (the |this |that )?" + _EVENT_NOUN + r"( \w+){0,2} (be )?(held |run |given |done |conducted |hosted )?in (" + _ANY_LANG + r")\b"
     r"|\b(what|which) languages? (is|are|will) (the |this |that )?" + _EVENT_NOUN + r"\b|\b" + _EVENT_NOUN + r"\b.{0,20}\bwhat language\b"
-    r"|\b(la |el |esta |este )?" + _EVENT_NOUN + r"( \w+){0,2} (es|sera|va a ser|se hace|se da|se dicta) en (" + _ANY_LANG + r")\b"
+    r"|\b(la |el |esta |este )?" + _EVENT_NOUN + r"( \w+){0,2} (es|sera|va a ser|se hace|se da|se dicta|son|seran|van a ser|se hacen|se dan) en (" + _ANY_LANG + r")\b"
     r"|\ben (que|cual) (idioma|lengua) (es|sera|se hace|se da|se dicta)\b|\b(idioma|lengua) (de|del) (la |el )?" + _EVENT_NOUN + r"\b"
-    r"|(说明会|推介会|活动|会议|配对会|开放日|选角日|影展|电影节|之夜|放映).{0,6}(用|是)?(什么|哪种|哪个)?(语言|" + _ANY_LANG + r")(进行|举办|讲|主讲|的吗|吗)"
-    r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤).{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)"
+    r"|(说明会|推介会|活动|会议|配对会|开放日|选角日|影展|电影节|之夜|放映|见面会|洽谈会|洽谈|对接会|会谈).{0,6}(用|是)?(什么|哪种|哪个)?(语言|" + _ANY_LANG + r")(进行|举办|讲|主讲|的吗|吗)"
+    r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤|미팅|회의|상담회|만남)\S{0,2}.{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)"
     # a named event asked yes/no in one or two languages ("中韓對接會係咪用韓文同中文傾？", "对接会是不是用
     # 韩语和中文进行"): the event's language, however the question opens
     r"|(对接会|洽谈会|见面会|交流会|说明会|推介会|活动|会议|配对会|开放日|选角日|电影节|之夜|放映会?|路演)[^，。？?]{0,4}"
