@@ -5311,6 +5311,12 @@ DISTRIBUTOR_KIND = re.compile(r"\b(distribuidor\w*|distributors?|distribution (c
                               r"|发行公司|发行方|發行公司|배급사")
 
 
+# The partner's crew arriving ("si llegamos con nuestro equipo", "cuando lleguemos con la gente", "once we
+# arrive with our crew"): people coming, no show reaching a market
+CREW_ARRIVING = re.compile(r"\b(llegamos|lleguemos|llegaremos|llegariamos|caemos|vamos|venimos)\b( \w+){0,2} con\b"
+                           r"|\b(we|our crew|our team) (arrive|arrives|land|lands|get there|come)\b")
+
+
 def asks_latam_reach(text: str) -> bool:
     """The shows reaching the Spanish-speaking Americas (see `LATAM_PLACE`), no language asked of a
     title ("is it dubbed for Mexico?" is the title's own)."""
@@ -5318,7 +5324,8 @@ def asks_latam_reach(text: str) -> bool:
     # (a show sold there, "想往那边卖", "卖去墨西哥", is a show reaching it; a distributor said as what
     # the company is, "somos una distribuidora de Buenos Aires", sells nothing yet)
     sold = SELLING.search(DISTRIBUTOR_KIND.sub(" ", folded))
-    return bool(LATAM_PLACE.search(folded) and (REACHING.search(folded) or sold)) \
+    # (the crew arriving, "si llegamos con nuestros camarógrafos de Bogotá", brings no show anywhere)
+    return bool(LATAM_PLACE.search(folded) and (REACHING.search(CREW_ARRIVING.sub(" ", folded)) or sold)) \
         or OUR_SCREENS_ES.search(folded) is not None
 
 
