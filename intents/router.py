@@ -3269,7 +3269,7 @@ class Router:
             # (a gap the message asks, such as a price, stays; the contact offered when nothing
             # was understood does not)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
-        elif (lexicon.asks_money_help(turn.text) or (lexicon.MONEY_SUPPORT.search(text) and (
+        elif (lexicon.asks_money_help(turn.text) or (lexicon.MONEY_SUPPORT.search(text) and not key.startswith("incentive:") and (
                 lexicon.MAKING.search(text) or FOREIGN_PRODUCTION.search(text)))) and not u.records() and not u.gap \
                 and (not key.startswith("faq:") or u.intent == "out_of_scope") and not key.startswith("list:incentives"):
             # "去那边开机政府给不给点钱": money given or saved for a shoot is the incentives overview
