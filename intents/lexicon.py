@@ -1479,14 +1479,14 @@ LANGUAGE_AS_MARKET = re.compile(
 # "what language is the pitch day held in?", "说明会用英文进行吗", "세션은 영어로 진행되나요?"): a
 # question about the event in focus, not a request to be answered in it.
 _EVENT_NOUN = (r"(session|pitch ?day|pitch|event|screening|meeting|matchmaking|webinar|talk|open day|casting day|night|festival"
-               r"|sesion|jornada|evento|encuentro|charla|proyeccion|noche|festival|casting)")
+               r"|sesion|jornada|evento|encuentro|charla|proyeccion|noche|festival|casting|reunion|junta|cita)(s|es)?")
 EVENT_LANGUAGE = re.compile(
     r"\b(is|are|will|was) (the |this |that )?" + _EVENT_NOUN + r"( \w+){0,2} (be )?(held |run |given |done |conducted |hosted )?in (" + _ANY_LANG + r")\b"
     r"|\b(what|which) languages? (is|are|will) (the |this |that )?" + _EVENT_NOUN + r"\b|\b" + _EVENT_NOUN + r"\b.{0,20}\bwhat language\b"
-    r"|\b(la |el |esta |este )?" + _EVENT_NOUN + r"( \w+){0,2} (es|sera|va a ser|se hace|se da|se dicta) en (" + _ANY_LANG + r")\b"
+    r"|\b(la |el |esta |este )?" + _EVENT_NOUN + r"( \w+){0,2} (es|sera|va a ser|se hace|se da|se dicta|son|seran|van a ser|se hacen|se dan) en (" + _ANY_LANG + r")\b"
     r"|\ben (que|cual) (idioma|lengua) (es|sera|se hace|se da|se dicta)\b|\b(idioma|lengua) (de|del) (la |el )?" + _EVENT_NOUN + r"\b"
-    r"|(说明会|推介会|活动|会议|配对会|开放日|选角日|影展|电影节|之夜|放映).{0,6}(用|是)?(什么|哪种|哪个)?(语言|" + _ANY_LANG + r")(进行|举办|讲|主讲|的吗|吗)"
-    r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤).{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)"
+    r"|(说明会|推介会|活动|会议|配对会|开放日|选角日|影展|电影节|之夜|放映|见面会|洽谈会|洽谈|对接会|会谈).{0,6}(用|是)?(什么|哪种|哪个)?(语言|" + _ANY_LANG + r")(进行|举办|讲|主讲|的吗|吗)"
+    r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤|미팅|회의|상담회|만남)\S{0,2}.{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)"
     # a named event asked yes/no in one or two languages ("中韓對接會係咪用韓文同中文傾？", "对接会是不是用
     # 韩语和中文进行"): the event's language, however the question opens
     r"|(对接会|洽谈会|见面会|交流会|说明会|推介会|活动|会议|配对会|开放日|选角日|电影节|之夜|放映会?|路演)[^，。？?]{0,4}"
@@ -1655,7 +1655,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text  # "can you distribute to Spanish-language markets?": a market, not a switch
     if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) \
             or (ONLY_LANGUAGE.search(folded) and not REPLY_ONLY_ORDER.search(folded)) \
-            or BOT_LANGUAGE_ASKED.search(folded) or WRITES_TO_YOU_IN.search(folded):
+            or BOT_LANGUAGE_ASKED.search(folded) or WRITES_TO_YOU_IN.search(folded) or ANSWERED_IN_MINE.search(folded):
         # (someone on our side who speaks the partner's director's language is asked about, no
         # switch: "¿alguien de ustedes le habla en español?")
         # "跟机器人只能用中文吗？", "will your bot talk to me in Spanish too?": which languages work,
@@ -2169,7 +2169,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
-              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )(?<!papeles de )(?<!documentos de )(?<!papeleo de )\bentradas?\b(?! como (miembros?|socios?)\b)|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
+              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )(?<!papeles de )(?<!documentos de )(?<!papeleo de )(?<!documentacion de )(?<!documento de )(?<!papel de )(?<!requisito de )(?<!control de )\bentradas?\b(?! como (miembros?|socios?)\b)|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
               r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\b(do|does|would|will) (members?|each member|member companies) (have to |need to )?pay\b|\bpay (a year|per year|annually|yearly|each year)\b|\b(yearly|annual|membership|member) (charges?|dues|costs?)\b|\bcharges? for (membership|members|joining)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
@@ -2463,6 +2463,13 @@ DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistan
 
 # What shooting here costs ("roughly how much does a shoot cost?", "¿cuánto cuesta rodar?", "拍摄费用大概
 #多少", "촬영 비용 대략 얼마 들어요"): the costs FAQ's subject, whose team gives quotes (folded text)
+# What it costs asked in the partner's own verb ("what's it really run ya?", "how much will it set us
+# back?", "¿cuánto nos sale la cosa?", "拍下来得花多少钱", "다 해서 얼마나 들어요?"): a cost question. Folded text.
+COST_ASKED = re.compile(r"\b(what|how much)\b.{0,25}\b(run|runs|running|set|sets) (ya|you|us|me|them)\b( back)?|\bwhat('?s| is| does| will| would)? (it|that|this) (really |all |actually )?cost\b"
+                        r"|\bwhat'?s the damage\b|\bcuanto (nos |me |les )?(sale|saldria|saldra|cuesta|costaria|costara)\b"
+                        r"|(得|要|会|要花|得花)多少钱|花(多少|几多)钱|(얼마나|얼마) ?(들|드|나와|깨지)")
+
+
 SHOOT_COST = re.compile(r"\b(shoot|shooting|filming)\b.{0,15}\b(costs?|budget|price|prices|rates?)\b|\bcosts? (of|to|for) (shoot\w*|film\w*)\b"
                         r"|\bhow much (does|would|will|to|is it to) (it )?(cost )?(to )?(shoot|film)\b|\ba shoot cost\b"
                         r"|\b(costo|coste|costos|costes|presupuesto|precio)s? (de|del|para) (rodaje|rodar|filmar|grabar)\b"
@@ -2509,7 +2516,13 @@ WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|
                         # "下雨的话能不能挪进棚里", "비 오는 날엔 실내 세트로 옮길 수 있나요?": the plan asked
                         r"|\b(si|cuando|por si) (se pone a |empieza a |comienza a |llega a |se larga a )?(llover|llueve|llueva|lloviera)\b|\ben caso de lluvia\b"
                         r"|\b(if|when|in case) it (starts|begins) (to rain|raining|pouring)\b|\bin case of rain\b|\bwhen it rains\b"
-                        r"|下雨(的话|時|时)|遇到下雨|碰上下雨|비 ?오는 ?날(에는|엔|이면)")
+                        r"|下雨(的话|時|时)|遇到下雨|碰上下雨|비 ?오는 ?날(에는|엔|이면)"
+                        # a few words between ("y si en esa semana no para de llover", "if that whole week it
+                        # keeps raining", "要是那一周一直下雨", "그 주에 비가 계속 오면")
+                        r"|\b(si|por si|cuando)\b( \w+){0,4} (no para de |no deja de |sigue |empieza a )(llover|lloviendo)\b"
+                        r"|\b(si|por si)\b( \w+){0,4} (llueve|llueva|lloviera)\b"
+                        r"|\b(if|in case|should)\b( \w+){0,4} (it )?(keeps (on )?|won'?t stop |doesn'?t stop |starts )?(rain(s|ing)?|pour(s|ing)?|storm(s|ing)?)\b"
+                        r"|(如果|要是|万一|萬一|假如)[^，。？?]{0,10}(一直|老是|天天|连续)(下雨|落雨)|(비|폭우)(가)? ?(계속|내내|자꾸) ?(오면|와서|내리면)")
 # ...and the weather itself asked beside it ("if it rains, what's the weather like in May?")
 WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\bque tiempo\b|\bpronostico\b|天气(怎么样|如何|怎样)|天氣(怎麼樣|如何)|날씨(는|가)? ?(어때|어떤)")
 
@@ -3041,6 +3054,13 @@ MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|prov
                         r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)")
 
 
+# Money support named by its own noun ("subsidies", "grants", "financial support", "subvención",
+# "apoyo económico", "补贴", "资助", "보조금", "지원금"): the incentives, never a service had on site
+MONEY_SUPPORT = re.compile(r"\b(subsid\w*|grants?|rebates?|cash ?backs?|tax (breaks?|credits?)|financial (support|aid|help|assistance)|funding)\b"
+                           r"|\b(subvencion\w*|subsidios?|reembolsos?|(apoyos?|ayudas?) (economic|financier)\w*|financiacion|incentivos? (fiscal|economic)\w*)\b"
+                           r"|补贴|補貼|补助|補助|资助|資助|扶持(资金|政策)?|奖励金|返还|보조금|지원금|재정 ?지원|제작 ?지원금|인센티브")
+
+
 def asks_money_help(text: str) -> bool:
     """Money given or saved for a shoot here (see `MONEY_HELP`), with the shoot said."""
     folded = fold(text)
@@ -3285,8 +3305,8 @@ for that list, not whether the title in focus is of that genre."""
 SERVICES: tuple[str, ...] = (
     r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
     # (and the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras")
-    (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비"
-     r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"
+    (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|(?<=, )equipo(?=,| y\b| e\b| ?\?)|\bequipos\b(?! (extranjer\w*|de (fuera|afuera|otros? pais\w*)|internacional\w*|visitantes|que (viene|vienen|llega|llegan|rued\w*|film\w*|grab\w*)))|器材|设备|장비"
+     r"|(?<!roll )(?<!rolling )(?<!roll our )(?<!roll the )\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"
      # the kit hired said as "material" ("alquiler de material", "rentar material de rodaje")
      r"|\b(alquiler|renta|alquilar|rentar) (de )?(material|equipamiento)\b|\bmaterial (de rodaje|de filmacion|tecnico)\b"),
     r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
@@ -3507,7 +3527,7 @@ VIRTUAL_SET = re.compile(
     r"|\b(backgrounds?|backdrops?|scenery) (shown|played|displayed|projected|put) (on|behind|in) (a |the )?(huge |big |giant )?(screens?|walls?)\b"
     r"|\bpantall\w*\b.{0,25}\b(detras|atras)\b.{0,20}\bfondos?\b|\bfondos?\b.{0,20}\b(en|sobre) (una |la )?pantall\w*")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
-FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国演员|外国艺人|洋演员"
+FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国籍(的)?演员|(国外|外国|海外|境外|國外|外國)(请|找|招|带|飞|拉|請|帶)(来|过来|過來)?的?(演员|演員|艺人|藝人)|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
@@ -3558,14 +3578,14 @@ KEPT_FOR_LOCALS = re.compile(
     r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
     r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)")
 FOREIGN_PRODUCTION = re.compile(
-    r"\b(non[- ]?chinese|foreign|overseas|international|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
+    r"\b(non[- ]?chinese|foreign|overseas|international|outside|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
     r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國|老外)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
     # a crew partly from abroad ("混合团队", "剧组里老外也有几个", "외국인 반 섞인 팀") or its people
     # ("外国同事", "外籍摄影师"): a crew from abroad all the same
-    r"|(混合|中外)(的)?(团队|團隊|剧组|劇組|摄制组)|(剧组|劇組|团队|團隊).{0,12}老外|(外国|外籍|老外|意大利|法国|西班牙|美国|日本|韩国)(的)?(同事|员工|摄影师|工作人员|技术人员)"
+    r"|(混合|中外)(的)?(团队|團隊|剧组|劇組|摄制组)|(剧组|劇組|团队|團隊|组里|組裡).{0,12}(老外|外国人|外國人|洋人|外籍(人员|人士|员工|同事)?)(?!演员|演員|面孔)|(外国|外籍|老外|意大利|法国|西班牙|美国|日本|韩国)(的)?(同事|员工|摄影师|工作人员|技术人员)"
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
     # no local partner said ("no tenemos socio chino", "sin intermediarios", "without a Chinese partner",
     # "不挂靠国内公司", "현지 회사 없이"): the crew comes on its own from abroad
@@ -3581,8 +3601,10 @@ FOREIGN_PRODUCTION = re.compile(
     # "son puros extranjeros"), or a crew coming with its own gear ("somos 8 con cámara propia", "our own
     # camera team", "他们自己扛机器过去", "저희 장비 들고 가서"): a crew from abroad shooting on its own
     r"|(合作方|合作的|伙伴|片方|团队|剧组|组里|同事|那伙人|那帮人|他们|我们)(的人)?(全|都|全部|大多|基本)?(是)?(老外|外国人|洋人|外籍)"
+    # ("we're all from overseas", "우리 다 외국인이고"): the crew's people from abroad, said of themselves
+    r"|\b(all|mostly) (from )?(overseas|abroad)\b|(우리|저희)(는)? ?(다|모두|전부|전원|죄다) ?(외국인|외국 ?사람)"
     r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
-    r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|equipos? de (camara|rodaje)|gente)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
+    r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|camarografos|fotografos|operadores( de camara)?|tecnicos|equipos? de (camara|rodaje)|gente|staff|crew)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
     r"|\bour own (camera|film|shooting)? ?(team|crew|people|camera|gear|kit)\b|\b(bring|brings|bringing|fly|flying) (in )?our (own )?(camera|crew|team|gear|kit)\b"
     r"|\b(mob|team|crew|group|bunch) of \d+\b|\bsomos (unos |unas )?\d+\b"
     r"|(自己|自个儿?|自行)(扛|带|拿)(着)?(机器|设备|摄影机|器材)|自带(机器|设备|器材|团队|人马)|(저희|우리|자체) ?(장비|카메라|촬영 ?장비)"
@@ -3622,7 +3644,7 @@ FOREIGN_PRODUCTION = re.compile(
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
-    r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    r"\b(allow|allows|allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
     # "会让我们拍个小片子吗", "让不让外国人进去拍", "在横店开机要得不": let in to shoot, whether it will do
     r"|(让|讓|给|給|允许|允許|准)(我们|我們|咱们|咱|他们|他們|我|人)(去|进去|进|過去|过去)?(拍|开机|開機|取景|开工)"
     r"|(开机|開機|拍摄|拍攝|拍戏|拍戲|取景|开工)(要得|得行|中不中|行|成|可以)(不|吗|嗎|么|嘛|没|沒)"
@@ -3632,11 +3654,13 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(allowed|permitted|welcome|ok)\b (in|at|into) (hengdian|the studios?|your studios?|the lots?|there)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dej\w+|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
+    # "si caemos allá con nuestros camarógrafos, ¿eso se permite?": allowed, the shoot said before it
+    r"|\b(se permite|esta permitido|es permitido|lo permiten|nos lo permiten|nos dejan)\b"
     # "자체적으로 찍는 게 가능", "是否合规", "自行组织摄制", "进景有没有限制": whether it may be done
     r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
     r"|(进景|进场|进组|进去拍|入场|开机|拍摄).{0,6}(有没有|有无|有什么)?(限制|门槛)"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
-    r"|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
+    r"|能(进去|进来|过去|去|进场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
     # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",
     # "¿qué restricciones hay para rodar?", "외국 팀 촬영 제한 있어요?"
@@ -3644,6 +3668,8 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(restrictions?|limitations?)\b"
     r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
     r"|촬영.{0,8}(제한|제약|규제)"
+    # "거기서 찍게 해 줌?", "촬영하게 허락해 줄까요": let to shoot
+    r"|(찍|촬영하|촬영을 하)게 ?(해|허락|허가)"
     # whether it is a problem: "他们自己过去开拍，没问题吧？", "any problem putting our own camera team
     # on the ground there?", "nos reciben allá pa rodar o no se puede?", "가서 찍어도 문제없나요?"
     r"|(开拍|开机|开工|拍摄|拍戏|拍)[^？?。]{0,6}(没问题|没事|行不行|行么|行吗|行不|可以吗|ok吗|成不成|不成问题)"
@@ -3659,6 +3685,28 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(accept|accepts|take|takes|welcome|welcomes|host|hosts|work with|works with)\b.{0,20}\b(productions?|crews?|teams?|film ?makers?|producers?|compan(y|ies))\b"
     r"|(接受|接待|欢迎|收|接)(不(接受|接待|欢迎|收|接))?.{0,6}(剧组|团队|制作|片方|公司)"
     r"|(제작사|팀|프로덕션|촬영 ?팀|크루|제작진)\S{0,3} ?(직접 |바로 |그냥 )?(받아|받나|받습|받으|받는|환영|허용)")
+# the passport a crew holds or lacks said as who it is ("no Chinese passports", "we're on Spanish
+# passports", "sin pasaporte chino", "con pasaporte colombiano", "没有中国护照", "拿的都是法国护照",
+# "중국 여권 없음", "한국 여권이라"): a nationality, no papers asked
+PASSPORT_HELD = re.compile(
+    r"\b(no|without( a| any)?|not on|none of us (has|have|holds?)( a| an)?|don'?t (have|hold)( a| an| any)?|(we )?(hold|holding|carry|carrying|on|with)( \w+)?)"
+    r"( [\w-]+){0,2} passports?\b(?! (for|to|when|if|do|does|is|are)\b)|\b\w+ passport holders?\b"
+    r"|\b(sin|con|no tenemos|tenemos|ninguno (tiene|con))( \w+)? pasaportes?( \w+)?"
+    r"|(没有|没|无|不是|拿|持|用|都是|全是)(着|的)?(都是|是)?.{0,4}(护照|護照)|(护照|護照)(都)?(不是|是)"
+    r"|(중국|한국|외국|미국|일본|스페인|멕시코|프랑스|영국) ?여권(이|은|도|을)? ?(없|안|아니|이라|인데|이고|소지|가진|가지고|들고|만)"
+    r"|여권(이|은|도)? ?(없|아니)")
+
+
+def passport_as_reason(text: str) -> bool:
+    """"we're all foreigners, no Chinese passports, would they let us film at that one?", "sin pasaporte
+    chino, ¿nos dejan filmar?", "没有中国护照，让我们拍吗", "중국 여권 없음, 찍게 해 줌?": the passport held
+    or lacked is why the crew asks, and what it asks is whether it may shoot, not the papers to enter
+    (a visa or entry papers named beside it stay the visa). `text` is folded."""
+    rest = PASSPORT_HELD.sub(" ", text)
+    return rest != text and VISA.search(rest) is None and SHOOT_ALLOWED.search(rest) is not None \
+        and not re.search(r"\b(need|needs|necesit\w*|hace falta|requier\w*|tramit\w*)\b|需要|要办|办理|준비|필요", rest)
+
+
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     # "do we train it or fly", "nearest city?"
                     r"|\b(train|drive|bus) it\b|\bor fly\b|\b(nearest|closest) (big )?(city|airport|station|town)\b"
@@ -3853,8 +3901,23 @@ WRITES_TO_YOU_IN = re.compile(
     r"|(用|拿)" + _ZH_LANGUAGE + r"(直接)?(问|找|联系|咨询|提问|请教)(你|您|机器人|助手)"
     r"|" + _ZH_LANGUAGE + r"(的话)?.{0,3}(你|您)(能|会|可以)?(听得懂|看得懂|听懂|看懂|懂)"
     r"|[가-힣]{1,6}어(로|으로) ?(직접 |바로 |그냥 )?(질문|문의|메시지|대화|채팅|말씀|연락)\S{0,3} ?(드려도|해도|하셔도|보내도|주셔도|드리면|하면|하시면).{0,15}(답변|대답|이해|알아|가능|돼|되나|되는지|괜찮)")
+# The partner asking whether its own language is answered, or which one it must write in ("escribo
+# en castellano y me contestás igual?", "¿te tengo que hablar en inglés?", "if I write in Spanish will
+# you answer?", "do I have to write in English?", "我用中文问你能回吗", "必须用英文跟你说吗", "한국어로
+# 써야 돼요?"): which languages the chat takes (the languages FAQ), no switch asked. Folded text.
+ANSWERED_IN_MINE = re.compile(
+    r"\b(escribo|hablo|pregunto|te escribo|te hablo|le escribo|escribimos|hablamos)\b.{0,12}\ben " + _SOME_LANGUAGE
+    + r"\b.{0,6}\b(me|nos)? ?(contestas|contestaras|respondes|responderas|entendes|entiendes|contesta|responde|entiende|vas a (contestar|responder|entender))\b"
+    r"|\b(tengo|tenemos|hay|debo|debemos|necesito) que (hablar|escribir|preguntar)(te|le|les)?( \w+)? en " + _SOME_LANGUAGE + r"\b"
+    r"|\b(do|must|should) (i|we) (have to |need to )?(write|talk|speak|type|ask|message)( to you| with you| here)? in " + _SOME_LANGUAGE + r"\b"
+    r"|\b(if )?(i|we) (write|type|ask|talk|message)( to you| you)? in " + _SOME_LANGUAGE
+    + r"\b,?( \w+)? (will|can|could|do|would) (you|u|it|the bot) (answer|reply|respond|understand|get it|write back)\b"
+    r"|(用|拿)" + _ZH_LANGUAGE + r"(问|写|打字|发|说|聊)(的话)?[,，]?(你|您)(能|会|可以)?(回|答|回复|回答|看懂|看得懂)"
+    r"|(得|必须|一定要|是不是要|要不要|只能)用" + _ZH_LANGUAGE + r"(跟|和|对|给)?(你|您)?(说|写|聊|问|打字|沟通)"
+    r"|[가-힣]{1,6}어(로|으로) ?(써야|말해야|물어봐야|질문해야|적어야|해야) ?(돼|되|하|됩)"
+    r"|[가-힣]{1,6}어(로|으로) ?(써도|물어봐도|질문해도|말해도|적어도) ?(답|대답|알아|이해)")
 YOUR_LANGUAGES = re.compile(
-    WRITES_TO_YOU_IN.pattern + "|"
+    WRITES_TO_YOU_IN.pattern + "|" + ANSWERED_IN_MINE.pattern + "|"
     r"\b(can|could|do|does|will|would)\b (you|u|it|the bot|this bot)\b( still)?( be able to)? (understand|read|get|follow|handle|speak|answer|reply|respond)\w*\b.{0,40}\b" + _SOME_LANGUAGE + r"\b"
     r"|\b(write|message|text|type|talk|speak)\w* (to you |to it )?in " + _SOME_LANGUAGE + r"\b.{0,40}\b(understand|get it|get me|follow|read it|work|ok|okay|fine)\b"
     r"|\b(what|which|how many)( other| else)? languages?\b.{0,10}\b(do|can|will|does)\b (you|u|it|the bot)\b( also)? (speak|understand|read|answer|reply|respond|write|handle|know|get)"
@@ -4071,6 +4134,11 @@ _UNITS = r"(个|個|家|位|名|处|處|座|间|間)"
 _ZH_HOW_MANY = r"(多少|(?<![哪没沒好这這那前后後十])(?<!还是)(?<!還是)(?<!或者)[几幾])"
 
 
+# what the count word counts when a noun follows it ("剧组有几个外国籍演员" counts the actors, not the
+# crews; "公司有几位老外" the foreigners)
+_ZH_OTHER_COUNTED = r"[\u4e00-\u9fff]{0,5}(演员|演員|老外|外国|外國|外籍|洋人|面孔|翻译|翻譯|同事|摄影师|攝影師|员工|員工|工作人员|群演|孩子|小孩)"
+
+
 def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
     """A count asked of one of these nouns: the count word right before it ("how many member
     companies", "cuántas empresas", "多少家成员单位", "몇 곳의 회원사") or, in zh and ko, the noun
@@ -4078,7 +4146,7 @@ def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
     else beside it ("成为会员要多少钱" is a fee; "小剧组，老外也有几个" counts the foreigners)."""
     return re.compile(
         rf"\b(how many|(the )?number of|count of|cuant[oa]s|(el )?numero de|cantidad de)\s+(\w+\s+){{0,2}}({latin})\b"
-        rf"|{_ZH_HOW_MANY}{_UNITS}?的?({zh})|({zh})[^，。；！？,.;!?]{{0,6}}{_ZH_HOW_MANY}{_UNITS}"
+        rf"|{_ZH_HOW_MANY}{_UNITS}?的?({zh})|({zh})[^，。；！？,.;!?]{{0,6}}{_ZH_HOW_MANY}{_UNITS}(?!{_ZH_OTHER_COUNTED})"
         rf"|({ko})(들)?(은|는|이|가|을|를)? ?(지금 ?|현재 ?|요즘 ?|올해 ?)?(총 ?|모두 ?|전부 ?|대략 ?)?몇 ?(개|곳|군데|명|분|동|개사|팀|개소)"
         rf"|몇 ?(개|곳|명|동)의 ?({ko})|({ko}) ?(수|숫자|규모)(는|가)? ?(얼마|몇)")
 
@@ -4380,6 +4448,11 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\b(saldria|saldrian|saldra|costaria|costara|resultaria|quedaria) (nos |me |les )?(por |a )?menos\b|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
                         r"|吃得消|吃不消|爆预算|花费合理|费用合理"
+                        # "钱上吃不吃亏", "经济上划不划算", "nos sale por un pico", "¿el presupuesto resulta razonable?":
+                        # whether it pays off, said in the partner's own idiom
+                        r"|(钱|錢|费用|費用|成本|经济|經濟|花销|预算|預算)上?.{0,4}(吃不吃亏|吃亏|划不划算|合不合算|合算|值不值)|吃不吃亏|划不划算|合不合算"
+                        r"|\b(sal\w*|cuest\w*|cost\w*|val\w*)( nos| me| les)?( la cosa| todo| eso)? (por )?un pico\b"
+                        r"|\b(resulta|resultaria|es|seria|sale|saldria|parece|son|serian)( \w+)? razonables?\b|\b(precios?|costos?|presupuestos?|tarifas?) razonables?\b"
                         r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들"
                         # overcharged as foreigners, or the price level in general ("will they rip us
                         # off?", "¿nos van a clavar?", "会不会被宰", "바가지 안 써요?"; "酒店一晚什么价位" is
@@ -5309,6 +5382,12 @@ DISTRIBUTOR_KIND = re.compile(r"\b(distribuidor\w*|distributors?|distribution (c
                               r"|发行公司|发行方|發行公司|배급사")
 
 
+# The partner's crew arriving ("si llegamos con nuestro equipo", "cuando lleguemos con la gente", "once we
+# arrive with our crew"): people coming, no show reaching a market
+CREW_ARRIVING = re.compile(r"\b(llegamos|lleguemos|llegaremos|llegariamos|caemos|vamos|venimos)\b( \w+){0,2} con\b"
+                           r"|\b(we|our crew|our team) (arrive|arrives|land|lands|get there|come)\b")
+
+
 def asks_latam_reach(text: str) -> bool:
     """The shows reaching the Spanish-speaking Americas (see `LATAM_PLACE`), no language asked of a
     title ("is it dubbed for Mexico?" is the title's own)."""
@@ -5316,7 +5395,8 @@ def asks_latam_reach(text: str) -> bool:
     # (a show sold there, "想往那边卖", "卖去墨西哥", is a show reaching it; a distributor said as what
     # the company is, "somos una distribuidora de Buenos Aires", sells nothing yet)
     sold = SELLING.search(DISTRIBUTOR_KIND.sub(" ", folded))
-    return bool(LATAM_PLACE.search(folded) and (REACHING.search(folded) or sold)) \
+    # (the crew arriving, "si llegamos con nuestros camarógrafos de Bogotá", brings no show anywhere)
+    return bool(LATAM_PLACE.search(folded) and (REACHING.search(CREW_ARRIVING.sub(" ", folded)) or sold)) \
         or OUR_SCREENS_ES.search(folded) is not None
 
 

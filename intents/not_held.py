@@ -180,6 +180,11 @@ def not_held(turn: Turn, u) -> Reply | None:
         return None
     name, kind, marked = found
     start = turn.text.find(name)
+    if start >= 0 and said_as_likeness(turn.text[:start], turn.text[start + len(name):]):
+        # "像《曼达洛人》那样的LED大屏影棚", "a stage like The Mandalorian's", "un plató tipo «The
+        # Mandalorian»", "《만달로리안》 같은 LED 스튜디오": someone else's title said as the likeness of
+        # what is asked, no title of ours asked for
+        return None
     for e in u.entities:
         inside = start < 0 or (e.start < start + len(name) and e.end > start)
         if inside and ((e.kind in RECORD_KINDS and e.kind == (kind or e.kind)) or len(e.text) >= 0.6 * len(name)):
@@ -193,6 +198,17 @@ def not_held(turn: Turn, u) -> Reply | None:
                                            for w in coverage.vocabulary(turn.kb).unexplained(name)):
         return None  # "do you have Romance titles?", "¿tienen Sets de época?": a kind, no name
     return answer(turn, name, kind, near)
+
+
+# A name said as a likeness: the word before it ("like", "como", "tipo", "estilo", "像", "类似") or
+# after it ("那样", "一样", "似的", "같은", "처럼", "style", "-style")
+_LIKE_BEFORE = re.compile(r"(\b(like|as in|a la|similar to|kind of|sort of|como( en| el de| la de| los de)?|tipo|estilo|al estilo de|parecid[oa] a)"
+                          r"|像|类似|類似|好像)\W{0,3}$", re.IGNORECASE)
+_LIKE_AFTER = re.compile(r"^\W{0,3}(那样|那樣|一样|一樣|似的|那种|那種|风格|風格|式的|같은|같이|처럼|스타일|느낌|\s*(-| )?style\b|'s (stage|studio|volume|set)s?\b)", re.IGNORECASE)
+
+
+def said_as_likeness(before: str, after: str) -> bool:
+    return bool(_LIKE_BEFORE.search(before) or _LIKE_AFTER.search(after))
 
 
 RECORD_KINDS = frozenset({"work", "event", "program", "location", "partner", "incentive"})

@@ -2801,7 +2801,7 @@ class Router:
         ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
-                or _costs_kept(turn, key, ranked.id):
+                or _costs_kept(turn, key, ranked.id) or _support_kept(turn, key, ranked.id):
             return None
         if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
                 and (u.action or u.wants_person  # "can you send me a calendar invite for it?": the record's own
@@ -2831,7 +2831,8 @@ class Router:
         if ranked is None or ranked.probability < FAQ_OUTVOTED or ranked.id not in turn.kb.faq \
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
                 or _costs_kept(turn, key, ranked.id) \
-                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
+                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
+                or _crew_permit_kept(turn, key, ranked.id) or _support_kept(turn, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -2965,6 +2966,10 @@ class Router:
         if lexicon.FOREIGN_CAST.search(fold(turn.text)) and _services_beside_cast(turn.text) < 2:
             # "외국인 보조출연 몇 명 필요한데 외국인 인력 있나요?": foreign faces to cast, the extras
             # they would play aside, are the foreign-actors FAQ, no on-site service
+            return None
+        if lexicon.MONEY_SUPPORT.search(fold(turn.text)) and services_named(turn.text) < 2 and not key.startswith("incentive:"):
+            # "¿hay subvención o apoyo económico para equipos extranjeros que rueden allí?": money
+            # given is the incentives, the crews it is for said "there", no service had on site
             return None
         # (the services incentive named by its own words, "on-site services like gear, crew, rooms?", is no other record)
         others = [r for r in u.records() if r[0] != "incentive"]
@@ -3201,7 +3206,10 @@ class Router:
         # (papers named beside it stay the visa: "입국 서류")
         airport_entry = bool(AIRPORT_SAID.search(text) and ENTERING.search(text)) and not VISA.search(ENTERING.sub(" ", text)) \
             and not ENTRY_PAPERWORK.search(text)
-        if (VISA.search(text) or papers_to_enter) and not airport_entry:
+        # ("no Chinese passports, would they let us film at that one?": the passport is why a crew
+        # asks whether it may shoot, the filming FAQ below, not the visa)
+        passport_said = lexicon.passport_as_reason(text)
+        if (VISA.search(text) or papers_to_enter) and not airport_entry and not passport_said:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
         elif airport_entry and not u.records():
             faq_id = _overview_faq(turn, "travel")
@@ -3234,7 +3242,8 @@ class Router:
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
             # (a crew with foreigners in it allowed to shoot, no part to play said, is the filming FAQ below)
             faq_id = _overview_faq(turn, "actors")
-        elif FOREIGN_PRODUCTION.search(text) and (SHOOT_ALLOWED.search(text) or (
+        elif (FOREIGN_PRODUCTION.search(text) or passport_said) and not lexicon.MONEY_SUPPORT.search(text) \
+                and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
                 and not (key.startswith("gap:") and not _team_gap(turn, u, key)
@@ -3273,7 +3282,8 @@ class Router:
             # (a gap the message asks, such as a price, stays; the contact offered when nothing
             # was understood does not)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
-        elif lexicon.asks_money_help(turn.text) and not u.records() and not u.gap \
+        elif (lexicon.asks_money_help(turn.text) or (lexicon.MONEY_SUPPORT.search(text) and not key.startswith("incentive:") and (
+                lexicon.MAKING.search(text) or FOREIGN_PRODUCTION.search(text)))) and not u.records() and not u.gap \
                 and (not key.startswith("faq:") or u.intent == "out_of_scope") and not key.startswith("list:incentives"):
             # "去那边开机政府给不给点钱": money given or saved for a shoot is the incentives overview
             # (a number asked stays a gap; an incentive found stays itself)
@@ -8484,6 +8494,28 @@ def _money_unsaid(turn: Turn, faq_id: str) -> bool:
                 or COST_SAID.search(text))
 
 
+def _support_kept(turn: Turn, key: str, faq_id: str) -> bool:
+    """"do overseas productions get any subsidy if they film here?", "외국 팀도 보조금 받을 수 있나요?":
+    money support named by its noun (`lexicon.MONEY_SUPPORT`) keeps the incentives FAQ the words
+    chose; the crew from abroad said beside it leans the matchers to the filming FAQ, which
+    gives no money."""
+    mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
+    return key.startswith("faq:") and mine is not None and theirs is not None and "incentives" in mine.tags \
+        and not {"incentives", "costs", "budget"} & set(theirs.tags) and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)))
+
+
+def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:
+    """"俺们剧组里有外国人，能不能进去拍？", "our crew has a few foreigners, can we shoot there?":
+    a crew with foreigners in it asking whether it may shoot keeps the filming FAQ its words
+    chose; the foreigners' word leans the matchers to the foreign-actors FAQ, but no part to
+    play or face to cast is said."""
+    text = fold(turn.text)
+    return key[4:] in turn.kb.faq and "filming" in turn.kb.faq[key[4:]].tags \
+        and faq_id in turn.kb.faq and "actors" in turn.kb.faq[faq_id].tags \
+        and bool(FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)) \
+        and not FOREIGN_CAST.search(text) and not lexicon.CAST_SAID.search(text)
+
+
 def _costs_kept(turn: Turn, key: str, faq_id: str) -> bool:
     """The other side of `_money_unsaid`: the costs FAQ (tagged "budget") answered a message whose
     question itself asks how costly we are (`lexicon.AFFORDABLE` in the clause that asks: "¿rodar allá
@@ -8498,7 +8530,9 @@ def _costs_kept(turn: Turn, key: str, faq_id: str) -> bool:
         return False
     clauses = [c for c in re.split(r"[,，、;；.。!！]\s*", fold(turn.text)) if c.strip()]
     asked = next((c for c in reversed(clauses) if "?" in c or "？" in c), clauses[-1] if clauses else "")
-    return bool(lexicon.AFFORDABLE.search(asked))
+    # (what it costs asked in so many words is a cost question too: "…gon eat our whole budget, what
+    # it really run ya to film out there?")
+    return bool(lexicon.AFFORDABLE.search(asked) or lexicon.COST_ASKED.search(asked))
 
 
 # Money named at all ("money", "dinero", "钱", "예산"): what the costs FAQ needs said to outvote a word rule
@@ -10173,7 +10207,9 @@ def _foreign_title(u: Understanding) -> bool:
     """The message marks a title (《…》) and no record of ours is named in it: a question about a
     film or series we do not hold ("《阿凡达》是在哪里取景的"), answered as off-topic, never with a
     list of our sets or a FAQ that shares a word."""
-    found = [m for m in TITLE_MARKS.finditer(u.text)]
+    # (a title said as the likeness of what is asked, "像《曼达洛人》那样的LED大屏影棚", asks no title)
+    found = [m for m in TITLE_MARKS.finditer(u.text)
+             if not not_held.said_as_likeness(u.text[:m.start()], u.text[m.end():])]
     if not found:
         return False
     return not any(e.kind in RECORD_TITLE_KINDS and e.start < m.end() and e.end > m.start()

@@ -738,7 +738,13 @@ PERIOD_SAID = re.compile(
     # a century ("19th-century Europe", "la Europa del siglo XIX", "十九世纪的欧洲", "19세기 유럽")
     r"|\b(\d{1,2}(st|nd|rd|th)?[- ]century|centur(y|ies))\b|\bsiglos?\b|世纪|세기"
     # a reign's last years or a shogunate ("late shogunate", "幕府末年", "幕末", "막부 말기")
-    r"|\b(shogunate|feudal|late [\w-]+ period)\b|\bfeudal\b|末年|末期|幕末|年间|막부|말기")
+    r"|\b(shogunate|feudal|late [\w-]+ period)\b|\bfeudal\b|末年|末期|幕末|年间|막부|말기"
+    # a period named by its ruler or style ("Napoleonic France", "la Francia de Napoleón", "Victorian
+    # London", "拿破仑时代", "나폴레옹 시대") or by a year before our century ("in 1805", "París, 1805",
+    # "1805年", "1805년"): a setting in time all the same
+    r"|\b(napoleon\w*|victorian\w*|edwardian|elizabethan|isabelin[oa]|tudor|regency|renaissance|renacimiento|baroque|barroc[oa]|belle epoque|rococo)\b"
+    r"|拿破仑|拿破崙|维多利亚时|文艺复兴|나폴레옹|빅토리아 ?시대|르네상스"
+    r"|\b(in|en|de|del|of|around|circa|year|ano|hacia)\s+1[0-8]\d\d\b|(?<![\d,.])1[0-8]\d\d ?(年|년)|,\s*1[0-8]\d\d\b(?! ?(extras|people|personas|pax|m|metros|euros?|dollars|usd|yuan|rmb)\b)")
 # A period genre, not a period named ("a period drama", "un drama de época"): our historical titles and sets
 PERIOD_GENRE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movies?)\b|\b(dramas?|series?|peliculas?|piezas?|historias?) de epoca\b")
 # Asking for a set or a place to shoot ("would any set work for that", "¿tienen algún set?", "有景吗",
@@ -777,8 +783,11 @@ def uncovered_period(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
     # what our sets cover, not titles of a genre nor the sets of a street named for the West
     # (nor an incentive's or a programme's list: "nuestra serie pasa en la Europa del siglo XVIII,
     # ¿hay algún lugar en Hengdian que sirva?")
+    # (or a set found by where it is, a word of the place asked: "1805년 나폴레옹 시대 프랑스가 배경인데, 그쪽
+    # 세트 중에 어디가 그 느낌 낼 수 있어요?" is no address of the sets for the West)
     abroad = bool(SETTING_ABROAD.search(text) and PERIOD_SAID.search(text) and PLACE_ASKED.search(text)) \
-        and key.startswith(("list:", "faq:", "gap:", "out_of_scope", "fallback", "smalltalk:help"))
+        and (key.startswith(("list:", "faq:", "gap:", "out_of_scope", "fallback", "smalltalk:help"))
+             or (key.startswith("location:") and key.endswith("#address")))
     if not key.startswith(ANSWERED_AS) and not abroad:
         return False
     if not (PERIOD_SAID.search(text) and (SET_ASKED.search(text) or abroad)) or HISTORY_LESSON.search(text):
