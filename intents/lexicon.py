@@ -208,6 +208,8 @@ OPERATING_WORDS = (r"^(?!.*(\bhours?\b|\bwhat time\b|\bwhen\b|\bhorario|\bhoras?
                    r"운영 ?중|운영(하|되)(나요|고 있|는 ?중)|영업 ?중|(지금|현재) (이용|사용) ?가능"
                    # ("현재 개방되어 있습니까?", "지금 열려 있나요?": open to use now)
                    r"|개방(되어 ?있|돼 ?있|되고 ?있|되었|됐|했|하고 ?있|중)|열려 ?있(나|습|어|는지|을까)"
+                   # opened its doors yet? ("문 열었어요?", "문 열었어유?", "开了没", "开门了吗", "开张了吗")
+                   r"|문(을|은)? ?(열었|열었나|열었는지|연 ?거|열어 ?있)|(?<![召举展会])开(了没|了吗|门了(吗|没)?|张了|业了)"
                    r"|\b(is|are) (it|they|that|the \w+( \w+)?) (still |already |currently )?(open|operating|operational|running|up and running|in use)\b(?! (to|for)\b)"
                    r"|\b(sigue|siguen|esta|estan) (abiert[oa]s?|funcionando|operando|operativ[oa]s?|en uso)\b(?! (a|para)\b)"
                    r"|还在运营|在运营|运营中|(开放|营业|运营)了?(吗|没)|还开着|正常(营业|运营|开放))")
@@ -220,6 +222,9 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
                   r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil|\b(finished|completed|complete) (yet|already)\b|\b(done|finished) (being )?(built|building|construct\w*)\b"
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
+                  # ("built yet or still going up?", "are they up yet?", "¿ya los terminaron?")
+                  r"|\b(built|finished|completed|done|ready|up) yet\b|\bstill (going up|being (put up|erected|finished|worked on))\b"
+                  r"|\bya (lo|la|los|las) (terminaron|acabaron|construyeron|levantaron|inauguraron|abrieron)\b"
                   r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?) (yet|already|now)\b"
                   r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"
                   r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b"
@@ -4776,6 +4781,11 @@ ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪�
 # unless the partner asks for the events in general ("what events are coming up?").
 EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\btour\b|\bshowcase\b|eventos?\b|matchmaking"
                         r"|\bsesion|jornada|\bvisita|\bencuentro|活动|说明会|开放日|参观|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문|매칭")
+# A kind of event said by what is done at it, not the word "event": a casting or an audition
+# ("¿y cuándo es el casting ese en los sets nuevos?", "选角是哪天", "캐스팅은 언제예요?"). Of a
+# record in focus or named (a set), the event held at it (`Router._tied_events`).
+EVENT_KIND_TALK = re.compile(r"\bcastings?\b|\bauditions?\b|\baudicion(es)?\b|\bprueba(s)? de (actores|casting|camara)\b"
+                             r"|选角|试镜|海选|캐스팅|오디션")
 # Something done together with a company, asked without a word for an event ("are you doing
 # anything together with them next year?", "¿tienen algo armado con ellos?", "跟他们有啥合作吗",
 # "거기랑 같이 하는 거 있어요?"): of a partner named or in focus, the events held with it

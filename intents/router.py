@@ -4690,7 +4690,8 @@ class Router:
         # "what events do they have?" points back at the partner in focus; "what events?" does not
         joint = named or focus_kind == "partner"  # ("anything together with them?": the partner's events)
         joint = joint and JOINT_PLANS.search(text) is not None
-        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact or joint) \
+        kind_said = lexicon.EVENT_KIND_TALK.search(text) is not None  # ("when is the casting there?")
+        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact or joint or kind_said) \
                 or (GENERAL_EVENTS.search(text) and not u.refers) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
