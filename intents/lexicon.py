@@ -225,7 +225,7 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   # ("built yet or still going up?", "are they up yet?", "¿ya los terminaron?")
                   r"|\b(built|finished|completed|done|ready|up) yet\b|\bstill (going up|being (put up|erected|finished|worked on))\b"
                   r"|\bya (lo|la|los|las) (terminaron|acabaron|construyeron|levantaron|inauguraron|abrieron)\b|\bya (terminaron|acabaron) (de (construir|levantar|armar) )?(los|las|el|la)\b"
-                  r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?) (yet|already|now)\b"
+                  r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?|business) (yet|already|now)\b|\bopen (for business|yet)\b"
                   r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"
                   r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b"
                   # when it will be ready ("¿cuándo estarán listos?", "when will they be finished?",
@@ -2264,7 +2264,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
                r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
-               r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁")),
+               r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
+               # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
+               # recce for us?", "¿nos organizan una visita a los sets?", "답사 일정 잡아 줄 수 있어요?"):
+               # staff arrange it, the bot books nothing
+               r"|\b(arrange|organi[sz]e|set up|schedule|line up|fix up|sort out)( (us|me|for us))? (a |an |the )?(recce|scout|location scout|scouting (trip|visit)|site visit|set visit|tech scout|visit (of|to) (the |your )?(sets?|lots?|studios?|locations?))\b"
+               r"|\b(organizar|coordinar|agendar|programar|armar|organizan|coordinan|agendan|programan|arman)(nos|me)? (una |un )?(visita|recorrido|scouting|scouteo) (a|de|por) (los |las |sus )?(sets?|locaciones|platos?|estudios?)\b"
+               r"|(安排|约|帮我们约|帮忙约)[^，。？！?!]{0,8}(看景|勘景|踩点|实地考察|看场地|看一下场地)"
+               r"|(헌팅|답사|견학|세트 ?투어) ?(일정)?(을|를)? ?(좀 )?(잡아|주선|조율|마련)")),
     ("capacity", (r"capacity|how many (people|crew|persons)( members)? (can|does|fit)|\bhold\b.*\b(people|crew)\b"
                   r"|how many (places|seats|spots|slots|tickets|openings)\b|\b(places|seats|spots) (left|available)\b"
                   r"|cuant[oa]s (cupos|plazas|lugares|asientos)|\b(cupos|plazas) (disponibles|libres)\b|\bhay cupos?\b|名额|席位|座位有多少"
