@@ -103,3 +103,13 @@ def test_a_casting_asked_of_the_set_in_focus_is_its_event(services: Services, la
 ])
 def test_a_visit_to_arrange_is_an_honest_gap(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "gap:*")])
+
+
+# -- a story told before the question is what the question asks about ---------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "hey there! we're writing a 1930s spy thriller set partly in old Shanghai. which sets suit that?"),
+    ("es", "hola! estamos preparando un thriller de espías de los años 30 ambientado en Shanghái. ¿qué sets nos sirven para eso?"),
+])
+def test_a_story_told_after_a_greeting_is_kept_with_the_question(services: Services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, "list:locations?era=republican")])
+    assert reply.items[0] == "location:guangzhou_hongkong_street", reply.items
