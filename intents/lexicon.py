@@ -959,6 +959,8 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("event", "location"): "venue",  # an event's `location` field is the set it is held at: its venue says where
     # "are the international sets open yet or still being built?": whether a set is finished
     ("location", "status"): "built",
+    # "开了没？", "문 열었어요?", "is it open yet?" of an event: whether it has happened yet (its status)
+    ("event", "built"): "status",
 }
 # Where a work is filmed, asked ("where is it shot?", "¿dónde se rueda?", "在哪拍的", "어디서 촬영해요?"):
 # with a "where" (the `venue` fact) the message also asks the `filmed` fact (`understand`), which

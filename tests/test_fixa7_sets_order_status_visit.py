@@ -113,3 +113,11 @@ def test_a_visit_to_arrange_is_an_honest_gap(services: Services, lang: str, text
 def test_a_story_told_after_a_greeting_is_kept_with_the_question(services: Services, lang: str, text: str) -> None:
     reply = talk(services, lang, [(text, "list:locations?era=republican")])
     assert reply.items[0] == "location:guangzhou_hongkong_street", reply.items
+
+
+@pytest.mark.parametrize("lang, event, opened", [
+    ("zh", "选角日是哪天", "开了没？"), ("ko", "캐스팅 데이 언제예요?", "문 열었어요?"), ("en", "when is the casting day?", "is it open yet?"),
+])
+def test_opened_yet_of_an_event_is_whether_it_has_happened(services: Services, lang: str, event: str, opened: str) -> None:
+    talk(services, lang, [(event, "event:international_sets_casting_day_2027#date"),
+                          (opened, "event:international_sets_casting_day_2027#status")])
