@@ -287,10 +287,20 @@ class EntityIndex:
             return []
         windows = _Windows(tokens)
         found: list[Entity] = []
+        merged: list[Entity] = []
         for count, group in self.latin.items():
             for size in (count - 1, count, count + 1):
                 if 1 <= size <= len(tokens):
-                    found.extend(_window_matches(text, windows, group, count, size))
+                    (merged if size > count else found).extend(_window_matches(text, windows, group, count, size))
+        # A window of more words than the name it nearly matches, which holds a name written
+        # exactly: it merged a neighbouring word into the name ("the international sets at
+        # Hengdian" is "international sets", the set under construction, not "international set"
+        # + "at" read as the Western-street scene); the name written is what was meant.
+        # (all words of the window but one: "Qin" inside "el Palacio Qin" is no such name)
+        exact = [e for e in found if e.score >= 1.0]
+        found += [m for m in merged if m.score >= 1.0 or not any(
+            m.start <= e.start and e.end <= m.end and (e.kind, e.id) != (m.kind, m.id)
+            and len(latin_tokens(m.text)) - len(latin_tokens(e.text)) <= 1 for e in exact)]
         return [e for e in found if (e.kind != "month" or _month_ok(text, tokens, e)) and _not_auxiliary(tokens, e)]
 
 

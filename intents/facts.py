@@ -48,6 +48,10 @@ def first_fact(kind: str, asked: Iterable[str | None]) -> str | None:
     asked = [fact for fact in asked if fact]
     if "status" in asked and {"date", "venue"} & set(asked):
         asked = [fact for fact in asked if fact != "status"]  # "is the venue fixed yet?", "日子定下来了吗": that date or venue
+    if kind == "event" and "built" in asked and any(f != "built" and fact_for(kind, f) for f in asked):
+        # ("what date is the virtual stage open day", "how long is the virtual production open day?":
+        # "is the … stage open" inside the event's name asks no status of it; the other fact is asked)
+        asked = [fact for fact in asked if fact != "built"]
     return next((found for fact in asked if (found := fact_for(kind, fact))), None)
 
 

@@ -208,6 +208,8 @@ OPERATING_WORDS = (r"^(?!.*(\bhours?\b|\bwhat time\b|\bwhen\b|\bhorario|\bhoras?
                    r"운영 ?중|운영(하|되)(나요|고 있|는 ?중)|영업 ?중|(지금|현재) (이용|사용) ?가능"
                    # ("현재 개방되어 있습니까?", "지금 열려 있나요?": open to use now)
                    r"|개방(되어 ?있|돼 ?있|되고 ?있|되었|됐|했|하고 ?있|중)|열려 ?있(나|습|어|는지|을까)"
+                   # opened its doors yet? ("문 열었어요?", "문 열었어유?", "开了没", "开门了吗", "开张了吗")
+                   r"|문(을|은)? ?(열었|열었나|열었는지|연 ?거|열어 ?있)|(?<![召举展会])开(了没|了吗|门了(吗|没)?|张了|业了)"
                    r"|\b(is|are) (it|they|that|the \w+( \w+)?) (still |already |currently )?(open|operating|operational|running|up and running|in use)\b(?! (to|for)\b)"
                    r"|\b(sigue|siguen|esta|estan) (abiert[oa]s?|funcionando|operando|operativ[oa]s?|en uso)\b(?! (a|para)\b)"
                    r"|还在运营|在运营|运营中|(开放|营业|运营)了?(吗|没)|还开着|正常(营业|运营|开放))")
@@ -220,7 +222,10 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
                   r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil|\b(finished|completed|complete) (yet|already)\b|\b(done|finished) (being )?(built|building|construct\w*)\b"
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
-                  r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?) (yet|already|now)\b"
+                  # ("built yet or still going up?", "are they up yet?", "¿ya los terminaron?")
+                  r"|\b(built|finished|completed|done|ready|up) yet\b|\bstill (going up|being (put up|erected|finished|worked on))\b"
+                  r"|\bya (lo|la|los|las) (terminaron|acabaron|construyeron|levantaron|inauguraron|abrieron)\b|\bya (terminaron|acabaron) (de (construir|levantar|armar) )?(los|las|el|la)\b"
+                  r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?|business) (yet|already|now)\b|\bopen (for business|yet)\b"
                   r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"
                   r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b"
                   # when it will be ready ("¿cuándo estarán listos?", "when will they be finished?",
@@ -957,6 +962,8 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("event", "location"): "venue",  # an event's `location` field is the set it is held at: its venue says where
     # "are the international sets open yet or still being built?": whether a set is finished
     ("location", "status"): "built",
+    # "开了没？", "문 열었어요?", "is it open yet?" of an event: whether it has happened yet (its status)
+    ("event", "built"): "status",
 }
 # Where a work is filmed, asked ("where is it shot?", "¿dónde se rueda?", "在哪拍的", "어디서 촬영해요?"):
 # with a "where" (the `venue` fact) the message also asks the `filmed` fact (`understand`), which
@@ -2273,7 +2280,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
                r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
-               r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁")),
+               r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
+               # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
+               # recce for us?", "¿nos organizan una visita a los sets?", "답사 일정 잡아 줄 수 있어요?"):
+               # staff arrange it, the bot books nothing
+               r"|\b(arrange|organi[sz]e|set up|schedule|line up|fix up|sort out)( (us|me|for us))? (a |an |the )?(recce|scout|location scout|scouting (trip|visit)|site visit|set visit|tech scout|visit (of|to) (the |your )?(sets?|lots?|studios?|locations?))\b"
+               r"|\b(organizar|coordinar|agendar|programar|armar|organizan|coordinan|agendan|programan|arman)(nos|me)? (una |un )?(visita|recorrido|scouting|scouteo) (a|de|por) (los |las |sus )?(sets?|locaciones|platos?|estudios?)\b"
+               r"|(安排|约|帮我们约|帮忙约)[^，。？！?!]{0,8}(看景|勘景|踩点|实地考察|看场地|看一下场地)"
+               r"|(헌팅|답사|견학|세트 ?투어) ?(일정)?(을|를)? ?(좀 )?(잡아|주선|조율|마련)")),
     ("capacity", (r"capacity|how many (people|crew|persons)( members)? (can|does|fit)|\bhold\b.*\b(people|crew)\b"
                   r"|how many (places|seats|spots|slots|tickets|openings)\b|\b(places|seats|spots) (left|available)\b"
                   r"|cuant[oa]s (cupos|plazas|lugares|asientos)|\b(cupos|plazas) (disponibles|libres)\b|\bhay cupos?\b|名额|席位|座位有多少"
@@ -4920,6 +4934,11 @@ ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪�
 # unless the partner asks for the events in general ("what events are coming up?").
 EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\btour\b|\bshowcase\b|eventos?\b|matchmaking"
                         r"|\bsesion|jornada|\bvisita|\bencuentro|活动|说明会|开放日|参观|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문|매칭")
+# A kind of event said by what is done at it, not the word "event": a casting or an audition
+# ("¿y cuándo es el casting ese en los sets nuevos?", "选角是哪天", "캐스팅은 언제예요?"). Of a
+# record in focus or named (a set), the event held at it (`Router._tied_events`).
+EVENT_KIND_TALK = re.compile(r"\bcastings?\b|\bauditions?\b|\baudicion(es)?\b|\bprueba(s)? de (actores|casting|camara)\b"
+                             r"|选角|试镜|海选|캐스팅|오디션")
 # Something done together with a company, asked without a word for an event ("are you doing
 # anything together with them next year?", "¿tienen algo armado con ellos?", "跟他们有啥合作吗",
 # "거기랑 같이 하는 거 있어요?"): of a partner named or in focus, the events held with it

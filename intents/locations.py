@@ -25,18 +25,39 @@ BROADER = {"court_intrigue": "palace"}
 
 def score(loc: Location, turn: Turn) -> int:
     wanted = {"era": loc.eras, "scene_type": loc.scene_types, "genre": loc.genres}
-    asked = {"era": turn.ids("era"), "scene_type": turn.ids("scene_type"), "genre": ranked_genres(turn)}
+    asked = {"era": turn.ids("era"), "scene_type": ranked_scenes(turn), "genre": ranked_genres(turn)}
     return sum(WEIGHTS[kind] * len(set(asked[kind]) & set(ids)) for kind, ids in wanted.items())
 
 
+def ranked_scenes(turn: Turn) -> list[str]:
+    """The kinds of scene that rank the sets: a narrower kind said beside its broader one (`BROADER`:
+    "a court drama: which sets have throne halls or palaces?", "宫廷剧…哪些景有宫殿", "궁중극…궁전이
+    있는 세트") does not, as the partner asked for the broader (every palace): the sets that have it
+    come in the knowledge file's order, the order the partner counts "the second one" in. Said
+    alone, the narrower kind still chooses the sets built for it (a court drama: the Forbidden City
+    and the Yuanming garden)."""
+    scenes = turn.ids("scene_type")
+    return [s for s in scenes if BROADER.get(s) not in scenes]
+
+
 def ranked_genres(turn: Turn) -> list[str]:
-    """The genres that rank the sets: those the list says it is for (`stated`). A genre read from
-    a word of the story beside an era or a kind of scene ("old streets for a period drama" →
-    historical) is not stated, so it does not reorder the sets that all have the street either:
-    the partner counts "the third one" in the list as shown, and sets that meet what was said
-    equally come in the knowledge file's order."""
-    genres = turn.ids("genre")
-    return [g for g in genres if g in stated(turn, genres)]
+    """The genres that rank the sets. Beside an era or a kind of scene some set has, none: the era
+    or the scene chooses the sets, and they come in the knowledge file's order, the order the
+    partner counts "the third one" in. A genre read from a word of the story ("old streets for a
+    period drama" → historical) or named by its own name ("a made-up ancient world, fantasy
+    kingdom style" → fantasy; "民国谍战" → spy) tells the story, it does not reorder the sets of
+    that era (the fictional ancient world's sets listed with the fantasy ones first were counted
+    against the file's order: "the fourth one" was another set). Alone, a genre ranks."""
+    if placed_terms(turn):
+        return []
+    return turn.ids("genre")
+
+
+def placed_terms(turn: Turn) -> set[str]:
+    """The eras and kinds of scene asked that some set is listed for."""
+    locations = turn.kb.locations.values()
+    return {e for e in turn.ids("era") if any(e in loc.eras for loc in locations)} | {
+        s for s in turn.ids("scene_type") if any(s in loc.scene_types for loc in locations)}
 
 
 def stated(turn: Turn, terms: list[str]) -> list[str]:
@@ -44,9 +65,7 @@ def stated(turn: Turn, terms: list[str]) -> list[str]:
     beside an era or a kind of scene some set has, a genre only when named by its own name
     ("民国谍战"), never "historical" ("de época", which the era says already) or a genre read
     from a word of the story ("intrigas" → thriller); all of them otherwise."""
-    locations = turn.kb.locations.values()
-    placed = {e for e in turn.ids("era") if any(e in loc.eras for loc in locations)} | {
-        s for s in turn.ids("scene_type") if any(s in loc.scene_types for loc in locations)}
+    placed = placed_terms(turn)
     if not placed:
         return list(terms)
     return [term for term in terms if term in placed or (term not in ("historical",) and _named_by_name(turn, term))]

@@ -584,6 +584,14 @@ TIMEZONE_STATED = re.compile(r"\bi'?m (in|based)\b|\bwe('re| are) (in|based)\b|\
                              r"|我在|我们在|我們在|에 있어|에 살")
 
 
+def _story_told_before(turn: Turn, u: Understanding, asked: str) -> bool:
+    """Does the text before the question `asked` name the period, genre or kind of scene of a
+    story (entities of those kinds in it), which the question after it needs ("…set partly in old
+    Canton. which of your sets would work for that?")?"""
+    cut = turn.text.rfind(asked)
+    return cut > 0 and any(e.kind in ("era", "genre", "scene_type") and e.end <= cut for e in u.entities)
+
+
 def _city_after_sets(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"그럼 프라하는요?", "那在巴黎呢" right after a list of sets: a set built as that city, which
     Hengdian has none of (the sets listed stay the answer), never a goodbye or out of scope."""
@@ -1717,6 +1725,12 @@ class Router:
             # eventos hay?": the sentence saying where, then the question
             where, asked = [stop.group(1)], [stop.group(2)]
         after = lexicon.after_introduction(turn.text) if len(u.parts) == 1 else None
+        if after and not where and _story_told_before(turn, u, after):
+            # "hi! we're developing a 1930s spy thriller set partly in old Canton. which of your
+            # standing sets would work for that?": the clause before the question tells the story
+            # it asks about (its period, genre or kind of scene), no introduction to cut off; the
+            # town is where the story is set, not where the writer is
+            return None
         if after and not where:
             # "hello, we're a production house in Lagos: what events can we attend online?": the
             # greeting and who is writing open the one part; the question after them is asked
@@ -4725,7 +4739,8 @@ class Router:
         # as the host asks its events, whatever general words for events are said with it
         hosted = any(kind == "partner" for kind, _ in named) and ORGANISED_BY.search(text) is not None
         joint = joint or (hosted and ((memory.focus or "").startswith("event:") or memory.subject == "events"))
-        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact or joint) \
+        kind_said = lexicon.EVENT_KIND_TALK.search(text) is not None  # ("when is the casting there?")
+        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact or joint or kind_said) \
                 or (GENERAL_EVENTS.search(text) and not u.refers and not hosted) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
