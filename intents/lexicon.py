@@ -2645,6 +2645,17 @@ def gap_contact(text: str) -> str | None:
     return next((cid for cid, rx in _compiled(GAP_SUBJECTS) if rx.search(folded)), None)
 
 
+# The teams whose subject words are a market ("Latin American", "西语", "중남미"), not their name:
+# for a title's price or rights, such a word says where, and the title's own team sells it
+# (`router._gap_contact`); the team's own name ("Dalynn") still names it
+MARKET_TEAMS: dict[str, str] = {"dalynn_studio": r"dalynn"}
+
+
+def market_only(text: str, cid: str) -> bool:
+    """`cid` is a market team (`MARKET_TEAMS`) the message names by a market word only."""
+    return cid in MARKET_TEAMS and not re.search(MARKET_TEAMS[cid], fold(text))
+
+
 # Mail the partner got from us ("your emails keep landing in my inbox", "me ha llegado un mail de
 # la HISDA", "老是收到HISDA的邮件", "메일이 자꾸 오는데"): how they heard of us, no e-mail address asked
 MAIL_RECEIVED = re.compile(

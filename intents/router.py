@@ -3772,6 +3772,12 @@ class Router:
             if about is None and target and target[0] == "work" and not u.records() \
                     and (u.gap == "rights" or lexicon.MG_ASKED.search(fold(turn.text))):
                 about = target  # "¿cuál es el mínimo garantizado?" with a title in focus: only a title has one
+            if about in (None, target) and target and target[0] == "contact" and f"contact:{target[1]}" == memory.focus \
+                    and not u.records() and (owned := _owned_record(turn, memory)) is not None \
+                    and owned[0] in GAP_RECORD_KINDS.get(u.gap, ()):
+                # "and the price for Latin American rights?" right after "who handles the fifth one"
+                # (its team's card): the title whose team that is, not the team as such
+                about = owned
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
                 about = target  # "do we pay to get a seat?": the event in focus's entry
@@ -3827,6 +3833,7 @@ class Router:
             if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
                 fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
             reply = facts.answer(turn, target[0], target[1], fact)
+            reply = self.reached_from(turn, u, memory, target, reply)
             if reply is not None:
                 # "When and where is it?": each fact asked of the same record, in one answer.
                 # "when is it and did it happen last year?": whether it took place is asked too
@@ -3874,7 +3881,7 @@ class Router:
             # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
             return faq_reply(turn, faq.id)
         if target and pointed:
-            return self.record(turn, target, u)
+            return self.reached_from(turn, u, memory, target, self.record(turn, target, u))
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
@@ -4161,6 +4168,19 @@ class Router:
             if told is not None:
                 return told
         return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+
+    def reached_from(self, turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str],
+                     reply: Reply | None) -> Reply | None:
+        """`reply` (a team's card) with the record it was reached from as its focus: "who handles
+        the fifth one?" answers the title's team, and the title is that card's `Memory.owner` ("and
+        the price for its rights?" next asks the title's, not the team's)."""
+        if reply is None or target[0] != "contact" or reply.focus is not None:
+            return reply
+        reached = self._target(turn, u, memory)
+        if reached and reached[0] in CONTACT_HOLDERS and reached != target \
+                and contact.record_contact(turn.kb, *reached) == target[1]:
+            return reply.model_copy(update={"focus": f"{reached[0]}:{reached[1]}"})
+        return reply
 
     def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """The record the message is about (see `_target`); a contact's fact (email, hours) or
@@ -10300,6 +10320,16 @@ def _answered_since(turn: Turn, memory: Memory) -> bool:
     return focus_contact(turn, memory) not in (None, own)
 
 
+def _owned_record(turn: Turn, memory: Memory) -> tuple[str, str] | None:
+    """The record whose team's card is in focus (`Memory.owner`: "who handles the fifth one?"
+    answered with its team's card), when that team is still its own contact; else None."""
+    kind, _, rid = (memory.owner or "").partition(":")
+    team = (memory.focus or "").partition(":")[2]
+    if kind and rid and (memory.focus or "").startswith("contact:") and contact.record_contact(turn.kb, kind, rid) == team:
+        return kind, rid
+    return None
+
+
 def focus_contact(turn: Turn, memory: Memory) -> str | None:
     """The contact whose subject the conversation is on: the one the last answer named (a FAQ
     that says whom to write to, or its subject's team: the incentives FAQ → the short drama
@@ -10453,6 +10483,12 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
             and (own_team := contact.record_contact(turn.kb, "program", programmes[0])) in turn.kb.contacts:
         # "全球人才计划每个月发补贴吗": a programme's stipend is its own team's, not the incentives'
         # team a word for support ("补贴", "지원금") names
+        return own_team
+    if u.gap_contact and target and target[0] == "work" and u.gap in ("price", "rights") \
+            and lexicon.market_only(turn.text, u.gap_contact) \
+            and (own_team := contact.record_contact(turn.kb, *target)) in turn.kb.contacts:
+        # "the price for Latin American rights?" of a title: its rights holder's terms (the title's
+        # own team), not the team a market word ("Latin", "拉美", "중남미") names
         return own_team
     if u.gap_contact:
         return u.gap_contact
