@@ -4676,11 +4676,14 @@ NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|ca
 # show or make a version together?", "¿cómo hacemos pa coproducirla?", "这部想合拍或者买版权，咋弄？",
 # "이거 판권 사려면 어케 해요?"): the way to license or co-produce, not the title's own status
 # ("is it available for licensing?" names no way)
-# (how it is going is its status, no way: "how's the co-pro going?", "¿cómo va lo de la coproducción?",
+# (how it is going, or how it stands, is its status, no way: "how's the co-pro going?", "¿cómo va lo de
+# la coproducción?", "¿cómo está lo de la coproducción?", "how's the co-production?",
 # "合拍进展怎么样了", "进展如何")
-DEAL_WAY = re.compile(r"\bhow\b(?!(?:'s|s| is| are| was| far)?(?: \w+){0,4} (going|coming along|progressing|looking|getting on)\b| far\b)"
+DEAL_WAY = re.compile(r"\bhow\b(?!(?:'s|s| is| are| was| far)?(?: \w+){0,4} (going|coming along|progressing|looking|getting on)\b| far\b"
+                      # ("how's the co-production?", "how is its co-pro status?": where it stands)
+                      r"|(?:'s|s| is| are) (?:the |its |their |that )?(?:co-?pro\w*|status|situation)(?: (?:status|situation|side))?\s*(?:[?!.]|$))"
                       r"|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat do (we|i) (do|need)\b"
-                      r"|\bcomo\b(?! (va|van|anda|andan|vamos|sigue|siguen|camina|marcha)\b)|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
+                      r"|\bcomo\b(?! (va|van|anda|andan|vamos|sigue|siguen|camina|marcha|esta|estan|queda|quedo|se encuentra|se encuentran)\b)|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
                       r"|怎么(?!样)|怎样(?!了)|咋(?!(个|子)?样)|(?<!进展)(?<!进度)(?<!情况)如何|流程|手续|步骤|途径|啥办法|什么办法"
                       # ("조건은 어떻게 됩니까?" is "what are the terms?", no way asked)
                       r"|어떻게(?! ?(되|돼|됩|된))|어케(?! ?(되|돼|됨))|어떡|방법|절차|뭘 해야|뭐 해야")
