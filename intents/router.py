@@ -2502,6 +2502,11 @@ class Router:
             step = self.title_next_step(turn, u, memory)  # the conversation, not the words, made it ours
             worded = step is not None and step.answer == reply.answer
         if not worded and (reply.answer or "").startswith("faq:"):
+            # "doing one of your shows jointly with us, how does such a deal get set up?": a deal for
+            # a catalog title in so many words (`catalog_deal_way`), whatever the FAQ's own words score
+            way = catalog_deal_way(turn, u, memory)
+            worded = way is not None and way.answer == reply.answer
+        if not worded and (reply.answer or "").startswith("faq:"):
             # "cómo entramos nosotros?" after the alliance's card: the way into the programme in
             # focus, which the conversation, not the words, made ours
             joined = self.take_part(turn, u, memory)
@@ -8567,7 +8572,13 @@ DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b
                         # medias", "当联合出品方", "投拍", "반반 투자", "공제로 들어가면" (공동 제작))
                         r"|\bco-?(invest|financ|fund)\w*|\bgo(ing)? (halves|50.?50)\b|\ba medias\b|\bmitad y mitad\b|\bcoinver\w*|\bcofinanc\w*"
                         r"|联合出品|出品方|投拍|合投|一起投|共同出资|联合投资|一人一半|各出一半"
-                        r"|반반|공동 ?(투자|출자)|합작|(?<![가-힣])공제(?=로|를|하| ?(방식|구조|형태|참여|투자))")
+                        r"|반반|공동 ?(투자|출자)|합작|(?<![가-힣])공제(?=로|를|하| ?(방식|구조|형태|참여|투자))"
+                        # making one of them together with us ("doing one of your shows jointly with us",
+                        # "hacer una de sus series junto con nosotros", "一起做其中一部", "같이 만들고 싶은데")
+                        r"|\b(do|doing|make|making|produce|producing|shoot|shooting|film|filming|develop|developing)\b.{0,40}\b(jointly|together)\b"
+                        r"|\b(jointly|together) (do|make|produce|shoot|film|develop)\b|\bjoint (production|venture|project)\b"
+                        r"|\b(hacer|producir|rodar|filmar|desarrollar|hacerla|hacerlo)\b.{0,40}\b(junto con|juntos|en conjunto|conjuntamente|a la par)\b"
+                        r"|一起(做|制作|製作|开发|開發|弄)|联合(做|制作|开发)|(같이|함께) ?(만들|제작|찍|개발)")
 # A catalog title in general: the catalog, a title of it, "one of them", "any show on your slate"
 TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|your|them)\b|\bany (show|title|series|drama)\b|\bin general\b"
                               r"|\btitulos?\b|\bobras?\b|\balgun[oa]\b|\buno de\b|\blista\b|\bcatalogo\b"
