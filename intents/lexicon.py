@@ -5448,7 +5448,9 @@ def other_work_language(text: str) -> str | None:
 
 # The phone number asked ("国际业务部电话多少", "what's their phone number?", "¿su teléfono?", "전화번호 알려 주세요"):
 # of a contact, its `phone` fact (`intents.facts`); of another record, the card of its contact, which holds it.
-PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|should|shall|to|may) (i|we|you)? ?(call|ring|dial|phone|reach)\b|\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호")
+PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|should|shall|to|may) (i|we|you)? ?(call|ring|dial|phone|reach)\b|\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호"
+                         # typed short or misspelt: "tel no.", "fone", "ph no", "numbr", "tfno", "tlf", "telefno"
+                         r"|\btel\.? ?(no|nos|number|num|nr|#)\b|\bfone\b|\bph\.? ?no\b|\bnumbr\b|\btfno\b|\btlf\b|\btelef?no\b")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
 EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
 

@@ -5915,7 +5915,10 @@ def _beside_its_owner(turn: Turn, u: Understanding) -> bool:
     named = u.records()
     if not named:
         return False
-    return not all(r[0] in ("program", "partner") and contact.record_contact(turn.kb, r[0], r[1]) == u.gap_contact
+    # (the team itself, found as a contact by its own name, is no other record: "phone numbr for the
+    # Vertical Short Drama Operations Center", a partner and a contact by one name)
+    return not all(r == ("contact", u.gap_contact)
+                   or (r[0] in ("program", "partner") and contact.record_contact(turn.kb, r[0], r[1]) == u.gap_contact)
                    for r in named)
 
 
