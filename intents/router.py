@@ -4308,7 +4308,9 @@ class Router:
                 return "contact", team  # ("联盟秘书处几点上班": the team named)
         last = memory.answer or ""
         if last.startswith(("faq:", "gap:")) and not u.gap_contact and (
-                {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (u.refers or _short(turn.text)))):
+                {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (
+                    u.refers or _short(turn.text) or (_brief(turn.text) and THERE_SAID.search(fold(turn.text)))))):
+            # ("那边窗口是谁" right after the Spanish-distribution FAQ: whoever is "there" is the team it names)
             # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?", "who handles
             # those?": that contact's; after the incentives FAQ, the incentives team's
             contact_id = focus_contact(turn, memory)
