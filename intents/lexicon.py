@@ -1340,10 +1340,15 @@ FORWARD = re.compile(
     r"|\b(es|son) (para|pa)\b|^\W*(y )?(para|pa) (mi|mis|nuestr|el|la|los|las|un|una)\b|reenvi|se (lo|la) (paso|mando|envio|comparto)"
     r"|compartir(lo|la)? con|\basi (se|le)\b|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|要转|我转"
     r"|\b((does|do|can|will) ?(not|n'?t)|cannot|can'?t|couldn'?t|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|唔(识|会|懂)(睇|讲|读|听)?(中文|中国字|汉字|普通话|国语|广东话)|(不|唔)(识|认识)(中文|中国字|汉字)|못 ?(읽|알아)|모르(셔|세|시)"
-    r"|^\W*(my|our) (colleague|boss|client|partner|team|producer|director|manager|friend|investor)s?\b"
+    r"|^\W*(my|our) (colleague|boss|client|partner|team|co-?producer|producer|director|manager|friend|investor)s?\b"
+    # the reader's better language ("she reads Korean better than English", "lee mejor el coreano",
+    # "她看韩文比英文顺", "한국어가 더 편하대요"): why that language, no comparison asked
+    r"|\b(reads?|speaks?|understands?|prefers?|follows?) (\w+ )?(korean|english|spanish|chinese|mandarin|cantonese)( \w+)? (better|more easily|best|more comfortably)\b"
+    r"|\b(lee|leen|habla|hablan|entiende|entienden|prefiere|prefieren) (mucho )?mejor (el |en )?(coreano|ingles|espanol|castellano|chino|mandarin)\b"
+    r"|(看|读|讲|说|听)(韩文|韩语|英文|英语|中文|西语|西班牙语)(比|更|比较)(.{0,6})?(顺|好|快|习惯|方便|容易)|(한국어|영어|스페인어|중국어)(가|를|로|이)? ?(더 )?(편하|익숙|잘 (읽|보|알))"
     r"|^\W*(mi|mis|nuestr[oa]s?) (jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|是(外国人|老外|外籍)|^\W*我(的|们的?)?(国外|海外|外国|外籍)?的?(老板|同事|客户|合伙人|领导|搭档|伙伴|制片|制片人|导演|监制|投资人)|(要看|想看|看得懂|要用)\W*$|(저희|제|우리) ?(\S+ )?(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가)"
-    r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|producer|director|manager|investor)s?\b"
+    r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|co-?producer|producer|director|manager|investor)s?\b"
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
     # the reader and what they will do with it ("멕시코 파트너가 볼 거라서요", "대표님 보여 드리게",
@@ -1770,7 +1775,7 @@ THIRD_PARTY = re.compile(
     r"\b(for|to|so) (my|our|a|the|his|her) ([\w-]+ ){0,2}(colleague|boss|client|partner|team|producer|director"
     r"|manager|investor|friend|distributor|co-?producer|buyer|people|folks|exec)s?\b|\bforward|\bpass (it|this|that) (on|along)"
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to| have to) (send|forward|share|pass|show) (it|this|that)"
-    r"|\b(needs|wants|reads) (it|this|that)\b"
+    r"|\b(needs|wants|reads) (it|this|that)\b|\bfor (him|her)\W*$|\b(in|into) \w+ for (him|her)\b"
     r"|\b(para|pa) (mi|mis|nuestr[oa]s?|el|la|los|las|un|una) ([\w-]+ ){0,2}(jef|soci|coleg|client|equipo|productor|co-?productor|director"
     r"|gerente|compa|distribuid|inversor|inversionista|amig)|reenvi|se (lo|la) (paso|mando|envio|comparto|reenvio)"
     r"|compartir(lo|la)? con|(mostrar|pasar|mandar|enviar)selo"
