@@ -3777,11 +3777,13 @@ class Router:
             if about is None and target and target[0] == "work" and not u.records() \
                     and (u.gap == "rights" or lexicon.MG_ASKED.search(fold(turn.text))):
                 about = target  # "¿cuál es el mínimo garantizado?" with a title in focus: only a title has one
-            if about in (None, target) and target and target[0] == "contact" and f"contact:{target[1]}" == memory.focus \
+            if about in (None, target) and (target is None or (target[0] == "contact" and f"contact:{target[1]}" == memory.focus)) \
                     and not u.records() and (owned := _owned_record(turn, memory)) is not None \
-                    and owned[0] in GAP_RECORD_KINDS.get(u.gap, ()):
+                    and owned[0] in GAP_RECORD_KINDS.get(u.gap, ()) and (target is not None or (owned[0] == "work" and (
+                        u.gap == "rights" or lexicon.MG_ASKED.search(fold(turn.text)) or lexicon.RIGHTS_WORDS.search(fold(turn.text))))):
                 # "and the price for Latin American rights?" right after "who handles the fifth one"
-                # (its team's card): the title whose team that is, not the team as such
+                # (its team's card): the title whose team that is, not the team as such ("what would
+                # the rights cost us?", a new sentence: only a title has rights)
                 about = owned
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
