@@ -165,6 +165,12 @@ _PATTERNS = [
      # (the past subjunctive of a polite wish: "quisiera que alguien de Dalynn me contactara")
      r"|llamara|llamaran|contactara|contactaran|escribiera|escribieran|marcara|marcaran|buscara|buscaran"
      r"|respondiera|respondieran|llamase|contactase|escribiese)\b"),
+    # "que alguien de allá se ponga en contacto conmigo", "que la gente del centro se comunique con
+    # nosotros": someone of theirs wished to get in touch with us, in the reflexive
+    (r"\bque\s+(?:alguien|una persona|algun[oa]?|un asesor|una asesora|el equipo|la gente|el personal|ellos|ellas)\s+"
+     r"(?:(?:del?|de la|de los|de las)\s+[^.?!,;]{1,40}?\s+)?se\s+(?:\w+\s+)?"
+     r"(?:ponga|pongan|pusiera|pusieran|comunique|comuniquen|comunicara|comunicaran|contacte|contacten)\s+(?:\w+\s+)?"
+     r"(?:en contacto\s+)?(?:conmigo|con nosotros|con nosotras)\b"),
     r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:llamar|marcar|telefonear)\b",
     # "¿me podrían escribir del equipo de eventos?", "¿nos pueden contactar desde la secretaría?":
     # written to by a team of theirs (not "¿me puedes escribir la dirección?")
@@ -251,8 +257,10 @@ _PATTERNS = [
     # "幫我轉" (put me through) closing a message; "帮我联系个人问问档期" (a person, not a team named)
     r"(?:帮我|帮我们|替我|麻烦)转(?:一下|下|过去|接)?(?=$|[吧呗呀啊嘛，。！？!?,.\s])",
     r"(?:帮我|帮我们|替我|替我们|给我)(?:联系|找)(?:一下|下)?(?:个|一个|位|一位)(?:人|同事|工作人员|负责人|专人)",
-    # "帮我转国际业务部的人工": put through to a named team's person
-    r"(?:转(?!发给|发一下|发到|发了|发过)|转接|(?<!直)(?<!迎)(?<!承)接(?!下|着|受|待|收|近|触))(?:到|给)?[^，。！？!?,.]{1,16}的(?:人工|真人|工作人员|负责人|人(?=$|[嘛吗呢吧呗呀啊哈，。！？!?,.\s]))",
+    # "帮我转国际业务部的人工": put through to a named team's person ("他们那边的人～": any mark or
+    # emoji may close it; the possessive in the south's words too: Teochew "伊兜个人", Cantonese "佢哋嘅人")
+    (r"(?:转(?!发给|发一下|发到|发了|发过)|转接|(?<!直)(?<!迎)(?<!承)接(?!下|着|受|待|收|近|触))(?:到|给)?[^，。！？!?,.]{1,16}"
+     r"(?:的|嘅|(?<=[们們哋兜边])个)(?:人工|真人|工作人员|负责人|人(?=$|[嘛吗呢吧呗呀啊哈啦喇嘞咯哦喔噢]|[^\u3400-\u9fff]))"),
     # "帮我约一下中心的人当面聊": a meeting with a named team's person
     (r"约(?:一下|下|个时间)?(?:跟|和|与)?[^，。！？!?,.]{1,10}的(?:人|负责人|同事|老师|工作人员|对接人)"
      r"(?:当面|见面|线上|电话)?(?:聊|谈|沟通|见|对接)"),

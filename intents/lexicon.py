@@ -459,8 +459,11 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
+              # "who do we send our list of titles to?", "to whom should I forward the documents?"
+              r"|\bwho(m)? (do|should|can|would|shall|must) (we|i) (send|mail|e-?mail|forward|submit|address) (\w+ ){1,6}?to\s*([?.!,]|$)"
+              r"|\bto whom (do|should|can|would|shall|must) (we|i) (send|write|mail|e-?mail|forward|submit|address)\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
-              r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 보내|누구(에게|한테) (보내|메일)")),  # (누구한테 연락: whom, the team)
+              r"|(写信|写|寄|发|發|交)(给|給)(谁|誰)|(寄|发|發|交)到哪|寄去边|어디로 보내|누구(에게|한테) (보내|메일)")),  # (누구한테 연락: whom, the team)
     ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
@@ -908,7 +911,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              # "¿quién ve eso?", "¿quién gestiona eso?": who handles it (Chile, Argentina)
              r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b( eso| esto| el tema)?"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
-             r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人"
+             r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人|是哪位|是哪一位"
              r"|누구|누군가요|어떤 분|직책|역할|무슨 일을|무슨 일 ?(하|해|맡)"
              r"|who (runs|heads|leads|handles)|in charge|head of|who('s| is) responsible|point of contact"
              r"|quien (dirige|lleva|maneja|atiende)|responsable|a cargo|负责人|谁负责|负责的|主管|담당자|책임자"
@@ -1347,10 +1350,15 @@ FORWARD = re.compile(
     r"|\b(es|son) (para|pa)\b|^\W*(y )?(para|pa) (mi|mis|nuestr|el|la|los|las|un|una)\b|reenvi|se (lo|la) (paso|mando|envio|comparto)"
     r"|compartir(lo|la)? con|\basi (se|le)\b|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|要转|我转"
     r"|\b((does|do|can|will) ?(not|n'?t)|cannot|can'?t|couldn'?t|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|唔(识|会|懂)(睇|讲|读|听)?(中文|中国字|汉字|普通话|国语|广东话)|(不|唔)(识|认识)(中文|中国字|汉字)|못 ?(읽|알아)|모르(셔|세|시)"
-    r"|^\W*(my|our) (colleague|boss|client|partner|team|producer|director|manager|friend|investor)s?\b"
+    r"|^\W*(my|our) (colleague|boss|client|partner|team|co-?producer|producer|director|manager|friend|investor)s?\b"
+    # the reader's better language ("she reads Korean better than English", "lee mejor el coreano",
+    # "她看韩文比英文顺", "한국어가 더 편하대요"): why that language, no comparison asked
+    r"|\b(reads?|speaks?|understands?|prefers?|follows?) (\w+ )?(korean|english|spanish|chinese|mandarin|cantonese)( \w+)? (better|more easily|best|more comfortably)\b"
+    r"|\b(lee|leen|habla|hablan|entiende|entienden|prefiere|prefieren) (mucho )?mejor (el |en )?(coreano|ingles|espanol|castellano|chino|mandarin)\b"
+    r"|(看|读|讲|说|听)(韩文|韩语|英文|英语|中文|西语|西班牙语)(比|更|比较)(.{0,6})?(顺|好|快|习惯|方便|容易)|(한국어|영어|스페인어|중국어)(가|를|로|이)? ?(더 )?(편하|익숙|잘 (읽|보|알))"
     r"|^\W*(mi|mis|nuestr[oa]s?) (jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|是(外国人|老外|外籍)|^\W*我(的|们的?)?(国外|海外|外国|外籍)?的?(老板|同事|客户|合伙人|领导|搭档|伙伴|制片|制片人|导演|监制|投资人)|(要看|想看|看得懂|要用)\W*$|(저희|제|우리) ?(\S+ )?(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가)"
-    r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|producer|director|manager|investor)s?\b"
+    r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|co-?producer|producer|director|manager|investor)s?\b"
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
     # the reader and what they will do with it ("멕시코 파트너가 볼 거라서요", "대표님 보여 드리게",
@@ -1777,7 +1785,7 @@ THIRD_PARTY = re.compile(
     r"\b(for|to|so) (my|our|a|the|his|her) ([\w-]+ ){0,2}(colleague|boss|client|partner|team|producer|director"
     r"|manager|investor|friend|distributor|co-?producer|buyer|people|folks|exec)s?\b|\bforward|\bpass (it|this|that) (on|along)"
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to| have to) (send|forward|share|pass|show) (it|this|that)"
-    r"|\b(needs|wants|reads) (it|this|that)\b"
+    r"|\b(needs|wants|reads) (it|this|that)\b|\bfor (him|her)\W*$|\b(in|into) \w+ for (him|her)\b"
     r"|\b(para|pa) (mi|mis|nuestr[oa]s?|el|la|los|las|un|una) ([\w-]+ ){0,2}(jef|soci|coleg|client|equipo|productor|co-?productor|director"
     r"|gerente|compa|distribuid|inversor|inversionista|amig)|reenvi|se (lo|la) (paso|mando|envio|comparto|reenvio)"
     r"|compartir(lo|la)? con|(mostrar|pasar|mandar|enviar)selo"
@@ -2703,6 +2711,17 @@ def gap_contact(text: str) -> str | None:
     """The contact whose subject the message names (incentives, Spanish-language markets...)."""
     folded = fold(text)
     return next((cid for cid, rx in _compiled(GAP_SUBJECTS) if rx.search(folded)), None)
+
+
+# The teams whose subject words are a market ("Latin American", "西语", "중남미"), not their name:
+# for a title's price or rights, such a word says where, and the title's own team sells it
+# (`router._gap_contact`); the team's own name ("Dalynn") still names it
+MARKET_TEAMS: dict[str, str] = {"dalynn_studio": r"dalynn"}
+
+
+def market_only(text: str, cid: str) -> bool:
+    """`cid` is a market team (`MARKET_TEAMS`) the message names by a market word only."""
+    return cid in MARKET_TEAMS and not re.search(MARKET_TEAMS[cid], fold(text))
 
 
 # Mail the partner got from us ("your emails keep landing in my inbox", "me ha llegado un mail de
@@ -4042,6 +4061,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
                      r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|"
+                     # "阮公司要进来做成员", "我们想当会员", "可以进来当成员单位吗": taken in as a member
+                     r"(要|想|打算|准备|能|能不能|可以|可不可以|怎么|如何|欲)(进来|加进来|进去|加进去)?(做|当|作)(个|一个|一家)?(正式)?(成员|会员)|"
                      # "额们这种小公司咋样才能入HISDA？", "想进HISDA": getting into the alliance named
                      r"(?<![收输出进])(入|进)(你们|咱们)?(这个|那个)?(hisda|联盟)|조인|끼고 ?싶|끼워 ?주|(?<!아)낄 ?수|(?<![아이])끼려(면|고|는데)|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
@@ -4823,11 +4844,14 @@ NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|ca
 # show or make a version together?", "¿cómo hacemos pa coproducirla?", "这部想合拍或者买版权，咋弄？",
 # "이거 판권 사려면 어케 해요?"): the way to license or co-produce, not the title's own status
 # ("is it available for licensing?" names no way)
-# (how it is going is its status, no way: "how's the co-pro going?", "¿cómo va lo de la coproducción?",
+# (how it is going, or how it stands, is its status, no way: "how's the co-pro going?", "¿cómo va lo de
+# la coproducción?", "¿cómo está lo de la coproducción?", "how's the co-production?",
 # "合拍进展怎么样了", "进展如何")
-DEAL_WAY = re.compile(r"\bhow\b(?!(?:'s|s| is| are| was| far)?(?: \w+){0,4} (going|coming along|progressing|looking|getting on)\b| far\b)"
+DEAL_WAY = re.compile(r"\bhow\b(?!(?:'s|s| is| are| was| far)?(?: \w+){0,4} (going|coming along|progressing|looking|getting on)\b| far\b"
+                      # ("how's the co-production?", "how is its co-pro status?": where it stands)
+                      r"|(?:'s|s| is| are) (?:the |its |their |that )?(?:co-?pro\w*|status|situation)(?: (?:status|situation|side))?\s*(?:[?!.]|$))"
                       r"|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat do (we|i) (do|need)\b"
-                      r"|\bcomo\b(?! (va|van|anda|andan|vamos|sigue|siguen|camina|marcha)\b)|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
+                      r"|\bcomo\b(?! (va|van|anda|andan|vamos|sigue|siguen|camina|marcha|esta|estan|queda|quedo|se encuentra|se encuentran)\b)|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
                       r"|怎么(?!样)|怎样(?!了)|咋(?!(个|子)?样)|(?<!进展)(?<!进度)(?<!情况)如何|流程|手续|步骤|途径|啥办法|什么办法"
                       # ("조건은 어떻게 됩니까?" is "what are the terms?", no way asked)
                       r"|어떻게(?! ?(되|돼|됩|된))|어케(?! ?(되|돼|됨))|어떡|방법|절차|뭘 해야|뭐 해야")
@@ -5601,7 +5625,9 @@ def other_work_language(text: str) -> str | None:
 
 # The phone number asked ("国际业务部电话多少", "what's their phone number?", "¿su teléfono?", "전화번호 알려 주세요"):
 # of a contact, its `phone` fact (`intents.facts`); of another record, the card of its contact, which holds it.
-PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|should|shall|to|may) (i|we|you)? ?(call|ring|dial|phone|reach)\b|\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호")
+PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|should|shall|to|may) (i|we|you)? ?(call|ring|dial|phone|reach)\b|\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호"
+                         # typed short or misspelt: "tel no.", "fone", "ph no", "numbr", "tfno", "tlf", "telefno"
+                         r"|\btel\.? ?(no|nos|number|num|nr|#)\b|\bfone\b|\bph\.? ?no\b|\bnumbr\b|\btfno\b|\btlf\b|\btelef?no\b")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
 EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
 

@@ -2521,6 +2521,11 @@ class Router:
             step = self.title_next_step(turn, u, memory)  # the conversation, not the words, made it ours
             worded = step is not None and step.answer == reply.answer
         if not worded and (reply.answer or "").startswith("faq:"):
+            # "doing one of your shows jointly with us, how does such a deal get set up?": a deal for
+            # a catalog title in so many words (`catalog_deal_way`), whatever the FAQ's own words score
+            way = catalog_deal_way(turn, u, memory)
+            worded = way is not None and way.answer == reply.answer
+        if not worded and (reply.answer or "").startswith("faq:"):
             # "cómo entramos nosotros?" after the alliance's card: the way into the programme in
             # focus, which the conversation, not the words, made ours
             joined = self.take_part(turn, u, memory)
@@ -3812,6 +3817,14 @@ class Router:
             if about is None and target and target[0] == "work" and not u.records() \
                     and (u.gap == "rights" or lexicon.MG_ASKED.search(fold(turn.text))):
                 about = target  # "¿cuál es el mínimo garantizado?" with a title in focus: only a title has one
+            if about in (None, target) and (target is None or (target[0] == "contact" and f"contact:{target[1]}" == memory.focus)) \
+                    and not u.records() and (owned := _owned_record(turn, memory)) is not None \
+                    and owned[0] in GAP_RECORD_KINDS.get(u.gap, ()) and (target is not None or (owned[0] == "work" and (
+                        u.gap == "rights" or lexicon.MG_ASKED.search(fold(turn.text)) or lexicon.RIGHTS_WORDS.search(fold(turn.text))))):
+                # "and the price for Latin American rights?" right after "who handles the fifth one"
+                # (its team's card): the title whose team that is, not the team as such ("what would
+                # the rights cost us?", a new sentence: only a title has rights)
+                about = owned
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
                 about = target  # "do we pay to get a seat?": the event in focus's entry
@@ -3867,7 +3880,7 @@ class Router:
             if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
                 fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
             reply = facts.answer(turn, target[0], target[1], fact)
-            reply = _picked_owner(turn, u, memory, target, reply)
+            reply = self.reached_from(turn, u, memory, target, _picked_owner(turn, u, memory, target, reply))
             if reply is not None:
                 # "When and where is it?": each fact asked of the same record, in one answer.
                 # "when is it and did it happen last year?": whether it took place is asked too
@@ -3915,7 +3928,8 @@ class Router:
             # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
             return faq_reply(turn, faq.id)
         if target and pointed:
-            return _picked_owner(turn, u, memory, target, self.record(turn, target, u))
+            return self.reached_from(turn, u, memory, target,
+                                     _picked_owner(turn, u, memory, target, self.record(turn, target, u)))
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
@@ -4203,6 +4217,19 @@ class Router:
                 return told
         return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
 
+    def reached_from(self, turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str],
+                     reply: Reply | None) -> Reply | None:
+        """`reply` (a team's card) with the record it was reached from as its focus: "who handles
+        the fifth one?" answers the title's team, and the title is that card's `Memory.owner` ("and
+        the price for its rights?" next asks the title's, not the team's)."""
+        if reply is None or target[0] != "contact" or reply.focus is not None:
+            return reply
+        reached = self._target(turn, u, memory)
+        if reached and reached[0] in CONTACT_HOLDERS and reached != target \
+                and contact.record_contact(turn.kb, *reached) == target[1]:
+            return reply.model_copy(update={"focus": f"{reached[0]}:{reached[1]}"})
+        return reply
+
     def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """The record the message is about (see `_target`); a contact's fact (email, hours) or
         who is in charge ("who runs the short drama center?"), asked of a partner, work or
@@ -4324,7 +4351,9 @@ class Router:
                 return "contact", team  # ("联盟秘书处几点上班": the team named)
         last = memory.answer or ""
         if last.startswith(("faq:", "gap:")) and not u.gap_contact and (
-                {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (u.refers or _short(turn.text)))):
+                {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (
+                    u.refers or _short(turn.text) or (_brief(turn.text) and THERE_SAID.search(fold(turn.text)))))):
+            # ("那边窗口是谁" right after the Spanish-distribution FAQ: whoever is "there" is the team it names)
             # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?", "who handles
             # those?": that contact's; after the incentives FAQ, the incentives team's
             contact_id = focus_contact(turn, memory)
@@ -5947,7 +5976,10 @@ def _beside_its_owner(turn: Turn, u: Understanding) -> bool:
     named = u.records()
     if not named:
         return False
-    return not all(r[0] in ("program", "partner") and contact.record_contact(turn.kb, r[0], r[1]) == u.gap_contact
+    # (the team itself, found as a contact by its own name, is no other record: "phone numbr for the
+    # Vertical Short Drama Operations Center", a partner and a contact by one name)
+    return not all(r == ("contact", u.gap_contact)
+                   or (r[0] in ("program", "partner") and contact.record_contact(turn.kb, r[0], r[1]) == u.gap_contact)
                    for r in named)
 
 
@@ -8754,7 +8786,13 @@ DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b
                         # medias", "当联合出品方", "投拍", "반반 투자", "공제로 들어가면" (공동 제작))
                         r"|\bco-?(invest|financ|fund)\w*|\bgo(ing)? (halves|50.?50)\b|\ba medias\b|\bmitad y mitad\b|\bcoinver\w*|\bcofinanc\w*"
                         r"|联合出品|出品方|投拍|合投|一起投|共同出资|联合投资|一人一半|各出一半"
-                        r"|반반|공동 ?(투자|출자)|합작|(?<![가-힣])공제(?=로|를|하| ?(방식|구조|형태|참여|투자))")
+                        r"|반반|공동 ?(투자|출자)|합작|(?<![가-힣])공제(?=로|를|하| ?(방식|구조|형태|참여|투자))"
+                        # making one of them together with us ("doing one of your shows jointly with us",
+                        # "hacer una de sus series junto con nosotros", "一起做其中一部", "같이 만들고 싶은데")
+                        r"|\b(do|doing|make|making|produce|producing|shoot|shooting|film|filming|develop|developing)\b.{0,40}\b(jointly|together)\b"
+                        r"|\b(jointly|together) (do|make|produce|shoot|film|develop)\b|\bjoint (production|venture|project)\b"
+                        r"|\b(hacer|producir|rodar|filmar|desarrollar|hacerla|hacerlo)\b.{0,40}\b(junto con|juntos|en conjunto|conjuntamente|a la par)\b"
+                        r"|一起(做|制作|製作|开发|開發|弄)|联合(做|制作|开发)|(같이|함께) ?(만들|제작|찍|개발)")
 # A catalog title in general: the catalog, a title of it, "one of them", "any show on your slate"
 TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|your|them)\b|\bany (show|title|series|drama)\b|\bin general\b"
                               r"|\btitulos?\b|\bobras?\b|\balgun[oa]\b|\buno de\b|\blista\b|\bcatalogo\b"
@@ -10509,6 +10547,16 @@ def _answered_since(turn: Turn, memory: Memory) -> bool:
     return focus_contact(turn, memory) not in (None, own)
 
 
+def _owned_record(turn: Turn, memory: Memory) -> tuple[str, str] | None:
+    """The record whose team's card is in focus (`Memory.owner`: "who handles the fifth one?"
+    answered with its team's card), when that team is still its own contact; else None."""
+    kind, _, rid = (memory.owner or "").partition(":")
+    team = (memory.focus or "").partition(":")[2]
+    if kind and rid and (memory.focus or "").startswith("contact:") and contact.record_contact(turn.kb, kind, rid) == team:
+        return kind, rid
+    return None
+
+
 def focus_contact(turn: Turn, memory: Memory) -> str | None:
     """The contact whose subject the conversation is on: the one the last answer named (a FAQ
     that says whom to write to, or its subject's team: the incentives FAQ → the short drama
@@ -10662,6 +10710,12 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
             and (own_team := contact.record_contact(turn.kb, "program", programmes[0])) in turn.kb.contacts:
         # "全球人才计划每个月发补贴吗": a programme's stipend is its own team's, not the incentives'
         # team a word for support ("补贴", "지원금") names
+        return own_team
+    if u.gap_contact and target and target[0] == "work" and u.gap in ("price", "rights") \
+            and lexicon.market_only(turn.text, u.gap_contact) \
+            and (own_team := contact.record_contact(turn.kb, *target)) in turn.kb.contacts:
+        # "the price for Latin American rights?" of a title: its rights holder's terms (the title's
+        # own team), not the team a market word ("Latin", "拉美", "중남미") names
         return own_team
     if u.gap_contact:
         return u.gap_contact
