@@ -34,6 +34,7 @@ from intents.nlu.classifier import load_or_train_from
 from intents.nlu.data import DATA_DIR, forget_parsed
 from intents.nlu.language import default_detector
 from intents.semantic import Embedder
+from intents.understand import intent_lines
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ def warm_reading(brain: Brain) -> None:
         log.exception("warm-up failed; the first messages build what it would have")
     lazy_re.compile_pending()
     forget_parsed()  # the training files: parsed again only by a reload that needs them
+    intent_lines.cache_clear()  # their lines, read by the indexes built above: likewise
 
 
 def fault_name(fault: str | None, lang: Lang) -> str:

@@ -252,7 +252,8 @@ class Catalogue:
     translations: gettext.GNUTranslations
     plurals: dict[str, str]  # msgid -> msgid_plural
     ids: frozenset[str]
-    forms: dict[str, tuple[str, ...]]  # msgid -> its text (plural entries: every form)
+    # Every entry's text(s) (`messages`) is not kept: the translations hold the texts the bot
+    # shows, and a second copy of every language's texts only served the tests (issue 10).
 
 
 def po_path(lang: str) -> Path:
@@ -285,14 +286,13 @@ def _compiled(lang: Lang, cache_dir: Path | None) -> Catalogue:
             doc = json.loads(cached.read_text("utf-8"))
             if doc["key"] == key:
                 return Catalogue(gettext.GNUTranslations(io.BytesIO(base64.b64decode(doc["mo"]))),
-                                 dict(doc["plurals"]), frozenset(doc["ids"]),
-                                 {k: tuple(v) for k, v in doc["forms"].items()})
+                                 dict(doc["plurals"]), frozenset(doc["ids"]))
         except (OSError, ValueError, KeyError, TypeError):
             pass
-    mo, cat = _compile(lang, source)
+    mo, cat, _forms = _compile(lang, source)
     if cached is not None:
         doc = {"key": key, "mo": base64.b64encode(mo).decode("ascii"), "plurals": cat.plurals,
-               "ids": sorted(cat.ids), "forms": cat.forms}
+               "ids": sorted(cat.ids)}
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_name(cached.name + ".tmp")
@@ -303,8 +303,9 @@ def _compiled(lang: Lang, cache_dir: Path | None) -> Catalogue:
     return cat
 
 
-def _compile(lang: Lang, source: bytes) -> tuple[bytes, Catalogue]:
-    """The .po text compiled: its .mo bytes and the catalogue loaded from them."""
+def _compile(lang: Lang, source: bytes) -> tuple[bytes, Catalogue, dict[str, tuple[str, ...]]]:
+    """The .po text compiled: its .mo bytes, the catalogue loaded from them and every entry's
+    text(s) (msgid -> its text; plural entries: every form)."""
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
@@ -319,12 +320,13 @@ def _compile(lang: Lang, source: bytes) -> tuple[bytes, Catalogue]:
     forms = {(m.id[0] if isinstance(m.id, tuple) else m.id):
              (m.string if isinstance(m.string, tuple) else (m.string,)) for m in po if m.id}
     buf.seek(0)
-    return buf.getvalue(), Catalogue(gettext.GNUTranslations(buf), plurals, ids, forms)
+    return buf.getvalue(), Catalogue(gettext.GNUTranslations(buf), plurals, ids), forms
 
 
 def messages(lang: Lang) -> dict[str, tuple[str, ...]]:
-    """Every entry of a catalogue: key -> its text(s) (one, or each plural form)."""
-    return dict(catalogue(lang).forms)
+    """Every entry of a catalogue: key -> its text(s) (one, or each plural form). Read from the
+    .po when asked (the tests ask; the bot does not): not kept beside the catalogue."""
+    return _compile(lang, po_path(lang).read_bytes())[2]
 
 
 def warm_catalogues(cache_dir: Path | None = None) -> None:

@@ -399,9 +399,25 @@ def test_catalogue_cache_is_the_compiled_catalogue_and_is_keyed_by_its_po(tmp_pa
     compiled = i18n._compiled("es", tmp_path)  # compiles the .po and keeps it
     cache = tmp_path / i18n.CATALOGUE_CACHE.format(lang="es")
     read = i18n._compiled("es", tmp_path)
-    assert (read.plurals, read.ids, read.forms) == (compiled.plurals, compiled.ids, compiled.forms)
+    assert (read.plurals, read.ids) == (compiled.plurals, compiled.ids)
     assert read.translations._catalog == compiled.translations._catalog  # gettext's own table
     stale = json.loads(cache.read_text("utf-8"))
-    stale["key"], stale["forms"] = "0" * 64, {}
+    stale["key"], stale["ids"] = "0" * 64, []
     cache.write_text(json.dumps(stale), "utf-8")
-    assert i18n._compiled("es", tmp_path).forms == compiled.forms  # another key: compiled again
+    assert i18n._compiled("es", tmp_path).ids == compiled.ids  # another key: compiled again
+
+
+def test_catalogue_keeps_no_second_copy_of_the_texts() -> None:
+    """Issue 10: the resident catalogue holds gettext's table, the plural ids and the translated
+    ids only; `messages` (tests) reads every entry's text(s) from the .po when asked."""
+    import dataclasses
+
+    from core import i18n
+
+    assert [f.name for f in dataclasses.fields(i18n.Catalogue)] == ["translations", "plurals", "ids"]
+    es = i18n.messages("es")
+    cat = i18n.catalogue("es")
+    assert set(cat.ids) <= set(es)
+    for key in sorted(cat.ids)[:200]:
+        if key not in cat.plurals:
+            assert (cat.translations.gettext(key),) == es[key]

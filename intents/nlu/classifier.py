@@ -372,15 +372,17 @@ class IntentClassifier:
 
     @cached_property
     def _evidence_mask(self) -> np.ndarray:
-        """1 for character n-grams of two or more non-space characters, else 0.
+        """True for character n-grams of two or more non-space characters, else False.
 
         Why: a message of unseen characters ("콱뷁쀍", emoji only) has no such n-gram, its
         feature vector is (nearly) empty, and the softmax of the biases alone can look
         confident; with no evidence the prediction falls back.
         """
-        mask = np.zeros(len(self.char_vectorizer.idf_))
+        # bool, not float64 (issue 10: 46 KB instead of 0.36 MB for the shipped vocabulary); it
+        # only ever multiplies float rows, where True counts as 1.0: the same products
+        mask = np.zeros(len(self.char_vectorizer.idf_), dtype=bool)
         for index, gram in enumerate(_ordered_vocabulary(self.char_vectorizer)):
-            mask[index] = 1.0 if len(gram.strip()) >= 2 else 0.0
+            mask[index] = len(gram.strip()) >= 2
         return mask
 
     def persist(self, directory: Path) -> None:
