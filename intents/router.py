@@ -3313,8 +3313,11 @@ class Router:
             # names no companies)
             return self.listing(turn, "ask_partners", u)
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
-        if not u.records() and focus_kind not in ("event", "work", "partner", "program") and not u.gap \
-                and not u.wants_person and u.fact in (None, "role") and PARTNERS_LISTED.search(fold(turn.text)):
+        # (with a partner in focus, "who are your partners?", "¿qué empresas son miembros de la
+        # alianza?" ask the alliance's list still; "who are their partners?" asks of that one)
+        if not u.records() and (focus_kind not in ("event", "work", "partner", "program")
+                                or (focus_kind == "partner" and not lexicon.THEIRS.search(fold(turn.text)))) \
+                and not u.gap and not u.wants_person and u.fact in (None, "role") and PARTNERS_LISTED.search(fold(turn.text)):
             # "who are the partner companies" after the secretariat's hours, "合作企业都有哪些？": the
             # companies of the alliance, not the role of the team in focus nor the catalogue's titles
             return self.listing(turn, "ask_partners", u)
@@ -10755,6 +10758,9 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
         # ("그 행사는 온라인인가요, 오프라인인가요?", "¿ese evento es en línea?": how it is attended,
         # asked of the one in focus; "online" is no word of another event's name then)
         text = lexicon.ATTENDING_FORMAT.sub(" ", text)
+    # (the Alliance named is who asks or holds, no event's name word: "你们联盟的会员有哪些公司"
+    # after an event is about its members, though "联盟" is a word of the pitch day's title)
+    text = lexicon.ALLIANCE.sub(" ", text)
     words = set(re.findall(r"[a-z0-9]+", text))
     terms, counts = _event_terms(turn, common=False)
 
@@ -10929,7 +10935,7 @@ WITHIN_WORD = re.compile(r"\b(during|within|as part of|part of)\b|\b(at|in) the 
                          r"|期间|期間|之中|当中|上的|里的|기간|중에|(영화제|축제|페스티벌)(에서|때)")
 EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|gala|celebration)\b"
                              r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|jornada|foro|fiesta|puertas abiertas)\b"
-                             r"|活动|会|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")
+                             r"|活动|(?<![社公协協学學工商员])会(?![员員费費长長社计計议議])|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")
 
 
 def _hosted_event_meant(turn: Turn, records: list[tuple[str, str]], text: str, after_event: bool) -> str | None:
