@@ -6243,3 +6243,33 @@ FOUNDED_WITH_MORE = re.compile(r"\bwhat\b|\bwho\b|\bpurpose\b|\baim\b|\bque es\b
 # the edition gone by, not the next one
 WAS_HELD = re.compile(r"\b(was|were|did|happened)\b|\b(fue|era|iba a ser|se (hizo|celebro|realizo|iba a))\b"
                       r"|(办|举办|举行|开)(的|了|过)|했(어|나|던|었|습)|었(어|나|던|습)|였|열렸")
+
+
+# The partner's own budget said as an amount ("we've got roughly 200k USD to play with", "tenemos 50
+# mil dólares", "预算大概三百万人民币", "예산이 3억 원 정도"): a sum of money with its currency or
+# the word budget beside a number, asked against what making it here costs. No one can judge it
+# from the files (no price is published): `own_budget_weighed`.
+_AMOUNT = (r"(\d[\d.,]*\s?(k|m|mm|mil|millones?|million|millions|grand|thousand)?\s?"
+           r"(usd|us\$|\$|dollars?|dolares?|bucks|eur|euros?|€|rmb|cny|yuan|pesos?|gbp|pounds?|krw|won)\b"
+           r"|(usd|us\$|\$|€|£|rmb|cny)\s?\d[\d.,]*\s?(k|m|mil|million|millones)?\b)")
+_AMOUNT_ZH_KO = (r"[\d一二两兩三四五六七八九十百千万萬亿億.]+\s?(万|萬|亿|億|千|百)?\s?(美元|美金|人民币|人民幣|元|块|塊|欧元|歐元|韩元|韓元)"
+                 r"|[\d.,]+\s?(억|천만|백만|만)\s?(원|달러|위안|유로)?|[\d.,]+\s?(달러|위안|유로)")
+_BUDGET_WORD = (r"\b(budget|presupuesto|we(?:'ve| have)? got|we have|tenemos|contamos con|disponemos de|"
+                r"to play with|enough|alcanza|alcanzaria|basta|bastaria|suficiente|afford)\b"
+                r"|预算|預算|我们有|我們有|手上有|只有|就有|能不能|能否|够|夠|예산|있는데|있어요|충분|될까|되나요|가능할까|가능한가|가능해|할 수 있")
+OWN_BUDGET = re.compile(_AMOUNT + "|" + _AMOUNT_ZH_KO)
+# what it would buy asked: enough, affordable, what it costs, whether it can be made with it
+_BUDGET_ASKED = re.compile(r"\b(enough|afford|cost|costs|suffice|sufficient|cover|can we (shoot|film|make|do)|could we (shoot|film|make|do)"
+                           r"|alcanza|alcanzaria|basta|bastaria|suficiente|cuesta|costaria|costo|podemos (rodar|grabar|filmar|hacer)"
+                           r"|podriamos (rodar|grabar|filmar|hacer)|da para)\b"
+                           r"|够|夠|能不能|能否|能.{0,12}吗|能.{0,12}嗎|可以.{0,12}吗|可以.{0,12}嗎|成本|费用|費用|花费|花費"
+                           r"|충분|될까|되나요|가능|할 수 있|찍을 수|비용|얼마")
+_BUDGET_SAID = re.compile(_BUDGET_WORD)
+
+
+def own_budget_weighed(text: str) -> bool:
+    """Is the partner's own budget, as an amount, weighed against our costs ("we have 200k USD,
+    is that enough for 30 episodes?", "¿nos alcanza con 50 mil dólares?", "三百万人民币够不够",
+    "예산 3억 원으로 가능할까요")?"""
+    folded = fold(text or "")
+    return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded))

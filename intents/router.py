@@ -2679,6 +2679,8 @@ class Router:
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
         reply = self.one(turn, u, memory)
+        if (reply.answer or "").startswith("gap:") and _budget_weighed(turn):
+            return reply  # "三百万人民币够拍八十集吗": no FAQ of costs judges their own budget (`affordability`)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
             return lent
         if (described := self.program_described(turn, u, reply, memory)) is not None:
@@ -3289,6 +3291,11 @@ class Router:
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
+        if _budget_weighed(turn) and not u.ids("incentive") and not u.wants_person and not u.action:
+            # "we've got 200k USD, is it enough?", "三百万人民币够拍八十集吗": their own budget
+            # weighed against costs no file publishes (not the costs FAQ's praise, nor the
+            # episodes of a title): that no one here can judge it, and who quotes
+            return gap(turn, "budget", contact.SUBJECT_CONTACT["locations"])
         of_listed = contacts_of_listed(turn, u, memory)
         if of_listed is not None:
             return of_listed  # "그 작품들 담당자 연락처" after a list of titles: each one's contact
@@ -7412,7 +7419,7 @@ SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부
 PAPERWORK = re.compile(r"\binsurance\b|\bcustoms\b|\bseguros?\b|\baduanas?\b|保险|保險|海关|海關|보험|세관|통관")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_regulated", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
+             "gap_parking", "gap_budget", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -8244,6 +8251,16 @@ def _ranker_and_meaning_agree(u: Understanding, faq_id: str) -> bool:
     ranked = u.best_faq(FAQ_AGREED)
     return ranked is not None and ranked.id == faq_id and ranked.probability >= FAQ_AGREED \
         and _meaning_agrees(u, faq_id)
+
+
+def _budget_weighed(turn: Turn) -> bool:
+    """The partner's own budget weighed against our costs (`lexicon.own_budget_weighed`), in this
+    part or, this part asking what it costs, in another ("what would it cost? we've got 200k
+    USD"); against another studio named it is a comparison."""
+    folded = fold(turn.text)
+    said = lexicon.own_budget_weighed(turn.text) or (
+        lexicon.own_budget_weighed(turn.said or "") and bool(lexicon.COST_TALK.search(folded) or AFFORDABLE.search(folded)))
+    return said and not lexicon.rival_named(turn.said or turn.text)
 
 
 def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
@@ -10739,7 +10756,8 @@ def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply 
     # (after a title's contact, "how many eps has it got" is still the title's: only an event, a set
     # or a programme in focus leaves no title to ask it of)
     if u.fact != "episodes" or u.records() or u.ordinal is not None or kind not in ("event", "location", "program") \
-            or (memory.answer or "").startswith(("list:works", "catalog:")) or facts.fact_for(kind, "episodes"):
+            or (memory.answer or "").startswith(("list:works", "catalog:")) or facts.fact_for(kind, "episodes") \
+            or _budget_weighed(turn):  # ("¿con 50 mil dólares nos alcanza para 30 capítulos?": their own episodes)
         return None
     rows = [[Button(label=t("catalog_browse", turn.lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(turn.lang, "catalog")]
     return Reply(text=t("episodes_which_title", turn.lang), lang=turn.lang, buttons=rows, answer="clarify", outcome="answered")
