@@ -70,7 +70,7 @@ YOUR_CLOCK = re.compile(
     r"\b(what time|when)\b[^?]{0,30}\b(for me|for us|my time|our time|(on|at) (my|our) end|where i am|where we are"
     r"|in my (time ?zone|time)|my local time)\b"
     r"|\b(que hora|a que hora)\b[^?]{0,30}\b(para mi|para nosotros|pa mi|pa nosotros|de mi lado|en mi (hora|horario|zona)"
-    r"|mi hora|hora mia)\b"
+    r"|mi hora|hora mia|(me|nos) (queda|cae)( a (mi|nosotros))?)\b"
     r"|(我|我们)(这边|这里|当地)[^?？]{0,6}(几点|什么时间|时间是)|(我|我们)的时间[^?？]{0,4}几点"
     r"|(제|저희|내|우리) ?(시간|쪽 시간|기준)\S{0,3} ?몇 ?시|(여기|이쪽|제 쪽|저희 쪽)(는|은|에선|에서는|시간으로는?) ?몇 ?시"
     r"|(제가|저희가|내가|우리가) (있는|사는|지내는) ?(곳|데|지역|도시) ?(기준|시간)\S{0,3} ?몇 ?시")
