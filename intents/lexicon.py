@@ -5440,7 +5440,7 @@ EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|c
 ACTIONS: tuple[tuple[str, str], ...] = (
     # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"; "ics"
     # beside Chinese characters has no word boundary ("给我发一下ics", "ics檔案")
-    ("ics", (r"calendar|\.ics|(?<![a-z])ics(?![a-z])|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b"
+    ("ics", (r"calendar|\.ics|(?<![a-z])ics(?![a-z])|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b(?! (un |una |el )?(recordatorio|aviso|alerta))"
              # asked with tú, vos or usted ("¿me lo agendás?", "¿nos la agendas?", "agéndemelo")
              r"|\b(me|nos) (lo|la|los|las) (agendas|agendan|agendes|agenden|agendarias|agendaria|agendarian)\b|\bagend(e|en)(me|nos)(lo|la)?\b"
             r"|(add|put|save) (it|this|that|them)? ?(to|in|into|on) (my|our) (schedule|diary)"

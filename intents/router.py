@@ -627,7 +627,7 @@ def _event_of_place(turn: Turn, u: Understanding):
     message names ("any events in Korea? set me a reminder", "¿algo para Latinoamérica? mándame
     el calendario"); None when the message names no such place or several events fit."""
     country, market = u.filter("country"), _market_named(turn, u)
-    if not (country or market) or not EVENT_TALK.search(fold(turn.text)):
+    if not (country or market) or not (EVENT_TALK.search(fold(turn.text)) or WHATS_ON.search(fold(turn.text))):
         return None
     announced = events.announced_to(turn, [market]) if market else []
     tied = [e for e in events.upcoming(turn)
@@ -1885,6 +1885,28 @@ class Router:
             return record_reply(turn, "event", there[0]) or events.listing(turn, "up")
         return events.listing(turn, "up", only=there or None, note=note, year=year)
 
+    def _events_for_action_after(self, turn: Turn, part: str, pu: Understanding, parts: list[str],
+                                 understand: Callable[[str], Understanding]) -> Reply | None:
+        """The first part read as the events it asks about, when a later part asks for an event's
+        calendar file or reminder of what it answered ("put it in my calendar", "agéndame un
+        recordatorio para eso", "帮我设个提醒"): the one event it narrows to, or the list of them
+        (to pick from); None when no later part asks so or no event is asked about."""
+        later = [understand(p) for p in parts[1:3]]
+        if not any(lu.action in ("ics", "remind") and not lu.records() for lu in later):
+            return None
+        if not (GENERAL_EVENTS.search(fold(part)) or EVENT_TALK.search(fold(part)) or WHATS_ON.search(fold(part))):
+            return None
+        here = replace(turn, text=part, intent="ask_events", entities=pu.entities)
+        listed = self.listing(here, "ask_events", replace(pu, intent="ask_events", fallback=False))
+        if (listed.answer or "").startswith("event:"):
+            return listed  # the one event it narrows to
+        found = [i.partition(":")[2] for i in listed.items if i.startswith("event:")]
+        if not found:
+            return None
+        if len(found) == 1 and (one := record_reply(here, "event", found[0])) is not None:
+            return one
+        return listed
+
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
               understand: Callable[[str], Understanding], whole: Understanding | None = None) -> Reply:
         """Answer each question of a run-on message (up to three), in order, in one reply; or the
@@ -1918,6 +1940,13 @@ class Router:
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
+            if not replies and part is not parts[-1] and not pu.records() and pu.action is None \
+                    and not (reply.answer or "").startswith(("event:", "list:events")) \
+                    and (events_read := self._events_for_action_after(turn, part, pu, parts, understand)) is not None:
+                # "what's on for Korean producers? put it in my calendar", "¿qué hay para productores
+                # latinos el año que viene? agéndame un recordatorio": a calendar or a reminder is
+                # an event's, so what is on is the events (for that audience), which it then acts on
+                reply = events_read
             if general_price and reply.outcome == "gap":
                 priced.add(reply.answer)
             if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
@@ -3426,6 +3455,15 @@ class Router:
                     and not _events_talked_about(memory) and not _bare_request(turn.text):
                 return self.events_only(turn, u)  # ("提醒我", "remind me": which event, asked plainly)
             listed = self.listing(turn, "ask_events", u)  # which event? the list, to pick from
+            found = [i.partition(":")[2] for i in listed.items if i.startswith("event:")]
+            if (listed.answer or "").startswith("event:"):
+                found = [_record_head(listed.answer).partition(":")[2]]
+            if len(found) == 1 and found[0] in turn.kb.events and events.is_upcoming(turn.kb.events[found[0]], turn.now):
+                # "¿qué hay para productores latinos el año que viene? agéndame un recordatorio": the
+                # one event the message narrows to is the one acted on, no "which one?" of one
+                return self.action(turn, u.action, turn.kb.events[found[0]], asked=())
+            if not any(b.data and decode(b.data).action == "ev" for row in listed.buttons for b in row):
+                return listed  # ("pick it below" with nothing below to pick is never said)
             return listed.model_copy(update={"text": f"{t('event_which', turn.lang)}\n\n{listed.text}"})
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
             # "what's on in Korea?": the coming events (there), however the classifier read it
@@ -8251,6 +8289,12 @@ def _ranker_and_meaning_agree(u: Understanding, faq_id: str) -> bool:
     ranked = u.best_faq(FAQ_AGREED)
     return ranked is not None and ranked.id == faq_id and ranked.probability >= FAQ_AGREED \
         and _meaning_agrees(u, faq_id)
+
+
+# "What's on" asked with no other subject ("what's on for Korean producers?", "¿qué hay para
+# productores latinos el año que viene?", "有什么活动", "뭐 있어요"): what is happening, events
+WHATS_ON = re.compile(r"\bwhat'?s (on|happening|coming up)\b|\bwhat (is|are) (on|happening|coming up)\b|\banything (on|happening)\b"
+                      r"|\bque hay\b|\bque (se viene|viene|habra)\b|有什么(安排|活动)|有啥(安排|活动)|뭐 (있|하)")
 
 
 def _budget_weighed(turn: Turn) -> bool:
