@@ -6256,7 +6256,7 @@ _AMOUNT_ZH_KO = (r"[\d一二两兩三四五六七八九十百千万萬亿億.]+\
                  r"|[\d.,]+\s?(억|천만|백만|만)\s?(원|달러|위안|유로)?|[\d.,]+\s?(달러|위안|유로)")
 _BUDGET_WORD = (r"\b(budget|presupuesto|we(?:'ve| have)? got|we have|tenemos|contamos con|disponemos de|"
                 r"to play with|enough|alcanza|alcanzaria|basta|bastaria|suficiente|afford)\b"
-                r"|预算|預算|我们有|我們有|手上有|只有|就有|能不能|能否|够|夠|예산|있는데|있어요|충분|될까|되나요|가능할까|가능한가|가능해|할 수 있")
+                r"|预算|預算|我们有|我們有|手上有|只有|就有|能不能|能否|够|夠|예산|있는데|있어요|충분|될까|되나요|가능할까|가능한가|가능해|할 수 있|(?:달러|원|위안|유로)(?:으로|로)")
 OWN_BUDGET = re.compile(_AMOUNT + "|" + _AMOUNT_ZH_KO)
 # what it would buy asked: enough, affordable, what it costs, whether it can be made with it
 _BUDGET_ASKED = re.compile(r"\b(enough|afford|cost|costs|suffice|sufficient|cover|can we (shoot|film|make|do)|could we (shoot|film|make|do)"

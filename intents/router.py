@@ -2932,7 +2932,9 @@ class Router:
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)):
             return None  # "入盟后如何合拍片单中的项目": co-producing once members, not the way in
-        if faq_id is None or not (JOINING.search(MEMBERS_WHICH.sub(" ", text)) or let_in) or lexicon.asks_latam_reach(turn.text):
+        # (the members asked for as a list, "会员单位都有哪些", "회원사 목록", say no joining either)
+        if faq_id is None or not (JOINING.search(PARTNERS_LISTED.sub(" ", MEMBERS_WHICH.sub(" ", text))) or let_in) \
+                or lexicon.asks_latam_reach(turn.text):
             # (shows that "get into Spanish-language markets" join nothing: the Spanish-language route)
             return None
         # ("저희 제작사 이름도 여기 올리려면?" right after what HISDA is: "here" is the alliance, whose
