@@ -112,10 +112,17 @@ def venues_answered(kb: KnowledgeBase, answer: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for lang in ("en", "es", "zh", "ko") if (v := event.venue.get(lang))))
 
 
-def text_zone(turn: Turn, text: str | None) -> str | None:
-    """The zone of a place `text` names for the partner, not as a word of a record's name."""
+def text_zone(turn: Turn, text: str | None, event: Event | None = None) -> str | None:
+    """The zone of a place `text` names for the partner, not as a word of a record's name (nor
+    the venue of the event answered, `event`)."""
     # ("我人在首爾": the raw message keeps its Traditional characters; places are known in Simplified)
-    return zone_said(to_simplified(text)[0], names_said(turn.kb, turn.entities), theirs_asked=True) if text else None
+    if not text:
+        return None
+    # (the venue of an event named picks that event: "the Seoul one with Reel-K, when is that in my
+    # time?" asks the partner's clock, not Seoul's)
+    ids = [e.id for e in turn.entities if e.kind == "event"] + ([event.id] if event is not None else [])
+    venues = tuple(v for rid in dict.fromkeys(ids) for v in venues_answered(turn.kb, f"event:{rid}"))
+    return zone_said(to_simplified(text)[0], names_said(turn.kb, turn.entities) + venues, theirs_asked=True)
 
 
 def partner_zone(turn: Turn) -> ZoneInfo | None:
@@ -123,12 +130,12 @@ def partner_zone(turn: Turn) -> ZoneInfo | None:
     return turn.user_tz if turn.profile and turn.profile.timezone else None
 
 
-def shown_zone(turn: Turn) -> ZoneInfo | None:
+def shown_zone(turn: Turn, event: Event | None = None) -> ZoneInfo | None:
     """The zone to show times in besides the event's: the one the partner set, else a place
     the message names for its clock ("y en hora de Colombia?", "几点开始，我们在北京"), else the
     city they named earlier in the conversation ("soy de Montevideo" … "¿a qué hora es para mí?")."""
     zone = partner_zone(turn)
-    if zone is not None and turn.text and (asked := text_zone(turn, turn.text)) and asked != zone.key:
+    if zone is not None and turn.text and (asked := text_zone(turn, turn.text, event)) and asked != zone.key:
         # "¿y en Valparaíso?" of a partner set to Medellín: the place asked now, this once
         try:
             return ZoneInfo(asked)
@@ -136,8 +143,8 @@ def shown_zone(turn: Turn) -> ZoneInfo | None:
             pass
     if zone is None:
         # (the whole message too: "몇 시예요? 서울 기준" is answered as two parts, the city in the second)
-        named = text_zone(turn, turn.text) or (
-            text_zone(turn, turn.said) if turn.said else None) or turn.said_zone
+        named = text_zone(turn, turn.text, event) or (
+            text_zone(turn, turn.said, event) if turn.said else None) or turn.said_zone
         try:
             zone = ZoneInfo(named) if named else None
         except (KeyError, ValueError):
@@ -150,9 +157,9 @@ def when(turn: Turn, event: Event) -> str:
     in the event's own zone, and in the partner's (set, or named in the message) when different."""
     # a city named, now or before, or in this very message though a zone is set: "新加坡时间几点？"
     # of a partner in Singapore gets the same hours, said for Singapore
-    asked = (partner_zone(turn) is None and shown_zone(turn) is not None) or bool(
-        text_zone(turn, turn.text) or (turn.said and mentioned_zone(to_simplified(turn.said)[0])))
-    shown = shown_zone(turn)
+    shown = shown_zone(turn, event)
+    asked = (partner_zone(turn) is None and shown is not None) or bool(
+        text_zone(turn, turn.text, event) or (turn.said and mentioned_zone(to_simplified(turn.said)[0])))
     return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, city_written(turn, shown))
 
 

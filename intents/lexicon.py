@@ -70,7 +70,7 @@ YOUR_CLOCK = re.compile(
     r"\b(what time|when)\b[^?]{0,30}\b(for me|for us|my time|our time|(on|at) (my|our) end|where i am|where we are"
     r"|in my (time ?zone|time)|my local time)\b"
     r"|\b(que hora|a que hora)\b[^?]{0,30}\b(para mi|para nosotros|pa mi|pa nosotros|de mi lado|en mi (hora|horario|zona)"
-    r"|mi hora|hora mia)\b"
+    r"|mi hora|hora mia|(me|nos) (queda|cae)( a (mi|nosotros))?)\b"
     r"|(我|我们)(这边|这里|当地)[^?？]{0,6}(几点|什么时间|时间是)|(我|我们)的时间[^?？]{0,4}几点"
     r"|(제|저희|내|우리) ?(시간|쪽 시간|기준)\S{0,3} ?몇 ?시|(여기|이쪽|제 쪽|저희 쪽)(는|은|에선|에서는|시간으로는?) ?몇 ?시"
     r"|(제가|저희가|내가|우리가) (있는|사는|지내는) ?(곳|데|지역|도시) ?(기준|시간)\S{0,3} ?몇 ?시")
@@ -5636,7 +5636,7 @@ EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|c
 ACTIONS: tuple[tuple[str, str], ...] = (
     # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"; "ics"
     # beside Chinese characters has no word boundary ("给我发一下ics", "ics檔案")
-    ("ics", (r"calendar|\.ics|(?<![a-z])ics(?![a-z])|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b"
+    ("ics", (r"calendar|\.ics|(?<![a-z])ics(?![a-z])|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b(?! (un |una |el )?(recordatorio|aviso|alerta))"
              # asked with tú, vos or usted ("¿me lo agendás?", "¿nos la agendas?", "agéndemelo")
              r"|\b(me|nos) (lo|la|los|las) (agendas|agendan|agendes|agenden|agendarias|agendaria|agendarian)\b|\bagend(e|en)(me|nos)(lo|la)?\b"
             r"|(add|put|save) (it|this|that|them)? ?(to|in|into|on) (my|our) (schedule|diary)"
@@ -6446,3 +6446,33 @@ FOUNDED_WITH_MORE = re.compile(r"\bwhat\b|\bwho\b|\bpurpose\b|\baim\b|\bque es\b
 # the edition gone by, not the next one
 WAS_HELD = re.compile(r"\b(was|were|did|happened)\b|\b(fue|era|iba a ser|se (hizo|celebro|realizo|iba a))\b"
                       r"|(办|举办|举行|开)(的|了|过)|했(어|나|던|었|습)|었(어|나|던|습)|였|열렸")
+
+
+# The partner's own budget said as an amount ("we've got roughly 200k USD to play with", "tenemos 50
+# mil dólares", "预算大概三百万人民币", "예산이 3억 원 정도"): a sum of money with its currency or
+# the word budget beside a number, asked against what making it here costs. No one can judge it
+# from the files (no price is published): `own_budget_weighed`.
+_AMOUNT = (r"(\d[\d.,]*\s?(k|m|mm|mil|millones?|million|millions|grand|thousand)?\s?"
+           r"(usd|us\$|\$|dollars?|dolares?|bucks|eur|euros?|€|rmb|cny|yuan|pesos?|gbp|pounds?|krw|won)\b"
+           r"|(usd|us\$|\$|€|£|rmb|cny)\s?\d[\d.,]*\s?(k|m|mil|million|millones)?\b)")
+_AMOUNT_ZH_KO = (r"[\d一二两兩三四五六七八九十百千万萬亿億.]+\s?(万|萬|亿|億|千|百)?\s?(美元|美金|人民币|人民幣|元|块|塊|欧元|歐元|韩元|韓元)"
+                 r"|[\d.,]+\s?(억|천만|백만|만)\s?(원|달러|위안|유로)?|[\d.,]+\s?(달러|위안|유로)")
+_BUDGET_WORD = (r"\b(budget|presupuesto|we(?:'ve| have)? got|we have|tenemos|contamos con|disponemos de|"
+                r"to play with|enough|alcanza|alcanzaria|basta|bastaria|suficiente|afford)\b"
+                r"|预算|預算|我们有|我們有|手上有|只有|就有|能不能|能否|够|夠|예산|있는데|있어요|충분|될까|되나요|가능할까|가능한가|가능해|할 수 있|(?:달러|원|위안|유로)(?:으로|로)")
+OWN_BUDGET = re.compile(_AMOUNT + "|" + _AMOUNT_ZH_KO)
+# what it would buy asked: enough, affordable, what it costs, whether it can be made with it
+_BUDGET_ASKED = re.compile(r"\b(enough|afford|cost|costs|suffice|sufficient|cover|can we (shoot|film|make|do)|could we (shoot|film|make|do)"
+                           r"|alcanza|alcanzaria|basta|bastaria|suficiente|cuesta|costaria|costo|podemos (rodar|grabar|filmar|hacer)"
+                           r"|podriamos (rodar|grabar|filmar|hacer)|da para)\b"
+                           r"|够|夠|能不能|能否|能.{0,12}吗|能.{0,12}嗎|可以.{0,12}吗|可以.{0,12}嗎|成本|费用|費用|花费|花費"
+                           r"|충분|될까|되나요|가능|할 수 있|찍을 수|비용|얼마")
+_BUDGET_SAID = re.compile(_BUDGET_WORD)
+
+
+def own_budget_weighed(text: str) -> bool:
+    """Is the partner's own budget, as an amount, weighed against our costs ("we have 200k USD,
+    is that enough for 30 episodes?", "¿nos alcanza con 50 mil dólares?", "三百万人民币够不够",
+    "예산 3억 원으로 가능할까요")?"""
+    folded = fold(text or "")
+    return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded))

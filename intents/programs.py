@@ -204,6 +204,22 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
         # "파트너 중에 한국 숏드라마 플랫폼이 어디예요", "your Korean platform partner?": a place and a kind
         # that narrow to one partner name it: its card answers, not a list of one
         return partner_detail(turn, chosen[0])
+    members = [p for p in listed if p.member] if not kind and _members_asked(turn.text) else []
+    if members:
+        # "which companies are members?", "會員有哪些公司", "회원사 어디예요": the ones whose record says
+        # member (`partners.yaml`), not every partner; the others a line below, by name
+        others = [p for p in listed if not p.member]
+        head = t("partners_members", lang, count=len(members))
+        listed, filters = members, [*filters, "member=yes"]
+        text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}" for p in listed)
+        if others:
+            text += "\n\n" + t("partners_members_others", lang,
+                                 names=format_list([esc(p.name.get(lang)) for p in others], lang))
+        buttons = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prt", p.id))] for p in listed]
+        buttons.append([Button(label=t("menu_partners", lang), data=encode("menu", "partners"))])
+        buttons.append(ask_person_row(lang))
+        return Reply(text=text, lang=lang, buttons=buttons, answer="list:partners?" + "&".join(filters),
+                     outcome="answered", items=[f"partner:{p.id}" for p in listed])
     if chosen:
         label = t(f"partner_kind_{kind}", lang)
         head = t("partners_kind_from", lang, kind=label, country=where) if where else t("partners_kind", lang, kind=label)
@@ -218,6 +234,20 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
     key = "list:partners" + ("?" + "&".join(filters) if filters else "")
     return Reply(text=text, lang=lang, buttons=buttons, answer=key,
                  outcome="answered", items=[f"partner:{p.id}" for p in listed])
+
+
+# Members asked for as such ("which companies are members?", "miembros de la alianza", "會員有哪些",
+# "회원사"), the partners not named beside them ("partners and members" is the whole list)
+_PARTNERS_TOO = re.compile(r"\b(partners?|socios?) (and|or|y|e|o|&) (members?|miembros?)\b"
+                           r"|\b(members?|miembros?) (and|or|y|e|o|&) (partners?|socios?)\b"
+                           r"|(合作|伙伴|夥伴)\S{0,4}(和|与|與|及|跟)(会员|成员|會員|成員)"
+                           r"|(会员|成员|會員|成員)\S{0,4}(和|与|與|及|跟)(合作|伙伴|夥伴)"
+                           r"|회원사?\S{0,2} ?(및|와|과|랑|하고) ?파트너|파트너\S{0,2} ?(및|와|과|랑|하고) ?회원")
+
+
+def _members_asked(text: str) -> bool:
+    said = fold(text or "")
+    return bool(lexicon.MEMBER_ASKED.search(said)) and not _PARTNERS_TOO.search(said)
 
 
 def _based_in(partner: Partner, place: str) -> bool:

@@ -636,7 +636,7 @@ def _event_of_place(turn: Turn, u: Understanding):
     message names ("any events in Korea? set me a reminder", "¿algo para Latinoamérica? mándame
     el calendario"); None when the message names no such place or several events fit."""
     country, market = u.filter("country"), _market_named(turn, u)
-    if not (country or market) or not EVENT_TALK.search(fold(turn.text)):
+    if not (country or market) or not (EVENT_TALK.search(fold(turn.text)) or WHATS_ON.search(fold(turn.text))):
         return None
     announced = events.announced_to(turn, [market]) if market else []
     tied = [e for e in events.upcoming(turn)
@@ -1900,6 +1900,28 @@ class Router:
             return record_reply(turn, "event", there[0]) or events.listing(turn, "up")
         return events.listing(turn, "up", only=there or None, note=note, year=year)
 
+    def _events_for_action_after(self, turn: Turn, part: str, pu: Understanding, parts: list[str],
+                                 understand: Callable[[str], Understanding]) -> Reply | None:
+        """The first part read as the events it asks about, when a later part asks for an event's
+        calendar file or reminder of what it answered ("put it in my calendar", "agéndame un
+        recordatorio para eso", "帮我设个提醒"): the one event it narrows to, or the list of them
+        (to pick from); None when no later part asks so or no event is asked about."""
+        later = [understand(p) for p in parts[1:3]]
+        if not any(lu.action in ("ics", "remind") and not lu.records() for lu in later):
+            return None
+        if not (GENERAL_EVENTS.search(fold(part)) or EVENT_TALK.search(fold(part)) or WHATS_ON.search(fold(part))):
+            return None
+        here = replace(turn, text=part, intent="ask_events", entities=pu.entities)
+        listed = self.listing(here, "ask_events", replace(pu, intent="ask_events", fallback=False))
+        if (listed.answer or "").startswith("event:"):
+            return listed  # the one event it narrows to
+        found = [i.partition(":")[2] for i in listed.items if i.startswith("event:")]
+        if not found:
+            return None
+        if len(found) == 1 and (one := record_reply(here, "event", found[0])) is not None:
+            return one
+        return listed
+
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
               understand: Callable[[str], Understanding], whole: Understanding | None = None) -> Reply:
         """Answer each question of a run-on message (up to three), in order, in one reply; or the
@@ -1933,6 +1955,13 @@ class Router:
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
+            if not replies and part is not parts[-1] and not pu.records() and pu.action is None \
+                    and not (reply.answer or "").startswith(("event:", "list:events")) \
+                    and (events_read := self._events_for_action_after(turn, part, pu, parts, understand)) is not None:
+                # "what's on for Korean producers? put it in my calendar", "¿qué hay para productores
+                # latinos el año que viene? agéndame un recordatorio": a calendar or a reminder is
+                # an event's, so what is on is the events (for that audience), which it then acts on
+                reply = events_read
             if general_price and reply.outcome == "gap":
                 priced.add(reply.answer)
             if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
@@ -2703,6 +2732,8 @@ class Router:
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
         reply = self.one(turn, u, memory)
+        if (reply.answer or "").startswith("gap:") and _budget_weighed(turn):
+            return reply  # "三百万人民币够拍八十集吗": no FAQ of costs judges their own budget (`affordability`)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
             return lent
         if (described := self.program_described(turn, u, reply, memory)) is not None:
@@ -2933,7 +2964,9 @@ class Router:
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)):
             return None  # "入盟后如何合拍片单中的项目": co-producing once members, not the way in
-        if faq_id is None or not (JOINING.search(MEMBERS_WHICH.sub(" ", text)) or let_in) or lexicon.asks_latam_reach(turn.text):
+        # (the members asked for as a list, "会员单位都有哪些", "회원사 목록", say no joining either)
+        if faq_id is None or not (JOINING.search(PARTNERS_LISTED.sub(" ", MEMBERS_WHICH.sub(" ", text))) or let_in) \
+                or lexicon.asks_latam_reach(turn.text):
             # (shows that "get into Spanish-language markets" join nothing: the Spanish-language route)
             return None
         # ("저희 제작사 이름도 여기 올리려면?" right after what HISDA is: "here" is the alliance, whose
@@ -3331,6 +3364,11 @@ class Router:
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
+        if _budget_weighed(turn) and not u.ids("incentive") and not u.wants_person and not u.action:
+            # "we've got 200k USD, is it enough?", "三百万人民币够拍八十集吗": their own budget
+            # weighed against costs no file publishes (not the costs FAQ's praise, nor the
+            # episodes of a title): that no one here can judge it, and who quotes
+            return gap(turn, "budget", contact.SUBJECT_CONTACT["locations"])
         of_listed = contacts_of_listed(turn, u, memory)
         if of_listed is not None:
             return of_listed  # "그 작품들 담당자 연락처" after a list of titles: each one's contact
@@ -3355,8 +3393,11 @@ class Router:
             # names no companies)
             return self.listing(turn, "ask_partners", u)
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
-        if not u.records() and focus_kind not in ("event", "work", "partner", "program") and not u.gap \
-                and not u.wants_person and u.fact in (None, "role") and PARTNERS_LISTED.search(fold(turn.text)):
+        # (with a partner in focus, "who are your partners?", "¿qué empresas son miembros de la
+        # alianza?" ask the alliance's list still; "who are their partners?" asks of that one)
+        if not u.records() and (focus_kind not in ("event", "work", "partner", "program")
+                                or (focus_kind == "partner" and not lexicon.THEIRS.search(fold(turn.text)))) \
+                and not u.gap and not u.wants_person and u.fact in (None, "role") and PARTNERS_LISTED.search(fold(turn.text)):
             # "who are the partner companies" after the secretariat's hours, "合作企业都有哪些？": the
             # companies of the alliance, not the role of the team in focus nor the catalogue's titles
             return self.listing(turn, "ask_partners", u)
@@ -3460,6 +3501,15 @@ class Router:
                     and not _events_talked_about(memory) and not _bare_request(turn.text):
                 return self.events_only(turn, u)  # ("提醒我", "remind me": which event, asked plainly)
             listed = self.listing(turn, "ask_events", u)  # which event? the list, to pick from
+            found = [i.partition(":")[2] for i in listed.items if i.startswith("event:")]
+            if (listed.answer or "").startswith("event:"):
+                found = [_record_head(listed.answer).partition(":")[2]]
+            if len(found) == 1 and found[0] in turn.kb.events and events.is_upcoming(turn.kb.events[found[0]], turn.now):
+                # "¿qué hay para productores latinos el año que viene? agéndame un recordatorio": the
+                # one event the message narrows to is the one acted on, no "which one?" of one
+                return self.action(turn, u.action, turn.kb.events[found[0]], asked=())
+            if not any(b.data and decode(b.data).action == "ev" for row in listed.buttons for b in row):
+                return listed  # ("pick it below" with nothing below to pick is never said)
             return listed.model_copy(update={"text": f"{t('event_which', turn.lang)}\n\n{listed.text}"})
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
             # "what's on in Korea?": the coming events (there), however the classifier read it
@@ -7580,7 +7630,7 @@ SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부
 PAPERWORK = re.compile(r"\binsurance\b|\bcustoms\b|\bseguros?\b|\baduanas?\b|保险|保險|海关|海關|보험|세관|통관")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_regulated", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
+             "gap_parking", "gap_budget", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -8434,6 +8484,22 @@ def _ranker_and_meaning_agree(u: Understanding, faq_id: str) -> bool:
     ranked = u.best_faq(FAQ_AGREED)
     return ranked is not None and ranked.id == faq_id and ranked.probability >= FAQ_AGREED \
         and _meaning_agrees(u, faq_id)
+
+
+# "What's on" asked with no other subject ("what's on for Korean producers?", "¿qué hay para
+# productores latinos el año que viene?", "有什么活动", "뭐 있어요"): what is happening, events
+WHATS_ON = re.compile(r"\bwhat'?s (on|happening|coming up)\b|\bwhat (is|are) (on|happening|coming up)\b|\banything (on|happening)\b"
+                      r"|\bque hay\b|\bque (se viene|viene|habra)\b|有什么(安排|活动)|有啥(安排|活动)|뭐 (있|하)")
+
+
+def _budget_weighed(turn: Turn) -> bool:
+    """The partner's own budget weighed against our costs (`lexicon.own_budget_weighed`), in this
+    part or, this part asking what it costs, in another ("what would it cost? we've got 200k
+    USD"); against another studio named it is a comparison."""
+    folded = fold(turn.text)
+    said = lexicon.own_budget_weighed(turn.text) or (
+        lexicon.own_budget_weighed(turn.said or "") and bool(lexicon.COST_TALK.search(folded) or AFFORDABLE.search(folded)))
+    return said and not lexicon.rival_named(turn.said or turn.text)
 
 
 def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
@@ -10999,7 +11065,8 @@ def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply 
     # (after a title's contact, "how many eps has it got" is still the title's: only an event, a set
     # or a programme in focus leaves no title to ask it of)
     if u.fact != "episodes" or u.records() or u.ordinal is not None or kind not in ("event", "location", "program") \
-            or (memory.answer or "").startswith(("list:works", "catalog:")) or facts.fact_for(kind, "episodes"):
+            or (memory.answer or "").startswith(("list:works", "catalog:")) or facts.fact_for(kind, "episodes") \
+            or _budget_weighed(turn):  # ("¿con 50 mil dólares nos alcanza para 30 capítulos?": their own episodes)
         return None
     rows = [[Button(label=t("catalog_browse", turn.lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(turn.lang, "catalog")]
     return Reply(text=t("episodes_which_title", turn.lang), lang=turn.lang, buttons=rows, answer="clarify", outcome="answered")
@@ -11018,6 +11085,9 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
         # ("그 행사는 온라인인가요, 오프라인인가요?", "¿ese evento es en línea?": how it is attended,
         # asked of the one in focus; "online" is no word of another event's name then)
         text = lexicon.ATTENDING_FORMAT.sub(" ", text)
+    # (the Alliance named is who asks or holds, no event's name word: "你们联盟的会员有哪些公司"
+    # after an event is about its members, though "联盟" is a word of the pitch day's title)
+    text = lexicon.ALLIANCE.sub(" ", text)
     words = set(re.findall(r"[a-z0-9]+", text))
     terms, counts = _event_terms(turn, common=False)
 
@@ -11192,7 +11262,7 @@ WITHIN_WORD = re.compile(r"\b(during|within|as part of|part of)\b|\b(at|in) the 
                          r"|期间|期間|之中|当中|上的|里的|기간|중에|(영화제|축제|페스티벌)(에서|때)")
 EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|gala|celebration)\b"
                              r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|jornada|foro|fiesta|puertas abiertas)\b"
-                             r"|活动|会|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")
+                             r"|活动|(?<![社公协協学學工商员])会(?![员員费費长長社计計议議])|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")
 
 
 def _hosted_event_meant(turn: Turn, records: list[tuple[str, str]], text: str, after_event: bool) -> str | None:

@@ -262,6 +262,53 @@ def test_claim_back_to_the_assistant_and_reopen_by_reply(world: World) -> None:
     assert any("Sí, aquí estoy" in m.get("text", "") for m in copies)
 
 
+QUESTIONS_AFTER = {  # asked after a staff member wrote: they go to that person
+    "en": ("Is it usually rainy in Hengdian in March?", "And do my Canadian crew need visas?"),
+    "es": ("¿Llueve mucho en Hengdian en marzo?", "¿Y mi equipo colombiano necesita visa?"),
+    "zh": ("三月份横店经常下雨吗？", "我们的加拿大剧组需要办签证吗？"),
+    "ko": ("3월에 헝뎬은 비가 자주 오나요?", "캐나다 스태프도 비자가 필요한가요?"),
+}
+
+
+@pytest.mark.parametrize("lang", ("en", "es", "ko"))
+def test_a_question_after_a_staff_reply_is_said_to_reach_that_person_once(world: World, lang: Lang) -> None:
+    """After Mia wrote, the partner's thanks go to her quietly; their next question goes to her
+    too and the partner is told so once, with the way back to the assistant (a partner waiting on
+    silence thinks the bot froze); the question after that is relayed without a second line."""
+    user, _notice, post = ask_for_person(world, lang)
+    seen = len(user.messages())
+    world.staff.send_text(world.mia, f"Hi, Mia here ({lang})", reply_to=post)
+    wait_partner(user, seen)
+    seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
+    user.send_text(f"Thanks Mia ({lang})")
+    wait_staff(world, staff_seen)
+    settle(world)
+    assert len(user.messages()) == seen, "thanks need no answer"
+    first, second = QUESTIONS_AFTER[lang]
+    staff_seen = len(staff_posts(world.staff))
+    user.send_text(first)
+    [copy] = wait_staff(world, staff_seen)
+    assert first in copy["text"]
+    [line] = wait_partner(user, seen)
+    assert line["text"].startswith(plain(t("handoff_ack_named", lang, name="Mia")))
+    assert plain(t("handoff_ack_way_back", lang)) in line["text"]
+    assert data_of(line) == [encode("hbk")]
+    settle(world)
+    seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
+    user.send_text(second)
+    [copy] = wait_staff(world, staff_seen)
+    assert second in copy["text"]
+    settle(world)
+    assert len(user.messages()) == seen, "said once, not on every message"
+    # Mia writes again: the next question is told about again
+    world.staff.send_text(world.mia, f"Checking ({lang})", reply_to=post)
+    wait_partner(user, seen)
+    seen = len(user.messages())
+    user.send_text(first)
+    [again] = wait_partner(user, seen)
+    assert again["text"].startswith(plain(t("handoff_ack_named", lang, name="Mia")))
+
+
 def test_response_time_in_the_partners_zone_and_zone_on_the_post(world: World) -> None:
     user = world.stub.add_user(first_name="Diego", language_code="es")
     user.send_command("timezone", "Ciudad de México")

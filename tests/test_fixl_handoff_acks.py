@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from core.i18n import Lang, t
+from intents.callbacks import encode
 from intents.office_hours import closed_line
 from tests.botapi_stub import SimUser
 from tests.test_e2e_handoff import (
@@ -23,6 +24,7 @@ from tests.test_e2e_handoff import (
     FIRST,
     NAMES,
     World,
+    data_of,
     plain,
     settle,
     staff_posts,
@@ -107,8 +109,13 @@ def test_a_question_the_bot_knows_is_answered_until_staff_reply(world: World, la
     user.send_text(VISA[lang])
     [copy] = wait_staff(world, staff_seen)
     assert VISA[lang] in copy["text"]
+    # (fixG7) the first question after Mia wrote: one line that it went to her, with the way back
+    # to the assistant, and no answer over her
+    [line] = wait_partner(user, seen)
+    assert line["text"].startswith(plain(t("handoff_ack_named", lang, name="Mia")))
+    assert data_of(line) == [encode("hbk")]
     settle(world)
-    assert len(user.messages()) == seen, "the bot must not talk over the person"
+    assert len(user.messages()) == seen + 1, "the bot must not talk over the person"
     assert len(staff_posts(world.staff)) == staff_seen + 1
 
 

@@ -640,6 +640,14 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     if typed and _unattended(h) and await _answer_alongside(context, h, typed):
         raise ApplicationHandlerStop
+    if typed and asks_question(typed) and context.bot_data.get(AFTER_STAFF, {}).pop(_key(h), None):
+        # the first question after a staff member wrote ("is it rainy in March?", "¿necesito
+        # visa?"): it went to that person, said once with the way back to the assistant, so the
+        # partner does not wait on a bot that seems frozen (thanks and statements stay unanswered;
+        # the next staff message allows the line again)
+        async with _opening(context, h.chat_id):
+            await _acknowledge_relay(context, h, way_back=True)
+        raise ApplicationHandlerStop
     # under the partner's lock, as `close` is: a staff /close while this message was handled
     # (answering it alongside takes a moment) is either seen here, or comes after the line
     async with _opening(context, h.chat_id):
@@ -709,6 +717,7 @@ async def _leave(context: BotContext, h: Handoff, name: str) -> None:
     """The partner leaves their handoff (the "back" button, or said in words): closed, and the
     staff thread is told."""
     context.bot_data.get(SPOKE, {}).pop(_key(h), None)
+    context.bot_data.get(AFTER_STAFF, {}).pop(_key(h), None)
     if h.id:
         await _db(_store(context).close, h.id)
     context.bot_data.setdefault(LEFT, {})[h.chat_id] = (_store(context).clock(), h.subject or "")
@@ -722,6 +731,12 @@ async def _leave(context: BotContext, h: Handoff, name: str) -> None:
     await _set_post_buttons(context, h, None)
 
 
+STAFF_NAME = "handoff_staff_name"
+"""bot_data: handoff key -> first name of the staff member who wrote to the partner last."""
+AFTER_STAFF = "handoff_after_staff"
+"""bot_data: handoff key -> True once a staff message reached the partner and no question of theirs
+has been acknowledged since: their next question gets one line that it went to that person, with
+the way back (`on_partner_message`)."""
 SPOKE = "handoff_spoke"
 """bot_data: handoff key -> when (UTC) the partner last got a line in it: the bot's
 acknowledgement or answer, a staff message, the claim notice (`_ack_due`)."""
@@ -763,16 +778,23 @@ def _ack_due(context: BotContext, h: Handoff) -> bool:
     return (now - last).total_seconds() >= quiet
 
 
-async def _acknowledge_relay(context: BotContext, h: Handoff) -> None:
-    """Tell the partner their message reached the team (who has it; when, if the office is closed)."""
+async def _acknowledge_relay(context: BotContext, h: Handoff, way_back: bool = False,
+                             name: str | None = None) -> None:
+    """Tell the partner their message reached the team (who has it; when, if the office is closed);
+    `way_back`: also that the assistant answers again after "Back to the assistant", with that button."""
     profile = await _db(_profile, context, h.chat_id)
     locale = partner_locale(profile)
     services = context.services
     line = words.relay_ack(services.knowledge.current, h.subject or "", profile,
                            services.brain.clock(), services.settings.tz, locale.lang,
-                           name=h.claimed_by)
+                           name=name or h.claimed_by or (context.bot_data.get(STAFF_NAME, {}).get(_key(h)) if way_back else None))
+    markup = None
+    if way_back:
+        line += "\n" + t("handoff_ack_way_back", locale.lang)
+        markup = keyboard(in_script(Reply(text="", lang=locale.lang, buttons=words.back_buttons(locale.lang)), locale))
     try:
-        await context.bot.send_message(h.chat_id, locale.convert(line), parse_mode=ParseMode.HTML)
+        await context.bot.send_message(h.chat_id, locale.convert(line), parse_mode=ParseMode.HTML,
+                                       reply_markup=markup)
     except (Forbidden, BadRequest):
         log.info("could not tell chat %s its message reached the team", h.chat_id)
         return
@@ -932,6 +954,8 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
     text = message.text or message.caption or ""
     # marked before the send: the partner may write back the moment it arrives, before it returns
     _spoke(context, h)
+    context.bot_data.setdefault(AFTER_STAFF, {})[_key(h)] = True
+    context.bot_data.setdefault(STAFF_NAME, {})[_key(h)] = name
     try:
         if message.text:  # a long answer under its label may pass 4096: in several messages
             chunks = split_html(label + esc(message.text) + after)
@@ -966,6 +990,7 @@ async def close(context: BotContext, h: Handoff, by: str) -> None:
     store = _store(context)
     told = h.active
     context.bot_data.get(SPOKE, {}).pop(_key(h), None)
+    context.bot_data.get(AFTER_STAFF, {}).pop(_key(h), None)
     if h.active:
         # the partner's lock: an "it reached the team" line being decided for their last
         # message goes before the closing notice, or not at all (`on_partner_message`)
