@@ -7019,9 +7019,48 @@ def _works_listed(turn: Turn, works: list) -> Reply:
 
 
 # Titles made on a set ("any titles shot on that set?", "¿hay obras rodadas ahí?", "在那个景拍过哪些剧",
-# "그 세트에서 찍은 작품 있나").
+# "그 세트에서 찍은 작품 있나"), or using it ("is any show already using that set?", "any series that
+# shoots at the Qin Palace?", "¿alguna serie que se grabe en…?", "有没有项目已经在拍了", "거기서 촬영 중인 작품").
 SHOT_ON = re.compile(r"\b(shot|filmed|made|produced)\b.{0,12}\b(on|at|in|there)\b|\b(rodad|filmad|grabad)[oa]s?\b"
                      r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)|(찍은|촬영한|촬영된|찍었던?|찍는|촬영하는|촬영되는) ?(카탈로그 )?(작품|드라마|거|것)")
+# (the same in the present, "shoots at", "se grabe en", "在拍", "촬영 중": of a title of ours only when
+# the catalog is named or whether there is one is asked, not "can our series shoot at the Qin Palace?")
+SHOOTS_ON = re.compile(r"\b(shoots?|shooting|films?|filming|set|based|made)\s+(on|at|in)\b|\b(using|uses?|used)\s+(that|this|the|your|our)\b.{0,20}\b(set|location|place|street|palace|garden)s?\b"
+                     r"|\b(already|currently) (using|shooting|filming) (there|it|that|this)\b|\b(shooting|filming|shot|filmed) (there|here)\b"
+                     r"|\bse (graba|grabe|grabo|grababa|rueda|ruede|rodo|filma|filme|filmo)\b|\b(grabando|rodando|filmando)\b"
+                     r"|\b(usa|usan|use|usen|utiliza|utilizan|utilice|utilicen|ocupa|ocupan)\s+(ese|este|el|esa|esta|la|aquel)\s+(set|decorado|escenario|lugar|plato|locacion|calle|palacio|jardin)\b"
+                     r"|在拍|正在拍|拍摄中|取景|用(这|那|这个|那个)景|用了(这|那)|(찍|촬영)(하고 ?있|중|해|하는|할|했)|(그|이|저) ?(세트|곳|장소)(를|을)? ?(쓰|사용)")
+ANY_TITLE = re.compile(r"\b(any|anything|anyone|which|what|some)\b|\b(algun[oa]?s?|hay|cual(es)?|que)\b|有没有|有无|有吗|哪些|哪部|哪个|吗|있(어|나|나요|어요|습니까|을까)|어떤|무슨")
+OURS_SAID = re.compile(r"\b(we|we're|our|ours|us|my|i)\b|\bnuestr[oa]s?\b|\bnosotros\b|\bmi\b|我们|咱们|我的|우리|저희|제 ")
+# A title like the story just talked about ("anything similar in your catalogue?", "¿algo parecido en
+# el catálogo?", "片单里有类似的吗", "카탈로그에 비슷한 작품도 있나?"): with a set in focus, the titles
+# that film there are the ones like it.
+SIMILAR_TITLE = re.compile(r"\b(similar|alike|comparable)\b|\b(like (that|this|it|ours|mine))\b|\bparecid[oa]s?\b|\bsimilar(es)?\b|\bdel estilo\b"
+                           r"|类似|相似|差不多的|相近|비슷|유사")
+
+
+def _set_in_talk(u: Understanding, memory: Memory) -> str | None:
+    """The set a "which titles use it" question is about: the one named, else the one in focus,
+    else the first of the sets the last list showed (its best fit)."""
+    named = u.ids("location")
+    if named:
+        return named[0] if len(named) == 1 else None
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if focus_kind == "location":
+        return focus_id.partition("#")[0]
+    listed = [i.partition(":")[2] for i in memory.items if i.startswith("location:")]
+    if listed and len(listed) == len(memory.items):
+        return listed[0]
+    return None
+
+
+def works_at_set(turn: Turn, set_id: str) -> list:
+    """The catalog's titles whose logline, in any of its languages, names the set (by a name or an alias)."""
+    place = turn.kb.locations[set_id]
+    names = {fold(w) for lang in ("en", "es", "zh", "ko")
+             for w in (place.name.get(lang), *getattr(place.aliases, lang, [])) if w}
+    return [w for w in turn.kb.works.values()
+            if any(n in fold(w.logline.get(lang) or "") for lang in ("en", "es", "zh", "ko") for n in names)]
 
 
 def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -7061,22 +7100,38 @@ PRIZED = frozenset({"event", "work", "program"})
 
 def works_on_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """The catalog's titles whose logline names the set asked of (named, or in focus when the
-    message points back), or one line that none does: not the set's card again."""
+    message points back), or one line that none does: not the set's card again. One title is
+    its card, headed by where it films, so "how many episodes?" and "who handles it?" follow it."""
     folded = fold(turn.text)
-    if not SHOT_ON.search(folded) or u.ids("work") or not (WORK_WORDS.search(folded) or re.search(r"剧|劇|戏|戲|片|작품|드라마", folded)):
+    if u.ids("work") or not (WORK_WORDS.search(folded) or lexicon.CATALOG_NAMED.search(folded)
+                             or re.search(r"剧|劇|戏|戲|片|작품|드라마|시리즈", folded)):
         return None
-    named = u.ids("location")
-    focus_kind, _, focus_id = (memory.focus or "").partition(":")
-    set_id = named[0] if len(named) == 1 else (focus_id if not named and focus_kind == "location" else None)
+    catalog_named = lexicon.CATALOG_NAMED.search(folded) is not None
+    shot = SHOT_ON.search(folded) is not None or (SHOOTS_ON.search(folded) is not None and (
+        catalog_named or (ANY_TITLE.search(folded) is not None and not OURS_SAID.search(folded))))
+    similar = not shot and SIMILAR_TITLE.search(folded) is not None
+    if not shot and not similar:
+        return None
+    if similar and (u.ids("location") or not catalog_named):
+        return None
+    set_id = _set_in_talk(u, memory)
     place = turn.kb.locations.get(set_id or "")
     if place is None:
         return None
-    names = [fold(w) for lang in ("en", "zh") for w in (place.name.get(lang), *getattr(place.aliases, lang))]
-    made = [w for w in turn.kb.works.values()
-            if any(n and n in fold(f"{w.logline.get('en')} {w.logline.get('zh')}") for n in names)]
-    if made:
-        return _works_listed(turn, made)
+    made = works_at_set(turn, place.id)
     lang = turn.lang
+    if len(made) == 1:
+        shown = catalog.card(turn, made[0])
+        # (filmed there when its logline says so; else its story is set there: "wakes up in the Ming palace")
+        key = "work_filmed_on" if catalog.filming_set(turn, made[0]) == place.id else "work_names_set"
+        head = t(key, lang, title=esc(made[0].title.get(lang)), set=esc(place.name.get(lang)))
+        return shown.model_copy(update={"text": f"{head}\n\n{shown.text}"})
+    if made:
+        listed = _works_listed(turn, made)
+        return listed.model_copy(update={"text": t("works_at_set_list", lang, set=esc(place.name.get(lang)))
+                                         + "\n\n" + listed.text.partition("\n\n")[2]})
+    if similar:
+        return None
     rows = [[Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(lang, "catalog")]
     return Reply(text=t("works_at_set_none", lang, set=esc(place.name.get(lang))), lang=lang, buttons=rows,
                  answer=f"location:{place.id}#works", outcome="gap", subject="catalog")
