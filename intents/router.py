@@ -2351,6 +2351,18 @@ class Router:
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
             return not_understood(turn, True)
+        online_next = next_online(turn, u)
+        if online_next is not None:
+            # "what's the next thing HISDA is running online?", "¿cuál es el próximo evento en
+            # línea?": the first event coming held online, with its date (not whether one is online)
+            u = replace(u, entities=tuple(e for e in u.entities if (e.kind, e.id) not in ORGANISERS),
+                        intent="ask_events", fallback=False, fact="date", facts=("date",), refers=True)
+            # (no word of "online" is a name then: "virtual" of the virtual stage's open day, "线上" of the pitch day's)
+            # (nor the alliance's: "联盟" is a word of the pitch day's title)
+            unnamed = re.sub(lexicon.ALLIANCE.pattern, " ", ONLINE_ASKED.sub(" ", fold(turn.text)), flags=re.IGNORECASE)
+            turn = replace(turn, entities=u.entities, text=unnamed)
+            told = self.answer_of(turn, replace(u, text=unnamed), memory.after(focus=f"event:{online_next}", items=()))
+            return told.model_copy(update={"text": f"{t('events_next_online', turn.lang)}\n{told.text}"})
         coming_next = organiser_next(turn, u)
         if coming_next is not None:
             # "what's HISDA doing next?", "HISDA 다음 이벤트 언제예요?": the organisation named holds
@@ -10890,6 +10902,33 @@ def organiser_calendar(turn: Turn, u: Understanding) -> bool:
         return False  # (the studio said with a time is where, not whose calendar)
     # ("what does HISDA have planned?" alone may ask its plans as an alliance: with a time said, its events)
     return bool(EVENT_WORD.search(text) or GENERAL_EVENTS.search(text) or events.asked_year(turn) is not None)
+
+
+# Whether one event is held online, asked ("is the next one online or in person?", "¿el próximo
+# evento es en línea?", "下一场是线上的吗", "다음 행사는 온라인이야?"), not which one is.
+ONLINE_YES_NO = re.compile(r"^\W*(is|will|does|are)\b(?! there\b)|\bor (in[- ]person|offline|on ?site|physical)\b|\b(es|sera|va a ser)\s+(en linea|virtual|online|presencial)"
+                           r"|\bo (presencial|en persona)\b|是(线上|在线|网上)|(线上|在线)还是|还是线下|(线上|在线|网上)(的)?吗"
+                           r"|온라인(이야|이에요|인가요?|인지|이죠|으로 (해|하나요?|진행(돼|되나)요?)|이냐)\W*$|오프라인|(?<!비)대면")
+
+# "the next online one", "다음 온라인 행사", "下一场线上的": the next one with "online" between
+NEXT_REMOTE = re.compile(r"\bnext (online|virtual|remote) (event|session|one|thing|activity)\b|다음(에)? ?(온라인|비대면|화상) ?(행사|일정|세션|설명회|이벤트)?"
+                         r"|下(一)?(个|场|次)(线上|在线|网上|远程)")
+
+
+def next_online(turn: Turn, u: Understanding) -> str | None:
+    """The first event coming that is held online, when the next one of those is asked ("what's the
+    next thing HISDA is running online?", "¿cuál es el próximo evento en línea?", "下一个线上活动",
+    "다음 온라인 행사 언제야?"): "online" picks the events, it asks no venue. None when another
+    record is named or whether an event is online is asked."""
+    text = fold(turn.text)
+    if not ONLINE_ASKED.search(text) or ONLINE_YES_NO.search(text) or u.ordinal is not None or u.switch_lang:
+        return None
+    if any(r not in ORGANISERS for r in u.records()) or u.ids("event"):
+        return None
+    if not (NEXT_ONE.search(text) or ORGANISER_NEXT.search(text) or NEXT_REMOTE.search(text)):
+        return None
+    coming = [e for e in events.upcoming(turn) if events.held_online(e)]
+    return coming[0].id if coming else None
 
 
 def organiser_next(turn: Turn, u: Understanding) -> str | None:
