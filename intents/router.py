@@ -2351,6 +2351,9 @@ class Router:
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
             return not_understood(turn, True)
+        opened = event_open_to(turn, u, memory)
+        if opened is not None:
+            return opened
         online_next = next_online(turn, u)
         if online_next is not None:
             # "what's the next thing HISDA is running online?", "¿cuál es el próximo evento en
@@ -10902,6 +10905,59 @@ def organiser_calendar(turn: Turn, u: Understanding) -> bool:
         return False  # (the studio said with a time is where, not whose calendar)
     # ("what does HISDA have planned?" alone may ask its plans as an alliance: with a time said, its events)
     return bool(EVENT_WORD.search(text) or GENERAL_EVENTS.search(text) or events.asked_year(turn) is not None)
+
+
+# Whom an event is for, asked of the one in view ("is that one open to outfits like ours?", "is the
+# casting day open to foreign actors who live outside China?", "¿está abierto a productoras
+# extranjeras?", "这个活动对外国公司开放吗？", "거기 이 작품 들고 가도 돼?", "외국 회사도 참가할 수 있어?")
+EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|invest|licens))|\b(who|whom) (is|'s) (it|that|this)( one| event)? for\b|\bwho (can|may) (attend|join|come|go|take part|participate)\b"
+                           r"|\b(can|could|may) (we|i|our|foreign\w*|international|outsiders?|non-?\w+|distributors?|actors?|companies|producers?)\b.{0,40}\b(join|attend|come|go|take part|participate|bring)\b"
+                           r"|\b(eligible|allowed|welcome)\b"
+                           r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
+                           r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|llevar|venir)\b"
+                           r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|报名|去|带)|面向(谁|哪些)"
+                           r"|(참가|참여|참석)(할 수|해도|가능)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
+_AUDIENCE = re.compile(r"\b(actors?|producers?|writers?|platforms?|members?|professionals?|filmmakers?|companies|creators?|distributors?|bring|partners?)\b"
+                       r"|\b(actor(es|as)?|productor\w*|guionistas?|plataformas?|miembros?|profesionales?|cineastas?|empresas?|creador\w*|distribuidor\w*|lleva|trae)\b"
+                       r"|演员|制片|编剧|平台|会员|从业者|影人|公司|主创|发行|带上|带着"
+                       r"|배우|제작사|제작자|작가|플랫폼|회원|전문가|영화인|회사|창작자|배급|들고")
+
+
+def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Whom the event in view is for, asked ("is it open to X?"): the sentences of its record that
+    say who takes part, first, then that whether it is open to others is not published, with the
+    HISDA Secretariat to ask; not the event's card again, nor another event."""
+    folded = fold(turn.text)
+    asked = EVENT_OPEN_TO.search(folded)
+    if asked is None:
+        return None
+    # (an event "named" by the words that ask it is none: "开放" of the open day's "开放日")
+    named = [e.id for e in u.entities if e.kind == "event" and not (e.text and fold(e.text) in asked.group(0))]
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    listed = [i.partition(":")[2] for i in memory.items if i.startswith("event:")]
+    if named:
+        eid = named[0] if len(set(named)) == 1 else None
+    elif any(r[0] not in ("event", "topic") for r in u.records()):
+        return None
+    elif focus_kind == "event":
+        eid = focus_id.partition("#")[0]
+    elif listed and len(listed) == len(memory.items) and re.search(r"这个|那个|这场|那场|this|that|ese|este|그거|이거|거기", folded):
+        eid = listed[0]
+    else:
+        eid = None
+    event = turn.kb.events.get(eid or "")
+    if event is None:
+        return None
+    lang = turn.lang
+    said = [x for x in facts.split_sentences(event.description.get(lang) or "", lang) if _AUDIENCE.search(fold(x))]
+    name = esc(event.name.get(lang))
+    person = turn.kb.contacts.get("hisda_secretariat")
+    rest = t("event_open_to_rest" if said else "event_open_to_unsaid", lang, name=name)
+    told = [t("event_open_to_head", lang, name=name), esc(" ".join(said))] if said else []
+    text = "\n\n".join([*told, f"{rest}\n{contact_card(person, lang)}" if person else rest])
+    rows = [[Button(label=t("details", lang), data=encode("ev", event.id))], ask_person_row(lang, "events")]
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"event:{event.id}#audience", outcome="answered",
+                 subject="events")
 
 
 # Whether one event is held online, asked ("is the next one online or in person?", "¿el próximo
