@@ -2354,6 +2354,17 @@ class Router:
         opened = event_open_to(turn, u, memory)
         if opened is not None:
             return opened
+        rights_of = _title_of_rights(turn, u, memory)
+        if rights_of is not None:
+            # "¿nos podríais conseguir los derechos de emisión para España?" after a title (or its
+            # team's card): the title's terms, unpublished, with whom they are agreed; no catalog FAQ
+            u = replace(u, fact="coproduction", facts=("coproduction",), refers=True, fallback=False)
+            return self.answer_of(turn, u, memory.after(focus=f"work:{rights_of}", items=()))
+        if memory.focus and VISA.search(fold(turn.text)) and not u.records() and not u.fact \
+                and memory.focus.partition(":")[0] in ("contact", "partner", "location", "work", "event", "incentive"):
+            # "do my Canadian crew need visas for that?" after a team's card or an event: the entry
+            # papers, answered as when nothing is in focus (no record says them), not the card again
+            return self.answer_of(turn, u, memory.after(focus=None, items=()))
         online_next = next_online(turn, u)
         if online_next is not None:
             # "what's the next thing HISDA is running online?", "¿cuál es el próximo evento en
@@ -10905,6 +10916,26 @@ def organiser_calendar(turn: Turn, u: Understanding) -> bool:
         return False  # (the studio said with a time is where, not whose calendar)
     # ("what does HISDA have planned?" alone may ask its plans as an alliance: with a time said, its events)
     return bool(EVENT_WORD.search(text) or GENERAL_EVENTS.search(text) or events.asked_year(turn) is not None)
+
+
+# Rights asked for ("broadcast rights for Spain", "los derechos de emisión", "版权", "방영권"), of a title in view
+RIGHTS_ASKED = re.compile(r"\brights?\b|\blicen[cs]\w*|\bderechos\b|\blicencia\w*|版权|授权|播映权|판권|방영권|라이선스|라이센스")
+
+
+def _title_of_rights(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The title in view (in focus, or the owner of the team's card in focus) when its rights are
+    asked for and no other record is named; None otherwise."""
+    if not RIGHTS_ASKED.search(fold(turn.text)) or u.fact not in (None, "coproduction", "status"):
+        return None
+    if any(kind not in ("work", "country", "topic") for kind, _ in u.records()) or len(set(u.ids("work"))) > 1:
+        return None
+    if u.ids("work"):
+        return None  # a title named: the pipeline answers it by its name
+    kind, _, rid = (memory.focus or "").partition(":")
+    if kind == "work":
+        return rid.partition("#")[0]
+    okind, _, oid = (memory.owner or "").partition(":")
+    return oid.partition("#")[0] if kind == "contact" and okind == "work" else None
 
 
 # Whom an event is for, asked of the one in view ("is that one open to outfits like ours?", "is the
