@@ -7053,9 +7053,9 @@ SHOT_ON = re.compile(r"\b(shot|filmed|made|produced)\b.{0,12}\b(on|at|in|there)\
 # the catalog is named or whether there is one is asked, not "can our series shoot at the Qin Palace?")
 SHOOTS_ON = re.compile(r"\b(shoots?|shooting|films?|filming|set|based|made)\s+(on|at|in)\b|\b(using|uses?|used)\s+(that|this|the|your|our)\b.{0,20}\b(set|location|place|street|palace|garden)s?\b"
                      r"|\b(already|currently) (using|shooting|filming) (there|it|that|this)\b|\b(shooting|filming|shot|filmed) (there|here)\b"
-                     r"|\bse (graba|grabe|grabo|grababa|rueda|ruede|rodo|filma|filme|filmo)\b|\b(grabando|rodando|filmando)\b"
+                     r"|\bse (graba|graban|grabe|graben|grabo|grababa|grabaron|rueda|ruedan|ruede|rueden|rodo|rodaron|filma|filman|filme|filmen|filmo|filmaron)\b|\b(grabando|rodando|filmando)\b"
                      r"|\b(usa|usan|use|usen|utiliza|utilizan|utilice|utilicen|ocupa|ocupan)\s+(ese|este|el|esa|esta|la|aquel)\s+(set|decorado|escenario|lugar|plato|locacion|calle|palacio|jardin)\b"
-                     r"|在拍|正在拍|拍摄中|取景|用(这|那|这个|那个)景|用了(这|那)|(찍|촬영)(하고 ?있|중|해|하는|할|했)|(그|이|저) ?(세트|곳|장소)(를|을)? ?(쓰|사용)")
+                     r"|在拍|正在.{0,8}拍|在.{0,8}拍(摄)?(吗|呢|着|了)|拍摄中|取景|用(这|那|这个|那个)景|用了(这|那)|(찍|촬영)(하고 ?있|중|해|하는|할|했)|(그|이|저) ?(세트|곳|장소)(를|을)? ?(쓰|사용)")
 ANY_TITLE = re.compile(r"\b(any|anything|anyone|which|what|some)\b|\b(algun[oa]?s?|hay|cual(es)?|que)\b|有没有|有无|有吗|哪些|哪部|哪个|吗|있(어|나|나요|어요|습니까|을까)|어떤|무슨")
 OURS_SAID = re.compile(r"\b(we|we're|our|ours|us|my|i)\b|\bnuestr[oa]s?\b|\bnosotros\b|\bmi\b|我们|咱们|我的|우리|저희|제 ")
 # A title like the story just talked about ("anything similar in your catalogue?", "¿algo parecido en
