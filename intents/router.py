@@ -10983,7 +10983,8 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     said = [x for x in facts.split_sentences(event.description.get(lang) or "", lang) if _AUDIENCE.search(fold(x))]
     name = esc(event.name.get(lang))
     person = turn.kb.contacts.get("hisda_secretariat")
-    rest = t("event_open_to_rest" if said else "event_open_to_unsaid", lang, name=name)
+    key = "event_open_to_rest" if said else "event_open_to_unsaid"
+    rest = t(key, lang, name=name)
     told = [t("event_open_to_head", lang, name=name), esc(" ".join(said))] if said else []
     text = "\n\n".join([*told, f"{rest}\n{contact_card(person, lang)}" if person else rest])
     rows = [[Button(label=t("details", lang), data=encode("ev", event.id))], ask_person_row(lang, "events")]
