@@ -10922,11 +10922,16 @@ def organiser_calendar(turn: Turn, u: Understanding) -> bool:
 RIGHTS_ASKED = re.compile(r"\brights?\b|\blicen[cs]\w*|\bderechos\b|\blicencia\w*|版权|授权|播映权|판권|방영권|라이선스|라이센스")
 
 
+_RIGHTS_IN_GENERAL = re.compile(r"\b(in general|generally|any (of your )?(series|titles?|shows?|dramas?)|forget (that|this|it)|other than)\b"
+                                r"|\b(en general|cualquier\w*|olvida\w*|aparte de)\b|一般|通常|任何|不说这|别管|전반|일반적|말고")
+
+
 def _title_of_rights(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     """The title in view (in focus, or the owner of the team's card in focus) when its rights are
     asked for and no other record is named; None otherwise."""
-    if not RIGHTS_ASKED.search(fold(turn.text)) or u.fact not in (None, "coproduction", "status"):
-        return None
+    if not RIGHTS_ASKED.search(fold(turn.text)) or u.fact not in (None, "coproduction", "status") \
+            or _RIGHTS_IN_GENERAL.search(fold(turn.text)):
+        return None  # "olvídate de esa, en general cómo se negocian derechos": any title's, not this one's
     if any(kind not in ("work", "country", "topic") for kind, _ in u.records()) or len(set(u.ids("work"))) > 1:
         return None
     if u.ids("work"):
