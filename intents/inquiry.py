@@ -34,6 +34,7 @@ from intents.callbacks import Callback, encode
 from intents.events import upcoming
 from intents.inquiry_words import (
     DAYS,
+    HOW_ASKED,
     TITLES_FIRST,
     asks_for_information,
     company_named,
@@ -363,15 +364,21 @@ TITLE_FILTERS = ("genre", "era")  # what the catalog lists its titles by (`inten
 def titles_first(turn: Turn, kind: str | None) -> bool:
     """Is the request for `kind` better answered with the titles of the kind it names (a genre,
     an era, a language version or the market it is for) than with the form? Not when one work
-    is named (the form is about that one), nor for the partner's own titles ("we want to
+    is named (the form is about that one, unless how it is done is asked), nor for the partner's own titles ("we want to
     distribute our series in Latin America"), nor when it asks how it is done."""
     from intents import lexicon
     from intents.router import OWN_WORK
 
-    if kind not in TITLES_FIRST or turn.ids("work"):
-        return False
     text = turn.text or ""
     folded = fold(text)
+    if kind in TITLES_FIRST and len(set(turn.ids("work"))) == 1 and HOW_ASKED.search(text) \
+            and not OWN_WORK.search(folded):
+        # "we'd like to co-produce Half a Teahouse, how do we do it?", "queremos coproducir «Media
+        # casa de té», ¿cómo lo hacemos?": how it is done for that title (its status, the team that
+        # agrees the terms) said first, the form a button under it
+        return True
+    if kind not in TITLES_FIRST or turn.ids("work"):
+        return False
     if OWN_WORK.search(folded) or lexicon.HOW.search(folded):
         return False
     return any(turn.ids(filter_kind) for filter_kind in TITLE_FILTERS) or bool(

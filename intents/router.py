@@ -2395,6 +2395,32 @@ class Router:
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
             return not_understood(turn, True)
+        opened = event_open_to(turn, u, memory)
+        if opened is not None:
+            return opened
+        rights_of = _title_of_rights(turn, u, memory)
+        if rights_of is not None:
+            # "¿nos podríais conseguir los derechos de emisión para España?" after a title (or its
+            # team's card): the title's terms, unpublished, with whom they are agreed; no catalog FAQ
+            u = replace(u, fact="coproduction", facts=("coproduction",), refers=True, fallback=False)
+            return self.answer_of(turn, u, memory.after(focus=f"work:{rights_of}", items=()))
+        if memory.focus and VISA.search(fold(turn.text)) and not u.records() and not u.fact \
+                and memory.focus.partition(":")[0] in ("contact", "partner", "location", "work", "event", "incentive"):
+            # "do my Canadian crew need visas for that?" after a team's card or an event: the entry
+            # papers, answered as when nothing is in focus (no record says them), not the card again
+            return self.answer_of(turn, u, memory.after(focus=None, items=()))
+        online_next = next_online(turn, u)
+        if online_next is not None:
+            # "what's the next thing HISDA is running online?", "¿cuál es el próximo evento en
+            # línea?": the first event coming held online, with its date (not whether one is online)
+            u = replace(u, entities=tuple(e for e in u.entities if (e.kind, e.id) not in ORGANISERS),
+                        intent="ask_events", fallback=False, fact="date", facts=("date",), refers=True)
+            # (no word of "online" is a name then: "virtual" of the virtual stage's open day, "线上" of the pitch day's)
+            # (nor the alliance's: "联盟" is a word of the pitch day's title)
+            unnamed = re.sub(lexicon.ALLIANCE.pattern, " ", ONLINE_ASKED.sub(" ", fold(turn.text)), flags=re.IGNORECASE)
+            turn = replace(turn, entities=u.entities, text=unnamed)
+            told = self.answer_of(turn, replace(u, text=unnamed), memory.after(focus=f"event:{online_next}", items=()))
+            return told.model_copy(update={"text": f"{t('events_next_online', turn.lang)}\n{told.text}"})
         coming_next = organiser_next(turn, u)
         if coming_next is not None:
             # "what's HISDA doing next?", "HISDA 다음 이벤트 언제예요?": the organisation named holds
@@ -7240,9 +7266,48 @@ def _works_listed(turn: Turn, works: list) -> Reply:
 
 
 # Titles made on a set ("any titles shot on that set?", "¿hay obras rodadas ahí?", "在那个景拍过哪些剧",
-# "그 세트에서 찍은 작품 있나").
+# "그 세트에서 찍은 작품 있나"), or using it ("is any show already using that set?", "any series that
+# shoots at the Qin Palace?", "¿alguna serie que se grabe en…?", "有没有项目已经在拍了", "거기서 촬영 중인 작품").
 SHOT_ON = re.compile(r"\b(shot|filmed|made|produced)\b.{0,12}\b(on|at|in|there)\b|\b(rodad|filmad|grabad)[oa]s?\b"
                      r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)|(찍은|촬영한|촬영된|찍었던?|찍는|촬영하는|촬영되는) ?(카탈로그 )?(작품|드라마|거|것)")
+# (the same in the present, "shoots at", "se grabe en", "在拍", "촬영 중": of a title of ours only when
+# the catalog is named or whether there is one is asked, not "can our series shoot at the Qin Palace?")
+SHOOTS_ON = re.compile(r"\b(shoots?|shooting|films?|filming|set|based|made)\s+(on|at|in)\b|\b(using|uses?|used)\s+(that|this|the|your|our)\b.{0,20}\b(set|location|place|street|palace|garden)s?\b"
+                     r"|\b(already|currently) (using|shooting|filming) (there|it|that|this)\b|\b(shooting|filming|shot|filmed) (there|here)\b"
+                     r"|\bse (graba|graban|grabe|graben|grabo|grababa|grabaron|rueda|ruedan|ruede|rueden|rodo|rodaron|filma|filman|filme|filmen|filmo|filmaron)\b|\b(grabando|rodando|filmando)\b"
+                     r"|\b(usa|usan|use|usen|utiliza|utilizan|utilice|utilicen|ocupa|ocupan)\s+(ese|este|el|esa|esta|la|aquel)\s+(set|decorado|escenario|lugar|plato|locacion|calle|palacio|jardin)\b"
+                     r"|在拍|正在.{0,8}拍|在.{0,8}拍(摄)?(吗|呢|着|了)|拍摄中|取景|用(这|那|这个|那个)景|用了(这|那)|(찍|촬영)(하고 ?있|중|해|하는|할|했)|(그|이|저) ?(세트|곳|장소)(를|을)? ?(쓰|사용)")
+ANY_TITLE = re.compile(r"\b(any|anything|anyone|which|what|some)\b|\b(algun[oa]?s?|hay|cual(es)?|que)\b|有没有|有无|有吗|哪些|哪部|哪个|吗|있(어|나|나요|어요|습니까|을까)|어떤|무슨")
+OURS_SAID = re.compile(r"\b(we|we're|our|ours|us|my|i)\b|\bnuestr[oa]s?\b|\bnosotros\b|\bmi\b|我们|咱们|我的|우리|저희|제 ")
+# A title like the story just talked about ("anything similar in your catalogue?", "¿algo parecido en
+# el catálogo?", "片单里有类似的吗", "카탈로그에 비슷한 작품도 있나?"): with a set in focus, the titles
+# that film there are the ones like it.
+SIMILAR_TITLE = re.compile(r"\b(similar|alike|comparable)\b|\b(like (that|this|it|ours|mine))\b|\bparecid[oa]s?\b|\bsimilar(es)?\b|\bdel estilo\b"
+                           r"|类似|相似|差不多的|相近|비슷|유사")
+
+
+def _set_in_talk(u: Understanding, memory: Memory) -> str | None:
+    """The set a "which titles use it" question is about: the one named, else the one in focus,
+    else the first of the sets the last list showed (its best fit)."""
+    named = u.ids("location")
+    if named:
+        return named[0] if len(named) == 1 else None
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if focus_kind == "location":
+        return focus_id.partition("#")[0]
+    listed = [i.partition(":")[2] for i in memory.items if i.startswith("location:")]
+    if listed and len(listed) == len(memory.items):
+        return listed[0]
+    return None
+
+
+def works_at_set(turn: Turn, set_id: str) -> list:
+    """The catalog's titles whose logline, in any of its languages, names the set (by a name or an alias)."""
+    place = turn.kb.locations[set_id]
+    names = {fold(w) for lang in ("en", "es", "zh", "ko")
+             for w in (place.name.get(lang), *getattr(place.aliases, lang, [])) if w}
+    return [w for w in turn.kb.works.values()
+            if any(n in fold(w.logline.get(lang) or "") for lang in ("en", "es", "zh", "ko") for n in names)]
 
 
 def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -7282,22 +7347,38 @@ PRIZED = frozenset({"event", "work", "program"})
 
 def works_on_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """The catalog's titles whose logline names the set asked of (named, or in focus when the
-    message points back), or one line that none does: not the set's card again."""
+    message points back), or one line that none does: not the set's card again. One title is
+    its card, headed by where it films, so "how many episodes?" and "who handles it?" follow it."""
     folded = fold(turn.text)
-    if not SHOT_ON.search(folded) or u.ids("work") or not (WORK_WORDS.search(folded) or re.search(r"剧|劇|戏|戲|片|작품|드라마", folded)):
+    if u.ids("work") or not (WORK_WORDS.search(folded) or lexicon.CATALOG_NAMED.search(folded)
+                             or re.search(r"剧|劇|戏|戲|片|작품|드라마|시리즈", folded)):
         return None
-    named = u.ids("location")
-    focus_kind, _, focus_id = (memory.focus or "").partition(":")
-    set_id = named[0] if len(named) == 1 else (focus_id if not named and focus_kind == "location" else None)
+    catalog_named = lexicon.CATALOG_NAMED.search(folded) is not None
+    shot = SHOT_ON.search(folded) is not None or (SHOOTS_ON.search(folded) is not None and (
+        catalog_named or (ANY_TITLE.search(folded) is not None and not OURS_SAID.search(folded))))
+    similar = not shot and SIMILAR_TITLE.search(folded) is not None
+    if not shot and not similar:
+        return None
+    if similar and (u.ids("location") or not catalog_named):
+        return None
+    set_id = _set_in_talk(u, memory)
     place = turn.kb.locations.get(set_id or "")
     if place is None:
         return None
-    names = [fold(w) for lang in ("en", "zh") for w in (place.name.get(lang), *getattr(place.aliases, lang))]
-    made = [w for w in turn.kb.works.values()
-            if any(n and n in fold(f"{w.logline.get('en')} {w.logline.get('zh')}") for n in names)]
-    if made:
-        return _works_listed(turn, made)
+    made = works_at_set(turn, place.id)
     lang = turn.lang
+    if len(made) == 1:
+        shown = catalog.card(turn, made[0])
+        # (filmed there when its logline says so; else its story is set there: "wakes up in the Ming palace")
+        key = "work_filmed_on" if catalog.filming_set(turn, made[0]) == place.id else "work_names_set"
+        head = t(key, lang, title=esc(made[0].title.get(lang)), set=esc(place.name.get(lang)))
+        return shown.model_copy(update={"text": f"{head}\n\n{shown.text}"})
+    if made:
+        listed = _works_listed(turn, made)
+        return listed.model_copy(update={"text": t("works_at_set_list", lang, set=esc(place.name.get(lang)))
+                                         + "\n\n" + listed.text.partition("\n\n")[2]})
+    if similar:
+        return None
     rows = [[Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(lang, "catalog")]
     return Reply(text=t("works_at_set_none", lang, set=esc(place.name.get(lang))), lang=lang, buttons=rows,
                  answer=f"location:{place.id}#works", outcome="gap", subject="catalog")
@@ -11168,6 +11249,113 @@ def organiser_calendar(turn: Turn, u: Understanding) -> bool:
         return False  # (the studio said with a time is where, not whose calendar)
     # ("what does HISDA have planned?" alone may ask its plans as an alliance: with a time said, its events)
     return bool(EVENT_WORD.search(text) or GENERAL_EVENTS.search(text) or events.asked_year(turn) is not None)
+
+
+# Rights asked for ("broadcast rights for Spain", "los derechos de emisión", "版权", "방영권"), of a title in view
+RIGHTS_ASKED = re.compile(r"\brights?\b|\blicen[cs]\w*|\bderechos\b|\blicencia\w*|版权|授权|播映权|판권|방영권|라이선스|라이센스")
+
+
+_RIGHTS_IN_GENERAL = re.compile(r"\b(in general|generally|any (of your )?(series|titles?|shows?|dramas?)|forget (that|this|it)|other than)\b"
+                                r"|\b(en general|cualquier\w*|olvida\w*|aparte de)\b|一般|通常|任何|不说这|别管|전반|일반적|말고")
+
+
+def _title_of_rights(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The title in view (in focus, or the owner of the team's card in focus) when its rights are
+    asked for and no other record is named; None otherwise."""
+    if not RIGHTS_ASKED.search(fold(turn.text)) or u.fact not in (None, "coproduction", "status") \
+            or _RIGHTS_IN_GENERAL.search(fold(turn.text)):
+        return None  # "olvídate de esa, en general cómo se negocian derechos": any title's, not this one's
+    if any(kind not in ("work", "country", "topic") for kind, _ in u.records()) or len(set(u.ids("work"))) > 1:
+        return None
+    if u.ids("work"):
+        return None  # a title named: the pipeline answers it by its name
+    kind, _, rid = (memory.focus or "").partition(":")
+    if kind == "work":
+        return rid.partition("#")[0]
+    okind, _, oid = (memory.owner or "").partition(":")
+    return oid.partition("#")[0] if kind == "contact" and okind == "work" else None
+
+
+# Whom an event is for, asked of the one in view ("is that one open to outfits like ours?", "is the
+# casting day open to foreign actors who live outside China?", "¿está abierto a productoras
+# extranjeras?", "这个活动对外国公司开放吗？", "거기 이 작품 들고 가도 돼?", "외국 회사도 참가할 수 있어?")
+EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|invest|licens))|\b(who|whom) (is|'s) (it|that|this)( one| event)? for\b|\bwho (can|may) (attend|join|come|go|take part|participate)\b"
+                           r"|\b(can|could|may) (we|i|our|foreign\w*|international|outsiders?|non-?\w+|distributors?|actors?|companies|producers?)\b.{0,40}\b(join|attend|come|go|take part|participate|bring)\b"
+                           r"|\b(eligible|allowed|welcome)\b"
+                           r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
+                           r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|llevar|venir)\b"
+                           r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|报名|去|带)|面向(谁|哪些)"
+                           r"|(참가|참여|참석)(할 수|해도|가능)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
+_WHEN_ASKED = re.compile(r"\b(when|what time|what date|date|dates)\b|\b(cuando|fecha|a que hora)\b|什么时候|几号|哪天|几点|언제|몇 시|날짜")
+_AUDIENCE = re.compile(r"\b(actors?|producers?|writers?|platforms?|members?|professionals?|filmmakers?|companies|creators?|distributors?|bring|partners?)\b"
+                       r"|\b(actor(es|as)?|productor\w*|guionistas?|plataformas?|miembros?|profesionales?|cineastas?|empresas?|creador\w*|distribuidor\w*|lleva|trae)\b"
+                       r"|演员|制片|编剧|平台|会员|从业者|影人|公司|主创|发行|带上|带着"
+                       r"|배우|제작사|제작자|작가|플랫폼|회원|전문가|영화인|회사|창작자|배급|들고")
+
+
+def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Whom the event in view is for, asked ("is it open to X?"): the sentences of its record that
+    say who takes part, first, then that whether it is open to others is not published, with the
+    HISDA Secretariat to ask; not the event's card again, nor another event."""
+    folded = fold(turn.text)
+    asked = EVENT_OPEN_TO.search(folded)
+    if asked is None or u.fact in ("date", "venue", "duration", "recurrence", "status") or _WHEN_ASKED.search(folded):
+        return None  # "when can I go see the open day?": its date, not whom it is for
+    # (an event "named" by the words that ask it is none: "开放" of the open day's "开放日")
+    named = [e.id for e in u.entities if e.kind == "event" and not (e.text and fold(e.text) in asked.group(0))]
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    listed = [i.partition(":")[2] for i in memory.items if i.startswith("event:")]
+    if named:
+        eid = named[0] if len(set(named)) == 1 else None
+    elif any(r[0] not in ("event", "topic") for r in u.records()):
+        return None
+    elif focus_kind == "event":
+        eid = focus_id.partition("#")[0]
+    elif listed and len(listed) == len(memory.items) and re.search(r"这个|那个|这场|那场|this|that|ese|este|그거|이거|거기", folded):
+        eid = listed[0]
+    else:
+        eid = None
+    event = turn.kb.events.get(eid or "")
+    if event is None:
+        return None
+    lang = turn.lang
+    said = [x for x in facts.split_sentences(event.description.get(lang) or "", lang) if _AUDIENCE.search(fold(x))]
+    name = esc(event.name.get(lang))
+    person = turn.kb.contacts.get("hisda_secretariat")
+    key = "event_open_to_rest" if said else "event_open_to_unsaid"
+    rest = t(key, lang, name=name)
+    told = [t("event_open_to_head", lang, name=name), esc(" ".join(said))] if said else []
+    text = "\n\n".join([*told, f"{rest}\n{contact_card(person, lang)}" if person else rest])
+    rows = [[Button(label=t("details", lang), data=encode("ev", event.id))], ask_person_row(lang, "events")]
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"event:{event.id}#audience", outcome="answered",
+                 subject="events")
+
+
+# Whether one event is held online, asked ("is the next one online or in person?", "¿el próximo
+# evento es en línea?", "下一场是线上的吗", "다음 행사는 온라인이야?"), not which one is.
+ONLINE_YES_NO = re.compile(r"^\W*(is|will|does|are)\b(?! there\b)|\bor (in[- ]person|offline|on ?site|physical)\b|\b(es|sera|va a ser)\s+(en linea|virtual|online|presencial)"
+                           r"|\bo (presencial|en persona)\b|是(线上|在线|网上)|(线上|在线)还是|还是线下|(线上|在线|网上)(的)?吗"
+                           r"|온라인(이야|이에요|인가요?|인지|이죠|으로 (해|하나요?|진행(돼|되나)요?)|이냐)\W*$|오프라인|(?<!비)대면")
+
+# "the next online one", "다음 온라인 행사", "下一场线上的": the next one with "online" between
+NEXT_REMOTE = re.compile(r"\bnext (online|virtual|remote) (event|session|one|thing|activity)\b|다음(에)? ?(온라인|비대면|화상) ?(행사|일정|세션|설명회|이벤트)?"
+                         r"|下(一)?(个|场|次)(线上|在线|网上|远程)")
+
+
+def next_online(turn: Turn, u: Understanding) -> str | None:
+    """The first event coming that is held online, when the next one of those is asked ("what's the
+    next thing HISDA is running online?", "¿cuál es el próximo evento en línea?", "下一个线上活动",
+    "다음 온라인 행사 언제야?"): "online" picks the events, it asks no venue. None when another
+    record is named or whether an event is online is asked."""
+    text = fold(turn.text)
+    if not ONLINE_ASKED.search(text) or ONLINE_YES_NO.search(text) or u.ordinal is not None or u.switch_lang:
+        return None
+    if any(r not in ORGANISERS for r in u.records()) or u.ids("event"):
+        return None
+    if not (NEXT_ONE.search(text) or ORGANISER_NEXT.search(text) or NEXT_REMOTE.search(text)):
+        return None
+    coming = [e for e in events.upcoming(turn) if events.held_online(e)]
+    return coming[0].id if coming else None
 
 
 def organiser_next(turn: Turn, u: Understanding) -> str | None:
