@@ -32,7 +32,7 @@ def test_evidence_mask_is_bool_and_gives_the_same_products() -> None:
     class Fake:
         char_vectorizer = Vectorizer()
 
-    import intents.nlu.classifier as classifier
+    from intents.nlu import classifier
 
     grams = [" a", "ab", "b ", "  ", "cd"]
     original = classifier._ordered_vocabulary
