@@ -186,9 +186,10 @@ def test_where_hengdian_is_the_location_faq(services: Services, lang, asked) -> 
 @pytest.mark.parametrize("lang,place,asked,work", [
     ("en", "tell me about the Qin Palace", "any titles shot on that set?", "list:works"),
     ("es", "háblame del Palacio de Qin", "¿hay obras rodadas ahí?", "list:works"),
-    ("zh", "介绍一下清明上河图", "在那个景拍过哪些剧", "list:works"),
-    ("ko", "광저우 거리 알려줘", "그 세트에서 찍은 작품 있나", "list:works"),
+    # a set with a single catalog title answers with that title's card (fixF7), so follow-ups follow it
+    ("zh", "介绍一下清明上河图", "在那个景拍过哪些剧", "work:work_murder_along_the_river"),
+    ("ko", "광저우 거리 알려줘", "그 세트에서 찍은 작품 있나", "work:work_canton_nocturne"),
 ])
 def test_titles_made_on_the_set_in_focus_are_listed(services: Services, lang, place, asked, work) -> None:
     reply = play(services, lang, [(place, "location:*"), (asked, work)])
-    assert reply.items
+    assert reply.items or work.startswith("work:")
