@@ -11265,6 +11265,8 @@ def _title_of_rights(turn: Turn, u: Understanding, memory: Memory) -> str | None
     if not RIGHTS_ASKED.search(fold(turn.text)) or u.fact not in (None, "coproduction", "status") \
             or _RIGHTS_IN_GENERAL.search(fold(turn.text)):
         return None  # "olvídate de esa, en general cómo se negocian derechos": any title's, not this one's
+    if any(key == "coproduction" for key, _ in u.filters):
+        return None  # "any others available for licensing?", "有没有已经拍完、可以直接谈版权的": the titles of a status
     if any(kind not in ("work", "country", "topic") for kind, _ in u.records()) or len(set(u.ids("work"))) > 1:
         return None
     if u.ids("work"):
