@@ -6334,15 +6334,17 @@ def asks_permission(text: str) -> bool:
 # A third party pointed back at ("what do they handle?", "¿qué obras llevan ellos?", "他们负责哪些",
 # "그쪽이 맡은 작품"): the partner or team in focus.
 THEIRS = re.compile(r"\b(they|them|their|theirs|those guys|ellos|ellas|les|suyos|suyas|sus)\b|他们|她们|那边|그쪽|거기|그 회사")
-WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
-                        r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트"
+# The nouns for titles themselves ("titles", "obras", "作品", "작품"), without a Korean "-극" of a kind
+WORK_NOUNS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
+                        r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")
+WORK_WORDS = re.compile(WORK_NOUNS.pattern + (
                         # a Korean "-극" / "-물" of a kind is a drama of it ("현대극", "사극", "도시극",
                         # "로맨스물"), never a place ("극장", "극단": a theatre, a troupe), nor one the
                         # partner is to shoot ("사극 찍으려는데 어디서": where to film it)
                         r"|(현대|사|시대|도시|가족|멜로|로맨스|복수|코믹|코미디|무협|궁중|판타지|청춘|법정|의학|범죄|미스터리"
                         r"|스릴러|액션|홈|단막|일일|주말|연속|세로)극(?![장단])(?!.*(찍|촬영|어디서|어디에서))"
                         r"|(현대|시대|도시|로맨스|오피스|직장|가족|복수|무협|판타지|학원|의학|법정|범죄|스릴러|미스터리|청춘)물(?!건|품|가|류)"
-                        r"(?!.*(찍|촬영|어디서|어디에서))")
+                        r"(?!.*(찍|촬영|어디서|어디에서))"))
 
 
 # Which titles there are, asked ("what dramas do you have?", "¿qué series tienen?", "你们有什么剧？",

@@ -3645,10 +3645,11 @@ class Router:
             return self.listing(turn, "ask_locations" if sets else "ask_catalog", u)
         taxa = [f for f in u.filters if f[0] in ("genre", "era", "scene")]
         if taxa and not u.records() and u.ordinal is None and not u.fact and _short(turn.text) \
-                and (memory.answer or "").startswith("list:locations") and not WORK_WORDS.search(fold(turn.text)) \
+                and (memory.answer or "").startswith("list:locations") and not lexicon.WORK_NOUNS.search(fold(turn.text)) \
                 and all(_sets_fit(turn, *f) for f in taxa):
             # "historical?", "중국 사극이요", "and the republican ones?" right after a list of sets: the
-            # sets again with that filter, not the catalog's titles of that genre
+            # sets again with that filter, not the catalog's titles of that genre (a Korean "-극" of a
+            # kind there is the kind of set; the titles only when named so: "사극 작품은요?")
             return self.listing(turn, "ask_locations", u)
         picked = self.picked(turn, u, memory) if target else None
         if (u.same_for or (u.ordinal is not None and _short(turn.text) and not u.fact)) and memory.answer \

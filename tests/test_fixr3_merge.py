@@ -34,3 +34,18 @@ def test_titles_of_a_status_after_a_title(services: Services, lang: str, lines: 
 ])
 def test_the_titles_own_licensing_stays_its_terms(services: Services, lang: str, lines: list[str], key: str) -> None:
     assert say(services, lang, *lines)[-1].answer == key
+
+
+@pytest.mark.parametrize("lines", [
+    ["사극 찍을 세트 뭐 있어요? 중국 사극이요"],
+    ["사극 세트 보여 주세요", "중국 사극이요"],
+])
+def test_a_korean_drama_kind_after_the_sets_is_the_kind_of_set(services: Services, lines: list[str]) -> None:
+    # fixE7 made '-극' a word for titles; right after a list of sets it still narrows the sets
+    reply = say(services, "ko", *lines)[-1]
+    assert reply.answer == "list:locations?genre=historical" and "카탈로그" not in reply.text
+
+
+def test_a_korean_drama_kind_named_as_titles_after_the_sets_is_the_titles(services: Services) -> None:
+    reply = say(services, "ko", "사극 세트 보여 주세요", "사극 작품은요?")[-1]
+    assert (reply.answer or "").startswith("list:works")
