@@ -4183,7 +4183,12 @@ class Router:
         the sound stages and the crews a year are counted nowhere: an honest gap with the team
         that knows (never the join FAQ, the overview or the virtual-production FAQ)."""
         text = fold(turn.text)
-        if u.gap or u.ordinal is not None or [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")]:
+        # ("¿cuántos empleados tiene la alianza?", "联盟有多少员工": the people of the alliance counted
+        # are the unpublished count read as a gap, whose team is the Secretariat, not the studios')
+        alliance_staff = u.gap == "count" and lexicon.STAFF_COUNTED.search(text) is not None \
+            and (THE_ALLIANCE.search(text) is not None or "hisda" in u.ids("program"))
+        if (u.gap and not alliance_staff) or u.ordinal is not None \
+                or [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")]:
             return None
         # "how many companies are in it as of now?", "¿cuántas son?" right after the alliance's
         # card or its join FAQ: the alliance in focus counted (no other kind said: "¿cuántos sets
