@@ -6856,8 +6856,8 @@ TOWN_ONLY = frozenset({"hengdian", "横店", "橫店", "헝뎬", "헝디엔"})
 # Makers of a region as whom something is for ("anything for Latin American producers?", "¿hay algo
 # para productores latinoamericanos?", "给拉美制片人的", "중남미 제작자를 위한"): the events held for them
 LATAM_MAKERS_FOR = re.compile(
-    r"\b(for|aimed at|open to) (latin ?american|latam|latin|spanish[- ]speaking|hispanic) (producers?|filmmakers?|creators?|companies|production companies|writers?|directors?|talents?)\b"
-    r"|\bpara (los |las )?(productor(es|as)|realizador(es|as)|creador(es|as)|cineastas|productoras|empresas|guionistas|directores|talentos) (latinoamerican[oa]s|latin[oa]s|de (america latina|latinoamerica|latam))\b"
+    r"\b(for|aimed at|open to|offer|offers|offered to|offer to) (the )?(latin ?american|latam|latin|spanish[- ]speaking|hispanic) (producers?|filmmakers?|creators?|companies|production companies|writers?|directors?|talents?)\b"
+    r"|\b(para|pa|les ofrecen a|ofrecen a) (los |las )?(productor(es|as)?|productore|realizador(es|as)|creador(es|as)|cineastas|productoras|empresas|guionistas|directores|talentos) (latinoamerican[oa]s?|latin[oa]s?|de (america latina|latinoamerica|latam))\b"
     r"|(给|为|面向|针对)(拉美|拉丁美洲|南美|中南美)(的)?(制片人|制片方|制作公司|创作者|电影人|编剧|导演|影人)"
     r"|(중남미|남미|라틴 ?아메리카|라틴)\S{0,2} ?(제작자|제작사|프로듀서|창작자|감독|작가|영화인)(들)?(을|를)? ?위한")
 
