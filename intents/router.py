@@ -7276,12 +7276,13 @@ def _works_listed(turn: Turn, works: list) -> Reply:
 SHOT_ON = re.compile(r"\b(shot|filmed|made|produced)\b.{0,12}\b(on|at|in|there)\b|\b(rodad|filmad|grabad)[oa]s?\b"
                      r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)|(찍은|촬영한|촬영된|찍었던?|찍는|촬영하는|촬영되는) ?(카탈로그 )?(작품|드라마|거|것)")
 # (the same in the present, "shoots at", "se grabe en", "在拍", "촬영 중": of a title of ours only when
-# the catalog is named or whether there is one is asked, not "can our series shoot at the Qin Palace?")
+# the catalog is named or whether there is one is asked, not "can our series shoot at the Qin Palace?";
+# "可以在这个景拍吗", "想在那里拍": whether one may or means to shoot there, no title asked)
 SHOOTS_ON = re.compile(r"\b(shoots?|shooting|films?|filming|set|based|made)\s+(on|at|in)\b|\b(using|uses?|used)\s+(that|this|the|your|our)\b.{0,20}\b(set|location|place|street|palace|garden)s?\b"
                      r"|\b(already|currently) (using|shooting|filming) (there|it|that|this)\b|\b(shooting|filming|shot|filmed) (there|here)\b"
                      r"|\bse (graba|graban|grabe|graben|grabo|grababa|grabaron|rueda|ruedan|ruede|rueden|rodo|rodaron|filma|filman|filme|filmen|filmo|filmaron)\b|\b(grabando|rodando|filmando)\b"
                      r"|\b(usa|usan|use|usen|utiliza|utilizan|utilice|utilicen|ocupa|ocupan)\s+(ese|este|el|esa|esta|la|aquel)\s+(set|decorado|escenario|lugar|plato|locacion|calle|palacio|jardin)\b"
-                     r"|在拍|正在.{0,8}拍|在.{0,8}拍(摄)?(吗|呢|着|了)|拍摄中|取景|用(这|那|这个|那个)景|用了(这|那)|(찍|촬영)(하고 ?있|중|해|하는|할|했)|(그|이|저) ?(세트|곳|장소)(를|을)? ?(쓰|사용)")
+                     r"|在拍|正在.{0,8}拍|(?<!可以)(?<!能)(?<!允许)(?<!准)(?<!让)(?<!想)(?<!要)(?<!打算)在.{0,8}拍(摄)?(吗|呢|着|了)|拍摄中|取景|用(这|那|这个|那个)景|用了(这|那)|(찍|촬영)(하고 ?있|중|해|하는|할|했)|(그|이|저) ?(세트|곳|장소)(를|을)? ?(쓰|사용)")
 ANY_TITLE = re.compile(r"\b(any|anything|anyone|which|what|some)\b|\b(algun[oa]?s?|hay|cual(es)?|que)\b|有没有|有无|有吗|哪些|哪部|哪个|吗|있(어|나|나요|어요|습니까|을까)|어떤|무슨")
 OURS_SAID = re.compile(r"\b(we|we're|our|ours|us|my|i)\b|\bnuestr[oa]s?\b|\bnosotros\b|\bmi\b|我们|咱们|我的|우리|저희|제 ")
 # A title like the story just talked about ("anything similar in your catalogue?", "¿algo parecido en
