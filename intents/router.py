@@ -11292,6 +11292,11 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|llevar|venir)\b"
                            r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|报名|去|带)|面向(谁|哪些)"
                            r"|(참가|참여|참석)(할 수|해도|가능)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
+# A group's headcount said ("we are 4 people", "somos 6", "我们四个人", "저희 4명"): places for so
+# many asked, which staff arrange (the signup gap), not whom the event is for
+GROUP_COUNTED = re.compile(r"\b(we are|we're|were|there are|group of|team of|party of|somos|seremos|vamos|venimos|un grupo de)( a)? (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
+                           r"|\b\d+ (people|persons|pax|of us|personas|de nosotros)\b"
+                           r"|(我们|我們|咱们|一共|总共)[0-9一二两三四五六七八九十]+(个|個|位|名)?人|(저희|우리)(는|가)? ?(\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?명")
 _WHEN_ASKED = re.compile(r"\b(when|what time|what date|date|dates)\b|\b(cuando|fecha|a que hora)\b|什么时候|几号|哪天|几点|언제|몇 시|날짜")
 _AUDIENCE = re.compile(r"\b(actors?|producers?|writers?|platforms?|members?|professionals?|filmmakers?|companies|creators?|distributors?|bring|partners?)\b"
                        r"|\b(actor(es|as)?|productor\w*|guionistas?|plataformas?|miembros?|profesionales?|cineastas?|empresas?|creador\w*|distribuidor\w*|lleva|trae)\b"
@@ -11307,6 +11312,8 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     asked = EVENT_OPEN_TO.search(folded)
     if asked is None or u.fact in ("date", "venue", "duration", "recurrence", "status") or _WHEN_ASKED.search(folded):
         return None  # "when can I go see the open day?": its date, not whom it is for
+    if u.gap == "signup" and GROUP_COUNTED.search(folded):
+        return None  # "we are 4 people, can we come to the casting day": places for them, a sign-up
     # (an event "named" by the words that ask it is none: "开放" of the open day's "开放日")
     named = [e.id for e in u.entities if e.kind == "event" and not (e.text and fold(e.text) in asked.group(0))]
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
