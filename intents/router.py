@@ -4184,7 +4184,12 @@ class Router:
         the sound stages and the crews a year are counted nowhere: an honest gap with the team
         that knows (never the join FAQ, the overview or the virtual-production FAQ)."""
         text = fold(turn.text)
-        if u.gap or u.ordinal is not None or [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")]:
+        # ("¿cuántos empleados tiene la alianza?", "联盟有多少员工": the people of the alliance counted
+        # are the unpublished count read as a gap, whose team is the Secretariat, not the studios')
+        alliance_staff = u.gap == "count" and lexicon.STAFF_COUNTED.search(text) is not None \
+            and (THE_ALLIANCE.search(text) is not None or "hisda" in u.ids("program"))
+        if (u.gap and not alliance_staff) or u.ordinal is not None \
+                or [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")]:
             return None
         # "how many companies are in it as of now?", "¿cuántas son?" right after the alliance's
         # card or its join FAQ: the alliance in focus counted (no other kind said: "¿cuántos sets
@@ -6852,8 +6857,8 @@ TOWN_ONLY = frozenset({"hengdian", "横店", "橫店", "헝뎬", "헝디엔"})
 # Makers of a region as whom something is for ("anything for Latin American producers?", "¿hay algo
 # para productores latinoamericanos?", "给拉美制片人的", "중남미 제작자를 위한"): the events held for them
 LATAM_MAKERS_FOR = re.compile(
-    r"\b(for|aimed at|open to) (latin ?american|latam|latin|spanish[- ]speaking|hispanic) (producers?|filmmakers?|creators?|companies|production companies|writers?|directors?|talents?)\b"
-    r"|\bpara (los |las )?(productor(es|as)|realizador(es|as)|creador(es|as)|cineastas|productoras|empresas|guionistas|directores|talentos) (latinoamerican[oa]s|latin[oa]s|de (america latina|latinoamerica|latam))\b"
+    r"\b(for|aimed at|open to|offer|offers|offered to|offer to) (the )?(latin ?american|latam|latin|spanish[- ]speaking|hispanic) (producers?|filmmakers?|creators?|companies|production companies|writers?|directors?|talents?)\b"
+    r"|\b(para|pa|les ofrecen a|ofrecen a) (los |las )?(productor(es|as)?|productore|realizador(es|as)|creador(es|as)|cineastas|productoras|empresas|guionistas|directores|talentos) (latinoamerican[oa]s?|latin[oa]s?|de (america latina|latinoamerica|latam))\b"
     r"|(给|为|面向|针对)(拉美|拉丁美洲|南美|中南美)(的)?(制片人|制片方|制作公司|创作者|电影人|编剧|导演|影人)"
     r"|(중남미|남미|라틴 ?아메리카|라틴)\S{0,2} ?(제작자|제작사|프로듀서|창작자|감독|작가|영화인)(들)?(을|를)? ?위한")
 
@@ -7272,12 +7277,13 @@ def _works_listed(turn: Turn, works: list) -> Reply:
 SHOT_ON = re.compile(r"\b(shot|filmed|made|produced)\b.{0,12}\b(on|at|in|there)\b|\b(rodad|filmad|grabad)[oa]s?\b"
                      r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)|(찍은|촬영한|촬영된|찍었던?|찍는|촬영하는|촬영되는) ?(카탈로그 )?(작품|드라마|거|것)")
 # (the same in the present, "shoots at", "se grabe en", "在拍", "촬영 중": of a title of ours only when
-# the catalog is named or whether there is one is asked, not "can our series shoot at the Qin Palace?")
+# the catalog is named or whether there is one is asked, not "can our series shoot at the Qin Palace?";
+# "可以在这个景拍吗", "想在那里拍": whether one may or means to shoot there, no title asked)
 SHOOTS_ON = re.compile(r"\b(shoots?|shooting|films?|filming|set|based|made)\s+(on|at|in)\b|\b(using|uses?|used)\s+(that|this|the|your|our)\b.{0,20}\b(set|location|place|street|palace|garden)s?\b"
                      r"|\b(already|currently) (using|shooting|filming) (there|it|that|this)\b|\b(shooting|filming|shot|filmed) (there|here)\b"
                      r"|\bse (graba|graban|grabe|graben|grabo|grababa|grabaron|rueda|ruedan|ruede|rueden|rodo|rodaron|filma|filman|filme|filmen|filmo|filmaron)\b|\b(grabando|rodando|filmando)\b"
                      r"|\b(usa|usan|use|usen|utiliza|utilizan|utilice|utilicen|ocupa|ocupan)\s+(ese|este|el|esa|esta|la|aquel)\s+(set|decorado|escenario|lugar|plato|locacion|calle|palacio|jardin)\b"
-                     r"|在拍|正在.{0,8}拍|在.{0,8}拍(摄)?(吗|呢|着|了)|拍摄中|取景|用(这|那|这个|那个)景|用了(这|那)|(찍|촬영)(하고 ?있|중|해|하는|할|했)|(그|이|저) ?(세트|곳|장소)(를|을)? ?(쓰|사용)")
+                     r"|在拍|正在.{0,8}拍|(?<!可以)(?<!能)(?<!允许)(?<!准)(?<!让)(?<!想)(?<!要)(?<!打算)在.{0,8}拍(摄)?(吗|呢|着|了)|拍摄中|取景|用(这|那|这个|那个)景|用了(这|那)|(찍|촬영)(하고 ?있|중|해|하는|할|했)|(그|이|저) ?(세트|곳|장소)(를|을)? ?(쓰|사용)")
 ANY_TITLE = re.compile(r"\b(any|anything|anyone|which|what|some)\b|\b(algun[oa]?s?|hay|cual(es)?|que)\b|有没有|有无|有吗|哪些|哪部|哪个|吗|있(어|나|나요|어요|습니까|을까)|어떤|무슨")
 OURS_SAID = re.compile(r"\b(we|we're|our|ours|us|my|i)\b|\bnuestr[oa]s?\b|\bnosotros\b|\bmi\b|我们|咱们|我的|우리|저희|제 ")
 # A title like the story just talked about ("anything similar in your catalogue?", "¿algo parecido en
@@ -11289,6 +11295,11 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|llevar|venir)\b"
                            r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|报名|去|带)|面向(谁|哪些)"
                            r"|(참가|참여|참석)(할 수|해도|가능)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
+# A group's headcount said ("we are 4 people", "somos 6", "我们四个人", "저희 4명"): places for so
+# many asked, which staff arrange (the signup gap), not whom the event is for
+GROUP_COUNTED = re.compile(r"\b(we are|we're|were|there are|group of|team of|party of|somos|seremos|vamos|venimos|un grupo de)( a)? (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
+                           r"|\b\d+ (people|persons|pax|of us|personas|de nosotros)\b"
+                           r"|(我们|我們|咱们|一共|总共)[0-9一二两三四五六七八九十]+(个|個|位|名)?人|(저희|우리)(는|가)? ?(\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?명")
 _WHEN_ASKED = re.compile(r"\b(when|what time|what date|date|dates)\b|\b(cuando|fecha|a que hora)\b|什么时候|几号|哪天|几点|언제|몇 시|날짜")
 _AUDIENCE = re.compile(r"\b(actors?|producers?|writers?|platforms?|members?|professionals?|filmmakers?|companies|creators?|distributors?|bring|partners?)\b"
                        r"|\b(actor(es|as)?|productor\w*|guionistas?|plataformas?|miembros?|profesionales?|cineastas?|empresas?|creador\w*|distribuidor\w*|lleva|trae)\b"
@@ -11304,6 +11315,8 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     asked = EVENT_OPEN_TO.search(folded)
     if asked is None or u.fact in ("date", "venue", "duration", "recurrence", "status") or _WHEN_ASKED.search(folded):
         return None  # "when can I go see the open day?": its date, not whom it is for
+    if u.gap == "signup" and GROUP_COUNTED.search(folded):
+        return None  # "we are 4 people, can we come to the casting day": places for them, a sign-up
     # (an event "named" by the words that ask it is none: "开放" of the open day's "开放日")
     named = [e.id for e in u.entities if e.kind == "event" and not (e.text and fold(e.text) in asked.group(0))]
     focus_kind, _, focus_id = (memory.focus or "").partition(":")

@@ -4,7 +4,9 @@
   incentive whose title words the message shares;
 - two months offered as a choice about one event ask its date ("¿y ese festival cae más pa marzo o
   pa octubre?"), no month's list; months asked of no event still filter the list;
-- what there is for Latin producers is the Latin America FAQ;
+- what there is for Latin producers is what is held for them (the pitch day for Latin American
+  producers; fixC7): no FAQ says what HISDA offers them, the Spanish-distribution FAQ is how
+  Chinese shows reach Latin audiences;
 - after a list of events: each one's time in a city's time, how each is attended (in person at its
   venue, or online), and who spoke at an event is an honest gap;
 - a screener is an honest gap; which titles there are is the catalog; counted nouns take plural forms."""
@@ -72,8 +74,8 @@ def test_months_asked_of_no_event_filter_the_list(services: Services, lang: str,
     ("zh", "有什么给拉美制片人的？"),
     ("ko", "라틴 아메리카 제작사를 위한 건 뭐가 있어요?"),
 ])
-def test_offer_for_latin_producers_is_the_latin_america_faq(services: Services, lang: str, said: str) -> None:
-    talk(services, lang, [(said, "faq:spanish_distribution")])
+def test_offer_for_latin_producers_is_what_is_held_for_them(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, ["event:latam_pitch_day_2027", "list:events?*market=latam*"])], fits=_fits)
 
 
 def test_time_in_a_city_after_a_list_is_each_events_time_there(services: Services) -> None:
