@@ -11284,8 +11284,11 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            r"|\b(eligible|allowed|welcome)\b"
                            r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|llevar|venir)\b"
-                           r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|报名|去|带)|面向(谁|哪些)"
+                           r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|去|带)|面向(谁|哪些)"
                            r"|(참가|참여|참석)(할 수|해도|가능)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
+# How one takes part, not who may ("can I register? how?", "¿puedo inscribirme? ¿cómo?", "可以报名吗？怎么报？",
+# "어떻게 해요?"): the way in (its teams), not whom the event is for
+_HOW_ASKED = re.compile(r"\bhow\b(?! (about|many|much|long|old))|\bcomo\b|怎么|如何|어떻게")
 _WHEN_ASKED = re.compile(r"\b(when|what time|what date|date|dates)\b|\b(cuando|fecha|a que hora)\b|什么时候|几号|哪天|几点|언제|몇 시|날짜")
 _AUDIENCE = re.compile(r"\b(actors?|producers?|writers?|platforms?|members?|professionals?|filmmakers?|companies|creators?|distributors?|bring|partners?)\b"
                        r"|\b(actor(es|as)?|productor\w*|guionistas?|plataformas?|miembros?|profesionales?|cineastas?|empresas?|creador\w*|distribuidor\w*|lleva|trae)\b"
@@ -11299,8 +11302,14 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     HISDA Secretariat to ask; not the event's card again, nor another event."""
     folded = fold(turn.text)
     asked = EVENT_OPEN_TO.search(folded)
-    if asked is None or u.fact in ("date", "venue", "duration", "recurrence", "status") or _WHEN_ASKED.search(folded):
+    if asked is None or u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished") \
+            or "unpublished" in u.facts or _WHEN_ASKED.search(folded):
         return None  # "when can I go see the open day?": its date, not whom it is for
+    if lexicon.ONLINE_ASKED.search(folded) or IN_PERSON_OR.search(folded) or u.gap or _HOW_ASKED.search(folded):
+        # "¿se puede asistir en línea?", "온라인으로 참석할 수 있나요?": how it is held (its venue);
+        # "¿se puede ir sin invitación?" (fact "unpublished", above): a detail no record holds;
+        # "can I register? how?": the way in; none asks whom the event is for
+        return None
     # (an event "named" by the words that ask it is none: "开放" of the open day's "开放日")
     named = [e.id for e in u.entities if e.kind == "event" and not (e.text and fold(e.text) in asked.group(0))]
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
