@@ -3499,7 +3499,9 @@ class Router:
             # answered first, then the file or the reminder
             # (one clause too: "las fechas exactas del festival, pa apartarlas en la agenda" asks the
             # dates, the calendar being what they are for)
-            asked = u.facts if len(u.parts) > 1 or (u.fact in EVENT_FACTS_FIRST and u.fact in lexicon.facts_asked(turn.text)) else ()
+            # ("let me know when it's close", "avísame cuando se acerque": the moment to be told, no date asked)
+            asked = u.facts if len(u.parts) > 1 or (u.fact in EVENT_FACTS_FIRST and u.fact in lexicon.facts_asked(turn.text)
+                                                    and not WHEN_TO_BE_TOLD.search(fold(turn.text))) else ()
             both = lexicon.event_actions_asked(turn.text) if "rem" in self.buttons else ()
             if len(both) == 2 and not events.is_upcoming(event, turn.now):
                 # ("remind me about Latin Film Night and send the file": the series named, its
@@ -6016,6 +6018,10 @@ def _with_file(done: Reply, file: Reply) -> Reply:
 
 # An event's facts a partner asks beside "send me the file" or "remind me", said before it; the
 # room a document's caption leaves for them (Telegram cuts captions at 1,024 characters).
+# "when" of the moment to be told, not of a date asked: "let me know when it's close", "ping me
+# when registration opens", "avísame cuando se acerque", "recuérdamelo cuando falte poco"
+WHEN_TO_BE_TOLD = re.compile(r"\b(let (me|us) know|tell (me|us)|remind (me|us)|ping (me|us)|notify (me|us)|message (me|us)|text (me|us)|give (me|us) a (shout|heads[- ]up))\b.{0,12}\b(when|once|as soon as)\b"
+                             r"|\b(avisa|avise|avisen|recuerda|recuerde|dime|diganos|digame|escribe|escribeme|escribenos|notifica)\w*\b.{0,12}\b(cuando|en cuanto|apenas)\b")
 EVENT_FACTS_FIRST = ("date", "venue", "status", "organisers")
 CAPTION_ROOM = 1000
 
