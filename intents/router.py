@@ -3499,7 +3499,9 @@ class Router:
             # answered first, then the file or the reminder
             # (one clause too: "las fechas exactas del festival, pa apartarlas en la agenda" asks the
             # dates, the calendar being what they are for)
-            asked = u.facts if len(u.parts) > 1 or (u.fact in EVENT_FACTS_FIRST and u.fact in lexicon.facts_asked(turn.text)) else ()
+            # ("let me know when it's close", "avísame cuando se acerque": the moment to be told, no date asked)
+            asked = u.facts if len(u.parts) > 1 or (u.fact in EVENT_FACTS_FIRST and u.fact in lexicon.facts_asked(turn.text)
+                                                    and not WHEN_TO_BE_TOLD.search(fold(turn.text))) else ()
             both = lexicon.event_actions_asked(turn.text) if "rem" in self.buttons else ()
             if len(both) == 2 and not events.is_upcoming(event, turn.now):
                 # ("remind me about Latin Film Night and send the file": the series named, its
@@ -6022,6 +6024,10 @@ def _with_file(done: Reply, file: Reply) -> Reply:
 
 # An event's facts a partner asks beside "send me the file" or "remind me", said before it; the
 # room a document's caption leaves for them (Telegram cuts captions at 1,024 characters).
+# "when" of the moment to be told, not of a date asked: "let me know when it's close", "ping me
+# when registration opens", "avísame cuando se acerque", "recuérdamelo cuando falte poco"
+WHEN_TO_BE_TOLD = re.compile(r"\b(let (me|us) know|tell (me|us)|remind (me|us)|ping (me|us)|notify (me|us)|message (me|us)|text (me|us)|give (me|us) a (shout|heads[- ]up))\b.{0,12}\b(when|once|as soon as)\b"
+                             r"|\b(avisa|avise|avisen|recuerda|recuerde|dime|diganos|digame|escribe|escribeme|escribenos|notifica)\w*\b.{0,12}\b(cuando|en cuanto|apenas)\b")
 EVENT_FACTS_FIRST = ("date", "venue", "status", "organisers")
 CAPTION_ROOM = 1000
 
@@ -11293,13 +11299,16 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            r"|\b(eligible|allowed|welcome)\b"
                            r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|llevar|venir)\b"
-                           r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|报名|去|带)|面向(谁|哪些)"
+                           r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|去|带)|面向(谁|哪些)"
                            r"|(참가|참여|참석)(할 수|해도|가능)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
 # A group's headcount said ("we are 4 people", "somos 6", "我们四个人", "저희 4명"): places for so
 # many asked, which staff arrange (the signup gap), not whom the event is for
 GROUP_COUNTED = re.compile(r"\b(we are|we're|were|there are|group of|team of|party of|somos|seremos|vamos|venimos|un grupo de)( a)? (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
                            r"|\b\d+ (people|persons|pax|of us|personas|de nosotros)\b"
                            r"|(我们|我們|咱们|一共|总共)[0-9一二两三四五六七八九十]+(个|個|位|名)?人|(저희|우리)(는|가)? ?(\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?명")
+# How one takes part, not who may ("can I register? how?", "¿puedo inscribirme? ¿cómo?", "可以报名吗？怎么报？",
+# "어떻게 해요?"): the way in (its teams), not whom the event is for
+_HOW_ASKED = re.compile(r"\bhow\b(?! (about|many|much|long|old))|\bcomo\b|怎么|如何|어떻게")
 _WHEN_ASKED = re.compile(r"\b(when|what time|what date|date|dates)\b|\b(cuando|fecha|a que hora)\b|什么时候|几号|哪天|几点|언제|몇 시|날짜")
 _AUDIENCE = re.compile(r"\b(actors?|producers?|writers?|platforms?|members?|professionals?|filmmakers?|companies|creators?|distributors?|bring|partners?)\b"
                        r"|\b(actor(es|as)?|productor\w*|guionistas?|plataformas?|miembros?|profesionales?|cineastas?|empresas?|creador\w*|distribuidor\w*|lleva|trae)\b"
@@ -11313,10 +11322,16 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     HISDA Secretariat to ask; not the event's card again, nor another event."""
     folded = fold(turn.text)
     asked = EVENT_OPEN_TO.search(folded)
-    if asked is None or u.fact in ("date", "venue", "duration", "recurrence", "status") or _WHEN_ASKED.search(folded):
+    if asked is None or u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished") \
+            or "unpublished" in u.facts or _WHEN_ASKED.search(folded):
         return None  # "when can I go see the open day?": its date, not whom it is for
     if u.gap == "signup" and GROUP_COUNTED.search(folded):
         return None  # "we are 4 people, can we come to the casting day": places for them, a sign-up
+    if lexicon.ONLINE_ASKED.search(folded) or IN_PERSON_OR.search(folded) or u.gap or _HOW_ASKED.search(folded):
+        # "¿se puede asistir en línea?", "온라인으로 참석할 수 있나요?": how it is held (its venue);
+        # "¿se puede ir sin invitación?" (fact "unpublished", above): a detail no record holds;
+        # "can I register? how?": the way in; none asks whom the event is for
+        return None
     # (an event "named" by the words that ask it is none: "开放" of the open day's "开放日")
     named = [e.id for e in u.entities if e.kind == "event" and not (e.text and fold(e.text) in asked.group(0))]
     focus_kind, _, focus_id = (memory.focus or "").partition(":")

@@ -92,7 +92,9 @@ def test_online_after_a_programme_or_partner_is_its_event_venue(services: Servic
     ("zh", "拉美制片人线上推介日是什么？", "非洲的也能参加吗？"),
 ])
 def test_who_comes_to_an_event_is_its_description(services: Services, lang, first, then) -> None:
-    talk(services, lang, [(first, "event:*"), (then, "event:*#about")], fits=fits)
+    # (whether others may join, asked of the event in view, is the sentences of its record saying
+    # who takes part with the rest unpublished and the Secretariat to ask: fixF7's event_open_to)
+    talk(services, lang, [(first, "event:*"), (then, ["event:*#about", "event:*#audience"])], fits=fits)
 
 
 @pytest.mark.parametrize("lang,first,then", [

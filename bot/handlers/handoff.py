@@ -56,6 +56,7 @@ from intents.callbacks import decode
 from intents.handoff_words import asks_for_person, chases_reply, for_the_team, leaves_handoff
 from intents.lexicon import asks_question
 from intents.menu import ask_person_row, topic_menu
+from intents.nlu.language import detect
 from intents.reply import Reply, esc, in_script
 from intents.timezones import mentioned_zone
 
@@ -646,7 +647,7 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         # partner does not wait on a bot that seems frozen (thanks and statements stay unanswered;
         # the next staff message allows the line again)
         async with _opening(context, h.chat_id):
-            await _acknowledge_relay(context, h, way_back=True)
+            await _acknowledge_relay(context, h, way_back=True, typed=typed)
         raise ApplicationHandlerStop
     # under the partner's lock, as `close` is: a staff /close while this message was handled
     # (answering it alongside takes a moment) is either seen here, or comes after the line
@@ -779,11 +780,13 @@ def _ack_due(context: BotContext, h: Handoff) -> bool:
 
 
 async def _acknowledge_relay(context: BotContext, h: Handoff, way_back: bool = False,
-                             name: str | None = None) -> None:
+                             name: str | None = None, typed: str = "") -> None:
     """Tell the partner their message reached the team (who has it; when, if the office is closed);
-    `way_back`: also that the assistant answers again after "Back to the assistant", with that button."""
+    `way_back`: also that the assistant answers again after "Back to the assistant", with that button.
+    `typed`: the message acknowledged, whose language the line is in (the profile's last language
+    may still be that of the message before: "Thanks Mia" in English, then a question in Korean)."""
     profile = await _db(_profile, context, h.chat_id)
-    locale = partner_locale(profile)
+    locale = partner_locale(profile, written=detect(typed) if typed else None)
     services = context.services
     line = words.relay_ack(services.knowledge.current, h.subject or "", profile,
                            services.brain.clock(), services.settings.tz, locale.lang,
