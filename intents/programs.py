@@ -207,7 +207,8 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
     members = [p for p in listed if p.member] if not kind and _members_asked(turn.text) else []
     if members:
         # "which companies are members?", "會員有哪些公司", "회원사 어디예요": the ones whose record says
-        # member (`partners.yaml`), not every partner; the others a line below, by name
+        # member (`partners.yaml`), not every partner; the others a line below, by name, as
+        # unknown (a record without the field says nothing of membership, not "no")
         others = [p for p in listed if not p.member]
         head = t("partners_members", lang, count=len(members))
         listed, filters = members, [*filters, "member=yes"]
@@ -245,9 +246,15 @@ _PARTNERS_TOO = re.compile(r"\b(partners?|socios?) (and|or|y|e|o|&) (members?|mi
                            r"|회원사?\S{0,2} ?(및|와|과|랑|하고) ?파트너|파트너\S{0,2} ?(및|와|과|랑|하고) ?회원")
 
 
+# the word member itself (会员, 成员单位, 회원사), not being in it: "which companies are in the
+# alliance?", "¿qué empresas forman parte de la alianza?", "socios de la alianza", "联盟成员有哪些"
+# (成员 alone is who makes it up) ask for all the partners; `lexicon.MEMBER_ASKED` is whether one is
+_MEMBER_WORD = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|会员|會員|成员单位|成員單位|회원|멤버")
+
+
 def _members_asked(text: str) -> bool:
     said = fold(text or "")
-    return bool(lexicon.MEMBER_ASKED.search(said)) and not _PARTNERS_TOO.search(said)
+    return bool(_MEMBER_WORD.search(said)) and not _PARTNERS_TOO.search(said)
 
 
 def _based_in(partner: Partner, place: str) -> bool:
