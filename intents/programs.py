@@ -254,12 +254,15 @@ _PARTNERS_TOO = re.compile(r"\b(partners?|socios?) (and|or|y|e|o|&) (members?|mi
 _MEMBER_WORD = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|会员|會員|成员单位|成員單位|회원|멤버")
 
 # one partner asked for by the wording (a singular noun after an article, "cuál es", 哪个/哪家,
-# 어느 회사/한 곳), not any or which ones
+# 어느 회사/한 곳, the kind as subject of 어디예요), not any or which ones
 _ONE_ASKED = re.compile(r"\b(a|an|the|your|one)( [a-z-]+){0,2} (platform|partner|company|firm|studio|producer"
                         r"|distributor|association|streamer)\b"
                         r"|\b(la|una|el|un|su)( [a-z-]+){0,2} (plataforma|socia|socio|empresa|compania|productora"
                         r"|distribuidora|asociacion)\b|\bcual es\b"
-                        r"|哪个|哪個|哪一个|哪一個|哪家|哪一家|어느 (회사|곳|업체|파트너)|한 곳")
+                        r"|哪个|哪個|哪一个|哪一個|哪家|哪一家|어느 (회사|곳|업체|파트너)|한 곳"
+                        # the kind itself the subject of "where/which is it" ("한국 숏드라마 플랫폼이
+                        # 어디예요"; "플랫폼 회사는 어디인가요", "회사들이 어디어디" ask which ones)
+                        r"|(플랫폼|회사|업체|기업|파트너사?|협회|제작사|배급사)(이|가) (어디|어느|누구)(?!어디|누구)")
 
 
 def _members_asked(text: str) -> bool:

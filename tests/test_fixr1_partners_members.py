@@ -50,6 +50,7 @@ def test_members_are_the_recorded_ones_and_the_rest_unknown(services: Services, 
     ("es", "¿cuál es su socio coreano que es plataforma?"),
     ("zh", "你们哪家合作伙伴是韩国的平台？"),
     ("ko", "파트너 중 한국 플랫폼은 어느 회사예요?"),
+    ("ko", "파트너사 가운데 한국 OTT 플랫폼이 어디죠?"),
 ])
 def test_one_asked_of_a_place_and_kind_is_its_card(services: Services, lang: str, asked: str) -> None:
     talk(services, lang, [(asked, "partner:reel_k")])
