@@ -200,14 +200,17 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
     filters = [place_filter(place)] if place else []
     kind = lexicon.partner_kind_asked(lexicon.asked_beyond_introduction(turn.text))  # ("我们是…制作公司。": who writes)
     chosen = [p for p in listed if lexicon.PARTNER_KINDS[kind][1].search(p.kind.get("en").lower())] if kind else []
-    if len(chosen) == 1 and place:
-        # "파트너 중에 한국 숏드라마 플랫폼이 어디예요", "your Korean platform partner?": a place and a kind
-        # that narrow to one partner name it: its card answers, not a list of one
+    if len(chosen) == 1 and place and _ONE_ASKED.search(fold(turn.text)):
+        # "your Korean platform partner?", "¿cuál es la plataforma coreana…?", "哪个是韩国的平台",
+        # "어느 회사예요": one partner asked for, and a place and a kind narrow to one: its card
+        # answers; "any Korean platforms among your partners?", "有韩国的平台合作伙伴吗" (no number
+        # said) keep the list of what was asked, with the one found
         return partner_detail(turn, chosen[0])
     members = [p for p in listed if p.member] if not kind and _members_asked(turn.text) else []
     if members:
         # "which companies are members?", "會員有哪些公司", "회원사 어디예요": the ones whose record says
-        # member (`partners.yaml`), not every partner; the others a line below, by name
+        # member (`partners.yaml`), not every partner; the others a line below, by name, as
+        # unknown (a record without the field says nothing of membership, not "no")
         others = [p for p in listed if not p.member]
         head = t("partners_members", lang, count=len(members))
         listed, filters = members, [*filters, "member=yes"]
@@ -245,9 +248,26 @@ _PARTNERS_TOO = re.compile(r"\b(partners?|socios?) (and|or|y|e|o|&) (members?|mi
                            r"|회원사?\S{0,2} ?(및|와|과|랑|하고) ?파트너|파트너\S{0,2} ?(및|와|과|랑|하고) ?회원")
 
 
+# the word member itself (会员, 成员单位, 회원사), not being in it: "which companies are in the
+# alliance?", "¿qué empresas forman parte de la alianza?", "socios de la alianza", "联盟成员有哪些"
+# (成员 alone is who makes it up) ask for all the partners; `lexicon.MEMBER_ASKED` is whether one is
+_MEMBER_WORD = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|会员|會員|成员单位|成員單位|회원|멤버")
+
+# one partner asked for by the wording (a singular noun after an article, "cuál es", 哪个/哪家,
+# 어느 회사/한 곳, the kind as subject of 어디예요), not any or which ones
+_ONE_ASKED = re.compile(r"\b(a|an|the|your|one)( [a-z-]+){0,2} (platform|partner|company|firm|studio|producer"
+                        r"|distributor|association|streamer)\b"
+                        r"|\b(la|una|el|un|su)( [a-z-]+){0,2} (plataforma|socia|socio|empresa|compania|productora"
+                        r"|distribuidora|asociacion)\b|\bcual es\b"
+                        r"|哪个|哪個|哪一个|哪一個|哪家|哪一家|어느 (회사|곳|업체|파트너)|한 곳"
+                        # the kind itself the subject of "where/which is it" ("한국 숏드라마 플랫폼이
+                        # 어디예요"; "플랫폼 회사는 어디인가요", "회사들이 어디어디" ask which ones)
+                        r"|(플랫폼|회사|업체|기업|파트너사?|협회|제작사|배급사)(이|가) (어디|어느|누구)(?!어디|누구)")
+
+
 def _members_asked(text: str) -> bool:
     said = fold(text or "")
-    return bool(lexicon.MEMBER_ASKED.search(said)) and not _PARTNERS_TOO.search(said)
+    return bool(_MEMBER_WORD.search(said)) and not _PARTNERS_TOO.search(said)
 
 
 def _based_in(partner: Partner, place: str) -> bool:

@@ -86,7 +86,7 @@ def test_the_studio_or_the_alliance_asked_who_it_is(services: Services, lang: st
     ("en", "is there a Korean platform among the partners"),
     ("es", "¿cuál es la plataforma coreana entre sus socios?"),
     ("zh", "合作伙伴里哪个是韩国的短剧平台？"),
-    ("ko", "한국 플랫폼 파트너 있어요?"),
+    ("ko", "파트너 중에 한국 플랫폼은 어느 회사예요?"),
 ])
 def test_one_partner_of_a_place_and_kind_is_its_card(services: Services, lang: str, say: str) -> None:
     talk(services, lang, [(say, "partner:reel_k")])

@@ -247,7 +247,7 @@ PARTNERS = {
     "en": ["who are your partners?", "which companies are in the alliance?"],
     "es": ["¿quiénes son los socios de la alianza?", "¿Qué empresas forman parte de la alianza?"],
     "zh": ["你们的合作伙伴有哪些", "联盟成员有哪些"],
-    "ko": ["파트너사는 어디인가요?", "연맹 회원사는 어디인가요?"],
+    "ko": ["파트너사는 어디인가요?", "연맹에는 어떤 회사들이 있어요?"],
 }
 DALYNN = {
     "en": ["tell me about Dalynn Studio"],
