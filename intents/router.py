@@ -11301,11 +11301,6 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|llevar|venir)\b"
                            r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|去|带)|面向(谁|哪些)"
                            r"|(참가|참여|참석)(할 수|해도|가능)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
-# A group's headcount said ("we are 4 people", "somos 6", "我们四个人", "저희 4명"): places for so
-# many asked, which staff arrange (the signup gap), not whom the event is for
-GROUP_COUNTED = re.compile(r"\b(we are|we're|were|there are|group of|team of|party of|somos|seremos|vamos|venimos|un grupo de)( a)? (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
-                           r"|\b\d+ (people|persons|pax|of us|personas|de nosotros)\b"
-                           r"|(我们|我們|咱们|一共|总共)[0-9一二两三四五六七八九十]+(个|個|位|名)?人|(저희|우리)(는|가)? ?(\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?명")
 # How one takes part, not who may ("can I register? how?", "¿puedo inscribirme? ¿cómo?", "可以报名吗？怎么报？",
 # "어떻게 해요?"): the way in (its teams), not whom the event is for
 _HOW_ASKED = re.compile(r"\bhow\b(?! (about|many|much|long|old))|\bcomo\b|怎么|如何|어떻게")
@@ -11325,11 +11320,10 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if asked is None or u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished") \
             or "unpublished" in u.facts or _WHEN_ASKED.search(folded):
         return None  # "when can I go see the open day?": its date, not whom it is for
-    if u.gap == "signup" and GROUP_COUNTED.search(folded):
-        return None  # "we are 4 people, can we come to the casting day": places for them, a sign-up
     if lexicon.ONLINE_ASKED.search(folded) or IN_PERSON_OR.search(folded) or u.gap or _HOW_ASKED.search(folded):
         # "¿se puede asistir en línea?", "온라인으로 참석할 수 있나요?": how it is held (its venue);
         # "¿se puede ir sin invitación?" (fact "unpublished", above): a detail no record holds;
+        # "we are 4 people, can we come to the casting day?" (the signup gap): places for them;
         # "can I register? how?": the way in; none asks whom the event is for
         return None
     # (an event "named" by the words that ask it is none: "开放" of the open day's "开放日")
