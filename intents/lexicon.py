@@ -2733,7 +2733,19 @@ MAIL_RECEIVED = re.compile(
     r"|\b(me|nos) (ha |han )?(llega\w*|manda\w*|escribe\w*|envia\w*) (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b"
     r"|\brecib\w* (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b|\b(mails|correos) (de (la )?hisda|de ustedes)\b"
     r"|收到.{0,10}(邮件|电邮)|(邮件|电邮)(老是|一直|总是|不停)?(发|寄)?(来|过来)|(老是|一直|总是|不停)(发|寄)(邮件|电邮)"
-    r"|메일(이|을)? ?(자꾸 |계속 |많이 |막 )?(오|와|옵|날아|받)")
+    r"|메일(이|을)? ?(자꾸 |계속 |많이 |막 )?(오|와|옵|날아|받)"
+    # Mail as the place a name was read ("my partner keeps saying HISDA in every email", "lo mencionan
+    # en todos los correos", "me pasaron un correo de una tal HISDA", "合作方邮件里老提HISDA", "파트너사
+    # 메일에 HISDA가 나오는데"): where the partner saw it, no address asked ("what's in the email" too)
+    r"|\b(in|inside|within|throughout|from|across) (every|each|all|all the|all of (the|their|his|her|our|my)|all (their|his|her|our|my)|the|an?|their|his|her|our|my|your|these|those|this|that|some|several|many|a few|a couple of|lots of|loads of)( \w+)? (e-?mails?|mails?|letters?|messages?|correspondence)\b"
+    r"|\b(forwarded|forwards|fwd|passed|cc'?d|copied) (me |us )?(on )?(an? |the |this |that |some )?(e-?mails?|mails?)\b"
+    r"|\b(an?|this|that|these|those) (e-?mails?|mails?) (from|about|mentioning|saying|that (says|said|mentions|mentioned|talks|talked))\b"
+    r"|\b(e-?mails?|mails?) (keep|keeps|kept) (saying|mentioning|talking|bringing|naming)\b"
+    r"|\b(en|dentro de) (el|los|un|unos|cada|todos los|sus|su|tus|este|ese|esos|estos|varios|muchos|algunos) (correos?|mails?|e-?mails?|mensajes?)\b"
+    r"|\b(me|nos) (ha |han )?(pasado|pasaron|paso|reenvi\w*|compartido|compartieron|reboto|rebotaron) (un |unos |el |este |ese |varios )?(correos?|mails?|e-?mails?)\b"
+    r"|\bun (correo|mail|e-?mail) (de (una|un) |sobre |que (dice|habla|menciona))"
+    r"|(邮件|郵件|电邮|電郵|来信|來信|信件|邮箱|郵箱)(里|裡|中|上|里面|裡面|里头|当中|當中)|(转发|轉發|转|轉)(来|來|给我|給我|过来|過來)?(的|了)?(一封)?(邮件|郵件)"
+    r"|(메일|이메일|이멜)(에|에서|에선|에는|에도|마다|상에|상으로|내용에)(?! ?(주소|보내|답장|회신))")
 
 
 # "Where" that joins a clause to a thing ("is there an event where they show it?", "¿hay algún evento
