@@ -2396,6 +2396,9 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|\bsecretariado\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
+                           # the team that looks after members ("管会员那边", "负责会员事务的", "회원 담당", "회원 관리 쪽",
+                           # "the membership desk"): named by the members it looks after
+                           r"|(管|负责|主管|对接|处理)(会员|成员|入会|入盟)|会员(那边|这边|这块|方面|事务|事宜|部门|工作|服务)|회원 ?(담당|관리|업무|문의|쪽)|회원사 ?(담당|관리|업무)"
                            r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
                            r"|(entrar|entramos|sumarse|sumarnos|unirse|unirnos|unirme|ingresar|pertenecer|ser parte|formar parte) (a|en|de) la (alianza|hisda)"
                            # what members pay: "annual dues", "what are the fees for members?"
@@ -5640,7 +5643,11 @@ def other_work_language(text: str) -> str | None:
 # of a contact, its `phone` fact (`intents.facts`); of another record, the card of its contact, which holds it.
 PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|should|shall|to|may) (i|we|you)? ?(call|ring|dial|phone|reach)\b|\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호"
                          # typed short or misspelt: "tel no.", "fone", "ph no", "numbr", "tfno", "tlf", "telefno"
-                         r"|\btel\.? ?(no|nos|number|num|nr|#)\b|\bfone\b|\bph\.? ?no\b|\bnumbr\b|\btfno\b|\btlf\b|\btelef?no\b")
+                         r"|\btel\.? ?(no|nos|number|num|nr|#)\b|\bfone\b|\bph\.? ?no\b|\bnumbr\b|\btfno\b|\btlf\b|\btelef?no\b"
+                         # "what's the number for the membership lot?", "give me their number": a number
+                         # to call (not "the number of members", a count)
+                         r"|\b(what|which)('s| is| was)? (the|their|your|his|her) (contact |office |direct )?number\b(?! of\b)"
+                         r"|\b(give|send|text|drop) (me|us) (the|their|your|his|her) (contact |office |direct )?number\b(?! of\b)|\bnumber,? (please|pls|plz)\b")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
 EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
 

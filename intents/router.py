@@ -3016,6 +3016,14 @@ class Router:
             return None
         if key.startswith("contact:") and WHO_IS_CONTACT.search(text) and not JOIN_HOW.search(fold(turn.text)):
             return None  # "who's the contact for membership?": the secretariat's card, with its e-mail
+        team = faq_contact(turn, faq_id)
+        if team and lexicon.PHONE_ASKED.search(text) and not JOIN_HOW.search(text) and not u.gap \
+                and not (u.records() and ("contact", team) not in u.records() and not u.ids("program")):
+            # "what's the number for the membership lot?", "管会员那边的电话是多少", "회원 가입 담당 전화번호":
+            # the phone of the team that takes members in (the one the FAQ sends to), not the way in again
+            said = facts.answer(turn, "contact", team, "phone")
+            if said is not None:
+                return said
         return faq_reply(turn, faq_id)
 
     @staticmethod
