@@ -4062,6 +4062,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\b(admit|acept)(ir|ar|en|an|e|a)\b (a |como )?(una |un |nuestra |nuestro |mi |nuevas? |nuevos? )?(productoras?|empresas?|compan\w+|distribuidoras?|estudios?|socios?|miembros?|casas? productoras?)\b"
                      r"|\bnos (admiten|admitan|admitirian|admitiran|aceptan|acepten|aceptarian|aceptaran)\b|\b(entrar|meternos|aparecer|figurar|anoten|anotemos|inscriban|pongan|agreguen|incluyan|registren|sumen|quedar|estar) en (la|su|tu) lista de (socios|miembros|empresas miembro)\b"
                      r"|(회원|멤버|회원사) ?(명단|목록|리스트)에 ?(오르|올라|올리|들어|이름)"
+                     # counted among the members ("what does it take to be listed among HISDA's members?",
+                     # "¿qué piden pa figurar entre los socios?", "회원사로 참여하고자"): the company taken in
+                     r"|\b(be|being|get|getting|appear|appearing|figure|feature|count|counted)( listed| included| counted| named)? among (the |your |its |their |hisda'?s? |the alliance'?s? )?(members|member companies|member studios|partners)\b"
+                     r"|\b(figurar|figuremos|figure|aparecer|aparezca|aparezcamos|estar|estemos|este|contar(nos|se)?|quedar|quedemos|entrar|entremos) (entre|dentro de) (los|las|sus|tus) (socios|socias|miembros|integrantes|asociados|empresas (socias|miembro|miembros|asociadas))\b"
+                     r"|(회원|회원사|멤버|정회원)(으로|로)(서)? ?(참여|참가|합류|가입|함께)"
                      # "회원사로 이름 올릴 수 있을까요", "멤버로 등록하려면": the company put on as a member
                      r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
