@@ -4278,7 +4278,8 @@ class Router:
             return None
         alone = not [r for r in u.records() if r not in BACKGROUND]
         if leads and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
-                and lexicon.BODY_ASKED.search(text) and not lexicon.LEADER_ASKED.search(text) \
+                and (lexicon.BODY_ASKED.search(text) or FOUNDED.search(text) or RUNNING_THE_SHOW.search(text)) \
+                and not lexicon.LEADER_ASKED.search(text) \
                 and not lexicon.DAILY_RUNNING.search(text) \
                 and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (not u.records() and memory.focus == "program:hisda")) \
                 and "what_is_hisda" in turn.kb.faq:  # ("who actually runs it day to day?" with the alliance in focus)
@@ -7995,7 +7996,17 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
                      r"|\bwho (made|created|started|set up|formed|built|put together|founded|is behind|'?s behind)\b"
                      r"|\bquien(es)? (la |lo )?(armo|armaron|creo|crearon|formo|formaron|hizo|hicieron|monto|montaron|inicio|iniciaron|impulso|impulsaron|esta detras|estan detras)\b"
                      r"|谁(发起|牵头|创办|组建|搞|建|弄|创|成立|组织)|由谁(发起|牵头|成立|创办|组建)"
-                     r"|누가 ?(만든|만들었|세운|세웠|시작한|시작했|주도|결성|꾸린|꾸렸)|(만든|세운|설립한|주도한) (곳|사람|데|주체)\S{0,2} ?(누구|어디)")
+                     r"|누가 ?(만든|만들었|세운|세웠|시작한|시작했|주도|결성|꾸린|꾸렸)|(만든|세운|설립한|주도한) (곳|사람|데|주체)\S{0,2} ?(누구|어디)"
+                     # whose idea it was ("whose idea was it?", "who came up with it?", "¿de quién fue la idea?",
+                     # "这是谁的主意", "누구 아이디어예요?"): who started it, which what it is says
+                     r"|\bwhose (idea|brainchild|baby|initiative)\b|\bwho (came up with|thought up|dreamt up|dreamed up|cooked up)\b"
+                     r"|\bde quien (fue|es|era) (la )?(idea|iniciativa)\b|\bidea de quien\b|\ba quien se le ocurrio\b"
+                     r"|谁的(主意|点子|想法|提议|倡议)|谁(想|提)出(来)?的|누구(의)? ?(아이디어|발상|제안|작품)|누가 ?(제안|기획|고안)")
+# Who is in charge said as an idiom ("who's running the show?", "who calls the shots?", "¿quién lleva la
+# batuta?", "谁说了算", "누가 꽉 잡고 있어요?"): of the alliance, the body behind it (what HISDA is says)
+RUNNING_THE_SHOW = re.compile(r"\b(running|runs|run) the show\b|\bcalls? the shots\b|\bpulls? the strings\b|\bin the driver'?s seat\b"
+                              r"|\b(lleva|llevan|tiene|tienen) la batuta\b|\b(manda|mandan|corta el bacalao|cortan el bacalao)\b"
+                              r"|说了算|當家|当家|掌舵|拍板|(키|주도권)(를|을)? ?(쥐|잡)")
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
 # Members said, which only the alliance has ("회원사가 몇 곳이에요?", "how many members are there?")
 # (named apart from the joining `MEMBERS_SAID` below, which a second assignment of this name overwrote)
