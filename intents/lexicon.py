@@ -1389,6 +1389,18 @@ REASON_GIVEN = re.compile(r"((해서|라서|이라서|여서|어서|아서|니�
                           r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)")
 
 
+# The partner saying they never heard of a place or name ("me never hear bout Hengdian before", "nunca
+# había oído de Hengdian", "之前从没听说过横店", "헝뎬은 처음 들어봐요"): why the question after it is
+# asked, no question of its own (`router.multi` skips it when a later part asks, and that part is no
+# bare "what is it?", which needs the name said here)
+NEVER_HEARD = re.compile(r"\b(never|not|nvr|neva|ain'?t|didn'?t|don'?t|haven'?t|hadn'?t) (ever )?(heard?|heared|hearing|know|knew|known)( (anything|nothing|much|a thing))? (of|about|bout|abt|'?bout)\b"
+                         r"|\bfirst time (i'?m |i am |we'?re |we are )?(hearing|i hear|we hear|i'?ve heard|i heard)\b"
+                         r"|\b(nunca|jamas|no) (habia |habiamos |he |hemos |lo )?(oido|escuchado|sabido|conocia|conociamos|conozco|conocemos)( (nada|hablar))? (de|sobre|del|hablar de)\b"
+                         r"|\bprimera vez que (oigo|escucho|oimos|escuchamos)\b"
+                         r"|(从来|从)?没(有)?听(说|过|人说)(过)?|第一次听(说|到)|头一回听说|(没|不)(太)?了解过"
+                         r"|처음 ?들어|들어 ?본 ?적(이|은)? ?없|잘 ?몰라서|처음 ?듣")
+
+
 # A remark on what sells or what one's audience or backer likes, after the question ("romance
 # sells really well here", "aquí las comedias se venden muy bien", "这边爱情题材卖得可好了",
 # "여기선 사극이 잘 팔려요"): why it is asked, no question (a genre it names is the one asked before)

@@ -1935,6 +1935,12 @@ class Router:
                 told = self.answer(turn, whole_u, memory)
                 if (told.answer or "").endswith("#languages"):
                     return told
+        if len(parts) > 1 and "?" not in parts[0] and "？" not in parts[0] and lexicon.NEVER_HEARD.search(fold(parts[0])) \
+                and lexicon.asks_question(parts[1]):
+            # "me never hear bout Hengdian before, which province it in": never having heard of it is
+            # why the next part asks, no question of its own; read with it (the name it says is that
+            # part's "it"), not answered alone (a what-is of the name the next part never asked)
+            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
         replies: list[Reply] = []
         whom: list[Reply] = []  # FAQ or card answers to a part asking only whom ("who handles membership?")
         talked = memory  # what the conversation held before any part was answered
@@ -2100,6 +2106,10 @@ class Router:
             # focus: one detail of it the file does not hold (its contact), else one fallback, never two
             told = unanswered_of_focus(turn, whole, talked) if whole is not None else None
             replies = [told] if told is not None else replies[:1]
+        elif replies and unanswered(replies[0]) and lexicon.NEVER_HEARD.search(fold(parts[0])):
+            # "me never hear bout Hengdian, which province it in and what airport?": the part said
+            # after never having heard of the place, unplaced; the way there a later part asks answers
+            replies = [r for r in replies if not unanswered(r)]
         elif replies and unanswered(replies[0]) and any(DESCRIBES_THE_KIND.search(fold(p)) for p in parts[1:3]):
             # "有没有适合一家大小看的？老人小孩都能看那种", "anything for a night out? the cosy kind": a
             # later part describes the kind the first asked for in words we did not place; its
