@@ -7079,10 +7079,11 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded) \
-            or scope.not_ours(u, turn.kb) \
+            or scope.not_ours(u, turn.kb) or news_asked(turn.text) \
             or (u.intent == "set_timezone" and not u.fallback and TIMEZONE_TALK.search(folded)):
         # ("a Korean drama to binge on Netflix": another platform's; "can you show me times in New
-        # Zealand time?": the country's clock, "show" no title)
+        # Zealand time?": the country's clock, "show" no title; "한국 소식이면 뭐든 구독해 주세요": news
+        # of the country asked to be sent, a subscription)
         return None
     words = country_words(country)
     # (its cities name it in a story too: "a Seoul-born genealogist", "首尔女婿"; and its pop
