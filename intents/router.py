@@ -316,7 +316,11 @@ PARTNERS_LISTED = re.compile(
     r"|(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
     # the question word first ("有哪些會員單位", "都有哪几家成员企业")
     r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
-    r"|(회원사|파트너사|파트너 회사|참여사)\S{0,2} ?(어디|누구|목록|리스트)")
+    r"|(회원사|파트너사|파트너 회사|참여사)\S{0,2} ?(어디|누구|목록|리스트)"
+    # the companies in the alliance asked ("what companies are part of the alliance?", "which firms are
+    # in HISDA?", "¿qué compañías están en la HISDA?"): its members, no joining ("part of" is no way in)
+    r"|\b(which|what) (companies|firms|studios|organi[sz]ations|outfits|platforms|members) (are|is) (already |currently |now )?(part of|in|inside|members of|on board (with|in)) (the |your |this |that )?(alliance|hisda)\b"
+    r"|\b(que|cuales) (empresas|companias|productoras|estudios|plataformas|miembros|socios) (forman|son|estan|hay) (ya |hoy )?(parte de |en |dentro de )(la |esa |esta )?(alianza|hisda)\b")
 # The members asked for, the question word first ("有哪些會員單位"): the list, though the noun
 # "会员单位" alone reads as joining
 MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)")
