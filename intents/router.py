@@ -4155,6 +4155,15 @@ class Router:
             return faq_reply(turn, faq.id)
         if subject == "ask_partners" and _hengdian_alliance(turn, u):
             return record_reply(turn, "program", "hisda")
+        studio = next((e for e in u.entities if (e.kind, e.id) in BACKGROUND and fold(e.text).strip() not in TOWN_ONLY), None)
+        if subject == "ask_contact" and studio is not None and not u.records() and not u.gap_contact and not u.gap \
+                and not WHOLE_LIST.search(fold(turn.text)) \
+                and (whose := getattr(turn.kb.partners.get(studio.id), "contact", None)) in turn.kb.contacts:
+            # "헝뎬 월드 스튜디오 연락처", "Hengdian World Studios contact details?": the studio company named
+            # by its own name (not the town, the setting of every question) is its own team's card
+            told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
+            if told is not None:
+                return told
         if subject == "ask_contact" and not u.records() and not u.gap_contact and CONTACT_WORDS.search(fold(turn.text)) \
                 and (memory.focus or (memory.answer or "").startswith("faq:")) \
                 and not WHOLE_LIST.search(fold(turn.text)) and (whose := focus_contact(turn, memory)) in turn.kb.contacts:
