@@ -4165,7 +4165,7 @@ class Router:
             if told is not None:
                 return told
         if subject == "ask_contact" and not u.records() and not u.gap_contact and CONTACT_WORDS.search(fold(turn.text)) \
-                and (memory.focus or (memory.answer or "").startswith("faq:")) \
+                and (memory.focus or (memory.answer or "").startswith(("faq:", "gap:"))) \
                 and not WHOLE_LIST.search(fold(turn.text)) and (whose := focus_contact(turn, memory)) in turn.kb.contacts:
             # "¿me pasas el contacto?", "please give me the contact person's name and number"
             # right after a title, an incentive or a programme: the team that handles it, not
@@ -10657,7 +10657,11 @@ WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)
 # A contact asked for in so many words ("the contact", "contact person name and number", "¿me
 # pasas el contacto?", "联系方式", "연락처"), not "is there a channel to find foreign actors?"
 CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|whatsapp|wechat)( number)?\b|\bnumber\b"
-                           r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자")
+                           r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자"
+                           # the person to deal with ("对接人是哪一位？", "point of contact?", "¿quién es el
+                           # encargado?", "담당 창구가 어디예요?"): the contact of what was just answered
+                           r"|对接人|对接的人|对接方|负责人|联络人|联系窗口|接洽人|담당 ?(분|부서|팀)|창구"
+                           r"|\bpoint of contact\b|\bperson in charge\b|\b(encargad[oa]|responsable|persona de contacto)\b")
 # Asking who the contact is, for a subject the message names ("who's the contact for membership?",
 # "¿quién es el contacto para…?", "会员的事联系人是谁", "회원 가입 담당자가 누구예요?")
 # "who do I talk to about X?", "¿con quién hablo para…?", "找谁", "누구한테 물어봐요": whom to ask
