@@ -477,7 +477,7 @@ _VAGUE = {"it", "this", "that", "them", "what", "which", "here", "there", "esto"
 # about AI tools used there?", "sign me up for anything about Latin American news", "leí algo sobre
 # la producción virtual", "apúntame a algo sobre Corea"): news or a thing heard of, not a title's story.
 HEARD_OR_SIGNED = re.compile(
-    r"\b(heard?|hearing|read|reading|saw|seen|told|tell me|mentioned|rumou?rs?|news|updates?|sign(ed)? (me |us )?up|subscribe\w*"
+    r"\b(heard?|hearing|read|reading|saw|seen|told|tell me|mentioned|rumou?rs?|news|updates?|sign(ed)? (me |us )?up|put (me|us) down|subscribe\w*"
     r"|notify|notifi\w*|alert\w*|keep (me|us) posted|let (me|us) know|send (me|us))\b"
     r"|\b(escuche|oi|lei|vi|me (contaron|dijeron|comentaron)|nos (contaron|dijeron|comentaron)|supe|noticias|novedades"
     r"|suscrib\w*|apunta(me|nos)|anota(me|nos)|avisa(me|nos)|avis(ame|enme|anos)|mantenme|mandame|envia(me|nos))\b")

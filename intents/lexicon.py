@@ -2765,7 +2765,9 @@ MAIL_RECEIVED = re.compile(
 
 # "Where" that joins a clause to a thing ("is there an event where they show it?", "¿hay algún evento
 # donde lo enseñen?"): which thing is asked for, not where it is.
-RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anything|one|evento|eventos|sesion|jornada|algo|lugar|alguno|alguna)"
+RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anything|one|evento|eventos|sesion|jornada|algo|lugar|alguno|alguna"
+                            # the mail a name was read in ("un mail donde sale HISDA", "an email where they mention it")
+                            r"|e-?mails?|mails?|messages?|letters?|correos?|mensajes?|cartas?)"
                             r" (where|donde|en (el|la) que)\b")
 
 
@@ -2840,7 +2842,8 @@ def fact_words_spelled(folded: str) -> str:
 
 def _fact_text(text: str) -> str:
     folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fact_words_spelled(fold(text))))
-    return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", folded)))
+    # (the "where" after a mail first: "un mail donde sale HISDA" is no place asked once the mail is out)
+    return YEARLY_EPITHET.sub(" ", MAIL_RECEIVED.sub(" ", RELATIVE_WHERE.sub(r"\1 ", folded)))
 
 
 # What marks a record out ("its features", "características", "特点", "특징"), asked beside another
@@ -4655,6 +4658,7 @@ EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|oth
 
 
 NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
+                    r"|\bput (me|us) down for\b(?=.{0,50}\b(news|updates|alerts|newsletters?)\b)"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
                     # "send me a message whenever…", "drop us an email once…" ("mi" as partners type it)
@@ -5666,7 +5670,7 @@ PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|s
                          # "what's the number for the membership lot?", "give me their number": a number
                          # to call (not "the number of members", a count)
                          r"|\b(what|which)('s| is| was)? (the|their|your|his|her) (contact |office |direct )?number\b(?! of\b)"
-                         r"|\b(give|send|text|drop) (me|us) (the|their|your|his|her) (contact |office |direct )?number\b(?! of\b)|\bnumber,? (please|pls|plz)\b")
+                         r"|\b(give|send|text|drop) (me|us) (the|their|your|his|her) (\S+ ){0,3}?number\b(?! of\b)|\bnumber,? (please|pls|plz)\b")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
 EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
 

@@ -2819,7 +2819,10 @@ class Router:
             # "hay socios de Corea en la alianza?" asks who the members are, not how to become one:
             # the membership entry replaces a list of partners only when joining is said
             joins_unsaid = ranked is not None and (
-                ((reply.answer or "").startswith("list:partners?country=") and ranked.id in turn.kb.faq
+                (((reply.answer or "").startswith("list:partners?country=")
+                  # ("¿qué productoras están en la alianza?": the members asked in so many words)
+                  or ((reply.answer or "").startswith("list:partners") and PARTNERS_LISTED.search(fold(turn.text))))
+                 and ranked.id in turn.kb.faq
                  and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text)))
                 or _join_unasked(turn, u, ranked.id))
             # "서울에서 제주까지 비행기로 얼마나 걸려요?": a trip between places of no concern to us is
@@ -6939,6 +6942,13 @@ def studio_itself(turn: Turn, u: Understanding) -> Reply | None:
             or u.wants_person or u.action or u.switch_lang:
         return None
     folded = fold(turn.text)
+    own = turn.kb.partners.get(studio[0].id)
+    if CONTACT_WORDS.search(folded) and not all(fold(e.text).strip() in TOWN_ONLY for e in studio) \
+            and getattr(own, "contact", None) in turn.kb.contacts:
+        # "横店影视城联系人是谁", "Hengdian World Studios, who's the contact?": the studio company's own team
+        told = facts.answer(turn, "contact", own.contact, facts.fact_for("contact", u.fact) or "role")
+        if told is not None:
+            return told
     if ALLIANCE_LIKE.search(folded) and not ALLIANCE.search(folded) and "hisda" in turn.kb.programs \
             and (WHO_IT_IS.search(folded) or FOUNDED.search(folded)):
         # "¿quién montó esa agrupación de Hengdian y a qué se dedica?": a grouping of Hengdian's,
