@@ -4299,9 +4299,7 @@ LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|�
 # de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.
 ALLIANCE_MEMBERS = re.compile(
     r"\b(who|which|what|list)\b.{0,30}\b(partners|members|member companies|companies|firms|studios|organi[sz]ations|outfits)\b|\b(partners|members)\b.{0,12}\b(are there|list)\b"
-    r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas|companias|productoras|estudios)\b"
-    # the members asked at the end ("HISDA有哪些成员？", "联盟都有哪些会员？"): not a fee nor a benefit of members
-    r"|(有|是)(哪些|哪几家|哪幾家)(成员|成員|会员|會員)(吗|呢|啊)?\s*([？?，,。]|$)"
+    r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas)\b|\b(que|cuales) (companias|productoras|estudios)\b"
     r"|(成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司)(单位|單位)?(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
     r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(成员|成員|会员|會員|合作)(单位|單位|企业|企業|公司|伙伴|夥伴)"
     r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)")

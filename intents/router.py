@@ -3437,6 +3437,7 @@ class Router:
                                                        or _faq_tagged(turn, memory.answer, "alliance")))
         named_alliance = ("program", "hisda") in u.records()
         if alliance and (lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
+                         or (MEMBERS_AT_END.search(fold(turn.text)) and not FOUNDED.search(fold(turn.text)))
                          or (not named_alliance and MEMBERS_IN_IT.search(fold(turn.text)))) \
                 and not u.gap and not u.wants_person and not u.action and not u.switch_lang:
             # "Who are HISDA's partners?", "which companies are in it?" after its card: the
@@ -8035,6 +8036,7 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
                      # "这是谁的主意", "누구 아이디어예요?"): who started it, which what it is says
                      r"|\bwhose (idea|brainchild|baby|initiative)\b|\bwho (came up with|thought up|dreamt up|dreamed up|cooked up)\b"
                      r"|\bde quien (fue|es|era) (la )?(idea|iniciativa)\b|\bidea de quien\b|\ba quien se le ocurrio\b"
+                     r"|(哪几家|哪些|哪家|哪个)(单位|公司|企业|机构)?(牵头|发起|创办|创立|组建)|牵头(搞|成立|发起|组建)|搞起来的"
                      r"|谁的(主意|点子|想法|提议|倡议)|谁(想|提)出(来)?的|누구(의)? ?(아이디어|발상|제안|작품)|누가 ?(제안|기획|고안)")
 # Who is in charge said as an idiom ("who's running the show?", "who calls the shots?", "¿quién lleva la
 # batuta?", "谁说了算", "누가 꽉 잡고 있어요?"): of the alliance, the body behind it (what HISDA is says)
@@ -10367,6 +10369,9 @@ MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studi
                            r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
                            r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
                            r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디)(가|이)?\s*(다\s*|같이\s*|함께\s*|\S{1,4}(으로|로)\s*)?(들어가|참여|소속|가입|있)")
+# The members asked at the end ("HISDA有哪些成员？", "联盟都有哪些会员？"): not a fee nor a benefit of
+# members; asked with who started it ("是哪几家牵头搞起来的，里面都有哪些成员"), what it is says both
+MEMBERS_AT_END = re.compile(r"(有|是)(哪些|哪几家|哪幾家)(成员|成員|会员|會員)(吗|呢|啊)?\s*([？?，,。]|$)")
 # An event said as "the thing" of a place ("lo de Corea", "the Korea one", "韩国那个", "한국 건"): no event word
 THE_THING_OF = re.compile(r"\blo de\b|\b(el|la) de (corea|china|\w+) (donde|cuando|en que)|\bthe [a-z]+ (one|thing)\b|那个|那场|那次|(건|거)(는|은)?\s|건\W*$")
 # An elliptical follow-up by its shape ("y el encuentro de Corea?", "and the Korea one?", "那韩国那场对接会呢？",
