@@ -3437,7 +3437,8 @@ class Router:
                                                        or _faq_tagged(turn, memory.answer, "alliance")))
         named_alliance = ("program", "hisda") in u.records()
         if alliance and (lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
-                         or (MEMBERS_AT_END.search(fold(turn.text)) and not FOUNDED.search(fold(turn.text)))
+                         or (MEMBERS_AT_END.search(fold(turn.text)) and not FOUNDED.search(fold(turn.text))
+                             and not WHAT_IT_IS.search(fold(turn.text)) and not WHAT_IT_DOES_ZH.search(fold(turn.text)))
                          or (not named_alliance and MEMBERS_IN_IT.search(fold(turn.text)))) \
                 and not u.gap and not u.wants_person and not u.action and not u.switch_lang:
             # "Who are HISDA's partners?", "which companies are in it?" after its card: the
@@ -10370,7 +10371,9 @@ MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studi
                            r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
                            r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디)(가|이)?\s*(다\s*|같이\s*|함께\s*|\S{1,4}(으로|로)\s*)?(들어가|참여|소속|가입|있)")
 # The members asked at the end ("HISDA有哪些成员？", "联盟都有哪些会员？"): not a fee nor a benefit of
-# members; asked with who started it ("是哪几家牵头搞起来的，里面都有哪些成员"), what it is says both
+# members; asked with who started it ("是哪几家牵头搞起来的，里面都有哪些成员") or what it does ("主要在做什麼、
+# 有哪些成員"), what it is says both
+WHAT_IT_DOES_ZH = re.compile(r"(在|是)?(做|干|搞)(什么|什麼|啥|甚么)|是(什么|什麼|啥)")
 MEMBERS_AT_END = re.compile(r"(有|是)(哪些|哪几家|哪幾家)(成员|成員|会员|會員)(吗|呢|啊)?\s*([？?，,。]|$)")
 # An event said as "the thing" of a place ("lo de Corea", "the Korea one", "韩国那个", "한국 건"): no event word
 THE_THING_OF = re.compile(r"\blo de\b|\b(el|la) de (corea|china|\w+) (donde|cuando|en que)|\bthe [a-z]+ (one|thing)\b|那个|那场|那次|(건|거)(는|은)?\s|건\W*$")
