@@ -473,11 +473,24 @@ OWN_SCRIPT = re.compile(r"\b(script|screenplay|guion|libreto)\b|剧本|劇本|�
 _VAGUE = {"it", "this", "that", "them", "what", "which", "here", "there", "esto", "eso", "ella", "ellos"}
 
 
+# "Anything"/"something" about a subject said after hearing, reading or signing up ("heard something
+# about AI tools used there?", "sign me up for anything about Latin American news", "leí algo sobre
+# la producción virtual", "apúntame a algo sobre Corea"): news or a thing heard of, not a title's story.
+HEARD_OR_SIGNED = re.compile(
+    r"\b(heard?|hearing|read|reading|saw|seen|told|tell me|mentioned|rumou?rs?|news|updates?|sign(ed)? (me |us )?up|put (me|us) down|subscribe\w*"
+    r"|notify|notifi\w*|alert\w*|keep (me|us) posted|let (me|us) know|send (me|us))\b"
+    r"|\b(escuche|oi|lei|vi|me (contaron|dijeron|comentaron)|nos (contaron|dijeron|comentaron)|supe|noticias|novedades"
+    r"|suscrib\w*|apunta(me|nos)|anota(me|nos)|avisa(me|nos)|avis(ame|enme|anos)|mantenme|mandame|envia(me|nos))\b")
+
+
 def story_subject(text: str) -> str | None:
     """The subject a title is asked to be about, as written (folded), or None."""
     m = STORY_ABOUT.search(fold(text))
     if m is None or OWN_SCRIPT.search(fold(text)):
         return None
+    if m.group(0).startswith(("anything", "something", "algo")) \
+            and HEARD_OR_SIGNED.search(fold(text)[max(0, m.start() - 40):m.start()]):
+        return None  # (`HEARD_OR_SIGNED`)
     group = next(name for name, value in m.groupdict().items() if value)
     said = _SUBJECT_END.sub("", text[m.start(group):m.end(group)].strip())  # as written: fold keeps positions
     return None if fold(said) in _VAGUE or len(said) < 2 else said

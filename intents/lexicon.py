@@ -1389,6 +1389,18 @@ REASON_GIVEN = re.compile(r"((해서|라서|이라서|여서|어서|아서|니�
                           r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)")
 
 
+# The partner saying they never heard of a place or name ("me never hear bout Hengdian before", "nunca
+# había oído de Hengdian", "之前从没听说过横店", "헝뎬은 처음 들어봐요"): why the question after it is
+# asked, no question of its own (`router.multi` skips it when a later part asks, and that part is no
+# bare "what is it?", which needs the name said here)
+NEVER_HEARD = re.compile(r"\b(never|not|nvr|neva|ain'?t|didn'?t|don'?t|haven'?t|hadn'?t) (ever )?(heard?|heared|hearing|know|knew|known)( (anything|nothing|much|a thing))? (of|about|bout|abt|'?bout)\b"
+                         r"|\bfirst time (i'?m |i am |we'?re |we are )?(hearing|i hear|we hear|i'?ve heard|i heard)\b"
+                         r"|\b(nunca|jamas|no) (habia |habiamos |he |hemos |lo )?(oido|escuchado|sabido|conocia|conociamos|conozco|conocemos)( (nada|hablar))? (de|sobre|del|hablar de)\b"
+                         r"|\bprimera vez que (oigo|escucho|oimos|escuchamos)\b"
+                         r"|(从来|从)?没(有)?听(说|过|人说)(过)?|第一次听(说|到)|头一回听说|(没|不)(太)?了解过"
+                         r"|처음 ?들어|들어 ?본 ?적(이|은)? ?없|잘 ?몰라서|처음 ?듣")
+
+
 # A remark on what sells or what one's audience or backer likes, after the question ("romance
 # sells really well here", "aquí las comedias se venden muy bien", "这边爱情题材卖得可好了",
 # "여기선 사극이 잘 팔려요"): why it is asked, no question (a genre it names is the one asked before)
@@ -2285,7 +2297,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                # Shanghai to Hengdian, 8 people and 20 cases of kit?", no place booked)
                r"|^(?!.*(\b(trip|travel\w*|get (there|down)|fly|flights?|trains?|rail|van|vans|bus|drive|airport|transfer|tren|vuelos?"
                r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*\b\d+ (people|persons|pax|of us)\b"
-               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) (las |los )?(novedades|noticias|actualizaciones|avisos|alertas))|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|\d+ ?个人"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
                r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
@@ -2396,6 +2408,9 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|\bsecretariado\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
+                           # the team that looks after members ("管会员那边", "负责会员事务的", "회원 담당", "회원 관리 쪽",
+                           # "the membership desk"): named by the members it looks after
+                           r"|(管|负责|主管|对接|处理)(会员|成员|入会|入盟)|会员(那边|这边|这块|方面|事务|事宜|部门|工作|服务)|회원 ?(담당|관리|업무|문의|쪽)|회원사 ?(담당|관리|업무)"
                            r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
                            r"|(entrar|entramos|sumarse|sumarnos|unirse|unirnos|unirme|ingresar|pertenecer|ser parte|formar parte) (a|en|de) la (alianza|hisda)"
                            # what members pay: "annual dues", "what are the fees for members?"
@@ -2733,12 +2748,26 @@ MAIL_RECEIVED = re.compile(
     r"|\b(me|nos) (ha |han )?(llega\w*|manda\w*|escribe\w*|envia\w*) (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b"
     r"|\brecib\w* (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b|\b(mails|correos) (de (la )?hisda|de ustedes)\b"
     r"|收到.{0,10}(邮件|电邮)|(邮件|电邮)(老是|一直|总是|不停)?(发|寄)?(来|过来)|(老是|一直|总是|不停)(发|寄)(邮件|电邮)"
-    r"|메일(이|을)? ?(자꾸 |계속 |많이 |막 )?(오|와|옵|날아|받)")
+    r"|메일(이|을)? ?(자꾸 |계속 |많이 |막 )?(오|와|옵|날아|받)"
+    # Mail as the place a name was read ("my partner keeps saying HISDA in every email", "lo mencionan
+    # en todos los correos", "me pasaron un correo de una tal HISDA", "合作方邮件里老提HISDA", "파트너사
+    # 메일에 HISDA가 나오는데"): where the partner saw it, no address asked ("what's in the email" too)
+    r"|\b(in|inside|within|throughout|from|across) (every|each|all|all the|all of (the|their|his|her|our|my)|all (their|his|her|our|my)|the|an?|their|his|her|our|my|your|these|those|this|that|some|several|many|a few|a couple of|lots of|loads of)( \w+)? (e-?mails?|mails?|letters?|messages?|correspondence)\b"
+    r"|\b(forwarded|forwards|fwd|passed|cc'?d|copied) (me |us )?(on )?(an? |the |this |that |some )?(e-?mails?|mails?)\b"
+    r"|\b(an?|this|that|these|those) (e-?mails?|mails?) (from|about|mentioning|saying|that (says|said|mentions|mentioned|talks|talked))\b"
+    r"|\b(e-?mails?|mails?) (keep|keeps|kept) (saying|mentioning|talking|bringing|naming)\b"
+    r"|\b(en|dentro de) (el|los|un|unos|cada|todos los|sus|su|tus|este|ese|esos|estos|varios|muchos|algunos) (correos?|mails?|e-?mails?|mensajes?)\b"
+    r"|\b(me|nos) (ha |han )?(pasado|pasaron|paso|reenvi\w*|compartido|compartieron|reboto|rebotaron) (un |unos |el |este |ese |varios )?(correos?|mails?|e-?mails?)\b"
+    r"|\bun (correo|mail|e-?mail) (de (una|un) |sobre |que (dice|habla|menciona))"
+    r"|(邮件|郵件|电邮|電郵|来信|來信|信件|邮箱|郵箱)(里|裡|中|上|里面|裡面|里头|当中|當中)|(转发|轉發|转|轉)(来|來|给我|給我|过来|過來)?(的|了)?(一封)?(邮件|郵件)"
+    r"|(메일|이메일|이멜)(에|에서|에선|에는|에도|마다|상에|상으로|내용에)(?! ?(주소|보내|답장|회신))")
 
 
 # "Where" that joins a clause to a thing ("is there an event where they show it?", "¿hay algún evento
 # donde lo enseñen?"): which thing is asked for, not where it is.
-RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anything|one|evento|eventos|sesion|jornada|algo|lugar|alguno|alguna)"
+RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anything|one|evento|eventos|sesion|jornada|algo|lugar|alguno|alguna"
+                            # the mail a name was read in ("un mail donde sale HISDA", "an email where they mention it")
+                            r"|e-?mails?|mails?|messages?|letters?|correos?|mensajes?|cartas?)"
                             r" (where|donde|en (el|la) que)\b")
 
 
@@ -2813,7 +2842,8 @@ def fact_words_spelled(folded: str) -> str:
 
 def _fact_text(text: str) -> str:
     folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fact_words_spelled(fold(text))))
-    return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", folded)))
+    # (the "where" after a mail first: "un mail donde sale HISDA" is no place asked once the mail is out)
+    return YEARLY_EPITHET.sub(" ", MAIL_RECEIVED.sub(" ", RELATIVE_WHERE.sub(r"\1 ", folded)))
 
 
 # What marks a record out ("its features", "características", "特点", "특징"), asked beside another
@@ -4047,6 +4077,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\b(admit|acept)(ir|ar|en|an|e|a)\b (a |como )?(una |un |nuestra |nuestro |mi |nuevas? |nuevos? )?(productoras?|empresas?|compan\w+|distribuidoras?|estudios?|socios?|miembros?|casas? productoras?)\b"
                      r"|\bnos (admiten|admitan|admitirian|admitiran|aceptan|acepten|aceptarian|aceptaran)\b|\b(entrar|meternos|aparecer|figurar|anoten|anotemos|inscriban|pongan|agreguen|incluyan|registren|sumen|quedar|estar) en (la|su|tu) lista de (socios|miembros|empresas miembro)\b"
                      r"|(회원|멤버|회원사) ?(명단|목록|리스트)에 ?(오르|올라|올리|들어|이름)"
+                     # counted among the members ("what does it take to be listed among HISDA's members?",
+                     # "¿qué piden pa figurar entre los socios?", "회원사로 참여하고자"): the company taken in
+                     r"|\b(be|being|get|getting|appear|appearing|figure|feature|count|counted)( listed| included| counted| named)? among (the |your |its |their |hisda'?s? |the alliance'?s? )?(members|member companies|member studios|partners)\b"
+                     r"|\b(figurar|figuremos|figure|aparecer|aparezca|aparezcamos|estar|estemos|este|contar(nos|se)?|quedar|quedemos|entrar|entremos) (entre|dentro de) (los|las|sus|tus) (socios|socias|miembros|integrantes|asociados|empresas (socias|miembro|miembros|asociadas))\b"
+                     r"|(회원|회원사|멤버|정회원)(으로|로)(서)? ?(참여|참가|합류|가입|함께)"
                      # "회원사로 이름 올릴 수 있을까요", "멤버로 등록하려면": the company put on as a member
                      r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
@@ -4263,8 +4298,8 @@ LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|�
 # The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
 # de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.
 ALLIANCE_MEMBERS = re.compile(
-    r"\b(who|which|what|list)\b.{0,30}\b(partners|members|member companies|companies)\b|\b(partners|members)\b.{0,12}\b(are there|list)\b"
-    r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas)\b"
+    r"\b(who|which|what|list)\b.{0,30}\b(partners|members|member companies|companies|firms|studios|organi[sz]ations|outfits)\b|\b(partners|members)\b.{0,12}\b(are there|list)\b"
+    r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas)\b|\b(que|cuales) (companias|productoras|estudios)\b"
     r"|(成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司)(单位|單位)?(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
     r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(成员|成員|会员|會員|合作)(单位|單位|企业|企業|公司|伙伴|夥伴)"
     r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)")
@@ -4621,6 +4656,7 @@ EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|oth
 
 
 NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
+                    r"|\bput (me|us) down for\b(?=.{0,50}\b(news|updates|alerts|newsletters?)\b)"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
                     # "send me a message whenever…", "drop us an email once…" ("mi" as partners type it)
@@ -5628,7 +5664,11 @@ def other_work_language(text: str) -> str | None:
 # of a contact, its `phone` fact (`intents.facts`); of another record, the card of its contact, which holds it.
 PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|should|shall|to|may) (i|we|you)? ?(call|ring|dial|phone|reach)\b|\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호"
                          # typed short or misspelt: "tel no.", "fone", "ph no", "numbr", "tfno", "tlf", "telefno"
-                         r"|\btel\.? ?(no|nos|number|num|nr|#)\b|\bfone\b|\bph\.? ?no\b|\bnumbr\b|\btfno\b|\btlf\b|\btelef?no\b")
+                         r"|\btel\.? ?(no|nos|number|num|nr|#)\b|\bfone\b|\bph\.? ?no\b|\bnumbr\b|\btfno\b|\btlf\b|\btelef?no\b"
+                         # "what's the number for the membership lot?", "give me their number": a number
+                         # to call (not "the number of members", a count)
+                         r"|\b(what|which)('s| is| was)? (the|their|your|his|her) (contact |office |direct )?number\b(?! of\b)"
+                         r"|\b(give|send|text|drop) (me|us) (the|their|your|his|her) (\S+ ){0,3}?number\b(?! of\b)|\bnumber,? (please|pls|plz)\b")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
 EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
 

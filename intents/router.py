@@ -316,7 +316,11 @@ PARTNERS_LISTED = re.compile(
     r"|(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
     # the question word first ("有哪些會員單位", "都有哪几家成员企业")
     r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
-    r"|(회원사|파트너사|파트너 회사|참여사)\S{0,2} ?(어디|누구|목록|리스트)")
+    r"|(회원사|파트너사|파트너 회사|참여사)\S{0,2} ?(어디|누구|목록|리스트)"
+    # the companies in the alliance asked ("what companies are part of the alliance?", "which firms are
+    # in HISDA?", "¿qué compañías están en la HISDA?"): its members, no joining ("part of" is no way in)
+    r"|\b(which|what) (companies|firms|studios|organi[sz]ations|outfits|platforms|members) (are|is) (already |currently |now )?(part of|in|inside|members of|on board (with|in)) (the |your |this |that )?(alliance|hisda)\b"
+    r"|\b(que|cuales) (empresas|companias|productoras|estudios|plataformas|miembros|socios) (forman|son|estan|hay) (ya |hoy )?(parte de |en |dentro de )(la |esa |esta )?(alianza|hisda)\b")
 # The members asked for, the question word first ("有哪些會員單位"): the list, though the noun
 # "会员单位" alone reads as joining
 MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)")
@@ -1935,6 +1939,12 @@ class Router:
                 told = self.answer(turn, whole_u, memory)
                 if (told.answer or "").endswith("#languages"):
                     return told
+        if len(parts) > 1 and "?" not in parts[0] and "？" not in parts[0] and lexicon.NEVER_HEARD.search(fold(parts[0])) \
+                and lexicon.asks_question(parts[1]):
+            # "me never hear bout Hengdian before, which province it in": never having heard of it is
+            # why the next part asks, no question of its own; read with it (the name it says is that
+            # part's "it"), not answered alone (a what-is of the name the next part never asked)
+            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
         replies: list[Reply] = []
         whom: list[Reply] = []  # FAQ or card answers to a part asking only whom ("who handles membership?")
         talked = memory  # what the conversation held before any part was answered
@@ -2100,6 +2110,10 @@ class Router:
             # focus: one detail of it the file does not hold (its contact), else one fallback, never two
             told = unanswered_of_focus(turn, whole, talked) if whole is not None else None
             replies = [told] if told is not None else replies[:1]
+        elif replies and unanswered(replies[0]) and lexicon.NEVER_HEARD.search(fold(parts[0])):
+            # "me never hear bout Hengdian, which province it in and what airport?": the part said
+            # after never having heard of the place, unplaced; the way there a later part asks answers
+            replies = [r for r in replies if not unanswered(r)]
         elif replies and unanswered(replies[0]) and any(DESCRIBES_THE_KIND.search(fold(p)) for p in parts[1:3]):
             # "有没有适合一家大小看的？老人小孩都能看那种", "anything for a night out? the cosy kind": a
             # later part describes the kind the first asked for in words we did not place; its
@@ -2805,7 +2819,10 @@ class Router:
             # "hay socios de Corea en la alianza?" asks who the members are, not how to become one:
             # the membership entry replaces a list of partners only when joining is said
             joins_unsaid = ranked is not None and (
-                ((reply.answer or "").startswith("list:partners?country=") and ranked.id in turn.kb.faq
+                (((reply.answer or "").startswith("list:partners?country=")
+                  # ("¿qué productoras están en la alianza?": the members asked in so many words)
+                  or ((reply.answer or "").startswith("list:partners") and PARTNERS_LISTED.search(fold(turn.text))))
+                 and ranked.id in turn.kb.faq
                  and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text)))
                 or _join_unasked(turn, u, ranked.id))
             # "서울에서 제주까지 비행기로 얼마나 걸려요?": a trip between places of no concern to us is
@@ -3016,6 +3033,14 @@ class Router:
             return None
         if key.startswith("contact:") and WHO_IS_CONTACT.search(text) and not JOIN_HOW.search(fold(turn.text)):
             return None  # "who's the contact for membership?": the secretariat's card, with its e-mail
+        team = faq_contact(turn, faq_id)
+        if team and lexicon.PHONE_ASKED.search(text) and not JOIN_HOW.search(text) and not u.gap \
+                and not (u.records() and ("contact", team) not in u.records() and not u.ids("program")):
+            # "what's the number for the membership lot?", "管会员那边的电话是多少", "회원 가입 담당 전화번호":
+            # the phone of the team that takes members in (the one the FAQ sends to), not the way in again
+            said = facts.answer(turn, "contact", team, "phone")
+            if said is not None:
+                return said
         return faq_reply(turn, faq_id)
 
     @staticmethod
@@ -3412,6 +3437,8 @@ class Router:
                                                        or _faq_tagged(turn, memory.answer, "alliance")))
         named_alliance = ("program", "hisda") in u.records()
         if alliance and (lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
+                         or (MEMBERS_AT_END.search(fold(turn.text)) and not FOUNDED.search(fold(turn.text))
+                             and not WHAT_IT_IS.search(fold(turn.text)) and not WHAT_IT_DOES_ZH.search(fold(turn.text)))
                          or (not named_alliance and MEMBERS_IN_IT.search(fold(turn.text)))) \
                 and not u.gap and not u.wants_person and not u.action and not u.switch_lang:
             # "Who are HISDA's partners?", "which companies are in it?" after its card: the
@@ -4133,8 +4160,17 @@ class Router:
             return faq_reply(turn, faq.id)
         if subject == "ask_partners" and _hengdian_alliance(turn, u):
             return record_reply(turn, "program", "hisda")
+        studio = next((e for e in u.entities if (e.kind, e.id) in BACKGROUND and fold(e.text).strip() not in TOWN_ONLY), None)
+        if subject == "ask_contact" and studio is not None and not u.records() and not u.gap_contact and not u.gap \
+                and not WHOLE_LIST.search(fold(turn.text)) \
+                and (whose := getattr(turn.kb.partners.get(studio.id), "contact", None)) in turn.kb.contacts:
+            # "헝뎬 월드 스튜디오 연락처", "Hengdian World Studios contact details?": the studio company named
+            # by its own name (not the town, the setting of every question) is its own team's card
+            told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
+            if told is not None:
+                return told
         if subject == "ask_contact" and not u.records() and not u.gap_contact and CONTACT_WORDS.search(fold(turn.text)) \
-                and (memory.focus or (memory.answer or "").startswith("faq:")) \
+                and (memory.focus or (memory.answer or "").startswith(("faq:", "gap:"))) \
                 and not WHOLE_LIST.search(fold(turn.text)) and (whose := focus_contact(turn, memory)) in turn.kb.contacts:
             # "¿me pasas el contacto?", "please give me the contact person's name and number"
             # right after a title, an incentive or a programme: the team that handles it, not
@@ -4270,7 +4306,8 @@ class Router:
             return None
         alone = not [r for r in u.records() if r not in BACKGROUND]
         if leads and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
-                and lexicon.BODY_ASKED.search(text) and not lexicon.LEADER_ASKED.search(text) \
+                and (lexicon.BODY_ASKED.search(text) or FOUNDED.search(text) or RUNNING_THE_SHOW.search(text)) \
+                and not lexicon.LEADER_ASKED.search(text) \
                 and not lexicon.DAILY_RUNNING.search(text) \
                 and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (not u.records() and memory.focus == "program:hisda")) \
                 and "what_is_hisda" in turn.kb.faq:  # ("who actually runs it day to day?" with the alliance in focus)
@@ -6907,6 +6944,13 @@ def studio_itself(turn: Turn, u: Understanding) -> Reply | None:
             or u.wants_person or u.action or u.switch_lang:
         return None
     folded = fold(turn.text)
+    own = turn.kb.partners.get(studio[0].id)
+    if CONTACT_WORDS.search(folded) and not all(fold(e.text).strip() in TOWN_ONLY for e in studio) \
+            and getattr(own, "contact", None) in turn.kb.contacts:
+        # "横店影视城联系人是谁", "Hengdian World Studios, who's the contact?": the studio company's own team
+        told = facts.answer(turn, "contact", own.contact, facts.fact_for("contact", u.fact) or "role")
+        if told is not None:
+            return told
     if ALLIANCE_LIKE.search(folded) and not ALLIANCE.search(folded) and "hisda" in turn.kb.programs \
             and (WHO_IT_IS.search(folded) or FOUNDED.search(folded)):
         # "¿quién montó esa agrupación de Hengdian y a qué se dedica?": a grouping of Hengdian's,
@@ -7060,10 +7104,11 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded) \
-            or scope.not_ours(u, turn.kb) \
+            or scope.not_ours(u, turn.kb) or news_asked(turn.text) \
             or (u.intent == "set_timezone" and not u.fallback and TIMEZONE_TALK.search(folded)):
         # ("a Korean drama to binge on Netflix": another platform's; "can you show me times in New
-        # Zealand time?": the country's clock, "show" no title)
+        # Zealand time?": the country's clock, "show" no title; "한국 소식이면 뭐든 구독해 주세요": news
+        # of the country asked to be sent, a subscription)
         return None
     words = country_words(country)
     # (its cities name it in a story too: "a Seoul-born genealogist", "首尔女婿"; and its pop
@@ -7987,7 +8032,18 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
                      r"|\bwho (made|created|started|set up|formed|built|put together|founded|is behind|'?s behind)\b"
                      r"|\bquien(es)? (la |lo )?(armo|armaron|creo|crearon|formo|formaron|hizo|hicieron|monto|montaron|inicio|iniciaron|impulso|impulsaron|esta detras|estan detras)\b"
                      r"|谁(发起|牵头|创办|组建|搞|建|弄|创|成立|组织)|由谁(发起|牵头|成立|创办|组建)"
-                     r"|누가 ?(만든|만들었|세운|세웠|시작한|시작했|주도|결성|꾸린|꾸렸)|(만든|세운|설립한|주도한) (곳|사람|데|주체)\S{0,2} ?(누구|어디)")
+                     r"|누가 ?(만든|만들었|세운|세웠|시작한|시작했|주도|결성|꾸린|꾸렸)|(만든|세운|설립한|주도한) (곳|사람|데|주체)\S{0,2} ?(누구|어디)"
+                     # whose idea it was ("whose idea was it?", "who came up with it?", "¿de quién fue la idea?",
+                     # "这是谁的主意", "누구 아이디어예요?"): who started it, which what it is says
+                     r"|\bwhose (idea|brainchild|baby|initiative)\b|\bwho (came up with|thought up|dreamt up|dreamed up|cooked up)\b"
+                     r"|\bde quien (fue|es|era) (la )?(idea|iniciativa)\b|\bidea de quien\b|\ba quien se le ocurrio\b"
+                     r"|(哪几家|哪些|哪家|哪个)(单位|公司|企业|机构)?(牵头|发起|创办|创立|组建)|牵头(搞|成立|发起|组建)|搞起来的"
+                     r"|谁的(主意|点子|想法|提议|倡议)|谁(想|提)出(来)?的|누구(의)? ?(아이디어|발상|제안|작품)|누가 ?(제안|기획|고안)")
+# Who is in charge said as an idiom ("who's running the show?", "who calls the shots?", "¿quién lleva la
+# batuta?", "谁说了算", "누가 꽉 잡고 있어요?"): of the alliance, the body behind it (what HISDA is says)
+RUNNING_THE_SHOW = re.compile(r"\b(running|runs|run) the show\b|\bcalls? the shots\b|\bpulls? the strings\b|\bin the driver'?s seat\b"
+                              r"|\b(lleva|llevan|tiene|tienen) la batuta\b|\b(manda|mandan|corta el bacalao|cortan el bacalao)\b"
+                              r"|说了算|當家|当家|掌舵|拍板|(키|주도권)(를|을)? ?(쥐|잡)")
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
 # Members said, which only the alliance has ("회원사가 몇 곳이에요?", "how many members are there?")
 # (named apart from the joining `MEMBERS_SAID` below, which a second assignment of this name overwrote)
@@ -10314,6 +10370,11 @@ MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studi
                            r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
                            r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
                            r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디)(가|이)?\s*(다\s*|같이\s*|함께\s*|\S{1,4}(으로|로)\s*)?(들어가|참여|소속|가입|있)")
+# The members asked at the end ("HISDA有哪些成员？", "联盟都有哪些会员？"): not a fee nor a benefit of
+# members; asked with who started it ("是哪几家牵头搞起来的，里面都有哪些成员") or what it does ("主要在做什麼、
+# 有哪些成員"), what it is says both
+WHAT_IT_DOES_ZH = re.compile(r"(在|是)?(做|干|搞)(什么|什麼|啥|甚么)|是(什么|什麼|啥)")
+MEMBERS_AT_END = re.compile(r"(有|是)(哪些|哪几家|哪幾家)(成员|成員|会员|會員)(吗|呢|啊)?\s*([？?，,。]|$)")
 # An event said as "the thing" of a place ("lo de Corea", "the Korea one", "韩国那个", "한국 건"): no event word
 THE_THING_OF = re.compile(r"\blo de\b|\b(el|la) de (corea|china|\w+) (donde|cuando|en que)|\bthe [a-z]+ (one|thing)\b|那个|那场|那次|(건|거)(는|은)?\s|건\W*$")
 # An elliptical follow-up by its shape ("y el encuentro de Corea?", "and the Korea one?", "那韩国那场对接会呢？",
@@ -10614,7 +10675,11 @@ WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)
 # A contact asked for in so many words ("the contact", "contact person name and number", "¿me
 # pasas el contacto?", "联系方式", "연락처"), not "is there a channel to find foreign actors?"
 CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|whatsapp|wechat)( number)?\b|\bnumber\b"
-                           r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자")
+                           r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자"
+                           # the person to deal with ("对接人是哪一位？", "point of contact?", "¿quién es el
+                           # encargado?", "담당 창구가 어디예요?"): the contact of what was just answered
+                           r"|对接人|对接的人|对接方|负责人|联络人|联系窗口|接洽人|담당 ?(분|부서|팀)|창구"
+                           r"|\bpoint of contact\b|\bperson in charge\b|\b(encargad[oa]|responsable|persona de contacto)\b")
 # Asking who the contact is, for a subject the message names ("who's the contact for membership?",
 # "¿quién es el contacto para…?", "会员的事联系人是谁", "회원 가입 담당자가 누구예요?")
 # "who do I talk to about X?", "¿con quién hablo para…?", "找谁", "누구한테 물어봐요": whom to ask
