@@ -3959,7 +3959,7 @@ class Router:
             if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
                 fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
             reply = facts.answer(turn, target[0], target[1], fact)
-            reply = self.reached_from(turn, u, memory, target, _picked_owner(turn, u, memory, target, reply))
+            reply = self.reached_from(turn, u, memory, target, reply)
             if reply is not None:
                 # "When and where is it?": each fact asked of the same record, in one answer.
                 # "when is it and did it happen last year?": whether it took place is asked too
@@ -4007,8 +4007,7 @@ class Router:
             # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
             return faq_reply(turn, faq.id)
         if target and pointed:
-            return self.reached_from(turn, u, memory, target,
-                                     _picked_owner(turn, u, memory, target, self.record(turn, target, u)))
+            return self.reached_from(turn, u, memory, target, self.record(turn, target, u))
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
@@ -4304,9 +4303,17 @@ class Router:
     def reached_from(self, turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str],
                      reply: Reply | None) -> Reply | None:
         """`reply` (a team's card) with the record it was reached from as its focus: "who handles
-        the fifth one?" answers the title's team, and the title is that card's `Memory.owner` ("and
-        the price for its rights?" next asks the title's, not the team's)."""
-        if reply is None or target[0] != "contact" or reply.focus is not None:
+        the fifth one?", "다섯 번째 작품은 어느 쪽에서 담당합니까" answer the team of the item picked
+        from the last list, else of the record named or in focus, and that record is the card's
+        `Memory.owner` ("and the price for its rights?" next asks the title's, not the team's)."""
+        if reply is None or target[0] != "contact":
+            return reply
+        if u.ordinal is not None and not u.records() and (reply.answer or "").startswith(f"contact:{target[1]}"):
+            picked = memory.pick(u.ordinal)
+            if picked and not picked.startswith("contact:") \
+                    and contact.record_contact(turn.kb, *picked.partition(":")[::2]) == target[1]:
+                return reply.model_copy(update={"focus": picked})
+        if reply.focus is not None:
             return reply
         reached = self._target(turn, u, memory)
         if reached and reached[0] in CONTACT_HOLDERS and reached != target \
@@ -8130,19 +8137,6 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
 EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
 
 
-def _picked_owner(turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str], reply: Reply | None) -> Reply | None:
-    """"Who handles the fifth one?", "다섯 번째 작품은 어느 쪽에서 담당합니까": the card of the
-    contact of the item picked from the last list, that item its owner (`_owner`: a price or a fact
-    asked next is that title's, not the one in focus before)."""
-    if reply is None or target[0] != "contact" or u.ordinal is None or u.records():
-        return reply
-    picked = memory.pick(u.ordinal)
-    if not picked or picked.startswith("contact:") or not (reply.answer or "").startswith(f"contact:{target[1]}") \
-            or contact.record_contact(turn.kb, *picked.partition(":")[::2]) != target[1]:
-        return reply
-    return reply.model_copy(update={"focus": picked})
-
-
 def _owner(memory: Memory, focus: str | None, about: str | None = None) -> str | None:
     """The record whose contact `focus` is: the one the answer was about (`about`, "who holds the
     rights to Half a Teahouse?": the title, answered with its rights holder's card), else the one
@@ -10336,9 +10330,6 @@ COMING_UP = re.compile(r"\b(anything|something|what'?s?|stuff)\b.{0,20}\b(coming
 WHICH_ONES = re.compile(r"\b(which|what|who)\b.{0,30}\b(partners|companies|firms|studios)\b|\blist\b.{0,20}\b(partners|companies)\b"
                         r"|\b(cuales|que|quienes)\b.{0,30}\b(socios|aliados|empresas|companias|productoras)\b"
                         r"|哪些|哪几|都有谁|有什么(合作方|伙伴|公司)|어디어디|뭐뭐|누구누구|목록|리스트|어떤 (곳|회사|파트너)들")
-# Who organises something ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요"):
-# the event's organisers, not a country's partners.
-ORGANISED_BY = re.compile(r"organi[sz]|\bhost|\bbehind\b|organiza|主办|承办|协办|주최|주관")
 PARTNERS_ASKED = re.compile(r"\b(partners?|socios?|aliados?|compan(y|ies)|empresas?)\b(?! (titles?|works?|shows?))|伙伴|合作方|合作伙伴|公司|片商|파트너|협력사|회사")
 # Who we work with, asked with a country ("which Korean companies are in your network?", "who
 # yinz work with in Korea", "¿con qué empresas trabajan en Corea?", "在韩国跟哪些公司合作",
@@ -11526,13 +11517,16 @@ def partner_event(turn: Turn, u: Understanding) -> str | None:
     return held[0].id if len(held) == 1 else None
 
 
-# An event said by who runs it ("the one Dalynn runs at the festival", "la que organiza Dalynn",
-# "Dalynn办的那个", "Dalynn이 주최하는 거"): the partner is its host, another event named beside it
-# the occasion it is held at (`partner_event`)
+# Who organises or runs something: an event said by who runs it ("the one Dalynn runs at the
+# festival", "la que organiza Dalynn", "Dalynn办的那个", "Dalynn이 주최하는 거": the partner is its
+# host, another event named beside it the occasion it is held at, `partner_event`), or its
+# organisers asked ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요": the
+# event's organisers, not a country's partners). One pattern for both (it was defined twice).
 ORGANISED_BY = re.compile(r"\b(organi[sz]ed|hosted|run|put on|presented|held) by\b|\b(organi[sz]es?|hosts?|runs?|puts on|presents?)\b"
+                          r"|\borgani[sz](e|er|ers|ing)\b|\bhost(ed|ing)\b|\bbehind\b|\borganizador|\borganiza(n|r)?\b"
                           r"|\b(organiza|organizan|organizada|organizado|organizo|presenta|presentan|monta|montan|hace|hacen) (por )?"
                           r"|\b(organizad[oa]|presentad[oa]|hech[oa]) por\b"
-                          r"|(主办|举办|办|搞|组织)的|(주최|주관|개최)(하는|한|할)|(여는|열)\s?(행사|거|것|밤)")
+                          r"|(主办|举办|办|搞|组织)的|主办|承办|协办|(주최|주관|개최)(하는|한|할)|주최|주관|(여는|열)\s?(행사|거|것|밤)")
 # The coming edition said ("next year", "el año que viene", "明年", "내년")
 UPCOMING_SAID = re.compile(r"\bnext (year|edition|one|time)\b|\bthis (coming )?year\b|\bel ano que viene\b|\bel (proximo|siguiente) ano\b"
                            r"|\bla (proxima|siguiente) (edicion|vez)\b|\beste ano\b|明年|下一届|下届|今年|내년|다음 (해|번|회)|올해")
