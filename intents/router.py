@@ -1534,7 +1534,10 @@ class Router:
             return None
         press = decode(memory.more) if memory.more else None
         if press is not None and press.action in self.buttons:
-            return self.buttons[press.action](turn, press).model_copy(update={"mode": "new"})
+            reply = self.buttons[press.action](turn, press).model_copy(update={"mode": "new"})
+            if press.action == "locs" and (memory.answer or "").startswith(reply.answer or "list:locations"):
+                reply.answer = memory.answer  # the next page of the same list of sets (its filters kept)
+            return reply
         if not (memory.answer or "").startswith("list:") or not memory.items:
             return None
         # (no buttons again: the list above has one per item, these would be six of them)
