@@ -4539,8 +4539,10 @@ class Router:
             # ("¿el festival es presencial o virtual?": how it is attended, no word of the "virtual" stage's name)
             searched = replace(turn, text=lexicon.ATTENDING_FORMAT.sub(" ", fold(turn.text))) if u.fact == "venue" else turn
             found = self.search_record(searched, u)  # a name the entity index missed, before "it"
-            if found and not (memory.focus and facts.fact_for(focus_kind, u.fact)
+            if found and not (memory.focus and (facts.fact_for(focus_kind, u.fact) or _there_in_focus(turn, focus_kind))
                               and not _other_subject(u, memory) and not _named_strongly(turn, found)):
+                # ("who do I contact to pitch there?" after the festival: "there" is the festival,
+                # not the pitch day the word "pitch" finds)
                 # "직접 가야 하나요 온라인인가요?" with an event in focus: "online" is one word of
                 # another event's name, and the question is the venue of the one in focus
                 return found
@@ -4785,9 +4787,14 @@ class Router:
         key = reply.answer or ""
         if key.startswith(("handoff", "gap:")) or u.records() or u.ordinal is not None \
                 or u.filter("when") == "past" or (u.refers and (memory.focus or memory.items)) \
-                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and lexicon.PITCH_TO_BUYER.search(fold(turn.text))):
+                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and lexicon.PITCH_TO_BUYER.search(fold(turn.text))) \
+                or _there_in_focus(turn, (memory.focus or "").partition(":")[0]) \
+                or ((memory.focus or "").startswith("event:") and u.fact in ("role", "email", "phone")
+                    and not EVENT_WORD.search(fold(turn.text))):
+            # (whom to write to "to present a project" with an event in focus, the festival a part
+            # before: that event's team, the pitching done at it)
             # ("family titles we could pitch to a broadcaster": a kind of title to sell on, not
-            # the pitch day)
+            # the pitch day; "who do I contact to pitch there?" after the festival: pitching at it)
             return None
         held = [e for e in turn.kb.events.values()
                 if events.is_upcoming(e, turn.now) and any(PITCHING.search(fold(name)) for name in e.name.all())]
@@ -10644,6 +10651,17 @@ def _told_with(turn: Turn, target: tuple[str, str], fact: str, said: str) -> tup
 SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "ellos"
 
 
+# "There" said of the place or event in focus ("who do I contact to pitch there?", "¿a quién le
+# escribo para presentar ahí?", "在那边路演找谁", "거기서 피칭하려면 누구한테"): that record, before a
+# record the knowledge search finds by another word of the message
+_THERE_OF_FOCUS = re.compile(r"\b(there|alli|alla|ahi)\b|那边|那里|那儿|那兒|거기|그곳")
+
+
+def _there_in_focus(turn: Turn, focus_kind: str) -> bool:
+    """The message says "there" of the event or set in focus (`_THERE_OF_FOCUS`)."""
+    return focus_kind in ("event", "location") and _THERE_OF_FOCUS.search(fold(turn.text)) is not None
+
+
 def _people_before(turn: Turn, u: Understanding, memory: Memory, found: tuple[str, str]) -> str | None:
     """"他們的email是什麼？", "what's their email?" with a thing in focus that has no team of its
     own, answered to a question about "them" too (the A.R.C system answered "do they use AI tools
@@ -11169,6 +11187,8 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     text = fold(turn.text)
     if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text):
         return None  # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set")
+    if _THERE_OF_FOCUS.search(text):
+        return None  # ("who do I contact to pitch there?": "there" is the event in focus; "pitch" a verb)
     if u.fact == "venue":
         # ("그 행사는 온라인인가요, 오프라인인가요?", "¿ese evento es en línea?": how it is attended,
         # asked of the one in focus; "online" is no word of another event's name then)
@@ -11404,6 +11424,8 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
     text = fold(turn.text)
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text):
         return None
+    if (memory.focus or "").startswith(("event:", "location:")) and _THERE_OF_FOCUS.search(text):
+        return None  # ("who do I contact to pitch there?" after the festival: there, the festival)
     for entity in u.entities:  # (a place or a kind the message names is not a word of the name)
         said_as = fold(entity.text or "")
         if said_as:
