@@ -23,7 +23,7 @@ from intents.callbacks import decode, encode
 from intents.handoff_words import chases_reply, for_the_team, leaves_handoff
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, in_script
-from intents.timezones import mentioned_zone
+from intents.timezones import zone_said
 
 TAG = re.compile(r"<[^>]+>")
 TO_STAFF = "→ staff chat: "  # what Telegram would post in BOT_STAFF_CHAT_ID
@@ -54,14 +54,15 @@ def handoff_preview(services: Services, reply: Reply, text: str, out: TextIO) ->
         history[-1]["text"] if history else "")
     about = handoff.subject_label(services.knowledge.current, reply.handoff or "",
                                   services.settings.bot_staff_lang)
+    said = brain.memory.load(CONSOLE_CHAT_ID, brain.clock()).zone  # the city they said they are in
     post = handoff.staff_post(0, about, handoff.who("Console", None, None, None,
                                                                  CONSOLE_CHAT_ID),
                               profile, reply.lang, question, history,
-                              services.settings.bot_staff_lang)
+                              services.settings.bot_staff_lang, said_zone=said)
     out.write(TO_STAFF + to_console(Reply(text=post)).replace("\n", "\n" + " " * len(TO_STAFF))
               + "\n")
     return handoff.partner_reply(reply, services.knowledge.current, profile, brain.clock(),
-                                 services.settings.tz, already_open=False)
+                                 services.settings.tz, already_open=False, zone=said)
 
 
 class ConsoleSession:
@@ -98,12 +99,16 @@ class ConsoleSession:
         profile = services.brain.note_language(self.chat_id, text, services.store.profile(self.chat_id))
         lang = partner_locale(profile).lang
         # the city this message names, else the one named earlier in the conversation ("soy de Lima")
-        said = mentioned_zone(text) or services.brain.memory.load(self.chat_id, services.brain.clock()).zone
+        said = zone_said(text) or services.brain.memory.load(self.chat_id, services.brain.clock()).zone
         line = handoff.chase_line(services.knowledge.current, subject, profile, services.brain.clock(),
                                   services.settings.tz, lang, left=self.handed is None,
                                   zone=ZoneInfo(said) if said else None)
         return Reply(text=line, lang=lang, buttons=handoff.back_buttons(lang) if self.handed is not None
                      else [ask_person_row(lang, subject)])
+
+    def _said_zone(self) -> str | None:
+        """The zone of the city the partner said they are in (`Memory.zone`), if any."""
+        return self.services.brain.said_zone(self.chat_id)
 
     def _passed_on(self, text: str) -> Reply:
         """A message said to the team during a handoff ("tell them we shoot in March", "请转告他们…"):
@@ -113,7 +118,7 @@ class ConsoleSession:
         profile = services.brain.note_language(self.chat_id, text, services.store.profile(self.chat_id))
         lang = partner_locale(profile).lang
         line = handoff.relay_ack(services.knowledge.current, self.handed or "", profile, services.brain.clock(),
-                                 services.settings.tz, lang)
+                                 services.settings.tz, lang, zone=self._said_zone())
         return Reply(text=line, lang=lang, buttons=handoff.back_buttons(lang))
 
     def _as_read(self, reply: Reply) -> Reply:
@@ -243,7 +248,7 @@ class ConsoleSession:
         if handoff.answers_alone(text, reply):
             return reply.model_copy(update={"text": reply.text + "\n\n" + t("handoff_bot_answered", reply.lang)})
         line = handoff.relay_ack(services.knowledge.current, self.handed or "", services.store.profile(self.chat_id),
-                                 services.brain.clock(), services.settings.tz, lang)
+                                 services.brain.clock(), services.settings.tz, lang, zone=self._said_zone())
         return Reply(text=line, lang=lang, buttons=handoff.back_buttons(lang))
 
 

@@ -88,7 +88,7 @@ INTENTS: dict[str, Answer] = {
 }
 
 BUTTONS: dict[str, ButtonAnswer] = {
-    "loc": locations.on_button, "map": locations.on_button,
+    "loc": locations.on_button, "map": locations.on_button, "locs": locations.on_button,
     "inc": incentives.on_button,
     "cat": catalog.on_button, "work": catalog.on_button, "int": catalog.on_button,
     "ev": events.on_button, "evs": events.on_button, "ics": events.on_button,

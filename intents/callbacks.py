@@ -19,6 +19,7 @@ ACTIONS: dict[str, tuple[int, int]] = {
     "menu": (0, 1),  # topic menu, optional topic id
     "loc": (1, 1),  # location detail: location id
     "map": (1, 1),  # send venue: location id
+    "locs": (2, 2),  # a list of sets from an item on: first position (0-based), the list (locations.list_code)
     "inc": (0, 1),  # incentives, optional incentive id
     "cat": (2, 3),  # catalog list: genre id or "all", page number, filters ("lko.ssp": catalog.ListRef)
     "work": (1, 2),  # catalog work detail: work id, the list it was opened from ("wuxia.1": catalog.ListRef)

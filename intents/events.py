@@ -26,7 +26,14 @@ from intents.lexicon import (
 )
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Document, Reply, esc
-from intents.timezones import city_said, in_script, mentioned_zone, zone_arg, zone_said
+from intents.timezones import (
+    city_said,
+    in_script,
+    market_named,
+    mentioned_zone,
+    zone_arg,
+    zone_said,
+)
 from intents.turn import Turn
 
 if TYPE_CHECKING:
@@ -187,6 +194,8 @@ def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
     if partner_zone(turn) is not None or not events:
         return []
     zone, named_in = mentioned_zone(turn.text), turn.text
+    if zone is not None and market_named(turn.text, zone):
+        zone = None  # ("eventos para productoras de España": a market, not the partner's city)
     if zone is None and turn.said and turn.said_zone and mentioned_zone(to_simplified(turn.said)[0]) == turn.said_zone:
         # "we're based in Seoul, what events are coming up?" answered as its question only (the
         # city's sentence said where they are): the city of this same message is still offered

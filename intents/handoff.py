@@ -38,10 +38,22 @@ def user_zone(profile: Profile | None) -> ZoneInfo | None:
     return None
 
 
+def partner_zone(profile: Profile | None, said: str | None = None) -> ZoneInfo | None:
+    """The partner's clock: the city they said they are in ("I'm in Toronto", `Memory.zone`),
+    else the zone of their profile (/timezone); None when neither is known."""
+    if said:
+        try:
+            return ZoneInfo(said)
+        except (KeyError, ValueError):
+            pass
+    return user_zone(profile)
+
+
 def partner_reply(reply: Reply, kb, profile: Profile | None, now: datetime, home: ZoneInfo,
-                  already_open: bool) -> Reply:
+                  already_open: bool, zone: str | None = None) -> Reply:
     """The handoff reply as the partner gets it: plus when to expect a person (from the
-    subject's contact's office hours, in the partner's zone) and the way back to the bot."""
+    subject's contact's office hours, also on the partner's clock: `zone`, the city they said
+    they are in, else their profile's) and the way back to the bot."""
     lang = reply.lang
     if already_open:  # asked again: one line, not the whole notice and contact card twice
         return reply.model_copy(update={"text": t("handoff_already", lang),
@@ -49,7 +61,7 @@ def partner_reply(reply: Reply, kb, profile: Profile | None, now: datetime, home
     lines, text = [], reply.text
     contact = contact_for(kb, reply.handoff or "")
     if contact is not None and contact.office_hours is not None:
-        lines.append(response_time(contact.office_hours, lang, user_zone(profile), now, home))
+        lines.append(response_time(contact.office_hours, lang, partner_zone(profile, zone), now, home))
         # the team's hours follow, with the partner's own time and whether they are in now:
         # the contact card's line of the same hours would say them twice
         own = hours_line(contact, lang)
@@ -80,11 +92,13 @@ def answers_alone(said: str, reply: Reply) -> bool:
 
 
 def relay_ack(kb, subject: str, profile: Profile | None, now: datetime, home: ZoneInfo,
-              lang: Lang, name: str | None = None, zone: ZoneInfo | None = None) -> str:
+              lang: Lang, name: str | None = None, zone: ZoneInfo | str | None = None) -> str:
     """The line a partner gets when what they wrote during a handoff went to the team: who has
     it, and when the office is closed, when to expect a reply (the subject's team's hours), on
-    the clock of `zone` (a city the message names: "it's 8pm here in Toronto") else the
-    partner's own."""
+    the clock of `zone` (a city the message names: "it's 8pm here in Toronto", or named earlier
+    in the conversation) else the partner's own."""
+    if isinstance(zone, str):
+        zone = partner_zone(profile, zone)
     text = t("handoff_ack_named", lang, name=esc(name)) if name else t("handoff_ack", lang)
     contact = contact_for(kb, subject)
     if contact is not None and contact.office_hours is not None:
@@ -127,8 +141,9 @@ def who(first_name: str | None, last_name: str | None, username: str | None,
 
 
 def staff_post(handoff_id: int | str, subject: str, partner: str, profile: Profile | None, lang: Lang,
-               question: str, history: list[dict], staff: Lang) -> str:
-    """One post per handoff: who, language, zone, country, subject, question, recent messages;
+               question: str, history: list[dict], staff: Lang, said_zone: str | None = None) -> str:
+    """One post per handoff: who, language, zone (the profile's, else `said_zone`, the city the
+    partner said they are in), country, subject, question, recent messages;
     HTML in the staff chat's language `staff` (BOT_STAFF_LANG). `subject` is the line shown
     after the number (`subject_label`). The most recent messages that fit Telegram's 4096
     characters are shown, each clipped between words, never inside a time or an entity."""
@@ -136,6 +151,8 @@ def staff_post(handoff_id: int | str, subject: str, partner: str, profile: Profi
     details = [reader_name(lang, profile is not None and profile.locale.traditional)]
     if profile and profile.timezone:
         details.append(f"🕘 {esc(profile.timezone)}")
+    elif said_zone:  # no zone set, but the city they said they are in ("I'm in Toronto")
+        details.append(f"🕘 {esc(said_zone)}")
     if profile and profile.country:
         details.append(f"📍 {esc(profile.country)}")
     past = [row for row in history if (row.get("text") or "").strip() != question.strip()]

@@ -5810,7 +5810,9 @@ _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\
                     r"|(?<=[는은을인ㄴ]지)\s+또\s+"
                     r"|\s+(?:and|y|e|n|nd|&)\s+(?=(?:(?:roughly|approximately|approx|about|also|then|more or less|ballpark"
                     r"|aproximadamente|mas o menos|tambien|masomenos|mas que nada) )?(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
-                    r"|cuanto|cuando|donde|que|como|quien|cual)\b)"
+                    r"|cuanto|cuando|donde|que|como|quien|cual"
+                    # ("¿cuándo es el festival y a quién contacto?": a question word after its preposition)
+                    r"|(?:a|con|para|de|en) (?:quien|quienes|donde|que hora)|(?:para|desde|hasta) cuando)\b)"
                     # "cuándo es el festival y si hay algo para productores latinos", "when it is and
                     # whether there's a fee": the embedded question after the connective is the next
                     r"|\s+(?:and|y|e)\s+(?=(?:si (?!no\b)|whether |if (?:there|they|you|we|i|it)\b))"

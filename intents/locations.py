@@ -60,15 +60,20 @@ def placed_terms(turn: Turn) -> set[str]:
         s for s in turn.ids("scene_type") if any(s in loc.scene_types for loc in locations)}
 
 
-def stated(turn: Turn, terms: list[str]) -> list[str]:
+def stated(turn: Turn, terms: list[str], listed: list[Location] | None = None) -> list[str]:
     """Of `terms` (filters some set is listed for), those the answer states as the partner's:
     beside an era or a kind of scene some set has, a genre only when named by its own name
-    ("民国谍战"), never "historical" ("de época", which the era says already) or a genre read
-    from a word of the story ("intrigas" → thriller); all of them otherwise."""
+    ("民国谍战") and true of every set `listed` (a genre that neither filters nor orders the
+    list, "a made-up ancient world, fantasy kingdom style" over the eight fictional-world sets,
+    is not put in its heading as if each of them were for it), never "historical" ("de época",
+    which the era says already) or a genre read from a word of the story ("intrigas" → thriller);
+    all of them otherwise."""
     placed = placed_terms(turn)
     if not placed:
         return list(terms)
-    return [term for term in terms if term in placed or (term not in ("historical",) and _named_by_name(turn, term))]
+    return [term for term in terms if term in placed or (
+        term not in ("historical",) and _named_by_name(turn, term)
+        and (listed is None or all(term in loc.genres for loc in listed)))]
 
 
 def answer(turn: Turn) -> Reply:
@@ -108,24 +113,74 @@ def answer(turn: Turn) -> Reply:
             intro = t("locations_no_standing", turn.lang,
                       era=format_list([esc(term_name(turn, e)) for e in uncovered], turn.lang))
         else:
-            intro = matching_intro(turn, filters, missing=missing, only=len(ranked) == 1)
+            intro = matching_intro(turn, filters, missing=missing, only=len(ranked) == 1, listed=ranked)
     else:
         ranked = locations
         intro = t("locations_intro", turn.lang)
-    shown = ranked[:MAX_LISTED] if filters or named else ranked
+    paged = filters or named
+    shown = ranked[:MAX_LISTED] if paged else ranked
     lines = [intro, ""] + [summary_line(turn, loc) for loc in shown]
     buttons = [[Button(label=t("more_about", turn.lang, name=loc.name.get(turn.lang)),
                        data=encode("loc", loc.id))] for loc in shown]
+    more = more_row(turn, ranked, MAX_LISTED) if paged else []
+    if more:
+        # a list longer than a page says how many fit, and offers the rest ("➕ More", or "more" typed)
+        lines += ["", t("locations_shown_of", turn.lang, shown=len(shown), count=len(ranked))]
+        buttons.append(more)
     buttons.append(ask_person_row(turn.lang, "locations"))
     said = [(kind, term) for kind in WEIGHTS for term in turn.ids(kind)]
     said = [*[(kind, BROADER[term]) for kind, term in said if term in BROADER and (kind, BROADER[term]) not in said], *said]
     query = "&".join(f"{FILTER_NAMES[kind]}={term}" for kind, term in said)
     return Reply(text="\n".join(lines), lang=turn.lang, buttons=buttons, outcome="answered",
                  answer="list:locations" + (f"?{query}" if query and not named else ""),
-                 items=[f"location:{loc.id}" for loc in shown])
+                 # every set of the list, in its order: "the sixth one" after the first page is set no. 6
+                 items=[f"location:{loc.id}" for loc in (ranked if more else shown)])
 
 
-def matching_intro(turn: Turn, filters: list[str], missing: list[str], only: bool = False) -> str:
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def list_code(turn: Turn, listed: list[Location]) -> str | None:
+    """The sets of a list as a button carries them: each set's position in the knowledge file, one
+    character each ("0134567"); None when some set has no such character (a very long file)."""
+    order = {loc.id: i for i, loc in enumerate(turn.kb.locations.values())}
+    if any(order.get(loc.id, len(_DIGITS)) >= len(_DIGITS) for loc in listed):
+        return None
+    return "".join(_DIGITS[order[loc.id]] for loc in listed)
+
+
+def more_row(turn: Turn, listed: list[Location], start: int) -> list[Button]:
+    """The "➕ More" button of a list of sets shown up to `start`, when more of it remain."""
+    code = list_code(turn, listed) if len(listed) > start else None
+    if not code or len(code) > 40:
+        return []
+    return [Button(label=t("more", turn.lang), data=encode("locs", start, code))]
+
+
+def list_page(turn: Turn, cb: Callback) -> Reply:
+    """The next page of a list of sets ("➕ More", or "more" typed after it): the sets from the
+    button's position on, counted on from the first page ("6–8 of 8"); the whole list stays the
+    one "the sixth one" counts in."""
+    sets = list(turn.kb.locations.values())
+    code, start = cb.arg(1), int(cb.arg(0)) if cb.arg(0).isdigit() else 0
+    if not code or any(_DIGITS.find(c) < 0 or _DIGITS.find(c) >= len(sets) for c in code) or start >= len(code):
+        return gone(turn.lang)
+    listed = [sets[_DIGITS.find(c)] for c in code]
+    shown = listed[start:start + MAX_LISTED]
+    lines = [t("locations_more_page", turn.lang, first=start + 1, last=start + len(shown), count=len(listed)), ""]
+    lines += [summary_line(turn, loc) for loc in shown]
+    buttons = [[Button(label=t("more_about", turn.lang, name=loc.name.get(turn.lang)),
+                       data=encode("loc", loc.id))] for loc in shown]
+    more = more_row(turn, listed, start + MAX_LISTED)
+    if more:
+        buttons.append(more)
+    buttons.append(ask_person_row(turn.lang, "locations"))
+    return Reply(text="\n".join(lines), lang=turn.lang, buttons=buttons, outcome="answered",
+                 answer="list:locations", items=[f"location:{loc.id}" for loc in listed])
+
+
+def matching_intro(turn: Turn, filters: list[str], missing: list[str], only: bool = False,
+                   listed: list[Location] | None = None) -> str:
     """"Best matches for Ming dynasty and Palace:"; one set found is said as the one ("The one set
     we have for Song dynasty:"), still as the filtered list the partner asked for, so the answer
     says why this set and that there is no other; an era no set is listed for ("a Tang dynasty
@@ -136,7 +191,7 @@ def matching_intro(turn: Turn, filters: list[str], missing: list[str], only: boo
     # are for the Ming dynasty and a palace; a genre read from a word of the story beside an era or
     # a scene ("intrigas" → thriller, "de época" → historical, which the era says already) is not
     # stated as if the partner had named it; a genre named by its own name stays: "民国谍战")
-    shown = stated(turn, shown)
+    shown = stated(turn, shown, listed)
     what = format_list([esc(name) for name in labels_in_sentence(turn, [named_part(turn, term) for term in shown])], lang)
     # (each message id written out in its own call: the catalogue extractor reads literal ids only)
     head = (t("locations_only_match", lang, what=what) if only else t("locations_matching", lang, what=what)) \
@@ -259,6 +314,8 @@ def detail(turn: Turn, loc: Location) -> Reply:
 
 
 def on_button(turn: Turn, cb: Callback) -> Reply:
+    if cb.action == "locs":
+        return list_page(turn, cb)
     loc = turn.kb.locations.get(cb.arg(0))
     if loc is None:
         return gone(turn.lang)

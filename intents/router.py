@@ -1538,7 +1538,10 @@ class Router:
             return None
         press = decode(memory.more) if memory.more else None
         if press is not None and press.action in self.buttons:
-            return self.buttons[press.action](turn, press).model_copy(update={"mode": "new"})
+            reply = self.buttons[press.action](turn, press).model_copy(update={"mode": "new"})
+            if press.action == "locs" and (memory.answer or "").startswith(reply.answer or "list:locations"):
+                reply.answer = memory.answer  # the next page of the same list of sets (its filters kept)
+            return reply
         if not (memory.answer or "").startswith("list:") or not memory.items:
             return None
         # (no buttons again: the list above has one per item, these would be six of them)
@@ -3986,7 +3989,7 @@ class Router:
             if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
                 fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
             reply = facts.answer(turn, target[0], target[1], fact)
-            reply = self.reached_from(turn, u, memory, target, _picked_owner(turn, u, memory, target, reply))
+            reply = self.reached_from(turn, u, memory, target, reply)
             if reply is not None:
                 # "When and where is it?": each fact asked of the same record, in one answer.
                 # "when is it and did it happen last year?": whether it took place is asked too
@@ -4034,8 +4037,7 @@ class Router:
             # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
             return faq_reply(turn, faq.id)
         if target and pointed:
-            return self.reached_from(turn, u, memory, target,
-                                     _picked_owner(turn, u, memory, target, self.record(turn, target, u)))
+            return self.reached_from(turn, u, memory, target, self.record(turn, target, u))
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
@@ -4341,9 +4343,17 @@ class Router:
     def reached_from(self, turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str],
                      reply: Reply | None) -> Reply | None:
         """`reply` (a team's card) with the record it was reached from as its focus: "who handles
-        the fifth one?" answers the title's team, and the title is that card's `Memory.owner` ("and
-        the price for its rights?" next asks the title's, not the team's)."""
-        if reply is None or target[0] != "contact" or reply.focus is not None:
+        the fifth one?", "다섯 번째 작품은 어느 쪽에서 담당합니까" answer the team of the item picked
+        from the last list, else of the record named or in focus, and that record is the card's
+        `Memory.owner` ("and the price for its rights?" next asks the title's, not the team's)."""
+        if reply is None or target[0] != "contact":
+            return reply
+        if u.ordinal is not None and not u.records() and (reply.answer or "").startswith(f"contact:{target[1]}"):
+            picked = memory.pick(u.ordinal)
+            if picked and not picked.startswith("contact:") \
+                    and contact.record_contact(turn.kb, *picked.partition(":")[::2]) == target[1]:
+                return reply.model_copy(update={"focus": picked})
+        if reply.focus is not None:
             return reply
         reached = self._target(turn, u, memory)
         if reached and reached[0] in CONTACT_HOLDERS and reached != target \
@@ -4566,8 +4576,10 @@ class Router:
             # ("¿el festival es presencial o virtual?": how it is attended, no word of the "virtual" stage's name)
             searched = replace(turn, text=lexicon.ATTENDING_FORMAT.sub(" ", fold(turn.text))) if u.fact == "venue" else turn
             found = self.search_record(searched, u)  # a name the entity index missed, before "it"
-            if found and not (memory.focus and facts.fact_for(focus_kind, u.fact)
+            if found and not (memory.focus and (facts.fact_for(focus_kind, u.fact) or _there_in_focus(turn, focus_kind))
                               and not _other_subject(u, memory) and not _named_strongly(turn, found)):
+                # ("who do I contact to pitch there?" after the festival: "there" is the festival,
+                # not the pitch day the word "pitch" finds)
                 # "직접 가야 하나요 온라인인가요?" with an event in focus: "online" is one word of
                 # another event's name, and the question is the venue of the one in focus
                 return found
@@ -4812,9 +4824,14 @@ class Router:
         key = reply.answer or ""
         if key.startswith(("handoff", "gap:")) or u.records() or u.ordinal is not None \
                 or u.filter("when") == "past" or (u.refers and (memory.focus or memory.items)) \
-                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and lexicon.PITCH_TO_BUYER.search(fold(turn.text))):
+                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and lexicon.PITCH_TO_BUYER.search(fold(turn.text))) \
+                or _there_in_focus(turn, (memory.focus or "").partition(":")[0]) \
+                or ((memory.focus or "").startswith("event:") and u.fact in ("role", "email", "phone")
+                    and not EVENT_WORD.search(fold(turn.text))):
+            # (whom to write to "to present a project" with an event in focus, the festival a part
+            # before: that event's team, the pitching done at it)
             # ("family titles we could pitch to a broadcaster": a kind of title to sell on, not
-            # the pitch day)
+            # the pitch day; "who do I contact to pitch there?" after the festival: pitching at it)
             return None
         held = [e for e in turn.kb.events.values()
                 if events.is_upcoming(e, turn.now) and any(PITCHING.search(fold(name)) for name in e.name.all())]
@@ -8186,19 +8203,6 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
 EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
 
 
-def _picked_owner(turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str], reply: Reply | None) -> Reply | None:
-    """"Who handles the fifth one?", "다섯 번째 작품은 어느 쪽에서 담당합니까": the card of the
-    contact of the item picked from the last list, that item its owner (`_owner`: a price or a fact
-    asked next is that title's, not the one in focus before)."""
-    if reply is None or target[0] != "contact" or u.ordinal is None or u.records():
-        return reply
-    picked = memory.pick(u.ordinal)
-    if not picked or picked.startswith("contact:") or not (reply.answer or "").startswith(f"contact:{target[1]}") \
-            or contact.record_contact(turn.kb, *picked.partition(":")[::2]) != target[1]:
-        return reply
-    return reply.model_copy(update={"focus": picked})
-
-
 def _owner(memory: Memory, focus: str | None, about: str | None = None) -> str | None:
     """The record whose contact `focus` is: the one the answer was about (`about`, "who holds the
     rights to Half a Teahouse?": the title, answered with its rights holder's card), else the one
@@ -10397,9 +10401,6 @@ COMING_UP = re.compile(r"\b(anything|something|what'?s?|stuff)\b.{0,20}\b(coming
 WHICH_ONES = re.compile(r"\b(which|what|who)\b.{0,30}\b(partners|companies|firms|studios)\b|\blist\b.{0,20}\b(partners|companies)\b"
                         r"|\b(cuales|que|quienes)\b.{0,30}\b(socios|aliados|empresas|companias|productoras)\b"
                         r"|哪些|哪几|都有谁|有什么(合作方|伙伴|公司)|어디어디|뭐뭐|누구누구|목록|리스트|어떤 (곳|회사|파트너)들")
-# Who organises something ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요"):
-# the event's organisers, not a country's partners.
-ORGANISED_BY = re.compile(r"organi[sz]|\bhost|\bbehind\b|organiza|主办|承办|协办|주최|주관")
 PARTNERS_ASKED = re.compile(r"\b(partners?|socios?|aliados?|compan(y|ies)|empresas?)\b(?! (titles?|works?|shows?))|伙伴|合作方|合作伙伴|公司|片商|파트너|협력사|회사")
 # Who we work with, asked with a country ("which Korean companies are in your network?", "who
 # yinz work with in Korea", "¿con qué empresas trabajan en Corea?", "在韩国跟哪些公司合作",
@@ -10713,6 +10714,17 @@ def _told_with(turn: Turn, target: tuple[str, str], fact: str, said: str) -> tup
 
 
 SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "ellos"
+
+
+# "There" said of the place or event in focus ("who do I contact to pitch there?", "¿a quién le
+# escribo para presentar ahí?", "在那边路演找谁", "거기서 피칭하려면 누구한테"): that record, before a
+# record the knowledge search finds by another word of the message
+_THERE_OF_FOCUS = re.compile(r"\b(there|alli|alla|ahi)\b|那边|那里|那儿|那兒|거기|그곳")
+
+
+def _there_in_focus(turn: Turn, focus_kind: str) -> bool:
+    """The message says "there" of the event or set in focus (`_THERE_OF_FOCUS`)."""
+    return focus_kind in ("event", "location") and _THERE_OF_FOCUS.search(fold(turn.text)) is not None
 
 
 def _people_before(turn: Turn, u: Understanding, memory: Memory, found: tuple[str, str]) -> str | None:
@@ -11240,6 +11252,8 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     text = fold(turn.text)
     if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text):
         return None  # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set")
+    if _THERE_OF_FOCUS.search(text):
+        return None  # ("who do I contact to pitch there?": "there" is the event in focus; "pitch" a verb)
     if u.fact == "venue":
         # ("그 행사는 온라인인가요, 오프라인인가요?", "¿ese evento es en línea?": how it is attended,
         # asked of the one in focus; "online" is no word of another event's name then)
@@ -11475,6 +11489,8 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
     text = fold(turn.text)
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text):
         return None
+    if (memory.focus or "").startswith(("event:", "location:")) and _THERE_OF_FOCUS.search(text):
+        return None  # ("who do I contact to pitch there?" after the festival: there, the festival)
     for entity in u.entities:  # (a place or a kind the message names is not a word of the name)
         said_as = fold(entity.text or "")
         if said_as:
@@ -11591,13 +11607,16 @@ def partner_event(turn: Turn, u: Understanding) -> str | None:
     return held[0].id if len(held) == 1 else None
 
 
-# An event said by who runs it ("the one Dalynn runs at the festival", "la que organiza Dalynn",
-# "Dalynn办的那个", "Dalynn이 주최하는 거"): the partner is its host, another event named beside it
-# the occasion it is held at (`partner_event`)
+# Who organises or runs something: an event said by who runs it ("the one Dalynn runs at the
+# festival", "la que organiza Dalynn", "Dalynn办的那个", "Dalynn이 주최하는 거": the partner is its
+# host, another event named beside it the occasion it is held at, `partner_event`), or its
+# organisers asked ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요": the
+# event's organisers, not a country's partners). One pattern for both (it was defined twice).
 ORGANISED_BY = re.compile(r"\b(organi[sz]ed|hosted|run|put on|presented|held) by\b|\b(organi[sz]es?|hosts?|runs?|puts on|presents?)\b"
+                          r"|\borgani[sz](e|er|ers|ing)\b|\bhost(ed|ing)\b|\bbehind\b|\borganizador|\borganiza(n|r)?\b"
                           r"|\b(organiza|organizan|organizada|organizado|organizo|presenta|presentan|monta|montan|hace|hacen) (por )?"
                           r"|\b(organizad[oa]|presentad[oa]|hech[oa]) por\b"
-                          r"|(主办|举办|办|搞|组织)的|(주최|주관|개최)(하는|한|할)|(여는|열)\s?(행사|거|것|밤)")
+                          r"|(主办|举办|办|搞|组织)的|主办|承办|协办|(주최|주관|개최)(하는|한|할)|주최|주관|(여는|열)\s?(행사|거|것|밤)")
 # The coming edition said ("next year", "el año que viene", "明年", "내년")
 UPCOMING_SAID = re.compile(r"\bnext (year|edition|one|time)\b|\bthis (coming )?year\b|\bel ano que viene\b|\bel (proximo|siguiente) ano\b"
                            r"|\bla (proxima|siguiente) (edicion|vez)\b|\beste ano\b|明年|下一届|下届|今年|내년|다음 (해|번|회)|올해")

@@ -521,15 +521,41 @@ def zone_said(text: str, names: tuple[str, ...] = (), theirs_asked: bool = False
 _CLOCK_ASKED = re.compile(r"\b(?:time|hours?|horas?|horario|o'?clock)\b|时间|時間|时区|几点|幾點|시간|시각|기준|몇 ?시")
 
 
+# A country named as a market, the people or companies of a place ("productoras de España",
+# "distribución en México", "西班牙制片公司", "墨西哥发行", "멕시코 배급사", "한국 제작사"): the place
+# is what they work with, not where they are.
+_MARKET_WORDS = re.compile(r"\b(?:producers?|production (?:companies|company|houses?)|productoras?|productores|distribu\w*"
+                           r"|markets?|mercados?|buyers?|compradores|platforms?|plataformas?|audiences?|publico"
+                           r"|companies|empresas|studios?|estudios|partners?|socios|broadcasters?|televisoras?|coproduc\w*)\b"
+                           r"|制片|发行|市场|公司|平台|片商|观众|买家|合拍|배급|제작사|시장|플랫폼|바이어|회사|관객|방송사|합작")
+# A clock word said of the place itself ("Spain time", "hora de España", "西班牙时间", "한국 시간으로")
+_CLOCK_AFTER = re.compile(r"\s*(?:的\s*)?(?:time\b|hours?\b|o'?clock|时间|時間|时区|几点|시간|시각|기준|몇 ?시)")
+_CLOCK_BEFORE = re.compile(r"(?:\btime|\bhoras?|\bhorario|\bhours?)\s+(?:(?:de|en|in|del|at)\s+)?(?:(?:la|el|the)\s+)?$")
+
+
+def market_named(text: str, zone: str) -> bool:
+    """Whether `zone`'s place is named in `text` only as a subject of the message (a market, its
+    companies or news: "productoras de España", "订阅韩国新闻"), not as where the partner is or
+    whose clock is asked: such a place is never offered or taken as the partner's zone."""
+    return _country_as_subject(text, zone)
+
+
 def _country_as_subject(text: str, zone: str) -> bool:
     """"订阅韩国新闻", "스페인어로 보내 주세요", "partners from Korea": a country named only as what
     the message is about, nothing said of the partner being there (`BASED_IN`) or of its clock;
-    its capital's zone is no zone of the partner's (a city named, or a country alone, still is)."""
+    its capital's zone is no zone of the partner's (a city named, or a country alone, still is).
+    A clock word elsewhere in a message naming a market ("面向西班牙制片公司的活动几点开始？": the
+    event's time) is no clock of that country's."""
     from intents.lexicon import country_named
 
     folded = core_fold(text)
-    if BASED_IN.search(folded) or _CLOCK_ASKED.search(folded):
+    if BASED_IN.search(folded):
         return False
+    if _CLOCK_ASKED.search(folded):
+        spans = [(start, end) for start, end, named in places_named(folded) if named == zone]
+        if not _MARKET_WORDS.search(folded) or any(_CLOCK_AFTER.match(folded, end) or _CLOCK_BEFORE.search(folded[:start])
+                                                   for start, end in spans):
+            return False
     spans = [(start, end) for start, end, named in places_named(folded) if named == zone]
     if not spans or not all(country_named(text[start:end]) for start, end in spans):
         return False

@@ -58,7 +58,7 @@ from intents.lexicon import asks_question
 from intents.menu import ask_person_row, topic_menu
 from intents.nlu.language import detect
 from intents.reply import Reply, esc, in_script
-from intents.timezones import mentioned_zone
+from intents.timezones import zone_said
 
 log = logging.getLogger(__name__)
 
@@ -193,9 +193,10 @@ async def _retopic(context: BotContext, h: Handoff, gone: int) -> Handoff | None
                             user.username if user else None, current.user_id, current.chat_id)
         about = words.subject_label(context.services.knowledge.current, current.subject or "",
                                     staff_lang(context))
+        said = await _db(_said_zone, context, current.chat_id)
         text = words.staff_post(current.id or "…", about, partner, profile,
                                 partner_locale(profile).lang, current.question or "", history,
-                                staff_lang(context))
+                                staff_lang(context), said_zone=said)
         markup = keyboard(Reply(text="", buttons=words.staff_buttons(
             current.id, staff_lang(context), claimed=bool(current.claimed_by)))) if current.id else None
         sent, thread = await _post(context, current.staff_chat_id, current.chat_id, user, text,
@@ -273,7 +274,8 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
     if active is not None and typed:
         await relay_from_partner(context, _with_post(context, active), message)
     shown = words.partner_reply(reply, services.knowledge.current, profile,
-                                services.brain.clock(), services.settings.tz, active is not None)
+                                services.brain.clock(), services.settings.tz, active is not None,
+                                zone=await _db(_said_zone, context, chat.id))
     await send_reply(context.bot, chat.id, shown, edit=edit, locale=partner_locale(profile))
 
 
@@ -303,10 +305,11 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
                         user.username if user else None, user.id if user else None, chat.id)
 
     about = words.subject_label(services.knowledge.current, subject, staff_lang(context))
+    said = await _db(_said_zone, context, chat.id)  # the city the partner said they are in
 
     def post_of(handoff_id: int | str) -> str:
         return words.staff_post(handoff_id, about, partner, profile, reply.lang, question,
-                                history, staff_lang(context))
+                                history, staff_lang(context), said_zone=said)
 
     if h is None:  # the database is locked: staff hear of it now, the row is saved later
         return await _open_unsaved(context, chat.id, user, saved, post_of)
@@ -671,7 +674,8 @@ async def _answer_chase(context: BotContext, h: Handoff, typed: str = "") -> Non
     profile = await _db(_profile, context, h.chat_id)
     locale = partner_locale(profile)
     services = context.services
-    said = (mentioned_zone(typed) if typed else None) or await _db(_said_zone, context, h.chat_id)
+    # (a market named is no clock: "any news on the Spanish producers?" names no zone of theirs)
+    said = (zone_said(typed) if typed else None) or await _db(_said_zone, context, h.chat_id)
     line = words.chase_line(services.knowledge.current, h.subject or "", profile,
                             services.brain.clock(), services.settings.tz, locale.lang,
                             name=h.claimed_by, zone=ZoneInfo(said) if said else None)
@@ -790,6 +794,7 @@ async def _acknowledge_relay(context: BotContext, h: Handoff, way_back: bool = F
     services = context.services
     line = words.relay_ack(services.knowledge.current, h.subject or "", profile,
                            services.brain.clock(), services.settings.tz, locale.lang,
+                           zone=await _db(_said_zone, context, h.chat_id),
                            name=name or h.claimed_by or (context.bot_data.get(STAFF_NAME, {}).get(_key(h)) if way_back else None))
     markup = None
     if way_back:
