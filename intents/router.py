@@ -7460,11 +7460,11 @@ def _describes(turn: Turn, kind: str, rid: str, topic: str | None) -> bool:
     """Does the record's own text (any language) speak of the unpublished kind `topic` (a hotel:
     "accommodation", "住宿"; permits: "permits", "保险")? A record found by the other words of the
     message is no answer to a thing it never mentions."""
-    rx = next((pattern for name, pattern in lexicon._compiled(lexicon.GAPS) if name == topic), None)
+    asked = next((found for name, found in lexicon._tests(lexicon.GAPS) if name == topic), None)
     record = turn.kb.lookup(kind, rid)
-    if rx is None or record is None:
+    if asked is None or record is None:
         return True
-    return any(rx.search(fold(text)) for _field, _lang, text in _localized(record))
+    return any(asked(fold(text)) for _field, _lang, text in _localized(record))
 
 
 # The description sentence that tells the language an event is held in (its interpretation)
