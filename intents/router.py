@@ -4988,7 +4988,8 @@ class Router:
         year = turn.now.year
         years |= {y for rx, y in ((THIS_YEAR, year), (NEXT_YEAR, year + 1), (LAST_YEAR, year - 1))
                   if rx.search(folded)}
-        same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
+        mine = events.series(event)
+        same = [e for e in turn.kb.events.values() if events.series(e) == mine]
         if years and (_short(turn.text) or WHICH_YEAR.search(folded)) and not u.wants_list and not u.same_for \
                 and not _which_were_held(turn, u) \
                 and not (memory.answer or "").startswith("list:") and (len(same) < 2 or event.starts.astimezone(
