@@ -11083,6 +11083,12 @@ _EVENT_TERMS: tuple[tuple[str, int], dict[bool, tuple[dict[str, set[str]], Count
 only by their callers)."""
 
 
+def event_terms(turn: Turn) -> None:
+    """Build both `_event_terms` tables of the knowledge version now (`Brain.warm`): read-only."""
+    _event_terms(turn, common=True)
+    _event_terms(turn, common=False)
+
+
 def _event_terms(turn: Turn, common: bool) -> tuple[dict[str, set[str]], Counter[str]]:
     """Every event's name terms (`_event_name_terms`; without `EVENT_NAME_COMMON`'s words when
     `common`) by id, in the knowledge's order, and how many events have each term: built once
