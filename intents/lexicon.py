@@ -2865,9 +2865,11 @@ def fact_asked(text: str) -> str | None:
     return first
 
 
-ANY_OF_PARTS = 8
+ANY_OF_PARTS = 50
 """Alternatives from which `_tests` searches a pattern as `lazy_re.AnyOf` (perf9: with its
-needed-text index, `FACTS` ~590 -> ~50 us and `GAPS` ~140 -> ~40 us a message at 8 parts)."""
+needed-text index, `FACTS` ~590 -> ~50 us and `GAPS` ~140 -> ~40 us a message at 8 parts, but
+each `AnyOf` keeps its groups and index: ~0.25 MB more at 8 than at 50, with the shipped peak
+RSS at its bar; at 50 the few long patterns that cost most are the ones split)."""
 
 
 @lru_cache(maxsize=8)
