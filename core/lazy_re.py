@@ -19,6 +19,7 @@ matches, groups and spans are the same; patterns it cannot bound are compiled as
 from __future__ import annotations
 
 import re as _re
+import sys as _sys
 from re import (  # noqa: F401 (re-exported: this module stands in for `re`)
     ASCII,
     DOTALL,
@@ -266,28 +267,126 @@ class AnyOf:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
-        self._searches: list[Any] | None = None
+        self._searches: Any = None  # (`_index`) once first asked
 
-    def _groups(self) -> list[Any]:
+    def _groups(self) -> list[tuple[Any, tuple[str, ...] | None]]:
+        """(search, needed) per group: `needed` the texts one of which every match of the
+        group contains (None: not known), so a text holding none of them is not searched."""
         parts = alternatives(self.pattern) if not self._flags & (_re.VERBOSE | _re.MULTILINE) else None
         if not parts or len(parts) < 2:
-            return [_re.compile(gated(self.pattern, self._flags) or self.pattern, self._flags).search]
+            return [(_re.compile(gated(self.pattern, self._flags) or self.pattern, self._flags).search,
+                     None)]
         groups: dict[str, list[str]] = {}
+        needs: dict[str, list[str] | None] = {}
         for part in parts:
             out: list[str] = []
             anchored = [False]
             try:
-                empty = _first_chars(_parser.parse(part, self._flags), out, anchored)
+                parsed = _parser.parse(part, self._flags)
+                empty = _first_chars(parsed, out, anchored)
             except (_Unbounded, _re.error):
-                empty = True
+                parsed, empty = None, True
             # parts of no bounded start (or only at the start of the text) share one group
             key = "" if empty or anchored[0] or not out else "".join(sorted(dict.fromkeys(out)))
             groups.setdefault(key, []).append(part)
-        return [_re.compile(gated(joined, self._flags) or joined, self._flags).search
-                for joined in ("|".join(f"(?:{part})" for part in group) for group in groups.values())]
+            need = None if parsed is None or self._flags & _re.IGNORECASE else _needed(list(parsed))
+            if need is None:
+                needs[key] = None
+            elif needs.setdefault(key, []) is not None:
+                cast(list, needs[key]).extend(need)
+        found = []
+        for key, group in groups.items():
+            joined = "|".join(f"(?:{part})" for part in group)
+            need = needs[key]
+            found.append((_re.compile(gated(joined, self._flags) or joined, self._flags).search,
+                          None if need is None else tuple(dict.fromkeys(need))))
+        return found
+
+    def _index(self) -> tuple[list[Any], int, dict[str, int]]:
+        """The groups' searches; the groups searched whatever the text (bit `i` for group `i`);
+        and, by the first two characters (one for a one-character text) of each text one of
+        which their matches contain, the groups that need it: a group is searched only where
+        such a start is in the text. (Bit masks and shared keys: ~half the memory of sets.)"""
+        searches, always, index = [], 0, {}
+        for at, (search, needed) in enumerate(self._groups()):
+            searches.append(search)
+            if needed is None:
+                always |= 1 << at
+                continue
+            for text in needed:
+                key = _sys.intern(text[:2])
+                index[key] = index.get(key, 0) | 1 << at
+        return searches, always, index
 
     def __call__(self, text: str) -> bool:
-        searches = self._searches
-        if searches is None:
-            searches = self._searches = self._groups()
-        return any(searcher(text) for searcher in searches)
+        prepared = self._searches
+        if prepared is None:
+            prepared = self._searches = self._index()
+        searches, mask, index = prepared
+        for key in index.keys() & _pieces(text):
+            mask |= index[key]
+        while mask:  # each group at most once, in the pattern's order
+            low = mask & -mask
+            if searches[low.bit_length() - 1](text) is not None:
+                return True
+            mask ^= low
+        return False
+
+
+_LAST_PIECES: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _pieces(text: str) -> frozenset[str]:
+    """Every character and pair of adjacent characters of `text` (the last text's kept: the
+    tables of one message are asked about the same text one after another)."""
+    global _LAST_PIECES
+    last = _LAST_PIECES
+    if last[0] == text:
+        return last[1]
+    pieces = frozenset(text).union([text[at:at + 2] for at in range(len(text) - 1)])
+    _LAST_PIECES = (text, pieces)
+    return pieces
+
+
+def _needed(items: list[Any]) -> list[str] | None:
+    """Texts one of which every match of the parsed sequence `items` (compiled without
+    IGNORECASE) contains, or None where none can be told: the longest run of literal characters
+    of the sequence itself, or of a group of alternatives each of which has one (then any one of
+    them), whichever has the longest shortest text."""
+    best: list[str] | None = None
+
+    def consider(found: list[str]) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        consider(["".join(run)])
+        run = []
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                continue
+            sub = list(sub)
+            if len(sub) == 1 and sub[0][0] is _c.BRANCH:
+                each = [_needed(list(alternative)) for alternative in sub[0][1][1]]
+                if all(e is not None for e in each):
+                    consider([text for e in each for text in cast(list, e)])
+            else:
+                inner = _needed(sub)
+                if inner is not None:
+                    consider(inner)
+        elif op is _c.BRANCH:
+            each = [_needed(list(alternative)) for alternative in av[1]]
+            if all(e is not None for e in each):
+                consider([text for e in each for text in cast(list, e)])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _needed(list(av[2]))
+            if inner is not None:
+                consider(inner)
+    consider(["".join(run)])
+    return best

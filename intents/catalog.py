@@ -853,6 +853,11 @@ def _plot_index(turn: Turn) -> _PlotIndex:
     return turn.kb.derived(("plot_index",), build)
 
 
+def plot_index(turn: Turn) -> None:
+    """Build the knowledge snapshot's `_PlotIndex` now (`Brain.warm`): read-only."""
+    _plot_index(turn)
+
+
 def work_by_plot(turn: Turn, rare: int = 3, least: int = 3) -> Work | None:
     """The one work whose story the message tells (`least` of its rare words at least, each held
     by at most `rare` titles, and clearly more than any other title's), or None. A genre named

@@ -2636,7 +2636,8 @@ def gap_topic(text: str) -> str | None:
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
     being free or available on a day named asks the team's calendar ("meeting")."""
     folded = STUDIO_LIKENESS.sub(" ", RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
-    found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)
+    found = next((topic for topic, asked in _tests(GAPS)
+                  if asked(folded)
                   # "how big is your catalogue?": how many titles, which the catalog answers
                   and not (topic == "size" and CATALOG_SIZE.search(folded))
                   # "¿algún programa para guionistas extranjeros?": whom a programme is for, no credit
@@ -2647,7 +2648,7 @@ def gap_topic(text: str) -> str | None:
                   # extras hired there, which the foreign-actors FAQ answers, no pool of ours counted
                   and not (topic == "count" and (FOREIGN_CAST.search(folded) or FOREIGN_EXTRAS.search(folded)))
                   # "Soy Yarisa, showrunner en Santo Domingo. ¿Qué eventos…?": the partner's own role
-                  and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))
+                  and not (topic == "credits" and not asked(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))
                   # "apúntame a los títulos nuevos del catálogo": news of new titles, no place at anything
@@ -2659,9 +2660,9 @@ def gap_topic(text: str) -> str | None:
                   # team's size beside whom a support is for, no place booked
                   and not (topic == "signup" and not SIGNUP_VERB.search(folded) and "eligibility" in facts_asked(text))
                   # "¿o lo reservan para productoras chinas?": kept for China's own, no place reserved
-                  and not (topic == "signup" and not rx.search(KEPT_FOR_LOCALS.sub(" ", folded)))
+                  and not (topic == "signup" and not asked(KEPT_FOR_LOCALS.sub(" ", folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
-                  and not (topic == "hotel" and not rx.search(SCENE_OF_PLACE.sub(" ", folded)))), None)
+                  and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
         # "if it rains all week, can we move onto an LED stage?": the plan asked, the weather its condition
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
@@ -2709,18 +2710,18 @@ def gap_topics(text: str) -> list[str]:
     """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
     folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
-    return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)
+    return [topic for topic, asked in _tests(GAPS) if asked(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
             and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
             and not (topic == "signup" and crew_size_only(folded))
-            and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))]
+            and not (topic == "credits" and not asked(fold(without_own_introduction(text))))]
 
 
 def compares(text: str) -> bool:
     """Does the message weigh something against something else ("compared with", "vs", "相比",
     "비교하면")? Said beside a price word the gap found is the price, so this asks on its own."""
     folded = fold(text)
-    return any(rx.search(folded) for topic, rx in _compiled(GAPS) if topic == "compare")
+    return any(asked(folded) for topic, asked in _tests(GAPS) if topic == "compare")
 
 
 def gap_contact(text: str) -> str | None:
@@ -2894,13 +2895,22 @@ def fact_asked(text: str) -> str | None:
     return first
 
 
+ANY_OF_PARTS = 50
+"""Alternatives from which `_tests` searches a pattern as `lazy_re.AnyOf` (perf9: with its
+needed-text index, `FACTS` ~590 -> ~50 us and `GAPS` ~140 -> ~40 us a message at 8 parts, but
+each `AnyOf` keeps its groups and index: ~0.25 MB more at 8 than at 50, with the shipped peak
+RSS at its bar; at 50 the few long patterns that cost most are the ones split)."""
+
+
 @lru_cache(maxsize=8)
 def _tests(table: tuple[tuple[str, str], ...]) -> list[tuple[str, Callable[[str], object]]]:
     """`_compiled(table)` for callers that only ask whether each pattern matches: a long
-    alternation (50 parts or more: "unpublished" has ~335) is searched part group by part group
-    (`lazy_re.AnyOf`, the same answer, ~5x faster for the longest), the others as they are.
-    Per message `facts_asked` took ~0.8 ms, 0.4 of it in "unpublished" alone (perfR)."""
-    return [(key, re.AnyOf(pattern) if len(re.alternatives(pattern) or ()) >= 50
+    alternation (`ANY_OF_PARTS` parts or more: "unpublished" has ~335) is searched only where
+    a text one of its parts needs is in the message, part group by part group
+    (`lazy_re.AnyOf`, the same answer), the others as they are. Per message `facts_asked` took
+    ~0.8 ms, 0.4 of it in "unpublished" alone (perfR). `GAPS` is only asked this way (perf9):
+    its whole patterns are no longer compiled beside the groups."""
+    return [(key, re.AnyOf(pattern) if len(re.alternatives(pattern) or ()) >= ANY_OF_PARTS
              else re.compile(pattern).search) for key, pattern in table]
 
 

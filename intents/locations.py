@@ -23,10 +23,17 @@ FILTER_NAMES = {"era": "era", "scene_type": "scene", "genre": "genre"}  # in ans
 BROADER = {"court_intrigue": "palace"}
 
 
-def score(loc: Location, turn: Turn) -> int:
+def score(loc: Location, turn: Turn, asked: dict[str, list[str]] | None = None) -> int:
+    """How well the set fits the eras, kinds of scene and genres asked (`asked`: `ranking(turn)`,
+    worked out once for every set of a list: it looks through every set itself)."""
     wanted = {"era": loc.eras, "scene_type": loc.scene_types, "genre": loc.genres}
-    asked = {"era": turn.ids("era"), "scene_type": ranked_scenes(turn), "genre": ranked_genres(turn)}
+    asked = ranking(turn) if asked is None else asked
     return sum(WEIGHTS[kind] * len(set(asked[kind]) & set(ids)) for kind, ids in wanted.items())
+
+
+def ranking(turn: Turn) -> dict[str, list[str]]:
+    """The eras, kinds of scene and genres that rank the sets (see `score`)."""
+    return {"era": turn.ids("era"), "scene_type": ranked_scenes(turn), "genre": ranked_genres(turn)}
 
 
 def ranked_scenes(turn: Turn) -> list[str]:
@@ -87,7 +94,8 @@ def answer(turn: Turn) -> Reply:
         ranked = [turn.kb.locations[i] for i in named]
         intro = t("locations_intro", turn.lang)
     elif filters:
-        scored = sorted(((score(loc, turn), i, loc) for i, loc in enumerate(locations)),
+        asked = ranking(turn)
+        scored = sorted(((score(loc, turn, asked), i, loc) for i, loc in enumerate(locations)),
                         key=lambda x: (-x[0], x[1]))
         ranked = [loc for s, _, loc in scored if s > 0] or locations
         # "a Qing dynasty period drama": every era is a period, so the era named must be met;

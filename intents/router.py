@@ -5042,7 +5042,8 @@ class Router:
         year = turn.now.year
         years |= {y for rx, y in ((THIS_YEAR, year), (NEXT_YEAR, year + 1), (LAST_YEAR, year - 1))
                   if rx.search(folded)}
-        same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
+        mine = events.series(event)
+        same = [e for e in turn.kb.events.values() if events.series(e) == mine]
         if years and (_short(turn.text) or WHICH_YEAR.search(folded)) and not u.wants_list and not u.same_for \
                 and not _which_were_held(turn, u) \
                 and not (memory.answer or "").startswith("list:") and (len(same) < 2 or event.starts.astimezone(
@@ -7522,11 +7523,11 @@ def _describes(turn: Turn, kind: str, rid: str, topic: str | None) -> bool:
     """Does the record's own text (any language) speak of the unpublished kind `topic` (a hotel:
     "accommodation", "住宿"; permits: "permits", "保险")? A record found by the other words of the
     message is no answer to a thing it never mentions."""
-    rx = next((pattern for name, pattern in lexicon._compiled(lexicon.GAPS) if name == topic), None)
+    asked = next((found for name, found in lexicon._tests(lexicon.GAPS) if name == topic), None)
     record = turn.kb.lookup(kind, rid)
-    if rx is None or record is None:
+    if asked is None or record is None:
         return True
-    return any(rx.search(fold(text)) for _field, _lang, text in _localized(record))
+    return any(asked(fold(text)) for _field, _lang, text in _localized(record))
 
 
 # The description sentence that tells the language an event is held in (its interpretation)
@@ -11157,6 +11158,12 @@ def _event_name_terms(turn: Turn, event) -> set[str]:
 _EVENT_TERMS: tuple[tuple[str, int], dict[bool, tuple[dict[str, set[str]], Counter[str]]]] = (("", 0), {})
 """The knowledge version (and its events' table) and, for it, `_event_terms`' answers (read
 only by their callers)."""
+
+
+def event_terms(turn: Turn) -> None:
+    """Build both `_event_terms` tables of the knowledge version now (`Brain.warm`): read-only."""
+    _event_terms(turn, common=True)
+    _event_terms(turn, common=False)
 
 
 def _event_terms(turn: Turn, common: bool) -> tuple[dict[str, set[str]], Counter[str]]:

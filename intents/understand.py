@@ -511,14 +511,17 @@ def _without_hosts(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...
     """Without a partner named just before an event as its co-host ("Reel-K 매칭 행사", "Reel-K랑
     하는 한중 비즈니스 매칭", "Reel-K matchmaking"): the event is the head of the phrase, the partner
     says whose it is. Two records joined by a connective alone ("Reel-K and the matchmaking") stay."""
+    named_events = [e for e in entities if e.kind == "event"]
+    if not named_events:
+        return entities
     folded = _folded(text)
     hosts = set()
     for p in entities:
         if p.kind != "partner":
             continue
-        for e in entities:
+        for e in named_events:
             gap = folded[p.end:e.start]
-            if e.kind == "event" and 0 <= len(gap) <= 16 and not _GAP_PUNCT.search(gap) \
+            if 0 <= len(gap) <= 16 and not _GAP_PUNCT.search(gap) \
                     and _HOST_GAP.search(gap) and not lexicon.VALUES_JOINED.match(gap):
                 hosts.add(id(p))
     return tuple(e for e in entities if id(e) not in hosts) if hosts else entities
