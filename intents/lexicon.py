@@ -4888,6 +4888,11 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # "¿y cuándo es el próximo?", "when's the next?": the noun left out
                       r"|\b(el|la) (proxim[oa]|siguiente)\b(?! (ano|mes|semana|vez|pagina|paso|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
                       r"|\bthe next\W*$"
+                      # "which event have you got next?", "what session do y'all run next?": the
+                      # one event, "next" said after it ("what events next year?" is a list)
+                      r"|\b(what|which)( kind of)? (event|session|one)\b[^?.!,]{0,30}\bnext\b(?! (year|month|week|time|spring|summer|fall|autumn|winter|season|quarter)\b)"
+                      r"|\bque (evento|actividad|sesion) (tienen|hay|hacen|organizan|arman|preparan)( \w+)? (despues|a continuacion|ahora|enseguida)\b"
+                      r"|接下来\S{0,6}(什么|啥|哪个|哪场)活动|(下面|接着|随后)(是|有|办)?(什么|啥|哪个|哪场)活动"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"
                       r"|\b(coming )?up next\b|\bwhat'?s next\b|\blo (proximo|que sigue|siguiente)\b|\bque (sigue|viene ahora)\b"
@@ -4950,6 +4955,8 @@ right after a list, the size of that list (a count of episodes, days or people i
 ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)"
                        # "what's the next event y'all got coming up": one event, however listy the rest
                        r"|\bthe (very )?next (event|session|one|thing)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
+                       # "what event you got next?": one event, "next" said after it (`NEXT_ONE`)
+                       r"|\b(what|which)( kind of)? (event|session|one)\b[^?.!,]{0,30}\bnext\b(?! (year|month|week|time|spring|summer|fall|autumn|winter|season|quarter)\b)"
                        # "다음 행사 뭐 있어요?", dialect "다음 행사 뭐 있노?": the next event, one ("다음 행사들",
                        # "그 다음에 무슨 행사" ask the calendar after it)
                        r"|(?<!그 )\b다음 (행사|이벤트)(가|는|은)? ?(뭐|뭔가|무엇|머)\b")
