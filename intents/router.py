@@ -1504,6 +1504,10 @@ class Router:
         if kind != "program" or rid not in turn.kb.programs or not lexicon.TAKE_PART.search(fold(turn.text)) \
                 or any(record != ("program", rid) for record in u.records()):
             return None
+        if lexicon.gap_topic(turn.text) == "price":
+            # "그 프로그램 들어가려면 돈 내야 돼?", "do we have to pay to get in?": what joining costs,
+            # which no record holds (its intake session is no fee), said with whom to ask
+            return gap(turn, "price", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
         own = [set(item.tags) for item in turn.kb.faq.values() if rid in item.tags]
         join = next((fid for fid, item in turn.kb.faq.items()
                      if "join" in item.tags and any(set(item.tags) & tags for tags in own)), None)
@@ -2598,6 +2602,10 @@ class Router:
         followed = followed or (key.startswith("contact:") and u.refers and u.fact in ("role", "email", "hours", "phone")
                                 and (memory.answer or "").startswith(("gap:", "faq:")) and not u.records()
                                 and key[8:].partition("#")[0] == focus_contact(turn, memory))
+        # "what's the program itself?" after its event: the programme the event in focus is held
+        # for, pointed at by the conversation however few of the words are ours
+        followed = followed or (key.startswith("program:") and not u.gap
+                                and self.event_program(turn, u, memory) == ("program", key[8:].partition("#")[0]))
         if not worded and not followed and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if key.startswith("list:") and not u.records() and u.fact == "role" and IN_CHARGE.search(fold(turn.text)) \
@@ -3473,7 +3481,7 @@ class Router:
                 and not u.ids("event") and lexicon.OTHER_EVENTS.search(fold(turn.text)):
             # "what other events are coming after that?": the calendar, not the event "that" is
             return self.listing(turn, "ask_events", u)
-        if target is not None and target[0] == "program" and target == self.event_program(turn, u, memory):
+        if target is not None and target[0] == "program" and not u.gap and target == self.event_program(turn, u, memory):
             card = record_reply(turn, *target)  # "what's the program behind that session?": its card
             if card is not None:
                 return card
