@@ -7114,13 +7114,20 @@ POINTER_OPENS = re.compile(r"^(?:그|이|저)(?:건|게|거|것)?(?:\s|$)|^(?:�
                            r"|^(?:esto|eso|esta|esa|este|ese|ella|el|la (?:primera|segunda|tercera|ultima))\b")
 
 
+# A word of ours with a determiner and "itself", no title's name ("what's the programme itself
+# about?", "¿de qué trata el programa en sí?", "那个计划本身讲什么", "그 프로그램 자체는 무슨 내용이야")
+GENERIC_NAMED = re.compile(r"^\W*(the|that|this|your|its|el|la|ese|esa|este|esta|那个|这个|该|그|이|저)?\s*"
+                           r"(program(me)?|programa|event|evento|session|sesion|计划|项目|活动|프로그램|행사)"
+                           r"\s*(itself|en si|en si mismo|本身|자체(는|가)?)?\W*$")
+
+
 def title_not_ours(turn: Turn, u: Understanding) -> Reply | None:
     """"三国演义讲的是什么", "what is Squid Game about?", "오징어 게임은 무슨 내용이에요?": the story of
     a title named without title marks, which names no record of ours and has words our subjects
     do not explain (so no pronoun, no "the alliance", no set or era alone): not in our catalog,
     said, with its genres; never the set or FAQ that shares a word with it ("三国" is an era)."""
     named = catalog.story_of(turn.text)
-    if named is None or u.ordinal is not None or u.refers or POINTER_OPENS.match(fold(named)) \
+    if named is None or u.ordinal is not None or u.refers or POINTER_OPENS.match(fold(named)) or GENERIC_NAMED.match(fold(named)) \
             or [r for r in u.records() if r not in BACKGROUND]:
         return None  # ("第二个讲什么", "那部讲什么", "그건 무슨 내용이여": one of ours, picked or pointed at)
     rest = named
