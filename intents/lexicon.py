@@ -467,10 +467,12 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
-              r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
+              r"|opening time|what time (do|does) (it|they|you|(the|your|their|his|her) \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
               r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
+              # "센터 월요일에 몇 시에 열어요?", "사무실은 몇 시에 문 닫아요?": when the office opens
+              r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|문 ?(열|닫)|오픈|닫)"
               r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
               # "when can I call them?", "¿a qué hora puedo llamarlos?", "几点能打给他们", "몇 시에 전화하면
               # 돼요?": when the team can be reached is its hours
