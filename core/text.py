@@ -394,9 +394,14 @@ _KO_SUFFIXES = tuple(sorted({
     "은", "는", "이", "가", "을", "를", "에", "에서", "에게", "한테", "한테는", "한테도", "에는", "에선", "에서는",
     "도", "만", "로", "으로", "으로는", "로는", "랑", "이랑", "하고", "의", "와", "과", "까지", "부터", "처럼", "보다",
     "임", "이야", "야", "냐", "이냐", "니", "음", "요", "이요", "예요", "이에요", "인가", "인가요", "인지", "는지",
-    "이고", "고", "나", "이나", "든", "이든", "씩", "들", "들은", "들이", "쯤", "정도", "이면", "면"}, key=len, reverse=True))
-_KO_UNSPACED_MEAN = 4.0  # a message whose Hangul words average this many syllables is written unspaced
-_KO_RUN_MIN = 5  # and its runs of at least this many syllables are cut
+    "이고", "고", "나", "이나", "든", "이든", "씩", "들", "들은", "들이", "쯤", "정도", "이면", "면", "인데", "는데"},
+    key=len, reverse=True))
+# A verb made of a noun and 하다/되다 is one word ("진행하시나요", "신청해요", "확정됐어요"): no space
+# is put before its 하/해/되 after a word of two syllables or more that ends in no particle
+_KO_VERB_HEAD = re.compile(r"^(하|해|했|할|한|합|함|되|돼|됐|될|된|됩|됨)")
+_KO_PARTICLE_END = re.compile(r"(은|는|이|가|을|를|에|도|서|로|랑|고|면|럼|데|만|나|게|지|야|아|어)$")
+_KO_UNSPACED_MEAN = 4.5  # a message whose Hangul words average this many syllables is written unspaced
+_KO_RUN_MIN = 6  # and its runs of at least this many syllables are cut ("오사카는요", "진행하나요" are one word)
 _KO_SUFFIX_COST = 2.0
 _KO_UNKNOWN_COST = 14.0  # a syllable no word holds (an unknown stretch stays one piece)
 _KO_SPACE_COST = 3.0  # each space put in: a known compound ("참가비는") is not cut into two words
@@ -411,7 +416,9 @@ def _korean_vocabulary() -> tuple[dict[str, float], int]:
     counts: Counter[str] = Counter()
     for pattern in _KO_SOURCES:
         for path in sorted(_ROOT.glob(pattern)):
-            counts.update(_SYLLABLES.findall(path.read_text("utf-8")))
+            # (a single syllable of a text is as often a piece of a name, "오" of 오사카, as a word:
+            # the one-syllable words are those of the hand list only)
+            counts.update(w for w in _SYLLABLES.findall(path.read_text("utf-8")) if len(w) > 1)
     for line in KO_WORDS_FILE.read_text("utf-8").splitlines():
         if not line.startswith("#"):
             counts.update({word: 3 for word in _SYLLABLES.findall(line)})
@@ -463,13 +470,19 @@ def _cut_korean(run: str) -> list[str]:
         start = best[end][1]
         words.append(run[start:end])
         end = start
-    return words[::-1]
+    glued: list[str] = []
+    for word in reversed(words):
+        if glued and len(glued[-1]) >= 2 and _KO_VERB_HEAD.match(word) and not _KO_PARTICLE_END.search(glued[-1]):
+            glued[-1] += word
+        else:
+            glued.append(word)
+    return glued
 
 
 def korean_spacing(text: str) -> str:
     """Korean written without spaces between words read as if spaced ("다음행사뭐있음" → "다음 행사
     뭐 있음", "하루전에알림줘" → "하루 전에 알림 줘"). Only a message whose Hangul words are long on
-    average (spaced Korean averages two or three syllables a word) and only its runs of five
+    average (spaced Korean averages two or three syllables a word) and only its runs of six
     syllables or more; any other text is returned as is."""
     if not HANGUL.search(text):
         return text

@@ -33,7 +33,8 @@ EVENT = "event:global_talent_info_session_2026"
 @pytest.mark.parametrize(("written", "spaced"), [
     ("다음에하는행사뭐야", "다음에 하는 행사 뭐야"),
     ("캘린더파일좀보내줘", "캘린더 파일 좀 보내줘"),
-    ("하루전에리마인드해줘", "하루 전에 리마인드 해줘"),
+    ("하루전에리마인드해줘", "하루 전에 리마인드해줘"),
+    ("오사카는요?", "오사카는요?"),
     ("참가비는얼마예요", "참가비는 얼마예요"),
 ])
 def test_korean_without_spaces_is_spaced(written: str, spaced: str) -> None:
