@@ -403,7 +403,8 @@ _KO_PARTICLE_END = re.compile(r"(은|는|이|가|을|를|에|도|서|로|랑|고
 _KO_UNSPACED_MEAN = 4.5  # a message whose Hangul words average this many syllables is written unspaced
 _KO_RUN_MIN = 6  # and its runs of at least this many syllables are cut ("오사카는요", "진행하나요" are one word)
 _KO_SUFFIX_COST = 2.0
-_KO_UNKNOWN_COST = 14.0  # a syllable no word holds (an unknown stretch stays one piece)
+_KO_UNKNOWN_COST = 2.0  # a stretch no word holds (it stays one piece)
+_KO_UNKNOWN_SYLLABLE = 10.0  # and each of its syllables
 _KO_SPACE_COST = 3.0  # each space put in: a known compound ("참가비는") is not cut into two words
 
 
@@ -460,8 +461,9 @@ def _cut_korean(run: str) -> list[str]:
             piece = run[start:end]
             cost = _word_cost(piece, vocabulary)
             if cost is None:
-                # an unknown stretch: one piece, each syllable dear (it is never cut inside)
-                cost = _KO_UNKNOWN_COST * len(piece)
+                # an unknown stretch: one piece, dear, each syllable more ("다섯", "수준": a word no
+                # text holds is kept whole rather than cut into one-syllable words)
+                cost = _KO_UNKNOWN_COST + _KO_UNKNOWN_SYLLABLE * len(piece)
             total = best[start][0] + cost + (_KO_SPACE_COST if start else 0.0)
             if total < best[end][0]:
                 best[end] = (total, start)
