@@ -4479,6 +4479,8 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(cuest\w*|cost\w*|sal\w*|gast\w*) (nos |me |les )?(una barbaridad|una burrada|un monton)\b"
                         r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
                         r"|花(很多|好多|大|不少)(钱|价钱)|太贵|超支|돈 ?(많이 |엄청 )?깨지|허리(가)? 휘|등골|(비용|가격|돈)(은|이|는)? ?괜찮"
+                        # "우리 같은 작은 회사도 감당할 수 있어요?": whether a company can bear it, its costs
+                        r"|감당 ?(가능|할 ?수|이 ?(돼|되|가능)|돼|되|될)"
                         # what it costs feared for ("I'm worried about the money", "me preocupa lo que
                         # cueste", "担心费用", "비용이 걱정돼요"): how costly we are, asked
                         r"|\b(worr(y|ied|ies)|afraid|scared|nervous|fear\w*|concerned)\b.{0,40}\b(costs?|money|budget|expens\w*|spend\w*|pricey)\b"
