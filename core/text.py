@@ -377,3 +377,125 @@ def hanja_in_korean(text: str) -> str:
         return text
     words = _hanja_words()
     return _HAN_RUN.sub(lambda m: words.get(m.group(), m.group()), text)
+
+
+# -- Korean written without spaces ("다음행사뭐있음", "캘린더파일보내줘") ---------------------------
+# Chat Korean often drops the spaces between words; every table, pattern and index reads Korean
+# word by word ("다음 행사", "몇 시", "알림 줘"), so the spaces are put back first: each long run of
+# Hangul is cut into the most likely words (a unigram Viterbi over the words of the Korean
+# training data, the knowledge, the Korean catalogue and `variants/ko-words.txt`), a word being a
+# known word or a known stem with a particle or an ending glued to it ("나한테는", "행사는").
+KO_WORDS_FILE = VARIANTS_DIR / "ko-words.txt"
+_ROOT = Path(__file__).resolve().parents[1]
+_KO_SOURCES = ("intents/data/nlu.ko.yml", "core/locale/ko/LC_MESSAGES/messages.po", "knowledge/*.yaml")
+_SYLLABLES = re.compile(r"[\uac00-\ud7af]+")
+# Particles and endings glued to a word ("행사는", "나한테", "온라인임", "있는지"), longest first
+_KO_SUFFIXES = tuple(sorted({
+    "은", "는", "이", "가", "을", "를", "에", "에서", "에게", "한테", "한테는", "한테도", "에는", "에선", "에서는",
+    "도", "만", "로", "으로", "으로는", "로는", "랑", "이랑", "하고", "의", "와", "과", "까지", "부터", "처럼", "보다",
+    "임", "이야", "야", "냐", "이냐", "니", "음", "요", "이요", "예요", "이에요", "인가", "인가요", "인지", "는지",
+    "이고", "고", "나", "이나", "든", "이든", "씩", "들", "들은", "들이", "쯤", "정도", "이면", "면", "인데", "는데"},
+    key=len, reverse=True))
+# A verb made of a noun and 하다/되다 is one word ("진행하시나요", "신청해요", "확정됐어요"): no space
+# is put before its 하/해/되 after a word of two syllables or more that ends in no particle
+_KO_VERB_HEAD = re.compile(r"^(하|해|했|할|한|합|함|되|돼|됐|될|된|됩|됨)")
+_KO_PARTICLE_END = re.compile(r"(은|는|이|가|을|를|에|도|서|로|랑|고|면|럼|데|만|나|게|지|야|아|어)$")
+_KO_UNSPACED_MEAN = 4.5  # a message whose Hangul words average this many syllables is written unspaced
+_KO_RUN_MIN = 6  # and its runs of at least this many syllables are cut ("오사카는요", "진행하나요" are one word)
+_KO_SUFFIX_COST = 2.0
+_KO_UNKNOWN_COST = 2.0  # a stretch no word holds (it stays one piece)
+_KO_UNKNOWN_SYLLABLE = 10.0  # and each of its syllables
+_KO_SPACE_COST = 3.0  # each space put in: a known compound ("참가비는") is not cut into two words
+
+
+@lru_cache(maxsize=1)
+def _korean_vocabulary() -> tuple[dict[str, float], int]:
+    """(cost of each known Korean word: minus its log frequency, the longest word's length)."""
+    import math
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for pattern in _KO_SOURCES:
+        for path in sorted(_ROOT.glob(pattern)):
+            # (a single syllable of a text is as often a piece of a name, "오" of 오사카, as a word:
+            # the one-syllable words are those of the hand list only)
+            counts.update(w for w in _SYLLABLES.findall(path.read_text("utf-8")) if len(w) > 1)
+    for line in KO_WORDS_FILE.read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            counts.update({word: 3 for word in _SYLLABLES.findall(line)})
+    total = sum(counts.values()) or 1
+    cost = {word: -math.log(n / total) for word, n in counts.items()}
+    return cost, max((len(w) for w in cost), default=1)
+
+
+# Syllables that make a noun of the noun before them ("참가비", "입장료", "신청자", "초대권"): glued to
+# it as a particle is, so a compound no text holds is not cut into a word and a stray syllable
+_KO_NOUN_ENDS = ("비", "료", "자", "권", "처", "용", "식", "별")
+
+
+def _word_cost(piece: str, vocabulary: dict[str, float]) -> float | None:
+    """The cost of `piece` as one word: a known word, or a known noun with a noun ending
+    ("참가비") and a particle or an ending ("참가비는", "나한테는"), each glued piece at a price."""
+    best = vocabulary.get(piece)
+    for suffix in ("", *_KO_SUFFIXES):
+        if len(piece) <= len(suffix) or not piece.endswith(suffix):
+            continue
+        base = piece[:len(piece) - len(suffix)]
+        glued = _KO_SUFFIX_COST if suffix else 0.0
+        options = [] if not suffix or base not in vocabulary else [vocabulary[base] + glued]
+        if len(base) > 1 and base[-1] in _KO_NOUN_ENDS and base[:-1] in vocabulary:
+            options.append(vocabulary[base[:-1]] + glued + _KO_SUFFIX_COST)
+        for cost in options:
+            if best is None or cost < best:
+                best = cost
+    return best
+
+
+def _cut_korean(run: str) -> list[str]:
+    """The most likely words of a run of Hangul syllables written without spaces."""
+    vocabulary, longest = _korean_vocabulary()
+    n = len(run)
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - longest - 3), end):
+            piece = run[start:end]
+            cost = _word_cost(piece, vocabulary)
+            if cost is None:
+                # an unknown stretch: one piece, dear, each syllable more ("다섯", "수준": a word no
+                # text holds is kept whole rather than cut into one-syllable words)
+                cost = _KO_UNKNOWN_COST + _KO_UNKNOWN_SYLLABLE * len(piece)
+            total = best[start][0] + cost + (_KO_SPACE_COST if start else 0.0)
+            if total < best[end][0]:
+                best[end] = (total, start)
+    words, end = [], n
+    while end > 0:
+        start = best[end][1]
+        words.append(run[start:end])
+        end = start
+    glued: list[str] = []
+    for word in reversed(words):
+        if glued and len(glued[-1]) >= 2 and _KO_VERB_HEAD.match(word) and not _KO_PARTICLE_END.search(glued[-1]):
+            glued[-1] += word
+        else:
+            glued.append(word)
+    return glued
+
+
+def korean_spacing(text: str) -> str:
+    """Korean written without spaces between words read as if spaced ("다음행사뭐있음" → "다음 행사
+    뭐 있음", "하루전에알림줘" → "하루 전에 알림 줘"). Only a message whose Hangul words are long on
+    average (spaced Korean averages two or three syllables a word) and only its runs of six
+    syllables or more; any other text is returned as is."""
+    if not HANGUL.search(text):
+        return text
+    lengths = [len(w) for token in text.split() for w in _SYLLABLES.findall(token)]
+    if not lengths or max(lengths) < _KO_RUN_MIN or sum(lengths) / len(lengths) < _KO_UNSPACED_MEAN:
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        run = m.group()
+        return " ".join(_cut_korean(run)) if len(run) >= _KO_RUN_MIN else run
+
+    spaced = _SYLLABLES.sub(cut, text)
+    # a Latin word or a number glued to the Korean ("LED스튜디오") keeps its own word
+    return re.sub(r"(?<=[A-Za-z0-9])(?=[\uac00-\ud7af]{2})", " ", spaced) if spaced != text else text

@@ -21,7 +21,14 @@ from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
-from core.text import hanja_in_korean, mixed_words, standard_words, to_simplified, warm_variants
+from core.text import (
+    hanja_in_korean,
+    korean_spacing,
+    mixed_words,
+    standard_words,
+    to_simplified,
+    warm_variants,
+)
 from intents import (
     catalog,
     contact,
@@ -113,6 +120,7 @@ def read_as_standard(text: str) -> tuple[str, bool | None]:
     once per message."""
     simplified, traditional = to_simplified(text)
     simplified = hanja_in_korean(simplified)  # "撮影 支援 申請할 때": Korean, its 한자 in Hangul
+    simplified = korean_spacing(simplified)  # "다음행사뭐있음": Korean, its words spaced ("다음 행사 뭐 있음")
     lang = detect(simplified)
     return standard_words(mixed_words(simplified, lang), lang), traditional
 

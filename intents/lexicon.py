@@ -467,10 +467,12 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
-              r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
+              r"|opening time|what time (do|does) (it|they|you|(the|your|their|his|her) \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
               r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
+              # "센터 월요일에 몇 시에 열어요?", "사무실은 몇 시에 문 닫아요?": when the office opens
+              r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|문 ?(열|닫)|오픈|닫)"
               r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
               # "when can I call them?", "¿a qué hora puedo llamarlos?", "几点能打给他们", "몇 시에 전화하면
               # 돼요?": when the team can be reached is its hours
@@ -864,6 +866,10 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|哪几天|哪几号|哪些天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
+             # a day one can come asked ("is there a day we can come see it?", "¿hay algún día para ir
+             # a verlo?", "有可以去看的日子吗", "가서 볼 수 있는 날 있어?"): its date
+             r"|\b(a|any|some) day (we|i|you|people) (can|could|may)\b|\b(hay|tienen|habra) (algun|un) dia\b"
+             r"|(可以|能)(去|来)\S{0,6}的(日子|时间)|(수 있는|가능한|되는|열리는|여는) 날\b"
              # how often it comes round: "is it every year?", "¿es cada año?", "每年都办吗", "매년 해요?"
              r"|\bevery (year|october|autumn|fall)\b|\b(cada|todos los) anos?\b|每年|매년|해마다"
              r"|\b(in|by|on) [a-z]+( [a-z]+){0,2} time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|(?!多长|多久)[\u4e00-\u9fff]{2}时间")),
@@ -2101,7 +2107,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|官网|官網|官方网站|官方網站|网站|網站|网址|網址|网页|網頁|主页|主頁|公众号|公眾號|服务号|服務號|视频号|視頻號|官方(微信|微博|抖音|账号|帳號|账户|号)"
                  r"|微信号|微博号?|抖音号|小红书|社交(媒体|媒體|账号|帳號|平台)"
                  r"|홈페이지|웹 ?사이트|사이트 ?주소|공식 ?(사이트|계정|채널|인스타|링크)|sns|인스타(그램)? ?(계정)?|유튜브 ?채널|페이스북 ?(페이지|계정)|카카오 ?(톡 ?)?채널|소셜 ?미디어|위챗 ?(계정|공식)")),
-    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|\bcharges?\b.{0,25}\b(a|per|one|each|di|fi|for (a|one|the|each)) (day|week|hour|night|episode|shoot)\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time|titles?|shows?|series|dramas?|works?|films?|movies?|genres?|people|persons?|sets?|locations?|events?|partners?|members?|companies)\b)|cost per|per day|a day\b"
+    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|\bcharges?\b.{0,25}\b(a|per|one|each|di|fi|for (a|one|the|each)) (day|week|hour|night|episode|shoot)\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time|titles?|shows?|series|dramas?|works?|films?|movies?|genres?|people|persons?|sets?|locations?|events?|partners?|members?|companies)\b)|cost per|per day|a day\b(?! (we|i|you|they|people|when|where|that|to (visit|come|see|tour)))"
               # ("who's in charge of it on a daily basis" asks who runs it, no price)
               r"|daily(?! (basis|operations?|running|management|affairs))|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # a deposit left for a rental ("the deposit for costumes?", "¿cuánto de fianza?", "押金多少",
@@ -4518,6 +4524,8 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(cuest\w*|cost\w*|sal\w*|gast\w*) (nos |me |les )?(una barbaridad|una burrada|un monton)\b"
                         r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
                         r"|花(很多|好多|大|不少)(钱|价钱)|太贵|超支|돈 ?(많이 |엄청 )?깨지|허리(가)? 휘|등골|(비용|가격|돈)(은|이|는)? ?괜찮"
+                        # "우리 같은 작은 회사도 감당할 수 있어요?": whether a company can bear it, its costs
+                        r"|감당 ?(가능|할 ?수|이 ?(돼|되|가능)|돼|되|될)"
                         # what it costs feared for ("I'm worried about the money", "me preocupa lo que
                         # cueste", "担心费用", "비용이 걱정돼요"): how costly we are, asked
                         r"|\b(worr(y|ied|ies)|afraid|scared|nervous|fear\w*|concerned)\b.{0,40}\b(costs?|money|budget|expens\w*|spend\w*|pricey)\b"
@@ -4581,7 +4589,7 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|(더 )?적게 (들|드)")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
                     r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|开工|搭景|촬영|제작|찍(는|어|을|으|기|고|게)")
-PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
+PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b(?! (we|i|you|they|people|when|where|that|to (visit|come|see|tour)))|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            # a sum per episode of a title ("每集的制作预算", "budget per episode", "presupuesto por
                            # capítulo", "회당 제작비"): one title's number, not what making it here costs
                            r"|\bper (episode|ep)\b|\bpor (capitulo|episodio)\b|每集|单集|一集|회당|편당|화당|에피소드당"
@@ -4934,6 +4942,11 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # "¿y cuándo es el próximo?", "when's the next?": the noun left out
                       r"|\b(el|la) (proxim[oa]|siguiente)\b(?! (ano|mes|semana|vez|pagina|paso|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
                       r"|\bthe next\W*$"
+                      # "which event have you got next?", "what session do y'all run next?": the
+                      # one event, "next" said after it ("what events next year?" is a list)
+                      r"|\b(what|which)( kind of)? (event|session|one)\b[^?.!,]{0,30}\bnext\b(?! (year|month|week|time|spring|summer|fall|autumn|winter|season|quarter)\b)"
+                      r"|\bque (evento|actividad|sesion) (tienen|hay|hacen|organizan|arman|preparan)( \w+)? (despues|a continuacion|ahora|enseguida)\b"
+                      r"|接下来\S{0,6}(什么|啥|哪个|哪场)活动|(下面|接着|随后)(是|有|办)?(什么|啥|哪个|哪场)活动"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"
                       r"|\b(coming )?up next\b|\bwhat'?s next\b|\blo (proximo|que sigue|siguiente)\b|\bque (sigue|viene ahora)\b"
@@ -4996,6 +5009,8 @@ right after a list, the size of that list (a count of episodes, days or people i
 ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)"
                        # "what's the next event y'all got coming up": one event, however listy the rest
                        r"|\bthe (very )?next (event|session|one|thing)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
+                       # "what event you got next?": one event, "next" said after it (`NEXT_ONE`)
+                       r"|\b(what|which)( kind of)? (event|session|one)\b[^?.!,]{0,30}\bnext\b(?! (year|month|week|time|spring|summer|fall|autumn|winter|season|quarter)\b)"
                        # "다음 행사 뭐 있어요?", dialect "다음 행사 뭐 있노?": the next event, one ("다음 행사들",
                        # "그 다음에 무슨 행사" ask the calendar after it)
                        r"|(?<!그 )\b다음 (행사|이벤트)(가|는|은)? ?(뭐|뭔가|무엇|머)\b")
@@ -5004,7 +5019,18 @@ ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪�
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
 # unless the partner asks for the events in general ("what events are coming up?").
 EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\btour\b|\bshowcase\b|eventos?\b|matchmaking"
-                        r"|\bsesion|jornada|\bvisita|\bencuentro|活动|说明会|开放日|参观|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문|매칭")
+                        r"|\bsesion|jornada|\bvisita|\bencuentro|活动|说明会|开放日|参观|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문|매칭"
+                        # a day to go and see it in person ("can we come see it in person some day?",
+                        # "¿hay algún día para ir a verlo?", "什么时候可以去现场看", "직접 가서 볼 수 있는 날"):
+                        # a visit, which an event is
+                        r"|\b(see|check out|look at|tour)\b[^?.!]{0,30}\bin person\b|\bin person\b[^?.!]{0,20}\b(see|look|visit)\b"
+                        r"|\b(come|go|drop by|stop by|swing by) (and |to )?(see|check out|look at)\b[^?.!]{0,30}\b(day|date|when)\b"
+                        r"|\b(when|what day) (can|could) (we|i) (come|go|drop by|stop by) (and |to )?(see|check out|look at)\b"
+                        r"|\b(ir|venir|pasar) a (ver|conocer)(lo|la|los|las)?\b[^?.!]{0,30}\ben persona\b|\bver(lo|la)? en persona\b"
+                        r"|\bdias? (para|de|en que se puede|que se pueda) (ir|venir|pasar) a (ver|conocer)"
+                        r"|\bcuando (podemos|puedo|se puede) (ir|venir|pasar) a (ver|conocer)"
+                        r"|(去|来|到)(现场|实地|棚里|那边)(看|参观|瞧|观摩)|(可以|能)(去|来)(现场|实地)?(看看|参观|观摩)"
+                        r"|(가서|와서|직접) ?(볼|보는|구경|보러)|보러 (갈|가는|와도|가도)|(볼|구경할|견학할|방문할|가 볼) 수 있는 (날|때|일정|행사)")
 # A kind of event said by what is done at it, not the word "event": a casting or an audition
 # ("¿y cuándo es el casting ese en los sets nuevos?", "选角是哪天", "캐스팅은 언제예요?"). Of a
 # record in focus or named (a set), the event held at it (`Router._tied_events`).

@@ -1508,6 +1508,10 @@ class Router:
         if kind != "program" or rid not in turn.kb.programs or not lexicon.TAKE_PART.search(fold(turn.text)) \
                 or any(record != ("program", rid) for record in u.records()):
             return None
+        if lexicon.gap_topic(turn.text) == "price":
+            # "그 프로그램 들어가려면 돈 내야 돼?", "do we have to pay to get in?": what joining costs,
+            # which no record holds (its intake session is no fee), said with whom to ask
+            return gap(turn, "price", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
         own = [set(item.tags) for item in turn.kb.faq.values() if rid in item.tags]
         join = next((fid for fid, item in turn.kb.faq.items()
                      if "join" in item.tags and any(set(item.tags) & tags for tags in own)), None)
@@ -2615,6 +2619,10 @@ class Router:
         followed = followed or (key.startswith("contact:") and u.refers and u.fact in ("role", "email", "hours", "phone")
                                 and (memory.answer or "").startswith(("gap:", "faq:")) and not u.records()
                                 and key[8:].partition("#")[0] == focus_contact(turn, memory))
+        # "what's the program itself?" after its event: the programme the event in focus is held
+        # for, pointed at by the conversation however few of the words are ours
+        followed = followed or (key.startswith("program:") and not u.gap
+                                and self.event_program(turn, u, memory) == ("program", key[8:].partition("#")[0]))
         if not worded and not followed and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if key.startswith("list:") and not u.records() and u.fact == "role" and IN_CHARGE.search(fold(turn.text)) \
@@ -3503,7 +3511,7 @@ class Router:
                 and not u.ids("event") and lexicon.OTHER_EVENTS.search(fold(turn.text)):
             # "what other events are coming after that?": the calendar, not the event "that" is
             return self.listing(turn, "ask_events", u)
-        if target is not None and target[0] == "program" and target == self.event_program(turn, u, memory):
+        if target is not None and target[0] == "program" and not u.gap and target == self.event_program(turn, u, memory):
             card = record_reply(turn, *target)  # "what's the program behind that session?": its card
             if card is not None:
                 return card
@@ -7169,13 +7177,20 @@ POINTER_OPENS = re.compile(r"^(?:그|이|저)(?:건|게|거|것)?(?:\s|$)|^(?:�
                            r"|^(?:esto|eso|esta|esa|este|ese|ella|el|la (?:primera|segunda|tercera|ultima))\b")
 
 
+# A word of ours with a determiner and "itself", no title's name ("what's the programme itself
+# about?", "¿de qué trata el programa en sí?", "那个计划本身讲什么", "그 프로그램 자체는 무슨 내용이야")
+GENERIC_NAMED = re.compile(r"^\W*(the|that|this|your|its|el|la|ese|esa|este|esta|那个|这个|该|그|이|저)?\s*"
+                           r"(program(me)?|programa|event|evento|session|sesion|计划|项目|活动|프로그램|행사)"
+                           r"\s*(itself|en si|en si mismo|本身|자체(는|가)?)?\W*$")
+
+
 def title_not_ours(turn: Turn, u: Understanding) -> Reply | None:
     """"三国演义讲的是什么", "what is Squid Game about?", "오징어 게임은 무슨 내용이에요?": the story of
     a title named without title marks, which names no record of ours and has words our subjects
     do not explain (so no pronoun, no "the alliance", no set or era alone): not in our catalog,
     said, with its genres; never the set or FAQ that shares a word with it ("三国" is an era)."""
     named = catalog.story_of(turn.text)
-    if named is None or u.ordinal is not None or u.refers or POINTER_OPENS.match(fold(named)) \
+    if named is None or u.ordinal is not None or u.refers or POINTER_OPENS.match(fold(named)) or GENERIC_NAMED.match(fold(named)) \
             or [r for r in u.records() if r not in BACKGROUND]:
         return None  # ("第二个讲什么", "那部讲什么", "그건 무슨 내용이여": one of ours, picked or pointed at)
     rest = named

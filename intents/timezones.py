@@ -67,6 +67,11 @@ ALIASES: dict[str, str] = {
     "port of spain": "America/Port_of_Spain", "trinidad": "America/Port_of_Spain", "trini": "America/Port_of_Spain",
     "puerto espana": "America/Port_of_Spain", "西班牙港": "America/Port_of_Spain", "포트오브스페인": "America/Port_of_Spain",
     "hong kong": "Asia/Hong_Kong",
+    # capitals tzdata files under their country ("America/Guyana", "America/Jamaica", "America/Barbados")
+    "georgetown": "America/Guyana", "乔治敦": "America/Guyana", "조지타운": "America/Guyana", "guyana": "America/Guyana",
+    "圭亚那": "America/Guyana", "가이아나": "America/Guyana",
+    "kingston": "America/Jamaica", "金斯敦": "America/Jamaica", "킹스턴": "America/Jamaica",
+    "bridgetown": "America/Barbados", "布里奇敦": "America/Barbados", "브리지타운": "America/Barbados",
     "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon", "里斯本": "Europe/Lisbon", "리스본": "Europe/Lisbon",
     "portugal": "Europe/Lisbon", "葡萄牙": "Europe/Lisbon", "포르투갈": "Europe/Lisbon", "oporto": "Europe/Lisbon",
     "hamburg": "Europe/Berlin", "hamburgo": "Europe/Berlin", "汉堡": "Europe/Berlin", "함부르크": "Europe/Berlin",
