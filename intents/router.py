@@ -2203,6 +2203,11 @@ class Router:
         if eu.wants_person or eu.connect:
             return None
         first = self.route(replace(turn, text=earlier, intent=eu.intent, entities=eu.entities), eu, memory, understand)
+        if (first.answer or "").startswith("faq:") and not last.wants_person and WHO_CAN_HELP.search(fold(parts[-1])) \
+                and names_partner(turn, first.text):
+            # "能卖到墨西哥吗？谁能帮忙对接？": the FAQ answered names the partner who does it (Dalynn
+            # for Spanish-language distribution), so it answers "who can help" too: no hand-off over it
+            return first
         if first.outcome in ("fallback", "out_of_scope", "smalltalk", "gap", "action") or first.handoff is not None \
                 or (first.answer or "fallback") in ("fallback", "out_of_scope") or not first.focus and not (first.answer or "").startswith(RECORD_KEYS):
             return None
@@ -10618,6 +10623,19 @@ CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|
 # Asking who the contact is, for a subject the message names ("who's the contact for membership?",
 # "¿quién es el contacto para…?", "会员的事联系人是谁", "회원 가입 담당자가 누구예요?")
 # "who do I talk to about X?", "¿con quién hablo para…?", "找谁", "누구한테 물어봐요": whom to ask
+# "who can help us / connect us?" asked after a question: who does it, not an order to put through
+WHO_CAN_HELP = re.compile(r"\bwho (can|could|would|will) (help|assist|connect|link|handle|do)\b"
+                          r"|\bquien(es)? (nos |me |les )?(puede|pueden|podria|podrian) (ayudar|conectar|contactar|apoyar|echar)"
+                          r"|谁(能|可以|会|有办法)(帮|协助|对接|联系|牵线|搭桥)|誰(能|可以|會|有辦法)(幫|協助|對接|聯繫|牽線)"
+                          r"|누가 .{0,12}(도와|연결|연락|중개|소개)")
+
+
+def names_partner(turn: Turn, text: str) -> bool:
+    """Whether `text` names one of the partners in the knowledge files (by its name in any language)."""
+    names = {n for p in turn.kb.partners.values() for n in (p.name.en, p.name.es, p.name.zh, p.name.ko) if n and len(n) > 3}
+    return any(n in text for n in names)
+
+
 WHO_TO_ASK = re.compile(r"\bwho (do|should|can) (i|we) (talk|speak|write|turn) to\b|\bwho (do|should|can) (i|we) (ask|contact)\b"
                         r"|\bcon quien (hablo|hablamos|me comunico|nos comunicamos|trato)\b|\ba quien (le )?(escribo|pregunto|contacto)\b"
                         r"|找谁|找誰|问谁|問誰|联系谁|聯繫誰|누구(한테|에게|랑|와) ?(물어|연락|얘기|이야기|문의)")
