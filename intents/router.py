@@ -2554,9 +2554,11 @@ class Router:
         if (reply.answer or "").startswith("faq:") and not u.records() and u.fact in ("role", None) \
                 and (IN_CHARGE.search(fold(turn.text)) or WHO_TO_ASK.search(fold(turn.text))) \
                 and (subject := INTENT_SUBJECT.get(u.intent or "")) in contact.SUBJECT_CONTACT \
+                and u.confidence >= UNSURE_TALK \
                 and reply.answer[4:] in turn.kb.faq and subject not in turn.kb.faq[reply.answer[4:]].tags \
                 and (told := facts.answer(turn, "contact", contact.SUBJECT_CONTACT[subject], "role")) is not None:
             # "who handles booking sets?": the sets' team, not a FAQ of another subject near the words
+            # (a weak guess at the subject is none: "想当联合出品方，先跟谁谈？" keeps the co-production FAQ)
             return told
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:
