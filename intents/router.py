@@ -3494,6 +3494,10 @@ class Router:
             return reply.model_copy(update={"answer": _action_key(reply, "subscribe"), "outcome": "action"})
         if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
             reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
+            if ADDRESS_WORD.search(fold(turn.text)) and (told := facts.answer(turn, "location", place, "address")) is not None:
+                # "秦王宫地址在哪，发个定位", "주소 어디예요? 위치 찍어줘": the address asked, stated
+                # first, with the pin sent as asked
+                return told.model_copy(update={"venue": reply.venue or told.venue})
             return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
         if u.action == "unremind" and "rem" in self.buttons:
             return self.cancel_reminders(turn, u, intent)
@@ -10626,6 +10630,8 @@ CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|
 # "¿quién es el contacto para…?", "会员的事联系人是谁", "회원 가입 담당자가 누구예요?")
 # "who do I talk to about X?", "¿con quién hablo para…?", "找谁", "누구한테 물어봐요": whom to ask
 # "who can help us / connect us?" asked after a question: who does it, not an order to put through
+# The address named ("the address", "la dirección", "地址", "주소"), beside a map or pin asked for.
+ADDRESS_WORD = re.compile(r"\baddress\b|\bdireccion\b|地址|주소")
 WHO_CAN_HELP = re.compile(r"\bwho (can|could|would|will) (help|assist|connect|link|handle|do)\b"
                           r"|\bquien(es)? (nos |me |les )?(puede|pueden|podria|podrian) (ayudar|conectar|contactar|apoyar|echar)"
                           r"|谁(能|可以|会|有办法)(帮|协助|对接|联系|牵线|搭桥)|誰(能|可以|會|有辦法)(幫|協助|對接|聯繫|牽線)"
