@@ -2518,7 +2518,9 @@ PRIZE_ASKED = re.compile(r"\b(prizes?|awards?|prize[- ]money|cash prizes?|premio
 # Whether something can be rented at all ("any LED volume over there we could rent for a week?",
 # "¿hay algún plató que podamos alquilar?"): the thing asked, no price (`gap_topic`)
 RENTABLE = re.compile(r"\b(any|is there|are there|do you have|have you got|got)\b[^.?!]{0,50}\b(we|i|one|you) (could|can|might|may) (rent|hire)\b"
-                      r"|\b(hay|tienen|existe)\b[^.?!¿]{0,50}\bque (podamos|pueda|podria|podriamos) (alquilar|rentar)\b")
+                      r"|\b(hay|tienen|existe)\b[^.?!¿]{0,50}\bque (podamos|pueda|podria|podriamos) (alquilar|rentar)\b"
+                      # "can we rent the LED stage?", "¿se puede rentar el plató?": whether, not what it costs
+                      r"|\b(can|could|may) (we|i|one) (rent|hire)\b|\b(se puede|podemos|podriamos|puedo) (alquilar|rentar)\b")
 
 
 # People named as whom something is for ("a programme for foreign screenwriters", "para guionistas
