@@ -8620,8 +8620,6 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     if u.records() or u.ordinal is not None or u.gap or (
             u.intent in NOT_A_QUESTION and not u.fallback and u.confidence >= UNSURE_TALK):
         return False  # small talk the classifier only guesses (unsure) may still ask a FAQ
-    if key.startswith(("work:", "location:", "event:", "partner:", "program:", "incentive:")) and key in memory.items:
-        return False  # "háblame de la de Canton" after a list: the listed title a word of its name picks
     if key.startswith("location:") and (memory.focus or "").startswith("work:") and FILMED_ON.search(fold(u.text)):
         return False  # "¿y en qué set se rueda?" after a title: the set it is shot on (`title_set`)
     # "y allá en el rodaje le meten IA?" after a title: "there" is no title, it is the studios
