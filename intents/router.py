@@ -2224,6 +2224,11 @@ class Router:
         if eu.wants_person or eu.connect:
             return None
         first = self.route(replace(turn, text=earlier, intent=eu.intent, entities=eu.entities), eu, memory, understand)
+        if (first.answer or "").startswith("faq:") and not last.wants_person and WHO_CAN_HELP.search(fold(parts[-1])) \
+                and names_partner(turn, first.text):
+            # "能卖到墨西哥吗？谁能帮忙对接？": the FAQ answered names the partner who does it (Dalynn
+            # for Spanish-language distribution), so it answers "who can help" too: no hand-off over it
+            return first
         if first.outcome in ("fallback", "out_of_scope", "smalltalk", "gap", "action") or first.handoff is not None \
                 or (first.answer or "fallback") in ("fallback", "out_of_scope") or not first.focus and not (first.answer or "").startswith(RECORD_KEYS):
             return None
@@ -2526,7 +2531,8 @@ class Router:
         one = the_one_listed(turn, reply)
         if one is not None:
             return one
-        if scope.uncovered_period(turn, u, memory, reply) or scope.period_undecided(turn, u, memory, reply):
+        if scope.uncovered_period(turn, u, memory, reply) or scope.period_undecided(turn, u, memory, reply) \
+                or scope.court_script_unplaced(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if reply.answer == "faq:which_set" and u.intent == "ask_locations" and not u.records() and u.filter("country") \
                 and REPLICA_SAID.search(fold(turn.text)) \
@@ -2570,9 +2576,11 @@ class Router:
         if (reply.answer or "").startswith("faq:") and not u.records() and u.fact in ("role", None) \
                 and (IN_CHARGE.search(fold(turn.text)) or WHO_TO_ASK.search(fold(turn.text))) \
                 and (subject := INTENT_SUBJECT.get(u.intent or "")) in contact.SUBJECT_CONTACT \
+                and u.confidence >= UNSURE_TALK \
                 and reply.answer[4:] in turn.kb.faq and subject not in turn.kb.faq[reply.answer[4:]].tags \
                 and (told := facts.answer(turn, "contact", contact.SUBJECT_CONTACT[subject], "role")) is not None:
             # "who handles booking sets?": the sets' team, not a FAQ of another subject near the words
+            # (a weak guess at the subject is none: "想当联合出品方，先跟谁谈？" keeps the co-production FAQ)
             return told
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:
@@ -3525,6 +3533,10 @@ class Router:
             return reply.model_copy(update={"answer": _action_key(reply, "subscribe"), "outcome": "action"})
         if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
             reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
+            if ADDRESS_WORD.search(fold(turn.text)) and (told := facts.answer(turn, "location", place, "address")) is not None:
+                # "秦王宫地址在哪，发个定位", "주소 어디예요? 위치 찍어줘": the address asked, stated
+                # first, with the pin sent as asked
+                return told.model_copy(update={"venue": reply.venue or told.venue})
             return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
         if u.action == "unremind" and "rem" in self.buttons:
             return self.cancel_reminders(turn, u, intent)
@@ -10700,6 +10712,21 @@ CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|
 # Asking who the contact is, for a subject the message names ("who's the contact for membership?",
 # "¿quién es el contacto para…?", "会员的事联系人是谁", "회원 가입 담당자가 누구예요?")
 # "who do I talk to about X?", "¿con quién hablo para…?", "找谁", "누구한테 물어봐요": whom to ask
+# "who can help us / connect us?" asked after a question: who does it, not an order to put through
+# The address named ("the address", "la dirección", "地址", "주소"), beside a map or pin asked for.
+ADDRESS_WORD = re.compile(r"\baddress\b|\bdireccion\b|地址|주소")
+WHO_CAN_HELP = re.compile(r"\bwho (can|could|would|will) (help|assist|connect|link|handle|do)\b"
+                          r"|\bquien(es)? (nos |me |les )?(puede|pueden|podria|podrian) (ayudar|conectar|contactar|apoyar|echar)"
+                          r"|谁(能|可以|会|有办法)(帮|协助|对接|联系|牵线|搭桥)|誰(能|可以|會|有辦法)(幫|協助|對接|聯繫|牽線)"
+                          r"|누가 .{0,12}(도와|연결|연락|중개|소개)")
+
+
+def names_partner(turn: Turn, text: str) -> bool:
+    """Whether `text` names one of the partners in the knowledge files (by its name in any language)."""
+    names = {n for p in turn.kb.partners.values() for n in (p.name.en, p.name.es, p.name.zh, p.name.ko) if n and len(n) > 3}
+    return any(n in text for n in names)
+
+
 WHO_TO_ASK = re.compile(r"\bwho (do|should|can) (i|we) (talk|speak|write|turn) to\b|\bwho (do|should|can) (i|we) (ask|contact)\b"
                         r"|\bcon quien (hablo|hablamos|me comunico|nos comunicamos|trato)\b|\ba quien (le )?(escribo|pregunto|contacto)\b"
                         r"|找谁|找誰|问谁|問誰|联系谁|聯繫誰|누구(한테|에게|랑|와) ?(물어|연락|얘기|이야기|문의)")

@@ -850,6 +850,37 @@ def period_undecided(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
     return bool(period) and bool(SET_ASKED.search(text) or PLACE_ASKED.search(text) or RECOMMEND.search(text))
 
 
+# The partner's own script or story named ("我们有个宫廷本子", "궁중 사극 대본 있는데", "our script is a
+# court drama", "tenemos un guion de palacio"): the advice of where to take it is asked, not a list
+SCRIPT_SAID = re.compile(r"\b(script|screenplay|story ?line|our story|our project|our show|our series)\b|\b(guion\w*|libreto|nuestra historia|nuestro proyecto|nuestra serie)\b"
+                         r"|本子|剧本|劇本|脚本|腳本|故事|项目|項目|대본|시나리오|각본|극본|작품|스토리")
+# A palace or the court said of the story ("宫廷", "皇帝太监", "궁중", "황제랑 내시", "imperial court",
+# "emperor and eunuchs", "la corte imperial")
+COURT_SAID = re.compile(r"\b(palace|court|imperial|emperors?|empress|eunuchs?|concubines?|throne)\b|\b(palacio|corte|imperial|emperador\w*|eunucos?|concubinas?|trono)\b"
+                        r"|宫|宮|皇帝|太监|太監|妃|朝堂|金銮殿|궁|황제|내시|내관|후궁|왕실")
+# Which one to go to ("which of your sets should we go to?", "¿a cuál vamos?")
+WHICH_TO_GO = re.compile(r"\bwhich (one|of (your|the) (sets|backlots|lots|locations))\b|\bshould we (go|shoot|film|head)\b|\b(a )?cual (de|nos|conviene)\b")
+# A list asked for in so many words ("有哪些景", "列出", "목록", "show me", "which sets have")
+LIST_WORDED = re.compile(r"\b(list|show me|which sets (have|has)|what sets)\b|\blista\b|muestrame|哪些|列出|清单|목록|리스트|보여")
+
+
+def court_script_unplaced(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"我们有个古装宫廷本子，皇帝太监一大堆，该去你们哪个景？", "궁중 사극 대본 있는데 어디서 찍음?": the
+    partner's own palace or court script, no period named, and where to take it asked: the which-set
+    guide (each set suits its dynasties: tell me your era), not the palace sets listed. A list asked
+    for ("拍宫殿戏有哪些景", "throne room scenes, which sets have a proper palace") stays the list."""
+    key = reply.answer or ""
+    if "which_set" not in turn.kb.faq or key == "faq:which_set" or not key.startswith("list:locations") \
+            or reply.outcome == "action":
+        return False
+    if u.switch_lang or u.wants_person or u.action or u.ordinal is not None or u.records() or u.gap \
+            or (u.refers and memory.focus) or u.ids("era") or u.filter("era"):
+        return False
+    text = fold(turn.text)
+    return bool(SCRIPT_SAID.search(text) and COURT_SAID.search(text) and (RECOMMEND.search(text) or WHICH_TO_GO.search(text))
+                and not LIST_WORDED.search(text) and not PERIOD_SAID.search(text))
+
+
 def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
     """A FAQ answer that neither matcher stands behind, for a message with words our texts do not
     use: the shared words match it only weakly, the meaning puts another FAQ first and the
