@@ -1941,6 +1941,7 @@ class Router:
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
         priced: set[str | None] = set()  # the gaps of parts asking prices in general ("¿qué tal los precios?")
+        who_in: list[Reply] = []  # answers to a part asking only who is in it ("who's in it?"), the members asked beside it
         for part in parts[:3]:
             if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
@@ -1993,6 +1994,8 @@ class Router:
             if (reply.answer or "").startswith(("faq:", "contact:")) and pu.fact == "role" and not pu.gap \
                     and not JOIN_STEPS.search(fold(part)):
                 whom.append(reply)
+            if WHO_IS_IN.search(fold(part)) and not (reply.answer or "").startswith("list:partners"):
+                who_in.append(reply)
             if _whom_told(turn, replies + [reply], whom):
                 # "is there a membership fee? who handles membership?": the fee's honest gap names
                 # its team (its card); the FAQ that names the same team says nothing more
@@ -2059,6 +2062,10 @@ class Router:
             elif all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
                      for r in replies) and not _said_already(replies, reply, turn.lang):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
+        if any((r.answer or "").startswith("list:partners") for r in replies):
+            # "who's in it? like actual member companies", "谁在里面？都有哪些成员": who is in it is
+            # the members list asked beside it, not a team's card (who "it" was) nor a title's credits
+            replies = [r for r in replies if r not in who_in] or replies
         def unanswered(r: Reply) -> bool:
             return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
 
@@ -8389,6 +8396,11 @@ DESTINATION_ASKED = re.compile(
     r"|어느 ?(도시|공항)|어디로 (날아|가|도착|비행기)|비행기 ?(는|를|로)? ?어디")
 # The way in asked for ("how do we join?", "¿qué requisitos piden?", "入盟流程", "가입 절차"), beside
 # a fee: the procedure is answered too, not only that the fee is unpublished
+# Who makes something up ("who's in it?", "who belongs to it?", "¿quiénes están?", "里面都有谁",
+# "누가 들어가 있어?"): its members, when a list of them is asked beside it (`Router.multi`)
+WHO_IS_IN = re.compile(r"\bwho('?s| is| are)( actually)? (in|part of|on board|inside)\b|\bwho (belongs|makes (it|them) up)\b"
+                       r"|\bquien(es)? (esta|estan|forma|forman|pertenece|pertenecen|son parte)\b"
+                       r"|(里面|裡面|里头|裡頭)\S{0,3}(谁|誰)|(谁|誰)(在里面|在裡面|参加了|參加了)|(누가|누구누구|어디 ?어디)\s?(들어|소속|가입)")
 JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one |our [\w-]+ )?(join|apply|become|get|sign)"
                         r"|\b(steps?|requirements?|process|procedure|paperwork|documents?)\b"
                         r"|\bcomo (nos |me |se |te )?(unimos|uno|une|unirnos|unirse|afiliamos|afilia|hacemos|hago|entramos|entro|sumamos|inscribimos)\b"
