@@ -1179,6 +1179,8 @@ class Router:
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
+        if (fitted := fit_of_picked(turn, u, memory)) is not None:
+            return fitted  # "the second one you listed? any good for that?": one answer, not the card and a list
         if len(parts) > 1 and u.ordinal is not None and u.fact and not u.records() and not u.gap \
                 and (picked := memory.pick(u.ordinal)) and any(lexicon.ordinal(p) is not None and not lexicon.facts_asked(p)
                                                                 for p in parts):
@@ -2476,7 +2478,7 @@ class Router:
             # "we're in Buenos Aires. Anything for Latin American producers?": what is held for them
             # (the Latin American pitch day, the film night), not how Chinese shows reach their market
             return self.listing(turn, "ask_events", u)
-        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or fit_of_picked(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
@@ -9141,6 +9143,43 @@ TURN_AWAY = re.compile(r"\b(instead|skip|forget (the|that|about)|scrap|ditch|dro
 # The place just talked about, pointed at ("there", "that one", "allí", "那边", "거기")
 THERE_SAID = re.compile(r"\b(there|that (one|place|set)|alli|alla|ahi|ese (set|lugar|sitio)|esa locacion)\b"
                         r"|那边|那邊|那里|那裡|那儿|那兒|那个(地方|景|景区)|那(个|處|处)|거기|그곳|그 ?세트|저기")
+
+
+# Whether the one picked suits something ("any good for that?", "ok for night shoots?", "¿sirve
+# para…?", "适合拍…吗", "能拍…吗", "…찍기 괜찮아?", "…에 어울려?"): a yes or no of its record
+FIT_OF_PICKED = re.compile(r"\b(any |much )?good (for|with)\b|\b(ok|okay|fine|right|suitable|ideal|usable) (for|to)\b|\b(suit|suits|fit|fits|work|works) (for|with)?\b"
+                           r"|\b(carry|handle|do|shoot|film) (that|a|an|the|our|it|this)\b|\bcan (we|i|you) (shoot|film|do)\b"
+                           r"|\b(sirve|sirven|vale|valen|funciona|funcionan|aguanta|queda bien|se presta|apto|apta|ideal)\b|\b(se puede|podemos|puedo) (rodar|grabar|filmar)\b"
+                           r"|适合|適合|合适|合適|能拍|能不能拍|可以拍|可不可以拍|能用|拍得了|行不行|行吗|行嗎"
+                           r"|괜찮|어울|맞(아|나|을까|는지)|(찍|촬영할) 수 있|찍을 ?만|(찍기|촬영하기) (좋|괜찮)|가능(해|한가|할까|한지|합니까)")
+# "That" of a story told before ("any good for that?", "¿sirve para eso?", "适合那个吗", "그거에 맞아?")
+FIT_THAT = re.compile(r"\b(that|this|it|them)\b|\b(eso|esa|ese|esto|esta|ello)\b|那个|那種|那种|这种|這種|这个|這個|그거|그런|그 (작품|이야기|스토리|드라마)|이거|이런")
+
+
+def fit_of_picked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"What about the second one you listed? any good for that?", "the first one - good for a spy
+    story?", "第二个景能拍谍战戏吗", "¿y el segundo? ¿sirve para escenas de corte?" after a list of
+    sets: whether the set the ordinal picks (of the list as shown) suits what is asked, the scene,
+    genre or period named, else ("that") what the list was picked for (its filters): the answer in
+    the first line (`locations.story_fit`), not the set's card, never the card and the list."""
+    if u.ordinal is None or u.records() or u.gap or u.action or not memory.items:
+        return None
+    picked = memory.pick(u.ordinal)
+    kind, _, loc_id = (picked or "").partition(":")
+    said = fold(turn.text)
+    if kind != "location" or loc_id not in turn.kb.locations \
+            or not (FIT_OF_PICKED.search(said) or (HAS_ASKED.search(said) and u.filter("scene"))) \
+            or (u.fact and u.fact not in ("logline", "about", "scene_types", "genres", "era")):
+        return None  # ("the second one — where is it?": its address)
+    asked = [rid for what, rid in u.filters if what in ("scene", "genre", "era")]
+    if not asked and FIT_THAT.search(said) and (memory.answer or "").startswith("list:locations?"):
+        # "any good for that?": the story the list was picked for, its filters
+        query = (memory.answer or "").partition("?")[2]
+        asked = [value for what, _, value in (f.partition("=") for f in query.split("&"))
+                 if what in ("scene", "genre", "era") and value]
+    if not asked:
+        return None
+    return locations.story_fit(turn, turn.kb.locations[loc_id], list(dict.fromkeys(asked)))
 
 
 def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
