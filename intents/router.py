@@ -7308,12 +7308,51 @@ SIMILAR_TITLE = re.compile(r"\b(similar|alike|comparable)\b|\b(like (that|this|i
                            r"|类似|相似|差不多的|相近|비슷|유사")
 
 
-def _set_in_talk(u: Understanding, memory: Memory) -> str | None:
-    """The set a "which titles use it" question is about: the one named, else the one in focus,
-    else the first of the sets the last list showed (its best fit)."""
+# Words many sets' names share, which point at none ("Hengdian", "set", "world", "studios")
+SET_NAME_COMMON = frozenset({"hengdian", "world", "studio", "studios", "sets", "base", "city", "ciudad", "park", "parque",
+                             "헝뎬", "세트", "월드", "스튜디오"})
+
+
+def _titles_shot_asked(turn: Turn, u: Understanding) -> bool:
+    """Does the message ask which titles of the catalog film on a set ("is there a title in your
+    catalogue that shoots on the street set?", "¿qué series se graban ahí?", "哪部剧在那儿拍的",
+    "거기서 찍은 작품 있어요?"), no title named? (`works_on_set`)"""
+    folded = fold(turn.text)
+    if u.ids("work") or not (WORK_WORDS.search(folded) or lexicon.CATALOG_NAMED.search(folded)
+                             or re.search(r"剧|劇|戏|戲|片|작품|드라마|시리즈", folded)):
+        return False
+    catalog_named = lexicon.CATALOG_NAMED.search(folded) is not None
+    return SHOT_ON.search(folded) is not None or (SHOOTS_ON.search(folded) is not None and (
+        catalog_named or (ANY_TITLE.search(folded) is not None and not OURS_SAID.search(folded))))
+
+
+def _set_in_talk(u: Understanding, memory: Memory, turn: Turn | None = None) -> str | None:
+    """The set a "which titles use it" question is about: the one named, else the one talked about
+    whose name says the kind of place named ("the street set": Guangzhou Street of the sets just
+    shown), else the one in focus, else the first of the sets the last list showed (its best fit)."""
     named = u.ids("location")
     if named:
         return named[0] if len(named) == 1 else None
+    # ("那条街景": 街, as 广州街 says it; "the street set", "그 거리 세트": the word itself)
+    words = [re.sub(r"(?<=[\u4e00-\u9fff])(景|道|区|區)$", "", fold(e.text)) for e in u.entities
+             if e.kind == "scene_type" and len(e.text) > 1]
+    talked = list(dict.fromkeys(i.partition(":")[2].partition("#")[0] for i in (memory.focus or "", *memory.items)
+                                if i.startswith("location:")))
+    if turn is not None and words:
+        said = [rid for rid in talked if rid in turn.kb.locations and any(
+            w in fold(name) for w in words for name in turn.kb.locations[rid].name.all())]
+        if len(said) == 1:
+            return said[0]
+    if turn is not None and len(talked) > 1:
+        # "el set de la calle", "the palace one": a word of one talked-about set's own name
+        # (Latin words of 4+ letters, Korean of 2+), said of no other
+        text = set(re.findall(r"[a-z]{4,}|[\uac00-\ud7a3]{2,}", fold(turn.text)))
+        def own(rid: str) -> set[str]:
+            return {w for name in turn.kb.locations[rid].name.all()
+                    for w in re.findall(r"[a-z]{4,}|[\uac00-\ud7a3]{2,}", fold(name))} - SET_NAME_COMMON
+        said = [rid for rid in talked if rid in turn.kb.locations and own(rid) & text]
+        if len(said) == 1:
+            return said[0]
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
     if focus_kind == "location":
         return focus_id.partition("#")[0]
@@ -7372,18 +7411,15 @@ def works_on_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     message points back), or one line that none does: not the set's card again. One title is
     its card, headed by where it films, so "how many episodes?" and "who handles it?" follow it."""
     folded = fold(turn.text)
-    if u.ids("work") or not (WORK_WORDS.search(folded) or lexicon.CATALOG_NAMED.search(folded)
-                             or re.search(r"剧|劇|戏|戲|片|작품|드라마|시리즈", folded)):
-        return None
     catalog_named = lexicon.CATALOG_NAMED.search(folded) is not None
-    shot = SHOT_ON.search(folded) is not None or (SHOOTS_ON.search(folded) is not None and (
-        catalog_named or (ANY_TITLE.search(folded) is not None and not OURS_SAID.search(folded))))
-    similar = not shot and SIMILAR_TITLE.search(folded) is not None
+    shot = _titles_shot_asked(turn, u)
+    similar = not shot and SIMILAR_TITLE.search(folded) is not None and not u.ids("work") \
+        and bool(WORK_WORDS.search(folded) or catalog_named or re.search(r"剧|劇|戏|戲|片|작품|드라마|시리즈", folded))
     if not shot and not similar:
         return None
     if similar and (u.ids("location") or not catalog_named):
         return None
-    set_id = _set_in_talk(u, memory)
+    set_id = _set_in_talk(u, memory, turn)
     place = turn.kb.locations.get(set_id or "")
     if place is None:
         return None
@@ -9187,6 +9223,8 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
     not the sets of that kind as if none had been talked about."""
     scene = u.filter("scene")
+    if _titles_shot_asked(turn, u):
+        return None  # "a title in your catalogue that shoots on the street set?": the titles (`works_on_set`)
     # ("秦王宫有战场那种场地吗": a ground of that kind asked, not the set's venue or address)
     placed = u.fact in ("venue", "address") and set(u.facts) <= {"venue", "address"} and not WHERE_ASKED.search(fold(turn.text))
     if not scene or u.filter("era") or (u.fact and not placed) or u.gap \
