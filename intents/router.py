@@ -7030,6 +7030,8 @@ def _characters_of(country: str) -> re.Pattern[str]:
         rf"|\b(?:personajes?|protagonistas?|heroinas?|heroes?)(?: (?:principal|principales|central|centrales))? {c}"
         rf"|\b(?:personajes?|protagonistas?)\b.{{0,16}}\b(?:de|del|(?:que )?(?:sea|es|son|sean|fuera|fueran)) (?:la |el )?{c}"
         rf"|{c}(?:人|籍)?的?(?:角色|主角|人物|主人公|女主角?|男主角?)"
+        # ("韩国人当主角的", "由阿根廷人演主角"; "主角是韩国人")
+        rf"|{c}(?:人|籍)(?:当|當|做|演|担任|擔任)(?:主角|主人公|女主角?|男主角?)|(?:主角|主人公|女主|男主)(?:是|为|為){c}"
         rf"|{c} ?(?:인|사람|출신|국적의?)? ?(?:캐릭터|주인공|인물|여주인공|남주인공|여주|남주|등장인물)")
 
 
@@ -7065,7 +7067,7 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
     # "dramas set in Mexico": where a story happens, no set of ours ("set" read as a noun)
     sets_said = SET_WORDS.search(STORY_SET_IN.sub(" ", folded))
     if not country or country == "CN" or not asks_question(turn.text) \
-            or [r for r in u.records() if r not in BACKGROUND] or u.ids("genre") \
+            or [r for r in u.records() if r not in BACKGROUND] \
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded) \
@@ -7086,7 +7088,16 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
     character = not OWN_CAST.search(folded) and any(_characters_of(words.pattern).search(sentence) for sentence in asked)
     if not kept and not character and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
+    genres = u.ids("genre")
+    if genres and (kept or not character):
+        return None  # ("韩国的悬疑剧": the genre's list; its stories' countries are not recorded)
     told = catalog.works_naming(turn, story)
+    if genres:
+        # "한국인 주인공 나오는 미스터리 작품", "a mystery with a Korean lead": both filters, the
+        # characters' country (in the story) and the genre (its record)
+        told = [w for w in told if set(genres) & set(w.genres)]
+        if not told:
+            return None
     if not kept and len(told) == 1 and character:
         return catalog.card(turn, told[0])  # "¿algo con personajes argentinos?": the one title with one
     if kept:
