@@ -491,6 +491,9 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         if not lexicon.WHERE_FILMED.search(fold(turn.text or "")):
             return None  # "where can I watch it?": no filming asked
         named = _sets_in_summary(turn, work)
+        if len(named) == 1 and catalog.filming_set(turn, work) == named[0].id:
+            # "The series films in Hengdian's Ming and Qing folk houses": filmed there, said so
+            return t("work_filmed_on", lang, title=title, set=f"<b>{esc(named[0].name.get(lang))}</b>")
         if named:
             sets = format_list([f"<b>{esc(loc.name.get(lang))}</b>" for loc in named], lang)
             return t("work_filmed_set", lang, title=title, sets=sets)

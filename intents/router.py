@@ -424,7 +424,7 @@ OF_THEM = 5  # items a fact is told of in one reply to "do those all...?" (the r
 # record belongs to (a correction after one record asks for the others of its kind).
 # Where a title is shot, asked of the title in focus ("which set is it shot on?", "¿dónde se rueda?",
 # "在哪个景拍的", "어디서 촬영해요?")
-FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
+FILMED_ON = re.compile(r"\b(film|filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
                        r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
 # Where a title is filmed, asked ("where do they shoot…?", "filming location", "¿dónde se grabó?",
@@ -1179,7 +1179,7 @@ class Router:
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
-        if (fitted := fit_of_picked(turn, u, memory)) is not None:
+        if (fitted := fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory)) is not None:
             return fitted  # "the second one you listed? any good for that?": one answer, not the card and a list
         if len(parts) > 1 and u.ordinal is not None and u.fact and not u.records() and not u.gap \
                 and (picked := memory.pick(u.ordinal)) and any(lexicon.ordinal(p) is not None and not lexicon.facts_asked(p)
@@ -2478,7 +2478,7 @@ class Router:
             # "we're in Buenos Aires. Anything for Latin American producers?": what is held for them
             # (the Latin American pitch day, the film night), not how Chinese shows reach their market
             return self.listing(turn, "ask_events", u)
-        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or fit_of_picked(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
@@ -7459,6 +7459,27 @@ def _with_filmed(asked: list[str], part: str) -> list[str]:
     if "venue" in asked and lexicon.WHERE_FILMED.search(fold(part)):
         return ["filmed", *asked]
     return asked
+
+
+def title_set_fit(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Which set does it film on? is that place ok for night shoots?", "¿en qué set se graba? ¿se
+    pueden hacer escenas nocturnas ahí?", "在哪个景拍的？能拍夜戏吗", "어느 세트에서 찍어요? 야간
+    촬영도 돼요?" of the title in focus (or named): the set its record films on, then whether that
+    set's record lists the scene asked (`locations.scene_fit`); not the title's card again."""
+    named = u.ids("work")
+    kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+    rid = named[0] if len(named) == 1 else rid if kind == "work" and not named else ""
+    work = turn.kb.works.get(rid)
+    scene = u.filter("scene")
+    if work is None or not scene or u.ordinal is not None or u.ids("location") \
+            or not (FILMED_ON.search(fold(turn.text)) or lexicon.WHERE_FILMED.search(fold(turn.text))):
+        return None
+    set_id = catalog.filming_set(turn, work)
+    told = facts.answer(turn, "work", work.id, "filmed")
+    if set_id not in turn.kb.locations or told is None:
+        return None
+    fit = locations.scene_fit(turn, turn.kb.locations[set_id], scene)
+    return fit.model_copy(update={"text": f"{told.text}\n\n{fit.text}", "answer": f"work:{work.id}#filmed"})
 
 
 def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
