@@ -945,7 +945,9 @@ _LEAD_SPLIT = re.compile(r"(?<=[.!?。！？])\s*")
 def _lead_first(turn: Turn, text: str) -> tuple[str, str] | None:
     """A procedure asked how far ahead ("¿con cuánta anticipación hay que mandarla?", "要提前多久"):
     its sentence that says so, and the rest, so the lead time is said first; None when none says it."""
-    if "lead_time" not in lexicon.facts_asked(turn.text or ""):
+    said = fold(turn.text or "")
+    # (a deadline to apply for a procedure is how far ahead: "is there a deadline to apply?")
+    if "lead_time" not in lexicon.facts_asked(turn.text or "") and not lexicon.DEADLINE_ASKED.search(said):
         return None
     parts = [p for p in _LEAD_SPLIT.split(text) if p.strip()]
     lead = [p for p in parts if LEAD_SENTENCE.search(fold(p))]

@@ -2478,7 +2478,7 @@ class Router:
             # "we're in Buenos Aires. Anything for Latin American producers?": what is held for them
             # (the Latin American pitch day, the film night), not how Chinese shows reach their market
             return self.listing(turn, "ask_events", u)
-        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
@@ -3757,6 +3757,12 @@ class Router:
                 fact = "about"  # "can African producers join it too?": who it is for, in its description
             if fact:
                 u = replace(u, fact=fact)
+        if target and target[0] == "incentive" and u.fact == "unpublished" and (pointed or follow) \
+                and lexicon.DEADLINE_ASKED.search(fold(turn.text)):
+            # "is there a deadline to apply?", "¿hay fecha límite?", "有截止时间吗", "신청 마감 있어요?"
+            # of a procedure: how far ahead to apply is its deadline ("at least four weeks before
+            # your first shooting day"), not a date no record holds
+            u = replace(u, fact="lead_time", facts=("lead_time", *(f for f in u.facts if f not in ("unpublished", "lead_time"))))
         if target and target[0] == "incentive" and "lead_time" in (u.fact, *u.facts) and not _says_lead_time(turn, target[1]):
             # "¿cuánto tiempo antes hay que pedirlo?" of an incentive whose procedure says no time:
             # the procedure that does ("allow at least four weeks"), if one of the same team does
@@ -8144,6 +8150,25 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
 
 # How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").
 LEAD_TIME_SAID = re.compile(r"\b(week|day|month)s?\b.{0,40}\bbefore\b|\bin advance\b|\bahead of\b")
+
+
+def procedure_deadline(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Is there a deadline to apply?", "¿hay fecha límite?", "申请有截止时间吗", "신청 마감은 언제예요?"
+    right after a procedure (an incentive in focus, none named): how far ahead its record says to
+    apply ("at least four weeks before your first shooting day"), first; not a date no record
+    holds nor the incentives FAQ. The procedure of the same team that says it, if the one in focus
+    does not."""
+    kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+    if kind != "incentive" or rid not in turn.kb.incentives or u.records() or u.ordinal is not None \
+            or not lexicon.DEADLINE_ASKED.search(fold(turn.text)) or EVENT_TALK.search(fold(turn.text)):
+        return None
+    if not _says_lead_time(turn, rid):
+        ahead = [i for i in turn.kb.incentives.values() if _says_lead_time(turn, i.id)
+                 and i.contact == turn.kb.incentives[rid].contact]
+        if len(ahead) != 1:
+            return None
+        rid = ahead[0].id
+    return facts.answer(turn, "incentive", rid, "how_to_apply")
 
 
 def _says_lead_time(turn: Turn, incentive_id: str) -> bool:
