@@ -903,6 +903,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
+             # whom to reach, in slang ("who do i hit up for that?", "who should we ping?")
+             r"|\bwho(m)? (do|should|can|could|would) (i|we|u|you) (hit up|holler at|ping|reach out to|bug|go to)\b"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
              # "who takes care of that?", "¿quién se encarga de eso?", "¿quién se ocupa?", "¿quién está a cargo?"
              r"|\bwho('?ll| will)? (takes?|taking) care of\b|\bquien(es)? se (encarga|encargan|ocupa|ocupan)\b|\bquien(es)? (esta|estan) a cargo\b"
