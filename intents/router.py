@@ -4072,6 +4072,11 @@ class Router:
                 u.fallback or intent in SMALL_TALK | {"help", "out_of_scope"}
                 or (u.confidence < SURE_SUBJECT and WORK_WORDS.search(fold(turn.text)) is not None)):
             return self.listing(turn, "ask_catalog", u)
+        if (u.fallback or intent in SMALL_TALK | {"help"}) and not u.records() and not u.action \
+                and SET_WORDS.search(fold(turn.text)) and LIST_SAID.search(fold(turn.text)):
+            # "can you show me every standing set you have?", "¿me enseñas todos sus sets?",
+            # "把你们所有的景都列出来", "세트 전부 보여 줄 수 있어?": the sets, not "what I can do"
+            return self.listing(turn, "ask_locations", u)
         # "ok 그럼 리마인더 걸어 주세요": an action asked is no goodbye; "이벤트 뭐 있어요?": a subject
         # named, with a classifier unsure it was more than "what can you do?", asks that subject
         topic_asked = intent == "help" and u.confidence < UNSURE_HELP and any(e.kind == "topic" for e in u.entities)
