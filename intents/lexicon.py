@@ -2618,6 +2618,12 @@ SCENE_OF_PLACE = re.compile(r"\b(hotel|motel|restaurant|bar|office|hospital)s? (
                             r"|(酒店|宾馆|饭店|餐厅|医院|办公室)(的|里的)?(戏|场景|镜头|场戏)|(호텔|식당|병원|사무실) ?(장면|씬|신)")
 
 
+# Members of the Alliance said ("the member companies", "miembros", "成员单位", "회원사"), not a
+# cast's ("cast members", "剧组成员", "출연 멤버")
+ALLIANCE_MEMBERS_SAID = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\bmiembros?\b(?! del (elenco|reparto))"
+                                   r"|会员|會員|(?<!剧组)(?<!劇組)(?<!团队)(?<!團隊)(成员|成員)|회원사")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2630,6 +2636,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and FOR_PEOPLE.search(folded))
                   # "去年电影节最佳女主是谁", "who was best actress at the festival?": a prize's winner, no credit
                   and not (topic == "credits" and PRIZE_WINNER_SAID.search(folded))
+                  # "who's in it? i mean the member companies": the Alliance's members, no cast
+                  and not (topic == "credits" and ALLIANCE_MEMBERS_SAID.search(folded))
                   # "¿cuántos figurantes extranjeros contratan allá?", "外国群演一般能找多少": foreign
                   # extras hired there, which the foreign-actors FAQ answers, no pool of ours counted
                   and not (topic == "count" and (FOREIGN_CAST.search(folded) or FOREIGN_EXTRAS.search(folded)))

@@ -252,7 +252,8 @@ _PARTNERS_TOO = re.compile(r"\b(partners?|socios?) (and|or|y|e|o|&) (members?|mi
 # alliance?", "¿qué empresas forman parte de la alianza?", "socios de la alianza" ask for all the
 # partners; "联盟成员有哪些", "聯盟的成員有哪些公司" ask for the members (a team's 成员, 组员, is
 # not asked of partners); `lexicon.MEMBER_ASKED` is whether one is
-_MEMBER_WORD = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|会员|會員|成员|成員|회원|멤버")
+_MEMBER_WORD = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\bmiembros?\b(?! del (elenco|reparto))|会员|會員"
+                          r"|(?<!剧组)(?<!劇組)(?<!团队)(?<!團隊)(成员|成員)|회원|(?<!출연 )멤버")
 
 # one partner asked for by the wording (a singular noun after an article, "cuál es", 哪个/哪家,
 # 어느 회사/한 곳, the kind as subject of 어디예요), not any or which ones

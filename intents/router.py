@@ -2064,7 +2064,7 @@ class Router:
             elif all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
                      for r in replies) and not _said_already(replies, reply, turn.lang):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
-        if any((r.answer or "").startswith("list:partners") for r in replies):
+        if any("member=yes" in (r.answer or "") for r in replies if (r.answer or "").startswith("list:partners")):
             # "who's in it? like actual member companies", "谁在里面？都有哪些成员": who is in it is
             # the members list asked beside it, not a team's card (who "it" was) nor a title's credits
             replies = [r for r in replies if r not in who_in] or replies
