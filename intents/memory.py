@@ -111,22 +111,8 @@ class Memory:
         it: "倒数第二个", "뒤에서 두 번째"), else None."""
         if not self.items:
             return None
-        count = len(self.items)
-        if position < 0 and (shown := self.shown()) is not None:
-            count = shown  # "最後一部", "the last one" of a paged list: the last the partner saw
-        index = count + position if position < 0 else position - 1
+        index = len(self.items) + position if position < 0 else position - 1
         return self.items[index] if 0 <= index < len(self.items) else None
-
-    def shown(self) -> int | None:
-        """How many items of the last list its pages shown so far hold, when the list has a next
-        page not yet shown (its "Next ▶" / "➕ More" button opens catalog page n: the n - 1 pages
-        before it); None when every item was shown or the pages are not the catalog's."""
-        from intents.catalog import PAGE_SIZE  # (the catalog's pages; imported here: no cycle)
-        parts = (self.more or "").split("|")
-        if len(parts) < 4 or parts[1] != "cat" or not parts[3].isdigit():
-            return None
-        shown = (int(parts[3]) - 1) * PAGE_SIZE
-        return shown if 0 < shown < len(self.items) else None
 
     def after(self, **changes: object) -> Memory:
         return replace(self, **changes)  # type: ignore[arg-type]
