@@ -9250,6 +9250,12 @@ FIT_OF_PICKED = re.compile(r"\b(any |much )?good (for|with)\b|\b(ok|okay|fine|ri
                            r"|\b(sirve|sirven|vale|valen|funciona|funcionan|aguanta|queda bien|se presta|apto|apta|ideal)\b|\b(se puede|podemos|puedo) (rodar|grabar|filmar)\b"
                            r"|适合|適合|合适|合適|能拍|能不能拍|可以拍|可不可以拍|能用|拍得了|行不行|行吗|行嗎"
                            r"|괜찮|어울|맞(아|나|을까|는지)|(찍|촬영할) 수 있|찍을 ?만|(찍기|촬영하기) (좋|괜찮)|가능(해|한가|할까|한지|합니까)")
+# A field of the one picked asked, not a yes or no ("which eras is it good for?", "¿para qué épocas
+# sirve?", "适合哪些朝代", "어떤 시대에 맞아요?")
+WHICH_OF_IT = re.compile(r"\b(which|what) (eras?|periods?|dynast\w*|scenes?|kinds?|genres?|stories|sort|type)\b"
+                         r"|\b(que|cuales?) (epocas?|periodos?|dinastias?|escenas?|tipos?|generos?|historias?)\b"
+                         r"|(哪些|哪个|哪種|哪种|什么|什麼)(朝代|时代|時代|年代|场景|場景|类型|類型|题材|題材|戏|戲)"
+                         r"|(어떤|무슨|어느) (시대|왕조|장면|장르|종류|이야기)")
 # "That" of a story told before ("any good for that?", "¿sirve para eso?", "适合那个吗", "그거에 맞아?")
 FIT_THAT = re.compile(r"\b(that|this|it|them)\b|\b(eso|esa|ese|esto|esta|ello)\b|那个|那種|那种|这种|這種|这个|這個|그거|그런|그 (작품|이야기|스토리|드라마)|이거|이런")
 
@@ -9267,8 +9273,9 @@ def fit_of_picked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     said = fold(turn.text)
     if kind != "location" or loc_id not in turn.kb.locations \
             or not (FIT_OF_PICKED.search(said) or (HAS_ASKED.search(said) and u.filter("scene"))) \
-            or (u.fact and u.fact not in ("logline", "about", "scene_types", "genres", "era")):
-        return None  # ("the second one — where is it?": its address)
+            or (u.fact and u.fact not in ("logline", "about", "scene_types", "genres", "era")) \
+            or WHICH_OF_IT.search(said):
+        return None  # ("the second one — where is it?": its address; "which eras is it good for?": its eras)
     asked = [rid for what, rid in u.filters if what in ("scene", "genre", "era")]
     if not asked and FIT_THAT.search(said) and (memory.answer or "").startswith("list:locations?"):
         # "any good for that?": the story the list was picked for, its filters
