@@ -82,15 +82,8 @@ def answer(turn: Turn) -> Reply:
         ranked = [turn.kb.locations[i] for i in named]
         intro = t("locations_intro", turn.lang)
     elif filters:
-        # (beside an era or a kind of scene, the genres named still break a tie: a wuxia story's
-        # inn and market street is the Song city listed for wuxia before the late-Qing streets,
-        # which the knowledge file lists first; "historical" is every period set's)
-        # (the genre said first weighs most: "무협 액션", a wuxia story with action in it)
-        story = list(dict.fromkeys(g for g in turn.ids("genre") if g != "historical")) if placed_terms(turn) else []
-        def told(loc: Location) -> int:
-            return sum(len(story) - at for at, g in enumerate(story) if g in loc.genres)
         scored = sorted(((score(loc, turn), i, loc) for i, loc in enumerate(locations)),
-                        key=lambda x: (-x[0], -told(x[2]), x[1]))
+                        key=lambda x: (-x[0], x[1]))
         ranked = [loc for s, _, loc in scored if s > 0] or locations
         # "a Qing dynasty period drama": every era is a period, so the era named must be met;
         # sets of other eras that are merely "historical" would push the Qing ones down the list.
