@@ -129,16 +129,6 @@ def test_a_list_named_is_the_one_resent(services: Services, lang: str, lines: li
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ko", "무협 액션물 준비 중인데 객잔이랑 시장 거리 찍을 세트 있어요?"),
-    ("en", "we're doing a wuxia story with an inn and a market street, which set?"),
-    ("zh", "武侠剧，要拍客栈和集市的戏，推荐哪个景？"),
-    ("es", "preparamos un wuxia con una posada y una calle de mercado, ¿qué locación nos recomiendan?"),
-])
-def test_a_wuxia_market_street_is_the_song_city(services: Services, lang: str, text: str) -> None:
-    assert ask(services, lang, text).items[0] == "location:qingming_riverside"
-
-
-@pytest.mark.parametrize("lang,text", [
     ("en", "can you show me every standing set you have?"), ("es", "¿me puedes mostrar todos los sets que tienen?"),
     ("zh", "能把你们所有的景都列出来给我看看吗"), ("ko", "세트 전부 보여줄 수 있어요?"),
 ])
