@@ -11,6 +11,7 @@ throughout, so a reload in the middle of a request can never mix two versions.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -22,6 +23,7 @@ from zoneinfo import ZoneInfo
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
 from core.text import (
+    fold,
     hanja_in_korean,
     korean_spacing,
     mixed_words,
@@ -50,6 +52,9 @@ from intents.menu import gone, topic_menu
 from intents.nlu.language import detect
 from intents.reply import Reply, esc, without_repeats
 from intents.router import Router, faq_reply, from_key, remember
+
+# A list named as what to send again ("that sci-fi list", "esa lista", "那个片单", "그 목록")
+LIST_NAMED = re.compile(r"\b(list|lineup|line-up|titles|ones)\b|\b(lista|listado|titulos|series|obras)\b|片单|片單|列表|清单|清單|那些|목록|리스트|작품들")
 from intents.semantic import Embedder
 from intents.turn import Turn
 from intents.understand import Understander, Understanding
@@ -334,7 +339,7 @@ class Brain:
         # (an order for good in the language the last answer was in already, "앞으로 한국어로만 답해
         # 주세요" in Korean, changes no answer: nothing is re-sent; "English version please" is a re-send)
         same = memory.lang == lang and lexicon.asked_for_good(turn.said or "")
-        named = self.named_again(turn, memory)
+        named = self.list_named(turn, memory) or self.named_again(turn, memory)
         spoken = self.record_requested(turn, u)
         again = None if same else (spoken or named or self.resend(turn, memory))
         reply = None
@@ -400,6 +405,22 @@ class Brain:
                 return None  # the last answer is of it already: sent again as it was
             return from_key(replace(turn, last_answer=None, text=""), key)
         return None
+
+    def list_named(self, turn: Turn, memory: Memory) -> Reply | None:
+        """"Could you send that sci-fi list in Spanish?", "mándame esa lista de misterio en inglés",
+        "把那个悬疑片单发英文版", "미스터리 목록 영어로 보내 줘" when the last answer was something
+        else (a weather gap after the list): the list named, by the genre it says, sent again,
+        not the last answer. None when no list and genre are named or the last answer is a list."""
+        said = turn.said or ""
+        if (memory.answer or "").startswith("list:") or not LIST_NAMED.search(fold(said)):
+            return None
+        genres = list(dict.fromkeys(e.id for e in self.entity_index(turn.kb).find(to_simplified(said)[0]) if e.kind == "genre"))
+        if len(genres) != 1:
+            return None
+        shown = (memory.items or memory.before or ("work:",))[0].partition(":")[0]
+        if shown != "work" or not catalog.works_for(turn, genres[0]):
+            return None  # (the titles' lists are the ones a genre names)
+        return catalog.page(replace(turn, last_answer=None, text=""), genres[0], 1)
 
     def resend(self, turn: Turn, memory: Memory) -> Reply | None:
         """The chat's last answer again, in `turn.lang`: from its key, else by answering the

@@ -491,6 +491,9 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         if not lexicon.WHERE_FILMED.search(fold(turn.text or "")):
             return None  # "where can I watch it?": no filming asked
         named = _sets_in_summary(turn, work)
+        if len(named) == 1 and catalog.filming_set(turn, work) == named[0].id:
+            # "The series films in Hengdian's Ming and Qing folk houses": filmed there, said so
+            return t("work_filmed_on", lang, title=title, set=f"<b>{esc(named[0].name.get(lang))}</b>")
         if named:
             sets = format_list([f"<b>{esc(loc.name.get(lang))}</b>" for loc in named], lang)
             return t("work_filmed_set", lang, title=title, sets=sets)
@@ -942,7 +945,9 @@ _LEAD_SPLIT = re.compile(r"(?<=[.!?。！？])\s*")
 def _lead_first(turn: Turn, text: str) -> tuple[str, str] | None:
     """A procedure asked how far ahead ("¿con cuánta anticipación hay que mandarla?", "要提前多久"):
     its sentence that says so, and the rest, so the lead time is said first; None when none says it."""
-    if "lead_time" not in lexicon.facts_asked(turn.text or ""):
+    said = fold(turn.text or "")
+    # (a deadline to apply for a procedure is how far ahead: "is there a deadline to apply?")
+    if "lead_time" not in lexicon.facts_asked(turn.text or "") and not lexicon.DEADLINE_ASKED.search(said):
         return None
     parts = [p for p in _LEAD_SPLIT.split(text) if p.strip()]
     lead = [p for p in parts if LEAD_SENTENCE.search(fold(p))]

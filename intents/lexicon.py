@@ -909,6 +909,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
+             # whom to reach, in slang ("who do i hit up for that?", "who should we ping?")
+             r"|\bwho(m)? (do|should|can|could|would) (i|we|u|you) (hit up|holler at|ping|reach out to|bug|go to)\b"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
              # "who takes care of that?", "¿quién se encarga de eso?", "¿quién se ocupa?", "¿quién está a cargo?"
              r"|\bwho('?ll| will)? (takes?|taking) care of\b|\bquien(es)? se (encarga|encargan|ocupa|ocupan)\b|\bquien(es)? (esta|estan) a cargo\b"
@@ -2639,6 +2641,12 @@ SCENE_OF_PLACE = re.compile(r"\b(hotel|motel|restaurant|bar|office|hospital)s? (
                             r"|(酒店|宾馆|饭店|餐厅|医院|办公室)(的|里的)?(戏|场景|镜头|场戏)|(호텔|식당|병원|사무실) ?(장면|씬|신)")
 
 
+# Members of the Alliance said ("the member companies", "miembros", "成员单位", "회원사"), not a
+# cast's ("cast members", "剧组成员", "출연 멤버")
+ALLIANCE_MEMBERS_SAID = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\bmiembros?\b(?! del (elenco|reparto))"
+                                   r"|会员|會員|(?<!剧组)(?<!劇組)(?<!团队)(?<!團隊)(成员|成員)|회원사")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2652,6 +2660,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and FOR_PEOPLE.search(folded))
                   # "去年电影节最佳女主是谁", "who was best actress at the festival?": a prize's winner, no credit
                   and not (topic == "credits" and PRIZE_WINNER_SAID.search(folded))
+                  # "who's in it? i mean the member companies": the Alliance's members, no cast
+                  and not (topic == "credits" and ALLIANCE_MEMBERS_SAID.search(folded))
                   # "¿cuántos figurantes extranjeros contratan allá?", "外国群演一般能找多少": foreign
                   # extras hired there, which the foreign-actors FAQ answers, no pool of ours counted
                   and not (topic == "count" and (FOREIGN_CAST.search(folded) or FOREIGN_EXTRAS.search(folded)))

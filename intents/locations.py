@@ -350,3 +350,28 @@ def scene_fit(turn: Turn, loc: Location, scene: str) -> Reply:
             [t("scene_fit_others", lang, scene=kind, sets=format_list(others, lang))] if others else []))
     return Reply(text=text, lang=lang, answer=f"location:{loc.id}#scene_types", outcome="answered", focus=f"location:{loc.id}",
                  buttons=[[Button(label=t("details", lang), data=encode("loc", loc.id))], ask_person_row(lang, "locations")])
+
+
+def story_fit(turn: Turn, loc: Location, asked: list[str]) -> Reply:
+    """"The second one — any good for a spy story?", "第二个景能拍谍战戏吗", "¿el segundo sirve para
+    escenas de corte?" of a set: for each kind asked (scene, genre, period: taxonomy ids), whether
+    its record lists it; what it lists said first, what it does not after it, and its period. Answer
+    key `location:<id>#scene_types` (a scene asked), `#genres` (a genre) or `#era`."""
+    lang = turn.lang
+    name = esc(loc.name.get(lang))
+    own = {*loc.scene_types, *loc.genres, *loc.eras}
+    names = lambda ids: esc(format_list(labels_in_sentence(turn, [term_name(turn, i) for i in ids]), lang))
+    yes, no = [i for i in asked if i in own], [i for i in asked if i not in own]
+    said = ([t("scene_fit_yes", lang, set=name, scene=names(yes))] if yes else []) \
+        + ([t("scene_fit_no", lang, set=name, scene=names(no))] if no else [])
+    others = [esc(o.name.get(lang)) for o in turn.kb.locations.values()
+              if len(no) == 1 and o.id != loc.id and no[0] in (*o.scene_types, *o.genres)]
+    if others and not yes:  # "isn't listed for night scenes. For night scenes, see Dream Valley."
+        said.append(t("scene_fit_others", lang, scene=names(no), sets=format_list(others[:3], lang)))
+    text = ("" if lang == "zh" else " ").join(said) + "\n" \
+        + t("label_value", lang, label=t("location_era", lang), value=esc(loc.era.get(lang)))
+    scenes = {*(s.id for s in turn.kb.taxonomy.scene_types)}
+    genres = {*(g.id for g in turn.kb.taxonomy.genres)}
+    fact = "scene_types" if scenes & set(asked) else "genres" if genres & set(asked) else "era"
+    return Reply(text=text, lang=lang, answer=f"location:{loc.id}#{fact}", outcome="answered", focus=f"location:{loc.id}",
+                 buttons=[[Button(label=t("details", lang), data=encode("loc", loc.id))], ask_person_row(lang, "locations")])

@@ -248,10 +248,12 @@ _PARTNERS_TOO = re.compile(r"\b(partners?|socios?) (and|or|y|e|o|&) (members?|mi
                            r"|회원사?\S{0,2} ?(및|와|과|랑|하고) ?파트너|파트너\S{0,2} ?(및|와|과|랑|하고) ?회원")
 
 
-# the word member itself (会员, 成员单位, 회원사), not being in it: "which companies are in the
-# alliance?", "¿qué empresas forman parte de la alianza?", "socios de la alianza", "联盟成员有哪些"
-# (成员 alone is who makes it up) ask for all the partners; `lexicon.MEMBER_ASKED` is whether one is
-_MEMBER_WORD = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|会员|會員|成员单位|成員單位|회원|멤버")
+# the word member itself (会员, 成员, 成員单位, 회원사), not being in it: "which companies are in the
+# alliance?", "¿qué empresas forman parte de la alianza?", "socios de la alianza" ask for all the
+# partners; "联盟成员有哪些", "聯盟的成員有哪些公司" ask for the members (a team's 成员, 组员, is
+# not asked of partners); `lexicon.MEMBER_ASKED` is whether one is
+_MEMBER_WORD = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\bmiembros?\b(?! del (elenco|reparto))|会员|會員"
+                          r"|(?<!剧组)(?<!劇組)(?<!团队)(?<!團隊)(成员|成員)|회원|(?<!출연 )멤버")
 
 # one partner asked for by the wording (a singular noun after an article, "cuál es", 哪个/哪家,
 # 어느 회사/한 곳, the kind as subject of 어디예요), not any or which ones

@@ -428,7 +428,7 @@ OF_THEM = 5  # items a fact is told of in one reply to "do those all...?" (the r
 # record belongs to (a correction after one record asks for the others of its kind).
 # Where a title is shot, asked of the title in focus ("which set is it shot on?", "¿dónde se rueda?",
 # "在哪个景拍的", "어디서 촬영해요?")
-FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
+FILMED_ON = re.compile(r"\b(film|filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
                        r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
 # Where a title is filmed, asked ("where do they shoot…?", "filming location", "¿dónde se grabó?",
@@ -1183,6 +1183,8 @@ class Router:
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
+        if (fitted := fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory)) is not None:
+            return fitted  # "the second one you listed? any good for that?": one answer, not the card and a list
         if len(parts) > 1 and u.ordinal is not None and u.fact and not u.records() and not u.gap \
                 and (picked := memory.pick(u.ordinal)) and any(lexicon.ordinal(p) is not None and not lexicon.facts_asked(p)
                                                                 for p in parts):
@@ -1958,6 +1960,7 @@ class Router:
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
         priced: set[str | None] = set()  # the gaps of parts asking prices in general ("¿qué tal los precios?")
+        who_in: list[Reply] = []  # answers to a part asking only who is in it ("who's in it?"), the members asked beside it
         for part in parts[:3]:
             if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
@@ -2010,6 +2013,8 @@ class Router:
             if (reply.answer or "").startswith(("faq:", "contact:")) and pu.fact == "role" and not pu.gap \
                     and not JOIN_STEPS.search(fold(part)):
                 whom.append(reply)
+            if WHO_IS_IN.search(fold(part)) and not (reply.answer or "").startswith("list:partners"):
+                who_in.append(reply)
             if _whom_told(turn, replies + [reply], whom):
                 # "is there a membership fee? who handles membership?": the fee's honest gap names
                 # its team (its card); the FAQ that names the same team says nothing more
@@ -2076,6 +2081,10 @@ class Router:
             elif all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
                      for r in replies) and not _said_already(replies, reply, turn.lang):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
+        if any("member=yes" in (r.answer or "") for r in replies if (r.answer or "").startswith("list:partners")):
+            # "who's in it? like actual member companies", "谁在里面？都有哪些成员": who is in it is
+            # the members list asked beside it, not a team's card (who "it" was) nor a title's credits
+            replies = [r for r in replies if r not in who_in] or replies
         def unanswered(r: Reply) -> bool:
             return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
 
@@ -2495,7 +2504,7 @@ class Router:
             # "we're in Buenos Aires. Anything for Latin American producers?": what is held for them
             # (the Latin American pitch day, the film night), not how Chinese shows reach their market
             return self.listing(turn, "ask_events", u)
-        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
@@ -3798,6 +3807,12 @@ class Router:
                 fact = "about"  # "can African producers join it too?": who it is for, in its description
             if fact:
                 u = replace(u, fact=fact)
+        if target and target[0] == "incentive" and u.fact == "unpublished" and (pointed or follow) \
+                and lexicon.DEADLINE_ASKED.search(fold(turn.text)):
+            # "is there a deadline to apply?", "¿hay fecha límite?", "有截止时间吗", "신청 마감 있어요?"
+            # of a procedure: how far ahead to apply is its deadline ("at least four weeks before
+            # your first shooting day"), not a date no record holds
+            u = replace(u, fact="lead_time", facts=("lead_time", *(f for f in u.facts if f not in ("unpublished", "lead_time"))))
         if target and target[0] == "incentive" and "lead_time" in (u.fact, *u.facts) and not _says_lead_time(turn, target[1]):
             # "¿cuánto tiempo antes hay que pedirlo?" of an incentive whose procedure says no time:
             # the procedure that does ("allow at least four weeks"), if one of the same team does
@@ -4106,6 +4121,11 @@ class Router:
                 u.fallback or intent in SMALL_TALK | {"help", "out_of_scope"}
                 or (u.confidence < SURE_SUBJECT and WORK_WORDS.search(fold(turn.text)) is not None)):
             return self.listing(turn, "ask_catalog", u)
+        if (u.fallback or intent in SMALL_TALK | {"help"}) and not u.records() and not u.action \
+                and SET_WORDS.search(fold(turn.text)) and LIST_SAID.search(fold(turn.text)):
+            # "can you show me every standing set you have?", "¿me enseñas todos sus sets?",
+            # "把你们所有的景都列出来", "세트 전부 보여 줄 수 있어?": the sets, not "what I can do"
+            return self.listing(turn, "ask_locations", u)
         # "ok 그럼 리마인더 걸어 주세요": an action asked is no goodbye; "이벤트 뭐 있어요?": a subject
         # named, with a classifier unsure it was more than "what can you do?", asks that subject
         topic_asked = intent == "help" and u.confidence < UNSURE_HELP and any(e.kind == "topic" for e in u.entities)
@@ -7103,6 +7123,8 @@ def _characters_of(country: str) -> re.Pattern[str]:
         rf"|\b(?:personajes?|protagonistas?|heroinas?|heroes?)(?: (?:principal|principales|central|centrales))? {c}"
         rf"|\b(?:personajes?|protagonistas?)\b.{{0,16}}\b(?:de|del|(?:que )?(?:sea|es|son|sean|fuera|fueran)) (?:la |el )?{c}"
         rf"|{c}(?:人|籍)?的?(?:角色|主角|人物|主人公|女主角?|男主角?)"
+        # ("韩国人当主角的", "由阿根廷人演主角"; "主角是韩国人")
+        rf"|{c}(?:人|籍)(?:当|當|做|演|担任|擔任)(?:主角|主人公|女主角?|男主角?)|(?:主角|主人公|女主|男主)(?:是|为|為){c}"
         rf"|{c} ?(?:인|사람|출신|국적의?)? ?(?:캐릭터|주인공|인물|여주인공|남주인공|여주|남주|등장인물)")
 
 
@@ -7138,7 +7160,7 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
     # "dramas set in Mexico": where a story happens, no set of ours ("set" read as a noun)
     sets_said = SET_WORDS.search(STORY_SET_IN.sub(" ", folded))
     if not country or country == "CN" or not asks_question(turn.text) \
-            or [r for r in u.records() if r not in BACKGROUND] or u.ids("genre") \
+            or [r for r in u.records() if r not in BACKGROUND] \
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded) \
@@ -7160,7 +7182,16 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
     character = not OWN_CAST.search(folded) and any(_characters_of(words.pattern).search(sentence) for sentence in asked)
     if not kept and not character and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
+    genres = u.ids("genre")
+    if genres and (kept or not character):
+        return None  # ("韩国的悬疑剧": the genre's list; its stories' countries are not recorded)
     told = catalog.works_naming(turn, story)
+    if genres:
+        # "한국인 주인공 나오는 미스터리 작품", "a mystery with a Korean lead": both filters, the
+        # characters' country (in the story) and the genre (its record)
+        told = [w for w in told if set(genres) & set(w.genres)]
+        if not told:
+            return None
     if not kept and len(told) == 1 and character:
         return catalog.card(turn, told[0])  # "¿algo con personajes argentinos?": the one title with one
     if kept:
@@ -7389,12 +7420,51 @@ SIMILAR_TITLE = re.compile(r"\b(similar|alike|comparable)\b|\b(like (that|this|i
                            r"|类似|相似|差不多的|相近|비슷|유사")
 
 
-def _set_in_talk(u: Understanding, memory: Memory) -> str | None:
-    """The set a "which titles use it" question is about: the one named, else the one in focus,
-    else the first of the sets the last list showed (its best fit)."""
+# Words many sets' names share, which point at none ("Hengdian", "set", "world", "studios")
+SET_NAME_COMMON = frozenset({"hengdian", "world", "studio", "studios", "sets", "base", "city", "ciudad", "park", "parque",
+                             "헝뎬", "세트", "월드", "스튜디오"})
+
+
+def _titles_shot_asked(turn: Turn, u: Understanding) -> bool:
+    """Does the message ask which titles of the catalog film on a set ("is there a title in your
+    catalogue that shoots on the street set?", "¿qué series se graban ahí?", "哪部剧在那儿拍的",
+    "거기서 찍은 작품 있어요?"), no title named? (`works_on_set`)"""
+    folded = fold(turn.text)
+    if u.ids("work") or not (WORK_WORDS.search(folded) or lexicon.CATALOG_NAMED.search(folded)
+                             or re.search(r"剧|劇|戏|戲|片|작품|드라마|시리즈", folded)):
+        return False
+    catalog_named = lexicon.CATALOG_NAMED.search(folded) is not None
+    return SHOT_ON.search(folded) is not None or (SHOOTS_ON.search(folded) is not None and (
+        catalog_named or (ANY_TITLE.search(folded) is not None and not OURS_SAID.search(folded))))
+
+
+def _set_in_talk(u: Understanding, memory: Memory, turn: Turn | None = None) -> str | None:
+    """The set a "which titles use it" question is about: the one named, else the one talked about
+    whose name says the kind of place named ("the street set": Guangzhou Street of the sets just
+    shown), else the one in focus, else the first of the sets the last list showed (its best fit)."""
     named = u.ids("location")
     if named:
         return named[0] if len(named) == 1 else None
+    # ("那条街景": 街, as 广州街 says it; "the street set", "그 거리 세트": the word itself)
+    words = [re.sub(r"(?<=[\u4e00-\u9fff])(景|道|区|區)$", "", fold(e.text)) for e in u.entities
+             if e.kind == "scene_type" and len(e.text) > 1]
+    talked = list(dict.fromkeys(i.partition(":")[2].partition("#")[0] for i in (memory.focus or "", *memory.items)
+                                if i.startswith("location:")))
+    if turn is not None and words:
+        said = [rid for rid in talked if rid in turn.kb.locations and any(
+            w in fold(name) for w in words for name in turn.kb.locations[rid].name.all())]
+        if len(said) == 1:
+            return said[0]
+    if turn is not None and len(talked) > 1:
+        # "el set de la calle", "the palace one": a word of one talked-about set's own name
+        # (Latin words of 4+ letters, Korean of 2+), said of no other
+        text = set(re.findall(r"[a-z]{4,}|[\uac00-\ud7a3]{2,}", fold(turn.text)))
+        def own(rid: str) -> set[str]:
+            return {w for name in turn.kb.locations[rid].name.all()
+                    for w in re.findall(r"[a-z]{4,}|[\uac00-\ud7a3]{2,}", fold(name))} - SET_NAME_COMMON
+        said = [rid for rid in talked if rid in turn.kb.locations and own(rid) & text]
+        if len(said) == 1:
+            return said[0]
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
     if focus_kind == "location":
         return focus_id.partition("#")[0]
@@ -7453,18 +7523,15 @@ def works_on_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     message points back), or one line that none does: not the set's card again. One title is
     its card, headed by where it films, so "how many episodes?" and "who handles it?" follow it."""
     folded = fold(turn.text)
-    if u.ids("work") or not (WORK_WORDS.search(folded) or lexicon.CATALOG_NAMED.search(folded)
-                             or re.search(r"剧|劇|戏|戲|片|작품|드라마|시리즈", folded)):
-        return None
     catalog_named = lexicon.CATALOG_NAMED.search(folded) is not None
-    shot = SHOT_ON.search(folded) is not None or (SHOOTS_ON.search(folded) is not None and (
-        catalog_named or (ANY_TITLE.search(folded) is not None and not OURS_SAID.search(folded))))
-    similar = not shot and SIMILAR_TITLE.search(folded) is not None
+    shot = _titles_shot_asked(turn, u)
+    similar = not shot and SIMILAR_TITLE.search(folded) is not None and not u.ids("work") \
+        and bool(WORK_WORDS.search(folded) or catalog_named or re.search(r"剧|劇|戏|戲|片|작품|드라마|시리즈", folded))
     if not shot and not similar:
         return None
     if similar and (u.ids("location") or not catalog_named):
         return None
-    set_id = _set_in_talk(u, memory)
+    set_id = _set_in_talk(u, memory, turn)
     place = turn.kb.locations.get(set_id or "")
     if place is None:
         return None
@@ -7493,6 +7560,27 @@ def _with_filmed(asked: list[str], part: str) -> list[str]:
     if "venue" in asked and lexicon.WHERE_FILMED.search(fold(part)):
         return ["filmed", *asked]
     return asked
+
+
+def title_set_fit(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Which set does it film on? is that place ok for night shoots?", "¿en qué set se graba? ¿se
+    pueden hacer escenas nocturnas ahí?", "在哪个景拍的？能拍夜戏吗", "어느 세트에서 찍어요? 야간
+    촬영도 돼요?" of the title in focus (or named): the set its record films on, then whether that
+    set's record lists the scene asked (`locations.scene_fit`); not the title's card again."""
+    named = u.ids("work")
+    kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+    rid = named[0] if len(named) == 1 else rid if kind == "work" and not named else ""
+    work = turn.kb.works.get(rid)
+    scene = u.filter("scene")
+    if work is None or not scene or u.ordinal is not None or u.ids("location") \
+            or not (FILMED_ON.search(fold(turn.text)) or lexicon.WHERE_FILMED.search(fold(turn.text))):
+        return None
+    set_id = catalog.filming_set(turn, work)
+    told = facts.answer(turn, "work", work.id, "filmed")
+    if set_id not in turn.kb.locations or told is None:
+        return None
+    fit = locations.scene_fit(turn, turn.kb.locations[set_id], scene)
+    return fit.model_copy(update={"text": f"{told.text}\n\n{fit.text}", "answer": f"work:{work.id}#filmed"})
 
 
 def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -8170,6 +8258,25 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
 LEAD_TIME_SAID = re.compile(r"\b(week|day|month)s?\b.{0,40}\bbefore\b|\bin advance\b|\bahead of\b")
 
 
+def procedure_deadline(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Is there a deadline to apply?", "¿hay fecha límite?", "申请有截止时间吗", "신청 마감은 언제예요?"
+    right after a procedure (an incentive in focus, none named): how far ahead its record says to
+    apply ("at least four weeks before your first shooting day"), first; not a date no record
+    holds nor the incentives FAQ. The procedure of the same team that says it, if the one in focus
+    does not."""
+    kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+    if kind != "incentive" or rid not in turn.kb.incentives or u.records() or u.ordinal is not None \
+            or not lexicon.DEADLINE_ASKED.search(fold(turn.text)) or EVENT_TALK.search(fold(turn.text)):
+        return None
+    if not _says_lead_time(turn, rid):
+        ahead = [i for i in turn.kb.incentives.values() if _says_lead_time(turn, i.id)
+                 and i.contact == turn.kb.incentives[rid].contact]
+        if len(ahead) != 1:
+            return None
+        rid = ahead[0].id
+    return facts.answer(turn, "incentive", rid, "how_to_apply")
+
+
 def _says_lead_time(turn: Turn, incentive_id: str) -> bool:
     """The incentive's procedure says how far ahead to apply (read in English, the one every record has)."""
     item = turn.kb.incentives.get(incentive_id)
@@ -8477,6 +8584,11 @@ DESTINATION_ASKED = re.compile(
     r"|어느 ?(도시|공항)|어디로 (날아|가|도착|비행기)|비행기 ?(는|를|로)? ?어디")
 # The way in asked for ("how do we join?", "¿qué requisitos piden?", "入盟流程", "가입 절차"), beside
 # a fee: the procedure is answered too, not only that the fee is unpublished
+# Who makes something up ("who's in it?", "who belongs to it?", "¿quiénes están?", "里面都有谁",
+# "누가 들어가 있어?"): its members, when a list of them is asked beside it (`Router.multi`)
+WHO_IS_IN = re.compile(r"\bwho('?s| is| are)( actually)? (in|part of|on board|inside)\b|\bwho (belongs|makes (it|them) up)\b"
+                       r"|\bquien(es)? (esta|estan|forma|forman|pertenece|pertenecen|son parte)\b"
+                       r"|(里面|裡面|里头|裡頭)\S{0,3}(谁|誰)|(谁|誰)(在里面|在裡面|参加了|參加了)|(누가|누구누구|어디 ?어디)\s?(들어|소속|가입)")
 JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one |our [\w-]+ )?(join|apply|become|get|sign)"
                         r"|\b(steps?|requirements?|process|procedure|paperwork|documents?)\b"
                         r"|\bcomo (nos |me |se |te )?(unimos|uno|une|unirnos|unirse|afiliamos|afilia|hacemos|hago|entramos|entro|sumamos|inscribimos)\b"
@@ -9219,11 +9331,57 @@ THERE_SAID = re.compile(r"\b(there|that (one|place|set)|alli|alla|ahi|ese (set|l
                         r"|那边|那邊|那里|那裡|那儿|那兒|那个(地方|景|景区)|那(个|處|处)|거기|그곳|그 ?세트|저기")
 
 
+# Whether the one picked suits something ("any good for that?", "ok for night shoots?", "¿sirve
+# para…?", "适合拍…吗", "能拍…吗", "…찍기 괜찮아?", "…에 어울려?"): a yes or no of its record
+FIT_OF_PICKED = re.compile(r"\b(any |much )?good (for|with)\b|\b(ok|okay|fine|right|suitable|ideal|usable) (for|to)\b|\b(suit|suits|fit|fits|work|works) (for|with)?\b"
+                           r"|\b(carry|handle|do|shoot|film) (that|a|an|the|our|it|this)\b|\bcan (we|i|you) (shoot|film|do)\b"
+                           r"|\b(sirve|sirven|vale|valen|funciona|funcionan|aguanta|queda bien|se presta|apto|apta|ideal)\b|\b(se puede|podemos|puedo) (rodar|grabar|filmar)\b"
+                           r"|适合|適合|合适|合適|能拍|能不能拍|可以拍|可不可以拍|能用|拍得了|行不行|行吗|行嗎"
+                           r"|괜찮|어울|맞(아|나|을까|는지)|(찍|촬영할) 수 있|찍을 ?만|(찍기|촬영하기) (좋|괜찮)|가능(해|한가|할까|한지|합니까)")
+# A field of the one picked asked, not a yes or no ("which eras is it good for?", "¿para qué épocas
+# sirve?", "适合哪些朝代", "어떤 시대에 맞아요?")
+WHICH_OF_IT = re.compile(r"\b(which|what) (eras?|periods?|dynast\w*|scenes?|kinds?|genres?|stories|sort|type)\b"
+                         r"|\b(que|cuales?) (epocas?|periodos?|dinastias?|escenas?|tipos?|generos?|historias?)\b"
+                         r"|(哪些|哪个|哪種|哪种|什么|什麼)(朝代|时代|時代|年代|场景|場景|类型|類型|题材|題材|戏|戲)"
+                         r"|(어떤|무슨|어느) (시대|왕조|장면|장르|종류|이야기)")
+# "That" of a story told before ("any good for that?", "¿sirve para eso?", "适合那个吗", "그거에 맞아?")
+FIT_THAT = re.compile(r"\b(that|this|it|them)\b|\b(eso|esa|ese|esto|esta|ello)\b|那个|那種|那种|这种|這種|这个|這個|그거|그런|그 (작품|이야기|스토리|드라마)|이거|이런")
+
+
+def fit_of_picked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"What about the second one you listed? any good for that?", "the first one - good for a spy
+    story?", "第二个景能拍谍战戏吗", "¿y el segundo? ¿sirve para escenas de corte?" after a list of
+    sets: whether the set the ordinal picks (of the list as shown) suits what is asked, the scene,
+    genre or period named, else ("that") what the list was picked for (its filters): the answer in
+    the first line (`locations.story_fit`), not the set's card, never the card and the list."""
+    if u.ordinal is None or u.records() or u.gap or u.action or not memory.items:
+        return None
+    picked = memory.pick(u.ordinal)
+    kind, _, loc_id = (picked or "").partition(":")
+    said = fold(turn.text)
+    if kind != "location" or loc_id not in turn.kb.locations \
+            or not (FIT_OF_PICKED.search(said) or (HAS_ASKED.search(said) and u.filter("scene"))) \
+            or (u.fact and u.fact not in ("logline", "about", "scene_types", "genres", "era")) \
+            or WHICH_OF_IT.search(said):
+        return None  # ("the second one — where is it?": its address; "which eras is it good for?": its eras)
+    asked = [rid for what, rid in u.filters if what in ("scene", "genre", "era")]
+    if not asked and FIT_THAT.search(said) and (memory.answer or "").startswith("list:locations?"):
+        # "any good for that?": the story the list was picked for, its filters
+        query = (memory.answer or "").partition("?")[2]
+        asked = [value for what, _, value in (f.partition("=") for f in query.split("&"))
+                 if what in ("scene", "genre", "era") and value]
+    if not asked:
+        return None
+    return locations.story_fit(turn, turn.kb.locations[loc_id], list(dict.fromkeys(asked)))
+
+
 def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Is it good for night scenes?", "¿sirve para escenas nocturnas?", "那里能拍夜戏吗", "거기서
     야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
     not the sets of that kind as if none had been talked about."""
     scene = u.filter("scene")
+    if _titles_shot_asked(turn, u):
+        return None  # "a title in your catalogue that shoots on the street set?": the titles (`works_on_set`)
     # ("秦王宫有战场那种场地吗": a ground of that kind asked, not the set's venue or address)
     placed = u.fact in ("venue", "address") and set(u.facts) <= {"venue", "address"} and not WHERE_ASKED.search(fold(turn.text))
     if not scene or u.filter("era") or (u.fact and not placed) or u.gap \

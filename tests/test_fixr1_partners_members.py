@@ -21,7 +21,7 @@ from tests.dialogue import ask, fits, talk
     ("en", "which studios are in the alliance?"),
     ("es", "¿qué compañías son parte de la alianza?"),
     ("es", "¿cuáles son los socios de la HISDA?"),
-    ("zh", "联盟成员都有谁？"),
+    ("zh", "联盟里都有哪些公司？"),
     ("ko", "연맹에는 어떤 회사들이 있어요?"),
 ])
 def test_being_in_the_alliance_asked_as_a_list_is_every_partner(services: Services, lang: str, asked: str) -> None:
@@ -31,10 +31,11 @@ def test_being_in_the_alliance_asked_as_a_list_is_every_partner(services: Servic
 
 
 @pytest.mark.parametrize(("lang", "asked", "unknown"), [
-    ("en", "who are the members of HISDA?", "don't say whether"),
-    ("es", "¿qué empresas son miembros?", "no indican si"),
-    ("zh", "联盟有哪些会员？", "没有注明"),
-    ("ko", "회원사가 어디어디예요?", "나와 있지 않습니다"),
+    ("en", "who are the members of HISDA?", "don't list them as members"),
+    ("es", "¿qué empresas son miembros?", "no los listan como miembros"),
+    ("zh", "联盟有哪些会员？", "未列为成员单位"),
+    ("zh", "联盟成员都有谁？", "未列为成员单位"),  # (成员 is the word member too: fixF8, play round 8)
+    ("ko", "회원사가 어디어디예요?", "회원사로 올라 있지는 않음"),
 ])
 def test_members_are_the_recorded_ones_and_the_rest_unknown(services: Services, lang: str, asked: str,
                                                            unknown: str) -> None:
