@@ -1276,6 +1276,20 @@ def new_topic(text: str, weak: bool = False) -> bool:
     return NEW_TOPIC.search(folded) is not None or (weak and NEW_TOPIC_WEAK.search(folded) is not None)
 
 
+# "Do the same" of an action just done, for another thing named ("same for the Latin Film Night",
+# "that one too", "lo mismo con la noche de cine", "韩国那场也一样", "라틴 영화의 밤도 똑같이"):
+# the action repeated (`Router.repeated_action`), not a card of what is named
+_SAME_AGAIN = re.compile(r"\b(the )?same (for|with|thing)\b|\bdo the same\b|\b(one|that|this) (too|as well)\b|\b(too|as well)\W*$"
+                         r"|\b(also|too) for\b|\blo mismo\b|\bigual (para|con|que)\b|\b(tambien|igualmente) (para|con|la|el|los|las|esa?|ese)\b"
+                         r"|\btambien\W*$|也一样|也一樣|也是一样|一样(帮|幫|处理|處理|加|设|設|弄)|同样|照样|照樣|也(帮|幫|加|设|設|要|来|來|提醒|发|發|给|給|弄|订|訂|存|放)"
+                         r"|똑같이|마찬가지로|도 (부탁|해\s?주|해줘|추가|걸어|설정|보내)")
+
+
+def same_again(text: str) -> bool:
+    """The message asks the action just done again, for what it names ("same for X", "X也一样")."""
+    return _SAME_AGAIN.search(fold(text)) is not None
+
+
 def same_for(text: str) -> bool:
     """"The same for Korea", "¿y para México?", "韩国的呢？", "한국은요?"."""
     return _SAME_FOR.search(fold(text)) is not None

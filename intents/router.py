@@ -631,12 +631,13 @@ def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     return said.model_copy(update={"text": f"{told.text}\n{said.text}"}) if told is not None else said
 
 
-def _event_of_place(turn: Turn, u: Understanding):
+def _event_of_place(turn: Turn, u: Understanding, said: bool = False):
     """The one coming event tied to the country (its partners') or announced to the market the
     message names ("any events in Korea? set me a reminder", "¿algo para Latinoamérica? mándame
-    el calendario"); None when the message names no such place or several events fit."""
+    el calendario"); None when the message names no such place or several events fit. `said`:
+    an event is meant already (the same action again, "韩国那场也一样"), no event word needed."""
     country, market = u.filter("country"), _market_named(turn, u)
-    if not (country or market) or not (EVENT_TALK.search(fold(turn.text)) or WHATS_ON.search(fold(turn.text))):
+    if not (country or market) or not (said or EVENT_TALK.search(fold(turn.text)) or WHATS_ON.search(fold(turn.text))):
         return None
     announced = events.announced_to(turn, [market]) if market else []
     tied = [e for e in events.upcoming(turn)
@@ -798,6 +799,8 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        if (again := self.repeated_action(turn, u, memory, understand)) is not None:
+            return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (own_place := _event_place_said(turn, u)) is not None:
             # "听闻虚拟制片影棚要办开放日？": the open day named with the stage it is held at is
             # the event asked about; the stage is only where it happens
@@ -5871,6 +5874,33 @@ class Router:
         if len(named) != 1 or any(kind != "event" for kind, _ in u.records()):
             return None
         return self.action(turn, before.action, turn.kb.events[named[0]])
+
+    def repeated_action(self, turn: Turn, u: Understanding, memory: Memory,
+                        understand: Callable[[str], Understanding]) -> Reply | None:
+        """"Same for the Latin Film Night", "韩国那场也一样，帮我加一下", "서울 매칭도 똑같이 해 주세요"
+        right after a calendar file or a reminder: that action again, for the other event named
+        (not that event's card)."""
+        key = memory.answer or ""
+        if not key.startswith("event:") or not memory.asked or u.action not in (None, "ics", "remind") or u.fact or u.gap \
+                or u.wants_person or u.connect or u.switch_lang or u.wants_list \
+                or not lexicon.same_again(turn.text):
+            return None
+        before = understand(memory.asked)
+        done = u.action or (before.action if before.action in ("ics", "remind") else None)
+        if done is None and memory.pending and (memory.pending[0] or "").startswith(encode("rem")):
+            done = "remind"
+        if done is None or any(kind != "event" for kind, _ in u.records()):
+            return None
+        last = _record_head(key).partition(":")[2]
+        named = [e for e in u.ids("event") if e in turn.kb.events and e != last]
+        if not named and (placed := _event_of_place(turn, u, said=True)) is not None and placed.id != last:
+            named = [placed.id]
+        if not named:
+            described = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory)
+            named = [described] if described in turn.kb.events and described != last else []
+        if len(set(named)) != 1:
+            return None
+        return self.action(turn, done, turn.kb.events[named[0]])
 
     def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
         if target and target[0] == "event":
