@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from core.i18n import Lang, t
-from intents.callbacks import encode
 from intents.office_hours import closed_line
 from tests.botapi_stub import SimUser
 from tests.test_e2e_handoff import (
@@ -24,7 +23,6 @@ from tests.test_e2e_handoff import (
     FIRST,
     NAMES,
     World,
-    data_of,
     plain,
     settle,
     staff_posts,
