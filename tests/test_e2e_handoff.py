@@ -286,7 +286,7 @@ def test_a_question_after_a_staff_reply_is_said_to_reach_that_person_once(world:
     world.staff.send_text(world.mia, f"Hi, Mia here ({lang})", reply_to=post)
     wait_partner(user, seen)
     seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
-    user.send_text(f"Thanks Mia ({lang})")
+    user.send_text(f"Thank you so much Mia, that is very helpful ({lang})")
     wait_staff(world, staff_seen)
     [short] = wait_partner(user, seen)
     assert short["text"] == plain(t("handoff_ack_named", "en", name="Mia")), "never silence (in English, as written)"

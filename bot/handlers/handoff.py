@@ -835,9 +835,12 @@ async def _answer_alongside(context: BotContext, h: Handoff, typed: str, name: s
         brain = services.brain
         now = brain.clock()
         before = brain.memory.load(chat_id, now)
-        reply = brain.reply_to_text(chat_id, typed, _profile(context, chat_id))
+        profile = _profile(context, chat_id)
+        reply = brain.reply_to_text(chat_id, typed, profile)
         if not words.answers_alone(typed, reply):
             brain.memory.save(chat_id, before, now)  # an answer the partner never reads
+            if profile is not None and profile.chat_lang and _profile(context, chat_id).chat_lang != profile.chat_lang:
+                services.store.set_chat_lang(chat_id, profile.chat_lang)  # nor its language kept
             return None
         locale = partner_locale(_profile(context, chat_id), asked=reply.lang)
         questions_of(services.store).record(chat_id, typed, in_script(reply, locale))
