@@ -304,8 +304,8 @@ def test_a_question_after_a_staff_reply_is_said_to_reach_that_person_once(world:
     settle(world)
     seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
     user.send_text(second)
-    [copy] = wait_staff(world, staff_seen)
-    assert second in copy["text"]
+    copy, note = wait_staff(world, staff_seen, 2)  # the message, and the note of what the bot answered
+    assert second in copy["text"] and note["text"].startswith("🤖")
     [answer] = wait_partner(user, seen)
     assert answer["text"].rstrip().endswith(plain(t("handoff_bot_answered_named", lang, name="Mia")))
     settle(world)

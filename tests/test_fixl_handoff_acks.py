@@ -109,8 +109,8 @@ def test_a_question_the_bot_knows_is_answered_until_staff_reply(world: World, la
     settle(world)
     seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
     user.send_text(VISA[lang])
-    [copy] = wait_staff(world, staff_seen)
-    assert VISA[lang] in copy["text"]
+    copy, note = wait_staff(world, staff_seen, 2)  # the message, and the note of what the bot answered
+    assert VISA[lang] in copy["text"] and "faq:visa" in note["text"]
     [answer] = wait_partner(user, seen)
     assert answer["text"].rstrip().endswith(plain(t("handoff_bot_answered_named", lang, name="Mia")))
     assert len(answer["text"]) > len(plain(t("handoff_bot_answered_named", lang, name="Mia"))) + 40
