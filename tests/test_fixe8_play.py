@@ -97,3 +97,11 @@ def test_a_price_asked_with_a_rights_wish_opens_no_form(asked: str) -> None:
 def test_a_rights_price_after_a_title_is_the_honest_gap(services: Services) -> None:
     reply = say(services, "zh", "看看悬疑剧", "第一部", "我们有意引进这部，授权费大概多少钱？")[-1]
     assert reply.outcome == "gap" and "@" in reply.text
+
+
+@pytest.mark.parametrize(("lang", "before"), [("ko", "해외 세트 완공됐나요?"), ("zh", "国际街景建好了吗"), ("es", "¿ya terminaron los sets internacionales?")])
+def test_an_english_goodbye_is_answered_in_english_and_the_chat_keeps_its_language(
+        services: Services, lang: str, before: str) -> None:
+    _, bye, short, again = say(services, lang, before, "thank you, see you!", "ok thx", "👍")
+    assert bye.lang == "en"
+    assert short.lang == lang and again.lang == lang  # the shorthand and the chat's next lines: as before
