@@ -11378,7 +11378,7 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     elif (described := described_event(turn, u, memory) or event_by_name_words(turn, u, memory)) in turn.kb.events:
         eid = described  # "is the Seoul matchmaking open to distributors?": named by its description
-    elif (placed := _event_of_place(turn, u, said=True)) is not None and not u.records():
+    elif (placed := _event_of_place(turn, u)) is not None and not u.records():
         eid = placed.id  # "韩国的对接会我们中国公司能去吗？": the one coming event of the country said
     elif focus_kind == "event" and not ALLIANCE_JOINED.search(folded):
         # ("can foreign companies join the alliance?" with an event in view: joining HISDA, its FAQ)
