@@ -308,8 +308,8 @@ class AnyOf:
         which their matches contain, the groups that need it: a group is searched only where
         such a start is in the text. (Bit masks and shared keys: ~half the memory of sets.)"""
         searches, always, index = [], 0, {}
-        for at, (search, needed) in enumerate(self._groups()):
-            searches.append(search)
+        for at, (find, needed) in enumerate(self._groups()):
+            searches.append(find)
             if needed is None:
                 always |= 1 << at
                 continue

@@ -49,7 +49,7 @@ from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
 from intents.menu import gone, topic_menu
-from intents.nlu.language import detect
+from intents.nlu.language import detect, english_goodbye
 from intents.reply import Reply, esc, without_repeats
 from intents.router import Router, faq_reply, from_key, remember
 
@@ -271,6 +271,8 @@ class Brain:
         # to tell ("recuérdamelo", "👍") in the one they have been writing in, else Telegram's.
         lang = partner_locale(profile, written=u.written, asked=u.switch_lang,
                               written_traditional=traditional).lang
+        if u.written is None and not u.switch_lang and not (profile and profile.language) and english_goodbye(said):
+            lang = "en"  # "thanks, bye!" from a partner who wrote Korean: answered in English, the chat's language kept
         if u.written and not u.switch_lang and (profile is None or profile.chat_lang != u.written):
             self.store.set_chat_lang(chat_id, u.written)
         # Only a message whose characters tell the script changes the remembered one.

@@ -349,9 +349,11 @@ def interest_in_words(turn: Turn, reply: Reply, focus: str | None, unseen: bool 
         how = reply.answer == f"faq:{COPRODUCE_FAQ}"
         if fkind != "work" or fid not in turn.kb.works or not (how or reply.outcome in ("fallback", "smalltalk", "gap")):
             return reply
-        rid, fact, asked = fid, "", how
+        # (a price asked beside the wish, "想买这部的版权，大概多少钱？": the honest gap naming who
+        # quotes it is the answer, the interest noted after it)
+        rid, fact, asked = fid, "", how or (asked and reply.outcome == "gap")
     noted = interested(turn, turn.kb.works[rid])
-    if (asked and kind == "faq") or fact not in ("", "interest"):
+    if (asked and kind in ("faq", "gap")) or fact not in ("", "interest"):
         # the fact they asked besides it ("me interesa el segundo, ¿de qué trata?"), or the fact
         # the wish itself reads as ("我想买这部的版权": whether its rights are open), then the
         # interest noted

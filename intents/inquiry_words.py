@@ -309,6 +309,11 @@ def wants_inquiry(text: str) -> str | None:
         # "想合拍，先跟谁谈、签啥": the way to a deal asked, which the co-production FAQ answers
         # (the form a tap away), not the form opened on a question ("我们想合拍，有什么流程？" stays a request)
         return None
+    if deal and PRICE_QUESTION.search(text) and not QUOTE.search(text):
+        # "想买这部的版权，大概多少钱？", "we'd like to license it, how much would that be?": the
+        # price asked is answered (not published: the honest gap naming who quotes it, the form a
+        # tap away), as a plain price question is (below); a quote asked for starts the form
+        return None
     if deal and COPRODUCE.search(text):
         return "coproduce"
     if deal and LICENSE.search(text):

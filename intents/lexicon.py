@@ -232,7 +232,14 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   # "什么时候能完工", "언제 완공돼요?" above): whether and when built
                   r"|\bcuando (estaran|estara|van a estar|va a estar|quedan|queda|quedaran|quedara) (list[oa]s?|terminad[oa]s?|acabad[oa]s?|construid[oa]s?)\b"
                   r"|\bwhen (will|would|are|is) (it|they|those|these|the \w+( \w+)?) (be )?(ready|finished|completed|done|built)\b"
-                  r"|(什么时候|啥时候|何时)(能|可以|才能|会)?(建好|完工|竣工|建成|投用|投入使用)")
+                  r"|(什么时候|啥时候|何时)(能|可以|才能|会)?(建好|完工|竣工|建成|投用|投入使用)"
+                  # usable yet? ("is it usable yet?", "can we use it now?", "¿ya se puede usar?", "现在能用了吗？",
+                  # "이제 쓸 수 있어요?"): whether it is built, what a set under construction cannot be
+                  r"|\b(usable|useable|in service|available (to|for) (use|shoot\w*|film\w*|book\w*))( yet| now| already)\b|\bready (to use|for use)\b"
+                  r"|\b(can|could) (we|i|you|crews?|productions?) (use|book|shoot (in|at|on)|film (in|at|on)) (it|them|that|this|there|the \w+( \w+)?) (yet|now|already)\b"
+                  r"|\bya (se )?(puede|pueden|podemos|puedo) (usar|ocupar|reservar|rodar|filmar|grabar)\b|\b(se )?(puede|pueden|podemos) (usar|ocupar)(lo|la|los|las)? ya\b|\bya (esta|estan) (disponibles?|habilitad[oa]s?|en (uso|servicio))\b"
+                  r"|(现在|已经|目前|这会儿)?(能|可以)(用|使用|投用)了(吗|没|嘛|么)?|能不能用了|可以用了没|可用了(吗|没)"
+                  r"|(이제|지금|벌써|현재)\s?(쓸|사용할|이용할)\s?수\s?(있|있어|있나|있습|있을)|(이제|벌써) (사용|이용|촬영)\s?가능|(지금|현재) (사용|이용|촬영)\s?가능(해|한가|합니까|할까|하나|한지)?요?\W*$")
 FINISHED_ASKED = re.compile(FINISHED_WORDS)
 
 # How many projects, titles or people a call, pitch or programme takes ("how many projects will they
@@ -1282,6 +1289,20 @@ def new_topic(text: str, weak: bool = False) -> bool:
     "그럼", "那", "then"."""
     folded = fold(text)
     return NEW_TOPIC.search(folded) is not None or (weak and NEW_TOPIC_WEAK.search(folded) is not None)
+
+
+# "Do the same" of an action just done, for another thing named ("same for the Latin Film Night",
+# "that one too", "lo mismo con la noche de cine", "韩国那场也一样", "라틴 영화의 밤도 똑같이"):
+# the action repeated (`Router.repeated_action`), not a card of what is named
+_SAME_AGAIN = re.compile(r"\b(the )?same (for|with|thing)\b|\bdo the same\b|\b(one|that|this) (too|as well)\b|\b(too|as well)\W*$"
+                         r"|\b(also|too) for\b|\blo mismo\b|\bigual (para|con|que)\b|\b(tambien|igualmente) (para|con|la|el|los|las|esa?|ese)\b"
+                         r"|\btambien\W*$|也一样|也一樣|也是一样|一样(帮|幫|处理|處理|加|设|設|弄)|同样|照样|照樣|也(帮|幫|加|设|設|要|来|來|提醒|发|發|给|給|弄|订|訂|存|放)"
+                         r"|똑같이|마찬가지로|도 (부탁|해\s?주|해줘|추가|걸어|설정|보내)")
+
+
+def same_again(text: str) -> bool:
+    """The message asks the action just done again, for what it names ("same for X", "X也一样")."""
+    return _SAME_AGAIN.search(fold(text)) is not None
 
 
 def same_for(text: str) -> bool:

@@ -635,12 +635,13 @@ def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     return said.model_copy(update={"text": f"{told.text}\n{said.text}"}) if told is not None else said
 
 
-def _event_of_place(turn: Turn, u: Understanding):
+def _event_of_place(turn: Turn, u: Understanding, said: bool = False):
     """The one coming event tied to the country (its partners') or announced to the market the
     message names ("any events in Korea? set me a reminder", "¿algo para Latinoamérica? mándame
-    el calendario"); None when the message names no such place or several events fit."""
+    el calendario"); None when the message names no such place or several events fit. `said`:
+    an event is meant already (the same action again, "韩国那场也一样"), no event word needed."""
     country, market = u.filter("country"), _market_named(turn, u)
-    if not (country or market) or not (EVENT_TALK.search(fold(turn.text)) or WHATS_ON.search(fold(turn.text))):
+    if not (country or market) or not (said or EVENT_TALK.search(fold(turn.text)) or WHATS_ON.search(fold(turn.text))):
         return None
     announced = events.announced_to(turn, [market]) if market else []
     tied = [e for e in events.upcoming(turn)
@@ -802,6 +803,8 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        if (again := self.repeated_action(turn, u, memory, understand)) is not None:
+            return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (own_place := _event_place_said(turn, u)) is not None:
             # "听闻虚拟制片影棚要办开放日？": the open day named with the stage it is held at is
             # the event asked about; the stage is only where it happens
@@ -864,6 +867,8 @@ class Router:
             return None
         if not (u.filter("country") or _market_named(turn, u)):
             return None
+        if EVENT_OPEN_TO.search(fold(turn.text)) and not COMING_UP.search(fold(turn.text)):
+            return None  # "韩国的对接会我们中国公司能去吗？": whom it is for (`event_open_to`), not its card
         if lexicon.EVENT_LANGUAGE.search(fold(turn.text)) or lexicon.event_language_of_focus(turn.text, memory.focus):
             return None  # "will the event be held in Korean?": the language it is held in, no market's event
         if "#" in (memory.answer or "") and not u.fact and (_short(turn.text) or u.same_for or ELLIPTIC.search(fold(turn.text))):
@@ -2431,6 +2436,11 @@ class Router:
             # replica copies, another town's (its height, tickets, history), not the set nor its price
             return not_understood(turn, True)
         opened = event_open_to(turn, u, memory)
+        if opened is None and not u.records() and EVENT_OPEN_TO.search(fold(turn.text)) and (cities := self._cities_to_go(turn)):
+            # "is the Seoul matchmaking open to distributors?": the one coming event held in the city said
+            there = [e.id for e in events.upcoming(turn) if any(word in self._held_at(turn, e) for _, word in cities)]
+            if len(there) == 1:
+                opened = event_open_to(turn, u, memory.after(focus=f"event:{there[0]}", items=()))
         if opened is not None:
             return opened
         rights_of = _title_of_rights(turn, u, memory)
@@ -5966,6 +5976,33 @@ class Router:
         if len(named) != 1 or any(kind != "event" for kind, _ in u.records()):
             return None
         return self.action(turn, before.action, turn.kb.events[named[0]])
+
+    def repeated_action(self, turn: Turn, u: Understanding, memory: Memory,
+                        understand: Callable[[str], Understanding]) -> Reply | None:
+        """"Same for the Latin Film Night", "韩国那场也一样，帮我加一下", "서울 매칭도 똑같이 해 주세요"
+        right after a calendar file or a reminder: that action again, for the other event named
+        (not that event's card)."""
+        key = memory.answer or ""
+        if not key.startswith("event:") or not memory.asked or u.action not in (None, "ics", "remind") or u.fact or u.gap \
+                or u.wants_person or u.connect or u.switch_lang or u.wants_list \
+                or not lexicon.same_again(turn.text):
+            return None
+        before = understand(memory.asked)
+        done = u.action or (before.action if before.action in ("ics", "remind") else None)
+        if done is None and memory.pending and (memory.pending[0] or "").startswith(encode("rem")):
+            done = "remind"
+        if done is None or any(kind != "event" for kind, _ in u.records()):
+            return None
+        last = _record_head(key).partition(":")[2]
+        named = [e for e in u.ids("event") if e in turn.kb.events and e != last]
+        if not named and (placed := _event_of_place(turn, u, said=True)) is not None and placed.id != last:
+            named = [placed.id]
+        if not named:
+            described = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory)
+            named = [described] if described in turn.kb.events and described != last else []
+        if len(set(named)) != 1:
+            return None
+        return self.action(turn, done, turn.kb.events[named[0]])
 
     def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
         if target and target[0] == "event":
@@ -11584,9 +11621,10 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            r"|\b(can|could|may) (we|i|our|foreign\w*|international|outsiders?|non-?\w+|distributors?|actors?|companies|producers?)\b.{0,40}\b(join|attend|come|go|take part|participate|bring)\b"
                            r"|\b(eligible|allowed|welcome)\b"
                            r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
-                           r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|llevar|venir)\b"
+                           r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|sumarse|llevar|venir|entrar|unirse|unirnos|apuntarse|apuntarnos)\b"
+                           r"|\b(solo|solamente|nomas|unicamente) (es )?(para )?(productor\w*|distribuidor\w*|miembros|socios|empresas)\b"
                            r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|去|带)|面向(谁|哪些)"
-                           r"|(참가|참여|참석)(할 수|해도|가능)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
+                           r"|(참가|참여|참석)\s?(할\s?수|해도|가능|돼|되나|되요|되는|됩니까)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
 # How one takes part, not who may ("can I register? how?", "¿puedo inscribirme? ¿cómo?", "可以报名吗？怎么报？",
 # "어떻게 해요?"): the way in (its teams), not whom the event is for
 _HOW_ASKED = re.compile(r"\bhow\b(?! (about|many|much|long|old))|\bcomo\b|怎么|如何|어떻게")
@@ -11595,6 +11633,10 @@ _AUDIENCE = re.compile(r"\b(actors?|producers?|writers?|platforms?|members?|prof
                        r"|\b(actor(es|as)?|productor\w*|guionistas?|plataformas?|miembros?|profesionales?|cineastas?|empresas?|creador\w*|distribuidor\w*|lleva|trae)\b"
                        r"|演员|制片|编剧|平台|会员|从业者|影人|公司|主创|发行|带上|带着"
                        r"|배우|제작사|제작자|작가|플랫폼|회원|전문가|영화인|회사|창작자|배급|들고")
+
+
+# The alliance said as what is joined ("join the alliance", "unirse a la alianza", "加入联盟", "연맹에 가입")
+ALLIANCE_JOINED = re.compile(r"\b(alliance|alianza|hisda)\b(?!\W*(online|pitch|jornada|event|evento))|联盟|聯盟|연맹")
 
 
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -11620,7 +11662,12 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         eid = named[0] if len(set(named)) == 1 else None
     elif any(r[0] not in ("event", "topic") for r in u.records()):
         return None
-    elif focus_kind == "event":
+    elif (described := described_event(turn, u, memory) or event_by_name_words(turn, u, memory)) in turn.kb.events:
+        eid = described  # "is the Seoul matchmaking open to distributors?": named by its description
+    elif (placed := _event_of_place(turn, u)) is not None and not u.records():
+        eid = placed.id  # "韩国的对接会我们中国公司能去吗？": the one coming event of the country said
+    elif focus_kind == "event" and not ALLIANCE_JOINED.search(folded):
+        # ("can foreign companies join the alliance?" with an event in view: joining HISDA, its FAQ)
         eid = focus_id.partition("#")[0]
     elif listed and len(listed) == len(memory.items) and re.search(r"这个|那个|这场|那场|this|that|ese|este|그거|이거|거기", folded):
         eid = listed[0]
@@ -11629,6 +11676,9 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     event = turn.kb.events.get(eid or "")
     if event is None:
         return None
+    if not events.is_upcoming(event, turn.now) and (coming := events.next_edition(turn, [event])) is not None \
+            and events.is_upcoming(coming, turn.now):
+        event = coming  # "라틴 영화의 밤" said for the series: its edition to come, whose record says who takes part
     lang = turn.lang
     said = [x for x in facts.split_sentences(event.description.get(lang) or "", lang) if _AUDIENCE.search(fold(x))]
     name = esc(event.name.get(lang))

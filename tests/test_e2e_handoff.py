@@ -154,7 +154,8 @@ def test_handoff_both_ways_in_four_languages_and_across_a_restart(world: World) 
         label = plain(t("handoff_from_team", lang, name="Mia", text=""))
         assert got["text"].startswith(label.strip()) and f"Hello from Mia ({lang})" in got["text"]
 
-    # The partner's next message reaches the staff thread, and the bot does not answer it.
+    # The partner's next message reaches the staff thread; the bot does not answer it, only says
+    # in one short line that it went to Mia (never silence: fixE8).
     relayed: dict[Lang, dict] = {}
     for lang, (user, post) in chats.items():
         seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
@@ -163,8 +164,11 @@ def test_handoff_both_ways_in_four_languages_and_across_a_restart(world: World) 
         assert f"Filmadora {lang}" in copy["text"] and NAMES[lang] in copy["text"]
         assert copy["reply_to_message"]["message_id"] == post["message_id"]
         relayed[lang] = copy
+        [short] = wait_partner(user, seen)
+        # (written in English: the line is in the language of the message it acknowledges)
+        assert short["text"] == plain(t("handoff_ack_named", "en", name="Mia"))
         settle(world)
-        assert len(user.messages()) == seen, "the bot must not talk over the person"
+        assert len(user.messages()) == seen + 1, "the bot must not talk over the person"
 
     world.restart()
 
@@ -179,6 +183,7 @@ def test_handoff_both_ways_in_four_languages_and_across_a_restart(world: World) 
         user.send_text(f"Still here ({lang})")
         [copy] = wait_staff(world, staff_seen)
         assert f"Still here ({lang})" in copy["text"]
+        wait_partner(user, seen + 1)  # the short "passed on" line
 
     # Leo closes each: the partner is told politely, and the bot answers them again afterwards.
     for lang, (user, post) in chats.items():
@@ -272,18 +277,21 @@ QUESTIONS_AFTER = {  # asked after a staff member wrote: they go to that person
 
 @pytest.mark.parametrize("lang", ("en", "es", "ko"))
 def test_a_question_after_a_staff_reply_is_said_to_reach_that_person_once(world: World, lang: Lang) -> None:
-    """After Mia wrote, the partner's thanks go to her quietly; their next question goes to her
-    too and the partner is told so once, with the way back to the assistant (a partner waiting on
-    silence thinks the bot froze); the question after that is relayed without a second line."""
+    """After Mia wrote, the partner's thanks go to her with the short line that they did; their
+    next question the bot cannot answer goes to her too and the partner is told so with the way
+    back to the assistant (a partner waiting on silence thinks the bot froze); a FAQ after that
+    the bot answers itself, saying it went to Mia as well (fixE8)."""
     user, _notice, post = ask_for_person(world, lang)
     seen = len(user.messages())
     world.staff.send_text(world.mia, f"Hi, Mia here ({lang})", reply_to=post)
     wait_partner(user, seen)
     seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
-    user.send_text(f"Thanks Mia ({lang})")
+    user.send_text(f"Thank you so much Mia, that is very helpful ({lang})")
     wait_staff(world, staff_seen)
+    [short] = wait_partner(user, seen)
+    assert short["text"] == plain(t("handoff_ack_named", "en", name="Mia")), "never silence (in English, as written)"
     settle(world)
-    assert len(user.messages()) == seen, "thanks need no answer"
+    seen = len(user.messages())
     first, second = QUESTIONS_AFTER[lang]
     staff_seen = len(staff_posts(world.staff))
     user.send_text(first)
@@ -296,10 +304,12 @@ def test_a_question_after_a_staff_reply_is_said_to_reach_that_person_once(world:
     settle(world)
     seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
     user.send_text(second)
-    [copy] = wait_staff(world, staff_seen)
-    assert second in copy["text"]
+    copy, note = wait_staff(world, staff_seen, 2)  # the message, and the note of what the bot answered
+    assert second in copy["text"] and note["text"].startswith("🤖")
+    [answer] = wait_partner(user, seen)
+    assert answer["text"].rstrip().endswith(plain(t("handoff_bot_answered_named", lang, name="Mia")))
     settle(world)
-    assert len(user.messages()) == seen, "said once, not on every message"
+    seen = len(user.messages())
     # Mia writes again: the next question is told about again
     world.staff.send_text(world.mia, f"Checking ({lang})", reply_to=post)
     wait_partner(user, seen)

@@ -118,7 +118,14 @@ def test_open_to_partners_is_the_coproduction_status(services: Services, lang, f
     ("zh", ("拉美推介会是哪天", "提醒我", "那韩国的呢？")),
 ])
 def test_the_same_for_a_country_after_a_reminder(services: Services, lang, turns) -> None:
-    assert _talk(services, lang, *turns)[2].answer == "event:korea_matchmaking_2027#date"
+    reply = _talk(services, lang, *turns)[2]
+    if lang == "zh":  # "那韩国的呢？": asked, the date asked before
+        assert reply.answer == "event:korea_matchmaking_2027#date"
+    else:
+        # (fixE8) "the same for Korea" right after a reminder is that reminder again, for Korea's
+        # event, whose confirmation says its date too
+        assert reply.answer == "event:korea_matchmaking_2027" and reply.outcome == "action"
+        assert "2027" in reply.text
 
 
 @pytest.mark.parametrize("lang,turns", [

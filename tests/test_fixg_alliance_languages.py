@@ -7,7 +7,7 @@
 - "中文也可以吗？" (a language named with "too"): answered in it; a colleague's nationality names
   the language to answer in;
 - English chat courtesies alone ("thanks bye", "ok thx") do not switch a chat held in another
-  language.
+  language (a plain English goodbye is itself answered in English: fixE8).
 """
 
 from __future__ import annotations
@@ -73,8 +73,12 @@ def test_words_beyond_courtesy_still_decide(say: str) -> None:
 @pytest.mark.parametrize("lang", ["zh", "ko", "es"])
 def test_thanks_bye_keeps_the_chats_language(services: Services, lang: str) -> None:
     first = {"zh": "横店在哪里", "ko": "헝뎬은 어디에 있어요?", "es": "¿dónde queda Hengdian?"}[lang]
-    reply = talk(services, lang, [(first, "faq:how_to_reach_hengdian"), ("thanks bye", "smalltalk:goodbye")])
+    reply = talk(services, lang, [(first, "faq:how_to_reach_hengdian"), ("thanks bye", "smalltalk:goodbye"),
+                                  ("ok", "smalltalk:ok")])
     assert reply.lang == lang
+    # (fixE8) the goodbye itself, plainly English, is answered in English; the chat keeps its language
+    bye = talk(services, lang, [(first, "faq:how_to_reach_hengdian"), ("thanks bye", "smalltalk:goodbye")])
+    assert bye.lang == "en"
 
 
 @pytest.mark.parametrize(("lang", "turns"), [

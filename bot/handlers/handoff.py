@@ -642,7 +642,11 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         # and the partner is told so every time (not answered as a new question)
         await _acknowledge_relay(context, h)
         raise ApplicationHandlerStop
-    if typed and _unattended(h) and await _answer_alongside(context, h, typed):
+    # what the bot can do or knows for sure (a calendar file, a reminder, a subscription, a fact
+    # from the files) it does at once, before and after a staff member wrote; the message still
+    # went to the team, and the answer says so in one line (naming the person once one wrote)
+    attended = not _unattended(h)
+    if typed and await _answer_alongside(context, h, typed, name=_staff_name(context, h) if attended else None):
         raise ApplicationHandlerStop
     if typed and asks_question(typed) and context.bot_data.get(AFTER_STAFF, {}).pop(_key(h), None):
         # the first question after a staff member wrote ("is it rainy in March?", "¿necesito
@@ -654,10 +658,21 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     # under the partner's lock, as `close` is: a staff /close while this message was handled
     # (answering it alongside takes a moment) is either seen here, or comes after the line
+    # Anything else is never met with silence: the full line (who has it; when, with the office
+    # closed) on the first message and after a quiet while, else the short "passed on to Mia".
     async with _opening(context, h.chat_id):
-        if await _db(_ack_due, context, h):
+        due = await _db(_ack_due, context, h)
+        if due:
             await _acknowledge_relay(context, h)
+        elif due is not None:
+            await _acknowledge_relay(context, h, short=True, name=_staff_name(context, h) if attended else None,
+                                     typed=typed)
     raise ApplicationHandlerStop
+
+
+def _staff_name(context: BotContext, h: Handoff) -> str | None:
+    """Who on the team has the conversation: who claimed it, else who wrote to the partner last."""
+    return h.claimed_by or context.bot_data.get(STAFF_NAME, {}).get(_key(h))
 
 
 # -- while the partner waits for a person ----------------------------------------------------
@@ -763,16 +778,17 @@ def _unattended(h: Handoff) -> bool:
     return h.status == "open" and not h.claimed_by and not h.first_staff_reply
 
 
-def _ack_due(context: BotContext, h: Handoff) -> bool:
-    """Whether the partner's message should get the "it reached the team" line: the first one
-    after the handoff opened (staff silent so far), then after BOT_HANDOFF_ACK_MINUTES of quiet.
+def _ack_due(context: BotContext, h: Handoff) -> bool | None:
+    """Whether the partner's message should get the full "it reached the team" line: the first one
+    after the handoff opened (staff silent so far), then after BOT_HANDOFF_ACK_MINUTES of quiet
+    (False: the short line will do). None when the handoff closed meanwhile (no line at all).
     After a restart, the last staff message is read from the relay log."""
     store = _store(context)
     current = store.active(h.chat_id) or _pending(context, h.chat_id)
     if current is None or (h.id and current.id and current.id != h.id):
         # closed (or a new one opened) while the message was on its way: the partner was told
         # it closed, and "it reached the team" after that would say the opposite
-        return False
+        return None
     now = store.clock()
     last = context.bot_data.get(SPOKE, {}).get(_key(h))
     if last is None and h.id and h.first_staff_reply:
@@ -784,7 +800,7 @@ def _ack_due(context: BotContext, h: Handoff) -> bool:
 
 
 async def _acknowledge_relay(context: BotContext, h: Handoff, way_back: bool = False,
-                             name: str | None = None, typed: str = "") -> None:
+                             name: str | None = None, typed: str = "", short: bool = False) -> None:
     """Tell the partner their message reached the team (who has it; when, if the office is closed);
     `way_back`: also that the assistant answers again after "Back to the assistant", with that button.
     `typed`: the message acknowledged, whose language the line is in (the profile's last language
@@ -792,10 +808,13 @@ async def _acknowledge_relay(context: BotContext, h: Handoff, way_back: bool = F
     profile = await _db(_profile, context, h.chat_id)
     locale = partner_locale(profile, written=detect(typed) if typed else None)
     services = context.services
-    line = words.relay_ack(services.knowledge.current, h.subject or "", profile,
-                           services.brain.clock(), services.settings.tz, locale.lang,
-                           zone=await _db(_said_zone, context, h.chat_id),
-                           name=name or h.claimed_by or (context.bot_data.get(STAFF_NAME, {}).get(_key(h)) if way_back else None))
+    if short:  # `short`: only who has it (the office hours were said already)
+        line = t("handoff_ack_named", locale.lang, name=esc(name)) if name else t("handoff_ack", locale.lang)
+    else:
+        line = words.relay_ack(services.knowledge.current, h.subject or "", profile,
+                               services.brain.clock(), services.settings.tz, locale.lang,
+                               zone=await _db(_said_zone, context, h.chat_id),
+                               name=name or h.claimed_by or (context.bot_data.get(STAFF_NAME, {}).get(_key(h)) if way_back else None))
     markup = None
     if way_back:
         line += "\n" + t("handoff_ack_way_back", locale.lang)
@@ -809,20 +828,24 @@ async def _acknowledge_relay(context: BotContext, h: Handoff, way_back: bool = F
     _spoke(context, h)
 
 
-async def _answer_alongside(context: BotContext, h: Handoff, typed: str) -> bool:
-    """Answer a question the bot knows while nobody on the team has taken the handoff up: the
-    answer as usual plus one line that the team has the conversation too; the thread gets a
-    note of what was answered. False (and nothing sent, the conversation's memory as it was)
-    when the bot has no confident answer."""
+async def _answer_alongside(context: BotContext, h: Handoff, typed: str, name: str | None = None) -> bool:
+    """Answer a question the bot knows, or do what it can do itself, during a handoff: the
+    answer as usual plus one line that the team has the conversation too (`name`: the staff
+    member who has it, once one wrote or claimed it); the thread gets a note of what was
+    answered. False (and nothing sent, the conversation's memory as it was) when the bot has no
+    confident answer."""
     services, chat_id = context.services, h.chat_id
 
     def turn() -> tuple[Reply, Locale] | None:  # one hop to a worker thread, as `text_turn`
         brain = services.brain
         now = brain.clock()
         before = brain.memory.load(chat_id, now)
-        reply = brain.reply_to_text(chat_id, typed, _profile(context, chat_id))
+        profile = _profile(context, chat_id)
+        reply = brain.reply_to_text(chat_id, typed, profile)
         if not words.answers_alone(typed, reply):
             brain.memory.save(chat_id, before, now)  # an answer the partner never reads
+            if profile is not None and profile.chat_lang and _profile(context, chat_id).chat_lang != profile.chat_lang:
+                services.store.set_chat_lang(chat_id, profile.chat_lang)  # nor its language kept
             return None
         locale = partner_locale(_profile(context, chat_id), asked=reply.lang)
         questions_of(services.store).record(chat_id, typed, in_script(reply, locale))
@@ -833,7 +856,8 @@ async def _answer_alongside(context: BotContext, h: Handoff, typed: str) -> bool
         return False
     reply, locale = answered
     lang = reply.lang
-    shown = reply.model_copy(update={"text": reply.text + "\n\n" + t("handoff_bot_answered", lang)})
+    note = t("handoff_bot_answered_named", lang, name=esc(name)) if name else t("handoff_bot_answered", lang)
+    shown = reply.model_copy(update={"text": reply.text + "\n\n" + note})
     await send_reply(context.bot, chat_id, shown, locale=locale)
     _spoke(context, h)
     if reply.staff_note:

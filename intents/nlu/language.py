@@ -171,6 +171,18 @@ EN_COURTESY = re.compile(r"\b(ok(ay)?|k|thanks?( (you|a lot|so much))?|thank u|t
                          r"|see (you|ya|u)|cya|good ?night|gn|lol)\b", re.IGNORECASE)
 
 
+# Courtesies in full English words ("thanks", "thank you", "bye", "goodbye", "see you", "cheers"), not
+# the chat shorthand any partner types ("ok", "thx", "3q")
+EN_COURTESY_WORDS = re.compile(r"\b(thanks|thank you|bye|goodbye|see you|cheers|have a (good|great|nice) (day|one|shoot))\b", re.IGNORECASE)
+
+
+def english_goodbye(text: str) -> bool:
+    """"thanks, bye!", "thank you, see you": a courtesy of two English phrases and nothing else,
+    plainly English, though too short to move the chat's language (`_courtesy_only`): the reply
+    to it may be in English without the chat's language changing."""
+    return _courtesy_only(text) and len(EN_COURTESY_WORDS.findall(text)) >= 2 and script_language(text) == "latin"
+
+
 def _courtesy_only(text: str) -> bool:
     """Only English chat courtesies ("thanks bye", "ok thx!"), nothing else written."""
     rest = EN_COURTESY.sub(" ", text)
