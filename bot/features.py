@@ -203,7 +203,7 @@ FEATURES: tuple[Feature, ...] = (
                       Command("catalog", menu=5), Command("events", menu=6),
                       Command("language", menu=9), Command("timezone", menu=10),
                       Command("contact", menu=11)),
-            buttons=tuple(Button(a) for a in ("menu", "loc", "map", "inc", "cat", "work", "int",
+            buttons=tuple(Button(a) for a in ("menu", "loc", "locs", "map", "inc", "cat", "work", "int",
                                                "ev", "evs", "ics", "lang", "tz", "ask", "prog",
                                                "prt", "faq")),
             intents=("greet", "goodbye", "thanks", "help", "ask_locations", "ask_incentives",
