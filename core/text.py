@@ -396,6 +396,9 @@ _KO_SUFFIXES = tuple(sorted({
     "임", "이야", "야", "냐", "이냐", "니", "음", "요", "이요", "예요", "이에요", "인가", "인가요", "인지", "는지",
     "이고", "고", "나", "이나", "든", "이든", "씩", "들", "들은", "들이", "쯤", "정도", "이면", "면", "인데", "는데"},
     key=len, reverse=True))
+# a particle or an ending, alone or with the polite 요 after it ("길이는요", "러닝타임은요")
+_KO_TAILS = tuple(sorted({*_KO_SUFFIXES, *(suffix + "요" for suffix in _KO_SUFFIXES if not suffix.endswith("요")),
+                          "세요", "이세요", "님", "님은", "님이", "님께"}, key=len, reverse=True))
 # A verb made of a noun and 하다/되다 is one word ("진행하시나요", "신청해요", "확정됐어요"): no space
 # is put before its 하/해/되 after a word of two syllables or more that ends in no particle
 _KO_VERB_HEAD = re.compile(r"^(하|해|했|할|한|합|함|되|돼|됐|될|된|됩|됨)")
@@ -437,7 +440,7 @@ def _word_cost(piece: str, vocabulary: dict[str, float]) -> float | None:
     """The cost of `piece` as one word: a known word, or a known noun with a noun ending
     ("참가비") and a particle or an ending ("참가비는", "나한테는"), each glued piece at a price."""
     best = vocabulary.get(piece)
-    for suffix in ("", *_KO_SUFFIXES):
+    for suffix in ("", *_KO_TAILS):
         if len(piece) <= len(suffix) or not piece.endswith(suffix):
             continue
         base = piece[:len(piece) - len(suffix)]
@@ -462,8 +465,12 @@ def _cut_korean(run: str) -> list[str]:
             cost = _word_cost(piece, vocabulary)
             if cost is None:
                 # an unknown stretch: one piece, dear, each syllable more ("다섯", "수준": a word no
-                # text holds is kept whole rather than cut into one-syllable words)
-                cost = _KO_UNKNOWN_COST + _KO_UNKNOWN_SYLLABLE * len(piece)
+                # text holds is kept whole rather than cut into one-syllable words) — with its
+                # particle or ending glued on as a known word's is ("러닝타임은요" stays one word)
+                cost = min([_KO_UNKNOWN_COST + _KO_UNKNOWN_SYLLABLE * len(piece)]
+                           + [_KO_UNKNOWN_COST + _KO_UNKNOWN_SYLLABLE * (len(piece) - len(suffix))
+                              + _KO_SUFFIX_COST for suffix in _KO_TAILS
+                              if len(piece) > len(suffix) and piece.endswith(suffix)])
             total = best[start][0] + cost + (_KO_SPACE_COST if start else 0.0)
             if total < best[end][0]:
                 best[end] = (total, start)
