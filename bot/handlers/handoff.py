@@ -645,7 +645,9 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
     # what the bot can do or knows for sure (a calendar file, a reminder, a subscription, a fact
     # from the files) it does at once, before and after a staff member wrote; the message still
     # went to the team, and the answer says so in one line (naming the person once one wrote)
-    attended = not _unattended(h)
+    # (a staff message that just reached the partner counts before its row is saved: the partner
+    # may answer it the moment it arrives, before `store.relay` marks the first staff reply)
+    attended = not _unattended(h) or _key(h) in context.bot_data.get(STAFF_NAME, {})
     if typed and await _answer_alongside(context, h, typed, name=_staff_name(context, h) if attended else None):
         raise ApplicationHandlerStop
     if typed and asks_question(typed) and context.bot_data.get(AFTER_STAFF, {}).pop(_key(h), None):
@@ -738,6 +740,7 @@ async def _leave(context: BotContext, h: Handoff, name: str) -> None:
     staff thread is told."""
     context.bot_data.get(SPOKE, {}).pop(_key(h), None)
     context.bot_data.get(AFTER_STAFF, {}).pop(_key(h), None)
+    context.bot_data.get(STAFF_NAME, {}).pop(_key(h), None)  # a next handoff starts unattended
     if h.id:
         await _db(_store(context).close, h.id)
     context.bot_data.setdefault(LEFT, {})[h.chat_id] = (_store(context).clock(), h.subject or "")
@@ -1023,6 +1026,7 @@ async def close(context: BotContext, h: Handoff, by: str) -> None:
     told = h.active
     context.bot_data.get(SPOKE, {}).pop(_key(h), None)
     context.bot_data.get(AFTER_STAFF, {}).pop(_key(h), None)
+    context.bot_data.get(STAFF_NAME, {}).pop(_key(h), None)  # a next handoff starts unattended
     if h.active:
         # the partner's lock: an "it reached the team" line being decided for their last
         # message goes before the closing notice, or not at all (`on_partner_message`)
