@@ -183,12 +183,14 @@ def test_a_relay_held_back_by_the_staff_chat_limit_tells_the_partner(
     assert len(relays) == 1 and "sigo aquí" in relays[0][0]
     assert relays[0][1]["reply_parameters"].message_id == 77
 
-    # A relay that goes straight through gets no receipt (nor a second acknowledgement).
+    # A relay that goes straight through gets no receipt, nor the whole note again: only the
+    # short "passed on" line (fixE8: a partner never meets silence).
     context.bot.staff_send = None
     context.bot.sent.clear()
     with pytest.raises(ApplicationHandlerStop):
         asyncio.run(handoff.on_partner_message(partner_update("y otra cosa", 3), context))
-    assert context.bot.to(PARTNER) == [] and len(context.bot.to(STAFF)) == 1
+    assert [text for text, _ in context.bot.to(PARTNER)] == [t("handoff_ack", "es")]
+    assert len(context.bot.to(STAFF)) == 1
 
 
 def test_a_handoff_post_held_back_by_the_staff_chat_limit_tells_the_partner(
