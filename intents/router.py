@@ -9377,10 +9377,10 @@ FIT_OF_PICKED = re.compile(r"\b(any |much )?good (for|with)\b|\b(ok|okay|fine|ri
                            r"|괜찮|어울|맞(아|나|을까|는지)|(찍|촬영할) 수 있|찍을 ?만|(찍기|촬영하기) (좋|괜찮)|가능(해|한가|할까|한지|합니까)")
 # A field of the one picked asked, not a yes or no ("which eras is it good for?", "¿para qué épocas
 # sirve?", "适合哪些朝代", "어떤 시대에 맞아요?")
-WHICH_OF_IT = re.compile(r"\b(which|what) (eras?|periods?|dynast\w*|scenes?|kinds?|genres?|stories|sort|type)\b"
+WHICH_OF_IT = re.compile(r"\b(which|what) (historical )?(eras?|periods?|dynast\w*|scenes?|kinds?|genres?|stories|sort|type|history)\b"
                          r"|\b(que|cuales?) (epocas?|periodos?|dinastias?|escenas?|tipos?|generos?|historias?)\b"
-                         r"|(哪些|哪个|哪種|哪种|什么|什麼)(朝代|时代|時代|年代|场景|場景|类型|類型|题材|題材|戏|戲)"
-                         r"|(어떤|무슨|어느) (시대|왕조|장면|장르|종류|이야기)")
+                         r"|(哪些|哪个|哪個|哪種|哪种|哪段|哪几|哪幾|什么|什麼|啥)[个個种種段些]?(历史|歷史)?(朝代|时代|時代|年代|时期|時期|历史|歷史|场景|場景|类型|類型|题材|題材|戏|戲)"
+                         r"|(어떤|무슨|어느) (시대|왕조|장면|장르|종류|이야기|역사|시기)")
 # "That" of a story told before ("any good for that?", "¿sirve para eso?", "适合那个吗", "그거에 맞아?")
 FIT_THAT = re.compile(r"\b(that|this|it|them)\b|\b(eso|esa|ese|esto|esta|ello)\b|那个|那種|那种|这种|這種|这个|這個|그거|그런|그 (작품|이야기|스토리|드라마)|이거|이런")
 
