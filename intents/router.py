@@ -5560,6 +5560,12 @@ class Router:
                 and not (JOINING.search(text) or lexicon.LEADER_ASKED.search(text) or u.wants_person or u.connect
                          or u.ids("contact") or u.switch_lang or any(r != ("program", "hisda") for r in u.records())
                          or lexicon.MEMBERS_COUNTED.search(text) or (u.gap and u.gap in GAP_NUMBERS)):
+            # its members asked in so many words beside who started it ("HISDA是哪几家单位牵头搞起来的，
+            # 里面都有哪些成员"): its card, which names the initiator and the member companies
+            if (MEMBERS_AT_END.search(text) or lexicon.ALLIANCE_MEMBERS.search(text)) and "hisda" in turn.kb.programs:
+                card = record_reply(turn, "program", "hisda")
+                if card:
+                    return card
             faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
             if faq_id:
                 return faq_reply(turn, faq_id)
