@@ -4132,7 +4132,7 @@ class Router:
                 or (u.confidence < SURE_SUBJECT and WORK_WORDS.search(fold(turn.text)) is not None)):
             return self.listing(turn, "ask_catalog", u)
         if (u.fallback or intent in SMALL_TALK | {"help"}) and not u.records() and not u.action \
-                and SET_WORDS.search(fold(turn.text)) and LIST_SAID.search(fold(turn.text)):
+                and SET_WORDS.search(ON_SET.sub(" ", fold(turn.text))) and LIST_SAID.search(ALL_OF_US.sub(" ", fold(turn.text))):
             # "can you show me every standing set you have?", "¿me enseñas todos sus sets?",
             # "把你们所有的景都列出来", "세트 전부 보여 줄 수 있어?": the sets, not "what I can do"
             return self.listing(turn, "ask_locations", u)
@@ -10450,6 +10450,9 @@ SUPPORT_SIZE_ASKED = re.compile(r"\bhow (much|big|large|generous|steep)\b|\bwhat
                                 r"|\b(descuento|rebaja|apoyo|subsidio|reembolso|ahorro|porcentaje|monto)s?\b.{0,30}\bexact(o|a|amente)\b"
                                 r"|多少(?!种|種|项|項|类|類|个政策|條|条)|几成|几折|几个点|多大|准数|具体数|얼마|몇 ?(퍼|프로(?!그램)|%)|정확한 ?(금액|액수|비율|할인율|수치)")
 # A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
+# "On set" is at work, not a standing set; "we're all Spanish speakers" is all of us, no list asked
+ON_SET = re.compile(r"\b(on|off) (the )?set\b")
+ALL_OF_US = re.compile(r"\b(we|they|you)('re| are| were)? all\b|\b(we|they)'?re all\b|\b(todos|todas) (somos|son|hablamos|hablan)\b")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
