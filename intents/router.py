@@ -4132,7 +4132,7 @@ class Router:
                 or (u.confidence < SURE_SUBJECT and WORK_WORDS.search(fold(turn.text)) is not None)):
             return self.listing(turn, "ask_catalog", u)
         if (u.fallback or intent in SMALL_TALK | {"help"}) and not u.records() and not u.action \
-                and SET_WORDS.search(fold(turn.text)) and LIST_SAID.search(fold(turn.text)):
+                and SET_WORDS.search(ON_SET.sub(" ", fold(turn.text))) and LIST_SAID.search(ALL_OF_US.sub(" ", fold(turn.text))):
             # "can you show me every standing set you have?", "¿me enseñas todos sus sets?",
             # "把你们所有的景都列出来", "세트 전부 보여 줄 수 있어?": the sets, not "what I can do"
             return self.listing(turn, "ask_locations", u)
@@ -5560,6 +5560,12 @@ class Router:
                 and not (JOINING.search(text) or lexicon.LEADER_ASKED.search(text) or u.wants_person or u.connect
                          or u.ids("contact") or u.switch_lang or any(r != ("program", "hisda") for r in u.records())
                          or lexicon.MEMBERS_COUNTED.search(text) or (u.gap and u.gap in GAP_NUMBERS)):
+            # its members asked in so many words beside who started it ("HISDA是哪几家单位牵头搞起来的，
+            # 里面都有哪些成员"): its card, which names the initiator and the member companies
+            if (MEMBERS_AT_END.search(text) or lexicon.ALLIANCE_MEMBERS.search(text)) and "hisda" in turn.kb.programs:
+                card = record_reply(turn, "program", "hisda")
+                if card:
+                    return card
             faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
             if faq_id:
                 return faq_reply(turn, faq_id)
@@ -9377,10 +9383,10 @@ FIT_OF_PICKED = re.compile(r"\b(any |much )?good (for|with)\b|\b(ok|okay|fine|ri
                            r"|괜찮|어울|맞(아|나|을까|는지)|(찍|촬영할) 수 있|찍을 ?만|(찍기|촬영하기) (좋|괜찮)|가능(해|한가|할까|한지|합니까)")
 # A field of the one picked asked, not a yes or no ("which eras is it good for?", "¿para qué épocas
 # sirve?", "适合哪些朝代", "어떤 시대에 맞아요?")
-WHICH_OF_IT = re.compile(r"\b(which|what) (eras?|periods?|dynast\w*|scenes?|kinds?|genres?|stories|sort|type)\b"
+WHICH_OF_IT = re.compile(r"\b(which|what) (historical )?(eras?|periods?|dynast\w*|scenes?|kinds?|genres?|stories|sort|type|history)\b"
                          r"|\b(que|cuales?) (epocas?|periodos?|dinastias?|escenas?|tipos?|generos?|historias?)\b"
-                         r"|(哪些|哪个|哪種|哪种|什么|什麼)(朝代|时代|時代|年代|场景|場景|类型|類型|题材|題材|戏|戲)"
-                         r"|(어떤|무슨|어느) (시대|왕조|장면|장르|종류|이야기)")
+                         r"|(哪些|哪个|哪個|哪種|哪种|哪段|哪几|哪幾|什么|什麼|啥)[个個种種段些]?(历史|歷史)?(朝代|时代|時代|年代|时期|時期|历史|歷史|场景|場景|类型|類型|题材|題材|戏|戲)"
+                         r"|(어떤|무슨|어느) (시대|왕조|장면|장르|종류|이야기|역사|시기)")
 # "That" of a story told before ("any good for that?", "¿sirve para eso?", "适合那个吗", "그거에 맞아?")
 FIT_THAT = re.compile(r"\b(that|this|it|them)\b|\b(eso|esa|ese|esto|esta|ello)\b|那个|那種|那种|这种|這種|这个|這個|그거|그런|그 (작품|이야기|스토리|드라마)|이거|이런")
 
@@ -10444,6 +10450,9 @@ SUPPORT_SIZE_ASKED = re.compile(r"\bhow (much|big|large|generous|steep)\b|\bwhat
                                 r"|\b(descuento|rebaja|apoyo|subsidio|reembolso|ahorro|porcentaje|monto)s?\b.{0,30}\bexact(o|a|amente)\b"
                                 r"|多少(?!种|種|项|項|类|類|个政策|條|条)|几成|几折|几个点|多大|准数|具体数|얼마|몇 ?(퍼|프로(?!그램)|%)|정확한 ?(금액|액수|비율|할인율|수치)")
 # A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
+# "On set" is at work, not a standing set; "we're all Spanish speakers" is all of us, no list asked
+ON_SET = re.compile(r"\b(on|off) (the )?set\b")
+ALL_OF_US = re.compile(r"\b(we|they|you)('re| are| were)? all\b|\b(we|they)'?re all\b|\b(todos|todas) (somos|son|hablamos|hablan)\b")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"

@@ -246,7 +246,7 @@ PROGRAMS = {
 PARTNERS = {
     "en": ["who are your partners?", "which companies are in the alliance?"],
     "es": ["¿quiénes son los socios de la alianza?", "¿Qué empresas forman parte de la alianza?"],
-    "zh": ["你们的合作伙伴有哪些", "联盟成员有哪些"],
+    "zh": ["你们的合作伙伴有哪些", "联盟里都有哪些公司"],  # 成员 asks the member: true ones (tests/test_fixr6_merge15.py)
     "ko": ["파트너사는 어디인가요?", "연맹에는 어떤 회사들이 있어요?"],
 }
 DALYNN = {
