@@ -5562,7 +5562,9 @@ class Router:
                          or lexicon.MEMBERS_COUNTED.search(text) or (u.gap and u.gap in GAP_NUMBERS)):
             # its members asked in so many words beside who started it ("HISDA是哪几家单位牵头搞起来的，
             # 里面都有哪些成员"): its card, which names the initiator and the member companies
-            if (MEMBERS_AT_END.search(text) or lexicon.ALLIANCE_MEMBERS.search(text)) and "hisda" in turn.kb.programs:
+            # ("who is behind it, companies or the government?" names no member: the FAQ)
+            if (MEMBERS_AT_END.search(text) or (lexicon.ALLIANCE_MEMBERS.search(text)
+                                                and lexicon.ALLIANCE_MEMBERS_SAID.search(text))) and "hisda" in turn.kb.programs:
                 card = record_reply(turn, "program", "hisda")
                 if card:
                     return card
