@@ -9371,11 +9371,6 @@ TURN_AWAY = re.compile(r"\b(instead|skip|forget (the|that|about)|scrap|ditch|dro
                        r"|\bsaltamos\b|算了|不拍了|不去了|换成|改成|换个|改到|대신|말고|빼고|관두")
 
 
-# The place just talked about, pointed at ("there", "that one", "allí", "那边", "거기")
-THERE_SAID = re.compile(r"\b(there|that (one|place|set)|alli|alla|ahi|ese (set|lugar|sitio)|esa locacion)\b"
-                        r"|那边|那邊|那里|那裡|那儿|那兒|那个(地方|景|景区)|那(个|處|处)|거기|그곳|그 ?세트|저기")
-
-
 # Whether the one picked suits something ("any good for that?", "ok for night shoots?", "¿sirve
 # para…?", "适合拍…吗", "能拍…吗", "…찍기 괜찮아?", "…에 어울려?"): a yes or no of its record
 FIT_OF_PICKED = re.compile(r"\b(any |much )?good (for|with)\b|\b(ok|okay|fine|right|suitable|ideal|usable) (for|to)\b|\b(suit|suits|fit|fits|work|works) (for|with)?\b"
@@ -10967,7 +10962,8 @@ SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "
 
 # "There" said of the place or event in focus ("who do I contact to pitch there?", "¿a quién le
 # escribo para presentar ahí?", "在那边路演找谁", "거기서 피칭하려면 누구한테"): that record, before a
-# record the knowledge search finds by another word of the message
+# record the knowledge search finds by another word of the message (only "there": `THERE_SAID`'s
+# "here / 这边 / 현지" would be the partner's own place)
 _THERE_OF_FOCUS = re.compile(r"\b(there|alli|alla|ahi)\b|那边|那里|那儿|那兒|거기|그곳")
 
 
