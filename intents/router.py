@@ -7425,6 +7425,18 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     # (a genre named is titles talked about: "una comedia con personajes españoles")
     if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre"):
         return None
+    country = lexicon.country_named(turn.text)
+    if country and country != "CN":
+        # "any titles with a Korean lead?", "한국 배우 나오는 작품 있어?", "有韩国演员的剧吗": the
+        # country is named in a story by its cities and pop culture too ("a Seoul webtoon artist",
+        # "a K-pop idol"), in any language's logline; the other words of the description still narrow
+        rest = [w for w in words if w.isascii() and lexicon.country_named(w) != country]
+        told = [w for w in catalog.works_naming(turn, lexicon.story_words(country))
+                if not u.ids("genre") or set(u.ids("genre")) & set(w.genres)]
+        if rest:
+            told = [w for w in told if w in catalog.works_described(turn, rest, u.ids("genre") or None)]
+        if len(told) > 1:
+            return catalog.no_country(turn, facts.country_name(country, turn.lang), told, characters=True)
     found = catalog.works_described(turn, words, u.ids("genre") or None)
     if len(found) == 1:
         fact = facts.fact_for("work", u.fact)
@@ -12073,6 +12085,16 @@ def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
         return None
     lang = turn.lang
     era = format_list([esc(locations.term_name(turn, e)) for e in eras], lang)
+    told = catalog.works_of_eras(turn, eras)
+    if told:
+        # "any title set in the Republican era?": the titles whose story says it ("1930s Canton"),
+        # each a button ("the second one" picks); the era is no field of a record, the story is
+        shown = told[:catalog.PAGE_SIZE]
+        text = t("works_of_era_told", lang, era=era) + "\n\n" + "\n".join(
+            f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
+        rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
+        return Reply(text=text, lang=lang, buttons=rows + [ask_person_row(lang, "catalog")], answer="list:works",
+                     outcome="answered", items=[f"work:{w.id}" for w in told])
     sets = [f"location:{loc.id}" for loc in turn.kb.locations.values() if any(e in loc.eras for e in eras)]
     about = catalog_about(turn)
     return Reply(text=t("works_no_era", lang, era=era), lang=lang, buttons=_item_rows(turn, "location", sets) + about.buttons,
