@@ -7836,6 +7836,11 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         if said == "signup" and turn.text and SIGNUP_WHOM.search(fold(turn.text)):
             key = "gap_signup_who"  # "¿con quién hablo para reservar locaciones?": who books, no booking asked of the bot
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
+        if key == "gap_price" and target and (name := _record_name(turn, target)):
+            # "how much?" with a title or a set in focus: the price of that one is what is not
+            # published, named ("No price is published for Canton Nocturne"), not prices at large
+            quoted = f"《{name}》" if lang == "zh" and target[0] == "work" and not name.startswith("《") else name
+            text = t("gap_price_of", lang, name=f"<b>{esc(quoted)}</b>", who=who)
         if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
