@@ -7654,8 +7654,26 @@ def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
              if any(fold(n) in logline for n in [*loc.aliases.en, loc.name.get("en") or ""] if n)]
     # the one set the logline films on, so "¿y ese decorado de qué época es?" follows it
     # (a logline that names no set: the catalog does not say where it is filmed, said, not the card again)
-    return (record_reply(turn, "location", named[0]) if len(named) == 1 else None) \
-        or (facts.answer(turn, "work", rid, "filmed") if not named else None) or record_reply(turn, "work", rid)
+    if len(named) == 1 and (card := record_reply(turn, "location", named[0])) is not None:
+        # the answer said first, of the title asked ("Canton Nocturne films on Guangzhou Street…"),
+        # then the set's card (its story set there, when no filming is said: "wakes up in the Ming palace")
+        lang, place = turn.lang, turn.kb.locations[named[0]]
+        key = "work_filmed_on" if catalog.filming_set(turn, work) == place.id else "work_names_set"
+        head = t(key, lang, title=esc(work.title.get(lang)), set=esc(place.name.get(lang)))
+        return card.model_copy(update={"text": f"{head}\n\n{card.text}"})
+    if not named:
+        # no set named: "where is it shot?" asked alone is the honest gap with the title's team
+        # (`facts._work` says so in one line when asked beside other facts)
+        told = facts.answer(turn, "work", rid, "filmed")
+        if told is not None:
+            return told
+        team = contact.record_contact(turn.kb, "work", rid) or DEFAULT_CONTACT
+        person = turn.kb.contacts.get(team)
+        said = gap(turn, "fact", team, ("work", rid))
+        head = t("work_filmed_ask", turn.lang, title=esc(work.title.get(turn.lang)),
+                 who=f"<b>{esc(person.role.get(turn.lang))}</b>" if person else "")
+        return said.model_copy(update={"text": head + "\n" + said.text.partition("\n")[2]})
+    return record_reply(turn, "work", rid)
 
 
 def _partners_placed(key: str) -> bool:
@@ -11010,6 +11028,14 @@ WHAT_TO_SEND = re.compile(r"\bwhat (do|should|must) (we|i) (send|include|submit|
                           r"|(뭘|뭐를|무엇을|뭐|어떤 (자료|서류|내용|정보)(를|을)?) ?(어디로|어디에|보내|준비|제출)")
 
 
+# Who makes a title ("who's producing it?", "who's making it", "¿quién la produce?", "¿qué productora
+# la hace?", "谁在制作", "谁出品的", "누가 제작해요?", "제작사가 어디예요?")
+PRODUCING = re.compile(r"\bwho(?:'?s| is| are)? (?:producing|making|behind)\b|\bwho (?:produces|makes|made|produced)\b|\b(?:the|its|their) producers?\b|\bproduction (?:company|house)\b"
+                       r"|\bquien(?:es)? (?:la |lo |las |los )?(?:produce|producen|hace|hacen|esta produciendo|estan produciendo)\b|\b(?:la|que|su|el) productora\b|\b(?:el|su|sus|los) productor(?:es)?\b"
+                       r"|谁在?(?:制作|拍|出品|做)|(?:制作|出品)(?:方|公司|人)|制片(?:方|人|公司)?"
+                       r"|누가 (?:제작|만들)|제작(?:사|자|진|하는 곳)")
+
+
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:
     """Does the message ask for the contact of the record `found` rather than a fact of it? An
     e-mail always; of an event or a set, a contact asked for in so many words ("who's the
@@ -11018,6 +11044,11 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
     company, title or incentive, also who is in charge or its hours."""
     folded = fold(turn.text)
     asked = {u.fact, *u.facts}
+    if found[0] == "work" and "email" not in asked and PRODUCING.search(folded):
+        # "who's producing it?", "最后那一部是谁在制作？", "누가 제작해요?" of a title: the catalog
+        # records its production stage and the team that handles it, said of the title by name
+        # (its co-production line, which carries that team's card), not a team's card alone
+        return False
     if found[0] == "incentive" and asked & {"how_to_apply", "email"} and WHAT_TO_SEND.search(folded):
         # "촬영 지원 신청하려면 뭘 어디로 보내야 돼요?", "what do we send, and where?": the way to
         # apply, which says what to send and to whom, not the team's e-mail alone
