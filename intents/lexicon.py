@@ -5901,7 +5901,9 @@ _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\
                     r"|aproximadamente|mas o menos|tambien|masomenos|mas que nada) )?(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual"
                     # ("¿cuándo es el festival y a quién contacto?": a question word after its preposition)
-                    r"|(?:a|con|para|de|en) (?:quien|quienes|donde|que hora)|(?:para|desde|hasta) cuando)\b)"
+                    r"|(?:a|con|para|de|en) (?:quien|quienes|donde|que hora)|(?:para|desde|hasta) cuando"
+                    # ("¿cuánto cuesta el set y de qué época es?": "of which", "in which" asking its own)
+                    r"|(?:de|en) (?:que|cual|cuales) (?:epoca|periodo|ano|anos|siglo|dinastia|set|escenario|fecha|dia|idioma|idiomas|genero|estado|etapa))\b)"
                     # "cuándo es el festival y si hay algo para productores latinos", "when it is and
                     # whether there's a fee": the embedded question after the connective is the next
                     r"|\s+(?:and|y|e)\s+(?=(?:si (?!no\b)|whether |if (?:there|they|you|we|i|it)\b))"
@@ -6125,7 +6127,11 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         spans = clauses
     elif (joined := _KO_WH_AND.search(text)) and ((WH_WORDS.search(fold(text[joined.end():])) or _KO_WHO.search(text[joined.end():]))
                                                   and _KO_SUBJECT.match(text[joined.end():])
-                                                  or gap_topic(text[joined.end():]) is not None):
+                                                  or gap_topic(text[joined.end():]) is not None
+                                                  # ("진왕궁 대여료는 얼마고 어느 시대 배경이에요?": what is not published,
+                                                  # then a fact of the same record, never swallowed by the gap)
+                                                  or (gap_topic(text[:joined.end()]) is not None
+                                                      and WH_WORDS.search(fold(text[joined.end():])))):
         # "헝뎬은 어디에 있고 라틴 영화의 밤은 언제예요?": a question ending in "-고" then another
         # with its own question word, in one clause; or asking what is not published ("언제 하고
         # 참가비 있어요?": the date, then the fee, a fact never swallowed by the gap)

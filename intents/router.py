@@ -7859,6 +7859,8 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
             # published, named ("No price is published for Canton Nocturne"), not prices at large
             quoted = f"《{name}》" if lang == "zh" and target[0] == "work" and not name.startswith("《") else name
             text = t("gap_price_of", lang, name=f"<b>{esc(quoted)}</b>", who=who)
+            if lang == "es" and target[0] not in ("work", "partner", "contact") and (article := facts.spanish_article(name)):
+                text = text.replace("para <b>", f"para {article.lower()} <b>", 1)  # "para el Palacio de Qin"
         if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
