@@ -555,9 +555,9 @@ _DESC_END = {"in", "on", "for", "from", "that", "who", "what", "how", "is", "and
 
 # The same in Chinese and Korean: whom a genre's title has in it ("有没有西班牙人的喜剧", "有韩国角色的悬疑剧吗",
 # "스페인 사람 나오는 코미디 있어?", "한국인 주인공이 나오는 스릴러"): the people named, as the logline writes them
-_GENRES_CJK = r"(?:喜剧|悬疑|爱情|言情|科幻|惊悚|古装|奇幻|剧|片|코미디|미스터리|로맨스|SF|sf|스릴러|사극|판타지|드라마|작품)"
+_GENRES_CJK = r"(?:喜剧|悬疑|爱情|言情|科幻|惊悚|古装|奇幻|短剧|作品|剧|片|코미디|미스터리|로맨스|SF|sf|스릴러|사극|판타지|드라마|작품)"
 DESCRIBED_CJK = re.compile(
-    r"(?:有(?:讲|关于)?|关于|讲)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:人|角色|主角|演员)?的" + _GENRES_CJK
+    r"(?:有(?:讲|关于)?|关于|讲)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:人|角色|主角|演员)?(?:出演|参演|主演|出场|登场|当主角)?的" + _GENRES_CJK
     # (up to two words between the people and the verb: "칠레 출신 주인공 나오는 작품" is the Chilean)
     + r"|(?P<ko>[가-힣]{2,5}?)(?:이|가|들이)?(?: [가-힣]{1,4}?){0,2}?(?:이|가|들이)? (?:나오는|등장하는|주인공인) ?" + _GENRES_CJK)
 

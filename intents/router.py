@@ -7423,7 +7423,9 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     in_catalog = memory.subject == "catalog" or (memory.focus or "").startswith("work:") \
         or any(item.startswith("work:") for item in memory.items) or _faq_tagged(turn, memory.answer, "catalog")
     # (a genre named is titles talked about: "una comedia con personajes españoles")
-    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre"):
+    # (the Chinese or Korean description ends in a word for titles itself: "有讲阿根廷人的剧吗")
+    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre") \
+            and not catalog.DESCRIBED_CJK.search(re.sub(r"有没有|有无|是否有|有木有", "有", turn.text)):
         return None
     country = lexicon.country_named(turn.text)
     if country and country != "CN":
@@ -7437,7 +7439,8 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
             told = [w for w in told if w in catalog.works_described(turn, rest, u.ids("genre") or None)]
         if len(told) > 1:
             return catalog.no_country(turn, facts.country_name(country, turn.lang), told, characters=True)
-    found = catalog.works_described(turn, words, u.ids("genre") or None)
+    found = told if country and country != "CN" and len(told) == 1 \
+        else catalog.works_described(turn, words, u.ids("genre") or None)
     if len(found) == 1:
         fact = facts.fact_for("work", u.fact)
         told = facts.answer(turn, "work", found[0].id, fact) if fact else None
