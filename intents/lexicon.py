@@ -926,7 +926,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|谁(在)?(发行|代理|卖)|(누가|어디서) (배급|유통|판매)"
              # who makes a title ("¿quién la produce?", "누가 제작해요?", "제작사가 어디예요?"): of a
              # title, its co-production stage and team (`FACT_ALIASES`)
-             r"|\bquien(es)? (la |lo |las |los )?(produce|producen|esta produciendo|estan produciendo)\b|\bque productora\b|누가 (제작|만들)|제작사"
+             r"|\bquien(es)? (la |lo |las |los )?(produce|producen|esta produciendo|estan produciendo)\b|\bque productora\b|누가 (제작|만들)|제작사(가|는)? ?(어디|누구)"
              # "¿quién ve eso?", "¿quién gestiona eso?": who handles it (Chile, Argentina)
              r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b( eso| esto| el tema)?"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
