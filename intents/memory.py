@@ -11,7 +11,6 @@ memory as it was costs no write.
 from __future__ import annotations
 
 import json
-import re
 import threading
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
@@ -112,14 +111,7 @@ class Memory:
         it: "倒数第二个", "뒤에서 두 번째"), else None."""
         if not self.items:
             return None
-        shown = len(self.items)
-        if position < 0 and self.more and (page := re.fullmatch(r"v\d+\|cat\|[^|]+\|(\d+)", self.more)):
-            # "最后那一部", "the last one" of a catalog page with a next one: the last title on the
-            # page read (the fifth of six), not the one on the page not yet opened
-            from intents.catalog import PAGE_SIZE
-
-            shown = min(shown, (int(page.group(1)) - 1) * PAGE_SIZE) or shown
-        index = shown + position if position < 0 else position - 1
+        index = len(self.items) + position if position < 0 else position - 1
         return self.items[index] if 0 <= index < len(self.items) else None
 
     def after(self, **changes: object) -> Memory:

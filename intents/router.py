@@ -7428,6 +7428,8 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
             and not catalog.DESCRIBED_CJK.search(re.sub(r"有没有|有无|是否有|有木有", "有", turn.text)):
         return None
     country = lexicon.country_named(turn.text)
+    if country and country != "CN" and (by_country := works_of_country(turn, u, memory)) is not None:
+        return by_country  # ("跟韩国有关的作品": titles tied to the country, its origin not recorded said first)
     if country and country != "CN":
         # "any titles with a Korean lead?", "한국 배우 나오는 작품 있어?", "有韩国演员的剧吗": the
         # country is named in a story by its cities and pop culture too ("a Seoul webtoon artist",
