@@ -555,9 +555,9 @@ _DESC_END = {"in", "on", "for", "from", "that", "who", "what", "how", "is", "and
 
 # The same in Chinese and Korean: whom a genre's title has in it ("有没有西班牙人的喜剧", "有韩国角色的悬疑剧吗",
 # "스페인 사람 나오는 코미디 있어?", "한국인 주인공이 나오는 스릴러"): the people named, as the logline writes them
-_GENRES_CJK = r"(?:喜剧|悬疑|爱情|言情|科幻|惊悚|古装|奇幻|剧|片|코미디|미스터리|로맨스|SF|sf|스릴러|사극|판타지|드라마|작품)"
+_GENRES_CJK = r"(?:喜剧|悬疑|爱情|言情|科幻|惊悚|古装|奇幻|短剧|作品|剧|片|코미디|미스터리|로맨스|SF|sf|스릴러|사극|판타지|드라마|작품)"
 DESCRIBED_CJK = re.compile(
-    r"(?:有(?:讲|关于)?|关于|讲)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:人|角色|主角|演员)?的" + _GENRES_CJK
+    r"(?:有(?:讲|关于)?|关于|讲)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:人|角色|主角|演员)?(?:出演|参演|主演|出场|登场|当主角)?的" + _GENRES_CJK
     # (up to two words between the people and the verb: "칠레 출신 주인공 나오는 작품" is the Chilean)
     + r"|(?P<ko>[가-힣]{2,5}?)(?:이|가|들이)?(?: [가-힣]{1,4}?){0,2}?(?:이|가|들이)? (?:나오는|등장하는|주인공인) ?" + _GENRES_CJK)
 
@@ -897,3 +897,58 @@ def work_by_plot(turn: Turn, rare: int = 3, least: int = 3) -> Work | None:
     if len(rivals) > 1 and rivals[1] * 1.5 > scored[0][0]:
         return None
     return turn.kb.works[scored[0][2]]
+
+
+# -- titles by the period their story is set in ----------------------------------------------------
+# The sentence of a logline that says where the series films ("The series films on Hengdian's
+# Qingming riverside set", "横店秦王宫实景拍摄"): a set's name there is no period of the story.
+_FILMS_AT = re.compile(r"[^.。]*(?:\bfilms?\b|\bfilmed\b|\bse filma\b|\bse rueda\b|拍摄|촬영)[^.。]*[.。]?")
+_YEAR = re.compile(r"(?<!\d)(1[0-9]|20)(\d)(\d)(?:'?s\b|년대|年代)?(?!\d)")
+
+
+def _era_years(name: str) -> tuple[int, int] | None:
+    """The years an era's English name spans ("Republican era (1912–1949)" → 1912, 1949;
+    "Modern period (1950s–1990s)" → 1950, 1999), or None."""
+    m = re.search(r"\((\d{4})s?\s*[–-]\s*(\d{4})(s?)\)", name)
+    if m is None:
+        return None
+    return int(m.group(1)), int(m.group(2)) + (9 if m.group(3) else 0)
+
+
+def works_of_eras(turn: Turn, eras: list[str]) -> list[Work]:
+    """Works whose story (the logline without its filming sentence, in any of the four languages)
+    is set in one of `eras`: the era's name or an alias ("Song-dynasty canal town", "清宫宫女",
+    "1930년대 광저우"), or a year or decade within its span ("1930s Canton" for the Republican era,
+    1912–1949). Single-character Chinese and Korean aliases ("明", "청") are too loose to count."""
+    terms = {term.id: term for term in turn.kb.taxonomy.eras}
+    words: set[str] = set()
+    spans = []
+    for era in eras:
+        term = terms.get(era)
+        if term is None:
+            continue
+        if (span := _era_years(term.name.get("en"))) is not None:
+            spans.append(span)
+        for lang in ("en", "es", "zh", "ko"):
+            for word in (re.sub(r"\s*[（(].*$", "", term.name.get(lang) or ""), *getattr(term.aliases, lang, ())):
+                word = fold(word)
+                if len(word) >= 2 and not re.fullmatch(r"\d{4}s?|anos \d+|\d+년대", word):
+                    words.add(word)
+    said = re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
+                               for w in sorted(words, key=len, reverse=True))) if words else None
+    # (a set's name is no period of the story either: "首尔条漫画师在横店明清宫苑采风时晕倒")
+    places = sorted({fold(n) for place in turn.kb.locations.values() for lang in ("en", "es", "zh", "ko")
+                     for n in (place.name.get(lang), *getattr(place.aliases, lang, ())) if n and len(n) >= 3},
+                    key=len, reverse=True)
+    found = []
+    for work in turn.kb.works.values():
+        story = " ".join(_FILMS_AT.sub(" ", fold(work.logline.get(lang) or "")) for lang in ("en", "es", "zh", "ko"))
+        for place in places:
+            story = story.replace(place, " ")
+        if said is not None and said.search(story):
+            found.append(work)
+            continue
+        years = [int(m.group(1) + m.group(2) + m.group(3)) for m in _YEAR.finditer(story)]
+        if any(start <= year <= end for year in years for start, end in spans):
+            found.append(work)
+    return found

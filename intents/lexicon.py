@@ -924,6 +924,9 @@ FACTS: tuple[tuple[str, str], ...] = (
              # who sells a title ("¿quién la distribuye?", "who distributes it?", "谁在发行", "어디서 배급해요")
              r"|\bwho (distributes|sells|represents|licenses)\b|\bquien(es)? (la |lo |las |los )?(distribuye|distribuyen|vende|venden|representa|representan|licencia)\b"
              r"|谁(在)?(发行|代理|卖)|(누가|어디서) (배급|유통|판매)"
+             # who makes a title ("¿quién la produce?", "누가 제작해요?", "제작사가 어디예요?"): of a
+             # title, its co-production stage and team (`FACT_ALIASES`)
+             r"|\bquien(es)? (la |lo |las |los )?(produce|producen|esta produciendo|estan produciendo)\b|\bque productora\b|누가 (제작|만들)|제작사(가|는)? ?(어디|누구)"
              # "¿quién ve eso?", "¿quién gestiona eso?": who handles it (Chile, Argentina)
              r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b( eso| esto| el tema)?"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
@@ -969,6 +972,9 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("location", "venue"): "address", ("event", "hours"): "date", ("work", "status"): "coproduction",
     ("event", "address"): "venue", ("work", "date"): "coproduction", ("contact", "date"): "hours",
     ("event", "role"): "organisers",  # "who's behind it?" of an event
+    # "who's producing it?", "¿quién la produce?", "谁在制作？", "누가 제작해요?" of a title: the
+    # catalog records its co-production stage and the team that handles it (no producer by name)
+    ("work", "role"): "coproduction",
     # "what is it about?" of a partner or set is what it is; "做什么的" of a company too (of an
     # event it stays its card: "the talent programme, what is it about?" names a programme)
     ("partner", "logline"): "about", ("location", "logline"): "about",
@@ -990,7 +996,7 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
 WHERE_FILMED = re.compile(r"\b(shot|shoot|shoots|shooting|filmed|film|films|filming|recorded|location|locations)\b"
                           r"|\b(filma|filman|filmo|filmaron|filmara|rueda|ruedan|rodo|rodaron|rodara|roda|graba|graban"
                           r"|grabo|grabaron|rodaje|filmacion|grabacion|locacion|locaciones)\b"
-                          r"|拍|取景|外景|摄制|拍摄地|촬영|로케")
+                          r"|拍|取景|外景|摄制|拍摄地|촬영|로케|찍(?:어|었|나|는|을|으|고|습|죠|지)")
 
 # -- pointing back at the last answer ----------------------------------------------------------
 _NUM = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
@@ -1034,7 +1040,7 @@ _ORDINAL = re.compile(
     + r"|第 ?(?P<zh>[一二两三四五六七八九十]{1,3}|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
     # "4号那部", "三号那个", "2号作品": a number in the list (not "12月4号那场", a date)
     r"|(?<![月\d.])(?P<zhhao>[一二两三四五六七八九十]{1,3}|\d{1,2}) ?号 ?(?=[那这]?(?:个|部|家|项|场|位|条|款|作品|剧|片|景|公司))"
-    r"|(?P<zhlast>(?:最后|倒数第)[一那这]?(?:个|部|项|家|场|位|条|款))"
+    r"|(?P<zhlast>(?:最后|倒数第)(?:[那这]一?|一)?(?:个|部|项|家|场|位|条|款))"
     r"|(?P<ko>첫|열한|열두|열세|열네|열다섯|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무) ?번째|(?P<ko2>첫째|둘째|셋째|넷째)|(?P<kon>\d{1,2}) ?번(?!째)(?! ?[0-9])"
     # "2번째꺼 몇부작?", "3 번째 거", "11번째": the position in digits
     r"|(?P<kodigit>\d{1,2}) ?번 ?째"
@@ -5895,7 +5901,9 @@ _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\
                     r"|aproximadamente|mas o menos|tambien|masomenos|mas que nada) )?(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual"
                     # ("¿cuándo es el festival y a quién contacto?": a question word after its preposition)
-                    r"|(?:a|con|para|de|en) (?:quien|quienes|donde|que hora)|(?:para|desde|hasta) cuando)\b)"
+                    r"|(?:a|con|para|de|en) (?:quien|quienes|donde|que hora)|(?:para|desde|hasta) cuando"
+                    # ("¿cuánto cuesta el set y de qué época es?": "of which", "in which" asking its own)
+                    r"|(?:de|en) (?:que|cual|cuales) (?:epoca|periodo|ano|anos|siglo|dinastia|set|escenario|fecha|dia|idioma|idiomas|genero|estado|etapa))\b)"
                     # "cuándo es el festival y si hay algo para productores latinos", "when it is and
                     # whether there's a fee": the embedded question after the connective is the next
                     r"|\s+(?:and|y|e)\s+(?=(?:si (?!no\b)|whether |if (?:there|they|you|we|i|it)\b))"
@@ -6119,7 +6127,11 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         spans = clauses
     elif (joined := _KO_WH_AND.search(text)) and ((WH_WORDS.search(fold(text[joined.end():])) or _KO_WHO.search(text[joined.end():]))
                                                   and _KO_SUBJECT.match(text[joined.end():])
-                                                  or gap_topic(text[joined.end():]) is not None):
+                                                  or gap_topic(text[joined.end():]) is not None
+                                                  # ("진왕궁 대여료는 얼마고 어느 시대 배경이에요?": what is not published,
+                                                  # then a fact of the same record, never swallowed by the gap)
+                                                  or (gap_topic(text[:joined.end()]) is not None
+                                                      and WH_WORDS.search(fold(text[joined.end():])))):
         # "헝뎬은 어디에 있고 라틴 영화의 밤은 언제예요?": a question ending in "-고" then another
         # with its own question word, in one clause; or asking what is not published ("언제 하고
         # 참가비 있어요?": the date, then the fee, a fact never swallowed by the gap)

@@ -7423,9 +7423,26 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     in_catalog = memory.subject == "catalog" or (memory.focus or "").startswith("work:") \
         or any(item.startswith("work:") for item in memory.items) or _faq_tagged(turn, memory.answer, "catalog")
     # (a genre named is titles talked about: "una comedia con personajes españoles")
-    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre"):
+    # (the Chinese or Korean description ends in a word for titles itself: "有讲阿根廷人的剧吗")
+    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre") \
+            and not catalog.DESCRIBED_CJK.search(re.sub(r"有没有|有无|是否有|有木有", "有", turn.text)):
         return None
-    found = catalog.works_described(turn, words, u.ids("genre") or None)
+    country = lexicon.country_named(turn.text)
+    if country and country != "CN" and (by_country := works_of_country(turn, u, memory)) is not None:
+        return by_country  # ("跟韩国有关的作品": titles tied to the country, its origin not recorded said first)
+    if country and country != "CN":
+        # "any titles with a Korean lead?", "한국 배우 나오는 작품 있어?", "有韩国演员的剧吗": the
+        # country is named in a story by its cities and pop culture too ("a Seoul webtoon artist",
+        # "a K-pop idol"), in any language's logline; the other words of the description still narrow
+        rest = [w for w in words if w.isascii() and lexicon.country_named(w) != country]
+        told = [w for w in catalog.works_naming(turn, lexicon.story_words(country))
+                if not u.ids("genre") or set(u.ids("genre")) & set(w.genres)]
+        if rest:
+            told = [w for w in told if w in catalog.works_described(turn, rest, u.ids("genre") or None)]
+        if len(told) > 1:
+            return catalog.no_country(turn, facts.country_name(country, turn.lang), told, characters=True)
+    found = told if country and country != "CN" and len(told) == 1 \
+        else catalog.works_described(turn, words, u.ids("genre") or None)
     if len(found) == 1:
         fact = facts.fact_for("work", u.fact)
         told = facts.answer(turn, "work", found[0].id, fact) if fact else None
@@ -7642,8 +7659,26 @@ def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
              if any(fold(n) in logline for n in [*loc.aliases.en, loc.name.get("en") or ""] if n)]
     # the one set the logline films on, so "¿y ese decorado de qué época es?" follows it
     # (a logline that names no set: the catalog does not say where it is filmed, said, not the card again)
-    return (record_reply(turn, "location", named[0]) if len(named) == 1 else None) \
-        or (facts.answer(turn, "work", rid, "filmed") if not named else None) or record_reply(turn, "work", rid)
+    if len(named) == 1 and (card := record_reply(turn, "location", named[0])) is not None:
+        # the answer said first, of the title asked ("Canton Nocturne films on Guangzhou Street…"),
+        # then the set's card (its story set there, when no filming is said: "wakes up in the Ming palace")
+        lang, place = turn.lang, turn.kb.locations[named[0]]
+        key = "work_filmed_on" if catalog.filming_set(turn, work) == place.id else "work_names_set"
+        head = t(key, lang, title=esc(work.title.get(lang)), set=esc(place.name.get(lang)))
+        return card.model_copy(update={"text": f"{head}\n\n{card.text}"})
+    if not named:
+        # no set named: "where is it shot?" asked alone is the honest gap with the title's team
+        # (`facts._work` says so in one line when asked beside other facts)
+        told = facts.answer(turn, "work", rid, "filmed")
+        if told is not None:
+            return told
+        team = contact.record_contact(turn.kb, "work", rid) or DEFAULT_CONTACT
+        person = turn.kb.contacts.get(team)
+        said = gap(turn, "fact", team, ("work", rid))
+        head = t("work_filmed_ask", turn.lang, title=esc(work.title.get(turn.lang)),
+                 who=f"<b>{esc(person.role.get(turn.lang))}</b>" if person else "")
+        return said.model_copy(update={"text": head + "\n" + said.text.partition("\n")[2]})
+    return record_reply(turn, "work", rid)
 
 
 def _partners_placed(key: str) -> bool:
@@ -7824,6 +7859,13 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         if said == "signup" and turn.text and SIGNUP_WHOM.search(fold(turn.text)):
             key = "gap_signup_who"  # "¿con quién hablo para reservar locaciones?": who books, no booking asked of the bot
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
+        if key == "gap_price" and target and (name := _record_name(turn, target)):
+            # "how much?" with a title or a set in focus: the price of that one is what is not
+            # published, named ("No price is published for Canton Nocturne"), not prices at large
+            quoted = f"《{name}》" if lang == "zh" and target[0] == "work" and not name.startswith("《") else name
+            text = t("gap_price_of", lang, name=f"<b>{esc(quoted)}</b>", who=who)
+            if lang == "es" and target[0] not in ("work", "partner", "contact") and (article := facts.spanish_article(name)):
+                text = text.replace("para <b>", f"para {article.lower()} <b>", 1)  # "para el Palacio de Qin"
         if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
@@ -10993,6 +11035,14 @@ WHAT_TO_SEND = re.compile(r"\bwhat (do|should|must) (we|i) (send|include|submit|
                           r"|(뭘|뭐를|무엇을|뭐|어떤 (자료|서류|내용|정보)(를|을)?) ?(어디로|어디에|보내|준비|제출)")
 
 
+# Who makes a title ("who's producing it?", "who's making it", "¿quién la produce?", "¿qué productora
+# la hace?", "谁在制作", "谁出品的", "누가 제작해요?", "제작사가 어디예요?")
+PRODUCING = re.compile(r"\bwho(?:'?s| is| are)? (?:producing|making|behind)\b|\bwho (?:produces|makes|made|produced)\b|\b(?:the|its|their) producers?\b|\bproduction (?:company|house)\b"
+                       r"|\bquien(?:es)? (?:la |lo |las |los )?(?:produce|producen|hace|hacen|esta produciendo|estan produciendo)\b|\b(?:la|que|su|el) productora\b|\b(?:el|su|sus|los) productor(?:es)?\b"
+                       r"|谁在?(?:制作|拍|出品|做)|(?:制作|出品)(?:方|公司|人)|制片(?:方|人|公司)?"
+                       r"|누가 (?:제작|만들)|제작(?:사|자|진|하는 곳)")
+
+
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:
     """Does the message ask for the contact of the record `found` rather than a fact of it? An
     e-mail always; of an event or a set, a contact asked for in so many words ("who's the
@@ -11001,6 +11051,11 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
     company, title or incentive, also who is in charge or its hours."""
     folded = fold(turn.text)
     asked = {u.fact, *u.facts}
+    if found[0] == "work" and "email" not in asked and PRODUCING.search(folded):
+        # "who's producing it?", "最后那一部是谁在制作？", "누가 제작해요?" of a title: the catalog
+        # records its production stage and the team that handles it, said of the title by name
+        # (its co-production line, which carries that team's card), not a team's card alone
+        return False
     if found[0] == "incentive" and asked & {"how_to_apply", "email"} and WHAT_TO_SEND.search(folded):
         # "촬영 지원 신청하려면 뭘 어디로 보내야 돼요?", "what do we send, and where?": the way to
         # apply, which says what to send and to whom, not the team's e-mail alone
@@ -12073,6 +12128,16 @@ def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
         return None
     lang = turn.lang
     era = format_list([esc(locations.term_name(turn, e)) for e in eras], lang)
+    told = catalog.works_of_eras(turn, eras)
+    if told:
+        # "any title set in the Republican era?": the titles whose story says it ("1930s Canton"),
+        # each a button ("the second one" picks); the era is no field of a record, the story is
+        shown = told[:catalog.PAGE_SIZE]
+        text = t("works_of_era_told", lang, era=era) + "\n\n" + "\n".join(
+            f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
+        rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
+        return Reply(text=text, lang=lang, buttons=rows + [ask_person_row(lang, "catalog")], answer="list:works",
+                     outcome="answered", items=[f"work:{w.id}" for w in told])
     sets = [f"location:{loc.id}" for loc in turn.kb.locations.values() if any(e in loc.eras for e in eras)]
     about = catalog_about(turn)
     return Reply(text=t("works_no_era", lang, era=era), lang=lang, buttons=_item_rows(turn, "location", sets) + about.buttons,

@@ -96,8 +96,8 @@ def test_what_it_is_and_how_to_join(services: Services, lang: str, text: str, jo
 
 
 @pytest.mark.parametrize(("lang", "text", "visa", "price"), [
-    ("en", "do my US crew need visas, and roughly how much is a day at the Qin Palace?", "isa", "Prices"),
-    ("es", "¿mi equipo necesita visa y más o menos cuánto sale un día en el Palacio de Qin?", "visa", "precios"),
+    ("en", "do my US crew need visas, and roughly how much is a day at the Qin Palace?", "isa", "rice"),
+    ("es", "¿mi equipo necesita visa y más o menos cuánto sale un día en el Palacio de Qin?", "visa", "precio"),
     ("zh", "我们剧组需要签证吗，秦王宫拍一天大概多少钱", "签证", "价格"),
     ("ko", "스태프들 비자 필요한지랑 진왕궁 하루 대여료 대략 얼마인지 알려주세요", "비자", "가격"),
 ])
