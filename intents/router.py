@@ -442,6 +442,39 @@ WHERE_TO_SHOOT = re.compile(r"\bwhere\b.{0,20}\b(shoot|film)\b|\bdonde\b.{0,20}\
                             # ("¿dónde la rodaríamos?", "¿dónde podríamos grabarla?")
                             r"|\bdonde\b.{0,20}\b(grab|film|rod)(ariamos|aria|ariais|ariamos|emos|e|en)\b|\bdonde\b.{0,20}\b(grabar|filmar|rodar)(la|lo|las|los)\b"
                             r"|(哪里|哪儿|哪边|何处|哪个地方)(去)?(拍|取景)|어디(서|에서) ?(찍|촬영)")
+# Where the partner's story should be shot, asked in any of its ways ("where in Hengdian would you
+# shoot that?", "which location would you recommend?", "¿en qué set la grabamos?", "在横店哪里拍比较好",
+# "어디가 좋아?"): a question of sets, whatever story or genre is told before it
+SHOOT_WHERE_ASKED = re.compile(
+    r"\bwhere\b.{0,40}\b(shoot|film|shooting|filming|stage|set)\b(?! (it|them)? ?(before|already))"
+    r"|\b(which|what) (location|set|backlot|place|lot|studio|site)s?\b.{0,30}\b(recommend|suggest|suit|fit|work|best|good|ideal|right|use|go with)"
+    r"|\b(recommend|suggest)\b.{0,20}\b(a |an |the )?(location|set|backlot|place|spot)s?\b"
+    r"|\bdonde\b.{0,40}\b(grab|film|rod)\w*|\b(que|cual|cuales) (set|locacion|locaciones|lugar|escenario|decorado|estudio)\w*\b.{0,30}\b(recomienda|sirve|conviene|funciona|mejor|ideal|grab|film|rod)\w*"
+    r"|(哪里|哪儿|哪边|何处|哪个地方|哪个景区|哪个景|哪块景|什么地方)\S{0,6}(拍|取景)|(哪里|哪儿|哪个景区|哪个景|什么地方)(比较|最)?(好|合适|适合)"
+    r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|나아|낫|적당|적합|맞)|어느 ?(곳|데|세트|촬영지|장소)")
+
+
+def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
+    """Is a set for the partner's own story asked ("Song-dynasty heist by a riverside, where would
+    you shoot it?", "historia de artes marciales, ¿dónde la filmamos?", "武侠戏哪里拍", "무협 액션
+    찍으려는데 어디가 좋아?")? A kind of story (genre, period, scene) said, no record of ours named,
+    no title or the catalogue sought, and where to shoot asked: the sets tagged for it answer."""
+    if u.ordinal is not None or u.wants_person or u.action or u.switch_lang \
+            or [r for r in u.records() if r not in BACKGROUND]:
+        return False
+    if not (u.ids("genre") or u.ids("era") or u.ids("scene_type")):
+        return False
+    text = fold(to_simplified(turn.text)[0])
+    if CATALOG_SAID.search(text) or WHERE_FILMED_PAST.search(text):
+        return False
+    return bool(SHOOT_WHERE_ASKED.search(text))
+
+
+# Where a title was shot ("where was it filmed?", "¿dónde se grabó?", "在哪拍的", "어디서 찍었어요?")
+WHERE_FILMED_PAST = re.compile(r"\b(was|were) (it|they|this|that|those)?\s?(shot|filmed)\b|\bse (grabo|filmo|rodo)\b|\b(grabaron|filmaron|rodaron)\b"
+                               r"|拍的|찍었")
+
+
 # A team pointed back at ("the center", "ese departamento", "那个中心", "그 센터"): the one just named.
 THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|office|secretariat)\b"
                       r"|\b(el|ese|este|la|esa|esta) (centro|equipo|departamento|oficina|secretaria)\b"
@@ -913,6 +946,12 @@ class Router:
             return again
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
+        if shoot_where_asked(turn, u):
+            # "a general defending a city gate, which location would you recommend?": the sets whose
+            # genres, periods or scenes hold the story told, not a title of the catalogue like it
+            sets = self.listing(turn, "ask_locations", replace(u, intent="ask_locations", refers=False, fact=None, facts=()))
+            if (sets.answer or "").startswith(("list:locations", "location:")):
+                return sets
         plot = plot_told(turn, u, memory)
         if plot is not None:
             return plot  # a title told by its story, whatever the message opens with
