@@ -4689,7 +4689,7 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   # "de ahora en adelante mándenme lo de Corea": what comes out from now on
                   r"|\b(going forward|from now on|from here on( out)?|moving forward|henceforth|in (the )?future|from today on)\b"
                   r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|en lo sucesivo|desde ahora)\b"
-                  r"|\blo que (salga|salgan|vaya saliendo|vayan saliendo|surja|surjan|vaya surgiendo|haya de nuevo)\b"
+                  r"|\blo que (salga|salgan|vaya saliendo|vayan saliendo|surja|surjan|vaya surgiendo|haya de nuevo|pase|ocurra|suceda|se mueva)\b"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
                   r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
@@ -4746,6 +4746,12 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     r"|\b(mandame|mandanos|mandennos|mandenme|enviame|envianos|enviennos|envienme) (las |los )?(novedades|noticias|actualizaciones)\b"
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
+                    # the news received, wished for ("我想收到韩国相关的消息", "希望能接收拉美的动态", "I'd love to
+                    # hear about Korea news", "me gustaría enterarme de…", "한국 소식 받아볼 수 있어요?")
+                    r"|(想|希望|要|愿意|願意|想要)(能|可以)?(收到|接收|接到|获得|獲得|得到|订|訂閱)|訂閱"
+                    r"|\b(i|we)('d| would)? (like|want|love) to (hear|be told|be notified|be kept posted|receive|get)\b(?=.{0,40}\b(news|updates|alerts)\b)"
+                    r"|\b(quiero|queremos|me gustaria|nos gustaria) (enterarme|enterarnos|estar al tanto|seguir)\b"
+                    r"|받아 ?볼 ?(수|게|래)|받을 ?(수 있|게요|래요)|받아 ?보고 싶"
                     # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending
                     r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 )?(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
                     r"|\b(ping|alert|notify|update) (me|us) (about|on|of|with)\b"

@@ -454,6 +454,18 @@ SHOOT_WHERE_ASKED = re.compile(
     r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|나아|낫|적당|적합|맞)|어느 ?(곳|데|세트|촬영지|장소)")
 
 
+# Not wanting, said before the wish ("no quiero recibir", "I don't want updates", "不想收到", "안 받고 싶어요")
+NOT_WANTED = re.compile(r"\bno (quiero|queremos|me|nos|necesito)\b|\b(don'?t|do not|no longer|not)\b|不想|不用|不再|不需要|안 ?받|받기 싫|필요 없")
+
+
+def _wants_news(text: str) -> bool:
+    """News wished for in words ("我想收到…的消息", "sign me up for Korea updates", "quiero recibir las
+    novedades", "소식 받아보고 싶어요"), with no word of stopping or of not wanting it."""
+    folded = fold(text)
+    return bool(lexicon.NEWS.search(folded) and lexicon.NOTIFY.search(folded)) \
+        and not lexicon.NEWS_STOP.search(folded) and not NOT_WANTED.search(folded)
+
+
 def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
     """Is a set for the partner's own story asked ("Song-dynasty heist by a riverside, where would
     you shoot it?", "historia de artes marciales, ¿dónde la filmamos?", "武侠戏哪里拍", "무협 액션
@@ -941,6 +953,10 @@ class Router:
             now_kind, then_kind = memory.items[0].partition(":")[0], memory.before[0].partition(":")[0]
             if u.facts and not facts.first_fact(now_kind, u.facts) and facts.first_fact(then_kind, u.facts):
                 memory = memory.after(items=memory.before, before=())
+        if u.intent == "unsubscribe" and _wants_news(turn.text):
+            # "想订韩国那边的消息", "quiero recibir lo de Corea" read as stopping that news: no word
+            # of stopping is said, and receiving it is wished for
+            u = replace(u, intent="subscribe")
         again = self.same_subscription(turn, u, memory)
         if again is not None:
             return again
@@ -2527,6 +2543,10 @@ class Router:
         described = described_event(turn, u, memory)
         hosted = partner_event(turn, u) if described is None else None
         other = described or hosted or event_by_name_words(turn, u, memory) or annual_festival(turn, u)
+        if other is not None and u.intent == "subscribe" and u.ids("topic") and not u.ids("event") and _wants_news(turn.text):
+            # "sign me up for updates aimed at Spanish-speaking producers": a topic's news asked for,
+            # whose words describe an event for that market too; the news, not that event
+            other = None
         if other is not None:
             # another event described while one is in focus: that one, as if named
             named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
@@ -2549,7 +2569,7 @@ class Router:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
-        if latam_makers_served(turn, u):
+        if latam_makers_served(turn, u) and not (u.intent == "subscribe" and u.ids("topic") and _wants_news(turn.text)):
             # "we're in Buenos Aires. Anything for Latin American producers?": what is held for them
             # (the Latin American pitch day, the film night), not how Chinese shows reach their market
             return self.listing(turn, "ask_events", u)
