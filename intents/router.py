@@ -466,6 +466,13 @@ def _wants_news(text: str) -> bool:
         and not lexicon.NEWS_STOP.search(folded) and not NOT_WANTED.search(folded)
 
 
+# Ones of a kind asked for ("any", "another", "alguna", "otra", "还有", "有没有", "또", "다른"): a new list
+ANY_MORE_ONES = re.compile(r"\b(any|another|other|others|more|anything)\b|\b(alguna|alguno|algun|algunas|algunos|otra|otro|otras|otros|mas)\b"
+                           r"|有没有|有沒有|还有|還有|别的|別的|其他|其它|另外|另一|有哪些|有什么|有什麼|有吗|有嗎|또|다른|그 ?밖|더 있|중에")
+# Other ones than the one in focus ("another", "other", "otra", "别的", "다른")
+OTHER_ONES = re.compile(r"\b(another|other|others)\b|\b(otra|otro|otras|otros)\b|别的|別的|其他|其它|另外|另一|또|다른")
+
+
 def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
     """Is a set for the partner's own story asked ("Song-dynasty heist by a riverside, where would
     you shoot it?", "historia de artes marciales, ¿dónde la filmamos?", "武侠戏哪里拍", "무협 액션
@@ -900,6 +907,24 @@ class Router:
             return told
         return reply
 
+    def new_filter_after_title(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"¿y hay alguna de misterio que esté buscando socios?", "any romance ones we can license?",
+        "还有别的悬疑片在找合作方吗", "미스터리 중에 파트너 찾는 거 또 있어?" right after a title's card: a
+        genre (or a status beside one) said with "any / another / alguna / 还有 / 또" asks the catalogue
+        for the titles of that kind, a new list, not a fact of the title in focus (whose own genre it
+        may not even be)."""
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
+        if work is None or u.records() or u.ordinal is not None or u.wants_person or u.action or u.switch_lang:
+            return None
+        genres = u.ids("genre")
+        if not genres or not ANY_MORE_ONES.search(fold(turn.text)):
+            return None
+        if all(g in work.genres for g in genres) and not u.filter("coproduction") and not OTHER_ONES.search(fold(turn.text)):
+            return None  # "is there any comedy in it?" of a comedy: the title's own genre, asked of it
+        listed = self.listing(turn, "ask_catalog", replace(u, intent="ask_catalog", refers=False, fact=None, facts=()))
+        return listed if (listed.answer or "").startswith(("list:works", "work:")) else None
+
     def events_of_market(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"Anything coming up with Korean partners?", "¿tienen algo próximo con socios coreanos?",
         "중남미 제작자 대상 행사 곧 있어요?", "donde va a ser lo de Corea?": an event asked for (an
@@ -962,6 +987,8 @@ class Router:
             return again
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
+        if (new_list := self.new_filter_after_title(turn, u, memory)) is not None:
+            return new_list
         if shoot_where_asked(turn, u):
             # "a general defending a city gate, which location would you recommend?": the sets whose
             # genres, periods or scenes hold the story told, not a title of the catalogue like it
