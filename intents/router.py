@@ -481,7 +481,8 @@ def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
     if u.ordinal is not None or u.wants_person or u.action or u.switch_lang \
             or [r for r in u.records() if r not in BACKGROUND]:
         return False
-    if not (u.ids("genre") or u.ids("era") or u.ids("scene_type")):
+    # ("a period drama, dynasty not decided, which set?": "period" names no period; the era guide)
+    if not ([g for g in u.ids("genre") if g != "historical"] or u.ids("era") or u.ids("scene_type")):
         return False
     text = fold(to_simplified(turn.text)[0])
     if CATALOG_SAID.search(text) or WHERE_FILMED_PAST.search(text):
