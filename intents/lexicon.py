@@ -4695,7 +4695,7 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   # "de ahora en adelante mándenme lo de Corea": what comes out from now on
                   r"|\b(going forward|from now on|from here on( out)?|moving forward|henceforth|in (the )?future|from today on)\b"
                   r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|en lo sucesivo|desde ahora)\b"
-                  r"|\blo que (salga|salgan|vaya saliendo|vayan saliendo|surja|surjan|vaya surgiendo|haya de nuevo)\b"
+                  r"|\blo que (salga|salgan|vaya saliendo|vayan saliendo|surja|surjan|vaya surgiendo|haya de nuevo|pase|ocurra|suceda|se mueva)\b"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
                   r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
@@ -4752,6 +4752,12 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     r"|\b(mandame|mandanos|mandennos|mandenme|enviame|envianos|enviennos|envienme) (las |los )?(novedades|noticias|actualizaciones)\b"
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
+                    # the news received, wished for ("我想收到韩国相关的消息", "希望能接收拉美的动态", "I'd love to
+                    # hear about Korea news", "me gustaría enterarme de…", "한국 소식 받아볼 수 있어요?")
+                    r"|(想|希望|要|愿意|願意|想要)(能|可以)?(收到|接收|接到|获得|獲得|得到|订|訂閱)|訂閱"
+                    r"|\b(i|we)('d| would)? (like|want|love) to (hear|be told|be notified|be kept posted|receive|get)\b(?=.{0,40}\b(news|updates|alerts)\b)"
+                    r"|\b(quiero|queremos|me gustaria|nos gustaria) (enterarme|enterarnos|estar al tanto|seguir)\b"
+                    r"|받아 ?볼 ?(수|게|래)|받을 ?(수 있|게요|래요)|받아 ?보고 싶"
                     # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending
                     r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 )?(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
                     r"|\b(ping|alert|notify|update) (me|us) (about|on|of|with)\b"
@@ -5640,7 +5646,17 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  r"|(구매|구입|라이선스) ?가능한 (작품|거|것|드라마)|\b(can|could) (we|i) (buy|acquire|purchase) (the )?rights\b"
                                  # "ready to license", "listos para licenciar", "可以直接谈版权的", "바로 판권 계약할 수 있는"
                                  r"|\bready (to|for) (licen|acquisition|sale)|\blist[oa]s? para (licenci|licencia|venta|comprar)"
-                                 r"|(可以|能)(直接)?谈版权|版权(可以|能)(直接)?谈|바로 (판권|라이선스)")),
+                                 r"|(可以|能)(直接)?谈版权|版权(可以|能)(直接)?谈|바로 (판권|라이선스)"
+                                 # licensing said as a verb or an adjective of the titles ("ones that can be
+                                 # licensed", "up for licensing", "que se puedan licenciar", "licenciables",
+                                 # "可供授权", "能买到版权", "라이선스 받을 수 있는", "라이센스 가능한 드라마")
+                                 r"|\b(can|could) be licen[sc]ed\b|\b(up|open) (for|to) licen[sc]ing\b|\blicen[sc]e[- ]ready\b"
+                                 r"|\b(titles?|ones?|shows?|series|dramas?|works?|anything|something|any)\b.{0,20}\b(we|i) (can|could) licen[sc]e\b"
+                                 r"|\b(que|q) (se )?(puedan|pueda|pueden|puede|podamos|podriamos|podemos) licenciar\b|\blicenciables?\b"
+                                 r"|\b(disponibles?|list[oa]s?|abiert[oa]s?) (para|pa|a) (licenciar|licenciamiento|licencias?)\b|\b(se )?(pueden|puede) licenciar\b"
+                                 r"|(可供|开放|接受)(授权|版权采购|版权购买)|(能|可以)(直接)?(拿|买|签)(到)?(版权|授权)"
+                                 r"|(라이선스|라이센스|라이선싱|라이센싱) ?(계약|구매|구입)? ?(이 |을 |를 )?(가능|할 수 있|받을 수 있|되는)"
+                                 r"|판권 ?(을 |를 )?(살|사올|구매할|구입할|확보할) 수 있")),
     ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
                    # "哪些作品已经完成了", "拍完的作品", "已经拍好的剧"
                    r"|已经(完成|拍完|拍好|做完)|(拍完|拍好|做完)的(作品|剧|片)")),

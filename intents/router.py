@@ -442,6 +442,59 @@ WHERE_TO_SHOOT = re.compile(r"\bwhere\b.{0,20}\b(shoot|film)\b|\bdonde\b.{0,20}\
                             # ("¿dónde la rodaríamos?", "¿dónde podríamos grabarla?")
                             r"|\bdonde\b.{0,20}\b(grab|film|rod)(ariamos|aria|ariais|ariamos|emos|e|en)\b|\bdonde\b.{0,20}\b(grabar|filmar|rodar)(la|lo|las|los)\b"
                             r"|(哪里|哪儿|哪边|何处|哪个地方)(去)?(拍|取景)|어디(서|에서) ?(찍|촬영)")
+# Where the partner's story should be shot, asked in any of its ways ("where in Hengdian would you
+# shoot that?", "which location would you recommend?", "¿en qué set la grabamos?", "在横店哪里拍比较好",
+# "어디가 좋아?"): a question of sets, whatever story or genre is told before it
+SHOOT_WHERE_ASKED = re.compile(
+    r"\bwhere\b.{0,40}\b(shoot|film|shooting|filming|stage|set)\b(?! (it|them)? ?(before|already))"
+    r"|\b(which|what) (location|set|backlot|place|lot|studio|site)s?\b.{0,30}\b(recommend|suggest|suit|fit|work|best|good|ideal|right|use|go with)"
+    r"|\b(recommend|suggest)\b.{0,20}\b(a |an |the )?(location|set|backlot|place|spot)s?\b"
+    r"|\bdonde\b.{0,40}\b(grab|film|rod)\w*|\b(que|cual|cuales) (set|locacion|locaciones|lugar|escenario|decorado|estudio)\w*\b.{0,30}\b(recomienda|sirve|conviene|funciona|mejor|ideal|grab|film|rod)\w*"
+    r"|(哪里|哪儿|哪边|何处|哪个地方|哪个景区|哪个景|哪块景|什么地方)\S{0,6}(拍|取景)|(哪里|哪儿|哪个景区|哪个景|什么地方)(比较|最)?(好|合适|适合)"
+    r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|나아|낫|적당|적합|맞)|어느 ?(곳|데|세트|촬영지|장소)")
+
+
+# Not wanting, said before the wish ("no quiero recibir", "I don't want updates", "不想收到", "안 받고 싶어요")
+NOT_WANTED = re.compile(r"\bno (quiero|queremos|me|nos|necesito)\b|\b(don'?t|do not|no longer|not)\b|不想|不用|不再|不需要|안 ?받|받기 싫|필요 없")
+
+
+def _wants_news(text: str) -> bool:
+    """News wished for in words ("我想收到…的消息", "sign me up for Korea updates", "quiero recibir las
+    novedades", "소식 받아보고 싶어요"), with no word of stopping or of not wanting it."""
+    folded = fold(text)
+    return bool(lexicon.NEWS.search(folded) and lexicon.NOTIFY.search(folded)) \
+        and not lexicon.NEWS_STOP.search(folded) and not NOT_WANTED.search(folded)
+
+
+# Ones of a kind asked for ("any", "another", "alguna", "otra", "还有", "有没有", "또", "다른"): a new list
+ANY_MORE_ONES = re.compile(r"\b(any|another|other|others|more|anything)\b|\b(alguna|alguno|algun|algunas|algunos|otra|otro|otras|otros|mas)\b"
+                           r"|有没有|有沒有|还有|還有|别的|別的|其他|其它|另外|另一|有哪些|有什么|有什麼|有吗|有嗎|또|다른|그 ?밖|더 있|중에")
+# Other ones than the one in focus ("another", "other", "otra", "别的", "다른")
+OTHER_ONES = re.compile(r"\b(another|other|others)\b|\b(otra|otro|otras|otros)\b|别的|別的|其他|其它|另外|另一|또|다른")
+
+
+def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
+    """Is a set for the partner's own story asked ("Song-dynasty heist by a riverside, where would
+    you shoot it?", "historia de artes marciales, ¿dónde la filmamos?", "武侠戏哪里拍", "무협 액션
+    찍으려는데 어디가 좋아?")? A kind of story (genre, period, scene) said, no record of ours named,
+    no title or the catalogue sought, and where to shoot asked: the sets tagged for it answer."""
+    if u.ordinal is not None or u.wants_person or u.action or u.switch_lang \
+            or [r for r in u.records() if r not in BACKGROUND]:
+        return False
+    # ("a period drama, dynasty not decided, which set?": "period" names no period; the era guide)
+    if not ([g for g in u.ids("genre") if g != "historical"] or u.ids("era") or u.ids("scene_type")):
+        return False
+    text = fold(to_simplified(turn.text)[0])
+    if CATALOG_SAID.search(text) or WHERE_FILMED_PAST.search(text):
+        return False
+    return bool(SHOOT_WHERE_ASKED.search(text))
+
+
+# Where a title was shot ("where was it filmed?", "¿dónde se grabó?", "在哪拍的", "어디서 찍었어요?")
+WHERE_FILMED_PAST = re.compile(r"\b(was|were) (it|they|this|that|those)?\s?(shot|filmed)\b|\bse (grabo|filmo|rodo)\b|\b(grabaron|filmaron|rodaron)\b"
+                               r"|拍的|찍었")
+
+
 # A team pointed back at ("the center", "ese departamento", "那个中心", "그 센터"): the one just named.
 THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|office|secretariat)\b"
                       r"|\b(el|ese|este|la|esa|esta) (centro|equipo|departamento|oficina|secretaria)\b"
@@ -855,6 +908,24 @@ class Router:
             return told
         return reply
 
+    def new_filter_after_title(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"¿y hay alguna de misterio que esté buscando socios?", "any romance ones we can license?",
+        "还有别的悬疑片在找合作方吗", "미스터리 중에 파트너 찾는 거 또 있어?" right after a title's card: a
+        genre (or a status beside one) said with "any / another / alguna / 还有 / 또" asks the catalogue
+        for the titles of that kind, a new list, not a fact of the title in focus (whose own genre it
+        may not even be)."""
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
+        if work is None or u.records() or u.ordinal is not None or u.wants_person or u.action or u.switch_lang:
+            return None
+        genres = u.ids("genre")
+        if not genres or not ANY_MORE_ONES.search(fold(turn.text)):
+            return None
+        if all(g in work.genres for g in genres) and not u.filter("coproduction") and not OTHER_ONES.search(fold(turn.text)):
+            return None  # "is there any comedy in it?" of a comedy: the title's own genre, asked of it
+        listed = self.listing(turn, "ask_catalog", replace(u, intent="ask_catalog", refers=False, fact=None, facts=()))
+        return listed if (listed.answer or "").startswith(("list:works", "work:")) else None
+
     def events_of_market(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"Anything coming up with Korean partners?", "¿tienen algo próximo con socios coreanos?",
         "중남미 제작자 대상 행사 곧 있어요?", "donde va a ser lo de Corea?": an event asked for (an
@@ -908,11 +979,23 @@ class Router:
             now_kind, then_kind = memory.items[0].partition(":")[0], memory.before[0].partition(":")[0]
             if u.facts and not facts.first_fact(now_kind, u.facts) and facts.first_fact(then_kind, u.facts):
                 memory = memory.after(items=memory.before, before=())
+        if u.intent == "unsubscribe" and _wants_news(turn.text):
+            # "想订韩国那边的消息", "quiero recibir lo de Corea" read as stopping that news: no word
+            # of stopping is said, and receiving it is wished for
+            u = replace(u, intent="subscribe")
         again = self.same_subscription(turn, u, memory)
         if again is not None:
             return again
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
+        if (new_list := self.new_filter_after_title(turn, u, memory)) is not None:
+            return new_list
+        if shoot_where_asked(turn, u):
+            # "a general defending a city gate, which location would you recommend?": the sets whose
+            # genres, periods or scenes hold the story told, not a title of the catalogue like it
+            sets = self.listing(turn, "ask_locations", replace(u, intent="ask_locations", refers=False, fact=None, facts=()))
+            if (sets.answer or "").startswith(("list:locations", "location:")):
+                return sets
         plot = plot_told(turn, u, memory)
         if plot is not None:
             return plot  # a title told by its story, whatever the message opens with
@@ -2488,6 +2571,10 @@ class Router:
         described = described_event(turn, u, memory)
         hosted = partner_event(turn, u) if described is None else None
         other = described or hosted or event_by_name_words(turn, u, memory) or annual_festival(turn, u)
+        if other is not None and u.intent == "subscribe" and u.ids("topic") and not u.ids("event") and _wants_news(turn.text):
+            # "sign me up for updates aimed at Spanish-speaking producers": a topic's news asked for,
+            # whose words describe an event for that market too; the news, not that event
+            other = None
         if other is not None:
             # another event described while one is in focus: that one, as if named
             named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
@@ -2510,7 +2597,7 @@ class Router:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
-        if latam_makers_served(turn, u):
+        if latam_makers_served(turn, u) and not (u.intent == "subscribe" and u.ids("topic") and _wants_news(turn.text)):
             # "we're in Buenos Aires. Anything for Latin American producers?": what is held for them
             # (the Latin American pitch day, the film night), not how Chinese shows reach their market
             return self.listing(turn, "ask_events", u)
