@@ -1934,7 +1934,21 @@ STUDIO_LIKENESS = re.compile(
     r"|\bthe (" + OTHER_STUDIOS + r")[- ](thing|way|style|kind|approach|trick|method)\b|\b(" + OTHER_STUDIOS + r")[- ]style\b"
     r"|\b(como|igual que|tipo|estilo|al estilo de|a lo|a la) (en |lo de |los de |las de |lo que hacen en )?(" + OTHER_STUDIOS + r")\b"
     r"|像(" + OTHER_STUDIOS + r")(那样|那种|似的|一样)?|(" + OTHER_STUDIOS + r")(那种|那样|那套|式|风格|的那种|的那套)"
-    r"|(" + OTHER_STUDIOS + r")(처럼|식으로|식|스타일|같은|같이|에서처럼|에서 하는 것처럼|에서 하는 식)")
+    r"|(" + OTHER_STUDIOS + r")(처럼|식으로|식|스타일|같은|같이|에서처럼|에서 하는 것처럼|에서 하는 식)"
+    # ...or as the ones whose kit is wanted ("an LED stage like the big Hollywood shows use", "the
+    # kind used in Hollywood", "como los que usan en Hollywood", "好莱坞大片用的那种", "할리우드
+    # 드라마에서 쓰는 그런"): a thing asked of us, nothing weighed, unless a comparison word sits
+    # between (the tempered spans stop at "than", "better", "que", "比", "보다", "비교")
+    r"|\b(like|as) (the |those |what |in |on |one of )?((?!than\b|better\b|cheaper\b|compar)[\w']+ ){0,3}(" + OTHER_STUDIOS + r")\b"
+    r"|\b(" + OTHER_STUDIOS + r")( (?!than\b|better\b|cheaper\b|vs\b|versus\b|compar)[\w']+){0,3} (use|uses|used|have|has|shoot on|shoot with|film on|film with|work with)\b"
+    r"|\b(used|seen|standard|common) (in|by|on|at) (the )?((?!than\b)[\w']+ ){0,2}(" + OTHER_STUDIOS + r")\b"
+    r"|(?<=.)(?<![¿¡])\b(como|tipo|estilo|igual a)\b(?! (es|son|se compara|sale|salen|queda|esta|estan|anda)\b)"
+    r"((?! que\b| mejor\b| compar)[^.?!,;]){0,40}?\b(de|en|por) (" + OTHER_STUDIOS + r")\b"
+    r"|\b(que|q) (se )?(usan|utilizan|ocupan|tienen|ven)( en| las producciones de| los estudios de| las series de)? (" + OTHER_STUDIOS + r")\b"
+    r"|\b(usad|utilizad)[oa]s? (en|por) (" + OTHER_STUDIOS + r")\b"
+    r"|(" + OTHER_STUDIOS + r")[^，。？?！!比]{0,8}?(用|使用|采用|在用|拍摄用|拍戏用)的"
+    r"|(" + OTHER_STUDIOS + r")[^，。？?！!比]{0,8}?(那种|那样|那套|同款)"
+    r"|(" + OTHER_STUDIOS + r")((?!보다|비교|대비|보단)[^?？.,。!]){0,15}?(쓰는|쓰던|쓰이는|쓴다는|사용하는|사용되는|사용하던)")
 # Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
 # Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
 # the costs FAQ (which weighs us against shooting at home). Only read beside a comparison: "横店
@@ -2579,7 +2593,7 @@ FOR_PEOPLE = re.compile(r"\b(for|aimed at|open to|targeting) (foreign |internati
 # the forecast asked: what is asked is the plan (an LED stage instead), no weather (see `gap_topic`)
 WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|\bif (the )?weather\b"
                         r"|\b(si|por si|en caso de que) (nos )?(llueve|llueva|hay (lluvia|tormenta)|el clima)\b"
-                        r"|(如果|要是|万一|萬一|假如|若)[^，。？?]{0,6}(下雨|雨天|天气不好|天氣不好|落雨)"
+                        r"|(如果|要是|万一|萬一|假如|若)[^，。？?]{0,12}(下雨|雨天|天气不好|天氣不好|落雨)"
                         r"|(비|폭우|장마)(가)? ?(오면|와서|올 ?경우|계속 ?오면)|날씨(가)? ?(안 ?좋으면|나쁘면)"
                         # "y si se pone a llover, ¿pasamos todo a un plató LED?", "when it starts raining",
                         # "下雨的话能不能挪进棚里", "비 오는 날엔 실내 세트로 옮길 수 있나요?": the plan asked
@@ -2748,7 +2762,7 @@ def crew_size_only(folded: str) -> bool:
 def gap_topics(text: str) -> list[str]:
     """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
-    folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
+    folded = STUDIO_LIKENESS.sub(" ", RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
     return [topic for topic, asked in _tests(GAPS) if asked(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
             and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
@@ -2759,7 +2773,7 @@ def gap_topics(text: str) -> list[str]:
 def compares(text: str) -> bool:
     """Does the message weigh something against something else ("compared with", "vs", "相比",
     "비교하면")? Said beside a price word the gap found is the price, so this asks on its own."""
-    folded = fold(text)
+    folded = STUDIO_LIKENESS.sub(" ", fold(text))
     return any(asked(folded) for topic, asked in _tests(GAPS) if topic == "compare")
 
 
