@@ -3544,6 +3544,12 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|req
                   r"|(중국|대륙)(에|으로|에서)? ?.{0,12}(들어가|들어갈|건너가|입국|가려면|갈 때|가기 ?전)\S*.{0,25}(서류|준비물|문서|증명서)"
                   # "qué trámite de entrada a China necesitan": the papers to enter are the visa
                   r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
+                  # immigration's papers ("¿qué papeles migratorios les van a pedir?", "what immigration
+                  # paperwork does the crew need?", "이민국 서류"): the papers to enter
+                  r"|\b(papeles|papeleo|documentos|documentacion|requisitos|permisos?|formularios?|tramites?) (migratori\w*|de (migracion|inmigracion|extranjeria))\b"
+                  r"|\b(migracion|inmigracion|extranjeria)\b.{0,30}\b(pide|piden|pedira|pediran|pedir|exige|exigen|requier\w*|necesit\w*)\b"
+                  r"|\b(immigration|migration) (paperwork|papers|documents?|documentation|requirements?|formalities|rules|forms?|clearance|office|officers?|checks?)\b"
+                  r"|이민국|출입국 ?(서류|관리)|移民局|出入境"
                   r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
                   r"|\b(paperwork|papers|documents?|permits?|permission)\b.{0,20}\b(to|for) (get into|enter|entering|getting into) china\b"
                   r"|签证|护照|入境|비자|여권|입국"
