@@ -3176,6 +3176,12 @@ CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian
 MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|province)\b.{0,25}\b(money|cash|funds?|funding|chip in|pay|pays|give)\b"
                         r"|\b(free|public|government) (money|cash|funding)\b|\bsave (us |me )?(some |a bit of |any )?(money|cash)\b|\bmoney back\b"
                         r"|\b(el )?gobierno\b.{0,25}\b(plata|dinero|lana|pone|da|dan|aporta|paga|ayuda)\b|\b(ahorr\w*) (algo de |un poco de )?(plata|dinero|lana)\b"
+                        # public money in slang ("¿sueltan algo de pasta pública?", "lana del gobierno",
+                        # "fondos públicos", "¿te dan plata por rodar allá?"): money given for the shoot
+                        r"|\b(pasta|plata|lana|dinero|fondos?|guita|varo|feria|billete|recursos) (public[oa]s?|estatal(es)?|oficial(es)?|del (estado|gobierno|municipio|ayuntamiento|erario))\b"
+                        r"|\b(sueltan|suelta|regalan|dan|dais|pone|ponen|aportan|tiran|reparten|sueltan algo de)\b( algo de| un poco de| alguna| algo| un| una)? (pasta|plata|lana|dinero|guita|varo|feria|billete|lanita|platita)\b"
+                        r"|\b(taxpayer|public|state|government|govt|gov) (money|cash|dough|bucks|funds?)\b|\b(hand out|hand over|throw|chip in|give out|dish out)\b.{0,15}\b(money|cash|dough|bucks)\b"
+                        r"|(公家|政府|官方|国家)的?(钱|錢|资金|資金)|公共(资金|資金|财政)|(给|發|发|补)(点|些)?(钱|錢)|(공공|정부|나라|국가) ?(돈|자금|예산)|(돈|지원금)(을|이)? ?(좀 )?(주나|줘요|주나요|줍니까|나와|나오나|나오나요)"
                         # a "red envelope" from the government or the studio: money given ("有啥红包可以拿")
                         r"|红包|紅包|政府.{0,6}(钱|补|出资|资助|掏)|(给|补|发)(不给|不补|不发)?(点|些|几个)?钱|省(点|些|不少|一点)?钱|能(不能)?便宜(点|些)|返点|返钱|返现"
                         r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)")
@@ -4655,7 +4661,10 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|(能|可以|会)?省(不少|很多|好多|一些|点|下|多少)|\b(sal\w*|cost\w*|quedaria|resultaria) (nos |me |les )?(por |a )?menos\b"
                        r"|(더 )?적게 (들|드)")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
-                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|开工|搭景|촬영|제작|찍(는|어|을|으|기|고|게)")
+                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b"
+                    # the same verbs as the partner says them ("a quien rueda en vertical", "los que
+                    # graban allá", "si rodamos"): a shoot
+                    r"|\brued(a|an|as|e|en|o)\b(?! de prensa)|\brod(amos|ando|emos|aremos|ariamos|aria|arian)\b|\bgrab(a|an|as|amos|ando|emos|aremos|ariamos|aria|arian)\b|拍|制作|製作|开机|开工|搭景|촬영|제작|찍(는|어|을|으|기|고|게)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b(?! (we|i|you|they|people|when|where|that|to (visit|come|see|tour)))|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            # a sum per episode of a title ("每集的制作预算", "budget per episode", "presupuesto por
                            # capítulo", "회당 제작비"): one title's number, not what making it here costs
