@@ -2551,7 +2551,7 @@ class Router:
         if one is not None:
             return one
         if scope.uncovered_period(turn, u, memory, reply) or scope.period_undecided(turn, u, memory, reply) \
-                or scope.court_script_unplaced(turn, u, memory, reply):
+                or scope.court_script_unplaced(turn, u, memory, reply) or scope.unset_era(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if reply.answer == "faq:which_set" and u.intent == "ask_locations" and not u.records() and u.filter("country") \
                 and REPLICA_SAID.search(fold(turn.text)) \

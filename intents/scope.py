@@ -838,6 +838,26 @@ RECOMMEND = re.compile(r"\b(recommend|suggest|advi[cs]e|where)\b|\b(recomiend|re
                        r"|推荐|建议|哪里|哪儿|哪个|踩点|추천|어디|어느")
 
 
+def unset_era(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"Our story is Cao Cao and Liu Bei, the Three Kingdoms: which set would suit us?", "三国题材
+    用哪个景", "삼국지 얘기인데 어느 세트가 맞을까요": a period the taxonomy knows (by its name or its
+    people) but no set of ours is described with, asked as the setting of a shoot. The which-set
+    guide says what the sets cover, not a list a misread of the names leads to (the programmes for
+    "Tres Reinos", the goodbye for "Cao Cao"). A record named or pointed at keeps its answer."""
+    key = reply.answer or ""
+    if "which_set" not in turn.kb.faq or key == "faq:which_set" or key.startswith(("location:", "list:locations")):
+        return False
+    if u.switch_lang or u.wants_person or u.action or u.ordinal is not None or u.records() \
+            or (u.refers and memory.focus) or u.gap:
+        return False
+    eras = u.ids("era")
+    if not eras or any(era in loc.eras for era in eras for loc in turn.kb.locations.values()):
+        return False
+    text = fold(turn.text)
+    return SET_ASKED.search(text) is not None and not HISTORY_LESSON.search(text) \
+        and key.startswith((*ANSWERED_AS, "list:", "smalltalk:"))
+
+
 def period_undecided(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
     """"It's ancient China but we haven't picked the dynasty yet, where should we shoot?", "本子还在
     改 只知道是古装 年号都没定 推荐几个", "고려 말이랑 비슷한 시기 중국 배경인데 어디가 맞는지 모르겠어요":
