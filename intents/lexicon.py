@@ -3555,7 +3555,7 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|req
                   # immigration's papers ("¿qué papeles migratorios les van a pedir?", "what immigration
                   # paperwork does the crew need?", "이민국 서류"): the papers to enter
                   r"|\b(papeles|papeleo|documentos|documentacion|requisitos|permisos?|formularios?|tramites?) (migratori\w*|de (migracion|inmigracion|extranjeria))\b"
-                  r"|\b(migracion|inmigracion|extranjeria)\b.{0,30}\b(pide|piden|pedira|pediran|pedir|exige|exigen|requier\w*|necesit\w*)\b"
+                  r"|\b(migracion|inmigracion|extranjeria)\b.{0,30}\b(pid\w*|pedi\w*|exig\w*|requi\w*|necesit\w*|solicit\w*)"
                   r"|\b(immigration|migration) (paperwork|papers|documents?|documentation|requirements?|formalities|rules|forms?|clearance|office|officers?|checks?)\b"
                   r"|이민국|출입국 ?(서류|관리)|移民局|出入境"
                   r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"

@@ -8985,7 +8985,9 @@ def _support_kept(turn: Turn, key: str, faq_id: str) -> bool:
     gives no money."""
     mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
     return key.startswith("faq:") and mine is not None and theirs is not None and "incentives" in mine.tags \
-        and not {"incentives", "costs", "budget"} & set(theirs.tags) and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)))
+        and not {"incentives", "costs", "budget"} & set(theirs.tags) \
+        and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)) or lexicon.asks_money_help(turn.text))
+    # (money given for a shoot said in slang, "¿hay lana del gobierno pa quien rueda?", keeps it too)
 
 
 def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:
