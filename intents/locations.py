@@ -56,8 +56,10 @@ def ranked_genres(turn: Turn) -> list[str]:
     kingdom style" → fantasy; "民国谍战" → spy) tells the story, it does not reorder the sets of
     that era (the fictional ancient world's sets listed with the fantasy ones first were counted
     against the file's order: "the fourth one" was another set). Alone, a genre ranks."""
-    if placed_terms(turn) and not BEST_FIT_ASKED.search(fold(turn.text)):
-        return []
+    if placed_terms(turn):
+        # (the best fit asked: a genre of its own kind breaks the tie, never "historical", which a
+        # costume drama or "de época" reads as and every period set is for)
+        return [g for g in turn.ids("genre") if g != "historical"] if BEST_FIT_ASKED.search(fold(turn.text)) else []
     return turn.ids("genre")
 
 
