@@ -59,7 +59,10 @@ def ranked_genres(turn: Turn) -> list[str]:
     if placed_terms(turn):
         # (the best fit asked: a genre of its own kind breaks the tie, never "historical", which a
         # costume drama or "de época" reads as and every period set is for)
-        return [g for g in turn.ids("genre") if g != "historical"] if BEST_FIT_ASKED.search(fold(turn.text)) else []
+        # (only for a described scene: "which set fits a made-up ancient world, fantasy style" names
+        # an era, whose sets the partner counts in the file's order)
+        fit = BEST_FIT_ASKED.search(fold(turn.text)) is not None and bool(turn.ids("scene_type"))
+        return [g for g in turn.ids("genre") if g != "historical"] if fit else []
     return turn.ids("genre")
 
 
@@ -69,7 +72,7 @@ def ranked_genres(turn: Turn) -> list[str]:
 # it (the Song riverside city before the late-Qing streets for a wuxia market), where a list asked
 # ("which sets have markets?") keeps the knowledge file's order
 BEST_FIT_ASKED = re.compile(
-    r"\b(which|what) (set|one|location|backlot|place|lot)s? (would|will|should|could|is|fits?|suits?|works?)\b(?! (you )?(have|got))"
+    r"\b(which|what) (set|one|location|backlot|place|lot) (would|will|should|could|is|fits?|suits?|works?)\b(?! (you )?(have|got))"
     r"|\b(best|better) (fit|suited|suits?|match|option|choice|bet)\b|\brecommend\w*|\bsuits? (it|us|this|that|our)\b|\bwould (work|suit|fit) (best|for us|for it)\b"
     r"|\b(que|cual|cuales) (decorado|set|locacion|escenario|plato|lugar|sitio)e?s? (nos |me |le |les )?(vendria|viene|sirve|serviria|conviene|convendria|va|iria|quedaria)\b"
     r"|\brecomi?end\w*|\brecomend\w*|\b(nos|me) (vendria|serviria|conviene|convendria|iria) (bien|mejor)\b"
