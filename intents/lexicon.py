@@ -654,7 +654,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
                   r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
-                  r"|(한국|영|중국|스페인|일본)어(도|는|로)? ?(돼|되|가능|있|나와|지원)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)")),
+                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(돼|되|가능|있|나와|나오|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
+                  # "出西语了没", "上英文版了吗": the title come out in a language
+                  r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)")),
     # The kinds of scene a set suits (its `scene_types`), asked before its genres ("圆明新园能拍哪些
     # 类型的场景" has 类型): "what kinda scenes could we shoot there?", "¿qué tipo de escenas se
     # pueden grabar?", "那里能拍什么场景", "어떤 장면 찍을 수 있어요?". Only a set has them.
@@ -1940,7 +1942,21 @@ STUDIO_LIKENESS = re.compile(
     r"|\bthe (" + OTHER_STUDIOS + r")[- ](thing|way|style|kind|approach|trick|method)\b|\b(" + OTHER_STUDIOS + r")[- ]style\b"
     r"|\b(como|igual que|tipo|estilo|al estilo de|a lo|a la) (en |lo de |los de |las de |lo que hacen en )?(" + OTHER_STUDIOS + r")\b"
     r"|像(" + OTHER_STUDIOS + r")(那样|那种|似的|一样)?|(" + OTHER_STUDIOS + r")(那种|那样|那套|式|风格|的那种|的那套)"
-    r"|(" + OTHER_STUDIOS + r")(처럼|식으로|식|스타일|같은|같이|에서처럼|에서 하는 것처럼|에서 하는 식)")
+    r"|(" + OTHER_STUDIOS + r")(처럼|식으로|식|스타일|같은|같이|에서처럼|에서 하는 것처럼|에서 하는 식)"
+    # ...or as the ones whose kit is wanted ("an LED stage like the big Hollywood shows use", "the
+    # kind used in Hollywood", "como los que usan en Hollywood", "好莱坞大片用的那种", "할리우드
+    # 드라마에서 쓰는 그런"): a thing asked of us, nothing weighed, unless a comparison word sits
+    # between (the tempered spans stop at "than", "better", "que", "比", "보다", "비교")
+    r"|\b(like|as) (the |those |what |in |on |one of )?((?!than\b|better\b|cheaper\b|compar)[\w']+ ){0,3}(" + OTHER_STUDIOS + r")\b"
+    r"|\b(" + OTHER_STUDIOS + r")( (?!than\b|better\b|cheaper\b|vs\b|versus\b|compar)[\w']+){0,3} (use|uses|used|have|has|shoot on|shoot with|film on|film with|work with)\b"
+    r"|\b(used|seen|standard|common) (in|by|on|at) (the )?((?!than\b)[\w']+ ){0,2}(" + OTHER_STUDIOS + r")\b"
+    r"|(?<=.)(?<![¿¡])\b(como|tipo|estilo|igual a)\b(?! (es|son|se compara|sale|salen|queda|esta|estan|anda)\b)"
+    r"((?! que\b| mejor\b| compar)[^.?!,;]){0,40}?\b(de|en|por) (" + OTHER_STUDIOS + r")\b"
+    r"|\b(que|q) (se )?(usan|utilizan|ocupan|tienen|ven)( en| las producciones de| los estudios de| las series de)? (" + OTHER_STUDIOS + r")\b"
+    r"|\b(usad|utilizad)[oa]s? (en|por) (" + OTHER_STUDIOS + r")\b"
+    r"|(" + OTHER_STUDIOS + r")[^，。？?！!比]{0,8}?(用|使用|采用|在用|拍摄用|拍戏用)的"
+    r"|(" + OTHER_STUDIOS + r")[^，。？?！!比]{0,8}?(那种|那样|那套|同款)"
+    r"|(" + OTHER_STUDIOS + r")((?!보다|비교|대비|보단)[^?？.,。!]){0,15}?(쓰는|쓰던|쓰이는|쓴다는|사용하는|사용되는|사용하던)")
 # Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
 # Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
 # the costs FAQ (which weighs us against shooting at home). Only read beside a comparison: "横店
@@ -2585,7 +2601,7 @@ FOR_PEOPLE = re.compile(r"\b(for|aimed at|open to|targeting) (foreign |internati
 # the forecast asked: what is asked is the plan (an LED stage instead), no weather (see `gap_topic`)
 WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|\bif (the )?weather\b"
                         r"|\b(si|por si|en caso de que) (nos )?(llueve|llueva|hay (lluvia|tormenta)|el clima)\b"
-                        r"|(如果|要是|万一|萬一|假如|若)[^，。？?]{0,6}(下雨|雨天|天气不好|天氣不好|落雨)"
+                        r"|(如果|要是|万一|萬一|假如|若)[^，。？?]{0,12}(下雨|雨天|天气不好|天氣不好|落雨)"
                         r"|(비|폭우|장마)(가)? ?(오면|와서|올 ?경우|계속 ?오면)|날씨(가)? ?(안 ?좋으면|나쁘면)"
                         # "y si se pone a llover, ¿pasamos todo a un plató LED?", "when it starts raining",
                         # "下雨的话能不能挪进棚里", "비 오는 날엔 실내 세트로 옮길 수 있나요?": the plan asked
@@ -2754,7 +2770,7 @@ def crew_size_only(folded: str) -> bool:
 def gap_topics(text: str) -> list[str]:
     """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
-    folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
+    folded = STUDIO_LIKENESS.sub(" ", RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
     return [topic for topic, asked in _tests(GAPS) if asked(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
             and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
@@ -2765,7 +2781,7 @@ def gap_topics(text: str) -> list[str]:
 def compares(text: str) -> bool:
     """Does the message weigh something against something else ("compared with", "vs", "相比",
     "비교하면")? Said beside a price word the gap found is the price, so this asks on its own."""
-    folded = fold(text)
+    folded = STUDIO_LIKENESS.sub(" ", fold(text))
     return any(asked(folded) for topic, asked in _tests(GAPS) if topic == "compare")
 
 
@@ -3168,6 +3184,12 @@ CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian
 MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|province)\b.{0,25}\b(money|cash|funds?|funding|chip in|pay|pays|give)\b"
                         r"|\b(free|public|government) (money|cash|funding)\b|\bsave (us |me )?(some |a bit of |any )?(money|cash)\b|\bmoney back\b"
                         r"|\b(el )?gobierno\b.{0,25}\b(plata|dinero|lana|pone|da|dan|aporta|paga|ayuda)\b|\b(ahorr\w*) (algo de |un poco de )?(plata|dinero|lana)\b"
+                        # public money in slang ("¿sueltan algo de pasta pública?", "lana del gobierno",
+                        # "fondos públicos", "¿te dan plata por rodar allá?"): money given for the shoot
+                        r"|\b(pasta|plata|lana|dinero|fondos?|guita|varo|feria|billete|recursos) (public[oa]s?|estatal(es)?|oficial(es)?|del (estado|gobierno|municipio|ayuntamiento|erario))\b"
+                        r"|\b(sueltan|suelta|regalan|dan|dais|pone|ponen|aportan|tiran|reparten|sueltan algo de)\b( algo de| un poco de| alguna| algo| un| una)? (pasta|plata|lana|dinero|guita|varo|feria|billete|lanita|platita)\b"
+                        r"|\b(taxpayer|public|state|government|govt|gov) (money|cash|dough|bucks|funds?)\b|\b(hand out|hand over|throw|chip in|give out|dish out)\b.{0,15}\b(money|cash|dough|bucks)\b"
+                        r"|(公家|政府|官方|国家)的?(钱|錢|资金|資金)|公共(资金|資金|财政)|(给|發|发|补)(点|些)?(钱|錢)|(공공|정부|나라|국가) ?(돈|자금|예산)|(돈|지원금)(을|이)? ?(좀 )?(주나|줘요|주나요|줍니까|나와|나오나|나오나요)"
                         # a "red envelope" from the government or the studio: money given ("有啥红包可以拿")
                         r"|红包|紅包|政府.{0,6}(钱|补|出资|资助|掏)|(给|补|发)(不给|不补|不发)?(点|些|几个)?钱|省(点|些|不少|一点)?钱|能(不能)?便宜(点|些)|返点|返钱|返现"
                         r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)")
@@ -3536,6 +3558,12 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|req
                   r"|(중국|대륙)(에|으로|에서)? ?.{0,12}(들어가|들어갈|건너가|입국|가려면|갈 때|가기 ?전)\S*.{0,25}(서류|준비물|문서|증명서)"
                   # "qué trámite de entrada a China necesitan": the papers to enter are the visa
                   r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
+                  # immigration's papers ("¿qué papeles migratorios les van a pedir?", "what immigration
+                  # paperwork does the crew need?", "이민국 서류"): the papers to enter
+                  r"|\b(papeles|papeleo|documentos|documentacion|requisitos|permisos?|formularios?|tramites?) (migratori\w*|de (migracion|inmigracion|extranjeria))\b"
+                  r"|\b(migracion|inmigracion|extranjeria)\b.{0,30}\b(pid\w*|pedi\w*|exig\w*|requi\w*|necesit\w*|solicit\w*)"
+                  r"|\b(immigration|migration) (paperwork|papers|documents?|documentation|requirements?|formalities|rules|forms?|clearance|office|officers?|checks?)\b"
+                  r"|이민국|출입국 ?(서류|관리)|移民局|出入境"
                   r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
                   r"|\b(paperwork|papers|documents?|permits?|permission)\b.{0,20}\b(to|for) (get into|enter|entering|getting into) china\b"
                   r"|签证|护照|入境|비자|여권|입국"
@@ -4641,7 +4669,10 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|(能|可以|会)?省(不少|很多|好多|一些|点|下|多少)|\b(sal\w*|cost\w*|quedaria|resultaria) (nos |me |les )?(por |a )?menos\b"
                        r"|(더 )?적게 (들|드)")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
-                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|开工|搭景|촬영|제작|찍(는|어|을|으|기|고|게)")
+                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b"
+                    # the same verbs as the partner says them ("a quien rueda en vertical", "los que
+                    # graban allá", "si rodamos"): a shoot
+                    r"|\brued(a|an|as|e|en|o)\b(?! de prensa)|\brod(amos|ando|emos|aremos|ariamos|aria|arian)\b|\bgrab(a|an|as|amos|ando|emos|aremos|ariamos|aria|arian)\b|拍|制作|製作|开机|开工|搭景|촬영|제작|찍(는|어|을|으|기|고|게)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b(?! (we|i|you|they|people|when|where|that|to (visit|come|see|tour)))|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            # a sum per episode of a title ("每集的制作预算", "budget per episode", "presupuesto por
                            # capítulo", "회당 제작비"): one title's number, not what making it here costs
@@ -5535,7 +5566,7 @@ REACHING = re.compile(r"\b(distribut(e|es|ed|ing|ion)|distribu(ir|ye|yen|imos|id
                       # seen there ("¿se podría ver en Chile?", "termine en pantallas de México", "让墨西哥的人也能看",
                       # "멕시코 사람들도 볼 수 있어요?")
                       r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a) ver(se)?\b|\bse vea\b|\bpantallas?\b|\btermin\w* en\b"
-                      r"|也能看|能看到|看得到|看得着|能看|볼 수 있|보게 (하|할|되)|보여 줄|들어갈 수"
+                      r"|也能看|能看到|看得到|看得着|能看|볼 수 있|보게 (하|할|되|될|돼|됐)|보여 줄|보여(질|지나|지게)|들어갈 수|볼 (기회|일)"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
 # market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)

@@ -7,6 +7,7 @@ import re
 from core.i18n import paren, t
 from core.i18n_format import format_list
 from core.kb.schema import Location
+from core.text import fold
 from intents.callbacks import Callback, encode
 from intents.labels import labels_in_sentence
 from intents.menu import ask_person_row, gone
@@ -56,8 +57,27 @@ def ranked_genres(turn: Turn) -> list[str]:
     that era (the fictional ancient world's sets listed with the fantasy ones first were counted
     against the file's order: "the fourth one" was another set). Alone, a genre ranks."""
     if placed_terms(turn):
-        return []
+        # (the best fit asked: a genre of its own kind breaks the tie, never "historical", which a
+        # costume drama or "de época" reads as and every period set is for)
+        # (only for a described scene: "which set fits a made-up ancient world, fantasy style" names
+        # an era, whose sets the partner counts in the file's order)
+        fit = BEST_FIT_ASKED.search(fold(turn.text)) is not None and bool(turn.ids("scene_type"))
+        return [g for g in turn.ids("genre") if g != "historical"] if fit else []
     return turn.ids("genre")
+
+
+# The one set that best fits a described shoot asked for ("a wuxia series with an inn and an old
+# market street: which set would suit us?", "¿qué decorado nos vendría bien?", "推荐哪个景",
+# "찍을 데 추천해줘"): the genre named beside the scene breaks the tie between the sets that have
+# it (the Song riverside city before the late-Qing streets for a wuxia market), where a list asked
+# ("which sets have markets?") keeps the knowledge file's order
+BEST_FIT_ASKED = re.compile(
+    r"\b(which|what) (set|one|location|backlot|place|lot) (would|will|should|could|is|fits?|suits?|works?)\b(?! (you )?(have|got))"
+    r"|\b(best|better) (fit|suited|suits?|match|option|choice|bet)\b|\brecommend\w*|\bsuits? (it|us|this|that|our)\b|\bwould (work|suit|fit) (best|for us|for it)\b"
+    r"|\b(que|cual|cuales) (decorado|set|locacion|escenario|plato|lugar|sitio)e?s? (nos |me |le |les )?(vendria|viene|sirve|serviria|conviene|convendria|va|iria|quedaria)\b"
+    r"|\brecomi?end\w*|\brecomend\w*|\b(nos|me) (vendria|serviria|conviene|convendria|iria) (bien|mejor)\b"
+    r"|推荐|推薦|哪个景(合适|好|最好|比较好|更好)|选哪个|選哪個|(哪里|哪个|哪儿)(最)?(合适|合適)|适合(哪个|哪里)"
+    r"|추천|어디가 (좋|나아|낫|맞)|어느 (세트|곳|데|촬영지)(가|이)? ?(좋|맞|나아|낫|어울)|어울리는 (세트|곳|데)")
 
 
 def placed_terms(turn: Turn) -> set[str]:

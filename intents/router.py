@@ -2627,6 +2627,27 @@ class Router:
             return reply if reply.items else reply.model_copy(update={"items": list(again.items)})
         return self.answer_of(turn, u, memory)
 
+    def set_being_built(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"Someone told me you're building Western-style streets: are those ready for crews yet?",
+        "서양식 거리 짓고 있다던데 지금 촬영 가능해요?": the sets of a kind of scene asked whether they
+        are finished, when one set of that list is still being built, is that set's state (under
+        construction), not the list of every set with such scenes. Else None."""
+        key = reply.answer or ""
+        if u.records() or not u.filter("scene") or key.startswith(("location:", "gap:")):
+            return None
+        text = fold(turn.text)
+        said = BEING_BUILT.search(text) is not None and READY_ASKED.search(text) is not None
+        if not (said or (key.startswith("list:locations?") and "built" in (u.fact, *u.facts))):
+            return None
+        if not key.startswith("list:locations?"):
+            # (the words of crews allowed read as the foreign crews' FAQ: the sets of the scene asked)
+            reply = self.listing(turn, "ask_locations", u)
+        building = [item.partition(":")[2] for item in reply.items if item.startswith("location:")
+                    and getattr(turn.kb.locations.get(item.partition(":")[2]), "status", None) == "under_construction"]
+        if len(building) != 1:
+            return None
+        return facts.answer(turn, "location", building[0], "built")
+
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
@@ -2638,8 +2659,10 @@ class Router:
         if one is not None:
             return one
         if scope.uncovered_period(turn, u, memory, reply) or scope.period_undecided(turn, u, memory, reply) \
-                or scope.court_script_unplaced(turn, u, memory, reply):
+                or scope.court_script_unplaced(turn, u, memory, reply) or scope.unset_era(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
+        if (being_built := self.set_being_built(turn, u, reply)) is not None:
+            return being_built
         if reply.answer == "faq:which_set" and u.intent == "ask_locations" and not u.records() and u.filter("country") \
                 and REPLICA_SAID.search(fold(turn.text)) \
                 and not scope.PERIOD_SAID.search(fold(turn.text)) \
@@ -8715,6 +8738,15 @@ RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentiv
 # Titles named as such, short Chinese and Korean words too ("哪些剧", "어떤 드라마")
 TITLES_SAID = re.compile(WORK_WORDS.pattern + r"|剧|片子|드라마|\bseries\b|\bshows?\b")
 # A copy of a landmark asked for as a set ("一比一复刻的埃及金字塔", "a replica of the pyramids")
+# A set said to be going up ("you're building Western-style streets", "están construyendo calles
+# europeas", "在建西式街景", "서양식 거리 짓고 있다던데"), and whether it is ready asked ("ready for crews
+# now or not yet?", "¿ya se puede grabar?", "现在能拍了吗", "지금 촬영 가능해요?")
+BEING_BUILT = re.compile(r"\b(building|being built|putting up|put up|under construction|constructing|going up|in the works)\b"
+                         r"|\b(construyendo|construccion|levantando|haciendo|armando|edificando)\b"
+                         r"|在建|正在建|建设中|施工|在盖|在搭|新建|짓고|짓는|지을|건설|공사|만들고 있")
+READY_ASKED = re.compile(r"\bready\b|\bnot yet\b|\byet\b|\bopen (for|to)\b|\bcan (we|i|crews?) (shoot|film|use)\b"
+                         r"|\blist[oa]s\b|\btodavia\b|\baun no\b|\bya (se puede|pueden|podemos|esta|estan|abr)\w*"
+                         r"|了吗|了没|好了|没有建好|能不能拍|能拍|可以拍|进组|아직|됐어|되었|됐나|가능해|가능한가|찍을 수")
 REPLICA_SAID = re.compile(r"\breplicas?\b|\breplica\b|\bcop(y|ies) of\b|复刻|复制|仿造|仿建|复建|레플리카|재현|복제")
 # A question said (`Router.detail_read_as_a_list`): a question mark, or the words a question is made of
 # when partners leave it out ("有年龄限制吗", "나이 제한 있어요", "hay limite de edad").
@@ -9082,7 +9114,9 @@ def _support_kept(turn: Turn, key: str, faq_id: str) -> bool:
     gives no money."""
     mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
     return key.startswith("faq:") and mine is not None and theirs is not None and "incentives" in mine.tags \
-        and not {"incentives", "costs", "budget"} & set(theirs.tags) and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)))
+        and not {"incentives", "costs", "budget"} & set(theirs.tags) \
+        and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)) or lexicon.asks_money_help(turn.text))
+    # (money given for a shoot said in slang, "¿hay lana del gobierno pa quien rueda?", keeps it too)
 
 
 def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:

@@ -437,6 +437,14 @@ ELSE_BUSINESS = re.compile(
     r"|推荐.{0,12}(经纪公司|经纪人|表演(培训|学校|班)|电影学院|律师|会计)|(经纪公司|表演培训|表演班)(推荐|有哪些|哪家好)"
     r"|(캐스팅|연예|모델|배우) ?(에이전시|기획사|소속사)|연기 ?(학원|학교|레슨)|(에이전시|기획사|학원|변호사|세무사).{0,12}추천"
     r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
+    # a job interview at an employer that is no film body ("tips for a job interview at a bank",
+    # "consejos para una entrevista en una aseguradora", "银行面试要注意什么", "보험회사 면접 팁"):
+    # the partner's own career, not our jobs nor our programmes
+    r"|\binterview\w*\b.{0,30}\b(banks?|insurance|insurer|consult\w*|law firms?|accounting|hospital|supermarket|retail\w*|call cent(er|re)|fast food|airline|tech compan(y|ies)|startup)\b"
+    r"|\b(banks?|insurance compan(y|ies)|insurer|consulting firm|law firm|hospital|supermarket|airline)\b.{0,20}\binterview\w*\b"
+    r"|\bentrevista\w*\b.{0,30}\b(bancos?|bancari\w*|aseguradoras?|seguros|consultoras?|bufetes?|despachos?|hospital\w*|supermercados?|tiendas?|call center|aerolineas?|restaurantes?)\b"
+    r"|(银行|保险公司|保险|咨询公司|律所|会计师事务所|医院|超市|航空公司|快餐店|互联网公司|国企|外企)的?(工作)?面试|面试.{0,6}(银行|保险公司|咨询公司|律所|医院|超市|航空公司)"
+    r"|(은행|보험 ?회사|보험사|컨설팅 ?회사|로펌|법무법인|회계 ?법인|병원|마트|항공사|대기업|공기업|증권사)(의|에서)? ?(취업 ?)?면접"
     # other bodies' awards: "who won best picture at the Oscars?", "premios Goya", "奥斯卡", "아카데미 작품상"
     r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|金像奖|白玉兰奖|华表奖|(아카데미|오스카) ?(작품상|시상식|상|(남우|여우)(주|조)연상|감독상)?|청룡영화상|백상예술대상|대종상|청룡시리즈어워즈|에미상|\bemmys?\b|golden globes?|골든글로브|金球奖"
     # a history lesson or homework ("how do I memorise the order of the Joseon kings?", "las dinastías
@@ -828,6 +836,26 @@ PERIOD_PIECE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movie
 # A choice asked for: "recommend a few", "推荐几个", "추천해 주세요"
 RECOMMEND = re.compile(r"\b(recommend|suggest|advi[cs]e|where)\b|\b(recomiend|recomend|sugier|suger|aconsej|donde|conviene)\w*"
                        r"|推荐|建议|哪里|哪儿|哪个|踩点|추천|어디|어느")
+
+
+def unset_era(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"Our story is Cao Cao and Liu Bei, the Three Kingdoms: which set would suit us?", "三国题材
+    用哪个景", "삼국지 얘기인데 어느 세트가 맞을까요": a period the taxonomy knows (by its name or its
+    people) but no set of ours is described with, asked as the setting of a shoot. The which-set
+    guide says what the sets cover, not a list a misread of the names leads to (the programmes for
+    "Tres Reinos", the goodbye for "Cao Cao"). A record named or pointed at keeps its answer."""
+    key = reply.answer or ""
+    if "which_set" not in turn.kb.faq or key == "faq:which_set" or key.startswith(("location:", "list:locations")):
+        return False
+    if u.switch_lang or u.wants_person or u.action or u.ordinal is not None or u.records() \
+            or (u.refers and memory.focus) or u.gap:
+        return False
+    eras = u.ids("era")
+    if not eras or any(era in loc.eras for era in eras for loc in turn.kb.locations.values()):
+        return False
+    text = fold(turn.text)
+    return SET_ASKED.search(text) is not None and not HISTORY_LESSON.search(text) \
+        and key.startswith((*ANSWERED_AS, "list:", "smalltalk:"))
 
 
 def period_undecided(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:

@@ -294,8 +294,13 @@ class Understander:
         entities = _without_owner_alliance(entities)
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
-        if prediction is not None and prediction.intent in SMALL_TALK and request != body:
-            entities = ()  # a greeting and who is writing ("...from a studio in Lima"): nothing asked
+        if prediction is not None and prediction.intent in SMALL_TALK and request != body \
+                and not (prediction.intent != "greet" and QUESTION_END.search(body)
+                         and any(e.kind == "era" for e in entities) and lexicon.small_talk_only(request) is None):
+            # a greeting and who is writing ("...from a studio in Lima"): nothing asked. (A period
+            # said before a question the classifier misreads, "lo nuestro va de Cao Cao y Liu Bei,
+            # ¿qué decorado nos vendría bien?" ("Cao" read as "chao"), is the setting asked about.)
+            entities = ()
         filters = _filters(body, entities)
         found = faq.scores(request) if request else None
         faq_match = faq.summary(found)
