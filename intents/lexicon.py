@@ -33,6 +33,10 @@ APPROVAL_TIME_PATTERN = (
 APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 # Whether a team is at work this moment ("is he there now?", "are they open right now?", "¿están
 # ahora?", "¿atienden ahorita?", "现在有人吗", "지금 근무 중이에요?"): its hours, and whether now is in them.
+# A clock time of being open asked ("wat time does the vertical short drama centre open till?",
+# "how late is their office open?", "are they open until six?"): a team's hours, however long its name.
+OPEN_HOURS_PATTERN = (r"\b(w?h?at time|how late)\b.{0,60}\b(open|opens|close|closes|shut|shuts)\b"
+                      r"|\b(open|opens|opened) (till|til|until)\b")
 IN_OFFICE_NOW_PATTERN = (
     r"\b(is|are) (he|she|they|you|anyone|anybody|someone|somebody|the team|the office) (there|in|open|around|available|at work|in the office|working)"
     r"\b.{0,12}\b(now|right now|at the moment|currently|today)\b"
@@ -475,6 +479,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|(the|your|their|his|her) \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
+              # "wat time does the vertical short drama centre open till?", "how late is their office
+              # open?", "are they open until six?": the team's day, however long its name
+              r"|" + OPEN_HOURS_PATTERN +
               r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
@@ -870,7 +877,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              # ("what services do you provide when a crew is there?", "¿qué dan cuando estemos allá?":
              # a time in the question, not a date asked)
-             r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
+             r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|(?<!电话)(?<!电话是)(?<!号码)(?<!号码是)(?<!手机)(?<!分机)几号|几月|日期|何时|时间是"
              r"|哪一天|哪几天|哪几号|哪些天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              # a day one can come asked ("is there a day we can come see it?", "¿hay algún día para ir
@@ -2903,11 +2910,19 @@ MAIL_AT_AN_HOUR = re.compile(r"(半夜|深夜|凌晨|大半夜|下班后|晚上)
                              r"|\b(correos?|mails?|escribir\w*)\b.{0,25}\b(de madrugada|a medianoche|en la noche|de noche|a deshoras|muy tarde)\b")
 
 
+# A clock time asked of being open ("how late is the secretariat open?", "are they open until 7?",
+# "what time does the centre open?"): the team's hours, not whether a set is open and running yet.
+OPEN_HOURS_ASKED = re.compile(OPEN_HOURS_PATTERN)
+
+
 def _hours_before_mail(found: list[str], folded: str) -> list[str]:
     """The hours first when the e-mail is said with the hour it would be sent at (`MAIL_AT_AN_HOUR`);
-    the time of the year something is held ("1년 중 어느 시기", "época del año") is its date, no era."""
+    the time of the year something is held ("1년 중 어느 시기", "época del año") is its date, no era;
+    a clock time of being open is the hours, not whether it is built (`OPEN_HOURS_ASKED`)."""
     if "era" in found and "date" in found and YEAR_TIME.search(folded):
         found = [f for f in found if f != "era"]
+    if "built" in found and "hours" in found and OPEN_HOURS_ASKED.search(folded):
+        found = ["hours", *[f for f in found if f not in ("hours", "built")]]
     if "hours" in found and "email" in found and MAIL_AT_AN_HOUR.search(folded):
         return ["hours", *[f for f in found if f not in ("hours", "email")]]
     return found
@@ -2930,6 +2945,8 @@ def fact_asked(text: str) -> str | None:
     if first == "era" and YEAR_TIME.search(folded):
         return "date"
     if first == "email" and MAIL_AT_AN_HOUR.search(folded) and "hours" in facts_asked(text):
+        return "hours"
+    if first == "built" and OPEN_HOURS_ASKED.search(folded) and "hours" in facts_asked(text):
         return "hours"
     return first
 
