@@ -10674,21 +10674,34 @@ WAY_IN_SAID = re.compile(
     r"|\bbe (inside|in there|in it|in with (you|y'?all|yous))\b|\b(be|become|being) (a )?part of (your|the|this|that|y'?all'?s?)\b"
     r"|\b(name|names|company|outfit|studio|us) (on|onto|in|into) (your|the) (member|members|membership)( companies)? (list|roll|roster|directory)\b"
     r"|\blisted (among|with|as|on)\b"
+    # "what would it take for our outfit to be let into this alliance?": let in, by whoever decides
+    # (not a place: "let into the palace set", "let in the studio lot")
+    r"|\b((be|get|being|getting) let|let (us|me|them|it)) (in|into)\b(?! (the |your |that |this |a )?([\w-]+ )?(sets?|studios?|lots?|locations?|parks?|palace|base|venues?|sites?|screenings?|events?|city|town|country|china)\b)"
     # "pa estar adentro", "quede inscrita allá", "meterse al grupo", "que la acepten dentro", "nos anoten"
     r"|\b(estar|quedar|quede|quedemos|queden|entrar|entremos|meter(se|nos|me)?|metamos)( ahi| alli| alla| aca)? (adentro|dentro)\b"
     r"|\b(quede|quedemos|quedar|queden|este|estemos)( \w+)? (inscrit[oa]s?|registrad[oa]s?|anotad[oa]s?)\b"
-    r"|\b(meter(se|nos|me)?|entrar|ingresar) (al|a ese|a este|en el|en ese) (grupo|club|gremio|circulo|colectivo)\b"
+    r"|\b(meter(se|nos|me)?|entrar|ingresar) (al|a ese|a este|en el|en ese|en vuestro|a vuestro|en su|a su|en tu|a tu) (grupo|club|gremio|circulo|colectivo)\b"
+    # "¿nos dejarían entrar?", "¿nos dejan meternos?", "pa colarnos nosotros ahí dentro": let in, or slipped in
+    r"|\b(nos|me|la|lo|los|las) (dejan|dejarian|dejaran|dejen|dejais|dejariais|dejas|dejarias|deja|dejaria|dejara|dejaria) (entrar|pasar|meter(nos|me|se)?|unir(nos|me|se)?|sumar(nos|me|se)?|colar(nos|me|se)?)\b"
+    r"|\bcolar(nos|me|se)\b|\b(nos|me) (colamos|colo|colemos|cuele|colaramos)\b"
     r"|\b(acepten|acepte|admitan|admita|reciban) (dentro|adentro|como)\b|\bnos (anoten|inscriban|registren|sumen|metan)\b"
     # "想挂进来", "加进来", "挂靠进来", "进你们这个圈子"
     r"|(挂|加|拉|算|进|入)进来|挂进|挂靠|挂个名|进(你们|贵方)?(这个|那个)?(圈子|组织|协会|群体)"
     # "끼워 주겠는가", "거기 들어가려면", "함께하려면"
-    r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈오올]|함께 ?하려|일원이")
+    r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈오올]|함께 ?하려|일원이"
+    # "우리 쪼그만 회사는 어떻게 들어간당가요?", "저희 제작사도 낄 수 있나요?": the company itself goes in
+    r"|(회사|제작사|업체|스튜디오|배급사|당사|폐사)(는|도|가|이|를|을)? (\S+ )?(들어[가갈간갑오올온]|낄 |끼[어워일])")
 PAPERS_ASKED = re.compile(
     r"\b(paperwork|papers|requirements?|documents?|docs|procedures?|process|steps?|forms?|criteria|conditions)\b"
     r"|\bwhat (do|would|will) (you|y'?all|yous|ya) need\b|\bwha'?(t'?|t)?(cha|cha'?) need\b|\bwho (decides|approves|do we (talk|holler|speak|write|reach))\b|\bwhat'?s the (rot|route|way)\b|\bwanem rot\b"
+    r"|\bwhat (would|will|does|did|'?d) it take\b"
     r"|\b(papel(es|eo)?|requisitos?|tramites?|documentos?|documentacion|procedimientos?|pasos?|proceso|recaudos)\b|\ba quien le (hablo|escribo|hablamos|escribimos)\b"
+    # "¿y qué pedís?", "¿qué exigen?": what they ask of a company
+    r"|\bque (nos )?(piden|pedis|pide|exigen|exigis|exige|requieren|requiere|hace falta)\b"
     r"|资料|材料|手续|流程|条件|步骤|递什么|交什么|找谁|谁审|谁批|谁定"
-    r"|서류|절차|요건|조건|자격|어찌 ?되|어떻게 ?(해야|하면|되)|누가 ?(결정|승인|심사)")
+    r"|서류|절차|요건|조건|자격|어찌 ?되|어떻게 ?(해야|하면|되)|누가 ?(결정|승인|심사)"
+    # the way in itself asked ("어떻게 들어간당가요", "어케 끼는 거예요"): how it is done
+    r"|(어떻게|어찌|어케|우째|어떡게) ?(들어[가갈간갑]|끼|낄|가입|참여)")
 
 
 def admission_asked(text: str) -> bool:
