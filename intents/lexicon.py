@@ -4433,7 +4433,15 @@ ALLIANCE_ABOUT = re.compile(
     r"|(联盟|hisda)[^。？?！!]{0,8}(是什么|是啥|做什么|干什么|干嘛|是干|性质|职能|职责|宗旨|定位|什么(机构|组织|单位)|啥(机构|组织))"
     r"|(介绍|讲讲|说说)(一下)?(这个|该|贵|你们的?|此|那个)?(联盟|hisda)(?=$|[，。？?！!]|吧|呗|吗)"
     r"|(연맹|hisda)(에 ?대해서?|을|를|은|는|이|가|의)?[^.?!]{0,12}(소개|어떤 (곳|단체|조직|기관|데)|뭐 ?하는|무슨 일 ?하|성격|역할|기능|취지)"
-    r"|(연맹|hisda)(은|는|이|가)? ?(뭐예요|무엇인가요|뭔가요|뭐죠|뭐야)")
+    r"|(연맹|hisda)(은|는|이|가)? ?(뭐예요|무엇인가요|뭔가요|뭐죠|뭐야)"
+    # what it is for, whether it is worth it ("y'all's alliance, what's it actually for?", "what good is
+    # the alliance to a small studio?", "¿y la alianza esa pa qué sirve?", "这个联盟对我们有啥用",
+    # "연맹 들어가면 뭐가 좋아요?"): its purpose, which what it is says
+    r"|\bwhat('?s| is| are| was|s) (it|they|the alliance|hisda|this alliance|that alliance|your alliance|the whole thing)( (actually|really|even|exactly|all))? (for|good for)\b(?! (a |an |the )?\w+ (shoot|set|scene|filming|episode))"
+    r"|\bwhat good (is|are) (it|they|the alliance|hisda|this alliance|that alliance)\b|\bwhat('?s| is) the (point|use|purpose) of (it|them|the alliance|hisda|this alliance|that alliance|joining)\b"
+    r"|\b(pa|para) que (sirve|serviria|nos sirve|me sirve|nos serviria)\b|\bde que (nos |me )?(sirve|serviria)\b|\bque (nos |me )?(aporta|aportaria|ofrece|ofreceria) (la |esa |esta )?(alianza|hisda)\b"
+    r"|(联盟|hisda)[^。？?！!]{0,10}(有(什么|啥)(用|好处|意义)|图(什么|啥)|干(什么|啥)用)"
+    r"|(연맹|hisda)[^.?!]{0,16}(뭐가 좋|뭐에 좋|무슨 (도움|이득|이점|혜택)|왜 (필요|들어|가입))")
 # The alliance as the owner of another thing asked about ("the alliance's catalog", "los eventos de
 # la alianza", "联盟的片单", "연맹 행사"): that thing, not what the alliance is
 ALLIANCE_OWNS = re.compile(
