@@ -5195,7 +5195,8 @@ _OWN_PLACE = (r"\b[a-z]+(?: [a-z]+)?[- ]based (?:[a-z-]+ ){0,3}?" + _ROLE_NOUN +
               r"|\b(?:les |te )?(?:escribo|escribimos|saludo|saludamos) (?:desde|de) (?!parte\b)"
               r"|\b(?:tengo|tenemos|dirijo|dirigimos|manejo|manejamos) una? (?:pequena |chica )?(?:productora|distribuidora|empresa|compania"
               r"|casa productora|agencia|plataforma|estudio|canal)\b"
-              r"|我们公司在|我在.{1,20}(?:工作|上班)|我们在.{1,20}(?:工作|做)"
+              # ("我在新加坡做短剧发行", "我们在曼谷搞发行": the writer's own trade, where it is done)
+              r"|我们公司在|(?:我|我们|我司|本人)(?:现在|目前|一直)?在.{1,20}(?:工作|上班|做|搞|从事|经营|开)"
               r"|(?:에 있는|의) [\w ]{0,12}?(?:제작사|회사|스튜디오|배급사|프로덕션)(?:에서|에) ?(?:일하|일해|일합|근무|다니|다녀)")
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
                       r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"

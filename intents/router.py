@@ -4070,7 +4070,7 @@ class Router:
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < max(faq.rival, faq.twin) + 0.1 and faq.margin < 0.25
         if faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) \
-                and not _list_written_out(u, turn.text) \
+                and not _list_written_out(u, turn.text) and not _companies_asked(u, turn.text) \
                 and not _topic_asked_for(turn, u, faq.id) and (
                 faq.score >= FAQ_STRONG or (u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
@@ -10096,6 +10096,15 @@ def _names_overlap(name: str, text: str, one_word: bool = True) -> bool:
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
 
 
+def _companies_asked(u: Understanding, text: str) -> bool:
+    """"跟你们合作的公司有哪些？", "which companies do you work with?": the partners themselves, the
+    classifier sure of them, no word the FAQ holds of its own said (none of the catalog's ways in)."""
+    faq = u.faq
+    return u.intent == "ask_partners" and u.confidence >= CONFIDENT and not u.fallback and faq is not None \
+        and faq.core_content < CONTENT_MIN and WHICH_ONES.search(fold(text)) is not None \
+        and PARTNERS_ASKED.search(fold(text)) is not None
+
+
 def _list_written_out(u: Understanding, text: str) -> bool:
     """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it."""
     return u.wants_list and lexicon.LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
@@ -10140,6 +10149,8 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
     if _short(text) and u.intent in INTENT_SUBJECT and u.confidence >= SURE_SUBJECT:
         return False  # "do you offer incentives?": a few words naming a subject ask for its overview
     if _list_written_out(u, text):
+        return False
+    if _companies_asked(u, text):
         return False
     if u.fact == "languages" and u.wants_list and TITLES_SAID.search(fold(text)) and WHOLE_LIST.search(fold(text)):
         return False  # "哪些剧有西班牙语版本？": which titles come in that language, a list of titles
