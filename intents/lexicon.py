@@ -5978,7 +5978,7 @@ _ASKED_OF_IT = re.compile(r"\b(it|them|that|this|those|lo|los|eso|esto|ello)\b|\
 # A part that asks what a record is, and nothing more ("what is Latin Film Night", "¿qué es la
 # Noche de Cine Latino", "拉丁电影之夜是什么", "진왕궁은 뭐예요"): beside another fact of that record
 # ("…and where is it?"), what it is, in a sentence, is asked too (`Router.route`)
-WHAT_IS = re.compile(r"^\W*(?:and |so |ok,? |y |entonces )?(?:what(?:'s| is| are)|whats|que (?:es|son)|que tipo de \w+ es)\b"
+WHAT_IS = re.compile(r"^\W*(?:and |so |ok,? |y |entonces )?(?:what(?:'s| is| are)|whats|(?:que|q) (?:es|son)|que tipo de \w+ es)\b"
                      r"|是(?:什么|啥|个什么|干什么的|做什么的)\W*$|(?:뭐|무엇|뭔)(?:예요|에요|이에요|인가요|죠|야|입니까|일까요)\W*$"
                      r"|어떤 \S+(?:예요|이에요|인가요|입니까)\W*$")
 
@@ -6104,6 +6104,12 @@ _FILTER_TAIL = re.compile(
     r"|^\W*(한국어|영어|스페인어|중국어)(로 된|로|판|버전)\s?(거|것|걸로|작품)?(요|이요)?\W*$")
 
 
+def _what_is_asked(part: str) -> bool:
+    """"q es exactamente HISDA?", "what's the alliance?": what something is asked, of which an
+    e-mail asked next ("¿tienen un correo de contacto?") is no channel but a question of its own."""
+    return WHAT_IS.search(fold(after_greeting(part) or part)) is not None
+
+
 def _channel_tail(piece: str) -> bool:
     """A short tail that only asks for a way to reach someone ("need an email", "correo porfa",
     "邮箱也要一个", "메일 주소도 주세요"), no question word of its own: the channel of the question
@@ -6158,7 +6164,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
         elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))
-                        or _LIST_TAIL.match(fold(piece)) or _channel_tail(piece)):
+                        or _LIST_TAIL.match(fold(piece)) or (_channel_tail(piece) and not _what_is_asked(parts[-1]))):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
@@ -6172,7 +6178,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
 # (matched on folded text) and what follows them, with no full stop or comma between them to split at.
 GREETING_OPENER = re.compile(
     r"^\W*(?:(?:hi|hello|hey|heya|hiya|yo|sup|howdy|greetings|good (?:morning|afternoon|evening|day)"
-    r"|hola|holi|buenos dias|buenas (?:tardes|noches)|buenas|saludos|que tal|que onda|ola"
+    r"|hola|holi|buenos dias|buenas (?:tardes|noches)|buenas|saludos|(?:que|q) tal|(?:que|q) onda|ola"
     r")(?:\s+(?:there|all|guys|team|everyone|folks|again|amig[oa]s|chic[oa]s|a todos|equipo))?\b\W*"
     r"|(?:你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好)(?:啊|呀|呀|哈)?\W*"
     r"|(?:안녕하세요|안녕하십니까|안녕|반갑습니다|반가워요)\W*)+")
