@@ -474,6 +474,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwho(m)? (do|should|can|would|shall|must) (we|i) (send|mail|e-?mail|forward|submit|address) (\w+ ){1,6}?to\s*([?.!,]|$)"
               r"|\bto whom (do|should|can|would|shall|must) (we|i) (send|write|mail|e-?mail|forward|submit|address)\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
+              # "¿y a quién tengo que escribirle para eso?", "¿a quién hay que mandarle los papeles?"
+              r"|a quien (le |les )?(tengo que|tenemos que|hay que|debo|debemos|puedo|podemos|deberia|deberiamos) (escribir|mandar|enviar)(le|les)?\b"
               r"|(写信|写|寄|发|發|交)(给|給)(谁|誰)|(寄|发|發|交)到哪|寄去边|어디로 보내|누구(에게|한테) (보내|메일)")),  # (누구한테 연락: whom, the team)
     ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
