@@ -11655,7 +11655,9 @@ def _title_of_rights(turn: Turn, u: Understanding, memory: Memory) -> str | None
 # casting day open to foreign actors who live outside China?", "¿está abierto a productoras
 # extranjeras?", "这个活动对外国公司开放吗？", "거기 이 작품 들고 가도 돼?", "외국 회사도 참가할 수 있어?")
 EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|invest|licens))|\b(who|whom) (is|'s) (it|that|this)( one| event)? for\b|\bwho (can|may) (attend|join|come|go|take part|participate)\b"
-                           r"|\b(can|could|may) (we|i|our|foreign\w*|international|outsiders?|non-?\w+|distributors?|actors?|companies|producers?)\b.{0,40}\b(join|attend|come|go|take part|participate|bring)\b"
+                           r"|\b(can|could|may) (we|i|our|foreign\w*|international|outsiders?|non-?\w+|distributors?|actors?|companies|producers?|small\w*|tiny|little|indie\w*)\b.{0,40}\b(join|attend|come|go|take part|participate|bring|pitch|present|enter|apply)\b"
+                           # "¿pueden pitchear productoras chiquitas o solo las grandes?", "can tiny outfits pitch?": who may pitch
+                           r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (pitchear|presentar|postular(se|nos)?|concursar|competir|inscribir(se|nos))\b(?! (el|la|los|las|un|una) (proyecto|formulario|solicitud|documento))"
                            r"|\b(eligible|allowed|welcome)\b"
                            r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|sumarse|llevar|venir|entrar|unirse|unirnos|apuntarse|apuntarnos)\b"
