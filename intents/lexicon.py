@@ -33,6 +33,10 @@ APPROVAL_TIME_PATTERN = (
 APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 # Whether a team is at work this moment ("is he there now?", "are they open right now?", "¿están
 # ahora?", "¿atienden ahorita?", "现在有人吗", "지금 근무 중이에요?"): its hours, and whether now is in them.
+# A clock time of being open asked ("wat time does the vertical short drama centre open till?",
+# "how late is their office open?", "are they open until six?"): a team's hours, however long its name.
+OPEN_HOURS_PATTERN = (r"\b(w?h?at time|how late)\b.{0,60}\b(open|opens|close|closes|shut|shuts)\b"
+                      r"|\b(open|opens|opened) (till|til|until)\b")
 IN_OFFICE_NOW_PATTERN = (
     r"\b(is|are) (he|she|they|you|anyone|anybody|someone|somebody|the team|the office) (there|in|open|around|available|at work|in the office|working)"
     r"\b.{0,12}\b(now|right now|at the moment|currently|today)\b"
@@ -470,11 +474,16 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwho(m)? (do|should|can|would|shall|must) (we|i) (send|mail|e-?mail|forward|submit|address) (\w+ ){1,6}?to\s*([?.!,]|$)"
               r"|\bto whom (do|should|can|would|shall|must) (we|i) (send|write|mail|e-?mail|forward|submit|address)\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
+              # "¿y a quién tengo que escribirle para eso?", "¿a quién hay que mandarle los papeles?"
+              r"|a quien (le |les )?(tengo que|tenemos que|hay que|debo|debemos|puedo|podemos|deberia|deberiamos) (escribir|mandar|enviar)(le|les)?\b"
               r"|(写信|写|寄|发|發|交)(给|給)(谁|誰)|(寄|发|發|交)到哪|寄去边|어디로 보내|누구(에게|한테) (보내|메일)")),  # (누구한테 연락: whom, the team)
     ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|(the|your|their|his|her) \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
+              # "wat time does the vertical short drama centre open till?", "how late is their office
+              # open?", "are they open until six?": the team's day, however long its name
+              r"|" + OPEN_HOURS_PATTERN +
               r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
@@ -872,7 +881,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              # ("what services do you provide when a crew is there?", "¿qué dan cuando estemos allá?":
              # a time in the question, not a date asked)
-             r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
+             r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|(?<!电话)(?<!电话是)(?<!号码)(?<!号码是)(?<!手机)(?<!分机)几号|几月|日期|何时|时间是"
              r"|哪一天|哪几天|哪几号|哪些天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              # a day one can come asked ("is there a day we can come see it?", "¿hay algún día para ir
@@ -2925,11 +2934,19 @@ MAIL_AT_AN_HOUR = re.compile(r"(半夜|深夜|凌晨|大半夜|下班后|晚上)
                              r"|\b(correos?|mails?|escribir\w*)\b.{0,25}\b(de madrugada|a medianoche|en la noche|de noche|a deshoras|muy tarde)\b")
 
 
+# A clock time asked of being open ("how late is the secretariat open?", "are they open until 7?",
+# "what time does the centre open?"): the team's hours, not whether a set is open and running yet.
+OPEN_HOURS_ASKED = re.compile(OPEN_HOURS_PATTERN)
+
+
 def _hours_before_mail(found: list[str], folded: str) -> list[str]:
     """The hours first when the e-mail is said with the hour it would be sent at (`MAIL_AT_AN_HOUR`);
-    the time of the year something is held ("1년 중 어느 시기", "época del año") is its date, no era."""
+    the time of the year something is held ("1년 중 어느 시기", "época del año") is its date, no era;
+    a clock time of being open is the hours, not whether it is built (`OPEN_HOURS_ASKED`)."""
     if "era" in found and "date" in found and YEAR_TIME.search(folded):
         found = [f for f in found if f != "era"]
+    if "built" in found and "hours" in found and OPEN_HOURS_ASKED.search(folded):
+        found = ["hours", *[f for f in found if f not in ("hours", "built")]]
     if "hours" in found and "email" in found and MAIL_AT_AN_HOUR.search(folded):
         return ["hours", *[f for f in found if f not in ("hours", "email")]]
     return found
@@ -2952,6 +2969,8 @@ def fact_asked(text: str) -> str | None:
     if first == "era" and YEAR_TIME.search(folded):
         return "date"
     if first == "email" and MAIL_AT_AN_HOUR.search(folded) and "hours" in facts_asked(text):
+        return "hours"
+    if first == "built" and OPEN_HOURS_ASKED.search(folded) and "hours" in facts_asked(text):
         return "hours"
     return first
 
@@ -4450,7 +4469,15 @@ ALLIANCE_ABOUT = re.compile(
     r"|(联盟|hisda)[^。？?！!]{0,8}(是什么|是啥|做什么|干什么|干嘛|是干|性质|职能|职责|宗旨|定位|什么(机构|组织|单位)|啥(机构|组织))"
     r"|(介绍|讲讲|说说)(一下)?(这个|该|贵|你们的?|此|那个)?(联盟|hisda)(?=$|[，。？?！!]|吧|呗|吗)"
     r"|(연맹|hisda)(에 ?대해서?|을|를|은|는|이|가|의)?[^.?!]{0,12}(소개|어떤 (곳|단체|조직|기관|데)|뭐 ?하는|무슨 일 ?하|성격|역할|기능|취지)"
-    r"|(연맹|hisda)(은|는|이|가)? ?(뭐예요|무엇인가요|뭔가요|뭐죠|뭐야)")
+    r"|(연맹|hisda)(은|는|이|가)? ?(뭐예요|무엇인가요|뭔가요|뭐죠|뭐야)"
+    # what it is for, whether it is worth it ("y'all's alliance, what's it actually for?", "what good is
+    # the alliance to a small studio?", "¿y la alianza esa pa qué sirve?", "这个联盟对我们有啥用",
+    # "연맹 들어가면 뭐가 좋아요?"): its purpose, which what it is says
+    r"|\bwhat('?s| is| are| was|s) (it|they|the alliance|hisda|this alliance|that alliance|your alliance|the whole thing)( (actually|really|even|exactly|all))? (for|good for)\b(?! (a |an |the )?\w+ (shoot|set|scene|filming|episode))"
+    r"|\bwhat good (is|are) (it|they|the alliance|hisda|this alliance|that alliance)\b|\bwhat('?s| is) the (point|use|purpose) of (it|them|the alliance|hisda|this alliance|that alliance|joining)\b"
+    r"|\b(pa|para) que (sirve|serviria|nos sirve|me sirve|nos serviria)\b|\bde que (nos |me )?(sirve|serviria)\b|\bque (nos |me )?(aporta|aportaria|ofrece|ofreceria) (la |esa |esta )?(alianza|hisda)\b"
+    r"|(联盟|hisda)[^。？?！!]{0,10}(有(什么|啥)(用|好处|意义)|图(什么|啥)|干(什么|啥)用)"
+    r"|(연맹|hisda)[^.?!]{0,16}(뭐가 좋|뭐에 좋|무슨 (도움|이득|이점|혜택)|왜 (필요|들어|가입))")
 # The alliance as the owner of another thing asked about ("the alliance's catalog", "los eventos de
 # la alianza", "联盟的片单", "연맹 행사"): that thing, not what the alliance is
 ALLIANCE_OWNS = re.compile(
@@ -5213,7 +5240,8 @@ _OWN_PLACE = (r"\b[a-z]+(?: [a-z]+)?[- ]based (?:[a-z-]+ ){0,3}?" + _ROLE_NOUN +
               r"|\b(?:les |te )?(?:escribo|escribimos|saludo|saludamos) (?:desde|de) (?!parte\b)"
               r"|\b(?:tengo|tenemos|dirijo|dirigimos|manejo|manejamos) una? (?:pequena |chica )?(?:productora|distribuidora|empresa|compania"
               r"|casa productora|agencia|plataforma|estudio|canal)\b"
-              r"|我们公司在|我在.{1,20}(?:工作|上班)|我们在.{1,20}(?:工作|做)"
+              # ("我在新加坡做短剧发行", "我们在曼谷搞发行": the writer's own trade, where it is done)
+              r"|我们公司在|(?:我|我们|我司|本人)(?:现在|目前|一直)?在.{1,20}(?:工作|上班|做|搞|从事|经营|开)"
               r"|(?:에 있는|의) [\w ]{0,12}?(?:제작사|회사|스튜디오|배급사|프로덕션)(?:에서|에) ?(?:일하|일해|일합|근무|다니|다녀)")
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
                       r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
@@ -6007,7 +6035,7 @@ _ASKED_OF_IT = re.compile(r"\b(it|them|that|this|those|lo|los|eso|esto|ello)\b|\
 # A part that asks what a record is, and nothing more ("what is Latin Film Night", "¿qué es la
 # Noche de Cine Latino", "拉丁电影之夜是什么", "진왕궁은 뭐예요"): beside another fact of that record
 # ("…and where is it?"), what it is, in a sentence, is asked too (`Router.route`)
-WHAT_IS = re.compile(r"^\W*(?:and |so |ok,? |y |entonces )?(?:what(?:'s| is| are)|whats|que (?:es|son)|que tipo de \w+ es)\b"
+WHAT_IS = re.compile(r"^\W*(?:and |so |ok,? |y |entonces )?(?:what(?:'s| is| are)|whats|(?:que|q) (?:es|son)|que tipo de \w+ es)\b"
                      r"|是(?:什么|啥|个什么|干什么的|做什么的)\W*$|(?:뭐|무엇|뭔)(?:예요|에요|이에요|인가요|죠|야|입니까|일까요)\W*$"
                      r"|어떤 \S+(?:예요|이에요|인가요|입니까)\W*$")
 
@@ -6133,6 +6161,12 @@ _FILTER_TAIL = re.compile(
     r"|^\W*(한국어|영어|스페인어|중국어)(로 된|로|판|버전)\s?(거|것|걸로|작품)?(요|이요)?\W*$")
 
 
+def _what_is_asked(part: str) -> bool:
+    """"q es exactamente HISDA?", "what's the alliance?": what something is asked, of which an
+    e-mail asked next ("¿tienen un correo de contacto?") is no channel but a question of its own."""
+    return WHAT_IS.search(fold(after_greeting(part) or part)) is not None
+
+
 def _channel_tail(piece: str) -> bool:
     """A short tail that only asks for a way to reach someone ("need an email", "correo porfa",
     "邮箱也要一个", "메일 주소도 주세요"), no question word of its own: the channel of the question
@@ -6191,7 +6225,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
         elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))
-                        or _LIST_TAIL.match(fold(piece)) or _channel_tail(piece)):
+                        or _LIST_TAIL.match(fold(piece)) or (_channel_tail(piece) and not _what_is_asked(parts[-1]))):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
@@ -6205,7 +6239,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
 # (matched on folded text) and what follows them, with no full stop or comma between them to split at.
 GREETING_OPENER = re.compile(
     r"^\W*(?:(?:hi|hello|hey|heya|hiya|yo|sup|howdy|greetings|good (?:morning|afternoon|evening|day)"
-    r"|hola|holi|buenos dias|buenas (?:tardes|noches)|buenas|saludos|que tal|que onda|ola"
+    r"|hola|holi|buenos dias|buenas (?:tardes|noches)|buenas|saludos|(?:que|q) tal|(?:que|q) onda|ola"
     r")(?:\s+(?:there|all|guys|team|everyone|folks|again|amig[oa]s|chic[oa]s|a todos|equipo))?\b\W*"
     r"|(?:你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好)(?:啊|呀|呀|哈)?\W*"
     r"|(?:안녕하세요|안녕하십니까|안녕|반갑습니다|반가워요)\W*)+")

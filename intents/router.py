@@ -2053,6 +2053,12 @@ class Router:
             if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
+            if replies and (replies[-1].answer or "").startswith("faq:") and _short(part) and not pu.records() \
+                    and not pu.gap and not pu.wants_person and PAPERS_ASKED.search(fold(part)) \
+                    and "join" in getattr(turn.kb.faq.get(replies[-1].answer.partition(":")[2].partition("#")[0]), "tags", ()):
+                # "HISDA에 한국 회사도 가입할 수 있나요? 절차가 궁금합니다": the steps of what the part before
+                # asked, which its FAQ says, not another FAQ near "procedure"
+                continue
             if _crew_described(part, pu) and part is not parts[-1] and lexicon.SHOOT_ALLOWED.search(fold(turn.text)):
                 # "there's four of us from Connemara plus a drone, nothing fancy; would they let us
                 # shoot?": the crew described (its size, its kit) before the question whether it may
@@ -4180,7 +4186,7 @@ class Router:
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < max(faq.rival, faq.twin) + 0.1 and faq.margin < 0.25
         if faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) \
-                and not _list_written_out(u, turn.text) \
+                and not _list_written_out(u, turn.text) and not _companies_asked(u, turn.text) \
                 and not _topic_asked_for(turn, u, faq.id) and (
                 faq.score >= FAQ_STRONG or (u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
@@ -10259,6 +10265,15 @@ def _names_overlap(name: str, text: str, one_word: bool = True) -> bool:
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
 
 
+def _companies_asked(u: Understanding, text: str) -> bool:
+    """"跟你们合作的公司有哪些？", "which companies do you work with?": the partners themselves, the
+    classifier sure of them, no word the FAQ holds of its own said (none of the catalog's ways in)."""
+    faq = u.faq
+    return u.intent == "ask_partners" and u.confidence >= CONFIDENT and not u.fallback and faq is not None \
+        and faq.core_content < CONTENT_MIN and WHICH_ONES.search(fold(text)) is not None \
+        and PARTNERS_ASKED.search(fold(text)) is not None
+
+
 def _list_written_out(u: Understanding, text: str) -> bool:
     """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it."""
     return u.wants_list and lexicon.LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
@@ -10303,6 +10318,8 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
     if _short(text) and u.intent in INTENT_SUBJECT and u.confidence >= SURE_SUBJECT:
         return False  # "do you offer incentives?": a few words naming a subject ask for its overview
     if _list_written_out(u, text):
+        return False
+    if _companies_asked(u, text):
         return False
     if u.fact == "languages" and u.wants_list and TITLES_SAID.search(fold(text)) and WHOLE_LIST.search(fold(text)):
         return False  # "哪些剧有西班牙语版本？": which titles come in that language, a list of titles
@@ -10837,21 +10854,34 @@ WAY_IN_SAID = re.compile(
     r"|\bbe (inside|in there|in it|in with (you|y'?all|yous))\b|\b(be|become|being) (a )?part of (your|the|this|that|y'?all'?s?)\b"
     r"|\b(name|names|company|outfit|studio|us) (on|onto|in|into) (your|the) (member|members|membership)( companies)? (list|roll|roster|directory)\b"
     r"|\blisted (among|with|as|on)\b"
+    # "what would it take for our outfit to be let into this alliance?": let in, by whoever decides
+    # (not a place: "let into the palace set", "let in the studio lot")
+    r"|\b((be|get|being|getting) let|let (us|me|them|it)) (in|into)\b(?! (the |your |that |this |a )?([\w-]+ )?(sets?|studios?|lots?|locations?|parks?|palace|base|venues?|sites?|screenings?|events?|city|town|country|china)\b)"
     # "pa estar adentro", "quede inscrita allá", "meterse al grupo", "que la acepten dentro", "nos anoten"
     r"|\b(estar|quedar|quede|quedemos|queden|entrar|entremos|meter(se|nos|me)?|metamos)( ahi| alli| alla| aca)? (adentro|dentro)\b"
     r"|\b(quede|quedemos|quedar|queden|este|estemos)( \w+)? (inscrit[oa]s?|registrad[oa]s?|anotad[oa]s?)\b"
-    r"|\b(meter(se|nos|me)?|entrar|ingresar) (al|a ese|a este|en el|en ese) (grupo|club|gremio|circulo|colectivo)\b"
+    r"|\b(meter(se|nos|me)?|entrar|ingresar) (al|a ese|a este|en el|en ese|en vuestro|a vuestro|en su|a su|en tu|a tu) (grupo|club|gremio|circulo|colectivo)\b"
+    # "¿nos dejarían entrar?", "¿nos dejan meternos?", "pa colarnos nosotros ahí dentro": let in, or slipped in
+    r"|\b(nos|me|la|lo|los|las) (dejan|dejarian|dejaran|dejen|dejais|dejariais|dejas|dejarias|deja|dejaria|dejara|dejaria) (entrar|pasar|meter(nos|me|se)?|unir(nos|me|se)?|sumar(nos|me|se)?|colar(nos|me|se)?)\b"
+    r"|\bcolar(nos|me|se)\b|\b(nos|me) (colamos|colo|colemos|cuele|colaramos)\b"
     r"|\b(acepten|acepte|admitan|admita|reciban) (dentro|adentro|como)\b|\bnos (anoten|inscriban|registren|sumen|metan)\b"
     # "想挂进来", "加进来", "挂靠进来", "进你们这个圈子"
     r"|(挂|加|拉|算|进|入)进来|挂进|挂靠|挂个名|进(你们|贵方)?(这个|那个)?(圈子|组织|协会|群体)"
     # "끼워 주겠는가", "거기 들어가려면", "함께하려면"
-    r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈오올]|함께 ?하려|일원이")
+    r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈오올]|함께 ?하려|일원이"
+    # "우리 쪼그만 회사는 어떻게 들어간당가요?", "저희 제작사도 낄 수 있나요?": the company itself goes in
+    r"|(회사|제작사|업체|스튜디오|배급사|당사|폐사)(는|도|가|이|를|을)? (\S+ )?(들어[가갈간갑오올온]|낄 |끼[어워일])")
 PAPERS_ASKED = re.compile(
     r"\b(paperwork|papers|requirements?|documents?|docs|procedures?|process|steps?|forms?|criteria|conditions)\b"
     r"|\bwhat (do|would|will) (you|y'?all|yous|ya) need\b|\bwha'?(t'?|t)?(cha|cha'?) need\b|\bwho (decides|approves|do we (talk|holler|speak|write|reach))\b|\bwhat'?s the (rot|route|way)\b|\bwanem rot\b"
+    r"|\bwhat (would|will|does|did|'?d) it take\b"
     r"|\b(papel(es|eo)?|requisitos?|tramites?|documentos?|documentacion|procedimientos?|pasos?|proceso|recaudos)\b|\ba quien le (hablo|escribo|hablamos|escribimos)\b"
+    # "¿y qué pedís?", "¿qué exigen?": what they ask of a company
+    r"|\bque (nos )?(piden|pedis|pide|exigen|exigis|exige|requieren|requiere|hace falta)\b"
     r"|资料|材料|手续|流程|条件|步骤|递什么|交什么|找谁|谁审|谁批|谁定"
-    r"|서류|절차|요건|조건|자격|어찌 ?되|어떻게 ?(해야|하면|되)|누가 ?(결정|승인|심사)")
+    r"|서류|절차|요건|조건|자격|어찌 ?되|어떻게 ?(해야|하면|되)|누가 ?(결정|승인|심사)"
+    # the way in itself asked ("어떻게 들어간당가요", "어케 끼는 거예요"): how it is done
+    r"|(어떻게|어찌|어케|우째|어떡게) ?(들어[가갈간갑]|끼|낄|가입|참여)")
 
 
 def admission_asked(text: str) -> bool:
@@ -11801,7 +11831,9 @@ def _title_of_rights(turn: Turn, u: Understanding, memory: Memory) -> str | None
 # casting day open to foreign actors who live outside China?", "¿está abierto a productoras
 # extranjeras?", "这个活动对外国公司开放吗？", "거기 이 작품 들고 가도 돼?", "외국 회사도 참가할 수 있어?")
 EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|invest|licens))|\b(who|whom) (is|'s) (it|that|this)( one| event)? for\b|\bwho (can|may) (attend|join|come|go|take part|participate)\b"
-                           r"|\b(can|could|may) (we|i|our|foreign\w*|international|outsiders?|non-?\w+|distributors?|actors?|companies|producers?)\b.{0,40}\b(join|attend|come|go|take part|participate|bring)\b"
+                           r"|\b(can|could|may) (we|i|our|foreign\w*|international|outsiders?|non-?\w+|distributors?|actors?|companies|producers?|small\w*|tiny|little|indie\w*)\b.{0,40}\b(join|attend|come|go|take part|participate|bring|pitch|present|enter|apply)\b"
+                           # "¿pueden pitchear productoras chiquitas o solo las grandes?", "can tiny outfits pitch?": who may pitch
+                           r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (pitchear|presentar|postular(se|nos)?|concursar|competir|inscribir(se|nos))\b(?! (el|la|los|las|un|una) (proyecto|formulario|solicitud|documento))"
                            r"|\b(eligible|allowed|welcome)\b"
                            r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|sumarse|llevar|venir|entrar|unirse|unirnos|apuntarse|apuntarnos)\b"

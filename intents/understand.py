@@ -750,8 +750,10 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
                 found.append((name, ent.id))
     # ("브라질 제작사입니다. 파트너 중에 한국 회사 있나요?": the writer's own country is where they
     # are; a country the question names is the filter)
+    # ("我在新加坡做短剧发行。HISDA现在有哪些成员单位？": a place said only of the writer is their
+    # zone, no filter of what the question asks)
     asked = lexicon.asked_beyond_introduction(text)
-    country = (lexicon.country_named(asked) if asked.strip() and asked != text else None) or lexicon.country_named(text)
+    country = lexicon.country_named(asked) if asked.strip() and asked != text else lexicon.country_named(text)
     if not country and lexicon.SPANISH_CHARACTERS.search(_folded(text)):
         country = "ES"  # ("¿qué títulos hay con protagonistas españoles?": Spain's characters, no language)
     if country:
