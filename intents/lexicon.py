@@ -4110,6 +4110,12 @@ CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extr
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
+# "우리는 어떻게 들어갑니까?", "저희는 우째 들어가요?", "y nosotros, ¿cómo entramos?": we (opening the
+# message in Korean: no set named before) and the way in, nothing said after it, as English "how do
+# we get in?" (`JOINING`; `router.JOIN_BARE`: joining said alone is joining the alliance)
+WE_GET_IN = re.compile(r"^\W*((그럼|그러면|그래서|근데|그리고|아|네|예)\W*)?(우리|저희)( ?회사| ?제작사| ?팀| ?쪽)?(은|는|도|가|들은|들도)? ?(어떻게|어케|우째|우예) ?들어[가갈갑]"
+                       r"(요|나요|야 ?(해|돼|되)\S*|니까|ㅂ니까|는지|죠|지| ?수 있\S*)?\s*\W*$"
+                       r"|\b(nosotros )?como (entramos|nos metemos|le hacemos para entrar)( nosotros)?\s*\W*$")
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
@@ -4137,12 +4143,12 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\b(figurar|figuremos|figure|aparecer|aparezca|aparezcamos|estar|estemos|este|contar(nos|se)?|quedar|quedemos|entrar|entremos) (entre|dentro de) (los|las|sus|tus) (socios|socias|miembros|integrantes|asociados|empresas (socias|miembro|miembros|asociadas))\b"
                      r"|(회원|회원사|멤버|정회원)(으로|로)(서)? ?(참여|참가|합류|가입|함께)"
                      # "회원사로 이름 올릴 수 있을까요", "멤버로 등록하려면": the company put on as a member
-                     r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
+                     r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈갑]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
                      r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
-                     r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈와올]"
+                     r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈갑와올옵]"
                      # "연맹에 이름 올리고 싶은데", "想在联盟里挂个名": the company's name put on the roll
                      r"|(연맹|hisda|얼라이언스)\S{0,3} ?(이름|명단|회사명|명함)\S{0,2} ?(올[리려릴린]|넣|걸)|(联盟|hisda)\S{0,5}(挂(个|上)?名|列名)"
                      # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"
@@ -4158,7 +4164,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
                      r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
-                     r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어오|들어올|들어가고|들어갔)"
+                     r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어갑|들어오|들어올|들어옵|들어가고|들어갔)"
                      # "adherirnos a la HISDA", "on your member roster", "成员名单里加上我们",
                      # "멤버 명단에 올리고 싶은데": being listed among the members is joining
                      r"|\badher(ir|irse|irnos|irme|imos|encia|ido|ida)?\b|\badhesion\b"
@@ -4184,7 +4190,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bmeter(nos|me|la|lo)? (a )?(nuestra|nuestro|mi|la|el) (compan\w+|empresa|productora|distribuidora|estudio|casa productora)\b.{0,20}\b(ahi|alli|aca|adentro|dentro)\b"
                      r"|\b(meter(nos|me|se)?|entrar|ingresar) (ahi|alli|aca) ?(adentro|dentro)\b"
                      # "우리 회사 이름도 여기 올리고 싶으면": the company's name put on the roll "here"
-                     r"|(회사|업체|제작사|배급사|스튜디오|우리|저희) ?(이름|명)(도|을|이)? ?(여기|거기|그쪽|이곳|그곳|명단|목록)?(에)?(도)? ?(올리|올려|올릴|넣|걸)")
+                     r"|(회사|업체|제작사|배급사|스튜디오|우리|저희) ?(이름|명)(도|을|이)? ?(여기|거기|그쪽|이곳|그곳|명단|목록)?(에)?(도)? ?(올리|올려|올릴|넣|걸)" + "|" + WE_GET_IN.pattern)
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|連盟|聯盟|入盟|연맹|협회")

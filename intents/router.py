@@ -356,7 +356,8 @@ JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (c
                        # "¿cómo hace una productora de Rosario para sumarse?", "¿qué tiene que hacer un
                        # estudio para unirse?": the asker's kind of company, said in the third person
                        r"|\b(como|que) (hace|hacen|hago|hacemos|(tiene|tienen|tengo|tenemos|debe|deben) que hacer|debe hacer|deben hacer)"
-                       r" (una?|mi|nuestr[oa]|el|la) ([\w-]+ ){0,5}?para (sumarse|sumarnos|sumarme|unirse|unirnos|unirme|afiliarse|afiliarnos|entrar)\b")
+                       r" (una?|mi|nuestr[oa]|el|la) ([\w-]+ ){0,5}?para (sumarse|sumarnos|sumarme|unirse|unirnos|unirme|afiliarse|afiliarnos|entrar)\b"
+                       + "|" + lexicon.WE_GET_IN.pattern)  # "우리는 어떻게 들어갑니까?"
 # "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
 ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
                          r"|国籍|公民|시민권|국적"
@@ -8670,7 +8671,7 @@ JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(wan
                       # purpose of the writing, and what it takes, are the way in asked
                       r"|\b(para|pa) (volvernos|hacernos|ser|entrar|unirnos|sumarnos|afiliarnos) (socios?|miembros?|parte|a la|en la)\b"
                       r"|\bque (se )?(ocupa|ocupamos|necesita|necesitamos|requiere|piden|pide)\b|\bwhat (does it take|do (we|i) need)\b"
-                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계"
+                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어[가갈갑]|참여)|되고 싶|가입하고 싶|첫 ?단계"
                       r"|(要|得|需要)(什么|啥|哪些)(材料|条件|手续)|뭐가 필요|뭘 (준비|내야)"
                       # "要提交什么、寄给谁才能入会", "무엇을 준비해서 어디로 제출하면", "what paperwork and
                       # steps to get accepted": what to send, and where, is the way in
@@ -10682,7 +10683,7 @@ WAY_IN_SAID = re.compile(
     # "想挂进来", "加进来", "挂靠进来", "进你们这个圈子"
     r"|(挂|加|拉|算|进|入)进来|挂进|挂靠|挂个名|进(你们|贵方)?(这个|那个)?(圈子|组织|协会|群体)"
     # "끼워 주겠는가", "거기 들어가려면", "함께하려면"
-    r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈오올]|함께 ?하려|일원이")
+    r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈갑오올옵]|함께 ?하려|일원이")
 PAPERS_ASKED = re.compile(
     r"\b(paperwork|papers|requirements?|documents?|docs|procedures?|process|steps?|forms?|criteria|conditions)\b"
     r"|\bwhat (do|would|will) (you|y'?all|yous|ya) need\b|\bwha'?(t'?|t)?(cha|cha'?) need\b|\bwho (decides|approves|do we (talk|holler|speak|write|reach))\b|\bwhat'?s the (rot|route|way)\b|\bwanem rot\b"
