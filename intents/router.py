@@ -4417,6 +4417,12 @@ class Router:
         who is in charge ("who runs the short drama center?"), asked of a partner, work or
         incentive, is its contact's."""
         found = self._target(turn, u, memory)
+        if found and not u.records() and f"{found[0]}:{found[1]}" == (memory.focus or "").partition("#")[0] \
+                and (team := _team_last_named(turn, memory)) is not None and CONTACT_WORDS.search(fold(turn.text)):
+            # "唔知办手续要打俾边个……你有佢哋电话吗？", "거기 번호 있습니까?" after a FAQ or a gap that
+            # named the team to write to (the fee of joining → the Secretariat): "their number" is
+            # that team's, not the company whose card was shown turns before
+            return "contact", team
         if found and found[0] == "event" and found[1] in turn.kb.events:
             # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
             found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
@@ -10906,7 +10912,7 @@ WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)
 # A contact asked for in so many words ("the contact", "contact person name and number", "¿me
 # pasas el contacto?", "联系方式", "연락처"), not "is there a channel to find foreign actors?"
 CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|whatsapp|wechat)( number)?\b|\bnumber\b"
-                           r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자"
+                           r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자|(?<![가-힣])번호(?! ?순)"
                            # the person to deal with ("对接人是哪一位？", "point of contact?", "¿quién es el
                            # encargado?", "담당 창구가 어디예요?"): the contact of what was just answered
                            r"|对接人|对接的人|对接方|负责人|联络人|联系窗口|接洽人|담당 ?(분|부서|팀)|창구"
@@ -11037,6 +11043,17 @@ def _owned_record(turn: Turn, memory: Memory) -> tuple[str, str] | None:
     team = (memory.focus or "").partition(":")[2]
     if kind and rid and (memory.focus or "").startswith("contact:") and contact.record_contact(turn.kb, kind, rid) == team:
         return kind, rid
+    return None
+
+
+def _team_last_named(turn: Turn, memory: Memory) -> str | None:
+    """The team the last answer named when it was no record's card: a gap's team, or the team a
+    FAQ says to write to (`faq_contact`); None after a card or a list."""
+    kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
+    if kind == "gap" and rid in turn.kb.contacts:
+        return rid
+    if kind == "faq" and rid in turn.kb.faq:
+        return faq_contact(turn, rid)
     return None
 
 
