@@ -4241,8 +4241,20 @@ NATURE_ASKED = re.compile(
     r"|\b(que|cual) (tipo|clase) de (grupo|organizacion|entidad|asociacion|organismo|institucion|cosa)\b|\bde quien(es)? (es|son)\b"
     r"|\bquien(es)? (esta|estan) (detras|atras)\b|\bes (una )?(empresa|compania|asociacion|gremio|organismo)\b.{0,30}\bo (una |un )?\w+"
     r"|(协会|協會|联盟|聯盟|组织|組織|机构|機構)还是|还是(哪家|哪个|什么)(公司|企业|机构|单位)|哪家(公司|企业)的(牌子|项目|招牌)"
-    r"|(什么|啥)来头|(什么|啥)背景|谁家的|背后(是谁|是哪|有谁|谁)|(什么|啥)(性质|性質)"
-    r"|뒤에 ?(누가|누구|어디)|(누구|어디)(네|의) (단체|모임|조직|거)|어떤 (성격|종류)의? ?(단체|조직|곳|기관)|(협회|단체|회사)(예요|인가요|야|이에요)?\S{0,3} ?(아니면|혹은|회사|협회)")
+    r"|(什么|啥)来头|(什么|啥)背景|谁家的|背后(是谁|是哪|有谁|谁)|谁在(背后|幕后)|(什么|啥)(性质|性質)"
+    r"|뒤에(는|서)? ?(누가|누구|어디)|배후|(누구|어디)(네|의) (단체|모임|조직|거)|어떤 (성격|종류)의? ?(단체|조직|곳|기관)|(협회|단체|회사)(예요|인가요|야|이에요)?\S{0,3} ?(아니면|혹은|회사|협회)")
+# Who is behind it, or whether a company or the government is ("who's really behind this? a company
+# or the government?", "¿quién está detrás, una empresa o el gobierno?", "其实是谁在背后搞，公司还是
+# 政府？", "이거 뒤에 누가 있는 거예요? 회사예요, 정부예요?"): asked with nothing in focus and nothing
+# named, "this" is the alliance whose bot the partner talks to (`Router.alliance_explained`)
+BODY_BEHIND = re.compile(
+    r"\bwho('?s| is| are)? (really |actually |exactly )?(behind|backing)\b"
+    r"|\b(company|business|firm|private)\b.{0,25}\bor\b.{0,12}\b(government|state|public)\b|\bgovernment\b.{0,25}\bor\b.{0,15}\b(company|business|private)\b"
+    r"|\bquien(es)? (esta|estan) (detras|atras)\b|\b(empresa|compania|privad[oa])\b.{0,25}\bo\b.{0,12}\b(gobierno|estado|public[oa])\b"
+    r"|\bgobierno\b.{0,25}\bo\b.{0,15}\b(empresa|compania|privad[oa])\b"
+    r"|谁在(背后|幕后)|背后(是谁|是哪|有谁|谁)|幕后(是谁|老板|主使)|(公司|企业|民营|私营|商业)(的|机构)?(还是|或者|定系)(政府|官方|国家|国营|国企)"
+    r"|(政府|官方)(的|机构)?(还是|或者)(公司|企业|民营|私营)"
+    r"|뒤에(는|서)? ?(누가|누구|어디)|배후|(회사|기업|민간)\S{0,4}[,?\s]+(아니면 )?(정부|관청|공공)|(정부|공공)\S{0,4}[,?\s]+(아니면 )?(회사|기업|민간)")
 # Letters heard or read that stand for the alliance, unnamed ("that acronym", "esas siglas", "那几个字母",
 # "그 영어 약자"): the alliance, the one body the partner meets by its initials
 ACRONYM_SAID = re.compile(r"\b(acronym|initials|abbreviation|letters)\b|\b(siglas|acronimo)\b|(几|幾|四)个(英文)?字母|缩写|縮寫|약자|이니셜")

@@ -5599,7 +5599,11 @@ class Router:
         # whoever else the message asks of (no chief named: "who's its CEO?" stays the head's gap)
         nature = lexicon.NATURE_ASKED.search(text) is not None \
             and bool(lexicon.ALLIANCE.search(text) or lexicon.ALLIANCE_DESCRIBED.search(text) or lexicon.ACRONYM_SAID.search(text)
-                     or ("program", "hisda") in u.records()) \
+                     or ("program", "hisda") in u.records()
+                     # (who is behind "this", nothing in focus nor named: the alliance, whose bot it is)
+                     or (not turn.focus and not u.records() and u.ordinal is None
+                         and not (turn.last_answer or "").startswith("list:")
+                         and lexicon.BODY_BEHIND.search(text) is not None)) \
             and not lexicon.ALLIANCE_OWNS.search(text) and not lexicon.ALLIANCE_MEMBERS.search(text) \
             and not lexicon.LEADER_ASKED.search(text) and not lexicon.DAILY_RUNNING.search(text) \
             and u.fact not in ("email", "phone", "hours", "price", "date")
