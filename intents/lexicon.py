@@ -508,7 +508,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
                         r"|(一|每|单)集(大概|大约|约)?(有)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
-                        r"|(한|1) ?(화|회|편)(에|당)? ?(몇 ?분|길이|러닝 ?타임)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
+                        r"|(한|1) ?(화|회|편)(에|당|의)? ?(몇 ?분|길이|러닝 ?타임|분량)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
                         r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)")),
     ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작|(?<![가-힣])에피(?!소)")),
     # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
@@ -654,7 +654,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
                   r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
-                  r"|(한국|영|중국|스페인|일본)어(도|는|로)? ?(돼|되|가능|있|나와|지원)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)")),
+                  r"|(한국|영|중국|스페인|일본)어(도|는|로|로도|로는)? ?(돼|되|가능|있|나[와오옴온]|지원)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)")),
     # The kinds of scene a set suits (its `scene_types`), asked before its genres ("圆明新园能拍哪些
     # 类型的场景" has 类型): "what kinda scenes could we shoot there?", "¿qué tipo de escenas se
     # pueden grabar?", "那里能拍什么场景", "어떤 장면 찍을 수 있어요?". Only a set has them.
@@ -676,7 +676,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # "거리 말고 또 뭐 찍을 수 있어요?" ("除了街道还能拍啥" is the 能拍啥 below)
                     r"|\b(what|which) other (kinds? of |types? of |sorts? of )?(scenes|settings|backdrops)\b"
                     r"|\b(que|cuales) otr[oa]s (tipos? de |clases? de )?(escenas|escenarios|ambientes|cosas se pueden (grabar|filmar|rodar))\b"
-                    r"|뭐(를|가)? ?(더 )?(찍을|촬영할|찍) ?수 ?있"
+                    r"|(뭐|뭘|무엇|무얼)(를|을|가)? ?(더 )?(찍을|촬영할|찍) ?수 ?있"
                     r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)"
                     # the kinds of place a set holds, asked of it: "what kind of locations are there,
                     # streets, interiors?", "¿qué tipo de escenarios tienen?", "有啥景 街道还是室内",
@@ -1748,6 +1748,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕"
+                                                 # "그거 스페인어로도 나옴?", "영어로도 있어요?": the title's version
+                                                 r"|도? ?(나[오와옴온올]|있[어나음니는냐]|볼 ?수|방영|출시)"
                                                  r"|市场|观众|受众|地区|国家|圈|시장|시청자|관객|권)", folded[m.end():]):
         # "available in Spanish", "to Spanish-speaking countries", "改编给西语市场": not a request
         return None, text
