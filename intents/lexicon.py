@@ -3114,7 +3114,7 @@ STRATEGY_WORDS = re.compile(
     r"\bstrateg\w*|\broad ?map\b|\bgame ?plan\b|\bmaster ?plan\b|\bplans? (for|on) (20\d\d|the (coming |next )?years?|short|vertical|micro)"
     r"|\b20\d\d plans?\b|\bwhere (is|are) .{1,30} (heading|going)\b|\bbig picture\b"
     r"|estrateg\w*|hoja de ruta|\bplan(es)? (para|de|pa|pal) (el )?(20\d\d|los (micro)?dramas|este ano|los proximos)|\bhacia donde va\b|\brumbo\b|\bapuesta\b"
-    r"|战略|策略|打法|规划|布局|发展方向|路线图|转型|往哪(转|走|发展)|전략|로드맵|비전|발전 ?방향|방향성")
+    r"|战略|策略|打法|规划|布局|发展方向|路线图|转型|往哪(转|走|发展)|전략|로드맵|비전|발전 ?방향|방향성|20\d\d년?(까지|에)? ?\S{0,12} ?계획")
 """Words for a plan or strategy ("what's the strategy", "hoja de ruta", "战略打法", "전략 방향")."""
 SHORT_DRAMA_SUBJECT = re.compile(
     r"\bshort[- ]?(form )?dramas?\b|\bvertical (dramas?|shorts?|series)\b|\bmicro-?dramas?\b|\bshorts\b|hengdian|\b(the|your) studios?\b"
@@ -3130,7 +3130,8 @@ HUB_SAID = re.compile(
     r"\b(global|world|worldwide|international|world'?s)\b.{0,25}\b(hub|center|centre|capital|powerhouse|mecca|headquarters)\b"
     r"|\b(hub|centro|capital|polo|meca|epicentro)\b.{0,25}\b(mundial|global|internacional|del mundo)\b"
     r"|(全球|世界|国际|國際)(性的?)?(短剧|短劇)?(中心|之都|枢纽|樞紐|重镇|基地|高地)"
-    r"|(세계|글로벌|국제)\S{0,2} ?(숏드라마|숏폼|드라마)?\S{0,2} ?(허브|중심지?|수도|메카)")
+    # ("글로벌 숏드라마 제작 허브", "세계적인 숏드라마 제작 거점": a word or two between)
+    r"|(세계|글로벌|국제)\S{0,2}( \S{1,6}){0,2} ?(허브|중심지?|수도|메카|거점)")
 VOLUME_SAID = re.compile(
     r"\b(thousands|thousand|[1-9],?000|three thousand)\b (of )?(new )?(short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b"
     r"|\bmiles de (micro ?)?(dramas|series|microdramas|microseries|producciones|titulos)\b"
