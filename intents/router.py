@@ -3288,8 +3288,10 @@ class Router:
         # la gente que habla castellano?": the route there, not the titles in Spanish nor the
         # languages our people speak
         # (so do the titles going out to that public: "작품이 스페인어권 시청자한테까지 갈 수 있는지?")
+        # (and whoever would take it there: "멕시코 시청자들한테 보여주고 싶은데 누가 해줄 수 있어요?")
         sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text)
-                                                                            or SHOT_WITH_US.search(text))) \
+                                                                            or SHOT_WITH_US.search(text)
+                                                                            or (lexicon.REACHING.search(text) and DOER_ASKED.search(text)))) \
             or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
@@ -11085,6 +11087,10 @@ LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
 
 # Subjects a message names by their own words whose answer is a FAQ (entering China, the way
 # there): the tag of that FAQ, whose answer says which team handles it
+# Who would do a thing asked ("who can do that for us?", "¿quién nos puede ayudar con eso?", "谁能帮我们做",
+# "누가 해 줄 수 있어요?"): a doer, not a list of what there is
+DOER_ASKED = re.compile(r"\bwho (can|could|would|will|does|do)\b|\bquien(es)? (puede|pueden|podria|podrian|nos|lo|la|me)\b"
+                        r"|谁(能|可以|来|会|负责|帮)|哪家(能|可以|公司)|누가 ?(해|맡|도와|할|그걸|그거|이걸)|어디서 ?(해 ?주|맡아)")
 # A price or fee named as such ("the price", "la tarifa", "价格", "요금"): what is asked is a price,
 # whoever's subject it is
 PRICE_NOUN = re.compile(r"\b(prices?|pricing|fees?|rates?|rent|rental|quote|precios?|tarifas?|cuotas?|alquiler|renta|cotizacion)\b"
