@@ -4118,7 +4118,7 @@ or a change of the reply language."""
 # message in Korean: no set named before) and the way in, nothing said after it, as English "how do
 # we get in?" (`JOINING`; `router.JOIN_BARE`: joining said alone is joining the alliance)
 WE_GET_IN = re.compile(r"^\W*((그럼|그러면|그래서|근데|그리고|아|네|예)\W*)?(우리|저희)( ?회사| ?제작사| ?팀| ?쪽)?(은|는|도|가|들은|들도)? ?(어떻게|어케|우째|우예) ?들어[가갈갑]"
-                       r"(요|나요|야 ?(해|돼|되)\S*|니까|ㅂ니까|는지|죠|지| ?수 있\S*)?\s*\W*$"
+                       r"(요|나요|야 ?(해|돼|되|됩|합)\S*|니까|ㅂ니까|는지|죠|지| ?수 있\S*)?\s*\W*$"
                        r"|\b(nosotros )?como (entramos|nos metemos|le hacemos para entrar)( nosotros)?\s*\W*$")
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"

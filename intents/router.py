@@ -3614,8 +3614,10 @@ class Router:
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
             # "what's on in Korea?": the coming events (there), however the classifier read it
             return self.listing(turn, "ask_events", u)
-        if intent in ("out_of_scope", "set_timezone") and not u.records() and not u.fact and not u.gap \
+        if (intent in ("out_of_scope", "set_timezone") or (intent == "help" and u.confidence < CONFIDENT)) \
+                and not u.records() and not u.fact and not u.gap \
                 and not u.facts and _events_in_a_place(turn.text):
+            # ("내년에 한국에서 뭐 하는 거 있어요?" read, unsure, as "what can you do?": the same)
             # "anything on in Korea?", "¿hay algún encuentro en Corea pronto?": a place named in a
             # question of something on (no clock, no "we're based in"), read by the classifier as
             # the partner's time zone: the coming events (there), not "outside what I do"
