@@ -370,6 +370,9 @@ _NOT_FOR_PEOPLE = re.compile(
     r"agentes? de viaj\w*|human resources|recursos humanos|people work|personas? trabaj\w*|"
     r"真人秀|真人版|真人电影|真人短剧|真人剧|人工智能|人工湖|人工降雨|人工成本|人工费|"
     r"인공지능|상담료|상담 ?시간|상담 ?비용|"
+    # a call of the partner's own, told as the reason for the question ("이따 크로아티아 팀이랑 통화하는데
+    # HISDA가 뭔지 설명해야 해서요", "바이어랑 미팅하기 전에"): nobody asked to be put through
+    r"(?:이랑|랑|하고|와|과) (?:통화|미팅|회의|화상 ?회의|콜)(?:를|을|이|가)? ?(?:하는데|하는 ?중|하기 ?전에?|할 ?때|해야 ?(?:하|돼|되)|있는데|있어서|잡혀)|"
     # local staff hired for the shoot ("帮我们找翻译跟当地工作人员", "현지 스태프 구해 줄 수 있어요?"):
     # an on-site service, nobody put through
     r"(?:当地|本地|當地)的?(?:工作人员|工作人員|剧组人员|劇組人員|技术人员|人手)|"

@@ -517,7 +517,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
                         r"|(一|每|单)集(大概|大约|约)?(有)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
-                        r"|(한|1) ?(화|회|편)(에|당)? ?(몇 ?분|길이|러닝 ?타임)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
+                        r"|(한|1) ?(화|회|편)(에|당|의)? ?(몇 ?분|길이|러닝 ?타임|분량)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
                         r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)")),
     ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작|(?<![가-힣])에피(?!소)")),
     # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
@@ -663,7 +663,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
                   r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
-                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(돼|되|가능|있|나와|나오|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
+                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(돼|되|가능|있|나[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
                   r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)")),
     # The kinds of scene a set suits (its `scene_types`), asked before its genres ("圆明新园能拍哪些
@@ -687,7 +687,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # "거리 말고 또 뭐 찍을 수 있어요?" ("除了街道还能拍啥" is the 能拍啥 below)
                     r"|\b(what|which) other (kinds? of |types? of |sorts? of )?(scenes|settings|backdrops)\b"
                     r"|\b(que|cuales) otr[oa]s (tipos? de |clases? de )?(escenas|escenarios|ambientes|cosas se pueden (grabar|filmar|rodar))\b"
-                    r"|뭐(를|가)? ?(더 )?(찍을|촬영할|찍) ?수 ?있"
+                    r"|(뭐|뭘|무엇|무얼)(를|을|가)? ?(더 )?(찍을|촬영할|찍) ?수 ?있"
                     r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)"
                     # the kinds of place a set holds, asked of it: "what kind of locations are there,
                     # streets, interiors?", "¿qué tipo de escenarios tienen?", "有啥景 街道还是室内",
@@ -815,9 +815,10 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "¿qué fue la ceremonia de firma?", "签约仪式是关于什么的": what an event was, its description
               r"|\bque fue (el|la|lo|ese|esa|eso)\b|关于什么|是个什么(活动|会)?"
               # what it is for ("¿para qué sirve la HISDA?", "what's it for?", "有什么用", "뭐 하는 데예요")
+              # ("뭐 하는 거 있어요?", "is anything on?": whether something is held, no record's about)
               r"|\bpara que (sirve|sirven|existe|es)\b|\bwhat('s| is) (it|the alliance|hisda) for\b|有什么用|是干什么用的|무엇을 위한|뭐 하는 데"
               r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
-              r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일(을)? ?(하|해)|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
+              r"|(뭐|뭘) ?하는(?! ?(거|것|게|건)\S{0,2} ?(있|없))|무엇을 하는|무슨 일(을)? ?(하|해)|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
               # what an event announced or agreed: "what was announced there?", "¿qué anunciaron?",
               # "会上宣布了什么", "거기서 뭐 발표했어요?"
               r"|\bwhat (was|were|got|did (they|you|it)) (announc|present|unveil|sign|agree|launch)\w*|\bwhat came out of\b|\b(results|outcomes?) of\b"
@@ -1764,6 +1765,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕"
+                                                 # "그거 스페인어로도 나옴?", "영어로도 있어요?": the title's version
+                                                 r"|도? ?(나[오와옴온올]|있[어나음니는냐]|볼 ?수|방영|출시)"
                                                  r"|市场|观众|受众|地区|国家|圈|시장|시청자|관객|권)", folded[m.end():]):
         # "available in Spanish", "to Spanish-speaking countries", "改编给西语市场": not a request
         return None, text
@@ -3152,7 +3155,7 @@ STRATEGY_WORDS = re.compile(
     r"\bstrateg\w*|\broad ?map\b|\bgame ?plan\b|\bmaster ?plan\b|\bplans? (for|on) (20\d\d|the (coming |next )?years?|short|vertical|micro)"
     r"|\b20\d\d plans?\b|\bwhere (is|are) .{1,30} (heading|going)\b|\bbig picture\b"
     r"|estrateg\w*|hoja de ruta|\bplan(es)? (para|de|pa|pal) (el )?(20\d\d|los (micro)?dramas|este ano|los proximos)|\bhacia donde va\b|\brumbo\b|\bapuesta\b"
-    r"|战略|策略|打法|规划|布局|发展方向|路线图|转型|往哪(转|走|发展)|전략|로드맵|비전|발전 ?방향|방향성")
+    r"|战略|策略|打法|规划|布局|发展方向|路线图|转型|往哪(转|走|发展)|전략|로드맵|비전|발전 ?방향|방향성|20\d\d년?(까지|에)? ?\S{0,12} ?계획")
 """Words for a plan or strategy ("what's the strategy", "hoja de ruta", "战略打法", "전략 방향")."""
 SHORT_DRAMA_SUBJECT = re.compile(
     r"\bshort[- ]?(form )?dramas?\b|\bvertical (dramas?|shorts?|series)\b|\bmicro-?dramas?\b|\bshorts\b|hengdian|\b(the|your) studios?\b"
@@ -3168,7 +3171,8 @@ HUB_SAID = re.compile(
     r"\b(global|world|worldwide|international|world'?s)\b.{0,25}\b(hub|center|centre|capital|powerhouse|mecca|headquarters)\b"
     r"|\b(hub|centro|capital|polo|meca|epicentro)\b.{0,25}\b(mundial|global|internacional|del mundo)\b"
     r"|(全球|世界|国际|國際)(性的?)?(短剧|短劇)?(中心|之都|枢纽|樞紐|重镇|基地|高地)"
-    r"|(세계|글로벌|국제)\S{0,2} ?(숏드라마|숏폼|드라마)?\S{0,2} ?(허브|중심지?|수도|메카)")
+    # ("글로벌 숏드라마 제작 허브", "세계적인 숏드라마 제작 거점": a word or two between)
+    r"|(세계|글로벌|국제)\S{0,2}( \S{1,6}){0,2} ?(허브|중심지?|수도|메카|거점)")
 VOLUME_SAID = re.compile(
     r"\b(thousands|thousand|[1-9],?000|three thousand)\b (of )?(new )?(short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b"
     r"|\bmiles de (micro ?)?(dramas|series|microdramas|microseries|producciones|titulos)\b"
@@ -4163,6 +4167,12 @@ CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extr
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
+# "우리는 어떻게 들어갑니까?", "저희는 우째 들어가요?", "y nosotros, ¿cómo entramos?": we (opening the
+# message in Korean: no set named before) and the way in, nothing said after it, as English "how do
+# we get in?" (`JOINING`; `router.JOIN_BARE`: joining said alone is joining the alliance)
+WE_GET_IN = re.compile(r"^\W*((그럼|그러면|그래서|근데|그리고|아|네|예)\W*)?(우리|저희)( ?회사| ?제작사| ?팀| ?쪽)?(은|는|도|가|들은|들도)? ?(어떻게|어케|우째|우예) ?들어[가갈갑]"
+                       r"(요|나요|야 ?(해|돼|되|됩|합)\S*|니까|ㅂ니까|는지|죠|지| ?수 있\S*)?\s*\W*$"
+                       r"|\b(nosotros )?como (entramos|nos metemos|le hacemos para entrar)( nosotros)?\s*\W*$")
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
@@ -4190,12 +4200,12 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\b(figurar|figuremos|figure|aparecer|aparezca|aparezcamos|estar|estemos|este|contar(nos|se)?|quedar|quedemos|entrar|entremos) (entre|dentro de) (los|las|sus|tus) (socios|socias|miembros|integrantes|asociados|empresas (socias|miembro|miembros|asociadas))\b"
                      r"|(회원|회원사|멤버|정회원)(으로|로)(서)? ?(참여|참가|합류|가입|함께)"
                      # "회원사로 이름 올릴 수 있을까요", "멤버로 등록하려면": the company put on as a member
-                     r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
+                     r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈갑]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
                      r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
-                     r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈와올]"
+                     r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈갑와올옵]"
                      # "연맹에 이름 올리고 싶은데", "想在联盟里挂个名": the company's name put on the roll
                      r"|(연맹|hisda|얼라이언스)\S{0,3} ?(이름|명단|회사명|명함)\S{0,2} ?(올[리려릴린]|넣|걸)|(联盟|hisda)\S{0,5}(挂(个|上)?名|列名)"
                      # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"
@@ -4211,7 +4221,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
                      r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
-                     r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어오|들어올|들어가고|들어갔)"
+                     r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어갑|들어오|들어올|들어옵|들어가고|들어갔)"
                      # "adherirnos a la HISDA", "on your member roster", "成员名单里加上我们",
                      # "멤버 명단에 올리고 싶은데": being listed among the members is joining
                      r"|\badher(ir|irse|irnos|irme|imos|encia|ido|ida)?\b|\badhesion\b"
@@ -4237,7 +4247,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bmeter(nos|me|la|lo)? (a )?(nuestra|nuestro|mi|la|el) (compan\w+|empresa|productora|distribuidora|estudio|casa productora)\b.{0,20}\b(ahi|alli|aca|adentro|dentro)\b"
                      r"|\b(meter(nos|me|se)?|entrar|ingresar) (ahi|alli|aca) ?(adentro|dentro)\b"
                      # "우리 회사 이름도 여기 올리고 싶으면": the company's name put on the roll "here"
-                     r"|(회사|업체|제작사|배급사|스튜디오|우리|저희) ?(이름|명)(도|을|이)? ?(여기|거기|그쪽|이곳|그곳|명단|목록)?(에)?(도)? ?(올리|올려|올릴|넣|걸)")
+                     r"|(회사|업체|제작사|배급사|스튜디오|우리|저희) ?(이름|명)(도|을|이)? ?(여기|거기|그쪽|이곳|그곳|명단|목록)?(에)?(도)? ?(올리|올려|올릴|넣|걸)" + "|" + WE_GET_IN.pattern)
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|連盟|聯盟|入盟|연맹|협회")
@@ -4288,8 +4298,20 @@ NATURE_ASKED = re.compile(
     r"|\b(que|cual) (tipo|clase) de (grupo|organizacion|entidad|asociacion|organismo|institucion|cosa)\b|\bde quien(es)? (es|son)\b"
     r"|\bquien(es)? (esta|estan) (detras|atras)\b|\bes (una )?(empresa|compania|asociacion|gremio|organismo)\b.{0,30}\bo (una |un )?\w+"
     r"|(协会|協會|联盟|聯盟|组织|組織|机构|機構)还是|还是(哪家|哪个|什么)(公司|企业|机构|单位)|哪家(公司|企业)的(牌子|项目|招牌)"
-    r"|(什么|啥)来头|(什么|啥)背景|谁家的|背后(是谁|是哪|有谁|谁)|(什么|啥)(性质|性質)"
-    r"|뒤에 ?(누가|누구|어디)|(누구|어디)(네|의) (단체|모임|조직|거)|어떤 (성격|종류)의? ?(단체|조직|곳|기관)|(협회|단체|회사)(예요|인가요|야|이에요)?\S{0,3} ?(아니면|혹은|회사|협회)")
+    r"|(什么|啥)来头|(什么|啥)背景|谁家的|背后(是谁|是哪|有谁|谁)|谁在(背后|幕后)|(什么|啥)(性质|性質)"
+    r"|뒤에(는|서)? ?(누가|누구|어디)|배후|(누구|어디)(네|의) (단체|모임|조직|거)|어떤 (성격|종류)의? ?(단체|조직|곳|기관)|(협회|단체|회사)(예요|인가요|야|이에요)?\S{0,3} ?(아니면|혹은|회사|협회)")
+# Who is behind it, or whether a company or the government is ("who's really behind this? a company
+# or the government?", "¿quién está detrás, una empresa o el gobierno?", "其实是谁在背后搞，公司还是
+# 政府？", "이거 뒤에 누가 있는 거예요? 회사예요, 정부예요?"): asked with nothing in focus and nothing
+# named, "this" is the alliance whose bot the partner talks to (`Router.alliance_explained`)
+BODY_BEHIND = re.compile(
+    r"\bwho('?s| is| are)? (really |actually |exactly )?(behind|backing)\b"
+    r"|\b(company|business|firm|private)\b.{0,25}\bor\b.{0,12}\b(government|state|public)\b|\bgovernment\b.{0,25}\bor\b.{0,15}\b(company|business|private)\b"
+    r"|\bquien(es)? (esta|estan) (detras|atras)\b|\b(empresa|compania|privad[oa])\b.{0,25}\bo\b.{0,12}\b(gobierno|estado|public[oa])\b"
+    r"|\bgobierno\b.{0,25}\bo\b.{0,15}\b(empresa|compania|privad[oa])\b"
+    r"|谁在(背后|幕后)|背后(是谁|是哪|有谁|谁)|幕后(是谁|老板|主使)|(公司|企业|民营|私营|商业)(的|机构)?(还是|或者|定系)(政府|官方|国家|国营|国企)"
+    r"|(政府|官方)(的|机构)?(还是|或者)(公司|企业|民营|私营)"
+    r"|뒤에(는|서)? ?(누가|누구|어디)|배후|(회사|기업|민간)\S{0,4}[,?\s]+(아니면 )?(정부|관청|공공)|(정부|공공)\S{0,4}[,?\s]+(아니면 )?(회사|기업|민간)")
 # Letters heard or read that stand for the alliance, unnamed ("that acronym", "esas siglas", "那几个字母",
 # "그 영어 약자"): the alliance, the one body the partner meets by its initials
 ACRONYM_SAID = re.compile(r"\b(acronym|initials|abbreviation|letters)\b|\b(siglas|acronimo)\b|(几|幾|四)个(英文)?字母|缩写|縮寫|약자|이니셜")

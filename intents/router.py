@@ -356,7 +356,8 @@ JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (c
                        # "¿cómo hace una productora de Rosario para sumarse?", "¿qué tiene que hacer un
                        # estudio para unirse?": the asker's kind of company, said in the third person
                        r"|\b(como|que) (hace|hacen|hago|hacemos|(tiene|tienen|tengo|tenemos|debe|deben) que hacer|debe hacer|deben hacer)"
-                       r" (una?|mi|nuestr[oa]|el|la) ([\w-]+ ){0,5}?para (sumarse|sumarnos|sumarme|unirse|unirnos|unirme|afiliarse|afiliarnos|entrar)\b")
+                       r" (una?|mi|nuestr[oa]|el|la) ([\w-]+ ){0,5}?para (sumarse|sumarnos|sumarme|unirse|unirnos|unirme|afiliarse|afiliarnos|entrar)\b"
+                       + "|" + lexicon.WE_GET_IN.pattern)  # "우리는 어떻게 들어갑니까?"
 # "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
 ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
                          r"|国籍|公民|시민권|국적"
@@ -3403,8 +3404,10 @@ class Router:
         # la gente que habla castellano?": the route there, not the titles in Spanish nor the
         # languages our people speak
         # (so do the titles going out to that public: "작품이 스페인어권 시청자한테까지 갈 수 있는지?")
+        # (and whoever would take it there: "멕시코 시청자들한테 보여주고 싶은데 누가 해줄 수 있어요?")
         sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text)
-                                                                            or SHOT_WITH_US.search(text))) \
+                                                                            or SHOT_WITH_US.search(text)
+                                                                            or (lexicon.REACHING.search(text) and DOER_ASKED.search(text)))) \
             or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
@@ -3727,8 +3730,10 @@ class Router:
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
             # "what's on in Korea?": the coming events (there), however the classifier read it
             return self.listing(turn, "ask_events", u)
-        if intent in ("out_of_scope", "set_timezone") and not u.records() and not u.fact and not u.gap \
+        if (intent in ("out_of_scope", "set_timezone") or (intent == "help" and u.confidence < CONFIDENT)) \
+                and not u.records() and not u.fact and not u.gap \
                 and not u.facts and _events_in_a_place(turn.text):
+            # ("내년에 한국에서 뭐 하는 거 있어요?" read, unsure, as "what can you do?": the same)
             # "anything on in Korea?", "¿hay algún encuentro en Corea pronto?": a place named in a
             # question of something on (no clock, no "we're based in"), read by the classifier as
             # the partner's time zone: the coming events (there), not "outside what I do"
@@ -4532,6 +4537,12 @@ class Router:
         who is in charge ("who runs the short drama center?"), asked of a partner, work or
         incentive, is its contact's."""
         found = self._target(turn, u, memory)
+        if found and not u.records() and f"{found[0]}:{found[1]}" == (memory.focus or "").partition("#")[0] \
+                and (team := _team_last_named(turn, memory)) is not None and CONTACT_WORDS.search(fold(turn.text)):
+            # "唔知办手续要打俾边个……你有佢哋电话吗？", "거기 번호 있습니까?" after a FAQ or a gap that
+            # named the team to write to (the fee of joining → the Secretariat): "their number" is
+            # that team's, not the company whose card was shown turns before
+            return "contact", team
         if found and found[0] == "event" and found[1] in turn.kb.events:
             # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
             found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
@@ -5708,7 +5719,11 @@ class Router:
         # whoever else the message asks of (no chief named: "who's its CEO?" stays the head's gap)
         nature = lexicon.NATURE_ASKED.search(text) is not None \
             and bool(lexicon.ALLIANCE.search(text) or lexicon.ALLIANCE_DESCRIBED.search(text) or lexicon.ACRONYM_SAID.search(text)
-                     or ("program", "hisda") in u.records()) \
+                     or ("program", "hisda") in u.records()
+                     # (who is behind "this", nothing in focus nor named: the alliance, whose bot it is)
+                     or (not turn.focus and not u.records() and u.ordinal is None
+                         and not (turn.last_answer or "").startswith("list:")
+                         and lexicon.BODY_BEHIND.search(text) is not None)) \
             and not lexicon.ALLIANCE_OWNS.search(text) and not lexicon.ALLIANCE_MEMBERS.search(text) \
             and not lexicon.LEADER_ASKED.search(text) and not lexicon.DAILY_RUNNING.search(text) \
             and u.fact not in ("email", "phone", "hours", "price", "date")
@@ -8837,7 +8852,7 @@ JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(wan
                       # purpose of the writing, and what it takes, are the way in asked
                       r"|\b(para|pa) (volvernos|hacernos|ser|entrar|unirnos|sumarnos|afiliarnos) (socios?|miembros?|parte|a la|en la)\b"
                       r"|\bque (se )?(ocupa|ocupamos|necesita|necesitamos|requiere|piden|pide)\b|\bwhat (does it take|do (we|i) need)\b"
-                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계"
+                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어[가갈갑]|참여)|되고 싶|가입하고 싶|첫 ?단계"
                       r"|(要|得|需要)(什么|啥|哪些)(材料|条件|手续)|뭐가 필요|뭘 (준비|내야)"
                       # "要提交什么、寄给谁才能入会", "무엇을 준비해서 어디로 제출하면", "what paperwork and
                       # steps to get accepted": what to send, and where, is the way in
@@ -10868,7 +10883,7 @@ WAY_IN_SAID = re.compile(
     # "想挂进来", "加进来", "挂靠进来", "进你们这个圈子"
     r"|(挂|加|拉|算|进|入)进来|挂进|挂靠|挂个名|进(你们|贵方)?(这个|那个)?(圈子|组织|协会|群体)"
     # "끼워 주겠는가", "거기 들어가려면", "함께하려면"
-    r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈오올]|함께 ?하려|일원이"
+    r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈갑오올옵]|함께 ?하려|일원이"
     # "우리 쪼그만 회사는 어떻게 들어간당가요?", "저희 제작사도 낄 수 있나요?": the company itself goes in
     r"|(회사|제작사|업체|스튜디오|배급사|당사|폐사)(는|도|가|이|를|을)? (\S+ )?(들어[가갈간갑오올온]|낄 |끼[어워일])")
 PAPERS_ASKED = re.compile(
@@ -11098,7 +11113,7 @@ WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)
 # A contact asked for in so many words ("the contact", "contact person name and number", "¿me
 # pasas el contacto?", "联系方式", "연락처"), not "is there a channel to find foreign actors?"
 CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|whatsapp|wechat)( number)?\b|\bnumber\b"
-                           r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자"
+                           r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자|(?<![가-힣])번호(?! ?순)"
                            # the person to deal with ("对接人是哪一位？", "point of contact?", "¿quién es el
                            # encargado?", "담당 창구가 어디예요?"): the contact of what was just answered
                            r"|对接人|对接的人|对接方|负责人|联络人|联系窗口|接洽人|담당 ?(분|부서|팀)|창구"
@@ -11245,6 +11260,17 @@ def _owned_record(turn: Turn, memory: Memory) -> tuple[str, str] | None:
     return None
 
 
+def _team_last_named(turn: Turn, memory: Memory) -> str | None:
+    """The team the last answer named when it was no record's card: a gap's team, or the team a
+    FAQ says to write to (`faq_contact`); None after a card or a list."""
+    kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
+    if kind == "gap" and rid in turn.kb.contacts:
+        return rid
+    if kind == "faq" and rid in turn.kb.faq:
+        return faq_contact(turn, rid)
+    return None
+
+
 def focus_contact(turn: Turn, memory: Memory) -> str | None:
     """The contact whose subject the conversation is on: the one the last answer named (a FAQ
     that says whom to write to, or its subject's team: the incentives FAQ → the short drama
@@ -11269,6 +11295,10 @@ LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
 
 # Subjects a message names by their own words whose answer is a FAQ (entering China, the way
 # there): the tag of that FAQ, whose answer says which team handles it
+# Who would do a thing asked ("who can do that for us?", "¿quién nos puede ayudar con eso?", "谁能帮我们做",
+# "누가 해 줄 수 있어요?"): a doer, not a list of what there is
+DOER_ASKED = re.compile(r"\bwho (can|could|would|will|does|do)\b|\bquien(es)? (puede|pueden|podria|podrian|nos|lo|la|me)\b"
+                        r"|谁(能|可以|来|会|负责|帮)|哪家(能|可以|公司)|누가 ?(해|맡|도와|할|그걸|그거|이걸)|어디서 ?(해 ?주|맡아)")
 # A price or fee named as such ("the price", "la tarifa", "价格", "요금"): what is asked is a price,
 # whoever's subject it is
 PRICE_NOUN = re.compile(r"\b(prices?|pricing|fees?|rates?|rent|rental|quote|precios?|tarifas?|cuotas?|alquiler|renta|cotizacion)\b"

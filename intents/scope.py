@@ -364,7 +364,16 @@ THIRD_PARTY_PROCEDURE = re.compile(
     r"|招(不招)?(研究生|博士|本科生)|考研|(研究生|本科)(招生|录取|报名)|(大学|学院)(今年)?(招生|录取)"
     r"|대학원 ?(입시|입학|모집)|(대학|대학교) ?(입시|수시|정시)"
     r"|\b(university|college|grad(uate)? school) admissions?\b|\badmision (a|en) (la )?universidad\b"
-    r"|限流|涨粉|\b(shadowban\w*|shadow ban\w*)\b|알고리즘 ?(노출|저품질)")
+    r"|限流|涨粉|\b(shadowban\w*|shadow ban\w*)\b|알고리즘 ?(노출|저품질)"
+    # one's own divorce or marriage papers ("how do I file for divorce in Korea?", "¿cómo es el trámite
+    # de divorcio en México?", "在韩国离婚要办什么手续", "한국에서 혼인 신고하려면 절차가"): a court's or a
+    # registry's procedure, whatever country of ours is named (a divorce drama's set is no procedure)
+    r"|\b(divorc\w*|marriage (registration|certificate)|get(ting)? married)\b[^.?!]{0,40}\b(procedure|process|paperwork|steps|file|filing|papers|requirements?|how)\b"
+    r"|\b(how (do|can|would|to)|what'?s the (procedure|process)|steps to)\b[^.?!]{0,30}\b(divorc\w*|get(ting)? married)\b"
+    r"|\b(divorci\w*|casar(me|nos|se)|matrimonio civil)\b[^.?!]{0,40}\b(tramites?|proceso|procedimiento|papeles|requisitos|pasos|como)\b"
+    r"|\b(tramites?|proceso|procedimiento|papeles|requisitos|pasos|como)\b[^.?!]{0,30}\b(divorci\w*|casar(me|nos|se))\b"
+    r"|(离婚|结婚登记|领结婚证|领证)[^。？！?!]{0,15}(流程|手续|程序|怎么|如何|材料|步骤)|(怎么|如何)[^。？！?!]{0,10}(离婚|结婚登记|领证)"
+    r"|(이혼|혼인 ?신고|결혼 ?신고)[^.?!]{0,20}(절차|서류|방법|어떻게|준비)")
 
 
 # A passport to get, renew or replace ("how do i renew an australian passport", "cómo saco el
@@ -464,6 +473,13 @@ ELSE_BUSINESS = re.compile(
     # a device to buy: "recommend a good cheap DSLR for vlogging", "recomiéndame una cámara barata"
     r"|\b(recommend|suggest|recomiend\w*|recomend\w*|sugier\w*)\b[^.?!]{0,30}\b(cameras?|dslrs?|mirrorless|lens(es)?|gimbals?|mics?|microphones?|laptops?|camaras?|lentes?|microfonos?|celular(es)?|movil(es)?)\b"
     r"|\bvlog\w*\b|推荐.{0,10}(单反|微单|相机|手机|笔记本)|브이로그|(dslr|미러리스|노트북|핸드폰|휴대폰).{0,10}추천"
+    # the best phone or laptop to buy ("which phone has the best camera this year?", "¿cuál es el mejor
+    # celular de este año?", "今年哪款手机拍照最好", "올해 카메라 제일 좋은 폰 뭐임"): a device ranking
+    r"|\b(best|top|which|what)\b[^.?!]{0,20}\b(phones?|smartphones?|iphones?|laptops?|tablets?)\b[^.?!]{0,25}\b(camera|buy|get|this year|right now|out there|on the market)\b"
+    r"|\b(best|top) (phones?|smartphones?|laptops?|tablets?)\b"
+    r"|\b(mejor(es)?) (celular(es)?|telefonos?|moviles?|smartphones?|laptops?|portatil(es)?|tablets?)\b|\b(que|cual) (celular|telefono|movil|smartphone|laptop|portatil)\b[^.?!]{0,30}\bmejor\b"
+    r"|(哪款|哪个|哪部|什么)(手机|笔记本|平板)[^。？！?!]{0,10}(最好|好用|最强|值得买)|手机[^。？！?!]{0,6}(拍照|摄像)(最好|最强)"
+    r"|(제일|가장|젤) ?(좋은|잘 ?나온|괜찮은) ?(폰|핸드폰|휴대폰|스마트폰|노트북|태블릿|아이폰|갤럭시)|(폰|핸드폰|휴대폰|스마트폰|노트북)[^.?!]{0,10}(뭐가|어떤 ?게) ?(제일|가장|젤) ?(좋|나)"
     # "¿cuál es la mejor cámara para grabar microdramas?", "哪款相机拍竖屏短剧最好", "숏드라마 찍기 좋은 카메라"
     r"|\b(mejor(es)?|buen[oa]s?) (camara|lente|microfono|estabilizador)s?\b|\bcual(es)? (camara|lente|microfono)s?\b"
     r"|(哪款|哪个|什么)(相机|摄影机|镜头|稳定器).{0,10}(最好|好用|合适)|(좋은|괜찮은|추천할 만한) ?(카메라|렌즈|짐벌|마이크)"

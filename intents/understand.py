@@ -537,9 +537,15 @@ def _without_denied(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ..
     named beside it: the one meant."""
     folded = _folded(text)
     denied = {i for i, e in enumerate(entities) if e.kind in TAXONOMY_KINDS
-              and (_DENIED_AFTER.search(folded[e.end:]) or _DENIED_BEFORE.search(folded[max(0, e.start - 12):e.start]))}
+              and (_DENIED_AFTER.search(_KO_DENIAL_ADVERB.sub("", folded[e.end:e.end + 24]))
+                   or _DENIED_BEFORE.search(folded[max(0, e.start - 12):e.start]))}
     kept = tuple(e for i, e in enumerate(entities) if i not in denied)
     return kept if all(any(k.kind == entities[i].kind for k in kept) for i in denied) else entities
+
+
+# An adverb that only strengthens a Korean denial ("사극이 전혀 아닙니다", "사극은 절대 아니고"): read
+# as the denial it strengthens (`_without_denied`)
+_KO_DENIAL_ADVERB = re.compile(r"(?<=[은는이가])\s*(전혀|절대로?|결코|딱히|완전히?|아예)(?=\s*(아니|아닙|아냐|아님|말고))")
 
 
 # Someone's own family, no genre: "my wife's family is from Veracruz", "mi familia", "저희 가족",
