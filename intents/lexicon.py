@@ -506,8 +506,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\bhow (long|many minutes)\b.{0,20}\b(each|an?|per|every|one) (episode|ep|chapter|instal+ment)s?\b"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
+                        # the length asked after its subject ("each episode runs how long?", "the
+                        # episodes last how long?", "how long does an episode run?")
+                        r"|\b(episode|ep|chapter|instal+ment)s? (runs?|lasts?|goes|go|is|are)( for| about)? how (long|many minutes)\b"
+                        r"|\bhow long (does|do|would|will) (an? |one |each |every |the |its |their )?(episode|ep|chapter|instal+ment|one)s? (run|last|take|go)\b"
+                        r"|\b(capitulo|episodio|cap)s? (dura|duran)( mas o menos| como)? cuanto\b"
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
-                        r"|(一|每|单)集(大概|大约|约)?(有)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
+                        r"|(一|每|单)集(大概|大约|约)?(有|播|放|跑|能播)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
                         r"|(한|1) ?(화|회|편)(에|당)? ?(몇 ?분|길이|러닝 ?타임)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
                         r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)")),
     ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작|(?<![가-힣])에피(?!소)")),
