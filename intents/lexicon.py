@@ -597,7 +597,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
                      r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
                      # "how do we ask for that?", "¿cómo la pedimos?": the one talked about, asked for
-                     r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b|\bcomo (lo|la|los|las) (pido|pedimos|pedimos|pedirla|pedirlo)\b"
+                     r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b"
+                     # an incentive named after "ask for": "how do we ask for on-site services?", "¿cómo pedimos
+                     # el apoyo de servicios en sitio?", "现场服务怎么要", "현장 서비스는 어떻게 요청해요?"
+                     r"|\bhow (do|can|would|should|could) (i|we|you|one) (ask|go|put in a request) for (the |an? |some |our |your )?(on[- ]?site|local|production|crew|filming|shooting|tax|financial|post|location|\w+ing|\w+ support|\w+ services?)\b"
+                     r"|\bhow (do|can|would|should|could) (i|we|you|one) go about (asking|requesting|applying|getting)\b"
+                     r"|\bcomo (pedimos|pido|se piden?|podemos pedir|puedo pedir|hacemos para pedir|hago para pedir|solicitamos|solicito) (el|la|los|las|un|una|unos|unas)\b"
+                     r"|(怎么|如何|怎样|咋)(要|提出|申请|约|预约|请求)(现场|本地|在地|制作|拍摄|协拍)"
+                     r"|(어떻게|어디에|어디서) ?(요청|신청|부탁)|\bcomo (lo|la|los|las) (pido|pedimos|pedimos|pedirla|pedirlo)\b"
                      # "guide the process to request support", "el proceso para pedir el apoyo"
                      r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
