@@ -497,7 +497,7 @@ def _outside_place_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
 
 # A period, genre or kind of set taken back for another in the same message ("조선시대는 아니고 명나라
 # 배경입니다", "不是清朝，是明朝的戏", "not Qing, Ming", "no es de época Qing sino Ming")
-_DENIED_BEFORE = re.compile(r"(\bnot|\bno es|\bno|不是|并不是|不是那种)\s*(the |a |an |el |la |de |del )?(\w+ )?$")
+_DENIED_BEFORE = re.compile(r"(\bnot|\bnothing|\bnon-?|\bno es|\bno|\bnada|\bsin|\bni|不是|并不是|不是那种|不要|不用|不搞|不拍|非)\s*(the |a |an |el |la |de |del |lo )?(\w+ )?$")
 _DENIED_AFTER = re.compile(r"^\s*(시대|시절|배경|때|쪽|풍|물|극|드라마)?\s*(은|는|이|가)?\s*(아니고|아니라|아니에요|아닙니다|말고)")
 
 
@@ -528,13 +528,15 @@ def _without_hosts(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...
 
 
 def _without_denied(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """Without the era, genre or kind of set the message denies, when another of that kind is
-    named beside it: the one meant."""
+    """Without the era, genre or kind of set the message denies, when another era, genre or kind
+    of set is named beside it: the one meant."""
     folded = _folded(text)
     denied = {i for i, e in enumerate(entities) if e.kind in TAXONOMY_KINDS
               and (_DENIED_AFTER.search(folded[e.end:]) or _DENIED_BEFORE.search(folded[max(0, e.start - 12):e.start]))}
     kept = tuple(e for i, e in enumerate(entities) if i not in denied)
-    return kept if all(any(k.kind == entities[i].kind for k in kept) for i in denied) else entities
+    # the one meant is of the same kind ("not Qing, Ming") or another period, genre or scene
+    # beside it ("present day, not historical": the era meant, no historical genre)
+    return kept if any(k.kind in TAXONOMY_KINDS for k in kept) else entities
 
 
 # Someone's own family, no genre: "my wife's family is from Veracruz", "mi familia", "저희 가족",
