@@ -543,7 +543,11 @@ def _without_denied(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ..
 # "我家人" ("family dramas", "drama familiar", "가족극" stay the genre)
 _KIN_BEFORE = re.compile(r"(\b(my|our|his|her|their|your)|'s|\b(mi|mis|su|sus|nuestra|nuestras|tu))\s*$"
                          r"|(我|我们|我的|他|她|他的|她的|老婆|太太)\s*$|(저희|우리|제|내|아내|와이프|남편)\s*$")
-_KIN_AFTER = re.compile(r"^\s*(is|are|was|were|lives?|comes?|es|son|vive|viven)\b|^\s*(family|familia)? ?(from|de)\b")
+_KIN_AFTER = re.compile(r"^\s*(is|are|was|were|lives?|comes?|es|son|vive|viven)\b|^\s*(family|familia)? ?(from|de)\b"
+                        # a household, rich or noble: "la casa de una familia rica", "a wealthy family's house"
+                        r"|^\s*(ric[oa]s?|adinerad[oa]s?|acomodad[oa]s?|poderos[oa]s?|pudientes?|nobles?|aristocratic[oa]s?|de (ricos|nobles|plata|dinero|alcurnia))\b|^'s\b")
+# a rich or noble household, no genre: "a wealthy family's mansion", "the rich family's house"
+_KIN_HOUSEHOLD = re.compile(r"\b(rich|wealthy|powerful|noble|aristocratic|merchant|landowning|old-money|moneyed)\s*$")
 
 
 KIN_WORDS = frozenset({"family", "familia", "家庭", "가족"})
@@ -582,7 +586,8 @@ def _without_kin(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     folded = _folded(text)
     return tuple(e for e in entities if not (
         (e.kind, e.id) == ("genre", "family") and _folded(e.text) in KIN_WORDS
-        and (_KIN_BEFORE.search(folded[max(0, e.start - 12):e.start]) or _KIN_AFTER.match(folded[e.end:e.end + 14]))))
+        and (_KIN_BEFORE.search(folded[max(0, e.start - 12):e.start]) or _KIN_AFTER.match(folded[e.end:e.end + 14])
+             or _KIN_HOUSEHOLD.search(folded[max(0, e.start - 14):e.start]))))
 
 
 # The real landmark a set copies, not the set: "the real Forbidden City in Beijing", "la verdadera
