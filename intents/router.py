@@ -4164,7 +4164,11 @@ class Router:
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
         named_subjects = [s for e in u.entities for s in ENTITY_SUBJECTS.get(e.kind, ())
-                          if (e.kind, e.id) not in BACKGROUND]
+                          if (e.kind, e.id) not in BACKGROUND
+                          # a month said in an errand of another trade ("book me a flight for July", "resérvame
+                          # un vuelo para julio", "帮我订七月的机票") or off topic for sure asks no event
+                          and not (e.kind == "month" and (TICKET_BOOKING.search(fold(turn.text))
+                                                          or (intent == "out_of_scope" and u.confidence >= NEAR_CERTAIN)))]
         if topic_asked:  # "이벤트 뭐 있어요?": the subject the topic's word names
             named_subjects += [f"ask_{e.id}" for e in u.entities if e.kind == "topic" and f"ask_{e.id}" in INTENT_SUBJECT]
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
