@@ -2604,6 +2604,33 @@ WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|
                         r"|\b(si|por si)\b( \w+){0,4} (llueve|llueva|lloviera)\b"
                         r"|\b(if|in case|should)\b( \w+){0,4} (it )?(keeps (on )?|won'?t stop |doesn'?t stop |starts )?(rain(s|ing)?|pour(s|ing)?|storm(s|ing)?)\b"
                         r"|(如果|要是|万一|萬一|假如)[^，。？?]{0,10}(一直|老是|天天|连续)(下雨|落雨)|(비|폭우)(가)? ?(계속|내내|자꾸) ?(오면|와서|내리면)")
+# Rain or bad weather said as what may spoil a shoot ("the forecast says rain", "pronostican lluvia",
+# "天气预报说会下雨", "嗰几个礼拜落雨", "비 온다 카던데")...
+RAIN_SAID = re.compile(r"\brain(s|y|ing|ed)?\b|\bwet\b|\bstorm(s|y)?\b|\bdownpours?\b|\bmonsoon\b|\bbad weather\b|\bpouring\b"
+                       r"|\blluv\w*|\bllov\w*|\bllueve\b|\bllueva\b|\btormentas?\b|\baguaceros?\b|\bdan agua\b|\bmal tiempo\b|\borbayu\b"
+                       r"|下雨|落雨|雨天|雨季|暴雨|大雨|梅雨|天气不好|天氣不好|坏天气|비 ?(가|는)? ?(아주 |많이 |엄청 |계속 |자꾸 |꽤 |억수로 )?(오|와|온|올|내리|억)|우천|장마|폭우|궂은 ?날씨|날씨(가)? ?(안 ?좋|나쁘)")
+# ...and an indoor place asked instead, a plan B ("is there a plan B indoors?", "somewhere indoor to
+# fake the outdoors", "¿hay algún sitio techado?", "有没有室内的后备方案", "실내에서 할 대책"): the
+# plan asked, an indoor stage that recreates the outdoors (the virtual production stage), no forecast
+INDOOR_PLAN = re.compile(r"\bplan b\b|\b(backup|back-up|fallback|contingency|rain) (plan|option|location|set|stage)s?\b"
+                         r"|\b(indoors?|inside|covered|under (a )?roof|roofed|sheltered)\b.{0,30}\b(option|alternative|plan|place|somewhere|stage|set|space|studio|shoot|film)s?\b"
+                         r"|\b(somewhere|anywhere|place|something|anything|option|alternative|stage|set)s?\b.{0,20}\b(indoors?|inside|covered|under (a )?roof|roofed)\b"
+                         r"|\b(fake|simulate|recreate|mimic|imitate|replicate|pass for)\w* (the |an? )?(outdoors?|outside|exteriors?|sky|skies|open air|street)\b"
+                         r"|\b(techad[oa]s?|a cubierto|bajo techo|cubiert[oa]s?|interiores?|adentro|dentro)\b.{0,25}\b(plan|opcion|alternativa|sitio|lugar|espacio|set|plato|estudio|grabar|rodar|filmar)\w*"
+                         r"|\b(sitio|lugar|espacio|opcion|alternativa|plato|estudio|algo)s?\b.{0,20}\b(techad[oa]s?|a cubierto|bajo techo|cubiert[oa]s?|interior(es)?|adentro)\b"
+                         r"|\b(simular|recrear|fingir|imitar|hacer pasar por)\w* (el |los |un |una )?(exteriore?s?|afuera|aire libre|cielo|calle)\b"
+                         r"|(室内|棚内|棚里|影棚|摄影棚|室內|棚內).{0,12}(方案|地方|选择|场地|办法|拍|替代|代替|后备|备用|备选)|(后备|备用|备选|替代|应急)(方案|计划|场地|选择)|B ?计划|b ?计划"
+                         r"|(假装|模拟|冒充|当成|当作|扮成|装成)(是)?(室外|外景|户外|露天)"
+                         r"|실내.{0,12}(대책|대안|방법|장소|곳|데|세트|촬영|찍)|(대책|대안|플랜 ?b|플랜비)|야외(처럼|같이| 같은| 느낌)")
+
+
+def asks_rain_plan(text: str) -> bool:
+    """Rain expected on a shoot and an indoor place asked instead (`RAIN_SAID`, `INDOOR_PLAN`): the
+    plan asked (the stage that recreates the outdoors), no weather report."""
+    folded = fold(text)
+    return bool(RAIN_SAID.search(folded) and INDOOR_PLAN.search(folded))
+
+
 # ...and the weather itself asked beside it ("if it rains, what's the weather like in May?")
 WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\bque tiempo\b|\bpronostico\b|天气(怎么样|如何|怎样)|天氣(怎麼樣|如何)|날씨(는|가)? ?(어때|어떤)")
 
@@ -2714,6 +2741,11 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and not asked(KEPT_FOR_LOCALS.sub(" ", folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))), None)
+    if found == "weather" and asks_rain_plan(text):
+        # "the forecast says rain; is there somewhere indoor to fake the outdoors?": the plan asked
+        # (the crew's size said beside it books no place: "vamos cuatro personas", "我们四个人")
+        found = next((topic for topic in gap_topics(text) if topic != "weather"
+                      and not (topic == "signup" and not SIGNUP_VERB.search(folded))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
         # "if it rains all week, can we move onto an LED stage?": the plan asked, the weather its condition
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
