@@ -3746,9 +3746,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
     # no local partner said ("no tenemos socio chino", "sin intermediarios", "without a Chinese partner",
     # "不挂靠国内公司", "현지 회사 없이"): the crew comes on its own from abroad
-    r"|\b(sin|no tenemos|no tengo) (un |una |ningun |ninguna )?(socio|socia|partner|intermediari\w*|productora|empresa)( chin\w*| local\w*)?"
-    r"|\bwithout (a |any )?(chinese|local) (partner|company|fixer|producer)|\bno (chinese|local) (partner|company)"
-    r"|(不|没有|无)(挂靠|找)?(国内|中方|中国|本地)(的)?(公司|合作方|伙伴)|현지 ?(회사|파트너)(를|랑|와)? ?(끼|없이)"
+    r"|\b(sin|no tenemos|no tengo) (un |una |ningun |ninguna )?(socio|socia|partner|intermediari\w*|productora|empresa|co-?productor\w*)( chin\w*| local\w*)?"
+    r"|\bwithout (a |any )?(chinese|local) (partner|company|fixer|producer|co-?producer)|\bno (chinese|local) (partner|company|co-?producer|producer)"
+    r"|(不|没有|无)(挂靠|找)?(国内|中方|中国|本地)(的)?(合拍|合作|制作)?(公司|合作方|伙伴|方)|현지 ?(회사|파트너)(를|랑|와)? ?(끼|없이)"
     r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
     # the crew's people said after it ("당사 촬영팀은 전원 한국인인데", "저희 스태프는 다 외국인이라"):
     # from abroad all the same
@@ -3820,7 +3820,7 @@ SHOOT_ALLOWED = re.compile(
     r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
     r"|(进景|进场|进组|进去拍|入场|开机|拍摄).{0,6}(有没有|有无|有什么)?(限制|门槛)"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
-    r"|能(进去|进来|过去|去|进场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
+    r"|能(进去|进来|过去|去|进场|到)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
     # "촬영하는 데 문제가 없겠습니까", "那个景阮进得去吗", "进不进得去": let in, no obstacle to the shoot
     r"|(촬영|작업|찍)(하는|는) ?데 ?(문제|지장|제약|제한)(가|이|는|은)? ?(없|있)|(进|進)(得去|不去)|(进|進)不(进|進)得去|能(进|進)(去|场|場|景)?(吗|嗎|不)"

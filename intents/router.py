@@ -3372,7 +3372,10 @@ class Router:
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
                 and (not key.startswith(("list:works?", "work:")) or lexicon.INDEFINITE_PICK.search(text)) \
-                and not (key.startswith("gap:") and u.gap != "rights"):
+                and not (key.startswith("gap:") and u.gap != "rights") \
+                and not (FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)):
+            # ("sin coproductor chino, ¿un equipo como el nuestro puede rodar allí?": no co-producer is
+            # why a crew from abroad asks whether it may shoot, the filming FAQ below)
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms; a
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
