@@ -526,6 +526,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                    r"|quien(es)? (la |lo )?(hace|hacen|monta|montan|coorganiza)|coorganiza|谁办|谁来办|合办|协办|联合主办"
                    r"|공동 ?주최|누가 (진행|여는|열어)"
                    r"|quien(es)? (lo |la )?(organiza|organizan|organizo)|organizador|organizado por"
+                   # the organising said as going on ("¿quién lo está organizando?", "谁牵头办的？", "누가 주도해요?")
+                   r"|quien(es)? (lo |la )?(esta|estan|estuvo|va a|van a|anda) (organiz|mont|arm|coordin|hac)\w*|\borganizando\b"
+                   r"|谁(在)?(牵头|带头|出面|张罗|操办|统筹|发起)|(哪家|哪个单位|哪方|谁家)(牵头|发起|张罗|操办)|牵头(方|单位)|发起方"
+                   r"|누가 ?(주도|기획|준비|맡아서?|맡고) ?(하|해|했|하는|한|있)|어디(서|가) ?(주도|기획|준비)"
                    r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)"
                    r"|\b(co-?)?host(s|ed|ing)?\b|organi[sz](e|es|ed|ing)\b|who('s| is)? ?(running|putting on)|who (puts|put) on\b"
                    r"|anfitrion|coorganiza|quien(es)? (lo |la )?(monta|montan|hace|hacen)\b|协办|谁办|哪家办|谁搞的"
