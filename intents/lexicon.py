@@ -4479,8 +4479,11 @@ AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|
 # or, in a short question, by a demonstrative and its kind ("is that where the series films?", "¿ahí
 # se filma esa serie?") when the last answer was about another kind of thing (see the router's
 # `back_to_earlier`).
-_EARLIER_NOUN = (r"(?:drama|series|show|title|story|one|event|set|location|serie|obra|microdrama|titulo|novela"
+_POINTED_NOUN = (r"(?:drama|series|show|title|story|one|event|set|location|serie|obra|microdrama|titulo|novela"
                  r"|historia|evento|decorado|locacion)")
+# ...and, said as gone back to ("back to that meetup", "volviendo a ese encuentro"), an event by its kind
+_EARLIER_NOUN = (_POINTED_NOUN[:-1] + r"|meetup|meet-up|meeting|matchmaking|session|screening|forum|fair|festival|gathering"
+                 r"|showcase|encuentro|reunion|sesion|foro|feria|proyeccion|muestra)")
 EARLIER_BACK = re.compile(
     r"\b(?:back to|going back to|returning to|coming back to) (?:that|the|this) (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
@@ -4488,11 +4491,14 @@ EARLIER_BACK = re.compile(
     r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo )?"
     + _EARLIER_NOUN + r"\b"
     r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))")
-EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _EARLIER_NOUN + r"\b")
+EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
                  "event": "event", "evento": "event", "set": "location", "location": "location",
-                 "decorado": "location", "locacion": "location", "one": ""}
+                 "decorado": "location", "locacion": "location", "one": "",
+                 **dict.fromkeys(("meetup", "meet-up", "meeting", "matchmaking", "session", "screening", "forum", "fair",
+                                  "festival", "gathering", "showcase", "encuentro", "reunion", "sesion", "foro", "feria",
+                                  "proyeccion", "muestra"), "event")}
 
 
 # The record in focus set aside for a question in general ("先不说这部，整体上…", "이거 말고 전반적으로
