@@ -5805,7 +5805,10 @@ PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|s
                          # "what's the number for the membership lot?", "give me their number": a number
                          # to call (not "the number of members", a count)
                          r"|\b(what|which)('s| is| was)? (the|their|your|his|her) (contact |office |direct )?number\b(?! of\b)"
-                         r"|\b(give|send|text|drop) (me|us) (the|their|your|his|her) (\S+ ){0,3}?number\b(?! of\b)|\bnumber,? (please|pls|plz)\b")
+                         r"|\b(give|send|text|drop) (me|us) (the|their|your|his|her) (\S+ ){0,3}?number\b(?! of\b)|\bnumber,? (please|pls|plz)\b"
+                         # "do you have their number?", "got a number for them?", "can you share her number?"
+                         r"|\b(have|got|share|pass|get) (me |us )?(the|their|your|his|her|a) (\S+ ){0,2}?number\b(?! of\b)(?! (one|two|three|\d))"
+                         r"|\bnumber (for|to reach|to ring) (them|him|her|that team|the team|the office)\b")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
 EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
 
