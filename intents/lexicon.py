@@ -515,8 +515,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\bhow (long|many minutes)\b.{0,20}\b(each|an?|per|every|one) (episode|ep|chapter|instal+ment)s?\b"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
+                        # the length asked after its subject ("each episode runs how long?", "the
+                        # episodes last how long?", "how long does an episode run?")
+                        r"|\b(episode|ep|chapter|instal+ment)s? (runs?|lasts?|goes|go|is|are)( for| about)? how (long|many minutes)\b"
+                        r"|\bhow long (does|do|would|will) (an? |one |each |every |the |its |their )?(episode|ep|chapter|instal+ment|one)s? (run|last|take|go)\b"
+                        r"|\b(capitulo|episodio|cap)s? (dura|duran)( mas o menos| como)? cuanto\b"
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
-                        r"|(一|每|单)集(大概|大约|约)?(有)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
+                        r"|(一|每|单)集(大概|大约|约)?(有|播|放|跑|能播)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
                         r"|(한|1) ?(화|회|편)(에|당|의)? ?(몇 ?분|길이|러닝 ?타임|분량)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
                         r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)")),
     ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작|(?<![가-힣])에피(?!소)")),
@@ -530,6 +535,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                    r"|quien(es)? (la |lo )?(hace|hacen|monta|montan|coorganiza)|coorganiza|谁办|谁来办|合办|协办|联合主办"
                    r"|공동 ?주최|누가 (진행|여는|열어)"
                    r"|quien(es)? (lo |la )?(organiza|organizan|organizo)|organizador|organizado por"
+                   # the organising said as going on ("¿quién lo está organizando?", "谁牵头办的？", "누가 주도해요?")
+                   r"|quien(es)? (lo |la )?(esta|estan|estuvo|va a|van a|anda) (organiz|mont|arm|coordin|hac)\w*|\borganizando\b"
+                   r"|谁(在)?(牵头|带头|出面|张罗|操办|统筹|发起)|(哪家|哪个单位|哪方|谁家)(牵头|发起|张罗|操办)|牵头(方|单位)|发起方"
+                   r"|누가 ?(주도|기획|준비|맡아서?|맡고) ?(하|해|했|하는|한|있)|어디(서|가) ?(주도|기획|준비)"
                    r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)"
                    r"|\b(co-?)?host(s|ed|ing)?\b|organi[sz](e|es|ed|ing)\b|who('s| is)? ?(running|putting on)|who (puts|put) on\b"
                    r"|anfitrion|coorganiza|quien(es)? (lo |la )?(monta|montan|hace|hacen)\b|协办|谁办|哪家办|谁搞的"
@@ -601,7 +610,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
                      r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
                      # "how do we ask for that?", "¿cómo la pedimos?": the one talked about, asked for
-                     r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b|\bcomo (lo|la|los|las) (pido|pedimos|pedimos|pedirla|pedirlo)\b"
+                     r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b"
+                     # an incentive named after "ask for": "how do we ask for on-site services?", "¿cómo pedimos
+                     # el apoyo de servicios en sitio?", "现场服务怎么要", "현장 서비스는 어떻게 요청해요?"
+                     r"|\bhow (do|can|would|should|could) (i|we|you|one) (ask|go|put in a request) for (the |an? |some |our |your )?(on[- ]?site|local|production|crew|filming|shooting|tax|financial|post|location|\w+ing|\w+ support|\w+ services?)\b"
+                     r"|\bhow (do|can|would|should|could) (i|we|you|one) go about (asking|requesting|applying|getting)\b"
+                     r"|\bcomo (pedimos|pido|se piden?|podemos pedir|puedo pedir|hacemos para pedir|hago para pedir|solicitamos|solicito) (el|la|los|las|un|una|unos|unas)\b"
+                     r"|(怎么|如何|怎样|咋)(要|提出|申请|约|预约|请求)(现场|本地|在地|制作|拍摄|协拍)"
+                     r"|(어떻게|어디에|어디서) ?(요청|신청|부탁)|\bcomo (lo|la|los|las) (pido|pedimos|pedimos|pedirla|pedirlo)\b"
                      # "guide the process to request support", "el proceso para pedir el apoyo"
                      r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
@@ -2626,6 +2642,33 @@ WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|
                         r"|\b(si|por si)\b( \w+){0,4} (llueve|llueva|lloviera)\b"
                         r"|\b(if|in case|should)\b( \w+){0,4} (it )?(keeps (on )?|won'?t stop |doesn'?t stop |starts )?(rain(s|ing)?|pour(s|ing)?|storm(s|ing)?)\b"
                         r"|(如果|要是|万一|萬一|假如)[^，。？?]{0,10}(一直|老是|天天|连续)(下雨|落雨)|(비|폭우)(가)? ?(계속|내내|자꾸) ?(오면|와서|내리면)")
+# Rain or bad weather said as what may spoil a shoot ("the forecast says rain", "pronostican lluvia",
+# "天气预报说会下雨", "嗰几个礼拜落雨", "비 온다 카던데")...
+RAIN_SAID = re.compile(r"\brain(s|y|ing|ed)?\b|\bwet\b|\bstorm(s|y)?\b|\bdownpours?\b|\bmonsoon\b|\bbad weather\b|\bpouring\b"
+                       r"|\blluv\w*|\bllov\w*|\bllueve\b|\bllueva\b|\btormentas?\b|\baguaceros?\b|\bdan agua\b|\bmal tiempo\b|\borbayu\b"
+                       r"|下雨|落雨|雨天|雨季|暴雨|大雨|梅雨|天气不好|天氣不好|坏天气|비 ?(가|는)? ?(아주 |많이 |엄청 |계속 |자꾸 |꽤 |억수로 )?(오|와|온|올|내리|억)|우천|장마|폭우|궂은 ?날씨|날씨(가)? ?(안 ?좋|나쁘)")
+# ...and an indoor place asked instead, a plan B ("is there a plan B indoors?", "somewhere indoor to
+# fake the outdoors", "¿hay algún sitio techado?", "有没有室内的后备方案", "실내에서 할 대책"): the
+# plan asked, an indoor stage that recreates the outdoors (the virtual production stage), no forecast
+INDOOR_PLAN = re.compile(r"\bplan b\b|\b(backup|back-up|fallback|contingency|rain) (plan|option|location|set|stage)s?\b"
+                         r"|\b(indoors?|inside|covered|under (a )?roof|roofed|sheltered)\b.{0,30}\b(option|alternative|plan|place|somewhere|stage|set|space|studio|shoot|film)s?\b"
+                         r"|\b(somewhere|anywhere|place|something|anything|option|alternative|stage|set)s?\b.{0,20}\b(indoors?|inside|covered|under (a )?roof|roofed)\b"
+                         r"|\b(fake|simulate|recreate|mimic|imitate|replicate|pass for)\w* (the |an? )?(outdoors?|outside|exteriors?|sky|skies|open air|street)\b"
+                         r"|\b(techad[oa]s?|a cubierto|bajo techo|cubiert[oa]s?|interiores?|adentro|dentro)\b.{0,25}\b(plan|opcion|alternativa|sitio|lugar|espacio|set|plato|estudio|grabar|rodar|filmar)\w*"
+                         r"|\b(sitio|lugar|espacio|opcion|alternativa|plato|estudio|algo)s?\b.{0,20}\b(techad[oa]s?|a cubierto|bajo techo|cubiert[oa]s?|interior(es)?|adentro)\b"
+                         r"|\b(simular|recrear|fingir|imitar|hacer pasar por)\w* (el |los |un |una )?(exteriore?s?|afuera|aire libre|cielo|calle)\b"
+                         r"|(室内|棚内|棚里|影棚|摄影棚|室內|棚內).{0,12}(方案|地方|选择|场地|办法|拍|替代|代替|后备|备用|备选)|(后备|备用|备选|替代|应急)(方案|计划|场地|选择)|B ?计划|b ?计划"
+                         r"|(假装|模拟|冒充|当成|当作|扮成|装成)(是)?(室外|外景|户外|露天)"
+                         r"|실내.{0,12}(대책|대안|방법|장소|곳|데|세트|촬영|찍)|(대책|대안|플랜 ?b|플랜비)|야외(처럼|같이| 같은| 느낌)")
+
+
+def asks_rain_plan(text: str) -> bool:
+    """Rain expected on a shoot and an indoor place asked instead (`RAIN_SAID`, `INDOOR_PLAN`): the
+    plan asked (the stage that recreates the outdoors), no weather report."""
+    folded = fold(text)
+    return bool(RAIN_SAID.search(folded) and INDOOR_PLAN.search(folded))
+
+
 # ...and the weather itself asked beside it ("if it rains, what's the weather like in May?")
 WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\bque tiempo\b|\bpronostico\b|天气(怎么样|如何|怎样)|天氣(怎麼樣|如何)|날씨(는|가)? ?(어때|어떤)")
 
@@ -2736,6 +2779,11 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and not asked(KEPT_FOR_LOCALS.sub(" ", folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))), None)
+    if found == "weather" and asks_rain_plan(text):
+        # "the forecast says rain; is there somewhere indoor to fake the outdoors?": the plan asked
+        # (the crew's size said beside it books no place: "vamos cuatro personas", "我们四个人")
+        found = next((topic for topic in gap_topics(text) if topic != "weather"
+                      and not (topic == "signup" and not SIGNUP_VERB.search(folded))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
         # "if it rains all week, can we move onto an LED stage?": the plan asked, the weather its condition
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
@@ -3759,9 +3807,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
     # no local partner said ("no tenemos socio chino", "sin intermediarios", "without a Chinese partner",
     # "不挂靠国内公司", "현지 회사 없이"): the crew comes on its own from abroad
-    r"|\b(sin|no tenemos|no tengo) (un |una |ningun |ninguna )?(socio|socia|partner|intermediari\w*|productora|empresa)( chin\w*| local\w*)?"
-    r"|\bwithout (a |any )?(chinese|local) (partner|company|fixer|producer)|\bno (chinese|local) (partner|company)"
-    r"|(不|没有|无)(挂靠|找)?(国内|中方|中国|本地)(的)?(公司|合作方|伙伴)|현지 ?(회사|파트너)(를|랑|와)? ?(끼|없이)"
+    r"|\b(sin|no tenemos|no tengo) (un |una |ningun |ninguna )?(socio|socia|partner|intermediari\w*|productora|empresa|co-?productor\w*)( chin\w*| local\w*)?"
+    r"|\bwithout (a |any )?(chinese|local) (partner|company|fixer|producer|co-?producer)|\bno (chinese|local) (partner|company|co-?producer|producer)"
+    r"|(不|没有|无)(挂靠|找)?(国内|中方|中国|本地)(的)?(合拍|合作|制作)?(公司|合作方|伙伴|方)|현지 ?(회사|파트너)(를|랑|와)? ?(끼|없이)"
     r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
     # the crew's people said after it ("당사 촬영팀은 전원 한국인인데", "저희 스태프는 다 외국인이라"):
     # from abroad all the same
@@ -3833,7 +3881,7 @@ SHOOT_ALLOWED = re.compile(
     r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
     r"|(进景|进场|进组|进去拍|入场|开机|拍摄).{0,6}(有没有|有无|有什么)?(限制|门槛)"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
-    r"|能(进去|进来|过去|去|进场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
+    r"|能(进去|进来|过去|去|进场|到)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
     # "촬영하는 데 문제가 없겠습니까", "那个景阮进得去吗", "进不进得去": let in, no obstacle to the shoot
     r"|(촬영|작업|찍)(하는|는) ?데 ?(문제|지장|제약|제한)(가|이|는|은)? ?(없|있)|(进|進)(得去|不去)|(进|進)不(进|進)得去|能(进|進)(去|场|場|景)?(吗|嗎|不)"
@@ -4514,8 +4562,11 @@ AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|
 # or, in a short question, by a demonstrative and its kind ("is that where the series films?", "¿ahí
 # se filma esa serie?") when the last answer was about another kind of thing (see the router's
 # `back_to_earlier`).
-_EARLIER_NOUN = (r"(?:drama|series|show|title|story|one|event|set|location|serie|obra|microdrama|titulo|novela"
+_POINTED_NOUN = (r"(?:drama|series|show|title|story|one|event|set|location|serie|obra|microdrama|titulo|novela"
                  r"|historia|evento|decorado|locacion)")
+# ...and, said as gone back to ("back to that meetup", "volviendo a ese encuentro"), an event by its kind
+_EARLIER_NOUN = (_POINTED_NOUN[:-1] + r"|meetup|meet-up|meeting|matchmaking|session|screening|forum|fair|festival|gathering"
+                 r"|showcase|encuentro|reunion|sesion|foro|feria|proyeccion|muestra)")
 EARLIER_BACK = re.compile(
     r"\b(?:back to|going back to|returning to|coming back to) (?:that|the|this) (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
@@ -4523,11 +4574,14 @@ EARLIER_BACK = re.compile(
     r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo )?"
     + _EARLIER_NOUN + r"\b"
     r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))")
-EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _EARLIER_NOUN + r"\b")
+EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
                  "event": "event", "evento": "event", "set": "location", "location": "location",
-                 "decorado": "location", "locacion": "location", "one": ""}
+                 "decorado": "location", "locacion": "location", "one": "",
+                 **dict.fromkeys(("meetup", "meet-up", "meeting", "matchmaking", "session", "screening", "forum", "fair",
+                                  "festival", "gathering", "showcase", "encuentro", "reunion", "sesion", "foro", "feria",
+                                  "proyeccion", "muestra"), "event")}
 
 
 # The record in focus set aside for a question in general ("先不说这部，整体上…", "이거 말고 전반적으로
@@ -5854,7 +5908,10 @@ PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|s
                          # "what's the number for the membership lot?", "give me their number": a number
                          # to call (not "the number of members", a count)
                          r"|\b(what|which)('s| is| was)? (the|their|your|his|her) (contact |office |direct )?number\b(?! of\b)"
-                         r"|\b(give|send|text|drop) (me|us) (the|their|your|his|her) (\S+ ){0,3}?number\b(?! of\b)|\bnumber,? (please|pls|plz)\b")
+                         r"|\b(give|send|text|drop) (me|us) (the|their|your|his|her) (\S+ ){0,3}?number\b(?! of\b)|\bnumber,? (please|pls|plz)\b"
+                         # "do you have their number?", "got a number for them?", "can you share her number?"
+                         r"|\b(have|got|share|pass|get) (me |us )?(the|their|your|his|her|a) (\S+ ){0,2}?number\b(?! of\b)(?! (one|two|three|\d))"
+                         r"|\bnumber (for|to reach|to ring) (them|him|her|that team|the team|the office)\b")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
 EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
 

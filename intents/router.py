@@ -1290,7 +1290,9 @@ class Router:
         # ("remind me of it, and send the calendar file too": two actions on the one event, done
         # together by `answer`, not one part each where the second, the same event, is dropped)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled \
-                and len(lexicon.event_actions_asked(turn.text)) < 2:
+                and len(lexicon.event_actions_asked(turn.text)) < 2 and not lexicon.asks_rain_plan(turn.text):
+            # ("天气预报说会下雨，咋整？有没有室内的地方？": the rain one part says is the condition of the
+            # indoor plan another asks, one need, not a weather report and a list)
             # ("离影视城最近的机场是哪个？那边能帮忙安排车拉器材不": the way here one part asks is
             # answered first, the services the other asks after it, not the services alone)
             way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) for p in parts[:3])
@@ -3489,7 +3491,10 @@ class Router:
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
                 and (not key.startswith(("list:works?", "work:")) or lexicon.INDEFINITE_PICK.search(text)) \
-                and not (key.startswith("gap:") and u.gap != "rights"):
+                and not (key.startswith("gap:") and u.gap != "rights") \
+                and not (FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)):
+            # ("sin coproductor chino, ¿un equipo como el nuestro puede rodar allí?": no co-producer is
+            # why a crew from abroad asks whether it may shoot, the filming FAQ below)
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms; a
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
@@ -3548,7 +3553,9 @@ class Router:
             # "去那边开机政府给不给点钱": money given or saved for a shoot is the incentives overview
             # (a number asked stays a gap; an incentive found stays itself)
             faq_id = _overview_faq(turn, "incentives")
-        elif VIRTUAL_SET.search(text) and not u.records() and not key.startswith(("gap:", "pref:")):
+        elif (VIRTUAL_SET.search(text) or lexicon.asks_rain_plan(turn.text)) and not u.records() \
+                and not key.startswith(("gap:", "pref:")):
+            # (rain expected and an indoor plan B asked: the stage that recreates the outdoors)
             # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
         elif _ai_asked(text) \
@@ -4285,7 +4292,11 @@ class Router:
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
         named_subjects = [s for e in u.entities for s in ENTITY_SUBJECTS.get(e.kind, ())
-                          if (e.kind, e.id) not in BACKGROUND]
+                          if (e.kind, e.id) not in BACKGROUND
+                          # a month said in an errand of another trade ("book me a flight for July", "resérvame
+                          # un vuelo para julio", "帮我订七月的机票") or off topic for sure asks no event
+                          and not (e.kind == "month" and (TICKET_BOOKING.search(fold(turn.text))
+                                                          or (intent == "out_of_scope" and u.confidence >= NEAR_CERTAIN)))]
         if topic_asked:  # "이벤트 뭐 있어요?": the subject the topic's word names
             named_subjects += [f"ask_{e.id}" for e in u.entities if e.kind == "topic" and f"ask_{e.id}" in INTENT_SUBJECT]
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
@@ -9609,9 +9620,11 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     # ("秦王宫有战场那种场地吗": a ground of that kind asked, not the set's venue or address)
     placed = u.fact in ("venue", "address") and set(u.facts) <= {"venue", "address"} and not WHERE_ASKED.search(fold(turn.text))
     if not scene or u.filter("era") or (u.fact and not placed) or u.gap \
-            or (not u.records() and (TURN_AWAY.search(fold(turn.text)) or VIRTUAL_SET.search(fold(turn.text)))):
+            or (not u.records() and (TURN_AWAY.search(fold(turn.text)) or VIRTUAL_SET.search(fold(turn.text))
+                                     or lexicon.asks_rain_plan(turn.text))):
         # ("or we skip the river and go LED volume": the set in focus is left, another kind asked;
-        # "要不园林直接用虚拟棚做": the virtual stage is the way to shoot it, not a set's scenes)
+        # "要不园林直接用虚拟棚做": the virtual stage is the way to shoot it, not a set's scenes;
+        # "if the rain doesn't stop, is there a plan B indoors?": the stage instead of the set)
         return None
     fits = FITS_ASKED.search(fold(turn.text)) is not None
     has = any(kind == "location" for kind, _ in u.records()) and HAS_ASKED.search(fold(turn.text)) is not None \

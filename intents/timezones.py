@@ -95,6 +95,13 @@ ALIASES: dict[str, str] = {
     "montreal": "America/Toronto", "winnipeg": "America/Winnipeg", "chicago": "America/Chicago",
     "denver": "America/Denver", "detroit": "America/Detroit", "atlanta": "America/New_York",
     "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+    # Canada's provinces and territories ("use Saskatchewan time", "we're in Nova Scotia")
+    "saskatchewan": "America/Regina", "saskatoon": "America/Regina", "manitoba": "America/Winnipeg",
+    "ontario": "America/Toronto", "quebec": "America/Toronto", "british columbia": "America/Vancouver",
+    "nova scotia": "America/Halifax", "new brunswick": "America/Moncton", "prince edward island": "America/Halifax",
+    "newfoundland": "America/St_Johns", "yukon": "America/Whitehorse", "northwest territories": "America/Yellowknife",
+    "萨斯喀彻温": "America/Regina", "서스캐처원": "America/Regina", "安大略": "America/Toronto", "온타리오": "America/Toronto",
+    "魁北克": "America/Toronto", "퀘벡": "America/Toronto", "不列颠哥伦比亚": "America/Vancouver",
     # the UK and India beyond their capitals, northern Mexico, western Argentina, inland Spain
     "scotland": "Europe/London", "aberdeen": "Europe/London", "edinburgh": "Europe/London",
     "glasgow": "Europe/London", "manchester": "Europe/London", "uk": "Europe/London",

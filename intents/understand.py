@@ -502,7 +502,7 @@ def _outside_place_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
 
 # A period, genre or kind of set taken back for another in the same message ("조선시대는 아니고 명나라
 # 배경입니다", "不是清朝，是明朝的戏", "not Qing, Ming", "no es de época Qing sino Ming")
-_DENIED_BEFORE = re.compile(r"(\bnot|\bno es|\bno|不是|并不是|不是那种)\s*(the |a |an |el |la |de |del )?(\w+ )?$")
+_DENIED_BEFORE = re.compile(r"(\bnot|\bnothing|\bnon-?|\bno es|\bno|\bnada|\bsin|\bni|不是|并不是|不是那种|不要|不用|不搞|不拍|非)\s*(the |a |an |el |la |de |del |lo )?(\w+ )?$")
 _DENIED_AFTER = re.compile(r"^\s*(시대|시절|배경|때|쪽|풍|물|극|드라마)?\s*(은|는|이|가)?\s*(아니고|아니라|아니에요|아닙니다|말고)")
 
 
@@ -533,14 +533,16 @@ def _without_hosts(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...
 
 
 def _without_denied(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """Without the era, genre or kind of set the message denies, when another of that kind is
-    named beside it: the one meant."""
+    """Without the era, genre or kind of set the message denies, when another era, genre or kind
+    of set is named beside it: the one meant."""
     folded = _folded(text)
     denied = {i for i, e in enumerate(entities) if e.kind in TAXONOMY_KINDS
               and (_DENIED_AFTER.search(_KO_DENIAL_ADVERB.sub("", folded[e.end:e.end + 24]))
                    or _DENIED_BEFORE.search(folded[max(0, e.start - 12):e.start]))}
     kept = tuple(e for i, e in enumerate(entities) if i not in denied)
-    return kept if all(any(k.kind == entities[i].kind for k in kept) for i in denied) else entities
+    # the one meant is of the same kind ("not Qing, Ming") or another period, genre or scene
+    # beside it ("present day, not historical": the era meant, no historical genre)
+    return kept if any(k.kind in TAXONOMY_KINDS for k in kept) else entities
 
 
 # An adverb that only strengthens a Korean denial ("사극이 전혀 아닙니다", "사극은 절대 아니고"): read
@@ -552,7 +554,11 @@ _KO_DENIAL_ADVERB = re.compile(r"(?<=[은는이가])\s*(전혀|절대로?|결코
 # "我家人" ("family dramas", "drama familiar", "가족극" stay the genre)
 _KIN_BEFORE = re.compile(r"(\b(my|our|his|her|their|your)|'s|\b(mi|mis|su|sus|nuestra|nuestras|tu))\s*$"
                          r"|(我|我们|我的|他|她|他的|她的|老婆|太太)\s*$|(저희|우리|제|내|아내|와이프|남편)\s*$")
-_KIN_AFTER = re.compile(r"^\s*(is|are|was|were|lives?|comes?|es|son|vive|viven)\b|^\s*(family|familia)? ?(from|de)\b")
+_KIN_AFTER = re.compile(r"^\s*(is|are|was|were|lives?|comes?|es|son|vive|viven)\b|^\s*(family|familia)? ?(from|de)\b"
+                        # a household, rich or noble: "la casa de una familia rica", "a wealthy family's house"
+                        r"|^\s*(ric[oa]s?|adinerad[oa]s?|acomodad[oa]s?|poderos[oa]s?|pudientes?|nobles?|aristocratic[oa]s?|de (ricos|nobles|plata|dinero|alcurnia))\b|^'s\b")
+# a rich or noble household, no genre: "a wealthy family's mansion", "the rich family's house"
+_KIN_HOUSEHOLD = re.compile(r"\b(rich|wealthy|powerful|noble|aristocratic|merchant|landowning|old-money|moneyed)\s*$")
 
 
 KIN_WORDS = frozenset({"family", "familia", "家庭", "가족"})
@@ -591,7 +597,8 @@ def _without_kin(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     folded = _folded(text)
     return tuple(e for e in entities if not (
         (e.kind, e.id) == ("genre", "family") and _folded(e.text) in KIN_WORDS
-        and (_KIN_BEFORE.search(folded[max(0, e.start - 12):e.start]) or _KIN_AFTER.match(folded[e.end:e.end + 14]))))
+        and (_KIN_BEFORE.search(folded[max(0, e.start - 12):e.start]) or _KIN_AFTER.match(folded[e.end:e.end + 14])
+             or _KIN_HOUSEHOLD.search(folded[max(0, e.start - 14):e.start]))))
 
 
 # The real landmark a set copies, not the set: "the real Forbidden City in Beijing", "la verdadera
