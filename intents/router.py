@@ -2250,6 +2250,12 @@ class Router:
         hand = self.route(replace(turn, text=parts[-1], intent=last.intent, entities=last.entities), last, talked, understand)
         if hand.handoff is None:
             return None
+        head = (first.answer or "").partition("#")[0]
+        handed_to = contact.contact_for(turn.kb, hand.handoff)
+        if head.startswith("contact:") and handed_to is not None and head == f"contact:{handed_to.id}":
+            # "那我找谁谈比较好？能帮我转人工吗", "who do I talk to? put me through": the contact asked
+            # for is the team handed to, whose card the hand-off shows already (not the card twice)
+            return hand.model_copy(update={"focus": talked.focus})
         return hand.model_copy(update={"text": f"{first.text}\n\n{hand.text}", "focus": talked.focus})
 
     def other_half(self, turn: Turn, part: str, reply: Reply, memory: Memory,
