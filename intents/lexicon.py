@@ -4512,7 +4512,13 @@ OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|busi
                           r"|\b(are|is) (you|your office|the office) open\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b"
                           r"|工作时间|办公时间|上班|下班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
                           # "거기 몇 시까지 일해?": until when the team works
-                          r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)|" + WEEKEND_STAFFED)
+                          r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)"
+                          # the office itself opening ("你们办公室周一几点开门", "사무실 몇 시에 열어요?",
+                          # "¿a qué hora está abierta la oficina?", "when's the office open on Monday?")
+                          r"|办公室.{0,12}(几点|什么时候|何时|哪天|几时).{0,4}(开门|开|营业|办公|有人)|办公室.{0,4}(开门|营业)时间"
+                          r"|사무실.{0,12}(몇 ?시|언제|무슨 요일).{0,8}(열|오픈|문 ?열|여나|여세|여시)|사무실 ?(여는|오픈|문 ?여는|문 ?닫는|닫는) ?시간"
+                          r"|\boficina.{0,20}\b(abre|abren|abierta|atiende|atienden|cierra|cierran)\b|\b(abierta|abre|abren) la oficina\b"
+                          r"|\b(office|offices) (open|opens|opening|close|closes)\b|\b(when|what time)('s| is| are) (the|your) offices? open\b|" + WEEKEND_STAFFED)
 # "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
 # who organises or runs the thing (of an event, the team whose subject events are).
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)"
