@@ -4557,6 +4557,19 @@ HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead
 OVER_ASKED = re.compile(r"\balready\b|\b(is|was) it over\b|\bya (termino|acabo|paso|fue)\b|已经|办完|结束了|이미|벌써|끝났")
 # How costly Hengdian is, in general ("is it cheap enough for an indie?", "¿sale caro?", "贵不贵",
 # "비싸요?"): the costs FAQ. A price for something ("how much per day?") stays an honest gap.
+# Whether the money goes further here than where the partner is ("¿allá nos rinde más el dinero?",
+# "would our money go further there than in Atlanta?", "钱在那边更经花吗", "예산으로 충분할까요",
+# "돈이 덜 들까요"): how costly we are, no one price; said of money spent, never of a thing bought
+# (so a sure sign the question is ours, however the classifier reads it: `Router.affordability`).
+MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (mas |menos )?(el |la |nuestro |nuestra )?(dinero|plata|lana|pasta|presupuesto|guita|billete)\b"
+                           r"|\b(el|la|nuestro|nuestra) (dinero|plata|lana|pasta|presupuesto|guita) (nos |les )?(rinde|alcanza|llega|da para)\b"
+                           r"|\ben (pasta|plata|dinero|lana|guita),? (como|que tal|cuanto)\b|\b(nos|me|les) (alcanza|llega) (el dinero|la plata|la pasta|la lana|el presupuesto|o no)\b"
+                           r"|\b(money|budget|dollars?|bucks?|cash)\b.{0,20}\b(go(es)?|stretch(es)?|last(s)?) (further|farther|longer)\b|\b(money|budget|dollars?|cash)\b.{0,20}\bworth more\b"
+                           r"|钱.{0,4}(更)?(经花|耐花|够花|花得值|更值钱)|(预算|钱).{0,4}(够不够(花|用)|够花吗|够用吗)"
+                           r"|돈(이|을)? ?(더 )?(값어치|가치 ?있)|(예산|돈)(이|으로)? ?(충분할|충분해|충분한가|모자라|부족할)"
+                           r"|\bget more (bang )?for (our|my|the|your) (money|budget|bucks?|dollars?|cash)\b|\b(money|budget|dollars?)\b.{0,20}\bbuy(s)? (us )?more\b"
+                           r"|(钱|预算|经费).{0,6}(花在|用在)?.{0,4}(更|比较)(划算|值|经花|耐花)|花同样的钱.{0,8}(更多|多拍)"
+                           r"|(돈|예산|비용)(이|을|은)? ?(더 )?(적게|덜) (들|드|나가)|같은 (돈|예산)(으로|이면) ?(더 많이|더)")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
@@ -4604,15 +4617,7 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\bse (nos |me |les )?(va|iria|vaya|dispara|sale) (de madre|de las manos|por las nubes)\b|\b(rentable|costeable)\b"
                         r"|(成本|费用|花费|开销|消费|物价|价格|花销)(大概|大致|大体)?(是)?(什么|啥|哪个)?(水平|档次|水准)|大概(什么|啥)(水平|档次)"
                         r"|비용 ?대비|(비용|물가) ?수준"
-                        # whether the money goes further there ("¿allá nos rinde más el dinero?", "en
-                        # plata cómo sale todo, ¿nos alcanza?", "does our money stretch further there?",
-                        # "钱在那边更经花吗", "예산으로 충분할까요"): how costly we are, no one price
-                        r"|\b(nos |les |me )?rinde (mas |menos )?(el |la |nuestro |nuestra )?(dinero|plata|lana|pasta|presupuesto|guita|billete)\b"
-                        r"|\b(el|la|nuestro|nuestra) (dinero|plata|lana|pasta|presupuesto|guita) (nos |les )?(rinde|alcanza|llega|da para)\b"
-                        r"|\ben (pasta|plata|dinero|lana|guita),? (como|que tal|cuanto)\b|\b(nos|me|les) (alcanza|llega) (el dinero|la plata|la pasta|la lana|el presupuesto|o no)\b"
-                        r"|\b(money|budget|dollars?|bucks?|cash)\b.{0,20}\b(go(es)?|stretch(es)?|last(s)?) (further|farther|longer)\b|\b(money|budget|dollars?|cash)\b.{0,20}\bworth more\b"
-                        r"|钱.{0,4}(更)?(经花|耐花|够花|花得值|更值钱)|(预算|钱).{0,4}(够不够(花|用)|够花吗|够用吗)"
-                        r"|돈(이|을)? ?(더 )?(값어치|가치 ?있)|(예산|돈)(이|으로)? ?(충분할|충분해|충분한가|모자라|부족할)"
+                        r"|" + MONEY_FURTHER.pattern +
                         # "헝뎬이 더 싸게 먹히나요?": cheaper, said of the whole
                         r"|싸게 (먹히|먹혀|먹힐|치|쳐|칠|들)|더 싸"
                         # the superlative and the adjective said alone of the place ("¿está carísimo o es

@@ -2026,7 +2026,11 @@ class Router:
                 replies = [r for r in replies if r not in whom]
                 if reply in whom:
                     continue
-            if replies and _narrows(replies[-1], reply, memory):
+            if replies and _narrows(replies[-1], reply, memory) and not (
+                    (reply.answer or "").partition("#")[2] in ("how_to_apply", "eligibility")
+                    and not pu.records() and pu.ordinal is None):
+                # ("Which incentives? And how do I apply?", "¿qué programas hay y quién puede
+                # postular?": the way in asked of them all, no one picked: the list stays, then the way)
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             together = self.lists_together(turn, replies[-1], reply, f"{before} {part}", memory, understand) \
                 if replies and before else None
@@ -5655,7 +5659,9 @@ class Router:
             return None
         if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR) \
                 and not (lexicon.MAKING.search(folded) and TOWARDS_US.search(folded)) \
-                and not CREW_SAID.search(folded):
+                and not CREW_SAID.search(folded) and not lexicon.MONEY_FURTHER.search(folded):
+            # ("would our money go further there than in Atlanta?": money spent somewhere, weighed
+            # against the partner's own place, is what shooting here costs, however unsure the read)
             # ("will a small team from Europe find the place dear on the money side?": a crew coming
             # and its money, which is what shooting here costs)
             # "¿me recomiendas un móvil barato?": cheap, but nothing of ours ("me da miedo que
