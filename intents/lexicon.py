@@ -3719,6 +3719,19 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(合作方|合作的|伙伴|片方|团队|剧组|组里|同事|那伙人|那帮人|他们|我们)(的人)?(全|都|全部|大多|基本)?(是)?(老外|外国人|洋人|外籍)"
     # ("we're all from overseas", "우리 다 외국인이고"): the crew's people from abroad, said of themselves
     r"|\b(all|mostly) (from )?(overseas|abroad)\b|(우리|저희)(는)? ?(다|모두|전부|전원|죄다) ?(외국인|외국 ?사람)"
+    # all of one country or tongue ("they're all Korean", "the whole crew is Mexican", "we all speak
+    # only Spanish", "todos somos hispanohablantes", "我们全是韩国人", "剧组都说西班牙语", "저희 다
+    # 한국 사람이에요"): people from abroad, said of the crew (China's own is none)
+    r"|\b((we|they)('re| are) (all|mostly|entirely)|all of (us|them) are|the (whole |entire )?(crew|team|cast) (is|are)( all)?|everyone( on the crew| in the team)? is)"
+    r" (?!chinese\b)(korean|japanese|thai|french|dutch|greek|irish|[a-z]{3,}(ian|ish|ese|ean|can)|foreign\w*|(spanish|english|korean|portuguese)[- ]speak\w*)\b"
+    r"|\b(we|they) (all )?(only )?speak (only )?(?!chinese\b|mandarin\b)(spanish|english|korean|japanese|portuguese|french|german|thai)\b"
+    r"|\b(todos|todas) (somos|son) (?!chin)(hispanohablantes|angloparlantes|\w+hablantes|de habla \w+|corean\w*|mexican\w*|colombian\w*|argentin\w*|chilen\w*|perua\w*|espanol\w*|japones\w*|brasilen\w*|extranjer\w*)\b"
+    r"|\b(somos|son) (todos |todas |puros )(hispanohablantes|\w+hablantes|corean\w*|mexican\w*|colombian\w*|argentin\w*|espanol\w*|extranjer\w*)\b"
+    r"|\b(solo|nomas|unicamente) (hablamos|hablan) (espanol|ingles|coreano|portugues)\b"
+    r"|(我们|他们|大家|剧组|团队|组里|全组)(的人)?(全|都|全部)(是)?(韩国|日本|美国|英国|法国|德国|西班牙|墨西哥|巴西|哥伦比亚|阿根廷|智利|秘鲁|泰国|越南|印度|俄罗斯|意大利|加拿大|澳大利亚|马来西亚|新加坡)人"
+    r"|(我们|他们|大家|剧组|团队|组里|全组)(的人)?(全|都|全部|只)(会)?(说|讲)(西班牙语|西语|英语|英文|韩语|日语|葡萄牙语)"
+    r"|(우리|저희|다들|팀원들?|스태프들?)(은|는)? ?(다|모두|전부|전원) ?(한국|일본|미국|멕시코|스페인|브라질|태국|베트남)(인|사람)"
+    r"|(우리|저희|팀원들?|스태프들?)(은|는)? ?(다|모두|전부)? ?(한국어|스페인어|영어|일본어)(만|밖에)"
     r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
     r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|camarografos|fotografos|operadores( de camara)?|tecnicos|equipos? de (camara|rodaje)|gente|staff|crew)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
     r"|\bour own (camera|film|shooting)? ?(team|crew|people|camera|gear|kit)\b|\b(bring|brings|bringing|fly|flying) (in )?our (own )?(camera|crew|team|gear|kit)\b"
@@ -3761,6 +3774,14 @@ FOREIGN_PRODUCTION = re.compile(
     r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
     r"\b(allow|allows|allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    # whether the crew will do on the set ("they're all Korean, is that ok on set?", "todos somos
+    # hispanohablantes, ¿eso funciona en el set?", "我们全是韩国人，在片场没问题吧", "다 한국 사람인데
+    # 현장에서 괜찮아요?"): whether it may work there
+    r"|\b(ok|okay|fine|alright|a problem|an issue|work)\b.{0,15}\bon (the )?set\b|\bon (the )?set\b.{0,20}\b(ok|okay|fine|alright|a problem|an issue)\b"
+    r"|\b(funciona|funcionaria|esta bien|sirve|hay problema|es problema|es un problema)\b.{0,15}\ben (el )?(set|rodaje|plato|locacion)\b"
+    r"|\ben (el )?(set|rodaje|plato)\b.{0,20}\b(funciona|problema|bien)\b"
+    r"|(片场|现场|拍摄现场|剧组里).{0,8}(没问题|有问题|行不行|可以吗|行吗|有影响|方便吗|ok吗)"
+    r"|(촬영 ?)?현장(에서|은|에선)? ?(괜찮|문제|지장)"
     # "会让我们拍个小片子吗", "让不让外国人进去拍", "在横店开机要得不": let in to shoot, whether it will do
     r"|(让|讓|给|給|允许|允許|准)(我们|我們|咱们|咱|他们|他們|我|人)(去|进去|进|過去|过去)?(拍|开机|開機|取景|开工)"
     r"|(开机|開機|拍摄|拍攝|拍戏|拍戲|取景|开工)(要得|得行|中不中|行|成|可以)(不|吗|嗎|么|嘛|没|沒)"
@@ -4521,7 +4542,11 @@ OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|busi
                           r"|\b(office|offices) (open|opens|opening|close|closes)\b|\b(when|what time)('s| is| are) (the|your) offices? open\b|" + WEEKEND_STAFFED)
 # "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
 # who organises or runs the thing (of an event, the team whose subject events are).
-CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)"
+# The desk that handles it ("담당 창구가 어디예요?", "对接窗口是哪个", "¿cuál es la ventanilla para
+# eso?", "who's the point of contact?"): its team, however "where" the question reads.
+DESK_ASKED = re.compile(r"(담당|문의|연락|전담|접수) ?창구|창구(가|는)? ?(어디|누구)|(对接|联系|负责|办理)窗口|对接(人|部门)"
+                        r"|\bventanilla\b|\bpunto de contacto\b|\b(point of contact|front desk|help ?desk|contact desk)\b")
+CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)|" + DESK_ASKED.pattern +
                            r"|(跟|和|与|同)谁(联系|联络|对接|接洽)|(누구|어디)(랑|와|하고) (연락|컨택)|어디(로|에) 컨택")
 # How to reach a team ("秘书处怎么联系", "how do I reach the secretariat?", "사무국에 어떻게 연락해요?",
 # "¿cómo contacto a la secretaría?"): its card, with its e-mail, phone and hours.

@@ -11024,7 +11024,7 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
         # (of a set, "who's in charge of that one?" is its team: a set has no organisers nor card line on it)
         return bool((u.fact == "role" and CONTACT_ASKED.search(folded)) or WHOM_TO_CONTACT.search(folded)
                     or ("hours" in asked and OFFICE_HOURS.search(folded))
-                    or (found[0] == "location" and IN_CHARGE.search(folded)))
+                    or (found[0] == "location" and IN_CHARGE.search(folded)) or lexicon.DESK_ASKED.search(folded))
     return bool("hours" in asked or IN_CHARGE.search(folded)
                 or (u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)))
 
