@@ -2599,7 +2599,10 @@ class Router:
             return told
         if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
-        if scope.not_ours(u, turn.kb) and not (reply.answer or "").endswith("#founded"):
+        if scope.not_ours(u, turn.kb) and not (reply.answer or "").endswith("#founded") \
+                and not ((reply.answer or "").startswith("contact:") and (reply.answer or "").endswith("#hours")
+                         and OFFICE_HOURS.search(fold(turn.text))):
+            # (("我在首尔，你们办公室周二几点开门？": our office's hours, the partner's city beside them)
             # (a programme's founding asked of it, named or in focus, is our own history)
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
         if (reply.answer or "").startswith("faq:") and not u.records() and u.fact in ("role", None) \
