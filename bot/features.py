@@ -106,13 +106,15 @@ def _subscriptions(services: Services) -> Answers:
     def remind(turn, cb):  # type: ignore[no-untyped-def]
         """The running announcer schedules it at once (as Telegram's button does); without one
         (console chat) the wish is stored and picked up when the bot starts."""
-        from intents.events import shown_zone
+        from intents.events import city_written, shown_zone
 
         announcer = services.features.get("announcer")
         if announcer is not None:
-            # (the times in the partner's zone as the answer above showed them: a city they named)
+            # (the times in the partner's zone as the answer above showed them: a city they named,
+            # by the name they wrote — "Mumbai", "CDMX" — not the zone's own city, Kolkata)
             zone = shown_zone(turn)
-            return announcer.remind(turn.chat_id, cb.arg(0), turn.lang, zone.key if zone else None)
+            return announcer.remind(turn.chat_id, cb.arg(0), turn.lang, zone.key if zone else None,
+                                    city_written(turn, zone))
         return reminders.on_button(turn, cb, offsets)
 
     return Answers(intents={"subscribe": subscriptions.subscribe_intent,

@@ -195,6 +195,14 @@ class Handoffs:
         except ValueError:
             return None
 
+    def last_staff_name(self, handoff_id: int) -> str | None:
+        """The first name of the staff member who last wrote to the partner in this handoff (None:
+        nobody yet): kept in the relay log, so it outlives a restart."""
+        rows = list(self.db.query("SELECT staff_name FROM relay WHERE handoff_id = ? AND direction = 'staff' "
+                                  "AND staff_name IS NOT NULL AND staff_name != '' ORDER BY at DESC, id DESC LIMIT 1",
+                                  [handoff_id]))
+        return rows[0]["staff_name"] if rows else None
+
     def claim(self, handoff_id: int, by: str) -> None:
         current = self.get(handoff_id)
         self._note_live(current.chat_id if current else None)

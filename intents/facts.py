@@ -9,6 +9,7 @@ Answer keys: `<kind>:<id>#<fact>`.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from datetime import datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -784,6 +785,28 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
     return None
 
 
+# What time the team starts on a day ("what time does the office open on Monday?", "¿a qué hora
+# abren el lunes?", "周一几点开门", "월요일 몇 시에 열어요?"): a clock asked, not whether they work.
+OPENING_TIME_ASKED = re.compile(r"\bwhat time\b|\b(a )?que hora\b|几点|几时|몇 ?시")
+
+
+def _opening_on(turn: Turn, contact: Contact, weekday: int) -> str | None:
+    """The team's opening on the next `weekday`, on their clock and the partner's (the zone they
+    set or the city this conversation named): "They open on Monday at 9:00 (Beijing time; Monday
+    at 10:00 in Seoul)." — the partner's own weekday when the time difference moves it."""
+    hours = contact.office_hours
+    if hours is None or turn.now is None:
+        return None
+    tz = ZoneInfo(hours.timezone)
+    today = turn.now.astimezone(tz).date()
+    day = today + timedelta(days=(weekday - today.weekday()) % 7)
+    opens = datetime.combine(day, office_hours._clock(hours.start), tz)
+    zone = events.shown_zone(turn)
+    differs = zone is not None and opens.astimezone(zone).utcoffset() != opens.utcoffset()
+    when = office_hours.at_time(opens, tz, turn.lang, tz, also=zone if differs else None)
+    return t("hours_day_opens", turn.lang, when=when)
+
+
 def _on_days_named(turn: Turn, contact: Contact, told: str) -> str:
     """"週六有人回覆嗎", "¿atienden los sábados?", "토요일에도 답장 와요?": the days named answered
     first (yes, or not that day), then the team's hours `told`, then the teams that do work on
@@ -795,7 +818,8 @@ def _on_days_named(turn: Turn, contact: Contact, told: str) -> str:
     names = lambda ds: esc(format_list([str(get_day_names("wide", locale=lang)[d]) for d in ds], lang))
     worked = [d for d in days if d in contact.office_hours.weekdays()]
     off = [d for d in days if d not in worked]
-    lead = ([t("hours_day_yes", lang, days=names(worked))] if worked else []) \
+    opens = _opening_on(turn, contact, worked[0]) if len(worked) == 1 and OPENING_TIME_ASKED.search(fold(turn.text)) else None
+    lead = ([opens or t("hours_day_yes", lang, days=names(worked))] if worked else []) \
         + ([t("hours_day_no", lang, days=names(off))] if off else [])
     others = [t("hours_day_other", lang, days=names([d for d in off if d in other.office_hours.weekdays()]),
                 role=esc(other.role.get(lang)), hours=esc(other.hours.get(lang)))

@@ -3824,6 +3824,19 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(合作方|合作的|伙伴|片方|团队|剧组|组里|同事|那伙人|那帮人|他们|我们)(的人)?(全|都|全部|大多|基本)?(是)?(老外|外国人|洋人|外籍)"
     # ("we're all from overseas", "우리 다 외국인이고"): the crew's people from abroad, said of themselves
     r"|\b(all|mostly) (from )?(overseas|abroad)\b|(우리|저희)(는)? ?(다|모두|전부|전원|죄다) ?(외국인|외국 ?사람)"
+    # all of one country or tongue ("they're all Korean", "the whole crew is Mexican", "we all speak
+    # only Spanish", "todos somos hispanohablantes", "我们全是韩国人", "剧组都说西班牙语", "저희 다
+    # 한국 사람이에요"): people from abroad, said of the crew (China's own is none)
+    r"|\b((we|they)('re| are) (all|mostly|entirely)|all of (us|them) are|the (whole |entire )?(crew|team|cast) (is|are)( all)?|everyone( on the crew| in the team)? is)"
+    r" (?!chinese\b)(korean|japanese|thai|french|dutch|greek|irish|[a-z]{3,}(ian|ish|ese|ean|can)|foreign\w*|(spanish|english|korean|portuguese)[- ]speak\w*)\b"
+    r"|\b(we|they) (all )?(only )?speak (only )?(?!chinese\b|mandarin\b)(spanish|english|korean|japanese|portuguese|french|german|thai)\b"
+    r"|\b(todos|todas) (somos|son) (?!chin)(hispanohablantes|angloparlantes|\w+hablantes|de habla \w+|corean\w*|mexican\w*|colombian\w*|argentin\w*|chilen\w*|perua\w*|espanol\w*|japones\w*|brasilen\w*|extranjer\w*)\b"
+    r"|\b(somos|son) (todos |todas |puros )(hispanohablantes|\w+hablantes|corean\w*|mexican\w*|colombian\w*|argentin\w*|espanol\w*|extranjer\w*)\b"
+    r"|\b(solo|nomas|unicamente) (hablamos|hablan) (espanol|ingles|coreano|portugues)\b"
+    r"|(我们|他们|大家|剧组|团队|组里|全组)(的人)?(全|都|全部)(是)?(韩国|日本|美国|英国|法国|德国|西班牙|墨西哥|巴西|哥伦比亚|阿根廷|智利|秘鲁|泰国|越南|印度|俄罗斯|意大利|加拿大|澳大利亚|马来西亚|新加坡)人"
+    r"|(我们|他们|大家|剧组|团队|组里|全组)(的人)?(全|都|全部|只)(会)?(说|讲)(西班牙语|西语|英语|英文|韩语|日语|葡萄牙语)"
+    r"|(우리|저희|다들|팀원들?|스태프들?)(은|는)? ?(다|모두|전부|전원) ?(한국|일본|미국|멕시코|스페인|브라질|태국|베트남)(인|사람)"
+    r"|(우리|저희|팀원들?|스태프들?)(은|는)? ?(다|모두|전부)? ?(한국어|스페인어|영어|일본어)(만|밖에)"
     r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
     r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|camarografos|fotografos|operadores( de camara)?|tecnicos|equipos? de (camara|rodaje)|gente|staff|crew)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
     r"|\bour own (camera|film|shooting)? ?(team|crew|people|camera|gear|kit)\b|\b(bring|brings|bringing|fly|flying) (in )?our (own )?(camera|crew|team|gear|kit)\b"
@@ -3866,6 +3879,14 @@ FOREIGN_PRODUCTION = re.compile(
     r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
     r"\b(allow|allows|allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    # whether the crew will do on the set ("they're all Korean, is that ok on set?", "todos somos
+    # hispanohablantes, ¿eso funciona en el set?", "我们全是韩国人，在片场没问题吧", "다 한국 사람인데
+    # 현장에서 괜찮아요?"): whether it may work there
+    r"|\b(ok|okay|fine|alright|a problem|an issue|work)\b.{0,15}\bon (the )?set\b|\bon (the )?set\b.{0,20}\b(ok|okay|fine|alright|a problem|an issue)\b"
+    r"|\b(funciona|funcionaria|esta bien|sirve|hay problema|es problema|es un problema)\b.{0,15}\ben (el )?(set|rodaje|plato|locacion)\b"
+    r"|\ben (el )?(set|rodaje|plato)\b.{0,20}\b(funciona|problema|bien)\b"
+    r"|(片场|现场|拍摄现场|剧组里).{0,8}(没问题|有问题|行不行|可以吗|行吗|有影响|方便吗|ok吗)"
+    r"|(촬영 ?)?현장(에서|은|에선)? ?(괜찮|문제|지장)"
     # "会让我们拍个小片子吗", "让不让外国人进去拍", "在横店开机要得不": let in to shoot, whether it will do
     r"|(让|讓|给|給|允许|允許|准)(我们|我們|咱们|咱|他们|他們|我|人)(去|进去|进|過去|过去)?(拍|开机|開機|取景|开工)"
     r"|(开机|開機|拍摄|拍攝|拍戏|拍戲|取景|开工)(要得|得行|中不中|行|成|可以)(不|吗|嗎|么|嘛|没|沒)"
@@ -4649,10 +4670,20 @@ OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|busi
                           r"|\b(are|is) (you|your office|the office) open\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b"
                           r"|工作时间|办公时间|上班|下班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
                           # "거기 몇 시까지 일해?": until when the team works
-                          r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)|" + WEEKEND_STAFFED)
+                          r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)"
+                          # the office itself opening ("你们办公室周一几点开门", "사무실 몇 시에 열어요?",
+                          # "¿a qué hora está abierta la oficina?", "when's the office open on Monday?")
+                          r"|办公室.{0,12}(几点|什么时候|何时|哪天|几时).{0,4}(开门|开|营业|办公|有人)|办公室.{0,4}(开门|营业)时间"
+                          r"|사무실.{0,12}(몇 ?시|언제|무슨 요일).{0,8}(열|오픈|문 ?열|여나|여세|여시)|사무실 ?(여는|오픈|문 ?여는|문 ?닫는|닫는) ?시간"
+                          r"|\boficina.{0,20}\b(abre|abren|abierta|atiende|atienden|cierra|cierran)\b|\b(abierta|abre|abren) la oficina\b"
+                          r"|\b(office|offices) (open|opens|opening|close|closes)\b|\b(when|what time)('s| is| are) (the|your) offices? open\b|" + WEEKEND_STAFFED)
 # "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
 # who organises or runs the thing (of an event, the team whose subject events are).
-CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)"
+# The desk that handles it ("담당 창구가 어디예요?", "对接窗口是哪个", "¿cuál es la ventanilla para
+# eso?", "who's the point of contact?"): its team, however "where" the question reads.
+DESK_ASKED = re.compile(r"(담당|문의|연락|전담|접수) ?창구|창구(가|는)? ?(어디|누구)|(对接|联系|负责|办理)窗口|对接(人|部门)"
+                        r"|\bventanilla\b|\bpunto de contacto\b|\b(point of contact|front desk|help ?desk|contact desk)\b")
+CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)|" + DESK_ASKED.pattern +
                            r"|(跟|和|与|同)谁(联系|联络|对接|接洽)|(누구|어디)(랑|와|하고) (연락|컨택)|어디(로|에) 컨택")
 # How to reach a team ("秘书处怎么联系", "how do I reach the secretariat?", "사무국에 어떻게 연락해요?",
 # "¿cómo contacto a la secretaría?"): its card, with its e-mail, phone and hours.
@@ -4688,6 +4719,19 @@ HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead
 OVER_ASKED = re.compile(r"\balready\b|\b(is|was) it over\b|\bya (termino|acabo|paso|fue)\b|已经|办完|结束了|이미|벌써|끝났")
 # How costly Hengdian is, in general ("is it cheap enough for an indie?", "¿sale caro?", "贵不贵",
 # "비싸요?"): the costs FAQ. A price for something ("how much per day?") stays an honest gap.
+# Whether the money goes further here than where the partner is ("¿allá nos rinde más el dinero?",
+# "would our money go further there than in Atlanta?", "钱在那边更经花吗", "예산으로 충분할까요",
+# "돈이 덜 들까요"): how costly we are, no one price; said of money spent, never of a thing bought
+# (so a sure sign the question is ours, however the classifier reads it: `Router.affordability`).
+MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (mas |menos )?(el |la |nuestro |nuestra )?(dinero|plata|lana|pasta|presupuesto|guita|billete)\b"
+                           r"|\b(el|la|nuestro|nuestra) (dinero|plata|lana|pasta|presupuesto|guita) (nos |les )?(rinde|alcanza|llega|da para)\b"
+                           r"|\ben (pasta|plata|dinero|lana|guita),? (como|que tal|cuanto)\b|\b(nos|me|les) (alcanza|llega) (el dinero|la plata|la pasta|la lana|el presupuesto|o no)\b"
+                           r"|\b(money|budget|dollars?|bucks?|cash)\b.{0,20}\b(go(es)?|stretch(es)?|last(s)?) (further|farther|longer)\b|\b(money|budget|dollars?|cash)\b.{0,20}\bworth more\b"
+                           r"|钱.{0,4}(更)?(经花|耐花|够花|花得值|更值钱)|(预算|钱).{0,4}(够不够(花|用)|够花吗|够用吗)"
+                           r"|돈(이|을)? ?(더 )?(값어치|가치 ?있)|(예산|돈)(이|으로)? ?(충분할|충분해|충분한가|모자라|부족할)"
+                           r"|\bget more (bang )?for (our|my|the|your) (money|budget|bucks?|dollars?|cash)\b|\b(money|budget|dollars?)\b.{0,20}\bbuy(s)? (us )?more\b"
+                           r"|(钱|预算|经费).{0,6}(花在|用在)?.{0,4}(更|比较)(划算|值|经花|耐花)|花同样的钱.{0,8}(更多|多拍)"
+                           r"|(돈|예산|비용)(이|을|은)? ?(더 )?(적게|덜) (들|드|나가)|같은 (돈|예산)(으로|이면) ?(더 많이|더)")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
@@ -4735,15 +4779,7 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\bse (nos |me |les )?(va|iria|vaya|dispara|sale) (de madre|de las manos|por las nubes)\b|\b(rentable|costeable)\b"
                         r"|(成本|费用|花费|开销|消费|物价|价格|花销)(大概|大致|大体)?(是)?(什么|啥|哪个)?(水平|档次|水准)|大概(什么|啥)(水平|档次)"
                         r"|비용 ?대비|(비용|물가) ?수준"
-                        # whether the money goes further there ("¿allá nos rinde más el dinero?", "en
-                        # plata cómo sale todo, ¿nos alcanza?", "does our money stretch further there?",
-                        # "钱在那边更经花吗", "예산으로 충분할까요"): how costly we are, no one price
-                        r"|\b(nos |les |me )?rinde (mas |menos )?(el |la |nuestro |nuestra )?(dinero|plata|lana|pasta|presupuesto|guita|billete)\b"
-                        r"|\b(el|la|nuestro|nuestra) (dinero|plata|lana|pasta|presupuesto|guita) (nos |les )?(rinde|alcanza|llega|da para)\b"
-                        r"|\ben (pasta|plata|dinero|lana|guita),? (como|que tal|cuanto)\b|\b(nos|me|les) (alcanza|llega) (el dinero|la plata|la pasta|la lana|el presupuesto|o no)\b"
-                        r"|\b(money|budget|dollars?|bucks?|cash)\b.{0,20}\b(go(es)?|stretch(es)?|last(s)?) (further|farther|longer)\b|\b(money|budget|dollars?|cash)\b.{0,20}\bworth more\b"
-                        r"|钱.{0,4}(更)?(经花|耐花|够花|花得值|更值钱)|(预算|钱).{0,4}(够不够(花|用)|够花吗|够用吗)"
-                        r"|돈(이|을)? ?(더 )?(값어치|가치 ?있)|(예산|돈)(이|으로)? ?(충분할|충분해|충분한가|모자라|부족할)"
+                        r"|" + MONEY_FURTHER.pattern +
                         # "헝뎬이 더 싸게 먹히나요?": cheaper, said of the whole
                         r"|싸게 (먹히|먹혀|먹힐|치|쳐|칠|들)|더 싸"
                         # the superlative and the adjective said alone of the place ("¿está carísimo o es

@@ -148,8 +148,13 @@ def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now:
                                        != now.astimezone(tz).utcoffset())
     if differs:
         assert user_tz is not None
+        # (Mon–Fri 9:00 in Beijing opens on Sunday evening in Mexico City: the days move with the
+        # opening time, so the local span names its own days — "dom–jue 19:00–3:30" — never the
+        # team's weekdays beside the partner's clock)
+        moved = opens.astimezone(user_tz).date() != today
+        also = local_hours(hours, lang, user_tz, now) if moved else None
         theirs = t("in_zones", lang, when=ours, zone=zone, city=_utc(user_tz) or zone_city(user_tz, lang),
-                   also=format_time_range(opens.astimezone(user_tz), closes.astimezone(user_tz), lang))
+                   also=also or format_time_range(opens.astimezone(user_tz), closes.astimezone(user_tz), lang))
     lines = [t("hours_team", lang, hours=theirs)]
     is_open, when = next_opening(hours, now)
     if is_open:

@@ -2118,7 +2118,11 @@ class Router:
                 replies = [r for r in replies if r not in whom]
                 if reply in whom:
                     continue
-            if replies and _narrows(replies[-1], reply, memory):
+            if replies and _narrows(replies[-1], reply, memory) and not (
+                    (reply.answer or "").partition("#")[2] in ("how_to_apply", "eligibility")
+                    and not pu.records() and pu.ordinal is None):
+                # ("Which incentives? And how do I apply?", "¿qué programas hay y quién puede
+                # postular?": the way in asked of them all, no one picked: the list stays, then the way)
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             together = self.lists_together(turn, replies[-1], reply, f"{before} {part}", memory, understand) \
                 if replies and before else None
@@ -2342,6 +2346,12 @@ class Router:
         hand = self.route(replace(turn, text=parts[-1], intent=last.intent, entities=last.entities), last, talked, understand)
         if hand.handoff is None:
             return None
+        head = (first.answer or "").partition("#")[0]
+        handed_to = contact.contact_for(turn.kb, hand.handoff)
+        if head.startswith("contact:") and handed_to is not None and head == f"contact:{handed_to.id}":
+            # "那我找谁谈比较好？能帮我转人工吗", "who do I talk to? put me through": the contact asked
+            # for is the team handed to, whose card the hand-off shows already (not the card twice)
+            return hand.model_copy(update={"focus": talked.focus})
         return hand.model_copy(update={"text": f"{first.text}\n\n{hand.text}", "focus": talked.focus})
 
     def other_half(self, turn: Turn, part: str, reply: Reply, memory: Memory,
@@ -2708,7 +2718,10 @@ class Router:
             return told
         if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
-        if scope.not_ours(u, turn.kb) and not (reply.answer or "").endswith("#founded"):
+        if scope.not_ours(u, turn.kb) and not (reply.answer or "").endswith("#founded") \
+                and not ((reply.answer or "").startswith("contact:") and (reply.answer or "").endswith("#hours")
+                         and OFFICE_HOURS.search(fold(turn.text))):
+            # (("我在首尔，你们办公室周二几点开门？": our office's hours, the partner's city beside them)
             # (a programme's founding asked of it, named or in focus, is our own history)
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
         if (reply.answer or "").startswith("faq:") and not u.records() and u.fact in ("role", None) \
@@ -5791,7 +5804,9 @@ class Router:
             return None
         if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR) \
                 and not (lexicon.MAKING.search(folded) and TOWARDS_US.search(folded)) \
-                and not CREW_SAID.search(folded):
+                and not CREW_SAID.search(folded) and not lexicon.MONEY_FURTHER.search(folded):
+            # ("would our money go further there than in Atlanta?": money spent somewhere, weighed
+            # against the partner's own place, is what shooting here costs, however unsure the read)
             # ("will a small team from Europe find the place dear on the money side?": a crew coming
             # and its money, which is what shooting here costs)
             # "¿me recomiendas un móvil barato?": cheap, but nothing of ours ("me da miedo que
@@ -11246,7 +11261,7 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
         # (of a set, "who's in charge of that one?" is its team: a set has no organisers nor card line on it)
         return bool((u.fact == "role" and CONTACT_ASKED.search(folded)) or WHOM_TO_CONTACT.search(folded)
                     or ("hours" in asked and OFFICE_HOURS.search(folded))
-                    or (found[0] == "location" and IN_CHARGE.search(folded)))
+                    or (found[0] == "location" and IN_CHARGE.search(folded)) or lexicon.DESK_ASKED.search(folded))
     return bool("hours" in asked or IN_CHARGE.search(folded)
                 or (u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)))
 

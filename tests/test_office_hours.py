@@ -26,7 +26,7 @@ MONDAY_MORNING = datetime(2026, 11, 30, 3, 0, tzinfo=UTC)
 def test_hours_in_beijing_and_in_the_partners_zone() -> None:
     text = response_time(WEEKDAYS, "en", MEXICO, FRIDAY_NIGHT)
     first, second = text.splitlines()
-    assert first == "🕘 Our team works Mon–Fri 9:00–17:30 (Beijing time) — 19:00–3:30 in Mexico City."
+    assert first == "🕘 Our team works Mon–Fri 9:00–17:30 (Beijing time) — Sun–Thu 19:00–3:30 in Mexico City."
     assert second == t("hours_closed_now", "en",
                        when="Monday at 9:00 (Beijing time; Sunday at 19:00 in Mexico City)")
 

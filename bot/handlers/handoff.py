@@ -599,6 +599,7 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         return  # not in a handoff: the ordinary handlers answer
     if flows.in_flow(context) and await flows.answers_flow(update, context):
         return  # the answer to a form opened during the handoff: the form takes it
+    await _recall_staff_name(context, h)
     # (a message the open form sets aside, "thanks", "any news?", a question, is meant for the
     # conversation: it goes to the team like any other, and the form keeps waiting)
     try:
@@ -672,6 +673,21 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
     raise ApplicationHandlerStop
 
 
+async def _recall_staff_name(context: BotContext, h: Handoff) -> None:
+    """Who on the team wrote to the partner last, read back from the relay log when the bot's
+    memory of it is empty (a restart since): "passed on to Mia", not "to our team", until Mia
+    writes again."""
+    names = context.bot_data.setdefault(STAFF_NAME, {})
+    if _key(h) in names or not h.id or not h.first_staff_reply:
+        return
+    try:
+        name = await _db(_store(context).last_staff_name, h.id)
+    except StoreUnavailable:
+        return
+    if name:
+        names.setdefault(_key(h), name)
+
+
 def _staff_name(context: BotContext, h: Handoff) -> str | None:
     """Who on the team has the conversation: who claimed it, else who wrote to the partner last."""
     return h.claimed_by or context.bot_data.get(STAFF_NAME, {}).get(_key(h))
@@ -695,7 +711,7 @@ async def _answer_chase(context: BotContext, h: Handoff, typed: str = "") -> Non
     said = (zone_said(typed) if typed else None) or await _db(_said_zone, context, h.chat_id)
     line = words.chase_line(services.knowledge.current, h.subject or "", profile,
                             services.brain.clock(), services.settings.tz, locale.lang,
-                            name=h.claimed_by, zone=ZoneInfo(said) if said else None)
+                            name=_staff_name(context, h), zone=ZoneInfo(said) if said else None)
     await send_reply(context.bot, h.chat_id, Reply(text=line, lang=locale.lang,
                                                    buttons=words.back_buttons(locale.lang)),
                      locale=locale)
