@@ -427,8 +427,17 @@ def _korean_vocabulary() -> tuple[dict[str, float], int]:
         if not line.startswith("#"):
             counts.update({word: 3 for word in _SYLLABLES.findall(line)})
     total = sum(counts.values()) or 1
-    cost = {word: -math.log(n / total) for word, n in counts.items()}
+    # one float object per distinct count (~55 for ~4,600 words): the same values, ~0.1 MB less
+    # of the bot's resident memory than a float for each word (issue 10)
+    costs: dict[int, float] = {}
+    cost = {word: costs.setdefault(n, -math.log(n / total)) for word, n in counts.items()}
     return cost, max((len(w) for w in cost), default=1)
+
+
+def warm_korean_spacing() -> None:
+    """Build the Korean word vocabulary now (~27 ms: reads the Korean training lines, the Korean
+    interface texts and the knowledge files), not on the first unspaced Korean message."""
+    _korean_vocabulary()
 
 
 # Syllables that make a noun of the noun before them ("참가비", "입장료", "신청자", "초대권"): glued to

@@ -29,6 +29,7 @@ from core.text import (
     mixed_words,
     standard_words,
     to_simplified,
+    warm_korean_spacing,
     warm_variants,
 )
 from intents import (
@@ -230,6 +231,7 @@ class Brain:
         for text in WARM_UP:
             self.understander.understand(read_as_standard(text)[0], kb)
         warm_variants()  # Latin text in no language told apart (WARM_UP's are each in one)
+        warm_korean_spacing()  # the word vocabulary unspaced Korean is cut with
         timezones.warm()  # the tzdata and CLDR tables of places and clocks
 
     def understand(self, text: str) -> Understanding:
