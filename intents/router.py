@@ -7582,7 +7582,8 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     # (a genre named is titles talked about: "una comedia con personajes españoles")
     # (the Chinese or Korean description ends in a word for titles itself: "有讲阿根廷人的剧吗")
     if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre") \
-            and not catalog.DESCRIBED_CJK.search(re.sub(r"有没有|有无|是否有|有木有", "有", turn.text)):
+            and not (catalog.DESCRIBED_CJK.search(re.sub(r"有没有|有无|是否有|有木有", "有", turn.text))
+                     and any(lexicon.country_named(w) for w in words)):
         return None
     country = lexicon.country_named(turn.text)
     if country and country != "CN" and (by_country := works_of_country(turn, u, memory)) is not None:
