@@ -2601,7 +2601,7 @@ class Router:
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
         if scope.not_ours(u, turn.kb) and not (reply.answer or "").endswith("#founded") \
                 and not ((reply.answer or "").startswith("contact:") and (reply.answer or "").endswith("#hours")
-                         and OFFICE_HOURS.search(fold(turn.text))):
+                         and OFFICE_HOURS.search(fold(turn.text)) and OFFICE_SAID.search(fold(turn.text))):
             # (("我在首尔，你们办公室周二几点开门？": our office's hours, the partner's city beside them)
             # (a programme's founding asked of it, named or in focus, is our own history)
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
@@ -11006,6 +11006,11 @@ WHAT_TO_SEND = re.compile(r"\bwhat (do|should|must) (we|i) (send|include|submit|
                           r"|\bque (mandamos|enviamos|mando|envio|hay que (mandar|enviar)|documentos|datos|informacion|papeles)\b"
                           r"|(什么|哪些|啥)(材料|资料|文件|信息)|(发|寄|交)(什么|啥)"
                           r"|(뭘|뭐를|무엇을|뭐|어떤 (자료|서류|내용|정보)(를|을)?) ?(어디로|어디에|보내|준비|제출)")
+
+
+# The office itself named ("你们办公室", "사무실", "la oficina", "your office"): our team's hours asked,
+# whatever place the message also names (an exchange rate "today" is no office's)
+OFFICE_SAID = re.compile(r"办公室|사무실|\boficinas?\b|\boffices?\b")
 
 
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:
