@@ -2720,7 +2720,7 @@ class Router:
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
         if scope.not_ours(u, turn.kb) and not (reply.answer or "").endswith("#founded") \
                 and not ((reply.answer or "").startswith("contact:") and (reply.answer or "").endswith("#hours")
-                         and OFFICE_HOURS.search(fold(turn.text))):
+                         and OFFICE_HOURS.search(fold(turn.text)) and OFFICE_SAID.search(fold(turn.text))):
             # (("我在首尔，你们办公室周二几点开门？": our office's hours, the partner's city beside them)
             # (a programme's founding asked of it, named or in focus, is our own history)
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
@@ -11236,6 +11236,10 @@ PRODUCING = re.compile(r"\bwho(?:'?s| is| are)? (?:producing|making|behind)\b|\b
                        r"|\bquien(?:es)? (?:la |lo |las |los )?(?:produce|producen|hace|hacen|esta produciendo|estan produciendo)\b|\b(?:la|que|su|el) productora\b|\b(?:el|su|sus|los) productor(?:es)?\b"
                        r"|谁在?(?:制作|拍|出品|做)|(?:制作|出品)(?:方|公司|人)|制片(?:方|人|公司)?"
                        r"|누가 (?:제작|만들)|제작(?:사|자|진|하는 곳)")
+
+# The office itself named ("你们办公室", "사무실", "la oficina", "your office"): our team's hours asked,
+# whatever place the message also names (an exchange rate "today" is no office's)
+OFFICE_SAID = re.compile(r"办公室|사무실|\boficinas?\b|\boffices?\b")
 
 
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:
