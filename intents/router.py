@@ -452,7 +452,7 @@ SHOOT_WHERE_ASKED = re.compile(
     r"|\b(recommend|suggest)\b.{0,20}\b(a |an |the )?(location|set|backlot|place|spot)s?\b"
     r"|\bdonde\b.{0,40}\b(grab|film|rod)\w*|\b(que|cual|cuales) (set|locacion|locaciones|lugar|escenario|decorado|estudio)\w*\b.{0,30}\b(recomienda|sirve|conviene|funciona|mejor|ideal|grab|film|rod)\w*"
     r"|(哪里|哪儿|哪边|何处|哪个地方|哪个景区|哪个景|哪块景|什么地方)\S{0,6}(拍|取景)|(哪里|哪儿|哪个景区|哪个景|什么地方)(比较|最)?(好|合适|适合)"
-    r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|나아|낫|적당|적합|맞)|어느 ?(곳|데|세트|촬영지|장소)")
+    r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|적당|적합|맞)")
 
 
 # Not wanting, said before the wish ("no quiero recibir", "I don't want updates", "不想收到", "안 받고 싶어요")
@@ -485,12 +485,29 @@ def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
     # ("a period drama, dynasty not decided, which set?": "period" names no period; the era guide)
     if not ([g for g in u.ids("genre") if g != "historical"] or u.ids("era") or u.ids("scene_type")):
         return False
-    text = fold(to_simplified(turn.text)[0])
-    if CATALOG_SAID.search(text) or WHERE_FILMED_PAST.search(text):
+    # ("a Tang court drama, which set?": a period no set is tagged with; the era guide says what stands in)
+    eras = {e for loc in turn.kb.locations.values() for e in loc.eras}
+    if any(e not in eras for e in u.ids("era")):
         return False
-    return bool(SHOOT_WHERE_ASKED.search(text))
+    text = fold(to_simplified(turn.text)[0])
+    if CATALOG_SAID.search(text) or WHERE_FILMED_PAST.search(text) or SETS_WEIGHED.search(text):
+        return False
+    if not SHOOT_WHERE_ASKED.search(text):
+        return False
+    if not ([g for g in u.ids("genre") if g != "historical"] or u.ids("era")):
+        # scenes alone ("贞观年间的宫廷戏", "당대 배경… 궁궐이랑 장터"): a period said in words no set
+        # is tagged with reads as the era guide, which then says what stands in for it
+        ranked = u.best_faq(FAQ_RANKED)
+        if ranked is not None and ranked.probability >= FAQ_RANKED and ranked.id in turn.kb.faq \
+                and "era" in turn.kb.faq[ranked.id].tags:
+            return False
+    return True
 
 
+# Places weighed or a set for each period ("compared with Shanghai, which is better?", "왕조마다 어느
+#촬영지", "每个朝代", "para cada dinastía"): a comparison or the era guide, not the sets of one story
+SETS_WEIGHED = re.compile(r"\bcompar\w*|\bbetter\b|\bversus\b|\bvs\b|\beach (dynasty|period|era)\b|\bcada (dinastia|epoca|periodo)\b"
+                          r"|比较(?!好)|相比|对比|每个朝代|各个朝代|비교|나아|낫|마다")
 # Where a title was shot ("where was it filmed?", "¿dónde se grabó?", "在哪拍的", "어디서 찍었어요?")
 WHERE_FILMED_PAST = re.compile(r"\b(was|were) (it|they|this|that|those)?\s?(shot|filmed)\b|\bse (grabo|filmo|rodo)\b|\b(grabaron|filmaron|rodaron)\b"
                                r"|拍的|찍었")
@@ -920,7 +937,7 @@ class Router:
         if work is None or u.records() or u.ordinal is not None or u.wants_person or u.action or u.switch_lang:
             return None
         genres = u.ids("genre")
-        if not genres or not ANY_MORE_ONES.search(fold(turn.text)):
+        if not genres or u.fact in ("genres", "genre") or not ANY_MORE_ONES.search(fold(turn.text)):
             return None
         if all(g in work.genres for g in genres) and not u.filter("coproduction") and not OTHER_ONES.search(fold(turn.text)):
             return None  # "is there any comedy in it?" of a comedy: the title's own genre, asked of it
