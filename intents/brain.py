@@ -304,6 +304,7 @@ class Brain:
             reply = self.router.route(turn, u, memory, lambda part: self.understander.understand(part, kb))
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
             reply = catalog.back_to_list(reply, memory.answer, memory.items)
+            reply = catalog.coproduce_of_focus(turn, reply, memory.focus)
             reply = catalog.interest_in_words(turn, reply, memory.focus, unseen=u.ordinal is not None)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.text = without_repeats(reply.text)  # each thing once, however the parts were joined

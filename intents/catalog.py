@@ -364,6 +364,27 @@ def interest_in_words(turn: Turn, reply: Reply, focus: str | None, unseen: bool 
                                     "buttons": buttons or [ask_person_row(turn.lang, "catalog")]})
 
 
+def coproduce_of_focus(turn: Turn, reply: Reply, focus: str | None) -> Reply:
+    """"How would we co-produce it?", "这部怎么合拍？找谁？", "¿esta se puede coproducir o solo
+    licenciar?" right after a title: how a catalog title is co-produced in general (the FAQ) is
+    not the answer; that title's own status and its own contact are (`facts._work`). A message
+    that names no title and points at none ("how does co-producing a catalog title work?") keeps
+    the FAQ."""
+    if reply.answer != f"faq:{COPRODUCE_FAQ}":
+        return reply
+    fkind, _, fid = (focus or "").partition(":")
+    if fkind != "work" or fid not in turn.kb.works:
+        return reply
+    named = {e.id for e in turn.entities if e.kind == "work"}
+    if named - {fid} or any(e.kind == "genre" for e in turn.entities):
+        return reply  # another title, or a kind of title: not the one in focus
+    if not named and not lexicon.refers_back(turn.text or ""):
+        return reply
+    from intents import facts  # (facts reads the catalog: imported at use)
+    told = facts.answer(turn, "work", fid, "coproduction")
+    return told if told is not None else reply
+
+
 def on_button(turn: Turn, cb: Callback) -> Reply:
     if cb.action == "cat":
         ref = ListRef.unpack(turn, cb.arg(0, ALL), cb.arg(1, "1"), cb.arg(2))
