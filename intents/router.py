@@ -150,6 +150,7 @@ from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (
+    cities_alone,
     city_alone,
     city_said,
     clock_place_said,
@@ -554,6 +555,23 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
         and mentioned_zone(turn.text) is not None)
 
 
+def _cities_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"What about Istanbul and Cairo?", "¿y en Lima y Quito?", "那迪拜和开罗呢" right after an
+    event's date: its time in each of those places, one line each (never a gap nor one of them)."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    if kind != "event" or rid not in turn.kb.events or not (memory.answer or "").startswith("event:") \
+            or u.records() or u.action or len(fold(turn.text)) > 60:
+        return None
+    places = cities_alone(turn.text)
+    lines = [events.time_in_zone(turn, rid, ZoneInfo(zone), city_said(written, zone, turn.lang)
+                                 or zone_city(ZoneInfo(zone), turn.lang)) for zone, written in places]
+    if not places or any(line is None for line in lines):
+        return None
+    return Reply(text="\n".join(line for line in lines if line), lang=turn.lang,
+                 buttons=facts.buttons(turn, "event", turn.kb.events[rid]), answer=f"event:{rid}#date",
+                 outcome="answered")
+
+
 def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"¿y en Bogotá?", "那洛杉矶呢", "뉴욕은?", "¿a qué hora es en horario de Ciudad de México?",
     "换成悉尼时间" right after a list of events (the first city's conversion or the list itself):
@@ -945,6 +963,9 @@ class Router:
             # "¿Uruguay participó en algún evento?": the events word, a country and taking part say
             # what is asked however unsure the classifier is (it was 0.50 against a 0.505 bar)
             u = replace(u, fallback=False)
+        several = _cities_after_event(turn, u, memory)
+        if several is not None:
+            return several
         if _city_after_event(turn, u, memory):
             # "and for us in Nairobi?", "那迪拜呢", "두바이는요?" right after an event's date: its
             # time there ("拜" of 迪拜 is no goodbye, a city alone is no question out of scope)
