@@ -6669,7 +6669,7 @@ def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str,
     desk = turn.kb.contacts.get(DEFAULT_CONTACT)
     if desk is not None and not _team_named(turn, desk, text):  # (the FAQ says whom to ask already: once)
         text += "\n\n" + t("faq_casting_help", turn.lang, who=f"<b>{esc(desk.role.get(turn.lang))}</b>")
-    coming = sorted((e for e in turn.kb.events.values() if e.status == "scheduled" and e.starts > turn.now
+    coming = sorted((e for e in turn.kb.events.values() if e.status in events.SCHEDULED and e.starts > turn.now
                      and "casting" in fold(e.name.en)), key=lambda e: e.starts)
     dated = facts.answer(turn, "event", coming[0].id, "date") if coming else None
     if dated is not None:
