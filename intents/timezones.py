@@ -391,9 +391,14 @@ def mentioned_zone(text: str) -> str | None:
     lived = _lived_in(core_fold(text))
     if lived is not None:
         return lived
-    named = {zone for _, _, zone in places_named(core_fold(text))}
-    clock = _city_asked(core_fold(text))
-    if clock is not None and named and (len(named) > 1 or clock not in named):
+    spans = places_named(core_fold(text))
+    named = {zone for _, _, zone in spans}
+    asked = _city_asked_span(core_fold(text))
+    clock = asked[0] if asked else None
+    # (a place known to the table by that very name is that place: "en Rosario" is Buenos Aires' zone
+    # as the table says, not tzdata's old "America/Rosario")
+    other = asked is not None and not any(start < asked[2] and asked[1] < end for start, end, _ in spans)
+    if clock is not None and named and (clock in named and len(named) > 1 or clock not in named and other):
         # ("¿a qué hora es el encuentro de Corea en hora de Bogotá?": Bogotá's clock asked; "首尔对接会是
         # 迪拜时间几点": Dubai's, a city only tzdata names, not Seoul's)
         return clock
@@ -464,11 +469,19 @@ def _city_asked(folded: str) -> str | None:
     """A zone's city named as where the partner is or whose clock they ask ("for me in Beirut",
     "in Helsinki time", "hora de El Cairo", "贝鲁特时间", "도하 시간으로"), though no alias
     lists it: tzdata's names are read only beside such a word."""
+    found = _city_asked_span(folded)
+    return found[0] if found else None
+
+
+def _city_asked_span(folded: str) -> tuple[str, int, int] | None:
+    """`_city_asked`'s zone with where its city's name stands in `folded`."""
     before, cjk, cities = _city_pattern()
     found = before.search(folded) or cjk.search(folded)
     if found is None:
         return None
-    return cities.get(next(g for g in found.groups() if g))
+    index = next(i for i, g in enumerate(found.groups(), 1) if g)
+    zone = cities.get(found.group(index))
+    return (zone, found.start(index), found.end(index)) if zone else None
 
 
 # The parts of a record's name a place can be one of ("Guangzhou Street · Hong Kong Street").
