@@ -249,7 +249,9 @@ class Brain:
         # "그거 한국어로도 나와?", "does it come in Korean too?" with a title in focus: whether that
         # version exists (its languages, yes or no first), no switch of the reply's language
         version_of = memory.focus if (u.switch_lang and not version_again and (memory.focus or "").startswith("work:")
-                                      and lexicon.version_language(text) and lexicon.yes_no(text)) else None
+                                      and lexicon.version_language(text) and lexicon.yes_no(text)
+                                      and lexicon.VERSION_WORDS.search(fold(text)) and not lexicon.RESEND_WORDS.search(fold(text))
+                                      and not lexicon.for_someone_else(said)) else None
         version_again = version_again or version_of is not None
         served = False
         # "is it in English?", "영어로 설명해 주나요?" right after an event: its language (`_event_language`)

@@ -5711,6 +5711,15 @@ def work_languages_joined(text: str) -> str | None:
     return "+".join(lang for _, lang in found)
 
 
+# A version of a title asked ("does it come in", "a Korean dub", "¿sale en…?", "有韩语版", "한국어로도
+#나와?"), not an answer to be sent in a language ("send that in Spanish", "再发一遍", "보내 줘")
+VERSION_WORDS = re.compile(r"\bversions?\b|\bdub(bed|s)?\b|\bsubtit\w*|\bavailable\b|\bcomes? (out )?in\b|\bout in\b"
+                           r"|\bversion\w*|\bdoblad\w*|\bsubtitulad\w*|\b(viene|sale|esta|existe) (tambien )?en\b|\bdisponible\b"
+                           r"|版|配音|字幕|버전|자막|더빙|나와|나오|나온")
+RESEND_WORDS = re.compile(r"\b(send|resend|say|write|answer|reply|tell|translate|explain)\b|\b(mand|envi|escrib|respond|tradu|explic)\w*"
+                          r"|发|说|回复|翻译|解释|보내|말해|답해|번역|설명")
+
+
 def version_language(text: str) -> str | None:
     """The language a title in focus is asked to come in ("그거 한국어 돼?", "这部有日文版吗", "is
     there a Japanese dub?"): one of the four, or another language's CLDR code."""
