@@ -248,6 +248,13 @@ class Brain:
         memory = self.memory.load(chat_id, now)
         # "¿y en inglés?" after a title's languages: whether that version exists, no switch
         version_again = bool(u.switch_lang) and lexicon.version_asked_again(text, memory.answer)
+        # "그거 한국어로도 나와?", "does it come in Korean too?" with a title in focus: whether that
+        # version exists (its languages, yes or no first), no switch of the reply's language
+        version_of = memory.focus if (u.switch_lang and not version_again and (memory.focus or "").startswith("work:")
+                                      and lexicon.version_language(text) and lexicon.yes_no(text)
+                                      and lexicon.VERSION_WORDS.search(fold(text)) and not lexicon.RESEND_WORDS.search(fold(text))
+                                      and not lexicon.for_someone_else(said)) else None
+        version_again = version_again or version_of is not None
         served = False
         # "is it in English?", "영어로 설명해 주나요?" right after an event: its language (`_event_language`)
         held_in = bool(u.switch_lang) and lexicon.event_language_of_focus(text, memory.focus)
@@ -290,7 +297,7 @@ class Brain:
             log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
                      chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,
                      [(e.kind, e.id) for e in u.entities])
-        kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
+        kind, _, rid = (version_of or memory.answer or "").partition("#")[0].partition(":")
         version = facts.answer(turn, kind, rid, "languages") if version_again else None
         script_asked = preferences.script_asked(said) if not version_again and not held_in else None
         if version is not None:
@@ -306,6 +313,7 @@ class Brain:
             reply = self.router.route(turn, u, memory, lambda part: self.understander.understand(part, kb))
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
             reply = catalog.back_to_list(reply, memory.answer, memory.items)
+            reply = catalog.coproduce_of_focus(turn, reply, memory.focus)
             reply = catalog.interest_in_words(turn, reply, memory.focus, unseen=u.ordinal is not None)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.text = without_repeats(reply.text)  # each thing once, however the parts were joined

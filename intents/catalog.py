@@ -364,6 +364,43 @@ def interest_in_words(turn: Turn, reply: Reply, focus: str | None, unseen: bool 
                                     "buttons": buttons or [ask_person_row(turn.lang, "catalog")]})
 
 
+def coproduce_of_focus(turn: Turn, reply: Reply, focus: str | None) -> Reply:
+    """"How would we co-produce it?", "这部怎么合拍？找谁？", "¿esta se puede coproducir o solo
+    licenciar?" right after a title: how a catalog title is co-produced in general (the FAQ) is
+    not the answer; that title's own status and its own contact are (`facts._work`). A message
+    that names no title and points at none ("how does co-producing a catalog title work?") keeps
+    the FAQ."""
+    if reply.answer != f"faq:{COPRODUCE_FAQ}":
+        return reply
+    fkind, _, fid = (focus or "").partition(":")
+    if fkind != "work" or fid not in turn.kb.works:
+        return reply
+    named = {e.id for e in turn.entities if e.kind == "work"}
+    if named - {fid} or any(e.kind == "genre" for e in turn.entities):
+        return reply  # another title, or a kind of title: not the one in focus
+    folded = fold(turn.text or "")
+    if not named and (not lexicon.refers_back(turn.text or "") or _IN_GENERAL.search(folded)):
+        return reply  # ("in general, how do we license one of them?": the procedure)
+    from intents import facts  # (facts reads the catalog: imported at use)
+    if _WHOM.search(folded) or lexicon.yes_no(turn.text or ""):
+        # "这部怎么合拍？找谁？", "is it open for co-production or only licensing?": its status, its team
+        told = facts.answer(turn, "work", fid, "coproduction")
+        return told if told is not None else reply
+    # "how would we go about co-producing it?": the procedure, and where that title stands in it
+    work = turn.kb.works[fid]
+    status = esc(t("coproduction_" + work.coproduction, turn.lang))
+    line = t("work_coproduction", turn.lang, title=esc(work.title.get(turn.lang)), status=status)
+    return reply.model_copy(update={"text": f"{reply.text}\n\n{line}"})
+
+
+# Whom to see asked ("who handles it?", "¿quién lleva eso?", "找谁", "누구한테"), and a procedure asked
+# in general, of any title ("in general", "one of them", "整体上", "전반적으로")
+_WHOM = re.compile(r"\bwho\b|\bwhom\b|\bquien(es)?\b|找谁|联系谁|谁负责|跟谁|和谁|누구|담당자")
+_IN_GENERAL = re.compile(r"\bin general\b|\ben general\b|\bgenerally\b|\bany (show|title|series|drama)s?\b"
+                         r"|\bone of (them|these|those|your)\b|\bcualquier|\buna de (esas|estas|ellas)\b"
+                         r"|一般|整体|总体|總體|전반적|일반적")
+
+
 def on_button(turn: Turn, cb: Callback) -> Reply:
     if cb.action == "cat":
         ref = ListRef.unpack(turn, cb.arg(0, ALL), cb.arg(1, "1"), cb.arg(2))

@@ -216,9 +216,14 @@ def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
     return [[Button(label=label, data=encode("tz", zone_arg(zone)))]]
 
 
+# The statuses of an event held on its dates: "provisional" ones until the organisers confirm them
+SCHEDULED = ("scheduled", "provisional")
+
+
 def status_note(event: Event, lang: Lang) -> str:
     """" (proposed)", "（已取消）"...: empty for a scheduled event."""
-    words = {"proposed": "status_proposed", "cancelled": "status_cancelled", "past": "status_past"}
+    words = {"provisional": "status_provisional", "proposed": "status_proposed", "cancelled": "status_cancelled",
+             "past": "status_past"}
     return paren(t(words[event.status], lang), lang) if event.status in words else ""
 
 

@@ -197,7 +197,7 @@ def date_and_venue(turn: Turn, event: Event) -> str | None:
     name, when = esc(event.name.get(lang)), esc(events.when(turn, event))
     if not events.is_upcoming(event, turn.now):
         return _date_and_venue_past(turn, event, name, when)
-    if event.status != "scheduled":
+    if event.status not in events.SCHEDULED:
         return None
     if events.held_online(event):
         text = t("ev_on_online", lang, name=name, when=when)
@@ -207,7 +207,7 @@ def date_and_venue(turn: Turn, event: Event) -> str | None:
         if not where or lexicon.ATTEND_FORMAT.search(fold(turn.text or "")):
             return None
         text = t("ev_on_at", lang, name=name, when=when, venue=esc(where))
-    lines = [text] + ([t("ev_provisional", lang)] if event.source == "sample" else [])
+    lines = [text] + ([t("ev_provisional", lang)] if event.status == "provisional" else [])
     text = sentences(lines, lang)
     return event_opener(text, event.name.get(lang), lang)
 
@@ -289,7 +289,7 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
         key = {"proposed": "ev_proposed" + lapsed, "cancelled": "ev_cancelled"}.get(
             event.status, "ev_took_place" if done else "ev_on")
         lines = [t(key, lang, name=name, when=when, **{"with": with_})]
-        if event.status == "scheduled" and not done and event.source == "sample":
+        if event.status == "provisional" and not done:
             lines.append(t("ev_provisional", lang))
         lines += _next_edition(turn, event)
         return sentences(lines, lang)
@@ -297,7 +297,7 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
         key = "ev_status_" + ({"past": "past", "proposed": "proposed" + lapsed, "cancelled": "cancelled"}
                               .get(event.status, "past" if done else "scheduled"))
         # "is it confirmed?": a scheduled date still to be confirmed is said so, as with its date
-        provisional = [t("ev_provisional", lang)] if event.status == "scheduled" and not done and event.source == "sample" else []
+        provisional = [t("ev_provisional", lang)] if event.status == "provisional" and not done else []
         return sentences([t(key, lang, name=name, when=when, **{"with": with_}), *provisional,
                           *_next_edition(turn, event)], lang)
     if fact == "venue":
@@ -307,7 +307,7 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
             where = place.name.get(lang) + (f"{sep}{place.address.get(lang)}" if place.address else "")
         else:
             where = event.venue.get(lang) if event.venue else ""
-        if lexicon.ATTEND_FORMAT.search(fold(turn.text or "")) and event.status == "scheduled" and not done:
+        if lexicon.ATTEND_FORMAT.search(fold(turn.text or "")) and event.status in events.SCHEDULED and not done:
             return _attend_format(turn, event, name, where)
         if not where:
             return t("ev_no_venue", lang, name=name)
@@ -366,9 +366,9 @@ def _recurrence(turn: Turn, event: Event, name: str) -> str:
     lines = [t("ev_recurrence_yes", lang, name=name, recurrence=esc(event.recurrence.get(lang)))]
     same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
     nxt = events.next_edition(turn, same)
-    if events.is_upcoming(nxt, turn.now) and nxt.status == "scheduled":
+    if events.is_upcoming(nxt, turn.now) and nxt.status in events.SCHEDULED:
         lines.append(t("ev_next_recorded", lang, when=esc(events.when(turn, nxt))))
-        if nxt.source == "sample":
+        if nxt.status == "provisional":
             lines.append(t("ev_provisional", lang))
     return sentences(lines, lang)
 
@@ -390,7 +390,7 @@ def _duration(turn: Turn, event: Event, name: str, when: str, done: bool) -> str
         zone = events.shown_zone(turn) or event.zone
         days = (event.ends.astimezone(zone).date() - event.starts.astimezone(zone).date()).days + 1
         text = t("ev_duration_days" + past, lang, name=name, when=when, n=days)
-    provisional = [t("ev_provisional", lang)] if not done and event.source == "sample" and event.status == "scheduled" else []
+    provisional = [t("ev_provisional", lang)] if not done and event.status == "provisional" else []
     return sentences([text, *provisional], lang)
 
 
@@ -410,11 +410,11 @@ def _unrecorded_edition(turn: Turn, event: Event, status: bool = False) -> str |
                recurrence=esc(event.recurrence.get(lang)) if event.recurrence else "")]
     same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
     nxt = events.next_edition(turn, same)
-    if events.is_upcoming(nxt, turn.now) and nxt.status == "scheduled":
+    if events.is_upcoming(nxt, turn.now) and nxt.status in events.SCHEDULED:
         when = esc(events.when(turn, nxt))
         lines.append(t("ev_next_recorded", lang, when=when) if nxt.id == event.id
                      else t("ev_next", lang, name=esc(nxt.name.get(lang)), when=when))
-        if nxt.source == "sample":
+        if nxt.status == "provisional":
             lines.append(t("ev_provisional", lang))
     return sentences(lines, lang)
 

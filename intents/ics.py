@@ -15,7 +15,7 @@ def ics_status(event: Event) -> str:
     proposed, or its record is `source: sample`, a placeholder to confirm); else CONFIRMED."""
     if event.status == "cancelled":
         return "CANCELLED"
-    if event.status == "proposed" or event.source == "sample":
+    if event.status in ("proposed", "provisional") or event.source == "sample":
         return "TENTATIVE"
     return "CONFIRMED"
 

@@ -5881,8 +5881,8 @@ _OTHER_VERSION = r"(?:\b(?:in|into) (?:{n})\b|\b(?:{n}) (?:version|dub|subtitle|
 
 
 _NAMED_AS_VERSION: dict[Lang, str] = {
-    "en": r"\benglish[- ](?:language|spoken)\b|영어(도|는|로)? ?(돼|되|가능|있|나와)|英[语文]的?(吗|有吗|有没有)", "es": r"\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로)? ?(돼|되|가능|있|나와)|西(班牙)?[语文]的?(吗|有吗|有没有)",
-    "zh": r"\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로)? ?(돼|되|가능|있|나와)|中文的?(吗|有吗|有没有)", "ko": r"\bkorean[- ](?:language|spoken)\b|한국어(도|는|로)? ?(돼|되|가능|있|나와)|韩[语文]的?(吗|有吗|有没有)",
+    "en": r"\benglish[- ](?:language|spoken)\b|영어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|英[语文]的?(吗|有吗|有没有)", "es": r"\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|西(班牙)?[语文]的?(吗|有吗|有没有)",
+    "zh": r"\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|中文的?(吗|有吗|有没有)", "ko": r"\bkorean[- ](?:language|spoken)\b|한국어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|韩[语文]的?(吗|有吗|有没有)",
 }
 
 
@@ -5902,6 +5902,15 @@ def work_languages_joined(text: str) -> str | None:
     if not _BOTH_JOINED.search(between) or _EITHER_JOINED.search(between):
         return None
     return "+".join(lang for _, lang in found)
+
+
+# A version of a title asked ("does it come in", "a Korean dub", "¿sale en…?", "有韩语版", "한국어로도
+#나와?"), not an answer to be sent in a language ("send that in Spanish", "再发一遍", "보내 줘")
+VERSION_WORDS = re.compile(r"\bversions?\b|\bdub(bed|s)?\b|\bsubtit\w*|\bavailable\b|\bcomes? (out )?in\b|\bout in\b"
+                           r"|\bversion\w*|\bdoblad\w*|\bsubtitulad\w*|\b(viene|sale|esta|existe) (tambien )?en\b|\bdisponible\b"
+                           r"|版|配音|字幕|버전|자막|더빙|나와|나오|나온")
+RESEND_WORDS = re.compile(r"\b(send|resend|say|write|answer|reply|tell|translate|explain)\b|\b(mand|envi|escrib|respond|tradu|explic)\w*"
+                          r"|发|说|回复|翻译|解释|보내|말해|답해|번역|설명")
 
 
 def version_language(text: str) -> str | None:
@@ -5933,7 +5942,30 @@ def other_work_language(text: str) -> str | None:
     """A language none of the four, asked of a work as its version: its CLDR code."""
     folded = fold(text)
     found = [code for code, names in _OTHER_LANGUAGE_NAMES.items() if re.search(_OTHER_VERSION.format(n=names), folded)]
+    if not found:  # ("is there a Tagalog version?", "有菲律宾语版吗": any language CLDR names, in version words)
+        pattern, codes = _cldr_version_pattern()
+        ordered = sorted(codes, key=len, reverse=True)
+        found = list(dict.fromkeys(codes[next(n for n in ordered if n in m.group())] for m in pattern.finditer(folded)))
     return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _cldr_version_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every language with a two-letter code (and Filipino), by its CLDR name in the four
+    languages, as a version asked (`_OTHER_VERSION`'s words): the four themselves left out (they
+    are `work_language`'s), and Latin names under five letters ("Ewe", "Igbo" stay read by hand)."""
+    from babel import Locale
+
+    codes: dict[str, str] = {}
+    for lang in ("en", "es", "zh", "ko"):
+        for code, name in Locale.parse(lang).languages.items():
+            if (len(code) != 2 and code != "fil") or code in ("en", "es", "zh", "ko"):
+                continue
+            folded = fold(name)
+            if (folded.isascii() and len(folded) >= 5) or (not folded.isascii() and len(folded) >= 2):
+                codes.setdefault(folded, code)
+    names = "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
+    return re.compile(_OTHER_VERSION.format(n=f"(?:{names})")), codes
 
 
 # The phone number asked ("国际业务部电话多少", "what's their phone number?", "¿su teléfono?", "전화번호 알려 주세요"):

@@ -150,6 +150,7 @@ from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (
+    cities_alone,
     city_alone,
     city_said,
     clock_place_said,
@@ -293,7 +294,13 @@ SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|ami
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케"
                        # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
                        # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
-                       r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景")
+                       r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
+                       # a place to film rented by the day ("rent a studio space", "租一天场地", "场地费",
+                       # "촬영 공간 대관"): the sets, whatever the word for the place
+                       r"|\b(rent|rental|renting|hire|hiring)\b.{0,20}\b(space|venue|studio|lot|site)s?\b"
+                       r"|\b(space|venue|studio|lot|site)s? (rent|rental|hire)\b"
+                       r"|租.{0,6}(场地|场子|影棚|摄影棚|棚)|场地(费|租)"
+                       r"|(장소|공간|스튜디오|촬영 ?공간)\s*(을|를)?.{0,6}(대관|대여|임대|빌리)|대관료")
 # The partner's own title held or brought ("we have a Joseon-era drama", "tenemos un drama de época",
 # "我们手上有一部民国剧", "저희가 조선시대 드라마를 준비 중인데"): the period is of their story, a set for it asked
 OWN_PROJECT_HELD = re.compile(r"\bwe(?:'ve| have)(?: got)? (?:a|an|one|this)\b|\b(?:tenemos|traemos|tengo|llevamos|preparamos) (?:un|una|este|esta)\b"
@@ -617,6 +624,23 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
         lexicon.ZONE_CLOCK_ASKED.search(folded) is not None and not lexicon.SET_CLOCK.search(folded)
         and not lexicon.YOUR_CLOCK.search(folded) and not TIMEZONE_STATED.search(folded)
         and mentioned_zone(turn.text) is not None)
+
+
+def _cities_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"What about Istanbul and Cairo?", "¿y en Lima y Quito?", "那迪拜和开罗呢" right after an
+    event's date: its time in each of those places, one line each (never a gap nor one of them)."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    if kind != "event" or rid not in turn.kb.events or not (memory.answer or "").startswith("event:") \
+            or u.records() or u.action or len(fold(turn.text)) > 60:
+        return None
+    places = cities_alone(turn.text)
+    lines = [events.time_in_zone(turn, rid, ZoneInfo(zone), city_said(written, zone, turn.lang)
+                                 or zone_city(ZoneInfo(zone), turn.lang)) for zone, written in places]
+    if not places or any(line is None for line in lines):
+        return None
+    return Reply(text="\n".join(line for line in lines if line), lang=turn.lang,
+                 buttons=facts.buttons(turn, "event", turn.kb.events[rid]), answer=f"event:{rid}#date",
+                 outcome="answered")
 
 
 def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -1040,6 +1064,9 @@ class Router:
             # "¿Uruguay participó en algún evento?": the events word, a country and taking part say
             # what is asked however unsure the classifier is (it was 0.50 against a 0.505 bar)
             u = replace(u, fallback=False)
+        several = _cities_after_event(turn, u, memory)
+        if several is not None:
+            return several
         if _city_after_event(turn, u, memory):
             # "and for us in Nairobi?", "那迪拜呢", "두바이는요?" right after an event's date: its
             # time there ("拜" of 迪拜 is no goodbye, a city alone is no question out of scope)
@@ -2096,6 +2123,12 @@ class Router:
                 # latinos el año que viene? agéndame un recordatorio": a calendar or a reminder is
                 # an event's, so what is on is the events (for that audience), which it then acts on
                 reply = events_read
+            if general_price and reply.outcome == "gap" and replies \
+                    and (team := _asked_beside(turn, replies[-1])) is not None \
+                    and (reply.answer or "").partition("#")[0] != f"gap:{team}":
+                # "How can we become a member? Is there a fee?" after a title's card: the fee of the
+                # membership the part before asked about (its FAQ's team), not of the title in focus
+                reply = gap(replace(turn, text=part), pu.gap or "price", team)
             if general_price and reply.outcome == "gap":
                 priced.add(reply.answer)
             if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
@@ -6810,7 +6843,7 @@ def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str,
     desk = turn.kb.contacts.get(DEFAULT_CONTACT)
     if desk is not None and not _team_named(turn, desk, text):  # (the FAQ says whom to ask already: once)
         text += "\n\n" + t("faq_casting_help", turn.lang, who=f"<b>{esc(desk.role.get(turn.lang))}</b>")
-    coming = sorted((e for e in turn.kb.events.values() if e.status == "scheduled" and e.starts > turn.now
+    coming = sorted((e for e in turn.kb.events.values() if e.status in events.SCHEDULED and e.starts > turn.now
                      and "casting" in fold(e.name.en)), key=lambda e: e.starts)
     dated = facts.answer(turn, "event", coming[0].id, "date") if coming else None
     if dated is not None:
@@ -8876,6 +8909,17 @@ def _whom_told(turn: Turn, replies: list[Reply], whom: list[Reply]) -> bool:
         kind, _, rid = (r.answer or "").partition("#")[0].partition(":")
         return rid if kind == "contact" else faq_contact(turn, rid) if rid in turn.kb.faq else None
     return any(team(r) in gaps for r in whom)
+
+
+def _asked_beside(turn: Turn, before: Reply) -> str | None:
+    """The team of the FAQ answered to the part before ("how do we join?": the secretariat), whose
+    subject a price asked next with no subject of its own ("is there a fee?") is; None when the
+    part before was no FAQ, or its answer names no one team."""
+    key = (before.answer or "").partition("#")[0]
+    if not key.startswith("faq:") or key[4:] not in turn.kb.faq:
+        return None
+    team = faq_contact(turn, key[4:])
+    return team if team in turn.kb.contacts else None
 
 
 def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
@@ -11351,8 +11395,8 @@ DOER_ASKED = re.compile(r"\bwho (can|could|would|will|does|do)\b|\bquien(es)? (p
                         r"|谁(能|可以|来|会|负责|帮)|哪家(能|可以|公司)|누가 ?(해|맡|도와|할|그걸|그거|이걸)|어디서 ?(해 ?주|맡아)")
 # A price or fee named as such ("the price", "la tarifa", "价格", "요금"): what is asked is a price,
 # whoever's subject it is
-PRICE_NOUN = re.compile(r"\b(prices?|pricing|fees?|rates?|rent|rental|quote|precios?|tarifas?|cuotas?|alquiler|renta|cotizacion)\b"
-                        r"|价格|價格|收费|收費|租金|报价|報價|费用|費用|가격|요금|대여료|견적|비용")
+PRICE_NOUN = re.compile(r"\b(prices?|pricing|fees?|rates?|rent|rental|renting|hire|quote|precios?|tarifas?|cuotas?|alquiler|alquilar|renta|rentar|cotizacion)\b"
+                        r"|价格|價格|收费|收費|租|报价|報價|费用|費用|가격|요금|대여|대관|임대|견적|비용")
 # The place pointed back to ("there", "allá", "那边", "거기"), no title
 THERE_SAID = re.compile(r"\b(there|over there|alla|alli|ahi|aca|aqui|here)\b|那边|那里|那兒|那儿|这边|这里|거기|그곳|현지")
 SUBJECT_FAQ_WORDS = ((VISA, "visa"), (TRAVEL, "travel"), (lexicon.SHOOT_COST, "costs"))

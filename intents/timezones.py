@@ -398,9 +398,17 @@ def mentioned_zone(text: str) -> str | None:
     lived = _lived_in(core_fold(text))
     if lived is not None:
         return lived
-    named = {zone for _, _, zone in places_named(core_fold(text))}
-    if len(named) > 1 and (clock := _city_asked(core_fold(text))) in named:
-        return clock  # ("¿a qué hora es el encuentro de Corea en hora de Bogotá?": Bogotá's clock asked)
+    spans = places_named(core_fold(text))
+    named = {zone for _, _, zone in spans}
+    asked = _city_asked_span(core_fold(text))
+    clock = asked[0] if asked else None
+    # (a place known to the table by that very name is that place: "en Rosario" is Buenos Aires' zone
+    # as the table says, not tzdata's old "America/Rosario")
+    other = asked is not None and not any(start < asked[2] and asked[1] < end for start, end, _ in spans)
+    if clock is not None and named and (clock in named and len(named) > 1 or clock not in named and other):
+        # ("¿a qué hora es el encuentro de Corea en hora de Bogotá?": Bogotá's clock asked; "首尔对接会是
+        # 迪拜时间几点": Dubai's, a city only tzdata names, not Seoul's)
+        return clock
     index, folded = _mentionable(), fold(text)  # both folded: Hangul decomposes alike
     for word in _NOT_PLACES:  # ("리마인더 걸어 주세요" names no Lima)
         folded = folded.replace(word, " ")
@@ -450,13 +458,17 @@ def _city_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
         for zone, names in Locale.parse(lang).time_zones.items():
             if names.get("city") and "/" in zone and not zone.startswith("Etc/"):
                 cities.setdefault(core_fold(names["city"]), zone)
+    for alias, zone in ALIASES.items():  # the places partners name that are no zone's city ("Hanoi", "하노이")
+        cities.setdefault(core_fold(alias), zone)
     latin = sorted((c for c in cities if c.isascii() and len(c) >= 4 and c not in _NOT_CITIES), key=len, reverse=True)
     other = sorted((c for c in cities if not c.isascii() and len(c) >= 2), key=len, reverse=True)
     names = "|".join(map(re.escape, latin))
     before = re.compile(rf"\b(?:in|at|from|en|desde|here in|aca en|aqui en|hora de|horario de|hora a|horario a|horas a|hora en|horario en)\s+(?:el |la )?({names})(?![a-z])"
                         rf"|(?<![a-z])({names})\s+(?:time|local time|hour)\b")
     cjk = re.compile(r"(?:在|人在|我在|我们在|换成|改成|调成|设成|设为|转成|换算成|按照?|換成|調成|設成|設為|轉成)(" + "|".join(map(re.escape, other)) + r")"
-                     r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:时间|時間|시간|기준|현지 ?시간|에서|에선|에 있|那边|那邊)")
+                     r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:时间|時間|시간|기준|현지 ?시간|에서|에선|에 있|那边|那邊)"
+                     # its clock asked with "now" between ("迪拜现在几点", "이스탄불은 지금 몇 시"): that city's
+                     r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:现在|現在|目前|此刻|这会儿|這會兒|那边|那邊|은|는|이|가)?\s?(?:지금\s?)?(?:是)?(?:几点|幾點|몇 ?시)")
     return before, cjk, cities
 
 
@@ -464,11 +476,19 @@ def _city_asked(folded: str) -> str | None:
     """A zone's city named as where the partner is or whose clock they ask ("for me in Beirut",
     "in Helsinki time", "hora de El Cairo", "贝鲁特时间", "도하 시간으로"), though no alias
     lists it: tzdata's names are read only beside such a word."""
+    found = _city_asked_span(folded)
+    return found[0] if found else None
+
+
+def _city_asked_span(folded: str) -> tuple[str, int, int] | None:
+    """`_city_asked`'s zone with where its city's name stands in `folded`."""
     before, cjk, cities = _city_pattern()
     found = before.search(folded) or cjk.search(folded)
     if found is None:
         return None
-    return cities.get(next(g for g in found.groups() if g))
+    index = next(i for i, g in enumerate(found.groups(), 1) if g)
+    zone = cities.get(found.group(index))
+    return (zone, found.start(index), found.end(index)) if zone else None
 
 
 # The parts of a record's name a place can be one of ("Guangzhou Street · Hong Kong Street").
@@ -732,6 +752,29 @@ def city_alone(text: str) -> str | None:
         return zone
     cities = _city_pattern()[2]
     return cities.get(folded) if folded not in _NOT_CITIES and len(folded) >= 2 else None
+
+
+# The words that join two or three places in one follow-up ("Istanbul and Cairo", "Lima y Quito",
+# "迪拜和开罗", "두바이랑 카이로")
+_PLACES_JOINED = re.compile(r"\s*(?:,|，|、|/|&|\band\b|\by\b|\be\b|和|跟|与|與|及|以及|还有|還有|(?<=[\uac00-\ud7af])(?:랑|하고|와|과|및)(?=\s|$))\s*")
+
+
+def cities_alone(text: str) -> list[tuple[str, str]]:
+    """The places of a follow-up that names only two or three of them ("what about Istanbul and
+    Cairo?", "¿y en Lima y Quito?", "那迪拜和开罗呢", "두바이랑 카이로는요?"): each as (zone, the
+    name as written), in the order said; [] unless every piece is a place (`city_alone`)."""
+    folded = re.sub(r"[?？!！.。¿¡]", " ", text).strip()
+    for _ in range(2):
+        folded = _FOLLOW_UP_WRAP.sub("", folded).strip()
+    folded = re.sub(r"(?:呢|那边呢|那邊呢|는요|은요|요)\s*$", "", folded).strip()
+    pieces = [p.strip() for p in _PLACES_JOINED.split(folded) if p and p.strip()]
+    pieces = [re.sub(r"^(?:in|en|at)\s+", "", p, flags=re.IGNORECASE) for p in pieces]
+    if not 2 <= len(pieces) <= 3:
+        return []
+    # ("서울이랑": the 이 of 이랑 after a final consonant is no part of the name)
+    pieces = [p[:-1] if p.endswith("이") and city_alone(p) is None and city_alone(p[:-1]) else p for p in pieces]
+    found = [(zone, p) for p in pieces if (zone := city_alone(p)) is not None]
+    return found if len(found) == len(pieces) and len({z for z, _ in found}) == len(found) else []
 
 
 # A follow-up that wraps one place's name, kept as written ("and in Porto?", "what about Cebu?",

@@ -27,7 +27,7 @@ from jobs.render import recipient, when_block, zone_of
 from jobs.subscription_store import SubscriptionStore
 from jobs.subscriptions import subscriptions_of
 
-REMINDABLE = ("scheduled", "proposed")
+REMINDABLE = ("scheduled", "provisional", "proposed")
 CANCEL_PREFIX = "-"  # `rem|-<event>` cancels the reminder (see intents.callbacks)
 EVERY_EVENT = "*"  # `rem|-*` cancels all of the partner's reminders ("cancel my reminders" in words)
 

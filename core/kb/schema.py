@@ -195,7 +195,7 @@ class Event(Record):
         default_factory=LocalizedList,
         description="Short names partners use, e.g. 'film fest', 'signing ceremony', '签约仪式'")
     description: LocalizedText
-    status: Literal["scheduled", "proposed", "past", "cancelled"] = "scheduled"
+    status: Literal["scheduled", "provisional", "proposed", "past", "cancelled"] = "scheduled"
     starts: AwareDatetime = Field(description="ISO date-time with offset, e.g. 2027-10-15T19:30:00+08:00")
     ends: AwareDatetime | None = None
     timezone: TimeZoneName = Field("Asia/Shanghai", description="IANA zone the event is held in")
