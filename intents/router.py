@@ -492,6 +492,8 @@ def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
     text = fold(to_simplified(turn.text)[0])
     if CATALOG_SAID.search(text) or WHERE_FILMED_PAST.search(text) or SETS_WEIGHED.search(text):
         return False
+    if lexicon.asks_rain_plan(turn.text):
+        return False  # rain expected and a covered plan B asked: the virtual production stage, not the scene's sets
     if not SHOOT_WHERE_ASKED.search(text):
         return False
     if not ([g for g in u.ids("genre") if g != "historical"] or u.ids("era")):
@@ -1012,6 +1014,10 @@ class Router:
             # "a general defending a city gate, which location would you recommend?": the sets whose
             # genres, periods or scenes hold the story told, not a title of the catalogue like it
             sets = self.listing(turn, "ask_locations", replace(u, intent="ask_locations", refers=False, fact=None, facts=()))
+            if scope.court_script_unplaced(turn, u, memory, sets):
+                # "궁중 사극 대본 있는데 어디서 찍음?": a court script with no period is the which-set
+                # guide (each set suits its dynasties), as `answer_of` makes it on the other routes
+                return faq_reply(turn, "which_set")
             if (sets.answer or "").startswith(("list:locations", "location:")):
                 return sets
         plot = plot_told(turn, u, memory)

@@ -23,3 +23,17 @@ from tests.dialogue import fits, talk
 ])
 def test_a_crews_tongue_is_the_languages_faq(services: Services, lang, text, expect) -> None:
     talk(services, lang, [(text, expect)], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    # rain expected and a covered stage asked for a kind of scene: the virtual production stage (fixE9),
+    # not the sets of the scene fixG9's where-to-shoot rule lists
+    ("es", "si llueve cuando vayamos, ¿hay algún plató techado donde grabar escenas de calle?", "faq:virtual_production"),
+    ("ko", "우기에 가는데 비 오면 실내에서 거리 장면 찍을 데 있어요?", "faq:virtual_production"),
+    # the partner's own court script with no period, where to shoot it: the which-set guide (fixC8)
+    ("en", "our script is a palace drama with an emperor and eunuchs, where should we shoot it?", "faq:which_set"),
+    ("es", "tenemos un guion de la corte imperial con emperador y eunucos, ¿dónde lo grabamos?", "faq:which_set"),
+    ("zh", "我们有个宫廷本子，皇帝太监一大堆，在哪里拍合适？", "faq:which_set"),
+])
+def test_where_to_shoot_keeps_the_rain_plan_and_the_era_guide(services: Services, lang, text, expect) -> None:
+    talk(services, lang, [(text, expect)], fits=fits)
