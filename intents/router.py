@@ -7600,6 +7600,11 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     words = catalog.described_subject(turn.text)
     if words is None or any(kind in ("work", "location", "event") for kind, _ in u.records()):
         return None
+    # ("有武侠的作品吗", "무협 나오는 작품 있어?"): a genre, period or scene named is no people described;
+    # the genre's titles are the catalogue list
+    kinds = {fold(e.text) for e in u.entities if e.kind in ("genre", "era", "scene_type")}
+    if words and all(fold(w) in kinds for w in words):
+        return None
     in_catalog = memory.subject == "catalog" or (memory.focus or "").startswith("work:") \
         or any(item.startswith("work:") for item in memory.items) or _faq_tagged(turn, memory.answer, "catalog")
     # (a genre named is titles talked about: "una comedia con personajes españoles")

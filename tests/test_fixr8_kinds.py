@@ -37,3 +37,14 @@ def test_a_crews_tongue_is_the_languages_faq(services: Services, lang, text, exp
 ])
 def test_where_to_shoot_keeps_the_rain_plan_and_the_era_guide(services: Services, lang, text, expect) -> None:
     talk(services, lang, [(text, expect)], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a genre said where a people would be described ("有X的剧"): the genre's titles, not one
+    # title whose story names it (fixC9's Chinese descriptions)
+    ("zh", "有没有古装的短剧？"),
+    ("zh", "有没有武侠的剧"),
+    ("ko", "무협 나오는 작품 있어?"),
+])
+def test_a_genre_said_as_a_description_is_the_genres_titles(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "list:works?genre=*")], fits=fits)
