@@ -1010,7 +1010,10 @@ class Router:
         u, memory = back_to_earlier(turn, u, memory)
         if (new_list := self.new_filter_after_title(turn, u, memory)) is not None:
             return new_list
-        if shoot_where_asked(turn, u):
+        if shoot_where_asked(turn, u) and not (u.refers and (memory.focus or "").startswith("work:")
+                                               and not ([g for g in u.ids("genre") if g != "historical"] or u.ids("era"))):
+            # (a title in focus and only a scene asked, "¿en qué set se graba? ¿escenas nocturnas ahí?":
+            # the title's set and that scene, not every set of the scene)
             # "a general defending a city gate, which location would you recommend?": the sets whose
             # genres, periods or scenes hold the story told, not a title of the catalogue like it
             sets = self.listing(turn, "ask_locations", replace(u, intent="ask_locations", refers=False, fact=None, facts=()))

@@ -48,3 +48,14 @@ def test_where_to_shoot_keeps_the_rain_plan_and_the_era_guide(services: Services
 ])
 def test_a_genre_said_as_a_description_is_the_genres_titles(services: Services, lang, text) -> None:
     talk(services, lang, [(text, "list:works?genre=*")], fits=fits)
+
+
+@pytest.mark.parametrize("lang,lines", [
+    # a title in focus, its set and a scene asked of it: the title's set (fixF8), not every set of
+    # the scene (fixG9's where-to-shoot rule is for a story told, not a title shown)
+    ("es", ["háblame de El salón de los ancestros", "¿dónde se graba? ¿se pueden hacer escenas de noche ahí?"]),
+    ("zh", ["介绍一下祠堂迷踪", "在哪个景拍？能拍夜戏吗"]),
+    ("en", ["tell me about The Ancestral Hall", "where does it shoot? can we do night scenes there?"]),
+])
+def test_a_scene_asked_of_the_title_in_focus_is_its_set(services: Services, lang, lines) -> None:
+    talk(services, lang, [(lines[0], "work:work_ancestral_hall"), (lines[1], "work:work_ancestral_hall#filmed")], fits=fits)
