@@ -3824,19 +3824,16 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(合作方|合作的|伙伴|片方|团队|剧组|组里|同事|那伙人|那帮人|他们|我们)(的人)?(全|都|全部|大多|基本)?(是)?(老外|外国人|洋人|外籍)"
     # ("we're all from overseas", "우리 다 외국인이고"): the crew's people from abroad, said of themselves
     r"|\b(all|mostly) (from )?(overseas|abroad)\b|(우리|저희)(는)? ?(다|모두|전부|전원|죄다) ?(외국인|외국 ?사람)"
-    # all of one country or tongue ("they're all Korean", "the whole crew is Mexican", "we all speak
-    # only Spanish", "todos somos hispanohablantes", "我们全是韩国人", "剧组都说西班牙语", "저희 다
-    # 한국 사람이에요"): people from abroad, said of the crew (China's own is none)
+    # all of one country ("they're all Korean", "the whole crew is Mexican", "todos somos colombianos",
+    # "我们全是韩国人", "저희 다 한국 사람이에요"): people from abroad, said of the crew (China's own is
+    # none). A crew's tongue ("we're all Spanish speakers", "只会英语", "영어만") is not here: the
+    # languages FAQ answers how they will work on set.
     r"|\b((we|they)('re| are) (all|mostly|entirely)|all of (us|them) are|the (whole |entire )?(crew|team|cast) (is|are)( all)?|everyone( on the crew| in the team)? is)"
-    r" (?!chinese\b)(korean|japanese|thai|french|dutch|greek|irish|[a-z]{3,}(ian|ish|ese|ean|can)|foreign\w*|(spanish|english|korean|portuguese)[- ]speak\w*)\b"
-    r"|\b(we|they) (all )?(only )?speak (only )?(?!chinese\b|mandarin\b)(spanish|english|korean|japanese|portuguese|french|german|thai)\b"
-    r"|\b(todos|todas) (somos|son) (?!chin)(hispanohablantes|angloparlantes|\w+hablantes|de habla \w+|corean\w*|mexican\w*|colombian\w*|argentin\w*|chilen\w*|perua\w*|espanol\w*|japones\w*|brasilen\w*|extranjer\w*)\b"
-    r"|\b(somos|son) (todos |todas |puros )(hispanohablantes|\w+hablantes|corean\w*|mexican\w*|colombian\w*|argentin\w*|espanol\w*|extranjer\w*)\b"
-    r"|\b(solo|nomas|unicamente) (hablamos|hablan) (espanol|ingles|coreano|portugues)\b"
+    r" (?!chinese\b)(korean|japanese|thai|french|dutch|greek|irish|[a-z]{3,}(ian|ish|ese|ean|can)|foreign\w*)\b(?![- ]?speak)"
+    r"|\b(todos|todas) (somos|son) (?!chin)(corean\w*|mexican\w*|colombian\w*|argentin\w*|chilen\w*|perua\w*|espanol\w*|japones\w*|brasilen\w*|extranjer\w*)\b"
+    r"|\b(somos|son) (todos |todas |puros )(corean\w*|mexican\w*|colombian\w*|argentin\w*|espanol\w*|extranjer\w*)\b"
     r"|(我们|他们|大家|剧组|团队|组里|全组)(的人)?(全|都|全部)(是)?(韩国|日本|美国|英国|法国|德国|西班牙|墨西哥|巴西|哥伦比亚|阿根廷|智利|秘鲁|泰国|越南|印度|俄罗斯|意大利|加拿大|澳大利亚|马来西亚|新加坡)人"
-    r"|(我们|他们|大家|剧组|团队|组里|全组)(的人)?(全|都|全部|只)(会)?(说|讲)(西班牙语|西语|英语|英文|韩语|日语|葡萄牙语)"
     r"|(우리|저희|다들|팀원들?|스태프들?)(은|는)? ?(다|모두|전부|전원) ?(한국|일본|미국|멕시코|스페인|브라질|태국|베트남)(인|사람)"
-    r"|(우리|저희|팀원들?|스태프들?)(은|는)? ?(다|모두|전부)? ?(한국어|스페인어|영어|일본어)(만|밖에)"
     r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
     r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|camarografos|fotografos|operadores( de camara)?|tecnicos|equipos? de (camara|rodaje)|gente|staff|crew)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
     r"|\bour own (camera|film|shooting)? ?(team|crew|people|camera|gear|kit)\b|\b(bring|brings|bringing|fly|flying) (in )?our (own )?(camera|crew|team|gear|kit)\b"

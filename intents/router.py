@@ -499,6 +499,8 @@ def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
     text = fold(to_simplified(turn.text)[0])
     if CATALOG_SAID.search(text) or WHERE_FILMED_PAST.search(text) or SETS_WEIGHED.search(text):
         return False
+    if lexicon.asks_rain_plan(turn.text):
+        return False  # rain expected and a covered plan B asked: the virtual production stage, not the scene's sets
     if not SHOOT_WHERE_ASKED.search(text):
         return False
     if not ([g for g in u.ids("genre") if g != "historical"] or u.ids("era")):
@@ -1032,10 +1034,17 @@ class Router:
         u, memory = back_to_earlier(turn, u, memory)
         if (new_list := self.new_filter_after_title(turn, u, memory)) is not None:
             return new_list
-        if shoot_where_asked(turn, u):
+        if shoot_where_asked(turn, u) and not (u.refers and (memory.focus or "").startswith("work:")
+                                               and not ([g for g in u.ids("genre") if g != "historical"] or u.ids("era"))):
+            # (a title in focus and only a scene asked, "¿en qué set se graba? ¿escenas nocturnas ahí?":
+            # the title's set and that scene, not every set of the scene)
             # "a general defending a city gate, which location would you recommend?": the sets whose
             # genres, periods or scenes hold the story told, not a title of the catalogue like it
             sets = self.listing(turn, "ask_locations", replace(u, intent="ask_locations", refers=False, fact=None, facts=()))
+            if scope.court_script_unplaced(turn, u, memory, sets):
+                # "궁중 사극 대본 있는데 어디서 찍음?": a court script with no period is the which-set
+                # guide (each set suits its dynasties), as `answer_of` makes it on the other routes
+                return faq_reply(turn, "which_set")
             if (sets.answer or "").startswith(("list:locations", "location:")):
                 return sets
         plot = plot_told(turn, u, memory)
@@ -7626,6 +7635,11 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     fits: otherwise the words are another path's ("el del año pasado" is an event)."""
     words = catalog.described_subject(turn.text)
     if words is None or any(kind in ("work", "location", "event") for kind, _ in u.records()):
+        return None
+    # ("有武侠的作品吗", "무협 나오는 작품 있어?"): a genre, period or scene named is no people described;
+    # the genre's titles are the catalogue list
+    kinds = {fold(e.text) for e in u.entities if e.kind in ("genre", "era", "scene_type")}
+    if words and all(fold(w) in kinds for w in words):
         return None
     in_catalog = memory.subject == "catalog" or (memory.focus or "").startswith("work:") \
         or any(item.startswith("work:") for item in memory.items) or _faq_tagged(turn, memory.answer, "catalog")
