@@ -7603,6 +7603,11 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
                      and any(lexicon.country_named(w) for w in words)):
         return None
     country = lexicon.country_named(turn.text)
+    if country and lexicon.work_language(turn.text) and not any(
+            lexicon.country_named(lexicon.LANGUAGE_NAMED.sub(" ", fold(w))) for w in words):
+        # "有西班牙语版的剧吗？我们客户在马德里", "스페인어 버전 있는 작품? 바이어가 마드리드에 있어요": the
+        # language of a version asked and the city of the partner's client, no story's country
+        country = None
     if country and country != "CN" and (by_country := works_of_country(turn, u, memory)) is not None:
         return by_country  # ("跟韩国有关的作品": titles tied to the country, its origin not recorded said first)
     if country and country != "CN":
