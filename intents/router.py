@@ -941,6 +941,8 @@ class Router:
             return None
         if all(g in work.genres for g in genres) and not u.filter("coproduction") and not OTHER_ONES.search(fold(turn.text)):
             return None  # "is there any comedy in it?" of a comedy: the title's own genre, asked of it
+        if (others := other_works(turn, u, memory)) is not None:
+            return others  # "any other mystery titles in Spanish?": every filter said, the title in focus left out
         listed = self.listing(turn, "ask_catalog", replace(u, intent="ask_catalog", refers=False, fact=None, facts=()))
         return listed if (listed.answer or "").startswith(("list:works", "work:")) else None
 
