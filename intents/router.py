@@ -5477,6 +5477,10 @@ class Router:
         if len(kinds) != 1 or not asked or not all(facts.fact_for(kind, f) for f in asked) \
                 or not (u.refers or _brief(turn.text)):
             return None
+        if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
+            # "whos the contact for that one" (who handles it, read as a title's "role" since fixC9's
+            # "who's producing it?"): one team for all of them is that team, whichever is meant
+            return of_listed
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
                      items=list(memory.items), answer="clarify", outcome="answered")
 
