@@ -967,6 +967,8 @@ class Router:
             return None
         if all(g in work.genres for g in genres) and not u.filter("coproduction") and not OTHER_ONES.search(fold(turn.text)):
             return None  # "is there any comedy in it?" of a comedy: the title's own genre, asked of it
+        if (others := other_works(turn, u, memory)) is not None:
+            return others  # "any other mystery titles in Spanish?": every filter said, the title in focus left out
         listed = self.listing(turn, "ask_catalog", replace(u, intent="ask_catalog", refers=False, fact=None, facts=()))
         return listed if (listed.answer or "").startswith(("list:works", "work:")) else None
 
@@ -5517,6 +5519,10 @@ class Router:
         if len(kinds) != 1 or not asked or not all(facts.fact_for(kind, f) for f in asked) \
                 or not (u.refers or _brief(turn.text)):
             return None
+        if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
+            # "whos the contact for that one" (who handles it, read as a title's "role" since fixC9's
+            # "who's producing it?"): one team for all of them is that team, whichever is meant
+            return of_listed
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
                      items=list(memory.items), answer="clarify", outcome="answered")
 
@@ -7650,6 +7656,11 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
                      and any(lexicon.country_named(w) for w in words)):
         return None
     country = lexicon.country_named(turn.text)
+    if country and lexicon.work_language(turn.text) and not any(
+            lexicon.country_named(lexicon.LANGUAGE_NAMED.sub(" ", fold(w))) for w in words):
+        # "有西班牙语版的剧吗？我们客户在马德里", "스페인어 버전 있는 작품? 바이어가 마드리드에 있어요": the
+        # language of a version asked and the city of the partner's client, no story's country
+        country = None
     if country and country != "CN" and (by_country := works_of_country(turn, u, memory)) is not None:
         return by_country  # ("跟韩国有关的作品": titles tied to the country, its origin not recorded said first)
     if country and country != "CN":
