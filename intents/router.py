@@ -12345,9 +12345,16 @@ def whom_to_talk(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return gap(turn, "which_team", DEFAULT_CONTACT)
 
 
-WHERE_TO_FILM = re.compile(r"景|场地|拍摄地|촬영 ?장소|촬영지|세트|\blocations?\b|\blocaciones\b|\bto (film|shoot)\b|\bpara (filmar|rodar|grabar)\b"
+# (a set said as 景, not a story's background "民国背景的剧", scenery "风景", a sight "景点")
+WHERE_TO_FILM = re.compile(r"(?<![背前风光远])景(?![点色])|场地|拍摄地|촬영 ?장소|촬영지|세트|\blocations?\b|\blocaciones\b|\bto (film|shoot)\b|\bpara (filmar|rodar|grabar)\b"
                            # shooting their own drama of that era ("명나라 궁궐 배경 드라마를 촬영하려는데", "想拍一部宋代剧")
                            r"|촬영(하|할|을|하려)|찍(으려|을)|(要|想|准备)拍|\b(shoot|film)(ing)? (a|an|our|my)\b|\b(filmar|rodar|grabar) (una?|nuestr)")
+
+
+# Titles asked by a kind of drama, beside the words for titles (`WORK_WORDS`): "有没有民国背景的剧",
+# "哪部戏/片子是三十年代的", "¿hay alguna serie/telenovela/novela de los años 30?", never the crew or
+# the script ("剧组", "剧本"), a set ("片场") or the partner's own shoot ("民国剧在哪拍")
+ERA_TITLES = re.compile(r"(?<!拍)(剧|劇|戏|戲|片子)(?![组組本里中场場院服])|\b(series?|telenovelas?|novelas?|peliculas?|films?|movies?)\b")
 
 
 def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
@@ -12357,7 +12364,9 @@ def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
     eras = u.ids("era")
     # the catalog's titles asked ("片单作品", "your dramas"), not sets for the partner's own period drama
     if not eras or u.records() or u.ids("genre") or SET_WORDS.search(folded) or WHERE_TO_FILM.search(folded) \
-            or not (CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded)):
+            or not (CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded)
+                    or (asks_question(turn.text) and (WORK_WORDS.search(folded) or ERA_TITLES.search(folded))
+                        and "拍" not in folded and not OWN_STORY.search(folded))):
         return None
     lang = turn.lang
     era = format_list([esc(locations.term_name(turn, e)) for e in eras], lang)
