@@ -2640,7 +2640,7 @@ class Router:
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
+            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u) \
             or training_program(turn, u) or catalog_kinds(turn, u, memory) \
             or catalog_overview(turn, u)
         if fit is not None:
@@ -6879,6 +6879,38 @@ LATAM_MARKET_SAID = re.compile(r"distribu|\bdub|market|audience|viewer|\bsell|\b
 
 # events for companies from there ("有哪些针对拉美制作公司的活动"): the events, filtered by market
 LATAM_EVENTS_SAID = re.compile(r"\bevents?\b|\beventos?\b|\bpitch|活动|行事|路演|행사|피칭")
+
+
+# The people of Latin America said of a story ("personajes latinoamericanos", "a Latino lead",
+# "拉美人物", "남미 출신 주인공"), beside the region's own names (`LATAM_PLACE_SAID`)
+LATAM_PEOPLE = re.compile(LATAM_PLACE_SAID.pattern + r"|\blatin[oa]s?\b|\bhispan(ic|o|a|os|as)\b|라틴계")
+# The titles' own Latin American characters, as the loglines say them (Spain is no part of it)
+LATAM_IN_STORY = re.compile(r"\b(latin ?americ\w*|latin[oa]s?|mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|cuba\w*"
+                            r"|venezuel\w*|urugua\w*|ecuador\w*|bolivia\w*|paragua\w*|brazil\w*)\b", re.IGNORECASE)
+
+
+def works_of_latam_people(turn: Turn, u: Understanding) -> Reply | None:
+    """"¿Hay alguna serie con personajes latinoamericanos?", "any titles with a Latino lead?",
+    "有拉美人物的剧吗", "남미 출신 주인공 나오는 작품 있어요?": the titles whose story has a character
+    from a Latin American country (their loglines say which), as for one country's characters
+    (`works_of_country`); not the partners serving that market nor the Spanish distribution FAQ.
+    Selling or airing there, the partner's own cast, partners or events asked keep their answers."""
+    folded = fold(turn.text)
+    if u.records() or u.action or u.wants_person or not asks_question(turn.text) or not LATAM_PEOPLE.search(folded) \
+            or LATAM_MARKET_SAID.search(folded) or OWN_CAST.search(folded) or PARTNERS_ASKED.search(folded) \
+            or EVENT_TALK.search(folded) or u.filter("coproduction") or u.filter("language"):
+        return None
+    region = LATAM_PEOPLE.pattern
+    if not (_characters_of(region).search(folded) or _titles_of(region).search(folded)):
+        return None
+    told = [w for w in turn.kb.works.values() if LATAM_IN_STORY.search(w.logline.get("en") or "")]
+    genres = u.ids("genre")
+    if genres:  # "una comedia con protagonista latino": both, the genre its record's
+        told = [w for w in told if set(genres) & set(w.genres)]
+    if not told:
+        return None
+    name = {"en": "Latin America", "es": "Latinoamérica", "zh": "拉丁美洲", "ko": "라틴아메리카"}[turn.lang]
+    return catalog.no_country(turn, name, told, characters=True)
 
 
 def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
