@@ -3933,6 +3933,11 @@ class Router:
             and not _period_guide_unasked(turn, u, faq.id) \
             and not _topic_asked_for(turn, u, faq.id) \
             and not _join_unasked(turn, u, faq.id)  # "which sets got period streets": those sets
+        if faq_lead and u.filter("coproduction") and u.ids("genre") and not u.records() and not HOW.search(fold(turn.text)) \
+                and not PROCESS.search(fold(turn.text)):
+            # "판권 바로 구매할 수 있는 스릴러 있나요?": a genre and a status asked together are the titles
+            # of both (or none, said), not the FAQ on co-producing a title its words are near
+            faq_lead = False
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and target[0] == "incentive" and fact is None and "email" in u.facts and WHAT_TO_SEND.search(fold(turn.text)):
