@@ -12391,6 +12391,8 @@ WHERE_TO_FILM = re.compile(r"(?<![背前风光远])景(?![点色])|场地|拍摄
 # Titles asked by a kind of drama, beside the words for titles (`WORK_WORDS`): "有没有民国背景的剧",
 # "哪部戏/片子是三十年代的", "¿hay alguna serie/telenovela/novela de los años 30?", never the crew or
 # the script ("剧组", "剧本"), a set ("片场") or the partner's own shoot ("民国剧在哪拍")
+# where it should be, asked of the partner's own story ("若写明朝宫廷戏…当选何处宫苑"): the sets
+WHERE_ASKED = re.compile(r"何处|哪里|哪儿|哪块|在哪|去哪|\bwhere\b|\bdonde\b|\ben que lugar\b|어디")
 ERA_TITLES = re.compile(r"(?<!拍)(剧|劇|戏|戲|片子)(?![组組本里中场場院服])|\b(series?|telenovelas?|novelas?|peliculas?|films?|movies?)\b")
 
 
@@ -12403,7 +12405,7 @@ def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
     if not eras or u.records() or u.ids("genre") or SET_WORDS.search(folded) or WHERE_TO_FILM.search(folded) \
             or not (CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded)
                     or (asks_question(turn.text) and (WORK_WORDS.search(folded) or ERA_TITLES.search(folded))
-                        and "拍" not in folded and not OWN_STORY.search(folded))):
+                        and "拍" not in folded and not OWN_STORY.search(folded) and not WHERE_ASKED.search(folded))):
         return None
     lang = turn.lang
     era = format_list([esc(locations.term_name(turn, e)) for e in eras], lang)
