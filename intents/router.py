@@ -6906,7 +6906,8 @@ def works_of_latam_people(turn: Turn, u: Understanding) -> Reply | None:
             or EVENT_TALK.search(folded) or u.filter("coproduction") or u.filter("language"):
         return None
     region = LATAM_PEOPLE.pattern
-    if not (_characters_of(region).search(folded) or _titles_of(region).search(folded)):
+    # (characters asked, not titles placed there: "¿nos ayudan a colocar las series en América Latina?" is distribution)
+    if not _characters_of(region).search(folded):
         return None
     told = [w for w in turn.kb.works.values() if LATAM_IN_STORY.search(w.logline.get("en") or "")]
     genres = u.ids("genre")
