@@ -798,6 +798,14 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
             # status, so the mystery titles themselves follow (each card says its status; "the
             # third" picks there). "Which of those are thrillers?" narrowing a list does not widen.
             wider = filtered_works(turn, code, genre, None, team)
+            # the titles that do have the status, named ("no mystery is licensable: the licensable
+            # ones are…"); the numbered list stays the genre's, so "the third" picks there
+            having = [w for w in turn.kb.works.values() if fits_status(status, w)]
+            if having and wider.items:
+                titles = [f"《{w.title.get(lang)}》" if lang in ("zh", "ko") else w.title.get(lang) for w in having]
+                label = status_label(status, lang)
+                text += ("" if lang == "zh" else " ") + t("works_of_status_instead", lang, status=esc(label[:1].upper() + label[1:]),
+                                titles=esc(format_list(titles, lang) if lang != "zh" else "、".join(titles)))
             if wider.items:
                 return wider.model_copy(update={"text": f"{text}\n\n{wider.text}"})
         rows.append([Button(label=t("catalog_browse", lang), data=encode("cat", ALL, 1))])

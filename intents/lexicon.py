@@ -5820,11 +5820,11 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  # "可供授权", "能买到版权", "라이선스 받을 수 있는", "라이센스 가능한 드라마")
                                  r"|\b(can|could) be licen[sc]ed\b|\b(up|open) (for|to) licen[sc]ing\b|\blicen[sc]e[- ]ready\b"
                                  r"|\b(titles?|ones?|shows?|series|dramas?|works?|anything|something|any)\b.{0,20}\b(we|i) (can|could) licen[sc]e\b"
-                                 r"|\b(que|q) (se )?(puedan|pueda|pueden|puede|podamos|podriamos|podemos) licenciar\b|\blicenciables?\b"
+                                 r"|\b(que|q) (ya |ahora |hoy |desde ya )?(se )?(ya )?(puedan|pueda|pueden|puede|podamos|podriamos|podemos) (ya )?licenciar\b|\blicenciables?\b"
                                  r"|\b(disponibles?|list[oa]s?|abiert[oa]s?) (para|pa|a) (licenciar|licenciamiento|licencias?)\b|\b(se )?(pueden|puede) licenciar\b"
                                  r"|(可供|开放|接受)(授权|版权采购|版权购买)|(能|可以)(直接)?(拿|买|签)(到)?(版权|授权)"
                                  r"|(라이선스|라이센스|라이선싱|라이센싱) ?(계약|구매|구입)? ?(이 |을 |를 )?(가능한|할 수 있는|받을 수 있는|되는)"
-                                 r"|판권 ?(을 |를 )?(살|사올|구매할|구입할|확보할) 수 있는")),
+                                 r"|판권 ?(을 |를 )?(바로 |지금 |당장 |즉시 |곧바로 |이미 )?(살|사올|구매할|구입할|확보할) 수 있는")),
     ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
                    # "哪些作品已经完成了", "拍完的作品", "已经拍好的剧"
                    r"|已经(完成|拍完|拍好|做完)|(拍完|拍好|做完)的(作品|剧|片)")),

@@ -2684,7 +2684,7 @@ class Router:
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
+            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u) \
             or training_program(turn, u) or catalog_kinds(turn, u, memory) \
             or catalog_overview(turn, u)
         if fit is not None:
@@ -3977,6 +3977,11 @@ class Router:
             and not _period_guide_unasked(turn, u, faq.id) \
             and not _topic_asked_for(turn, u, faq.id) \
             and not _join_unasked(turn, u, faq.id)  # "which sets got period streets": those sets
+        if faq_lead and u.filter("coproduction") and u.ids("genre") and not u.records() and not HOW.search(fold(turn.text)) \
+                and not PROCESS.search(fold(turn.text)):
+            # "판권 바로 구매할 수 있는 스릴러 있나요?": a genre and a status asked together are the titles
+            # of both (or none, said), not the FAQ on co-producing a title its words are near
+            faq_lead = False
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and target[0] == "incentive" and fact is None and "email" in u.facts and WHAT_TO_SEND.search(fold(turn.text)):
@@ -6927,6 +6932,39 @@ LATAM_MARKET_SAID = re.compile(r"distribu|\bdub|market|audience|viewer|\bsell|\b
 
 # events for companies from there ("有哪些针对拉美制作公司的活动"): the events, filtered by market
 LATAM_EVENTS_SAID = re.compile(r"\bevents?\b|\beventos?\b|\bpitch|活动|行事|路演|행사|피칭")
+
+
+# The people of Latin America said of a story ("personajes latinoamericanos", "a Latino lead",
+# "拉美人物", "남미 출신 주인공"), beside the region's own names (`LATAM_PLACE_SAID`)
+LATAM_PEOPLE = re.compile(LATAM_PLACE_SAID.pattern + r"|\blatin[oa]s?\b|\bhispan(ic|o|a|os|as)\b|라틴계")
+# The titles' own Latin American characters, as the loglines say them (Spain is no part of it)
+LATAM_IN_STORY = re.compile(r"\b(latin ?americ\w*|latin[oa]s?|mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|cuba\w*"
+                            r"|venezuel\w*|urugua\w*|ecuador\w*|bolivia\w*|paragua\w*|brazil\w*)\b", re.IGNORECASE)
+
+
+def works_of_latam_people(turn: Turn, u: Understanding) -> Reply | None:
+    """"¿Hay alguna serie con personajes latinoamericanos?", "any titles with a Latino lead?",
+    "有拉美人物的剧吗", "남미 출신 주인공 나오는 작품 있어요?": the titles whose story has a character
+    from a Latin American country (their loglines say which), as for one country's characters
+    (`works_of_country`); not the partners serving that market nor the Spanish distribution FAQ.
+    Selling or airing there, the partner's own cast, partners or events asked keep their answers."""
+    folded = fold(turn.text)
+    if u.records() or u.action or u.wants_person or not asks_question(turn.text) or not LATAM_PEOPLE.search(folded) \
+            or LATAM_MARKET_SAID.search(folded) or OWN_CAST.search(folded) or PARTNERS_ASKED.search(folded) \
+            or EVENT_TALK.search(folded) or u.filter("coproduction") or u.filter("language"):
+        return None
+    region = LATAM_PEOPLE.pattern
+    # (characters asked, not titles placed there: "¿nos ayudan a colocar las series en América Latina?" is distribution)
+    if not _characters_of(region).search(folded):
+        return None
+    told = [w for w in turn.kb.works.values() if LATAM_IN_STORY.search(w.logline.get("en") or "")]
+    genres = u.ids("genre")
+    if genres:  # "una comedia con protagonista latino": both, the genre its record's
+        told = [w for w in told if set(genres) & set(w.genres)]
+    if not told:
+        return None
+    name = {"en": "Latin America", "es": "Latinoamérica", "zh": "拉丁美洲", "ko": "라틴아메리카"}[turn.lang]
+    return catalog.no_country(turn, name, told, characters=True)
 
 
 def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
@@ -12414,9 +12452,18 @@ def whom_to_talk(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return gap(turn, "which_team", DEFAULT_CONTACT)
 
 
-WHERE_TO_FILM = re.compile(r"景|场地|拍摄地|촬영 ?장소|촬영지|세트|\blocations?\b|\blocaciones\b|\bto (film|shoot)\b|\bpara (filmar|rodar|grabar)\b"
+# (a set said as 景, not a story's background "民国背景的剧", scenery "风景", a sight "景点")
+WHERE_TO_FILM = re.compile(r"(?<![背前风光远])景(?![点色])|场地|拍摄地|촬영 ?장소|촬영지|세트|\blocations?\b|\blocaciones\b|\bto (film|shoot)\b|\bpara (filmar|rodar|grabar)\b"
                            # shooting their own drama of that era ("명나라 궁궐 배경 드라마를 촬영하려는데", "想拍一部宋代剧")
                            r"|촬영(하|할|을|하려)|찍(으려|을)|(要|想|准备)拍|\b(shoot|film)(ing)? (a|an|our|my)\b|\b(filmar|rodar|grabar) (una?|nuestr)")
+
+
+# Titles asked by a kind of drama, beside the words for titles (`WORK_WORDS`): "有没有民国背景的剧",
+# "哪部戏/片子是三十年代的", "¿hay alguna serie/telenovela/novela de los años 30?", never the crew or
+# the script ("剧组", "剧本"), a set ("片场") or the partner's own shoot ("民国剧在哪拍")
+# where it should be, asked of the partner's own story ("若写明朝宫廷戏…当选何处宫苑"): the sets
+WHERE_ASKED = re.compile(r"何处|哪里|哪儿|哪块|在哪|去哪|\bwhere\b|\bdonde\b|\ben que lugar\b|어디")
+ERA_TITLES = re.compile(r"(?<!拍)(剧|劇|戏|戲|片子)(?![组組本里中场場院服])|\b(series?|telenovelas?|novelas?|peliculas?|films?|movies?)\b")
 
 
 def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
@@ -12426,7 +12473,9 @@ def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
     eras = u.ids("era")
     # the catalog's titles asked ("片单作品", "your dramas"), not sets for the partner's own period drama
     if not eras or u.records() or u.ids("genre") or SET_WORDS.search(folded) or WHERE_TO_FILM.search(folded) \
-            or not (CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded)):
+            or not (CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded)
+                    or (asks_question(turn.text) and (WORK_WORDS.search(folded) or ERA_TITLES.search(folded))
+                        and "拍" not in folded and not OWN_STORY.search(folded) and not WHERE_ASKED.search(folded))):
         return None
     lang = turn.lang
     era = format_list([esc(locations.term_name(turn, e)) for e in eras], lang)
