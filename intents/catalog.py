@@ -388,7 +388,8 @@ def coproduce_of_focus(turn: Turn, reply: Reply, focus: str | None) -> Reply:
         return told if told is not None else reply
     # "how would we go about co-producing it?": the procedure, and where that title stands in it
     work = turn.kb.works[fid]
-    status = esc(t("coproduction_" + work.coproduction, turn.lang))
+    status_key = "coproduction_" + work.coproduction  # built at run time: test_keys_built_at_run_time_exist
+    status = esc(t(status_key, turn.lang))
     line = t("work_coproduction", turn.lang, title=esc(work.title.get(turn.lang)), status=status)
     return reply.model_copy(update={"text": f"{reply.text}\n\n{line}"})
 
