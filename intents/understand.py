@@ -303,6 +303,10 @@ class Understander:
             # ¿qué decorado nos vendría bien?" ("Cao" read as "chao"), is the setting asked about.)
             entities = ()
         filters = _filters(body, entities)
+        if prediction is not None and prediction.intent == "ask_partners" and any(k in ("country", "region") for k, _ in filters):
+            # "Does HISDA work with any Korean companies?", "HISDA有韩国的合作公司吗？": the alliance
+            # is whose partners are asked, by country; its own card is not the answer
+            entities = tuple(e for e in entities if not (e.kind == "program" and e.id == "hisda"))
         found = faq.scores(request) if request else None
         faq_match = faq.summary(found)
         # Every fact asked, in `FACTS` order: the first is the one fact (one scan of the table, not two).
