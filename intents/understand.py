@@ -396,10 +396,11 @@ class Understander:
         if prediction.intent not in SMALL_TALK:
             return prediction, text
         placeless = _without_own_place(text)
-        if placeless is not None:
+        if placeless is not None and QUESTION_END.search(text) and len(REQUEST_WORD.findall(placeless)) >= 3:
             # "anything coming up I could attend online from Karachi?": the partner's city read as
             # "greetings from Karachi"; the question without it decides (the city stays in the
-            # message: the router still reads it as the partner's zone)
+            # message: the router still reads it as the partner's zone). A question of its own only:
+            # "sorry, I meant the ones from Mexico" narrows the list before to a country)
             asked = self.classifier.predict(placeless)
             if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
                 return asked, placeless
