@@ -4655,7 +4655,7 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
 TEAM_ASKED_PATTERN = (
     r"\b(which|what) (department|team|office|division|unit)\b.{0,20}\b(handles?|deals? with|looks? after|manages?|takes care of|(is )?in charge|(is )?responsible|runs?|organi[sz]es?)\b"
     r"|\b(que|cual|cuál) (departamento|area|equipo|oficina)\b.{0,12}\b(se encarga|lleva|gestiona|maneja|ve|atiende|organiza|(es )?responsable)\b"
-    r"|(哪个|哪一个|什么|哪些)(部门|团队|单位|小组)(在?负责|管|对接|主办|承办|组织)|(负责|管|主办|承办)[^，。？?]{0,8}的?是(哪个|哪一个|什么)(部门|团队)"
+    r"|(哪个|哪一个|什么)(部门|团队|单位|小组)(在?负责|管|对接)|(负责|管)[^，。？?]{0,8}的?是(哪个|哪一个|什么)(部门|团队)"
     r"|(负责|对接|主管)的?(部门|团队)是?(哪个|哪一个|什么|哪)"
     r"|(어느|어떤|무슨) ?(부서|팀|곳|쪽)(에서|이|가)? ?(담당|맡|관리|책임|처리|주관)|(담당|맡는|관리하는|주관하는|주관) ?(부서|팀)(가|는|이|은)? ?(어디|어느)")
 TEAM_ASKED = re.compile(TEAM_ASKED_PATTERN)

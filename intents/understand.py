@@ -303,10 +303,6 @@ class Understander:
             # ¿qué decorado nos vendría bien?" ("Cao" read as "chao"), is the setting asked about.)
             entities = ()
         filters = _filters(body, entities)
-        if prediction is not None and prediction.intent == "ask_partners" and any(k in ("country", "region") for k, _ in filters):
-            # "Does HISDA work with any Korean companies?", "HISDA有韩国的合作公司吗？": the alliance
-            # is whose partners are asked, by country; its own card is not the answer
-            entities = tuple(e for e in entities if not (e.kind == "program" and e.id == "hisda"))
         found = faq.scores(request) if request else None
         faq_match = faq.summary(found)
         # Every fact asked, in `FACTS` order: the first is the one fact (one scan of the table, not two).
@@ -320,6 +316,13 @@ class Understander:
         facts = tuple(lexicon.facts_asked(unnamed(body, described, ("incentive", "genre", "scene_type")))) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
+        if prediction is not None and prediction.intent == "ask_partners" and set(facts) <= {"country"} \
+                and any(k == "region" or (k == "country" and v != "CN") for k, v in filters):
+            # "Does HISDA work with any Korean companies?", "HISDA有韩国的合作公司吗？": the alliance
+            # is whose partners are asked, by country; its own card is not the answer (its own
+            # facts asked stay: "esa HISDA de los chinos, quién la fundó?")
+            entities = tuple(e for e in entities if not (e.kind == "program" and e.id == "hisda"))
+            filters = _filters(body, entities)
         if body and "recurrence" in facts and "date" in facts and lexicon.RECURRENCE_SAID.search(_folded(body)):
             # "qué días es vuestra muestra anual": the dates of the annual one, not how often it comes
             unsaid = lexicon.facts_asked(lexicon.RECURRENCE_SAID.sub(" ", _folded(body)))
