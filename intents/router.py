@@ -11267,7 +11267,8 @@ def _team_of_focus_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply 
     not the record's venue nor its hosts; whatever the classifier made of the words. None when the
     message names a subject of its own ("which department handles set rental?") or no record is
     in focus."""
-    if any(e.kind != "topic" for e in u.entities) or not memory.focus or not lexicon.TEAM_ASKED.search(fold(turn.text)):
+    if any(e.kind != "topic" for e in u.entities) or u.ordinal is not None or not memory.focus \
+            or not lexicon.TEAM_ASKED.search(fold(turn.text)):
         return None
     kind, _, rid = memory.focus.partition("#")[0].partition(":")
     if kind not in CONTACT_HOLDERS:
