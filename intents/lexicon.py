@@ -4646,6 +4646,16 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)"
                              # "who can give me that info?", "quien me puede dar esa info", "谁能告诉我", "누가 알려줄 수 있어요?"
                              r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")
+# The team that handles a thing asked, not a person ("which department handles set rental?", "¿qué
+# departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요",
+# "담당 부서는 어디예요?"): its team, however "where" the question reads (`DESK_ASKED`).
+TEAM_ASKED_PATTERN = (
+    r"\b(which|what) (department|team|office|division|unit)\b.{0,20}\b(handles?|deals? with|looks? after|manages?|takes care of|(is )?in charge|(is )?responsible|runs?|organi[sz]es?)\b"
+    r"|\b(que|cual|cuál) (departamento|area|equipo|oficina)\b.{0,12}\b(se encarga|lleva|gestiona|maneja|ve|atiende|organiza|(es )?responsable)\b"
+    r"|(哪个|哪一个|什么)(部门|团队|单位|小组)(在?负责|管|对接)|(负责|管)[^，。？?]{0,8}的?是(哪个|哪一个|什么)(部门|团队)"
+    r"|(负责|对接|主管)的?(部门|团队)是?(哪个|哪一个|什么|哪)"
+    r"|(어느|어떤|무슨) ?(부서|팀|곳|쪽)(에서|이|가)? ?(담당|맡|관리|책임|처리|주관)|(담당|맡는|관리하는|주관하는|주관) ?(부서|팀)(가|는|이|은)? ?(어디|어느)")
+TEAM_ASKED = re.compile(TEAM_ASKED_PATTERN)
 IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after)|in charge|who('s| is) responsible|point of contact"
                        r"|contact person|persona de contacto|联系人"
                        r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b"
@@ -4653,10 +4663,7 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|담당(이|은|는) (누구|어디)"
                        # the team asked, not the person ("which department handles set rental?", "¿qué
                        # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")
-                       r"|\b(which|what) (department|team|office|division|unit)\b.{0,20}\b(handles?|deals? with|looks? after|manages?|takes care of|(is )?in charge|(is )?responsible)\b"
-                       r"|\b(que|cual|cuál) (departamento|area|equipo|oficina)\b.{0,12}\b(se encarga|lleva|gestiona|maneja|ve|atiende|(es )?responsable)\b"
-                       r"|(哪个|哪一个|什么)(部门|团队|单位)(负责|管|对接)|(负责|管)[^，。？?]{0,8}的?是(哪个|哪一个|什么)(部门|团队)"
-                       r"|(어느|어떤|무슨) ?(부서|팀|곳|쪽)(에서|이|가)? ?(담당|맡|관리|책임|처리)|(담당|맡는|관리하는) ?(부서|팀)(가|는|이|은)? ?(어디|어느)|" + WHOM_TO_CONTACT.pattern)
+                       r"|" + TEAM_ASKED_PATTERN + r"|" + WHOM_TO_CONTACT.pattern)
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
 # A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
 # event's time ("几点到几点", "몇 시부터"), which is its date.
@@ -4678,7 +4685,7 @@ OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|busi
 # who organises or runs the thing (of an event, the team whose subject events are).
 # The desk that handles it ("담당 창구가 어디예요?", "对接窗口是哪个", "¿cuál es la ventanilla para
 # eso?", "who's the point of contact?"): its team, however "where" the question reads.
-DESK_ASKED = re.compile(r"(담당|문의|연락|전담|접수) ?창구|창구(가|는)? ?(어디|누구)|(对接|联系|负责|办理)窗口|对接(人|部门)"
+DESK_ASKED = re.compile(TEAM_ASKED_PATTERN + r"|(담당|문의|연락|전담|접수) ?창구|창구(가|는)? ?(어디|누구)|(对接|联系|负责|办理)窗口|对接(人|部门)"
                         r"|\bventanilla\b|\bpunto de contacto\b|\b(point of contact|front desk|help ?desk|contact desk)\b")
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)|" + DESK_ASKED.pattern +
                            r"|(跟|和|与|同)谁(联系|联络|对接|接洽)|(누구|어디)(랑|와|하고) (연락|컨택)|어디(로|에) 컨택")

@@ -920,6 +920,8 @@ class Router:
             return faq_reply(turn, travel)
         if (partner := _partner_contact_asked(turn, u)) is not None:
             return partner_contact(turn, partner, u)
+        if (team := _team_of_focus_asked(turn, u, memory)) is not None:
+            return team
         if (rate := rate_of_price_gap(turn, u, memory)) is not None:
             return rate
         if (owned := _parent_asked(turn, u)) is not None and (card := record_reply(turn, "partner", owned)) is not None:
@@ -11364,6 +11366,25 @@ PRODUCING = re.compile(r"\bwho(?:'?s| is| are)? (?:producing|making|behind)\b|\b
 # The office itself named ("你们办公室", "사무실", "la oficina", "your office"): our team's hours asked,
 # whatever place the message also names (an exchange rate "today" is no office's)
 OFFICE_SAID = re.compile(r"办公室|사무실|\boficinas?\b|\boffices?\b")
+
+
+def _team_of_focus_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"담당 부서는 어디예요?", "¿qué departamento se encarga?", "哪个部门负责？", "which team handles
+    it?" right after a record (an event, a title, a set): the team whose subject it is, card first,
+    not the record's venue nor its hosts; whatever the classifier made of the words. None when the
+    message names a subject of its own ("which department handles set rental?") or no record is
+    in focus."""
+    if any(e.kind != "topic" for e in u.entities) or u.ordinal is not None or not memory.focus \
+            or not lexicon.TEAM_ASKED.search(fold(turn.text)):
+        return None
+    kind, _, rid = memory.focus.partition("#")[0].partition(":")
+    if kind not in CONTACT_HOLDERS:
+        return None
+    team = contact.record_contact(turn.kb, kind, rid)
+    if team not in turn.kb.contacts:
+        return None
+    told = facts.answer(turn, "contact", team, "role")
+    return told.model_copy(update={"focus": f"{kind}:{rid}"}) if told is not None else None
 
 
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:

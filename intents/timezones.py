@@ -491,6 +491,22 @@ def _city_asked_span(folded: str) -> tuple[str, int, int] | None:
     return (zone, found.start(index), found.end(index)) if zone else None
 
 
+def place_spans(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of each place a `core.text.fold`ed text names: the places partners name
+    (`places_named`) and any zone's city said where the partner is ("from Karachi", "在卡拉奇")."""
+    spans = {(start, end) for start, end, _zone in places_named(folded)}
+    before, cjk, _cities = _city_pattern()
+    for rx in (before, cjk):
+        for m in rx.finditer(folded):
+            group = next(i for i, g in enumerate(m.groups(), 1) if g)
+            spans.add(m.span(group))
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
 # The parts of a record's name a place can be one of ("Guangzhou Street · Hong Kong Street").
 _NAME_PIECES = re.compile(r"\s*(?:·|&|/|,|，|、|\band\b|\by\b|와|과)\s*")
 

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang
+from core.text import fold as core_fold
 from intents import lexicon
 from intents.answer_ranker import SHIPPED as SHIPPED_RANKER
 from intents.answer_ranker import AnswerRanker, RankedFaq
@@ -26,7 +27,7 @@ from intents.faq_selector import FaqMatch, FaqSelector, LexicalScores
 from intents.handoff_words import asks_for_person, asks_to_connect
 from intents.nlu.language import detect
 from intents.semantic import Embedder, SemanticIndex, SemanticMatch, SemanticScores
-from intents.timezones import place_pattern, places_named
+from intents.timezones import place_pattern, place_spans, places_named
 
 SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
 # Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
@@ -315,6 +316,13 @@ class Understander:
         facts = tuple(lexicon.facts_asked(unnamed(body, described, ("incentive", "genre", "scene_type")))) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
+        if prediction is not None and prediction.intent == "ask_partners" and set(facts) <= {"country"} \
+                and any(k == "region" or (k == "country" and v != "CN") for k, v in filters):
+            # "Does HISDA work with any Korean companies?", "HISDA有韩国的合作公司吗？": the alliance
+            # is whose partners are asked, by country; its own card is not the answer (its own
+            # facts asked stay: "esa HISDA de los chinos, quién la fundó?")
+            entities = tuple(e for e in entities if not (e.kind == "program" and e.id == "hisda"))
+            filters = _filters(body, entities)
         if body and "recurrence" in facts and "date" in facts and lexicon.RECURRENCE_SAID.search(_folded(body)):
             # "qué días es vuestra muestra anual": the dates of the annual one, not how often it comes
             unsaid = lexicon.facts_asked(lexicon.RECURRENCE_SAID.sub(" ", _folded(body)))
@@ -390,6 +398,15 @@ class Understander:
         prediction = self.classifier.predict(text)
         if prediction.intent not in SMALL_TALK:
             return prediction, text
+        placeless = _without_own_place(text)
+        if placeless is not None and QUESTION_END.search(text) and len(REQUEST_WORD.findall(placeless)) >= 3:
+            # "anything coming up I could attend online from Karachi?": the partner's city read as
+            # "greetings from Karachi"; the question without it decides (the city stays in the
+            # message: the router still reads it as the partner's zone). A question of its own only:
+            # "sorry, I meant the ones from Mexico" narrows the list before to a country)
+            asked = self.classifier.predict(placeless)
+            if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
+                return asked, placeless
         rest = lexicon.after_greeting(text)
         if rest:
             # "yo what's on in korea", "안녕하세요 어떤 행사 있어요": no stop to split at, but the
@@ -422,6 +439,33 @@ class Understander:
             # courtesy is what to answer, even one we cannot place ("you're welcome" ignores it)
             return rest_prediction, rest
         return prediction, text
+
+
+# A place the partner is in or writes from, with its word ("from Karachi", "desde Lagos", "在卡拉奇",
+# "카라치에서"), before or after the question
+_FROM_BEFORE = re.compile(r"(?:\b(?:from|in|out of|here in|desde|en|de|aqui en|aquí en)\s+|(?:我们?|人)?(?:从|在|身在|人在))$")
+_FROM_AFTER = re.compile(r"^(?:에서는?|에선|에 있는데|에 살고 있는데|에 있어요|에서도)?")
+
+
+def _without_own_place(text: str) -> str | None:
+    """`text` without the places it names and their "from"/"desde"/"在"/"에서" (None when it
+    names none, or nothing is left): a question asked from a city is the question."""
+    folded = core_fold(text)
+    if len(folded) != len(text):
+        return None
+    spans = place_spans(folded)
+    if not spans:
+        return None
+    out, at = [], 0
+    for start, end in spans:
+        before = _FROM_BEFORE.search(folded[at:start])
+        cut = at + before.start() if before else start
+        out.append(text[at:cut])
+        after = _FROM_AFTER.match(folded[end:])
+        at = end + (after.end() if after else 0)
+    out.append(text[at:])
+    rest = re.sub(r"\s+([?？!！.,，。])", r"\1", " ".join("".join(out).split())).strip(" ,，、")
+    return rest if rest and rest.strip("?？!！.。 ") else None
 
 
 def _sketch(text: str, entity_index: EntityIndex) -> Understanding:
