@@ -7583,6 +7583,8 @@ TITLE_SOUGHT = re.compile(r"\b(called|named|name of|title|story|plot)\b|\bcomo s
 # "…작품인데요"), which no title of ours is.
 OWN_STORY = re.compile(r"\bwe(?:'re| are)? (?:doing|making|shooting|writing|developing|producing|planning)\b"
                        r"|\b(?:our|my) (?:own )?(?:story|project|script|drama|series|show|film|idea)\b"
+                       # "we have a Joseon-era drama", "tenemos una serie de época": the partner's own
+                       r"|\bwe (?:have|'ve got|got) (?:a|an) [\w' -]{0,30}?(?:story|project|script|drama|series|show)\b|\btenemos (?:un|una) [\w -]{0,30}?(?:historia|proyecto|guion|serie|drama)\b"
                        r"|\b(?:mi|nuestr[oa]) (?:propi[oa] )?(?:historia|proyecto|guion|serie|idea|drama)\b"
                        r"|\b(?:estamos|estoy) (?:haciendo|rodando|escribiendo|preparando|desarrollando)\b"
                        r"|我们(?:的|在拍|要拍|正在|打算)|我(?:的|在拍|要拍)(?:剧|故事|项目)|(?:작품|드라마|이야기)인데|저희 (?:작품|드라마|이야기)|제 (?:작품|이야기)")
@@ -12480,11 +12482,13 @@ WHERE_TO_FILM = re.compile(r"(?<![背前风光远])景(?![点色])|场地|拍摄
 
 
 # Titles asked by a kind of drama, beside the words for titles (`WORK_WORDS`): "有没有民国背景的剧",
-# "哪部戏/片子是三十年代的", "¿hay alguna serie/telenovela/novela de los años 30?", never the crew or
+# "哪部戏/片子是三十年代的", "¿hay alguna serie/telenovela/novela de los años 30?" never the crew or
 # the script ("剧组", "剧本"), a set ("片场") or the partner's own shoot ("民国剧在哪拍")
 # where it should be, asked of the partner's own story ("若写明朝宫廷戏…当选何处宫苑"): the sets
 WHERE_ASKED = re.compile(r"何处|哪里|哪儿|哪块|在哪|去哪|\bwhere\b|\bdonde\b|\ben que lugar\b|어디")
 ERA_TITLES = re.compile(r"(?<!拍)(剧|劇|戏|戲|片子)(?![组組本里中场場院服])|\b(series?|telenovelas?|novelas?|peliculas?|films?|movies?)\b")
+# "works" and "film" as verbs ("anything that works", "what would work", "could we film"): no titles
+VERB_WORK_FILM = re.compile(r"\b(that|which|would|will|it|could|might|what) works?\b|\b(could|can|to|we|would|will|and) film\b")
 
 
 def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
@@ -12495,7 +12499,7 @@ def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
     # the catalog's titles asked ("片单作品", "your dramas"), not sets for the partner's own period drama
     if not eras or u.records() or u.ids("genre") or SET_WORDS.search(folded) or WHERE_TO_FILM.search(folded) \
             or not (CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded)
-                    or (asks_question(turn.text) and (WORK_WORDS.search(folded) or ERA_TITLES.search(folded))
+                    or (asks_question(turn.text) and (WORK_WORDS.search(unverbed := VERB_WORK_FILM.sub(" ", folded)) or ERA_TITLES.search(unverbed))
                         and "拍" not in folded and not OWN_STORY.search(folded) and not WHERE_ASKED.search(folded))):
         return None
     lang = turn.lang
