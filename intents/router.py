@@ -2686,7 +2686,7 @@ class Router:
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u) \
+            or whom_to_talk(turn, u, memory) or work_with_partner(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u) \
             or training_program(turn, u) or catalog_kinds(turn, u, memory) \
             or catalog_overview(turn, u)
         if fit is not None:
@@ -6452,6 +6452,22 @@ def _bears_the_name(turn: Turn, found: tuple[str, str], u: Understanding) -> boo
 CONTACT_DETAILS = ("email", "phone", "hours")  # a contact's facts, asked of a partner ("their email?")
 
 
+def work_with_partner(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Dalynn是什么公司？怎么合作？", "tell me about Dalynn — how do we team up with them?", "¿y cómo
+    colaboramos?", "협업은 어떻게 해요?" with a partner in focus (named alone, or answered by the
+    part before): how to work with that company is whom to write to there (`partner_contact`),
+    not the catalogue's co-production FAQ nor its whole card again. None when the alliance or
+    "you" is whom to work with ("怎么跟你们合作": `COOPERATION_WAYS`) or another record is named."""
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if focus_kind != "partner" or focus_id not in turn.kb.partners or focus_id in OWN_COMPANIES \
+            or any(r != ("partner", focus_id) for r in u.records()) or u.gap or u.action or u.ordinal is not None:
+        return None
+    folded = fold(turn.text)
+    if not WORK_WITH_THEM.search(folded) or ALLIANCE.search(folded) or OUR_SIDE.search(folded):
+        return None
+    return partner_contact(turn, focus_id, u)
+
+
 def partner_contact(turn: Turn, rid: str, u: Understanding) -> Reply:
     """"How do I contact them?", "他们的联系方式" of a partner: its own contact's detail asked (Dalynn
     Studio's e-mail), or, for a partner whose details are not in the knowledge (Reel-K), one
@@ -9807,6 +9823,21 @@ COOPERATION_WAYS = re.compile(r"合作(的)?(方式|模式|形式|途径|渠道|
                               r"|\bformas de (colaborar|cooperar|trabajar con)\b|\bcomo (podemos )?(colaborar|cooperar|trabajar) con\b")
 
 
+# How to work with the company just talked about ("how do we work with them?", "how can we team up?",
+# "¿y cómo colaboramos?", "¿cómo trabajamos con ellos?", "怎么合作？", "咋对接", "협업은 어떻게 해요?",
+# "어떻게 협력하죠"): with a partner in focus, its contact (`partner_contact`); said of the alliance
+# ("怎么跟你们合作", "联盟") it is the alliance's own way in (`COOPERATION_WAYS`)
+WORK_WITH_THEM = re.compile(
+    r"\bhow (do|can|could|would|should|might) (we|i|our \w+) (work|team up|partner|cooperate|collaborate|do business|get started)\b"
+    r"|\bhow (to|about we) (work|team up|partner|cooperate|collaborate)\b"
+    r"|\bcomo (podemos |podriamos |puedo |podria )?(colaborar|colaboramos|colaboro|cooperar|cooperamos|trabajar|trabajamos|trabajo|asociarnos|nos asociamos|hacemos negocios)\b"
+    r"|(怎么|如何|怎样|咋|咋样)(跟他们|和他们|与他们|跟它|和它|跟他|和他)?(合作|对接|联手|搭上线)"
+    r"|(협력|협업|제휴|같이 일|함께 일)(은|는|을|를|하려면|하는 ?건|하는 ?방법은)? ?(어떻게|어케)|(어떻게|어케) ?(협력|협업|제휴|같이 일|함께 일)")
+# "you" said of whom to work with ("怎么跟你们合作", "how do we work with you?", "¿cómo colaboramos con
+# ustedes?", "여러분과 어떻게 협력"): our own side, not the company in focus
+OUR_SIDE = re.compile(r"\b(with )?(you|your team|hisda|hengdian)\b|\b(con )?(ustedes|vosotros|usted|contigo)\b|你们|您们|贵方|贵司|여러분|귀사|헝뎬")
+
+
 # Booking a set or shooting dates ("场地怎么订", "档期怎么约", "세트 예약은 어떻게 해요?", "how do we book a
 # set?", "¿cómo reservamos un set?"): the shoot request procedure says what to send and how early
 BOOK_SET = re.compile(r"(场地|景区|场景|片场|影棚|棚|档期|拍摄日期)(要|得|需要)?(怎么|如何|咋|怎样)(订|预订|预定|约|租|申请|安排)"
@@ -10943,6 +10974,11 @@ def _company_described(turn: Turn, u: Understanding) -> str | None:
                                and not BARE_TOWN.fullmatch(fold(turn.text[e.start:e.end]).strip())))
     if len(named) != 1 or [r for r in u.records() if r != ("partner", named[0])] or u.fact not in (None, "about") \
             or u.gap or u.ordinal is not None or u.action or u.switch_lang or u.wants_person or u.filters:
+        return None
+    if sum(1 for part in u.parts if lexicon.asks_question(part) and not COMPANY_WHAT.search(fold(part))) >= 1 \
+            and any(COMPANY_WHAT.search(fold(part)) for part in u.parts):
+        # "Dalynn是什么公司？怎么合作？": what it is, then another question of it (how to work with
+        # it), each part its own answer (`multi`), not the description alone
         return None
     return named[0] if COMPANY_WHAT.search(fold(turn.text)) else None
 
