@@ -4015,7 +4015,8 @@ class Router:
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             last_head, _, last_fact = (memory.answer or "").partition("#")
             if fact is None and last_fact and last_head != f"{target[0]}:{target[1]}" \
-                    and (u.same_for or lexicon.elliptical(turn.text)) and facts.fact_for(target[0], last_fact):
+                    and (u.same_for or lexicon.elliptical(turn.text)) and facts.fact_for(target[0], last_fact) \
+                    and not unbuilt_asked(turn, *target):
                 fact = last_fact  # "2027년 것도요?" after who organised the 2025 one: its organisers
             if fact is None and target[0] == "event" and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))) \
                     and not {"logline", "about"} & set(u.facts) \
@@ -5679,6 +5680,8 @@ class Router:
             return None  # "AI는 제작에 어떻게 활용하나요?" asks something new
         last_kind, _, last_id = head.partition(":")
         named = [r for r in _edition(turn, u.records(), memory) if r != (last_kind, last_id)]
+        if any(unbuilt_asked(turn, *r) for r in named):
+            return None  # "那天能看国际化场景不": whether a set not yet built can be used (`record`: not yet)
         if not named and marked:  # unnamed, only with "and ...?": a word of a name is weaker evidence
             named = self.described(turn, u, last_kind, last_id)
         fitting = [r for r in named if facts.fact_for(r[0], fact)]
@@ -5929,6 +5932,12 @@ class Router:
             own = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [rid]), None)
             if own:  # the record stays in focus: "what scenes can be shot there?" follows it
                 return faq_reply(turn, own).model_copy(update={"focus": f"{kind}:{rid}"})
+            if unbuilt_asked(turn, kind, rid) and (card := record_reply(turn, kind, rid)) is not None:
+                # "can we see the new international sets that day?", "¿se puede rodar ya en los sets
+                # internacionales?", "国际化场景能去拍吗", "해외 세트 쓸 수 있어요?": the set is not
+                # finished, so the first line says no (its status), then its card
+                said = t("loc_not_yet", turn.lang, name=esc(turn.kb.locations[rid].name.get(turn.lang)))
+                return card.model_copy(update={"text": f"{said}\n\n{card.text}"})
         if kind == "event" and not u.fact and rid in turn.kb.events and (detail := lexicon.event_detail_asked(turn.text)):
             return event_detail(turn, turn.kb.events[rid], detail)
         if kind == "partner" and rid in turn.kb.partners and (u.fact in CONTACT_DETAILS or (
@@ -6450,6 +6459,15 @@ def _bears_the_name(turn: Turn, found: tuple[str, str], u: Understanding) -> boo
 
 
 CONTACT_DETAILS = ("email", "phone", "hours")  # a contact's facts, asked of a partner ("their email?")
+
+
+def unbuilt_asked(turn: Turn, kind: str, rid: str) -> bool:
+    """Is a set still under construction (`status` in locations.yaml) asked yes or no ("can we see
+    the international sets that day?", "¿se puede rodar ya ahí?", "那天能看国际化场景不", "해외 세트
+    볼 수 있어요?")? Then its status settles it ("Not yet"), before any fact carried from the
+    answer before."""
+    loc = turn.kb.locations.get(rid) if kind == "location" else None
+    return loc is not None and loc.status == "under_construction" and lexicon.yes_no(turn.text)
 
 
 def work_with_partner(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -9708,6 +9726,12 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
 # focus, "which sets have night scenes?" asks for the list)
 HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있")
+# Whether the set talked about has a kind of place, asked of it ("has it got a throne hall?", "¿tiene
+# un salón del trono?", "那边有没有战场", "정전 있어요?"): the set in focus, as `HAS_ASKED` is of one named
+ITS_HAS = re.compile(r"^\W*(and |so |but |ok,? )?(has|does|did) (it|that|this|the (set|place|palace|lot|stage))\b|\b(has|have) (it|that|this) got\b"
+                     r"|^\W*¿?\s*(y |pero |entonces |oye |ok,? )?(tiene|cuenta con|trae)\b"
+                     r"|^\W*(那|这)?(里|边|儿|个景|个地方)?(有没有|有无)|有.{0,12}(吗|么|嘛|不|没有?)\W*$"
+                     r"|있(나|나요|어요|습니까|을까요|는지|죠)\W*$")
 # Where a place is asked ("where is the battlefield?", "战场在哪"): its address, no yes-or-no of a scene
 WHERE_ASKED = re.compile(r"\bwhere\b|\b(donde|adonde)\b|哪|어디")
 
@@ -9789,7 +9813,11 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     fits = FITS_ASKED.search(fold(turn.text)) is not None
     has = any(kind == "location" for kind, _ in u.records()) and HAS_ASKED.search(fold(turn.text)) is not None \
         and not SET_CHOICE.search(fold(turn.text))
-    if u.wants_list and not (fits or has):
+    # ("¿tiene un salón del trono de verdad?", "has it got a proper throne hall?": whether it
+    # has one, asked of it in the third person, not "do you have…", the sets as a whole)
+    its_own = ITS_HAS.search(fold(turn.text)) is not None and not OUR_SIDE.search(fold(turn.text)) \
+        and not SET_CHOICE.search(fold(turn.text))
+    if u.wants_list and not (fits or has or its_own):
         return None  # ("is it any good…" asks no list)
     named = [rid for kind, rid in u.records() if kind == "location"]
     if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
@@ -9797,7 +9825,7 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() \
-            and (u.refers or _short(turn.text) or fits) else None
+            and (u.refers or _short(turn.text) or fits or its_own) else None
         if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
                 and (u.refers or THERE_SAID.search(fold(turn.text))) \
                 and memory.listed and memory.items and memory.items[0].startswith("location:"):
