@@ -449,7 +449,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(영화|작품|상영작|출품작|수상작)?(은|는|이|가|을|를)? ?몇 ?(편|작품|개)(이나|을|를|정도|쯤|가|이)? ?(상영|출품|초청|경쟁|소개|선정|수상)|상영작(은|이|이요)? ?몇|상영 ?편수|(상|시상 ?부문)(은|이)? ?몇 ?개"
                      # an age limit of a programme or call (none is published): "is there an age limit?",
                      # "¿hay límite de edad?", "有年龄限制吗", "나이 제한 있나요?"
-                     r"|\bage (limits?|restrictions?|requirements?|caps?|range|bracket|criteri(a|on))\b|\b(maximum|minimum|max|min|upper) age\b|\btoo old\b|\bhow old (do|must|should|can|may) (you|we|i|they|applicants|participants|candidates)\b"
+                     r"|\bage (limits?|restrictions?|requirements?|caps?|range|bracket|criteri(a|on)|cut-?offs?|ceiling|thresholds?)\b|\b(maximum|minimum|max|min|upper) age\b|\btoo old\b|\bhow old (do|must|should|can|may) (you|we|i|they|applicants|participants|candidates)\b"
                      r"|\b(limite|restriccion|requisito|tope|rango) de edad\b|\bedad (maxima|minima|limite|tope|requerida)\b|\b(muy|demasiado) (viej[oa]s?|mayor(es)?)\b|\bcuantos anos (hay que|debe|deben|tiene que|tienen que|se necesita)"
                      r"|(年龄|年纪|岁数)(有)?(限制|要求|上限|下限|门槛|规定|条件)|超龄|多大(年纪|岁数)(以内|以下|能|可以|才能)"
                      r"|(나이|연령) ?(제한|조건|요건|상한|기준|커트라인)|나이가 (많|너무)")),

@@ -920,6 +920,8 @@ class Router:
             return faq_reply(turn, travel)
         if (partner := _partner_contact_asked(turn, u)) is not None:
             return partner_contact(turn, partner, u)
+        if (working := work_with_partner(turn, u, memory)) is not None:
+            return working  # "怎么跟他们合作？" after a company: its contact, before its events or a FAQ
         if (team := _team_of_focus_asked(turn, u, memory)) is not None:
             return team
         if (rate := rate_of_price_gap(turn, u, memory)) is not None:
@@ -8474,7 +8476,7 @@ def unanswered_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply |
 
 # Who may take part, asked ("could my younger clients apply?", "¿hay límite de edad?", "有年龄限制吗",
 # "나이 제한 있어요?"): no file says, whatever session a programme holds
-ELIGIBILITY_WORDS = (r"\b(eligib\w*|age (limit|requirement|range|restriction)s?|how old|younger|older|minors?|under ?18"
+ELIGIBILITY_WORDS = (r"\b(eligib\w*|age (limit|requirement|range|restriction|cut-?off|cap|ceiling|threshold)s?|how old|younger|older|minors?|under ?18"
                      r"|minimum age|edad|menores|mayores de|requisitos?)\b|年龄|资格|门槛|나이(?!트)|연령|자격")
 ELIGIBILITY = re.compile(ELIGIBILITY_WORDS)
 
