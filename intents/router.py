@@ -1675,8 +1675,11 @@ class Router:
         if join:
             return faq_reply(turn, join)
         coming = events.tied_to(turn, "program", rid)
-        if coming:
-            return record_reply(turn, "event", coming[0].id)
+        if coming and (card := record_reply(turn, "event", coming[0].id)) is not None:
+            # "how do I apply?": the session that explains joining, said to be the answer to that
+            # first, then its card (not a card alone that reads as another subject)
+            said = t("program_way_in_session", turn.lang, name=esc(turn.kb.programs[rid].name.get(turn.lang)))
+            return card.model_copy(update={"text": f"{said}\n{card.text}"})
         return gap(turn, "fact", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
 
     def more_of_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

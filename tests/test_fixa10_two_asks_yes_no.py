@@ -104,3 +104,15 @@ def test_a_chinese_statement_is_no_question(text) -> None:
 ])
 def test_an_age_cutoff_is_an_honest_gap(services: Services, lang, program, asked) -> None:
     talk(services, lang, [(program, "program:global_talent_program*"), (asked, "gap:*")])
+
+
+@pytest.mark.parametrize("lang,say,lead", [
+    ("en", "so what's the Global Talent Program, and how would I sign up?", "How to join the"),
+    ("es", "¿de qué va el Programa Global de Talento? ¿y cómo me inscribo?", "Cómo sumarte al"),
+    ("zh", "全球人才计划是干嘛的？我要怎么申请？", "如何加入"),
+    ("ko", "글로벌 인재 프로그램은 뭔가요? 신청은 어떻게 하죠?", "참여 방법은"),
+])
+def test_what_a_programme_is_and_how_to_join_it(services: Services, lang, say, lead) -> None:
+    reply = ask(services, lang, say)
+    assert reply.text.startswith("<b>")  # what it is, first
+    assert lead in reply.text  # then the way in, said to be that
