@@ -9820,8 +9820,10 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         and not SET_CHOICE.search(fold(turn.text))
     # ("¿tiene un salón del trono de verdad?", "has it got a proper throne hall?": whether it
     # has one, asked of it in the third person, not "do you have…", the sets as a whole)
+    # ("还有别的景能拍夜戏吗", "哪个景有战场": another set, or which one, asked: the list)
     its_own = ITS_HAS.search(fold(turn.text)) is not None and not OUR_SIDE.search(fold(turn.text)) \
-        and not SET_CHOICE.search(fold(turn.text))
+        and not SET_CHOICE.search(fold(turn.text)) and not OTHER_ONES.search(fold(turn.text)) \
+        and not lexicon.WH_WORDS.search(fold(turn.text))
     if u.wants_list and not (fits or has or its_own):
         return None  # ("is it any good…" asks no list)
     named = [rid for kind, rid in u.records() if kind == "location"]
