@@ -449,7 +449,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(영화|작품|상영작|출품작|수상작)?(은|는|이|가|을|를)? ?몇 ?(편|작품|개)(이나|을|를|정도|쯤|가|이)? ?(상영|출품|초청|경쟁|소개|선정|수상)|상영작(은|이|이요)? ?몇|상영 ?편수|(상|시상 ?부문)(은|이)? ?몇 ?개"
                      # an age limit of a programme or call (none is published): "is there an age limit?",
                      # "¿hay límite de edad?", "有年龄限制吗", "나이 제한 있나요?"
-                     r"|\bage (limits?|restrictions?|requirements?|caps?|range|bracket|criteri(a|on))\b|\b(maximum|minimum|max|min|upper) age\b|\btoo old\b|\bhow old (do|must|should|can|may) (you|we|i|they|applicants|participants|candidates)\b"
+                     r"|\bage (limits?|restrictions?|requirements?|caps?|range|bracket|criteri(a|on)|cut-?offs?|ceiling|thresholds?)\b|\b(maximum|minimum|max|min|upper) age\b|\btoo old\b|\bhow old (do|must|should|can|may) (you|we|i|they|applicants|participants|candidates)\b"
                      r"|\b(limite|restriccion|requisito|tope|rango) de edad\b|\bedad (maxima|minima|limite|tope|requerida)\b|\b(muy|demasiado) (viej[oa]s?|mayor(es)?)\b|\bcuantos anos (hay que|debe|deben|tiene que|tienen que|se necesita)"
                      r"|(年龄|年纪|岁数)(有)?(限制|要求|上限|下限|门槛|规定|条件)|超龄|多大(年纪|岁数)(以内|以下|能|可以|才能)"
                      r"|(나이|연령) ?(제한|조건|요건|상한|기준|커트라인)|나이가 (많|너무)")),
@@ -6596,6 +6596,9 @@ QUESTION_WORDS = re.compile(
     r"|什么|啥|谁|哪(?:个|里|儿|些|家|位|天|年|种|一)|几(?:点|号|月|时|天|个|部|集)|怎么|怎样|如何|为什么|为何"
     r"|多少|多久|多长时间|是否|有没有|有无|能不能|可不可以|是不是|[吗嘛么呢]\W*$"
     r"|咩|边度|边个|点样|点解|几时|乜|未\W*$|冇\W*$"
+    # "A-not-A" with the "not" left at the end ("那边能用虚拟棚不", "有停车场没有", "可以带无人机不"):
+    # a yes-or-no question however it is punctuated
+    r"|(?:能|可以|可|有|是|会|行|让|允许)[^，,。.!！?？]{1,14}(?:不|没|没有)\W*$"
     r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
     r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$")
 QUESTION_MARK = re.compile(r"[?？¿]")

@@ -920,6 +920,8 @@ class Router:
             return faq_reply(turn, travel)
         if (partner := _partner_contact_asked(turn, u)) is not None:
             return partner_contact(turn, partner, u)
+        if (working := work_with_partner(turn, u, memory)) is not None:
+            return working  # "怎么跟他们合作？" after a company: its contact, before its events or a FAQ
         if (team := _team_of_focus_asked(turn, u, memory)) is not None:
             return team
         if (rate := rate_of_price_gap(turn, u, memory)) is not None:
@@ -1673,8 +1675,11 @@ class Router:
         if join:
             return faq_reply(turn, join)
         coming = events.tied_to(turn, "program", rid)
-        if coming:
-            return record_reply(turn, "event", coming[0].id)
+        if coming and (card := record_reply(turn, "event", coming[0].id)) is not None:
+            # "how do I apply?": the session that explains joining, said to be the answer to that
+            # first, then its card (not a card alone that reads as another subject)
+            said = t("program_way_in_session", turn.lang, name=esc(turn.kb.programs[rid].name.get(turn.lang)))
+            return card.model_copy(update={"text": f"{said}\n{card.text}"})
         return gap(turn, "fact", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
 
     def more_of_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -2686,7 +2691,7 @@ class Router:
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u) \
+            or whom_to_talk(turn, u, memory) or work_with_partner(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u) \
             or training_program(turn, u) or catalog_kinds(turn, u, memory) \
             or catalog_overview(turn, u)
         if fit is not None:
@@ -4015,7 +4020,8 @@ class Router:
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             last_head, _, last_fact = (memory.answer or "").partition("#")
             if fact is None and last_fact and last_head != f"{target[0]}:{target[1]}" \
-                    and (u.same_for or lexicon.elliptical(turn.text)) and facts.fact_for(target[0], last_fact):
+                    and (u.same_for or lexicon.elliptical(turn.text)) and facts.fact_for(target[0], last_fact) \
+                    and not unbuilt_asked(turn, *target):
                 fact = last_fact  # "2027년 것도요?" after who organised the 2025 one: its organisers
             if fact is None and target[0] == "event" and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))) \
                     and not {"logline", "about"} & set(u.facts) \
@@ -5679,6 +5685,8 @@ class Router:
             return None  # "AI는 제작에 어떻게 활용하나요?" asks something new
         last_kind, _, last_id = head.partition(":")
         named = [r for r in _edition(turn, u.records(), memory) if r != (last_kind, last_id)]
+        if any(unbuilt_asked(turn, *r) for r in named):
+            return None  # "那天能看国际化场景不": whether a set not yet built can be used (`record`: not yet)
         if not named and marked:  # unnamed, only with "and ...?": a word of a name is weaker evidence
             named = self.described(turn, u, last_kind, last_id)
         fitting = [r for r in named if facts.fact_for(r[0], fact)]
@@ -5929,6 +5937,12 @@ class Router:
             own = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [rid]), None)
             if own:  # the record stays in focus: "what scenes can be shot there?" follows it
                 return faq_reply(turn, own).model_copy(update={"focus": f"{kind}:{rid}"})
+            if unbuilt_asked(turn, kind, rid) and (card := record_reply(turn, kind, rid)) is not None:
+                # "can we see the new international sets that day?", "¿se puede rodar ya en los sets
+                # internacionales?", "国际化场景能去拍吗", "해외 세트 쓸 수 있어요?": the set is not
+                # finished, so the first line says no (its status), then its card
+                said = t("loc_not_yet", turn.lang, name=esc(turn.kb.locations[rid].name.get(turn.lang)))
+                return card.model_copy(update={"text": f"{said}\n\n{card.text}"})
         if kind == "event" and not u.fact and rid in turn.kb.events and (detail := lexicon.event_detail_asked(turn.text)):
             return event_detail(turn, turn.kb.events[rid], detail)
         if kind == "partner" and rid in turn.kb.partners and (u.fact in CONTACT_DETAILS or (
@@ -6450,6 +6464,31 @@ def _bears_the_name(turn: Turn, found: tuple[str, str], u: Understanding) -> boo
 
 
 CONTACT_DETAILS = ("email", "phone", "hours")  # a contact's facts, asked of a partner ("their email?")
+
+
+def unbuilt_asked(turn: Turn, kind: str, rid: str) -> bool:
+    """Is a set still under construction (`status` in locations.yaml) asked yes or no ("can we see
+    the international sets that day?", "¿se puede rodar ya ahí?", "那天能看国际化场景不", "해외 세트
+    볼 수 있어요?")? Then its status settles it ("Not yet"), before any fact carried from the
+    answer before."""
+    loc = turn.kb.locations.get(rid) if kind == "location" else None
+    return loc is not None and loc.status == "under_construction" and lexicon.yes_no(turn.text)
+
+
+def work_with_partner(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Dalynn是什么公司？怎么合作？", "tell me about Dalynn — how do we team up with them?", "¿y cómo
+    colaboramos?", "협업은 어떻게 해요?" with a partner in focus (named alone, or answered by the
+    part before): how to work with that company is whom to write to there (`partner_contact`),
+    not the catalogue's co-production FAQ nor its whole card again. None when the alliance or
+    "you" is whom to work with ("怎么跟你们合作": `COOPERATION_WAYS`) or another record is named."""
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if focus_kind != "partner" or focus_id not in turn.kb.partners or focus_id in OWN_COMPANIES \
+            or any(r != ("partner", focus_id) for r in u.records()) or u.gap or u.action or u.ordinal is not None:
+        return None
+    folded = fold(turn.text)
+    if not WORK_WITH_THEM.search(folded) or ALLIANCE.search(folded) or OUR_SIDE.search(folded):
+        return None
+    return partner_contact(turn, focus_id, u)
 
 
 def partner_contact(turn: Turn, rid: str, u: Understanding) -> Reply:
@@ -8440,7 +8479,7 @@ def unanswered_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply |
 
 # Who may take part, asked ("could my younger clients apply?", "¿hay límite de edad?", "有年龄限制吗",
 # "나이 제한 있어요?"): no file says, whatever session a programme holds
-ELIGIBILITY_WORDS = (r"\b(eligib\w*|age (limit|requirement|range|restriction)s?|how old|younger|older|minors?|under ?18"
+ELIGIBILITY_WORDS = (r"\b(eligib\w*|age (limit|requirement|range|restriction|cut-?off|cap|ceiling|threshold)s?|how old|younger|older|minors?|under ?18"
                      r"|minimum age|edad|menores|mayores de|requisitos?)\b|年龄|资格|门槛|나이(?!트)|연령|자격")
 ELIGIBILITY = re.compile(ELIGIBILITY_WORDS)
 
@@ -9692,6 +9731,12 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
 # focus, "which sets have night scenes?" asks for the list)
 HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있")
+# Whether the set talked about has a kind of place, asked of it ("has it got a throne hall?", "¿tiene
+# un salón del trono?", "那边有没有战场", "정전 있어요?"): the set in focus, as `HAS_ASKED` is of one named
+ITS_HAS = re.compile(r"^\W*(and |so |but |ok,? )?(has|does|did) (it|that|this|the (set|place|palace|lot|stage))\b|\b(has|have) (it|that|this) got\b"
+                     r"|^\W*¿?\s*(y |pero |entonces |oye |ok,? )?(tiene|cuenta con|trae)\b"
+                     r"|^\W*(那|这)?(里|边|儿|个景|个地方)?(有没有|有无)|有.{0,12}(吗|么|嘛|不|没有?)\W*$"
+                     r"|있(나|나요|어요|습니까|을까요|는지|죠)\W*$")
 # Where a place is asked ("where is the battlefield?", "战场在哪"): its address, no yes-or-no of a scene
 WHERE_ASKED = re.compile(r"\bwhere\b|\b(donde|adonde)\b|哪|어디")
 
@@ -9773,7 +9818,13 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     fits = FITS_ASKED.search(fold(turn.text)) is not None
     has = any(kind == "location" for kind, _ in u.records()) and HAS_ASKED.search(fold(turn.text)) is not None \
         and not SET_CHOICE.search(fold(turn.text))
-    if u.wants_list and not (fits or has):
+    # ("¿tiene un salón del trono de verdad?", "has it got a proper throne hall?": whether it
+    # has one, asked of it in the third person, not "do you have…", the sets as a whole)
+    # ("还有别的景能拍夜戏吗", "哪个景有战场": another set, or which one, asked: the list)
+    its_own = ITS_HAS.search(fold(turn.text)) is not None and not OUR_SIDE.search(fold(turn.text)) \
+        and not SET_CHOICE.search(fold(turn.text)) and not OTHER_ONES.search(fold(turn.text)) \
+        and not lexicon.WH_WORDS.search(fold(turn.text))
+    if u.wants_list and not (fits or has or its_own):
         return None  # ("is it any good…" asks no list)
     named = [rid for kind, rid in u.records() if kind == "location"]
     if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
@@ -9781,7 +9832,7 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() \
-            and (u.refers or _short(turn.text) or fits) else None
+            and (u.refers or _short(turn.text) or fits or its_own) else None
         if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
                 and (u.refers or THERE_SAID.search(fold(turn.text))) \
                 and memory.listed and memory.items and memory.items[0].startswith("location:"):
@@ -9805,6 +9856,21 @@ COOPERATION_WAYS = re.compile(r"合作(的)?(方式|模式|形式|途径|渠道|
                               r"|(협력|협업|제휴)(하는|할)? ?(방식|방법|형태|절차)|어떤 방식으로 (협력|협업|제휴)|어떻게 (협력|협업|제휴)"
                               r"|\bways? (to|of) (cooperat|collaborat|partner|work with)|\bhow (can|could|do) we (cooperate|collaborate|partner|work) with\b"
                               r"|\bformas de (colaborar|cooperar|trabajar con)\b|\bcomo (podemos )?(colaborar|cooperar|trabajar) con\b")
+
+
+# How to work with the company just talked about ("how do we work with them?", "how can we team up?",
+# "¿y cómo colaboramos?", "¿cómo trabajamos con ellos?", "怎么合作？", "咋对接", "협업은 어떻게 해요?",
+# "어떻게 협력하죠"): with a partner in focus, its contact (`partner_contact`); said of the alliance
+# ("怎么跟你们合作", "联盟") it is the alliance's own way in (`COOPERATION_WAYS`)
+WORK_WITH_THEM = re.compile(
+    r"\bhow (do|can|could|would|should|might) (we|i|our \w+) (work|team up|partner|cooperate|collaborate|do business|get started)\b"
+    r"|\bhow (to|about we) (work|team up|partner|cooperate|collaborate)\b"
+    r"|\bcomo (podemos |podriamos |puedo |podria )?(colaborar|colaboramos|colaboro|cooperar|cooperamos|trabajar|trabajamos|trabajo|asociarnos|nos asociamos|hacemos negocios)\b"
+    r"|(怎么|如何|怎样|咋|咋样)(跟他们|和他们|与他们|跟它|和它|跟他|和他)?(合作|对接|联手|搭上线)"
+    r"|(협력|협업|제휴|같이 일|함께 일)(은|는|을|를|하려면|하는 ?건|하는 ?방법은)? ?(어떻게|어케)|(어떻게|어케) ?(협력|협업|제휴|같이 일|함께 일)")
+# "you" said of whom to work with ("怎么跟你们合作", "how do we work with you?", "¿cómo colaboramos con
+# ustedes?", "여러분과 어떻게 협력"): our own side, not the company in focus
+OUR_SIDE = re.compile(r"\b(with )?(you|your team|hisda|hengdian)\b|\b(con )?(ustedes|vosotros|usted|contigo)\b|你们|您们|贵方|贵司|여러분|귀사|헝뎬")
 
 
 # Booking a set or shooting dates ("场地怎么订", "档期怎么约", "세트 예약은 어떻게 해요?", "how do we book a
@@ -10943,6 +11009,11 @@ def _company_described(turn: Turn, u: Understanding) -> str | None:
                                and not BARE_TOWN.fullmatch(fold(turn.text[e.start:e.end]).strip())))
     if len(named) != 1 or [r for r in u.records() if r != ("partner", named[0])] or u.fact not in (None, "about") \
             or u.gap or u.ordinal is not None or u.action or u.switch_lang or u.wants_person or u.filters:
+        return None
+    if sum(1 for part in u.parts if lexicon.asks_question(part) and not COMPANY_WHAT.search(fold(part))) >= 1 \
+            and any(COMPANY_WHAT.search(fold(part)) for part in u.parts):
+        # "Dalynn是什么公司？怎么合作？": what it is, then another question of it (how to work with
+        # it), each part its own answer (`multi`), not the description alone
         return None
     return named[0] if COMPANY_WHAT.search(fold(turn.text)) else None
 
