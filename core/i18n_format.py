@@ -85,6 +85,14 @@ def format_date_range(start: date, end: date, lang: Lang) -> str:
     return format_interval(start, end, "yMMMMd", locale=CLDR[lang])
 
 
+# Cities whose CLDR name in a language is the former one (Korean "랑군", "사이공", "키예프"):
+# the name people there write now
+_MODERN_CITY: dict[str, dict[str, str]] = {
+    "ko": {"Asia/Yangon": "양곤", "Asia/Ho_Chi_Minh": "호찌민", "Europe/Kyiv": "키이우"},
+    "es": {"Asia/Yangon": "Rangún"},
+}
+
+
 def zone_city(tz: ZoneInfo, lang: Lang) -> str:
     """The place a zone is named after, in `lang`: "Pekín" for China, "Seúl", "首尔",
     "Ciudad de México"; a UTC offset such as "GMT-05:00" for Etc/ zones."""
@@ -94,7 +102,19 @@ def zone_city(tz: ZoneInfo, lang: Lang) -> str:
         from babel.dates import get_timezone_gmt
 
         return get_timezone_gmt(datetime.now(tz), locale=CLDR[lang])
+    if (modern := _MODERN_CITY.get(lang, {}).get(tz.key)) is not None:
+        return modern
     city = get_timezone_location(tz, locale=CLDR[lang], return_city=True)
+    # (CLDR files some cities under tzdata's former name: "仰光" under Asia/Rangoon, not Asia/Yangon)
+    if not (cldr(lang).time_zones.get(tz.key) or {}).get("city"):
+        from babel.core import get_global
+
+        aliases = get_global("zone_aliases")
+        canonical = aliases.get(tz.key, tz.key)
+        if (modern := _MODERN_CITY.get(lang, {}).get(canonical)) is not None:
+            return modern
+        former = [old for old, now in aliases.items() if now == canonical]
+        city = next((found for old in former if (found := (cldr(lang).time_zones.get(old) or {}).get("city"))), city)
     if "/" in city:  # CLDR knows "America/Buenos_Aires", not tzdata's "America/Argentina/..."
         parts = tz.key.split("/")
         short = f"{parts[0]}/{parts[-1]}"
