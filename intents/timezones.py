@@ -874,6 +874,42 @@ def cities_alone(text: str) -> list[tuple[str, str]]:
     return found if len(found) == len(pieces) and len({z for z, _ in found}) == len(found) else []
 
 
+# (the second place with its own "in": "in Lima and in Quito", "en Lima y en Quito", "在阿克拉和在檀香山")
+_JOINED_WITH = re.compile(_PLACES_JOINED.pattern + r"(?:(?:in|en|at|在)\s*)?")
+
+
+@lru_cache(maxsize=1)
+def _any_city() -> re.Pattern[str]:
+    """Any place of `_city_pattern`'s table as a name alone (over `core.text.fold` text), for the
+    second of two places joined to one already read ("Accra and Honolulu")."""
+    cities = _city_pattern()[2]
+    latin = sorted((c for c in cities if c.isascii() and len(c) >= 4 and c not in _NOT_CITIES), key=len, reverse=True)
+    other = sorted((c for c in cities if not c.isascii() and len(c) >= 2), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, latin)) + r")(?![a-z])|(" + "|".join(map(re.escape, other)) + ")")
+
+
+def places_joined(text: str, zone: str) -> list[tuple[str, str]]:
+    """The other places named joined to `zone`'s with "and" ("we're in Accra and Honolulu", "我们在
+    阿克拉和檀香山", "아크라랑 호놀룰루에 있어요"): each as (zone, the name as written), in order;
+    [] when `zone`'s place is named alone or beside places of its own zone."""
+    folded = core_fold(text)
+    cities = _city_pattern()[2]
+    found = [(m.start(), m.end(), cities.get(m.group(0)) or _mentionable().get(m.group(0)))
+             for m in _any_city().finditer(folded)]
+    found = [(start, end, named) for start, end, named in found if named]
+    chains: list[list[tuple[int, int, str]]] = []
+    for place in found:
+        if chains and _JOINED_WITH.fullmatch(folded, chains[-1][-1][1], place[0]):
+            chains[-1].append(place)
+        else:
+            chains.append([place])
+    for chain in chains:
+        if len(chain) > 1 and any(named == zone for _, _, named in chain):
+            kept = {named: text[start:end] for start, end, named in chain if named != zone}
+            return list(kept.items())[:2]
+    return []
+
+
 # A follow-up that wraps one place's name, kept as written ("and in Porto?", "what about Cebu?",
 # "¿y en Rosario?", "那波尔多呢", "포르투갈 브라가는요?"): a name capitalised in Latin letters after
 # "in"/"en"/"what about", or a short name in Han or Hangul inside "那…呢" / "…는요"
