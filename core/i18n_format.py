@@ -85,6 +85,14 @@ def format_date_range(start: date, end: date, lang: Lang) -> str:
     return format_interval(start, end, "yMMMMd", locale=CLDR[lang])
 
 
+# Cities whose CLDR name in a language is the former one (Korean "랑군", "사이공", "키예프"):
+# the name people there write now
+_MODERN_CITY: dict[str, dict[str, str]] = {
+    "ko": {"Asia/Yangon": "양곤", "Asia/Ho_Chi_Minh": "호찌민", "Europe/Kyiv": "키이우"},
+    "es": {"Asia/Yangon": "Rangún"},
+}
+
+
 def zone_city(tz: ZoneInfo, lang: Lang) -> str:
     """The place a zone is named after, in `lang`: "Pekín" for China, "Seúl", "首尔",
     "Ciudad de México"; a UTC offset such as "GMT-05:00" for Etc/ zones."""
@@ -94,7 +102,19 @@ def zone_city(tz: ZoneInfo, lang: Lang) -> str:
         from babel.dates import get_timezone_gmt
 
         return get_timezone_gmt(datetime.now(tz), locale=CLDR[lang])
+    if (modern := _MODERN_CITY.get(lang, {}).get(tz.key)) is not None:
+        return modern
     city = get_timezone_location(tz, locale=CLDR[lang], return_city=True)
+    # (CLDR files some cities under tzdata's former name: "仰光" under Asia/Rangoon, not Asia/Yangon)
+    if not (cldr(lang).time_zones.get(tz.key) or {}).get("city"):
+        from babel.core import get_global
+
+        aliases = get_global("zone_aliases")
+        canonical = aliases.get(tz.key, tz.key)
+        if (modern := _MODERN_CITY.get(lang, {}).get(canonical)) is not None:
+            return modern
+        former = [old for old, now in aliases.items() if now == canonical]
+        city = next((found for old in former if (found := (cldr(lang).time_zones.get(old) or {}).get("city"))), city)
     if "/" in city:  # CLDR knows "America/Buenos_Aires", not tzdata's "America/Argentina/..."
         parts = tz.key.split("/")
         short = f"{parts[0]}/{parts[-1]}"
@@ -126,14 +146,17 @@ def _span(starts: datetime, ends: datetime | None, lang: Lang, *, year: bool = T
 
 
 def format_event_time(starts: datetime, ends: datetime | None, event_tz: ZoneInfo,
-                      user_tz: ZoneInfo | None, lang: Lang, asked: bool = False, city: str | None = None) -> str:
+                      user_tz: ZoneInfo | None, lang: Lang, asked: bool = False, city: str | None = None,
+                      more: Sequence[tuple[ZoneInfo, str]] = ()) -> str:
     """When an event happens, in the event's own zone, then in the partner's when it differs.
 
     "Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico City";
     the partner's part names the date too when it is another day there. `user_tz=None`
     (zone unknown) or the same offset as the event shows the event's zone only, unless the
     partner `asked` for that city's time ("台北时间几点？": the same hours, said for Taipei).
-    `city` names the partner's place as they wrote it ("Quito", not the zone's Guayaquil).
+    `city` names the partner's place as they wrote it ("Quito", not the zone's Guayaquil);
+    `more` are other places (zone, name) named with theirs ("we're in Accra and Honolulu"), whose
+    hours follow ("— 12:00–13:00 in Accra; 2:00–3:00 in Honolulu").
     """
     local = _aware(starts).astimezone(event_tz)
     local_end = ends.astimezone(event_tz) if ends else None
@@ -145,13 +168,24 @@ def format_event_time(starts: datetime, ends: datetime | None, event_tz: ZoneInf
             ends is None or local_end is None or local_end.utcoffset() == ends.astimezone(user_tz).utcoffset()):
         # "換成台北時間是幾點": the same clock there, said so (not the same hours written twice)
         return t("in_zone_same", lang, when=span, zone=zone, city=city or zone_city(user_tz, lang))
+    when = _hours_there(local, starts, ends, user_tz, lang)
+    others = [t("also_in_zone", lang, also=_hours_there(local, starts, ends, tz, lang), city=name)
+              for tz, name in more if tz.key not in (event_tz.key, user_tz.key)]
+    if others:
+        return t("in_zones_more", lang, when=span, zone=zone, also=when, city=city or zone_city(user_tz, lang),
+                 more=t("zones_separator", lang).join(others))
+    return t("in_zones", lang, when=span, zone=zone, also=when, city=city or zone_city(user_tz, lang))
+
+
+def _hours_there(local: datetime, starts: datetime, ends: datetime | None, user_tz: ZoneInfo, lang: Lang) -> str:
+    """The hours of an event in `user_tz`, with the date when it is another day there than `local`."""
     mine = starts.astimezone(user_tz)
     mine_end = ends.astimezone(user_tz) if ends else None
     if mine.date() == local.date() and (mine_end is None or mine_end.date() == mine.date()):
-        when = format_time_range(mine, mine_end, lang) if mine_end else format_time(mine, lang)
-    else:
-        when = _span(mine, mine_end, lang, year=False)
-    return t("in_zones", lang, when=span, zone=zone, also=when, city=city or zone_city(user_tz, lang))
+        return format_time_range(mine, mine_end, lang) if mine_end else format_time(mine, lang)
+    return _span(mine, mine_end, lang, year=False)
+
+
 
 
 def format_list(items: Sequence[str], lang: Lang, style: str = "standard") -> str:

@@ -32,7 +32,8 @@ _HEADS: dict[str, tuple[str, ...]] = {
            "lanzamiento", "proyecto", "plan", "fondo", "laboratorio", "circuito", "complejo",
            "barrio", "templo", "puerto", "pueblo", "castillo", "congreso", "simposio", "pitch",
            "showcase", "casting", "rodaje", "estreno", "ciclo", "homenaje", "acuerdo", "comite",
-           "departamento", "salon", "espacio", "distrito", "gran"),
+           "departamento", "salon", "espacio", "distrito", "gran", "servicio", "incentivo", "subsidio",
+           "apoyo", "descuento", "paquete"),
     "fs": ("noche", "ceremonia", "jornada", "calle", "ciudad", "alianza", "vision", "plataforma",
            "estrategia", "sesion", "feria", "gala", "semana", "muestra", "exhibicion",
            "exposicion", "conferencia", "cumbre", "reunion", "presentacion", "convocatoria",
@@ -41,7 +42,7 @@ _HEADS: dict[str, tuple[str, ...]] = {
            "escuela", "clase", "charla", "mision", "red", "gira", "plaza", "torre", "puerta",
            "muralla", "fiesta", "nueva", "gran"),
     "mp": ("sets", "premios", "estudios", "jardines", "encuentros", "palacios", "talleres",
-           "dias", "premios"),
+           "dias", "premios", "servicios", "incentivos", "subsidios", "programas", "recorridos", "decorados"),
     "fp": ("instalaciones", "calles", "jornadas", "casas", "noches", "sesiones", "jornadas",
            "ciudades"),
 }

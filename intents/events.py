@@ -31,6 +31,7 @@ from intents.timezones import (
     in_script,
     market_named,
     mentioned_zone,
+    places_joined,
     zone_arg,
     zone_said,
 )
@@ -167,7 +168,13 @@ def when(turn: Turn, event: Event) -> str:
     shown = shown_zone(turn, event)
     asked = (partner_zone(turn) is None and shown is not None) or bool(
         text_zone(turn, turn.text, event) or (turn.said and mentioned_zone(to_simplified(turn.said)[0])))
-    return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, city_written(turn, shown))
+    # ("we're in Accra and Honolulu": the hours in the second place too, not only the first's)
+    more = next((joined for said in (turn.text, turn.said) if said and shown is not None
+                 and (joined := places_joined(to_simplified(said)[0], shown.key))), [])
+    places = [(ZoneInfo(zone), city_said(written, zone, turn.lang) or zone_city(ZoneInfo(zone), turn.lang))
+              for zone, written in more]
+    return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, city_written(turn, shown),
+                             more=places)
 
 
 def city_written(turn: Turn, zone: ZoneInfo | None) -> str | None:

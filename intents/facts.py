@@ -164,12 +164,19 @@ _ES_FEMININE = frozenset({"noche", "tarde", "clase", "calle", "parte", "fuente",
 
 
 def spanish_article(name: str) -> str | None:
-    """"La" or "El" for an event's Spanish name by its first noun ("Jornada de pitch…" → "La",
+    """"La", "El", "Los" or "Las" for a Spanish name by its first noun ("Jornada de pitch…" → "La",
     "Festival de Cine…" → "El"); None for a name that opens with no common noun ("HISDA…", "2025…")."""
+    from core.spanish_articles import gender
+
     first = (name.split() or [""])[0].strip("«»\"'“”")
     if not first.isalpha() or first.isupper() or not first[0].isupper():
         return None
+    known = gender(name)  # (the table of head nouns: "Servicios…" and "Sets…" are plural)
+    if known:
+        return {"ms": "El", "fs": "La", "mp": "Los", "fp": "Las"}[known]
     word = first.lower()
+    if word.endswith("s") and not word.endswith(("is", "us")):
+        return None  # (a plural head the table does not know: no article rather than "el Servicios")
     if word in _ES_MASCULINE_A:
         return "El"
     if word in _ES_FEMININE:

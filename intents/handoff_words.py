@@ -68,6 +68,9 @@ _PATTERNS = [
     # "reckon I could get a human on the line", "can you get someone on the phone for me"
     (r"\b(?:(?:a|an|some|one of your)\s+(?:real\s+|live\s+|actual\s+)?(?:human|person|agent|representative|staff member)"
      r"|someone|somebody)\s+on\s+the\s+(?:line|phone|blower)\b(?!-)"),
+    # "can we do a quick call with someone?", "could I talk to someone over the phone?": a call asked for
+    (r"\b(?:call|phone call|video call|zoom)\s+with\s+(?:someone|somebody|a person|a human|your team|one of you|one of your team)\b"
+     r"|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody|a person|your team|one of you)\s+(?:on|over|by)\s+(?:the\s+)?phone\b"),
     # "loop in a human on that title", "can you loop someone in?"
     r"\bloop\s+(?:in\s+)?(?:a\s+|an\s+|some\s+)?(?:real\s+|live\s+)?(?:human|person|someone|somebody|agent)\b",
     # "can someone from international business give me a ring?"
@@ -172,6 +175,10 @@ _PATTERNS = [
      r"(?:ponga|pongan|pusiera|pusieran|comunique|comuniquen|comunicara|comunicaran|contacte|contacten)\s+(?:\w+\s+)?"
      r"(?:en contacto\s+)?(?:conmigo|con nosotros|con nosotras)\b"),
     r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:llamar|marcar|telefonear)\b",
+    # "¿podemos hablar por teléfono con alguien?", "¿una llamada con el equipo?": a call asked for
+    (r"\b(?:hablar|platicar|conversar)\s+por\s+telefono\s+con\s+(?:alguien|una persona|el equipo|ustedes|alguno de ustedes)\b"
+     r"|\b(?:hablar|platicar|conversar)\s+con\s+(?:alguien|una persona|el equipo|ustedes)\s+por\s+telefono\b"
+     r"|\b(?:llamada|videollamada)\s+con\s+(?:alguien|una persona|el equipo|ustedes|alguno de ustedes)\b"),
     # "¿me podrían escribir del equipo de eventos?", "¿nos pueden contactar desde la secretaría?":
     # written to by a team of theirs (not "¿me puedes escribir la dirección?")
     (r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:escribir|contactar|llamar)\s+"
@@ -219,6 +226,9 @@ _PATTERNS = [
     # "麻烦请真人跟我联络", "請專人聯絡我" (联络: the Taiwanese word for 联系)
     r"(?:让|请|麻烦|安排|叫)(?:人|真人|专人|你们的人|工作人员|客服|同事|负责人|那边的人|那里的人|他们的人|秘书处的人|中心的人)(?:给我|给我们|跟我|和我|联系|联络|回电|打电话)",
     r"(?:给我|给我们)(?:回个?电话|打个?电话|回电)",
+    # "能打个电话吗", "可以电话沟通一下吗", "方便通个电话聊聊吗": a call with the team asked for
+    (r"(?:^|[\s，。！？!?,.])(?:我们?|那)?(?:能|可以|能不能|可不可以|方便|能否|是否可以)(?:跟|和|与|同)?(?:你们|您|贵方)?(?:直接)?"
+     r"(?:打个?电话|打通电话|通个?电话|电话(?:聊|沟通|联系|谈|对接|交流)|语音(?:通话|聊))"),
     # "安排商务的同事打个电话给我", "让负责的老师致电我们"
     (r"(?:同事|老师|负责人|工作人员|客服|商务|专人|对接人)[^，。！？!?,.]{0,4}"
      r"(?:打个?电话|回个?电话|致电|来电)(?:给我|给我们|我|我们)?"),
@@ -256,6 +266,9 @@ _PATTERNS = [
      r"(?:直接)?(?:聊|谈|沟通|说|讲|对接|通话|通电话)(?!的)"),
     # "幫我轉" (put me through) closing a message; "帮我联系个人问问档期" (a person, not a team named)
     r"(?:帮我|帮我们|替我|麻烦)转(?:一下|下|过去|接)?(?=$|[吧呗呀啊嘛，。！？!?,.\s])",
+    # "帮我转接他们吧", "麻烦接通那边": put through to the team just named
+    (r"(?:帮我|帮我们|替我|替我们|麻烦|请)(?:你)?(?:转接|接通|转)(?:给|到)?(?:一下|下)?(?:他们|她们|他|她|那边|对方|这个部门|该部门|这位|那位)"
+     r"(?:一下|下)?(?=$|[吧呗呀啊嘛，。！？!?,.\s])"),
     r"(?:帮我|帮我们|替我|替我们|给我)(?:联系|找)(?:一下|下)?(?:个|一个|位|一位)(?:人|同事|工作人员|负责人|专人)",
     # "帮我转国际业务部的人工": put through to a named team's person ("他们那边的人～": any mark or
     # emoji may close it; the possessive in the south's words too: Teochew "伊兜个人", Cantonese "佢哋嘅人")
@@ -290,6 +303,8 @@ _PATTERNS = [
      r"|말하|말씀|미팅|면담|대면)"),
     r"(?:사람|직원|담당자)(?:이|가)?\s*(?:답|답변|응대)(?:해|해\s*주|해주|을|를)",
     r"(?:전화|통화)\s*(?:상담|연결|부탁|주실|주세요|해\s*주|해주|가능|좀|받고|드리고|요청)",
+    # "전화로 얘기할 수 있을까요?", "전화상으로 상의 좀 할 수 있나요": a call with the team asked for
+    r"(?:전화|통화|유선)(?:로|상으로|으로)\s*(?:좀\s*)?(?:(?:직접|잠깐|잠시|한번|한 번|간단히)\s*)?(?:얘기|이야기|말씀|상담|상의|대화|논의|협의|소통|통화)",
     # (the plain speech too: "그 센터 사람이 나한테 전화 한 통 줄 수 있을랑가요?")
     (r"(?:누가|누군가|아무나|사람이|직원이|담당자가)\s*(?:저한테|저에게|제게|저희한테|저희에게|나한테|나에게|내게|우리한테|우리에게)?\s*"
      # (not "누가 연락해 보라고 해서요": someone told the partner to call, no call asked for)

@@ -8163,7 +8163,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
             # "Ese dato del Programa Global de Talento", "de la Jornada de pitch…": the name's own
             # noun takes its article (a title or a company's name takes none)
             bold = f"<b>{esc(name)}</b>"
-            text = text.replace(f"de {bold}", f"{'del' if article == 'El' else 'de la'} {bold}", 1) \
+            text = text.replace(f"de {bold}", f"{'del' if article == 'El' else 'de ' + article.lower()} {bold}", 1) \
                 .replace(f"en {bold}", f"en {article.lower()} {bold}", 1)  # ("cómo participar en la Noche…")
     else:
         key = f"gap_{said}"
@@ -8173,7 +8173,14 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         if said == "signup" and turn.text and SIGNUP_WHOM.search(fold(turn.text)):
             key = "gap_signup_who"  # "¿con quién hablo para reservar locaciones?": who books, no booking asked of the bot
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
-        if key == "gap_price" and target and (name := _record_name(turn, target)):
+        if key == "gap_price" and cid == "hisda_secretariat" and (target is None or target == ("program", "hisda")) \
+                and "hisda" in turn.kb.programs:
+            # "HISDA의 가격", "what does HISDA cost?": the price of the alliance is its membership fee
+            name = turn.kb.programs["hisda"].name.get(lang)
+            text = t("gap_membership_fee", lang, name=f"<b>{esc(name)}</b>", who=who)
+            if lang == "es" and (article := facts.spanish_article(name)):
+                text = text.replace("de <b>", f"{'del' if article == 'El' else 'de ' + article.lower()} <b>", 1)
+        elif key == "gap_price" and target and (name := _record_name(turn, target)):
             # "how much?" with a title or a set in focus: the price of that one is what is not
             # published, named ("No price is published for Canton Nocturne"), not prices at large
             quoted = f"《{name}》" if lang == "zh" and target[0] == "work" and not name.startswith("《") else name

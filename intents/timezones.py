@@ -443,30 +443,101 @@ _NOT_CITIES = frozenset({"male", "troll", "jersey", "guernsey", "wake", "midway"
                          "truk", "chuuk", "universal", "zulu", "reunion", "cocos", "salta", "bahia", "regina"})
 
 
+# Capitals and film cities by the names partners write that CLDR gives no zone ("빈" for Vienna,
+# where CLDR says 비엔나; "양곤", "内比都", "伊斯兰堡", "好莱坞"): read, like CLDR's, only beside a word
+# that makes them a place (`_city_pattern`), since short ones are words too ("빈" is "empty").
+EXONYMS: dict[str, str] = {
+    "빈": "Europe/Vienna", "양곤": "Asia/Yangon", "네피도": "Asia/Yangon", "内比都": "Asia/Yangon",
+    "naypyidaw": "Asia/Yangon", "키이우": "Europe/Kyiv", "基辅": "Europe/Kyiv", "kyiv": "Europe/Kyiv",
+    "伊斯兰堡": "Asia/Karachi", "이슬라마바드": "Asia/Karachi", "islamabad": "Asia/Karachi",
+    "拉合尔": "Asia/Karachi", "라호르": "Asia/Karachi", "lahore": "Asia/Karachi",
+    "新德里": "Asia/Kolkata", "德里": "Asia/Kolkata", "孟买": "Asia/Kolkata", "班加罗尔": "Asia/Kolkata",
+    "宝莱坞": "Asia/Kolkata", "뉴델리": "Asia/Kolkata", "델리": "Asia/Kolkata", "뭄바이": "Asia/Kolkata",
+    "벵갈루루": "Asia/Kolkata", "발리우드": "Asia/Kolkata", "bollywood": "Asia/Kolkata",
+    "安卡拉": "Europe/Istanbul", "앙카라": "Europe/Istanbul", "ankara": "Europe/Istanbul",
+    "堪培拉": "Australia/Sydney", "캔버라": "Australia/Sydney", "canberra": "Australia/Sydney",
+    "华盛顿": "America/New_York", "워싱턴": "America/New_York", "渥太华": "America/Toronto", "오타와": "America/Toronto",
+    "巴西利亚": "America/Sao_Paulo", "브라질리아": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
+    "阿布贾": "Africa/Lagos", "아부자": "Africa/Lagos", "拉巴特": "Africa/Casablanca", "라바트": "Africa/Casablanca",
+    "rabat": "Africa/Casablanca", "马拉喀什": "Africa/Casablanca", "마라케시": "Africa/Casablanca",
+    "marrakech": "Africa/Casablanca", "阿布扎比": "Asia/Dubai", "아부다비": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
+    "吉达": "Asia/Riyadh", "제다": "Asia/Riyadh", "jeddah": "Asia/Riyadh", "特拉维夫": "Asia/Jerusalem",
+    "텔아비브": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "好莱坞": "America/Los_Angeles",
+    "할리우드": "America/Los_Angeles", "hollywood": "America/Los_Angeles", "鹿特丹": "Europe/Amsterdam",
+    "로테르담": "Europe/Amsterdam", "慕尼黑": "Europe/Berlin", "뮌헨": "Europe/Berlin", "法兰克福": "Europe/Berlin",
+    "프랑크푸르트": "Europe/Berlin", "巴塞罗那": "Europe/Madrid", "바르셀로나": "Europe/Madrid",
+    "爱丁堡": "Europe/London", "에든버러": "Europe/London", "曼彻斯特": "Europe/London", "맨체스터": "Europe/London",
+    "日内瓦": "Europe/Zurich", "제네바": "Europe/Zurich", "圣彼得堡": "Europe/Moscow", "상트페테르부르크": "Europe/Moscow",
+    "戛纳": "Europe/Paris", "칸": "Europe/Paris", "柏林电影节": "Europe/Berlin", "釜山电影节": "Asia/Seoul",
+    "旧金山": "America/Los_Angeles", "샌프란시스코": "America/Los_Angeles", "西雅图": "America/Los_Angeles",
+    "시애틀": "America/Los_Angeles", "迈阿密": "America/New_York", "마이애미": "America/New_York",
+    "波士顿": "America/New_York", "보스턴": "America/New_York", "休斯顿": "America/Chicago", "휴스턴": "America/Chicago",
+    "亚特兰大": "America/New_York", "애틀랜타": "America/New_York", "蒙特利尔": "America/Toronto",
+    "몬트리올": "America/Toronto", "瓜达拉哈拉": "America/Mexico_City", "과달라하라": "America/Mexico_City",
+    "麦德林": "America/Bogota", "메데인": "America/Bogota", "里约热内卢": "America/Sao_Paulo", "里约": "America/Sao_Paulo",
+    "리우데자네이루": "America/Sao_Paulo", "리우": "America/Sao_Paulo", "海得拉巴": "Asia/Kolkata", "金奈": "Asia/Kolkata",
+    "첸나이": "Asia/Kolkata", "清迈": "Asia/Bangkok", "치앙마이": "Asia/Bangkok", "岘港": "Asia/Ho_Chi_Minh",
+    "다낭": "Asia/Ho_Chi_Minh", "巴厘岛": "Asia/Makassar", "발리": "Asia/Makassar", "宿雾": "Asia/Manila",
+    "세부": "Asia/Manila", "福冈": "Asia/Tokyo", "후쿠오카": "Asia/Tokyo", "札幌": "Asia/Tokyo", "삿포로": "Asia/Tokyo",
+    "济州": "Asia/Seoul", "济州岛": "Asia/Seoul", "제주": "Asia/Seoul", "제주도": "Asia/Seoul", "全州": "Asia/Seoul",
+    "전주": "Asia/Seoul", "富川": "Asia/Seoul", "부천": "Asia/Seoul", "光州": "Asia/Seoul", "광주": "Asia/Seoul",
+}
+# (countries whose name is another place's too: "Georgia" is also a US state)
+_COUNTRIES_UNREAD = frozenset({"GE", "JE", "GG", "IM", "AQ", "UM"})
+# One-syllable Hangul names read only as a whole word before a particle of place ("빈에 살아요",
+# "빈에서 일해요", "괌 기준"): "빈 시간" is "free time", "빈 방" an empty room
+_ONE_SYLLABLE_PLACE = re.compile(
+    r"(?<![\uac00-\ud7af])(빈|괌|칸)(?=에 ?(?:있|살|거주|사는|계시|지내)|에서 ?(?:일|활동|근무|지내|살|왔|와요|오|출발|참석|접속)|에서(?:는|도)?\s|\s?(?:현지 ?시간|기준|표준시))")
+
+
+def _one_zone_countries() -> dict[str, str]:
+    """Country names in English, Spanish, Chinese and Korean (CLDR, via Babel) of the countries
+    that keep one clock ("Austria", "奥地利", "미얀마", "Pakistán") -> that zone."""
+    from babel import Locale
+    from babel.core import get_global
+
+    names: dict[str, str] = {}
+    for country, zones in get_global("territory_zones").items():
+        if len(zones) != 1 or country in _COUNTRIES_UNREAD or not country.isalpha():
+            continue
+        for lang in ("en", "es", "zh", "zh_Hant", "ko"):
+            name = Locale.parse(lang).territories.get(country)
+            if name and len(name) >= 2:
+                names.setdefault(core_fold(name), zones[0])
+    return names
+
+
 @lru_cache(maxsize=1)
 def _city_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """Every zone's city, by its tzdata name and its CLDR name in Spanish, Chinese and Korean
     ("Beirut", "El Cairo", "贝鲁特", "베이루트"), as two patterns: one read only beside a word
     that makes it a place asked for its clock (`_city_asked`)."""
     from babel import Locale
+    from babel.core import get_global
 
     cities: dict[str, str] = {}
     for zone in sorted(available_timezones()):
         if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")):
             cities.setdefault(core_fold(zone.rsplit("/", 1)[-1].replace("_", " ")), zone)
-    for lang in ("es", "zh", "ko"):
+    for lang in ("es", "zh", "zh_Hant", "ko"):
         for zone, names in Locale.parse(lang).time_zones.items():
             if names.get("city") and "/" in zone and not zone.startswith("Etc/"):
                 cities.setdefault(core_fold(names["city"]), zone)
     for alias, zone in ALIASES.items():  # the places partners name that are no zone's city ("Hanoi", "하노이")
         cities.setdefault(core_fold(alias), zone)
+    for alias, zone in EXONYMS.items():  # (capitals and film cities by their CJK and Korean names: "양곤")
+        cities.setdefault(core_fold(alias), zone)
+    for name, zone in _one_zone_countries().items():  # ("我们在奥地利", "미얀마에 있어요")
+        cities.setdefault(name, zone)
+    canonical = get_global("zone_aliases")  # (CLDR's keys are tzdata's former names: Asia/Rangoon is Asia/Yangon)
+    cities = {name: canonical.get(zone, zone) for name, zone in cities.items()}
     latin = sorted((c for c in cities if c.isascii() and len(c) >= 4 and c not in _NOT_CITIES), key=len, reverse=True)
     other = sorted((c for c in cities if not c.isascii() and len(c) >= 2), key=len, reverse=True)
     names = "|".join(map(re.escape, latin))
     before = re.compile(rf"\b(?:in|at|from|en|desde|here in|aca en|aqui en|hora de|horario de|hora a|horario a|horas a|hora en|horario en)\s+(?:el |la )?({names})(?![a-z])"
                         rf"|(?<![a-z])({names})\s+(?:time|local time|hour)\b")
-    cjk = re.compile(r"(?:在|人在|我在|我们在|换成|改成|调成|设成|设为|转成|换算成|按照?|換成|調成|設成|設為|轉成)(" + "|".join(map(re.escape, other)) + r")"
-                     r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:时间|時間|시간|기준|현지 ?시간|에서|에선|에 있|那边|那邊)"
+    cjk = re.compile(r"(?:在|人在|我在|我们在|从|從|来自|來自|位于|位於|驻|駐|常驻|住在|换成|改成|调成|设成|设为|转成|换算成|按照?|換成|調成|設成|設為|轉成)(" + "|".join(map(re.escape, other)) + r")"
+                     r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:时间|時間|시간|기준|현지 ?시간|에서|에선|에 ?있|에 ?살|에 ?거주|那边|那邊)"
                      # its clock asked with "now" between ("迪拜现在几点", "이스탄불은 지금 몇 시"): that city's
                      r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:现在|現在|目前|此刻|这会儿|這會兒|那边|那邊|은|는|이|가)?\s?(?:지금\s?)?(?:是)?(?:几点|幾點|몇 ?시)")
     return before, cjk, cities
@@ -483,7 +554,7 @@ def _city_asked(folded: str) -> str | None:
 def _city_asked_span(folded: str) -> tuple[str, int, int] | None:
     """`_city_asked`'s zone with where its city's name stands in `folded`."""
     before, cjk, cities = _city_pattern()
-    found = before.search(folded) or cjk.search(folded)
+    found = before.search(folded) or cjk.search(folded) or _ONE_SYLLABLE_PLACE.search(folded)
     if found is None:
         return None
     index = next(i for i, g in enumerate(found.groups(), 1) if g)
@@ -496,7 +567,7 @@ def place_spans(folded: str) -> list[tuple[int, int]]:
     (`places_named`) and any zone's city said where the partner is ("from Karachi", "在卡拉奇")."""
     spans = {(start, end) for start, end, _zone in places_named(folded)}
     before, cjk, _cities = _city_pattern()
-    for rx in (before, cjk):
+    for rx in (before, cjk, _ONE_SYLLABLE_PLACE):
         for m in rx.finditer(folded):
             group = next(i for i, g in enumerate(m.groups(), 1) if g)
             spans.add(m.span(group))
@@ -693,6 +764,13 @@ def city_said(text: str, zone: str, lang: str) -> str | None:
         if named == zone and pattern is not None and pattern.match(written) and not country_named(written) \
                 and fold(written) in {fold(name) for name in ALIASES} and fold(written) not in _NICKNAMES:
             return written if not written.isascii() else " ".join(w[:1].upper() + w[1:] for w in written.split())
+    # (a capital by the exonym the partner wrote, which CLDR names otherwise: "빈", not "비엔나")
+    asked = _city_asked_span(core_fold(text))
+    if asked is not None and asked[0] == zone and pattern is not None:
+        written = text[asked[1]:asked[2]].strip()
+        if pattern.match(written) and core_fold(written) in {core_fold(name) for name in EXONYMS} \
+                and not written.isascii():
+            return written
     return None
 
 
@@ -720,6 +798,9 @@ def resolve(text: str) -> str | None:
     index = _city_index()
     if key in index:
         return index[key]
+    cities = _city_pattern()[2]  # (a city by its CLDR name or exonym alone: "仰光", "빈", "伊斯兰堡")
+    if core_fold(raw) in cities and core_fold(raw) not in _NOT_CITIES:
+        return cities[core_fold(raw)]
     for alias, zone in index.items():
         if len(alias) >= 2 and not alias.isascii() and alias in key:
             return zone
@@ -791,6 +872,42 @@ def cities_alone(text: str) -> list[tuple[str, str]]:
     pieces = [p[:-1] if p.endswith("이") and city_alone(p) is None and city_alone(p[:-1]) else p for p in pieces]
     found = [(zone, p) for p in pieces if (zone := city_alone(p)) is not None]
     return found if len(found) == len(pieces) and len({z for z, _ in found}) == len(found) else []
+
+
+# (the second place with its own "in": "in Lima and in Quito", "en Lima y en Quito", "在阿克拉和在檀香山")
+_JOINED_WITH = re.compile(_PLACES_JOINED.pattern + r"(?:(?:in|en|at|在)\s*)?")
+
+
+@lru_cache(maxsize=1)
+def _any_city() -> re.Pattern[str]:
+    """Any place of `_city_pattern`'s table as a name alone (over `core.text.fold` text), for the
+    second of two places joined to one already read ("Accra and Honolulu")."""
+    cities = _city_pattern()[2]
+    latin = sorted((c for c in cities if c.isascii() and len(c) >= 4 and c not in _NOT_CITIES), key=len, reverse=True)
+    other = sorted((c for c in cities if not c.isascii() and len(c) >= 2), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, latin)) + r")(?![a-z])|(" + "|".join(map(re.escape, other)) + ")")
+
+
+def places_joined(text: str, zone: str) -> list[tuple[str, str]]:
+    """The other places named joined to `zone`'s with "and" ("we're in Accra and Honolulu", "我们在
+    阿克拉和檀香山", "아크라랑 호놀룰루에 있어요"): each as (zone, the name as written), in order;
+    [] when `zone`'s place is named alone or beside places of its own zone."""
+    folded = core_fold(text)
+    cities = _city_pattern()[2]
+    found = [(m.start(), m.end(), cities.get(m.group(0)) or _mentionable().get(m.group(0)))
+             for m in _any_city().finditer(folded)]
+    found = [(start, end, named) for start, end, named in found if named]
+    chains: list[list[tuple[int, int, str]]] = []
+    for place in found:
+        if chains and _JOINED_WITH.fullmatch(folded, chains[-1][-1][1], place[0]):
+            chains[-1].append(place)
+        else:
+            chains.append([place])
+    for chain in chains:
+        if len(chain) > 1 and any(named == zone for _, _, named in chain):
+            kept = {named: text[start:end] for start, end, named in chain if named != zone}
+            return list(kept.items())[:2]
+    return []
 
 
 # A follow-up that wraps one place's name, kept as written ("and in Porto?", "what about Cebu?",
