@@ -5117,6 +5117,8 @@ series in focus; "the next one" after Latin Film Night 2025 is that series' next
 # happening in Seoul this year?", "¿hay algo en Seúl este año?", "今年首尔有什么吗"): with a city to
 # go to and a time asked, the events held there then (`Router.events_in_city_window`).
 HAPPENING = re.compile(r"\banything (on|happening|going on|planned|scheduled)\b|\bwhat'?s (on|happening|going on)\b"
+                       # "what's the next thing on?", "the next thing happening": a thing on is an event
+                       r"|\b(thing|things|one) (on|happening|going on|coming up)\b"
                        r"|\bhay algo\b|\bque hay\b|\balgo (en|por)\b|\bque (pasa|se hace|hacen)\b"
                        r"|(有什么|有啥|有没有什么|有甚么|搞什么|办什么)(活动|安排|好玩|可以去|可以参加)?(吗|呢|嘛|啊|么)?\W*$"
                        r"|하는 (거|것|게|건)|뭐 (있|해|하)|뭐가 있|뭐 열|열리는 (거|것|게|건)|있는 (거|것|게|건)")

@@ -4367,7 +4367,10 @@ class Router:
             return self.listing(turn, "ask_catalog", u)  # "¿qué obras tienen en inglés?": titles, no switch
         if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
             ranked = u.best_faq(FAQ_RANKED)  # "can our director talk English on set?" is the languages FAQ
-            if ranked is not None and ranked.probability >= FAQ_RANKED and ranked.id in turn.kb.faq:
+            # "nobody in my crew speaks Mandarin, is that a problem?": a language the team lacks,
+            # told as a worry, asks how work goes without it (the languages FAQ), no reply in it
+            lacking = lexicon.READER_NEGATED.search(fold(turn.text)) is not None and ranked is not None
+            if ranked is not None and (ranked.probability >= FAQ_RANKED or lacking) and ranked.id in turn.kb.faq:
                 return faq_reply(turn, ranked.id)
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
@@ -4807,6 +4810,8 @@ class Router:
                                                                 or EVENT_TALK.search(fold(turn.text))
                                                                 # "the very next thing on y'all calendar"
                                                                 or EVENT_WORD.search(fold(turn.text))
+                                                                # "what's the next thing on?": a thing on is one
+                                                                or lexicon.HAPPENING.search(fold(turn.text))
                                                                 or memory.subject == "events"
                                                                 or (memory.focus or "").startswith("event:")))):
             # "when is the next one?" after Latin Film Night 2025: that series' next edition;
@@ -5093,10 +5098,13 @@ class Router:
         key = reply.answer or ""
         if key.startswith(("handoff", "gap:")) or u.records() or u.ordinal is not None \
                 or u.filter("when") == "past" or (u.refers and (memory.focus or memory.items)) \
-                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and lexicon.PITCH_TO_BUYER.search(fold(turn.text))) \
+                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and (
+                    lexicon.PITCH_TO_BUYER.search(fold(turn.text)) or key.startswith("list:works"))) \
                 or _there_in_focus(turn, (memory.focus or "").partition(":")[0]) \
                 or ((memory.focus or "").startswith("event:") and u.fact in ("role", "email", "phone")
                     and not EVENT_WORD.search(fold(turn.text))):
+            # ("the boss wants something funny to pitch, what comedies have you got?": the titles
+            # of the genre listed are what is pitched, not the pitch day)
             # (whom to write to "to present a project" with an event in focus, the festival a part
             # before: that event's team, the pitching done at it)
             # ("family titles we could pitch to a broadcaster": a kind of title to sell on, not
