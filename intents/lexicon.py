@@ -3003,11 +3003,28 @@ def _hours_before_mail(found: list[str], folded: str) -> list[str]:
     return found
 
 
+def _story_before_deal(found: list[str], folded: str) -> list[str]:
+    """The story asked before the deal ("what is it about and is it open for co-production?",
+    "¿de qué trata y se puede licenciar?", "讲什么的，能合拍吗", "무슨 내용이고 공동제작 돼요?"): the
+    story first, as asked; `FACTS` puts the deal first where both are read in one clause."""
+    story = next((f for f in ("logline", "about") if f in found), None)
+    if story is None or "coproduction" not in found or found.index("coproduction") > found.index(story):
+        return found
+    said = {key: m.start() for key, pattern in reversed(_compiled(FACTS))
+            if key in (story, "coproduction") and (m := pattern.search(folded))}
+    if said.get(story, len(folded)) < said.get("coproduction", -1):
+        found = [f for f in found if f != story]
+        found.insert(found.index("coproduction"), story)
+    return found
+
+
 def facts_asked(text: str) -> list[str]:
-    """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue);
-    its features beside another fact are its description ("about", after the others)."""
+    """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue),
+    but a story asked before the deal first (`_story_before_deal`); its features beside
+    another fact are its description ("about", after the others)."""
     folded = _fact_text(text)
     found = _hours_before_mail(list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded))), folded)
+    found = _story_before_deal(found, folded)
     if found and "about" not in found and FEATURES_ASKED.search(folded):
         found.append("about")
     return found

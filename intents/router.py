@@ -9658,9 +9658,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def _sentences_unsaid(text: str, said: str, lang: str) -> str:
     """`text` without the sentences `said` has word for word ("what is Latin Film Night and where
     is it?": the earlier edition's sentence under what it is, not again under where)."""
-    parts = re.split(r"(?<=[.!?。！？])\s*", text)
-    kept = [p for p in parts if p and not (len(p) > 12 and p in said)]
-    return ("" if lang == "zh" else " ").join(kept) if len(kept) < len([p for p in parts if p]) else text
+    # A sentence ends at a stop followed by a space (or a Chinese stop): "Grandma 2.0", "Co., Ltd"
+    # and "name@example.com" are no sentence ends. The spaces and line breaks between are kept.
+    pieces = re.split(r"((?<=[.!?])\s+|(?<=[。！？])\s*)", text)
+    sentences, gaps = pieces[0::2], [*pieces[1::2], ""]
+    kept = [(p, gap) for p, gap in zip(sentences, gaps, strict=True) if p and not (len(p) > 12 and p in said)]
+    if len(kept) == len([p for p in sentences if p]):
+        return text
+    return "".join(p + gap for p, gap in kept).strip()
 
 
 def _is_request(part: str) -> bool:
