@@ -1354,8 +1354,10 @@ class Router:
             # answered first, the services the other asks after it, not the services alone)
             way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) for p in parts[:3])
             return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
-        if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
+        if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)) \
+                and (u.gap_contact is None or u.gap_contact == named or u.gap_contact not in turn.kb.contacts):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
+            # ("phone of the secretariat?" after another team's gap: the team named, below)
             told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
