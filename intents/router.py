@@ -2292,7 +2292,12 @@ class Router:
             # focus: one detail of it the file does not hold (its contact), else one fallback, never two
             told = unanswered_of_focus(turn, whole, talked) if whole is not None else None
             replies = [told] if told is not None else replies[:1]
-        elif replies and unanswered(replies[0]) and lexicon.NEVER_HEARD.search(fold(parts[0])):
+        elif replies and unanswered(replies[0]) and (lexicon.NEVER_HEARD.search(fold(parts[0])) or (
+                # "my line producer keeps asking whereabouts in China this town sits, and which
+                # airport to book": where the place is, asked in words we did not place, is what
+                # the way there a later part asks answers (where it is comes first in it)
+                PLACE_WHERE.search(fold(parts[0]))
+                and any(r.answer == f"faq:{_overview_faq(turn, 'travel')}" for r in replies[1:]))):
             # "me never hear bout Hengdian, which province it in and what airport?": the part said
             # after never having heard of the place, unplaced; the way there a later part asks answers
             replies = [r for r in replies if not unanswered(r)]
@@ -5925,6 +5930,11 @@ class Router:
         said = lexicon.country_pattern().sub(" ", said)
         if not (_names_overlap(name, said) or _names_overlap(english, said)):
             return None  # "¿cuántos episodios tiene?" is not about "El amor no tiene doble"
+        # "my line producer asks where this studio town is": the partner's own trade alone names
+        # no "Pitch Day for Latin American Producers" (its other words do)
+        said = _TRADE.sub(" ", said)
+        if not (_names_overlap(name, said) or _names_overlap(english, said)):
+            return None
         return hits[0].kind, hits[0].id
 
     def record(self, turn: Turn, target: tuple[str, str], u: Understanding) -> Reply:
@@ -10386,6 +10396,9 @@ _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "par
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+PLACE_WHERE = re.compile(r"\b(where|whereabouts|what part of|which part of|which province|donde|en que parte|en que provincia)\b"
+                         r"|在哪|哪里|哪儿|什么地方|哪个省|어디|어느 지역")
+_TRADE = re.compile(r"\b(line |executive |co-?)?produc(er|ers|tor|tora|tores|toras)\b")
 
 
 def _edition(turn: Turn, named: list[tuple[str, str]], memory: Memory | None = None) -> list[tuple[str, str]]:
