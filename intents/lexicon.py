@@ -3639,7 +3639,9 @@ ON_SITE_SERVICES = re.compile(r"\bon[- ]site (support |production )?services\b|\
                               r"|(现场|当地|現場|當地)(支持|配套|支援)?服务|(현장|현지) ?(지원 ?)?서비스")
 
 
-VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|requirements?|documents?|documentation)|\bpassports?\b|\bpasaportes?\b"
+VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|permissions?|clearance|requirements?|documents?|documentation)|\bpassports?\b|\bpasaportes?\b"
+                  # "what about entry permission for the shoot?", "permission to enter", "permiso de ingreso"
+                  r"|\bpermission to (enter|come in|get in)\b|\bpermisos? de (entrada|ingreso)\b"
                   # "¿qué papeleo de entrada les piden?", "los papeles de ingreso": the papers to enter
                   r"|\b(papeleo|papeles|documentos|documentacion|requisitos|permisos?) (de|para la|para el) (entrada|ingreso)\b"
                   # "중국에 촬영하러 들어가려면 어떤 서류를", "중국 들어갈 때 필요한 서류": papers for going into China
