@@ -3891,6 +3891,15 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(being|as|since we're|since we are|though we're|though we are|even though we're)( a)? (foreigners?|from abroad|from overseas|non[- ]?chinese|not chinese|outsiders?)\b"
     r"|(作为|身为|虽然是|虽说是|既然是|就算是|我们是|咱们是)(外国人|老外|外籍|境外|海外|国外)"
     r"|(외국인|외국 ?사람|외국 ?업체|해외 ?업체)(인데|이어도|이라도|이지만|이면|인데도|이라서)"
+    # a shoot said with where it comes from ("un rodaje que viene de Argentina", "a shoot coming in
+    # from Lagos", "从阿根廷过来的剧组" above): a crew from abroad (our own places are none)
+    r"|\b(rodajes?|equipos?|producciones|productoras?|crews?) que vienen? de (?!(china|hengdian|aqui|aca|alla)\b)[a-z]{3,}"
+    r"|\b(shoots?|crews?|teams?|productions?) coming (in |over )?from (?!(china|hengdian|here|there)\b)[a-z]{3,}"
+    # nobody of the crew from China ("none of us is Chinese", "ninguno de nosotros es de China",
+    # "我们没有一个是中国人", "우리 중에 중국인은 없어요"): a crew from abroad all the same
+    r"|\b(none|neither|not one|no one|nobody) (of us|of them|of the (crew|team)|in (the|our|my) (crew|team))( is| are)? (chinese|from china)\b"
+    r"|\b(ninguno|ninguna|nadie) (de nosotros|de nosotras|de ellos|del equipo|en el equipo|de mi equipo)( es| somos| son)? (chin[oa]s?|de china)\b"
+    r"|(没有一个|没一个|都不)是中国人|(우리|저희) ?중에 ?중국(인|사람)(은|이)? ?(없|아무도)"
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
@@ -3936,7 +3945,7 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(put|bring|send|have|land|get)\b (their|our|its|my) (own )?(camera |film )?(crew|team|people|unit)\b.{0,15}\b(on the ground|there|over there|in)\b"
     r"|\b(any )?problems?\b.{0,40}\b(shoot\w*|film\w*|camera|crew|team)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(any )?problems?\b"
     # "¿les abren esas puertas?", "would they open their doors to us?": taken in
-    r"|\b(nos|les|los) (abren|abririan|abriran) (las |esas |sus )?puertas\b|\bopen (its|their|your|the) doors to\b"
+    r"|\b(nos|les|los|le) (abren|abririan|abriran|abre) (las |esas |sus |la |esa |su )?puertas?\b|\bopen (its|their|your|the) doors? to\b"
     r"|\b(nos|los|les) (reciben|aceptan|dejan|abren|permiten)\b.{0,30}\b(rodar|grabar|filmar)|\b(rodar|grabar|filmar)\b.{0,20}\bo no se puede\b"
     r"|(찍|촬영하)(어도|으면|는 ?거|는 ?게) ?(문제|괜찮)"
     # the crew taken in ("¿los estudios aceptan producciones de afuera?", "do the studios take
