@@ -898,7 +898,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              # ("what services do you provide when a crew is there?", "¿qué dan cuando estemos allá?":
              # a time in the question, not a date asked)
-             r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|(?<!电话)(?<!电话是)(?<!号码)(?<!号码是)(?<!手机)(?<!分机)几号|几月|日期|何时|时间是"
+             r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|\bque mes(es)?\b(?! (de |del )?(rodaje|grabacion|filmacion)\b)|\b(which|what) months?\b|什么时候|哪天|(?<!电话)(?<!电话是)(?<!号码)(?<!号码是)(?<!手机)(?<!分机)几号|几月|日期|何时|时间是"
              r"|哪一天|哪几天|哪几号|哪些天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              # a day one can come asked ("is there a day we can come see it?", "¿hay algún día para ir
@@ -2307,8 +2307,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\bwho('?s| is| was| are| were) (the |its |their )?(directors?|screenwriters?|writers?|lead actors?|leads?|stars?|cast)\b"
                  r"|\bquien(es)? (es|son|fue|fueron) (el |la |los |las |su |sus )?(director(a|es)?|guionistas?|protagonistas?|actor(es)?|actriz)\b"
                  r"|谁是(导演|编剧|主演)|(导演|编剧)(是|叫)(谁|哪位)|감독(은|이)? ?누구|작가(는|가)? ?누구|\bwho'?s (in it|in the cast|starring|directing)"
-                 r"|\b(screenwriters?|scriptwriters?|showrunners?|cast list)\b|\b(what'?s|and|who'?s in) the cast\b|\bwho (is|are|plays) the leads?\b"
-                 r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|\bguionistas?\b|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
+                 # (the partner's own writer doing something asks no credit: "our screenwriter set it
+                 # in the Tang era", "el guionista metió el romance en tiempos Tang")
+                 r"|(?<!our )(?<!my )\b(screenwriters?|scriptwriters?|showrunners?)\b(?! (set|sets|put|puts|placed|moved|wants|wanted|is still|has|had|says|said|decided|wrote (it|the|a|our)|needs|chose))|\bcast list\b|\b(what'?s|and|who'?s in) the cast\b|\bwho (is|are|plays) the leads?\b"
+                 r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|(?<!nuestro )(?<!nuestra )(?<!mi )\bguionistas?\b(?! (metio|mete|puso|pone|ambiento|ambienta|situo|situa|ubico|llevo|quiere|quiso|quieren|dice|dijo|decidio|eligio|escribio (la|el|una|un|nuestr)|esta|sigue|todavia|aun|tiene|necesita))|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
                  # (the writer as the one doing something, "编剧朝代还没拍板", "编剧还在改", asks no credit)
                  r"|编剧(?!.{0,4}(朝代|年代|还|没|未|正在|在改|在写|说|想|要))|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
                  r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연(?!상)|출연 배우|배우가? 누구|캐스팅(이)? 누구"
@@ -2745,6 +2747,9 @@ ALLIANCE_MEMBERS_SAID = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\b
                                    r"|会员|會員|(?<!剧组)(?<!劇組)(?<!团队)(?<!團隊)(成员|成員)|회원사")
 
 
+MONTH_ASKED = re.compile(r"\b(which|what) months?\b|\b(en )?que mes(es)?\b|几月|哪个月|哪一个月|몇 ?월")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2767,6 +2772,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and not asked(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+                  # "¿qué mes tiene que reservar?", "which month should we book?": when it is held, asked
+                  # to plan a trip, no place booked
+                  and not (topic == "signup" and MONTH_ASKED.search(folded))
                   # "apúntame a los títulos nuevos del catálogo": news of new titles, no place at anything
                   and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
                   # "four of us plus a drone, would they let us shoot a short?", "我们就四个人…会让我们拍吗":
@@ -2833,6 +2841,7 @@ def gap_topics(text: str) -> list[str]:
     folded = STUDIO_LIKENESS.sub(" ", RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
     return [topic for topic, asked in _tests(GAPS) if asked(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+            and not (topic == "signup" and MONTH_ASKED.search(folded))
             and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
             and not (topic == "signup" and crew_size_only(folded))
             and not (topic == "credits" and not asked(fold(without_own_introduction(text))))]
