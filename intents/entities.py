@@ -143,6 +143,9 @@ CUTOFF = 85.0
 NOT_NAMES = frozenset({"historia", "historias",
                        "unirse", "unirnos", "unirme", "unirte", "unirlos",
                        "vengan", "venga", "vengas", "vengo", "vengamos"})
+# A possessive before a word is that word owned, never the start of one name ("my series" is no
+# "mysteries", "our man" no "Oman")
+POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their", "its", "mi", "mis", "tu", "tus", "su", "sus"})
 TOKEN_CUTOFF = 70.0
 # Words of grammar, never a typo of a name's word ("the ones" → "Three Ones", "de la" → "Dela").
 FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
@@ -351,6 +354,8 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
             continue
         if size > count and score < 100.0 and windows.tokens[w][0] in NOT_NAMES:
             continue  # ("la historia es de…": "historia" merged with the next word is no "historicales" either)
+        if size > count and score < 100.0 and windows.tokens[w][0] in POSSESSIVES:
+            continue  # ("submit my series to Netflix": "my" merged with the next word is no "mysteries")
         window = windows.tokens[w:w + size]
         if size == count and not all(token_ok(typed, name) for (typed, _, _), name
                                      in zip(window, group.tokens[t])):

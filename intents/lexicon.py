@@ -898,7 +898,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              # ("what services do you provide when a crew is there?", "¿qué dan cuando estemos allá?":
              # a time in the question, not a date asked)
-             r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|(?<!电话)(?<!电话是)(?<!号码)(?<!号码是)(?<!手机)(?<!分机)几号|几月|日期|何时|时间是"
+             r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|\bque mes(es)?\b(?! (de |del )?(rodaje|grabacion|filmacion)\b)|\b(which|what) months?\b|什么时候|哪天|(?<!电话)(?<!电话是)(?<!号码)(?<!号码是)(?<!手机)(?<!分机)几号|几月|日期|何时|时间是"
              r"|哪一天|哪几天|哪几号|哪些天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              # a day one can come asked ("is there a day we can come see it?", "¿hay algún día para ir
@@ -2307,8 +2307,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\bwho('?s| is| was| are| were) (the |its |their )?(directors?|screenwriters?|writers?|lead actors?|leads?|stars?|cast)\b"
                  r"|\bquien(es)? (es|son|fue|fueron) (el |la |los |las |su |sus )?(director(a|es)?|guionistas?|protagonistas?|actor(es)?|actriz)\b"
                  r"|谁是(导演|编剧|主演)|(导演|编剧)(是|叫)(谁|哪位)|감독(은|이)? ?누구|작가(는|가)? ?누구|\bwho'?s (in it|in the cast|starring|directing)"
-                 r"|\b(screenwriters?|scriptwriters?|showrunners?|cast list)\b|\b(what'?s|and|who'?s in) the cast\b|\bwho (is|are|plays) the leads?\b"
-                 r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|\bguionistas?\b|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
+                 # (the partner's own writer doing something asks no credit: "our screenwriter set it
+                 # in the Tang era", "el guionista metió el romance en tiempos Tang")
+                 r"|(?<!our )(?<!my )\b(screenwriters?|scriptwriters?|showrunners?)\b(?! (set|sets|put|puts|placed|moved|wants|wanted|is still|has|had|says|said|decided|wrote (it|the|a|our)|needs|chose))|\bcast list\b|\b(what'?s|and|who'?s in) the cast\b|\bwho (is|are|plays) the leads?\b"
+                 r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|(?<!nuestro )(?<!nuestra )(?<!mi )\bguionistas?\b(?! (metio|mete|puso|pone|ambiento|ambienta|situo|situa|ubico|llevo|quiere|quiso|quieren|dice|dijo|decidio|eligio|escribio (la|el|una|un|nuestr)|esta|sigue|todavia|aun|tiene|necesita))|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
                  # (the writer as the one doing something, "编剧朝代还没拍板", "编剧还在改", asks no credit)
                  r"|编剧(?!.{0,4}(朝代|年代|还|没|未|正在|在改|在写|说|想|要))|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
                  r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연(?!상)|출연 배우|배우가? 누구|캐스팅(이)? 누구"
@@ -2745,6 +2747,9 @@ ALLIANCE_MEMBERS_SAID = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\b
                                    r"|会员|會員|(?<!剧组)(?<!劇組)(?<!团队)(?<!團隊)(成员|成員)|회원사")
 
 
+MONTH_ASKED = re.compile(r"\b(which|what) months?\b|\b(en )?que mes(es)?\b|几月|哪个月|哪一个月|몇 ?월")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2767,6 +2772,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and not asked(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+                  # "¿qué mes tiene que reservar?", "which month should we book?": when it is held, asked
+                  # to plan a trip, no place booked
+                  and not (topic == "signup" and MONTH_ASKED.search(folded))
                   # "apúntame a los títulos nuevos del catálogo": news of new titles, no place at anything
                   and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
                   # "four of us plus a drone, would they let us shoot a short?", "我们就四个人…会让我们拍吗":
@@ -2833,6 +2841,7 @@ def gap_topics(text: str) -> list[str]:
     folded = STUDIO_LIKENESS.sub(" ", RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
     return [topic for topic, asked in _tests(GAPS) if asked(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+            and not (topic == "signup" and MONTH_ASKED.search(folded))
             and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
             and not (topic == "signup" and crew_size_only(folded))
             and not (topic == "credits" and not asked(fold(without_own_introduction(text))))]
@@ -3003,11 +3012,28 @@ def _hours_before_mail(found: list[str], folded: str) -> list[str]:
     return found
 
 
+def _story_before_deal(found: list[str], folded: str) -> list[str]:
+    """The story asked before the deal ("what is it about and is it open for co-production?",
+    "¿de qué trata y se puede licenciar?", "讲什么的，能合拍吗", "무슨 내용이고 공동제작 돼요?"): the
+    story first, as asked; `FACTS` puts the deal first where both are read in one clause."""
+    story = next((f for f in ("logline", "about") if f in found), None)
+    if story is None or "coproduction" not in found or found.index("coproduction") > found.index(story):
+        return found
+    said = {key: m.start() for key, pattern in reversed(_compiled(FACTS))
+            if key in (story, "coproduction") and (m := pattern.search(folded))}
+    if said.get(story, len(folded)) < said.get("coproduction", -1):
+        found = [f for f in found if f != story]
+        found.insert(found.index("coproduction"), story)
+    return found
+
+
 def facts_asked(text: str) -> list[str]:
-    """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue);
-    its features beside another fact are its description ("about", after the others)."""
+    """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue),
+    but a story asked before the deal first (`_story_before_deal`); its features beside
+    another fact are its description ("about", after the others)."""
     folded = _fact_text(text)
     found = _hours_before_mail(list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded))), folded)
+    found = _story_before_deal(found, folded)
     if found and "about" not in found and FEATURES_ASKED.search(folded):
         found.append("about")
     return found
@@ -3622,7 +3648,9 @@ ON_SITE_SERVICES = re.compile(r"\bon[- ]site (support |production )?services\b|\
                               r"|(现场|当地|現場|當地)(支持|配套|支援)?服务|(현장|현지) ?(지원 ?)?서비스")
 
 
-VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|requirements?|documents?|documentation)|\bpassports?\b|\bpasaportes?\b"
+VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|permissions?|clearance|requirements?|documents?|documentation)|\bpassports?\b|\bpasaportes?\b"
+                  # "what about entry permission for the shoot?", "permission to enter", "permiso de ingreso"
+                  r"|\bpermission to (enter|come in|get in)\b|\bpermisos? de (entrada|ingreso)\b"
                   # "¿qué papeleo de entrada les piden?", "los papeles de ingreso": the papers to enter
                   r"|\b(papeleo|papeles|documentos|documentacion|requisitos|permisos?) (de|para la|para el) (entrada|ingreso)\b"
                   # "중국에 촬영하러 들어가려면 어떤 서류를", "중국 들어갈 때 필요한 서류": papers for going into China
@@ -3872,6 +3900,15 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(being|as|since we're|since we are|though we're|though we are|even though we're)( a)? (foreigners?|from abroad|from overseas|non[- ]?chinese|not chinese|outsiders?)\b"
     r"|(作为|身为|虽然是|虽说是|既然是|就算是|我们是|咱们是)(外国人|老外|外籍|境外|海外|国外)"
     r"|(외국인|외국 ?사람|외국 ?업체|해외 ?업체)(인데|이어도|이라도|이지만|이면|인데도|이라서)"
+    # a shoot said with where it comes from ("un rodaje que viene de Argentina", "a shoot coming in
+    # from Lagos", "从阿根廷过来的剧组" above): a crew from abroad (our own places are none)
+    r"|\b(rodajes?|equipos?|producciones|productoras?|crews?) que vienen? de (?!(china|hengdian|aqui|aca|alla)\b)[a-z]{3,}"
+    r"|\b(shoots?|crews?|teams?|productions?) coming (in |over )?from (?!(china|hengdian|here|there)\b)[a-z]{3,}"
+    # nobody of the crew from China ("none of us is Chinese", "ninguno de nosotros es de China",
+    # "我们没有一个是中国人", "우리 중에 중국인은 없어요"): a crew from abroad all the same
+    r"|\b(none|neither|not one|no one|nobody) (of us|of them|of the (crew|team)|in (the|our|my) (crew|team))( is| are)? (chinese|from china)\b"
+    r"|\b(ninguno|ninguna|nadie) (de nosotros|de nosotras|de ellos|del equipo|en el equipo|de mi equipo)( es| somos| son)? (chin[oa]s?|de china)\b"
+    r"|(没有一个|没一个|都不)是中国人|(우리|저희) ?중에 ?중국(인|사람)(은|이)? ?(없|아무도)"
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
@@ -3917,7 +3954,7 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(put|bring|send|have|land|get)\b (their|our|its|my) (own )?(camera |film )?(crew|team|people|unit)\b.{0,15}\b(on the ground|there|over there|in)\b"
     r"|\b(any )?problems?\b.{0,40}\b(shoot\w*|film\w*|camera|crew|team)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(any )?problems?\b"
     # "¿les abren esas puertas?", "would they open their doors to us?": taken in
-    r"|\b(nos|les|los) (abren|abririan|abriran) (las |esas |sus )?puertas\b|\bopen (its|their|your|the) doors to\b"
+    r"|\b(nos|les|los|le) (abren|abririan|abriran|abre) (las |esas |sus |la |esa |su )?puertas?\b|\bopen (its|their|your|the) doors? to\b"
     r"|\b(nos|los|les) (reciben|aceptan|dejan|abren|permiten)\b.{0,30}\b(rodar|grabar|filmar)|\b(rodar|grabar|filmar)\b.{0,20}\bo no se puede\b"
     r"|(찍|촬영하)(어도|으면|는 ?거|는 ?게) ?(문제|괜찮)"
     # the crew taken in ("¿los estudios aceptan producciones de afuera?", "do the studios take
@@ -5117,6 +5154,8 @@ series in focus; "the next one" after Latin Film Night 2025 is that series' next
 # happening in Seoul this year?", "¿hay algo en Seúl este año?", "今年首尔有什么吗"): with a city to
 # go to and a time asked, the events held there then (`Router.events_in_city_window`).
 HAPPENING = re.compile(r"\banything (on|happening|going on|planned|scheduled)\b|\bwhat'?s (on|happening|going on)\b"
+                       # "what's the next thing on?", "the next thing happening": a thing on is an event
+                       r"|\b(thing|things|one) (on|happening|going on|coming up)\b"
                        r"|\bhay algo\b|\bque hay\b|\balgo (en|por)\b|\bque (pasa|se hace|hacen)\b"
                        r"|(有什么|有啥|有没有什么|有甚么|搞什么|办什么)(活动|安排|好玩|可以去|可以参加)?(吗|呢|嘛|啊|么)?\W*$"
                        r"|하는 (거|것|게|건)|뭐 (있|해|하)|뭐가 있|뭐 열|열리는 (거|것|게|건)|있는 (거|것|게|건)")

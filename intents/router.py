@@ -1356,8 +1356,10 @@ class Router:
             # answered first, the services the other asks after it, not the services alone)
             way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) for p in parts[:3])
             return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
-        if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
+        if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)) \
+                and (u.gap_contact is None or u.gap_contact == named or u.gap_contact not in turn.kb.contacts):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
+            # ("phone of the secretariat?" after another team's gap: the team named, below)
             told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
@@ -2295,7 +2297,12 @@ class Router:
             # focus: one detail of it the file does not hold (its contact), else one fallback, never two
             told = unanswered_of_focus(turn, whole, talked) if whole is not None else None
             replies = [told] if told is not None else replies[:1]
-        elif replies and unanswered(replies[0]) and lexicon.NEVER_HEARD.search(fold(parts[0])):
+        elif replies and unanswered(replies[0]) and (lexicon.NEVER_HEARD.search(fold(parts[0])) or (
+                # "my line producer keeps asking whereabouts in China this town sits, and which
+                # airport to book": where the place is, asked in words we did not place, is what
+                # the way there a later part asks answers (where it is comes first in it)
+                PLACE_WHERE.search(fold(parts[0]))
+                and any(r.answer == f"faq:{_overview_faq(turn, 'travel')}" for r in replies[1:]))):
             # "me never hear bout Hengdian, which province it in and what airport?": the part said
             # after never having heard of the place, unplaced; the way there a later part asks answers
             replies = [r for r in replies if not unanswered(r)]
@@ -4373,7 +4380,10 @@ class Router:
             return self.listing(turn, "ask_catalog", u)  # "¿qué obras tienen en inglés?": titles, no switch
         if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
             ranked = u.best_faq(FAQ_RANKED)  # "can our director talk English on set?" is the languages FAQ
-            if ranked is not None and ranked.probability >= FAQ_RANKED and ranked.id in turn.kb.faq:
+            # "nobody in my crew speaks Mandarin, is that a problem?": a language the team lacks,
+            # told as a worry, asks how work goes without it (the languages FAQ), no reply in it
+            lacking = lexicon.READER_NEGATED.search(fold(turn.text)) is not None and ranked is not None
+            if ranked is not None and (ranked.probability >= FAQ_RANKED or lacking) and ranked.id in turn.kb.faq:
                 return faq_reply(turn, ranked.id)
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
@@ -4813,6 +4823,8 @@ class Router:
                                                                 or EVENT_TALK.search(fold(turn.text))
                                                                 # "the very next thing on y'all calendar"
                                                                 or EVENT_WORD.search(fold(turn.text))
+                                                                # "what's the next thing on?": a thing on is one
+                                                                or lexicon.HAPPENING.search(fold(turn.text))
                                                                 or memory.subject == "events"
                                                                 or (memory.focus or "").startswith("event:")))):
             # "when is the next one?" after Latin Film Night 2025: that series' next edition;
@@ -5099,10 +5111,13 @@ class Router:
         key = reply.answer or ""
         if key.startswith(("handoff", "gap:")) or u.records() or u.ordinal is not None \
                 or u.filter("when") == "past" or (u.refers and (memory.focus or memory.items)) \
-                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and lexicon.PITCH_TO_BUYER.search(fold(turn.text))) \
+                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and (
+                    lexicon.PITCH_TO_BUYER.search(fold(turn.text)) or key.startswith("list:works"))) \
                 or _there_in_focus(turn, (memory.focus or "").partition(":")[0]) \
                 or ((memory.focus or "").startswith("event:") and u.fact in ("role", "email", "phone")
                     and not EVENT_WORD.search(fold(turn.text))):
+            # ("the boss wants something funny to pitch, what comedies have you got?": the titles
+            # of the genre listed are what is pitched, not the pitch day)
             # (whom to write to "to present a project" with an event in focus, the festival a part
             # before: that event's team, the pitching done at it)
             # ("family titles we could pitch to a broadcaster": a kind of title to sell on, not
@@ -5923,6 +5938,11 @@ class Router:
         said = lexicon.country_pattern().sub(" ", said)
         if not (_names_overlap(name, said) or _names_overlap(english, said)):
             return None  # "¿cuántos episodios tiene?" is not about "El amor no tiene doble"
+        # "my line producer asks where this studio town is": the partner's own trade alone names
+        # no "Pitch Day for Latin American Producers" (its other words do)
+        said = _TRADE.sub(" ", said)
+        if not (_names_overlap(name, said) or _names_overlap(english, said)):
+            return None
         return hits[0].kind, hits[0].id
 
     def record(self, turn: Turn, target: tuple[str, str], u: Understanding) -> Reply:
@@ -9696,9 +9716,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def _sentences_unsaid(text: str, said: str, lang: str) -> str:
     """`text` without the sentences `said` has word for word ("what is Latin Film Night and where
     is it?": the earlier edition's sentence under what it is, not again under where)."""
-    parts = re.split(r"(?<=[.!?。！？])\s*", text)
-    kept = [p for p in parts if p and not (len(p) > 12 and p in said)]
-    return ("" if lang == "zh" else " ").join(kept) if len(kept) < len([p for p in parts if p]) else text
+    # A sentence ends at a stop followed by a space (or a Chinese stop): "Grandma 2.0", "Co., Ltd"
+    # and "name@example.com" are no sentence ends. The spaces and line breaks between are kept.
+    pieces = re.split(r"((?<=[.!?])\s+|(?<=[。！？])\s*)", text)
+    sentences, gaps = pieces[0::2], [*pieces[1::2], ""]
+    kept = [(p, gap) for p, gap in zip(sentences, gaps, strict=True) if p and not (len(p) > 12 and p in said)]
+    if len(kept) == len([p for p in sentences if p]):
+        return text
+    return "".join(p + gap for p, gap in kept).strip()
 
 
 def _is_request(part: str) -> bool:
@@ -10444,6 +10469,9 @@ _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "par
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+PLACE_WHERE = re.compile(r"\b(where|whereabouts|what part of|which part of|which province|donde|en que parte|en que provincia)\b"
+                         r"|在哪|哪里|哪儿|什么地方|哪个省|어디|어느 지역")
+_TRADE = re.compile(r"\b(line |executive |co-?)?produc(er|ers|tor|tora|tores|toras)\b")
 
 
 def _edition(turn: Turn, named: list[tuple[str, str]], memory: Memory | None = None) -> list[tuple[str, str]]:

@@ -288,7 +288,7 @@ class Understander:
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
         entities = _without_hosts(body, _without_kin(body, _without_denied(body, _without_spanish_han(body, entities))))
         entities = _western_towns(body, entities)
-        entities = _without_stage_word(entities)
+        entities = _without_phrasal_set(body, _without_stage_word(entities))
         entities = _ko_streets(body, entities)
         entities = _decade_eras(body, entities)
         entities = _without_own_market(body, entities)
@@ -627,6 +627,17 @@ def _without_spanish_han(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
 # for the sets they are asked of, not a second filter (which would widen the list to every set with
 # interiors and shift its order under the partner's "the third one")
 _INTERIOR_PROPER = frozenset({"interior", "interiors", "interiores", "indoor", "indoors", "内景", "室内", "실내", "실내 세트"})
+
+
+_SET_UP_AFTER = re.compile(r"\s*(up|out|off)\b", re.IGNORECASE)
+
+
+def _without_phrasal_set(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without a set found by a typo where "set" is the verb ("how can a foreigner set up WeChat
+    Pay?": no "foreign set"; "set out", "set off" neither). A name typed as it is stays."""
+    return tuple(e for e in entities if not (
+        e.kind == "location" and e.score < 1.0 and _folded(e.text).rstrip().endswith(" set")
+        and _SET_UP_AFTER.match(text, e.end)))
 
 
 def _without_stage_word(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
