@@ -513,6 +513,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                         # the episodes run", "how long they are"
                         r"|\bhow long (each|every) (one|episode|ep|chapter)\b|\bhow long (they|the episodes|its episodes|those|these) (are|run|last)\b|\bhow long are (they|(the |its |their |those |these )?(episodes|eps|chapters))\b|\bhow long (is|'?s) (an? |one |the |each )?(episode|ep|chapter)\b"
                         r"|\bhow (long|many minutes)\b.{0,20}\b(each|an?|per|every|one) (episode|ep|chapter|instal+ment)s?\b"
+                        # the verb dropped in chat or Caribbean English: "how long the episodes?", "de
+                        # second one, how long de episodes?" ("de" is read as "the")
+                        r"|\bhow long (the |its |their |those |these )?(episodes|eps|chapters)\s*([?.!]|$)"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
                         # the length asked after its subject ("each episode runs how long?", "the

@@ -3927,7 +3927,7 @@ class Router:
             # kind there is the kind of set; the titles only when named so: "사극 작품은요?")
             return self.listing(turn, "ask_locations", u)
         picked = self.picked(turn, u, memory) if target else None
-        if (u.same_for or (u.ordinal is not None and _short(turn.text) and not u.fact)) and memory.answer \
+        if (u.same_for or (u.ordinal is not None and _short(_after_thanks(turn.text)) and not u.fact)) and memory.answer \
                 and not (picked and picked == target):  # "韩国那个呢": that one item, not the list again
             redone = self.same_for(turn, u, memory)
             if redone is not None:
@@ -10715,6 +10715,17 @@ def _set_fits_all(turn: Turn, location_id: str, u: Understanding) -> bool:
     loc = turn.kb.locations.get(location_id)
     fields = {"genre": "genres", "era": "eras", "scene": "scene_types"}
     return loc is None or all(value in getattr(loc, fields[kind]) for kind, value in u.filters if kind in fields)
+
+
+# A thanks that closes the last answer before a follow-up ("Grand, thanks. And the first?", "vale,
+# gracias, ¿y el tercero?", "好的谢谢，那第一部呢", "감사합니다. 첫 번째는요?"), matched on folded text
+_THANKS_BEFORE = re.compile(r"^(.*(\b(thanks?|thank you|thx|cheers|ta)\b|gracias|谢谢|谢啦|多谢|唔该|감사|고마워|고맙)[^?？]*?)[.!。！,，、]+\s*(?=\S)")
+
+
+def _after_thanks(text: str) -> str:
+    """`text` without a thanks that opens it (the follow-up after it is what is asked), else `text`."""
+    m = _THANKS_BEFORE.match(fold(text))
+    return text[m.end():] if m and len(fold(text)) == len(text) else text
 
 
 def _short(text: str) -> bool:
