@@ -1987,7 +1987,13 @@ STUDIO_LIKENESS = re.compile(
     r"|\b(usad|utilizad)[oa]s? (en|por) (" + OTHER_STUDIOS + r")\b"
     r"|(" + OTHER_STUDIOS + r")[^，。？?！!比]{0,8}?(用|使用|采用|在用|拍摄用|拍戏用)的"
     r"|(" + OTHER_STUDIOS + r")[^，。？?！!比]{0,8}?(那种|那样|那套|同款)"
-    r"|(" + OTHER_STUDIOS + r")((?!보다|비교|대비|보단)[^?？.,。!]){0,15}?(쓰는|쓰던|쓰이는|쓴다는|사용하는|사용되는|사용하던)")
+    r"|(" + OTHER_STUDIOS + r")((?!보다|비교|대비|보단)[^?？.,。!]){0,15}?(쓰는|쓰던|쓰이는|쓴다는|사용하는|사용되는|사용하던)"
+    # ...or as the size of a budget the partner has not got ("we ain't got Hollywood money", "no
+    # tenemos presupuesto de Hollywood", "没有好莱坞那种预算", "할리우드 예산은 없어요"): our cost asked
+    r"|\b(" + OTHER_STUDIOS + r")[- ](money|budgets?|cash|dough|bucks|pockets|funding|kind of money)\b"
+    r"|\b(presupuestos?|plata|dinero|lana|billete|recursos) (de|tipo|como en) (" + OTHER_STUDIOS + r")\b"
+    r"|(" + OTHER_STUDIOS + r")(的|那种|那样的|那么多的?)?(预算|经费|资金|钱|成本)"
+    r"|(" + OTHER_STUDIOS + r") ?(급 )?(예산|자금|돈|제작비)")
 # Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
 # Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
 # the costs FAQ (which weighs us against shooting at home). Only read beside a comparison: "横店
@@ -2190,6 +2196,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               # "보증금 얼마예요?"): a sum staff give, as a price is
               r"|\b(security |damage |refundable )?deposits?\b|\bdeposito\b|\bfianza\b|\benganche\b|\b(de|en|como) garantia\b(?! (minima|de (visa|calidad)))"
               r"|押金|保证金|订金|定金|按金|보증금|예치금|디파짓|계약금|선금"
+              # a going rate asked as "where does it stand" ("¿a cuánto está la hora de plató?", "¿a
+              # cómo sale el día?", Mexican and Central American "¿a cómo está?")
+              r"|\ba (cuanto|como) (esta|estan|sale|salen|anda|andan|queda|quedan|cobran|cobra)\b(?! (el|la) (clima|tiempo|dolar|cambio))"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
               r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))"

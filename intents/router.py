@@ -4159,6 +4159,11 @@ class Router:
             # "how do I get the rights to one of your titles for Ecuador?": the licensing
             # procedure the FAQ gives, not the honest gap about terms (shares, exclusivity)
             return faq_reply(turn, faq.id)
+        if u.gap == "signup" and (booked := _service_booked(turn, u)) is not None:
+            # "how do we book the on-site production services?", "¿cómo reservamos los servicios in
+            # situ?", "怎么预订现场制作服务", "현장 제작 서비스 예약하려면 어떻게 해요?": how to ask for
+            # a support, which its `how_to_apply` says; no place at an event booked by the bot
+            return booked
         # "横店那个影视盛会大概啥时候，想提前订酒店", "the festival, which dates? we want to book hotels
         # early": a fact of the record named is asked, the unpublished thing is the reason for asking
         # (a stay or a meal only: a price, a deal's terms or a measure asked beside a fact stay the gap)
@@ -5859,7 +5864,9 @@ class Router:
         # that title's own budget, unpublished, not what making one here costs)
         rough = lexicon.rough_idea_of_costs(turn.text) and lexicon.COST_TALK.search(folded) is not None \
             and lexicon.MAKING.search(folded) is not None and not PRECISE_PRICE.search(folded) and not rival \
-            and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded))
+            and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded)) \
+            and not (u.gap == "price" and u.ids("event"))
+        # ("what's a ticket for the film night going to cost, roughly?": an event's own price, unpublished)
         if not (weighed or rough) and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                                        or not (u.gap in (None, "price") or compared)):
             return None
@@ -10715,6 +10722,20 @@ def _set_fits_all(turn: Turn, location_id: str, u: Understanding) -> bool:
     loc = turn.kb.locations.get(location_id)
     fields = {"genre": "genres", "era": "eras", "scene": "scene_types"}
     return loc is None or all(value in getattr(loc, fields[kind]) for kind, value in u.filters if kind in fields)
+
+
+# How a booking is made ("how do we book", "¿cómo reservamos?", "怎么预订", "예약하려면 어떻게"), on folded text
+_HOW_BOOKED = re.compile(r"\bhow (can|do|does|should|would|to|could|will)\b|\bcomo (\w+ )?(reserv|contrat|pid|solicit|agend|pued|hac)\w*"
+                         r"|怎么|怎样|如何|咋|어떻게|어케|방법")
+
+
+def _service_booked(turn: Turn, u: Understanding) -> Reply | None:
+    """How to book the one support (incentive) named, asked with a how: its `how_to_apply`;
+    None when an event or a programme is named too (a place at it is the sign-up gap)."""
+    named = u.records()
+    if len(named) != 1 or named[0][0] != "incentive" or not _HOW_BOOKED.search(fold(turn.text)):
+        return None
+    return facts.answer(turn, "incentive", named[0][1], "how_to_apply")
 
 
 # A thanks that closes the last answer before a follow-up ("Grand, thanks. And the first?", "vale,
