@@ -4414,7 +4414,8 @@ _ZH_HOW_MANY = r"(多少|(?<![哪没沒好这這那前后後十])(?<!还是)(?<!
 
 # what the count word counts when a noun follows it ("剧组有几个外国籍演员" counts the actors, not the
 # crews; "公司有几位老外" the foreigners)
-_ZH_OTHER_COUNTED = r"[\u4e00-\u9fff]{0,5}(演员|演員|老外|外国|外國|外籍|洋人|面孔|翻译|翻譯|同事|摄影师|攝影師|员工|員工|工作人员|群演|孩子|小孩)"
+# (and "有几个是…的", "有几个美国人": some of the crew said to be of a nationality, no count asked)
+_ZH_OTHER_COUNTED = r"(是|[\u4e00-\u9fff]{0,5}(演员|演員|老外|外国|外國|外籍|洋人|面孔|翻译|翻譯|同事|摄影师|攝影師|员工|員工|工作人员|群演|孩子|小孩|国籍|國籍|国人|國人|籍))"
 
 
 def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
@@ -6609,7 +6610,9 @@ QUESTION_WORDS = re.compile(
     r"|多少|多久|多长时间|是否|有没有|有无|能不能|可不可以|是不是|[吗嘛么呢]\W*$"
     r"|咩|边度|边个|点样|点解|几时|乜|未\W*$|冇\W*$"
     r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
-    r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$")
+    r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$"
+    # casual and chat endings asked without a mark ("한국어로나온작품있음", "스페인어판있냐")
+    r"|(?:있음|있어|있냐|있니|있나|없음|없냐|없니)\W*$")
 QUESTION_MARK = re.compile(r"[?？¿]")
 # What a question asks for beyond yes or no ("what", "¿cuándo?", "几点", "어디").
 WH_WORDS = re.compile(
