@@ -1306,7 +1306,9 @@ _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about
                        # "and the open day?", "y la noche de cine 2027?": a short "and X?" asks X the same
                        r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$"
                        # a place or thing alone with the particle ("日本呢？", "韩国市场呢", "일본은?"): the same, for it
-                       r"|^\W*\w{1,8}[呢嘞]\W*$|^\W*[가-힣]{1,8}(은|는)\W*\?\W*$")
+                       r"|^\W*\w{1,8}[呢嘞]\W*$|^\W*[가-힣]{1,8}(은|는)\W*\?\W*$"
+                       # "韩国那边也一样", "韩国嗰边都一样": the place named, then "the same" that ends it
+                       r"|^\W*[\u4e00-\u9fff\U00020000-\U0002a6df]{1,8}(也|都)(一样|一樣|照旧|照舊)(吧|啊|哈|啦|喇)?\W*$")
 
 
 # A new question announced ("by the way", "otra cosa", "另外", "그건 그렇고"): whatever is in

@@ -1027,6 +1027,11 @@ class Router:
             now_kind, then_kind = memory.items[0].partition(":")[0], memory.before[0].partition(":")[0]
             if u.facts and not facts.first_fact(now_kind, u.facts) and facts.first_fact(then_kind, u.facts):
                 memory = memory.after(items=memory.before, before=())
+        if u.intent in ("subscribe", "unsubscribe") and not u.ids("topic") and not u.records() \
+                and OWN_MEMBERSHIP.search(fold(turn.text)):
+            # "¿cómo me doy de baja del gimnasio?", "how do I cancel Netflix?", "健身房会员怎么退",
+            # "헬스장 해지 어떻게 해요?": a membership of the partner's own life, not our news
+            return not_understood(turn, True)
         if u.intent == "unsubscribe" and _wants_news(turn.text):
             # "想订韩国那边的消息", "quiero recibir lo de Corea" read as stopping that news: no word
             # of stopping is said, and receiving it is wished for
@@ -10736,6 +10741,14 @@ def _service_booked(turn: Turn, u: Understanding) -> Reply | None:
     if len(named) != 1 or named[0][0] != "incentive" or not _HOW_BOOKED.search(fold(turn.text)):
         return None
     return facts.answer(turn, "incentive", named[0][1], "how_to_apply")
+
+
+# Memberships and plans of a partner's own life (a gym, a streaming service, a phone plan): no news
+# of ours is started or stopped by them. Matched on folded text.
+OWN_MEMBERSHIP = re.compile(r"\b(gym|gyms|gimnasio|gimnasios|gimnasio|netflix|spotify|amazon prime|disney\+?|hbo( max)?|youtube premium"
+                            r"|phone plan|mobile plan|data plan|plan (de|del) (celular|telefono|movil|datos)|yoga|pilates|crossfit|health club)\b"
+                            r"|健身房|健身卡|瑜伽|爱奇艺|腾讯视频|优酷|视频会员|话费套餐|手机套餐"
+                            r"|헬스장|헬스 ?(회원|이용)|넷플릭스|유튜브 ?프리미엄|요가|필라테스|통신사|요금제")
 
 
 # A thanks that closes the last answer before a follow-up ("Grand, thanks. And the first?", "vale,
