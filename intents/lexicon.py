@@ -4761,6 +4761,11 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\bun (dineral|ojo de la cara|rinon|paston|pastizal|platal|billetal|huevo y parte del otro)\b|\buna (fortuna|pasta|millonada)\b"
                         r"|\b(cuest\w*|cost\w*|sal\w*|gast\w*) (nos |me |les )?(una barbaridad|una burrada|un monton)\b"
                         r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
+                        # ruin feared ("¿nos vamos a arruinar?", "dejarnos en la ruina", "sin un peso",
+                        # "把钱烧光", "倾家荡产", "돈 다 날리는", "거덜 나"): how costly we are, asked
+                        r"|\b(arruin\w*|en la ruina|en la quiebra|sin un (peso|duro|centavo|quinto|cinco))\b"
+                        r"|(钱|预算|经费|资金|老本)(全|都|全都)?(烧光|烧完|花光|亏光|赔光|打水漂)|倾家荡产|血本无归"
+                        r"|(돈|예산|제작비|자금)\S{0,2} ?(다 |전부 |몽땅 )?(날리|날아가|바닥나|거덜)|거덜 ?나"
                         r"|花(很多|好多|大|不少)(钱|价钱)|太贵|超支|돈 ?(많이 |엄청 )?깨지|허리(가)? 휘|등골|(비용|가격|돈)(은|이|는)? ?괜찮"
                         # "우리 같은 작은 회사도 감당할 수 있어요?": whether a company can bear it, its costs
                         r"|감당 ?(가능|할 ?수|이 ?(돼|되|가능)|돼|되|될)"

@@ -902,6 +902,11 @@ class Router:
               understand: Callable[[str], Understanding]) -> Reply:
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
+        if OWN_MEMBERSHIP.search(fold(turn.text)) and not u.ids("topic") and not u.records() \
+                and (u.intent in ("subscribe", "unsubscribe", "out_of_scope") or u.fallback):
+            # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
+            # a membership of the partner's own life, not our news
+            return not_understood(turn, True)
         if (own_place := _event_place_said(turn, u)) is not None:
             # "听闻虚拟制片影棚要办开放日？": the open day named with the stage it is held at is
             # the event asked about; the stage is only where it happens
@@ -1027,11 +1032,6 @@ class Router:
             now_kind, then_kind = memory.items[0].partition(":")[0], memory.before[0].partition(":")[0]
             if u.facts and not facts.first_fact(now_kind, u.facts) and facts.first_fact(then_kind, u.facts):
                 memory = memory.after(items=memory.before, before=())
-        if u.intent in ("subscribe", "unsubscribe") and not u.ids("topic") and not u.records() \
-                and OWN_MEMBERSHIP.search(fold(turn.text)):
-            # "¿cómo me doy de baja del gimnasio?", "how do I cancel Netflix?", "健身房会员怎么退",
-            # "헬스장 해지 어떻게 해요?": a membership of the partner's own life, not our news
-            return not_understood(turn, True)
         if u.intent == "unsubscribe" and _wants_news(turn.text):
             # "想订韩国那边的消息", "quiero recibir lo de Corea" read as stopping that news: no word
             # of stopping is said, and receiving it is wished for
