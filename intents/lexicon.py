@@ -513,6 +513,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                         # the episodes run", "how long they are"
                         r"|\bhow long (each|every) (one|episode|ep|chapter)\b|\bhow long (they|the episodes|its episodes|those|these) (are|run|last)\b|\bhow long are (they|(the |its |their |those |these )?(episodes|eps|chapters))\b|\bhow long (is|'?s) (an? |one |the |each )?(episode|ep|chapter)\b"
                         r"|\bhow (long|many minutes)\b.{0,20}\b(each|an?|per|every|one) (episode|ep|chapter|instal+ment)s?\b"
+                        # the verb dropped in chat or Caribbean English: "how long the episodes?", "de
+                        # second one, how long de episodes?" ("de" is read as "the")
+                        r"|\bhow long (the |its |their |those |these )?(episodes|eps|chapters)\s*([?.!]|$)"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
                         # the length asked after its subject ("each episode runs how long?", "the
@@ -1303,7 +1306,9 @@ _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about
                        # "and the open day?", "y la noche de cine 2027?": a short "and X?" asks X the same
                        r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$"
                        # a place or thing alone with the particle ("日本呢？", "韩国市场呢", "일본은?"): the same, for it
-                       r"|^\W*\w{1,8}[呢嘞]\W*$|^\W*[가-힣]{1,8}(은|는)\W*\?\W*$")
+                       r"|^\W*\w{1,8}[呢嘞]\W*$|^\W*[가-힣]{1,8}(은|는)\W*\?\W*$"
+                       # "韩国那边也一样", "韩国嗰边都一样": the place named, then "the same" that ends it
+                       r"|^\W*[\u4e00-\u9fff\U00020000-\U0002a6df]{1,8}(也|都)(一样|一樣|照旧|照舊)(吧|啊|哈|啦|喇)?\W*$")
 
 
 # A new question announced ("by the way", "otra cosa", "另外", "그건 그렇고"): whatever is in
@@ -1984,7 +1989,13 @@ STUDIO_LIKENESS = re.compile(
     r"|\b(usad|utilizad)[oa]s? (en|por) (" + OTHER_STUDIOS + r")\b"
     r"|(" + OTHER_STUDIOS + r")[^，。？?！!比]{0,8}?(用|使用|采用|在用|拍摄用|拍戏用)的"
     r"|(" + OTHER_STUDIOS + r")[^，。？?！!比]{0,8}?(那种|那样|那套|同款)"
-    r"|(" + OTHER_STUDIOS + r")((?!보다|비교|대비|보단)[^?？.,。!]){0,15}?(쓰는|쓰던|쓰이는|쓴다는|사용하는|사용되는|사용하던)")
+    r"|(" + OTHER_STUDIOS + r")((?!보다|비교|대비|보단)[^?？.,。!]){0,15}?(쓰는|쓰던|쓰이는|쓴다는|사용하는|사용되는|사용하던)"
+    # ...or as the size of a budget the partner has not got ("we ain't got Hollywood money", "no
+    # tenemos presupuesto de Hollywood", "没有好莱坞那种预算", "할리우드 예산은 없어요"): our cost asked
+    r"|\b(" + OTHER_STUDIOS + r")[- ](money|budgets?|cash|dough|bucks|pockets|funding|kind of money)\b"
+    r"|\b(presupuestos?|plata|dinero|lana|billete|recursos) (de|tipo|como en) (" + OTHER_STUDIOS + r")\b"
+    r"|(" + OTHER_STUDIOS + r")(的|那种|那样的|那么多的?)?(预算|经费|资金|钱|成本)"
+    r"|(" + OTHER_STUDIOS + r") ?(급 )?(예산|자금|돈|제작비)")
 # Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
 # Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
 # the costs FAQ (which weighs us against shooting at home). Only read beside a comparison: "横店
@@ -2187,6 +2198,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               # "보증금 얼마예요?"): a sum staff give, as a price is
               r"|\b(security |damage |refundable )?deposits?\b|\bdeposito\b|\bfianza\b|\benganche\b|\b(de|en|como) garantia\b(?! (minima|de (visa|calidad)))"
               r"|押金|保证金|订金|定金|按金|보증금|예치금|디파짓|계약금|선금"
+              # a going rate asked as "where does it stand" ("¿a cuánto está la hora de plató?", "¿a
+              # cómo sale el día?", Mexican and Central American "¿a cómo está?")
+              r"|\ba (cuanto|como) (esta|estan|sale|salen|anda|andan|queda|quedan|cobran|cobra)\b(?! (el|la) (clima|tiempo|dolar|cambio))"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
               r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))"
@@ -4439,7 +4453,8 @@ _ZH_HOW_MANY = r"(多少|(?<![哪没沒好这這那前后後十])(?<!还是)(?<!
 
 # what the count word counts when a noun follows it ("剧组有几个外国籍演员" counts the actors, not the
 # crews; "公司有几位老外" the foreigners)
-_ZH_OTHER_COUNTED = r"[\u4e00-\u9fff]{0,5}(演员|演員|老外|外国|外國|外籍|洋人|面孔|翻译|翻譯|同事|摄影师|攝影師|员工|員工|工作人员|群演|孩子|小孩)"
+# (and "有几个是…的", "有几个美国人": some of the crew said to be of a nationality, no count asked)
+_ZH_OTHER_COUNTED = r"(是|[\u4e00-\u9fff]{0,5}(演员|演員|老外|外国|外國|外籍|洋人|面孔|翻译|翻譯|同事|摄影师|攝影師|员工|員工|工作人员|群演|孩子|小孩|国籍|國籍|国人|國人|籍))"
 
 
 def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
@@ -4783,6 +4798,11 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\bun (dineral|ojo de la cara|rinon|paston|pastizal|platal|billetal|huevo y parte del otro)\b|\buna (fortuna|pasta|millonada)\b"
                         r"|\b(cuest\w*|cost\w*|sal\w*|gast\w*) (nos |me |les )?(una barbaridad|una burrada|un monton)\b"
                         r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
+                        # ruin feared ("¿nos vamos a arruinar?", "dejarnos en la ruina", "sin un peso",
+                        # "把钱烧光", "倾家荡产", "돈 다 날리는", "거덜 나"): how costly we are, asked
+                        r"|\b(arruin\w*|en la ruina|en la quiebra|sin un (peso|duro|centavo|quinto|cinco))\b"
+                        r"|(钱|预算|经费|资金|老本)(全|都|全都)?(烧光|烧完|花光|亏光|赔光|打水漂)|倾家荡产|血本无归"
+                        r"|(돈|예산|제작비|자금)\S{0,2} ?(다 |전부 |몽땅 )?(날리|날아가|바닥나|거덜)|거덜 ?나"
                         r"|花(很多|好多|大|不少)(钱|价钱)|太贵|超支|돈 ?(많이 |엄청 )?깨지|허리(가)? 휘|등골|(비용|가격|돈)(은|이|는)? ?괜찮"
                         # "우리 같은 작은 회사도 감당할 수 있어요?": whether a company can bear it, its costs
                         r"|감당 ?(가능|할 ?수|이 ?(돼|되|가능)|돼|되|될)"
@@ -6639,7 +6659,9 @@ QUESTION_WORDS = re.compile(
     # a yes-or-no question however it is punctuated
     r"|(?:能|可以|可|有|是|会|行|让|允许)[^，,。.!！?？]{1,14}(?:不|没|没有)\W*$"
     r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
-    r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$")
+    r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$"
+    # casual and chat endings asked without a mark ("한국어로나온작품있음", "스페인어판있냐")
+    r"|(?:있음|있어|있냐|있니|있나|없음|없냐|없니)\W*$")
 QUESTION_MARK = re.compile(r"[?？¿]")
 # What a question asks for beyond yes or no ("what", "¿cuándo?", "几点", "어디").
 WH_WORDS = re.compile(

@@ -902,6 +902,11 @@ class Router:
               understand: Callable[[str], Understanding]) -> Reply:
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
+        if OWN_MEMBERSHIP.search(fold(turn.text)) and not u.ids("topic") and not u.records() \
+                and (u.intent in ("subscribe", "unsubscribe", "out_of_scope") or u.fallback):
+            # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
+            # a membership of the partner's own life, not our news
+            return not_understood(turn, True)
         if (own_place := _event_place_said(turn, u)) is not None:
             # "听闻虚拟制片影棚要办开放日？": the open day named with the stage it is held at is
             # the event asked about; the stage is only where it happens
@@ -3939,7 +3944,7 @@ class Router:
             # kind there is the kind of set; the titles only when named so: "사극 작품은요?")
             return self.listing(turn, "ask_locations", u)
         picked = self.picked(turn, u, memory) if target else None
-        if (u.same_for or (u.ordinal is not None and _short(turn.text) and not u.fact)) and memory.answer \
+        if (u.same_for or (u.ordinal is not None and _short(_after_thanks(turn.text)) and not u.fact)) and memory.answer \
                 and not (picked and picked == target):  # "韩国那个呢": that one item, not the list again
             redone = self.same_for(turn, u, memory)
             if redone is not None:
@@ -4172,6 +4177,11 @@ class Router:
             # "how do I get the rights to one of your titles for Ecuador?": the licensing
             # procedure the FAQ gives, not the honest gap about terms (shares, exclusivity)
             return faq_reply(turn, faq.id)
+        if u.gap == "signup" and (booked := _service_booked(turn, u)) is not None:
+            # "how do we book the on-site production services?", "¿cómo reservamos los servicios in
+            # situ?", "怎么预订现场制作服务", "현장 제작 서비스 예약하려면 어떻게 해요?": how to ask for
+            # a support, which its `how_to_apply` says; no place at an event booked by the bot
+            return booked
         # "横店那个影视盛会大概啥时候，想提前订酒店", "the festival, which dates? we want to book hotels
         # early": a fact of the record named is asked, the unpublished thing is the reason for asking
         # (a stay or a meal only: a price, a deal's terms or a measure asked beside a fact stay the gap)
@@ -5882,7 +5892,9 @@ class Router:
         # that title's own budget, unpublished, not what making one here costs)
         rough = lexicon.rough_idea_of_costs(turn.text) and lexicon.COST_TALK.search(folded) is not None \
             and lexicon.MAKING.search(folded) is not None and not PRECISE_PRICE.search(folded) and not rival \
-            and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded))
+            and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded)) \
+            and not (u.gap == "price" and u.ids("event"))
+        # ("what's a ticket for the film night going to cost, roughly?": an event's own price, unpublished)
         if not (weighed or rough) and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                                        or not (u.gap in (None, "price") or compared)):
             return None
@@ -10816,6 +10828,39 @@ def _set_fits_all(turn: Turn, location_id: str, u: Understanding) -> bool:
     loc = turn.kb.locations.get(location_id)
     fields = {"genre": "genres", "era": "eras", "scene": "scene_types"}
     return loc is None or all(value in getattr(loc, fields[kind]) for kind, value in u.filters if kind in fields)
+
+
+# How a booking is made ("how do we book", "¿cómo reservamos?", "怎么预订", "예약하려면 어떻게"), on folded text
+_HOW_BOOKED = re.compile(r"\bhow (can|do|does|should|would|to|could|will)\b|\bcomo (\w+ )?(reserv|contrat|pid|solicit|agend|pued|hac)\w*"
+                         r"|怎么|怎样|如何|咋|어떻게|어케|방법")
+
+
+def _service_booked(turn: Turn, u: Understanding) -> Reply | None:
+    """How to book the one support (incentive) named, asked with a how: its `how_to_apply`;
+    None when an event or a programme is named too (a place at it is the sign-up gap)."""
+    named = u.records()
+    if len(named) != 1 or named[0][0] != "incentive" or not _HOW_BOOKED.search(fold(turn.text)):
+        return None
+    return facts.answer(turn, "incentive", named[0][1], "how_to_apply")
+
+
+# Memberships and plans of a partner's own life (a gym, a streaming service, a phone plan): no news
+# of ours is started or stopped by them. Matched on folded text.
+OWN_MEMBERSHIP = re.compile(r"\b(gym|gyms|gimnasio|gimnasios|gimnasio|netflix|spotify|amazon prime|disney\+?|hbo( max)?|youtube premium"
+                            r"|phone plan|mobile plan|data plan|plan (de|del) (celular|telefono|movil|datos)|yoga|pilates|crossfit|health club)\b"
+                            r"|健身房|健身卡|瑜伽|爱奇艺|腾讯视频|优酷|视频会员|话费套餐|手机套餐"
+                            r"|헬스장|헬스 ?(회원|이용)|넷플릭스|유튜브 ?프리미엄|요가|필라테스|통신사|요금제")
+
+
+# A thanks that closes the last answer before a follow-up ("Grand, thanks. And the first?", "vale,
+# gracias, ¿y el tercero?", "好的谢谢，那第一部呢", "감사합니다. 첫 번째는요?"), matched on folded text
+_THANKS_BEFORE = re.compile(r"^(.*(\b(thanks?|thank you|thx|cheers|ta)\b|gracias|谢谢|谢啦|多谢|唔该|감사|고마워|고맙)[^?？]*?)[.!。！,，、]+\s*(?=\S)")
+
+
+def _after_thanks(text: str) -> str:
+    """`text` without a thanks that opens it (the follow-up after it is what is asked), else `text`."""
+    m = _THANKS_BEFORE.match(fold(text))
+    return text[m.end():] if m and len(fold(text)) == len(text) else text
 
 
 def _short(text: str) -> bool:
