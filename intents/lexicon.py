@@ -223,6 +223,13 @@ OPERATING_ASKED = re.compile(OPERATING_WORDS)
 # construyendo?": the `built` fact, answered from the set's `status` (open, or the sentence that
 # says it is under construction).
 FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|在)施工|施工中|(投用|投入使用)了?(吗|没)"
+                  # ready to shoot in now? ("现在可以拍了吗？还是还没好？", "지금 바로 촬영 가능해요?",
+                  # "can we film there yet?", "¿ya se puede rodar ahí?")
+                  r"|(现在|目前|已经|这会儿)(就)?(可以|能)(去)?拍了(吗|没|嘛)?|还没(弄|搞|修)?好|(弄|搞|修)好了(吗|没)"
+                  r"|(지금|현재|이제) ?(바로 |당장 )?(촬영|찍는 ?거|들어가는 ?거) ?(가능|돼|되)"
+                  r"|\b(ready|available|open) (to|for) (shoot|film|shooting|filming)\b.{0,12}\b(yet|now|already)\b"
+                  r"|\bcan (we|i|you) (shoot|film) (there|in them|in it|at them|at it) (yet|now|already)\b"
+                  r"|\bya se (puede|pueden) (usar|grabar|rodar|filmar)\b"
                   r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
                   r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil|\b(finished|completed|complete) (yet|already)\b|\b(done|finished) (being )?(built|building|construct\w*)\b"
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
@@ -621,6 +628,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "guide the process to request support", "el proceso para pedir el apoyo"
                      r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
+                     # what to hand in to apply: "想申请拍摄支持，要交啲咩？", "申请要提交哪些材料",
+                     # "신청하려면 뭘 내야 돼요?", "¿qué hay que presentar para pedirlo?"
+                     r"|(要|需要|得|须)(交|提交|递交)(啲|些|点)?(咩|乜嘢|乜|什么|啥|哪些|嘢)"
+                     r"|(뭘|뭐|무엇을|어떤 (서류|자료)(를|을)?) ?(내야|제출)"
+                     r"|\bque (hay que|tengo que|tenemos que|debo|debemos) (presentar|entregar)\b"
                      # "what we must send to request support?", "要先准备好什么": what to send or prepare
                      r"|\bwhat (we|i) (must|have to|need to|should|gotta|got to) (send|submit|prepare|provide)\b"
                      r"|(要|需要|得)(先)?(准备|备)(好)?(些)?(什么|啥|哪些)"

@@ -311,8 +311,11 @@ class Understander:
         # Dream Valley built?" needs the name between its words.) Nor is a genre's name: "love story
         # dramas" asks for romance titles, not a plot; nor a kind of scene's name of several words:
         # "period streets", "calles de época" ask for the sets with streets, not for a period (a
-        # one-word name stays: "시장" is a partner's market as often as a street market).
-        described = tuple(e for e in entities if e.kind != "scene_type" or " " in e.text.strip())
+        # one-word name stays: "시장" is a partner's market as often as a street market, unless a set
+        # is named: "does Guangzhou Street have a market?", "广州街有没有菜市场", "광저우 거리에 시장
+        # 장면 있어요?" ask for a kind of scene there, not where the set is from).
+        set_named = any(e.kind == "location" for e in entities) and not any(e.kind == "partner" for e in entities)
+        described = tuple(e for e in entities if e.kind != "scene_type" or " " in e.text.strip() or set_named)
         facts = tuple(lexicon.facts_asked(unnamed(body, described, ("incentive", "genre", "scene_type")))) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
