@@ -769,6 +769,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(acepta|aceptan|admite|admiten) (socios|coproduc\w*|inversores|productoras)\b"
                      r"|(对|向)(外|合作方|合作伙伴|伙伴|海外|国际)(开放|敞开)|开放(合作|合拍)|(接受|欢迎)(合作方|合作伙伴|合拍|投资)"
                      r"|(파트너|협력사|제작사|투자사)(한테|에게|에|들에게|들한테)? ?(열려|오픈|개방)|(파트너|협력사|공동 ?제작)(로)? ?참여 ?(가능|할 수)"
+                     # getting on board now ("〈…〉 지금 들어갈 수 있어요?", "아직 합류 가능해요?", "现在还能加入吗",
+                     # "¿todavía podemos sumarnos?")
+                     r"|(지금|아직|이제|당장) ?(합류|참여|참가)(할|하는 ?거|가)? ?(수 있|가능)|(지금|아직|이제|당장) ?(들어갈|끼어들|낄|올라탈) ?수 ?있"
+                     r"|(还能|还可以|现在能|现在可以|还来得及)(加入|入局|上车|参与|进来)"
+                     r"|\b(todavia|aun|ya) (se puede|podemos|nos podemos|puedo) (sumar(nos|me)?|unir(nos|me)?|subir(nos|me)?)\b"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
                      # still looking for partners, or someone has it ("still lookin for partners or spoke

@@ -32,6 +32,20 @@ from intents.timezones import place_pattern, place_spans, places_named
 SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
 # Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
 CLAUSES = re.compile(r"[.!?。！？\n~～…]+|[,，、]")
+# A title in title marks or quotes ("〈펜싱 챔피언, 강호에 가다〉", "《甲，乙》", "“A, B”"): one name,
+# never two clauses at its comma
+MARKED_TITLE = re.compile(r"[《〈「『“\"][^《〈「『“”\"》〉」』]{1,40}[》〉」』”\"]")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of `text` (`CLAUSES`), a title in marks kept whole."""
+    kept = MARKED_TITLE.sub(lambda m: CLAUSES.sub(lambda c: "\0" * len(c.group()), m.group()), text)
+    found, at = [], 0
+    for piece in CLAUSES.split(kept):
+        start = kept.index(piece, at)
+        found.append(text[start:start + len(piece)])
+        at = start + len(piece)
+    return [p.strip() for p in found if p.strip()]
 BACKGROUND = frozenset({("partner", "hengdian_world_studios")})
 RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", "contact")
 
@@ -384,7 +398,7 @@ class Understander:
         shoot a Ming palace drama", or, in formal Korean, thank first and then ask
         ("감사합니다. 그런데 … 알려주실 수 있을까요?"): the courtesy is not what they want answered.
         """
-        parts = [p.strip() for p in CLAUSES.split(text) if p.strip()]
+        parts = clauses(text)
         if len(parts) >= 2 and "?" not in text and "？" not in text \
                 and lexicon.introduction_only(text.split(parts[0], 1)[1]):
             # "안녕하십니까. 영화학교에서 연락드립니다.": a greeting and who is writing, nothing asked
