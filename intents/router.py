@@ -4119,6 +4119,9 @@ class Router:
                        and not (fact and (pointed or follow) and not news_when
                                 and not (intent == "unsubscribe" and SUBSCRIPTION_SAID.search(fold(turn.text))))
                        and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       # ("你们的片单全部发给我", "send me your whole catalog": the list now, no news to come)
+                       and not (intent == "subscribe" and lexicon.WHOLE_LIST.search(fold(turn.text))
+                                and not lexicon.NEWS.search(fold(turn.text)))
                        # ("anything for Latin America?" read, unsure, as stopping that news: a
                        # question with no word of stopping stops nothing)
                        and not (intent == "unsubscribe" and u.confidence < SURE_SUBJECT and asks_question(turn.text)
@@ -4413,6 +4416,13 @@ class Router:
                 # a kind named (a genre, an era) is that list, not a FAQ a formal word reads like
                 u.wants_list and not u.records() and (u.ids("genre") or u.ids("era")) and faq.score < FAQ_STRONG)):
             subject = _said_subject(turn.text, named_subjects)
+        if subject is None and u.wants_list and not u.records() and lexicon.WHOLE_LIST.search(fold(turn.text)) \
+                and not lexicon.NEWS.search(fold(turn.text)):
+            # "恁的片單全部傳給我", "send me all your events": the whole list of the news topic's
+            # kind, now (no news to come is asked)
+            kinds = [TOPIC_KIND[e.id] for e in u.entities if e.kind == "topic" and e.id in TOPIC_KIND]
+            subject = {"work": "ask_catalog", "event": "ask_events", "incentive": "ask_incentives"}.get(
+                kinds[0] if kinds else "", subject)
         if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
         if subject is None and u.filter("language") and u.wants_list and not u.records() \
