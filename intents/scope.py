@@ -65,7 +65,7 @@ OWN_ACCOUNT = re.compile(
 OWN_ERRAND = re.compile(
     r"\b(sim|e-?sim)( cards?)?\b|\bphone cards?\b|\bprepaid (phone|sim|data)\b|\bdata plan\b|\btarjetas? sim\b|\bplan de datos\b"
     r"|\b(set ?up|open|activate|link|register|get)\b.{0,20}\b(wechat pay|weixin pay|alipay)\b|\b(wechat pay|alipay)\b.{0,25}\b(foreigners?|set ?up|activate)\b"
-    r"|\b(abrir|activar|configurar|vincular|sacar)\b.{0,20}\b(wechat pay|alipay)\b"
+    r"|\b(abr[oei]\w*|activ[oea]\w*|configur\w*|vincul\w*|saco|sacar)\b.{0,20}\b(wechat pay|alipay)\b|\b(wechat pay|alipay)\b.{0,25}\bextranjer[oa]s?\b"
     r"|\bcapcut\b|\bpremiere pro\b|\bfinal cut\b|\bdavinci resolve\b"
     r"|\b(which|what) (\w+ )?(camera|lens|gimbal)s? (is|are|should|would|to) (best|buy|get)\b|\bbest (\w+ )?(camera|lens|gimbal)s? (for|to)\b"
     r"|\b(que|cual) (camara|lente|estabilizador) (es )?(mejor|compro|me compro|conviene)\b|\bmejor camara\b"
