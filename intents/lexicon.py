@@ -223,6 +223,13 @@ OPERATING_ASKED = re.compile(OPERATING_WORDS)
 # construyendo?": the `built` fact, answered from the set's `status` (open, or the sentence that
 # says it is under construction).
 FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|在)施工|施工中|(投用|投入使用)了?(吗|没)"
+                  # ready to shoot in now? ("现在可以拍了吗？还是还没好？", "지금 바로 촬영 가능해요?",
+                  # "can we film there yet?", "¿ya se puede rodar ahí?")
+                  r"|(现在|目前|已经|这会儿)(就)?(可以|能)(去)?拍了(吗|没|嘛)?|还没(弄|搞|修)?好|(弄|搞|修)好了(吗|没)"
+                  r"|(지금|현재|이제) ?(바로 |당장 )?(촬영|찍는 ?거|들어가는 ?거) ?(가능|돼|되)"
+                  r"|\b(ready|available|open) (to|for) (shoot|film|shooting|filming)\b.{0,12}\b(yet|now|already)\b"
+                  r"|\bcan (we|i|you) (shoot|film) (there|in them|in it|at them|at it) (yet|now|already)\b"
+                  r"|\bya se (puede|pueden) (usar|grabar|rodar|filmar)\b"
                   r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
                   r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil|\b(finished|completed|complete) (yet|already)\b|\b(done|finished) (being )?(built|building|construct\w*)\b"
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
@@ -624,6 +631,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "guide the process to request support", "el proceso para pedir el apoyo"
                      r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
+                     # what to hand in to apply: "想申请拍摄支持，要交啲咩？", "申请要提交哪些材料",
+                     # "신청하려면 뭘 내야 돼요?", "¿qué hay que presentar para pedirlo?"
+                     r"|(要|需要|得|须)(交|提交|递交)(啲|些|点)?(咩|乜嘢|乜|什么|啥|哪些|嘢)"
+                     r"|(뭘|뭐|무엇을|어떤 (서류|자료)(를|을)?) ?(내야|제출)"
+                     r"|\bque (hay que|tengo que|tenemos que|debo|debemos) (presentar|entregar)\b"
                      # "what we must send to request support?", "要先准备好什么": what to send or prepare
                      r"|\bwhat (we|i) (must|have to|need to|should|gotta|got to) (send|submit|prepare|provide)\b"
                      r"|(要|需要|得)(先)?(准备|备)(好)?(些)?(什么|啥|哪些)"
@@ -760,6 +772,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(acepta|aceptan|admite|admiten) (socios|coproduc\w*|inversores|productoras)\b"
                      r"|(对|向)(外|合作方|合作伙伴|伙伴|海外|国际)(开放|敞开)|开放(合作|合拍)|(接受|欢迎)(合作方|合作伙伴|合拍|投资)"
                      r"|(파트너|협력사|제작사|투자사)(한테|에게|에|들에게|들한테)? ?(열려|오픈|개방)|(파트너|협력사|공동 ?제작)(로)? ?참여 ?(가능|할 수)"
+                     # getting on board now ("〈…〉 지금 들어갈 수 있어요?", "아직 합류 가능해요?", "现在还能加入吗",
+                     # "¿todavía podemos sumarnos?")
+                     r"|(지금|아직|이제|당장) ?(합류|참여|참가)(할|하는 ?거|가)? ?(수 있|가능)|(지금|아직|이제|당장) ?(들어갈|끼어들|낄|올라탈) ?수 ?있"
+                     r"|(还能|还可以|现在能|现在可以|还来得及)(加入|入局|上车|参与|进来)"
+                     r"|\b(todavia|aun|ya) (se puede|podemos|nos podemos|puedo) (sumar(nos|me)?|unir(nos|me)?|subir(nos|me)?)\b"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
                      # still looking for partners, or someone has it ("still lookin for partners or spoke
@@ -5845,10 +5862,10 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙)|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된)|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막)|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된)|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
 }
 
 

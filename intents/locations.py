@@ -348,10 +348,14 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
     if loc is None:
         return gone(turn.lang)
     if cb.action == "map":
+        # The pin carries the set's coordinates and, written under them, its address: "send me
+        # the location of X", "发个位置", "위치 보내줘" are answered by that fact (key `#address`,
+        # `#coordinates` for a set whose address the files do not give)
         address = loc.address.get(turn.lang) if loc.address else loc.era.get(turn.lang)
         return Reply(text=esc(loc.name.get(turn.lang)), lang=turn.lang,
                      venue=Venue(lat=loc.coordinates.lat, lon=loc.coordinates.lon,
-                                 title=loc.name.get(turn.lang), address=address))
+                                 title=loc.name.get(turn.lang), address=address),
+                     answer=f"location:{loc.id}#{'address' if loc.address else 'coordinates'}")
     return detail(turn, loc)
 
 

@@ -3775,7 +3775,7 @@ class Router:
                 # "秦王宫地址在哪，发个定位", "주소 어디예요? 위치 찍어줘": the address asked, stated
                 # first, with the pin sent as asked
                 return told.model_copy(update={"venue": reply.venue or told.venue})
-            return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
+            return reply.model_copy(update={"outcome": "action"})  # (its key: the fact the pin gives)
         if u.action == "unremind" and "rem" in self.buttons:
             return self.cancel_reminders(turn, u, intent)
         if u.action == "remind" and lexicon.own_errand(turn.text) and not u.ids("event"):
@@ -4137,6 +4137,9 @@ class Router:
                        and not (fact and (pointed or follow) and not news_when
                                 and not (intent == "unsubscribe" and SUBSCRIPTION_SAID.search(fold(turn.text))))
                        and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       # ("你们的片单全部发给我", "send me your whole catalog": the list now, no news to come)
+                       and not (intent == "subscribe" and lexicon.WHOLE_LIST.search(fold(turn.text))
+                                and not lexicon.NEWS.search(fold(turn.text)))
                        # ("anything for Latin America?" read, unsure, as stopping that news: a
                        # question with no word of stopping stops nothing)
                        and not (intent == "unsubscribe" and u.confidence < SURE_SUBJECT and asks_question(turn.text)
@@ -4439,6 +4442,13 @@ class Router:
                 # a kind named (a genre, an era) is that list, not a FAQ a formal word reads like
                 u.wants_list and not u.records() and (u.ids("genre") or u.ids("era")) and faq.score < FAQ_STRONG)):
             subject = _said_subject(turn.text, named_subjects)
+        if subject is None and u.wants_list and not u.records() and lexicon.WHOLE_LIST.search(fold(turn.text)) \
+                and not lexicon.NEWS.search(fold(turn.text)):
+            # "恁的片單全部傳給我", "send me all your events": the whole list of the news topic's
+            # kind, now (no news to come is asked)
+            kinds = [TOPIC_KIND[e.id] for e in u.entities if e.kind == "topic" and e.id in TOPIC_KIND]
+            subject = {"work": "ask_catalog", "event": "ask_events", "incentive": "ask_incentives"}.get(
+                kinds[0] if kinds else "", subject)
         if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
         if subject is None and u.filter("language") and u.wants_list and not u.records() \
@@ -9790,7 +9800,8 @@ WHERE_ASKED = re.compile(r"\bwhere\b|\b(donde|adonde)\b|哪|어디")
 SET_CHOICE = re.compile(r"\bwhich (one )?(of your |of the )?(sets?|locations?|backlots?|stages?)\b(?! (is|was) (it|that|this)\b)"
                         r"|\b(cual|que|cuales) (de (sus|tus|los|las) )?(sets?|escenarios?|locaci\w+|decorados?|platos?)\b(?! es (ese|este|esa|esta)\b)"
                         r"|\b(hay|tienen|tendran) (algun |un )?(set|escenario|locacion|decorado)s? (pa|para) (eso|esa|ese|esto|esta)\b"
-                        r"|哪(个|块|些|座)(景|场景|片场|基地|影视城)|有(没有)?(合适|适合)的(景|场景)|어느 (세트|촬영지|장소)|어떤 세트가 (맞|좋|어울)")
+                        # ("那个景还能拍哪些场景": the kinds of scene shot there, asked of the set)
+                        r"|(?<!拍)(?<!拍摄)哪(个|块|些|座)(景|场景|片场|基地|影视城)|有(没有)?(合适|适合)的(景|场景)|어느 (세트|촬영지|장소)|어떤 세트가 (맞|좋|어울)")
 
 
 # Leaving the set in focus for another kind ("or we skip the river and go LED volume", "mejor
@@ -9803,9 +9814,12 @@ TURN_AWAY = re.compile(r"\b(instead|skip|forget (the|that|about)|scrap|ditch|dro
 # para…?", "适合拍…吗", "能拍…吗", "…찍기 괜찮아?", "…에 어울려?"): a yes or no of its record
 FIT_OF_PICKED = re.compile(r"\b(any |much )?good (for|with)\b|\b(ok|okay|fine|right|suitable|ideal|usable) (for|to)\b|\b(suit|suits|fit|fits|work|works) (for|with)?\b"
                            r"|\b(carry|handle|do|shoot|film) (that|a|an|the|our|it|this)\b|\bcan (we|i|you) (shoot|film|do)\b"
+                           r"|\b(do|handle|shoot|film) (\w+ ){1,2}(scenes?|shots?|sequences?)\b"
                            r"|\b(sirve|sirven|vale|valen|funciona|funcionan|aguanta|queda bien|se presta|apto|apta|ideal)\b|\b(se puede|podemos|puedo) (rodar|grabar|filmar)\b"
                            r"|适合|適合|合适|合適|能拍|能不能拍|可以拍|可不可以拍|能用|拍得了|行不行|行吗|行嗎"
-                           r"|괜찮|어울|맞(아|나|을까|는지)|(찍|촬영할) 수 있|찍을 ?만|(찍기|촬영하기) (좋|괜찮)|가능(해|한가|할까|한지|합니까)")
+                           r"|괜찮|어울|맞(아|나|을까|는지)|(찍|촬영할) 수 있|찍을 ?만|(찍기|촬영하기) (좋|괜찮)|가능(해|한가|할까|한지|합니까)"
+                           # "두 번째 데는 궁궐 장면도 돼요?", "…되요 안 되요?": a scene that can be done there
+                           r"|(장면|씬|촬영|신)(도|은|는|이|가)? ?(되|돼)(요|나|니|냐|는지|죠|겠|ㅂ니까|\b)")
 # A field of the one picked asked, not a yes or no ("which eras is it good for?", "¿para qué épocas
 # sirve?", "适合哪些朝代", "어떤 시대에 맞아요?")
 WHICH_OF_IT = re.compile(r"\b(which|what) (historical )?(eras?|periods?|dynast\w*|scenes?|kinds?|genres?|stories|sort|type|history)\b"
@@ -9875,8 +9889,8 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         loc_id = named[0] if len(u.records()) == 1 and (fits or has) and _overview_faq(turn, named[0]) is None else None
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
-        loc_id = focus_id if focus_kind == "location" and not u.records() \
-            and (u.refers or _short(turn.text) or fits or its_own) else None
+        loc_id = focus_id if focus_kind == "location" and not u.records() and u.ordinal is None \
+            and (u.refers or _short(turn.text) or fits or its_own) else None  # ("the second one…": not the one in focus)
         if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
                 and (u.refers or THERE_SAID.search(fold(turn.text))) \
                 and memory.listed and memory.items and memory.items[0].startswith("location:"):

@@ -58,6 +58,21 @@ OWN_ACCOUNT = re.compile(
     r"|(계정|비밀번호|비번|아이디|로그인).{0,15}(정지|잠겼|잠김|해킹|잊어|분실|복구|풀려|풀리|차단|막혔|재설정)"
     r"|\b(sync\w*|sincroniz\w*)\b.{0,30}\b(not working|doesn'?t work|won'?t|fails?|no funciona|no (me )?deja)\b"
     r"|(同步|동기화).{0,8}(不了|失败|不上|안 ?돼|안 ?되|오류|실패)")
+# A traveller's or a creator's own errand ("where do I buy a SIM card at the airport?", "外国人怎么开
+# 微信支付", "캡컷으로 편집 어떻게 해요?", "¿qué cámara es mejor pa vertical?"): a phone card, a payment
+# app set up, an editing app, which camera to buy are none of ours, whatever film or travel word
+# (the airport, vertical video) they share with our texts.
+OWN_ERRAND = re.compile(
+    r"\b(sim|e-?sim)( cards?)?\b|\bphone cards?\b|\bprepaid (phone|sim|data)\b|\bdata plan\b|\btarjetas? sim\b|\bplan de datos\b"
+    r"|\b(set ?up|open|activate|link|register|get)\b.{0,20}\b(wechat pay|weixin pay|alipay)\b|\b(wechat pay|alipay)\b.{0,25}\b(foreigners?|set ?up|activate)\b"
+    r"|\b(abr[oei]\w*|activ[oea]\w*|configur\w*|vincul\w*|saco|sacar)\b.{0,20}\b(wechat pay|alipay)\b|\b(wechat pay|alipay)\b.{0,25}\bextranjer[oa]s?\b"
+    r"|\bcapcut\b|\bpremiere pro\b|\bfinal cut\b|\bdavinci resolve\b"
+    r"|\b(which|what) (\w+ )?(camera|lens|gimbal)s? (is|are|should|would|to) (best|buy|get)\b|\bbest (\w+ )?(camera|lens|gimbal)s? (for|to)\b"
+    r"|\b(que|cual) (camara|lente|estabilizador) (es )?(mejor|compro|me compro|conviene)\b|\bmejor camara\b"
+    r"|电话卡|手机卡|流量卡|上网卡|sim ?卡|(开|开通|绑定|注册|申请|设置)(个)?(微信支付|支付宝)|(微信支付|支付宝).{0,6}(怎么|如何|咋)(开|开通|绑|注册|弄)"
+    r"|剪映|(什么|啥|哪款|哪个|哪种|哪台)(相机|摄像机|镜头|稳定器).{0,4}(好|最好|推荐|合适)|(相机|摄像机).{0,6}(哪款|哪个|什么|啥).{0,4}(好|推荐)|买(什么|啥|哪款)(相机|摄像机)"
+    r"|유심|이심|심 ?카드|선불 ?(폰|카드)|(위챗 ?페이|알리 ?페이).{0,12}(만들|개설|등록|연동|설정|쓰려면|어떻게|열)"
+    r"|캡컷|(무슨|어떤|어느) ?(카메라|렌즈|짐벌)(가|를|로)? ?(젤|제일|가장|좋|추천|사)|카메라.{0,8}(추천|사면|살까)")
 # A lesson asked for ("教我做一道西湖醋鱼", "teach me to make paella", "enséñame a hacer tacos al
 # pastor", "김치찌개 끓이는 법 가르쳐 줘"): "教我怎么用" (teach me to use you) is help with us, a
 # lesson in a thing none of our texts names is another subject.
@@ -214,8 +229,9 @@ def not_ours(u: Understanding, kb=None) -> bool:
     folded = fold(u.text)
     if u.wants_person or u.switch_lang or u.action or u.ordinal is not None:
         return False
-    if (OTHER_MONEY.search(folded) or ELSE_BUSINESS.search(folded)) and not u.records():
-        return True  # an exchange rate, a camera, an agency to recommend: whatever our words beside it
+    if (OTHER_MONEY.search(folded) or ELSE_BUSINESS.search(folded) or OWN_ERRAND.search(to_simplified(folded)[0])) \
+            and not u.records():
+        return True  # an exchange rate, a camera, an agency to recommend, a SIM card: whatever our words beside it
     if asks_work_of_bot(u) or OWN_PAPERS.search(folded):
         return True  # a script to write, a poster to design, the bot's favourite film, their CV
     # ("¿cuándo se fundó la Alianza?" is our own history)

@@ -32,6 +32,20 @@ from intents.timezones import place_pattern, place_spans, places_named
 SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
 # Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
 CLAUSES = re.compile(r"[.!?。！？\n~～…]+|[,，、]")
+# A title in title marks or quotes ("〈펜싱 챔피언, 강호에 가다〉", "《甲，乙》", "“A, B”"): one name,
+# never two clauses at its comma
+MARKED_TITLE = re.compile(r"[《〈「『“\"][^《〈「『“”\"》〉」』]{1,40}[》〉」』”\"]")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of `text` (`CLAUSES`), a title in marks kept whole."""
+    kept = MARKED_TITLE.sub(lambda m: CLAUSES.sub(lambda c: "\0" * len(c.group()), m.group()), text)
+    found, at = [], 0
+    for piece in CLAUSES.split(kept):
+        start = kept.index(piece, at)
+        found.append(text[start:start + len(piece)])
+        at = start + len(piece)
+    return [p.strip() for p in found if p.strip()]
 BACKGROUND = frozenset({("partner", "hengdian_world_studios")})
 RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", "contact")
 
@@ -311,8 +325,11 @@ class Understander:
         # Dream Valley built?" needs the name between its words.) Nor is a genre's name: "love story
         # dramas" asks for romance titles, not a plot; nor a kind of scene's name of several words:
         # "period streets", "calles de época" ask for the sets with streets, not for a period (a
-        # one-word name stays: "시장" is a partner's market as often as a street market).
-        described = tuple(e for e in entities if e.kind != "scene_type" or " " in e.text.strip())
+        # one-word name stays: "시장" is a partner's market as often as a street market, unless a set
+        # is named: "does Guangzhou Street have a market?", "广州街有没有菜市场", "광저우 거리에 시장
+        # 장면 있어요?" ask for a kind of scene there, not where the set is from).
+        set_named = any(e.kind == "location" for e in entities) and not any(e.kind == "partner" for e in entities)
+        described = tuple(e for e in entities if e.kind != "scene_type" or " " in e.text.strip() or set_named)
         facts = tuple(lexicon.facts_asked(unnamed(body, described, ("incentive", "genre", "scene_type")))) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
@@ -381,7 +398,7 @@ class Understander:
         shoot a Ming palace drama", or, in formal Korean, thank first and then ask
         ("감사합니다. 그런데 … 알려주실 수 있을까요?"): the courtesy is not what they want answered.
         """
-        parts = [p.strip() for p in CLAUSES.split(text) if p.strip()]
+        parts = clauses(text)
         if len(parts) >= 2 and "?" not in text and "？" not in text \
                 and lexicon.introduction_only(text.split(parts[0], 1)[1]):
             # "안녕하십니까. 영화학교에서 연락드립니다.": a greeting and who is writing, nothing asked
