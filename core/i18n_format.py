@@ -120,6 +120,16 @@ def zone_city(tz: ZoneInfo, lang: Lang) -> str:
         short = f"{parts[0]}/{parts[-1]}"
         data = cldr(lang).time_zones.get(short) or {}
         city = data.get("city") or parts[-1].replace("_", " ")
+    if lang in ("zh", "ko") and city.isascii():
+        # Babel reads a renamed zone's exemplar city under its new key ("Asia/Yangon"), which CLDR
+        # files under the old one ("Asia/Rangoon": 仰光, 양곤): a Chinese reply names 仰光, not "Yangon"
+        from babel.core import get_global
+
+        aliases = get_global("zone_aliases")
+        keys = {tz.key, aliases.get(tz.key, tz.key)}
+        keys |= {old for old, new in aliases.items() if new in keys}
+        city = next((named for key in sorted(keys) if (named := (cldr(lang).time_zones.get(key) or {}).get("city"))),
+                    city)
     return city
 
 

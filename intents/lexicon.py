@@ -68,6 +68,19 @@ CLOCK_NOW = re.compile(
     r"|\bhora (actual|local) (en|de) (hengdian|china|pekin)\b|(横店|中国|北京|那边|那里)?现在(是)?几点(了|钟)?\W*$"
     r"|(헝뎬|중국|베이징|거기)?\S{0,2} ?지금 몇 ?시(예요|에요|야|인가요|죠|지)?\W*$")
 
+# The time difference asked between a place and Hengdian ("time difference between Accra and
+# Hengdian", "how many hours ahead of Madrid is Hengdian?", "¿cuál es la diferencia horaria con
+# Bogotá?", "跟北京差几个小时", "跟横店有时差吗", "서울이랑 헝뎬 시차가 몇 시간이에요?"): the hours between
+# the two clocks, not the time now alone nor a zone to set.
+TIME_DIFFERENCE = re.compile(
+    r"\btime[- ]?(difference|diff|gap)s?\b|\bdifference in (time|hours)\b|\bhow many hours (ahead|behind|apart|earlier|later|of difference)\b"
+    r"|\bhow (far|much) (ahead|behind)\b|\b\d{1,2} hours? (ahead|behind)\b|\bhours? (ahead|behind) (of|from)\b"
+    r"|\bdiferencia (horaria|de horas?|de horario|en horas?)\b|\bhoras de diferencia\b|\bdesfase horario\b"
+    r"|\bcuantas horas (de diferencia|nos llevamos|se llevan|(hay )?(de )?(adelanto|atraso)|(estan|esta|van|va|vamos) (adelantad|atrasad|por delante|por detras))"
+    r"|\bcuantas horas (mas|menos) (es|son|tienen|van)\b"
+    r"|时差|時差|差(几|幾|多少)个?小时|差(几|幾|多少)個?小時|相差(几|幾|多少)个?小时|(快|慢|早|晚)(几|幾|多少)个?小?时"
+    r"|시차|몇 ?시간 ?(차이|빨라|느려|빠르|느리|앞서|늦)|시간 ?차이")
+
 # The partner's own clock asked without naming it ("what time is that for me?", "¿a qué hora es
 # eso para mí?", "那是我这边几点？", "제 시간으로 몇 시예요?"): their zone, set or said, else their city asked
 YOUR_CLOCK = re.compile(
@@ -5356,6 +5369,8 @@ JOINT_PLANS = re.compile(r"\b(anything|something|stuff|plans?)( [\w']+){0,3} (to
                          r"|(跟|和|与|同)(他们|她们|他家|它|对方|这家|那家|人家)(有|会|还有|一起|合作|联合|搞|办)"
                          r"|(거기|그쪽|그 회사|그 플랫폼|그 업체|걔네|그분들)(랑|이랑|하고|와|과) ?(같이|함께|공동으로) ?(하는|할|진행하는|진행할|여는|열|준비하는|준비 중인) ?(거|것|게|일|계획|프로그램)")
 GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\bevents (are )?(coming|on|planned)|what('s| is) on\b|\b(anything|something|much) (going )?on (in|for|during) (20\d\d|this year|next year)\b"
+                            # "what events do you have coming up next year?": which there are, as "qué eventos", "哪些活动"
+                            r"|\b(what|which) (kinds? of )?events\b"
                             r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
                             r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사"
                             # "올해 어떤 행사가 있나요?", "무슨 행사 잡혀 있어요?": which events there are
@@ -6592,6 +6607,7 @@ _ZH_ASKS = re.compile(r"[吗嗎嘛么麼呢]\W*$|能不能|可不可以|是否|�
 # (up to a dash, colon or comma) right after the greeting; "from"/"de"/"desde" opens it as well.
 _INTRO_CLAUSE = re.compile(r"^\W*(?:from|de|desde)\b|" + INTRODUCTION.pattern)
 _BASED_SAID = re.compile(r"\bbased (?:in|out of)\b(?![^?]*\?)|\b[a-z]+[- ]based\b")
+_COUNTRY_AFTER_CITY = re.compile(r"([^\W\d][\w'’ -]{1,24}?)(?=\s*[.!。！,，:：;；])")
 _INTRO_CUT = re.compile(r"\s+[-–—]+\s+|[:：;；]\s*|[,，]\s*|(?<=[.!])\s+|(?<=[。！])\s*")
 
 
@@ -6639,6 +6655,11 @@ def split_introduction(text: str) -> tuple[str, str]:
     company is no filter nor a record asked about."""
     rest = after_greeting(text) or text
     cut = _INTRO_CUT.search(rest)
+    if cut is not None and (country := _COUNTRY_AFTER_CITY.match(rest, cut.end())) is not None \
+            and country_named(country.group(1)) and fold(country.group(1)).strip() in _country_re()[1]:
+        # ("soy Diego de una productora de Monterrey, México. Qué es…": the country of the city
+        # said is the introduction's, no filter of the question after it)
+        cut = _INTRO_CUT.search(rest, country.end(1))
     said = fold(rest[:cut.start()]) if cut else ""
     # ("somos una productora de Bogotá buscando una serie de misterio, ¿qué tienen?": the
     # clause wants something, so the whole message is the request)

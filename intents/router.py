@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo
 from babel.core import get_global
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
-from core.i18n import t
+from core.i18n import plural_count, t
 from core.i18n_format import (
     CHINA_ZONES,
     format_date,
@@ -154,6 +154,7 @@ from intents.timezones import (
     city_alone,
     city_said,
     clock_place_said,
+    in_script,
     mentioned_zone,
     others_place,
     place_wrapped,
@@ -907,6 +908,8 @@ class Router:
             # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
+        if (difference := clock_difference(turn, u)) is not None:
+            return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (own_place := _event_place_said(turn, u)) is not None:
             # "听闻虚拟制片影棚要办开放日？": the open day named with the stage it is held at is
             # the event asked about; the stage is only where it happens
@@ -12556,6 +12559,41 @@ def clock_converted(turn: Turn, u: Understanding) -> Reply | None:
              their=format_time(there, lang), time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
              date=format_date(here, lang))
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:convert", outcome="answered")
+
+
+# The studio's own place or clock named beside the partner's ("between Accra and Hengdian", "跟北京差几个小时"):
+# the other place is the one whose difference is asked
+STUDIO_CLOCK = re.compile(r"(?i)hengdian|横店|橫店|헝뎬|헝디엔|dongyang|东阳|東陽|beijing|pek[ií]n|北京|베이징|\bchina\b|中国|中國|중국")
+
+
+def clock_difference(turn: Turn, u: Understanding) -> Reply | None:
+    """"What's the time difference between Accra and Hengdian?", "diferencia horaria con Bogotá",
+    "我在新加坡，跟横店有时差吗", "서울이랑 헝뎬 시차가 몇 시간이에요?": the hours between that place (else
+    the partner's own zone) and Hengdian first, then both clocks now; "which city?" when no place
+    is known. A place said here is never the studio's (the zone is not set to Hengdian)."""
+    if not lexicon.TIME_DIFFERENCE.search(fold(turn.text)) or any(kind == "event" for kind, _ in u.records()):
+        return None
+    other = STUDIO_CLOCK.sub(" ", turn.text)
+    said = mentioned_zone(other) or city_alone(other)
+    if said is None and turn.profile is not None and turn.profile.timezone:
+        said = turn.user_tz.key
+    said = said or turn.said_zone
+    lang = turn.lang
+    if said is None:
+        return Reply(text=t("clock_which_city", lang), lang=lang, answer="clarify", outcome="answered", asks_city=True)
+    zone = ZoneInfo(said)
+    here, there = turn.now.astimezone(turn.home_tz), turn.now.astimezone(zone)
+    city = esc(city_said(other, said, lang) or (in_script(turn.said_city, lang) if said == turn.said_zone else None)
+               or zone_city(zone, lang))
+    minutes = round(((here.utcoffset() or timedelta()) - (there.utcoffset() or timedelta())).total_seconds() / 60)
+    hours = abs(minutes) // 60 if minutes % 60 == 0 else abs(minutes) / 60
+    key = "clock_diff_same" if minutes == 0 else "clock_diff_ahead" if minutes > 0 else "clock_diff_behind"
+    text = t(key, lang, city=city, zone=zone_label(turn.home_tz, lang), n=hours, count=plural_count(hours, lang))
+    text += "\n" + t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
+                     date=format_date(here, lang))
+    if minutes:
+        text += "\n" + t("clock_there", lang, city=city, time=format_time(there, lang), date=format_date(there, lang))
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:difference", outcome="answered")
 
 
 def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

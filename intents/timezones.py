@@ -118,6 +118,16 @@ ALIASES: dict[str, str] = {
     "nuevo leon": "America/Monterrey", "quintana roo": "America/Cancun", "baja california": "America/Tijuana",
     "louisiana": "America/Chicago", "texas": "America/Chicago", "florida": "America/New_York",
     "california": "America/Los_Angeles", "arizona": "America/Phoenix", "nevada": "America/Los_Angeles",
+    # US cities known by their name alone ("I'm in Austin"; CLDR names only each zone's own city)
+    "san antonio": "America/Chicago", "nashville": "America/Chicago",
+    "new orleans": "America/Chicago", "minneapolis": "America/Chicago", "kansas city": "America/Chicago",
+    "st louis": "America/Chicago", "saint louis": "America/Chicago", "memphis": "America/Chicago",
+    "baltimore": "America/New_York", "pittsburgh": "America/New_York", "manhattan": "America/New_York",
+    "san diego": "America/Los_Angeles", "sacramento": "America/Los_Angeles", "portland": "America/Los_Angeles",
+    "salt lake city": "America/Denver", "albuquerque": "America/Denver",
+    "honolulu": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu",
+    "奥斯汀": "America/Chicago", "오스틴": "America/Chicago",
+    "圣迭戈": "America/Los_Angeles", "샌디에이고": "America/Los_Angeles", "檀香山": "Pacific/Honolulu", "호놀룰루": "Pacific/Honolulu",
     # mainland cities keep Beijing's clock; Taiwan's cities beyond Taipei, in both scripts
     "深圳": "Asia/Shanghai", "广州": "Asia/Shanghai", "廣州": "Asia/Shanghai", "杭州": "Asia/Shanghai",
     "成都": "Asia/Shanghai", "重庆": "Asia/Shanghai", "重慶": "Asia/Shanghai", "武汉": "Asia/Shanghai",
@@ -170,6 +180,13 @@ ALIASES: dict[str, str] = {
     "alemania": "Europe/Berlin", "德国": "Europe/Berlin", "德國": "Europe/Berlin",
     "독일": "Europe/Berlin", "vietnam": "Asia/Ho_Chi_Minh", "越南": "Asia/Ho_Chi_Minh", "베트남": "Asia/Ho_Chi_Minh",
     "巴西": "America/Sao_Paulo", "브라질": "America/Sao_Paulo",
+}
+
+# Cities whose names are also first names ("I'm Austin", "soy Orlando"): a place only beside a word
+# that makes it one ("I'm in Austin", "from Orlando", "Austin time"; `_city_pattern`)
+NAMES_AS_CITIES: dict[str, str] = {
+    "austin": "America/Chicago", "orlando": "America/New_York", "charlotte": "America/New_York",
+    "brooklyn": "America/New_York", "savannah": "America/New_York", "phoenix": "America/Phoenix",
 }
 
 # North American zones by their own names, read only when no city is named ("I'm in Edmonton,
@@ -382,12 +399,65 @@ def _lived_in(folded: str) -> str | None:
     return lived[0] if len(set(lived)) == 1 else None
 
 
+# One of two places just named, pointed at as the partner's own ("offices in Lagos and Nairobi, I'm
+# based in the second one", "tenemos sede en Lima y Quito, yo estoy en la segunda", "我们在首尔和釜山都有
+# 办公室，我在后者", "서울이랑 부산에 사무실이 있는데 저는 두 번째 쪽에 있어요"): which of them, 0 or 1
+_OWN_OF_TWO = re.compile(
+    r"\b(?:based|living|located|working|stationed|(?:i|we) (?:live|work)|i'?m|i am|we'?re|we are)(?: \w+)? (?:in|at|out of) (?:the )?"
+    r"(?P<en>first|former|second|latter|last)(?: one| city| office)?\b"
+    r"|\b(?:estoy|estamos|vivo|vivimos|trabajo|trabajamos)(?: \w+)? en (?:el |la )?(?P<es>primer[oa]?|segund[oa]|ultim[oa])\b"
+    r"|(?:我|我们|我們|本人)(?:人|目前|现在|現在)?(?:在|住在|常驻)(?P<zh>前者|后者|後者|第一个|第二个|第一個|第二個|第一家|第二家)"
+    r"|(?:저는|전|제가|저희는)\s?(?P<ko>첫 ?번째|두 ?번째|전자|후자|앞의|뒤의)")
+
+
+def own_of_two(text: str) -> str | None:
+    """The zone of the one of two places named that the partner says is theirs ("the second one")."""
+    folded = core_fold(text)
+    found = _OWN_OF_TWO.search(folded)
+    if found is None:
+        return None
+    zones = list(dict.fromkeys(zone for start, _end, zone in places_named(folded) if start < found.start()))
+    if len(zones) != 2:
+        return None
+    word = next(g for g in found.groups() if g)
+    first = word.startswith(("first", "former", "primer", "前者", "第一", "첫", "전자", "앞"))
+    return zones[0] if first else zones[1]
+
+
+# Where a story happens, not where anyone is ("una comedia que pase en París", "la historia pasa en
+# Roma", "a thriller set in Prague", "故事发生在巴黎", "파리가 배경인 로맨스", "以罗马为背景"): no clock of the
+# partner's, nor one asked (a setting word right before the place, or right after it)
+_SETTING_BEFORE = re.compile(
+    r"(?:\b(?:set|takes? place|taking place|happens?|happening|unfolds?|located)|\bstory (?:is )?(?:set )?)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:pasa|pase|pasan|pasen|ocurre|ocurra|transcurre|transcurra|sucede|suceda|desarrolla|desarrolle|ambientad[oa]s?"
+    r"|situad[oa]s?|localizad[oa]s?)\s+(?:\w+\s+)?(?:en|entre)\s+(?:el\s+|la\s+)?$"
+    r"|(?:发生在|發生在|背景(?:是|在|设在|設在|设定在|設定在|为|為)|设定在|設定在|故事在|剧情在|劇情在|以)\s*$")
+_SETTING_AFTER = re.compile(r"^\s*(?:가|이|을|를)?\s*(?:배경|무대)|^\s*(?:为|為|做|作)?(?:背景|舞台)")
+
+
+def _story_places_blanked(text: str) -> str | None:
+    """`text` with each place named as a story's setting blanked out, or None when none is."""
+    folded = core_fold(text)
+    spans = [(start, end) for start, end in place_spans(folded)
+             if _SETTING_BEFORE.search(folded[max(0, start - 30):start]) or _SETTING_AFTER.match(folded[end:end + 8])]
+    if not spans:
+        return None
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 @lru_cache(maxsize=256)  # the router asks it of one message up to five times (3.3 a message)
 def mentioned_zone(text: str) -> str | None:
     """The zone of a city or country named in a message ("somos de Medellín", "我们在首尔"),
     by exact name only, and only the places partners name (ALIASES and the menu's cities):
     tzdata's full list has "Male", "Troll" and "Jersey", words that are not places in a chat.
-    Of two places, the one they live in ("from Seoul but based in Berlin": Berlin)."""
+    Of two places, the one they live in ("from Seoul but based in Berlin": Berlin). A story's
+    setting is none ("somos de Lima, la historia pasa en Roma": Lima)."""
+    if (unset := _story_places_blanked(text)) is not None:
+        return mentioned_zone(unset)
+    if (own := own_of_two(text)) is not None:
+        return own
     if _LA.search(text):
         return "America/Los_Angeles"
     if (two := _TWO_LETTER.search(text)) is not None:
@@ -523,6 +593,7 @@ def _city_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
         for zone, names in Locale.parse(lang).time_zones.items():
             if names.get("city") and "/" in zone and not zone.startswith("Etc/"):
                 cities.setdefault(core_fold(names["city"]), zone)
+    cities.update({name: zone for name, zone in NAMES_AS_CITIES.items()})  # (Phoenix: our zone, not tzdata's own key)
     for alias, zone in ALIASES.items():  # the places partners name that are no zone's city ("Hanoi", "하노이")
         cities.setdefault(core_fold(alias), zone)
     for alias, zone in EXONYMS.items():  # (capitals and film cities by their CJK and Korean names: "양곤")
@@ -599,6 +670,9 @@ _OTHERS_BEFORE = re.compile(
     r"|\b(?:" + _OTHERS + r") of (?:mine|ours)|\b(?:he|she|they))"
     r"(?:'s|'re| is| are| will be| who is| who's| who are| who lives| who works| lives| works| based| currently| now)*"
     r" (?:in|from|at|out of) $"
+    # ("tengo socios en Madrid", "we have partners in Lagos and Nairobi": whom they work with, and where)
+    r"|\b(?:i|we) (?:also )?(?:have|got) (?:\w+ )?(?:" + _OTHERS + r"|offices?|branches) (?:in|at) (?:\w+ (?:and|&) )?$"
+    r"|\b(?:tengo|tenemos|hay) (?:\w+ )?(?:" + _OTHERS_ES + r"|oficinas?|sucursales?) (?:en|de) (?:\w+ y )?$"
     r"|\b(?:mi|mis|nuestr[oa]s?|tu|tus|su|sus) (?:[a-z]+ )?(?:" + _OTHERS_ES + r")"
     r"(?: que (?:esta|estan|vive|viven|trabaja|trabajan))?(?: (?:ahora|actualmente))? (?:en|de|desde) $"
     r"|(?:" + _OTHERS_ZH + r"|他|她|他们|她们)(?:现在|目前|人)?在$"
@@ -624,6 +698,8 @@ def zone_said(text: str, names: tuple[str, ...] = (), theirs_asked: bool = False
     (`names`): "¿dónde queda el set de la calle de Guangzhou y Hong Kong?" names a set, not the
     partner's city or clock. Someone else's city is none (the partner's zone is never theirs),
     unless `theirs_asked` (the times of this answer) and the message asks about them."""
+    if (own := own_of_two(text)) is not None:
+        return own  # ("offices in Lagos and Nairobi, I'm based in the second one": Nairobi, theirs)
     zone = mentioned_zone(text) or city_alone(text)  # ("那迪拜呢": a city alone, any city)
     theirs = zone is not None and others_place(text, zone) \
         and not (theirs_asked and _THEIRS_ASKED.search(text))
@@ -759,10 +835,13 @@ def city_said(text: str, zone: str, lang: str) -> str | None:
     from intents.lexicon import country_named
 
     pattern = _SCRIPT_OF.get(lang)
-    for start, end, named in places_named(core_fold(text)):
+    folded = core_fold(text)
+    asked = _city_asked_span(folded)  # ("I'm in Austin": a city of `NAMES_AS_CITIES`, beside its word)
+    extra = [(asked[1], asked[2], asked[0])] if asked and folded[asked[1]:asked[2]] in NAMES_AS_CITIES else []
+    for start, end, named in places_named(folded) + extra:
         written = text[start:end].strip()
         if named == zone and pattern is not None and pattern.match(written) and not country_named(written) \
-                and fold(written) in {fold(name) for name in ALIASES} and fold(written) not in _NICKNAMES:
+                and fold(written) in {fold(name) for name in ALIASES | NAMES_AS_CITIES} and fold(written) not in _NICKNAMES:
             return written if not written.isascii() else " ".join(w[:1].upper() + w[1:] for w in written.split())
     # (a capital by the exonym the partner wrote, which CLDR names otherwise: "빈", not "비엔나")
     asked = _city_asked_span(core_fold(text))

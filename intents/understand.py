@@ -27,7 +27,7 @@ from intents.faq_selector import FaqMatch, FaqSelector, LexicalScores
 from intents.handoff_words import asks_for_person, asks_to_connect
 from intents.nlu.language import detect
 from intents.semantic import Embedder, SemanticIndex, SemanticMatch, SemanticScores
-from intents.timezones import place_pattern, place_spans, places_named
+from intents.timezones import own_of_two, place_pattern, place_spans, places_named
 
 SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
 # Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
@@ -375,7 +375,7 @@ class Understander:
             confidence=float(prediction.confidence) if prediction else 1.0,
             fallback=bool(prediction.fallback) if prediction else False,
             entities=entities, fact=facts[0] if facts else None, facts=facts,
-            filters=filters, ordinal=lexicon.ordinal(body) if body else None,
+            filters=filters, ordinal=lexicon.ordinal(body) if body and own_of_two(body) is None else None,
             refers=lexicon.refers_back(body) if body else False,
             same_for=lexicon.same_for(body) if body else False,
             switch_lang=switch, rest=rest if switch else "",
