@@ -3011,6 +3011,8 @@ class Router:
             return lent
         if (described := self.program_described(turn, u, reply, memory)) is not None:
             return described  # before the FAQ near its words: "anything for young talents from abroad?"
+        if (benefits := member_benefits(turn, u)) is not None:
+            return benefits  # "회원 되면 뭐가 좋아요?": what members get, not the way in
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
             or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply) \
             or self.mail_from_alliance(turn, u, reply)
@@ -4105,6 +4107,9 @@ class Router:
         # a measure or a count no file gives (a stage's size or specs, how many came, votes, rain
         # days) is the honest gap, never a FAQ that speaks of the same thing without that number
         measured = u.gap in MEASURE_GAPS
+        # "cuál es el precio para ser miembro de la alianza?": the fee of joining asked, not the
+        # way in the membership FAQ tells (unpublished: the secretariat's gap, `_fee_of_joining`)
+        measured = measured or (faq is not None and _joining_fee_asked(turn, u, faq.id))
         if faq_plain and not other_edition and not repeated and not filming and not defined and not measured \
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
@@ -8264,7 +8269,7 @@ SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부
 PAPERWORK = re.compile(r"\binsurance\b|\bcustoms\b|\bseguros?\b|\baduanas?\b|保险|保險|海关|海關|보험|세관|통관")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_regulated", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_budget", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
+             "gap_parking", "gap_budget", "gap_member_benefits", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -8998,6 +9003,47 @@ def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
         return False
     faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
     return faq_id is not None and key.partition(":")[2] == faq_contact(turn, faq_id)
+
+
+# What members get asked ("what are the perks of membership?", "¿qué ventajas tiene ser socio?",
+# "入盟有什么好处", "회원사가 되면 어떤 혜택이 있어요?", "회원 되면 뭐가 좋아요?")
+BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does) (we|i|members?|a member|our [\w-]+) (get|gain)\b"
+                            r"|\bwhy (should|would) (we|i|our [\w-]+) join\b"
+                            r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos)\b"
+                            r"|好处|好處|优势|優勢|福利|权益|權益|有什么用|有啥用|能得到什么|能获得什么|有什么帮助"
+                            r"|혜택|좋은 ?점|장점|이점|뭐가 좋|무엇이 좋|뭐가 좋아|어떤 점이 좋|뭘 얻|무엇을 얻|도움이 되")
+MEMBERSHIP_CONTEXT = re.compile(r"\bmembers?(hip)?\b|\bjoin(ing)?\b|\b(socios?|miembros?|membresia|afiliar\w*|unir(se|nos|me))\b"
+                                r"|会员|會員|成员|成員|入盟|入会|入會|加入|회원|가입|멤버")
+
+
+def member_benefits(turn: Turn, u: Understanding) -> Reply | None:
+    """"What are the benefits of joining HISDA?", "회원 되면 뭐가 좋아요?", "入盟有什么好处？": what
+    members get. The knowledge lists no benefits, so that first, then what the alliance says it
+    does with its members (its card's details), then the team that takes members in; never the
+    steps of joining, which the question did not ask. None for anything else (an incentive's or
+    an event's benefits, a record other than the alliance named)."""
+    text = fold(turn.text)
+    alliance = turn.kb.programs.get("hisda")
+    faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
+    if alliance is None or faq_id is None or not BENEFITS_ASKED.search(text) or not MEMBERSHIP_CONTEXT.search(text) \
+            or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) or u.ids("incentive") \
+            or JOIN_STEPS.search(text) or u.gap == "price":
+        return None
+    lang = turn.lang
+    name = (getattr(alliance.aliases, lang) or [alliance.name.get(lang)])[0]  # "HISDA"
+    reply = gap(turn, "member_benefits", faq_contact(turn, faq_id) or DEFAULT_CONTACT)
+    lead = t("member_benefits_unlisted", lang, name=f"<b>{esc(name)}</b>")
+    return reply.model_copy(update={"text": f"{lead}\n{esc(alliance.details.get(lang))}\n\n{reply.text}",
+                                    "focus": "program:hisda"})
+
+
+def _joining_fee_asked(turn: Turn, u: Understanding, faq_id: str) -> bool:
+    """Is the price asked where the FAQ near the words is the membership one ("cuál es el precio
+    para ser miembro?", "what would membership set us back?"), the way in not asked? The fee is
+    the question (`_fee_of_joining`), not the steps of joining."""
+    item = turn.kb.faq.get(faq_id)
+    return u.gap == "price" and item is not None and "join" in item.tags \
+        and not JOIN_STEPS.search(fold(turn.text))
 
 
 JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
