@@ -3858,7 +3858,7 @@ class Router:
         counted = self.list_count(turn, u, memory)
         if counted is not None:
             return counted
-        approval = self.approval_time(turn, u, memory)
+        approval = self.approval_time(turn, u, memory) or shoot_permission(turn, u)
         if approval is not None:
             return approval
         quote = self.quote_request(turn, u)
@@ -10726,6 +10726,29 @@ WHOLE_COUNT_WEAK = re.compile(r"\b(in total|altogether|in all|all together|en to
                               r"|总共|一共|总计|你们有|총|모두|다 합쳐서")
 THAT_LIST = re.compile(r"\b(that|those|these|them|of them|esos|esas|estos|estas|ellos|ellas)\b|这些|那些|其中|이 중|그중|이것들|그것들")
 COUNTED_KINDS = frozenset({"work", "event", "location", "partner", "incentive"})  # a `list_count_<kind>` text each
+
+
+# Permission to shoot here asked for as such ("how do we get a filming permit?", "cómo se pide el
+# permiso de rodaje", "拍摄许可怎么申请", "촬영 허가는 어떻게 받아요?"): asking us to shoot
+SHOOT_PERMISSION = re.compile(r"\b(filming|shooting|film|shoot) (permits?|permission|authori[sz]ation|approval)\b|\bpermission to (film|shoot)\b"
+                              r"|\bpermisos? (de|para) (rodaje|rodar|filmar|filmacion|grabar|grabacion)\b|\bautorizacion (de|para) (rodaje|rodar|filmar|grabar)\b"
+                              r"|拍摄(许可|许可证|批准|审批|申请)|拍戏(许可|审批)|촬영 ?(허가|허락|승인)")
+# Other papers named beside it (insurance, customs, a drone, a road closed): the permits' own gap
+OTHER_PAPERS = re.compile(r"insurance|customs|carnet|drone|seguro|aduana|dron|保险|海关|无人机|보험|통관|드론")
+
+
+def shoot_permission(turn: Turn, u: Understanding) -> Reply | None:
+    """"¿Y cómo se pide el permiso de rodaje?", "拍摄许可怎么申请？": how to ask to shoot here is
+    the shoot request's procedure (what to send, four weeks ahead), not the gap of permits at
+    large; other papers named with it (insurance, customs, a drone) or a record of another kind
+    keep their answers."""
+    folded = fold(turn.text)
+    if u.gap not in ("permits", None) or not SHOOT_PERMISSION.search(folded) or OTHER_PAPERS.search(folded) \
+            or lexicon.REGULATED_ASKED.search(folded) or any(kind != "incentive" for kind, _ in u.records() if (kind, _) not in BACKGROUND) \
+            or (u.fact not in ("how_to_apply", "lead_time") and not HOW.search(folded)):
+        return None
+    found = _filming_incentive(turn)
+    return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
 
 def _filming_incentive(turn: Turn) -> str | None:
