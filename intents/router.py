@@ -2733,6 +2733,7 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        reply = open_to_place(turn, u, reply)
         if reply.answer == LISTED_CONTACTS:
             return reply  # the contacts of the titles just listed (`contacts_of_listed`): no FAQ of whom to ask instead
         if (reply.answer or "").startswith("list:incentives") and (untaxed := tax_unpublished(turn)) is not None:
@@ -3011,6 +3012,8 @@ class Router:
             return lent
         if (described := self.program_described(turn, u, reply, memory)) is not None:
             return described  # before the FAQ near its words: "anything for young talents from abroad?"
+        if (with_them := works_with_country(turn, u)) is not None:
+            return with_them  # "HISDA는 한국 회사랑도 협력해요?": yes, and who
         if (benefits := member_benefits(turn, u)) is not None:
             return benefits  # "회원 되면 뭐가 좋아요?": what members get, not the way in
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
@@ -9014,6 +9017,41 @@ BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('
                             r"|혜택|좋은 ?점|장점|이점|뭐가 좋|무엇이 좋|뭐가 좋아|어떤 점이 좋|뭘 얻|무엇을 얻|도움이 되")
 MEMBERSHIP_CONTEXT = re.compile(r"\bmembers?(hip)?\b|\bjoin(ing)?\b|\b(socios?|miembros?|membresia|afiliar\w*|unir(se|nos|me))\b"
                                 r"|会员|會員|成员|成員|入盟|入会|入會|加入|회원|가입|멤버")
+
+
+# Working with companies of a place asked as yes or no ("do you work with Korean companies?",
+# "¿colaboran con productoras mexicanas?", "联盟跟韩国公司合作吗", "한국 회사랑도 협력해요?")
+WORK_WITH_ASKED = re.compile(r"\b(work|works|working|partner|partners|partnered|collaborate|collaborates|cooperate|cooperates|team up|do business)( together)? with\b"
+                             r"|\b(trabaja|trabajan|colabora|colaboran|coopera|cooperan|se asocia|se asocian|tienen (relacion|alianzas?|acuerdos?))\b( \w+)? con\b"
+                             r"|合作|合作过|协作|협력|협업|일하|일해|일을 하|손잡|제휴|파트너십")
+
+
+def works_with_country(turn: Turn, u: Understanding) -> Reply | None:
+    """"Does HISDA work with Korean companies?", "HISDA는 한국 회사랑도 협력해요?": whether the
+    alliance works with companies of a place named, asked as yes or no, is yes and the partners
+    based there (or none, and what comes closest): not what HISDA is, nor a list without the yes.
+    Joining (`joining`), a record of another kind named, a list asked ("which ones?") keep theirs."""
+    place = u.filter("country") or u.filter("region")
+    text = fold(turn.text)
+    if not place or not yes_no(turn.text) or not WORK_WITH_ASKED.search(text) or JOINING.search(text) \
+            or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) \
+            or u.gap or u.wants_person or lexicon.FOREIGN_PRODUCTION.search(text) or lexicon.FOREIGN_CAST.search(text):
+        return None
+    return programs.works_with(turn, place)
+
+
+def open_to_place(turn: Turn, u: Understanding, reply: Reply) -> Reply:
+    """"Can African companies join the alliance?", "¿pueden unirse empresas mexicanas?": the
+    membership FAQ, after a first line that answers the yes or no asked (no published rule
+    limits membership by country; the steps follow). Any other reply as it is."""
+    place = u.filter("country") or u.filter("region")
+    faq_id = (reply.answer or "").removeprefix("faq:")
+    item = turn.kb.faq.get(faq_id) if (reply.answer or "").startswith("faq:") else None
+    if not place or item is None or "join" not in item.tags or not yes_no(turn.text) \
+            or JOIN_STEPS.search(fold(turn.text)):
+        return reply
+    lead = t("join_open_to", turn.lang, place=esc(facts.country_name(place, turn.lang)))
+    return reply.model_copy(update={"text": f"{lead}\n{reply.text}"})
 
 
 def member_benefits(turn: Turn, u: Understanding) -> Reply | None:
