@@ -9010,7 +9010,7 @@ def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
 
 # What members get asked ("what are the perks of membership?", "¿qué ventajas tiene ser socio?",
 # "入盟有什么好处", "회원사가 되면 어떤 혜택이 있어요?", "회원 되면 뭐가 좋아요?")
-BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does) (we|i|members?|a member|our [\w-]+) (get|gain)\b"
+BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does|will) (we|i|members?|a member|our [\w-]+) (actually |really |even )?(get|gain)\b"
                             r"|\bwhy (should|would) (we|i|our [\w-]+) join\b"
                             r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos)\b"
                             r"|好处|好處|优势|優勢|福利|权益|權益|有什么用|有啥用|能得到什么|能获得什么|有什么帮助"
