@@ -213,7 +213,7 @@ class ConsoleSession:
                 return self._hand_over(reply)
             # the note in the language of the answer it is under (this message's), not the last one's
             note = self._open.still_open(replace(self._turn(), lang=reply.lang), step.form)
-            return reply.model_copy(update={"text": f"{reply.text}\n\n{note.text}",
+            return reply.model_copy(update={"text": f"{reply.text}\n\n{note.text}" if note.text else reply.text,
                                             "buttons": [*reply.buttons, *note.buttons]})
         offered = None
         for form in self.forms.values():

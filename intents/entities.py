@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -197,6 +198,8 @@ class EntityIndex:
     latin: dict[int, _LatinGroup] = field(default_factory=dict)
     months: bool = True
     size: int = 0
+    # Korean titles of works by their words, particles off (`ko_title_words`): id -> words
+    ko_titles: dict[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     _by_first: dict[str, list[tuple[int, str, Targets]]] | None = field(
         default=None, init=False, repr=False, compare=False)
 
@@ -230,6 +233,15 @@ class EntityIndex:
                     # "Garden Beneath the Code 장르가 뭐노": a title is typed without its article
                     latin.setdefault(words[1:], {})[target] = None
         index = cls(months=months, size=len(all_terms))
+        titles = {term.id: words for term in all_terms
+                  if term.kind == "work" and getattr(term, "lang", "") == "ko" and len(words := ko_words(term.text)) >= 3}
+        # a word of one title only, in no other name and no everyday word of our trade, tells
+        # the title ("사위"); "헝뎬", "촬영팀", "스튜디오" or a place tell nothing
+        named_elsewhere = {w for term in all_terms if term.kind != "work" for w in ko_words(term.text, 1)}
+        shared = Counter(w for words in titles.values() for w in set(words))
+        index.ko_titles = {wid: (words, frozenset(w for w in words if shared[w] == 1 and w not in named_elsewhere
+                                                  and w not in KO_TRADE_WORDS))
+                           for wid, words in titles.items()}
         for key, targets in cjk.items():
             (index.cjk_single if len(key) == 1 else index.cjk)[key] = tuple(targets)
         by_count: dict[int, list[tuple[tuple[str, ...], Targets]]] = {}
@@ -244,6 +256,8 @@ class EntityIndex:
     def find(self, text: str) -> list[Entity]:
         """Mentions in `text`, in order of position; overlaps resolved to the longest."""
         candidates = self._cjk_matches(text) + self._latin_matches(text)
+        if self.ko_titles and not any(e.kind == "work" for e in candidates) and HANGUL.search(text):
+            candidates += self._ko_title_words(text)
         if self.months:
             candidates += _numeric_months(text)
         return _resolve(candidates)
@@ -273,6 +287,31 @@ class EntityIndex:
             found.extend(Entity(kind, id_, text[begin:end], begin, end, 1.0)
                          for kind, id_ in self.cjk_single[flat])
         return found
+
+    def _ko_title_words(self, text: str) -> list[Entity]:
+        """A Korean title said in other words ("서울에서 온 사위" for "서울 사위의 중국 설날"): its
+        first word and at least half of its words (two or more), particles off, within a few
+        words of each other, and no other title as near. The span from the first word said to
+        the last is the mention, scored under an exact name."""
+        said = [(m.start(), m.end(), ko_stem(m.group())) for m in KO_WORD.finditer(text)]
+        best: list[tuple[int, str, int, int]] = []
+        for work_id, (words, telling) in self.ko_titles.items():
+            hits = [(start, end) for start, end, stem in said if stem in words]
+            found = {stem for _, _, stem in said if stem in words}
+            if words[0] not in found or len(found) < max(2, (len(words) + 1) // 2) or not found & telling:
+                continue
+            begin, end = min(h[0] for h in hits), max(h[1] for h in hits)
+            if len(KO_WORD.findall(text[begin:end])) > len(words) + 2:
+                continue  # the words far apart: no title said
+            best.append((len(found), work_id, begin, end))
+        if not best:
+            return []
+        top = max(b[0] for b in best)
+        winners = [b for b in best if b[0] == top]
+        if len(winners) != 1:
+            return []
+        _, work_id, begin, end = winners[0]
+        return [Entity("work", work_id, text[begin:end], begin, end, KO_TITLE_WORDS_SCORE)]
 
     def _cjk_by_first(self) -> dict[str, list[tuple[int, str, Targets]]]:
         """The names of `cjk` by their first character, with their place in `cjk` (built once)."""
@@ -442,6 +481,35 @@ def _resolve(candidates: list[Entity]) -> list[Entity]:
         spans.append(span)
         score_of[span] = entity.score
     return sorted(kept, key=lambda e: (e.start, e.kind, e.id))
+
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+KO_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]+")
+# Particles and endings a Korean noun takes ("서울에서", "사위의", "설날은"), longest first
+KO_PARTICLES = ("에서는", "에서", "으로", "에게", "한테", "이랑", "하고", "까지", "부터", "의", "은", "는",
+                "이", "가", "을", "를", "도", "와", "과", "랑", "로", "에", "요")
+KO_TITLE_WORDS_SCORE = 0.9  # a title said in other words: under an exact name's 1.0
+
+
+def ko_stem(word: str) -> str:
+    """A Korean word without the particle it ends in ("서울에서" → "서울"); two syllables kept."""
+    for particle in KO_PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[:-len(particle)]
+    return word
+
+
+def ko_words(title: str, shortest: int = 2) -> tuple[str, ...]:
+    """The words of a Korean title, particles off ("서울 사위의 중국 설날" → 서울, 사위, 중국, 설날);
+    empty for a title not in Hangul."""
+    if not HANGUL.search(title):
+        return ()
+    return tuple(stem for w in KO_WORD.findall(title) if len(stem := ko_stem(w)) >= shortest)
+
+
+# Words of our trade and places a title may hold that say nothing of which title is meant
+KO_TRADE_WORDS = frozenset({"헝뎬", "중국", "한국", "스페인", "촬영", "촬영팀", "스튜디오", "버추얼", "가다", "전쟁", "궁중",
+                            "드라마", "작품", "세트", "배우", "감독", "사랑", "비밀", "라이브", "코드", "남자", "여자"})
 
 
 # Common Korean words a Hangul name's last syllable can begin: "영화 제작" (film production) holds

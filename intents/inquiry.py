@@ -181,8 +181,9 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
     value, problem = parse(turn, step, (text or "").strip()) if step != "review" else (None, "")
     if aside(turn, step, text or "", problem is not None):
         # "what's the A.R.C system?" while the form asks for the company: the partner's own
-        # question, answered as usual by the transport; the form keeps waiting, and says so.
-        return Step(form, still_open(turn, form), aside=True)
+        # question, answered as usual by the transport; the form keeps waiting, and says so
+        # (once in each language: `still_open` with `ASIDE_NOTE`)
+        return Step({**form, ASIDE_NOTE: True}, still_open(turn, form), aside=True)
     if step == "review":
         return Step(form, review(turn, form, t("inq_use_buttons", turn.lang)))
     if problem:
@@ -406,9 +407,24 @@ def offer(turn: Turn) -> Reply:
                      [Button(label=t("back_menu", turn.lang), data=encode("menu"))]])
 
 
+# Set on the form by an aside (`on_text`): the transport's next `still_open` is the note under the
+# answer to it, said in full once in each language, then only its ✖ Cancel button
+ASIDE_NOTE = "aside_note"
+
+
 def still_open(turn: Turn, form: Form) -> Reply:
-    """The form is still waiting for an answer: which question, and how to leave."""
+    """The form is still waiting for an answer: which question, and how to leave. Under the
+    answer to an aside (the form marked `ASIDE_NOTE`), the note is said once in each language
+    the partner asks in: eight questions in a row after a form opened by a statement ("we're
+    looking to license a short drama") would otherwise each end with the same paragraph. After
+    that, the ✖ Cancel button alone (no text) keeps the way out under the answer. The mark is
+    taken off the form itself (the transports keep that very dict)."""
     lang = turn.lang
+    if form.pop(ASIDE_NOTE, False):
+        if lang in form.get("noted", ()):
+            return Reply(text="", lang=lang, outcome="action",
+                         buttons=[[Button(label=t("inq_cancel_button", lang), data=encode("inq", "cancel"))]])
+        form["noted"] = [*form.get("noted", ()), lang]
     question = t(f"inq_ask_{form['step']}", lang) if form["step"] != "review" else t(
         "inq_review", lang)
     return Reply(text=t("inq_still_open", lang, question=question), lang=lang, outcome="action",

@@ -29,6 +29,13 @@ APPROVAL_TIME_PATTERN = (
     r"|提前(多久|多长时间|多少天|几天|几周|几个星期|几个礼拜)|提早(多久|多长时间)|(얼마나|며칠|몇 주) ?(미리|전에|앞서)"
     r"|\bhow (far|long) (ahead|in advance|beforehand)\b|\bhow (much|many weeks'?) (notice|lead time)\b|\bhow early (should|do|must|can) (we|i)\b"
     r"|con cuanta (anticipacion|antelacion)|con cuanto (tiempo )?de (anticipacion|antelacion)"
+    # how long a booking takes to settle: "how many days would it take to book it?", "¿cuánto se
+    # tarda en reservarlo?", "预订要多久", "예약하는 데 며칠 걸려요?"
+    r"|\bhow (many (days|weeks)|long) (would|will|does|do|did)? ?(it )?(take|need) (us )?(to )?(book|reserve|get (it|a slot|the stage|the set) booked)\b"
+    r"|\bhow (long|many (days|weeks)) (to|for) (book|reserve)\b"
+    r"|(cuanto|cuantos dias|cuantas semanas) (tiempo )?(se )?(tarda|tardan|demora|demoran|toma|lleva|llevaria|tardaria)\w* (en )?(reservar|hacer la reserva|la reserva)"
+    r"|(预订|预约|订场|租用)(要|需要|得)?(多久|多长时间|几天|几周)|(多久|几天)(能|才能|可以)(订|预订|预约)"
+    r"|(예약|대관)(하는 ?데|하려면|까지|은|이)? ?(얼마나|며칠|몇 주) ?(걸|전)"
 )
 APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 # Whether a team is at work this moment ("is he there now?", "are they open right now?", "¿están
@@ -2552,7 +2559,9 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                            r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)"
                            # what members pay ("会员一年交多少", "what do members pay a year?")
                            r"|会员(一年|每年|年|费|要交|得交|交)|\bmembers? pay\b|\b(los )?(socios|miembros) (pagan|aportan)\b"
-                           r"|회원(사)?(는|은|이|가|들)? ?(1년에|일 ?년에|매년|연간|해마다)")),
+                           r"|회원(사)?(는|은|이|가|들)? ?(1년에|일 ?년에|매년|연간|해마다)"
+                           # becoming a member named ("成为联盟会员要花多少钱", "회원이 되려면 비용이", "회원사로 들어가면")
+                           r"|(成为|当|做)(联盟|聯盟)?(的)?(会员|會員|成员|成員)|(联盟|聯盟)(会员|會員|成员|成員)|회원(사)?(이|가|으로|로)? ?(되|들어가)")),
 )
 DEFAULT_CONTACT = "international_business"
 

@@ -158,6 +158,16 @@ def partners(turn: Turn) -> Reply:
     return partners_list(turn, only=named)
 
 
+def works_with(turn: Turn, place: str) -> Reply | None:
+    """"HISDA는 한국 회사랑도 협력해요?", "do you work with Korean companies?": yes, and the partners
+    based there. None when no partner is based there (a market served from elsewhere, "跟西班牙语
+    国家的公司合作吗": Dalynn's FAQ, or the no of `no_partners_from`, answer that)."""
+    if not any(_based_in(p, place) for p in turn.kb.partners.values()):
+        return None
+    reply = partners_from(turn, place)
+    return reply.model_copy(update={"text": t("described_yes", turn.lang, sentence=reply.text)})
+
+
 def partners_from(turn: Turn, place: str) -> Reply:
     """The partners based in a country (ISO code) or a world region (CLDR code: "002" Africa,
     see `lexicon.REGION_CODES`), narrowed to the kind the message names (`partners_list`); none

@@ -2753,6 +2753,7 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        reply = open_to_place(turn, u, reply)
         if reply.answer == LISTED_CONTACTS:
             return reply  # the contacts of the titles just listed (`contacts_of_listed`): no FAQ of whom to ask instead
         if (reply.answer or "").startswith("list:incentives") and (untaxed := tax_unpublished(turn)) is not None:
@@ -3031,6 +3032,10 @@ class Router:
             return lent
         if (described := self.program_described(turn, u, reply, memory)) is not None:
             return described  # before the FAQ near its words: "anything for young talents from abroad?"
+        if (with_them := works_with_country(turn, u)) is not None:
+            return with_them  # "HISDA는 한국 회사랑도 협력해요?": yes, and who
+        if (benefits := member_benefits(turn, u)) is not None:
+            return benefits  # "회원 되면 뭐가 좋아요?": what members get, not the way in
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
             or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply) \
             or self.mail_from_alliance(turn, u, reply)
@@ -3876,7 +3881,7 @@ class Router:
         counted = self.list_count(turn, u, memory)
         if counted is not None:
             return counted
-        approval = self.approval_time(turn, u, memory)
+        approval = self.approval_time(turn, u, memory) or shoot_permission(turn, u)
         if approval is not None:
             return approval
         quote = self.quote_request(turn, u)
@@ -4126,6 +4131,9 @@ class Router:
         # a measure or a count no file gives (a stage's size or specs, how many came, votes, rain
         # days) is the honest gap, never a FAQ that speaks of the same thing without that number
         measured = u.gap in MEASURE_GAPS
+        # "cuál es el precio para ser miembro de la alianza?": the fee of joining asked, not the
+        # way in the membership FAQ tells (unpublished: the secretariat's gap, `_fee_of_joining`)
+        measured = measured or (faq is not None and _joining_fee_asked(turn, u, faq.id))
         if faq_plain and not other_edition and not repeated and not filming and not defined and not measured \
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
@@ -8355,7 +8363,7 @@ SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부
 PAPERWORK = re.compile(r"\binsurance\b|\bcustoms\b|\bseguros?\b|\baduanas?\b|保险|保險|海关|海關|보험|세관|통관")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_regulated", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_budget", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
+             "gap_parking", "gap_budget", "gap_member_benefits", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -9089,6 +9097,82 @@ def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
         return False
     faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
     return faq_id is not None and key.partition(":")[2] == faq_contact(turn, faq_id)
+
+
+# What members get asked ("what are the perks of membership?", "¿qué ventajas tiene ser socio?",
+# "入盟有什么好处", "회원사가 되면 어떤 혜택이 있어요?", "회원 되면 뭐가 좋아요?")
+BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does|will) (we|i|members?|a member|our [\w-]+) (actually |really |even )?(get|gain)\b"
+                            r"|\bwhy (should|would) (we|i|our [\w-]+) join\b"
+                            r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos)\b"
+                            r"|好处|好處|优势|優勢|福利|权益|權益|有什么用|有啥用|能得到什么|能获得什么|有什么帮助"
+                            r"|혜택|좋은 ?점|장점|이점|뭐가 좋|무엇이 좋|뭐가 좋아|어떤 점이 좋|뭘 얻|무엇을 얻|도움이 되")
+MEMBERSHIP_CONTEXT = re.compile(r"\bmembers?(hip)?\b|\bjoin(ing)?\b|\b(socios?|miembros?|membresia|afiliar\w*|unir(se|nos|me))\b"
+                                r"|会员|會員|成员|成員|入盟|入会|入會|加入|회원|가입|멤버")
+
+
+# Working with companies of a place asked as yes or no ("do you work with Korean companies?",
+# "¿colaboran con productoras mexicanas?", "联盟跟韩国公司合作吗", "한국 회사랑도 협력해요?")
+WORK_WITH_ASKED = re.compile(r"\b(work|works|working|partner|partners|partnered|collaborate|collaborates|cooperate|cooperates|team up|do business)( together)? with\b"
+                             r"|\b(trabaja|trabajan|colabora|colaboran|coopera|cooperan|se asocia|se asocian|tienen (relacion|alianzas?|acuerdos?))\b( \w+)? con\b"
+                             r"|合作|合作过|协作|협력|협업|일하|일해|일을 하|손잡|제휴|파트너십")
+
+
+def works_with_country(turn: Turn, u: Understanding) -> Reply | None:
+    """"Does HISDA work with Korean companies?", "HISDA는 한국 회사랑도 협력해요?": whether the
+    alliance works with companies of a place named, asked as yes or no, is yes and the partners
+    based there (or none, and what comes closest): not what HISDA is, nor a list without the yes.
+    Joining (`joining`), a record of another kind named, a list asked ("which ones?") keep theirs."""
+    place = u.filter("country") or u.filter("region")
+    text = fold(turn.text)
+    if not place or not yes_no(turn.text) or not WORK_WITH_ASKED.search(text) or JOINING.search(text) \
+            or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) \
+            or u.gap or u.wants_person or lexicon.FOREIGN_PRODUCTION.search(text) or lexicon.FOREIGN_CAST.search(text):
+        return None
+    return programs.works_with(turn, place)
+
+
+def open_to_place(turn: Turn, u: Understanding, reply: Reply) -> Reply:
+    """"Can African companies join the alliance?", "¿pueden unirse empresas mexicanas?": the
+    membership FAQ, after a first line that answers the yes or no asked (no published rule
+    limits membership by country; the steps follow). Any other reply as it is."""
+    place = u.filter("country") or u.filter("region")
+    faq_id = (reply.answer or "").removeprefix("faq:")
+    item = turn.kb.faq.get(faq_id) if (reply.answer or "").startswith("faq:") else None
+    if not place or item is None or "join" not in item.tags or not yes_no(turn.text) \
+            or JOIN_STEPS.search(fold(turn.text)):
+        return reply
+    lead = t("join_open_to", turn.lang, place=esc(facts.country_name(place, turn.lang)))
+    return reply.model_copy(update={"text": f"{lead}\n{reply.text}"})
+
+
+def member_benefits(turn: Turn, u: Understanding) -> Reply | None:
+    """"What are the benefits of joining HISDA?", "회원 되면 뭐가 좋아요?", "入盟有什么好处？": what
+    members get. The knowledge lists no benefits, so that first, then what the alliance says it
+    does with its members (its card's details), then the team that takes members in; never the
+    steps of joining, which the question did not ask. None for anything else (an incentive's or
+    an event's benefits, a record other than the alliance named)."""
+    text = fold(turn.text)
+    alliance = turn.kb.programs.get("hisda")
+    faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
+    if alliance is None or faq_id is None or not BENEFITS_ASKED.search(text) or not MEMBERSHIP_CONTEXT.search(text) \
+            or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) or u.ids("incentive") \
+            or JOIN_STEPS.search(text) or u.gap == "price":
+        return None
+    lang = turn.lang
+    name = (getattr(alliance.aliases, lang) or [alliance.name.get(lang)])[0]  # "HISDA"
+    reply = gap(turn, "member_benefits", faq_contact(turn, faq_id) or DEFAULT_CONTACT)
+    lead = t("member_benefits_unlisted", lang, name=f"<b>{esc(name)}</b>")
+    return reply.model_copy(update={"text": f"{lead}\n{esc(alliance.details.get(lang))}\n\n{reply.text}",
+                                    "focus": "program:hisda"})
+
+
+def _joining_fee_asked(turn: Turn, u: Understanding, faq_id: str) -> bool:
+    """Is the price asked where the FAQ near the words is the membership one ("cuál es el precio
+    para ser miembro?", "what would membership set us back?"), the way in not asked? The fee is
+    the question (`_fee_of_joining`), not the steps of joining."""
+    item = turn.kb.faq.get(faq_id)
+    return u.gap == "price" and item is not None and "join" in item.tags \
+        and not JOIN_STEPS.search(fold(turn.text))
 
 
 JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
@@ -10810,6 +10894,29 @@ WHOLE_COUNT_WEAK = re.compile(r"\b(in total|altogether|in all|all together|en to
                               r"|总共|一共|总计|你们有|총|모두|다 합쳐서")
 THAT_LIST = re.compile(r"\b(that|those|these|them|of them|esos|esas|estos|estas|ellos|ellas)\b|这些|那些|其中|이 중|그중|이것들|그것들")
 COUNTED_KINDS = frozenset({"work", "event", "location", "partner", "incentive"})  # a `list_count_<kind>` text each
+
+
+# Permission to shoot here asked for as such ("how do we get a filming permit?", "cómo se pide el
+# permiso de rodaje", "拍摄许可怎么申请", "촬영 허가는 어떻게 받아요?"): asking us to shoot
+SHOOT_PERMISSION = re.compile(r"\b(filming|shooting|film|shoot) (permits?|permission|authori[sz]ation|approval)\b|\bpermission to (film|shoot)\b"
+                              r"|\bpermisos? (de|para) (rodaje|rodar|filmar|filmacion|grabar|grabacion)\b|\bautorizacion (de|para) (rodaje|rodar|filmar|grabar)\b"
+                              r"|拍摄(许可|许可证|批准|审批|申请)|拍戏(许可|审批)|촬영 ?(허가|허락|승인)")
+# Other papers named beside it (insurance, customs, a drone, a road closed): the permits' own gap
+OTHER_PAPERS = re.compile(r"insurance|customs|carnet|drone|seguro|aduana|dron|保险|海关|无人机|보험|통관|드론")
+
+
+def shoot_permission(turn: Turn, u: Understanding) -> Reply | None:
+    """"¿Y cómo se pide el permiso de rodaje?", "拍摄许可怎么申请？": how to ask to shoot here is
+    the shoot request's procedure (what to send, four weeks ahead), not the gap of permits at
+    large; other papers named with it (insurance, customs, a drone) or a record of another kind
+    keep their answers."""
+    folded = fold(turn.text)
+    if u.gap not in ("permits", None) or not SHOOT_PERMISSION.search(folded) or OTHER_PAPERS.search(folded) \
+            or lexicon.REGULATED_ASKED.search(folded) or any(kind != "incentive" for kind, _ in u.records() if (kind, _) not in BACKGROUND) \
+            or (u.fact not in ("how_to_apply", "lead_time") and not HOW.search(folded)):
+        return None
+    found = _filming_incentive(turn)
+    return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
 
 def _filming_incentive(turn: Turn) -> str | None:

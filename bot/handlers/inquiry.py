@@ -169,7 +169,7 @@ async def on_text(update: Update, context: BotContext) -> str | int:
         step = replace(step, reply=inquiry.still_open(replace(turn, lang=reply.lang), step.form))
     joined = reply.handoff is None and reply.document is None and step.reply is not None
     if joined:
-        reply = reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}",
+        reply = reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}" if step.reply.text else reply.text,
                                          "buttons": [*reply.buttons, *step.reply.buttons]})
     note = await _handing_over(update, context, step.form, reply)
     if note is not None:
@@ -181,7 +181,7 @@ async def on_text(update: Update, context: BotContext) -> str | int:
         # they had typed in it reaches the team with the request.
         await _hand_over(context, chat_id, note)
         return ConversationHandler.END
-    if not joined:
+    if not joined and step.reply is not None and step.reply.text:
         await _send(update, context, step.reply)  # (under a calendar file: the note after it)
     return step.form["step"] if step.form else ConversationHandler.END
 
