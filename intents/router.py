@@ -9351,7 +9351,10 @@ def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bo
     catalogue?" ask for titles, not the incentives FAQ that shares "vertical short dramas"."""
     named = {TOPIC_TAG[topic] for topic in u.ids("topic") if topic in TOPIC_TAG}
     key = reply.answer or ""
-    return bool(named) and (key.startswith("list:") or key == "catalog:about") \
+    # ("do you have incentives for foreign crews?": the incentives FAQ the rules gave for the
+    # topic named stays, not the may-foreign-crews-film FAQ the crews' words lean to)
+    topical = key.startswith("faq:") and named & set(getattr(turn.kb.faq.get(key[4:]), "tags", ()))
+    return bool(named) and (key.startswith("list:") or key == "catalog:about" or bool(topical)) \
         and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
 
 
@@ -9375,8 +9378,13 @@ def _support_kept(turn: Turn, key: str, faq_id: str) -> bool:
     mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
     return key.startswith("faq:") and mine is not None and theirs is not None and "incentives" in mine.tags \
         and not {"incentives", "costs", "budget"} & set(theirs.tags) \
-        and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)) or lexicon.asks_money_help(turn.text))
-    # (money given for a shoot said in slang, "¿hay lana del gobierno pa quien rueda?", keeps it too)
+        and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)) or lexicon.asks_money_help(turn.text)
+                 or INCENTIVES_SAID.search(fold(turn.text)))
+    # (money given for a shoot said in slang, "¿hay lana del gobierno pa quien rueda?", keeps it too;
+    # so do incentives named in so many words: "do you have incentives for foreign crews?")
+
+
+INCENTIVES_SAID = re.compile(r"\bincentives?\b|\bincentivos?\b|优惠政策|優惠政策|激励政策|인센티브")
 
 
 def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:
