@@ -9030,10 +9030,13 @@ def works_with_country(turn: Turn, u: Understanding) -> Reply | None:
     """"Does HISDA work with Korean companies?", "HISDA는 한국 회사랑도 협력해요?": whether the
     alliance works with companies of a place named, asked as yes or no, is yes and the partners
     based there (or none, and what comes closest): not what HISDA is, nor a list without the yes.
-    Joining (`joining`), a record of another kind named, a list asked ("which ones?") keep theirs."""
+    Joining (`joining`), a record of another kind named, a list asked ("which ones?") keep theirs;
+    so do China (the alliance's own: "中国短剧" names our dramas, no partner's country) and a market
+    named ("帮中国短剧做西语本地化发到拉美的合作方": the Spanish-language route)."""
     place = u.filter("country") or u.filter("region")
     text = fold(turn.text)
-    if not place or not yes_no(turn.text) or not WORK_WITH_ASKED.search(text) or JOINING.search(text) \
+    if not place or place == "CN" or not yes_no(turn.text) or not WORK_WITH_ASKED.search(text) or JOINING.search(text) \
+            or lexicon.market_named(turn.text) \
             or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) \
             or u.gap or u.wants_person or lexicon.FOREIGN_PRODUCTION.search(text) or lexicon.FOREIGN_CAST.search(text):
         return None
