@@ -9121,10 +9121,13 @@ def works_with_country(turn: Turn, u: Understanding) -> Reply | None:
     """"Does HISDA work with Korean companies?", "HISDA는 한국 회사랑도 협력해요?": whether the
     alliance works with companies of a place named, asked as yes or no, is yes and the partners
     based there (or none, and what comes closest): not what HISDA is, nor a list without the yes.
-    Joining (`joining`), a record of another kind named, a list asked ("which ones?") keep theirs."""
+    Joining (`joining`), a record of another kind named, a list asked ("which ones?") keep theirs;
+    so do China (the alliance's own: "中国短剧" names our dramas, no partner's country) and a market
+    named ("帮中国短剧做西语本地化发到拉美的合作方": the Spanish-language route)."""
     place = u.filter("country") or u.filter("region")
     text = fold(turn.text)
-    if not place or not yes_no(turn.text) or not WORK_WITH_ASKED.search(text) or JOINING.search(text) \
+    if not place or place == "CN" or not yes_no(turn.text) or not WORK_WITH_ASKED.search(text) or JOINING.search(text) \
+            or lexicon.market_named(turn.text) \
             or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) \
             or u.gap or u.wants_person or lexicon.FOREIGN_PRODUCTION.search(text) or lexicon.FOREIGN_CAST.search(text):
         return None
@@ -9442,7 +9445,10 @@ def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bo
     catalogue?" ask for titles, not the incentives FAQ that shares "vertical short dramas"."""
     named = {TOPIC_TAG[topic] for topic in u.ids("topic") if topic in TOPIC_TAG}
     key = reply.answer or ""
-    return bool(named) and (key.startswith("list:") or key == "catalog:about") \
+    # ("do you have incentives for foreign crews?": the incentives FAQ the rules gave for the
+    # topic named stays, not the may-foreign-crews-film FAQ the crews' words lean to)
+    topical = key.startswith("faq:") and named & set(getattr(turn.kb.faq.get(key[4:]), "tags", ()))
+    return bool(named) and (key.startswith("list:") or key == "catalog:about" or bool(topical)) \
         and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
 
 
@@ -9466,8 +9472,13 @@ def _support_kept(turn: Turn, key: str, faq_id: str) -> bool:
     mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
     return key.startswith("faq:") and mine is not None and theirs is not None and "incentives" in mine.tags \
         and not {"incentives", "costs", "budget"} & set(theirs.tags) \
-        and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)) or lexicon.asks_money_help(turn.text))
-    # (money given for a shoot said in slang, "¿hay lana del gobierno pa quien rueda?", keeps it too)
+        and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)) or lexicon.asks_money_help(turn.text)
+                 or INCENTIVES_SAID.search(fold(turn.text)))
+    # (money given for a shoot said in slang, "¿hay lana del gobierno pa quien rueda?", keeps it too;
+    # so do incentives named in so many words: "do you have incentives for foreign crews?")
+
+
+INCENTIVES_SAID = re.compile(r"\bincentives?\b|\bincentivos?\b|优惠政策|優惠政策|激励政策|인센티브")
 
 
 def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:

@@ -135,3 +135,12 @@ def test_the_note_outside_an_aside_is_always_said() -> None:
     assert still_open(turn, form).text  # no aside mark: the whole note (a button pressed, a command)
     form[ASIDE_NOTE] = True
     assert not still_open(turn, form).text and ASIDE_NOTE not in form
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "any incentives for crews coming from overseas?"),
+    ("es", "¿ofrecen incentivos a equipos extranjeros?"),
+    ("ko", "외국 제작팀도 인센티브 받을 수 있어요?"),
+])
+def test_incentives_named_for_foreign_crews_are_the_incentives(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "faq:incentives")])
