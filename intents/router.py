@@ -905,6 +905,11 @@ class Router:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (difference := clock_difference(turn, u)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
+        if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
+            # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
+            # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
+            # same wish in English, Chinese or Korean gets, not every set there is
+            return faq_reply(turn, overview)
         if (own_place := _event_place_said(turn, u)) is not None:
             # "听闻虚拟制片影棚要办开放日？": the open day named with the stage it is held at is
             # the event asked about; the stage is only where it happens
@@ -7055,6 +7060,25 @@ def _narrowing_genre(turn: Turn, u: Understanding) -> bool:
     period (most sets suit a historical or a romance story: which one is the guide's question)."""
     sets = turn.kb.locations.values()
     return any(2 * sum(g in loc.genres for loc in sets) < len(sets) for g in u.ids("genre"))
+
+
+# A vertical short drama or microdrama named as what the partner will shoot ("un microdrama vertical",
+# "a vertical short drama", "竖屏短剧", "세로형 숏드라마")
+SHORT_DRAMA_SHOT = re.compile(r"\b(micro ?dramas?|micro ?series|series? verticales?|dramas? verticales?|vertical (short )?(dramas?|series)"
+                              r"|short[- ]?(form )?dramas?|series cortas|dramas cortos)\b|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
+WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|plan|hope|are planning|'re planning|are looking)\b"
+                       r"|\b(queremos|quiero|quisieramos|nos gustaria|planeamos|pensamos|buscamos)\b|想|打算|计划|希望|싶|계획|하려고")
+
+
+def _short_drama_shoot_said(turn: Turn, u: Understanding) -> bool:
+    """A wish to shoot a vertical short drama in Hengdian stated, with nothing else named or asked
+    (no set, period, genre or scene; no fact, price or person): the incentives' overview answers."""
+    folded = fold(turn.text)
+    if not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or not SHORT_DRAMA_SHOT.search(folded) \
+            or not WISH_SAID.search(folded) or u.fact or u.facts or u.gap or u.action or u.wants_person or u.ordinal is not None:
+        return False
+    return not any(e.kind not in ("topic", "lang") and (e.kind, e.id) not in BACKGROUND for e in u.entities) \
+        and not u.filters
 
 
 def _overview_faq(turn: Turn, subject: str) -> str | None:
