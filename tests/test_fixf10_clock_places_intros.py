@@ -23,7 +23,8 @@ from bot.context import Services
 from core.i18n_format import zone_city
 from intents.inquiry_words import wants_inquiry
 from intents.timezones import mentioned_zone, zone_said
-from tests.dialogue import new_chat, talk_patterns as talk
+from tests.dialogue import new_chat
+from tests.dialogue import talk_patterns as talk
 
 
 @pytest.mark.parametrize("lang,say,words", [
