@@ -12430,8 +12430,9 @@ def clock_difference(turn: Turn, u: Understanding) -> Reply | None:
     "我在新加坡，跟横店有时差吗", "서울이랑 헝뎬 시차가 몇 시간이에요?": the hours between that place (else
     the partner's own zone) and Hengdian first, then both clocks now; "which city?" when no place
     is known. A place said here is never the studio's (the zone is not set to Hengdian)."""
-    if not lexicon.TIME_DIFFERENCE.search(fold(turn.text)) or any(kind == "event" for kind, _ in u.records()):
-        return None
+    if not lexicon.TIME_DIFFERENCE.search(fold(turn.text)) or any(r not in BACKGROUND for r in u.records()) \
+            or u.fact not in (None, "date", "duration", "role") or u.wants_person:
+        return None  # ("the team's office hours? we're 7 hours behind": the hours asked, the gap told)
     other = STUDIO_CLOCK.sub(" ", turn.text)
     said = mentioned_zone(other) or city_alone(other)
     if said is None and turn.profile is not None and turn.profile.timezone:
