@@ -23,7 +23,9 @@ _I = re.IGNORECASE
 WISH = re.compile(
     r"\b(we(?:'d| would)? (?:want|like|wish|plan|hope)|i(?:'d| would)? (?:want|like)|"
     r"we are (?:interested|looking)|we're (?:interested|looking)|interested in|looking to|"
-    r"can we|could we|may we|please|let us|how (?:can|do) (?:we|i) (?:sign|register|book))\b"
+    r"can we|could we|may we|please|let us|how (?:can|do) (?:we|i) (?:sign|register|book)|"
+    # ("we're a Nigerian studio and want to distribute…": the wish after who they are, its "we" elided)
+    r"and (?:would like|'d like|want|wish|plan|hope|are looking) to)\b"
     r"|\b(queremos|quisiéramos|quisieramos|nos gustaría|nos gustaria|me gustaría|me gustaria|"
     r"quiero|quisiera|nos interesa|me interesa|estamos interesad[oa]s|buscamos|podemos|"
     r"por favor|deseamos)\b"
@@ -40,7 +42,8 @@ ASKS_WHETHER = re.compile(
     r"|가능(?:한가요|할까요|해요|합니까|한지|하나요)|수 있(?:나요|을까요|어요|습니까|는지)", _I)
 STATED_WISH = re.compile(
     r"\b(we(?:'d| would)? (?:want|like|wish|plan|hope)|i(?:'d| would)? (?:want|like)|"
-    r"we are (?:interested|looking)|we're (?:interested|looking)|interested in|looking to)\b"
+    r"we are (?:interested|looking)|we're (?:interested|looking)|interested in|looking to"
+    r"|and (?:would like|'d like|want|wish|plan|hope|are looking) to)\b"
     r"|\b(queremos|quisi[ée]ramos|nos gustar[ií]a|me gustar[ií]a|quiero|quisiera|nos interesa|"
     r"me interesa|estamos interesad[oa]s|buscamos|deseamos)\b"
     r"|想|希望|有意|打算|싶|하려고|희망|원해|원합니다|관심", _I)
@@ -225,6 +228,8 @@ DISTRIBUTE = re.compile(
     r"\b(distribute|distributing|distribution(?: rights)?)\b"
     r"|\b(distribuir|distribuci[oó]n)\b"
     r"|发行|分销"
+    # ("想代理你们的短剧到东南亚": to act as the titles' distributor in a market)
+    r"|代理(?:你们|您们|贵司|贵方)?的?(?:短剧|作品|片子|剧集|剧|内容|片单)"
     r"|배급|유통", _I)
 
 

@@ -910,6 +910,11 @@ class Router:
             return not_understood(turn, True)
         if (difference := clock_difference(turn, u)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
+        if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
+            # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
+            # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
+            # same wish in English, Chinese or Korean gets, not every set there is
+            return faq_reply(turn, overview)
         if (own_place := _event_place_said(turn, u)) is not None:
             # "听闻虚拟制片影棚要办开放日？": the open day named with the stage it is held at is
             # the event asked about; the stage is only where it happens
@@ -7146,6 +7151,25 @@ def _narrowing_genre(turn: Turn, u: Understanding) -> bool:
     return any(2 * sum(g in loc.genres for loc in sets) < len(sets) for g in u.ids("genre"))
 
 
+# A vertical short drama or microdrama named as what the partner will shoot ("un microdrama vertical",
+# "a vertical short drama", "竖屏短剧", "세로형 숏드라마")
+SHORT_DRAMA_SHOT = re.compile(r"\b(micro ?dramas?|micro ?series|series? verticales?|dramas? verticales?|vertical (short )?(dramas?|series)"
+                              r"|short[- ]?(form )?dramas?|series cortas|dramas cortos)\b|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
+WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|plan|hope|are planning|'re planning|are looking)\b"
+                       r"|\b(queremos|quiero|quisieramos|nos gustaria|planeamos|pensamos|buscamos)\b|想|打算|计划|希望|싶|계획|하려고")
+
+
+def _short_drama_shoot_said(turn: Turn, u: Understanding) -> bool:
+    """A wish to shoot a vertical short drama in Hengdian stated, with nothing else named or asked
+    (no set, period, genre or scene; no fact, price or person): the incentives' overview answers."""
+    folded = fold(turn.text)
+    if not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or not SHORT_DRAMA_SHOT.search(folded) \
+            or not WISH_SAID.search(folded) or u.fact or u.facts or u.gap or u.action or u.wants_person or u.ordinal is not None:
+        return False
+    return not any(e.kind not in ("topic", "lang") and (e.kind, e.id) not in BACKGROUND for e in u.entities) \
+        and not u.filters
+
+
 def _overview_faq(turn: Turn, subject: str) -> str | None:
     """The FAQ entry that answers a subject as a whole: the first whose first tag is the subject
     (`incentives` for "are there incentives?"), or None."""
@@ -12689,8 +12713,9 @@ def clock_difference(turn: Turn, u: Understanding) -> Reply | None:
     "我在新加坡，跟横店有时差吗", "서울이랑 헝뎬 시차가 몇 시간이에요?": the hours between that place (else
     the partner's own zone) and Hengdian first, then both clocks now; "which city?" when no place
     is known. A place said here is never the studio's (the zone is not set to Hengdian)."""
-    if not lexicon.TIME_DIFFERENCE.search(fold(turn.text)) or any(kind == "event" for kind, _ in u.records()):
-        return None
+    if not lexicon.TIME_DIFFERENCE.search(fold(turn.text)) or any(r not in BACKGROUND for r in u.records()) \
+            or u.fact not in (None, "date", "duration", "role") or u.wants_person:
+        return None  # ("the team's office hours? we're 7 hours behind": the hours asked, the gap told)
     other = STUDIO_CLOCK.sub(" ", turn.text)
     said = mentioned_zone(other) or city_alone(other)
     if said is None and turn.profile is not None and turn.profile.timezone:
