@@ -49,14 +49,14 @@ def test_funny_titles_are_the_comedies(services: Services, lang, say) -> None:
     ("es", "¿tienen alguna serie en una ciudad actual?"),
     ("zh", "有没有现代城市背景的剧？"),
 ])
+def test_city_of_today_is_urban(services: Services, lang, say) -> None:
+    talk(services, lang, [(say, "list:works?genre=urban")])
+
+
 def test_thanks_is_no_comedy(services: Services) -> None:
     talk(services, "es", [("¡gracias! ¿y tienen algo de fantasía?", "list:works?genre=fantasy")])
     u = services.brain.understand("¡gracias! ¿y tienen algo de fantasía?")
     assert ("genre", "comedy") not in u.filters
-
-
-def test_city_of_today_is_urban(services: Services, lang, say) -> None:
-    talk(services, lang, [(say, "list:works?genre=urban")])
 
 
 def test_events_ahead_in_spanish(services: Services) -> None:
