@@ -4914,7 +4914,14 @@ class Router:
                 kind, _, rid = tied[0].partition(":")
                 return kind, rid
         value = _short(turn.text) and _value_fact(focus_kind, u)  # "¿es de España?", "완성작이에요?"
-        if memory.focus and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory) \
+        # "¿alguno de vuestros títulos está ya en coreano?" after a company: titles of a kind asked
+        # for, a list of ours, not a fact of the company in focus
+        titles_of_kind = focus_kind not in ("work", "") and u.wants_list and not u.records() \
+            and bool(u.filter("language") or u.filter("genre")) and WORK_WORDS.search(fold(turn.text)) is not None
+        # "¿y allá ponen a las máquinas a ayudar con los libretos?" after an event: whether AI is
+        # used in the work there, a subject of its own (the AI FAQ), not the event "there" points at
+        titles_of_kind = titles_of_kind or (focus_kind in ("event", "location") and not u.records() and _ai_asked(fold(turn.text)))
+        if memory.focus and not titles_of_kind and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory) \
                 and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)) and not _which_were_held(turn, u) \
                 and not events_asked:
             # "who are your partners in Korea?" after a title: another subject, not its contact
