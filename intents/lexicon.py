@@ -2324,7 +2324,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\b(screenwriters?|scriptwriters?|showrunners?|cast list)\b|\b(what'?s|and|who'?s in) the cast\b|\bwho (is|are|plays) the leads?\b"
                  r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|\bguionistas?\b|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
                  # (the writer as the one doing something, "编剧朝代还没拍板", "编剧还在改", asks no credit)
-                 r"|编剧(?!.{0,4}(朝代|年代|还|没|未|正在|在改|在写|说|想|要))|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
+                 r"|编剧(?!.{0,4}(朝代|年代|还|没|未|正在|在改|在写|说|想|要|不会|不懂|只会|一句|外语|英语|中文|听不懂))|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
                  r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연(?!상)|출연 배우|배우가? 누구|캐스팅(이)? 누구"
                  # the lead played by whom ("who's playing the lead?", "¿quién interpreta al protagonista?",
                  # "女主是谁演的", "주인공은 누가 맡았어요?"): a credit, which no title publishes
