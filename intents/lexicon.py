@@ -4754,7 +4754,7 @@ MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (m
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
-                        r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|bankrupt\w*"
+                        r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|bankrupt\w*|ruin(s|ing)? (us|me|them|a|an|our)"
                         r"|cost(s|ing)? (us |me |them )?(a (small )?fortune|a bomb|a packet|a pretty penny|the earth)"
                         r"|burn(s|ing)? (through|a hole in) (all )?(our|my|the)"
                         r"|(decent|fair|great|real) value)\b"
