@@ -2363,7 +2363,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|(?<!our )(?<!my )\b(screenwriters?|scriptwriters?|showrunners?)\b(?! (set|sets|put|puts|placed|moved|wants|wanted|is still|has|had|says|said|decided|wrote (it|the|a|our)|needs|chose))|\bcast list\b|\b(what'?s|and|who'?s in) the cast\b|\bwho (is|are|plays) the leads?\b"
                  r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|(?<!nuestro )(?<!nuestra )(?<!mi )\bguionistas?\b(?! (metio|mete|puso|pone|ambiento|ambienta|situo|situa|ubico|llevo|quiere|quiso|quieren|dice|dijo|decidio|eligio|escribio (la|el|una|un|nuestr)|esta|sigue|todavia|aun|tiene|necesita))|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
                  # (the writer as the one doing something, "编剧朝代还没拍板", "编剧还在改", asks no credit)
-                 r"|编剧(?!.{0,4}(朝代|年代|还|没|未|正在|在改|在写|说|想|要))|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
+                 r"|编剧(?!.{0,4}(朝代|年代|还|没|未|正在|在改|在写|说|想|要|不会|不懂|只会|一句|外语|英语|中文|听不懂))|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
                  r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연(?!상)|출연 배우|배우가? 누구|캐스팅(이)? 누구"
                  # the lead played by whom ("who's playing the lead?", "¿quién interpreta al protagonista?",
                  # "女主是谁演的", "주인공은 누가 맡았어요?"): a credit, which no title publishes
@@ -4830,7 +4830,7 @@ MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (m
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
-                        r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|bankrupt\w*"
+                        r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|bankrupt\w*|ruin(s|ing)? (us|me|them|a|an|our)"
                         r"|cost(s|ing)? (us |me |them )?(a (small )?fortune|a bomb|a packet|a pretty penny|the earth)"
                         r"|burn(s|ing)? (through|a hole in) (all )?(our|my|the)"
                         r"|(decent|fair|great|real) value)\b"
