@@ -2803,6 +2803,16 @@ ALLIANCE_MEMBERS_SAID = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\b
 MONTH_ASKED = re.compile(r"\b(which|what) months?\b|\b(en )?que mes(es)?\b|几月|哪个月|哪一个月|몇 ?월")
 
 
+READINGS_KEPT = 256
+"""Texts whose fact and gap readings are kept (`_fact_text`, `_facts_in`, `gap_topic`): one
+message asks them of the same texts many times (its whole text, each part, each clause of an
+introduction: `split_introduction`, `introduction_only`, `wants_inquiry`, `_channel_tail`), and
+each reading searches every `FACTS` or `GAPS` pattern (perf11: a 3-sentence Spanish message ran
+~4,900 regex calls, ~1,800 of them the same `FACTS` searches again). Pure functions of the text,
+so a kept reading is the same answer; bounded, so a long-running bot holds at most a few hundred."""
+
+
+@lru_cache(maxsize=READINGS_KEPT)
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -3024,6 +3034,14 @@ def fact_words_spelled(folded: str) -> str:
     return _LATIN_WORD.sub(lambda m: typos.get(m.group(0), m.group(0)), folded)
 
 
+@lru_cache(maxsize=READINGS_KEPT)
+def _facts_in(folded: str) -> tuple[str, ...]:
+    """The facts whose `FACTS` pattern a text read by `_fact_text` matches, in `FACTS` order, once
+    each: `facts_asked` keeps them all, `fact_asked` the first."""
+    return tuple(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded)))
+
+
+@lru_cache(maxsize=READINGS_KEPT)
 def _fact_text(text: str) -> str:
     folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fact_words_spelled(fold(text))))
     # (the "where" after a mail first: "un mail donde sale HISDA" is no place asked once the mail is out)
@@ -3085,8 +3103,7 @@ def facts_asked(text: str) -> list[str]:
     but a story asked before the deal first (`_story_before_deal`); its features beside
     another fact are its description ("about", after the others)."""
     folded = _fact_text(text)
-    found = _hours_before_mail(list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded))), folded)
-    found = _story_before_deal(found, folded)
+    found = _story_before_deal(_hours_before_mail(list(_facts_in(folded)), folded), folded)
     if found and "about" not in found and FEATURES_ASKED.search(folded):
         found.append("about")
     return found
@@ -3095,7 +3112,7 @@ def facts_asked(text: str) -> list[str]:
 def fact_asked(text: str) -> str | None:
     """The one fact a message asks for ("when" → date), or None."""
     folded = _fact_text(text)
-    first = next((fact for fact, found in _tests(FACTS) if found(folded)), None)
+    first = next(iter(_facts_in(folded)), None)
     if first == "era" and YEAR_TIME.search(folded):
         return "date"
     if first == "email" and MAIL_AT_AN_HOUR.search(folded) and "hours" in facts_asked(text):
