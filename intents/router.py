@@ -10013,6 +10013,9 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         and not lexicon.WH_WORDS.search(fold(turn.text))
     if u.wants_list and not (fits or has or its_own):
         return None  # ("is it any good…" asks no list)
+    if not u.records() and lexicon.PLURAL_POINTER.search(fold(turn.text)) and len(memory.items) > 1 \
+            and (memory.answer or "").startswith("list:"):
+        return None  # ("그 세트들 다 궁중 장면 찍을 수 있어요?", "do those sets all…": each one listed, `of_them`)
     named = [rid for kind, rid in u.records() if kind == "location"]
     if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
         loc_id = named[0] if len(u.records()) == 1 and (fits or has) and _overview_faq(turn, named[0]) is None else None
@@ -11225,7 +11228,8 @@ def _place_elsewhere(turn: Turn, u: Understanding, memory: Memory | None = None)
     does the night market close?", "¿a qué hora abre el mercado?", "시장 몇 시에 열어요?") with no
     set named nor in focus: scenes are shot, they do not open."""
     folded = fold(turn.text)
-    hours = lexicon.PLACE_OPENS.search(folded) is not None and not lexicon.TEAM_HOURS_WORDS.search(folded) \
+    hours = (lexicon.PLACE_OPENS.search(folded) or lexicon.OPEN_HOURS_ASKED.search(folded)) is not None \
+        and not lexicon.TEAM_HOURS_WORDS.search(folded) \
         and not (memory is not None and (memory.focus or "").startswith("location:"))
     # (a settlement only: "Polish market", "Sky Harbor" name a market or an airport, not a place to visit)
     scenes = [e for e in u.entities if e.kind == "scene_type" and (e.id == "village" or hours and e.id in VENUE_SCENES)]
