@@ -949,7 +949,7 @@ class Router:
             # "横店影视城是干啥的？", "헝뎬 월드 스튜디오가 뭐 하는 회사고": what the company named is
             # and does (its description, else its card), not a FAQ or the help its other words find
             return card
-        if _place_elsewhere(turn, u):
+        if _place_elsewhere(turn, u, memory):
             # "하회마을 주말에 사람 많니더?", "¿el pueblo de Ollantaytambo se llena?": a village or
             # town elsewhere, named, asked about as a place to visit: off topic, not our village sets
             return not_understood(turn, True)
@@ -10013,6 +10013,9 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         and not lexicon.WH_WORDS.search(fold(turn.text))
     if u.wants_list and not (fits or has or its_own):
         return None  # ("is it any good…" asks no list)
+    if not u.records() and lexicon.PLURAL_POINTER.search(fold(turn.text)) and len(memory.items) > 1 \
+            and (memory.answer or "").startswith("list:"):
+        return None  # ("그 세트들 다 궁중 장면 찍을 수 있어요?", "do those sets all…": each one listed, `of_them`)
     named = [rid for kind, rid in u.records() if kind == "location"]
     if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
         loc_id = named[0] if len(u.records()) == 1 and (fits or has) and _overview_faq(turn, named[0]) is None else None
@@ -11212,19 +11215,32 @@ def _countries_sentence(turn: Turn, event_id: str) -> str | None:
 LIKENESS = re.compile(r"같은|처럼|비슷|풍의?|스타일|느낌|像|类似|一样|似的|风格|\blike\b|\bsimilar\b|\bcomo\b|\bparecid|\bestilo\b|\btipo\b|\bstyle\b")
 
 
-def _place_elsewhere(turn: Turn, u: Understanding) -> bool:
+# Kinds of scene that are also real places open to the public at set hours (a market, a temple,
+# a garden): their opening or closing time asked is a real place's (`_place_elsewhere`)
+VENUE_SCENES = frozenset({"market", "temple", "garden"})
+
+
+def _place_elsewhere(turn: Turn, u: Understanding, memory: Memory | None = None) -> bool:
     """A kind of scene (village, town, street) said as part of a place's own name no knowledge
     holds ("하회마을", "Bukchon village", "pueblo de Ollantaytambo"), asked about with no word for
-    a set, a shoot or a likeness: a real place elsewhere, not our sets of that kind."""
+    a set, a shoot or a likeness: a real place elsewhere, not our sets of that kind. So is a
+    market, temple or garden whose opening hours are asked ("东阳的菜市场几点开门", "what time
+    does the night market close?", "¿a qué hora abre el mercado?", "시장 몇 시에 열어요?") with no
+    set named nor in focus: scenes are shot, they do not open."""
+    folded = fold(turn.text)
+    hours = (lexicon.PLACE_OPENS.search(folded) or lexicon.OPEN_HOURS_ASKED.search(folded)) is not None \
+        and not lexicon.TEAM_HOURS_WORDS.search(folded) \
+        and not (memory is not None and (memory.focus or "").startswith("location:"))
     # (a settlement only: "Polish market", "Sky Harbor" name a market or an airport, not a place to visit)
-    scenes = [e for e in u.entities if e.kind == "scene_type" and e.id in ("village",)]
+    scenes = [e for e in u.entities if e.kind == "scene_type" and (e.id == "village" or hours and e.id in VENUE_SCENES)]
     if not scenes or u.records() or u.ids("era") or u.ids("genre") or u.ids("event") or u.ordinal is not None \
             or u.action or u.wants_person or u.switch_lang:
         return False
-    folded = fold(turn.text)
     if SET_WORDS.search(folded) or LIKENESS.search(folded) or WHERE_TO_FILM.search(folded) or FILMING.search(folded) or SHOOT_SAID.search(folded) \
             or re.search(r"拍|촬영|찍", folded):
         return False
+    if hours and any(e.id in VENUE_SCENES for e in scenes):
+        return True
     unknown = [w for w in coverage.vocabulary(turn.kb).unexplained(turn.text) if len(w) >= 2]
     for e in scenes:
         before, after = fold(turn.text[:e.start]).rstrip(), fold(turn.text[e.end:])

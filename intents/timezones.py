@@ -601,6 +601,11 @@ def _city_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     for name, zone in _one_zone_countries().items():  # ("我们在奥地利", "미얀마에 있어요")
         cities.setdefault(name, zone)
     canonical = get_global("zone_aliases")  # (CLDR's keys are tzdata's former names: Asia/Rangoon is Asia/Yangon)
+    # (a name the table gives its own zone keeps it over a former tzdata key of that name: "Rosario"
+    # is Buenos Aires' clock and the city said, not America/Rosario's link to Córdoba)
+    for alias, zone in ALIASES.items():
+        if cities.get(core_fold(alias)) in canonical:
+            cities[core_fold(alias)] = zone
     cities = {name: canonical.get(zone, zone) for name, zone in cities.items()}
     latin = sorted((c for c in cities if c.isascii() and len(c) >= 4 and c not in _NOT_CITIES), key=len, reverse=True)
     other = sorted((c for c in cities if not c.isascii() and len(c) >= 2), key=len, reverse=True)
