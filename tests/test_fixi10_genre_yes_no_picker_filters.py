@@ -62,3 +62,15 @@ def test_palace_kind_kept_beside_licensing(services: Services, lang, asked) -> N
     for item in reply.items:
         work = services.knowledge.current.works[item.partition(":")[2]]
         assert "historical" in work.genres and work.coproduction == "available_for_licensing"
+
+
+@pytest.mark.parametrize("asked,lead", [
+    ("第一个有没有城墙？", "有："),
+    ("第一个有城墙吗？", "有："),
+    ("第一个能拍城墙的戏吗？", "可以："),
+])
+def test_zh_yes_in_the_question_word(services: Services, asked, lead) -> None:
+    listed, reply = say(services, "zh", "宫殿的景有哪几个？", asked)
+    assert (listed.answer or "").startswith("list:locations"), listed.answer
+    assert (reply.answer or "").endswith("#scene_types"), reply.answer
+    assert reply.text.startswith(lead), reply.text
