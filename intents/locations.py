@@ -402,7 +402,7 @@ def story_fit(turn: Turn, loc: Location, asked: list[str]) -> Reply:
         + ([t("scene_fit_no", lang, set=name, scene=names(no))] if no else [])
     others = [esc(o.name.get(lang)) for o in turn.kb.locations.values()
               if len(no) == 1 and o.id != loc.id and no[0] in (*o.scene_types, *o.genres)]
-    if others and not yes:  # "isn't listed for night scenes. For night scenes, see Dream Valley."
+    if others:  # "isn't listed for night scenes. For night scenes, see Dream Valley." (after a yes too)
         said.append(t("scene_fit_others", lang, scene=names(no), sets=format_list(others[:3], lang)))
     text = ("" if lang == "zh" else " ").join(said) + "\n" \
         + t("label_value", lang, label=t("location_era", lang), value=esc(loc.era.get(lang)))

@@ -1346,6 +1346,9 @@ class Router:
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
         if (fitted := fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory)) is not None:
             return fitted  # "the second one you listed? any good for that?": one answer, not the card and a list
+        if len(parts) > 1 and len({v for k, v in u.filters if k == "scene"}) > 1 \
+                and (each := scene_asked_of_set(turn, u, memory)) is not None:
+            return each  # "good for a siege? and at night?" of one set: each kind, yes or no, in one answer
         if len(parts) > 1 and u.ordinal is not None and u.fact and not u.records() and not u.gap \
                 and (picked := memory.pick(u.ordinal)) and any(lexicon.ordinal(p) is not None and not lexicon.facts_asked(p)
                                                                 for p in parts):
@@ -10040,6 +10043,9 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
             loc_id = memory.items[0].partition(":")[2]
     if loc_id not in turn.kb.locations:
         return None
+    scenes = list(dict.fromkeys(value for what, value in u.filters if what == "scene"))
+    if len(scenes) > 1:  # "good for a siege? and at night?": each kind asked, yes or no (not the first alone)
+        return locations.story_fit(turn, turn.kb.locations[loc_id], scenes)
     return locations.scene_fit(turn, turn.kb.locations[loc_id], scene)
 
 

@@ -74,3 +74,16 @@ def test_zh_yes_in_the_question_word(services: Services, asked, lead) -> None:
     assert (listed.answer or "").startswith("list:locations"), listed.answer
     assert (reply.answer or "").endswith("#scene_types"), reply.answer
     assert reply.text.startswith(lead), reply.text
+
+
+@pytest.mark.parametrize("lang,asked", [
+    ("en", "would Qin Palace work for a battle? also, can we shoot night scenes there?"),
+    ("es", "¿el Palacio Qin vale para una batalla? ¿y para escenas de noche?"),
+    ("zh", "秦王宫能拍战场戏吗？那里能拍夜戏吗？"),
+    ("ko", "진왕궁에서 전투 장면 찍을 수 있어요? 야간 촬영도 가능해요?"),
+])
+def test_two_scene_asks_of_one_set_both_answered(services: Services, lang, asked) -> None:
+    reply = ask(services, lang, asked)
+    assert reply.answer == "location:qin_palace#scene_types", reply.answer
+    dream = services.knowledge.current.locations["dream_valley"].name.get(lang)
+    assert dream in reply.text, reply.text  # the night part: not listed here, and where it is
