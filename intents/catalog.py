@@ -30,6 +30,18 @@ UNION = "+"  # "mystery+thriller": the works of either genre (a callback and lis
 BOTH = ":"  # "romance:historical": the works of both, a kind in a setting (a callback value)
 
 
+# A kind of place named as a kind of title ("有沒有宮廷劇可以授權？", "palace dramas available for
+# licensing", "궁중극 중에 판권 계약 가능한 거"): the genre the catalog files such titles under, so a
+# list filtered by status keeps the kind asked for instead of dropping it.
+SCENE_GENRES = {"palace": "historical", "court_intrigue": "historical"}
+
+
+def genre_of_scenes(scenes: list[str]) -> str | None:
+    """The catalog genre the kinds of place named stand for ("palace" → historical), if one."""
+    found = {SCENE_GENRES[s] for s in scenes if s in SCENE_GENRES}
+    return found.pop() if len(found) == 1 else None
+
+
 def genre_ids(genre: str) -> list[str]:
     """The genre ids a list value names: "mystery+thriller" and "romance:historical" alike."""
     return [g for g in re.split(r"[+:]", genre) if g]

@@ -477,6 +477,12 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
     if fact == "genres":
         names = labels_in_sentence(turn, [catalog.genre_name(turn, g) for g in work.genres])
         genres = format_list([esc(n) for n in names], lang)
+        asked = turn.ids("genre") if lexicon.yes_no(turn.text) else []
+        if asked:  # "el primero es comedia?": yes or no first, then the genres it has
+            if all(g in work.genres for g in asked):
+                return t("work_genre_yes", lang, title=title, genres=genres)
+            said = labels_in_sentence(turn, [catalog.genre_name(turn, g) for g in asked if g not in work.genres])
+            return t("work_genre_no", lang, title=title, genres=genres, asked=format_list([esc(n) for n in said], lang, "or"))
         return t("work_genres", lang, title=title, genres=genres)
     if fact == "logline":
         return t("work_logline", lang, title=title, logline=esc(work.logline.get(lang)))

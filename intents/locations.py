@@ -359,6 +359,18 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
     return detail(turn, loc)
 
 
+# A Chinese "has it …?" ("第一个有没有龙椅大殿？", "那边有城墙吗"): answered "有", not "可以"
+ZH_HAS_ASKED = re.compile(r"有没有|有沒有|有.{0,10}[吗嗎]|有[吧没沒]")
+
+
+def _yes_said(turn: Turn, text: str) -> str:
+    """The yes of `scene_fit_yes` in the question's own word: a Chinese 有没有 gets 有 (zh only;
+    the other languages' yes fits either question)."""
+    if turn.lang == "zh" and text.startswith("可以：") and ZH_HAS_ASKED.search(turn.text):
+        return "有：" + text[3:]
+    return text
+
+
 def scene_fit(turn: Turn, loc: Location, scene: str) -> Reply:
     """"Is it good for night scenes?" of one set: yes when the set lists that kind of scene, else
     no, with the sets that do (knowledge-file order). Answer key `location:<id>#scene_types`: the
@@ -366,7 +378,7 @@ def scene_fit(turn: Turn, loc: Location, scene: str) -> Reply:
     lang = turn.lang
     name, kind = esc(loc.name.get(lang)), esc(labels_in_sentence(turn, [term_name(turn, scene)])[0])
     if scene in loc.scene_types:
-        text = t("scene_fit_yes", lang, set=name, scene=kind)
+        text = _yes_said(turn, t("scene_fit_yes", lang, set=name, scene=kind))
     else:
         others = [esc(other.name.get(lang)) for other in turn.kb.locations.values() if scene in other.scene_types]
         # (no space after Chinese "。", as `facts.sentences` joins them)
@@ -386,11 +398,11 @@ def story_fit(turn: Turn, loc: Location, asked: list[str]) -> Reply:
     own = {*loc.scene_types, *loc.genres, *loc.eras}
     names = lambda ids: esc(format_list(labels_in_sentence(turn, [term_name(turn, i) for i in ids]), lang))
     yes, no = [i for i in asked if i in own], [i for i in asked if i not in own]
-    said = ([t("scene_fit_yes", lang, set=name, scene=names(yes))] if yes else []) \
+    said = ([_yes_said(turn, t("scene_fit_yes", lang, set=name, scene=names(yes)))] if yes else []) \
         + ([t("scene_fit_no", lang, set=name, scene=names(no))] if no else [])
     others = [esc(o.name.get(lang)) for o in turn.kb.locations.values()
               if len(no) == 1 and o.id != loc.id and no[0] in (*o.scene_types, *o.genres)]
-    if others and not yes:  # "isn't listed for night scenes. For night scenes, see Dream Valley."
+    if others:  # "isn't listed for night scenes. For night scenes, see Dream Valley." (after a yes too)
         said.append(t("scene_fit_others", lang, scene=names(no), sets=format_list(others[:3], lang)))
     text = ("" if lang == "zh" else " ").join(said) + "\n" \
         + t("label_value", lang, label=t("location_era", lang), value=esc(loc.era.get(lang)))

@@ -1346,6 +1346,9 @@ class Router:
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
         if (fitted := fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory)) is not None:
             return fitted  # "the second one you listed? any good for that?": one answer, not the card and a list
+        if len(parts) > 1 and len({v for k, v in u.filters if k == "scene"}) > 1 \
+                and (each := scene_asked_of_set(turn, u, memory)) is not None:
+            return each  # "good for a siege? and at night?" of one set: each kind, yes or no, in one answer
         if len(parts) > 1 and u.ordinal is not None and u.fact and not u.records() and not u.gap \
                 and (picked := memory.pick(u.ordinal)) and any(lexicon.ordinal(p) is not None and not lexicon.facts_asked(p)
                                                                 for p in parts):
@@ -3957,7 +3960,8 @@ class Router:
             # kind there is the kind of set; the titles only when named so: "사극 작품은요?")
             return self.listing(turn, "ask_locations", u)
         picked = self.picked(turn, u, memory) if target else None
-        if (u.same_for or (u.ordinal is not None and _short(_after_thanks(turn.text)) and not u.fact)) and memory.answer \
+        if (u.same_for or (u.ordinal is not None and _short(_after_thanks(turn.text)) and not u.fact
+                           and not genre_asked_of_pick(turn, u, memory))) and memory.answer \
                 and not (picked and picked == target):  # "韩国那个呢": that one item, not the list again
             redone = self.same_for(turn, u, memory)
             if redone is not None:
@@ -5582,7 +5586,10 @@ class Router:
         you mean?": another fact of one of the same items, still unpicked; asked again which one,
         not the FAQ the word alone would reach (the bot's own languages)."""
         if not memory.clarified or len(memory.items) < 2 or u.records() or u.ordinal is not None \
-                or u.wants_person or u.connect or u.switch_lang or u.action or u.gap:
+                or u.wants_person or u.connect or u.switch_lang or u.action or u.gap \
+                or CLOCK_NOW.search(fold(turn.text)):
+            # ("qué hora es ahora allá?", "那边现在几点？" while "which one?" is open: the clock, a new
+            # question no item of the list answers; the picker lets go)
             return None
         kinds = {item.partition(":")[0] for item in memory.items}
         kind = next(iter(kinds))
@@ -6053,7 +6060,7 @@ class Router:
         if intent == "ask_catalog" and not u.ids("work"):
             if u.filter("language") or u.filter("coproduction"):
                 # two genres joined ("미스터리랑 로맨스 중에 한국어 버전"): the works of either, filtered
-                genre = next((g for g in u.ids("genre")), None)
+                genre = next((g for g in u.ids("genre")), None) or catalog.genre_of_scenes(u.ids("scene_type"))
                 joined = catalog.asked_genres(turn)
                 genre = joined if catalog.UNION in joined or catalog.BOTH in joined else genre
                 return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"),
@@ -6704,6 +6711,14 @@ def events_narrowed(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
         return None
     shown = [item.partition(":")[2] for item in memory.items]
     return events.listing(turn, "past" if "when=past" in (memory.answer or "") else "up", only=shown, online=True)
+
+
+def genre_asked_of_pick(turn: Turn, u: Understanding, memory: Memory) -> bool:
+    """"el primero es comedia?", "is the third one a thriller?", "第二个是悬疑吗", "첫 번째 건
+    코미디예요?" after a list of titles: a yes or no about the genre of the title picked (its
+    genres fact), not that genre's list again."""
+    return u.ordinal is not None and bool(u.ids("genre")) and lexicon.yes_no(turn.text) \
+        and (memory.pick(u.ordinal) or "").startswith("work:")
 
 
 def listed_again(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -10031,6 +10046,9 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
             loc_id = memory.items[0].partition(":")[2]
     if loc_id not in turn.kb.locations:
         return None
+    scenes = list(dict.fromkeys(value for what, value in u.filters if what == "scene"))
+    if len(scenes) > 1:  # "good for a siege? and at night?": each kind asked, yes or no (not the first alone)
+        return locations.story_fit(turn, turn.kb.locations[loc_id], scenes)
     return locations.scene_fit(turn, turn.kb.locations[loc_id], scene)
 
 
@@ -10906,7 +10924,8 @@ def _genre_ones_asked(text: str, u: Understanding) -> bool:
 def _asks_genre_list(u: Understanding, text: str) -> bool:
     """A genre named in a question about which titles there are ("any comedy ones?", "那还有爱情剧
     吗", "SF 작품 있어요?"): a new question, whatever title is in focus or was just answered."""
-    return bool(u.ids("genre")) and not u.refers and lexicon.asks_for_kind(text)
+    return bool(u.ids("genre")) and not u.refers and lexicon.asks_for_kind(text) \
+        and not (u.ordinal is not None and lexicon.yes_no(text))  # ("첫 번째 작품 로맨스예요?": that title's genre)
 
 
 def _value_fact(kind: str, u: Understanding) -> str | None:

@@ -72,7 +72,7 @@ def test_a_set_not_built_yet_says_not_yet_first(services: Services, lang, event,
 @pytest.mark.parametrize("lang,card,asked,expect,yes", [
     ("es", "cuéntame del Palacio de las dinastías Ming y Qing", "¿cuenta con un salón del trono?",
      "location:ming_qing_palace#scene_types", "Sí"),
-    ("zh", "说说秦王宫", "那边有没有宫殿", "location:qin_palace#scene_types", "可以"),
+    ("zh", "说说秦王宫", "那边有没有宫殿", "location:qin_palace#scene_types", "有："),  # 有没有 → 有 (fixI10)
     ("ko", "명청궁원 소개해 주세요", "옥좌 있는 전각 있나요?", "location:ming_qing_palace#scene_types", "네"),
     ("en", "tell me about Qin Palace", "has it got a throne room?", "location:qin_palace#scene_types", "Yes"),
 ])
