@@ -4448,6 +4448,11 @@ class Router:
             # "有武侠的吗 想拍打戏", "有没有悬疑的": ones of a genre, asked of what we have, are titles
             # (a set is asked with a word for it: "有拍武侠的景吗"), whatever the shooting said after
             subject = "ask_catalog"
+        if subject == "ask_catalog" and u.ids("genre") and not u.records() and PLACE_TO_SHOOT.search(fold(turn.text)) \
+                and not WORK_WORDS.search(fold(turn.text)):
+            # "有没有适合拍科幻的地方", "a place to shoot sci-fi", "어디 SF 찍을 만한 곳": a place to film
+            # that genre is a set, however sure the classifier is of the titles
+            subject = "ask_locations"
         if subject in ("ask_locations", "ask_programs", None) and u.ids("genre") and not u.records() \
                 and STORIES_SAID.search(fold(turn.text)) \
                 and (not SET_WORDS.search(fold(turn.text)) or CATALOG_SAID.search(fold(turn.text))) \
@@ -9462,6 +9467,11 @@ OWN_WORK = re.compile(r"\b(our|my) (own )?(shows?|series|dramas?|titles?|content
                       r"|(我们|我们公司|我司|阮|俺们|咱们|自己)的?(短剧|剧|作品|片子|内容)|(저희|우리)( 회사)? ?(작품|드라마|콘텐츠)")
 # A place to film wanted, said without a word for a set ("需要一个夜景好看的地方", "a spot that looks
 # good by night", "un lugar bonito de noche", "밤에 예쁜 곳")
+# A place asked to film a kind in ("有没有适合拍科幻的地方", "any place to shoot a sci-fi?", "¿algún lugar
+# para rodar ciencia ficción?", "SF 찍을 만한 곳 있어요?"): a set, not titles of that kind
+PLACE_TO_SHOOT = re.compile(r"\b(place|spot|somewhere|location)s? (to|for|where (we|i|you) (can|could) )(shoot|film)"
+                            r"|\b(lugar|sitio|locacion|espacio)e?s? (para|donde) (rodar|filmar|grabar)"
+                            r"|(适合|可以|能|方便)(拍|拍摄)[^，。？！?!,]{0,10}的?(地方|地儿|场地|去处)|(찍|촬영할|촬영하기) ?(만한|좋은|수 있는)? ?(곳|장소|데)")
 PLACE_WANTED = re.compile(r"\b(place|spot|somewhere|lugar|sitio|locacion)\b|地方|地儿|去处|哪里|哪儿|(?<=[个的])景(?![色观点象])|(?<![가-힣])곳|장소|데 ?(있|추천)")
 SETS_SHOWN = re.compile(r"\b(do you have|have you got|you got|show me|list)\b|\b(tienen|tenes|hay|muestr\w*|ensen\w*|pasame|cuales)\b"
                         r"|有哪些|有什么|有没有|哪些|列|看看|보여|있어요|있나요|있습니까|뭐 ?있|뭐가 있|어떤 .{0,6}있|목록|리스트")
