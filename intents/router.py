@@ -3589,7 +3589,10 @@ class Router:
             faq_id = _overview_faq(turn, "travel")
         elif u.fact == "venue" and not u.records() and any((e.kind, e.id) in BACKGROUND for e in u.entities) \
                 and (key.partition("#")[0] in {f"{k}:{r}" for k, r in BACKGROUND}
-                     or key.startswith(("list:partners", "fallback", "out_of_scope", "smalltalk"))):
+                     or key.startswith(("list:partners", "fallback", "out_of_scope", "smalltalk"))
+                     # "what's the address of Hengdian?", "¿cuál es la dirección de Hengdian?": the
+                     # town's place, not every set or every team's contact card
+                     or (key.startswith(("list:locations", "list:contacts")) and TOWN_ADDRESS.search(text))):
             # "where abouts in china is this hengdian place?": where the studio itself is, which
             # the way-there FAQ says first, not the studio's card, the partners in China or the
             # fallback a ranker refit may leave a wording its paraphrases do not hold (another FAQ
@@ -9467,6 +9470,9 @@ OWN_WORK = re.compile(r"\b(our|my) (own )?(shows?|series|dramas?|titles?|content
                       r"|(我们|我们公司|我司|阮|俺们|咱们|自己)的?(短剧|剧|作品|片子|内容)|(저희|우리)( 회사)? ?(작품|드라마|콘텐츠)")
 # A place to film wanted, said without a word for a set ("需要一个夜景好看的地方", "a spot that looks
 # good by night", "un lugar bonito de noche", "밤에 예쁜 곳")
+# The address of a place asked ("the address", "la dirección", "la ubicación", "地址", "주소"), not an
+# email address
+TOWN_ADDRESS = re.compile(r"\b(address|location|direccion|ubicacion)\b(?! (de )?(e-?mail|email|correo|electronic))|地址|位置|주소|위치")
 # A place asked to film a kind in ("有没有适合拍科幻的地方", "any place to shoot a sci-fi?", "¿algún lugar
 # para rodar ciencia ficción?", "SF 찍을 만한 곳 있어요?"): a set, not titles of that kind
 PLACE_TO_SHOOT = re.compile(r"\b(place|spot|somewhere|location)s? (to|for|where (we|i|you) (can|could) )(shoot|film)"

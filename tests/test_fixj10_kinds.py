@@ -67,3 +67,18 @@ def test_a_place_to_film_a_genre_is_a_set(services: Services, lang, say) -> None
 
 def test_genre_titles_stay_titles(services: Services) -> None:
     assert (ask(services, "zh", "有没有科幻题材的剧？").answer or "").startswith("list:works")
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "what's Hengdian's address?"),
+    ("es", "¿me pasas la dirección de Hengdian?"),
+    ("zh", "横店具体地址在哪？"),
+    ("ko", "헝뎬 주소 좀 알려 주세요"),
+])
+def test_the_address_of_hengdian_is_where_the_town_is(services: Services, lang, say) -> None:
+    reply = ask(services, lang, say)
+    assert reply.answer == "faq:how_to_reach_hengdian", reply.answer
+
+
+def test_an_email_address_is_still_the_contacts(services: Services) -> None:
+    assert ask(services, "es", "¿cuál es la dirección de correo de Hengdian?").answer != "faq:how_to_reach_hengdian"
