@@ -82,3 +82,13 @@ def test_the_address_of_hengdian_is_where_the_town_is(services: Services, lang, 
 
 def test_an_email_address_is_still_the_contacts(services: Services) -> None:
     assert ask(services, "es", "¿cuál es la dirección de correo de Hengdian?").answer != "faq:how_to_reach_hengdian"
+
+
+@pytest.mark.parametrize("say", [
+    "preparamos una comedia romántica en una ciudad como Praga, ¿qué set nos sirve?",
+    "es un romance ambientado hoy en una ciudad tipo Viena, ¿dónde rodamos?",
+])
+def test_spanish_city_like_vienna_is_a_western_street(services: Services, say) -> None:
+    reply = ask(services, "es", say)
+    assert "scene=western_street" in (reply.answer or ""), reply.answer
+    assert "internacionales" in reply.text
