@@ -6878,6 +6878,12 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # assistant's own ones that open the entry
         kept = [s for s in facts.split_sentences(text, lang) if not ASSISTANT_SENTENCE.search(s)]
         text = facts.sentences(kept, lang) if kept else text
+    elif turn.text and "language" in item.tags and YOU_SPEAK.search(fold(turn.text)) \
+            and not ON_SET_SAID.search(fold(turn.text)):
+        # "can you speak German?", "¿hablas francés?", "你们可以用粤语沟通吗", "일본어 할 줄 아세요?": the
+        # assistant's own languages, without the entry's sentence on the crews' bilingual talent
+        kept = [s for s in facts.split_sentences(text, lang) if ASSISTANT_SENTENCE.search(s)]
+        text = facts.sentences(kept, lang) if kept else text
     event = faq_event(turn, faq_id)
     if "incentives" in item.tags and (untaxed := tax_unpublished(turn)) is not None:
         # "拍短剧有税收优惠吗": no "Yes" (no tax term is published), then what there is
@@ -6932,6 +6938,12 @@ ON_SET_SAID = re.compile(r"\b(on|at) (the )?(set|sets|location|shoot)\b|\b(crews
 # The bot itself said ("this assistant", "the bot", "write to you", "este asistente", "机器人", "챗봇")
 BOT_SAID = re.compile(r"\b(bot|assistant|chatbot|asistente)\b|\b(write|message|text|talk) (to )?(you|this)\b|\bescribir(te|le)\b"
                       r"|助手|机器人|機器人|봇|어시스턴트|챗봇")
+# The bot asked whether it speaks a language ("can you speak German?", "können Sie auch Deutsch?",
+# "¿hablas francés?", "你们可以用粤语沟通吗", "일본어 할 줄 아세요?")
+YOU_SPEAK = re.compile(r"\b(can|could|do|does) (you|u|it|this) (also |even )?(speak|talk|write|read|understand|reply|answer|do)\b"
+                       r"|\b(konnen|sprechen) sie\b|\b(hablas|habla usted|hablan|entiendes|entiende|escribes|contestas|respondes)\b"
+                       r"|(你|你们|您)(会|能|可以)(说|讲|用|听懂|看懂)|(说|讲|用)[^，。？！?!,]{0,8}(沟通|交流|回复|回答)(吗|么|嘛)"
+                       r"|할 ?(줄|수) ?(알|있)|(으로|로) (대화|답변|소통)(해|할|이 ?가능|가능)")
 # The sentence of an entry that names the assistant ("This assistant answers in…", "本助手支持…")
 ASSISTANT_SENTENCE = re.compile(r"\bassistant\b|\basistente\b|助手|어시스턴트", re.IGNORECASE)
 

@@ -92,3 +92,19 @@ def test_spanish_city_like_vienna_is_a_western_street(services: Services, say) -
     reply = ask(services, "es", say)
     assert "scene=western_street" in (reply.answer or ""), reply.answer
     assert "internacionales" in reply.text
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "do you speak Italian by any chance?"),
+    ("es", "¿hablas portugués?"),
+    ("zh", "你们能用日语回复吗"),
+])
+def test_the_bots_own_languages_without_the_talent_sentence(services: Services, lang, say) -> None:
+    reply = ask(services, lang, say)
+    assert reply.answer == "faq:languages"
+    assert "100" not in reply.text.split("\n\n")[0]  # (the Global Talent sentence is not asked)
+
+
+def test_the_crews_languages_keep_the_talent_sentence(services: Services) -> None:
+    reply = ask(services, "en", "which languages does the production staff speak on set?")
+    assert "100" in reply.text
