@@ -79,14 +79,31 @@ ANSWERS_ALONE = frozenset({"faq", "list", "work", "event", "location", "partner"
                            "incentive", "catalog", "contact"})
 
 
-def answers_alone(said: str, reply: Reply) -> bool:
+def to_the_person(said: str, person: str | None) -> bool:
+    """Whether a message written during a handoff speaks to the staff member who has it, by
+    their name ("thanks Mia, what time does your office open?", "gracias Mia! ¿necesitan algún
+    documento?", "謝謝Mia，請問…", "Mia님, 서류 필요한가요?"): "you" there is that person's team."""
+    first = (person or "").split()[0] if (person or "").strip() else ""
+    if len(first) < 2:
+        return False
+    if not first.isascii():
+        return first in said  # ("민지님, …": a name in Hangul or Chinese takes its particles)
+    # (a Latin name between Chinese characters is still a word: "謝謝Mia，請問…")
+    return re.search(r"(?<![A-Za-zÀ-ÿ])" + re.escape(first) + r"(?![A-Za-zÀ-ÿ])", said, re.IGNORECASE) is not None
+
+
+def answers_alone(said: str, reply: Reply, person: str | None = None) -> bool:
     """Whether the bot's reply to a message written during a handoff nobody has taken up yet is
     a confident answer worth sending (the team still gets the message): the message asks
     something (what a partner tells the team, "Sunset Pictures, 10 days in May", is no query
-    for the events in May) and the reply is a fact, a FAQ or a list."""
+    for the events in May) and the reply is a fact, a FAQ or a list. A question put to the
+    staff member by name (`person`) is theirs to answer: the bot's answer would be about
+    whatever record the words fit (another company's hours, the visa FAQ), not their team's."""
     kind = (reply.answer or "").partition(":")[0]
     if reply.outcome == "action" and reply.handoff is None and not reply.asks_city:
         return True  # "remind me about it", "subscribe me to Korea news": done, as outside a handoff
+    if to_the_person(said, person):
+        return False
     return (asks_question(said) and reply.outcome == "answered" and reply.handoff is None
             and not reply.asks_city and kind in ANSWERS_ALONE)
 

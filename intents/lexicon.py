@@ -2271,6 +2271,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
               # first: "한 화 러닝타임 얼마나 돼요?", "재생 시간은 얼마예요?")
               r"|가격|요금|단가|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓)| ?(전|前)(에|부터|까지)| ?(일|주|달) ?전)|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              # a set's hire said with "cost" ("대여 비용은요?", "렌트비는요?", "빌리는 데 얼마예요?"):
+              # the rental price, as 대여료 is
+              r"|(대여|대관|임대|렌트|렌탈) ?(비용|비|료)|빌리(는|려면) ?(데|비용)"
               # a sum asked in a currency ("how many yuan back per episode?", "¿cuántos yuanes?",
               # "返多少元", "몇 위안 돌려받아요?"): a number, whatever the thing paid
               r"|\b(how many|cuant[oa]s) (\w+ )?(yuan|rmb|renminbi|dollars?|bucks|usd|euros?|pesos|won|yuanes|dolares)\b"
@@ -6731,6 +6734,11 @@ QUESTION_MARK = re.compile(r"[?？¿]")
 WH_WORDS = re.compile(
     r"\b(what|whats|which|where|when|who|whom|whose|why|how)\b"
     r"|(?:^|¿|\W(?:y|pero|entonces) )\s*(?:que|cual|cuales|donde|adonde|cuando|como|quien|quienes|cuanto|cuantos|cuantas|por que)\b"
+    # the topic said first, the question word before its closing verb ("¿la producción virtual cómo
+    # funciona?", "¿y el permiso cuándo se pide?", "¿el pago cuánto cuesta?"): asked how, not yes or no
+    r"|\b(?:como|donde|cuando|cuanto|cuantos|cuantas|quien|quienes|cual|cuales) (?:se |lo |la |los |las )?"
+    r"(?:funciona|funcionan|es|son|va|van|sirve|sirven|opera|operan|trabaja|trabajan|cuesta|cuestan|queda|quedan"
+    r"|llega|hace|hacen|usa|usan|reserva|reservan|pide|piden|paga|pagan|consigue|consiguen|tramita|tramitan)\W*$"
     r"|什么|啥|谁|哪|几|怎么|怎样|如何|为什么|为何|多少|干嘛|咩|边度|边个|点样|点解|乜"
     r"|뭐|뭘|뭔|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜|얼마")
 

@@ -3592,7 +3592,10 @@ class Router:
             faq_id = _overview_faq(turn, "travel")
         elif u.fact == "venue" and not u.records() and any((e.kind, e.id) in BACKGROUND for e in u.entities) \
                 and (key.partition("#")[0] in {f"{k}:{r}" for k, r in BACKGROUND}
-                     or key.startswith(("list:partners", "fallback", "out_of_scope", "smalltalk"))):
+                     or key.startswith(("list:partners", "fallback", "out_of_scope", "smalltalk"))
+                     # "what's the address of Hengdian?", "¿cuál es la dirección de Hengdian?": the
+                     # town's place, not every set or every team's contact card
+                     or (key.startswith(("list:locations", "list:contacts")) and TOWN_ADDRESS.search(text))):
             # "where abouts in china is this hengdian place?": where the studio itself is, which
             # the way-there FAQ says first, not the studio's card, the partners in China or the
             # fallback a ranker refit may leave a wording its paraphrases do not hold (another FAQ
@@ -4452,6 +4455,11 @@ class Router:
             # "有武侠的吗 想拍打戏", "有没有悬疑的": ones of a genre, asked of what we have, are titles
             # (a set is asked with a word for it: "有拍武侠的景吗"), whatever the shooting said after
             subject = "ask_catalog"
+        if subject == "ask_catalog" and u.ids("genre") and not u.records() and PLACE_TO_SHOOT.search(fold(turn.text)) \
+                and not WORK_WORDS.search(fold(turn.text)):
+            # "有没有适合拍科幻的地方", "a place to shoot sci-fi", "어디 SF 찍을 만한 곳": a place to film
+            # that genre is a set, however sure the classifier is of the titles
+            subject = "ask_locations"
         if subject in ("ask_locations", "ask_programs", None) and u.ids("genre") and not u.records() \
                 and STORIES_SAID.search(fold(turn.text)) \
                 and (not SET_WORDS.search(fold(turn.text)) or CATALOG_SAID.search(fold(turn.text))) \
@@ -6885,6 +6893,12 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # assistant's own ones that open the entry
         kept = [s for s in facts.split_sentences(text, lang) if not ASSISTANT_SENTENCE.search(s)]
         text = facts.sentences(kept, lang) if kept else text
+    elif turn.text and "language" in item.tags and YOU_SPEAK.search(fold(turn.text)) \
+            and not ON_SET_SAID.search(fold(turn.text)):
+        # "can you speak German?", "¿hablas francés?", "你们可以用粤语沟通吗", "일본어 할 줄 아세요?": the
+        # assistant's own languages, without the entry's sentence on the crews' bilingual talent
+        kept = [s for s in facts.split_sentences(text, lang) if ASSISTANT_SENTENCE.search(s)]
+        text = facts.sentences(kept, lang) if kept else text
     event = faq_event(turn, faq_id)
     if "incentives" in item.tags and (untaxed := tax_unpublished(turn)) is not None:
         # "拍短剧有税收优惠吗": no "Yes" (no tax term is published), then what there is
@@ -6939,6 +6953,12 @@ ON_SET_SAID = re.compile(r"\b(on|at) (the )?(set|sets|location|shoot)\b|\b(crews
 # The bot itself said ("this assistant", "the bot", "write to you", "este asistente", "机器人", "챗봇")
 BOT_SAID = re.compile(r"\b(bot|assistant|chatbot|asistente)\b|\b(write|message|text|talk) (to )?(you|this)\b|\bescribir(te|le)\b"
                       r"|助手|机器人|機器人|봇|어시스턴트|챗봇")
+# The bot asked whether it speaks a language ("can you speak German?", "können Sie auch Deutsch?",
+# "¿hablas francés?", "你们可以用粤语沟通吗", "일본어 할 줄 아세요?")
+YOU_SPEAK = re.compile(r"\b(can|could|do|does) (you|u|it|this) (also |even )?(speak|talk|write|read|understand|reply|answer|do)\b"
+                       r"|\b(konnen|sprechen) sie\b|\b(hablas|habla usted|hablan|entiendes|entiende|escribes|contestas|respondes)\b"
+                       r"|(你|你们|您)(会|能|可以)(说|讲|用|听懂|看懂)|(说|讲|用)[^，。？！?!,]{0,8}(沟通|交流|回复|回答)(吗|么|嘛)"
+                       r"|할 ?(줄|수) ?(알|있)|(으로|로) (대화|답변|소통)(해|할|이 ?가능|가능)")
 # The sentence of an entry that names the assistant ("This assistant answers in…", "本助手支持…")
 ASSISTANT_SENTENCE = re.compile(r"\bassistant\b|\basistente\b|助手|어시스턴트", re.IGNORECASE)
 
@@ -9477,6 +9497,14 @@ OWN_WORK = re.compile(r"\b(our|my) (own )?(shows?|series|dramas?|titles?|content
                       r"|(我们|我们公司|我司|阮|俺们|咱们|自己)的?(短剧|剧|作品|片子|内容)|(저희|우리)( 회사)? ?(작품|드라마|콘텐츠)")
 # A place to film wanted, said without a word for a set ("需要一个夜景好看的地方", "a spot that looks
 # good by night", "un lugar bonito de noche", "밤에 예쁜 곳")
+# The address of a place asked ("the address", "la dirección", "la ubicación", "地址", "주소"), not an
+# email address
+TOWN_ADDRESS = re.compile(r"\b(address|location|direccion|ubicacion)\b(?! (de )?(e-?mail|email|correo|electronic))|地址|位置|주소|위치")
+# A place asked to film a kind in ("有没有适合拍科幻的地方", "any place to shoot a sci-fi?", "¿algún lugar
+# para rodar ciencia ficción?", "SF 찍을 만한 곳 있어요?"): a set, not titles of that kind
+PLACE_TO_SHOOT = re.compile(r"\b(place|spot|somewhere|location)s? (to|for|where (we|i|you) (can|could) )(shoot|film)"
+                            r"|\b(lugar|sitio|locacion|espacio)e?s? (para|donde) (rodar|filmar|grabar)"
+                            r"|(适合|可以|能|方便)(拍|拍摄)[^，。？！?!,]{0,10}的?(地方|地儿|场地|去处)|(찍|촬영할|촬영하기) ?(만한|좋은|수 있는)? ?(곳|장소|데)")
 PLACE_WANTED = re.compile(r"\b(place|spot|somewhere|lugar|sitio|locacion)\b|地方|地儿|去处|哪里|哪儿|(?<=[个的])景(?![色观点象])|(?<![가-힣])곳|장소|데 ?(있|추천)")
 SETS_SHOWN = re.compile(r"\b(do you have|have you got|you got|show me|list)\b|\b(tienen|tenes|hay|muestr\w*|ensen\w*|pasame|cuales)\b"
                         r"|有哪些|有什么|有没有|哪些|列|看看|보여|있어요|있나요|있습니까|뭐 ?있|뭐가 있|어떤 .{0,6}있|목록|리스트")

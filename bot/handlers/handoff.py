@@ -854,6 +854,7 @@ async def _answer_alongside(context: BotContext, h: Handoff, typed: str, name: s
     answered. False (and nothing sent, the conversation's memory as it was) when the bot has no
     confident answer."""
     services, chat_id = context.services, h.chat_id
+    person = name or _staff_name(context, h)  # (a question put to them by name is theirs)
 
     def turn() -> tuple[Reply, Locale] | None:  # one hop to a worker thread, as `text_turn`
         brain = services.brain
@@ -861,7 +862,7 @@ async def _answer_alongside(context: BotContext, h: Handoff, typed: str, name: s
         before = brain.memory.load(chat_id, now)
         profile = _profile(context, chat_id)
         reply = brain.reply_to_text(chat_id, typed, profile)
-        if not words.answers_alone(typed, reply):
+        if not words.answers_alone(typed, reply, person):
             brain.memory.save(chat_id, before, now)  # an answer the partner never reads
             if profile is not None and profile.chat_lang and _profile(context, chat_id).chat_lang != profile.chat_lang:
                 services.store.set_chat_lang(chat_id, profile.chat_lang)  # nor its language kept
