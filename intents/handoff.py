@@ -88,8 +88,20 @@ def to_the_person(said: str, person: str | None) -> bool:
         return False
     if not first.isascii():
         return first in said  # ("민지님, …": a name in Hangul or Chinese takes its particles)
-    # (a Latin name between Chinese characters is still a word: "謝謝Mia，請問…")
-    return re.search(r"(?<![A-Za-zÀ-ÿ])" + re.escape(first) + r"(?![A-Za-zÀ-ÿ])", said, re.IGNORECASE) is not None
+    # (a Latin name between Chinese characters is still a word: "謝謝Mia，請問…"). A name that is
+    # also a word ("Will", "Grace", "Hope") counts only where it is said as a name: after a
+    # courtesy ("thanks will"), before a comma or "!" ("Will, …"), or capitalised inside the
+    # sentence ("ok Will what …"); "Will you send it?" / "will it rain" stay the bot's
+    for m in re.finditer(r"(?<![A-Za-zÀ-ÿ])" + re.escape(first) + r"(?![A-Za-zÀ-ÿ])", said, re.IGNORECASE):
+        before, after = said[:m.start()], said[m.end():]
+        if _COURTESY_BEFORE.search(before) or re.match(r"\s*([,!:;，、！：]|님|씨|老师|老師|小姐|先生|女士)", after) or not after.strip() \
+                or (m.group(0) == first and before.strip()):
+            return True
+    return False
+
+
+_COURTESY_BEFORE = re.compile(r"(?i)(thanks?|thank you|thx|ty|hi|hello|hey|dear|ok(ay)?|gracias|hola|oye|querida?|"
+                              r"谢谢|謝謝|多谢|多謝|你好|您好|麻烦|麻煩|감사|고마워|안녕)[\s,!.，、]*$")
 
 
 def answers_alone(said: str, reply: Reply, person: str | None = None) -> bool:

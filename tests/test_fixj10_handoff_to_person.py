@@ -77,3 +77,16 @@ def test_a_question_naming_nobody_is_still_answered_alongside(store: Store) -> N
     handoff._spoke(context, h)
     got = _say(context, "¿necesito visa para ir?", 3)
     assert got and got[0].startswith("Visa: depende")
+
+
+@pytest.mark.parametrize("said,person,meant", [
+    ("thanks Mia, what time does your office open?", "Mia Chen", True),
+    ("gracias mia! necesitan algún documento?", "Mia", True),
+    ("Mia님, 서류 필요한가요?", "Mia", True),
+    ("Will you send me the programme?", "Will Turner", False),  # a name that is also a word
+    ("will it rain there in May?", "Will", False),
+    ("thanks will, when can we talk?", "Will", True),
+])
+def test_a_staff_name_that_is_also_a_word_counts_only_as_a_name(said: str, person: str, meant: bool) -> None:
+    from intents.handoff import to_the_person
+    assert to_the_person(said, person) is meant
