@@ -558,7 +558,7 @@ _COUNTRIES_UNREAD = frozenset({"GE", "JE", "GG", "IM", "AQ", "UM"})
 # "빈에서 일해요", "괌 기준", "빈이랑 헝뎬 시차", "헝뎬하고 빈 시차"): "빈 시간" is "free time", "빈 방" an empty room
 _ONE_SYLLABLE_PLACE = re.compile(
     r"(?<![\uac00-\ud7af])(빈|괌|칸)(?=에 ?(?:있|살|거주|사는|계시|지내)|에서 ?(?:일|활동|근무|지내|살|왔|와요|오|출발|참석|접속)|에서(?:는|도)?\s|\s?(?:현지 ?시간|기준|표준시)"
-    r"|(?:이랑|하고|과)\s?\S{1,6}\s?시차|(?:이랑|하고|과)?\s?시차)")
+    r"|(?:이랑|하고|과)\s*(?:\S{1,6}\s*)?시차|\s?시차)")
 
 
 def _one_zone_countries() -> dict[str, str]:
