@@ -6610,7 +6610,14 @@ INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writin
                           r"|(저는|저희는|제가|저희).{0,24}(입니다|이에요|예요|라고 합니다|이고요|인데요|이고|인데)|연락 ?드립니다|연락 ?드려요"
                           r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다"
                           # ("브라질 제작사입니다": the writer's company, said as what they are)
-                          r"|(제작사|프로덕션|스튜디오|배급사|방송사|제작 ?회사|영화사)(입니다|이에요|예요|인데요)")
+                          r"|(제작사|프로덕션|스튜디오|배급사|방송사|제작 ?회사|영화사)(입니다|이에요|예요|인데요)"
+                          # ("Ryan, showrunner at a streaming outfit", "LA에 있는 제작사 수진입니다", "웹드라마 만드는
+                          # 도현입니다": a name, then what the writer does, or the reverse)
+                          r"|^\W*[a-z]+(?: [a-z]+)?, (?:a |an |the |una? )?(?:[a-z-]+ ){0,2}?(?:" + _ROLE_NOUN
+                          + r"|productor(?:a|es)?|distribuidora?|director(?:a)?|guionista|realizador(?:a)?)"
+                          r"(?: at| with| from| for| of| in| en| de| desde|\W*$)"
+                          r"|(제작사|프로덕션|스튜디오|배급사|방송사|영화사|감독|작가|피디|PD|프로듀서|만드는|운영하는|일하는|제작하는)"
+                          r"\s?[가-힣]{1,4}(입니다|이에요|예요|이라고 합니다|라고 합니다)")
 _WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|keen|love to|busc|quier|querem|gustaria|encantaria|dese|necesit|interes|pensamos"
                     r"|inquir|enquir|wonder|saber|consult|ask\w* (?:about|for|you)|pregunt|about|regarding|acerca de)"
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
@@ -6644,7 +6651,9 @@ def after_introduction(text: str) -> str | None:
     online?"); None when no greeting opens `text`, the clause before the cut introduces no one,
     or what follows asks nothing."""
     if after_greeting(text) is None:
-        return None
+        # ("대구에서 웹드라마 만드는 도현입니다 ㅎㅎ 가상 프로덕션 스튜디오 있어요?": whole sentences saying
+        # who is writing open it, with no greeting before them)
+        return _introduction_sentences(text)[1] or None
     said, asked = split_introduction(text)
     return asked if said else None
 
@@ -6694,9 +6703,43 @@ def split_introduction(text: str) -> tuple[str, str]:
     if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) \
             or fact_asked(_BASED_SAID.sub(" ", said)) is not None \
             or HOW.search(said) or _LIST.search(said):
-        return "", text
+        said, asked = _introduction_sentences(rest)
+        return (said, asked) if said else ("", text)
     asked = rest[cut.end():].strip()
-    return (rest[:cut.start()], asked) if asked and asks_question(asked) else ("", text)
+    if asked and asks_question(asked):
+        return rest[:cut.start()], asked
+    said, asked = _introduction_sentences(rest)  # ("…수진입니다. 요즘 미국에 있어요. 헝뎬 가는 방법 알려주세요")
+    return (said, asked) if said else ("", text)
+
+
+# A sentence's end, and a laugh closing one ("도현입니다 ㅎㅎ 가상 프로덕션…")
+_INTRO_SENTENCE_END = re.compile(r"(?<=[.!?。！？\n~～])\s*|\s*(?:[ㅎㅋ]{2,}|\^\^)\s*")
+
+
+# Where the writer is these days, said in Korean with no "저는" ("요즘 미국에 있어요")
+_STAYING = re.compile(r"\S에 ?(?:있어요|있습니다|있음|살아요|살고 있|지내요|지내고 있|와 있)")
+
+
+def _introduction_sentences(rest: str) -> tuple[str, str]:
+    """(the sentences that only say who and where the writer is, what the sentences after them
+    ask) of a message after its greeting ("Ryan, showrunner at a studio in LA. Do you have…?",
+    "LA에 있는 제작사 수진입니다. 요즘 미국에 있어요. 헝뎬 가는 방법 알려주세요"); ("", "") when none
+    opens it or nothing after them is asked."""
+    said_end = 0
+    for found in _INTRO_SENTENCE_END.finditer(rest):
+        sentence = rest[said_end:found.start()]
+        if not sentence.strip():
+            continue
+        folded = fold(sentence)
+        told = not (asks_question(sentence) or _WANTS.search(folded) or HOW.search(folded) or _ZH_ASKS.search(folded))
+        who = INTRODUCTION.search(folded)
+        where = BASED_IN.search(folded) or _STAYING.search(folded)
+        if not (told and (who or (said_end and where))):
+            break
+        said_end = found.end()
+    asked = rest[said_end:].strip()
+    return (rest[:said_end].strip(), asked) if said_end and asked and (asks_question(asked) or HOW.search(fold(asked))) \
+        else ("", "")
 
 
 def asked_beyond_introduction(text: str) -> str:
