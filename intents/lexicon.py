@@ -5479,7 +5479,7 @@ _OWN_PLACE = (r"\b[a-z]+(?: [a-z]+)?[- ]based (?:[a-z-]+ ){0,3}?" + _ROLE_NOUN +
               r"|(?:에 있는|의) [\w ]{0,12}?(?:제작사|회사|스튜디오|배급사|프로덕션)(?:에서|에) ?(?:일하|일해|일합|근무|다니|다녀)")
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
                       r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
-                      r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재"
+                      r"|\bsomos una? \w+ de\b|我们在|我在|我人在|我们人在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재"
                       # "我是智利圣地牙哥的制片", "저는 리마에 있어요": one person's own place
                       r"|我是(?!想|要|来问|问).{1,12}的.{0,4}(?:制片|製片|导演|導演|编剧|編劇|演员|演員|发行|發行|公司|团队|團隊|工作室|监制|監製|人|方|商|师|師|者)|(?:저는|전|제가|저희는|저흰|저희|지금)\s?[\w ]{1,20}?에(?:서)? (?:있어|있습니|있음|살|일하|지내)"
                       # where they live or work now ("we live in Hamburg now", "vivimos en Lisboa", "现在住在柏林")
@@ -6706,9 +6706,10 @@ def split_introduction(text: str) -> tuple[str, str]:
         said, asked = _introduction_sentences(rest)
         return (said, asked) if said else ("", text)
     asked = rest[cut.end():].strip()
-    if asked and asks_question(asked):
+    sentences = _introduction_sentences(rest)  # ("…민지입니다. 지금은 캐나다에 있어요. …": where, said too)
+    if asked and asks_question(asked) and not sentences[0].startswith(rest[:cut.start()]):
         return rest[:cut.start()], asked
-    said, asked = _introduction_sentences(rest)  # ("…수진입니다. 요즘 미국에 있어요. 헝뎬 가는 방법 알려주세요")
+    said, asked = sentences  # ("…수진입니다. 요즘 미국에 있어요. 헝뎬 가는 방법 알려주세요")
     return (said, asked) if said else ("", text)
 
 
@@ -6731,10 +6732,11 @@ def _introduction_sentences(rest: str) -> tuple[str, str]:
         if not sentence.strip():
             continue
         folded = fold(sentence)
-        told = not (asks_question(sentence) or _WANTS.search(folded) or HOW.search(folded) or _ZH_ASKS.search(folded))
-        who = INTRODUCTION.search(folded)
-        where = BASED_IN.search(folded) or _STAYING.search(folded)
-        if not (told and (who or (said_end and where))):
+        plain = not (_WANTS.search(folded) or HOW.search(folded) or _ZH_ASKS.search(folded))
+        who = INTRODUCTION.search(folded) and not asks_question(sentence)
+        # ("지금은 캐나다에 있어요.": where they are, told; "있어요" may end a question, "?" not here)
+        where = (BASED_IN.search(folded) or _STAYING.search(folded)) and not re.search(r"[?？]", sentence)
+        if not (plain and (who or (said_end and where))):
             break
         said_end = found.end()
     asked = rest[said_end:].strip()

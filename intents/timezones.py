@@ -717,9 +717,10 @@ def zone_said(text: str, names: tuple[str, ...] = (), theirs_asked: bool = False
         folded = core_fold(text)
         named = places_named(folded)
         told = [re.match(r"[^.?!。？！]*[.!。！]", folded[end:]) for _s, end, z in named if z == zone]
-        own = next((z for _s, _e, z in named if z != zone and not others_place(text, z)
-                    and not _country_as_subject(text, z)), None)
-        if own is not None and told and all(told):
+        spans = [(start, end) for start, end, z in named if z == zone]
+        blanked = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(folded))
+        own = mentioned_zone(blanked) if told and all(told) else None
+        if own is not None and own != zone and not others_place(blanked, own) and not _country_as_subject(blanked, own):
             return own
     theirs = zone is not None and others_place(text, zone) \
         and not (theirs_asked and _THEIRS_ASKED.search(text))
