@@ -6707,7 +6707,8 @@ def split_introduction(text: str) -> tuple[str, str]:
         return (said, asked) if said else ("", text)
     asked = rest[cut.end():].strip()
     sentences = _introduction_sentences(rest)  # ("…민지입니다. 지금은 캐나다에 있어요. …": where, said too)
-    if asked and asks_question(asked) and not sentences[0].startswith(rest[:cut.start()]):
+    at_stop = rest[max(0, cut.start() - 1):cut.start()] in (".", "!", "。", "！")  # ("…, four folk and a drone.": the clause's cut kept)
+    if asked and asks_question(asked) and not (at_stop and sentences[0].startswith(rest[:cut.start()])):
         return rest[:cut.start()], asked
     said, asked = sentences  # ("…수진입니다. 요즘 미국에 있어요. 헝뎬 가는 방법 알려주세요")
     return (said, asked) if said else ("", text)
