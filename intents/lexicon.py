@@ -6651,9 +6651,7 @@ def after_introduction(text: str) -> str | None:
     online?"); None when no greeting opens `text`, the clause before the cut introduces no one,
     or what follows asks nothing."""
     if after_greeting(text) is None:
-        # ("대구에서 웹드라마 만드는 도현입니다 ㅎㅎ 가상 프로덕션 스튜디오 있어요?": whole sentences saying
-        # who is writing open it, with no greeting before them)
-        return _introduction_sentences(text)[1] or None
+        return None
     said, asked = split_introduction(text)
     return asked if said else None
 

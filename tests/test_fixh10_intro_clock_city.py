@@ -31,8 +31,9 @@ def test_introduction_sentences_are_cut_off(say, asked) -> None:
     assert lexicon.after_introduction(say) == asked
 
 
-def test_introduction_sentence_without_greeting() -> None:
-    assert lexicon.after_introduction("부산에서 숏드라마 만드는 지호입니다 ㅋㅋ 사극 세트 있어요?") == "사극 세트 있어요?"
+def test_introduction_sentence_with_a_laugh() -> None:
+    said, asked = lexicon.split_introduction("안녕하세요 부산에서 숏드라마 만드는 지호입니다 ㅋㅋ 사극 세트 있어요?")
+    assert asked == "사극 세트 있어요?" and said
     assert lexicon.after_introduction("we have a question. is there a virtual stage?") is None
 
 
