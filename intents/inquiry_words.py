@@ -230,6 +230,12 @@ DISTRIBUTE = re.compile(
     r"|发行|分销"
     # ("想代理你们的短剧到东南亚": to act as the titles' distributor in a market)
     r"|代理(?:你们|您们|贵司|贵方)?的?(?:短剧|作品|片子|剧集|剧|内容|片单)"
+    # ("bring your short dramas to East Africa", "llevar sus microdramas a Perú", "把你们的短剧带到非洲",
+    # "숏드라마를 아프리카에 들여오고": the titles taken to a market of the partner's)
+    r"|\b(?:bring|take) (?:your|these|those|some of your) (?:\w+ )?(?:dramas?|titles|series|shows|films|content|catalog(?:ue)?) (?:\w+ )?to\b"
+    r"|\bllevar (?:sus|tus|estos|estas|algunos de sus|algunas de sus) (?:\w+ )?(?:micro ?dramas?|series|t[ií]tulos|dramas|contenidos|obras|pel[ií]culas|novelas) (?:\w+ )?(?:a|al|hasta)\b"
+    r"|把(?:你们|您们|贵司|贵方)?的?(?:短剧|作品|片子|剧集|剧|内容)(?:带|引进|引入|推广|推)到"
+    r"|(?:숏드라마|작품|드라마|콘텐츠|시리즈)(?:를|을|들을)?\s?(?:\S{1,8}\s)?(?:들여오|들여와|가져가|선보이)"
     r"|배급|유통", _I)
 
 

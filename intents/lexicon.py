@@ -81,6 +81,7 @@ CLOCK_NOW = re.compile(
 # the two clocks, not the time now alone nor a zone to set.
 TIME_DIFFERENCE = re.compile(
     r"\btime[- ]?(difference|diff|gap)s?\b|\bdifference in (time|hours)\b|\bhow many hours (ahead|behind|apart|earlier|later|of difference)\b"
+    r"|\bhow many hours (is|are|does|do) [a-z]+(?: [a-z]+)? (ahead|behind|earlier|later)\b|\btime\b.{0,80}\bwhat('?s| is) the (time )?(difference|diff)\b"
     r"|\bhow (far|much) (ahead|behind)\b|\b\d{1,2} hours? (ahead|behind)\b|\bhours? (ahead|behind) (of|from)\b"
     r"|\bdiferencia (horaria|de horas?|de horario|en horas?)\b|\bhoras de diferencia\b|\bdesfase horario\b"
     r"|\bcuantas horas (de diferencia|nos llevamos|se llevan|(hay )?(de )?(adelanto|atraso)|(estan|esta|van|va|vamos) (adelantad|atrasad|por delante|por detras))"
@@ -5481,7 +5482,7 @@ _OWN_PLACE = (r"\b[a-z]+(?: [a-z]+)?[- ]based (?:[a-z-]+ ){0,3}?" + _ROLE_NOUN +
               r"|(?:에 있는|의) [\w ]{0,12}?(?:제작사|회사|스튜디오|배급사|프로덕션)(?:에서|에) ?(?:일하|일해|일합|근무|다니|다녀)")
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
                       r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
-                      r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재"
+                      r"|\bsomos una? \w+ de\b|我们在|我在|我人在|我们人在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재"
                       # "我是智利圣地牙哥的制片", "저는 리마에 있어요": one person's own place
                       r"|我是(?!想|要|来问|问).{1,12}的.{0,4}(?:制片|製片|导演|導演|编剧|編劇|演员|演員|发行|發行|公司|团队|團隊|工作室|监制|監製|人|方|商|师|師|者)|(?:저는|전|제가|저희는|저흰|저희|지금)\s?[\w ]{1,20}?에(?:서)? (?:있어|있습니|있음|살|일하|지내)"
                       # where they live or work now ("we live in Hamburg now", "vivimos en Lisboa", "现在住在柏林")
@@ -6612,7 +6613,14 @@ INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writin
                           r"|(저는|저희는|제가|저희).{0,24}(입니다|이에요|예요|라고 합니다|이고요|인데요|이고|인데)|연락 ?드립니다|연락 ?드려요"
                           r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다"
                           # ("브라질 제작사입니다": the writer's company, said as what they are)
-                          r"|(제작사|프로덕션|스튜디오|배급사|방송사|제작 ?회사|영화사)(입니다|이에요|예요|인데요)")
+                          r"|(제작사|프로덕션|스튜디오|배급사|방송사|제작 ?회사|영화사)(입니다|이에요|예요|인데요)"
+                          # ("Ryan, showrunner at a streaming outfit", "LA에 있는 제작사 수진입니다", "웹드라마 만드는
+                          # 도현입니다": a name, then what the writer does, or the reverse)
+                          r"|^\W*[a-z]+(?: [a-z]+)?, (?:a |an |the |una? )?(?:[a-z-]+ ){0,2}?(?:" + _ROLE_NOUN
+                          + r"|productor(?:a|es)?|distribuidora?|director(?:a)?|guionista|realizador(?:a)?)"
+                          r"(?: at| with| from| for| of| in| en| de| desde|\W*$)"
+                          r"|(제작사|프로덕션|스튜디오|배급사|방송사|영화사|감독|작가|피디|PD|프로듀서|만드는|운영하는|일하는|제작하는)"
+                          r"\s?[가-힣]{1,4}(입니다|이에요|예요|이라고 합니다|라고 합니다)")
 _WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|keen|love to|busc|quier|querem|gustaria|encantaria|dese|necesit|interes|pensamos"
                     r"|inquir|enquir|wonder|saber|consult|ask\w* (?:about|for|you)|pregunt|about|regarding|acerca de)"
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
@@ -6696,9 +6704,46 @@ def split_introduction(text: str) -> tuple[str, str]:
     if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) \
             or fact_asked(_BASED_SAID.sub(" ", said)) is not None \
             or HOW.search(said) or _LIST.search(said):
-        return "", text
+        said, asked = _introduction_sentences(rest)
+        return (said, asked) if said else ("", text)
     asked = rest[cut.end():].strip()
-    return (rest[:cut.start()], asked) if asked and asks_question(asked) else ("", text)
+    sentences = _introduction_sentences(rest)  # ("…민지입니다. 지금은 캐나다에 있어요. …": where, said too)
+    at_stop = rest[max(0, cut.start() - 1):cut.start()] in (".", "!", "。", "！")  # ("…, four folk and a drone.": the clause's cut kept)
+    if asked and asks_question(asked) and not (at_stop and sentences[0].startswith(rest[:cut.start()])):
+        return rest[:cut.start()], asked
+    said, asked = sentences  # ("…수진입니다. 요즘 미국에 있어요. 헝뎬 가는 방법 알려주세요")
+    return (said, asked) if said else ("", text)
+
+
+# A sentence's end, and a laugh closing one ("도현입니다 ㅎㅎ 가상 프로덕션…")
+_INTRO_SENTENCE_END = re.compile(r"(?<=[.!?。！？\n~～])\s*|\s*(?:[ㅎㅋ]{2,}|\^\^)\s*")
+
+
+# Where the writer is these days, said in Korean with no "저는" ("요즘 미국에 있어요")
+_STAYING = re.compile(r"\S에 ?(?:있어요|있습니다|있음|살아요|살고 있|지내요|지내고 있|와 있)")
+
+
+def _introduction_sentences(rest: str) -> tuple[str, str]:
+    """(the sentences that only say who and where the writer is, what the sentences after them
+    ask) of a message after its greeting ("Ryan, showrunner at a studio in LA. Do you have…?",
+    "LA에 있는 제작사 수진입니다. 요즘 미국에 있어요. 헝뎬 가는 방법 알려주세요"); ("", "") when none
+    opens it or nothing after them is asked."""
+    said_end = 0
+    for found in _INTRO_SENTENCE_END.finditer(rest):
+        sentence = rest[said_end:found.start()]
+        if not sentence.strip():
+            continue
+        folded = fold(sentence)
+        plain = not (_WANTS.search(folded) or HOW.search(folded) or _ZH_ASKS.search(folded))
+        who = INTRODUCTION.search(folded) and not asks_question(sentence)
+        # ("지금은 캐나다에 있어요.": where they are, told; "있어요" may end a question, "?" not here)
+        where = (BASED_IN.search(folded) or _STAYING.search(folded)) and not re.search(r"[?？]", sentence)
+        if not (plain and (who or (said_end and where))):
+            break
+        said_end = found.end()
+    asked = rest[said_end:].strip()
+    return (rest[:said_end].strip(), asked) if said_end and asked and (asks_question(asked) or HOW.search(fold(asked))) \
+        else ("", "")
 
 
 def asked_beyond_introduction(text: str) -> str:

@@ -12783,10 +12783,17 @@ def clock_difference(turn: Turn, u: Understanding) -> Reply | None:
     "我在新加坡，跟横店有时差吗", "서울이랑 헝뎬 시차가 몇 시간이에요?": the hours between that place (else
     the partner's own zone) and Hengdian first, then both clocks now; "which city?" when no place
     is known. A place said here is never the studio's (the zone is not set to Hengdian)."""
-    if not lexicon.TIME_DIFFERENCE.search(fold(turn.text)) or any(r not in BACKGROUND for r in u.records()) \
-            or u.fact not in (None, "date", "duration", "role") or u.wants_person:
+    folded, other = fold(turn.text), STUDIO_CLOCK.sub(" ", turn.text)
+    # ("现在横店几点？我在曼谷", "what time is it there? I'm in Lima": the clock asked by one who says
+    # where they are is the hours between as well)
+    asked = lexicon.TIME_DIFFERENCE.search(folded) or ((CLOCK_NOW.search(folded) or lexicon.CLOCK_NOW.search(folded))
+                                                       and lexicon.BASED_IN.search(folded) and mentioned_zone(other))
+    # ("qué diferencia de horario hay…", "…so whats the difference": a fact read in the difference's
+    # own words, "horario" or "what's", is no opening hours or status asked)
+    of_it = u.fact is not None and lexicon.fact_asked(lexicon.TIME_DIFFERENCE.sub(" ", folded)) != u.fact
+    if not asked or any(r not in BACKGROUND for r in u.records()) \
+            or (u.fact not in (None, "date", "duration", "role") and not of_it) or u.wants_person:
         return None  # ("the team's office hours? we're 7 hours behind": the hours asked, the gap told)
-    other = STUDIO_CLOCK.sub(" ", turn.text)
     said = mentioned_zone(other) or city_alone(other)
     if said is None and turn.profile is not None and turn.profile.timezone:
         said = turn.user_tz.key

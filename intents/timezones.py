@@ -410,6 +410,11 @@ _OWN_OF_TWO = re.compile(
     r"|(?:저는|전|제가|저희는)\s?(?P<ko>첫 ?번째|두 ?번째|전자|후자|앞의|뒤의)")
 
 
+# Two places said as a pair ("between Cairo and Lisbon", "en Quito y Lima"), before the one pointed at
+_TWO_PLACES = re.compile(r"\b(?:between|in|entre|en)\s+([a-z][a-z '-]{1,24}?)\s+(?:and|y|&)\s+([a-z][a-z '-]{1,24}?)"
+                         r"(?=\s*[,.;:]|\s+(?:and|y|but|pero)\b)")
+
+
 def own_of_two(text: str) -> str | None:
     """The zone of the one of two places named that the partner says is theirs ("the second one")."""
     folded = core_fold(text)
@@ -417,6 +422,10 @@ def own_of_two(text: str) -> str | None:
     if found is None:
         return None
     zones = list(dict.fromkeys(zone for start, _end, zone in places_named(folded) if start < found.start()))
+    if len(zones) != 2 and (pair := _TWO_PLACES.search(folded, 0, found.start())) is not None:
+        # ("split between Cairo and Lisbon": any zone's city, the two said as a pair)
+        cities = _city_pattern()[2]
+        zones = list(dict.fromkeys(z for z in (_mentionable().get(n) or cities.get(n) for n in pair.groups()) if z))
     if len(zones) != 2:
         return None
     word = next(g for g in found.groups() if g)
@@ -555,9 +564,10 @@ EXONYMS: dict[str, str] = {
 # (countries whose name is another place's too: "Georgia" is also a US state)
 _COUNTRIES_UNREAD = frozenset({"GE", "JE", "GG", "IM", "AQ", "UM"})
 # One-syllable Hangul names read only as a whole word before a particle of place ("빈에 살아요",
-# "빈에서 일해요", "괌 기준"): "빈 시간" is "free time", "빈 방" an empty room
+# "빈에서 일해요", "괌 기준", "빈이랑 헝뎬 시차", "헝뎬하고 빈 시차"): "빈 시간" is "free time", "빈 방" an empty room
 _ONE_SYLLABLE_PLACE = re.compile(
-    r"(?<![\uac00-\ud7af])(빈|괌|칸)(?=에 ?(?:있|살|거주|사는|계시|지내)|에서 ?(?:일|활동|근무|지내|살|왔|와요|오|출발|참석|접속)|에서(?:는|도)?\s|\s?(?:현지 ?시간|기준|표준시))")
+    r"(?<![\uac00-\ud7af])(빈|괌|칸)(?=에 ?(?:있|살|거주|사는|계시|지내)|에서 ?(?:일|활동|근무|지내|살|왔|와요|오|출발|참석|접속)|에서(?:는|도)?\s|\s?(?:현지 ?시간|기준|표준시)"
+    r"|(?:이랑|하고|과)\s*(?:\S{1,6}\s*)?시차|\s?시차)")
 
 
 def _one_zone_countries() -> dict[str, str]:
@@ -706,6 +716,17 @@ def zone_said(text: str, names: tuple[str, ...] = (), theirs_asked: bool = False
     if (own := own_of_two(text)) is not None:
         return own  # ("offices in Lagos and Nairobi, I'm based in the second one": Nairobi, theirs)
     zone = mentioned_zone(text) or city_alone(text)  # ("那迪拜呢": a city alone, any city)
+    if zone is not None and others_place(text, zone):
+        # ("soy de Rosario, Argentina. tengo socios en Madrid. ¿cuándo es…?": the partners' city told,
+        # not asked about, and the partner's own said too: theirs)
+        folded = core_fold(text)
+        named = places_named(folded)
+        told = [re.match(r"[^.?!。？！]*[.!。！]", folded[end:]) for _s, end, z in named if z == zone]
+        spans = [(start, end) for start, end, z in named if z == zone]
+        blanked = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(folded))
+        own = mentioned_zone(blanked) if told and all(told) else None
+        if own is not None and own != zone and not others_place(blanked, own) and not _country_as_subject(blanked, own):
+            return own
     theirs = zone is not None and others_place(text, zone) \
         and not (theirs_asked and _THEIRS_ASKED.search(text))
     if zone is not None and (_country_as_subject(text, zone) or theirs):
