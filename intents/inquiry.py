@@ -408,26 +408,31 @@ def offer(turn: Turn) -> Reply:
 
 
 # Set on the form by an aside (`on_text`): the transport's next `still_open` is the note under the
-# answer to it, said in full once in each language, then only its ✖ Cancel button
+# answer to it, said in full once in each language for each question the form waits on, then in
+# one short line (the question and /cancel) with its ✖ Cancel button
 ASIDE_NOTE = "aside_note"
 
 
 def still_open(turn: Turn, form: Form) -> Reply:
     """The form is still waiting for an answer: which question, and how to leave. Under the
-    answer to an aside (the form marked `ASIDE_NOTE`), the note is said once in each language
-    the partner asks in: eight questions in a row after a form opened by a statement ("we're
-    looking to license a short drama") would otherwise each end with the same paragraph. After
-    that, the ✖ Cancel button alone (no text) keeps the way out under the answer. The mark is
+    answer to an aside (the form marked `ASIDE_NOTE`), the full note is said once in each
+    language the partner asks in and for each question the form waits on: eight questions in a
+    row after a form opened by a statement ("we're looking to license a short drama") would
+    otherwise each end with the same paragraph. After that, one short line keeps the question
+    and the way out in sight (a "thanks" or a "hello" answered with nothing about the form would
+    leave the partner's next plain line to be taken as the company's name unawares). The mark is
     taken off the form itself (the transports keep that very dict)."""
     lang = turn.lang
-    if form.pop(ASIDE_NOTE, False):
-        if lang in form.get("noted", ()):
-            return Reply(text="", lang=lang, outcome="action",
-                         buttons=[[Button(label=t("inq_cancel_button", lang), data=encode("inq", "cancel"))]])
-        form["noted"] = [*form.get("noted", ()), lang]
     question = t(f"inq_ask_{form['step']}", lang) if form["step"] != "review" else t(
         "inq_review", lang)
-    return Reply(text=t("inq_still_open", lang, question=question), lang=lang, outcome="action",
+    key = "inq_still_open"
+    if form.pop(ASIDE_NOTE, False):
+        said = f"{lang}:{form['step']}"
+        if said in form.get("noted", ()):
+            key = "inq_still_waiting"
+        else:
+            form["noted"] = [*form.get("noted", ()), said]
+    return Reply(text=t(key, lang, question=question), lang=lang, outcome="action",
                  buttons=[[Button(label=t("inq_cancel_button", lang), data=encode("inq", "cancel"))]])
 
 

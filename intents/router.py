@@ -7201,12 +7201,22 @@ WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|plan|hope|are plannin
                        r"|\b(queremos|quiero|quisieramos|nos gustaria|planeamos|pensamos|buscamos)\b|想|打算|计划|希望|싶|계획|하려고")
 
 
+# Hengdian's plan asked about, or its own output heard of, is no wish of the partner's ("헝뎬에서 한 해
+# 수천 편씩 숏드라마를 찍는다던데 무슨 계획이에요?", "¿qué planes tiene Hengdian con los microdramas?",
+# "横店在短剧方面有什么计划？"): the programme behind it answers, not the incentives for a shoot
+PLAN_ASKED = re.compile(r"\bwhat(?:'s| is| are)? (?:the |their |its |hengdian's )?plans?\b|\bque planes?\b"
+                        r"|\bcuales? (?:es|son) (?:el|los|sus) planes?\b|(?:什么|哪些|有何|啥)(?:计划|规划)"
+                        r"|(?:무슨|어떤) 계획|계획이 (?:뭐|무엇)|(?:찍|촬영한|만든|제작한)다(?:던데|는데|고 들었)")
+
+
 def _short_drama_shoot_said(turn: Turn, u: Understanding) -> bool:
     """A wish to shoot a vertical short drama in Hengdian stated, with nothing else named or asked
-    (no set, period, genre or scene; no fact, price or person): the incentives' overview answers."""
+    (no set, period, genre or scene; no fact, price or person; no plan of Hengdian's asked about,
+    `PLAN_ASKED`): the incentives' overview answers."""
     folded = fold(turn.text)
     if not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or not SHORT_DRAMA_SHOT.search(folded) \
-            or not WISH_SAID.search(folded) or u.fact or u.facts or u.gap or u.action or u.wants_person or u.ordinal is not None:
+            or not WISH_SAID.search(folded) or PLAN_ASKED.search(folded) \
+            or u.fact or u.facts or u.gap or u.action or u.wants_person or u.ordinal is not None:
         return False
     return not any(e.kind not in ("topic", "lang") and (e.kind, e.id) not in BACKGROUND for e in u.entities) \
         and not u.filters

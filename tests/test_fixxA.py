@@ -62,4 +62,5 @@ def test_fee_then_conditions_is_two_questions() -> None:
 
 def test_fee_and_conditions_both_answered(services: Services) -> None:
     reply = talk(services, "zh", [("入盟的话需要交会费吗，条件是什么", ["gap:*", "faq:join_alliance"])], fits)
-    assert "收费标准" in reply.text and "入盟流程" in reply.text
+    # the fee asked is the alliance's membership fee (its own gap, fixB10/fixG10), then the steps
+    assert "会费标准" in reply.text and "入盟流程" in reply.text
