@@ -7170,8 +7170,10 @@ def _short_drama_shoot_said(turn: Turn, u: Understanding) -> bool:
     """A wish to shoot a vertical short drama in Hengdian stated, with nothing else named or asked
     (no set, period, genre or scene; no fact, price or person): the incentives' overview answers."""
     folded = fold(turn.text)
+    # ("헝뎬이 2025년에 숏드라마 몇 편 찍을 계획이었어요?", "how many short dramas did Hengdian plan to
+    # shoot?": a count asked of someone's plan, no wish of the partner's told)
     if not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or not SHORT_DRAMA_SHOT.search(folded) \
-            or not WISH_SAID.search(folded) or u.fact or u.facts or u.gap or u.action or u.wants_person or u.ordinal is not None:
+            or not WISH_SAID.search(folded) or HOW_MANY.search(folded) or u.fact or u.facts or u.gap or u.action or u.wants_person or u.ordinal is not None:
         return False
     return not any(e.kind not in ("topic", "lang") and (e.kind, e.id) not in BACKGROUND for e in u.entities) \
         and not u.filters
@@ -9157,8 +9159,10 @@ def works_with_country(turn: Turn, u: Understanding) -> Reply | None:
     named ("帮中国短剧做西语本地化发到拉美的合作方": the Spanish-language route)."""
     place = u.filter("country") or u.filter("region")
     text = fold(turn.text)
+    # ("有冇同韓國合作方搞嘅活動快啲到？", "any event with Korean partners coming up?": an event asked,
+    # whose partners are its subject; the event answers)
     if not place or place == "CN" or not yes_no(turn.text) or not WORK_WITH_ASKED.search(text) or JOINING.search(text) \
-            or lexicon.market_named(turn.text) \
+            or lexicon.market_named(turn.text) or lexicon.EVENT_WORD.search(to_simplified(text)[0]) \
             or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) \
             or u.gap or u.wants_person or lexicon.FOREIGN_PRODUCTION.search(text) or lexicon.FOREIGN_CAST.search(text):
         return None
