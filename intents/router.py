@@ -908,7 +908,7 @@ class Router:
             # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
-        if (difference := clock_difference(turn, u)) is not None:
+        if (difference := clock_difference(turn, u, memory)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
@@ -12719,7 +12719,7 @@ def clock_converted(turn: Turn, u: Understanding) -> Reply | None:
 STUDIO_CLOCK = re.compile(r"(?i)hengdian|横店|橫店|헝뎬|헝디엔|dongyang|东阳|東陽|beijing|pek[ií]n|北京|베이징|\bchina\b|中国|中國|중국")
 
 
-def clock_difference(turn: Turn, u: Understanding) -> Reply | None:
+def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"What's the time difference between Accra and Hengdian?", "diferencia horaria con Bogotá",
     "我在新加坡，跟横店有时差吗", "서울이랑 헝뎬 시차가 몇 시간이에요?": the hours between that place (else
     the partner's own zone) and Hengdian first, then both clocks now; "which city?" when no place
@@ -12727,6 +12727,8 @@ def clock_difference(turn: Turn, u: Understanding) -> Reply | None:
     if not lexicon.TIME_DIFFERENCE.search(fold(turn.text)) or any(r not in BACKGROUND for r in u.records()) \
             or u.fact not in (None, "date", "duration", "role") or u.wants_person:
         return None  # ("the team's office hours? we're 7 hours behind": the hours asked, the gap told)
+    if lexicon.YOUR_CLOCK.search(fold(turn.text)) and (memory.focus or "").startswith("event:"):
+        return None  # ("我这边几点开始啊 时差搞得我好乱" of an event: its start on the partner's clock, the gap told)
     other = STUDIO_CLOCK.sub(" ", turn.text)
     said = mentioned_zone(other) or city_alone(other)
     if said is None and turn.profile is not None and turn.profile.timezone:
