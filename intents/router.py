@@ -9213,19 +9213,24 @@ def _joining_fee_asked(turn: Turn, u: Understanding, faq_id: str) -> bool:
         and not JOIN_STEPS.search(fold(turn.text))
 
 
-JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
+JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join|become)\b|\binterested in join"
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro|afiliamos|afilio|sumamos|sumo|inscribimos|inscribo)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
                       # "a quién le escribimos pa volvernos socios, qué se ocupa?": the joining as the
                       # purpose of the writing, and what it takes, are the way in asked
                       r"|\b(para|pa) (volvernos|hacernos|ser|entrar|unirnos|sumarnos|afiliarnos) (socios?|miembros?|parte|a la|en la)\b"
                       r"|\bque (se )?(ocupa|ocupamos|necesita|necesitamos|requiere|piden|pide)\b|\bwhat (does it take|do (we|i) need)\b"
-                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어[가갈갑]|참여)|되고 싶|가입하고 싶|첫 ?단계"
+                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟|(做|当|成为)(联盟)?的?(会员|成员))|第一步|어떻게 (가입|들어[가갈갑]|참여)|되고 싶|가입하고 싶|첫 ?단계"
                       r"|(要|得|需要)(什么|啥|哪些)(材料|条件|手续)|뭐가 필요|뭘 (준비|내야)"
                       # "要提交什么、寄给谁才能入会", "무엇을 준비해서 어디로 제출하면", "what paperwork and
                       # steps to get accepted": what to send, and where, is the way in
                       r"|(要|得|需要)?(提交|交|准备|寄|递交|送)(什么|啥|哪些)|才能(入会|入盟|加入)"
                       r"|(무엇|뭘|뭐)(을|를)? ?(준비|제출|보내)|어디로 (제출|보내)|\bwhat paperwork\b"
+                      # "想做联盟会员，要填什么表、寄给谁，流程是怎样？", "which form do we fill in, who gets it, what's the
+                      # process?": the form to fill and the process, asked with whom to send it to, are the way in
+                      r"|\b(what|which) forms? (do|should|must|would) (we|i) (fill|complete)|\bwhat('?s| is) the process\b"
+                      r"|\b(que|cual) formulario|\bcual es el (proceso|procedimiento)\b|(填|交)(什么|啥|哪个|哪些)(表|表格)|流程(是)?(怎样|怎么样|如何|是什么|呢)"
+                      r"|(어떤|무슨) (양식|신청서)|절차(가|는)? ?어떻게"
                       # "we're tiny, would you accept us? who do I email?", "¿nos aceptarían?", "收不收我们这种小公司",
                       # "저희도 받아 주실까요?": whether they would be admitted is the way in asked, the mail its means
                       r"|\b(would|will|do|could) you (accept|take|admit|have) us\b|\b(nos|me) (aceptarian|aceptan|aceptarias|admitirian|admiten|recibirian)\b"
