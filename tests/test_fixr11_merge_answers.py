@@ -83,10 +83,10 @@ def test_a_short_drama_shoot_wish_stays_the_incentives(services: Services, lang,
 
 
 @pytest.mark.parametrize("lang,say", [
-    ("en", "we're a studio in Durban and want to become alliance members: which form do we fill in, "
-           "who gets it, and what's the process?"),
-    ("es", "somos una distribuidora de Rosario y queremos ser miembros de la alianza: ¿qué formulario "
-           "llenamos, a quién se lo enviamos y cuál es el proceso?"),
+    ("en", ("we're a studio in Durban and want to become alliance members: which form do we fill in, "
+            "who gets it, and what's the process?")),
+    ("es", ("somos una distribuidora de Rosario y queremos ser miembros de la alianza: ¿qué formulario "
+            "llenamos, a quién se lo enviamos y cuál es el proceso?")),
     ("zh", "我们是厦门的制作公司，想当联盟会员，要填哪个表格、交给谁，流程是什么？"),
     ("ko", "대구에 있는 제작사인데 연맹 회원이 되고 싶어요. 어떤 신청서를 써서 누구한테 보내고 절차가 어떻게 돼요?"),
 ])
