@@ -4380,7 +4380,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈갑]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
-                     r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
+                     r"成为.{0,6}(会员|成员)|(做|当)(联盟|hisda)的?(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈갑와올옵]"
                      # "연맹에 이름 올리고 싶은데", "想在联盟里挂个名": the company's name put on the roll

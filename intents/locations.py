@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.i18n import paren, t
 from core.i18n_format import format_list
 from core.kb.schema import Location
 from core.text import fold
 from intents.callbacks import Callback, encode
+from intents.entities import Entity
 from intents.labels import labels_in_sentence
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, Venue, esc
 from intents.turn import Turn
+
+LANGS = ("en", "es", "zh", "ko")
 
 MAX_LISTED = 5
 # Why these weights: a named set is what the partner asked for; an era ("Ming") narrows more
@@ -103,8 +107,29 @@ def stated(turn: Turn, terms: list[str], listed: list[Location] | None = None) -
         and (listed is None or all(term in loc.genres for loc in listed)))]
 
 
+def era_in_genre(turn: Turn) -> Turn:
+    """The turn with the era a genre's words carry in place of that genre: "现代都市题材", "a
+    present-day city story", "una ciudad contemporánea", "현대 도시 배경" name the urban genre (the
+    titles' filter), and for sets a city of today is the contemporary era, which chooses them (as
+    "现代" and "都市" said apart do). An era said on its own is left as it is."""
+    if turn.ids("era"):
+        return turn
+    entities, changed = [], False
+    for ent in turn.entities:
+        said = fold(ent.text)
+        era = next((era for era in turn.kb.taxonomy.eras if ent.kind == "genre" and any(
+            len(word) < len(said) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)" if word.isascii() else re.escape(word), said)
+            for word in (fold(w) for w in [era.name.get(lang) for lang in LANGS]
+                         + [a for lang in LANGS for a in getattr(era.aliases, lang) or []] if w))), None)
+        entities.append(ent if era is None else Entity(kind="era", id=era.id, text=ent.text, start=ent.start,
+                                                       end=ent.end, score=ent.score))
+        changed = changed or era is not None
+    return replace(turn, entities=tuple(entities)) if changed else turn
+
+
 def answer(turn: Turn) -> Reply:
     """A named set gets its detail; otherwise the sets ranked by era, scene type and genre."""
+    turn = era_in_genre(turn)
     named = [i for i in turn.ids("location") if i in turn.kb.locations]
     if len(named) == 1:
         return detail(turn, turn.kb.locations[named[0]])

@@ -908,7 +908,7 @@ class Router:
             # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
-        if (difference := clock_difference(turn, u)) is not None:
+        if (difference := clock_difference(turn, u, memory)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
@@ -7214,8 +7214,10 @@ def _short_drama_shoot_said(turn: Turn, u: Understanding) -> bool:
     (no set, period, genre or scene; no fact, price or person; no plan of Hengdian's asked about,
     `PLAN_ASKED`): the incentives' overview answers."""
     folded = fold(turn.text)
+    # ("헝뎬이 2025년에 숏드라마 몇 편 찍을 계획이었어요?", "how many short dramas did Hengdian plan to
+    # shoot?": a count asked of someone's plan, no wish of the partner's told)
     if not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or not SHORT_DRAMA_SHOT.search(folded) \
-            or not WISH_SAID.search(folded) or PLAN_ASKED.search(folded) \
+            or not WISH_SAID.search(folded) or PLAN_ASKED.search(folded) or HOW_MANY.search(folded) \
             or u.fact or u.facts or u.gap or u.action or u.wants_person or u.ordinal is not None:
         return False
     return not any(e.kind not in ("topic", "lang") and (e.kind, e.id) not in BACKGROUND for e in u.entities) \
@@ -9202,8 +9204,10 @@ def works_with_country(turn: Turn, u: Understanding) -> Reply | None:
     named ("帮中国短剧做西语本地化发到拉美的合作方": the Spanish-language route)."""
     place = u.filter("country") or u.filter("region")
     text = fold(turn.text)
+    # ("有冇同韓國合作方搞嘅活動快啲到？", "any event with Korean partners coming up?": an event asked,
+    # whose partners are its subject; the event answers)
     if not place or place == "CN" or not yes_no(turn.text) or not WORK_WITH_ASKED.search(text) or JOINING.search(text) \
-            or lexicon.market_named(turn.text) \
+            or lexicon.market_named(turn.text) or lexicon.EVENT_WORD.search(to_simplified(text)[0]) \
             or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) \
             or u.gap or u.wants_person or lexicon.FOREIGN_PRODUCTION.search(text) or lexicon.FOREIGN_CAST.search(text):
         return None
@@ -9254,19 +9258,24 @@ def _joining_fee_asked(turn: Turn, u: Understanding, faq_id: str) -> bool:
         and not JOIN_STEPS.search(fold(turn.text))
 
 
-JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
+JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join|become)\b|\binterested in join"
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro|afiliamos|afilio|sumamos|sumo|inscribimos|inscribo)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
                       # "a quién le escribimos pa volvernos socios, qué se ocupa?": the joining as the
                       # purpose of the writing, and what it takes, are the way in asked
                       r"|\b(para|pa) (volvernos|hacernos|ser|entrar|unirnos|sumarnos|afiliarnos) (socios?|miembros?|parte|a la|en la)\b"
                       r"|\bque (se )?(ocupa|ocupamos|necesita|necesitamos|requiere|piden|pide)\b|\bwhat (does it take|do (we|i) need)\b"
-                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어[가갈갑]|참여)|되고 싶|가입하고 싶|첫 ?단계"
+                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟|(做|当|成为)(联盟)?的?(会员|成员))|第一步|어떻게 (가입|들어[가갈갑]|참여)|되고 싶|가입하고 싶|첫 ?단계"
                       r"|(要|得|需要)(什么|啥|哪些)(材料|条件|手续)|뭐가 필요|뭘 (준비|내야)"
                       # "要提交什么、寄给谁才能入会", "무엇을 준비해서 어디로 제출하면", "what paperwork and
                       # steps to get accepted": what to send, and where, is the way in
                       r"|(要|得|需要)?(提交|交|准备|寄|递交|送)(什么|啥|哪些)|才能(入会|入盟|加入)"
                       r"|(무엇|뭘|뭐)(을|를)? ?(준비|제출|보내)|어디로 (제출|보내)|\bwhat paperwork\b"
+                      # "想做联盟会员，要填什么表、寄给谁，流程是怎样？", "which form do we fill in, who gets it, what's the
+                      # process?": the form to fill and the process, asked with whom to send it to, are the way in
+                      r"|\b(what|which) forms? (do|should|must|would) (we|i) (fill|complete)|\bwhat('?s| is) the process\b"
+                      r"|\b(que|cual) formulario|\bcual es el (proceso|procedimiento)\b|(填|交)(什么|啥|哪个|哪些)(表|表格)|流程(是)?(怎样|怎么样|如何|是什么|呢)"
+                      r"|(어떤|무슨) (양식|신청서)|절차(가|는)? ?어떻게"
                       # "we're tiny, would you accept us? who do I email?", "¿nos aceptarían?", "收不收我们这种小公司",
                       # "저희도 받아 주실까요?": whether they would be admitted is the way in asked, the mail its means
                       r"|\b(would|will|do|could) you (accept|take|admit|have) us\b|\b(nos|me) (aceptarian|aceptan|aceptarias|admitirian|admiten|recibirian)\b"
@@ -12788,7 +12797,7 @@ def clock_converted(turn: Turn, u: Understanding) -> Reply | None:
 STUDIO_CLOCK = re.compile(r"(?i)hengdian|横店|橫店|헝뎬|헝디엔|dongyang|东阳|東陽|beijing|pek[ií]n|北京|베이징|\bchina\b|中国|中國|중국")
 
 
-def clock_difference(turn: Turn, u: Understanding) -> Reply | None:
+def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"What's the time difference between Accra and Hengdian?", "diferencia horaria con Bogotá",
     "我在新加坡，跟横店有时差吗", "서울이랑 헝뎬 시차가 몇 시간이에요?": the hours between that place (else
     the partner's own zone) and Hengdian first, then both clocks now; "which city?" when no place
@@ -12804,6 +12813,8 @@ def clock_difference(turn: Turn, u: Understanding) -> Reply | None:
     if not asked or any(r not in BACKGROUND for r in u.records()) \
             or (u.fact not in (None, "date", "duration", "role") and not of_it) or u.wants_person:
         return None  # ("the team's office hours? we're 7 hours behind": the hours asked, the gap told)
+    if lexicon.YOUR_CLOCK.search(folded) and (memory.focus or "").startswith("event:"):
+        return None  # ("我这边几点开始啊 时差搞得我好乱" of an event: its start on the partner's clock, the gap told)
     said = mentioned_zone(other) or city_alone(other)
     if said is None and turn.profile is not None and turn.profile.timezone:
         said = turn.user_tz.key
