@@ -82,7 +82,7 @@ CLOCK_NOW = re.compile(
 TIME_DIFFERENCE = re.compile(
     r"\btime[- ]?(difference|diff|gap)s?\b|\bdifference in (time|hours)\b|\bhow many hours (ahead|behind|apart|earlier|later|of difference)\b"
     r"|\bhow many hours (is|are|does|do) [a-z]+(?: [a-z]+)? (ahead|behind|earlier|later)\b|\btime\b.{0,80}\bwhat('?s| is) the (time )?(difference|diff)\b"
-    r"|\bhow (far|much) (ahead|behind)\b|\b\d{1,2} hours? (ahead|behind)\b|\bhours? (ahead|behind) (of|from)\b"
+    r"|\bhow (far|much) (ahead|behind) (is|are)\b|\bhow (far|much) (ahead|behind) (of|from) (hengdian|china|beijing|you|us)\b|\b\d{1,2} hours? (ahead|behind)\b|\bhours? (ahead|behind) (of|from)\b"
     r"|\bdiferencia (horaria|de horas?|de horario|en horas?)\b|\bhoras de diferencia\b|\bdesfase horario\b"
     r"|\bcuantas horas (de diferencia|nos llevamos|se llevan|(hay )?(de )?(adelanto|atraso)|(estan|esta|van|va|vamos) (adelantad|atrasad|por delante|por detras))"
     r"|\bcuantas horas (mas|menos) (es|son|tienen|van)\b"

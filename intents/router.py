@@ -12805,8 +12805,11 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     folded, other = fold(turn.text), STUDIO_CLOCK.sub(" ", turn.text)
     # ("现在横店几点？我在曼谷", "what time is it there? I'm in Lima": the clock asked by one who says
     # where they are is the hours between as well)
+    # — unless an event is in focus and the studio's clock is not named ("when is the open day?" →
+    # "I'm in Daegu, what time is it there?": the event's time in Daegu)
     asked = lexicon.TIME_DIFFERENCE.search(folded) or ((CLOCK_NOW.search(folded) or lexicon.CLOCK_NOW.search(folded))
-                                                       and lexicon.BASED_IN.search(folded) and mentioned_zone(other))
+                                                       and lexicon.BASED_IN.search(folded) and mentioned_zone(other)
+                                                       and (STUDIO_CLOCK.search(turn.text) or not (memory.focus or "").startswith("event:")))
     # ("qué diferencia de horario hay…", "…so whats the difference": a fact read in the difference's
     # own words, "horario" or "what's", is no opening hours or status asked)
     of_it = u.fact is not None and lexicon.fact_asked(lexicon.TIME_DIFFERENCE.sub(" ", folded)) != u.fact
