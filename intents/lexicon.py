@@ -1224,7 +1224,7 @@ _REFERENCE = re.compile(
     r"|\b(reach|contact|call|email|write to|message|ask|meet|ring|phone|get hold of) (him|her|his|their)\b"
     r"|\b(la|lo|le) (contacto|contactamos|llamo|llamamos|escribo|escribimos|ubico|localizo)\b"
     r"|\b(contactar|llamar|escribir|ubicar|localizar)(la|lo|le)\b|(联系|找|打给|写信给|发邮件给)(她|他)|그분|그 분|그 사람"
-    r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b(?! (ano|mes|semana|fin de semana|finde|trimestre|semestre|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)|\b(sobre|de) (el|ella)\b"
+    r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b(?! (ano|mes|semana|fin de semana|finde|trimestre|semestre|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)|\b(sobre|de) (el|ella)\b|\b(en|con|para|por) ellas?\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
     # West African pidgin "am" is "it" after a verb ("where they holding am?", "make I book am"),
     # not "I am"
@@ -2253,6 +2253,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (nos |me |les |te )?(cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|(?<!me )(?<!nos )(?<!estar )(?<!estoy )(?<!estamos )al dia"  # (not "mantenme al día": kept up to date)
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )(?<!quien )(?<!quienes )(?<!quien lo )(?<!quien la )monto(?! (la|el|los|las|una?|su|sus|esa|ese|esto|esta|este|eso|aquella|aquel|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
+              # the sum a co-production or a deal would need, asked as such ("what sort of money would
+              # that take?", "¿y qué inversión supondría?", "¿cuánto habría que poner?")
+              r"|\bwhat (sort|kind|type|level) of (money|investment|budget|sum|figure|outlay)\b|\bhow much (investment|capital|funding)\b"
+              r"|\b(que|cuanta) inversion\b|\bcuanto (habria|hay|tendriamos|tendria) que (invertir|poner|aportar|meter)\b"
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b(?! (for|to) (licens|co-?pro|option|tak|pick|grab|acquir|buy|partner|deal|sale|a deal|the taking))|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
@@ -3179,7 +3183,11 @@ _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?
                           r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|之剧|之作|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있"
                           # "¿tienen series de romance pa coproducir?", "got any sci-fi shows?": having them
                           r"|\b(tiene[ns]?|manejan|cuentan con)\b.{0,20}\b(series|obras|titulos|dramas|microdramas|novelas|historias|peliculas)\b"
-                          r"|\b(have|got)\b.{0,20}\b(shows|series|dramas|microdramas|stories)\b")
+                          r"|\b(have|got)\b.{0,20}\b(shows|series|dramas|microdramas|stories)\b"
+                          # "what scifi do u guys have", "what romances have ye got?": what of a kind
+                          # the company has, asked with "what … have"
+                          r"|\b(what|which)\b.{1,30}\b(do|have|did) (you|u|ye|y'?all)( guys| lot| all| folks)? (have|got|carry|offer)\b"
+                          r"|\b(what|which)\b.{1,30}\b(you|u|ye)( guys| lot)? (got|have)\b")
 
 
 def asks_for_kind(text: str) -> bool:

@@ -3768,6 +3768,11 @@ class Router:
         in_city = self.events_in_city_window(turn, u, memory)
         if in_city is not None:
             return in_city  # "any event in Seoul this year?": there then, or none then and the next
+        if _genre_titles_asked(turn, u):
+            # "we're putting a Valentine's strand together for the festival: what romances have ye
+            # got?", "ok what scifi do u guys have": the titles of the genre asked; the festival
+            # or the event around the question is its setting, not its subject
+            return self.listing(turn, "ask_catalog", u)
         target = self.target(turn, u, memory)
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
@@ -10966,6 +10971,19 @@ def _genre_ones_asked(text: str, u: Understanding) -> bool:
         if e.kind == "genre" and "有" in text[max(0, e.start - 4):e.start] and _GENRE_ONES.match(text[e.end:]):
             return True
     return False
+
+
+def _genre_titles_asked(turn: Turn, u: Understanding) -> bool:
+    """Which titles of a genre there are, asked in a situation ("for the festival's Valentine
+    strand, what romances have ye got?", "ok what scifi do u guys have"): a genre with the words
+    of having some, no title, set, company or team named (an event or programme named is the
+    setting), no ordinal, no set nor place to shoot asked."""
+    folded = fold(turn.text)
+    return bool(u.ids("genre")) and u.ordinal is None and not u.gap and not u.wants_person and not u.action \
+        and not u.switch_lang and lexicon.asks_for_kind(turn.text) and not lexicon.yes_no(turn.text) \
+        and all(kind in ("event", "program") for kind, _ in u.records()) \
+        and not SET_WORDS.search(folded) and not PLACE_TO_SHOOT.search(folded) and not PLACE_WANTED.search(folded) \
+        and not FILMING.search(folded)
 
 
 def _asks_genre_list(u: Understanding, text: str) -> bool:
