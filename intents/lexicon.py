@@ -4711,7 +4711,17 @@ EARLIER_BACK = re.compile(
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
     r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo )?"
     + _EARLIER_NOUN + r"\b"
-    r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))")
+    r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))"
+    # the one before the one just answered, by no kind ("the one before that", "volviendo a la de
+    # antes de esa", "la anterior a esa", "返返去講啱啱之前嗰部", "回到之前那部", "그 앞에 말씀드린 작품으로
+    # 돌아가서", "그 전 작품 말인데요")
+    r"|\b(?:the )?(?:one|title|show|series) (?:before|prior to) (?:that|this|it|the last one)\b"
+    r"|\b(?:la|el|lo) (?:de antes de|anterior a) (?:esa|ese|esta|este|eso|esto)\b"
+    r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con) (?:la|el|lo) (?:de antes|anterior)\b"
+    r"|(?:回到|说回|讲回|講回|返去|返返去|回头说|回头讲|回頭講|再说回)[^,，。？?]{0,4}?(?:之前|前面|先前|上一|前一)[^,，。？?]{0,3}?(?:那|嗰|這|这|呢)?(?:部|个|個|套|齣|出)"
+    r"|(?:刚才|刚刚|啱啱|剛才|剛剛)(?:之前|前面)(?:那|嗰)(?:部|个|個)"
+    r"|(?:그 ?앞에|그 ?전에|그 ?앞의|그 ?전의|그보다 ?앞에) [^,.?]{0,10}?(?:작품|거|것|드라마)(?:으로|로)? ?(?:돌아가|다시)"
+    r"|(?:그 ?앞|그 ?전) (?:작품|드라마)(?:은|는|말인데|말이에요|말입니다)")
 EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
