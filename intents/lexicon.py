@@ -5255,6 +5255,8 @@ HAPPENING = re.compile(r"\banything (on|happening|going on|planned|scheduled)\b|
                        # "what's the next thing on?", "the next thing happening": a thing on is an event
                        r"|\b(thing|things|one) (on|happening|going on|coming up)\b"
                        r"|\bhay algo\b|\bque hay\b|\balgo (en|por)\b|\bque (pasa|se hace|hacen)\b"
+                       # "¿qué es lo próximo que tienen?": the next thing they hold, an event
+                       r"|\blo (proxim[oa]|siguiente) que (tienen|tienes|hay|viene|organizan|hacen|arman|preparan|van a hacer)\b"
                        r"|(有什么|有啥|有没有什么|有甚么|搞什么|办什么)(活动|安排|好玩|可以去|可以参加)?(吗|呢|嘛|啊|么)?\W*$"
                        r"|하는 (거|것|게|건)|뭐 (있|해|하)|뭐가 있|뭐 열|열리는 (거|것|게|건)|있는 (거|것|게|건)")
 # What to do next to have a title ("what's the next step if I want it?", "¿qué paso sigue si lo
@@ -5312,6 +5314,9 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # "¿y cuándo es el próximo?", "when's the next?": the noun left out
                       r"|\b(el|la) (proxim[oa]|siguiente)\b(?! (ano|mes|semana|vez|pagina|paso|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
                       r"|\bthe next\W*$"
+                      # "¿qué es lo próximo que tienen?", "¿y lo siguiente que organizan?": the next
+                      # thing, one, said as a neuter
+                      r"|\blo (proxim[oa]|siguiente) que (tienen|tienes|hay|viene|organizan|hacen|arman|preparan|van a hacer)\b"
                       # "which event have you got next?", "what session do y'all run next?": the
                       # one event, "next" said after it ("what events next year?" is a list)
                       r"|\b(what|which)( kind of)? (event|session|one)\b[^?.!,]{0,30}\bnext\b(?! (year|month|week|time|spring|summer|fall|autumn|winter|season|quarter)\b)"

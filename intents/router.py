@@ -7706,7 +7706,7 @@ POINTER_OPENS = re.compile(r"^(?:그|이|저)(?:건|게|거|것)?(?:\s|$)|^(?:�
 # about?", "¿de qué trata el programa en sí?", "那个计划本身讲什么", "그 프로그램 자체는 무슨 내용이야")
 GENERIC_NAMED = re.compile(r"^\W*(the|that|this|your|its|el|la|ese|esa|este|esta|那个|这个|该|그|이|저)?\s*"
                            r"(program(me)?|programa|event|evento|session|sesion|计划|项目|活动|프로그램|행사)"
-                           r"\s*(itself|en si|en si mismo|本身|자체(는|가)?)?\W*$")
+                           r"\s*(itself|en si|en si mismo|本身|자체(는|가)?)?(\s+all)?\W*$")  # ("…itself all about?")
 
 
 def title_not_ours(turn: Turn, u: Understanding) -> Reply | None:
