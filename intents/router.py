@@ -1011,8 +1011,11 @@ class Router:
         # ("donde va a ser lo de Corea?": the event said as "the thing of" the country, with no event word)
         event_fact = u.fact in ("date", "venue") and u.intent in {"out_of_scope", "ask_events", *SMALL_TALK} \
             and THE_THING_OF.search(asked) is not None
-        said = EVENT_TALK.search(asked) or COMING_UP.search(asked)
-        if not (said or event_fact) or ORGANISED_BY.search(asked) or (WHICH_ONES.search(asked) and not said) \
+        # ("anything on for doing business with Korean companies?": a thing on is an event)
+        said = EVENT_TALK.search(asked) or COMING_UP.search(asked) or WHATS_ON.search(asked)
+        # ("¿organizan algún encuentro con empresas coreanas?": whether they hold one, not who holds it)
+        organiser = ORGANISED_BY.search(asked) and not HOLD_ANY.search(asked)
+        if not (said or event_fact) or organiser or (WHICH_ONES.search(asked) and not said) \
                 or PAST_WINDOW.search(asked) or lexicon.PAST.search(asked):
             return None
         what_is = u.fact is not None and any(lexicon.WHAT_IS.search(fold(p)) for p in (*u.parts, turn.text))
@@ -12711,6 +12714,10 @@ def partner_event(turn: Turn, u: Understanding) -> str | None:
 # host, another event named beside it the occasion it is held at, `partner_event`), or its
 # organisers asked ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요": the
 # event's organisers, not a country's partners). One pattern for both (it was defined twice).
+# Whether they hold any event at all ("do you organise any meetups with…?", "¿organizan algún
+# encuentro con…?", "¿hacen eventos con…?"): asked of the company, no organiser wanted
+HOLD_ANY = re.compile(r"\b(do|does|will|would) (you|y'?all|hisda|hengdian|the alliance)( guys| all| folks)? (ever )?(organi[sz]e|host|run|hold|put on|do)\b"
+                      r"|\b(organizan|organizaran|organizaron|hacen|haran|montan|arman|realizan|celebran) (algun|alguna|algunos|algunas|algo|eventos?|encuentros?|ruedas?|sesiones?)\b")
 ORGANISED_BY = re.compile(r"\b(organi[sz]ed|hosted|run|put on|presented|held) by\b|\b(organi[sz]es?|hosts?|runs?|puts on|presents?)\b"
                           r"|\borgani[sz](e|er|ers|ing)\b|\bhost(ed|ing)\b|\bbehind\b|\borganizador|\borganiza(n|r)?\b"
                           r"|\b(organiza|organizan|organizada|organizado|organizo|presenta|presentan|monta|montan|hace|hacen) (por )?"
