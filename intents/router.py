@@ -11904,7 +11904,7 @@ DOER_ASKED = re.compile(r"\bwho (can|could|would|will|does|do)\b|\bquien(es)? (p
 PRICE_NOUN = re.compile(r"\b(prices?|pricing|fees?|rates?|rent|rental|renting|hire|quote|precios?|tarifas?|cuotas?|alquiler|alquilar|renta|rentar|cotizacion)\b"
                         r"|价格|價格|收费|收費|租|报价|報價|费用|費用|가격|요금|대여|대관|임대|견적|비용")
 # The place pointed back to ("there", "allá", "那边", "거기"), no title
-THERE_SAID = re.compile(r"\b(there|over there|alla|alli|ahi|aca|aqui|here)\b|那边|那里|那兒|那儿|这边|这里|거기|그곳|현지")
+THERE_SAID = re.compile(r"\b(there|over there|alla|alli|ahi|aca|aqui|here)\b|那边|那里|嗰边|嗰邊|嗰度|那兒|那儿|这边|这里|거기|그곳|현지")
 SUBJECT_FAQ_WORDS = ((VISA, "visa"), (TRAVEL, "travel"), (lexicon.SHOOT_COST, "costs"))
 
 
@@ -12944,6 +12944,8 @@ def whom_to_talk(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if u.records() or memory.focus or memory.subject or not WHOM.search(folded) or u.gap_contact \
             or not _short(turn.text) or HOW.search(folded) or PROCESS.search(folded):
         return None  # ("片单里有部剧想拿大马的版权，要找谁谈、怎么走流程": the licensing FAQ)
+    if (memory.answer or "").startswith("faq:") and focus_contact(turn, memory):
+        return None  # ("那边要找谁谈" right after the Spanish-distribution FAQ: the team it names)
     return gap(turn, "which_team", DEFAULT_CONTACT)
 
 
