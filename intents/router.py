@@ -1012,7 +1012,7 @@ class Router:
         event_fact = u.fact in ("date", "venue") and u.intent in {"out_of_scope", "ask_events", *SMALL_TALK} \
             and THE_THING_OF.search(asked) is not None
         # ("anything on for doing business with Korean companies?": a thing on is an event)
-        said = EVENT_TALK.search(asked) or COMING_UP.search(asked) or WHATS_ON.search(asked)
+        said = EVENT_TALK.search(asked) or COMING_UP.search(asked) or ANYTHING_ON.search(asked)
         # ("¿organizan algún encuentro con empresas coreanas?": whether they hold one, not who holds it)
         organiser = ORGANISED_BY.search(asked) and not HOLD_ANY.search(asked)
         if not (said or event_fact) or organiser or (WHICH_ONES.search(asked) and not said) \
@@ -12714,6 +12714,8 @@ def partner_event(turn: Turn, u: Understanding) -> str | None:
 # host, another event named beside it the occasion it is held at, `partner_event`), or its
 # organisers asked ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요": the
 # event's organisers, not a country's partners). One pattern for both (it was defined twice).
+# A thing on, said in English ("is there anything on for Korean buyers?"): an event
+ANYTHING_ON = re.compile(r"\b(anything|something) (on|happening|going on)\b|\bwhat'?s (on|happening)\b")
 # Whether they hold any event at all ("do you organise any meetups with…?", "¿organizan algún
 # encuentro con…?", "¿hacen eventos con…?"): asked of the company, no organiser wanted
 HOLD_ANY = re.compile(r"\b(do|does|will|would) (you|y'?all|hisda|hengdian|the alliance)( guys| all| folks)? (ever )?(organi[sz]e|host|run|hold|put on|do)\b"
