@@ -1006,8 +1006,6 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|누가 (담당|맡|운영|이끌)"
              # "入盟归哪个管", "这事找哪个部门", "어느 부서에서 맡아요": which team handles it
              r"|归(谁|哪个|哪个部门|哪边)管|谁管|哪个部门(负责|管)|找哪个部门|어느 (부서|팀)(에서|이|가)? ?(담당|맡)"
-             # Cantonese whom to talk to ("嗰邊要搵邊位傾？", "揾边个跟进？")
-             r"|(搵|揾)(邊位|边位|邊個|边个|哪位)"
              # whom to contact about a record: its contact, by role
              r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|ask)\b|\bwho to (contact|talk to|ask)\b"
              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
@@ -4773,9 +4771,6 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
-                             # "嗰邊要搵邊位傾？", "那边要找哪位谈？", "揾边个跟进": whom to talk to, in
-                             # Cantonese too (Traditional characters as written)
-                             r"|(搵|揾)(哪位|邊位|边位|邊個|边个)|找哪位(傾|倾|谈|談|聊)"
                              # "那跟谁联系", "档期要跟谁协调", "檔期要跟誰喬" (Taiwan), "누구랑 얘기하면 돼요?"
                              r"|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)"

@@ -10986,7 +10986,13 @@ def _genre_titles_asked(turn: Turn, u: Understanding) -> bool:
         and not u.switch_lang and lexicon.asks_for_kind(turn.text) and not lexicon.yes_no(turn.text) \
         and all(kind in ("event", "program") for kind, _ in u.records()) \
         and not SET_WORDS.search(folded) and not PLACE_TO_SHOOT.search(folded) and not PLACE_WANTED.search(folded) \
-        and not FILMING.search(folded)
+        and not FILMING.search(folded) and not OWN_STORY.search(folded) and not SUITS_OURS.search(folded)
+
+
+# What would suit the partner's own story ("what've you got that'd work?", "¿qué tienen que nos sirva?"):
+# a set or a choice for it, not a genre's titles
+SUITS_OURS = re.compile(r"\b(that'?d|that would|that will|that could|that might|to) (work|suit|fit|do)\b|\bque (nos |me )?(sirva|sirvan|funcione|funcionen|encaje|encajen)\b"
+                        r"|(适合|合适)(我们|拍)|(맞는|어울리는|쓸 ?만한) ")
 
 
 def _asks_genre_list(u: Understanding, text: str) -> bool:
@@ -11904,7 +11910,7 @@ DOER_ASKED = re.compile(r"\bwho (can|could|would|will|does|do)\b|\bquien(es)? (p
 PRICE_NOUN = re.compile(r"\b(prices?|pricing|fees?|rates?|rent|rental|renting|hire|quote|precios?|tarifas?|cuotas?|alquiler|alquilar|renta|rentar|cotizacion)\b"
                         r"|价格|價格|收费|收費|租|报价|報價|费用|費用|가격|요금|대여|대관|임대|견적|비용")
 # The place pointed back to ("there", "allá", "那边", "거기"), no title
-THERE_SAID = re.compile(r"\b(there|over there|alla|alli|ahi|aca|aqui|here)\b|那边|那里|嗰边|嗰邊|嗰度|那兒|那儿|这边|这里|거기|그곳|현지")
+THERE_SAID = re.compile(r"\b(there|over there|alla|alli|ahi|aca|aqui|here)\b|那边|那里|那兒|那儿|这边|这里|거기|그곳|현지")
 SUBJECT_FAQ_WORDS = ((VISA, "visa"), (TRAVEL, "travel"), (lexicon.SHOOT_COST, "costs"))
 
 
