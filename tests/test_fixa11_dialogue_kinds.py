@@ -89,7 +89,7 @@ def test_korean_put_me_in_touch() -> None:
 
 @pytest.mark.parametrize("lang,say", [
     ("es", "Oye, ¿y qué es lo siguiente que organizan ustedes?"),
-    ("es", "¿Y qué es lo siguiente que hacen ustedes?"),
+    ("es", "Bueno, ¿y lo próximo que tienen cuál es?"),
 ])
 def test_next_thing_is_the_next_event(services: Services, lang, say) -> None:
     talk(services, lang, [(say, "event:*")])
