@@ -1224,7 +1224,7 @@ _REFERENCE = re.compile(
     r"|\b(reach|contact|call|email|write to|message|ask|meet|ring|phone|get hold of) (him|her|his|their)\b"
     r"|\b(la|lo|le) (contacto|contactamos|llamo|llamamos|escribo|escribimos|ubico|localizo)\b"
     r"|\b(contactar|llamar|escribir|ubicar|localizar)(la|lo|le)\b|(联系|找|打给|写信给|发邮件给)(她|他)|그분|그 분|그 사람"
-    r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b(?! (ano|mes|semana|fin de semana|finde|trimestre|semestre|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)|\b(sobre|de) (el|ella)\b"
+    r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b(?! (ano|mes|semana|fin de semana|finde|trimestre|semestre|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)|\b(sobre|de) (el|ella)\b|\b(en|con|para|por) ellas?\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
     # West African pidgin "am" is "it" after a verb ("where they holding am?", "make I book am"),
     # not "I am"
@@ -2253,6 +2253,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (nos |me |les |te )?(cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|(?<!me )(?<!nos )(?<!estar )(?<!estoy )(?<!estamos )al dia"  # (not "mantenme al día": kept up to date)
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )(?<!quien )(?<!quienes )(?<!quien lo )(?<!quien la )monto(?! (la|el|los|las|una?|su|sus|esa|ese|esto|esta|este|eso|aquella|aquel|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
+              # the sum a co-production or a deal would need, asked as such ("what sort of money would
+              # that take?", "¿y qué inversión supondría?", "¿cuánto habría que poner?")
+              r"|\bwhat (sort|kind|type|level) of (money|investment|budget|sum|figure|outlay)\b|\bhow much (investment|capital|funding)\b"
+              r"|\b(que|cuanta) inversion\b|\bcuanto (habria|hay|tendriamos|tendria) que (invertir|poner|aportar|meter)\b"
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b(?! (for|to) (licens|co-?pro|option|tak|pick|grab|acquir|buy|partner|deal|sale|a deal|the taking))|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
@@ -3179,7 +3183,11 @@ _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?
                           r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|之剧|之作|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있"
                           # "¿tienen series de romance pa coproducir?", "got any sci-fi shows?": having them
                           r"|\b(tiene[ns]?|manejan|cuentan con)\b.{0,20}\b(series|obras|titulos|dramas|microdramas|novelas|historias|peliculas)\b"
-                          r"|\b(have|got)\b.{0,20}\b(shows|series|dramas|microdramas|stories)\b")
+                          r"|\b(have|got)\b.{0,20}\b(shows|series|dramas|microdramas|stories)\b"
+                          # "what scifi do u guys have", "what romances have ye got?": what of a kind
+                          # the company has, asked with "what … have"
+                          r"|\b(what|which)\b.{1,30}\b(do|have|did) (you|u|ye|y'?all)( guys| lot| all| folks)? (have|got|carry|offer)\b"
+                          r"|\b(what|which)\b.{1,30}\b(you|u|ye)( guys| lot)? (got|have)\b")
 
 
 def asks_for_kind(text: str) -> bool:
@@ -4703,7 +4711,17 @@ EARLIER_BACK = re.compile(
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
     r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo )?"
     + _EARLIER_NOUN + r"\b"
-    r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))")
+    r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))"
+    # the one before the one just answered, by no kind ("the one before that", "volviendo a la de
+    # antes de esa", "la anterior a esa", "返返去講啱啱之前嗰部", "回到之前那部", "그 앞에 말씀드린 작품으로
+    # 돌아가서", "그 전 작품 말인데요")
+    r"|\b(?:the )?(?:one|title|show|series) (?:before|prior to) (?:that|this|it|the last one)\b"
+    r"|\b(?:la|el|lo) (?:de antes de|anterior a) (?:esa|ese|esta|este|eso|esto)\b"
+    r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con) (?:la|el|lo) (?:de antes|anterior)\b"
+    r"|(?:回到|说回|讲回|講回|返去|返返去|回头说|回头讲|回頭講|再说回)[^,，。？?]{0,4}?(?:之前|前面|先前|上一|前一)[^,，。？?]{0,3}?(?:那|嗰|這|这|呢)?(?:部|个|個|套|齣|出)"
+    r"|(?:刚才|刚刚|啱啱|剛才|剛剛)(?:之前|前面)(?:那|嗰)(?:部|个|個)"
+    r"|(?:그 ?앞에|그 ?전에|그 ?앞의|그 ?전의|그보다 ?앞에) [^,.?]{0,10}?(?:작품|거|것|드라마)(?:으로|로)? ?(?:돌아가|다시)"
+    r"|(?:그 ?앞|그 ?전) (?:작품|드라마)(?:은|는|말인데|말이에요|말입니다)")
 EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
@@ -5237,6 +5255,8 @@ HAPPENING = re.compile(r"\banything (on|happening|going on|planned|scheduled)\b|
                        # "what's the next thing on?", "the next thing happening": a thing on is an event
                        r"|\b(thing|things|one) (on|happening|going on|coming up)\b"
                        r"|\bhay algo\b|\bque hay\b|\balgo (en|por)\b|\bque (pasa|se hace|hacen)\b"
+                       # "¿qué es lo próximo que tienen?": the next thing they hold, an event
+                       r"|\blo (proxim[oa]|siguiente) que (tienen|tienes|hay|viene|organizan|hacen|arman|preparan|van a hacer)\b"
                        r"|(有什么|有啥|有没有什么|有甚么|搞什么|办什么)(活动|安排|好玩|可以去|可以参加)?(吗|呢|嘛|啊|么)?\W*$"
                        r"|하는 (거|것|게|건)|뭐 (있|해|하)|뭐가 있|뭐 열|열리는 (거|것|게|건)|있는 (거|것|게|건)")
 # What to do next to have a title ("what's the next step if I want it?", "¿qué paso sigue si lo
@@ -5294,6 +5314,9 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # "¿y cuándo es el próximo?", "when's the next?": the noun left out
                       r"|\b(el|la) (proxim[oa]|siguiente)\b(?! (ano|mes|semana|vez|pagina|paso|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
                       r"|\bthe next\W*$"
+                      # "¿qué es lo próximo que tienen?", "¿y lo siguiente que organizan?": the next
+                      # thing, one, said as a neuter
+                      r"|\blo (proxim[oa]|siguiente) que (tienen|tienes|hay|viene|organizan|hacen|arman|preparan|van a hacer)\b"
                       # "which event have you got next?", "what session do y'all run next?": the
                       # one event, "next" said after it ("what events next year?" is a list)
                       r"|\b(what|which)( kind of)? (event|session|one)\b[^?.!,]{0,30}\bnext\b(?! (year|month|week|time|spring|summer|fall|autumn|winter|season|quarter)\b)"

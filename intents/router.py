@@ -1011,8 +1011,11 @@ class Router:
         # ("donde va a ser lo de Corea?": the event said as "the thing of" the country, with no event word)
         event_fact = u.fact in ("date", "venue") and u.intent in {"out_of_scope", "ask_events", *SMALL_TALK} \
             and THE_THING_OF.search(asked) is not None
-        said = EVENT_TALK.search(asked) or COMING_UP.search(asked)
-        if not (said or event_fact) or ORGANISED_BY.search(asked) or (WHICH_ONES.search(asked) and not said) \
+        # ("anything on for doing business with Korean companies?": a thing on is an event)
+        said = EVENT_TALK.search(asked) or COMING_UP.search(asked) or ANYTHING_ON.search(asked)
+        # ("¿organizan algún encuentro con empresas coreanas?": whether they hold one, not who holds it)
+        organiser = ORGANISED_BY.search(asked) and not HOLD_ANY.search(asked)
+        if not (said or event_fact) or organiser or (WHICH_ONES.search(asked) and not said) \
                 or PAST_WINDOW.search(asked) or lexicon.PAST.search(asked):
             return None
         what_is = u.fact is not None and any(lexicon.WHAT_IS.search(fold(p)) for p in (*u.parts, turn.text))
@@ -3768,6 +3771,11 @@ class Router:
         in_city = self.events_in_city_window(turn, u, memory)
         if in_city is not None:
             return in_city  # "any event in Seoul this year?": there then, or none then and the next
+        if _genre_titles_asked(turn, u):
+            # "we're putting a Valentine's strand together for the festival: what romances have ye
+            # got?", "ok what scifi do u guys have": the titles of the genre asked; the festival
+            # or the event around the question is its setting, not its subject
+            return self.listing(turn, "ask_catalog", u)
         target = self.target(turn, u, memory)
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
@@ -7701,7 +7709,7 @@ POINTER_OPENS = re.compile(r"^(?:그|이|저)(?:건|게|거|것)?(?:\s|$)|^(?:�
 # about?", "¿de qué trata el programa en sí?", "那个计划本身讲什么", "그 프로그램 자체는 무슨 내용이야")
 GENERIC_NAMED = re.compile(r"^\W*(the|that|this|your|its|el|la|ese|esa|este|esta|那个|这个|该|그|이|저)?\s*"
                            r"(program(me)?|programa|event|evento|session|sesion|计划|项目|活动|프로그램|행사)"
-                           r"\s*(itself|en si|en si mismo|本身|자체(는|가)?)?\W*$")
+                           r"\s*(itself|en si|en si mismo|本身|자체(는|가)?)?(\s+all)?\W*$")  # ("…itself all about?")
 
 
 def title_not_ours(turn: Turn, u: Understanding) -> Reply | None:
@@ -10968,6 +10976,25 @@ def _genre_ones_asked(text: str, u: Understanding) -> bool:
     return False
 
 
+def _genre_titles_asked(turn: Turn, u: Understanding) -> bool:
+    """Which titles of a genre there are, asked in a situation ("for the festival's Valentine
+    strand, what romances have ye got?", "ok what scifi do u guys have"): a genre with the words
+    of having some, no title, set, company or team named (an event or programme named is the
+    setting), no ordinal, no set nor place to shoot asked."""
+    folded = fold(turn.text)
+    return bool(u.ids("genre")) and u.ordinal is None and not u.gap and not u.wants_person and not u.action \
+        and not u.switch_lang and lexicon.asks_for_kind(turn.text) and not lexicon.yes_no(turn.text) \
+        and all(kind in ("event", "program") for kind, _ in u.records()) \
+        and not SET_WORDS.search(folded) and not PLACE_TO_SHOOT.search(folded) and not PLACE_WANTED.search(folded) \
+        and not FILMING.search(folded) and not OWN_STORY.search(folded) and not SUITS_OURS.search(folded)
+
+
+# What would suit the partner's own story ("what've you got that'd work?", "¿qué tienen que nos sirva?"):
+# a set or a choice for it, not a genre's titles
+SUITS_OURS = re.compile(r"\b(that'?d|that would|that will|that could|that might|to) (work|suit|fit|do)\b|\bque (nos |me )?(sirva|sirvan|funcione|funcionen|encaje|encajen)\b"
+                        r"|(适合|合适)(我们|拍)|(맞는|어울리는|쓸 ?만한) ")
+
+
 def _asks_genre_list(u: Understanding, text: str) -> bool:
     """A genre named in a question about which titles there are ("any comedy ones?", "那还有爱情剧
     吗", "SF 작품 있어요?"): a new question, whatever title is in focus or was just answered."""
@@ -12693,6 +12720,12 @@ def partner_event(turn: Turn, u: Understanding) -> str | None:
 # host, another event named beside it the occasion it is held at, `partner_event`), or its
 # organisers asked ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요": the
 # event's organisers, not a country's partners). One pattern for both (it was defined twice).
+# A thing on, said in English ("is there anything on for Korean buyers?"): an event
+ANYTHING_ON = re.compile(r"\b(anything|something) (on|happening|going on)\b|\bwhat'?s (on|happening)\b")
+# Whether they hold any event at all ("do you organise any meetups with…?", "¿organizan algún
+# encuentro con…?", "¿hacen eventos con…?"): asked of the company, no organiser wanted
+HOLD_ANY = re.compile(r"\b(do|does|will|would) (you|y'?all|hisda|hengdian|the alliance)( guys| all| folks)? (ever )?(organi[sz]e|host|run|hold|put on|do)\b"
+                      r"|\b(organizan|organizaran|organizaron|hacen|haran|montan|arman|realizan|celebran) (algun|alguna|algunos|algunas|algo|eventos?|encuentros?|ruedas?|sesiones?)\b")
 ORGANISED_BY = re.compile(r"\b(organi[sz]ed|hosted|run|put on|presented|held) by\b|\b(organi[sz]es?|hosts?|runs?|puts on|presents?)\b"
                           r"|\borgani[sz](e|er|ers|ing)\b|\bhost(ed|ing)\b|\bbehind\b|\borganizador|\borganiza(n|r)?\b"
                           r"|\b(organiza|organizan|organizada|organizado|organizo|presenta|presentan|monta|montan|hace|hacen) (por )?"
@@ -12919,6 +12952,8 @@ def whom_to_talk(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if u.records() or memory.focus or memory.subject or not WHOM.search(folded) or u.gap_contact \
             or not _short(turn.text) or HOW.search(folded) or PROCESS.search(folded):
         return None  # ("片单里有部剧想拿大马的版权，要找谁谈、怎么走流程": the licensing FAQ)
+    if (memory.answer or "").startswith("faq:") and focus_contact(turn, memory):
+        return None  # ("那边要找谁谈" right after the Spanish-distribution FAQ: the team it names)
     return gap(turn, "which_team", DEFAULT_CONTACT)
 
 
