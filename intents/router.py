@@ -3360,7 +3360,7 @@ class Router:
                 or PRICE_WORDS.search(fold(turn.text)) or u.gap in MEASURE_GAPS \
                 or (services_named(turn.text) < 2 and not one and not (lexicon.asks_on_site_help(turn.text) and not u.gap
                                                           and (u.fact not in CLOCK_FACTS or stay))
-                    and not (services_named(turn.text) == 1 and lexicon.SERVICE_FINDABLE.search(fold(turn.text))
+                    and not (services_named(turn.text) == 1 and _findable_said_of_service(turn.text)
                              and not INTERPRETER.search(fold(turn.text)) and not u.gap and not u.fact)):
             # (an interpreter alone is the languages FAQ's: "片场能不能找到懂西语的翻译")
             # (or the help a visiting crew gets on site asked for in other words: "what can you
@@ -11132,6 +11132,14 @@ DESCRIPTIVE_FIELDS = frozenset({"title", "summary", "details", "description", "e
 DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly in full
 # Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
 SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
+
+
+def _findable_said_of_service(text: str) -> bool:
+    """Is the one service named asked to be found there, in the sentence that names it? "스태프 9명
+    다 외국 국적인데 슛 가능한가요? 장비는 시흥에서 가져갑니다": "가능" asks whether the crew may shoot,
+    and the kit is brought along, no service asked (fixC11)."""
+    return any(services_named(part) and lexicon.SERVICE_FINDABLE.search(fold(part))
+               for part in lexicon.split_parts(text) or [text])
 DESCRIBED_LEAD = 1.8
 PROGRAM_DESCRIBED_MIN = 40.0  # a programme described where the classifier reads programmes: a word of its name at least
 PROGRAM_WORD = re.compile(r"(?i)\b(programs?|programmes?|programas?|plans?|planes|initiatives?|iniciativas?|projects?|proyectos?|schemes?)\b"
