@@ -3882,6 +3882,8 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|\b(caras|rostros|actor|actores|actriz|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
                           r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*|gueros?|gueras?|gringos?|gringas?|guiris?|europeos?|occidentales)\b"
                           r"|(外国|外籍|洋|老外|西方|欧美)(的)?(群演|群众演员|临时演员|临演)"
+                          # foreigners in Hokkien or Cantonese words asked to act ("會請阿兜仔來演嗎", "有冇請鬼佬做演員")
+                          r"|(请|請|找|用|揾)(阿兜仔|鬼佬|鬼妹|洋人|老外|外国人|外國人)(来|來)?(演|拍戏|拍戲|客串|做演员|做演員|当演员|當演員)"
                           r"|非中国(的)?(面孔|演员|人)|(외국인|서양인|외국) ?(얼굴|엑스트라|출연자)"
                           r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
                           r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)"
@@ -3998,6 +4000,8 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(being|as|since we're|since we are|though we're|though we are|even though we're)( a)? (foreigners?|from abroad|from overseas|non[- ]?chinese|not chinese|outsiders?)\b"
     r"|(作为|身为|虽然是|虽说是|既然是|就算是|我们是|咱们是)(外国人|老外|外籍|境外|海外|国外)"
     r"|(외국인|외국 ?사람|외국 ?업체|해외 ?업체)(인데|이어도|이라도|이지만|이면|인데도|이라서)"
+    # a company that is not Chinese ("중국 회사 아닌 데서 찍으러 가도", "不是中国公司的剧组")
+    r"|중국 ?(회사|업체|제작사|팀)(가|이)? 아닌|不是中国(的)?(公司|剧组|团队|劇組|團隊)"
     # a shoot said with where it comes from ("un rodaje que viene de Argentina", "a shoot coming in
     # from Lagos", "从阿根廷过来的剧组" above): a crew from abroad (our own places are none)
     r"|\b(rodajes?|equipos?|producciones|productoras?|crews?) que vienen? de (?!(china|hengdian|aqui|aca|alla)\b)[a-z]{3,}"
@@ -4036,6 +4040,9 @@ SHOOT_ALLOWED = re.compile(
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
     r"|能(进去|进来|过去|去|进场|到|进)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업|슛)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
+    # taken in by the studios ("嗰邊片場肯唔肯接？", "那边片场肯不肯收外地剧组", "찍으러 가도 스튜디오가 받아주는교?")
+    r"|(片场|片場|影视城|影視城|摄影棚|攝影棚|基地|嗰边|嗰邊|那边|那邊|横店|橫店).{0,4}(肯唔肯|肯不肯|愿唔愿意|願唔願意|愿不愿意|願不願意|收唔收|收不收)(接|收)?"
+    r"|(찍|촬영|슛)\S{0,6} .{0,25}받아 ?(주|줘|줄)"
     # "촬영하는 데 문제가 없겠습니까", "那个景阮进得去吗", "进不进得去": let in, no obstacle to the shoot
     r"|(촬영|작업|찍)(하는|는) ?데 ?(문제|지장|제약|제한)(가|이|는|은)? ?(없|있)|(进|進)(得去|不去)|(进|進)不(进|進)得去|能(进|進)(去|场|場|景)?(吗|嗎|不)"
     # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",

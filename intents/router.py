@@ -1925,6 +1925,10 @@ class Router:
         # ("escribo desde Medellín, tenemos una productora de series cortas. ¿Hay eventos…?": the
         # sentences after the city that only say who is writing are no part of the question)
         asked = [lexicon.asked_beyond_introduction(asked[0]).strip() or asked[0]]
+        if FOREIGN_PRODUCTION.search(fold(where[0])) and SHOOT_ALLOWED.search(fold(asked[0])):
+            # "我哋係香港以外嘅海外團隊，嗰邊片場肯唔肯接？", "we're a crew from outside Lima, would the
+            # studios take us?": the city says who the crew is, which the question is about (fixC11)
+            return None
         zone = mentioned_zone(where[0])
         pu = understand(asked[0])
         if pu.intent == "set_timezone" or (pu.intent in SMALL_TALK and not pu.fact):
