@@ -3549,7 +3549,10 @@ class Router:
         # consigo talento no chino allá?" with a set in focus: whether a crew from abroad may work there,
         # or foreigners be cast, asked of the sets talked about, is the FAQ, not the set's card again
         asked_of_focus = "#" not in key and (kind, rid) not in u.records() and (
-            bool(FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)) or bool(FOREIGN_CAST.search(text)))
+            bool(FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)) or bool(FOREIGN_CAST.search(text))
+            # ("¿y allá ponen a las máquinas a ayudar con los libretos?" after an open day: AI's use
+            # there, the AI tools, not the event's card again; fixC11)
+            or _ai_asked(text))
         if not aside and not asked_of_focus and key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
                                                and not (VISA.search(text) or TRAVEL.search(text)))):
