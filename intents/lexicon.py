@@ -3410,9 +3410,9 @@ def asks_set_access(text: str) -> bool:
 
 
 PITCHING = re.compile(
-    r"\bpitch(es|ed|ing)?\b(?! (deck|black|dark|up|in|a tent|tents))|\bpresent\w* ([\w-]+ ){0,2}(projects?|ideas?|stories|concepts?|slates?|scripts?)\b"
-    r"|\bpitche\w+|\bpresent\w* ([\w-]+ ){0,2}(proyectos?|ideas?|historias|guiones?)\b|\bproyectos? (para )?presentar\b"
-    r"|推介|推(一下|下)?(我们的|自己的)?项目|路演|提案会|项目提案|提案活动|提案机会|피칭|피치|(기획안|기획서|프로젝트|작품|아이템)(을|를)? ?(발표|소개|제안|선보)")
+    r"\bpitch(es|ed|ing)?\b(?! (deck|black|dark|up|in|a tent|tents))|\bpresent\w* ([\w-]+ ){0,2}(projects?|ideas?|stories|concepts?|slates?|scripts?|co-?productions?)\b"
+    r"|\bpitche\w+|\bpresent\w* ([\w-]+ ){0,2}(proyectos?|ideas?|historias|guiones?|coproducciones|propuestas de coproduccion)\b|\bproyectos? (para )?presentar\b"
+    r"|推介|推(一下|下)?(我们的|自己的)?项目|路演|提案会|项目提案|提案活动|提案机会|피칭|피치|(기획안|기획서|프로젝트|작품|아이템|공동 ?제작 ?(기획|건|안)?)(을|를)? ?(발표|소개|제안|선보)")
 """Pitching a project ("latino producers to pitch", "que productores presenten proyectos", "推项目",
 "路演", "기획안 발표"): the event held for it, whose own name says so (a pitch day, 推介会, 피칭 데이)."""
 
