@@ -3498,7 +3498,9 @@ class Router:
         # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
         # ("esas series se pueden vender en Perú?": titles sold there, not the partners based there)
-        sold_there = key.startswith("list:partners?country=") and bool(lexicon.SELLING.search(text) and WORK_WORDS.search(text))
+        # ("lo que se graba allí, ¿llega a verse en México?": what is shot here, seen there)
+        sold_there = key.startswith("list:partners?country=") and bool(lexicon.SELLING.search(text) and WORK_WORDS.search(text)
+                                                                       or SHOT_WITH_US.search(text))
         # "would a vertical drama from there get picked up for the Latin American market?", "¿ven posible
         # q nuestros micros se vendan a plataformas latinoamericanas?": shows sold there, not the
         # incentives overview a word of the trade leans to nor the partners list
@@ -3514,7 +3516,9 @@ class Router:
                                                  and TITLE_ACQUIRED.search(text))))
             and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text) or lexicon.SPANISH_SPEAKERS.search(text)))
         # ("the latin american market" is no set of a market street)
-        sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)))
+        # ("거기서 찍은 작품이 멕시코에서도 방영되나요?": the titles shot here, no set asked)
+        sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)
+                                                                              or SHOT_WITH_US.search(text)))
         # "could we get Spanish dubs of your titles and sell them in Mexico?", "lo que se filma, ¿llega a
         # la gente que habla castellano?": the route there, not the titles in Spanish nor the
         # languages our people speak
@@ -11231,6 +11235,9 @@ WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|
 # Hengdian", "si grabamos con ustedes", "a show we film at your sets", "在横店拍的片子", "거기서 찍은
 # 작품"): the route for their show, not the catalog's titles in that language
 SHOT_WITH_US = re.compile(r"\b(grabad[oa]s?|filmad[oa]s?|rodad[oa]s?|producid[oa]s?) (en|con)\b|\bsi (grabamos|filmamos|rodamos)\b"
+                          # what is shot there ("lo que se graba allí", "what gets shot over there", "那边拍出来的")
+                          r"|\blo que se (graba|filma|rueda|produce|hace) (alli|alla|aca|ahi|en hengdian|con ustedes)\b"
+                          r"|\bwhat (gets|is|we) (shot|filmed|made|produced) (there|over there|at hengdian|in hengdian|with you)\b|(那边|那里|横店)拍出来的"
                           r"|\b(shot|filmed|made|produced) (at|in|with|on)\b|\bif we (shoot|film)\b|(在|去)\S{0,4}拍的|拍完|(거기서|여기서|헝뎬에서) (찍은|촬영한)")
 
 
