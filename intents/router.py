@@ -9984,8 +9984,8 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
 # Whether the set named has that kind of place ("does the Qin Palace have a battlefield?", "¿tiene
 # zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
-# focus, "which sets have night scenes?" asks for the list)
-HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
+# focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
+HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있")
 # Whether the set talked about has a kind of place, asked of it ("has it got a throne hall?", "¿tiene
 # un salón del trono?", "那边有没有战场", "정전 있어요?"): the set in focus, as `HAS_ASKED` is of one named
