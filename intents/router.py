@@ -3689,6 +3689,11 @@ class Router:
             # message names the tool itself ("¿qué es el sistema A.R.C?" is its card); "the
             # cast" beside a machine picking it is no title's unpublished credits
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "ai" in item.tags), None)
+        elif WHO_RUNS_IT.search(text) and not u.records() and not key.startswith(("gap:", "pref:", "contact:", "event:")) \
+                and _overview_faq(turn, "alliance"):
+            # "¿quién mueve los hilos de todo esto? ¿una empresa, el gobierno?", "who runs all this, a
+            # company or the government?": what the Alliance is and who leads it, not its member list
+            faq_id = _overview_faq(turn, "alliance")
         else:
             return None
         # ("剧组里用老外多吗" read as the incentives FAQ: another FAQ yields to the one the
@@ -11234,6 +11239,19 @@ WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|
 # A show the partner would shoot here, said as what is to reach a market ("una serie grabada en
 # Hengdian", "si grabamos con ustedes", "a show we film at your sets", "在横店拍的片子", "거기서 찍은
 # 작품"): the route for their show, not the catalog's titles in that language
+# Who runs the whole thing, asked loosely or as a company or the government ("who pulls the strings
+# here?", "¿quién mueve los hilos de todo esto?", "公司还是政府？", "회사예요, 정부예요?"): what the
+# Alliance is (its founders and members), which the Alliance's overview FAQ says (fixC11)
+WHO_RUNS_IT = re.compile(
+    r"\bwho (pulls the strings|calls the shots|runs (all )?this( whole)?( thing| show| outfit)?|is behind all (of )?(this|that))\b"
+    r"|\b(a )?(private )?(company|business|corporation|firm)\b.{0,20}\bor (the |a )?(government|state)\b"
+    r"|\b(the )?(government|state)\b.{0,20}\bor (a )?(private )?(company|business|corporation|firm)\b"
+    r"|\bquien (mueve|maneja|jala|controla) (los hilos|todo esto|todo eso|esto|eso)\b|\bquien (manda|esta detras) (aqui|de todo esto|de esto)\b"
+    r"|\b(una )?(empresa|compania|firma)\b.{0,20}\b(el |un )?gobierno\b|\b(el )?gobierno\b.{0,20}\b(una )?(empresa|compania|privad[oa]s?)\b"
+    r"|(公司|企业|企業)(还是|還是|或者|或是)(政府|官方)|(政府|官方)(还是|還是|或者|或是)(公司|企业|企業|民间)|(背后|幕后)(是)?谁(在)?(管|操盘|主导)"
+    r"|(회사|기업|민간)(예요|인가요|야|냐|이에요|입니까)?,? ?(아니면 |혹은 )?정부|정부(예요|인가요|야|냐|입니까)?,? ?(아니면 |혹은 )?(회사|기업|민간)"
+    r"|(이거|이것|이 모든 거|전부|다) ?누가 (운영|주도|주관|좌지우지)")
+
 SHOT_WITH_US = re.compile(r"\b(grabad[oa]s?|filmad[oa]s?|rodad[oa]s?|producid[oa]s?) (en|con)\b|\bsi (grabamos|filmamos|rodamos)\b"
                           # what is shot there ("lo que se graba allí", "what gets shot over there", "那边拍出来的")
                           r"|\blo que se (graba|filma|rueda|produce|hace) (alli|alla|aca|ahi|en hengdian|con ustedes)\b"
