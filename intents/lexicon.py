@@ -2852,6 +2852,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and not SIGNUP_VERB.search(folded) and "eligibility" in facts_asked(text))
                   # "¿o lo reservan para productoras chinas?": kept for China's own, no place reserved
                   and not (topic == "signup" and not asked(KEPT_FOR_LOCALS.sub(" ", folded)))
+                  # "俺这边几个编剧一句外语都不会": the partner's own few people, no pool of ours counted
+                  and not (topic == "count" and not asked(OUR_FEW.sub(" ", folded)))
                   # a set to choose or the company joining us, said in the words of booking (`SET_TO_BOOK`)
                   and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
@@ -2896,6 +2898,11 @@ def gap_topic(text: str) -> str | None:
 # beside them is a place asked for; alone beside a shoot allowed, the size of the crew.
 SIGNUP_VERB = re.compile(r"\b(sign\w*|regist\w*|enrol\w*|inscri\w*|apunt\w*|reserv\w*|book\w*|put (us|me) down|count (us|me) in|seats?|places?|spots?|cupos?|lugares)\b"
                          r"|报名|预约|预订|登记|名额|座位|신청|등록|예약|참가|참석|자리")
+
+
+# The partner's own few people ("俺这边几个编剧", "我们公司几个演员", "咱们几个人"): 几 there is "a few",
+# not "how many" (fixC11)
+OUR_FEW = re.compile(r"(我们|我們|咱们|咱們|俺们|俺們|俺|我|咱)(这边|這邊|这儿|公司|团队|團隊|剧组|劇組)?(的|有|就)?(这)?几(个|個|位|名)")
 
 
 # The sign-up gap is a place or a booking the International Business team arranges and the knowledge
