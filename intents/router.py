@@ -10925,7 +10925,11 @@ def _brief(text: str) -> bool:
 # "哪些作品有韩语版", "한국어 버전 있는 작품 어떤 거예요?")
 TITLES_ASKED = re.compile(r"\b(which|what) (titles|works|shows|dramas|series)\b|\b(que|cuales) (titulos|obras|series|dramas|microdramas)\b"
                           r"|哪些(剧|劇|作品|短剧|短劇|片子)|哪(几|幾)?部|什么(剧|劇|作品)|(작품|드라마|타이틀)(이|은|는)? ?(어떤|뭐|무엇|무슨)"
-                          r"|(어떤|무슨) (작품|드라마|타이틀)")
+                          r"|(어떤|무슨) (작품|드라마|타이틀)"
+                          # whether there are any ("한국어로나온작품있음", "any shows in Korean?", "¿hay series en
+                          # coreano?", "有韩语的作品吗"), spaced or not
+                          r"|(작품|드라마|타이틀)(이|은|는|도)? ?(뭐 ?)?있(음|어|나|니|냐|습|는지|을까)|\bany (titles|works|shows|dramas|series)\b"
+                          r"|\b(hay|tienen) (algun[oa]s? )?(titulos|obras|series|dramas|microdramas)\b|有(没有)?(什么|哪些)?的?(剧|劇|作品|短剧|短劇)(吗|嗎|么|没有)")
 
 
 def _titles_by_filter(turn: Turn, u: Understanding, target: tuple[str, str]) -> bool:
