@@ -346,12 +346,14 @@ PROGRAM_SAID = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|項目|项目
 # "we're from South Africa, can we join?", "how do we join you?": joining said with nothing after it
 # to join (no session, no event) is joining the alliance
 JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$"
+                       # "small shop, could we sign on with you folks?": joining you, in the words of signing
+                       r"|\b(can|could|may) (we|i|our (company|studio|team)) sign on with (you|u|y'?all|you all|you guys|you folks)\s*\W*$"
                        # "¿cómo me uno?", "¿podemos sumarnos?", "quiero unirme, ¿cómo hago?"
                        r"|\b(como|puedo|podemos|podriamos|podria|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos"
                        r"|adherirnos|adherirme|adherirse|afiliarnos|afiliarme|apuntarnos|apuntarme)"
                        r"( (nosotros|yo))?( (a|con) (ustedes|vosotros))?\s*\W*$"
                        # "¿nos podríamos apuntar con vosotros o no?": joining you, said with whom
-                       r"|\b((nos|me) (podemos|podriamos|puedo|podria|queremos|quiero) )?(apuntar|unir|sumar|afiliar|adherir)(nos|me)? (con|a) (vosotros|ustedes)\b"
+                       r"|\b((nos|me) (podemos|podriamos|puedo|podria|queremos|quiero) )?(apuntar|unir|sumar|afiliar|adherir|inscribir)(nos|me)? (con|a) (vosotros|ustedes)\b"
                        # "¿cómo podríamos adherirnos?", "how could we sign up as members?" alone
                        r"|\b(como|cual es la forma de|de que manera) (nos )?(podriamos|podemos|se puede|hay que) (adherir|afiliar|apuntar|incorporar|sumar|unir)(nos|se)?\s*\W*$"
                        r"|\b(quiero|queremos) (unirme|unirnos|sumarme|sumarnos)\b\W+(como|que) (hago|hacemos)\W*$"
