@@ -116,7 +116,7 @@ def test_who_runs_it_is_the_alliance(services: Services, lang, say) -> None:
 
 
 def test_our_few_people_are_no_count() -> None:
-    assert lexicon.gap_topic("我们公司几个制片都不会说中文，你们那边有会英语的人对接吗？") != "count"
+    assert lexicon.gap_topic("我们公司几个编剧都不会说中文，你们那边有会英语的人对接吗？") != "count"
     assert lexicon.gap_topic("横店有几个群演？") == "count"
 
 
