@@ -2856,6 +2856,10 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and not SIGNUP_VERB.search(folded) and "eligibility" in facts_asked(text))
                   # "¿o lo reservan para productoras chinas?": kept for China's own, no place reserved
                   and not (topic == "signup" and not asked(KEPT_FOR_LOCALS.sub(" ", folded)))
+                  # "俺这边几个编剧一句外语都不会": the partner's own few people, no pool of ours counted
+                  and not (topic == "count" and not asked(OUR_FEW.sub(" ", folded)))
+                  # a set to choose or the company joining us, said in the words of booking (`SET_TO_BOOK`)
+                  and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))), None)
     if found == "weather" and asks_rain_plan(text):
@@ -2900,6 +2904,32 @@ SIGNUP_VERB = re.compile(r"\b(sign\w*|regist\w*|enrol\w*|inscri\w*|apunt\w*|rese
                          r"|报名|预约|预订|登记|名额|座位|신청|등록|예약|참가|참석|자리")
 
 
+# The partner's own few people ("俺这边几个编剧", "我们公司几个演员", "咱们几个人"): 几 there is "a few",
+# not "how many" (fixC11)
+OUR_FEW = re.compile(r"(我们|我們|咱们|咱們|俺们|俺們|俺|我|咱)(这边|這邊|这儿|公司|团队|團隊|剧组|劇組)?(的|有|就)?(这)?几(个|個|位|名)")
+
+
+# The sign-up gap is a place or a booking the International Business team arranges and the knowledge
+# does not hold. Two things said in its words are no such booking (fixC11):
+# a set to choose ("which backlot should we book for a war piece?", "¿qué plató nos toca reservar?",
+# "该订哪个片场", "어느 세트장을 예약해야 돼요?"): the guide of which set suits which period;
+SET_TO_BOOK = re.compile(
+    r"\b(which|what) (one |kind of )?(of (your|the) )?(sets?|backlots?|lots?|stages?|studios?|locations?)\b.{0,25}\b(book|reserve|rent|hire)"
+    r"|\b(book|reserve|rent|hire)\b.{0,15}\b(which|what) (one |kind of )?(of (your|the) )?(sets?|backlots?|lots?|stages?|studios?|locations?)\b"
+    r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados|plato|platos|estudio|estudios)\b.{0,25}\breserv"
+    r"|\breserv\w* (que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados|plato|platos|estudio|estudios)\b"
+    r"|(预订|预定|订|租)哪(个|些|一个|块|座)(景|场景|片场|基地|影棚|棚|影视城)|哪(个|些|一个|块|座)(景|场景|片场|基地|影棚|棚).{0,6}(预订|预定|订|租)"
+    r"|(어느|어떤|무슨) (세트|촬영장|촬영지|오픈 ?세트|스튜디오)\S* ?.{0,10}예약")
+# and the company signing on with us ("could a small shop sign on with you?", "¿nos podemos inscribir
+# con ustedes?", "我们能跟你们签约入伙吗", "저희도 그쪽에 가입 신청 돼요?"): joining the Alliance, no place
+# at an event (one named after it stays the sign-up: "sign on with you for the casting day")
+JOIN_WITH_YOU = re.compile(
+    r"\bsign(ed|ing)? on (with|to) (you|u|ya|your (alliance|group|network|club))\b(?! all (for|to|at) )(?! (for|to|at) )"
+    r"|\b(inscribir|apuntar|registrar)(nos|me|se)? (con|a) (ustedes|vosotros|usted|la alianza|la hisda|hisda)\b(?! (al|a la|para el|para la|en el|en la) )"
+    r"|(跟|和|与|同)(你们|您们|你哋|联盟)(签约|签|入伙|加盟)|加入(你们|您们|你哋)(的联盟|联盟)?(吗|嗎|不|么|呀|啊|$)"
+    r"|(여러분|그쪽|거기|연맹|hisda)(에|에도|쪽에|한테)? ?(가입|합류)")
+
+
 def crew_size_only(folded: str) -> bool:
     """A headcount ("four of us", "somos cuatro", "四个人", "네 명") said of a crew asking whether it
     may shoot, with no word of booking or registering: the crew's size, no sign-up."""
@@ -2915,6 +2945,7 @@ def gap_topics(text: str) -> list[str]:
             and not (topic == "signup" and MONTH_ASKED.search(folded))
             and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
             and not (topic == "signup" and crew_size_only(folded))
+            and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
             and not (topic == "credits" and not asked(fold(without_own_introduction(text))))]
 
 
@@ -3394,9 +3425,9 @@ def asks_set_access(text: str) -> bool:
 
 
 PITCHING = re.compile(
-    r"\bpitch(es|ed|ing)?\b(?! (deck|black|dark|up|in|a tent|tents))|\bpresent\w* ([\w-]+ ){0,2}(projects?|ideas?|stories|concepts?|slates?|scripts?)\b"
-    r"|\bpitche\w+|\bpresent\w* ([\w-]+ ){0,2}(proyectos?|ideas?|historias|guiones?)\b|\bproyectos? (para )?presentar\b"
-    r"|推介|推(一下|下)?(我们的|自己的)?项目|路演|提案会|项目提案|提案活动|提案机会|피칭|피치|(기획안|기획서|프로젝트|작품|아이템)(을|를)? ?(발표|소개|제안|선보)")
+    r"\bpitch(es|ed|ing)?\b(?! (deck|black|dark|up|in|a tent|tents))|\bpresent\w* ([\w-]+ ){0,2}(projects?|ideas?|stories|concepts?|slates?|scripts?|co-?productions?)\b"
+    r"|\bpitche\w+|\bpresent\w* ([\w-]+ ){0,2}(proyectos?|ideas?|historias|guiones?|coproducciones|propuestas de coproduccion)\b|\bproyectos? (para )?presentar\b"
+    r"|推介|推(一下|下)?(我们的|自己的)?项目|路演|提案会|项目提案|提案活动|提案机会|피칭|피치|(기획안|기획서|프로젝트|작품|아이템|공동 ?제작 ?(기획|건|안)?)(을|를)? ?(발표|소개|제안|선보)")
 """Pitching a project ("latino producers to pitch", "que productores presenten proyectos", "推项目",
 "路演", "기획안 발표"): the event held for it, whose own name says so (a pitch day, 推介会, 피칭 데이)."""
 
@@ -3866,6 +3897,8 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|\b(caras|rostros|actor|actores|actriz|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
                           r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*|gueros?|gueras?|gringos?|gringas?|guiris?|europeos?|occidentales)\b"
                           r"|(外国|外籍|洋|老外|西方|欧美)(的)?(群演|群众演员|临时演员|临演)"
+                          # foreigners in Hokkien or Cantonese words asked to act ("會請阿兜仔來演嗎", "有冇請鬼佬做演員")
+                          r"|(请|請|找|用|揾)(阿兜仔|鬼佬|鬼妹|洋人|老外|外国人|外國人)(来|來)?(演|拍戏|拍戲|客串|做演员|做演員|当演员|當演員)"
                           r"|非中国(的)?(面孔|演员|人)|(외국인|서양인|외국) ?(얼굴|엑스트라|출연자)"
                           r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
                           r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)"
@@ -3923,7 +3956,7 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
     # the crew's people said after it ("당사 촬영팀은 전원 한국인인데", "저희 스태프는 다 외국인이라"):
     # from abroad all the same
-    r"|(촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(다|모두|전부|전원|대부분|죄다)? ?(외국인|외국 사람|한국인|한국 사람|일본인|미국인|서양인)"
+    r"|(촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(\d+ ?명 ?)?(다|모두|전부|전원|대부분|죄다)? ?(외국인|외국 사람|외국 ?국적|외국적|한국인|한국 사람|일본인|미국인|서양인)"
     # a crew named by its country in Korean ("한국 팀", "멕시코 촬영팀"): from abroad all the same
     r"|(한국|일본|미국|영국|프랑스|독일|스페인|이탈리아|멕시코|브라질|콜롬비아|칠레|아르헨티나|페루|태국|베트남|필리핀|인도|호주|캐나다|루마니아|러시아)(인)? ?(팀|촬영 ?팀|스태프|제작진|크루|제작사|프로덕션)"
     # "我们那个合作方是国外的，他们的人也能进场拍吗": the partner's people from abroad
@@ -3982,6 +4015,8 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(being|as|since we're|since we are|though we're|though we are|even though we're)( a)? (foreigners?|from abroad|from overseas|non[- ]?chinese|not chinese|outsiders?)\b"
     r"|(作为|身为|虽然是|虽说是|既然是|就算是|我们是|咱们是)(外国人|老外|外籍|境外|海外|国外)"
     r"|(외국인|외국 ?사람|외국 ?업체|해외 ?업체)(인데|이어도|이라도|이지만|이면|인데도|이라서)"
+    # a company that is not Chinese ("중국 회사 아닌 데서 찍으러 가도", "不是中国公司的剧组")
+    r"|중국 ?(회사|업체|제작사|팀)(가|이)? 아닌|不是中国(的)?(公司|剧组|团队|劇組|團隊)"
     # a shoot said with where it comes from ("un rodaje que viene de Argentina", "a shoot coming in
     # from Lagos", "从阿根廷过来的剧组" above): a crew from abroad (our own places are none)
     r"|\b(rodajes?|equipos?|producciones|productoras?|crews?) que vienen? de (?!(china|hengdian|aqui|aca|alla)\b)[a-z]{3,}"
@@ -4018,8 +4053,11 @@ SHOOT_ALLOWED = re.compile(
     r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
     r"|(进景|进场|进组|进去拍|入场|开机|拍摄).{0,6}(有没有|有无|有什么)?(限制|门槛)"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
-    r"|能(进去|进来|过去|去|进场|到)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
-    r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
+    r"|能(进去|进来|过去|去|进场|到|进)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
+    r"|(촬영|작업|슛)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
+    # taken in by the studios ("嗰邊片場肯唔肯接？", "那边片场肯不肯收外地剧组", "찍으러 가도 스튜디오가 받아주는교?")
+    r"|(片场|片場|影视城|影視城|摄影棚|攝影棚|基地|嗰边|嗰邊|那边|那邊|横店|橫店).{0,4}(肯唔肯|肯不肯|愿唔愿意|願唔願意|愿不愿意|願不願意|收唔收|收不收)(接|收)?"
+    r"|(찍|촬영|슛)\S{0,6} .{0,25}받아 ?(주|줘|줄)"
     # "촬영하는 데 문제가 없겠습니까", "那个景阮进得去吗", "进不进得去": let in, no obstacle to the shoot
     r"|(촬영|작업|찍)(하는|는) ?데 ?(문제|지장|제약|제한)(가|이|는|은)? ?(없|있)|(进|進)(得去|不去)|(进|進)不(进|進)得去|能(进|進)(去|场|場|景)?(吗|嗎|不)"
     # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",
@@ -4369,7 +4407,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\benrol(l)?(s|ed|ing|ment)?\b|\bincorpor(arse|arnos|arme|amos|emos|en|e)\b|\badher(ir|irse|irnos|irme|imos|amos)\b|\badhesion\b"
                      # "que nuestra empresa forme parte de HISDA", "¿nos podemos apuntar con vosotros?"
                      r"|\b(formar|forme|formemos|formen|formara|formaramos|formariamos|formamos) parte\b"
-                     r"|\bapunt(ar|arnos|arse|arme|amos|emos|en|o)( nosotros)? (con|a|en) (vosotros|ustedes|la hisda|la alianza|hisda)\b|\b(nos|me) (podemos|podriamos|puedo|podria) apuntar\b"
+                     r"|\bapunt(ar|arnos|arse|arme|amos|emos|en|o)( nosotros)? (con|a|en) (vosotros|ustedes|la hisda|la alianza|hisda)\b|\b(nos|me) (podemos|podriamos|puedo|podria) (apuntar|inscribir)\b"
                      # "que nuestra distribuidora sea miembro de la HISDA": the company made a member
                      r"|\b(sea|seamos|sean|fuera|fueramos) (un |una )?(socio|socia|miembro)s?\b"
                      # "what gets our outfit onto the member list", "¿qué pide la HISDA para admitir a una

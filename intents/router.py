@@ -346,12 +346,14 @@ PROGRAM_SAID = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|項目|项目
 # "we're from South Africa, can we join?", "how do we join you?": joining said with nothing after it
 # to join (no session, no event) is joining the alliance
 JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$"
+                       # "small shop, could we sign on with you folks?": joining you, in the words of signing
+                       r"|\b(can|could|may) (we|i|our (company|studio|team)) sign on with (you|u|y'?all|you all|you guys|you folks)\s*\W*$"
                        # "¿cómo me uno?", "¿podemos sumarnos?", "quiero unirme, ¿cómo hago?"
                        r"|\b(como|puedo|podemos|podriamos|podria|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos"
                        r"|adherirnos|adherirme|adherirse|afiliarnos|afiliarme|apuntarnos|apuntarme)"
                        r"( (nosotros|yo))?( (a|con) (ustedes|vosotros))?\s*\W*$"
                        # "¿nos podríamos apuntar con vosotros o no?": joining you, said with whom
-                       r"|\b((nos|me) (podemos|podriamos|puedo|podria|queremos|quiero) )?(apuntar|unir|sumar|afiliar|adherir)(nos|me)? (con|a) (vosotros|ustedes)\b"
+                       r"|\b((nos|me) (podemos|podriamos|puedo|podria|queremos|quiero) )?(apuntar|unir|sumar|afiliar|adherir|inscribir)(nos|me)? (con|a) (vosotros|ustedes)\b"
                        # "¿cómo podríamos adherirnos?", "how could we sign up as members?" alone
                        r"|\b(como|cual es la forma de|de que manera) (nos )?(podriamos|podemos|se puede|hay que) (adherir|afiliar|apuntar|incorporar|sumar|unir)(nos|se)?\s*\W*$"
                        r"|\b(quiero|queremos) (unirme|unirnos|sumarme|sumarnos)\b\W+(como|que) (hago|hacemos)\W*$"
@@ -1928,6 +1930,10 @@ class Router:
         # ("escribo desde Medellín, tenemos una productora de series cortas. ¿Hay eventos…?": the
         # sentences after the city that only say who is writing are no part of the question)
         asked = [lexicon.asked_beyond_introduction(asked[0]).strip() or asked[0]]
+        if FOREIGN_PRODUCTION.search(fold(where[0])) and SHOOT_ALLOWED.search(fold(asked[0])):
+            # "我哋係香港以外嘅海外團隊，嗰邊片場肯唔肯接？", "we're a crew from outside Lima, would the
+            # studios take us?": the city says who the crew is, which the question is about (fixC11)
+            return None
         zone = mentioned_zone(where[0])
         pu = understand(asked[0])
         if pu.intent == "set_timezone" or (pu.intent in SMALL_TALK and not pu.fact):
@@ -3363,7 +3369,7 @@ class Router:
                 or PRICE_WORDS.search(fold(turn.text)) or u.gap in MEASURE_GAPS \
                 or (services_named(turn.text) < 2 and not one and not (lexicon.asks_on_site_help(turn.text) and not u.gap
                                                           and (u.fact not in CLOCK_FACTS or stay))
-                    and not (services_named(turn.text) == 1 and lexicon.SERVICE_FINDABLE.search(fold(turn.text))
+                    and not (services_named(turn.text) == 1 and _findable_said_of_service(turn.text)
                              and not INTERPRETER.search(fold(turn.text)) and not u.gap and not u.fact)):
             # (an interpreter alone is the languages FAQ's: "片场能不能找到懂西语的翻译")
             # (or the help a visiting crew gets on site asked for in other words: "what can you
@@ -3497,7 +3503,9 @@ class Router:
         # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
         # ("esas series se pueden vender en Perú?": titles sold there, not the partners based there)
-        sold_there = key.startswith("list:partners?country=") and bool(lexicon.SELLING.search(text) and WORK_WORDS.search(text))
+        # ("lo que se graba allí, ¿llega a verse en México?": what is shot here, seen there)
+        sold_there = key.startswith("list:partners?country=") and bool(lexicon.SELLING.search(text) and WORK_WORDS.search(text)
+                                                                       or SHOT_WITH_US.search(text))
         # "would a vertical drama from there get picked up for the Latin American market?", "¿ven posible
         # q nuestros micros se vendan a plataformas latinoamericanas?": shows sold there, not the
         # incentives overview a word of the trade leans to nor the partners list
@@ -3513,7 +3521,9 @@ class Router:
                                                  and TITLE_ACQUIRED.search(text))))
             and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text) or lexicon.SPANISH_SPEAKERS.search(text)))
         # ("the latin american market" is no set of a market street)
-        sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)))
+        # ("거기서 찍은 작품이 멕시코에서도 방영되나요?": the titles shot here, no set asked)
+        sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)
+                                                                              or SHOT_WITH_US.search(text)))
         # "could we get Spanish dubs of your titles and sell them in Mexico?", "lo que se filma, ¿llega a
         # la gente que habla castellano?": the route there, not the titles in Spanish nor the
         # languages our people speak
@@ -3548,7 +3558,10 @@ class Router:
         # consigo talento no chino allá?" with a set in focus: whether a crew from abroad may work there,
         # or foreigners be cast, asked of the sets talked about, is the FAQ, not the set's card again
         asked_of_focus = "#" not in key and (kind, rid) not in u.records() and (
-            bool(FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)) or bool(FOREIGN_CAST.search(text)))
+            bool(FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)) or bool(FOREIGN_CAST.search(text))
+            # ("¿y allá ponen a las máquinas a ayudar con los libretos?" after an open day: AI's use
+            # there, the AI tools, not the event's card again; fixC11)
+            or _ai_asked(text))
         if not aside and not asked_of_focus and key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
                                                and not (VISA.search(text) or TRAVEL.search(text)))):
@@ -3681,6 +3694,11 @@ class Router:
             # message names the tool itself ("¿qué es el sistema A.R.C?" is its card); "the
             # cast" beside a machine picking it is no title's unpublished credits
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "ai" in item.tags), None)
+        elif WHO_RUNS_IT.search(text) and not u.records() and not key.startswith(("gap:", "pref:", "contact:", "event:")) \
+                and _overview_faq(turn, "alliance"):
+            # "¿quién mueve los hilos de todo esto? ¿una empresa, el gobierno?", "who runs all this, a
+            # company or the government?": what the Alliance is and who leads it, not its member list
+            faq_id = _overview_faq(turn, "alliance")
         else:
             return None
         # ("剧组里用老外多吗" read as the incentives FAQ: another FAQ yields to the one the
@@ -9981,8 +9999,8 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
 # Whether the set named has that kind of place ("does the Qin Palace have a battlefield?", "¿tiene
 # zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
-# focus, "which sets have night scenes?" asks for the list)
-HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
+# focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
+HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있")
 # Whether the set talked about has a kind of place, asked of it ("has it got a throne hall?", "¿tiene
 # un salón del trono?", "那边有没有战场", "정전 있어요?"): the set in focus, as `HAS_ASKED` is of one named
@@ -10917,7 +10935,11 @@ def _brief(text: str) -> bool:
 # "哪些作品有韩语版", "한국어 버전 있는 작품 어떤 거예요?")
 TITLES_ASKED = re.compile(r"\b(which|what) (titles|works|shows|dramas|series)\b|\b(que|cuales) (titulos|obras|series|dramas|microdramas)\b"
                           r"|哪些(剧|劇|作品|短剧|短劇|片子)|哪(几|幾)?部|什么(剧|劇|作品)|(작품|드라마|타이틀)(이|은|는)? ?(어떤|뭐|무엇|무슨)"
-                          r"|(어떤|무슨) (작품|드라마|타이틀)")
+                          r"|(어떤|무슨) (작품|드라마|타이틀)"
+                          # whether there are any ("한국어로나온작품있음", "any shows in Korean?", "¿hay series en
+                          # coreano?", "有韩语的作品吗"), spaced or not
+                          r"|(작품|드라마|타이틀)(이|은|는|도)? ?(뭐 ?)?있(음|어|나|니|냐|습|는지|을까)|\bany (titles|works|shows|dramas|series)\b"
+                          r"|\b(hay|tienen) (algun[oa]s? )?(titulos|obras|series|dramas|microdramas)\b|有(没有)?(什么|哪些)?的?(剧|劇|作品|短剧|短劇)(吗|嗎|么|没有)")
 
 
 def _titles_by_filter(turn: Turn, u: Understanding, target: tuple[str, str]) -> bool:
@@ -11159,6 +11181,14 @@ DESCRIPTIVE_FIELDS = frozenset({"title", "summary", "details", "description", "e
 DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly in full
 # Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
 SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
+
+
+def _findable_said_of_service(text: str) -> bool:
+    """Is the one service named asked to be found there, in the sentence that names it? "스태프 9명
+    다 외국 국적인데 슛 가능한가요? 장비는 시흥에서 가져갑니다": "가능" asks whether the crew may shoot,
+    and the kit is brought along, no service asked (fixC11)."""
+    return any(services_named(part) and lexicon.SERVICE_FINDABLE.search(fold(part))
+               for part in lexicon.split_parts(text) or [text])
 DESCRIBED_LEAD = 1.8
 PROGRAM_DESCRIBED_MIN = 40.0  # a programme described where the classifier reads programmes: a word of its name at least
 PROGRAM_WORD = re.compile(r"(?i)\b(programs?|programmes?|programas?|plans?|planes|initiatives?|iniciativas?|projects?|proyectos?|schemes?)\b"
@@ -11242,7 +11272,23 @@ WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|
 # A show the partner would shoot here, said as what is to reach a market ("una serie grabada en
 # Hengdian", "si grabamos con ustedes", "a show we film at your sets", "在横店拍的片子", "거기서 찍은
 # 작품"): the route for their show, not the catalog's titles in that language
+# Who runs the whole thing, asked loosely or as a company or the government ("who pulls the strings
+# here?", "¿quién mueve los hilos de todo esto?", "公司还是政府？", "회사예요, 정부예요?"): what the
+# Alliance is (its founders and members), which the Alliance's overview FAQ says (fixC11)
+WHO_RUNS_IT = re.compile(
+    r"\bwho (pulls the strings|calls the shots|runs (all )?this( whole)?( thing| show| outfit)?|is behind all (of )?(this|that))\b"
+    r"|\b(a )?(private )?(company|business|corporation|firm)\b.{0,20}\bor (the |a )?(government|state)\b"
+    r"|\b(the )?(government|state)\b.{0,20}\bor (a )?(private )?(company|business|corporation|firm)\b"
+    r"|\bquien (mueve|maneja|jala|controla) (los hilos|todo esto|todo eso|esto|eso)\b|\bquien (manda|esta detras) (aqui|de todo esto|de esto)\b"
+    r"|\b(una )?(empresa|compania|firma)\b.{0,20}\b(el |un )?gobierno\b|\b(el )?gobierno\b.{0,20}\b(una )?(empresa|compania|privad[oa]s?)\b"
+    r"|(公司|企业|企業)(还是|還是|或者|或是)(政府|官方)|(政府|官方)(还是|還是|或者|或是)(公司|企业|企業|民间)|(背后|幕后)(是)?谁(在)?(管|操盘|主导)"
+    r"|(회사|기업|민간)(예요|인가요|야|냐|이에요|입니까)?,? ?(아니면 |혹은 )?정부|정부(예요|인가요|야|냐|입니까)?,? ?(아니면 |혹은 )?(회사|기업|민간)"
+    r"|(이거|이것|이 모든 거|전부|다) ?누가 (운영|주도|주관|좌지우지)")
+
 SHOT_WITH_US = re.compile(r"\b(grabad[oa]s?|filmad[oa]s?|rodad[oa]s?|producid[oa]s?) (en|con)\b|\bsi (grabamos|filmamos|rodamos)\b"
+                          # what is shot there ("lo que se graba allí", "what gets shot over there", "那边拍出来的")
+                          r"|\blo que se (graba|filma|rueda|produce|hace) (alli|alla|aca|ahi|en hengdian|con ustedes)\b"
+                          r"|\bwhat (gets|is|we) (shot|filmed|made|produced) (there|over there|at hengdian|in hengdian|with you)\b|(那边|那里|横店)拍出来的"
                           r"|\b(shot|filmed|made|produced) (at|in|with|on)\b|\bif we (shoot|film)\b|(在|去)\S{0,4}拍的|拍完|(거기서|여기서|헝뎬에서) (찍은|촬영한)")
 
 

@@ -676,6 +676,16 @@ TAXONOMY = frozenset({"era", "scene_type", "genre"})
 SOCIAL = ("smalltalk:greet", "smalltalk:thanks", "smalltalk:goodbye")
 
 
+# The partner's own writing asked of the bot ("¿me escribís el final de mi guion?", "can you write
+# the ending of my script?", "帮我写一下剧本结局", "대본 결말 좀 써 줄래요?"): a writer's job, no
+# question about filming here or the Alliance (fixC11)
+WRITE_FOR_US = re.compile(
+    r"\b(can|could|would|will) you (please )?(help me |help us )?(write|draft|finish|rewrite|polish)\b.{0,30}\b(scripts?|screenplay|ending|story|episodes?|scenes?|dialogues?|loglines?|synopsis)\b"
+    r"|\b(me|nos) (escrib\w+|redact\w+|termin\w+|reescrib\w+|corrig\w+)\b.{0,30}\b(guion\w*|libreto|final|historia|capitulos?|escenas?|dialogos?|sinopsis)\b"
+    r"|(帮|给|替)(我|我们|我們)(写|寫|改|续写|續寫|编|編)(一下|个|個|一个|一個)?.{0,12}(剧本|劇本|结局|結局|故事|台词|台詞|大纲|大綱)"
+    r"|(대본|시나리오|결말|각본|대사|시놉시스).{0,10}(써 ?(줘|줄|주)|작성해 ?(줘|줄|주)|고쳐 ?(줘|줄|주))")
+
+
 def translation_asked(text: str) -> bool:
     """"translate 'good morning' into German", "como se dice gracias en japones", "谢谢用日语怎么说"."""
     return TRANSLATION.search(fold(text)) is not None or lexicon.translation_of_phrase(text)
@@ -696,7 +706,7 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         return True  # "世界杯下一届在哪办": "next" read as our next event, the subject someone else's
     if not _judged(u, memory, reply):
         return False
-    if translation_asked(u.text):
+    if translation_asked(u.text) or WRITE_FOR_US.search(fold(u.text)):
         return True
     key = reply.answer or ""
     if key == "catalog:about" and lexicon.OUR_LIBRARY.search(fold(u.text)) and not u.wants_person:
