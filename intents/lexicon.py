@@ -2247,6 +2247,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               # asked inside a sentence ("…how we join and what it costs"): the cost, as asked outright
               r"|\bwhat (it|that|this|they|membership|joining|entry|a membership) (costs?|would cost|will cost|charges?)\b|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
               r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film|attend|join|enter|participat|register|go\b)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
+              # what a programme's place costs a trainee ("the tuition for the talent programme?", "el
+              # valor de la matrícula", "要交多少学费", "등록금이 있나요?"): a price by the school's word
+              # (tuition waivers and grants are a scholarship, asked above)
+              r"|\btuition\b(?! (waivers?|grants?))|\b(enrol+ment|registration|course|training) fees?\b|\bwhat'?s (the |a |an )?(\w+ ){0,3}(cost|costs|going to cost|gonna cost)\b(?! (reduction|saving|cut))"
+              r"|\b(valor|costo|coste|precio|monto|importe|pago) (de |del |de la )?(la )?(matricula|inscripcion|colegiatura)\b|\bcuanto (es|vale|sale|cuesta) (la )?(matricula|inscripcion|colegiatura)\b|\bcolegiatura\b|\baranceles?\b"
+              r"|学费|學費|报名费|報名費|培训费|培訓費|交(多少|几多)钱|등록금|수강료|교육비|참가비"
               # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
               # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"

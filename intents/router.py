@@ -5943,6 +5943,9 @@ class Router:
             and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded)) \
             and not (u.gap == "price" and u.ids("event"))
         # ("what's a ticket for the film night going to cost, roughly?": an event's own price, unpublished)
+        # ("ballpark, what's production insurance cost for a foreign crew?": the price of one service
+        # another gap names, the insurance, the hotel, the permit, is that thing's unpublished price)
+        rough = rough and not any(topic not in ("price", "compare") for topic in lexicon.gap_topics(turn.text))
         if not (weighed or rough) and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                                        or not (u.gap in (None, "price") or compared)):
             return None
