@@ -4365,6 +4365,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      # "keen to enrol with HISDA", "desea incorporarse a HISDA", "adherirnos a la alianza"
                      r"|\benrol(l)?(s|ed|ing|ment)?\b|\bincorpor(arse|arnos|arme|amos|emos|en|e)\b|\badher(ir|irse|irnos|irme|imos|amos)\b|\badhesion\b"
+                     # "para que nuestra productora se integre en la HISDA", "integrarnos a la alianza"
+                     r"|\b(se |nos |me )?integr(arse|arnos|arme|e|en|emos|amos|aramos)\b (a|en|con) (la )?(hisda|alianza)\b"
                      # "que nuestra empresa forme parte de HISDA", "¿nos podemos apuntar con vosotros?"
                      r"|\b(formar|forme|formemos|formen|formara|formaramos|formariamos|formamos) parte\b"
                      r"|\bapunt(ar|arnos|arse|arme|amos|emos|en|o)( nosotros)? (con|a|en) (vosotros|ustedes|la hisda|la alianza|hisda)\b|\b(nos|me) (podemos|podriamos|puedo|podria) apuntar\b"
