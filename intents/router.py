@@ -9990,13 +9990,15 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
 # focus, "which sets have night scenes?" asks for the list)
 HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
-                       r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있")
+                       r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
+                       # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
+                       r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$")
 # Whether the set talked about has a kind of place, asked of it ("has it got a throne hall?", "¿tiene
 # un salón del trono?", "那边有没有战场", "정전 있어요?"): the set in focus, as `HAS_ASKED` is of one named
 ITS_HAS = re.compile(r"^\W*(and |so |but |ok,? )?(has|does|did) (it|that|this|the (set|place|palace|lot|stage))\b|\b(has|have) (it|that|this) got\b"
                      r"|^\W*¿?\s*(y |pero |entonces |oye |ok,? )?(tiene|cuenta con|trae)\b"
                      r"|^\W*(那|这)?(里|边|儿|个景|个地方)?(有没有|有无)|有.{0,12}(吗|么|嘛|不|没有?)\W*$"
-                     r"|있(나|나요|어요|습니까|을까요|는지|죠)\W*$")
+                     r"|있(나|나요|어요|습니까|을까요|는지|죠|음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$")
 # Where a place is asked ("where is the battlefield?", "战场在哪"): its address, no yes-or-no of a scene
 WHERE_ASKED = re.compile(r"\bwhere\b|\b(donde|adonde)\b|哪|어디")
 
