@@ -859,7 +859,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话"
                 # "what's it about, short version", "en versión corta", "简短版", "짧은 버전으로": a summary
-                r"|\b(short|shorter|quick|brief|tl;?dr) version\b|\bversion (corta|breve|resumida)\b|(简短|简单|精简)(的)?版(本)?|(짧은|간단한|요약) ?버전")),
+                r"|\b(short|shorter|quick|brief|tl;?dr) version\b|\bversion (corta|breve|resumida)\b|(简短|简单|精简)(的)?版(本)?|(짧은|간단한|요약) ?버전"
+                # the gist asked ("give us the gist of X", "la idea general de X", "X大概讲个啥", "X 대충 무슨 얘기")
+                r"|\b(the )?gist\b|\bin a nutshell\b|\bthe (basic )?idea of\b|\b(la )?idea (general|basica) de\b|\ben pocas palabras\b|\ben resumidas cuentas\b"
+                r"|大概(讲|说|是)(个|些)?(什么|啥|嘛)|大意|(대충|대강|간단히) ?(무슨|어떤) ?(얘기|이야기|내용)|대략적인 (내용|줄거리)")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during|there)"
               # who came to an event is in its description ("who attended?", "¿quiénes asistieron?",
               # "都有谁参加了", "누가 참석했어요?"); who put it on is its organisers
