@@ -3532,6 +3532,12 @@ SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
                        r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) in) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
                        r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
+                       # the zone they live on, stated ("I'm on Saskatchewan time, use that for any times",
+                       # "estoy en hora de Lima, dame las horas así", "我这边用温哥华时间", "저는 밴쿠버 시간 기준이에요")
+                       r"|\b(i'?m|i am|we'?re|we are|i live|we live|we work) (on|by) [a-z]+( [a-z]+)? time\b|\buse (that|it|this|that one) for (any|all|the) (times|dates)\b"
+                       r"|\b(estoy|estamos|vivo|vivimos|trabajo|trabajamos|me manejo|nos manejamos) (en|con|por) (el |la )?(horario|hora|huso horario) (de|del)\b"
+                       r"|(我|我们|我們)(这边|這邊|这里|這裡)?(用|按|是|走)(的)?[^，。？?]{1,8}(时间|時間|时区|時區)(?![^，。]{0,4}(吗|嗎|几点|幾點|几号|多少|什么时候))"
+                       r"|(저는|전|저희는|우리는|제 ?쪽은|여기는) [^.?!]{1,12}시간 ?(기준|대)(이에요|입니다|예요|이고|이니까|으로)"
                        r"|\b(pon|ponme|poneme|pone|configura|configurame|cambia|cambiame|ajusta|ajustame|pasa|pasame|usa|usame|usen|maneja|manejame|manejen)\b.{0,20}"
                        r"\b(hora|horario)\b.{0,6}\b(de|a|en|del)\b"
                        r"|(时间|时区|钟点)(帮我|给我|请|麻烦|帮忙|都|全)?(设|设置|设定|调|改|换|定)(成|为|到)|(设|设置|设定|调|改|换)(成|为|到).{1,8}(时间|时区)(?!.{0,4}(几点|几号|多少|什么时候))"
