@@ -5794,12 +5794,14 @@ def in_region(country: str, region: str) -> bool:
 # People or countries said by the Spanish they speak ("la gente que habla castellano", "viewers who
 # speak Spanish"): the Spanish-speaking public, a market
 SPANISH_SPEAKERS = re.compile(r"\b(gente|publico|personas|paises|espectadores|audiencias?|raza|paisanos) (que )?hablan? (en )?(castellano|espanol)\b"
+                              # "los países donde se habla español", "lugares en que se habla castellano"
+                              r"|\b(paises|lugares|sitios|territorios|mercados|donde|partes) (donde |en (los |las )?que |en donde )?se habla (el )?(castellano|espanol)\b"
                               r"|\b(people|viewers|audiences?|countries) (who|that) speaks? spanish\b"
                               # "讲西语的观众", "스페인어 쓰는 시청자": the public by the language it speaks
                               r"|(讲|说|會講|会讲|会说|講)西(班牙)?语的?(观众|人|用户|市场|国家)"
                               r"|스페인어(를)? ?(쓰는|하는|사용하는) ?(시청자|관객|사람|국가|시장)")
 LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
-                          r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish-?speaking|西语(市场|观众|地区)|스페인어권"
+                          r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish[- ]?speaking|西语(市场|观众|地区)|스페인어권"
                           # "spanish-language markets", "mercados de habla hispana", "西班牙语市场", "스페인어 시장"
                           r"|spanish[- ]language (markets?|audiences?|viewers?|territor\w*|world)|de habla (hispana|castellana)"
                           r"|西班牙语(市场|观众|地区|国家)|스페인어 ?(시장|국가)"

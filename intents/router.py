@@ -3648,6 +3648,7 @@ class Router:
                 # languages of the services incentive its words found
                 SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
                 and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
+                and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)) \
                 and not (key.startswith("incentive:") and services_named(turn.text) >= 2) \
                 and not (services_named(turn.text) >= 2 and not lexicon.LANGUAGE_NAMED.search(text)) \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)

@@ -386,7 +386,8 @@ THIRD_PARTY_PROCEDURE = re.compile(
     # 하려면"): the local registry's procedure, not joining us (our places named keep it ours)
     r"|\b(register|registering|incorporat\w*|set(ting)? up|open(ing)?|start(ing)?|form(ing)?)\b (a|an|my|our|my own|our own) ([\w-]+ ){0,2}(company|business|llc|ltd|firm|production company|prodco)\b[^.?!]{0,40}\b(in|at|here|procedure|process|paperwork|steps|how|register\w*|licen[cs]e)\b"
     r"|\b(registrar|inscribir|constituir|abrir|montar|formalizar)\b (una|mi|nuestra|la) ([\w-]+ ){0,2}(empresa|productora|compania|sociedad|pyme|negocio)\b"
-    r"|(开|開|注册|註冊|成立|办|辦)(一家|一个|一個|个|個|家)?.{0,4}(公司|工作室)[^。？！?!]{0,20}(手续|手續|部门|部門|流程|材料|执照|執照|怎么|怎麼|如何)|营业执照|營業執照|工商(注册|登记)"
+    # (a company already set up, said before joining us, is no registry: "几个人合伙开的公司，也想入盟，要走什么手续")
+    r"|(开|開|注册|註冊|成立)(一家|一个|一個|个|個|家)?[^的，,。？?]{0,4}(公司|工作室)[^。？！?!，,]{0,12}(手续|手續|部门|部門|执照|執照)|营业执照|營業執照|工商(注册|登记)"
     r"|사업자 ?등록|법인 ?(설립|등록)|(회사|영화사|제작사|법인)(를|을)? ?(설립|차리|세우)"
     # one's own video put on a platform ("how do I get my short onto TikTok with captions?", "¿cómo subo
     # mi corto a YouTube?", "怎么把我的短片发到抖音上", "제 단편 틱톡에 어떻게 올려요?"): the platform's how-to
