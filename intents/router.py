@@ -7135,8 +7135,8 @@ def training_program(turn: Turn, u: Understanding) -> Reply | None:
     培训，有没有这类项目"): the programme whose own text offers training (`programs.for_training`,
     the same reading by a programme's text as a programme asked for writers or directors), not
     the catalog's credits gap a "screenwriter" in it reads as, nor every programme."""
-    if u.action or u.wants_person or [r for r in u.records() if r[0] != "program"]:
-        return None
+    if u.action or u.wants_person or [r for r in u.records() if r[0] != "program"] or u.gap in GAP_NUMBERS:
+        return None  # ("全球人才计划的培训费是多少": the training's fee, an unpublished number)
     return programs.for_training(turn)
 
 

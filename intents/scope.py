@@ -385,7 +385,7 @@ THIRD_PARTY_PROCEDURE = re.compile(
     # "¿cómo registro una productora en mi ciudad?", "在老家开个影视公司要办什么手续", "부산에서 사업자등록
     # 하려면"): the local registry's procedure, not joining us (our places named keep it ours)
     r"|\b(register|registering|incorporat\w*|set(ting)? up|open(ing)?|start(ing)?|form(ing)?)\b (a|an|my|our|my own|our own) ([\w-]+ ){0,2}(company|business|llc|ltd|firm|production company|prodco)\b[^.?!]{0,40}\b(in|at|here|procedure|process|paperwork|steps|how|register\w*|licen[cs]e)\b"
-    r"|\b(registrar|inscribir|constituir|abrir|montar|formalizar)\b (una|mi|nuestra|la) ([\w-]+ ){0,2}(empresa|productora|compania|sociedad|pyme|negocio)\b"
+    r"|\b(registrar|registro|inscribir|inscribo|constituir|constituyo|abrir|abro|montar|monto|formalizar|formalizo)\b (una|mi|nuestra|la) ([\w-]+ ){0,2}(empresa|productora|compania|sociedad|pyme|negocio)\b"
     # (a company already set up, said before joining us, is no registry: "几个人合伙开的公司，也想入盟，要走什么手续")
     r"|(开|開|注册|註冊|成立)(一家|一个|一個|个|個|家)?[^的，,。？?]{0,4}(公司|工作室)[^。？！?!，,]{0,12}(手续|手續|部门|部門|执照|執照)|营业执照|營業執照|工商(注册|登记)"
     r"|사업자 ?등록|법인 ?(설립|등록)|(회사|영화사|제작사|법인)(를|을)? ?(설립|차리|세우)"
