@@ -859,7 +859,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话"
                 # "what's it about, short version", "en versión corta", "简短版", "짧은 버전으로": a summary
-                r"|\b(short|shorter|quick|brief|tl;?dr) version\b|\bversion (corta|breve|resumida)\b|(简短|简单|精简)(的)?版(本)?|(짧은|간단한|요약) ?버전")),
+                r"|\b(short|shorter|quick|brief|tl;?dr) version\b|\bversion (corta|breve|resumida)\b|(简短|简单|精简)(的)?版(本)?|(짧은|간단한|요약) ?버전"
+                # the gist asked ("give us the gist of X", "la idea general de X", "X大概讲个啥", "X 대충 무슨 얘기")
+                r"|\b(the )?gist\b|\bin a nutshell\b|\bthe (basic )?idea of\b|\b(la )?idea (general|basica) de\b|\ben pocas palabras\b|\ben resumidas cuentas\b"
+                r"|大概(讲|说|是)(个|些)?(什么|啥|嘛)|大意|(대충|대강|간단히) ?(무슨|어떤) ?(얘기|이야기|내용)|대략적인 (내용|줄거리)")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during|there)"
               # who came to an event is in its description ("who attended?", "¿quiénes asistieron?",
               # "都有谁参加了", "누가 참석했어요?"); who put it on is its organisers
@@ -2247,6 +2250,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               # asked inside a sentence ("…how we join and what it costs"): the cost, as asked outright
               r"|\bwhat (it|that|this|they|membership|joining|entry|a membership) (costs?|would cost|will cost|charges?)\b|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
               r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film|attend|join|enter|participat|register|go\b)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
+              # what a programme's place costs a trainee ("the tuition for the talent programme?", "el
+              # valor de la matrícula", "要交多少学费", "등록금이 있나요?"): a price by the school's word
+              # (tuition waivers and grants are a scholarship, asked above)
+              r"|\btuition\b(?! (waivers?|grants?))|\b(enrol+ment|registration|course|training) fees?\b|\bwhat'?s (the |a |an )?(\w+ ){0,3}(cost|costs|going to cost|gonna cost)\b(?! (reduction|saving|cut))"
+              r"|\b(valor|costo|coste|precio|monto|importe|pago) (de |del |de la )?(la )?(matricula|inscripcion|colegiatura)\b|\bcuanto (es|vale|sale|cuesta) (la )?(matricula|inscripcion|colegiatura)\b|\bcolegiatura\b|\baranceles?\b"
+              r"|学费|學費|报名费|報名費|培训费|培訓費|交(多少|几多)钱|등록금|수강료|교육비|참가비"
               # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
               # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
@@ -3562,6 +3571,12 @@ SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
                        r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) in) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
                        r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
+                       # the zone they live on, stated ("I'm on Saskatchewan time, use that for any times",
+                       # "estoy en hora de Lima, dame las horas así", "我这边用温哥华时间", "저는 밴쿠버 시간 기준이에요")
+                       r"|\b(i'?m|i am|we'?re|we are|i live|we live|we work) (on|by) [a-z]+( [a-z]+)? time\b|\buse (that|it|this|that one) for (any|all|the) (times|dates)\b"
+                       r"|\b(estoy|estamos|vivo|vivimos|trabajo|trabajamos|me manejo|nos manejamos) (en|con|por) (el |la )?(horario|hora|huso horario) (de|del)\b"
+                       r"|(我|我们|我們)(这边|這邊|这里|這裡)?(用|按|是|走)(的)?[^，。？?]{1,8}(时间|時間|时区|時區)(?![^，。]{0,4}(吗|嗎|几点|幾點|几号|多少|什么时候))"
+                       r"|(저는|전|저희는|우리는|제 ?쪽은|여기는) [^.?!]{1,12}시간 ?(기준|대)(이에요|입니다|예요|이고|이니까|으로)"
                        r"|\b(pon|ponme|poneme|pone|configura|configurame|cambia|cambiame|ajusta|ajustame|pasa|pasame|usa|usame|usen|maneja|manejame|manejen)\b.{0,20}"
                        r"\b(hora|horario)\b.{0,6}\b(de|a|en|del)\b"
                        r"|(时间|时区|钟点)(帮我|给我|请|麻烦|帮忙|都|全)?(设|设置|设定|调|改|换|定)(成|为|到)|(设|设置|设定|调|改|换)(成|为|到).{1,8}(时间|时区)(?!.{0,4}(几点|几号|多少|什么时候))"
@@ -4405,6 +4420,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      # "keen to enrol with HISDA", "desea incorporarse a HISDA", "adherirnos a la alianza"
                      r"|\benrol(l)?(s|ed|ing|ment)?\b|\bincorpor(arse|arnos|arme|amos|emos|en|e)\b|\badher(ir|irse|irnos|irme|imos|amos)\b|\badhesion\b"
+                     # "para que nuestra productora se integre en la HISDA", "integrarnos a la alianza"
+                     r"|\b(se |nos |me )?integr(arse|arnos|arme|e|en|emos|amos|aramos)\b (a|en|con) (la )?(hisda|alianza)\b"
                      # "que nuestra empresa forme parte de HISDA", "¿nos podemos apuntar con vosotros?"
                      r"|\b(formar|forme|formemos|formen|formara|formaramos|formariamos|formamos) parte\b"
                      r"|\bapunt(ar|arnos|arse|arme|amos|emos|en|o)( nosotros)? (con|a|en) (vosotros|ustedes|la hisda|la alianza|hisda)\b|\b(nos|me) (podemos|podriamos|puedo|podria) (apuntar|inscribir)\b"
@@ -5838,12 +5855,14 @@ def in_region(country: str, region: str) -> bool:
 # People or countries said by the Spanish they speak ("la gente que habla castellano", "viewers who
 # speak Spanish"): the Spanish-speaking public, a market
 SPANISH_SPEAKERS = re.compile(r"\b(gente|publico|personas|paises|espectadores|audiencias?|raza|paisanos) (que )?hablan? (en )?(castellano|espanol)\b"
+                              # "los países donde se habla español", "lugares en que se habla castellano"
+                              r"|\b(paises|lugares|sitios|territorios|mercados|donde|partes) (donde |en (los |las )?que |en donde )?se habla (el )?(castellano|espanol)\b"
                               r"|\b(people|viewers|audiences?|countries) (who|that) speaks? spanish\b"
                               # "讲西语的观众", "스페인어 쓰는 시청자": the public by the language it speaks
                               r"|(讲|说|會講|会讲|会说|講)西(班牙)?语的?(观众|人|用户|市场|国家)"
                               r"|스페인어(를)? ?(쓰는|하는|사용하는) ?(시청자|관객|사람|국가|시장)")
 LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
-                          r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish-?speaking|西语(市场|观众|地区)|스페인어권"
+                          r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish[- ]?speaking|西语(市场|观众|地区)|스페인어권"
                           # "spanish-language markets", "mercados de habla hispana", "西班牙语市场", "스페인어 시장"
                           r"|spanish[- ]language (markets?|audiences?|viewers?|territor\w*|world)|de habla (hispana|castellana)"
                           r"|西班牙语(市场|观众|地区|国家)|스페인어 ?(시장|국가)"

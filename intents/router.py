@@ -325,6 +325,11 @@ PARTNERS_LISTED = re.compile(
     # the question word first ("有哪些會員單位", "都有哪几家成员企业")
     r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
     r"|(회원사|파트너사|파트너 회사|참여사)\S{0,2} ?(어디|누구|목록|리스트)"
+    # the companies that are in it, said as a state ("연맹에 들어가 있는 회사들이 어디어디예요?",
+    # "联盟里头都有哪几家公司？"): who is in, not how to get in
+    r"|(연맹|hisda|얼라이언스)\S{0,3} ?(들어가|들어와|속해|가입해|참여하고|함께하고) ?(있는|계신) ?(회사|기업|업체|곳|제작사|배급사)들?\S{0,2} ?(어디|누구|뭐|목록|리스트|어떤)"
+    r"|(연맹|hisda|얼라이언스) ?(소속|회원) ?(회사|기업|업체|곳)들?\S{0,2} ?(어디|누구|목록|리스트)"
+    r"|(联盟|聯盟|hisda)(里|裡|里面|裡面|里头|裡頭|当中|當中|中)(都)?(有)?(哪些|哪几家|哪幾家)(公司|企业|企業|单位|單位|成员|成員|会员|會員)"
     # the companies in the alliance asked ("what companies are part of the alliance?", "which firms are
     # in HISDA?", "¿qué compañías están en la HISDA?"): its members, no joining ("part of" is no way in)
     r"|\b(which|what) (companies|firms|studios|organi[sz]ations|outfits|platforms|members) (are|is) (already |currently |now )?(part of|in|inside|members of|on board (with|in)) (the |your |this |that )?(alliance|hisda)\b"
@@ -2958,7 +2963,7 @@ class Router:
         if u.intent == "out_of_scope" and key == f"faq:{ranked.id}":
             return None  # off topic to the classifier: only another FAQ gives way, not the same one
         if key.startswith("list:partners") and "join" in turn.kb.faq[ranked.id].tags \
-                and not JOINING.search(fold(turn.text)):
+                and not joining_said(turn.text):
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
         if _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
@@ -3098,7 +3103,7 @@ class Router:
                   # ("¿qué productoras están en la alianza?": the members asked in so many words)
                   or ((reply.answer or "").startswith("list:partners") and PARTNERS_LISTED.search(fold(turn.text))))
                  and ranked.id in turn.kb.faq
-                 and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text)))
+                 and "join" in turn.kb.faq[ranked.id].tags and not joining_said(turn.text))
                 or _join_unasked(turn, u, ranked.id))
             # "서울에서 제주까지 비행기로 얼마나 걸려요?": a trip between places of no concern to us is
             # no way to Hengdian (an off-topic reply keeps the travel FAQ only when ours are named)
@@ -3659,6 +3664,7 @@ class Router:
                 # languages of the services incentive its words found
                 SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
                 and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
+                and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)) \
                 and not (key.startswith("incentive:") and services_named(turn.text) >= 2) \
                 and not (services_named(turn.text) >= 2 and not lexicon.LANGUAGE_NAMED.search(text)) \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)
@@ -5969,6 +5975,9 @@ class Router:
             and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded)) \
             and not (u.gap == "price" and u.ids("event"))
         # ("what's a ticket for the film night going to cost, roughly?": an event's own price, unpublished)
+        # ("ballpark, what's production insurance cost for a foreign crew?": the price of one service
+        # another gap names, the insurance, the hotel, the permit, is that thing's unpublished price)
+        rough = rough and not any(topic not in ("price", "compare") for topic in lexicon.gap_topics(turn.text))
         if not (weighed or rough) and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                                        or not (u.gap in (None, "price") or compared)):
             return None
@@ -7152,8 +7161,8 @@ def training_program(turn: Turn, u: Understanding) -> Reply | None:
     培训，有没有这类项目"): the programme whose own text offers training (`programs.for_training`,
     the same reading by a programme's text as a programme asked for writers or directors), not
     the catalog's credits gap a "screenwriter" in it reads as, nor every programme."""
-    if u.action or u.wants_person or [r for r in u.records() if r[0] != "program"]:
-        return None
+    if u.action or u.wants_person or [r for r in u.records() if r[0] != "program"] or u.gap in GAP_NUMBERS:
+        return None  # ("全球人才计划的培训费是多少": the training's fee, an unpublished number)
     return programs.for_training(turn)
 
 
@@ -9682,6 +9691,13 @@ JOIN_PROCESS = re.compile(r"\bprocedures?\b|\bprocess\b|\bsteps\b|\bdocuments?\b
                           r"|\btramites?\b|\brequisitos\b|\bpapeles\b|\bdocumentos\b|手续|手續|资料|資料|材料|流程|会员|會員|成员不|절차|서류|참여하|가입")
 
 
+def joining_said(text: str) -> bool:
+    """Is getting into the alliance said (`JOINING`), the members asked for as a list set aside?
+    "연맹에 들어가 있는 회사들이 어디예요?", "which firms are in HISDA?": being in it, said of the
+    companies listed, is no way in."""
+    return JOINING.search(PARTNERS_LISTED.sub(" ", MEMBERS_WHICH.sub(" ", fold(text)))) is not None
+
+
 def _join_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     """Is `faq_id` the way into the alliance (tagged "join") while the message asks which
     companies are in it, joining unsaid? "which companies work with the alliance", "把联盟的成员
@@ -10001,13 +10017,15 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
 # focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
 HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
-                       r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있")
+                       r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
+                       # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
+                       r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$")
 # Whether the set talked about has a kind of place, asked of it ("has it got a throne hall?", "¿tiene
 # un salón del trono?", "那边有没有战场", "정전 있어요?"): the set in focus, as `HAS_ASKED` is of one named
 ITS_HAS = re.compile(r"^\W*(and |so |but |ok,? )?(has|does|did) (it|that|this|the (set|place|palace|lot|stage))\b|\b(has|have) (it|that|this) got\b"
                      r"|^\W*¿?\s*(y |pero |entonces |oye |ok,? )?(tiene|cuenta con|trae)\b"
                      r"|^\W*(那|这)?(里|边|儿|个景|个地方)?(有没有|有无)|有.{0,12}(吗|么|嘛|不|没有?)\W*$"
-                     r"|있(나|나요|어요|습니까|을까요|는지|죠)\W*$")
+                     r"|있(나|나요|어요|습니까|을까요|는지|죠|음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$")
 # Where a place is asked ("where is the battlefield?", "战场在哪"): its address, no yes-or-no of a scene
 WHERE_ASKED = re.compile(r"\bwhere\b|\b(donde|adonde)\b|哪|어디")
 
@@ -11477,6 +11495,8 @@ LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outf
                        # (its place said: "our little outfit in Guam wants in")
                        r"(,? (in|from|based in|out of) [\w-]+( [\w-]+)?,?)?)"
                        r" (want|wants|wanna|would like|'d like) in\b(?! (on|china|hengdian|the country)\b)"
+                       # "how would an outfit like ours sign up?": a company like the partner's signing on
+                       r"|\b(an? )?(outfit|company|firm|studio|shop|prodco|production (house|company)|label|agency|distributor)s? like (ours|us|mine|me)\b.{0,25}\b(sign|signs|signing) (up|on)\b(?! (for|to) (the |a |an |your )?(event|festival|session|screening|workshop|newsletter|alerts?|updates?)\b)"
                         r"|\bnos (admiten|admitan|admitirian|aceptan|acepten|aceptarian|den entrada|dan entrada)\b"
                         # "nuestra pequeña productora de Guam quiere entrar": the company, its place said
                         r"|\b(nuestra|nuestro|mi) ([\w-]+ ){0,3}?(productora|empresa|compania|casa productora|estudio|agencia|distribuidora)"

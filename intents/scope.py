@@ -381,6 +381,20 @@ THIRD_PARTY_PROCEDURE = re.compile(
     r"|대학원 ?(입시|입학|모집)|(대학|대학교) ?(입시|수시|정시)"
     r"|\b(university|college|grad(uate)? school) admissions?\b|\badmision (a|en) (la )?universidad\b"
     r"|限流|涨粉|\b(shadowban\w*|shadow ban\w*)\b|알고리즘 ?(노출|저품질)"
+    # one's own company to register at home ("how do I register a production company in Leeds?",
+    # "¿cómo registro una productora en mi ciudad?", "在老家开个影视公司要办什么手续", "부산에서 사업자등록
+    # 하려면"): the local registry's procedure, not joining us (our places named keep it ours)
+    r"|\b(register|registering|incorporat\w*|set(ting)? up|open(ing)?|start(ing)?|form(ing)?)\b (a|an|my|our|my own|our own) ([\w-]+ ){0,2}(company|business|llc|ltd|firm|production company|prodco)\b[^.?!]{0,40}\b(in|at|here|procedure|process|paperwork|steps|how|register\w*|licen[cs]e)\b"
+    r"|\b(registrar|registro|inscribir|inscribo|constituir|constituyo|abrir|abro|montar|monto|formalizar|formalizo)\b (una|mi|nuestra|la) ([\w-]+ ){0,2}(empresa|productora|compania|sociedad|pyme|negocio)\b"
+    # (a company already set up, said before joining us, is no registry: "几个人合伙开的公司，也想入盟，要走什么手续")
+    r"|(开|開|注册|註冊|成立)(一家|一个|一個|个|個|家)?[^的，,。？?]{0,4}(公司|工作室)[^。？！?!，,]{0,12}(手续|手續|部门|部門|执照|執照)|营业执照|營業執照|工商(注册|登记)"
+    r"|사업자 ?등록|법인 ?(설립|등록)|(회사|영화사|제작사|법인)(를|을)? ?(설립|차리|세우)"
+    # one's own video put on a platform ("how do I get my short onto TikTok with captions?", "¿cómo subo
+    # mi corto a YouTube?", "怎么把我的短片发到抖音上", "제 단편 틱톡에 어떻게 올려요?"): the platform's how-to
+    r"|\b(get|put|post|upload|publish)\b (my|our) (own )?([\w-]+ ){0,3}(onto|on|to) (tiktok|youtube|instagram|reels|facebook|douyin|snapchat)\b"
+    r"|\b(subo|subir|publico|publicar|poner|pongo)\b (mi|mis|nuestro|nuestros|nuestra|nuestras) ([\w-]+ ){0,3}(a|en) (tiktok|youtube|instagram|reels|facebook)\b"
+    r"|(把)?(我|我们|我們)的.{0,8}(发|發|传|傳|上传|上傳|放)(到|上)?(抖音|快手|tiktok|youtube|b站|小红书)"
+    r"|(제|내|저희|우리) .{0,12}(틱톡|유튜브|인스타|릴스)(에|에다|에다가)? ?(올리|업로드|올려)"
     # one's own divorce or marriage papers ("how do I file for divorce in Korea?", "¿cómo es el trámite
     # de divorcio en México?", "在韩国离婚要办什么手续", "한국에서 혼인 신고하려면 절차가"): a court's or a
     # registry's procedure, whatever country of ours is named (a divorce drama's set is no procedure)
@@ -500,6 +514,12 @@ ELSE_BUSINESS = re.compile(
     r"|\b(mejor(es)?|buen[oa]s?) (camara|lente|microfono|estabilizador)s?\b|\bcual(es)? (camara|lente|microfono)s?\b"
     r"|(哪款|哪个|什么)(相机|摄影机|镜头|稳定器).{0,10}(最好|好用|合适)|(좋은|괜찮은|추천할 만한) ?(카메라|렌즈|짐벌|마이크)"
     r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)"
+    # a gimbal or stabiliser to buy ("which phone gimbal is best for vertical?", "¿qué estabilizador me
+    # recomiendas?", "拍竖屏用哪款手机稳定器比较好", "세로 촬영용 짐벌 추천해 주세요"): a shop's advice
+    r"|\b(which|what|best|good|recommend\w*|suggest\w*)\b[^.?!]{0,25}\b(gimbals?|stabili[sz]ers?|steadicams?)\b|\b(gimbals?|stabili[sz]ers?)\b[^.?!]{0,20}\b(best|recommend\w*|worth|buy)\b"
+    r"|\b(que|cual|mejor|recomiend\w*|recomend\w*)\b[^.?!]{0,25}\b(estabilizador(es)?|gimbals?|cardan)\b"
+    r"|(哪款|哪个|哪個|什么|什麼|推荐|推薦).{0,8}(稳定器|穩定器|云台|雲台)|(稳定器|穩定器|云台|雲台).{0,6}(哪款|哪个|推荐|推薦|好用|比较好)"
+    r"|(짐벌|스태빌라이저|안정기).{0,10}(추천|뭐가|어떤|좋|살)|(어떤|무슨) (짐벌|스태빌라이저)"
     # (which one to buy: "브이로그용 카메라 뭐 사면 돼요?", "what camera should I get for vlogging?")
     r"|(카메라|렌즈|짐벌|마이크|편집 ?프로그램)(는|은|를|을)? ?(뭐|뭘|어떤 ?(거|걸|것))(를|을)? ?(사|구매|구입|장만)"
     r"|\b(which|what) (camera|lens|gimbal|mic|microphone)s? (should|do|would|to) (i|we)? ?(buy|get|purchase|pick)\b"
@@ -521,7 +541,15 @@ ELSE_BUSINESS = re.compile(
     r"|\b(on|in) (netflix|amazon|prime video|disney\+?|hbo|youtube|viki|iqiyi)\b[^.?!]{0,30}\b(to (binge|watch)|worth watching)\b"
     r"|\b(recomiend|recomend|sugier|ver)\w*\b(?![^.?!]{0,40}\b(sus|tus|ustedes|vuestr\w*)\b)[^.?!]{0,40}\ben (netflix|amazon|prime video|disney\+?|hbo|youtube|viki|vix)\b"
     r"|(在)?(netflix|奈飞|网飞|爱奇艺|优酷|腾讯视频|芒果tv|b站)上?(有)?(什么|啥|哪些)?(好看|值得看)|(netflix|奈飞|网飞|爱奇艺|优酷|腾讯视频).{0,12}(推荐|追剧)"
-    r"|(넷플릭스|티빙|웨이브|왓챠|쿠팡 ?플레이|디즈니|유튜브)(에서|에)? ?(볼 ?만한|볼만한|재밌는|재미있는|정주행).{0,12}(추천|뭐|있)")
+    r"|(넷플릭스|티빙|웨이브|왓챠|쿠팡 ?플레이|디즈니|유튜브)(에서|에)? ?(볼 ?만한|볼만한|재밌는|재미있는|정주행).{0,12}(추천|뭐|있)"
+    # shows to watch for the partner's leisure, no platform named ("recommend a few Korean dramas to
+    # binge this weekend", "recomiéndeme unas telenovelas colombianas buenas", "推荐几部好看的韩剧追一追",
+    # "주말에 정주행할 드라마 추천 좀"): telenovelas, doramas or a binge are no catalogue of ours
+    r"|\b(recommend|suggest)\b(?![^.?!]{0,40}\b(your|yours|you have|you've got|catalog\w*)\b)[^.?!]{0,40}\b(dramas?|k-?dramas?|shows?|series|movies|films|telenovelas?|anime)\b[^.?!]{0,25}\b(to (binge|watch)|binge\w*|for (the|this) weekend|tonight)\b"
+    r"|\b(recomi?e?nd|recomend|sugier|suger)\w*\b(?![^.?!]{0,40}\b(sus|tus|ustedes|vuestr\w*|catalogo)\b)[^.?!]{0,30}\b(telenovelas?|novelas|doramas?|k-?dramas?|culebrones?)\b"
+    r"|\b(recomi?e?nd|recomend|sugier|suger)\w*\b(?![^.?!]{0,40}\b(sus|tus|ustedes|vuestr\w*|catalogo)\b)[^.?!]{0,40}\b(para|pa) (ver|maratonear)\b|\bmaratonear\b"
+    r"|推荐.{0,8}(韩剧|美剧|日剧|泰剧|港剧|电视剧|连续剧|肥皂剧).{0,6}(追|看|下饭)|(追|刷)(什么|哪部|啥)剧|(韩剧|美剧|日剧).{0,6}推荐"
+    r"|(정주행|몰아 ?볼|주말에 ?볼).{0,12}(드라마|영화|시리즈).{0,8}(추천|뭐)|(드라마|영화) ?추천 ?(좀|해 ?줘|해 ?주세요|부탁)")
 # Currencies named, for a rate between two of them (`OTHER_MONEY`)
 _CURRENCY = (r"(dollars?|usd|euros?|eur|yuan|rmb|renminbi|yen|won|pesos?|reais|soles|pounds?|sterling|rupees?|baht"
              r"|dolar(es)?|yuanes|libras?|quetzal(es)?|colones|bolivianos?|rupias?)")
@@ -631,7 +659,11 @@ BODY_FIGURES = re.compile(r"\brevenue|\bturnover\b|\bsales\b|market share|valuat
                           r"|ingresos|facturacion|\bventas\b|cuota de mercado|营收|营业额|收入|利润|市场份额|估值|分账|分成|是哪家公司|谁家的|哪家公司的|下一部|新剧"
                           r"|매출|수익|영업이익|점유율|기업 ?가치|어느 회사|어디 회사|다음 작품|신작|차기작"
                           # its price to its own customers: "넷플릭스 구독료", "优酷的会员多少钱"
-                          r"|\bsubscriptions?\b|\bsuscripcion|구독료|요금제|会员")
+                          r"|\bsubscriptions?\b|\bsuscripcion|구독료|요금제|会员"
+                          # which of them is bigger ("is ReelShort or DramaBox bigger in the States?", "¿cuál
+                          # es más grande?", "红果和抖音哪个更火", "넷플릭스랑 유튜브 중 어디가 더 커요?")
+                          r"|\b(bigger|biggest|larger|largest|more popular|most popular|more users|more downloads|winning)\b"
+                          r"|\bmas (grande|popular|usad[oa]|descargad[oa])\b|(哪个|哪家|谁)(更|比较)?(大|火|红|流行)|更(大|火|流行)|더 (커|크|큰|인기|많이 (써|쓰|봐|보))")
 
 
 # A paper of the partner's to review or correct ("can you check our contract?", "revisa mi guion",
