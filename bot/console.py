@@ -43,20 +43,21 @@ def show(reply: Reply, out: TextIO, locale: Locale | None = None) -> list[Button
     return buttons
 
 
-def handoff_preview(services: Services, reply: Reply, text: str, out: TextIO) -> Reply:
+def handoff_preview(services: Services, reply: Reply, text: str, out: TextIO,
+                    chat_id: int = CONSOLE_CHAT_ID) -> Reply:
     """What Telegram would do on a handoff: the partner's notice, and the staff post, shown as
     "→ staff chat: …" (the console has no staff chat, so nothing is stored or relayed)."""
     store, brain = services.store, services.brain
-    profile = store.profile(CONSOLE_CHAT_ID)
+    profile = store.profile(chat_id)
     store.flush(2.0)  # the question log is written by the store's writer thread: let it catch up
-    history = questions_of(store).recent(CONSOLE_CHAT_ID, handoff.HISTORY + 1)
+    history = questions_of(store).recent(chat_id, handoff.HISTORY + 1)
     question = text if not text.startswith("/") and not text.isdigit() else (
         history[-1]["text"] if history else "")
     about = handoff.subject_label(services.knowledge.current, reply.handoff or "",
                                   services.settings.bot_staff_lang)
-    said = brain.memory.load(CONSOLE_CHAT_ID, brain.clock()).zone  # the city they said they are in
+    said = brain.memory.load(chat_id, brain.clock()).zone  # the city they said they are in
     post = handoff.staff_post(0, about, handoff.who("Console", None, None, None,
-                                                                 CONSOLE_CHAT_ID),
+                                                                 chat_id),
                               profile, reply.lang, question, history,
                               services.settings.bot_staff_lang, said_zone=said)
     out.write(TO_STAFF + to_console(Reply(text=post)).replace("\n", "\n" + " " * len(TO_STAFF))
@@ -252,11 +253,14 @@ class ConsoleSession:
         return Reply(text=line, lang=lang, buttons=handoff.back_buttons(lang))
 
 
-def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
-    session = ConsoleSession(services)
+def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout,
+         chat_id: int = CONSOLE_CHAT_ID) -> None:
+    """The console chat (`python -m bot chat`) in chat `chat_id`: lines from `stdin`, replies to
+    `out`, until end of input or /quit (the tests talk to it in a chat of their own)."""
+    session = ConsoleSession(services, chat_id)
     brain, store = services.brain, services.store
-    profile = store.touch(CONSOLE_CHAT_ID, first_name="Console")
-    buttons = show(brain.reply_to_command(CONSOLE_CHAT_ID, "start", "", profile), out)
+    profile = store.touch(chat_id, first_name="Console")
+    buttons = show(brain.reply_to_command(chat_id, "start", "", profile), out)
     while True:
         out.write("you> ")
         out.flush()
@@ -273,8 +277,8 @@ def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
             reply = session.say(text)
         if reply.handoff is not None:
             session.handed_off(reply.handoff)
-            reply = handoff_preview(services, reply, text, out)
+            reply = handoff_preview(services, reply, text, out, chat_id)
         out.writelines(TO_STAFF + note.replace("\n", "\n" + " " * len(TO_STAFF)) + "\n" for note in session.to_staff)
         session.to_staff.clear()
         out.write("bot> ")
-        buttons = show(reply, out, store.profile(CONSOLE_CHAT_ID).locale) or buttons  # type: ignore[union-attr]
+        buttons = show(reply, out, store.profile(chat_id).locale) or buttons  # type: ignore[union-attr]

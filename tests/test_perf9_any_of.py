@@ -71,6 +71,7 @@ def test_tables_answer_as_the_whole_patterns_on_every_training_line(table: str) 
     assert len(lines) > 2000
     texts = [*lines, *(fold(t) for t in lines)]
     texts += [lexicon._fact_text(t) for t in lines] if table == "FACTS" else []
+    texts = list(dict.fromkeys(texts))  # each distinct text once (half are their own fold)
     for _key, pattern in getattr(lexicon, table):
         whole, parts = re.compile(pattern), lazy_re.AnyOf(pattern)
         assert [parts(t) for t in texts] == [whole.search(t) is not None for t in texts], pattern[:80]
