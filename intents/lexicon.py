@@ -508,7 +508,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
-              r"|opening time|what time (do|does) (it|they|you|(the|your|their|his|her) \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
+              r"|opening time|what time (do|does) (it|they|you|(the|your|their|his|her) \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open|\bwhen (do|does) (you|they|(your|their|the) (offices?|team|department|desk))( guys)? open\b"
               # "wat time does the vertical short drama centre open till?", "how late is their office
               # open?", "are they open until six?": the team's day, however long its name
               r"|" + OPEN_HOURS_PATTERN +
@@ -2436,7 +2436,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
                r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
-               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
+               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|[两三四五六]个人"
                r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
                # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
                # recce for us?", "¿nos organizan una visita a los sets?", "답사 일정 잡아 줄 수 있어요?"):
@@ -5577,6 +5577,13 @@ DEMONYMS: dict[str, str] = {
 }
 
 
+# English adjectives of countries that name languages as well ("do you have it in Russian?" asks a
+# language, no country)
+_LANGUAGE_DEMONYMS = frozenset({"russian", "albanian", "mongolian", "romanian", "bulgarian", "croatian", "serbian",
+                                "slovenian", "estonian", "latvian", "georgian", "armenian", "somalian", "malaysian",
+                                "catalan", "bosnian", "macedonian", "slovakian", "lithuanian", "indian", "korean"})
+
+
 @lru_cache(maxsize=1)
 def _country_re() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every country's name in the four languages (CLDR territory names via Babel), demonyms and
@@ -5591,6 +5598,14 @@ def _country_re() -> tuple[re.Pattern[str], dict[str, str]]:
             for form in {fold(name), fold(name).replace(" ", "")}:
                 if form not in _NOT_A_COUNTRY and len(form) >= (2 if not form.isascii() else 4):
                     words.setdefault(form, code)
+    for code, name in Locale.parse("en").territories.items():
+        # the English adjective of a country named "-a" ("Kenyan", "Ugandan", "Tanzanian"), and its
+        # people ("Kenyans"); not those that are the names of languages too ("Russian")
+        form = fold(name)
+        if len(code) == 2 and code.isalpha() and form.endswith("a") and " " not in form and len(form) >= 4 \
+                and form + "n" not in _LANGUAGE_DEMONYMS:
+            for adjective in (form + "n", form + "ns"):
+                words.setdefault(adjective, code)
     words.update(DEMONYMS)
     words.update(COUNTRY_WORDS)
     pattern = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
