@@ -7044,3 +7044,66 @@ def own_budget_weighed(text: str) -> bool:
     "예산 3억 원으로 가능할까요")?"""
     folded = fold(text or "")
     return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded))
+
+
+# Languages neither the bot nor the catalogue works in, which partners ask about ("¿hablan
+# portugués?", "können Sie Deutsch?", "有葡萄牙语版本的剧吗", "독일어로도 상담 돼요?"); their names
+# come from CLDR in our four languages and in their own (Deutsch, português, català).
+OTHER_LANGUAGE_CODES = ("de", "pt", "ca", "fr", "it", "ja", "ru", "ar", "eu", "gl", "vi", "th", "id", "hi", "tr", "nl",
+                        "fil", "ms", "pl", "sv", "yue")
+
+
+@lru_cache(maxsize=1)
+def _other_languages() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the names of `OTHER_LANGUAGE_CODES` (folded) and each name's code."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code in OTHER_LANGUAGE_CODES:
+        for lang in ("en", "es", "zh", "zh_Hant", "ko", code):
+            try:
+                name = Locale.parse(lang).languages.get(code)
+            except (ValueError, LookupError):
+                continue
+            if name and len(name) >= 2:
+                names[fold(name)] = code
+                if name.endswith(("语", "語")):
+                    names[fold(name[:-1] + "文")] = code  # ("葡萄牙文", "德文")
+    names.update({"deutsch": "de", "portugues": "pt", "catala": "ca", "cantonese": "yue", "广东话": "yue",
+                  "粤语": "yue", "euskera": "eu", "vasco": "eu", "tagalog": "fil"})
+    pattern = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
+    return pattern, names
+
+
+def other_language_named(text: str) -> str | None:
+    """The code of a language the bot and the catalogue do not work in, named in `text`."""
+    pattern, names = _other_languages()
+    found = pattern.search(fold(text))
+    return names[found.group(1)] if found else None
+
+
+# Speaking or being served in a language asked of us ("do you speak", "¿hablan…?", "können Sie",
+# "你们会说", "…로도 상담 돼요?"): the bot's and the teams' languages
+SPEAKS_ASKED = re.compile(
+    r"\b(do|can|could|does|will) (you|u|y'?all|you guys|anyone|someone|somebody|your (team|staff|people|bot))( also| there)? (speak|talk|do|understand|handle|answer in|reply in|write in|help (us |me )?in)\b"
+    r"|\bspeak(s|ing)?\b|\b(habla|hablan|hablas|hablais|entienden|atienden|atiende|contestan|responden)\b|\b(konnen|sprechen) sie\b|\bsprechen\b"
+    r"|(会|會|能|可以)(说|說|讲|講|用)|(说|說|讲|講)(不说|不說)?|(沟通|溝通|交流|服务|服務|咨询|諮詢)"
+    r"|(로|으로)(도)? ?(상담|문의|안내|응대|답변|대답|대화|소통|얘기)|할 ?줄|하세요|하시나요|하실 수|가능(해|한|하)")
+# A version, dub or the titles asked in a language ("versión en catalán", "titles in German",
+# "葡萄牙语版本的剧", "포르투갈어 버전 작품")
+VERSION_ASKED = re.compile(
+    r"\b(versions?|dub(s|bed|bing)?|subtitle[sd]?|subs|titles?|series|shows?|dramas?|works?|catalog(ue)?|content)\b"
+    r"|\b(version(es)?|doblad[oa]s?|doblaje|subtitul\w*|series|titulos?|obras?|catalogo|contenidos?|novelas?)\b"
+    r"|版本|配音|字幕|剧|劇|作品|片单|片單|片子|버전|더빙|자막|작품|드라마|카탈로그")
+_VERSION_AROUND = re.compile(r"\b(in|en|al|into)\s+(el\s+)?$")
+_VERSION_AFTER = re.compile(r"^\s*(versions?|version(es)?|dub\w*|subtitl\w*|subs|doblad\w*|doblaje)\b|^(的)?(版本|配音|字幕|版)"
+                            r"|^\s?(버전|더빙|자막|판)|^(으)?로 (된|나온|제공|더빙)")
+
+
+def language_of_version(text: str) -> bool:
+    """Is a language of `OTHER_LANGUAGE_CODES` named as a version's ("titles in German", "versión
+    en catalán", "葡萄牙语版本", "포르투갈어 버전"), not as a crew's or a country's word?"""
+    pattern, _names = _other_languages()
+    folded = fold(text)
+    return any(_VERSION_AROUND.search(folded[max(0, m.start() - 8):m.start()]) or _VERSION_AFTER.search(folded[m.end():m.end() + 12])
+               for m in pattern.finditer(folded))

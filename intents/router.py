@@ -913,6 +913,13 @@ class Router:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
             return converted  # "aquí en Guadalajara son las 3, ¿a qué hora abren?": before the parts are split
+        if not u.records() and lexicon.other_language_named(turn.text):
+            # "¿tienen series en portugués?": no such version, the catalogue's languages; "¿hablan
+            # portugués?", "können Sie Deutsch?": the languages the bot and the teams work in
+            if (none := catalog.other_language_version(turn)) is not None:
+                return none
+            if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and (languages := _overview_faq(turn, "language")):
+                return faq_reply(turn, languages)
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
