@@ -4782,8 +4782,9 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
 OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
                           # "are you open now?", "what time do you open?", "¿a qué hora abre la
                           # oficina?": when the team works, no team named (a place's opening is PLACE_OPENS)
-                          r"|" + IN_OFFICE_NOW_PATTERN + r"|\b(what time|when) (do|does|will) (you|y'?all|your (office|team)|the office|the team) (open|close)\b"
-                          r"|\b(are|is) (you|your office|the office) open\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b"
+                          r"|" + IN_OFFICE_NOW_PATTERN + r"|\b(what time|when) (do|does|will) (you|y'?all|your (offices?|team)|the offices?|the team) (open|close)\b"
+                          r"|\b(are|is) (you|your office|the office) open\b|\b(abre|abren|cierra|cierran) (la|su|tu|las|sus) oficinas?\b|\boficinas? (abre|abren|cierra|cierran)\b"
+                          r"|\b(abren|atienden|cierran) ustedes\b|\bustedes (abren|atienden|cierran)\b"
                           r"|工作时间|办公时间|上班|下班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
                           # "거기 몇 시까지 일해?": until when the team works
                           r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)"
@@ -5138,7 +5139,7 @@ OPEN_TO_PUBLIC = re.compile(r"\bopen\w*\b.{0,40}\bto (the )?(public|visitors|eve
                             r"|\b(visitar|ver|conocer|recorrer)\w*\b.{0,25}\b(antes de (reservar|contratar|alquilar|firmar)|primero)\b")
 OPEN_YET = re.compile(r"\bopen (yet|already|now)\b|\balready open\b|\bbeen opened\b|\bbeing built\b|\bya (abrio|abrieron|esta abierto|estan abiertos)\b"
                       r"|开业|建成|完工|竣工|建好|오픈했|개장했|완공|지어졌")
-TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|office|oficina|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")
+TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|offices?|oficinas?|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")
 
 
 # "More", "show me more", "siguiente página", "下一页", "더 보여줘": the whole message asks for more of

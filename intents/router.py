@@ -4819,7 +4819,11 @@ class Router:
         if "hours" in {u.fact, *u.facts} and OFFICE_HOURS.search(fold(turn.text)):
             # "你们几点上班", "is anyone there on weekends?", "업무 시간이 어떻게 되나요?" with no team
             # named: the hours of the team in view, else of the desk a handoff goes to
-            team = u.gap_contact if u.gap_contact in turn.kb.contacts else focus_contact(turn, memory)
+            # — a title's, a set's or an event's card in view is no team: "你们几点上班？", "a qué hora
+            # abren ustedes?" after it ask our own desk's hours, "their hours?" that record's team's
+            record = (memory.focus or "").partition(":")[0] in ("work", "location", "event", "program") \
+                and not (lexicon.THEIRS.search(fold(turn.text)) and not OUR_OFFICES.search(fold(turn.text)))
+            team = u.gap_contact if u.gap_contact in turn.kb.contacts else None if record else focus_contact(turn, memory)
             team = team or getattr(contact.contact_for(turn.kb, ""), "id", None)
             if team:
                 return "contact", team  # ("联盟秘书处几点上班": the team named)
@@ -12715,6 +12719,10 @@ ORGANISED_BY = re.compile(r"\b(organi[sz]ed|hosted|run|put on|presented|held) by
 # The coming edition said ("next year", "el año que viene", "明年", "내년")
 UPCOMING_SAID = re.compile(r"\bnext (year|edition|one|time)\b|\bthis (coming )?year\b|\bel ano que viene\b|\bel (proximo|siguiente) ano\b"
                            r"|\bla (proxima|siguiente) (edicion|vez)\b|\beste ano\b|明年|下一届|下届|今年|내년|다음 (해|번|회)|올해")
+
+
+# Our own offices named ("sus oficinas" is "your offices" said formally, no third party's)
+OUR_OFFICES = re.compile(r"\b(sus|las) oficinas?\b|\bsu horario\b")
 
 
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:
