@@ -1939,6 +1939,11 @@ class Router:
         pu = understand(asked[0])
         if pu.intent == "set_timezone" or (pu.intent in SMALL_TALK and not pu.fact):
             return None
+        if {f for f in u.filters if f[0] in ("genre", "era", "scene")} - set(pu.filters):
+            # ("Hola, somos una productora de Bilbao y estamos preparando una serie de artes marciales.
+            # ¿Qué sets nos recomendáis?": the kind of series told beside the city is what the sets are
+            # ranked by; the whole message answers, not the question after it alone)
+            return None
         return self.route(replace(turn, text=asked[0], intent=pu.intent, entities=pu.entities, said_zone=zone),
                           pu, memory, understand)
 
