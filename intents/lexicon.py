@@ -7088,8 +7088,13 @@ def other_language_named(text: str) -> str | None:
 SPEAKS_ASKED = re.compile(
     r"\b(do|can|could|does|will) (you|u|y'?all|you guys|anyone|someone|somebody|your (team|staff|people|bot))( also| there)? (speak|talk|do|understand|handle|answer in|reply in|write in|help (us |me )?in)\b"
     r"|\bspeak(s|ing)?\b|\b(habla|hablan|hablas|hablais|entienden|atienden|atiende|contestan|responden)\b|\b(konnen|sprechen) sie\b|\bsprechen\b"
-    r"|(会|會|能|可以)(说|說|讲|講|用)|(说|說|讲|講)(不说|不說)?|(沟通|溝通|交流|服务|服務|咨询|諮詢)"
-    r"|(로|으로)(도)? ?(상담|문의|안내|응대|답변|대답|대화|소통|얘기)|할 ?줄|하세요|하시나요|하실 수|가능(해|한|하)")
+    r"|(你们|你們|您们|您|你|助手|机器人|機器人|工作人员|工作人員|团队|團隊|同事|员工|員工|客服)[^。？?]{0,4}(会|會|能|可以|懂)(说|說|讲|講|用|听|聽)?"
+    r"|(用|以)[^。？?]{0,6}(沟通|溝通|交流|服务|服務|咨询|諮詢|对接|對接)"
+    r"|(로|으로)(도)? ?(상담|문의|안내|응대|답변|대답|대화|소통|얘기)|어(를|는|도)? ?(할 ?줄 ?(알|아)|하실 ?줄|하세요|하시나요|되세요|되나요|가능)")
+# A translation asked ("how do you say 'good morning' in Japanese?", "¿cómo se dice … en
+# portugués?", "“早上好”用日语怎么说", "일본어로 안녕하세요 어떻게 말해요?"): off topic, no language of ours
+TRANSLATION_ASKED = re.compile(r"how (do|would) (you|i|we) say|what('?s| is) [\w' ]{1,30} in \w+\b\??$|\bcomo se dice\b|\bcomo (digo|decimos)\b"
+                               r"|怎么说|怎麼說|咋说|怎么讲|怎麼講|翻译|翻譯|어떻게 (말|해요|하나요|써요)|뭐라고|번역")
 # A version, dub or the titles asked in a language ("versión en catalán", "titles in German",
 # "葡萄牙语版本的剧", "포르투갈어 버전 작품")
 VERSION_ASKED = re.compile(

@@ -918,7 +918,8 @@ class Router:
             # portugués?", "können Sie Deutsch?": the languages the bot and the teams work in
             if (none := catalog.other_language_version(turn)) is not None:
                 return none
-            if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and (languages := _overview_faq(turn, "language")):
+            if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
+                    and (languages := _overview_faq(turn, "language")):
                 return faq_reply(turn, languages)
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
@@ -4827,7 +4828,8 @@ class Router:
             # — a title's, a set's or an event's card in view is no team: "你们几点上班？", "a qué hora
             # abren ustedes?" after it ask our own desk's hours, "their hours?" that record's team's
             record = (memory.focus or "").partition(":")[0] in ("work", "location", "event", "program") \
-                and not (lexicon.THEIRS.search(fold(turn.text)) and not OUR_OFFICES.search(fold(turn.text)))
+                and not (lexicon.THEIRS.search(fold(turn.text)) and not OUR_OFFICES.search(fold(turn.text))) \
+                and not HANDLER_SAID.search(fold(turn.text))
             team = u.gap_contact if u.gap_contact in turn.kb.contacts else None if record else focus_contact(turn, memory)
             team = team or getattr(contact.contact_for(turn.kb, ""), "id", None)
             if team:
@@ -12728,6 +12730,10 @@ UPCOMING_SAID = re.compile(r"\bnext (year|edition|one|time)\b|\bthis (coming )?y
 
 # Our own offices named ("sus oficinas" is "your offices" said formally, no third party's)
 OUR_OFFICES = re.compile(r"\b(sus|las) oficinas?\b|\bsu horario\b")
+# The team in charge of the record named ("the people handling it", "el equipo que la lleva", "负责这部
+# 的窗口", "그 작품 담당 부서"): that record's team, not our desk
+HANDLER_SAID = re.compile(r"\b(handl\w*|in charge|responsible|looks? after|looking after|encargad\w*|responsables?|lleva|llevan)\b"
+                          r"|负责|負責|对接|對接|窗口|담당")
 
 
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:
