@@ -7093,7 +7093,7 @@ SPEAKS_ASKED = re.compile(
     r"|(로|으로)(도)? ?(상담|문의|안내|응대|답변|대답|대화|소통|얘기)|어(를|는|도)? ?(할 ?줄 ?(알|아)|하실 ?줄|하세요|하시나요|되세요|되나요|가능)")
 # A translation asked ("how do you say 'good morning' in Japanese?", "¿cómo se dice … en
 # portugués?", "“早上好”用日语怎么说", "일본어로 안녕하세요 어떻게 말해요?"): off topic, no language of ours
-TRANSLATION_ASKED = re.compile(r"how (do|would) (you|i|we) say|what('?s| is) [\w' ]{1,30} in \w+\b\??$|\bcomo se dice\b|\bcomo (digo|decimos)\b"
+TRANSLATION_ASKED = re.compile(r"\bhow (do|would) (you|i|we) say\b|\bwhat('?s| is) [\w' ]{1,30} in \w+\b\??$|\bcomo se dice\b|\bcomo (digo|decimos)\b"
                                r"|怎么说|怎麼說|咋说|怎么讲|怎麼講|翻译|翻譯|어떻게 (말|해요|하나요|써요)|뭐라고|번역")
 # A version, dub or the titles asked in a language ("versión en catalán", "titles in German",
 # "葡萄牙语版本的剧", "포르투갈어 버전 작품")
