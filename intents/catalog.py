@@ -1013,6 +1013,12 @@ def works_of_eras(turn: Turn, eras: list[str]) -> list[Work]:
 
 
 CATALOG_LANGUAGE_ORDER = ("zh", "en", "es", "ko")
+# A version to be made together, or how that goes ("do a French version together — how does it go?",
+# "想跟你们联手做个荷兰语版", "hacer juntos una versión en italiano"): a co-production asked, no
+# version held
+VERSION_MADE = re.compile(r"\b(do|make|making|create|produce|co-?produce|develop|adapt|hacer|hagamos|crear|producir"
+                          r"|coproducir|adaptar)\b|\bhow (does|would|will) (it|that) (go|work)\b|\bcomo (funciona|seria)\b"
+                          r"|做|拍|改编|改編|制作|製作|联手|聯手|合作|流程|만들|제작|리메이크|공동|절차")
 
 
 def other_language_version(turn: Turn) -> Reply | None:
@@ -1022,7 +1028,7 @@ def other_language_version(turn: Turn) -> Reply | None:
     when no such language, or no version or title, is asked."""
     code = lexicon.other_language_named(turn.text)
     if code is None or not lexicon.VERSION_ASKED.search(fold(turn.text)) or not turn.kb.works \
-            or not lexicon.language_of_version(turn.text):
+            or not lexicon.language_of_version(turn.text) or VERSION_MADE.search(fold(turn.text)):
         return None
     held = {c for work in turn.kb.works.values() for c in work.languages}
     if code in held:
