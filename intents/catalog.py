@@ -1010,3 +1010,35 @@ def works_of_eras(turn: Turn, eras: list[str]) -> list[Work]:
         if any(start <= year <= end for year in years for start, end in spans):
             found.append(work)
     return found
+
+
+CATALOG_LANGUAGE_ORDER = ("zh", "en", "es", "ko")
+# A version to be made together, or how that goes ("do a French version together — how does it go?",
+# "想跟你们联手做个荷兰语版", "hacer juntos una versión en italiano"): a co-production asked, no
+# version held
+VERSION_MADE = re.compile(r"\b(do|make|making|create|produce|co-?produce|develop|adapt|hacer|hagamos|crear|producir"
+                          r"|coproducir|adaptar)\b|\bhow (does|would|will) (it|that) (go|work)\b|\bcomo (funciona|seria)\b"
+                          r"|做|拍|改编|改編|制作|製作|联手|聯手|合作|流程|만들|제작|리메이크|공동|절차")
+
+
+def other_language_version(turn: Turn) -> Reply | None:
+    """"¿Tienen versión en catalán de sus series?", "any titles in German?", "有葡萄牙语版本的剧吗",
+    "포르투갈어 버전 작품 있어요?": a language no title comes in is a no, with the languages the
+    catalogue's titles do come in, and who adapts them for other markets (Dalynn Studio). None
+    when no such language, or no version or title, is asked."""
+    code = lexicon.other_language_named(turn.text)
+    if code is None or not lexicon.VERSION_ASKED.search(fold(turn.text)) or not turn.kb.works \
+            or not lexicon.language_of_version(turn.text) or VERSION_MADE.search(fold(turn.text)):
+        return None
+    held = {c for work in turn.kb.works.values() for c in work.languages}
+    if code in held:
+        return None
+    codes = [c for c in CATALOG_LANGUAGE_ORDER if c in held] + sorted(held - set(CATALOG_LANGUAGE_ORDER))
+    lang = turn.lang
+    text = t("catalog_language_none", lang, language=esc(language_name(code, lang)),
+             langs=esc(format_list([language_name(c, lang) for c in codes], lang, style="or")))
+    who = turn.kb.contacts.get("dalynn_studio") or turn.kb.contacts.get(lexicon.DEFAULT_CONTACT)
+    if who is not None:
+        text += "\n" + t("catalog_language_ask", lang) + "\n" + contact_card(who, lang)
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "catalog")],
+                 answer=f"gap:{who.id if who else lexicon.DEFAULT_CONTACT}", outcome="answered", subject="catalog")

@@ -31,6 +31,7 @@ from intents.timezones import (
     in_script,
     market_named,
     mentioned_zone,
+    offset_said,
     places_joined,
     zone_arg,
     zone_said,
@@ -138,6 +139,17 @@ def partner_zone(turn: Turn) -> ZoneInfo | None:
     return turn.user_tz if turn.profile and turn.profile.timezone else None
 
 
+def _said_clock(turn: Turn) -> str | None:
+    """The city named earlier in the conversation, else the clock this message says as hours
+    behind or ahead of ours ("we're 6 hours behind you": UTC+2); a city of another offset than
+    the one said gives way to it."""
+    offset = offset_said(turn.text or "")
+    if offset is None or turn.said_zone is None:
+        return turn.said_zone or offset
+    said = turn.now.astimezone(ZoneInfo(turn.said_zone)).utcoffset()
+    return turn.said_zone if said == turn.now.astimezone(ZoneInfo(offset)).utcoffset() else offset
+
+
 def shown_zone(turn: Turn, event: Event | None = None) -> ZoneInfo | None:
     """The zone to show times in besides the event's: the one the partner set, else a place
     the message names for its clock ("y en hora de Colombia?", "几点开始，我们在北京"), else the
@@ -152,7 +164,9 @@ def shown_zone(turn: Turn, event: Event | None = None) -> ZoneInfo | None:
     if zone is None:
         # (the whole message too: "몇 시예요? 서울 기준" is answered as two parts, the city in the second)
         named = text_zone(turn, turn.text, event) or (
-            text_zone(turn, turn.said, event) if turn.said else None) or turn.said_zone
+            text_zone(turn, turn.said, event) if turn.said else None) or _said_clock(turn)
+        if named in CHINA_ZONES and offset_said(turn.text or ""):
+            named = _said_clock(turn)  # ("比北京晚16个小时": Beijing named as ours, the partner's clock the offset)
         try:
             zone = ZoneInfo(named) if named else None
         except (KeyError, ValueError):

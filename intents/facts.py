@@ -772,7 +772,9 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
         zone = events.shown_zone(turn) if contact.office_hours else None
         local = office_hours.local_hours(contact.office_hours, lang, zone, turn.now) if zone and contact.office_hours else None
         if local:
-            hours = t("hours_local", lang, hours=hours, also=local, city=esc(zone_city(zone, lang)))
+            # (the partner's city as they wrote it, "Bilbao", not the zone's own "Madrid")
+            hours = t("hours_local", lang, hours=hours, also=local,
+                      city=esc(events.city_written(turn, zone) or zone_city(zone, lang)))
         elif zone is not None and contact.office_hours and zone.key not in CHINA_ZONES \
                 and zone.key != contact.office_hours.timezone:
             # "what time is that in Manila?": a city on the team's own clock is said to be so, as

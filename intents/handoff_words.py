@@ -645,7 +645,18 @@ _FOR_TEAM = re.compile(
     # Korean
     r"|(?:팀|팀장님|담당자|담당자분|담당자님|직원|직원분|그분|그분들|그쪽|매니저|매니저님|캐롤라인|부서)\S{0,3}\s*"
     r"(?:.{0,40}?)(?:전해|전달|알려|말씀해|말씀 전|얘기해|이야기해)\s*(?:주세요|주시|줘|드려|부탁|주실)"
-    r"|(?:전해|전달해?)\s*(?:주세요|주시겠|줘요|부탁)")
+    r"|(?:전해|전달해?)\s*(?:주세요|주시겠|줘요|부탁)"
+    # the mail the staff member is to send, or the partner's own address offered ("when will I get
+    # the email?", "¿cuándo me llega el correo?", "邮件大概什么时候能收到", "메일은 언제쯤 받을 수 있을까요?",
+    # "메일 주소는 제가 보내드릴까요?"): between them, never the teams' addresses
+    r"|\bwhen (?:will|would|do|should|can|might) (?:i|we) (?:get|receive|see|expect) (?:the|your|that|an?) (?:e-?mail|mail|message)\b"
+    r"|\b(?:shall|should|do|can) (?:i|we) (?:send|give|share) (?:you )?(?:my|our) (?:e-?mail|mail|address)\b|\b(?:my|our) e-?mail (?:is|address is)\b"
+    r"|\bcuando (?:me |nos )?(?:llega|llegara|llegaria|recibo|recibimos|recibire|recibiremos) (?:el |su |ese |tu )?(?:correo|mail|e-?mail)\b"
+    r"|\b(?:le|les|te) (?:paso|pasamos|mando|mandamos|envio|enviamos|dejo|dejamos) (?:mi|nuestro) (?:correo|mail|e-?mail)\b"
+    r"|(?:邮件|邮箱|电邮)(?:大概|大约|一般)?(?:什么时候|啥时候|几时|多久)(?:能|可以|会)?(?:收到|发|到)|(?:什么时候|啥时候)(?:能|可以|会)?收到(?:邮件|电邮)"
+    r"|(?:我|我们)的(?:邮箱|邮件地址|电邮)(?:是|发给)"
+    r"|(?:메일|이메일)(?:은|는|을|를)?\s*(?:언제|언제쯤)|(?:메일|이메일) ?주소(?:는|를|도)? ?(?:제가|저희가)"
+    r"|(?:제|저희) (?:메일|이메일)(?:은|는|주소)")
 
 
 def for_the_team(text: str) -> bool:

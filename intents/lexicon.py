@@ -508,7 +508,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
-              r"|opening time|what time (do|does) (it|they|you|(the|your|their|his|her) \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
+              r"|opening time|what time (do|does) (it|they|you|(the|your|their|his|her) \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open|\bwhen (do|does) (you|they|(your|their|the) (offices?|team|department|desk))( guys)? open\b"
               # "wat time does the vertical short drama centre open till?", "how late is their office
               # open?", "are they open until six?": the team's day, however long its name
               r"|" + OPEN_HOURS_PATTERN +
@@ -2449,7 +2449,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
                r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
-               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
+               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|[两三四五六]个人"
                r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
                # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
                # recce for us?", "¿nos organizan una visita a los sets?", "답사 일정 잡아 줄 수 있어요?"):
@@ -4855,8 +4855,9 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
 OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
                           # "are you open now?", "what time do you open?", "¿a qué hora abre la
                           # oficina?": when the team works, no team named (a place's opening is PLACE_OPENS)
-                          r"|" + IN_OFFICE_NOW_PATTERN + r"|\b(what time|when) (do|does|will) (you|y'?all|your (office|team)|the office|the team) (open|close)\b"
-                          r"|\b(are|is) (you|your office|the office) open\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b"
+                          r"|" + IN_OFFICE_NOW_PATTERN + r"|\b(what time|when) (do|does|will) (you|y'?all|your (offices?|team)|the offices?|the team) (open|close)\b"
+                          r"|\b(are|is) (you|your office|the office) open\b|\b(abre|abren|cierra|cierran) (la|su|tu|las|sus) oficinas?\b|\boficinas? (abre|abren|cierra|cierran)\b"
+                          r"|\b(abren|atienden|cierran) ustedes\b|\bustedes (abren|atienden|cierran)\b"
                           r"|工作时间|办公时间|上班|下班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
                           # "거기 몇 시까지 일해?": until when the team works
                           r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)"
@@ -5211,7 +5212,7 @@ OPEN_TO_PUBLIC = re.compile(r"\bopen\w*\b.{0,40}\bto (the )?(public|visitors|eve
                             r"|\b(visitar|ver|conocer|recorrer)\w*\b.{0,25}\b(antes de (reservar|contratar|alquilar|firmar)|primero)\b")
 OPEN_YET = re.compile(r"\bopen (yet|already|now)\b|\balready open\b|\bbeen opened\b|\bbeing built\b|\bya (abrio|abrieron|esta abierto|estan abiertos)\b"
                       r"|开业|建成|完工|竣工|建好|오픈했|개장했|완공|지어졌")
-TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|office|oficina|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")
+TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|offices?|oficinas?|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")
 
 
 # "More", "show me more", "siguiente página", "下一页", "더 보여줘": the whole message asks for more of
@@ -5655,6 +5656,13 @@ DEMONYMS: dict[str, str] = {
 }
 
 
+# English adjectives of countries that name languages as well ("do you have it in Russian?" asks a
+# language, no country)
+_LANGUAGE_DEMONYMS = frozenset({"russian", "albanian", "mongolian", "romanian", "bulgarian", "croatian", "serbian",
+                                "slovenian", "estonian", "latvian", "georgian", "armenian", "somalian", "malaysian",
+                                "catalan", "bosnian", "macedonian", "slovakian", "lithuanian", "indian", "korean"})
+
+
 @lru_cache(maxsize=1)
 def _country_re() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every country's name in the four languages (CLDR territory names via Babel), demonyms and
@@ -5669,6 +5677,14 @@ def _country_re() -> tuple[re.Pattern[str], dict[str, str]]:
             for form in {fold(name), fold(name).replace(" ", "")}:
                 if form not in _NOT_A_COUNTRY and len(form) >= (2 if not form.isascii() else 4):
                     words.setdefault(form, code)
+    for code, name in Locale.parse("en").territories.items():
+        # the English adjective of a country named "-a" ("Kenyan", "Ugandan", "Tanzanian"), and its
+        # people ("Kenyans"); not those that are the names of languages too ("Russian")
+        form = fold(name)
+        if len(code) == 2 and code.isalpha() and form.endswith("a") and " " not in form and len(form) >= 4 \
+                and form + "n" not in _LANGUAGE_DEMONYMS:
+            for adjective in (form + "n", form + "ns"):
+                words.setdefault(adjective, code)
     words.update(DEMONYMS)
     words.update(COUNTRY_WORDS)
     pattern = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -7109,3 +7125,71 @@ def own_budget_weighed(text: str) -> bool:
     "예산 3억 원으로 가능할까요")?"""
     folded = fold(text or "")
     return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded))
+
+
+# Languages neither the bot nor the catalogue works in, which partners ask about ("¿hablan
+# portugués?", "können Sie Deutsch?", "有葡萄牙语版本的剧吗", "독일어로도 상담 돼요?"); their names
+# come from CLDR in our four languages and in their own (Deutsch, português, català).
+OTHER_LANGUAGE_CODES = ("de", "pt", "ca", "fr", "it", "ja", "ru", "ar", "eu", "gl", "vi", "th", "id", "hi", "tr", "nl",
+                        "fil", "ms", "pl", "sv", "yue")
+
+
+@lru_cache(maxsize=1)
+def _other_languages() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the names of `OTHER_LANGUAGE_CODES` (folded) and each name's code."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code in OTHER_LANGUAGE_CODES:
+        for lang in ("en", "es", "zh", "zh_Hant", "ko", code):
+            try:
+                name = Locale.parse(lang).languages.get(code)
+            except (ValueError, LookupError):
+                continue
+            if name and len(name) >= 2:
+                names[fold(name)] = code
+                if name.endswith(("语", "語")):
+                    names[fold(name[:-1] + "文")] = code  # ("葡萄牙文", "德文")
+    names.update({"deutsch": "de", "portugues": "pt", "catala": "ca", "cantonese": "yue", "广东话": "yue",
+                  "粤语": "yue", "euskera": "eu", "vasco": "eu", "tagalog": "fil"})
+    pattern = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
+    return pattern, names
+
+
+def other_language_named(text: str) -> str | None:
+    """The code of a language the bot and the catalogue do not work in, named in `text`."""
+    pattern, names = _other_languages()
+    found = pattern.search(fold(text))
+    return names[found.group(1)] if found else None
+
+
+# Speaking or being served in a language asked of us ("do you speak", "¿hablan…?", "können Sie",
+# "你们会说", "…로도 상담 돼요?"): the bot's and the teams' languages
+SPEAKS_ASKED = re.compile(
+    r"\b(do|can|could|does|will) (you|u|y'?all|you guys|anyone|someone|somebody|your (team|staff|people|bot))( also| there)? (speak|talk|do|understand|handle|answer in|reply in|write in|help (us |me )?in)\b"
+    r"|\bspeak(s|ing)?\b|\b(habla|hablan|hablas|hablais|entienden|atienden|atiende|contestan|responden)\b|\b(konnen|sprechen) sie\b|\bsprechen\b"
+    r"|(你们|你們|您们|您|你|助手|机器人|機器人|工作人员|工作人員|团队|團隊|同事|员工|員工|客服)[^。？?]{0,4}(会|會|能|可以|懂)(说|說|讲|講|用|听|聽)?"
+    r"|(用|以)[^。？?]{0,6}(沟通|溝通|交流|服务|服務|咨询|諮詢|对接|對接)"
+    r"|(로|으로)(도)? ?(상담|문의|안내|응대|답변|대답|대화|소통|얘기)|어(를|는|도)? ?(할 ?줄 ?(알|아)|하실 ?줄|하세요|하시나요|되세요|되나요|가능)")
+# A translation asked ("how do you say 'good morning' in Japanese?", "¿cómo se dice … en
+# portugués?", "“早上好”用日语怎么说", "일본어로 안녕하세요 어떻게 말해요?"): off topic, no language of ours
+TRANSLATION_ASKED = re.compile(r"\bhow (do|would) (you|i|we) say\b|\bwhat('?s| is) [\w' ]{1,30} in \w+\b\??$|\bcomo se dice\b|\bcomo (digo|decimos)\b"
+                               r"|怎么说|怎麼說|咋说|怎么讲|怎麼講|翻译|翻譯|어떻게 (말|해요|하나요|써요)|뭐라고|번역")
+# A version, dub or the titles asked in a language ("versión en catalán", "titles in German",
+# "葡萄牙语版本的剧", "포르투갈어 버전 작품")
+VERSION_ASKED = re.compile(
+    r"\b(versions?|dub(s|bed|bing)?|subtitle[sd]?|subs|titles?|series|shows?|dramas?|works?|catalog(ue)?|content)\b"
+    r"|\b(version(es)?|doblad[oa]s?|doblaje|subtitul\w*|series|titulos?|obras?|catalogo|contenidos?|novelas?)\b"
+    r"|版本|配音|字幕|剧|劇|作品|片单|片單|片子|버전|더빙|자막|작품|드라마|카탈로그")
+_VERSION_AROUND = re.compile(r"\b(in|en|al|into)\s+(el\s+)?$")
+_VERSION_AFTER = re.compile(r"^\s*(versions?|version(es)?|dub\w*|subtitl\w*|subs|doblad\w*|doblaje)\b|^(的)?(版本|配音|字幕|版)"
+                            r"|^\s?(버전|더빙|자막|판)|^(으)?로 (된|나온|제공|더빙)")
+
+
+def language_of_version(text: str) -> bool:
+    """Is a language of `OTHER_LANGUAGE_CODES` named as a version's ("titles in German", "versión
+    en catalán", "葡萄牙语版本", "포르투갈어 버전"), not as a crew's or a country's word?"""
+    pattern, _names = _other_languages()
+    folded = fold(text)
+    return any(_VERSION_AROUND.search(folded[max(0, m.start() - 8):m.start()]) or _VERSION_AFTER.search(folded[m.end():m.end() + 12])
+               for m in pattern.finditer(folded))

@@ -156,6 +156,7 @@ from intents.timezones import (
     clock_place_said,
     in_script,
     mentioned_zone,
+    offset_said,
     others_place,
     place_wrapped,
     zone_arg,
@@ -917,6 +918,16 @@ class Router:
             return not_understood(turn, True)
         if (difference := clock_difference(turn, u, memory)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
+        if (converted := clock_converted(turn, u)) is not None:
+            return converted  # "aquí en Guadalajara son las 3, ¿a qué hora abren?": before the parts are split
+        if not u.records() and lexicon.other_language_named(turn.text):
+            # "¿tienen series en portugués?": no such version, the catalogue's languages; "¿hablan
+            # portugués?", "können Sie Deutsch?": the languages the bot and the teams work in
+            if (none := catalog.other_language_version(turn)) is not None:
+                return none
+            if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
+                    and (languages := _overview_faq(turn, "language")):
+                return faq_reply(turn, languages)
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -1942,6 +1953,11 @@ class Router:
         zone = mentioned_zone(where[0])
         pu = understand(asked[0])
         if pu.intent == "set_timezone" or (pu.intent in SMALL_TALK and not pu.fact):
+            return None
+        if {f for f in u.filters if f[0] in ("genre", "era", "scene")} - set(pu.filters):
+            # ("Hola, somos una productora de Bilbao y estamos preparando una serie de artes marciales.
+            # ¿Qué sets nos recomendáis?": the kind of series told beside the city is what the sets are
+            # ranked by; the whole message answers, not the question after it alone)
             return None
         return self.route(replace(turn, text=asked[0], intent=pu.intent, entities=pu.entities, said_zone=zone),
                           pu, memory, understand)
@@ -4841,7 +4857,12 @@ class Router:
         if "hours" in {u.fact, *u.facts} and OFFICE_HOURS.search(fold(turn.text)):
             # "你们几点上班", "is anyone there on weekends?", "업무 시간이 어떻게 되나요?" with no team
             # named: the hours of the team in view, else of the desk a handoff goes to
-            team = u.gap_contact if u.gap_contact in turn.kb.contacts else focus_contact(turn, memory)
+            # — a title's, a set's or an event's card in view is no team: "你们几点上班？", "a qué hora
+            # abren ustedes?" after it ask our own desk's hours, "their hours?" that record's team's
+            record = (memory.focus or "").partition(":")[0] in ("work", "location", "event", "program") \
+                and not (lexicon.THEIRS.search(fold(turn.text)) and not OUR_OFFICES.search(fold(turn.text))) \
+                and not HANDLER_SAID.search(fold(turn.text))
+            team = u.gap_contact if u.gap_contact in turn.kb.contacts else None if record else focus_contact(turn, memory)
             team = team or getattr(contact.contact_for(turn.kb, ""), "id", None)
             if team:
                 return "contact", team  # ("联盟秘书处几点上班": the team named)
@@ -8816,6 +8837,8 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     before = memory.before if items == memory.items else ()
     zone = zone_said(text, names) if text else None
     city = city_said(text, zone, reply.lang) if zone else memory.city  # (a new zone: its own city)
+    if zone is None and memory.zone is None and text:
+        zone = offset_said(text)  # ("we're 6 hours behind you": that clock from now on, UTC+2)
     if items != memory.items and kind != "list" and memory.items and items \
             and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
         before = memory.items  # a list of another kind under an answer about something else
@@ -9677,7 +9700,7 @@ def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
 
 # A wh-word just before a subject's topic word: "what kinda incentives …", "¿qué incentivos …?",
 # "有什么扶持政策", "어떤 인센티브" (the words between stay few: "what kind of", "哪些具体的")
-_WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?)$")
+_WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|\b(any|algun[oa]?s?)\b([\w\s'-]{0,8})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?)$")
 
 
 # Which companies are in it, asked ("which companies", "list", "¿quiénes son los socios?", "哪些公司",
@@ -12205,6 +12228,8 @@ WHOM = re.compile(r"\bwho (do|should|can) (i|we) (talk|speak|write|reach out) to
 VISITORS = re.compile(r"\b(producers?|filmmakers?|professionals?|delegation|directors?|companies)\b"
                       r"|\b(productor\w*|cineastas?|realizador\w*|profesionales|delegacion|directores|empresas)\b"
                       r"|制片人|电影人|影人|代表团|从业者|公司|제작자|영화인|대표단|제작사")
+# Joining the alliance said in Chinese or Korean ("乌拉圭公司能加入吗", "우루과이 회사도 가입돼요?")
+JOIN_WORDS_CJK = re.compile(r"加入|入盟|入会|入會|가입|회원사")
 PARTNERSHIP_WORDS = re.compile(r"partner|\bsoci[oa]s\b|aliad[oa]s|合作|伙伴|파트너|협력")
 
 
@@ -12802,6 +12827,14 @@ UPCOMING_SAID = re.compile(r"\bnext (year|edition|one|time)\b|\bthis (coming )?y
                            r"|\bla (proxima|siguiente) (edicion|vez)\b|\beste ano\b|明年|下一届|下届|今年|내년|다음 (해|번|회)|올해")
 
 
+# Our own offices named ("sus oficinas" is "your offices" said formally, no third party's)
+OUR_OFFICES = re.compile(r"\b(sus|las) oficinas?\b|\bsu horario\b")
+# The team in charge of the record named ("the people handling it", "el equipo que la lleva", "负责这部
+# 的窗口", "그 작품 담당 부서"): that record's team, not our desk
+HANDLER_SAID = re.compile(r"\b(handl\w*|in charge|responsible|looks? after|looking after|encargad\w*|responsables?|lleva|llevan)\b"
+                          r"|负责|負責|对接|對接|窗口|담당")
+
+
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:
     """"¿me enseñas a usar el bot?": what the bot can do (the help text)."""
     if u.records() or not BOT_USE.search(fold(turn.text)):
@@ -12844,8 +12877,12 @@ def _places_in(text: str) -> bool:
 _CLOCK_GIVEN = re.compile(r"\b(?:it'?s|it is|at)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
                           r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)"
                           r"|\b(?:son las|es la|a las)\s+(\d{1,2})(?::(\d{2}))?(?:\s+de la\s+(manana|tarde|noche))?"
-                          r"|(上午|早上|下午|晚上)?(\d{1,2})[点點](?:(\d{1,2})分?)?"
-                          r"|(오전|오후|아침|저녁)?\s?(\d{1,2})시(?:\s?(\d{1,2})분)?")
+                          r"|(上午|早上|下午|晚上)?(\d{1,2}|[一二两兩三四五六七八九十]{1,3})[点點](?:(\d{1,2})分?)?"
+                          r"|(오전|오후|아침|저녁)?\s?(\d{1,2}|열한|열두|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?시(?![간각즌설장작스청리트험키])(?:\s?(\d{1,2})분)?")
+# Hours written as words: Chinese ("下午四点") and Korean native numbers ("오후 세 시")
+_HOUR_WORDS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+               "十一": 11, "十二": 12, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+               "아홉": 9, "열": 10, "열한": 11, "열두": 12}
 _PM_WORDS = ("pm", "p.m.", "tarde", "noche", "下午", "晚上", "오후", "저녁")
 
 
@@ -12859,7 +12896,9 @@ def _clock_given(folded: str) -> tuple[int, int] | None:
                                (g[13], g[14], g[12])):
         if hour is None:
             continue
-        h, mi = int(hour), int(minute or 0)
+        if not hour.isdigit() and hour not in _HOUR_WORDS:
+            return None
+        h, mi = int(hour) if hour.isdigit() else _HOUR_WORDS[hour], int(minute or 0)
         if h > 23 or mi > 59:
             return None
         if mark in _PM_WORDS and h < 12:
@@ -12873,21 +12912,30 @@ def _clock_given(folded: str) -> tuple[int, int] | None:
 def clock_converted(turn: Turn, u: Understanding) -> Reply | None:
     """"What time is it in Hengdian when it's 9 am in Medellín?": that hour there, in Hengdian."""
     folded = fold(turn.text)
-    other = re.sub(r"(?i)hengdian|横店|헝뎬|beijing|pek[ií]n|北京|베이징", " ", turn.text)  # the other place
+    other = re.sub(r"(?i)hengdian|横店|橫店|헝뎬|beijing|pek[ií]n|北京|베이징", " ", turn.text)  # the other place
     said = mentioned_zone(other)
     given = _clock_given(folded)
+    # ("a qué hora abren las oficinas? aquí en Guadalajara son las 3": the hours asked beside the
+    # clock told, both answered: the clock there in Hengdian, then the team's hours on theirs)
+    hours = "hours" in lexicon.facts_asked(turn.text) and not u.wants_person
     if u.records() or said is None or given is None or not (CLOCK_NOW.search(folded) or lexicon.CLOCK_NOW.search(folded)
-                                                            or re.search(r"\bwhat time\b|\bque hora\b|几点|幾點|몇 ?시", folded)):
+                                                            or re.search(r"\bwhat time\b|\bque hora\b|几点|幾點|몇 ?시", folded)
+                                                            or hours):
         return None
     zone = ZoneInfo(said)
-    if turn.now.astimezone(zone).utcoffset() == turn.now.astimezone(turn.home_tz).utcoffset():
-        return None
     there = turn.now.astimezone(zone).replace(hour=given[0], minute=given[1], second=0, microsecond=0)
     here = there.astimezone(turn.home_tz)
     lang = turn.lang
-    text = t("clock_converted", lang, city=esc(city_said(other, said, lang) or zone_city(zone, lang)),
-             their=format_time(there, lang), time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
-             date=format_date(here, lang))
+    city = esc(city_said(other, said, lang) or zone_city(zone, lang))
+    text = t("clock_converted", lang, city=city, their=format_time(there, lang), time=format_time(here, lang),
+             zone=zone_label(turn.home_tz, lang), date=format_date(here, lang))
+    if turn.now.astimezone(zone).utcoffset() == turn.now.astimezone(turn.home_tz).utcoffset():
+        # ("台中現在下午四點，你們那邊幾點？": the same clock, said first)
+        text = t("clock_diff_same", lang, city=city, zone=zone_label(turn.home_tz, lang)) + "\n" + text
+    team = u.ids("contact")[0] if u.ids("contact") else lexicon.DEFAULT_CONTACT
+    told = facts.answer(turn, "contact", team, "hours") if hours else None
+    if told is not None:
+        return told.model_copy(update={"text": f"{text}\n{told.text}"})
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:convert", outcome="answered")
 
 
@@ -13073,8 +13121,10 @@ def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
     that country (the May 2025 exchange), not the programmes' list."""
     country = u.filter("country") or lexicon.country_named(turn.text)
     if not country or u.records() or not VISITORS.search(fold(turn.text)) or PARTNERSHIP_WORDS.search(fold(turn.text)) \
-            or VISA.search(fold(turn.text)) or LANGUAGES_UNDERSTOOD.search(fold(turn.text)):
-        # ("do you have partner companies in Germany?": the partners there, or none; "our director
+            or VISA.search(fold(turn.text)) or LANGUAGES_UNDERSTOOD.search(fold(turn.text)) \
+            or lexicon.JOINING.search(fold(turn.text)) or JOIN_WORDS_CJK.search(turn.text):
+        # ("do you have partner companies in Germany?": the partners there, or none; "can Uruguayan
+        # companies join?": joining, whoever visited an event once; "our director
         # of photography has an Australian passport, what visa?": the visa FAQ; "our director speaks
         # only English and German, will the crew understand us?": a language, no visitor's country)
         return None

@@ -625,7 +625,12 @@ def _city_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     cjk = re.compile(r"(?:在|人在|我在|我们在|从|從|来自|來自|位于|位於|驻|駐|常驻|住在|换成|改成|调成|设成|设为|转成|换算成|按照?|換成|調成|設成|設為|轉成)(" + "|".join(map(re.escape, other)) + r")"
                      r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:时间|時間|시간|기준|현지 ?시간|에서|에선|에 ?있|에 ?살|에 ?거주|那边|那邊)"
                      # its clock asked with "now" between ("迪拜现在几点", "이스탄불은 지금 몇 시"): that city's
-                     r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:现在|現在|目前|此刻|这会儿|這會兒|那边|那邊|은|는|이|가)?\s?(?:지금\s?)?(?:是)?(?:几点|幾點|몇 ?시)")
+                     r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:现在|現在|目前|此刻|这会儿|這會兒|那边|那邊|은|는|이|가)?\s?(?:지금\s?)?(?:是)?(?:几点|幾點|몇 ?시)"
+                     # the partner's own clock time told there ("台中現在下午四點", "여기 토론토는 지금 오후 3시",
+                     # "토론토는 지금 3시인데")
+                     r"|(?:여기|이곳|저희 쪽|우리 쪽)\s?(" + "|".join(map(re.escape, other)) + r")"
+                     r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:现在|現在|这边|這邊|这里|這裡)(?:是)?\s?(?:上午|早上|下午|晚上|中午)"
+                     r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:은|는|이|가)?\s?(?:지금|현재)\s?(?:오전|오후|아침|저녁|밤)?\s?\d{1,2}\s?시")
     return before, cjk, cities
 
 
@@ -1047,3 +1052,32 @@ def place_wrapped(text: str) -> str | None:
         return None
     place = (m.group("latin") or m.group("han") or m.group("hangul") or "").strip(" .")
     return None if not place or _NOT_A_PLACE.search(fold(place)) or _NOT_A_PLACE.search(place) else place
+
+
+# The partner's clock said as hours behind or ahead of ours, with no place ("we're 6 hours behind
+# you", "vamos 13 horas por detrás de ustedes", "我们这边比北京晚16个小时", "저희는 헝뎬보다 6시간
+# 늦어요"): a fixed offset from Beijing time (UTC+8, no summer time), group "n" the hours and
+# "way" the direction.
+_HOURS_OFF = re.compile(
+    r"\b(?:we'?re|we are|i'?m|i am|our (?:time|clock) is|(?:our|my) clock(?:s)? (?:is|are|runs?))\s+(?:about |roughly |exactly |like )?"
+    r"(?P<n>\d{1,2})\s*(?:hours?|hrs?|h)\s+(?P<way>behind|ahead)\b"
+    r"|\b(?:vamos|estamos|somos|llevamos|tenemos|andamos)\s+(?:unas |como )?(?P<n2>\d{1,2})\s*(?:horas?|h)\s+"
+    r"(?:por\s+)?(?P<way2>detras|atras|menos|antes|delante|adelante|mas)\b"
+    r"|比(?:你们|你們|您们|北京|横店|橫店|中国|中國)?(?:那边|那邊|这边|這邊)?(?:的时间|的時間)?(?P<way3>晚|慢|早|快)了?\s?(?P<n3>\d{1,2})\s?(?:个|個)?\s?(?:小时|小時|钟头|鐘頭)"
+    r"|보다\s?(?P<n4>\d{1,2})\s?시간\s?(?:정도\s?)?(?P<way4>늦|느려|느립|빨라|빠르|빠릅)")
+_BEHIND = ("behind", "detras", "atras", "menos", "antes", "晚", "慢", "늦", "느려", "느립")
+BEIJING_OFFSET = 8
+
+
+def offset_said(text: str) -> str | None:
+    """The fixed-offset zone ("Etc/GMT-2" for UTC+2) of a clock said as hours behind or ahead of
+    ours ("we're 6 hours behind you" is UTC+2), else None."""
+    m = _HOURS_OFF.search(core_fold(text))
+    if m is None:
+        return None
+    n = int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+    way = m.group("way") or m.group("way2") or m.group("way3") or m.group("way4")
+    offset = BEIJING_OFFSET - n if way in _BEHIND else BEIJING_OFFSET + n
+    if not -12 <= offset <= 14:
+        return None
+    return "UTC" if offset == 0 else f"Etc/GMT{-offset:+d}"
