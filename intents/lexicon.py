@@ -7029,3 +7029,66 @@ def own_budget_weighed(text: str) -> bool:
     "예산 3억 원으로 가능할까요")?"""
     folded = fold(text or "")
     return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded))
+
+
+# A physical feature asked of a set with a yes/no ("does the second one have a lake?", "el tercero
+# tiene un lago?", "第二个有没有湖？", "두 번째에 호수 있어요?"): the feature's id, the words that ask
+# it (folded, Simplified) and the words of a set's description that tell it (any language). Read by
+# `router.set_feature`: yes when the set's description names it, else "its card doesn't mention it"
+# and who can tell, with the sets whose descriptions do name it.
+SET_FEATURES_SAID: tuple[tuple[str, str, str], ...] = (
+    ("lake", r"\blakes?\b|\blagos?\b|\blagunas?\b|湖|호수",
+     r"\blakes?\b|\blagos?\b|湖|호수"),
+    ("pond", r"\bponds?\b|\bestanques?\b|池塘|水池|연못",
+     r"\bponds?\b|\blakes?\b|\bestanques?\b|\blagos?\b|池塘|湖|연못|호수"),
+    ("river", r"\brivers?\b|\bcanals?\b|\brios?\b|\bcanal(es)?\b|河|运河|강이|강가|강변|하천|운하|냇가",
+     r"\brivers?(side)?\b|\bcanals?\b|\brios?\b|\bribera\b|河|강변|강가|하천"),
+    ("water", r"\bwater(front)?\b|\bagua\b|水边|水景|水面|물가",
+     r"\blakes?\b|\brivers?(side)?\b|\blagos?\b|\brios?\b|\bribera\b|湖|河|水|호수|강변|강가"),
+    ("bridge", r"\bbridges?\b|\bpuentes?\b|桥|다리가|다리 있|다리도",
+     r"\bbridges?\b|\bpuentes?\b|桥|다리"),
+    ("tram", r"\btram(s|way| line)?\b|\bstreetcars?\b|\btrolley\b|\btranvias?\b|电车|有轨|노면 ?전차|전차|트램",
+     r"\btram(s|way)?\b|\bstreetcars?\b|\btranvias?\b|电车|有轨|노면 ?전차|트램"),
+    ("railway", r"\btrains?\b|\brailway|\brailroad|\btren(es)?\b|\bferrocarril|火车|铁路|铁轨|기차|철도|기찻길",
+     r"\btrains?\b|\brailway|\brailroad|\btren(es)?\b|\bferrocarril|火车|铁路|기차|철도"),
+    ("harbour", r"\bharbou?rs?\b|\bpiers?\b|\bdocks?\b|\bwharf\b|\bpuertos?\b|\bmuelles?\b|码头|港口|선착장|항구|부두",
+     r"\bharbou?rs?\b|\bpiers?\b|\bdocks?\b|\bwharf\b|\bpuertos?\b|\bmuelles?\b|码头|港口|선착장|항구|부두"),
+    ("temple", r"\btemples?\b|\btemplos?\b|寺|庙|사찰|사원|절이|절도",
+     r"\btemples?\b|\btemplos?\b|寺|庙|사찰|사원"),
+    ("church", r"\bchurch(es)?\b|\bcathedral\b|\biglesias?\b|\bcatedral\b|教堂|교회|성당",
+     r"\bchurch(es)?\b|\bcathedral\b|\biglesias?\b|\bcatedral\b|教堂|교회|성당"),
+    ("pagoda", r"\bpagodas?\b|塔|탑이|탑도",
+     r"\bpagodas?\b|塔|탑"),
+    ("mountain", r"\bmountains?\b|\bhills?\b|\bmontanas?\b|\bcerros?\b|山上|山景|有山|산이|산도",
+     r"\bmountains?\b|\bhills?\b|\bmontanas?\b|\bcolinas?\b|山|산"),
+    ("forest", r"\bforests?\b|\bwoods\b|\bbamboo\b|\bbosques?\b|\bbambu\b|森林|树林|竹林|숲|대나무",
+     r"\bforests?\b|\bwoods\b|\bbamboo\b|\bbosques?\b|\bbambu\b|森林|树林|竹林|숲|대나무"),
+    ("throne", r"\bthrones?\b|\btronos?\b|龙椅|宝座|金銮殿|옥좌|어좌|용상",
+     r"\bthrones?\b|\btronos?\b|龙椅|宝座|金銮殿|正殿|옥좌|어좌|용상"),
+    ("wall", r"\bcity walls?\b|\bmurallas?\b|城墙|城楼|성벽|성곽",
+     r"\b(city |high )?walls\b|\bmurallas?\b|城墙|城楼|宫墙|성벽|성곽|담장"),
+)
+SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, told in SET_FEATURES_SAID)
+# the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
+FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"
+                         r"|有没有|有冇|有无|有.{0,8}(吗|嘛|么|不)|有没|没有|있어|있나|있습|있을|있니|있는지|있음|있노|있소|있당가|있냐|있지")
+
+
+def set_feature(text: str) -> str | None:
+    """The one physical feature a yes/no question asks of a set ("is there a tram line there?"
+    → "tram"), else None (none, or two: "lakes and bridges" is more than a yes)."""
+    folded = fold(to_simplified(text)[0])
+    if not FEATURE_HAD.search(folded):
+        return None
+    found = [fid for fid, asked, _ in SET_FEATURES if asked.search(folded)]
+    if "lake" in found and "pond" in found:
+        found.remove("pond")
+    if "water" in found and len(found) > 1:
+        found.remove("water")
+    return found[0] if len(found) == 1 else None
+
+
+def feature_told(feature: str, text: str) -> bool:
+    """Does a knowledge text (a set's description) name the feature?"""
+    told = next(rx for fid, _, rx in SET_FEATURES if fid == feature)
+    return told.search(fold(to_simplified(text)[0])) is not None

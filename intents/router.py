@@ -71,6 +71,7 @@ from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
 from intents.handoff_words import asks_to_connect, chases_reply
+from intents.labels import labels_in_sentence
 from intents.lexicon import (
     AFFORDABLE,
     AI_TALK,
@@ -910,6 +911,8 @@ class Router:
             return not_understood(turn, True)
         if (difference := clock_difference(turn, u, memory)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
+        if (feature := set_feature(turn, u, memory)) is not None:
+            return feature  # "does the second one have a lake?": yes or "its card doesn't say", not the card
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -8252,6 +8255,113 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     text = t("ev_detail_told", lang, said=esc(told)) if yes else t("ev_language_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")
+
+
+# A set's feature, named in the partner's language ("the card doesn't mention a lake")
+FEATURE_NAMES: dict[str, dict[str, str]] = {
+    "lake": {"en": "a lake", "es": "un lago", "zh": "湖", "ko": "호수"},
+    "pond": {"en": "a pond", "es": "un estanque", "zh": "池塘", "ko": "연못"},
+    "river": {"en": "a river", "es": "un río", "zh": "河", "ko": "강"},
+    "water": {"en": "water", "es": "agua", "zh": "水景", "ko": "물가"},
+    "bridge": {"en": "a bridge", "es": "un puente", "zh": "桥", "ko": "다리"},
+    "tram": {"en": "a tram", "es": "un tranvía", "zh": "电车", "ko": "노면전차"},
+    "railway": {"en": "a railway", "es": "una vía de tren", "zh": "铁路", "ko": "철도"},
+    "harbour": {"en": "a harbour or pier", "es": "un puerto o muelle", "zh": "码头", "ko": "부두"},
+    "temple": {"en": "a temple", "es": "un templo", "zh": "寺庙", "ko": "사찰"},
+    "church": {"en": "a church", "es": "una iglesia", "zh": "教堂", "ko": "교회"},
+    "pagoda": {"en": "a pagoda", "es": "una pagoda", "zh": "塔", "ko": "탑"},
+    "mountain": {"en": "mountains", "es": "montañas", "zh": "山", "ko": "산"},
+    "forest": {"en": "a forest", "es": "un bosque", "zh": "树林", "ko": "숲"},
+    "throne": {"en": "a throne hall", "es": "un salón del trono", "zh": "金銮殿", "ko": "옥좌"},
+    "wall": {"en": "city walls", "es": "murallas", "zh": "城墙", "ko": "성벽"},
+}
+
+
+def _feature_sentence(kb, rid: str, feature: str, lang: str) -> str | None:
+    """The sentence of a set's description (in `lang`) that names the feature, else None. The
+    descriptions are parallel in the four languages: a feature found only in the English one
+    gives the same sentence of `lang`'s."""
+    location = kb.locations.get(rid)
+    if location is None:
+        return None
+    own = facts.split_sentences(location.description.get(lang), lang)
+    told = next((s for s in own if lexicon.feature_told(feature, s)), None)
+    if told is None and lang != "en":
+        english = facts.split_sentences(location.description.get("en"), "en")
+        at = next((i for i, s in enumerate(english) if lexicon.feature_told(feature, s)), None)
+        told = own[at] if at is not None and at < len(own) else None
+    return told
+
+
+def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Does the second one have a lake?", "el tercero tiene un lago?", "第二个有没有湖？", "두 번째에
+    호수 있어요?", "is there a tram line there?" of a set (picked from the list by its ordinal, named,
+    or in focus): the yes/no first, from the set's description (its sentence naming the feature);
+    a feature it does not name is not on its card, said, with who can tell and the sets whose
+    descriptions do name it. Not the whole card, which leaves the question unanswered. With no set
+    meant ("does Hengdian have a lake set?"): the sets whose descriptions name it."""
+    feature = lexicon.set_feature(turn.text)
+    if feature is None or u.action or u.switch_lang or u.wants_person or u.gap:
+        return None
+    kinds = {kind for kind, _ in u.records()}
+    lang = turn.lang
+    rid = None
+    if u.ordinal is not None and not u.records():
+        picked = memory.pick(u.ordinal) or ""
+        rid = picked.partition(":")[2] if picked.startswith("location:") else None
+        if rid is None:
+            return None
+    elif kinds == {"location"} and len(u.ids("location")) == 1:
+        rid = u.ids("location")[0]
+    elif not u.records() and (memory.focus or "").startswith("location:") \
+            and not (memory.answer or "").startswith("list:"):
+        rid = memory.focus.partition(":")[2]
+    elif u.records():
+        return None
+    elsewhere = [r for r in turn.kb.locations if r != rid and _feature_sentence(turn.kb, r, feature, lang)]
+    names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
+    what = FEATURE_NAMES[feature][lang]
+    if rid is None:
+        scenes = [v for k, v in u.filters if k == "scene"]
+        if not elsewhere or feature not in ("lake", "pond") or (memory.answer or "").startswith("list:") \
+                or memory.focus or any(k not in ("scene",) for k, _ in u.filters):
+            return None  # (a river, a bridge: the scene lists read it; a list or a record in focus)
+        # "does Hengdian have a lake set? for a boat scene": the sets whose cards name a lake, then
+        # those listed for the waterside scene the lake was read as (riverside), not a LED stage
+        text = t("set_feature_elsewhere", lang, what=what, names=names)
+        listed = [r for r, loc in turn.kb.locations.items() if any(sc in loc.scene_types for sc in scenes)]
+        if scenes and (more := [r for r in listed if r not in elsewhere]):
+            kind = esc(labels_in_sentence(turn, [locations.term_name(turn, sc) for sc in scenes])[0])
+            text += ("" if lang == "zh" else " ") + t("scene_fit_others", lang, scene=kind, sets=format_list(
+                [f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in more], lang))
+        shown = [*elsewhere, *(r for r in listed if r not in elsewhere)][:4]
+        rows = [[Button(label=short_label(f"ℹ️ {_record_name(turn, ('location', r))}"), data=encode("loc", r))]
+                for r in shown]
+        query = "&".join(f"scene={sc}" for sc in scenes)
+        return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, "locations")],
+                     answer=f"list:locations?{query}" if query else "list:locations",
+                     items=[f"location:{r}" for r in shown], outcome="answered")
+    if rid not in turn.kb.locations:
+        return None
+    name = _record_name(turn, ("location", rid))
+    said = _feature_sentence(turn.kb, rid, feature, lang)
+    if said is not None:
+        text = t("set_feature_yes", lang, name=esc(name), said=esc(said))
+        return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "location", turn.kb.locations[rid]),
+                     answer=f"location:{rid}", focus=f"location:{rid}", outcome="answered")
+    team = contact.record_contact(turn.kb, "location", rid) or DEFAULT_CONTACT
+    base = gap(turn, "fact", team, ("location", rid))
+    person = turn.kb.contacts.get(team) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    line = t("set_feature_not_said", lang, name=esc(name), what=what, who=who)
+    if lang == "es" and (article := facts.spanish_article(name)):
+        line = line.replace("de <b>", f"{'del' if article == 'El' else 'de ' + article.lower()} <b>", 1)
+    rest = base.text.split("\n", 1)[1] if "\n" in base.text else ""
+    text = f"{line}\n{rest}".strip()
+    if elsewhere:
+        text += "\n\n" + t("set_feature_elsewhere", lang, what=what, names=names)
+    return base.model_copy(update={"text": text, "answer": f"location:{rid}",
+                                   "outcome": "answered"})
 
 
 def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None,
