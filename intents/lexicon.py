@@ -7092,3 +7092,15 @@ def feature_told(feature: str, text: str) -> bool:
     """Does a knowledge text (a set's description) name the feature?"""
     told = next(rx for fid, _, rx in SET_FEATURES if fid == feature)
     return told.search(fold(to_simplified(text)[0])) is not None
+
+
+# Who made a catalogue title, and whether that company is a member ("is its maker a HISDA
+# member?", "¿su productora es miembro de la HISDA?", "它的出品方是HISDA成员吗", "제작사가 HISDA
+# 회원이에요?"): the catalogue names no producing company, so neither is published
+TITLE_MAKER = re.compile(r"\b(its|their|the) (makers?|producers?|production (company|house|studio))\b|\bwho (made|produced|makes|produces) (it|this|that)\b|\b(company|studio) behind\b"
+                         r"|\b(su|la) productora\b|\bque productora\b|\bquien(es)? (la |lo )?(hizo|hicieron|produjo|produjeron|produce|realizo)\b"
+                         r"|出品方|出品公司|制作方|制作公司|片方|谁(拍|出品|制作)的|제작사|제작한 (회사|곳)|만든 (회사|곳)|어디서 만들")
+# a self-introduction ("we're a production company", "저희는 제작사인데"): the partner's company
+MAKER_OWN = re.compile(r"\b(we are|we're|i am|i'm|somos|soy)\b|我们是|我是|我們是|저희는|우리는|저희 회사|우리 회사")
+# a member asked of it ("…a HISDA member?", "¿es miembro…?", "是成员吗", "회원이에요?")
+MAKER_MEMBER = re.compile(r"\bmembers?\b|\bmembership\b|\bmiembros?\b|\bsocios?\b|成员|会员|회원|멤버")

@@ -913,6 +913,8 @@ class Router:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (feature := set_feature(turn, u, memory)) is not None:
             return feature  # "does the second one have a lake?": yes or "its card doesn't say", not the card
+        if (maker := title_maker(turn, u, memory)) is not None:
+            return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -8255,6 +8257,37 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     text = t("ev_detail_told", lang, said=esc(told)) if yes else t("ev_language_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")
+
+
+def title_maker(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Is its maker a HISDA member?", "¿su productora es miembro de la HISDA?", "它的出品方是HISDA成员
+    吗？", "제작사가 HISDA 회원이에요?", "who produced it?" of a catalogue title (named, picked by its
+    ordinal, or in focus): the catalogue names no producing company, so who made it (and whether
+    that company is a member) is not published, said, with the title's contact; the title stays
+    in focus ("can we co-produce this one?" next is still about it), not the alliance's card."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not lexicon.TITLE_MAKER.search(folded) or lexicon.MAKER_OWN.search(folded) or u.action or u.switch_lang \
+            or u.wants_person:
+        return None
+    rid = None
+    if u.ordinal is not None and not u.records():
+        picked = memory.pick(u.ordinal) or ""
+        rid = picked.partition(":")[2] if picked.startswith("work:") else None
+    elif len(u.ids("work")) == 1 and {kind for kind, _ in u.records()} <= {"work", "program"}:
+        rid = u.ids("work")[0]
+    elif {kind for kind, _ in u.records()} <= {"program"} and (memory.focus or "").startswith("work:"):
+        rid = memory.focus.partition(":")[2]
+    if rid is None or rid not in turn.kb.works:
+        return None
+    team = contact.record_contact(turn.kb, "work", rid) or DEFAULT_CONTACT
+    base = gap(turn, "fact", team, ("work", rid))
+    person = turn.kb.contacts.get(team) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    who = f"<b>{esc(person.role.get(turn.lang))}</b>" if person else ""
+    name = _record_name(turn, ("work", rid))
+    key = "title_maker_member" if lexicon.MAKER_MEMBER.search(folded) else "title_maker"
+    line = t(key, turn.lang, name=esc(name), who=who)
+    rest = base.text.split("\n", 1)[1] if "\n" in base.text else ""
+    return base.model_copy(update={"text": f"{line}\n{rest}".strip(), "focus": f"work:{rid}"})
 
 
 # A set's feature, named in the partner's language ("the card doesn't mention a lake")
