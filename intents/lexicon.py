@@ -7043,7 +7043,7 @@ SET_FEATURES_SAID: tuple[tuple[str, str, str], ...] = (
      r"\bponds?\b|\blakes?\b|\bestanques?\b|\blagos?\b|池塘|湖|연못|호수"),
     ("river", r"\brivers?\b|\bcanals?\b|\brios?\b|\bcanal(es)?\b|河|运河|강이|강가|강변|하천|운하|냇가",
      r"\brivers?(side)?\b|\bcanals?\b|\brios?\b|\bribera\b|河|강변|강가|하천"),
-    ("water", r"\bwater(front)?\b|\bagua\b|水边|水景|水面|물가",
+    ("water", r"\bwaterfront\b|\bwater (scenes?|sets?)\b|水边|水景|水面|물가",
      r"\blakes?\b|\brivers?(side)?\b|\blagos?\b|\brios?\b|\bribera\b|湖|河|水|호수|강변|강가"),
     ("bridge", r"\bbridges?\b|\bpuentes?\b|桥|다리가|다리 있|다리도",
      r"\bbridges?\b|\bpuentes?\b|桥|다리"),

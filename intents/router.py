@@ -8333,9 +8333,15 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     a feature it does not name is not on its card, said, with who can tell and the sets whose
     descriptions do name it. Not the whole card, which leaves the question unanswered. With no set
     meant ("does Hengdian have a lake set?"): the sets whose descriptions name it."""
-    feature = lexicon.set_feature(turn.text)
+    said = turn.text
+    for entity in u.entities:  # (a name is no feature: "A lo largo del río…", "清明上河图")
+        said = said.replace(entity.text, " ")
+    feature = lexicon.set_feature(said)
     if feature is None or u.action or u.switch_lang or u.wants_person or u.gap:
         return None
+    scenes = [v for k, v in u.filters if k == "scene"]
+    if any(not (sc == "riverside" and feature in ("lake", "pond")) for sc in scenes) and (u.records() or u.ordinal is not None):
+        return None  # "has Qin Palace got a throne hall for palace scenes?": the kinds of scene it is listed for
     kinds = {kind for kind, _ in u.records()}
     lang = turn.lang
     rid = None
@@ -8355,7 +8361,6 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
     what = FEATURE_NAMES[feature][lang]
     if rid is None:
-        scenes = [v for k, v in u.filters if k == "scene"]
         if not elsewhere or feature not in ("lake", "pond") or (memory.answer or "").startswith("list:") \
                 or memory.focus or any(k not in ("scene",) for k, _ in u.filters):
             return None  # (a river, a bridge: the scene lists read it; a list or a record in focus)
