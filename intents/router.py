@@ -5680,7 +5680,8 @@ class Router:
         genres?", "¿y de qué géneros son?" there: the overview too (its genres, and a button each)."""
         key = memory.answer or ""
         if KINDS_ASKED.search(fold(turn.text)) and _short(turn.text) and not (u.records() or u.gap or u.ids("genre")) \
-                and key.startswith(("catalog:", "list:works")) and not (memory.focus or "").startswith("work:"):
+                and u.ordinal is None and key.startswith(("catalog:", "list:works")) and not (memory.focus or "").startswith("work:"):
+            # (an ordinal picks one: "두 번째 거 장르 알려줘요" asks that title's genres)
             # (a title in focus is asked its own genres: "¿qué géneros tiene?" after its card)
             return catalog_about(turn)
         if not COUNT_ASKED.search(fold(turn.text)) or u.records() or u.gap or u.fact or u.ordinal is not None \
