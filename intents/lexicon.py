@@ -7104,3 +7104,31 @@ TITLE_MAKER = re.compile(r"\b(its|their|the) (makers?|producers?|production (com
 MAKER_OWN = re.compile(r"\b(we are|we're|i am|i'm|somos|soy)\b|我们是|我是|我們是|저희는|우리는|저희 회사|우리 회사")
 # a member asked of it ("…a HISDA member?", "¿es miembro…?", "是成员吗", "회원이에요?")
 MAKER_MEMBER = re.compile(r"\bmembers?\b|\bmembership\b|\bmiembros?\b|\bsocios?\b|成员|会员|회원|멤버")
+
+
+# Genres the catalogue's taxonomy does not hold, asked of a title with a yes/no ("is the first one
+# a horror?", "la primera es de terror?", "第一部是恐怖片吗", "첫 번째 거 공포물이에요?"): no, said, with
+# its genres (`facts`); the names as the reply says them
+UNLISTED_GENRES: tuple[tuple[str, object, dict[str, str]], ...] = tuple(
+    (gid, re.compile(rx), names) for gid, rx, names in (
+        ("horror", r"\bhorror\b|\bterror\b|\bmiedo\b|恐怖|惊悚鬼|鬼片|공포|호러",
+         {"en": "horror", "es": "terror", "zh": "恐怖", "ko": "공포"}),
+        ("documentary", r"\bdocumentar(y|ies)\b|\bdocumental(es)?\b|纪录片|纪实|다큐",
+         {"en": "documentary", "es": "documental", "zh": "纪录片", "ko": "다큐멘터리"}),
+        ("musical", r"\bmusicals?\b|\bmusical(es)?\b|歌舞片|音乐剧|뮤지컬",
+         {"en": "musical", "es": "musical", "zh": "歌舞", "ko": "뮤지컬"}),
+        ("animation", r"\banimat(ed|ion)\b|\banimad[oa]s?\b|\banimacion\b|\banime\b|动画|动漫|애니",
+         {"en": "animation", "es": "animación", "zh": "动画", "ko": "애니메이션"}),
+        ("war", r"\bwar (film|drama|story|movie)\b|\bbelic[oa]s?\b|\bde guerra\b|战争片|战争剧|전쟁물|전쟁 ?드라마",
+         {"en": "war", "es": "bélico", "zh": "战争", "ko": "전쟁"}),
+        ("sports", r"\bsports?\b|\bdeportiv[oa]s?\b|\bde deportes\b|体育|运动题材|스포츠",
+         {"en": "sports", "es": "deportes", "zh": "体育", "ko": "스포츠"}),
+        ("western", r"\bwesterns?\b|西部片|서부극",
+         {"en": "western", "es": "wéstern", "zh": "西部片", "ko": "서부극"}),
+    ))
+
+
+def unlisted_genre(text: str) -> str | None:
+    """The name id of a genre outside the taxonomy that a message names, else None."""
+    folded = fold(to_simplified(text)[0])
+    return next((gid for gid, rx, _ in UNLISTED_GENRES if rx.search(folded)), None)

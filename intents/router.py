@@ -915,6 +915,8 @@ class Router:
             return feature  # "does the second one have a lake?": yes or "its card doesn't say", not the card
         if (maker := title_maker(turn, u, memory)) is not None:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
+        if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
+            return genre  # "is the first one a horror?": no, and its genres
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -8258,6 +8260,24 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     text = t("ev_detail_told", lang, said=esc(told)) if yes else t("ev_language_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")
+
+
+def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Is the first one a horror?", "la primera es de terror?", "第一部是恐怖片吗？", "첫 번째 거
+    공포물이에요?" of a title (picked by its ordinal, named, or in focus): a genre the catalogue
+    does not hold is a no, with the title's genres (`facts`, key `#genres`), not its card."""
+    if u.ids("genre") or lexicon.unlisted_genre(turn.text) is None or not lexicon.yes_no(turn.text) \
+            or u.action or u.switch_lang or u.wants_person or u.gap:
+        return None
+    rid = None
+    if u.ordinal is not None and not u.records():
+        picked = memory.pick(u.ordinal) or ""
+        rid = picked.partition(":")[2] if picked.startswith("work:") else None
+    elif len(u.ids("work")) == 1 and {kind for kind, _ in u.records()} == {"work"}:
+        rid = u.ids("work")[0]
+    elif not u.records() and u.refers and (memory.focus or "").startswith("work:"):
+        rid = memory.focus.partition(":")[2]
+    return facts.answer(turn, "work", rid, "genres") if rid in turn.kb.works else None
 
 
 def title_maker(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
