@@ -7132,3 +7132,8 @@ def unlisted_genre(text: str) -> str | None:
     """The name id of a genre outside the taxonomy that a message names, else None."""
     folded = fold(to_simplified(text)[0])
     return next((gid for gid, rx, _ in UNLISTED_GENRES if rx.search(folded)), None)
+
+
+# Licensing, as what a person is asked about ("who's the right person for licensing deals?",
+# "¿con quién hablo para licenciar sus series?", "授权发行的事找谁谈", "판권 계약은 누구랑 이야기해요?")
+LICENSING_SAID = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|授权|版权|发行权|판권|라이선스|라이센스")

@@ -917,6 +917,8 @@ class Router:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
             return genre  # "is the first one a horror?": no, and its genres
+        if (licensing := _licensing_whom(turn, u)) is not None:
+            return licensing  # "who's the right person for licensing deals?": who first, then how
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -8260,6 +8262,27 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     text = t("ev_detail_told", lang, said=esc(told)) if yes else t("ev_language_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")
+
+
+LICENSING_FAQ = "coproduce_catalog_title"
+
+
+def _licensing_whom(turn: Turn, u: Understanding) -> Reply | None:
+    """"Who's the right person for licensing deals?", "¿con quién hablo para licenciar sus
+    series?", "授权发行的事找谁谈？", "작품 판권 계약은 누구랑 이야기하면 돼요?" with no title named nor
+    in focus (a title's own rights contact is `gap`'s `_rights_whom`): the person first, their
+    card (e-mail, phone, hours), then the catalogue FAQ's steps (key `faq:coproduce_catalog_title`)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if LICENSING_FAQ not in turn.kb.faq or u.records() or turn.focus and turn.focus.startswith("work:") \
+            or not lexicon.LICENSING_SAID.search(folded) or not RIGHTS_WHOM.search(folded) \
+            or u.action or u.switch_lang or u.ordinal is not None:
+        return None
+    cid = faq_contact(turn, LICENSING_FAQ)
+    person = turn.kb.contacts.get(cid or "")
+    reply = faq_reply(turn, LICENSING_FAQ)
+    if person is None:
+        return reply
+    return reply.model_copy(update={"text": f"{contact_card(person, turn.lang)}\n\n{reply.text}"})
 
 
 def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
