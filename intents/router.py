@@ -4474,6 +4474,11 @@ class Router:
                 and (not SET_WORDS.search(fold(turn.text)) or CATALOG_SAID.search(fold(turn.text))) \
                 and not FILMING.search(fold(turn.text)):
             subject = "ask_catalog"
+        if subject == "ask_catalog" and u.ids("genre") and not u.records() and HENGDIAN_SUITS.search(fold(turn.text)):
+            # "横店适合拍现代都市剧吗", "is Hengdian good for shooting urban dramas?", "¿se puede rodar
+            # un drama urbano en Hengdian?", "헝뎬에서 도시극 찍을 수 있어요?": whether Hengdian suits a
+            # shoot of that kind is asked of its sets, though the kind is said as a drama
+            subject = "ask_locations"
         if subject is None and named_subjects and (not (faq_plain and faq.score >= FAQ_STRONG - 0.1) or (
                 # "敝司欲观贵方都市题材之剧，烦请列示", "please list your urban dramas": a list asked of
                 # a kind named (a genre, an era) is that list, not a FAQ a formal word reads like
@@ -9713,6 +9718,11 @@ OWN_WORK = re.compile(r"\b(our|my) (own )?(shows?|series|dramas?|titles?|content
 TOWN_ADDRESS = re.compile(r"\b(address|location|direccion|ubicacion)\b(?! (de )?(e-?mail|email|correo|electronic))|地址|位置|주소|위치")
 # A place asked to film a kind in ("有没有适合拍科幻的地方", "any place to shoot a sci-fi?", "¿algún lugar
 # para rodar ciencia ficción?", "SF 찍을 만한 곳 있어요?"): a set, not titles of that kind
+# Hengdian asked whether it suits a shoot ("横店适合拍…吗", "can we shoot … in Hengdian?")
+HENGDIAN_SUITS = re.compile(r"(横店|你们那边|你们那里|那边)(适合|可以|能不能|能)(拍|拍摄)|(适合|可以|能)在横店(拍|拍摄)"
+                            r"|\b(shoot|film)\w*\b.{0,40}\b(in|at) hengdian\b|\bhengdian\b.{0,30}\b(good|suitable|right|ok) for (shooting|filming)\b"
+                            r"|\b(rodar|filmar|grabar)\b.{0,40}\ben hengdian\b|\bhengdian\b.{0,30}\b(sirve|vale|es bueno) para (rodar|filmar|grabar)\b"
+                            r"|헝뎬(에서|은|이)?.{0,20}(찍기|촬영하기|찍을 수|촬영할 수|찍어도|촬영해도)")
 PLACE_TO_SHOOT = re.compile(r"\b(place|spot|somewhere|location)s? (to|for|where (we|i|you) (can|could) )(shoot|film)"
                             r"|\b(lugar|sitio|locacion|espacio)e?s? (para|donde) (rodar|filmar|grabar)"
                             r"|(适合|可以|能|方便)(拍|拍摄)[^，。？！?!,]{0,10}的?(地方|地儿|场地|去处)|(찍|촬영할|촬영하기) ?(만한|좋은|수 있는)? ?(곳|장소|데)")
