@@ -3804,6 +3804,8 @@ class Router:
                 # first, with the pin sent as asked
                 return told.model_copy(update={"venue": reply.venue or told.venue})
             return reply.model_copy(update={"outcome": "action"})  # (its key: the fact the pin gives)
+        if u.action == "map" and not u.records() and (pin := hengdian_pin(turn)) is not None:
+            return pin  # "send the location" with no set meant: where Hengdian is, and which set to pin
         if u.action == "unremind" and "rem" in self.buttons:
             return self.cancel_reminders(turn, u, intent)
         if u.action == "remind" and lexicon.own_errand(turn.text) and not u.ids("event"):
@@ -8267,6 +8269,32 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     text = t("ev_detail_told", lang, said=esc(told)) if yes else t("ev_language_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")
+
+
+REACH_FAQ = "how_to_reach_hengdian"
+
+
+def hengdian_pin(turn: Turn) -> Reply | None:
+    """"Send the location", "mándame la ubicación", "发个定位", "위치 보내 주세요" with no set named nor
+    in focus: where Hengdian World Studios is (the address every set's shares, its own name cut
+    off), then which set to pin, a 📍 button each; the way there's FAQ behind its key."""
+    lang = turn.lang
+    shared = None
+    for loc in turn.kb.locations.values():
+        address, name = (loc.address.get(lang) if loc.address else "") or "", loc.name.get(lang) or ""
+        if address.startswith(name):
+            shared = address[len(name):].lstrip(" ,，")
+        elif address.endswith(name):
+            shared = address[: -len(name)].rstrip(" ,，")
+        if shared:
+            break
+    if not shared or REACH_FAQ not in turn.kb.faq:
+        return None
+    rows = [[Button(label=short_label(f"📍 {loc.name.get(lang)}"), data=encode("map", loc.id))]
+            for loc in turn.kb.locations.values() if loc.status == "open"]
+    return Reply(text=t("hengdian_pin", lang, address=esc(shared)), lang=lang, buttons=[*rows, ask_person_row(lang, "locations")],
+                 answer=f"faq:{REACH_FAQ}", outcome="answered", items=[f"location:{loc.id}" for loc in turn.kb.locations.values()
+                                                                     if loc.status == "open"])
 
 
 LICENSING_FAQ = "coproduce_catalog_title"
