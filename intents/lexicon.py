@@ -7137,3 +7137,14 @@ def unlisted_genre(text: str) -> str | None:
 # Licensing, as what a person is asked about ("who's the right person for licensing deals?",
 # "¿con quién hablo para licenciar sus series?", "授权发行的事找谁谈", "판권 계약은 누구랑 이야기해요?")
 LICENSING_SAID = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|授权|版权|发行权|판권|라이선스|라이센스")
+
+
+# What a named thing is ("what's the ARC system", "¿qué es el sistema A.R.C?", "A.R.C系统是什么",
+# "A.R.C 시스템은 뭐예요"): its card, not a yes-first FAQ that mentions it
+WHAT_IS_ASKED = re.compile(r"\bwhat('?s| is| are| does)\b|\bque (es|son|cosa es|hace)\b|\bpa(ra)? (que|q) sirve\b|\bq es\b"
+                           r"|是什么|是啥|是干什么|干嘛的|做什么的|뭐예요|뭐에요|뭔가요|뭐야|뭐임|무엇|뭐 하는|뭐드래요|정체가 뭐")
+# How a partner gets to use it ("how would a producer get to use it?", "¿cómo accedemos?", "怎么用",
+# "어떻게 써요?"): an access route, which no programme of that kind publishes
+ACCESS_ASKED = re.compile(r"\bhow (do|can|could|would|might|does) (we|i|you|a producer|producers|a company|companies|one)\b.{0,25}\b(use|access|get|join|apply|sign up|try)\b"
+                          r"|\bcomo (accedemos|accedo|se accede|acceder|lo usamos|usarlo|se usa|lo uso|podemos usar|se puede usar|lo conseguimos)\b"
+                          r"|怎么用|如何使用|怎么使用|怎么接入|怎么申请使用|如何接入|어떻게 (써|쓰|사용|이용|신청|접근)")

@@ -919,6 +919,8 @@ class Router:
             return genre  # "is the first one a horror?": no, and its genres
         if (licensing := _licensing_whom(turn, u)) is not None:
             return licensing  # "who's the right person for licensing deals?": who first, then how
+        if (what := _program_what(turn, u)) is not None:
+            return what  # "what's the ARC system and how do we get to use it?": its card, then access
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -8269,6 +8271,29 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     text = t("ev_detail_told", lang, said=esc(told)) if yes else t("ev_language_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")
+
+
+def _program_what(turn: Turn, u: Understanding) -> Reply | None:
+    """"What's the ARC system and how would a producer get to use it?", "y el sistema A.R.C qué es?
+    cómo accedemos?", "A.R.C系统是什么？怎么用？", "A.R.C 시스템은 뭐예요": what a programme named is
+    (its card, no "Yes." of a FAQ asked whether the alliance uses AI), and when the way to use
+    it is asked too, that it is not published and who can tell (`gap`'s taking part)."""
+    folded = fold(to_simplified(turn.text)[0])
+    programs = u.ids("program")
+    if len(programs) != 1 or {kind for kind, _ in u.records()} != {"program"} or u.gap or u.action or u.switch_lang \
+            or u.wants_person or u.fact not in (None, "about") or not lexicon.WHAT_IS_ASKED.search(folded) \
+            or MAKER_OF_IT.search(folded):
+        return None
+    card = record_reply(turn, "program", programs[0])
+    if card is None or not lexicon.ACCESS_ASKED.search(folded):
+        return card
+    team = contact.record_contact(turn.kb, "program", programs[0]) or DEFAULT_CONTACT
+    access = gap(turn, "taking_part", team, ("program", programs[0]))
+    return card.model_copy(update={"text": f"{card.text}\n\n{access.text}"})
+
+
+# "…and is the company that made it a member?": a second ask about its maker, left to the routes
+MAKER_OF_IT = re.compile(r"\b(company|firm|empresa) (that|que) (made|built|hizo|creo|desarrollo)\b|谁做的|哪家公司|만든 회사")
 
 
 REACH_FAQ = "how_to_reach_hengdian"
