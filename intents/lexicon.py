@@ -7141,7 +7141,7 @@ LICENSING_SAID = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|授权|版�
 
 # What a named thing is ("what's the ARC system", "¿qué es el sistema A.R.C?", "A.R.C系统是什么",
 # "A.R.C 시스템은 뭐예요"): its card, not a yes-first FAQ that mentions it
-WHAT_IS_ASKED = re.compile(r"\bwhat('?s| is| are| does)\b|\bque (es|son|cosa es|hace)\b|\bpa(ra)? (que|q) sirve\b|\bq es\b"
+WHAT_IS_ASKED = re.compile(r"\bwhat( exactly| actually)?('?s| is| are| does)\b|\bque (es|son|cosa es|hace)\b|\bpa(ra)? (que|q) sirve\b|\bq es\b"
                            r"|是什么|是啥|是干什么|干嘛的|做什么的|뭐예요|뭐에요|뭔가요|뭐야|뭐임|무엇|뭐 하는|뭐드래요|정체가 뭐")
 # How a partner gets to use it ("how would a producer get to use it?", "¿cómo accedemos?", "怎么用",
 # "어떻게 써요?"): an access route, which no programme of that kind publishes

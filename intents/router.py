@@ -8281,7 +8281,7 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     folded = fold(to_simplified(turn.text)[0])
     programs = u.ids("program")
     if len(programs) != 1 or {kind for kind, _ in u.records()} != {"program"} or u.gap or u.action or u.switch_lang \
-            or u.wants_person or u.fact not in (None, "about") or not lexicon.WHAT_IS_ASKED.search(folded) \
+            or u.wants_person or u.fact not in (None, "about", "how_to_apply") or not lexicon.WHAT_IS_ASKED.search(folded) \
             or MAKER_OF_IT.search(folded):
         return None
     card = record_reply(turn, "program", programs[0])
