@@ -7099,7 +7099,7 @@ def feature_told(feature: str, text: str) -> bool:
 # 회원이에요?"): the catalogue names no producing company, so neither is published
 TITLE_MAKER = re.compile(r"\b(its|their|the) (makers?|producers?|production (company|house|studio))\b|\bwho (made|produced|makes|produces) (it|this|that)\b|\b(company|studio) behind\b"
                          r"|\b(su|la) productora\b|\bque productora\b|\bquien(es)? (la |lo )?(hizo|hicieron|produjo|produjeron|produce|realizo)\b"
-                         r"|出品方|出品公司|制作方|制作公司|片方|谁(拍|出品|制作)的|제작사|제작한 (회사|곳)|만든 (회사|곳)|어디서 만들")
+                         r"|(?<!联合)(?<!合作)(?<!合拍)出品方|出品公司|(?<!联合)(?<!合作)制作方|制作公司|片方|谁(拍|出品|制作)的|(?<!공동)(?<!공동 )제작사|제작한 (회사|곳)|만든 (회사|곳)|어디서 만들")
 # a self-introduction ("we're a production company", "저희는 제작사인데"): the partner's company
 MAKER_OWN = re.compile(r"\b(we are|we're|i am|i'm|somos|soy)\b|我们是|我是|我們是|저희는|우리는|저희 회사|우리 회사")
 # a member asked of it ("…a HISDA member?", "¿es miembro…?", "是成员吗", "회원이에요?")
@@ -7148,3 +7148,9 @@ WHAT_IS_ASKED = re.compile(r"\bwhat( exactly| actually)?('?s| is| are| does)\b|\
 ACCESS_ASKED = re.compile(r"\bhow (do|can|could|would|might|does) (we|i|you|a producer|producers|a company|companies|one)\b.{0,25}\b(use|access|get|join|apply|sign up|try)\b"
                           r"|\bcomo (accedemos|accedo|se accede|acceder|lo usamos|usarlo|se usa|lo uso|podemos usar|se puede usar|lo conseguimos)\b"
                           r"|怎么用|如何使用|怎么使用|怎么接入|怎么申请使用|如何接入|어떻게 (써|쓰|사용|이용|신청|접근)")
+
+
+# The location asked to be sent ("send the location", "mándame la ubicación", "发个定位", "위치 보내
+# 주세요"), not a word that only contains one ("가입비가 있는지도": "지도" inside "-는지도")
+LOCATION_SENT = re.compile(r"\b(location|pin|map|address)\b|\b(ubicacion|mapa|localizacion|direccion)\b|定位|位置|地图|地址"
+                           r"|위치|(?<![가-힣])지도|주소")

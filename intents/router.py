@@ -3806,7 +3806,8 @@ class Router:
                 # first, with the pin sent as asked
                 return told.model_copy(update={"venue": reply.venue or told.venue})
             return reply.model_copy(update={"outcome": "action"})  # (its key: the fact the pin gives)
-        if u.action == "map" and not u.records() and (pin := hengdian_pin(turn)) is not None:
+        if u.action == "map" and not u.records() and lexicon.LOCATION_SENT.search(fold(to_simplified(turn.text)[0])) \
+                and (pin := hengdian_pin(turn)) is not None:
             return pin  # "send the location" with no set meant: where Hengdian is, and which set to pin
         if u.action == "unremind" and "rem" in self.buttons:
             return self.cancel_reminders(turn, u, intent)
@@ -8284,6 +8285,11 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
             or u.wants_person or u.fact not in (None, "about", "how_to_apply") or not lexicon.WHAT_IS_ASKED.search(folded) \
             or MAKER_OF_IT.search(folded):
         return None
+    named = next(e for e in u.entities if e.kind == "program")
+    clause = next((c for c in PROGRAM_CLAUSES.split(fold(to_simplified(turn.text)[0]))
+                   if fold(to_simplified(named.text)[0]) in c), "")
+    if not lexicon.WHAT_IS_ASKED.search(clause):
+        return None  # ("we'd like to be inside HISDA. What is the first step?": what to do, not what it is)
     card = record_reply(turn, "program", programs[0])
     if card is None or not lexicon.ACCESS_ASKED.search(folded):
         return card
@@ -8292,6 +8298,8 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     return card.model_copy(update={"text": f"{card.text}\n\n{access.text}"})
 
 
+# the clauses of a message (a name's own dots, "A.R.C", do not end one)
+PROGRAM_CLAUSES = re.compile(r"[?!？！。,，;；]|\.\s")
 # "…and is the company that made it a member?": a second ask about its maker, left to the routes
 MAKER_OF_IT = re.compile(r"\b(company|firm|empresa) (that|que) (made|built|hizo|creo|desarrollo)\b|谁做的|哪家公司|만든 회사")
 
