@@ -8285,6 +8285,8 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
             or u.wants_person or u.fact not in (None, "about", "how_to_apply") or not lexicon.WHAT_IS_ASKED.search(folded) \
             or MAKER_OF_IT.search(folded):
         return None
+    if (lexicon.ACCESS_ASKED.search(folded) or u.fact == "how_to_apply") and events.tied_to(turn, "program", programs[0]):
+        return None  # (a way in told at an event of its own: the programme's card with that session)
     named = next(e for e in u.entities if e.kind == "program")
     clause = next((c for c in PROGRAM_CLAUSES.split(fold(to_simplified(turn.text)[0]))
                    if fold(to_simplified(named.text)[0]) in c), "")
