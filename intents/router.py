@@ -3806,7 +3806,8 @@ class Router:
                 # first, with the pin sent as asked
                 return told.model_copy(update={"venue": reply.venue or told.venue})
             return reply.model_copy(update={"outcome": "action"})  # (its key: the fact the pin gives)
-        if u.action == "map" and not u.records() and lexicon.LOCATION_SENT.search(fold(to_simplified(turn.text)[0])) \
+        if u.action == "map" and not u.records() and not memory.focus and not memory.items \
+                and lexicon.LOCATION_SENT.search(fold(to_simplified(turn.text)[0])) \
                 and (pin := hengdian_pin(turn)) is not None:
             return pin  # "send the location" with no set meant: where Hengdian is, and which set to pin
         if u.action == "unremind" and "rem" in self.buttons:
@@ -8290,7 +8291,7 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     named = next(e for e in u.entities if e.kind == "program")
     clause = next((c for c in PROGRAM_CLAUSES.split(fold(to_simplified(turn.text)[0]))
                    if fold(to_simplified(named.text)[0]) in c), "")
-    if not lexicon.WHAT_IS_ASKED.search(clause):
+    if not lexicon.WHAT_IS_ASKED.search(clause) or JOIN_STEPS.search(clause):
         return None  # ("we'd like to be inside HISDA. What is the first step?": what to do, not what it is)
     card = record_reply(turn, "program", programs[0])
     if card is None or not lexicon.ACCESS_ASKED.search(folded):
@@ -8300,6 +8301,9 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     return card.model_copy(update={"text": f"{card.text}\n\n{access.text}"})
 
 
+# the steps or cost of joining asked ("what's the process to sign up as a member?"): not what it is
+JOIN_STEPS = re.compile(r"\b(process|steps?|procedure|sign ?up|join|apply|register|fees?|cost|price|proceso|pasos?|inscrib\w*|unirse|cuota|precio)\b"
+                        r"|流程|步骤|加入|入会|费用|절차|가입|비용")
 # the clauses of a message (a name's own dots, "A.R.C", do not end one)
 PROGRAM_CLAUSES = re.compile(r"[?!？！。,，;；]|\.\s")
 # "…and is the company that made it a member?": a second ask about its maker, left to the routes
