@@ -917,8 +917,6 @@ class Router:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
             return genre  # "is the first one a horror?": no, and its genres
-        if (licensing := _licensing_whom(turn, u)) is not None:
-            return licensing  # "who's the right person for licensing deals?": who first, then how
         if (what := _program_what(turn, u)) is not None:
             return what  # "what's the ARC system and how do we get to use it?": its card, then access
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
@@ -8282,7 +8280,8 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     it is asked too, that it is not published and who can tell (`gap`'s taking part)."""
     folded = fold(to_simplified(turn.text)[0])
     programs = u.ids("program")
-    if len(programs) != 1 or {kind for kind, _ in u.records()} != {"program"} or u.gap or u.action or u.switch_lang \
+    if len(programs) != 1 or programs[0] == "hisda" or {kind for kind, _ in u.records()} != {"program"} \
+            or u.gap or u.action or u.switch_lang \
             or u.wants_person or u.fact not in (None, "about", "how_to_apply") or not lexicon.WHAT_IS_ASKED.search(folded) \
             or MAKER_OF_IT.search(folded):
         return None
@@ -8382,7 +8381,8 @@ def title_maker(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     that company is a member) is not published, said, with the title's contact; the title stays
     in focus ("can we co-produce this one?" next is still about it), not the alliance's card."""
     folded = fold(to_simplified(turn.text)[0])
-    if not lexicon.TITLE_MAKER.search(folded) or lexicon.MAKER_OWN.search(folded) or u.action or u.switch_lang \
+    if not lexicon.TITLE_MAKER.search(folded) or not lexicon.MAKER_MEMBER.search(folded) \
+            or lexicon.MAKER_OWN.search(folded) or u.action or u.switch_lang \
             or u.wants_person:
         return None
     rid = None

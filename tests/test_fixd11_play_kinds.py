@@ -6,7 +6,6 @@
   a lake set asked with nothing in focus: the sets whose cards name a lake, then the riverside ones;
 - an ordinal with "genre" after a title list (ko "두 번째 거 장르"): that title's genres;
 - who made a title, and whether that company is a member: not published, the title kept in focus;
-- who handles licensing: the contact's card first, then the catalogue FAQ's steps;
 - "is Hengdian good to shoot an urban drama?" (zh "横店适合拍…吗"): the sets, not the titles;
 - a genre the taxonomy does not hold, asked yes/no of a title: "No" and its genres;
 - "send the location" with nothing in focus: Hengdian's address and a 📍 button per set;
@@ -102,18 +101,6 @@ def test_title_maker_membership_not_published(services: Services, lang, lines, s
     assert replies[1].answer.startswith("gap:")
     assert said in replies[1].text.split("\n")[0]
     assert replies[2].answer == "work:work_canton_nocturne#coproduction"  # the title stayed in focus
-
-
-@pytest.mark.parametrize("lang,ask", [
-    ("en", "who should I speak to about licensing your titles?"),
-    ("es", "¿quién lleva el tema de licencias de las series?"),
-    ("zh", "版权授权的事情应该联系谁？"),
-    ("ko", "판권 문의는 누구한테 하면 되나요?"),
-])
-def test_licensing_who_first(services: Services, lang, ask) -> None:
-    reply = say(services, lang, ask)[-1]
-    assert reply.answer == "faq:coproduce_catalog_title"
-    assert "international.business@" in reply.text.split("\n\n")[0]
 
 
 @pytest.mark.parametrize("lang,ask", [
