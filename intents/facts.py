@@ -478,6 +478,10 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         names = labels_in_sentence(turn, [catalog.genre_name(turn, g) for g in work.genres])
         genres = format_list([esc(n) for n in names], lang)
         asked = turn.ids("genre") if lexicon.yes_no(turn.text) else []
+        other = lexicon.unlisted_genre(turn.text) if lexicon.yes_no(turn.text) and not asked else None
+        if other is not None:  # "is the first one a horror?": no genre of the catalogue is that
+            name = next(names[lang] for gid, _, names in lexicon.UNLISTED_GENRES if gid == other)
+            return t("work_genre_no", lang, title=title, genres=genres, asked=esc(name))
         if asked:  # "el primero es comedia?": yes or no first, then the genres it has
             if all(g in work.genres for g in asked):
                 return t("work_genre_yes", lang, title=title, genres=genres)

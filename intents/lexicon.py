@@ -7193,3 +7193,126 @@ def language_of_version(text: str) -> bool:
     folded = fold(text)
     return any(_VERSION_AROUND.search(folded[max(0, m.start() - 8):m.start()]) or _VERSION_AFTER.search(folded[m.end():m.end() + 12])
                for m in pattern.finditer(folded))
+# A physical feature asked of a set with a yes/no ("does the second one have a lake?", "el tercero
+# tiene un lago?", "第二个有没有湖？", "두 번째에 호수 있어요?"): the feature's id, the words that ask
+# it (folded, Simplified) and the words of a set's description that tell it (any language). Read by
+# `router.set_feature`: yes when the set's description names it, else "its card doesn't mention it"
+# and who can tell, with the sets whose descriptions do name it.
+SET_FEATURES_SAID: tuple[tuple[str, str, str], ...] = (
+    ("lake", r"\blakes?\b|\blagos?\b|\blagunas?\b|湖|호수",
+     r"\blakes?\b|\blagos?\b|湖|호수"),
+    ("pond", r"\bponds?\b|\bestanques?\b|池塘|水池|연못",
+     r"\bponds?\b|\blakes?\b|\bestanques?\b|\blagos?\b|池塘|湖|연못|호수"),
+    ("river", r"\brivers?\b|\bcanals?\b|\brios?\b|\bcanal(es)?\b|河|运河|강이|강가|강변|하천|운하|냇가",
+     r"\brivers?(side)?\b|\bcanals?\b|\brios?\b|\bribera\b|河|강변|강가|하천"),
+    ("water", r"\bwaterfront\b|\bwater (scenes?|sets?)\b|水边|水景|水面|물가",
+     r"\blakes?\b|\brivers?(side)?\b|\blagos?\b|\brios?\b|\bribera\b|湖|河|水|호수|강변|강가"),
+    ("bridge", r"\bbridges?\b|\bpuentes?\b|桥|다리가|다리 있|다리도",
+     r"\bbridges?\b|\bpuentes?\b|桥|다리"),
+    ("tram", r"\btram(s|way| line)?\b|\bstreetcars?\b|\btrolley\b|\btranvias?\b|电车|有轨|노면 ?전차|전차|트램",
+     r"\btram(s|way)?\b|\bstreetcars?\b|\btranvias?\b|电车|有轨|노면 ?전차|트램"),
+    ("railway", r"\btrains?\b|\brailway|\brailroad|\btren(es)?\b|\bferrocarril|火车|铁路|铁轨|기차|철도|기찻길",
+     r"\btrains?\b|\brailway|\brailroad|\btren(es)?\b|\bferrocarril|火车|铁路|기차|철도"),
+    ("harbour", r"\bharbou?rs?\b|\bpiers?\b|\bdocks?\b|\bwharf\b|\bpuertos?\b|\bmuelles?\b|码头|港口|선착장|항구|부두",
+     r"\bharbou?rs?\b|\bpiers?\b|\bdocks?\b|\bwharf\b|\bpuertos?\b|\bmuelles?\b|码头|港口|선착장|항구|부두"),
+    ("temple", r"\btemples?\b|\btemplos?\b|寺|庙|사찰|사원|절이|절도",
+     r"\btemples?\b|\btemplos?\b|寺|庙|사찰|사원"),
+    ("church", r"\bchurch(es)?\b|\bcathedral\b|\biglesias?\b|\bcatedral\b|教堂|교회|성당",
+     r"\bchurch(es)?\b|\bcathedral\b|\biglesias?\b|\bcatedral\b|教堂|교회|성당"),
+    ("pagoda", r"\bpagodas?\b|塔|탑이|탑도",
+     r"\bpagodas?\b|塔|탑"),
+    ("mountain", r"\bmountains?\b|\bhills?\b|\bmontanas?\b|\bcerros?\b|山上|山景|有山|산이|산도",
+     r"\bmountains?\b|\bhills?\b|\bmontanas?\b|\bcolinas?\b|山|산"),
+    ("forest", r"\bforests?\b|\bwoods\b|\bbamboo\b|\bbosques?\b|\bbambu\b|森林|树林|竹林|숲|대나무",
+     r"\bforests?\b|\bwoods\b|\bbamboo\b|\bbosques?\b|\bbambu\b|森林|树林|竹林|숲|대나무"),
+    ("throne", r"\bthrones?\b|\btronos?\b|龙椅|宝座|金銮殿|옥좌|어좌|용상",
+     r"\bthrones?\b|\btronos?\b|龙椅|宝座|金銮殿|正殿|옥좌|어좌|용상"),
+    ("wall", r"\bcity walls?\b|\bmurallas?\b|城墙|城楼|성벽|성곽",
+     r"\b(city |high )?walls\b|\bmurallas?\b|城墙|城楼|宫墙|성벽|성곽|담장"),
+)
+SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, told in SET_FEATURES_SAID)
+# the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
+FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"
+                         r"|有没有|有冇|有无|有.{0,8}(吗|嘛|么|不)|有没|没有|있어|있나|있습|있을|있니|있는지|있음|있노|있소|있당가|있냐|있지")
+
+
+def set_feature(text: str) -> str | None:
+    """The one physical feature a yes/no question asks of a set ("is there a tram line there?"
+    → "tram"), else None (none, or two: "lakes and bridges" is more than a yes)."""
+    folded = fold(to_simplified(text)[0])
+    if not FEATURE_HAD.search(folded):
+        return None
+    found = [fid for fid, asked, _ in SET_FEATURES if asked.search(folded)]
+    if "lake" in found and "pond" in found:
+        found.remove("pond")
+    if "water" in found and len(found) > 1:
+        found.remove("water")
+    return found[0] if len(found) == 1 else None
+
+
+def feature_told(feature: str, text: str) -> bool:
+    """Does a knowledge text (a set's description) name the feature?"""
+    told = next(rx for fid, _, rx in SET_FEATURES if fid == feature)
+    return told.search(fold(to_simplified(text)[0])) is not None
+
+
+# Who made a catalogue title, and whether that company is a member ("is its maker a HISDA
+# member?", "¿su productora es miembro de la HISDA?", "它的出品方是HISDA成员吗", "제작사가 HISDA
+# 회원이에요?"): the catalogue names no producing company, so neither is published
+TITLE_MAKER = re.compile(r"\b(its|their|the) (makers?|producers?|production (company|house|studio))\b|\bwho (made|produced|makes|produces) (it|this|that)\b|\b(company|studio) behind\b"
+                         r"|\b(su|la) productora\b|\bque productora\b|\bquien(es)? (la |lo )?(hizo|hicieron|produjo|produjeron|produce|realizo)\b"
+                         r"|(?<!联合)(?<!合作)(?<!合拍)出品方|出品公司|(?<!联合)(?<!合作)制作方|制作公司|片方|谁(拍|出品|制作)的|(?<!공동)(?<!공동 )제작사|제작한 (회사|곳)|만든 (회사|곳)|어디서 만들")
+# a self-introduction ("we're a production company", "저희는 제작사인데"): the partner's company
+MAKER_OWN = re.compile(r"\b(we are|we're|i am|i'm|somos|soy)\b|我们是|我是|我們是|저희는|우리는|저희 회사|우리 회사")
+# a member asked of it ("…a HISDA member?", "¿es miembro…?", "是成员吗", "회원이에요?")
+MAKER_MEMBER = re.compile(r"\bmembers?\b|\bmembership\b|\bmiembros?\b|\bsocios?\b|\b(forma|formar) parte\b|成员|会员|회원|멤버")
+
+
+# Genres the catalogue's taxonomy does not hold, asked of a title with a yes/no ("is the first one
+# a horror?", "la primera es de terror?", "第一部是恐怖片吗", "첫 번째 거 공포물이에요?"): no, said, with
+# its genres (`facts`); the names as the reply says them
+UNLISTED_GENRES: tuple[tuple[str, object, dict[str, str]], ...] = tuple(
+    (gid, re.compile(rx), names) for gid, rx, names in (
+        ("horror", r"\bhorror\b|\bterror\b|\bmiedo\b|恐怖|惊悚鬼|鬼片|공포|호러",
+         {"en": "horror", "es": "terror", "zh": "恐怖", "ko": "공포"}),
+        ("documentary", r"\bdocumentar(y|ies)\b|\bdocumental(es)?\b|纪录片|纪实|다큐",
+         {"en": "documentary", "es": "documental", "zh": "纪录片", "ko": "다큐멘터리"}),
+        ("musical", r"\bmusicals?\b|\bmusical(es)?\b|歌舞片|音乐剧|뮤지컬",
+         {"en": "musical", "es": "musical", "zh": "歌舞", "ko": "뮤지컬"}),
+        ("animation", r"\banimat(ed|ion)\b|\banimad[oa]s?\b|\banimacion\b|\banime\b|动画|动漫|애니",
+         {"en": "animation", "es": "animación", "zh": "动画", "ko": "애니메이션"}),
+        ("war", r"\bwar (film|drama|story|movie)\b|\bbelic[oa]s?\b|\bde guerra\b|战争片|战争剧|전쟁물|전쟁 ?드라마",
+         {"en": "war", "es": "bélico", "zh": "战争", "ko": "전쟁"}),
+        ("sports", r"\bsports?\b|\bdeportiv[oa]s?\b|\bde deportes\b|体育|运动题材|스포츠",
+         {"en": "sports", "es": "deportes", "zh": "体育", "ko": "스포츠"}),
+        ("western", r"\bwesterns?\b|西部片|서부극",
+         {"en": "western", "es": "wéstern", "zh": "西部片", "ko": "서부극"}),
+    ))
+
+
+def unlisted_genre(text: str) -> str | None:
+    """The name id of a genre outside the taxonomy that a message names, else None."""
+    folded = fold(to_simplified(text)[0])
+    return next((gid for gid, rx, _ in UNLISTED_GENRES if rx.search(folded)), None)
+
+
+# Licensing, as what a person is asked about ("who's the right person for licensing deals?",
+# "¿con quién hablo para licenciar sus series?", "授权发行的事找谁谈", "판권 계약은 누구랑 이야기해요?")
+LICENSING_SAID = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|授权|版权|发行权|판권|라이선스|라이센스")
+
+
+# What a named thing is ("what's the ARC system", "¿qué es el sistema A.R.C?", "A.R.C系统是什么",
+# "A.R.C 시스템은 뭐예요"): its card, not a yes-first FAQ that mentions it
+WHAT_IS_ASKED = re.compile(r"\bwhat( exactly| actually)?('?s| is| are| does)\b|\bque (es|son|cosa es|hace)\b|\bpa(ra)? (que|q) sirve\b|\bq es\b"
+                           r"|是什么|是啥|是干什么|干嘛的|做什么的|뭐예요|뭐에요|뭔가요|뭐야|뭐임|무엇|뭐 하는|뭐드래요|정체가 뭐")
+# How a partner gets to use it ("how would a producer get to use it?", "¿cómo accedemos?", "怎么用",
+# "어떻게 써요?"): an access route, which no programme of that kind publishes
+ACCESS_ASKED = re.compile(r"\bhow (do|can|could|would|might|does) (we|i|you|a producer|producers|a company|companies|one)\b.{0,25}\b(use|access|get|join|apply|sign up|try)\b"
+                          r"|\bcomo (accedemos|accedo|se accede|acceder|lo usamos|usarlo|se usa|lo uso|podemos usar|se puede usar|lo conseguimos)\b"
+                          r"|怎么用|如何使用|怎么使用|怎么接入|怎么申请使用|如何接入|어떻게 (써|쓰|사용|이용|신청|접근)")
+
+
+# The location asked to be sent ("send the location", "mándame la ubicación", "发个定位", "위치 보내
+# 주세요"), not a word that only contains one ("가입비가 있는지도": "지도" inside "-는지도")
+LOCATION_SENT = re.compile(r"\b(location|pin|map|address)\b|\b(ubicacion|mapa|localizacion|direccion)\b|定位|位置|地图|地址"
+                           r"|위치|(?<![가-힣])지도|주소")

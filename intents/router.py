@@ -71,6 +71,7 @@ from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
 from intents.handoff_words import asks_to_connect, chases_reply
+from intents.labels import labels_in_sentence
 from intents.lexicon import (
     AFFORDABLE,
     AI_TALK,
@@ -928,6 +929,14 @@ class Router:
             if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
                     and (languages := _overview_faq(turn, "language")):
                 return faq_reply(turn, languages)
+        if (feature := set_feature(turn, u, memory)) is not None:
+            return feature  # "does the second one have a lake?": yes or "its card doesn't say", not the card
+        if (maker := title_maker(turn, u, memory)) is not None:
+            return maker  # "is its maker a HISDA member?": not published, the title kept in focus
+        if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
+            return genre  # "is the first one a horror?": no, and its genres
+        if (what := _program_what(turn, u)) is not None:
+            return what  # "what's the ARC system and how do we get to use it?": its card, then access
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -3843,6 +3852,10 @@ class Router:
                 # first, with the pin sent as asked
                 return told.model_copy(update={"venue": reply.venue or told.venue})
             return reply.model_copy(update={"outcome": "action"})  # (its key: the fact the pin gives)
+        if u.action == "map" and not u.records() and not memory.focus and not memory.items \
+                and lexicon.LOCATION_SENT.search(fold(to_simplified(turn.text)[0])) \
+                and (pin := hengdian_pin(turn)) is not None:
+            return pin  # "send the location" with no set meant: where Hengdian is, and which set to pin
         if u.action == "unremind" and "rem" in self.buttons:
             return self.cancel_reminders(turn, u, intent)
         if u.action == "remind" and lexicon.own_errand(turn.text) and not u.ids("event"):
@@ -4513,6 +4526,11 @@ class Router:
                 and (not SET_WORDS.search(fold(turn.text)) or CATALOG_SAID.search(fold(turn.text))) \
                 and not FILMING.search(fold(turn.text)):
             subject = "ask_catalog"
+        if subject == "ask_catalog" and u.ids("genre") and not u.records() and HENGDIAN_SUITS.search(fold(turn.text)):
+            # "横店适合拍现代都市剧吗", "is Hengdian good for shooting urban dramas?", "¿se puede rodar
+            # un drama urbano en Hengdian?", "헝뎬에서 도시극 찍을 수 있어요?": whether Hengdian suits a
+            # shoot of that kind is asked of its sets, though the kind is said as a drama
+            subject = "ask_locations"
         if subject is None and named_subjects and (not (faq_plain and faq.score >= FAQ_STRONG - 0.1) or (
                 # "敝司欲观贵方都市题材之剧，烦请列示", "please list your urban dramas": a list asked of
                 # a kind named (a genre, an era) is that list, not a FAQ a formal word reads like
@@ -5728,7 +5746,8 @@ class Router:
         genres?", "¿y de qué géneros son?" there: the overview too (its genres, and a button each)."""
         key = memory.answer or ""
         if KINDS_ASKED.search(fold(turn.text)) and _short(turn.text) and not (u.records() or u.gap or u.ids("genre")) \
-                and key.startswith(("catalog:", "list:works")) and not (memory.focus or "").startswith("work:"):
+                and u.ordinal is None and key.startswith(("catalog:", "list:works")) and not (memory.focus or "").startswith("work:"):
+            # (an ordinal picks one: "두 번째 거 장르 알려줘요" asks that title's genres)
             # (a title in focus is asked its own genres: "¿qué géneros tiene?" after its card)
             return catalog_about(turn)
         if not COUNT_ASKED.search(fold(turn.text)) or u.records() or u.gap or u.fact or u.ordinal is not None \
@@ -8310,6 +8329,251 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
                  outcome="answered")
 
 
+def _program_what(turn: Turn, u: Understanding) -> Reply | None:
+    """"What's the ARC system and how would a producer get to use it?", "y el sistema A.R.C qué es?
+    cómo accedemos?", "A.R.C系统是什么？怎么用？", "A.R.C 시스템은 뭐예요": what a programme named is
+    (its card, no "Yes." of a FAQ asked whether the alliance uses AI), and when the way to use
+    it is asked too, that it is not published and who can tell (`gap`'s taking part)."""
+    folded = fold(to_simplified(turn.text)[0])
+    programs = u.ids("program")
+    if len(programs) != 1 or programs[0] == "hisda" or {kind for kind, _ in u.records()} != {"program"} \
+            or u.gap or u.action or u.switch_lang \
+            or u.wants_person or u.fact not in (None, "about", "how_to_apply") or not lexicon.WHAT_IS_ASKED.search(folded) \
+            or MAKER_OF_IT.search(folded):
+        return None
+    if (lexicon.ACCESS_ASKED.search(folded) or u.fact == "how_to_apply") and events.tied_to(turn, "program", programs[0]):
+        return None  # (a way in told at an event of its own: the programme's card with that session)
+    named = next(e for e in u.entities if e.kind == "program")
+    clause = next((c for c in PROGRAM_CLAUSES.split(fold(to_simplified(turn.text)[0]))
+                   if fold(to_simplified(named.text)[0]) in c), "")
+    if not lexicon.WHAT_IS_ASKED.search(clause) or JOIN_STEPS.search(clause):
+        return None  # ("we'd like to be inside HISDA. What is the first step?": what to do, not what it is)
+    card = record_reply(turn, "program", programs[0])
+    if card is None or not lexicon.ACCESS_ASKED.search(folded):
+        return card
+    team = contact.record_contact(turn.kb, "program", programs[0]) or DEFAULT_CONTACT
+    access = gap(turn, "taking_part", team, ("program", programs[0]))
+    return card.model_copy(update={"text": f"{card.text}\n\n{access.text}"})
+
+
+# the steps or cost of joining asked ("what's the process to sign up as a member?"): not what it is
+JOIN_STEPS = re.compile(r"\b(process|steps?|procedure|sign ?up|join|apply|register|fees?|cost|price|proceso|pasos?|inscrib\w*|unirse|cuota|precio)\b"
+                        r"|流程|步骤|加入|入会|费用|절차|가입|비용")
+# the clauses of a message (a name's own dots, "A.R.C", do not end one)
+PROGRAM_CLAUSES = re.compile(r"[?!？！。,，;；]|\.\s")
+# "…and is the company that made it a member?": a second ask about its maker, left to the routes
+MAKER_OF_IT = re.compile(r"\b(company|firm|empresa) (that|que) (made|built|hizo|creo|desarrollo)\b|谁做的|哪家公司|만든 회사")
+
+
+REACH_FAQ = "how_to_reach_hengdian"
+
+
+def hengdian_pin(turn: Turn) -> Reply | None:
+    """"Send the location", "mándame la ubicación", "发个定位", "위치 보내 주세요" with no set named nor
+    in focus: where Hengdian World Studios is (the address every set's shares, its own name cut
+    off), then which set to pin, a 📍 button each; the way there's FAQ behind its key."""
+    lang = turn.lang
+    shared = None
+    for loc in turn.kb.locations.values():
+        address, name = (loc.address.get(lang) if loc.address else "") or "", loc.name.get(lang) or ""
+        if address.startswith(name):
+            shared = address[len(name):].lstrip(" ,，")
+        elif address.endswith(name):
+            shared = address[: -len(name)].rstrip(" ,，")
+        if shared:
+            break
+    if not shared or REACH_FAQ not in turn.kb.faq:
+        return None
+    rows = [[Button(label=short_label(f"📍 {loc.name.get(lang)}"), data=encode("map", loc.id))]
+            for loc in turn.kb.locations.values() if loc.status == "open"]
+    return Reply(text=t("hengdian_pin", lang, address=esc(shared)), lang=lang, buttons=[*rows, ask_person_row(lang, "locations")],
+                 answer=f"faq:{REACH_FAQ}", outcome="answered", items=[f"location:{loc.id}" for loc in turn.kb.locations.values()
+                                                                     if loc.status == "open"])
+
+
+LICENSING_FAQ = "coproduce_catalog_title"
+
+
+def _licensing_whom(turn: Turn, u: Understanding) -> Reply | None:
+    """"Who's the right person for licensing deals?", "¿con quién hablo para licenciar sus
+    series?", "授权发行的事找谁谈？", "작품 판권 계약은 누구랑 이야기하면 돼요?" with no title named nor
+    in focus (a title's own rights contact is `gap`'s `_rights_whom`): the person first, their
+    card (e-mail, phone, hours), then the catalogue FAQ's steps (key `faq:coproduce_catalog_title`)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if LICENSING_FAQ not in turn.kb.faq or u.records() or turn.focus and turn.focus.startswith("work:") \
+            or not lexicon.LICENSING_SAID.search(folded) or not RIGHTS_WHOM.search(folded) \
+            or u.action or u.switch_lang or u.ordinal is not None:
+        return None
+    cid = faq_contact(turn, LICENSING_FAQ)
+    person = turn.kb.contacts.get(cid or "")
+    reply = faq_reply(turn, LICENSING_FAQ)
+    if person is None:
+        return reply
+    return reply.model_copy(update={"text": f"{contact_card(person, turn.lang)}\n\n{reply.text}"})
+
+
+def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Is the first one a horror?", "la primera es de terror?", "第一部是恐怖片吗？", "첫 번째 거
+    공포물이에요?" of a title (picked by its ordinal, named, or in focus): a genre the catalogue
+    does not hold is a no, with the title's genres (`facts`, key `#genres`), not its card."""
+    if u.ids("genre") or lexicon.unlisted_genre(turn.text) is None or not lexicon.yes_no(turn.text) \
+            or u.action or u.switch_lang or u.wants_person or u.gap:
+        return None
+    rid = None
+    if u.ordinal is not None and not u.records():
+        picked = memory.pick(u.ordinal) or ""
+        rid = picked.partition(":")[2] if picked.startswith("work:") else None
+    elif len(u.ids("work")) == 1 and {kind for kind, _ in u.records()} == {"work"}:
+        rid = u.ids("work")[0]
+    elif not u.records() and u.refers and (memory.focus or "").startswith("work:"):
+        rid = memory.focus.partition(":")[2]
+    return facts.answer(turn, "work", rid, "genres") if rid in turn.kb.works else None
+
+
+def title_maker(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Is its maker a HISDA member?", "¿su productora es miembro de la HISDA?", "它的出品方是HISDA成员
+    吗？", "제작사가 HISDA 회원이에요?", "who produced it?" of a catalogue title (named, picked by its
+    ordinal, or in focus): the catalogue names no producing company, so who made it (and whether
+    that company is a member) is not published, said, with the title's contact; the title stays
+    in focus ("can we co-produce this one?" next is still about it), not the alliance's card."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not lexicon.TITLE_MAKER.search(folded) or not lexicon.MAKER_MEMBER.search(folded) \
+            or lexicon.MAKER_OWN.search(folded) or u.action or u.switch_lang \
+            or u.wants_person:
+        return None
+    rid = None
+    if u.ordinal is not None and not u.records():
+        picked = memory.pick(u.ordinal) or ""
+        rid = picked.partition(":")[2] if picked.startswith("work:") else None
+    elif len(u.ids("work")) == 1 and {kind for kind, _ in u.records()} <= {"work", "program"}:
+        rid = u.ids("work")[0]
+    elif {kind for kind, _ in u.records()} <= {"program"} and (memory.focus or "").startswith("work:"):
+        rid = memory.focus.partition(":")[2]
+    if rid is None or rid not in turn.kb.works:
+        return None
+    team = contact.record_contact(turn.kb, "work", rid) or DEFAULT_CONTACT
+    base = gap(turn, "fact", team, ("work", rid))
+    person = turn.kb.contacts.get(team) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    who = f"<b>{esc(person.role.get(turn.lang))}</b>" if person else ""
+    name = _record_name(turn, ("work", rid))
+    key = "title_maker_member" if lexicon.MAKER_MEMBER.search(folded) else "title_maker"
+    line = t(key, turn.lang, name=esc(name), who=who)
+    rest = base.text.split("\n", 1)[1] if "\n" in base.text else ""
+    return base.model_copy(update={"text": f"{line}\n{rest}".strip(), "focus": f"work:{rid}"})
+
+
+# A set's feature, named in the partner's language ("the card doesn't mention a lake")
+FEATURE_NAMES: dict[str, dict[str, str]] = {
+    "lake": {"en": "a lake", "es": "un lago", "zh": "湖", "ko": "호수"},
+    "pond": {"en": "a pond", "es": "un estanque", "zh": "池塘", "ko": "연못"},
+    "river": {"en": "a river", "es": "un río", "zh": "河", "ko": "강"},
+    "water": {"en": "water", "es": "agua", "zh": "水景", "ko": "물가"},
+    "bridge": {"en": "a bridge", "es": "un puente", "zh": "桥", "ko": "다리"},
+    "tram": {"en": "a tram", "es": "un tranvía", "zh": "电车", "ko": "노면전차"},
+    "railway": {"en": "a railway", "es": "una vía de tren", "zh": "铁路", "ko": "철도"},
+    "harbour": {"en": "a harbour or pier", "es": "un puerto o muelle", "zh": "码头", "ko": "부두"},
+    "temple": {"en": "a temple", "es": "un templo", "zh": "寺庙", "ko": "사찰"},
+    "church": {"en": "a church", "es": "una iglesia", "zh": "教堂", "ko": "교회"},
+    "pagoda": {"en": "a pagoda", "es": "una pagoda", "zh": "塔", "ko": "탑"},
+    "mountain": {"en": "mountains", "es": "montañas", "zh": "山", "ko": "산"},
+    "forest": {"en": "a forest", "es": "un bosque", "zh": "树林", "ko": "숲"},
+    "throne": {"en": "a throne hall", "es": "un salón del trono", "zh": "金銮殿", "ko": "옥좌"},
+    "wall": {"en": "city walls", "es": "murallas", "zh": "城墙", "ko": "성벽"},
+}
+
+
+def _feature_sentence(kb, rid: str, feature: str, lang: str) -> str | None:
+    """The sentence of a set's description (in `lang`) that names the feature, else None. The
+    descriptions are parallel in the four languages: a feature found only in the English one
+    gives the same sentence of `lang`'s."""
+    location = kb.locations.get(rid)
+    if location is None:
+        return None
+    own = facts.split_sentences(location.description.get(lang), lang)
+    told = next((s for s in own if lexicon.feature_told(feature, s)), None)
+    if told is None and lang != "en":
+        english = facts.split_sentences(location.description.get("en"), "en")
+        at = next((i for i, s in enumerate(english) if lexicon.feature_told(feature, s)), None)
+        told = own[at] if at is not None and at < len(own) else None
+    return told
+
+
+def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Does the second one have a lake?", "el tercero tiene un lago?", "第二个有没有湖？", "두 번째에
+    호수 있어요?", "is there a tram line there?" of a set (picked from the list by its ordinal, named,
+    or in focus): the yes/no first, from the set's description (its sentence naming the feature);
+    a feature it does not name is not on its card, said, with who can tell and the sets whose
+    descriptions do name it. Not the whole card, which leaves the question unanswered. With no set
+    meant ("does Hengdian have a lake set?"): the sets whose descriptions name it."""
+    said = turn.text
+    for entity in u.entities:  # (a name is no feature: "A lo largo del río…", "清明上河图")
+        said = said.replace(entity.text, " ")
+    feature = lexicon.set_feature(said)
+    if feature is None or u.action or u.switch_lang or u.wants_person or u.gap:
+        return None
+    scenes = [v for k, v in u.filters if k == "scene"]
+    if any(not (sc == "riverside" and feature in ("lake", "pond")) for sc in scenes) and (u.records() or u.ordinal is not None):
+        return None  # "has Qin Palace got a throne hall for palace scenes?": the kinds of scene it is listed for
+    kinds = {kind for kind, _ in u.records()}
+    lang = turn.lang
+    rid = None
+    if u.ordinal is not None and not u.records():
+        picked = memory.pick(u.ordinal) or ""
+        rid = picked.partition(":")[2] if picked.startswith("location:") else None
+        if rid is None:
+            return None
+    elif kinds == {"location"} and len(u.ids("location")) == 1:
+        rid = u.ids("location")[0]
+    elif not u.records() and (memory.focus or "").startswith("location:") \
+            and not (memory.answer or "").startswith("list:"):
+        rid = memory.focus.partition(":")[2]
+    elif u.records():
+        return None
+    elsewhere = [r for r in turn.kb.locations if r != rid and _feature_sentence(turn.kb, r, feature, lang)]
+    names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
+    what = FEATURE_NAMES[feature][lang]
+    if rid is None:
+        if not elsewhere or feature not in ("lake", "pond") or (memory.answer or "").startswith("list:") \
+                or memory.focus or any(k not in ("scene",) for k, _ in u.filters):
+            return None  # (a river, a bridge: the scene lists read it; a list or a record in focus)
+        # "does Hengdian have a lake set? for a boat scene": the sets whose cards name a lake, then
+        # those listed for the waterside scene the lake was read as (riverside), not a LED stage
+        text = t("set_feature_elsewhere", lang, what=what, names=names)
+        listed = [r for r, loc in turn.kb.locations.items() if any(sc in loc.scene_types for sc in scenes)]
+        if scenes and (more := [r for r in listed if r not in elsewhere]):
+            kind = esc(labels_in_sentence(turn, [locations.term_name(turn, sc) for sc in scenes])[0])
+            text += ("" if lang == "zh" else " ") + t("scene_fit_others", lang, scene=kind, sets=format_list(
+                [f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in more], lang))
+        shown = [*elsewhere, *(r for r in listed if r not in elsewhere)][:4]
+        rows = [[Button(label=short_label(f"ℹ️ {_record_name(turn, ('location', r))}"), data=encode("loc", r))]
+                for r in shown]
+        query = "&".join(f"scene={sc}" for sc in scenes)
+        return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, "locations")],
+                     answer=f"list:locations?{query}" if query else "list:locations",
+                     items=[f"location:{r}" for r in shown], outcome="answered")
+    if rid not in turn.kb.locations:
+        return None
+    name = _record_name(turn, ("location", rid))
+    said = _feature_sentence(turn.kb, rid, feature, lang)
+    if said is not None:
+        text = t("set_feature_yes", lang, name=esc(name), said=esc(said))
+        return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "location", turn.kb.locations[rid]),
+                     answer=f"location:{rid}", focus=f"location:{rid}", outcome="answered")
+    team = contact.record_contact(turn.kb, "location", rid) or DEFAULT_CONTACT
+    base = gap(turn, "fact", team, ("location", rid))
+    person = turn.kb.contacts.get(team) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    line = t("set_feature_not_said", lang, name=esc(name), what=what, who=who)
+    if lang == "es" and (article := facts.spanish_article(name)):
+        line = line.replace("de <b>", f"{'del' if article == 'El' else 'de ' + article.lower()} <b>", 1)
+    rest = base.text.split("\n", 1)[1] if "\n" in base.text else ""
+    text = f"{line}\n{rest}".strip()
+    if elsewhere:
+        text += "\n\n" + t("set_feature_elsewhere", lang, what=what, names=names)
+    return base.model_copy(update={"text": text, "answer": f"location:{rid}",
+                                   "outcome": "answered"})
+
+
 def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None,
         subject: str = "") -> Reply:
     """Say in one sentence that the knowledge does not hold it, and who does (with their card
@@ -9579,6 +9843,11 @@ OWN_WORK = re.compile(r"\b(our|my) (own )?(shows?|series|dramas?|titles?|content
 TOWN_ADDRESS = re.compile(r"\b(address|location|direccion|ubicacion)\b(?! (de )?(e-?mail|email|correo|electronic))|地址|位置|주소|위치")
 # A place asked to film a kind in ("有没有适合拍科幻的地方", "any place to shoot a sci-fi?", "¿algún lugar
 # para rodar ciencia ficción?", "SF 찍을 만한 곳 있어요?"): a set, not titles of that kind
+# Hengdian asked whether it suits a shoot ("横店适合拍…吗", "can we shoot … in Hengdian?")
+HENGDIAN_SUITS = re.compile(r"(横店|你们那边|你们那里|那边)(适合|可以|能不能|能)(拍|拍摄)|(适合|可以|能)在横店(拍|拍摄)"
+                            r"|\b(shoot|film)\w*\b.{0,40}\b(in|at) hengdian\b|\bhengdian\b.{0,30}\b(good|suitable|right|ok) for (shooting|filming)\b"
+                            r"|\b(rodar|filmar|grabar)\b.{0,40}\ben hengdian\b|\bhengdian\b.{0,30}\b(sirve|vale|es bueno) para (rodar|filmar|grabar)\b"
+                            r"|헝뎬(에서|은|이)?.{0,20}(찍기|촬영하기|찍을 수|촬영할 수|찍어도|촬영해도)")
 PLACE_TO_SHOOT = re.compile(r"\b(place|spot|somewhere|location)s? (to|for|where (we|i|you) (can|could) )(shoot|film)"
                             r"|\b(lugar|sitio|locacion|espacio)e?s? (para|donde) (rodar|filmar|grabar)"
                             r"|(适合|可以|能|方便)(拍|拍摄)[^，。？！?!,]{0,10}的?(地方|地儿|场地|去处)|(찍|촬영할|촬영하기) ?(만한|좋은|수 있는)? ?(곳|장소|데)")
