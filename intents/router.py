@@ -4702,7 +4702,8 @@ class Router:
         if found and found[0] == "event" and found[1] in turn.kb.events:
             # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
             found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
-        if found and found[0] in CONTACT_HOLDERS and _contact_asked(turn, u, found) and u.gap != "credits":
+        if found and found[0] in CONTACT_HOLDERS and _contact_asked(turn, u, found) and u.gap != "credits" \
+                and not _story_before_whom(u, found):
             # ("who's the director?" of a title asks its credits, not who handles it)
             # "and their email?" of a partner, "who handles it?" of a work, "¿a quién le escribo?"
             # of an event: the contact whose subject the record is (an event's organisers')
@@ -6022,7 +6023,8 @@ class Router:
                 # internacionales?", "国际化场景能去拍吗", "해외 세트 쓸 수 있어요?": the set is not
                 # finished, so the first line says no (its status), then its card
                 said = t("loc_not_yet", turn.lang, name=esc(turn.kb.locations[rid].name.get(turn.lang)))
-                return card.model_copy(update={"text": f"{said}\n\n{card.text}"})
+                # (the status is the fact that answered: its key, as "are they open yet?" has)
+                return card.model_copy(update={"text": f"{said}\n\n{card.text}", "answer": f"{kind}:{rid}#built"})
         if kind == "event" and not u.fact and rid in turn.kb.events and (detail := lexicon.event_detail_asked(turn.text)):
             return event_detail(turn, turn.kb.events[rid], detail)
         if kind == "partner" and rid in turn.kb.partners and (u.fact in CONTACT_DETAILS or (
@@ -9951,13 +9953,18 @@ def _is_request(part: str) -> bool:
     cjk = len(_CJK_CHAR.findall(part))
     # (three with a question word ask too: "在哪里？" after "横店影视节什么时候？"; not "多少钱？",
     # which asks the price of what the part before it names)
-    return len(words) >= 3 or cjk >= 4 or (cjk == 3 and lexicon.WH_WORDS.search(part) is not None
+    return len(words) >= 3 or cjk >= 4 or (cjk == 3 and (lexicon.WH_WORDS.search(part) is not None
+                                                         or _CANTONESE_HOW.match(part) is not None)
                                            and lexicon.gap_topic(part) is None) \
         or (len(words) == 2 and (
         "¿" in part or ("?" in part and (_ASKING_WORD.fullmatch(fold(words[0])) is not None
                                          # "¿cómo nos unimos? cuesta algo?": a yes/no question on a
                                          # topic of its own (the price), with the subject dropped
                                          or (not cjk and lexicon.gap_topic(part) is not None)))))
+
+
+# Cantonese "how" opening a short question ("点加入？", "點樣去？": how do we join, how to get there)
+_CANTONESE_HOW = re.compile(r"^\W*(点|點)(样|樣)?[\u4e00-\u9fff]{1,3}\W*$")
 
 
 # Two words that ask by themselves when the first one is a question word or a verb of asking
@@ -10075,6 +10082,10 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         and not lexicon.WH_WORDS.search(fold(turn.text))
     if u.wants_list and not (fits or has or its_own):
         return None  # ("is it any good…" asks no list)
+    if FOREIGN_PRODUCTION.search(fold(turn.text)) and SHOOT_ALLOWED.search(fold(turn.text)) and not u.records():
+        # ("would the locals mind a crew from abroad setting up cameras in those streets?": the
+        # streets are where it would shoot; whether a crew from abroad may is asked, the filming FAQ)
+        return None
     if not u.records() and lexicon.PLURAL_POINTER.search(fold(turn.text)) and len(memory.items) > 1 \
             and (memory.answer or "").startswith("list:"):
         return None  # ("그 세트들 다 궁중 장면 찍을 수 있어요?", "do those sets all…": each one listed, `of_them`)
@@ -11815,6 +11826,14 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
                     or (found[0] == "location" and IN_CHARGE.search(folded)) or lexicon.DESK_ASKED.search(folded))
     return bool("hours" in asked or IN_CHARGE.search(folded)
                 or (u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)))
+
+
+def _story_before_whom(u: Understanding, found: tuple[str, str]) -> bool:
+    """Is a title's story asked first and who handles it after ("what's it about, and who handles
+    it?", "¿de qué trata y quién la lleva?", "讲什么的？归谁负责？", "무슨 내용이에요? 담당은요?")? Then
+    the story heads the answer, as asked first, and its co-production line (which names the team
+    and its card) follows: not the team's card alone, the first ask dropped."""
+    return found[0] == "work" and facts.fact_for("work", u.fact) == "logline" and len(set(u.facts)) > 1
 
 
 def _answered_since(turn: Turn, memory: Memory) -> bool:
