@@ -4776,6 +4776,8 @@ def _earlier_noun(said: str) -> str:
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we) (contact|talk to|speak to|write to|reach|ask"
                              r"|ring|call|phone|get in touch with)\b"
                              r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b|\bwho (we|i) (should |can |could )?(write|talk|speak|reach out) to\b"
+                             # "who's the person to talk to there?", "who is the right one to write to?"
+                             r"|\bwho('?s| is| are) (the |a )?(right |best )?(person|one|people|guy|team|contact) (to|i should|we should|we can) (talk|speak|write|turn|reach out) to\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
@@ -6970,6 +6972,16 @@ def lead_time(text: str) -> int | None:
 # trata", "…还有/另外…", "…그리고 …도"): each fact asked is answered, not the first alone.
 ALSO_ASKED = re.compile(r"\b(and|also|plus)\b|\by\b|\be\b|ademas|tambien|还有|另外|以及|并且|和|그리고|또한|랑|하고")
 _OPENING_JOINT = re.compile(r"^\W*(and|also|plus|y|e|ademas|tambien|还有|另外|그리고)\b\W*")
+
+
+# The record a colleague asked about, pointed back at ("the one my colleague asked about", "la que
+# preguntó mi socia", "我同事问的那部", "동료가 물어본 그 작품"): `router.colleague_pointed`
+COLLEAGUE_ASKED = re.compile(
+    r"\b(my|our) (colleague|partner|associate|co-?worker|coworker|teammate|boss|producer|business partner)'?s?\b.{0,25}\b(asked|mentioned|was asking|wanted|brought up)\b"
+    r"|\b(pregunt\w*|mencion\w*|consult\w*)\b.{0,12}\b(mi|nuestr[oa]|el|la) (socio|socia|colega|companer[oa]|jef[ea]|productor[a]?)\b"
+    r"|\b(mi|nuestr[oa]) (socio|socia|colega|companer[oa]|jef[ea]|productor[a]?)\b.{0,12}\b(pregunt\w*|mencion\w*|consult\w*)"
+    r"|(同事|搭档|搭檔|合作方|伙伴|夥伴|老板|老闆|同伴)(刚刚|剛剛|刚才|剛才|之前|先前)?(问|問|提|说|說|打听|打聽)(的|过的|過的|到的)"
+    r"|(동료|파트너|동업자|상사|팀원|같이 일하는 분)(가|께서|분이|분께서)? ?(물어본|물어봤던|물었던|말한|얘기한|문의한|여쭤본)")
 
 
 def also_asked(text: str) -> bool:

@@ -908,6 +908,7 @@ class Router:
             # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
+        u, memory = colleague_pointed(turn, u, memory)
         if (difference := clock_difference(turn, u, memory)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
@@ -6834,6 +6835,7 @@ WHO_HELPS = re.compile(
     r"\bwho(m)? (can|could|will|would|should|do|does|is going to) (help|assist|sort|handle|arrange|issue|write|send|provide|prepare|do)\b"
     r"|\bwho (helps|handles|issues|arranges|sorts|deals with|takes care of|writes|sends|provides|prepares)\b"
     r"|\bwho (do|should|can|could) (i|we) (ask|contact|talk to|speak to|write to|turn to|reach out to|go to|email|call)\b"
+    r"|\bwho('?s| is) the (right |best )?(person|one|team) to (talk|speak|write|turn) to\b"
     r"|\bquien(es)? (me |nos )?(ayuda|ayudan|puede ayudar|pueden ayudar|podria ayudar|orienta|asesora|tramita|tramitan|gestiona"
     r"|gestionan|hace|hacen|emite|emiten|manda|mandan|envia|envian|se encarga|se encargan|ve|ven)\b"
     r"|\b(con|a) quien (le |les )?(hablo|hablamos|pido|pedimos|escribo|escribimos|pregunto|preguntamos|contacto|contactamos|solicito|acudo|recurro)\b"
@@ -8792,7 +8794,27 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         zone=zone or memory.zone, city=city, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         unsubscribed=kind == "unsubscribe",
-                        before=before, listed=listed, which_city=reply.asks_city)
+                        before=before, listed=listed, which_city=reply.asks_city,
+                        home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus))
+
+
+def _colleague(memory: Memory, reply: Reply, focus: str | None) -> str | None:
+    """The record a message answered in another language than the conversation's first was
+    about (a colleague joining in theirs), kept until another such message: what "the one my
+    colleague asked about" points at (`colleague_pointed`)."""
+    if memory.home and reply.lang != memory.home and (focus or "").startswith(EARLIER_KINDS):
+        return focus
+    return memory.colleague
+
+
+def colleague_pointed(turn: Turn, u: Understanding, memory: Memory) -> tuple[Understanding, Memory]:
+    """"Going back to the one my colleague asked about, who handles it?", "volviendo a la que
+    preguntó mi socia", "回到刚刚我同事问的那部", "아까 동료가 물어본 그 작품": the record the
+    colleague's message (in their language) was about is put back in focus, as if named."""
+    if not memory.colleague or u.records() or u.ordinal is not None or not lexicon.COLLEAGUE_ASKED.search(fold(turn.text)):
+        return u, memory
+    return replace(u, refers=True), memory.after(focus=memory.colleague, items=(), earlier=memory.focus, owner=None,
+                                                 item_fact=None, answer=memory.colleague)
 
 
 # How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").
@@ -8832,7 +8854,8 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
     The words that point back ask nothing ("back to that Song dynasty set, can we close it to
     tourists?" asks no period)."""
     pointed = lexicon.earlier_pointed(turn.text)
-    if pointed is None or u.records() or u.ordinal is not None:
+    if pointed is None or u.records() or u.ordinal is not None \
+            or (memory.colleague and lexicon.COLLEAGUE_ASKED.search(fold(turn.text))):  # (`colleague_pointed` did)
         return u, memory
     kind, said_before = pointed
 
@@ -11704,6 +11727,7 @@ def names_partner(turn: Turn, text: str) -> bool:
 
 
 WHO_TO_ASK = re.compile(r"\bwho (do|should|can) (i|we) (talk|speak|write|turn) to\b|\bwho (do|should|can) (i|we) (ask|contact)\b"
+                        r"|\bwho('?s| is) the (right |best )?(person|one|team) to (talk|speak|write|turn) to\b"
                         r"|\bcon quien (hablo|hablamos|me comunico|nos comunicamos|trato)\b|\ba quien (le )?(escribo|pregunto|contacto)\b"
                         r"|找谁|找誰|问谁|問誰|联系谁|聯繫誰|누구(한테|에게|랑|와) ?(물어|연락|얘기|이야기|문의)")
 WHO_IS_CONTACT = re.compile(r"\bwho('?s| is| are)? (the |your |our )?(contact|person in charge|point of contact)\b"
