@@ -4033,6 +4033,11 @@ class Router:
             # "at what hours does the secretariat answer?": the team its words name, asked its hours
             # or e-mail, is that team's card, whatever FAQ a word of it ("answer") reads like
             faq_lead = False
+        if target and target[0] == "work" and fact == "logline" and "logline" not in (u.fact, *u.facts) \
+                and target not in u.records() and lexicon.CATALOG_NAMED.search(fold(turn.text)):
+            # "目录总体情况也请介绍一下" with a title in focus: the catalog is what is asked about,
+            # not the story of the title talked about
+            fact = None
         if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1 \
                 and (len(u.parts) > 1 or lexicon.also_asked(turn.text)):
             # (one sentence too: "¿cuándo es y de qué se trata?", "when is it and what is it about")
