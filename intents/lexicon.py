@@ -782,9 +782,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|coproduc|licencia|(?<!适)(?<!適)合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
                      # making the title together ("이거 같이 제작할 수 있나?", "can we make this one together?",
                      # "¿la podemos producir juntos?", "这部能一起制作吗"): its co-production
-                     r"|(같이|함께) ?(제작|만들)|\b(make|produce|develop) (it|this|that|this one|that one) (together|with (you|you guys|them))\b"
+                     r"|(이거|그거|이건|그건|이 작품|그 작품|이 드라마|그 드라마)\S{0,2} ?(같이|함께) ?(제작|만들)|\b(make|produce|develop) (it|this|that|this one|that one) (together|with (you|you guys|them))\b"
                      r"|\b(producir|hacer|desarrollar)(la|lo)? (juntos|juntas|en conjunto|con ustedes|con vosotros)\b"
-                     r"|(一起|共同)(制作|製作|开发|開發|做这部|做那部)"
+                     r"|(这部|那部|這部|这个|那个|這個|那個)(剧|劇)?(能|可以|能不能|可不可以)?(一起|共同)(制作|製作|开发|開發)"
                      # a title's partner asked, whatever country: "那一部是哪个国家的合作方", "이 작품 협력사는
                      # 어느 나라예요?", "that one's partner, which country?" (its co-production, not every partner)
                      r"|(这|那|这一|那一)(部|个|部剧|部戏).{0,10}合作(方|伙伴)|合作(方|伙伴).{0,6}(这|那)一?(部|个)"
