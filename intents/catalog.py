@@ -326,6 +326,19 @@ def detail(turn: Turn, work: Work, ref: ListRef) -> Reply:
     return Reply(text=text, lang=lang, buttons=buttons, answer=f"work:{work.id}", outcome="answered")
 
 
+def story_first(turn: Turn, work: Work) -> Reply:
+    """A title's card led by its story ("tell me about Son-in-Law from Seoul", "contadme de la
+    segunda"): what it is about is the answer's first line, then its genres, episodes, languages
+    and status, as on its card. Answer key `work:<id>#logline`."""
+    shown = card(turn, work)
+    lang = turn.lang
+    head = t("work_logline", lang, title=esc(work.title.get(lang)), logline=esc(work.logline.get(lang)))
+    _, _, rest = shown.text.partition("\n")  # (the card's title line: named in the story line)
+    lines = [line for line in rest.split("\n") if line and line != esc(work.logline.get(lang))]
+    return shown.model_copy(update={"text": "\n\n".join([head, "\n".join(lines)]),
+                                    "answer": f"work:{work.id}#logline"})
+
+
 def interested(turn: Turn, work: Work) -> Reply:
     """Record the interest once; staff get a note the first time."""
     first = turn.store.record_interest(turn.chat_id, work.id)

@@ -73,6 +73,10 @@ def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
             said = events.earlier_edition(turn, record)
             return Reply(text=text + (f"\n{said}" if said else ""), lang=turn.lang,
                          buttons=buttons(turn, kind, meant), answer=f"event:{meant.id}#about", outcome="answered")
+    if kind == "work" and fact_name == "logline" and _whole_story_asked(turn):
+        # "tell me about the second one", "contadme de la segunda", "介绍一下这部", "소개해 주세요":
+        # the story first, then the rest of its card (genres, episodes, languages, status)
+        return catalog.story_first(turn, record)
     text = {"event": _event, "work": _work, "partner": _partner, "contact": _contact,
             "location": _location, "incentive": _incentive}[kind](turn, record, fact_name)
     if kind == "location" and text is not None:
@@ -88,6 +92,14 @@ def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
     reply = Reply(text=text, lang=turn.lang, buttons=buttons(turn, kind, shown),
                   answer=f"{kind}:{record_id}#{fact_name}", outcome="answered")
     return reply
+
+
+def _whole_story_asked(turn: Turn) -> bool:
+    """Is a title asked about as a whole ("tell me about it", "háblame de", "介绍一下", "소개해"),
+    not only its story ("what's it about?", "讲什么的")? Of one part alone: a second fact asked
+    beside it is answered after the story line instead (`Router.answer_of`)."""
+    asked = lexicon.facts_asked(turn.text or "")
+    return asked == ["about"]
 
 
 def _about_meant(turn: Turn, event: Event) -> Event | None:

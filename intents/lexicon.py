@@ -780,6 +780,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bcomo (la |lo |las |los )?(compro|compramos|adquiero|adquirimos|consigo los derechos|conseguimos los derechos)\b"
                      r"|\b(comprar|adquirir)(la|lo|los derechos)\b|co-?produc|production-?wise|how far along|where('?s| is| are) (it|they|that|this)( one| title| show| series| project)? at\b|\b(development|pre-?production|production|post-?production|in post|completed|finished|released)\W+(or\W+)?(pre-?production|production|post-?production|post|completed|finished|released|done)\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
                      r"|coproduc|licencia|(?<!适)(?<!適)合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
+                     # making the title together ("이거 같이 제작할 수 있나?", "can we make this one together?",
+                     # "¿la podemos producir juntos?", "这部能一起制作吗"): its co-production
+                     r"|(이거|그거|이건|그건|이 작품|그 작품|이 드라마|그 드라마)\S{0,2} ?(같이|함께) ?(제작|만들)|\b(make|produce|develop) (it|this|that|this one|that one) (together|with (you|you guys|them))\b"
+                     r"|\b(producir|hacer|desarrollar)(la|lo)? (juntos|juntas|en conjunto|con ustedes|con vosotros)\b"
+                     r"|(这部|那部|這部|这个|那个|這個|那個)(剧|劇)?(能|可以|能不能|可不可以)?(一起|共同)(制作|製作|开发|開發)"
                      # a title's partner asked, whatever country: "那一部是哪个国家的合作方", "이 작품 협력사는
                      # 어느 나라예요?", "that one's partner, which country?" (its co-production, not every partner)
                      r"|(这|那|这一|那一)(部|个|部剧|部戏).{0,10}合作(方|伙伴)|合作(方|伙伴).{0,6}(这|那)一?(部|个)"
@@ -1024,7 +1029,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|시기|년대")),
     # "tell me about the pitch day, when is it?" asks the date: "tell me about" is the card only
     # when the message names no fact of its own, so it is checked last
-    ("about", (r"tell me (more )?about|cuentame (mas )?(de|sobre)|hablame (de|sobre)|介绍一下|소개해"
+    ("about", (r"tell me (more )?about|(cuentame|cuentanos|contame|contanos|contadme|contadnos|cuenteme|cuentenos) (mas |algo )?(de|sobre)\b"
+              r"|hablame (de|sobre)|介绍一下|소개해"
               # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
               r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
               r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b")),
@@ -1050,6 +1056,9 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     # "what is it about?" of a partner or set is what it is; "做什么的" of a company too (of an
     # event it stays its card: "the talent programme, what is it about?" names a programme)
     ("partner", "logline"): "about", ("location", "logline"): "about",
+    # "tell me about Son-in-Law from Seoul", "contadme de la segunda", "介绍一下第二部": of a title,
+    # its story first (`facts.answer` puts the rest of its card after it)
+    ("work", "about"): "logline",
     ("partner", "role"): "about",
     # "¿dónde tienen la sede?", "where are they based?" of a company: the country it is in
     ("partner", "venue"): "country", ("partner", "address"): "country",
@@ -3131,11 +3140,21 @@ def _hours_before_mail(found: list[str], folded: str) -> list[str]:
     return found
 
 
+# "what is <a name> and <another ask>": a what-is question of a name, then a second question joined
+_WHAT_IS_THEN_DEAL = re.compile(r"^\W*(?:so |ok,? |and |y |entonces )?(?:what(?:'s| is)|whats|(?:que|q) es)\s+"
+                                r"(?P<name>.{2,60}?)\s+(?:and|y|e)\s+(?:can|could|may|is|are|do|does|se puede|podemos|podriamos|esta|sigue)\b")
+
+
 def _story_before_deal(found: list[str], folded: str) -> list[str]:
     """The story asked before the deal ("what is it about and is it open for co-production?",
     "¿de qué trata y se puede licenciar?", "讲什么的，能合拍吗", "무슨 내용이고 공동제작 돼요?"): the
     story first, as asked; `FACTS` puts the deal first where both are read in one clause."""
     story = next((f for f in ("logline", "about") if f in found), None)
+    if story is None and found[:1] == ["coproduction"] and (what := _WHAT_IS_THEN_DEAL.match(folded)) is not None \
+            and not list(_facts_in(folded[:what.end("name")])):
+        # "what is Palace Ratings War and can we license it?", "¿qué es X y se puede licenciar?":
+        # what the title is (its story) was asked first, the deal after the joint
+        return ["logline", *found]
     if story is None or "coproduction" not in found or found.index("coproduction") > found.index(story):
         return found
     said = {key: m.start() for key, pattern in reversed(_compiled(FACTS))
@@ -3961,6 +3980,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國|老外)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
     # a crew partly from abroad ("混合团队", "剧组里老外也有几个", "외국인 반 섞인 팀") or its people
     # ("外国同事", "外籍摄影师"): a crew from abroad all the same
+    # people from abroad shooting ("外国人在那里拍摄", "老外去取景"), or the locals whose streets a crew
+    # from elsewhere would film ("would the locals mind a crew…?"): a crew from abroad all the same
+    r"|(外国人|外國人|老外|外籍人士)(在|到|去)?.{0,4}(拍摄|拍攝|拍戏|拍戲|取景)|\bthe locals\b.{0,10}\b(mind|object|complain)\b"
     r"|(混合|中外)(的)?(团队|團隊|剧组|劇組|摄制组)|(剧组|劇組|团队|團隊|组里|組裡).{0,12}(老外|外国人|外國人|洋人|外籍(人员|人士|员工|同事)?)(?!演员|演員|面孔)|(外国|外籍|老外|意大利|法国|西班牙|美国|日本|韩国)(的)?(同事|员工|摄影师|工作人员|技术人员)"
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
     # no local partner said ("no tenemos socio chino", "sin intermediarios", "without a Chinese partner",
@@ -4065,7 +4087,11 @@ SHOOT_ALLOWED = re.compile(
     # "si caemos allá con nuestros camarógrafos, ¿eso se permite?": allowed, the shoot said before it
     r"|\b(se permite|esta permitido|es permitido|lo permiten|nos lo permiten|nos dejan)\b"
     # "자체적으로 찍는 게 가능", "是否合规", "自行组织摄制", "进景有没有限制": whether it may be done
-    r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
+    r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|된|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
+    # whether anyone there objects or a special approval is needed ("would the locals mind a crew
+    # setting up cameras?", "外国人在那里拍摄要不要特别批准？"): whether it may be done
+    r"|\b(mind|object|objections?|complain)\b.{0,40}\b(crews?|teams?|cameras?|shoot\w*|film\w*)\b"
+    r"|(拍摄|拍攝|拍戏|拍戲|取景|拍).{0,4}(要不要|需不需要|需要|要|得)(特别|特別|专门|專門|额外|額外)?(批准|审批|審批|许可|許可|批文)"
     r"|(进景|进场|进组|进去拍|入场|开机|拍摄).{0,6}(有没有|有无|有什么)?(限制|门槛)"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
     r"|能(进去|进来|过去|去|进场|到|进)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
@@ -4823,6 +4849,8 @@ def _earlier_noun(said: str) -> str:
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we) (contact|talk to|speak to|write to|reach|ask"
                              r"|ring|call|phone|get in touch with)\b"
                              r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b|\bwho (we|i) (should |can |could )?(write|talk|speak|reach out) to\b"
+                             # "who's the person to talk to there?", "who is the right one to write to?"
+                             r"|\bwho('?s| is| are) (the |a )?(right |best )?(person|one|people|guy|team|contact) (to|i should|we should|we can) (talk|speak|write|turn|reach out) to\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
@@ -7040,6 +7068,16 @@ def lead_time(text: str) -> int | None:
 # trata", "…还有/另外…", "…그리고 …도"): each fact asked is answered, not the first alone.
 ALSO_ASKED = re.compile(r"\b(and|also|plus)\b|\by\b|\be\b|ademas|tambien|还有|另外|以及|并且|和|그리고|또한|랑|하고")
 _OPENING_JOINT = re.compile(r"^\W*(and|also|plus|y|e|ademas|tambien|还有|另外|그리고)\b\W*")
+
+
+# The record a colleague asked about, pointed back at ("the one my colleague asked about", "la que
+# preguntó mi socia", "我同事问的那部", "동료가 물어본 그 작품"): `router.colleague_pointed`
+COLLEAGUE_ASKED = re.compile(
+    r"\b(my|our) (colleague|partner|associate|co-?worker|coworker|teammate|boss|producer|business partner)'?s?\b.{0,25}\b(asked|mentioned|was asking|wanted|brought up)\b"
+    r"|\b(pregunt\w*|mencion\w*|consult\w*)\b.{0,12}\b(mi|nuestr[oa]|el|la) (socio|socia|colega|companer[oa]|jef[ea]|productor[a]?)\b"
+    r"|\b(mi|nuestr[oa]) (socio|socia|colega|companer[oa]|jef[ea]|productor[a]?)\b.{0,12}\b(pregunt\w*|mencion\w*|consult\w*)"
+    r"|(同事|搭档|搭檔|合作方|伙伴|夥伴|老板|老闆|同伴)(刚刚|剛剛|刚才|剛才|之前|先前)?(问|問|提|说|說|打听|打聽)(的|过的|過的|到的)"
+    r"|(동료|파트너|동업자|상사|팀원|같이 일하는 분)(가|께서|분이|분께서)? ?(물어본|물어봤던|물었던|말한|얘기한|문의한|여쭤본)")
 
 
 def also_asked(text: str) -> bool:

@@ -49,7 +49,19 @@ def ranked_scenes(turn: Turn) -> list[str]:
     alone, the narrower kind still chooses the sets built for it (a court drama: the Forbidden City
     and the Yuanming garden)."""
     scenes = turn.ids("scene_type")
-    return [s for s in scenes if BROADER.get(s) not in scenes]
+    return [s for s in scenes if BROADER.get(s) not in scenes and s not in narrower_beside_era(turn)]
+
+
+def narrower_beside_era(turn: Turn) -> list[str]:
+    """The narrower kinds of scene (`BROADER`) said beside an era some set is listed for ("a Qing
+    court drama", "una serie de la corte Qing, con concubinas", "清代宫廷剧", "청나라 궁중극"): the
+    era chooses the sets, all of them, in the knowledge file's order (the order "the second one"
+    is counted in, in every language), and the sets built for that kind are named first in the
+    heading (`era_scene_intro`), not the list cut down to them."""
+    eras = turn.ids("era")
+    if not eras or not any(e in loc.eras for e in eras for loc in turn.kb.locations.values()):
+        return []
+    return [s for s in turn.ids("scene_type") if s in BROADER]
 
 
 def ranked_genres(turn: Turn) -> list[str]:
@@ -150,7 +162,7 @@ def answer(turn: Turn) -> Reply:
         # "明清时期的宫殿", "Qing palace sets": a kind of scene said with the era is met as well (the
         # palaces of that era, not its folk houses and streets), when some set of the era has it
         # ("¿qué platós tenéis para la dinastía Qing?": a stage is any set, no kind of scene)
-        scene = set(turn.ids("scene_type")) - {"interior"}
+        scene = set(turn.ids("scene_type")) - {"interior"} - set(narrower_beside_era(turn))
         if era and scene or scene and set(turn.ids("genre")):
             ranked = [loc for loc in ranked if scene & set(loc.scene_types)] or ranked
         # an era or a kind of scene no set is listed for ("a harbour") is said, never dropped
@@ -165,6 +177,8 @@ def answer(turn: Turn) -> Reply:
         if uncovered:
             intro = t("locations_no_standing", turn.lang,
                       era=format_list([esc(term_name(turn, e)) for e in uncovered], turn.lang))
+        elif (led := era_scene_intro(turn, ranked)) is not None:
+            intro = led
         else:
             intro = matching_intro(turn, filters, missing=missing, only=len(ranked) == 1, listed=ranked)
     else:
@@ -188,6 +202,24 @@ def answer(turn: Turn) -> Reply:
                  answer="list:locations" + (f"?{query}" if query and not named else ""),
                  # every set of the list, in its order: "the sixth one" after the first page is set no. 6
                  items=[f"location:{loc.id}" for loc in (ranked if more else shown)])
+
+
+def era_scene_intro(turn: Turn, listed: list[Location]) -> str | None:
+    """"For court intrigue / the imperial harem, start with Palace of the Ming and Qing Dynasties and
+    Yuanming New Garden, the sets listed for it. All our sets for the Qing dynasty:" the heading of
+    an era's sets asked with a narrower kind of scene (`narrower_beside_era`): the sets listed for
+    that kind first (why: the knowledge file lists it among their scenes), then the era's list.
+    None when no such kind was said or every set listed (or none) has it."""
+    narrow = narrower_beside_era(turn)
+    built = [loc for loc in listed if set(narrow) & set(loc.scene_types)]
+    if not narrow or not built or len(built) == len(listed):
+        return None
+    lang = turn.lang
+    eras = [e for e in turn.ids("era") if any(e in loc.eras for loc in listed)]
+    era = format_list([esc(name) for name in labels_in_sentence(turn, [named_part(turn, e) for e in eras])], lang)
+    scene = format_list([esc(name) for name in labels_in_sentence(turn, [named_part(turn, s) for s in narrow])], lang)
+    sets = format_list([f"<b>{esc(loc.name.get(lang))}</b>" for loc in built], lang)
+    return t("locations_era_scene_first", lang, scene=scene, sets=sets, era=era)
 
 
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"

@@ -76,6 +76,11 @@ class Memory:
     # the last answer asked which city the partner is in, to give them the times there: "我在广州",
     # "Lima", "서울이요" next is that answer (the list or event in its time), not a zone to set
     which_city: bool = False
+    # the language this conversation was first answered in, and the record a message answered in
+    # another one was about (a colleague writing in theirs: "I'm his partner from Leeds — what's
+    # that series about?"): what "the one my colleague asked about" points at, turns later
+    home: str | None = None
+    colleague: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -104,7 +109,8 @@ class Memory:
                    earlier=data.get("earlier"), clarified=bool(data.get("clarified")),
                    subscribed=data.get("subscribed"), unsubscribed=bool(data.get("unsubscribed")),
                    before=tuple(str(i) for i in data.get("before") or ()), listed=bool(data.get("listed")),
-                   which_city=bool(data.get("which_city")))
+                   which_city=bool(data.get("which_city")), home=data.get("home"),
+                   colleague=data.get("colleague"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

@@ -917,6 +917,7 @@ class Router:
             # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
+        u, memory = colleague_pointed(turn, u, memory)
         if (difference := clock_difference(turn, u, memory)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
@@ -4093,6 +4094,11 @@ class Router:
             # "at what hours does the secretariat answer?": the team its words name, asked its hours
             # or e-mail, is that team's card, whatever FAQ a word of it ("answer") reads like
             faq_lead = False
+        if target and target[0] == "work" and fact == "logline" and "logline" not in (u.fact, *u.facts) \
+                and target not in u.records() and lexicon.CATALOG_NAMED.search(fold(turn.text)):
+            # "目录总体情况也请介绍一下" with a title in focus: the catalog is what is asked about,
+            # not the story of the title talked about
+            fact = None
         if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1 \
                 and (len(u.parts) > 1 or lexicon.also_asked(turn.text)):
             # (one sentence too: "¿cuándo es y de qué se trata?", "when is it and what is it about")
@@ -4768,7 +4774,8 @@ class Router:
         if found and found[0] == "event" and found[1] in turn.kb.events:
             # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
             found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
-        if found and found[0] in CONTACT_HOLDERS and _contact_asked(turn, u, found) and u.gap != "credits":
+        if found and found[0] in CONTACT_HOLDERS and _contact_asked(turn, u, found) and u.gap != "credits" \
+                and not _story_before_whom(u, found):
             # ("who's the director?" of a title asks its credits, not who handles it)
             # "and their email?" of a partner, "who handles it?" of a work, "¿a quién le escribo?"
             # of an event: the contact whose subject the record is (an event's organisers')
@@ -6097,7 +6104,8 @@ class Router:
                 # internacionales?", "国际化场景能去拍吗", "해외 세트 쓸 수 있어요?": the set is not
                 # finished, so the first line says no (its status), then its card
                 said = t("loc_not_yet", turn.lang, name=esc(turn.kb.locations[rid].name.get(turn.lang)))
-                return card.model_copy(update={"text": f"{said}\n\n{card.text}"})
+                # (the status is the fact that answered: its key, as "are they open yet?" has)
+                return card.model_copy(update={"text": f"{said}\n\n{card.text}", "answer": f"{kind}:{rid}#built"})
         if kind == "event" and not u.fact and rid in turn.kb.events and (detail := lexicon.event_detail_asked(turn.text)):
             return event_detail(turn, turn.kb.events[rid], detail)
         if kind == "partner" and rid in turn.kb.partners and (u.fact in CONTACT_DETAILS or (
@@ -6907,6 +6915,7 @@ WHO_HELPS = re.compile(
     r"\bwho(m)? (can|could|will|would|should|do|does|is going to) (help|assist|sort|handle|arrange|issue|write|send|provide|prepare|do)\b"
     r"|\bwho (helps|handles|issues|arranges|sorts|deals with|takes care of|writes|sends|provides|prepares)\b"
     r"|\bwho (do|should|can|could) (i|we) (ask|contact|talk to|speak to|write to|turn to|reach out to|go to|email|call)\b"
+    r"|\bwho('?s| is) the (right |best )?(person|one|team) to (talk|speak|write|turn) to\b"
     r"|\bquien(es)? (me |nos )?(ayuda|ayudan|puede ayudar|pueden ayudar|podria ayudar|orienta|asesora|tramita|tramitan|gestiona"
     r"|gestionan|hace|hacen|emite|emiten|manda|mandan|envia|envian|se encarga|se encargan|ve|ven)\b"
     r"|\b(con|a) quien (le |les )?(hablo|hablamos|pido|pedimos|escribo|escribimos|pregunto|preguntamos|contacto|contactamos|solicito|acudo|recurro)\b"
@@ -9112,7 +9121,27 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         zone=zone or memory.zone, city=city, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         unsubscribed=kind == "unsubscribe",
-                        before=before, listed=listed, which_city=reply.asks_city)
+                        before=before, listed=listed, which_city=reply.asks_city,
+                        home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus))
+
+
+def _colleague(memory: Memory, reply: Reply, focus: str | None) -> str | None:
+    """The record a message answered in another language than the conversation's first was
+    about (a colleague joining in theirs), kept until another such message: what "the one my
+    colleague asked about" points at (`colleague_pointed`)."""
+    if memory.home and reply.lang != memory.home and (focus or "").startswith(EARLIER_KINDS):
+        return focus
+    return memory.colleague
+
+
+def colleague_pointed(turn: Turn, u: Understanding, memory: Memory) -> tuple[Understanding, Memory]:
+    """"Going back to the one my colleague asked about, who handles it?", "volviendo a la que
+    preguntó mi socia", "回到刚刚我同事问的那部", "아까 동료가 물어본 그 작품": the record the
+    colleague's message (in their language) was about is put back in focus, as if named."""
+    if not memory.colleague or u.records() or u.ordinal is not None or not lexicon.COLLEAGUE_ASKED.search(fold(turn.text)):
+        return u, memory
+    return replace(u, refers=True), memory.after(focus=memory.colleague, items=(), earlier=memory.focus, owner=None,
+                                                 item_fact=None, answer=memory.colleague)
 
 
 # How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").
@@ -9152,7 +9181,8 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
     The words that point back ask nothing ("back to that Song dynasty set, can we close it to
     tourists?" asks no period)."""
     pointed = lexicon.earlier_pointed(turn.text)
-    if pointed is None or u.records() or u.ordinal is not None:
+    if pointed is None or u.records() or u.ordinal is not None \
+            or (memory.colleague and lexicon.COLLEAGUE_ASKED.search(fold(turn.text))):  # (`colleague_pointed` did)
         return u, memory
     kind, said_before = pointed
 
@@ -10285,13 +10315,18 @@ def _is_request(part: str) -> bool:
     cjk = len(_CJK_CHAR.findall(part))
     # (three with a question word ask too: "在哪里？" after "横店影视节什么时候？"; not "多少钱？",
     # which asks the price of what the part before it names)
-    return len(words) >= 3 or cjk >= 4 or (cjk == 3 and lexicon.WH_WORDS.search(part) is not None
+    return len(words) >= 3 or cjk >= 4 or (cjk == 3 and (lexicon.WH_WORDS.search(part) is not None
+                                                         or _CANTONESE_HOW.match(part) is not None)
                                            and lexicon.gap_topic(part) is None) \
         or (len(words) == 2 and (
         "¿" in part or ("?" in part and (_ASKING_WORD.fullmatch(fold(words[0])) is not None
                                          # "¿cómo nos unimos? cuesta algo?": a yes/no question on a
                                          # topic of its own (the price), with the subject dropped
                                          or (not cjk and lexicon.gap_topic(part) is not None)))))
+
+
+# Cantonese "how" opening a short question ("点加入？", "點樣去？": how do we join, how to get there)
+_CANTONESE_HOW = re.compile(r"^\W*(点|點)(样|樣)?[\u4e00-\u9fff]{1,3}\W*$")
 
 
 # Two words that ask by themselves when the first one is a question word or a verb of asking
@@ -10411,6 +10446,10 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         and not lexicon.WH_WORDS.search(fold(turn.text))
     if u.wants_list and not (fits or has or its_own):
         return None  # ("is it any good…" asks no list)
+    if FOREIGN_PRODUCTION.search(fold(turn.text)) and SHOOT_ALLOWED.search(fold(turn.text)) and not u.records():
+        # ("would the locals mind a crew from abroad setting up cameras in those streets?": the
+        # streets are where it would shoot; whether a crew from abroad may is asked, the filming FAQ)
+        return None
     if not u.records() and lexicon.PLURAL_POINTER.search(fold(turn.text)) and len(memory.items) > 1 \
             and (memory.answer or "").startswith("list:"):
         return None  # ("그 세트들 다 궁중 장면 찍을 수 있어요?", "do those sets all…": each one listed, `of_them`)
@@ -12078,6 +12117,7 @@ def names_partner(turn: Turn, text: str) -> bool:
 
 
 WHO_TO_ASK = re.compile(r"\bwho (do|should|can) (i|we) (talk|speak|write|turn) to\b|\bwho (do|should|can) (i|we) (ask|contact)\b"
+                        r"|\bwho('?s| is) the (right |best )?(person|one|team) to (talk|speak|write|turn) to\b"
                         r"|\bcon quien (hablo|hablamos|me comunico|nos comunicamos|trato)\b|\ba quien (le )?(escribo|pregunto|contacto)\b"
                         r"|找谁|找誰|问谁|問誰|联系谁|聯繫誰|누구(한테|에게|랑|와) ?(물어|연락|얘기|이야기|문의)")
 WHO_IS_CONTACT = re.compile(r"\bwho('?s| is| are)? (the |your |our )?(contact|person in charge|point of contact)\b"
@@ -12200,6 +12240,14 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
                     or (found[0] == "location" and IN_CHARGE.search(folded)) or lexicon.DESK_ASKED.search(folded))
     return bool("hours" in asked or IN_CHARGE.search(folded)
                 or (u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)))
+
+
+def _story_before_whom(u: Understanding, found: tuple[str, str]) -> bool:
+    """Is a title's story asked first and who handles it after ("what's it about, and who handles
+    it?", "¿de qué trata y quién la lleva?", "讲什么的？归谁负责？", "무슨 내용이에요? 담당은요?")? Then
+    the story heads the answer, as asked first, and its co-production line (which names the team
+    and its card) follows: not the team's card alone, the first ask dropped."""
+    return found[0] == "work" and facts.fact_for("work", u.fact) == "logline" and len(set(u.facts)) > 1
 
 
 def _answered_since(turn: Turn, memory: Memory) -> bool:
