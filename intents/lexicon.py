@@ -2471,8 +2471,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\bcomo (hay que |debemos |debo |tenemos que )?vestir"
                r"|带(些)?什么|帶(些)?什麼|要带(哪些|啥)|需要带|穿什么|穿什麼|着装|著裝|服装要求|服裝要求"
                r"|챙겨 ?(가|와|갈|올)|챙길|가져가야|가져와야|준비물|복장|드레스 ?코드|(뭘|뭐|무엇을) (입|챙|가져)")),
+    # (a dish's best place too: "the best hotpot", "el mejor hotpot", "哪家火锅好吃", "제일 맛있는 훠궈집")
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
-               r"|美食|식당|맛집|먹을 ?곳|음식점|밥집|중국집|레스토랑")),
+               r"|\bhot ?pot\b|\bdumplings?\b|\bdonde (se )?come\b|(哪家|哪里|哪儿)[^，。？！?!]{0,6}(好吃|最好吃|正宗)|火锅|火鍋"
+               r"|美食|식당|맛집|먹을 ?곳|음식점|밥집|중국집|레스토랑|훠궈|(제일|가장|젤) ?맛있는")),
     # Putting a finished title out ("完片可以直接上线吗", "can finished films go straight online?",
     # "¿se puede estrenar directo en plataformas?", "완성작을 바로 온라인에 올릴 수 있나요?"): release and
     # distribution terms, which staff give (not when a title came out: "unpublished")
@@ -5032,7 +5034,7 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     r"|\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future)\b.{0,40}\b(keep )?(send|sending|forward|email|mail|pass) (me|us)\b"
                     r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora)\b.{0,40}"
                     r"\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
-                    r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
+                    r"|\bsend (me|us) (the |any |all (the )?)?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
