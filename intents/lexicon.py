@@ -4350,8 +4350,16 @@ or a change of the reply language."""
 # message in Korean: no set named before) and the way in, nothing said after it, as English "how do
 # we get in?" (`JOINING`; `router.JOIN_BARE`: joining said alone is joining the alliance)
 WE_GET_IN = re.compile(r"^\W*((그럼|그러면|그래서|근데|그리고|아|네|예)\W*)?(우리|저희)( ?회사| ?제작사| ?팀| ?쪽)?(은|는|도|가|들은|들도)? ?(어떻게|어케|우째|우예) ?들어[가갈갑]"
-                       r"(요|나요|야 ?(해|돼|되|됩|합)\S*|니까|ㅂ니까|는지|죠|지| ?수 있\S*)?\s*\W*$"
-                       r"|\b(nosotros )?como (entramos|nos metemos|le hacemos para entrar)( nosotros)?\s*\W*$")
+                       # ("우리는 우째 들어가면 되노?", "저희는 어떻게 들어가면 돼요?": what would do)
+                       r"(요|나요|야 ?(해|돼|되|됩|합)\S*|면 ?(돼|되|됩|될|좋|괜찮)\S*|니까|ㅂ니까|는지|죠|지| ?수 있\S*)?\s*\W*$"
+                       # ("¿y cómo entraríamos nosotros?", "¿cómo podríamos entrar?": the conditional too)
+                       r"|\b(nosotros )?como (entramos|entrariamos|nos metemos|nos meteriamos|(podemos|podriamos|podremos) (entrar|meternos)"
+                       r"|le hacemos para entrar|hacemos para entrar|hariamos para entrar)( nosotros)?\s*\W*$"
+                       # "and how would we get in?", "so how do we get on board?": a word of going on before it
+                       r"|^\W*((and|so|then|ok|okay|right|well|alright)\W+)?how (do|can|could|would|should|might) (we|i|our (company|studio|team|outfit|firm)) "
+                       r"(get|come) (in|on board|aboard)( then| ourselves| too| as well)?\s*\W*$"
+                       # "那我们怎么进去？", "我哋点入去？": we, and the way in, nothing after it
+                       r"|^\W*(那|那么|咁|噉)?(我们|我哋|我們|我们公司|我哋公司)(要|可以|能|又)?(怎么|怎样|点样|点|如何)(才能|先可以|才可以)?(进去|入去|进来|入嚟|加进去)(呢|啊|呀|吖|嘞|咧)?\W*$")
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
