@@ -3344,8 +3344,8 @@ def asks_studio_strategy(text: str) -> bool:
 # 能用横店的景吗", "콘텐츠 배급해 드리면 세트 쓸 수 있나요"): the set-access deal, in words, not its name.
 SETS_USED = re.compile(r"\b(use|using|access|shoot on|film on|film in|shoot in)\b.{0,25}\b(sets?|backlots?|locations?|stages?|resources|facilities)\b"
                        r"|\b(usar|use|ocupar|acceso a|aprovechar|prestan|grabar en|filmar en|rodar en)\b.{0,25}\b(sets?|locaciones|escenarios|estudios|recursos|instalaciones|decorados?|platos)\b"
-                       r"|(用|使用|借用|进|进入)(你们|横店|贵方|您们)?(的)?(景|场景|拍摄场地|片场|场地|资源|基地)"
-                       r"|(세트|세트장|촬영장|촬영지|시설|자원)(를|을|도|장)? ?(쓰|사용|이용|빌려|활용)")
+                       r"|(用|使用|借用|进|进入)(你们|你哋|你地|横店|贵方|您们)?(的|嘅|啲|些|那些)?(景|场景|拍摄场地|片场|场地|资源|基地)"
+                       r"|(세트|세트장|촬영장|촬영지|시설|자원)(를|을|도|장)? ?(쓰|쓸|써|사용|이용|빌려|활용)")
 CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian)|\b(put|bring|take|sell) (your|hengdian'?s?) (content|shows?|dramas?|series|titles)"
                              r"|\bdistribu\w*|\bmovemos (su|sus|tu|tus)|\b(llevamos|llevar|vendemos|vender|pasamos|pasar) (su|sus|tu|tus) (contenido|series|dramas|titulos)"
                              r"|发行|代理(你们|横店)?的?(内容|剧|片)|帮(你们|横店)(卖|推|发)|배급|유통")

@@ -247,7 +247,8 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 # 있나요"): a yes/no on who qualifies.
 OUR_CHANCE = re.compile(r"\b(can|could|may) (we|i|our company|a company like ours)\b|\bis (it )?possible for (us|our)\b|\b(are|would) we (eligible|allowed)\b"
                         r"|\b(podemos|podriamos|puedo|podria|nos dejan|nos prestan)\b|\bes posible (que|para) (nosotros|nuestra)"
-                        r"|我们(能|可以|可不可以|能不能|有没有机会)|能不能|可不可以|(能|可以).{0,12}吗|(저희|우리)(도|가|는)?.{0,30}(수 있|되나요|될까요|가능)")
+                        # (Cantonese "可唔可以"; a clause told before the ask: "우리 이미 … 배급하고 있는데, 세트도 쓸 수 있나?")
+                        r"|(我们|我哋)(能|可以|可不可以|能不能|有没有机会)|能不能|可不可以|可唔可以|(能|可以).{0,12}吗|(저희|우리)(도|가|는)?.{0,50}(수 있|되나요|될까요|가능)")
 # Where is good to shoot it ("어디가 좋습니까", "where would be best?", "哪个景区合适", "¿dónde conviene?")
 WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영지|장소)(가|이|에서)?) ?(좋|괜찮|나아|낫|적당|적합|맞)"
                            r"|\bwhere (is|would be|'s) (good|best|ideal|right)\b|\bwhere (should|could|can) (we|i) (shoot|film)\b"
