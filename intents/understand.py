@@ -438,6 +438,15 @@ class Understander:
                 # asked, however unsure the classifier is of it (the words it names decide, as
                 # they do for the question alone); never the greeting's reply
                 return asked, rest
+        beyond = lexicon.asked_beyond_introduction(text).strip()
+        if beyond and beyond != text.strip():
+            # "Soy Marisa, de una distribuidora de Vila-real. Buscamos thrillers para la
+            # programación.": who is writing, read as a greeting though none is said; the sentences
+            # after the introduction are the request (however unsure the classifier is of them,
+            # the FAQ is matched against them, not against the writer's company)
+            asked = self.classifier.predict(beyond)
+            if asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
+                return asked, beyond
         if len(parts) < 2:
             return prediction, text
         pieces = (" ".join(parts[1:]), *parts[1:])
