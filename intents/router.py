@@ -6084,6 +6084,11 @@ class Router:
                 # "how many titles and what kinds?": the first page states both (the overview
                 # and the count) and numbers the titles, so "the third one" can follow
                 return catalog.page(turn, catalog.ALL, 1)
+            if not u.ids("genre") and u.fact == "coproduction" and not u.records() and STARTING_ASKED.search(fold(turn.text)) \
+                    and catalog.COPRODUCE_FAQ in turn.kb.faq:
+                # "we've money set aside for a co-pro and like your catalogue. What's the route in?":
+                # how a title of it is co-produced, not the catalogue's card
+                return faq_reply(turn, catalog.COPRODUCE_FAQ)
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
         months = [int(m) for m in u.ids("month") if m.isdigit()]
@@ -9259,6 +9264,14 @@ def _joining_fee_asked(turn: Turn, u: Understanding, faq_id: str) -> bool:
         and not JOIN_STEPS.search(fold(turn.text))
 
 
+# The way to start asked ("what's the route in?", "where do we start?", "¿por dónde se empieza?",
+# "从哪里入手", "어떻게 시작하면 돼요?"): the procedure of what the message is about
+STARTING_ASKED = re.compile(r"\b(route|way) in\b|\bhow (do|can|would|should) (we|i) (start|begin|get started|go about it|proceed)\b"
+                            r"|\bwhere (do|should|would) (we|i) (start|begin)\b|\b(first|next) steps?\b"
+                            r"|\bpor donde (se )?(empieza|empezamos|arranca|arrancamos|comienza|comenzamos)\b"
+                            r"|\bcomo (empezamos|arrancamos|comenzamos|procedemos)\b|\bprimer(os)? paso"
+                            r"|从哪(里|儿)?(入手|开始|着手)|怎么(开始|入手|着手)|如何(开始|入手|着手)|第一步"
+                            r"|어떻게 ?시작|어디서부터|첫 ?단계")
 JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join|become)\b|\binterested in join"
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro|afiliamos|afilio|sumamos|sumo|inscribimos|inscribo)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
