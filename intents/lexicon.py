@@ -5840,7 +5840,7 @@ REACHING = re.compile(r"\b(distribut(e|es|ed|ing|ion)|distribu(ir|ye|yen|imos|id
                       r"|看不看|爱不爱看|爱看|喜欢看|會看|会看|좋아할까|볼까|보나요"
                       # seen there ("¿se podría ver en Chile?", "termine en pantallas de México", "让墨西哥的人也能看",
                       # "멕시코 사람들도 볼 수 있어요?")
-                      r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a) ver(se)?\b|\bse vea\b|\bpantallas?\b|\btermin\w* en\b"
+                      r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a) ver(se)?\b|\bse vean?\b|\bpantallas?\b|\btermin\w* en\b"
                       r"|也能看|能看到|看得到|看得着|能看|볼 수 있|보게 (하|할|되|될|돼|됐)|보여 줄|보여(질|지나|지게)|들어갈 수|볼 (기회|일)"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a

@@ -3524,7 +3524,10 @@ class Router:
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
             return None  # the route there already ("¿llega al público que habla español?"), no languages FAQ
+        # ("we want our short dramas dubbed and sold in Mexico. Can HISDA get us there?": the
+        # alliance named as who would take the partner's own shows there, not its card)
         if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope", "catalog:"))
+                                                    or (key.partition("#")[0] == "program:hisda" and bool(OWN_WORKS.search(text)))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)
                                                                                      # "would these ever get out to viewers
@@ -7648,7 +7651,10 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded) \
             or scope.not_ours(u, turn.kb) or news_asked(turn.text) \
+            or (OWN_WORKS.search(folded) and lexicon.asks_latam_reach(turn.text)) \
             or (u.intent == "set_timezone" and not u.fallback and TIMEZONE_TALK.search(folded)):
+        # ("queremos que nuestras series se vean en México": the partner's own shows taken there,
+        # the Spanish-language route, no title of that country asked)
         # ("a Korean drama to binge on Netflix": another platform's; "can you show me times in New
         # Zealand time?": the country's clock, "show" no title; "한국 소식이면 뭐든 구독해 주세요": news
         # of the country asked to be sent, a subscription)
