@@ -3733,6 +3733,7 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   r"|(중국|대륙)(에|으로|에서)? ?.{0,12}(들어가|들어갈|건너가|입국|가려면|갈 때|가기 ?전)\S*.{0,25}(서류|준비물|문서|증명서)"
                   # "qué trámite de entrada a China necesitan": the papers to enter are the visa
                   r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
+                  # ("dos papeles para gente que no sea china": roles to cast, no papers)
                   # immigration's papers ("¿qué papeles migratorios les van a pedir?", "what immigration
                   # paperwork does the crew need?", "이민국 서류"): the papers to enter
                   r"|\b(papeles|papeleo|documentos|documentacion|requisitos|permisos?|formularios?|tramites?) (migratori\w*|de (migracion|inmigracion|extranjeria))\b"
@@ -3745,7 +3746,7 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   # the consulate or embassy asking for papers is a visa application
                   r"|\bconsul(ate|ado|ados)\b|\bembass(y|ies)\b|\bembajadas?\b|领事馆|领馆|大使馆|영사관|대사관"
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
-                  r"|\b(tramitar|tramites?|papeleo|papeles)\b.{0,80}\b(entrar|entramos|ingresar|viajar|ir a|china)\b"
+                  r"|\b(tramitar|tramites?|papeleo|papeles(?! (para|de) (gente|personas?|actores|actrices|alguien|extranjer\w*)))\b.{0,80}\b(entrar|entramos|ingresar|viajar|ir a|china)\b"
                   r"|\b(paperwork|papers|documents)\b.{0,40}\b(to (enter|travel to|go to|get into) china|for china)\b"
                   # the papers asked at the border: "what paperwork do the lads need at the border",
                   # "¿qué papeles les pedirán en frontera?"
@@ -3860,6 +3861,10 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|\b(caras|rostros|actor|actores|actriz|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
                           r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*|gueros?|gueras?|gringos?|gringas?|guiris?|europeos?|occidentales)\b"
                           r"|(外国|外籍|洋|老外|西方|欧美)(的)?(群演|群众演员|临时演员|临演)"
+                          # roles for people who are not Chinese ("dos papeles para gente que no sea china",
+                          # "two roles for people who aren't Chinese")
+                          r"|\b(gente|personas?|actores|actrices|alguien) que no (sea|sean|es|son) (chin[oa]s?|de china)\b"
+                          r"|\b(roles?|parts?|characters?) for (people|actors|someone|somebody|folks?) who (is|are)(n'?t| not) chinese\b"
                           r"|非中国(的)?(面孔|演员|人)|(외국인|서양인|외국) ?(얼굴|엑스트라|출연자)"
                           r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
                           r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)"
