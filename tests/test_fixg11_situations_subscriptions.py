@@ -46,14 +46,13 @@ def test_a_need_told_as_a_situation_is_the_genre(services: Services, lang, text,
     talk(services, lang, [(text, f"list:works?genre={genre}")])
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Our plot unfolds in a city of today. Which sets would suit us?"),
-    ("es", "Nuestra historia pasa en una ciudad de hoy, ¿qué sets sirven?"),
-    ("zh", "我们的故事发生在现在的城市，有什么景可以用？"),
-    ("ko", "우리 이야기는 요즘 도시가 배경인데 어떤 세트 쓸 수 있어요?"),
-])
-def test_a_city_of_today_is_the_present_day_sets(services: Services, lang, text) -> None:
-    talk(services, lang, [(text, "list:locations?era=contemporary")])
+@pytest.mark.parametrize("text", ["我们的故事发生在现在的城市，有什么景可以用？", "剧情喺而家嘅城市发生，边度有景拍？"])
+def test_a_city_of_today_is_the_present_day_sets(services: Services, text) -> None:
+    talk(services, "zh", [(text, "list:locations?era=contemporary")])
+
+
+def test_titles_of_a_city_of_today_stay_urban(services: Services) -> None:
+    talk(services, "zh", [("有没有发生在现在的城市的剧？", "list:works?genre=urban")])
 
 
 @pytest.mark.parametrize("lang,text", [
