@@ -493,7 +493,8 @@ _CONNECT = re.compile(
     r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?<!怎么)(?<!怎样)(?<!如何)(?<!咋)(?<!要怎么)(?<!去)(?<!叫我)(?<!让我)(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
     r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁|[ㄱᄀ]+(?!\S)|고고|plz|pls)|이어 ?(?:주세요|줘|주실)|연락(?:이|을)? ?(?:좀 |쫌 |꼭 )?닿(?:게|도록)"
     # "帮我转给她吧", "那就转给他们": put through to whoever was just named (a pronoun for them)
-    r"|(?:转给|转接给|转交给|转到)(?:她|他|他们|她们|对方|那边|那位)(?:吧|啊|呀|一下|那边)?(?=\W|$|[a-z])"
+    # ("帮我转给那个团队", "转到这个部门吧": the team just named, pointed at)
+    r"|(?:转给|转接给|转交给|转到)(?:她|他|他们|她们|对方|那边|那位|(?:那个|这个|该|嗰个|嗰)(?:团队|部门|中心|工作室|秘书处|小组|组))(?:吧|啊|呀|一下|那边)?(?=\W|$|[a-z])"
     # someone named, talked to directly: "can i talk to Mary Lynn directly", "quiero hablar con
     # Mary Lynn directamente", "能不能让Mary Lynn本人跟我说一下", "Mary Lynn 대표님이랑 직접 얘기할 수
     # 있을까요", "煩請秘書處派專人與敝人聯繫" (the router hands off only when a team or person is named)

@@ -2493,8 +2493,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\bcomo (hay que |debemos |debo |tenemos que )?vestir"
                r"|带(些)?什么|帶(些)?什麼|要带(哪些|啥)|需要带|穿什么|穿什麼|着装|著裝|服装要求|服裝要求"
                r"|챙겨 ?(가|와|갈|올)|챙길|가져가야|가져와야|준비물|복장|드레스 ?코드|(뭘|뭐|무엇을) (입|챙|가져)")),
+    # (a dish's best place too: "the best hotpot", "el mejor hotpot", "哪家火锅好吃", "제일 맛있는 훠궈집")
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
-               r"|美食|식당|맛집|먹을 ?곳|음식점|밥집|중국집|레스토랑")),
+               r"|\bhot ?pot\b|\bdumplings?\b|\bdonde (se )?come\b|(哪家|哪里|哪儿)[^，。？！?!]{0,6}(好吃|最好吃|正宗)|火锅|火鍋"
+               r"|美食|식당|맛집|먹을 ?곳|음식점|밥집|중국집|레스토랑|훠궈|(제일|가장|젤) ?맛있는")),
     # Putting a finished title out ("完片可以直接上线吗", "can finished films go straight online?",
     # "¿se puede estrenar directo en plataformas?", "완성작을 바로 온라인에 올릴 수 있나요?"): release and
     # distribution terms, which staff give (not when a title came out: "unpublished")
@@ -3409,8 +3411,8 @@ def asks_studio_strategy(text: str) -> bool:
 # 能用横店的景吗", "콘텐츠 배급해 드리면 세트 쓸 수 있나요"): the set-access deal, in words, not its name.
 SETS_USED = re.compile(r"\b(use|using|access|shoot on|film on|film in|shoot in)\b.{0,25}\b(sets?|backlots?|locations?|stages?|resources|facilities)\b"
                        r"|\b(usar|use|ocupar|acceso a|aprovechar|prestan|grabar en|filmar en|rodar en)\b.{0,25}\b(sets?|locaciones|escenarios|estudios|recursos|instalaciones|decorados?|platos)\b"
-                       r"|(用|使用|借用|进|进入)(你们|横店|贵方|您们)?(的)?(景|场景|拍摄场地|片场|场地|资源|基地)"
-                       r"|(세트|세트장|촬영장|촬영지|시설|자원)(를|을|도|장)? ?(쓰|사용|이용|빌려|활용)")
+                       r"|(用|使用|借用|进|进入)(你们|你哋|你地|横店|贵方|您们)?(的|嘅|啲|些|那些)?(景|场景|拍摄场地|片场|场地|资源|基地)"
+                       r"|(세트|세트장|촬영장|촬영지|시설|자원)(를|을|도|장)? ?(쓰|쓸|써|사용|이용|빌려|활용)")
 CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian)|\b(put|bring|take|sell) (your|hengdian'?s?) (content|shows?|dramas?|series|titles)"
                              r"|\bdistribu\w*|\bmovemos (su|sus|tu|tus)|\b(llevamos|llevar|vendemos|vender|pasamos|pasar) (su|sus|tu|tus) (contenido|series|dramas|titulos)"
                              r"|发行|代理(你们|横店)?的?(内容|剧|片)|帮(你们|横店)(卖|推|发)|배급|유통")
@@ -3804,6 +3806,7 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   r"|(중국|대륙)(에|으로|에서)? ?.{0,12}(들어가|들어갈|건너가|입국|가려면|갈 때|가기 ?전)\S*.{0,25}(서류|준비물|문서|증명서)"
                   # "qué trámite de entrada a China necesitan": the papers to enter are the visa
                   r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
+                  # ("dos papeles para gente que no sea china": roles to cast, no papers)
                   # immigration's papers ("¿qué papeles migratorios les van a pedir?", "what immigration
                   # paperwork does the crew need?", "이민국 서류"): the papers to enter
                   r"|\b(papeles|papeleo|documentos|documentacion|requisitos|permisos?|formularios?|tramites?) (migratori\w*|de (migracion|inmigracion|extranjeria))\b"
@@ -3816,7 +3819,7 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   # the consulate or embassy asking for papers is a visa application
                   r"|\bconsul(ate|ado|ados)\b|\bembass(y|ies)\b|\bembajadas?\b|领事馆|领馆|大使馆|영사관|대사관"
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
-                  r"|\b(tramitar|tramites?|papeleo|papeles)\b.{0,80}\b(entrar|entramos|ingresar|viajar|ir a|china)\b"
+                  r"|\b(tramitar|tramites?|papeleo|papeles(?! (para|de) (gente|personas?|actores|actrices|alguien|extranjer\w*)))\b.{0,80}\b(entrar|entramos|ingresar|viajar|ir a|china)\b"
                   r"|\b(paperwork|papers|documents)\b.{0,40}\b(to (enter|travel to|go to|get into) china|for china)\b"
                   # the papers asked at the border: "what paperwork do the lads need at the border",
                   # "¿qué papeles les pedirán en frontera?"
@@ -3933,6 +3936,10 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|(外国|外籍|洋|老外|西方|欧美)(的)?(群演|群众演员|临时演员|临演)"
                           # foreigners in Hokkien or Cantonese words asked to act ("會請阿兜仔來演嗎", "有冇請鬼佬做演員")
                           r"|(请|請|找|用|揾)(阿兜仔|鬼佬|鬼妹|洋人|老外|外国人|外國人)(来|來)?(演|拍戏|拍戲|客串|做演员|做演員|当演员|當演員)"
+                          # roles for people who are not Chinese ("dos papeles para gente que no sea china",
+                          # "two roles for people who aren't Chinese")
+                          r"|\b(gente|personas?|actores|actrices|alguien) que no (sea|sean|es|son) (chin[oa]s?|de china)\b"
+                          r"|\b(roles?|parts?|characters?) for (people|actors|someone|somebody|folks?) who (is|are)(n'?t| not) chinese\b"
                           r"|非中国(的)?(面孔|演员|人)|(외국인|서양인|외국) ?(얼굴|엑스트라|출연자)"
                           r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
                           r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)"
@@ -4435,8 +4442,16 @@ or a change of the reply language."""
 # message in Korean: no set named before) and the way in, nothing said after it, as English "how do
 # we get in?" (`JOINING`; `router.JOIN_BARE`: joining said alone is joining the alliance)
 WE_GET_IN = re.compile(r"^\W*((그럼|그러면|그래서|근데|그리고|아|네|예)\W*)?(우리|저희)( ?회사| ?제작사| ?팀| ?쪽)?(은|는|도|가|들은|들도)? ?(어떻게|어케|우째|우예) ?들어[가갈갑]"
-                       r"(요|나요|야 ?(해|돼|되|됩|합)\S*|니까|ㅂ니까|는지|죠|지| ?수 있\S*)?\s*\W*$"
-                       r"|\b(nosotros )?como (entramos|nos metemos|le hacemos para entrar)( nosotros)?\s*\W*$")
+                       # ("우리는 우째 들어가면 되노?", "저희는 어떻게 들어가면 돼요?": what would do)
+                       r"(요|나요|야 ?(해|돼|되|됩|합)\S*|면 ?(돼|되|됩|될|좋|괜찮)\S*|니까|ㅂ니까|는지|죠|지| ?수 있\S*)?\s*\W*$"
+                       # ("¿y cómo entraríamos nosotros?", "¿cómo podríamos entrar?": the conditional too)
+                       r"|\b(nosotros )?como (entramos|entrariamos|nos metemos|nos meteriamos|(podemos|podriamos|podremos) (entrar|meternos)"
+                       r"|le hacemos para entrar|hacemos para entrar|hariamos para entrar)( nosotros)?\s*\W*$"
+                       # "and how would we get in?", "so how do we get on board?": a word of going on before it
+                       r"|^\W*((and|so|then|ok|okay|right|well|alright)\W+)?how (do|can|could|would|should|might) (we|i|our (company|studio|team|outfit|firm)) "
+                       r"(get|come) (in|on board|aboard)( then| ourselves| too| as well)?\s*\W*$"
+                       # "那我们怎么进去？", "我哋点入去？": we, and the way in, nothing after it
+                       r"|^\W*(那|那么|咁|噉)?(我们|我哋|我們|我们公司|我哋公司)(要|可以|能|又)?(怎么|怎样|点样|点|如何)(才能|先可以|才可以)?(进去|入去|进来|入嚟|加进去)(呢|啊|呀|吖|嘞|咧)?\W*$")
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
@@ -4950,7 +4965,7 @@ MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (m
                            r"|\bget more (bang )?for (our|my|the|your) (money|budget|bucks?|dollars?|cash)\b|\b(money|budget|dollars?)\b.{0,20}\bbuy(s)? (us )?more\b"
                            r"|(钱|预算|经费).{0,6}(花在|用在)?.{0,4}(更|比较)(划算|值|经花|耐花)|花同样的钱.{0,8}(更多|多拍)"
                            r"|(돈|예산|비용)(이|을|은)? ?(더 )?(적게|덜) (들|드|나가)|같은 (돈|예산)(으로|이면) ?(더 많이|더)")
-AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"
+AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
                         r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|bankrupt\w*|ruin(s|ing)? (us|me|them|a|an|our)"
@@ -4965,7 +4980,8 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(arruin\w*|en la ruina|en la quiebra|sin un (peso|duro|centavo|quinto|cinco))\b"
                         r"|(钱|预算|经费|资金|老本)(全|都|全都)?(烧光|烧完|花光|亏光|赔光|打水漂)|倾家荡产|血本无归"
                         r"|(돈|예산|제작비|자금)\S{0,2} ?(다 |전부 |몽땅 )?(날리|날아가|바닥나|거덜)|거덜 ?나"
-                        r"|花(很多|好多|大|不少)(钱|价钱)|太贵|超支|돈 ?(많이 |엄청 )?깨지|허리(가)? 휘|등골|(비용|가격|돈)(은|이|는)? ?괜찮"
+                        # ("使费…会唔会贵好多", "贵很多吗": dearer by much, asked)
+                        r"|花(很多|好多|大|不少)(钱|价钱)|太贵|贵(好多|很多|不少|多少|得多)|超支|돈 ?(많이 |엄청 )?깨지|허리(가)? 휘|등골|(비용|가격|돈)(은|이|는)? ?괜찮"
                         # "우리 같은 작은 회사도 감당할 수 있어요?": whether a company can bear it, its costs
                         r"|감당 ?(가능|할 ?수|이 ?(돼|되|가능)|돼|되|될)"
                         # what it costs feared for ("I'm worried about the money", "me preocupa lo que
@@ -5022,7 +5038,7 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|\bcuest\w*|\bcostos?\b|\bcostes?\b|\bprecios?\b|\bdinero\b|\blana\b|\bplata\b|\bpresupuesto\b|\bgast\w*"
                        # money in slang: "cuánto pisto hay que llevar" (Central America), "varo", "guita", "dough"
                        r"|\bpisto\b|\bvaros?\b|\bguita\b|\bdough\b|\bbucks\b"
-                       r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비"
+                       r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|使费|使钱|돈|비용|가격|예산|제작비"
                        # worth it in money ("¿nos saldría más a cuenta?", "more cost-effective", "更划算", "가성비")
                        r"|\b(mas|menos) a cuenta\b|\bsal(e|dria|drian|ga|gan) a cuenta\b|\bcost[- ]effective\b|\bbang for (the|our) buck\b"
                        r"|划算|合算|省钱|가성비|경비|촬영비|\bnumeros\b|\bnumbers\b"
@@ -5134,7 +5150,7 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     r"|\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future)\b.{0,40}\b(keep )?(send|sending|forward|email|mail|pass) (me|us)\b"
                     r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora)\b.{0,40}"
                     r"\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
-                    r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
+                    r"|\bsend (me|us) (the |any |all (the )?)?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
@@ -5954,7 +5970,7 @@ REACHING = re.compile(r"\b(distribut(e|es|ed|ing|ion)|distribu(ir|ye|yen|imos|id
                       r"|看不看|爱不爱看|爱看|喜欢看|會看|会看|좋아할까|볼까|보나요"
                       # seen there ("¿se podría ver en Chile?", "termine en pantallas de México", "让墨西哥的人也能看",
                       # "멕시코 사람들도 볼 수 있어요?")
-                      r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a) ver(se)?\b|\bse vea\b|\bpantallas?\b|\btermin\w* en\b"
+                      r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a) ver(se)?\b|\bse vean?\b|\bpantallas?\b|\btermin\w* en\b"
                       r"|也能看|能看到|看得到|看得着|能看|볼 수 있|보게 (하|할|되|될|돼|됐)|보여 줄|보여(질|지나|지게)|들어갈 수|볼 (기회|일)"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a

@@ -249,7 +249,8 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 # 있나요"): a yes/no on who qualifies.
 OUR_CHANCE = re.compile(r"\b(can|could|may) (we|i|our company|a company like ours)\b|\bis (it )?possible for (us|our)\b|\b(are|would) we (eligible|allowed)\b"
                         r"|\b(podemos|podriamos|puedo|podria|nos dejan|nos prestan)\b|\bes posible (que|para) (nosotros|nuestra)"
-                        r"|我们(能|可以|可不可以|能不能|有没有机会)|能不能|可不可以|(能|可以).{0,12}吗|(저희|우리)(도|가|는)?.{0,30}(수 있|되나요|될까요|가능)")
+                        # (Cantonese "可唔可以"; a clause told before the ask: "우리 이미 … 배급하고 있는데, 세트도 쓸 수 있나?")
+                        r"|(我们|我哋)(能|可以|可不可以|能不能|有没有机会)|能不能|可不可以|可唔可以|(能|可以).{0,12}吗|(저희|우리)(도|가|는)?.{0,50}(수 있|되나요|될까요|가능)")
 # Where is good to shoot it ("어디가 좋습니까", "where would be best?", "哪个景区合适", "¿dónde conviene?")
 WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영지|장소)(가|이|에서)?) ?(좋|괜찮|나아|낫|적당|적합|맞)"
                            r"|\bwhere (is|would be|'s) (good|best|ideal|right)\b|\bwhere (should|could|can) (we|i) (shoot|film)\b"
@@ -3567,7 +3568,10 @@ class Router:
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
             return None  # the route there already ("¿llega al público que habla español?"), no languages FAQ
+        # ("we want our short dramas dubbed and sold in Mexico. Can HISDA get us there?": the
+        # alliance named as who would take the partner's own shows there, not its card)
         if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope", "catalog:"))
+                                                    or (key.partition("#")[0] == "program:hisda" and bool(OWN_WORKS.search(text)))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)
                                                                                      # "would these ever get out to viewers
@@ -6166,6 +6170,11 @@ class Router:
                 # "how many titles and what kinds?": the first page states both (the overview
                 # and the count) and numbers the titles, so "the third one" can follow
                 return catalog.page(turn, catalog.ALL, 1)
+            if not u.ids("genre") and u.fact == "coproduction" and not u.records() and STARTING_ASKED.search(fold(turn.text)) \
+                    and catalog.COPRODUCE_FAQ in turn.kb.faq:
+                # "we've money set aside for a co-pro and like your catalogue. What's the route in?":
+                # how a title of it is co-produced, not the catalogue's card
+                return faq_reply(turn, catalog.COPRODUCE_FAQ)
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
         months = [int(m) for m in u.ids("month") if m.isdigit()]
@@ -7726,7 +7735,10 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded) \
             or scope.not_ours(u, turn.kb) or news_asked(turn.text) \
+            or (OWN_WORKS.search(folded) and lexicon.asks_latam_reach(turn.text)) \
             or (u.intent == "set_timezone" and not u.fallback and TIMEZONE_TALK.search(folded)):
+        # ("queremos que nuestras series se vean en México": the partner's own shows taken there,
+        # the Spanish-language route, no title of that country asked)
         # ("a Korean drama to binge on Netflix": another platform's; "can you show me times in New
         # Zealand time?": the country's clock, "show" no title; "한국 소식이면 뭐든 구독해 주세요": news
         # of the country asked to be sent, a subscription)
@@ -9610,6 +9622,14 @@ def _joining_fee_asked(turn: Turn, u: Understanding, faq_id: str) -> bool:
         and not JOIN_STEPS.search(fold(turn.text))
 
 
+# The way to start asked ("what's the route in?", "where do we start?", "¿por dónde se empieza?",
+# "从哪里入手", "어떻게 시작하면 돼요?"): the procedure of what the message is about
+STARTING_ASKED = re.compile(r"\b(route|way) in\b|\bhow (do|can|would|should) (we|i) (start|begin|get started|go about it|proceed)\b"
+                            r"|\bwhere (do|should|would) (we|i) (start|begin)\b|\b(first|next) steps?\b"
+                            r"|\bpor donde (se )?(empieza|empezamos|arranca|arrancamos|comienza|comenzamos)\b"
+                            r"|\bcomo (empezamos|arrancamos|comenzamos|procedemos)\b|\bprimer(os)? paso"
+                            r"|从哪(里|儿)?(入手|开始|着手)|怎么(开始|入手|着手)|如何(开始|入手|着手)|第一步"
+                            r"|어떻게 ?시작|어디서부터|첫 ?단계")
 JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join|become)\b|\binterested in join"
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro|afiliamos|afilio|sumamos|sumo|inscribimos|inscribo)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"

@@ -391,6 +391,20 @@ class Understander:
             landmark=landmark, parts=parts, nearest=Nearest(semantic, request) if semantic and request else None,
             ranking=Ranking(ranker, faq, semantic, found) if ranker and found is not None else None)
 
+    def _beyond_introduction(self, text: str):
+        """"Soy Marisa, de una distribuidora de Vila-real. Buscamos thrillers para la
+        programación.": who is writing, read as a greeting though none is said, and no part the
+        classifier is sure of; the sentences after the introduction are the request (however
+        unsure the classifier is of them, the FAQ is matched against them, not the writer's
+        company). None when nothing but the introduction is said, or the rest is small talk."""
+        beyond = lexicon.asked_beyond_introduction(text).strip()
+        if not beyond or beyond == text.strip():
+            return None
+        asked = self.classifier.predict(beyond)
+        if asked.intent in SMALL_TALK or asked.intent == "out_of_scope":
+            return None
+        return asked, beyond
+
     def classify(self, text: str):
         """Classify; if the message opens with small talk, let the request after it decide.
 
@@ -438,8 +452,9 @@ class Understander:
                 # asked, however unsure the classifier is of it (the words it names decide, as
                 # they do for the question alone); never the greeting's reply
                 return asked, rest
+        beyond = self._beyond_introduction(text)
         if len(parts) < 2:
-            return prediction, text
+            return beyond or (prediction, text)
         pieces = (" ".join(parts[1:]), *parts[1:])
         candidates = [(self.classifier.predict(p), p) for p in pieces]
         requests = [(c, p) for c, p in candidates
@@ -450,6 +465,8 @@ class Understander:
         # The request is what a FAQ is matched against: "감사합니다. 그런데" would dilute it.
         if requests:
             return max(requests, key=lambda cp: cp[0].confidence)
+        if beyond is not None:
+            return beyond
         rest_prediction, rest = candidates[0]
         if prediction.intent != "greet" and QUESTION_END.search(text) and len(REQUEST_WORD.findall(rest)) >= 4:
             # "thanks. is there anything for Latin American producers?": a question after the
