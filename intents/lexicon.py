@@ -7350,10 +7350,6 @@ def unlisted_genre(text: str) -> str | None:
     return next((gid for gid, rx, _ in UNLISTED_GENRES if rx.search(folded)), None)
 
 
-# Licensing, as what a person is asked about ("who's the right person for licensing deals?",
-# "¿con quién hablo para licenciar sus series?", "授权发行的事找谁谈", "판권 계약은 누구랑 이야기해요?")
-LICENSING_SAID = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|授权|版权|发行权|판권|라이선스|라이센스")
-
 
 # What a named thing is ("what's the ARC system", "¿qué es el sistema A.R.C?", "A.R.C系统是什么",
 # "A.R.C 시스템은 뭐예요"): its card, not a yes-first FAQ that mentions it

@@ -8412,27 +8412,6 @@ def hengdian_pin(turn: Turn) -> Reply | None:
                                                                      if loc.status == "open"])
 
 
-LICENSING_FAQ = "coproduce_catalog_title"
-
-
-def _licensing_whom(turn: Turn, u: Understanding) -> Reply | None:
-    """"Who's the right person for licensing deals?", "¿con quién hablo para licenciar sus
-    series?", "授权发行的事找谁谈？", "작품 판권 계약은 누구랑 이야기하면 돼요?" with no title named nor
-    in focus (a title's own rights contact is `gap`'s `_rights_whom`): the person first, their
-    card (e-mail, phone, hours), then the catalogue FAQ's steps (key `faq:coproduce_catalog_title`)."""
-    folded = fold(to_simplified(turn.text)[0])
-    if LICENSING_FAQ not in turn.kb.faq or u.records() or turn.focus and turn.focus.startswith("work:") \
-            or not lexicon.LICENSING_SAID.search(folded) or not RIGHTS_WHOM.search(folded) \
-            or u.action or u.switch_lang or u.ordinal is not None:
-        return None
-    cid = faq_contact(turn, LICENSING_FAQ)
-    person = turn.kb.contacts.get(cid or "")
-    reply = faq_reply(turn, LICENSING_FAQ)
-    if person is None:
-        return reply
-    return reply.model_copy(update={"text": f"{contact_card(person, turn.lang)}\n\n{reply.text}"})
-
-
 def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Is the first one a horror?", "la primera es de terror?", "第一部是恐怖片吗？", "첫 번째 거
     공포물이에요?" of a title (picked by its ordinal, named, or in focus): a genre the catalogue
