@@ -529,7 +529,7 @@ ELSE_BUSINESS = re.compile(
     r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)"
     # a gimbal or stabiliser to buy ("which phone gimbal is best for vertical?", "¿qué estabilizador me
     # recomiendas?", "拍竖屏用哪款手机稳定器比较好", "세로 촬영용 짐벌 추천해 주세요"): a shop's advice
-    r"|\b(which|what|best|good|recommend\w*|suggest\w*)\b[^.?!]{0,25}\b(gimbals?|stabili[sz]ers?|steadicams?)\b|\b(gimbals?|stabili[sz]ers?)\b[^.?!]{0,20}\b(best|recommend\w*|worth|buy)\b"
+    r"|\b(which|what|best|good|recommend\w*|suggest\w*)\b[^.?!]{0,25}\b(gimbals?|stabili[sz]ers?)\b|\b(gimbals?|stabili[sz]ers?)\b[^.?!]{0,20}\b(best|recommend\w*|worth|buy)\b"
     r"|\b(que|cual|mejor|recomiend\w*|recomend\w*)\b[^.?!]{0,25}\b(estabilizador(es)?|gimbals?|cardan)\b"
     r"|(哪款|哪个|哪個|什么|什麼|推荐|推薦).{0,8}(稳定器|穩定器|云台|雲台)|(稳定器|穩定器|云台|雲台).{0,6}(哪款|哪个|推荐|推薦|好用|比较好)"
     r"|(짐벌|스태빌라이저|안정기).{0,10}(추천|뭐가|어떤|좋|살)|(어떤|무슨) (짐벌|스태빌라이저)"
