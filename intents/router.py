@@ -158,6 +158,7 @@ from intents.timezones import (
     in_script,
     mentioned_zone,
     offset_said,
+    offset_unsaid,
     others_place,
     place_wrapped,
     zone_arg,
@@ -12361,6 +12362,13 @@ TEAM_WORK = (
                 r"|\b(encargad[oa]s?|responsables?|jef[ea]s?) de (los )?(microdramas|micro-?series|series cortas)"
                 r"|(负责|主管|分管|管)[^，。？！,.]{0,4}(短剧|竖屏)|(短剧|竖屏)[^，。？！,.]{0,3}(负责人|领导|主管)"
                 r"|(숏드라마|세로형|쇼트드라마|숏폼 드라마)\s*(쪽\s*)?(담당|책임|총괄|운영)"), re.compile(r"vertical short drama|microdramas verticales|竖屏短剧|세로형 숏드라마")),
+    # "someone from the international team", "alguien del equipo internacional", "国际部的人",
+    # "국제팀 담당자": the international business desk by a short name of its own, over the
+    # subject talked about before (a HISDA fee's secretariat)
+    (re.compile(r"\binternational (team|business|department|dept|desk|office|people|side|division|folks|guys)\b"
+                r"|\b(equipo|departamento|area|oficina|gente|division) (de )?(negocios )?internacional(es)?\b"
+                r"|国际(业务|部|团队|事业部)|국제\s*(사업|업무|팀|부)"),
+     re.compile(r"international business|negocios internacionales|国际业务|국제사업부")),
 )
 
 
@@ -13279,6 +13287,8 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     if not asked or any(r not in BACKGROUND for r in u.records()) \
             or (u.fact not in (None, "date", "duration", "role") and not of_it) or u.wants_person:
         return None  # ("the team's office hours? we're 7 hours behind": the hours asked, the gap told)
+    if offset_said(turn.text) and not lexicon.TIME_DIFFERENCE.search(offset_unsaid(turn.text)):
+        return None  # ("we're 6 hours behind you. when's your office open in our time?": the gap told, not asked)
     if lexicon.YOUR_CLOCK.search(folded) and (memory.focus or "").startswith("event:"):
         return None  # ("我这边几点开始啊 时差搞得我好乱" of an event: its start on the partner's clock, the gap told)
     said = mentioned_zone(other) or city_alone(other)
