@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
+from intents.handoff_words import for_the_team
 from intents.timezones import offset_said
 from tests.dialogue import ask
 
@@ -70,3 +71,24 @@ def test_team_named_in_words_wins_at_handoff(services: Services, lang, lines, te
     assert reply.answer == "handoff"
     named = [line for line in reply.text.splitlines() if "<b>" in line]
     assert named and team in named[0]
+
+
+@pytest.mark.parametrize("say", [
+    "perfect, what email address are you going to send the quote to?",
+    "which mail will she send the contract to?",
+    "¿a qué correo nos lo van a enviar?",
+    "他们会发到哪个邮箱呢？",
+    "견적서는 어떤 이메일로 보내 주실 건가요?",
+])
+def test_the_address_the_staff_will_mail_is_for_the_team(say) -> None:
+    assert for_the_team(say)
+
+
+@pytest.mark.parametrize("say", [
+    "which email should I send the script to?",
+    "¿a qué correo lo mando?",
+    "我发到哪个邮箱？",
+    "어느 메일로 보내면 돼요?",
+])
+def test_the_address_the_partner_will_mail_is_ours(say) -> None:
+    assert not for_the_team(say)
