@@ -721,6 +721,45 @@ def _city_after_sets(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
                  answer="clarify", outcome="answered", buttons=[ask_person_row(turn.lang, "locations")])
 
 
+# Whether an event is held in a place named ("is it held in Korea?", "¿se hace en Corea?", "是在韩国办吗？",
+# "그거 한국에서 열려요?"): a yes or no with its venue, not the card or a gap
+HELD_IN_ASKED = re.compile(
+    r"\b(?:is|will|was)\s+(?:it|that|this|the (?:event|meeting|session|matchmaking|fair|forum))(?:\s+one)?\s+(?:be\s+)?"
+    r"(?:held|hosted|happening|taking place|located|on)?\s*in\b"
+    r"|\b(?:does|did|will)\s+(?:it|that|this)\s+(?:take place|happen|run)\s+in\b"
+    r"|\b(?:es|sera|se hace|se hara|se celebra|se celebrara|se realiza|se realizara|tiene lugar|se organiza)\s+en\b"
+    r"|在[^？?，,。]{1,8}(?:办|举办|举行|开|进行)|(?:办|举办|举行)在"
+    r"|에서\s*(?:열려|열리|열립|하나요|해요|하는|진행|개최)")
+HELD_CLOCK = re.compile(r"\b(?:time|when|hora|cuando|dia)\b|几点|什么时候|哪天|몇 ?시|언제")
+
+
+def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"그거 한국에서 열려요?" of the event in focus (or named): yes or no by its venue's country
+    (the event's own clock, events.yaml), then the venue; None for a clock asked there ("¿a qué
+    hora es en Madrid?") or an event with no venue."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded):
+        return None
+    records = u.records()
+    named = [rid for kind, rid in records if kind == "event"]
+    if len(named) != len(records) or len(named) > 1:
+        return None
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    rid = named[0] if named else focus_id if focus_kind == "event" else None
+    event = turn.kb.events.get(rid or "")
+    # ("will it take place in Japan?": a place the event is held in, not a story's setting)
+    zone = mentioned_zone(re.sub(r"(?i)\b(?:take place|happen)\b", "be held", turn.text))
+    if event is None or zone is None or event.venue is None or not event.timezone:
+        return None
+    from babel.core import get_global
+
+    country = get_global("zone_territories")
+    venue = esc(event.venue.get(turn.lang) or "")
+    key = "ev_held_at_yes" if country.get(zone) == country.get(event.timezone) else "ev_held_at_no"
+    return Reply(text=t(key, turn.lang, venue=venue), lang=turn.lang, answer=f"event:{rid}#venue",
+                 buttons=facts.buttons(turn, "event", event), outcome="answered")
+
+
 def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"is the session in English?", "¿la sesión es en inglés?", "what language is the pitch day
     held in?": the language of the event named, else of the one in focus ("the session" is that
@@ -1125,6 +1164,9 @@ class Router:
             # "¿Uruguay participó en algún evento?": the events word, a country and taking part say
             # what is asked however unsure the classifier is (it was 0.50 against a 0.505 bar)
             u = replace(u, fallback=False)
+        held_at = _event_held_in(turn, u, memory)
+        if held_at is not None:
+            return held_at
         several = _cities_after_event(turn, u, memory)
         if several is not None:
             return several

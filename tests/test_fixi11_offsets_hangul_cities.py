@@ -92,3 +92,17 @@ def test_the_address_the_staff_will_mail_is_for_the_team(say) -> None:
 ])
 def test_the_address_the_partner_will_mail_is_ours(say) -> None:
     assert not for_the_team(say)
+
+
+@pytest.mark.parametrize("lang,lines,first", [
+    ("en", ["when's the Reel-K matchmaking?", "is that one held in Korea?"], "Yes"),
+    ("en", ["when's the Reel-K matchmaking?", "will it take place in Japan?"], "No"),
+    ("es", ["¿cuándo es el encuentro con Reel-K?", "¿se celebra en Corea?"], "Sí"),
+    ("zh", ["和Reel-K的对接会是哪天？", "是在日本举办吗？"], "不是"),
+    ("ko", ["Reel-K 매칭 행사 언제예요?", "그 행사 한국에서 진행돼요?"], "네"),
+])
+def test_event_held_in_a_place_is_a_yes_or_no(services: Services, lang, lines, first) -> None:
+    reply = ask(services, lang, *lines)
+    assert reply.answer.startswith("event:korea_matchmaking_2027")
+    assert reply.text.startswith(first)
+    assert {"en": "Seoul", "es": "Seúl", "zh": "首尔", "ko": "서울"}[lang] in reply.text.split("\n", 1)[0]
