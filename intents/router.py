@@ -728,8 +728,10 @@ HELD_IN_ASKED = re.compile(
     r"(?:held|hosted|happening|taking place|located|on)?\s*in\b"
     r"|\b(?:does|did|will)\s+(?:it|that|this)\s+(?:take place|happen|run)\s+in\b"
     r"|\b(?:es|sera|se hace|se hara|se celebra|se celebrara|se realiza|se realizara|tiene lugar|se organiza)\s+en\b"
-    r"|在[^？?，,。]{1,8}(?:办|举办|举行|开|进行)|(?:办|举办|举行)在"
-    r"|에서\s*(?:열려|열리|열립|하나요|해요|하는|진행|개최)")
+    # (asked, not a clause that describes it: "서울에서 열리는 매칭 행사의 주최 기관", "在首尔举办的对接会谁主办")
+    r"|在[^？?，,。]{1,8}(?:办|举办|举行|开|进行)(?:吗|么|嘛|\s*[?？])|(?:办|举办|举行)在[^？?，,。]{1,8}(?:吗|么|嘛|\s*[?？])"
+    r"|에서\s*(?:열려요|열리나요|열립니까|열려\s*[?？]|열리는\s*(?:거|건)|하나요|해요\s*[?？]|진행(?:돼요|되나요|됩니까|하나요)"
+    r"|개최(?:돼요|되나요|됩니까|하나요))")
 HELD_CLOCK = re.compile(r"\b(?:time|when|hora|cuando|dia)\b|几点|什么时候|哪天|몇 ?시|언제")
 
 
@@ -738,8 +740,8 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     (the event's own clock, events.yaml), then the venue; None for a clock asked there ("¿a qué
     hora es en Madrid?") or an event with no venue."""
     folded = fold(to_simplified(turn.text)[0])
-    if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded):
-        return None
+    if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded) or u.fact not in (None, "venue"):
+        return None  # (another fact asked of it: "…열리는 매칭 행사의 주최 기관을 알려 주십시오")
     records = u.records()
     named = [rid for kind, rid in records if kind == "event"]
     if len(named) != len(records) or len(named) > 1:

@@ -106,3 +106,12 @@ def test_event_held_in_a_place_is_a_yes_or_no(services: Services, lang, lines, f
     assert reply.answer.startswith("event:korea_matchmaking_2027")
     assert reply.text.startswith(first)
     assert {"en": "Seoul", "es": "Seúl", "zh": "首尔", "ko": "서울"}[lang] in reply.text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("ko", "서울에서 열리는 Reel-K 매칭 행사는 누가 주최해요?"),
+    ("zh", "在首尔举办的Reel-K对接会是谁主办的？"),
+])
+def test_a_place_that_describes_the_event_is_no_yes_or_no(services: Services, lang, say) -> None:
+    reply = ask(services, lang, say)
+    assert not reply.text.startswith(("네", "是的", "不是", "아니요"))
