@@ -789,8 +789,13 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
         local = office_hours.local_hours(contact.office_hours, lang, zone, turn.now) if zone and contact.office_hours else None
         if local:
             # (the partner's city as they wrote it, "Bilbao", not the zone's own "Madrid")
-            hours = t("hours_local", lang, hours=hours, also=local,
-                      city=esc(events.city_written(turn, zone) or zone_city(zone, lang)))
+            city = events.city_written(turn, zone)
+            if city is None and (zone.key.startswith("Etc/") or zone.key == "UTC"):
+                # ("we're 6 hours behind you": a clock said by its hours off ours has no place to
+                # name, "GMT+02:00" reads as a code: "your time")
+                hours = t("hours_local_yours", lang, hours=hours, also=local)
+            else:
+                hours = t("hours_local", lang, hours=hours, also=local, city=esc(city or zone_city(zone, lang)))
         elif zone is not None and contact.office_hours and zone.key not in CHINA_ZONES \
                 and zone.key != contact.office_hours.timezone:
             # "what time is that in Manila?": a city on the team's own clock is said to be so, as

@@ -657,7 +657,17 @@ _FOR_TEAM = re.compile(
     r"|(?:邮件|邮箱|电邮)(?:大概|大约|一般)?(?:什么时候|啥时候|几时|多久)(?:能|可以|会)?(?:收到|发|到)|(?:什么时候|啥时候)(?:能|可以|会)?收到(?:邮件|电邮)"
     r"|(?:我|我们)的(?:邮箱|邮件地址|电邮)(?:是|发给)"
     r"|(?:메일|이메일)(?:은|는|을|를)?\s*(?:언제|언제쯤)|(?:메일|이메일) ?주소(?:는|를|도)? ?(?:제가|저희가)"
-    r"|(?:제|저희) (?:메일|이메일)(?:은|는|주소)")
+    r"|(?:제|저희) (?:메일|이메일)(?:은|는|주소)"
+    # which of the partner's addresses the staff member will mail ("which email will you send it
+    # to?", "¿a qué correo me lo van a mandar?", "你们会发到哪个邮箱？", "어느 메일로 보내 주실 거예요?"):
+    # theirs to settle, not our address book ("where do I send it?" stays the teams' addresses)
+    r"|\b(?:which|what) (?:e-?mail|mail|address|inbox)(?: address)? (?:will|would|are|is|should|do|does|did) (?:you|they|she|he|caroline)"
+    r"(?: \w+){0,3} (?:send|sending|mail|mailing|e-?mail|forward)\b"
+    r"|\b(?:a|en) (?:que|cual) (?:correo|mail|e-?mail|direccion)\b.{0,20}"
+    r"\b(?:va|van|vas) a (?:mandar|enviar)|\b(?:a|en) (?:que|cual) (?:correo|mail|e-?mail|direccion) (?:me |nos )?(?:lo |la |los |las )?"
+    r"(?:mandas|envias|manda|envia|mandan|envian|mandara|enviara|mandaran|enviaran)\b"
+    r"|(?:你们|你|他们|他|她|老师)(?:会|要|打算)?(?:把\S{0,8})?(?:发|寄)(?:到|给我(?:们)?的?)哪个(?:邮箱|邮件地址|地址|电邮)"
+    r"|(?:어느|어떤|무슨) ?(?:메일|이메일|주소)(?:로|으로) ?(?:보내 ?주실|보내실|보내 ?주시|발송하실|보내 ?주시는)")
 
 
 def for_the_team(text: str) -> bool:

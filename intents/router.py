@@ -158,6 +158,7 @@ from intents.timezones import (
     in_script,
     mentioned_zone,
     offset_said,
+    offset_unsaid,
     others_place,
     place_wrapped,
     zone_arg,
@@ -720,6 +721,47 @@ def _city_after_sets(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
                  answer="clarify", outcome="answered", buttons=[ask_person_row(turn.lang, "locations")])
 
 
+# Whether an event is held in a place named ("is it held in Korea?", "¿se hace en Corea?", "是在韩国办吗？",
+# "그거 한국에서 열려요?"): a yes or no with its venue, not the card or a gap
+HELD_IN_ASKED = re.compile(
+    r"\b(?:is|will|was)\s+(?:it|that|this|the (?:event|meeting|session|matchmaking|fair|forum))(?:\s+one)?\s+(?:be\s+)?"
+    r"(?:held|hosted|happening|taking place|located|on)?\s*in\b"
+    r"|\b(?:does|did|will)\s+(?:it|that|this)\s+(?:take place|happen|run)\s+in\b"
+    r"|\b(?:es|sera|se hace|se hara|se celebra|se celebrara|se realiza|se realizara|tiene lugar|se organiza)\s+en\b"
+    # (asked, not a clause that describes it: "서울에서 열리는 매칭 행사의 주최 기관", "在首尔举办的对接会谁主办")
+    r"|在[^？?，,。]{1,8}(?:办|举办|举行|开|进行)(?:吗|么|嘛|\s*[?？])|(?:办|举办|举行)在[^？?，,。]{1,8}(?:吗|么|嘛|\s*[?？])"
+    r"|에서\s*(?:열려요|열리나요|열립니까|열려\s*[?？]|열리는\s*(?:거|건)|하나요|해요\s*[?？]|진행(?:돼요|되나요|됩니까|하나요)"
+    r"|개최(?:돼요|되나요|됩니까|하나요))")
+HELD_CLOCK = re.compile(r"\b(?:time|when|hora|cuando|dia)\b|几点|什么时候|哪天|몇 ?시|언제")
+
+
+def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"그거 한국에서 열려요?" of the event in focus (or named): yes or no by its venue's country
+    (the event's own clock, events.yaml), then the venue; None for a clock asked there ("¿a qué
+    hora es en Madrid?") or an event with no venue."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded) or u.fact not in (None, "venue"):
+        return None  # (another fact asked of it: "…열리는 매칭 행사의 주최 기관을 알려 주십시오")
+    records = u.records()
+    named = [rid for kind, rid in records if kind == "event"]
+    if len(named) != len(records) or len(named) > 1:
+        return None
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    rid = named[0] if named else focus_id if focus_kind == "event" else None
+    event = turn.kb.events.get(rid or "")
+    # ("will it take place in Japan?": a place the event is held in, not a story's setting)
+    zone = mentioned_zone(re.sub(r"(?i)\b(?:take place|happen)\b", "be held", turn.text))
+    if event is None or zone is None or event.venue is None or not event.timezone:
+        return None
+    from babel.core import get_global
+
+    country = get_global("zone_territories")
+    venue = esc(event.venue.get(turn.lang) or "")
+    key = "ev_held_at_yes" if country.get(zone) == country.get(event.timezone) else "ev_held_at_no"
+    return Reply(text=t(key, turn.lang, venue=venue), lang=turn.lang, answer=f"event:{rid}#venue",
+                 buttons=facts.buttons(turn, "event", event), outcome="answered")
+
+
 def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"is the session in English?", "¿la sesión es en inglés?", "what language is the pitch day
     held in?": the language of the event named, else of the one in focus ("the session" is that
@@ -1124,6 +1166,9 @@ class Router:
             # "¿Uruguay participó en algún evento?": the events word, a country and taking part say
             # what is asked however unsure the classifier is (it was 0.50 against a 0.505 bar)
             u = replace(u, fallback=False)
+        held_at = _event_held_in(turn, u, memory)
+        if held_at is not None:
+            return held_at
         several = _cities_after_event(turn, u, memory)
         if several is not None:
             return several
@@ -12361,6 +12406,13 @@ TEAM_WORK = (
                 r"|\b(encargad[oa]s?|responsables?|jef[ea]s?) de (los )?(microdramas|micro-?series|series cortas)"
                 r"|(负责|主管|分管|管)[^，。？！,.]{0,4}(短剧|竖屏)|(短剧|竖屏)[^，。？！,.]{0,3}(负责人|领导|主管)"
                 r"|(숏드라마|세로형|쇼트드라마|숏폼 드라마)\s*(쪽\s*)?(담당|책임|총괄|운영)"), re.compile(r"vertical short drama|microdramas verticales|竖屏短剧|세로형 숏드라마")),
+    # "someone from the international team", "alguien del equipo internacional", "国际部的人",
+    # "국제팀 담당자": the international business desk by a short name of its own, over the
+    # subject talked about before (a HISDA fee's secretariat)
+    (re.compile(r"\binternational (team|business|department|dept|desk|office|people|side|division|folks|guys)\b"
+                r"|\b(equipo|departamento|area|oficina|gente|division) (de )?(negocios )?internacional(es)?\b"
+                r"|国际(业务|部|团队|事业部)|국제\s*(사업|업무|팀|부)"),
+     re.compile(r"international business|negocios internacionales|国际业务|국제사업부")),
 )
 
 
@@ -13279,6 +13331,8 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     if not asked or any(r not in BACKGROUND for r in u.records()) \
             or (u.fact not in (None, "date", "duration", "role") and not of_it) or u.wants_person:
         return None  # ("the team's office hours? we're 7 hours behind": the hours asked, the gap told)
+    if offset_said(turn.text) and not lexicon.TIME_DIFFERENCE.search(offset_unsaid(turn.text)):
+        return None  # ("we're 6 hours behind you. when's your office open in our time?": the gap told, not asked)
     if lexicon.YOUR_CLOCK.search(folded) and (memory.focus or "").startswith("event:"):
         return None  # ("我这边几点开始啊 时差搞得我好乱" of an event: its start on the partner's clock, the gap told)
     said = mentioned_zone(other) or city_alone(other)
