@@ -3930,6 +3930,14 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actress(es)?|leads?|cast members?|talent|extras)\b"
                           # foreigners in the slang of the partner's place ("mat salleh talent", "gweilo
                           # actors", "farang extras", "actores güeros"): the same question
+                          # actors of a nationality named ("have Nigerian actors ever worked there?", "¿han
+                          # rodado allí actores brasileños?"): whether foreigners are cast (fixH11)
+                          r"|(?<!with )(?<!starring )(?<!featuring )\b(nigerian|ghanaian|kenyan|ethiopian|egyptian|moroccan|brazilian|mexican|argentinian|argentine|chilean|colombian|peruvian"
+                          r"|venezuelan|cuban|canadian|british|english|irish|scottish|french|german|italian|spanish|portuguese|russian|ukrainian|polish"
+                          r"|dutch|swedish|norwegian|danish|finnish|turkish|indian|pakistani|thai|vietnamese|filipino|indonesian|malaysian"
+                          r"|singaporean|japanese|korean|australian|israeli|iranian|arab|emirati|saudi)( \w+)? (actors?|actress(es)?|performers?)\b"
+                          r"|\b(actores|actrices) (nigerian|brasilen|mexican|argentin|chilen|colombian|peruan|venezolan|cuban|canadiense|estadounidense"
+                          r"|espanol|frances|alema|italian|portugues|ingles|britanic|ruso|rusa|japones|corean|indi[oa]s?\b|tailandes|filipin|indonesi)\w*"
                           r"|\b(mat salleh|gweilo|gwailo|farang|ang mo|expat|westerner|foreigner|gringo|guero|guiri)s? (talent|actors?|actress(es)?|faces?|cast|extras|performers?)\b"
                           r"|\b(caras|rostros|actor|actores|actriz|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
                           r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*|gueros?|gueras?|gringos?|gringas?|guiris?|europeos?|occidentales)\b"
