@@ -7343,13 +7343,26 @@ UNLISTED_GENRES: tuple[tuple[str, object, dict[str, str]], ...] = tuple(
          {"en": "musical", "es": "musical", "zh": "歌舞", "ko": "뮤지컬"}),
         ("animation", r"\banimat(ed|ion)\b|\banimad[oa]s?\b|\banimacion\b|\banime\b|动画|动漫|애니",
          {"en": "animation", "es": "animación", "zh": "动画", "ko": "애니메이션"}),
-        ("war", r"\bwar (film|drama|story|movie)\b|\bbelic[oa]s?\b|\bde guerra\b|战争片|战争剧|전쟁물|전쟁 ?드라마",
+        ("war", r"\bwar (films?|dramas?|stor(y|ies)|movies?|series)\b|\bbelic[oa]s?\b|\bde guerra\b|战争片|战争剧|전쟁물|전쟁 ?드라마",
          {"en": "war", "es": "bélico", "zh": "战争", "ko": "전쟁"}),
         ("sports", r"\bsports?\b|\bdeportiv[oa]s?\b|\bde deportes\b|体育|运动题材|스포츠",
          {"en": "sports", "es": "deportes", "zh": "体育", "ko": "스포츠"}),
         ("western", r"\bwesterns?\b|西部片|서부극",
          {"en": "western", "es": "wéstern", "zh": "西部片", "ko": "서부극"}),
     ))
+
+
+# The catalogue's genres closest to one it does not hold (`catalog.no_genre`): horror reads as a
+# thriller or a mystery, a war story as a costume drama
+UNLISTED_NEAR: dict[str, tuple[str, ...]] = {"horror": ("thriller", "mystery"), "war": ("historical",)}
+# Titles asked for by a genre the catalogue lacks ("any horror series?", "¿hay alguna serie de
+# terror?", "有恐怖片吗", "공포 드라마 있어요?"), not a set or a shoot ("a horror set", "rodar terror")
+TITLES_OF_GENRE = re.compile(r"\b(series?|shows?|titles?|dramas?|microdramas?|films?|movies?|works?|obras?|titulos?|peliculas?|microdramas?|catalog\w*)\b"
+                             r"|剧|片|作品|드라마|작품|시리즈|영화|물\b|카탈로그")
+# (an existence asked, whatever the clause after it: "¿hay alguna serie que sea de terror?")
+GENRE_EXISTS = re.compile(r"\b(any|got|have|hay|tienen|teneis|tienes|existe|existen)\b|有|있")
+SHOOT_OF_GENRE = re.compile(r"\b(shoot\w*|filming|film it|make|making|produce|producing|rodar|rodaje|grabar|filmar|producir|sets?|locations?|platos?|backlots?)\b"
+                            r"|拍|景|基地|찍|촬영|세트|로케")
 
 
 def unlisted_genre(text: str) -> str | None:

@@ -937,6 +937,8 @@ class Router:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
             return genre  # "is the first one a horror?": no, and its genres
+        if (none := _unlisted_genre_of_catalog(turn, u, memory)) is not None:
+            return none  # "¿hay alguna serie de terror?": no, and the closest genres
         if (what := _program_what(turn, u)) is not None:
             return what  # "what's the ARC system and how do we get to use it?": its card, then access
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
@@ -8428,6 +8430,22 @@ def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Re
     elif not u.records() and u.refers and (memory.focus or "").startswith("work:"):
         rid = memory.focus.partition(":")[2]
     return facts.answer(turn, "work", rid, "genres") if rid in turn.kb.works else None
+
+
+def _unlisted_genre_of_catalog(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Any horror series?", "¿hay alguna serie de terror?", "有恐怖片吗？", "공포 드라마 있어요?"
+    with no title picked, named or pointed back to: a genre the catalogue does not hold is a no,
+    with its closest genres (`catalog.no_genre`), not the catalogue's blurb and every title. A set
+    or a shoot of that genre ("a horror set", "rodar terror") is not asked of the catalogue."""
+    folded = fold(to_simplified(turn.text)[0])
+    genre = lexicon.unlisted_genre(turn.text)
+    if genre is None or u.ids("genre") or u.records() or u.ordinal is not None \
+            or not (lexicon.yes_no(turn.text) or lexicon.GENRE_EXISTS.search(folded)) \
+            or u.action or u.switch_lang or u.wants_person or u.gap \
+            or (u.refers and (memory.focus or "").startswith("work:")) \
+            or not lexicon.TITLES_OF_GENRE.search(folded) or lexicon.SHOOT_OF_GENRE.search(folded):
+        return None
+    return catalog.no_genre(turn, genre)
 
 
 def title_maker(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
