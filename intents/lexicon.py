@@ -7327,7 +7327,9 @@ TITLE_MAKER = re.compile(r"\b(its|their|the) (makers?|producers?|production (com
 # a self-introduction ("we're a production company", "저희는 제작사인데"): the partner's company
 MAKER_OWN = re.compile(r"\b(we are|we're|i am|i'm|somos|soy)\b|我们是|我是|我們是|저희는|우리는|저희 회사|우리 회사")
 # a member asked of it ("…a HISDA member?", "¿es miembro…?", "是成员吗", "회원이에요?")
-MAKER_MEMBER = re.compile(r"\bmembers?\b|\bmembership\b|\bmiembros?\b|\bsocios?\b|\b(forma|formar) parte\b|成员|会员|회원|멤버")
+MAKER_MEMBER = re.compile(r"\bmembers?\b|\bmembership\b|\bmiembros?\b|\bsoci[oa]s?\b"
+                          # ("is that company in HISDA?", "are they part of the alliance?")
+                          r"|\b(is|are) (that company|the company|that studio|they|it) (in|part of|inside) (hisda|the alliance)\b|\b(forma|formar) parte\b|成员|会员|회원|멤버")
 
 
 # Genres the catalogue's taxonomy does not hold, asked of a title with a yes/no ("is the first one

@@ -8495,6 +8495,17 @@ def title_maker(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         rid = u.ids("work")[0]
     elif {kind for kind, _ in u.records()} <= {"program"} and (memory.focus or "").startswith("work:"):
         rid = memory.focus.partition(":")[2]
+    elif {kind for kind, _ in u.records()} <= {"program"} and u.ordinal is None \
+            and (memory.answer or "").startswith(("list:works", "catalog:")):
+        # "is its maker a HISDA member?" with several titles on screen (a list, the catalogue's
+        # card): no title's producer is published, said of the catalogue, which title asked, not
+        # the alliance's card (the list kept: "the second one" next still picks from it)
+        base = gap(turn, "fact", DEFAULT_CONTACT, None, subject="catalog")
+        person = turn.kb.contacts.get(DEFAULT_CONTACT)
+        who = f"<b>{esc(person.role.get(turn.lang))}</b>" if person else ""
+        rest = base.text.split("\n", 1)[1] if "\n" in base.text else ""
+        return base.model_copy(update={"text": f"{t('titles_maker_member', turn.lang, who=who)}\n{rest}".strip(),
+                                       "focus": None})
     if rid is None or rid not in turn.kb.works:
         return None
     team = contact.record_contact(turn.kb, "work", rid) or DEFAULT_CONTACT

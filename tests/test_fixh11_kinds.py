@@ -61,3 +61,15 @@ def test_a_genre_to_shoot_is_the_sets_for_it(services: Services, lang, text) -> 
 
 def test_a_genre_to_license_stays_the_catalog(services: Services) -> None:
     talk(services, "en", [("we'd like to license a wuxia short drama", "list:works?genre=wuxia")])
+
+
+@pytest.mark.parametrize("lang,lines,said", [
+    ("en", ["any romance titles?", "and its producer, is that company in HISDA?"], "Which title do you mean?"),
+    ("es", ["¿tienen títulos de misterio?", "¿y su productora es socia de la HISDA?"], "¿De qué título hablas?"),
+    ("zh", ["有悬疑片吗", "它的出品方是联盟会员吗"], "您问的是哪部作品"),
+    ("ko", ["미스터리 작품 있어요?", "그 제작사 HISDA 회원사예요?"], "어떤 작품을 말씀하시나요"),
+])
+def test_its_maker_with_a_list_on_screen_asks_which_title(services: Services, lang, lines, said) -> None:
+    reply = ask(services, lang, *lines)
+    assert reply.answer == "gap:international_business" and said in reply.text
+    assert not (reply.answer or "").startswith("program:")
