@@ -691,6 +691,21 @@ def no_story(turn: Turn, subject: str) -> Reply:
                  answer="catalog:about#no_story", outcome="gap", subject="catalog")
 
 
+def no_genre(turn: Turn, genre: str) -> Reply:
+    """No title of a genre the taxonomy does not hold ("any horror series?"): no, said first, with
+    the catalogue's closest genres (`lexicon.UNLISTED_NEAR`, those holding titles) and every genre
+    to browse."""
+    lang = turn.lang
+    asked = next(names[lang] for gid, _, names in lexicon.UNLISTED_GENRES if gid == genre)
+    near = [genre_name(turn, g) for g in lexicon.UNLISTED_NEAR.get(genre, ()) if works_for(turn, g)]
+    if near:
+        text = t("catalog_no_genre_near", lang, asked=esc(asked), near=format_list([esc(n) for n in near], lang, "or"))
+    else:
+        text = t("catalog_no_genre", lang, asked=esc(asked))
+    return Reply(text=text, lang=lang, buttons=_genre_rows(turn), answer="catalog:about#no_genre",
+                 outcome="gap", subject="catalog")
+
+
 def works_naming(turn: Turn, words: re.Pattern[str]) -> list[Work]:
     """Works whose title or logline (in any of the four languages, so that every reader gets the
     same titles) `words` find, folded."""

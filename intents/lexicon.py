@@ -3930,6 +3930,14 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actress(es)?|leads?|cast members?|talent|extras)\b"
                           # foreigners in the slang of the partner's place ("mat salleh talent", "gweilo
                           # actors", "farang extras", "actores güeros"): the same question
+                          # actors of a nationality named ("have Nigerian actors ever worked there?", "¿han
+                          # rodado allí actores brasileños?"): whether foreigners are cast (fixH11)
+                          r"|(?<!with )(?<!starring )(?<!featuring )\b(nigerian|ghanaian|kenyan|ethiopian|egyptian|moroccan|brazilian|mexican|argentinian|argentine|chilean|colombian|peruvian"
+                          r"|venezuelan|cuban|canadian|british|english|irish|scottish|french|german|italian|spanish|portuguese|russian|ukrainian|polish"
+                          r"|dutch|swedish|norwegian|danish|finnish|turkish|indian|pakistani|thai|vietnamese|filipino|indonesian|malaysian"
+                          r"|singaporean|japanese|korean|australian|israeli|iranian|arab|emirati|saudi)( \w+)? (actors?|actress(es)?|performers?)\b"
+                          r"|\b(actores|actrices) (nigerian|brasilen|mexican|argentin|chilen|colombian|peruan|venezolan|cuban|canadiense|estadounidense"
+                          r"|espanol|frances|alema|italian|portugues|ingles|britanic|ruso|rusa|japones|corean|indi[oa]s?\b|tailandes|filipin|indonesi)\w*"
                           r"|\b(mat salleh|gweilo|gwailo|farang|ang mo|expat|westerner|foreigner|gringo|guero|guiri)s? (talent|actors?|actress(es)?|faces?|cast|extras|performers?)\b"
                           r"|\b(caras|rostros|actor|actores|actriz|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
                           r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*|gueros?|gueras?|gringos?|gringas?|guiris?|europeos?|occidentales)\b"
@@ -7319,7 +7327,9 @@ TITLE_MAKER = re.compile(r"\b(its|their|the) (makers?|producers?|production (com
 # a self-introduction ("we're a production company", "저희는 제작사인데"): the partner's company
 MAKER_OWN = re.compile(r"\b(we are|we're|i am|i'm|somos|soy)\b|我们是|我是|我們是|저희는|우리는|저희 회사|우리 회사")
 # a member asked of it ("…a HISDA member?", "¿es miembro…?", "是成员吗", "회원이에요?")
-MAKER_MEMBER = re.compile(r"\bmembers?\b|\bmembership\b|\bmiembros?\b|\bsocios?\b|\b(forma|formar) parte\b|成员|会员|회원|멤버")
+MAKER_MEMBER = re.compile(r"\bmembers?\b|\bmembership\b|\bmiembros?\b|\bsoci[oa]s?\b"
+                          # ("is that company in HISDA?", "are they part of the alliance?")
+                          r"|\b(is|are) (that company|the company|that studio|they|it) (in|part of|inside) (hisda|the alliance)\b|\b(forma|formar) parte\b|成员|会员|회원|멤버")
 
 
 # Genres the catalogue's taxonomy does not hold, asked of a title with a yes/no ("is the first one
@@ -7335,13 +7345,26 @@ UNLISTED_GENRES: tuple[tuple[str, object, dict[str, str]], ...] = tuple(
          {"en": "musical", "es": "musical", "zh": "歌舞", "ko": "뮤지컬"}),
         ("animation", r"\banimat(ed|ion)\b|\banimad[oa]s?\b|\banimacion\b|\banime\b|动画|动漫|애니",
          {"en": "animation", "es": "animación", "zh": "动画", "ko": "애니메이션"}),
-        ("war", r"\bwar (film|drama|story|movie)\b|\bbelic[oa]s?\b|\bde guerra\b|战争片|战争剧|전쟁물|전쟁 ?드라마",
+        ("war", r"\bwar (films?|dramas?|stor(y|ies)|movies?|series)\b|\bbelic[oa]s?\b|\bde guerra\b|战争片|战争剧|전쟁물|전쟁 ?드라마",
          {"en": "war", "es": "bélico", "zh": "战争", "ko": "전쟁"}),
         ("sports", r"\bsports?\b|\bdeportiv[oa]s?\b|\bde deportes\b|体育|运动题材|스포츠",
          {"en": "sports", "es": "deportes", "zh": "体育", "ko": "스포츠"}),
         ("western", r"\bwesterns?\b|西部片|서부극",
          {"en": "western", "es": "wéstern", "zh": "西部片", "ko": "서부극"}),
     ))
+
+
+# The catalogue's genres closest to one it does not hold (`catalog.no_genre`): horror reads as a
+# thriller or a mystery, a war story as a costume drama
+UNLISTED_NEAR: dict[str, tuple[str, ...]] = {"horror": ("thriller", "mystery"), "war": ("historical",)}
+# Titles asked for by a genre the catalogue lacks ("any horror series?", "¿hay alguna serie de
+# terror?", "有恐怖片吗", "공포 드라마 있어요?"), not a set or a shoot ("a horror set", "rodar terror")
+TITLES_OF_GENRE = re.compile(r"\b(series?|shows?|titles?|dramas?|microdramas?|films?|movies?|works?|obras?|titulos?|peliculas?|microdramas?|catalog\w*)\b"
+                             r"|剧|片|作品|드라마|작품|시리즈|영화|물\b|카탈로그")
+# (an existence asked, whatever the clause after it: "¿hay alguna serie que sea de terror?")
+GENRE_EXISTS = re.compile(r"\b(any|got|have|hay|tienen|teneis|tienes|existe|existen)\b|有|있")
+SHOOT_OF_GENRE = re.compile(r"\b(shoot\w*|filming|film it|make|making|produce|producing|rodar|rodaje|grabar|filmar|producir|sets?|locations?|platos?|backlots?)\b"
+                            r"|拍|景|基地|찍|촬영|세트|로케")
 
 
 def unlisted_genre(text: str) -> str | None:

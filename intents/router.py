@@ -979,6 +979,12 @@ class Router:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
             return genre  # "is the first one a horror?": no, and its genres
+        if _genre_to_shoot(turn, u):
+            # "we want to shoot a kung fu short drama in china", "queremos rodar un microdrama de artes
+            # marciales", "我们想拍一部武侠短剧", "무협 숏드라마를 찍고 싶어요": the sets for that genre
+            return locations.answer(turn)
+        if (none := _unlisted_genre_of_catalog(turn, u, memory)) is not None:
+            return none  # "¿hay alguna serie de terror?": no, and the closest genres
         if (what := _program_what(turn, u)) is not None:
             return what  # "what's the ARC system and how do we get to use it?": its card, then access
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
@@ -8475,6 +8481,47 @@ def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Re
     return facts.answer(turn, "work", rid, "genres") if rid in turn.kb.works else None
 
 
+# Titles of the catalogue's named as the deal ("license", "buy the rights", "片单", "판권"): a genre
+# to shoot said beside them is not a shoot of the partner's own
+TITLE_DEAL = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|\bcatalog\w*|\btitles?\b|\btitulos?\b|\bco-?produc\w*|\bcoprodu\w*"
+                        r"|版权|授权|片单|合拍|판권|라이선스|카탈로그|공동 ?제작")
+
+
+# ("我们打算去横店拍武侠短剧": 拍 after the place gone to, as `FILMING`'s "想拍"; "찍으려고 하는데요":
+# a plan of one's own, as `WISH_SAID`'s "하려고")
+OWN_SHOOT_ZH = re.compile(r"(横店|那边|那里|中国|国内)(去)?拍(?!卖|照)")
+KO_MEANING_TO = re.compile(r"려고 ?(하|해|합|했)")
+
+
+def _genre_to_shoot(turn: Turn, u: Understanding) -> bool:
+    """A wish to shoot a drama of a catalogue genre ("we want to shoot a kung fu short drama in
+    china", "queremos rodar un microdrama de artes marciales", "我们想在横店拍一部武侠短剧", "저희
+    무협 숏드라마를 찍고 싶어요"): the partner's own shoot, so the sets for that genre
+    (`locations.answer`), not the catalogue's titles of it; no title, deal, price or person asked."""
+    folded = fold(turn.text)
+    # (a period, a scene or a set said beside it is the sets' own route: "我哋想拍朝鮮王朝背景嘅韓國古裝劇，要宮廷場景")
+    return bool(u.ids("genre")) and not (u.ids("era") or u.ids("scene_type") or u.ids("location")) and bool(FILMING.search(folded) or SHOOT_SAID.search(folded) or OWN_SHOOT_ZH.search(folded)) \
+        and bool(WISH_SAID.search(folded) or KO_MEANING_TO.search(folded)) and not u.records() and u.ordinal is None \
+        and not (u.fact or u.facts or u.gap or u.action or u.wants_person or u.switch_lang) \
+        and not TITLE_DEAL.search(folded) and not COST_TALK.search(folded) and not PLAN_ASKED.search(folded)
+
+
+def _unlisted_genre_of_catalog(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Any horror series?", "¿hay alguna serie de terror?", "有恐怖片吗？", "공포 드라마 있어요?"
+    with no title picked, named or pointed back to: a genre the catalogue does not hold is a no,
+    with its closest genres (`catalog.no_genre`), not the catalogue's blurb and every title. A set
+    or a shoot of that genre ("a horror set", "rodar terror") is not asked of the catalogue."""
+    folded = fold(to_simplified(turn.text)[0])
+    genre = lexicon.unlisted_genre(turn.text)
+    if genre is None or u.ids("genre") or u.records() or u.ordinal is not None \
+            or not (lexicon.yes_no(turn.text) or lexicon.GENRE_EXISTS.search(folded)) \
+            or u.action or u.switch_lang or u.wants_person or u.gap \
+            or (u.refers and (memory.focus or "").startswith("work:")) \
+            or not lexicon.TITLES_OF_GENRE.search(folded) or lexicon.SHOOT_OF_GENRE.search(folded):
+        return None
+    return catalog.no_genre(turn, genre)
+
+
 def title_maker(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Is its maker a HISDA member?", "¿su productora es miembro de la HISDA?", "它的出品方是HISDA成员
     吗？", "제작사가 HISDA 회원이에요?", "who produced it?" of a catalogue title (named, picked by its
@@ -8494,6 +8541,17 @@ def title_maker(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         rid = u.ids("work")[0]
     elif {kind for kind, _ in u.records()} <= {"program"} and (memory.focus or "").startswith("work:"):
         rid = memory.focus.partition(":")[2]
+    elif {kind for kind, _ in u.records()} <= {"program"} and u.ordinal is None \
+            and (memory.answer or "").startswith(("list:works", "catalog:")):
+        # "is its maker a HISDA member?" with several titles on screen (a list, the catalogue's
+        # card): no title's producer is published, said of the catalogue, which title asked, not
+        # the alliance's card (the list kept: "the second one" next still picks from it)
+        base = gap(turn, "fact", DEFAULT_CONTACT, None, subject="catalog")
+        person = turn.kb.contacts.get(DEFAULT_CONTACT)
+        who = f"<b>{esc(person.role.get(turn.lang))}</b>" if person else ""
+        rest = base.text.split("\n", 1)[1] if "\n" in base.text else ""
+        return base.model_copy(update={"text": f"{t('titles_maker_member', turn.lang, who=who)}\n{rest}".strip(),
+                                       "focus": None})
     if rid is None or rid not in turn.kb.works:
         return None
     team = contact.record_contact(turn.kb, "work", rid) or DEFAULT_CONTACT
