@@ -926,7 +926,9 @@ class Router:
         if not u.records() and lexicon.other_language_named(turn.text):
             # "¿tienen series en portugués?": no such version, the catalogue's languages; "¿hablan
             # portugués?", "können Sie Deutsch?": the languages the bot and the teams work in
-            if (none := catalog.other_language_version(turn)) is not None:
+            # ("is there a Japanese dub?" right after a title: that title's languages, below)
+            of_title = (memory.focus or "").startswith("work:") and not lexicon.CATALOG_VERSIONS.search(fold(turn.text))
+            if not of_title and (none := catalog.other_language_version(turn)) is not None:
                 return none
             if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
                     and (languages := _overview_faq(turn, "language")):
