@@ -299,6 +299,8 @@ SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|ami
                        # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
                        # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
                        r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
+                       # an era's or style's sets ("有哪些古装景？", "民国景", "江南景")
+                       r"|(?:古装|古代|民国|现代|明清|清代|宋代|唐代|秦汉|宫廷|江南|港式|欧式|年代)景(?![点色观象气致])"
                        # a place to film rented by the day ("rent a studio space", "租一天场地", "场地费",
                        # "촬영 공간 대관"): the sets, whatever the word for the place
                        r"|\b(rent|rental|renting|hire|hiring)\b.{0,20}\b(space|venue|studio|lot|site)s?\b"
@@ -3828,7 +3830,7 @@ class Router:
         in_city = self.events_in_city_window(turn, u, memory)
         if in_city is not None:
             return in_city  # "any event in Seoul this year?": there then, or none then and the next
-        if _genre_titles_asked(turn, u):
+        if _genre_titles_asked(turn, u, memory):
             # "we're putting a Valentine's strand together for the festival: what romances have ye
             # got?", "ok what scifi do u guys have": the titles of the genre asked; the festival
             # or the event around the question is its setting, not its subject
@@ -11349,12 +11351,14 @@ def _genre_ones_asked(text: str, u: Understanding) -> bool:
     return False
 
 
-def _genre_titles_asked(turn: Turn, u: Understanding) -> bool:
+def _genre_titles_asked(turn: Turn, u: Understanding, memory: Memory) -> bool:
     """Which titles of a genre there are, asked in a situation ("for the festival's Valentine
     strand, what romances have ye got?", "ok what scifi do u guys have"): a genre with the words
     of having some, no title, set, company or team named (an event or programme named is the
     setting), no ordinal, no set nor place to shoot asked."""
     folded = fold(turn.text)
+    if (memory.answer or "").startswith(("list:", "catalog:")):
+        return False  # "which of those are thrillers?", "only the romantic ones": the list shown narrowed
     return bool(u.ids("genre")) and u.ordinal is None and not u.gap and not u.wants_person and not u.action \
         and not u.switch_lang and lexicon.asks_for_kind(turn.text) and not lexicon.yes_no(turn.text) \
         and all(kind in ("event", "program") for kind, _ in u.records()) \
