@@ -13135,7 +13135,9 @@ def partner_event(turn: Turn, u: Understanding) -> str | None:
 # organisers asked ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요": the
 # event's organisers, not a country's partners). One pattern for both (it was defined twice).
 # A thing on, said in English ("is there anything on for Korean buyers?"): an event
-ANYTHING_ON = re.compile(r"\b(anything|something) (on|happening|going on)\b|\bwhat'?s (on|happening)\b")
+# (not "send me anything on Korea from now on": news about a subject, a subscription)
+ANYTHING_ON = re.compile(r"\b(anything|something) (on|happening|going on)\b(?=\W*$|\W+(for|in|at|this|next|soon|around|during"
+                         r"|with|that|there|then|over|lately|coming|these)\b)|\bwhat'?s (on|happening)\b")
 # Whether they hold any event at all ("do you organise any meetups with…?", "¿organizan algún
 # encuentro con…?", "¿hacen eventos con…?"): asked of the company, no organiser wanted
 HOLD_ANY = re.compile(r"\b(do|does|will|would) (you|y'?all|hisda|hengdian|the alliance)( guys| all| folks)? (ever )?(organi[sz]e|host|run|hold|put on|do)\b"
