@@ -7243,6 +7243,12 @@ VERSION_ASKED = re.compile(
     r"\b(versions?|dub(s|bed|bing)?|subtitle[sd]?|subs|titles?|series|shows?|dramas?|works?|catalog(ue)?|content)\b"
     r"|\b(version(es)?|doblad[oa]s?|doblaje|subtitul\w*|series|titulos?|obras?|catalogo|contenidos?|novelas?)\b"
     r"|版本|配音|字幕|剧|劇|作品|片单|片單|片子|버전|더빙|자막|작품|드라마|카탈로그")
+# The catalogue's titles asked, not one title's ("any series in German?", "有葡萄牙语版本的剧吗",
+# "포르투갈어 버전 작품 있어요?"): with a title in focus only these make a language the catalogue's
+CATALOG_VERSIONS = re.compile(
+    r"\b(titles|series|shows|dramas|works|catalog(ue)?|content|anything|any of them)\b"
+    r"|\b(series|titulos|obras|catalogo|contenidos?|novelas|alguna|algunas)\b"
+    r"|的剧|的劇|哪些|哪部|片单|片單|片子|작품|드라마|카탈로그|어떤 것|뭐 있")
 _VERSION_AROUND = re.compile(r"\b(in|en|al|into)\s+(el\s+)?$")
 _VERSION_AFTER = re.compile(r"^\s*(versions?|version(es)?|dub\w*|subtitl\w*|subs|doblad\w*|doblaje)\b|^(的)?(版本|配音|字幕|版)"
                             r"|^\s?(버전|더빙|자막|판)|^(으)?로 (된|나온|제공|더빙)")

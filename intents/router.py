@@ -300,6 +300,8 @@ SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|ami
                        # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
                        # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
                        r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
+                       # an era's or style's sets ("有哪些古装景？", "民国景", "江南景")
+                       r"|(?:古装|古代|民国|现代|明清|清代|宋代|唐代|秦汉|宫廷|江南|港式|欧式|年代)景(?![点色观象气致])"
                        # a place to film rented by the day ("rent a studio space", "租一天场地", "场地费",
                        # "촬영 공간 대관"): the sets, whatever the word for the place
                        r"|\b(rent|rental|renting|hire|hiring)\b.{0,20}\b(space|venue|studio|lot|site)s?\b"
@@ -328,7 +330,8 @@ PARTNERS_LISTED = re.compile(
     r"|(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
     # the question word first ("有哪些會員單位", "都有哪几家成员企业")
     r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
-    r"|(회원사|파트너사|파트너 회사|참여사)\S{0,2} ?(어디|누구|목록|리스트)"
+    # (not "회원사 목록에 들어가려면요?": getting onto the list is joining)
+    r"|(회원사|파트너사|파트너 회사|참여사)\S{0,2} ?(어디|누구|(목록|리스트)(?!\S{0,2} ?(들어가|올라가|올리|오르|넣)))"
     # the companies that are in it, said as a state ("연맹에 들어가 있는 회사들이 어디어디예요?",
     # "联盟里头都有哪几家公司？"): who is in, not how to get in
     r"|(연맹|hisda|얼라이언스)\S{0,3} ?(들어가|들어와|속해|가입해|참여하고|함께하고) ?(있는|계신) ?(회사|기업|업체|곳|제작사|배급사)들?\S{0,2} ?(어디|누구|뭐|목록|리스트|어떤)"
@@ -968,7 +971,9 @@ class Router:
         if not u.records() and lexicon.other_language_named(turn.text):
             # "¿tienen series en portugués?": no such version, the catalogue's languages; "¿hablan
             # portugués?", "können Sie Deutsch?": the languages the bot and the teams work in
-            if (none := catalog.other_language_version(turn)) is not None:
+            # ("is there a Japanese dub?" right after a title: that title's languages, below)
+            of_title = (memory.focus or "").startswith("work:") and not lexicon.CATALOG_VERSIONS.search(fold(turn.text))
+            if not of_title and (none := catalog.other_language_version(turn)) is not None:
                 return none
             if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
                     and (languages := _overview_faq(turn, "language")):
@@ -3876,7 +3881,7 @@ class Router:
         in_city = self.events_in_city_window(turn, u, memory)
         if in_city is not None:
             return in_city  # "any event in Seoul this year?": there then, or none then and the next
-        if _genre_titles_asked(turn, u):
+        if _genre_titles_asked(turn, u, memory):
             # "we're putting a Valentine's strand together for the festival: what romances have ye
             # got?", "ok what scifi do u guys have": the titles of the genre asked; the festival
             # or the event around the question is its setting, not its subject
@@ -11449,12 +11454,14 @@ def _genre_ones_asked(text: str, u: Understanding) -> bool:
     return False
 
 
-def _genre_titles_asked(turn: Turn, u: Understanding) -> bool:
+def _genre_titles_asked(turn: Turn, u: Understanding, memory: Memory) -> bool:
     """Which titles of a genre there are, asked in a situation ("for the festival's Valentine
     strand, what romances have ye got?", "ok what scifi do u guys have"): a genre with the words
     of having some, no title, set, company or team named (an event or programme named is the
     setting), no ordinal, no set nor place to shoot asked."""
     folded = fold(turn.text)
+    if (memory.answer or "").startswith(("list:", "catalog:")):
+        return False  # "which of those are thrillers?", "only the romantic ones": the list shown narrowed
     return bool(u.ids("genre")) and u.ordinal is None and not u.gap and not u.wants_person and not u.action \
         and not u.switch_lang and lexicon.asks_for_kind(turn.text) and not lexicon.yes_no(turn.text) \
         and all(kind in ("event", "program") for kind, _ in u.records()) \
@@ -13238,7 +13245,9 @@ def partner_event(turn: Turn, u: Understanding) -> str | None:
 # organisers asked ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요": the
 # event's organisers, not a country's partners). One pattern for both (it was defined twice).
 # A thing on, said in English ("is there anything on for Korean buyers?"): an event
-ANYTHING_ON = re.compile(r"\b(anything|something) (on|happening|going on)\b|\bwhat'?s (on|happening)\b")
+# (not "send me anything on Korea from now on": news about a subject, a subscription)
+ANYTHING_ON = re.compile(r"\b(anything|something) (on|happening|going on)\b(?=\W*$|\W+(for|in|at|this|next|soon|around|during"
+                         r"|with|that|there|then|over|lately|coming|these)\b)|\bwhat'?s (on|happening)\b")
 # Whether they hold any event at all ("do you organise any meetups with…?", "¿organizan algún
 # encuentro con…?", "¿hacen eventos con…?"): asked of the company, no organiser wanted
 HOLD_ANY = re.compile(r"\b(do|does|will|would) (you|y'?all|hisda|hengdian|the alliance)( guys| all| folks)? (ever )?(organi[sz]e|host|run|hold|put on|do)\b"
