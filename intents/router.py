@@ -8504,8 +8504,7 @@ def _genre_to_shoot(turn: Turn, u: Understanding) -> bool:
     무협 숏드라마를 찍고 싶어요"): the partner's own shoot, so the sets for that genre
     (`locations.answer`), not the catalogue's titles of it; no title, deal, price or person asked."""
     folded = fold(turn.text)
-    # (a period, a scene or a set said beside it is the sets' own route: "我哋想拍朝鮮王朝背景嘅韓國古裝劇，要宮廷場景")
-    return bool(u.ids("genre")) and not (u.ids("era") or u.ids("scene_type") or u.ids("location")) and bool(FILMING.search(folded) or SHOOT_SAID.search(folded) or OWN_SHOOT_ZH.search(folded)) \
+    return bool(u.ids("genre")) and bool(FILMING.search(folded) or SHOOT_SAID.search(folded) or OWN_SHOOT_ZH.search(folded)) \
         and bool(WISH_SAID.search(folded) or KO_MEANING_TO.search(folded)) and not u.records() and u.ordinal is None \
         and not (u.fact or u.facts or u.gap or u.action or u.wants_person or u.switch_lang) \
         and not TITLE_DEAL.search(folded) and not COST_TALK.search(folded) and not PLAN_ASKED.search(folded)
