@@ -984,10 +984,6 @@ class Router:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
             return genre  # "is the first one a horror?": no, and its genres
-        if _genre_to_shoot(turn, u):
-            # "we want to shoot a kung fu short drama in china", "queremos rodar un microdrama de artes
-            # marciales", "我们想拍一部武侠短剧", "무협 숏드라마를 찍고 싶어요": the sets for that genre
-            return locations.answer(turn)
         if (none := _unlisted_genre_of_catalog(turn, u, memory)) is not None:
             return none  # "¿hay alguna serie de terror?": no, and the closest genres
         if (what := _program_what(turn, u)) is not None:
@@ -8484,30 +8480,6 @@ def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Re
     elif not u.records() and u.refers and (memory.focus or "").startswith("work:"):
         rid = memory.focus.partition(":")[2]
     return facts.answer(turn, "work", rid, "genres") if rid in turn.kb.works else None
-
-
-# Titles of the catalogue's named as the deal ("license", "buy the rights", "片单", "판권"): a genre
-# to shoot said beside them is not a shoot of the partner's own
-TITLE_DEAL = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|\bcatalog\w*|\btitles?\b|\btitulos?\b|\bco-?produc\w*|\bcoprodu\w*"
-                        r"|版权|授权|片单|合拍|판권|라이선스|카탈로그|공동 ?제작")
-
-
-# ("我们打算去横店拍武侠短剧": 拍 after the place gone to, as `FILMING`'s "想拍"; "찍으려고 하는데요":
-# a plan of one's own, as `WISH_SAID`'s "하려고")
-OWN_SHOOT_ZH = re.compile(r"(横店|那边|那里|中国|国内)(去)?拍(?!卖|照)")
-KO_MEANING_TO = re.compile(r"려고 ?(하|해|합|했)")
-
-
-def _genre_to_shoot(turn: Turn, u: Understanding) -> bool:
-    """A wish to shoot a drama of a catalogue genre ("we want to shoot a kung fu short drama in
-    china", "queremos rodar un microdrama de artes marciales", "我们想在横店拍一部武侠短剧", "저희
-    무협 숏드라마를 찍고 싶어요"): the partner's own shoot, so the sets for that genre
-    (`locations.answer`), not the catalogue's titles of it; no title, deal, price or person asked."""
-    folded = fold(turn.text)
-    return bool(u.ids("genre")) and bool(FILMING.search(folded) or SHOOT_SAID.search(folded) or OWN_SHOOT_ZH.search(folded)) \
-        and bool(WISH_SAID.search(folded) or KO_MEANING_TO.search(folded)) and not u.records() and u.ordinal is None \
-        and not (u.fact or u.facts or u.gap or u.action or u.wants_person or u.switch_lang) \
-        and not TITLE_DEAL.search(folded) and not COST_TALK.search(folded) and not PLAN_ASKED.search(folded)
 
 
 def _unlisted_genre_of_catalog(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

@@ -49,20 +49,6 @@ def test_a_set_or_a_picked_title_is_not_the_catalog_no(services: Services, lang,
     assert ask(services, lang, "got any comedy titles to license?", text).answer != "catalog:about#no_genre"
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "hi, we'd like to shoot a wuxia web series over there next spring"),
-    ("es", "somos de Quito y queremos grabar una serie corta de artes marciales allá"),
-    ("zh", "我们打算去横店拍武侠短剧"),
-    ("ko", "다음 달에 무협 숏드라마 찍으려고 하는데요"),
-])
-def test_a_genre_to_shoot_is_the_sets_for_it(services: Services, lang, text) -> None:
-    talk(services, lang, [(text, "list:locations?genre=wuxia")])
-
-
-def test_a_genre_to_license_stays_the_catalog(services: Services) -> None:
-    talk(services, "en", [("we'd like to license a wuxia short drama", "list:works?genre=wuxia")])
-
-
 @pytest.mark.parametrize("lang,lines,said", [
     ("en", ["any romance titles?", "and its producer, is that company in HISDA?"], "Which title do you mean?"),
     ("es", ["¿tienen títulos de misterio?", "¿y su productora es socia de la HISDA?"], "¿De qué título hablas?"),
