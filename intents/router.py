@@ -8493,8 +8493,9 @@ def _unlisted_genre_of_catalog(turn: Turn, u: Understanding, memory: Memory) -> 
             or not (lexicon.yes_no(turn.text) or lexicon.GENRE_EXISTS.search(folded)) \
             or u.action or u.switch_lang or u.wants_person or u.gap \
             or (u.refers and (memory.focus or "").startswith("work:")) \
-            or not lexicon.TITLES_OF_GENRE.search(folded) or lexicon.SHOOT_OF_GENRE.search(folded):
-        return None
+            or not lexicon.TITLES_OF_GENRE.search(folded) or lexicon.SHOOT_OF_GENRE.search(folded) \
+            or lexicon.FOREIGN_CAST.search(folded):
+        return None  # ("do Chinese crews work with Western faces?": a cast's look, not the western genre)
     return catalog.no_genre(turn, genre)
 
 
