@@ -738,6 +738,17 @@ HELD_IN_ASKED = re.compile(
 HELD_CLOCK = re.compile(r"\b(?:time|when|hora|cuando|dia)\b|几点|什么时候|哪天|몇 ?시|언제")
 
 
+def _event_asked_of(u: Understanding, memory: Memory) -> str | None:
+    """The event a question is asked of: the one event named (and nothing else named), else the
+    event in focus when nothing is named; None otherwise."""
+    records = u.records()
+    named = [rid for kind, rid in records if kind == "event"]
+    if len(named) != len(records) or len(named) > 1:
+        return None
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    return named[0] if named else focus_id if focus_kind == "event" else None
+
+
 def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"그거 한국에서 열려요?" of the event in focus (or named): yes or no by its venue's country
     (the event's own clock, events.yaml), then the venue; None for a clock asked there ("¿a qué
@@ -745,12 +756,7 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     folded = fold(to_simplified(turn.text)[0])
     if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded) or u.fact not in (None, "venue"):
         return None  # (another fact asked of it: "…열리는 매칭 행사의 주최 기관을 알려 주십시오")
-    records = u.records()
-    named = [rid for kind, rid in records if kind == "event"]
-    if len(named) != len(records) or len(named) > 1:
-        return None
-    focus_kind, _, focus_id = (memory.focus or "").partition(":")
-    rid = named[0] if named else focus_id if focus_kind == "event" else None
+    rid = _event_asked_of(u, memory)
     event = turn.kb.events.get(rid or "")
     # ("will it take place in Japan?": a place the event is held in, not a story's setting)
     zone = mentioned_zone(re.sub(r"(?i)\b(?:take place|happen)\b", "be held", turn.text))
@@ -772,12 +778,7 @@ def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     if u.switch_lang or not (lexicon.EVENT_LANGUAGE.search(fold(turn.text))
                              or lexicon.event_language_of_focus(turn.text, memory.focus)):
         return None
-    records = u.records()
-    named = [rid for kind, rid in records if kind == "event"]
-    if len(named) != len(records) or len(named) > 1:
-        return None
-    focus_kind, _, focus_id = (memory.focus or "").partition(":")
-    rid = named[0] if named else focus_id if focus_kind == "event" else None
+    rid = _event_asked_of(u, memory)
     if rid not in turn.kb.events:
         return None
     said = event_detail(turn, turn.kb.events[rid], "language")
