@@ -505,7 +505,14 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "¿y a quién tengo que escribirle para eso?", "¿a quién hay que mandarle los papeles?"
               r"|a quien (le |les )?(tengo que|tenemos que|hay que|debo|debemos|puedo|podemos|deberia|deberiamos) (escribir|mandar|enviar)(le|les)?\b"
               r"|(写信|写|寄|发|發|交)(给|給)(谁|誰)|(寄|发|發|交)到哪|寄去边|어디로 보내|누구(에게|한테) (보내|메일)")),  # (누구한테 연락: whom, the team)
-    ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
+    ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN
+              # when an office opens and closes ("when does their office open and close?", "¿a qué
+              # hora abre y cierra la oficina?", "办公室几点开门几点关门", "사무실 몇 시에 열고 닫아요?")
+              + r"|\b(open|opens|opening) (and|&|till|until|to) (close|closes|closing)\b|\boffices?\b.{0,20}\b(open|opens|close|closes)\b"
+              r"|\b(abre|abren) y (cierra|cierran)\b|\boficinas?\b.{0,20}\b(abre|abren|cierra|cierran)\b|\b(abre|abren|cierra|cierran) (la|las|su|sus) oficinas?\b"
+              r"|几点开门.{0,4}几点关门|几点开几点关|(办公室|办事处).{0,6}(几点|什么时候)(开门|关门|开|关)"
+              r"|몇 ?시에 (문 )?(열고|열어|닫아|닫고)|(사무실|사무소).{0,8}(여는|닫는|열고|닫고)"
+              r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|(the|your|their|his|her) \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open|\bwhen('s| is) (your|their) (offices?|team|desk|department) open\b|\bwhen (do|does) (you|they|(your|their|the) (offices?|team|department|desk))( guys)? open\b"
@@ -532,7 +539,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|什么时(间|候)(办公|上班|营业|开门|有人)|几点(能找到|有人|开始办公|办公)|办公时段")),
     # A title's episode count asked ("how many episodes?", "几集", "몇 부작"): its count, whose
     # answer says each one's length too ("how many episodes and how long?" is answered by it)
-    ("episodes", (r"how (many|much) (episodes?|eps|chapters)|cuant[oa]s (episodios|capitulos|caps)|几集|多少集|集数|몇 ?부작|몇 ?화|몇 ?회")),
+    ("episodes", (r"how (many|much) (episodes?|eps|chapters|parts|instal+ments)|cuant[oa]s (episodios|capitulos|caps|partes|entregas)|几集|多少集|集数|몇 ?부작|몇 ?화|몇 ?회")),
     # An episode's length (a title's `episode_minutes`), asked without its count: "how long is each
     # episode?", "¿cuánto dura cada capítulo?", "每集多长时间", "한 회 러닝타임 몇 분이에요?", also of
     # the title in focus ("and how long is each one?", "¿y cuánto duran?"). Only a title has it.
@@ -704,6 +711,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     # is a summary asked, no dubbed version: see `logline`)
     ("languages", (r"(what|which) languages?|(^|[,.;:!?])\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|^\W*(the )?languages? (for|of|on)\b"
+                  # an audio track in a language ("does it come with a Spanish track?", "¿trae pista
+                  # en español?", "有西语音轨吗", "스페인어 음성 트랙 있어요?"): a dubbed version
+                  r"|\b(spanish|english|chinese|mandarin|korean|audio|sound|language|dubbed|dub) (audio )?tracks?\b|\bpistas? (de audio|de idioma|en \w+)\b|\baudio (en|latino|castellano)\b|音轨|音軌|(음성|오디오|더빙) ?트랙"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|(?<!简短)(?<!简单)(?<!精简)(?<!短)版本"
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
                   r"|(?<!short )(?<!shorter )(?<!quick )(?<!brief )(?<!long )(?<!longer )(?<!tl;dr )(?<!tldr )\bversions?\b(?! (corta|breve|resumida|larga))|\bdub(s|bed|bing)?\b|versiones|version en|doblaje"
@@ -854,6 +864,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(ya )?(lo|la) (agarro|tomo|compro|pillo|cogio|llevo|firmo|licencio|tiene) (alguien|otr[oa])\b|\balguien (ya )?(lo|la) (agarro|tomo|compro|tiene|firmo|licencio|pillo)\b|\bya (esta|fue) (tomad|vendid|comprad|licenciad)[oa]\b"
                      r"|还能谈|能谈吗|可以谈吗|被(人|别人|谁|别家)?(拿走|买走|签走|抢走|拿下|订走)|(有人|别人|别家)(已经)?(拿走|买走|签走|签了|买了|拿下)|找(partner|搭档|合伙人|合拍方)"
                      r"|가져(간|갔)|(팔렸|팔린|나갔|계약(됐|되었|된 ?거))|다른 (회사|곳|데)(가|에서)? ?(가져|계약|샀)")),
+    # Whether a set is of the period a story needs ("or is it the wrong period?", "¿o es otro
+    # periodo?", "朝代对不上吧", "시대가 안 맞나요?"): the set's periods, however much the partner's
+    # "story" reads like a plot asked (before `logline`)
+    ("era", (r"\b(wrong|right|same|correct|other|another|different|matching) (period|era|dynasty|epoch|time period)\b"
+             r"|\b(period|era|dynasty)\b.{0,12}\b(match|fit|right|wrong|correct)\b|\bright for (the|a|an|our) .{0,20}\b(era|period|dynasty)\b"
+             r"|\b(otr[oa]|mism[oa]|distint[oa]|equivocad[oa]|correct[oa]) (periodo|epoca|era|dinastia)\b|\b(periodo|epoca|dinastia) (equivocad[oa]|correct[oa]|distint[oa]|que no es)\b"
+             r"|(朝代|年代|时代|时期)(不对|对不上|不符|不一样|对吗|对不对|合不合|符合吗)|不是(那个|同一个|一个)?(朝代|时期|时代)|(朝代|时期)(搭|合适)吗"
+             r"|시대(가|랑|와|는)? ?(안 ?맞|다르|맞나|맞아|맞는지|틀리)|다른 시대|(시대|왕조) ?배경(이|에)? ?(맞|안 ?맞|다르)")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat [^?!,]{2,40} (is|are) (all )?about\b|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛|(?<!谁)(?<!誰)(在|是在)?演(的是|了)?(什么|啥)(故事|内容|剧情)?(?!角色|人)"
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|내용(을|만|도)? ?(좀 |짧게 |간단히 |간단하게 |대충 |대강 )*(알려|말해|설명|소개|요약)|스토리|시놉시스|어떤 ?이야기"
@@ -5362,6 +5380,10 @@ series in focus; "the next one" after Latin Film Night 2025 is that series' next
 HAPPENING = re.compile(r"\banything (on|happening|going on|planned|scheduled)\b|\bwhat'?s (on|happening|going on)\b"
                        # "what's the next thing on?", "the next thing happening": a thing on is an event
                        r"|\b(thing|things|one) (on|happening|going on|coming up)\b"
+                       # "the very next thing you people have coming up", "the next thing y'all got
+                       # lined up": who holds it said between
+                       r"|\b(next|upcoming) (thing|things)\b(?: [\w']+){1,4} (coming up|lined up|happening|planned|scheduled|on the (calendar|books|cards))\b"
+                       r"|\b(lo|la cosa) (proxim[oa]|siguiente) que (ustedes |uds |ud |vos |ya )?(tienen|tienes|traen|hay|organizan|preparan|arman)\b"
                        r"|\bhay algo\b|\bque hay\b|\balgo (en|por)\b|\bque (pasa|se hace|hacen)\b"
                        # "¿qué es lo próximo que tienen?": the next thing they hold, an event
                        r"|\blo (proxim[oa]|siguiente) que (tienen|tienes|hay|viene|organizan|hacen|arman|preparan|van a hacer)\b"
@@ -5430,6 +5452,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       r"|\b(what|which)( kind of)? (event|session|one)\b[^?.!,]{0,30}\bnext\b(?! (year|month|week|time|spring|summer|fall|autumn|winter|season|quarter)\b)"
                       r"|\bque (evento|actividad|sesion) (tienen|hay|hacen|organizan|arman|preparan)( \w+)? (despues|a continuacion|ahora|enseguida)\b"
                       r"|接下来\S{0,6}(什么|啥|哪个|哪场)活动|(下面|接着|随后)(是|有|办)?(什么|啥|哪个|哪场)活动"
+                      # "接下来最近的一件事是什么", "바로 다음에 잡혀 있는 거": the next thing held, an event
+                      r"|接下来(最近的?)?(一)?(件|个|项)(事|安排)|(바로 )?다음에 (잡혀 있는|예정된|예정되어 있는) (거|것|일)"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"
                       r"|\b(coming )?up next\b|\bwhat'?s next\b|\blo (proximo|que sigue|siguiente)\b|\bque (sigue|viene ahora)\b"
