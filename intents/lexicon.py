@@ -7419,3 +7419,38 @@ ACCESS_ASKED = re.compile(r"\bhow (do|can|could|would|might|does) (we|i|you|a pr
 # 주세요"), not a word that only contains one ("가입비가 있는지도": "지도" inside "-는지도")
 LOCATION_SENT = re.compile(r"\b(location|pin|map|address)\b|\b(ubicacion|mapa|localizacion|direccion)\b|定位|位置|地图|地址"
                            r"|위치|(?<![가-힣])지도|주소")
+
+
+# The audience a title is for, told as a situation rather than a genre's name (fixA12):
+# children and grown-ups watching together ("our Sunday slot is for mama, papa and the kids", "mis
+# primitos vienen cada finde", "周末一家老小一起看", "조카들이랑 다 같이 볼") is the family genre;
+# emperors, dynasties and old-time costume ("old-time costume stories", "historias de emperadores y
+# dinastías", "帝王将相的故事", "왕이랑 왕조 이야기") the historical one. Only beside a word of watching
+# or of titles (`WATCHED`), never of sets or shooting: "can I bring my kids to the set?" asks no genre.
+MIXED_AUDIENCE = re.compile(
+    r"\b(whole|entire) (family|house|household|clan|gang)\b|\ball (the )?ages\b|\b(young and old|old and young)\b"
+    r"|\b(kids|children|little ones|grandkids|grandchildren|nephews|nieces|cousins|toddlers)\b"
+    r"|\b(mum|mom|mama|mommy|mummy|parents)\b.{0,12}\b(dad|papa|daddy|pop|kids|children)\b|\bgrand(parents|ma|pa|mother|father)\b"
+    r"|\btoda la (familia|casa|familia entera)\b|\btodas las edades\b|\bgrandes y (chicos|chiquitos|peques)\b|\ben familia\b"
+    r"|\b(ninos|ninas|chicos|chiquitos|peques|pequenos|chamacos|chavitos|escuincles|cabros chicos|pibes|gurises|guaguas|hijos"
+    r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas)\b"
+    r"|\b(mama|papa|mami|papi)\b.{0,8}\b(papa|mama|papi|mami|ninos|hijos|chicos)\b"
+    r"|一家老小|一家大小|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|小孩子|爸妈(和|跟|带)|老少"
+    r"|온 ?가족|온 ?식구|가족(끼리|이 ?다 ?같이|이랑)|아이들|애들|조카들?|손주|엄마 ?아빠|어른(이랑|과|하고) ?아이")
+HISTORY_AUDIENCE = re.compile(
+    r"\bemperors?\b|\bdynast(y|ies)\b.{0,20}\b(stor|drama|show|series|tale)|\b(stor(y|ies)|dramas?|shows?|tales?)\b.{0,30}\bdynasties\b"
+    r"|\bold[- ]time\b|\bcostume (stor(y|ies)|shows?|series|epics?|dramas?)\b|\b(kings and queens|imperial court|royal court) (stor|drama|show)"
+    r"|\bemperador(es|as)?\b|\bdinastias\b|\b(historias|series|dramas|novelas) (de|del) (epoca|la corte|reyes|emperadores|palacio)\b|\breyes y reinas\b"
+    r"|帝王|皇帝的?(故事|戏|剧)|王朝(的)?(故事|戏|剧)|宫廷(的)?(故事|戏|剧)|古代(的)?(故事|戏|剧)"
+    r"|임금|황제|왕조 ?(이야기|드라마|물)|궁중 ?(이야기|드라마)|옛날 ?(이야기|드라마)")
+WATCHED = re.compile(
+    r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?)\b"
+    r"|\b(ver|vean|mirar|miren|series|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?)\b"
+    r"|看|剧|节目|作品|故事|观众|客户|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|고객")
+SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
+                           r"|拍|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
+# The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le
+# encantan...", "我的观众爱看...", "우리 시청자들이 좋아하는"): titles to sell them, not which set to shoot on
+VIEWERS_LIKE = re.compile(r"\b(my|our) (customers|clients|viewers|audiences?|subscribers|buyers|public|users)\b"
+                          r"|\b(mi|mis|nuestro|nuestros|nuestra|nuestras) (publico|clientes|audiencia|televidentes|espectadores|compradores|usuarios)\b"
+                          r"|(我的|我们的|我们|我)(观众|客户|用户|订户)|(우리|저희|제) ?(시청자|고객|관객|구독자)")

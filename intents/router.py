@@ -10137,11 +10137,12 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     text = fold(turn.text)
     if item is not None and "era" in item.tags and u.filter("genre") and not u.records() \
             and (u.wants_list or u.intent == "ask_catalog" or TITLES_SHOWN.search(text)) \
-            and lexicon.WORK_WORDS.search(text) and not SET_WORDS.search(text) \
+            and (lexicon.WORK_WORDS.search(text) or lexicon.VIEWERS_LIKE.search(text)) and not SET_WORDS.search(text) \
             and not CAN_SHOOT.search(text) and not WHERE_IS_GOOD.search(text) and not FILMING.search(text) \
             and not WHERE_TO_SHOOT.search(text) and not SHOOT_SAID.search(text):
-        # "enséñenme los dramas de época que tengan", "show me the period dramas you have": the
-        # titles of that genre asked for, not which set suits which period
+        # "enséñenme los dramas de época que tengan", "show me the period dramas you have", "my
+        # viewers love dynasty stories, what do you have?": the titles of that genre asked for,
+        # not which set suits which period
         return True
     # ("a period drama that needs old streets and a market lane, which set?": "period drama" says
     # only that it is a period piece, no era; the sets with those streets answer it, the list)

@@ -305,6 +305,7 @@ class Understander:
         entities = _without_phrasal_set(body, _without_stage_word(entities))
         entities = _ko_streets(body, entities)
         entities = _decade_eras(body, entities)
+        entities = _audience_genres(body, entities)
         entities = _without_own_market(body, entities)
         entities = _without_owner_alliance(entities)
         kept = _without_real_landmarks(body, entities)
@@ -758,6 +759,25 @@ def _decade_eras(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
         era = "republican" if tens <= 4 else "modern"
         return (*entities, Entity(kind="era", id=era, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   score=1.0))
+    return entities
+
+
+def _audience_genres(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The genre an audience told as a situation stands for, when no genre or record is named:
+    children and grown-ups watching together the family titles, emperors and dynasties the
+    historical ones (`lexicon.MIXED_AUDIENCE`, `lexicon.HISTORY_AUDIENCE`); only beside a word of
+    watching or titles and none of sets or shooting ("can we bring the kids to the set?")."""
+    if any(e.kind in ("genre", "work", "location", "event", "program", "partner") for e in entities):
+        return entities
+    folded = _folded(text)
+    if len(folded) != len(text) or not lexicon.WATCHED.search(folded) or lexicon.SETS_OR_SHOOT.search(folded):
+        return entities
+    for genre, pattern in (("family", lexicon.MIXED_AUDIENCE), ("historical", lexicon.HISTORY_AUDIENCE)):
+        if genre == "historical" and any(e.kind == "era" for e in entities):
+            continue  # ("a Ming dynasty drama": the period named, its own reading)
+        if (m := pattern.search(folded)) is not None:
+            said = Entity(kind="genre", id=genre, text=text[m.start():m.end()], start=m.start(), end=m.end(), score=1.0)
+            return tuple(sorted((*entities, said), key=lambda e: (e.start, e.end)))
     return entities
 
 
