@@ -5096,7 +5096,12 @@ SAID_AS_BROUGHT_OUT = (r"|\bque (los |las )?" + BROUGHT_OUT_ES + r"|\b(conforme|
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
 # incentivos", "有激励政策的新消息通知我", "인센티브 새 소식 알림 받고 싶어요". With a topic named, that
 # is a subscription (what the topic's button does), not a reminder of an event.
-NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
+# The events as a whole, to be told of ("avísenme de sus eventos en general", "keep me posted on
+# all your events", "你们的活动都通知我", "행사 전부 알려 주세요"): their news, not one event's reminder
+EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b|\btodos (sus|tus|vuestros|los) eventos\b"
+                     r"|\b(your|the) events in general\b|\ball (of )?(your|the) events\b|\bevents in general\b"
+                     r"|活动(都|全都|一律)?(通知|推送|提醒)(我|我们)|행사(는|들)? ?(전부|다|모두) ?(알림|알람)")
+NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
                   # "扶持政策有变化提醒俺一声": a change to come is news
@@ -5108,10 +5113,10 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|(se )?(modifiquen|modifique|actualicen|actualice))\b|\balgun cambio\b"
                   r"|(바뀌|변경되|변경 ?되|변동(이)? ?(있|생기)|달라지|수정되)(면|거든|시면|었으면|는 대로)"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
-                  r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\bnew (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?|series|dramas?)\b"
+                  r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\b(new|fresh) (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?|series|dramas?)\b"
                   r"|(cuando|cada vez que|apenas|en cuanto|si) (salga|salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen|sale|salen|hay) .{0,20}nuev"
                   r"|\bnuev[oa]s? (titulos?|eventos?|obras?|incentivos?|series)\b|\b(titulos?|eventos?|obras?|incentivos?|series) nuev[oa]s?\b"
-                  r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
+                  r"|有(什么|啥)?新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "todos los eventos que vayan saliendo", "以后有什么新活动": the ones to come
                   r"|\bque (vayan|vaya|van|vengan|vayan a ir) (saliendo|surgiendo|apareciendo|anunciando)\b|\b(as|when) they come( out| up)?\b"
                   # the ones to come ("avísame de los eventos que vengan", "los que haya más adelante",
@@ -5135,6 +5140,9 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
                   r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
+                  # "when new stuff gets added to the catalog", "todo lo nuevo de Corea": what is new, to come
+                  r"|\b(when|whenever|once|if|as soon as) (new|fresh) (stuff|things|content|ones?|material|bits)\b|\b(gets?|get|are|is) (added|posted|put up|uploaded)\b"
+                  r"|\btodo lo (nuevo|ultimo) (de|sobre|del|en)\b"
                   r"|\b(de )?todo lo (que (tenga|tiene|haya) que ver con|relacionado con|de|sobre)\b|\bcualquier (cosa|novedad) (de|sobre|con)\b"
                   r"|有关的(一切|所有)|相关的(一切|所有)|(一切|所有)(有关|相关|关于)|관련(된)? (건|것|거|내용)(은|을|이|는)? ?(다|전부|모두)")
 # New things of one subscription topic, named without the topic's own word ("有新片上架提醒我",
@@ -5153,7 +5161,9 @@ NEW_THINGS = {
 # The events to come, all of them ("ping me about upcoming events", "avísame de los próximos
 # eventos", "以后有活动都告诉我", "행사 있으면 알려 줘"): the events' news, not a reminder of the one in
 # focus (the plural, or a condition: "remind me of the next event" stays that event's reminder)
-EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|other) events\b|\bevents (coming up|to come|as they come)\b"
+EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|other) events\b"
+                            + "|" + EVENTS_IN_GENERAL +
+                            r"|\bevents (coming up|to come|as they come)\b"
                             r"|\b(whenever|when|if|once) (there'?s|there are|there is|you (have|hold|run|organi[sz]e|announce)) (an? |any |more )?(new )?events?\b"
                             r"|\b(proximos|futuros|nuevos|demas|otros) eventos\b|\beventos (que (vengan|haya|salgan|se hagan|organicen)|por venir|futuros|proximos|nuevos)\b"
                             r"|\b(cuando|si|en cuanto|apenas|cada vez que) (haya|tengan|organicen|hagan|anuncien|salgan) (algun |nuevos? |mas |otros )?eventos?\b"
@@ -5170,7 +5180,7 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     # "pls send me latam news going forward", "keep sending me the korea stuff from now
                     # on", "mándenme todo lo de Corea de ahora en adelante": sent from now on
                     r"|\b(keep )?(send|sending|forward|forwarding|email|emailing|mail|pass|passing) (me|us)\b"
-                    r"(?=.{0,60}\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future|as (it|they) comes?( out)?)\b)"
+                    r"(?=.{0,100}\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future|as (it|they) comes?( (out|in|up))?|as (it|they) (happens?|appears?|drops?))\b)"
                     r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
                     r"(?=.{0,60}\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora|lo que (salga|vaya saliendo))\b)"
                     r"|\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future)\b.{0,40}\b(keep )?(send|sending|forward|email|mail|pass) (me|us)\b"
@@ -5196,6 +5206,11 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending
                     r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 )?(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
                     r"|\b(ping|alert|notify|update) (me|us) (about|on|of|with)\b"
+                    # "ping me when new stuff gets added", "hit me up whenever…", "buzz us once…": told when it comes
+                    r"|\b(ping|buzz|hit|shout at|holler at|give) (me|us)( up| a shout| a heads[- ]up)? (when|whenever|once|if|as soon as)\b"
+                    # "mándenme al tiro todo lo nuevo de Corea", "send me anything new on Korea": what is new, sent
+                    r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasenme)( al tiro| ya| ahora mismo| ahorita| porfa| por favor| siempre)? (todo )?lo (nuevo|ultimo)\b"
+                    r"|\b(send|forward|email|mail) (me|us) (anything|everything|whatever('?s| is)?) new\b"
                     # "tell me when you add new titles", "let us know once they announce events": told
                     # of what comes, not of a date asked
                     r"|\btell (me|us) (when|once|if|as soon as) (you|they|there'?s|there are|there is) (add|announce|publish|release|list|put out|bring out|upload|have|get|any|new|a new|more)\b"
