@@ -788,7 +788,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|어떤 (종류|유형)(예요|이에요|인가요|이야|의)")),
     ("coproduction", (r"\b(buy|purchase|acquire)\b (it|this|that|the (rights|title|show|series))|\bhow (do|can|could) (i|we) (buy|purchase|acquire|get the rights)\b"
                      r"|\bcomo (la |lo |las |los )?(compro|compramos|adquiero|adquirimos|consigo los derechos|conseguimos los derechos)\b"
-                     r"|\b(comprar|adquirir)(la|lo|los derechos)\b|co-?produc|production-?wise|how far along|where('?s| is| are) (it|they|that|this)( one| title| show| series| project)? at\b|\b(development|pre-?production|production|post-?production|in post|completed|finished|released)\W+(or\W+)?(pre-?production|production|post-?production|post|completed|finished|released|done)\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
+                     r"|\b(comprar|adquirir)(la|lo|los derechos)\b"
+                     # "¿podemos comprar nomás los derechos de…?", "licenciar directamente la serie"
+                     r"|\b(comprar|adquirir|licenciar)(la|lo|las|los)?( nomas| nada mas| solo| solamente| directamente| simplemente)? (los )?derechos\b"
+                     r"|\b(buy|purchase|acquire|license|licence)( just| only| simply| straight)? (the )?(rights|licen[cs]e)\b|co-?produc|production-?wise|how far along|where('?s| is| are) (it|they|that|this)( one| title| show| series| project)? at\b|\b(development|pre-?production|production|post-?production|in post|completed|finished|released)\W+(or\W+)?(pre-?production|production|post-?production|post|completed|finished|released|done)\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
                      r"|coproduc|licencia|(?<!适)(?<!適)合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
                      # making the title together ("이거 같이 제작할 수 있나?", "can we make this one together?",
                      # "¿la podemos producir juntos?", "这部能一起制作吗"): its co-production

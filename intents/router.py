@@ -4339,6 +4339,7 @@ class Router:
                      and facts.fact_for(target[0], u.fact) and not _gap_asked(turn.text, u.gap or ""))
         if u.gap and not aside and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
+                and not _title_bought(turn, u) \
                 and not (u.gap == "figures" and u.ids("partner")) \
                 and not (u.gap == "credits" and (any(kind != "work" for kind, _ in u.records()) or (
                     not u.records() and (memory.focus or "").startswith(("event:", "contact:", "partner:"))))):
@@ -8751,6 +8752,17 @@ RIGHTS_WHOM = re.compile(r"\bwho(m|'?s)?\b|\bwhich (team|person|department|offic
                          r"|找谁|找誰|谁(负责|管|来|在|能|可以|处理|对接)|誰(負責|管|來|在|能|可以|處理|對接)|哪个(部门|团队|人)|哪個(部門|團隊|人)|联系谁|聯繫誰|跟谁|跟誰|和谁|和誰"
                          r"|누구|어느 (부서|팀|분)|담당(자|하시는 분|부서)")
 # The deal's terms asked beside it ("who decides the price, and what are the terms?"): the gap
+def _title_bought(turn: Turn, u: Understanding) -> bool:
+    """A title named and buying its rights asked, no price, share or terms ("can we just buy the
+    rights to <title>?", "¿podemos comprar nomás los derechos de <título>?", "<片名>的版权能直接买吗",
+    "<작품> 판권만 살 수 있어요?"): whether it can be licensed, its co-production status, not the
+    rights gap."""
+    text = fold(turn.text)
+    return u.gap == "rights" and u.fact == "coproduction" and any(kind == "work" for kind, _ in u.records()) \
+        and not RIGHTS_TERMS.search(text) and not SHARE_ASKED.search(text) and not PRICE_NOUN.search(text) \
+        and not lexicon.COST_ASKED.search(text) and not lexicon.RIGHTS_NEGOTIATED.search(text)
+
+
 RIGHTS_TERMS = re.compile(r"\bterms?\b|\bterritor\w*|\bexclusiv\w*|\brevenue|\bshares?\b|\bcondicion\w*|\bterritorio\w*|\bexclusividad\b|\breparto\b"
                           r"|条件|條件|条款|條款|分成|独家|獨家|地区|地區|조건|독점|수익 ?배분|지역")
 
