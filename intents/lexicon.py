@@ -7472,3 +7472,11 @@ SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film
 VIEWERS_LIKE = re.compile(r"\b(my|our) (customers|clients|viewers|audiences?|subscribers|buyers|public|users)\b"
                           r"|\b(mi|mis|nuestro|nuestros|nuestra|nuestras) (publico|clientes|audiencia|televidentes|espectadores|compradores|usuarios)\b"
                           r"|(我的|我们的|我们|我)(观众|客户|用户|订户)|(우리|저희|제) ?(시청자|고객|관객|구독자)")
+# A language said as a line of business, not as speech ("the person for Spanish-language work",
+# "¿con quién hablo para temas en español?", "西语方面的业务找谁", "스페인어권 업무 담당"): the team
+# of that market, not which languages our people speak
+LANGUAGE_AS_FIELD = re.compile(
+    r"\b(spanish|english|chinese|korean|portuguese|french)([- ]language|[- ]speaking)? (work|projects?|deals?|business|matters|side of things|stuff|market|titles|content|distribution|sales)\b"
+    r"|\b(temas|asuntos|proyectos|negocios|cosas|trabajos?|ventas|contenidos?|tratos) (en|de habla|del mercado en|para el mercado en) (espanol|castellano|ingles|portugues|hispana)\b"
+    r"|\b(lo|todo lo) (en|de) (espanol|castellano|habla hispana)\b"
+    r"|(西语|西班牙语|英语|葡语)(方面|这块|那块|市场|业务|项目|地区)|(스페인어|영어|포르투갈어)(권)? ?(쪽 )?(업무|사업|프로젝트|시장|건|관련)")

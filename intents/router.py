@@ -3570,7 +3570,9 @@ class Router:
         if lexicon.OUR_SIDE_SPEAKS.search(text) and not u.records() and not key.startswith(("handoff", "gap:")) \
                 and not (u.ordinal is not None and "#" in key) \
                 and not u.ids("contact") and _overview_faq(turn, "language") \
+                and not lexicon.LANGUAGE_AS_FIELD.search(text) \
                 and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)):
+            # ("who's the person for Spanish-language work?": the market's team, not who speaks it)
             # (the shows reaching "la gente que habla castellano" in the south: the route there, below)
             # "我们老板只讲西班牙语，你们那边能对接吗", "그쪽 담당자 스페인어 가능?": which languages our
             # people speak, not the contact list or one contact's role (a contact named keeps it)
