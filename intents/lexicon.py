@@ -3913,8 +3913,21 @@ CREATIVE_WORK = re.compile(
 # Sets the computer makes instead of the carpenters ("the whole set computer generated", "escenarios
 # generados por computadora", "布景全靠电脑生成", "세트를 컴퓨터로 만들어서"): virtual production, no
 # AI tool, though a computer is named.
+# A world no carpenter can build ("a frozen alien moon", "otro planeta", "外星球", "외계 행성"), said
+# beside building it being out of reach ("we obviously can't build that", "eso no se puede
+# construir", "搭不出来", "세트로 못 지어요") or a way to shoot it asked: the stage that renders it
+_OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|planets?|moons?|asteroids?"
+               r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
+               r"|\b(alien[ií]genas?|extraterrestres?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
+               r"|外星|星球|太空|月球|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|우주선|이세계)")
+_UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can |could )?|impossible to|not possible to|too (big|expensive) to) (really |physically |actually |obviously )?(build|construct|make)\b"
+                r"|\b(no (se )?(puede|podemos|pueden|podria) (construir|armar|hacer)|imposible (de )?(construir|armar)|no hay forma de (construir|armar))\b"
+                r"|\b(what (would|do|could) (u|you|y'all) (suggest|recommend)|how (do|would|could) we (shoot|film|do) (that|this|it)|any ideas)\b"
+                r"|\b(que (nos )?(recomiendan|sugieren|recomiendas|sugieres)|como (lo )?(grabamos|filmamos|rodamos|hacemos))\b"
+                r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천)")
 VIRTUAL_SET = re.compile(
-    r"\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
+    _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,60}" + _OTHERWORLD +
+    r"|\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
     r"|\bgreen ?screens?\b|\bvirtual (production|stages?|sets?|studios?)\b"
     r"|\b(escenarios|decorados|fondos|entornos|sets)( \w+)? (generad|hech|cread)\w* (por|con|en) (computadora|ordenador|computador)"
     r"|\bpantallas? (led|verdes?)\b|\b(paredes|pared|muros?) (de )?(led|pantallas?)\b|\bproduccion virtual\b|\b(platos?|estudios?|sets?|escenarios?) virtual(es)?\b"
