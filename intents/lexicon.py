@@ -3443,6 +3443,14 @@ CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian
 # film there?", "¿el gobierno pone algo de plata si rodamos allá?", "去那边开机政府给不给点钱",
 # "거기서 찍으면 정부에서 돈 좀 나와요?"): the incentives, asked without their name.
 MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|province)\b.{0,25}\b(money|cash|funds?|funding|chip in|pay|pays|give)\b"
+                        # something given back by the place, taxes or anything ("does the town give
+                        # anything back, taxes?", "¿el pueblo le regresa algo a las producciones,
+                        # impuestos?", "当地会返点税吗", "지역에서 세금 좀 돌려줘요?")
+                        r"|\b(town|city|county|municipality|council|authorit\w*|local government|region|province|they)\b.{0,25}\b(gives?|hands?|pays?|kicks?) (anything |something |money |some money |a bit )?back\b"
+                        r"|\b(get|getting|give|gives|given) (any )?(taxes|tax|vat) back\b|\btax(es)? (back|returned|refunded)\b"
+                        r"|\b(pueblo|ciudad|municipio|ayuntamiento|gobierno local|alcaldia|region|provincia|localidad)\b.{0,30}\b(regresa|devuelve|reintegra|reembolsa|retribuye)\b"
+                        r"|\b(regresa|regresan|devuelve|devuelven|reintegra|reintegran|reembolsa|reembolsan)\b.{0,40}\b(impuestos?|iva)\b|\b(impuestos?|iva)\b.{0,20}\b(de vuelta|devueltos?|regresan|devuelven)\b"
+                        r"|返(点|些|还)?税|退(点|些)?税|税(能|会|可以)?(返|退)|세금(을|도)? ?(좀 )?(돌려|환급|감면)"
                         r"|\b(free|public|government) (money|cash|funding)\b|\bsave (us |me )?(some |a bit of |any )?(money|cash)\b|\bmoney back\b"
                         r"|\b(el )?gobierno\b.{0,25}\b(plata|dinero|lana|pone|da|dan|aporta|paga|ayuda)\b|\b(ahorr\w*) (algo de |un poco de )?(plata|dinero|lana)\b"
                         # public money in slang ("¿sueltan algo de pasta pública?", "lana del gobierno",
