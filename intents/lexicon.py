@@ -5017,6 +5017,14 @@ MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (m
                            r"|(돈|예산|비용)(이|을|은)? ?(더 )?(적게|덜) (들|드|나가)|같은 (돈|예산)(으로|이면) ?(더 많이|더)")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
+                        # the budget told as a figure, the place judged realistic for it ("we have like 4000
+                        # dollars in total, is Hengdian realistic?", "tenemos 4000 dólares, ¿es realista o ni
+                        # pensarlo?", "预算就两万美元，现实吗", "500만 원인데 현실적이에요?"): how costly shooting
+                        # here is (whether the sum is enough stays the budget gap: `own_budget_weighed`)
+                        r"|(\$ ?\d|\b\d[\d,.]*\s*(k|mil|grand|thousand|bucks|dollars?|dolares|usd|euros?|pesos|soles|lucas)\b).{0,60}"
+                        r"\b(realistic|realista|doable|feasible|viable|ni pensarlo|ni sonarlo|out of (our|my) league)\b"
+                        r"|\d+\s*(万|千)?(美元|美金|块|元|欧元|刀).{0,20}(现实|可行|不切实际)"
+                        r"|\d+\s*(만 ?원|달러|불|천 ?달러|유로).{0,20}(현실적|현실성)"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
                         r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|bankrupt\w*|ruin(s|ing)? (us|me|them|a|an|our)"
                         r"|cost(s|ing)? (us |me |them )?(a (small )?fortune|a bomb|a packet|a pretty penny|the earth)"
