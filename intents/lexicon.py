@@ -505,7 +505,14 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "¿y a quién tengo que escribirle para eso?", "¿a quién hay que mandarle los papeles?"
               r"|a quien (le |les )?(tengo que|tenemos que|hay que|debo|debemos|puedo|podemos|deberia|deberiamos) (escribir|mandar|enviar)(le|les)?\b"
               r"|(写信|写|寄|发|發|交)(给|給)(谁|誰)|(寄|发|發|交)到哪|寄去边|어디로 보내|누구(에게|한테) (보내|메일)")),  # (누구한테 연락: whom, the team)
-    ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
+    ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN
+              # when an office opens and closes ("when does their office open and close?", "¿a qué
+              # hora abre y cierra la oficina?", "办公室几点开门几点关门", "사무실 몇 시에 열고 닫아요?")
+              + r"|\b(open|opens|opening) (and|&|till|until|to) (close|closes|closing)\b|\boffices?\b.{0,20}\b(open|opens|close|closes)\b"
+              r"|\b(abre|abren) y (cierra|cierran)\b|\boficinas?\b.{0,20}\b(abre|abren|cierra|cierran)\b|\b(abre|abren|cierra|cierran) (la|las|su|sus) oficinas?\b"
+              r"|几点开门.{0,4}几点关门|几点开几点关|(办公室|办事处).{0,6}(几点|什么时候)(开门|关门|开|关)"
+              r"|몇 ?시에 (문 )?(열고|열어|닫아|닫고)|(사무실|사무소).{0,8}(여는|닫는|열고|닫고)"
+              r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|(the|your|their|his|her) \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open|\bwhen('s| is) (your|their) (offices?|team|desk|department) open\b|\bwhen (do|does) (you|they|(your|their|the) (offices?|team|department|desk))( guys)? open\b"
@@ -532,7 +539,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|什么时(间|候)(办公|上班|营业|开门|有人)|几点(能找到|有人|开始办公|办公)|办公时段")),
     # A title's episode count asked ("how many episodes?", "几集", "몇 부작"): its count, whose
     # answer says each one's length too ("how many episodes and how long?" is answered by it)
-    ("episodes", (r"how (many|much) (episodes?|eps|chapters)|cuant[oa]s (episodios|capitulos|caps)|几集|多少集|集数|몇 ?부작|몇 ?화|몇 ?회")),
+    ("episodes", (r"how (many|much) (episodes?|eps|chapters|parts|instal+ments)|cuant[oa]s (episodios|capitulos|caps|partes|entregas)|几集|多少集|集数|몇 ?부작|몇 ?화|몇 ?회")),
     # An episode's length (a title's `episode_minutes`), asked without its count: "how long is each
     # episode?", "¿cuánto dura cada capítulo?", "每集多长时间", "한 회 러닝타임 몇 분이에요?", also of
     # the title in focus ("and how long is each one?", "¿y cuánto duran?"). Only a title has it.
@@ -704,6 +711,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     # is a summary asked, no dubbed version: see `logline`)
     ("languages", (r"(what|which) languages?|(^|[,.;:!?])\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|^\W*(the )?languages? (for|of|on)\b"
+                  # an audio track in a language ("does it come with a Spanish track?", "¿trae pista
+                  # en español?", "有西语音轨吗", "스페인어 음성 트랙 있어요?"): a dubbed version
+                  r"|\b(spanish|english|chinese|mandarin|korean|audio|sound|language|dubbed|dub) (audio )?tracks?\b|\bpistas? (de audio|de idioma|en \w+)\b|\baudio (en|latino|castellano)\b|音轨|音軌|(음성|오디오|더빙) ?트랙"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|(?<!简短)(?<!简单)(?<!精简)(?<!短)版本"
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
                   r"|(?<!short )(?<!shorter )(?<!quick )(?<!brief )(?<!long )(?<!longer )(?<!tl;dr )(?<!tldr )\bversions?\b(?! (corta|breve|resumida|larga))|\bdub(s|bed|bing)?\b|versiones|version en|doblaje"
@@ -778,7 +788,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|어떤 (종류|유형)(예요|이에요|인가요|이야|의)")),
     ("coproduction", (r"\b(buy|purchase|acquire)\b (it|this|that|the (rights|title|show|series))|\bhow (do|can|could) (i|we) (buy|purchase|acquire|get the rights)\b"
                      r"|\bcomo (la |lo |las |los )?(compro|compramos|adquiero|adquirimos|consigo los derechos|conseguimos los derechos)\b"
-                     r"|\b(comprar|adquirir)(la|lo|los derechos)\b|co-?produc|production-?wise|how far along|where('?s| is| are) (it|they|that|this)( one| title| show| series| project)? at\b|\b(development|pre-?production|production|post-?production|in post|completed|finished|released)\W+(or\W+)?(pre-?production|production|post-?production|post|completed|finished|released|done)\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
+                     r"|\b(comprar|adquirir)(la|lo|los derechos)\b"
+                     # "¿podemos comprar nomás los derechos de…?", "licenciar directamente la serie"
+                     r"|\b(comprar|adquirir|licenciar)(la|lo|las|los)?( nomas| nada mas| solo| solamente| directamente| simplemente)? (los )?derechos\b"
+                     r"|\b(buy|purchase|acquire|license|licence)( just| only| simply| straight)? (the )?(rights|licen[cs]e)\b|co-?produc|production-?wise|how far along|where('?s| is| are) (it|they|that|this)( one| title| show| series| project)? at\b|\b(development|pre-?production|production|post-?production|in post|completed|finished|released)\W+(or\W+)?(pre-?production|production|post-?production|post|completed|finished|released|done)\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
                      r"|coproduc|licencia|(?<!适)(?<!適)合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
                      # making the title together ("이거 같이 제작할 수 있나?", "can we make this one together?",
                      # "¿la podemos producir juntos?", "这部能一起制作吗"): its co-production
@@ -854,6 +867,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(ya )?(lo|la) (agarro|tomo|compro|pillo|cogio|llevo|firmo|licencio|tiene) (alguien|otr[oa])\b|\balguien (ya )?(lo|la) (agarro|tomo|compro|tiene|firmo|licencio|pillo)\b|\bya (esta|fue) (tomad|vendid|comprad|licenciad)[oa]\b"
                      r"|还能谈|能谈吗|可以谈吗|被(人|别人|谁|别家)?(拿走|买走|签走|抢走|拿下|订走)|(有人|别人|别家)(已经)?(拿走|买走|签走|签了|买了|拿下)|找(partner|搭档|合伙人|合拍方)"
                      r"|가져(간|갔)|(팔렸|팔린|나갔|계약(됐|되었|된 ?거))|다른 (회사|곳|데)(가|에서)? ?(가져|계약|샀)")),
+    # Whether a set is of the period a story needs ("or is it the wrong period?", "¿o es otro
+    # periodo?", "朝代对不上吧", "시대가 안 맞나요?"): the set's periods, however much the partner's
+    # "story" reads like a plot asked (before `logline`)
+    ("era", (r"\b(wrong|right|same|correct|other|another|different|matching) (period|era|dynasty|epoch|time period)\b"
+             r"|\b(period|era|dynasty)\b.{0,12}\b(match|fit|right|wrong|correct)\b|\bright for (the|a|an|our) .{0,20}\b(era|period|dynasty)\b"
+             r"|\b(otr[oa]|mism[oa]|distint[oa]|equivocad[oa]|correct[oa]) (periodo|epoca|era|dinastia)\b|\b(periodo|epoca|dinastia) (equivocad[oa]|correct[oa]|distint[oa]|que no es)\b"
+             r"|(朝代|年代|时代|时期)(不对|对不上|不符|不一样|对吗|对不对|合不合|符合吗)|不是(那个|同一个|一个)?(朝代|时期|时代)|(朝代|时期)(搭|合适)吗"
+             r"|시대(가|랑|와|는)? ?(안 ?맞|다르|맞나|맞아|맞는지|틀리)|다른 시대|(시대|왕조) ?배경(이|에)? ?(맞|안 ?맞|다르)")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat [^?!,]{2,40} (is|are) (all )?about\b|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛|(?<!谁)(?<!誰)(在|是在)?演(的是|了)?(什么|啥)(故事|内容|剧情)?(?!角色|人)"
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|내용(을|만|도)? ?(좀 |짧게 |간단히 |간단하게 |대충 |대강 )*(알려|말해|설명|소개|요약)|스토리|시놉시스|어떤 ?이야기"
@@ -3422,6 +3443,14 @@ CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian
 # film there?", "¿el gobierno pone algo de plata si rodamos allá?", "去那边开机政府给不给点钱",
 # "거기서 찍으면 정부에서 돈 좀 나와요?"): the incentives, asked without their name.
 MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|province)\b.{0,25}\b(money|cash|funds?|funding|chip in|pay|pays|give)\b"
+                        # something given back by the place, taxes or anything ("does the town give
+                        # anything back, taxes?", "¿el pueblo le regresa algo a las producciones,
+                        # impuestos?", "当地会返点税吗", "지역에서 세금 좀 돌려줘요?")
+                        r"|\b(town|city|county|municipality|council|authorit\w*|local government|region|province|they)\b.{0,25}\b(gives?|hands?|pays?|kicks?) (anything |something |money |some money |a bit )?back\b"
+                        r"|\b(get|getting|give|gives|given) (any )?(taxes|tax|vat) back\b|\btax(es)? (back|returned|refunded)\b"
+                        r"|\b(pueblo|ciudad|municipio|ayuntamiento|gobierno local|alcaldia|region|provincia|localidad)\b.{0,30}\b(regresa|devuelve|reintegra|reembolsa|retribuye)\b"
+                        r"|\b(regresa|regresan|devuelve|devuelven|reintegra|reintegran|reembolsa|reembolsan)\b.{0,40}\b(impuestos?|iva)\b|\b(impuestos?|iva)\b.{0,20}\b(de vuelta|devueltos?|regresan|devuelven)\b"
+                        r"|返(点|些|还)?税|退(点|些)?税|税(能|会|可以)?(返|退)|세금(을|도)? ?(좀 )?(돌려|환급|감면)"
                         r"|\b(free|public|government) (money|cash|funding)\b|\bsave (us |me )?(some |a bit of |any )?(money|cash)\b|\bmoney back\b"
                         r"|\b(el )?gobierno\b.{0,25}\b(plata|dinero|lana|pone|da|dan|aporta|paga|ayuda)\b|\b(ahorr\w*) (algo de |un poco de )?(plata|dinero|lana)\b"
                         # public money in slang ("¿sueltan algo de pasta pública?", "lana del gobierno",
@@ -3892,8 +3921,21 @@ CREATIVE_WORK = re.compile(
 # Sets the computer makes instead of the carpenters ("the whole set computer generated", "escenarios
 # generados por computadora", "布景全靠电脑生成", "세트를 컴퓨터로 만들어서"): virtual production, no
 # AI tool, though a computer is named.
+# A world no carpenter can build ("a frozen alien moon", "otro planeta", "外星球", "외계 행성"), said
+# beside building it being out of reach ("we obviously can't build that", "eso no se puede
+# construir", "搭不出来", "세트로 못 지어요") or a way to shoot it asked: the stage that renders it
+_OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|planets?|moons?|asteroids?"
+               r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
+               r"|\b(alien[ií]genas?|extraterrestres?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
+               r"|外星|星球|太空|月球|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|우주선|이세계)")
+_UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can |could )?|impossible to|not possible to|too (big|expensive) to) (really |physically |actually |obviously )?(build|construct|make)\b"
+                r"|\b(no (se )?(puede|podemos|pueden|podria) (construir|armar|hacer)|imposible (de )?(construir|armar)|no hay forma de (construir|armar))\b"
+                r"|\b(what (would|do|could) (u|you|y'all) (suggest|recommend)|how (do|would|could) we (shoot|film|do) (that|this|it)|any ideas)\b"
+                r"|\b(que (nos )?(recomiendan|sugieren|recomiendas|sugieres)|como (lo )?(grabamos|filmamos|rodamos|hacemos))\b"
+                r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천)")
 VIRTUAL_SET = re.compile(
-    r"\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
+    _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,60}" + _OTHERWORLD +
+    r"|\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
     r"|\bgreen ?screens?\b|\bvirtual (production|stages?|sets?|studios?)\b"
     r"|\b(escenarios|decorados|fondos|entornos|sets)( \w+)? (generad|hech|cread)\w* (por|con|en) (computadora|ordenador|computador)"
     r"|\bpantallas? (led|verdes?)\b|\b(paredes|pared|muros?) (de )?(led|pantallas?)\b|\bproduccion virtual\b|\b(platos?|estudios?|sets?|escenarios?) virtual(es)?\b"
@@ -4975,6 +5017,14 @@ MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (m
                            r"|(돈|예산|비용)(이|을|은)? ?(더 )?(적게|덜) (들|드|나가)|같은 (돈|예산)(으로|이면) ?(더 많이|더)")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
+                        # the budget told as a figure, the place judged realistic for it ("we have like 4000
+                        # dollars in total, is Hengdian realistic?", "tenemos 4000 dólares, ¿es realista o ni
+                        # pensarlo?", "预算就两万美元，现实吗", "500만 원인데 현실적이에요?"): how costly shooting
+                        # here is (whether the sum is enough stays the budget gap: `own_budget_weighed`)
+                        r"|(\$ ?\d|\b\d[\d,.]*\s*(k|mil|grand|thousand|bucks|dollars?|dolares|usd|euros?|pesos|soles|lucas)\b).{0,60}"
+                        r"\b(realistic|realista|doable|feasible|viable|ni pensarlo|ni sonarlo|out of (our|my) league)\b"
+                        r"|\d+\s*(万|千)?(美元|美金|块|元|欧元|刀).{0,20}(现实|可行|不切实际)"
+                        r"|\d+\s*(만 ?원|달러|불|천 ?달러|유로).{0,20}(현실적|현실성)"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
                         r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|bankrupt\w*|ruin(s|ing)? (us|me|them|a|an|our)"
                         r"|cost(s|ing)? (us |me |them )?(a (small )?fortune|a bomb|a packet|a pretty penny|the earth)"
@@ -5078,7 +5128,12 @@ SAID_AS_BROUGHT_OUT = (r"|\bque (los |las )?" + BROUGHT_OUT_ES + r"|\b(conforme|
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
 # incentivos", "有激励政策的新消息通知我", "인센티브 새 소식 알림 받고 싶어요". With a topic named, that
 # is a subscription (what the topic's button does), not a reminder of an event.
-NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
+# The events as a whole, to be told of ("avísenme de sus eventos en general", "keep me posted on
+# all your events", "你们的活动都通知我", "행사 전부 알려 주세요"): their news, not one event's reminder
+EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b|\btodos (sus|tus|vuestros|los) eventos\b"
+                     r"|\b(your|the) events in general\b|\ball (of )?(your|the) events\b|\bevents in general\b"
+                     r"|活动(都|全都|一律)?(通知|推送|提醒)(我|我们)|행사(는|들)? ?(전부|다|모두) ?(알림|알람)")
+NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
                   # "扶持政策有变化提醒俺一声": a change to come is news
@@ -5090,10 +5145,10 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|(se )?(modifiquen|modifique|actualicen|actualice))\b|\balgun cambio\b"
                   r"|(바뀌|변경되|변경 ?되|변동(이)? ?(있|생기)|달라지|수정되)(면|거든|시면|었으면|는 대로)"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
-                  r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\bnew (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?|series|dramas?)\b"
+                  r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\b(new|fresh) (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?|series|dramas?)\b"
                   r"|(cuando|cada vez que|apenas|en cuanto|si) (salga|salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen|sale|salen|hay) .{0,20}nuev"
                   r"|\bnuev[oa]s? (titulos?|eventos?|obras?|incentivos?|series)\b|\b(titulos?|eventos?|obras?|incentivos?|series) nuev[oa]s?\b"
-                  r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
+                  r"|有(什么|啥)?新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "todos los eventos que vayan saliendo", "以后有什么新活动": the ones to come
                   r"|\bque (vayan|vaya|van|vengan|vayan a ir) (saliendo|surgiendo|apareciendo|anunciando)\b|\b(as|when) they come( out| up)?\b"
                   # the ones to come ("avísame de los eventos que vengan", "los que haya más adelante",
@@ -5117,6 +5172,9 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
                   r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
+                  # "when new stuff gets added to the catalog", "todo lo nuevo de Corea": what is new, to come
+                  r"|\b(when|whenever|once|if|as soon as) (new|fresh) (stuff|things|content|ones?|material|bits)\b|\b(gets?|get|are|is) (added|posted|put up|uploaded)\b"
+                  r"|\btodo lo (nuevo|ultimo) (de|sobre|del|en)\b"
                   r"|\b(de )?todo lo (que (tenga|tiene|haya) que ver con|relacionado con|de|sobre)\b|\bcualquier (cosa|novedad) (de|sobre|con)\b"
                   r"|有关的(一切|所有)|相关的(一切|所有)|(一切|所有)(有关|相关|关于)|관련(된)? (건|것|거|내용)(은|을|이|는)? ?(다|전부|모두)")
 # New things of one subscription topic, named without the topic's own word ("有新片上架提醒我",
@@ -5135,7 +5193,9 @@ NEW_THINGS = {
 # The events to come, all of them ("ping me about upcoming events", "avísame de los próximos
 # eventos", "以后有活动都告诉我", "행사 있으면 알려 줘"): the events' news, not a reminder of the one in
 # focus (the plural, or a condition: "remind me of the next event" stays that event's reminder)
-EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|other) events\b|\bevents (coming up|to come|as they come)\b"
+EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|other) events\b"
+                            + "|" + EVENTS_IN_GENERAL +
+                            r"|\bevents (coming up|to come|as they come)\b"
                             r"|\b(whenever|when|if|once) (there'?s|there are|there is|you (have|hold|run|organi[sz]e|announce)) (an? |any |more )?(new )?events?\b"
                             r"|\b(proximos|futuros|nuevos|demas|otros) eventos\b|\beventos (que (vengan|haya|salgan|se hagan|organicen)|por venir|futuros|proximos|nuevos)\b"
                             r"|\b(cuando|si|en cuanto|apenas|cada vez que) (haya|tengan|organicen|hagan|anuncien|salgan) (algun |nuevos? |mas |otros )?eventos?\b"
@@ -5152,7 +5212,7 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     # "pls send me latam news going forward", "keep sending me the korea stuff from now
                     # on", "mándenme todo lo de Corea de ahora en adelante": sent from now on
                     r"|\b(keep )?(send|sending|forward|forwarding|email|emailing|mail|pass|passing) (me|us)\b"
-                    r"(?=.{0,60}\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future|as (it|they) comes?( out)?)\b)"
+                    r"(?=.{0,100}\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future|as (it|they) comes?( (out|in|up))?|as (it|they) (happens?|appears?|drops?))\b)"
                     r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
                     r"(?=.{0,60}\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora|lo que (salga|vaya saliendo))\b)"
                     r"|\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future)\b.{0,40}\b(keep )?(send|sending|forward|email|mail|pass) (me|us)\b"
@@ -5178,6 +5238,11 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending
                     r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 )?(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
                     r"|\b(ping|alert|notify|update) (me|us) (about|on|of|with)\b"
+                    # "ping me when new stuff gets added", "hit me up whenever…", "buzz us once…": told when it comes
+                    r"|\b(ping|buzz|hit|shout at|holler at|give) (me|us)( up| a shout| a heads[- ]up)? (when|whenever|once|if|as soon as)\b"
+                    # "mándenme al tiro todo lo nuevo de Corea", "send me anything new on Korea": what is new, sent
+                    r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasenme)( al tiro| ya| ahora mismo| ahorita| porfa| por favor| siempre)? (todo )?lo (nuevo|ultimo)\b"
+                    r"|\b(send|forward|email|mail) (me|us) (anything|everything|whatever('?s| is)?) new\b"
                     # "tell me when you add new titles", "let us know once they announce events": told
                     # of what comes, not of a date asked
                     r"|\btell (me|us) (when|once|if|as soon as) (you|they|there'?s|there are|there is) (add|announce|publish|release|list|put out|bring out|upload|have|get|any|new|a new|more)\b"
@@ -5362,6 +5427,10 @@ series in focus; "the next one" after Latin Film Night 2025 is that series' next
 HAPPENING = re.compile(r"\banything (on|happening|going on|planned|scheduled)\b|\bwhat'?s (on|happening|going on)\b"
                        # "what's the next thing on?", "the next thing happening": a thing on is an event
                        r"|\b(thing|things|one) (on|happening|going on|coming up)\b"
+                       # "the very next thing you people have coming up", "the next thing y'all got
+                       # lined up": who holds it said between
+                       r"|\b(next|upcoming) (thing|things)\b(?: [\w']+){1,4} (coming up|lined up|happening|planned|scheduled|on the (calendar|books|cards))\b"
+                       r"|\b(lo|la cosa) (proxim[oa]|siguiente) que (ustedes |uds |ud |vos |ya )?(tienen|tienes|traen|hay|organizan|preparan|arman)\b"
                        r"|\bhay algo\b|\bque hay\b|\balgo (en|por)\b|\bque (pasa|se hace|hacen)\b"
                        # "¿qué es lo próximo que tienen?": the next thing they hold, an event
                        r"|\blo (proxim[oa]|siguiente) que (tienen|tienes|hay|viene|organizan|hacen|arman|preparan|van a hacer)\b"
@@ -5430,6 +5499,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       r"|\b(what|which)( kind of)? (event|session|one)\b[^?.!,]{0,30}\bnext\b(?! (year|month|week|time|spring|summer|fall|autumn|winter|season|quarter)\b)"
                       r"|\bque (evento|actividad|sesion) (tienen|hay|hacen|organizan|arman|preparan)( \w+)? (despues|a continuacion|ahora|enseguida)\b"
                       r"|接下来\S{0,6}(什么|啥|哪个|哪场)活动|(下面|接着|随后)(是|有|办)?(什么|啥|哪个|哪场)活动"
+                      # "接下来最近的一件事是什么", "바로 다음에 잡혀 있는 거": the next thing held, an event
+                      r"|接下来(最近的?)?(一)?(件|个|项)(事|安排)|(바로 )?다음에 (잡혀 있는|예정된|예정되어 있는) (거|것|일)"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"
                       r"|\b(coming )?up next\b|\bwhat'?s next\b|\blo (proximo|que sigue|siguiente)\b|\bque (sigue|viene ahora)\b"
@@ -7395,3 +7466,46 @@ ACCESS_ASKED = re.compile(r"\bhow (do|can|could|would|might|does) (we|i|you|a pr
 # 주세요"), not a word that only contains one ("가입비가 있는지도": "지도" inside "-는지도")
 LOCATION_SENT = re.compile(r"\b(location|pin|map|address)\b|\b(ubicacion|mapa|localizacion|direccion)\b|定位|位置|地图|地址"
                            r"|위치|(?<![가-힣])지도|주소")
+
+
+# The audience a title is for, told as a situation rather than a genre's name (fixA12):
+# children and grown-ups watching together ("our Sunday slot is for mama, papa and the kids", "mis
+# primitos vienen cada finde", "周末一家老小一起看", "조카들이랑 다 같이 볼") is the family genre;
+# emperors, dynasties and old-time costume ("old-time costume stories", "historias de emperadores y
+# dinastías", "帝王将相的故事", "왕이랑 왕조 이야기") the historical one. Only beside a word of watching
+# or of titles (`WATCHED`), never of sets or shooting: "can I bring my kids to the set?" asks no genre.
+MIXED_AUDIENCE = re.compile(
+    r"\b(whole|entire) (family|house|household|clan|gang)\b|\ball (the )?ages\b|\b(young and old|old and young)\b"
+    r"|\b(kids|children|little ones|grandkids|grandchildren|nephews|nieces|cousins|toddlers)\b"
+    r"|\b(mum|mom|mama|mommy|mummy|parents)\b.{0,12}\b(dad|papa|daddy|pop|kids|children)\b|\bgrand(parents|ma|pa|mother|father)\b"
+    r"|\btoda la (familia|casa|familia entera)\b|\btodas las edades\b|\bgrandes y (chicos|chiquitos|peques)\b|\ben familia\b"
+    r"|\b(ninos|ninas|chicos|chiquitos|peques|pequenos|chamacos|chavitos|escuincles|cabros chicos|pibes|gurises|guaguas|hijos"
+    r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas)\b"
+    r"|\b(mama|papa|mami|papi)\b.{0,8}\b(papa|mama|papi|mami|ninos|hijos|chicos)\b"
+    r"|一家老小|一家大小|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|小孩子|爸妈(和|跟|带)|老少"
+    r"|온 ?가족|온 ?식구|가족(끼리|이 ?다 ?같이|이랑)|아이들|애들|조카들?|손주|엄마 ?아빠|어른(이랑|과|하고) ?아이")
+HISTORY_AUDIENCE = re.compile(
+    r"\bemperors?\b|\bdynast(y|ies)\b.{0,20}\b(stor|drama|show|series|tale)|\b(stor(y|ies)|dramas?|shows?|tales?)\b.{0,30}\bdynasties\b"
+    r"|\bold[- ]time\b|\bcostume (stor(y|ies)|shows?|series|epics?|dramas?)\b|\b(kings and queens|imperial court|royal court) (stor|drama|show)"
+    r"|\bemperador(es|as)?\b|\bdinastias\b|\b(historias|series|dramas|novelas) (de|del) (epoca|la corte|reyes|emperadores|palacio)\b|\breyes y reinas\b"
+    r"|帝王|皇帝的?(故事|戏|剧)|王朝(的)?(故事|戏|剧)|宫廷(的)?(故事|戏|剧)|古代(的)?(故事|戏|剧)"
+    r"|임금|황제|왕조 ?(이야기|드라마|물)|궁중 ?(이야기|드라마)|옛날 ?(이야기|드라마)")
+WATCHED = re.compile(
+    r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?)\b"
+    r"|\b(ver|vean|mirar|miren|series|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?)\b"
+    r"|看|剧|节目|作品|故事|观众|客户|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|고객")
+SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
+                           r"|拍|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
+# The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le
+# encantan...", "我的观众爱看...", "우리 시청자들이 좋아하는"): titles to sell them, not which set to shoot on
+VIEWERS_LIKE = re.compile(r"\b(my|our) (customers|clients|viewers|audiences?|subscribers|buyers|public|users)\b"
+                          r"|\b(mi|mis|nuestro|nuestros|nuestra|nuestras) (publico|clientes|audiencia|televidentes|espectadores|compradores|usuarios)\b"
+                          r"|(我的|我们的|我们|我)(观众|客户|用户|订户)|(우리|저희|제) ?(시청자|고객|관객|구독자)")
+# A language said as a line of business, not as speech ("the person for Spanish-language work",
+# "¿con quién hablo para temas en español?", "西语方面的业务找谁", "스페인어권 업무 담당"): the team
+# of that market, not which languages our people speak
+LANGUAGE_AS_FIELD = re.compile(
+    r"\b(spanish|english|chinese|korean|portuguese|french)([- ]language|[- ]speaking)? (work|projects?|deals?|business|matters|side of things|stuff|market|titles|content|distribution|sales)\b"
+    r"|\b(temas|asuntos|proyectos|negocios|cosas|trabajos?|ventas|contenidos?|tratos) (en|de habla|del mercado en|para el mercado en) (espanol|castellano|ingles|portugues|hispana)\b"
+    r"|\b(lo|todo lo) (en|de) (espanol|castellano|habla hispana)\b"
+    r"|(西语|西班牙语|英语|葡语)(方面|这块|那块|市场|业务|项目|地区)|(스페인어|영어|포르투갈어)(권)? ?(쪽 )?(업무|사업|프로젝트|시장|건|관련)")

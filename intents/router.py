@@ -3570,7 +3570,9 @@ class Router:
         if lexicon.OUR_SIDE_SPEAKS.search(text) and not u.records() and not key.startswith(("handoff", "gap:")) \
                 and not (u.ordinal is not None and "#" in key) \
                 and not u.ids("contact") and _overview_faq(turn, "language") \
+                and not lexicon.LANGUAGE_AS_FIELD.search(text) \
                 and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)):
+            # ("who's the person for Spanish-language work?": the market's team, not who speaks it)
             # (the shows reaching "la gente que habla castellano" in the south: the route there, below)
             # "我们老板只讲西班牙语，你们那边能对接吗", "그쪽 담당자 스페인어 가능?": which languages our
             # people speak, not the contact list or one contact's role (a contact named keeps it)
@@ -4339,6 +4341,7 @@ class Router:
                      and facts.fact_for(target[0], u.fact) and not _gap_asked(turn.text, u.gap or ""))
         if u.gap and not aside and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
+                and not _title_bought(turn, u) \
                 and not (u.gap == "figures" and u.ids("partner")) \
                 and not (u.gap == "credits" and (any(kind != "work" for kind, _ in u.records()) or (
                     not u.records() and (memory.focus or "").startswith(("event:", "contact:", "partner:"))))):
@@ -8751,6 +8754,17 @@ RIGHTS_WHOM = re.compile(r"\bwho(m|'?s)?\b|\bwhich (team|person|department|offic
                          r"|找谁|找誰|谁(负责|管|来|在|能|可以|处理|对接)|誰(負責|管|來|在|能|可以|處理|對接)|哪个(部门|团队|人)|哪個(部門|團隊|人)|联系谁|聯繫誰|跟谁|跟誰|和谁|和誰"
                          r"|누구|어느 (부서|팀|분)|담당(자|하시는 분|부서)")
 # The deal's terms asked beside it ("who decides the price, and what are the terms?"): the gap
+def _title_bought(turn: Turn, u: Understanding) -> bool:
+    """A title named and buying its rights asked, no price, share or terms ("can we just buy the
+    rights to <title>?", "¿podemos comprar nomás los derechos de <título>?", "<片名>的版权能直接买吗",
+    "<작품> 판권만 살 수 있어요?"): whether it can be licensed, its co-production status, not the
+    rights gap."""
+    text = fold(turn.text)
+    return u.gap == "rights" and u.fact == "coproduction" and any(kind == "work" for kind, _ in u.records()) \
+        and not RIGHTS_TERMS.search(text) and not SHARE_ASKED.search(text) and not PRICE_NOUN.search(text) \
+        and not lexicon.COST_ASKED.search(text) and not lexicon.RIGHTS_NEGOTIATED.search(text)
+
+
 RIGHTS_TERMS = re.compile(r"\bterms?\b|\bterritor\w*|\bexclusiv\w*|\brevenue|\bshares?\b|\bcondicion\w*|\bterritorio\w*|\bexclusividad\b|\breparto\b"
                           r"|条件|條件|条款|條款|分成|独家|獨家|地区|地區|조건|독점|수익 ?배분|지역")
 
@@ -10137,11 +10151,12 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     text = fold(turn.text)
     if item is not None and "era" in item.tags and u.filter("genre") and not u.records() \
             and (u.wants_list or u.intent == "ask_catalog" or TITLES_SHOWN.search(text)) \
-            and lexicon.WORK_WORDS.search(text) and not SET_WORDS.search(text) \
+            and (lexicon.WORK_WORDS.search(text) or lexicon.VIEWERS_LIKE.search(text)) and not SET_WORDS.search(text) \
             and not CAN_SHOOT.search(text) and not WHERE_IS_GOOD.search(text) and not FILMING.search(text) \
             and not WHERE_TO_SHOOT.search(text) and not SHOOT_SAID.search(text):
-        # "enséñenme los dramas de época que tengan", "show me the period dramas you have": the
-        # titles of that genre asked for, not which set suits which period
+        # "enséñenme los dramas de época que tengan", "show me the period dramas you have", "my
+        # viewers love dynasty stories, what do you have?": the titles of that genre asked for,
+        # not which set suits which period
         return True
     # ("a period drama that needs old streets and a market lane, which set?": "period drama" says
     # only that it is a period piece, no era; the sets with those streets answer it, the list)

@@ -305,6 +305,7 @@ class Understander:
         entities = _without_phrasal_set(body, _without_stage_word(entities))
         entities = _ko_streets(body, entities)
         entities = _decade_eras(body, entities)
+        entities = _audience_genres(body, entities)
         entities = _without_own_market(body, entities)
         entities = _without_owner_alliance(entities)
         kept = _without_real_landmarks(body, entities)
@@ -717,16 +718,16 @@ def _without_real_landmarks(text: str, entities: tuple[Entity, ...]) -> tuple[En
 # "american small town", "pueblo europeo", "calle gringa", "欧式小镇", "美式街道", "유럽풍 마을"): the
 # Western-style-street kind of set, not a Chinese village nor every set of the list
 WESTERN_TOWN = re.compile(
-    r"\b(european|western|american|british|french|italian|venetian|parisian|spanish|german|english|dutch)([- ](style|looking|like))?"
+    r"\b(european|western|american|british|french|italian|venetian|parisian|spanish|german|english|dutch|foreign|international|overseas)([- ](style|looking|like))?"
     r"( (old|small|little|country|main|city|town|village|medieval))? (towns?|cit(y|ies)|streets?|villages?|neighbou?rhoods?|squares?"
     r"|castles?|palaces?|piazzas?|plazas?|canals?|chateaux?|cathedrals?|churche?s?|manors?)\b"
     r"|\b(pueblos?|ciudad(es)?|calles?|barrios?|aldeas?|villas?|plazas?|castillos?|palacios?|canal(es)?|catedral(es)?|iglesias?)"
     r"( (pequen[oa]s?|antigu[oa]s?|tipic[oa]s?|medievale?s?|de estilo|con aire|con aspecto))?"
-    r" (europe[oa]s?|occidental(es)?|american[oa]s?|gring[oa]s?|estadounidenses?|del oeste|italian[oa]s?|venecian[oa]s?"
+    r" (europe[oa]s?|occidental(es)?|american[oa]s?|gring[oa]s?|estadounidenses?|del oeste|italian[oa]s?|venecian[oa]s?|extranjer[oa]s?|internacionales"
     r"|frances(a|es|as)?|parisin[oa]s?|ingles(a|es|as)?|aleman(a|es|as)?)\b"
-    r"|(欧式|欧洲|欧美|西式|西方|美式|美国|西洋|英式|法式|意大利|威尼斯|巴黎)(风格|风情|风)?的?"
+    r"|(欧式|欧洲|欧美|西式|西方|美式|美国|西洋|英式|法式|意大利|威尼斯|巴黎|外国|国外|异国)(风格|风情|风)?的?"
     r"(小镇|小城|城镇|城市|街道|街景|街|村庄|村落|乡村|村子|小村|镇子|广场|古堡|城堡|宫殿|教堂|庄园|运河|水城)"
-    r"|(유럽|서양|서구|미국|영국|프랑스|이탈리아|베네치아|파리)(풍|식|풍의|식의|의|스러운| ?같은| ?느낌의?)? ?(시골 ?)?"
+    r"|(유럽|서양|서구|미국|영국|프랑스|이탈리아|베네치아|파리|외국|해외|이국)(풍|식|풍의|식의|의|스러운| ?같은| ?느낌의?)? ?(시골 ?)?"
     r"(마을|거리|도시|동네|타운|소도시|시내|골목|광장|고성|성곽|궁전|성당|운하|성(?![가-힣]))")
 # the kind of scene its noun alone names ("a Venetian canal" is no Chinese riverside)
 _NOT_WESTERN = frozenset({"village", "city_street", "western_street", "riverside", "palace", "court_intrigue", "city_wall", "temple"})
@@ -758,6 +759,25 @@ def _decade_eras(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
         era = "republican" if tens <= 4 else "modern"
         return (*entities, Entity(kind="era", id=era, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   score=1.0))
+    return entities
+
+
+def _audience_genres(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The genre an audience told as a situation stands for, when no genre or record is named:
+    children and grown-ups watching together the family titles, emperors and dynasties the
+    historical ones (`lexicon.MIXED_AUDIENCE`, `lexicon.HISTORY_AUDIENCE`); only beside a word of
+    watching or titles and none of sets or shooting ("can we bring the kids to the set?")."""
+    if any(e.kind in ("genre", "work", "location", "event", "program", "partner") for e in entities):
+        return entities
+    folded = _folded(text)
+    if len(folded) != len(text) or not lexicon.WATCHED.search(folded) or lexicon.SETS_OR_SHOOT.search(folded):
+        return entities
+    for genre, pattern in (("family", lexicon.MIXED_AUDIENCE), ("historical", lexicon.HISTORY_AUDIENCE)):
+        if genre == "historical" and any(e.kind == "era" for e in entities):
+            continue  # ("a Ming dynasty drama": the period named, its own reading)
+        if (m := pattern.search(folded)) is not None:
+            said = Entity(kind="genre", id=genre, text=text[m.start():m.end()], start=m.start(), end=m.end(), score=1.0)
+            return tuple(sorted((*entities, said), key=lambda e: (e.start, e.end)))
     return entities
 
 
