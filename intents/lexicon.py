@@ -3248,7 +3248,12 @@ _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?
                           # "what scifi do u guys have", "what romances have ye got?": what of a kind
                           # the company has, asked with "what … have"
                           r"|\b(what|which)\b.{1,30}\b(do|have|did) (you|u|ye|y'?all)( guys| lot| all| folks)? (have|got|carry|offer)\b"
-                          r"|\b(what|which)\b.{1,30}\b(you|u|ye)( guys| lot)? (got|have)\b")
+                          r"|\b(what|which)\b.{1,30}\b(you|u|ye)( guys| lot)? (got|have)\b"
+                          # what there is to watch, asked plainly or of a situation ("一家老小看的，你们有啥",
+                          # "有冇", "有啥推荐", "남녀노소 다 볼만한거 뭐있음", "¿qué tienen pa' ver en familia?")
+                          r"|有啥|有些啥|有冇|有無|有哪几|有哪幾|推荐|推薦|值得一看|好看的"
+                          r"|뭐 ?있(음|어|나|냐|니|노|지|을까|습니까|는지|능교)|볼 ?만한|볼거|볼 거 |추천"
+                          r"|\bque (tienen|tenes|hay|nos (recomiendan|sugieren|ofrecen))\b")
 
 
 def asks_for_kind(text: str) -> bool:
@@ -4582,12 +4587,16 @@ NATURE_ASKED = re.compile(
     r"\bwhat (kind|sort|type|manner) of (a |an )?(body|group|grup|organi[sz]ation|outfit|entity|association|thing|ting|club|network|setup|set-up|institution|org)\b"
     r"|\bwanem kain\b|\bwhose (show|thing|baby|project|outfit|brand|idea|initiative|alliance|group|org\w*) is (this|it|that|dis)\b"
     r"|\bwho('?s| is| are)? (really |actually |exactly )?(behind|backing|the people behind) (it|this|that|them|dis|hisda|the alliance)\b"
-    r"|\b(is|are) (it|this|that|they|dis|hisda|the alliance) (a |an )?(company|business|association|government|state|private|public|ngo|non-?profit|trade body)\b.{0,30}\bor\b"
+    r"|\b(is|are) (it|this|that|they|dis|hisda|the alliance) (a |an )?(company|business|association|government|state|private|public|ngo|non-?profit|trade (body|group|association)|group|agency|union)\b.{0,30}\bor\b"
     r"|\b(is|are) who\b|\bwho (is|are) (dis|dem|allyuh|yinz|y'?all)\b"
     r"|\b(que|cual) (tipo|clase) de (grupo|organizacion|entidad|asociacion|organismo|institucion|cosa)\b|\bde quien(es)? (es|son)\b"
     r"|\bquien(es)? (esta|estan) (detras|atras)\b|\bes (una )?(empresa|compania|asociacion|gremio|organismo)\b.{0,30}\bo (una |un )?\w+"
     r"|(协会|協會|联盟|聯盟|组织|組織|机构|機構)还是|还是(哪家|哪个|什么)(公司|企业|机构|单位)|哪家(公司|企业)的(牌子|项目|招牌)"
     r"|(什么|啥)来头|(什么|啥)背景|谁家的|背后(是谁|是哪|有谁|谁)|谁在(背后|幕后)|(什么|啥)(性质|性質)"
+    # the kind of body asked, however said ("是个什么机构", "属于哪类组织", "什麼樣的團體", "어떤 성격의
+    # 기구인지", "무슨 단체냐", "뭐 하는 조직", "어떤곳임")
+    r"|(什么|什麼|啥|哪种|哪種|哪类|哪類|何种|何種|怎样的|怎樣的)(样的|樣的|样|樣)?(组织|組織|机构|機構|团体|團體|单位|單位|协会|協會)"
+    r"|(무슨|어떤|어떠한|뭐 ?하는) ?((성격|종류|유형)의? ?)?(단체|조직|기구|기관|협회|모임)|어떤 ?곳(이|인|임|입니|이에요|이죠)"
     r"|뒤에(는|서)? ?(누가|누구|어디)|배후|(누구|어디)(네|의) (단체|모임|조직|거)|어떤 (성격|종류)의? ?(단체|조직|곳|기관)|(협회|단체|회사)(예요|인가요|야|이에요)?\S{0,3} ?(아니면|혹은|회사|협회)")
 # Who is behind it, or whether a company or the government is ("who's really behind this? a company
 # or the government?", "¿quién está detrás, una empresa o el gobierno?", "其实是谁在背后搞，公司还是
