@@ -3358,6 +3358,10 @@ class Router:
         # ("tiny outfit here, what papers to get our name on your member list?": a company asking
         # what it takes to be let in, the alliance only described or unnamed)
         let_in = (LET_US_IN.search(text) is not None or admission_asked(text)) and not u.records()
+        # ("敝影展协会希望成为贵方的成员单位", "저 같은 1인 크리에이터 팀은 어떻게 들어가요?": the partner's own
+        # festival or team asking to be taken in; the festival word named no event of theirs to join)
+        let_in = let_in or (OWN_BODY.search(text) is not None and all(kind == "event" for kind, _ in u.records())
+                            and not (u.wants_person or u.fact in ("date", "place", "price")))
         if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")) \
@@ -9069,7 +9073,8 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
             or (u.gap and not (u.gap == "signup" and MUST_TAKE_PART.search(fold(turn.text)))) \
             or u.switch_lang or u.ordinal is not None or not asks_question(turn.text) \
             or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)) \
-            or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)):  # (joining the alliance: its FAQ)
+            or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)) \
+            or (OWN_BODY.search(fold(turn.text)) and MEMBERS_SAID.search(fold(turn.text))):  # (joining the alliance: its FAQ)
         return None
     held = turn.kb.events.get(rid) if kind == "event" else None
     if held is not None and (held.ends or held.starts) < turn.now:
@@ -11901,7 +11906,21 @@ WHO_WE_WORK_WITH = re.compile(
 # Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
-                          r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
+                          r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子")
+# The partner's own festival or body, said as who they are ("we're a small film festival association",
+# "somos la asociación de una muestra de cine", "敝影展协会", "像我们这样的影展协会", "저희는 영화제 협회인데",
+# "1인 크리에이터 팀"): a festival word of theirs names no event of ours; asking to join, they join the alliance
+OWN_BODY = re.compile(
+    r"\b(we('re| are)|our|as|like us)\b( an?| the| small| little| local| regional| indie| independent){0,3}( [\w-]+){0,2}"
+    r" (film |movie |short |drama )?(festival|fest|screening)s?( association| society| body| organi[sz]ers?| office| team| network)\b"
+    r"|\b(we('re| are)|like us|like ours)\b.{0,30}\b(creators?|youtubers?|streamers?|creator teams?|one-(wo)?man (team|band|outfit)|solo (creators?|outfit|team))\b"
+    r"|\b(somos|nuestr[oa]s?|como (nosotros|la nuestra|el nuestro))\b.{0,30}\b(asociacion|sociedad|organizacion|colectivo|equipo|muestra|festival)\b"
+    r".{0,25}\b(festival|muestra|cine|creador\w*|youtubers?|streamers?)\b"
+    r"|(我们|我們|咱们|敝|本|鄙|我方|敝方|像我们这样的|像我們這樣的|像我这样的|像我這樣的)(是|这种|這種|这样的|這樣的)?(一个|一個|个|個|家)?.{0,6}(影展|电影节|電影節|影节|影節)"
+    r".{0,6}(协会|協會|机构|機構|组织|組織|团体|團體|单位|單位|主办方|主辦方|这种|這種)"
+    r"|(我们|我們|像我这样的|像我這樣的|像我们这样的|像我們這樣的)(是)?.{0,8}(个人|獨立|独立)?(创作者|創作者|博主|up主|主播)(团队|團隊|工作室)?"
+    r"|(저희|우리|저)(는|도|같은|처럼)? ?.{0,8}(영화제|페스티벌) ?(협회|사무국|조직위|단체|측)"
+    r"|(저|우리|저희) ?같은 ?.{0,6}(1인 ?)?(크리에이터|유튜버|스트리머|창작자)|(1인|개인) ?(크리에이터|창작자|미디어)")
 # "we want in - what paperwork?", "¿a quién para que nos admitan?", "당사도 참여하겠습니다": a company asking to be let in, the alliance
 # unnamed (a country entered is named: "we want to enter China"; a person attends an event)
 LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outfit|firm|team|shop|house|label|agency|distributor|production|business|banner)s?"
