@@ -4982,6 +4982,19 @@ MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (m
                            r"|\bget more (bang )?for (our|my|the|your) (money|budget|bucks?|dollars?|cash)\b|\b(money|budget|dollars?)\b.{0,20}\bbuy(s)? (us )?more\b"
                            r"|(钱|预算|经费).{0,6}(花在|用在)?.{0,4}(更|比较)(划算|值|经花|耐花)|花同样的钱.{0,8}(更多|多拍)"
                            r"|(돈|예산|비용)(이|을|은)? ?(더 )?(적게|덜) (들|드|나가)|같은 (돈|예산)(으로|이면) ?(더 많이|더)")
+# Whether Hengdian is a realistic choice for the partner's money ("with 40k USD is Hengdian realistic?",
+# "¿es viable con lo que tenemos?", "十几万台币，横店对我们实际吗", "총예산 500만 원인데 헝뎬 현실성 있음?"):
+# how costly we are, judged in general (no count of episodes asked against it: `own_budget_weighed`)
+REALISTIC_ASKED = re.compile(r"\b(realistic(ally)?|viable|feasible|doable|make sense|makes sense|worth it|in (our|my) (league|range|reach)|within (our|my) (means|reach|range))\b"
+                             r"|\b(realista|viable|factible|tiene sentido|vale la pena|esta a nuestro alcance|al alcance)\b"
+                             r"|现实吗|現實嗎|现不现实|現不現實|实际吗|實際嗎|实不实际|實不實際|(对|對)(我们|我們).{0,6}(实际|實際|现实|現實)|靠谱吗|靠譜嗎|可行吗|可行嗎|行得通|划得来吗|劃得來嗎"
+                             r"|현 ?실 ?(성|적)|현 ?실 ?가능|말이 ?되|승산|가성비")
+# Money saved by shooting here ("would moving here save us a lot?", "¿nos ahorramos bastante plata?",
+# "开支上能否省下不少", "비용이 많이 줄어드나요"): how costly we are, weighed against the partner's place
+MONEY_SAVED = re.compile(r"\bsave (us |you |them )?(a lot|a bundle|much|some|any|money|cash|a fortune|big)\b|\b(cheaper|cost less|costs less)\b"
+                         r"|\b(nos |les |me )?ahorr(amos|ariamos|aremos|ar|o|a|an|aria)\b.{0,20}\b(bastante|mucho|harto|plata|dinero|lana|pasta|algo|guita)\b"
+                         r"|(开支|開支|成本|费用|費用|花销|花銷|开销|開銷|钱|錢).{0,6}(省|节省|節省|降|减|減)|省(下)?(不少|很多|好多|多少|一大笔|一大筆|钱|錢)"
+                         r"|(비용|제작비|돈|예산)(이|을|은|는)? ?.{0,6}(줄어|줄일|절약|아낄|아끼|세이브)")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
@@ -7193,9 +7206,25 @@ _BUDGET_SAID = re.compile(_BUDGET_WORD)
 def own_budget_weighed(text: str) -> bool:
     """Is the partner's own budget, as an amount, weighed against our costs ("we have 200k USD,
     is that enough for 30 episodes?", "¿nos alcanza con 50 mil dólares?", "三百万人民币够不够",
-    "예산 3억 원으로 가능할까요")?"""
+    "예산 3억 원으로 가능할까요")? Whether Hengdian is a realistic choice for that money, no work
+    said against it ("총예산500만원인데 헝뎬 현실성 있음?"), asks how costly we are (`realistic_for_budget`)."""
     folded = fold(text or "")
-    return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded))
+    return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded)) \
+        and not realistic_for_budget(text)
+
+
+# the partner's money said, as an amount or in so many words ("총예산", "十几万台币", "our budget")
+_MONEY_OF_THEIRS = re.compile(r"\b(budget|presupuesto|plata|dinero|money|funds)\b|预算|預算|经费|經費|(万|萬|千)(块|塊|元|台币|台幣|港币|港幣|美元|美金|人民币|人民幣)?|예산|제작비|(만|억) ?원")
+# a count of work weighed against it ("60集", "40-episode", "30 capítulos", "80부작"): enough for that, a quote
+_WORK_COUNTED = re.compile(r"\b\d+[- ]?(episodes?|eps?|capitulos|episodios|days|dias)\b|[\d一二两三四五六七八九十百]+ ?(集|天)|\d+ ?(부작|회차|화|일)")
+
+
+def realistic_for_budget(text: str) -> bool:
+    """Hengdian asked as a realistic choice for the partner's money (`REALISTIC_ASKED` beside
+    their budget or an amount, no count of episodes or days weighed against it)."""
+    folded = fold(text or "")
+    return bool(REALISTIC_ASKED.search(folded) and (_MONEY_OF_THEIRS.search(folded) or OWN_BUDGET.search(folded))
+                and not _WORK_COUNTED.search(folded))
 
 
 # Languages neither the bot nor the catalogue works in, which partners ask about ("¿hablan

@@ -6086,6 +6086,10 @@ class Router:
         # ("ballpark, what's production insurance cost for a foreign crew?": the price of one service
         # another gap names, the insurance, the hotel, the permit, is that thing's unpublished price)
         rough = rough and not any(topic not in ("price", "compare") for topic in lexicon.gap_topics(turn.text))
+        # ("总共才十几万台币，横店对我们实际吗", "would moving here save us a lot?"): Hengdian a realistic
+        # choice for the partner's money, or the money shooting here saves, is how costly we are
+        weighed = weighed or ((lexicon.realistic_for_budget(turn.text) or lexicon.MONEY_SAVED.search(folded) is not None)
+                              and not rival and u.gap in (None, "price", "compare", "budget"))
         if not (weighed or rough) and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                                        or not (u.gap in (None, "price") or compared)):
             return None
