@@ -343,7 +343,17 @@ PARTNERS_LISTED = re.compile(
     r"|\b(que|cuales) (empresas|companias|productoras|estudios|plataformas|miembros|socios) (forman|son|estan|hay) (ya |hoy )?(parte de |en |dentro de )(la |esa |esta )?(alianza|hisda)\b")
 # The members asked for, the question word first ("有哪些會員單位"): the list, though the noun
 # "会员单位" alone reads as joining
-MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)")
+MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
+                           # who has joined so far, asked ("哪些企业加入了这个联盟", "已经入盟的公司有哪几家", "가입한 회사가
+                           # 어디어디", "who's joined already?", "¿qué empresas se han sumado?"): the members, no way in
+                           r"|(哪些|哪几家|哪幾家|谁|誰)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(已经|已經|都|现在|現在|目前|迄今)?(加入|入盟|加盟)(了|过|過)"
+                           r"|(已经|已經)?(加入|入盟|加盟)(了)?(联盟|聯盟|这个联盟|這個聯盟|hisda)?的(企业|企業|公司|单位|單位|机构|機構|成员|成員|会员|會員|伙伴|夥伴)"
+                           r"|(가입|합류|참여|참가)(한|된|해 ?있는|하고 ?있는|했던) ?(회사|기업|업체|회원사|곳|단체|스튜디오|제작사)"
+                           r"|(들어간|들어와 ?있는|들어가 ?있는) ?(회사|기업|업체|곳|제작사|스튜디오)"
+                           r"|(어디어디|어떤 ?(회사|기업|업체|곳|제작사)들?|누가|누구누구)\S{0,2} ?.{0,8}(가입|합류|들어)(했|해 ?있|돼 ?있|되어 ?있|갔|와 ?있)"
+                           r"|\b(who|which (companies|firms|studios|members|ones|outfits))('s| has| have)? (already |so far |now |actually )?(joined|signed up|signed on|come on board|become members)\b"
+                           r"|\b(companies|firms|studios|outfits) (that|who) (have|'ve) (already )?(joined|signed up|signed on)\b"
+                           r"|\b(quienes|que|cuales)( empresas| productoras| companias| estudios)? (ya )?(se han|han|ya) (sumado|unido|afiliado|adherido|incorporado|forman parte)\b")
 # The catalogue named: "anything modern city set in the catalog" asks for titles, the word "set" there
 # being a story's setting, not a film set
 CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈로그")
@@ -3826,7 +3836,12 @@ class Router:
             not u.records() and u.ordinal is None and ((memory.focus or "").partition("#")[0] == "program:hisda"
                                                        or _faq_tagged(turn, memory.answer, "alliance")))
         named_alliance = ("program", "hisda") in u.records()
-        if alliance and (lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
+        # ("哪些企业加入了这个联盟", "연맹에 가입한 회사가 어디어디", "who's joined the alliance so far?"): who has
+        # joined, asked of the alliance said by a common noun, are its members
+        joined_asked = MEMBERS_WHICH.search(fold(turn.text)) is not None \
+            and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
+            and u.ordinal is None and lexicon.ALLIANCE.search(fold(turn.text)) is not None
+        if (alliance or joined_asked) and (joined_asked or lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
                          or (MEMBERS_AT_END.search(fold(turn.text)) and not FOUNDED.search(fold(turn.text))
                              and not WHAT_IT_IS.search(fold(turn.text)) and not WHAT_IT_DOES_ZH.search(fold(turn.text)))
                          or (not named_alliance and MEMBERS_IN_IT.search(fold(turn.text)))) \
@@ -9902,6 +9917,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
             and not u.refers and STATUS_ASKED.search(fold(u.text)) and not lexicon.ROUTE_ASKED.search(fold(u.text)) \
             and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(u.text))):
         return False  # "…at a Toronto streamer. What's finished and ready to license?": the titles of that status
+    if key.startswith("list:partners") and MEMBERS_WHICH.search(fold(u.text)) and lexicon.ALLIANCE.search(fold(u.text)):
+        return False  # "연맹에 가입한 회사가 어디어디예요?", "哪些企业加入了这个联盟": who has joined, its members
     if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
         return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
     if u.refers and (memory.focus or memory.items) and not there:
