@@ -7199,7 +7199,7 @@ _BUDGET_ASKED = re.compile(r"\b(enough|afford|cost|costs|suffice|sufficient|cove
                            r"|alcanza|alcanzaria|basta|bastaria|suficiente|cuesta|costaria|costo|podemos (rodar|grabar|filmar|hacer)"
                            r"|podriamos (rodar|grabar|filmar|hacer)|da para)\b"
                            r"|够|夠|能不能|能否|能.{0,12}吗|能.{0,12}嗎|可以.{0,12}吗|可以.{0,12}嗎|成本|费用|費用|花费|花費"
-                           r"|충분|될까|되나요|가능|할 수 있|찍을 수|비용|얼마")
+                           r"|충분|될까|되나요|가능|할 수 있|찍을 수|비용|얼마|" + REALISTIC_ASKED.pattern)
 _BUDGET_SAID = re.compile(_BUDGET_WORD)
 
 
