@@ -5473,6 +5473,11 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       r"|(离现在|离今天|距今)?最近的(是)?(哪个|哪一个|哪场|哪一场|哪次)|哪(个|场|一个|一场)(离现在)?最(早|近|先)"
                       r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
                       r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는|여는|열릴|진행하는|개최하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)"
+                      # the nearest date said ("가장 가까운 시일에 예정된 행사", "제일 임박한 행사", "바로 다음에 있는
+                      # 행사", "lo primero que viene en su agenda"): the one event held first
+                      r"|(가장|제일) ?(가까운|빠른|이른|임박한) ?(시일|시기|날짜|때|날)(에|로)? ?(예정된|열리는|있는|잡힌|잡혀 있는|하는)? ?(행사|일정|이벤트)"
+                      r"|(가장|제일)? ?임박한 ?(행사|일정|이벤트)|바로 ?(다음에|다음|코앞에)? ?(있는|열리는|잡힌|예정된) ?(행사|일정|이벤트)"
+                      r"|\blo primero que (viene|tienen|hay|sigue|organizan)\b"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
                       r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)")
