@@ -3927,6 +3927,21 @@ VIRTUAL_SET = re.compile(
     r"|\b(video|screen|led) walls?\b|\b(screens?|walls?)\b.{0,25}\b(backgrounds?|backdrops?|scenery)\b.{0,20}\b(behind|played|shown|displayed)\b"
     r"|\b(backgrounds?|backdrops?|scenery) (shown|played|displayed|projected|put) (on|behind|in) (a |the )?(huge |big |giant )?(screens?|walls?)\b"
     r"|\bpantall\w*\b.{0,25}\b(detras|atras)\b.{0,20}\bfondos?\b|\bfondos?\b.{0,20}\b(en|sobre) (una |la )?pantall\w*")
+# A scene no set could be built for ("a frozen alien moon, no way we can build that", "imposible armar
+# esa escenografía", "外星冰原的戏根本搭不出来", "얼어붙은 외계위성 장면 세트로 지을 순 없잖아"): how to
+# shoot it is virtual production, whatever the place in the story
+UNBUILDABLE_SET = re.compile(
+    r"\b(can'?t|cannot|can not|could ?n'?t|no way (we|to|you|anyone) (could |can )?|impossible to|not possible to|won'?t be able to)"
+    r" ?(really |possibly |physically |ever |actually )?((build|construct|put up|recreate) (that|this|it|a set|sets|one|such)|make (a set|sets|that set|a set for))\b"
+    r"|\b(unbuildable|impossible (set|to build))\b|\bno set (could|can|would) (ever )?(do|hold|recreate|handle)\b"
+    r"|\b(imposible|no (se )?(puede|podemos|podriamos|podria)|ni modo de|no hay (forma|manera|chance) de)( de)? (construir|armar|levantar|hacer|montar)\w*"
+    r"( (eso|esa|ese|esto|esta|una|un|la|el|en set|en estudio))?( (escenografia|decorado|set|escenario))?\b"
+    r"|(搭|建|做|造)不(出来|出來|了|起来|起來)|(没法|沒法|无法|無法|不可能|不能)(搭|建|实景|實景|造)|实景(搭|拍)不|實景(搭|拍)不"
+    r"|세트(로|를)? ?(는 |론 |로는 )?(못 ?(지|짓|만들)|지을 ?수 ?(없|가 없)|지을 ?순 ?없|만들 ?수 ?(없|가 없)|만들 ?순 ?없|짓기 ?(힘들|어렵|불가능))"
+    r"|(세트|세트장)(를|을)? ?(어떻게 ?)?(짓|만들|세우)(기|는 ?건|는 ?게)? ?(불가능|무리|말이 안)")
+# the scene or set it is said of ("a sequence", "la escenografía", "这场戏", "장면", "세트")
+UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar)\b"
+                        r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|장면|씬|신|세트|촬영|찍")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国籍(的)?演员|(国外|外国|海外|境外|國外|外國)(请|找|招|带|飞|拉|請|帶)(来|过来|過來)?的?(演员|演員|艺人|藝人)|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"

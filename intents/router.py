@@ -3632,6 +3632,11 @@ class Router:
                                                                             or SHOT_WITH_US.search(text)
                                                                             or (lexicon.REACHING.search(text) and DOER_ASKED.search(text)))) \
             or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
+        if lexicon.UNBUILDABLE_SET.search(text) and lexicon.UNBUILT_OF.search(text) and not u.records() and not key.startswith("pref:") \
+                and (vp := next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)):
+            # "there's a frozen alien moon in the script, no way we can build that — how do we shoot
+            # it?", "우주선 내부씬 세트로 만들 순 없잖아": a scene no set could hold is virtual production
+            return vp
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
             return None  # the route there already ("¿llega al público que habla español?"), no languages FAQ
