@@ -63,7 +63,11 @@ _TRAINING = re.compile(r"\btrain(ing|ings|ees?)?\b|\bworkshops?\b|\bmentor\w*|\b
                        r"|\bforma(rse|rme|rla|rlo|rlos|rlas)\b|\bpasantias?\b|\bpracticas profesionales\b|\bexperiencia (practica|en (el )?(set|rodaje|terreno))\b"
                        r"|\btalleres?\b|培训|培养|进修|训练|跟组|实习|历练|积累经验|교육|양성|연수|트레이닝|워크숍|인턴|실습|현장 ?경험|경험(을|도)? ?쌓")
 _ASKS_PROGRAMME = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|计画|프로그램|과정"
-                             r"|\bany(thing)?\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요|있는지|있을까|있습니까")
+                             r"|\bany(thing)?\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요|있는지|있을까|있습니까"
+                             # asked whether there is one, however said ("is there some apprenticeship thing",
+                             # "do you run any", "有沒有", "有冇", "그런 연수 같은 거 있음?", "있냐", "없나요")
+                             r"|\bis there\b|\bdo (you|u|y'?all) (have|run|offer|do)\b|有沒有|有嗎|有冇|有无|有無"
+                             r"|있음|있냐|있니|있나|있남|있는가|없나|없어요|없을까|없습니까|(같은|비슷한|그런) ?(거|것)")
 _TRAINING_TEXT = re.compile(r"\b(hands-on )?training\b|\bworkshops?\b|\bmentor\w*")
 
 
