@@ -3377,7 +3377,13 @@ STRATEGY_WORDS = re.compile(
     r"\bstrateg\w*|\broad ?map\b|\bgame ?plan\b|\bmaster ?plan\b|\bplans? (for|on) (20\d\d|the (coming |next )?years?|short|vertical|micro)"
     r"|\b20\d\d plans?\b|\bwhere (is|are) .{1,30} (heading|going)\b|\bbig picture\b"
     r"|estrateg\w*|hoja de ruta|\bplan(es)? (para|de|pa|pal) (el )?(20\d\d|los (micro)?dramas|este ano|los proximos)|\bhacia donde va\b|\brumbo\b|\bapuesta\b"
-    r"|战略|策略|打法|规划|布局|发展方向|路线图|转型|往哪(转|走|发展)|전략|로드맵|비전|발전 ?방향|방향성|20\d\d년?(까지|에)? ?\S{0,12} ?계획")
+    r"|战略|策略|打法|规划|布局|发展方向|路线图|转型|往哪(转|走|发展)|전략|로드맵|비전|발전 ?방향|방향성|20\d\d년?(까지|에)? ?\S{0,12} ?계획"
+    # the aim said as a vision or a long view ("grand vision", "long-term plan", "el plan grande", "a largo
+    # plazo", "大方向", "長遠規劃", "蓝图", "큰 그림", "장기 계획", "청사진")
+    r"|\b(grand |big |long[- ]term |overall )(vision|plans?|ambitions?|goals?)\b|\bvision for\b|\bambitions? (for|in|with)\b"
+    r"|\b(plan|proyecto) (grande|a largo plazo)\b|\b(gran|el gran) (plan|proyecto|objetivo)\b|\bvision (de|para|con)\b|\ba largo plazo\b|\bhacia donde (apunta|va|quiere ir|se dirige)\b"
+    r"|大方向|长远|長遠|蓝图|藍圖|愿景|願景|远景|遠景|大计|大計|规划|規劃|戰略|野心"
+    r"|큰 ?그림|장기 ?(계획|목표|전략)|청사진|중장기|앞으로의 ?(계획|방향)|뭘 ?하려는")
 """Words for a plan or strategy ("what's the strategy", "hoja de ruta", "战略打法", "전략 방향")."""
 SHORT_DRAMA_SUBJECT = re.compile(
     r"\bshort[- ]?(form )?dramas?\b|\bvertical (dramas?|shorts?|series)\b|\bmicro-?dramas?\b|\bshorts\b|hengdian|\b(the|your) studios?\b"
