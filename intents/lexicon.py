@@ -251,7 +251,7 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   r"|\b(ready|available|open) (to|for) (shoot|film|shooting|filming)\b.{0,12}\b(yet|now|already)\b"
                   r"|\bcan (we|i|you) (shoot|film) (there|in them|in it|at them|at it) (yet|now|already)\b"
                   r"|\bya se (puede|pueden) (usar|grabar|rodar|filmar)\b"
-                  r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
+                  r"|완공(됐|되었|돼|이|했)|완성(됐|되었|돼|이|했|됨|된 ?거)|지어졌|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
                   r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil|\b(finished|completed|complete) (yet|already)\b|\b(done|finished) (being )?(built|building|construct\w*)\b"
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
                   # ("built yet or still going up?", "are they up yet?", "¿ya los terminaron?")
