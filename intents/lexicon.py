@@ -797,6 +797,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\babiert[oa]s? (a|para) (nuevos |otros )?(socios|coproduc\w*|colaborac\w*|alianzas|inversores|productoras|acuerdos)\b"
                      r"|\b(acepta|aceptan|admite|admiten) (socios|coproduc\w*|inversores|productoras)\b"
                      r"|(对|向)(外|合作方|合作伙伴|伙伴|海外|国际)(开放|敞开)|开放(合作|合拍)|(接受|欢迎)(合作方|合作伙伴|合拍|投资)"
+                     # partners sought for it ("还在找联合出品方吗", "招不招投资方", "공동제작사 찾아요?")
+                     r"|(找|招|征集|徵集|寻求|尋求)(联合出品|聯合出品|出品方|投资方|投資方|合作方|合拍方)|联合出品|聯合出品"
                      r"|(파트너|협력사|제작사|투자사)(한테|에게|에|들에게|들한테)? ?(열려|오픈|개방)|(파트너|협력사|공동 ?제작)(로)? ?참여 ?(가능|할 수)"
                      # getting on board now ("〈…〉 지금 들어갈 수 있어요?", "아직 합류 가능해요?", "现在还能加入吗",
                      # "¿todavía podemos sumarnos?")
