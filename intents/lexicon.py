@@ -3253,8 +3253,9 @@ _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?
                           r"|\b(what|which)\b.{1,30}\b(you|u|ye)( guys| lot)? (got|have)\b"
                           # what there is to watch, asked plainly or of a situation ("一家老小看的，你们有啥",
                           # "有冇", "有啥推荐", "남녀노소 다 볼만한거 뭐있음", "¿qué tienen pa' ver en familia?")
-                          r"|有啥|有些啥|有冇|有無|有哪几|有哪幾|推荐|推薦|值得一看|好看的"
-                          r"|뭐 ?있(음|어|나|냐|니|노|지|을까|습니까|는지|능교)|볼 ?만한|볼거|볼 거 |추천"
+                          # (not a recommendation alone: "推荐个景" asks a set, "推薦幾本推理小說" books)
+                          r"|有啥|有些啥|有冇|有無|有哪几|有哪幾"
+                          r"|뭐 ?있(음|어|나|냐|니|노|지|을까|습니까|는지|능교)|볼 ?만한|볼거|볼 거 "
                           r"|\bque (tienen|tenes|hay|nos (recomiendan|sugieren|ofrecen))\b")
 
 
@@ -5012,12 +5013,13 @@ REALISTIC_ASKED = re.compile(r"\b(realistic(ally)?|viable|feasible|doable|make s
                              r"|\b(realista|viable|factible|tiene sentido|vale la pena|esta a nuestro alcance|al alcance)\b"
                              r"|现实吗|現實嗎|现不现实|現不現實|实际吗|實際嗎|实不实际|實不實際|(对|對)(我们|我們).{0,6}(实际|實際|现实|現實)|靠谱吗|靠譜嗎|可行吗|可行嗎|行得通|划得来吗|劃得來嗎"
                              r"|현 ?실 ?(성|적)|현 ?실 ?가능|말이 ?되|승산|가성비")
-# Money saved by shooting here ("would moving here save us a lot?", "¿nos ahorramos bastante plata?",
-# "开支上能否省下不少", "비용이 많이 줄어드나요"): how costly we are, weighed against the partner's place
-MONEY_SAVED = re.compile(r"\bsave (us |you |them )?(a lot|a bundle|much|some|any|money|cash|a fortune|big)\b|\b(cheaper|cost less|costs less)\b"
-                         r"|\b(nos |les |me )?ahorr(amos|ariamos|aremos|ar|o|a|an|aria)\b.{0,20}\b(bastante|mucho|harto|plata|dinero|lana|pasta|algo|guita)\b"
-                         r"|(开支|開支|成本|费用|費用|花销|花銷|开销|開銷|钱|錢).{0,6}(省|节省|節省|降|减|減)|省(下)?(不少|很多|好多|多少|一大笔|一大筆|钱|錢)"
-                         r"|(비용|제작비|돈|예산)(이|을|은|는)? ?.{0,6}(줄어|줄일|절약|아낄|아끼|세이브)")
+# Money saved by shooting here, said by its size ("would moving here save us a lot?", "¿nos ahorramos
+# bastante plata?", "开支上能否省下不少", "비용이 많이 줄어드나요"): how costly we are, weighed against the
+# partner's place (never a number asked: "具体能省多少", "what percent cheaper?" stay their own answers)
+MONEY_SAVED = re.compile(r"\bsave (us |you |them )?(a lot|a bundle|a ton|loads|heaps|much|a fortune|big)\b"
+                         r"|\b(nos |les |me )?ahorr(amos|ariamos|aremos|ar|o|a|an|aria)\b.{0,20}\b(bastante|mucho|harto|un monton|una buena)\b"
+                         r"|(开支|開支|成本|费用|費用|花销|花銷|开销|開銷)上?.{0,4}(省下?|节省|節省)(不少|很多|好多|一大笔|一大筆)|省下?(不少|很多|好多|一大笔|一大筆)(钱|錢|开支|開支|成本)?"
+                         r"|(비용|제작비|돈|예산)(이|을|은|는)? ?.{0,4}(많이|꽤|훨씬|확|상당히) ?(줄어|줄일|절약|아낄|아끼|세이브)")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
