@@ -17,7 +17,8 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from tests.dialogue import last_reply, talk_patterns as talk
+from tests.dialogue import last_reply
+from tests.dialogue import talk_patterns as talk
 
 FAMILY = [
     ("en", "Sunday evenings the grandparents and kids all sit down together — got anything for that?"),
@@ -160,3 +161,118 @@ def test_who_has_joined_is_the_members_list(services: Services, lang: str, say: 
 ])
 def test_who_may_join_is_still_the_way_in(services: Services, lang: str, say: str) -> None:
     assert last_reply(services, lang, [say]).answer == "faq:join_alliance"
+
+
+# -- the one event held first, said by its nearest date ------------------------------------------
+
+@pytest.mark.parametrize("lang,first,then", [
+    ("en", "which event comes up first on your calendar?", "what time is that for me in Seoul?"),
+    ("es", "¿qué es lo primero que viene en su agenda de eventos?", "¿a qué hora es en Bogotá?"),
+    ("zh", "日程上离现在最近的是哪个活动", "北京时间几点？"),
+    ("ko", "제일 임박한 행사는 어떤 것입니까?", "한국 시간으로 몇 시예요?"),
+    ("ko", "다음에 바로 있는 행사 뭐임", "한국 시간으로 몇 시임"),
+])
+def test_the_event_held_first(services: Services, lang, first, then) -> None:
+    talk(services, lang, [(first, "event:*"), (then, "event:*#date")])
+
+
+# -- a scene no set could be built for ----------------------------------------------------------
+
+UNBUILDABLE = [
+    ("en", "There's a sequence on a frozen alien moon in our script — no way we can build that, how would you suggest we shoot it?"),
+    ("en", "our climax happens inside a volcano, obviously we can't build a set for that, any ideas?"),
+    ("es", "Tenemos una escena en un planeta helado, imposible construir eso en set, ¿cómo nos recomiendan filmarla?"),
+    ("es", "la peli tiene una persecución en el espacio, ni modo de armar esa escenografía, ¿qué hacemos?"),
+    ("zh", "剧本里有一段在外星冰原上的戏，根本搭不出来，你们建议怎么拍？"),
+    ("zh", "有场戏发生在海底宫殿，实景搭不了，有啥办法？"),
+    ("zh", "我們有場太空站的戲，布景做不出來，怎麼辦"),
+    ("ko", "대본에 얼음 행성 장면이 있는데 세트로는 못 지을 것 같아요. 어떻게 찍으면 될까요?"),
+    ("ko", "우주선내부씬있는데세트로만들순없잖아어떻게찍음"),
+    ("ko", "화산 속에서 싸우는 장면은 세트 못 짓잖아요, 방법 있어요?"),
+]
+
+
+@pytest.mark.parametrize("lang,say", UNBUILDABLE)
+def test_a_scene_no_set_could_hold_is_virtual_production(services: Services, lang: str, say: str) -> None:
+    assert last_reply(services, lang, [say]).answer == "faq:virtual_production"
+
+
+def test_cannot_make_it_is_no_unbuildable_set(services: Services) -> None:
+    said = last_reply(services, "en", ["we cannot make it to the festival on that date, can we join online?"]).answer
+    assert said != "faq:virtual_production"
+
+
+# -- training asked whether there is one --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "is there some apprenticeship thing for young filmmakers?"),
+    ("es", "¿tienen algún programa de capacitación para gente joven?"),
+    ("zh", "有沒有實習的機會"),
+    ("ko", "후배가5월에졸업하는데현장에서배우고싶어함그런교육프로그램같은거있음?"),
+    ("ko", "그런연수같은거있음?"),
+])
+def test_training_asked_is_the_talent_program(services: Services, lang: str, say: str) -> None:
+    assert last_reply(services, lang, [say]).answer == "program:global_talent_program"
+
+
+def test_a_train_is_no_training(services: Services) -> None:
+    said = last_reply(services, "en", ["Do you have a Wild West saloon set with real horses and a train?"]).answer
+    assert said != "program:global_talent_program"
+
+
+# -- the studio's short-drama aim as a vision ---------------------------------------------------
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "so what's the grand vision for vertical dramas over there?"),
+    ("es", "¿cuál es el plan grande de Hengdian con los microdramas? dicen que quiere ser un centro mundial"),
+    ("es", "¿hacia dónde apunta Hengdian con las series cortas a largo plazo?"),
+    ("zh", "横店在短剧这块的大方向是什么？听说要做全球基地"),
+    ("zh", "横店短剧的蓝图是怎样的"),
+    ("ko", "숏폼 드라마 관련해서 헝뎬의 장기 계획이 뭔가요"),
+    ("ko", "헝뎬이숏드라마로뭘하려는거임 세계거점된다던데"),
+])
+def test_the_short_drama_vision_is_the_hub_programme(services: Services, lang: str, say: str) -> None:
+    assert last_reply(services, lang, [say]).answer == "program:short_drama_hub_2025"
+
+
+# -- a Korean name does not start inside a word across a space -----------------------------------
+
+def test_a_walled_garden_names_no_tang_capital(services: Services) -> None:
+    said = last_reply(services, "ko", ["각본에 담장 안 정원 장면이 있는데 정원 있는 세트 어디어디예요?"]).answer
+    assert said == "list:locations?scene=garden"
+
+
+# -- a call asked for in any register -----------------------------------------------------------
+
+@pytest.mark.parametrize("then", ["좋네요. 그 팀 분이 저한테 전화 한 통 주세요", "그 팀에서 전화 한번 주라",
+                                  "그라믄 담당하는 사람이 내한테 연락 한 통 주이소"])
+def test_a_call_asked_in_korean_registers(services: Services, then: str) -> None:
+    talk(services, "ko", [("진왕궁에서 하루 종일 찍으면 얼마예요?", "gap:*"), (then, "handoff*")])
+
+
+# -- a set's construction, a title's co-production closing ---------------------------------------
+
+@pytest.mark.parametrize("say", ["해외 배경 세트 완성됐어요?", "해외 배경 세트 다 지어졌어요?"])
+def test_a_set_finished_is_its_status(services: Services, say: str) -> None:
+    assert last_reply(services, "ko", [say]).answer == "location:international_sets#built"
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "is The Ancestral Hall still accepting co-production partners or has that closed?"),
+    ("zh", "祠堂迷踪现在还接受合拍方吗，还是已经截止了？"),
+    ("zh", "祠堂迷踪还在找联合出品方吗"),
+    ("ko", "사당의 비밀은 공동제작 마감됐어요?"),
+])
+def test_a_titles_coproduction_closing_is_its_status(services: Services, lang: str, say: str) -> None:
+    assert last_reply(services, lang, [say]).answer == "work:work_ancestral_hall#coproduction"
+
+
+# -- narrowings that keep read answers ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,say,kept", [
+    ("zh", "剧本是民国戏，年代也还没定，你们先推荐个景吧", "faq:which_set"),
+    ("zh", "那个给竖屏剧省钱的政策，具体怎么操作", "faq:incentives"),
+])
+def test_recommendations_and_policies_keep_their_answers(services: Services, lang, say, kept) -> None:
+    assert last_reply(services, lang, [say]).answer != "faq:costs"
+    assert not (last_reply(services, lang, [say]).answer or "").startswith("list:works")
