@@ -518,12 +518,13 @@ KO_WORDS_AFTER_NAME = frozenset({"제작", "제공", "제안", "제출", "제휴
 
 
 def _straddles_words(text: str, begin: int, end: int) -> bool:
-    """Is a Hangul match the tail of one word and the head of the next ("궁전 장면", palace
-    scenes, holds "전장", a battlefield)? Korean writes words apart, so that names nothing."""
+    """Is a Hangul match the tail of one word and the head (or the whole) of the next ("궁전 장면",
+    palace scenes, holds "전장", a battlefield; "담장 안", inside the wall, holds "장안")? Korean
+    writes words apart, so a match begun inside one word and running over a space names nothing
+    (a particle after a name, "자금성 세트에서", ends inside a word and still names it)."""
     def hangul(i: int) -> bool:
         return 0 <= i < len(text) and "\uac00" <= text[i] <= "\ud7a3"
-    return (hangul(begin - 1) and hangul(begin) and hangul(end) and hangul(end - 1)
-            and any(ch.isspace() for ch in text[begin:end]))
+    return hangul(begin - 1) and hangul(begin) and any(ch.isspace() for ch in text[begin:end])
 
 
 def _runs_into_word(key: str, following: str) -> bool:

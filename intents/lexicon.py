@@ -251,7 +251,7 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   r"|\b(ready|available|open) (to|for) (shoot|film|shooting|filming)\b.{0,12}\b(yet|now|already)\b"
                   r"|\bcan (we|i|you) (shoot|film) (there|in them|in it|at them|at it) (yet|now|already)\b"
                   r"|\bya se (puede|pueden) (usar|grabar|rodar|filmar)\b"
-                  r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
+                  r"|완공(됐|되었|돼|이|했)|완성(됐|되었|돼|이|했|됨|된 ?거)|지어졌|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
                   r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil|\b(finished|completed|complete) (yet|already)\b|\b(done|finished) (being )?(built|building|construct\w*)\b"
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
                   # ("built yet or still going up?", "are they up yet?", "¿ya los terminaron?")
@@ -810,6 +810,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\babiert[oa]s? (a|para) (nuevos |otros )?(socios|coproduc\w*|colaborac\w*|alianzas|inversores|productoras|acuerdos)\b"
                      r"|\b(acepta|aceptan|admite|admiten) (socios|coproduc\w*|inversores|productoras)\b"
                      r"|(对|向)(外|合作方|合作伙伴|伙伴|海外|国际)(开放|敞开)|开放(合作|合拍)|(接受|欢迎)(合作方|合作伙伴|合拍|投资)"
+                     # partners sought for it ("还在找联合出品方吗", "招不招投资方", "공동제작사 찾아요?")
+                     r"|(找|招|征集|徵集|寻求|尋求)(联合出品|聯合出品|出品方|投资方|投資方|合作方|合拍方)|联合出品|聯合出品"
                      r"|(파트너|협력사|제작사|투자사)(한테|에게|에|들에게|들한테)? ?(열려|오픈|개방)|(파트너|협력사|공동 ?제작)(로)? ?참여 ?(가능|할 수)"
                      # getting on board now ("〈…〉 지금 들어갈 수 있어요?", "아직 합류 가능해요?", "现在还能加入吗",
                      # "¿todavía podemos sumarnos?")
@@ -3269,7 +3271,13 @@ _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?
                           # "what scifi do u guys have", "what romances have ye got?": what of a kind
                           # the company has, asked with "what … have"
                           r"|\b(what|which)\b.{1,30}\b(do|have|did) (you|u|ye|y'?all)( guys| lot| all| folks)? (have|got|carry|offer)\b"
-                          r"|\b(what|which)\b.{1,30}\b(you|u|ye)( guys| lot)? (got|have)\b")
+                          r"|\b(what|which)\b.{1,30}\b(you|u|ye)( guys| lot)? (got|have)\b"
+                          # what there is to watch, asked plainly or of a situation ("一家老小看的，你们有啥",
+                          # "有冇", "有啥推荐", "남녀노소 다 볼만한거 뭐있음", "¿qué tienen pa' ver en familia?")
+                          # (not a recommendation alone: "推荐个景" asks a set, "推薦幾本推理小說" books)
+                          r"|有啥|有些啥|有冇|有無|有哪几|有哪幾"
+                          r"|뭐 ?있(음|어|나|냐|니|노|지|을까|습니까|는지|능교)|볼 ?만한|볼거|볼 거 "
+                          r"|\bque (tienen|tenes|hay|nos (recomiendan|sugieren|ofrecen))\b")
 
 
 def asks_for_kind(text: str) -> bool:
@@ -3393,7 +3401,13 @@ STRATEGY_WORDS = re.compile(
     r"\bstrateg\w*|\broad ?map\b|\bgame ?plan\b|\bmaster ?plan\b|\bplans? (for|on) (20\d\d|the (coming |next )?years?|short|vertical|micro)"
     r"|\b20\d\d plans?\b|\bwhere (is|are) .{1,30} (heading|going)\b|\bbig picture\b"
     r"|estrateg\w*|hoja de ruta|\bplan(es)? (para|de|pa|pal) (el )?(20\d\d|los (micro)?dramas|este ano|los proximos)|\bhacia donde va\b|\brumbo\b|\bapuesta\b"
-    r"|战略|策略|打法|规划|布局|发展方向|路线图|转型|往哪(转|走|发展)|전략|로드맵|비전|발전 ?방향|방향성|20\d\d년?(까지|에)? ?\S{0,12} ?계획")
+    r"|战略|策略|打法|规划|布局|发展方向|路线图|转型|往哪(转|走|发展)|전략|로드맵|비전|발전 ?방향|방향성|20\d\d년?(까지|에)? ?\S{0,12} ?계획"
+    # the aim said as a vision or a long view ("grand vision", "long-term plan", "el plan grande", "a largo
+    # plazo", "大方向", "長遠規劃", "蓝图", "큰 그림", "장기 계획", "청사진")
+    r"|\b(grand |big |long[- ]term |overall )(vision|plans?|ambitions?|goals?)\b|\bvision for\b|\bambitions? (for|in|with)\b"
+    r"|\b(plan|proyecto) (grande|a largo plazo)\b|\b(gran|el gran) (plan|proyecto|objetivo)\b|\bvision (de|para|con)\b|\ba largo plazo\b|\bhacia donde (apunta|va|quiere ir|se dirige)\b"
+    r"|大方向|长远|長遠|蓝图|藍圖|愿景|願景|远景|遠景|大计|大計|规划|規劃|戰略|野心"
+    r"|큰 ?그림|장기 ?(계획|목표|전략)|청사진|중장기|앞으로의 ?(계획|방향)|뭘 ?하려는")
 """Words for a plan or strategy ("what's the strategy", "hoja de ruta", "战略打法", "전략 방향")."""
 SHORT_DRAMA_SUBJECT = re.compile(
     r"\bshort[- ]?(form )?dramas?\b|\bvertical (dramas?|shorts?|series)\b|\bmicro-?dramas?\b|\bshorts\b|hengdian|\b(the|your) studios?\b"
@@ -3964,6 +3978,21 @@ VIRTUAL_SET = re.compile(
     r"|\b(video|screen|led) walls?\b|\b(screens?|walls?)\b.{0,25}\b(backgrounds?|backdrops?|scenery)\b.{0,20}\b(behind|played|shown|displayed)\b"
     r"|\b(backgrounds?|backdrops?|scenery) (shown|played|displayed|projected|put) (on|behind|in) (a |the )?(huge |big |giant )?(screens?|walls?)\b"
     r"|\bpantall\w*\b.{0,25}\b(detras|atras)\b.{0,20}\bfondos?\b|\bfondos?\b.{0,20}\b(en|sobre) (una |la )?pantall\w*")
+# A scene no set could be built for ("a frozen alien moon, no way we can build that", "imposible armar
+# esa escenografía", "外星冰原的戏根本搭不出来", "얼어붙은 외계위성 장면 세트로 지을 순 없잖아"): how to
+# shoot it is virtual production, whatever the place in the story
+UNBUILDABLE_SET = re.compile(
+    r"\b(can'?t|cannot|can not|could ?n'?t|no way (we|to|you|anyone) (could |can )?|impossible to|not possible to|won'?t be able to)"
+    r" ?(really |possibly |physically |ever |actually )?((build|construct|put up|recreate) (that|this|it|a set|sets|one|such)|make (a set|sets|that set|a set for))\b"
+    r"|\b(unbuildable|impossible (set|to build))\b|\bno set (could|can|would) (ever )?(do|hold|recreate|handle)\b"
+    r"|\b(imposible|no (se )?(puede|podemos|podriamos|podria)|ni modo de|no hay (forma|manera|chance) de)( de)? (construir|armar|levantar|hacer|montar)\w*"
+    r"( (eso|esa|ese|esto|esta|una|un|la|el|en set|en estudio))?( (escenografia|decorado|set|escenario))?\b"
+    r"|(搭|建|做|造)不(出来|出來|了|起来|起來)|(没法|沒法|无法|無法|不可能|不能)(搭|建|实景|實景|造)|实景(搭|拍)不|實景(搭|拍)不"
+    r"|세트(로|를)? ?(는 |론 |로는 )?(못 ?(지|짓|만들)|지을 ?수 ?(없|가 없)|지을 ?순 ?없|만들 ?수 ?(없|가 없)|만들 ?순 ?없|짓기 ?(힘들|어렵|불가능))"
+    r"|(세트|세트장)(를|을)? ?(어떻게 ?)?(짓|만들|세우)(기|는 ?건|는 ?게)? ?(불가능|무리|말이 안)")
+# the scene or set it is said of ("a sequence", "la escenografía", "这场戏", "장면", "세트")
+UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar)\b"
+                        r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|장면|씬|신|세트|촬영|찍")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国籍(的)?演员|(国外|外国|海外|境外|國外|外國)(请|找|招|带|飞|拉|請|帶)(来|过来|過來)?的?(演员|演員|艺人|藝人)|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
@@ -4624,12 +4653,16 @@ NATURE_ASKED = re.compile(
     r"\bwhat (kind|sort|type|manner) of (a |an )?(body|group|grup|organi[sz]ation|outfit|entity|association|thing|ting|club|network|setup|set-up|institution|org)\b"
     r"|\bwanem kain\b|\bwhose (show|thing|baby|project|outfit|brand|idea|initiative|alliance|group|org\w*) is (this|it|that|dis)\b"
     r"|\bwho('?s| is| are)? (really |actually |exactly )?(behind|backing|the people behind) (it|this|that|them|dis|hisda|the alliance)\b"
-    r"|\b(is|are) (it|this|that|they|dis|hisda|the alliance) (a |an )?(company|business|association|government|state|private|public|ngo|non-?profit|trade body)\b.{0,30}\bor\b"
+    r"|\b(is|are) (it|this|that|they|dis|hisda|the alliance) (a |an )?(company|business|association|government|state|private|public|ngo|non-?profit|trade (body|group|association)|group|agency|union)\b.{0,30}\bor\b"
     r"|\b(is|are) who\b|\bwho (is|are) (dis|dem|allyuh|yinz|y'?all)\b"
     r"|\b(que|cual) (tipo|clase) de (grupo|organizacion|entidad|asociacion|organismo|institucion|cosa)\b|\bde quien(es)? (es|son)\b"
     r"|\bquien(es)? (esta|estan) (detras|atras)\b|\bes (una )?(empresa|compania|asociacion|gremio|organismo)\b.{0,30}\bo (una |un )?\w+"
     r"|(协会|協會|联盟|聯盟|组织|組織|机构|機構)还是|还是(哪家|哪个|什么)(公司|企业|机构|单位)|哪家(公司|企业)的(牌子|项目|招牌)"
     r"|(什么|啥)来头|(什么|啥)背景|谁家的|背后(是谁|是哪|有谁|谁)|谁在(背后|幕后)|(什么|啥)(性质|性質)"
+    # the kind of body asked, however said ("是个什么机构", "属于哪类组织", "什麼樣的團體", "어떤 성격의
+    # 기구인지", "무슨 단체냐", "뭐 하는 조직", "어떤곳임")
+    r"|(什么|什麼|啥|哪种|哪種|哪类|哪類|何种|何種|怎样的|怎樣的)(样的|樣的|样|樣)?(组织|組織|机构|機構|团体|團體|单位|單位|协会|協會)"
+    r"|(무슨|어떤|어떠한|뭐 ?하는) ?((성격|종류|유형)의? ?)?(단체|조직|기구|기관|협회|모임)|어떤 ?곳(이|인|임|입니|이에요|이죠)"
     r"|뒤에(는|서)? ?(누가|누구|어디)|배후|(누구|어디)(네|의) (단체|모임|조직|거)|어떤 (성격|종류)의? ?(단체|조직|곳|기관)|(협회|단체|회사)(예요|인가요|야|이에요)?\S{0,3} ?(아니면|혹은|회사|협회)")
 # Who is behind it, or whether a company or the government is ("who's really behind this? a company
 # or the government?", "¿quién está detrás, una empresa o el gobierno?", "其实是谁在背后搞，公司还是
@@ -5015,6 +5048,20 @@ MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (m
                            r"|\bget more (bang )?for (our|my|the|your) (money|budget|bucks?|dollars?|cash)\b|\b(money|budget|dollars?)\b.{0,20}\bbuy(s)? (us )?more\b"
                            r"|(钱|预算|经费).{0,6}(花在|用在)?.{0,4}(更|比较)(划算|值|经花|耐花)|花同样的钱.{0,8}(更多|多拍)"
                            r"|(돈|예산|비용)(이|을|은)? ?(더 )?(적게|덜) (들|드|나가)|같은 (돈|예산)(으로|이면) ?(더 많이|더)")
+# Whether Hengdian is a realistic choice for the partner's money ("with 40k USD is Hengdian realistic?",
+# "¿es viable con lo que tenemos?", "十几万台币，横店对我们实际吗", "총예산 500만 원인데 헝뎬 현실성 있음?"):
+# how costly we are, judged in general (no count of episodes asked against it: `own_budget_weighed`)
+REALISTIC_ASKED = re.compile(r"\b(realistic(ally)?|viable|feasible|doable|make sense|makes sense|worth it|in (our|my) (league|range|reach)|within (our|my) (means|reach|range))\b"
+                             r"|\b(realista|viable|factible|tiene sentido|vale la pena|esta a nuestro alcance|al alcance)\b"
+                             r"|现实吗|現實嗎|现不现实|現不現實|实际吗|實際嗎|实不实际|實不實際|(对|對)(我们|我們).{0,6}(实际|實際|现实|現實)|靠谱吗|靠譜嗎|可行吗|可行嗎|行得通|划得来吗|劃得來嗎"
+                             r"|현 ?실 ?(성|적)|현 ?실 ?가능|말이 ?되|승산|가성비")
+# Money saved by shooting here, said by its size ("would moving here save us a lot?", "¿nos ahorramos
+# bastante plata?", "开支上能否省下不少", "비용이 많이 줄어드나요"): how costly we are, weighed against the
+# partner's place (never a number asked: "具体能省多少", "what percent cheaper?" stay their own answers)
+MONEY_SAVED = re.compile(r"\bsave (us |you |them )?(a lot|a bundle|a ton|loads|heaps|much|a fortune|big)\b"
+                         r"|\b(nos |les |me )?ahorr(amos|ariamos|aremos|ar|o|a|an|aria)\b.{0,20}\b(bastante|mucho|harto|un monton|una buena)\b"
+                         r"|(开支|開支|成本|费用|費用|花销|花銷|开销|開銷)上?.{0,4}(省下?|节省|節省)(不少|很多|好多|一大笔|一大筆)|省下?(不少|很多|好多|一大笔|一大筆)(钱|錢|开支|開支|成本)?"
+                         r"|(비용|제작비|돈|예산)(이|을|은|는)? ?.{0,4}(많이|꽤|훨씬|확|상당히) ?(줄어|줄일|절약|아낄|아끼|세이브)")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the budget told as a figure, the place judged realistic for it ("we have like 4000
@@ -5522,6 +5569,11 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       r"|(离现在|离今天|距今)?最近的(是)?(哪个|哪一个|哪场|哪一场|哪次)|哪(个|场|一个|一场)(离现在)?最(早|近|先)"
                       r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
                       r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는|여는|열릴|진행하는|개최하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)"
+                      # the nearest date said ("가장 가까운 시일에 예정된 행사", "제일 임박한 행사", "바로 다음에 있는
+                      # 행사", "lo primero que viene en su agenda"): the one event held first
+                      r"|(가장|제일) ?(가까운|빠른|이른|임박한) ?(시일|시기|날짜|때|날)(에|로)? ?(예정된|열리는|있는|잡힌|잡혀 있는|하는)? ?(행사|일정|이벤트)"
+                      r"|(가장|제일)? ?임박한 ?(행사|일정|이벤트)|바로 ?(다음에|다음|코앞에)? ?(있는|열리는|잡힌|예정된) ?(행사|일정|이벤트)"
+                      r"|\blo primero que (viene|tienen|hay|sigue|organizan)\b"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
                       r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)")
@@ -7248,16 +7300,32 @@ _BUDGET_ASKED = re.compile(r"\b(enough|afford|cost|costs|suffice|sufficient|cove
                            r"|alcanza|alcanzaria|basta|bastaria|suficiente|cuesta|costaria|costo|podemos (rodar|grabar|filmar|hacer)"
                            r"|podriamos (rodar|grabar|filmar|hacer)|da para)\b"
                            r"|够|夠|能不能|能否|能.{0,12}吗|能.{0,12}嗎|可以.{0,12}吗|可以.{0,12}嗎|成本|费用|費用|花费|花費"
-                           r"|충분|될까|되나요|가능|할 수 있|찍을 수|비용|얼마")
+                           r"|충분|될까|되나요|가능|할 수 있|찍을 수|비용|얼마|" + REALISTIC_ASKED.pattern)
 _BUDGET_SAID = re.compile(_BUDGET_WORD)
 
 
 def own_budget_weighed(text: str) -> bool:
     """Is the partner's own budget, as an amount, weighed against our costs ("we have 200k USD,
     is that enough for 30 episodes?", "¿nos alcanza con 50 mil dólares?", "三百万人民币够不够",
-    "예산 3억 원으로 가능할까요")?"""
+    "예산 3억 원으로 가능할까요")? Whether Hengdian is a realistic choice for that money, no work
+    said against it ("총예산500만원인데 헝뎬 현실성 있음?"), asks how costly we are (`realistic_for_budget`)."""
     folded = fold(text or "")
-    return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded))
+    return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded)) \
+        and not realistic_for_budget(text)
+
+
+# the partner's money said, as an amount or in so many words ("총예산", "十几万台币", "our budget")
+_MONEY_OF_THEIRS = re.compile(r"\b(budget|presupuesto|plata|dinero|money|funds)\b|预算|預算|经费|經費|(万|萬|千)(块|塊|元|台币|台幣|港币|港幣|美元|美金|人民币|人民幣)?|예산|제작비|(만|억) ?원")
+# a count of work weighed against it ("60集", "40-episode", "30 capítulos", "80부작"): enough for that, a quote
+_WORK_COUNTED = re.compile(r"\b\d+[- ]?(episodes?|eps?|capitulos|episodios|days|dias)\b|[\d一二两三四五六七八九十百]+ ?(集|天)|\d+ ?(부작|회차|화|일)")
+
+
+def realistic_for_budget(text: str) -> bool:
+    """Hengdian asked as a realistic choice for the partner's money (`REALISTIC_ASKED` beside
+    their budget or an amount, no count of episodes or days weighed against it)."""
+    folded = fold(text or "")
+    return bool(REALISTIC_ASKED.search(folded) and (_MONEY_OF_THEIRS.search(folded) or OWN_BUDGET.search(folded))
+                and not _WORK_COUNTED.search(folded))
 
 
 # Languages neither the bot nor the catalogue works in, which partners ask about ("¿hablan

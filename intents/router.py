@@ -343,7 +343,17 @@ PARTNERS_LISTED = re.compile(
     r"|\b(que|cuales) (empresas|companias|productoras|estudios|plataformas|miembros|socios) (forman|son|estan|hay) (ya |hoy )?(parte de |en |dentro de )(la |esa |esta )?(alianza|hisda)\b")
 # The members asked for, the question word first ("有哪些會員單位"): the list, though the noun
 # "会员单位" alone reads as joining
-MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)")
+MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
+                           # who has joined so far, asked ("哪些企业加入了这个联盟", "已经入盟的公司有哪几家", "가입한 회사가
+                           # 어디어디", "who's joined already?", "¿qué empresas se han sumado?"): the members, no way in
+                           r"|(哪些|哪几家|哪幾家|谁|誰)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(已经|已經|都|现在|現在|目前|迄今)?(加入|入盟|加盟)(了|过|過)"
+                           r"|(已经|已經)?(加入|入盟|加盟)(了)?(联盟|聯盟|这个联盟|這個聯盟|hisda)?的(企业|企業|公司|单位|單位|机构|機構|成员|成員|会员|會員|伙伴|夥伴)"
+                           r"|(가입|합류|참여|참가)(한|된|해 ?있는|하고 ?있는|했던) ?(회사|기업|업체|회원사|곳|단체|스튜디오|제작사)"
+                           r"|(들어간|들어와 ?있는|들어가 ?있는) ?(회사|기업|업체|곳|제작사|스튜디오)"
+                           r"|(어디어디|어떤 ?(회사|기업|업체|곳|제작사)들?|누가|누구누구)\S{0,2} ?.{0,8}(가입|합류|들어)(했|해 ?있|돼 ?있|되어 ?있|갔|와 ?있)"
+                           r"|\b(who|which (companies|firms|studios|members|ones|outfits))('s| has| have)? (already |so far |now |actually )?(joined|signed up|signed on|come on board|become members)\b"
+                           r"|\b(companies|firms|studios|outfits) (that|who) (have|'ve) (already )?(joined|signed up|signed on)\b"
+                           r"|\b(quienes|que|cuales)( empresas| productoras| companias| estudios)? (ya )?(se han|han|ya) (sumado|unido|afiliado|adherido|incorporado|forman parte)\b")
 # The catalogue named: "anything modern city set in the catalog" asks for titles, the word "set" there
 # being a story's setting, not a film set
 CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈로그")
@@ -3358,6 +3368,10 @@ class Router:
         # ("tiny outfit here, what papers to get our name on your member list?": a company asking
         # what it takes to be let in, the alliance only described or unnamed)
         let_in = (LET_US_IN.search(text) is not None or admission_asked(text)) and not u.records()
+        # ("敝影展协会希望成为贵方的成员单位", "저 같은 1인 크리에이터 팀은 어떻게 들어가요?": the partner's own
+        # festival or team asking to be taken in; the festival word named no event of theirs to join)
+        let_in = let_in or (OWN_BODY.search(text) is not None and all(kind == "event" for kind, _ in u.records())
+                            and not (u.wants_person or u.fact in ("date", "place", "price")))
         if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")) \
@@ -3620,6 +3634,11 @@ class Router:
                                                                             or SHOT_WITH_US.search(text)
                                                                             or (lexicon.REACHING.search(text) and DOER_ASKED.search(text)))) \
             or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
+        if lexicon.UNBUILDABLE_SET.search(text) and lexicon.UNBUILT_OF.search(text) and not u.records() and not key.startswith("pref:") \
+                and (vp := next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)):
+            # "there's a frozen alien moon in the script, no way we can build that — how do we shoot
+            # it?", "우주선 내부씬 세트로 만들 순 없잖아": a scene no set could hold is virtual production
+            return vp
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
             return None  # the route there already ("¿llega al público que habla español?"), no languages FAQ
@@ -3824,7 +3843,12 @@ class Router:
             not u.records() and u.ordinal is None and ((memory.focus or "").partition("#")[0] == "program:hisda"
                                                        or _faq_tagged(turn, memory.answer, "alliance")))
         named_alliance = ("program", "hisda") in u.records()
-        if alliance and (lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
+        # ("哪些企业加入了这个联盟", "연맹에 가입한 회사가 어디어디", "who's joined the alliance so far?"): who has
+        # joined, asked of the alliance said by a common noun, are its members
+        joined_asked = MEMBERS_WHICH.search(fold(turn.text)) is not None \
+            and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
+            and u.ordinal is None and lexicon.ALLIANCE.search(fold(turn.text)) is not None
+        if (alliance or joined_asked) and (joined_asked or lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
                          or (MEMBERS_AT_END.search(fold(turn.text)) and not FOUNDED.search(fold(turn.text))
                              and not WHAT_IT_IS.search(fold(turn.text)) and not WHAT_IT_DOES_ZH.search(fold(turn.text)))
                          or (not named_alliance and MEMBERS_IN_IT.search(fold(turn.text)))) \
@@ -6085,6 +6109,10 @@ class Router:
         # ("ballpark, what's production insurance cost for a foreign crew?": the price of one service
         # another gap names, the insurance, the hotel, the permit, is that thing's unpublished price)
         rough = rough and not any(topic not in ("price", "compare") for topic in lexicon.gap_topics(turn.text))
+        # ("总共才十几万台币，横店对我们实际吗", "would moving here save us a lot?"): Hengdian a realistic
+        # choice for the partner's money, or the money shooting here saves, is how costly we are
+        weighed = weighed or ((lexicon.realistic_for_budget(turn.text) or lexicon.MONEY_SAVED.search(folded) is not None)
+                              and not rival and u.gap in (None, "price", "compare", "budget"))
         if not (weighed or rough) and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                                        or not (u.gap in (None, "price") or compared)):
             return None
@@ -9083,7 +9111,8 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
             or (u.gap and not (u.gap == "signup" and MUST_TAKE_PART.search(fold(turn.text)))) \
             or u.switch_lang or u.ordinal is not None or not asks_question(turn.text) \
             or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)) \
-            or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)):  # (joining the alliance: its FAQ)
+            or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)) \
+            or (OWN_BODY.search(fold(turn.text)) and MEMBERS_SAID.search(fold(turn.text))):  # (joining the alliance: its FAQ)
         return None
     held = turn.kb.events.get(rid) if kind == "event" else None
     if held is not None and (held.ends or held.starts) < turn.now:
@@ -9907,6 +9936,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
             and not u.refers and STATUS_ASKED.search(fold(u.text)) and not lexicon.ROUTE_ASKED.search(fold(u.text)) \
             and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(u.text))):
         return False  # "…at a Toronto streamer. What's finished and ready to license?": the titles of that status
+    if key.startswith("list:partners") and MEMBERS_WHICH.search(fold(u.text)) and lexicon.ALLIANCE.search(fold(u.text)):
+        return False  # "연맹에 가입한 회사가 어디어디예요?", "哪些企业加入了这个联盟": who has joined, its members
     if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
         return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
     if u.refers and (memory.focus or memory.items) and not there:
@@ -11916,7 +11947,21 @@ WHO_WE_WORK_WITH = re.compile(
 # Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
-                          r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
+                          r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子")
+# The partner's own festival or body, said as who they are ("we're a small film festival association",
+# "somos la asociación de una muestra de cine", "敝影展协会", "像我们这样的影展协会", "저희는 영화제 협회인데",
+# "1인 크리에이터 팀"): a festival word of theirs names no event of ours; asking to join, they join the alliance
+OWN_BODY = re.compile(
+    r"\b(we('re| are)|our|as|like us)\b( an?| the| small| little| local| regional| indie| independent){0,3}( [\w-]+){0,2}"
+    r" (film |movie |short |drama )?(festival|fest|screening)s?( association| society| body| organi[sz]ers?| office| team| network)\b"
+    r"|\b(we('re| are)|like us|like ours)\b.{0,30}\b(creators?|youtubers?|streamers?|creator teams?|one-(wo)?man (team|band|outfit)|solo (creators?|outfit|team))\b"
+    r"|\b(somos|nuestr[oa]s?|como (nosotros|la nuestra|el nuestro))\b.{0,30}\b(asociacion|sociedad|organizacion|colectivo|equipo|muestra|festival)\b"
+    r".{0,25}\b(festival|muestra|cine|creador\w*|youtubers?|streamers?)\b"
+    r"|(我们|我們|咱们|敝|本|鄙|我方|敝方|像我们这样的|像我們這樣的|像我这样的|像我這樣的)(是|这种|這種|这样的|這樣的)?(一个|一個|个|個|家)?.{0,6}(影展|电影节|電影節|影节|影節)"
+    r".{0,6}(协会|協會|机构|機構|组织|組織|团体|團體|单位|單位|主办方|主辦方|这种|這種)"
+    r"|(我们|我們|像我这样的|像我這樣的|像我们这样的|像我們這樣的)(是)?.{0,8}(个人|獨立|独立)?(创作者|創作者|博主|up主|主播)(团队|團隊|工作室)?"
+    r"|(저희|우리|저)(는|도|같은|처럼)? ?.{0,8}(영화제|페스티벌) ?(협회|사무국|조직위|단체|측)"
+    r"|(저|우리|저희) ?같은 ?.{0,6}(1인 ?)?(크리에이터|유튜버|스트리머|창작자)|(1인|개인) ?(크리에이터|창작자|미디어)")
 # "we want in - what paperwork?", "¿a quién para que nos admitan?", "당사도 참여하겠습니다": a company asking to be let in, the alliance
 # unnamed (a country entered is named: "we want to enter China"; a person attends an event)
 LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outfit|firm|team|shop|house|label|agency|distributor|production|business|banner)s?"

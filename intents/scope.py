@@ -756,7 +756,8 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
     key = reply.answer or ""
     if key == "catalog:about" and lexicon.OUR_LIBRARY.search(fold(u.text)) and not u.wants_person:
         return False  # "what's in your library overall?": our titles, in a word no text of ours uses
-    if key.startswith("list:works?") and (WORK_WORDS.search(fold(u.text)) or SHOW_US.search(fold(u.text))) \
+    if key.startswith("list:works?") and (WORK_WORDS.search(fold(u.text)) or SHOW_US.search(fold(u.text))
+                                          or lexicon.asks_for_kind(u.text)) \
             and any(f"genre={g}" in key for g in u.ids("genre")):
         # "family dramas, the kind my mum would watch": titles of a genre it names; "enséñame las
         # comedias", "show us the thrillers": that genre's titles asked to be shown

@@ -370,6 +370,11 @@ class Understander:
             # "촬영 지원 얼마 전에 신청해야 합니까?", "how far ahead do we request shoot support?": an
             # incentive's lead time is part of the way to apply (its `how_to_apply` says how long before)
             facts = tuple(dict.fromkeys("how_to_apply" if f == "unpublished" else f for f in facts))
+        if body and "unpublished" in facts and "coproduction" in facts and any(e.kind == "work" for e in entities) \
+                and lexicon.DEADLINE_ASKED.search(_folded(body)):
+            # "사당의 비밀은 아직 공동제작 파트너를 받습니까, 이미 마감되었습니까?", "还接受合拍方吗，还是已经截止了":
+            # a title's co-production closed or still open is its co-production status, no date unpublished
+            facts = tuple(f for f in facts if f != "unpublished")
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",
