@@ -985,6 +985,10 @@ class Router:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
             return genre  # "is the first one a horror?": no, and its genres
+        if _genre_to_shoot(turn, u):
+            # "we want to shoot a kung fu short drama in china", "queremos rodar un microdrama de artes
+            # marciales", "我们想拍一部武侠短剧", "무협 숏드라마를 찍고 싶어요": the sets for that genre
+            return locations.answer(turn)
         if (none := _unlisted_genre_of_catalog(turn, u, memory)) is not None:
             return none  # "¿hay alguna serie de terror?": no, and the closest genres
         if (what := _program_what(turn, u)) is not None:
@@ -7343,8 +7347,16 @@ def _narrowing_genre(turn: Turn, u: Understanding) -> bool:
 # "a vertical short drama", "竖屏短剧", "세로형 숏드라마")
 SHORT_DRAMA_SHOT = re.compile(r"\b(micro ?dramas?|micro ?series|series? verticales?|dramas? verticales?|vertical (short )?(dramas?|series)"
                               r"|short[- ]?(form )?dramas?|series cortas|dramas cortos)\b|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
-WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|plan|hope|are planning|'re planning|are looking)\b"
-                       r"|\b(queremos|quiero|quisieramos|nos gustaria|planeamos|pensamos|buscamos)\b|想|打算|计划|希望|싶|계획|하려고")
+# A wish or plan of the partner's own, in its registers ("we'd love to", "we're gonna", "our studio plans
+# to", "vamos a rodar", "la idea es", "准备", "预计", "찍으려고 함", "촬영할 예정")
+WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|love|plan|hope|intend|aim|are planning|'re planning|are looking)\b"
+                       r"|\b(we|i)(?:'re| are|'m| am| will be) (going to|gonna|about to|thinking (of|about)|planning|preparing|looking to|hoping to)\b"
+                       r"|\b(we|i)(?:'ll| will) (shoot|film|be shooting|be filming)\b|\b(wanna|gonna)\b"
+                       r"|\b(plans? to|planning (to|on)|intends? to|aims? to|looking to|hoping to|thinking (of|about)|going to)"
+                       r" (shoot|film|make|produce|do)(ing)?\b"
+                       r"|\b(queremos|quiero|quisieramos|nos gustaria|planeamos|pensamos|buscamos|pretendemos|proyectamos|tenemos pensado"
+                       r"|estamos pensando|la idea es|nuestra idea es|vamos a (rodar|grabar|filmar|hacer|producir))\b"
+                       r"|想|打算|计划|希望|准备|预计|打算|有意|싶|계획|하려고|려고 ?(하|해|합|했|함)|예정|생각이에요|생각입니다")
 
 
 # Hengdian's plan asked about, or its own output heard of, is no wish of the partner's ("헝뎬에서 한 해
@@ -8481,6 +8493,31 @@ def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Re
     elif not u.records() and u.refers and (memory.focus or "").startswith("work:"):
         rid = memory.focus.partition(":")[2]
     return facts.answer(turn, "work", rid, "genres") if rid in turn.kb.works else None
+
+
+# Titles of the catalogue's named as the deal ("license", "buy the rights", "片单", "판권"): a genre
+# to shoot said beside them is not a shoot of the partner's own
+TITLE_DEAL = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|\bcatalog\w*|\btitles?\b|\btitulos?\b|\bco-?produc\w*|\bcoprodu\w*"
+                        r"|版权|授权|片单|合拍|판권|라이선스|카탈로그|공동 ?제작")
+
+
+# ("我们打算去横店拍武侠短剧": 拍 after the place gone to, as `FILMING`'s "想拍")
+OWN_SHOOT_ZH = re.compile(r"(横店|那边|那里|中国|国内)(去)?拍(?!卖|照)")
+
+
+def _genre_to_shoot(turn: Turn, u: Understanding) -> bool:
+    """A wish to shoot a drama of a catalogue genre ("we want to shoot a kung fu short drama in
+    china", "queremos rodar un microdrama de artes marciales", "我们想在横店拍一部武侠短剧", "저희
+    무협 숏드라마를 찍고 싶어요"): the partner's own shoot, so the sets for that genre
+    (`locations.answer`), not the catalogue's titles of it; no title, deal, price or person asked."""
+    folded = fold(to_simplified(turn.text)[0])
+    # (a period, a scene or a set said beside it is the sets' own route: "我哋想拍朝鮮王朝背景嘅韓國古裝劇，要宮廷場景")
+    return bool(u.ids("genre")) and not (u.ids("era") or u.ids("scene_type") or u.ids("location")) \
+        and bool(FILMING.search(folded) or SHOOT_SAID.search(folded) or OWN_SHOOT_ZH.search(folded)) \
+        and bool(WISH_SAID.search(folded)) and not u.records() and u.ordinal is None \
+        and not (u.fact or u.facts or u.gap or u.action or u.wants_person or u.switch_lang) \
+        and not TITLE_DEAL.search(folded) and not COST_TALK.search(folded) and not PLAN_ASKED.search(folded) \
+        and not HAVE_ANY_ASKED.search(folded)
 
 
 def _unlisted_genre_of_catalog(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -11485,6 +11522,13 @@ WHOLE_COUNT_WEAK = re.compile(r"\b(in total|altogether|in all|all together|en to
                               r"|总共|一共|总计|你们有|총|모두|다 합쳐서")
 THAT_LIST = re.compile(r"\b(that|those|these|them|of them|esos|esas|estos|estas|ellos|ellas)\b|这些|那些|其中|이 중|그중|이것들|그것들")
 COUNTED_KINDS = frozenset({"work", "event", "location", "partner", "incentive"})  # a `list_count_<kind>` text each
+# Whether the catalogue has a kind asked ("do you have any wuxia?", "¿tienen algo de artes marciales?",
+# "有武侠的吗", "무협물 있어요?"): its titles, even with a shoot said beside it ("有武侠的吗 兄弟们想拍打戏");
+# not "we have" ("我们有个武侠本子") nor "can" ("찍을 수 있어요?")
+HAVE_ANY_ASKED = re.compile(r"\b(do|have) you( guys| all)? (have|got|also have|offer|carry)\b|\byou( guys)? got\b|\bany\b|\b(is|are) there\b"
+                            r"|\b(tienen|tenes|teneis|tiene|manejan|ofrecen)\b|\bhay\b|\balgo de\b"
+                            r"|你们(也)?有|有没有|有冇|有无|(?<!我们)(?<!我)有(?!个|一部|一个).{0,6}?(吗|嘛|么|没)|有(啥|什么|哪些)"
+                            r"|(?<!수 )(?<!수)있(어|나|습|음|냐|니|을까|는지)")
 
 
 # Permission to shoot here asked for as such ("how do we get a filming permit?", "cómo se pide el
