@@ -4890,12 +4890,16 @@ TEAM_ASKED_PATTERN = (
     r"|\b(que|cual|cuál) (departamento|area|equipo|oficina)\b.{0,12}\b(se encarga|lleva|gestiona|maneja|ve|atiende|organiza|(es )?responsable)\b"
     r"|(哪个|哪一个|什么)(部门|团队|单位|小组)(在?负责|管|对接)|(负责|管)[^，。？?]{0,8}的?是(哪个|哪一个|什么)(部门|团队)"
     r"|(负责|对接|主管)的?(部门|团队)是?(哪个|哪一个|什么|哪)"
-    r"|(어느|어떤|무슨) ?(부서|팀|곳|쪽)(에서|이|가)? ?(담당|맡|관리|책임|처리|주관)|(담당|맡는|관리하는|주관하는|주관) ?(부서|팀)(가|는|이|은)? ?(어디|어느)")
+    r"|(어느|어떤|무슨) ?(부서|팀|곳|쪽)(에서|이|가)? ?([^ ?]{1,8} )?(담당|맡|관리|책임|처리|주관)|(담당|맡는|관리하는|주관하는|주관) ?(부서|팀)(가|는|이|은)? ?(어디|어느)")
 TEAM_ASKED = re.compile(TEAM_ASKED_PATTERN)
 IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after)|in charge|who('s| is) responsible|point of contact"
                        r"|contact person|persona de contacto|联系人"
                        r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
+                       # "who's the right person for licensing deals?", "¿quién es la persona indicada para…?",
+                       # "版权归谁管", "판권은 누가 챙겨요?"
+                       r"|\bwho('?s| is| are| would be)? (the |your )?(right|best|correct|proper) (person|people|one|team|contact|guy) for\b"
+                       r"|\bpersona (indicada|adecuada|correcta|idonea)\b|(归|由)谁(管|负责)|谁(来)?管|누가 (챙겨|처리|관리)"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|담당(이|은|는) (누구|어디)"
                        # the team asked, not the person ("which department handles set rental?", "¿qué
                        # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")

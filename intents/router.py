@@ -13590,7 +13590,9 @@ def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
 
 # The FAQ subjects whose team is the answer to "who handles it?" (the catalog's licensing and
 # co-production: International Business; the incentives: the Operations Center).
-FAQ_TEAM_SUBJECTS = ("catalog", "incentives")
+# The FAQ subjects (their first tag) whose team a "who handles…" names, and the subject whose
+# contact that is (`contact.SUBJECT_CONTACT`): "who handles membership?" is the alliance's secretariat
+FAQ_TEAM_SUBJECTS = {"catalog": "catalog", "incentives": "incentives", "alliance": "programs"}
 # How it goes, asked beside who ("找谁谈、怎么走流程", "¿cómo se negocia y con quién hablamos?",
 # "누구랑 얘기하고 어떤 순서로", "who do we talk to and what's the process?")
 _HOW_TOO = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bnext\b|\bcomo\b|\bproceso\b|\bpasos?\b|\bse negocia\b"
@@ -13601,7 +13603,10 @@ _HOW_TOO = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bnext\b|\b
                       r"|\bque (hay que |tenemos que )?firmar\b|材料|文件|手续|手續|签(什么|啥)|簽(什麼|啥)|서류|뭘 서명|무슨 계약|어떤 계약")
 # "who (exactly) handles…", "who's actually in charge of…" (an adverb between the words)
 _WHO_HANDLES = re.compile(r"\bwho('?s| is)? ((exactly|actually|really|usually|normally|specifically) )?"
-                          r"(handles?|handling|deals? with|looks? after|manages?|takes? care of|(is )?in charge of|(is )?responsible for)\b")
+                          r"(handles?|handling|deals? with|looks? after|manages?|takes? care of|(is )?in charge of|(is )?responsible for)\b"
+                          # "¿quién se encarga de…?", "¿quién lleva lo de…?", "…谁负责", "归谁管", "누가 담당해요?"
+                          r"|\bquien(es)? (se encarga|se encargan|lleva|llevan|maneja|manejan|gestiona|gestionan|ve|ven) (de |el |la |los |las |lo )"
+                          r"|谁(来)?(负责|管)|(归|由)谁|누가 ?(담당|맡)")
 
 
 def _team_over_faq(turn: Turn, u: Understanding, reply: Reply) -> Reply:
@@ -13623,21 +13628,30 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     faq = key[4:] if key.startswith("faq:") and key[4:] in turn.kb.faq else None
     # (the catalog's licensing said in words, "版权授权这块谁负责？", "판권 라이선스 담당자", may
     # have brought the catalog's card or every team's instead of its FAQ)
-    licensing = "coproduction" in u.facts and key.partition("#")[0] in ("catalog:about", "list:contacts", "list:works")
+    # (nor the Spanish-language distributor's FAQ or no answer at all, "who handles licensing /
+    # distribution rights?", "¿quién se encarga de los derechos de distribución?", with no Spanish
+    # or Latin American market said: the catalogue's rights are International Business's)
+    licensing = ("coproduction" in u.facts or u.gap == "rights") and (
+        key.partition("#")[0] in ("catalog:about", "list:contacts", "list:works", "out_of_scope", "fallback")
+        or (key.startswith("gap:") and u.gap == "rights")  # ("who looks after distribution rights?": not the terms first)
+        or (faq is not None and "distribution" in turn.kb.faq[faq].tags and lexicon.gap_contact(turn.text) != "dalynn_studio"))
     if (faq is None and not licensing) or u.records():
         return None
     folded = fold(turn.text)
     if _HOW_TOO.search(folded) or _HOW_TOO.search(fold(turn.said or "")):  # (in any part of the message)
         return None  # "找谁谈、怎么走流程", "con quién hablamos y cómo se negocia": the FAQ says both
-    handles = bool(_WHO_HANDLES.search(folded))
+    handles = bool(_WHO_HANDLES.search(folded) or lexicon.TEAM_ASKED.search(folded))  # (or which department does)
     # (whom to talk to, "应该搵边个倾", "con quién hablamos", asks the way in: the FAQ, which names the team)
     if not (handles or IN_CHARGE.search(folded)) or not handles and (WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)):
         return None
     if not handles and not any(f in ("role", *CONTACT_DETAILS) for f in u.facts if f):
         return None
-    tags = list(turn.kb.faq[faq].tags) if faq else ["catalog"]
-    subject = next((s for s in FAQ_TEAM_SUBJECTS if s in tags[:1]), None)
+    tags = list(turn.kb.faq[faq].tags) if faq and not licensing else ["catalog"]
+    subject = next((FAQ_TEAM_SUBJECTS[s] for s in tags[:1] if s in FAQ_TEAM_SUBJECTS), None)
     team = contact.SUBJECT_CONTACT.get(subject or "")
+    if team is None and handles and faq and not licensing:
+        # "who handles Spanish-language distribution?": the one team the FAQ's answer names (Dalynn)
+        team = faq_contact(turn, faq)
     return team if team in turn.kb.contacts else None
 
 

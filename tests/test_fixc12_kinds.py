@@ -48,3 +48,35 @@ def test_a_genre_to_shoot_is_the_sets_for_it(services: Services, lang, text, gen
 ])
 def test_a_have_any_ask_beside_a_shoot_stays_the_titles(services: Services, lang, text, genre) -> None:
     talk(services, lang, [(text, f"list:works?genre={genre}")])
+
+
+# Who handles the catalogue's licensing or distribution rights, with no title and no "how" asked:
+# the team's card first (International Business), not the catalogue FAQ, the rights-terms gap or
+# the Spanish-language distributor's profile; a Spanish-speaking market said is Dalynn's.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "who's responsible for licensing your shows?"),
+    ("en", "who looks after distribution rights on your end?"),
+    ("en", "which department handles title licensing?"),
+    ("en", "who's the right person for licensing deals?"),
+    ("es", "¿quién lleva el tema de licencias?"),
+    ("es", "¿quién es el responsable de los derechos de sus series?"),
+    ("es", "quien maneja los derechos de distribucion"),
+    ("es", "quién es la persona indicada para licenciar sus series?"),
+    ("zh", "版权授权归谁管？"),
+    ("zh", "发行权这块谁负责"),
+    ("zh", "授權的事由誰負責"),
+    ("ko", "배급권 담당은 누구예요?"),
+    ("ko", "어느 부서가 판권을 담당하나요?"),
+    ("ko", "라이센스 관련 책임자가 누구죠"),
+])
+def test_who_handles_licensing_is_the_team_first(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "contact:international_business#role")])
+
+
+@pytest.mark.parametrize("lang,text,team", [
+    ("en", "who handles spanish-language distribution?", "dalynn_studio"),
+    ("es", "¿quién se encarga de la distribución en Latinoamérica?", "dalynn_studio"),
+    ("en", "who takes care of membership?", "hisda_secretariat"),
+])
+def test_who_handles_a_subject_is_its_team(services: Services, lang, text, team) -> None:
+    talk(services, lang, [(text, f"contact:{team}#role")])
