@@ -512,11 +512,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "wat time does the vertical short drama centre open till?", "how late is their office
               # open?", "are they open until six?": the team's day, however long its name
               r"|" + OPEN_HOURS_PATTERN +
-              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
+              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|关门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
               # "센터 월요일에 몇 시에 열어요?", "사무실은 몇 시에 문 닫아요?": when the office opens
-              r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|문 ?(열|닫)|오픈|닫)"
+              r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|문 ?(열|닫)|오픈|닫)|^\W*(혹시 )?(몇 ?시에?|언제) ?문 ?(열|닫)"
               r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
               # "when can I call them?", "¿a qué hora puedo llamarlos?", "几点能打给他们", "몇 시에 전화하면
               # 돼요?": when the team can be reached is its hours
@@ -3923,8 +3923,20 @@ VIRTUAL_SET = re.compile(
     r"|\b(backgrounds?|backdrops?|scenery) (shown|played|displayed|projected|put) (on|behind|in) (a |the )?(huge |big |giant )?(screens?|walls?)\b"
     r"|\bpantall\w*\b.{0,25}\b(detras|atras)\b.{0,20}\bfondos?\b|\bfondos?\b.{0,20}\b(en|sobre) (una |la )?pantall\w*")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
+# Whether people HAVE worked there before ("have Nigerian actors ever worked there?", "¿han trabajado
+# allí actores brasileños?", "以前有巴西演员在横店演过戏吗", "브라질 배우가 헝뎬에서 연기한 적 있어요?"): a
+# past asked, which the knowledge does not record; not whether they may (a "Yes." would answer that)
+WORKED_BEFORE = re.compile(
+    r"\bever (worked|acted|been cast|starred|performed|shot|filmed|appeared|done)\b"
+    r"|\b(have|has|had) (\w+ ){0,4}(worked|acted|been cast|starred|performed|appeared|done (shoots|work|roles))\b(?!\s+(with|on) (us|our))"
+    r"|\bdid (\w+ ){0,4}(work|act|star|perform|appear)\b.{0,30}\b(before|previously|in the past)\b"
+    r"|\b(han|ha|habian|habia|hayan) (trabajado|actuado|participado|rodado|grabado|estado)\b|\b(trabajaron|actuaron|participaron)\b"
+    r"|(演|拍|工作|参演|参与|合作|待|呆)过|曾经(在|有)|以前有|之前有"
+    r"|(일한|연기한|출연한|촬영한|활동한|작업한|참여한|와 본|가 본) ?적")
+
+
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国籍(的)?演员|(国外|外国|海外|境外|國外|外國)(请|找|招|带|飞|拉|請|帶)(来|过来|過來)?的?(演员|演員|艺人|藝人)|外国演员|外国艺人|洋演员"
-                          r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
+                          r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|(배우|연기자)(가|들이|들|분들이|분들)? .{0,15}(일한|연기한|출연한|활동한|촬영한) ?적|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
                           r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actress(es)?|leads?|cast members?|talent|extras)\b"
@@ -4913,6 +4925,13 @@ OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|busi
                           r"|" + IN_OFFICE_NOW_PATTERN + r"|\b(what time|when) (do|does|will) (you|y'?all|your (offices?|team)|the offices?|the team) (open|close)\b"
                           r"|\b(are|is) (you|your office|the office) open\b|\b(abre|abren|cierra|cierran) (la|su|tu|las|sus) oficinas?\b|\boficinas? (abre|abren|cierra|cierran)\b"
                           r"|\b(abren|atienden|cierran) ustedes\b|\bustedes (abren|atienden|cierran)\b"
+                          # "¿a qué hora abren?", "¿a qué hora cierran hoy?", "what time do you guys open?",
+                          # "你们几点开门？", "몇 시에 문 열어요?": the team's day, nothing else said to open
+                          # ("¿a qué hora abren los sets?" is the place's: `PLACE_OPENS`)
+                          r"|\ba que horas? (abren|cierran)\b(?!\s+(el|la|los|las|sus?|esos?|esas?|este|esta)\s+(?!oficinas?\b|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines?\b))"
+                          r"|\b(what time|when) (do|does|will) (you guys|you all|u|ya|y'?all) (open|close)\b"
+                          r"|(你们|您们|贵方|那边).{0,6}(几点|什么时候)(开门|关门)|^\W*(几点|什么时候)(开门|关门)\W*$"
+                          r"|^\W*(혹시 )?(몇 ?시에?|언제) ?문 ?(열|닫)"
                           r"|工作时间|办公时间|上班|下班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
                           # "거기 몇 시까지 일해?": until when the team works
                           r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)"
@@ -5743,8 +5762,9 @@ def _country_re() -> tuple[re.Pattern[str], dict[str, str]]:
                 words.setdefault(adjective, code)
     words.update(DEMONYMS)
     words.update(COUNTRY_WORDS)
+    # (a demonym's English plural, "Brazilians", "Peruvians", is its people too)
     pattern = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-                         + r")(?![a-z])")
+                         + r")(?:(?<=[a-z]an)s)?(?![a-z])")
     return pattern, words
 
 

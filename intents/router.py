@@ -993,6 +993,8 @@ class Router:
             return none  # "¿hay alguna serie de terror?": no, and the closest genres
         if (what := _program_what(turn, u)) is not None:
             return what  # "what's the ARC system and how do we get to use it?": its card, then access
+        if (open_to := program_open_to(turn, u)) is not None:
+            return open_to  # "is the talent program open to Brazilians?": nothing rules them out, then the way in
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -3719,7 +3721,7 @@ class Router:
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         elif (FOREIGN_CAST.search(text) or (lexicon.OWN_CAST.search(text) and u.filter("country") not in (None, "CN"))) \
-                and not u.records() and not key.startswith(("event:", "list:events")) \
+                and not u.records() and (not key.startswith(("event:", "list:events")) or lexicon.WORKED_BEFORE.search(text)) \
                 and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
@@ -7049,6 +7051,11 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # assistant's own languages, without the entry's sentence on the crews' bilingual talent
         kept = [s for s in facts.split_sentences(text, lang) if ASSISTANT_SENTENCE.search(s)]
         text = facts.sentences(kept, lang) if kept else text
+    if turn.text and "actors" in item.tags and lexicon.WORKED_BEFORE.search(fold(to_simplified(turn.text)[0])):
+        # "have Nigerian actors ever worked there?": who has worked there is not recorded, said
+        # first; then what is published (foreign actors are wanted, how to cast them), no "Yes."
+        said = YES_OPENER.sub("", item.answer.get(lang), count=1) or text
+        text = f"{t('cast_history_unpublished', lang)} {said}"
     event = faq_event(turn, faq_id)
     if "incentives" in item.tags and (untaxed := tax_unpublished(turn)) is not None:
         # "拍短剧有税收优惠吗": no "Yes" (no tax term is published), then what there is
@@ -9121,6 +9128,44 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
         # what it is asked too: the card (what is published) first, then what is not
         return card.model_copy(update={"text": f"{card.text}\n\n{told.text}"})
     return told
+
+
+# Whether a programme takes people of a place or from abroad ("is the talent program open to
+# Brazilians?", "¿un peruano puede entrar al programa?", "人才计划收不收外国人？", "멕시코인도 참여 가능해요?")
+OPEN_TO_ASKED = re.compile(r"\bopen to\b|\beligible\b|\baccept\w*|\btake (in )?(foreigners|people|applicants)\b"
+                           r"|\b(can|could|may) (a |an |someone|somebody|anyone|people|we|i|they|foreigners)\b.{0,30}\b(join|apply|take part|participate|enter|get in|sign up)\b"
+                           r"|\babiert[oa]s?\b|\b(puede|pueden|podemos|puedo|podria|podrian) (entrar|participar|postular|aplicar|unirse|inscribirse|sumarse)\b|\b(acepta|aceptan|admite|admiten|recibe|reciben)\b"
+                           r"|开放|收不收|收外国|接受|接收|能不能(参加|报名|申请|加入)|(可以|能)(参加|报名|申请|加入)吗"
+                           r"|지원할 수|지원 ?가능|참여 ?가능|참가 ?가능|참여할 수|참가할 수|들어갈 수|받아 ?(주|줘|줍)|가능(해요|한가요|합니까|할까요)")
+FROM_ABROAD = re.compile(r"\bforeign(ers?)?\b|\binternational (people|applicants|students|participants)\b|\bextranjer[oa]s?\b"
+                         r"|外国人|外籍|海外|老外|외국인|외국 ?사람|해외")
+
+
+def program_open_to(turn: Turn, u: Understanding) -> Reply | None:
+    """"Is the talent program open to Brazilians?", "¿un peruano puede entrar al programa global de
+    talento?", "全球人才计划收不收外国人？", "글로벌 인재 프로그램에 멕시코인도 참여 가능해요?": the yes or no
+    first (nothing published rules people of a place out; who is eligible is not published), then
+    the way in (the programme's coming session, else its team): not the programme's card alone."""
+    programs_named = [rid for kind, rid in u.records() if kind == "program"]
+    if len(programs_named) != 1 or len(u.records()) != 1 or ("program", programs_named[0]) == ALLIANCE_ITSELF \
+            or u.gap or u.action or u.wants_person or u.switch_lang or u.ordinal is not None:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    place = u.filter("country") or u.filter("region")
+    if place == "CN" or not (place or FROM_ABROAD.search(folded)) or not OPEN_TO_ASKED.search(folded):
+        return None
+    rid = programs_named[0]
+    name = esc(turn.kb.programs[rid].name.get(turn.lang))
+    who = esc(facts.country_name(place, turn.lang)) if place else None
+    lead = t("program_open_to", turn.lang, place=who, name=name) if who else t("program_open_to_abroad", turn.lang, name=name)
+    coming = events.tied_to(turn, "program", rid)
+    if coming and (card := record_reply(turn, "event", coming[0].id)) is not None:
+        said = t("program_way_in_session", turn.lang, name=name)
+        # (the programme asked about is the answer; the session, in focus, is what "when is it?" asks of)
+        return card.model_copy(update={"text": f"{lead}\n\n{said}\n{card.text}", "answer": f"program:{rid}",
+                                       "focus": f"event:{coming[0].id}"})
+    told = gap(turn, "taking_part", contact.record_contact(turn.kb, "program", rid) or DEFAULT_CONTACT, ("program", rid))
+    return told.model_copy(update={"text": f"{lead}\n\n{told.text}"})
 
 
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
@@ -12750,7 +12795,8 @@ def catalog_overview(turn: Turn, u: Understanding) -> Reply | None:
     """The catalog introduced as a whole (see CATALOG_OVERVIEW): its card, not a FAQ of its deals."""
     text = fold(turn.text)
     if u.ids("work") or u.ids("genre") or u.ordinal is not None or not CATALOG_OVERVIEW.search(text) \
-            or HOW.search(text) or CATALOG_DEAL.search(text) or catalog_size_and_kinds(turn.text):
+            or HOW.search(text) or CATALOG_DEAL.search(text) or catalog_size_and_kinds(turn.text) \
+            or catalog.story_subject(turn.text) is not None:  # ("anything in the catalog about grandmothers?": `story_asked`)
         return None  # ("an overview: how many works and which genres?" is the first page, which numbers them)
     return catalog_about(turn)
 
@@ -13601,6 +13647,10 @@ _HOW_TOO = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bnext\b|\b
                       # "找谁、签啥", "담당은 누구고 서류는 뭐가 필요해요?"): the FAQ says what to send, and to whom
                       r"|\bpaperwork\b|\bdocuments\b|\bwhat (do|would|should) (we|i) (need to |have to )?sign\b|\bpapeleria\b|\bpapeles\b|\bdocumentos\b"
                       r"|\bque (hay que |tenemos que )?firmar\b|材料|文件|手续|手續|签(什么|啥)|簽(什麼|啥)|서류|뭘 서명|무슨 계약|어떤 계약")
+# A yes/no asked before the who ("can our stuff reach Spanish speakers too, and who handles that?",
+# "¿se puede licenciar y quién lo lleva?", "能授权吗？谁负责", "가능해요? 누가 담당해요?")
+_ASKED_BEFORE_WHO = re.compile(r"^\W*(can|could|is|are|do|does|will|would|se puede|pueden|puede|podemos|podriamos|hay)\b.*\b(and|y) (who|quien)\b"
+                               r"|(吗|嗎|么)\W*.{0,6}(谁|誰)|(요|까|나)\W*\s*.{0,12}누가")
 # "who (exactly) handles…", "who's actually in charge of…" (an adverb between the words)
 _WHO_HANDLES = re.compile(r"\bwho('?s| is)? ((exactly|actually|really|usually|normally|specifically) )?"
                           r"(handles?|handling|deals? with|looks? after|manages?|takes? care of|(is )?in charge of|(is )?responsible for)\b"
@@ -13640,6 +13690,8 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     folded = fold(turn.text)
     if _HOW_TOO.search(folded) or _HOW_TOO.search(fold(turn.said or "")):  # (in any part of the message)
         return None  # "找谁谈、怎么走流程", "con quién hablamos y cómo se negocia": the FAQ says both
+    if _ASKED_BEFORE_WHO.search(folded):
+        return None  # "can our stuff reach Spanish-speaking viewers, and who handles that?": the FAQ says both
     handles = bool(_WHO_HANDLES.search(folded) or lexicon.TEAM_ASKED.search(folded))  # (or which department does)
     # (whom to talk to, "应该搵边个倾", "con quién hablamos", asks the way in: the FAQ, which names the team)
     if not (handles or IN_CHARGE.search(folded)) or not handles and (WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)):

@@ -80,3 +80,73 @@ def test_who_handles_licensing_is_the_team_first(services: Services, lang, text)
 ])
 def test_who_handles_a_subject_is_its_team(services: Services, lang, text, team) -> None:
     talk(services, lang, [(text, f"contact:{team}#role")])
+
+
+# A title's story asked with the catalogue named between, or in the words of kin ("grandmothers",
+# "abuelas", "外婆" for a logline's "奶奶", "할머니 이야기"): the titles that tell of it, not the
+# catalogue's card nor "no title about '于外婆'".
+@pytest.mark.parametrize("lang,text", [
+    ("en", "got anything in your catalogue about grannies?"),
+    ("en", "any titles about grandmothers?"),
+    ("es", "¿algo en su catálogo sobre abuelitas?"),
+    ("es", "¿tienen obras sobre abuelas?"),
+    ("zh", "片单里有讲姥姥的吗"),
+    ("zh", "有没有关于祖母的剧"),
+    ("ko", "카탈로그에 외할머니 이야기 있어요?"),
+    ("ko", "할머니가 나오는 드라마 있나요?"),
+])
+def test_a_story_of_kin_is_the_titles_that_tell_it(services: Services, lang, text) -> None:
+    reply = talk(services, lang, [(text, ["list:works", "work:work_grandma_2_0"])])
+    assert reply.answer != "catalog:about#no_story"
+
+
+# "What time do you open?" with no office or place said: the team's hours, not out of scope.
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿a qué hora cierran hoy?"),
+    ("es", "oigan, ¿a qué hora abren el lunes?"),
+    ("en", "what time do u open?"),
+    ("zh", "你们几点关门？"),
+    ("ko", "언제 문 열어요?"),
+])
+def test_what_time_you_open_is_the_office_hours(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "contact:international_business#hours")])
+
+
+def test_a_place_opening_is_not_the_office(services: Services) -> None:
+    reply = talk(services, "es", [("¿a qué hora abren los sets?", ["list:locations", "list:locations?*", "faq:*", "gap:*"])],
+                 fits=lambda expect, got: not (got or "").startswith("contact:"))
+    assert reply.answer is not None
+
+
+# Whether actors of a nationality HAVE worked there: who has is not recorded, said first, then the
+# foreign-actors FAQ; never its bare "Yes.".
+@pytest.mark.parametrize("lang,text,lead", [
+    ("en", "did any ghanaian actors work in hengdian before?", "Who has worked at Hengdian before isn't recorded"),
+    ("en", "have brazilian actresses ever acted over there?", "Who has worked at Hengdian before isn't recorded"),
+    ("es", "¿alguna vez actrices argentinas trabajaron en Hengdian?", "Nuestra información no registra"),
+    ("es", "¿han actuado allá actores mexicanos?", "Nuestra información no registra"),
+    ("zh", "以前有没有巴西演员在横店演过戏？", "我们的资料里没有记录"),
+    ("zh", "有肯尼亚演员在那边拍过戏吗", "我们的资料里没有记录"),
+    ("ko", "브라질 배우들이 헝뎬에서 연기한 적 있나요?", "헝뎬에서 어떤 배우들이 일했는지는"),
+    ("ko", "케냐 배우가 거기서 활동한 적 있어요?", "헝뎬에서 어떤 배우들이 일했는지는"),
+])
+def test_actors_who_worked_there_before_are_not_recorded(services: Services, lang, text, lead) -> None:
+    reply = talk(services, lang, [(text, "faq:foreign_actors")])
+    assert reply.text.startswith(lead)
+
+
+# A programme asked whether it takes people of a place or from abroad: nothing published rules
+# them out (eligibility unpublished), then the way in (its intake session), not its card alone.
+@pytest.mark.parametrize("lang,text,said", [
+    ("en", "is the global talent program open to Peruvians?", "Nothing published rules out people from Peru"),
+    ("en", "can foreigners apply to the talent program?", "Nothing published rules out participants from abroad"),
+    ("es", "¿un chileno puede participar en el programa global de talento?", "Nada de lo publicado excluye a personas de Chile"),
+    ("es", "¿el programa de talentos acepta extranjeros?", "Nada de lo publicado excluye a participantes extranjeros"),
+    ("zh", "全球人才计划对墨西哥人开放吗", "公开资料中没有限制来自墨西哥的人参加"),
+    ("zh", "人才计划接受外国人吗？", "公开资料中没有限制外国人参加"),
+    ("ko", "글로벌 인재 프로그램에 칠레 사람도 지원할 수 있나요?", "칠레 출신을 제한하는 내용이 없습니다"),
+    ("ko", "인재 프로그램 외국인도 참여 가능해요?", "외국인 참가를 제한하는 내용이 없습니다"),
+])
+def test_a_programme_open_to_a_place_is_the_eligibility_first(services: Services, lang, text, said) -> None:
+    reply = talk(services, lang, [(text, "program:global_talent_program")])
+    assert said in reply.text.split("\n")[0], reply.text[:120]
