@@ -582,7 +582,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|quien(es)? (?!(me|nos) )(puede|pueden|califica)|quien(es)? (lo|la|los|las) (puede|pueden|podemos) (usar|pedir|solicitar|aprovechar|contratar)\b|requisitos|elegib|a quien (va|esta) dirigid"
                     r"|申请条件|适用对象|谁可以(?!告诉|提供|给)|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
-                    r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
+                    r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo|solicitar(lo|la)?)|califica"
+                    # "我们只拍竖屏，能申请竖屏短剧的扶持吗？", "可唔可以申請竪屏短劇扶持？": may we apply, the thing between
+                    r"|(可以|能|可不可以|能不能|可唔可以)申请[^，。？！,.?!]{1,14}(吗|嘛|么|不)|可不可以申请|可唔可以申请"
                     r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
                     r"|누가 (이용|쓸|받을|신청할|대상)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
                     # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",
@@ -4889,6 +4891,8 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
+                             # Cantonese: "嗰邊要搵邊位傾？", "應該同邊個講", "揾边个跟进"
+                             r"|(揾|搵)(边|邊)(个|個|位)|(同|跟)(边|邊)(个|個|位)(倾|傾|讲|講|谈|談|联系|聯繫)"
                              # "那跟谁联系", "档期要跟谁协调", "檔期要跟誰喬" (Taiwan), "누구랑 얘기하면 돼요?"
                              r"|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)"
@@ -5472,7 +5476,9 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       r"|最先(举办|举行|开|办)|最早(举办|举行|开|办)的"
                       # "离现在最近的是哪个", "哪场最早" after the events: the nearest one
                       r"|(离现在|离今天|距今)?最近的(是)?(哪个|哪一个|哪场|哪一场|哪次)|哪(个|场|一个|一场)(离现在)?最(早|近|先)"
-                      r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
+                      r"|最近的?(一个|一场|一次)活动|最近的活动是|"
+                      # "最近有啥活动可以蹲一下吗？", "近期有什么活动能去参加": one to go to soon, the next
+                      r"(最近|近期|近来)有(啥|什么|没有)(好)?活动(可以|能|值得)(蹲|去|参加|凑|报名|冲|看)|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
                       r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는|여는|열릴|진행하는|개최하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
@@ -5513,6 +5519,8 @@ COUNT_ASKED = re.compile(
 """How many there are ("how many are there?", "¿cuántos hay en total?", "一共几部？", "총 몇 편이에요?"):
 right after a list, the size of that list (a count of episodes, days or people is a fact)."""
 ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)"
+                       # "最近有啥活动可以蹲一下吗？": one to go to soon (`NEXT_ONE`)
+                       r"|(最近|近期|近来)有(啥|什么|没有)(好)?活动(可以|能|值得)(蹲|去|参加|凑|报名|冲|看)"
                        # "what's the next event y'all got coming up": one event, however listy the rest
                        r"|\bthe (very )?next (event|session|one|thing)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
                        # "what event you got next?": one event, "next" said after it (`NEXT_ONE`)
