@@ -150,3 +150,38 @@ def test_actors_who_worked_there_before_are_not_recorded(services: Services, lan
 def test_a_programme_open_to_a_place_is_the_eligibility_first(services: Services, lang, text, said) -> None:
     reply = talk(services, lang, [(text, "program:global_talent_program")])
     assert said in reply.text.split("\n")[0], reply.text[:120]
+
+
+# One event to go to soon, asked in Chinese as "any event lately worth waiting for": the next one,
+# so "what time is that for me?" and "online or on site?" are asked of it.
+@pytest.mark.parametrize("text", ["近期有什么活动能去参加？", "最近有没有活动值得去看看"])
+def test_an_event_to_go_to_soon_is_the_next_one(services: Services, text) -> None:
+    talk(services, "zh", [(text, "event:global_talent_info_session_2026"),
+                          ("线上的还是线下的？", "event:global_talent_info_session_2026#venue")])
+
+
+# Cantonese "which person do we talk to there?" after the Spanish-distribution answer: that company's contact.
+@pytest.mark.parametrize("text", ["咁應該同邊位傾？", "要搵邊位跟進？"])
+def test_cantonese_whom_to_talk_to_is_the_contact(services: Services, text) -> None:
+    talk(services, "zh", [("我哋啲劇有冇辦法去到講西班牙文嘅觀眾？", ["faq:spanish_distribution", "partner:dalynn_studio"]),
+                          (text, ["contact:dalynn_studio", "partner:dalynn_studio"])])
+
+
+# May we apply for the vertical short drama support, said with the thing between or as A-not-A:
+# the incentive's eligibility.
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "我们拍的都是竖屏的，可不可以申请这个扶持？"),
+    ("zh", "我哋係拍豎屏嘅，能申请短剧的补贴吗"),
+    ("es", "¿podemos solicitarlo si solo grabamos en vertical?"),
+])
+def test_may_we_apply_for_the_support_is_its_eligibility(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "incentive:short_drama_cost_reduction#eligibility")])
+
+
+# A crew all of one country asked whether it gets access: whether foreign crews may film there.
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿Un equipo completamente argentino tendría acceso a los estudios?"),
+    ("en", "would a fully Irish crew get access to the studios?"),
+])
+def test_a_crew_of_one_country_getting_access_is_the_foreign_crews_faq(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "faq:can_foreign_crews_film")])
