@@ -4006,6 +4006,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
+    # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
+    r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
+    r"|\b(fully|entirely|all|100 ?%) (?!chinese)[a-z]{4,}(an|ese|ish|ic) (crews?|teams?|productions?|shoots?)\b"
     r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國|老外)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
     # a crew partly from abroad ("混合团队", "剧组里老外也有几个", "외국인 반 섞인 팀") or its people
     # ("外国同事", "外籍摄影师"): a crew from abroad all the same
@@ -4115,6 +4118,9 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dej\w+|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     # "si caemos allá con nuestros camarógrafos, ¿eso se permite?": allowed, the shoot said before it
     r"|\b(se permite|esta permitido|es permitido|lo permiten|nos lo permiten|nos dejan)\b"
+    # "¿un rodaje íntegramente español tendría acceso a Hengdian?", "would a fully Mexican crew get access?"
+    r"|\b(tendria|tendrian|tendriamos|tiene|tienen|tenemos|tener|habria) acceso\b|\bacceder (a|al) (hengdian|los estudios|los sets|los platos)\b"
+    r"|\b(get|have|be given|gain) access (to|at) (hengdian|the studios?|the sets?|the lots?)\b"
     # "자체적으로 찍는 게 가능", "是否合规", "自行组织摄制", "进景有没有限制": whether it may be done
     r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|된|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
     # whether anyone there objects or a special approval is needed ("would the locals mind a crew
