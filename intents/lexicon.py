@@ -5483,8 +5483,9 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # "离现在最近的是哪个", "哪场最早" after the events: the nearest one
                       r"|(离现在|离今天|距今)?最近的(是)?(哪个|哪一个|哪场|哪一场|哪次)|哪(个|场|一个|一场)(离现在)?最(早|近|先)"
                       r"|最近的?(一个|一场|一次)活动|最近的活动是|"
-                      # "最近有啥活动可以蹲一下吗？", "近期有什么活动能去参加": one to go to soon, the next
-                      r"(最近|近期|近来)有(啥|什么|没有)(好)?活动(可以|能|值得)(蹲|去|参加|凑|报名|冲|看)|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
+                      # "最近有啥活动可以蹲一下吗？", "近期有什么活动值得冲": one to camp for soon, the next ("最近有咩活动可以参加"
+                      # is the list of them)
+                      r"(最近|近期|近来)有(啥|什么|没有|咩)(好)?活动(可以|能|值得)(蹲|冲)|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
                       r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는|여는|열릴|진행하는|개최하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
@@ -5526,7 +5527,7 @@ COUNT_ASKED = re.compile(
 right after a list, the size of that list (a count of episodes, days or people is a fact)."""
 ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)"
                        # "最近有啥活动可以蹲一下吗？": one to go to soon (`NEXT_ONE`)
-                       r"|(最近|近期|近来)有(啥|什么|没有)(好)?活动(可以|能|值得)(蹲|去|参加|凑|报名|冲|看)"
+                       r"|(最近|近期|近来)有(啥|什么|没有|咩)(好)?活动(可以|能|值得)(蹲|冲)"
                        # "what's the next event y'all got coming up": one event, however listy the rest
                        r"|\bthe (very )?next (event|session|one|thing)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
                        # "what event you got next?": one event, "next" said after it (`NEXT_ONE`)

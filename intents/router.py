@@ -13636,9 +13636,11 @@ def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
 
 # The FAQ subjects whose team is the answer to "who handles it?" (the catalog's licensing and
 # co-production: International Business; the incentives: the Operations Center).
-# The FAQ subjects (their first tag) whose team a "who handles…" names, and the subject whose
-# contact that is (`contact.SUBJECT_CONTACT`): "who handles membership?" is the alliance's secretariat
-FAQ_TEAM_SUBJECTS = {"catalog": "catalog", "incentives": "incentives", "alliance": "programs"}
+# The FAQ subjects (their first tag, or a tag of their own: "membership") whose team a "who handles…"
+# names, and the subject whose contact that is (`contact.SUBJECT_CONTACT`): "who handles membership?"
+# is the alliance's secretariat ("who runs all this?" is what the alliance is: its own FAQ)
+FAQ_TEAM_SUBJECTS = {"catalog": "catalog", "incentives": "incentives"}
+FAQ_TEAM_TAGS = {"membership": "programs"}
 # How it goes, asked beside who ("找谁谈、怎么走流程", "¿cómo se negocia y con quién hablamos?",
 # "누구랑 얘기하고 어떤 순서로", "who do we talk to and what's the process?")
 _HOW_TOO = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bnext\b|\bcomo\b|\bproceso\b|\bpasos?\b|\bse negocia\b"
@@ -13699,7 +13701,8 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     if not handles and not any(f in ("role", *CONTACT_DETAILS) for f in u.facts if f):
         return None
     tags = list(turn.kb.faq[faq].tags) if faq and not licensing else ["catalog"]
-    subject = next((FAQ_TEAM_SUBJECTS[s] for s in tags[:1] if s in FAQ_TEAM_SUBJECTS), None)
+    subject = next((FAQ_TEAM_SUBJECTS[s] for s in tags[:1] if s in FAQ_TEAM_SUBJECTS), None) \
+        or next((FAQ_TEAM_TAGS[s] for s in tags if s in FAQ_TEAM_TAGS), None)
     team = contact.SUBJECT_CONTACT.get(subject or "")
     if team is None and handles and faq and not licensing:
         # "who handles Spanish-language distribution?": the one team the FAQ's answer names (Dalynn)

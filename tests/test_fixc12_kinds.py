@@ -152,12 +152,16 @@ def test_a_programme_open_to_a_place_is_the_eligibility_first(services: Services
     assert said in reply.text.split("\n")[0], reply.text[:120]
 
 
-# One event to go to soon, asked in Chinese as "any event lately worth waiting for": the next one,
-# so "what time is that for me?" and "online or on site?" are asked of it.
-@pytest.mark.parametrize("text", ["近期有什么活动能去参加？", "最近有没有活动值得去看看"])
+# One event to camp for soon, asked in Chinese as "any event lately worth waiting for" (蹲, 冲): the
+# next one, so "online or on site?" is asked of it ("any events to attend lately?" stays the list).
+@pytest.mark.parametrize("text", ["近期有什么活动值得蹲一蹲？", "最近有没有活动可以冲一下"])
 def test_an_event_to_go_to_soon_is_the_next_one(services: Services, text) -> None:
     talk(services, "zh", [(text, "event:global_talent_info_session_2026"),
                           ("线上的还是线下的？", "event:global_talent_info_session_2026#venue")])
+
+
+def test_events_to_attend_lately_stay_the_list(services: Services) -> None:
+    talk(services, "zh", [("近期有什么活动可以参加？", "list:events?when=upcoming")])
 
 
 # Cantonese "which person do we talk to there?" after the Spanish-distribution answer: that company's contact.
