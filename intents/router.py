@@ -13704,9 +13704,6 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     subject = next((FAQ_TEAM_SUBJECTS[s] for s in tags[:1] if s in FAQ_TEAM_SUBJECTS), None) \
         or next((FAQ_TEAM_TAGS[s] for s in tags if s in FAQ_TEAM_TAGS), None)
     team = contact.SUBJECT_CONTACT.get(subject or "")
-    if team is None and handles and faq and not licensing:
-        # "who handles Spanish-language distribution?": the one team the FAQ's answer names (Dalynn)
-        team = faq_contact(turn, faq)
     return team if team in turn.kb.contacts else None
 
 
