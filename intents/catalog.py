@@ -524,13 +524,20 @@ def filmed_where(turn: Turn, work: Work) -> Reply:
 # "any drama about a chef?", "¿tienen algún drama sobre boxeadores?", "有没有讲巴士司机的短剧", "요리사
 # 나오는 드라마 있어요?": the story's subject (a person, a trade, a thing), matched on folded text.
 _ARTICLE = r"(?:(?:an?|the|some|any|un|una|unos|unas|el|la|los|las)\s+)?"
+# (the catalogue named between the ask and its subject: "anything in the catalog about grandmothers?",
+# "¿algo en su catálogo sobre abuelas?")
+_IN_CATALOG = r"(?:(?:in|on|from) (?:the |your |ur )?(?:catalog(?:ue)?|slate|line-?up|library|list)\s+)?"
+_EN_CATALOGO = r"(?:(?:en|de) (?:el |su |tu |vuestro )?(?:catalogo|listado|lista)\s+)?"
 STORY_ABOUT = re.compile(
-    r"\b(?:dramas?|series|shows?|titles?|shorts?|stor(?:y|ies)|films?|movies?|works?|anything|something)\s+"
+    r"\b(?:dramas?|series|shows?|titles?|shorts?|stor(?:y|ies)|films?|movies?|works?|anything|something)\s+" + _IN_CATALOG +
     r"(?:about|featuring|involving|starring)\s+" + _ARTICLE + r"(?P<en>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\b"
-    r"|\b(?:dramas?|series?|microdramas?|titulos?|obras?|historias?|algo)\s+(?:sobre|acerca de|que trate de)\s+"
+    r"|\b(?:dramas?|series?|microdramas?|titulos?|obras?|historias?|algo)\s+" + _EN_CATALOGO + r"(?:sobre|acerca de|que trate de)\s+"
     + _ARTICLE + r"(?P<es>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\b"
-    r"|(?:讲|講|关于|關於|有关|有關|讲述|講述|描写|描寫)(?![的是])(?P<zh>[\u4e00-\u9fff]{1,10}?)的(?:短剧|短劇|剧|劇|作品|片子|故事|网剧|網劇)"
-    r"|(?P<ko>[가-힣]{1,10}?)(?:이|가)?\s*(?:나오는|등장하는|주인공인|에 관한|에 대한)\s*(?:숏드라마|드라마|작품|시리즈)")
+    # ("有没有关于外婆的剧": the 有关 of 没有 is no "about"; "片单里有讲奶奶的吗": the title left unsaid)
+    r"|(?:讲|講|关于|關於|(?<![没沒])有关|(?<![没沒])有關|讲述|講述|描写|描寫)(?![的是])(?P<zh>[\u4e00-\u9fff]{1,10}?)的"
+    r"(?:短剧|短劇|剧|劇|作品|片子|故事|网剧|網劇|吗|嗎|嘛|么|麼|没|沒|呢)"
+    r"|(?P<ko>[가-힣]{1,10}?)(?:이|가)?\s*(?:나오는|등장하는|주인공인|에 관한|에 대한)\s*(?:숏드라마|드라마|작품|시리즈|이야기|얘기|거)"
+    r"|(?P<ko2>[가-힣]{1,10}?)\s*(?:이야기|얘기)(?:가|는)?\s*(?:있|나오)")
 # Words that close the subject rather than belong to it ("a chef in Hengdian", "boxeadores en México").
 _SUBJECT_END = re.compile(r"\s+(?:in|on|for|from|with|that|en|de|para|con|que)$")
 # The partner's own script told about ("our script is a story about a chef, which set?"): theirs, not ours.
@@ -561,12 +568,32 @@ def story_subject(text: str) -> str | None:
     return None if fold(said) in _VAGUE or len(said) < 2 else said
 
 
+# Kin said in the words of each language and register ("grandmothers", "a granny", "abuelita",
+# "奶奶" / "外婆" / "姥姥", "할머니" / "외할머니"): one family, so a title's logline that says another
+# of them ("her Chinese grandmother", "外婆") tells of the same person
+KIN = (
+    ("grandmother", "grandmothers", "grandma", "grandmas", "granny", "grannies", "nana", "abuela", "abuelas", "abuelita",
+     "abuelitas", "奶奶", "外婆", "姥姥", "祖母", "外祖母", "할머니", "외할머니", "친할머니"),
+    ("grandfather", "grandfathers", "grandpa", "grandpas", "granddad", "abuelo", "abuelos", "abuelito", "爷爷", "外公",
+     "姥爷", "祖父", "외할아버지", "할아버지"),
+    ("mother", "mothers", "mom", "moms", "mum", "mums", "madre", "madres", "mama", "mamas", "妈妈", "母亲", "엄마", "어머니"),
+    ("father", "fathers", "dad", "dads", "padre", "padres", "papa", "papas", "爸爸", "父亲", "아빠", "아버지"),
+    ("daughter", "daughters", "hija", "hijas", "女儿", "딸"),
+    ("son", "sons", "hijo", "hijos", "儿子", "아들"),
+    ("son-in-law", "sons-in-law", "yerno", "yernos", "女婿", "사위"),
+)
+
+
 def _stems(subject: str) -> list[str]:
-    """The subject and its singular ("boxeadores" → "boxeador", "chefs" → "chef")."""
+    """The subject and its singular ("boxeadores" → "boxeador", "chefs" → "chef"), and the other
+    words of its kin family (`KIN`: "grandmothers" → "grandma", "abuela", "奶奶", "외할머니" …)."""
     stems = [subject]
     for tail in ("es", "s"):
         if subject.isascii() and subject.endswith(tail) and len(subject) > len(tail) + 2:
             stems.append(subject[: -len(tail)])
+    for family in KIN:
+        if any(stem in family for stem in stems):
+            stems += [word for word in family if word not in stems]
     return stems
 
 

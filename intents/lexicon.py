@@ -519,11 +519,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "wat time does the vertical short drama centre open till?", "how late is their office
               # open?", "are they open until six?": the team's day, however long its name
               r"|" + OPEN_HOURS_PATTERN +
-              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
+              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|关门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
               # "센터 월요일에 몇 시에 열어요?", "사무실은 몇 시에 문 닫아요?": when the office opens
-              r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|문 ?(열|닫)|오픈|닫)"
+              r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|문 ?(열|닫)|오픈|닫)|^\W*(혹시 )?(몇 ?시에?|언제) ?문 ?(열|닫)"
               r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
               # "when can I call them?", "¿a qué hora puedo llamarlos?", "几点能打给他们", "몇 시에 전화하면
               # 돼요?": when the team can be reached is its hours
@@ -589,7 +589,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|quien(es)? (?!(me|nos) )(puede|pueden|califica)|quien(es)? (lo|la|los|las) (puede|pueden|podemos) (usar|pedir|solicitar|aprovechar|contratar)\b|requisitos|elegib|a quien (va|esta) dirigid"
                     r"|申请条件|适用对象|谁可以(?!告诉|提供|给)|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
-                    r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
+                    r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo|solicitar(lo|la)?)|califica"
+                    # "我们只拍竖屏，能申请竖屏短剧的扶持吗？", "可唔可以申請竪屏短劇扶持？": may we apply, the thing between
+                    r"|(可以|能|可不可以|能不能|可唔可以)申请[^，。？！,.?!]{1,14}(吗|嘛|么|不)|可不可以申请|可唔可以申请"
                     r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
                     r"|누가 (이용|쓸|받을|신청할|대상)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
                     # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",
@@ -3994,8 +3996,20 @@ UNBUILDABLE_SET = re.compile(
 UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar)\b"
                         r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|장면|씬|신|세트|촬영|찍")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
+# Whether people HAVE worked there before ("have Nigerian actors ever worked there?", "¿han trabajado
+# allí actores brasileños?", "以前有巴西演员在横店演过戏吗", "브라질 배우가 헝뎬에서 연기한 적 있어요?"): a
+# past asked, which the knowledge does not record; not whether they may (a "Yes." would answer that)
+WORKED_BEFORE = re.compile(
+    r"\bever (worked|acted|been cast|starred|performed|shot|filmed|appeared|done)\b"
+    r"|\b(have|has|had) (\w+ ){0,4}(worked|acted|been cast|starred|performed|appeared|done (shoots|work|roles))\b(?!\s+(with|on) (us|our))"
+    r"|\bdid (\w+ ){0,4}(work|act|star|perform|appear)\b.{0,30}\b(before|previously|in the past)\b"
+    r"|\b(han|ha|habian|habia|hayan) (trabajado|actuado|participado|rodado|grabado|estado)\b|\b(trabajaron|actuaron|participaron)\b"
+    r"|(演|拍|工作|参演|参与|合作|待|呆)过|曾经(在|有)|以前有|之前有"
+    r"|(일한|연기한|출연한|촬영한|활동한|작업한|참여한|와 본|가 본) ?적")
+
+
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国籍(的)?演员|(国外|外国|海外|境外|國外|外國)(请|找|招|带|飞|拉|請|帶)(来|过来|過來)?的?(演员|演員|艺人|藝人)|外国演员|外国艺人|洋演员"
-                          r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
+                          r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|(배우|연기자)(가|들이|들|분들이|분들)? .{0,15}(일한|연기한|출연한|활동한|촬영한) ?적|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
                           r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actress(es)?|leads?|cast members?|talent|extras)\b"
@@ -4063,6 +4077,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
+    # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
+    r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
+    r"|\b(fully|entirely|all|100 ?%) (?!chinese)[a-z]{4,}(an|ese|ish|ic) (crews?|teams?|productions?|shoots?)\b"
     r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國|老外)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
     # a crew partly from abroad ("混合团队", "剧组里老外也有几个", "외국인 반 섞인 팀") or its people
     # ("外国同事", "外籍摄影师"): a crew from abroad all the same
@@ -4172,6 +4189,9 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dej\w+|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     # "si caemos allá con nuestros camarógrafos, ¿eso se permite?": allowed, the shoot said before it
     r"|\b(se permite|esta permitido|es permitido|lo permiten|nos lo permiten|nos dejan)\b"
+    # "¿un rodaje íntegramente español tendría acceso a Hengdian?", "would a fully Mexican crew get access?"
+    r"|\b(tendria|tendrian|tendriamos|tiene|tienen|tenemos|tener|habria) acceso\b|\bacceder (a|al) (hengdian|los estudios|los sets|los platos)\b"
+    r"|\b(get|have|be given|gain) access (to|at) (hengdian|the studios?|the sets?|the lots?)\b"
     # "자체적으로 찍는 게 가능", "是否合规", "自行组织摄制", "进景有没有限制": whether it may be done
     r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|된|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
     # whether anyone there objects or a special approval is needed ("would the locals mind a crew
@@ -4952,6 +4972,8 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
+                             # Cantonese: "嗰邊要搵邊位傾？", "應該同邊個講", "揾边个跟进"
+                             r"|(揾|搵)(边|邊)(个|個|位)|(同|跟)(边|邊)(个|個|位)(倾|傾|讲|講|谈|談|联系|聯繫)"
                              # "那跟谁联系", "档期要跟谁协调", "檔期要跟誰喬" (Taiwan), "누구랑 얘기하면 돼요?"
                              r"|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)"
@@ -4965,12 +4987,16 @@ TEAM_ASKED_PATTERN = (
     r"|\b(que|cual|cuál) (departamento|area|equipo|oficina)\b.{0,12}\b(se encarga|lleva|gestiona|maneja|ve|atiende|organiza|(es )?responsable)\b"
     r"|(哪个|哪一个|什么)(部门|团队|单位|小组)(在?负责|管|对接)|(负责|管)[^，。？?]{0,8}的?是(哪个|哪一个|什么)(部门|团队)"
     r"|(负责|对接|主管)的?(部门|团队)是?(哪个|哪一个|什么|哪)"
-    r"|(어느|어떤|무슨) ?(부서|팀|곳|쪽)(에서|이|가)? ?(담당|맡|관리|책임|처리|주관)|(담당|맡는|관리하는|주관하는|주관) ?(부서|팀)(가|는|이|은)? ?(어디|어느)")
+    r"|(어느|어떤|무슨) ?(부서|팀|곳|쪽)(에서|이|가)? ?([^ ?]{1,8} )?(담당|맡|관리|책임|처리|주관)|(담당|맡는|관리하는|주관하는|주관) ?(부서|팀)(가|는|이|은)? ?(어디|어느)")
 TEAM_ASKED = re.compile(TEAM_ASKED_PATTERN)
 IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after)|in charge|who('s| is) responsible|point of contact"
                        r"|contact person|persona de contacto|联系人"
                        r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
+                       # "who's the right person for licensing deals?", "¿quién es la persona indicada para…?",
+                       # "版权归谁管", "판권은 누가 챙겨요?"
+                       r"|\bwho('?s| is| are| would be)? (the |your )?(right|best|correct|proper) (person|people|one|team|contact|guy) for\b"
+                       r"|\bpersona (indicada|adecuada|correcta|idonea)\b|(归|由)谁(管|负责)|谁(来)?管|누가 (챙겨|처리|관리)"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|담당(이|은|는) (누구|어디)"
                        # the team asked, not the person ("which department handles set rental?", "¿qué
                        # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")
@@ -4984,6 +5010,13 @@ OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|busi
                           r"|" + IN_OFFICE_NOW_PATTERN + r"|\b(what time|when) (do|does|will) (you|y'?all|your (offices?|team)|the offices?|the team) (open|close)\b"
                           r"|\b(are|is) (you|your office|the office) open\b|\b(abre|abren|cierra|cierran) (la|su|tu|las|sus) oficinas?\b|\boficinas? (abre|abren|cierra|cierran)\b"
                           r"|\b(abren|atienden|cierran) ustedes\b|\bustedes (abren|atienden|cierran)\b"
+                          # "¿a qué hora abren?", "¿a qué hora cierran hoy?", "what time do you guys open?",
+                          # "你们几点开门？", "몇 시에 문 열어요?": the team's day, nothing else said to open
+                          # ("¿a qué hora abren los sets?" is the place's: `PLACE_OPENS`)
+                          r"|\ba que horas? (abren|cierran)\b(?!\s+(el|la|los|las|sus?|esos?|esas?|este|esta)\s+(?!oficinas?\b|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines?\b))"
+                          r"|\b(what time|when) (do|does|will) (you guys|you all|u|ya|y'?all) (open|close)\b"
+                          r"|(你们|您们|贵方|那边).{0,6}(几点|什么时候)(开门|关门)|^\W*(几点|什么时候)(开门|关门)\W*$"
+                          r"|^\W*(혹시 )?(몇 ?시에?|언제) ?문 ?(열|닫)"
                           r"|工作时间|办公时间|上班|下班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
                           # "거기 몇 시까지 일해?": until when the team works
                           r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)"
@@ -5567,7 +5600,10 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       r"|最先(举办|举行|开|办)|最早(举办|举行|开|办)的"
                       # "离现在最近的是哪个", "哪场最早" after the events: the nearest one
                       r"|(离现在|离今天|距今)?最近的(是)?(哪个|哪一个|哪场|哪一场|哪次)|哪(个|场|一个|一场)(离现在)?最(早|近|先)"
-                      r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
+                      r"|最近的?(一个|一场|一次)活动|最近的活动是|"
+                      # "最近有啥活动可以蹲一下吗？", "近期有什么活动值得冲": one to camp for soon, the next ("最近有咩活动可以参加"
+                      # is the list of them)
+                      r"(最近|近期|近来)有(啥|什么|没有|咩)(好)?活动(可以|能|值得)(蹲|冲)|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
                       r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는|여는|열릴|진행하는|개최하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)"
                       # the nearest date said ("가장 가까운 시일에 예정된 행사", "제일 임박한 행사", "바로 다음에 있는
                       # 행사", "lo primero que viene en su agenda"): the one event held first
@@ -5613,6 +5649,8 @@ COUNT_ASKED = re.compile(
 """How many there are ("how many are there?", "¿cuántos hay en total?", "一共几部？", "총 몇 편이에요?"):
 right after a list, the size of that list (a count of episodes, days or people is a fact)."""
 ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)"
+                       # "最近有啥活动可以蹲一下吗？": one to go to soon (`NEXT_ONE`)
+                       r"|(最近|近期|近来)有(啥|什么|没有|咩)(好)?活动(可以|能|值得)(蹲|冲)"
                        # "what's the next event y'all got coming up": one event, however listy the rest
                        r"|\bthe (very )?next (event|session|one|thing)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
                        # "what event you got next?": one event, "next" said after it (`NEXT_ONE`)
@@ -5862,8 +5900,9 @@ def _country_re() -> tuple[re.Pattern[str], dict[str, str]]:
                 words.setdefault(adjective, code)
     words.update(DEMONYMS)
     words.update(COUNTRY_WORDS)
+    # (a demonym's English plural, "Brazilians", "Peruvians", is its people too)
     pattern = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-                         + r")(?![a-z])")
+                         + r")(?:(?<=[a-z]an)s)?(?![a-z])")
     return pattern, words
 
 

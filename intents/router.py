@@ -995,10 +995,16 @@ class Router:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
             return genre  # "is the first one a horror?": no, and its genres
+        if _genre_to_shoot(turn, u):
+            # "we want to shoot a kung fu short drama in china", "queremos rodar un microdrama de artes
+            # marciales", "我们想拍一部武侠短剧", "무협 숏드라마를 찍고 싶어요": the sets for that genre
+            return locations.answer(turn)
         if (none := _unlisted_genre_of_catalog(turn, u, memory)) is not None:
             return none  # "¿hay alguna serie de terror?": no, and the closest genres
         if (what := _program_what(turn, u)) is not None:
             return what  # "what's the ARC system and how do we get to use it?": its card, then access
+        if (open_to := program_open_to(turn, u)) is not None:
+            return open_to  # "is the talent program open to Brazilians?": nothing rules them out, then the way in
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -3736,7 +3742,7 @@ class Router:
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         elif (FOREIGN_CAST.search(text) or (lexicon.OWN_CAST.search(text) and u.filter("country") not in (None, "CN"))) \
-                and not u.records() and not key.startswith(("event:", "list:events")) \
+                and not u.records() and (not key.startswith(("event:", "list:events")) or lexicon.WORKED_BEFORE.search(text)) \
                 and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
@@ -7076,6 +7082,11 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # assistant's own languages, without the entry's sentence on the crews' bilingual talent
         kept = [s for s in facts.split_sentences(text, lang) if ASSISTANT_SENTENCE.search(s)]
         text = facts.sentences(kept, lang) if kept else text
+    if turn.text and "actors" in item.tags and lexicon.WORKED_BEFORE.search(fold(to_simplified(turn.text)[0])):
+        # "have Nigerian actors ever worked there?": who has worked there is not recorded, said
+        # first; then what is published (foreign actors are wanted, how to cast them), no "Yes."
+        said = YES_OPENER.sub("", item.answer.get(lang), count=1) or text
+        text = f"{t('cast_history_unpublished', lang)} {said}"
     event = faq_event(turn, faq_id)
     if "incentives" in item.tags and (untaxed := tax_unpublished(turn)) is not None:
         # "拍短剧有税收优惠吗": no "Yes" (no tax term is published), then what there is
@@ -7374,8 +7385,16 @@ def _narrowing_genre(turn: Turn, u: Understanding) -> bool:
 # "a vertical short drama", "竖屏短剧", "세로형 숏드라마")
 SHORT_DRAMA_SHOT = re.compile(r"\b(micro ?dramas?|micro ?series|series? verticales?|dramas? verticales?|vertical (short )?(dramas?|series)"
                               r"|short[- ]?(form )?dramas?|series cortas|dramas cortos)\b|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
-WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|plan|hope|are planning|'re planning|are looking)\b"
-                       r"|\b(queremos|quiero|quisieramos|nos gustaria|planeamos|pensamos|buscamos)\b|想|打算|计划|希望|싶|계획|하려고")
+# A wish or plan of the partner's own, in its registers ("we'd love to", "we're gonna", "our studio plans
+# to", "vamos a rodar", "la idea es", "准备", "预计", "찍으려고 함", "촬영할 예정")
+WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|love|plan|hope|intend|aim|are planning|'re planning|are looking)\b"
+                       r"|\b(we|i)(?:'re| are|'m| am| will be) (going to|gonna|about to|thinking (of|about)|planning|preparing|looking to|hoping to)\b"
+                       r"|\b(we|i)(?:'ll| will) (shoot|film|be shooting|be filming)\b|\b(wanna|gonna)\b"
+                       r"|\b(plans? to|planning (to|on)|intends? to|aims? to|looking to|hoping to|thinking (of|about)|going to)"
+                       r" (shoot|film|make|produce|do)(ing)?\b"
+                       r"|\b(queremos|quiero|quisieramos|nos gustaria|planeamos|pensamos|buscamos|pretendemos|proyectamos|tenemos pensado"
+                       r"|estamos pensando|la idea es|nuestra idea es|vamos a (rodar|grabar|filmar|hacer|producir))\b"
+                       r"|想|打算|计划|希望|准备|预计|打算|有意|싶|계획|하려고|려고 ?(하|해|합|했|함)|예정|생각이에요|생각입니다")
 
 
 # Hengdian's plan asked about, or its own output heard of, is no wish of the partner's ("헝뎬에서 한 해
@@ -8514,6 +8533,31 @@ def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Re
     return facts.answer(turn, "work", rid, "genres") if rid in turn.kb.works else None
 
 
+# Titles of the catalogue's named as the deal ("license", "buy the rights", "片单", "판권"): a genre
+# to shoot said beside them is not a shoot of the partner's own
+TITLE_DEAL = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|\bcatalog\w*|\btitles?\b|\btitulos?\b|\bco-?produc\w*|\bcoprodu\w*"
+                        r"|版权|授权|片单|合拍|판권|라이선스|카탈로그|공동 ?제작")
+
+
+# ("我们打算去横店拍武侠短剧": 拍 after the place gone to, as `FILMING`'s "想拍")
+OWN_SHOOT_ZH = re.compile(r"(横店|那边|那里|中国|国内)(去)?拍(?!卖|照)")
+
+
+def _genre_to_shoot(turn: Turn, u: Understanding) -> bool:
+    """A wish to shoot a drama of a catalogue genre ("we want to shoot a kung fu short drama in
+    china", "queremos rodar un microdrama de artes marciales", "我们想在横店拍一部武侠短剧", "저희
+    무협 숏드라마를 찍고 싶어요"): the partner's own shoot, so the sets for that genre
+    (`locations.answer`), not the catalogue's titles of it; no title, deal, price or person asked."""
+    folded = fold(to_simplified(turn.text)[0])
+    # (a period, a scene or a set said beside it is the sets' own route: "我哋想拍朝鮮王朝背景嘅韓國古裝劇，要宮廷場景")
+    return bool(u.ids("genre")) and not (u.ids("era") or u.ids("scene_type") or u.ids("location")) \
+        and bool(FILMING.search(folded) or SHOOT_SAID.search(folded) or OWN_SHOOT_ZH.search(folded)) \
+        and bool(WISH_SAID.search(folded)) and not u.records() and u.ordinal is None \
+        and not (u.fact or u.facts or u.gap or u.action or u.wants_person or u.switch_lang) \
+        and not TITLE_DEAL.search(folded) and not COST_TALK.search(folded) and not PLAN_ASKED.search(folded) \
+        and not HAVE_ANY_ASKED.search(folded)
+
+
 def _unlisted_genre_of_catalog(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Any horror series?", "¿hay alguna serie de terror?", "有恐怖片吗？", "공포 드라마 있어요?"
     with no title picked, named or pointed back to: a genre the catalogue does not hold is a no,
@@ -9127,6 +9171,44 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
         # what it is asked too: the card (what is published) first, then what is not
         return card.model_copy(update={"text": f"{card.text}\n\n{told.text}"})
     return told
+
+
+# Whether a programme takes people of a place or from abroad ("is the talent program open to
+# Brazilians?", "¿un peruano puede entrar al programa?", "人才计划收不收外国人？", "멕시코인도 참여 가능해요?")
+OPEN_TO_ASKED = re.compile(r"\bopen to\b|\beligible\b|\baccept\w*|\btake (in )?(foreigners|people|applicants)\b"
+                           r"|\b(can|could|may) (a |an |someone|somebody|anyone|people|we|i|they|foreigners)\b.{0,30}\b(join|apply|take part|participate|enter|get in|sign up)\b"
+                           r"|\babiert[oa]s?\b|\b(puede|pueden|podemos|puedo|podria|podrian) (entrar|participar|postular|aplicar|unirse|inscribirse|sumarse)\b|\b(acepta|aceptan|admite|admiten|recibe|reciben)\b"
+                           r"|开放|收不收|收外国|接受|接收|能不能(参加|报名|申请|加入)|(可以|能)(参加|报名|申请|加入)吗"
+                           r"|지원할 수|지원 ?가능|참여 ?가능|참가 ?가능|참여할 수|참가할 수|들어갈 수|받아 ?(주|줘|줍)|가능(해요|한가요|합니까|할까요)")
+FROM_ABROAD = re.compile(r"\bforeign(ers?)?\b|\binternational (people|applicants|students|participants)\b|\bextranjer[oa]s?\b"
+                         r"|外国人|外籍|海外|老外|외국인|외국 ?사람|해외")
+
+
+def program_open_to(turn: Turn, u: Understanding) -> Reply | None:
+    """"Is the talent program open to Brazilians?", "¿un peruano puede entrar al programa global de
+    talento?", "全球人才计划收不收外国人？", "글로벌 인재 프로그램에 멕시코인도 참여 가능해요?": the yes or no
+    first (nothing published rules people of a place out; who is eligible is not published), then
+    the way in (the programme's coming session, else its team): not the programme's card alone."""
+    programs_named = [rid for kind, rid in u.records() if kind == "program"]
+    if len(programs_named) != 1 or len(u.records()) != 1 or ("program", programs_named[0]) == ALLIANCE_ITSELF \
+            or u.gap or u.action or u.wants_person or u.switch_lang or u.ordinal is not None:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    place = u.filter("country") or u.filter("region")
+    if place == "CN" or not (place or FROM_ABROAD.search(folded)) or not OPEN_TO_ASKED.search(folded):
+        return None
+    rid = programs_named[0]
+    name = esc(turn.kb.programs[rid].name.get(turn.lang))
+    who = esc(facts.country_name(place, turn.lang)) if place else None
+    lead = t("program_open_to", turn.lang, place=who, name=name) if who else t("program_open_to_abroad", turn.lang, name=name)
+    coming = events.tied_to(turn, "program", rid)
+    if coming and (card := record_reply(turn, "event", coming[0].id)) is not None:
+        said = t("program_way_in_session", turn.lang, name=name)
+        # (the programme asked about is the answer; the session, in focus, is what "when is it?" asks of)
+        return card.model_copy(update={"text": f"{lead}\n\n{said}\n{card.text}", "answer": f"program:{rid}",
+                                       "focus": f"event:{coming[0].id}"})
+    told = gap(turn, "taking_part", contact.record_contact(turn.kb, "program", rid) or DEFAULT_CONTACT, ("program", rid))
+    return told.model_copy(update={"text": f"{lead}\n\n{told.text}"})
 
 
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
@@ -11531,6 +11613,13 @@ WHOLE_COUNT_WEAK = re.compile(r"\b(in total|altogether|in all|all together|en to
                               r"|总共|一共|总计|你们有|총|모두|다 합쳐서")
 THAT_LIST = re.compile(r"\b(that|those|these|them|of them|esos|esas|estos|estas|ellos|ellas)\b|这些|那些|其中|이 중|그중|이것들|그것들")
 COUNTED_KINDS = frozenset({"work", "event", "location", "partner", "incentive"})  # a `list_count_<kind>` text each
+# Whether the catalogue has a kind asked ("do you have any wuxia?", "¿tienen algo de artes marciales?",
+# "有武侠的吗", "무협물 있어요?"): its titles, even with a shoot said beside it ("有武侠的吗 兄弟们想拍打戏");
+# not "we have" ("我们有个武侠本子") nor "can" ("찍을 수 있어요?")
+HAVE_ANY_ASKED = re.compile(r"\b(do|have) you( guys| all)? (have|got|also have|offer|carry)\b|\byou( guys)? got\b|\bany\b|\b(is|are) there\b"
+                            r"|\b(tienen|tenes|teneis|tiene|manejan|ofrecen)\b|\bhay\b|\balgo de\b"
+                            r"|你们(也)?有|有没有|有冇|有无|(?<!我们)(?<!我)有(?!个|一部|一个).{0,6}?(吗|嘛|么|没)|有(啥|什么|哪些)"
+                            r"|(?<!수 )(?<!수)있(어|나|습|음|냐|니|을까|는지)")
 
 
 # Permission to shoot here asked for as such ("how do we get a filming permit?", "cómo se pide el
@@ -12766,7 +12855,8 @@ def catalog_overview(turn: Turn, u: Understanding) -> Reply | None:
     """The catalog introduced as a whole (see CATALOG_OVERVIEW): its card, not a FAQ of its deals."""
     text = fold(turn.text)
     if u.ids("work") or u.ids("genre") or u.ordinal is not None or not CATALOG_OVERVIEW.search(text) \
-            or HOW.search(text) or CATALOG_DEAL.search(text) or catalog_size_and_kinds(turn.text):
+            or HOW.search(text) or CATALOG_DEAL.search(text) or catalog_size_and_kinds(turn.text) \
+            or catalog.story_subject(turn.text) is not None:  # ("anything in the catalog about grandmothers?": `story_asked`)
         return None  # ("an overview: how many works and which genres?" is the first page, which numbers them)
     return catalog_about(turn)
 
@@ -13606,7 +13696,11 @@ def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
 
 # The FAQ subjects whose team is the answer to "who handles it?" (the catalog's licensing and
 # co-production: International Business; the incentives: the Operations Center).
-FAQ_TEAM_SUBJECTS = ("catalog", "incentives")
+# The FAQ subjects (their first tag, or a tag of their own: "membership") whose team a "who handles…"
+# names, and the subject whose contact that is (`contact.SUBJECT_CONTACT`): "who handles membership?"
+# is the alliance's secretariat ("who runs all this?" is what the alliance is: its own FAQ)
+FAQ_TEAM_SUBJECTS = {"catalog": "catalog", "incentives": "incentives"}
+FAQ_TEAM_TAGS = {"membership": "programs"}
 # How it goes, asked beside who ("找谁谈、怎么走流程", "¿cómo se negocia y con quién hablamos?",
 # "누구랑 얘기하고 어떤 순서로", "who do we talk to and what's the process?")
 _HOW_TOO = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bnext\b|\bcomo\b|\bproceso\b|\bpasos?\b|\bse negocia\b"
@@ -13615,9 +13709,16 @@ _HOW_TOO = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bnext\b|\b
                       # "找谁、签啥", "담당은 누구고 서류는 뭐가 필요해요?"): the FAQ says what to send, and to whom
                       r"|\bpaperwork\b|\bdocuments\b|\bwhat (do|would|should) (we|i) (need to |have to )?sign\b|\bpapeleria\b|\bpapeles\b|\bdocumentos\b"
                       r"|\bque (hay que |tenemos que )?firmar\b|材料|文件|手续|手續|签(什么|啥)|簽(什麼|啥)|서류|뭘 서명|무슨 계약|어떤 계약")
+# A yes/no asked before the who ("can our stuff reach Spanish speakers too, and who handles that?",
+# "¿se puede licenciar y quién lo lleva?", "能授权吗？谁负责", "가능해요? 누가 담당해요?")
+_ASKED_BEFORE_WHO = re.compile(r"^\W*(can|could|is|are|do|does|will|would|se puede|pueden|puede|podemos|podriamos|hay)\b.*\b(and|y) (who|quien)\b"
+                               r"|(吗|嗎|么)\W*.{0,6}(谁|誰)|(요|까|나)\W*\s*.{0,12}누가")
 # "who (exactly) handles…", "who's actually in charge of…" (an adverb between the words)
 _WHO_HANDLES = re.compile(r"\bwho('?s| is)? ((exactly|actually|really|usually|normally|specifically) )?"
-                          r"(handles?|handling|deals? with|looks? after|manages?|takes? care of|(is )?in charge of|(is )?responsible for)\b")
+                          r"(handles?|handling|deals? with|looks? after|manages?|takes? care of|(is )?in charge of|(is )?responsible for)\b"
+                          # "¿quién se encarga de…?", "¿quién lleva lo de…?", "…谁负责", "归谁管", "누가 담당해요?"
+                          r"|\bquien(es)? (se encarga|se encargan|lleva|llevan|maneja|manejan|gestiona|gestionan|ve|ven) (de |el |la |los |las |lo )"
+                          r"|谁(来)?(负责|管)|(归|由)谁|누가 ?(담당|맡)")
 
 
 def _team_over_faq(turn: Turn, u: Understanding, reply: Reply) -> Reply:
@@ -13639,20 +13740,29 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     faq = key[4:] if key.startswith("faq:") and key[4:] in turn.kb.faq else None
     # (the catalog's licensing said in words, "版权授权这块谁负责？", "판권 라이선스 담당자", may
     # have brought the catalog's card or every team's instead of its FAQ)
-    licensing = "coproduction" in u.facts and key.partition("#")[0] in ("catalog:about", "list:contacts", "list:works")
+    # (nor the Spanish-language distributor's FAQ or no answer at all, "who handles licensing /
+    # distribution rights?", "¿quién se encarga de los derechos de distribución?", with no Spanish
+    # or Latin American market said: the catalogue's rights are International Business's)
+    licensing = ("coproduction" in u.facts or u.gap == "rights") and (
+        key.partition("#")[0] in ("catalog:about", "list:contacts", "list:works", "out_of_scope", "fallback")
+        or (key.startswith("gap:") and u.gap == "rights")  # ("who looks after distribution rights?": not the terms first)
+        or (faq is not None and "distribution" in turn.kb.faq[faq].tags and lexicon.gap_contact(turn.text) != "dalynn_studio"))
     if (faq is None and not licensing) or u.records():
         return None
     folded = fold(turn.text)
     if _HOW_TOO.search(folded) or _HOW_TOO.search(fold(turn.said or "")):  # (in any part of the message)
         return None  # "找谁谈、怎么走流程", "con quién hablamos y cómo se negocia": the FAQ says both
-    handles = bool(_WHO_HANDLES.search(folded))
+    if _ASKED_BEFORE_WHO.search(folded):
+        return None  # "can our stuff reach Spanish-speaking viewers, and who handles that?": the FAQ says both
+    handles = bool(_WHO_HANDLES.search(folded) or lexicon.TEAM_ASKED.search(folded))  # (or which department does)
     # (whom to talk to, "应该搵边个倾", "con quién hablamos", asks the way in: the FAQ, which names the team)
     if not (handles or IN_CHARGE.search(folded)) or not handles and (WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)):
         return None
     if not handles and not any(f in ("role", *CONTACT_DETAILS) for f in u.facts if f):
         return None
-    tags = list(turn.kb.faq[faq].tags) if faq else ["catalog"]
-    subject = next((s for s in FAQ_TEAM_SUBJECTS if s in tags[:1]), None)
+    tags = list(turn.kb.faq[faq].tags) if faq and not licensing else ["catalog"]
+    subject = next((FAQ_TEAM_SUBJECTS[s] for s in tags[:1] if s in FAQ_TEAM_SUBJECTS), None) \
+        or next((FAQ_TEAM_TAGS[s] for s in tags if s in FAQ_TEAM_TAGS), None)
     team = contact.SUBJECT_CONTACT.get(subject or "")
     return team if team in turn.kb.contacts else None
 
