@@ -244,6 +244,7 @@ OPERATING_ASKED = re.compile(OPERATING_WORDS)
 # construyendo?": the `built` fact, answered from the set's `status` (open, or the sentence that
 # says it is under construction).
 FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|在)施工|施工中|(投用|投入使用)了?(吗|没)"
+                  # ("언제 지어졌어요?" asks the year it was built, not whether it is finished)
                   # ready to shoot in now? ("现在可以拍了吗？还是还没好？", "지금 바로 촬영 가능해요?",
                   # "can we film there yet?", "¿ya se puede rodar ahí?")
                   r"|(现在|目前|已经|这会儿)(就)?(可以|能)(去)?拍了(吗|没|嘛)?|还没(弄|搞|修)?好|(弄|搞|修)好了(吗|没)"
@@ -251,7 +252,7 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   r"|\b(ready|available|open) (to|for) (shoot|film|shooting|filming)\b.{0,12}\b(yet|now|already)\b"
                   r"|\bcan (we|i|you) (shoot|film) (there|in them|in it|at them|at it) (yet|now|already)\b"
                   r"|\bya se (puede|pueden) (usar|grabar|rodar|filmar)\b"
-                  r"|완공(됐|되었|돼|이|했)|완성(됐|되었|돼|이|했|됨|된 ?거)|지어졌|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
+                  r"|완공(됐|되었|돼|이|했)|완성(됐|되었|돼|이|했|됨|된 ?거)|(?<!언제 )(?<!언제)(?<!년에 )(?<!년도에 )지어졌|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
                   r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil|\b(finished|completed|complete) (yet|already)\b|\b(done|finished) (being )?(built|building|construct\w*)\b"
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
                   # ("built yet or still going up?", "are they up yet?", "¿ya los terminaron?")
@@ -5210,8 +5211,11 @@ SAID_AS_BROUGHT_OUT = (r"|\bque (los |las )?" + BROUGHT_OUT_ES + r"|\b(conforme|
 # is a subscription (what the topic's button does), not a reminder of an event.
 # The events as a whole, to be told of ("avísenme de sus eventos en general", "keep me posted on
 # all your events", "你们的活动都通知我", "행사 전부 알려 주세요"): their news, not one event's reminder
-EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b|\btodos (sus|tus|vuestros|los) eventos\b"
-                     r"|\b(your|the) events in general\b|\ball (of )?(your|the) events\b|\bevents in general\b"
+# ("list all the events next year", "todos los eventos del año" ask for the list: "all" alone is no "in general")
+EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
+                     r"|\b(avis\w*|notifiqu\w*|inform\w*|cuent\w*) (de |sobre )?todos (sus|tus|vuestros|los) eventos\b"
+                     r"|\b(tell|notify|alert|inform|ping|update) (me|us) (about|of|on) all (of )?(your|the) events\b"
+                     r"|\b(your|the) events in general\b|\bevents in general\b"
                      r"|活动(都|全都|一律)?(通知|推送|提醒)(我|我们)|행사(는|들)? ?(전부|다|모두) ?(알림|알람)")
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"

@@ -13718,7 +13718,7 @@ _WHO_HANDLES = re.compile(r"\bwho('?s| is)? ((exactly|actually|really|usually|no
                           r"(handles?|handling|deals? with|looks? after|manages?|takes? care of|(is )?in charge of|(is )?responsible for)\b"
                           # "¿quién se encarga de…?", "¿quién lleva lo de…?", "…谁负责", "归谁管", "누가 담당해요?"
                           r"|\bquien(es)? (se encarga|se encargan|lleva|llevan|maneja|manejan|gestiona|gestionan|ve|ven) (de |el |la |los |las |lo )"
-                          r"|谁(来)?(负责|管)|(归|由)谁|누가 ?(담당|맡)")
+                          r"|谁(来)?(负责|管)|(归|由)谁(来)?(管|负责|处理|对接|跟进)|누가 ?(담당|맡)")  # ("版权归谁？" asks who owns it)
 
 
 def _team_over_faq(turn: Turn, u: Understanding, reply: Reply) -> Reply:
