@@ -13431,17 +13431,41 @@ def _places_in(text: str) -> bool:
 
 
 # A clock time said with the place it is in ("when it's 9 am in Medellín", "si en Lima son las 10",
-# "利马早上9点的时候", "리마가 오전 9시일 때"): that hour, converted to Hengdian's
-_CLOCK_GIVEN = re.compile(r"\b(?:it'?s|it is|at)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
-                          r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)"
-                          r"|\b(?:son las|es la|a las)\s+(\d{1,2})(?::(\d{2}))?(?:\s+de la\s+(manana|tarde|noche))?"
-                          r"|(上午|早上|下午|晚上)?(\d{1,2}|[一二两兩三四五六七八九十]{1,3})[点點](?:(\d{1,2})分?)?"
-                          r"|(오전|오후|아침|저녁)?\s?(\d{1,2}|열한|열두|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?시(?![간각즌설장작스청리트험키])(?:\s?(\d{1,2})분)?")
+# "利马早上9点的时候", "리마가 오전 9시일 때"): that hour, converted to Hengdian's — with its half or
+# quarter ("8 y media", "九点半", "9시 반", "y cuarto", "menos cuarto", "一刻") and the part of the day
+# ("de la noche", "晚上", "夜里", "밤", "저녁") read in every language
+_ZH_NUM = r"[零〇一二两兩三四五六七八九十]{1,3}"
+_CLOCK_GIVEN = re.compile(
+    r"\b(?:it'?s|it is|at)\s+(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?"
+    r"|\b(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)"
+    r"|\b(?:son las|es la|a las|sean las|seran las)\s+(?P<h3>\d{1,2})(?::(?P<m3>\d{2}))?"
+    r"(?:\s+(?P<q3>y media|y cuarto|menos cuarto|y (?P<y3>\d{1,2})|menos (?P<n3>\d{1,2})))?"
+    r"(?:\s*(?:de la\s+|por la\s+|en la\s+)?(?P<p3>(?:manana|tarde|noche|madrugada|am|pm)\b|a\.m\.|p\.m\.))?"
+    r"|(?P<p4>上午|早上|早晨|中午|下午|傍晚|晚上|夜里|夜裡|半夜|凌晨)?(?P<h4>\d{1,2}|[一二两兩三四五六七八九十]{1,3})[点點]"
+    r"(?:(?P<q4>半|一刻|三刻)|(?P<m4>\d{1,2}|" + _ZH_NUM + r")分?)?"
+    r"|(?P<p5>오전|오후|아침|낮|저녁|밤|새벽)?\s?(?P<h5>\d{1,2}|열한|열두|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?시"
+    r"(?![간각즌설장작스청리트험키])(?:\s?(?P<q5>반)|\s?(?P<m5>\d{1,2})\s?분)?")
 # Hours written as words: Chinese ("下午四点") and Korean native numbers ("오후 세 시")
 _HOUR_WORDS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                "十一": 11, "十二": 12, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
                "아홉": 9, "열": 10, "열한": 11, "열두": 12}
-_PM_WORDS = ("pm", "p.m.", "tarde", "noche", "下午", "晚上", "오후", "저녁")
+# The part of the day said: afternoon marks (an hour under 12 is after noon), evening and night
+# marks (after noon from 6 on, "夜里两点" / "밤 1시" is the small hours, 12 is midnight) and
+# morning marks (12 is midnight)
+_PM_WORDS = ("pm", "p.m.", "tarde", "下午", "傍晚", "오후", "낮")
+_NIGHT_WORDS = ("noche", "晚上", "夜里", "夜裡", "半夜", "저녁", "밤")
+_AM_WORDS = ("am", "a.m.", "manana", "madrugada", "上午", "早上", "早晨", "凌晨", "오전", "아침", "새벽")
+_QUARTERS = {"y media": 30, "y cuarto": 15, "menos cuarto": -15, "半": 30, "一刻": 15, "三刻": 45, "반": 30}
+
+
+def _zh_number(word: str) -> int:
+    """"十五" 15, "二十" 20, "三十五" 35, "零五" 5: a Chinese number under 100."""
+    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9}
+    if "十" not in word:
+        return sum(digits[c] * 10 ** i for i, c in enumerate(reversed(word)))
+    tens, _, ones = word.partition("十")
+    return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
 
 
 def _clock_given(folded: str) -> tuple[int, int] | None:
@@ -13449,22 +13473,27 @@ def _clock_given(folded: str) -> tuple[int, int] | None:
     m = _CLOCK_GIVEN.search(folded)
     if m is None:
         return None
-    g = [x for x in m.groups()]
-    for hour, minute, mark in ((g[0], g[1], g[2]), (g[3], g[4], g[5]), (g[6], g[7], g[8]), (g[10], g[11], g[9]),
-                               (g[13], g[14], g[12])):
-        if hour is None:
-            continue
-        if not hour.isdigit() and hour not in _HOUR_WORDS:
-            return None
-        h, mi = int(hour) if hour.isdigit() else _HOUR_WORDS[hour], int(minute or 0)
-        if h > 23 or mi > 59:
-            return None
-        if mark in _PM_WORDS and h < 12:
-            h += 12
-        elif mark in ("am", "a.m.", "manana", "上午", "早上", "오전", "아침") and h == 12:
-            h = 0
-        return h, mi
-    return None
+    g = m.groupdict()
+    n = next(i for i in "12345" if g["h" + i] is not None)
+    hour, minute, mark, quarter = g["h" + n], g.get("m" + n), g.get("p" + n), g.get("q" + n)
+    if not hour.isdigit() and hour not in _HOUR_WORDS:
+        return None
+    h = int(hour) if hour.isdigit() else _HOUR_WORDS[hour]
+    mi = int(minute) if minute and minute.isdigit() else _zh_number(minute) if minute else 0
+    if quarter:
+        mi = _QUARTERS.get(quarter, int(g["y3"] or 0) or -int(g["n3"] or 0))
+    if h > 23 or mi > 59:
+        return None
+    if mi < 0:  # ("las 9 menos cuarto": a quarter to nine)
+        h, mi = (h - 1) % 24, 60 + mi
+        h = h or (12 if mark in _PM_WORDS + _NIGHT_WORDS else 0)
+    if mark in _PM_WORDS and h < 12 or mark in _NIGHT_WORDS and 6 <= h < 12:
+        h += 12
+    elif mark in _NIGHT_WORDS + _AM_WORDS and h == 12 or mark == "中午" and h == 0:
+        h = 0
+    elif mark == "中午" and h < 6:
+        h += 12  # ("中午一点": one after noon)
+    return h, mi
 
 
 def clock_converted(turn: Turn, u: Understanding) -> Reply | None:
