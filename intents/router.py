@@ -484,7 +484,10 @@ SHOOT_WHERE_ASKED = re.compile(
     r"|\b(recommend|suggest)\b.{0,20}\b(a |an |the )?(location|set|backlot|place|spot)s?\b"
     r"|\bdonde\b.{0,40}\b(grab|film|rod)\w*|\b(que|cual|cuales) (set|locacion|locaciones|lugar|escenario|decorado|estudio)\w*\b.{0,30}\b(recomienda|sirve|conviene|funciona|mejor|ideal|grab|film|rod)\w*"
     r"|(哪里|哪儿|哪边|何处|哪个地方|哪个景区|哪个景|哪块景|什么地方)\S{0,6}(拍|取景)|(哪里|哪儿|哪个景区|哪个景|什么地方)(比较|最)?(好|合适|适合)"
-    r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|적당|적합|맞)")
+    r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|적당|적합|맞)"
+    # (a set recommended: "무협 찍을 세트 추천해 주세요", "recomiéndenme un set", "推荐个拍武侠的景")
+    r"|\brecomi\w*\b.{0,20}\b(set|locacion|lugar|escenario|decorado|estudio)\w*|推荐\S{0,10}(景|基地|场景|地方)"
+    r"|(세트|촬영지|촬영장|로케|장소|곳)(을|를|좀|로|도)? ?(좀 )?(추천|골라)")
 
 
 # Not wanting, said before the wish ("no quiero recibir", "I don't want updates", "不想收到", "안 받고 싶어요")
