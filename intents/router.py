@@ -743,10 +743,12 @@ HELD_IN_ASKED = re.compile(
     r"\b(?:is|will|was)\s+(?:it|that|this|the (?:event|meeting|session|matchmaking|fair|forum))(?:\s+one)?\s+(?:be\s+)?"
     r"(?:held|hosted|happening|taking place|located|on)?\s*in\b"
     r"|\b(?:does|did|will)\s+(?:it|that|this)\s+(?:take place|happen|run)\s+in\b"
+    # (a guess to confirm: "that's in Seoul, right?", "it's in Seoul, isn't it?")
+    r"|\b(?:it'?s|that'?s|it is|that is|this is)\s+(?:(?:being\s+)?(?:held|hosted)\s+)?in\b(?=.{0,40}(?:right|correct|isn'?t it|yeah|yes|no)\b|.{0,40}\?)"
     r"|\b(?:es|sera|se hace|se hara|se celebra|se celebrara|se realiza|se realizara|tiene lugar|se organiza)\s+en\b"
     # (asked, not a clause that describes it: "서울에서 열리는 매칭 행사의 주최 기관", "在首尔举办的对接会谁主办")
-    r"|在[^？?，,。]{1,8}(?:办|举办|举行|开|进行)(?:吗|么|嘛|\s*[?？])|(?:办|举办|举行)在[^？?，,。]{1,8}(?:吗|么|嘛|\s*[?？])"
-    r"|에서\s*(?:열려요|열리나요|열립니까|열려\s*[?？]|열리는\s*(?:거|건)|하나요|해요\s*[?？]|진행(?:돼요|되나요|됩니까|하나요)"
+    r"|在[^？?，,。]{1,8}(?:办|举办|举行|开|进行)的?(?:吗|么|嘛|吧|对吧|是吧|\s*[?？])|(?:办|举办|举行)在[^？?，,。]{1,8}(?:吗|么|嘛|吧|\s*[?？])"
+    r"|에서\s*(?:열려요|열리나요|열립니까|열려\s*[?？]|(?:열리는|하는|진행되는|진행하는|개최되는)\s*(?:거|건|게)|하나요|해요\s*[?？]|하죠|진행(?:돼요|되나요|됩니까|하나요)"
     r"|개최(?:돼요|되나요|됩니까|하나요))")
 HELD_CLOCK = re.compile(r"\b(?:time|when|hora|cuando|dia)\b|几点|什么时候|哪天|몇 ?시|언제")
 
@@ -779,7 +781,10 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
 
     country = get_global("zone_territories")
     venue = esc(event.venue.get(turn.lang) or "")
-    key = "ev_held_at_yes" if country.get(zone) == country.get(event.timezone) else "ev_held_at_no"
+    # (a city of that country said, "it's in Busan, isn't it?" of one in Seoul: no, unless the venue names it)
+    city = city_said(turn.text, zone, turn.lang)
+    elsewhere = city is not None and not any(fold(city) in fold(v) for v in events.venues_answered(turn.kb, f"event:{rid}"))
+    key = "ev_held_at_yes" if country.get(zone) == country.get(event.timezone) and not elsewhere else "ev_held_at_no"
     return Reply(text=t(key, turn.lang, venue=venue), lang=turn.lang, answer=f"event:{rid}#venue",
                  buttons=facts.buttons(turn, "event", event), outcome="answered")
 
