@@ -278,7 +278,7 @@ class EntityIndex:
             if _runs_into_word(key, flat[start + len(key):start + len(key) + 1]):
                 continue
             begin, end = positions[start], positions[start + len(key) - 1] + 1
-            if _straddles_words(text, begin, end):
+            if _straddles_words(text, begin, end) or key in KO_CITIES_AS_TERMS and KO_CITY_AS_PLACE.match(text, end):
                 continue
             found.extend(Entity(kind, id_, text[begin:end], begin, end, 1.0)
                          for kind, id_ in targets)
@@ -515,6 +515,15 @@ KO_TRADE_WORDS = frozenset({"헝뎬", "중국", "한국", "스페인", "촬영",
 # Common Korean words a Hangul name's last syllable can begin: "영화 제작" (film production) holds
 # "영화제" (the festival) but names none; "영화제에서", "영화제는" do.
 KO_WORDS_AFTER_NAME = frozenset({"제작", "제공", "제안", "제출", "제휴", "제품", "제도", "제외"})
+
+
+# Korean cities spelled like a term of ours ("대전", Daejeon, is also a throne hall): said as where
+# someone is or works ("대전에서 웹드라마 만드는", "대전에 있는 제작사", "대전의 애니메이션 스튜디오",
+# "대전 소재"), the city, never that term
+KO_CITIES_AS_TERMS = frozenset({"대전"})
+KO_CITY_AS_PLACE = re.compile(r"(?:에서|에서는)(?! ?(?:찍|촬영|나오|쓰|진행되))|에 ?(?:있|사는|살|본사|위치|거주)"
+                              r"|의 ?(?:[\uac00-\ud7a3A-Za-z]+ ?){0,2}?(?:회사|제작사|스튜디오|프로덕션|팀|작가|감독|PD)"
+                              r"|(?:시|지역|쪽|소재|기반)(?![\uac00-\ud7a3])| ?(?:사람|출신|제작사|스튜디오|회사)")
 
 
 def _straddles_words(text: str, begin: int, end: int) -> bool:

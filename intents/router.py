@@ -484,7 +484,10 @@ SHOOT_WHERE_ASKED = re.compile(
     r"|\b(recommend|suggest)\b.{0,20}\b(a |an |the )?(location|set|backlot|place|spot)s?\b"
     r"|\bdonde\b.{0,40}\b(grab|film|rod)\w*|\b(que|cual|cuales) (set|locacion|locaciones|lugar|escenario|decorado|estudio)\w*\b.{0,30}\b(recomienda|sirve|conviene|funciona|mejor|ideal|grab|film|rod)\w*"
     r"|(哪里|哪儿|哪边|何处|哪个地方|哪个景区|哪个景|哪块景|什么地方)\S{0,6}(拍|取景)|(哪里|哪儿|哪个景区|哪个景|什么地方)(比较|最)?(好|合适|适合)"
-    r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|적당|적합|맞)")
+    r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|적당|적합|맞)"
+    # (a set recommended: "무협 찍을 세트 추천해 주세요", "recomiéndenme un set", "推荐个拍武侠的景")
+    r"|\brecomi\w*\b.{0,20}\b(set|locacion|lugar|escenario|decorado|estudio)\w*|推荐\S{0,10}(景|基地|场景|地方)"
+    r"|(세트|촬영지|촬영장|로케|장소|곳)(을|를|좀|로|도)? ?(좀 )?(추천|골라)")
 
 
 # Not wanting, said before the wish ("no quiero recibir", "I don't want updates", "不想收到", "안 받고 싶어요")
@@ -740,10 +743,12 @@ HELD_IN_ASKED = re.compile(
     r"\b(?:is|will|was)\s+(?:it|that|this|the (?:event|meeting|session|matchmaking|fair|forum))(?:\s+one)?\s+(?:be\s+)?"
     r"(?:held|hosted|happening|taking place|located|on)?\s*in\b"
     r"|\b(?:does|did|will)\s+(?:it|that|this)\s+(?:take place|happen|run)\s+in\b"
+    # (a guess to confirm: "that's in Seoul, right?", "it's in Seoul, isn't it?")
+    r"|\b(?:it'?s|that'?s|it is|that is|this is)\s+(?:(?:being\s+)?(?:held|hosted)\s+)?in\b(?=.{0,40}(?:right|correct|isn'?t it|yeah|yes|no)\b|.{0,40}\?)"
     r"|\b(?:es|sera|se hace|se hara|se celebra|se celebrara|se realiza|se realizara|tiene lugar|se organiza)\s+en\b"
     # (asked, not a clause that describes it: "서울에서 열리는 매칭 행사의 주최 기관", "在首尔举办的对接会谁主办")
-    r"|在[^？?，,。]{1,8}(?:办|举办|举行|开|进行)(?:吗|么|嘛|\s*[?？])|(?:办|举办|举行)在[^？?，,。]{1,8}(?:吗|么|嘛|\s*[?？])"
-    r"|에서\s*(?:열려요|열리나요|열립니까|열려\s*[?？]|열리는\s*(?:거|건)|하나요|해요\s*[?？]|진행(?:돼요|되나요|됩니까|하나요)"
+    r"|在[^？?，,。]{1,8}(?:办|举办|举行|开|进行)的?(?:吗|么|嘛|吧|对吧|是吧|\s*[?？])|(?:办|举办|举行)在[^？?，,。]{1,8}(?:吗|么|嘛|吧|\s*[?？])"
+    r"|에서\s*(?:열려요|열리나요|열립니까|열려\s*[?？]|(?:열리는|하는|진행되는|진행하는|개최되는)\s*(?:거|건|게)|하나요|해요\s*[?？]|하죠|진행(?:돼요|되나요|됩니까|하나요)"
     r"|개최(?:돼요|되나요|됩니까|하나요))")
 HELD_CLOCK = re.compile(r"\b(?:time|when|hora|cuando|dia)\b|几点|什么时候|哪天|몇 ?시|언제")
 
@@ -776,7 +781,10 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
 
     country = get_global("zone_territories")
     venue = esc(event.venue.get(turn.lang) or "")
-    key = "ev_held_at_yes" if country.get(zone) == country.get(event.timezone) else "ev_held_at_no"
+    # (a city of that country said, "it's in Busan, isn't it?" of one in Seoul: no, unless the venue names it)
+    city = city_said(turn.text, zone, turn.lang)
+    elsewhere = city is not None and not any(fold(city) in fold(v) for v in events.venues_answered(turn.kb, f"event:{rid}"))
+    key = "ev_held_at_yes" if country.get(zone) == country.get(event.timezone) and not elsewhere else "ev_held_at_no"
     return Reply(text=t(key, turn.lang, venue=venue), lang=turn.lang, answer=f"event:{rid}#venue",
                  buttons=facts.buttons(turn, "event", event), outcome="answered")
 
@@ -13431,17 +13439,41 @@ def _places_in(text: str) -> bool:
 
 
 # A clock time said with the place it is in ("when it's 9 am in Medellín", "si en Lima son las 10",
-# "利马早上9点的时候", "리마가 오전 9시일 때"): that hour, converted to Hengdian's
-_CLOCK_GIVEN = re.compile(r"\b(?:it'?s|it is|at)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
-                          r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)"
-                          r"|\b(?:son las|es la|a las)\s+(\d{1,2})(?::(\d{2}))?(?:\s+de la\s+(manana|tarde|noche))?"
-                          r"|(上午|早上|下午|晚上)?(\d{1,2}|[一二两兩三四五六七八九十]{1,3})[点點](?:(\d{1,2})分?)?"
-                          r"|(오전|오후|아침|저녁)?\s?(\d{1,2}|열한|열두|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?시(?![간각즌설장작스청리트험키])(?:\s?(\d{1,2})분)?")
+# "利马早上9点的时候", "리마가 오전 9시일 때"): that hour, converted to Hengdian's — with its half or
+# quarter ("8 y media", "九点半", "9시 반", "y cuarto", "menos cuarto", "一刻") and the part of the day
+# ("de la noche", "晚上", "夜里", "밤", "저녁") read in every language
+_ZH_NUM = r"[零〇一二两兩三四五六七八九十]{1,3}"
+_CLOCK_GIVEN = re.compile(
+    r"\b(?:it'?s|it is|at)\s+(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?"
+    r"|\b(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)"
+    r"|\b(?:son las|es la|a las|sean las|seran las)\s+(?P<h3>\d{1,2})(?::(?P<m3>\d{2}))?"
+    r"(?:\s+(?P<q3>y media|y cuarto|menos cuarto|y (?P<y3>\d{1,2})|menos (?P<n3>\d{1,2})))?"
+    r"(?:\s*(?:de la\s+|por la\s+|en la\s+)?(?P<p3>(?:manana|tarde|noche|madrugada|am|pm)\b|a\.m\.|p\.m\.))?"
+    r"|(?P<p4>上午|早上|早晨|中午|下午|傍晚|晚上|夜里|夜裡|半夜|凌晨)?(?P<h4>\d{1,2}|[一二两兩三四五六七八九十]{1,3})[点點]"
+    r"(?:(?P<q4>半|一刻|三刻)|(?P<m4>\d{1,2}|" + _ZH_NUM + r")分?)?"
+    r"|(?P<p5>오전|오후|아침|낮|저녁|밤|새벽)?\s?(?P<h5>\d{1,2}|열한|열두|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?시"
+    r"(?![간각즌설장작스청리트험키])(?:\s?(?P<q5>반)|\s?(?P<m5>\d{1,2})\s?분)?")
 # Hours written as words: Chinese ("下午四点") and Korean native numbers ("오후 세 시")
 _HOUR_WORDS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                "十一": 11, "十二": 12, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
                "아홉": 9, "열": 10, "열한": 11, "열두": 12}
-_PM_WORDS = ("pm", "p.m.", "tarde", "noche", "下午", "晚上", "오후", "저녁")
+# The part of the day said: afternoon marks (an hour under 12 is after noon), evening and night
+# marks (after noon from 6 on, "夜里两点" / "밤 1시" is the small hours, 12 is midnight) and
+# morning marks (12 is midnight)
+_PM_WORDS = ("pm", "p.m.", "tarde", "下午", "傍晚", "오후", "낮")
+_NIGHT_WORDS = ("noche", "晚上", "夜里", "夜裡", "半夜", "저녁", "밤")
+_AM_WORDS = ("am", "a.m.", "manana", "madrugada", "上午", "早上", "早晨", "凌晨", "오전", "아침", "새벽")
+_QUARTERS = {"y media": 30, "y cuarto": 15, "menos cuarto": -15, "半": 30, "一刻": 15, "三刻": 45, "반": 30}
+
+
+def _zh_number(word: str) -> int:
+    """"十五" 15, "二十" 20, "三十五" 35, "零五" 5: a Chinese number under 100."""
+    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9}
+    if "十" not in word:
+        return sum(digits[c] * 10 ** i for i, c in enumerate(reversed(word)))
+    tens, _, ones = word.partition("十")
+    return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
 
 
 def _clock_given(folded: str) -> tuple[int, int] | None:
@@ -13449,22 +13481,27 @@ def _clock_given(folded: str) -> tuple[int, int] | None:
     m = _CLOCK_GIVEN.search(folded)
     if m is None:
         return None
-    g = [x for x in m.groups()]
-    for hour, minute, mark in ((g[0], g[1], g[2]), (g[3], g[4], g[5]), (g[6], g[7], g[8]), (g[10], g[11], g[9]),
-                               (g[13], g[14], g[12])):
-        if hour is None:
-            continue
-        if not hour.isdigit() and hour not in _HOUR_WORDS:
-            return None
-        h, mi = int(hour) if hour.isdigit() else _HOUR_WORDS[hour], int(minute or 0)
-        if h > 23 or mi > 59:
-            return None
-        if mark in _PM_WORDS and h < 12:
-            h += 12
-        elif mark in ("am", "a.m.", "manana", "上午", "早上", "오전", "아침") and h == 12:
-            h = 0
-        return h, mi
-    return None
+    g = m.groupdict()
+    n = next(i for i in "12345" if g["h" + i] is not None)
+    hour, minute, mark, quarter = g["h" + n], g.get("m" + n), g.get("p" + n), g.get("q" + n)
+    if not hour.isdigit() and hour not in _HOUR_WORDS:
+        return None
+    h = int(hour) if hour.isdigit() else _HOUR_WORDS[hour]
+    mi = int(minute) if minute and minute.isdigit() else _zh_number(minute) if minute else 0
+    if quarter:
+        mi = _QUARTERS.get(quarter, int(g["y3"] or 0) or -int(g["n3"] or 0))
+    if h > 23 or mi > 59:
+        return None
+    if mi < 0:  # ("las 9 menos cuarto": a quarter to nine)
+        h, mi = (h - 1) % 24, 60 + mi
+        h = h or (12 if mark in _PM_WORDS + _NIGHT_WORDS else 0)
+    if mark in _PM_WORDS and h < 12 or mark in _NIGHT_WORDS and 6 <= h < 12:
+        h += 12
+    elif mark in _NIGHT_WORDS + _AM_WORDS and h == 12 or mark == "中午" and h == 0:
+        h = 0
+    elif mark == "中午" and h < 6:
+        h += 12  # ("中午一点": one after noon)
+    return h, mi
 
 
 def clock_converted(turn: Turn, u: Understanding) -> Reply | None:
