@@ -6260,6 +6260,10 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  r"|\b(titles?|ones?|shows?|series|dramas?|works?|anything|something|any)\b.{0,20}\b(we|i) (can|could) licen[sc]e\b"
                                  r"|\b(que|q) (ya |ahora |hoy |desde ya )?(se )?(ya )?(puedan|pueda|pueden|puede|podamos|podriamos|podemos) (ya )?licenciar\b|\blicenciables?\b"
                                  r"|\b(disponibles?|list[oa]s?|abiert[oa]s?) (para|pa|a) (licenciar|licenciamiento|licencias?)\b|\b(se )?(pueden|puede) licenciar\b"
+                                 # the titles asked for "to license" ("series de romance pa licenciar", "algo
+                                 # para licenciar", "any thrillers to license?"): the licensable ones
+                                 r"|\b(series|obras|titulos|dramas|microdramas|novelas|peliculas|algo|alguna|alguno|algunas|algunos)\b.{0,30}\b(para|pa) licenciar\b"
+                                 r"|\b(titles?|shows?|series|dramas?|ones|anything|something|any|some)\b.{0,30}\b(to licen[sc]e|for licen[sc]ing)\b(?! (a|an|the|one|it|them|this|that)\b)"
                                  r"|(可供|开放|接受)(授权|版权采购|版权购买)|(能|可以)(直接)?(拿|买|签)(到)?(版权|授权)"
                                  r"|(라이선스|라이센스|라이선싱|라이센싱) ?(계약|구매|구입)? ?(이 |을 |를 )?(가능한|할 수 있는|받을 수 있는|되는)"
                                  r"|판권 ?(을 |를 )?(바로 |지금 |당장 |즉시 |곧바로 |이미 )?(살|사올|구매할|구입할|확보할) 수 있는")),
@@ -7337,7 +7341,9 @@ OWN_BUDGET = re.compile(_AMOUNT + "|" + _AMOUNT_ZH_KO)
 # what it would buy asked: enough, affordable, what it costs, whether it can be made with it
 _BUDGET_ASKED = re.compile(r"\b(enough|afford|cost|costs|suffice|sufficient|cover|can we (shoot|film|make|do)|could we (shoot|film|make|do)"
                            r"|alcanza|alcanzaria|basta|bastaria|suficiente|cuesta|costaria|costo|podemos (rodar|grabar|filmar|hacer)"
-                           r"|podriamos (rodar|grabar|filmar|hacer)|da para)\b"
+                           r"|podriamos (rodar|grabar|filmar|hacer)|da para"
+                           # "¿nos llega para rodar allí?", "¿nos rinde para 10 días?"
+                           r"|(nos|me|les) (llega|llegaria|llegara|rinde|rendiria|da|daria)|(llega|llegaria|rinde|rendiria|daria) para)\b"
                            r"|够|夠|能不能|能否|能.{0,12}吗|能.{0,12}嗎|可以.{0,12}吗|可以.{0,12}嗎|成本|费用|費用|花费|花費"
                            r"|충분|될까|되나요|가능|할 수 있|찍을 수|비용|얼마|" + REALISTIC_ASKED.pattern)
 _BUDGET_SAID = re.compile(_BUDGET_WORD)
