@@ -6217,10 +6217,10 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
 }
 
 
@@ -7335,6 +7335,7 @@ _AMOUNT = (r"(\d[\d.,]*\s?(k|m|mm|mil|millones?|million|millions|grand|thousand)
 _AMOUNT_ZH_KO = (r"[\d一二两兩三四五六七八九十百千万萬亿億.]+\s?(万|萬|亿|億|千|百)?\s?(美元|美金|人民币|人民幣|元|块|塊|欧元|歐元|韩元|韓元)"
                  r"|[\d.,]+\s?(억|천만|백만|만)\s?(원|달러|위안|유로)?|[\d.,]+\s?(달러|위안|유로)")
 _BUDGET_WORD = (r"\b(budget|presupuesto|we(?:'ve| have)? got|we have|tenemos|contamos con|disponemos de|"
+                r"juntamos|reunimos|ahorramos|levantamos|tengo|we(?:'ve)? (?:raised|saved)|"
                 r"to play with|enough|alcanza|alcanzaria|basta|bastaria|suficiente|afford)\b"
                 r"|预算|預算|我们有|我們有|手上有|只有|就有|能不能|能否|够|夠|예산|있는데|있어요|충분|될까|되나요|가능할까|가능한가|가능해|할 수 있|(?:달러|원|위안|유로)(?:으로|로)")
 OWN_BUDGET = re.compile(_AMOUNT + "|" + _AMOUNT_ZH_KO)
@@ -7377,7 +7378,7 @@ def realistic_for_budget(text: str) -> bool:
 # portugués?", "können Sie Deutsch?", "有葡萄牙语版本的剧吗", "독일어로도 상담 돼요?"); their names
 # come from CLDR in our four languages and in their own (Deutsch, português, català).
 OTHER_LANGUAGE_CODES = ("de", "pt", "ca", "fr", "it", "ja", "ru", "ar", "eu", "gl", "vi", "th", "id", "hi", "tr", "nl",
-                        "fil", "ms", "pl", "sv", "yue")
+                        "fil", "ms", "pl", "sv", "yue", "sw")
 
 
 @lru_cache(maxsize=1)
@@ -7424,8 +7425,8 @@ TRANSLATION_ASKED = re.compile(r"\bhow (do|would) (you|i|we) say\b|\bwhat('?s| i
 # A version, dub or the titles asked in a language ("versión en catalán", "titles in German",
 # "葡萄牙语版本的剧", "포르투갈어 버전 작품")
 VERSION_ASKED = re.compile(
-    r"\b(versions?|dub(s|bed|bing)?|subtitle[sd]?|subs|titles?|series|shows?|dramas?|works?|catalog(ue)?|content)\b"
-    r"|\b(version(es)?|doblad[oa]s?|doblaje|subtitul\w*|series|titulos?|obras?|catalogo|contenidos?|novelas?)\b"
+    r"\b(versions?|dub(s|bed|bing)?|subtitle[sd]?|subs|titles?|series|shows?|dramas?|works?|catalog(ue)?|content|anything|something)\b"
+    r"|\b(version(es)?|doblad[oa]s?|doblaje|subtitul\w*|series|titulos?|obras?|catalogo|contenidos?|novelas?|algo)\b"
     r"|版本|配音|字幕|剧|劇|作品|片单|片單|片子|버전|더빙|자막|작품|드라마|카탈로그")
 # The catalogue's titles asked, not one title's ("any series in German?", "有葡萄牙语版本的剧吗",
 # "포르투갈어 버전 작품 있어요?"): with a title in focus only these make a language the catalogue's
@@ -7435,6 +7436,8 @@ CATALOG_VERSIONS = re.compile(
     r"|的剧|的劇|哪些|哪部|片单|片單|片子|작품|드라마|카탈로그|어떤 것|뭐 있")
 _VERSION_AROUND = re.compile(r"\b(in|en|al|into)\s+(el\s+)?$")
 _VERSION_AFTER = re.compile(r"^\s*(versions?|version(es)?|dub\w*|subtitl\w*|subs|doblad\w*|doblaje)\b|^(的)?(版本|配音|字幕|版)"
+                            # the titles named by their language ("斯瓦希里语的作品", "스와힐리어 작품")
+                            r"|^(的)?(作品|剧|劇|短剧|短劇|片子)|^\s?(작품|드라마|숏드라마|웹드라마|콘텐츠)"
                             r"|^\s?(버전|더빙|자막|판)|^(으)?로 (된|나온|제공|더빙)")
 
 
