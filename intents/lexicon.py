@@ -7482,6 +7482,8 @@ SET_FEATURES_SAID: tuple[tuple[str, str, str], ...] = (
      r"\bforests?\b|\bwoods\b|\bbamboo\b|\bbosques?\b|\bbambu\b|森林|树林|竹林|숲|대나무"),
     ("throne", r"\bthrones?\b|\btronos?\b|龙椅|宝座|金銮殿|옥좌|어좌|용상",
      r"\bthrones?\b|\btronos?\b|龙椅|宝座|金銮殿|正殿|옥좌|어좌|용상"),
+    ("waterfall", r"\bwaterfalls?\b|\bfalls\b|\bcascadas?\b|\bcataratas?\b|瀑布|폭포",
+     r"\bwaterfalls?\b|\bcascadas?\b|\bcataratas?\b|瀑布|폭포"),
     ("wall", r"\bcity walls?\b|\bmurallas?\b|城墙|城楼|성벽|성곽",
      r"\b(city |high )?walls\b|\bmurallas?\b|城墙|城楼|宫墙|성벽|성곽|담장"),
 )
@@ -7489,6 +7491,12 @@ SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, 
 # the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
 FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"
                          r"|有没有|有冇|有无|有.{0,8}(吗|嘛|么|不)|有没|没有|있어|있나|있습|있을|있니|있는지|있음|있노|있소|있당가|있냐|있지")
+
+
+# The set just listed pointed at without its position ("that one, any tram tracks?", "ese tiene
+# puente?", "那個有電車軌道嗎", "这个有电车轨道吗", "거기 폭포 있어요?"): the first set of the list
+THAT_ONE = re.compile(r"\b(that|this) (one|set|place|location|lot)\b|^\W*(and )?(that|this)\b|^\W*(y )?(ese|esa|este|esta|aquel|aquella)\b"
+                      r"|\b(ese|este|aquel) (set|lugar|sitio|escenario)\b|那个|这个|那个地方|那边|그거|그곳|거기|저기|그 (세트|촬영지|곳)")
 
 
 def set_feature(text: str) -> str | None:
