@@ -7496,7 +7496,7 @@ FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|ti
 # The set just listed pointed at without its position ("that one, any tram tracks?", "ese tiene
 # puente?", "那個有電車軌道嗎", "这个有电车轨道吗", "거기 폭포 있어요?"): the first set of the list
 THAT_ONE = re.compile(r"\b(that|this) (one|set|place|location|lot)\b|^\W*(and )?(that|this)\b|^\W*(y )?(ese|esa|este|esta|aquel|aquella)\b"
-                      r"|\b(ese|este|aquel) (set|lugar|sitio|escenario)\b|那个|这个|那个地方|那边|그거|그곳|거기|저기|그 (세트|촬영지|곳)")
+                      r"|\b(ese|este|aquel) (set|lugar|sitio|escenario)\b|那个|这个|那座|这座|그거|그곳|거기|그 (세트|촬영지|곳)")
 
 
 def set_feature(text: str) -> str | None:
