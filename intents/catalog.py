@@ -1070,8 +1070,8 @@ def works_of_eras(turn: Turn, eras: list[str]) -> list[Work]:
 CATALOG_LANGUAGE_ORDER = ("zh", "en", "es", "ko")
 # A version to be made together, or how that goes ("do a French version together — how does it go?",
 # "想跟你们联手做个荷兰语版", "hacer juntos una versión en italiano"): a co-production asked, no
-# version held
-VERSION_MADE = re.compile(r"\b(do|make|making|create|produce|co-?produce|develop|adapt|hacer|hagamos|crear|producir"
+# version held ("do you have…" asks what is held)
+VERSION_MADE = re.compile(r"\b(do(?! (you|u|ya|y'?all|they)\b)|make|making|create|produce|co-?produce|develop|adapt|hacer|hagamos|crear|producir"
                           r"|coproducir|adaptar)\b|\bhow (does|would|will) (it|that) (go|work)\b|\bcomo (funciona|seria)\b"
                           r"|做|拍|改编|改編|制作|製作|联手|聯手|合作|流程|만들|제작|리메이크|공동|절차")
 

@@ -6221,10 +6221,10 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
 }
 
 
@@ -6264,6 +6264,10 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  r"|\b(titles?|ones?|shows?|series|dramas?|works?|anything|something|any)\b.{0,20}\b(we|i) (can|could) licen[sc]e\b"
                                  r"|\b(que|q) (ya |ahora |hoy |desde ya )?(se )?(ya )?(puedan|pueda|pueden|puede|podamos|podriamos|podemos) (ya )?licenciar\b|\blicenciables?\b"
                                  r"|\b(disponibles?|list[oa]s?|abiert[oa]s?) (para|pa|a) (licenciar|licenciamiento|licencias?)\b|\b(se )?(pueden|puede) licenciar\b"
+                                 # the titles asked for "to license" ("series de romance pa licenciar", "algo
+                                 # para licenciar", "any thrillers to license?"): the licensable ones
+                                 r"|\b(series|obras|titulos|dramas|microdramas|novelas|peliculas|algo|alguna|alguno|algunas|algunos)\b.{0,30}\b(para|pa) licenciar\b"
+                                 r"|\b(titles?|shows?|series|dramas?|ones|anything|something|any|some)\b.{0,30}\b(to licen[sc]e|for licen[sc]ing)\b(?! (a|an|the|one|it|them|this|that)\b)"
                                  r"|(可供|开放|接受)(授权|版权采购|版权购买)|(能|可以)(直接)?(拿|买|签)(到)?(版权|授权)"
                                  r"|(라이선스|라이센스|라이선싱|라이센싱) ?(계약|구매|구입)? ?(이 |을 |를 )?(가능한|할 수 있는|받을 수 있는|되는)"
                                  r"|판권 ?(을 |를 )?(바로 |지금 |당장 |즉시 |곧바로 |이미 )?(살|사올|구매할|구입할|확보할) 수 있는")),
@@ -7335,13 +7339,16 @@ _AMOUNT = (r"(\d[\d.,]*\s?(k|m|mm|mil|millones?|million|millions|grand|thousand)
 _AMOUNT_ZH_KO = (r"[\d一二两兩三四五六七八九十百千万萬亿億.]+\s?(万|萬|亿|億|千|百)?\s?(美元|美金|人民币|人民幣|元|块|塊|欧元|歐元|韩元|韓元)"
                  r"|[\d.,]+\s?(억|천만|백만|만)\s?(원|달러|위안|유로)?|[\d.,]+\s?(달러|위안|유로)")
 _BUDGET_WORD = (r"\b(budget|presupuesto|we(?:'ve| have)? got|we have|tenemos|contamos con|disponemos de|"
+                r"juntamos|reunimos|ahorramos|levantamos|tengo|we(?:'ve)? (?:raised|saved)|"
                 r"to play with|enough|alcanza|alcanzaria|basta|bastaria|suficiente|afford)\b"
                 r"|预算|預算|我们有|我們有|手上有|只有|就有|能不能|能否|够|夠|예산|있는데|있어요|충분|될까|되나요|가능할까|가능한가|가능해|할 수 있|(?:달러|원|위안|유로)(?:으로|로)")
 OWN_BUDGET = re.compile(_AMOUNT + "|" + _AMOUNT_ZH_KO)
 # what it would buy asked: enough, affordable, what it costs, whether it can be made with it
 _BUDGET_ASKED = re.compile(r"\b(enough|afford|cost|costs|suffice|sufficient|cover|can we (shoot|film|make|do)|could we (shoot|film|make|do)"
                            r"|alcanza|alcanzaria|basta|bastaria|suficiente|cuesta|costaria|costo|podemos (rodar|grabar|filmar|hacer)"
-                           r"|podriamos (rodar|grabar|filmar|hacer)|da para)\b"
+                           r"|podriamos (rodar|grabar|filmar|hacer)|da para"
+                           # "¿nos llega para rodar allí?", "¿nos rinde para 10 días?"
+                           r"|(nos|me|les) (llega|llegaria|llegara|rinde|rendiria|da|daria)|(llega|llegaria|rinde|rendiria|daria) para)\b"
                            r"|够|夠|能不能|能否|能.{0,12}吗|能.{0,12}嗎|可以.{0,12}吗|可以.{0,12}嗎|成本|费用|費用|花费|花費"
                            r"|충분|될까|되나요|가능|할 수 있|찍을 수|비용|얼마|" + REALISTIC_ASKED.pattern)
 _BUDGET_SAID = re.compile(_BUDGET_WORD)
@@ -7375,7 +7382,7 @@ def realistic_for_budget(text: str) -> bool:
 # portugués?", "können Sie Deutsch?", "有葡萄牙语版本的剧吗", "독일어로도 상담 돼요?"); their names
 # come from CLDR in our four languages and in their own (Deutsch, português, català).
 OTHER_LANGUAGE_CODES = ("de", "pt", "ca", "fr", "it", "ja", "ru", "ar", "eu", "gl", "vi", "th", "id", "hi", "tr", "nl",
-                        "fil", "ms", "pl", "sv", "yue")
+                        "fil", "ms", "pl", "sv", "yue", "sw")
 
 
 @lru_cache(maxsize=1)
@@ -7422,8 +7429,8 @@ TRANSLATION_ASKED = re.compile(r"\bhow (do|would) (you|i|we) say\b|\bwhat('?s| i
 # A version, dub or the titles asked in a language ("versión en catalán", "titles in German",
 # "葡萄牙语版本的剧", "포르투갈어 버전 작품")
 VERSION_ASKED = re.compile(
-    r"\b(versions?|dub(s|bed|bing)?|subtitle[sd]?|subs|titles?|series|shows?|dramas?|works?|catalog(ue)?|content)\b"
-    r"|\b(version(es)?|doblad[oa]s?|doblaje|subtitul\w*|series|titulos?|obras?|catalogo|contenidos?|novelas?)\b"
+    r"\b(versions?|dub(s|bed|bing)?|subtitle[sd]?|subs|titles?|series|shows?|dramas?|works?|catalog(ue)?|content|anything|something)\b"
+    r"|\b(version(es)?|doblad[oa]s?|doblaje|subtitul\w*|series|titulos?|obras?|catalogo|contenidos?|novelas?|algo)\b"
     r"|版本|配音|字幕|剧|劇|作品|片单|片單|片子|버전|더빙|자막|작품|드라마|카탈로그")
 # The catalogue's titles asked, not one title's ("any series in German?", "有葡萄牙语版本的剧吗",
 # "포르투갈어 버전 작품 있어요?"): with a title in focus only these make a language the catalogue's
@@ -7433,6 +7440,8 @@ CATALOG_VERSIONS = re.compile(
     r"|的剧|的劇|哪些|哪部|片单|片單|片子|작품|드라마|카탈로그|어떤 것|뭐 있")
 _VERSION_AROUND = re.compile(r"\b(in|en|al|into)\s+(el\s+)?$")
 _VERSION_AFTER = re.compile(r"^\s*(versions?|version(es)?|dub\w*|subtitl\w*|subs|doblad\w*|doblaje)\b|^(的)?(版本|配音|字幕|版)"
+                            # the titles named by their language ("斯瓦希里语的作品", "스와힐리어 작품")
+                            r"|^(的)?(作品|剧|劇|短剧|短劇|片子)|^\s?(작품|드라마|숏드라마|웹드라마|콘텐츠)"
                             r"|^\s?(버전|더빙|자막|판)|^(으)?로 (된|나온|제공|더빙)")
 
 
@@ -7477,6 +7486,8 @@ SET_FEATURES_SAID: tuple[tuple[str, str, str], ...] = (
      r"\bforests?\b|\bwoods\b|\bbamboo\b|\bbosques?\b|\bbambu\b|森林|树林|竹林|숲|대나무"),
     ("throne", r"\bthrones?\b|\btronos?\b|龙椅|宝座|金銮殿|옥좌|어좌|용상",
      r"\bthrones?\b|\btronos?\b|龙椅|宝座|金銮殿|正殿|옥좌|어좌|용상"),
+    ("waterfall", r"\bwaterfalls?\b|\bfalls\b|\bcascadas?\b|\bcataratas?\b|瀑布|폭포",
+     r"\bwaterfalls?\b|\bcascadas?\b|\bcataratas?\b|瀑布|폭포"),
     ("wall", r"\bcity walls?\b|\bmurallas?\b|城墙|城楼|성벽|성곽",
      r"\b(city |high )?walls\b|\bmurallas?\b|城墙|城楼|宫墙|성벽|성곽|담장"),
 )
@@ -7484,6 +7495,12 @@ SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, 
 # the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
 FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"
                          r"|有没有|有冇|有无|有.{0,8}(吗|嘛|么|不)|有没|没有|있어|있나|있습|있을|있니|있는지|있음|있노|있소|있당가|있냐|있지")
+
+
+# The set just listed pointed at without its position ("that one, any tram tracks?", "ese tiene
+# puente?", "那個有電車軌道嗎", "这个有电车轨道吗", "거기 폭포 있어요?"): the first set of the list
+THAT_ONE = re.compile(r"\b(that|this) (one|set|place|location|lot)\b|^\W*(and )?(that|this)\b|^\W*(y )?(ese|esa|este|esta|aquel|aquella)\b"
+                      r"|\b(ese|este|aquel) (set|lugar|sitio|escenario)\b|那个|这个|那座|这座|그거|그곳|거기|그 (세트|촬영지|곳)")
 
 
 def set_feature(text: str) -> str | None:

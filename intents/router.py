@@ -8635,6 +8635,7 @@ FEATURE_NAMES: dict[str, dict[str, str]] = {
     "bridge": {"en": "a bridge", "es": "un puente", "zh": "桥", "ko": "다리"},
     "tram": {"en": "a tram", "es": "un tranvía", "zh": "电车", "ko": "노면전차"},
     "railway": {"en": "a railway", "es": "una vía de tren", "zh": "铁路", "ko": "철도"},
+    "waterfall": {"en": "a waterfall", "es": "una cascada", "zh": "瀑布", "ko": "폭포"},
     "harbour": {"en": "a harbour or pier", "es": "un puerto o muelle", "zh": "码头", "ko": "부두"},
     "temple": {"en": "a temple", "es": "un templo", "zh": "寺庙", "ko": "사찰"},
     "church": {"en": "a church", "es": "una iglesia", "zh": "教堂", "ko": "교회"},
@@ -8693,6 +8694,11 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         rid = memory.focus.partition(":")[2]
     elif u.records():
         return None
+    elif (memory.answer or "").startswith("list:locations") \
+            and lexicon.THAT_ONE.search(fold(to_simplified(turn.text)[0])):
+        # "that one, any tram tracks?", "거기 폭포 있어요?" right after a list of sets: its first
+        picked = memory.pick(1) or ""
+        rid = picked.partition(":")[2] if picked.startswith("location:") else None
     elsewhere = [r for r in turn.kb.locations if r != rid and _feature_sentence(turn.kb, r, feature, lang)]
     names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
     what = FEATURE_NAMES[feature][lang]
