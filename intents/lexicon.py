@@ -508,7 +508,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(写信|写|寄|发|發|交)(给|給)(谁|誰)|(寄|发|發|交)到哪|寄去边|어디로 보내|누구(에게|한테) (보내|메일)")),  # (누구한테 연락: whom, the team)
     ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN
               # when an office opens and closes ("when does their office open and close?", "¿a qué
-              # hora abre y cierra la oficina?", "办公室几点开门几点关门", "사무실 몇 시에 열고 닫아요?")
+              # hora abre y cierra la oficina?", "办公室几点开门几点关门", "사무실 몇 시에 열고 닫아요?"; a shop,
+              # market or museum's "几点关门" is that place's, off-topic)
               + r"|\b(open|opens|opening) (and|&|till|until|to) (close|closes|closing)\b|\boffices?\b.{0,20}\b(open|opens|close|closes)\b"
               r"|\b(abre|abren) y (cierra|cierran)\b|\boficinas?\b.{0,20}\b(abre|abren|cierra|cierran)\b|\b(abre|abren|cierra|cierran) (la|las|su|sus) oficinas?\b"
               r"|几点开门.{0,4}几点关门|几点开几点关|(办公室|办事处).{0,6}(几点|什么时候)(开门|关门|开|关)"
@@ -520,7 +521,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "wat time does the vertical short drama centre open till?", "how late is their office
               # open?", "are they open until six?": the team's day, however long its name
               r"|" + OPEN_HOURS_PATTERN +
-              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|关门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
+              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|(?<!市场)(?<!商场)(?<!超市)(?<!商店)(?<!景区)(?<!医院)(?<!银行)(?<!餐厅)(?<!饭店)(?<!酒店)(?<!博物馆)(?<!店)几点(开门|关门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
               # "센터 월요일에 몇 시에 열어요?", "사무실은 몇 시에 문 닫아요?": when the office opens
