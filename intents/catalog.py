@@ -536,7 +536,7 @@ STORY_ABOUT = re.compile(
     # ("有没有关于外婆的剧": the 有关 of 没有 is no "about"; "片单里有讲奶奶的吗": the title left unsaid)
     r"|(?:讲|講|关于|關於|(?<![没沒])有关|(?<![没沒])有關|讲述|講述|描写|描寫)(?![的是])(?P<zh>[\u4e00-\u9fff]{1,10}?)的"
     r"(?:短剧|短劇|剧|劇|作品|片子|故事|网剧|網劇|吗|嗎|嘛|么|麼|没|沒|呢)"
-    r"|(?P<ko>[가-힣]{1,10}?)(?:이|가)?\s*(?:나오는|등장하는|주인공인|에 관한|에 대한)\s*(?:숏드라마|드라마|작품|시리즈|이야기|얘기|거)"
+    r"|(?P<ko>[가-힣]{1,10}?)(?:이|가)?\s*(?:나오는|등장하는|주인공인|에 관한|에 대한)\s*(?:숏드라마|드라마|작품|시리즈|이야기|얘기|(?<=등장하는 )거|(?<=주인공인 )거)"
     r"|(?P<ko2>[가-힣]{1,10}?)\s*(?:이야기|얘기)(?:가|는)?\s*(?:있|나오)")
 # Words that close the subject rather than belong to it ("a chef in Hengdian", "boxeadores en México").
 _SUBJECT_END = re.compile(r"\s+(?:in|on|for|from|with|that|en|de|para|con|que)$")
