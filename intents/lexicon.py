@@ -7602,17 +7602,23 @@ LOCATION_SENT = re.compile(r"\b(location|pin|map|address)\b|\b(ubicacion|mapa|lo
 # primitos vienen cada finde", "周末一家老小一起看", "조카들이랑 다 같이 볼") is the family genre;
 # emperors, dynasties and old-time costume ("old-time costume stories", "historias de emperadores y
 # dinastías", "帝王将相的故事", "왕이랑 왕조 이야기") the historical one. Only beside a word of watching
-# or of titles (`WATCHED`), never of sets or shooting: "can I bring my kids to the set?" asks no genre.
+# or of titles (`WATCHED`), never of sets or shooting: "can I bring my kids to the set?" asks no genre
+# (visiting is of a place named after it: "visit the studio with the kids", not "my in-laws visit").
 MIXED_AUDIENCE = re.compile(
     r"\b(whole|entire) (family|house|household|clan|gang)\b|\ball (the )?ages\b|\b(young and old|old and young)\b"
     r"|\b(kids|children|little ones|grandkids|grandchildren|nephews|nieces|cousins|toddlers)\b"
     r"|\b(mum|mom|mama|mommy|mummy|parents)\b.{0,12}\b(dad|papa|daddy|pop|kids|children)\b|\bgrand(parents|ma|pa|mother|father)\b"
+    r"|\bin[- ]?laws\b|\b(aunts?|uncles?) and\b|\bfamily (night|time|viewing|movie night|evenings?|weekends?)\b"
+    r"|\b(all|everyone|every one of us|the lot of us) (could |can |would )?(watch|see|enjoy|sit through)\w* (it |them |those )?together\b"
     r"|\btoda la (familia|casa|familia entera)\b|\btodas las edades\b|\bgrandes y (chicos|chiquitos|peques)\b|\ben familia\b"
     r"|\b(ninos|ninas|chicos|chiquitos|peques|pequenos|chamacos|chavitos|escuincles|cabros chicos|pibes|gurises|guaguas|hijos"
-    r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas)\b"
+    r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas|suegros|suegra|cunados|tios)\b"
     r"|\b(mama|papa|mami|papi)\b.{0,8}\b(papa|mama|papi|mami|ninos|hijos|chicos)\b"
-    r"|一家老小|一家大小|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|小孩子|爸妈(和|跟|带)|老少"
-    r"|온 ?가족|온 ?식구|가족(끼리|이 ?다 ?같이|이랑)|아이들|애들|조카들?|손주|엄마 ?아빠|어른(이랑|과|하고) ?아이")
+    r"|\bver(la|las|lo|los)? (todos )?(juntos|juntas)\b|\b(todos|todas) (juntos|juntas) (a ver|para ver|frente a la tele)\b"
+    r"|一家老小|一家大小|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|孩子們|小孩子|爸妈|爸媽|父母|公婆|岳父母|老少|合家欢|合家歡|亲子|親子"
+    r"|爷爷奶奶|爺爺奶奶|外公外婆|姥姥姥爷|侄子|侄女|外甥|孙子|孙女|孫子|孫女|(大家|一家子?)一起看"
+    r"|온 ?가족|온 ?식구|가족(끼리|이 ?다 ?같이|이랑|들?(과|하고) ?(같이|함께))|아이들|애들|조카들?|손주|엄마 ?아빠|어른(이랑|과|하고) ?아이"
+    r"|부모님|시부모|장인 ?장모|(다 ?같이|다 ?함께|같이|함께) ?(볼|보기|보는|보면|보실|시청)")
 HISTORY_AUDIENCE = re.compile(
     r"\bemperors?\b|\bdynast(y|ies)\b.{0,20}\b(stor|drama|show|series|tale)|\b(stor(y|ies)|dramas?|shows?|tales?)\b.{0,30}\bdynasties\b"
     r"|\bold[- ]time\b|\bcostume (stor(y|ies)|shows?|series|epics?|dramas?)\b|\b(kings and queens|imperial court|royal court) (stor|drama|show)"
@@ -7623,7 +7629,7 @@ WATCHED = re.compile(
     r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?)\b"
     r"|\b(ver|vean|mirar|miren|series|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?)\b"
     r"|看|剧|节目|作品|故事|观众|客户|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|고객")
-SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
+SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*(?= (the|your|a|an|hengdian|china|zhejiang|studios?|sets?)\b)|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
                            r"|拍|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
 # The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le
 # encantan...", "我的观众爱看...", "우리 시청자들이 좋아하는"): titles to sell them, not which set to shoot on

@@ -311,11 +311,15 @@ class Understander:
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
         if prediction is not None and prediction.intent in SMALL_TALK and request != body \
-                and not (prediction.intent != "greet" and QUESTION_END.search(body)
-                         and any(e.kind == "era" for e in entities) and lexicon.small_talk_only(request) is None):
+                and not (QUESTION_END.search(body) and lexicon.small_talk_only(request) is None
+                         and ((prediction.intent != "greet" and any(e.kind == "era" for e in entities))
+                              or (prediction.fallback and any(e.kind in TAXONOMY_KINDS for e in entities)))):
             # a greeting and who is writing ("...from a studio in Lima"): nothing asked. (A period
             # said before a question the classifier misreads, "lo nuestro va de Cao Cao y Liu Bei,
-            # ¿qué decorado nos vendría bien?" ("Cao" read as "chao"), is the setting asked about.)
+            # ¿qué decorado nos vendría bien?" ("Cao" read as "chao"), is the setting asked about;
+            # so is a kind of title or set asked after a greeting and a situation the classifier
+            # half reads as courtesy: "hola, mis sobrinos vienen cada fin de semana, ¿qué series
+            # sirven para toda la familia?" ("fin de semana" read as a sign-off) asks the family titles.)
             entities = ()
         filters = _filters(body, entities)
         found = faq.scores(request) if request else None

@@ -1,0 +1,46 @@
+"""Telegram leftovers (fixC13), each kind in en/es/zh/ko with sentences of our own (none of the
+evaluation sets').
+
+- A greeting, then a situation, then the ask ("hola, los sábados vienen mis suegros, ¿algo que
+  podamos ver todos juntos?"): the greeting and the situation do not hide the ask, and the
+  audience told as a situation (in-laws, grandparents, watching all together) is the family
+  titles; the list's follow-ups then work."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import talk
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "hey, my in-laws visit on Sundays, anything we could all watch together?"),
+    ("en", "hello! my sister's kids stay with us in summer, got any shows for them and us?"),
+    ("en", "hi there, friday is family movie night at ours, which of your series fit?"),
+    ("en", "good morning, grandparents and grandkids on the sofa every evening - what dramas would suit?"),
+    ("es", "hola, mis primos vienen cada fin de semana, ¿qué series valen para toda la familia?"),
+    ("es", "buenas, los sábados vienen mis suegros, ¿algo que podamos ver todos juntos?"),
+    ("es", "hola! los domingos comemos con los abuelitos, ¿qué títulos nos recomiendan para verlos juntos?"),
+    ("es", "qué tal, en casa somos grandes y chicos, tienen algo apto para todas las edades?"),
+    ("zh", "您好！周末我爸妈和公婆都过来，有啥剧可以大家一起看？"),
+    ("zh", "你好，寒假侄子侄女都在我家，有没有适合一家人看的作品？"),
+    ("zh", "嗨，晚上爷爷奶奶带孙子一起看电视，推荐几部剧吧"),
+    ("zh", "哈喽，有没有合家欢一点的短剧，周末全家一起看？"),
+    ("ko", "안녕하세요, 주말에 부모님이 오시는데 같이 볼 만한 작품 추천해 주세요"),
+    ("ko", "안녕하세요! 명절에 온 식구가 모이는데 다 같이 볼 드라마 있나요?"),
+    ("ko", "안녕하세요 조카들이 놀러 오는데 가족들과 함께 볼 작품 뭐 있어요?"),
+    ("ko", "안녕 시부모님이랑 같이 보기 좋은 시리즈 있어?"),
+])
+def test_a_greeting_and_a_situation_do_not_hide_the_family_ask(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "list:works?genre=family")])
+
+
+@pytest.mark.parametrize("lang,lines", [
+    ("en", ["hey, my in-laws visit on Sundays, anything we could all watch together?", "the second one"]),
+    ("es", ["hola, mis sobrinitos vienen cada finde, ¿qué series sirven para ver en familia?", "la segunda"]),
+    ("zh", ["你好，周末孩子们都回来，有啥适合全家看的剧？", "第二个"]),
+    ("ko", ["안녕하세요, 주말마다 조카들이 오는데 온 가족이 볼 만한 작품 있어요?", "두 번째"]),
+])
+def test_the_family_list_after_a_greeting_takes_its_follow_ups(services: Services, lang, lines) -> None:
+    talk(services, lang, [(lines[0], "list:works?genre=family"), (lines[1], "work:work_half_a_teahouse")])
