@@ -12762,7 +12762,15 @@ BOT_USE = re.compile(r"\b(use|using|work with)\b.{0,12}\b(this |the |you |your )
 CLOCK_NOW = re.compile(r"\bwhat time is it\b|\bwhat'?s the time\b|\b(current|local) time\b|\btime (is it )?(right )?now\b"
                        r"|(?<!\ba )\bque hora (es|son|tienen)\b(?! (el|la|los|las|lo|eso|esa|ese)\b)|\bhora (actual|local)\b"
                        r"|现在几点|现在.{0,4}几点|几点了|当地时间|现在.{0,4}(什么时间|时间是)"
-                       r"|지금 ?(몇 ?시|시간)|지금.{0,12}몇 ?시(예요|에요|야|인가요|죠|입니까|\s*\?|$)|몇 ?시(예요|에요|야|인가요|죠)? ?지금|현지 ?시간")
+                       r"|지금 ?(몇 ?시|시간)|지금.{0,12}몇 ?시(예요|에요|야|인가요|죠|입니까|\s*\?|$)|몇 ?시(예요|에요|야|인가요|죠)? ?지금|현지 ?시간"
+                       # the day there now ("what weekday is it over there?", "¿qué día es hoy allá?",
+                       # "横店今天星期几", "거기 지금 무슨 요일이에요?"): the clock's date line answers it
+                       r"|\bwhat (week)?day (of the week )?is it\b|\bwhat('?s| is) (the )?(date|day|weekday) (today |now )?(there|over there|in hengdian|in china|in beijing)\b"
+                       r"|\bwhat('?s| is) today'?s date\b|\bday of the week (is it|there|in hengdian|in china)\b"
+                       r"|\bque dia (de la semana )?(es|son|tienen|estan) (hoy|ahora|alla|alli|ahi|por alla|en hengdian|en china)\b"
+                       r"|\bque fecha es (hoy|alla|ahi|en hengdian|en china)\b|\ben que dia (estan|estamos) (alla|ahi|en hengdian|en china)\b"
+                       r"|(那边|那里|横店|中国|北京|现在|今天)(是)?(星期几|礼拜几|周几|几号|几月几号)"
+                       r"|(거기|그쪽|헝뎬|중국|베이징|지금|오늘)(는|은|이)?.{0,6}(무슨 ?요일|며칠|몇 ?일)(이에요|예요|이야|인가요|이죠|입니까|\s*\?|$)")
 # What is new ("what's new?", "¿hay noticias nuevas?", "有什么新消息", "새로운 소식 있어요?"), asked, not
 # a subscription asked for ("avísame de las novedades" is the news menu)
 WHATS_NEW = re.compile(r"\bwhat'?s (new|the latest|happening)\b|\bany (news|updates)\b|\banything new\b|\blatest news\b"
@@ -13574,7 +13582,14 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     said = said or turn.said_zone
     lang = turn.lang
     if said is None:
-        return Reply(text=t("clock_which_city", lang), lang=lang, answer="clarify", outcome="answered", asks_city=True)
+        text = t("clock_which_city", lang)
+        if CLOCK_NOW.search(lexicon.TIME_DIFFERENCE.sub(" ", folded)):
+            # "what's the time difference, and what day is it there?": the clock there now is
+            # answered beside the question for the partner's city (no part dropped)
+            here = turn.now.astimezone(turn.home_tz)
+            text = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
+                     date=format_date(here, lang)) + "\n\n" + text
+        return Reply(text=text, lang=lang, answer="clarify", outcome="answered", asks_city=True)
     zone = ZoneInfo(said)
     here, there = turn.now.astimezone(turn.home_tz), turn.now.astimezone(zone)
     city = esc(city_said(other, said, lang) or (in_script(turn.said_city, lang) if said == turn.said_zone else None)

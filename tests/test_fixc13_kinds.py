@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from tests.dialogue import talk
+from tests.dialogue import ask, talk
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -44,3 +44,30 @@ def test_a_greeting_and_a_situation_do_not_hide_the_family_ask(services: Service
 ])
 def test_the_family_list_after_a_greeting_takes_its_follow_ups(services: Services, lang, lines) -> None:
     talk(services, lang, [(lines[0], "list:works?genre=family"), (lines[1], "work:work_half_a_teahouse")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "what weekday is it over there?"),
+    ("en", "what's the date in Hengdian today?"),
+    ("es", "¿qué día es hoy allá?"),
+    ("es", "¿qué fecha es en China ahorita?"),
+    ("zh", "横店今天星期几？"),
+    ("zh", "那边现在礼拜几啊"),
+    ("ko", "거기 지금 무슨 요일이에요?"),
+    ("ko", "헝뎬은 오늘 며칠이에요?"),
+])
+def test_the_day_there_now_is_the_clock(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "clock:now")])
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "how many hours apart are we, and what day is it there right now?", "Monday"),
+    ("es", "¿cuántas horas de diferencia hay y qué día es hoy allá?", "lunes"),
+    ("zh", "时差几个小时？横店现在星期几？", "周一"),
+    ("ko", "시차가 몇 시간이고 헝뎬은 지금 무슨 요일이에요?", "(월)"),
+])
+def test_the_difference_with_no_city_still_tells_the_day_there(services: Services, lang, text, day) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "clarify" and reply.asks_city
+    first, _, question = reply.text.partition("\n\n")
+    assert day in first and question
