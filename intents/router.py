@@ -8663,6 +8663,15 @@ def _feature_sentence(kb, rid: str, feature: str, lang: str) -> str | None:
     return told
 
 
+def _which_set(turn: Turn, memory: Memory, said: str = "") -> Reply:
+    """"That one / ése / 那个 / 거기" asked of a list of several sets: which one is asked, the sets
+    as buttons (the list kept, so "the second" still picks from it), with `said` (what the list
+    tells already: the sets whose cards name a feature) under the question."""
+    text = t("which_of_these", turn.lang) + (f"\n{said}" if said else "")
+    return Reply(text=text, lang=turn.lang, buttons=_item_rows(turn, "location", memory.items),
+                 items=list(memory.items), answer="clarify", outcome="answered")
+
+
 def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Does the second one have a lake?", "el tercero tiene un lago?", "第二个有没有湖？", "두 번째에
     호수 있어요?", "is there a tram line there?" of a set (picked from the list by its ordinal, named,
@@ -8696,9 +8705,15 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     elif (memory.answer or "").startswith("list:locations") \
             and lexicon.THAT_ONE.search(fold(to_simplified(turn.text)[0])):
-        # "that one, any tram tracks?", "거기 폭포 있어요?" right after a list of sets: its first
-        picked = memory.pick(1) or ""
-        rid = picked.partition(":")[2] if picked.startswith("location:") else None
+        # "that one, any tram tracks?", "거기 폭포 있어요?" right after a list of sets: of one set
+        # listed, that one; of several, which one is asked (the sets as buttons, the list kept for
+        # "the second"), with those of them whose cards name the feature
+        listed = [item.partition(":")[2] for item in memory.items if item.startswith("location:")]
+        if len(listed) > 1:
+            named = [r for r in listed if _feature_sentence(turn.kb, r, feature, lang)]
+            return _which_set(turn, memory, t("set_feature_elsewhere", lang, what=FEATURE_NAMES[feature][lang], names=", ".join(
+                f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in named)) if named else "")
+        rid = listed[0] if listed else None
     elsewhere = [r for r in turn.kb.locations if r != rid and _feature_sentence(turn.kb, r, feature, lang)]
     names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
     what = FEATURE_NAMES[feature][lang]
@@ -10682,6 +10697,12 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() and u.ordinal is None \
             and (u.refers or _short(turn.text) or fits or its_own) else None  # ("the second one…": not the one in focus)
+        if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
+                and (memory.answer or "").startswith("list:locations") and lexicon.THAT_ONE.search(fold(to_simplified(turn.text)[0])) \
+                and sum(item.startswith("location:") for item in memory.items) > 1:
+            # "does this set have a bridge?", "ese lugar, ¿tiene puente?" right after several sets
+            # listed: which one is asked, not the first taken for it
+            return _which_set(turn, memory)
         if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
                 and (u.refers or THERE_SAID.search(fold(turn.text))) \
                 and memory.listed and memory.items and memory.items[0].startswith("location:"):

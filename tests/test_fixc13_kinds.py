@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from tests.dialogue import ask, talk
+from tests.dialogue import ask, talk, talk_patterns
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -71,3 +71,26 @@ def test_the_difference_with_no_city_still_tells_the_day_there(services: Service
     assert reply.answer == "clarify" and reply.asks_city
     first, _, question = reply.text.partition("\n\n")
     assert day in first and question
+
+
+# "That one / ése / 那个 / 거기" after a list of several sets: which one is asked (the sets as
+# buttons, with those whose cards name the feature), never the first set listed taken for it; the
+# list stays, so "the second" then picks from it.
+_PALACE_SETS = {"en": "which sets could we use for an emperor's court?", "es": "¿qué sets tienen para escenas de corte imperial?",
+                "zh": "有什么能拍皇宫戏的场景？", "ko": "황궁 장면 촬영할 만한 세트 있나요?"}
+
+
+@pytest.mark.parametrize("lang,text,again", [
+    ("en", "and that one, any lake on the grounds?", "the second"),
+    ("en", "does this set have a bridge?", "number two"),
+    ("es", "¿y ése tiene algún lago?", "el segundo"),
+    ("es", "ese lugar, ¿tiene puente?", "la segunda"),
+    ("zh", "那个里面有湖吗", "第二个"),
+    ("zh", "这座有桥没有？", "第二个"),
+    ("ko", "거기 호수도 있어요?", "두 번째"),
+    ("ko", "그 세트에 다리 있나요?", "두 번째요"),
+])
+def test_that_one_among_several_sets_is_asked_which(services: Services, lang, text, again) -> None:
+    replies = talk_patterns(services, lang, [(_PALACE_SETS[lang], "list:locations*"), (text, "clarify")])
+    assert replies is not None
+    talk_patterns(services, lang, [(_PALACE_SETS[lang], "list:locations*"), (text, "clarify"), (again, "location:*")])
