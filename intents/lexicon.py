@@ -7557,16 +7557,31 @@ UNLISTED_GENRES: tuple[tuple[str, object, dict[str, str]], ...] = tuple(
          {"en": "sports", "es": "deportes", "zh": "体育", "ko": "스포츠"}),
         ("western", r"\bwesterns?\b|西部片|서부극",
          {"en": "western", "es": "wéstern", "zh": "西部片", "ko": "서부극"}),
+        # creatures and kinds no title of the catalogue is ("anything with zombies?", "¿tienen algo
+        # de vampiros?", "有没有丧尸题材的", "좀비물 있어요?")
+        ("zombie", r"\bzombi(e|es|s)?\b|丧尸|喪屍|僵尸|殭屍|좀비",
+         {"en": "zombie", "es": "zombis", "zh": "丧尸", "ko": "좀비"}),
+        ("vampire", r"\bvampir(e|es|os|as|o|a)\b|吸血鬼|뱀파이어|흡혈귀",
+         {"en": "vampire", "es": "vampiros", "zh": "吸血鬼", "ko": "뱀파이어"}),
+        ("superhero", r"\bsuper ?heroe?s?\b|\bsuperheroes\b|超级英雄|超級英雄|슈퍼 ?히어로",
+         {"en": "superhero", "es": "superhéroes", "zh": "超级英雄", "ko": "슈퍼히어로"}),
+        ("cooking", r"\bcooking (shows?|dramas?|series)\b|\b(series|dramas?) de cocina\b|美食剧|美食題材|美食题材|요리 ?(드라마|물)",
+         {"en": "cooking", "es": "cocina", "zh": "美食", "ko": "요리"}),
     ))
 
 
 # The catalogue's genres closest to one it does not hold (`catalog.no_genre`): horror reads as a
 # thriller or a mystery, a war story as a costume drama
-UNLISTED_NEAR: dict[str, tuple[str, ...]] = {"horror": ("thriller", "mystery"), "war": ("historical",)}
+UNLISTED_NEAR: dict[str, tuple[str, ...]] = {"horror": ("thriller", "mystery"), "war": ("historical",),
+                                             "zombie": ("thriller", "sci_fi"), "vampire": ("fantasy", "romance"),
+                                             "superhero": ("action", "fantasy")}
 # Titles asked for by a genre the catalogue lacks ("any horror series?", "¿hay alguna serie de
 # terror?", "有恐怖片吗", "공포 드라마 있어요?"), not a set or a shoot ("a horror set", "rodar terror")
 TITLES_OF_GENRE = re.compile(r"\b(series?|shows?|titles?|dramas?|microdramas?|films?|movies?|works?|obras?|titulos?|peliculas?|microdramas?|catalog\w*)\b"
-                             r"|剧|片|作品|드라마|작품|시리즈|영화|물\b|카탈로그")
+                             r"|剧|片|作品|드라마|작품|시리즈|영화|물\b|카탈로그"
+                             # (something of that kind asked of what we have: "¿tienen algo de zombis?",
+                             # "anything with vampires?", "有没有丧尸题材的", "좀비 나오는 거 있어요?")
+                             r"|\b(anything|something) (with|about|on|of)\b|\balgo (de|con|sobre)\b|题材|나오는 ?(거|것|게)")
 # (an existence asked, whatever the clause after it: "¿hay alguna serie que sea de terror?")
 GENRE_EXISTS = re.compile(r"\b(any|got|have|hay|tienen|teneis|tienes|existe|existen)\b|有|있")
 SHOOT_OF_GENRE = re.compile(r"\b(shoot\w*|filming|film it|make|making|produce|producing|rodar|rodaje|grabar|filmar|producir|sets?|locations?|platos?|backlots?)\b"

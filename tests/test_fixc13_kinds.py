@@ -94,3 +94,54 @@ def test_that_one_among_several_sets_is_asked_which(services: Services, lang, te
     replies = talk_patterns(services, lang, [(_PALACE_SETS[lang], "list:locations*"), (text, "clarify")])
     assert replies is not None
     talk_patterns(services, lang, [(_PALACE_SETS[lang], "list:locations*"), (text, "clarify"), (again, "location:*")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "anything with zombies in the catalogue?"),
+    ("en", "do you have vampire shows?"),
+    ("es", "¿tienen algo de zombis?"),
+    ("es", "¿hay series de superhéroes?"),
+    ("zh", "有没有丧尸题材的？"),
+    ("zh", "有吸血鬼的剧吗"),
+    ("ko", "좀비 나오는 거 있어요?"),
+    ("ko", "슈퍼히어로 드라마 있나요?"),
+])
+def test_a_kind_the_catalogue_lacks_is_a_no_with_the_closest(services: Services, lang, text) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "catalog:about#no_genre", reply.answer
+    assert reply.text.startswith(("No", "没有", "아니", "片单", "카탈로그")) or "no" in reply.text.split()[0].lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo, welche Drehorte habt ihr für Palastszenen?",
+    "Guten Tag, gibt es Förderungen für Kurzdramen?",
+    "Wir sind eine Produktionsfirma aus Köln und möchten bei euch drehen",
+    "Bonjour, quels décors avez-vous pour un drame de palais ?",
+    "Nous sommes une société de production à Lyon, pouvez-vous nous aider ?",
+    "Ciao, avete delle serie romantiche? Grazie",
+])
+def test_a_language_we_do_not_speak_is_told_in_english(services: Services, text) -> None:
+    reply = ask(services, "de", text)
+    assert reply.answer == "lang:unsupported" and reply.lang == "en"
+    assert "English" in reply.text and "Spanish" in reply.text and "Chinese" in reply.text and "Korean" in reply.text
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("es", "gracias, Danke! ¿y cuándo es la noche de cine latino?", "event:*"),
+    ("es", "oi! somos de Brasil, ¿necesitamos visado para grabar en China? obrigado", "faq:visa"),
+    ("en", "Guten Tag from Berlin! which sets do you have for palace scenes?", "list:locations*"),
+])
+def test_a_word_of_another_language_in_ours_is_still_answered(services: Services, lang, text, expect) -> None:
+    talk_patterns(services, lang, [(text, expect)])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "안녕하세요, 부산의 애니메이션 스튜디오에서 연락드립니다. 선협물 촬영지 추천해 주실 수 있나요?"),
+    ("ko", "저희 스튜디오는 판타지 웹드라마를 만드는데요, 찍을 만한 세트 있을까요?"),
+    ("ko", "광주에 있는 영상 제작 스튜디오입니다. 판타지물 촬영할 곳 추천 부탁드려요"),
+    ("en", "Hi, we're an animation studio in Lyon. Which sets would suit a fantasy drama?"),
+    ("es", "Hola, somos un estudio de animación de Rosario, ¿qué sets sirven para una serie de fantasía?"),
+    ("zh", "你好，我们是成都的一家动画工作室，想拍奇幻剧，推荐什么场景？"),
+])
+def test_the_partners_own_studio_is_no_kind_of_set(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "list:locations?genre=fantasy")])
