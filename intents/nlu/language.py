@@ -280,15 +280,9 @@ def _write(path: Path, doc: dict) -> None:
 # words too). Portuguese is left out on purpose: Latin American partners mix it into Spanish
 # ("oi, a gente es de Brasil… obrigado") and are answered in Spanish.
 OTHER_LATIN_WORDS: dict[str, frozenset[str]] = {
-    "de": frozenset("ich wir ihr und nicht ist sind habt haben gibt für mit auf bitte danke guten welche welcher welches "
-                    "können könnt kann möchten möchte gerne der das dem den ein eine einen einem euch uns mich mir auch "
-                    "noch schon wie wo wann über zum zur vom bei kein keine sehr vielen dank hier drehen unsere unser "
-                    "eure euer gibt's würden".split()),
-    "fr": frozenset("je nous vous avez avons est sont des une pour avec dans pas quels quelles quel quelle bonjour merci "
-                    "oui plaît peux pouvez voudrais voudrions aimerions c'est qu'est tournage tourner décors beaucoup "
-                    "aussi très votre vos notre nos êtes".split()),
-    "it": frozenset("ciao buongiorno grazie avete siete sono della delle degli vorremmo vorrei girare questo questa "
-                    "quali anche molto nostro nostra vostro vostra".split()),
+    "de": frozenset(["ich", "wir", "ihr", "und", "nicht", "ist", "sind", "habt", "haben", "gibt", "für", "mit", "auf", "bitte", "danke", "guten", "welche", "welcher", "welches", "können", "könnt", "kann", "möchten", "möchte", "gerne", "der", "das", "dem", "den", "ein", "eine", "einen", "einem", "euch", "uns", "mich", "mir", "auch", "noch", "schon", "wie", "wo", "wann", "über", "zum", "zur", "vom", "bei", "kein", "keine", "sehr", "vielen", "dank", "hier", "drehen", "unsere", "unser", "eure", "euer", "gibt's", "würden"]),
+    "fr": frozenset(["je", "nous", "vous", "avez", "avons", "est", "sont", "des", "une", "pour", "avec", "dans", "pas", "quels", "quelles", "quel", "quelle", "bonjour", "merci", "oui", "plaît", "peux", "pouvez", "voudrais", "voudrions", "aimerions", "c'est", "qu'est", "tournage", "tourner", "décors", "beaucoup", "aussi", "très", "votre", "vos", "notre", "nos", "êtes"]),
+    "it": frozenset(["ciao", "buongiorno", "grazie", "avete", "siete", "sono", "della", "delle", "degli", "vorremmo", "vorrei", "girare", "questo", "questa", "quali", "anche", "molto", "nostro", "nostra", "vostro", "vostra"]),
 }
 OTHER_SHARE = 0.3  # the share of a message's words that must be that language's commonest words
 OTHER_WORDS_MIN = 2
