@@ -50,7 +50,7 @@ from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
 from intents.menu import gone, topic_menu
-from intents.nlu.language import detect, english_goodbye
+from intents.nlu.language import detect, english_goodbye, other_language
 from intents.reply import Reply, esc, without_repeats
 from intents.router import Router, faq_reply, from_key, remember
 
@@ -282,7 +282,10 @@ class Brain:
                               written_traditional=traditional).lang
         if u.written is None and not u.switch_lang and not (profile and profile.language) and english_goodbye(said):
             lang = "en"  # "thanks, bye!" from a partner who wrote Korean: answered in English, the chat's language kept
-        if u.written and not u.switch_lang and (profile is None or profile.chat_lang != u.written):
+        # "Hallo, welche Drehorte habt ihr?": a language we do not answer in, said so in English
+        # (the chat's language is not moved to the English or Spanish the model half read in it)
+        foreign = other_language(said) if not u.switch_lang else None
+        if u.written and not u.switch_lang and foreign is None and (profile is None or profile.chat_lang != u.written):
             self.store.set_chat_lang(chat_id, u.written)
         # Only a message whose characters tell the script changes the remembered one.
         script = None if traditional is None else ("hans", "hant")[traditional]
@@ -302,6 +305,9 @@ class Brain:
         script_asked = preferences.script_asked(said) if not version_again and not held_in else None
         if version is not None:
             reply = version
+        elif foreign is not None:
+            reply = Reply(text=t("other_language", "en"), lang="en", buttons=topic_menu("en"),
+                          answer="lang:unsupported", outcome="answered")
         elif script_asked is not None:
             # "請問之後可以用繁體字回覆我嗎", "改回简体": yes, in that script from now on
             reply = preferences.set_script(turn, script_asked)

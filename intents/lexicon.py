@@ -7557,16 +7557,31 @@ UNLISTED_GENRES: tuple[tuple[str, object, dict[str, str]], ...] = tuple(
          {"en": "sports", "es": "deportes", "zh": "体育", "ko": "스포츠"}),
         ("western", r"\bwesterns?\b|西部片|서부극",
          {"en": "western", "es": "wéstern", "zh": "西部片", "ko": "서부극"}),
+        # creatures and kinds no title of the catalogue is ("anything with zombies?", "¿tienen algo
+        # de vampiros?", "有没有丧尸题材的", "좀비물 있어요?")
+        ("zombie", r"\bzombi(e|es|s)?\b|丧尸|喪屍|僵尸|殭屍|좀비",
+         {"en": "zombie", "es": "zombis", "zh": "丧尸", "ko": "좀비"}),
+        ("vampire", r"\bvampir(e|es|os|as|o|a)\b|吸血鬼|뱀파이어|흡혈귀",
+         {"en": "vampire", "es": "vampiros", "zh": "吸血鬼", "ko": "뱀파이어"}),
+        ("superhero", r"\bsuper ?heroe?s?\b|\bsuperheroes\b|超级英雄|超級英雄|슈퍼 ?히어로",
+         {"en": "superhero", "es": "superhéroes", "zh": "超级英雄", "ko": "슈퍼히어로"}),
+        ("cooking", r"\bcooking (shows?|dramas?|series)\b|\b(series|dramas?) de cocina\b|美食剧|美食題材|美食题材|요리 ?(드라마|물)",
+         {"en": "cooking", "es": "cocina", "zh": "美食", "ko": "요리"}),
     ))
 
 
 # The catalogue's genres closest to one it does not hold (`catalog.no_genre`): horror reads as a
 # thriller or a mystery, a war story as a costume drama
-UNLISTED_NEAR: dict[str, tuple[str, ...]] = {"horror": ("thriller", "mystery"), "war": ("historical",)}
+UNLISTED_NEAR: dict[str, tuple[str, ...]] = {"horror": ("thriller", "mystery"), "war": ("historical",),
+                                             "zombie": ("thriller", "sci_fi"), "vampire": ("fantasy", "romance"),
+                                             "superhero": ("action", "fantasy")}
 # Titles asked for by a genre the catalogue lacks ("any horror series?", "¿hay alguna serie de
 # terror?", "有恐怖片吗", "공포 드라마 있어요?"), not a set or a shoot ("a horror set", "rodar terror")
 TITLES_OF_GENRE = re.compile(r"\b(series?|shows?|titles?|dramas?|microdramas?|films?|movies?|works?|obras?|titulos?|peliculas?|microdramas?|catalog\w*)\b"
-                             r"|剧|片|作品|드라마|작품|시리즈|영화|물\b|카탈로그")
+                             r"|剧|片|作品|드라마|작품|시리즈|영화|물\b|카탈로그"
+                             # (something of that kind asked of what we have: "¿tienen algo de zombis?",
+                             # "anything with vampires?", "有没有丧尸题材的", "좀비 나오는 거 있어요?")
+                             r"|\b(anything|something) (with|about|on|of)\b|\balgo (de|con|sobre)\b|题材|나오는 ?(거|것|게)")
 # (an existence asked, whatever the clause after it: "¿hay alguna serie que sea de terror?")
 GENRE_EXISTS = re.compile(r"\b(any|got|have|hay|tienen|teneis|tienes|existe|existen)\b|有|있")
 SHOOT_OF_GENRE = re.compile(r"\b(shoot\w*|filming|film it|make|making|produce|producing|rodar|rodaje|grabar|filmar|producir|sets?|locations?|platos?|backlots?)\b"
@@ -7602,17 +7617,23 @@ LOCATION_SENT = re.compile(r"\b(location|pin|map|address)\b|\b(ubicacion|mapa|lo
 # primitos vienen cada finde", "周末一家老小一起看", "조카들이랑 다 같이 볼") is the family genre;
 # emperors, dynasties and old-time costume ("old-time costume stories", "historias de emperadores y
 # dinastías", "帝王将相的故事", "왕이랑 왕조 이야기") the historical one. Only beside a word of watching
-# or of titles (`WATCHED`), never of sets or shooting: "can I bring my kids to the set?" asks no genre.
+# or of titles (`WATCHED`), never of sets or shooting: "can I bring my kids to the set?" asks no genre
+# (visiting is of a place named after it: "visit the studio with the kids", not "my in-laws visit").
 MIXED_AUDIENCE = re.compile(
     r"\b(whole|entire) (family|house|household|clan|gang)\b|\ball (the )?ages\b|\b(young and old|old and young)\b"
     r"|\b(kids|children|little ones|grandkids|grandchildren|nephews|nieces|cousins|toddlers)\b"
     r"|\b(mum|mom|mama|mommy|mummy|parents)\b.{0,12}\b(dad|papa|daddy|pop|kids|children)\b|\bgrand(parents|ma|pa|mother|father)\b"
+    r"|\bin[- ]?laws\b|\b(aunts?|uncles?) and\b|\bfamily (night|time|viewing|movie night|evenings?|weekends?)\b"
+    r"|\b(all|everyone|every one of us|the lot of us) (could |can |would )?(watch|see|enjoy|sit through)\w* (it |them |those )?together\b"
     r"|\btoda la (familia|casa|familia entera)\b|\btodas las edades\b|\bgrandes y (chicos|chiquitos|peques)\b|\ben familia\b"
     r"|\b(ninos|ninas|chicos|chiquitos|peques|pequenos|chamacos|chavitos|escuincles|cabros chicos|pibes|gurises|guaguas|hijos"
-    r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas)\b"
+    r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas|suegros|suegra|cunados|tios)\b"
     r"|\b(mama|papa|mami|papi)\b.{0,8}\b(papa|mama|papi|mami|ninos|hijos|chicos)\b"
-    r"|一家老小|一家大小|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|小孩子|爸妈(和|跟|带)|老少"
-    r"|온 ?가족|온 ?식구|가족(끼리|이 ?다 ?같이|이랑)|아이들|애들|조카들?|손주|엄마 ?아빠|어른(이랑|과|하고) ?아이")
+    r"|\bver(la|las|lo|los)? (todos )?(juntos|juntas)\b|\b(todos|todas) (juntos|juntas) (a ver|para ver|frente a la tele)\b"
+    r"|一家老小|一家大小|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|孩子們|小孩子|爸妈|爸媽|父母|公婆|岳父母|老少|合家欢|合家歡|亲子|親子"
+    r"|爷爷奶奶|爺爺奶奶|外公外婆|姥姥姥爷|侄子|侄女|外甥|孙子|孙女|孫子|孫女|(大家|一家子?)一起看"
+    r"|온 ?가족|온 ?식구|가족(끼리|이 ?다 ?같이|이랑|들?(과|하고) ?(같이|함께))|아이들|애들|조카들?|손주|엄마 ?아빠|어른(이랑|과|하고) ?아이"
+    r"|부모님|시부모|장인 ?장모|(다 ?같이|다 ?함께|같이|함께) ?(볼|보기|보는|보면|보실|시청)")
 HISTORY_AUDIENCE = re.compile(
     r"\bemperors?\b|\bdynast(y|ies)\b.{0,20}\b(stor|drama|show|series|tale)|\b(stor(y|ies)|dramas?|shows?|tales?)\b.{0,30}\bdynasties\b"
     r"|\bold[- ]time\b|\bcostume (stor(y|ies)|shows?|series|epics?|dramas?)\b|\b(kings and queens|imperial court|royal court) (stor|drama|show)"
@@ -7623,7 +7644,7 @@ WATCHED = re.compile(
     r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?)\b"
     r"|\b(ver|vean|mirar|miren|series|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?)\b"
     r"|看|剧|节目|作品|故事|观众|客户|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|고객")
-SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
+SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*(?= (the|your|a|an|hengdian|china|zhejiang|studios?|sets?)\b)|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
                            r"|拍|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
 # The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le
 # encantan...", "我的观众爱看...", "우리 시청자들이 좋아하는"): titles to sell them, not which set to shoot on

@@ -8663,6 +8663,15 @@ def _feature_sentence(kb, rid: str, feature: str, lang: str) -> str | None:
     return told
 
 
+def _which_set(turn: Turn, memory: Memory, said: str = "") -> Reply:
+    """"That one / ése / 那个 / 거기" asked of a list of several sets: which one is asked, the sets
+    as buttons (the list kept, so "the second" still picks from it), with `said` (what the list
+    tells already: the sets whose cards name a feature) under the question."""
+    text = t("which_of_these", turn.lang) + (f"\n{said}" if said else "")
+    return Reply(text=text, lang=turn.lang, buttons=_item_rows(turn, "location", memory.items),
+                 items=list(memory.items), answer="clarify", outcome="answered")
+
+
 def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Does the second one have a lake?", "el tercero tiene un lago?", "第二个有没有湖？", "두 번째에
     호수 있어요?", "is there a tram line there?" of a set (picked from the list by its ordinal, named,
@@ -8696,9 +8705,15 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     elif (memory.answer or "").startswith("list:locations") \
             and lexicon.THAT_ONE.search(fold(to_simplified(turn.text)[0])):
-        # "that one, any tram tracks?", "거기 폭포 있어요?" right after a list of sets: its first
-        picked = memory.pick(1) or ""
-        rid = picked.partition(":")[2] if picked.startswith("location:") else None
+        # "that one, any tram tracks?", "거기 폭포 있어요?" right after a list of sets: of one set
+        # listed, that one; of several, which one is asked (the sets as buttons, the list kept for
+        # "the second"), with those of them whose cards name the feature
+        listed = [item.partition(":")[2] for item in memory.items if item.startswith("location:")]
+        if len(listed) > 1:
+            named = [r for r in listed if _feature_sentence(turn.kb, r, feature, lang)]
+            return _which_set(turn, memory, t("set_feature_elsewhere", lang, what=FEATURE_NAMES[feature][lang], names=", ".join(
+                f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in named)) if named else "")
+        rid = listed[0] if listed else None
     elsewhere = [r for r in turn.kb.locations if r != rid and _feature_sentence(turn.kb, r, feature, lang)]
     names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
     what = FEATURE_NAMES[feature][lang]
@@ -10682,6 +10697,12 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() and u.ordinal is None \
             and (u.refers or _short(turn.text) or fits or its_own) else None  # ("the second one…": not the one in focus)
+        if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
+                and (memory.answer or "").startswith("list:locations") and lexicon.THAT_ONE.search(fold(to_simplified(turn.text)[0])) \
+                and sum(item.startswith("location:") for item in memory.items) > 1:
+            # "does this set have a bridge?", "ese lugar, ¿tiene puente?" right after several sets
+            # listed: which one is asked, not the first taken for it
+            return _which_set(turn, memory)
         if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
                 and (u.refers or THERE_SAID.search(fold(turn.text))) \
                 and memory.listed and memory.items and memory.items[0].startswith("location:"):
@@ -12762,7 +12783,15 @@ BOT_USE = re.compile(r"\b(use|using|work with)\b.{0,12}\b(this |the |you |your )
 CLOCK_NOW = re.compile(r"\bwhat time is it\b|\bwhat'?s the time\b|\b(current|local) time\b|\btime (is it )?(right )?now\b"
                        r"|(?<!\ba )\bque hora (es|son|tienen)\b(?! (el|la|los|las|lo|eso|esa|ese)\b)|\bhora (actual|local)\b"
                        r"|现在几点|现在.{0,4}几点|几点了|当地时间|现在.{0,4}(什么时间|时间是)"
-                       r"|지금 ?(몇 ?시|시간)|지금.{0,12}몇 ?시(예요|에요|야|인가요|죠|입니까|\s*\?|$)|몇 ?시(예요|에요|야|인가요|죠)? ?지금|현지 ?시간")
+                       r"|지금 ?(몇 ?시|시간)|지금.{0,12}몇 ?시(예요|에요|야|인가요|죠|입니까|\s*\?|$)|몇 ?시(예요|에요|야|인가요|죠)? ?지금|현지 ?시간"
+                       # the day there now ("what weekday is it over there?", "¿qué día es hoy allá?",
+                       # "横店今天星期几", "거기 지금 무슨 요일이에요?"): the clock's date line answers it
+                       r"|\bwhat (week)?day (of the week )?is it\b|\bwhat('?s| is) (the )?(date|day|weekday) (today |now )?(there|over there|in hengdian|in china|in beijing)\b"
+                       r"|\bwhat('?s| is) today'?s date\b|\bday of the week (is it|there|in hengdian|in china)\b"
+                       r"|\bque dia (de la semana )?(es|son|tienen|estan) (hoy|ahora|alla|alli|ahi|por alla|en hengdian|en china)\b"
+                       r"|\bque fecha es (hoy|alla|ahi|en hengdian|en china)\b|\ben que dia (estan|estamos) (alla|ahi|en hengdian|en china)\b"
+                       r"|(那边|那里|横店|中国|北京|现在|今天)(是)?(星期几|礼拜几|周几|几号|几月几号)"
+                       r"|(거기|그쪽|헝뎬|중국|베이징|지금|오늘)(는|은|이)?.{0,6}(무슨 ?요일|며칠|몇 ?일)(이에요|예요|이야|인가요|이죠|입니까|\s*\?|$)")
 # What is new ("what's new?", "¿hay noticias nuevas?", "有什么新消息", "새로운 소식 있어요?"), asked, not
 # a subscription asked for ("avísame de las novedades" is the news menu)
 WHATS_NEW = re.compile(r"\bwhat'?s (new|the latest|happening)\b|\bany (news|updates)\b|\banything new\b|\blatest news\b"
@@ -13574,7 +13603,14 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     said = said or turn.said_zone
     lang = turn.lang
     if said is None:
-        return Reply(text=t("clock_which_city", lang), lang=lang, answer="clarify", outcome="answered", asks_city=True)
+        text = t("clock_which_city", lang)
+        if CLOCK_NOW.search(lexicon.TIME_DIFFERENCE.sub(" ", folded)):
+            # "what's the time difference, and what day is it there?": the clock there now is
+            # answered beside the question for the partner's city (no part dropped)
+            here = turn.now.astimezone(turn.home_tz)
+            text = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
+                     date=format_date(here, lang)) + "\n\n" + text
+        return Reply(text=text, lang=lang, answer="clarify", outcome="answered", asks_city=True)
     zone = ZoneInfo(said)
     here, there = turn.now.astimezone(turn.home_tz), turn.now.astimezone(zone)
     city = esc(city_said(other, said, lang) or (in_script(turn.said_city, lang) if said == turn.said_zone else None)

@@ -306,16 +306,20 @@ class Understander:
         entities = _ko_streets(body, entities)
         entities = _decade_eras(body, entities)
         entities = _audience_genres(body, entities)
-        entities = _without_own_market(body, entities)
+        entities = _without_own_company(body, _without_own_market(body, entities))
         entities = _without_owner_alliance(entities)
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
         if prediction is not None and prediction.intent in SMALL_TALK and request != body \
-                and not (prediction.intent != "greet" and QUESTION_END.search(body)
-                         and any(e.kind == "era" for e in entities) and lexicon.small_talk_only(request) is None):
+                and not (QUESTION_END.search(body) and lexicon.small_talk_only(request) is None
+                         and ((prediction.intent != "greet" and any(e.kind == "era" for e in entities))
+                              or (prediction.fallback and any(e.kind in TAXONOMY_KINDS for e in entities)))):
             # a greeting and who is writing ("...from a studio in Lima"): nothing asked. (A period
             # said before a question the classifier misreads, "lo nuestro va de Cao Cao y Liu Bei,
-            # ¿qué decorado nos vendría bien?" ("Cao" read as "chao"), is the setting asked about.)
+            # ¿qué decorado nos vendría bien?" ("Cao" read as "chao"), is the setting asked about;
+            # so is a kind of title or set asked after a greeting and a situation the classifier
+            # half reads as courtesy: "hola, mis sobrinos vienen cada fin de semana, ¿qué series
+            # sirven para toda la familia?" ("fin de semana" read as a sign-off) asks the family titles.)
             entities = ()
         filters = _filters(body, entities)
         found = faq.scores(request) if request else None
@@ -832,6 +836,30 @@ def _without_owner_alliance(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     if "hisda" not in programs or len(programs) < 2:
         return entities
     return tuple(e for e in entities if not (e.kind == "program" and e.id == "hisda"))
+
+
+# The partner's own company told as a studio ("대전의 애니메이션 스튜디오에서 연락드립니다", "저희 스튜디오는",
+# "we're an animation studio in Lyon", "somos un estudio de animación", "我们是一家动画工作室"): a
+# company, no kind of set (the indoor sets' Korean alias "스튜디오"); said by its trade beside it, as
+# one's own, or as where the writer writes from
+_STUDIO_WORD = re.compile(r"스튜디오|\bstudios?\b|\bestudios?\b|工作室")
+_COMPANY_TRADE = re.compile(r"(애니메이션|애니|제작|영상|게임|콘텐츠|광고|후반 ?작업|vfx|cg|animation|production|post-?production|games?"
+                            r"|vfx|content|design|animacion|produccion|posproduccion|videojuegos|diseno|动画|动漫|制作|影视|后期|游戏|设计)\W{0,2}$")
+_COMPANY_TRADE_AFTER = re.compile(r"^\s*(de|of) (animacion|produccion|posproduccion|videojuegos|diseno|animation|production|games)\b")
+_OWN_BEFORE = re.compile(r"(저희|우리|제가 다니는|our|we'?re an?|we are an?|i work (at|for) an?|from an?|somos un|trabajo en un|soy de un|desde un"
+                         r"|我们是|我们|我司|我们公司|本)\W{0,3}(\S+\W{0,2}){0,3}$")
+_OWN_AFTER = re.compile(r"^\s*(에서 ?(연락|일하|근무|왔|왔습|문의)|입니다|이에요|예요|인데|는 |를 운영)")
+
+
+def _without_own_company(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without the set kind a studio word names where the studio is the partner's own company
+    (`_COMPANY_TRADE`, `_OWN_BEFORE`, `_OWN_AFTER`): "대전의 애니메이션 스튜디오에서 연락드립니다. 선협물
+    촬영지 추천해 주세요" asks for the fantasy sets, not the indoor ones."""
+    folded = _folded(text)
+    return tuple(e for e in entities if not (
+        e.kind == "scene_type" and _STUDIO_WORD.search(folded[e.start:e.end])
+        and (_COMPANY_TRADE.search(folded[max(0, e.start - 16):e.start]) or _COMPANY_TRADE_AFTER.match(folded[e.end:e.end + 20])
+             or _OWN_BEFORE.search(folded[max(0, e.start - 24):e.start]) or _OWN_AFTER.match(folded[e.end:e.end + 12]))))
 
 
 def _without_own_market(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:

@@ -69,21 +69,17 @@ def test_a_language_held_named_before_the_titles_is_the_filter(services: Service
     talk(services, lang, [(text, f"list:works?language={code}")])
 
 
-# A set of the list just shown, pointed at ("that one", "ese", "那個", "거기") or by its position,
-# asked for a feature its card may not name (a waterfall, tram tracks): the yes/no or "its card
-# doesn't mention it", never the help menu or the whole card.
+# A set of the list just shown, picked by its position, asked for a feature its card may not
+# name (a waterfall, tram tracks): the yes/no or "its card doesn't mention it", never the help
+# menu or the whole card. Pointed at ("that one", "ese", "那個", "거기") after a list of several
+# sets, which one is asked (fixC13: `tests/test_fixc13_kinds.py`).
 _SPY_SETS = {"en": "which sets work for a 1930s spy thriller?", "es": "¿qué sets sirven para una serie de espías de los años 30?",
              "zh": "拍民国谍战短剧用哪些场景？", "ko": "민국 시대 첩보물 찍을 세트 추천 부탁드려요"}
 
 
 @pytest.mark.parametrize("lang,text,rid", [
-    ("en", "this one, does it have tram lines?", "guangzhou_hongkong_street"),
     ("en", "is there a waterfall at the second one?", "ming_qing_folk_houses"),
-    ("es", "y ese, ¿tiene una cascada cerca?", "guangzhou_hongkong_street"),
     ("es", "¿el segundo tiene cascada?", "ming_qing_folk_houses"),
-    ("zh", "那个有没有瀑布？", "guangzhou_hongkong_street"),
-    ("zh", "這個有電車嗎", "guangzhou_hongkong_street"),
-    ("ko", "그곳에 전차 있어요?", "guangzhou_hongkong_street"),
     ("ko", "두 번째 곳에는 폭포가 있나요?", "ming_qing_folk_houses"),
 ])
 def test_a_listed_set_pointed_at_answers_its_feature(services: Services, lang, text, rid) -> None:
@@ -91,3 +87,14 @@ def test_a_listed_set_pointed_at_answers_its_feature(services: Services, lang, t
     first = reply.text.split("\n")[0]
     assert "Period" not in first and "Época" not in first and "时期" not in first and "시대:" not in first
     assert any(w in reply.text for w in ("waterfall", "tram", "cascada", "tranvía", "瀑布", "电车", "폭포", "전차"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "this one, does it have tram lines?"),
+    ("es", "y ese, ¿tiene una cascada cerca?"),
+    ("zh", "那个有没有瀑布？"),
+    ("zh", "這個有電車嗎"),
+    ("ko", "그곳에 전차 있어요?"),
+])
+def test_a_set_pointed_at_among_several_is_asked_which(services: Services, lang, text) -> None:
+    talk_patterns(services, lang, [(_SPY_SETS[lang], "list:locations*"), (text, "clarify")])

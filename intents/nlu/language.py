@@ -275,6 +275,37 @@ def _write(path: Path, doc: dict) -> None:
         log.debug("language detector not cached in %s: %s", path, exc)
 
 
+# The commonest words of languages we do not answer in, that English and Spanish do not share
+# ("die", "was", "es", "la", "le", "les", "sur", "che" are left out: they are English or Spanish
+# words too). Portuguese is left out on purpose: Latin American partners mix it into Spanish
+# ("oi, a gente es de Brasil… obrigado") and are answered in Spanish.
+OTHER_LATIN_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(["ich", "wir", "ihr", "und", "nicht", "ist", "sind", "habt", "haben", "gibt", "für", "mit", "auf", "bitte", "danke", "guten", "welche", "welcher", "welches", "können", "könnt", "kann", "möchten", "möchte", "gerne", "der", "das", "dem", "den", "ein", "eine", "einen", "einem", "euch", "uns", "mich", "mir", "auch", "noch", "schon", "wie", "wo", "wann", "über", "zum", "zur", "vom", "bei", "kein", "keine", "sehr", "vielen", "dank", "hier", "drehen", "unsere", "unser", "eure", "euer", "gibt's", "würden"]),
+    "fr": frozenset(["je", "nous", "vous", "avez", "avons", "est", "sont", "des", "une", "pour", "avec", "dans", "pas", "quels", "quelles", "quel", "quelle", "bonjour", "merci", "oui", "plaît", "peux", "pouvez", "voudrais", "voudrions", "aimerions", "c'est", "qu'est", "tournage", "tourner", "décors", "beaucoup", "aussi", "très", "votre", "vos", "notre", "nos", "êtes"]),
+    "it": frozenset(["ciao", "buongiorno", "grazie", "avete", "siete", "sono", "della", "delle", "degli", "vorremmo", "vorrei", "girare", "questo", "questa", "quali", "anche", "molto", "nostro", "nostra", "vostro", "vostra"]),
+}
+OTHER_SHARE = 0.3  # the share of a message's words that must be that language's commonest words
+OTHER_WORDS_MIN = 2
+OTHER_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def other_language(text: str) -> str | None:
+    """"Hallo, welche Drehorte habt ihr?", "Bonjour, vous avez des décors de palais ?": the code of
+    a language we do not answer in that a message in Latin letters is plainly written in (at
+    least two of its commonest words, a third of the words), else None. A word or two of it in
+    English or Spanish ("gracias, Danke!", "obrigado") is no such message."""
+    if script_language(text) != "latin":
+        return None
+    words = [w.lower() for w in OTHER_WORD.findall(text)]
+    if len(words) < 2:
+        return None
+    for code, common in OTHER_LATIN_WORDS.items():
+        hits = sum(w in common for w in words)
+        if hits >= OTHER_WORDS_MIN and hits / len(words) >= OTHER_SHARE:
+            return code
+    return None
+
+
 def detect(text: str, detector: LanguageDetector | None = None) -> Lang | None:
     """The language a message is clearly written in (en, es, zh, ko), else None."""
     return detector.detect(text) if detector else _detect_default(text)
