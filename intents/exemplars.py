@@ -1,0 +1,396 @@
+"""Partners' labelled questions as a second opinion on the router: the nearest exemplars by meaning.
+
+The answer evaluation sets (`intents/data/test/answersN/questions.<lang>.yml`, the first turn of
+each `dialogues.<lang>.yml`) are thousands of real-looking partner questions, each labelled with
+the answer key it should get. The router only ever learned from them through hand-written rules;
+this module learns from them directly, the way Rasa NLU learns from its examples or Azure QnA
+from "alternate questions":
+
+- `python -m bot nlu exemplars` writes `intents/data/exemplars.yml` (reviewable: text, language,
+  answer key, source set) from an explicit list of READ sets (`READ_SETS`; the blind sets are
+  never read) and `intents/data/exemplars.npz`, each exemplar's multilingual-e5-small *query*
+  vector (384 dimensions, int8: component × 127, ~7.5 MB on disk, the same in memory).
+- A key naming a record the question itself names becomes a template ("how many parts has
+  Murder Along the River got?" `work:work_murder_along_the_river#episodes` → `work:*#episodes`),
+  filled at prediction time with the one record of that kind the message names; any other key is
+  kept literally (`faq:visa`, `list:works?genre=family`, `program:global_talent_program`).
+  Out-of-scope lines and honest gaps are kept as `out_of_scope` / `gap:*`: they vote against an
+  in-scope answer but are never given as one.
+- `ExemplarIndex.opinion` is a weighted vote of the `K` nearest exemplars (cosine of the message's
+  query vector, the one the FAQ match computed) → the winning key (filled), its share of the vote
+  (`score`, 0-1), its `margin` over the next key and the top cosine.
+
+The router stays the first opinion. `second_opinion` replaces its reply only when that reply is
+weak (a fallback, an out-of-scope or honest-gap reply, a bare list, a record's card without the
+fact the exemplars say is asked), the message stands alone (no ordinal, no reference back, no
+language switch) and the vote is clear (thresholds `MIN_SCORE`, `MIN_TOP`, chosen by leave-one-
+set-out over the read sets: `bench/exemplars_loso.py`). Keys the current knowledge cannot answer
+are dropped when the index is loaded, so a knowledge edit never leaves a stale exemplar.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).parent / "data"
+EXEMPLARS_FILE = DATA / "exemplars.yml"
+VECTORS_FILE = DATA / "exemplars.npz"
+# The sets partners' questions are learned from: every set that has been read. The blind ones
+# (answers35-39, answers55 and later) are never listed, so never read.
+READ_SETS: tuple[str, ...] = ("answers", *(f"answers{n}" for n in (*range(2, 35), *range(40, 53), 54)))
+RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", "contact")
+NEGATIVE = "out_of_scope"  # exemplars that vote against any in-scope answer
+SCALE = 127.0  # int8 vector component = round(component × SCALE); unit vectors: |component| ≤ 1
+K = 7  # neighbours that vote
+SHARPNESS = 0.02  # a neighbour's weight: exp((cosine - best cosine) / SHARPNESS)
+BLOCK = 4096  # rows converted to float32 at a time (1.5 MB) for the product
+
+
+@dataclass(frozen=True)
+class Exemplar:
+    """One labelled question: its text as written, language, answer key (maybe a template,
+    `work:*#episodes`) and the set it comes from."""
+
+    text: str
+    lang: str
+    key: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """The exemplars' vote on one message: `key` (filled), its share of the vote `score` (0-1),
+    `margin` over the next key's share, `top` the best cosine of an exemplar voting for it."""
+
+    key: str
+    score: float
+    margin: float
+    top: float
+
+
+def template(key: str, records: Iterable[tuple[str, str]]) -> str:
+    """`key` with its record replaced by `*` when the question names that record itself
+    (`work:work_x#episodes` → `work:*#episodes`); any other key unchanged."""
+    head, sep, fact = key.partition("#")
+    kind, _, rid = head.partition(":")
+    if kind in RECORD_KINDS and (kind, rid) in set(records):
+        return f"{kind}:*{sep}{fact}"
+    return key
+
+
+def fill(key: str, records: Sequence[tuple[str, str]]) -> str | None:
+    """A template filled with the one record of its kind the message names; None when it names
+    none or several. A literal key is returned as it is."""
+    head, sep, fact = key.partition("#")
+    kind, _, rid = head.partition(":")
+    if rid != "*":
+        return key
+    named = list(dict.fromkeys(r for k, r in records if k == kind))
+    return f"{kind}:{named[0]}{sep}{fact}" if len(named) == 1 else None
+
+
+def quantize(vectors: np.ndarray) -> np.ndarray:
+    """L2-normalised float vectors as int8 (component × `SCALE`, rounded)."""
+    return np.clip(np.rint(np.asarray(vectors, np.float32) * SCALE), -127, 127).astype(np.int8)
+
+
+def vote(cosines: np.ndarray, keys: Sequence[str], records: Sequence[tuple[str, str]],
+         k: int = K, sharpness: float = SHARPNESS) -> Opinion | None:
+    """The weighted vote of the `k` exemplars with the highest `cosines` (their `keys`, templates
+    filled from `records`; a template that cannot be filled loses its vote). None when nothing
+    votes."""
+    if not len(cosines):
+        return None
+    top = np.argpartition(-cosines, min(k, len(cosines) - 1))[:k]
+    top = top[np.argsort(-cosines[top])]
+    best = float(cosines[top[0]])
+    weights: dict[str, float] = {}
+    nearest: dict[str, float] = {}
+    total = 0.0
+    for at in top:
+        weight = float(np.exp((float(cosines[at]) - best) / sharpness))
+        total += weight
+        filled = fill(keys[at], records)
+        if filled is None:
+            continue
+        weights[filled] = weights.get(filled, 0.0) + weight
+        nearest.setdefault(filled, float(cosines[at]))
+    if not weights:
+        return None
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    key, share = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return Opinion(key, round(share / total, 4), round((share - second) / total, 4), round(nearest[key], 4))
+
+
+class ExemplarIndex:
+    """Exemplar keys and int8 query vectors; `opinion` of a message's query vector."""
+
+    def __init__(self, keys: list[str], vectors: np.ndarray) -> None:
+        self.keys = keys
+        self.vectors = np.ascontiguousarray(vectors, dtype=np.int8)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def cosines(self, vector: np.ndarray) -> np.ndarray:
+        """Every exemplar's cosine with the L2-normalised `vector`, by blocks of rows (no float32
+        copy of the whole matrix)."""
+        out = np.empty(len(self.keys), np.float32)
+        query = np.asarray(vector, np.float32) / SCALE
+        for first in range(0, len(self.keys), BLOCK):
+            out[first:first + BLOCK] = self.vectors[first:first + BLOCK].astype(np.float32) @ query
+        return out
+
+    def opinion(self, vector: np.ndarray, records: Sequence[tuple[str, str]]) -> Opinion | None:
+        return vote(self.cosines(vector), self.keys, records) if len(self.keys) else None
+
+    @classmethod
+    def load(cls, answerable: Callable[[str], bool], exemplars: Path = EXEMPLARS_FILE,
+             vectors: Path = VECTORS_FILE, embed: Callable[[list[str]], np.ndarray] | None = None) -> ExemplarIndex:
+        """The shipped exemplars whose keys `answerable` accepts (the negative ones always kept),
+        with their stored vectors; an exemplar without one (the file edited by hand) is embedded
+        with `embed` (query vectors), or left out without it."""
+        found = read_exemplars(exemplars)
+        stored = read_vectors(vectors)
+        verdict: dict[str, bool] = {}
+        kept: list[str] = []
+        rows: list[np.ndarray] = []
+        missing: list[Exemplar] = []
+        for ex in found:
+            ok = verdict.get(ex.key)
+            if ok is None:
+                ok = verdict[ex.key] = negative(ex.key) or answerable(ex.key)
+            if not ok:
+                continue
+            row = stored.get(ex.text)
+            if row is None:
+                missing.append(ex)
+                continue
+            kept.append(ex.key)
+            rows.append(row)
+        if missing and embed is not None:
+            log.info("embedding %d exemplars not in %s", len(missing), vectors.name)
+            fresh = quantize(embed([ex.text for ex in missing]))
+            kept += [ex.key for ex in missing]
+            rows += list(fresh)
+        dropped = sum(1 for ok in verdict.values() if not ok)
+        if dropped:
+            log.info("exemplars: %d keys the knowledge cannot answer left out", dropped)
+        matrix = np.stack(rows) if rows else np.zeros((0, 384), np.int8)
+        return cls(kept, matrix)
+
+
+def negative(key: str) -> bool:
+    """An out-of-scope or honest-gap exemplar: a vote against answering, never an answer."""
+    return key == NEGATIVE or key.startswith("gap:")
+
+
+def read_exemplars(path: Path = EXEMPLARS_FILE) -> list[Exemplar]:
+    """The exemplars of `path` ([] when it is missing)."""
+    if not path.is_file():
+        return []
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    return [Exemplar(str(e["text"]), str(e["lang"]), str(e["key"]), str(e.get("set", "")))
+            for e in data.get("exemplars") or []]
+
+
+def read_vectors(path: Path = VECTORS_FILE) -> dict[str, np.ndarray]:
+    """Text → int8 vector from `path` ({} when it is missing or unreadable, logged)."""
+    if not path.is_file():
+        return {}
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return dict(zip((str(t) for t in data["texts"]), data["vectors"], strict=True))
+    except (OSError, KeyError, ValueError) as exc:
+        log.warning("exemplar vectors %s unreadable (%s): ignored", path, exc)
+        return {}
+
+
+
+# -- answers built from a key -----------------------------------------------------------------
+
+LIST_FILTERS = ("genre", "era", "scene", "month", "country", "program", "trade")
+
+
+def listed(turn, key: str):
+    """The list a `list:` key names, built by its subject's own answer from the key's filters
+    (`list:works?genre=family`, `list:locations?scene=street`, `list:events?when=upcoming`,
+    `list:programs`); None for a subject or filter no answer builds here."""
+    from intents import catalog, events, incentives, locations, programs
+    from intents.entities import Entity
+
+    subject, _, query = key.removeprefix("list:").partition("?")
+    filters = [tuple(item.partition("=")[::2]) for item in filter(None, query.split("&"))]
+    if any(name not in (*LIST_FILTERS, "when") for name, _ in filters):
+        return None
+    if any(name == "when" and value != "upcoming" for name, value in filters):
+        return None
+    entities = tuple(Entity(name, value, value, 0, 0, 1.0) for name, value in filters if name != "when")
+    bare = replace_turn(turn, entities)
+    if subject == "works":
+        genres = [v for n, v in filters if n == "genre"]
+        if len(genres) > 1 or len(filters) > len(genres):
+            return None
+        return catalog.page(bare, genres[0], 1) if genres else catalog.answer(bare)
+    answer = {"events": events.answer, "locations": locations.answer, "incentives": incentives.answer,
+              "programs": programs.programs, "partners": programs.partners}.get(subject)
+    return answer(bare) if answer is not None else None
+
+
+def replace_turn(turn, entities):
+    """`turn` with these entities and no text, memory or intent of its own (the answer is built
+    from the key alone)."""
+    from dataclasses import replace
+
+    return replace(turn, entities=entities, text="", last_answer=None, focus=None)
+
+
+def reply_for(turn, key: str):
+    """The reply a (filled) key names, built as any answer is (`router.from_key`, `listed`), or
+    None when the knowledge cannot give exactly that answer now."""
+    from intents.nlu.answers import matches
+    from intents.router import from_key
+
+    if negative(key):
+        return None
+    built = listed(turn, key) if key.startswith("list:") else from_key(replace_turn(turn, ()), key)
+    if built is None or not built.answer or not matches(key, built.answer):
+        return None
+    return built
+
+
+# -- the training file ------------------------------------------------------------------------
+
+def collect(test_dir: Path, sets: Iterable[str], langs: Iterable[str] = ("en", "es", "zh", "ko")) -> list[tuple[str, str, object, str]]:
+    """(text, lang, expected key or keys, set) of every single question, out-of-scope line
+    (expected `out_of_scope`) and first dialogue turn (later turns depend on what was said
+    before) of the named sets."""
+    from intents.nlu.answers import load_set
+
+    found: list[tuple[str, str, object, str]] = []
+    for name in sets:
+        for lang, entry in load_set(test_dir / name, tuple(langs)).items():
+            found += [(str(q["q"]), lang, q["expect"], name) for q in entry.get("questions", [])]
+            found += [(str(text), lang, NEGATIVE, name) for text in entry.get("out_of_scope", [])]
+            for dialogue in entry.get("dialogues", []):
+                first = (dialogue.get("turns") or [{}])[0]
+                if "say" in first and "expect" in first:
+                    found.append((str(first["say"]), lang, first["expect"], name))
+    return found
+
+
+def build(test_dir: Path, sets: Iterable[str], read: Callable[[str], tuple[list[tuple[str, str]], str]],
+          embed: Callable[[list[str]], np.ndarray]) -> tuple[list[Exemplar], np.ndarray]:
+    """The exemplars of `sets` and their int8 vectors. `read(text)` gives the records the
+    message names and the request the bot embeds (as `Understanding.records` and the FAQ
+    match's text); `embed` gives query vectors. A question with several acceptable keys is
+    learned under the first; a text seen twice keeps its first key."""
+    exemplars: list[Exemplar] = []
+    requests: list[str] = []
+    seen: set[str] = set()
+    for text, lang, expect, name in collect(test_dir, sets):
+        if text in seen:
+            continue
+        seen.add(text)
+        records, request = read(text)
+        first = str(expect[0] if isinstance(expect, list) else expect)
+        exemplars.append(Exemplar(text, lang, template(first, records), name))
+        requests.append(request or text)
+    distinct = list(dict.fromkeys(requests))
+    vectors = quantize(embed(distinct)) if distinct else np.zeros((0, 384), np.int8)
+    at = {r: i for i, r in enumerate(distinct)}
+    return exemplars, vectors[[at[r] for r in requests]] if requests else vectors
+
+
+def write(exemplars: list[Exemplar], vectors: np.ndarray, sets: Sequence[str],
+          path: Path = EXEMPLARS_FILE, vectors_path: Path = VECTORS_FILE) -> None:
+    """The reviewable YAML (one exemplar a line) and its vectors, keyed by text."""
+    head = ("# Generated by `python -m bot nlu exemplars` from the read answer sets below: do not edit\n"
+            "# by hand (edit the sets, or the knowledge, and regenerate). text: the partner's question;\n"
+            "# key: the answer it gets (`kind:*` = the record the question names); set: where it is from.\n")
+    body = {"sets": list(sets),
+            "exemplars": [{"text": e.text, "lang": e.lang, "key": e.key, "set": e.source} for e in exemplars]}
+    path.write_text(head + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=10_000), "utf-8")
+    with open(vectors_path, "wb") as out:
+        np.savez_compressed(out, texts=np.array([e.text for e in exemplars]), vectors=vectors)
+
+
+# -- the second opinion -----------------------------------------------------------------------
+
+MIN_SCORE = 0.8  # the winning key's share of the vote
+MIN_TOP = 0.9  # the cosine of its nearest exemplar
+
+
+def weak(key: str | None) -> bool:
+    """A router answer the exemplars may replace: no answer (a fallback, out of scope), a list
+    without a filter, or the "which set?" FAQ (a question read as a location ask)."""
+    key = key or "fallback"
+    return key in ("fallback", "out_of_scope", "faq:which_set") or key.startswith("smalltalk:help") \
+        or key.startswith("list:") and "?" not in key
+
+
+def overrides(router_key: str | None, opinion: Opinion | None) -> bool:
+    """Whether the exemplars' `opinion` replaces the router's answer `router_key`: the vote is
+    clear (`MIN_SCORE`, `MIN_TOP`), names an answer (no out-of-scope or gap exemplar won it),
+    and the router's answer is weak, or is the card of the very record whose fact the exemplars
+    say is asked (`work:x` when they say `work:x#episodes`)."""
+    if opinion is None or negative(opinion.key) or opinion.score < MIN_SCORE or opinion.top < MIN_TOP:
+        return False
+    key = router_key or "fallback"
+    if opinion.key == key or opinion.key.startswith(f"{key}?"):
+        return False
+    return weak(key) or ("#" not in key and opinion.key.startswith(f"{key}#"))
+
+
+class SecondOpinion:
+    """The exemplar index of one knowledge version (keys it cannot answer left out), and the
+    review of the router's reply to one message."""
+
+    def __init__(self, embedder, exemplars: Path = EXEMPLARS_FILE, vectors: Path = VECTORS_FILE) -> None:
+        self.embedder = embedder
+        self.paths = (exemplars, vectors)
+        self._index: tuple[object, ExemplarIndex] | None = None
+
+    def index(self, turn) -> ExemplarIndex:
+        """The index for `turn`'s knowledge version, loaded on first use after a (re)load."""
+        if self._index is None or self._index[0] != turn.kb.version:
+            def answerable(key: str) -> bool:
+                return "*" in key or reply_for(turn, key) is not None
+
+            embed = (lambda texts: np.stack([self.embedder.query(t) for t in texts])) if self.embedder else None
+            self._index = (turn.kb.version, ExemplarIndex.load(answerable, *self.paths, embed=embed))
+        return self._index[1]
+
+    def review(self, turn, u, reply):
+        """The router's `reply`, or the exemplars' answer instead when `overrides` says so and the
+        message stands alone (no ordinal, no reference back, no language switch). The message's
+        vector is the FAQ match's (computed once per text)."""
+        if self.embedder is None or u.nearest is None or not weak_or_card(reply.answer) \
+                or u.ordinal is not None or u.refers or u.switch_lang:
+            return reply
+        opinion = self.index(turn).opinion(self.embedder.query(u.nearest.text), u.records())
+        if not overrides(reply.answer, opinion):
+            return reply
+        assert opinion is not None
+        better = reply_for(turn, opinion.key)
+        if better is None:
+            return reply
+        log.info("exemplars: %s instead of %s (score %.2f, top %.2f)", opinion.key, reply.answer,
+                 opinion.score, opinion.top)
+        return better
+
+
+def weak_or_card(key: str | None) -> bool:
+    """A reply `overrides` could replace (checked before any vector is computed)."""
+    key = key or "fallback"
+    return weak(key) or ("#" not in key and key.partition(":")[0] in RECORD_KINDS)
