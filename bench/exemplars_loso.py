@@ -21,21 +21,21 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from intents.exemplars import fill, negative, template, vote  # noqa: E402
-from intents.nlu.answers import matches  # noqa: E402
+from intents.exemplars import negative, template, vote
+from intents.nlu.answers import matches
 
 HELD_OUT = {"answers53"}
 
 
 def load(prep: str, report_dir: str):
-    items = json.load(open(f"{prep}.json"))
+    items = json.loads(Path(f"{prep}.json").read_text())
     with np.load(f"{prep}.npz") as data:
         row = {str(t): i for i, t in enumerate(data["reqs"])}
         vecs = data["vecs"].astype(np.float32)
     errors: dict[tuple, str] = {}
     for path in Path(report_dir).glob("*.json"):
         s = path.stem
-        for lang, rows in json.load(open(path))["errors"].items():
+        for lang, rows in json.loads(path.read_text())["errors"].items():
             for x in rows:
                 if x["kind"] == "turn":
                     if x["turn"] == 1:
@@ -132,9 +132,30 @@ def disagreements(rows):
             print(f"  {key[0]:<16} {key[1]:<8} {key[2]:<9} {n:5} {f:4} {b:4} {f - b:+4}")
 
 
+def answerable_keys():
+    """key -> whether `reply_for` builds exactly that answer from the shipped knowledge."""
+    import tempfile
+
+    from bot.app import build_services
+    from bot.settings import Settings
+    from intents.exemplars import reply_for
+
+    settings = Settings().model_copy(update={"bot_data_dir": Path(tempfile.mkdtemp()), "bot_token": None})
+    brain = build_services(settings).brain
+    turn = brain._turn(1, None, "en")
+    seen: dict[str, bool] = {}
+
+    def check(key: str) -> bool:
+        if key not in seen:
+            seen[key] = reply_for(turn, key) is not None
+        return seen[key]
+    return check
+
+
 def policies(rows):
     """Net of the shipped policy (`overrides`) over a grid of its two thresholds."""
     from intents import exemplars
+    answerable = answerable_keys()
     for score in (0.6, 0.7, 0.8, 0.9):
         for top in (0.86, 0.88, 0.9, 0.92):
             exemplars.MIN_SCORE, exemplars.MIN_TOP = score, top
@@ -142,7 +163,8 @@ def policies(rows):
             for it, op in rows:
                 if it["ordinal"] or it["refers"] or it["switch"]:
                     continue
-                if exemplars.overrides(it["router"], op) and exemplars.weak_or_card(it["router"]):
+                if exemplars.overrides(it["router"], op) and exemplars.weak_or_card(it["router"]) \
+                        and answerable(op.key):
                     fixed += (not it["router_ok"]) and ok(it, op.key)
                     broken += it["router_ok"] and not ok(it, op.key)
             print(f"  policy score≥{score} top≥{top}: fixed {fixed} broken {broken} net {fixed - broken:+}")

@@ -236,6 +236,7 @@ class Brain:
         warm_variants()  # Latin text in no language told apart (WARM_UP's are each in one)
         warm_korean_spacing()  # the word vocabulary unspaced Korean is cut with
         timezones.warm()  # the tzdata and CLDR tables of places and clocks
+        self.second_opinion.index(self._turn(0, None, "en"))  # the exemplars' keys checked (~1 s)
 
     def understand(self, text: str) -> Understanding:
         """The typed reading of one message against the current knowledge."""

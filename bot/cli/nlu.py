@@ -227,7 +227,7 @@ def exemplars(ctx: Context, test_dir: Path) -> None:
     kb = LiveKnowledge(ctx.settings.bot_knowledge_dir).current
     understander = Understander(load_or_train(load_training_data().examples, ctx.settings.bot_data_dir / "nlu"),
                                 embedder)
-    known = ex.read_vectors()
+    known = ex.stored_vectors()
     requests: dict[str, str] = {}
 
     def read(text: str) -> tuple[list[tuple[str, str]], str]:

@@ -1,0 +1,69 @@
+"""The exemplars' second opinion (`intents.exemplars`): templated keys, the vote, a stale key left
+out, the policy, and a paraphrase the router alone does not answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from intents import exemplars as ex
+from intents.exemplars import Exemplar, ExemplarIndex, Opinion, fill, overrides, template, vote
+
+
+def test_a_key_of_the_record_named_becomes_a_template() -> None:
+    named = [("work", "work_murder_along_the_river")]
+    assert template("work:work_murder_along_the_river#episodes", named) == "work:*#episodes"
+    assert template("event:latin_film_night#date", [("event", "latin_film_night")]) == "event:*#date"
+    # a record the question does not name stays literal (it is what the question means)
+    assert template("program:global_talent_program", named) == "program:global_talent_program"
+    assert template("faq:visa", named) == "faq:visa"
+    assert template("list:works?genre=family", named) == "list:works?genre=family"
+
+
+def test_a_template_is_filled_with_the_one_record_of_its_kind() -> None:
+    assert fill("work:*#episodes", [("work", "work_a"), ("event", "e")]) == "work:work_a#episodes"
+    assert fill("work:*#episodes", [("work", "work_a"), ("work", "work_b")]) is None  # which one?
+    assert fill("work:*#episodes", [("event", "e")]) is None
+    assert fill("faq:visa", []) == "faq:visa"
+
+
+def test_the_vote_weighs_the_nearest_and_drops_what_cannot_be_filled() -> None:
+    cosines = np.array([0.95, 0.94, 0.90, 0.60, 0.93])
+    keys = ["faq:visa", "faq:visa", "faq:crew", "faq:crew", "work:*#episodes"]
+    opinion = vote(cosines, keys, [], k=4)
+    assert opinion is not None and opinion.key == "faq:visa"
+    assert 0.5 < opinion.score < 1 and opinion.margin > 0 and opinion.top == pytest.approx(0.95)
+    # the template's vote is lost without a title named, kept with one
+    with_title = vote(np.array([0.95, 0.96]), ["faq:visa", "work:*#episodes"], [("work", "work_a")], k=2)
+    assert with_title is not None and with_title.key == "work:work_a#episodes"
+
+
+def test_a_key_the_knowledge_cannot_answer_is_left_out(tmp_path: Path) -> None:
+    found = [Exemplar("how many episodes?", "en", "work:*#episodes", "answers"),
+             Exemplar("is there a visa?", "en", "faq:visa_gone", "answers"),
+             Exemplar("what's the weather?", "en", "out_of_scope", "answers")]
+    vectors = ex.quantize(np.eye(3, 384, dtype=np.float32))
+    ex.write(found, vectors, ["answers"], tmp_path / "e.yml", tmp_path / "e.npz")
+    index = ExemplarIndex.load(lambda key: key != "faq:visa_gone", tmp_path / "e.npz")
+    assert [e.key for e in ex.read_exemplars(tmp_path / "e.yml")] == [e.key for e in found]  # the reviewable copy
+    assert index.keys == ["work:*#episodes", "out_of_scope"]  # the negative one is always kept
+    assert index.cosines(np.eye(1, 384, dtype=np.float32)[0]) == pytest.approx([1.0, 0.0])
+
+
+def test_the_policy_replaces_only_a_weak_answer_on_a_clear_vote() -> None:
+    sure = Opinion("list:works?genre=family", 0.95, 0.9, 0.96)
+    assert overrides("fallback", sure)
+    assert overrides("list:works", sure)  # a bare list: the exemplars name its filter
+    assert not overrides("faq:visa", sure)  # a real answer stands
+    assert not overrides("fallback", Opinion("list:works?genre=family", 0.5, 0.1, 0.96))  # split vote
+    assert not overrides("fallback", Opinion("out_of_scope", 1.0, 1.0, 0.99))  # never answers "out of scope"
+    fact = Opinion("work:work_a#episodes", 0.9, 0.8, 0.96)
+    assert overrides("work:work_a", fact)  # the card, when the exemplars say a fact of it is asked
+    assert not overrides("work:work_b", fact)
+    # an out-of-scope exemplar among the voters: no confident answer
+    assert not overrides("fallback", Opinion("list:works?genre=family", 0.9, 0.8, 0.96, against=0.1))
+    # a bare list is narrowed or one of its records meant, never swapped for another subject
+    assert not overrides("list:works", Opinion("catalog:about", 1.0, 1.0, 0.99))
+    assert not overrides("list:programs", Opinion("list:partners", 1.0, 1.0, 0.99))
