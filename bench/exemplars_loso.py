@@ -156,18 +156,21 @@ def policies(rows):
     """Net of the shipped policy (`overrides`) over a grid of its two thresholds."""
     from intents import exemplars
     answerable = answerable_keys()
-    for score in (0.6, 0.7, 0.8, 0.9):
-        for top in (0.86, 0.88, 0.9, 0.92):
+    shipped = exemplars.MIN_SCORE, exemplars.MIN_TOP
+    for score in (0.7, 0.8, 0.9):
+        for top in (0.9, 0.93, 0.95):
             exemplars.MIN_SCORE, exemplars.MIN_TOP = score, top
-            fixed = broken = 0
+            fixed = broken = fired = 0
             for it, op in rows:
                 if it["ordinal"] or it["refers"] or it["switch"]:
                     continue
                 if exemplars.overrides(it["router"], op) and exemplars.weak_or_card(it["router"]) \
                         and answerable(op.key):
+                    fired += 1
                     fixed += (not it["router_ok"]) and ok(it, op.key)
                     broken += it["router_ok"] and not ok(it, op.key)
-            print(f"  policy score≥{score} top≥{top}: fixed {fixed} broken {broken} net {fixed - broken:+}")
+            print(f"  policy score≥{score} top≥{top}{' (shipped)' if (score, top) == shipped else ''}: "
+                  f"replaced {fired}, fixed {fixed} broken {broken} net {fixed - broken:+}")
 
 
 if __name__ == "__main__":

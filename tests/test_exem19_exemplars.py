@@ -67,3 +67,8 @@ def test_the_policy_replaces_only_a_weak_answer_on_a_clear_vote() -> None:
     # a bare list is narrowed or one of its records meant, never swapped for another subject
     assert not overrides("list:works", Opinion("catalog:about", 1.0, 1.0, 0.99))
     assert not overrides("list:programs", Opinion("list:partners", 1.0, 1.0, 0.99))
+    # the catalogue's introduction is the bare list of titles
+    assert overrides("catalog:about", sure)
+    # an out-of-scope reply only for a nearer exemplar still
+    assert not overrides("out_of_scope", Opinion("faq:visa", 1.0, 1.0, 0.94))
+    assert overrides("out_of_scope", Opinion("faq:visa", 1.0, 1.0, 0.97))
