@@ -3,13 +3,46 @@ out, the policy, and a paraphrase the router alone does not answer."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from bot.app import build_services
+from bot.context import Services
+from bot.settings import Settings
 from intents import exemplars as ex
-from intents.exemplars import Exemplar, ExemplarIndex, Opinion, fill, overrides, template, vote
+from intents.exemplars import (
+    Exemplar,
+    ExemplarIndex,
+    Opinion,
+    fill,
+    overrides,
+    reply_for,
+    template,
+    vote,
+)
+from intents.reply import Reply
+from tests.warm_cache import warm_data_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+# A family-viewing ask in words no rule of the router reads as the family genre (written for
+# this test): the router gives the catalogue's introduction, the exemplars the family titles.
+FAMILY = "我们周末想找适合全家老小一起看的剧，有推荐吗？"
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("exem19")), bot_staff_chat_id=None)
+    built = build_services(settings)
+    built.brain.clock = lambda: NOW
+    yield built
+    built.store.db.conn.close()
 
 
 def test_a_key_of_the_record_named_becomes_a_template() -> None:
@@ -72,3 +105,45 @@ def test_the_policy_replaces_only_a_weak_answer_on_a_clear_vote() -> None:
     # an out-of-scope reply only for a nearer exemplar still
     assert not overrides("out_of_scope", Opinion("faq:visa", 1.0, 1.0, 0.94))
     assert overrides("out_of_scope", Opinion("faq:visa", 1.0, 1.0, 0.97))
+
+
+def test_the_shipped_exemplars_learn_no_blind_set() -> None:
+    sets = set(ex.READ_SETS)
+    assert not sets & {f"answers{n}" for n in (35, 36, 37, 38, 39, *range(55, 100))}
+    found = ex.read_exemplars()
+    assert found and {e.source for e in found} <= sets
+    with np.load(ex.VECTORS_FILE) as data:  # the vectors are of exactly the reviewable file's lines
+        assert [str(k) for k in data["keys"]] == [e.key for e in found]
+        assert data["vectors"].dtype == np.int8 and data["vectors"].shape == (len(found), 384)
+
+
+def test_a_key_is_answered_only_as_the_knowledge_gives_it(services: Services) -> None:
+    turn = services.brain._turn(1, None, "en")
+    family = reply_for(turn, "list:works?genre=family")
+    assert family is not None and family.answer == "list:works?genre=family"
+    assert reply_for(turn, "faq:no_such_entry") is None  # a FAQ removed from the knowledge
+    assert reply_for(turn, "out_of_scope") is None  # never an answer of its own
+    assert reply_for(turn, "subscribe") is None  # an action is no key an answer is built from
+
+
+def test_a_new_paraphrase_is_answered_thanks_to_the_exemplars(services: Services,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    brain = services.brain
+    reply = brain.reply_to_text(61_001, FAMILY, services.store.touch(61_001, language_code="zh"))
+    assert reply.answer == "list:works?genre=family" and reply.lang == "zh"
+    monkeypatch.setattr(brain.second_opinion, "review", lambda turn, u, reply: reply)
+    alone = brain.reply_to_text(61_002, FAMILY, services.store.touch(61_002, language_code="zh"))
+    assert alone.answer != "list:works?genre=family"  # the router alone does not get it
+
+
+def test_a_follow_up_keeps_the_routers_reply(services: Services) -> None:
+    brain = services.brain
+    turn = replace(brain._turn(61_003, None, "zh"), text=FAMILY)
+    u = brain.understand(FAMILY)
+    weak = Reply(text="…", lang="zh", answer="catalog:about")
+    assert brain.second_opinion.review(turn, u, weak).answer == "list:works?genre=family"
+    for follow_up in (replace(u, refers=True), replace(u, ordinal=2), replace(u, switch_lang="en")):
+        assert brain.second_opinion.review(turn, follow_up, weak) is weak
+    # a reply that is no weak one stands, however sure the exemplars are
+    sure = Reply(text="…", lang="zh", answer="faq:visa")
+    assert brain.second_opinion.review(turn, u, sure) is sure
