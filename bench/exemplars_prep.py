@@ -23,7 +23,7 @@ from intents import lexicon
 from intents.brain import read_as_standard
 from intents.exemplars import READ_SETS
 
-SETS = [*READ_SETS, 'answers53']  # never a blind set
+SETS = list(dict.fromkeys([*READ_SETS, 'answers53']))  # never a blind set
 base = Path('intents/data/test')
 items = []
 for s in SETS:
