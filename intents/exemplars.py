@@ -226,8 +226,6 @@ def listed(turn, key: str):
 
     subject, _, query = key.removeprefix("list:").partition("?")
     filters = [tuple(item.partition("=")[::2]) for item in filter(None, query.split("&"))]
-    if subject == "partners" and len(filters) == 1 and filters[0][0] == "country":
-        return programs.partners_from(replace_turn(turn, ()), filters[0][1])
     if any(name not in (*LIST_FILTERS, "when") or name == "when" and value != "upcoming" for name, value in filters):
         return None
     bare = replace_turn(turn, tuple(Entity(LIST_FILTERS[name], value, value, 0, 0, 1.0)
@@ -334,10 +332,11 @@ MIN_TOP_OUT_OF_SCOPE = 0.95
 
 
 def weak(key: str | None) -> bool:
-    """A router answer the exemplars may replace: no answer (a fallback, out of scope), a list
+    """A router answer the exemplars may replace: no answer (a fallback; an out-of-scope reply is
+    kept: off-topic lines sit close to real asks, "去日本拍戏要办签证吗" near the visa FAQ), a list
     without a filter (`bare_list`), or the "which set?" FAQ (a question read as a location ask)."""
     key = key or "fallback"
-    return key in ("fallback", "out_of_scope", "faq:which_set") or bare_list(key)
+    return key in ("fallback", "faq:which_set") or bare_list(key)
 
 
 def bare_list(key: str) -> bool:
@@ -383,11 +382,14 @@ class SecondOpinion:
             self._index = (turn.kb.version, ExemplarIndex.load(answerable, self.vectors))
         return self._index[1]
 
-    def review(self, turn, u, reply):
+    def review(self, turn, u, reply, memory=None):
         """The router's `reply`, or the exemplars' answer instead when `overrides` says so and the
-        message stands alone (no ordinal, no reference back, no language switch). The message's
-        vector is the FAQ match's (computed once per text)."""
-        if self.embedder is None or u.nearest is None or not weak_or_card(reply.answer) \
+        message stands alone: the conversation's first (no answer in `memory`: "下一个" after a
+        list pages it), no ordinal, reference back or language switch, and no action taken (a
+        reminder set is no card to replace). The message's vector is the FAQ match's, used only
+        when that match computed it: the exemplars never embed a message of their own."""
+        if self.embedder is None or u.nearest is None or not u.nearest.done or not weak_or_card(reply.answer) \
+                or reply.outcome not in (None, "answered", "fallback") or (memory is not None and memory.answer) \
                 or u.ordinal is not None or u.refers or u.switch_lang:
             return reply
         opinion = self.index(turn).opinion(self.embedder.query(u.nearest.text), u.records())
