@@ -20,10 +20,11 @@ from "alternate questions":
   query vector, the one the FAQ match computed) → the winning key (filled), its share of the vote
   (`score`, 0-1), its `margin` over the next key and the top cosine.
 
-The router stays the first opinion. `second_opinion` replaces its reply only when that reply is
-weak (a fallback, an out-of-scope or honest-gap reply, a bare list, a record's card without the
-fact the exemplars say is asked), the message stands alone (no ordinal, no reference back, no
-language switch) and the vote is clear (thresholds `MIN_SCORE`, `MIN_TOP`, chosen by leave-one-
+The router stays the first opinion. `SecondOpinion.review` replaces its reply only when that
+reply is weak (a fallback, a bare list, a record's card without the fact the exemplars say is
+asked; never an action, an honest gap or an out-of-scope reply), the message is the first of the
+conversation and stands alone (no ordinal, no reference back, no language switch) and the vote
+is clear (thresholds `MIN_SCORE`, `MIN_TOP`, chosen by leave-one-
 set-out over the read sets: `bench/exemplars_loso.py`). Keys the current knowledge cannot answer
 are dropped when the index is loaded, so a knowledge edit never leaves a stale exemplar.
 """
