@@ -19,6 +19,7 @@ from intents.exemplars import (
     Exemplar,
     ExemplarIndex,
     Opinion,
+    declines,
     fill,
     overrides,
     reply_for,
@@ -91,11 +92,19 @@ def test_the_policy_replaces_only_a_weak_answer_on_a_clear_vote() -> None:
     assert overrides("fallback", sure)
     assert overrides("list:works", sure)  # a bare list: the exemplars name its filter
     assert not overrides("faq:visa", sure)  # a real answer stands
-    assert not overrides("fallback", Opinion("list:works?genre=family", 0.5, 0.1, 0.96))  # split vote
+    assert not overrides("list:works?genre=comedy", sure)  # a filtered list is an answer
+    assert not overrides("gap:international_business", sure)  # an honest gap stands
+    assert not overrides("fallback", Opinion("list:works?genre=family", 0.85, 0.7, 0.96))  # a split vote
+    assert not overrides("fallback", Opinion("list:works?genre=family", 0.95, 0.9, 0.89))  # nothing near
     assert not overrides("fallback", Opinion("out_of_scope", 1.0, 1.0, 0.99))  # never answers "out of scope"
     fact = Opinion("work:work_a#episodes", 0.9, 0.8, 0.96)
     assert overrides("work:work_a", fact)  # the card, when the exemplars say a fact of it is asked
-    assert not overrides("work:work_b", fact)
+    assert not overrides("work:work_b", fact)  # never another record of the kind the message named
+    # a card is what the router gives for a name seen with no ask it reads: the exemplars' FAQ
+    assert overrides("event:film_festival", Opinion("faq:coproduce_catalog_title", 1.0, 1.0, 0.92))
+    # small talk is no answer to a question, except the bot's own help ("what can you do?")
+    assert overrides("smalltalk:greet", Opinion("faq:can_foreign_crews_film", 0.92, 0.9, 0.92))
+    assert not overrides("smalltalk:help", Opinion("faq:languages", 1.0, 1.0, 0.95))
     # an out-of-scope exemplar among the voters: no confident answer
     assert not overrides("fallback", Opinion("list:works?genre=family", 0.9, 0.8, 0.96, against=0.1))
     # a bare list is narrowed or one of its records meant, never swapped for another subject
@@ -105,6 +114,19 @@ def test_the_policy_replaces_only_a_weak_answer_on_a_clear_vote() -> None:
     assert overrides("catalog:about", sure)
     # an out-of-scope reply stands
     assert not overrides("out_of_scope", Opinion("faq:visa", 1.0, 1.0, 0.99))
+
+
+def test_a_clear_out_of_scope_vote_withdraws_an_answer() -> None:
+    off = Opinion("out_of_scope", 0.85, 0.8, 0.93, against=0.85)
+    for answer in ("list:works", "list:locations?scene=riverside", "faq:visa", "work:work_a#episodes"):
+        assert declines(answer, off)
+    # nothing to withdraw: no answer, an honest gap, small talk
+    for said in ("fallback", "out_of_scope", "gap:international_business", "smalltalk:greet"):
+        assert not declines(said, off)
+    assert not declines("faq:visa", Opinion("out_of_scope", 0.7, 0.5, 0.93, against=0.7))  # a split vote
+    assert not declines("faq:visa", Opinion("out_of_scope", 1.0, 1.0, 0.88, against=1.0))  # nothing near
+    # honest-gap exemplars say the subject is ours (its answer missing): no out-of-scope reply
+    assert not declines("faq:costs", Opinion("gap:international_business", 1.0, 1.0, 0.96, against=1.0))
 
 
 def test_the_shipped_exemplars_learn_no_blind_set() -> None:
