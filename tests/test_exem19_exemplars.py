@@ -131,7 +131,7 @@ def test_a_clear_out_of_scope_vote_withdraws_an_answer() -> None:
 
 def test_the_shipped_exemplars_learn_no_blind_set() -> None:
     sets = set(ex.READ_SETS)
-    assert not sets & {f"answers{n}" for n in (35, 36, 37, 38, 39, *range(55, 100))}
+    assert not sets & {f"answers{n}" for n in (35, 36, 37, 38, 39, *range(56, 100))}
     found = ex.read_exemplars()
     assert found and {e.source for e in found} <= sets
     with np.load(ex.VECTORS_FILE) as data:  # the vectors are of exactly the reviewable file's lines
@@ -148,14 +148,16 @@ def test_a_key_is_answered_only_as_the_knowledge_gives_it(services: Services) ->
     assert reply_for(turn, "subscribe") is None  # an action is no key an answer is built from
 
 
-def test_a_new_paraphrase_is_answered_thanks_to_the_exemplars(services: Services,
+def test_a_paraphrase_the_router_has_learned_is_kept(services: Services,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     brain = services.brain
     reply = brain.reply_to_text(61_001, FAMILY, services.store.touch(61_001, language_code="zh"))
     assert reply.answer == "list:works?genre=family" and reply.lang == "zh"
     monkeypatch.setattr(brain.second_opinion, "review", lambda turn, u, reply, memory=None: reply)
     alone = brain.reply_to_text(61_002, FAMILY, services.store.touch(61_002, language_code="zh"))
-    assert alone.answer != "list:works?genre=family"  # the router alone does not get it
+    # main's router has since learned this wording (round 20): the exemplars agree and change
+    # nothing; a paraphrase answered only thanks to them: tests/test_arb13_arbiter.py
+    assert alone.answer == reply.answer
 
 
 def test_a_follow_up_keeps_the_routers_reply(services: Services) -> None:
