@@ -380,7 +380,8 @@ def overrides(router_key: str | None, opinion: Opinion | None) -> bool:
     answer it names: the vote is clear (`MIN_SCORE`, `MIN_TOP`), no out-of-scope or gap exemplar
     is among the voters, and the new answer is no sideways step (a bare list is only narrowed by
     its filter or one of its records named; a record's card is never swapped for another record
-    of its kind: the message named this one)."""
+    of its kind, the message named this one, nor widened to its subject's list but by a quality
+    filter)."""
     if opinion is None or negative(opinion.key) or opinion.against > 0 \
             or opinion.score < MIN_SCORE or opinion.top < MIN_TOP:
         return False
@@ -393,6 +394,12 @@ def overrides(router_key: str | None, opinion: Opinion | None) -> bool:
         return opinion.key.startswith(f"{listed}?") or opinion.key.partition(":")[0] in RECORD_KINDS
     kind, _, rid = key.partition(":")
     other_kind, _, other = opinion.key.partition("#")[0].partition(":")
+    if kind in RECORD_KINDS and opinion.key.startswith(f"list:{kind}s"):
+        # a card is widened to its subject's list only by a quality asked ("which sets have
+        # palaces?": scene=palace), never to the list itself or its upcoming part: the card of
+        # the next event answers "what's first on your agenda?"
+        filters = opinion.key.partition("?")[2]
+        return any(f and not f.startswith("when=") for f in filters.split("&"))
     return not (kind in RECORD_KINDS and other_kind == kind and other != rid)
 
 

@@ -102,6 +102,11 @@ def test_the_policy_replaces_only_a_weak_answer_on_a_clear_vote() -> None:
     assert not overrides("work:work_b", fact)  # never another record of the kind the message named
     # a card is what the router gives for a name seen with no ask it reads: the exemplars' FAQ
     assert overrides("event:film_festival", Opinion("faq:coproduce_catalog_title", 1.0, 1.0, 0.92))
+    # nor widened to its subject's list but by a quality asked: the next event's card answers
+    # "what's first on your agenda?"
+    assert not overrides("event:info_session", Opinion("list:events?when=upcoming", 1.0, 1.0, 0.95))
+    assert not overrides("event:info_session", Opinion("list:events", 1.0, 1.0, 0.95))
+    assert overrides("location:palace_set", Opinion("list:locations?scene=palace", 1.0, 1.0, 0.95))
     # small talk is no answer to a question, except the bot's own help ("what can you do?")
     assert overrides("smalltalk:greet", Opinion("faq:can_foreign_crews_film", 0.92, 0.9, 0.92))
     assert not overrides("smalltalk:help", Opinion("faq:languages", 1.0, 1.0, 0.95))
