@@ -320,6 +320,33 @@ YEAR_TIME_PATTERN = (r"(1|일|한) ?(년|해) ?중(에)? ?(어느|어떤|언제|
                      r"|一年(中|里|当中)(的)?(什么|哪个|啥)(时候|时间|季节|月)|每年(什么|啥)时候|\btime of (the )?year\b")
 YEAR_TIME = re.compile(YEAR_TIME_PATTERN)
 
+# The audience a title would play to, named by the language it speaks ("would it play to a
+# Korean-speaking crowd?", "¿funcionaría con un público que habla coreano?", "适合说韩语的观众吗",
+# "한국어 관객에게도 맞아요?"): the languages the title comes in are what is asked.
+_SPOKEN = r"(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)"
+AUDIENCE_BY_LANGUAGE = (
+    r"\b" + _SPOKEN + r"[- ]?speak(ing|ers?)\b"
+    r"|\b(audiences?|crowds?|viewers|fans|people|folks|communit(y|ies)|followers|subscribers|public|diaspora)( who| that)?"
+    r" (mostly |mainly |only |all )?(speak|speaks|talk|understand|understands) " + _SPOKEN + r"\b"
+    r"|\b(que|quienes|quien) (solo |mayormente |sobre todo )?(habla|hablan|entiende|entienden) (el )?(coreano|espanol|castellano|ingles|chino|mandarin|portugues|japones)\b"
+    r"|\b(hispano|castellano|anglo|coreano|sino|luso)(parlantes?|hablantes?)\b|\bde habla (coreana|hispana|inglesa|china|castellana|espanola)\b"
+    r"|(说|讲|会说|会讲|只会说|只会讲|听得懂|懂)(韩语|韩文|韩国话|西语|西班牙语|英语|英文|中文|普通话|国语|粤语|日语)的(观众|人|粉丝|朋友|用户|群体|社区|侨胞|听众|受众|华侨|韩侨)"
+    r"|(한국|영|중국|스페인|일본)(어|말) ?(하는|쓰는|사용하는|쓰시는|하시는)? ?(관객|시청자|팬|사람|분들|커뮤니티|교민|동포)")
+# A length limit told as the partner's own (a platform that cuts anything over two minutes):
+# whether the episodes fit it is their length asked.
+_FEW = r"(a|an|one|two|three|four|five|ten|\d+(\.\d+)?|half a|un|uno|dos|tres|cuatro|cinco|diez|medio)"
+MINUTE_LIMIT = (
+    r"\b(longer|more|over|under|shorter|less) than " + _FEW + r"[- ]?(minutes?|mins?)\b"
+    r"|\b(over|under|above|beyond|past|up to|max(imum)?( of)?|at most|no more than|exceeds?|exceeding) " + _FEW + r"[- ]?(minutes?|mins?)\b"
+    r"|\b" + _FEW + r"[- ]?(minute|min)s? (limit|cap|max|maximum|cut-?off|ceiling|rule)\b"
+    r"|\b(caps?|capped|limits?|limited|cuts?( off)?|trims?|chops?) (\w+ ){0,2}(at|to|after) " + _FEW + r"[- ]?(minutes?|mins?)\b"
+    r"|\b(mas|menos) de " + _FEW + r" minutos?\b|\b(pasa|pase|pasen|pasan|supera|supere|superen|exceda|excedan|dure|duren)( de| los?| las?)? (mas de )?" + _FEW + r" minutos?\b"
+    r"|\b(limite|tope|maximo) de " + _FEW + r" minutos?\b"
+    r"|(超过|超出|超|多于|不到|少于|大于|小于|长于|短于)(一|两|二|三|四|五|十|半|\d+)(个)?(分钟|分鐘)|(一|两|二|三|四|五|十|\d+)(分钟|分鐘)(以内|以下|之内|以上|内|的限制|限制|上限|封顶)"
+    r"|(\d+|한|두|세|네|다섯|열) ?분 ?(넘|이상|이하|이내|안쪽|초과|제한|미만|까지만|짜리까지)")
+LENGTH_LIMIT = re.compile(MINUTE_LIMIT)
+
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -563,7 +590,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
                         r"|(一|每|单)集(大概|大约|约)?(有|播|放|跑|能播)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
                         r"|(한|1) ?(화|회|편)(에|당|의)? ?(몇 ?분|길이|러닝 ?타임|분량)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
-                        r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)")),
+                        r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)"
+                        # a length limit the episodes must fit, told as the partner's own ("our app cuts
+                        # anything over two minutes, would they pass?", "la app corta lo que pase de dos
+                        # minutos", "平台超过两分钟就剪掉", "플랫폼이 2분 넘으면 잘라요"): their length
+                        r"|" + MINUTE_LIMIT)),
     ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작|(?<![가-힣])에피(?!소)")),
     # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
     # "哪几家签的约", "누가 서명했어요?") is who put it on: its organisers and partners.
@@ -729,9 +760,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
                   r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
-                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(돼|되|가능|있|나[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
+                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
-                  r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)")),
+                  r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)"
+                  # "무슨 말로 나와 있어요?", "어느 언어로 돼 있어요?": the languages it comes in
+                  r"|(무슨|어느|어떤|몇 개) ?(나라 ?)?(말|언어)로"
+                  r"|" + AUDIENCE_BY_LANGUAGE)),
     # The kinds of scene a set suits (its `scene_types`), asked before its genres ("圆明新园能拍哪些
     # 类型的场景" has 类型): "what kinda scenes could we shoot there?", "¿qué tipo de escenas se
     # pueden grabar?", "那里能拍什么场景", "어떤 장면 찍을 수 있어요?". Only a set has them.

@@ -955,6 +955,10 @@ def _asked_in_the_named_clause(body: str, parts: tuple[str, ...], entities: tupl
     moved = tuple(replace(e, start=e.start - start, end=e.end - start) for e in entities if e.start >= start)
     tail = set(lexicon.facts_asked(unnamed(body[start:], moved, ("incentive", "genre"))))
     kept = tuple(f for f in facts if f in tail)
+    if "episode_minutes" in facts and lexicon.LENGTH_LIMIT.search(_folded(before)):
+        # "our app cuts anything over two minutes. would its episodes pass?": the limit told
+        # first is what the episodes are weighed against, their length asked
+        kept = ("episode_minutes", *(f for f in kept if f != "episode_minutes"))
     return kept or facts
 
 

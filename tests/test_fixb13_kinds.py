@@ -1,0 +1,58 @@
+"""Kinds of answer set 55 (read after it was written blind), fixB13, each in four languages with
+wordings written for these tests:
+
+- a title's fact asked through its use: the audience it would play to, named by the language it
+  speaks, is its languages; a length limit of the partner's platform the episodes must fit is
+  their length; "무슨 말로 나와" is its languages too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, talk
+
+
+def _say(services: Services, lang: str, turns: list[tuple[str, object]]) -> None:
+    talk(services, lang, turns, fits)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "Most of our subscribers are Spanish speakers. Would Die Another Take work for them?",
+     "work:work_die_another_take#languages"),
+    ("en", "our diaspora crowd mostly speaks korean, is The Kitchen God Quits good for them?",
+     "work:work_kitchen_god_quits#languages"),
+    ("es", "Mi audiencia es hispanohablante, ¿La cocina del dios renuncia les serviría?",
+     "work:work_kitchen_god_quits#languages"),
+    ("es", "Tenemos un público de habla coreana, ¿les va a funcionar Embajadora bajo la luna?",
+     "work:work_moonlight_envoy#languages"),
+    ("zh", "我们的粉丝大多是讲西班牙语的人，《灶王爷辞职了》合适吗？", "work:work_kitchen_god_quits#languages"),
+    ("zh", "我們的觀眾都是說英語的華僑，《月下使臣》看得懂嗎？", "work:work_moonlight_envoy#languages"),
+    ("ko", "저희 시청자는 다 스페인어 쓰는 사람들이에요. 궁중 시청률 전쟁 괜찮아요?",
+     "work:work_palace_ratings_war#languages"),
+    ("ko", "사당의 비밀은 어느 언어로 돼 있어요?", "work:work_ancestral_hall#languages"),
+    ("ko", "사당의비밀영어로나옴", "work:work_ancestral_hall#languages"),
+])
+def test_the_audience_by_its_language_is_the_titles_languages(services: Services, lang: str, asked: str,
+                                                              expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "Our platform caps clips at three minutes, does The Kitchen God Quits fit under that?",
+     "work:work_kitchen_god_quits#episode_minutes"),
+    ("en", "We can't air anything over 2 minutes. Are The Ancestral Hall's episodes short enough?",
+     "work:work_ancestral_hall#episode_minutes"),
+    ("es", "Nuestra plataforma no acepta videos de más de tres minutos, ¿los capítulos de Siesta no incluida entran?",
+     "work:work_siesta_not_included#episode_minutes"),
+    ("es", "El canal tiene un límite de dos minutos por video. ¿El salón de los ancestros sirve?",
+     "work:work_ancestral_hall#episode_minutes"),
+    ("zh", "我们平台每条视频三分钟以内，《祠堂迷踪》一集能放进去吗？", "work:work_ancestral_hall#episode_minutes"),
+    ("zh", "我們那邊超過兩分鐘的片子播不了，《灶王爷辞职了》行不行？", "work:work_kitchen_god_quits#episode_minutes"),
+    ("ko", "저희 플랫폼은 3분 넘으면 잘려요. 사당의 비밀 에피소드 괜찮을까요?", "work:work_ancestral_hall#episode_minutes"),
+    ("ko", "우리 앱은 2분 이하만 올라가요. 궁중 시청률 전쟁 올릴 수 있어요?", "work:work_palace_ratings_war#episode_minutes"),
+])
+def test_a_length_limit_of_theirs_is_the_episode_length(services: Services, lang: str, asked: str,
+                                                        expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
