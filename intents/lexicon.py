@@ -345,6 +345,19 @@ MINUTE_LIMIT = (
     r"|(超过|超出|超|多于|不到|少于|大于|小于|长于|短于)(一|两|二|三|四|五|十|半|\d+)(个)?(分钟|分鐘)|(一|两|二|三|四|五|十|\d+)(分钟|分鐘)(以内|以下|之内|以上|内|的限制|限制|上限|封顶)"
     r"|(\d+|한|두|세|네|다섯|열) ?분 ?(넘|이상|이하|이내|안쪽|초과|제한|미만|까지만|짜리까지)")
 LENGTH_LIMIT = re.compile(MINUTE_LIMIT)
+# A title's count, length or languages asked in so many words ("how many does it run?", "¿cuántos
+# tiene?", "有多少集", "몇 부작이에요?", "what languages?"): asked beside the partner's budget or fee
+# ("our dubbing budget covers eighty episodes"), the money is why the fact is wanted, no price asked.
+_TITLE_FACT_QUESTION = re.compile(
+    r"\bhow (many|long)\b|\bcuant[oa]s\b|\bcuanto (dura|duran)\b|(多少|几)(集|分钟)|集数|多长|几分钟"
+    r"|몇 ?(부작|편|화|회|분)|(what|which) languages?|(que|cuales|en que) idiomas?|(什么|哪些|哪几种)语言|(무슨|어느|어떤) ?(언어|말)")
+TITLE_FACTS_OF_USE = ("episodes", "episode_minutes", "languages")
+
+
+def title_fact_beside_money(text: str, fact: str | None) -> bool:
+    """Is a title's count, length or languages asked in so many words (`_TITLE_FACT_QUESTION`),
+    money said beside it only as the reason?"""
+    return fact in TITLE_FACTS_OF_USE and _TITLE_FACT_QUESTION.search(fold(text or "")) is not None
 
 
 FACTS: tuple[tuple[str, str], ...] = (

@@ -6100,6 +6100,8 @@ class Router:
         비싸요?": the costs FAQ; a price of something ("how much per day?") stays an honest gap,
         and a question about incentives is theirs."""
         folded = fold(turn.text)
+        if u.ids("work") and lexicon.title_fact_beside_money(turn.text, u.fact):
+            return None  # "our dubbing budget covers eighty episodes, how many does X run?": its count
         # "is it pricey compared with shooting at home?" weighs us against the partner's own
         # costs, which the FAQ answers; against another studio by name it stays a gap.
         # (a rough idea asked, other bases named only for scale, is how costly we are in general)
@@ -10560,7 +10562,14 @@ _ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quie
 # Whether the set talked about suits something, asked yes-or-no ("is it any good for…", "¿sirve
 # para…?", "那边能拍…吗", "거기 … 돼요?"): of that set, not which sets do.
 FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)\b|\b(it|there)\b|\b(sirve|vale|se puede|funciona|ahi|alli|alla)\b"
-                        r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기")
+                        r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기"
+                        # "梦幻谷拍得了夜戏不", "拍不拍得了", "做得出来吗": whether the set can carry it
+                        r"|(拍|做|弄)(得|不)(了|成|出)|拍不拍得")
+# One kind of backdrop weighed against a plainer one ("an LED volume or just green screen?", "¿pantalla
+# LED o solo croma?", "有LED屏还是只有绿幕", "LED 볼륨 있음 아님 그린스크린만"): which the set has is
+# asked of it, the yes or no of a scene, not its overview FAQ
+KIND_OR_PLAINER = re.compile(r"\bor (just|only|merely|simply|plain)\b|\bo (solo|solamente|nada mas|nomas|simplemente)\b"
+                             r"|还是只(有|能|是)|或者只(有|能|是)|(아니면|아님|아니믄) .{0,12}만")
 # Whether the set named has that kind of place ("does the Qin Palace have a battlefield?", "¿tiene
 # zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
@@ -10677,7 +10686,8 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         return None  # ("그 세트들 다 궁중 장면 찍을 수 있어요?", "do those sets all…": each one listed, `of_them`)
     named = [rid for kind, rid in u.records() if kind == "location"]
     if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
-        loc_id = named[0] if len(u.records()) == 1 and (fits or has) and _overview_faq(turn, named[0]) is None else None
+        loc_id = named[0] if len(u.records()) == 1 and (fits or has) and (
+            _overview_faq(turn, named[0]) is None or KIND_OR_PLAINER.search(fold(turn.text))) else None
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() and u.ordinal is None \

@@ -387,7 +387,7 @@ class Understander:
             switch_lang=switch, rest=rest if switch else "",
             wants_person=asks_for_person(text), connect=asks_to_connect(text),
             action=lexicon.action_asked(body) if body else None,
-            gap=None if body and _fact_for_paperwork(body, facts, entities)
+            gap=None if body and (_fact_for_paperwork(body, facts, entities) or _title_fact_of_use(body, facts, entities))
             else lexicon.gap_topic(unnamed(body, entities, RECORD_KINDS))
             # ("are the internships paid?": the pay asked of the name, "internships", taken out above)
             or ("pay" if lexicon.gap_topic(body) == "pay" else None) if body else None,
@@ -564,6 +564,12 @@ def _fact_for_paperwork(body: str, facts: tuple[str, ...], entities) -> bool:
     """A record's address asked with the paperwork it is for: the address, no unpublished insurance."""
     return bool(PAPERWORK_FACTS & set(facts)) and any(e.kind in RECORD_KINDS for e in entities) \
         and FOR_PAPERWORK.search(_folded(body)) is not None
+
+
+def _title_fact_of_use(body: str, facts: tuple[str, ...], entities) -> bool:
+    """A named title's count, length or languages asked, the partner's budget told as the reason
+    ("our dubbing budget covers eighty episodes, how many does X run?"): the fact, no price."""
+    return bool(facts) and any(e.kind == "work" for e in entities) and lexicon.title_fact_beside_money(body, facts[0])
 
 
 TAXONOMY_KINDS = frozenset({"era", "genre", "scene_type"})

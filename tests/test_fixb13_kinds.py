@@ -3,7 +3,10 @@ wordings written for these tests:
 
 - a title's fact asked through its use: the audience it would play to, named by the language it
   speaks, is its languages; a length limit of the partner's platform the episodes must fit is
-  their length; "무슨 말로 나와" is its languages too.
+  their length; "무슨 말로 나와" is its languages too; the partner's budget told as the reason
+  for a title's episode count is no price asked;
+- whether a set has a kind of backdrop, weighed against a plainer one ("an LED wall or only green
+  screen?"), or can carry a kind of scene ("拍得了夜戏不") is the yes or no of its scenes.
 """
 
 from __future__ import annotations
@@ -55,4 +58,34 @@ def test_the_audience_by_its_language_is_the_titles_languages(services: Services
 ])
 def test_a_length_limit_of_theirs_is_the_episode_length(services: Services, lang: str, asked: str,
                                                         expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "We only have money to subtitle about 50 episodes, how many has The Ancestral Hall got?",
+     "work:work_ancestral_hall#episodes"),
+    ("es", "Con nuestra plata solo subtitulamos unos cuarenta capítulos, ¿cuántos trae El salón de los ancestros?",
+     "work:work_ancestral_hall#episodes"),
+    ("zh", "我们的字幕预算只够五十集，《祠堂迷踪》一共几集？", "work:work_ancestral_hall#episodes"),
+    ("ko", "자막 예산이 오십 편 정도라서요, 사당의 비밀은 몇 부작이에요?", "work:work_ancestral_hall#episodes"),
+    # the price of dubbing a title stays a price no record holds
+    ("en", "How much would it cost to dub Siesta Not Included into Korean?", "gap:*"),
+])
+def test_a_budget_told_as_the_reason_asks_the_titles_count(services: Services, lang: str, asked: str,
+                                                           expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "Has the virtual studio got a real LED wall, or only a green screen?", "location:virtual_production#scene_types"),
+    ("en", "Can Dream Valley handle lantern-lit night scenes for our finale?", "location:dream_valley#scene_types"),
+    ("es", "¿El estudio virtual tiene muro LED o nomás croma?", "location:virtual_production#scene_types"),
+    ("es", "¿En Valle de los Sueños se pueden rodar escenas nocturnas con faroles?", "location:dream_valley#scene_types"),
+    ("zh", "虚拟影棚有LED墙吗，还是只能抠绿幕？", "location:virtual_production#scene_types"),
+    ("zh", "梦幻谷拍不拍得了夜景？", "location:dream_valley#scene_types"),
+    ("ko", "버추얼 프로덕션에 LED 벽 있어요, 아니면 그린 스크린만 있어요?", "location:virtual_production#scene_types"),
+    ("ko", "드림 밸리에서 야간 촬영 돼요? 등불 켜진 장면이 필요해요.", "location:dream_valley#scene_types"),
+])
+def test_a_kind_of_backdrop_asked_of_a_set_is_its_scenes(services: Services, lang: str, asked: str,
+                                                         expect: str) -> None:
     _say(services, lang, [(asked, expect)])
