@@ -320,6 +320,16 @@ YEAR_TIME_PATTERN = (r"(1|일|한) ?(년|해) ?중(에)? ?(어느|어떤|언제|
                      r"|一年(中|里|当中)(的)?(什么|哪个|啥)(时候|时间|季节|月)|每年(什么|啥)时候|\btime of (the )?year\b")
 YEAR_TIME = re.compile(YEAR_TIME_PATTERN)
 
+# Old or new, asked as a choice ("period or contemporary?", "¿de época o actuales?", "现代的还是
+# 古装的", "사극용이에요 현대물용이에요?"): a set's periods (its genre names, "de época", stay in it)
+OLD_OR_NEW_PATTERN = (
+    r"\b(period|historical|costume|ancient|old-?timey)\b.{0,12}\bor (contemporary|modern|present[- ]day|today)\b|\b(contemporary|modern|present[- ]day)\b.{0,12}\bor (period|historical|costume|ancient)\b"
+    r"|\bde epoca o (actual|moderno|modern[oa]s|contemporane|de hoy)|\b(actual|actuales|modern[oa]s?|contemporane[oa]s?) o de epoca\b|\b(historic[oa]s?|antigu[oa]s?) o (actual|actuales|modern[oa]s?|contemporane[oa]s?)\b"
+    r"|(现代|当代|时装|现代戏)的?(戏)?还是(古装|古代|历史|古风)|(古装|古代|历史|古风)的?(戏)?还是(现代|当代|时装)"
+    r"|(사극|시대극|옛날|고전)\S{0,4} .{0,8}(아니면 )?(현대|요즘)|(현대|요즘)\S{0,4} .{0,8}(아니면 )?(사극|시대극|옛날)")
+OLD_OR_NEW = re.compile(OLD_OR_NEW_PATTERN)
+
+
 # The audience a title would play to, named by the language it speaks ("would it play to a
 # Korean-speaking crowd?", "¿funcionaría con un público que habla coreano?", "适合说韩语的观众吗",
 # "한국어 관객에게도 맞아요?"): the languages the title comes in are what is asked.
@@ -424,7 +434,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|킬로와트|키로와트|전기 ?(용량|공급|사용량|얼마나)|전력 ?(공급|용량|사용량)|전력(이|은)? ?(얼마|충분|어느)|발전기|발전차|전압|암페어|배전|전원 ?(공급|용량)"
                      # a title's day on the platforms ("what date does X drop on the streaming apps?",
                      # "¿qué día se estrena X en las plataformas?", "哪天在平台上线", "OTT에 언제 올라와요?")
-                     r"|\b(what|which) (date|day)\b.{0,40}\b(drop|drops|hit|hits|land|lands|stream|streams|air|airs|launch|launches|premiere|premieres|release|released|come out|go live|goes live|arrive|arrives)\b"
+                     r"|\b(what|which) (date|day)\b.{0,40}\b(drop|drops|hit|hits|land|lands|stream|streams|air|airs|launch|launches|premiere|premieres|release|released|come out|go live|goes live|arrive|arrives)\b(?! (ceremony|ceremonies|event|party|celebration|day|meeting|gala))"
                      r"|\bwhen (does|do|will|is|are|can) .{0,40}\b(drop|hit|land|stream|air|launch|premiere|released?|come out|go live|arrive|be (out|available|streaming))\b.{0,25}\b(streaming|platforms?|apps?|online|tv|netflix|youtube|services?)\b"
                      r"|\b(streaming|platform|online|tv) (release|premiere|launch|debut) (date|day)\b|\bwhen (can|will|could) (viewers|people|audiences?|fans|the public|we|i|they|you) (stream|binge)\b"
                      r"|\bque (dia|fecha) (se )?(estren|lanz|sale|llega|sube|emit|publica)\w*|cuando (llega|sale|sube|se sube|se emite|se publica|estara|va a estar)\b.{0,40}\b(plataformas?|streaming|en linea|online|television|tele)\b"
@@ -681,6 +691,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\b(basta|alcanza|sirve) con (una?|la|el|solo una?) \w+|\bhace falta (un|una|el|la) \w+ o\b"
                     r"|(必须|需要|得)(先)?有.{0,6}(吗|还是)|有(个|一个)?(想法|创意|点子|构思|大纲)(就)?(可以|行|够)"
                     r"|(이|가) ?있어야 ?(하나요|합니까|해요|되나요)|(아이디어|기획안|시놉시스)만(으로)?(도)? ?(되|가능|충분)"
+                    # whether they would be entitled to it, what they are said beside it ("¿un equipo de
+                    # festival tendría derecho a…?", "我们是海外发行商，符不符合…条件", "저희도 해당돼요?")
+                    r"|\b(tendria|tendriamos|tendrian|tenemos|tengo|tiene|tienen|tendra|tendran) derecho a\b|\b(entrariamos|entramos|cabemos|cabriamos) (en|dentro de) (el|la|los|las|su|sus)\b"
+                    r"|符不符合|合不合资格|够不够(资格|条件)|算不算(符合|合资格)|(저희|우리)(도|는|가)? ?(해당|대상)(이|에)? ?(돼|되|될|인가|입니까|이에요|이에요)"
                     r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
@@ -868,6 +882,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "¿todavía podemos sumarnos?")
                      r"|(지금|아직|이제|당장) ?(합류|참여|참가)(할|하는 ?거|가)? ?(수 있|가능)|(지금|아직|이제|당장) ?(들어갈|끼어들|낄|올라탈) ?수 ?있"
                      r"|(还能|还可以|现在能|现在可以|还来得及)(加入|入局|上车|参与|进来)"
+                     # ("《…》仲可唔可以加入合作？", "能不能加入合拍", "지금이라도 파트너로 들어갈 수 있어요?",
+                     # "can we still join as partners?": whether it still takes partners)
+                     r"|(仲|还|现在|而家)?(可不可以|能不能|可以|能)(加入|参与|进来)(合作|合拍|联合出品|制作)"
+                     r"|(지금|아직|이제|당장)(이라도|라도|도)? ?(\S+(로|으로) )?(들어갈|합류할|참여할|끼어들|낄) ?수 ?있"
+                     r"|\b(can|could) (we|i) still (join|sign on|partner|come aboard|get involved|hop on)\b"
                      r"|\b(todavia|aun|ya) (se puede|podemos|nos podemos|puedo) (sumar(nos|me)?|unir(nos|me)?|subir(nos|me)?)\b"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
@@ -924,6 +943,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     # periodo?", "朝代对不上吧", "시대가 안 맞나요?"): the set's periods, however much the partner's
     # "story" reads like a plot asked (before `logline`)
     ("era", (r"\b(wrong|right|same|correct|other|another|different|matching) (period|era|dynasty|epoch|time period)\b"
+             r"|" + OLD_OR_NEW_PATTERN +
              r"|\b(period|era|dynasty)\b.{0,12}\b(match|fit|right|wrong|correct)\b|\bright for (the|a|an|our) .{0,20}\b(era|period|dynasty)\b"
              r"|\b(otr[oa]|mism[oa]|distint[oa]|equivocad[oa]|correct[oa]) (periodo|epoca|era|dinastia)\b|\b(periodo|epoca|dinastia) (equivocad[oa]|correct[oa]|distint[oa]|que no es)\b"
              r"|(朝代|年代|时代|时期)(不对|对不上|不符|不一样|对吗|对不对|合不合|符合吗)|不是(那个|同一个|一个)?(朝代|时期|时代)|(朝代|时期)(搭|合适)吗"
@@ -1063,6 +1083,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(在线|网上|远程|视频|云端?)(参加|参与|出席|参会|观看|听会|连线)|\b(attend|join|participate|take part|watch|follow)( it| in| the \w+)? (remotely|virtually|from home)\b"
               r"|\b(asistir|participar|conectarse|conectarnos|unirse|unirnos|seguirlo|verlo)( \w+)? (de forma|de manera|en forma) (virtual|remota)\b|\b(asistir|participar) (virtualmente|a distancia|remotamente)\b"
               r"|온라인|오프라인|대면|화상으로 (참석|참여|참가)|" + WATCH_FROM_AFAR.pattern +
+              # "提案日是网上还是在横店？": online or on site, asked as a choice
+              r"|(网上|线上|在线|云上|远程)(办|举办|举行|开|进行)?的?还是|还是(在)?(网上|线上|在线|远程)|(现场|线下)还是(网上|线上)" +
               # "직접 가야 돼요?", "현장에 가야 하나요?", "줌으로 참여 가능해요?": going there or joining from afar
               r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"

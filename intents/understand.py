@@ -348,6 +348,10 @@ class Understander:
                 facts = tuple(f for f in facts if f != "recurrence")
         if body and "era" not in facts and HISTORY_PERIOD.search(_folded(body)):
             facts = (*facts, "era")
+        if body and facts[:1] != ("era",) and lexicon.OLD_OR_NEW.search(_folded(body)):
+            # "¿son de época o actuales?": the period asked as a choice, its genre name ("de
+            # época") taken out above with the other names, is the set's periods
+            facts = ("era", *(f for f in facts if f != "era"))
         if body and "venue" in facts and "filmed" not in facts and lexicon.WHERE_FILMED.search(_folded(body)):
             # "where is it shot?": of a title, where it is filmed (`facts._work`); other records
             # hold no such fact and keep their venue

@@ -6,7 +6,12 @@ wordings written for these tests:
   their length; "무슨 말로 나와" is its languages too; the partner's budget told as the reason
   for a title's episode count is no price asked;
 - whether a set has a kind of backdrop, weighed against a plainer one ("an LED wall or only green
-  screen?"), or can carry a kind of scene ("拍得了夜戏不") is the yes or no of its scenes.
+  screen?"), or can carry a kind of scene ("拍得了夜戏不") is the yes or no of its scenes;
+- old or new asked as a choice ("period or contemporary?", "¿de época o actuales?") is a set's
+  periods; still coming in on a title ("仲可唔可以加入合作", "지금이라도 파트너로") its co-production;
+  online or in town ("网上还是在横店") an event's venue; "would we be entitled to it" ("tendría
+  derecho a", "符不符合") an incentive's eligibility; "what date was the … launch ceremony" the
+  event's date, no release date.
 """
 
 from __future__ import annotations
@@ -88,4 +93,24 @@ def test_a_budget_told_as_the_reason_asks_the_titles_count(services: Services, l
 ])
 def test_a_kind_of_backdrop_asked_of_a_set_is_its_scenes(services: Services, lang: str, asked: str,
                                                          expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "Is the international street set modern or period?", "location:international_sets#eras"),
+    ("es", "Los sets internacionales, ¿son antiguos o modernos?", "location:international_sets#eras"),
+    ("zh", "国际化实景拍摄场景是古装的还是现代的？", "location:international_sets#eras"),
+    ("ko", "해외 세트는 현대물이에요 아니면 사극이에요?", "location:international_sets#eras"),
+    ("en", "Son-in-Law from Seoul, can we still join as partners?", "work:work_son_in_law_from_seoul#coproduction"),
+    ("es", "¿Todavía podemos sumarnos a El yerno de Seúl?", "work:work_son_in_law_from_seoul#coproduction"),
+    ("zh", "《首尔女婿过大年》现在能不能加入合作？", "work:work_son_in_law_from_seoul#coproduction"),
+    ("ko", "서울 사위의 중국 설날, 이제라도 공동 제작사로 합류할 수 있나요?", "work:work_son_in_law_from_seoul#coproduction"),
+    ("zh", "拉美制片人提案日是线上办的还是在横店现场？", "event:latam_pitch_day_2027#venue"),
+    ("es", "¿Tendríamos derecho a los servicios de producción in situ siendo un equipo de un festival?",
+     "incentive:on_site_services#eligibility"),
+    ("zh", "我们是海外的发行公司，够不够资格拿竖屏短剧的扶持？", "incentive:short_drama_cost_reduction#eligibility"),
+    ("en", "Which date was the signing and launch ceremony held on? It's for our records.",
+     "event:signing_ceremony_2025#date"),
+])
+def test_a_fact_asked_as_a_choice_or_a_right(services: Services, lang: str, asked: str, expect: str) -> None:
     _say(services, lang, [(asked, expect)])
