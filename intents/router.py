@@ -171,6 +171,7 @@ from intents.understand import (
     SMALL_TALK,
     Understanding,
     era_elsewhere,
+    own_festival_said,
     unnamed,
 )
 
@@ -4677,6 +4678,11 @@ class Router:
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
+        if subject and "coproduction" in (u.fact, *u.facts) and not u.records() and AS_COPRODUCER.search(fold(turn.text)) \
+                and catalog.COPRODUCE_FAQ in turn.kb.faq:
+            # "저희 영화제도 공동 제작사로 참여할 수 있을까요?": the partner as a title's co-producer,
+            # whichever subject the classifier read (the events, for the festival word)
+            return faq_reply(turn, catalog.COPRODUCE_FAQ)
         if subject:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
@@ -6270,8 +6276,11 @@ class Router:
                 # "how many titles and what kinds?": the first page states both (the overview
                 # and the count) and numbers the titles, so "the third one" can follow
                 return catalog.page(turn, catalog.ALL, 1)
-            if not u.ids("genre") and u.fact == "coproduction" and not u.records() and STARTING_ASKED.search(fold(turn.text)) \
+            if not u.ids("genre") and u.fact == "coproduction" and not u.records() \
+                    and (STARTING_ASKED.search(fold(turn.text)) or AS_COPRODUCER.search(fold(turn.text))) \
                     and catalog.COPRODUCE_FAQ in turn.kb.faq:
+                # ("could a festival trust like ours come in as co-producer on one of your titles?":
+                # the partner as a title's co-producer, however the classifier read the rest)
                 # "we've money set aside for a co-pro and like your catalogue. What's the route in?":
                 # how a title of it is co-produced, not the catalogue's card
                 return faq_reply(turn, catalog.COPRODUCE_FAQ)
@@ -6645,6 +6654,12 @@ class Router:
             note = t("rem_fixed_times", turn.lang, asked=format_offset(lead, turn.lang))
             reply = reply.model_copy(update={"text": f"{said}\n{note}" + (f"\n{when}" if when else "")})
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+
+
+# The partner coming in as a title's co-producer ("as co-producer", "como coproductor", "以联合出品的身分",
+# "공동 제작사로 참여"): how a catalogue title is co-produced, asked of no title in particular
+AS_COPRODUCER = re.compile(r"\bas (a |an |the )?co-?produc(er|ers|ing partners?)\b|\bcomo (socios? )?coproductor(a|es|as)?\b"
+                           r"|以(联合出品|合拍|出品|合作|投资)(方|人|伙伴)?的?身[分份]|(공동 ?제작사|공동 ?제작자|공동 ?제작 ?파트너)(로|으로) ?(참여|들어|합류|참가)")
 
 
 def _record_head(answer: str | None) -> str:
@@ -13014,8 +13029,11 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     event in focus has; a word several events share names none of them."""
     focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
     text = fold(turn.text)
-    if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text):
-        return None  # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set")
+    if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text) \
+            or own_festival_said(turn.text):
+        # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set";
+        # "在我们影展放映…", "a festival trust like ours": the partner's festival, none of ours)
+        return None
     if _THERE_OF_FOCUS.search(text):
         return None  # ("who do I contact to pitch there?": "there" is the event in focus; "pitch" a verb)
     if u.fact == "venue":
@@ -13064,7 +13082,7 @@ def annual_festival(turn: Turn, u: Understanding) -> str | None:
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or u.landmark:
         return None
     kind = FESTIVAL_KIND.search(text)
-    if kind is None or not (FESTIVAL_OURS.search(text) or ("festival" in kind.group() and (u.fact or u.refers))):
+    if kind is None or own_festival_said(turn.text) or not (FESTIVAL_OURS.search(text) or ("festival" in kind.group() and (u.fact or u.refers))):
         return None
     if scope.OTHER_PLACES.search(text) or re.search(r"부산|釜山|busan|berlin|cannes|venice|venecia|toronto|sundance|上海国际|北京国际|金马|金鸡|平遥|백상", text):
         return None
@@ -13266,8 +13284,9 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
     event; a country, a city or another record the message names is a filter or a subject, not a
     word of the name ("any events in Korea?" stays a list)."""
     text = fold(turn.text)
-    if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text):
-        return None
+    if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text) \
+            or own_festival_said(turn.text):
+        return None  # ("저희 같은 작은 영화제 재단도…": the partner's own festival names none of ours)
     if (memory.focus or "").startswith(("event:", "location:")) and _THERE_OF_FOCUS.search(text):
         return None  # ("who do I contact to pitch there?" after the festival: there, the festival)
     for entity in u.entities:  # (a place or a kind the message names is not a word of the name)

@@ -11,7 +11,10 @@ wordings written for these tests:
   periods; still coming in on a title ("仲可唔可以加入合作", "지금이라도 파트너로") its co-production;
   online or in town ("网上还是在横店") an event's venue; "would we be entitled to it" ("tendría
   derecho a", "符不符合") an incentive's eligibility; "what date was the … launch ceremony" the
-  event's date, no release date.
+  event's date, no release date;
+- the partner's own festival ("our festival", "一个像我们这样的影展", "저희 영화제") names none of
+  ours: coming in as a title's co-producer is the co-production FAQ, its jurors' entry the visa
+  FAQ, a screening fee for a title a price no record holds.
 """
 
 from __future__ import annotations
@@ -113,4 +116,24 @@ def test_a_kind_of_backdrop_asked_of_a_set_is_its_scenes(services: Services, lan
      "event:signing_ceremony_2025#date"),
 ])
 def test_a_fact_asked_as_a_choice_or_a_right(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "Could our festival foundation join one of your titles as a co-producer?",
+     "faq:coproduce_catalog_title"),
+    ("es", "¿Nuestro festival podría entrar como coproductor en alguno de sus títulos?", "faq:coproduce_catalog_title"),
+    ("zh", "我们的小型影展能以联合出品方的身份参与贵方片单里的作品吗？", "faq:coproduce_catalog_title"),
+    ("ko", "저희 영화제도 공동 제작사로 참여할 수 있을까요?", "faq:coproduce_catalog_title"),
+    ("en", "Some jurors of our film festival are Europeans, will they need a visa for China?", "faq:visa"),
+    ("zh", "我们影展请的几位评审是南美人，来中国要办签证吗？", "faq:visa"),
+    ("ko", "저희 영화제 심사위원 몇 분이 유럽 분들인데 중국 비자 필요해요?", "faq:visa"),
+    ("en", "What would it cost to screen Palace Ratings War at our festival?", "gap:*"),
+    ("zh", "我们影展想放《后宫收视率之争》，要交多少授权费？", "gap:*"),
+    ("ko", "저희 영화제에서 궁중 시청률 전쟁 상영하려면 상영료가 얼마예요?", "gap:*"),
+    # a festival of ours still is: "your festival", and "我们…电影节期间" (we, during the festival)
+    ("en", "Can we come to your festival in Hengdian?", "event:hengdian_film_festival*"),
+])
+def test_the_partners_own_festival_names_none_of_ours(services: Services, lang: str, asked: str,
+                                                      expect: str) -> None:
     _say(services, lang, [(asked, expect)])
