@@ -458,7 +458,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bquien(es)? (hablaron|expuso|expusieron|dio la charla|dieron las charlas)\b"
                      r"|\b(ponentes?|expositor(es)?|conferencistas?|panelistas?|oradores?)\b"
                      r"|(谁|哪些人|哪几位).{0,4}(发言|演讲|讲话|致辞|上台)|发言人|演讲嘉宾|主讲|嘉宾(有|是)(谁|哪些)"
-                     r"|누가 (발표|연설|강연|발언|나와)|연사|발표자|강연자|패널"
+                     r"|누가 (발표|연설|강연|발언|나와)|연사|발표자|강연자|패널(?! ?(토론|토의|세션|디스커션|에서|때))"
                      # famous people at an event (no record names a star; who took part is its
                      # description, `about`): "which celebs showed up?", "¿qué famosos fueron?",
                      # "都有哪些明星到场", "어떤 연예인들 왔어요?"

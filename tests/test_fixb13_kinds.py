@@ -14,7 +14,11 @@ wordings written for these tests:
   event's date, no release date;
 - the partner's own festival ("our festival", "一个像我们这样的影展", "저희 영화제") names none of
   ours: coming in as a title's co-producer is the co-production FAQ, its jurors' entry the visa
-  FAQ, a screening fee for a title a price no record holds.
+  FAQ, a screening fee for a title a price no record holds;
+- off-topic look-alikes: gear of their own to buy (a ring light, a camera), which broadcaster
+  elsewhere buys the most, whether film school is worth it, a student visa for another country;
+- names said otherwise: 紫波科技 (Purple Wave), "서명 및 출범식", "문화 간 영화 협력 회의"; a panel
+  discussion where a word was heard asks for no speakers.
 """
 
 from __future__ import annotations
@@ -136,4 +140,31 @@ def test_a_fact_asked_as_a_choice_or_a_right(services: Services, lang: str, aske
 ])
 def test_the_partners_own_festival_names_none_of_ours(services: Services, lang: str, asked: str,
                                                       expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "what's the best camera for vertical shorts?"),
+    ("en", "is film school worth it or should i just start shooting"),
+    ("en", "how do I get a student visa for Japan?"),
+    ("es", "¿Qué aro de luz me compro para grabar en casa?"),
+    ("es", "¿Vale la pena estudiar cine o mejor me pongo a grabar?"),
+    ("zh", "哪家电视台买外剧最多？"),
+    ("zh", "补光灯买哪个牌子好？"),
+    ("ko", "링라이트 뭐 사야 돼요?"),
+    ("ko", "영화과 가는 게 의미 있을까요?"),
+])
+def test_off_topic_look_alikes_are_out_of_scope(services: Services, lang: str, asked: str) -> None:
+    reply = talk(services, lang, [(asked, "*")], lambda _e, _g: True)
+    assert reply.outcome in ("fallback", "out_of_scope") or (reply.answer or "").startswith(("out_of_scope", "gap:")), reply.answer
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "Do we need a visa to shoot in Hengdian?", "faq:visa"),
+    ("zh", "紫波是哪国的公司？", "partner:purple_wave#country"),
+    ("ko", "2025년 서명 및 출범식 장소가 어디였어요?", "event:signing_ceremony_2025#venue"),
+    ("ko", "문화 간 영화 협력 회의는 언제 열렸어요?", "event:cross_cultural_exchange_2025#date"),
+    ("ko", "패널 토론 때 다들 '3개의 하나' 얘기하던데 그게 뭐예요?", "program:three_ones_vision"),
+])
+def test_names_said_otherwise(services: Services, lang: str, asked: str, expect: str) -> None:
     _say(services, lang, [(asked, expect)])
