@@ -339,7 +339,7 @@ AUDIENCE_BY_LANGUAGE = (
     r"|\b(audiences?|crowds?|viewers|fans|people|folks|communit(y|ies)|followers|subscribers|public|diaspora)( who| that)?"
     r" (mostly |mainly |only |all )?(speak|speaks|talk|understand|understands) " + _SPOKEN + r"\b"
     r"|\b(que|quienes|quien) (solo |mayormente |sobre todo )?(habla|hablan|entiende|entienden) (el )?(coreano|espanol|castellano|ingles|chino|mandarin|portugues|japones)\b"
-    r"|\b(hispano|castellano|anglo|coreano|sino|luso)(parlantes?|hablantes?)\b|\bde habla (coreana|hispana|inglesa|china|castellana|espanola)\b"
+    r"|\b(hispano|castellano|anglo|coreano|sino|luso)(parlantes?|hablantes?)\b|\b(publico|audiencia|gente|comunidad|espectadores|seguidores|fans|televidentes)( \w+)? de habla (coreana|hispana|inglesa|china|castellana|espanola)\b"
     r"|(说|讲|会说|会讲|只会说|只会讲|听得懂|懂)(韩语|韩文|韩国话|西语|西班牙语|英语|英文|中文|普通话|国语|粤语|日语)的(观众|人|粉丝|朋友|用户|群体|社区|侨胞|听众|受众|华侨|韩侨)"
     r"|(한국|영|중국|스페인|일본)(어|말) ?(하는|쓰는|사용하는|쓰시는|하시는)? ?(관객|시청자|팬|사람|분들|커뮤니티|교민|동포)")
 # A length limit told as the partner's own (a platform that cuts anything over two minutes):
