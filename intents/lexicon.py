@@ -342,6 +342,7 @@ AUDIENCE_BY_LANGUAGE = (
     r"|\b(hispano|castellano|anglo|coreano|sino|luso)(parlantes?|hablantes?)\b|\b(publico|audiencia|gente|comunidad|espectadores|seguidores|fans|televidentes)( \w+)? de habla (coreana|hispana|inglesa|china|castellana|espanola)\b"
     r"|(说|讲|会说|会讲|只会说|只会讲|听得懂|懂)(韩语|韩文|韩国话|西语|西班牙语|英语|英文|中文|普通话|国语|粤语|日语)的(观众|人|粉丝|朋友|用户|群体|社区|侨胞|听众|受众|华侨|韩侨)"
     r"|(한국|영|중국|스페인|일본)(어|말) ?(하는|쓰는|사용하는|쓰시는|하시는)? ?(관객|시청자|팬|사람|분들|커뮤니티|교민|동포)")
+AUDIENCE_LANGUAGE = re.compile(AUDIENCE_BY_LANGUAGE)
 # A length limit told as the partner's own (a platform that cuts anything over two minutes):
 # whether the episodes fit it is their length asked.
 _FEW = r"(a|an|one|two|three|four|five|ten|\d+(\.\d+)?|half a|un|uno|dos|tres|cuatro|cinco|diez|medio)"

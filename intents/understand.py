@@ -349,6 +349,11 @@ class Understander:
                 facts = tuple(f for f in facts if f != "recurrence")
         if body and "era" not in facts and HISTORY_PERIOD.search(_folded(body)):
             facts = (*facts, "era")
+        if body and "languages" in facts and not any(e.kind == "work" for e in entities) \
+                and "languages" not in lexicon.facts_asked(lexicon.AUDIENCE_LANGUAGE.sub(" ", _folded(body))):
+            # "do Chinese dramas find a Spanish-speaking public?": an audience by its language asks a
+            # title's languages only of a title named, else it is the market asked about
+            facts = tuple(f for f in facts if f != "languages")
         if body and facts[:1] != ("era",) and lexicon.OLD_OR_NEW.search(_folded(body)):
             # "¿son de época o actuales?": the period asked as a choice, its genre name ("de
             # época") taken out above with the other names, is the set's periods

@@ -38,7 +38,7 @@ def _say(services: Services, lang: str, turns: list[tuple[str, object]]) -> None
      "work:work_die_another_take#languages"),
     ("en", "our diaspora crowd mostly speaks korean, is The Kitchen God Quits good for them?",
      "work:work_kitchen_god_quits#languages"),
-    ("es", "Mi audiencia es hispanohablante, ¿La cocina del dios renuncia les serviría?",
+    ("es", "Mi audiencia es hispanohablante, ¿El dios de la cocina renuncia les serviría?",
      "work:work_kitchen_god_quits#languages"),
     ("es", "Tenemos un público de habla coreana, ¿les va a funcionar Embajadora bajo la luna?",
      "work:work_moonlight_envoy#languages"),
