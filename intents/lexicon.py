@@ -320,6 +320,57 @@ YEAR_TIME_PATTERN = (r"(1|일|한) ?(년|해) ?중(에)? ?(어느|어떤|언제|
                      r"|一年(中|里|当中)(的)?(什么|哪个|啥)(时候|时间|季节|月)|每年(什么|啥)时候|\btime of (the )?year\b")
 YEAR_TIME = re.compile(YEAR_TIME_PATTERN)
 
+# Old or new, asked as a choice ("period or contemporary?", "¿de época o actuales?", "现代的还是
+# 古装的", "사극용이에요 현대물용이에요?"): a set's periods (its genre names, "de época", stay in it)
+OLD_OR_NEW_PATTERN = (
+    r"\b(period|historical|costume|ancient|old-?timey)\b.{0,12}\bor (contemporary|modern|present[- ]day|today)\b|\b(contemporary|modern|present[- ]day)\b.{0,12}\bor (period|historical|costume|ancient)\b"
+    r"|\bde epoca o (actual|moderno|modern[oa]s|contemporane|de hoy)|\b(actual|actuales|modern[oa]s?|contemporane[oa]s?) o de epoca\b|\b(historic[oa]s?|antigu[oa]s?) o (actual|actuales|modern[oa]s?|contemporane[oa]s?)\b"
+    r"|(现代|当代|时装|现代戏)的?(戏)?还是(古装|古代|历史|古风)|(古装|古代|历史|古风)的?(戏)?还是(现代|当代|时装)"
+    r"|(사극|시대극|옛날|고전)\S{0,4} .{0,8}(아니면 )?(현대|요즘)|(현대|요즘)\S{0,4} .{0,8}(아니면 )?(사극|시대극|옛날)")
+OLD_OR_NEW = re.compile(OLD_OR_NEW_PATTERN)
+
+
+# The audience a title would play to, named by the language it speaks ("would it play to a
+# Korean-speaking crowd?", "¿funcionaría con un público que habla coreano?", "适合说韩语的观众吗",
+# "한국어 관객에게도 맞아요?"): the languages the title comes in are what is asked.
+_SPOKEN = r"(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)"
+AUDIENCE_BY_LANGUAGE = (
+    r"\b" + _SPOKEN + r"[- ]?speak(ing|ers?)\b"
+    r"|\b(audiences?|crowds?|viewers|fans|people|folks|communit(y|ies)|followers|subscribers|public|diaspora)( who| that)?"
+    r" (mostly |mainly |only |all )?(speak|speaks|talk|understand|understands) " + _SPOKEN + r"\b"
+    r"|\b(que|quienes|quien) (solo |mayormente |sobre todo )?(habla|hablan|entiende|entienden) (el )?(coreano|espanol|castellano|ingles|chino|mandarin|portugues|japones)\b"
+    r"|\b(hispano|castellano|anglo|coreano|sino|luso)(parlantes?|hablantes?)\b|\b(publico|audiencia|gente|comunidad|espectadores|seguidores|fans|televidentes)( \w+)? de habla (coreana|hispana|inglesa|china|castellana|espanola)\b"
+    r"|(说|讲|会说|会讲|只会说|只会讲|听得懂|懂)(韩语|韩文|韩国话|西语|西班牙语|英语|英文|中文|普通话|国语|粤语|日语)的(观众|人|粉丝|朋友|用户|群体|社区|侨胞|听众|受众|华侨|韩侨)"
+    r"|(한국|영|중국|스페인|일본)(어|말) ?(하는|쓰는|사용하는|쓰시는|하시는)? ?(관객|시청자|팬|사람|분들|커뮤니티|교민|동포)")
+AUDIENCE_LANGUAGE = re.compile(AUDIENCE_BY_LANGUAGE)
+# A length limit told as the partner's own (a platform that cuts anything over two minutes):
+# whether the episodes fit it is their length asked.
+_FEW = r"(a|an|one|two|three|four|five|ten|\d+(\.\d+)?|half a|un|uno|dos|tres|cuatro|cinco|diez|medio)"
+MINUTE_LIMIT = (
+    r"\b(longer|more|over|under|shorter|less) than " + _FEW + r"[- ]?(minutes?|mins?)\b"
+    r"|\b(over|under|above|beyond|past|up to|max(imum)?( of)?|at most|no more than|exceeds?|exceeding) " + _FEW + r"[- ]?(minutes?|mins?)\b"
+    r"|\b" + _FEW + r"[- ]?(minute|min)s? (limit|cap|max|maximum|cut-?off|ceiling|rule)\b"
+    r"|\b(caps?|capped|limits?|limited|cuts?( off)?|trims?|chops?) (\w+ ){0,2}(at|to|after) " + _FEW + r"[- ]?(minutes?|mins?)\b"
+    r"|\b(mas|menos) de " + _FEW + r" minutos?\b|\b(pasa|pase|pasen|pasan|supera|supere|superen|exceda|excedan|dure|duren)( de| los?| las?)? (mas de )?" + _FEW + r" minutos?\b"
+    r"|\b(limite|tope|maximo) de " + _FEW + r" minutos?\b"
+    r"|(超过|超出|超|多于|不到|少于|大于|小于|长于|短于)(一|两|二|三|四|五|十|半|\d+)(个)?(分钟|分鐘)|(一|两|二|三|四|五|十|\d+)(分钟|分鐘)(以内|以下|之内|以上|内|的限制|限制|上限|封顶)"
+    r"|(\d+|한|두|세|네|다섯|열) ?분 ?(넘|이상|이하|이내|안쪽|초과|제한|미만|까지만|짜리까지)")
+LENGTH_LIMIT = re.compile(MINUTE_LIMIT)
+# A title's count, length or languages asked in so many words ("how many does it run?", "¿cuántos
+# tiene?", "有多少集", "몇 부작이에요?", "what languages?"): asked beside the partner's budget or fee
+# ("our dubbing budget covers eighty episodes"), the money is why the fact is wanted, no price asked.
+_TITLE_FACT_QUESTION = re.compile(
+    r"\bhow (many|long)\b|\bcuant[oa]s\b|\bcuanto (dura|duran)\b|(多少|几)(集|分钟)|集数|多长|几分钟"
+    r"|몇 ?(부작|편|화|회|분)|(what|which) languages?|(que|cuales|en que) idiomas?|(什么|哪些|哪几种)语言|(무슨|어느|어떤) ?(언어|말)")
+TITLE_FACTS_OF_USE = ("episodes", "episode_minutes", "languages")
+
+
+def title_fact_beside_money(text: str, fact: str | None) -> bool:
+    """Is a title's count, length or languages asked in so many words (`_TITLE_FACT_QUESTION`),
+    money said beside it only as the reason?"""
+    return fact in TITLE_FACTS_OF_USE and _TITLE_FACT_QUESTION.search(fold(text or "")) is not None
+
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -384,7 +435,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|킬로와트|키로와트|전기 ?(용량|공급|사용량|얼마나)|전력 ?(공급|용량|사용량)|전력(이|은)? ?(얼마|충분|어느)|발전기|발전차|전압|암페어|배전|전원 ?(공급|용량)"
                      # a title's day on the platforms ("what date does X drop on the streaming apps?",
                      # "¿qué día se estrena X en las plataformas?", "哪天在平台上线", "OTT에 언제 올라와요?")
-                     r"|\b(what|which) (date|day)\b.{0,40}\b(drop|drops|hit|hits|land|lands|stream|streams|air|airs|launch|launches|premiere|premieres|release|released|come out|go live|goes live|arrive|arrives)\b"
+                     r"|\b(what|which) (date|day)\b.{0,40}\b(drop|drops|hit|hits|land|lands|stream|streams|air|airs|launch|launches|premiere|premieres|release|released|come out|go live|goes live|arrive|arrives)\b(?! (ceremony|ceremonies|event|party|celebration|day|meeting|gala))"
                      r"|\bwhen (does|do|will|is|are|can) .{0,40}\b(drop|hit|land|stream|air|launch|premiere|released?|come out|go live|arrive|be (out|available|streaming))\b.{0,25}\b(streaming|platforms?|apps?|online|tv|netflix|youtube|services?)\b"
                      r"|\b(streaming|platform|online|tv) (release|premiere|launch|debut) (date|day)\b|\bwhen (can|will|could) (viewers|people|audiences?|fans|the public|we|i|they|you) (stream|binge)\b"
                      r"|\bque (dia|fecha) (se )?(estren|lanz|sale|llega|sube|emit|publica)\w*|cuando (llega|sale|sube|se sube|se emite|se publica|estara|va a estar)\b.{0,40}\b(plataformas?|streaming|en linea|online|television|tele)\b"
@@ -408,7 +459,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bquien(es)? (hablaron|expuso|expusieron|dio la charla|dieron las charlas)\b"
                      r"|\b(ponentes?|expositor(es)?|conferencistas?|panelistas?|oradores?)\b"
                      r"|(谁|哪些人|哪几位).{0,4}(发言|演讲|讲话|致辞|上台)|发言人|演讲嘉宾|主讲|嘉宾(有|是)(谁|哪些)"
-                     r"|누가 (발표|연설|강연|발언|나와)|연사|발표자|강연자|패널"
+                     r"|누가 (발표|연설|강연|발언|나와)|연사|발표자|강연자|패널(?! ?(토론|토의|세션|디스커션|에서|때))"
                      # famous people at an event (no record names a star; who took part is its
                      # description, `about`): "which celebs showed up?", "¿qué famosos fueron?",
                      # "都有哪些明星到场", "어떤 연예인들 왔어요?"
@@ -563,7 +614,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
                         r"|(一|每|单)集(大概|大约|约)?(有|播|放|跑|能播)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
                         r"|(한|1) ?(화|회|편)(에|당|의)? ?(몇 ?분|길이|러닝 ?타임|분량)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
-                        r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)")),
+                        r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)"
+                        # a length limit the episodes must fit, told as the partner's own ("our app cuts
+                        # anything over two minutes, would they pass?", "la app corta lo que pase de dos
+                        # minutos", "平台超过两分钟就剪掉", "플랫폼이 2분 넘으면 잘라요"): their length
+                        r"|" + MINUTE_LIMIT)),
     ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작|(?<![가-힣])에피(?!소)")),
     # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
     # "哪几家签的约", "누가 서명했어요?") is who put it on: its organisers and partners.
@@ -637,6 +692,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\b(basta|alcanza|sirve) con (una?|la|el|solo una?) \w+|\bhace falta (un|una|el|la) \w+ o\b"
                     r"|(必须|需要|得)(先)?有.{0,6}(吗|还是)|有(个|一个)?(想法|创意|点子|构思|大纲)(就)?(可以|行|够)"
                     r"|(이|가) ?있어야 ?(하나요|합니까|해요|되나요)|(아이디어|기획안|시놉시스)만(으로)?(도)? ?(되|가능|충분)"
+                    # whether they would be entitled to it, what they are said beside it ("¿un equipo de
+                    # festival tendría derecho a…?", "我们是海外发行商，符不符合…条件", "저희도 해당돼요?")
+                    r"|\b(tendria|tendriamos|tendrian|tenemos|tengo|tiene|tienen|tendra|tendran) derecho a\b|\b(entrariamos|entramos|cabemos|cabriamos) (en|dentro de) (el|la|los|las|su|sus)\b"
+                    r"|符不符合|合不合资格|够不够(资格|条件)|算不算(符合|合资格)|(저희|우리)(도|는|가)? ?(해당|대상)(이|에)? ?(돼|되|될|인가|입니까|이에요|이에요)"
                     r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
@@ -729,9 +788,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
                   r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
-                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(돼|되|가능|있|나[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
+                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
-                  r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)")),
+                  r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)"
+                  # "무슨 말로 나와 있어요?", "어느 언어로 돼 있어요?": the languages it comes in
+                  r"|(무슨|어느|어떤|몇 개) ?(나라 ?)?(말|언어)로"
+                  r"|" + AUDIENCE_BY_LANGUAGE)),
     # The kinds of scene a set suits (its `scene_types`), asked before its genres ("圆明新园能拍哪些
     # 类型的场景" has 类型): "what kinda scenes could we shoot there?", "¿qué tipo de escenas se
     # pueden grabar?", "那里能拍什么场景", "어떤 장면 찍을 수 있어요?". Only a set has them.
@@ -821,6 +883,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "¿todavía podemos sumarnos?")
                      r"|(지금|아직|이제|당장) ?(합류|참여|참가)(할|하는 ?거|가)? ?(수 있|가능)|(지금|아직|이제|당장) ?(들어갈|끼어들|낄|올라탈) ?수 ?있"
                      r"|(还能|还可以|现在能|现在可以|还来得及)(加入|入局|上车|参与|进来)"
+                     # ("《…》仲可唔可以加入合作？", "能不能加入合拍", "지금이라도 파트너로 들어갈 수 있어요?",
+                     # "can we still join as partners?": whether it still takes partners)
+                     r"|(仲|还|现在|而家)?(可不可以|能不能|可以|能)(加入|参与|进来)(合作|合拍|联合出品|制作)"
+                     r"|(지금|아직|이제|당장)(이라도|라도|도)? ?(\S+(로|으로) )?(들어갈|합류할|참여할|끼어들|낄) ?수 ?있"
+                     r"|\b(can|could) (we|i) still (join|sign on|partner|come aboard|get involved|hop on)\b"
                      r"|\b(todavia|aun|ya) (se puede|podemos|nos podemos|puedo) (sumar(nos|me)?|unir(nos|me)?|subir(nos|me)?)\b"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
@@ -877,6 +944,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     # periodo?", "朝代对不上吧", "시대가 안 맞나요?"): the set's periods, however much the partner's
     # "story" reads like a plot asked (before `logline`)
     ("era", (r"\b(wrong|right|same|correct|other|another|different|matching) (period|era|dynasty|epoch|time period)\b"
+             r"|" + OLD_OR_NEW_PATTERN +
              r"|\b(period|era|dynasty)\b.{0,12}\b(match|fit|right|wrong|correct)\b|\bright for (the|a|an|our) .{0,20}\b(era|period|dynasty)\b"
              r"|\b(otr[oa]|mism[oa]|distint[oa]|equivocad[oa]|correct[oa]) (periodo|epoca|era|dinastia)\b|\b(periodo|epoca|dinastia) (equivocad[oa]|correct[oa]|distint[oa]|que no es)\b"
              r"|(朝代|年代|时代|时期)(不对|对不上|不符|不一样|对吗|对不对|合不合|符合吗)|不是(那个|同一个|一个)?(朝代|时期|时代)|(朝代|时期)(搭|合适)吗"
@@ -1016,6 +1084,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(在线|网上|远程|视频|云端?)(参加|参与|出席|参会|观看|听会|连线)|\b(attend|join|participate|take part|watch|follow)( it| in| the \w+)? (remotely|virtually|from home)\b"
               r"|\b(asistir|participar|conectarse|conectarnos|unirse|unirnos|seguirlo|verlo)( \w+)? (de forma|de manera|en forma) (virtual|remota)\b|\b(asistir|participar) (virtualmente|a distancia|remotamente)\b"
               r"|온라인|오프라인|대면|화상으로 (참석|참여|참가)|" + WATCH_FROM_AFAR.pattern +
+              # "提案日是网上还是在横店？": online or on site, asked as a choice
+              r"|(网上|线上|在线|云上|远程)(办|举办|举行|开|进行)?的?还是|还是(在)?(网上|线上|在线|远程)|(现场|线下)还是(网上|线上)" +
               # "직접 가야 돼요?", "현장에 가야 하나요?", "줌으로 참여 가능해요?": going there or joining from afar
               r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
@@ -2292,6 +2362,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\btuition\b(?! (waivers?|grants?))|\b(enrol+ment|registration|course|training) fees?\b|\bwhat'?s (the |a |an )?(\w+ ){0,3}(cost|costs|going to cost|gonna cost)\b(?! (reduction|saving|cut))"
               r"|\b(valor|costo|coste|precio|monto|importe|pago) (de |del |de la )?(la )?(matricula|inscripcion|colegiatura)\b|\bcuanto (es|vale|sale|cuesta) (la )?(matricula|inscripcion|colegiatura)\b|\bcolegiatura\b|\baranceles?\b"
               r"|学费|學費|报名费|報名費|培训费|培訓費|交(多少|几多)钱|등록금|수강료|교육비|참가비"
+              # a fee by what it pays for ("要付多少放映费", "收多少授权费", "상영료가 얼마"): its price
+              r"|(付|交|收|给|出)(多少|几多|啥)[^，。？！?!,]{0,4}费|(放映|展映|播映|授权|版权|许可|使用)费|(상영|방영|라이선스|사용)료"
               # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
               # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"

@@ -171,6 +171,7 @@ from intents.understand import (
     SMALL_TALK,
     Understanding,
     era_elsewhere,
+    own_festival_said,
     unnamed,
 )
 
@@ -4677,6 +4678,11 @@ class Router:
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
+        if subject and "coproduction" in (u.fact, *u.facts) and not u.records() and AS_COPRODUCER.search(fold(turn.text)) \
+                and catalog.COPRODUCE_FAQ in turn.kb.faq:
+            # "저희 영화제도 공동 제작사로 참여할 수 있을까요?": the partner as a title's co-producer,
+            # whichever subject the classifier read (the events, for the festival word)
+            return faq_reply(turn, catalog.COPRODUCE_FAQ)
         if subject:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
@@ -6100,6 +6106,8 @@ class Router:
         비싸요?": the costs FAQ; a price of something ("how much per day?") stays an honest gap,
         and a question about incentives is theirs."""
         folded = fold(turn.text)
+        if u.ids("work") and lexicon.title_fact_beside_money(turn.text, u.fact):
+            return None  # "our dubbing budget covers eighty episodes, how many does X run?": its count
         # "is it pricey compared with shooting at home?" weighs us against the partner's own
         # costs, which the FAQ answers; against another studio by name it stays a gap.
         # (a rough idea asked, other bases named only for scale, is how costly we are in general)
@@ -6268,8 +6276,11 @@ class Router:
                 # "how many titles and what kinds?": the first page states both (the overview
                 # and the count) and numbers the titles, so "the third one" can follow
                 return catalog.page(turn, catalog.ALL, 1)
-            if not u.ids("genre") and u.fact == "coproduction" and not u.records() and STARTING_ASKED.search(fold(turn.text)) \
+            if not u.ids("genre") and u.fact == "coproduction" and not u.records() \
+                    and (STARTING_ASKED.search(fold(turn.text)) or AS_COPRODUCER.search(fold(turn.text))) \
                     and catalog.COPRODUCE_FAQ in turn.kb.faq:
+                # ("could a festival trust like ours come in as co-producer on one of your titles?":
+                # the partner as a title's co-producer, however the classifier read the rest)
                 # "we've money set aside for a co-pro and like your catalogue. What's the route in?":
                 # how a title of it is co-produced, not the catalogue's card
                 return faq_reply(turn, catalog.COPRODUCE_FAQ)
@@ -6643,6 +6654,12 @@ class Router:
             note = t("rem_fixed_times", turn.lang, asked=format_offset(lead, turn.lang))
             reply = reply.model_copy(update={"text": f"{said}\n{note}" + (f"\n{when}" if when else "")})
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+
+
+# The partner coming in as a title's co-producer ("as co-producer", "como coproductor", "以联合出品的身分",
+# "공동 제작사로 참여"): how a catalogue title is co-produced, asked of no title in particular
+AS_COPRODUCER = re.compile(r"\bas (a |an |the )?co-?produc(er|ers|ing partners?)\b|\bcomo (socios? )?coproductor(a|es|as)?\b"
+                           r"|以(联合出品|合拍|出品|合作|投资)(方|人|伙伴)?的?身[分份]|(공동 ?제작사|공동 ?제작자|공동 ?제작 ?파트너)(로|으로) ?(참여|들어|합류|참가)")
 
 
 def _record_head(answer: str | None) -> str:
@@ -10575,7 +10592,14 @@ _ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quie
 # Whether the set talked about suits something, asked yes-or-no ("is it any good for…", "¿sirve
 # para…?", "那边能拍…吗", "거기 … 돼요?"): of that set, not which sets do.
 FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)\b|\b(it|there)\b|\b(sirve|vale|se puede|funciona|ahi|alli|alla)\b"
-                        r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기")
+                        r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기"
+                        # "梦幻谷拍得了夜戏不", "拍不拍得了", "做得出来吗": whether the set can carry it
+                        r"|(拍|做|弄)(得|不)(了|成|出)|拍不拍得")
+# One kind of backdrop weighed against a plainer one ("an LED volume or just green screen?", "¿pantalla
+# LED o solo croma?", "有LED屏还是只有绿幕", "LED 볼륨 있음 아님 그린스크린만"): which the set has is
+# asked of it, the yes or no of a scene, not its overview FAQ
+KIND_OR_PLAINER = re.compile(r"\bor (just|only|merely|simply|plain)\b|\bo (solo|solamente|nada mas|nomas|simplemente)\b"
+                             r"|还是只(有|能|是)|或者只(有|能|是)|(아니면|아님|아니믄) .{0,12}만")
 # Whether the set named has that kind of place ("does the Qin Palace have a battlefield?", "¿tiene
 # zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
@@ -10692,7 +10716,8 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         return None  # ("그 세트들 다 궁중 장면 찍을 수 있어요?", "do those sets all…": each one listed, `of_them`)
     named = [rid for kind, rid in u.records() if kind == "location"]
     if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
-        loc_id = named[0] if len(u.records()) == 1 and (fits or has) and _overview_faq(turn, named[0]) is None else None
+        loc_id = named[0] if len(u.records()) == 1 and (fits or has) and (
+            _overview_faq(turn, named[0]) is None or KIND_OR_PLAINER.search(fold(turn.text))) else None
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() and u.ordinal is None \
@@ -13033,8 +13058,11 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     event in focus has; a word several events share names none of them."""
     focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
     text = fold(turn.text)
-    if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text):
-        return None  # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set")
+    if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text) \
+            or own_festival_said(turn.text):
+        # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set";
+        # "在我们影展放映…", "a festival trust like ours": the partner's festival, none of ours)
+        return None
     if _THERE_OF_FOCUS.search(text):
         return None  # ("who do I contact to pitch there?": "there" is the event in focus; "pitch" a verb)
     if u.fact == "venue":
@@ -13083,7 +13111,7 @@ def annual_festival(turn: Turn, u: Understanding) -> str | None:
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or u.landmark:
         return None
     kind = FESTIVAL_KIND.search(text)
-    if kind is None or not (FESTIVAL_OURS.search(text) or ("festival" in kind.group() and (u.fact or u.refers))):
+    if kind is None or own_festival_said(turn.text) or not (FESTIVAL_OURS.search(text) or ("festival" in kind.group() and (u.fact or u.refers))):
         return None
     if scope.OTHER_PLACES.search(text) or re.search(r"부산|釜山|busan|berlin|cannes|venice|venecia|toronto|sundance|上海国际|北京国际|金马|金鸡|平遥|백상", text):
         return None
@@ -13285,8 +13313,9 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
     event; a country, a city or another record the message names is a filter or a subject, not a
     word of the name ("any events in Korea?" stays a list)."""
     text = fold(turn.text)
-    if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text):
-        return None
+    if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text) \
+            or own_festival_said(turn.text):
+        return None  # ("저희 같은 작은 영화제 재단도…": the partner's own festival names none of ours)
     if (memory.focus or "").startswith(("event:", "location:")) and _THERE_OF_FOCUS.search(text):
         return None  # ("who do I contact to pitch there?" after the festival: there, the festival)
     for entity in u.entities:  # (a place or a kind the message names is not a word of the name)

@@ -36,7 +36,7 @@ from intents.memory import Memory
 from intents.reply import Reply
 from intents.timezones import places_named
 from intents.turn import Turn
-from intents.understand import Understanding, unnamed
+from intents.understand import Understanding, own_festival_said, unnamed
 
 # Translating a phrase: a quoted phrase or "how do you say", with a language to translate into.
 TRANSLATION = re.compile(
@@ -62,6 +62,11 @@ OWN_ACCOUNT = re.compile(
 # 微信支付", "캡컷으로 편집 어떻게 해요?", "¿qué cámara es mejor pa vertical?"): a phone card, a payment
 # app set up, an editing app, which camera to buy are none of ours, whatever film or travel word
 # (the airport, vertical video) they share with our texts.
+GEAR = (r"(cameras?|camcorders?|lens(es)?|gimbals?|ring ?lights?|softbox(es)?|led panels?|lights? kits?|mics?|microphones?"
+        r"|tripods?|drones?|stabili[sz]ers?|dslrs?|mirrorless)")
+GEAR_ES = r"(camaras?|lentes?|objetivos?|estabilizador(es)?|aros? de luz|aros? led|microfonos?|tripodes?|drones?|luces)"
+GEAR_ZH = r"(相机|相機|摄像机|攝像機|摄影机|镜头|鏡頭|稳定器|穩定器|补光灯|補光燈|环形灯|環形燈|麦克风|麥克風|话筒|三脚架|無人機|无人机)"
+GEAR_KO = r"(카메라|렌즈|짐벌|링 ?라이트|조명|마이크|삼각대|드론)"
 OWN_ERRAND = re.compile(
     r"\b(sim|e-?sim)( cards?)?\b|\bphone cards?\b|\bprepaid (phone|sim|data)\b|\bdata plan\b|\btarjetas? sim\b|\bplan de datos\b"
     r"|\b(set ?up|open|activate|link|register|get)\b.{0,20}\b(wechat pay|weixin pay|alipay)\b|\b(wechat pay|alipay)\b.{0,25}\b(foreigners?|set ?up|activate)\b"
@@ -78,7 +83,14 @@ OWN_ERRAND = re.compile(
     r"|(은행 ?)?계좌.{0,10}(개설|만들|트|열)|은행 ?카드.{0,10}(만들|발급)"
     r"|剪映|(什么|啥|哪款|哪个|哪种|哪台)(相机|摄像机|镜头|稳定器).{0,4}(好|最好|推荐|合适)|(相机|摄像机).{0,6}(哪款|哪个|什么|啥).{0,4}(好|推荐)|买(什么|啥|哪款)(相机|摄像机)"
     r"|유심|이심|심 ?카드|선불 ?(폰|카드)|(위챗 ?페이|알리 ?페이).{0,12}(만들|개설|등록|연동|설정|쓰려면|어떻게|열)"
-    r"|캡컷|(무슨|어떤|어느) ?(카메라|렌즈|짐벌)(가|를|로)? ?(젤|제일|가장|좋|추천|사)|카메라.{0,8}(추천|사면|살까)")
+    r"|캡컷|(무슨|어떤|어느) ?(카메라|렌즈|짐벌)(가|를|로)? ?(젤|제일|가장|좋|추천|사)|카메라.{0,8}(추천|사면|살까)"
+    # gear of their own to buy, whatever the kind ("which ring light is best for streaming?", "¿qué
+    # micrófono me compro?", "拍竖屏应该买哪一部相机", "링라이트 뭐 사요?"): shopping advice, none of ours
+    r"|\b(best|which|what|good|cheap\w*|recommend\w*|buy|get|purchase)\b[^.?!]{0,20}\b" + GEAR + r"\b"
+    r"|\b" + GEAR + r"\b[^.?!]{0,20}\b(should (i|we) (buy|get)|to buy|worth buying|is (the )?best|do you recommend)\b"
+    r"|\b(que|cual|mejor|compr\w*|recomiend\w*|recomend\w*)\b[^.?!]{0,20}\b" + GEAR_ES + r"\b"
+    r"|(买|購買|购买|入手|推荐|选)(哪|什么|啥|几)[^，。？！?!,]{0,4}" + GEAR_ZH + r"|" + GEAR_ZH + r"[^，。？！?!,]{0,6}(哪款|哪个|哪一部|哪部|哪台|买哪|推荐|怎么选)"
+    r"|" + GEAR_KO + r"[^.?!]{0,8}(뭐 ?사|살까|사면|추천|뭐가 좋|어떤 게 좋|어디 거)")
 # A lesson asked for ("教我做一道西湖醋鱼", "teach me to make paella", "enséñame a hacer tacos al
 # pastor", "김치찌개 끓이는 법 가르쳐 줘"): "教我怎么用" (teach me to use you) is help with us, a
 # lesson in a thing none of our texts names is another subject.
@@ -107,6 +119,8 @@ OTHER_PLACES = re.compile(
 OUR_NATIONALS = re.compile(r"중국 ?(배우|사람|인|국적|스태프|제작진|팀)|中国(籍)?(演员|人|团队|剧组|员工|同事)")
 # Ours: Hengdian and the places on the way to it (`router.OUR_PLACES`, repeated here without its
 # words for a set, which are no place).
+# Studying abroad ("유학", "留学", "study abroad", "student visa"): the partner's own schooling
+STUDY_ABROAD = re.compile(r"\bstudy abroad\b|\bstud(y|ent) visas?\b|\bvisas? (de|para) estudi\w*|\bestudiar en el extranjero\b|留学|유학")
 OUR_TOWN = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchin[ae]\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                       r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국")
 # Our own names: Hengdian (in Dongyang), the alliance, "your festival"
@@ -252,6 +266,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
         return True  # a licence, a tax return, an admission, an app's reach: another body's procedure
     if not u.records() and not OURS_NAMED.search(folded) and other_knowledge(u, kb):
         return True  # a head of state's term, a past conference's year, another place's tours, a theatre festival
+    if STUDY_ABROAD.search(folded) and not u.records() and places_named(folded) and not OUR_TOWN.search(folded):
+        return True  # a student visa for another country ("일본 유학 비자", "study visa for Japan"): not ours
     if OTHER_TRIP.search(folded) and not u.records():
         return True  # tickets for a trip that does not end at Hengdian ("上海到苏州的高铁还有票吗")
     if OWN_PASSPORT.search(folded) and not u.records() and not (
@@ -276,7 +292,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
         # "항저우에서 제일 맛있는 훠궈집", "best hotpot in Hangzhou": another town's food (Hengdian's
         # own restaurants, named above, stay the honest gap), though the town is on the way to ours
         return True
-    if FESTIVAL.search(folded):
+    if FESTIVAL.search(folded) and not own_festival_said(u.text):
+        # ("我们影展有几位欧洲评审…": the partner's own festival, whoever sits on it)
         # "Busan film festival", "上海国际电影节": a festival of another town, though the words
         # "film festival" name ours too; one of our titles shown there is ours ("부산 영화제에서 틀 작품")
         # (the town beside the festival in the same sentence: "escribo desde Montevideo. ¿cuándo es
@@ -487,6 +504,19 @@ ELSE_BUSINESS = re.compile(
     r"|\b(recomiend|recomend|sugier)\w*\b.{0,40}\b(agencias?|representantes?|escuelas?|academias?|abogad[oa]s?|contador(es)?)\b"
     r"|\bagencias? de (casting|talentos?|actores|modelos|representacion)\b|\bescuelas? de (actuacion|cine|teatro)\b"
     r"|推荐.{0,12}(经纪公司|经纪人|表演(培训|学校|班)|电影学院|律师|会计)|(经纪公司|表演培训|表演班)(推荐|有哪些|哪家好)"
+    # whether film school is worth it ("is film school worth it or should I just shoot?", "¿vale la pena
+    # estudiar cine?", "读电影学院值不值得", "영화과 가는 게 의미 있어요?"): a career choice, none of ours
+    r"|\b(film|drama|acting) school\b.{0,25}\b(worth|waste)\b|\bworth (going to|doing|attending) (a )?(film|drama|acting) school\b"
+    r"|\b(vale|valdria) la pena\b.{0,25}\b(estudiar cine|escuela de cine|carrera de cine)\b|\b(estudiar cine|escuela de cine|carrera de cine)\b.{0,25}\bvale la pena\b"
+    r"|(读|念|上|考)(电影学院|电影学院|影视学院|戏剧学院|电影专业).{0,10}(值不值|值得|有没有用|有用吗|划算)"
+    r"|(영화과|영화 ?학교|영화 ?대학원|연영과).{0,15}(가치|의미|할 만|가야|가는 게|다닐 만)"
+    # which broadcaster or platform elsewhere buys the most ("which Canadian broadcaster buys the most
+    # foreign drama?", "¿qué canal de Guatemala compra más series?", "哪家电视台买外剧最多", "외국 드라마 제일
+    # 많이 사는 방송사"): another market's buyers ranked, no record of ours
+    r"|\b(which|what) (\w+ ){0,2}(broadcasters?|networks?|channels?|platforms?|streamers?|tv stations?)\b.{0,25}\b(buys?|acquires?|licen[sc]es?|pays?)\b.{0,10}\b(most|more)\b"
+    r"|\b(que|cual) (canal|cadena|televisora|plataforma)\b.{0,25}\b(compra|adquiere|licencia|paga)\b.{0,10}\bmas\b"
+    r"|(哪家|哪个|哪些)(电视台|平台|频道|电视网).{0,10}(买|购买|采购|引进).{0,10}最多|(电视台|平台).{0,8}(买|采购|引进).{0,6}最多的"
+    r"|(제일|가장|젤) ?많이 ?(사는|구매하는|사들이는|수입하는) ?(방송사|채널|플랫폼|방송국)"
     r"|(캐스팅|연예|모델|배우) ?(에이전시|기획사|소속사)|연기 ?(학원|학교|레슨)|(에이전시|기획사|학원|변호사|세무사).{0,12}추천"
     r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
     # a job interview at an employer that is no film body ("tips for a job interview at a bank",

@@ -307,6 +307,7 @@ class Understander:
         entities = _decade_eras(body, entities)
         entities = _audience_genres(body, entities)
         entities = _without_own_company(body, _without_own_market(body, entities))
+        entities = _without_own_festival(body, entities)
         entities = _without_owner_alliance(entities)
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
@@ -352,6 +353,15 @@ class Understander:
                 facts = tuple(f for f in facts if f != "recurrence")
         if body and "era" not in facts and HISTORY_PERIOD.search(_folded(body)):
             facts = (*facts, "era")
+        if body and "languages" in facts and not any(e.kind == "work" for e in entities) \
+                and "languages" not in lexicon.facts_asked(lexicon.AUDIENCE_LANGUAGE.sub(" ", _folded(body))):
+            # "do Chinese dramas find a Spanish-speaking public?": an audience by its language asks a
+            # title's languages only of a title named, else it is the market asked about
+            facts = tuple(f for f in facts if f != "languages")
+        if body and facts[:1] != ("era",) and lexicon.OLD_OR_NEW.search(_folded(body)):
+            # "¿son de época o actuales?": the period asked as a choice, its genre name ("de
+            # época") taken out above with the other names, is the set's periods
+            facts = ("era", *(f for f in facts if f != "era"))
         if body and "venue" in facts and "filmed" not in facts and lexicon.WHERE_FILMED.search(_folded(body)):
             # "where is it shot?": of a title, where it is filmed (`facts._work`); other records
             # hold no such fact and keep their venue
@@ -391,7 +401,7 @@ class Understander:
             switch_lang=switch, rest=rest if switch else "",
             wants_person=asks_for_person(text), connect=asks_to_connect(text),
             action=lexicon.action_asked(body) if body else None,
-            gap=None if body and _fact_for_paperwork(body, facts, entities)
+            gap=None if body and (_fact_for_paperwork(body, facts, entities) or _title_fact_of_use(body, facts, entities))
             else lexicon.gap_topic(unnamed(body, entities, RECORD_KINDS))
             # ("are the internships paid?": the pay asked of the name, "internships", taken out above)
             or ("pay" if lexicon.gap_topic(body) == "pay" else None) if body else None,
@@ -568,6 +578,12 @@ def _fact_for_paperwork(body: str, facts: tuple[str, ...], entities) -> bool:
     """A record's address asked with the paperwork it is for: the address, no unpublished insurance."""
     return bool(PAPERWORK_FACTS & set(facts)) and any(e.kind in RECORD_KINDS for e in entities) \
         and FOR_PAPERWORK.search(_folded(body)) is not None
+
+
+def _title_fact_of_use(body: str, facts: tuple[str, ...], entities) -> bool:
+    """A named title's count, length or languages asked, the partner's budget told as the reason
+    ("our dubbing budget covers eighty episodes, how many does X run?"): the fact, no price."""
+    return bool(facts) and any(e.kind == "work" for e in entities) and lexicon.title_fact_beside_money(body, facts[0])
 
 
 TAXONOMY_KINDS = frozenset({"era", "genre", "scene_type"})
@@ -828,6 +844,41 @@ _OWN_MARKET_BEFORE = re.compile(r"(\b(our|my|your|their|target|home|local|domest
 _OWN_MARKET_AFTER = re.compile(r"^\W*(objetivo|local|nacional|domestico|meta)\b")
 
 
+def _without_own_festival(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without the festival (our film festival, the events topic) where the festival named is the
+    partner's own (`_OWN_FESTIVAL_BEFORE`, `_OWN_FESTIVAL_AFTER`): "could a small festival trust
+    like ours co-produce?", "在我们影展放映…", "저희 영화제 심사위원들" ask about a title, a fee or
+    a visa, not about the Hengdian festival."""
+    folded = _folded(text)
+    return tuple(e for e in entities if not (
+        e.kind in ("event", "topic") and _FESTIVAL_WORD.fullmatch(folded[e.start:e.end].strip())
+        and (_OWN_FESTIVAL_BEFORE.search(folded[max(0, e.start - 16):e.start])
+             or _OWN_FESTIVAL_AFTER.match(folded[e.end:e.end + 28]))
+        and not _DURING.match(folded[e.end:e.end + 4])))
+
+
+# A festival said as a common noun ("festival", "影展", "电影节", "영화제"), not our festival's name
+_FESTIVAL_WORD = re.compile(r"(film |movie )?(festival|fest)s?|(festival|muestra) de cine|festival|muestra|电影节|影展|影节|영화제|페스티벌")
+# The partner's own festival: "our (small) festival", "nuestro pequeño festival", "我们(的)影展",
+# "像我们这样的小型影展", "저희 (같은 작은) 영화제"
+_OWN_FESTIVAL_BEFORE = re.compile(r"(\b(our|my)( own| small| little| tiny| local| regional| indie| independent| community| student){0,2}"
+                                  r"|\b(nuestr[oa]s?|mis?)( propi[oa]| pequen[oa]| modest[oa]| querid[oa]){0,2}"
+                                  r"|(我们|我們|咱们|咱們|本|敝)(的|这个|這個)?(小型|小小的|小)?|像(我们|我們)(这样|這樣)的(小型|小)?"
+                                  r"|(저희|우리)( 같은)?( 작은| 조그만| 소규모| 지역)?)\s?$")
+_OWN_FESTIVAL_AFTER = re.compile(r"^(?!\s?(期间|那几天|的时候|前后|时))(?:[\w ]{0,20}\blike (ours|us|mine)\b|[\w ]{0,20}\bcomo (el nuestro|la nuestra|nosotros)\b)")
+# "我们电影节期间去横店": "we, during the festival", the festival no one's own
+_DURING = re.compile(r"^\s?(期间|那几天|的时候|前后|时)")
+
+
+def own_festival_said(text: str) -> bool:
+    """Is every festival said in `text` the partner's own ("our festival", "我们影展", "저희 영화제")?"""
+    folded = _folded(text)
+    said = list(_FESTIVAL_WORD.finditer(folded))  # ("our festival would love to visit yours": ours too)
+    return bool(said) and all((_OWN_FESTIVAL_BEFORE.search(folded[max(0, m.start() - 16):m.start()])
+                               or _OWN_FESTIVAL_AFTER.match(folded[m.end():m.end() + 28]))
+                              and not _DURING.match(folded[m.end():m.end() + 4]) for m in said)
+
+
 def _without_owner_alliance(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Without the alliance where one of its own programmes is named too ("HISDA的“三个一”具体指什么",
     "HISDA's talent program, what is it", "el plan ARC de HISDA"): the alliance owns it, the
@@ -983,6 +1034,10 @@ def _asked_in_the_named_clause(body: str, parts: tuple[str, ...], entities: tupl
     moved = tuple(replace(e, start=e.start - start, end=e.end - start) for e in entities if e.start >= start)
     tail = set(lexicon.facts_asked(unnamed(body[start:], moved, ("incentive", "genre"))))
     kept = tuple(f for f in facts if f in tail)
+    if "episode_minutes" in facts and lexicon.LENGTH_LIMIT.search(_folded(before)):
+        # "our app cuts anything over two minutes. would its episodes pass?": the limit told
+        # first is what the episodes are weighed against, their length asked
+        kept = ("episode_minutes", *(f for f in kept if f != "episode_minutes"))
     return kept or facts
 
 
