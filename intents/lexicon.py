@@ -1236,8 +1236,13 @@ _BEFORE = re.compile(
     r"|\b(el|la) (anterior|de antes)\b"
     r"|前面(的)?那|前一(个|部|场|家|项)|上一(个|部|场|家|项)|上面(的)?那"
     r"|그 ?(앞|전)(에)? ?(있는 )?(거|것|꺼|건|작품|행사)|이전 ?(거|것|꺼|건|작품|행사)|앞에 ?(있는 )?(거|것|꺼|건)")
-_NEXT_ITEM = re.compile(r"\b(the )?next one\b|^\W*(and )?(the )?next\W*$|\b(el|la) siguiente\W*$|\b(el|la) siguiente\b(?! (semana|mes|ano|paso|dia))"
-                        r"|下一(个|部|场|家|项)|다음 ?(거|것|꺼|건)")
+# (an event noun after it, "下一个活动", "下一场展会", "la siguiente feria", is the next event in time,
+# never the next item of a title or set list: `_NEXT_EVENT_NOUN`)
+_NEXT_EVENT_NOUN = (r"(活动|活動|展|会|會|节|節|论坛|論壇|路演|说明会|招募|峰会|市场|市場|大会|沙龙|講座|讲座|放映|见面|見面|对接|對接|洽谈|洽談|行程|日程"
+                    r"|evento|feria|festival|encuentro|foro|sesion|actividad|convocatoria|jornada|charla|mercado|muestra|proyeccion|taller|reunion)")
+_NEXT_ITEM = re.compile(r"\b(the )?next one\b|^\W*(and )?(the )?next\W*$|\b(el|la) siguiente\W*$"
+                        r"|\b(el|la) siguiente\b(?! (semana|mes|ano|paso|dia|" + _NEXT_EVENT_NOUN + r"))"
+                        r"|下一(个|個|部|场|場|家|项|項)(?!" + _NEXT_EVENT_NOUN + r")|다음 ?(거|것|꺼|건)")
 
 
 def relative_position(text: str, focus_index: int | None) -> int | None:

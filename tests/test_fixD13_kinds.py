@@ -1,0 +1,31 @@
+"""fixD13: kinds play17 found through Telegram on main, each in the partner's words written for
+these tests (never the sets'):
+
+- kind 1: "the next event" after a title list and an ordinal follow-up ("下一个活动", "下一場展會",
+  "el siguiente evento") is the next event in time, never the next title of the list;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, talk
+
+NEXT_EVENT = ["event:*", "list:events*"]
+
+
+def _say(services: Services, lang: str, turns: list[tuple[str, object]]) -> None:
+    talk(services, lang, turns, fits)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("zh", ["有没有爱情片可以授权？", "第一部多少集", "那下一个活动在什么时候？"]),
+    ("zh", ["你们有悬疑剧吗", "第二部是什么语言的", "下一場展會是幾號？"]),
+    ("zh", ["有喜剧吗", "第一部讲什么", "下一个招募说明会啥时候开"]),
+    ("es", ["¿tienen series románticas?", "¿cuántos capítulos tiene la primera?", "¿y cuándo es el siguiente evento?"]),
+    ("es", ["tienen algo de misterio?", "la segunda en qué idiomas está?", "la siguiente feria cuándo sería?"]),
+])
+def test_the_next_event_after_a_title_list_is_an_event(services: Services, lang: str, turns: list[str]) -> None:
+    first, second, third = turns
+    _say(services, lang, [(first, "list:*"), (second, "work:*"), (third, NEXT_EVENT)])
