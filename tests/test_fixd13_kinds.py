@@ -29,3 +29,18 @@ def _say(services: Services, lang: str, turns: list[tuple[str, object]]) -> None
 def test_the_next_event_after_a_title_list_is_an_event(services: Services, lang: str, turns: list[str]) -> None:
     first, second, third = turns
     _say(services, lang, [(first, "list:*"), (second, "work:*"), (third, NEXT_EVENT)])
+
+
+# kind 6: a word for a stage ("platós", "sound stages", "摄影棚", "실내 세트") beside a genre is any
+# set: the genre chooses them, not the indoor tag
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("es", "vamos a rodar una de artes marciales, ¿qué platós tienen?"),
+    ("es", "tienen platós cubiertos para una peli de kung fu?"),
+    ("en", "any sound stages for a kung fu film?"),
+    ("zh", "想拍武侠片，你们有哪些摄影棚？"),
+    ("ko", "무협 촬영할 실내 세트 있어요?"),
+])
+def test_a_stage_beside_a_genre_is_any_set_of_that_genre(services: Services, lang: str, asked: str) -> None:
+    reply = talk(services, lang, [(asked, "list:locations*")], fits)
+    assert "interior" not in (reply.answer or ""), reply.answer
+    assert reply.items and reply.items[0] == "location:qin_palace", reply.items
