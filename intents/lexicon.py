@@ -7496,7 +7496,22 @@ SET_FEATURES_SAID: tuple[tuple[str, str, str], ...] = (
      r"\bwaterfalls?\b|\bcascadas?\b|\bcataratas?\b|瀑布|폭포"),
     ("wall", r"\bcity walls?\b|\bmurallas?\b|城墙|城楼|성벽|성곽",
      r"\b(city |high )?walls\b|\bmurallas?\b|城墙|城楼|宫墙|성벽|성곽|담장"),
+    # landscapes no standing set may have (`LANDSCAPES`): "do you have a desert set?", "¿hay dunas?"
+    ("desert", r"\bdeserts?\b|\b(sand )?dunes?\b|\bdesiert[oa]s?\b|\bdunas?\b|沙漠|戈壁|沙丘|荒漠|大漠|사막|모래 ?언덕|사구",
+     r"\bdeserts?\b|\bdunes?\b|\bdesiert[oa]s?\b|\bdunas?\b|沙漠|戈壁|沙丘|荒漠|사막"),
+    ("snow", r"\bsnow(y|fields?| scenes?| landscapes?)?\b|\bglaciers?\b|\bnieve\b|\bnevad[oa]s?\b|\bglaciar(es)?\b|雪山|雪地|雪景|冰川|설원|설산|눈 ?덮인|빙하",
+     r"\bsnow\w*\b|\bnieve\b|\bnevad[oa]s?\b|雪山|雪地|雪景|설원|설산"),
+    ("beach", r"\bbeach(es)?\b|\bseaside\b|\bseashore\b|\bcoast(line)?\b|\bplayas?\b|\bcostas?\b|\borilla del mar\b|海边|海滩|沙滩|海岸|해변|바닷가|해안|모래사장",
+     r"\bbeach(es)?\b|\bseaside\b|\bcoast(line)?\b|\bplayas?\b|海边|海滩|沙滩|海岸|해변|바닷가|해안"),
+    ("grassland", r"\bgrasslands?\b|\bprairies?\b|\bsteppes?\b|\bpraderas?\b|\bestepas?\b|\bpampas?\b|草原|大草原|초원|평원",
+     r"\bgrasslands?\b|\bprairies?\b|\bsteppes?\b|\bpraderas?\b|\bestepas?\b|草原|초원"),
+    ("jungle", r"\bjungles?\b|\brain ?forests?\b|\bselvas?\b|\bjunglas?\b|丛林|雨林|热带|정글|밀림",
+     r"\bjungles?\b|\brain ?forests?\b|\bselvas?\b|\bjunglas?\b|丛林|雨林|정글|밀림"),
 )
+# The landscapes of `SET_FEATURES_SAID` that are a whole setting, not a detail of a set: asked with
+# no set meant ("do you have a desert set? for a silk road story", "有沙漠场景吗"), and named by no
+# set's card, the answer is No, with what stands in (the virtual production stage), never "out of scope"
+LANDSCAPES = frozenset({"desert", "snow", "beach", "grassland", "jungle"})
 SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, told in SET_FEATURES_SAID)
 # the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
 FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"
@@ -7520,6 +7535,8 @@ def set_feature(text: str) -> str | None:
         found.remove("pond")
     if "water" in found and len(found) > 1:
         found.remove("water")
+    if "jungle" in found and "forest" in found:
+        found.remove("forest")
     return found[0] if len(found) == 1 else None
 
 

@@ -44,3 +44,20 @@ def test_a_stage_beside_a_genre_is_any_set_of_that_genre(services: Services, lan
     reply = talk(services, lang, [(asked, "list:locations*")], fits)
     assert "interior" not in (reply.answer or ""), reply.answer
     assert reply.items and reply.items[0] == "location:qin_palace", reply.items
+
+
+# kind 5: a landscape no set's card names, asked with no set meant: No first, and what stands in
+# (the virtual production stage), never "out of scope" nor "not in my information"
+@pytest.mark.parametrize(("lang", "asked", "no"), [
+    ("en", "we're doing a caravan story, got any sand dunes to shoot on?", "No"),
+    ("en", "is there a beach set for a pirate romance?", "No"),
+    ("es", "¿cuentan con algún desierto para una historia de la ruta de la seda?", "No"),
+    ("es", "hay nieve o algún set nevado?", "No"),
+    ("zh", "你们那边有没有戈壁滩可以拍？", "没有"),
+    ("zh", "有海边的景吗", "没有"),
+    ("ko", "사막에서 찍을 만한 세트 있나요?", "아니요"),
+    ("ko", "초원 세트 있어요?", "아니요"),
+])
+def test_a_landscape_no_set_has_is_no_and_the_virtual_stage(services: Services, lang: str, asked: str, no: str) -> None:
+    reply = talk(services, lang, [(asked, "location:virtual_production")], fits)
+    assert reply.text.startswith(no), reply.text
