@@ -17,6 +17,7 @@ from core.store import Profile
 from core.telegram_html import TEXT_LIMIT, visible_length
 from intents.callbacks import encode
 from intents.contact import contact_for, hours_line
+from intents.handoff_words import answers_staff, with_staff
 from intents.lexicon import asks_question
 from intents.office_hours import closed_line, response_time
 from intents.reply import Button, Reply, esc
@@ -104,17 +105,21 @@ _COURTESY_BEFORE = re.compile(r"(?i)(thanks?|thank you|thx|ty|hi|hello|hey|dear|
                               r"谢谢|謝謝|多谢|多謝|你好|您好|麻烦|麻煩|감사|고마워|안녕)[\s,!.，、]*$")
 
 
-def answers_alone(said: str, reply: Reply, person: str | None = None) -> bool:
+def answers_alone(said: str, reply: Reply, person: str | None = None, staff_asked: str | None = None) -> bool:
     """Whether the bot's reply to a message written during a handoff nobody has taken up yet is
     a confident answer worth sending (the team still gets the message): the message asks
     something (what a partner tells the team, "Sunset Pictures, 10 days in May", is no query
     for the events in May) and the reply is a fact, a FAQ or a list. A question put to the
     staff member by name (`person`) is theirs to answer: the bot's answer would be about
-    whatever record the words fit (another company's hours, the visa FAQ), not their team's."""
+    whatever record the words fit (another company's hours, the visa FAQ), not their team's.
+    So is a call or material to settle with them ("when could we do a call?", "¿le mando el
+    guion?": `with_staff`) and the answer to the question they just asked (`staff_asked`, their
+    last message when the partner has not written since: "Which titles?" → "mostly the comedies.
+    and what time would a call be for me?")."""
     kind = (reply.answer or "").partition(":")[0]
     if reply.outcome == "action" and reply.handoff is None and not reply.asks_city:
         return True  # "remind me about it", "subscribe me to Korea news": done, as outside a handoff
-    if to_the_person(said, person):
+    if to_the_person(said, person) or with_staff(said) or answers_staff(said, staff_asked):
         return False
     return (asks_question(said) and reply.outcome == "answered" and reply.handoff is None
             and not reply.asks_city and kind in ANSWERS_ALONE)

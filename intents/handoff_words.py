@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.text import to_simplified
+from intents.lexicon import COURTESY_CLAUSE, NEW_TOPIC, asks_question
 
 # Who partners ask for, per language (after folding: lower case, no accents).
 _EN_WHO = (r"(?:a |an |some |your |the |one of your |a member of your |someone (?:from|on|in) "
@@ -678,3 +679,71 @@ def for_the_team(text: str) -> bool:
     """A message the partner addresses to the team during a handoff ("tell them we shoot in March",
     "dígale al equipo que…", "请转告他们…", "팀에 전해 주세요"): passed on and confirmed, not answered."""
     return bool(text) and _FOR_TEAM.search(_fold(text)) is not None
+
+
+# Something to settle between the partner and the staff member, not a question for the bot:
+# a call or a meeting to arrange ("when could we do a call?", "can we set up a zoom next week?",
+# "¿podemos hacer una videollamada?", "什么时候方便通个电话？", "미팅 잡을 수 있을까요?") or material
+# to send them ("can I send you the script?", "te puedo mandar el guion por correo?",
+# "我把剧本发给你们看看？", "기획안 보내드려도 될까요?"). During a handoff it goes to the person;
+# the bot answering it from the files (a title's terms, the events list) would talk over them.
+_MATERIAL_EN = r"(?:script|screenplay|treatment|pitch(?: deck)?|deck|synopsis|bible|proposal|outline|pilot|trailer|teaser|reel|lookbook|budget|breakdown|brief|draft|episodes?|files?|materials?|details|docs?|documents?|pdf)"
+_MATERIAL_ES = (r"(?:guion|guiones|libreto|tratamiento|pitch|dossier|sinopsis|biblia|propuesta|presupuesto|desglose|"
+                r"piloto|trailer|teaser|reel|borrador|capitulos?|episodios?|archivos?|materiales?|documentos?|pdf|proyecto)")
+_MATERIAL_ZH = r"(?:剧本|脚本|大纲|梗概|提案|企划书?|策划案?|方案|预算|样片|片花|预告片?|资料|文件|材料|项目书|pdf|PDF)"
+_MATERIAL_KO = r"(?:대본|시나리오|각본|기획안|기획서|제안서|시놉시스|트리트먼트|예산|파일럿|예고편|티저|자료|파일|문서|포트폴리오)"
+_CALL_EN = r"(?:call|phone call|video call|videocall|zoom|teams call|meeting|meet|chat|catch-?up|conversation)"
+_WITH_STAFF = re.compile(
+    # English: a call or meeting to arrange, material to send
+    rf"\b(?:when|what time|which day|what day)\b[^.?!]{{0,30}}\b(?:could|can|shall|should|would|do|might) we\b[^.?!]{{0,20}}\b"
+    rf"(?:do|have|set up|schedule|arrange|book|hop on|jump on|get on|meet|talk|speak|chat)\b"
+    rf"|\b(?:when|what time|which day|what day)\b[^.?!]{{0,40}}\b(?:have|do|set up|schedule|arrange|for|book) (?:a|our) {_CALL_EN}\b"
+    rf"|\b(?:can|could|shall|should) we\b[^.?!]{{0,20}}\b(?:set up|schedule|arrange|book|do|have|hop on|jump on)\b[^.?!]{{0,12}}\b{_CALL_EN}\b"
+    rf"|\b(?:a|the|our|quick|short) {_CALL_EN}\b[^.?!]{{0,30}}\b(?:possible|doable|work for you|suit you|good for you)\b"
+    rf"|\b(?:can|could|shall|should|may) (?:i|we)\b[^.?!]{{0,15}}\b(?:send|share|email|e-mail|mail|forward|show)\b"
+    rf"(?: (?:you|over|it|them))*\b[^.?!]{{0,25}}\b(?:the |our |my |a |an )?{_MATERIAL_EN}\b"
+    rf"|\bwhere (?:can|could|should|do) (?:i|we) send (?:you )?(?:the |our |my )?{_MATERIAL_EN}\b"
+    # Spanish (folded: no accents)
+    rf"|\b(?:te|le|les|os) (?:puedo|podemos|podria|podriamos|mando|mandamos|envio|enviamos|paso|pasamos|comparto|compartimos)"
+    rf"(?: (?:mandar|enviar|pasar|compartir|hacer llegar))?\b[^.?!]{{0,20}}\b(?:el |la |los |las |nuestro |nuestra |mi )?{_MATERIAL_ES}\b"
+    rf"|\b(?:puedo|podemos|podria|podriamos) (?:mandar|enviar|pasar|compartir)(?:te|le|les|os)?\b[^.?!]{{0,20}}\b(?:el |la |los |las |nuestro |nuestra |mi )?{_MATERIAL_ES}\b"
+    r"|\b(?:podemos|podriamos|puedo|podria|se puede|cuando (?:podemos|podriamos|puedo|podria|tendriamos)|cuando)"
+    r"\b[^.?!]{0,20}\b(?:hacer|tener|agendar|programar|coordinar|organizar|cuadrar|armar) (?:una |un )?"
+    r"(?:llamada|videollamada|reunion|zoom|call|cita|videoconferencia)\b"
+    r"|\b(?:llamada|videollamada|reunion|videoconferencia)\b[^.?!]{0,25}\b(?:cuando|que dia|a que hora|que hora|esta semana|la semana que viene)\b"
+    # Chinese (folded to Simplified)
+    rf"|(?:发|寄|传)(?:给|过去给)?(?:你|您|你们|老师|mia)[^，。！？?]{{0,6}}{_MATERIAL_ZH}|把[^，。！？?]{{0,8}}{_MATERIAL_ZH}[^，。！？?]{{0,4}}(?:发|寄|传)(?:给|过去)"
+    r"|(?:什么时候|啥时候|几点|哪天|哪一天|方便)[^，。！？?]{0,8}(?:通个?电话|打个?电话|通话|视频|开个?会|线上会议|视频会议|电话会议|见个?面|聊一聊|聊聊)"
+    r"|(?:约|安排|定)(?:个|一个)?(?:时间)?(?:通话|电话|视频|会议|开会|见面)"
+    # Korean
+    rf"|{_MATERIAL_KO}\S{{0,2}}\s*(?:\S+\s*){{0,2}}(?:보내\s*드려도|보내\s*드릴까요|보내\s*드리면|보내도|공유해\s*드려도|전달해\s*드려도|보내\s*드릴게요)"
+    r"|(?:통화|미팅|화상\s*회의|화상\s*미팅|줌|회의)\S{0,2}\s*(?:\S+\s*){0,2}(?:가능할까요|가능한가요|가능해요|잡을 수|잡아도|할 수 있을까요|언제|괜찮으세요|하실 수)"
+    r"|(?:언제|몇 시에?|무슨 요일)\s*(?:\S+\s*){0,2}(?:통화|미팅|화상\s*회의|회의)",
+    re.IGNORECASE)
+
+
+def with_staff(text: str) -> bool:
+    """A call or a meeting to arrange, or material to send, with the staff member during a handoff
+    ("when could we do a call?", "te puedo mandar el guion?", "什么时候方便通个电话", "대본 보내드려도 될까요?"):
+    theirs to answer, never the bot's."""
+    return bool(text) and _WITH_STAFF.search(_fold(text)) is not None
+
+
+_FIRST_SENTENCE = re.compile(r"^(.+?)(?:[.!。！\n]|[,，;；]\s*(?=\S))\s*(.+)$", re.DOTALL)
+
+
+def answers_staff(text: str, staff_asked: str | None) -> bool:
+    """Whether a partner's message answers the question the staff member just asked ("Which titles
+    are you interested in?" → "mostly the comedies. when could we talk?", "¿Qué proyecto tienes?" →
+    "una serie de misterio, ¿les mando el guion?"): it opens with a statement (no question, no mere
+    courtesy) and goes on. Only a staff message with a question mark counts; a message that is all
+    questions ("그리고 다음 행사 언제예요?") stays a question the bot may answer."""
+    if not text or not staff_asked or not re.search(r"[?？]", staff_asked):
+        return False
+    m = _FIRST_SENTENCE.match(text.strip())
+    if m is None:
+        return False
+    first = m.group(1).strip()
+    if not first or asks_question(first) or COURTESY_CLAUSE.match(_fold(first)) or NEW_TOPIC.match(_fold(first)):
+        return False
+    return bool(re.search(r"\w", first))

@@ -1306,8 +1306,13 @@ _BEFORE = re.compile(
     r"|\b(el|la) (anterior|de antes)\b"
     r"|前面(的)?那|前一(个|部|场|家|项)|上一(个|部|场|家|项)|上面(的)?那"
     r"|그 ?(앞|전)(에)? ?(있는 )?(거|것|꺼|건|작품|행사)|이전 ?(거|것|꺼|건|작품|행사)|앞에 ?(있는 )?(거|것|꺼|건)")
-_NEXT_ITEM = re.compile(r"\b(the )?next one\b|^\W*(and )?(the )?next\W*$|\b(el|la) siguiente\W*$|\b(el|la) siguiente\b(?! (semana|mes|ano|paso|dia))"
-                        r"|下一(个|部|场|家|项)|다음 ?(거|것|꺼|건)")
+# (an event noun after it, "下一个活动", "下一场展会", "la siguiente feria", is the next event in time,
+# never the next item of a title or set list: `_NEXT_EVENT_NOUN`)
+_NEXT_EVENT_NOUN = (r"(活动|活動|展|会|會|节|節|论坛|論壇|路演|说明会|招募|峰会|市场|市場|大会|沙龙|講座|讲座|放映|见面|見面|对接|對接|洽谈|洽談|行程|日程"
+                    r"|evento|feria|festival|encuentro|foro|sesion|actividad|convocatoria|jornada|charla|mercado|muestra|proyeccion|taller|reunion)")
+_NEXT_ITEM = re.compile(r"\b(the )?next one\b|^\W*(and )?(the )?next\W*$|\b(el|la) siguiente\W*$"
+                        r"|\b(el|la) siguiente\b(?! (semana|mes|ano|paso|dia|" + _NEXT_EVENT_NOUN + r"))"
+                        r"|下一(个|個|部|场|場|家|项|項)(?!" + _NEXT_EVENT_NOUN + r")|다음 ?(거|것|꺼|건)")
 
 
 def relative_position(text: str, focus_index: int | None) -> int | None:
@@ -7563,7 +7568,22 @@ SET_FEATURES_SAID: tuple[tuple[str, str, str], ...] = (
      r"\bwaterfalls?\b|\bcascadas?\b|\bcataratas?\b|瀑布|폭포"),
     ("wall", r"\bcity walls?\b|\bmurallas?\b|城墙|城楼|성벽|성곽",
      r"\b(city |high )?walls\b|\bmurallas?\b|城墙|城楼|宫墙|성벽|성곽|담장"),
+    # landscapes no standing set may have (`LANDSCAPES`): "do you have a desert set?", "¿hay dunas?"
+    ("desert", r"\bdeserts?\b|\b(sand )?dunes?\b|\bdesiert[oa]s?\b|\bdunas?\b|沙漠|戈壁|沙丘|荒漠|大漠|사막|모래 ?언덕|사구",
+     r"\bdeserts?\b|\bdunes?\b|\bdesiert[oa]s?\b|\bdunas?\b|沙漠|戈壁|沙丘|荒漠|사막"),
+    ("snow", r"\bsnow(y|fields?| scenes?| landscapes?)?\b|\bglaciers?\b|\bnieve\b|\bnevad[oa]s?\b|\bglaciar(es)?\b|雪山|雪地|雪景|冰川|설원|설산|눈 ?덮인|빙하",
+     r"\bsnow\w*\b|\bnieve\b|\bnevad[oa]s?\b|雪山|雪地|雪景|설원|설산"),
+    ("beach", r"\bbeach(es)?\b|\bseaside\b|\bseashore\b|\bcoast(line)?\b|\bplayas?\b|\bcostas?\b|\borilla del mar\b|海边|海滩|沙滩|海岸|해변|바닷가|해안|모래사장",
+     r"\bbeach(es)?\b|\bseaside\b|\bcoast(line)?\b|\bplayas?\b|海边|海滩|沙滩|海岸|해변|바닷가|해안"),
+    ("grassland", r"\bgrasslands?\b|\bprairies?\b|\bsteppes?\b|\bpraderas?\b|\bestepas?\b|\bpampas?\b|草原|大草原|초원|평원",
+     r"\bgrasslands?\b|\bprairies?\b|\bsteppes?\b|\bpraderas?\b|\bestepas?\b|草原|초원"),
+    ("jungle", r"\bjungles?\b|\brain ?forests?\b|\bselvas?\b|\bjunglas?\b|丛林|雨林|热带|정글|밀림",
+     r"\bjungles?\b|\brain ?forests?\b|\bselvas?\b|\bjunglas?\b|丛林|雨林|정글|밀림"),
 )
+# The landscapes of `SET_FEATURES_SAID` that are a whole setting, not a detail of a set: asked with
+# no set meant ("do you have a desert set? for a silk road story", "有沙漠场景吗"), and named by no
+# set's card, the answer is No, with what stands in (the virtual production stage), never "out of scope"
+LANDSCAPES = frozenset({"desert", "snow", "beach", "grassland", "jungle"})
 SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, told in SET_FEATURES_SAID)
 # the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
 FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"
@@ -7587,6 +7607,8 @@ def set_feature(text: str) -> str | None:
         found.remove("pond")
     if "water" in found and len(found) > 1:
         found.remove("water")
+    if "jungle" in found and "forest" in found:
+        found.remove("forest")
     return found[0] if len(found) == 1 else None
 
 

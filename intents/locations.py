@@ -139,9 +139,20 @@ def era_in_genre(turn: Turn) -> Turn:
     return replace(turn, entities=tuple(entities)) if changed else turn
 
 
+def stage_of_genre(turn: Turn) -> Turn:
+    """The turn without "interiors" when a genre is named beside it: there the word is a stage,
+    any set ("queremos rodar una de artes marciales, ¿qué platós tenéis?", "any sound stages for a
+    kung fu film?", "拍武侠片有哪些摄影棚", "무협 찍을 실내 세트"), and the genre chooses the sets,
+    not the indoor ones (as an era does: `answer`)."""
+    if "interior" not in turn.ids("scene_type") or not turn.ids("genre"):
+        return turn
+    return replace(turn, entities=tuple(e for e in turn.entities
+                                        if not (e.kind == "scene_type" and e.id == "interior")))
+
+
 def answer(turn: Turn) -> Reply:
     """A named set gets its detail; otherwise the sets ranked by era, scene type and genre."""
-    turn = era_in_genre(turn)
+    turn = stage_of_genre(era_in_genre(turn))
     named = [i for i in turn.ids("location") if i in turn.kb.locations]
     if len(named) == 1:
         return detail(turn, turn.kb.locations[named[0]])

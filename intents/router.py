@@ -8661,6 +8661,11 @@ FEATURE_NAMES: dict[str, dict[str, str]] = {
     "forest": {"en": "a forest", "es": "un bosque", "zh": "树林", "ko": "숲"},
     "throne": {"en": "a throne hall", "es": "un salón del trono", "zh": "金銮殿", "ko": "옥좌"},
     "wall": {"en": "city walls", "es": "murallas", "zh": "城墙", "ko": "성벽"},
+    "desert": {"en": "a desert", "es": "un desierto", "zh": "沙漠", "ko": "사막"},
+    "snow": {"en": "snow landscapes", "es": "paisajes nevados", "zh": "雪景", "ko": "설경"},
+    "beach": {"en": "a beach or seashore", "es": "una playa o costa", "zh": "海滩", "ko": "해변"},
+    "grassland": {"en": "grasslands", "es": "praderas o estepas", "zh": "草原", "ko": "초원"},
+    "jungle": {"en": "a jungle", "es": "una selva", "zh": "丛林", "ko": "정글"},
 }
 
 
@@ -8687,6 +8692,27 @@ def _which_set(turn: Turn, memory: Memory, said: str = "") -> Reply:
     text = t("which_of_these", turn.lang) + (f"\n{said}" if said else "")
     return Reply(text=text, lang=turn.lang, buttons=_item_rows(turn, "location", memory.items),
                  items=list(memory.items), answer="clarify", outcome="answered")
+
+
+VIRTUAL_STAGE = "virtual_production"
+
+
+def _no_set_has(turn: Turn, what: str) -> Reply:
+    """A landscape no set's card names ("do you have a desert set?", "¿tienen un set con playa?",
+    "有草原场景吗", "설원 세트 있어요?"): No first, then what stands in for any setting (the virtual
+    production stage) and who can confirm, never "out of scope"."""
+    lang = turn.lang
+    team = contact.record_contact(turn.kb, "location", VIRTUAL_STAGE) or DEFAULT_CONTACT
+    person = turn.kb.contacts.get(team) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    stage = turn.kb.locations.get(VIRTUAL_STAGE)
+    rows = [[Button(label=short_label(f"ℹ️ {_record_name(turn, ('location', VIRTUAL_STAGE))}"),
+                    data=encode("loc", VIRTUAL_STAGE))]] if stage else []
+    text = t("set_feature_none", lang, what=what, who=who,
+             stage=esc(_record_name(turn, ("location", VIRTUAL_STAGE))) if stage else "")
+    return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, "locations")],
+                 answer=f"location:{VIRTUAL_STAGE}" if stage else "list:locations",
+                 items=[f"location:{VIRTUAL_STAGE}"] if stage else [], outcome="answered")
 
 
 def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -8734,6 +8760,8 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     elsewhere = [r for r in turn.kb.locations if r != rid and _feature_sentence(turn.kb, r, feature, lang)]
     names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
     what = FEATURE_NAMES[feature][lang]
+    if rid is None and not elsewhere and feature in lexicon.LANDSCAPES and not u.records() and u.ordinal is None:
+        return _no_set_has(turn, what)  # "do you have a desert set?": No, and what stands in
     if rid is None:
         if not elsewhere or feature not in ("lake", "pond") or (memory.answer or "").startswith("list:") \
                 or memory.focus or any(k not in ("scene",) for k, _ in u.filters):

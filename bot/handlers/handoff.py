@@ -600,6 +600,7 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
     if flows.in_flow(context) and await flows.answers_flow(update, context):
         return  # the answer to a form opened during the handoff: the form takes it
     await _recall_staff_name(context, h)
+    asked = context.bot_data.get(STAFF_ASKED, {}).pop(_key(h), None)  # the first message since staff wrote
     # (a message the open form sets aside, "thanks", "any news?", a question, is meant for the
     # conversation: it goes to the team like any other, and the form keeps waiting)
     try:
@@ -649,7 +650,8 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
     # (a staff message that just reached the partner counts before its row is saved: the partner
     # may answer it the moment it arrives, before `store.relay` marks the first staff reply)
     attended = not _unattended(h) or _key(h) in context.bot_data.get(STAFF_NAME, {})
-    if typed and await _answer_alongside(context, h, typed, name=_staff_name(context, h) if attended else None):
+    if typed and await _answer_alongside(context, h, typed, name=_staff_name(context, h) if attended else None,
+                                         staff_asked=asked):
         raise ApplicationHandlerStop
     if typed and asks_question(typed) and context.bot_data.get(AFTER_STAFF, {}).pop(_key(h), None):
         # the first question after a staff member wrote ("is it rainy in March?", "¿necesito
@@ -757,6 +759,7 @@ async def _leave(context: BotContext, h: Handoff, name: str) -> None:
     context.bot_data.get(SPOKE, {}).pop(_key(h), None)
     context.bot_data.get(AFTER_STAFF, {}).pop(_key(h), None)
     context.bot_data.get(STAFF_NAME, {}).pop(_key(h), None)  # a next handoff starts unattended
+    context.bot_data.get(STAFF_ASKED, {}).pop(_key(h), None)
     if h.id:
         await _db(_store(context).close, h.id)
     context.bot_data.setdefault(LEFT, {})[h.chat_id] = (_store(context).clock(), h.subject or "")
@@ -776,6 +779,9 @@ AFTER_STAFF = "handoff_after_staff"
 """bot_data: handoff key -> True once a staff message reached the partner and no question of theirs
 has been acknowledged since: their next question gets one line that it went to that person, with
 the way back (`on_partner_message`)."""
+STAFF_ASKED = "handoff_staff_asked"
+"""bot_data: handoff key -> the text of the staff message that reached the partner last, until the
+partner's next message: an answer to its question goes to that person (`words.answers_alone`)."""
 SPOKE = "handoff_spoke"
 """bot_data: handoff key -> when (UTC) the partner last got a line in it: the bot's
 acknowledgement or answer, a staff message, the claim notice (`_ack_due`)."""
@@ -847,12 +853,14 @@ async def _acknowledge_relay(context: BotContext, h: Handoff, way_back: bool = F
     _spoke(context, h)
 
 
-async def _answer_alongside(context: BotContext, h: Handoff, typed: str, name: str | None = None) -> bool:
+async def _answer_alongside(context: BotContext, h: Handoff, typed: str, name: str | None = None,
+                            staff_asked: str | None = None) -> bool:
     """Answer a question the bot knows, or do what it can do itself, during a handoff: the
     answer as usual plus one line that the team has the conversation too (`name`: the staff
     member who has it, once one wrote or claimed it); the thread gets a note of what was
     answered. False (and nothing sent, the conversation's memory as it was) when the bot has no
-    confident answer."""
+    confident answer, or when the message answers what the staff member just asked
+    (`staff_asked`, their message before it)."""
     services, chat_id = context.services, h.chat_id
     person = name or _staff_name(context, h)  # (a question put to them by name is theirs)
 
@@ -862,7 +870,7 @@ async def _answer_alongside(context: BotContext, h: Handoff, typed: str, name: s
         before = brain.memory.load(chat_id, now)
         profile = _profile(context, chat_id)
         reply = brain.reply_to_text(chat_id, typed, profile)
-        if not words.answers_alone(typed, reply, person):
+        if not words.answers_alone(typed, reply, person, staff_asked):
             brain.memory.save(chat_id, before, now)  # an answer the partner never reads
             if profile is not None and profile.chat_lang and _profile(context, chat_id).chat_lang != profile.chat_lang:
                 services.store.set_chat_lang(chat_id, profile.chat_lang)  # nor its language kept
@@ -1008,6 +1016,7 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
     _spoke(context, h)
     context.bot_data.setdefault(AFTER_STAFF, {})[_key(h)] = True
     context.bot_data.setdefault(STAFF_NAME, {})[_key(h)] = name
+    context.bot_data.setdefault(STAFF_ASKED, {})[_key(h)] = text
     try:
         if message.text:  # a long answer under its label may pass 4096: in several messages
             chunks = split_html(label + esc(message.text) + after)
@@ -1044,6 +1053,7 @@ async def close(context: BotContext, h: Handoff, by: str) -> None:
     context.bot_data.get(SPOKE, {}).pop(_key(h), None)
     context.bot_data.get(AFTER_STAFF, {}).pop(_key(h), None)
     context.bot_data.get(STAFF_NAME, {}).pop(_key(h), None)  # a next handoff starts unattended
+    context.bot_data.get(STAFF_ASKED, {}).pop(_key(h), None)
     if h.active:
         # the partner's lock: an "it reached the team" line being decided for their last
         # message goes before the closing notice, or not at all (`on_partner_message`)
