@@ -18,6 +18,7 @@ from typing import Protocol
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang
 from core.text import fold as core_fold
+from core.text import to_simplified
 from intents import lexicon
 from intents.answer_ranker import SHIPPED as SHIPPED_RANKER
 from intents.answer_ranker import AnswerRanker, RankedFaq
@@ -773,17 +774,37 @@ def _audience_genres(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, .
     historical ones (`lexicon.MIXED_AUDIENCE`, `lexicon.HISTORY_AUDIENCE`); only beside a word of
     watching or titles and none of sets or shooting ("can we bring the kids to the set?")."""
     if any(e.kind in ("genre", "work", "location", "event", "program", "partner") for e in entities):
-        return entities
+        return _mood_beside_genre(text, entities)
     folded = _folded(text)
     if len(folded) != len(text) or not lexicon.WATCHED.search(folded) or lexicon.SETS_OR_SHOOT.search(folded):
         return entities
-    for genre, pattern in (("family", lexicon.MIXED_AUDIENCE), ("historical", lexicon.HISTORY_AUDIENCE)):
+    simplified = core_fold(to_simplified(text)[0])
+    if len(simplified) == len(text):
+        folded = simplified  # (Traditional characters read as the Simplified the tables are written in)
+    for genre, pattern in (("family", lexicon.MIXED_AUDIENCE), ("historical", lexicon.HISTORY_AUDIENCE),
+                           *lexicon.MOOD_GENRES):
         if genre == "historical" and any(e.kind == "era" for e in entities):
             continue  # ("a Ming dynasty drama": the period named, its own reading)
         if (m := pattern.search(folded)) is not None:
             said = Entity(kind="genre", id=genre, text=text[m.start():m.end()], start=m.start(), end=m.end(), score=1.0)
             return tuple(sorted((*entities, said), key=lambda e: (e.start, e.end)))
     return entities
+
+
+def _mood_beside_genre(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """A wuxia mood beside the action genre's word ("the sword choreography of the fight scenes",
+    "打戏的剑术"): the fights asked are sword fights, the wuxia titles (in place of action's)."""
+    genres = {e.id for e in entities if e.kind == "genre"}
+    if any(e.kind in ("work", "location", "event", "program", "partner") for e in entities) \
+            or "action" not in genres or not genres <= {"action", "wuxia"}:
+        return entities
+    folded = core_fold(to_simplified(text)[0])
+    m = dict(lexicon.MOOD_GENRES)["wuxia"].search(folded)
+    if m is None or len(folded) != len(text) or lexicon.SETS_OR_SHOOT.search(folded):
+        return entities
+    said = Entity(kind="genre", id="wuxia", text=text[m.start():m.end()], start=m.start(), end=m.end(), score=1.0)
+    kept = tuple(e for e in entities if e.kind != "genre" or e.id == "wuxia" and not (e.start < m.end() and m.start() < e.end))
+    return tuple(sorted((*kept, said), key=lambda e: (e.start, e.end)))
 
 
 # A Korean street asked of the sets ("거리 있는 세트", "길거리 나오는 촬영지", "세트 중에 거리가 있는 곳"):
