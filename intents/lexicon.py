@@ -7619,6 +7619,20 @@ HISTORY_AUDIENCE = re.compile(
     r"|\bemperador(es|as)?\b|\bdinastias\b|\b(historias|series|dramas|novelas) (de|del) (epoca|la corte|reyes|emperadores|palacio)\b|\breyes y reinas\b"
     r"|帝王|皇帝的?(故事|戏|剧)|王朝(的)?(故事|戏|剧)|宫廷(的)?(故事|戏|剧)|古代(的)?(故事|戏|剧)"
     r"|임금|황제|왕조 ?(이야기|드라마|물)|궁중 ?(이야기|드라마)|옛날 ?(이야기|드라마)")
+# The partner's own festival, screening night or event, told as the situation of a question ("our
+# festival trailer needs a palace look", "el tráiler de nuestro festival", "我们影展的预告片", "저희
+# 영화제 예고편", "a small festival trust like ours", "像我们这样的小型影展"): theirs, never ours, so no
+# name of one of our events (the Hengdian film festival) and no event asked; the question decides.
+OWN_EVENT = re.compile(
+    r"\b(our|my)( own)?( [\w-]+){0,3} (film )?(festival|fest|screenings?|showcase|community night|film night|movie night|screening night)s?\b"
+    r"|\b(a|an)( [\w-]+){0,2} (film )?(festival|fest)( [\w-]+){0,2} (like|such as) (ours|mine)\b"
+    r"|\b(nuestr[oa]s?|mis?)( [\w-]+){0,3} (festival|muestra|certamen|noche|ciclo)\w*"
+    r"|\b(festival|muestra|certamen|ciclo)\w*( [\w-]+){0,3} (como|tal como) (el|la) (nuestr[oa]|mio|mia)\b"
+    r"|(我们|我們|咱们|咱們|我的|本)(的)?(这个|這個|小型|小小的|小|本地|社区|社區)?(的)?(影展|电影节|電影節|影节|放映会|放映會|之夜)"
+    r"|像我们这样的[^，,。？?]{0,4}(影展|电影节|影节)|像我們這樣的[^，,。？?]{0,4}(影展|電影節|影節)"
+    r"|(저희|우리|제)( 같은)?( ?[가-힣]+){0,2} ?(영화제|페스티벌|상영회|의 ?밤)")
+
+
 # What a kind of story does to its audience, or what happens in it, told instead of the genre's
 # name (fixA13): laughing after a tired day ("they just want a laugh", "solo quieren reírse", "就想笑一笑",
 # "그냥 웃고 싶대요") is comedy; being kept on the edge of the seat ("con el corazón en la boca",

@@ -308,15 +308,18 @@ class Understander:
         entities = _decade_eras(body, entities)
         entities = _audience_genres(body, entities)
         entities = _without_own_market(body, entities)
+        entities = _without_own_event(body, entities)
+        entities = _scene_over_set_in_list(body, entities)
         entities = _without_owner_alliance(entities)
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
-        if prediction is not None and prediction.intent in SMALL_TALK and request != body \
+        if prediction is not None and prediction.intent in SMALL_TALK and request != body and lexicon.ordinal(body) is None \
                 and not (prediction.intent != "greet" and QUESTION_END.search(body)
                          and any(e.kind == "era" for e in entities) and lexicon.small_talk_only(request) is None):
             # a greeting and who is writing ("...from a studio in Lima"): nothing asked. (A period
             # said before a question the classifier misreads, "lo nuestro va de Cao Cao y Liu Bei,
-            # ¿qué decorado nos vendría bien?" ("Cao" read as "chao"), is the setting asked about.)
+            # ¿qué decorado nos vendría bien?" ("Cao" read as "chao"), is the setting asked about;
+            # one of a list picked, "the fourth one, has it got…", is never a greeting.)
             entities = ()
         filters = _filters(body, entities)
         found = faq.scores(request) if request else None
@@ -853,6 +856,28 @@ def _without_owner_alliance(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     if "hisda" not in programs or len(programs) < 2:
         return entities
     return tuple(e for e in entities if not (e.kind == "program" and e.id == "hisda"))
+
+
+def _without_own_event(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without an event (or the events topic) named inside the partner's own festival or night
+    (`lexicon.OWN_EVENT`: "our festival trailer", "저희 영화제 예고편"): theirs is no event of ours."""
+    folded = _folded(text)
+    spans = [m.span() for m in lexicon.OWN_EVENT.finditer(folded)] if len(folded) == len(text) else []
+    if not spans:
+        return entities
+    return tuple(e for e in entities if not (
+        (e.kind == "event" or (e.kind, e.id) == ("topic", "events")) and any(a <= e.start and e.end <= b for a, b in spans)))
+
+
+def _scene_over_set_in_list(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without a set whose name is also a kind of scene ("imperial palace": the Ming-Qing palace and
+    any palace) when the message asks which sets there are ("we need an imperial palace look, which
+    of your sets have palaces?"): the kind of scene is asked of every set, not that one set's card."""
+    scenes = {(e.start, e.end) for e in entities if e.kind == "scene_type"}
+    if not scenes or not any(e.kind == "location" and (e.start, e.end) in scenes for e in entities) \
+            or not lexicon.asks_for_list(text):
+        return entities
+    return tuple(e for e in entities if not (e.kind == "location" and (e.start, e.end) in scenes))
 
 
 def _without_own_market(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
