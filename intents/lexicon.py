@@ -7633,6 +7633,15 @@ OWN_EVENT = re.compile(
     r"|(저희|우리|제)( 같은)?( ?[가-힣]+){0,2} ?(영화제|페스티벌|상영회|의 ?밤)")
 
 
+# The partner's own milestone a month is said with ("I graduate in June", "me gradúo en julio", "明年
+# 六月毕业", "6월에 졸업하는데"): when they are free, no month of our events asked (fixA13)
+OWN_MILESTONE = re.compile(
+    r"\b(graduat\w*|finish(ing)? (my|our|the) (degree|studies|school|course|masters?|ba|ma|mfa)|get(ting)? my (degree|diploma)"
+    r"|done with (school|uni|college|classes)|(my|our) (semester|term|course|contract) (ends|is over|finishes))\b"
+    r"|\b(me gradu\w*|nos gradu\w*|graduarme|graduarnos|egreso|egresamos|me recibo|nos recibimos|termino (la|mi) (carrera|universidad|escuela|maestria))\b"
+    r"|毕业|畢業|结业|結業|졸업|수료")
+
+
 # What a kind of story does to its audience, or what happens in it, told instead of the genre's
 # name (fixA13): laughing after a tired day ("they just want a laugh", "solo quieren reírse", "就想笑一笑",
 # "그냥 웃고 싶대요") is comedy; being kept on the edge of the seat ("con el corazón en la boca",

@@ -310,6 +310,7 @@ class Understander:
         entities = _without_own_market(body, entities)
         entities = _without_own_event(body, entities)
         entities = _scene_over_set_in_list(body, entities)
+        entities = _without_own_month(body, entities)
         entities = _without_owner_alliance(entities)
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
@@ -867,6 +868,17 @@ def _without_own_event(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
         return entities
     return tuple(e for e in entities if not (
         (e.kind == "event" or (e.kind, e.id) == ("topic", "events")) and any(a <= e.start and e.end <= b for a, b in spans)))
+
+
+def _without_own_month(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without a month said as the partner's own milestone (`lexicon.OWN_MILESTONE`: "I graduate in
+    June", "六月毕业"): when they are free, not the events of that month asked."""
+    folded = _folded(text)
+    if len(folded) != len(text) or not any(e.kind == "month" for e in entities):
+        return entities
+    near = [m.span() for m in lexicon.OWN_MILESTONE.finditer(folded)]
+    return tuple(e for e in entities if not (e.kind == "month" and any(
+        e.start - 25 <= b and a <= e.end + 25 for a, b in near)))
 
 
 def _scene_over_set_in_list(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
