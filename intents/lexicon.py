@@ -7734,10 +7734,80 @@ HISTORY_AUDIENCE = re.compile(
     r"|\bemperador(es|as)?\b|\bdinastias\b|\b(historias|series|dramas|novelas) (de|del) (epoca|la corte|reyes|emperadores|palacio)\b|\breyes y reinas\b"
     r"|帝王|皇帝的?(故事|戏|剧)|王朝(的)?(故事|戏|剧)|宫廷(的)?(故事|戏|剧)|古代(的)?(故事|戏|剧)"
     r"|임금|황제|왕조 ?(이야기|드라마|물)|궁중 ?(이야기|드라마)|옛날 ?(이야기|드라마)")
+# The partner's own festival, screening night or event, told as the situation of a question ("our
+# festival trailer needs a palace look", "el tráiler de nuestro festival", "我们影展的预告片", "저희
+# 영화제 예고편", "a small festival trust like ours", "像我们这样的小型影展"): theirs, never ours, so no
+# name of one of our events (the Hengdian film festival) and no event asked; the question decides.
+OWN_EVENT = re.compile(
+    r"\b(our|my)( own)?( [\w-]+){0,3} (film )?(festival|fest|screenings?|showcase|community night|film night|movie night|screening night)s?\b"
+    r"|\b(a|an)( [\w-]+){0,2} (film )?(festival|fest)( [\w-]+){0,2} (like|such as) (ours|mine)\b"
+    r"|\b(nuestr[oa]s?|mis?)( [\w-]+){0,3} (festival|muestra|certamen|noche|ciclo)\w*"
+    r"|\b(festival|muestra|certamen|ciclo)\w*( [\w-]+){0,3} (como|tal como) (el|la) (nuestr[oa]|mio|mia)\b"
+    r"|(我们|我們|咱们|咱們|我的|本)(的)?(这个|這個|小型|小小的|小|本地|社区|社區)?(的)?(影展|电影节|電影節|影节|放映会|放映會|之夜)"
+    r"|像我们这样的[^，,。？?]{0,4}(影展|电影节|影节)|像我們這樣的[^，,。？?]{0,4}(影展|電影節|影節)"
+    r"|(저희|우리|제)( 같은)?( ?[가-힣]+){0,2} ?(영화제|페스티벌|상영회|의 ?밤)")
+
+
+# The partner's own milestone a month is said with ("I graduate in June", "me gradúo en julio", "明年
+# 六月毕业", "6월에 졸업하는데"): when they are free, no month of our events asked (fixA13)
+OWN_MILESTONE = re.compile(
+    r"\b(graduat\w*|finish(ing)? (my|our|the) (degree|studies|school|course|masters?|ba|ma|mfa)|get(ting)? my (degree|diploma)"
+    r"|done with (school|uni|college|classes)|(my|our) (semester|term|course|contract) (ends|is over|finishes))\b"
+    r"|\b(me gradu\w*|nos gradu\w*|graduarme|graduarnos|egreso|egresamos|me recibo|nos recibimos|termino (la|mi) (carrera|universidad|escuela|maestria))\b"
+    r"|毕业|畢業|结业|結業|졸업|수료")
+
+
+# What a kind of story does to its audience, or what happens in it, told instead of the genre's
+# name (fixA13): laughing after a tired day ("they just want a laugh", "solo quieren reírse", "就想笑一笑",
+# "그냥 웃고 싶대요") is comedy; being kept on the edge of the seat ("con el corazón en la boca",
+# "心一直悬着", "손에 땀 쥐는") thriller; guessing the killer or solving the case ("adivinar quién
+# fue", "猜凶手", "범인 찾기") mystery; sword fights and their choreography ("coreografía de espadas",
+# "剑术", "검술 합") wuxia; falling in love ("butterflies", "que te enamore", "心动", "설레는") romance;
+# space and robots ("naves espaciales", "外星人", "우주") sci-fi. Read like the audience above: only
+# beside a word of watching or titles, none of sets or shooting, and no genre or record named.
+MOOD_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("comedy", re.compile(
+        r"\b(laugh\w*|giggl\w*|chuckl\w*|lol|lmao|humou?r(ous)?|light[- ]?hearted|goofy)\b|\bcrack (\w+ ){1,2}up\b"
+        r"|\bcheer (them|me|us|people|everyone|him|her) up\b"
+        r"|\b(reir\w*|rian|riamos|riendo|risas?|carcajadas?|humor\w*|divertid[oa]s?|chistos[oa]s?|graciosos?|graciosas?|desternill\w*)\b"
+        r"|想笑|笑一(笑|哈|下|场)|乐一乐|乐呵|逗(乐|趣|笑)|哈哈|爆笑|笑死|笑出|捧腹|幽默|欢乐|搞怪"
+        r"|웃(고 ?싶|을 ?수|음|기는|기고|긴|겨|게)|빵 ?터지|유쾌|코믹|깔깔|폭소")),
+    ("thriller", re.compile(
+        r"\bedge of (their|your|my|our|his|her|the) seats?\b|\bedge[- ]of[- ](the|your)[- ]seat\b|\bnail[- ]?bit\w*"
+        r"|\b(heart|pulse)[- ]?(pounding|racing|stopping)\b|\badrenaline\b|\bthrill(s|ing)?\b|\bsuspenseful\b|\btense\b"
+        r"|\bgripping\b|\bhold (their|your|my|our|his|her) breath\b"
+        r"|\bcorazon (en la boca|en un puno|a mil)\b|\ben vilo\b|\bal borde del asiento\b|\b(comer|morder|comiendo|mordiendo)(se|nos|les)? las unas\b"
+        r"|\badrenalina\b|\btension\b|\btrepidantes?\b|\bde infarto\b|\bsin respirar\b|\bpegad[oa]s? (al|a la) (asiento|silla|pantalla)\b"
+        r"|心一直悬|心悬|悬着|悬起|提心吊胆|揪心|紧张刺激|紧张感|心跳加速|屏住呼吸|不敢出气|扣人心弦|惊心动魄|肾上腺素|捏(一)?把(冷)?汗"
+        r"|손에 ?땀|조마조마|쫄깃|긴장감|숨 ?막히|숨 ?죽이|심장 ?(터질|쫄|뛰)|아드레날린|스릴(?!러)|긴박|쫄리")),
+    ("mystery", re.compile(
+        r"\b(guess\w*|figur\w* out|work\w* out|solv\w*|find\w* out|crack\w*) (who|whom|the (killer|culprit|murderer|case|crime|mystery|puzzle))"
+        r"|\bwho ?(done|dun|did) ?it\b|\bwhodunn?its?\b|\bclues?\b|\bsleuth\w*|\bpuzzles?\b|\bplot twists?\b|\bmurder (case|mystery|mysteries)\b"
+        r"|\bkeep (them|you|me|us|people|everyone) guessing\b"
+        r"|\badivin\w* (quien|el asesino|al asesino|el culpable|al culpable|el final)|\bquien (es el asesino|lo mato|fue el asesino|es el culpable)\b"
+        r"|\basesin[oa]s?\b|\bresolver (el|un|los) (crimen|caso|misterio|enigma)\w*|\bpistas\b|\bgiros (de guion|inesperados|de trama)\b|\bpoliciac[oa]s?\b"
+        r"|凶手|破案|查案|断案|解谜|谜团|烧脑|剧本杀"
+        r"|범인|추리|수사(물|극)|미궁|두뇌 ?싸움|수수께끼")),
+    ("wuxia", re.compile(
+        r"\bsword\w*|\bjianghu\b|\bwire[- ]?work\b"
+        r"|\bespadas?\b|\besgrima\b|\bespadachin\w*"
+        r"|剑术|剑法|剑戏|剑招|舞剑|刀剑|剑客|轻功|飞檐走壁|吊威亚|武术指导"
+        r"|검(술|법|객|무|투)|검 ?(액션|합)|칼(싸움|부림|춤)|와이어 ?액션|경공|강호")),
+    ("romance", re.compile(
+        r"\bbutterflies\b|\bswoon\w*|\bfall(ing)? in love\b|\bheart[- ]?flutter\w*|\bsweet love\b"
+        r"|\benamor\w*|\bmariposas en (el|la) (estomago|panza|barriga)\b|\bsuspirar\b"
+        r"|心动|恋爱的感觉|甜甜的|磕cp|嗑cp|谈恋爱|撒糖"
+        r"|설레|달달|심쿵|연애 ?감정|사랑 ?이야기")),
+    ("sci_fi", re.compile(
+        r"\bouter space\b|\bin space\b|\bspace (operas?|travel|stations?|battles?|adventures?|wars?)\b|\baliens?\b|\brobots?\b|\bspaceships?\b|\bfuturistic\b|\bcyborgs?\b"
+        r"|\bnaves? espacial(es)?\b|\bextraterrestres?\b|\brobots?\b|\bfuturistas?\b|\bespacio exterior\b"
+        r"|外星|太空|宇宙飞船|飞船|机器人|星际|赛博"
+        r"|우주|외계|로봇|미래 ?도시|사이보그")),
+)
 WATCHED = re.compile(
-    r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?)\b"
-    r"|\b(ver|vean|mirar|miren|series|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?)\b"
-    r"|看|剧|节目|作品|故事|观众|客户|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|고객")
+    r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?|followers|fans)\b"
+    r"|\b(ver|vean|mirar|miren|series|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?|seguidores)\b"
+    r"|看|剧|劇|节目|作品|故事|观众|觀眾|客户|粉丝|粉絲|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|고객|팬들|구독자")
 SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*(?= (the|your|a|an|hengdian|china|zhejiang|studios?|sets?)\b)|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
                            r"|拍|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
 # The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le

@@ -61,14 +61,22 @@ _PROGRAMME = re.compile(r"\b(programmes?|programs?|schemes?|initiatives?|residen
 _TRAINING = re.compile(r"\btrain(ing|ings|ees?)\b|(?<!\ba )(?<!\bthe )(?<!\bby )(?<!\bon )\btrain\b|\bworkshops?\b|\bmentor\w*|\bcapacita\w*|\bformacion\b"
                        r"|\b(learn|learning) the ropes\b|\b(hands-on|on-set|on set|work|field|real-world|real|practical|actual|crew|set|production|industry)( crew| set| production)? experience\b|\bapprentice\w*|\bintern(s|ship|ships)?\b"
                        r"|\bforma(rse|rme|rla|rlo|rlos|rlas)\b|\bpasantias?\b|\bpracticas( profesionales)?\b|\bexperiencia (real|practica|de verdad|en (el |los )?(set|sets|rodajes?|terreno))\b"
-                       r"|\btalleres?\b|培训|培养|进修|训练|跟组|实习|历练|积累经验|교육|양성|연수|트레이닝|워크숍|인턴|실습|현장 ?경험|경험(을|도)? ?쌓")
+                       r"|\btalleres?\b|培训|培养|进修|训练|跟组|实习|历练|积累经验|교육|양성|연수|트레이닝|워크숍|인턴|실습|현장 ?경험|경험(을|도)? ?쌓"
+                       r"|(촬영 ?)?현장에서 ?(직접 ?)?(일|일해|일하|뛰어|배우)"
+                       r"|\b(work|working|get|getting|be) on (a |an )?(real|actual|proper|professional)( \w+)? (productions?|sets?|shoots?|crews?)\b")
 _ASKS_PROGRAMME = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|计画|프로그램|과정"
                              r"|\bany(thing)?\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요|있는지|있을까|있습니까"
                              # asked whether there is one, however said ("is there some kind of trainee thing?",
                              # "do you run any", "¿existe algo así?", "有这种机会吗", "有沒有", "그런 연수 같은 거 있음?")
                              r"|\bis there\b|\b(some|any) (kind|sort) of\b|\bexiste\b|\balgo (asi|de|para|como)\b|(机会|渠道)吗|그런 (거|것|기회)"
                              r"|\bdo (you|u|y'?all) (have|run|offer|do)\b|有沒有|有嗎|有冇|有无|有無"
-                             r"|있음|있냐|있니|있나|있남|있는가|없나|없어요|없을까|없습니까|(같은|비슷한|그런) ?(거|것)")
+                             r"|있음|있냐|있니|있나|있남|있는가|없나|없어요|없을까|없습니까|(같은|비슷한|그런) ?(거|것)"
+                             # or told as the partner's own wish, a life situation ("I graduate in June and
+                             # want real crew experience", "me gradúo en julio y quiero experiencia de verdad",
+                             # "毕业想去剧组跟组实习", "졸업하는데 현장에서 일해보고 싶음"): the programme that gives it
+                             r"|\b(i|we|i'?d|we'?d|he|she|they) (really )?(want|wanna|would like|like|need|hope|am hoping|are hoping|love)\b"
+                             r"|\b(quiero|queremos|quisiera|quisieramos|me gustaria|nos gustaria|necesito|necesitamos|busco|buscamos)\b"
+                             r"|想|希望|打算|싶")
 _TRAINING_TEXT = re.compile(r"\b(hands-on )?training\b|\bworkshops?\b|\bmentor\w*")
 
 

@@ -6193,6 +6193,7 @@ class Router:
         # "my line producer asks where this studio town is": the partner's own trade alone names
         # no "Pitch Day for Latin American Producers" (its other words do)
         said = _TRADE.sub(" ", said)
+        said = lexicon.OWN_EVENT.sub(" ", said)  # ("我们影展的预告片": the partner's festival is none of ours)
         if not (_names_overlap(name, said) or _names_overlap(english, said)):
             return None
         return hits[0].kind, hits[0].id
@@ -13134,8 +13135,9 @@ def annual_festival(turn: Turn, u: Understanding) -> str | None:
     """The festival described by its kind and made ours ("your annual fest, which days in 2027",
     "qué días es vuestra muestra anual", "一年一度的节展排在几号", "해마다 레드카펫 행사 크게 한다던데
     언제"): the id of its next edition. None when a record is named (the festival itself by its
-    name is found already), or another town's festival is said ("Busan", "Cannes", "上海")."""
-    text = fold(turn.text)
+    name is found already), or another town's festival is said ("Busan", "Cannes", "上海"). The
+    partner's own festival ("our festival trailer", "저희 영화제 예고편": `lexicon.OWN_EVENT`) is none."""
+    text = lexicon.OWN_EVENT.sub(" ", fold(turn.text))
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or u.landmark:
         return None
     kind = FESTIVAL_KIND.search(text)
@@ -13339,8 +13341,9 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
     intercambio transcultural", "有韩国的对接会吗？", "the signing thing"): the one event whose
     own name words (words no other event's name has) the message uses, said beside a word for an
     event; a country, a city or another record the message names is a filter or a subject, not a
-    word of the name ("any events in Korea?" stays a list)."""
-    text = fold(turn.text)
+    word of the name ("any events in Korea?" stays a list). The partner's own festival or night
+    ("our festival trailer", "我们影展的预告片": `lexicon.OWN_EVENT`) names none of ours."""
+    text = lexicon.OWN_EVENT.sub(" ", fold(turn.text))
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text) \
             or own_festival_said(turn.text):
         return None  # ("저희 같은 작은 영화제 재단도…": the partner's own festival names none of ours)

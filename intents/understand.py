@@ -18,6 +18,7 @@ from typing import Protocol
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang
 from core.text import fold as core_fold
+from core.text import to_simplified
 from intents import lexicon
 from intents.answer_ranker import SHIPPED as SHIPPED_RANKER
 from intents.answer_ranker import AnswerRanker, RankedFaq
@@ -308,10 +309,13 @@ class Understander:
         entities = _audience_genres(body, entities)
         entities = _without_own_company(body, _without_own_market(body, entities))
         entities = _without_own_festival(body, entities)
+        entities = _without_own_event(body, entities)
+        entities = _scene_over_set_in_list(body, entities)
+        entities = _without_own_month(body, entities)
         entities = _without_owner_alliance(entities)
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
-        if prediction is not None and prediction.intent in SMALL_TALK and request != body \
+        if prediction is not None and prediction.intent in SMALL_TALK and request != body and lexicon.ordinal(body) is None \
                 and not (QUESTION_END.search(body) and lexicon.small_talk_only(request) is None
                          and ((prediction.intent != "greet" and any(e.kind == "era" for e in entities))
                               or (prediction.fallback and any(e.kind in TAXONOMY_KINDS for e in entities)))):
@@ -320,7 +324,8 @@ class Understander:
             # ¿qué decorado nos vendría bien?" ("Cao" read as "chao"), is the setting asked about;
             # so is a kind of title or set asked after a greeting and a situation the classifier
             # half reads as courtesy: "hola, mis sobrinos vienen cada fin de semana, ¿qué series
-            # sirven para toda la familia?" ("fin de semana" read as a sign-off) asks the family titles.)
+            # sirven para toda la familia?" ("fin de semana" read as a sign-off) asks the family titles;
+            # one of a list picked, "the fourth one, has it got…", is never a greeting.)
             entities = ()
         filters = _filters(body, entities)
         found = faq.scores(request) if request else None
@@ -793,17 +798,37 @@ def _audience_genres(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, .
     historical ones (`lexicon.MIXED_AUDIENCE`, `lexicon.HISTORY_AUDIENCE`); only beside a word of
     watching or titles and none of sets or shooting ("can we bring the kids to the set?")."""
     if any(e.kind in ("genre", "work", "location", "event", "program", "partner") for e in entities):
-        return entities
+        return _mood_beside_genre(text, entities)
     folded = _folded(text)
     if len(folded) != len(text) or not lexicon.WATCHED.search(folded) or lexicon.SETS_OR_SHOOT.search(folded):
         return entities
-    for genre, pattern in (("family", lexicon.MIXED_AUDIENCE), ("historical", lexicon.HISTORY_AUDIENCE)):
+    simplified = core_fold(to_simplified(text)[0])
+    if len(simplified) == len(text):
+        folded = simplified  # (Traditional characters read as the Simplified the tables are written in)
+    for genre, pattern in (("family", lexicon.MIXED_AUDIENCE), ("historical", lexicon.HISTORY_AUDIENCE),
+                           *lexicon.MOOD_GENRES):
         if genre == "historical" and any(e.kind == "era" for e in entities):
             continue  # ("a Ming dynasty drama": the period named, its own reading)
         if (m := pattern.search(folded)) is not None:
             said = Entity(kind="genre", id=genre, text=text[m.start():m.end()], start=m.start(), end=m.end(), score=1.0)
             return tuple(sorted((*entities, said), key=lambda e: (e.start, e.end)))
     return entities
+
+
+def _mood_beside_genre(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """A wuxia mood beside the action genre's word ("the sword choreography of the fight scenes",
+    "打戏的剑术"): the fights asked are sword fights, the wuxia titles (in place of action's)."""
+    genres = {e.id for e in entities if e.kind == "genre"}
+    if any(e.kind in ("work", "location", "event", "program", "partner") for e in entities) \
+            or "action" not in genres or not genres <= {"action", "wuxia"}:
+        return entities
+    folded = core_fold(to_simplified(text)[0])
+    m = dict(lexicon.MOOD_GENRES)["wuxia"].search(folded)
+    if m is None or len(folded) != len(text) or lexicon.SETS_OR_SHOOT.search(folded):
+        return entities
+    said = Entity(kind="genre", id="wuxia", text=text[m.start():m.end()], start=m.start(), end=m.end(), score=1.0)
+    kept = tuple(e for e in entities if e.kind != "genre" or e.id == "wuxia" and not (e.start < m.end() and m.start() < e.end))
+    return tuple(sorted((*kept, said), key=lambda e: (e.start, e.end)))
 
 
 # A Korean street asked of the sets ("거리 있는 세트", "길거리 나오는 촬영지", "세트 중에 거리가 있는 곳"):
@@ -911,6 +936,39 @@ def _without_own_company(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
         e.kind == "scene_type" and _STUDIO_WORD.search(folded[e.start:e.end])
         and (_COMPANY_TRADE.search(folded[max(0, e.start - 16):e.start]) or _COMPANY_TRADE_AFTER.match(folded[e.end:e.end + 20])
              or _OWN_BEFORE.search(folded[max(0, e.start - 24):e.start]) or _OWN_AFTER.match(folded[e.end:e.end + 12]))))
+
+
+def _without_own_event(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without an event (or the events topic) named inside the partner's own festival or night
+    (`lexicon.OWN_EVENT`: "our festival trailer", "저희 영화제 예고편"): theirs is no event of ours."""
+    folded = _folded(text)
+    spans = [m.span() for m in lexicon.OWN_EVENT.finditer(folded)] if len(folded) == len(text) else []
+    if not spans:
+        return entities
+    return tuple(e for e in entities if not (
+        (e.kind == "event" or (e.kind, e.id) == ("topic", "events")) and any(a <= e.start and e.end <= b for a, b in spans)))
+
+
+def _without_own_month(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without a month said as the partner's own milestone (`lexicon.OWN_MILESTONE`: "I graduate in
+    June", "六月毕业"): when they are free, not the events of that month asked."""
+    folded = _folded(text)
+    if len(folded) != len(text) or not any(e.kind == "month" for e in entities):
+        return entities
+    near = [m.span() for m in lexicon.OWN_MILESTONE.finditer(folded)]
+    return tuple(e for e in entities if not (e.kind == "month" and any(
+        e.start - 25 <= b and a <= e.end + 25 for a, b in near)))
+
+
+def _scene_over_set_in_list(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without a set whose name is also a kind of scene ("imperial palace": the Ming-Qing palace and
+    any palace) when the message asks which sets there are ("we need an imperial palace look, which
+    of your sets have palaces?"): the kind of scene is asked of every set, not that one set's card."""
+    scenes = {(e.start, e.end) for e in entities if e.kind == "scene_type"}
+    if not scenes or not any(e.kind == "location" and (e.start, e.end) in scenes for e in entities) \
+            or not lexicon.asks_for_list(text):
+        return entities
+    return tuple(e for e in entities if not (e.kind == "location" and (e.start, e.end) in scenes))
 
 
 def _without_own_market(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
