@@ -391,7 +391,10 @@ def overrides(router_key: str | None, opinion: Opinion | None) -> bool:
     if bare_list(key):
         # "how many titles in total?" list:works → catalog:about broke 4 read answers (LOSO)
         listed = "list:works" if key == "catalog:about" else key
-        return opinion.key.startswith(f"{listed}?") or opinion.key.partition(":")[0] in RECORD_KINDS
+        # a record only of the list's own kind: "anything set in Korea?" answered by the titles
+        # (they can't be filtered by country) is no Korean event's card
+        own = listed.partition(":")[2].partition("?")[0].removesuffix("s")
+        return opinion.key.startswith((f"{listed}?", f"{own}:"))
     kind, _, rid = key.partition(":")
     other_kind, _, other = opinion.key.partition("#")[0].partition(":")
     if kind in RECORD_KINDS and opinion.key.startswith(f"list:{kind}s"):
@@ -447,6 +450,12 @@ class SecondOpinion:
                 or u.ordinal is not None or u.refers or u.switch_lang:
             return reply
         if not u.nearest.done and (not weak(key) or key == "fallback"):
+            return reply
+        if weak(key) and key.partition(":")[0] in RECORD_KINDS \
+                and tuple(key.partition(":")[::2]) not in u.records():
+            # a card of a record the message does not name: the router found it by what was
+            # asked (a title by its story or its leads' country, the alliance's next event, the
+            # on-site service), so it is an answer, not a name seen
             return reply
         opinion = self.index(turn).opinion(self.embedder.query(u.nearest.text), u.records())
         if declines(key, opinion):
