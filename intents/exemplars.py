@@ -472,4 +472,9 @@ class SecondOpinion:
             return reply
         log.info("exemplars: %s instead of %s (score %.2f, top %.2f)", opinion.key, key,
                  opinion.score, opinion.top)
+        if key.partition(":")[0] in RECORD_KINDS and better.focus is None \
+                and not better.answer.startswith(("list:", "catalog:")):
+            # the record the message named stays the one the conversation is about: "HISDA是什么"
+            # answered by the FAQ, then "什么时候成立的" asks the alliance's founding date
+            better.focus = key
         return better
