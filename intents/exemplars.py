@@ -447,7 +447,9 @@ class SecondOpinion:
         key = reply.answer or "fallback"
         if self.embedder is None or u.nearest is None or not (weak(key) or answered(key)) \
                 or reply.outcome not in (None, "answered", "fallback", "smalltalk") or (memory is not None and memory.answer) \
-                or u.ordinal is not None or u.refers or u.switch_lang:
+                or u.ordinal is not None or u.refers or u.switch_lang or len(u.parts) > 1:
+            # several questions in one message ("HISDA是什么？…怎么加入？"): the router answers
+            # each, one vote on the whole answers one
             return reply
         if not u.nearest.done and (not weak(key) or key == "fallback"):
             return reply
