@@ -86,7 +86,9 @@ OWN_ERRAND = re.compile(
     r"|캡컷|(무슨|어떤|어느) ?(카메라|렌즈|짐벌)(가|를|로)? ?(젤|제일|가장|좋|추천|사)|카메라.{0,8}(추천|사면|살까)"
     # gear of their own to buy, whatever the kind ("which ring light is best for streaming?", "¿qué
     # micrófono me compro?", "拍竖屏应该买哪一部相机", "링라이트 뭐 사요?"): shopping advice, none of ours
-    r"|\b(best|which|what|good|cheap\w*|recommend\w*|buy|get|purchase)\b[^.?!]{0,20}\b" + GEAR + r"\b"
+    # ("which"/"what" only right before the gear: "what resolution are the LED panels?" asks ours)
+    r"|\b(best|good|cheap\w*|recommend\w*|buy|get|purchase)\b[^.?!]{0,20}\b" + GEAR + r"\b"
+    r"|\b(which|what)( (kind|sort|type|brand|model|make) of| \w+ of)? " + GEAR + r"\b"
     r"|\b" + GEAR + r"\b[^.?!]{0,20}\b(should (i|we) (buy|get)|to buy|worth buying|is (the )?best|do you recommend)\b"
     r"|\b(que|cual|mejor|compr\w*|recomiend\w*|recomend\w*)\b[^.?!]{0,20}\b" + GEAR_ES + r"\b"
     r"|(买|購買|购买|入手|推荐|选)(哪|什么|啥|几)[^，。？！?!,]{0,4}" + GEAR_ZH + r"|" + GEAR_ZH + r"[^，。？！?!,]{0,6}(哪款|哪个|哪一部|哪部|哪台|买哪|推荐|怎么选)"
