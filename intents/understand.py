@@ -792,6 +792,14 @@ def _decade_eras(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     return entities
 
 
+# The name of one title asked, told by its story ("할머니가 로봇이랑 극단 살리는 그 드라마 제목이 뭐였지?",
+# "what was the one with the robot called?", "那部机器人的剧叫什么？"): its story's words (a robot) are
+# no mood to list a genre by
+_TITLE_NAME_ASKED = re.compile(
+    r"\b(what('s| is| was) (it|that|the (title|name))|(was|is) (it|that one|that show|that drama) called|name of (that|the) (one|show|drama|series))\b"
+    r"|\b(titulo|como se llama(ba)?)\b|叫什么|叫啥|片名|剧名|名字是|제목|이름이 ?(뭐|뭔)")
+
+
 def _audience_genres(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The genre an audience told as a situation stands for, when no genre or record is named:
     children and grown-ups watching together the family titles, emperors and dynasties the
@@ -805,8 +813,8 @@ def _audience_genres(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, .
     simplified = core_fold(to_simplified(text)[0])
     if len(simplified) == len(text):
         folded = simplified  # (Traditional characters read as the Simplified the tables are written in)
-    for genre, pattern in (("family", lexicon.MIXED_AUDIENCE), ("historical", lexicon.HISTORY_AUDIENCE),
-                           *lexicon.MOOD_GENRES):
+    moods = () if _TITLE_NAME_ASKED.search(folded) else lexicon.MOOD_GENRES
+    for genre, pattern in (("family", lexicon.MIXED_AUDIENCE), ("historical", lexicon.HISTORY_AUDIENCE), *moods):
         if genre == "historical" and any(e.kind == "era" for e in entities):
             continue  # ("a Ming dynasty drama": the period named, its own reading)
         if (m := pattern.search(folded)) is not None:
