@@ -459,6 +459,11 @@ class SecondOpinion:
             # asked (a title by its story or its leads' country, the alliance's next event, the
             # on-site service), so it is an answer, not a name seen
             return reply
+        if weak(key) and key.partition(":")[0] in RECORD_KINDS and "#" not in key \
+                and (whole := reply_for(turn, key)) is not None and len(reply.text) < len(whole.text):
+            # a card the router cut to the part asked ("HISDA是哪几家单位牵头搞起来的，里面都有哪些
+            # 成员": the alliance's members): what is asked of it was seen
+            return reply
         opinion = self.index(turn).opinion(self.embedder.query(u.nearest.text), u.records())
         if declines(key, opinion):
             from intents.router import not_understood
