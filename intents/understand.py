@@ -797,6 +797,7 @@ def _decade_eras(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
 # no mood to list a genre by
 _TITLE_NAME_ASKED = re.compile(
     r"\b(what('s| is| was) (it|that|the (title|name))|(was|is) (it|that one|that show|that drama) called|name of (that|the) (one|show|drama|series))\b"
+    r"|\bwhat (was|is|'s) (the|that) (one|show|drama|series)\b[^?.!]{0,40}\bcalled\b"
     r"|\b(titulo|como se llama(ba)?)\b|叫什么|叫啥|片名|剧名|名字是|제목|이름이 ?(뭐|뭔)")
 
 
