@@ -7102,7 +7102,7 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # assistant's own ones that open the entry
         kept = [s for s in facts.split_sentences(text, lang) if not ASSISTANT_SENTENCE.search(s)]
         text = facts.sentences(kept, lang) if kept else text
-    elif turn.text and "language" in item.tags and YOU_SPEAK.search(fold(turn.text)) \
+    elif turn.text and "language" in item.tags and (YOU_SPEAK.search(fold(turn.text)) or WRITE_TO_BOT.search(fold(turn.text))) \
             and not ON_SET_SAID.search(fold(turn.text)):
         # "can you speak German?", "¿hablas francés?", "你们可以用粤语沟通吗", "일본어 할 줄 아세요?": the
         # assistant's own languages, without the entry's sentence on the crews' bilingual talent
@@ -7173,6 +7173,13 @@ YOU_SPEAK = re.compile(r"\b(can|could|do|does) (you|u|it|this) (also |even )?(sp
                        r"|\b(konnen|sprechen) sie\b|\b(hablas|habla usted|hablan|entiendes|entiende|escribes|contestas|respondes)\b"
                        r"|(你|你们|您)(会|能|可以)(说|讲|用|听懂|看懂)|(说|讲|用)[^，。？！?!,]{0,8}(沟通|交流|回复|回答)(吗|么|嘛)"
                        r"|할 ?(줄|수) ?(알|있)|(으로|로) (대화|답변|소통)(해|할|이 ?가능|가능)")
+# The partner asks whether they may write to the bot in a language ("can I message you in German?",
+# "¿puedo escribirte en alemán?", "可以用德语给你们发消息吗", "독일어로 메시지 보내도 돼요?"): the
+# assistant's own languages, not the crews' bilingual talent
+WRITE_TO_BOT = re.compile(r"\b(write|message|text|talk|chat|ask|reach) (to |with )?(you|u|this bot|the bot|this assistant)\b"
+                          r"|\bescribir(te|le|les)\b|\b(te|le|les) (puedo|podemos) (escribir|hablar|mandar)\b|\bmandar(te|le) mensajes?\b"
+                          r"|(给|跟|和|同)(你|你们|您)(发|写|留言|聊|沟通)|(发|写)(消息|信息|讯息|訊息)给(你|你们|您)"
+                          r"|(메시지|메세지|문자|말|질문)(를|을)? ?(보내|써|남겨|걸어|해|드려|물어)|(물어봐|물어 봐|질문해)도")
 # The sentence of an entry that names the assistant ("This assistant answers in…", "本助手支持…")
 ASSISTANT_SENTENCE = re.compile(r"\bassistant\b|\basistente\b|助手|어시스턴트", re.IGNORECASE)
 
