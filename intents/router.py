@@ -13884,6 +13884,8 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     the subject works. None when no record, no asking who, or the FAQ has no such subject."""
     key = reply.answer or ""
     faq = key[4:] if key.startswith("faq:") and key[4:] in turn.kb.faq else None
+    if (topic_team := _topic_team_asked(turn, u, key)) is not None:
+        return topic_team
     # (the catalog's licensing said in words, "版权授权这块谁负责？", "판권 라이선스 담당자", may
     # have brought the catalog's card or every team's instead of its FAQ)
     # (nor the Spanish-language distributor's FAQ or no answer at all, "who handles licensing /
@@ -13909,6 +13911,36 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     tags = list(turn.kb.faq[faq].tags) if faq and not licensing else ["catalog"]
     subject = next((FAQ_TEAM_SUBJECTS[s] for s in tags[:1] if s in FAQ_TEAM_SUBJECTS), None) \
         or next((FAQ_TEAM_TAGS[s] for s in tags if s in FAQ_TEAM_TAGS), None)
+    team = contact.SUBJECT_CONTACT.get(subject or "")
+    return team if team in turn.kb.contacts else None
+
+
+# Renting a set or a stage said ("renting a set", "hire a backlot", "alquilar un plató", "租场景",
+# "租棚", "세트 대여", "세트 빌리"): the locations' team
+_RENT_SET = re.compile(r"\b(rent|renting|rental|hire|hiring|book|booking)\b.{0,20}\b(sets?|stages?|backlots?|studios?|locations?|spaces?)\b"
+                       r"|\b(sets?|stages?|backlots?|studios?) (rental|hire|booking)\b"
+                       r"|\b(alquil|arrend|reserv)\w*\b.{0,20}\b(set|sets|plato|platos|estudios?|locaciones?|escenarios?|naves?)\b"
+                       r"|租(用|借)?(场景|場景|场地|場地|棚|摄影棚|攝影棚|影棚|片场|片場|景)|(场景|場景|场地|場地|棚|影棚)(租|出租|租赁|租賃)"
+                       r"|(세트|스튜디오|촬영장|촬영지|로케이션) ?(대여|대관|렌트|임대|빌리|빌려|예약)")
+
+
+_LICENSING = re.compile(r"\blicen[cs]\w*|版权|版權|授权|授權|라이선스|라이센스")
+
+
+def _topic_team_asked(turn: Turn, u: Understanding, key: str) -> str | None:
+    """"Who do I talk to about buying rights?", "租场景找谁？", "¿a quién contacto para alquilar un
+    plató?", "판권 구매는 누구한테 연락해요?": whom to talk to, with the topic named (a title's rights,
+    renting a set), is that topic's team, its card first (not the catalogue's blurb or every team);
+    None with a record named (its own contact), the how asked beside it, or no such topic."""
+    if u.records() or not (key.startswith(("faq:", "gap:", "list:contacts", "list:works", "catalog:about"))
+                           or key in ("fallback", "out_of_scope", "help", "menu")):
+        return None
+    folded = fold(turn.text)
+    if not (WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)) or _HOW_TOO.search(folded) \
+            or _ASKED_BEFORE_WHO.search(folded) or PRICE_WORDS.search(folded) or RIGHTS_TERMS.search(folded):
+        return None
+    subject = "catalog" if (u.gap == "rights" or lexicon.RIGHTS_WORDS.search(folded) or _LICENSING.search(folded)) \
+        else "locations" if _RENT_SET.search(folded) else None
     team = contact.SUBJECT_CONTACT.get(subject or "")
     return team if team in turn.kb.contacts else None
 
