@@ -4156,7 +4156,7 @@ class Router:
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
         follow = target is not None and not named and (f"{target[0]}:{target[1]}" == memory.focus
                                                         or _focus_contact_asked(turn, target, memory)) \
-            and not _titles_by_filter(turn, u, target)
+            and not _titles_by_filter(turn, u, target) and not _topic_whom_over_event(turn, u, target)
         # the event of the record in focus, or the partner of the event in focus ("한국 파트너는?")
         tied = target is not None and target in (self.tied_event(turn, u, memory), self.event_partner(turn, u, memory))
         pointed = named or (target is not None and (u.ordinal is not None or (
@@ -4183,6 +4183,8 @@ class Router:
             faq_lead = False
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
+        if not named and _topic_whom_over_event(turn, u, target):
+            fact = None  # "who handles licensing?" after an event card: the topic's team, not its organiser
         if target and target[0] == "incentive" and fact is None and "email" in u.facts and WHAT_TO_SEND.search(fold(turn.text)):
             # "촬영 지원 신청하려면 뭘 어디로 보내야 돼요?" (the words of applying are the incentive's
             # name): what to send and where is its way to apply
@@ -11602,6 +11604,19 @@ def _titles_by_filter(turn: Turn, u: Understanding, target: tuple[str, str]) -> 
     after the Korea matchmaking)."""
     return target[0] != "work" and bool(u.filter("language") or u.ids("genre")) \
         and TITLES_ASKED.search(fold(turn.text)) is not None
+
+
+# A topic of a team's own said beside who handles it ("licensing", "the rights", "renting a set",
+# "shooting here", "授权", "版权", "租棚", "拍摄", "판권", "촬영"): not the event in focus's organiser
+_TEAM_TOPIC = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|\b(shoot|shooting|filming|rodaje|rodar|filmar)\b|版权|版權|授权|授權|拍摄|拍攝|판권|라이선스|라이센스|촬영")
+
+
+def _topic_whom_over_event(turn: Turn, u: Understanding, target: tuple[str, str] | None) -> bool:
+    """"Who handles licensing?", "¿quién lleva los derechos?", "授权谁负责？", "판권은 누가 담당해요?"
+    right after an event card: a topic named in the question wins over the event in focus (its
+    organiser is asked only of "it" or the event); the topic's team answers."""
+    return target is not None and target[0] == "event" and not u.refers and not u.records() \
+        and "role" in (u.fact, *u.facts) and bool(_TEAM_TOPIC.search(fold(turn.text)))
 
 
 def _new_subject(u: Understanding, focus_kind: str) -> bool:
