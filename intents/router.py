@@ -4156,7 +4156,7 @@ class Router:
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
         follow = target is not None and not named and (f"{target[0]}:{target[1]}" == memory.focus
                                                         or _focus_contact_asked(turn, target, memory)) \
-            and not _titles_by_filter(turn, u, target)
+            and not _titles_by_filter(turn, u, target) and not _topic_whom_over_event(turn, u, target)
         # the event of the record in focus, or the partner of the event in focus ("한국 파트너는?")
         tied = target is not None and target in (self.tied_event(turn, u, memory), self.event_partner(turn, u, memory))
         pointed = named or (target is not None and (u.ordinal is not None or (
@@ -4183,6 +4183,8 @@ class Router:
             faq_lead = False
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
+        if not named and _topic_whom_over_event(turn, u, target):
+            fact = None  # "who handles licensing?" after an event card: the topic's team, not its organiser
         if target and target[0] == "incentive" and fact is None and "email" in u.facts and WHAT_TO_SEND.search(fold(turn.text)):
             # "촬영 지원 신청하려면 뭘 어디로 보내야 돼요?" (the words of applying are the incentive's
             # name): what to send and where is its way to apply
@@ -7102,7 +7104,7 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # assistant's own ones that open the entry
         kept = [s for s in facts.split_sentences(text, lang) if not ASSISTANT_SENTENCE.search(s)]
         text = facts.sentences(kept, lang) if kept else text
-    elif turn.text and "language" in item.tags and YOU_SPEAK.search(fold(turn.text)) \
+    elif turn.text and "language" in item.tags and (YOU_SPEAK.search(fold(turn.text)) or WRITE_TO_BOT.search(fold(turn.text))) \
             and not ON_SET_SAID.search(fold(turn.text)):
         # "can you speak German?", "¿hablas francés?", "你们可以用粤语沟通吗", "일본어 할 줄 아세요?": the
         # assistant's own languages, without the entry's sentence on the crews' bilingual talent
@@ -7173,6 +7175,13 @@ YOU_SPEAK = re.compile(r"\b(can|could|do|does) (you|u|it|this) (also |even )?(sp
                        r"|\b(konnen|sprechen) sie\b|\b(hablas|habla usted|hablan|entiendes|entiende|escribes|contestas|respondes)\b"
                        r"|(你|你们|您)(会|能|可以)(说|讲|用|听懂|看懂)|(说|讲|用)[^，。？！?!,]{0,8}(沟通|交流|回复|回答)(吗|么|嘛)"
                        r"|할 ?(줄|수) ?(알|있)|(으로|로) (대화|답변|소통)(해|할|이 ?가능|가능)")
+# The partner asks whether they may write to the bot in a language ("can I message you in German?",
+# "¿puedo escribirte en alemán?", "可以用德语给你们发消息吗", "독일어로 메시지 보내도 돼요?"): the
+# assistant's own languages, not the crews' bilingual talent
+WRITE_TO_BOT = re.compile(r"\b(write|message|text|talk|chat|ask|reach) (to |with )?(you|u|this bot|the bot|this assistant)\b"
+                          r"|\bescribir(te|le|les)\b|\b(te|le|les) (puedo|podemos) (escribir|hablar|mandar)\b|\bmandar(te|le) mensajes?\b"
+                          r"|(给|跟|和|同)(你|你们|您)(发|写|留言|聊|沟通)|(发|写)(消息|信息|讯息|訊息)给(你|你们|您)"
+                          r"|(메시지|메세지|문자|말|질문)(를|을)? ?(보내|써|남겨|걸어|해|드려|물어)|(물어봐|물어 봐|질문해)도")
 # The sentence of an entry that names the assistant ("This assistant answers in…", "本助手支持…")
 ASSISTANT_SENTENCE = re.compile(r"\bassistant\b|\basistente\b|助手|어시스턴트", re.IGNORECASE)
 
@@ -11597,6 +11606,19 @@ def _titles_by_filter(turn: Turn, u: Understanding, target: tuple[str, str]) -> 
         and TITLES_ASKED.search(fold(turn.text)) is not None
 
 
+# A topic of a team's own said beside who handles it ("licensing", "the rights", "renting a set",
+# "shooting here", "授权", "版权", "租棚", "拍摄", "판권", "촬영"): not the event in focus's organiser
+_TEAM_TOPIC = re.compile(r"\blicen[cs]\w*|\brights\b|\bderechos\b|\b(shoot|shooting|filming|rodaje|rodar|filmar)\b|版权|版權|授权|授權|拍摄|拍攝|판권|라이선스|라이센스|촬영")
+
+
+def _topic_whom_over_event(turn: Turn, u: Understanding, target: tuple[str, str] | None) -> bool:
+    """"Who handles licensing?", "¿quién lleva los derechos?", "授权谁负责？", "판권은 누가 담당해요?"
+    right after an event card: a topic named in the question wins over the event in focus (its
+    organiser is asked only of "it" or the event); the topic's team answers."""
+    return target is not None and target[0] == "event" and not u.refers and not u.records() \
+        and "role" in (u.fact, *u.facts) and bool(_TEAM_TOPIC.search(fold(turn.text)))
+
+
 def _new_subject(u: Understanding, focus_kind: str) -> bool:
     """The classifier is sure the message asks another subject's list ("who are your
     partners?" after a programme): not a follow-up about the record in focus."""
@@ -13877,6 +13899,8 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     the subject works. None when no record, no asking who, or the FAQ has no such subject."""
     key = reply.answer or ""
     faq = key[4:] if key.startswith("faq:") and key[4:] in turn.kb.faq else None
+    if (topic_team := _topic_team_asked(turn, u, key)) is not None:
+        return topic_team
     # (the catalog's licensing said in words, "版权授权这块谁负责？", "판권 라이선스 담당자", may
     # have brought the catalog's card or every team's instead of its FAQ)
     # (nor the Spanish-language distributor's FAQ or no answer at all, "who handles licensing /
@@ -13902,6 +13926,36 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     tags = list(turn.kb.faq[faq].tags) if faq and not licensing else ["catalog"]
     subject = next((FAQ_TEAM_SUBJECTS[s] for s in tags[:1] if s in FAQ_TEAM_SUBJECTS), None) \
         or next((FAQ_TEAM_TAGS[s] for s in tags if s in FAQ_TEAM_TAGS), None)
+    team = contact.SUBJECT_CONTACT.get(subject or "")
+    return team if team in turn.kb.contacts else None
+
+
+# Renting a set or a stage said ("renting a set", "hire a backlot", "alquilar un plató", "租场景",
+# "租棚", "세트 대여", "세트 빌리"): the locations' team
+_RENT_SET = re.compile(r"\b(rent|renting|rental|hire|hiring|book|booking)\b.{0,20}\b(sets?|stages?|backlots?|studios?|locations?|spaces?)\b"
+                       r"|\b(sets?|stages?|backlots?|studios?) (rental|hire|booking)\b"
+                       r"|\b(alquil|arrend|reserv)\w*\b.{0,20}\b(set|sets|plato|platos|estudios?|locaciones?|escenarios?|naves?)\b"
+                       r"|租(用|借)?(场景|場景|场地|場地|棚|摄影棚|攝影棚|影棚|片场|片場|景)|(场景|場景|场地|場地|棚|影棚)(租|出租|租赁|租賃)"
+                       r"|(세트|스튜디오|촬영장|촬영지|로케이션) ?(대여|대관|렌트|임대|빌리|빌려|예약)")
+
+
+_LICENSING = re.compile(r"\blicen[cs]\w*|版权|版權|授权|授權|라이선스|라이센스")
+
+
+def _topic_team_asked(turn: Turn, u: Understanding, key: str) -> str | None:
+    """"Who do I talk to about buying rights?", "租场景找谁？", "¿a quién contacto para alquilar un
+    plató?", "판권 구매는 누구한테 연락해요?": whom to talk to, with the topic named (a title's rights,
+    renting a set), is that topic's team, its card first (not the catalogue's blurb or every team);
+    None with a record named (its own contact), the how asked beside it, or no such topic."""
+    if u.records() or not (key.startswith(("faq:", "gap:", "list:contacts", "list:works", "catalog:about"))
+                           or key in ("fallback", "out_of_scope", "help", "menu")):
+        return None
+    folded = fold(turn.text)
+    if not (WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)) or _HOW_TOO.search(folded) \
+            or _ASKED_BEFORE_WHO.search(folded) or PRICE_WORDS.search(folded) or RIGHTS_TERMS.search(folded):
+        return None
+    subject = "catalog" if (u.gap == "rights" or lexicon.RIGHTS_WORDS.search(folded) or _LICENSING.search(folded)) \
+        else "locations" if _RENT_SET.search(folded) else None
     team = contact.SUBJECT_CONTACT.get(subject or "")
     return team if team in turn.kb.contacts else None
 
