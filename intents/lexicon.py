@@ -6434,6 +6434,16 @@ RESEND_WORDS = re.compile(r"\b(send|resend|say|write|answer|reply|tell|translate
                           r"|发|说|回复|翻译|解释|보내|말해|답해|번역|설명")
 
 
+# Whether a version is dubbed or subtitled ("is it dubbed in English or just subbed?", "¿viene con
+# doblaje al castellano o solo subtítulos?", "有繁體中文字幕嗎", "한국어 더빙 버전 있어요? 아니면 자막만?"):
+# catalog.yaml only lists each title's languages, so the answer names them and says which it is
+# isn't published (matched on folded text).
+DUB_OR_SUBS = re.compile(
+    r"\b(dub|dubs|dubbed|dubbing|subs|subbed|subtitles?|subtitled|voice-?over|voiced)\b|\baudio tracks?\b"
+    r"|\bdoblaj\w*|\bdoblad[ao]s?\b|\bsubtitul\w*|\bpistas? de audio\b|\bvoces\b"
+    r"|配音|字幕|译制|譯製|音轨|音軌|더빙|자막|성우|(음성|오디오) ?트랙")
+
+
 def version_language(text: str) -> str | None:
     """The language a title in focus is asked to come in ("그거 한국어 돼?", "这部有日文版吗", "is
     there a Japanese dub?"): one of the four, or another language's CLDR code."""
