@@ -7619,6 +7619,8 @@ def set_feature(text: str) -> str | None:
         found.remove("water")
     if "jungle" in found and "forest" in found:
         found.remove("forest")
+    if "snow" in found and "mountain" in found:  # "a snowy mountain set?": the snow landscape asked
+        found.remove("mountain")
     return found[0] if len(found) == 1 else None
 
 
