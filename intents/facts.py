@@ -513,6 +513,12 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
                 lines.append(t(key, lang, language=esc(name[:1].upper() + name[1:])))
             return "\n".join(lines) + "\n" + t("work_languages", lang, title=title, langs=langs)
         asked = lexicon.version_language(turn.text) if lexicon.yes_no(turn.text) else None
+        if lexicon.DUB_OR_SUBS.search(fold(turn.text or "")) and not (asked and asked not in work.languages):
+            # "is it dubbed in English or just subtitled?": the catalogue lists languages only, so
+            # the languages, no bare "Yes", and the title's team, who knows dub from subtitles
+            head = t("work_languages_dub_unknown", lang, title=title, langs=langs)
+            contact = turn.kb.contacts.get(work.contact) if work.contact else None
+            return head + "\n\n" + contact_card(contact, lang) if contact else head
         if asked:  # "does it come in Korean?": yes or no first, then the languages it has
             key = "work_language_yes" if asked in work.languages else "work_language_no"
             return t(key, lang, title=title, langs=langs, language=esc(language_name(asked, lang)))

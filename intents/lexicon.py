@@ -6434,6 +6434,16 @@ RESEND_WORDS = re.compile(r"\b(send|resend|say|write|answer|reply|tell|translate
                           r"|发|说|回复|翻译|解释|보내|말해|답해|번역|설명")
 
 
+# Whether a version is dubbed or subtitled ("is it dubbed in English or just subbed?", "¿viene con
+# doblaje al castellano o solo subtítulos?", "有繁體中文字幕嗎", "한국어 더빙 버전 있어요? 아니면 자막만?"):
+# catalog.yaml only lists each title's languages, so the answer names them and says which it is
+# isn't published (matched on folded text).
+DUB_OR_SUBS = re.compile(
+    r"\b(dub|dubs|dubbed|dubbing|subs|subbed|subtitles?|subtitled|voice-?over|voiced)\b|\baudio tracks?\b"
+    r"|\bdoblaj\w*|\bdoblad[ao]s?\b|\bsubtitul\w*|\bpistas? de audio\b|\bvoces\b"
+    r"|配音|字幕|译制|譯製|音轨|音軌|더빙|자막|성우|(음성|오디오) ?트랙")
+
+
 def version_language(text: str) -> str | None:
     """The language a title in focus is asked to come in ("그거 한국어 돼?", "这部有日文版吗", "is
     there a Japanese dub?"): one of the four, or another language's CLDR code."""
@@ -7609,6 +7619,8 @@ def set_feature(text: str) -> str | None:
         found.remove("water")
     if "jungle" in found and "forest" in found:
         found.remove("forest")
+    if "snow" in found and "mountain" in found:  # "a snowy mountain set?": the snow landscape asked
+        found.remove("mountain")
     return found[0] if len(found) == 1 else None
 
 
@@ -7661,6 +7673,10 @@ UNLISTED_GENRES: tuple[tuple[str, object, dict[str, str]], ...] = tuple(
          {"en": "superhero", "es": "superhéroes", "zh": "超级英雄", "ko": "슈퍼히어로"}),
         ("cooking", r"\bcooking (shows?|dramas?|series)\b|\b(series|dramas?) de cocina\b|美食剧|美食題材|美食题材|요리 ?(드라마|물)",
          {"en": "cooking", "es": "cocina", "zh": "美食", "ko": "요리"}),
+        # an audience no genre tag names ("anything for teenagers?", "¿algo para adolescentes?",
+        # "有青少年看的剧吗", "청소년 대상 작품 있어요?"): no teen category, said, with the genres
+        ("teen", r"\bteen(s|age|agers?)?\b|\badolescente?s?\b|\bjuveniles?\b|青少年|청소년|십대|10대",
+         {"en": "teen", "es": "adolescentes", "zh": "青少年", "ko": "청소년"}),
     ))
 
 
@@ -7675,9 +7691,12 @@ TITLES_OF_GENRE = re.compile(r"\b(series?|shows?|titles?|dramas?|microdramas?|fi
                              r"|剧|片|作品|드라마|작품|시리즈|영화|물\b|카탈로그"
                              # (something of that kind asked of what we have: "¿tienen algo de zombis?",
                              # "anything with vampires?", "有没有丧尸题材的", "좀비 나오는 거 있어요?")
-                             r"|\b(anything|something) (with|about|on|of)\b|\balgo (de|con|sobre)\b|题材|나오는 ?(거|것|게)")
+                             r"|\b(anything|something) (with|about|on|of|for)\b|\balgo (de|con|sobre|para)\b|题材|나오는 ?(거|것|게)")
 # (an existence asked, whatever the clause after it: "¿hay alguna serie que sea de terror?")
-GENRE_EXISTS = re.compile(r"\b(any|got|have|hay|tienen|teneis|tienes|existe|existen)\b|有|있")
+GENRE_EXISTS = re.compile(r"\b(any|got|have|hay|tienen|teneis|tienes|existe|existen)\b|有|있"
+                          # (titles asked to fit: "our slot is for teens, what titles might fit?")
+                          r"|\b(fit|fits|suit|suits|recommend\w*|suggest\w*|recomend\w*|recomiend\w*|sugier\w*|sirvan?)\b"
+                          r"|推荐|推薦|适合|추천|맞는")
 SHOOT_OF_GENRE = re.compile(r"\b(shoot\w*|filming|film it|make|making|produce|producing|rodar|rodaje|grabar|filmar|producir|sets?|locations?|platos?|backlots?)\b"
                             r"|拍|景|基地|찍|촬영|세트|로케")
 
