@@ -388,6 +388,10 @@ def overrides(router_key: str | None, opinion: Opinion | None) -> bool:
     key = router_key or "fallback"
     if opinion.key == key or not weak(key):
         return False
+    if key.startswith("smalltalk:") and opinion.key.startswith("smalltalk:"):
+        # small talk is replaced only by an answer the message asks ("hi, can my crew shoot
+        # here?"), never by other small talk: "thanks, take care" is a goodbye, not a thanks
+        return False
     if bare_list(key):
         # "how many titles in total?" list:works → catalog:about broke 4 read answers (LOSO)
         listed = "list:works" if key == "catalog:about" else key
