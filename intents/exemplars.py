@@ -375,13 +375,15 @@ def answered(key: str | None) -> bool:
     return key.startswith(("faq:", "list:", "catalog:")) or key.partition(":")[0] in RECORD_KINDS
 
 
-def overrides(router_key: str | None, opinion: Opinion | None) -> bool:
+def overrides(router_key: str | None, opinion: Opinion | None,
+              named: Sequence[tuple[str, str]] | None = None) -> bool:
     """Whether the exemplars' `opinion` replaces the router's weak answer `router_key` with the
     answer it names: the vote is clear (`MIN_SCORE`, `MIN_TOP`), no out-of-scope or gap exemplar
     is among the voters, and the new answer is no sideways step (a bare list is only narrowed by
     its filter or one of its records named; a record's card is never swapped for another record
     of its kind, the message named this one, nor widened to its subject's list but by a quality
-    filter)."""
+    filter, and only a card of a record the message named (`named`, when given): a card the
+    router chose for no name seen stands in for what is asked, "有海边的景吗" → the virtual stage)."""
     if opinion is None or negative(opinion.key) or opinion.against > 0 \
             or opinion.score < MIN_SCORE or opinion.top < MIN_TOP:
         return False
@@ -402,6 +404,8 @@ def overrides(router_key: str | None, opinion: Opinion | None) -> bool:
         # a card is widened to its subject's list only by a quality asked ("which sets have
         # palaces?": scene=palace), never to the list itself or its upcoming part: the card of
         # the next event answers "what's first on your agenda?"
+        if named is not None and (kind, rid) not in named:
+            return False
         filters = opinion.key.partition("?")[2]
         return any(f and not f.startswith("when=") for f in filters.split("&"))
     return not (kind in RECORD_KINDS and other_kind == kind and other != rid)
@@ -459,7 +463,7 @@ class SecondOpinion:
             log.info("exemplars: out of scope instead of %s (against %.2f, top %.2f)", key,
                      opinion.against if opinion else 0.0, opinion.top if opinion else 0.0)
             return not_understood(turn, True)
-        if not overrides(key, opinion):
+        if not overrides(key, opinion, u.records()):
             return reply
         assert opinion is not None
         better = reply_for(turn, opinion.key)
