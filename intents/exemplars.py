@@ -395,9 +395,11 @@ def overrides(router_key: str | None, opinion: Opinion | None,
         # here?"), never by other small talk: "thanks, take care" is a goodbye, not a thanks
         return False
     if bare_list(key):
-        # "how many titles in total?" list:works → catalog:about broke 4 read answers (LOSO)
+        # "how many titles in total?" list:works → catalog:about broke 4 read answers (LOSO); a
+        # record of another kind is no narrowing ("any series shot at the Qin Palace?" asks titles,
+        # not the set's scenes)
         listed = "list:works" if key == "catalog:about" else key
-        return opinion.key.startswith(f"{listed}?") or opinion.key.partition(":")[0] in RECORD_KINDS
+        return opinion.key.startswith(f"{listed}?") or opinion.key.partition(":")[0] == listed[5:].removesuffix("s")
     kind, _, rid = key.partition(":")
     other_kind, _, other = opinion.key.partition("#")[0].partition(":")
     if kind in RECORD_KINDS and opinion.key.startswith(f"list:{kind}s"):
@@ -464,6 +466,11 @@ class SecondOpinion:
                      opinion.against if opinion else 0.0, opinion.top if opinion else 0.0)
             return not_understood(turn, True)
         if not overrides(key, opinion, u.records()):
+            return reply
+        if u.fact is not None and "#" not in key and key.partition(":")[0] in RECORD_KINDS \
+                and not opinion.key.startswith(key):
+            # a card given where a fact of the record was read ("when is the film festival?":
+            # the festival's card, its dates first) answers it: not swapped for another subject
             return reply
         assert opinion is not None
         better = reply_for(turn, opinion.key)
