@@ -468,9 +468,10 @@ class SecondOpinion:
         if not overrides(key, opinion, u.records()):
             return reply
         if u.fact is not None and "#" not in key and key.partition(":")[0] in RECORD_KINDS \
-                and not opinion.key.startswith(key):
+                and opinion.key.partition(":")[0] not in RECORD_KINDS:
             # a card given where a fact of the record was read ("when is the film festival?":
-            # the festival's card, its dates first) answers it: not swapped for another subject
+            # the festival's card, its dates first) answers it: not swapped for a FAQ or a list
+            # (a record's fact voted for still is: "竖屏短剧运营中心的电话" → that contact's phone)
             return reply
         assert opinion is not None
         better = reply_for(turn, opinion.key)
