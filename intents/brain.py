@@ -249,6 +249,7 @@ class Brain:
         kb = self.knowledge.current
         now = self.clock()
         u = self.understander.understand(text, kb)
+        switched = u.switch_lang is not None  # a language asked in words, even where the rest is then read alone
         memory = self.memory.load(chat_id, now)
         # "¿y en inglés?" after a title's languages: whether that version exists, no switch
         version_again = bool(u.switch_lang) and lexicon.version_asked_again(text, memory.answer)
@@ -325,7 +326,8 @@ class Brain:
             reply = catalog.back_to_list(reply, memory.answer, memory.items)
             reply = catalog.coproduce_of_focus(turn, reply, memory.focus)
             reply = catalog.interest_in_words(turn, reply, memory.focus, unseen=u.ordinal is not None)
-            reply = self.second_opinion.review(turn, u, reply, memory)
+            if not switched:  # "…when the festival is, in English?": the router's reading of the rest stands
+                reply = self.second_opinion.review(turn, u, reply, memory)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.text = without_repeats(reply.text)  # each thing once, however the parts were joined
         reply.answer = reply.answer or "fallback"

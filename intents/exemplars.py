@@ -375,21 +375,29 @@ def answered(key: str | None) -> bool:
     return key.startswith(("faq:", "list:", "catalog:")) or key.partition(":")[0] in RECORD_KINDS
 
 
-def overrides(router_key: str | None, opinion: Opinion | None) -> bool:
+def overrides(router_key: str | None, opinion: Opinion | None,
+              named: Sequence[tuple[str, str]] | None = None) -> bool:
     """Whether the exemplars' `opinion` replaces the router's weak answer `router_key` with the
     answer it names: the vote is clear (`MIN_SCORE`, `MIN_TOP`), no out-of-scope or gap exemplar
     is among the voters, and the new answer is no sideways step (a bare list is only narrowed by
     its filter or one of its records named; a record's card is never swapped for another record
     of its kind, the message named this one, nor widened to its subject's list but by a quality
-    filter)."""
+    filter, and only a card of a record the message named (`named`, when given): a card the
+    router chose for no name seen stands in for what is asked, "有海边的景吗" → the virtual stage)."""
     if opinion is None or negative(opinion.key) or opinion.against > 0 \
             or opinion.score < MIN_SCORE or opinion.top < MIN_TOP:
         return False
     key = router_key or "fallback"
     if opinion.key == key or not weak(key):
         return False
+    if key.startswith("smalltalk:") and opinion.key.startswith("smalltalk:"):
+        # small talk is replaced only by an answer the message asks ("hi, can my crew shoot
+        # here?"), never by other small talk: "thanks, take care" is a goodbye, not a thanks
+        return False
     if bare_list(key):
-        # "how many titles in total?" list:works → catalog:about broke 4 read answers (LOSO)
+        # "how many titles in total?" list:works → catalog:about broke 4 read answers (LOSO); a
+        # record of another kind is no narrowing ("any series shot at the Qin Palace?" asks titles,
+        # not the set's scenes)
         listed = "list:works" if key == "catalog:about" else key
         # a record only of the list's own kind: "anything set in Korea?" answered by the titles
         # (they can't be filtered by country) is no Korean event's card
@@ -401,6 +409,8 @@ def overrides(router_key: str | None, opinion: Opinion | None) -> bool:
         # a card is widened to its subject's list only by a quality asked ("which sets have
         # palaces?": scene=palace), never to the list itself or its upcoming part: the card of
         # the next event answers "what's first on your agenda?"
+        if named is not None and (kind, rid) not in named:
+            return False
         filters = opinion.key.partition("?")[2]
         return any(f and not f.startswith("when=") for f in filters.split("&"))
     return not (kind in RECORD_KINDS and other_kind == kind and other != rid)
@@ -471,7 +481,13 @@ class SecondOpinion:
             log.info("exemplars: out of scope instead of %s (against %.2f, top %.2f)", key,
                      opinion.against if opinion else 0.0, opinion.top if opinion else 0.0)
             return not_understood(turn, True)
-        if not overrides(key, opinion):
+        if not overrides(key, opinion, u.records()):
+            return reply
+        if u.fact is not None and "#" not in key and key.partition(":")[0] in RECORD_KINDS \
+                and opinion.key.partition(":")[0] not in RECORD_KINDS:
+            # a card given where a fact of the record was read ("when is the film festival?":
+            # the festival's card, its dates first) answers it: not swapped for a FAQ or a list
+            # (a record's fact voted for still is: "竖屏短剧运营中心的电话" → that contact's phone)
             return reply
         assert opinion is not None
         better = reply_for(turn, opinion.key)

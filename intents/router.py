@@ -10762,9 +10762,11 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
             and (u.refers or _short(turn.text) or fits or its_own) else None  # ("the second one…": not the one in focus)
         if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
                 and (memory.answer or "").startswith("list:locations") and lexicon.THAT_ONE.search(fold(to_simplified(turn.text)[0])) \
+                and not THERE_SAID.search(fold(turn.text)) \
                 and sum(item.startswith("location:") for item in memory.items) > 1:
             # "does this set have a bridge?", "ese lugar, ¿tiene puente?" right after several sets
-            # listed: which one is asked, not the first taken for it
+            # listed: which one is asked, not the first taken for it ("there" / "거기서" a scene
+            # is shot is the first set, below, in all four languages)
             return _which_set(turn, memory)
         if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
                 and (u.refers or THERE_SAID.search(fold(turn.text))) \

@@ -21,11 +21,14 @@ from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-# A palace look asked of the sets: the router sees "imperial palace" (the Ming-Qing palace set's
-# name) and gives that set's card; the exemplars say the sets with palaces are asked.
-PALACE = "our trailer needs a grand imperial palace feel, which of your sets have palaces?"
-# Which broadcaster buys foreign series: not ours to answer, but the router reads a list in it.
-BROADCASTER = "¿Qué cadena de televisión de Perú compra más telenovelas extranjeras?"
+# A palace look asked of the sets: the router sees "Ming-Qing Palace" (a set's name) and gives that
+# set's card; the exemplars say the sets with palaces are asked. (int20's router reads "imperial
+# palace" alone as the palace scene and lists the sets itself: the set is named outright here.)
+PALACE = "our trailer needs a grand Ming-Qing Palace feel, which of your sets have palaces?"
+# Which broadcaster airs foreign series: not ours to answer, but the router reads an answer of
+# ours in it (a partner's country). (int20's router declines "…compra más telenovelas
+# extranjeras?" itself, fixB13's off-topic asks: another wording is kept for the arbiter.)
+BROADCASTER = "¿Qué cadena de televisión de Perú transmite más series extranjeras?"
 
 
 @pytest.fixture(scope="module")

@@ -284,6 +284,11 @@ OTHER_LATIN_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(["je", "nous", "vous", "avez", "avons", "est", "sont", "des", "une", "pour", "avec", "dans", "pas", "quels", "quelles", "quel", "quelle", "bonjour", "merci", "oui", "plaît", "peux", "pouvez", "voudrais", "voudrions", "aimerions", "c'est", "qu'est", "tournage", "tourner", "décors", "beaucoup", "aussi", "très", "votre", "vos", "notre", "nos", "êtes"]),
     "it": frozenset(["ciao", "buongiorno", "grazie", "avete", "siete", "sono", "della", "delle", "degli", "vorremmo", "vorrei", "girare", "questo", "questa", "quali", "anche", "molto", "nostro", "nostra", "vostro", "vostra"]),
 }
+# Courtesy known the world over: a message of these words alone ("merci beaucoup", "vielen Dank",
+# "grazie mille") is a thanks, greeting or goodbye, answered as such, not a language we lack.
+COURTESY_WORDS = frozenset(["merci", "beaucoup", "bonjour", "bonsoir", "salut", "au", "revoir", "danke", "dank",
+                            "vielen", "schön", "sehr", "tschüss", "hallo", "grazie", "mille", "tante", "ciao",
+                            "arrivederci", "buongiorno"])
 OTHER_SHARE = 0.3  # the share of a message's words that must be that language's commonest words
 OTHER_WORDS_MIN = 2
 OTHER_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -293,11 +298,12 @@ def other_language(text: str) -> str | None:
     """"Hallo, welche Drehorte habt ihr?", "Bonjour, vous avez des décors de palais ?": the code of
     a language we do not answer in that a message in Latin letters is plainly written in (at
     least two of its commonest words, a third of the words), else None. A word or two of it in
-    English or Spanish ("gracias, Danke!", "obrigado") is no such message."""
+    English or Spanish ("gracias, Danke!", "obrigado"), or courtesy alone ("merci beaucoup",
+    `COURTESY_WORDS`), is no such message."""
     if script_language(text) != "latin":
         return None
     words = [w.lower() for w in OTHER_WORD.findall(text)]
-    if len(words) < 2:
+    if len(words) < 2 or all(w in COURTESY_WORDS for w in words):
         return None
     for code, common in OTHER_LATIN_WORDS.items():
         hits = sum(w in common for w in words)
