@@ -91,7 +91,7 @@ OWN_ERRAND = re.compile(
     r"|\b(which|what)( (kind|sort|type|brand|model|make) of| \w+ of)? " + GEAR + r"\b"
     r"|\b" + GEAR + r"\b[^.?!]{0,20}\b(should (i|we) (buy|get)|to buy|worth buying|is (the )?best|do you recommend)\b"
     r"|\b(que|cual|mejor|compr\w*|recomiend\w*|recomend\w*)\b[^.?!]{0,20}\b" + GEAR_ES + r"\b"
-    r"|(买|購買|购买|入手|推荐|选)(哪|什么|啥|几)[^，。？！?!,]{0,4}" + GEAR_ZH + r"|" + GEAR_ZH + r"[^，。？！?!,]{0,6}(哪款|哪个|哪一部|哪部|哪台|买哪|推荐|怎么选)"
+    r"|(买|購買|购买|入手|推荐|选)(哪|什么|啥|几)[^，。？！?!,]{0,4}" + GEAR_ZH + r"|" + GEAR_ZH + r"[^，。？！?!,]{0,6}(哪款|哪个(?!景|场|地|基|影棚|片场)|哪一部|哪部|哪台|买哪|推荐|怎么选)"
     r"|" + GEAR_KO + r"[^.?!]{0,8}(뭐 ?사|살까|사면|추천|뭐가 좋|어떤 게 좋|어디 거)")
 # A lesson asked for ("教我做一道西湖醋鱼", "teach me to make paella", "enséñame a hacer tacos al
 # pastor", "김치찌개 끓이는 법 가르쳐 줘"): "教我怎么用" (teach me to use you) is help with us, a
