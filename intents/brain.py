@@ -236,6 +236,7 @@ class Brain:
         warm_variants()  # Latin text in no language told apart (WARM_UP's are each in one)
         warm_korean_spacing()  # the word vocabulary unspaced Korean is cut with
         timezones.warm()  # the tzdata and CLDR tables of places and clocks
+        lexicon.other_language_named("")  # the CLDR names of languages we do not work in (~50 ms)
         self.second_opinion.index(self._turn(0, None, "en"))  # the exemplars' keys checked (~1 s)
 
     def understand(self, text: str) -> Understanding:

@@ -51,6 +51,8 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from intents.semantic import StoredRows
+
 log = logging.getLogger(__name__)
 
 DATA = Path(__file__).parent / "data"
@@ -66,7 +68,7 @@ NEGATIVE = "out_of_scope"  # exemplars that vote against any in-scope answer
 SCALE = 127.0  # int8 vector component = round(component × SCALE); unit vectors: |component| ≤ 1
 K = 7  # neighbours that vote
 SHARPNESS = 0.02  # a neighbour's weight: exp((cosine - best cosine) / SHARPNESS)
-BLOCK = 256  # rows converted to float32 at a time (384 KB, stays in cache: 4096 was 10x slower)
+BLOCK = StoredRows.BLOCK  # rows converted to float32 at a time (384 KB, stays in cache: 4096 was 10x slower)
 
 
 @dataclass(frozen=True)
@@ -151,32 +153,33 @@ def vote(cosines: np.ndarray, keys: Sequence[str], records: Sequence[tuple[str, 
 
 
 class ExemplarIndex:
-    """Exemplar keys and int8 query vectors; `opinion` of a message's query vector."""
+    """Exemplar keys and int8 query vectors; `opinion` of a message's query vector. The vectors
+    (n × 384, component × SCALE: 7.7 MB) are kept in an unnamed temporary file in `folder`, as
+    the FAQ match's are (`StoredRows`): a vote reads them by blocks of rows, and the process does
+    not hold them resident between votes (in memory where no file can be written)."""
 
-    def __init__(self, keys: list[str], vectors: np.ndarray) -> None:
+    def __init__(self, keys: list[str], vectors: np.ndarray, folder: Path | None = None) -> None:
         self.keys = keys
-        self.vectors = np.ascontiguousarray(vectors, dtype=np.int8)  # (n, 384), component × SCALE
+        self.vectors = StoredRows(vectors, folder, np.int8)
 
     def __len__(self) -> int:
         return len(self.keys)
 
     def cosines(self, vector: np.ndarray) -> np.ndarray:
-        """Every exemplar's cosine with the L2-normalised `vector`, by blocks of rows (no float32
-        copy of the whole matrix)."""
-        out = np.empty(len(self.keys), np.float32)
-        query = np.asarray(vector, np.float32) / SCALE
-        for first in range(0, len(self.keys), BLOCK):
-            out[first:first + BLOCK] = self.vectors[first:first + BLOCK].astype(np.float32) @ query
-        return out
+        """Every exemplar's cosine with the L2-normalised `vector`, by blocks of rows (`BLOCK`:
+        no float32 copy of the whole matrix)."""
+        return self.vectors.product(np.asarray(vector, np.float32) / SCALE)
 
     def opinion(self, vector: np.ndarray, records: Sequence[tuple[str, str]]) -> Opinion | None:
         return vote(self.cosines(vector), self.keys, records) if len(self.keys) else None
 
     @classmethod
-    def load(cls, answerable: Callable[[str], bool], vectors: Path = VECTORS_FILE) -> ExemplarIndex:
+    def load(cls, answerable: Callable[[str], bool], vectors: Path = VECTORS_FILE,
+             folder: Path | None = None) -> ExemplarIndex:
         """The shipped exemplars (`vectors`: texts, keys and int8 vectors, written with the YAML
         by `write`) whose keys `answerable` accepts; the negative ones are always kept. ~0.2 s to
-        read, ~1 s to check the ~150 distinct literal keys (at warm-up)."""
+        read, ~1 s to check the ~150 distinct literal keys (at warm-up). The vectors are kept in
+        a temporary file in `folder` (`StoredRows`)."""
         try:
             with np.load(vectors, allow_pickle=False) as data:
                 shared: dict[str, str] = {}
@@ -184,7 +187,7 @@ class ExemplarIndex:
                 matrix = data["vectors"]
         except (OSError, KeyError, ValueError) as exc:
             log.warning("exemplars %s unreadable (%s): no second opinion", vectors, exc)
-            return cls([], np.zeros((0, 384), np.int8))
+            return cls([], np.zeros((0, 384), np.int8), folder)
         verdict = {key: negative(key) or answerable(key) for key in dict.fromkeys(keys)}
         kept = np.array([verdict[key] for key in keys], dtype=bool)
         if not kept.all():
@@ -196,7 +199,7 @@ class ExemplarIndex:
         for first in range(0, len(rows), BLOCK):
             chunk = rows[first:first + BLOCK]
             matrix[first:first + len(chunk)] = matrix[chunk]
-        return cls([key for key, ok in zip(keys, kept, strict=True) if ok], matrix[:len(rows)])
+        return cls([key for key, ok in zip(keys, kept, strict=True) if ok], matrix[:len(rows)], folder)
 
 
 def negative(key: str) -> bool:
@@ -439,7 +442,9 @@ class SecondOpinion:
             def answerable(key: str) -> bool:
                 return "*" in key or reply_for(turn, key) is not None
 
-            self._index = (turn.kb.version, ExemplarIndex.load(answerable, self.vectors))
+            self._index = None  # the old version's rows (and their file) go before the new ones come
+            self._index = (turn.kb.version, ExemplarIndex.load(answerable, self.vectors,
+                                                               getattr(self.embedder, "cache_dir", None)))
         return self._index[1]
 
     def review(self, turn, u, reply, memory=None):

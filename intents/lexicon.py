@@ -8,7 +8,9 @@ a word; `intents.understand` reads them and nothing else decides these questions
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
@@ -7473,6 +7475,30 @@ OTHER_LANGUAGE_CODES = ("de", "pt", "ca", "fr", "it", "ja", "ru", "ar", "eu", "g
                         "fil", "ms", "pl", "sv", "yue", "sw")
 
 
+@contextmanager
+def _cldr_borrowed() -> Iterator[None]:
+    """Babel's locale data loaded inside the block is dropped from its cache at the end (the
+    locales loaded before stay), and freed: reading one name from each of 22 other languages'
+    CLDR data kept ~19 MB of it for the life of the process (`_other_languages`). The data holds
+    reference cycles, so only the collector frees it; with the collector paused in the block,
+    everything the block allocated is still in the youngest generation, and collecting that one
+    alone costs what the block allocated, not a pass over the whole heap."""
+    from babel import localedata
+
+    before = set(localedata._cache)
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        with localedata._cache_lock:
+            for name in set(localedata._cache) - before:
+                del localedata._cache[name]
+        if paused:
+            gc.enable()
+        gc.collect(0)
+
+
 @lru_cache(maxsize=1)
 def _other_languages() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern of the names of `OTHER_LANGUAGE_CODES` (folded) and each name's code."""
@@ -7480,15 +7506,16 @@ def _other_languages() -> tuple[re.Pattern[str], dict[str, str]]:
 
     names: dict[str, str] = {}
     for code in OTHER_LANGUAGE_CODES:
-        for lang in ("en", "es", "zh", "zh_Hant", "ko", code):
-            try:
-                name = Locale.parse(lang).languages.get(code)
-            except (ValueError, LookupError):
-                continue
-            if name and len(name) >= 2:
-                names[fold(name)] = code
-                if name.endswith(("语", "語")):
-                    names[fold(name[:-1] + "文")] = code  # ("葡萄牙文", "德文")
+        with _cldr_borrowed():
+            for lang in ("en", "es", "zh", "zh_Hant", "ko", code):
+                try:
+                    name = Locale.parse(lang).languages.get(code)
+                except (ValueError, LookupError):
+                    continue
+                if name and len(name) >= 2:
+                    names[fold(name)] = code
+                    if name.endswith(("语", "語")):
+                        names[fold(name[:-1] + "文")] = code  # ("葡萄牙文", "德文")
     names.update({"deutsch": "de", "portugues": "pt", "catala": "ca", "cantonese": "yue", "广东话": "yue",
                   "粤语": "yue", "euskera": "eu", "vasco": "eu", "tagalog": "fil"})
     pattern = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")

@@ -228,13 +228,15 @@ class StoredRows:
     all of it resident with the first message). A product by blocks of rows gives each row the
     bits of the whole matrix's product (checked in tests/test_semantic.py), and the rows are
     read into aligned numpy buffers as the matrix's were. Where no file can be written the rows
-    are held in memory, as before."""
+    are held in memory, as before. Rows of another `dtype` (the exemplars' int8 vectors:
+    `intents.exemplars`) are kept as they are and converted to float32 a block at a time for
+    each product."""
 
     BLOCK = 256  # rows per read (384 KB at 384 dimensions)
 
-    def __init__(self, matrix: np.ndarray, folder: Path | None) -> None:
-        matrix = np.ascontiguousarray(matrix, dtype=np.float32)
-        self.shape = matrix.shape
+    def __init__(self, matrix: np.ndarray, folder: Path | None, dtype: type = np.float32) -> None:
+        matrix = np.ascontiguousarray(matrix, dtype=dtype)
+        self.shape, self.dtype = matrix.shape, matrix.dtype
         self._memory: np.ndarray | None = None
         self._file = None
         try:
@@ -265,25 +267,26 @@ class StoredRows:
         return out
 
     def product(self, vector: np.ndarray) -> np.ndarray:
-        """Every row's dot product with `vector`, as `matrix @ vector`."""
-        if self._memory is not None:
+        """Every row's dot product with `vector`, as `matrix @ vector` (rows of another dtype
+        than float32: as `matrix.astype(float32) @ vector`, block by block)."""
+        if self._memory is not None and self.dtype == np.float32:
             return self._memory @ vector
         rows, width = self.shape
         out = np.empty(rows, dtype=np.result_type(np.float32, vector.dtype))
-        buffer = np.empty((min(self.BLOCK, rows), width), dtype=np.float32)
+        buffer = np.empty((min(self.BLOCK, rows), width), dtype=self.dtype)
         for first in range(0, rows, self.BLOCK):
             block = self._read(first, buffer[:min(self.BLOCK, rows - first)])
-            out[first:first + len(block)] = block @ vector
+            out[first:first + len(block)] = (block if block.dtype == np.float32 else block.astype(np.float32)) @ vector
         return out
 
     def row(self, at: int) -> np.ndarray:
-        return self._read(int(at), np.empty((1, self.shape[1]), dtype=np.float32))[0]
+        return self._read(int(at), np.empty((1, self.shape[1]), dtype=self.dtype))[0]
 
     def array(self) -> np.ndarray:
         """All rows in memory (the answer ranker's fit multiplies them by many lines at once)."""
         if self._memory is not None:
             return self._memory
-        return self._read(0, np.empty(self.shape, dtype=np.float32))
+        return self._read(0, np.empty(self.shape, dtype=self.dtype))
 
 
 class SemanticIndex:
