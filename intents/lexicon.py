@@ -4037,7 +4037,9 @@ VIRTUAL_SET = re.compile(
     r"|电脑(生成|做|合成|做出来|特效).{0,6}(布景|背景|场景|景)|(布景|背景|场景).{0,8}(电脑|数字)(生成|做|合成|做出来)"
     r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|虚拍|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
     r"|컴퓨터로 (만든|만들어|생성|구현).{0,6}(세트|배경)|(세트|배경)(를|을|는|은)? (다 |전부 |모두 )?컴퓨터로"
-    r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린)|그린 ?스크린|크로마키"
+    r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지|촬영|제작)|버추얼(로|으로)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린|볼륨|불륨)|그린 ?스크린|크로마키"
+    # the LED volume by name ("LED 볼륨으로 버추얼 가능해요?", "un volumen LED", "LED 影棚 / 虚拟棚")
+    r"|\bvolum(en|enes|e|es) (de )?leds?\b|\bleds? volum(en|enes|e|es)\b|led ?(影棚|摄影棚|棚|体积)"
     # the background played live on a big screen: "对着大屏幕实时出背景拍", "대형 스크린에 실시간으로
     # 배경 띄워서", "backgrounds rendered live on a giant screen", "fondos en tiempo real en pantalla gigante"
     r"|(大屏幕?|巨幕|屏幕)[^，。？！?!]{0,8}(实时|即时)|(实时|即时)(出|生成|渲染|显示|投)背景"
@@ -7594,6 +7596,17 @@ SET_FEATURES_SAID: tuple[tuple[str, str, str], ...] = (
 # no set meant ("do you have a desert set? for a silk road story", "有沙漠场景吗"), and named by no
 # set's card, the answer is No, with what stands in (the virtual production stage), never "out of scope"
 LANDSCAPES = frozenset({"desert", "snow", "beach", "grassland", "jungle"})
+# ...asked of OUR sets: a set, stage or shoot word ("a beach set", "dunes to shoot on", "¿algún set
+# nevado?", "有海边的景吗", "사막 세트"), or the having asked of us ("do you have…", "¿cuentan con…?",
+# "你们那边有没有…", "헝뎬에 … 있어요?"). A line that merely names a landscape (a desert tour in Qatar,
+# beaches near Guardalavaca, the cast flown in from the jungle) asks no set of ours.
+LANDSCAPE_OF_OURS = re.compile(
+    r"\b(sets?|stages?|backlots?|studios?|locations?|scenery|sceneries|scenes?|shoot\w*|film(s|ing|ed)?)\b"
+    r"|\b(do|does|have|has|can|could) (you|u|ya|y'all|hengdian|hisda)\b|\byou (guys |all )?(have|got|offer)\b|\b(your|ur|hengdian'?s)\b"
+    r"|\b(platos?|escenarios?|escenografias?|decorados?|locacion(es)?|estudios?|rodar|rodaje|rodamos|filmar|filmamos|grabar|grabamos|escenas?)\b"
+    r"|\b(tienen|cuentan con|ustedes|ofrecen|manejan)\b|\bhengdian (tiene|cuenta)\b"
+    r"|场景|场地|布景|外景|实景|取景|影棚|摄影棚|(?<!雪)景(吗|嘛|么|可|能|拍)|的景|个景|些景|拍|影视城|基地|横店|你们|你們|贵方|贵司|咱们这"
+    r"|세트|촬영|찍|스테이지|스튜디오|로케|헝뎬|횡뎬|그쪽|거기")
 SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, told in SET_FEATURES_SAID)
 # the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
 FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"

@@ -8770,8 +8770,9 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     elsewhere = [r for r in turn.kb.locations if r != rid and _feature_sentence(turn.kb, r, feature, lang)]
     names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
     what = FEATURE_NAMES[feature][lang]
-    if rid is None and not elsewhere and feature in lexicon.LANDSCAPES and not u.records() and u.ordinal is None:
-        return _no_set_has(turn, what)  # "do you have a desert set?": No, and what stands in
+    if rid is None and not elsewhere and feature in lexicon.LANDSCAPES and not u.records() and u.ordinal is None \
+            and lexicon.LANDSCAPE_OF_OURS.search(fold(to_simplified(turn.text)[0])):
+        return _no_set_has(turn, what)  # "do you have a desert set?": No, and what stands in (not a desert tour)
     if rid is None:
         if not elsewhere or feature not in ("lake", "pond") or (memory.answer or "").startswith("list:") \
                 or memory.focus or any(k not in ("scene",) for k, _ in u.filters):

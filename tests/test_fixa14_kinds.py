@@ -1,0 +1,77 @@
+"""fixA14: kinds main lost on the read sets of round 20, each in the partner's words written for
+these tests (never the sets'):
+
+- kind 1: a landscape no set has ("a desert set?") is the No-and-the-virtual-stage answer only when
+  it is asked of OUR sets (a set, stage or shoot word, or "do you have…" asked of us); a line that
+  merely names a landscape (a tour of a desert abroad, beaches near a resort, a cast coming from the
+  jungle) is not answered with our virtual stage;
+- kind 2: the LED volume by name ("LED 볼륨으로 버추얼", "un volumen LED") is the virtual production
+  stage, also right after a set's card.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import ask, fits, talk
+
+STAGE = "location:virtual_production"
+
+
+@pytest.mark.parametrize(("lang", "asked", "no"), [
+    ("en", "any snowfields on your backlot for a mountain-rescue short?", "No"),
+    ("en", "got a jungle set we could use for a survival drama?", "No"),
+    ("en", "does Hengdian have anything like a desert for a western?", "No"),
+    ("en", "is there a prairie location for our frontier story?", "No"),
+    ("es", "¿tienen algún set con playa para una novela de piratas?", "No"),
+    ("es", "¿hay desierto para rodar una de vaqueros?", "No"),
+    ("es", "¿cuentan con una pradera para grabar escenas a caballo?", "No"),
+    ("es", "en sus estudios hay algo tipo selva para filmar?", "No"),
+    ("zh", "你们有没有雪景可以拍？", "没有"),
+    ("zh", "横店有草原吗？想拍赛马的戏", "没有"),
+    ("zh", "有没有沙漠的场景", "没有"),
+    ("zh", "贵方有热带雨林的布景吗", "没有"),
+    ("ko", "해변 세트 있나요?", "아니요"),
+    ("ko", "설원에서 찍을 수 있는 곳 있어요?", "아니요"),
+    ("ko", "정글 같은 촬영지 있어요?", "아니요"),
+    ("ko", "헝뎬에 사막 있어요?", "아니요"),
+])
+def test_a_landscape_asked_of_our_sets_is_no_and_the_virtual_stage(services: Services, lang: str, asked: str, no: str) -> None:
+    reply = talk(services, lang, [(asked, STAGE)], fits)
+    assert reply.text.startswith(no), reply.text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "any good beach resorts near Sanya for a team holiday?"),
+    ("en", "is there a desert safari you'd recommend in Dubai?"),
+    ("en", "is there snow in Harbin in January?"),
+    ("en", "which jungle lodges in Borneo are worth the trip?"),
+    ("es", "¿hay playas lindas en Tulum?"),
+    ("es", "¿hay tours buenos por el desierto de Atacama?"),
+    ("es", "¿hay nieve en Bariloche en julio?"),
+    ("es", "¿qué tal las excursiones a la selva de Chiapas, hay alguna barata?"),
+    ("zh", "哈尔滨冬天有雪景吗？想去旅游"),
+    ("zh", "三亚有没有好玩的海滩"),
+    ("zh", "内蒙古草原旅游有推荐的团吗"),
+    ("zh", "撒哈拉沙漠有没有靠谱的向导"),
+    ("ko", "제주도 해변 중에 예쁜 데 있어요?"),
+    ("ko", "몽골 초원 여행 패키지 있나요?"),
+    ("ko", "사하라 사막 가이드 투어 있어요?"),
+    ("ko", "보르네오 정글 트레킹 괜찮은 업체 있어요?"),
+])
+def test_a_line_that_merely_names_a_landscape_is_not_our_stage(services: Services, lang: str, said: str) -> None:
+    reply = ask(services, lang, said)
+    assert reply.answer != STAGE, (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ko", ["전통 거리 세트 뭐 있어요?", "첫 번째 거요", "아니면 LED 볼륨에서 찍는 건 어때요? 그런 곳 있어요?"]),
+    ("es", ["¿qué sets de calles antiguas tienen?", "el primero", "¿y si mejor usamos un volumen LED? ¿tienen uno?"]),
+    ("en", ["which old street sets do you have?", "the first one", "or could we just do it on an LED volume instead?"]),
+    ("zh", ["有哪些老街的景？", "第一个", "要不直接用LED影棚拍？有这种棚吗"]),
+])
+def test_the_led_volume_after_a_set_is_the_virtual_stage(services: Services, lang: str, turns: list[str]) -> None:
+    first, second, third = turns
+    talk(services, lang, [(first, "list:locations*"), (second, "location:*"),
+                          (third, ["faq:virtual_production", STAGE])], fits)  # type: ignore[list-item]
