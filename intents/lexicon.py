@@ -5046,7 +5046,10 @@ def _earlier_noun(said: str) -> str:
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we) (contact|talk to|speak to|write to|reach|ask"
-                             r"|ring|call|phone|get in touch with)\b"
+                             r"|ring|call|phone|get in touch with|e-?mail|message|mail|text|dm|go to|approach)\b"
+                             # "which person should I email?", "what team do we approach?", "¿a qué persona/área le escribo?"
+                             r"|\b(which|what) (person|people|team|department|office|contact|email( address)?) (should|do|can|could|would) (i|we)\b"
+                             r"|\ba (que|cual) (persona|area|departamento|equipo|correo) (le )?(escribo|escribimos|contacto|contactamos|mando|mandamos|acudo|acudimos)\b"
                              r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b|\bwho (we|i) (should |can |could )?(write|talk|speak|reach out) to\b"
                              # "who's the person to talk to there?", "who is the right one to write to?"
                              r"|\bwho('?s| is| are) (the |a )?(right |best )?(person|one|people|guy|team|contact) (to|i should|we should|we can) (talk|speak|write|turn|reach out) to\b"

@@ -13945,6 +13945,10 @@ _RENT_SET = re.compile(r"\b(rent|renting|rental|hire|hiring)\b.{0,20}\b(sets?|st
 
 
 _LICENSING = re.compile(r"\blicen[cs]\w*|版权|版權|授权|授權|라이선스|라이센스")
+# A title of ours said beside its rights ("the rights to one of your series", "los derechos de un
+# título", "片单里一套剧的版权", "작품 판권"): how a catalogue title is licensed, the FAQ that names the team
+_A_TITLE = re.compile(r"\b(titles?|series|shows?|dramas?|works?|projects?|catalog\w*|slate|line-?up|titulos?|obras?|novelas?|proyectos?)\b"
+                      r"|剧|劇|片单|片單|片库|作品|项目|項目|片子|카탈로그|목록|작품|드라마|시리즈")
 
 
 def _topic_team_asked(turn: Turn, u: Understanding, key: str) -> str | None:
@@ -13961,6 +13965,8 @@ def _topic_team_asked(turn: Turn, u: Understanding, key: str) -> str | None:
         return None
     subject = "catalog" if (u.gap == "rights" or lexicon.RIGHTS_WORDS.search(folded) or _LICENSING.search(folded)) \
         else "locations" if _RENT_SET.search(folded) else None
+    if subject == "catalog" and key.startswith("faq:") and _A_TITLE.search(folded):
+        return None  # "whom do we talk to for the rights to one of your series?": the FAQ, which names the team
     team = contact.SUBJECT_CONTACT.get(subject or "")
     return team if team in turn.kb.contacts else None
 

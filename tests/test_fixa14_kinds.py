@@ -75,3 +75,31 @@ def test_the_led_volume_after_a_set_is_the_virtual_stage(services: Services, lan
     first, second, third = turns
     talk(services, lang, [(first, "list:locations*"), (second, "location:*"),
                           (third, ["faq:virtual_production", STAGE])], fits)  # type: ignore[list-item]
+
+
+# kind 3: whom to talk to for the rights to a title of ours is the FAQ of licensing a catalogue
+# title (which names the team); "who handles licensing?" with no title stays the team's card
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "say we want the rights to one of your dramas for Kenya, who do we speak to?"),
+    ("en", "who do I contact to license a title from your catalogue?"),
+    ("es", "¿a quién le escribo si queremos los derechos de una de sus series para Perú?"),
+    ("es", "nos interesa una obra del catálogo para Uruguay, ¿con quién hablamos por los derechos?"),
+    ("zh", "片单里有部剧我们想买版权，该找谁？"),
+    ("zh", "我哋想要你哋一部劇嘅台灣版權，搵邊個傾好？"),
+    ("ko", "카탈로그에 있는 드라마 판권 사려면 누구한테 연락해야 돼요?"),
+    ("ko", "작품 하나 베트남 판권 얘기하려면 누구랑 얘기하면 돼요?"),
+])
+def test_whom_for_a_titles_rights_is_the_catalogue_faq(services: Services, lang: str, asked: str) -> None:
+    reply = ask(services, lang, asked)
+    assert reply.answer == "faq:coproduce_catalog_title", (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "who handles licensing?"),
+    ("es", "¿quién se encarga de las licencias?"),
+    ("zh", "授权的事找谁？"),
+    ("ko", "판권 문의는 누구한테 해요?"),
+])
+def test_who_handles_licensing_alone_is_the_team(services: Services, lang: str, asked: str) -> None:
+    reply = ask(services, lang, asked)
+    assert reply.answer == "contact:international_business#role", (reply.answer, reply.text)
