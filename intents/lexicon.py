@@ -7771,16 +7771,46 @@ HISTORY_AUDIENCE = re.compile(
     r"|임금|황제|왕조 ?(이야기|드라마|물)|궁중 ?(이야기|드라마)|옛날 ?(이야기|드라마)")
 # The partner's own festival, screening night or event, told as the situation of a question ("our
 # festival trailer needs a palace look", "el tráiler de nuestro festival", "我们影展的预告片", "저희
-# 영화제 예고편", "a small festival trust like ours", "像我们这样的小型影展"): theirs, never ours, so no
-# name of one of our events (the Hengdian film festival) and no event asked; the question decides.
+# 영화제 예고편", "a small festival trust like ours", "像我们这样的小型影展", "un festival como el
+# nuestro"): theirs, never ours, so no name of one of our events (the Hengdian film festival) and no
+# event asked; the question decides. ONE table (fixA13's and fixB13's merged), read through
+# `own_event_spans`, `without_own_event` and `own_festival_said` by understand, router and scope.
+# The words between "our" and the festival are the partner's own adjectives, never where they go
+# ("our crew at your festival" is ours at theirs); "我们电影节期间" is during the festival, no one's own.
+_NOT_OWN_WORD = (r"(?!(your|yours|the|at|to|in|for|of|with|on|visit\w*|attend\w*|go|going|come|coming|hengdian|tu|tus|su|sus|vuestr\w*"
+                 r"|el|la|los|las|en|al|del|de|para|ir|venir|visitar)\b)")
+_OWN_KO = r"(?!(가|는|도|를|랑|와|하고|만)\b)"
 OWN_EVENT = re.compile(
-    r"\b(our|my)( own)?( [\w-]+){0,3} (film )?(festival|fest|screenings?|showcase|community night|film night|movie night|screening night)s?\b"
-    r"|\b(a|an)( [\w-]+){0,2} (film )?(festival|fest)( [\w-]+){0,2} (like|such as) (ours|mine)\b"
-    r"|\b(nuestr[oa]s?|mis?)( [\w-]+){0,3} (festival|muestra|certamen|noche|ciclo)\w*"
-    r"|\b(festival|muestra|certamen|ciclo)\w*( [\w-]+){0,3} (como|tal como) (el|la) (nuestr[oa]|mio|mia)\b"
-    r"|(我们|我們|咱们|咱們|我的|本)(的)?(这个|這個|小型|小小的|小|本地|社区|社區)?(的)?(影展|电影节|電影節|影节|放映会|放映會|之夜)"
-    r"|像我们这样的[^，,。？?]{0,4}(影展|电影节|影节)|像我們這樣的[^，,。？?]{0,4}(影展|電影節|影節)"
-    r"|(저희|우리|제)( 같은)?( ?[가-힣]+){0,2} ?(영화제|페스티벌|상영회|의 ?밤)")
+    r"(?:\b(our|my)( own)?( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (film |movie )?(festival|fest|screenings?|showcase|community night|film night|movie night|screening night)s?\b"
+    r"|\b(film |movie )?(festival|fest)s?( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (like|such as) (ours|us|mine)\b"
+    r"|\b(nuestr[oa]s?|mis?)( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (festival|muestra|certamen|noche|ciclo)\w*( de cine)?"
+    r"|\b(festival|muestra|certamen|ciclo)\w*( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (como|tal como) (el nuestro|la nuestra|nosotros|el mio|la mia)\b"
+    r"|(我们|我們|咱们|咱們|我的|本|敝)(的)?(这个|這個|小型|小小的|小|本地|社区|社區)?(的)?(影展|电影节|電影節|影节|影節|放映会|放映會|之夜)"
+    r"|像(我们|我們)(这样|這樣)的[^，,。？?]{0,4}(影展|电影节|電影節|影节|影節)"
+    r"|(저희|우리|제)" + _OWN_KO + r"( 같은)?( ?(?!헝뎬|횡뎬|귀사|그쪽|거기)[가-힣]+){0,2} ?(영화제|페스티벌|상영회|의 ?밤))"
+    r"(?!\s?(期间|期間|那几天|的时候|的時候|前后|前後|时|時))")
+# A festival said as a common noun ("festival", "muestra de cine", "影展", "电影节", "영화제"), not our
+# festival's name: each one said must be the partner's own for `own_festival_said`
+FESTIVAL_WORD = re.compile(r"(film |movie )?(festival|fest)s?|(festival|muestra|certamen) de cine|festival|muestra|certamen|电影节|電影節|影展|影节|影節|영화제|페스티벌")
+
+
+def own_event_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the partner's own festival or night is said in a folded text (`OWN_EVENT`)."""
+    return [m.span() for m in OWN_EVENT.finditer(folded)]
+
+
+def without_own_event(folded: str) -> str:
+    """A folded text with the partner's own festival or night blanked: no word of it names ours."""
+    return OWN_EVENT.sub(" ", folded)
+
+
+def own_festival_said(text: str) -> bool:
+    """Is every festival said in `text` the partner's own ("our festival", "我们影展", "저희 영화제",
+    "a festival like ours")? ("our festival would love to visit yours": theirs, and ours asked)"""
+    folded = fold(text)
+    spans = own_event_spans(folded)
+    said = list(FESTIVAL_WORD.finditer(folded))
+    return bool(said) and all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in said)
 
 
 # The partner's own milestone a month is said with ("I graduate in June", "me gradúo en julio", "明年

@@ -36,7 +36,7 @@ from intents.memory import Memory
 from intents.reply import Reply
 from intents.timezones import places_named
 from intents.turn import Turn
-from intents.understand import Understanding, own_festival_said, unnamed
+from intents.understand import Understanding, unnamed
 
 # Translating a phrase: a quoted phrase or "how do you say", with a language to translate into.
 TRANSLATION = re.compile(
@@ -294,7 +294,7 @@ def not_ours(u: Understanding, kb=None) -> bool:
         # "항저우에서 제일 맛있는 훠궈집", "best hotpot in Hangzhou": another town's food (Hengdian's
         # own restaurants, named above, stay the honest gap), though the town is on the way to ours
         return True
-    if FESTIVAL.search(folded) and not own_festival_said(u.text):
+    if FESTIVAL.search(folded) and not lexicon.own_festival_said(u.text):
         # ("我们影展有几位欧洲评审…": the partner's own festival, whoever sits on it)
         # "Busan film festival", "上海国际电影节": a festival of another town, though the words
         # "film festival" name ours too; one of our titles shown there is ours ("부산 영화제에서 틀 작품")

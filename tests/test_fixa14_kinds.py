@@ -103,3 +103,36 @@ def test_whom_for_a_titles_rights_is_the_catalogue_faq(services: Services, lang:
 def test_who_handles_licensing_alone_is_the_team(services: Services, lang: str, asked: str) -> None:
     reply = ask(services, lang, asked)
     assert reply.answer == "contact:international_business#role", (reply.answer, reply.text)
+
+
+# kind 4: the partner's own festival is decided once (`lexicon.OWN_EVENT`, `own_festival_said`):
+# fixA13's "our … festival/night" and fixB13's "a festival like ours" alike, never "our crew at
+# your festival" (theirs at ours) nor "我们电影节期间" (during the festival)
+@pytest.mark.parametrize(("text", "own"), [
+    ("our tiny student festival wants to screen a title", True),
+    ("could an indie fest like ours afford the fee?", True),
+    ("¿un certamen modesto como el nuestro podría proyectar algo?", True),
+    ("nuestra pequeña muestra de cine busca títulos", True),
+    ("敝影展想放映一部短剧", True),
+    ("像我们這樣的小影展能合作吗", True),
+    ("저희 같은 지역 영화제도 상영할 수 있나요?", True),
+    ("our crew wants to visit your festival", False),
+    ("our team at the film festival in Hengdian", False),
+    ("我们电影节期间去横店", False),
+    ("우리가 헝뎬 영화제에 가도 돼요?", False),
+    ("nuestro equipo quiere ir al festival de Hengdian", False),
+])
+def test_the_partners_own_festival_is_one_predicate(text: str, own: bool) -> None:
+    from intents import lexicon
+    assert lexicon.own_festival_said(text) is own, text
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "our crew wants to visit your festival — when is it?"),
+    ("es", "nuestro equipo quiere ir al festival de Hengdian, ¿cuándo es?"),
+    ("zh", "我们团队想去横店电影节，什么时候开？"),
+    ("ko", "우리가 헝뎬 영화제에 가고 싶은데 언제 해요?"),
+])
+def test_our_team_at_your_festival_asks_the_festival(services: Services, lang: str, asked: str) -> None:
+    reply = ask(services, lang, asked)
+    assert (reply.answer or "").startswith("event:hengdian_film_festival"), (reply.answer, reply.text)
