@@ -3714,7 +3714,7 @@ KO_PLACE_STATED = re.compile(r"^\W*(?:(?:저는|전|저희는|저흰|제가|나�
                              r"|^\W*(?:저|저는|전|저희|저희는)?\s*(?:지금|현재|요즘)\s*[\w]{1,10}(?:예요|이에요|입니다|이고요|에요)[.!~ㅎㅋ^\s]*$")
 SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
-                       r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) in) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
+                       r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) (in|on)) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
                        r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
                        # the zone they live on, stated ("I'm on Saskatchewan time, use that for any times",
                        # "estoy en hora de Lima, dame las horas así", "我这边用温哥华时间", "저는 밴쿠버 시간 기준이에요")
@@ -7785,7 +7785,7 @@ OWN_EVENT = re.compile(
     r"|\b(film |movie )?(festival|fest)s?( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (like|such as) (ours|us|mine)\b"
     r"|\b(nuestr[oa]s?|mis?)( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (festival|muestra|certamen|noche|ciclo)\w*( de cine)?"
     r"|\b(festival|muestra|certamen|ciclo)\w*( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (como|tal como) (el nuestro|la nuestra|nosotros|el mio|la mia)\b"
-    r"|(我们|我們|咱们|咱們|我的|本|敝)(的)?(这个|這個|小型|小小的|小|本地|社区|社區)?(的)?(影展|电影节|電影節|影节|影節|放映会|放映會|之夜)"
+    r"|(我们|我們|咱们|咱們|我的|本|敝|我)(方|司|校)?(的)?(这个|這個|小型|小小的|小|本地|社区|社區)?(的)?(影展|电影节|電影節|影节|影節|放映会|放映會|之夜)"
     r"|像(我们|我們)(这样|這樣)的[^，,。？?]{0,4}(影展|电影节|電影節|影节|影節)"
     r"|(저희|우리|제)" + _OWN_KO + r"( 같은)?( ?(?!헝뎬|횡뎬|귀사|그쪽|거기)[가-힣]+){0,2} ?(영화제|페스티벌|상영회|의 ?밤))"
     r"(?!\s?(期间|期間|那几天|的时候|的時候|前后|前後|时|時))")
@@ -7800,8 +7800,9 @@ def own_event_spans(folded: str) -> list[tuple[int, int]]:
 
 
 def without_own_event(folded: str) -> str:
-    """A folded text with the partner's own festival or night blanked: no word of it names ours."""
-    return OWN_EVENT.sub(" ", folded)
+    """A folded text with the partner's own festival or night blanked (its length kept, so spans
+    read on it still point at the same words): no word of it names ours."""
+    return OWN_EVENT.sub(lambda m: " " * len(m.group()), folded)
 
 
 def own_festival_said(text: str) -> bool:

@@ -136,3 +136,60 @@ def test_the_partners_own_festival_is_one_predicate(text: str, own: bool) -> Non
 def test_our_team_at_your_festival_asks_the_festival(services: Services, lang: str, asked: str) -> None:
     reply = ask(services, lang, asked)
     assert (reply.answer or "").startswith("event:hengdian_film_festival"), (reply.answer, reply.text)
+
+
+# kind 5 (answers53): a year in Chinese digits is the year ("二〇二七年的…", "二零二七年…")
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("zh", "二〇二七年的虚拟影棚开放日是几号？"),
+    ("zh", "二零二七年那个开放日定在哪天"),
+    ("zh", "請問二〇二七年的虛擬攝影棚開放日是哪一天？"),
+])
+def test_a_year_in_chinese_digits_is_that_years_edition(services: Services, lang: str, asked: str) -> None:
+    reply = ask(services, lang, asked)
+    assert reply.answer == "event:virtual_stage_open_day_2027#date", (reply.answer, reply.text)
+
+
+def test_han_years_reads_only_four_digit_years() -> None:
+    from core.text import han_years
+    assert han_years("二〇二七年的拉丁电影之夜") == "2027年的拉丁电影之夜"
+    assert han_years("一九九六年建成") == "1996年建成"
+    assert han_years("拍了十二年") == "拍了十二年"
+    assert han_years("三千二百二十年") == "三千二百二十年"
+
+
+# kind 6 (answers53): the partner's own festival said formally ("敝方影展", "我方电影节", "本校影展")
+# and its audience of students from abroad (留学生, 유학생) is no question of studying abroad
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("zh", "我方影展的观众多是拉美留学生，你们的片子能打进西语市场吗？"),
+    ("zh", "敝方电影节观众以西语留学生为主，贵方短剧有西语发行吗？"),
+    ("ko", "저희 영화제 관객이 대부분 남미 유학생인데 스페인어권에도 작품이 나가나요?"),
+])
+def test_the_own_festival_of_students_asks_the_spanish_market(services: Services, lang: str, asked: str) -> None:
+    reply = ask(services, lang, asked)
+    assert reply.answer in ("faq:spanish_distribution", "partner:dalynn_studio"), (reply.answer, reply.text)
+
+
+# kind 7 (answers53): a festival named after another town or body, written with its capitals, is
+# not ours ("the Charleston film festival", "Raindance Film Festival", "el Festival de Cine de Sitges")
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "who took the jury prize at the Savannah film festival last year?"),
+    ("en", "when does the Raindance Film Festival open its submissions?"),
+    ("es", "¿quién ganó en el Festival de Cine de Sitges el año pasado?"),
+    ("es", "¿cuándo es el festival de Huelva?"),
+])
+def test_another_towns_festival_by_its_name_is_not_ours(services: Services, lang: str, asked: str) -> None:
+    reply = ask(services, lang, asked)
+    assert not (reply.answer or "").startswith(("event:", "faq:film_festival")), (reply.answer, reply.text)
+
+
+# kind 8 (answers53): an event's two words written as one ("openday"), and a US state's clock asked
+# "on X time" ("show me times on South Carolina time")
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "what date is the openday?", "event:virtual_stage_open_day_2027#date"),
+    ("en", "please show me times on Ohio time from now on", "pref:timezone"),
+    ("en", "we're on Tennessee time, use that for all times", "pref:timezone"),
+    ("en", "show me the dates on North Carolina time please", "pref:timezone"),
+])
+def test_one_word_open_day_and_a_us_states_clock(services: Services, lang: str, asked: str, expect: str) -> None:
+    reply = ask(services, lang, asked)
+    assert reply.answer == expect, (reply.answer, reply.text)
