@@ -193,3 +193,30 @@ def test_another_towns_festival_by_its_name_is_not_ours(services: Services, lang
 def test_one_word_open_day_and_a_us_states_clock(services: Services, lang: str, asked: str, expect: str) -> None:
     reply = ask(services, lang, asked)
     assert reply.answer == expect, (reply.answer, reply.text)
+
+
+# kind 9 (answers53): with a set talked about, a crew said by the town it comes from ("a lot from
+# Cardiff", "siendo gente de Cusco") asking whether the set is open to it is the foreign-crews FAQ
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("en", ["which of your sets have gardens?", "and the third?", "is it open to an outfit from Leeds, or just Chinese productions?"]),
+    ("en", ["which of your sets have gardens?", "and the third?", "is it available to a team from Lagos as well?"]),
+    ("es", ["¿cuáles de sus sets tienen jardines?", "¿y el tercero?", "siendo un equipo de Cusco, ¿nos dejan grabar ahí?"]),
+    ("es", ["¿cuáles de sus sets tienen jardines?", "¿y el tercero?", "¿ese set está abierto a productoras extranjeras o solo a chinas?"]),
+])
+def test_a_crew_by_its_town_asking_a_set_is_the_foreign_crews_faq(services: Services, lang: str, turns: list[str]) -> None:
+    first, second, third = turns
+    talk(services, lang, [(first, "list:locations*"), (second, "location:*"), (third, "faq:can_foreign_crews_film")], fits)
+
+
+# kind 10 (answers53): one of our titles made "with you" and "the road to a deal" is the catalogue
+# co-production FAQ, not the list of titles
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "say we loved a show on your slate and wanted to make it with you guys, what's the road to a deal?"),
+    ("en", "one of your series caught our eye and we'd like to shoot it with your team. what's the road to a contract?"),
+    ("es", "una serie de su catálogo nos encantó y queremos rodarla con ustedes, ¿cuál es el camino a un acuerdo?"),
+    ("zh", "要是看中你们片单里一部剧，想跟你们一起拍，怎么谈下来？"),
+    ("ko", "카탈로그 작품 하나를 같이 만들고 싶으면 어떻게 진행돼요?"),
+])
+def test_a_title_made_with_you_is_the_coproduction_faq(services: Services, lang: str, asked: str) -> None:
+    reply = ask(services, lang, asked)
+    assert reply.answer == "faq:coproduce_catalog_title", (reply.answer, reply.text)
