@@ -7515,10 +7515,24 @@ def _other_languages() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
+# The partner's own plan told as a time clause before the question ("Before we dub into French,
+# has anybody…?", "antes de doblarla al francés, ¿…?", "在我们配成法语之前，…", "프랑스어로 더빙하기
+# 전에, …"): what they will do, not what is asked
+_OWN_PLAN_CLAUSE = re.compile(r"^\W*(before|after|once|while|when) (we|i|our \w+)\b[^,;.?!]{0,60}[,;]"
+                              r"|^\W*(antes|despues|luego) de(l| que)?\b[^,;.?¿!]{0,60}[,;]"
+                              r"|^[^，,。？?]{1,30}(之前|以前|以后|之后|的时候)[，,]"
+                              r"|^[^,.?!]{1,30}(기 ?전에|한 ?후에|하고 ?나서|할 ?때)[,\s]")
+
+
 def other_language_named(text: str) -> str | None:
-    """The code of a language the bot and the catalogue do not work in, named in `text`."""
+    """The code of a language the bot and the catalogue do not work in, named in `text` (not in
+    the partner's own plan told before the question: "Before we dub into French, has anybody…?")."""
     pattern, names = _other_languages()
-    found = pattern.search(fold(text))
+    folded = fold(text)
+    plan = _OWN_PLAN_CLAUSE.match(folded)
+    if plan and (QUESTION_MARK.search(folded[plan.end():]) or QUESTION_WORDS.search(folded[plan.end():])):
+        folded = " " * plan.end() + folded[plan.end():]
+    found = pattern.search(folded)
     return names[found.group(1)] if found else None
 
 

@@ -220,3 +220,22 @@ def test_a_crew_by_its_town_asking_a_set_is_the_foreign_crews_faq(services: Serv
 def test_a_title_made_with_you_is_the_coproduction_faq(services: Services, lang: str, asked: str) -> None:
     reply = ask(services, lang, asked)
     assert reply.answer == "faq:coproduce_catalog_title", (reply.answer, reply.text)
+
+
+# kind 11 (answers53): another language named in the partner's own plan told before the question
+# ("Before we dub into French, …?") is no version asked; the question after it decides
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "before we subtitle them in German, can your shows reach Spanish-speaking viewers?"),
+    ("en", "Once we dub into Italian, has anyone taken your series to Latin America?"),
+    ("es", "antes de doblarlas al francés, ¿alguien ya llevó sus series a mercados hispanohablantes?"),
+    ("ko", "프랑스어로 더빙하기 전에, 혹시 스페인어권 시장에 작품이 나간 적 있어요?"),
+])
+def test_a_language_in_the_partners_own_plan_is_no_version_asked(services: Services, lang: str, asked: str) -> None:
+    reply = ask(services, lang, asked)
+    assert reply.answer in ("faq:spanish_distribution", "partner:dalynn_studio"), (reply.answer, reply.text)
+
+
+def test_a_version_in_another_language_asked_alone_is_still_none() -> None:
+    from intents import lexicon
+    assert lexicon.other_language_named("do you have French versions?") == "fr"
+    assert lexicon.other_language_named("Before we dub into French, has anybody taken your dramas abroad?") is None
