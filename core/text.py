@@ -138,6 +138,17 @@ class _FeatureChars(dict[int, str]):
 _FEATURE_CHARS = _FeatureChars()
 
 
+# A year written in Chinese digits ("二〇二七年", "二零二六年"): read as the digits every date rule
+# reads ("2027年"), the way a partner writing formally spells it
+_HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_HAN_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万])([一二][〇零○一二三四五六七八九]{3})(?=\s?年)")
+
+
+def han_years(text: str) -> str:
+    """`text` with its years written in Chinese digits as Arabic digits: "二〇二七年" → "2027年"."""
+    return _HAN_YEAR.sub(lambda m: m.group(1).translate(_HAN_DIGITS), text) if "年" in text else text
+
+
 # -- how partners write: variants read as the standard words our texts use ---------------------
 VARIANTS_DIR = Path(__file__).with_name("variants")
 LATIN_TABLES = {"en": ("en", "tl"), "es": ("es", "tl"), None: ("en", "es", "tl")}

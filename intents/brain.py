@@ -24,6 +24,7 @@ from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
 from core.text import (
     fold,
+    han_years,
     hanja_in_korean,
     korean_spacing,
     mixed_words,
@@ -126,6 +127,7 @@ def read_as_standard(text: str) -> tuple[str, bool | None]:
     dialect (`core.text.standard_words`: "我哋系" → "我们是", "q onda pa" → "que onda para"),
     once per message."""
     simplified, traditional = to_simplified(text)
+    simplified = han_years(simplified)  # "二〇二七年的…": the year in digits ("2027年")
     simplified = hanja_in_korean(simplified)  # "撮影 支援 申請할 때": Korean, its 한자 in Hangul
     simplified = korean_spacing(simplified)  # "다음행사뭐있음": Korean, its words spaced ("다음 행사 뭐 있음")
     lang = detect(simplified)

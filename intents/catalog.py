@@ -982,6 +982,7 @@ def work_by_plot(turn: Turn, rare: int = 3, least: int = 3) -> Work | None:
     for ent in turn.entities:
         if ent.kind == "genre" and 0 <= ent.start < ent.end <= len(text):
             text = text[:ent.start] + " " * (ent.end - ent.start) + text[ent.end:]
+    text = lexicon.without_own_event(text)  # ("我们影展的观众…": the partner's own festival tells no story of ours)
     said = _plot_terms(text, turn.lang)
     scored, rivals = [], []
     # Only a work holding one of the rare terms said can score; every other one weighs 0 (it is

@@ -3716,7 +3716,7 @@ KO_PLACE_STATED = re.compile(r"^\W*(?:(?:저는|전|저희는|저흰|제가|나�
                              r"|^\W*(?:저|저는|전|저희|저희는)?\s*(?:지금|현재|요즘)\s*[\w]{1,10}(?:예요|이에요|입니다|이고요|에요)[.!~ㅎㅋ^\s]*$")
 SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
-                       r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) in) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
+                       r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) (in|on)) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
                        r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
                        # the zone they live on, stated ("I'm on Saskatchewan time, use that for any times",
                        # "estoy en hora de Lima, dame las horas así", "我这边用温哥华时间", "저는 밴쿠버 시간 기준이에요")
@@ -4039,7 +4039,9 @@ VIRTUAL_SET = re.compile(
     r"|电脑(生成|做|合成|做出来|特效).{0,6}(布景|背景|场景|景)|(布景|背景|场景).{0,8}(电脑|数字)(生成|做|合成|做出来)"
     r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|虚拍|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
     r"|컴퓨터로 (만든|만들어|생성|구현).{0,6}(세트|배경)|(세트|배경)(를|을|는|은)? (다 |전부 |모두 )?컴퓨터로"
-    r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린)|그린 ?스크린|크로마키"
+    r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지|촬영|제작)|버추얼(로|으로)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린|볼륨|불륨)|그린 ?스크린|크로마키"
+    # the LED volume by name ("LED 볼륨으로 버추얼 가능해요?", "un volumen LED", "LED 影棚 / 虚拟棚")
+    r"|\bvolum(en|enes|e|es) (de )?leds?\b|\bleds? volum(en|enes|e|es)\b|led ?(影棚|摄影棚|棚|体积)"
     # the background played live on a big screen: "对着大屏幕实时出背景拍", "대형 스크린에 실시간으로
     # 배경 띄워서", "backgrounds rendered live on a giant screen", "fondos en tiempo real en pantalla gigante"
     r"|(大屏幕?|巨幕|屏幕)[^，。？！?!]{0,8}(实时|即时)|(实时|即时)(出|生成|渲染|显示|投)背景"
@@ -4157,6 +4159,10 @@ FOREIGN_PRODUCTION = re.compile(
     r"\b(non[- ]?chinese|foreign|overseas|international|outside|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
+    # a crew by the town it comes from ("a lot from Aberystwyth", "an outfit out of Lagos", "siendo gente
+    # de Juárez", "como equipo de Cusco"): from abroad, China's own towns aside
+    r"|\b(a |an |the )?(lot|bunch|crew|team|outfit|mob|gang|group|folks|people|unit) (from|out of) (?!(china|chinese|hengdian|here|there|zhejiang|shanghai|beijing|hangzhou|dongyang|the (alliance|studios?))\b)[a-z]{3,}"
+    r"|\b(siendo|como|somos) (gente|un equipo|equipo|una productora|un grupo|una banda|un crew|una crew) (de|desde) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing)\b)[a-z]{3,}"
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
     # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
     r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
@@ -4251,6 +4257,10 @@ FOREIGN_PRODUCTION = re.compile(
     r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
     r"\b(allow|allows|allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    # a set open to a crew from abroad ("is that one open to a lot from Cardiff, or only to Chinese
+    # productions?", "¿ese set está abierto a equipos de fuera?"): whether it may shoot there
+    r"|\b(open|available) to\b.{0,40}\b(crews?|productions?|teams?|lot|outfits?|foreign\w*|outsiders|overseas|anyone|everyone)\b"
+    r"|\b(abiert[oa]s?|disponibles?) (a|para)\b.{0,40}\b(equipos?|producciones|productoras?|extranjer\w*|gente de fuera|cualquiera)\b"
     # whether the crew will do on the set ("they're all Korean, is that ok on set?", "todos somos
     # hispanohablantes, ¿eso funciona en el set?", "我们全是韩国人，在片场没问题吧", "다 한국 사람인데
     # 현장에서 괜찮아요?"): whether it may work there
@@ -4431,6 +4441,10 @@ CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar
                           # drama from your list and make it together with our money", "producirlo
                           # juntos con plata colombiana", "看上你们片单上的项目想投")
                           r"|\b(make|produce|co-?develop)( it| this| that| one| them| the (show|series|drama|title))? together\b"
+                          # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
+                          r"|\b(make|produce|shoot|do|develop)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
+                          r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
+                          r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
                           r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
                           r"|(片单|片單|项目|項目|作品|剧|劇|片子)\S{0,8}(想|要|打算|准备|準備)(投资|投資|投钱|投錢|投(?![诉訴票递遞放稿]))")
 # One title picked from a list without saying which ("licensing one of them", "licenciar una",
@@ -4448,6 +4462,8 @@ INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the 
                              r"|其中(的)?(某一|任何一|随便一)(部|个|套|家|项)|其中(的)?(一|某)(家|项)"
                              r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나")
 PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start"
+                       r"|\b(road|path|route|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b"
+                       r"|\b(camino|ruta) (a|hacia|para) (un |el )?(acuerdo|trato|contrato|convenio)\b"
                        r"|\bcomo\b|\bproceso\b|\bprocedimiento\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
                        r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
 """Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
@@ -5046,7 +5062,10 @@ def _earlier_noun(said: str) -> str:
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we) (contact|talk to|speak to|write to|reach|ask"
-                             r"|ring|call|phone|get in touch with)\b"
+                             r"|ring|call|phone|get in touch with|e-?mail|message|mail|text|dm|go to|approach)\b"
+                             # "which person should I email?", "what team do we approach?", "¿a qué persona/área le escribo?"
+                             r"|\b(which|what) (person|people|team|department|office|contact|email( address)?) (should|do|can|could|would) (i|we)\b"
+                             r"|\ba (que|cual) (persona|area|departamento|equipo|correo) (le )?(escribo|escribimos|contacto|contactamos|mando|mandamos|acudo|acudimos)\b"
                              r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b|\bwho (we|i) (should |can |could )?(write|talk|speak|reach out) to\b"
                              # "who's the person to talk to there?", "who is the right one to write to?"
                              r"|\bwho('?s| is| are) (the |a )?(right |best )?(person|one|people|guy|team|contact) (to|i should|we should|we can) (talk|speak|write|turn|reach out) to\b"
@@ -5619,6 +5638,7 @@ DEAL_WAY = re.compile(r"\bhow\b(?!(?:'s|s| is| are| was| far)?(?: \w+){0,4} (goi
                       # ("how's the co-production?", "how is its co-pro status?": where it stands)
                       r"|(?:'s|s| is| are) (?:the |its |their |that )?(?:co-?pro\w*|status|situation)(?: (?:status|situation|side))?\s*(?:[?!.]|$))"
                       r"|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat do (we|i) (do|need)\b"
+                      r"|\b(road|path|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b|\b(camino|ruta) (a|hacia|para) (un |el )?(acuerdo|trato|contrato)\b"
                       r"|\bcomo\b(?! (va|van|anda|andan|vamos|sigue|siguen|camina|marcha|esta|estan|queda|quedo|se encuentra|se encuentran)\b)|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
                       r"|怎么(?!样)|怎样(?!了)|咋(?!(个|子)?样)|(?<!进展)(?<!进度)(?<!情况)如何|流程|手续|步骤|途径|啥办法|什么办法"
                       # ("조건은 어떻게 됩니까?" is "what are the terms?", no way asked)
@@ -7522,10 +7542,24 @@ def _other_languages() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
+# The partner's own plan told as a time clause before the question ("Before we dub into French,
+# has anybody…?", "antes de doblarla al francés, ¿…?", "在我们配成法语之前，…", "프랑스어로 더빙하기
+# 전에, …"): what they will do, not what is asked
+_OWN_PLAN_CLAUSE = re.compile(r"^\W*(before|after|once|while|when) (we|i|our \w+)\b[^,;.?!]{0,60}[,;]"
+                              r"|^\W*(antes|despues|luego) de(l| que)?\b[^,;.?¿!]{0,60}[,;]"
+                              r"|^[^，,。？?]{1,30}(之前|以前|以后|之后|的时候)[，,]"
+                              r"|^[^,.?!]{1,30}(기 ?전에|한 ?후에|하고 ?나서|할 ?때)[,\s]")
+
+
 def other_language_named(text: str) -> str | None:
-    """The code of a language the bot and the catalogue do not work in, named in `text`."""
+    """The code of a language the bot and the catalogue do not work in, named in `text` (not in
+    the partner's own plan told before the question: "Before we dub into French, has anybody…?")."""
     pattern, names = _other_languages()
-    found = pattern.search(fold(text))
+    folded = fold(text)
+    plan = _OWN_PLAN_CLAUSE.match(folded)
+    if plan and (QUESTION_MARK.search(folded[plan.end():]) or QUESTION_WORDS.search(folded[plan.end():])):
+        folded = " " * plan.end() + folded[plan.end():]
+    found = pattern.search(folded)
     return names[found.group(1)] if found else None
 
 
@@ -7621,6 +7655,17 @@ SET_FEATURES_SAID: tuple[tuple[str, str, str], ...] = (
 # no set meant ("do you have a desert set? for a silk road story", "有沙漠场景吗"), and named by no
 # set's card, the answer is No, with what stands in (the virtual production stage), never "out of scope"
 LANDSCAPES = frozenset({"desert", "snow", "beach", "grassland", "jungle"})
+# ...asked of OUR sets: a set, stage or shoot word ("a beach set", "dunes to shoot on", "¿algún set
+# nevado?", "有海边的景吗", "사막 세트"), or the having asked of us ("do you have…", "¿cuentan con…?",
+# "你们那边有没有…", "헝뎬에 … 있어요?"). A line that merely names a landscape (a desert tour in Qatar,
+# beaches near Guardalavaca, the cast flown in from the jungle) asks no set of ours.
+LANDSCAPE_OF_OURS = re.compile(
+    r"\b(sets?|stages?|backlots?|studios?|locations?|scenery|sceneries|scenes?|shoot\w*|film(s|ing|ed)?)\b"
+    r"|\b(do|does|have|has|can|could) (you|u|ya|y'all|hengdian|hisda)\b|\byou (guys |all )?(have|got|offer)\b|\b(your|ur|hengdian'?s)\b"
+    r"|\b(platos?|escenarios?|escenografias?|decorados?|locacion(es)?|estudios?|rodar|rodaje|rodamos|filmar|filmamos|grabar|grabamos|escenas?)\b"
+    r"|\b(tienen|cuentan con|ustedes|ofrecen|manejan)\b|\bhengdian (tiene|cuenta)\b"
+    r"|场景|场地|布景|外景|实景|取景|影棚|摄影棚|(?<!雪)景(吗|嘛|么|可|能|拍)|的景|个景|些景|拍|影视城|基地|横店|你们|你們|贵方|贵司|咱们这"
+    r"|세트|촬영|찍|스테이지|스튜디오|로케|헝뎬|횡뎬|그쪽|거기")
 SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, told in SET_FEATURES_SAID)
 # the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
 FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"
@@ -7782,16 +7827,47 @@ HISTORY_AUDIENCE = re.compile(
     r"|임금|황제|왕조 ?(이야기|드라마|물)|궁중 ?(이야기|드라마)|옛날 ?(이야기|드라마)")
 # The partner's own festival, screening night or event, told as the situation of a question ("our
 # festival trailer needs a palace look", "el tráiler de nuestro festival", "我们影展的预告片", "저희
-# 영화제 예고편", "a small festival trust like ours", "像我们这样的小型影展"): theirs, never ours, so no
-# name of one of our events (the Hengdian film festival) and no event asked; the question decides.
+# 영화제 예고편", "a small festival trust like ours", "像我们这样的小型影展", "un festival como el
+# nuestro"): theirs, never ours, so no name of one of our events (the Hengdian film festival) and no
+# event asked; the question decides. ONE table (fixA13's and fixB13's merged), read through
+# `own_event_spans`, `without_own_event` and `own_festival_said` by understand, router and scope.
+# The words between "our" and the festival are the partner's own adjectives, never where they go
+# ("our crew at your festival" is ours at theirs); "我们电影节期间" is during the festival, no one's own.
+_NOT_OWN_WORD = (r"(?!(your|yours|the|at|to|in|for|of|with|on|visit\w*|attend\w*|go|going|come|coming|hengdian|tu|tus|su|sus|vuestr\w*"
+                 r"|el|la|los|las|en|al|del|de|para|ir|venir|visitar)\b)")
+_OWN_KO = r"(?!(가|는|도|를|랑|와|하고|만)\b)"
 OWN_EVENT = re.compile(
-    r"\b(our|my)( own)?( [\w-]+){0,3} (film )?(festival|fest|screenings?|showcase|community night|film night|movie night|screening night)s?\b"
-    r"|\b(a|an)( [\w-]+){0,2} (film )?(festival|fest)( [\w-]+){0,2} (like|such as) (ours|mine)\b"
-    r"|\b(nuestr[oa]s?|mis?)( [\w-]+){0,3} (festival|muestra|certamen|noche|ciclo)\w*"
-    r"|\b(festival|muestra|certamen|ciclo)\w*( [\w-]+){0,3} (como|tal como) (el|la) (nuestr[oa]|mio|mia)\b"
-    r"|(我们|我們|咱们|咱們|我的|本)(的)?(这个|這個|小型|小小的|小|本地|社区|社區)?(的)?(影展|电影节|電影節|影节|放映会|放映會|之夜)"
-    r"|像我们这样的[^，,。？?]{0,4}(影展|电影节|影节)|像我們這樣的[^，,。？?]{0,4}(影展|電影節|影節)"
-    r"|(저희|우리|제)( 같은)?( ?[가-힣]+){0,2} ?(영화제|페스티벌|상영회|의 ?밤)")
+    r"(?:\b(our|my)( own)?( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (film |movie )?(festival|fest|screenings?|showcase|community night|film night|movie night|screening night)s?\b"
+    r"|\b(film |movie )?(festival|fest)s?( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (like|such as) (ours|us|mine)\b"
+    r"|\b(nuestr[oa]s?|mis?)( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (festival|muestra|certamen|noche|ciclo)\w*( de cine)?"
+    r"|\b(festival|muestra|certamen|ciclo)\w*( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (como|tal como) (el nuestro|la nuestra|nosotros|el mio|la mia)\b"
+    r"|(我们|我們|咱们|咱們|我的|本|敝|我)(方|司|校)?(的)?(这个|這個|小型|小小的|小|本地|社区|社區)?(的)?(影展|电影节|電影節|影节|影節|放映会|放映會|之夜)"
+    r"|像(我们|我們)(这样|這樣)的[^，,。？?]{0,4}(影展|电影节|電影節|影节|影節)"
+    r"|(저희|우리|제)" + _OWN_KO + r"( 같은)?( ?(?!헝뎬|횡뎬|귀사|그쪽|거기)[가-힣]+){0,2} ?(영화제|페스티벌|상영회|의 ?밤))"
+    r"(?!\s?(期间|期間|那几天|的时候|的時候|前后|前後|时|時))")
+# A festival said as a common noun ("festival", "muestra de cine", "影展", "电影节", "영화제"), not our
+# festival's name: each one said must be the partner's own for `own_festival_said`
+FESTIVAL_WORD = re.compile(r"(film |movie )?(festival|fest)s?|(festival|muestra|certamen) de cine|festival|muestra|certamen|电影节|電影節|影展|影节|影節|영화제|페스티벌")
+
+
+def own_event_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the partner's own festival or night is said in a folded text (`OWN_EVENT`)."""
+    return [m.span() for m in OWN_EVENT.finditer(folded)]
+
+
+def without_own_event(folded: str) -> str:
+    """A folded text with the partner's own festival or night blanked (its length kept, so spans
+    read on it still point at the same words): no word of it names ours."""
+    return OWN_EVENT.sub(lambda m: " " * len(m.group()), folded)
+
+
+def own_festival_said(text: str) -> bool:
+    """Is every festival said in `text` the partner's own ("our festival", "我们影展", "저희 영화제",
+    "a festival like ours")? ("our festival would love to visit yours": theirs, and ours asked)"""
+    folded = fold(text)
+    spans = own_event_spans(folded)
+    said = list(FESTIVAL_WORD.finditer(folded))
+    return bool(said) and all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in said)
 
 
 # The partner's own milestone a month is said with ("I graduate in June", "me gradúo en julio", "明年

@@ -171,7 +171,6 @@ from intents.understand import (
     SMALL_TALK,
     Understanding,
     era_elsewhere,
-    own_festival_said,
     unnamed,
 )
 
@@ -6195,7 +6194,7 @@ class Router:
         # "my line producer asks where this studio town is": the partner's own trade alone names
         # no "Pitch Day for Latin American Producers" (its other words do)
         said = _TRADE.sub(" ", said)
-        said = lexicon.OWN_EVENT.sub(" ", said)  # ("我们影展的预告片": the partner's festival is none of ours)
+        said = lexicon.without_own_event(said)  # ("我们影展的预告片": the partner's festival is none of ours)
         if not (_names_overlap(name, said) or _names_overlap(english, said)):
             return None
         return hits[0].kind, hits[0].id
@@ -8770,8 +8769,9 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     elsewhere = [r for r in turn.kb.locations if r != rid and _feature_sentence(turn.kb, r, feature, lang)]
     names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
     what = FEATURE_NAMES[feature][lang]
-    if rid is None and not elsewhere and feature in lexicon.LANDSCAPES and not u.records() and u.ordinal is None:
-        return _no_set_has(turn, what)  # "do you have a desert set?": No, and what stands in
+    if rid is None and not elsewhere and feature in lexicon.LANDSCAPES and not u.records() and u.ordinal is None \
+            and lexicon.LANDSCAPE_OF_OURS.search(fold(to_simplified(turn.text)[0])):
+        return _no_set_has(turn, what)  # "do you have a desert set?": No, and what stands in (not a desert tour)
     if rid is None:
         if not elsewhere or feature not in ("lake", "pond") or (memory.answer or "").startswith("list:") \
                 or memory.focus or any(k not in ("scene",) for k, _ in u.filters):
@@ -13112,7 +13112,7 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
     text = fold(turn.text)
     if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text) \
-            or own_festival_said(turn.text):
+            or lexicon.own_festival_said(turn.text):
         # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set";
         # "在我们影展放映…", "a festival trust like ours": the partner's festival, none of ours)
         return None
@@ -13160,12 +13160,12 @@ def annual_festival(turn: Turn, u: Understanding) -> str | None:
     "qué días es vuestra muestra anual", "一年一度的节展排在几号", "해마다 레드카펫 행사 크게 한다던데
     언제"): the id of its next edition. None when a record is named (the festival itself by its
     name is found already), or another town's festival is said ("Busan", "Cannes", "上海"). The
-    partner's own festival ("our festival trailer", "저희 영화제 예고편": `lexicon.OWN_EVENT`) is none."""
-    text = lexicon.OWN_EVENT.sub(" ", fold(turn.text))
+    partner's own festival ("our festival trailer", "저희 영화제 예고편": `lexicon.own_event_spans`) is none."""
+    text = lexicon.without_own_event(fold(turn.text))
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or u.landmark:
         return None
     kind = FESTIVAL_KIND.search(text)
-    if kind is None or own_festival_said(turn.text) or not (FESTIVAL_OURS.search(text) or ("festival" in kind.group() and (u.fact or u.refers))):
+    if kind is None or lexicon.own_festival_said(turn.text) or not (FESTIVAL_OURS.search(text) or ("festival" in kind.group() and (u.fact or u.refers))):
         return None
     if scope.OTHER_PLACES.search(text) or re.search(r"부산|釜山|busan|berlin|cannes|venice|venecia|toronto|sundance|上海国际|北京国际|金马|金鸡|平遥|백상", text):
         return None
@@ -13366,10 +13366,10 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
     own name words (words no other event's name has) the message uses, said beside a word for an
     event; a country, a city or another record the message names is a filter or a subject, not a
     word of the name ("any events in Korea?" stays a list). The partner's own festival or night
-    ("our festival trailer", "我们影展的预告片": `lexicon.OWN_EVENT`) names none of ours."""
-    text = lexicon.OWN_EVENT.sub(" ", fold(turn.text))
+    ("our festival trailer", "我们影展的预告片": `lexicon.own_event_spans`) names none of ours."""
+    text = lexicon.without_own_event(fold(turn.text))
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text) \
-            or own_festival_said(turn.text):
+            or lexicon.own_festival_said(turn.text):
         return None  # ("저희 같은 작은 영화제 재단도…": the partner's own festival names none of ours)
     if (memory.focus or "").startswith(("event:", "location:")) and _THERE_OF_FOCUS.search(text):
         return None  # ("who do I contact to pitch there?" after the festival: there, the festival)
@@ -13944,6 +13944,10 @@ _RENT_SET = re.compile(r"\b(rent|renting|rental|hire|hiring)\b.{0,20}\b(sets?|st
 
 
 _LICENSING = re.compile(r"\blicen[cs]\w*|版权|版權|授权|授權|라이선스|라이센스")
+# A title of ours said beside its rights ("the rights to one of your series", "los derechos de un
+# título", "片单里一套剧的版权", "작품 판권"): how a catalogue title is licensed, the FAQ that names the team
+_A_TITLE = re.compile(r"\b(titles?|series|shows?|dramas?|works?|projects?|catalog\w*|slate|line-?up|titulos?|obras?|novelas?|proyectos?)\b"
+                      r"|剧|劇|片单|片單|片库|作品|项目|項目|片子|카탈로그|목록|작품|드라마|시리즈")
 
 
 def _topic_team_asked(turn: Turn, u: Understanding, key: str) -> str | None:
@@ -13960,6 +13964,8 @@ def _topic_team_asked(turn: Turn, u: Understanding, key: str) -> str | None:
         return None
     subject = "catalog" if (u.gap == "rights" or lexicon.RIGHTS_WORDS.search(folded) or _LICENSING.search(folded)) \
         else "locations" if _RENT_SET.search(folded) else None
+    if subject == "catalog" and key.startswith("faq:") and _A_TITLE.search(folded):
+        return None  # "whom do we talk to for the rights to one of your series?": the FAQ, which names the team
     team = contact.SUBJECT_CONTACT.get(subject or "")
     return team if team in turn.kb.contacts else None
 

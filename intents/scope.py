@@ -36,7 +36,7 @@ from intents.memory import Memory
 from intents.reply import Reply
 from intents.timezones import places_named
 from intents.turn import Turn
-from intents.understand import Understanding, own_festival_said, unnamed
+from intents.understand import Understanding, unnamed
 
 # Translating a phrase: a quoted phrase or "how do you say", with a language to translate into.
 TRANSLATION = re.compile(
@@ -122,7 +122,10 @@ OUR_NATIONALS = re.compile(r"중국 ?(배우|사람|인|국적|스태프|제작�
 # Ours: Hengdian and the places on the way to it (`router.OUR_PLACES`, repeated here without its
 # words for a set, which are no place).
 # Studying abroad ("유학", "留学", "study abroad", "student visa"): the partner's own schooling
-STUDY_ABROAD = re.compile(r"\bstudy abroad\b|\bstud(y|ent) visas?\b|\bvisas? (de|para) estudi\w*|\bestudiar en el extranjero\b|留学|유학")
+# (students from abroad as the people an audience is made of, "观众不少是留学生", "유학생 관객", are no
+# schooling of the partner's own; their visa is)
+STUDY_ABROAD = re.compile(r"\bstudy abroad\b|\bstud(y|ent) visas?\b|\bvisas? (de|para) estudi\w*|\bestudiar en el extranjero\b"
+                          r"|留学(?!生)|留学生(签证|簽證|签)|유학(?!생)|유학생 ?비자")
 OUR_TOWN = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchin[ae]\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                       r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국")
 # Our own names: Hengdian (in Dongyang), the alliance, "your festival"
@@ -138,6 +141,15 @@ PLACE_BOUND = re.compile(
 # Food and going out asked (the "local" gap's words): where, decides whether it is ours
 LOCAL_ASKED = re.compile(dict(lexicon.GAPS)["local"])
 CATALOG_WORDS = re.compile(WORK_WORDS.pattern + r"|catalog|catalogo|片单|目录|카탈로그|판권|licen[cs]|rights|derechos|版权")
+# A festival named after another town or body ("the Charleston film festival", "Raindance Film
+# Festival", "el Festival de Cine de Sitges", "festival de Málaga"), written with its capitals: not ours
+# (read on the message as written; our own "Hengdian Film Festival" and a festival word alone are not)
+_NAME_STOP = (r"(?!(?:Hengdian|HISDA|Latin|The|A|An|Your|Our|My|This|That|These|Those|Next|Last|Annual|International|Film|Movie|Which"
+              r"|What|When|Where|Who|Whose|How|Is|Are|Does|Do|Did|Will|Can|Big|Short|Drama|Documentary|Chinese|China|Asian|Korean|Spring"
+              r"|Autumn|Fall|Summer|Winter|And|Or|So|Ok|Okay|Hi|Hello|Hey|Also|Any|Some|Every|Each)\b)")
+FESTIVAL_OF_ANOTHER = re.compile(
+    r"\b" + _NAME_STOP + r"[A-Z][\w'’-]+( [A-Z][\w'’-]+){0,2} (International |Int'l |(?i:international) )?((?i:film|movie|documentary|short film|shorts|animation|drama) )?(?i:festival|fest)\b"
+    r"|\b[Ff]estival( (?i:internacional))?( (?i:de|del) (?i:cine|cortometrajes|documentales|teatro))? (de|del) (?!Hengdian\b)[A-ZÁÉÍÓÚÑ][\w-]+")
 FESTIVAL = re.compile(r"\bfestival\b|\bfilm ?fest\b|\bberlinale\b|\bsundance\b|电影节|影展|影视节|金马奖|金鸡奖|백상|영화제")
 # What stands before a place it is about ("in Jeju", "en Lima", "去泰国", "在青岛") or after it
 # ("Seoul weather", "北京今天天气", "부산에서", "제주도 촬영", "미국 비자").
@@ -268,7 +280,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
         return True  # a licence, a tax return, an admission, an app's reach: another body's procedure
     if not u.records() and not OURS_NAMED.search(folded) and other_knowledge(u, kb):
         return True  # a head of state's term, a past conference's year, another place's tours, a theatre festival
-    if STUDY_ABROAD.search(folded) and not u.records() and places_named(folded) and not OUR_TOWN.search(folded):
+    if STUDY_ABROAD.search(folded) and not u.records() and places_named(folded) and not OUR_TOWN.search(folded) \
+            and not OURS_NAMED.search(folded):
         return True  # a student visa for another country ("일본 유학 비자", "study visa for Japan"): not ours
     if OTHER_TRIP.search(folded) and not u.records():
         return True  # tickets for a trip that does not end at Hengdian ("上海到苏州的高铁还有票吗")
@@ -294,7 +307,9 @@ def not_ours(u: Understanding, kb=None) -> bool:
         # "항저우에서 제일 맛있는 훠궈집", "best hotpot in Hangzhou": another town's food (Hengdian's
         # own restaurants, named above, stay the honest gap), though the town is on the way to ours
         return True
-    if FESTIVAL.search(folded) and not own_festival_said(u.text):
+    if len(folded) == len(u.text):  # ("the Charleston film festival": another's, by its name as written)
+        spans += [m.span() for m in FESTIVAL_OF_ANOTHER.finditer(u.text)]
+    if FESTIVAL.search(folded) and not lexicon.own_festival_said(u.text):
         # ("我们影展有几位欧洲评审…": the partner's own festival, whoever sits on it)
         # "Busan film festival", "上海国际电影节": a festival of another town, though the words
         # "film festival" name ours too; one of our titles shown there is ours ("부산 영화제에서 틀 작품")

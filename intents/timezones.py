@@ -118,6 +118,21 @@ ALIASES: dict[str, str] = {
     "nuevo leon": "America/Monterrey", "quintana roo": "America/Cancun", "baja california": "America/Tijuana",
     "louisiana": "America/Chicago", "texas": "America/Chicago", "florida": "America/New_York",
     "california": "America/Los_Angeles", "arizona": "America/Phoenix", "nevada": "America/Los_Angeles",
+    # the other US states by the zone most of each keeps ("show me times on South Carolina time");
+    # not Georgia (a country too), Colorado or Montana (Spanish words: "colorado", "montaña")
+    "alabama": "America/Chicago", "alaska": "America/Anchorage", "arkansas": "America/Chicago",
+    "connecticut": "America/New_York", "delaware": "America/New_York", "idaho": "America/Boise",
+    "illinois": "America/Chicago", "indiana": "America/Indiana/Indianapolis", "iowa": "America/Chicago",
+    "kansas": "America/Chicago", "kentucky": "America/New_York", "maine": "America/New_York",
+    "maryland": "America/New_York", "massachusetts": "America/New_York", "michigan": "America/Detroit",
+    "minnesota": "America/Chicago", "mississippi": "America/Chicago", "missouri": "America/Chicago",
+    "nebraska": "America/Chicago", "new hampshire": "America/New_York", "new jersey": "America/New_York",
+    "new mexico": "America/Denver", "north carolina": "America/New_York", "north dakota": "America/Chicago",
+    "ohio": "America/New_York", "oklahoma": "America/Chicago", "oregon": "America/Los_Angeles",
+    "pennsylvania": "America/New_York", "rhode island": "America/New_York", "south carolina": "America/New_York",
+    "south dakota": "America/Chicago", "tennessee": "America/Chicago", "utah": "America/Denver",
+    "vermont": "America/New_York", "west virginia": "America/New_York", "wisconsin": "America/Chicago",
+    "wyoming": "America/Denver",
     # US cities known by their name alone ("I'm in Austin"; CLDR names only each zone's own city)
     "san antonio": "America/Chicago", "nashville": "America/Chicago",
     "new orleans": "America/Chicago", "minneapolis": "America/Chicago", "kansas city": "America/Chicago",

@@ -308,7 +308,6 @@ class Understander:
         entities = _decade_eras(body, entities)
         entities = _audience_genres(body, entities)
         entities = _without_own_company(body, _without_own_market(body, entities))
-        entities = _without_own_festival(body, entities)
         entities = _without_own_event(body, entities)
         entities = _scene_over_set_in_list(body, entities)
         entities = _without_own_month(body, entities)
@@ -878,41 +877,6 @@ _OWN_MARKET_BEFORE = re.compile(r"(\b(our|my|your|their|target|home|local|domest
 _OWN_MARKET_AFTER = re.compile(r"^\W*(objetivo|local|nacional|domestico|meta)\b")
 
 
-def _without_own_festival(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """Without the festival (our film festival, the events topic) where the festival named is the
-    partner's own (`_OWN_FESTIVAL_BEFORE`, `_OWN_FESTIVAL_AFTER`): "could a small festival trust
-    like ours co-produce?", "在我们影展放映…", "저희 영화제 심사위원들" ask about a title, a fee or
-    a visa, not about the Hengdian festival."""
-    folded = _folded(text)
-    return tuple(e for e in entities if not (
-        e.kind in ("event", "topic") and _FESTIVAL_WORD.fullmatch(folded[e.start:e.end].strip())
-        and (_OWN_FESTIVAL_BEFORE.search(folded[max(0, e.start - 16):e.start])
-             or _OWN_FESTIVAL_AFTER.match(folded[e.end:e.end + 28]))
-        and not _DURING.match(folded[e.end:e.end + 4])))
-
-
-# A festival said as a common noun ("festival", "影展", "电影节", "영화제"), not our festival's name
-_FESTIVAL_WORD = re.compile(r"(film |movie )?(festival|fest)s?|(festival|muestra) de cine|festival|muestra|电影节|影展|影节|영화제|페스티벌")
-# The partner's own festival: "our (small) festival", "nuestro pequeño festival", "我们(的)影展",
-# "像我们这样的小型影展", "저희 (같은 작은) 영화제"
-_OWN_FESTIVAL_BEFORE = re.compile(r"(\b(our|my)( own| small| little| tiny| local| regional| indie| independent| community| student){0,2}"
-                                  r"|\b(nuestr[oa]s?|mis?)( propi[oa]| pequen[oa]| modest[oa]| querid[oa]){0,2}"
-                                  r"|(我们|我們|咱们|咱們|本|敝)(的|这个|這個)?(小型|小小的|小)?|像(我们|我們)(这样|這樣)的(小型|小)?"
-                                  r"|(저희|우리)( 같은)?( 작은| 조그만| 소규모| 지역)?)\s?$")
-_OWN_FESTIVAL_AFTER = re.compile(r"^(?!\s?(期间|那几天|的时候|前后|时))(?:[\w ]{0,20}\blike (ours|us|mine)\b|[\w ]{0,20}\bcomo (el nuestro|la nuestra|nosotros)\b)")
-# "我们电影节期间去横店": "we, during the festival", the festival no one's own
-_DURING = re.compile(r"^\s?(期间|那几天|的时候|前后|时)")
-
-
-def own_festival_said(text: str) -> bool:
-    """Is every festival said in `text` the partner's own ("our festival", "我们影展", "저희 영화제")?"""
-    folded = _folded(text)
-    said = list(_FESTIVAL_WORD.finditer(folded))  # ("our festival would love to visit yours": ours too)
-    return bool(said) and all((_OWN_FESTIVAL_BEFORE.search(folded[max(0, m.start() - 16):m.start()])
-                               or _OWN_FESTIVAL_AFTER.match(folded[m.end():m.end() + 28]))
-                              and not _DURING.match(folded[m.end():m.end() + 4]) for m in said)
-
-
 def _without_owner_alliance(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Without the alliance where one of its own programmes is named too ("HISDA的“三个一”具体指什么",
     "HISDA's talent program, what is it", "el plan ARC de HISDA"): the alliance owns it, the
@@ -948,14 +912,17 @@ def _without_own_company(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
 
 
 def _without_own_event(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """Without an event (or the events topic) named inside the partner's own festival or night
-    (`lexicon.OWN_EVENT`: "our festival trailer", "저희 영화제 예고편"): theirs is no event of ours."""
+    """Without an event (or the events topic, or a festival word read as a topic) named inside the
+    partner's own festival or night (`lexicon.own_event_spans`: "our festival trailer", "저희 영화제
+    예고편", "a small festival trust like ours", "在我们影展放映…"): theirs is no event of ours; the
+    question asks about a title, a fee or a visa."""
     folded = _folded(text)
-    spans = [m.span() for m in lexicon.OWN_EVENT.finditer(folded)] if len(folded) == len(text) else []
+    spans = lexicon.own_event_spans(folded) if len(folded) == len(text) else []
     if not spans:
         return entities
     return tuple(e for e in entities if not (
-        (e.kind == "event" or (e.kind, e.id) == ("topic", "events")) and any(a <= e.start and e.end <= b for a, b in spans)))
+        (e.kind in ("event", "topic") and (e.kind == "event" or e.id == "events" or lexicon.FESTIVAL_WORD.fullmatch(folded[e.start:e.end].strip())))
+        and any(a <= e.start and e.end <= b for a, b in spans)))
 
 
 def _without_own_month(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
