@@ -2558,12 +2558,12 @@ GAPS: tuple[tuple[str, str], ...] = (
                # (a headcount beside the way there is the group travelling: "how do we get from
                # Shanghai to Hengdian, 8 people and 20 cases of kit?", no place booked)
                r"|^(?!.*(\b(trip|travel\w*|get (there|down)|fly|flights?|trains?|rail|van|vans|bus|drive|airport|transfer|tren|vuelos?"
-               r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*\b\d+ (people|persons|pax|of us)\b"
-               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|\d+ ?个人"
+               r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*(?<!just )(?<!only )\b\d+ (people|persons|pax|of us)\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+(?! (nomas|nada mas|no mas|en (la|el|nuestr[oa]) (productora|agencia|empresa|equipo|estudio|oficina|laboratorio)))|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|(?<!就)(?<!只有)(?<!才)(?<!只)\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
-               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
-               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|[两三四五六]个人"
-               r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
+               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))"
+               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|(?<!就)(?<!只有)(?<!才)(?<!只)[两三四五六]个人"
+               r"|[두세네] ?명(?! ?(뿐|밖에))|다섯 ?명(?! ?(뿐|밖에))|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
                # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
                # recce for us?", "¿nos organizan una visita a los sets?", "답사 일정 잡아 줄 수 있어요?"):
                # staff arrange it, the bot books nothing
@@ -3992,6 +3992,17 @@ AI_USED = re.compile(r"\b(used|use|uses|using|employ\w*|adopt\w*|rely on|relies 
                      # a model run on the work ("run ML on scheduling", "corren IA", "跑AI", "머신러닝 돌리는")
                      r"|\b(run|runs|running|corren|corre|correr)\b|跑|돌리(는|고|나|세|시|냐|죠|고요)|돌려")
 AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|人工智能|인공지능")
+# Work taken off a small team's hands ("AI stuff that could carry some of the load", "una IA que
+# nos aliviane la chamba", "AI工具帮我们分担点活", "일 덜어줄 AI"): with `AI_NAMED`, the AI tools asked
+# for as help, however the help is said.
+WORKLOAD_EASED = re.compile(
+    r"\b(the|some of the|our|the whole) (load|workload|work|grunt work|busywork|legwork)\b|\bheavy lifting\b|\bpick up the slack\b"
+    r"|\b(lighten|ease|share|cut|take on|take over|help with|help us with|save us)\b.{0,20}\b(load|work|workload|time|hours|tasks?)\b"
+    r"|\bextra (hands?|help)\b|\b(short[- ]?handed|understaffed)\b|\bhelp (us|out|a small team)\b"
+    r"|\b(aliviane|alivianar|aligerar|aligere|alivie|aliviar|quitar|quite|ahorrar|ahorre|repartir)\w*\b.{0,20}\b(chamba|pega|laburo|curro|trabajo|carga|tiempo|tareas?)\b"
+    r"|\b(ech\w*|d[aei]\w*) (nos )?(una )?mano\b|\b(nos ayude|ayudarnos|que ayude|nos ayuda)\b|\bmanos extra\b"
+    r"|分担|分擔|减轻|減輕|减负|省事|省力|省时|省時|省人|帮(我们|我們|忙)|幫(我們|忙)|干活|幹活|人手不够|人手不夠"
+    r"|덜어|덜 ?수|도와|도움|일손|손 ?덜|시간 ?(절약|아끼)|대신 ?해|일을? ?줄여")
 # What a tool or system does, asked ("what can the AI system do?", "¿para qué sirve la IA?",
 # "AI系统能干嘛", "AI 시스템으로 뭘 할 수 있어요?"): with `AI_NAMED`, the AI tools too.
 TOOL_USE = re.compile(r"\bwhat (can|does|do|will) (it|they|this|that|the \w+( \w+)?) (do|does|offer|help with)\b|\bwhat (is|are) (it|they) (for|used for)\b"
@@ -4019,11 +4030,11 @@ CREATIVE_WORK = re.compile(
 # A world no carpenter can build ("a frozen alien moon", "otro planeta", "外星球", "외계 행성"), said
 # beside building it being out of reach ("we obviously can't build that", "eso no se puede
 # construir", "搭不出来", "세트로 못 지어요") or a way to shoot it asked: the stage that renders it
-_OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|planets?|moons?|asteroids?"
+_OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|red planet|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|planets?|moons?|asteroids?"
                r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
-               r"|\b(alien[ií]genas?|extraterrestres?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
-               r"|外星|星球|太空|月球|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|우주선|이세계)")
-_UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can |could )?|impossible to|not possible to|too (big|expensive) to) (really |physically |actually |obviously )?(build|construct|make)\b"
+               r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
+               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계)")
+_UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can |could )?|impossible to|not possible to|too (big|expensive) to) (really |physically |actually |obviously |exactly |just |easily |realistically |possibly )?(build|construct|make)\b"
                 r"|\b(no (se )?(puede|podemos|pueden|podria) (construir|armar|hacer)|imposible (de )?(construir|armar)|no hay forma de (construir|armar))\b"
                 r"|\b(what (would|do|could) (u|you|y'all) (suggest|recommend)|how (do|would|could) we (shoot|film|do) (that|this|it)|any ideas)\b"
                 r"|\b(que (nos )?(recomiendan|sugieren|recomiendas|sugieres)|como (lo )?(grabamos|filmamos|rodamos|hacemos))\b"
@@ -4049,7 +4060,7 @@ VIRTUAL_SET = re.compile(
     # "digital backdrops", "大屏幕那种数字棚", "弧幕棚", "디지털 배경 세트장", "LED 스튜디오"
     r"|\b(escenografias?|fondos?|decorados?|escenarios?|ambientes?) digital(es)?\b|\bpantall(ota|otas|on|ones|azo|azos)\b"
     r"|\b(paredes|pared|muros?) (de )?leds\b|\b(platos?|estudios?|galpon\w*|naves?|foros?|sets?) (de )?leds?\b|\bleds? (platos?|estudios?|stages?|studios?)\b"
-    r"|\bdigital (backdrops?|backgrounds?|scenery|sets?|environments?)\b|\b(screen|wall) stages?\b"
+    r"|\bdigital (backdrops?|backgrounds?|scenery|sets?|environments?)\b|\b(screen|wall) (stages?|sets?|studios?)\b"
     r"|数字(棚|影棚|背景|布景|场景)|数码(棚|影棚|背景|布景)|(大屏幕?|巨幕|弧幕|弧形屏|弧形幕|屏幕)(那种|那样|的)?(数字)?(棚|影棚|摄影棚)|弧幕|弧形(led)?(屏|幕)"
     r"|디지털 ?(배경|세트|무대)|(led|대형 ?스크린|스크린) ?(스튜디오|세트장|촬영장|스테이지)"
     # the background shown on a wall of screens behind the actors ("大屏幕墙后面放背景", "屏幕上放背景",

@@ -14059,7 +14059,7 @@ PARENT_GROUP_SAID = re.compile(r"\b(parent|holding|mother) (company|group|firm)\
 def _ai_asked(text: str) -> bool:
     """AI's use in the work asked, in the folded `text` (see `lexicon.AI_TALK` and its neighbours)."""
     return bool(AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)
-                or lexicon.AI_NAMED.search(text) and lexicon.TOOL_USE.search(text)
+                or lexicon.AI_NAMED.search(text) and (lexicon.TOOL_USE.search(text) or lexicon.WORKLOAD_EASED.search(text))
                 # "Neural nets, generative tools - used by alliance studios?": AI's use by us asked
                 or lexicon.AI_PROPER.search(text) and lexicon.AI_USED.search(text))
 
