@@ -7829,10 +7829,12 @@ MOOD_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|心动|恋爱的感觉|甜甜的|磕cp|嗑cp|谈恋爱|撒糖"
         r"|설레|달달|심쿵|연애 ?감정|사랑 ?이야기")),
     ("sci_fi", re.compile(
-        r"\bouter space\b|\bin space\b|\bspace (operas?|travel|stations?|battles?|adventures?|wars?)\b|\baliens?\b|\brobots?\b|\bspaceships?\b|\bfuturistic\b|\bcyborgs?\b"
-        r"|\bnaves? espacial(es)?\b|\bextraterrestres?\b|\brobots?\b|\bfuturistas?\b|\bespacio exterior\b"
-        r"|外星|太空|宇宙飞船|飞船|机器人|星际|赛博"
-        r"|우주|외계|로봇|미래 ?도시|사이보그")),
+        r"\bouter space\b|\bin space\b|\bspace (operas?|travel|stations?|battles?|adventures?|wars?|stuff|things|themes?|stor(y|ies)|shows?)\b|\baliens?\b|\brobots?\b|\bspaceships?\b|\bfuturistic\b|\bcyborgs?\b"
+        r"|\b(future|futuristic|high) (tech|technology|gadgets?|worlds?|cities)\b|\btime travel\w*\b|\bastronauts?\b"
+        r"|\bnaves? espacial(es)?\b|\bextraterrestres?\b|\brobots?\b|\bfuturistas?\b|\bespacio exterior\b|\b(cosas|temas|historias) (del|de) (espacio|futuro)\b"
+        r"|\btecnologia (del futuro|futurista)\b|\bviajes? (en el tiempo|espacial(es)?)\b|\bastronautas?\b"
+        r"|外星|太空|宇宙飞船|飞船|机器人|星际|赛博|未来科技|黑科技|时空穿梭|宇航员"
+        r"|우주|외계|로봇|미래 ?도시|사이보그|미래 ?(기술|과학)|시간 ?여행|우주 ?비행사")),
 )
 WATCHED = re.compile(
     r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?|followers|fans)\b"
