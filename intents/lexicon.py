@@ -4138,6 +4138,17 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|\b(roles?|parts?|characters?)\b.{0,40}\b(foreigners?|westerners?|expats?|gringos?)\b|\b(foreigners?|westerners?|expats?)\b.{0,30}\b(roles?|parts?|characters?)\b"
                           r"|\b(papel|papeles|rol|roles|personajes?)\b.{0,40}\b(guiris?|extranjer[oa]s|gringos?|gringas?|foraneos?)\b"
                           r"|\b(guiris?|extranjer[oa]s|gringos?|gringas?)\b.{0,30}\b(papel|papeles|rol|roles|personajes?)\b"
+                          # someone with no Chinese asking to act ("a model, no Mandarin at all, could she get a
+                          # part?", "no hablo ni papa de chino, ¿puedo salir actuando?", "一句汉语都不会她能去演戏吗",
+                          # "중국어 한마디도 못하는데 출연할 수 있어요?"): whether foreigners are cast
+                          r"|\b(no|zero|without|not a (word|lick) of|doesn'?t speak|don'?t speak|can'?t speak|does not speak|do not speak)( any| a word of)? (mandarin|chinese|putonghua)\b"
+                          r".{0,80}\b(parts?|roles?|cast|casting|act|acting|audition\w*|on screen)\b"
+                          r"|\b(parts?|roles?|cast|act|acting|audition\w*)\b.{0,60}\b(no|zero|without|doesn'?t speak|don'?t speak|can'?t speak)( any)? (mandarin|chinese)\b"
+                          r"|\bno (hablo|habla|hablamos|hablan|se|sabe|sabemos|saben|entiendo|entiende)( ni papa| nada| ni jota| ni una palabra| una palabra| mucho)?( de| del)? (chino|mandarin)\b"
+                          r".{0,80}\b(actu\w*|papel\w*|rol(es)?|casting|elenco|salir en (una|la|alguna) (serie|novela|pelicula))"
+                          r"|\b(actu\w*|papel\w*|casting)\b.{0,60}\bsin (hablar|saber)( nada de| ni papa de)? (chino|mandarin)\b"
+                          r"|(不会|不懂|不会说|不会讲|一句(汉语|中文|普通话|国语)?都不会)(说|讲)?(中文|汉语|普通话|国语|华语)?.{0,30}(演戏|演出|拍戏|出演|角色|试镜|当演员|做演员)"
+                          r"|(중국어|중국말)(는|은|를|을|도)? ?(한 ?마디도 |하나도 |전혀 |잘 )?(못|모르|안 ?되).{0,40}(연기|출연|배역|역할|캐스팅|오디션|배우)"
                           r"|\b(interpretes|actores|actrices) (de fuera|de afuera|extranjer\w*|foraneos|guiris)\b"
                           # foreigners by a word for their look or origin, to act or fill a part
                           # ("ocupamos unos güeros pa embajadores", "gringos o latinos que actúen allá",
@@ -4622,7 +4633,7 @@ LANGUAGES_UNDERSTOOD = re.compile(
 OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|performers)\b"
                       r"|\bnuestr[oa]s? (propi[oa]s? )?(elenco|actores|actrices|reparto|protagonistas)\b"
                       r"|(我们|我方|我司)的?(演员|主演|演员阵容|艺人)|(저희|우리)( 회사)? ?(배우|출연진|연기자)")
-CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes)\b"
+CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes|actuar|actuando)\b"
                        r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text

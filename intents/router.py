@@ -2039,6 +2039,10 @@ class Router:
             # "我哋係香港以外嘅海外團隊，嗰邊片場肯唔肯接？", "we're a crew from outside Lima, would the
             # studios take us?": the city says who the crew is, which the question is about (fixC11)
             return None
+        if FOREIGN_CAST.search(fold(turn.text)) and not FOREIGN_CAST.search(fold(asked[0])):
+            # "soy dominicano y no hablo ni papa de chino, ¿igual puedo salir actuando?": who would act
+            # (no Chinese, from abroad) is told before the question, which asks about them
+            return None
         zone = mentioned_zone(where[0])
         pu = understand(asked[0])
         if pu.intent == "set_timezone" or (pu.intent in SMALL_TALK and not pu.fact):
