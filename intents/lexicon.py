@@ -2214,7 +2214,7 @@ BUDGET_TALK = re.compile(
     r"|\b(tight|small|low|limited|modest|lean|indie|shoestring|micro|mid|middle|medium|moderate|mid-?size|mid-?range|average)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
     r"|\bon a (tight |small |low |limited )?(budget|shoestring)\b|\bblow(s|ing|n)? (up )?(our|my|the|your|a)( \w+)? budget"
     r"|\b(over|out of) (our |my |the )?budget\b|\b(eat|eats|eating) (up |into )?(our|my|the)( \w+)? budget"
-    r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo|modesto|mediano)|(poco|bajo|pequeno|modesto|mediano) presupuesto|presupuesto de (productora|compania|empresa|estudio) (chica|pequena|mediana|modesta|indie|independiente)"
+    r"|presupuesto (es |e' |e |esta |anda )?(muy |bien |re |super |medio )?(ajustado|limitado|chico|chiquito|chiquitico|chiquitito|chiquitin|pequeno|pequenito|corto|apretado|bajo|justo|modesto|mediano|flaco|flaquito|escaso|minimo)|(poco|bajo|pequeno|modesto|mediano) presupuesto|presupuesto de (productora|compania|empresa|estudio) (chica|pequena|mediana|modesta|indie|independiente)"
     r"|se (nos|me|les) (va|vaya|iria|come|comeria|acaba|acabaria) (a ir )?(todo )?el presupuesto|(reventar|volar|fundir) el presupuesto"
     r"|预算.{0,4}?(有限|不多|紧张|吃紧|紧|不够|不足|(?<!多)少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지|작)|저예산"
     r"|(작은|적은|빠듯한|한정된|넉넉지 않은|얼마 안 되는) 예산|\b(se )?(apana|arregla|hace|resuelve) con poco\b"
@@ -5217,6 +5217,8 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         # ruin feared ("¿nos vamos a arruinar?", "dejarnos en la ruina", "sin un peso",
                         # "把钱烧光", "倾家荡产", "돈 다 날리는", "거덜 나"): how costly we are, asked
                         r"|\b(arruin\w*|en la ruina|en la quiebra|sin un (peso|duro|centavo|quinto|cinco))\b"
+                        # ("¿puedo grabar allá sin quebrar?", "¿nos quebramos?": going bankrupt, Caribbean and Andean)
+                        r"|\b(sin |nos |me )?quebr(ar|arnos|arme|amos|emos|o|e)\b"
                         r"|(钱|预算|经费|资金|老本)(全|都|全都)?(烧光|烧完|花光|亏光|赔光|打水漂)|倾家荡产|血本无归"
                         r"|(돈|예산|제작비|자금)\S{0,2} ?(다 |전부 |몽땅 )?(날리|날아가|바닥나|거덜)|거덜 ?나"
                         # ("使费…会唔会贵好多", "贵很多吗": dearer by much, asked)
