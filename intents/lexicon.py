@@ -4661,6 +4661,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      # "keen to enrol with HISDA", "desea incorporarse a HISDA", "adherirnos a la alianza"
                      r"|\benrol(l)?(s|ed|ing|ment)?\b|\bincorpor(arse|arnos|arme|amos|emos|en|e)\b|\badher(ir|irse|irnos|irme|imos|amos)\b|\badhesion\b"
+                     # an outfit like the writer's let in ("¿cómo podría ingresar un laboratorio como el nuestro?",
+                     # "¿puede entrar una agencia como la mía?", "ingresar a la red"): joining, said of who it is
+                     r"|\b(ingres|entr)(ar|arse|arnos|arme|e|en|emos|amos|aria|arian|ariamos|aramos|a|an)\b( a| en)? (la (hisda|alianza|red)\b|hisda\b"
+                     r"|(un|una|nuestr[oa]|mi) [\w ]{0,40}\bcomo (el|la|los|las) (nuestr[oa]s?|mi[oa]s?)\b)"
+                     r"|\b(un|una) [\w ]{0,40}\bcomo (el|la) (nuestr[oa]|mi[oa])\b.{0,20}\b(ingres|entr)(ar|e|a)\b"
                      # "para que nuestra productora se integre en la HISDA", "integrarnos a la alianza"
                      r"|\b(se |nos |me )?integr(arse|arnos|arme|e|en|emos|amos|aramos)\b (a|en|con) (la )?(hisda|alianza)\b"
                      # "que nuestra empresa forme parte de HISDA", "¿nos podemos apuntar con vosotros?"

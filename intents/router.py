@@ -3394,8 +3394,8 @@ class Router:
         if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")) \
-                and not (key.startswith("smalltalk:") and JOIN_HOW.search(text)):
-            # ("¿Cómo nos afiliamos?" read as a goodbye: the way in asked is no farewell)
+                and not (key.startswith("smalltalk:") and (JOIN_HOW.search(text) or (JOINING.search(text) and QUESTION_SAID.search(text)))):
+            # ("¿Cómo nos afiliamos?", "¿igual nos sirve asociarnos?" read as a goodbye: joining asked is no farewell)
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)):
@@ -12180,6 +12180,12 @@ LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outf
                         # "nuestra pequeña productora de Guam quiere entrar": the company, its place said
                         r"|\b(nuestra|nuestro|mi) ([\w-]+ ){0,3}?(productora|empresa|compania|casa productora|estudio|agencia|distribuidora)"
                         r"( (de|en|desde) [\w-]+( [\w-]+)?)? (quiere|quisiera|busca|desea) entrar\b(?! (a|al|en|en el) (china|hengdian|el pais|pais|mercado)\b)"
+                        # "¿cómo podría ingresar un laboratorio universitario como el nuestro?", "¿una agencia
+                        # como la mía puede entrar?": an outfit like the writer's let in, whatever kind it is
+                        r"|\b(ingres|entr|sum|un|asoci|afili)\w*\b.{0,12}\b(un|una) ([\w-]+ ){1,3}como (el|la) (nuestr[oa]|mi[oa])\b"
+                        r"|\b(un|una) ([\w-]+ ){1,3}como (el|la) (nuestr[oa]|mi[oa])\b.{0,25}\b(ingres|entr|sumar|unir|asoci|afili|formar parte)\w*"
+                        # "somos cuatro gatos y una compu, ¿igual nos sirve asociarnos?": who they are, then joining
+                        r"|\bsomos\b.{0,50}\b(asociarnos|afiliarnos|unirnos|sumarnos|incorporarnos)\b"
                         r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
 # A company asking what it takes to be let in, the alliance unnamed or only described: a
 # company said, a way in said (in, inside, on the members' roll, "adentro", "inscrita", "进来",
