@@ -3398,8 +3398,10 @@ class Router:
             # ("¿Cómo nos afiliamos?", "¿igual nos sirve asociarnos?" read as a goodbye: joining asked is no farewell)
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
-        if lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)):
-            return None  # "入盟后如何合拍片单中的项目": co-producing once members, not the way in
+        if (lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text))) or lexicon.TITLE_FUNDED.search(text):
+            # "入盟后如何合拍片单中的项目": co-producing once members, not the way in; so is money put
+            # into one of the titles "as partners" ("si invertimos en una de sus series como socios")
+            return None
         # (the members asked for as a list, "会员单位都有哪些", "회원사 목록", say no joining either)
         if faq_id is None or not (JOINING.search(PARTNERS_LISTED.sub(" ", MEMBERS_WHICH.sub(" ", text))) or let_in) \
                 or lexicon.asks_latam_reach(turn.text):
