@@ -2288,6 +2288,11 @@ class Router:
                 # "How can we become a member? Is there a fee?" after a title's card: the fee of the
                 # membership the part before asked about (its FAQ's team), not of the title in focus
                 reply = gap(replace(turn, text=part), pu.gap or "price", team)
+            if part is not parts[-1] and (reply.answer or "").startswith("list:partners?") and not asks_question(part) \
+                    and not pu.records() and WRITER_TOLD.search(fold(part)):
+                # "hello we distribute in Kazakhstan and also want to go to Latin America, how do your
+                # dramas get to…?": who is writing and where they work, no partners of that place asked
+                continue
             if general_price and reply.outcome == "gap":
                 priced.add(reply.answer)
             if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
@@ -3667,6 +3672,10 @@ class Router:
         # alliance named as who would take the partner's own shows there, not its card)
         if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope", "catalog:"))
                                                     or (key.partition("#")[0] == "program:hisda" and bool(OWN_WORKS.search(text)))
+                                                    # "how do your dramas get to Spanish-speaking audiences?", "¿trabajan con
+                                                    # alguien que las lleve para acá?" from Kazakhstan or Uruguay: the titles'
+                                                    # route there, not the partners of the writer's country
+                                                    or (key.startswith("list:partners") and bool(TITLES_SAID.search(text)))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)
                                                                                      # "would these ever get out to viewers
@@ -9746,6 +9755,10 @@ MORE_ABOUT_IT = re.compile(r"^\W*((ok|okay|sure|great|cool|nice|interesting|soun
                            r")(\W+(please|pls|por favor|porfa|一下|吧|요|주세요))?\W*$")
 # The team of a kind of record with no contact of its own
 SUBJECT_TEAM = {"program": "hisda_secretariat", "partner": "international_business"}
+# The writer telling about themselves ("hello we distribute in Kazakhstan", "somos distribuidores en
+# Uruguay", "我们在哈萨克斯坦做发行", "저희는 카자흐스탄 배급사"): an introduction, asked nothing by itself
+WRITER_TOLD = re.compile(r"^\W*((hi|hello|hey|hiya|greetings|hola|buenas|buenos dias|buenas tardes|saludos)\W+)?(we|we'?re|i|i'?m|our|my|nosotros|somos|soy|tenemos|nuestra|nuestro|mi)\b"
+                         r"|^\W*(你好|您好|大家好)?\W*(我们|我們|我司|我)|^\W*(안녕하세요\W*)?(저희|우리|제가|저는)")
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
 # A trip's start said ("flying out of Phoenix", "leaving from Nairobi", "salimos desde Lima", "从迪拜出发",
