@@ -685,6 +685,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|(也|照样|一样|同样)(能|可以)(用|使用|享受|申请|参与|利用)"
                     r"|\b(can|could|may) (we|i|they) (still|also) (use|apply|access|get|benefit)\b|\b(can|could|may) (we|i) (use|apply for|access) (it|this|that|them)( anyway| too| as well)\b"
                     r"|\b(igual|tambien|aun asi|de todas formas) (podemos|puedo|pueden|podriamos) (usar|acceder|aplicar|pedir)\w*"
+                    # who they are said first, then whether they may use it ("somos un equipo chiquito de RD que va
+                    # de visita, ¿podemos usar los servicios…?", "we're a visiting crew of four, are we allowed to use…?")
+                    r"|\b(somos|soy)\b.{0,60}\b(podemos|puedo|podriamos|podria|nos dejan|nos permiten) (usar|utilizar|aprovechar|acceder|pedir|contratar)\b"
+                    r"|\b(we'?re|we are|i'?m|i am)\b.{0,60}\b((can|could|may) (we|i)|(are|would) (we|i) (be )?(allowed|permitted|able|entitled) to) (use|access|get|apply for|benefit from)\b"
                     # what a crew must bring to qualify: "do we need a script or is an idea enough?",
                     # "¿basta con una idea o hace falta guion?", "必须有剧本吗，有个创意行不行", "대본이 있어야
                     # 하나요, 아이디어만으로도 되나요?"
@@ -708,7 +712,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(절차|단계|순서)(를|을|좀)? ?(좀 )?(알려|설명)|\b(walk|take|talk) (me|us) through (the )?(steps|process|procedure)\b"
                      r"|\b(explicame|explicanos|cuentame|cuentanos|dime|dinos) (los pasos|el proceso|el procedimiento)\b"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
-                     r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
+                     r"|how (do|can|would|should|could) (i|we|you|one)( (actually|actualy|acutally|even|exactly|really|just|then|now))? (request|get|book|submit|file|lodge|put in|send in)|how to (request|get it|file|lodge)|procedure"
+                     # "what's the way to file a request for…", "the process to put in an application"
+                     r"|\b(way|process|steps?|procedure) (to|for) (file|submit|lodge|put in|send in|make|filing|submitting|putting in|making) (a |an |our |the )?(request|application)s?\b"
                      r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
                      # "how do we ask for that?", "¿cómo la pedimos?": the one talked about, asked for
                      r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b"

@@ -8570,7 +8570,9 @@ def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Re
     공포물이에요?" of a title (picked by its ordinal, named, or in focus): a genre the catalogue
     does not hold is a no, with the title's genres (`facts`, key `#genres`), not its card."""
     if u.ids("genre") or lexicon.unlisted_genre(turn.text) is None or not lexicon.yes_no(turn.text) \
-            or u.action or u.switch_lang or u.wants_person or u.gap:
+            or u.action or u.switch_lang or u.wants_person or u.gap or u.fact == "logline":
+        # ("¿de qué se trata X? a mis estudiantes de animación les podría interesar": what it is about
+        # asked, the genre word only who would watch it)
         return None
     rid = None
     if u.ordinal is not None and not u.records():

@@ -281,7 +281,11 @@ class Understander:
     def _read(self, text: str, entity_index: EntityIndex, faq: FaqSelector, semantic: SemanticIndex | None,
               ranker: AnswerRanker | None) -> Understanding:
         switch, rest = lexicon.language_request(text)
-        if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and not lexicon.for_someone_else(text) and any(
+        # ("does Tour Guide 2077 come in Korean? the K-drama club wants it": whether a version exists,
+        # asked for someone else, is still the title's languages, no reply in Korean)
+        version_asked = lexicon.version_language(text) is not None and lexicon.yes_no(text) \
+            and lexicon.VERSION_WORDS.search(_folded(text)) is not None and not lexicon.REPLY_VERB.search(_folded(text))
+        if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and (not lexicon.for_someone_else(text) or version_asked) and any(
                 e.kind not in ("topic", "lang") and e.text not in rest for e in entity_index.find(text)):
             # "any comedies in Spanish?": a filter, not a request (a name in the question after
             # the request is not: "de vuelta al español. ¿y las comedias?"; nor one for someone
