@@ -978,10 +978,16 @@ def _scene_over_set_in_list(text: str, entities: tuple[Entity, ...]) -> tuple[En
     any palace) when the message asks which sets there are ("we need an imperial palace look, which
     of your sets have palaces?"): the kind of scene is asked of every set, not that one set's card."""
     scenes = {(e.start, e.end) for e in entities if e.kind == "scene_type"}
-    if not scenes or not any(e.kind == "location" and (e.start, e.end) in scenes for e in entities) \
+
+    def in_scene(e: Entity) -> bool:
+        # the set's words are the scene's own or describe it in one phrase ("un patio de casa
+        # antigua", "an old house courtyard": the kind of courtyard, then "¿qué sets tienen patio?")
+        return any((e.start, e.end) == span or (e.start - 12 <= end and span[0] <= e.end + 12 and e.start != span[0])
+                   for span in scenes for end in (span[1],))
+    if not scenes or not any(e.kind == "location" and in_scene(e) for e in entities) \
             or not lexicon.asks_for_list(text):
         return entities
-    return tuple(e for e in entities if not (e.kind == "location" and (e.start, e.end) in scenes))
+    return tuple(e for e in entities if not (e.kind == "location" and in_scene(e)))
 
 
 def _without_own_market(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
