@@ -4225,6 +4225,15 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(我们|他们|大家|剧组|团队|组里|全组)(的人)?(全|都|全部)(是)?(韩国|日本|美国|英国|法国|德国|西班牙|墨西哥|巴西|哥伦比亚|阿根廷|智利|秘鲁|泰国|越南|印度|俄罗斯|意大利|加拿大|澳大利亚|马来西亚|新加坡)人"
     r"|(우리|저희|다들|팀원들?|스태프들?)(은|는)? ?(다|모두|전부|전원) ?(한국|일본|미국|멕시코|스페인|브라질|태국|베트남)(인|사람)"
     r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
+    # the crew's nationality said of it ("our crew would be Fijian nationals", "mi equipo es todo
+    # colombiano", "我們攝影師是日本人", "저희 촬영감독은 일본 사람이에요"): people from abroad
+    r"|\b(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|an|i) (nationals|citizens|passport holders)\b"
+    r"|\b(our|my|the) (whole |entire )?(crew|team|staff|camera team|camera crew|dp|cinematographer|director|gaffer)( members)? (would be|will be|are|is|'re|'s)( all| mostly| entirely)?"
+    r" (?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can)\b(?![- ]?speak)"
+    r"|\b(mi|nuestro|el|su) (equipo|crew|staff|camarografo|director de fotografia|fotografo|director)( \w+)? (es|son|seria|serian|sera|seran|va a ser)( todo| todos| pura| puro| puros| completo)? (?!chin)"
+    r"(corean|mexican|colombian|argentin|chilen|perua|espanol|japones|brasilen|venezolan|ecuatorian|dominican|cuban|uruguay|paraguay|bolivian|guatemal|hondur|salvador|nicaragu|costarric|paname|puertorriq|fiyian|extranjer)\w*"
+    r"|(摄影师|攝影師|摄影|攝影|导演|導演|灯光师|燈光師|剪辑师|剪輯師|工作人员|工作人員|同事|员工|員工|成员|成員|团队|團隊|剧组|劇組)(是|都是|全是|全部是)(?!中国|中國|本地)[\u4e00-\u9fff]{1,4}人"
+    r"|(촬영 ?감독|감독|스태프|팀원|촬영 ?기사)(은|는|이|가)? ?(?!중국)[가-힣]{1,5} ?(사람|인|국적)(이에요|입니다|이라|인데)"
     r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|camarografos|fotografos|operadores( de camara)?|tecnicos|equipos? de (camara|rodaje)|gente|staff|crew)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
     r"|\bour own (camera|film|shooting)? ?(team|crew|people|camera|gear|kit)\b|\b(bring|brings|bringing|fly|flying) (in )?our (own )?(camera|crew|team|gear|kit)\b"
     r"|\b(mob|team|crew|group|bunch) of \d+\b|\bsomos (unos |unas )?\d+\b"
