@@ -687,6 +687,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|(也|照样|一样|同样)(能|可以)(用|使用|享受|申请|参与|利用)"
                     r"|\b(can|could|may) (we|i|they) (still|also) (use|apply|access|get|benefit)\b|\b(can|could|may) (we|i) (use|apply for|access) (it|this|that|them)( anyway| too| as well)\b"
                     r"|\b(igual|tambien|aun asi|de todas formas) (podemos|puedo|pueden|podriamos) (usar|acceder|aplicar|pedir)\w*"
+                    # who they are said first, then whether they may use it ("somos un equipo chiquito de RD que va
+                    # de visita, ¿podemos usar los servicios…?", "we're a visiting crew of four, are we allowed to use…?")
+                    r"|\b(somos|soy)\b.{0,60}\b(podemos|puedo|podriamos|podria|nos dejan|nos permiten) (usar|utilizar|aprovechar|acceder|pedir|contratar)\b"
+                    r"|\b(we'?re|we are|i'?m|i am)\b.{0,60}\b((can|could|may) (we|i)|(are|would) (we|i) (be )?(allowed|permitted|able|entitled) to) (use|access|get|apply for|benefit from)\b"
                     # what a crew must bring to qualify: "do we need a script or is an idea enough?",
                     # "¿basta con una idea o hace falta guion?", "必须有剧本吗，有个创意行不行", "대본이 있어야
                     # 하나요, 아이디어만으로도 되나요?"
@@ -710,7 +714,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(절차|단계|순서)(를|을|좀)? ?(좀 )?(알려|설명)|\b(walk|take|talk) (me|us) through (the )?(steps|process|procedure)\b"
                      r"|\b(explicame|explicanos|cuentame|cuentanos|dime|dinos) (los pasos|el proceso|el procedimiento)\b"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
-                     r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
+                     r"|how (do|can|would|should|could) (i|we|you|one)( (actually|actualy|acutally|even|exactly|really|just|then|now))? (request|get|book|submit|file|lodge|put in|send in)|how to (request|get it|file|lodge)|procedure"
+                     # "what's the way to file a request for…", "the process to put in an application"
+                     r"|\b(way|process|steps?|procedure) (to|for) (file|submit|lodge|put in|send in|make|filing|submitting|putting in|making) (a |an |our |the )?(request|application)s?\b"
                      r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
                      # "how do we ask for that?", "¿cómo la pedimos?": the one talked about, asked for
                      r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b"
@@ -2216,7 +2222,7 @@ BUDGET_TALK = re.compile(
     r"|\b(tight|small|low|limited|modest|lean|indie|shoestring|micro|mid|middle|medium|moderate|mid-?size|mid-?range|average)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
     r"|\bon a (tight |small |low |limited )?(budget|shoestring)\b|\bblow(s|ing|n)? (up )?(our|my|the|your|a)( \w+)? budget"
     r"|\b(over|out of) (our |my |the )?budget\b|\b(eat|eats|eating) (up |into )?(our|my|the)( \w+)? budget"
-    r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo|modesto|mediano)|(poco|bajo|pequeno|modesto|mediano) presupuesto|presupuesto de (productora|compania|empresa|estudio) (chica|pequena|mediana|modesta|indie|independiente)"
+    r"|presupuesto (es |e' |e |esta |anda )?(muy |bien |re |super |medio )?(ajustado|limitado|chico|chiquito|chiquitico|chiquitito|chiquitin|pequeno|pequenito|corto|apretado|bajo|justo|modesto|mediano|flaco|flaquito|escaso|minimo)|(poco|bajo|pequeno|modesto|mediano) presupuesto|presupuesto de (productora|compania|empresa|estudio) (chica|pequena|mediana|modesta|indie|independiente)"
     r"|se (nos|me|les) (va|vaya|iria|come|comeria|acaba|acabaria) (a ir )?(todo )?el presupuesto|(reventar|volar|fundir) el presupuesto"
     r"|预算.{0,4}?(有限|不多|紧张|吃紧|紧|不够|不足|(?<!多)少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지|작)|저예산"
     r"|(작은|적은|빠듯한|한정된|넉넉지 않은|얼마 안 되는) 예산|\b(se )?(apana|arregla|hace|resuelve) con poco\b"
@@ -2560,12 +2566,12 @@ GAPS: tuple[tuple[str, str], ...] = (
                # (a headcount beside the way there is the group travelling: "how do we get from
                # Shanghai to Hengdian, 8 people and 20 cases of kit?", no place booked)
                r"|^(?!.*(\b(trip|travel\w*|get (there|down)|fly|flights?|trains?|rail|van|vans|bus|drive|airport|transfer|tren|vuelos?"
-               r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*\b\d+ (people|persons|pax|of us)\b"
-               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|\d+ ?个人"
+               r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*(?<!just )(?<!only )\b\d+ (people|persons|pax|of us)\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+(?! (nomas|nada mas|no mas|en (la|el|nuestr[oa]) (productora|agencia|empresa|equipo|estudio|oficina|laboratorio)))|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|(?<!就)(?<!只有)(?<!才)(?<!只)\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
-               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
-               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|[两三四五六]个人"
-               r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
+               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))"
+               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|(?<!就)(?<!只有)(?<!才)(?<!只)[两三四五六]个人"
+               r"|[두세네] ?명(?! ?(뿐|밖에))|다섯 ?명(?! ?(뿐|밖에))|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
                # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
                # recce for us?", "¿nos organizan una visita a los sets?", "답사 일정 잡아 줄 수 있어요?"):
                # staff arrange it, the bot books nothing
@@ -3331,7 +3337,7 @@ ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover ch
 # -- list words and filters ------------------------------------------------------------------
 # ("what short dramas do you have?", "¿qué microdramas tienen?": the titles, a kind's word after "what")
 _LIST = re.compile(r"\b(list|all|every|show me|which|what (short |vertical |micro ?|mini ?)?(titles|works|sets|events|partners|dramas"
-                   r"|shows|series|shorts)|any)\b|\btitles\b|\bque (micro|mini ?)?(dramas|series|titulos|obras|microdramas)\b"
+                   r"|shows|series|shorts)|any)\b|\btitles\b|\bque (micro|mini ?)?(dramas|series|titulos|obras|microdramas|sets|decorados|locaciones|escenarios|platos|estudios)\b"
                    r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
                    # a formal letter's list words: "烦请列示", "请列出", "敬请开列", "贵方可有…"
                    r"|列示|列出|列举|开列|罗列|一览|可有"
@@ -3994,6 +4000,17 @@ AI_USED = re.compile(r"\b(used|use|uses|using|employ\w*|adopt\w*|rely on|relies 
                      # a model run on the work ("run ML on scheduling", "corren IA", "跑AI", "머신러닝 돌리는")
                      r"|\b(run|runs|running|corren|corre|correr)\b|跑|돌리(는|고|나|세|시|냐|죠|고요)|돌려")
 AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|人工智能|인공지능")
+# Work taken off a small team's hands ("AI stuff that could carry some of the load", "una IA que
+# nos aliviane la chamba", "AI工具帮我们分担点活", "일 덜어줄 AI"): with `AI_NAMED`, the AI tools asked
+# for as help, however the help is said.
+WORKLOAD_EASED = re.compile(
+    r"\b(the|some of the|our|the whole) (load|workload|work|grunt work|busywork|legwork)\b|\bheavy lifting\b|\bpick up the slack\b"
+    r"|\b(lighten|ease|share|cut|take on|take over|help with|help us with|save us)\b.{0,20}\b(load|work|workload|time|hours|tasks?)\b"
+    r"|\bextra (hands?|help)\b|\b(short[- ]?handed|understaffed)\b|\bhelp (us|out|a small team)\b"
+    r"|\b(aliviane|alivianar|aligerar|aligere|alivie|aliviar|quitar|quite|ahorrar|ahorre|repartir)\w*\b.{0,20}\b(chamba|pega|laburo|curro|trabajo|carga|tiempo|tareas?)\b"
+    r"|\b(ech\w*|d[aei]\w*) (nos )?(una )?mano\b|\b(nos ayude|ayudarnos|que ayude|nos ayuda)\b|\bmanos extra\b"
+    r"|分担|分擔|减轻|減輕|减负|省事|省力|省时|省時|省人|帮(我们|我們|忙)|幫(我們|忙)|干活|幹活|人手不够|人手不夠"
+    r"|덜어|덜 ?수|도와|도움|일손|손 ?덜|시간 ?(절약|아끼)|대신 ?해|일을? ?줄여")
 # What a tool or system does, asked ("what can the AI system do?", "¿para qué sirve la IA?",
 # "AI系统能干嘛", "AI 시스템으로 뭘 할 수 있어요?"): with `AI_NAMED`, the AI tools too.
 TOOL_USE = re.compile(r"\bwhat (can|does|do|will) (it|they|this|that|the \w+( \w+)?) (do|does|offer|help with)\b|\bwhat (is|are) (it|they) (for|used for)\b"
@@ -4021,11 +4038,11 @@ CREATIVE_WORK = re.compile(
 # A world no carpenter can build ("a frozen alien moon", "otro planeta", "外星球", "외계 행성"), said
 # beside building it being out of reach ("we obviously can't build that", "eso no se puede
 # construir", "搭不出来", "세트로 못 지어요") or a way to shoot it asked: the stage that renders it
-_OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|planets?|moons?|asteroids?"
+_OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|red planet|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|planets?|moons?|asteroids?"
                r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
-               r"|\b(alien[ií]genas?|extraterrestres?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
-               r"|外星|星球|太空|月球|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|우주선|이세계)")
-_UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can |could )?|impossible to|not possible to|too (big|expensive) to) (really |physically |actually |obviously )?(build|construct|make)\b"
+               r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
+               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계)")
+_UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can |could )?|impossible to|not possible to|too (big|expensive) to) (really |physically |actually |obviously |exactly |just |easily |realistically |possibly )?(build|construct|make)\b"
                 r"|\b(no (se )?(puede|podemos|pueden|podria) (construir|armar|hacer)|imposible (de )?(construir|armar)|no hay forma de (construir|armar))\b"
                 r"|\b(what (would|do|could) (u|you|y'all) (suggest|recommend)|how (do|would|could) we (shoot|film|do) (that|this|it)|any ideas)\b"
                 r"|\b(que (nos )?(recomiendan|sugieren|recomiendas|sugieres)|como (lo )?(grabamos|filmamos|rodamos|hacemos))\b"
@@ -4053,7 +4070,7 @@ VIRTUAL_SET = re.compile(
     # "digital backdrops", "大屏幕那种数字棚", "弧幕棚", "디지털 배경 세트장", "LED 스튜디오"
     r"|\b(escenografias?|fondos?|decorados?|escenarios?|ambientes?) digital(es)?\b|\bpantall(ota|otas|on|ones|azo|azos)\b"
     r"|\b(paredes|pared|muros?) (de )?leds\b|\b(platos?|estudios?|galpon\w*|naves?|foros?|sets?) (de )?leds?\b|\bleds? (platos?|estudios?|stages?|studios?)\b"
-    r"|\bdigital (backdrops?|backgrounds?|scenery|sets?|environments?)\b|\b(screen|wall) stages?\b"
+    r"|\bdigital (backdrops?|backgrounds?|scenery|sets?|environments?)\b|\b(screen|wall) (stages?|sets?|studios?)\b"
     r"|数字(棚|影棚|背景|布景|场景)|数码(棚|影棚|背景|布景)|(大屏幕?|巨幕|弧幕|弧形屏|弧形幕|屏幕)(那种|那样|的)?(数字)?(棚|影棚|摄影棚)|弧幕|弧形(led)?(屏|幕)"
     r"|디지털 ?(배경|세트|무대)|(led|대형 ?스크린|스크린) ?(스튜디오|세트장|촬영장|스테이지)"
     # the background shown on a wall of screens behind the actors ("大屏幕墙后面放背景", "屏幕上放背景",
@@ -4131,6 +4148,17 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|\b(roles?|parts?|characters?)\b.{0,40}\b(foreigners?|westerners?|expats?|gringos?)\b|\b(foreigners?|westerners?|expats?)\b.{0,30}\b(roles?|parts?|characters?)\b"
                           r"|\b(papel|papeles|rol|roles|personajes?)\b.{0,40}\b(guiris?|extranjer[oa]s|gringos?|gringas?|foraneos?)\b"
                           r"|\b(guiris?|extranjer[oa]s|gringos?|gringas?)\b.{0,30}\b(papel|papeles|rol|roles|personajes?)\b"
+                          # someone with no Chinese asking to act ("a model, no Mandarin at all, could she get a
+                          # part?", "no hablo ni papa de chino, ¿puedo salir actuando?", "一句汉语都不会她能去演戏吗",
+                          # "중국어 한마디도 못하는데 출연할 수 있어요?"): whether foreigners are cast
+                          r"|\b(no|zero|without|not a (word|lick) of|doesn'?t speak|don'?t speak|can'?t speak|does not speak|do not speak)( any| a word of)? (mandarin|chinese|putonghua)\b"
+                          r".{0,80}\b(parts?|roles?|cast|casting|act|acting|audition\w*|on screen)\b"
+                          r"|\b(parts?|roles?|cast|act|acting|audition\w*)\b.{0,60}\b(no|zero|without|doesn'?t speak|don'?t speak|can'?t speak)( any)? (mandarin|chinese)\b"
+                          r"|\bno (hablo|habla|hablamos|hablan|se|sabe|sabemos|saben|entiendo|entiende)( ni papa| nada| ni jota| ni una palabra| una palabra| mucho)?( de| del)? (chino|mandarin)\b"
+                          r".{0,80}\b(actu\w*|papel\w*|rol(es)?|casting|elenco|salir en (una|la|alguna) (serie|novela|pelicula))"
+                          r"|\b(actu\w*|papel\w*|casting)\b.{0,60}\bsin (hablar|saber)( nada de| ni papa de)? (chino|mandarin)\b"
+                          r"|(不会|不懂|不会说|不会讲|一句(汉语|中文|普通话|国语)?都不会)(说|讲)?(中文|汉语|普通话|国语|华语)?.{0,30}(演戏|演出|拍戏|出演|角色|试镜|当演员|做演员)"
+                          r"|(중국어|중국말)(는|은|를|을|도)? ?(한 ?마디도 |하나도 |전혀 |잘 )?(못|모르|안 ?되).{0,40}(연기|출연|배역|역할|캐스팅|오디션|배우)"
                           r"|\b(interpretes|actores|actrices) (de fuera|de afuera|extranjer\w*|foraneos|guiris)\b"
                           # foreigners by a word for their look or origin, to act or fill a part
                           # ("ocupamos unos güeros pa embajadores", "gringos o latinos que actúen allá",
@@ -4205,6 +4233,15 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(我们|他们|大家|剧组|团队|组里|全组)(的人)?(全|都|全部)(是)?(韩国|日本|美国|英国|法国|德国|西班牙|墨西哥|巴西|哥伦比亚|阿根廷|智利|秘鲁|泰国|越南|印度|俄罗斯|意大利|加拿大|澳大利亚|马来西亚|新加坡)人"
     r"|(우리|저희|다들|팀원들?|스태프들?)(은|는)? ?(다|모두|전부|전원) ?(한국|일본|미국|멕시코|스페인|브라질|태국|베트남)(인|사람)"
     r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
+    # the crew's nationality said of it ("our crew would be Fijian nationals", "mi equipo es todo
+    # colombiano", "我們攝影師是日本人", "저희 촬영감독은 일본 사람이에요"): people from abroad
+    r"|\b(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|an|i) (nationals|citizens|passport holders)\b"
+    r"|\b(our|my|the) (whole |entire )?(crew|team|staff|camera team|camera crew|dp|cinematographer|director|gaffer)( members)? (would be|will be|are|is|'re|'s)( all| mostly| entirely)?"
+    r" (?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can)\b(?![- ]?speak)"
+    r"|\b(mi|nuestro|el|su) (equipo|crew|staff|camarografo|director de fotografia|fotografo|director)( \w+)? (es|son|seria|serian|sera|seran|va a ser)( todo| todos| pura| puro| puros| completo)? (?!chin)"
+    r"(corean|mexican|colombian|argentin|chilen|perua|espanol|japones|brasilen|venezolan|ecuatorian|dominican|cuban|uruguay|paraguay|bolivian|guatemal|hondur|salvador|nicaragu|costarric|paname|puertorriq|fiyian|extranjer)\w*"
+    r"|(摄影师|攝影師|摄影|攝影|导演|導演|灯光师|燈光師|剪辑师|剪輯師|工作人员|工作人員|同事|员工|員工|成员|成員|团队|團隊|剧组|劇組)(是|都是|全是|全部是)(?!中国|中國|本地)[\u4e00-\u9fff]{1,4}人"
+    r"|(촬영 ?감독|감독|스태프|팀원|촬영 ?기사)(은|는|이|가)? ?(?!중국)[가-힣]{1,5} ?(사람|인|국적)(이에요|입니다|이라|인데)"
     r"|\b(con|y|traemos|llevamos) (nuestras?|sus|su|nuestros?) (propias? )?(camaras?|camarografos|fotografos|operadores( de camara)?|tecnicos|equipos? de (camara|rodaje)|gente|staff|crew)( propi[ao]s?)?\b|\bcon (camara|camaras|equipo) propi[ao]s?\b"
     r"|\bour own (camera|film|shooting)? ?(team|crew|people|camera|gear|kit)\b|\b(bring|brings|bringing|fly|flying) (in )?our (own )?(camera|crew|team|gear|kit)\b"
     r"|\b(mob|team|crew|group|bunch) of \d+\b|\bsomos (unos |unas )?\d+\b"
@@ -4417,7 +4454,17 @@ JOINED_FIRST = re.compile(r"\b(once|after|when|as soon as)\b.{0,20}\b(members?|j
 # matched on folded text and on the FAQ matcher's prepared text ("driver s license").
 OTHER_LICENCE = re.compile(r"\b(driver'?s?|driver s|driving|business|fishing|marriage|pilot'?s?|pilot s|liquor|gun|work) licen[cs]es?\b"
                            r"|\blicen[cs]ias? (de|para) (conducir|manejo|manejar|negocio|funcionamiento|pesca|armas|piloto|trabajo)\b")
-CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
+# Money put into one of our titles ("if my company puts money into one of those series as partner",
+# "si mi empresa pone plata en alguna serie de la lista", "投钱到你们片单上的一部剧", "그 작품 중 하나에
+# 투자하면"): a stake in that title, co-producing it, not joining the alliance nor an incentive.
+TITLE_FUNDED = re.compile(
+    r"\b(invest\w*|puts? (some |our |my |in )?(money|cash|capital|funds)|putting (some |our |my )?(money|cash|capital|funds)|fund\w*|financ\w*|bankroll\w*|chip in|backs|backing|to back)\b"
+    r".{0,20}?\b((in|into|on) )?(one of (those|these|your|the|them)|any of (those|these|your|the)|one|your|that|this|a|an)\b.{0,20}\b(series|shows?|titles?|dramas?|projects?)\b"
+    r"|\b(invert\w*|pon\w*|meter|mete\w*|aport\w*|financi\w*)( \w+)?( (plata|dinero|lana|capital|guita|billete|plata))?( \w+)? en (alguna|algun|una|uno|esa|ese|esta|este|la|el|cualquiera)( de (sus|las|los|esas|esos|estas))?"
+    r" (series?|titulos?|obras?|dramas?|microdramas?|proyectos?)\b"
+    r"|(投|投资|投資|投钱|投錢|出资|出資)(到|进|進|在)?.{0,8}(片单|片單|其中|你们|你們|这些|那些)?.{0,6}(一部|某部|这部|那部|哪部)(剧|劇|作品|片子)?"
+    r"|(작품|드라마|시리즈)(들)? ?(중 ?(에|하나에?|한 ?편에?)|에) ?(돈을? |자금을? )?(투자|출자)")
+CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
                           r"|quedarnos con (un|el|una|la|algun[oa]?) (titulo|serie|obra)|\bacquire (a|the|one) (title|show|series)\b"
@@ -4461,7 +4508,8 @@ INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the 
                              r"|\b(license|licence|buy|acquire|pick up) one\W*$"
                              r"|其中(的)?(某一|任何一|随便一)(部|个|套|家|项)|其中(的)?(一|某)(家|项)"
                              r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나")
-PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start"
+PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start|\bwhat happens (then|next|after)\b"
+                       r"|\bque pasa (despues|entonces|luego)\b|\bque sigue\b"
                        r"|\b(road|path|route|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b"
                        r"|\b(camino|ruta) (a|hacia|para) (un |el )?(acuerdo|trato|contrato|convenio)\b"
                        r"|\bcomo\b|\bproceso\b|\bprocedimiento\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
@@ -4629,7 +4677,7 @@ LANGUAGES_UNDERSTOOD = re.compile(
 OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|performers)\b"
                       r"|\bnuestr[oa]s? (propi[oa]s? )?(elenco|actores|actrices|reparto|protagonistas)\b"
                       r"|(我们|我方|我司)的?(演员|主演|演员阵容|艺人)|(저희|우리)( 회사)? ?(배우|출연진|연기자)")
-CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes)\b"
+CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes|actuar|actuando)\b"
                        r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
@@ -4657,6 +4705,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      # "keen to enrol with HISDA", "desea incorporarse a HISDA", "adherirnos a la alianza"
                      r"|\benrol(l)?(s|ed|ing|ment)?\b|\bincorpor(arse|arnos|arme|amos|emos|en|e)\b|\badher(ir|irse|irnos|irme|imos|amos)\b|\badhesion\b"
+                     # an outfit like the writer's let in ("¿cómo podría ingresar un laboratorio como el nuestro?",
+                     # "¿puede entrar una agencia como la mía?", "ingresar a la red"): joining, said of who it is
+                     r"|\b(ingres|entr)(ar|arse|arnos|arme|e|en|emos|amos|aria|arian|ariamos|aramos|a|an)\b( a| en)? (la (hisda|alianza|red)\b|hisda\b"
+                     r"|(un|una|nuestr[oa]|mi) [\w ]{0,40}\bcomo (el|la|los|las) (nuestr[oa]s?|mi[oa]s?)\b)"
+                     r"|\b(un|una) [\w ]{0,40}\bcomo (el|la) (nuestr[oa]|mi[oa])\b.{0,20}\b(ingres|entr)(ar|e|a)\b"
                      # "para que nuestra productora se integre en la HISDA", "integrarnos a la alianza"
                      r"|\b(se |nos |me )?integr(arse|arnos|arme|e|en|emos|amos|aramos)\b (a|en|con) (la )?(hisda|alianza)\b"
                      # "que nuestra empresa forme parte de HISDA", "¿nos podemos apuntar con vosotros?"
@@ -5216,6 +5269,8 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         # ruin feared ("¿nos vamos a arruinar?", "dejarnos en la ruina", "sin un peso",
                         # "把钱烧光", "倾家荡产", "돈 다 날리는", "거덜 나"): how costly we are, asked
                         r"|\b(arruin\w*|en la ruina|en la quiebra|sin un (peso|duro|centavo|quinto|cinco))\b"
+                        # ("¿puedo grabar allá sin quebrar?", "¿nos quebramos?": going bankrupt, Caribbean and Andean)
+                        r"|\b(sin |nos |me )?quebr(ar|arnos|arme|amos|emos|o|e)\b"
                         r"|(钱|预算|经费|资金|老本)(全|都|全都)?(烧光|烧完|花光|亏光|赔光|打水漂)|倾家荡产|血本无归"
                         r"|(돈|예산|제작비|자금)\S{0,2} ?(다 |전부 |몽땅 )?(날리|날아가|바닥나|거덜)|거덜 ?나"
                         # ("使费…会唔会贵好多", "贵很多吗": dearer by much, asked)
@@ -7921,10 +7976,12 @@ MOOD_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|心动|恋爱的感觉|甜甜的|磕cp|嗑cp|谈恋爱|撒糖"
         r"|설레|달달|심쿵|연애 ?감정|사랑 ?이야기")),
     ("sci_fi", re.compile(
-        r"\bouter space\b|\bin space\b|\bspace (operas?|travel|stations?|battles?|adventures?|wars?)\b|\baliens?\b|\brobots?\b|\bspaceships?\b|\bfuturistic\b|\bcyborgs?\b"
-        r"|\bnaves? espacial(es)?\b|\bextraterrestres?\b|\brobots?\b|\bfuturistas?\b|\bespacio exterior\b"
-        r"|外星|太空|宇宙飞船|飞船|机器人|星际|赛博"
-        r"|우주|외계|로봇|미래 ?도시|사이보그")),
+        r"\bouter space\b|\bin space\b|\bspace (operas?|travel|stations?|battles?|adventures?|wars?|stuff|things|themes?|stor(y|ies)|shows?)\b|\baliens?\b|\brobots?\b|\bspaceships?\b|\bfuturistic\b|\bcyborgs?\b"
+        r"|\b(future|futuristic|high) (tech|technology|gadgets?|worlds?|cities)\b|\btime travel\w*\b|\bastronauts?\b"
+        r"|\bnaves? espacial(es)?\b|\bextraterrestres?\b|\brobots?\b|\bfuturistas?\b|\bespacio exterior\b|\b(cosas|temas|historias) (del|de) (espacio|futuro)\b"
+        r"|\btecnologia (del futuro|futurista)\b|\bviajes? (en el tiempo|espacial(es)?)\b|\bastronautas?\b"
+        r"|外星|太空|宇宙飞船|飞船|机器人|星际|赛博|未来科技|黑科技|时空穿梭|宇航员"
+        r"|우주|외계|로봇|미래 ?도시|사이보그|미래 ?(기술|과학)|시간 ?여행|우주 ?비행사")),
 )
 WATCHED = re.compile(
     r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?|followers|fans)\b"

@@ -2038,6 +2038,10 @@ class Router:
             # "我哋係香港以外嘅海外團隊，嗰邊片場肯唔肯接？", "we're a crew from outside Lima, would the
             # studios take us?": the city says who the crew is, which the question is about (fixC11)
             return None
+        if FOREIGN_CAST.search(fold(turn.text)) and not FOREIGN_CAST.search(fold(asked[0])):
+            # "soy dominicano y no hablo ni papa de chino, ¿igual puedo salir actuando?": who would act
+            # (no Chinese, from abroad) is told before the question, which asks about them
+            return None
         zone = mentioned_zone(where[0])
         pu = understand(asked[0])
         if pu.intent == "set_timezone" or (pu.intent in SMALL_TALK and not pu.fact):
@@ -2283,6 +2287,11 @@ class Router:
                 # "How can we become a member? Is there a fee?" after a title's card: the fee of the
                 # membership the part before asked about (its FAQ's team), not of the title in focus
                 reply = gap(replace(turn, text=part), pu.gap or "price", team)
+            if part is not parts[-1] and (reply.answer or "").startswith("list:partners?") and not asks_question(part) \
+                    and not pu.records() and WRITER_TOLD.search(fold(part)):
+                # "hello we distribute in Kazakhstan and also want to go to Latin America, how do your
+                # dramas get to…?": who is writing and where they work, no partners of that place asked
+                continue
             if general_price and reply.outcome == "gap":
                 priced.add(reply.answer)
             if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
@@ -3389,12 +3398,14 @@ class Router:
         if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")) \
-                and not (key.startswith("smalltalk:") and JOIN_HOW.search(text)):
-            # ("¿Cómo nos afiliamos?" read as a goodbye: the way in asked is no farewell)
+                and not (key.startswith("smalltalk:") and (JOIN_HOW.search(text) or (JOINING.search(text) and QUESTION_SAID.search(text)))):
+            # ("¿Cómo nos afiliamos?", "¿igual nos sirve asociarnos?" read as a goodbye: joining asked is no farewell)
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
-        if lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)):
-            return None  # "入盟后如何合拍片单中的项目": co-producing once members, not the way in
+        if (lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text))) or lexicon.TITLE_FUNDED.search(text):
+            # "入盟后如何合拍片单中的项目": co-producing once members, not the way in; so is money put
+            # into one of the titles "as partners" ("si invertimos en una de sus series como socios")
+            return None
         # (the members asked for as a list, "会员单位都有哪些", "회원사 목록", say no joining either)
         if faq_id is None or not (JOINING.search(PARTNERS_LISTED.sub(" ", MEMBERS_WHICH.sub(" ", text))) or let_in) \
                 or lexicon.asks_latam_reach(turn.text):
@@ -3660,6 +3671,10 @@ class Router:
         # alliance named as who would take the partner's own shows there, not its card)
         if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope", "catalog:"))
                                                     or (key.partition("#")[0] == "program:hisda" and bool(OWN_WORKS.search(text)))
+                                                    # "how do your dramas get to Spanish-speaking audiences?", "¿trabajan con
+                                                    # alguien que las lleve para acá?" from Kazakhstan or Uruguay: the titles'
+                                                    # route there, not the partners of the writer's country
+                                                    or (key.startswith("list:partners") and bool(TITLES_SAID.search(text)))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)
                                                                                      # "would these ever get out to viewers
@@ -8554,7 +8569,9 @@ def _unlisted_genre_of_title(turn: Turn, u: Understanding, memory: Memory) -> Re
     공포물이에요?" of a title (picked by its ordinal, named, or in focus): a genre the catalogue
     does not hold is a no, with the title's genres (`facts`, key `#genres`), not its card."""
     if u.ids("genre") or lexicon.unlisted_genre(turn.text) is None or not lexicon.yes_no(turn.text) \
-            or u.action or u.switch_lang or u.wants_person or u.gap:
+            or u.action or u.switch_lang or u.wants_person or u.gap or u.fact == "logline":
+        # ("¿de qué se trata X? a mis estudiantes de animación les podría interesar": what it is about
+        # asked, the genre word only who would watch it)
         return None
     rid = None
     if u.ordinal is not None and not u.records():
@@ -9740,6 +9757,10 @@ MORE_ABOUT_IT = re.compile(r"^\W*((ok|okay|sure|great|cool|nice|interesting|soun
                            r")(\W+(please|pls|por favor|porfa|一下|吧|요|주세요))?\W*$")
 # The team of a kind of record with no contact of its own
 SUBJECT_TEAM = {"program": "hisda_secretariat", "partner": "international_business"}
+# The writer telling about themselves ("hello we distribute in Kazakhstan", "somos distribuidores en
+# Uruguay", "我们在哈萨克斯坦做发行", "저희는 카자흐스탄 배급사"): an introduction, asked nothing by itself
+WRITER_TOLD = re.compile(r"^\W*((hi|hello|hey|hiya|greetings|hola|buenas|buenos dias|buenas tardes|saludos)\W+)?(we|we'?re|i|i'?m|our|my|nosotros|somos|soy|tenemos|nuestra|nuestro|mi)\b"
+                         r"|^\W*(你好|您好|大家好)?\W*(我们|我們|我司|我)|^\W*(안녕하세요\W*)?(저희|우리|제가|저는)")
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
 # A trip's start said ("flying out of Phoenix", "leaving from Nairobi", "salimos desde Lima", "从迪拜出发",
@@ -12176,6 +12197,12 @@ LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outf
                         # "nuestra pequeña productora de Guam quiere entrar": the company, its place said
                         r"|\b(nuestra|nuestro|mi) ([\w-]+ ){0,3}?(productora|empresa|compania|casa productora|estudio|agencia|distribuidora)"
                         r"( (de|en|desde) [\w-]+( [\w-]+)?)? (quiere|quisiera|busca|desea) entrar\b(?! (a|al|en|en el) (china|hengdian|el pais|pais|mercado)\b)"
+                        # "¿cómo podría ingresar un laboratorio universitario como el nuestro?", "¿una agencia
+                        # como la mía puede entrar?": an outfit like the writer's let in, whatever kind it is
+                        r"|\b(ingres|entr|sum|un|asoci|afili)\w*\b.{0,12}\b(un|una) ([\w-]+ ){1,3}como (el|la) (nuestr[oa]|mi[oa])\b"
+                        r"|\b(un|una) ([\w-]+ ){1,3}como (el|la) (nuestr[oa]|mi[oa])\b.{0,25}\b(ingres|entr|sumar|unir|asoci|afili|formar parte)\w*"
+                        # "somos cuatro gatos y una compu, ¿igual nos sirve asociarnos?": who they are, then joining
+                        r"|\bsomos\b.{0,50}\b(asociarnos|afiliarnos|unirnos|sumarnos|incorporarnos)\b"
                         r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
 # A company asking what it takes to be let in, the alliance unnamed or only described: a
 # company said, a way in said (in, inside, on the members' roll, "adentro", "inscrita", "进来",
@@ -14065,7 +14092,7 @@ PARENT_GROUP_SAID = re.compile(r"\b(parent|holding|mother) (company|group|firm)\
 def _ai_asked(text: str) -> bool:
     """AI's use in the work asked, in the folded `text` (see `lexicon.AI_TALK` and its neighbours)."""
     return bool(AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)
-                or lexicon.AI_NAMED.search(text) and lexicon.TOOL_USE.search(text)
+                or lexicon.AI_NAMED.search(text) and (lexicon.TOOL_USE.search(text) or lexicon.WORKLOAD_EASED.search(text))
                 # "Neural nets, generative tools - used by alliance studios?": AI's use by us asked
                 or lexicon.AI_PROPER.search(text) and lexicon.AI_USED.search(text))
 

@@ -265,8 +265,10 @@ def not_ours(u: Understanding, kb=None) -> bool:
     folded = fold(u.text)
     if u.wants_person or u.switch_lang or u.action or u.ordinal is not None:
         return False
-    if (OTHER_MONEY.search(folded) or ELSE_BUSINESS.search(folded) or OWN_ERRAND.search(to_simplified(folded)[0])) \
-            and not u.records():
+    # ("¿una agencia de talentos como la mía puede entrar a la Alianza?": the agency is who would
+    # join, no agency to recommend)
+    if (OTHER_MONEY.search(folded) or (ELSE_BUSINESS.search(folded) and not lexicon.JOINING.search(folded))
+            or OWN_ERRAND.search(to_simplified(folded)[0])) and not u.records():
         return True  # an exchange rate, a camera, an agency to recommend, a SIM card: whatever our words beside it
     if asks_work_of_bot(u) or OWN_PAPERS.search(folded):
         return True  # a script to write, a poster to design, the bot's favourite film, their CV

@@ -281,7 +281,11 @@ class Understander:
     def _read(self, text: str, entity_index: EntityIndex, faq: FaqSelector, semantic: SemanticIndex | None,
               ranker: AnswerRanker | None) -> Understanding:
         switch, rest = lexicon.language_request(text)
-        if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and not lexicon.for_someone_else(text) and any(
+        # ("does Tour Guide 2077 come in Korean? the K-drama club wants it": whether a version exists,
+        # asked for someone else, is still the title's languages, no reply in Korean)
+        version_asked = lexicon.version_language(text) is not None and lexicon.yes_no(text) \
+            and lexicon.VERSION_WORDS.search(_folded(text)) is not None and not lexicon.REPLY_VERB.search(_folded(text))
+        if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and (not lexicon.for_someone_else(text) or version_asked) and any(
                 e.kind not in ("topic", "lang") and e.text not in rest for e in entity_index.find(text)):
             # "any comedies in Spanish?": a filter, not a request (a name in the question after
             # the request is not: "de vuelta al español. ¿y las comedias?"; nor one for someone
@@ -941,10 +945,16 @@ def _scene_over_set_in_list(text: str, entities: tuple[Entity, ...]) -> tuple[En
     any palace) when the message asks which sets there are ("we need an imperial palace look, which
     of your sets have palaces?"): the kind of scene is asked of every set, not that one set's card."""
     scenes = {(e.start, e.end) for e in entities if e.kind == "scene_type"}
-    if not scenes or not any(e.kind == "location" and (e.start, e.end) in scenes for e in entities) \
+
+    def in_scene(e: Entity) -> bool:
+        # the set's words are the scene's own or describe it in one phrase ("un patio de casa
+        # antigua", "an old house courtyard": the kind of courtyard, then "¿qué sets tienen patio?")
+        return any((e.start, e.end) == span or (e.start - 12 <= end and span[0] <= e.end + 12 and e.start != span[0])
+                   for span in scenes for end in (span[1],))
+    if not scenes or not any(e.kind == "location" and in_scene(e) for e in entities) \
             or not lexicon.asks_for_list(text):
         return entities
-    return tuple(e for e in entities if not (e.kind == "location" and (e.start, e.end) in scenes))
+    return tuple(e for e in entities if not (e.kind == "location" and in_scene(e)))
 
 
 def _without_own_market(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
