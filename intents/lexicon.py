@@ -883,6 +883,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "¿todavía podemos sumarnos?")
                      r"|(지금|아직|이제|당장) ?(합류|참여|참가)(할|하는 ?거|가)? ?(수 있|가능)|(지금|아직|이제|당장) ?(들어갈|끼어들|낄|올라탈) ?수 ?있"
                      r"|(还能|还可以|现在能|现在可以|还来得及)(加入|入局|上车|参与|进来)"
+                     # someone sought to make it with, or whether it can still be made together ("같이 할 사람
+                     # 찾고 있어요?", "아직 같이 할 수 있음?", "还在找人一起做吗", "can we still team up on it?")
+                     r"|(같이|함께) ?(할|만들|찍을|작업할|갈) ?(사람|파트너|곳|회사|팀|데)\S{0,2} ?(찾|구하|모집|있)|(아직|지금|이제)(도)? ?(같이|함께) ?(할|작업할|만들|찍을) ?수 ?있"
+                     r"|(找|在找|寻找|物色)(人|伙伴|公司|团队|合作方)?(一起|一齐|合作)(做|拍|搞|制作|开发)|(还|仲|现在)(能|可以|可不可以|能不能)(一起|一齐)(做|拍|搞|合作|制作)"
+                     r"|\b(looking|hunting|searching) for (someone|somebody|people|a team|a company|folks) to (make|do|shoot|produce|build) (it|this|that)( one)? with\b"
+                     r"|\bcan (we|i) still (do|make|team up on|work on|produce) (it|this|that)( one)?( together| with (you|them))?\b|\bteam up on (it|this|that)\b"
+                     r"|\bbuscan? (con )?quien (hacerla|hacerlo|producirla|producirlo|la haga|lo haga)\b|\b(todavia|aun|ya) (se puede|podemos) (hacer|producir)(la|lo) (juntos|con ustedes)\b"
                      # ("《…》仲可唔可以加入合作？", "能不能加入合拍", "지금이라도 파트너로 들어갈 수 있어요?",
                      # "can we still join as partners?": whether it still takes partners)
                      r"|(仲|还|现在|而家)?(可不可以|能不能|可以|能)(加入|参与|进来)(合作|合拍|联合出品|制作)"
@@ -7743,10 +7750,15 @@ MIXED_AUDIENCE = re.compile(
     r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas|suegros|suegra|cunados|tios)\b"
     r"|\b(mama|papa|mami|papi)\b.{0,8}\b(papa|mama|papi|mami|ninos|hijos|chicos)\b"
     r"|\bver(la|las|lo|los)? (todos )?(juntos|juntas)\b|\b(todos|todas) (juntos|juntas) (a ver|para ver|frente a la tele)\b"
-    r"|一家老小|一家大小|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|孩子們|小孩子|爸妈|爸媽|父母|公婆|岳父母|老少|合家欢|合家歡|亲子|親子"
+    r"|一家老小|一家大小|一家大细|成家人|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|孩子們|小孩子|爸妈|爸媽|父母|公婆|岳父母|老少|合家欢|合家歡|亲子|親子"
     r"|爷爷奶奶|爺爺奶奶|外公外婆|姥姥姥爷|侄子|侄女|外甥|孙子|孙女|孫子|孫女|(大家|一家子?)一起看"
     r"|온 ?가족|온 ?식구|가족(끼리|이 ?다 ?같이|이랑|들?(과|하고) ?(같이|함께))|아이들|애들|조카들?|손주|엄마 ?아빠|어른(이랑|과|하고) ?아이"
-    r"|부모님|시부모|장인 ?장모|(다 ?같이|다 ?함께|같이|함께) ?(볼|보기|보는|보면|보실|시청)")
+    r"|부모님|시부모|장인 ?장모|(다 ?같이|다 ?함께|같이|함께) ?(볼|보기|보는|보면|보실|시청)"
+    # (an elder of the partner's own family alone: "my nan", "mi abuelita", "我奶奶", "우리 할머니")
+    r"|\b(my|our) (nan|nana|nanna|gran|granny|grannie|grandma|grandpa|old folks|elders)\b"
+    r"|\b(mi|mis|nuestr[oa]s?) (abuel[oa]s?|abuelit[oa]s?|viejit[oa]s?|nona|nono|yaya|yayo)\b"
+    r"|(我|我们|我家|我的|我们家)(的)?(奶奶|外婆|姥姥|嫲嫲|阿嬷|婆婆|爷爷|外公|姥爷|阿公|老人家|长辈|爸妈)"
+    r"|(우리|울|저희|제|내) ?(할머니|할머님|할무니|할매|할아버지|할아버님|할배|어르신|부모님)")
 HISTORY_AUDIENCE = re.compile(
     r"\bemperors?\b|\bdynast(y|ies)\b.{0,20}\b(stor|drama|show|series|tale)|\b(stor(y|ies)|dramas?|shows?|tales?)\b.{0,30}\bdynasties\b"
     r"|\bold[- ]time\b|\bcostume (stor(y|ies)|shows?|series|epics?|dramas?)\b|\b(kings and queens|imperial court|royal court) (stor|drama|show)"
@@ -7816,7 +7828,13 @@ MOOD_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bbutterflies\b|\bswoon\w*|\bfall(ing)? in love\b|\bheart[- ]?flutter\w*|\bsweet love\b"
         r"|\benamor\w*|\bmariposas en (el|la) (estomago|panza|barriga)\b|\bsuspirar\b"
         r"|心动|恋爱的感觉|甜甜的|磕cp|嗑cp|谈恋爱|撒糖"
-        r"|설레|달달|심쿵|연애 ?감정|사랑 ?이야기")),
+        r"|설레|달달|심쿵|연애 ?감정|사랑 ?이야기"
+        # (couples, dating and love stories: "any dating dramas?", "parejas que se enamoran", "拍拖剧",
+        # "谈情说爱", "사랑 얘기", "연애하는 이야기", "남녀가 사랑에 빠지는")
+        r"|\bdating\b(?! back)|\bfall(s|ing)? for each other\b|\blove stor(y|ies)\b|\bromantic\b|\bcouples?\b.{0,25}\b(in love|romance|dating)\b"
+        r"|\bnoviazgos?\b|\bnovios\b|\bparejas?\b.{0,20}\benamor|\bhistorias? de amor\b|\bromantic[oa]s?\b"
+        r"|拍拖|谈情说爱|爱情故事|恋爱故事|相爱|爱上(了)?(彼此|对方)"
+        r"|사랑 ?얘기|사랑에 ?빠지|연애(하는|물|담|얘기| 이야기| 얘기)|러브 ?스토리|커플(이|들이)? .{0,10}(사랑|연애)")),
     ("sci_fi", re.compile(
         r"\bouter space\b|\bin space\b|\bspace (operas?|travel|stations?|battles?|adventures?|wars?)\b|\baliens?\b|\brobots?\b|\bspaceships?\b|\bfuturistic\b|\bcyborgs?\b"
         r"|\bnaves? espacial(es)?\b|\bextraterrestres?\b|\brobots?\b|\bfuturistas?\b|\bespacio exterior\b"
@@ -7825,10 +7843,13 @@ MOOD_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 WATCHED = re.compile(
     r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?|followers|fans)\b"
-    r"|\b(ver|vean|mirar|miren|series|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?|seguidores)\b"
-    r"|看|剧|劇|节目|作品|故事|观众|觀眾|客户|粉丝|粉絲|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|고객|팬들|구독자")
+    r"|\b(ver|vean|mirar|miren|series?|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?|seguidor(es|as))\b"
+    r"|看|剧|劇|节目|作品|故事|观众|觀眾|客户|粉丝|粉絲|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|얘기|고객|손님|팬들|구독자|师奶"
+    # (what someone will like, said of who watches: "something my nan would like", "algo que le guste a
+    # mi abuela", "我奶奶会喜欢的", "우리 할머니가 좋아하실 만한")
+    r"|\bwould (like|love|enjoy)\b|\b(le|les) (guste|gusten|encante|encanten)\b|喜欢|钟意|좋아하(실|할|시|는)")
 SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*(?= (the|your|a|an|hengdian|china|zhejiang|studios?|sets?)\b)|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
-                           r"|拍|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
+                           r"|拍(?!拖)|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
 # The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le
 # encantan...", "我的观众爱看...", "우리 시청자들이 좋아하는"): titles to sell them, not which set to shoot on
 VIEWERS_LIKE = re.compile(r"\b(my|our) (customers|clients|viewers|audiences?|subscribers|buyers|public|users)\b"
