@@ -3061,10 +3061,21 @@ JOIN_WITH_YOU = re.compile(
     r"|(여러분|그쪽|거기|연맹|hisda)(에|에도|쪽에|한테)? ?(가입|합류)")
 
 
+# How small the partner's team is, told as such ("it's just three of us", "a team of four", "somos
+# tres nomás", "我们团队就三个人", "우리 팀 3명뿐임"): the situation a question is asked in, no headcount
+# of people to book a place for
+TEAM_SIZE = re.compile(
+    r"\b(it'?s |we'?re |there'?s )?(just|only) (two|three|four|five|six|\d+) of us\b|\b(team|crew|company|agency|studio|shop|outfit) of (two|three|four|five|six|\d+)\b"
+    r"|\bsomos (solo |nomas |apenas |solamente )?(dos|tres|cuatro|cinco|seis|\d+)( nomas| nada mas| personas nomas)?\b(?! (personas|gente)? ?(para|pa|que vamos|los que vamos))"
+    r"|(团队|公司|我们|工作室|剧组|小组|我们这边)(就|只有|只|才|一共|总共)(两|三|四|五|六|\d+)个人|(就|只有|只|才)(我们)?(两|三|四|五|六|\d+)个人"
+    r"|(팀|회사|우리|저희|사무실)[^?.!]{0,6}(\d+|두|세|네|다섯|여섯) ?명(뿐|밖에|이라서?|인데|임|이에요|이거든요)")
+
+
 def crew_size_only(folded: str) -> bool:
     """A headcount ("four of us", "somos cuatro", "四个人", "네 명") said of a crew asking whether it
-    may shoot, with no word of booking or registering: the crew's size, no sign-up."""
-    return bool(SHOOT_ALLOWED.search(folded)) and not SIGNUP_VERB.search(folded)
+    may shoot, or told as how small the team is (`TEAM_SIZE`), with no word of booking or
+    registering: the crew's size, no sign-up."""
+    return bool(SHOOT_ALLOWED.search(folded) or TEAM_SIZE.search(folded)) and not SIGNUP_VERB.search(folded)
 
 
 def gap_topics(text: str) -> list[str]:
@@ -4006,7 +4017,13 @@ TOOL_USE = re.compile(r"\bwhat (can|does|do|will) (it|they|this|that|the \w+( \w
                       r"|能(做|干)(什么|啥|嘛|些啥)|(做|干)(什么|啥|嘛)(用)?的|有(什么|啥)用|用(来|于)(做|干)?(什么|啥)|(什么|啥)功能|能帮(我们|忙)?(做|干)?(什么|啥)"
                       # "究竟帮些什么", "帮哪些忙", "帮上什么忙": what it helps with
                       r"|帮(些|点|上)?(什么|啥|哪些)|帮(了)?(什么|啥|哪些)忙"
-                      r"|(뭘|무엇을|뭐|무엇) ?(할 수|하는|해요|해 ?줘|해 ?주|도와)|어디에 (쓰|써)|용도|무슨 기능|어떤 기능")
+                      r"|(뭘|무엇을|뭐|무엇) ?(할 수|하는|해요|해 ?줘|해 ?주|도와)|어디에 (쓰|써)|용도|무슨 기능|어떤 기능"
+                      # the load it takes off a small team ("AI that could carry some of the load", "que nos
+                      # quite chamba", "帮我们分担点活", "일 덜어줄 AI"): what it does for them
+                      r"|\b(take|carry|lighten|share|ease|cut|shoulder)( \w+)? (of )?(the |our )?(load|work ?load|grunt work|heavy lifting)\b|\bhelp (us |me )?(out )?with the (work|load)\b"
+                      r"|\b(quit\w*|alivi\w*|reparti\w*|aligera\w*|ayud\w*|hac\w*)( nos| me)? (con )?(la |el |parte de la |parte del |un poco de |algo de )?(carga|chamba|pega|laburo|curro|trabajo pesado)\b"
+                      r"|(分担|减轻|分摊|省)(点|些|一些|一点)?(活|工作|工作量|人力|负担|事)|(帮|替)(我们|我|咱们)?(干|做)(点|些)?(活|事)"
+                      r"|(일|업무|작업|부담|일손)(을|를)? ?(좀 )?(덜어|줄여|나눠|대신|덜)")
 POST_WORK = re.compile(r"\bmontar\b|\bmontaje\b|\bdobla(r|je|n)\b|\bedit(s|ing)?\b|\bdubb(ing|ed)?\b|剪辑|配音|편집|더빙")
 CREATIVE_WORK = re.compile(
     r"\bscripts?\b|\bwrit\w*|\bcast(ing)?\b|\bactors?\b|\bproduc\w*|\bdramas?\b|\bshoots?\b|\bediting\b"
@@ -4144,7 +4161,19 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|\b(foreigners?|westerners?|expats?|gringos?)\b.{0,12}\b(artistas?|actors?|talent|cast|extras)\b|\bartistang? (foreigner|banyaga)"
                           r"|(외국인|서양인) ?(풀|인력|단역|보조 ?출연)|보조 ?출연.{0,20}외국인"
                           r"|(角色|戏份|配角|主角).{0,12}(外国人|外国演员|洋人)|(外国人|洋人).{0,10}(角色|戏份|来演)"
-                          r"|(배역|역할|캐릭터|배우 ?역).{0,12}외국인|외국인.{0,10}(배역|역할|캐릭터)")
+                          r"|(배역|역할|캐릭터|배우 ?역).{0,12}외국인|외국인.{0,10}(배역|역할|캐릭터)"
+                          # a foreigner, or someone who speaks no Chinese, to act or audition there ("外国人可不可以
+                          # 在横店做演员", "外籍配音员想试镜", "模特一句汉语都不会能去演戏吗", "중국어 한마디도 못 하는 모델이
+                          # 출연할 수 있나요", "no hablo ni papa de chino, ¿puedo salir actuando?", "no Mandarin, could
+                          # she get a part?")
+                          r"|(外国人|外籍|外国籍|老外|洋人)[^，,。？?]{0,12}(做演员|当演员|演戏|拍戏|试镜|出演|演出|客串|当群演)"
+                          r"|((不会|不懂|唔识|不识|不太会)(讲|说|講|說)?(汉语|中文|普通话|国语|华语)|(汉语|中文|普通话|国语|华语)[^，,。？?]{0,4}(都|也)(不会|不懂|唔识)(讲|说)?)"
+                          r"[^。？?]{0,24}(演戏|拍戏|接戏|做演员|当演员|试镜|出演|演出|客串|角色)"
+                          r"|(做演员|当演员|演戏|拍戏|试镜|出演)[^。？?]{0,12}(外国人|外籍|老外|洋人)"
+                          r"|(외국인|외국 사람)[^?.!]{0,12}(배우로|연기|출연|오디션)"
+                          r"|(중국어|중국말)(를|은|는|도)? ?(한마디도 |하나도 |전혀 |아예 |잘 )?(못|모르)[^?.!]{0,30}(배우|연기|출연|오디션|배역)"
+                          r"|\bno (hablo|habla|hablamos|hablan|sabe|se) (ni (papa|jota|pio|una palabra) de |nada de )?(chino|mandarin)\b.{0,60}\b(actu\w+|papel\w*|casting|salir en|elenco)"
+                          r"|\b(no|zero|not a word of|doesn'?t speak|don'?t speak|can'?t speak) (any )?(mandarin|chinese)\b.{0,60}\b(part|role|act\w*|cast\w*|audition\w*|be in)\b")
 # A production from abroad ("a non-chinese production", "outside-country units", "equipos
 # extranjeros", "海外製作公司", "외국 제작사") asked whether it may shoot here (`SHOOT_ALLOWED`): the FAQ
 # on foreign crews filming, whatever else the message says about the company asking.
