@@ -5432,7 +5432,7 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     r"|(想|希望|要|愿意|願意|想要)(能|可以)?(收到|接收|接到|获得|獲得|得到|订|訂閱)|訂閱"
                     r"|\b(i|we)('d| would)? (like|want|love) to (hear|be told|be notified|be kept posted|receive|get)\b(?=.{0,40}\b(news|updates|alerts)\b)"
                     r"|\b(quiero|queremos|me gustaria|nos gustaria) (enterarme|enterarnos|estar al tanto|seguir)\b"
-                    r"|받아 ?볼 ?(수|게|래)|받을 ?(수 있|게요|래요)|받아 ?보고 싶"
+                    r"|받아 ?볼 ?(수|게|래)|받을 ?(수 있|게요|래요)|받아 ?보고 싶|받아 ?보(겠|려고|렵니다|고자)|(소식|뉴스|업데이트)(을|를|은|도)? ?받(겠|을게|을래|고 싶|고자|으려고)"
                     # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending
                     r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 )?(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
                     r"|\b(ping|alert|notify|update) (me|us) (about|on|of|with)\b"
@@ -6590,6 +6590,11 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # Cantonese "提我一下", "記得提我", "到時提下我": remind me ("提我们的项目" mentions us)
                r"|提(一下|下|吓)?我(?!们|哋|的|嘅)"
                r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|리마인더|미리 알려|잊지 않게|잊어버리지 않게"
+               # told before it starts ("시작하기 전에 나 좀 챙겨서 알려 주세요", "开始前通知我一声", "before it
+               # kicks off, give me a shout"): a reminder of the event talked about
+               r"|(시작|개막|오픈)(하기|되기)? ?전에?[^?.!]{0,15}(알려|연락|말해|챙겨) ?(주|줘|줄)"
+               r"|(开始|开幕|开场)(之)?前[^。？?]{0,10}(告诉|通知|叫|提醒|说)(一声)?(我|我们)?"
+               r"|\bbefore (it|things?|the (event|session|show|day)) (starts|begins|kicks off|opens)\b.{0,30}\b(let (me|us) know|tell (me|us)|give (me|us) a (shout|heads)|ping (me|us))"
                r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?알려"
                # "때 되면 알려줘요", "그때 알려 주세요", "날짜 다가오면 알려 줘", "let me know when it's time",
                # "avísame cuando se acerque", "快到了告诉我": when the event comes, a reminder of it
@@ -7891,4 +7896,4 @@ LANGUAGE_AS_FIELD = re.compile(
     r"\b(spanish|english|chinese|korean|portuguese|french)([- ]language|[- ]speaking)? (work|projects?|deals?|business|matters|side of things|stuff|market|titles|content|distribution|sales)\b"
     r"|\b(temas|asuntos|proyectos|negocios|cosas|trabajos?|ventas|contenidos?|tratos) (en|de habla|del mercado en|para el mercado en) (espanol|castellano|ingles|portugues|hispana)\b"
     r"|\b(lo|todo lo) (en|de) (espanol|castellano|habla hispana)\b"
-    r"|(西语|西班牙语|英语|葡语)(方面|这块|那块|市场|业务|项目|地区)|(스페인어|영어|포르투갈어)(권)? ?(쪽 )?(업무|사업|프로젝트|시장|건|관련)")
+    r"|(西语|西班牙语|英语|葡语)(方面|这块|那块|市场|业务|项目|地区|生意|的事|工作)|(스페인어|영어|포르투갈어)(권)? ?(쪽 )?(업무|사업|프로젝트|시장|건|관련|일(?=[은는이을도 ]))")
