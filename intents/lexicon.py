@@ -2951,6 +2951,16 @@ each reading searches every `FACTS` or `GAPS` pattern (perf11: a 3-sentence Span
 so a kept reading is the same answer; bounded, so a long-running bot holds at most a few hundred."""
 
 
+# Where the partner saw or heard of us ("HISDA popped up in an insta ad", "lo vi en un anuncio de
+# Instagram", "刚在小红书上刷到", "인스타 광고에 HISDA 뜨던데"): how they came to ask, no account asked
+SEEN_ON = re.compile(
+    r"\b(saw|seen|spotted|came across|found|heard about|popped up|showed up|came up)\b[^.?!]{0,30}\b(on|in) (an? |the |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|twitter|linkedin|social media|socials|feed|ad|advert)\b( (ad|advert|post|reel|story|feed)s?\b)?"
+    r"|\b(on|in) (an? |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|linkedin) (ad|advert|post|reel|story|feed)\b"
+    r"|\b(vi|vimos|me salio|me aparecio|nos salio|encontre|lei)\b[^.?!]{0,30}\b(en )?(un |una )?(instagram|insta|facebook|face|tiktok|youtube|redes|anuncio|publicidad|reel)\b( (de|en) (instagram|insta|facebook|tiktok|youtube))?"
+    r"|(在)?(小红书|抖音|微博|朋友圈|广告|ins|instagram|油管|视频号|脸书|b站)(上|里)?(刷到|看到|看见|见到|推送|推了|推的)|刷到"
+    r"|(인스타|유튜브|페이스북|틱톡|sns|광고|피드|릴스)(그램)?( ?광고)?(에서|에|엔)? ?[^?.!]{0,15}(봤|뜨던|떴|나오던|보이던|본 ?거|보니)")
+
+
 @lru_cache(maxsize=READINGS_KEPT)
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
@@ -2992,7 +3002,9 @@ def gap_topic(text: str) -> str | None:
                   # a set to choose or the company joining us, said in the words of booking (`SET_TO_BOOK`)
                   and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
-                  and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))), None)
+                  and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))
+                  # "saw HISDA in an insta ad, what is it?": where they saw us, no account asked (`SEEN_ON`)
+                  and not (topic == "website" and not asked(SEEN_ON.sub(" ", folded)))), None)
     if found == "weather" and asks_rain_plan(text):
         # "the forecast says rain; is there somewhere indoor to fake the outdoors?": the plan asked
         # (the crew's size said beside it books no place: "vamos cuatro personas", "我们四个人")
