@@ -7434,7 +7434,12 @@ MEMBER_ASKED = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|\bsocios? de (la 
                           r"|会员|成员|會員|成員|회원|멤버")
 MEMBER_NOT_ASKED = re.compile(r"\b(become|join|joining|how|fee|fees|cost|apply|process|steps?|who|which|list)\b"
                               r"|\b(unir(se|nos)?|hacerse|hacernos|ser parte|como|cuota|costo|cuesta|quienes|cuales)\b"
-                              r"|加入|入会|申请|怎么|如何|会费|费用|哪些|有谁|几家|가입|회비|비용|어떻게|어떤|누구|목록")
+                              r"|加入|入会|申请|怎么|如何|会费|费用|哪些|有谁|几家|가입|회비|비용|어떻게|어떤|누구|목록"
+                              # whether a body of the partner's kind may become one ("can a uni lab qualify?",
+                              # "¿un laboratorio puede ser miembro?", "高校实验室有资格吗", "대학 연구실도 회원 자격이
+                              # 됩니까?"): the way in, not whether the company in view is listed
+                              r"|\b(qualif\w*|eligib\w*|requisitos?|(can|could) (a|an|we|our|us|they)|(puede|pueden|podemos|podria|podrian) (ser|entrar|unir\w*))\b"
+                              r"|资格|能成为|可以成为|能不能成为|可不可以成为|流程|手续|자격|절차|될 수|될까요")
 
 
 # Who made, produced or stands behind something ("who made the drama with 300 million views?",
