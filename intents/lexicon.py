@@ -653,6 +653,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|(可以|能|可不可以|能不能|可唔可以)申请[^，。？！,.?!]{1,14}(吗|嘛|么|不)|可不可以申请|可唔可以申请"
                     r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
                     r"|누가 (이용|쓸|받을|신청할|대상)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
+                    # a team of the partner's kind may have it too ("우리처럼 외부에서 가는 팀도 받을 수 있음?", "我们这种
+                    # 外地团队也能享受吗", "can outside crews like ours use it too?", "¿equipos de fuera como el
+                    # nuestro también pueden usarlos?")
+                    r"|(팀|회사|제작사|업체|학생|개인|사람|팀원)(들)?도 [^?.!]{0,25}(받을|이용할|쓸|신청할|누릴) ?수 ?있"
+                    r"|(团队|公司|剧组|学生|个人|外地人|外国人)(也|都)(能|可以)(享受|用|使用|申请|拿到)"
+                    r"|\b(teams?|crews?|companies|outfits?|students|folks|people) like (ours|us)\b.{0,30}\b(get|use|have|access|apply)\b"
+                    r"|\b(equipos?|empresas?|productoras?|gente|estudiantes) (de fuera |extranjer\w+ )?como (el |la |los |las )?(nuestr[oa]s?|yo|nosotros)\b.{0,30}\b(usar\w*|acceder|recibir\w*|pedir\w*|tener\w*|aprovechar\w*)\b"
                     # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",
                     # "只有会员单位才能申请吗": who may, said as "who can do it" or as members only
                     r"|누가 (할|해도|하면) ?(수 ?있|되|돼)|(회원사|회원|멤버|가입사)만 ?(되|돼|가능|할 수|신청|받)"
@@ -796,7 +803,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
                   r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
-                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
+                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
                   r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)"
                   # "무슨 말로 나와 있어요?", "어느 언어로 돼 있어요?": the languages it comes in
@@ -891,6 +898,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "¿todavía podemos sumarnos?")
                      r"|(지금|아직|이제|당장) ?(합류|참여|참가)(할|하는 ?거|가)? ?(수 있|가능)|(지금|아직|이제|당장) ?(들어갈|끼어들|낄|올라탈) ?수 ?있"
                      r"|(还能|还可以|现在能|现在可以|还来得及)(加入|入局|上车|参与|进来)"
+                     # someone sought to make it with, or whether it can still be made together ("같이 할 사람
+                     # 찾고 있어요?", "아직 같이 할 수 있음?", "还在找人一起做吗", "can we still team up on it?")
+                     r"|(같이|함께) ?(할|만들|찍을|작업할|갈) ?(사람|파트너|곳|회사|팀|데)\S{0,2} ?(찾|구하|모집|있)|(아직|지금|이제)(도)? ?(같이|함께) ?(할|작업할|만들|찍을) ?수 ?있"
+                     r"|(找|在找|寻找|物色)(人|伙伴|公司|团队|合作方)?(一起|一齐|合作)(做|拍|搞|制作|开发)|(还|仲|现在)(能|可以|可不可以|能不能)(一起|一齐)(做|拍|搞|合作|制作)"
+                     r"|\b(looking|hunting|searching) for (someone|somebody|people|a team|a company|folks) to (make|do|shoot|produce|build) (it|this|that)( one)? with\b"
+                     r"|\bcan (we|i) still (do|make|team up on|work on|produce) (it|this|that)( one)?( together| with (you|them))?\b|\bteam up on (it|this|that)\b"
+                     r"|\bbuscan? (con )?quien (hacerla|hacerlo|producirla|producirlo|la haga|lo haga)\b|\b(todavia|aun|ya) (se puede|podemos) (hacer|producir)(la|lo) (juntos|con ustedes)\b"
                      # ("《…》仲可唔可以加入合作？", "能不能加入合拍", "지금이라도 파트너로 들어갈 수 있어요?",
                      # "can we still join as partners?": whether it still takes partners)
                      r"|(仲|还|现在|而家)?(可不可以|能不能|可以|能)(加入|参与|进来)(合作|合拍|联合出品|制作)"
@@ -2952,6 +2966,16 @@ each reading searches every `FACTS` or `GAPS` pattern (perf11: a 3-sentence Span
 so a kept reading is the same answer; bounded, so a long-running bot holds at most a few hundred."""
 
 
+# Where the partner saw or heard of us ("HISDA popped up in an insta ad", "lo vi en un anuncio de
+# Instagram", "刚在小红书上刷到", "인스타 광고에 HISDA 뜨던데"): how they came to ask, no account asked
+SEEN_ON = re.compile(
+    r"\b(saw|seen|spotted|came across|found|heard about|popped up|showed up|came up)\b[^.?!]{0,30}\b(on|in) (an? |the |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|twitter|linkedin|social media|socials|feed|ad|advert)\b( (ad|advert|post|reel|story|feed)s?\b)?"
+    r"|\b(on|in) (an? |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|linkedin) (ad|advert|post|reel|story|feed)\b"
+    r"|\b(vi|vimos|me salio|me aparecio|nos salio|encontre|lei)\b[^.?!]{0,30}\b(en )?(un |una )?(instagram|insta|facebook|face|tiktok|youtube|redes|anuncio|publicidad|reel)\b( (de|en) (instagram|insta|facebook|tiktok|youtube))?"
+    r"|(在)?(小红书|抖音|微博|朋友圈|广告|ins|instagram|油管|视频号|脸书|b站)(上|里)?(刷到|看到|看见|见到|推送|推了|推的)|刷到"
+    r"|(인스타|유튜브|페이스북|틱톡|sns|광고|피드|릴스)(그램)?( ?광고)?(에서|에|엔)? ?[^?.!]{0,15}(봤|뜨던|떴|나오던|보이던|본 ?거|보니)")
+
+
 @lru_cache(maxsize=READINGS_KEPT)
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
@@ -2993,7 +3017,9 @@ def gap_topic(text: str) -> str | None:
                   # a set to choose or the company joining us, said in the words of booking (`SET_TO_BOOK`)
                   and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
-                  and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))), None)
+                  and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))
+                  # "saw HISDA in an insta ad, what is it?": where they saw us, no account asked (`SEEN_ON`)
+                  and not (topic == "website" and not asked(SEEN_ON.sub(" ", folded)))), None)
     if found == "weather" and asks_rain_plan(text):
         # "the forecast says rain; is there somewhere indoor to fake the outdoors?": the plan asked
         # (the crew's size said beside it books no place: "vamos cuatro personas", "我们四个人")
@@ -3062,10 +3088,21 @@ JOIN_WITH_YOU = re.compile(
     r"|(여러분|그쪽|거기|연맹|hisda)(에|에도|쪽에|한테)? ?(가입|합류)")
 
 
+# How small the partner's team is, told as such ("it's just three of us", "a team of four", "somos
+# tres nomás", "我们团队就三个人", "우리 팀 3명뿐임"): the situation a question is asked in, no headcount
+# of people to book a place for
+TEAM_SIZE = re.compile(
+    r"\b(it'?s |we'?re |there'?s )?(just|only) (two|three|four|five|six|\d+) of us\b|\b(team|crew|company|agency|studio|shop|outfit) of (two|three|four|five|six|\d+)\b"
+    r"|\bsomos (solo |nomas |apenas |solamente )?(dos|tres|cuatro|cinco|seis|\d+)( nomas| nada mas| personas nomas)?\b(?! (personas|gente)? ?(para|pa|que vamos|los que vamos))"
+    r"|(团队|公司|我们|工作室|剧组|小组|我们这边)(就|只有|只|才|一共|总共)(两|三|四|五|六|\d+)个人|(就|只有|只|才)(我们)?(两|三|四|五|六|\d+)个人"
+    r"|(팀|회사|우리|저희|사무실)[^?.!]{0,6}(\d+|두|세|네|다섯|여섯) ?명(뿐|밖에|이라서?|인데|임|이에요|이거든요)")
+
+
 def crew_size_only(folded: str) -> bool:
     """A headcount ("four of us", "somos cuatro", "四个人", "네 명") said of a crew asking whether it
-    may shoot, with no word of booking or registering: the crew's size, no sign-up."""
-    return bool(SHOOT_ALLOWED.search(folded)) and not SIGNUP_VERB.search(folded)
+    may shoot, or told as how small the team is (`TEAM_SIZE`), with no word of booking or
+    registering: the crew's size, no sign-up."""
+    return bool(SHOOT_ALLOWED.search(folded) or TEAM_SIZE.search(folded)) and not SIGNUP_VERB.search(folded)
 
 
 def gap_topics(text: str) -> list[str]:
@@ -4018,7 +4055,13 @@ TOOL_USE = re.compile(r"\bwhat (can|does|do|will) (it|they|this|that|the \w+( \w
                       r"|能(做|干)(什么|啥|嘛|些啥)|(做|干)(什么|啥|嘛)(用)?的|有(什么|啥)用|用(来|于)(做|干)?(什么|啥)|(什么|啥)功能|能帮(我们|忙)?(做|干)?(什么|啥)"
                       # "究竟帮些什么", "帮哪些忙", "帮上什么忙": what it helps with
                       r"|帮(些|点|上)?(什么|啥|哪些)|帮(了)?(什么|啥|哪些)忙"
-                      r"|(뭘|무엇을|뭐|무엇) ?(할 수|하는|해요|해 ?줘|해 ?주|도와)|어디에 (쓰|써)|용도|무슨 기능|어떤 기능")
+                      r"|(뭘|무엇을|뭐|무엇) ?(할 수|하는|해요|해 ?줘|해 ?주|도와)|어디에 (쓰|써)|용도|무슨 기능|어떤 기능"
+                      # the load it takes off a small team ("AI that could carry some of the load", "que nos
+                      # quite chamba", "帮我们分担点活", "일 덜어줄 AI"): what it does for them
+                      r"|\b(take|carry|lighten|share|ease|cut|shoulder)( \w+)? (of )?(the |our )?(load|work ?load|grunt work|heavy lifting)\b|\bhelp (us |me )?(out )?with the (work|load)\b"
+                      r"|\b(quit\w*|alivi\w*|reparti\w*|aligera\w*|ayud\w*|hac\w*)( nos| me)? (con )?(la |el |parte de la |parte del |un poco de |algo de )?(carga|chamba|pega|laburo|curro|trabajo pesado)\b"
+                      r"|(分担|减轻|分摊|省)(点|些|一些|一点)?(活|工作|工作量|人力|负担|事)|(帮|替)(我们|我|咱们)?(干|做)(点|些)?(活|事)"
+                      r"|(일|업무|작업|부담|일손)(을|를)? ?(좀 )?(덜어|줄여|나눠|대신|덜)")
 POST_WORK = re.compile(r"\bmontar\b|\bmontaje\b|\bdobla(r|je|n)\b|\bedit(s|ing)?\b|\bdubb(ing|ed)?\b|剪辑|配音|편집|더빙")
 CREATIVE_WORK = re.compile(
     r"\bscripts?\b|\bwrit\w*|\bcast(ing)?\b|\bactors?\b|\bproduc\w*|\bdramas?\b|\bshoots?\b|\bediting\b"
@@ -4169,7 +4212,19 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"|\b(foreigners?|westerners?|expats?|gringos?)\b.{0,12}\b(artistas?|actors?|talent|cast|extras)\b|\bartistang? (foreigner|banyaga)"
                           r"|(외국인|서양인) ?(풀|인력|단역|보조 ?출연)|보조 ?출연.{0,20}외국인"
                           r"|(角色|戏份|配角|主角).{0,12}(外国人|外国演员|洋人)|(外国人|洋人).{0,10}(角色|戏份|来演)"
-                          r"|(배역|역할|캐릭터|배우 ?역).{0,12}외국인|외국인.{0,10}(배역|역할|캐릭터)")
+                          r"|(배역|역할|캐릭터|배우 ?역).{0,12}외국인|외국인.{0,10}(배역|역할|캐릭터)"
+                          # a foreigner, or someone who speaks no Chinese, to act or audition there ("外国人可不可以
+                          # 在横店做演员", "外籍配音员想试镜", "模特一句汉语都不会能去演戏吗", "중국어 한마디도 못 하는 모델이
+                          # 출연할 수 있나요", "no hablo ni papa de chino, ¿puedo salir actuando?", "no Mandarin, could
+                          # she get a part?")
+                          r"|(外国人|外籍|外国籍|老外|洋人)[^，,。？?]{0,12}(做演员|当演员|演戏|拍戏|试镜|出演|演出|客串|当群演)"
+                          r"|((不会|不懂|唔识|不识|不太会)(讲|说|講|說)?(汉语|中文|普通话|国语|华语)|(汉语|中文|普通话|国语|华语)[^，,。？?]{0,4}(都|也)(不会|不懂|唔识)(讲|说)?)"
+                          r"[^。？?]{0,24}(演戏|拍戏|接戏|做演员|当演员|试镜|出演|演出|客串|角色)"
+                          r"|(做演员|当演员|演戏|拍戏|试镜|出演)[^。？?]{0,12}(外国人|外籍|老外|洋人)"
+                          r"|(외국인|외국 사람)[^?.!]{0,12}(배우로|연기|출연|오디션)"
+                          r"|(중국어|중국말)(를|은|는|도)? ?(한마디도 |하나도 |전혀 |아예 |잘 )?(못|모르)[^?.!]{0,30}(배우|연기|출연|오디션|배역)"
+                          r"|\bno (hablo|habla|hablamos|hablan|sabe|se) (ni (papa|jota|pio|una palabra) de |nada de )?(chino|mandarin)\b.{0,60}\b(actu\w+|papel\w*|casting|salir en|elenco)"
+                          r"|\b(no|zero|not a word of|doesn'?t speak|don'?t speak|can'?t speak) (any )?(mandarin|chinese)\b.{0,60}\b(part|role|act\w*|cast\w*|audition\w*|be in)\b")
 # A production from abroad ("a non-chinese production", "outside-country units", "equipos
 # extranjeros", "海外製作公司", "외국 제작사") asked whether it may shoot here (`SHOOT_ALLOWED`): the FAQ
 # on foreign crews filming, whatever else the message says about the company asking.
@@ -5472,7 +5527,7 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     r"|(想|希望|要|愿意|願意|想要)(能|可以)?(收到|接收|接到|获得|獲得|得到|订|訂閱)|訂閱"
                     r"|\b(i|we)('d| would)? (like|want|love) to (hear|be told|be notified|be kept posted|receive|get)\b(?=.{0,40}\b(news|updates|alerts)\b)"
                     r"|\b(quiero|queremos|me gustaria|nos gustaria) (enterarme|enterarnos|estar al tanto|seguir)\b"
-                    r"|받아 ?볼 ?(수|게|래)|받을 ?(수 있|게요|래요)|받아 ?보고 싶"
+                    r"|받아 ?볼 ?(수|게|래)|받을 ?(수 있|게요|래요)|받아 ?보고 싶|받아 ?보(겠|려고|렵니다|고자)|(소식|뉴스|업데이트)(을|를|은|도)? ?받(겠|을게|을래|고 싶|고자|으려고)"
                     # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending
                     r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 )?(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
                     r"|\b(ping|alert|notify|update) (me|us) (about|on|of|with)\b"
@@ -6631,6 +6686,11 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # Cantonese "提我一下", "記得提我", "到時提下我": remind me ("提我们的项目" mentions us)
                r"|提(一下|下|吓)?我(?!们|哋|的|嘅)"
                r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|리마인더|미리 알려|잊지 않게|잊어버리지 않게"
+               # told before it starts ("시작하기 전에 나 좀 챙겨서 알려 주세요", "开始前通知我一声", "before it
+               # kicks off, give me a shout"): a reminder of the event talked about
+               r"|(시작|개막|오픈)(하기|되기)? ?전에?[^?.!]{0,15}(알려|연락|말해|챙겨) ?(주|줘|줄)"
+               r"|(开始|开幕|开场)(之)?前[^。？?]{0,10}(告诉|通知|叫|提醒|说)(一声)?(我|我们)?"
+               r"|\bbefore (it|things?|the (event|session|show|day)) (starts|begins|kicks off|opens)\b.{0,30}\b(let (me|us) know|tell (me|us)|give (me|us) a (shout|heads)|ping (me|us))"
                r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?알려"
                # "때 되면 알려줘요", "그때 알려 주세요", "날짜 다가오면 알려 줘", "let me know when it's time",
                # "avísame cuando se acerque", "快到了告诉我": when the event comes, a reminder of it
@@ -7458,7 +7518,12 @@ MEMBER_ASKED = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|\bsocios? de (la 
                           r"|会员|成员|會員|成員|회원|멤버")
 MEMBER_NOT_ASKED = re.compile(r"\b(become|join|joining|how|fee|fees|cost|apply|process|steps?|who|which|list)\b"
                               r"|\b(unir(se|nos)?|hacerse|hacernos|ser parte|como|cuota|costo|cuesta|quienes|cuales)\b"
-                              r"|加入|入会|申请|怎么|如何|会费|费用|哪些|有谁|几家|가입|회비|비용|어떻게|어떤|누구|목록")
+                              r"|加入|入会|申请|怎么|如何|会费|费用|哪些|有谁|几家|가입|회비|비용|어떻게|어떤|누구|목록"
+                              # whether a body of the partner's kind may become one ("can a uni lab qualify?",
+                              # "¿un laboratorio puede ser miembro?", "高校实验室有资格吗", "대학 연구실도 회원 자격이
+                              # 됩니까?"): the way in, not whether the company in view is listed
+                              r"|\b(qualif\w*|eligib\w*|requisitos?|(can|could) (a|an|we|our|us|they)|(puede|pueden|podemos|podria|podrian) (ser|entrar|unir\w*))\b"
+                              r"|资格|能成为|可以成为|能不能成为|可不可以成为|流程|手续|자격|절차|될 수|될까요")
 
 
 # Who made, produced or stands behind something ("who made the drama with 300 million views?",
@@ -7870,10 +7935,15 @@ MIXED_AUDIENCE = re.compile(
     r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas|suegros|suegra|cunados|tios)\b"
     r"|\b(mama|papa|mami|papi)\b.{0,8}\b(papa|mama|papi|mami|ninos|hijos|chicos)\b"
     r"|\bver(la|las|lo|los)? (todos )?(juntos|juntas)\b|\b(todos|todas) (juntos|juntas) (a ver|para ver|frente a la tele)\b"
-    r"|一家老小|一家大小|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|孩子們|小孩子|爸妈|爸媽|父母|公婆|岳父母|老少|合家欢|合家歡|亲子|親子"
+    r"|一家老小|一家大小|一家大细|成家人|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|孩子們|小孩子|爸妈|爸媽|父母|公婆|岳父母|老少|合家欢|合家歡|亲子|親子"
     r"|爷爷奶奶|爺爺奶奶|外公外婆|姥姥姥爷|侄子|侄女|外甥|孙子|孙女|孫子|孫女|(大家|一家子?)一起看"
     r"|온 ?가족|온 ?식구|가족(끼리|이 ?다 ?같이|이랑|들?(과|하고) ?(같이|함께))|아이들|애들|조카들?|손주|엄마 ?아빠|어른(이랑|과|하고) ?아이"
-    r"|부모님|시부모|장인 ?장모|(다 ?같이|다 ?함께|같이|함께) ?(볼|보기|보는|보면|보실|시청)")
+    r"|부모님|시부모|장인 ?장모|(다 ?같이|다 ?함께|같이|함께) ?(볼|보기|보는|보면|보실|시청)"
+    # (an elder of the partner's own family alone: "my nan", "mi abuelita", "我奶奶", "우리 할머니")
+    r"|\b(my|our) (nan|nana|nanna|gran|granny|grannie|grandma|grandpa|old folks|elders)\b"
+    r"|\b(mi|mis|nuestr[oa]s?) (abuel[oa]s?|abuelit[oa]s?|viejit[oa]s?|nona|nono|yaya|yayo)\b"
+    r"|(我|我们|我家|我的|我们家)(的)?(奶奶|外婆|姥姥|嫲嫲|阿嬷|婆婆|爷爷|外公|姥爷|阿公|老人家|长辈|爸妈)"
+    r"|(우리|울|저희|제|내) ?(할머니|할머님|할무니|할매|할아버지|할아버님|할배|어르신|부모님)")
 HISTORY_AUDIENCE = re.compile(
     r"\bemperors?\b|\bdynast(y|ies)\b.{0,20}\b(stor|drama|show|series|tale)|\b(stor(y|ies)|dramas?|shows?|tales?)\b.{0,30}\bdynasties\b"
     r"|\bold[- ]time\b|\bcostume (stor(y|ies)|shows?|series|epics?|dramas?)\b|\b(kings and queens|imperial court|royal court) (stor|drama|show)"
@@ -7974,7 +8044,13 @@ MOOD_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bbutterflies\b|\bswoon\w*|\bfall(ing)? in love\b|\bheart[- ]?flutter\w*|\bsweet love\b"
         r"|\benamor\w*|\bmariposas en (el|la) (estomago|panza|barriga)\b|\bsuspirar\b"
         r"|心动|恋爱的感觉|甜甜的|磕cp|嗑cp|谈恋爱|撒糖"
-        r"|설레|달달|심쿵|연애 ?감정|사랑 ?이야기")),
+        r"|설레|달달|심쿵|연애 ?감정|사랑 ?이야기"
+        # (couples, dating and love stories: "any dating dramas?", "parejas que se enamoran", "拍拖剧",
+        # "谈情说爱", "사랑 얘기", "연애하는 이야기", "남녀가 사랑에 빠지는")
+        r"|\bdating\b(?! back)|\bfall(s|ing)? for each other\b|\blove stor(y|ies)\b|\bromantic\b|\bcouples?\b.{0,25}\b(in love|romance|dating)\b"
+        r"|\bnoviazgos?\b|\bnovios\b|\bparejas?\b.{0,20}\benamor|\bhistorias? de amor\b|\bromantic[oa]s?\b"
+        r"|拍拖|谈情说爱|爱情故事|恋爱故事|相爱|爱上(了)?(彼此|对方)"
+        r"|사랑 ?얘기|사랑에 ?빠지|연애(하는|물|담|얘기| 이야기| 얘기)|러브 ?스토리|커플(이|들이)? .{0,10}(사랑|연애)")),
     ("sci_fi", re.compile(
         r"\bouter space\b|\bin space\b|\bspace (operas?|travel|stations?|battles?|adventures?|wars?|stuff|things|themes?|stor(y|ies)|shows?)\b|\baliens?\b|\brobots?\b|\bspaceships?\b|\bfuturistic\b|\bcyborgs?\b"
         r"|\b(future|futuristic|high) (tech|technology|gadgets?|worlds?|cities)\b|\btime travel\w*\b|\bastronauts?\b"
@@ -7985,10 +8061,13 @@ MOOD_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 WATCHED = re.compile(
     r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?|followers|fans)\b"
-    r"|\b(ver|vean|mirar|miren|series|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?|seguidores)\b"
-    r"|看|剧|劇|节目|作品|故事|观众|觀眾|客户|粉丝|粉絲|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|고객|팬들|구독자")
+    r"|\b(ver|vean|mirar|miren|series?|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?|seguidor(es|as))\b"
+    r"|看|剧|劇|节目|作品|故事|观众|觀眾|客户|粉丝|粉絲|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|얘기|고객|손님|팬들|구독자|师奶"
+    # (what someone will like, said of who watches: "something my nan would like", "algo que le guste a
+    # mi abuela", "我奶奶会喜欢的", "우리 할머니가 좋아하실 만한")
+    r"|\bwould (like|love|enjoy)\b|\b(le|les) (guste|gusten|encante|encanten)\b|喜欢|钟意|좋아하(실|할|시|는)")
 SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*(?= (the|your|a|an|hengdian|china|zhejiang|studios?|sets?)\b)|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
-                           r"|拍|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
+                           r"|拍(?!拖)|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
 # The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le
 # encantan...", "我的观众爱看...", "우리 시청자들이 좋아하는"): titles to sell them, not which set to shoot on
 VIEWERS_LIKE = re.compile(r"\b(my|our) (customers|clients|viewers|audiences?|subscribers|buyers|public|users)\b"
@@ -8001,4 +8080,4 @@ LANGUAGE_AS_FIELD = re.compile(
     r"\b(spanish|english|chinese|korean|portuguese|french)([- ]language|[- ]speaking)? (work|projects?|deals?|business|matters|side of things|stuff|market|titles|content|distribution|sales)\b"
     r"|\b(temas|asuntos|proyectos|negocios|cosas|trabajos?|ventas|contenidos?|tratos) (en|de habla|del mercado en|para el mercado en) (espanol|castellano|ingles|portugues|hispana)\b"
     r"|\b(lo|todo lo) (en|de) (espanol|castellano|habla hispana)\b"
-    r"|(西语|西班牙语|英语|葡语)(方面|这块|那块|市场|业务|项目|地区)|(스페인어|영어|포르투갈어)(권)? ?(쪽 )?(업무|사업|프로젝트|시장|건|관련)")
+    r"|(西语|西班牙语|英语|葡语)(方面|这块|那块|市场|业务|项目|地区|生意|的事|工作)|(스페인어|영어|포르투갈어)(권)? ?(쪽 )?(업무|사업|프로젝트|시장|건|관련|일(?=[은는이을도 ]))")

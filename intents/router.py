@@ -587,11 +587,19 @@ SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS
                                + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
 # A part that only says who will watch ("할머니랑 애들이랑^^", "with grandma and the kids", "para los
 # abuelos y los niños", "老人和小孩"): the audience of the titles just asked for, no title named by "grandma"
-_AUDIENCE = (r"(the |los |las |mis |my |our |nuestros |nuestras )?(kids|children|grandmas?|grandpas?|grandparents|grannys?|parents|family|whole family"
-             r"|ninos|nietos|abuel[oa]s|abuel[oa]|chicos|hijos|familia|toda la familia|peques)"
-             r"|老人|小孩|孩子|爷爷|奶奶|姥姥|外婆|父母|全家|家人|할머니|할아버지|애들|아이들|아이|부모님|가족|어르신|조부모")
-AUDIENCE_ONLY = re.compile(r"^\W*(with|for|con|para|y|and|和|跟)?\s*(" + _AUDIENCE + r")(\s*(랑|이랑|하고|와|과|도|,|&|and|y|e|和|跟)\s*(" + _AUDIENCE
-                           + r"))*\s*(랑|이랑|하고|와|과|도|같이|一起|都)?\W*$")
+# (and one who will watch too, said with its verb: "우리 할머니도 보게", "so my nan can watch too", "que
+# mi abuela también lo vea", "我奶奶也要看")
+_AUDIENCE = (r"(the |los |las |mis |mi |my |our |nuestros |nuestras |nuestra |nuestro )?(kids|children|grandmas?|grandpas?|grandparents|grannys?|grannies"
+             r"|nan|nana|nanna|gran|grandad|parents|mum|mom|family|whole family"
+             r"|ninos|nietos|abuel[oa]s|abuel[oa]|abuelit[oa]s?|chicos|hijos|familia|toda la familia|peques|mama|papa|viejit[oa]s)"
+             r"|(我|我们|我家|我哋)?(的)?(老人家?|小孩|孩子|爷爷|奶奶|姥姥|外婆|外公|嫲嫲|阿嬷|阿公|婆婆|父母|爸妈|老妈|全家|家人)"
+             r"|((우리|울|저희|제|내) ?)?(할머니|할머님|할무니|할매|할아버지|할아버님|할배|엄마|아빠|어머니|아버지|애들|아이들|아이|손주들?|부모님|가족|어르신들?|조부모)")
+_WATCHES_TOO = (r"(\s*(can|could|will|would|gets? to)?\s*(watch|see|enjoy)\w*( it| them| along| with us)?( too| as well)?"
+                r"|\s*(que |pa que |para que )?(tambien )?(lo|la|los|las) (vea|vean|ve|ven|disfrute|disfruten)( tambien)?"
+                r"|(也|都)?(要|会|能|爱|可以)?(看|睇)"
+                r"|\s*(같이 |함께 )?(보게|보시게|볼 ?수 ?있게|보려고|볼 거라|보실 거라|보신대|본대)(요)?)")
+AUDIENCE_ONLY = re.compile(r"^\W*(with|for|con|para|y|and|so|que|pa que|para que|和|跟)?\s*(" + _AUDIENCE + r")(\s*(랑|이랑|하고|와|과|도|,|&|and|y|e|和|跟)\s*(" + _AUDIENCE
+                           + r"))*\s*(랑|이랑|하고|와|과|도|께서도|같이|一起|都|也|too|tambien)?(" + _WATCHES_TOO + r")?\W*$")
 # A part that describes the kind of thing asked just before ("老人小孩都能看那种", "the cosy kind",
 # "algo tipo familiar", "할머니랑 애들이 같이 볼 수 있는 그런 거"): no question of its own
 DESCRIBES_THE_KIND = re.compile(r"\b(the|that|this) (kind|sort|type)( of (thing|stuff|show|title)s?)?\W*$|\b(something|anything|stuff) like (that|this)\W*$"
