@@ -934,6 +934,22 @@ FAQ_CLEAR_MARGIN = 0.25
 CONTACT_NAMED_SCORE = 20.0
 
 
+
+class _ReadOnlyStore:
+    """The partner's store for a part of a message read again alone (`Router.each_ask`): what it
+    holds is read, nothing is written (a zone, a language, an interest is set by the message's
+    own answer, never a second time by a part of it)."""
+
+    def __init__(self, store) -> None:  # type: ignore[no-untyped-def]
+        self._store = store
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        if name.startswith(("set_", "record_", "forget", "_update", "add_", "remove_", "subscribe", "unsubscribe")):
+            return lambda *args, **kwargs: None
+        if name == "write":
+            return lambda fn, *, default=None, wait=None: default
+        return getattr(self._store, name)
+
 class Router:
     """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
 
@@ -984,7 +1000,7 @@ class Router:
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
         u, memory = colleague_pointed(turn, u, memory)
-        if (difference := clock_difference(turn, u, memory)) is not None:
+        if (difference := clock_difference(turn, u, memory) or self.difference_of_part(turn, u, memory, understand)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
             return converted  # "aquí en Guadalajara son las 3, ¿a qué hora abren?": before the parts are split
@@ -2525,6 +2541,66 @@ class Router:
                 document = document.model_copy(update={"caption": "\n\n".join([*kept, document.caption or ""]).strip()})
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": items, "document": document})
+
+    @staticmethod
+    def difference_of_part(turn: Turn, u: Understanding, memory: Memory,
+                           understand: Callable[[str], Understanding]) -> Reply | None:
+        """The time difference one part of a run-on message asks ("qué diferencia horaria hay con
+        Madrid? y estáis atendiendo ahora?", "台北跟横店有时差吗？你们今天有人上班吗"), read in that
+        part alone (the other part's office hours are no fact of the difference, and no zone is
+        set from it); `each_ask` answers the other parts. None unless exactly one part asks it."""
+        parts = [p for p in u.parts if lexicon.TIME_DIFFERENCE.search(fold(p))]
+        if len(u.parts) < 2 or len(parts) != 1:
+            return None
+        pu = understand(parts[0])
+        return clock_difference(replace(turn, text=parts[0], intent=pu.intent, entities=pu.entities), pu, memory)
+
+    def each_ask(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply,
+                 understand: Callable[[str], Understanding]) -> Reply:
+        """Two or three asks in one message where one reading answered the whole message and
+        dropped the others ("what's the time difference with Joburg, and are you open on
+        Sundays?", "你们周六上班吗？东京和北京差几个小时", "무협 작품 있어요? 그리고 무협 세트도
+        추천해 주세요"): each part the answer does not cover, read alone, answered too, in the
+        order asked. The answer's key, focus and list stay the reply's
+        (what a next "the second one" picks from); a part that would act (a reminder, a zone set,
+        a hand-off) or that nothing answers is left out; so is every part when the answer covers
+        none of them (the whole message read as one need)."""
+        parts = [p for p in u.parts if p.strip() and _is_request(p)
+                 and (asks_question(p) or lexicon.REQUEST_WORDS.search(fold(p)))]
+        if len(parts) < 2 or len(parts) > 3 or reply.handoff is not None or reply.document is not None \
+                or reply.asks_city or reply.outcome in ("fallback", "out_of_scope", "smalltalk", "action") \
+                or u.action or u.wants_person or u.connect or u.switch_lang:
+            return reply
+        head = (reply.answer or "").partition("#")[0].partition("?")[0]
+        told = fold(reply.text)
+        pieces: list[Reply | None] = []
+        covered = False
+        for part in parts:
+            pu = understand(part)
+            if pu.action or pu.wants_person or pu.connect or pu.switch_lang \
+                    or (BASED_IN.search(fold(part)) and mentioned_zone(part)):
+                pieces.append(None)
+                continue  # (acting on the part alone would remind, send or hand off a second time)
+            alone = self.route(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
+                                       store=_ReadOnlyStore(turn.store)),  # type: ignore[arg-type]
+                               pu, memory, understand)
+            key = (alone.answer or "").partition("#")[0].partition("?")[0]
+            first = fold(alone.text.partition("\n")[0])
+            if (key and key == head) or (first and first in told):
+                covered = True
+                pieces.append(None)
+            elif alone.outcome in ("fallback", "out_of_scope", "smalltalk", "action") or alone.handoff is not None \
+                    or alone.asks_city or (alone.answer or "fallback") in ("fallback", "out_of_scope", "clarify") \
+                    or (alone.answer or "").startswith(("pref:", "smalltalk:")):
+                pieces.append(None)
+            else:
+                pieces.append(alone)
+        if not covered or not any(pieces):
+            return reply
+        # the answer where the first part it covers was asked, each other part's where it was
+        lead = next(i for i, p in enumerate(pieces) if p is None)
+        texts = [reply.text if i == lead else p.text for i, p in enumerate(pieces) if i == lead or p is not None]
+        return reply.model_copy(update={"text": "\n\n".join(texts)})
 
     def asked_then_handed_off(self, turn: Turn, u: Understanding, memory: Memory,
                               understand: Callable[[str], Understanding]) -> Reply | None:
