@@ -2890,7 +2890,7 @@ class Router:
         if rights_of is not None:
             # "¿nos podríais conseguir los derechos de emisión para España?" after a title (or its
             # team's card): the title's terms, unpublished, with whom they are agreed; no catalog FAQ
-            u = replace(u, fact="coproduction", facts=("coproduction",), refers=True, fallback=False)
+            u = replace(u, fact="coproduction", facts=("coproduction",), refers=True, fallback=False, ordinal=None)
             return self.answer_of(turn, u, memory.after(focus=f"work:{rights_of}", items=()))
         if memory.focus and VISA.search(fold(turn.text)) and not u.records() and not u.fact \
                 and memory.focus.partition(":")[0] in ("contact", "partner", "location", "work", "event", "incentive"):
@@ -13375,6 +13375,11 @@ def _title_of_rights(turn: Turn, u: Understanding, memory: Memory) -> str | None
         return None
     if u.ids("work"):
         return None  # a title named: the pipeline answers it by its name
+    if u.ordinal is not None:
+        # "going back to the fourth, can we just license it?", "volviendo al cuarto, ¿lo podemos
+        # licenciar?": the one the ordinal picks from the last list, not the title in focus
+        picked = memory.pick(u.ordinal) or ""
+        return picked.partition(":")[2] if picked.startswith("work:") else None
     kind, _, rid = (memory.focus or "").partition(":")
     if kind == "work":
         return rid.partition("#")[0]
