@@ -378,11 +378,12 @@ class Brain:
             # "which eras does that one cover, in English please?": that fact of the record in focus
             reply = facts.answer(turn, kind, rid, focus_fact)
         if reply is None and u.rest and any(ch.isalnum() for ch in u.rest):
-            reply = self.router.route(turn, u, memory, understand)
-            if reply.outcome in ("smalltalk", "fallback"):
-                # "vale, volvemos al español. ¿tenéis algo de vampiros?": the rest read as if
-                # written alone (the request's words are gone from it), as a fresh message is
-                reply = self.router.route(turn, replace(u, switch_lang=None, rest=""), memory, understand)
+            # "vale, volvemos al español. ¿tenéis algo de vampiros?", "請用中文回答。有恐怖片嗎？": the rest
+            # read as if written alone (the request's words are gone from it), as a fresh message is;
+            # what that reading cannot place is read again as the rest of a request
+            reply = self.router.route(turn, replace(u, switch_lang=None, rest=""), memory, understand)
+            if reply.outcome in ("smalltalk", "fallback", "out_of_scope") or reply.answer in ("fallback", "out_of_scope"):
+                reply = self.router.route(turn, u, memory, understand)
             if again is not None and (reply.outcome in ("smalltalk", "fallback") or again.answer and (
                     again.answer == reply.answer or again.answer.startswith(f"{reply.answer}#"))):
                 reply = None  # "in English please, thanks!", "...it": nothing beyond the re-sent answer

@@ -2756,7 +2756,7 @@ AIRPORT_WORD = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|飞机�
 NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bairports?\b|\bairports?\b.{0,20}\b(nearest|closest|near|close)\b"
                              r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
                              r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
-                             r"|(가장|제일|젤|젤로|가까운|근처)\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
+                             r"|(가장|제일|젤|젤로|가까운|근처)(에|에는|에도)?\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
 # A direct flight asked ("any direct flights from Incheon?", "¿hay vuelos directos desde Madrid?",
 # "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
 DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"

@@ -2566,7 +2566,8 @@ class Router:
         Madrid? y estáis atendiendo ahora?", "台北跟横店有时差吗？你们今天有人上班吗"), read in that
         part alone (the other part's office hours are no fact of the difference, and no zone is
         set from it); `each_ask` answers the other parts. None unless exactly one part asks it."""
-        parts = [p for p in u.parts if lexicon.TIME_DIFFERENCE.search(fold(p))]
+        parts = [p for p in u.parts if lexicon.TIME_DIFFERENCE.search(fold(p))
+                 and asks_question(p) and not lexicon.reason_only(p)]  # (not "독일이랑 시차가 있어서요": why hours are asked)
         if len(u.parts) < 2 or len(parts) != 1:
             return None
         pu = understand(parts[0])
@@ -13855,8 +13856,10 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     hours = abs(minutes) // 60 if minutes % 60 == 0 else abs(minutes) / 60
     key = "clock_diff_same" if minutes == 0 else "clock_diff_ahead" if minutes > 0 else "clock_diff_behind"
     text = t(key, lang, city=city, zone=zone_label(turn.home_tz, lang), n=hours, count=plural_count(hours, lang))
-    text += "\n" + t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
-                     date=format_date(here, lang))
+    now_there = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
+                  date=format_date(here, lang))
+    # "what time is it there now? I'm in Austin": the time asked first, then the hours between
+    text = f"{now_there}\n{text}" if not lexicon.TIME_DIFFERENCE.search(folded) else f"{text}\n{now_there}"
     if minutes:
         text += "\n" + t("clock_there", lang, city=city, time=format_time(there, lang), date=format_date(there, lang))
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:difference", outcome="answered")
