@@ -324,7 +324,9 @@ class Brain:
         elif u.switch_lang:
             reply = self.switch_language(turn, u, memory)
         else:
-            reply = self.router.route(turn, u, memory, lambda part: self.understander.understand(part, kb))
+            understand = lambda part: self.understander.understand(part, kb)
+            reply = self.router.route(turn, u, memory, understand)
+            reply = self.router.each_ask(turn, u, memory, reply, understand)
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
             reply = catalog.back_to_list(reply, memory.answer, memory.items)
             reply = catalog.coproduce_of_focus(turn, reply, memory.focus)
@@ -379,7 +381,12 @@ class Brain:
             # "which eras does that one cover, in English please?": that fact of the record in focus
             reply = facts.answer(turn, kind, rid, focus_fact)
         if reply is None and u.rest and any(ch.isalnum() for ch in u.rest):
-            reply = self.router.route(turn, u, memory, understand)
+            # "vale, volvemos al español. ¿tenéis algo de vampiros?", "請用中文回答。有恐怖片嗎？": the rest
+            # read as if written alone (the request's words are gone from it), as a fresh message is;
+            # what that reading cannot place is read again as the rest of a request
+            reply = self.router.route(turn, replace(u, switch_lang=None, rest=""), memory, understand)
+            if reply.outcome in ("smalltalk", "fallback", "out_of_scope") or reply.answer in ("fallback", "out_of_scope"):
+                reply = self.router.route(turn, u, memory, understand)
             if again is not None and (reply.outcome in ("smalltalk", "fallback") or again.answer and (
                     again.answer == reply.answer or again.answer.startswith(f"{reply.answer}#"))):
                 reply = None  # "in English please, thanks!", "...it": nothing beyond the re-sent answer

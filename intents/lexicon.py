@@ -50,8 +50,8 @@ IN_OFFICE_NOW_PATTERN = (
     r"\b(is|are) (he|she|they|you|anyone|anybody|someone|somebody|the team|the office) (there|in|open|around|available|at work|in the office|working)"
     r"\b.{0,12}\b(now|right now|at the moment|currently|today)\b"
     r"|\b(open|in the office|at (the )?office|at work|available|working) (right )?now\b|\bopen at the moment\b"
-    r"|\b(estan|esta|atienden|atiende|hay alguien|abiert[oa]s?|disponibles?|trabajando) (ahora|ahorita|ahora mismo|en este momento|hoy)\b"
-    r"|\bahora (mismo )?(estan|esta|atienden|atiende|hay alguien)\b"
+    r"|\b(estan|esta|estais|atienden|atiende|atendeis|hay alguien|abiert[oa]s?|disponibles?|trabajando|atendiendo|contestando|respondiendo|de guardia) (ahora|ahorita|ahora mismo|en este momento|hoy)\b"
+    r"|\bahora (mismo )?(estan|esta|estais|atienden|atiende|atendeis|hay alguien)\b"
     r"|现在(在(吗|不在|线|岗|办公室|公司|上班)|有人|上班|营业|开门)|(在|有人)(上班|值班)吗|지금 (근무|계세요|계신가요|있어요|열려|일하|업무)")
 IN_OFFICE_NOW = re.compile(IN_OFFICE_NOW_PATTERN)
 
@@ -168,7 +168,7 @@ EPISODES_WORDS = re.compile(r"\b(episodes?|eps|chapters?|episodios?|capitulos?|t
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
 # event on a weekend: "is the open day on a weekend?" names no one who works).
 WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|replies|answer|answers|respond)\b.{0,20}\b(weekends?|saturdays?|sundays?)\b"
-                   r"|\b(you|they|office|team|desk)( are| re|'re)? open (on|at|during|over) (the )?weekends?\b"
+                   r"|\b(you|u|y'?all|they|office|team|desk)( guys| all| folks)?( are| re|'re)? (open|working|in|around) (on|at|during|over) (the )?(weekends?|saturdays?|sundays?)\b"
                    r"|\bweekends?\b.{0,12}\b(anyone|anybody|staffed|available|reachable)\b"
                    # "and on Saturday?", "¿y los sábados?" right after a team's hours: the day asked alone
                    r"|^\W*(and|y|what about|how about|que tal) (on |los |el )?(the )?(saturdays?|sundays?|weekends?|sabados?|domingos?|fin(es)? de semana)\W*$"
@@ -2778,7 +2778,7 @@ AIRPORT_WORD = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|飞机�
 NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bairports?\b|\bairports?\b.{0,20}\b(nearest|closest|near|close)\b"
                              r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
                              r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
-                             r"|(가장|제일|젤|젤로|가까운|근처)\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
+                             r"|(가장|제일|젤|젤로|가까운|근처)(에|에는|에도)?\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
 # A direct flight asked ("any direct flights from Incheon?", "¿hay vuelos directos desde Madrid?",
 # "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
 DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"
@@ -6841,7 +6841,11 @@ def _comma_questions(span: str) -> list[str]:
 # "what incentives are there and do we need a visa?", "¿qué incentivos hay y necesitamos visa?":
 # without a comma, "and" then a yes/no question of the partner's own is the next question too
 _AND_OWN_QUESTION = re.compile(r"\s+(?:and|y|e)\s+(?=(?:do (?:we|i|they)|can (?:we|i)|could (?:we|i)|should (?:we|i)"
-                               r"|will (?:we|i)|is there|are there|necesit\w*|podemos|debemos|tenemos que|hace falta)\b)")
+                               r"|will (?:we|i)|is there|are there|necesit\w*|podemos|debemos|tenemos que|hace falta"
+                               # a yes/no of the team itself ("…, and are u guys open on sundays?",
+                               # "…y estáis atendiendo ahora?", "…y atienden los domingos?")
+                               r"|(?:are|do|does|is|will) (?:you|u|y'?all|they|the (?:team|office)|your (?:team|office)|anyone|anybody|someone)"
+                               r"|estais|estan|atienden|atendeis|abren|trabajan|trabajais|hay alguien)\b)")
 # ...unless the later question is asked of what the first one named ("whats that called and can we
 # license it", "¿cómo se llama y podemos licenciarla?")
 _ASKED_OF_IT = re.compile(r"\b(it|them|that|this|those|lo|los|eso|esto|ello)\b|\w(?:ar|er|ir)(?:lo|la|los|las)\b")

@@ -793,6 +793,12 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     city = city_said(turn.text, zone, turn.lang)
     elsewhere = city is not None and not any(fold(city) in fold(v) for v in events.venues_answered(turn.kb, f"event:{rid}"))
     key = "ev_held_at_yes" if country.get(zone) == country.get(event.timezone) and not elsewhere else "ev_held_at_no"
+    if events.held_online(event):
+        # "is it in Seoul?" of an online session: no, it is online (never "held in Online"; nor
+        # yes because the organiser's clock is that country's)
+        place = esc(city or zone_city(ZoneInfo(zone), turn.lang))
+        return Reply(text=t("ev_held_online_no", turn.lang, place=place), lang=turn.lang, answer=f"event:{rid}#venue",
+                     buttons=facts.buttons(turn, "event", event), outcome="answered")
     return Reply(text=t(key, turn.lang, venue=venue), lang=turn.lang, answer=f"event:{rid}#venue",
                  buttons=facts.buttons(turn, "event", event), outcome="answered")
 
@@ -941,6 +947,26 @@ FAQ_CLEAR_MARGIN = 0.25
 CONTACT_NAMED_SCORE = 20.0
 
 
+
+# Where a message's clauses part: a comma, "and", "y", "그리고", "还有" (`Router.held_in_beside`)
+_CLAUSE_CUT = re.compile(r"[,，、;；?？]|\b(?:and|y|e)\b|그리고|还有|還有|而且|另外")
+
+
+class _ReadOnlyStore:
+    """The partner's store for a part of a message read again alone (`Router.each_ask`): what it
+    holds is read, nothing is written (a zone, a language, an interest is set by the message's
+    own answer, never a second time by a part of it)."""
+
+    def __init__(self, store) -> None:  # type: ignore[no-untyped-def]
+        self._store = store
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        if name.startswith(("set_", "record_", "forget", "_update", "add_", "remove_", "subscribe", "unsubscribe")):
+            return lambda *args, **kwargs: None
+        if name == "write":
+            return lambda fn, *, default=None, wait=None: default
+        return getattr(self._store, name)
+
 class Router:
     """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
 
@@ -991,7 +1017,7 @@ class Router:
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
         u, memory = colleague_pointed(turn, u, memory)
-        if (difference := clock_difference(turn, u, memory)) is not None:
+        if (difference := clock_difference(turn, u, memory) or self.difference_of_part(turn, u, memory, understand)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
             return converted  # "aquí en Guadalajara son las 3, ¿a qué hora abren?": before the parts are split
@@ -2282,6 +2308,12 @@ class Router:
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
+            held = None
+            if replies and (held := _event_held_in(replace(turn, text=part, intent=pu.intent, entities=pu.entities),
+                                                   pu, memory)) is not None:
+                # "다음 행사 언제예요? 그리고 서울에서 하는 거 맞아요?": whether the event the part
+                # before answered is held there, yes or no, not the events held there
+                reply = held
             if not replies and part is not parts[-1] and not pu.records() and pu.action is None \
                     and not (reply.answer or "").startswith(("event:", "list:events")) \
                     and (events_read := self._events_for_action_after(turn, part, pu, parts, understand)) is not None:
@@ -2366,7 +2398,8 @@ class Router:
                 reply = reply.model_copy(update={"text": reply.text.partition("\n\n")[0]})
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
             if replies and replies[-1].answer and "#" not in replies[-1].answer and "?" not in replies[-1].answer \
-                    and (reply.answer or "").startswith(replies[-1].answer + "#") and reply.outcome == "answered":
+                    and (reply.answer or "").startswith(replies[-1].answer + "#") and reply.outcome == "answered" \
+                    and not (held is not None and reply is held):  # (a yes or no on its place: the card stays)
                 # "第三个呢？讲什么的", "두 번째 거요, 몇 부작이에요?": the one picked, then a fact of it:
                 # that fact, not its card and the fact again
                 replies[-1] = reply
@@ -2541,6 +2574,105 @@ class Router:
                 document = document.model_copy(update={"caption": "\n\n".join([*kept, document.caption or ""]).strip()})
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": items, "document": document})
+
+    @staticmethod
+    def difference_of_part(turn: Turn, u: Understanding, memory: Memory,
+                           understand: Callable[[str], Understanding]) -> Reply | None:
+        """The time difference one part of a run-on message asks ("qué diferencia horaria hay con
+        Madrid? y estáis atendiendo ahora?", "台北跟横店有时差吗？你们今天有人上班吗"), read in that
+        part alone (the other part's office hours are no fact of the difference, and no zone is
+        set from it); `each_ask` answers the other parts. None unless exactly one part asks it."""
+        parts = [p for p in u.parts if lexicon.TIME_DIFFERENCE.search(fold(p))
+                 and asks_question(p) and not lexicon.reason_only(p)]  # (not "독일이랑 시차가 있어서요": why hours are asked)
+        if len(u.parts) < 2 or len(parts) != 1:
+            return None
+        pu = understand(parts[0])
+        return clock_difference(replace(turn, text=parts[0], intent=pu.intent, entities=pu.entities), pu, memory)
+
+    def held_in_beside(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply,
+                       understand: Callable[[str], Understanding]) -> Reply | None:
+        """"what's your next event, and is it in Seoul?", "¿cuál es el próximo evento y es en Seúl?":
+        the event answered, then whether it is held in the place the last clause names (yes or
+        no, `_event_held_in`); None when no clause asks that or the answer is no one event, or
+        already says it. (Where the yes or no alone answered, the event the clauses before it
+        ask for is said first.)"""
+        rid = _record_key(reply.answer)
+        if rid is None or rid[0] != "event" or reply.outcome != "answered":
+            return None
+        clauses = [c for c in _CLAUSE_CUT.split(turn.text) if c and c.strip()]
+        asked = next((c for c in reversed(clauses) if HELD_IN_ASKED.search(fold(to_simplified(c)[0]))), None)
+        if asked is None or len(clauses) < 2:
+            return None
+        if (reply.answer or "").endswith("#venue") and "\n" not in reply.text.strip():
+            before = turn.text[:turn.text.rfind(asked)].strip(" ,，、;；")
+            if not before or not asks_question(before) or HELD_IN_ASKED.search(fold(to_simplified(before)[0])):
+                return None
+            bu = understand(before)
+            if bu.action or bu.wants_person or bu.connect:
+                return None
+            event = self.route(replace(turn, text=before, intent=bu.intent, entities=bu.entities,
+                                       store=_ReadOnlyStore(turn.store)),  # type: ignore[arg-type]
+                               bu, memory, understand)
+            if _record_key(event.answer) != rid or reply.text in event.text:
+                return None
+            first, _, rest = event.text.partition("\n\n")
+            return event.model_copy(update={"text": "\n\n".join(x for x in (first, reply.text, rest) if x)})
+        cu = understand(asked)
+        held = _event_held_in(replace(turn, text=asked, intent=cu.intent, entities=cu.entities), cu,
+                              memory.after(focus=f"event:{rid[1]}"))
+        if held is None or held.text in reply.text:
+            return None
+        first, _, rest = reply.text.partition("\n\n")
+        return reply.model_copy(update={"text": "\n\n".join(x for x in (first, held.text, rest) if x)})
+
+    def each_ask(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply,
+                 understand: Callable[[str], Understanding]) -> Reply:
+        """Two or three asks in one message where one reading answered the whole message and
+        dropped the others ("what's the time difference with Joburg, and are you open on
+        Sundays?", "你们周六上班吗？东京和北京差几个小时", "무협 작품 있어요? 그리고 무협 세트도
+        추천해 주세요"): each part the answer does not cover, read alone, answered too, in the
+        order asked. The answer's key, focus and list stay the reply's
+        (what a next "the second one" picks from); a part that would act (a reminder, a zone set,
+        a hand-off) or that nothing answers is left out; so is every part when the answer covers
+        none of them (the whole message read as one need)."""
+        if (held := self.held_in_beside(turn, u, memory, reply, understand)) is not None:
+            return held
+        parts = [p for p in u.parts if p.strip() and _is_request(p)
+                 and (asks_question(p) or lexicon.REQUEST_WORDS.search(fold(p)))]
+        if len(parts) < 2 or len(parts) > 3 or reply.handoff is not None or reply.document is not None \
+                or reply.asks_city or reply.outcome in ("fallback", "out_of_scope", "smalltalk", "action") \
+                or u.action or u.wants_person or u.connect or u.switch_lang:
+            return reply
+        head = (reply.answer or "").partition("#")[0].partition("?")[0]
+        told = fold(reply.text)
+        pieces: list[Reply | None] = []
+        covered = False
+        for part in parts:
+            pu = understand(part)
+            if pu.action or pu.wants_person or pu.connect or pu.switch_lang \
+                    or (BASED_IN.search(fold(part)) and mentioned_zone(part)):
+                pieces.append(None)
+                continue  # (acting on the part alone would remind, send or hand off a second time)
+            alone = self.route(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
+                                       store=_ReadOnlyStore(turn.store)),  # type: ignore[arg-type]
+                               pu, memory, understand)
+            key = (alone.answer or "").partition("#")[0].partition("?")[0]
+            first = fold(alone.text.partition("\n")[0])
+            if (key and key == head) or (first and first in told):
+                covered = True
+                pieces.append(None)
+            elif alone.outcome in ("fallback", "out_of_scope", "smalltalk", "action") or alone.handoff is not None \
+                    or alone.asks_city or (alone.answer or "fallback") in ("fallback", "out_of_scope", "clarify") \
+                    or (alone.answer or "").startswith(("pref:", "smalltalk:")):
+                pieces.append(None)
+            else:
+                pieces.append(alone)
+        if not covered or not any(pieces):
+            return reply
+        # the answer where the first part it covers was asked, each other part's where it was
+        lead = next(i for i, p in enumerate(pieces) if p is None)
+        texts = [reply.text if i == lead else p.text for i, p in enumerate(pieces) if i == lead or p is not None]
+        return reply.model_copy(update={"text": "\n\n".join(texts)})
 
     def asked_then_handed_off(self, turn: Turn, u: Understanding, memory: Memory,
                               understand: Callable[[str], Understanding]) -> Reply | None:
@@ -2775,7 +2907,7 @@ class Router:
         if rights_of is not None:
             # "¿nos podríais conseguir los derechos de emisión para España?" after a title (or its
             # team's card): the title's terms, unpublished, with whom they are agreed; no catalog FAQ
-            u = replace(u, fact="coproduction", facts=("coproduction",), refers=True, fallback=False)
+            u = replace(u, fact="coproduction", facts=("coproduction",), refers=True, fallback=False, ordinal=None)
             return self.answer_of(turn, u, memory.after(focus=f"work:{rights_of}", items=()))
         if memory.focus and VISA.search(fold(turn.text)) and not u.records() and not u.fact \
                 and memory.focus.partition(":")[0] in ("contact", "partner", "location", "work", "event", "incentive"):
@@ -7143,17 +7275,26 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         said = YES_OPENER.sub("", item.answer.get(lang), count=1) or text  # (the FAQ's own yes, before `fitting_yes`)
         return Reply(text=f"{untaxed}\n\n{esc(said)}", lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                      answer=f"faq:{faq_id}", outcome="answered")
-    if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.NEAREST_AIRPORT.search(fold(turn.text)):
+    if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.NEAREST_AIRPORT.search(fold(turn.said or turn.text)):
         # "nearest airport?": the sentence naming it first, then the way on from the gateways
         said = facts.split_sentences(text, lang)
         first = [x for x in said if lexicon.AIRPORT_WORD.search(fold(x)) and lexicon.NEAREST_AIRPORT.search(fold(x))]
         if first and said and first[0] != said[0]:
             text = facts.sentences(first + [x for x in said if x not in first], lang)
+        if first and (asked := _airport_yes_no(turn.said or turn.text)):
+            # "is there an airport close by?", "¿hay algún aeropuerto cerca?", "附近有机场吗", "근처에 공항
+            # 있어요?": yes, and which one, then the way on (asked in any part of the message)
+            text = fitting_yes(asked, t("described_yes", lang, sentence=text), lang)
     text = esc(text)
     if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.DISTANCE_ASKED.search(fold(turn.text)):
         # "how far is Hangzhou from Hengdian in km?", "横店离杭州多远": the distance is not in the
         # files, said first; then the way there they give
         text = f"{t('gap_distance', lang)}\n\n{text}"
+    elif turn.text and faq_id == _overview_faq(turn, "travel") and TRIP_DURATION.search(fold(turn.said or turn.text)) \
+            and not APPROVAL_TIME.search(fold(turn.said or turn.text)):
+        # "how many hours is the train from Shanghai?", "¿cuánto se tarda desde Shanghái?", "从上海坐高铁
+        # 要多久", "상하이에서 몇 시간 걸려요?": no travel time is published, said first; then the way
+        text = f"{t('gap_travel_time_way', lang)}\n\n{text}"
     elif turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.DIRECT_FLIGHT.search(fold(turn.text)):
         # "any direct flights from Incheon?": no airline route is in the files, said first; then
         # the way there they give (the nearest airports)
@@ -9673,6 +9814,13 @@ ZH_WHETHER = re.compile(r"是否|是不是")
 ZH_NOT_VERBS = re.compile(r"是否|是不是|会议|[交流展推介颁奖发布见面洽谈]会|可能|功能|所有|还是|但是|只是|就是|于是|要是")
 KO_CAN = re.compile(r"가능|수 ?있|되나요|돼요|되요|되죠|될까요|됩니까")
 KO_HAVE = re.compile(r"있(나요|어요|어|습니까|을까요|죠|는지)")
+
+
+def _airport_yes_no(text: str) -> str | None:
+    """The part of a message asking whether there is an airport near ("…? and is there an airport
+    close by?"), when it is a yes/no question; else None."""
+    return next((part for part in lexicon.split_parts(text) or [text]
+                 if lexicon.NEAREST_AIRPORT.search(fold(part)) and lexicon.yes_no(part)), None)
 
 
 def fitting_yes(question: str, text: str, lang: str) -> str:
@@ -13263,6 +13411,11 @@ def _title_of_rights(turn: Turn, u: Understanding, memory: Memory) -> str | None
         return None
     if u.ids("work"):
         return None  # a title named: the pipeline answers it by its name
+    if u.ordinal is not None:
+        # "going back to the fourth, can we just license it?", "volviendo al cuarto, ¿lo podemos
+        # licenciar?": the one the ordinal picks from the last list, not the title in focus
+        picked = memory.pick(u.ordinal) or ""
+        return picked.partition(":")[2] if picked.startswith("work:") else None
     kind, _, rid = (memory.focus or "").partition(":")
     if kind == "work":
         return rid.partition("#")[0]
@@ -13738,8 +13891,10 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     hours = abs(minutes) // 60 if minutes % 60 == 0 else abs(minutes) / 60
     key = "clock_diff_same" if minutes == 0 else "clock_diff_ahead" if minutes > 0 else "clock_diff_behind"
     text = t(key, lang, city=city, zone=zone_label(turn.home_tz, lang), n=hours, count=plural_count(hours, lang))
-    text += "\n" + t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
-                     date=format_date(here, lang))
+    now_there = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
+                  date=format_date(here, lang))
+    # "what time is it there now? I'm in Austin": the time asked first, then the hours between
+    text = f"{now_there}\n{text}" if not lexicon.TIME_DIFFERENCE.search(folded) else f"{text}\n{now_there}"
     if minutes:
         text += "\n" + t("clock_there", lang, city=city, time=format_time(there, lang), date=format_date(there, lang))
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:difference", outcome="answered")

@@ -103,4 +103,4 @@ def test_card_says_what_the_line_says(services: Services) -> None:
 
     for event in services.knowledge.current.events.values():
         note = status_note(event, "en")
-        assert ("dates to be confirmed" in note) == (event.status == "provisional"), (event.id, note)
+        assert ("date provisional" in note) == (event.status == "provisional"), (event.id, note)

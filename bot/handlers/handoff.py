@@ -833,7 +833,11 @@ async def _acknowledge_relay(context: BotContext, h: Handoff, way_back: bool = F
     profile = await _db(_profile, context, h.chat_id)
     locale = partner_locale(profile, written=detect(typed) if typed else None)
     services = context.services
-    if short:  # `short`: only who has it (the office hours were said already)
+    # once a staff member has written, they are answering: "out of the office, expect a reply
+    # after Monday 9:00" under their own reply would say the opposite (who has it is the line)
+    if not short and (h.first_staff_reply or _key(h) in context.bot_data.get(STAFF_NAME, {})):
+        short, name = True, name or _staff_name(context, h)
+    if short:  # `short`: only who has it (the office hours were said already, or a person answers)
         line = t("handoff_ack_named", locale.lang, name=esc(name)) if name else t("handoff_ack", locale.lang)
     else:
         line = words.relay_ack(services.knowledge.current, h.subject or "", profile,
