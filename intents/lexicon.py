@@ -162,10 +162,31 @@ FEWEST_EPISODES = re.compile(r"\b(shortest|smallest)\b|\b(fewest|least|less) (ep
 EPISODES_BOUND = re.compile(r"\b(?P<op>more than|over|at least|under|less than|fewer than|mas de|menos de|al menos|por lo menos|como minimo) (?P<n>\d+) ?(episodes|eps|chapters|episodios|capitulos)\b")
 EPISODES_WORDS = re.compile(r"\b(episodes?|eps|chapters?|episodios?|capitulos?|titles?|works?|series|shows?|dramas?|obras?|titulos?|catalog\w*)\b|集|부작|회차|작품")
 
+# A day of the week or the weekend, as a team's working day is asked (folded, Simplified):
+# "sundays", "sat", "el domingo", "fin de semana", "礼拜天", "周日", "토요일", "토욜", "주말"
+_WORKDAY_NAMES = (r"(\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|sat|sun|weekends?|weekdays?|public holidays?"
+                  r"|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fin(es)? de semana|feriados?|festivos?)\b"
+                  r"|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|週末|[월화수목금토일]요일|[토일]욜|주말|공휴일)")
+# Open on a day, said of us, the office or Hengdian ("are you open on saturdays?", "is Hengdian open
+# on Sundays?", "r u guys open sunday?", "¿están abiertos el domingo?", "¿tienen abierto los
+# sábados?", "你们周日开门吗", "星期六营业吗", "일요일에 문 열어요?", "토요일에도 영업해요?"): the team's
+# working days. A set's own opening ("is the Qin palace open on Sundays?") names the set instead
+# of "you"; an event ("is the open day on a weekend?") opens nothing.
+_US = (r"(you|u|ya|y'?all|you guys|you all|they|hengdian|hengdian world studios|hisda|the alliance"
+       r"|(the|your|their) (office|offices|team|department|desk|center|centre|secretariat|studios?))")
+DAY_OPEN = (rf"\b(are|r|is|will|would)( {_US})?( be)? (still |also )?open(ed)? (on |at |during |over |this |next |every |the |on the )*{_WORKDAY_NAMES}"
+            rf"|\b(do|does|will) {_US} (open|work) (on |at |during |over |this |next |every |the |on the )*{_WORKDAY_NAMES}"
+            rf"|^\W*(and |so |also )?(are you |r u |you |you guys )?open (on |at |during |over |this |next |every |the )*{_WORKDAY_NAMES}\W*$"
+            rf"|\b(estan|esta|estaran|estara|siguen|sigue)( ustedes)? (abiert[oa]s?|atendiendo|trabajando)\b.{{0,15}}{_WORKDAY_NAMES}"
+            rf"|\b(tienen|tiene|hay) (abierto|atencion|oficina)\b.{{0,15}}{_WORKDAY_NAMES}|\b(abren|abre|abriran|abrira|atendera|atenderan|cierran|cierra)\b.{{0,15}}{_WORKDAY_NAMES}"
+            rf"|{_WORKDAY_NAMES}.{{0,12}}\b(estan|esta) (abiert[oa]s?|cerrad[oa]s?)\b"
+            rf"|{_WORKDAY_NAMES}(你们|您们|那边|公司|办公室|贵司)?(也|还|都|照常|正常)?(开门|开不开|有开|开吗|开放吗|营业|办公|上班|开工|返工|休息|关门|有人在)"
+            rf"|{_WORKDAY_NAMES}(에|엔|에는)?(도|은|는)? ?((사무실|사무소|센터|팀|오피스|거기)(은|는|도|이|가)? )?(문 ?(을 )?(열|여|닫)|열어|여나|여세요|여시|열려|오픈|영업|운영|근무|출근|일하|일해|쉬(어|나|세|시|는))")
+DAY_OPEN_ASKED = re.compile(DAY_OPEN)
 # Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
 # event on a weekend: "is the open day on a weekend?" names no one who works).
-WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|replies|answer|answers|respond)\b.{0,20}\b(weekends?|saturdays?|sundays?)\b"
+WEEKEND_STAFFED = (DAY_OPEN + "|" + r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|replies|answer|answers|respond)\b.{0,20}\b(weekends?|saturdays?|sundays?)\b"
                    r"|\b(you|they|office|team|desk)( are| re|'re)? open (on|at|during|over) (the )?weekends?\b"
                    r"|\bweekends?\b.{0,12}\b(anyone|anybody|staffed|available|reachable)\b"
                    # "and on Saturday?", "¿y los sábados?" right after a team's hours: the day asked alone
@@ -211,8 +232,8 @@ ATTEND_FORMAT = re.compile(ONLINE_ASKED.pattern + "|" + WATCH_FROM_AFAR.pattern 
 _DAY_WORDS: tuple[tuple[int, str], ...] = (
     (0, r"\bmondays?\b|\blunes\b|周一|星期一|礼拜一|월요일"), (1, r"\btuesdays?\b|\bmartes\b|周二|星期二|礼拜二|화요일"),
     (2, r"\bwednesdays?\b|\bmiercoles\b|周三|星期三|礼拜三|수요일"), (3, r"\bthursdays?\b|\bjueves\b|周四|星期四|礼拜四|목요일"),
-    (4, r"\bfridays?\b|\bviernes\b|周五|星期五|礼拜五|금요일"), (5, r"\bsaturdays?\b|\bsabados?\b|周六|星期六|礼拜六|토요일"),
-    (6, r"\bsundays?\b|\bdomingos?\b|周日|周天|星期[日天]|礼拜[日天]|일요일"),
+    (4, r"\bfridays?\b|\bviernes\b|周五|星期五|礼拜五|금요일"), (5, r"\bsat\b|\bsaturdays?\b|\bsabados?\b|周六|星期六|礼拜六|토요일|토욜"),
+    (6, r"\bsun\b|\bsundays?\b|\bdomingos?\b|周日|周天|星期[日天]|礼拜[日天]|일요일|일욜"),
     (5, r"\bweekends?\b|\bfin(es)? de semana\b|周末|週末|주말"), (6, r"\bweekends?\b|\bfin(es)? de semana\b|周末|週末|주말"))
 
 
