@@ -197,6 +197,15 @@ WEEKEND_STAFFED = (DAY_OPEN + "|" + r"\b(anyone|anybody|someone|somebody|working
                    r"|(주말|토요일|일요일)(에)?(도)? ?(연락|문의|근무|영업|운영|답변|답장|답|상담|일하|출근)")
 
 
+# A commission as a fee or a share ("what commission do you take?", "¿qué comisión cobran?"), not
+# a film commission (a body) nor the verb of ordering a show made ("we commission short dramas for
+# a Nordic streamer", "they commissioned two series", "comisionamos series", "a commissioning editor")
+COMMISSION_FEE = (r"(?<!film )(?<!filming )(?<!movie )(?<!cinema )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bthat )(?<!\bto )"
+                  r"commission(?!s? (de cine|filmica))(?!(ed|ing|er|ers)\b)"
+                  r"(?!s? (short|vertical|original|new|local|more|our|series|dramas?|content|shows?|titles?|productions?|films?|movies?|microdramas?|formats?|scripts?|projects?)\b)"
+                  r"|comision(?! (filmica|de cine|de filmaciones|cinematografica))(?!(amos|an|ar|a|o|ado|ados|ada|adas)\b)")
+
+
 # -- the fact asked ---------------------------------------------------------------------------
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("when was it built" before "when", "how many episodes" before "how", "who
@@ -217,11 +226,14 @@ ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom h
 # event is online or in person, never a city filter of the events
 WATCH_FROM_AFAR = re.compile(
     r"\b(watch|see|stream|view|follow|catch)( it| this| that| them| the \w+)? (from|in) (?!hengdian\b|person\b)[a-z]+"
-    r"|\blive ?stream\w*|\b(streamed|streaming|broadcast(ed)?|televised)\b"
-    r"|\b(verlo|verla|verlos|ver|seguirlo|seguirla|mirarlo|mirarla)( \w+)? desde\b|\btransmi(sion|te|tira|tiran|ten)\b|\ben vivo por\b|\bstreaming\b"
+    # (a streaming platform is a buyer, no way of watching: "we sell to a streaming service",
+    # "una plataforma de streaming", "스트리밍 플랫폼에 납품")
+    r"|\blive ?stream\w*|(?<!plataforma de )(?<!plataformas de )(?<!servicio de )(?<!servicios de )\b(streamed|streaming|broadcast(ed)?|televised)\b"
+    r"(?! (platforms?|services?|compan(y|ies)|giants?|apps?|sites?|channels?|customers?|clients?|partners?|buyers?|market)\b)"
+    r"|\b(verlo|verla|verlos|ver|seguirlo|seguirla|mirarlo|mirarla)( \w+)? desde\b|\btransmi(sion|te|tira|tiran|ten)\b|\ben vivo por\b|(?<!plataforma de )(?<!plataformas de )(?<!servicio de )(?<!servicios de )\bstreaming\b"
     r"|直播|转播|轉播|(线上|網上|网上|在线|線上)(看|观看|觀看)|(在|从|從)[\u4e00-\u9fff]{1,6}(能|可以|也能)?(看|观看|觀看|收看)(吗|嗎|到|得到)"
     r"|[\u4e00-\u9fff]{1,6}(那边|那邊)(能|可以)?(看|观看|觀看|收看)"
-    r"|생중계|스트리밍|중계|[가-힣]+에서(도)? ?(볼|시청할|보실|관람할) 수")
+    r"|생중계|스트리밍(?! ?(플랫폼|서비스|업체|회사|사\b|채널))|(?<!스트리밍 )(?<!스트리밍)중계|[가-힣]+에서(도)? ?(볼|시청할|보실|관람할) 수")
 # How one takes part asked, from afar or on the spot ("can I attend online?", "is it in person?",
 # "¿es presencial?", "可以线上参加吗", "要到现场吗", "대면인가요?"): of an event, the way it is held
 ATTEND_FORMAT = re.compile(ONLINE_ASKED.pattern + "|" + WATCH_FROM_AFAR.pattern + r"|\bin[- ]person\b|\bon ?site\b|\bpresencial(es|mente)?\b|\ben persona\b"
@@ -2523,8 +2535,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\bquien(es)? (interpreta|interpretan|interpreto|hace|hacen|encarna|encarnan)\b.{0,25}\b(protagonic[oa]|protagonista|papel|rol|personaje)|\bpapel (protagonico|principal)\b|\b(rol|actor|actriz) protagonic[oa]\b|\bprotagonistas?\b.{0,15}\bquien\b"
                  r"|(?<!最佳)(男主|女主|主角|男一号|女一号)(角)?(是|由)?(谁|哪位|哪个演员)|谁(演|饰演|扮演)(的)?(男主|女主|主角)|(?<!最佳)(男主|女主|主角)(是)?谁演"
                  r"|주인공(은|이|을)? ?(누가|누구)|(남주|여주|남자 ?주인공|여자 ?주인공)(는|가|은|이)? ?(누가|누구)|누가 (주인공|주연|남주|여주)")),
-    # (a film commission is a body, no fee: "our film commission keeps asking about HISDA")
-    ("rights", (r"\brights\b|revenue|percentage|percent\b|(?<!film )(?<!filming )(?<!movie )(?<!cinema )commission(?!s? (de cine|filmica))|royalt|exclusiv|porcentaje|ingresos|comision(?! (filmica|de cine|de filmaciones|cinematografica))"
+    # (a film commission is a body, no fee: "our film commission keeps asking about HISDA"; to
+    # commission a show is to order it made: "we commission short dramas for a streamer")
+    ("rights", (r"\brights\b|revenue|percentage|percent\b|" + COMMISSION_FEE + r"|royalt|exclusiv|porcentaje|ingresos"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점"
                # a title's rights negotiated or still free in a territory ("這部的版權怎麼談？台灣地區的
@@ -2756,7 +2769,7 @@ DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%)
 # porcentaje?", "비율은요?"): after a price or a reduction, the rate of that same number; beside an
 # incentive's support or discount ("补贴比例是多少", "¿qué porcentaje cubre el incentivo?"), its rate
 RATIO_ASKED = re.compile(r"比例|百分之|几成|percent(age)?|porcentaje|\d+ ?%|%|비율|퍼센트|몇 ?프로")
-RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingresos|comision|佣金|抽成|收益|版权|分成|独家"
+RIGHTS_WORDS = re.compile(r"\brights\b|revenue|" + COMMISSION_FEE + r"|royalt|exclusiv|ingresos|佣金|抽成|收益|版权|分成|独家"
                           r"|수수료|수익|판권|독점|derechos|regalias|exclusividad")
 
 
@@ -7030,6 +7043,20 @@ def small_talk_only(text: str) -> str | None:
 # -- a greeting with a self-introduction ---------------------------------------------------------
 # "Hi, this is Ana from a studio in Lima.", "Hola, les escribe Pedro de una productora", "你好，我是新加坡
 # 一家发行公司的", "안녕하십니까. 영화학교에서 연락드립니다": who is writing, nothing asked yet.
+# The writer's own trade, said as what they do ("we commission short dramas for a Nordic streamer",
+# "encargamos microdramas para una plataforma", "我们是给流媒体定制短剧的", "OTT에 숏드라마를
+# 발주하는 회사예요"): who is writing, context of the question beside it, never a rights or
+# production question of its own
+_CONTENT = (r"(?:short|vertical|web|mini|micro|original|local|scripted|k-?)?[- ]?(?:dramas?|series|shows?|content|films?|movies?|titles?|formats?"
+            r"|originals?|microdramas?|verticals?|shorts|telenovelas?|programming)")
+_OWN_TRADE = (r"\b(?:we|i|our (?:company|studio|team|firm))(?: mainly| mostly| also| currently| basically| just)? (?:commission|produce|make|develop"
+              r"|distribute|license|licence|acquire|buy|program|programme|adapt|dub|sell|stream|shoot|finance|co-?produce|curate)s? "
+              r"(?:[\w-]+ ){0,3}?" + _CONTENT + r"\b(?! (?:here|there|in hengdian|with you)\b)"
+              r"|^\W*(?:(?:hola|buenas|buenos dias|buenas tardes)\W*)?(?:\w+ )?(?:encargamos|producimos|hacemos|distribuimos|compramos|adquirimos|licenciamos|programamos|adaptamos|doblamos|comisionamos) "
+              r"(?:[\w-]+ ){0,3}?(?:microdramas?|series|dramas?|novelas|telenovelas|contenidos?|peliculas|formatos|titulos|derechos)\b"
+              r"|(?:我们|我司|本公司|我们公司|我们这边|我们团队)(?:是)?(?:专门|主要|一直|长期)?(?:给|为|替)?[^，,。？?]{0,12}(?:定制|委托制作|制作|出品|发行|采购|购买|引进|代理)"
+              r"[^，,。？?]{0,8}(?:短剧|剧集|网剧|内容|影视|剧)(?:的)?(?:公司|团队|平台)?$"
+              r"|(?:숏드라마|드라마|웹드라마|콘텐츠|시리즈|작품)(?:를|을)? ?(?:제작 ?의뢰|의뢰|발주|제작|배급|유통|수입|구매|기획|편성)(?:하는|하고 있는) ?(?:회사|팀|업체|곳|사람|플랫폼)")
 INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writing from|here from|reaching out"
                           r"|our (?:company|studio|firm|team|outfit|agency|production company) is|(?:we'?re|we are|i'?m|i am) based"
                           r"|contacting you|soy|somos|les escribe|te escribe|les saluda|me llamo|les escribo|escribo de)\b"
@@ -7047,7 +7074,7 @@ INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writin
                           + r"|productor(?:a|es)?|distribuidora?|director(?:a)?|guionista|realizador(?:a)?)"
                           r"(?: at| with| from| for| of| in| en| de| desde|\W*$)"
                           r"|(제작사|프로덕션|스튜디오|배급사|방송사|영화사|감독|작가|피디|PD|프로듀서|만드는|운영하는|일하는|제작하는)"
-                          r"\s?[가-힣]{1,4}(입니다|이에요|예요|이라고 합니다|라고 합니다)")
+                          r"\s?[가-힣]{1,4}(입니다|이에요|예요|이라고 합니다|라고 합니다)|" + _OWN_TRADE)
 _WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|keen|love to|busc|quier|querem|gustaria|encantaria|dese|necesit|interes|pensamos"
                     r"|inquir|enquir|wonder|saber|consult|ask\w* (?:about|for|you)|pregunt|about|regarding|acerca de)"
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
@@ -7171,6 +7198,33 @@ def _introduction_sentences(rest: str) -> tuple[str, str]:
     asked = rest[said_end:].strip()
     return (rest[:said_end].strip(), asked) if said_end and asked and (asks_question(asked) or HOW.search(fold(asked))) \
         else ("", "")
+
+
+OWN_TRADE = re.compile(_OWN_TRADE)
+
+
+def beyond_own_trade(text: str) -> str | None:
+    """What `text` asks after its opening clauses that only say who writes and what they do ("hi!
+    Ingrid from Oslo, we commission short dramas for a Nordic streamer. whens your next event?",
+    "我们公司专门委托制作竖屏短剧，有喜剧吗？"), when one of them tells the writer's trade
+    (`_OWN_TRADE`); None when none does or nothing is asked after them."""
+    clauses = re.split(r"(?<=[.!?。！？,，;；:：\n…~～])", text)
+    cut = 0
+    traded = False
+    for clause in clauses:
+        folded = fold(clause).strip(" ,，、.。!！;；:：")
+        if not folded:
+            cut += 1
+            continue
+        if QUESTION_MARK.search(clause) or QUESTION_WORDS.search(folded) or _WANTS.search(folded) or _ZH_ASKS.search(folded):
+            break
+        if OWN_TRADE.search(folded):
+            traded = True
+        elif not (introduction_only(clause) or small_talk_only(clause) or len(folded.split()) <= 4):
+            break  # ("hi!", "Ingrid from Oslo,", "soy Marta de Lima": a greeting, a name, a place)
+        cut += 1
+    rest = "".join(clauses[cut:]).strip()
+    return rest if traded and rest and any(ch.isalnum() for ch in rest) else None
 
 
 def asked_beyond_introduction(text: str) -> str:

@@ -452,6 +452,13 @@ class Understander:
             if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
                 return asked, asked_after
         prediction = self.classifier.predict(text)
+        traded = lexicon.beyond_own_trade(text)
+        if traded:
+            # "we commission short dramas for a Nordic streamer. whens your next event?", "我们公司专门
+            # 委托制作竖屏短剧，有喜剧吗？": what the writer does is context; the question decides
+            asked = self.classifier.predict(traded)
+            if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
+                return asked, traded
         if prediction.intent not in SMALL_TALK:
             return prediction, text
         placeless = _without_own_place(text)

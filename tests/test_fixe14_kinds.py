@@ -11,7 +11,7 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import ask
+from tests.dialogue import ask, fits
 
 DAY_OFF = {"en": "No, they don't work on", "es": "No, en", "zh": "休息", "ko": "근무하지 않습니다"}
 DAY_ON = {"en": "Yes, they work on", "es": "Sí", "zh": "上班", "ko": "근무합니다"}
@@ -57,3 +57,39 @@ def test_open_on_a_working_day_is_yes(services: Services, lang: str, text: str) 
                                   "is the Qin Palace set open on sundays?"])
 def test_a_day_without_us_opening_is_no_office_day(text: str) -> None:
     assert not lexicon.DAY_OPEN_ASKED.search(lexicon.fold(text))
+
+
+# Kind 2: the writer's trade ("we commission short dramas for a streamer") is context; the question
+# in the message decides (play19: the rights-terms card answered whatever was asked).
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "hey there, Sven here, we commission vertical dramas for a Danish streamer. when's the next event?", "event:*"),
+    ("en", "we commission originals for a streaming service in Nairobi. got any comedies?", "list:works?genre=comedy"),
+    ("en", "Our studio commissions short series for a Finnish broadcaster. do you work on sundays?", "contact:*#hours"),
+    ("en", "we acquire short dramas for a platform in Accra. any mysteries?", "list:works?genre=mystery"),
+    ("es", "hola, encargamos microdramas para una plataforma de streaming en Lima. ¿cuál es el próximo evento?", "event:*"),
+    ("es", "buenas, soy Lucía, compramos series cortas para una OTT de Chile. ¿tienen comedias?", "list:works?genre=comedy"),
+    ("es", "producimos telenovelas cortas para un canal de Quito, ¿abren los domingos?", "contact:*#hours"),
+    ("es", "comisionamos series verticales para una plataforma. ¿tienen algo de misterio?", "list:works?genre=mystery"),
+    ("zh", "你好，我们替东南亚的平台采购短剧，下个活动是什么时候？", "event:*"),
+    ("zh", "我们公司专门委托制作竖屏短剧，有喜剧吗？", "list:works?genre=comedy"),
+    ("zh", "我们是给欧洲流媒体定制短剧的。你们礼拜天上班吗？", "contact:*#hours"),
+    ("zh", "我们主要引进海外短剧，有悬疑的吗？", "list:works?genre=mystery"),
+    ("ko", "저희는 OTT에 숏드라마를 발주하는 회사예요. 다음 행사 언제예요?", "event:*"),
+    ("ko", "스트리밍 플랫폼에 납품할 숏드라마를 의뢰하는 팀입니다. 코미디 있어요?", "list:works?genre=comedy"),
+    ("ko", "웹드라마를 제작 의뢰하는 회사인데요. 일요일에 문 열어요?", "contact:*#hours"),
+    ("ko", "해외 숏드라마를 구매하는 회사예요. 미스터리 작품 있나요?", "list:works?genre=mystery"),
+])
+def test_the_writers_trade_is_context_the_question_decides(services: Services, lang: str, text: str, key: str) -> None:
+    reply = ask(services, lang, text)
+    assert fits(key, reply.answer), (text, reply.answer, reply.text)
+    assert not (reply.answer or "").startswith("gap:"), reply.text
+
+
+@pytest.mark.parametrize("text", ["what commission do you take on sales?", "¿qué comisión cobran?", "commissions?"])
+def test_a_commission_as_a_fee_is_still_a_rights_term(text: str) -> None:
+    assert "rights" in lexicon.gap_topics(text)
+
+
+@pytest.mark.parametrize("text", ["we commission short dramas for a streamer", "they commissioned two series", "comisionamos series"])
+def test_commissioning_a_show_is_no_fee(text: str) -> None:
+    assert "rights" not in lexicon.gap_topics(text)
