@@ -817,11 +817,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                   # a language named as what the title comes in: "그거 한국어 돼?", "영어도 있어요?", "有韩语的吗"
                   # ("does it come in English?", "¿viene en castellano o en inglés?", "是中文的还是英文的")
                   # ("is it Korean-language?", "is that one in Spanish?": the title's language asked)
-                  r"|\b(is|are) (it|this|that|they)( one)? (a |an |in )?(english|spanish|korean|chinese|mandarin|portuguese|japanese)([- ]language| spoken)?\W*$"
-                  r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
-                  r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
-                  r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
-                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
+                  r"|\b(is|are) (it|this|that|they)( one)? (a |an |in )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)([- ]language| spoken)?\W*$"
+                  r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin|cantonese)\b"
+                  r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|cantones|coreano|portugues|japones)\b"
+                  r"|(中|英|韩|西|日|粤)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语|广东话)(的|版)(吗|嗎|还是|呢)"
+                  r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
                   r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)"
                   # "무슨 말로 나와 있어요?", "어느 언어로 돼 있어요?": the languages it comes in
@@ -6430,9 +6430,11 @@ _OTHER_LANGUAGE_NAMES: dict[str, str] = {
     "id": r"indonesian|indonesio|印尼语|印度尼西亚语|인도네시아어", "ms": r"malay|malayo|马来语|马来文|말레이어",
     "ar": r"arabic|arabe|阿拉伯语|阿拉伯文|아랍어", "ru": r"russian|ruso|俄语|俄文|러시아어",
     "it": r"italian|italiano|意大利语|意大利文|이탈리아어", "hi": r"hindi|印地语|힌디어",
+    # (Cantonese is no version a title lists: "Chinese" is the written language, no dub of it)
+    "yue": r"cantonese|cantones|粤语|粵語|广东话|廣東話|白话|광둥어|광동어",
 }
 _OTHER_VERSION = r"(?:\b(?:in|into) (?:{n})\b|\b(?:{n}) (?:version|dub|subtitle|audio)|\ben (?:{n})\b|(?:{n})\s*(?:版|配音|字幕|的吗|的嗎)" \
-                 r"|(?:{n}) ?(?:버전|자막|더빙|로 된|판))"
+                 r"|(?:{n}) ?(?:버전|자막|더빙|로 된|판|로 ?(?:나와|나오|돼|되|볼 수|있)))"
 
 
 _NAMED_AS_VERSION: dict[Lang, str] = {

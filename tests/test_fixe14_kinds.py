@@ -93,3 +93,20 @@ def test_a_commission_as_a_fee_is_still_a_rights_term(text: str) -> None:
 @pytest.mark.parametrize("text", ["we commission short dramas for a streamer", "they commissioned two series", "comisionamos series"])
 def test_commissioning_a_show_is_no_fee(text: str) -> None:
     assert "rights" not in lexicon.gap_topics(text)
+
+
+# Kind 7: a title asked yes/no for a language it does not list (Cantonese) is "No" first, then its languages.
+@pytest.mark.parametrize(("lang", "lines", "no"), [
+    ("en", ["is there a Cantonese dub of Moonlight Envoy?"], "No, there is no Cantonese version"),
+    ("en", ["tell me about Blade and Blossom", "does it come in cantonese?"], "No, there is no Cantonese version"),
+    ("es", ["¿Morir en cada toma viene en cantonés?"], "No, no hay versión en cantonés"),
+    ("es", ["háblame de Abuela 2.0", "¿hay versión en cantonés?"], "No, no hay versión en cantonés"),
+    ("zh", ["击剑冠军闯江湖有广东话配音吗？"], "没有粤语版本"),
+    ("zh", ["介绍一下爱情没有替身", "有冇粵語版？"], "没有粤语版本"),
+    ("ko", ["서울 사위의 중국 설날 광동어로 나와요?"], "광둥어 버전은 없습니다"),
+    ("ko", ["달빛 사신 알려줘", "광둥어 자막 있어요?"], "광둥어 버전은 없습니다"),
+])
+def test_a_language_a_title_lacks_is_no_first(services: Services, lang: str, lines: list[str], no: str) -> None:
+    reply = ask(services, lang, *lines)
+    assert (reply.answer or "").endswith("#languages"), (lines, reply.answer, reply.text)
+    assert no in reply.text.split("\n")[0], reply.text
