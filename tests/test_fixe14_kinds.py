@@ -110,3 +110,19 @@ def test_a_language_a_title_lacks_is_no_first(services: Services, lang: str, lin
     reply = ask(services, lang, *lines)
     assert (reply.answer or "").endswith("#languages"), (lines, reply.answer, reply.text)
     assert no in reply.text.split("\n")[0], reply.text
+
+
+# Kind 8: a landscape asked of "your sets" while one set is in focus is about all our sets; pointed
+# at the set ("does it have…", "ese set", "那个景", "거기") it stays that set's card.
+@pytest.mark.parametrize(("lang", "first", "general", "pointed", "no_set"), [
+    ("en", "tell me about the Qin Palace", "do you guys have a jungle set?", "does it have a desert?", "No: no set card mentions"),
+    ("es", "háblame del palacio de Qin", "¿y tienen algún set de desierto?", "¿ese set tiene selva?", "No: ninguna ficha"),
+    ("zh", "介绍一下秦王宫", "你们有雪山的景吗？", "那个景有沙漠吗？", "没有："),
+    ("ko", "진왕궁 알려줘", "사막 세트 있어요?", "거기 정글 있어요?", "아니요, 세트 소개 중"),
+])
+def test_a_landscape_of_our_sets_is_not_the_set_in_focus(services: Services, lang: str, first: str, general: str,
+                                                         pointed: str, no_set: str) -> None:
+    reply = ask(services, lang, first, general)
+    assert reply.text.startswith(no_set), (general, reply.answer, reply.text)
+    reply = ask(services, lang, first, pointed)
+    assert reply.answer == "location:qin_palace" and not reply.text.startswith(no_set), (pointed, reply.text)
