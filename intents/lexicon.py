@@ -7817,7 +7817,9 @@ MIXED_AUDIENCE = re.compile(
     r"|\b(all|everyone|every one of us|the lot of us) (could |can |would )?(watch|see|enjoy|sit through)\w* (it |them |those )?together\b"
     r"|\btoda la (familia|casa|familia entera)\b|\btodas las edades\b|\bgrandes y (chicos|chiquitos|peques)\b|\ben familia\b"
     r"|\b(ninos|ninas|chicos|chiquitos|peques|pequenos|chamacos|chavitos|escuincles|cabros chicos|pibes|gurises|guaguas|hijos"
-    r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas|suegros|suegra|cunados|tios)\b"
+    r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas|suegros|suegra|cunados|tios|infantil(es)?)\b"
+    # a children's slot ("kids' block", "franja infantil", "少儿时段", "어린이 시간대"): family viewing
+    r"|\bkids'? (block|slot|hour|time|programming|channel)\b|少儿|儿童(时段|节目|频道)|어린이|키즈"
     r"|\b(mama|papa|mami|papi)\b.{0,8}\b(papa|mama|papi|mami|ninos|hijos|chicos)\b"
     r"|\bver(la|las|lo|los)? (todos )?(juntos|juntas)\b|\b(todos|todas) (juntos|juntas) (a ver|para ver|frente a la tele)\b"
     r"|一家老小|一家大小|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|孩子們|小孩子|爸妈|爸媽|父母|公婆|岳父母|老少|合家欢|合家歡|亲子|親子"
@@ -7901,9 +7903,12 @@ MOOD_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|우주|외계|로봇|미래 ?도시|사이보그")),
 )
 WATCHED = re.compile(
-    r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?|followers|fans)\b"
-    r"|\b(ver|vean|mirar|miren|series|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?|seguidores)\b"
-    r"|看|剧|劇|节目|作品|故事|观众|觀眾|客户|粉丝|粉絲|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|고객|팬들|구독자")
+    r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|stor(y|ies)|customers?|clients?|audiences?|subscribers?|followers|fans)\b"
+    # a broadcaster's programming slot ("our weekday afternoon block", "bloque infantil de los sábados",
+    # "周末时段", "주말 편성"): what airs there is watched
+    r"|\b(slots?|blocks?|line-?ups?|schedules?|airtime|prime ?time|daytime|programming|bloques?|franjas?|parrilla|programacion|emision)\b"
+    r"|\b(ver|vean|mirar|miren|series|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven?|aptas?|seguidores)\b"
+    r"|看|剧|劇|节目|作品|故事|观众|觀眾|客户|粉丝|粉絲|时段|档期|排播|播出|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|고객|팬들|구독자|편성|방영|시간대|블록")
 SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*(?= (the|your|a|an|hengdian|china|zhejiang|studios?|sets?)\b)|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
                            r"|拍|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
 # The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le

@@ -170,6 +170,7 @@ from intents.understand import (
     RECORD_KINDS,
     SMALL_TALK,
     Understanding,
+    audience_situation,
     era_elsewhere,
     own_festival_said,
     unnamed,
@@ -10150,6 +10151,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False
     if key.startswith("list:works?") and u.filter("genre") and lexicon.asks_for_kind(u.text):
         return False  # "¿tienen series de romance pa coproducir?": the romance titles, not how to co-produce one
+    if key.startswith("list:works?") and u.filter("genre") and audience_situation(u.text, u.entities):
+        return False  # "our afternoon block is for grandparents and kids, anything that fits?": those titles, not which set
     if key.startswith("list:works?") and u.filter("genre") and scope.SHOW_US.search(fold(u.text)) \
             and not HOW.search(fold(u.text)) and not CATALOG_DEAL.search(fold(u.text)):
         return False  # "enséñame las comedias que tenéis, pa nuestro mercado": those titles shown, no deal asked

@@ -126,3 +126,19 @@ def test_a_landscape_of_our_sets_is_not_the_set_in_focus(services: Services, lan
     assert reply.text.startswith(no_set), (general, reply.answer, reply.text)
     reply = ask(services, lang, first, pointed)
     assert reply.answer == "location:qin_palace" and not reply.text.startswith(no_set), (pointed, reply.text)
+
+
+# Kind 6: a programming block or slot for an audience told as a situation is the family titles.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "our weekday afternoon block is for grandparents and kids watching together, anything that fits?"),
+    ("en", "we run a daytime slot where grandma watches with the grandkids. what would suit it?"),
+    ("es", "tenemos un bloque infantil los sábados, qué nos sirve?"),
+    ("es", "nuestra franja de la tarde la ven abuelos con nietos, ¿qué tienen que encaje?"),
+    ("zh", "周末下午的时段是给老人和小孩一起看的，有合适的吗？"),
+    ("zh", "我们有个少儿时段，推荐点什么？"),
+    ("ko", "저희 주말 오전 편성은 온 가족이 같이 보는 시간대예요. 맞는 작품 있나요?"),
+    ("ko", "어린이 편성에 넣을 만한 작품 있어요?"),
+])
+def test_an_audience_block_is_the_family_titles(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "list:works?genre=family", (text, reply.answer, reply.text)
