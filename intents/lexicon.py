@@ -164,10 +164,31 @@ FEWEST_EPISODES = re.compile(r"\b(shortest|smallest)\b|\b(fewest|least|less) (ep
 EPISODES_BOUND = re.compile(r"\b(?P<op>more than|over|at least|under|less than|fewer than|mas de|menos de|al menos|por lo menos|como minimo) (?P<n>\d+) ?(episodes|eps|chapters|episodios|capitulos)\b")
 EPISODES_WORDS = re.compile(r"\b(episodes?|eps|chapters?|episodios?|capitulos?|titles?|works?|series|shows?|dramas?|obras?|titulos?|catalog\w*)\b|集|부작|회차|작품")
 
+# A day of the week or the weekend, as a team's working day is asked (folded, Simplified):
+# "sundays", "sat", "el domingo", "fin de semana", "礼拜天", "周日", "토요일", "토욜", "주말"
+_WORKDAY_NAMES = (r"(\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|sat|sun|weekends?|weekdays?|public holidays?"
+                  r"|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fin(es)? de semana|feriados?|festivos?)\b"
+                  r"|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|週末|[월화수목금토일]요일|[토일]욜|주말|공휴일)")
+# Open on a day, said of us, the office or Hengdian ("are you open on saturdays?", "is Hengdian open
+# on Sundays?", "r u guys open sunday?", "¿están abiertos el domingo?", "¿tienen abierto los
+# sábados?", "你们周日开门吗", "星期六营业吗", "일요일에 문 열어요?", "토요일에도 영업해요?"): the team's
+# working days. A set's own opening ("is the Qin palace open on Sundays?") names the set instead
+# of "you"; an event ("is the open day on a weekend?") opens nothing.
+_US = (r"(you|u|ya|y'?all|you guys|you all|they|hengdian|hengdian world studios|hisda|the alliance"
+       r"|(the|your|their) (office|offices|team|department|desk|center|centre|secretariat|studios?))")
+DAY_OPEN = (rf"\b(are|r|is|will|would)( {_US})?( be)? (still |also )?open(ed)? (on |at |during |over |this |next |every |the |on the )*{_WORKDAY_NAMES}"
+            rf"|\b(do|does|will) {_US} (open|work) (on |at |during |over |this |next |every |the |on the )*{_WORKDAY_NAMES}"
+            rf"|^\W*(and |so |also )?(are you |r u |you |you guys )?open (on |at |during |over |this |next |every |the )*{_WORKDAY_NAMES}\W*$"
+            rf"|\b(estan|esta|estaran|estara|siguen|sigue)( ustedes)? (abiert[oa]s?|atendiendo|trabajando)\b.{{0,15}}{_WORKDAY_NAMES}"
+            rf"|\b(tienen|tiene|hay) (abierto|atencion|oficina)\b.{{0,15}}{_WORKDAY_NAMES}|\b(abren|abre|abriran|abrira|atendera|atenderan|cierran|cierra)\b.{{0,15}}{_WORKDAY_NAMES}"
+            rf"|{_WORKDAY_NAMES}.{{0,12}}\b(estan|esta) (abiert[oa]s?|cerrad[oa]s?)\b"
+            rf"|{_WORKDAY_NAMES}(你们|您们|那边|公司|办公室|贵司)?(也|还|都|照常|正常)?(开门|开不开|有开|开吗|开放吗|营业|办公|上班|开工|返工|休息|关门|有人在)"
+            rf"|{_WORKDAY_NAMES}(에|엔|에는)?(도|은|는)? ?((사무실|사무소|센터|팀|오피스|거기)(은|는|도|이|가)? )?(문 ?(을 )?(열|여|닫)|열어|여나|여세요|여시|열려|오픈|영업|운영|근무|출근|일하|일해|쉬(어|나|세|시|는))")
+DAY_OPEN_ASKED = re.compile(DAY_OPEN)
 # Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
 # event on a weekend: "is the open day on a weekend?" names no one who works).
-WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|replies|answer|answers|respond)\b.{0,20}\b(weekends?|saturdays?|sundays?)\b"
+WEEKEND_STAFFED = (DAY_OPEN + "|" + r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|replies|answer|answers|respond)\b.{0,20}\b(weekends?|saturdays?|sundays?)\b"
                    r"|\b(you|u|y'?all|they|office|team|desk)( guys| all| folks)?( are| re|'re)? (open|working|in|around) (on|at|during|over) (the )?(weekends?|saturdays?|sundays?)\b"
                    r"|\bweekends?\b.{0,12}\b(anyone|anybody|staffed|available|reachable)\b"
                    # "and on Saturday?", "¿y los sábados?" right after a team's hours: the day asked alone
@@ -176,6 +197,15 @@ WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|ava
                    r"|\b(fin(es)? de semana|sabados?|domingos?)\b.{0,12}\b(atienden|abren|trabajan|contestan|responden|responde|contesta|atiende|hay alguien)\b"
                    r"|(周末|週末|礼拜六|星期六|周六|星期天|周日)(也)?(有人|上班|营业|办公|回复|能联系|可以联系|联系得上|找得到人|(能|可以)?找到人|有没有人)"
                    r"|(주말|토요일|일요일)(에)?(도)? ?(연락|문의|근무|영업|운영|답변|답장|답|상담|일하|출근)")
+
+
+# A commission as a fee or a share ("what commission do you take?", "¿qué comisión cobran?"), not
+# a film commission (a body) nor the verb of ordering a show made ("we commission short dramas for
+# a Nordic streamer", "they commissioned two series", "comisionamos series", "a commissioning editor")
+COMMISSION_FEE = (r"(?<!film )(?<!filming )(?<!movie )(?<!cinema )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bthat )(?<!\bto )"
+                  r"commission(?!s? (de cine|filmica))(?!(ed|ing|er|ers)\b)"
+                  r"(?!s? (short|vertical|original|new|local|more|our|series|dramas?|content|shows?|titles?|productions?|films?|movies?|microdramas?|formats?|scripts?|projects?)\b)"
+                  r"|comision(?! (filmica|de cine|de filmaciones|cinematografica))(?!(amos|an|ar|a|o|ado|ados|ada|adas)\b)")
 
 
 # -- the fact asked ---------------------------------------------------------------------------
@@ -198,11 +228,14 @@ ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom h
 # event is online or in person, never a city filter of the events
 WATCH_FROM_AFAR = re.compile(
     r"\b(watch|see|stream|view|follow|catch)( it| this| that| them| the \w+)? (from|in) (?!hengdian\b|person\b)[a-z]+"
-    r"|\blive ?stream\w*|\b(streamed|streaming|broadcast(ed)?|televised)\b"
-    r"|\b(verlo|verla|verlos|ver|seguirlo|seguirla|mirarlo|mirarla)( \w+)? desde\b|\btransmi(sion|te|tira|tiran|ten)\b|\ben vivo por\b|\bstreaming\b"
+    # (a streaming platform is a buyer, no way of watching: "we sell to a streaming service",
+    # "una plataforma de streaming", "스트리밍 플랫폼에 납품")
+    r"|\blive ?stream\w*|(?<!plataforma de )(?<!plataformas de )(?<!servicio de )(?<!servicios de )\b(streamed|streaming|broadcast(ed)?|televised)\b"
+    r"(?! (platforms?|services?|compan(y|ies)|giants?|apps?|sites?|channels?|customers?|clients?|partners?|buyers?|market)\b)"
+    r"|\b(verlo|verla|verlos|ver|seguirlo|seguirla|mirarlo|mirarla)( \w+)? desde\b|\btransmi(sion|te|tira|tiran|ten)\b|\ben vivo por\b|(?<!plataforma de )(?<!plataformas de )(?<!servicio de )(?<!servicios de )\bstreaming\b"
     r"|直播|转播|轉播|(线上|網上|网上|在线|線上)(看|观看|觀看)|(在|从|從)[\u4e00-\u9fff]{1,6}(能|可以|也能)?(看|观看|觀看|收看)(吗|嗎|到|得到)"
     r"|[\u4e00-\u9fff]{1,6}(那边|那邊)(能|可以)?(看|观看|觀看|收看)"
-    r"|생중계|스트리밍|중계|[가-힣]+에서(도)? ?(볼|시청할|보실|관람할) 수")
+    r"|생중계|스트리밍(?! ?(플랫폼|서비스|업체|회사|사\b|채널))|(?<!스트리밍 )(?<!스트리밍)중계|[가-힣]+에서(도)? ?(볼|시청할|보실|관람할) 수")
 # How one takes part asked, from afar or on the spot ("can I attend online?", "is it in person?",
 # "¿es presencial?", "可以线上参加吗", "要到现场吗", "대면인가요?"): of an event, the way it is held
 ATTEND_FORMAT = re.compile(ONLINE_ASKED.pattern + "|" + WATCH_FROM_AFAR.pattern + r"|\bin[- ]person\b|\bon ?site\b|\bpresencial(es|mente)?\b|\ben persona\b"
@@ -213,8 +246,8 @@ ATTEND_FORMAT = re.compile(ONLINE_ASKED.pattern + "|" + WATCH_FROM_AFAR.pattern 
 _DAY_WORDS: tuple[tuple[int, str], ...] = (
     (0, r"\bmondays?\b|\blunes\b|周一|星期一|礼拜一|월요일"), (1, r"\btuesdays?\b|\bmartes\b|周二|星期二|礼拜二|화요일"),
     (2, r"\bwednesdays?\b|\bmiercoles\b|周三|星期三|礼拜三|수요일"), (3, r"\bthursdays?\b|\bjueves\b|周四|星期四|礼拜四|목요일"),
-    (4, r"\bfridays?\b|\bviernes\b|周五|星期五|礼拜五|금요일"), (5, r"\bsaturdays?\b|\bsabados?\b|周六|星期六|礼拜六|토요일"),
-    (6, r"\bsundays?\b|\bdomingos?\b|周日|周天|星期[日天]|礼拜[日天]|일요일"),
+    (4, r"\bfridays?\b|\bviernes\b|周五|星期五|礼拜五|금요일"), (5, r"\bsat\b|\bsaturdays?\b|\bsabados?\b|周六|星期六|礼拜六|토요일|토욜"),
+    (6, r"\bsun\b|\bsundays?\b|\bdomingos?\b|周日|周天|星期[日天]|礼拜[日天]|일요일|일욜"),
     (5, r"\bweekends?\b|\bfin(es)? de semana\b|周末|週末|주말"), (6, r"\bweekends?\b|\bfin(es)? de semana\b|周末|週末|주말"))
 
 
@@ -799,11 +832,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                   # a language named as what the title comes in: "그거 한국어 돼?", "영어도 있어요?", "有韩语的吗"
                   # ("does it come in English?", "¿viene en castellano o en inglés?", "是中文的还是英文的")
                   # ("is it Korean-language?", "is that one in Spanish?": the title's language asked)
-                  r"|\b(is|are) (it|this|that|they)( one)? (a |an |in )?(english|spanish|korean|chinese|mandarin|portuguese|japanese)([- ]language| spoken)?\W*$"
-                  r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
-                  r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
-                  r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
-                  r"|(한국|영|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
+                  r"|\b(is|are) (it|this|that|they)( one)? (a |an |in )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)([- ]language| spoken)?\W*$"
+                  r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin|cantonese)\b"
+                  r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|cantones|coreano|portugues|japones)\b"
+                  r"|(中|英|韩|西|日|粤)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语|广东话)(的|版)(吗|嗎|还是|呢)"
+                  r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
                   r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)"
                   # "무슨 말로 나와 있어요?", "어느 언어로 돼 있어요?": the languages it comes in
@@ -2524,8 +2557,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\bquien(es)? (interpreta|interpretan|interpreto|hace|hacen|encarna|encarnan)\b.{0,25}\b(protagonic[oa]|protagonista|papel|rol|personaje)|\bpapel (protagonico|principal)\b|\b(rol|actor|actriz) protagonic[oa]\b|\bprotagonistas?\b.{0,15}\bquien\b"
                  r"|(?<!最佳)(男主|女主|主角|男一号|女一号)(角)?(是|由)?(谁|哪位|哪个演员)|谁(演|饰演|扮演)(的)?(男主|女主|主角)|(?<!最佳)(男主|女主|主角)(是)?谁演"
                  r"|주인공(은|이|을)? ?(누가|누구)|(남주|여주|남자 ?주인공|여자 ?주인공)(는|가|은|이)? ?(누가|누구)|누가 (주인공|주연|남주|여주)")),
-    # (a film commission is a body, no fee: "our film commission keeps asking about HISDA")
-    ("rights", (r"\brights\b|revenue|percentage|percent\b|(?<!film )(?<!filming )(?<!movie )(?<!cinema )commission(?!s? (de cine|filmica))|royalt|exclusiv|porcentaje|ingresos|comision(?! (filmica|de cine|de filmaciones|cinematografica))"
+    # (a film commission is a body, no fee: "our film commission keeps asking about HISDA"; to
+    # commission a show is to order it made: "we commission short dramas for a streamer")
+    ("rights", (r"\brights\b|revenue|percentage|percent\b|" + COMMISSION_FEE + r"|royalt|exclusiv|porcentaje|ingresos"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점"
                # a title's rights negotiated or still free in a territory ("這部的版權怎麼談？台灣地區的
@@ -2757,7 +2791,7 @@ DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%)
 # porcentaje?", "비율은요?"): after a price or a reduction, the rate of that same number; beside an
 # incentive's support or discount ("补贴比例是多少", "¿qué porcentaje cubre el incentivo?"), its rate
 RATIO_ASKED = re.compile(r"比例|百分之|几成|percent(age)?|porcentaje|\d+ ?%|%|비율|퍼센트|몇 ?프로")
-RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingresos|comision|佣金|抽成|收益|版权|分成|独家"
+RIGHTS_WORDS = re.compile(r"\brights\b|revenue|" + COMMISSION_FEE + r"|royalt|exclusiv|ingresos|佣金|抽成|收益|版权|分成|独家"
                           r"|수수료|수익|판권|독점|derechos|regalias|exclusividad")
 
 
@@ -6528,9 +6562,11 @@ _OTHER_LANGUAGE_NAMES: dict[str, str] = {
     "id": r"indonesian|indonesio|印尼语|印度尼西亚语|인도네시아어", "ms": r"malay|malayo|马来语|马来文|말레이어",
     "ar": r"arabic|arabe|阿拉伯语|阿拉伯文|아랍어", "ru": r"russian|ruso|俄语|俄文|러시아어",
     "it": r"italian|italiano|意大利语|意大利文|이탈리아어", "hi": r"hindi|印地语|힌디어",
+    # (Cantonese is no version a title lists: "Chinese" is the written language, no dub of it)
+    "yue": r"cantonese|cantones|粤语|粵語|广东话|廣東話|白话|광둥어|광동어",
 }
 _OTHER_VERSION = r"(?:\b(?:in|into) (?:{n})\b|\b(?:{n}) (?:version|dub|subtitle|audio)|\ben (?:{n})\b|(?:{n})\s*(?:版|配音|字幕|的吗|的嗎)" \
-                 r"|(?:{n}) ?(?:버전|자막|더빙|로 된|판))"
+                 r"|(?:{n}) ?(?:버전|자막|더빙|로 된|판|로 ?(?:나와|나오|돼|되|볼 수|있)))"
 
 
 _NAMED_AS_VERSION: dict[Lang, str] = {
@@ -7150,6 +7186,20 @@ def small_talk_only(text: str) -> str | None:
 # -- a greeting with a self-introduction ---------------------------------------------------------
 # "Hi, this is Ana from a studio in Lima.", "Hola, les escribe Pedro de una productora", "你好，我是新加坡
 # 一家发行公司的", "안녕하십니까. 영화학교에서 연락드립니다": who is writing, nothing asked yet.
+# The writer's own trade, said as what they do ("we commission short dramas for a Nordic streamer",
+# "encargamos microdramas para una plataforma", "我们是给流媒体定制短剧的", "OTT에 숏드라마를
+# 발주하는 회사예요"): who is writing, context of the question beside it, never a rights or
+# production question of its own
+_CONTENT = (r"(?:short|vertical|web|mini|micro|original|local|scripted|k-?)?[- ]?(?:dramas?|series|shows?|content|films?|movies?|titles?|formats?"
+            r"|originals?|microdramas?|verticals?|shorts|telenovelas?|programming)")
+_OWN_TRADE = (r"\b(?:we|i|our (?:company|studio|team|firm))(?: mainly| mostly| also| currently| basically| just)? (?:commission|produce|make|develop"
+              r"|distribute|license|licence|acquire|buy|program|programme|adapt|dub|sell|stream|shoot|finance|co-?produce|curate)s? "
+              r"(?:[\w-]+ ){0,3}?" + _CONTENT + r"\b(?! (?:here|there|in hengdian|with you)\b)"
+              r"|^\W*(?:(?:hola|buenas|buenos dias|buenas tardes)\W*)?(?:\w+ )?(?:encargamos|producimos|hacemos|distribuimos|compramos|adquirimos|licenciamos|programamos|adaptamos|doblamos|comisionamos) "
+              r"(?:[\w-]+ ){0,3}?(?:microdramas?|series|dramas?|novelas|telenovelas|contenidos?|peliculas|formatos|titulos|derechos)\b"
+              r"|(?:我们|我司|本公司|我们公司|我们这边|我们团队)(?:是)?(?:专门|主要|一直|长期)?(?:给|为|替)?[^，,。？?]{0,12}(?:定制|委托制作|制作|出品|发行|采购|购买|引进|代理)"
+              r"[^，,。？?]{0,8}(?:短剧|剧集|网剧|内容|影视|剧)(?:的)?(?:公司|团队|平台)?$"
+              r"|(?:숏드라마|드라마|웹드라마|콘텐츠|시리즈|작품)(?:를|을)? ?(?:제작 ?의뢰|의뢰|발주|제작|배급|유통|수입|구매|기획|편성)(?:하는|하고 있는) ?(?:회사|팀|업체|곳|사람|플랫폼)")
 INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writing from|here from|reaching out"
                           r"|our (?:company|studio|firm|team|outfit|agency|production company) is|(?:we'?re|we are|i'?m|i am) based"
                           r"|contacting you|soy|somos|les escribe|te escribe|les saluda|me llamo|les escribo|escribo de)\b"
@@ -7167,7 +7217,7 @@ INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writin
                           + r"|productor(?:a|es)?|distribuidora?|director(?:a)?|guionista|realizador(?:a)?)"
                           r"(?: at| with| from| for| of| in| en| de| desde|\W*$)"
                           r"|(제작사|프로덕션|스튜디오|배급사|방송사|영화사|감독|작가|피디|PD|프로듀서|만드는|운영하는|일하는|제작하는)"
-                          r"\s?[가-힣]{1,4}(입니다|이에요|예요|이라고 합니다|라고 합니다)")
+                          r"\s?[가-힣]{1,4}(입니다|이에요|예요|이라고 합니다|라고 합니다)|" + _OWN_TRADE)
 _WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|keen|love to|busc|quier|querem|gustaria|encantaria|dese|necesit|interes|pensamos"
                     r"|inquir|enquir|wonder|saber|consult|ask\w* (?:about|for|you)|pregunt|about|regarding|acerca de)"
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
@@ -7291,6 +7341,33 @@ def _introduction_sentences(rest: str) -> tuple[str, str]:
     asked = rest[said_end:].strip()
     return (rest[:said_end].strip(), asked) if said_end and asked and (asks_question(asked) or HOW.search(fold(asked))) \
         else ("", "")
+
+
+OWN_TRADE = re.compile(_OWN_TRADE)
+
+
+def beyond_own_trade(text: str) -> str | None:
+    """What `text` asks after its opening clauses that only say who writes and what they do ("hi!
+    Ingrid from Oslo, we commission short dramas for a Nordic streamer. whens your next event?",
+    "我们公司专门委托制作竖屏短剧，有喜剧吗？"), when one of them tells the writer's trade
+    (`_OWN_TRADE`); None when none does or nothing is asked after them."""
+    clauses = re.split(r"(?<=[.!?。！？,，;；:：\n…~～])", text)
+    cut = 0
+    traded = False
+    for clause in clauses:
+        folded = fold(clause).strip(" ,，、.。!！;；:：")
+        if not folded:
+            cut += 1
+            continue
+        if QUESTION_MARK.search(clause) or QUESTION_WORDS.search(folded) or _WANTS.search(folded) or _ZH_ASKS.search(folded):
+            break
+        if OWN_TRADE.search(folded):
+            traded = True
+        elif not (introduction_only(clause) or small_talk_only(clause) or len(folded.split()) <= 4):
+            break  # ("hi!", "Ingrid from Oslo,", "soy Marta de Lima": a greeting, a name, a place)
+        cut += 1
+    rest = "".join(clauses[cut:]).strip()
+    return rest if traded and rest and any(ch.isalnum() for ch in rest) else None
 
 
 def asked_beyond_introduction(text: str) -> str:
@@ -7936,7 +8013,9 @@ MIXED_AUDIENCE = re.compile(
     r"|\b(all|everyone|every one of us|the lot of us) (could |can |would )?(watch|see|enjoy|sit through)\w* (it |them |those )?together\b"
     r"|\btoda la (familia|casa|familia entera)\b|\btodas las edades\b|\bgrandes y (chicos|chiquitos|peques)\b|\ben familia\b"
     r"|\b(ninos|ninas|chicos|chiquitos|peques|pequenos|chamacos|chavitos|escuincles|cabros chicos|pibes|gurises|guaguas|hijos"
-    r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas|suegros|suegra|cunados|tios)\b"
+    r"|primitos|primos|sobrinos|sobrinitos|nietos|nietitos|abuelos|abuelitos|abuelas|suegros|suegra|cunados|tios|infantil(es)?)\b"
+    # a children's slot ("kids' block", "franja infantil", "少儿时段", "어린이 시간대"): family viewing
+    r"|\bkids'? (block|slot|hour|time|programming|channel)\b|少儿|儿童(时段|节目|频道)|어린이|키즈"
     r"|\b(mama|papa|mami|papi)\b.{0,8}\b(papa|mama|papi|mami|ninos|hijos|chicos)\b"
     r"|\bver(la|las|lo|los)? (todos )?(juntos|juntas)\b|\b(todos|todas) (juntos|juntas) (a ver|para ver|frente a la tele)\b"
     r"|一家老小|一家大小|一家大细|成家人|全家|一家人|老人(和|跟)?(小孩|孩子)|小朋友|孩子们|孩子們|小孩子|爸妈|爸媽|父母|公婆|岳父母|老少|合家欢|合家歡|亲子|親子"
@@ -8064,9 +8143,12 @@ MOOD_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|우주|외계|로봇|미래 ?도시|사이보그|미래 ?(기술|과학)|시간 ?여행|우주 ?비행사")),
 )
 WATCHED = re.compile(
-    r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|slot|stor(y|ies)|customers?|clients?|audiences?|subscribers?|followers|fans)\b"
-    r"|\b(ver|vean|mirar|miren|series?|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven|aptas?|seguidor(es|as))\b"
-    r"|看|剧|劇|节目|作品|故事|观众|觀眾|客户|粉丝|粉絲|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|얘기|고객|손님|팬들|구독자|师奶"
+    r"\b(watch\w*|view\w*|shows?|series|titles?|dramas?|programm?e?s?|content|stor(y|ies)|customers?|clients?|audiences?|subscribers?|followers|fans)\b"
+    # a broadcaster's programming slot ("our weekday afternoon block", "bloque infantil de los sábados",
+    # "周末时段", "주말 편성"): what airs there is watched
+    r"|\b(slots?|blocks?|line-?ups?|schedules?|airtime|prime ?time|daytime|programming|bloques?|franjas?|parrilla|programacion|emision)\b"
+    r"|\b(ver|vean|mirar|miren|series?|programas?|titulos?|historias?|novelas|publico|clientes|audiencia|televidentes|espectadores|sirven?|aptas?|seguidor(es|as))\b"
+    r"|看|剧|劇|节目|作品|故事|观众|觀眾|客户|粉丝|粉絲|时段|档期|排播|播出|보(기|는|고|여|실|자|려)|볼|시청|드라마|작품|방송|이야기|얘기|고객|손님|팬들|구독자|师奶|편성|방영|시간대|블록"
     # (what someone will like, said of who watches: "something my nan would like", "algo que le guste a
     # mi abuela", "我奶奶会喜欢的", "우리 할머니가 좋아하실 만한")
     r"|\bwould (like|love|enjoy)\b|\b(le|les) (guste|gusten|encante|encanten)\b|喜欢|钟意|좋아하(실|할|시|는)")

@@ -170,6 +170,7 @@ from intents.understand import (
     RECORD_KINDS,
     SMALL_TALK,
     Understanding,
+    audience_situation,
     era_elsewhere,
     unnamed,
 )
@@ -8890,6 +8891,24 @@ def _no_set_has(turn: Turn, what: str) -> Reply:
                  items=[f"location:{VIRTUAL_STAGE}"] if stage else [], outcome="answered")
 
 
+# Any set of ours asked for ("do you have a jungle set?", "¿tienen set de selva?", "你们有沙漠的景吗",
+# "설원 세트 있어요?"), not the one in focus, unless the message points at it ("does it have…", "ese
+# set", "那个景", "거기"): a landscape none of our cards names is "No: no set card mentions…"
+_ANY_SET_ASKED = re.compile(r"\b(do|does|did) (you|y'?all|u|you guys|you all|hengdian|hisda) (have|got|own|offer)\b|\b(you|y'?all|you guys) (have|got)\b"
+                            r"|\b(got|have|has|any) (any |a |an )?([\w-]+ )?sets?\b|\bsets? (with|of|for)\b"
+                            r"|\b(tienen|cuentan con|disponen de|ofrecen)\b|\bhay (algun |alguna |un |una )?(set|decorado|escenario|plato)s?\b|\b(set|decorado|escenario)s? de\b"
+                            r"|你们|贵方|横店有|(景|场景|布景|片场|拍摄地|基地)(吗|没有|有没有)|有没有.{0,8}(景|场景|布景|片场|拍摄地)"
+                            r"|(세트|촬영장|촬영지|오픈 ?세트)(가|는|도|장)? ?(있|없)|헝뎬에")
+_SET_POINTED = re.compile(r"\b(it|its|it's|there|ahi|alli|alla|aca|aqui)\b|\b(ese|esa|este|esta|aquel|aquella)s?\b|\btiene\b"
+                          r"|那个|这个|那里|那边|这里|里面|它|该景|那座|这座|거기|그곳|여기|그 (세트|촬영장|곳)|그거|거긴")
+
+
+def _all_sets_asked(text: str) -> bool:
+    """A set of a kind asked of all our sets, no set pointed at (`_ANY_SET_ASKED`)."""
+    folded = fold(to_simplified(text)[0])
+    return bool(_ANY_SET_ASKED.search(folded)) and not _SET_POINTED.search(folded) and not lexicon.THAT_ONE.search(folded)
+
+
 def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Does the second one have a lake?", "el tercero tiene un lago?", "第二个有没有湖？", "두 번째에
     호수 있어요?", "is there a tram line there?" of a set (picked from the list by its ordinal, named,
@@ -8917,7 +8936,9 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     elif kinds == {"location"} and len(u.ids("location")) == 1:
         rid = u.ids("location")[0]
     elif not u.records() and (memory.focus or "").startswith("location:") \
-            and not (memory.answer or "").startswith("list:"):
+            and not (memory.answer or "").startswith("list:") \
+            and not (feature in lexicon.LANDSCAPES and _all_sets_asked(turn.text)):
+        # ("tienen set de selva?" after one set: a landscape asked of all our sets, below)
         rid = memory.focus.partition(":")[2]
     elif u.records():
         return None
@@ -10307,6 +10328,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False
     if key.startswith("list:works?") and u.filter("genre") and lexicon.asks_for_kind(u.text):
         return False  # "¿tienen series de romance pa coproducir?": the romance titles, not how to co-produce one
+    if key.startswith("list:works?") and u.filter("genre") and audience_situation(u.text, u.entities):
+        return False  # "our afternoon block is for grandparents and kids, anything that fits?": those titles, not which set
     if key.startswith("list:works?") and u.filter("genre") and scope.SHOW_US.search(fold(u.text)) \
             and not HOW.search(fold(u.text)) and not CATALOG_DEAL.search(fold(u.text)):
         return False  # "enséñame las comedias que tenéis, pa nuestro mercado": those titles shown, no deal asked

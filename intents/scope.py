@@ -814,6 +814,9 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
     text = _plain(u)
     words = coverage.vocabulary(turn.kb)
     unknown = words.unexplained(text)
+    if key.startswith("contact:") and key.endswith("#hours") and (day := lexicon.DAY_OPEN_ASKED.search(fold(text))) \
+            and all(w in day.group() for w in unknown):
+        return False  # "토욜에 영업해요?": our team's working day, in words (a day, "open") no text of ours uses
     share = words.share(text) if unknown else 0.0
     if key in SOCIAL:  # "did Messi retire?", "캐나다 수도가 어디입니까?": a question, not a greeting
         return bool(unknown) and QUESTION.search(fold(u.text)) is not None

@@ -311,6 +311,12 @@ class Understander:
         entities = _ko_streets(body, entities)
         entities = _decade_eras(body, entities)
         entities = _audience_genres(body, entities)
+        if prediction is not None and audience_situation(body, entities) and prediction.intent != "ask_catalog" \
+                and (prediction.fallback or prediction.confidence < 0.6 or prediction.intent in {"help", "out_of_scope", *SMALL_TALK}):
+            # "our weekday afternoon block is for grandparents and kids, anything that fits?",
+            # "tenemos un bloque infantil los sábados, ¿qué nos sirve?": an audience told as a
+            # situation, nothing else the classifier is sure of, asks for the titles that suit it
+            prediction = replace(prediction, intent="ask_catalog", fallback=False)
         entities = _without_own_company(body, _without_own_market(body, entities))
         entities = _without_own_event(body, entities)
         entities = _scene_over_set_in_list(body, entities)
@@ -455,6 +461,13 @@ class Understander:
             if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
                 return asked, asked_after
         prediction = self.classifier.predict(text)
+        traded = lexicon.beyond_own_trade(text)
+        if traded:
+            # "we commission short dramas for a Nordic streamer. whens your next event?", "我们公司专门
+            # 委托制作竖屏短剧，有喜剧吗？": what the writer does is context; the question decides
+            asked = self.classifier.predict(traded)
+            if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
+                return asked, traded
         if prediction.intent not in SMALL_TALK:
             return prediction, text
         placeless = _without_own_place(text)
@@ -825,6 +838,18 @@ def _audience_genres(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, .
             said = Entity(kind="genre", id=genre, text=text[m.start():m.end()], start=m.start(), end=m.end(), score=1.0)
             return tuple(sorted((*entities, said), key=lambda e: (e.start, e.end)))
     return entities
+
+
+def audience_situation(text: str, entities: tuple[Entity, ...]) -> bool:
+    """A family or history audience told as a situation beside a word of watching (a slot, a
+    block, the kids), no record named, nothing about sets or shooting, no fact asked."""
+    if not any(e.kind == "genre" and e.id in ("family", "historical") for e in entities) \
+            or any(e.kind in ("work", "location", "event", "program", "partner", "incentive") for e in entities):
+        return False
+    folded = core_fold(to_simplified(text)[0])
+    return bool(lexicon.WATCHED.search(folded)) and not lexicon.SETS_OR_SHOOT.search(folded) \
+        and bool(lexicon.MIXED_AUDIENCE.search(folded) or lexicon.HISTORY_AUDIENCE.search(folded)) \
+        and not lexicon.facts_asked(text)
 
 
 def _mood_beside_genre(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
