@@ -689,10 +689,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # a team of the partner's kind may have it too ("우리처럼 외부에서 가는 팀도 받을 수 있음?", "我们这种
                     # 外地团队也能享受吗", "can outside crews like ours use it too?", "¿equipos de fuera como el
                     # nuestro también pueden usarlos?")
-                    r"|(팀|회사|제작사|업체|학생|개인|사람|팀원)(들)?도 [^?.!]{0,25}(받을|이용할|쓸|신청할|누릴) ?수 ?있"
-                    r"|(团队|公司|剧组|学生|个人|外地人|外国人)(也|都)(能|可以)(享受|用|使用|申请|拿到)"
-                    r"|\b(teams?|crews?|companies|outfits?|students|folks|people) like (ours|us)\b.{0,30}\b(get|use|have|access|apply)\b"
-                    r"|\b(equipos?|empresas?|productoras?|gente|estudiantes) (de fuera |extranjer\w+ )?como (el |la |los |las )?(nuestr[oa]s?|yo|nosotros)\b.{0,30}\b(usar\w*|acceder|recibir\w*|pedir\w*|tener\w*|aprovechar\w*)\b"
+                    # (not the benefits such a team can get asked to be listed: "그런 팀도 받을 수 있는 혜택이 있나요?",
+                    # "外地团队也能享受的优惠有哪些", "any perks that crews like ours can get?", "¿hay
+                    # beneficios que equipos como el nuestro puedan recibir?": the incentives themselves)
+                    r"|(팀|회사|제작사|업체|학생|개인|사람|팀원)(들)?도 [^?.!]{0,25}(받을|이용할|쓸|신청할|누릴) ?수 ?있(?!는 |는(게|거|것|건))"
+                    r"|(团队|公司|剧组|学生|个人|外地人|外国人)(也|都)(能|可以)(享受|用|使用|申请|拿到)(?![^，。？！,.?!]{0,6}的)"
+                    r"|(?<!that )(?<!which )(?<!perks )(?<!benefits )(?<!discounts )(?<!incentives )(?<!deals )\b(teams?|crews?|companies|outfits?|students|folks|people) like (ours|us)\b.{0,30}\b(get|use|have|access|apply)\b"
+                    r"|(?<!que )(?<!beneficios )(?<!ventajas )(?<!descuentos )(?<!incentivos )\b(equipos?|empresas?|productoras?|gente|estudiantes) (de fuera |extranjer\w+ )?como (el |la |los |las )?(nuestr[oa]s?|yo|nosotros)\b.{0,30}\b(usar\w*|acceder|recibir\w*|pedir\w*|tener\w*|aprovechar\w*)\b"
                     # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",
                     # "只有会员单位才能申请吗": who may, said as "who can do it" or as members only
                     r"|누가 (할|해도|하면) ?(수 ?있|되|돼)|(회원사|회원|멤버|가입사)만 ?(되|돼|가능|할 수|신청|받)"
@@ -724,7 +727,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # 있나요?", "我们是发行方，也能用吗", "we're a distributor, can we still use it?",
                     # "somos distribuidora, ¿igual podemos usarlo?"
                     r"|(그래도|저희도|우리도|저희 같은 (곳|회사|팀)도) ?.{0,20}(이용|사용|신청|참여|참가)(할 수 있|이 가능|가능|해도 (돼|되))"
-                    r"|(也|照样|一样|同样)(能|可以)(用|使用|享受|申请|参与|利用)"
+                    r"|(也|照样|一样|同样)(能|可以)(用|使用|享受|申请|参与|利用)(?![^，。？！,.?!]{0,6}的)"
                     r"|\b(can|could|may) (we|i|they) (still|also) (use|apply|access|get|benefit)\b|\b(can|could|may) (we|i) (use|apply for|access) (it|this|that|them)( anyway| too| as well)\b"
                     r"|\b(igual|tambien|aun asi|de todas formas) (podemos|puedo|pueden|podriamos) (usar|acceder|aplicar|pedir)\w*"
                     # who they are said first, then whether they may use it ("somos un equipo chiquito de RD que va
@@ -8041,6 +8044,7 @@ HISTORY_AUDIENCE = re.compile(
 # `own_event_spans`, `without_own_event` and `own_festival_said` by understand, router and scope.
 # The words between "our" and the festival are the partner's own adjectives, never where they go
 # ("our crew at your festival" is ours at theirs); "我们电影节期间" is during the festival, no one's own.
+# "제"/"本" are "my"/"this" only as a word of their own: "부산국제영화제", "日本电影节" are another's.
 _NOT_OWN_WORD = (r"(?!(your|yours|the|at|to|in|for|of|with|on|visit\w*|attend\w*|go|going|come|coming|hengdian|tu|tus|su|sus|vuestr\w*"
                  r"|el|la|los|las|en|al|del|de|para|ir|venir|visitar)\b)")
 _OWN_KO = r"(?!(가|는|도|를|랑|와|하고|만)\b)"
@@ -8049,9 +8053,9 @@ OWN_EVENT = re.compile(
     r"|\b(film |movie )?(festival|fest)s?( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (like|such as) (ours|us|mine)\b"
     r"|\b(nuestr[oa]s?|mis?)( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (festival|muestra|certamen|noche|ciclo)\w*( de cine)?"
     r"|\b(festival|muestra|certamen|ciclo)\w*( " + _NOT_OWN_WORD + r"[\w-]+){0,3} (como|tal como) (el nuestro|la nuestra|nosotros|el mio|la mia)\b"
-    r"|(我们|我們|咱们|咱們|我的|本|敝|我)(方|司|校)?(的)?(这个|這個|小型|小小的|小|本地|社区|社區)?(的)?(影展|电影节|電影節|影节|影節|放映会|放映會|之夜)"
+    r"|(我们|我們|咱们|咱們|我的|(?<![日基资資剧劇版根原])本|敝|我)(方|司|校)?(的)?(这个|這個|小型|小小的|小|本地|社区|社區)?(的)?(影展|电影节|電影節|影节|影節|放映会|放映會|之夜)"
     r"|像(我们|我們)(这样|這樣)的[^，,。？?]{0,4}(影展|电影节|電影節|影节|影節)"
-    r"|(저희|우리|제)" + _OWN_KO + r"( 같은)?( ?(?!헝뎬|횡뎬|귀사|그쪽|거기)[가-힣]+){0,2} ?(영화제|페스티벌|상영회|의 ?밤))"
+    r"|(?<![가-힣])(저희|우리|제)" + _OWN_KO + r"( 같은)?( ?(?!헝뎬|횡뎬|귀사|그쪽|거기)[가-힣]+){0,2} ?(영화제|페스티벌|상영회|의 ?밤))"
     r"(?!\s?(期间|期間|那几天|的时候|的時候|前后|前後|时|時))")
 # A festival said as a common noun ("festival", "muestra de cine", "影展", "电影节", "영화제"), not our
 # festival's name: each one said must be the partner's own for `own_festival_said`
