@@ -3130,9 +3130,14 @@ JOIN_WITH_YOU = re.compile(
 # of people to book a place for
 TEAM_SIZE = re.compile(
     r"\b(it'?s |we'?re |there'?s )?(just|only) (two|three|four|five|six|\d+) of us\b|\b(team|crew|company|agency|studio|shop|outfit) of (two|three|four|five|six|\d+)\b"
-    r"|\bsomos (solo |nomas |apenas |solamente )?(dos|tres|cuatro|cinco|seis|\d+)( nomas| nada mas| personas nomas)?\b(?! (personas|gente)? ?(para|pa|que vamos|los que vamos))"
+    # (a bare "somos 4, ¿podemos ir…?" is the group's headcount, as "there are 6 of us": only "just",
+    # "nomás", "tres gatos" make it the team's smallness)
+    r"|\bsomos (solo |nomas |apenas |solamente )(dos|tres|cuatro|cinco|seis|\d+)( nomas| nada mas| personas nomas| gatos)?\b(?! (personas|gente)? ?(para|pa|que vamos|los que vamos))"
+    r"|\bsomos (dos|tres|cuatro|cinco|seis|\d+)( nomas| nada mas| personas nomas| gatos)\b(?! (personas|gente)? ?(para|pa|que vamos|los que vamos))"
     r"|(团队|公司|我们|工作室|剧组|小组|我们这边)(就|只有|只|才|一共|总共)(两|三|四|五|六|\d+)个人|(就|只有|只|才)(我们)?(两|三|四|五|六|\d+)个人"
-    r"|(팀|회사|우리|저희|사무실)[^?.!]{0,6}(\d+|두|세|네|다섯|여섯) ?명(뿐|밖에|이라서?|인데|임|이에요|이거든요)")
+    r"|(팀|회사|우리|저희|사무실)[^?.!]{0,6}(\d+|두|세|네|다섯|여섯) ?명(뿐|밖에|(이라서?|인데|임|이에요|이거든요)(?![^?]{0,30}(가도|갈 ?수|가면|와도|올 ?수|오면|가능)))")
+# (the number told beside whether the group may go, "저희 4명인데 캐스팅 데이 가도 돼요?", is the
+# group's headcount, as "somos 4, ¿podemos ir?")
 
 
 def crew_size_only(folded: str) -> bool:
