@@ -2660,10 +2660,11 @@ class Router:
             key = (alone.answer or "").partition("#")[0].partition("?")[0]
             first = fold(alone.text.partition("\n")[0])
             if (key and key == head) or (first and first in told) \
-                    or (alone.outcome == "gap" and "✉️" in reply.text):
+                    or ((alone.outcome == "gap" or (alone.answer or "").startswith("list:contacts")) and "✉️" in reply.text):
                 # (a gap read alone from a part that lost its subject, "is there a fee?", "有没有个
-                # 比例", "누구한테 연락하면 돼요?", beside an answer that names its team already:
-                # that team's card answers it, not the general team's card stacked under it)
+                # 比例", "누구한테 연락하면 돼요?", or every team listed for "who should I email?",
+                # beside an answer that names its team already: that team's card answers it, not
+                # the general team's card or the list of teams stacked under it)
                 covered = True
                 pieces.append(None)
             elif alone.outcome in ("fallback", "out_of_scope", "smalltalk", "action") or alone.handoff is not None \
