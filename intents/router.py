@@ -2648,12 +2648,22 @@ class Router:
         told = fold(reply.text)
         pieces: list[Reply | None] = []
         covered = False
+        fact = (reply.answer or "").partition("#")[2].partition("?")[0]
         for part in parts:
             pu = understand(part)
             if pu.action or pu.wants_person or pu.connect or pu.switch_lang \
                     or (BASED_IN.search(fold(part)) and mentioned_zone(part)):
                 pieces.append(None)
                 continue  # (acting on the part alone would remind, send or hand off a second time)
+            if not pu.records() and (pu.refers or lexicon.known_asked(part) or (fact and pu.fact == fact)
+                                     or (pu.fact and pu.fact in u.facts and _record_key(reply.answer) is not None)
+                                     or (pu.intent == "ask_contact" and "@" in reply.text)):
+                # asked of what the answer already names, so covered by it: "who is behind it", "does
+                # it cost anything?", "a quién le escribo", "아시나요", "지금 촬영 가능해요?" after
+                # "완공됐나요?" (its fact again, or one the answer gave: "背后是谁在办"), "该联系谁" beside an answer giving whom to write
+                covered = True
+                pieces.append(None)
+                continue
             alone = self.route(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
                                        store=_ReadOnlyStore(turn.store)),  # type: ignore[arg-type]
                                pu, memory, understand)
@@ -2661,6 +2671,11 @@ class Router:
             first = fold(alone.text.partition("\n")[0])
             if (key and key == head) or (first and first in told):
                 covered = True
+                pieces.append(None)
+            elif memory.focus and not pu.records() and head != key \
+                    and memory.focus.partition("#")[0] in (key, (alone.focus or "").partition("#")[0]):
+                # "怎么成为联盟会员？要交钱吗？" with a title in focus: the part naming nothing asks of the
+                # message's own subject, not of the one in focus before it
                 pieces.append(None)
             elif alone.outcome in ("fallback", "out_of_scope", "smalltalk", "action") or alone.handoff is not None \
                     or alone.asks_city or (alone.answer or "fallback") in ("fallback", "out_of_scope", "clarify") \
