@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
+from core.i18n import t
 from tests.dialogue import ask
 
 
@@ -68,3 +69,40 @@ def test_the_same_fact_asked_twice_is_one_answer(services: Services, lang: str, 
 def test_whom_to_write_beside_an_event_is_its_team_once(services: Services, lang: str, text: str) -> None:
     reply = ask(services, lang, text)
     assert "international.business@" in reply.text and "dalynn" not in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize(("lang", "first", "text", "city"), [
+    ("en", "what's the next event?", "that one's in Paris, isn't it?", "Paris"),
+    ("en", "what's the next event?", "is that one happening in Paris?", "Paris"),
+    ("es", "¿cuál es el próximo evento?", "¿se hace en París?", "París"),
+    ("zh", "下一场活动是什么？", "是在巴黎办吗？", "巴黎"),
+    ("ko", "다음 행사 뭐예요?", "파리에서 열려요?", "파리"),
+])
+def test_a_place_asked_of_the_online_event_is_no_it_is_online(services: Services, lang: str, first: str, text: str,
+                                                               city: str) -> None:
+    reply = ask(services, lang, first, text)
+    assert reply.text == t("ev_held_online_no", lang, place=city), reply.text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "is there an airport nearby?"),
+    ("es", "¿hay un aeropuerto cercano?"),
+    ("zh", "横店附近有没有机场？"),
+    ("ko", "근처에 공항 있나요?"),
+])
+def test_an_airport_nearby_names_the_nearest(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "faq:how_to_reach_hengdian", (reply.answer, reply.text)
+    first = reply.text.split("\n")[0]
+    assert any(w in first for w in ("Yiwu", "义乌", "이우")), reply.text
+
+
+@pytest.mark.parametrize(("lang", "text", "closed"), [
+    ("en", "what's the time difference with Lima? and is anyone in the office right now?", "contact_closed_now"),
+    ("es", "¿cuántas horas de diferencia hay con Lima? ¿y ahora mismo están atendiendo?", "contact_closed_now"),
+])
+def test_the_office_now_beside_a_difference_is_on_the_teams_clock(services: Services, lang: str, text: str,
+                                                                    closed: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "clock:difference", (reply.answer, reply.text)
+    assert t(closed, lang, when="@@").split("@@")[0] in reply.text, reply.text
