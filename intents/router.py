@@ -753,7 +753,7 @@ HELD_IN_ASKED = re.compile(
     r"(?:held|hosted|happening|taking place|located|on)?\s*in\b"
     r"|\b(?:does|did|will)\s+(?:it|that|this)\s+(?:take place|happen|run)\s+in\b"
     # (a guess to confirm: "that's in Seoul, right?", "it's in Seoul, isn't it?")
-    r"|\b(?:it'?s|that'?s|it is|that is|this is)\s+(?:(?:being\s+)?(?:held|hosted)\s+)?in\b(?=.{0,40}(?:right|correct|isn'?t it|yeah|yes|no)\b|.{0,40}\?)"
+    r"|\b(?:it'?s|that'?s|it is|that is|this is|(?:that|this) one(?:'?s| is))\s+(?:(?:being\s+)?(?:held|hosted)\s+)?in\b(?=.{0,40}(?:right|correct|isn'?t it|yeah|yes|no)\b|.{0,40}\?)"
     r"|\b(?:es|sera|se hace|se hara|se celebra|se celebrara|se realiza|se realizara|tiene lugar|se organiza)\s+en\b"
     # (asked, not a clause that describes it: "서울에서 열리는 매칭 행사의 주최 기관", "在首尔举办的对接会谁主办")
     r"|在[^？?，,。]{1,8}(?:办|举办|举行|开|进行)的?(?:吗|么|嘛|吧|对吧|是吧|\s*[?？])|(?:办|举办|举行)在[^？?，,。]{1,8}(?:吗|么|嘛|吧|\s*[?？])"
@@ -778,12 +778,13 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     (the event's own clock, events.yaml), then the venue; None for a clock asked there ("¿a qué
     hora es en Madrid?") or an event with no venue."""
     folded = fold(to_simplified(turn.text)[0])
-    if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded) or u.fact not in (None, "venue"):
-        return None  # (another fact asked of it: "…열리는 매칭 행사의 주최 기관을 알려 주십시오")
+    if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded) or u.fact not in (None, "venue", "status"):
+        return None  # (another fact asked of it: "…열리는 매칭 행사의 주최 기관을 알려 주십시오"; "is it
+        # happening in Tokyo?" reads as its status, asked of a place: where it is held)
     rid = _event_asked_of(u, memory)
     event = turn.kb.events.get(rid or "")
     # ("will it take place in Japan?": a place the event is held in, not a story's setting)
-    zone = mentioned_zone(re.sub(r"(?i)\b(?:take place|happen)\b", "be held", turn.text))
+    zone = mentioned_zone(re.sub(r"(?i)\b(?:take place|taking place|happen|happening)\b", "be held", turn.text))
     if event is None or zone is None or event.venue is None or not event.timezone:
         return None
     from babel.core import get_global
@@ -2648,13 +2649,25 @@ class Router:
         told = fold(reply.text)
         pieces: list[Reply | None] = []
         covered = False
+        fact = (reply.answer or "").partition("#")[2].partition("?")[0]
         for part in parts:
             pu = understand(part)
             if pu.action or pu.wants_person or pu.connect or pu.switch_lang \
                     or (BASED_IN.search(fold(part)) and mentioned_zone(part)):
                 pieces.append(None)
                 continue  # (acting on the part alone would remind, send or hand off a second time)
-            alone = self.route(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
+            if not pu.records() and (pu.refers or lexicon.known_asked(part) or (fact and pu.fact == fact)
+                                     or (pu.fact and pu.fact in u.facts and _record_key(reply.answer) is not None)
+                                     or (pu.intent == "ask_contact" and "@" in reply.text)):
+                # asked of what the answer already names, so covered by it: "who is behind it", "does
+                # it cost anything?", "a quién le escribo", "아시나요", "지금 촬영 가능해요?" after
+                # "완공됐나요?" (its fact again, or one the answer gave: "背后是谁在办"), "该联系谁" beside an answer giving whom to write
+                covered = True
+                pieces.append(None)
+                continue
+            # (read alone: "¿y ahora mismo estáis atendiendo?" after "diferencia horaria con Quito"
+            # is the team's own clock, not Quito's; the other part's city is no zone of the partner)
+            alone = self.route(replace(turn, text=part, said=part, intent=pu.intent, entities=pu.entities,
                                        store=_ReadOnlyStore(turn.store)),  # type: ignore[arg-type]
                                pu, memory, understand)
             key = (alone.answer or "").partition("#")[0].partition("?")[0]
@@ -2666,6 +2679,11 @@ class Router:
                 # beside an answer that names its team already: that team's card answers it, not
                 # the general team's card or the list of teams stacked under it)
                 covered = True
+                pieces.append(None)
+            elif memory.focus and not pu.records() and head != key \
+                    and memory.focus.partition("#")[0] in (key, (alone.focus or "").partition("#")[0]):
+                # "怎么成为联盟会员？要交钱吗？" with a title in focus: the part naming nothing asks of the
+                # message's own subject, not of the one in focus before it
                 pieces.append(None)
             elif alone.outcome in ("fallback", "out_of_scope", "smalltalk", "action") or alone.handoff is not None \
                     or alone.asks_city or (alone.answer or "fallback") in ("fallback", "out_of_scope", "clarify") \

@@ -12,9 +12,13 @@ The wordings are this file's own, not an answer set's."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.context import Services
+from core.i18n import t
+from core.text import fold
 from intents import lexicon
 from intents.inquiry_words import wants_inquiry
 from intents.timezones import mentioned_zone, own_of_two, zone_said
@@ -70,7 +74,13 @@ def test_bringing_a_crew_is_no_distribution() -> None:
 ])
 def test_the_hours_between_come_first(services: Services, lang, say, words) -> None:
     reply = talk(services, lang, [(say, "clock:difference")])
-    first = reply.text.splitlines()[0]
+    lines = reply.text.splitlines()
+    # "横店现在几点？我在新加坡", "¿qué hora es ahora en Hengdian? estoy en Lima" ask the time only:
+    # the time asked leads (fixD14), the hours between right after it; asked of the difference, they lead
+    now = re.split("@@|##|%%", t("clock_now", lang, time="@@", zone="##", date="%%"))[0]
+    asks_time_only = not lexicon.TIME_DIFFERENCE.search(fold(say))
+    assert lines[0].startswith(now) == asks_time_only, reply.text
+    first = lines[1] if asks_time_only else lines[0]
     assert all(w in first for w in words), reply.text
 
 
