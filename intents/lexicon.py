@@ -6833,6 +6833,9 @@ _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\
                     # "cuándo es el festival y si hay algo para productores latinos", "when it is and
                     # whether there's a fee": the embedded question after the connective is the next
                     r"|\s+(?:and|y|e)\s+(?=(?:si (?!no\b)|whether |if (?:there|they|you|we|i|it)\b))"
+                    # "whats the nearest airport + can they sort out hotels?": a plus, then a question of its own
+                    r"|\s+\+\s+(?=(?:can|could|do|does|did|is|are|will|would|what|whats|when|where|how|who|which|any"
+                    r"|hay|tienen|pueden|puede|se puede|cuanto|cuando|donde|que|como|quien|cual)\b)"
                     # "영화제 언제 하는지랑 참가비 있는지": an embedded question, "and", the next
                     r"|(?<=[" + _KO_N_OR_L + r"]지)(?:랑|이랑|하고|와)\s+"
                     # "...where is it, and do we need a visa?": after a comma, a question of its own

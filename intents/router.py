@@ -968,6 +968,13 @@ class _ReadOnlyStore:
             return lambda fn, *, default=None, wait=None: default
         return getattr(self._store, name)
 
+def _read_each(reply: Reply, parts: list[str]) -> Reply:
+    """`reply`, marked as the answer of each of `parts` read in turn (`Router.multi`)."""
+    marked = reply.model_copy()
+    marked._parts_read = tuple(parts[:3])
+    return marked
+
+
 class Router:
     """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
 
@@ -1514,7 +1521,8 @@ class Router:
             # indoor plan another asks, one need, not a weather report and a list)
             # ("离影视城最近的机场是哪个？那边能帮忙安排车拉器材不": the way here one part asks is
             # answered first, the services the other asks after it, not the services alone)
-            way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) for p in parts[:3])
+            # ("숙소랑 통역도 구해줄 수 있어요? 그리고 제일 가까운 공항은요": the nearest airport, ours)
+            way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) or _our_airport_part(p) for p in parts[:3])
             return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)) \
                 and (u.gap_contact is None or u.gap_contact == named or u.gap_contact not in turn.kb.contacts):
@@ -2307,8 +2315,10 @@ class Router:
             general_price = pu.gap in ("price", "compare") and not pu.records() and not PRECISE_PRICE.search(fold(part))
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
-            reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
-                                memory)
+            # (the answer before is the part before's: "how much can we save?" after the incentives
+            # answered in the same message says the discount is not published, not the incentive again)
+            reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
+                                        last_answer=memory.answer if replies else turn.last_answer), pu, memory)
             held = None
             if replies and (held := _event_held_in(replace(turn, text=part, intent=pu.intent, entities=pu.entities),
                                                    pu, memory)) is not None:
@@ -2542,9 +2552,14 @@ class Router:
         said = "\n".join(r.text for r in replies if "✉️" not in r.text)
         trimmed = [r.model_copy(update={"text": _unrepeated(r.text, said)}) for r in replies]
         replies = [r for r in trimmed if r.text] or replies
+        for i, r in enumerate(replies[1:], 1):
+            # ("2025년 5월 교류회 열렸어요? 누가 왔어요?": the date said with "yes, it took place", once)
+            if (record := _record_key(r.answer)) is not None and record[0] == "event" \
+                    and (kept := _when_unrepeated(turn, record[1], r.text, "\n".join(x.text for x in replies[:i]))):
+                replies[i] = r.model_copy(update={"text": kept})
         first = replies[0]
         if len(replies) == 1:
-            return first
+            return _read_each(first, parts)
         text = "\n\n".join(r.text for r in replies)
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
         # (two answers about one event both offer its calendar and reminder: once)
@@ -2573,8 +2588,8 @@ class Router:
                 kept.append(piece)
             if kept:
                 document = document.model_copy(update={"caption": "\n\n".join([*kept, document.caption or ""]).strip()})
-        return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
-                                        "items": items, "document": document})
+        return _read_each(first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
+                                                   "items": items, "document": document}), parts)
 
     @staticmethod
     def difference_of_part(turn: Turn, u: Understanding, memory: Memory,
@@ -2638,6 +2653,11 @@ class Router:
         none of them (the whole message read as one need)."""
         if (held := self.held_in_beside(turn, u, memory, reply, understand)) is not None:
             return held
+        if reply._parts_read:
+            # (each part was read already, in the conversation, the part before answered first:
+            # "does hengdian offer incentives? how much can we save" said the discount is not
+            # published; read again alone, "how much can we save" would add the costs and a second team)
+            return reply
         parts = [p for p in u.parts if p.strip() and _is_request(p)
                  and (asks_question(p) or lexicon.REQUEST_WORDS.search(fold(p)))]
         if len(parts) < 2 or len(parts) > 3 or reply.handoff is not None or reply.document is not None \
@@ -2648,6 +2668,10 @@ class Router:
         told = fold(reply.text)
         pieces: list[Reply | None] = []
         covered = False
+        # (a part read alone refers to what this answer is about, not to the record talked about
+        # before: "did the May exchange happen? who went?" after a set's card asks who went to the
+        # exchange, never the set again)
+        memory = remember(memory, reply, turn.text)
         for part in parts:
             pu = understand(part)
             if pu.action or pu.wants_person or pu.connect or pu.switch_lang \
@@ -4631,6 +4655,17 @@ class Router:
                         and facts.fact_for(target[0], f) not in (None, fact, *_told_with(turn, target, fact, reply.text))]
                 extra = [_unrepeated(r.text, reply.text) for r in more if r is not None]
                 extra = [x for x in (_sentences_unsaid(x, reply.text, turn.lang) for x in extra) if x]
+                if target[0] == "event":
+                    # "did the May exchange happen? who went?": "Yes, it took place on <date>", then
+                    # who went, not the event's name and date a second time above it
+                    extra = [x for x in (_when_unrepeated(turn, target[1], x, reply.text) for x in extra) if x]
+                    took_place = next((x for x, r in zip(extra, [r for r in more if r is not None], strict=False)
+                                       if (r.answer or "").endswith("#status") and x == r.text), None)
+                    if took_place is not None and fact != "status" \
+                            and (body := _when_unrepeated(turn, target[1], reply.text, took_place)) != reply.text:
+                        # ("¿se hizo? ¿quiénes fueron?": whether it took place first, then who went)
+                        extra = [x for x in extra if x is not took_place]
+                        return reply.model_copy(update={"text": "\n".join([took_place, body, *extra])})
                 both = {fact, *(r.answer.partition("#")[2] for r in more if r is not None)}
                 if target[0] == "event" and {"date", "venue"} <= both and target[1] in turn.kb.events \
                         and (one := facts.date_and_venue(turn, turn.kb.events[target[1]])):
@@ -7179,6 +7214,15 @@ def tax_unpublished(turn: Turn) -> str | None:
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
 
 
+def _our_airport_part(part: str) -> bool:
+    """A part asking the nearest airport with no place abroad named ("제일 가까운 공항은요",
+    "whats the nearest airport"): the way to us."""
+    from intents.timezones import places_named
+
+    folded = fold(part)
+    return bool(lexicon.NEAREST_AIRPORT.search(folded)) and all(zone == "Asia/Shanghai" for _, _, zone in places_named(folded))
+
+
 def _our_airport_asked(turn: Turn, u: Understanding) -> bool:
     """The nearest airport asked with no record and no place abroad named ("最近的机场是哪个？",
     "가장 가까운 공항 어디임"): the one nearest to us (the way-there FAQ), however unsure the
@@ -7291,8 +7335,11 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # "how far is Hangzhou from Hengdian in km?", "横店离杭州多远": the distance is not in the
         # files, said first; then the way there they give
         text = f"{t('gap_distance', lang)}\n\n{text}"
-    elif turn.text and faq_id == _overview_faq(turn, "travel") and TRIP_DURATION.search(fold(turn.said or turn.text)) \
-            and not APPROVAL_TIME.search(fold(turn.said or turn.text)):
+    elif turn.text and faq_id == _overview_faq(turn, "travel") and not APPROVAL_TIME.search(fold(turn.said or turn.text)) \
+            and (TRIP_DURATION.search(fold(turn.text)) or (TRIP_DURATION.search(fold(turn.said or ""))
+                                                           and not lexicon.NEAREST_AIRPORT.search(fold(turn.text)))):
+        # (a part asking the nearest airport leads with it; the travel time another part asks is
+        # that part's answer: "nearest airport to hengdian and how long is the train from shanghai?")
         # "how many hours is the train from Shanghai?", "¿cuánto se tarda desde Shanghái?", "从上海坐高铁
         # 要多久", "상하이에서 몇 시간 걸려요?": no travel time is published, said first; then the way
         text = f"{t('gap_travel_time_way', lang)}\n\n{text}"
@@ -10780,6 +10827,17 @@ def _unrepeated(text: str, said: str) -> str:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _when_unrepeated(turn: Turn, event_id: str, text: str, said: str) -> str:
+    """`text` without its lines that give the date and hours of the event `said` gives already
+    ("<b>Name</b>: Thursday, 22 May 2025, 9:30–17:30 (Beijing time)" under "Yes, it took place on
+    Thursday, 22 May 2025, 9:30–17:30 (Beijing time)"); `text` when none, or when that is all it says."""
+    event = turn.kb.events.get(event_id)
+    if event is None or not (when := esc(events.when(turn, event))) or when not in said:
+        return text
+    kept = "\n".join(line for line in text.split("\n") if when not in line).strip()
+    return kept or text
 
 
 def _sentences_unsaid(text: str, said: str, lang: str) -> str:
