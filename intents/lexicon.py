@@ -2813,6 +2813,15 @@ NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bair
                              r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
                              r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
                              r"|(가장|제일|젤|젤로|가까운|근처)(에|에는|에도)?\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
+# Which airport to fly into, asked ("which airport do we fly into for it?", "¿a qué aeropuerto llego?",
+# "去那个活动飞哪个机场", "이 행사 가려면 어느 공항으로 가요?"): with the nearest asked, the airport of a
+# place or an event (`Router.airport_of_record`)
+WHICH_AIRPORT = re.compile(r"\b(which|what)\b.{0,12}\bairports?\b|\bairports?\b.{0,30}\b(fly|land|use|book|go)\b"
+                           r"|\b(que|cual|a que|a cual)\s+aeropuerto\b|\baeropuerto\b.{0,25}\b(llego|llegar|vuelo|volar|aterriz\w*)\b"
+                           r"|(哪个|哪個|什么|啥|哪)\s?(飞)?(机场|機場)|(飞|飛)(到)?(哪个|哪個|哪里|哪)|(机场|機場).{0,4}(哪|什么)"
+                           r"|(어느|무슨|어떤)\s?공항|공항.{0,6}(어디|어느)")
+
+
 # A direct flight asked ("any direct flights from Incheon?", "¿hay vuelos directos desde Madrid?",
 # "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
 DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"

@@ -836,6 +836,25 @@ def _event_of_place(turn: Turn, u: Understanding, said: bool = False):
     return tied[0] if len(tied) == 1 else None
 
 
+# A clock word right after a country's name ("korea time", "韩国时间", "한국 시간으로"), or "hora
+# de" right before it ("en hora de Corea"): the country said as a time zone (`country_only_as_clock`)
+_CLOCK_AFTER = re.compile(r"^\W{0,2}(time|hours?|clock|timezone|time zone|时间|時間|时区|時區|시간|기준|시각)")
+_CLOCK_BEFORE = re.compile(r"\b(hora|horario)s?( local)? (de|en|del)\s*$|(按|用|换成|換成|按照)\s*$")
+
+
+def country_only_as_clock(turn: Turn, u: Understanding) -> bool:
+    """Whether every mention of the country the message names says a clock ("when's the info
+    session? korea time please", "¿cuándo es? en hora de Corea", "说明会是什么时候？按韩国时间",
+    "설명회는 언제 해요? 한국 시간으로요"): a time zone to give the hours in, no filter of the events."""
+    country = u.filter("country")
+    if not country:
+        return False
+    folded = fold(to_simplified(turn.text)[0])
+    found = list(country_words(country).finditer(folded))
+    return bool(found) and all(_CLOCK_AFTER.search(folded[m.end():]) or _CLOCK_BEFORE.search(folded[:m.start()])
+                               for m in found)
+
+
 def _market_named(turn: Turn, u: Understanding) -> str | None:
     """The market a message names ("Latin America", "拉美", "중남미": a news topic that
     announcements tag events with), when some coming event is announced to it; else None."""
@@ -1146,6 +1165,8 @@ class Router:
             return None
         if not (u.filter("country") or _market_named(turn, u)):
             return None
+        if country_only_as_clock(turn, u):
+            return None  # "설명회는 언제 해요? 한국 시간으로요": the info session in Seoul's clock, no Korean event
         if EVENT_OPEN_TO.search(fold(turn.text)) and not COMING_UP.search(fold(turn.text)):
             return None  # "韩国的对接会我们中国公司能去吗？": whom it is for (`event_open_to`), not its card
         if lexicon.EVENT_LANGUAGE.search(fold(turn.text)) or lexicon.event_language_of_focus(turn.text, memory.focus):
@@ -3325,6 +3346,9 @@ class Router:
             return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
+        if (travel_faq := _overview_faq(turn, "travel")) and (to_it := airport_of_record(
+                turn, u, self.target(turn, u, memory), memory, travel_faq)) is not None:
+            return to_it  # "nearest airport to the casting day venue?": Hengdian's, or none for one held online
         reply = self.one(turn, u, memory)
         if (reply.answer or "").startswith("gap:") and _budget_weighed(turn):
             return reply  # "三百万人民币够拍八十集吗": no FAQ of costs judges their own budget (`affordability`)
@@ -7214,6 +7238,50 @@ def tax_unpublished(turn: Turn) -> str | None:
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
 
 
+def airport_of_record(turn: Turn, u: Understanding, target: tuple[str, str] | None, memory: Memory,
+                      travel_faq: str) -> Reply | None:
+    """The airport asked for an event or a set, named or in focus ("nearest airport to the casting
+    day venue?", "q aeropuerto me queda mas cerca para ir a esa jornada de puertas abiertas",
+    "去开放日最近的机场是哪个", "이 행사 가려면 어느 공항으로 가요?"): of one held in Hengdian (a set
+    is), that it is there and the way there, the nearest airport first; of one held online, that
+    it is online and no trip is needed. None for no airport asked, no such record, a place abroad
+    named, or an event held elsewhere (its venue answers)."""
+    from intents.timezones import places_named
+
+    folded = fold(to_simplified(turn.text)[0])
+    focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    if target is None and not u.records() and focus_kind in ("event", "location") \
+            and (u.refers or _short(turn.text) or lexicon.EVENT_WORD.search(folded) or _THERE_OF_FOCUS.search(folded)):
+        target = (focus_kind, focus_id)  # "이 행사 가려면 어느 공항으로 가요?": the event just talked about
+    if target is None or target[0] not in ("event", "location") or not lexicon.AIRPORT_WORD.search(folded) \
+            or not (lexicon.NEAREST_AIRPORT.search(folded) or lexicon.WHICH_AIRPORT.search(folded)) \
+            or u.gap or u.action or u.wants_person or TICKET_BOOKING.search(folded) \
+            or (target not in u.records() and any(zone != "Asia/Shanghai" for _, _, zone in places_named(folded))):
+        return None
+    key = f"{target[0]}:{target[1]}"
+    if target not in u.records() and key != (memory.focus or "").partition("#")[0]:
+        return None
+    name = _record_name(turn, target) or ""
+    if target[0] == "event":
+        event = turn.kb.events.get(target[1])
+        if event is None:
+            return None
+        if events.held_online(event):
+            return Reply(text=t("ev_online_no_trip", turn.lang, name=esc(name)), lang=turn.lang,
+                         buttons=[ask_person_row(turn.lang, "events")], answer=f"event:{event.id}#venue",
+                         outcome="answered", focus=key)
+        venue = (event.venue.get("en") if event.venue else "") or ""
+        if not (event.location or "hengdian" in venue.lower()):
+            # ("which airport for the Seoul matchmaking?": where it is held, not the way to Hengdian)
+            return facts.answer(turn, "event", event.id, "venue")
+        lead = t("ev_in_hengdian_trip", turn.lang, name=esc(name))
+    else:
+        lead = ""
+    way = faq_reply(replace(turn, text=turn.text), travel_faq)
+    text = f"{lead}\n\n{way.text}" if lead else way.text
+    return way.model_copy(update={"text": text, "focus": key})
+
+
 def _our_airport_part(part: str) -> bool:
     """A part asking the nearest airport with no place abroad named ("제일 가까운 공항은요",
     "whats the nearest airport"): the way to us."""
@@ -9888,7 +9956,13 @@ def _airport_yes_no(text: str) -> str | None:
     """The part of a message asking whether there is an airport near ("…? and is there an airport
     close by?"), when it is a yes/no question; else None."""
     return next((part for part in lexicon.split_parts(text) or [text]
-                 if lexicon.NEAREST_AIRPORT.search(fold(part)) and lexicon.yes_no(part)), None)
+                 if lexicon.NEAREST_AIRPORT.search(fold(part)) and lexicon.yes_no(part)
+                 # ("nearest airport to the casting day venue?", "最近的機場是？": the nearest asks which one, no yes)
+                 and not NEAREST_WHICH.search(fold(to_simplified(part)[0]))), None)
+
+
+# The nearest one asked, a superlative: which one it is, never a yes or no (`_airport_yes_no`)
+NEAREST_WHICH = re.compile(r"\b(nearest|closest)\b|\b(mas|el|la) (cercan[oa]|proxim[oa])\b|最近|最靠近|가장|제일|젤")
 
 
 def fitting_yes(question: str, text: str, lang: str) -> str:
