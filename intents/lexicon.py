@@ -7481,6 +7481,21 @@ EVENT_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
 ))
 
 
+# Who spoke at an event ("who spoke at the signing ceremony?", "¿quiénes hablaron en la ceremonia?",
+# "签约仪式上谁发言了", "서명식에서 누가 발표했어요?"): the partners whose record tells it (`Router.past_event_account`)
+SPEAKERS_ASKED = re.compile(
+    r"\bwho (spoke|speaks|talked|presented|was speaking|gave (a |the )?(talk|speech|keynote|presentation)s?)\b|\b(the|any|guest|keynote|main) speakers?\b|\bspeakers? (at|of|for|list|line-?up)\b|\bkeynotes?\b|\bpanell?ists?\b"
+    r"|\bquien(es)? (hablo|hablaron|expuso|expusieron|presento|presentaron|dio la charla|dieron las charlas|intervino|intervinieron)\b"
+    r"|\b(ponentes?|expositor(es)?|conferencistas?|panelistas?|oradores?)\b"
+    r"|(谁|哪些人|哪几位|哪位).{0,4}(发言|演讲|讲话|致辞|上台|分享)|发言人|演讲嘉宾|主讲"
+    r"|누가 ?(발표|연설|강연|발언|나와|나왔|말했)|연사|발표자|강연자|발표한 (사람|분)")
+# A recap of an event asked ("can you give me a recap?", "¿hay un resumen?", "有总结吗", "요약해 줄 수 있어요?")
+RECAP_ASKED = re.compile(r"\b(recap|summary|summari[sz]e|rundown|wrap-?up|highlights|how did it go)\b|\bresumen\b|\bresumi\w*|\bresum(e|ir)\b|\bcomo (salio|fue|estuvo)\b"
+                         r"|总结|回顾|概况|综述|怎么样了|요약|정리해|어땠|어떻게 됐")
+# Photos of an event ("any photos?", "¿hay fotos?", "有照片吗", "사진 있어요?")
+PHOTOS_ASKED = re.compile(r"\b(photos?|pictures?|pics|images)\b|\b(fotos?|fotografias|imagenes)\b|照片|图片|相片|사진")
+
+
 def event_detail_asked(text: str) -> str | None:
     """The detail of how an event is run a yes-or-no question asks (`EVENT_DETAILS`), else None."""
     if not yes_no(text):

@@ -3346,6 +3346,8 @@ class Router:
             return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
+        if (account := past_event_account(turn, u, self.target(turn, u, memory), memory)) is not None:
+            return account  # "who spoke at the signing ceremony?", "¿hay fotos o un resumen?": what is published of it
         if (travel_faq := _overview_faq(turn, "travel")) and (to_it := airport_of_record(
                 turn, u, self.target(turn, u, memory), memory, travel_faq)) is not None:
             return to_it  # "nearest airport to the casting day venue?": Hengdian's, or none for one held online
@@ -7236,6 +7238,76 @@ def tax_unpublished(turn: Turn) -> str | None:
     if not turn.text or center is None or not lexicon.TAX_ASKED.search(fold(turn.text)):
         return None
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
+
+
+# Said of a company at an event: it spoke or was represented there (`past_event_account`)
+SPOKE_THERE = re.compile(r"\b(spoke|speech|represented|presented|gave a talk|keynote)\b")
+
+
+def past_event_account(turn: Turn, u: Understanding, target: tuple[str, str] | None, memory: Memory) -> Reply | None:
+    """Who spoke at an event, or a recap of one held, asked of it named or in focus: what the
+    files publish of it. Speakers: each partner of the event whose record says it was there
+    ("Reel-K was represented at the 2025 signing ceremony by its COO Dennis Chau … and its CEO
+    Jooick Lee"), then that a full list is not published, with its team; None when no record
+    says it (the honest gap stands). A recap: the event's account (who hosted, who came, what
+    was signed), and photos, when asked beside it, said not published, with its team."""
+    folded = fold(to_simplified(turn.text)[0])
+    speakers = lexicon.SPEAKERS_ASKED.search(folded) is not None
+    recap = lexicon.RECAP_ASKED.search(folded) is not None
+    photos = lexicon.PHOTOS_ASKED.search(folded) is not None and yes_no(turn.text)
+    if not (speakers or recap or photos) or u.action or u.wants_person:
+        return None
+    focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    if target is None and not u.records() and focus_kind == "event" and (u.refers or _short(turn.text)):
+        target = ("event", focus_id)
+    if target is None or target[0] != "event" or (event := turn.kb.events.get(target[1])) is None:
+        return None
+    if target not in u.records() and f"event:{event.id}" != (memory.focus or "").partition("#")[0]:
+        return None
+    if event.starts > turn.now:
+        return None  # (who will speak at one to come: not published, its gap)
+    lang = turn.lang
+    whose = contact.record_contact(turn.kb, "event", event.id)
+    whose = whose if whose in turn.kb.contacts else DEFAULT_CONTACT
+    said = gap(turn, "fact", whose, ("event", event.id))
+    card = said.text.split("\n", 1)[1] if "\n" in said.text else ""
+    who = f"<b>{esc(turn.kb.contacts[whose].role.get(lang))}</b>" if whose in turn.kb.contacts else ""
+    name = esc(event.name.get(lang))
+    if speakers:
+        names = [fold(x) for x in (*(event.aliases.en if event.aliases else []), event.name.get("en"))]
+        told = []
+        for pid in event.partners:
+            partner = turn.kb.partners.get(pid)
+            if partner is None:
+                continue
+            # (the sentence of its record that says who spoke or represented it there; the same
+            # sentence of the record in the partner's language, the records being translations)
+            english = facts.split_sentences(partner.description.get("en"), "en")
+            at = next((i for i, x in enumerate(english) if SPOKE_THERE.search(fold(x)) and any(n and n in fold(x) for n in names)), None)
+            ours = facts.split_sentences(partner.description.get(lang), lang)
+            if at is None or at >= len(ours) or (at and len(ours) != len(english)):
+                continue
+            first = ours[at]
+            own = partner.name.get(lang)
+            told.append(esc(first) if fold(partner.name.get("en")) in fold(first) or fold(own) in fold(first)
+                        else f"<b>{esc(own)}</b>: {esc(first)}")
+        if not told:
+            return None
+        about = facts.answer(turn, "event", event.id, "about") if recap else None
+        # ("협약식 요약해 주세요. 누가 발표했어요?": the recap, then who spoke)
+        text = "\n".join([*([about.text] if about is not None else []), *told, t("ev_speakers_rest", lang, who=who)])
+        return Reply(text=text + ("\n" + card if card else ""), lang=lang, buttons=said.buttons,
+                     answer=f"event:{event.id}#speakers", outcome="answered", focus=f"event:{event.id}")
+    if not recap:
+        # "5월 교류회 사진 있어요?": photos, which no file holds, said so (not "that detail")
+        return said.model_copy(update={"text": t("ev_photos_unpublished", lang, who=who) + ("\n" + card if card else "")})
+    about = facts.answer(turn, "event", event.id, "about")
+    if about is None:
+        return None
+    if not lexicon.PHOTOS_ASKED.search(folded):
+        return about
+    lines = [about.text, t("ev_photos_unpublished", lang, who=who)]
+    return about.model_copy(update={"text": "\n".join(lines) + ("\n" + card if card else ""), "focus": f"event:{event.id}"})
 
 
 def airport_of_record(turn: Turn, u: Understanding, target: tuple[str, str] | None, memory: Memory,
