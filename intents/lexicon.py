@@ -2813,6 +2813,24 @@ NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bair
                              r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
                              r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
                              r"|(가장|제일|젤|젤로|가까운|근처)(에|에는|에도)?\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
+# An airfare asked ("how much is a flight from LA?", "¿cuánto sale el pasaje de avión desde Lima?",
+# "从首尔飞过去机票多少钱", "비행기 표 값은 얼마 정도 해요?"): no file holds one (`Router.airfare`)
+AIRFARE_ASKED = re.compile(
+    r"\b(air ?fares?|plane tickets?|flight tickets?|(price|cost) of (a |the )?(flights?|plane tickets?)|flights? (prices?|costs?))\b"
+    r"|\bhow much\b.{0,25}\b(flights?|fly(ing)?|plane)\b|\b(flights?|fly(ing)?)\b.{0,25}\bhow much\b"
+    r"|\b(pasajes?|boletos?|billetes?|tiquetes?|vuelos?)( de avion| aereos?)?\b.{0,30}\b(cuanto|precio|vale|cuesta|sale|costo)\b"
+    r"|\b(cuanto|precio|vale|cuesta|sale|costo)\b.{0,30}\b(pasajes?|boletos? de avion|billetes? de avion|tiquetes?|vuelos?)\b"
+    r"|机票|機票|飞机票|飛機票|航班.{0,6}(多少钱|价格|价钱)"
+    r"|항공권|비행기 ?(표|티켓|값|요금)|항공 ?(요금|운임)")
+# The way a fare is to somewhere else ("a flight from Nadi to Auckland", "el pasaje a Nueva York",
+# "雅加达到巴厘岛"): a place right after "to", "a", "到", "까지"
+FARE_ELSEWHERE = re.compile(
+    r"\b(from|desde|de) [a-z]+( [a-z]+)? (to|a|hasta|hacia|para) (?!hengdian|china|shanghai|shanghai|hangzhou|yiwu|zhejiang|dongyang|you|us|there|alla|alli|ustedes)[a-z]"
+    r"|\b(pasajes?|boletos?|billetes?|vuelos?|flights?|tickets?)( de avion| aereos?)? (a|to|para|hacia|hasta) (?!hengdian|china|shanghai|hangzhou|yiwu|zhejiang|dongyang|you|us|there|alla|alli)[a-z]"
+    r"|到(?!横店|橫店|中国|中國|上海|杭州|义乌|義烏|浙江|东阳|東陽|那边|那裡|那里|你们|你們|这边|這邊)[\u4e00-\u9fff]{2,}.{0,3}(机票|機票)"
+    r"|에서 (?!헝뎬|중국|상하이|항저우|이우)[가-힣]+(까지|로|으로) .{0,6}(항공권|비행기)")
+
+
 # Which airport to fly into, asked ("which airport do we fly into for it?", "¿a qué aeropuerto llego?",
 # "去那个活动飞哪个机场", "이 행사 가려면 어느 공항으로 가요?"): with the nearest asked, the airport of a
 # place or an event (`Router.airport_of_record`)

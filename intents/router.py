@@ -3346,6 +3346,8 @@ class Router:
             return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
+        if (travel_faq := _overview_faq(turn, "travel")) and (fare := airfare(turn, u, travel_faq)) is not None:
+            return fare  # "cuánto sale el pasaje de avión desde Lima?": no airfares here; the way there
         if (account := past_event_account(turn, u, self.target(turn, u, memory), memory)) is not None:
             return account  # "who spoke at the signing ceremony?", "¿hay fotos o un resumen?": what is published of it
         if (travel_faq := _overview_faq(turn, "travel")) and (to_it := airport_of_record(
@@ -7238,6 +7240,26 @@ def tax_unpublished(turn: Turn) -> str | None:
     if not turn.text or center is None or not lexicon.TAX_ASKED.search(fold(turn.text)):
         return None
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
+
+
+def airfare(turn: Turn, u: Understanding, travel_faq: str) -> Reply | None:
+    """An airfare to us asked ("how much is a flight from LA roughly?", "cuánto sale el pasaje de
+    avión desde Lima?", "从首尔飞过去机票多少钱？", "비행기 표 값은 얼마 정도 해요?"): no fare is in the
+    files, said so, then the way there, the nearest airport first. None for a fare between places
+    of no concern to us ("a flight from Nadi to Auckland", "雅加达到巴厘岛的机票") or a fare not asked
+    ("想提前订机票": why a date is asked)."""
+    from intents.timezones import places_named
+
+    folded = fold(to_simplified(turn.text)[0])
+    if not lexicon.AIRFARE_ASKED.search(folded) or u.records() or u.action or u.wants_person \
+            or not (PRICE_WORDS.search(folded) or lexicon.COST_ASKED.search(folded) or re.search(r"多少钱|多少錢|价格|얼마|cuanto|how much", folded)):
+        return None
+    if lexicon.FARE_ELSEWHERE.search(folded) or (OUR_PLACES.search(folded) is None and any(
+            zone != "Asia/Shanghai" for _, _, zone in places_named(folded)) and len(places_named(folded)) > 1):
+        return None  # (a fare between two places abroad, "from Nadi to Auckland", is none of ours)
+    way = faq_reply(replace(turn, text=turn.text), travel_faq)
+    text = esc(t("gap_airfare", turn.lang)) + "\n\n" + way.text
+    return way.model_copy(update={"text": text})
 
 
 # Said of a company at an event: it spoke or was represented there (`past_event_account`)
