@@ -2340,6 +2340,10 @@ class Router:
             # answered in the same message says the discount is not published, not the incentive again)
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
                                         last_answer=memory.answer if replies else turn.last_answer), pu, memory)
+            if (reply.outcome in ("fallback", "out_of_scope") or (len(parts) > 1 and services_named(part) >= 2)) \
+                    and (served := self.services(
+                    replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu, None)) is not None:
+                reply = served  # "…+ can u sort out interpreters and rooms": the on-site services, not "didn't catch that"
             held = None
             if replies and (held := _event_held_in(replace(turn, text=part, intent=pu.intent, entities=pu.entities),
                                                    pu, memory)) is not None:
@@ -11033,6 +11037,8 @@ def _is_request(part: str) -> bool:
     cjk = len(_CJK_CHAR.findall(part))
     # (three with a question word ask too: "在哪里？" after "横店影视节什么时候？"; not "多少钱？",
     # which asks the price of what the part before it names)
+    if len(words) == 2 and lexicon.NEAREST_AIRPORT.search(fold(part)):
+        return True  # "nearest airport + can they find hotels?": the nearest airport asked in two words
     return len(words) >= 3 or cjk >= 4 or (cjk == 3 and (lexicon.WH_WORDS.search(part) is not None
                                                          or _CANTONESE_HOW.match(part) is not None)
                                            and lexicon.gap_topic(part) is None) \
