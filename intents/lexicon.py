@@ -2813,6 +2813,16 @@ NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bair
                              r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
                              r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
                              r"|(가장|제일|젤|젤로|가까운|근처)(에|에는|에도)?\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
+# Two named ones weighed against each other ("is ShortMax or Reel-K the better platform for us?",
+# "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?", "ShortMax和Reel-K哪个平台更适合我们",
+# "你哋同ShortMax邊個好啲", "ShortMax랑 Reel-K 중에 어디가 나아요?"): no recommendation (`Router.partners_compared`)
+PICK_BETWEEN = re.compile(
+    r"\b(better|best|vs\.?|versus|compar\w*|recommend\w*|prefer\w*|go with|pick)\b|\bwhich (one|is|should|would)\b"
+    r"|\b(mejor|conviene|convendria|compar\w*|recomiend\w*|recomendar\w*|versus|vs|elegir|escoger)\b|\bcual (me|nos|es) \w+"
+    r"|哪个(好|更|比较)|哪個(好|更|比較)|比较|比較|更适合|更適合|更好|邊個好|边个好|边个好啲|推荐|推薦|选哪|選哪"
+    r"|어디가 ?(나아|좋|더|낫)|어느 ?(쪽|게|곳|회사|플랫폼)(이|가)? ?(나아|좋|더|낫)|비교|추천|중에 ?(어디|뭐|어느)|나아요|낫나요|낫습니까")
+
+
 # An airfare asked ("how much is a flight from LA?", "¿cuánto sale el pasaje de avión desde Lima?",
 # "从首尔飞过去机票多少钱", "비행기 표 값은 얼마 정도 해요?"): no file holds one (`Router.airfare`)
 AIRFARE_ASKED = re.compile(

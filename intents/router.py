@@ -1543,6 +1543,8 @@ class Router:
             # ("离影视城最近的机场是哪个？那边能帮忙安排车拉器材不": the way here one part asks is
             # answered first, the services the other asks after it, not the services alone)
             # ("숙소랑 통역도 구해줄 수 있어요? 그리고 제일 가까운 공항은요": the nearest airport, ours)
+            if (weighed := partners_compared(turn, u)) is not None:
+                return weighed  # "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?": one ask
             way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) or _our_airport_part(p) for p in parts[:3])
             return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)) \
@@ -3350,6 +3352,8 @@ class Router:
             return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
+        if (weighed := partners_compared(turn, u)) is not None:
+            return weighed  # "is ShortMax or Reel-K the better platform for us?": no pick, what is published of each
         if (travel_faq := _overview_faq(turn, "travel")) and (fare := airfare(turn, u, travel_faq)) is not None:
             return fare  # "cuánto sale el pasaje de avión desde Lima?": no airfares here; the way there
         if (account := past_event_account(turn, u, self.target(turn, u, memory), memory)) is not None:
@@ -7244,6 +7248,34 @@ def tax_unpublished(turn: Turn) -> str | None:
     if not turn.text or center is None or not lexicon.TAX_ASKED.search(fold(turn.text)):
         return None
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
+
+
+def partners_compared(turn: Turn, u: Understanding) -> Reply | None:
+    """Two or three partners named and weighed against each other ("is ShortMax or Reel-K the
+    better platform for us?", "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?",
+    "ShortMax和Reel-K哪个平台更适合我们？", "ShortMax랑 Reel-K 중에 어디가 나아요?"): no comparison
+    nor recommendation; what is published of each (what it is, its first sentence), and a
+    person to talk it through with. None unless two partners of ours are named (not the studio)."""
+    named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "partner" and rid not in OWN_COMPANIES]
+    if not 2 <= len(named) <= 3 or u.action or u.wants_person \
+            or not lexicon.PICK_BETWEEN.search(fold(to_simplified(turn.text)[0])):
+        return None
+    lang = turn.lang
+    lines = [esc(t("compare_partners", lang))]
+    for rid in named:
+        partner = turn.kb.partners.get(rid)
+        if partner is None:
+            return None
+        first = (facts.split_sentences(partner.description.get(lang), lang) or [""])[0]
+        kind = partner.kind.get(lang) if partner.kind else ""
+        lines.append(f"• <b>{esc(partner.name.get(lang))}</b>" + (f" ({esc(kind)})" if kind else "") + f": {esc(first)}")
+    person = turn.kb.contacts.get(DEFAULT_CONTACT)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    said = gap(turn, "compare", DEFAULT_CONTACT)
+    card = said.text.split("\n", 1)[1] if "\n" in said.text else ""
+    text = "\n".join([*lines, t("compare_partners_who", lang, who=who)]) + ("\n" + card if card else "")
+    # (the whole message answered: "¿cuál me conviene más?" beside it is the same ask, not read again alone)
+    return _read_each(said.model_copy(update={"text": text, "subject": "partners"}), list(u.parts))
 
 
 def airfare(turn: Turn, u: Understanding, travel_faq: str) -> Reply | None:

@@ -195,3 +195,22 @@ def test_an_airfare_is_not_here_the_way_is(services: Services, lang: str, text: 
 ])
 def test_a_fare_between_places_abroad_is_no_way_to_us(services: Services, lang: str, text: str) -> None:
     assert ask(services, lang, text).answer != "faq:how_to_reach_hengdian"
+
+
+# -- kind 8: two partners weighed -------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "which is better for us, ShortMax or Reel-K?"),
+    ("en", "ShortMax vs Reel-K, who would you recommend for a Korean release?"),
+    ("es", "¿ShortMax o Reel-K, cuál nos conviene más?"),
+    ("es", "comparado con Reel-K, ¿ShortMax es mejor plataforma?"),
+    ("zh", "ShortMax跟Reel-K比较，哪个更好？"),
+    ("zh", "Reel-K和ShortMax哪個平台更適合我們"),
+    ("ko", "숏맥스랑 릴케이 중에 어디가 더 나아요?"),
+    ("ko", "ShortMax와 Reel-K 비교하면 어느 쪽이 좋아요?"),
+])
+def test_two_partners_weighed_get_no_pick(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "gap:international_business", (reply.answer, reply.text)
+    assert reply.text.startswith(t("compare_partners", lang)[:8]), reply.text
+    assert "ShortMax" in reply.text and "Reel-K" in reply.text, reply.text
+    assert "✉️" in reply.text  # a person to talk it through with
