@@ -7404,7 +7404,8 @@ def airport_of_record(turn: Turn, u: Understanding, target: tuple[str, str] | No
         if not (event.location or "hengdian" in venue.lower()):
             # ("which airport for the Seoul matchmaking?": where it is held, not the way to Hengdian)
             return facts.answer(turn, "event", event.id, "venue")
-        lead = t("ev_in_hengdian_trip", turn.lang, name=esc(name))
+        # (right after its place was said, "那場在哪裡辦？最近的機場是？": the way there alone)
+        lead = "" if (memory.answer or "") == f"event:{event.id}#venue" else t("ev_in_hengdian_trip", turn.lang, name=esc(name))
     else:
         lead = ""
     way = faq_reply(replace(turn, text=turn.text), travel_faq)
