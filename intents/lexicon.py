@@ -2816,6 +2816,43 @@ NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bair
                              r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
                              r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
                              r"|(가장|제일|젤|젤로|가까운|근처)(에|에는|에도)?\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
+# Two named ones weighed against each other ("is ShortMax or Reel-K the better platform for us?",
+# "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?", "ShortMax和Reel-K哪个平台更适合我们",
+# "你哋同ShortMax邊個好啲", "ShortMax랑 Reel-K 중에 어디가 나아요?"): no recommendation (`Router.partners_compared`)
+PICK_BETWEEN = re.compile(
+    r"\b(better|best|vs\.?|versus|compar\w*|recommend\w*|prefer\w*|go with|pick)\b|\bwhich (one|is|should|would)\b"
+    r"|\b(mejor|conviene|convendria|compar\w*|recomiend\w*|recomendar\w*|versus|vs|elegir|escoger)\b|\bcual (me|nos|es) \w+"
+    r"|哪个(好|更|比较)|哪個(好|更|比較)|比较|比較|更适合|更適合|更好|邊個好|边个好|边个好啲|推荐|推薦|选哪|選哪"
+    r"|어디가 ?(나아|좋|더|낫)|어느 ?(쪽|게|곳|회사|플랫폼)(이|가)? ?(나아|좋|더|낫)|비교|추천|중에 ?(어디|뭐|어느)|나아요|낫나요|낫습니까")
+
+
+# An airfare asked ("how much is a flight from LA?", "¿cuánto sale el pasaje de avión desde Lima?",
+# "从首尔飞过去机票多少钱", "비행기 표 값은 얼마 정도 해요?"): no file holds one (`Router.airfare`)
+AIRFARE_ASKED = re.compile(
+    r"\b(air ?fares?|plane tickets?|flight tickets?|(price|cost) of (a |the )?(flights?|plane tickets?)|flights? (prices?|costs?))\b"
+    r"|\bhow much\b.{0,25}\b(flights?|fly(ing)?|plane)\b|\b(flights?|fly(ing)?)\b.{0,25}\bhow much\b"
+    r"|\b(pasajes?|boletos?|billetes?|tiquetes?|vuelos?)( de avion| aereos?)?\b.{0,30}\b(cuanto|precio|vale|cuesta|sale|costo)\b"
+    r"|\b(cuanto|precio|vale|cuesta|sale|costo)\b.{0,30}\b(pasajes?|boletos? de avion|billetes? de avion|tiquetes?|vuelos?)\b"
+    r"|机票|機票|飞机票|飛機票|航班.{0,6}(多少钱|价格|价钱)"
+    r"|항공권|비행기 ?(표|티켓|값|요금)|항공 ?(요금|운임)")
+# The way a fare is to somewhere else ("a flight from Nadi to Auckland", "el pasaje a Nueva York",
+# "雅加达到巴厘岛"): a place right after "to", "a", "到", "까지"
+FARE_ELSEWHERE = re.compile(
+    r"\b(from|desde|de) [a-z]+( [a-z]+)? (to|a|hasta|hacia|para) (?!hengdian|china|shanghai|shanghai|hangzhou|yiwu|zhejiang|dongyang|you|us|there|alla|alli|ustedes)[a-z]"
+    r"|\b(pasajes?|boletos?|billetes?|vuelos?|flights?|tickets?)( de avion| aereos?)? (a|to|para|hacia|hasta) (?!hengdian|china|shanghai|hangzhou|yiwu|zhejiang|dongyang|you|us|there|alla|alli)[a-z]"
+    r"|到(?!横店|橫店|中国|中國|上海|杭州|义乌|義烏|浙江|东阳|東陽|那边|那裡|那里|你们|你們|这边|這邊)[\u4e00-\u9fff]{2,}.{0,3}(机票|機票)"
+    r"|에서 (?!헝뎬|중국|상하이|항저우|이우)[가-힣]+(까지|로|으로) .{0,6}(항공권|비행기)")
+
+
+# Which airport to fly into, asked ("which airport do we fly into for it?", "¿a qué aeropuerto llego?",
+# "去那个活动飞哪个机场", "이 행사 가려면 어느 공항으로 가요?"): with the nearest asked, the airport of a
+# place or an event (`Router.airport_of_record`)
+WHICH_AIRPORT = re.compile(r"\b(which|what)\b.{0,12}\bairports?\b|\bairports?\b.{0,30}\b(fly|land|use|book|go)\b"
+                           r"|\b(que|cual|a que|a cual)\s+aeropuerto\b|\baeropuerto\b.{0,25}\b(llego|llegar|vuelo|volar|aterriz\w*)\b"
+                           r"|(哪个|哪個|什么|啥|哪)\s?(飞)?(机场|機場)|(飞|飛)(到)?(哪个|哪個|哪里|哪)|(机场|機場).{0,4}(哪|什么)"
+                           r"|(어느|무슨|어떤)\s?공항|공항.{0,6}(어디|어느)")
+
+
 # A direct flight asked ("any direct flights from Incheon?", "¿hay vuelos directos desde Madrid?",
 # "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
 DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"
@@ -3909,7 +3946,7 @@ SERVICES: tuple[str, ...] = (
      r"|\b(alquiler|renta|alquilar|rentar) (de )?(material|equipamiento)\b|\bmaterial (de rodaje|de filmacion|tecnico)\b"),
     r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
-    r"accommodation|\bhotels?\b|lodging|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
+    r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
     # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
     (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a )?(local )?(crew|crew members|technicians|gaffers?|grips?)\b"
      r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff) local(es)?\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
@@ -6841,6 +6878,9 @@ _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\
                     # "cuándo es el festival y si hay algo para productores latinos", "when it is and
                     # whether there's a fee": the embedded question after the connective is the next
                     r"|\s+(?:and|y|e)\s+(?=(?:si (?!no\b)|whether |if (?:there|they|you|we|i|it)\b))"
+                    # "whats the nearest airport + can they sort out hotels?": a plus, then a question of its own
+                    r"|\s+\+\s+(?=(?:can|could|do|does|did|is|are|will|would|what|whats|when|where|how|who|which|any"
+                    r"|hay|tienen|pueden|puede|se puede|cuanto|cuando|donde|que|como|quien|cual)\b)"
                     # "영화제 언제 하는지랑 참가비 있는지": an embedded question, "and", the next
                     r"|(?<=[" + _KO_N_OR_L + r"]지)(?:랑|이랑|하고|와)\s+"
                     # "...where is it, and do we need a visa?": after a comma, a question of its own
@@ -7475,6 +7515,21 @@ EVENT_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
     ("access", r"wheelchair|accessib|silla de ruedas|accesib|无障碍|轮椅|휠체어|장애인"),
     ("certificate", r"certificate|certificado|证书|수료증|인증서"),
 ))
+
+
+# Who spoke at an event ("who spoke at the signing ceremony?", "¿quiénes hablaron en la ceremonia?",
+# "签约仪式上谁发言了", "서명식에서 누가 발표했어요?"): the partners whose record tells it (`Router.past_event_account`)
+SPEAKERS_ASKED = re.compile(
+    r"\bwho (spoke|speaks|talked|presented|was speaking|gave (a |the )?(talk|speech|keynote|presentation)s?)\b|\b(the|any|guest|keynote|main) speakers?\b|\bspeakers? (at|of|for|list|line-?up)\b|\bkeynotes?\b|\bpanell?ists?\b"
+    r"|\bquien(es)? (hablo|hablaron|expuso|expusieron|presento|presentaron|dio la charla|dieron las charlas|intervino|intervinieron)\b"
+    r"|\b(ponentes?|expositor(es)?|conferencistas?|panelistas?|oradores?)\b"
+    r"|(谁|哪些人|哪几位|哪位).{0,4}(发言|演讲|讲话|致辞|上台|分享)|发言人|演讲嘉宾|主讲"
+    r"|누가 ?(발표|연설|강연|발언|나와|나왔|말했)|연사|발표자|강연자|발표한 (사람|분)")
+# A recap of an event asked ("can you give me a recap?", "¿hay un resumen?", "有总结吗", "요약해 줄 수 있어요?")
+RECAP_ASKED = re.compile(r"\b(recap|summary|summari[sz]e|rundown|wrap-?up|highlights|how did it go)\b|\bresumen\b|\bresumi\w*|\bresum(e|ir)\b|\bcomo (salio|fue|estuvo)\b"
+                         r"|总结|回顾|概况|综述|怎么样了|요약|정리해|어땠|어떻게 됐")
+# Photos of an event ("any photos?", "¿hay fotos?", "有照片吗", "사진 있어요?")
+PHOTOS_ASKED = re.compile(r"\b(photos?|pictures?|pics|images)\b|\b(fotos?|fotografias|imagenes)\b|照片|图片|相片|사진")
 
 
 def event_detail_asked(text: str) -> str | None:

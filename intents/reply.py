@@ -11,7 +11,7 @@ import html
 import unicodedata
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, PrivateAttr, field_validator
 
 from core.i18n import Lang, Locale
 
@@ -130,6 +130,9 @@ class Reply(BaseModel):
     # The answer ends asking which city the partner is in ("what time is that for me?" with no
     # zone known): a place said next answers that question (`Memory.which_city`).
     asks_city: bool = False
+    # The parts of a run-on message this answer already read one by one (`Router.multi`): none of
+    # them is answered a second time, alone and out of the conversation (`Router.each_ask`).
+    _parts_read: tuple[str, ...] = PrivateAttr(default=())
 
 
 def distinct_buttons(rows: list[list[Button]]) -> list[list[Button]]:

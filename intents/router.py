@@ -837,6 +837,25 @@ def _event_of_place(turn: Turn, u: Understanding, said: bool = False):
     return tied[0] if len(tied) == 1 else None
 
 
+# A clock word right after a country's name ("korea time", "韩国时间", "한국 시간으로"), or "hora
+# de" right before it ("en hora de Corea"): the country said as a time zone (`country_only_as_clock`)
+_CLOCK_AFTER = re.compile(r"^\W{0,2}(time|hours?|clock|timezone|time zone|时间|時間|时区|時區|시간|기준|시각)")
+_CLOCK_BEFORE = re.compile(r"\b(hora|horario)s?( local)? (de|en|del)\s*$|(按|用|换成|換成|按照)\s*$")
+
+
+def country_only_as_clock(turn: Turn, u: Understanding) -> bool:
+    """Whether every mention of the country the message names says a clock ("when's the info
+    session? korea time please", "¿cuándo es? en hora de Corea", "说明会是什么时候？按韩国时间",
+    "설명회는 언제 해요? 한국 시간으로요"): a time zone to give the hours in, no filter of the events."""
+    country = u.filter("country")
+    if not country:
+        return False
+    folded = fold(to_simplified(turn.text)[0])
+    found = list(country_words(country).finditer(folded))
+    return bool(found) and all(_CLOCK_AFTER.search(folded[m.end():]) or _CLOCK_BEFORE.search(folded[:m.start()])
+                               for m in found)
+
+
 def _market_named(turn: Turn, u: Understanding) -> str | None:
     """The market a message names ("Latin America", "拉美", "중남미": a news topic that
     announcements tag events with), when some coming event is announced to it; else None."""
@@ -968,6 +987,13 @@ class _ReadOnlyStore:
         if name == "write":
             return lambda fn, *, default=None, wait=None: default
         return getattr(self._store, name)
+
+def _read_each(reply: Reply, parts: list[str]) -> Reply:
+    """`reply`, marked as the answer of each of `parts` read in turn (`Router.multi`)."""
+    marked = reply.model_copy()
+    marked._parts_read = tuple(parts[:3])
+    return marked
+
 
 class Router:
     """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
@@ -1140,6 +1166,8 @@ class Router:
             return None
         if not (u.filter("country") or _market_named(turn, u)):
             return None
+        if country_only_as_clock(turn, u):
+            return None  # "설명회는 언제 해요? 한국 시간으로요": the info session in Seoul's clock, no Korean event
         if EVENT_OPEN_TO.search(fold(turn.text)) and not COMING_UP.search(fold(turn.text)):
             return None  # "韩国的对接会我们中国公司能去吗？": whom it is for (`event_open_to`), not its card
         if lexicon.EVENT_LANGUAGE.search(fold(turn.text)) or lexicon.event_language_of_focus(turn.text, memory.focus):
@@ -1515,7 +1543,10 @@ class Router:
             # indoor plan another asks, one need, not a weather report and a list)
             # ("离影视城最近的机场是哪个？那边能帮忙安排车拉器材不": the way here one part asks is
             # answered first, the services the other asks after it, not the services alone)
-            way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) for p in parts[:3])
+            # ("숙소랑 통역도 구해줄 수 있어요? 그리고 제일 가까운 공항은요": the nearest airport, ours)
+            if (weighed := partners_compared(turn, u)) is not None:
+                return weighed  # "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?": one ask
+            way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) or _our_airport_part(p) for p in parts[:3])
             return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)) \
                 and (u.gap_contact is None or u.gap_contact == named or u.gap_contact not in turn.kb.contacts):
@@ -2308,8 +2339,14 @@ class Router:
             general_price = pu.gap in ("price", "compare") and not pu.records() and not PRECISE_PRICE.search(fold(part))
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
-            reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
-                                memory)
+            # (the answer before is the part before's: "how much can we save?" after the incentives
+            # answered in the same message says the discount is not published, not the incentive again)
+            reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
+                                        last_answer=memory.answer if replies else turn.last_answer), pu, memory)
+            if (reply.outcome in ("fallback", "out_of_scope") or (len(parts) > 1 and services_named(part) >= 2)) \
+                    and (served := self.services(
+                    replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu, None)) is not None:
+                reply = served  # "…+ can u sort out interpreters and rooms": the on-site services, not "didn't catch that"
             held = None
             if replies and (held := _event_held_in(replace(turn, text=part, intent=pu.intent, entities=pu.entities),
                                                    pu, memory)) is not None:
@@ -2543,9 +2580,14 @@ class Router:
         said = "\n".join(r.text for r in replies if "✉️" not in r.text)
         trimmed = [r.model_copy(update={"text": _unrepeated(r.text, said)}) for r in replies]
         replies = [r for r in trimmed if r.text] or replies
+        for i, r in enumerate(replies[1:], 1):
+            # ("2025년 5월 교류회 열렸어요? 누가 왔어요?": the date said with "yes, it took place", once)
+            if (record := _record_key(r.answer)) is not None and record[0] == "event" \
+                    and (kept := _when_unrepeated(turn, record[1], r.text, "\n".join(x.text for x in replies[:i]))):
+                replies[i] = r.model_copy(update={"text": kept})
         first = replies[0]
         if len(replies) == 1:
-            return first
+            return _read_each(first, parts)
         text = "\n\n".join(r.text for r in replies)
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
         # (two answers about one event both offer its calendar and reminder: once)
@@ -2574,8 +2616,8 @@ class Router:
                 kept.append(piece)
             if kept:
                 document = document.model_copy(update={"caption": "\n\n".join([*kept, document.caption or ""]).strip()})
-        return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
-                                        "items": items, "document": document})
+        return _read_each(first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
+                                                   "items": items, "document": document}), parts)
 
     @staticmethod
     def difference_of_part(turn: Turn, u: Understanding, memory: Memory,
@@ -2639,6 +2681,11 @@ class Router:
         none of them (the whole message read as one need)."""
         if (held := self.held_in_beside(turn, u, memory, reply, understand)) is not None:
             return held
+        if reply._parts_read:
+            # (each part was read already, in the conversation, the part before answered first:
+            # "does hengdian offer incentives? how much can we save" said the discount is not
+            # published; read again alone, "how much can we save" would add the costs and a second team)
+            return reply
         parts = [p for p in u.parts if p.strip() and _is_request(p)
                  and (asks_question(p) or lexicon.REQUEST_WORDS.search(fold(p)))]
         if len(parts) < 2 or len(parts) > 3 or reply.handoff is not None or reply.document is not None \
@@ -2650,6 +2697,11 @@ class Router:
         pieces: list[Reply | None] = []
         covered = False
         fact = (reply.answer or "").partition("#")[2].partition("?")[0]
+        before = memory  # (the record in focus before this message: fixR14b's rule below)
+        # (a part read alone refers to what this answer is about, not to the record talked about
+        # before: "did the May exchange happen? who went?" after a set's card asks who went to the
+        # exchange, never the set again)
+        memory = remember(memory, reply, turn.text)
         for part in parts:
             pu = understand(part)
             if pu.action or pu.wants_person or pu.connect or pu.switch_lang \
@@ -2680,8 +2732,8 @@ class Router:
                 # the general team's card or the list of teams stacked under it)
                 covered = True
                 pieces.append(None)
-            elif memory.focus and not pu.records() and head != key \
-                    and memory.focus.partition("#")[0] in (key, (alone.focus or "").partition("#")[0]):
+            elif before.focus and not pu.records() and head != key \
+                    and before.focus.partition("#")[0] in (key, (alone.focus or "").partition("#")[0]):
                 # "怎么成为联盟会员？要交钱吗？" with a title in focus: the part naming nothing asks of the
                 # message's own subject, not of the one in focus before it
                 pieces.append(None)
@@ -3324,6 +3376,15 @@ class Router:
             return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
+        if (weighed := partners_compared(turn, u)) is not None:
+            return weighed  # "is ShortMax or Reel-K the better platform for us?": no pick, what is published of each
+        if (travel_faq := _overview_faq(turn, "travel")) and (fare := airfare(turn, u, travel_faq)) is not None:
+            return fare  # "cuánto sale el pasaje de avión desde Lima?": no airfares here; the way there
+        if (account := past_event_account(turn, u, self.target(turn, u, memory), memory)) is not None:
+            return account  # "who spoke at the signing ceremony?", "¿hay fotos o un resumen?": what is published of it
+        if (travel_faq := _overview_faq(turn, "travel")) and (to_it := airport_of_record(
+                turn, u, self.target(turn, u, memory), memory, travel_faq)) is not None:
+            return to_it  # "nearest airport to the casting day venue?": Hengdian's, or none for one held online
         reply = self.one(turn, u, memory)
         if (reply.answer or "").startswith("gap:") and _budget_weighed(turn):
             return reply  # "三百万人民币够拍八十集吗": no FAQ of costs judges their own budget (`affordability`)
@@ -4654,6 +4715,17 @@ class Router:
                         and facts.fact_for(target[0], f) not in (None, fact, *_told_with(turn, target, fact, reply.text))]
                 extra = [_unrepeated(r.text, reply.text) for r in more if r is not None]
                 extra = [x for x in (_sentences_unsaid(x, reply.text, turn.lang) for x in extra) if x]
+                if target[0] == "event":
+                    # "did the May exchange happen? who went?": "Yes, it took place on <date>", then
+                    # who went, not the event's name and date a second time above it
+                    extra = [x for x in (_when_unrepeated(turn, target[1], x, reply.text) for x in extra) if x]
+                    took_place = next((x for x, r in zip(extra, [r for r in more if r is not None], strict=False)
+                                       if (r.answer or "").endswith("#status") and x == r.text), None)
+                    if took_place is not None and fact != "status" \
+                            and (body := _when_unrepeated(turn, target[1], reply.text, took_place)) != reply.text:
+                        # ("¿se hizo? ¿quiénes fueron?": whether it took place first, then who went)
+                        extra = [x for x in extra if x is not took_place]
+                        return reply.model_copy(update={"text": "\n".join([took_place, body, *extra])})
                 both = {fact, *(r.answer.partition("#")[2] for r in more if r is not None)}
                 if target[0] == "event" and {"date", "venue"} <= both and target[1] in turn.kb.events \
                         and (one := facts.date_and_venue(turn, turn.kb.events[target[1]])):
@@ -7202,6 +7274,178 @@ def tax_unpublished(turn: Turn) -> str | None:
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
 
 
+def partners_compared(turn: Turn, u: Understanding) -> Reply | None:
+    """Two or three partners named and weighed against each other ("is ShortMax or Reel-K the
+    better platform for us?", "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?",
+    "ShortMax和Reel-K哪个平台更适合我们？", "ShortMax랑 Reel-K 중에 어디가 나아요?"): no comparison
+    nor recommendation; what is published of each (what it is, its first sentence), and a
+    person to talk it through with. None unless two partners of ours are named (not the studio)."""
+    named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "partner" and rid not in OWN_COMPANIES]
+    if not 2 <= len(named) <= 3 or u.action or u.wants_person \
+            or not lexicon.PICK_BETWEEN.search(fold(to_simplified(turn.text)[0])):
+        return None
+    lang = turn.lang
+    lines = [esc(t("compare_partners", lang))]
+    for rid in named:
+        partner = turn.kb.partners.get(rid)
+        if partner is None:
+            return None
+        first = (facts.split_sentences(partner.description.get(lang), lang) or [""])[0]
+        kind = partner.kind.get(lang) if partner.kind else ""
+        lines.append(f"• <b>{esc(partner.name.get(lang))}</b>" + (f" ({esc(kind)})" if kind else "") + f": {esc(first)}")
+    person = turn.kb.contacts.get(DEFAULT_CONTACT)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    said = gap(turn, "compare", DEFAULT_CONTACT)
+    card = said.text.split("\n", 1)[1] if "\n" in said.text else ""
+    text = "\n".join([*lines, t("compare_partners_who", lang, who=who)]) + ("\n" + card if card else "")
+    # (the whole message answered: "¿cuál me conviene más?" beside it is the same ask, not read again alone)
+    return _read_each(said.model_copy(update={"text": text, "subject": "partners"}), list(u.parts))
+
+
+def airfare(turn: Turn, u: Understanding, travel_faq: str) -> Reply | None:
+    """An airfare to us asked ("how much is a flight from LA roughly?", "cuánto sale el pasaje de
+    avión desde Lima?", "从首尔飞过去机票多少钱？", "비행기 표 값은 얼마 정도 해요?"): no fare is in the
+    files, said so, then the way there, the nearest airport first. None for a fare between places
+    of no concern to us ("a flight from Nadi to Auckland", "雅加达到巴厘岛的机票") or a fare not asked
+    ("想提前订机票": why a date is asked)."""
+    from intents.timezones import places_named
+
+    folded = fold(to_simplified(turn.text)[0])
+    if not lexicon.AIRFARE_ASKED.search(folded) or u.records() or u.action or u.wants_person \
+            or not (PRICE_WORDS.search(folded) or lexicon.COST_ASKED.search(folded) or re.search(r"多少钱|多少錢|价格|얼마|cuanto|how much", folded)):
+        return None
+    if lexicon.FARE_ELSEWHERE.search(folded) or (OUR_PLACES.search(folded) is None and any(
+            zone != "Asia/Shanghai" for _, _, zone in places_named(folded)) and len(places_named(folded)) > 1):
+        return None  # (a fare between two places abroad, "from Nadi to Auckland", is none of ours)
+    way = faq_reply(replace(turn, text=turn.text), travel_faq)
+    text = esc(t("gap_airfare", turn.lang)) + "\n\n" + way.text
+    return way.model_copy(update={"text": text})
+
+
+# Said of a company at an event: it spoke or was represented there (`past_event_account`)
+SPOKE_THERE = re.compile(r"\b(spoke|speech|represented|presented|gave a talk|keynote)\b")
+
+
+def past_event_account(turn: Turn, u: Understanding, target: tuple[str, str] | None, memory: Memory) -> Reply | None:
+    """Who spoke at an event, or a recap of one held, asked of it named or in focus: what the
+    files publish of it. Speakers: each partner of the event whose record says it was there
+    ("Reel-K was represented at the 2025 signing ceremony by its COO Dennis Chau … and its CEO
+    Jooick Lee"), then that a full list is not published, with its team; None when no record
+    says it (the honest gap stands). A recap: the event's account (who hosted, who came, what
+    was signed), and photos, when asked beside it, said not published, with its team."""
+    folded = fold(to_simplified(turn.text)[0])
+    speakers = lexicon.SPEAKERS_ASKED.search(folded) is not None
+    recap = lexicon.RECAP_ASKED.search(folded) is not None
+    photos = lexicon.PHOTOS_ASKED.search(folded) is not None and yes_no(turn.text)
+    if not (speakers or recap or photos) or u.action or u.wants_person:
+        return None
+    focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    if target is None and not u.records() and focus_kind == "event" and (u.refers or _short(turn.text)):
+        target = ("event", focus_id)
+    if target is None or target[0] != "event" or (event := turn.kb.events.get(target[1])) is None:
+        return None
+    if target not in u.records() and f"event:{event.id}" != (memory.focus or "").partition("#")[0]:
+        return None
+    if event.starts > turn.now:
+        return None  # (who will speak at one to come: not published, its gap)
+    lang = turn.lang
+    whose = contact.record_contact(turn.kb, "event", event.id)
+    whose = whose if whose in turn.kb.contacts else DEFAULT_CONTACT
+    said = gap(turn, "fact", whose, ("event", event.id))
+    card = said.text.split("\n", 1)[1] if "\n" in said.text else ""
+    who = f"<b>{esc(turn.kb.contacts[whose].role.get(lang))}</b>" if whose in turn.kb.contacts else ""
+    name = esc(event.name.get(lang))
+    if speakers:
+        names = [fold(x) for x in (*(event.aliases.en if event.aliases else []), event.name.get("en"))]
+        told = []
+        for pid in event.partners:
+            partner = turn.kb.partners.get(pid)
+            if partner is None:
+                continue
+            # (the sentence of its record that says who spoke or represented it there; the same
+            # sentence of the record in the partner's language, the records being translations)
+            english = facts.split_sentences(partner.description.get("en"), "en")
+            at = next((i for i, x in enumerate(english) if SPOKE_THERE.search(fold(x)) and any(n and n in fold(x) for n in names)), None)
+            ours = facts.split_sentences(partner.description.get(lang), lang)
+            if at is None or at >= len(ours) or (at and len(ours) != len(english)):
+                continue
+            first = ours[at]
+            own = partner.name.get(lang)
+            told.append(esc(first) if fold(partner.name.get("en")) in fold(first) or fold(own) in fold(first)
+                        else f"<b>{esc(own)}</b>: {esc(first)}")
+        if not told:
+            return None
+        about = facts.answer(turn, "event", event.id, "about") if recap else None
+        # ("협약식 요약해 주세요. 누가 발표했어요?": the recap, then who spoke)
+        text = "\n".join([*([about.text] if about is not None else []), *told, t("ev_speakers_rest", lang, who=who)])
+        return Reply(text=text + ("\n" + card if card else ""), lang=lang, buttons=said.buttons,
+                     answer=f"event:{event.id}#speakers", outcome="answered", focus=f"event:{event.id}")
+    if not recap:
+        # "5월 교류회 사진 있어요?": photos, which no file holds, said so (not "that detail")
+        return said.model_copy(update={"text": t("ev_photos_unpublished", lang, who=who) + ("\n" + card if card else "")})
+    about = facts.answer(turn, "event", event.id, "about")
+    if about is None:
+        return None
+    if not lexicon.PHOTOS_ASKED.search(folded):
+        return about
+    lines = [about.text, t("ev_photos_unpublished", lang, who=who)]
+    return about.model_copy(update={"text": "\n".join(lines) + ("\n" + card if card else ""), "focus": f"event:{event.id}"})
+
+
+def airport_of_record(turn: Turn, u: Understanding, target: tuple[str, str] | None, memory: Memory,
+                      travel_faq: str) -> Reply | None:
+    """The airport asked for an event or a set, named or in focus ("nearest airport to the casting
+    day venue?", "q aeropuerto me queda mas cerca para ir a esa jornada de puertas abiertas",
+    "去开放日最近的机场是哪个", "이 행사 가려면 어느 공항으로 가요?"): of one held in Hengdian (a set
+    is), that it is there and the way there, the nearest airport first; of one held online, that
+    it is online and no trip is needed. None for no airport asked, no such record, a place abroad
+    named, or an event held elsewhere (its venue answers)."""
+    from intents.timezones import places_named
+
+    folded = fold(to_simplified(turn.text)[0])
+    focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    if target is None and not u.records() and focus_kind in ("event", "location") \
+            and (u.refers or _short(turn.text) or lexicon.EVENT_WORD.search(folded) or _THERE_OF_FOCUS.search(folded)):
+        target = (focus_kind, focus_id)  # "이 행사 가려면 어느 공항으로 가요?": the event just talked about
+    if target is None or target[0] not in ("event", "location") or not lexicon.AIRPORT_WORD.search(folded) \
+            or not (lexicon.NEAREST_AIRPORT.search(folded) or lexicon.WHICH_AIRPORT.search(folded)) \
+            or u.gap or u.action or u.wants_person or TICKET_BOOKING.search(folded) \
+            or (target not in u.records() and any(zone != "Asia/Shanghai" for _, _, zone in places_named(folded))):
+        return None
+    key = f"{target[0]}:{target[1]}"
+    if target not in u.records() and key != (memory.focus or "").partition("#")[0]:
+        return None
+    name = _record_name(turn, target) or ""
+    if target[0] == "event":
+        event = turn.kb.events.get(target[1])
+        if event is None:
+            return None
+        if events.held_online(event):
+            return Reply(text=t("ev_online_no_trip", turn.lang, name=esc(name)), lang=turn.lang,
+                         buttons=[ask_person_row(turn.lang, "events")], answer=f"event:{event.id}#venue",
+                         outcome="answered", focus=key)
+        venue = (event.venue.get("en") if event.venue else "") or ""
+        if not (event.location or "hengdian" in venue.lower()):
+            # ("which airport for the Seoul matchmaking?": where it is held, not the way to Hengdian)
+            return facts.answer(turn, "event", event.id, "venue")
+        # (right after its place was said, "那場在哪裡辦？最近的機場是？": the way there alone)
+        lead = "" if (memory.answer or "") == f"event:{event.id}#venue" else t("ev_in_hengdian_trip", turn.lang, name=esc(name))
+    else:
+        lead = ""
+    way = faq_reply(replace(turn, text=turn.text), travel_faq)
+    text = f"{lead}\n\n{way.text}" if lead else way.text
+    return way.model_copy(update={"text": text, "focus": key})
+
+
+def _our_airport_part(part: str) -> bool:
+    """A part asking the nearest airport with no place abroad named ("제일 가까운 공항은요",
+    "whats the nearest airport"): the way to us."""
+    from intents.timezones import places_named
+
+    folded = fold(part)
+    return bool(lexicon.NEAREST_AIRPORT.search(folded)) and all(zone == "Asia/Shanghai" for _, _, zone in places_named(folded))
+
+
 def _our_airport_asked(turn: Turn, u: Understanding) -> bool:
     """The nearest airport asked with no record and no place abroad named ("最近的机场是哪个？",
     "가장 가까운 공항 어디임"): the one nearest to us (the way-there FAQ), however unsure the
@@ -7314,8 +7558,11 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # "how far is Hangzhou from Hengdian in km?", "横店离杭州多远": the distance is not in the
         # files, said first; then the way there they give
         text = f"{t('gap_distance', lang)}\n\n{text}"
-    elif turn.text and faq_id == _overview_faq(turn, "travel") and TRIP_DURATION.search(fold(turn.said or turn.text)) \
-            and not APPROVAL_TIME.search(fold(turn.said or turn.text)):
+    elif turn.text and faq_id == _overview_faq(turn, "travel") and not APPROVAL_TIME.search(fold(turn.said or turn.text)) \
+            and (TRIP_DURATION.search(fold(turn.text)) or (TRIP_DURATION.search(fold(turn.said or ""))
+                                                           and not lexicon.NEAREST_AIRPORT.search(fold(turn.text)))):
+        # (a part asking the nearest airport leads with it; the travel time another part asks is
+        # that part's answer: "nearest airport to hengdian and how long is the train from shanghai?")
         # "how many hours is the train from Shanghai?", "¿cuánto se tarda desde Shanghái?", "从上海坐高铁
         # 要多久", "상하이에서 몇 시간 걸려요?": no travel time is published, said first; then the way
         text = f"{t('gap_travel_time_way', lang)}\n\n{text}"
@@ -9864,7 +10111,13 @@ def _airport_yes_no(text: str) -> str | None:
     """The part of a message asking whether there is an airport near ("…? and is there an airport
     close by?"), when it is a yes/no question; else None."""
     return next((part for part in lexicon.split_parts(text) or [text]
-                 if lexicon.NEAREST_AIRPORT.search(fold(part)) and lexicon.yes_no(part)), None)
+                 if lexicon.NEAREST_AIRPORT.search(fold(part)) and lexicon.yes_no(part)
+                 # ("nearest airport to the casting day venue?", "最近的機場是？": the nearest asks which one, no yes)
+                 and not NEAREST_WHICH.search(fold(to_simplified(part)[0]))), None)
+
+
+# The nearest one asked, a superlative: which one it is, never a yes or no (`_airport_yes_no`)
+NEAREST_WHICH = re.compile(r"\b(nearest|closest)\b|\b(mas|el|la) (cercan[oa]|proxim[oa])\b|最近|最靠近|가장|제일|젤")
 
 
 def fitting_yes(question: str, text: str, lang: str) -> str:
@@ -10805,6 +11058,17 @@ def _unrepeated(text: str, said: str) -> str:
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+def _when_unrepeated(turn: Turn, event_id: str, text: str, said: str) -> str:
+    """`text` without its lines that give the date and hours of the event `said` gives already
+    ("<b>Name</b>: Thursday, 22 May 2025, 9:30–17:30 (Beijing time)" under "Yes, it took place on
+    Thursday, 22 May 2025, 9:30–17:30 (Beijing time)"); `text` when none, or when that is all it says."""
+    event = turn.kb.events.get(event_id)
+    if event is None or not (when := esc(events.when(turn, event))) or when not in said:
+        return text
+    kept = "\n".join(line for line in text.split("\n") if when not in line).strip()
+    return kept or text
+
+
 def _sentences_unsaid(text: str, said: str, lang: str) -> str:
     """`text` without the sentences `said` has word for word ("what is Latin Film Night and where
     is it?": the earlier edition's sentence under what it is, not again under where)."""
@@ -10830,6 +11094,8 @@ def _is_request(part: str) -> bool:
     cjk = len(_CJK_CHAR.findall(part))
     # (three with a question word ask too: "在哪里？" after "横店影视节什么时候？"; not "多少钱？",
     # which asks the price of what the part before it names)
+    if len(words) == 2 and lexicon.NEAREST_AIRPORT.search(fold(part)):
+        return True  # "nearest airport + can they find hotels?": the nearest airport asked in two words
     return len(words) >= 3 or cjk >= 4 or (cjk == 3 and (lexicon.WH_WORDS.search(part) is not None
                                                          or _CANTONESE_HOW.match(part) is not None)
                                            and lexicon.gap_topic(part) is None) \
