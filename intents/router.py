@@ -2659,7 +2659,10 @@ class Router:
                                pu, memory, understand)
             key = (alone.answer or "").partition("#")[0].partition("?")[0]
             first = fold(alone.text.partition("\n")[0])
-            if (key and key == head) or (first and first in told):
+            if (key and key == head) or (first and first in told) \
+                    or ("✉️" in reply.text and WHOM_TO_CONTACT.search(fold(part)) and not pu.records()):
+                # ("when's the pitch day and who should we contact?": the answer names its team's card
+                # already, `with_whom_to_contact`; no general desk after it)
                 covered = True
                 pieces.append(None)
             elif alone.outcome in ("fallback", "out_of_scope", "smalltalk", "action") or alone.handoff is not None \
