@@ -791,6 +791,14 @@ SHOW_US = re.compile(r"\b(show|send|give|list)( me| us)?\b|\b(ensena|muestra|pas
                      r"|给我看|给看看|看看|列一下|发我|보여|알려")
 
 
+def _audience_watching(text: str) -> bool:
+    """Someone of the partner's family said with what they will watch or like ("algo que le guste a
+    mi abuela", "something my nan would like", "我奶奶会喜欢的", "우리 할머니가 좋아하실 만한"):
+    the family titles are asked for, whatever words the rest uses."""
+    folded = fold(to_simplified(text)[0])
+    return bool(lexicon.MIXED_AUDIENCE.search(folded) and lexicon.WATCHED.search(folded))
+
+
 def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
     """Should `reply`, the router's answer, give way to the polite out-of-scope answer?"""
     if OWN_ACCOUNT.search(fold(u.text)) and not u.records() and not u.wants_person and not u.switch_lang:
@@ -806,7 +814,7 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
     if key == "catalog:about" and lexicon.OUR_LIBRARY.search(fold(u.text)) and not u.wants_person:
         return False  # "what's in your library overall?": our titles, in a word no text of ours uses
     if key.startswith("list:works?") and (WORK_WORDS.search(fold(u.text)) or SHOW_US.search(fold(u.text))
-                                          or lexicon.asks_for_kind(u.text)) \
+                                          or lexicon.asks_for_kind(u.text) or _audience_watching(u.text)) \
             and any(f"genre={g}" in key for g in u.ids("genre")):
         # "family dramas, the kind my mum would watch": titles of a genre it names; "enséñame las
         # comedias", "show us the thrillers": that genre's titles asked to be shown
