@@ -933,10 +933,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(还能|还可以|现在能|现在可以|还来得及)(加入|入局|上车|参与|进来)"
                      # someone sought to make it with, or whether it can still be made together ("같이 할 사람
                      # 찾고 있어요?", "아직 같이 할 수 있음?", "还在找人一起做吗", "can we still team up on it?")
-                     r"|(같이|함께) ?(할|만들|찍을|작업할|갈) ?(사람|파트너|곳|회사|팀|데)\S{0,2} ?(찾|구하|모집|있)|(아직|지금|이제)(도)? ?(같이|함께) ?(할|작업할|만들|찍을) ?수 ?있"
+                     r"|(같이|함께) ?(할|만들|찍을|작업할|갈) ?(사람|파트너|곳|회사|팀|데)\S{0,2}( ?(아직도?|지금도?|계속|혹시|여전히))? ?(찾|구하|모집|있)|(아직|지금|이제)(도)? ?(같이|함께) ?(할|작업할|만들|찍을) ?수 ?있"
                      r"|(找|在找|寻找|物色)(人|伙伴|公司|团队|合作方)?(一起|一齐|合作)(做|拍|搞|制作|开发)|(还|仲|现在)(能|可以|可不可以|能不能)(一起|一齐)(做|拍|搞|合作|制作)"
                      r"|\b(looking|hunting|searching) for (someone|somebody|people|a team|a company|folks) to (make|do|shoot|produce|build) (it|this|that)( one)? with\b"
-                     r"|\bcan (we|i) still (do|make|team up on|work on|produce) (it|this|that)( one)?( together| with (you|them))?\b|\bteam up on (it|this|that)\b"
+                     r"|\bcan (we|i) still (do|make|team up on|work on|produce) (it|this|that|the (first|second|third|fourth|fifth|last|other|\w+) one)( one)?( together| with (you|them))?\b"
+                     r"|\bteam up on (it|this|that|the (first|second|third|fourth|fifth|last|other) one)\b"
                      r"|\bbuscan? (con )?quien (hacerla|hacerlo|producirla|producirlo|la haga|lo haga)\b|\b(todavia|aun|ya) (se puede|podemos) (hacer|producir)(la|lo) (juntos|con ustedes)\b"
                      # ("《…》仲可唔可以加入合作？", "能不能加入合拍", "지금이라도 파트너로 들어갈 수 있어요?",
                      # "can we still join as partners?": whether it still takes partners)

@@ -14178,6 +14178,12 @@ def _topic_team_asked(turn: Turn, u: Understanding, key: str) -> str | None:
     if not (WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)) or _HOW_TOO.search(folded) \
             or _ASKED_BEFORE_WHO.search(folded) or PRICE_WORDS.search(folded) or RIGHTS_TERMS.search(folded):
         return None
+    if key == "faq:languages" and lexicon.LANGUAGE_AS_FIELD.search(folded):
+        # "영어권 일은 누구한테 물어봐요?", "who's the person for English-language deals?": a language as a
+        # line of business, whom to ask: the Spanish-language desk for Spanish, else International
+        # Business (the markets' team), not which languages the catalogue comes in
+        team = "dalynn_studio" if re.search(r"spanish|espanol|castellano|hispan|西语|西班牙|스페인", folded) else "international_business"
+        return team if team in turn.kb.contacts else None
     subject = "catalog" if (u.gap == "rights" or lexicon.RIGHTS_WORDS.search(folded) or _LICENSING.search(folded)) \
         else "locations" if _RENT_SET.search(folded) else None
     if subject == "catalog" and key.startswith("faq:") and _A_TITLE.search(folded):
