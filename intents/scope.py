@@ -146,7 +146,10 @@ CATALOG_WORDS = re.compile(WORK_WORDS.pattern + r"|catalog|catalogo|片单|目�
 # (read on the message as written; our own "Hengdian Film Festival" and a festival word alone are not)
 _NAME_STOP = (r"(?!(?:Hengdian|HISDA|Latin|The|A|An|Your|Our|My|This|That|These|Those|Next|Last|Annual|International|Film|Movie|Which"
               r"|What|When|Where|Who|Whose|How|Is|Are|Does|Do|Did|Will|Can|Big|Short|Drama|Documentary|Chinese|China|Asian|Korean|Spring"
-              r"|Autumn|Fall|Summer|Winter|And|Or|So|Ok|Okay|Hi|Hello|Hey|Also|Any|Some|Every|Each)\b)")
+              r"|Autumn|Fall|Summer|Winter|And|Or|So|Ok|Okay|Hi|Hello|Hey|Also|Any|Some|Every|Each"
+              # (a month is when ours is held, no town's: "that big October festival of yours")
+              r"|January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
 FESTIVAL_OF_ANOTHER = re.compile(
     r"\b" + _NAME_STOP + r"[A-Z][\w'’-]+( [A-Z][\w'’-]+){0,2} (International |Int'l |(?i:international) )?((?i:film|movie|documentary|short film|shorts|animation|drama) )?(?i:festival|fest)\b"
     r"|\b[Ff]estival( (?i:internacional))?( (?i:de|del) (?i:cine|cortometrajes|documentales|teatro))? (de|del) (?!Hengdian\b)[A-ZÁÉÍÓÚÑ][\w-]+")
