@@ -953,6 +953,9 @@ CONTACT_NAMED_SCORE = 20.0
 _CLAUSE_CUT = re.compile(r"[,，、;；?？]|\b(?:and|y|e)\b|그리고|还有|還有|而且|另外")
 
 
+_TAGS = re.compile(r"</?(b|i|u|code)>")
+
+
 class _ReadOnlyStore:
     """The partner's store for a part of a message read again alone (`Router.each_ask`): what it
     holds is read, nothing is written (a zone, a language, an interest is set by the message's
@@ -2645,7 +2648,7 @@ class Router:
                 or u.action or u.wants_person or u.connect or u.switch_lang:
             return reply
         head = (reply.answer or "").partition("#")[0].partition("?")[0]
-        told = fold(reply.text)
+        told = fold(_TAGS.sub("", reply.text))  # ("…is filmed at Hengdian's Guangzhou Street" tells the set's bold name)
         pieces: list[Reply | None] = []
         covered = False
         for part in parts:
@@ -2658,7 +2661,7 @@ class Router:
                                        store=_ReadOnlyStore(turn.store)),  # type: ignore[arg-type]
                                pu, memory, understand)
             key = (alone.answer or "").partition("#")[0].partition("?")[0]
-            first = fold(alone.text.partition("\n")[0])
+            first = fold(_TAGS.sub("", alone.text.partition("\n")[0])).strip()
             if (key and key == head) or (first and first in told) \
                     or ("✉️" in reply.text and WHOM_TO_CONTACT.search(fold(part)) and not pu.records()):
                 # ("when's the pitch day and who should we contact?": the answer names its team's card
