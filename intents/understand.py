@@ -466,7 +466,9 @@ class Understander:
             # "we commission short dramas for a Nordic streamer. whens your next event?", "我们公司专门
             # 委托制作竖屏短剧，有喜剧吗？": what the writer does is context; the question decides
             asked = self.classifier.predict(traded)
-            if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
+            # (nor a bare "do you help with…?" read as the bot's help: "we shoot vertical shorts, do you
+            # help with the costs if we come over?" asks the incentives, the trade beside it)
+            if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent not in ("out_of_scope", "help"):
                 return asked, traded
         if prediction.intent not in SMALL_TALK:
             return prediction, text
