@@ -7862,12 +7862,12 @@ LANDSCAPES = frozenset({"desert", "snow", "beach", "grassland", "jungle"})
 # "你们那边有没有…", "헝뎬에 … 있어요?"). A line that merely names a landscape (a desert tour in Qatar,
 # beaches near Guardalavaca, the cast flown in from the jungle) asks no set of ours.
 LANDSCAPE_OF_OURS = re.compile(
-    r"\b(sets?|stages?|backlots?|studios?|locations?|scenery|sceneries|scenes?|shoot\w*|film(s|ing|ed)?)\b"
+    r"\b(sets?|stages?|backlots?|studios?|locations?|scenery|sceneries|scenes?|shoot\w*|film(s|ing|ed)?|backdrops?|backgrounds?)\b"  # ("a snowy mountain backdrop anywhere?": a set's)
     r"|\b(do|does|have|has|can|could) (you|u|ya|y'all|hengdian|hisda)\b|\byou (guys |all )?(have|got|offer)\b|\b(your|ur|hengdian'?s)\b"
     r"|\b(platos?|escenarios?|escenografias?|decorados?|locacion(es)?|estudios?|rodar|rodaje|rodamos|filmar|filmamos|grabar|grabamos|escenas?)\b"
-    r"|\b(tienen|cuentan con|ustedes|ofrecen|manejan)\b|\bhengdian (tiene|cuenta)\b"
+    r"|\b(tienen|cuentan con|ustedes|ofrecen|manejan|fondos?|telon(es)?)\b|\bhengdian (tiene|cuenta)\b"
     r"|场景|场地|布景|外景|实景|取景|影棚|摄影棚|(?<!雪)景(吗|嘛|么|可|能|拍)|的景|个景|些景|拍|影视城|基地|横店|你们|你們|贵方|贵司|咱们这"
-    r"|세트|촬영|찍|스테이지|스튜디오|로케|헝뎬|횡뎬|그쪽|거기")
+    r"|세트|촬영|찍|스테이지|스튜디오|로케|헝뎬|횡뎬|그쪽|거기|배경")
 SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, told in SET_FEATURES_SAID)
 # the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
 FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"
