@@ -152,7 +152,7 @@ _NAME_STOP = (r"(?!(?:Hengdian|HISDA|Latin|The|A|An|Your|Our|My|This|That|These|
               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
 FESTIVAL_OF_ANOTHER = re.compile(
     r"\b" + _NAME_STOP + r"[A-Z][\w'’-]+( [A-Z][\w'’-]+){0,2} (International |Int'l |(?i:international) )?((?i:film|movie|documentary|short film|shorts|animation|drama) )?(?i:festival|fest)\b"
-    r"|\b[Ff]estival( (?i:internacional))?( (?i:de|del) (?i:cine|cortometrajes|documentales|teatro))? (de|del) (?!Hengdian\b)[A-ZÁÉÍÓÚÑ][\w-]+")
+    r"|\b[Ff]estival( (?i:internacional))?( (?i:de|del) (?i:cine|cortometrajes|documentales|teatro))? (de|del) (?!(?:Hengdian|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre|Oto[ñn]o|Primavera|Verano|Invierno)\b)[A-ZÁÉÍÓÚÑ][\w-]+")
 FESTIVAL = re.compile(r"\bfestival\b|\bfilm ?fest\b|\bberlinale\b|\bsundance\b|电影节|影展|影视节|金马奖|金鸡奖|백상|영화제")
 # What stands before a place it is about ("in Jeju", "en Lima", "去泰国", "在青岛") or after it
 # ("Seoul weather", "北京今天天气", "부산에서", "제주도 촬영", "미국 비자").
