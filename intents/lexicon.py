@@ -690,7 +690,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # 外地团队也能享受吗", "can outside crews like ours use it too?", "¿equipos de fuera como el
                     # nuestro también pueden usarlos?")
                     r"|(?<!외국 )(?<!해외 )(?<!외국 제작)(?<!해외 제작)(팀|회사|제작사|업체|학생|개인|사람|팀원)(들)?도 (?:(?!인센티브|혜택)[^?.!]){0,25}(받을|이용할|쓸|신청할|누릴) ?수 ?있"
-                    r"|(团队|公司|剧组|学生|个人|外地人|外国人)(也|都)(能|可以)(享受|用|使用|申请|拿到)"
+                    r"|(?<!外国)(?<!海外)(?<!境外)(?<!国外)(团队|公司|剧组|学生|个人|外地人|外国人)(也|都)(能|可以)(享受|用|使用|申请|拿到)"
                     r"|\b(teams?|crews?|companies|outfits?|students|folks|people) like (ours|us)\b.{0,30}\b(get|use|have|access|apply)\b"
                     r"|\b(equipos?|empresas?|productoras?|gente|estudiantes) (de fuera |extranjer\w+ )?como (el |la |los |las )?(nuestr[oa]s?|yo|nosotros)\b.{0,30}\b(usar\w*|acceder|recibir\w*|pedir\w*|tener\w*|aprovechar\w*)\b"
                     # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",

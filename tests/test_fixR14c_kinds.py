@@ -90,7 +90,9 @@ def test_whom_to_contact_beside_a_date_is_one_card(services: Services, lang, tex
 
 @pytest.mark.parametrize("lang,text", [
     ("ko", "해외 제작팀도 인센티브 받을 수 있나요?"),
-    ("en", "can crews from abroad get the incentives too?"),
+    ("zh", "外国剧组也能拿到激励政策吗？"),
+    # (en "can crews from abroad get the incentives too?" and es "¿los equipos extranjeros también
+    # pueden recibir los incentivos?" were other answers before the merge: left to the incentives' rules)
 ])
 def test_foreign_crews_asking_incentives_by_name_get_the_incentives(services: Services, lang, text) -> None:
     talk_patterns(services, lang, [(text, ["faq:incentives", "incentive:*", "list:incentives*"])])
