@@ -689,8 +689,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # a team of the partner's kind may have it too ("우리처럼 외부에서 가는 팀도 받을 수 있음?", "我们这种
                     # 外地团队也能享受吗", "can outside crews like ours use it too?", "¿equipos de fuera como el
                     # nuestro también pueden usarlos?")
-                    r"|(?<!외국 )(?<!해외 )(?<!외국 제작)(?<!해외 제작)(팀|회사|제작사|업체|학생|개인|사람|팀원)(들)?도 (?:(?!인센티브|혜택)[^?.!]){0,25}(받을|이용할|쓸|신청할|누릴) ?수 ?있"
-                    r"|(?<!外国)(?<!海外)(?<!境外)(?<!国外)(团队|公司|剧组|学生|个人|外地人|外国人)(也|都)(能|可以)(享受|用|使用|申请|拿到)"
+                    r"|(팀|회사|제작사|업체|학생|개인|사람|팀원)(들)?도 [^?.!]{0,25}(받을|이용할|쓸|신청할|누릴) ?수 ?있"
+                    r"|(团队|公司|剧组|学生|个人|外地人|外国人)(也|都)(能|可以)(享受|用|使用|申请|拿到)"
                     r"|\b(teams?|crews?|companies|outfits?|students|folks|people) like (ours|us)\b.{0,30}\b(get|use|have|access|apply)\b"
                     r"|\b(equipos?|empresas?|productoras?|gente|estudiantes) (de fuera |extranjer\w+ )?como (el |la |los |las )?(nuestr[oa]s?|yo|nosotros)\b.{0,30}\b(usar\w*|acceder|recibir\w*|pedir\w*|tener\w*|aprovechar\w*)\b"
                     # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",
@@ -3351,12 +3351,22 @@ def _story_before_deal(found: list[str], folded: str) -> list[str]:
     return found
 
 
+# A crew from abroad asking for the incentives by name ("외국 제작팀도 인센티브 받을 수 있어요?", "外国剧组也能
+# 拿到激励政策吗"): whether foreign crews get our incentives (their FAQ), no one incentive's
+# eligibility ("a team like ours can have it too", the thing unnamed, stays that)
+_FOREIGN_CREW_INCENTIVES = re.compile(
+    r"(외국|해외) ?(제작)?(팀|제작사|회사|스태프|크루|촬영팀)(들)?도 [^?.!]{0,10}(인센티브|혜택|지원금|보조금)"
+    r"|(外国|海外|境外|国外)(剧组|团队|公司|摄制组)(也|都)(能|可以)(享受|拿到|申请|用)(激励|补贴|优惠|扶持)")
+
+
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue),
     but a story asked before the deal first (`_story_before_deal`); its features beside
     another fact are its description ("about", after the others)."""
     folded = _fact_text(text)
     found = _story_before_deal(_hours_before_mail(list(_facts_in(folded)), folded), folded)
+    if "eligibility" in found and _FOREIGN_CREW_INCENTIVES.search(folded):
+        found.remove("eligibility")  # ("외국 제작팀도 인센티브 받을 수 있어요?": the incentives asked, by name)
     if found and "about" not in found and FEATURES_ASKED.search(folded):
         found.append("about")
     return found

@@ -956,6 +956,21 @@ _CLAUSE_CUT = re.compile(r"[,，、;；?？]|\b(?:and|y|e)\b|그리고|还有|�
 _TAGS = re.compile(r"</?(b|i|u|code)>")
 
 
+class _Told(str):
+    """A reply's folded text in which a line of another reply is looked for without its tags
+    (`Router.each_ask`: "<b>Guangzhou Street · Hong Kong Street</b>", the card of a part read alone,
+    is told by "…is filmed at Hengdian's Guangzhou Street · Hong Kong Street")."""
+
+    def __contains__(self, line: object) -> bool:
+        return isinstance(line, str) and _TAGS.sub("", line).strip() in _TAGS.sub("", str(self))
+
+
+def _whom_told(part: str, reply: Reply) -> bool:
+    """A part asking only whom to contact ("who should we contact?", "누구한테 문의하면 돼요?") where the
+    reply already gives a team's card (`Router.with_whom_to_contact`): answered, not read alone."""
+    return "✉️" in reply.text and bool(WHOM_TO_CONTACT.search(fold(part))) and _short(part)
+
+
 class _ReadOnlyStore:
     """The partner's store for a part of a message read again alone (`Router.each_ask`): what it
     holds is read, nothing is written (a zone, a language, an interest is set by the message's
@@ -2642,13 +2657,14 @@ class Router:
         if (held := self.held_in_beside(turn, u, memory, reply, understand)) is not None:
             return held
         parts = [p for p in u.parts if p.strip() and _is_request(p)
-                 and (asks_question(p) or lexicon.REQUEST_WORDS.search(fold(p)))]
+                 and (asks_question(p) or lexicon.REQUEST_WORDS.search(fold(p)))
+                 and not _whom_told(p, reply)]
         if len(parts) < 2 or len(parts) > 3 or reply.handoff is not None or reply.document is not None \
                 or reply.asks_city or reply.outcome in ("fallback", "out_of_scope", "smalltalk", "action") \
                 or u.action or u.wants_person or u.connect or u.switch_lang:
             return reply
         head = (reply.answer or "").partition("#")[0].partition("?")[0]
-        told = fold(_TAGS.sub("", reply.text))  # ("…is filmed at Hengdian's Guangzhou Street" tells the set's bold name)
+        told = _Told(fold(reply.text))  # ("…is filmed at Hengdian's Guangzhou Street" tells the set's bold name)
         pieces: list[Reply | None] = []
         covered = False
         for part in parts:
@@ -2661,11 +2677,8 @@ class Router:
                                        store=_ReadOnlyStore(turn.store)),  # type: ignore[arg-type]
                                pu, memory, understand)
             key = (alone.answer or "").partition("#")[0].partition("?")[0]
-            first = fold(_TAGS.sub("", alone.text.partition("\n")[0])).strip()
-            if (key and key == head) or (first and first in told) \
-                    or ("✉️" in reply.text and WHOM_TO_CONTACT.search(fold(part)) and not pu.records()):
-                # ("when's the pitch day and who should we contact?": the answer names its team's card
-                # already, `with_whom_to_contact`; no general desk after it)
+            first = fold(alone.text.partition("\n")[0])
+            if (key and key == head) or (first and first in told):
                 covered = True
                 pieces.append(None)
             elif alone.outcome in ("fallback", "out_of_scope", "smalltalk", "action") or alone.handoff is not None \
