@@ -965,10 +965,10 @@ class _Told(str):
         return isinstance(line, str) and _TAGS.sub("", line).strip() in _TAGS.sub("", str(self))
 
 
-def _whom_told(part: str, reply: Reply) -> bool:
+def _whom_part_told(part: str, reply: Reply) -> bool:
     """A part asking only whom to contact ("who should we contact?", "누구한테 문의하면 돼요?") where the
     reply already gives a team's card (`Router.with_whom_to_contact`): answered, not read alone."""
-    return "✉️" in reply.text and bool(WHOM_TO_CONTACT.search(fold(part))) and _short(part)
+    return "✉️" in reply.text and bool(WHOM_TO_CONTACT.search(fold(part))) and len(part.strip()) <= 40
 
 
 class _ReadOnlyStore:
@@ -2658,7 +2658,7 @@ class Router:
             return held
         parts = [p for p in u.parts if p.strip() and _is_request(p)
                  and (asks_question(p) or lexicon.REQUEST_WORDS.search(fold(p)))
-                 and not _whom_told(p, reply)]
+                 and not _whom_part_told(p, reply)]
         if len(parts) < 2 or len(parts) > 3 or reply.handoff is not None or reply.document is not None \
                 or reply.asks_city or reply.outcome in ("fallback", "out_of_scope", "smalltalk", "action") \
                 or u.action or u.wants_person or u.connect or u.switch_lang:
