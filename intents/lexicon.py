@@ -936,10 +936,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(还能|还可以|现在能|现在可以|还来得及)(加入|入局|上车|参与|进来)"
                      # someone sought to make it with, or whether it can still be made together ("같이 할 사람
                      # 찾고 있어요?", "아직 같이 할 수 있음?", "还在找人一起做吗", "can we still team up on it?")
-                     r"|(같이|함께) ?(할|만들|찍을|작업할|갈) ?(사람|파트너|곳|회사|팀|데)\S{0,2} ?(찾|구하|모집|있)|(아직|지금|이제)(도)? ?(같이|함께) ?(할|작업할|만들|찍을) ?수 ?있"
+                     r"|(같이|함께) ?(할|만들|찍을|작업할|갈) ?(사람|파트너|곳|회사|팀|데)\S{0,2}( ?(아직도?|지금도?|계속|혹시|여전히))? ?(찾|구하|모집|있)|(아직|지금|이제)(도)? ?(같이|함께) ?(할|작업할|만들|찍을) ?수 ?있"
                      r"|(找|在找|寻找|物色)(人|伙伴|公司|团队|合作方)?(一起|一齐|合作)(做|拍|搞|制作|开发)|(还|仲|现在)(能|可以|可不可以|能不能)(一起|一齐)(做|拍|搞|合作|制作)"
                      r"|\b(looking|hunting|searching) for (someone|somebody|people|a team|a company|folks) to (make|do|shoot|produce|build) (it|this|that)( one)? with\b"
-                     r"|\bcan (we|i) still (do|make|team up on|work on|produce) (it|this|that)( one)?( together| with (you|them))?\b|\bteam up on (it|this|that)\b"
+                     r"|\bcan (we|i) still (do|make|team up on|work on|produce) (it|this|that|the (first|second|third|fourth|fifth|last|other|\w+) one)( one)?( together| with (you|them))?\b"
+                     r"|\bteam up on (it|this|that|the (first|second|third|fourth|fifth|last|other) one)\b"
                      r"|\bbuscan? (con )?quien (hacerla|hacerlo|producirla|producirlo|la haga|lo haga)\b|\b(todavia|aun|ya) (se puede|podemos) (hacer|producir)(la|lo) (juntos|con ustedes)\b"
                      # ("《…》仲可唔可以加入合作？", "能不能加入合拍", "지금이라도 파트너로 들어갈 수 있어요?",
                      # "can we still join as partners?": whether it still takes partners)
@@ -3395,12 +3396,22 @@ def _story_before_deal(found: list[str], folded: str) -> list[str]:
     return found
 
 
+# A crew from abroad asking for the incentives by name ("외국 제작팀도 인센티브 받을 수 있어요?", "外国剧组也能
+# 拿到激励政策吗"): whether foreign crews get our incentives (their FAQ), no one incentive's
+# eligibility ("a team like ours can have it too", the thing unnamed, stays that)
+_FOREIGN_CREW_INCENTIVES = re.compile(
+    r"(외국|해외) ?(제작)?(팀|제작사|회사|스태프|크루|촬영팀)(들)?도 [^?.!]{0,10}(인센티브|혜택|지원금|보조금)"
+    r"|(外国|海外|境外|国外)(剧组|团队|公司|摄制组)(也|都)(能|可以)(享受|拿到|申请|用)(激励|补贴|优惠|扶持)")
+
+
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue),
     but a story asked before the deal first (`_story_before_deal`); its features beside
     another fact are its description ("about", after the others)."""
     folded = _fact_text(text)
     found = _story_before_deal(_hours_before_mail(list(_facts_in(folded)), folded), folded)
+    if "eligibility" in found and _FOREIGN_CREW_INCENTIVES.search(folded):
+        found.remove("eligibility")  # ("외국 제작팀도 인센티브 받을 수 있어요?": the incentives asked, by name)
     if found and "about" not in found and FEATURES_ASKED.search(folded):
         found.append("about")
     return found
@@ -7924,12 +7935,12 @@ LANDSCAPES = frozenset({"desert", "snow", "beach", "grassland", "jungle"})
 # "你们那边有没有…", "헝뎬에 … 있어요?"). A line that merely names a landscape (a desert tour in Qatar,
 # beaches near Guardalavaca, the cast flown in from the jungle) asks no set of ours.
 LANDSCAPE_OF_OURS = re.compile(
-    r"\b(sets?|stages?|backlots?|studios?|locations?|scenery|sceneries|scenes?|shoot\w*|film(s|ing|ed)?)\b"
+    r"\b(sets?|stages?|backlots?|studios?|locations?|scenery|sceneries|scenes?|shoot\w*|film(s|ing|ed)?|backdrops?|backgrounds?)\b"  # ("a snowy mountain backdrop anywhere?": a set's)
     r"|\b(do|does|have|has|can|could) (you|u|ya|y'all|hengdian|hisda)\b|\byou (guys |all )?(have|got|offer)\b|\b(your|ur|hengdian'?s)\b"
     r"|\b(platos?|escenarios?|escenografias?|decorados?|locacion(es)?|estudios?|rodar|rodaje|rodamos|filmar|filmamos|grabar|grabamos|escenas?)\b"
-    r"|\b(tienen|cuentan con|ustedes|ofrecen|manejan)\b|\bhengdian (tiene|cuenta)\b"
+    r"|\b(tienen|cuentan con|ustedes|ofrecen|manejan|fondos?|telon(es)?)\b|\bhengdian (tiene|cuenta)\b"
     r"|场景|场地|布景|外景|实景|取景|影棚|摄影棚|(?<!雪)景(吗|嘛|么|可|能|拍)|的景|个景|些景|拍|影视城|基地|横店|你们|你們|贵方|贵司|咱们这"
-    r"|세트|촬영|찍|스테이지|스튜디오|로케|헝뎬|횡뎬|그쪽|거기")
+    r"|세트|촬영|찍|스테이지|스튜디오|로케|헝뎬|횡뎬|그쪽|거기|배경")
 SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, told in SET_FEATURES_SAID)
 # the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
 FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"

@@ -973,6 +973,24 @@ CONTACT_NAMED_SCORE = 20.0
 _CLAUSE_CUT = re.compile(r"[,，、;；?？]|\b(?:and|y|e)\b|그리고|还有|還有|而且|另外")
 
 
+_TAGS = re.compile(r"</?(b|i|u|code)>")
+
+
+class _Told(str):
+    """A reply's folded text in which a line of another reply is looked for without its tags
+    (`Router.each_ask`: "<b>Guangzhou Street · Hong Kong Street</b>", the card of a part read alone,
+    is told by "…is filmed at Hengdian's Guangzhou Street · Hong Kong Street")."""
+
+    def __contains__(self, line: object) -> bool:
+        return isinstance(line, str) and _TAGS.sub("", line).strip() in _TAGS.sub("", str(self))
+
+
+def _whom_part_told(part: str, reply: Reply) -> bool:
+    """A part asking only whom to contact ("who should we contact?", "누구한테 문의하면 돼요?") where the
+    reply already gives a team's card (`Router.with_whom_to_contact`): answered, not read alone."""
+    return "✉️" in reply.text and bool(WHOM_TO_CONTACT.search(fold(part))) and len(part.strip()) <= 40
+
+
 class _ReadOnlyStore:
     """The partner's store for a part of a message read again alone (`Router.each_ask`): what it
     holds is read, nothing is written (a zone, a language, an interest is set by the message's
@@ -2687,13 +2705,14 @@ class Router:
             # published; read again alone, "how much can we save" would add the costs and a second team)
             return reply
         parts = [p for p in u.parts if p.strip() and _is_request(p)
-                 and (asks_question(p) or lexicon.REQUEST_WORDS.search(fold(p)))]
+                 and (asks_question(p) or lexicon.REQUEST_WORDS.search(fold(p)))
+                 and not _whom_part_told(p, reply)]
         if len(parts) < 2 or len(parts) > 3 or reply.handoff is not None or reply.document is not None \
                 or reply.asks_city or reply.outcome in ("fallback", "out_of_scope", "smalltalk", "action") \
                 or u.action or u.wants_person or u.connect or u.switch_lang:
             return reply
         head = (reply.answer or "").partition("#")[0].partition("?")[0]
-        told = fold(reply.text)
+        told = _Told(fold(reply.text))  # ("…is filmed at Hengdian's Guangzhou Street" tells the set's bold name)
         pieces: list[Reply | None] = []
         covered = False
         fact = (reply.answer or "").partition("#")[2].partition("?")[0]
@@ -14464,6 +14483,12 @@ def _topic_team_asked(turn: Turn, u: Understanding, key: str) -> str | None:
     if not (WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)) or _HOW_TOO.search(folded) \
             or _ASKED_BEFORE_WHO.search(folded) or PRICE_WORDS.search(folded) or RIGHTS_TERMS.search(folded):
         return None
+    if key == "faq:languages" and lexicon.LANGUAGE_AS_FIELD.search(folded):
+        # "영어권 일은 누구한테 물어봐요?", "who's the person for English-language deals?": a language as a
+        # line of business, whom to ask: the Spanish-language desk for Spanish, else International
+        # Business (the markets' team), not which languages the catalogue comes in
+        team = "dalynn_studio" if re.search(r"spanish|espanol|castellano|hispan|西语|西班牙|스페인", folded) else "international_business"
+        return team if team in turn.kb.contacts else None
     subject = "catalog" if (u.gap == "rights" or lexicon.RIGHTS_WORDS.search(folded) or _LICENSING.search(folded)) \
         else "locations" if _RENT_SET.search(folded) else None
     if subject == "catalog" and key.startswith("faq:") and _A_TITLE.search(folded):

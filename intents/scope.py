@@ -146,10 +146,13 @@ CATALOG_WORDS = re.compile(WORK_WORDS.pattern + r"|catalog|catalogo|片单|目�
 # (read on the message as written; our own "Hengdian Film Festival" and a festival word alone are not)
 _NAME_STOP = (r"(?!(?:Hengdian|HISDA|Latin|The|A|An|Your|Our|My|This|That|These|Those|Next|Last|Annual|International|Film|Movie|Which"
               r"|What|When|Where|Who|Whose|How|Is|Are|Does|Do|Did|Will|Can|Big|Short|Drama|Documentary|Chinese|China|Asian|Korean|Spring"
-              r"|Autumn|Fall|Summer|Winter|And|Or|So|Ok|Okay|Hi|Hello|Hey|Also|Any|Some|Every|Each)\b)")
+              r"|Autumn|Fall|Summer|Winter|And|Or|So|Ok|Okay|Hi|Hello|Hey|Also|Any|Some|Every|Each"
+              # (a month is when ours is held, no town's: "that big October festival of yours")
+              r"|January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
 FESTIVAL_OF_ANOTHER = re.compile(
     r"\b" + _NAME_STOP + r"[A-Z][\w'’-]+( [A-Z][\w'’-]+){0,2} (International |Int'l |(?i:international) )?((?i:film|movie|documentary|short film|shorts|animation|drama) )?(?i:festival|fest)\b"
-    r"|\b[Ff]estival( (?i:internacional))?( (?i:de|del) (?i:cine|cortometrajes|documentales|teatro))? (de|del) (?!Hengdian\b)[A-ZÁÉÍÓÚÑ][\w-]+")
+    r"|\b[Ff]estival( (?i:internacional))?( (?i:de|del) (?i:cine|cortometrajes|documentales|teatro))? (de|del) (?!(?:Hengdian|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre|Oto[ñn]o|Primavera|Verano|Invierno)\b)[A-ZÁÉÍÓÚÑ][\w-]+")
 FESTIVAL = re.compile(r"\bfestival\b|\bfilm ?fest\b|\bberlinale\b|\bsundance\b|电影节|影展|影视节|金马奖|金鸡奖|백상|영화제")
 # What stands before a place it is about ("in Jeju", "en Lima", "去泰国", "在青岛") or after it
 # ("Seoul weather", "北京今天天气", "부산에서", "제주도 촬영", "미국 비자").
@@ -791,6 +794,14 @@ SHOW_US = re.compile(r"\b(show|send|give|list)( me| us)?\b|\b(ensena|muestra|pas
                      r"|给我看|给看看|看看|列一下|发我|보여|알려")
 
 
+def _audience_watching(text: str) -> bool:
+    """Someone of the partner's family said with what they will watch or like ("algo que le guste a
+    mi abuela", "something my nan would like", "我奶奶会喜欢的", "우리 할머니가 좋아하실 만한"):
+    the family titles are asked for, whatever words the rest uses."""
+    folded = fold(to_simplified(text)[0])
+    return bool(lexicon.MIXED_AUDIENCE.search(folded) and lexicon.WATCHED.search(folded))
+
+
 def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
     """Should `reply`, the router's answer, give way to the polite out-of-scope answer?"""
     if OWN_ACCOUNT.search(fold(u.text)) and not u.records() and not u.wants_person and not u.switch_lang:
@@ -806,7 +817,7 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
     if key == "catalog:about" and lexicon.OUR_LIBRARY.search(fold(u.text)) and not u.wants_person:
         return False  # "what's in your library overall?": our titles, in a word no text of ours uses
     if key.startswith("list:works?") and (WORK_WORDS.search(fold(u.text)) or SHOW_US.search(fold(u.text))
-                                          or lexicon.asks_for_kind(u.text)) \
+                                          or lexicon.asks_for_kind(u.text) or _audience_watching(u.text)) \
             and any(f"genre={g}" in key for g in u.ids("genre")):
         # "family dramas, the kind my mum would watch": titles of a genre it names; "enséñame las
         # comedias", "show us the thrillers": that genre's titles asked to be shown

@@ -466,7 +466,9 @@ class Understander:
             # "we commission short dramas for a Nordic streamer. whens your next event?", "我们公司专门
             # 委托制作竖屏短剧，有喜剧吗？": what the writer does is context; the question decides
             asked = self.classifier.predict(traded)
-            if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
+            # (nor a bare "do you help with…?" read as the bot's help: "we shoot vertical shorts, do you
+            # help with the costs if we come over?" asks the incentives, the trade beside it)
+            if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent not in ("out_of_scope", "help"):
                 return asked, traded
         if prediction.intent not in SMALL_TALK:
             return prediction, text
@@ -965,6 +967,10 @@ def _without_own_month(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
         e.start - 25 <= b and a <= e.end + 25 for a, b in near)))
 
 
+# What may stand between a set's words and a scene they describe: a space, "de/del/of/的/의/風/式/style"
+_SCENE_PHRASE_GAP = re.compile(r"\s*((de|del|de la|de las|de los|of|of an?|of the|estilo|style|-style|type|tipo|的|式|风|風|风格的?|風格的?|의)\s*)?")
+
+
 def _scene_over_set_in_list(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Without a set whose name is also a kind of scene ("imperial palace": the Ming-Qing palace and
     any palace) when the message asks which sets there are ("we need an imperial palace look, which
@@ -974,7 +980,13 @@ def _scene_over_set_in_list(text: str, entities: tuple[Entity, ...]) -> tuple[En
     def in_scene(e: Entity) -> bool:
         # the set's words are the scene's own or describe it in one phrase ("un patio de casa
         # antigua", "an old house courtyard": the kind of courtyard, then "¿qué sets tienen patio?")
-        return any((e.start, e.end) == span or (e.start - 12 <= end and span[0] <= e.end + 12 and e.start != span[0])
+        # (one phrase: nothing between but a joining word; "진왕궁에 절 있나요?", "秦王宫里有战场吗",
+        # "a battlefield at the Qin Palace?" ask the scene of that set, its card)
+        def one_phrase(span: tuple[int, int]) -> bool:
+            a, b = (e.end, span[0]) if e.end <= span[0] else (span[1], e.start)
+            return a >= b or _SCENE_PHRASE_GAP.fullmatch(text[a:b]) is not None
+        return any((e.start, e.end) == span or (e.start - 12 <= end and span[0] <= e.end + 12 and e.start != span[0]
+                                                 and one_phrase(span))
                    for span in scenes for end in (span[1],))
     if not scenes or not any(e.kind == "location" and in_scene(e) for e in entities) \
             or not lexicon.asks_for_list(text):
