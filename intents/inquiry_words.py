@@ -282,6 +282,11 @@ def wants_inquiry(text: str) -> str | None:
         return None  # "需要提前多久报名？", "how far ahead must we register?": a question, not a sign-up
     if NEWS_ASKED.search(text) and not (QUOTE.search(text) or PRICE.search(text)):
         return None  # "sign me up for Korea news": the news topic, subscribed by its own answer
+    if TALENT.search(text) and APPLY.search(text) and not EVENT_WORDS.search(text):
+        # "I'd like to sign up for the global talent program", "我想报名参加全球人才计划": a person's way
+        # into the programme, which its intake session explains (the router's `program_sign_up`),
+        # not a company's co-operation form asking for the company's name
+        return None
     if SIGN_UP_DIRECT.search(text):
         if NEW_THINGS["catalog_releases"].search(fold(text)) and not EVENT_WORDS.search(text):
             return None  # "sign me up for new catalogue titles": news of new titles, a subscription
@@ -312,7 +317,7 @@ def wants_inquiry(text: str) -> str | None:
     if ALLIANCE.search(text) and PRICE.search(text):
         return None  # "연맹 가입하고 싶은데 어떻게 해야 돼요? 비용도…": how to join and the fee: no shoot price
     if TALENT.search(text) and APPLY.search(text) and wish:
-        return "talent"
+        return "talent"  # (its intake session named: "we'd like to join the talent program's session")
     # "¿cómo funciona la coproducción? ¿nos pueden ayudar?": a question, not yet a request
     deal = wish and (stated or not (ASKS_WHETHER.search(text) or asks_question(text)))
     if deal and asks_question(text) and DEAL_WHO_WHAT.search(text):

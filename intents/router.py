@@ -363,7 +363,7 @@ CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈�
 SCENE_SAID = re.compile(r"\bscenes?\b|\bescenas?\b|\bshoot|\bfilm(ing)?\b|\brodar|\bgrabar|\bfilmar|拍|戏|장면|씬|촬영")
 # Filming itself: "can we shoot a period drama there?" asks for sets, whatever the word "drama"
 FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmacion|grabar|grabacion)\b"
-                     r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|촬영")
+                     r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|(去|来|到|在)横店拍|촬영")
 # A programme asked of ("the program behind that session", "¿de qué programa es?", "什么计划", "어떤 프로그램")
 PROGRAM_SAID = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|項目|项目|프로그램")
 # "we're from South Africa, can we join?", "how do we join you?": joining said with nothing after it
@@ -399,6 +399,18 @@ ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\
                          r"|(进|来|去|到)中国|중국 ?(에 )?(입국|들어가|들어오)")
 # "찍으려면", "찍고 싶은데": Korean's everyday verb for shooting (not "사진 찍", a photo)
 SHOOT_SAID = re.compile(r"(?<!사진 )(?<!사진을 )찍(으려|으러|을|는|어도|어야|고 싶|기 위해)")
+# How a shoot here is arranged, asked with no word of applying ("how do I go about it?", "what's the
+# process?", "¿qué pasos hay que seguir?", "流程是怎样的", "我要怎麼去橫店拍戲", "절차가 어떻게 되나요",
+# "찍으려면 어떻게 해야 돼요"): the shoot request procedure, said beside FILMING or SHOOT_SAID
+SHOOT_PROCEDURE = re.compile(
+    r"\bhow (do|can|would|should|could|does) (i|we|one|you|a crew|a team|my team|our team)( \w+)? go about\b|\bgo about (it|this|that|shooting|filming|doing it)\b"
+    r"|\b(the |your )?(process|procedure|steps|drill)\b|\bwhat (do|would|should) (i|we) (need to |have to )?do\b|\bwhere do (i|we) (start|begin)\b"
+    r"|\bhow (does|do) (it|that|this|things) work\b"
+    r"|\b(el |los )?(procedimiento|proceso|pasos|tramite|tramites)\b|\b(que|q|k) (hay|tengo|tenemos|tendria|tendriamos) que hacer\b"
+    r"|\bcomo (hago|hacemos|le hago|le hacemos|se hace|funciona)\b|\bpor donde (empiezo|empezamos)\b"
+    r"|流程|步骤|步驟|程序|手续|手續|怎么(做|办|弄|安排|操作|进行|开始)|怎麼(做|辦|弄|安排|操作|進行|開始)|要怎(么|麼)(去|才能|样|樣)?.{0,6}拍|怎(么|麼)(样|樣)?(才能)?去.{0,6}拍"
+    r"|如何(安排|进行|去)|从哪(里|儿)?开始|需要(做|准备)(什么|哪些|啥)"
+    r"|절차|과정|순서|어떻게 (해야|하면|진행|시작|되나요|돼요)|어떻게 하(나요|죠|지요|는지)|뭐(부터|를) 해야|무엇(부터|을) 해야")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 NEAR_CERTAIN = 0.95  # classifier confidence that a message is about its subject, new words or not
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
@@ -1048,6 +1060,10 @@ class Router:
             return what  # "what's the ARC system and how do we get to use it?": its card, then access
         if (open_to := program_open_to(turn, u)) is not None:
             return open_to  # "is the talent program open to Brazilians?": nothing rules them out, then the way in
+        if (signing := program_sign_up(turn, u)) is not None:
+            return signing  # "I'd like to sign up for the global talent program": its intake session, not a form
+        if (shoot := self.shoot_procedure(turn, u)) is not None:
+            return shoot  # "I want to shoot in Hengdian, how do I go about it?": the shoot request procedure
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -1629,13 +1645,29 @@ class Router:
         어떻게 신청하나요?": how to apply for a shoot is the procedure of the incentive whose title is
         about filming (not a visa nor joining the alliance, whatever words they share)."""
         folded = fold(turn.text)
-        if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
+        if not (u.fact == "how_to_apply" or (u.fact in (None, "role") and SHOOT_PROCEDURE.search(folded) and not u.gap)) \
+                or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
                 or VISA.search(folded) or ENTRY_PAPERS.search(folded) or lexicon.FOREIGN_PRODUCTION.search(folded) \
                 or any(e.kind in ("incentive", "event", "program", "work") or (e.kind, e.id) == ("topic", "incentives")
                        for e in u.entities):
             return None  # "想拍竖屏短剧，怎么申请优惠？": an incentive to apply for, named
         found = _filming_incentive(turn)
         return ("incentive", found) if found else None
+
+    def shoot_procedure(self, turn: Turn, u: Understanding) -> Reply | None:
+        """"I want to shoot a short drama in Hengdian, how do I go about it?", "¿cuál es el proceso
+        para rodar allá?", "我们想去横店拍短剧，流程是怎样的？", "헝뎬에서 촬영하고 싶은데 절차가 어떻게
+        되나요?": how a shoot here is arranged, asked with no word of applying, is the shoot request
+        procedure (whom to write, what to send, how far ahead), not the incentives, visa, joining or
+        costs FAQ the words of a shoot in Hengdian lean to."""
+        if u.fact not in (None, "role") or u.gap or u.wants_person or u.action or u.switch_lang \
+                or any(r[0] not in ("partner", "location") for r in u.records()):
+            return None
+        folded = fold(turn.text)
+        if not SHOOT_PROCEDURE.search(folded) or lexicon.COST_TALK.search(folded) or VISA.search(folded):
+            return None  # "what's the process and the cost?": the costs, "the visa process": the visa FAQ
+        found = self.filming_request(turn, u)
+        return facts.answer(turn, found[0], found[1], "how_to_apply") if found else None
 
     @staticmethod
     def approval_time(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -9480,6 +9512,38 @@ def program_open_to(turn: Turn, u: Understanding) -> Reply | None:
                                        "focus": f"event:{coming[0].id}"})
     told = gap(turn, "taking_part", contact.record_contact(turn.kb, "program", rid) or DEFAULT_CONTACT, ("program", rid))
     return told.model_copy(update={"text": f"{lead}\n\n{told.text}"})
+
+
+# A wish or a way to get into a programme ("I'd like to sign up for", "how can I enroll in", "quiero
+# anotarme al", "me quiero inscribir en", "我想报名", "怎么報名", "참여하고 싶은데요", "신청하고 싶어요")
+PROGRAM_SIGN_UP = re.compile(
+    r"\b(sign ?(me |us )?up|signing up|enrol+(ing|ment)?|register(ing)?|apply(ing)?|join(ing)?|take part|participate|get (in|into|on)|be part)\b"
+    r"|\b(anot\w*|apunt\w*|inscrib\w*|inscripcion|registr\w*|postul\w*|aplicar|unirme|unirnos|sumarme|sumarnos|participar|entrar|formar parte)\b"
+    r"|报名|报个名|参加|参与|加入|申请|登记"
+    r"|참여|참가|신청|지원하|지원 ?(하고|할|방법)|가입|등록|들어가")
+
+
+def program_sign_up(turn: Turn, u: Understanding) -> Reply | None:
+    """"I'd like to sign up for the global talent program", "quiero anotarme al programa global de
+    talento", "我想报名全球人才计划", "글로벌 인재 프로그램 참여하고 싶은데요": a person's way into a
+    programme, which no company co-operation form takes; its next step is its coming intake
+    session (said to be the way in, then its card: date, time, online), else who to ask."""
+    programs_named = [rid for kind, rid in u.records() if kind == "program"]
+    if len(programs_named) != 1 or len(u.records()) != 1 or ("program", programs_named[0]) == ALLIANCE_ITSELF \
+            or u.gap not in (None, "signup") or u.action or u.wants_person or u.switch_lang or u.ordinal is not None \
+            or u.fact not in (None, "how_to_apply", "about"):
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not PROGRAM_SIGN_UP.search(folded) or lexicon.gap_topic(turn.text) == "price":
+        return None
+    rid = programs_named[0]
+    name = esc(turn.kb.programs[rid].name.get(turn.lang))
+    coming = events.tied_to(turn, "program", rid)
+    if coming and (card := record_reply(turn, "event", coming[0].id)) is not None:
+        said = t("program_way_in_session", turn.lang, name=name)
+        return card.model_copy(update={"text": f"{said}\n{card.text}", "answer": f"program:{rid}",
+                                       "focus": f"event:{coming[0].id}"})
+    return gap(turn, "taking_part", contact.record_contact(turn.kb, "program", rid) or DEFAULT_CONTACT, ("program", rid))
 
 
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
