@@ -446,7 +446,7 @@ _COURTESY = (r"hi|hello|hey|heya|hiya|howdy|greetings|good (morning|afternoon|ev
              r"|hola|holi|buenas( tardes| noches)?|buenos dias|saludos|gracias|muchas gracias|mil gracias|muchisimas gracias|adios|chao|chau"
              r"|hasta luego|vale|dale|perfecto|listo|genial|de acuerdo|entendido|de nada"
              r"|你好|您好|嗨|哈喽|哈啰|大家好|早上好|下午好|晚上好|谢谢(你|您|啦)?|多谢|感谢|谢啦|好的|好|嗯|收到|明白了?|知道了|再见|拜拜"
-             r"|안녕하세요|안녕하십니까|안녕|반갑습니다|감사합니다|감사해요|고맙습니다|고마워요|고마워|네|예|알겠습니다|알겠어요|좋아요"
+             r"|안녕하세요|안녕하십니까|안녕|반갑습니다|감사합니다|감사해요|감사요|감사|감사감사|고맙습니다|고마워요|고마워|고맙네요|땡큐|네|예|넵|알겠습니다|알겠어요|좋아요|오케이"
              r"|안녕히 ?(계세요|가세요)")
 COURTESY_ONLY = re.compile(rf"^\W*(({_COURTESY})(?!\w)\W*)+$")
 
@@ -464,8 +464,17 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          r"|salir|parar|para|detente|cancelar( el formulario| la solicitud)?|ya no quiero( seguir| llenarlo| continuar)?|no quiero (seguir|continuar|llenarlo)"
          r"|luego lo (lleno|hago)|no gracias"
          r"|不填了|不想填了|不填|不弄了|不做了|退出|不要了|先不填了?|下次再填|取消填写|取消表单|不用了谢谢"
-         r"|그만(할게요|하겠습니다|할래요|둘게요)?|안 ?할래요|안 ?할게요|나갈게요|작성 ?안 ?할게요|다음에 (할게요|작성할게요)|취소(할게요|해 ?주세요)?|괜찮습니다")
-_QUIT_FILL = r"ok|okay|sorry|actually|please|pls|mejor|perdon|por favor|好吧|那|嗯|算了|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias|감사합니다"
+         r"|그만(할게요|하겠습니다|할래요|둘게요)?|안 ?할래요|안 ?할게요|나갈게요|작성 ?안 ?할게요|다음에 (할게요|작성할게요)|취소(할게요|해 ?주세요)?|괜찮습니다"
+         # never mind, only looking around ("actually never mind, just browsing", "no gracias, solo
+         # estaba mirando", "算了，我只是随便看看", "아 됐어요 그냥 구경하는 중이에요"): the form left too
+         r"|never ?mind|nvm|forget (it|about it)|not now|maybe later"
+         r"|((i'?m|i am|i was|we'?re|we are|we were) )?just (browsing|looking( around)?|checking( things)? out|having a look)"
+         r"|olvidalo|olvidelo|dejalo|dejelo|mejor no|no importa|da igual|ahora no|en otro momento"
+         r"|(solo|nomas|solamente) (estaba|estoy|estabamos|estamos) (mirando|viendo|curioseando|chusmeando|echando un vistazo)"
+         r"|只是(随便)?看看|随便看看|就(随便)?看看|先不用了?|不用了|没事了|暂时不用"
+         r"|(그냥 )?(둘러보는|구경하는|구경만 하는|보는) (중이에요|중이었어요|중입니다|거예요|거에요)|구경만 (할게요|했어요)|됐어요|됐습니다|됐어|괜찮아요|안 해도 돼요")
+_QUIT_FILL = (r"ok|okay|sorry|actually|please|pls|oh|ah|well|no|nah|nope|mejor|perdon|por favor|ah|bueno|no|好吧|那|嗯|算了|哦|啊|我|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias"
+              r"|감사합니다|감사해요|아니요|아뇨")
 QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W*({_QUIT_FILL}|{_QUIT})(?![a-z]))*\W*$")
 
 

@@ -6887,7 +6887,9 @@ def _with_file(done: Reply, file: Reply) -> Reply:
 # "when" of the moment to be told, not of a date asked: "let me know when it's close", "ping me
 # when registration opens", "avísame cuando se acerque", "recuérdamelo cuando falte poco"
 WHEN_TO_BE_TOLD = re.compile(r"\b(let (me|us) know|tell (me|us)|remind (me|us)|ping (me|us)|notify (me|us)|message (me|us)|text (me|us)|give (me|us) a (shout|heads[- ]up))\b.{0,12}\b(when|once|as soon as)\b"
-                             r"|\b(avisa|avise|avisen|recuerda|recuerde|dime|diganos|digame|escribe|escribeme|escribenos|notifica)\w*\b.{0,12}\b(cuando|en cuanto|apenas)\b")
+                             r"|\b(avisa|avise|avisen|recuerda|recuerde|dime|diganos|digame|escribe|escribeme|escribenos|notifica)\w*\b.{0,12}\b(cuando|en cuanto|apenas)\b"
+                             # "closer to the date", "날짜 다가오면 알려 줘요", "日子快到了提醒我": the moment to be told
+                             r"|\b(closer|nearer) to the (date|day|time)\b|(다가오면|가까워지면|임박하면|되면)|(快到|临近|到了)")
 EVENT_FACTS_FIRST = ("date", "venue", "status", "organisers")
 CAPTION_ROOM = 1000
 

@@ -6,6 +6,10 @@ sentences of our own.
    Operations Center, what to send, four weeks ahead), not the incentives, visa, joining or costs FAQ.
 2. A wish to sign up for the Global Talent Program: no company co-operation form; the programme's
    next step, its online intake info session (date and time).
+3. An open co-operation form takes no thanks ("ok 감사") as the company's name, and a "never mind,
+   just browsing" leaves it, in all four languages alike.
+5. "Let me know when it gets closer" with an event in focus: a reminder of that event, not the news
+   topics menu.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
+from core.i18n import t
 from intents.inquiry_words import wants_inquiry
-from tests.dialogue import ask
+from tests.dialogue import ask, console, talk
 
 SHOOT = "incentive:shoot_request_procedure#how_to_apply"
 
@@ -68,3 +73,52 @@ def test_signing_up_for_the_talent_program_is_its_info_session(services: Service
     assert reply.answer == "program:global_talent_program", (text, reply.answer)
     assert reply.focus == "event:global_talent_info_session_2026"
     assert SESSION_DAY[lang] in reply.text and "20:00" in reply.text
+
+
+OPENS_FORM = {"en": "we want to join the alliance",
+              "es": "Queremos unirnos a la alianza HISDA",
+              "zh": "我们想加入联盟",
+              "ko": "저희 회사도 연맹에 가입하고 싶습니다"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "ok 감사"), ("ko", "넵 감사요"), ("en", "ok thanks!"), ("en", "cool, cheers"),
+    ("es", "ok, gracias"), ("es", "dale, mil gracias"), ("zh", "好的，谢谢"), ("zh", "收到，多谢"),
+])
+def test_a_thanks_is_no_company_name(services: Services, lang, text) -> None:
+    session = console(services, lang)
+    session.say(OPENS_FORM[lang])
+    assert session.form is not None and session.form["step"] == "company"
+    session.say(text)
+    assert session.form is not None and "company" not in session.form["fields"], (text, session.form)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "actually never mind, just browsing"), ("en", "nah forget it, I'm just looking around"),
+    ("es", "no gracias, solo estaba mirando"), ("es", "olvídalo, solo estoy viendo"),
+    ("zh", "算了，我只是随便看看"), ("zh", "不用了，就看看"),
+    ("ko", "아 됐어요 그냥 구경하는 중이에요"), ("ko", "괜찮아요, 그냥 둘러보는 중이에요"),
+])
+def test_never_mind_leaves_the_form(services: Services, lang, text) -> None:
+    session = console(services, lang)
+    session.say(OPENS_FORM[lang])
+    assert session.form is not None
+    reply = session.say(text)
+    assert session.form is None, (text, session.form)
+    assert reply.text == t("inq_cancelled", lang)
+
+
+@pytest.mark.parametrize("lang,asked,later", [
+    ("en", "when is the talent info session?", "ok let me know when it gets closer"),
+    ("en", "when's the pitch day for latin american producers?", "give me a heads-up when it gets near"),
+    ("en", "when is the talent info session?", "can you give me a heads up closer to the date?"),
+    ("es", "cuándo es la noche de cine latino 2027?", "quiero que me avisen cuando se acerque"),
+    ("es", "cuándo es la jornada de pitch?", "me avisan cuando esté cerca porfa"),
+    ("zh", "人才计划说明会是什么时候？", "日期快到了提醒我"),
+    ("zh", "拉美制片人推介会是哪天？", "等快到了再通知我"),
+    ("ko", "라틴 영화의 밤 2027 언제예요?", "날짜 다가오면 알려 줘요"),
+    ("ko", "인재 프로그램 설명회 언제예요?", "가까워지면 알려주세요"),
+])
+def test_told_when_it_gets_closer_is_a_reminder_of_the_event(services: Services, lang, asked, later) -> None:
+    reply = talk(services, lang, [(asked, "event:*#date"), (later, "event:*")], fits=lambda e, got: __import__("fnmatch").fnmatch(got or "", e))
+    assert reply.outcome == "action" and "⏰" in reply.text, (later, reply.answer, reply.text)
