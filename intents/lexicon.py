@@ -1052,6 +1052,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                # "2025년 라틴 영화의 밤은 했어요?": did it take place
                r"|(은|는) (했어요|했나요|했었나요|했습니까|열렸어요|열렸나요)|(열렸|개최됐|진행됐)(나요|어요|습니까)"
+               # already held asked ("그 설명회 벌써 했어요?", "이미 한 거예요?", "has it already taken place?",
+               # "is it done already?"): whether it has taken place
+               r"|(벌써|이미|진작|벌써 다) ?(했|한 거|열렸|끝났|지나|진행됐|진행했|개최됐|했었)"
+               r"|\b(has|have|had) (it|they|that|this|the \w+( \w+)?) (already )?(taken place|been held|happened|passed|finished|ended)\b"
+               r"|\b(is|was) (it|that|this) (already )?(done|over|past|finished) already\b"
                # "it went through?", "後來有辦嗎" (read as Simplified)
                r"|\bwent (through|ahead)\b|后来有?办|有办吗|有没有(举)?办[^法]|有没有举行|办了没|办成了?[吗没]"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"

@@ -5030,7 +5030,10 @@ class Router:
             told = facts.answer(turn, "contact", owner.id, "role")
             if told is not None:
                 return told
-        return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        told = gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        if target == ("program", "hisda"):
+            return _alliance_initiator_first(turn, told)
+        return told
 
     def reached_from(self, turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str],
                      reply: Reply | None) -> Reply | None:
@@ -9546,6 +9549,27 @@ def program_sign_up(turn: Turn, u: Understanding) -> Reply | None:
         return card.model_copy(update={"text": f"{said}\n{card.text}", "answer": f"program:{rid}",
                                        "focus": f"event:{coming[0].id}"})
     return gap(turn, "taking_part", contact.record_contact(turn.kb, "program", rid) or DEFAULT_CONTACT, ("program", rid))
+
+
+def _alliance_initiator_first(turn: Turn, told: Reply) -> Reply:
+    """"Who runs the alliance?", "¿quién dirige la alianza?", "谁领导这个联盟？", "연맹은 누가 이끌어요?":
+    what is published of who is behind it said first (what HISDA is names Hengdian World Studios
+    among its key initiators), then that its head is not published and who handles alliance
+    matters (the gap's team and card, its key kept)."""
+    faq = turn.kb.faq.get("what_is_hisda")
+    studios = turn.kb.partners.get("hengdian_world_studios")
+    if faq is None or studios is None or told.text.count("\n") < 1:
+        return told
+    partner = studios.name.get(turn.lang) or studios.name.en
+    if not partner or partner not in (faq.answer.get(turn.lang) or ""):
+        return told
+    person = turn.kb.contacts.get((told.answer or "").partition(":")[2])
+    if person is None:
+        return told
+    who = f"<b>{esc(person.role.get(turn.lang))}</b>"
+    card = told.text.split("\n", 1)[1]
+    return told.model_copy(update={"text": t("alliance_initiator_head_unpublished", turn.lang, partner=esc(partner), who=who)
+                                   + f"\n{card}"})
 
 
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:

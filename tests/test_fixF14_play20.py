@@ -10,6 +10,10 @@ sentences of our own.
    just browsing" leaves it, in all four languages alike.
 5. "Let me know when it gets closer" with an event in focus: a reminder of that event, not the news
    topics menu.
+9. "Who runs / leads the alliance?": what is published first (Hengdian World Studios is one of its
+   key initiators), then that its head is not published and the Secretariat (the gap's key kept).
+14. "Did it already happen?" of an event in focus: "not yet, it is on <date>" / "yes, it took place
+   on <date>", not its card again.
 """
 
 from __future__ import annotations
@@ -122,3 +126,56 @@ def test_never_mind_leaves_the_form(services: Services, lang, text) -> None:
 def test_told_when_it_gets_closer_is_a_reminder_of_the_event(services: Services, lang, asked, later) -> None:
     reply = talk(services, lang, [(asked, "event:*#date"), (later, "event:*")], fits=lambda e, got: __import__("fnmatch").fnmatch(got or "", e))
     assert reply.outcome == "action" and "⏰" in reply.text, (later, reply.answer, reply.text)
+
+
+INITIATOR = {"en": "Hengdian World Studios is one of the Alliance's key initiators",
+             "es": "Hengdian World Studios es uno de los principales impulsores",
+             "zh": "横店影视城是联盟的主要发起方之一", "ko": "헝뎬 월드 스튜디오가 연맹 설립을 주도한"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "who runs the alliance?"), ("en", "so who leads HISDA?"), ("en", "who's in charge of the alliance?"),
+    ("es", "quién dirige la alianza?"), ("es", "¿y quién está a cargo de la alianza?"), ("es", "¿quién lidera la HISDA?"),
+    ("zh", "谁领导这个联盟？"), ("zh", "这个联盟是谁在领导？"),
+    ("ko", "연맹은 누가 이끌어요?"), ("ko", "HISDA 대표는 누구예요?"),
+])
+def test_who_runs_the_alliance_says_its_initiator_first(services: Services, lang, text) -> None:
+    reply = ask(services, lang, text)
+    if reply.answer == "faq:what_is_hisda":  # what HISDA is names its initiators too
+        return
+    assert reply.answer == "gap:hisda_secretariat", (text, reply.answer)
+    assert reply.text.startswith(INITIATOR[lang]), (text, reply.text)
+    assert "secretariat@" in reply.text
+
+
+NOT_YET = {"en": "has not happened yet", "es": "todavía no se ha realizado", "zh": "尚未举办", "ko": "아직 열리지 않았"}
+TOOK_PLACE = {"en": "Yes,", "es": "Sí,", "zh": "已于", "ko": "네,"}
+
+
+@pytest.mark.parametrize("lang,about,asked", [
+    ("ko", "인재 프로그램 설명회 알려 주세요", "그 설명회 벌써 했어요?"),
+    ("ko", "라틴 영화의 밤 2027 알려 주세요", "이미 한 거예요?"),
+    ("en", "tell me about the talent info session", "has it already taken place?"),
+    ("en", "what's the latam pitch day?", "is it over already?"),
+    ("es", "háblame de la sesión informativa del programa de talento", "¿ya pasó?"),
+    ("es", "cuéntame de la noche de cine latino 2027", "eso ya fue o todavía no?"),
+    ("zh", "介绍一下人才计划说明会", "那个说明会已经开过了吗？"),
+    ("zh", "拉美制片人推介会是什么", "已经办了吗"),
+])
+def test_not_happened_yet_is_said_with_its_date(services: Services, lang, about, asked) -> None:
+    reply = ask(services, lang, about, asked)
+    assert reply.answer.endswith("#status"), (asked, reply.answer)
+    assert NOT_YET[lang] in reply.text, (asked, reply.text)
+
+
+@pytest.mark.parametrize("lang,about,asked", [
+    ("en", "tell me about the signing ceremony", "has it already taken place?"),
+    ("ko", "협약식 알려 주세요", "벌써 열렸어요?"),
+    ("ko", "서명식 알려줘", "그거 이미 끝났어요?"),
+    ("es", "háblame de la ceremonia de firma 2025", "¿ya pasó?"),
+    ("zh", "介绍一下2025签约仪式", "已经办过了吗？"),
+])
+def test_already_held_is_said_with_its_date(services: Services, lang, about, asked) -> None:
+    reply = ask(services, lang, about, asked)
+    assert reply.answer == "event:signing_ceremony_2025#status", (asked, reply.answer)
+    assert "2025" in reply.text
