@@ -363,7 +363,7 @@ CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈�
 SCENE_SAID = re.compile(r"\bscenes?\b|\bescenas?\b|\bshoot|\bfilm(ing)?\b|\brodar|\bgrabar|\bfilmar|拍|戏|장면|씬|촬영")
 # Filming itself: "can we shoot a period drama there?" asks for sets, whatever the word "drama"
 FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmacion|grabar|grabacion)\b"
-                     r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|(去|来|到|在)横店拍|촬영")
+                     r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|촬영")
 # A programme asked of ("the program behind that session", "¿de qué programa es?", "什么计划", "어떤 프로그램")
 PROGRAM_SAID = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|項目|项目|프로그램")
 # "we're from South Africa, can we join?", "how do we join you?": joining said with nothing after it
@@ -399,6 +399,11 @@ ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\
                          r"|(进|来|去|到)中国|중국 ?(에 )?(입국|들어가|들어오)")
 # "찍으려면", "찍고 싶은데": Korean's everyday verb for shooting (not "사진 찍", a photo)
 SHOOT_SAID = re.compile(r"(?<!사진 )(?<!사진을 )찍(으려|으러|을|는|어도|어야|고 싶|기 위해)")
+# "去横店拍短剧", "來橫店拍": a shoot at Hengdian in Chinese, whatever is shot
+HENGDIAN_SHOOT = re.compile(r"(去|来|到|在)(横店|橫店)(那边|這邊|这边)?拍")
+# A shoot here said without the name ("with you", "allá", "你们那边", "거기서")
+SHOOT_HERE = re.compile(r"\b(with you|at your (place|studios?|sets?)|over there|there)\b|\b(con ustedes|con vosotros|alla|alli|aca|aqui)\b"
+                        r"|你们(那边|那儿|那里|这边)|贵方|(那边|那里|你们这)拍|거기(서|에서)|그쪽(에서)?|귀사")
 # How a shoot here is arranged, asked with no word of applying ("how do I go about it?", "what's the
 # process?", "¿qué pasos hay que seguir?", "流程是怎样的", "我要怎麼去橫店拍戲", "절차가 어떻게 되나요",
 # "찍으려면 어떻게 해야 돼요"): the shoot request procedure, said beside FILMING or SHOOT_SAID
@@ -1645,8 +1650,7 @@ class Router:
         어떻게 신청하나요?": how to apply for a shoot is the procedure of the incentive whose title is
         about filming (not a visa nor joining the alliance, whatever words they share)."""
         folded = fold(turn.text)
-        if not (u.fact == "how_to_apply" or (u.fact in (None, "role") and SHOOT_PROCEDURE.search(folded) and not u.gap)) \
-                or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
+        if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
                 or VISA.search(folded) or ENTRY_PAPERS.search(folded) or lexicon.FOREIGN_PRODUCTION.search(folded) \
                 or any(e.kind in ("incentive", "event", "program", "work") or (e.kind, e.id) == ("topic", "incentives")
                        for e in u.entities):
@@ -1660,14 +1664,21 @@ class Router:
         되나요?": how a shoot here is arranged, asked with no word of applying, is the shoot request
         procedure (whom to write, what to send, how far ahead), not the incentives, visa, joining or
         costs FAQ the words of a shoot in Hengdian lean to."""
-        if u.fact not in (None, "role") or u.gap or u.wants_person or u.action or u.switch_lang \
-                or any(r[0] not in ("partner", "location") for r in u.records()):
-            return None
+        if u.fact not in (None, "role", "how_to_apply") or u.gap or u.wants_person or u.action or u.switch_lang \
+                or len(u.parts) > 1 or any(r[0] not in ("partner", "location") for r in u.records()):
+            return None  # ("…需要哪些手续？场地怎么订？": the procedure and the sets, each part answered)
         folded = fold(turn.text)
         if not SHOOT_PROCEDURE.search(folded) or lexicon.COST_TALK.search(folded) or VISA.search(folded):
             return None  # "what's the process and the cost?": the costs, "the visa process": the visa FAQ
-        found = self.filming_request(turn, u)
-        return facts.answer(turn, found[0], found[1], "how_to_apply") if found else None
+        if not (lexicon.HENGDIAN_SAID.search(folded) or ("partner", "hengdian_world_studios") in u.records()
+                or SHOOT_HERE.search(folded)):
+            return None  # ("国内演员去温哥华拍戏，工作许可咋弄？": a shoot elsewhere, no request of ours)
+        if not (FILMING.search(folded) or SHOOT_SAID.search(folded) or HENGDIAN_SHOOT.search(folded)) \
+                or ALLIANCE.search(folded) or JOINING.search(folded) or ENTRY_PAPERS.search(folded) \
+                or lexicon.FOREIGN_PRODUCTION.search(folded):
+            return None  # (a foreign crew's shoot: whether foreign crews can film, its own FAQ)
+        found = _filming_incentive(turn)
+        return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
     @staticmethod
     def approval_time(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -9539,8 +9550,8 @@ def program_sign_up(turn: Turn, u: Understanding) -> Reply | None:
             or u.fact not in (None, "how_to_apply", "about"):
         return None
     folded = fold(to_simplified(turn.text)[0])
-    if not PROGRAM_SIGN_UP.search(folded) or lexicon.gap_topic(turn.text) == "price":
-        return None
+    if not PROGRAM_SIGN_UP.search(folded) or lexicon.gap_topic(turn.text) == "price" or lexicon.WHAT_IS_ASKED.search(folded):
+        return None  # ("what's the talent program, and how do I sign up?": what it is first, `_program_what`)
     rid = programs_named[0]
     name = esc(turn.kb.programs[rid].name.get(turn.lang))
     coming = events.tied_to(turn, "program", rid)
