@@ -282,6 +282,11 @@ def wants_inquiry(text: str) -> str | None:
         return None  # "需要提前多久报名？", "how far ahead must we register?": a question, not a sign-up
     if NEWS_ASKED.search(text) and not (QUOTE.search(text) or PRICE.search(text)):
         return None  # "sign me up for Korea news": the news topic, subscribed by its own answer
+    if TALENT.search(text) and APPLY.search(text) and not EVENT_WORDS.search(text):
+        # "I'd like to sign up for the global talent program", "我想报名参加全球人才计划": a person's way
+        # into the programme, which its intake session explains (the router's `program_sign_up`),
+        # not a company's co-operation form asking for the company's name
+        return None
     if SIGN_UP_DIRECT.search(text):
         if NEW_THINGS["catalog_releases"].search(fold(text)) and not EVENT_WORDS.search(text):
             return None  # "sign me up for new catalogue titles": news of new titles, a subscription
@@ -312,7 +317,7 @@ def wants_inquiry(text: str) -> str | None:
     if ALLIANCE.search(text) and PRICE.search(text):
         return None  # "연맹 가입하고 싶은데 어떻게 해야 돼요? 비용도…": how to join and the fee: no shoot price
     if TALENT.search(text) and APPLY.search(text) and wish:
-        return "talent"
+        return "talent"  # (its intake session named: "we'd like to join the talent program's session")
     # "¿cómo funciona la coproducción? ¿nos pueden ayudar?": a question, not yet a request
     deal = wish and (stated or not (ASKS_WHETHER.search(text) or asks_question(text)))
     if deal and asks_question(text) and DEAL_WHO_WHAT.search(text):
@@ -441,7 +446,7 @@ _COURTESY = (r"hi|hello|hey|heya|hiya|howdy|greetings|good (morning|afternoon|ev
              r"|hola|holi|buenas( tardes| noches)?|buenos dias|saludos|gracias|muchas gracias|mil gracias|muchisimas gracias|adios|chao|chau"
              r"|hasta luego|vale|dale|perfecto|listo|genial|de acuerdo|entendido|de nada"
              r"|你好|您好|嗨|哈喽|哈啰|大家好|早上好|下午好|晚上好|谢谢(你|您|啦)?|多谢|感谢|谢啦|好的|好|嗯|收到|明白了?|知道了|再见|拜拜"
-             r"|안녕하세요|안녕하십니까|안녕|반갑습니다|감사합니다|감사해요|고맙습니다|고마워요|고마워|네|예|알겠습니다|알겠어요|좋아요"
+             r"|안녕하세요|안녕하십니까|안녕|반갑습니다|감사합니다|감사해요|감사요|감사|감사감사|고맙습니다|고마워요|고마워|고맙네요|땡큐|네|예|넵|알겠습니다|알겠어요|좋아요|오케이"
              r"|안녕히 ?(계세요|가세요)")
 COURTESY_ONLY = re.compile(rf"^\W*(({_COURTESY})(?!\w)\W*)+$")
 
@@ -459,8 +464,17 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          r"|salir|parar|para|detente|cancelar( el formulario| la solicitud)?|ya no quiero( seguir| llenarlo| continuar)?|no quiero (seguir|continuar|llenarlo)"
          r"|luego lo (lleno|hago)|no gracias"
          r"|不填了|不想填了|不填|不弄了|不做了|退出|不要了|先不填了?|下次再填|取消填写|取消表单|不用了谢谢"
-         r"|그만(할게요|하겠습니다|할래요|둘게요)?|안 ?할래요|안 ?할게요|나갈게요|작성 ?안 ?할게요|다음에 (할게요|작성할게요)|취소(할게요|해 ?주세요)?|괜찮습니다")
-_QUIT_FILL = r"ok|okay|sorry|actually|please|pls|mejor|perdon|por favor|好吧|那|嗯|算了|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias|감사합니다"
+         r"|그만(할게요|하겠습니다|할래요|둘게요)?|안 ?할래요|안 ?할게요|나갈게요|작성 ?안 ?할게요|다음에 (할게요|작성할게요)|취소(할게요|해 ?주세요)?|괜찮습니다"
+         # never mind, only looking around ("actually never mind, just browsing", "no gracias, solo
+         # estaba mirando", "算了，我只是随便看看", "아 됐어요 그냥 구경하는 중이에요"): the form left too
+         r"|never ?mind|nvm|forget (it|about it)|not now|maybe later"
+         r"|((i'?m|i am|i was|we'?re|we are|we were) )?just (browsing|looking( around)?|checking( things)? out|having a look)"
+         r"|olvidalo|olvidelo|dejalo|dejelo|mejor no|no importa|da igual|ahora no|en otro momento"
+         r"|(solo|nomas|solamente) (estaba|estoy|estabamos|estamos) (mirando|viendo|curioseando|chusmeando|echando un vistazo)"
+         r"|只是(随便)?看看|随便看看|就(随便)?看看|先不用了?|不用了|没事了|暂时不用"
+         r"|(그냥 )?(둘러보는|구경하는|구경만 하는|보는) (중이에요|중이었어요|중입니다|거예요|거에요)|구경만 (할게요|했어요)|됐어요|됐습니다|됐어|괜찮아요|안 해도 돼요")
+_QUIT_FILL = (r"ok|okay|sorry|actually|please|pls|oh|ah|well|no|nah|nope|mejor|perdon|por favor|ah|bueno|no|好吧|那|嗯|算了|哦|啊|我|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias"
+              r"|감사합니다|감사해요|아니요|아뇨")
 QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W*({_QUIT_FILL}|{_QUIT})(?![a-z]))*\W*$")
 
 

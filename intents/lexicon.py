@@ -1056,6 +1056,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                # "2025년 라틴 영화의 밤은 했어요?": did it take place
                r"|(은|는) (했어요|했나요|했었나요|했습니까|열렸어요|열렸나요)|(열렸|개최됐|진행됐)(나요|어요|습니까)"
+               # already held asked ("그 설명회 벌써 했어요?", "이미 한 거예요?", "has it already taken place?",
+               # "is it done already?"): whether it has taken place
+               r"|(벌써|이미|진작|벌써 다) ?(했|한 거|열렸|끝났|지나|진행됐|진행했|개최됐|했었)"
+               r"|\b(has|have|had) (it|they|that|this|the \w+( \w+)?) (already )?(taken place|been held|happened|passed|finished|ended)\b"
+               r"|\b(is|was) (it|that|this) (already )?(done|over|past|finished) already\b"
                # "it went through?", "後來有辦嗎" (read as Simplified)
                r"|\bwent (through|ahead)\b|后来有?办|有办吗|有没有(举)?办[^法]|有没有举行|办了没|办成了?[吗没]"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
@@ -6802,7 +6807,14 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|(提前|前)(一|1|两|2|三|3)?(天|日|周|个小时|小时).{0,4}(跟|和|给)(我|我们)(讲|说|打)(一)?声"
                r"|(하루|이틀|사흘|일주일|한 ?주|\d+ ?(일|시간|분)) ?전(에|날)?.{0,10}(알려|연락|문자|메시지)|전날(에)?.{0,6}(알려|연락|문자)"
                # "협약식 하기 전에 알려 주세요", "시작하기 전에 연락 주세요"
-               r"|(하기|시작하기|시작되기|열리기|시작|행사) ?전에?.{0,8}(알려|연락|문자|메시지) ?(주|줘|줄)")),
+               r"|(하기|시작하기|시작되기|열리기|시작|행사) ?전에?.{0,8}(알려|연락|문자|메시지) ?(주|줘|줄)"
+               # "let me know when it gets closer", "give me a heads up closer to the date", "quiero que me
+               # avisen cuando se acerque", "avísenme cuando falte poco": when the event comes near
+               r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|message (me|us)|text (me|us)|remind (me|us)|keep (me|us) posted|give (me|us) a (shout|nudge|heads[ -]?up))"
+               r" (when|as|once) (it|the (date|day|event|session))( (gets|is getting|comes|draws|is|'s|gets a bit|is a bit)) (closer|nearer|near|close)\b"
+               r"|\b(closer|nearer) to (the )?(date|day|time)\b"
+               r"|\b(me|nos) (avisen|avisan|avise|avises|avisas|avisaran|avisarian|recuerden|recuerde|recuerdes) (cuando|ya que|apenas) (se acerque|este cerca|falte poco|sea la fecha|llegue el dia|se venga)\b"
+               r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que|apenas) (falten? pocos? dias|se venga|ya (este|se acerque))\b")),
     # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
     ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기"
              # the location sent or shared, as a chat app does ("send me the location", "pásame la

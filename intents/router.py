@@ -399,6 +399,23 @@ ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\
                          r"|(进|来|去|到)中国|중국 ?(에 )?(입국|들어가|들어오)")
 # "찍으려면", "찍고 싶은데": Korean's everyday verb for shooting (not "사진 찍", a photo)
 SHOOT_SAID = re.compile(r"(?<!사진 )(?<!사진을 )찍(으려|으러|을|는|어도|어야|고 싶|기 위해)")
+# "去横店拍短剧", "來橫店拍": a shoot at Hengdian in Chinese, whatever is shot
+HENGDIAN_SHOOT = re.compile(r"(去|来|到|在)(横店|橫店)(那边|這邊|这边)?拍")
+# A shoot here said without the name ("with you", "allá", "你们那边", "거기서")
+SHOOT_HERE = re.compile(r"\b(with you|at your (place|studios?|sets?)|over there|there)\b|\b(con ustedes|con vosotros|alla|alli|aca|aqui)\b"
+                        r"|你们(那边|那儿|那里|这边)|贵方|(那边|那里|你们这)拍|거기(서|에서)|그쪽(에서)?|귀사")
+# How a shoot here is arranged, asked with no word of applying ("how do I go about it?", "what's the
+# process?", "¿qué pasos hay que seguir?", "流程是怎样的", "我要怎麼去橫店拍戲", "절차가 어떻게 되나요",
+# "찍으려면 어떻게 해야 돼요"): the shoot request procedure, said beside FILMING or SHOOT_SAID
+SHOOT_PROCEDURE = re.compile(
+    r"\bhow (do|can|would|should|could|does) (i|we|one|you|a crew|a team|my team|our team)( \w+)? go about\b|\bgo about (it|this|that|shooting|filming|doing it)\b"
+    r"|\b(the |your )?(process|procedure|steps|drill)\b|\bwhat (do|would|should) (i|we) (need to |have to )?do\b|\bwhere do (i|we) (start|begin)\b"
+    r"|\bhow (does|do) (it|that|this|things) work\b"
+    r"|\b(el |los )?(procedimiento|proceso|pasos|tramite|tramites)\b|\b(que|q|k) (hay|tengo|tenemos|tendria|tendriamos) que hacer\b"
+    r"|\bcomo (hago|hacemos|le hago|le hacemos|se hace|funciona)\b|\bpor donde (empiezo|empezamos)\b"
+    r"|流程|步骤|步驟|程序|手续|手續|怎么(做|办|弄|安排|操作|进行|开始)|怎麼(做|辦|弄|安排|操作|進行|開始)|要怎(么|麼)(去|才能|样|樣)?.{0,6}拍|怎(么|麼)(样|樣)?(才能)?去.{0,6}拍"
+    r"|如何(安排|进行|去)|从哪(里|儿)?开始|需要(做|准备)(什么|哪些|啥)"
+    r"|절차|과정|순서|어떻게 (해야|하면|진행|시작|되나요|돼요)|어떻게 하(나요|죠|지요|는지)|뭐(부터|를) 해야|무엇(부터|을) 해야")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 NEAR_CERTAIN = 0.95  # classifier confidence that a message is about its subject, new words or not
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
@@ -1093,6 +1110,10 @@ class Router:
             return what  # "what's the ARC system and how do we get to use it?": its card, then access
         if (open_to := program_open_to(turn, u)) is not None:
             return open_to  # "is the talent program open to Brazilians?": nothing rules them out, then the way in
+        if (signing := program_sign_up(turn, u)) is not None:
+            return signing  # "I'd like to sign up for the global talent program": its intake session, not a form
+        if (shoot := self.shoot_procedure(turn, u)) is not None:
+            return shoot  # "I want to shoot in Hengdian, how do I go about it?": the shoot request procedure
         if _short_drama_shoot_said(turn, u) and (overview := _overview_faq(turn, "incentives")) is not None:
             # "soy Valentina de una productora en Bogotá, queremos grabar un microdrama vertical en
             # Hengdian": the way in for a short-drama shoot (its incentives and who to ask), as the
@@ -1686,6 +1707,28 @@ class Router:
             return None  # "想拍竖屏短剧，怎么申请优惠？": an incentive to apply for, named
         found = _filming_incentive(turn)
         return ("incentive", found) if found else None
+
+    def shoot_procedure(self, turn: Turn, u: Understanding) -> Reply | None:
+        """"I want to shoot a short drama in Hengdian, how do I go about it?", "¿cuál es el proceso
+        para rodar allá?", "我们想去横店拍短剧，流程是怎样的？", "헝뎬에서 촬영하고 싶은데 절차가 어떻게
+        되나요?": how a shoot here is arranged, asked with no word of applying, is the shoot request
+        procedure (whom to write, what to send, how far ahead), not the incentives, visa, joining or
+        costs FAQ the words of a shoot in Hengdian lean to."""
+        if u.fact not in (None, "role", "how_to_apply") or u.gap or u.wants_person or u.action or u.switch_lang \
+                or len(u.parts) > 1 or any(r[0] not in ("partner", "location") for r in u.records()):
+            return None  # ("…需要哪些手续？场地怎么订？": the procedure and the sets, each part answered)
+        folded = fold(turn.text)
+        if not SHOOT_PROCEDURE.search(folded) or lexicon.COST_TALK.search(folded) or VISA.search(folded):
+            return None  # "what's the process and the cost?": the costs, "the visa process": the visa FAQ
+        if not (lexicon.HENGDIAN_SAID.search(folded) or ("partner", "hengdian_world_studios") in u.records()
+                or SHOOT_HERE.search(folded)):
+            return None  # ("国内演员去温哥华拍戏，工作许可咋弄？": a shoot elsewhere, no request of ours)
+        if not (FILMING.search(folded) or SHOOT_SAID.search(folded) or HENGDIAN_SHOOT.search(folded)) \
+                or ALLIANCE.search(folded) or JOINING.search(folded) or ENTRY_PAPERS.search(folded) \
+                or lexicon.FOREIGN_PRODUCTION.search(folded):
+            return None  # (a foreign crew's shoot: whether foreign crews can film, its own FAQ)
+        found = _filming_incentive(turn)
+        return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
     @staticmethod
     def approval_time(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -5112,7 +5155,10 @@ class Router:
             told = facts.answer(turn, "contact", owner.id, "role")
             if told is not None:
                 return told
-        return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        told = gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        if target == ("program", "hisda"):
+            return _alliance_initiator_first(turn, told)
+        return told
 
     def reached_from(self, turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str],
                      reply: Reply | None) -> Reply | None:
@@ -6969,7 +7015,9 @@ def _with_file(done: Reply, file: Reply) -> Reply:
 # "when" of the moment to be told, not of a date asked: "let me know when it's close", "ping me
 # when registration opens", "avísame cuando se acerque", "recuérdamelo cuando falte poco"
 WHEN_TO_BE_TOLD = re.compile(r"\b(let (me|us) know|tell (me|us)|remind (me|us)|ping (me|us)|notify (me|us)|message (me|us)|text (me|us)|give (me|us) a (shout|heads[- ]up))\b.{0,12}\b(when|once|as soon as)\b"
-                             r"|\b(avisa|avise|avisen|recuerda|recuerde|dime|diganos|digame|escribe|escribeme|escribenos|notifica)\w*\b.{0,12}\b(cuando|en cuanto|apenas)\b")
+                             r"|\b(avisa|avise|avisen|recuerda|recuerde|dime|diganos|digame|escribe|escribeme|escribenos|notifica)\w*\b.{0,12}\b(cuando|en cuanto|apenas)\b"
+                             # "closer to the date", "날짜 다가오면 알려 줘요", "日子快到了提醒我": the moment to be told
+                             r"|\b(closer|nearer) to the (date|day|time)\b|(다가오면|가까워지면|임박하면|되면)|(快到|临近|到了)")
 EVENT_FACTS_FIRST = ("date", "venue", "status", "organisers")
 CAPTION_ROOM = 1000
 
@@ -9769,6 +9817,59 @@ def program_open_to(turn: Turn, u: Understanding) -> Reply | None:
                                        "focus": f"event:{coming[0].id}"})
     told = gap(turn, "taking_part", contact.record_contact(turn.kb, "program", rid) or DEFAULT_CONTACT, ("program", rid))
     return told.model_copy(update={"text": f"{lead}\n\n{told.text}"})
+
+
+# A wish or a way to get into a programme ("I'd like to sign up for", "how can I enroll in", "quiero
+# anotarme al", "me quiero inscribir en", "我想报名", "怎么報名", "참여하고 싶은데요", "신청하고 싶어요")
+PROGRAM_SIGN_UP = re.compile(
+    r"\b(sign ?(me |us )?up|signing up|enrol+(ing|ment)?|register(ing)?|apply(ing)?|join(ing)?|take part|participate|get (in|into|on)|be part)\b"
+    r"|\b(anot\w*|apunt\w*|inscrib\w*|inscripcion|registr\w*|postul\w*|aplicar|unirme|unirnos|sumarme|sumarnos|participar|entrar|formar parte)\b"
+    r"|报名|报个名|参加|参与|加入|申请|登记"
+    r"|참여|참가|신청|지원하|지원 ?(하고|할|방법)|가입|등록|들어가")
+
+
+def program_sign_up(turn: Turn, u: Understanding) -> Reply | None:
+    """"I'd like to sign up for the global talent program", "quiero anotarme al programa global de
+    talento", "我想报名全球人才计划", "글로벌 인재 프로그램 참여하고 싶은데요": a person's way into a
+    programme, which no company co-operation form takes; its next step is its coming intake
+    session (said to be the way in, then its card: date, time, online), else who to ask."""
+    programs_named = [rid for kind, rid in u.records() if kind == "program"]
+    if len(programs_named) != 1 or len(u.records()) != 1 or ("program", programs_named[0]) == ALLIANCE_ITSELF \
+            or u.gap not in (None, "signup") or u.action or u.wants_person or u.switch_lang or u.ordinal is not None \
+            or u.fact not in (None, "how_to_apply", "about"):
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not PROGRAM_SIGN_UP.search(folded) or lexicon.gap_topic(turn.text) == "price" or lexicon.WHAT_IS_ASKED.search(folded):
+        return None  # ("what's the talent program, and how do I sign up?": what it is first, `_program_what`)
+    rid = programs_named[0]
+    name = esc(turn.kb.programs[rid].name.get(turn.lang))
+    coming = events.tied_to(turn, "program", rid)
+    if coming and (card := record_reply(turn, "event", coming[0].id)) is not None:
+        said = t("program_way_in_session", turn.lang, name=name)
+        return card.model_copy(update={"text": f"{said}\n{card.text}", "answer": f"program:{rid}",
+                                       "focus": f"event:{coming[0].id}"})
+    return gap(turn, "taking_part", contact.record_contact(turn.kb, "program", rid) or DEFAULT_CONTACT, ("program", rid))
+
+
+def _alliance_initiator_first(turn: Turn, told: Reply) -> Reply:
+    """"Who runs the alliance?", "¿quién dirige la alianza?", "谁领导这个联盟？", "연맹은 누가 이끌어요?":
+    what is published of who is behind it said first (what HISDA is names Hengdian World Studios
+    among its key initiators), then that its head is not published and who handles alliance
+    matters (the gap's team and card, its key kept)."""
+    faq = turn.kb.faq.get("what_is_hisda")
+    studios = turn.kb.partners.get("hengdian_world_studios")
+    if faq is None or studios is None or told.text.count("\n") < 1:
+        return told
+    partner = studios.name.get(turn.lang) or studios.name.en
+    if not partner or partner not in (faq.answer.get(turn.lang) or ""):
+        return told
+    person = turn.kb.contacts.get((told.answer or "").partition(":")[2])
+    if person is None:
+        return told
+    who = f"<b>{esc(person.role.get(turn.lang))}</b>"
+    card = told.text.split("\n", 1)[1]
+    return told.model_copy(update={"text": t("alliance_initiator_head_unpublished", turn.lang, partner=esc(partner), who=who)
+                                   + f"\n{card}"})
 
 
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:

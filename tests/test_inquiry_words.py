@@ -20,8 +20,6 @@ REQUESTS = [
     ("Queremos unirnos a la alianza HISDA", "join_alliance"),
     ("我们想加入联盟", "join_alliance"),
     ("저희 회사도 연맹에 가입하고 싶습니다", "join_alliance"),
-    ("We would like to apply to the global talent program", "talent"),
-    ("我们想申请全球人才计划", "talent"),
     ("queremos licenciar un título del catálogo", "license"),
     ("can we license it? we'd like to stream it in Brazil", "license"),
     ("Please, we want to license this one", "license"),
@@ -38,6 +36,9 @@ REQUESTS = [
 ]
 
 QUESTIONS = [
+    # a person's way into the talent programme is its intake session (the router), no company form
+    "We would like to apply to the global talent program",
+    "我们想申请全球人才计划",
     # a price asked as a question, however concrete (a number of days): the honest price gap
     # answers it, with the form a tap away; only a quote asked for starts the form (fixP)
     "how much would 10 days on the palace set cost?",
