@@ -407,8 +407,9 @@ def coproduce_of_focus(turn: Turn, reply: Reply, focus: str | None) -> Reply:
     # ("공동제작 하고 싶은데 누구한테 연락하면 돼요" right after the title's card: whom to see asked,
     # no pronoun, of the title just shown)
     just_shown = _WHOM.search(folded) is not None and (turn.last_answer or "").partition("#")[0] == f"work:{fid}"
-    if not named and (not (lexicon.refers_back(turn.text or "") or just_shown) or _IN_GENERAL.search(folded)):
-        return reply  # ("in general, how do we license one of them?": the procedure)
+    if not named and (not (lexicon.refers_back(turn.text or "") or just_shown) or _IN_GENERAL.search(folded)
+                      or lexicon.INDEFINITE_PICK.search(folded)):
+        return reply  # ("in general, how do we license one of them?", "그중에 하나 판권…": the procedure)
     from intents import facts  # (facts reads the catalog: imported at use)
     if _WHOM.search(folded) or lexicon.yes_no(turn.text or ""):
         # "这部怎么合拍？找谁？", "is it open for co-production or only licensing?": its status, its team

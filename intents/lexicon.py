@@ -7551,6 +7551,10 @@ SPEAKERS_ASKED = re.compile(
 # A recap of an event asked ("can you give me a recap?", "¿hay un resumen?", "有总结吗", "요약해 줄 수 있어요?")
 RECAP_ASKED = re.compile(r"\b(recap|summary|summari[sz]e|rundown|wrap-?up|highlights|how did it go)\b|\bresumen\b|\bresumi\w*|\bresum(e|ir)\b|\bcomo (salio|fue|estuvo)\b"
                          r"|总结|回顾|概况|综述|怎么样了|요약|정리해|어땠|어떻게 됐")
+# How many came or how big the audience was ("how big was the turnout?", "¿cuánta gente fue?",
+# "到场人数有多少", "관객 규모가 어땠어요?"): a count no file gives, not a recap even with "how was it"
+HEADCOUNT_ASKED = re.compile(r"\bhow (many|big)\b|\b(turnout|attendance|audience size|headcount)\b|\bcuant[oa]s?\b|\basistencia\b"
+                             r"|多少人|几个人|人数|规模|多少家|규모|인원|몇 ?(명|분|곳|군데)")
 # Photos of an event ("any photos?", "¿hay fotos?", "有照片吗", "사진 있어요?")
 PHOTOS_ASKED = re.compile(r"\b(photos?|pictures?|pics|images)\b|\b(fotos?|fotografias|imagenes)\b|照片|图片|相片|사진")
 

@@ -7413,8 +7413,10 @@ def past_event_account(turn: Turn, u: Understanding, target: tuple[str, str] | N
         return None
     if target not in u.records() and f"event:{event.id}" != (memory.focus or "").partition("#")[0]:
         return None
-    if event.starts > turn.now:
-        return None  # (who will speak at one to come: not published, its gap)
+    if event.starts > turn.now or event.status in ("proposed", "cancelled"):
+        return None  # (who will speak at one to come, or at one never held: not published, its gap)
+    if not speakers and lexicon.HEADCOUNT_ASKED.search(folded):
+        return None  # ("관객 규모가 어땠어요?": how many came, a count no file gives, not the recap)
     lang = turn.lang
     whose = contact.record_contact(turn.kb, "event", event.id)
     whose = whose if whose in turn.kb.contacts else DEFAULT_CONTACT
