@@ -185,6 +185,15 @@ DAY_OPEN = (rf"\b(are|r|is|will|would)( {_US})?( be)? (still |also )?open(ed)? (
             rf"|{_WORKDAY_NAMES}(你们|您们|那边|公司|办公室|贵司)?(也|还|都|照常|正常)?(开门|开不开|有开|开吗|开放吗|营业|办公|上班|开工|返工|休息|关门|有人在)"
             rf"|{_WORKDAY_NAMES}(에|엔|에는)?(도|은|는)? ?((사무실|사무소|센터|팀|오피스|거기)(은|는|도|이|가)? )?(문 ?(을 )?(열|여|닫)|열어|여나|여세요|여시|열려|오픈|영업|운영|근무|출근|일하|일해|쉬(어|나|세|시|는))")
 DAY_OPEN_ASKED = re.compile(DAY_OPEN)
+# A place of the partner's own day that opens ("a q hora abre el super los domingos", "is the bank
+# open on saturdays?", "超市周日开门吗", "마트 일요일에 문 열어요?"): its hours are none of ours
+OTHER_PLACE_OPEN = re.compile(
+    r"\b(super|supermarkets?|supermercados?|groceries|grocery|mall|malls|bank|banks|banco|bancos|pharmacy|pharmacies|farmacias?|"
+    r"drugstores?|restaurants?|restaurantes?|cafes?|bars?|museums?|museos?|embass(y|ies)|embajadas?|consulates?|consulados?|"
+    r"shops?|stores?|tiendas?|mercados?|markets?|gyms?|gimnasios?|library|biblioteca|post office|correos?|church|iglesia|"
+    r"zoo|park|parque|beach|playa|hospital(es)?|clinic|clinica)\b"
+    r"|超市|商场|商場|银行|銀行|药店|藥店|餐厅|餐廳|饭店|飯店|博物馆|博物館|大使馆|大使館|领事馆|領事館|商店|市场|市場|健身房|图书馆|圖書館|邮局|郵局|医院|醫院"
+    r"|마트|슈퍼|은행|약국|식당|카페|박물관|대사관|영사관|편의점|백화점|시장|헬스장|도서관|우체국|병원")
 # Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
 # event on a weekend: "is the open day on a weekend?" names no one who works).
@@ -2836,7 +2845,7 @@ PICK_BETWEEN = re.compile(
 # "从首尔飞过去机票多少钱", "비행기 표 값은 얼마 정도 해요?"): no file holds one (`Router.airfare`)
 AIRFARE_ASKED = re.compile(
     r"\b(air ?fares?|plane tickets?|flight tickets?|(price|cost) of (a |the )?(flights?|plane tickets?)|flights? (prices?|costs?))\b"
-    r"|\bhow much\b.{0,25}\b(flights?|fly(ing)?|plane)\b|\b(flights?|fly(ing)?)\b.{0,25}\bhow much\b"
+    r"|\bhow much\b.{0,25}\b(flights?|fly(ing)?|plane)\b(?! (over|above|around|a drone|drones?)\b)|\b(flights?|fly(ing)?)\b.{0,25}\bhow much\b"
     r"|\b(pasajes?|boletos?|billetes?|tiquetes?|vuelos?)( de avion| aereos?)?\b.{0,30}\b(cuanto|precio|vale|cuesta|sale|costo)\b"
     r"|\b(cuanto|precio|vale|cuesta|sale|costo)\b.{0,30}\b(pasajes?|boletos? de avion|billetes? de avion|tiquetes?|vuelos?)\b"
     r"|机票|機票|飞机票|飛機票|航班.{0,6}(多少钱|价格|价钱)"

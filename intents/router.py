@@ -416,6 +416,12 @@ SHOOT_PROCEDURE = re.compile(
     r"|流程|步骤|步驟|程序|手续|手續|怎么(做|办|弄|安排|操作|进行|开始)|怎麼(做|辦|弄|安排|操作|進行|開始)|要怎(么|麼)(去|才能|样|樣)?.{0,6}拍|怎(么|麼)(样|樣)?(才能)?去.{0,6}拍"
     r"|如何(安排|进行|去)|从哪(里|儿)?开始|需要(做|准备)(什么|哪些|啥)"
     r"|절차|과정|순서|어떻게 (해야|하면|진행|시작|되나요|돼요)|어떻게 하(나요|죠|지요|는지)|뭐(부터|를) 해야|무엇(부터|을) 해야")
+# The trip there ("flying in from Bangkok", "交通上怎么安排", "¿cómo llegamos desde Lima?", "교통편은"):
+# how to reach Hengdian, not how a shoot is arranged
+_TRAVEL_THERE = re.compile(r"\b(transport\w*|flights?|fly(ing)? (in|out|from|over to)|get(ting)? (there|to hengdian)|travel(l?ing)? (there|to)|airports?|trains?)\b"
+                           r"|\b(transporte|vuelos?|volar|llegar|llegamos|aeropuerto|tren)\b"
+                           r"|交通|出发|出發|航班|机票|機票|飞过去|飛過去|坐飞机|坐飛機|高铁|高鐵|火车|火車|机场|機場|怎么过去|怎麼過去"
+                           r"|교통|비행기|항공|공항|기차|고속철|가는 ?(길|방법)|출발")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 NEAR_CERTAIN = 0.95  # classifier confidence that a message is about its subject, new words or not
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
@@ -1720,6 +1726,8 @@ class Router:
         folded = fold(turn.text)
         if not SHOOT_PROCEDURE.search(folded) or lexicon.COST_TALK.search(folded) or VISA.search(folded):
             return None  # "what's the process and the cost?": the costs, "the visa process": the visa FAQ
+        if _TRAVEL_THERE.search(folded):
+            return None  # ("我們從曼谷出發…交通上怎麼安排": the way there asked, the travel FAQ, no shoot request)
         if not (lexicon.HENGDIAN_SAID.search(folded) or ("partner", "hengdian_world_studios") in u.records()
                 or SHOOT_HERE.search(folded)):
             return None  # ("国内演员去温哥华拍戏，工作许可咋弄？": a shoot elsewhere, no request of ours)
@@ -7381,6 +7389,8 @@ def airfare(turn: Turn, u: Understanding, travel_faq: str) -> Reply | None:
     if not lexicon.AIRFARE_ASKED.search(folded) or u.records() or u.action or u.wants_person \
             or not (PRICE_WORDS.search(folded) or lexicon.COST_ASKED.search(folded) or re.search(r"多少钱|多少錢|价格|얼마|cuanto|how much", folded)):
         return None
+    if re.search(r"\bdrones?\b|\bdron(es)?\b|无人机|無人機|드론|\bpermits?\b|\bpermisos?\b|许可|허가", folded):
+        return None  # ("how much for a drone permit to fly over the sets": a permit's price, no airfare)
     if lexicon.FARE_ELSEWHERE.search(folded) or (OUR_PLACES.search(folded) is None and any(
             zone != "Asia/Shanghai" for _, _, zone in places_named(folded)) and len(places_named(folded)) > 1):
         return None  # (a fare between two places abroad, "from Nadi to Auckland", is none of ours)

@@ -288,6 +288,10 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if STUDY_ABROAD.search(folded) and not u.records() and places_named(folded) and not OUR_TOWN.search(folded) \
             and not OURS_NAMED.search(folded):
         return True  # a student visa for another country ("일본 유학 비자", "study visa for Japan"): not ours
+    if lexicon.OTHER_PLACE_OPEN.search(folded) and lexicon.DAY_OPEN_ASKED.search(folded) and not u.records() \
+            and not OURS_NAMED.search(folded) and not YOURS.search(folded) \
+            and not re.search(r"\b(office|oficina|team|equipo|department|departamento|desk)\b|办公室|你们|貴司|贵司|사무실|팀", folded):
+        return True  # a shop, a bank, a museum open on a day ("a q hora abre el super los domingos"): not our team
     if OTHER_TRIP.search(folded) and not u.records():
         return True  # tickets for a trip that does not end at Hengdian ("上海到苏州的高铁还有票吗")
     if OWN_PASSPORT.search(folded) and not u.records() and not (
@@ -826,7 +830,7 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
     words = coverage.vocabulary(turn.kb)
     unknown = words.unexplained(text)
     if key.startswith("contact:") and key.endswith("#hours") and (day := lexicon.DAY_OPEN_ASKED.search(fold(text))) \
-            and all(w in day.group() for w in unknown):
+            and all(w in day.group() for w in unknown) and not lexicon.OTHER_PLACE_OPEN.search(fold(text)):
         return False  # "토욜에 영업해요?": our team's working day, in words (a day, "open") no text of ours uses
     share = words.share(text) if unknown else 0.0
     if key in SOCIAL:  # "did Messi retire?", "캐나다 수도가 어디입니까?": a question, not a greeting

@@ -984,6 +984,9 @@ def _scene_over_set_in_list(text: str, entities: tuple[Entity, ...]) -> tuple[En
         # "a battlefield at the Qin Palace?" ask the scene of that set, its card)
         def one_phrase(span: tuple[int, int]) -> bool:
             a, b = (e.end, span[0]) if e.end <= span[0] else (span[1], e.start)
+            if a >= b and e.start <= span[0] and span[1] <= e.end and e.end - e.start > span[1] - span[0]:
+                return False  # (the scene word inside the set's own longer name, "광저우 거리·홍콩 거리 세트",
+                # "송나라 거리": that set named, not the kind of scene)
             return a >= b or _SCENE_PHRASE_GAP.fullmatch(text[a:b]) is not None
         return any((e.start, e.end) == span or (e.start - 12 <= end and span[0] <= e.end + 12 and e.start != span[0]
                                                  and one_phrase(span))

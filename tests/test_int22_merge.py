@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue import talk
+from tests.dialogue import fits, talk
 
 HEADCOUNT = [
     ("en", "how big was the turnout at the signing ceremony, how did it go?"),
@@ -35,3 +35,57 @@ def test_headcount_of_a_held_event_is_a_gap_not_its_recap(services, lang: str, t
 def test_recap_of_the_held_ceremony_is_its_account(services, lang: str, text: str) -> None:
     reply = talk(services, lang, [(text, "event:signing_ceremony_2025#about")])
     assert reply.text.strip()
+
+
+# -- read-set answers the round's branches had lost, found on the merge (answers8/9/13/26/29/33) -----
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "what time does the supermarket open on sundays?"),
+    ("es", "¿el banco abre los sábados?"),
+    ("zh", "超市周日开门吗"),
+    ("ko", "마트 일요일에 문 열어요?"),
+])
+def test_a_shop_open_on_a_day_is_no_team_of_ours(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["out_of_scope", "fallback", "gap:*"])])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "are you guys open on sundays?"),
+    ("es", "¿están abiertos el domingo?"),
+    ("zh", "你们周日开门吗"),
+    ("ko", "일요일에 문 열어요?"),
+])
+def test_our_team_open_on_a_day_stays_its_hours(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "contact:*#hours")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "we're flying in from Bangkok to shoot at Hengdian, how should we arrange the transport?"),
+    ("es", "salimos desde Lima para rodar en Hengdian, ¿cómo organizamos el transporte?"),
+    ("zh", "我们从曼谷出发去横店拍戏，交通怎么安排？"),
+    ("ko", "방콕에서 출발해서 헝뎬에서 촬영하려는데 교통편은 어떻게 해요?"),
+])
+def test_the_trip_to_a_shoot_is_the_way_there(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:how_to_reach_hengdian")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how much is a drone permit to fly over the sets?"),
+    ("es", "¿cuánto cuesta el permiso para volar un dron sobre los sets?"),
+    ("zh", "在片场上空飞无人机的许可要多少钱"),
+    ("ko", "세트 위로 드론 띄우는 허가 비용 얼마예요?"),
+])
+def test_a_drone_permit_price_is_no_airfare(services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, "gap:*")])
+    assert "Yiwu" not in reply.text and "义乌" not in reply.text and "이우" not in reply.text
+
+
+def test_open_hours_wise_is_the_team_not_the_open_day(services) -> None:
+    talk(services, "en", [("when is International Business open, hours-wise?", "contact:international_business#hours")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "what scenes can we shoot on the Guangzhou and Hong Kong street set?"),
+    ("ko", "광저우 거리·홍콩 거리 세트는 어떤 장면 찍기 좋아요?"),
+])
+def test_a_set_whose_name_holds_a_scene_word_is_that_set(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "location:guangzhou_hongkong_street*")], fits)
