@@ -1058,7 +1058,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|(은|는) (했어요|했나요|했었나요|했습니까|열렸어요|열렸나요)|(열렸|개최됐|진행됐)(나요|어요|습니까)"
                # already held asked ("그 설명회 벌써 했어요?", "이미 한 거예요?", "has it already taken place?",
                # "is it done already?"): whether it has taken place
-               r"|(벌써|이미|진작|벌써 다) ?(했|한 거|열렸|끝났|지나|진행됐|진행했|개최됐|했었)"
+               r"|(벌써|이미|진작|벌써 다|이미 다) ?(했|한 거|한 건|열렸|열린 거|열린 건|끝났|끝난|끝나 ?버렸|지나|지난 거|진행됐|진행했|진행된 거|개최됐|했었)"
                r"|\b(has|have|had) (it|they|that|this|the \w+( \w+)?) (already )?(taken place|been held|happened|passed|finished|ended)\b"
                r"|\b(is|was) (it|that|this) (already )?(done|over|past|finished) already\b"
                # "it went through?", "後來有辦嗎" (read as Simplified)

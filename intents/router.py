@@ -5159,8 +5159,9 @@ class Router:
                 and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (not u.records() and memory.focus == "program:hisda")) \
                 and "what_is_hisda" in turn.kb.faq:  # ("who actually runs it day to day?" with the alliance in focus)
             return faq_reply(turn, "what_is_hisda")  # the body behind it: what HISDA is says who founded it
-        if leads and alone and THE_ALLIANCE.search(text) and "hisda" in turn.kb.programs:
-            target: tuple[str, str] | None = ("program", "hisda")  # "the alliance", HISDA by a common noun
+        if (leads or lexicon.LEADER_ASKED.search(text)) and alone and THE_ALLIANCE.search(text) and "hisda" in turn.kb.programs:
+            # "the alliance", HISDA by a common noun ("who's the alliance's president?", "연맹 대표는 누구예요")
+            target: tuple[str, str] | None = ("program", "hisda")
         else:
             target = self.target(turn, u, memory)
         if target is None or target[0] not in ("program", "partner"):

@@ -39,3 +39,71 @@ def test_booking_a_shoot_is_the_shoot_request_procedure(services: Services, lang
 ])
 def test_a_set_to_book_is_no_shoot_procedure(services: Services, lang, text) -> None:
     assert ask(services, lang, text).answer != SHOOT
+
+
+# H. Signing up for the Global Talent Program, named as Koreans transliterate it ("탤런트"): its
+# intake info session, as the other languages get.
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "글로벌 탤런트 프로그램 신청하고 싶어요"),
+    ("ko", "탤런트 프로그램 지원하려면 어떻게 해요?"),
+    ("ko", "글로벌 탤런트 프로그램에 참가하고 싶은데요"),
+    ("en", "we'd like to join the global talent program"),
+    ("es", "quiero inscribirme al programa global de talento"),
+    ("zh", "我想申請全球人才計劃"),
+])
+def test_talent_program_sign_up_is_its_info_session(services: Services, lang, text) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "program:global_talent_program", (text, reply.answer)
+    assert reply.focus == "event:global_talent_info_session_2026"
+
+
+# F. Who heads the alliance, asked with a title ("연맹 대표는 누구예요", "the alliance's president"):
+# Hengdian World Studios a key initiator, its head unpublished, the Secretariat, no one person's card.
+INITIATOR = {"en": "Hengdian World Studios is one of the Alliance's key initiators",
+             "es": "Hengdian World Studios es uno de los principales impulsores",
+             "zh": "横店影视城是联盟的主要发起方之一", "ko": "헝뎬 월드 스튜디오가 연맹 설립을 주도한"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "연맹 대표는 누구예요"), ("ko", "연맹 회장이 누구예요?"), ("ko", "그 연맹 대표가 누군지 알려주세요"),
+    ("en", "who is the president of the alliance?"), ("en", "who's the alliance's chairman?"),
+    ("es", "¿quién es el presidente de la alianza?"), ("es", "y el presidente de la alianza quién es?"),
+    ("zh", "联盟的会长是谁？"), ("zh", "這個聯盟的理事長是誰"),
+])
+def test_head_of_the_alliance_is_unpublished(services: Services, lang, text) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "gap:hisda_secretariat", (text, reply.answer)
+    assert reply.text.startswith(INITIATOR[lang]), (text, reply.text)
+    assert "secretariat@" in reply.text
+
+
+def test_a_partners_head_is_still_its_card(services: Services) -> None:
+    assert ask(services, "ko", "Reel-K 대표는 누구예요?").answer.startswith("partner:reel_k")
+
+
+# J. "Is it already over?" of the event in focus, however it is worded: its status with its date.
+NOT_YET = {"en": "has not happened yet", "es": "todavía no se ha realizado", "zh": "尚未举办", "ko": "아직 열리지 않았"}
+
+
+@pytest.mark.parametrize("lang,about,asked", [
+    ("ko", "인재 프로그램 설명회 알려 주세요", "그거 이미 끝난 거예요?"),
+    ("ko", "인재 프로그램 설명회 알려 주세요", "벌써 끝난 건가요?"),
+    ("ko", "라틴 영화의 밤 2027 알려 주세요", "그 행사 이미 지난 거예요?"),
+    ("en", "tell me about the talent info session", "is that already over?"),
+    ("en", "what's the latam pitch day?", "has it already ended?"),
+    ("es", "háblame de la sesión informativa del programa de talento", "¿ya terminó?"),
+    ("es", "cuéntame de la noche de cine latino 2027", "¿eso ya pasó?"),
+    ("zh", "介绍一下人才计划说明会", "已经结束了吗？"),
+    ("zh", "拉美制片人推介会是什么", "那個已經結束了嗎"),
+])
+def test_already_over_is_its_status(services: Services, lang, about, asked) -> None:
+    reply = ask(services, lang, about, asked)
+    assert reply.answer.endswith("#status"), (asked, reply.answer)
+    assert NOT_YET[lang] in reply.text, (asked, reply.text)
+
+
+@pytest.mark.parametrize("lang,asked", [("ko", "이미 끝난 건가요?"), ("en", "is that already over?")])
+def test_already_over_of_a_past_event(services: Services, lang, asked) -> None:
+    about = {"ko": "서명식 알려줘", "en": "tell me about the signing ceremony"}[lang]
+    reply = ask(services, lang, about, asked)
+    assert reply.answer == "event:signing_ceremony_2025#status" and "2025" in reply.text
