@@ -6811,7 +6811,9 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # "let me know when it gets closer", "give me a heads up closer to the date", "quiero que me
                # avisen cuando se acerque", "avísenme cuando falte poco": when the event comes near
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|message (me|us)|text (me|us)|remind (me|us)|keep (me|us) posted|give (me|us) a (shout|nudge|heads[ -]?up))"
-               r" (when|as|once) (it|the (date|day|event|session))( (gets|is getting|comes|draws|is|'s|gets a bit|is a bit)) (closer|nearer|near|close)\b"
+               r" (when|as|once) (it|the (date|day|event|session))(( (gets|is getting|comes|draws|is|'s|gets a bit|is a bit))|'?s) (closer|nearer|near|close)\b"
+               # "anotame para que me recuerden ese", "apúntanos pa que nos avisen": noted to be reminded
+               r"|\b(anota|apunta|agenda)(me|nos)(lo|la)?\b.{0,20}\b(para|pa) que (me|nos) (lo |la )?(recuerden|recuerde|recuerdes|avisen|avise|avises)\b"
                r"|\b(closer|nearer) to (the )?(date|day|time)\b"
                r"|\b(me|nos) (avisen|avisan|avise|avises|avisas|avisaran|avisarian|recuerden|recuerde|recuerdes) (cuando|ya que|apenas) (se acerque|este cerca|falte poco|sea la fecha|llegue el dia|se venga)\b"
                r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que|apenas) (falten? pocos? dias|se venga|ya (este|se acerque))\b")),

@@ -1482,6 +1482,11 @@ class Router:
                 # is now the one talked about, not the company before her
                 reply = reply.model_copy(update={"focus": f"contact:{asked_for}"})
             return reply
+        if inquiry_words.just_looking(turn.text) and not u.records():
+            # "ok nevermind, I was just looking", "아 됐어요 그냥 구경하는 중이에요" with no form open: a
+            # short "OK" (no catalogue card, no out-of-scope menu, nothing undone)
+            return Reply(text=t("nothing_to_cancel", turn.lang), lang=turn.lang, answer="smalltalk:call_off",
+                         outcome="smalltalk")
         if lexicon.calls_off(turn.text) and not u.records():
             return self.call_off(turn, memory)
         other = self.other_one(turn, u, memory, understand)
@@ -9419,8 +9424,9 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         if said == "signup" and turn.text and SIGNUP_WHOM.search(fold(turn.text)):
             key = "gap_signup_who"  # "¿con quién hablo para reservar locaciones?": who books, no booking asked of the bot
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
-        if key == "gap_price" and cid == "hisda_secretariat" and (target is None or target == ("program", "hisda")) \
-                and "hisda" in turn.kb.programs:
+        if key == "gap_price" and cid == "hisda_secretariat" and "hisda" in turn.kb.programs \
+                and (target is None or target == ("program", "hisda")
+                     or (turn.text and MEMBERSHIP_FEE_SAID.search(fold(turn.text)) and target[0] != "partner")):
             # "HISDA의 가격", "what does HISDA cost?": the price of the alliance is its membership fee
             name = turn.kb.programs["hisda"].name.get(lang)
             text = t("gap_membership_fee", lang, name=f"<b>{esc(name)}</b>", who=who)
@@ -10422,6 +10428,13 @@ def _asked_beside(turn: Turn, before: Reply) -> str | None:
         return None
     team = faq_contact(turn, key[4:])
     return team if team in turn.kb.contacts else None
+
+
+# A members' fee said ("그라믄 회비는 얼마고?", "membership dues?", "¿la cuota de socio?", "会费多少"):
+# the alliance's membership fee, whatever event was talked about before
+MEMBERSHIP_FEE_SAID = re.compile(r"\bmembership (fees?|dues|costs?|prices?)\b|\b(annual|member|members'?) (fees?|dues)\b|\bdues\b"
+                                 r"|\bcuotas? (de )?(socios?|miembros?|membresia|afiliacion)\b|\bcuota (anual|de la alianza)\b|\bmembresia\b"
+                                 r"|会费|會費|会员费|會員費|入会费|入盟费|회비|가입비|연회비")
 
 
 def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from tests.dialogue import ask
+from core.i18n import t
+from intents.inquiry_words import wants_inquiry
+from tests.dialogue import ask, console
 
 SHOOT = "incentive:shoot_request_procedure#how_to_apply"
 
@@ -107,3 +109,70 @@ def test_already_over_of_a_past_event(services: Services, lang, asked) -> None:
     about = {"ko": "서명식 알려줘", "en": "tell me about the signing ceremony"}[lang]
     reply = ask(services, lang, about, asked)
     assert reply.answer == "event:signing_ceremony_2025#status" and "2025" in reply.text
+
+
+# C. A reminder asked for the event in focus ("remind me when it's close", "anotame para que me
+# recuerden ese"): the reminder set, not the date again, not the sign-up form.
+@pytest.mark.parametrize("lang,asked,later", [
+    ("en", "when is the talent info session?", "remind me when it's close"),
+    ("en", "when's the pitch day for latin american producers?", "ping me when it's near"),
+    ("en", "when is the talent info session?", "tell me when its closer"),
+    ("es", "cuándo es la noche de cine latino 2027?", "anotame para que me recuerden ese"),
+    ("es", "cuándo es la jornada de pitch?", "apúntanos pa que nos avisen"),
+    ("zh", "人才计划说明会是什么时候？", "快到的时候提醒我一下"),
+    ("zh", "拉美制片人推介会是哪天？", "幫我記一下，到時候提醒我"),
+    ("ko", "라틴 영화의 밤 2027 언제예요?", "가까워지면 알려 주이소"),
+    ("ko", "인재 프로그램 설명회 언제예요?", "그거 알림 좀 걸어 주세요"),
+])
+def test_a_reminder_asked_is_set(services: Services, lang, asked, later) -> None:
+    assert wants_inquiry(later) is None  # no sign-up form opened in Telegram
+    reply = ask(services, lang, asked, later)
+    assert reply.outcome == "action" and "⏰" in reply.text, (later, reply.answer, reply.text)
+
+
+# D. "Never mind, just looking" closes an open form and, with no form open, gets a short OK; the
+# Gyeongsang "우째 해야 되노" of joining is the membership answer, and its fee the alliance's.
+OPENS_FORM = {"en": "we want to co-produce with you", "es": "queremos hacer una coproducción con ustedes",
+              "zh": "我们想跟你们合拍", "ko": "저희 회사도 연맹에 가입하고 싶습니다"}
+JUST_LOOKING = [
+    ("en", "ok nevermind, forget the form, I was just looking"), ("en", "nah forget the form, just browsing"),
+    ("es", "mejor no, gracias, solo curioseaba"), ("es", "no, nomás curioseando"),
+    ("zh", "算了，我就随便看看"), ("zh", "不用了，只是看看"),
+    ("ko", "아 됐어요 그냥 구경하는 중이에요"), ("ko", "아뇨 그냥 구경만 할게요"),
+]
+
+
+@pytest.mark.parametrize("lang,text", JUST_LOOKING)
+def test_just_looking_leaves_the_form(services: Services, lang, text) -> None:
+    session = console(services, lang)
+    session.say(OPENS_FORM[lang])
+    assert session.form is not None
+    reply = session.say(text)
+    assert session.form is None, (text, session.form)
+    assert reply.text == t("inq_cancelled", lang)
+
+
+@pytest.mark.parametrize("lang,text", JUST_LOOKING)
+def test_just_looking_with_no_form_is_a_short_ok(services: Services, lang, text) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "smalltalk:call_off", (text, reply.answer)
+    assert reply.text == t("nothing_to_cancel", lang)
+
+
+@pytest.mark.parametrize("text", ["연맹 가입하려면 우째 해야 되노", "연맹 가입할라카믄 우찌 하믄 되노?"])
+def test_joining_in_dialect_is_the_membership_answer(services: Services, text) -> None:
+    assert wants_inquiry(text) is None
+    assert ask(services, "ko", text).answer == "faq:join_alliance"
+
+
+@pytest.mark.parametrize("lang,event,fee", [
+    ("ko", "헝뎬 영화제 언제예요?", "그라믄 회비는 얼마고?"),
+    ("ko", "라틴 영화의 밤 2027 언제예요?", "가입비는 얼마예요?"),
+    ("es", "cuándo es la noche de cine latino 2027?", "y la cuota de socio cuánto sale?"),
+    ("zh", "横店电影节是什么时候？", "会费要多少？"),
+    ("en", "when is the hengdian film festival?", "and the membership dues?"),
+])
+def test_membership_fee_is_the_alliances(services: Services, lang, event, fee) -> None:
+    reply = ask(services, lang, event, fee)
+    assert reply.answer == "gap:hisda_secretariat", (fee, reply.answer)
+    assert {"en": "HISDA", "es": "HISDA", "zh": "HISDA", "ko": "HISDA"}[lang] in reply.text.split("\n")[0], reply.text
