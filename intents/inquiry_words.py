@@ -179,7 +179,11 @@ HOW_ASKED = re.compile(
     r"\bhow\b|\bcan (?:we|i|my)\b|\bwhat (?:do|should|must|would) (?:we|i) (?:do|need|have)\b|\bwhat(?:'s| is) the (?:process|procedure|next step)\b"
     r"|c[oó]mo|\bpodemos\b|\bqu[eé] (?:hacemos|hago|hay que hacer|tenemos que|tengo que|debemos|debo|necesitamos|necesito)\b"
     r"|怎么|怎样|如何|咋|可以吗|能不能|要做什么|需要做什么|该做什么|得做什么"
-    r"|어떻게|어떡|어떻해|어케|어찌|뭘 ?해야|뭐 ?해야|뭐부터|수 있|가능", _I)
+    # (Gyeongsang "우째 해야 되노", "우찌 하믄 되노": how)
+    r"|어떻게|어떡|어떻해|어케|어찌|우째|우찌|우짜|뭘 ?해야|뭐 ?해야|뭐부터|수 있|가능", _I)
+# Noted so as to be reminded ("anotame para que me recuerden ese", "apúntanos pa que nos avisen"): a
+# reminder of the event in view (the router's remind action), not a place at it
+TO_BE_REMINDED = re.compile(r"\b(?:para|pa) que (?:me|nos) (?:lo |la )?(?:recuerden|recuerde|recuerdes|avisen|avise|avises)\b", _I)
 
 # The papers, steps or requirements of a procedure asked about ("what documents do you need?",
 # "¿qué requisitos piden?", "要交哪些材料", "어떤 서류가 필요한가요?"): information, not a request
@@ -287,6 +291,8 @@ def wants_inquiry(text: str) -> str | None:
         # into the programme, which its intake session explains (the router's `program_sign_up`),
         # not a company's co-operation form asking for the company's name
         return None
+    if SIGN_UP_DIRECT.search(text) and TO_BE_REMINDED.search(fold(text)):
+        return None  # "anotame para que me recuerden ese": a reminder asked, no sign-up form
     if SIGN_UP_DIRECT.search(text):
         if NEW_THINGS["catalog_releases"].search(fold(text)) and not EVENT_WORDS.search(text):
             return None  # "sign me up for new catalogue titles": news of new titles, a subscription
@@ -467,15 +473,30 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          r"|그만(할게요|하겠습니다|할래요|둘게요)?|안 ?할래요|안 ?할게요|나갈게요|작성 ?안 ?할게요|다음에 (할게요|작성할게요)|취소(할게요|해 ?주세요)?|괜찮습니다"
          # never mind, only looking around ("actually never mind, just browsing", "no gracias, solo
          # estaba mirando", "算了，我只是随便看看", "아 됐어요 그냥 구경하는 중이에요"): the form left too
-         r"|never ?mind|nvm|forget (it|about it)|not now|maybe later"
+         r"|never ?mind|nvm|forget (it|about it|the form|this form|that)|not now|maybe later"
          r"|((i'?m|i am|i was|we'?re|we are|we were) )?just (browsing|looking( around)?|checking( things)? out|having a look)"
          r"|olvidalo|olvidelo|dejalo|dejelo|mejor no|no importa|da igual|ahora no|en otro momento"
          r"|(solo|nomas|solamente) (estaba|estoy|estabamos|estamos) (mirando|viendo|curioseando|chusmeando|echando un vistazo)"
+         r"|(solo|nomas|nada mas|solamente) (curioseaba|curioseabamos|curioseando|miraba|mirabamos|chusmeaba|chusmeando|vichaba|vichando)"
          r"|只是(随便)?看看|随便看看|就(随便)?看看|先不用了?|不用了|没事了|暂时不用"
          r"|(그냥 )?(둘러보는|구경하는|구경만 하는|보는) (중이에요|중이었어요|중입니다|거예요|거에요)|구경만 (할게요|했어요)|됐어요|됐습니다|됐어|괜찮아요|안 해도 돼요")
 _QUIT_FILL = (r"ok|okay|sorry|actually|please|pls|oh|ah|well|no|nah|nope|mejor|perdon|por favor|ah|bueno|no|好吧|那|嗯|算了|哦|啊|我|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias"
               r"|감사합니다|감사해요|아니요|아뇨")
 QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W*({_QUIT_FILL}|{_QUIT})(?![a-z]))*\W*$")
+
+
+# Only looking, or the form itself dropped ("ok nevermind, I was just looking", "solo curioseaba",
+# "随便看看", "그냥 구경하는 중이에요", "forget the form"): said with no form open, a short "no problem"
+JUST_LOOKING = re.compile(
+    r"\bjust (browsing|looking|checking( things)? out|having a look)\b|\bforget (the|this) form\b"
+    r"|\b(curioseaba|curioseabamos|curioseando|chusmeando|chusmeaba|echando un vistazo)\b|\b(solo|nomas|solamente) (estaba|estoy|estabamos|estamos) (mirando|viendo)\b"
+    r"|随便看看|只是看看|就看看|(둘러보는|구경하는|구경만 하는) (중|거)|구경만", _I)
+
+
+def just_looking(text: str) -> bool:
+    """The message only says the partner is looking around (`JUST_LOOKING`, `QUIT_FORM`)."""
+    folded = fold(to_simplified(text or "")[0])
+    return JUST_LOOKING.search(folded) is not None and QUIT_FORM.search(folded) is not None
 
 
 def quits_form(text: str) -> bool:

@@ -1067,7 +1067,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|(은|는) (했어요|했나요|했었나요|했습니까|열렸어요|열렸나요)|(열렸|개최됐|진행됐)(나요|어요|습니까)"
                # already held asked ("그 설명회 벌써 했어요?", "이미 한 거예요?", "has it already taken place?",
                # "is it done already?"): whether it has taken place
-               r"|(벌써|이미|진작|벌써 다) ?(했|한 거|열렸|끝났|지나|진행됐|진행했|개최됐|했었)"
+               r"|(벌써|이미|진작|벌써 다|이미 다) ?(했|한 거|한 건|열렸|열린 거|열린 건|끝났|끝난|끝나 ?버렸|지나|지난 거|진행됐|진행했|진행된 거|개최됐|했었)"
                r"|\b(has|have|had) (it|they|that|this|the \w+( \w+)?) (already )?(taken place|been held|happened|passed|finished|ended)\b"
                r"|\b(is|was) (it|that|this) (already )?(done|over|past|finished) already\b"
                # "it went through?", "後來有辦嗎" (read as Simplified)
@@ -6820,7 +6820,9 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # "let me know when it gets closer", "give me a heads up closer to the date", "quiero que me
                # avisen cuando se acerque", "avísenme cuando falte poco": when the event comes near
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|message (me|us)|text (me|us)|remind (me|us)|keep (me|us) posted|give (me|us) a (shout|nudge|heads[ -]?up))"
-               r" (when|as|once) (it|the (date|day|event|session))( (gets|is getting|comes|draws|is|'s|gets a bit|is a bit)) (closer|nearer|near|close)\b"
+               r" (when|as|once) (it|the (date|day|event|session))(( (gets|is getting|comes|draws|is|'s|gets a bit|is a bit))|'?s) (closer|nearer|near|close)\b"
+               # "anotame para que me recuerden ese", "apúntanos pa que nos avisen": noted to be reminded
+               r"|\b(anota|apunta|agenda)(me|nos)(lo|la)?\b.{0,20}\b(para|pa) que (me|nos) (lo |la )?(recuerden|recuerde|recuerdes|avisen|avise|avises)\b"
                r"|\b(closer|nearer) to (the )?(date|day|time)\b"
                r"|\b(me|nos) (avisen|avisan|avise|avises|avisas|avisaran|avisarian|recuerden|recuerde|recuerdes) (cuando|ya que|apenas) (se acerque|este cerca|falte poco|sea la fecha|llegue el dia|se venga)\b"
                r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que|apenas) (falten? pocos? dias|se venga|ya (este|se acerque))\b")),

@@ -404,6 +404,16 @@ HENGDIAN_SHOOT = re.compile(r"(去|来|到|在)(横店|橫店)(那边|這邊|这
 # A shoot here said without the name ("with you", "allá", "你们那边", "거기서")
 SHOOT_HERE = re.compile(r"\b(with you|at your (place|studios?|sets?)|over there|there)\b|\b(con ustedes|con vosotros|alla|alli|aca|aqui)\b"
                         r"|你们(那边|那儿|那里|这边)|贵方|(那边|那里|你们这)拍|거기(서|에서)|그쪽(에서)?|귀사")
+# A shoot booked or reserved ("book a shoot", "reservar un rodaje", "预约拍摄", "촬영 예약"): the way a
+# shoot is requested here (its procedure), not a place at an event nor a set rented (`SET_TO_BOOK`)
+SHOOT_BOOKING = re.compile(
+    r"\b(book|booking|reserve|reserving|schedule|scheduling|lock in|secure)\b (in )?(a |the |our |my |some )?(film |video )?(shoot|shooting|filming|shoot dates?|shooting (dates?|days?|slots?))\b"
+    r"|\b(shoot|shooting|filming)( dates?| days?| slots?)? (booking|reservation)s?\b"
+    r"|\b(reserv|agend|apart)\w* (un |una |el |la |nuestro |nuestra |las |los )?(rodaje|grabacion|filmacion|fechas? de (rodaje|grabacion))\b"
+    r"|(预约|預約|预订|預訂|预定|預定|约|約)(一下)?(拍摄|拍攝|拍戏|拍戲)|(拍摄|拍攝)(档期|檔期)?(预约|預約|预订|預訂)"
+    r"|촬영 ?(일정 ?)?(을 |를 )?예약|촬영 ?일정(을 )?잡")
+# How it is booked ("how do I book", "¿cómo reservo?", "怎么预约", "어떻게 예약", "예약하려면")
+HOW_BOOKED = re.compile(r"\bhow\b|\bcomo\b|怎么|怎麼|如何|点样|點樣|어떻게|하려면|할려면|하고 싶")
 # How a shoot here is arranged, asked with no word of applying ("how do I go about it?", "what's the
 # process?", "¿qué pasos hay que seguir?", "流程是怎样的", "我要怎麼去橫店拍戲", "절차가 어떻게 되나요",
 # "찍으려면 어떻게 해야 돼요"): the shoot request procedure, said beside FILMING or SHOOT_SAID
@@ -1478,6 +1488,11 @@ class Router:
                 # is now the one talked about, not the company before her
                 reply = reply.model_copy(update={"focus": f"contact:{asked_for}"})
             return reply
+        if inquiry_words.just_looking(turn.text) and not u.records():
+            # "ok nevermind, I was just looking", "아 됐어요 그냥 구경하는 중이에요" with no form open: a
+            # short "OK" (no catalogue card, no out-of-scope menu, nothing undone)
+            return Reply(text=t("nothing_to_cancel", turn.lang), lang=turn.lang, answer="smalltalk:call_off",
+                         outcome="smalltalk")
         if lexicon.calls_off(turn.text) and not u.records():
             return self.call_off(turn, memory)
         other = self.other_one(turn, u, memory, understand)
@@ -1720,10 +1735,12 @@ class Router:
         되나요?": how a shoot here is arranged, asked with no word of applying, is the shoot request
         procedure (whom to write, what to send, how far ahead), not the incentives, visa, joining or
         costs FAQ the words of a shoot in Hengdian lean to."""
+        folded = fold(turn.text)
+        if (booked := self.shoot_booked(turn, u, folded)) is not None:
+            return booked  # "what's the procedure to book a shoot there?": the same procedure
         if u.fact not in (None, "role", "how_to_apply") or u.gap or u.wants_person or u.action or u.switch_lang \
                 or len(u.parts) > 1 or any(r[0] not in ("partner", "location") for r in u.records()):
             return None  # ("…需要哪些手续？场地怎么订？": the procedure and the sets, each part answered)
-        folded = fold(turn.text)
         if not SHOOT_PROCEDURE.search(folded) or lexicon.COST_TALK.search(folded) or VISA.search(folded):
             return None  # "what's the process and the cost?": the costs, "the visa process": the visa FAQ
         if _TRAVEL_THERE.search(folded):
@@ -1735,6 +1752,22 @@ class Router:
                 or ALLIANCE.search(folded) or JOINING.search(folded) or ENTRY_PAPERS.search(folded) \
                 or lexicon.FOREIGN_PRODUCTION.search(folded):
             return None  # (a foreign crew's shoot: whether foreign crews can film, its own FAQ)
+        found = _filming_incentive(turn)
+        return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
+
+    @staticmethod
+    def shoot_booked(turn: Turn, u: Understanding, folded: str) -> Reply | None:
+        """"What's the procedure to book a shoot there?", "¿cómo reservo un rodaje?", "要怎麼預約拍攝",
+        "촬영 예약하려면 절차가 어떻게 돼요?": a shoot is booked by requesting it (the shoot request
+        procedure: whom to write, what to send, four weeks ahead), not a place at an event the bot
+        cannot book; a set to rent (`SET_TO_BOOK`, a set named), travel or costs keep their answers."""
+        if not SHOOT_BOOKING.search(folded) or not (HOW_BOOKED.search(folded) or SHOOT_PROCEDURE.search(folded)):
+            return None
+        if u.wants_person or u.switch_lang or len(u.parts) > 1 or u.gap not in (None, "signup") \
+                or any(r[0] not in ("partner",) for r in u.records()) or lexicon.SET_TO_BOOK.search(folded) \
+                or lexicon.COST_TALK.search(folded) or VISA.search(folded) or ENTRY_PAPERS.search(folded) \
+                or ALLIANCE.search(folded) or lexicon.FOREIGN_PRODUCTION.search(folded):
+            return None
         found = _filming_incentive(turn)
         return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
@@ -5139,8 +5172,9 @@ class Router:
                 and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (not u.records() and memory.focus == "program:hisda")) \
                 and "what_is_hisda" in turn.kb.faq:  # ("who actually runs it day to day?" with the alliance in focus)
             return faq_reply(turn, "what_is_hisda")  # the body behind it: what HISDA is says who founded it
-        if leads and alone and THE_ALLIANCE.search(text) and "hisda" in turn.kb.programs:
-            target: tuple[str, str] | None = ("program", "hisda")  # "the alliance", HISDA by a common noun
+        if (leads or lexicon.LEADER_ASKED.search(text)) and alone and THE_ALLIANCE.search(text) and "hisda" in turn.kb.programs:
+            # "the alliance", HISDA by a common noun ("who's the alliance's president?", "연맹 대표는 누구예요")
+            target: tuple[str, str] | None = ("program", "hisda")
         else:
             target = self.target(turn, u, memory)
         if target is None or target[0] not in ("program", "partner"):
@@ -9400,8 +9434,9 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         if said == "signup" and turn.text and SIGNUP_WHOM.search(fold(turn.text)):
             key = "gap_signup_who"  # "¿con quién hablo para reservar locaciones?": who books, no booking asked of the bot
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
-        if key == "gap_price" and cid == "hisda_secretariat" and (target is None or target == ("program", "hisda")) \
-                and "hisda" in turn.kb.programs:
+        if key == "gap_price" and cid == "hisda_secretariat" and "hisda" in turn.kb.programs \
+                and (target is None or target == ("program", "hisda")
+                     or (turn.text and MEMBERSHIP_FEE_SAID.search(fold(turn.text)) and target[0] != "partner")):
             # "HISDA의 가격", "what does HISDA cost?": the price of the alliance is its membership fee
             name = turn.kb.programs["hisda"].name.get(lang)
             text = t("gap_membership_fee", lang, name=f"<b>{esc(name)}</b>", who=who)
@@ -10403,6 +10438,13 @@ def _asked_beside(turn: Turn, before: Reply) -> str | None:
         return None
     team = faq_contact(turn, key[4:])
     return team if team in turn.kb.contacts else None
+
+
+# A members' fee said ("그라믄 회비는 얼마고?", "membership dues?", "¿la cuota de socio?", "会费多少"):
+# the alliance's membership fee, whatever event was talked about before
+MEMBERSHIP_FEE_SAID = re.compile(r"\bmembership (fees?|dues|costs?|prices?)\b|\b(annual|member|members'?) (fees?|dues)\b|\bdues\b"
+                                 r"|\bcuotas? (de )?(socios?|miembros?|membresia|afiliacion)\b|\bcuota (anual|de la alianza)\b|\bmembresia\b"
+                                 r"|会费|會費|会员费|會員費|入会费|入盟费|회비|가입비|연회비")
 
 
 def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
