@@ -432,6 +432,9 @@ _TRAVEL_THERE = re.compile(r"\b(transport\w*|flights?|fly(ing)? (in|out|from|ove
                            r"|\b(transporte|vuelos?|volar|llegar|llegamos|aeropuerto|tren)\b"
                            r"|交通|出发|出發|航班|机票|機票|飞过去|飛過去|坐飞机|坐飛機|高铁|高鐵|火车|火車|机场|機場|怎么过去|怎麼過去"
                            r"|교통|비행기|항공|공항|기차|고속철|가는 ?(길|방법)|출발")
+# A quote asked for ("get a quote for our shoot", "una cotización", "报个价", "견적"): what a shoot costs, not
+# how it is requested
+_QUOTE_ASKED = re.compile(r"\b(quotes?|quotation|estimate|cotizaci\w*|cotizar|presupuesto)\b|报价|報價|报个价|報個價|견적")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 NEAR_CERTAIN = 0.95  # classifier confidence that a message is about its subject, new words or not
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
@@ -1743,8 +1746,8 @@ class Router:
             return None  # ("…需要哪些手续？场地怎么订？": the procedure and the sets, each part answered)
         if not SHOOT_PROCEDURE.search(folded) or lexicon.COST_TALK.search(folded) or VISA.search(folded):
             return None  # "what's the process and the cost?": the costs, "the visa process": the visa FAQ
-        if _TRAVEL_THERE.search(folded):
-            return None  # ("我們從曼谷出發…交通上怎麼安排": the way there asked, the travel FAQ, no shoot request)
+        if _TRAVEL_THERE.search(folded) or _QUOTE_ASKED.search(folded):
+            return None  # ("我們從曼谷出發…交通上怎麼安排": the way there asked, the travel FAQ; "报个价": a quote, the costs)
         if not (lexicon.HENGDIAN_SAID.search(folded) or ("partner", "hengdian_world_studios") in u.records()
                 or SHOOT_HERE.search(folded)):
             return None  # ("国内演员去温哥华拍戏，工作许可咋弄？": a shoot elsewhere, no request of ours)

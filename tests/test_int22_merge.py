@@ -89,3 +89,13 @@ def test_open_hours_wise_is_the_team_not_the_open_day(services) -> None:
 ])
 def test_a_set_whose_name_holds_a_scene_word_is_that_set(services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "location:guangzhou_hongkong_street*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how do we get Hengdian to quote our shoot?"),
+    ("es", "¿cómo pedimos una cotización para rodar en Hengdian?"),
+    ("zh", "想请横店给我们的拍摄报个价，怎么做？"),
+    ("ko", "헝뎬에 촬영 견적 받으려면 어떻게 해요?"),
+])
+def test_a_quote_for_a_shoot_is_the_costs_way_in_not_the_shoot_request(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:ecosystem_and_costs#how_to_apply")])
