@@ -6815,8 +6815,10 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(closer|nearer) to (the )?(date|day|time)\b"
                r"|\b(me|nos) (avisen|avisan|avise|avises|avisas|avisaran|avisarian|recuerden|recuerde|recuerdes) (cuando|ya que|apenas) (se acerque|este cerca|falte poco|sea la fecha|llegue el dia|se venga)\b"
                r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que|apenas) (falten? pocos? dias|se venga|ya (este|se acerque))\b")),
-    # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
-    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기"
+    # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those; and
+    # "-는지도/-ㄹ지도" is "whether … too" ("호텔 잡아줄 수 있는지도 알려주세요", "갈지도 몰라요"),
+    # 인지도 recognition: no map after those endings
+    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|(?<![는은인을할될갈올볼줄한된간온본준던일쓸알])지도(?!하|해|했|합|할|받|자|교수|부|력|층| ?모르)|약도|길 ?찾기"
              # the location sent or shared, as a chat app does ("send me the location", "pásame la
              # ubicación", "发个位置", "위치 보내 주세요"): the map pin
              r"|\b(send|share|drop|text)( (me|us))? (the |its |their |a )?(exact )?location\b"
