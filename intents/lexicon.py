@@ -3986,6 +3986,24 @@ SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you) (get|rent|hire|find|book|arr
                          r"|\bavailable\b|\bse (consigue|consiguen|puede conseguir|pueden conseguir|alquila|alquilan|renta|rentan|contrata|contratan)\b"
                          r"|\b(hay|tienen|consiguen|ofrecen|proporcionan|disponible|disponibles)\b|\bpueden (conseguir|proporcionar|facilitar)\b"
                          r"|\b(alquilar|rentar|contratar|conseguir)\b|能(租|找|安排|提供)|有没有|可以(租|找|安排)|(구할|빌릴|섭외할) 수|있나요|있어요")
+# A stay or an interpreter asked to be ARRANGED for the crew ("can u arrange interpreters for 12
+# people", "¿nos pueden buscar alojamiento para 20 personas?", "可以幫忙安排翻譯嗎", "호텔 잡아줄 수
+# 있는지도"): the on-site services that arrange them (not the languages the bot speaks, nor a
+# booking refusal); no language named, no price asked
+SERVICE_ARRANGED = re.compile(
+    r"\b(arrange|sort( us)? out|organi[sz]e|book|get us|find us|provide|set up|line up|help (us )?(with|find|get|book))\b"
+    r"|\b(buscar|busquen|conseguir|consigan|consiguen|gestionar|organizar|reservar|arreglar|coordinar|proporcionar|facilitar)\b"
+    r"|安排|帮忙|帮我们|帮我|代订|预订|预定|订|找|提供"
+    r"|잡아|구해|준비해|예약해|마련|섭외|알아봐|연결해|해 ?줄 수|해 ?주실 수")
+
+
+def service_arranged(text: str) -> bool:
+    """A stay or an interpreter asked to be arranged: one on-site service, as the services incentive."""
+    folded = fold(to_simplified(text)[0])
+    return bool(re.search(SERVICES[4] + "|" + SERVICES[2], folded) and SERVICE_ARRANGED.search(folded)
+                and not LANGUAGE_NAMED.search(folded) and not re.search(r"\b(price|cost|rate|precio|cuesta|tarifa)s?\b|价格|多少钱|费用|가격|요금|얼마", folded))
+
+
 # A stay or an interpreter asked alone is its own question (hotels: an honest gap; an interpreter:
 # the languages FAQ), not the services incentive
 NOT_ONE_SERVICE = re.compile(SERVICES[4] + "|" + SERVICES[2])

@@ -2404,7 +2404,8 @@ class Router:
             # answered in the same message says the discount is not published, not the incentive again)
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
                                         last_answer=memory.answer if replies else turn.last_answer), pu, memory)
-            if (reply.outcome in ("fallback", "out_of_scope") or (len(parts) > 1 and services_named(part) >= 2)) \
+            if (reply.outcome in ("fallback", "out_of_scope") or (len(parts) > 1 and (services_named(part) >= 2
+                                                                                   or lexicon.service_arranged(part)))) \
                     and (served := self.services(
                     replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu, None)) is not None:
                 reply = served  # "…+ can u sort out interpreters and rooms": the on-site services, not "didn't catch that"
@@ -3770,7 +3771,8 @@ class Router:
         # (in a short question: "is it all people and cameras the old-fashioned way?" asks about AI)
         one = services_named(turn.text) == 1 and not lexicon.NOT_ONE_SERVICE.search(fold(turn.text)) \
             and u.fact is None and len(fold(turn.text).split()) <= 10 \
-            and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text))
+            and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text)) \
+            or lexicon.service_arranged(turn.text)  # "can u arrange interpreters for 12 people": arranged on site
         # (the card of the incentive in focus is no answer to one service asked of: "y se consigue equipo allá?")
         # (nor is it when two services are asked to be arranged: "can they sort us interpreters and
         # extras on the ground?" after the short-drama discount is the on-site services')
