@@ -3793,7 +3793,16 @@ class Router:
         if best is None or services_named(best.summary.get("en") or "") < 3:
             return None
         fact = facts.fact_for("incentive", u.fact)  # "현장 지원 서비스는 누가 이용할 수 있나요?": who qualifies
-        return (facts.answer(turn, "incentive", best.id, fact) if fact else None) or record_reply(turn, "incentive", best.id)
+        served = (facts.answer(turn, "incentive", best.id, fact) if fact else None) or record_reply(turn, "incentive", best.id)
+        folded = fold(turn.text)
+        if served is not None and reply is not None and key.startswith("faq:") and reply.text \
+                and lexicon.service_arranged(turn.text) \
+                and (_our_airport_part(turn.text) or (TRAVEL.search(folded) and TOWARDS_US.search(folded))):
+            # "제일 가까운 공항이랑 호텔 잡아줄 수 있는지도", "qué aeropuerto queda más cerca y nos pueden
+            # buscar alojamiento": the way here asked first, then the stay arranged, both said
+            return served.model_copy(update={"text": f"{reply.text}\n\n{served.text}", "answer": reply.answer,
+                                             "buttons": reply.buttons or served.buttons})
+        return served
 
     @staticmethod
     def mail_from_alliance(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
