@@ -7563,10 +7563,15 @@ EVENT_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
 # Who spoke at an event ("who spoke at the signing ceremony?", "¿quiénes hablaron en la ceremonia?",
 # "签约仪式上谁发言了", "서명식에서 누가 발표했어요?"): the partners whose record tells it (`Router.past_event_account`)
 SPEAKERS_ASKED = re.compile(
-    r"\bwho (spoke|speaks|talked|presented|was speaking|gave (a |the )?(talk|speech|keynote|presentation)s?)\b|\b(the|any|guest|keynote|main) speakers?\b|\bspeakers? (at|of|for|list|line-?up)\b|\bkeynotes?\b|\bpanell?ists?\b"
+    r"\bwho (spoke|speaks|talked|presented|was speaking|gave (a |the |any )?(talks?|speech(es)?|keynotes?|presentations?|remarks)|made (the |any )?speech(es)?|did (the )?(talks?|speech(es)?))\b|\b(the|any|guest|keynote|main) speakers?\b|\bspeakers? (at|of|for|list|line-?up)\b|\bkeynotes?\b|\bpanell?ists?\b"
     r"|\bquien(es)? (hablo|hablaron|expuso|expusieron|presento|presentaron|dio la charla|dieron las charlas|intervino|intervinieron)\b"
     r"|\b(ponentes?|expositor(es)?|conferencistas?|panelistas?|oradores?)\b"
+    r"|\bquien(es)? (dio|dieron|hizo|hicieron|pronuncio|pronunciaron|tomo|tomaron) (el |los |un |unos |la )?(discursos?|palabra|charlas?|ponencias?)\b"
     r"|(谁|哪些人|哪几位|哪位).{0,4}(发言|演讲|讲话|致辞|上台|分享)|发言人|演讲嘉宾|主讲"
+    # Cantonese: "簽約儀式果日有邊個講嘢", "邊位致辭", "係邊個上台發言", "講嘢嘅係邊個"
+    r"|(边个|边位|边几位|边啲人|乜人|乜谁).{0,6}(发言|演讲|讲话|致辞|上台|分享|讲嘢|讲咗|讲过|讲)|(讲嘢|发言|致辞|演讲)(嘅|的)(系|是|人)"
+    # (read as standard Mandarin first: 講嘢 → "讲东西", 講話 → "说话": "有谁讲东西", "谁上台说话")
+    r"|(谁|哪些人|哪几位|哪位|有人).{0,4}(讲东西|说话|讲话|讲了话)"
     r"|누가 ?(발표|연설|강연|발언|나와|나왔|말했)|연사|발표자|강연자|발표한 (사람|분)")
 # A recap of an event asked ("can you give me a recap?", "¿hay un resumen?", "有总结吗", "요약해 줄 수 있어요?")
 RECAP_ASKED = re.compile(r"\b(recap|summary|summari[sz]e|rundown|wrap-?up|highlights|how did it go)\b|\bresumen\b|\bresumi\w*|\bresum(e|ir)\b|\bcomo (salio|fue|estuvo)\b"

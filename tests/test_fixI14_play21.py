@@ -80,3 +80,37 @@ def test_an_interpreter_arranged_is_the_on_site_services(services: Services, lan
 @pytest.mark.parametrize("text", ["片场能不能找到懂西语的翻译", "how much does an interpreter cost?", "¿cuánto cuesta un hotel allá?"])
 def test_a_language_or_a_price_is_no_service_arranged(text: str) -> None:
     assert not service_arranged(text)
+
+
+# G / B2: who spoke at the (held) signing ceremony, in Cantonese or beside "did it happen?": the
+# speakers its partners' records name (Reel-K's Dennis Chau and Jooick Lee), no events list pasted
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "簽約儀式果日有邊個講嘢"),
+    ("zh", "签约仪式嗰日边个发言呀"),
+    ("zh", "簽約儀式當日係邊位致辭"),
+    ("en", "the 2025 signing ceremony, who made speeches there?"),
+    ("es", "en la ceremonia de firmas de 2025, ¿quién tomó la palabra?"),
+    ("ko", "2025년 서명식에서 누가 연설했어요?"),
+])
+def test_who_spoke_at_the_ceremony_is_its_speakers(services: Services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, "*")], fits=fits)
+    assert "Dennis Chau" in reply.text and "Jooick Lee" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "did the signing ceremony in 2025 really take place? who gave speeches?"),
+    ("en", "was the 2025 signing ceremony held already? and who made speeches there"),
+    ("es", "¿la ceremonia de firma de 2025 sí se hizo? ¿quiénes dieron discursos?"),
+    ("ko", "2025년 서명식 실제로 열렸어요? 누가 연설했어요?"),
+])
+def test_held_and_who_spoke_are_both_answered(services: Services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, "*")], fits=fits)
+    assert "2025" in reply.text.split("\n")[0] and "Dennis Chau" in reply.text, reply.text
+    assert "Latin" not in reply.text and "Talent" not in reply.text  # no upcoming-events list
+
+
+def test_a_pin_with_more_to_say_is_sent_with_its_text() -> None:
+    from bot.render import _said_by_pin
+    assert _said_by_pin("명청궁원", "명청궁원", "헝뎬")
+    assert _said_by_pin("<b>Ming-Qing Palace</b>", "Ming-Qing Palace", "Hengdian")
+    assert not _said_by_pin("가장 가까운 공항은 이우 공항입니다.", "명청궁원", "헝뎬")
