@@ -7623,8 +7623,11 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         said = YES_OPENER.sub("", item.answer.get(lang), count=1) or text  # (the FAQ's own yes, before `fitting_yes`)
         return Reply(text=f"{untaxed}\n\n{esc(said)}", lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                      answer=f"faq:{faq_id}", outcome="answered")
-    if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.NEAREST_AIRPORT.search(fold(turn.said or turn.text)):
+    if turn.text and faq_id == _overview_faq(turn, "travel") and any(
+            rx.search(fold(to_simplified(x)[0])) for x in {turn.said or turn.text, turn.text}
+            for rx in (lexicon.NEAREST_AIRPORT, lexicon.WHICH_AIRPORT)):
         # "nearest airport?": the sentence naming it first, then the way on from the gateways
+        # (and "which airport do I fly into for the open day?", "同埋最近嘅機場係邊個": the airport asked)
         said = facts.split_sentences(text, lang)
         first = [x for x in said if lexicon.AIRPORT_WORD.search(fold(x)) and lexicon.NEAREST_AIRPORT.search(fold(x))]
         if first and said and first[0] != said[0]:

@@ -114,3 +114,18 @@ def test_a_pin_with_more_to_say_is_sent_with_its_text() -> None:
     assert _said_by_pin("명청궁원", "명청궁원", "헝뎬")
     assert _said_by_pin("<b>Ming-Qing Palace</b>", "Ming-Qing Palace", "Hengdian")
     assert not _said_by_pin("가장 가까운 공항은 이우 공항입니다.", "명청궁원", "헝뎬")
+
+
+# I: the airport asked for an event or in a follow-up: the airport sentence leads the way there
+@pytest.mark.parametrize("lang,text,airport", [
+    ("en", "which airport do I fly into for the open day?", "Yiwu"),
+    ("en", "what airport should we land at for the open day", "Yiwu"),
+    ("es", "¿a qué aeropuerto vuelo para la jornada de puertas abiertas?", "Yiwu"),
+    ("zh", "去开放日要飞哪个机场", "义乌"),
+    ("ko", "오픈데이 가려면 어느 공항으로 가요?", "이우"),
+])
+def test_the_airport_asked_comes_first(services: Services, lang: str, text: str, airport: str) -> None:
+    reply = talk(services, lang, [(text, "*")], fits=fits)
+    paragraphs = [p for p in reply.text.split("\n\n") if p.strip()]
+    way = next(p for p in paragraphs if airport in p)
+    assert way.startswith(("Yiwu", "El aeropuerto más cercano", "离横店", "가장 가까운", "헝뎬에서 가장")) or way.index(airport) < 25, reply.text
