@@ -2647,6 +2647,14 @@ class Router:
             if (record := _record_key(r.answer)) is not None and record[0] == "event" \
                     and (kept := _when_unrepeated(turn, record[1], r.text, "\n".join(x.text for x in replies[:i]))):
                 replies[i] = r.model_copy(update={"text": kept})
+        if len(replies) > 1 and (alliance := turn.kb.programs.get("hisda")) is not None and any(
+                (r.answer or "").startswith("faq:") and "join" in getattr(turn.kb.faq.get(r.answer[4:].partition("#")[0]), "tags", ())
+                for r in replies):
+            # "what is HISDA in a nutshell and how do we become members?", "HISDA가 뭐하는 곳이에요? 가입은
+            # 어떻게 해요": what it is in one sentence, then the way in (no details paragraph nor quote)
+            said = facts.split_sentences(alliance.summary.get(turn.lang), turn.lang)[:1]
+            replies = [r.model_copy(update={"text": f"<b>{esc(alliance.name.get(turn.lang))}</b>\n{esc(said[0])}"})
+                       if r.answer == "program:hisda" and said else r for r in replies]
         first = replies[0]
         if len(replies) == 1:
             return _read_each(first, parts)
@@ -3728,7 +3736,14 @@ class Router:
             said = facts.answer(turn, "contact", team, "phone")
             if said is not None:
                 return said
-        return faq_reply(turn, faq_id)
+        joined = faq_reply(turn, faq_id)
+        simple = fold(to_simplified(turn.text)[0])
+        if (alliance := turn.kb.programs.get("hisda")) is not None and lexicon.ALLIANCE_ABOUT.search(simple) \
+                and (lexicon.ALLIANCE.search(simple) or "hisda" in u.ids("program")) and "join" in turn.kb.faq[faq_id].tags \
+                and (said := facts.split_sentences(alliance.summary.get(turn.lang), turn.lang)[:1]):
+            # "想了解一下HISDA是做什么的，怎么加入？": what it is in one sentence, then the way in
+            return joined.model_copy(update={"text": f"<b>{esc(alliance.name.get(turn.lang))}</b>\n{esc(said[0])}\n\n{joined.text}"})
+        return joined
 
     @staticmethod
     def contact_only_in_focus(turn: Turn, u: Understanding, key: str) -> bool:

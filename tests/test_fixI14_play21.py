@@ -129,3 +129,22 @@ def test_the_airport_asked_comes_first(services: Services, lang: str, text: str,
     paragraphs = [p for p in reply.text.split("\n\n") if p.strip()]
     way = next(p for p in paragraphs if airport in p)
     assert way.startswith(("Yiwu", "El aeropuerto más cercano", "离横店", "가장 가까운", "헝뎬에서 가장")) or way.index(airport) < 25, reply.text
+
+
+# I / B2: what HISDA is and how to join, asked together: one sentence of what it is, then the way in
+# (no details paragraph, no quote), in every language
+@pytest.mark.parametrize("lang,text", [
+    ("en", "what is HISDA in a nutshell and how do we become members?"),
+    ("en", "quick one: what's HISDA, and how can we join?"),
+    ("es", "¿qué es HISDA en pocas palabras? ¿y cómo nos hacemos miembros?"),
+    ("zh", "想了解一下HISDA是做什么的，怎么加入？"),
+    ("zh", "HISDA到底是干什么的？我们怎么入盟"),
+    ("ko", "HISDA가 뭐하는 곳이에요? 가입은 어떻게 해요"),
+])
+def test_what_hisda_is_and_how_to_join_is_short(services: Services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, "*")], fits=fits)
+    alliance = services.brain.knowledge.current.programs["hisda"]
+    assert alliance.details.get(lang)[:30] not in reply.text, reply.text
+    assert "SpringReel" not in reply.text
+    secretariat = {"en": "Secretariat", "es": "Secretaría", "zh": "秘书处", "ko": "사무국"}[lang]
+    assert secretariat in reply.text and reply.text.index("HISDA") < reply.text.index(secretariat)
