@@ -126,6 +126,13 @@ async def send_reply(bot: ExtBot, chat_id: int, reply: Reply, *, locale: Locale 
         sent.append(await bot.send_venue(
             chat_id, latitude=v.lat, longitude=v.lon, title=v.title[:128],
             address=v.address[:256], reply_parameters=quote))
+        if not _said_by_pin(reply.text, v.title, v.address):
+            # a pin sent beside an answer ("주소가 어디예요? 위치도 보내 주세요", or any combined
+            # reply that picked one up): the answer follows the pin, never dropped for a bare pin
+            for i, chunk in enumerate(chunks := split_html(reply.text)):
+                sent.append(await bot.send_message(
+                    chat_id, chunk, parse_mode=ParseMode.HTML, reply_markup=markup if i == len(chunks) - 1 else None,
+                    disable_web_page_preview=True))
         return sent
     chunks = split_html(reply.text)
     if edit is not None and reply.mode == "edit" and len(chunks) == 1:
@@ -144,6 +151,12 @@ async def send_reply(bot: ExtBot, chat_id: int, reply: Reply, *, locale: Locale 
             chat_id, chunk, parse_mode=ParseMode.HTML, reply_markup=markup if last else None,
             disable_web_page_preview=True, reply_parameters=quote if i == 0 else None))
     return sent
+
+
+def _said_by_pin(text: str, title: str, address: str) -> bool:
+    """Whether a pin's reply text says nothing the pin does not (its title or address, or nothing)."""
+    plain = html.unescape(_TAG.sub("", text or "")).strip()
+    return not plain or plain in (title.strip(), address.strip()) or plain == f"{title}\n{address}".strip()
 
 
 def to_console(reply: Reply, locale: Locale | None = None) -> str:

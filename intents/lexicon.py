@@ -3995,6 +3995,24 @@ SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you) (get|rent|hire|find|book|arr
                          r"|\bavailable\b|\bse (consigue|consiguen|puede conseguir|pueden conseguir|alquila|alquilan|renta|rentan|contrata|contratan)\b"
                          r"|\b(hay|tienen|consiguen|ofrecen|proporcionan|disponible|disponibles)\b|\bpueden (conseguir|proporcionar|facilitar)\b"
                          r"|\b(alquilar|rentar|contratar|conseguir)\b|能(租|找|安排|提供)|有没有|可以(租|找|安排)|(구할|빌릴|섭외할) 수|있나요|있어요")
+# A stay or an interpreter asked to be ARRANGED for the crew ("can u arrange interpreters for 12
+# people", "¿nos pueden buscar alojamiento para 20 personas?", "可以幫忙安排翻譯嗎", "호텔 잡아줄 수
+# 있는지도"): the on-site services that arrange them (not the languages the bot speaks, nor a
+# booking refusal); no language named, no price asked
+SERVICE_ARRANGED = re.compile(
+    r"\b(arrange|sort( us)? out|organi[sz]e|book|get us|find us|provide|set up|line up|help (us )?(with|find|get|book))\b"
+    r"|\b(buscar|busquen|conseguir|consigan|consiguen|gestionar|organizar|reservar|arreglar|coordinar|proporcionar|facilitar)\b"
+    r"|安排|帮忙|帮我们|帮我|代订|预订|预定|订|找|提供"
+    r"|잡아|구해|준비해|예약해|마련|섭외|알아봐|연결해|해 ?줄 수|해 ?주실 수")
+
+
+def service_arranged(text: str) -> bool:
+    """A stay or an interpreter asked to be arranged: one on-site service, as the services incentive."""
+    folded = fold(to_simplified(text)[0])
+    return bool(re.search(SERVICES[4] + "|" + SERVICES[2], folded) and SERVICE_ARRANGED.search(folded)
+                and not LANGUAGE_NAMED.search(folded) and not re.search(r"\b(price|cost|rate|precio|cuesta|tarifa)s?\b|价格|多少钱|费用|가격|요금|얼마", folded))
+
+
 # A stay or an interpreter asked alone is its own question (hotels: an honest gap; an interpreter:
 # the languages FAQ), not the services incentive
 NOT_ONE_SERVICE = re.compile(SERVICES[4] + "|" + SERVICES[2])
@@ -6826,8 +6844,10 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(closer|nearer) to (the )?(date|day|time)\b"
                r"|\b(me|nos) (avisen|avisan|avise|avises|avisas|avisaran|avisarian|recuerden|recuerde|recuerdes) (cuando|ya que|apenas) (se acerque|este cerca|falte poco|sea la fecha|llegue el dia|se venga)\b"
                r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que|apenas) (falten? pocos? dias|se venga|ya (este|se acerque))\b")),
-    # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
-    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기"
+    # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those; and
+    # "-는지도/-ㄹ지도" is "whether … too" ("호텔 잡아줄 수 있는지도 알려주세요", "갈지도 몰라요"),
+    # 인지도 recognition: no map after those endings
+    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|(?<![는은인을할될갈올볼줄한된간온본준던일쓸알])지도(?!하|해|했|합|할|받|자|교수|부|력|층| ?모르)|약도|길 ?찾기"
              # the location sent or shared, as a chat app does ("send me the location", "pásame la
              # ubicación", "发个位置", "위치 보내 주세요"): the map pin
              r"|\b(send|share|drop|text)( (me|us))? (the |its |their |a )?(exact )?location\b"
@@ -7554,10 +7574,15 @@ EVENT_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
 # Who spoke at an event ("who spoke at the signing ceremony?", "¿quiénes hablaron en la ceremonia?",
 # "签约仪式上谁发言了", "서명식에서 누가 발표했어요?"): the partners whose record tells it (`Router.past_event_account`)
 SPEAKERS_ASKED = re.compile(
-    r"\bwho (spoke|speaks|talked|presented|was speaking|gave (a |the )?(talk|speech|keynote|presentation)s?)\b|\b(the|any|guest|keynote|main) speakers?\b|\bspeakers? (at|of|for|list|line-?up)\b|\bkeynotes?\b|\bpanell?ists?\b"
+    r"\bwho (spoke|speaks|talked|presented|was speaking|gave (a |the |any )?(talks?|speech(es)?|keynotes?|presentations?|remarks)|made (the |any )?speech(es)?|did (the )?(talks?|speech(es)?))\b|\b(the|any|guest|keynote|main) speakers?\b|\bspeakers? (at|of|for|list|line-?up)\b|\bkeynotes?\b|\bpanell?ists?\b"
     r"|\bquien(es)? (hablo|hablaron|expuso|expusieron|presento|presentaron|dio la charla|dieron las charlas|intervino|intervinieron)\b"
     r"|\b(ponentes?|expositor(es)?|conferencistas?|panelistas?|oradores?)\b"
+    r"|\bquien(es)? (dio|dieron|hizo|hicieron|pronuncio|pronunciaron|tomo|tomaron) (el |los |un |unos |la )?(discursos?|palabra|charlas?|ponencias?)\b"
     r"|(谁|哪些人|哪几位|哪位).{0,4}(发言|演讲|讲话|致辞|上台|分享)|发言人|演讲嘉宾|主讲"
+    # Cantonese: "簽約儀式果日有邊個講嘢", "邊位致辭", "係邊個上台發言", "講嘢嘅係邊個"
+    r"|(边个|边位|边几位|边啲人|乜人|乜谁).{0,6}(发言|演讲|讲话|致辞|上台|分享|讲嘢|讲咗|讲过|讲)|(讲嘢|发言|致辞|演讲)(嘅|的)(系|是|人)"
+    # (read as standard Mandarin first: 講嘢 → "讲东西", 講話 → "说话": "有谁讲东西", "谁上台说话")
+    r"|(谁|哪些人|哪几位|哪位|有人).{0,4}(讲东西|说话|讲话|讲了话)"
     r"|누가 ?(발표|연설|강연|발언|나와|나왔|말했)|연사|발표자|강연자|발표한 (사람|분)")
 # A recap of an event asked ("can you give me a recap?", "¿hay un resumen?", "有总结吗", "요약해 줄 수 있어요?")
 RECAP_ASKED = re.compile(r"\b(recap|summary|summari[sz]e|rundown|wrap-?up|highlights|how did it go)\b|\bresumen\b|\bresumi\w*|\bresum(e|ir)\b|\bcomo (salio|fue|estuvo)\b"

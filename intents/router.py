@@ -2448,7 +2448,8 @@ class Router:
             # answered in the same message says the discount is not published, not the incentive again)
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
                                         last_answer=memory.answer if replies else turn.last_answer), pu, memory)
-            if (reply.outcome in ("fallback", "out_of_scope") or (len(parts) > 1 and services_named(part) >= 2)) \
+            if (reply.outcome in ("fallback", "out_of_scope") or (len(parts) > 1 and (services_named(part) >= 2
+                                                                                   or lexicon.service_arranged(part)))) \
                     and (served := self.services(
                     replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu, None)) is not None:
                 reply = served  # "…+ can u sort out interpreters and rooms": the on-site services, not "didn't catch that"
@@ -2690,6 +2691,14 @@ class Router:
             if (record := _record_key(r.answer)) is not None and record[0] == "event" \
                     and (kept := _when_unrepeated(turn, record[1], r.text, "\n".join(x.text for x in replies[:i]))):
                 replies[i] = r.model_copy(update={"text": kept})
+        if len(replies) > 1 and (alliance := turn.kb.programs.get("hisda")) is not None and any(
+                (r.answer or "").startswith("faq:") and "join" in getattr(turn.kb.faq.get(r.answer[4:].partition("#")[0]), "tags", ())
+                for r in replies):
+            # "what is HISDA in a nutshell and how do we become members?", "HISDA가 뭐하는 곳이에요? 가입은
+            # 어떻게 해요": what it is in one sentence, then the way in (no details paragraph nor quote)
+            said = facts.split_sentences(alliance.summary.get(turn.lang), turn.lang)[:1]
+            replies = [r.model_copy(update={"text": f"<b>{esc(alliance.name.get(turn.lang))}</b>\n{esc(said[0])}"})
+                       if r.answer == "program:hisda" and said else r for r in replies]
         first = replies[0]
         if len(replies) == 1:
             return _read_each(first, parts)
@@ -3771,7 +3780,14 @@ class Router:
             said = facts.answer(turn, "contact", team, "phone")
             if said is not None:
                 return said
-        return faq_reply(turn, faq_id)
+        joined = faq_reply(turn, faq_id)
+        simple = fold(to_simplified(turn.text)[0])
+        if (alliance := turn.kb.programs.get("hisda")) is not None and lexicon.ALLIANCE_ABOUT.search(simple) \
+                and (lexicon.ALLIANCE.search(simple) or "hisda" in u.ids("program")) and "join" in turn.kb.faq[faq_id].tags \
+                and (said := facts.split_sentences(alliance.summary.get(turn.lang), turn.lang)[:1]):
+            # "想了解一下HISDA是做什么的，怎么加入？": what it is in one sentence, then the way in
+            return joined.model_copy(update={"text": f"<b>{esc(alliance.name.get(turn.lang))}</b>\n{esc(said[0])}\n\n{joined.text}"})
+        return joined
 
     @staticmethod
     def contact_only_in_focus(turn: Turn, u: Understanding, key: str) -> bool:
@@ -3814,7 +3830,8 @@ class Router:
         # (in a short question: "is it all people and cameras the old-fashioned way?" asks about AI)
         one = services_named(turn.text) == 1 and not lexicon.NOT_ONE_SERVICE.search(fold(turn.text)) \
             and u.fact is None and len(fold(turn.text).split()) <= 10 \
-            and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text))
+            and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text)) \
+            or lexicon.service_arranged(turn.text)  # "can u arrange interpreters for 12 people": arranged on site
         # (the card of the incentive in focus is no answer to one service asked of: "y se consigue equipo allá?")
         # (nor is it when two services are asked to be arranged: "can they sort us interpreters and
         # extras on the ground?" after the short-drama discount is the on-site services')
@@ -3835,7 +3852,16 @@ class Router:
         if best is None or services_named(best.summary.get("en") or "") < 3:
             return None
         fact = facts.fact_for("incentive", u.fact)  # "현장 지원 서비스는 누가 이용할 수 있나요?": who qualifies
-        return (facts.answer(turn, "incentive", best.id, fact) if fact else None) or record_reply(turn, "incentive", best.id)
+        served = (facts.answer(turn, "incentive", best.id, fact) if fact else None) or record_reply(turn, "incentive", best.id)
+        folded = fold(turn.text)
+        if served is not None and reply is not None and key.startswith("faq:") and reply.text \
+                and lexicon.service_arranged(turn.text) \
+                and (_our_airport_part(turn.text) or (TRAVEL.search(folded) and TOWARDS_US.search(folded))):
+            # "제일 가까운 공항이랑 호텔 잡아줄 수 있는지도", "qué aeropuerto queda más cerca y nos pueden
+            # buscar alojamiento": the way here asked first, then the stay arranged, both said
+            return served.model_copy(update={"text": f"{reply.text}\n\n{served.text}", "answer": reply.answer,
+                                             "buttons": reply.buttons or served.buttons})
+        return served
 
     @staticmethod
     def mail_from_alliance(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -7659,8 +7685,11 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         said = YES_OPENER.sub("", item.answer.get(lang), count=1) or text  # (the FAQ's own yes, before `fitting_yes`)
         return Reply(text=f"{untaxed}\n\n{esc(said)}", lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                      answer=f"faq:{faq_id}", outcome="answered")
-    if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.NEAREST_AIRPORT.search(fold(turn.said or turn.text)):
+    if turn.text and faq_id == _overview_faq(turn, "travel") and any(
+            rx.search(fold(to_simplified(x)[0])) for x in {turn.said or turn.text, turn.text}
+            for rx in (lexicon.NEAREST_AIRPORT, lexicon.WHICH_AIRPORT)):
         # "nearest airport?": the sentence naming it first, then the way on from the gateways
+        # (and "which airport do I fly into for the open day?", "同埋最近嘅機場係邊個": the airport asked)
         said = facts.split_sentences(text, lang)
         first = [x for x in said if lexicon.AIRPORT_WORD.search(fold(x)) and lexicon.NEAREST_AIRPORT.search(fold(x))]
         if first and said and first[0] != said[0]:
