@@ -4009,8 +4009,24 @@ SERVICE_ARRANGED = re.compile(
 def service_arranged(text: str) -> bool:
     """A stay or an interpreter asked to be arranged: one on-site service, as the services incentive."""
     folded = fold(to_simplified(text)[0])
-    return bool(re.search(SERVICES[4] + "|" + SERVICES[2], folded) and SERVICE_ARRANGED.search(folded)
-                and not LANGUAGE_NAMED.search(folded) and not re.search(r"\b(price|cost|rate|precio|cuesta|tarifa)s?\b|价格|多少钱|费用|가격|요금|얼마", folded))
+    if not (re.search(SERVICES[4] + "|" + SERVICES[2], folded) and SERVICE_ARRANGED.search(folded)
+            and not LANGUAGE_NAMED.search(folded) and not re.search(r"\b(price|cost|rate|precio|cuesta|tarifa)s?\b|价格|多少钱|费用|가격|요금|얼마", folded)):
+        return False
+    if _OWN_PAPER_TRANSLATED.search(folded):
+        return False  # ("帮我翻译一下这份合同": the partner's own paper to translate, asked of the bot; off topic)
+    from intents.timezones import places_named  # (timezones reads this module: imported at use)
+    # ("can you book me a hotel in Atlanta for Friday": a stay somewhere else, none of ours)
+    return not any(zone != "Asia/Shanghai" and re.search(r"(\b(in|en|at|near|cerca de)\s+(the\s+|el\s+|la\s+)?|在)$", folded[:start])
+                   for start, _, zone in places_named(folded))
+
+
+# The partner's own paper to be translated ("translate this contract for me", "tradúceme este
+# documento", "帮我翻译一下这份合同", "이 계약서 번역해 줘"): a task asked of the bot, no interpreter on site
+_OWN_PAPER_TRANSLATED = re.compile(
+    r"\btranslat\w* (this|that|these|my|our|the) (contract|document|doc|file|script|email|letter|text|pdf|deck)s?\b"
+    r"|\btraduc\w* (este|esta|estos|mi|mis|el|la|nuestro|nuestra) (contrato|documento|archivo|guion|correo|carta|texto|pdf)s?\b"
+    r"|翻译一下|(翻译|翻訳)(这|这份|这个|我的|一下这)|(这|这份|这个)(合同|文件|剧本|邮件|信).{0,6}翻译"
+    r"|(계약서|문서|파일|대본|이메일|메일|편지).{0,6}번역|번역해 ?(줘|주세요|줄래)")
 
 
 # A stay or an interpreter asked alone is its own question (hotels: an honest gap; an interpreter:

@@ -99,3 +99,27 @@ def test_a_set_whose_name_holds_a_scene_word_is_that_set(services, lang: str, te
 ])
 def test_a_quote_for_a_shoot_is_the_costs_way_in_not_the_shoot_request(services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "incentive:ecosystem_and_costs#how_to_apply")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "could you book me a hotel in Denver for next Tuesday?"),
+    ("en", "translate this contract for me please"),
+    ("es", "tradúceme este documento porfa"),
+    ("zh", "帮我翻译一下这份合同"),
+    ("ko", "이 계약서 번역해 줘"),
+])
+def test_a_stay_elsewhere_or_a_paper_to_translate_is_no_on_site_service(services, lang: str, text: str) -> None:
+    """fixI14's arranged stay or interpreter is for a crew here: not a hotel in another city, nor
+    the partner's own paper the bot is asked to translate (answers7)."""
+    reply = talk(services, lang, [(text, ["out_of_scope", "fallback", "gap:*"])])
+    assert reply.answer != "incentive:on_site_services"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "can you guys sort out interpreters for our crew of 15?"),
+    ("es", "¿nos pueden conseguir intérpretes para el equipo?"),
+    ("zh", "可以帮我们剧组安排住宿吗"),
+    ("ko", "저희 스태프 숙소 잡아줄 수 있어요?"),
+])
+def test_a_stay_or_interpreter_for_the_crew_here_stays_the_on_site_services(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:on_site_services")])
