@@ -4012,12 +4012,21 @@ def service_arranged(text: str) -> bool:
     if not (re.search(SERVICES[4] + "|" + SERVICES[2], folded) and SERVICE_ARRANGED.search(folded)
             and not LANGUAGE_NAMED.search(folded) and not re.search(r"\b(price|cost|rate|precio|cuesta|tarifa)s?\b|价格|多少钱|费用|가격|요금|얼마", folded)):
         return False
-    if _OWN_PAPER_TRANSLATED.search(folded):
-        return False  # ("帮我翻译一下这份合同": the partner's own paper to translate, asked of the bot; off topic)
+    if _OWN_PAPER_TRANSLATED.search(folded) or _ERRAND_FOR_ME.search(folded):
+        return False  # ("帮我翻译一下这份合同", "book me a hotel", "好订酒店": the partner's own errand or reason; off topic)
     from intents.timezones import places_named  # (timezones reads this module: imported at use)
-    # ("can you book me a hotel in Atlanta for Friday": a stay somewhere else, none of ours)
-    return not any(zone != "Asia/Shanghai" and re.search(r"(\b(in|en|at|near|cerca de)\s+(the\s+|el\s+|la\s+)?|在)$", folded[:start])
-                   for start, _, zone in places_named(folded))
+    # ("can you book me a hotel in Atlanta for Friday", "下周上海的酒店": a stay in a town that is not
+    # Hengdian, none of the on-site services)
+    return not any(not re.search(r"hengdian|dongyang|横店|东阳|헝뎬|둥양", folded[start:end])
+                   for start, end, _ in places_named(folded))
+
+
+# An errand for the writer alone ("book me a hotel", "resérvame un hotel", "帮我订酒店", "호텔 예약해줘")
+# or a stay as the reason for asking ("…好订酒店", "so I can book a hotel"): not a crew's stay arranged
+_ERRAND_FOR_ME = re.compile(
+    r"\b(book|get|find|reserve) me\b|\bso (i|we) can (book|reserve)\b|\b(reservame|consigueme|buscame|apartame)\b|\bpara (poder )?reservar\b"
+    r"|(帮|幫|给|給)我(订|訂|预订|預訂|预定|找)|好(订|訂|预订|預訂|定)(酒店|房|住)"
+    r"|(예약|잡아) ?(해)? ?줘(요)?\b|예약해줘")
 
 
 # The partner's own paper to be translated ("translate this contract for me", "tradúceme este

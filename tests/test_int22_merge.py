@@ -103,6 +103,9 @@ def test_a_quote_for_a_shoot_is_the_costs_way_in_not_the_shoot_request(services,
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "could you book me a hotel in Denver for next Tuesday?"),
+    ("en", "can you reserve me a room in Hangzhou for the weekend"),
+    ("zh", "帮我订一下下周杭州的酒店"),
+    ("ko", "다음 달 항저우 호텔 예약해줘"),
     ("en", "translate this contract for me please"),
     ("es", "tradúceme este documento porfa"),
     ("zh", "帮我翻译一下这份合同"),
@@ -123,3 +126,12 @@ def test_a_stay_elsewhere_or_a_paper_to_translate_is_no_on_site_service(services
 ])
 def test_a_stay_or_interpreter_for_the_crew_here_stays_the_on_site_services(services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "incentive:on_site_services")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "when in the year is the Hengdian film festival? so I can book a hotel"),
+    ("zh", "横店影视节一般几月办？我好订酒店"),
+])
+def test_a_stay_given_as_the_reason_leaves_the_question(services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, ["event:hengdian_film_festival*", "faq:film_festival"])], fits)
+    assert reply.answer != "incentive:on_site_services"
