@@ -385,7 +385,10 @@ class Brain:
             # read as if written alone (the request's words are gone from it), as a fresh message is;
             # what that reading cannot place is read again as the rest of a request
             reply = self.router.route(turn, replace(u, switch_lang=None, rest=""), memory, understand)
-            if reply.outcome in ("smalltalk", "fallback", "out_of_scope") or reply.answer in ("fallback", "out_of_scope"):
+            if reply.outcome in ("smalltalk", "fallback", "out_of_scope") or reply.answer in ("fallback", "out_of_scope") \
+                    or (reply.outcome == "gap" and _only_for_whom(u.rest)):
+                # ("Put that in Korean for my colleague, would ya?": "for my colleague, would ya?" alone
+                # asks nothing; a gap found for it is the record in focus, not a question)
                 reply = self.router.route(turn, u, memory, understand)
             if again is not None and (reply.outcome in ("smalltalk", "fallback") or again.answer and (
                     again.answer == reply.answer or again.answer.startswith(f"{reply.answer}#"))):
@@ -550,3 +553,21 @@ class Brain:
         if worded is not None and worded.outcome == "action":
             return worded
         return Reply(text=t("fallback", lang), lang=lang, buttons=topic_menu(lang))
+
+
+# Whom the re-sent answer is for and a polite tag, nothing asked ("for my colleague, would ya?",
+# "para mi socio, porfa", "发给我荷兰同事看", "동료한테 보여 주게요"): the rest of a language switch that
+# asks no question of its own
+_FOR_WHOM = re.compile(
+    r"\b(for|to) (my|our|the) (\w+ ){0,2}(colleagues?|partners?|boss|team|client|producers?|director|friend|coworkers?|mates?)\b"
+    r"|\b(would|will|could|can) (ya|you|u)\b|\b(please|pls|plz|thanks|thx|cheers|mate)\b"
+    r"|\bpara (mi|mis|nuestro|nuestra|nuestros|el|la) (\w+ )?(socio|socia|socios|colega|colegas|jefe|jefa|equipo|cliente|productor|productora|director|directora)\b"
+    r"|\b(porfa|porfis|por favor|gracias|plis)\b"
+    r"|(发|發|转|轉)?给(我|我们)?(的)?[\u4e00-\u9fff]{0,4}(同事|伙伴|夥伴|老板|老闆|团队|團隊|客户|客戶|导演|導演)(看)?|谢谢|謝謝|麻烦了|麻煩了"
+    r"|(동료|파트너|상사|팀|팀원|대표님|감독님|고객)(한테|에게|분께|께)( 보여)?( 주게요| 줄게요| 드리게요| 보내게요)?|부탁(해요|드려요|합니다)|감사(해요|합니다)")
+
+
+def _only_for_whom(rest: str) -> bool:
+    """Is the rest of a language switch only whom it is for and a polite tag (`_FOR_WHOM`)?"""
+    left = _FOR_WHOM.sub(" ", fold(rest))
+    return bool(_FOR_WHOM.search(fold(rest))) and not any(ch.isalnum() for ch in left)

@@ -2853,9 +2853,10 @@ AIRFARE_ASKED = re.compile(
 # The way a fare is to somewhere else ("a flight from Nadi to Auckland", "el pasaje a Nueva York",
 # "雅加达到巴厘岛"): a place right after "to", "a", "到", "까지"
 FARE_ELSEWHERE = re.compile(
-    r"\b(from|desde|de) [a-z]+( [a-z]+)? (to|a|hasta|hacia|para) (?!hengdian|china|shanghai|shanghai|hangzhou|yiwu|zhejiang|dongyang|you|us|there|alla|alli|ustedes)[a-z]"
-    r"|\b(pasajes?|boletos?|billetes?|vuelos?|flights?|tickets?)( de avion| aereos?)? (a|to|para|hacia|hasta) (?!hengdian|china|shanghai|hangzhou|yiwu|zhejiang|dongyang|you|us|there|alla|alli)[a-z]"
-    r"|到(?!横店|橫店|中国|中國|上海|杭州|义乌|義烏|浙江|东阳|東陽|那边|那裡|那里|你们|你們|这边|這邊)[\u4e00-\u9fff]{2,}.{0,3}(机票|機票)"
+    r"\b(from|desde|de) [a-z]+( [a-z]+)? (to|a|hasta|hacia|para) (?!hengdian|china|yiwu|zhejiang|dongyang|you|us|there|alla|alli|ustedes)[a-z]"
+    r"|\b(pasajes?|boletos?|billetes?|vuelos?|flights?|tickets?)( de avion| aereos?)? (a|to|para|hacia|hasta) (?!hengdian|china|yiwu|zhejiang|dongyang|you|us|there|alla|alli)[a-z]"
+    # (a fare to Shanghai or Hangzhou is a fare to a hub, asked as such: not one to us)
+    r"|(到|飞|飛)(?!横店|橫店|中国|中國|义乌|義烏|浙江|东阳|東陽|那边|那裡|那里|你们|你們|这边|這邊|过去|過去|过来|過來)[\u4e00-\u9fff]{2,}.{0,3}(机票|機票)"
     r"|에서 (?!헝뎬|중국|상하이|항저우|이우)[가-힣]+(까지|로|으로) .{0,6}(항공권|비행기)")
 
 
@@ -4003,7 +4004,7 @@ SERVICE_ARRANGED = re.compile(
     r"\b(arrange|sort( us)? out|organi[sz]e|book|get us|find us|provide|set up|line up|help (us )?(with|find|get|book))\b"
     r"|\b(buscar|busquen|conseguir|consigan|consiguen|gestionar|organizar|reservar|arreglar|coordinar|proporcionar|facilitar)\b"
     r"|安排|帮忙|帮我们|帮我|代订|预订|预定|订|找|提供"
-    r"|잡아|구해|준비해|예약해|마련|섭외|알아봐|연결해|해 ?줄 수|해 ?주실 수")
+    r"|잡아|구해 ?(줄|주|줘|드)|준비해|예약해|마련|섭외|알아봐|연결해|해 ?줄 수|해 ?주실 수")
 
 
 def service_arranged(text: str) -> bool:

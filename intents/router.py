@@ -402,7 +402,7 @@ SHOOT_SAID = re.compile(r"(?<!사진 )(?<!사진을 )찍(으려|으러|을|는|�
 # "去横店拍短剧", "來橫店拍": a shoot at Hengdian in Chinese, whatever is shot
 HENGDIAN_SHOOT = re.compile(r"(去|来|到|在)(横店|橫店)(那边|這邊|这边)?拍")
 # A shoot here said without the name ("with you", "allá", "你们那边", "거기서")
-SHOOT_HERE = re.compile(r"\b(with you|at your (place|studios?|sets?)|over there|there)\b|\b(con ustedes|con vosotros|alla|alli|aca|aqui)\b"
+SHOOT_HERE = re.compile(r"\b(with you|at your (place|studios?|sets?)|over there|(?<!is )(?<!are )there(?! (is|are|be)\b))\b|\b(con ustedes|con vosotros|alla|alli|aca|aqui)\b"
                         r"|你们(那边|那儿|那里|这边)|贵方|(那边|那里|你们这)拍|거기(서|에서)|그쪽(에서)?|귀사")
 # A shoot booked or reserved ("book a shoot", "reservar un rodaje", "预约拍摄", "촬영 예약"): the way a
 # shoot is requested here (its procedure), not a place at an event nor a set rented (`SET_TO_BOOK`)

@@ -135,3 +135,33 @@ def test_a_stay_or_interpreter_for_the_crew_here_stays_the_on_site_services(serv
 def test_a_stay_given_as_the_reason_leaves_the_question(services, lang: str, text: str) -> None:
     reply = talk(services, lang, [(text, ["event:hengdian_film_festival*", "faq:film_festival"])], fits)
     assert reply.answer != "incentive:on_site_services"
+
+
+@pytest.mark.parametrize(("lang", "first", "switch"), [
+    ("en", "any comedies in the catalogue?", "put that in Korean for my colleague, would ya?"),
+    ("es", "¿tienen comedias en el catálogo?", "pásamelo en inglés para mi socio, porfa"),
+    ("zh", "片单里有喜剧吗？", "用英文发一下吧，发给我荷兰同事看"),
+    ("ko", "코미디 작품 있어요?", "영어로 보내 주세요, 동료한테 보여 주게요"),
+])
+def test_a_language_switch_for_someone_resends_the_answer(services, lang: str, first: str, switch: str) -> None:
+    """The rest of a switch that only says whom it is for asks nothing: the last answer re-sent, not
+    a gap of the record in focus (answers51; fixD14 reads a rest alone first)."""
+    talk(services, lang, [(first, "list:works?genre=comedy"), (switch, "list:works?genre=comedy")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how much is a flight from Nairobi to Shanghai in May?"),
+    ("es", "¿cuánto sale un vuelo de Quito a Hangzhou en mayo?"),
+    ("zh", "五月从内罗毕飞上海机票多少钱？"),
+])
+def test_a_fare_to_a_hub_between_two_named_towns_is_no_fare_to_us(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["gap:*", "fallback", "out_of_scope"])])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "we're 5 people filming outdoor scenes in April and rain is forecast, what do we do, is there an indoor option?"),
+    ("ko", "촬영 현장에서는 무슨 언어 써요? 통역은 저희가 따로 구해야 돼요?"),
+])
+def test_is_there_and_getting_one_ourselves_are_no_shoot_request_nor_service_arranged(services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, ["faq:*", "location:*"])], fits)
+    assert reply.answer not in ("incentive:shoot_request_procedure#how_to_apply", "incentive:on_site_services")
