@@ -59,6 +59,10 @@ dashboard-screenshot: $(STAMP)
 	$(PY) -m tests.dashboard_screenshot --out docs/dashboard.png
 	$(PY) -m tests.dashboard_screenshot --out docs/dashboard-map.png --path /knowledge/standing_sets --size 1200,1100
 
+# The translators' template core/locale/messages.pot, rewritten from the English catalogue.
+pot: $(STAMP)
+	$(PY) -c 'from core.i18n import write_template; print(write_template(), "entries")'
+
 nlu-test: $(STAMP)
 	$(PY) -m bot nlu test
 

@@ -5,7 +5,8 @@
 - `t(key, lang, **fields)` reads the gettext catalogues in `core/locale/<lang>/LC_MESSAGES/
   messages.po` (symbolic msgids; the English text is each entry's `#.` comment). They are
   compiled in memory with Babel the first time a text is needed, so a fresh clone needs no
-  build step. Extract with `pybabel extract -F babel.cfg -k t -o core/locale/messages.pot .`.
+  build step. `pybabel extract -F babel.cfg -k t` lists the keys the code uses (all must be in
+  the catalogues: tests); `make pot` rewrites the translators' template from the English .po.
 - Traditional Chinese is a script variant of `zh`, not a fifth catalogue: texts are written
   once in Simplified and converted with OpenCC (`s2twp` for Taiwan: characters and Taiwan's
   words; `s2hk` for Hong Kong) by `Locale.convert`, which the transports apply to the whole
@@ -321,6 +322,47 @@ def _compile(lang: Lang, source: bytes) -> tuple[bytes, Catalogue, dict[str, tup
              (m.string if isinstance(m.string, tuple) else (m.string,)) for m in po if m.id}
     buf.seek(0)
     return buf.getvalue(), Catalogue(gettext.GNUTranslations(buf), plurals, ids), forms
+
+
+TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
+
+
+def template_text() -> str:
+    """The translators' template (`core/locale/messages.pot`) as it should read: every entry of
+    the English catalogue — its symbolic msgid, plural id, its English text(s) as `#. en:`
+    comments and any other note — with empty msgstr. Built from the English .po, the catalogue every new key is added to first, so the
+    template cannot fall behind it (`make pot` writes it; tests compare the file with this)."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    english = read_po(io.BytesIO(po_path("en").read_bytes()), locale="en", domain=DOMAIN)
+    header = [line for line in english.header_comment.splitlines() if line.strip("# ")]
+    pot = Catalog(domain=DOMAIN, project="hisda-partner-bot", version="VERSION",
+                  copyright_holder=None, msgid_bugs_address="",
+                  last_translator="HISDA staff", language_team="HISDA",
+                  creation_date=english.creation_date, fuzzy=False,
+                  header_comment="\n".join(line.replace("(en)", "(template)") for line in header)
+                  + "\n#")
+    for m in english:
+        if not m.id:
+            continue
+        forms = m.string if isinstance(m.string, tuple) else (m.string,)
+        # The English text itself, not a comment someone may have forgotten to update.
+        shown = [f.replace("\n", "\\n") for f in forms]  # a comment is one logical line
+        english_comments = [f"en: {shown[0]}"] + [f"en plural: {f}" for f in shown[1:]]
+        notes = [c for c in m.auto_comments if not c.startswith("en")]
+        pot.add(m.id, "" if not isinstance(m.id, tuple) else ("",) * len(forms),
+                auto_comments=english_comments + notes, flags=m.flags - {"fuzzy"})
+    buf = io.BytesIO()
+    write_po(buf, pot, width=100, omit_header=False, sort_output=False)
+    return buf.getvalue().decode("utf-8")
+
+
+def write_template(path: Path = TEMPLATE) -> int:
+    """Write `template_text()` to `path`; the number of entries written."""
+    text = template_text()
+    path.write_text(text, "utf-8")
+    return text.count("\nmsgid ") - 1  # minus the header's empty msgid
 
 
 def messages(lang: Lang) -> dict[str, tuple[str, ...]]:

@@ -9,6 +9,7 @@ from typing import get_args
 from zoneinfo import ZoneInfo
 
 import pytest
+from babel.messages.pofile import read_po
 from babel.messages.extract import extract_from_dir
 from icalendar import Calendar
 
@@ -95,6 +96,19 @@ def test_extracted_messages_are_all_in_the_catalogues() -> None:
     assert len(found) > 80
     missing = {msgid: where for msgid, where in found.items() if msgid not in english}
     assert not missing, missing
+
+
+def test_the_translators_template_is_the_english_catalogue_emptied() -> None:
+    """core/locale/messages.pot lists every key of the catalogues, with its English comment and
+    no text: `make pot` rewrites it; a key added to the .po files without it fails here."""
+    from core.i18n import TEMPLATE, template_text
+
+    assert TEMPLATE.read_text("utf-8") == template_text(), "run `make pot`"
+    pot = read_po(TEMPLATE.open("rb"))
+    ids = {m.id[0] if isinstance(m.id, tuple) else m.id for m in pot if m.id}
+    assert ids == set(messages("en"))
+    assert all(not any(m.string if isinstance(m.string, tuple) else (m.string,)) for m in pot if m.id)
+    assert all(any(c.startswith("en:") for c in m.auto_comments) for m in pot if m.id)
 
 
 def test_keys_built_at_run_time_exist() -> None:
