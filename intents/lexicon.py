@@ -1872,10 +1872,10 @@ THEIR_TEXT_TO_TRANSLATE = re.compile(
     # contrato", "把这份合同翻成西语", "이 계약서 스페인어로 번역해 줘요" (no language switch: we don't translate files)
     # (an e-mail, a company profile or a subtitle file is as much theirs: "이 이메일 중국어로 번역해",
     # "우리 회사 소개서 영어로 옮겨 줘", "帮我把这封邮件翻成英文")
-    r"\btranslat\w* (this|our|my|the|a|an) (\w+ )?(contract|document|script|screenplay|file|pdf|letter|deck|treatment"
+    r"\btranslat\w* (this|that|these|our|my|the|a|an) (\w+ )?(contract|document|doc|script|screenplay|file|pdf|letter|deck|treatment"
     r"|e-?mail|message|proposal|brochure|subtitle|press release)s?\b"
     r"|\btraduc\w* (este|esta|estos|mi|mis|nuestro|nuestra|el|la|un|una) (\w+ )?(contrato|documento|guion|archivo|carta|dossier"
-    r"|correo|mensaje|propuesta|subtitulo)s?\b"
+    r"|correo|mensaje|propuesta|subtitulo|texto|pdf)s?\b"
     r"|(合同|文件|剧本|文档|协议书|合约|合約|邮件|郵件|字幕|简介|方案|新闻稿|这段话|这封信).{0,8}(翻译|翻成|译成|翻譯|譯成)"
     # a paper by its measure word, whatever it is ("这份报价单帮我翻成英文", "这篇稿子译成韩语")
     r"|(这份|这封|这篇|这张|這份|這封|這篇|這張)[^，。？?！!]{1,10}(翻译|翻成|译成|翻譯|譯成)"
@@ -4031,12 +4031,13 @@ _ERRAND_FOR_ME = re.compile(
 
 
 # The partner's own paper to be translated ("translate this contract for me", "tradúceme este
-# documento", "帮我翻译一下这份合同", "이 계약서 번역해 줘"): a task asked of the bot, no interpreter on site
+# documento", "帮我翻译一下这份合同", "이 계약서 번역해 줘"): a task asked of the bot, no interpreter on
+# site. A paper of theirs (THEIR_TEXT_TO_TRANSLATE), or any translating asked of the bot itself: beside
+# a crew's stay or interpreter our answer is never what is to be translated (elsewhere "翻译一下" /
+# "번역해 줘" may ask for our answer in another language, so these forms stay out of that table).
 _OWN_PAPER_TRANSLATED = re.compile(
-    r"\btranslat\w* (this|that|these|my|our|the) (contract|document|doc|file|script|email|letter|text|pdf|deck)s?\b"
-    r"|\btraduc\w* (este|esta|estos|mi|mis|el|la|nuestro|nuestra) (contrato|documento|archivo|guion|correo|carta|texto|pdf)s?\b"
-    r"|翻译一下|(翻译|翻訳)(这|这份|这个|我的|一下这)|(这|这份|这个)(合同|文件|剧本|邮件|信).{0,6}翻译"
-    r"|(계약서|문서|파일|대본|이메일|메일|편지).{0,6}번역|번역해 ?(줘|주세요|줄래)")
+    THEIR_TEXT_TO_TRANSLATE.pattern
+    + r"|(翻译|翻譯)一下|(翻译|翻譯)(这|這|这份|這份|这个|這個|我的|一下这)|번역해 ?(줘|주세요|줄래)")
 
 
 # A stay or an interpreter asked alone is its own question (hotels: an honest gap; an interpreter:
