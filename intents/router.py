@@ -26,7 +26,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1041,6 +1041,96 @@ class _ReadOnlyStore:
         if name == "write":
             return lambda fn, *, default=None, wait=None: default
         return getattr(self._store, name)
+
+@dataclass(frozen=True)
+class _Part:
+    """One part of a run-on message (`Router.each_ask`) beside the message's answer: `pu` is the
+    part understood alone, `alone` its answer read alone (None before it is routed), `before` the
+    conversation before the message."""
+
+    text: str
+    pu: Understanding
+    u: Understanding
+    reply: Reply
+    before: Memory
+    alone: Reply | None = None
+
+    @property
+    def head(self) -> str:  # the message answer's record or list, without fact or filter
+        return (self.reply.answer or "").partition("#")[0].partition("?")[0]
+
+    @property
+    def fact(self) -> str:  # the fact of a record the message's answer gives ("" if none)
+        return (self.reply.answer or "").partition("#")[2].partition("?")[0]
+
+    @property
+    def key(self) -> str:  # the part's own answer's record or list
+        return ((self.alone.answer if self.alone else None) or "").partition("#")[0].partition("?")[0]
+
+
+def _acts(p: _Part) -> bool:
+    return bool(p.pu.action or p.pu.wants_person or p.pu.connect or p.pu.switch_lang
+                or (BASED_IN.search(fold(p.text)) and mentioned_zone(p.text)))
+
+
+def _asked_of_the_answer(p: _Part) -> bool:
+    pu = p.pu
+    return not pu.records() and bool(
+        pu.refers or lexicon.known_asked(p.text) or (p.fact and pu.fact == p.fact)
+        or (pu.fact and pu.fact in p.u.facts and _record_key(p.reply.answer) is not None)
+        or (pu.intent == "ask_contact" and "@" in p.reply.text))
+
+
+def _told_by_the_answer(p: _Part) -> bool:
+    alone = p.alone
+    assert alone is not None
+    first = fold(alone.text.partition("\n")[0])
+    return bool((p.key and p.key == p.head) or (first and first in _Told(fold(p.reply.text)))
+                or ((alone.outcome == "gap" or (alone.answer or "").startswith("list:contacts"))
+                    and "✉️" in p.reply.text))
+
+
+def _asks_of_the_old_focus(p: _Part) -> bool:
+    focus = p.before.focus
+    return bool(focus and not p.pu.records() and p.head != p.key and p.alone is not None
+                and focus.partition("#")[0] in (p.key, (p.alone.focus or "").partition("#")[0]))
+
+
+def _nothing_to_add(p: _Part) -> bool:
+    alone = p.alone
+    assert alone is not None
+    return bool(alone.outcome in ("fallback", "out_of_scope", "smalltalk", "action") or alone.handoff is not None
+                or alone.asks_city or (alone.answer or "fallback") in ("fallback", "out_of_scope", "clarify")
+                or (alone.answer or "").startswith(("pref:", "smalltalk:")))
+
+
+# What becomes of a part of a run-on message (`Router.each_ask`), first rule that holds, in order:
+# "covered" = the message's answer answers it (at least one must be, else the message was one need);
+# "left" = left out; a part no rule holds for is answered alone below the answer. `routed` rules
+# weigh the part's own answer, so they run after the part is read alone.
+_PART_RULES: tuple[tuple[str, bool, Callable[[_Part], bool]], ...] = (
+    # a part that would act (remind, set a zone, hand off, switch language): done by the answer, once
+    ("left", False, _acts),
+    # asked of what the answer already names: "who is behind it", "does it cost anything?", "a quién
+    # le escribo", "지금 촬영 가능해요?" after "완공됐나요?" (its fact again, or one the answer gave:
+    # "背后是谁在办"), "该联系谁" beside an answer giving whom to write
+    ("covered", False, _asked_of_the_answer),
+    # its answer is the message's, or its first line is in it; or a gap / every team listed for a part
+    # that lost its subject ("is there a fee?", "有没有个比例", "누구한테 연락하면 돼요?") beside an
+    # answer that names its team already
+    ("covered", True, _told_by_the_answer),
+    # "怎么成为联盟会员？要交钱吗？" with a title in focus: a part naming nothing asks of the message's own
+    # subject, not of the record in focus before it
+    ("left", True, _asks_of_the_old_focus),
+    # nothing of its own: a fallback, small talk, a hand-off, a question back
+    ("left", True, _nothing_to_add),
+)
+
+
+def _part_fate(p: _Part, routed: bool) -> str | None:
+    """The verdict of the first rule of `_PART_RULES` (of the stage `routed`) that holds, else None."""
+    return next((fate for fate, after, holds in _PART_RULES if after == routed and holds(p)), None)
+
 
 def _read_each(reply: Reply, parts: list[str]) -> Reply:
     """`reply`, marked as the answer of each of `parts` read in turn (`Router.multi`)."""
@@ -2807,57 +2897,27 @@ class Router:
                 or reply.asks_city or reply.outcome in ("fallback", "out_of_scope", "smalltalk", "action") \
                 or u.action or u.wants_person or u.connect or u.switch_lang:
             return reply
-        head = (reply.answer or "").partition("#")[0].partition("?")[0]
-        told = _Told(fold(reply.text))  # ("…is filmed at Hengdian's Guangzhou Street" tells the set's bold name)
         pieces: list[Reply | None] = []
         covered = False
-        fact = (reply.answer or "").partition("#")[2].partition("?")[0]
-        before = memory  # (the record in focus before this message: fixR14b's rule below)
+        before = memory  # (the record in focus before this message: `_asks_of_the_old_focus`)
         # (a part read alone refers to what this answer is about, not to the record talked about
         # before: "did the May exchange happen? who went?" after a set's card asks who went to the
         # exchange, never the set again)
         memory = remember(memory, reply, turn.text)
-        for part in parts:
-            pu = understand(part)
-            if pu.action or pu.wants_person or pu.connect or pu.switch_lang \
-                    or (BASED_IN.search(fold(part)) and mentioned_zone(part)):
-                pieces.append(None)
-                continue  # (acting on the part alone would remind, send or hand off a second time)
-            if not pu.records() and (pu.refers or lexicon.known_asked(part) or (fact and pu.fact == fact)
-                                     or (pu.fact and pu.fact in u.facts and _record_key(reply.answer) is not None)
-                                     or (pu.intent == "ask_contact" and "@" in reply.text)):
-                # asked of what the answer already names, so covered by it: "who is behind it", "does
-                # it cost anything?", "a quién le escribo", "아시나요", "지금 촬영 가능해요?" after
-                # "완공됐나요?" (its fact again, or one the answer gave: "背后是谁在办"), "该联系谁" beside an answer giving whom to write
-                covered = True
-                pieces.append(None)
-                continue
-            # (read alone: "¿y ahora mismo estáis atendiendo?" after "diferencia horaria con Quito"
-            # is the team's own clock, not Quito's; the other part's city is no zone of the partner)
-            alone = self.route(replace(turn, text=part, said=part, intent=pu.intent, entities=pu.entities,
-                                       store=_ReadOnlyStore(turn.store)),  # type: ignore[arg-type]
-                               pu, memory, understand)
-            key = (alone.answer or "").partition("#")[0].partition("?")[0]
-            first = fold(alone.text.partition("\n")[0])
-            if (key and key == head) or (first and first in told) \
-                    or ((alone.outcome == "gap" or (alone.answer or "").startswith("list:contacts")) and "✉️" in reply.text):
-                # (a gap read alone from a part that lost its subject, "is there a fee?", "有没有个
-                # 比例", "누구한테 연락하면 돼요?", or every team listed for "who should I email?",
-                # beside an answer that names its team already: that team's card answers it, not
-                # the general team's card or the list of teams stacked under it)
-                covered = True
-                pieces.append(None)
-            elif before.focus and not pu.records() and head != key \
-                    and before.focus.partition("#")[0] in (key, (alone.focus or "").partition("#")[0]):
-                # "怎么成为联盟会员？要交钱吗？" with a title in focus: the part naming nothing asks of the
-                # message's own subject, not of the one in focus before it
-                pieces.append(None)
-            elif alone.outcome in ("fallback", "out_of_scope", "smalltalk", "action") or alone.handoff is not None \
-                    or alone.asks_city or (alone.answer or "fallback") in ("fallback", "out_of_scope", "clarify") \
-                    or (alone.answer or "").startswith(("pref:", "smalltalk:")):
-                pieces.append(None)
-            else:
-                pieces.append(alone)
+        for text in parts:
+            part = _Part(text, understand(text), u, reply, before)
+            fate = _part_fate(part, routed=False)
+            if fate is None:
+                # (read alone: "¿y ahora mismo estáis atendiendo?" after "diferencia horaria con Quito"
+                # is the team's own clock, not Quito's; the other part's city is no zone of the partner)
+                pu = part.pu
+                part = replace(part, alone=self.route(
+                    replace(turn, text=text, said=text, intent=pu.intent, entities=pu.entities,
+                            store=_ReadOnlyStore(turn.store)),  # type: ignore[arg-type]
+                    pu, memory, understand))
+                fate = _part_fate(part, routed=True)
+            covered = covered or fate == "covered"
+            pieces.append(part.alone if fate is None else None)
         if not covered or not any(pieces):
             return reply
         # the answer where the first part it covers was asked, each other part's where it was
