@@ -92,6 +92,9 @@ def warm_reading(brain: Brain) -> None:
     lazy_re.compile_pending()
     forget_parsed()  # the training files: parsed again only by a reload that needs them
     intent_lines.cache_clear()  # their lines, read by the indexes built above: likewise
+    # What the warm-up built and dropped (the parsed training files, pattern parsing scratch)
+    # goes back to the system, as the build's did at "bot ready" (perf14)
+    release_free_memory()
 
 
 def fault_name(fault: str | None, lang: Lang) -> str:
