@@ -14637,7 +14637,24 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     subject = next((FAQ_TEAM_SUBJECTS[s] for s in tags[:1] if s in FAQ_TEAM_SUBJECTS), None) \
         or next((FAQ_TEAM_TAGS[s] for s in tags if s in FAQ_TEAM_TAGS), None)
     team = contact.SUBJECT_CONTACT.get(subject or "")
+    if subject == "catalog" and (own := _focus_work_team(turn)) is not None:
+        return own  # ("想买这部的海外版权，找谁" after Emperor's Clockmaker: Dalynn Studio, its own team)
     return team if team in turn.kb.contacts else None
+
+
+def _focus_work_team(turn: Turn) -> str | None:
+    """The own contact of the catalog title in focus when the message points at it ("这部",
+    "esta", "it", "이거") or comes right after its card: the team its rights and co-production
+    go through, not the catalog's in general. None when another title or a genre is named."""
+    kind, _, wid = (turn.focus or "").partition(":")
+    if kind != "work" or wid not in turn.kb.works:
+        return None
+    if any(e.kind in ("work", "genre") and e.id != wid for e in turn.entities):
+        return None
+    shown = (turn.last_answer or "").partition("#")[0] == f"work:{wid}"
+    if not (shown or lexicon.refers_back(turn.text or "")):
+        return None
+    return contact.own_contact(turn.kb, "work", wid)
 
 
 # Renting a set or a stage said ("renting a set", "hire a backlot", "alquilar un plató", "租场景",
@@ -14680,6 +14697,8 @@ def _topic_team_asked(turn: Turn, u: Understanding, key: str) -> str | None:
         else "locations" if _RENT_SET.search(folded) else None
     if subject == "catalog" and key.startswith("faq:") and _A_TITLE.search(folded):
         return None  # "whom do we talk to for the rights to one of your series?": the FAQ, which names the team
+    if subject == "catalog" and not _A_TITLE.search(folded) and (own := _focus_work_team(turn)) is not None:
+        return own  # ("quiero los derechos de esta, ¿a quién le escribo?": the title in focus's own team)
     team = contact.SUBJECT_CONTACT.get(subject or "")
     return team if team in turn.kb.contacts else None
 
