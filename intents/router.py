@@ -406,14 +406,20 @@ SHOOT_HERE = re.compile(r"\b(with you|at your (place|studios?|sets?)|over there|
                         r"|你们(那边|那儿|那里|这边)|贵方|(那边|那里|你们这)拍|거기(서|에서)|그쪽(에서)?|귀사")
 # A shoot booked or reserved ("book a shoot", "reservar un rodaje", "预约拍摄", "촬영 예약"): the way a
 # shoot is requested here (its procedure), not a place at an event nor a set rented (`SET_TO_BOOK`)
+# (a shoot's dates scheduled or planned is the same: "how do we schedule a shoot?", "¿cómo
+# programamos el rodaje?", "想安排拍摄档期怎么弄", "촬영 일정 잡으려면": no events question)
 SHOOT_BOOKING = re.compile(
-    r"\b(book|booking|reserve|reserving|schedule|scheduling|lock in|secure)\b (in )?(a |the |our |my |some )?(film |video )?(shoot|shooting|filming|shoot dates?|shooting (dates?|days?|slots?))\b"
-    r"|\b(shoot|shooting|filming)( dates?| days?| slots?)? (booking|reservation)s?\b"
-    r"|\b(reserv|agend|apart)\w* (un |una |el |la |nuestro |nuestra |las |los )?(rodaje|grabacion|filmacion|fechas? de (rodaje|grabacion))\b"
+    r"\b(book|booking|reserve|reserving|schedule|scheduling|lock in|secure|plan|planning|arrange|arranging|set up|line up|organi[sz]e|organi[sz]ing)\b"
+    r" (in )?(a |the |our |my |some )?(film |video )?(shoot|shooting|filming|shoot dates?|shooting (dates?|days?|slots?|schedule))\b"
+    r"|\b(shoot|shooting|filming)( dates?| days?| slots?)? (booking|reservation|schedul\w*)s?\b"
+    r"|\b(reserv|agend|apart|program|calendariz|coordin|organiz|cuadr|plane)\w* (un |una |el |la |nuestro |nuestra |las |los )?(rodaje|grabacion|filmacion|fechas? de (rodaje|grabacion))\b"
+    r"|\b(fechas?|calendario|agenda) (de|del) (rodaje|grabacion|filmacion)\b"
     r"|(预约|預約|预订|預訂|预定|預定|约|約)(一下)?(拍摄|拍攝|拍戏|拍戲)|(拍摄|拍攝)(档期|檔期)?(预约|預約|预订|預訂)"
-    r"|촬영 ?(일정 ?)?(을 |를 )?예약|촬영 ?일정(을 )?잡")
+    r"|(安排|排|定|约|約|订|訂)(一下)?(拍摄|拍攝|拍戏|拍戲)的?(档期|檔期|时间|時間|日程|行程)"
+    r"|(拍摄|拍攝|拍戏|拍戲)的?(档期|檔期|日程)"
+    r"|촬영 ?(일정 ?|스케줄 ?|스케쥴 ?)?(을 |를 )?예약|촬영 ?(일정|스케줄|스케쥴|날짜)(을|를|은|는)? ?(어떻게 ?)?(잡|정하|정해|조율)")
 # How it is booked ("how do I book", "¿cómo reservo?", "怎么预约", "어떻게 예약", "예약하려면")
-HOW_BOOKED = re.compile(r"\bhow\b|\bcomo\b|怎么|怎麼|如何|点样|點樣|어떻게|하려면|할려면|하고 싶")
+HOW_BOOKED = re.compile(r"\bhow\b|\bcomo\b|\b(the|a|best) way to\b|\bde que manera\b|怎么|怎麼|如何|点样|點樣|어떻게|하려면|할려면|하고 싶")
 # How a shoot here is arranged, asked with no word of applying ("how do I go about it?", "what's the
 # process?", "¿qué pasos hay que seguir?", "流程是怎样的", "我要怎麼去橫店拍戲", "절차가 어떻게 되나요",
 # "찍으려면 어떻게 해야 돼요"): the shoot request procedure, said beside FILMING or SHOOT_SAID
