@@ -9624,6 +9624,29 @@ _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount",
              "gap_parking", "gap_budget", "gap_member_benefits", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 
+def ordinal_of_older_list(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
+    """"The first one" when the conversation has moved on since the last list (the comedies
+    listed, then the pitch day's date or the joining FAQ): the ordinal still counts down that
+    list, the last one shown (`Memory.items`), and the answer says so first, so a partner who
+    meant something else sees which list was read. Walking down the list ("the second one", then
+    "and the third?") or a fact of the item in focus in between says nothing more."""
+    if u.ordinal is None or not memory.items or not memory.answer:
+        return reply
+    picked = memory.pick(u.ordinal)
+    if picked is None or (reply.answer or "").partition("#")[0] != picked:
+        return reply
+    last = memory.answer.partition("#")[0]
+    if last.startswith(("list:", "clarify")) or last in memory.items or memory.focus in memory.items \
+            or (memory.owner or "") in memory.items:
+        return reply
+    key = {"work": "ordinal_earlier_works", "event": "ordinal_earlier_events",
+           "location": "ordinal_earlier_sets"}.get(picked.partition(":")[0], "ordinal_earlier_list")
+    line = {"ordinal_earlier_works": t("ordinal_earlier_works", reply.lang),
+            "ordinal_earlier_events": t("ordinal_earlier_events", reply.lang),
+            "ordinal_earlier_sets": t("ordinal_earlier_sets", reply.lang)}.get(key) or t("ordinal_earlier_list", reply.lang)
+    return reply.model_copy(update={"text": f"{line}\n{reply.text}"})
+
+
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
     key = "out_of_scope" if off_topic else "fallback"
     return Reply(text=t(key, turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang),
