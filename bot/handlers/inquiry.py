@@ -161,12 +161,18 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     # message (as the console chat does), not two.
     from bot.handlers import conversation
 
-    context.user_data[FORM] = step.form
+    if step.form is None:  # a second aside in a row: the partner moved on, the form is closed
+        context.user_data.pop(FORM, None)
+        context.user_data.get(flows.SEEN, {}).pop(NAME, None)
+    else:
+        context.user_data[FORM] = step.form
     chat_id = update.effective_chat.id
     with_person = await handoff.is_open(context, chat_id)
     reply, locale = await asyncio.to_thread(conversation.text_turn, update, context)
     if step.form is not None:  # the note in the language of the answer it goes with (this message's)
         step = replace(step, reply=inquiry.still_open(replace(turn, lang=reply.lang), step.form))
+    elif step.reply is not None:  # (the closing line, likewise)
+        step = replace(step, reply=inquiry.set_aside_reply(replace(turn, lang=reply.lang)))
     joined = reply.handoff is None and reply.document is None and step.reply is not None
     if joined:
         reply = reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}" if step.reply.text else reply.text,
