@@ -355,6 +355,14 @@ def send(turn: Turn, form: Form) -> Step:
                             answer=f"inquiry:{f['kind']}"), sent=row)
 
 
+def sent_unstaffed(reply: Reply, row: dict) -> Reply:
+    """The thanks for a sent inquiry when no staff chat is configured: it is stored, and the team
+    answers at the contact the partner gave, not "here" (nobody reads this chat for them)."""
+    lang = reply.lang
+    text = t("inq_sent_unstaffed", lang, id=row.get("id") or "—", contact=esc(row.get("contact") or ""))
+    return reply.model_copy(update={"text": text})
+
+
 def start_button(lang: Lang, kind: str | None = None) -> Button:
     """The button that opens the form (pre-set to `kind`): what any answer can add when the
     partner's next step is a request to the team (a quote, a sign-up)."""

@@ -76,3 +76,13 @@ def test_a_person_asked_for_is_noted_and_the_email_given(module_stub: BotApiStub
         rows = db.execute("SELECT status, staff_chat_id, question FROM handoffs WHERE chat_id = ?",
                           [user.id]).fetchall()
     assert rows and rows[-1][0] == "closed" and rows[-1][1] is None and rows[-1][2] == said
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "zh", "ko"])
+def test_a_sent_inquiry_without_a_staff_chat_promises_no_reply_here(lang: Lang) -> None:
+    from intents.inquiry import sent_unstaffed
+
+    sent = Reply(text=t("inq_sent", lang, id=7, contact="ana@cine.example"), lang=lang, answer="inquiry:film")
+    told = sent_unstaffed(sent, {"id": 7, "contact": "ana@cine.example"})
+    assert told.text == t("inq_sent_unstaffed", lang, id=7, contact="ana@cine.example")
+    assert "ana@cine.example" in told.text and told.text != sent.text and told.answer == "inquiry:film"

@@ -83,6 +83,9 @@ async def _send(update: Update, context: BotContext, reply) -> None:  # type: ig
 
 async def _show(update: Update, context: BotContext, step: inquiry.Step) -> str | int:
     """Send the step's reply, keep the form, post a sent inquiry; return the next state."""
+    if step.sent is not None and not context.services.settings.bot_staff_chat_id:
+        # (no staff chat: nobody will reply in this chat, only at the contact the partner gave)
+        step = replace(step, reply=inquiry.sent_unstaffed(step.reply, step.sent))
     await _send(update, context, step.reply)
     if step.form is None:
         context.user_data.pop(FORM, None)
