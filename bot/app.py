@@ -333,4 +333,8 @@ def run(settings: Settings) -> None:
     """Long polling (or webhooks with BOT_WEBHOOK_URL) until SIGTERM/SIGINT; see `bot.serve`."""
     from bot import serve
 
+    if settings.bot_staff_chat_id is None:
+        # (partners asking for a person are then told to write to the team, not promised a reply)
+        log.warning("BOT_STAFF_CHAT_ID is not set: hand-offs and requests cannot reach staff in "
+                    "Telegram; partners who ask for a person get the team's email instead")
     serve.run(build_application(settings), settings)

@@ -207,11 +207,15 @@ class ConsoleSession:
             if not getattr(step, "aside", False):
                 return self._step(self._open, step)
             # The partner's own question while the form waits: answered, and the form's note
-            self.form = step.form
+            form, self.form = self._open, step.form
             reply = brain.reply_to_text(self.chat_id, text, profile)
             questions_of(store).record(self.chat_id, text, self._as_read(reply))
             if reply.handoff is not None:  # a person asked for: the handoff takes over the form
                 return self._hand_over(reply)
+            if step.form is None:  # a second aside in a row: the form closed, with its one line
+                self.form_action = None
+                line = (form.set_aside(replace(self._turn(), lang=reply.lang)) if form.set_aside else step.reply).text
+                return reply.model_copy(update={"text": f"{reply.text}\n\n{line}"})
             # the note in the language of the answer it is under (this message's), not the last one's
             note = self._open.still_open(replace(self._turn(), lang=reply.lang), step.form)
             return reply.model_copy(update={"text": f"{reply.text}\n\n{note.text}" if note.text else reply.text,

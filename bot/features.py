@@ -83,6 +83,8 @@ class Form:
     # the kind it names listed), and `offered(reply, arg)` puts the form's button under that answer
     answered_first: Callable[..., bool] | None = None
     offered: Callable[..., Reply] | None = None
+    # (turn) -> the line under the answer to a second aside in a row, which closed the form
+    set_aside: Callable[..., Reply] | None = None
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,7 @@ def _inquiry_form() -> Form:
                 on_text=inquiry.on_text, on_button=inquiry.on_button,
                 still_open=inquiry.still_open, staff_summary=inquiry.staff_summary,
                 handed_over=inquiry.handed_over, answered_first=inquiry.titles_first,
-                offered=inquiry.with_form_button)
+                offered=inquiry.with_form_button, set_aside=inquiry.set_aside_reply)
 
 
 def forms() -> dict[str, Form]:

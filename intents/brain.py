@@ -331,6 +331,7 @@ class Brain:
             reply = catalog.back_to_list(reply, memory.answer, memory.items)
             reply = catalog.coproduce_of_focus(turn, reply, memory.focus)
             reply = catalog.interest_in_words(turn, reply, memory.focus, unseen=u.ordinal is not None)
+            reply = router.ordinal_of_older_list(turn, u, memory, reply)  # ("the first one", turns after the list)
             if not switched:  # "…when the festival is, in English?": the router's reading of the rest stands
                 reply = self.second_opinion.review(turn, u, reply, memory)
         reply.intent, reply.confidence = u.intent, u.confidence

@@ -425,7 +425,11 @@ def coproduce_of_focus(turn: Turn, reply: Reply, focus: str | None) -> Reply:
 
 # Whom to see asked ("who handles it?", "¿quién lleva eso?", "找谁", "누구한테"), and a procedure asked
 # in general, of any title ("in general", "one of them", "整体上", "전반적으로")
-_WHOM = re.compile(r"\bwho\b|\bwhom\b|\bquien(es)?\b|找谁|联系谁|谁负责|跟谁|和谁|누구|담당자")
+_WHOM = re.compile(r"\bwho\b|\bwhom\b|\bquien(es)?\b|找谁|联系谁|谁负责|跟谁|和谁|누구|담당자"
+                   # where to send it is whom to write to ("where do I send a co-pro inquiry?",
+                   # "¿a dónde mando la propuesta?", "找哪个部门", "문의는 어디로 하면 되나요")
+                   r"|\bwhere (do|should|can|would) (i|we) (send|write|go|apply)\b|\ba ?donde (mando|mandamos|envio|enviamos|escribo|escribimos)\b"
+                   r"|找谁|找誰|聯繫誰|联系哪|聯繫哪|找哪|哪个部门|哪個部門|어디(로|에|에다) ?(연락|문의|보내|신청|하면)|(문의|연락)(는|은)? ?어디")
 _IN_GENERAL = re.compile(r"\bin general\b|\ben general\b|\bgenerally\b|\bany (show|title|series|drama)s?\b"
                          r"|\bone of (them|these|those|your)\b|\bcualquier|\buna de (esas|estas|ellas)\b"
                          r"|一般|整体|总体|總體|전반적|일반적")

@@ -74,6 +74,20 @@ def partner_reply(reply: Reply, kb, profile: Profile | None, now: datetime, home
         "buttons": back_buttons(lang)})
 
 
+def unstaffed_reply(reply: Reply, kb) -> Reply:
+    """The handoff reply when no staff chat is configured (BOT_STAFF_CHAT_ID unset): nobody will
+    answer in the chat, so the promise that a person replies here becomes what is true: the
+    request was noted (the transport stores it) and the subject's team is reached directly, by
+    its email (else its card's phone or Telegram)."""
+    lang = reply.lang
+    contact = contact_for(kb, reply.handoff or "")
+    direct = (contact.email or contact.phone or contact.telegram or "") if contact is not None else ""
+    line = t("handoff_unstaffed", lang, contact=esc(direct)) if direct else t("handoff_unstaffed_card", lang)
+    promise = t("handoff", lang)
+    text = reply.text.replace(promise, line, 1) if promise in reply.text else f"{line}\n\n{reply.text}"
+    return reply.model_copy(update={"text": text})
+
+
 # What the bot may answer by itself while a handoff waits for a person: facts, FAQs and lists
 # (an answer key's kind); never a gap, the fallback, small talk or an action.
 ANSWERS_ALONE = frozenset({"faq", "list", "work", "event", "location", "partner", "program",

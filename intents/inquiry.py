@@ -154,6 +154,7 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
     if expired(form, turn.now):
         return Step(None, expired_reply(turn, form.get("ttl")))
     form = {**form, "fields": dict(form["fields"]), "touched": turn.now.isoformat()}
+    asides = form.pop(ASIDES, 0)  # (an answer to the form starts the count again)
     step = form["step"]
     switch, rest = language_request(text or "")
     if switch and not any(ch.isalnum() for ch in rest) and (
@@ -182,8 +183,14 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
     if aside(turn, step, text or "", problem is not None):
         # "what's the A.R.C system?" while the form asks for the company: the partner's own
         # question, answered as usual by the transport; the form keeps waiting, and says so
-        # (once in each language: `still_open` with `ASIDE_NOTE`)
-        return Step({**form, ASIDE_NOTE: True}, still_open(turn, form), aside=True)
+        # (once in each language: `still_open` with `ASIDE_NOTE`). A second question in a row
+        # (a "thanks", a "hi" or a subscription is no question, and counts for nothing): the
+        # partner has moved on to their questions, so the form closes with one line saying so,
+        # and no later answer carries a reminder nor takes their next words as the company name
+        asked = asks_question(text or "")
+        if asked and asides >= 1:
+            return Step(None, set_aside_reply(turn), aside=True)
+        return Step({**form, ASIDE_NOTE: True, ASIDES: asides + asked}, still_open(turn, form), aside=True)
     if step == "review":
         return Step(form, review(turn, form, t("inq_use_buttons", turn.lang)))
     if problem:
@@ -196,6 +203,7 @@ def on_button(turn: Turn, form: Form, cb: Callback) -> Step:
     if expired(form, turn.now):
         return Step(None, expired_reply(turn, form.get("ttl")))
     form = {**form, "fields": dict(form["fields"]), "touched": turn.now.isoformat()}
+    form.pop(ASIDES, None)  # (a button of the form: the partner is back on it)
     command, arg = cb.arg(0), cb.arg(1)
     lang = turn.lang
     if command == "cancel":
@@ -347,6 +355,14 @@ def send(turn: Turn, form: Form) -> Step:
                             answer=f"inquiry:{f['kind']}"), sent=row)
 
 
+def sent_unstaffed(reply: Reply, row: dict) -> Reply:
+    """The thanks for a sent inquiry when no staff chat is configured: it is stored, and the team
+    answers at the contact the partner gave, not "here" (nobody reads this chat for them)."""
+    lang = reply.lang
+    text = t("inq_sent_unstaffed", lang, id=row.get("id") or "—", contact=esc(row.get("contact") or ""))
+    return reply.model_copy(update={"text": text})
+
+
 def start_button(lang: Lang, kind: str | None = None) -> Button:
     """The button that opens the form (pre-set to `kind`): what any answer can add when the
     partner's next step is a request to the team (a quote, a sign-up)."""
@@ -411,6 +427,14 @@ def offer(turn: Turn) -> Reply:
 # answer to it, said in full once in each language for each question the form waits on, then in
 # one short line (the question and /cancel) with its ✖ Cancel button
 ASIDE_NOTE = "aside_note"
+# How many messages in a row answered no step of the form (asides): at the second, the form closes
+ASIDES = "asides"
+
+
+def set_aside_reply(turn: Turn) -> Reply:
+    """The one line under the answer to a second aside in a row: the form is closed (nothing was
+    sent) and how to start it again; said once, in the language of that answer."""
+    return Reply(text=t("inq_set_aside", turn.lang), lang=turn.lang, outcome="action")
 
 
 def still_open(turn: Turn, form: Form) -> Reply:

@@ -201,7 +201,15 @@ DEAL_WHO_WHAT = re.compile(
     r"|con qui[eé]n (?:hablo|hablamos|hay que hablar|tratamos|me comunico|nos comunicamos)\b|\bqu[eé] (?:hay que |tenemos que )?firmar\b"
     r"|\bpor d[oó]nde (?:empiezo|empezamos|arrancamos|se empieza)\b|\bqui[eé]n (?:atiende|ve|lleva|se encarga)\b"
     r"|(?:跟|和|找|同)谁(?:谈|聊|对接|联系)|找谁|签(?:什么|啥)|从哪(?:里|儿)?(?:开始|入手|着手)|先做什么"
-    r"|누구(?:랑|와|한테|하고|에게) ?(?:얘기|이야기|상의|연락)|(?:뭐|뭣|무엇|어디서?)부터|(?:무슨|어떤) (?:서류|계약)", _I)
+    r"|누구(?:랑|와|한테|하고|에게) ?(?:얘기|이야기|상의|연락)|(?:뭐|뭣|무엇|어디서?)부터|(?:무슨|어떤) (?:서류|계약)"
+    # whom to write to, or where to send it ("who should we contact?", "¿a quién le escribo?",
+    # "联系谁", "找哪个部门", "누구한테 문의해요?", "어디로 연락해요?"): a contact asked, not the form
+    r"|\bwho (?:do|should|would|can) (?:we|i) (?:contact|email|write to|ask|approach)\b|\bwhom\b"
+    r"|\bwhere (?:do|should|can) (?:we|i) (?:send|write|go|apply)\b"
+    r"|\ba qui[eé]n (?:le |les )?(?:escribo|escribimos|contacto|contactamos|mando|mandamos|llamo|llamamos|me dirijo|nos dirigimos|le pregunto|preguntamos)\b"
+    r"|\b(?:a d[oó]nde|ad[oó]nde) (?:escribo|escribimos|mando|mandamos|env[ií]o|enviamos|llamo)\b"
+    r"|联系谁|问谁|找哪(?:个|位|家)|哪个部门"
+    r"|누구(?:한테|에게|께) ?(?:문의|물어|말씀)|어디(?:로|에|에다) ?(?:연락|문의|보내|신청)", _I)
 
 TALENT = re.compile(
     r"\btalent (?:program|programme|plan)\b|\bglobal talent\b"

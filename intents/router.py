@@ -406,14 +406,20 @@ SHOOT_HERE = re.compile(r"\b(with you|at your (place|studios?|sets?)|over there|
                         r"|你们(那边|那儿|那里|这边)|贵方|(那边|那里|你们这)拍|거기(서|에서)|그쪽(에서)?|귀사")
 # A shoot booked or reserved ("book a shoot", "reservar un rodaje", "预约拍摄", "촬영 예약"): the way a
 # shoot is requested here (its procedure), not a place at an event nor a set rented (`SET_TO_BOOK`)
+# (a shoot's dates scheduled or planned is the same: "how do we schedule a shoot?", "¿cómo
+# programamos el rodaje?", "想安排拍摄档期怎么弄", "촬영 일정 잡으려면": no events question)
 SHOOT_BOOKING = re.compile(
-    r"\b(book|booking|reserve|reserving|schedule|scheduling|lock in|secure)\b (in )?(a |the |our |my |some )?(film |video )?(shoot|shooting|filming|shoot dates?|shooting (dates?|days?|slots?))\b"
-    r"|\b(shoot|shooting|filming)( dates?| days?| slots?)? (booking|reservation)s?\b"
-    r"|\b(reserv|agend|apart)\w* (un |una |el |la |nuestro |nuestra |las |los )?(rodaje|grabacion|filmacion|fechas? de (rodaje|grabacion))\b"
+    r"\b(book|booking|reserve|reserving|schedule|scheduling|lock in|secure|plan|planning|arrange|arranging|set up|line up|organi[sz]e|organi[sz]ing)\b"
+    r" (in )?(a |the |our |my |some )?(film |video )?(shoot|shooting|filming|shoot dates?|shooting (dates?|days?|slots?|schedule))\b"
+    r"|\b(shoot|shooting|filming)( dates?| days?| slots?)? (booking|reservation|schedul\w*)s?\b"
+    r"|\b(reserv|agend|apart|program|calendariz|coordin|organiz|cuadr|plane)\w* (un |una |el |la |nuestro |nuestra |las |los )?(rodaje|grabacion|filmacion|fechas? de (rodaje|grabacion))\b"
+    r"|\b(fechas?|calendario|agenda) (de|del) (rodaje|grabacion|filmacion)\b"
     r"|(预约|預約|预订|預訂|预定|預定|约|約)(一下)?(拍摄|拍攝|拍戏|拍戲)|(拍摄|拍攝)(档期|檔期)?(预约|預約|预订|預訂)"
-    r"|촬영 ?(일정 ?)?(을 |를 )?예약|촬영 ?일정(을 )?잡")
+    r"|(安排|排|定|约|約|订|訂)(一下)?(拍摄|拍攝|拍戏|拍戲)的?(档期|檔期|时间|時間|日程|行程)"
+    r"|(拍摄|拍攝|拍戏|拍戲)的?(档期|檔期|日程)"
+    r"|촬영 ?(일정 ?|스케줄 ?|스케쥴 ?)?(을 |를 )?예약|촬영 ?(일정|스케줄|스케쥴|날짜)(을|를|은|는)? ?(어떻게 ?)?(잡|정하|정해|조율)")
 # How it is booked ("how do I book", "¿cómo reservo?", "怎么预约", "어떻게 예약", "예약하려면")
-HOW_BOOKED = re.compile(r"\bhow\b|\bcomo\b|怎么|怎麼|如何|点样|點樣|어떻게|하려면|할려면|하고 싶")
+HOW_BOOKED = re.compile(r"\bhow\b|\bcomo\b|\b(the|a|best) way to\b|\bde que manera\b|怎么|怎麼|如何|点样|點樣|어떻게|하려면|할려면|하고 싶")
 # How a shoot here is arranged, asked with no word of applying ("how do I go about it?", "what's the
 # process?", "¿qué pasos hay que seguir?", "流程是怎样的", "我要怎麼去橫店拍戲", "절차가 어떻게 되나요",
 # "찍으려면 어떻게 해야 돼요"): the shoot request procedure, said beside FILMING or SHOOT_SAID
@@ -9678,6 +9684,29 @@ _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount",
              "gap_parking", "gap_budget", "gap_member_benefits", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 
+def ordinal_of_older_list(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
+    """"The first one" when the conversation has moved on since the last list (the comedies
+    listed, then the pitch day's date or the joining FAQ): the ordinal still counts down that
+    list, the last one shown (`Memory.items`), and the answer says so first, so a partner who
+    meant something else sees which list was read. Walking down the list ("the second one", then
+    "and the third?") or a fact of the item in focus in between says nothing more."""
+    if u.ordinal is None or not memory.items or not memory.answer:
+        return reply
+    picked = memory.pick(u.ordinal)
+    if picked is None or (reply.answer or "").partition("#")[0] != picked:
+        return reply
+    last = memory.answer.partition("#")[0]
+    if last.startswith(("list:", "clarify")) or last in memory.items or memory.focus in memory.items \
+            or (memory.owner or "") in memory.items:
+        return reply
+    key = {"work": "ordinal_earlier_works", "event": "ordinal_earlier_events",
+           "location": "ordinal_earlier_sets"}.get(picked.partition(":")[0], "ordinal_earlier_list")
+    line = {"ordinal_earlier_works": t("ordinal_earlier_works", reply.lang),
+            "ordinal_earlier_events": t("ordinal_earlier_events", reply.lang),
+            "ordinal_earlier_sets": t("ordinal_earlier_sets", reply.lang)}.get(key) or t("ordinal_earlier_list", reply.lang)
+    return reply.model_copy(update={"text": f"{line}\n{reply.text}"})
+
+
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
     key = "out_of_scope" if off_topic else "fallback"
     return Reply(text=t(key, turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang),
@@ -14697,7 +14726,24 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     subject = next((FAQ_TEAM_SUBJECTS[s] for s in tags[:1] if s in FAQ_TEAM_SUBJECTS), None) \
         or next((FAQ_TEAM_TAGS[s] for s in tags if s in FAQ_TEAM_TAGS), None)
     team = contact.SUBJECT_CONTACT.get(subject or "")
+    if subject == "catalog" and (own := _focus_work_team(turn)) is not None:
+        return own  # ("想买这部的海外版权，找谁" after Emperor's Clockmaker: Dalynn Studio, its own team)
     return team if team in turn.kb.contacts else None
+
+
+def _focus_work_team(turn: Turn) -> str | None:
+    """The own contact of the catalog title in focus when the message points at it ("这部",
+    "esta", "it", "이거") or comes right after its card: the team its rights and co-production
+    go through, not the catalog's in general. None when another title or a genre is named."""
+    kind, _, wid = (turn.focus or "").partition(":")
+    if kind != "work" or wid not in turn.kb.works:
+        return None
+    if any(e.kind in ("work", "genre") and e.id != wid for e in turn.entities):
+        return None
+    shown = (turn.last_answer or "").partition("#")[0] == f"work:{wid}"
+    if not (shown or lexicon.refers_back(turn.text or "")):
+        return None
+    return contact.own_contact(turn.kb, "work", wid)
 
 
 # Renting a set or a stage said ("renting a set", "hire a backlot", "alquilar un plató", "租场景",
@@ -14740,6 +14786,8 @@ def _topic_team_asked(turn: Turn, u: Understanding, key: str) -> str | None:
         else "locations" if _RENT_SET.search(folded) else None
     if subject == "catalog" and key.startswith("faq:") and _A_TITLE.search(folded):
         return None  # "whom do we talk to for the rights to one of your series?": the FAQ, which names the team
+    if subject == "catalog" and not _A_TITLE.search(folded) and (own := _focus_work_team(turn)) is not None:
+        return own  # ("quiero los derechos de esta, ¿a quién le escribo?": the title in focus's own team)
     team = contact.SUBJECT_CONTACT.get(subject or "")
     return team if team in turn.kb.contacts else None
 

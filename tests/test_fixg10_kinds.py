@@ -121,11 +121,12 @@ def test_the_form_note_is_said_once_in_each_language(services: Services) -> None
     note = t("inq_still_open", "en", question=t("inq_ask_company", "en"))
     first = session.say("what is the A.R.C system?")
     assert note in first.text
-    again = session.say("and when is the film festival?")
+    # (fixJ15: a second question in a row closes the form, so a courtesy stands in between)
+    again = session.say("thanks a lot!")
     assert note not in again.text  # the paragraph once; then one short line with the question
     assert t("inq_still_waiting", "en", question=t("inq_ask_company", "en")) in again.text
     assert t("inq_cancel_button", "en") in [b.label for row in again.buttons for b in row]
-    spanish = session.say("¿y cuándo es la noche de cine latino?")
+    spanish = session.say("muchas gracias")
     assert t("inq_still_open", "es", question=t("inq_ask_company", "es")) in spanish.text
     assert session.form is not None and "company" not in session.form["fields"]
 

@@ -252,10 +252,11 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
     promise nobody will keep) and the error handler reports it."""
     staff_chat = _staff_chat(context)
     chat, message = update.effective_chat, update.effective_message
-    if staff_chat is None:  # nobody to hand over to: say only what is true (the contacts)
+    if staff_chat is None:  # nobody to hand over to: say only what is true (noted; the contacts)
         log.warning("handoff for chat %s but BOT_STAFF_CHAT_ID is not set", chat.id)
-        await send_reply(context.bot, chat.id, reply, edit=edit, locale=partner_locale(
-            await _db(_profile, context, chat.id)))
+        await _note_unstaffed(update, context, reply)
+        await send_reply(context.bot, chat.id, words.unstaffed_reply(reply, context.services.knowledge.current),
+                         edit=edit, locale=partner_locale(await _db(_profile, context, chat.id)))
         return
     store, services = _store(context), context.services
     profile = await _db(_profile, context, chat.id)
@@ -277,6 +278,20 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
                                 services.brain.clock(), services.settings.tz, active is not None,
                                 zone=await _db(_said_zone, context, chat.id))
     await send_reply(context.bot, chat.id, shown, edit=edit, locale=partner_locale(profile))
+
+
+async def _note_unstaffed(update: Update, context: BotContext, reply: Reply) -> None:
+    """Keep the request for a person with no staff chat to post it to: a closed handoff row
+    (subject and question, no staff post) staff find on the dashboard, queued behind a locked
+    database rather than holding up the partner's answer."""
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    typed = message.text if message and update.message and message.text else ""
+    history = await _db(questions_of(context.services.store).recent, chat.id, words.HISTORY + 1)
+    try:
+        await _db(_store(context).open_queued, chat.id, user.id if user else None, reply.handoff or "",
+                  typed or words.last_question(history), None, waiting=True)
+    except StoreUnavailable:
+        log.warning("could not note chat %s's request for a person", chat.id, exc_info=True)
 
 
 def _opening(context: BotContext, chat_id: int) -> asyncio.Lock:

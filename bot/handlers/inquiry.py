@@ -83,6 +83,9 @@ async def _send(update: Update, context: BotContext, reply) -> None:  # type: ig
 
 async def _show(update: Update, context: BotContext, step: inquiry.Step) -> str | int:
     """Send the step's reply, keep the form, post a sent inquiry; return the next state."""
+    if step.sent is not None and not context.services.settings.bot_staff_chat_id:
+        # (no staff chat: nobody will reply in this chat, only at the contact the partner gave)
+        step = replace(step, reply=inquiry.sent_unstaffed(step.reply, step.sent))
     await _send(update, context, step.reply)
     if step.form is None:
         context.user_data.pop(FORM, None)
@@ -161,12 +164,18 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     # message (as the console chat does), not two.
     from bot.handlers import conversation
 
-    context.user_data[FORM] = step.form
+    if step.form is None:  # a second aside in a row: the partner moved on, the form is closed
+        context.user_data.pop(FORM, None)
+        context.user_data.get(flows.SEEN, {}).pop(NAME, None)
+    else:
+        context.user_data[FORM] = step.form
     chat_id = update.effective_chat.id
     with_person = await handoff.is_open(context, chat_id)
     reply, locale = await asyncio.to_thread(conversation.text_turn, update, context)
     if step.form is not None:  # the note in the language of the answer it goes with (this message's)
         step = replace(step, reply=inquiry.still_open(replace(turn, lang=reply.lang), step.form))
+    elif step.reply is not None:  # (the closing line, likewise)
+        step = replace(step, reply=inquiry.set_aside_reply(replace(turn, lang=reply.lang)))
     joined = reply.handoff is None and reply.document is None and step.reply is not None
     if joined:
         reply = reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}" if step.reply.text else reply.text,
