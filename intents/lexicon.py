@@ -1201,6 +1201,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     # when the message names no fact of its own, so it is checked last
     ("about", (r"tell me (more )?about|(cuentame|cuentanos|contame|contanos|contadme|contadnos|cuenteme|cuentenos) (mas |algo )?(de|sobre)\b"
               r"|hablame (de|sobre)|介绍一下|소개해"
+              # more of one pointed at: "第三部多讲一哈", "详细说说第二个", "세 번째 거 좀 더 알려주세요", "자세히 말해줘"
+              r"|(多|再)(讲|说|介绍)(一下|一哈|一点|点|些|几句)|(详细|具体)(地)?(讲|说|介绍)|(좀 )?더 (알려|말해|설명해|얘기해) ?(줘|주|봐)|자세히 (알려|말해|설명)"
               # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
               r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
               r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b")),

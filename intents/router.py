@@ -3305,6 +3305,7 @@ class Router:
         if not worded and (reply.answer or "").startswith("faq:"):
             step = self.title_next_step(turn, u, memory)  # the conversation, not the words, made it ours
             worded = step is not None and step.answer == reply.answer
+        worded = worded or _support_whether_asked(turn, u, key)
         if not worded and (reply.answer or "").startswith("faq:"):
             # "doing one of your shows jointly with us, how does such a deal get set up?": a deal for
             # a catalog title in so many words (`catalog_deal_way`), whatever the FAQ's own words score
@@ -3387,6 +3388,10 @@ class Router:
             return None  # words for a visa name the visa FAQ: its own topic words outweigh any nearness
         if key.startswith("faq:") and key[4:] == short_drama_faq(turn) and short_drama_support_asked(turn, u):
             return None  # support asked for a short drama ("当地给不给钱"): its FAQ, not the costs near "预算"
+        if _support_whether_asked(turn, u, key):
+            # "헝뎬에 자리 잡는 제작팀한테 뭐 돌려주는 기 있능교? 세금이든 뭐든", "¿nos dan alguna ayuda?": whether
+            # any support is given, the incentives' overview, not whether a crew from abroad may shoot
+            return None
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
                 and key[4:] in turn.kb.faq and INTENT_SUBJECT.get(u.intent) in turn.kb.faq[key[4:]].tags:
             return None  # the classifier and the shared words agree on it ("촬영팀 비용 절감 혜택 있나요" is the incentives)
@@ -3520,7 +3525,8 @@ class Router:
             return faq_reply(turn, outvoted)
         if joining is not None:
             return joining
-        support = self.support_for_short_dramas(turn, u, reply) or self.support_in_words(turn, u, reply) \
+        support = self.support_for_short_dramas(turn, u, reply) or support_read_as_partners(turn, u, reply) \
+            or self.support_in_words(turn, u, reply) \
             or self.dramas_planned(turn, u, reply) or self.partners_in_country(turn, u, reply)
         if support is not None:
             return support
@@ -5685,6 +5691,8 @@ class Router:
                     or LIST_SAID.search(text):
                 return None
         elif not (key in SUPPORT_READ_AS or (key.startswith("incentive:") and "#" not in key and not _short_drama_incentive(turn, key[10:]))
+                  # "我们几个穷学生全拍竖屏的能拿到点啥好处不": the shooting read as the sets' list, no set's word said
+                  or (key.startswith("list:locations") and not u.records() and not KIND_WORDS["location"].search(fold(turn.text)))
                   # "60부작 세로형 드라마 찍을라 하는디 지원 있당가?": the partner's own project's size,
                   # read as a title's number of episodes that the search found by a word (no title named)
                   or (key.startswith("work:") and not u.ids("work") and OWN_PROJECT_SIZE.search(fold(turn.text)))
@@ -6528,6 +6536,8 @@ class Router:
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
+        if not (weighed or rough) and SUPPORT_GIVEN.search(folded) and SUPPORT_WHETHER.search(folded):
+            return None  # "¿nos dan alguna ventaja económica o ayuda?": support asked to be given, no price weighed
         if u.fact in ("eligibility", "how_to_apply") and not (weighed or rough):
             # "什么样的剧组能享受这个成本优势", "how do we get those good rates?": whom the cost
             # advantage is for or the way to it, the incentive's fact (`_target`), not the overview
@@ -6633,7 +6643,7 @@ class Router:
         said = lexicon.gap_contact(turn.text) == contact.SUBJECT_CONTACT["incentives"]
         if intent == "ask_incentives" and not u.ids("incentive") \
                 and not [f for f in u.filters if f != ("scene", "interior") and not (said and f[0] in ("country", "when"))] \
-                and not WHOLE_LIST.search(fold(turn.text)) and not DETAIL_WANTED.search(fold(turn.text)) and not (
+                and not WHOLE_LIST.search(ANY_AT_ALL.sub(" ", fold(turn.text))) and not DETAIL_WANTED.search(fold(turn.text)) and not (
                     _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
             # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
             # the subject asks for its overview; the bare word "incentives" for the list)
@@ -10694,6 +10704,36 @@ def _short_drama_incentive(turn: Turn, iid: str) -> bool:
     return item is not None and SHORT_DRAMA_SHOT.search(fold(item.title.get("en") or "")) is not None
 
 
+def support_read_as_partners(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+    """"외국 회사가 헝뎬이랑 일허면 무슨 혜택 같은 거 있드래요?", "if a foreign company teams up with
+    Hengdian, is there any perk?": the company working with the studio read as the partners (the
+    studio's own card), where the incentives' word is said and whether any support is given asked:
+    the incentives' overview."""
+    key = reply.answer or ""
+    if not (key == "list:partners" or (key.startswith("partner:") and ("partner", key[8:].partition("#")[0]) in BACKGROUND)) \
+            or u.intent != "ask_partners" or "incentives" not in u.ids("topic") \
+            or [r for r in u.records() if r not in BACKGROUND] or u.fact or u.wants_person or u.action or u.switch_lang:
+        return None
+    folded = fold(turn.text)
+    if not (SUPPORT_GIVEN.search(folded) and (SUPPORT_WHETHER.search(folded) or WHICH_EXIST.search(folded))):
+        return None
+    overview = _overview_faq(turn, "incentives")
+    return faq_reply(turn, overview) if overview else None
+
+
+def _support_whether_asked(turn: Turn, u: Understanding, key: str) -> bool:
+    """The incentives' overview given to a message the classifier reads as incentives that asks
+    whether any support is given at all ("헝뎬에 자리 잡는 제작팀한테 뭐 돌려주는 기 있능교? 세금이든
+    뭐든", "¿nos dan alguna ventaja económica o ayuda?", "有没有什么补贴"): that FAQ, kept."""
+    folded = fold(turn.text)
+    return key.startswith("faq:") and key[4:] == _overview_faq(turn, "incentives") and u.intent == "ask_incentives" \
+        and SUPPORT_GIVEN.search(folded) is not None and SUPPORT_WHETHER.search(folded) is not None
+
+
+# Whether there is any at all ("有没有什么优惠", Cantonese "有冇咩", "有没得啥"): a yes or no, no list asked
+ANY_AT_ALL = re.compile(r"有没有(什么|啥|啥子|甚么)|有没得(什么|啥|啥子)|有莫得(什么|啥|啥子)")
+
+
 def short_drama_faq(turn: Turn) -> str | None:
     """The FAQ on incentives for short dramas (tagged both), if the knowledge has it."""
     return next((fid for fid, item in turn.kb.faq.items() if {"incentives", "short_drama"} <= set(item.tags)), None)
@@ -10714,16 +10754,22 @@ def short_drama_support_asked(turn: Turn, u: Understanding) -> bool:
     # first, its size after it; the FAQ's "yes, and whom to ask what applies" answers (a rate or
     # a price alone stays the honest gap)
     whether = SUPPORT_WHETHER.search(text) is not None
-    return not (LIST_SAID.search(text) or lexicon.PRECISE_PRICE.search(text) or lexicon.RATIO_ASKED.search(text)
+    return not (LIST_SAID.search(ALL_WE_SHOOT.sub(" ", text)) or lexicon.PRECISE_PRICE.search(text) or lexicon.RATIO_ASKED.search(text)
                 or not whether and lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text)
                 or not whether and SUPPORT_SIZE_ASKED.search(text))
 
 
+# "All" of how the partner shoots ("我们全部拍竖屏的", "we shoot all vertical", "grabamos todo en vertical",
+# "전부 세로로 찍어요"): how they work, no list asked
+ALL_WE_SHOOT = re.compile(r"全部(?=[都是只拍做搞弄整用])|\ball (in )?(vertical|on (our )?(phones?|mobiles?))\b|\b(todo|toda|puro|pura) (en )?vertical\b"
+                          r"|(전부|다|모두) ?(세로|폰으로|휴대폰으로|핸드폰으로)")
 # Whether support is given at all ("给不给钱", "有没有补贴", "is there any rebate", "¿ponen algo de plata?",
 # "지원금 있나요"): a yes or no the incentives FAQ gives, whatever size is asked beside it
-SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|\b(is there|are there|do you (give|offer)|any)\b"
+SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|有莫得|有没得|有木有|\b(is there|are there|do you (give|offer)|any)\b"
                              r"|\b(hay|dan|ponen?|existe|ofrecen)\b.{0,20}\b(algo|algun\w*|alguna)\b"
-                             r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)")
+                             r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)"
+                             # "뭐 돌려주는 기 있능교", "무슨 혜택 같은 거 있드래요": any at all, in the provinces' endings
+                             r"|(뭐|무슨|어떤) [^?.!]{0,14}(거|기|게|것)? ?(있|없)(능교|나|나요|어요|드래요|습니까|을까요|수까|당가|슈|어)")
 
 
 def _sure_faq_over_gap(turn: Turn, u: Understanding, memory: Memory) -> str | None:
@@ -12578,16 +12624,18 @@ SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|serie
                               r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
 # A short drama for phones said by its format ("vertical format", "formato para celular", "手机竖着看的",
 # "세로 화면"): the short drama the support is asked for
-PHONE_FORMAT = re.compile(r"\bvertical[- ](format|video|screen)s?\b|\b(phone|mobile|smartphone|cellphone)[- ](format|sized|first)\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
+PHONE_FORMAT = re.compile(r"\bvertical[- ](format|video|screen|stuff|content|clip|vid|footage|shot)s?\b|\bshoot(ing)? (all |only |just )?vertical(ly)?\b|\b(phone|mobile|smartphone|cellphone)[- ](format|sized|first)\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
                           r"|\bformato (vertical|(para |de )?(el )?(celular|movil|telefono))|\bpara (el )?(celular|movil)\b"
-                          r"|竖着看|竖版|竖屏|手机(上)?(看|刷)|세로 ?(화면|형)|모바일용|폰으로 보는")
+                          # ("broke students shooting vertical stuff", "grabamos videos verticales", "세로 영상만 찍는데")
+                          r"|\b(videos?|contenidos?|clips?|cosas) verticales?\b|\b(graba|grabamos|grabar|filma|filmamos|filmar|rodamos|rodar)\w* (todo |solo |puro )?(en )?vertical\b"
+                          r"|竖着看|竖版|竖屏|手机(上)?(看|刷)|세로 ?(화면|형|영상|로 찍|로 촬영)|모바일용|폰으로 보는")
 # Support, money or lower fees asked to be given ("do they give any subsidy?", "¿nos sueltan algo de
 # plata o nos bajan las tarifas?", "当地给不给钱", "政策红利", "할인이나 지원 있어요?"), not how much
 SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|perks?|benefits?|discounts?|breaks?|cheaper rates?|money)\b"
                            r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b"
                            r"|\bbaj(an|ar|en)\b.{0,12}\b(tarifas|precios|costos)\b"
                            r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜|返点|返现|返钱|打折|折扣"
-                           r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)"
+                           r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)|(되)?돌려 ?(주|줘|받)|세금(이든|도|을|이)? ?(감면|환급|혜택|깎|돌려)"
                            # money taken off or paid back, help with the money said as a figure ("knock
                            # anything off", "pay anything back", "¿nos echan una mano con el baro?", "帮衬一把",
                            # "좀 깎아 줘요", "환급")
