@@ -1202,6 +1202,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("about", (r"tell me (more )?about|(cuentame|cuentanos|contame|contanos|contadme|contadnos|cuenteme|cuentenos) (mas |algo )?(de|sobre)\b"
               r"|hablame (de|sobre)|介绍一下|소개해"
               # more of one pointed at: "第三部多讲一哈", "详细说说第二个", "세 번째 거 좀 더 알려주세요", "자세히 말해줘"
+              r"|\b(give me|say|share|tell us|a (bit|little)|some|any)( \w+)? more (about|on)\b|\bmore (info|information|details?) (about|on)\b"
+              r"|\b(dame|danos|dime|dinos|hablame|cuentame) (un poco )?mas (info |informacion |detalles )?(de|sobre)\b"
               r"|(多|再)(讲|说|介绍)(一下|一哈|一点|点|些|几句)|(详细|具体)(地)?(讲|说|介绍)|(좀 )?더 (알려|말해|설명해|얘기해) ?(줘|주|봐)|자세히 (알려|말해|설명)"
               # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
               r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
@@ -4372,6 +4374,13 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"[^。？?]{0,24}(演戏|拍戏|接戏|做演员|当演员|试镜|出演|演出|客串|角色)"
                           r"|(做演员|当演员|演戏|拍戏|试镜|出演)[^。？?]{0,12}(外国人|外籍|老外|洋人)"
                           r"|(외국인|외국 사람)[^?.!]{0,12}(배우로|연기|출연|오디션)"
+                          # a foreigner by his look landing parts ("mi causa es gringo y rubio, ¿puede conseguir
+                          # papeles?", "我同学是金发的外国人他能接到戏吗", "my blond foreign buddy, could he land
+                          # roles?", "금발 외국인 친구가 배역 따낼 수 있어요?"): whether foreigners are cast
+                          r"|\b(gringos?|gringas?|rubi[oa]s?|gueros?|gueras?|guiris?|extranjer[oa]s?)\b.{0,60}\b(conseguir|consigue|conseguira|agarrar|sacar|tener|obtener|le dan|le darian)\w* (un |algun |unos |algunos )?(papel|papeles|roles?|chambas? de actor)\b"
+                          r"|\b(blond|blonde|foreign|gringo|white|western|american|european)\b.{0,40}\b(land|get|find|score|book|snag)\w* (a |any |some )?(roles?|parts?|acting gigs?)\b"
+                          r"|(外国人|外籍|老外|洋人|金发)[^。？?]{0,16}(接戏|接到戏|接到角色|拿到角色|有戏拍|演上戏)"
+                          r"|(외국인|서양인|금발)[^?.!]{0,20}(배역|역할|캐스팅)(을|를|이|에)? ?(따|받|맡|되|될|얻)"
                           r"|(중국어|중국말)(를|은|는|도)? ?(한마디도 |하나도 |전혀 |아예 |잘 )?(못|모르)[^?.!]{0,30}(배우|연기|출연|오디션|배역)"
                           r"|\bno (hablo|habla|hablamos|hablan|sabe|se) (ni (papa|jota|pio|una palabra) de |nada de )?(chino|mandarin)\b.{0,60}\b(actu\w+|papel\w*|casting|salir en|elenco)"
                           r"|\b(no|zero|not a word of|doesn'?t speak|don'?t speak|can'?t speak) (any )?(mandarin|chinese)\b.{0,60}\b(part|role|act\w*|cast\w*|audition\w*|be in)\b")
@@ -4408,6 +4417,13 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(外国人|外國人|老外|外籍人士)(在|到|去)?.{0,4}(拍摄|拍攝|拍戏|拍戲|取景)|\bthe locals\b.{0,10}\b(mind|object|complain)\b"
     r"|(混合|中外)(的)?(团队|團隊|剧组|劇組|摄制组)|(剧组|劇組|团队|團隊|组里|組裡).{0,12}(老外|外国人|外國人|洋人|外籍(人员|人士|员工|同事)?)(?!演员|演員|面孔)|(外国|外籍|老外|意大利|法国|西班牙|美国|日本|韩国)(的)?(同事|员工|摄影师|工作人员|技术人员)"
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
+    # one of the crew from a country ("our gaffer is French", "nuestro camarógrafo es uruguayo", "저희 촬영감독이
+    # 일본 사람인데"): a crew from abroad all the same
+    r"|\bour (\w+ )?(gaffers?|dps?|dops?|cinematographers?|camera ?(man|men|woman|operators?|person|guys?)|directors?|sound (guys?|person|mixers?)|editors?|grips?|photographers?|colleagues?|crew members?) (is|are) (?!chinese\b)[a-z]{4,}(an|ese|ish|ic|i|ch)\b"
+    r"|\bnuestr[oa]s? (camarograf[oa]s?|fotograf[oa]s?|director(a|es)? de fotografia|sonidistas?|gaffers?|iluminador(a|es)?|editor(a|es)?|companer[oa]s?) (es|son) (?!chin)[a-z]{4,}\b"
+    r"|(촬영감독|조명감독|카메라 ?감독|카메라맨|촬영기사|음향감독|스태프 ?한 ?명|동료)(님)?(이|은|는|가)? ?(한 ?명 ?)?(?!중국)[가-힣]{1,6} ?(사람|인)(이에요|인데|이라|입니다|이고)"
+    # a team of people of a country sent over ("我哋會派一隊加拿大人過嚟", "带一帮巴西人过去"): from abroad
+    r"|(派|带|帶|组|組|叫|拉)(一队|一隊|一组|一組|一帮|一幫|一批|一群|一班|几个|幾個)[^，。？?中]{1,6}人(过来|過來|过去|過去|过嚟|過嚟|来|來|去)"
     # no local partner said ("no tenemos socio chino", "sin intermediarios", "without a Chinese partner",
     # "不挂靠国内公司", "현지 회사 없이"): the crew comes on its own from abroad
     r"|\b(sin|no tenemos|no tengo) (un |una |ningun |ninguna )?(socio|socia|partner|intermediari\w*|productora|empresa|co-?productor\w*)( chin\w*| local\w*)?"
@@ -4535,6 +4551,8 @@ SHOOT_ALLOWED = re.compile(
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
     r"|能(进去|进来|过去|去|进场|到|进)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업|슛)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
+    # "能在中国拍吗", "跟着去那个园林拍会有问题吗", "去那边拍摄有没有问题": allowed there, a place between
+    r"|能(在|到|去|进)[^，。？?]{1,10}(拍|拍摄|拍戏|取景)(吗|嗎|不|么|麼|嘛|没)|(拍|拍摄|拍攝|拍戏|取景)(会|會)?(不会|会不会)?(有|没有|没)?(什么|啥)?(问题|問題|麻烦|麻煩)"
     # taken in by the studios ("嗰邊片場肯唔肯接？", "那边片场肯不肯收外地剧组", "찍으러 가도 스튜디오가 받아주는교?")
     r"|(片场|片場|影视城|影視城|摄影棚|攝影棚|基地|嗰边|嗰邊|那边|那邊|横店|橫店).{0,4}(肯唔肯|肯不肯|愿唔愿意|願唔願意|愿不愿意|願不願意|收唔收|收不收)(接|收)?"
     r"|(찍|촬영|슛)\S{0,6} .{0,25}받아 ?(주|줘|줄)"
@@ -4864,6 +4882,9 @@ LANGUAGES_UNDERSTOOD = re.compile(
     r"|\b(work|shoot|communicate|talk)\w* (on set |there )?in (what|which) language|\b(what|which) language (do|will|would|does) (we|you|they|the crew|the team) (work|shoot|communicate|use)"
     r"|\ben que (idioma|lengua) (se )?(trabaja|trabajan|trabajamos|rueda|graba|comunica|habla)"
     r"|중국어(를|는)? ?(하나도 |전혀 |잘 )?(못|모르|몰라)"
+    # no Chinese at all, said ("no hablo nada de chino", "一点中文都不会", "中文一句都不会说"): whether one gets by
+    r"|\bno (hablo|hablamos|hablan|habla|hable|se|sabemos|sabe|saben|entiendo|entendemos|manejo|manejamos)( ni papa| nada| ni jota| ni una palabra| ni pio| mucho| bien)?( de| del| el)? (chino|mandarin)\b"
+    r"|一(点|点儿|句|个字)?(中文|汉语|普通话|国语|华语)(都|也)(不会|不懂|说不了|讲不了)|(中文|汉语|普通话|国语|华语)(一点|一句|一个字)(都|也)(不会|不懂)"
     # the crew's languages: "personal bilingüe", "会外语的工作人员", "영어 되는 분"
     r"|" + STAFF_LANGUAGE.pattern +
     # "呢个机器人识唔识睇粤语？" (read as 会不会看粤语), "영어 알아들어요?": which languages the chat understands

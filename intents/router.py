@@ -5632,6 +5632,7 @@ class Router:
         # (the studio named as whose sets they are is background: "usar los decorados de Hengdian";
         # "that" of a deal described refers to no record: "发行方用横店场景那个合作")
         if key.startswith(("incentive:", "handoff", "contact:")) or u.ordinal is not None \
+                or _support_whether_asked(turn, u, key) \
                 or [r for r in u.records() if r not in BACKGROUND] \
                 or (u.refers and not lexicon.asks_set_access(turn.text)) \
                 or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
@@ -6643,7 +6644,7 @@ class Router:
         said = lexicon.gap_contact(turn.text) == contact.SUBJECT_CONTACT["incentives"]
         if intent == "ask_incentives" and not u.ids("incentive") \
                 and not [f for f in u.filters if f != ("scene", "interior") and not (said and f[0] in ("country", "when"))] \
-                and not WHOLE_LIST.search(ANY_AT_ALL.sub(" ", fold(turn.text))) and not DETAIL_WANTED.search(fold(turn.text)) and not (
+                and not WHOLE_LIST.search(ANY_AT_ALL.sub(" ", ALL_WE_SHOOT.sub(" ", fold(turn.text)))) and not DETAIL_WANTED.search(fold(turn.text)) and not (
                     _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
             # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
             # the subject asks for its overview; the bare word "incentives" for the list)
@@ -10710,15 +10711,23 @@ def support_read_as_partners(turn: Turn, u: Understanding, reply: Reply) -> Repl
     studio's own card), where the incentives' word is said and whether any support is given asked:
     the incentives' overview."""
     key = reply.answer or ""
-    if not (key == "list:partners" or (key.startswith("partner:") and ("partner", key[8:].partition("#")[0]) in BACKGROUND)) \
-            or u.intent != "ask_partners" or "incentives" not in u.ids("topic") \
+    if not (key.partition("?")[0] == "list:partners" or (key.startswith("partner:") and ("partner", key[8:].partition("#")[0]) in BACKGROUND)) \
+            or u.intent != "ask_partners" \
             or [r for r in u.records() if r not in BACKGROUND] or u.fact or u.wants_person or u.action or u.switch_lang:
         return None
     folded = fold(turn.text)
     if not (SUPPORT_GIVEN.search(folded) and (SUPPORT_WHETHER.search(folded) or WHICH_EXIST.search(folded))):
         return None
+    if "incentives" not in u.ids("topic") and not SUPPORT_GIVEN_TO_US.search(folded):
+        return None  # ("¿tienen socios en Paraguay que den apoyo?": partners asked, not support for us)
     overview = _overview_faq(turn, "incentives")
     return faq_reply(turn, overview) if overview else None
+
+
+# Support asked to be given to the writer ("¿nos dan alguna ayuda?", "do we get any support", "给我们什么扶持",
+# "저희한테 뭐 지원해 줘요")
+SUPPORT_GIVEN_TO_US = re.compile(r"\b(nos|me) (dan|dar[ia]+n|da|ofrecen|ofrece|brindan|echan)\b|\b(do|would|could|can) (we|i) (get|receive|have)\b"
+                                 r"|\b(give|offer)s? (us|me)\b|给(我们|我|咱们)|(저희|우리|저)(한테|에게|들한테)")
 
 
 def _support_whether_asked(turn: Turn, u: Understanding, key: str) -> bool:
@@ -12632,7 +12641,7 @@ PHONE_FORMAT = re.compile(r"\bvertical[- ](format|video|screen|stuff|content|cli
 # Support, money or lower fees asked to be given ("do they give any subsidy?", "¿nos sueltan algo de
 # plata o nos bajan las tarifas?", "当地给不给钱", "政策红利", "할인이나 지원 있어요?"), not how much
 SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|perks?|benefits?|discounts?|breaks?|cheaper rates?|money)\b"
-                           r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b"
+                           r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b|\bventajas? (economicas?|fiscales?|financieras?)\b"
                            r"|\bbaj(an|ar|en)\b.{0,12}\b(tarifas|precios|costos)\b"
                            r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜|返点|返现|返钱|打折|折扣"
                            r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)|(되)?돌려 ?(주|줘|받)|세금(이든|도|을|이)? ?(감면|환급|혜택|깎|돌려)"
