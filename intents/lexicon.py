@@ -2747,7 +2747,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                      r"|\bcentro de (operaciones de )?(micro|short ?)?(dramas?|series|novelas|microseries)( cort[oa]s)? verticales\b|\bcentro de operaciones\b"
                                      r"|(竖屏)?短剧(运营)?中心|竖屏(剧)?(运营)?中心|运营中心|숏드라마 (운영 ?)?센터|세로형 ?(숏 ?드라마 ?|드라마 ?)?(운영 ?)?센터|운영 ?센터")),
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
-                      r"|스페인어|중남미|라틴")),
+                      r"|스페인어|스페인 ?말|서반아어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|\bsecretariado\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
                            # the team that looks after members ("管会员那边", "负责会员事务的", "회원 담당", "회원 관리 쪽",

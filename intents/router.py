@@ -1876,6 +1876,11 @@ class Router:
         if len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) + len(_HANGUL.findall(rest)) < 3:
             return None
         ru = understand(rest)
+        if ru.ordinal is not None and not ru.fact and not ru.records() and not ru.action and not ru.filters \
+                and len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) // 2 + len(_HANGUL.findall(rest)) // 2 <= 5:
+            # "Volviendo a la segunda, ¿con quién hablo para esa?", "回到第二部，该找谁？": the rest only
+            # points at one of the list; whom to contact of it is the whole question (its team)
+            return None
         reply = self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru, memory, understand)
         if reply.outcome in ("fallback", "out_of_scope", "action") \
                 or (reply.answer or "fallback").startswith(("fallback", "out_of_scope", "contact:", "handoff", "smalltalk")):
@@ -4895,7 +4900,7 @@ class Router:
             # "how do we join?": a procedure, not a list of members; "엑셀에서 브이룩업 어떻게 쓰는
             # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
             return faq_reply(turn, faq.id)
-        if target and pointed:
+        if target and pointed and not _titles_of_partner_asked(turn, u, target):
             return self.reached_from(turn, u, memory, target, self.record(turn, target, u))
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
@@ -7643,6 +7648,10 @@ def faq_helper(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     item = turn.kb.faq[fid]
     rest = WHO_HELPS.sub(" ", fold(turn.text))
+    if (named := lexicon.gap_contact(rest)) is not None and named != team and named in turn.kb.contacts:
+        # "스페인말 일은 누구헌티 물어보면 되드래요?" after the co-production FAQ: the subject said is
+        # another team's (Spanish-language work: Dalynn's), not the one that FAQ names
+        return None
     said = fold(" ".join(filter(None, [item.answer.get(turn.lang), item.answer.get("en"), item.question.get(turn.lang),
                                        item.question.get("en")])))
     stems = {w[:5] for w in _LATIN_WORD.findall(said) if len(w) >= 4 and w not in _COMMON_STEMS}
@@ -10070,7 +10079,8 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         unsubscribed=kind == "unsubscribe",
                         before=before, listed=listed, which_city=reply.asks_city,
-                        home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus))
+                        home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
+                        talked=_talked(memory, focus))
 
 
 def _colleague(memory: Memory, reply: Reply, focus: str | None) -> str | None:
@@ -10138,6 +10148,12 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
         return bool(record) and (not kind or (record or "").startswith(f"{kind}:"))
     if said_before and fits(memory.focus) and not fits(memory.earlier):
         return _pointer_unread(turn, replace(u, refers=True)), memory  # back to the one still in focus
+    if said_before and kind and not fits(memory.earlier):
+        # "back to that matchmaking thing" after its partner, a list and a title: the last one of
+        # that kind talked about, further back than the one just before
+        found = next((r for r in memory.talked if fits(r) and r != memory.focus), None)
+        if found is not None:
+            memory = memory.after(earlier=found)
     if not fits(memory.earlier):
         return u, memory
     if not said_before and ((memory.focus or "").startswith(f"{kind}:")
@@ -10175,6 +10191,16 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
 
 
 EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
+TALKED_KEPT = 6  # records kept in `Memory.talked`
+
+
+def _talked(memory: Memory, focus: str | None) -> tuple[str, ...]:
+    """The records in focus before `focus`, the latest first: the one in focus until now put
+    first when the conversation moves from it to something else."""
+    was = memory.focus
+    if not was or was == focus or not was.startswith(EARLIER_KINDS):
+        return memory.talked
+    return (was, *[r for r in memory.talked if r != was])[:TALKED_KEPT]
 
 
 def _owner(memory: Memory, focus: str | None, about: str | None = None) -> str | None:
@@ -10728,6 +10754,15 @@ def support_read_as_partners(turn: Turn, u: Understanding, reply: Reply) -> Repl
 # "저희한테 뭐 지원해 줘요")
 SUPPORT_GIVEN_TO_US = re.compile(r"\b(nos|me) (dan|dar[ia]+n|da|ofrecen|ofrece|brindan|echan)\b|\b(do|would|could|can) (we|i) (get|receive|have)\b"
                                  r"|\b(give|offer)s? (us|me)\b|给(我们|我|咱们)|(저희|우리|저)(한테|에게|들한테)")
+
+
+def _titles_of_partner_asked(turn: Turn, u: Understanding, target: tuple[str, str]) -> bool:
+    """Titles of a language or genre asked of the company in focus ("거기 작품 중에 한국어판 있는 게
+    뭐뭐유?", "their titles that are out in Korean?", "¿cuáles de sus títulos ya salieron en coreano?"):
+    a company holds no titles, so the catalog's, so narrowed, not the company's card."""
+    return target[0] == "partner" and target not in u.records() and u.intent == "ask_catalog" \
+        and u.confidence >= SURE_SUBJECT and bool(u.filter("language") or u.ids("genre")) \
+        and WORK_WORDS.search(fold(turn.text)) is not None and not u.fact in CONTACT_DETAILS
 
 
 def _support_whether_asked(turn: Turn, u: Understanding, key: str) -> bool:
