@@ -1421,6 +1421,8 @@ _REFERENCE = re.compile(
     # not "I am"
     r"|\b(?!(i|who|what|where|how|when|which|that|so|yes|no)\b)[a-z]+(ing|ed)? am\W*$"
     r"|那个|这个(?!月|星期|礼拜|周末|季度)|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|这事|那事|这件事|那件事|此事|그거|그건|그걸|그것|이거|이건|그 작품|이 작품|그 행사|그 회사|거기|그곳"
+    # "이 드라마 스페인어 버전도 있어요?", "그 시리즈는 몇 부작이에요?": the title talked about
+    r"|(?<![가-힣])(이|그|저) (드라마|시리즈|숏드라마)(?![가-힣]{0,2} ?(중|들|같은|처럼|말고))"
     r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마|혜택|지원|제도|인센티브)|(그|이) 혜택|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
@@ -1620,6 +1622,11 @@ REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|
                            r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
                            r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*|(?:mand|envi|pas|reenvi)a(?:me|nos|melo|mela|noslo|lo|la))\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
                            r"|부탁|주세요|해 ?줘|해줄|알려 ?줘|알려 ?주|답변|번역|다시|보내|주실|주시|보여|전달")
+# Someone who does not speak a language ("mi compañero no habla inglés", "he doesn't speak English",
+# "同事不会说英语", "친구가 영어를 못해요"): a reason told, no verb asking for the reply
+NOT_SPOKEN = re.compile(r"\bno (habla|hablo|hablamos|hablan|entiende|entiendo|entienden|sabe|se|maneja|manejo)( nada de| nada| bien| mucho)?( el)? (ingles|espanol|castellano|chino|mandarin|coreano)\b"
+                        r"|\b(doesn'?t|don'?t|can'?t|does not|do not|cannot) (speak|read|understand) (much |any )?(english|spanish|chinese|mandarin|korean)\b"
+                        r"|不(会|懂)(说|讲|看)?(英语|英文|西语|西班牙语|中文|汉语|韩语)|(영어|스페인어|중국어|한국어)(를|는|도)? ?(전혀 |잘 |하나도 )?(못|모르)")
 # A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
 # "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a
 # genre ("algo de romance?? en coreano") is the works' language, a filter (`language_after`)
@@ -6733,6 +6740,7 @@ def work_languages_joined(text: str) -> str | None:
 # A version of a title asked ("does it come in", "a Korean dub", "¿sale en…?", "有韩语版", "한국어로도
 #나와?"), not an answer to be sent in a language ("send that in Spanish", "再发一遍", "보내 줘")
 VERSION_WORDS = re.compile(r"\bversions?\b|\bdub(bed|s)?\b|\bsubtit\w*|\bavailable\b|\bcomes? (out )?in\b|\bout in\b"
+                           r"|^\W*(is|are) [^?.!]{1,60}\bin (english|spanish|korean|chinese|mandarin)\b(?! (please|pls|plz))"
                            r"|\bversion\w*|\bdoblad\w*|\bsubtitulad\w*|\b(viene|sale|esta|existe) (tambien )?en\b|\bdisponible\b"
                            r"|版|配音|字幕|버전|자막|더빙|나와|나오|나온")
 RESEND_WORDS = re.compile(r"\b(send|resend|say|write|answer|reply|tell|translate|explain)\b|\b(mand|envi|escrib|respond|tradu|explic)\w*"
