@@ -1627,6 +1627,14 @@ REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|
 NOT_SPOKEN = re.compile(r"\bno (habla|hablo|hablamos|hablan|entiende|entiendo|entienden|sabe|se|maneja|manejo)( nada de| nada| bien| mucho)?( el)? (ingles|espanol|castellano|chino|mandarin|coreano)\b"
                         r"|\b(doesn'?t|don'?t|can'?t|does not|do not|cannot) (speak|read|understand) (much |any )?(english|spanish|chinese|mandarin|korean)\b"
                         r"|不(会|懂)(说|讲|看)?(英语|英文|西语|西班牙语|中文|汉语|韩语)|(영어|스페인어|중국어|한국어)(를|는|도)? ?(전혀 |잘 |하나도 )?(못|모르)")
+# News of what comes out in a language ("las noticias de lo que salga en español", "novedades de
+# Latinoamérica y lo que salga en español", "news on anything new in Spanish and Latin America", "西语和拉美的
+# 新消息", "스페인어랑 중남미 소식"): the news asked, the language its subject, no reply in it
+NEWS_IN_A_LANGUAGE = re.compile(
+    r"\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,60}\b(salga|salgan|sale|salen|new|nuevo|nueva|comes? out|released?)\b.{0,20}\b(in|en) (spanish|espanol|castellano|english|ingles|korean|coreano|chinese|chino)\b"
+    r"|\b(in|en) (spanish|espanol|castellano)\b.{0,6}\b(and|y|e|or|o) (latin ?america|latinoamerica|latam|america latina)\b"
+    r"|\b(latin ?america|latinoamerica|latam|america latina)\b.{0,6}\b(and|y|e|or|o) (lo que|what|anything)\b.{0,20}\b(in|en) (spanish|espanol|castellano)\b"
+    r"|(西语|西班牙语|拉美).{0,6}(和|跟|与|及)(拉美|西语|西班牙语).{0,8}(消息|新闻|动态)|(스페인어|스페인 ?말|중남미|남미).{0,6}(랑|하고|와|과|및).{0,8}(소식|뉴스)")
 # A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
 # "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a
 # genre ("algo de romance?? en coreano") is the works' language, a filter (`language_after`)
@@ -2102,16 +2110,21 @@ ABOUT_ASKED = re.compile(r"\btell (me|us) (a bit |a little |more )?(about|of)\b|
 # not the partner's own language from now on, unless they say it is ("from now on", "以后都").
 THIRD_PARTY = re.compile(
     r"\b(for|to|so) (my|our|a|the|his|her) ([\w-]+ ){0,2}(colleague|boss|client|partner|team|producer|director"
-    r"|manager|investor|friend|distributor|co-?producer|buyer|people|folks|exec)s?\b|\bforward|\bpass (it|this|that) (on|along)"
+    r"|manager|investor|friend|distributor|co-?producer|buyer|people|folks|exec"
+    # friends and family ("for my roomate", "for my cousin", "pa' mi pana", "给我室友看", "룸메한테")
+    r"|room ?mate|roomate|roomie|buddy|buddie|pal|cousin|wife|husband|girlfriend|boyfriend|sister|brother|mum|mom|dad|classmate|teammate|flatmate|housemate)s?\b"
+    r"|\bforward|\bpass (it|this|that) (on|along)"
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to| have to) (send|forward|share|pass|show) (it|this|that)"
     r"|\b(needs|wants|reads) (it|this|that)\b|\bfor (him|her)\W*$|\b(in|into) \w+ for (him|her)\b"
     r"|\b(para|pa) (mi|mis|nuestr[oa]s?|el|la|los|las|un|una) ([\w-]+ ){0,2}(jef|soci|coleg|client|equipo|productor|co-?productor|director"
-    r"|gerente|compa|distribuid|inversor|inversionista|amig)|reenvi|se (lo|la) (paso|mando|envio|comparto|reenvio)"
+    r"|gerente|compa|distribuid|inversor|inversionista|amig|pana|prim[oa]|herman[oa]|novi[oa]|espos[oa]|parcero|cuate|chamo|vecin[oa])|reenvi|se (lo|la) (paso|mando|envio|comparto|reenvio)"
+    r"|\bque (esta|ta'?|anda|tan|estan|andan) (aprendiendo|estudiando)\b"
     r"|compartir(lo|la)? con|(mostrar|pasar|mandar|enviar)selo"
     r"|\b(for|to) (our|my|the|their) ([\w-]+ ){0,2}(office|offices|headquarters|hq|head office|branch)\b"
     r"|\b(para|pa) (la|nuestra|mi) (oficina|sede|casa matriz|filial)\b"
     r"|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看"
-    r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어)(님)?(께|에게|한테|에|이|가|분)"
+    r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어|친구|룸메이트|룸메|동생|사촌)(님)?(께|에게|한테|에|이|가|분)"
+    r"|给.{0,8}(室友|朋友|同学|表弟|表妹|弟弟|妹妹)"
     r"|전달|포워딩|공유하|보여 ?드려야|넘기|넘겨"
     # one copy only ("just once", "solo esta vez", "就这一次", "영어로 한 번만"), or for a reader who
     # cannot read ours ("我老闆睇唔明中文", "my boss doesn't read Spanish") or is of another country

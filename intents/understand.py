@@ -294,6 +294,10 @@ class Understander:
             # the request is not: "de vuelta al español. ¿y las comedias?"; nor one for someone
             # else: "can I get the Eclipse over Qin synopsis in Spanish? it's for a producer in Lima")
             switch, rest = None, text
+        if switch and lexicon.NEWS_IN_A_LANGUAGE.search(_folded(text)):
+            # "mándame las noticias de lo nuevo que salga en español y Latinoamérica", "send me the news
+            # on anything new in Spanish and Latin America": the news of what comes out in it, no reply in it
+            switch, rest = None, text
         if switch and not lexicon.REPLY_VERB.search(_folded(text)) and any(
                 e.kind in ("genre", "era") and lexicon.language_after(text[e.end:]) for e in entity_index.find(text)):
             # "algo de romance?? en coreano", "¿tienen misterio? en español porfa": a language said

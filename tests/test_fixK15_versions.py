@@ -58,3 +58,30 @@ def test_a_reply_asked_in_a_language_stays_a_switch(services: Services, lang: st
     talk(services, lang, [("what is HISDA?" if lang == "en" else "¿qué es HISDA?", "*"), (text, "*")], fits)
     reply = talk(services, lang, [(text, ["pref:language", "fallback", "smalltalk:*"])], fits)
     assert reply.lang != lang
+
+
+# -- the news of what comes out in a language; a copy in a language for a friend ----------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "mándame las noticias de todo lo nuevo que salga en español y Latinoamérica"),
+    ("es", "pásame las novedades de Latinoamérica y lo que salga en español, porfa"),
+    ("en", "send me news on anything new in spanish and latin america"),
+    ("zh", "西语和拉美的新消息推给我"),
+    ("ko", "스페인어랑 중남미 소식 있으면 보내 주세요"),
+])
+def test_news_of_what_comes_out_in_a_language_is_a_subscription(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["subscribe", "subscribe:latam_spanish_news"])])
+
+
+@pytest.mark.parametrize(("lang", "lines", "other"), [
+    ("en", ["any sci-fi?", "who handles the first one?", "and their phone?", "put that in spanish for my roomate"], "es"),
+    ("en", ["any sci-fi?", "who handles the first one?", "and their phone?", "say that in korean for my cousin"], "ko"),
+    ("es", ["¿qué series de ciencia ficción tienen?", "¿quién se encarga de la primera?", "¿y el teléfono de ellos?",
+            "dímelo en inglés pa' mi prima que anda aprendiendo"], "en"),
+    ("zh", ["有科幻剧吗？", "第一部谁负责？", "他们电话多少？", "用英文发一遍，给我室友看"], "en"),
+    ("ko", ["SF 작품 있어요?", "첫 번째 거 누가 담당해요?", "전화번호는요?", "영어로 보내 줘요, 룸메한테 보여 주게요"], "en"),
+])
+def test_a_copy_in_a_language_for_a_friend_resends_the_answer(services: Services, lang: str, lines: list[str],
+                                                              other: str) -> None:
+    turns = [(line, "*") for line in lines[:-1]] + [(lines[-1], "contact:international_business#phone")]
+    reply = talk(services, lang, turns, fits)
+    assert reply.lang == other, reply.lang
