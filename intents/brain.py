@@ -20,7 +20,7 @@ from types import SimpleNamespace
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang, partner_locale, t
+from core.i18n import LANGS, Lang, partner_locale, t
 from core.store import Profile, Store
 from core.text import (
     fold,
@@ -254,6 +254,12 @@ class Brain:
         u = self.understander.understand(text, kb)
         switched = u.switch_lang is not None  # a language asked in words, even where the rest is then read alone
         memory = self.memory.load(chat_id, now)
+        if not u.switch_lang and memory.answer and not u.records() and lexicon.for_someone_else(said) \
+                and (wanted := lexicon.version_language(text)) in LANGS and lexicon.VERSION_WORDS.search(fold(text)) \
+                and not (memory.focus or "").startswith("work:") and not (memory.answer or "").startswith(("list:works", "work:")):
+            # "能给我一个英文版吗？发给我荷兰同事看" after a team's card: that answer's English version
+            # for the colleague (a title's versions are asked only of a title)
+            u = replace(u, switch_lang=wanted, rest="")
         # "¿y en inglés?" after a title's languages: whether that version exists, no switch
         version_again = bool(u.switch_lang) and lexicon.version_asked_again(text, memory.answer)
         # "그거 한국어로도 나와?", "does it come in Korean too?" with a title in focus: whether that

@@ -3988,7 +3988,12 @@ class Router:
         # "el de sonido tiene pasaporte argentino, q papeleo hay q hacer?": the papers to enter,
         # not the role of the contact a nationality word routes to (a contact named keeps it)
         entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
-        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers) \
+        # "can stuff made there actually get in front of spanish speaking viewers somehow?": the way
+        # there, read as the role of the team a Spanish word routes to, no one asked for
+        reach_role = key.startswith("contact:") and key.endswith("#role") and not u.ids("contact") and not u.wants_person \
+            and lexicon.asks_latam_reach(turn.text) and bool(lexicon.REACHING.search(text) and WAY_TO_REACH.search(text)) \
+            and not DOER_ASKED.search(text) and not WHO_TO_ASK.search(text) and not IN_CHARGE.search(text)
+        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers and not reach_role) \
                 or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text)
                                                 or (lexicon.RIGHTS_NEGOTIATED.search(text) and (u.refers or u.ids("work"))))):
             # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too; so do the
@@ -4026,7 +4031,10 @@ class Router:
         sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text)
                                                                             or SHOT_WITH_US.search(text)
                                                                             or (lexicon.REACHING.search(text) and DOER_ASKED.search(text)))) \
-            or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
+            or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text))) \
+            or (key in ("list:works?language=es", "faq:languages") and bool(lexicon.REACHING.search(text) and WAY_TO_REACH.search(text))
+                and lexicon.asks_latam_reach(turn.text)) \
+            or reach_role
         if lexicon.UNBUILDABLE_SET.search(text) and lexicon.UNBUILT_OF.search(text) and not u.records() and not key.startswith("pref:") \
                 and (vp := next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)):
             # "there's a frozen alien moon in the script, no way we can build that — how do we shoot
@@ -10754,6 +10762,12 @@ def support_read_as_partners(turn: Turn, u: Understanding, reply: Reply) -> Repl
 # "저희한테 뭐 지원해 줘요")
 SUPPORT_GIVEN_TO_US = re.compile(r"\b(nos|me) (dan|dar[ia]+n|da|ofrecen|ofrece|brindan|echan)\b|\b(do|would|could|can) (we|i) (get|receive|have)\b"
                                  r"|\b(give|offer)s? (us|me)\b|给(我们|我|咱们)|(저희|우리|저)(한테|에게|들한테)")
+
+
+# The way there asked ("你们的剧要怎么触及西语观众", "can stuff made there get in front of Spanish speaking
+# viewers somehow?", "¿cómo llegan sus series al público hispano?", "어떻게 스페인어 시청자한테 가요?")
+WAY_TO_REACH = re.compile(r"\bhow\b|\bsomehow\b|\bany way\b|\bcomo\b|\bde que manera\b|\bmanera de\b"
+                          r"|怎么|怎樣|怎样|如何|咋|有什么办法|有啥办法|어떻게|방법")
 
 
 def _titles_of_partner_asked(turn: Turn, u: Understanding, target: tuple[str, str]) -> bool:

@@ -76,3 +76,34 @@ def test_the_spanish_side_after_a_faq_is_dalynns_team(services: Services, lang: 
     turns = [(line, "*") for line in lines[:-1]]
     turns.append((lines[-1], ["contact:dalynn_studio*", "partner:dalynn_studio*", "faq:spanish_distribution"]))
     talk(services, lang, turns, fits)
+
+
+# -- how the dramas reach Spanish speakers; an answer's English version for a colleague ------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "can stuff made there somehow get in front of spanish speaking viewers?"),
+    ("en", "could shows from there ever reach spanish-speaking audiences?"),
+    ("es", "¿cómo llegan sus series al público hispanohablante?"),
+    ("zh", "我们观众很多说西语，你们的剧怎么才能让西语观众看到？"),
+    ("zh", "我們的觀眾大多講西班牙語，你們的劇要怎樣觸及他們？"),
+    ("ko", "헝뎬 드라마가 어떻게 스페인어권 시청자한테 갈 수 있어요?"),
+])
+def test_how_the_dramas_reach_spanish_speakers_is_the_route_there(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["faq:spanish_distribution", "partner:dalynn_studio"])])
+
+
+@pytest.mark.parametrize(("lang", "lines", "other"), [
+    ("zh", ["西语发行找谁？", "能给我一个英文版吗？发给我意大利同事看"], "en"),
+    ("en", ["who handles spanish-language distribution?", "can I get a korean version? it's for my colleague in Busan"], "ko"),
+    ("es", ["¿quién ve la distribución en español?", "¿me pasas una versión en inglés? es pa mi colega holandés"], "en"),
+    ("ko", ["스페인어 배급은 누가 담당해요?", "영어 버전 좀 줄 수 있어요? 네덜란드 동료한테 보여 주게요"], "en"),
+])
+def test_a_version_for_a_colleague_after_a_team_resends_the_answer(services: Services, lang: str, lines: list[str],
+                                                                   other: str) -> None:
+    first = talk(services, lang, [(lines[0], "*")], fits)
+    reply = talk(services, lang, [(lines[0], "*"), (lines[1], (first.answer or "").partition("#")[0] + "*")], fits)
+    assert reply.lang == other, reply.lang
+
+
+def test_a_titles_version_for_a_colleague_stays_its_languages(services: Services) -> None:
+    talk(services, "zh", [("有家庭剧吗？", "list:works?genre=family"),
+                          ("第四部有英文版吗？给我同事看", "work:work_son_in_law_from_seoul#languages")])
