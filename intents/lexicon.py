@@ -4306,10 +4306,13 @@ UNBUILDABLE_SET = re.compile(
     r"( (eso|esa|ese|esto|esta|una|un|la|el|en set|en estudio))?( (escenografia|decorado|set|escenario))?\b"
     r"|(搭|建|做|造)不(出来|出來|了|起来|起來)|(没法|沒法|无法|無法|不可能|不能)(搭|建|实景|實景|造)|实景(搭|拍)不|實景(搭|拍)不"
     r"|세트(로|를)? ?(는 |론 |로는 )?(못 ?(지|짓|만들)|지을 ?수 ?(없|가 없)|지을 ?순 ?없|만들 ?수 ?(없|가 없)|만들 ?순 ?없|짓기 ?(힘들|어렵|불가능))"
-    r"|(세트|세트장)(를|을)? ?(어떻게 ?)?(짓|만들|세우)(기|는 ?건|는 ?게)? ?(불가능|무리|말이 안)")
+    r"|(세트|세트장)(를|을)? ?(어떻게 ?)?(짓|만들|세우)(기|는 ?건|는 ?게)? ?(불가능|무리|말이 안)"
+    # "실제로 지을 방법이 없음", "현실에서 만들 수가 없어서": no way to build it for real
+    r"|(실제로|현실에서|직접|진짜로) ?(지을|만들|세울|구현할) ?(방법|수|길)(이|가|는)? ?(없|안 ?되)")
 # the scene or set it is said of ("a sequence", "la escenografía", "这场戏", "장면", "세트")
-UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar)\b"
-                        r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|장면|씬|신|세트|촬영|찍")
+UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar"
+                        r"|backdrop|planet|fondo|planeta)\b"
+                        r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|背景|星球|장면|씬|신|세트|촬영|찍|배경|행성")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 # Whether people HAVE worked there before ("have Nigerian actors ever worked there?", "¿han trabajado
 # allí actores brasileños?", "以前有巴西演员在横店演过戏吗", "브라질 배우가 헝뎬에서 연기한 적 있어요?"): a

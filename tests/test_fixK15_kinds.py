@@ -119,3 +119,14 @@ def test_a_crew_with_foreigners_allowed_to_shoot_is_the_filming_faq(services: Se
 def test_a_foreigner_filming_at_the_set_in_focus_is_the_filming_faq(services: Services, lang: str, first: str,
                                                                      then: str) -> None:
     talk(services, lang, [(first, "list:locations?scene=garden"), (then, "faq:can_foreign_crews_film")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "제단편배경이얼음행성이라실제로만들방법이없음ㅠㅠ"),
+    ("ko", "제 단편 배경이 얼음 행성이라 현실에서 만들 수가 없어요, 어떻게 찍어요?"),
+    ("en", "my short is set on a lava planet, no way we can build that, how would we shoot it?"),
+    ("es", "mi corto pasa en un planeta de hielo, no hay manera de construir eso, ¿cómo lo grabamos?"),
+    ("zh", "我的短片背景是火山星球，实景搭不出来，怎么拍？"),
+])
+def test_a_world_no_set_could_hold_is_virtual_production(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["faq:virtual_production", "location:virtual_production"])])
