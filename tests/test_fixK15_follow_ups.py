@@ -107,3 +107,14 @@ def test_a_version_for_a_colleague_after_a_team_resends_the_answer(services: Ser
 def test_a_titles_version_for_a_colleague_stays_its_languages(services: Services) -> None:
     talk(services, "zh", [("有家庭剧吗？", "list:works?genre=family"),
                           ("第四部有英文版吗？给我同事看", "work:work_son_in_law_from_seoul#languages")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "电影节期间是不是有个拉丁电影之夜？介绍一下"),
+    ("zh", "2027年影展期間會有拉丁電影之夜嗎？講講"),
+    ("es", "¿durante el festival de Hengdian hay una noche de cine latino? cuéntame de ella"),
+    ("ko", "헝뎬 영화제 기간에 라틴 영화의 밤도 있죠? 소개해 주세요"),
+    ("en", "during the hengdian film festival there's a latin film night, right? tell me about it"),
+])
+def test_an_event_held_during_another_is_the_one_asked(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "event:latin_film_night_2027*")], fits)
