@@ -20,7 +20,7 @@ from types import SimpleNamespace
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang, partner_locale, t
+from core.i18n import LANGS, Lang, partner_locale, t
 from core.store import Profile, Store
 from core.text import (
     fold,
@@ -254,6 +254,12 @@ class Brain:
         u = self.understander.understand(text, kb)
         switched = u.switch_lang is not None  # a language asked in words, even where the rest is then read alone
         memory = self.memory.load(chat_id, now)
+        if not u.switch_lang and memory.answer and not u.records() and lexicon.for_someone_else(said) \
+                and (wanted := lexicon.version_language(text)) in LANGS and lexicon.VERSION_WORDS.search(fold(text)) \
+                and not (memory.focus or "").startswith("work:") and not (memory.answer or "").startswith(("list:works", "work:")):
+            # "能给我一个英文版吗？发给我荷兰同事看" after a team's card: that answer's English version
+            # for the colleague (a title's versions are asked only of a title)
+            u = replace(u, switch_lang=wanted, rest="")
         # "¿y en inglés?" after a title's languages: whether that version exists, no switch
         version_again = bool(u.switch_lang) and lexicon.version_asked_again(text, memory.answer)
         # "그거 한국어로도 나와?", "does it come in Korean too?" with a title in focus: whether that
@@ -564,6 +570,15 @@ _FOR_WHOM = re.compile(
     r"|\b(would|will|could|can) (ya|you|u)\b|\b(please|pls|plz|thanks|thx|cheers|mate)\b"
     r"|\bpara (mi|mis|nuestro|nuestra|nuestros|el|la) (\w+ )?(socio|socia|socios|colega|colegas|jefe|jefa|equipo|cliente|productor|productora|director|directora)\b"
     r"|\b(porfa|porfis|por favor|gracias|plis)\b"
+    # friends and family ("for my roomate", "pa' mi pana que ta' aprendiendo", "给我室友看", "룸메한테"),
+    # and that they are learning the language (the reason, no question)
+    r"|\b(for|to) (my|our|the) (\w+ ){0,2}(room ?mates?|roomates?|roomies?|buddy|buddies|pals?|cousins?|wife|husband|girlfriend|boyfriend"
+    r"|sisters?|brothers?|mum|mom|dad|son|daughter|classmates?|teammates?|kids?|flatmates?|housemates?|neighbou?rs?)\b"
+    r"|\b(who'?s|who is|that'?s|since (he|she|they)'?s|(he|she)'?s|they'?re) (learning|studying)( it| the language| \w+)?\b"
+    r"|\b(pa'?|para) (mi|mis|el|la) (\w+ )?(panas?|amig[oa]s?|compas?|companer[oa]s?|prim[oa]s?|herman[oa]s?|novi[oa]|espos[oa]|hij[oa]s?|vecin[oa]s?|parceros?|cuates?|chamos?)\b"
+    r"|\bque (esta|ta'?|anda|estan|andan|tan) (aprendiendo|estudiando)( \w+)?\b"
+    r"|(发|發|转|轉)?给(我|我们)?(的)?(朋友|同学|同學|室友|表弟|表妹|表哥|表姐|弟弟|妹妹|哥哥|姐姐|老婆|老公|女朋友|男朋友)(看)?|(他|她)在学(中文|英语|西语|韩语)"
+    r"|(친구|룸메|룸메이트|동생|형|누나|언니|오빠|사촌|남친|여친|와이프|남편)(한테|에게)( 보여)?( 주게요| 줄게요| 보내게요)?|(배우는|공부하는) 중이(라서|라|에요)"
     r"|(发|發|转|轉)?给(我|我们)?(的)?[\u4e00-\u9fff]{0,4}(同事|伙伴|夥伴|老板|老闆|团队|團隊|客户|客戶|导演|導演)(看)?|谢谢|謝謝|麻烦了|麻煩了"
     r"|(동료|파트너|상사|팀|팀원|대표님|감독님|고객)(한테|에게|분께|께)( 보여)?( 주게요| 줄게요| 드리게요| 보내게요)?|부탁(해요|드려요|합니다)|감사(해요|합니다)")
 

@@ -266,6 +266,18 @@ def in_months(event: Event, months: list[int], tz: ZoneInfo) -> bool:
     return event.starts.astimezone(tz).month in months
 
 
+# An event said as the time another is held in ("影展期间", "during the festival", "durante el festival",
+# "영화제 기간에"): the frame, not the event asked about
+FRAME_AFTER = re.compile(r"^\s*(期间|期間|的时候|的時候|时候|時候|当中|當中|那几天|那幾天)|^\s*(기간|기간에|기간 ?중|때|중에|하는 동안)")
+FRAME_BEFORE = re.compile(r"\b(during|within|in the course of|durante|dentro del?|en el marco del?)\s+(the |el |la |del |de la )?(\d{4} )?$")
+
+
+def _said_as_frame(turn: Turn, event_id: str) -> bool:
+    text = turn.text or ""
+    spans = [(e.start, e.end) for e in turn.entities if e.kind == "event" and e.id == event_id]
+    return any(FRAME_AFTER.search(text[end:]) or FRAME_BEFORE.search(fold(text[:start])) for start, end in spans)
+
+
 def answer(turn: Turn) -> Reply:
     named = [e for e in turn.ids("event") if e in turn.kb.events]
     if named and not PAST_WORDS.search(fold(turn.text)):
@@ -273,6 +285,13 @@ def answer(turn: Turn) -> Reply:
             event = turn.kb.events[named[0]]
             meant = edition_meant(turn, event)
             return detail(turn, meant, earlier=event if meant.id != event.id else None)
+        framed = [e for e in named if _said_as_frame(turn, e)]
+        if framed and len(framed) < len(named):
+            # "2027年影展期間有一場拉丁電影之夜對吧？", "a Latin film night during the festival": the event
+            # held within the other one named, not the one its time is told by
+            named = [e for e in named if e not in framed]
+            if len(named) == 1:
+                return detail(turn, edition_meant(turn, turn.kb.events[named[0]]))
         return detail(turn, next_edition(turn, [turn.kb.events[e] for e in named]))
     if PAST_WORDS.search(fold(turn.text)):
         return listing(turn, "past")

@@ -1201,6 +1201,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     # when the message names no fact of its own, so it is checked last
     ("about", (r"tell me (more )?about|(cuentame|cuentanos|contame|contanos|contadme|contadnos|cuenteme|cuentenos) (mas |algo )?(de|sobre)\b"
               r"|hablame (de|sobre)|介绍一下|소개해"
+              # more of one pointed at: "第三部多讲一哈", "详细说说第二个", "세 번째 거 좀 더 알려주세요", "자세히 말해줘"
+              r"|\b(give me|say|share|tell us|a (bit|little)|some|any)( \w+)? more (about|on)\b|\bmore (info|information|details?) (about|on)\b"
+              r"|\b(dame|danos|dime|dinos|hablame|cuentame) (un poco )?mas (info |informacion |detalles )?(de|sobre)\b"
+              r"|(多|再)(讲|说|介绍)(一下|一哈|一点|点|些|几句)|(详细|具体)(地)?(讲|说|介绍)|(좀 )?더 (알려|말해|설명해|얘기해) ?(줘|주|봐)|자세히 (알려|말해|설명)"
               # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
               r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
               r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b")),
@@ -1417,6 +1421,8 @@ _REFERENCE = re.compile(
     # not "I am"
     r"|\b(?!(i|who|what|where|how|when|which|that|so|yes|no)\b)[a-z]+(ing|ed)? am\W*$"
     r"|那个|这个(?!月|星期|礼拜|周末|季度)|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|这事|那事|这件事|那件事|此事|그거|그건|그걸|그것|이거|이건|그 작품|이 작품|그 행사|그 회사|거기|그곳"
+    # "이 드라마 스페인어 버전도 있어요?", "그 시리즈는 몇 부작이에요?": the title talked about
+    r"|(?<![가-힣])(이|그|저) (드라마|시리즈|숏드라마)(?![가-힣]{0,2} ?(중|들|같은|처럼|말고))"
     r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마|혜택|지원|제도|인센티브)|(그|이) 혜택|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
@@ -1616,6 +1622,19 @@ REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|
                            r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
                            r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*|(?:mand|envi|pas|reenvi)a(?:me|nos|melo|mela|noslo|lo|la))\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
                            r"|부탁|주세요|해 ?줘|해줄|알려 ?줘|알려 ?주|답변|번역|다시|보내|주실|주시|보여|전달")
+# Someone who does not speak a language ("mi compañero no habla inglés", "he doesn't speak English",
+# "同事不会说英语", "친구가 영어를 못해요"): a reason told, no verb asking for the reply
+NOT_SPOKEN = re.compile(r"\bno (habla|hablo|hablamos|hablan|entiende|entiendo|entienden|sabe|se|maneja|manejo)( nada de| nada| bien| mucho)?( el)? (ingles|espanol|castellano|chino|mandarin|coreano)\b"
+                        r"|\b(doesn'?t|don'?t|can'?t|does not|do not|cannot) (speak|read|understand) (much |any )?(english|spanish|chinese|mandarin|korean)\b"
+                        r"|不(会|懂)(说|讲|看)?(英语|英文|西语|西班牙语|中文|汉语|韩语)|(영어|스페인어|중국어|한국어)(를|는|도)? ?(전혀 |잘 |하나도 )?(못|모르)")
+# News of what comes out in a language ("las noticias de lo que salga en español", "novedades de
+# Latinoamérica y lo que salga en español", "news on anything new in Spanish and Latin America", "西语和拉美的
+# 新消息", "스페인어랑 중남미 소식"): the news asked, the language its subject, no reply in it
+NEWS_IN_A_LANGUAGE = re.compile(
+    r"\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,60}\b(salga|salgan|sale|salen|new|nuevo|nueva|comes? out|released?)\b.{0,20}\b(in|en) (spanish|espanol|castellano|english|ingles|korean|coreano|chinese|chino)\b"
+    r"|\b(in|en) (spanish|espanol|castellano)\b.{0,6}\b(and|y|e|or|o) (latin ?america|latinoamerica|latam|america latina)\b"
+    r"|\b(latin ?america|latinoamerica|latam|america latina)\b.{0,6}\b(and|y|e|or|o) (lo que|what|anything)\b.{0,20}\b(in|en) (spanish|espanol|castellano)\b"
+    r"|(西语|西班牙语|拉美).{0,6}(和|跟|与|及)(拉美|西语|西班牙语).{0,8}(消息|新闻|动态)|(스페인어|스페인 ?말|중남미|남미).{0,6}(랑|하고|와|과|및).{0,8}(소식|뉴스)")
 # A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
 # "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a
 # genre ("algo de romance?? en coreano") is the works' language, a filter (`language_after`)
@@ -2091,16 +2110,21 @@ ABOUT_ASKED = re.compile(r"\btell (me|us) (a bit |a little |more )?(about|of)\b|
 # not the partner's own language from now on, unless they say it is ("from now on", "以后都").
 THIRD_PARTY = re.compile(
     r"\b(for|to|so) (my|our|a|the|his|her) ([\w-]+ ){0,2}(colleague|boss|client|partner|team|producer|director"
-    r"|manager|investor|friend|distributor|co-?producer|buyer|people|folks|exec)s?\b|\bforward|\bpass (it|this|that) (on|along)"
+    r"|manager|investor|friend|distributor|co-?producer|buyer|people|folks|exec"
+    # friends and family ("for my roomate", "for my cousin", "pa' mi pana", "给我室友看", "룸메한테")
+    r"|room ?mate|roomate|roomie|buddy|buddie|pal|cousin|wife|husband|girlfriend|boyfriend|sister|brother|mum|mom|dad|classmate|teammate|flatmate|housemate)s?\b"
+    r"|\bforward|\bpass (it|this|that) (on|along)"
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to| have to) (send|forward|share|pass|show) (it|this|that)"
     r"|\b(needs|wants|reads) (it|this|that)\b|\bfor (him|her)\W*$|\b(in|into) \w+ for (him|her)\b"
     r"|\b(para|pa) (mi|mis|nuestr[oa]s?|el|la|los|las|un|una) ([\w-]+ ){0,2}(jef|soci|coleg|client|equipo|productor|co-?productor|director"
-    r"|gerente|compa|distribuid|inversor|inversionista|amig)|reenvi|se (lo|la) (paso|mando|envio|comparto|reenvio)"
+    r"|gerente|compa|distribuid|inversor|inversionista|amig|pana|prim[oa]|herman[oa]|novi[oa]|espos[oa]|parcero|cuate|chamo|vecin[oa])|reenvi|se (lo|la) (paso|mando|envio|comparto|reenvio)"
+    r"|\bque (esta|ta'?|anda|tan|estan|andan) (aprendiendo|estudiando)\b"
     r"|compartir(lo|la)? con|(mostrar|pasar|mandar|enviar)selo"
     r"|\b(for|to) (our|my|the|their) ([\w-]+ ){0,2}(office|offices|headquarters|hq|head office|branch)\b"
     r"|\b(para|pa) (la|nuestra|mi) (oficina|sede|casa matriz|filial)\b"
     r"|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看"
-    r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어)(님)?(께|에게|한테|에|이|가|분)"
+    r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어|친구|룸메이트|룸메|동생|사촌)(님)?(께|에게|한테|에|이|가|분)"
+    r"|给.{0,8}(室友|朋友|同学|表弟|表妹|弟弟|妹妹)"
     r"|전달|포워딩|공유하|보여 ?드려야|넘기|넘겨"
     # one copy only ("just once", "solo esta vez", "就这一次", "영어로 한 번만"), or for a reader who
     # cannot read ours ("我老闆睇唔明中文", "my boss doesn't read Spanish") or is of another country
@@ -2743,7 +2767,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                      r"|\bcentro de (operaciones de )?(micro|short ?)?(dramas?|series|novelas|microseries)( cort[oa]s)? verticales\b|\bcentro de operaciones\b"
                                      r"|(竖屏)?短剧(运营)?中心|竖屏(剧)?(运营)?中心|运营中心|숏드라마 (운영 ?)?센터|세로형 ?(숏 ?드라마 ?|드라마 ?)?(운영 ?)?센터|운영 ?센터")),
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
-                      r"|스페인어|중남미|라틴")),
+                      r"|스페인어|스페인 ?말|서반아어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|\bsecretariado\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
                            # the team that looks after members ("管会员那边", "负责会员事务的", "회원 담당", "회원 관리 쪽",
@@ -4283,10 +4307,13 @@ UNBUILDABLE_SET = re.compile(
     r"( (eso|esa|ese|esto|esta|una|un|la|el|en set|en estudio))?( (escenografia|decorado|set|escenario))?\b"
     r"|(搭|建|做|造)不(出来|出來|了|起来|起來)|(没法|沒法|无法|無法|不可能|不能)(搭|建|实景|實景|造)|实景(搭|拍)不|實景(搭|拍)不"
     r"|세트(로|를)? ?(는 |론 |로는 )?(못 ?(지|짓|만들)|지을 ?수 ?(없|가 없)|지을 ?순 ?없|만들 ?수 ?(없|가 없)|만들 ?순 ?없|짓기 ?(힘들|어렵|불가능))"
-    r"|(세트|세트장)(를|을)? ?(어떻게 ?)?(짓|만들|세우)(기|는 ?건|는 ?게)? ?(불가능|무리|말이 안)")
+    r"|(세트|세트장)(를|을)? ?(어떻게 ?)?(짓|만들|세우)(기|는 ?건|는 ?게)? ?(불가능|무리|말이 안)"
+    # "실제로 지을 방법이 없음", "현실에서 만들 수가 없어서": no way to build it for real
+    r"|(실제로|현실에서|직접|진짜로) ?(지을|만들|세울|구현할) ?(방법|수|길)(이|가|는)? ?(없|안 ?되)")
 # the scene or set it is said of ("a sequence", "la escenografía", "这场戏", "장면", "세트")
-UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar)\b"
-                        r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|장면|씬|신|세트|촬영|찍")
+UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar"
+                        r"|backdrop|planet|fondo|planeta)\b"
+                        r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|背景|星球|장면|씬|신|세트|촬영|찍|배경|행성")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 # Whether people HAVE worked there before ("have Nigerian actors ever worked there?", "¿han trabajado
 # allí actores brasileños?", "以前有巴西演员在横店演过戏吗", "브라질 배우가 헝뎬에서 연기한 적 있어요?"): a
@@ -4371,6 +4398,13 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄�
                           r"[^。？?]{0,24}(演戏|拍戏|接戏|做演员|当演员|试镜|出演|演出|客串|角色)"
                           r"|(做演员|当演员|演戏|拍戏|试镜|出演)[^。？?]{0,12}(外国人|外籍|老外|洋人)"
                           r"|(외국인|외국 사람)[^?.!]{0,12}(배우로|연기|출연|오디션)"
+                          # a foreigner by his look landing parts ("mi causa es gringo y rubio, ¿puede conseguir
+                          # papeles?", "我同学是金发的外国人他能接到戏吗", "my blond foreign buddy, could he land
+                          # roles?", "금발 외국인 친구가 배역 따낼 수 있어요?"): whether foreigners are cast
+                          r"|\b(gringos?|gringas?|rubi[oa]s?|gueros?|gueras?|guiris?|extranjer[oa]s?)\b.{0,60}\b(conseguir|consigue|conseguira|agarrar|sacar|tener|obtener|le dan|le darian)\w* (un |algun |unos |algunos )?(papel|papeles|roles?|chambas? de actor)\b"
+                          r"|\b(blond|blonde|foreign|gringo|white|western|american|european)\b.{0,40}\b(land|get|find|score|book|snag)\w* (a |any |some )?(roles?|parts?|acting gigs?)\b"
+                          r"|(外国人|外籍|老外|洋人|金发)[^。？?]{0,16}(接戏|接到戏|接到角色|拿到角色|有戏拍|演上戏)"
+                          r"|(외국인|서양인|금발)[^?.!]{0,20}(배역|역할|캐스팅)(을|를|이|에)? ?(따|받|맡|되|될|얻)"
                           r"|(중국어|중국말)(를|은|는|도)? ?(한마디도 |하나도 |전혀 |아예 |잘 )?(못|모르)[^?.!]{0,30}(배우|연기|출연|오디션|배역)"
                           r"|\bno (hablo|habla|hablamos|hablan|sabe|se) (ni (papa|jota|pio|una palabra) de |nada de )?(chino|mandarin)\b.{0,60}\b(actu\w+|papel\w*|casting|salir en|elenco)"
                           r"|\b(no|zero|not a word of|doesn'?t speak|don'?t speak|can'?t speak) (any )?(mandarin|chinese)\b.{0,60}\b(part|role|act\w*|cast\w*|audition\w*|be in)\b")
@@ -4407,6 +4441,13 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(外国人|外國人|老外|外籍人士)(在|到|去)?.{0,4}(拍摄|拍攝|拍戏|拍戲|取景)|\bthe locals\b.{0,10}\b(mind|object|complain)\b"
     r"|(混合|中外)(的)?(团队|團隊|剧组|劇組|摄制组)|(剧组|劇組|团队|團隊|组里|組裡).{0,12}(老外|外国人|外國人|洋人|外籍(人员|人士|员工|同事)?)(?!演员|演員|面孔)|(外国|外籍|老外|意大利|法国|西班牙|美国|日本|韩国)(的)?(同事|员工|摄影师|工作人员|技术人员)"
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
+    # one of the crew from a country ("our gaffer is French", "nuestro camarógrafo es uruguayo", "저희 촬영감독이
+    # 일본 사람인데"): a crew from abroad all the same
+    r"|\bour (\w+ )?(gaffers?|dps?|dops?|cinematographers?|camera ?(man|men|woman|operators?|person|guys?)|directors?|sound (guys?|person|mixers?)|editors?|grips?|photographers?|colleagues?|crew members?) (is|are) (?!chinese\b)[a-z]{4,}(an|ese|ish|ic|i|ch)\b"
+    r"|\bnuestr[oa]s? (camarograf[oa]s?|fotograf[oa]s?|director(a|es)? de fotografia|sonidistas?|gaffers?|iluminador(a|es)?|editor(a|es)?|companer[oa]s?) (es|son) (?!chin)[a-z]{4,}\b"
+    r"|(촬영감독|조명감독|카메라 ?감독|카메라맨|촬영기사|음향감독|스태프 ?한 ?명|동료)(님)?(이|은|는|가)? ?(한 ?명 ?)?(?!중국)[가-힣]{1,6} ?(사람|인)(이에요|인데|이라|입니다|이고)"
+    # a team of people of a country sent over ("我哋會派一隊加拿大人過嚟", "带一帮巴西人过去"): from abroad
+    r"|(派|带|帶|组|組|叫|拉)(一队|一隊|一组|一組|一帮|一幫|一批|一群|一班|几个|幾個)[^，。？?中]{1,6}人(过来|過來|过去|過去|过嚟|過嚟|来|來|去)"
     # no local partner said ("no tenemos socio chino", "sin intermediarios", "without a Chinese partner",
     # "不挂靠国内公司", "현지 회사 없이"): the crew comes on its own from abroad
     r"|\b(sin|no tenemos|no tengo) (un |una |ningun |ninguna )?(socio|socia|partner|intermediari\w*|productora|empresa|co-?productor\w*)( chin\w*| local\w*)?"
@@ -4534,6 +4575,8 @@ SHOOT_ALLOWED = re.compile(
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
     r"|能(进去|进来|过去|去|进场|到|进)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업|슛)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
+    # "能在中国拍吗", "跟着去那个园林拍会有问题吗", "去那边拍摄有没有问题": allowed there, a place between
+    r"|能(在|到|去|进)[^，。？?]{1,10}(拍|拍摄|拍戏|取景)(吗|嗎|不|么|麼|嘛|没)|(拍|拍摄|拍攝|拍戏|取景)(会|會)?(不会|会不会)?(有|没有|没)?(什么|啥)?(问题|問題|麻烦|麻煩)"
     # taken in by the studios ("嗰邊片場肯唔肯接？", "那边片场肯不肯收外地剧组", "찍으러 가도 스튜디오가 받아주는교?")
     r"|(片场|片場|影视城|影視城|摄影棚|攝影棚|基地|嗰边|嗰邊|那边|那邊|横店|橫店).{0,4}(肯唔肯|肯不肯|愿唔愿意|願唔願意|愿不愿意|願不願意|收唔收|收不收)(接|收)?"
     r"|(찍|촬영|슛)\S{0,6} .{0,25}받아 ?(주|줘|줄)"
@@ -4863,6 +4906,9 @@ LANGUAGES_UNDERSTOOD = re.compile(
     r"|\b(work|shoot|communicate|talk)\w* (on set |there )?in (what|which) language|\b(what|which) language (do|will|would|does) (we|you|they|the crew|the team) (work|shoot|communicate|use)"
     r"|\ben que (idioma|lengua) (se )?(trabaja|trabajan|trabajamos|rueda|graba|comunica|habla)"
     r"|중국어(를|는)? ?(하나도 |전혀 |잘 )?(못|모르|몰라)"
+    # no Chinese at all, said ("no hablo nada de chino", "一点中文都不会", "中文一句都不会说"): whether one gets by
+    r"|\bno (hablo|hablamos|hablan|habla|hable|se|sabemos|sabe|saben|entiendo|entendemos|manejo|manejamos)( ni papa| nada| ni jota| ni una palabra| ni pio| mucho| bien)?( de| del| el)? (chino|mandarin)\b"
+    r"|一(点|点儿|句|个字)?(中文|汉语|普通话|国语|华语)(都|也)(不会|不懂|说不了|讲不了)|(中文|汉语|普通话|国语|华语)(一点|一句|一个字)(都|也)(不会|不懂)"
     # the crew's languages: "personal bilingüe", "会外语的工作人员", "영어 되는 분"
     r"|" + STAFF_LANGUAGE.pattern +
     # "呢个机器人识唔识睇粤语？" (read as 会不会看粤语), "영어 알아들어요?": which languages the chat understands
@@ -6711,6 +6757,7 @@ def work_languages_joined(text: str) -> str | None:
 # A version of a title asked ("does it come in", "a Korean dub", "¿sale en…?", "有韩语版", "한국어로도
 #나와?"), not an answer to be sent in a language ("send that in Spanish", "再发一遍", "보내 줘")
 VERSION_WORDS = re.compile(r"\bversions?\b|\bdub(bed|s)?\b|\bsubtit\w*|\bavailable\b|\bcomes? (out )?in\b|\bout in\b"
+                           r"|^\W*(is|are) [^?.!]{1,60}\bin (english|spanish|korean|chinese|mandarin)\b(?! (please|pls|plz))"
                            r"|\bversion\w*|\bdoblad\w*|\bsubtitulad\w*|\b(viene|sale|esta|existe) (tambien )?en\b|\bdisponible\b"
                            r"|版|配音|字幕|버전|자막|더빙|나와|나오|나온")
 RESEND_WORDS = re.compile(r"\b(send|resend|say|write|answer|reply|tell|translate|explain)\b|\b(mand|envi|escrib|respond|tradu|explic)\w*"

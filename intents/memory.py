@@ -81,6 +81,9 @@ class Memory:
     # that series about?"): what "the one my colleague asked about" points at, turns later
     home: str | None = None
     colleague: str | None = None
+    # the records in focus before the one now, the latest first (a few): what "back to that
+    # matchmaking thing" points at when the one just before (`earlier`) was of another kind
+    talked: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -110,7 +113,7 @@ class Memory:
                    subscribed=data.get("subscribed"), unsubscribed=bool(data.get("unsubscribed")),
                    before=tuple(str(i) for i in data.get("before") or ()), listed=bool(data.get("listed")),
                    which_city=bool(data.get("which_city")), home=data.get("home"),
-                   colleague=data.get("colleague"))
+                   colleague=data.get("colleague"), talked=tuple(str(i) for i in data.get("talked") or ()))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

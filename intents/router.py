@@ -1972,6 +1972,11 @@ class Router:
         if len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) + len(_HANGUL.findall(rest)) < 3:
             return None
         ru = understand(rest)
+        if ru.ordinal is not None and not ru.fact and not ru.records() and not ru.action and not ru.filters \
+                and len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) // 2 + len(_HANGUL.findall(rest)) // 2 <= 5:
+            # "Volviendo a la segunda, ¿con quién hablo para esa?", "回到第二部，该找谁？": the rest only
+            # points at one of the list; whom to contact of it is the whole question (its team)
+            return None
         reply = self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru, memory, understand)
         if reply.outcome in ("fallback", "out_of_scope", "action") \
                 or (reply.answer or "fallback").startswith(("fallback", "out_of_scope", "contact:", "handoff", "smalltalk")):
@@ -3371,6 +3376,7 @@ class Router:
         if not worded and (reply.answer or "").startswith("faq:"):
             step = self.title_next_step(turn, u, memory)  # the conversation, not the words, made it ours
             worded = step is not None and step.answer == reply.answer
+        worded = worded or _support_whether_asked(turn, u, key)
         if not worded and (reply.answer or "").startswith("faq:"):
             # "doing one of your shows jointly with us, how does such a deal get set up?": a deal for
             # a catalog title in so many words (`catalog_deal_way`), whatever the FAQ's own words score
@@ -3453,6 +3459,10 @@ class Router:
             return None  # words for a visa name the visa FAQ: its own topic words outweigh any nearness
         if key.startswith("faq:") and key[4:] == short_drama_faq(turn) and short_drama_support_asked(turn, u):
             return None  # support asked for a short drama ("当地给不给钱"): its FAQ, not the costs near "预算"
+        if _support_whether_asked(turn, u, key):
+            # "헝뎬에 자리 잡는 제작팀한테 뭐 돌려주는 기 있능교? 세금이든 뭐든", "¿nos dan alguna ayuda?": whether
+            # any support is given, the incentives' overview, not whether a crew from abroad may shoot
+            return None
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
                 and key[4:] in turn.kb.faq and INTENT_SUBJECT.get(u.intent) in turn.kb.faq[key[4:]].tags:
             return None  # the classifier and the shared words agree on it ("촬영팀 비용 절감 혜택 있나요" is the incentives)
@@ -3586,7 +3596,8 @@ class Router:
             return faq_reply(turn, outvoted)
         if joining is not None:
             return joining
-        support = self.support_for_short_dramas(turn, u, reply) or self.support_in_words(turn, u, reply) \
+        support = self.support_for_short_dramas(turn, u, reply) or support_read_as_partners(turn, u, reply) \
+            or self.support_in_words(turn, u, reply) \
             or self.dramas_planned(turn, u, reply) or self.partners_in_country(turn, u, reply)
         if support is not None:
             return support
@@ -4043,7 +4054,12 @@ class Router:
         # "el de sonido tiene pasaporte argentino, q papeleo hay q hacer?": the papers to enter,
         # not the role of the contact a nationality word routes to (a contact named keeps it)
         entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
-        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers) \
+        # "can stuff made there actually get in front of spanish speaking viewers somehow?": the way
+        # there, read as the role of the team a Spanish word routes to, no one asked for
+        reach_role = key.startswith("contact:") and key.endswith("#role") and not u.ids("contact") and not u.wants_person \
+            and lexicon.asks_latam_reach(turn.text) and bool(lexicon.REACHING.search(text) and WAY_TO_REACH.search(text)) \
+            and not DOER_ASKED.search(text) and not WHO_TO_ASK.search(text) and not IN_CHARGE.search(text)
+        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers and not reach_role) \
                 or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text)
                                                 or (lexicon.RIGHTS_NEGOTIATED.search(text) and (u.refers or u.ids("work"))))):
             # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too; so do the
@@ -4081,7 +4097,10 @@ class Router:
         sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text)
                                                                             or SHOT_WITH_US.search(text)
                                                                             or (lexicon.REACHING.search(text) and DOER_ASKED.search(text)))) \
-            or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
+            or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text))) \
+            or (key in ("list:works?language=es", "faq:languages") and bool(lexicon.REACHING.search(text) and WAY_TO_REACH.search(text))
+                and lexicon.asks_latam_reach(turn.text)) \
+            or reach_role
         if lexicon.UNBUILDABLE_SET.search(text) and lexicon.UNBUILT_OF.search(text) and not u.records() and not key.startswith("pref:") \
                 and (vp := next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)):
             # "there's a frozen alien moon in the script, no way we can build that — how do we shoot
@@ -4955,7 +4974,7 @@ class Router:
             # "how do we join?": a procedure, not a list of members; "엑셀에서 브이룩업 어떻게 쓰는
             # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
             return faq_reply(turn, faq.id)
-        if target and pointed:
+        if target and pointed and not _titles_of_partner_asked(turn, u, target):
             return self.reached_from(turn, u, memory, target, self.record(turn, target, u))
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
@@ -5692,6 +5711,7 @@ class Router:
         # (the studio named as whose sets they are is background: "usar los decorados de Hengdian";
         # "that" of a deal described refers to no record: "发行方用横店场景那个合作")
         if key.startswith(("incentive:", "handoff", "contact:")) or u.ordinal is not None \
+                or _support_whether_asked(turn, u, key) \
                 or [r for r in u.records() if r not in BACKGROUND] \
                 or (u.refers and not lexicon.asks_set_access(turn.text)) \
                 or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
@@ -5751,6 +5771,8 @@ class Router:
                     or LIST_SAID.search(text):
                 return None
         elif not (key in SUPPORT_READ_AS or (key.startswith("incentive:") and "#" not in key and not _short_drama_incentive(turn, key[10:]))
+                  # "我们几个穷学生全拍竖屏的能拿到点啥好处不": the shooting read as the sets' list, no set's word said
+                  or (key.startswith("list:locations") and not u.records() and not KIND_WORDS["location"].search(fold(turn.text)))
                   # "60부작 세로형 드라마 찍을라 하는디 지원 있당가?": the partner's own project's size,
                   # read as a title's number of episodes that the search found by a word (no title named)
                   or (key.startswith("work:") and not u.ids("work") and OWN_PROJECT_SIZE.search(fold(turn.text)))
@@ -6594,6 +6616,8 @@ class Router:
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
+        if not (weighed or rough) and SUPPORT_GIVEN.search(folded) and SUPPORT_WHETHER.search(folded):
+            return None  # "¿nos dan alguna ventaja económica o ayuda?": support asked to be given, no price weighed
         if u.fact in ("eligibility", "how_to_apply") and not (weighed or rough):
             # "什么样的剧组能享受这个成本优势", "how do we get those good rates?": whom the cost
             # advantage is for or the way to it, the incentive's fact (`_target`), not the overview
@@ -6699,7 +6723,7 @@ class Router:
         said = lexicon.gap_contact(turn.text) == contact.SUBJECT_CONTACT["incentives"]
         if intent == "ask_incentives" and not u.ids("incentive") \
                 and not [f for f in u.filters if f != ("scene", "interior") and not (said and f[0] in ("country", "when"))] \
-                and not WHOLE_LIST.search(fold(turn.text)) and not DETAIL_WANTED.search(fold(turn.text)) and not (
+                and not WHOLE_LIST.search(ANY_AT_ALL.sub(" ", ALL_WE_SHOOT.sub(" ", fold(turn.text)))) and not DETAIL_WANTED.search(fold(turn.text)) and not (
                     _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
             # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
             # the subject asks for its overview; the bare word "incentives" for the list)
@@ -7698,6 +7722,10 @@ def faq_helper(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     item = turn.kb.faq[fid]
     rest = WHO_HELPS.sub(" ", fold(turn.text))
+    if (named := lexicon.gap_contact(rest)) is not None and named != team and named in turn.kb.contacts:
+        # "스페인말 일은 누구헌티 물어보면 되드래요?" after the co-production FAQ: the subject said is
+        # another team's (Spanish-language work: Dalynn's), not the one that FAQ names
+        return None
     said = fold(" ".join(filter(None, [item.answer.get(turn.lang), item.answer.get("en"), item.question.get(turn.lang),
                                        item.question.get("en")])))
     stems = {w[:5] for w in _LATIN_WORD.findall(said) if len(w) >= 4 and w not in _COMMON_STEMS}
@@ -10148,7 +10176,8 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         unsubscribed=kind == "unsubscribe",
                         before=before, listed=listed, which_city=reply.asks_city,
-                        home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus))
+                        home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
+                        talked=_talked(memory, focus))
 
 
 def _colleague(memory: Memory, reply: Reply, focus: str | None) -> str | None:
@@ -10216,6 +10245,12 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
         return bool(record) and (not kind or (record or "").startswith(f"{kind}:"))
     if said_before and fits(memory.focus) and not fits(memory.earlier):
         return _pointer_unread(turn, replace(u, refers=True)), memory  # back to the one still in focus
+    if said_before and kind and not fits(memory.earlier):
+        # "back to that matchmaking thing" after its partner, a list and a title: the last one of
+        # that kind talked about, further back than the one just before
+        found = next((r for r in memory.talked if fits(r) and r != memory.focus), None)
+        if found is not None:
+            memory = memory.after(earlier=found)
     if not fits(memory.earlier):
         return u, memory
     if not said_before and ((memory.focus or "").startswith(f"{kind}:")
@@ -10253,6 +10288,16 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
 
 
 EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
+TALKED_KEPT = 6  # records kept in `Memory.talked`
+
+
+def _talked(memory: Memory, focus: str | None) -> tuple[str, ...]:
+    """The records in focus before `focus`, the latest first: the one in focus until now put
+    first when the conversation moves from it to something else."""
+    was = memory.focus
+    if not was or was == focus or not was.startswith(EARLIER_KINDS):
+        return memory.talked
+    return (was, *[r for r in memory.talked if r != was])[:TALKED_KEPT]
 
 
 def _owner(memory: Memory, focus: str | None, about: str | None = None) -> str | None:
@@ -10783,6 +10828,59 @@ def _short_drama_incentive(turn: Turn, iid: str) -> bool:
     return item is not None and SHORT_DRAMA_SHOT.search(fold(item.title.get("en") or "")) is not None
 
 
+def support_read_as_partners(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+    """"외국 회사가 헝뎬이랑 일허면 무슨 혜택 같은 거 있드래요?", "if a foreign company teams up with
+    Hengdian, is there any perk?": the company working with the studio read as the partners (the
+    studio's own card), where the incentives' word is said and whether any support is given asked:
+    the incentives' overview."""
+    key = reply.answer or ""
+    if not (key.partition("?")[0] == "list:partners" or (key.startswith("partner:") and ("partner", key[8:].partition("#")[0]) in BACKGROUND)) \
+            or u.intent != "ask_partners" \
+            or [r for r in u.records() if r not in BACKGROUND] or u.fact or u.wants_person or u.action or u.switch_lang:
+        return None
+    folded = fold(turn.text)
+    if not (SUPPORT_GIVEN.search(folded) and (SUPPORT_WHETHER.search(folded) or WHICH_EXIST.search(folded))):
+        return None
+    if "incentives" not in u.ids("topic") and not SUPPORT_GIVEN_TO_US.search(folded):
+        return None  # ("¿tienen socios en Paraguay que den apoyo?": partners asked, not support for us)
+    overview = _overview_faq(turn, "incentives")
+    return faq_reply(turn, overview) if overview else None
+
+
+# Support asked to be given to the writer ("¿nos dan alguna ayuda?", "do we get any support", "给我们什么扶持",
+# "저희한테 뭐 지원해 줘요")
+SUPPORT_GIVEN_TO_US = re.compile(r"\b(nos|me) (dan|dar[ia]+n|da|ofrecen|ofrece|brindan|echan)\b|\b(do|would|could|can) (we|i) (get|receive|have)\b"
+                                 r"|\b(give|offer)s? (us|me)\b|给(我们|我|咱们)|(저희|우리|저)(한테|에게|들한테)")
+
+
+# The way there asked ("你们的剧要怎么触及西语观众", "can stuff made there get in front of Spanish speaking
+# viewers somehow?", "¿cómo llegan sus series al público hispano?", "어떻게 스페인어 시청자한테 가요?")
+WAY_TO_REACH = re.compile(r"\bhow\b|\bsomehow\b|\bany way\b|\bcomo\b|\bde que manera\b|\bmanera de\b"
+                          r"|怎么|怎樣|怎样|如何|咋|有什么办法|有啥办法|어떻게|방법")
+
+
+def _titles_of_partner_asked(turn: Turn, u: Understanding, target: tuple[str, str]) -> bool:
+    """Titles of a language or genre asked of the company in focus ("거기 작품 중에 한국어판 있는 게
+    뭐뭐유?", "their titles that are out in Korean?", "¿cuáles de sus títulos ya salieron en coreano?"):
+    a company holds no titles, so the catalog's, so narrowed, not the company's card."""
+    return target[0] == "partner" and target not in u.records() and u.intent == "ask_catalog" \
+        and u.confidence >= SURE_SUBJECT and bool(u.filter("language") or u.ids("genre")) \
+        and WORK_WORDS.search(fold(turn.text)) is not None and not u.fact in CONTACT_DETAILS
+
+
+def _support_whether_asked(turn: Turn, u: Understanding, key: str) -> bool:
+    """The incentives' overview given to a message the classifier reads as incentives that asks
+    whether any support is given at all ("헝뎬에 자리 잡는 제작팀한테 뭐 돌려주는 기 있능교? 세금이든
+    뭐든", "¿nos dan alguna ventaja económica o ayuda?", "有没有什么补贴"): that FAQ, kept."""
+    folded = fold(turn.text)
+    return key.startswith("faq:") and key[4:] == _overview_faq(turn, "incentives") and u.intent == "ask_incentives" \
+        and SUPPORT_GIVEN.search(folded) is not None and SUPPORT_WHETHER.search(folded) is not None
+
+
+# Whether there is any at all ("有没有什么优惠", Cantonese "有冇咩", "有没得啥"): a yes or no, no list asked
+ANY_AT_ALL = re.compile(r"有没有(什么|啥|啥子|甚么)|有没得(什么|啥|啥子)|有莫得(什么|啥|啥子)")
+
+
 def short_drama_faq(turn: Turn) -> str | None:
     """The FAQ on incentives for short dramas (tagged both), if the knowledge has it."""
     return next((fid for fid, item in turn.kb.faq.items() if {"incentives", "short_drama"} <= set(item.tags)), None)
@@ -10803,16 +10901,22 @@ def short_drama_support_asked(turn: Turn, u: Understanding) -> bool:
     # first, its size after it; the FAQ's "yes, and whom to ask what applies" answers (a rate or
     # a price alone stays the honest gap)
     whether = SUPPORT_WHETHER.search(text) is not None
-    return not (LIST_SAID.search(text) or lexicon.PRECISE_PRICE.search(text) or lexicon.RATIO_ASKED.search(text)
+    return not (LIST_SAID.search(ALL_WE_SHOOT.sub(" ", text)) or lexicon.PRECISE_PRICE.search(text) or lexicon.RATIO_ASKED.search(text)
                 or not whether and lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text)
                 or not whether and SUPPORT_SIZE_ASKED.search(text))
 
 
+# "All" of how the partner shoots ("我们全部拍竖屏的", "we shoot all vertical", "grabamos todo en vertical",
+# "전부 세로로 찍어요"): how they work, no list asked
+ALL_WE_SHOOT = re.compile(r"全部(?=[都是只拍做搞弄整用])|\ball (in )?(vertical|on (our )?(phones?|mobiles?))\b|\b(todo|toda|puro|pura) (en )?vertical\b"
+                          r"|(전부|다|모두) ?(세로|폰으로|휴대폰으로|핸드폰으로)")
 # Whether support is given at all ("给不给钱", "有没有补贴", "is there any rebate", "¿ponen algo de plata?",
 # "지원금 있나요"): a yes or no the incentives FAQ gives, whatever size is asked beside it
-SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|\b(is there|are there|do you (give|offer)|any)\b"
+SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|有莫得|有没得|有木有|\b(is there|are there|do you (give|offer)|any)\b"
                              r"|\b(hay|dan|ponen?|existe|ofrecen)\b.{0,20}\b(algo|algun\w*|alguna)\b"
-                             r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)")
+                             r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)"
+                             # "뭐 돌려주는 기 있능교", "무슨 혜택 같은 거 있드래요": any at all, in the provinces' endings
+                             r"|(뭐|무슨|어떤) [^?.!]{0,14}(거|기|게|것)? ?(있|없)(능교|나|나요|어요|드래요|습니까|을까요|수까|당가|슈|어)")
 
 
 def _sure_faq_over_gap(turn: Turn, u: Understanding, memory: Memory) -> str | None:
@@ -12667,16 +12771,18 @@ SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|serie
                               r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
 # A short drama for phones said by its format ("vertical format", "formato para celular", "手机竖着看的",
 # "세로 화면"): the short drama the support is asked for
-PHONE_FORMAT = re.compile(r"\bvertical[- ](format|video|screen)s?\b|\b(phone|mobile|smartphone|cellphone)[- ](format|sized|first)\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
+PHONE_FORMAT = re.compile(r"\bvertical[- ](format|video|screen|stuff|content|clip|vid|footage|shot)s?\b|\bshoot(ing)? (all |only |just )?vertical(ly)?\b|\b(phone|mobile|smartphone|cellphone)[- ](format|sized|first)\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
                           r"|\bformato (vertical|(para |de )?(el )?(celular|movil|telefono))|\bpara (el )?(celular|movil)\b"
-                          r"|竖着看|竖版|竖屏|手机(上)?(看|刷)|세로 ?(화면|형)|모바일용|폰으로 보는")
+                          # ("broke students shooting vertical stuff", "grabamos videos verticales", "세로 영상만 찍는데")
+                          r"|\b(videos?|contenidos?|clips?|cosas) verticales?\b|\b(graba|grabamos|grabar|filma|filmamos|filmar|rodamos|rodar)\w* (todo |solo |puro )?(en )?vertical\b"
+                          r"|竖着看|竖版|竖屏|手机(上)?(看|刷)|세로 ?(화면|형|영상|로 찍|로 촬영)|모바일용|폰으로 보는")
 # Support, money or lower fees asked to be given ("do they give any subsidy?", "¿nos sueltan algo de
 # plata o nos bajan las tarifas?", "当地给不给钱", "政策红利", "할인이나 지원 있어요?"), not how much
 SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|perks?|benefits?|discounts?|breaks?|cheaper rates?|money)\b"
-                           r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b"
+                           r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b|\bventajas? (economicas?|fiscales?|financieras?)\b"
                            r"|\bbaj(an|ar|en)\b.{0,12}\b(tarifas|precios|costos)\b"
                            r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜|返点|返现|返钱|打折|折扣"
-                           r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)"
+                           r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)|(되)?돌려 ?(주|줘|받)|세금(이든|도|을|이)? ?(감면|환급|혜택|깎|돌려)"
                            # money taken off or paid back, help with the money said as a figure ("knock
                            # anything off", "pay anything back", "¿nos echan una mano con el baro?", "帮衬一把",
                            # "좀 깎아 줘요", "환급")

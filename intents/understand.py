@@ -283,13 +283,20 @@ class Understander:
         switch, rest = lexicon.language_request(text)
         # ("does Tour Guide 2077 come in Korean? the K-drama club wants it": whether a version exists,
         # asked for someone else, is still the title's languages, no reply in Korean)
+        # ("el jardín bajo el código está en español? mi compañero no habla inglés": who does not
+        # speak a language is why the version is asked, no verb asking for the reply)
+        unspoken = lexicon.NOT_SPOKEN.sub(" ", _folded(text))
         version_asked = lexicon.version_language(text) is not None and lexicon.yes_no(text) \
-            and lexicon.VERSION_WORDS.search(_folded(text)) is not None and not lexicon.REPLY_VERB.search(_folded(text))
-        if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and (not lexicon.for_someone_else(text) or version_asked) and any(
+            and lexicon.VERSION_WORDS.search(_folded(text)) is not None and not lexicon.REPLY_VERB.search(unspoken)
+        if switch and not lexicon.REQUEST_WORDS.search(unspoken) and (not lexicon.for_someone_else(text) or version_asked) and any(
                 e.kind not in ("topic", "lang") and e.text not in rest for e in entity_index.find(text)):
             # "any comedies in Spanish?": a filter, not a request (a name in the question after
             # the request is not: "de vuelta al español. ¿y las comedias?"; nor one for someone
             # else: "can I get the Eclipse over Qin synopsis in Spanish? it's for a producer in Lima")
+            switch, rest = None, text
+        if switch and lexicon.NEWS_IN_A_LANGUAGE.search(_folded(text)):
+            # "mándame las noticias de lo nuevo que salga en español y Latinoamérica", "send me the news
+            # on anything new in Spanish and Latin America": the news of what comes out in it, no reply in it
             switch, rest = None, text
         if switch and not lexicon.REPLY_VERB.search(_folded(text)) and any(
                 e.kind in ("genre", "era") and lexicon.language_after(text[e.end:]) for e in entity_index.find(text)):
