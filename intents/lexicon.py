@@ -847,6 +847,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(is|are) (it|this|that|they)( one)? (a |an |in )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)([- ]language| spoken)?\W*$"
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin|cantonese)\b"
                   r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|cantones|coreano|portugues|japones)\b"
+                  # (fixL15) a language a title is "available with" or "has" ("is X available with English?",
+                  # "does it have Korean?", "¿está disponible con inglés?", "¿la tienen con español?")
+                  r"|\b(available|offered|released|out|comes?|watchable|streaming) with (an? )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b(?![- ]?speak)"
+                  r"|\b(does|do|did) (it|this|that|they)( one| series| show| drama| title)? (have|offer|support|come with) (an? )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b(?![- ]?speak| (crew|cast|actors?|staff|people|speakers?|team)\b)"
+                  r"|\b(disponibles?|la tienen|lo tienen|las tienen|los tienen|se consigue|se puede ver) (con|en) (castellano|espanol|ingles|chino|mandarin|cantones|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日|粤)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语|广东话)(的|版)(吗|嗎|还是|呢)"
                   r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
@@ -1001,10 +1006,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # whether it is still free or someone took it: "is that one available or somebody
                      # took it already?", "¿y ese está disponible o ya lo agarró alguien?", "还能谈吗，还是
                      # 被人拿走了", "아직 계약 가능해요? 누가 벌써 가져간 건 아니죠?"
-                     r"|\b(is|are) (it|that|this|they)( one| title| show| series)? (still |already )?(available|free|taken)\b(?! (in|on|at|for (a |the )?(visit|tour)|to (visit|watch|stream)))"
+                     r"|\b(is|are) (it|that|this|they)( one| title| show| series)? (still |already )?(available|free|taken)\b(?! (in|with|on|at|for (a |the )?(visit|tour)|to (visit|watch|stream)))"
                      r"|\b(some ?(one|body)|any ?(one|body)|another (company|buyer|studio|distributor)|other (companies|buyers))\b.{0,12}\b(took|taken|take|grabbed|grab|bought|snapped up|signed|licen[sc]ed)\b"
                      r"|\b(already )?(taken|snapped up|sold|spoken for)( already)?\W*$"
-                     r"|\b(esta|estan|sigue|siguen) (todavia |aun )?disponibles?\b(?! (en|para (visitar|ver|rodar|grabar)))"
+                     r"|\b(esta|estan|sigue|siguen) (todavia |aun )?disponibles?\b(?! (en|con|para (visitar|ver|rodar|grabar)))"
                      r"|\b(ya )?(lo|la) (agarro|tomo|compro|pillo|cogio|llevo|firmo|licencio|tiene) (alguien|otr[oa])\b|\balguien (ya )?(lo|la) (agarro|tomo|compro|tiene|firmo|licencio|pillo)\b|\bya (esta|fue) (tomad|vendid|comprad|licenciad)[oa]\b"
                      r"|还能谈|能谈吗|可以谈吗|被(人|别人|谁|别家)?(拿走|买走|签走|抢走|拿下|订走)|(有人|别人|别家)(已经)?(拿走|买走|签走|签了|买了|拿下)|找(partner|搭档|合伙人|合拍方)"
                      r"|가져(간|갔)|(팔렸|팔린|나갔|계약(됐|되었|된 ?거))|다른 (회사|곳|데)(가|에서)? ?(가져|계약|샀)")),
@@ -3270,6 +3275,13 @@ RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anyth
 
 # The event named by when it comes round ("매년 10월 영화제의 개최 장소", "每年十月的电影节在哪办",
 # "the annual October festival"): a name, no date asked
+# The partner's own story told as the reason for the ask ("we have a story in the Han dynasty, can the
+# Qin Palace be used?", "nuestra historia pasa en la dinastía Han", "我们的故事发生在汉代", "저희 이야기는
+# 한나라 배경인데"): no title's story (logline) asked; the word is left out of the facts' reading (fixL15)
+OWN_STORY = re.compile(r"\b((we|i) (have|got|ve got|'ve got|are (doing|shooting|making|writing)|am (doing|writing)) (a|an|this|one) (\w+ ){0,2}|(our|my) (\w+ ){0,2})(story|stories|script|plot)\b(?! about\W*$)"
+                       r"|\b(nuestra|mi|tenemos una|tengo una|estamos haciendo una|es una) (\w+ ){0,2}(historia|trama)\b"
+                       r"|(我们|我們|咱们|咱們|我|我哋|我地)(的|嘅)?(这个|這個|呢个|呢個|这部|這部)?(故事|剧本|劇本|剧情|劇情)"
+                       r"|(저희|우리|제) ?(쪽 )?(작품 |드라마 |영화 )?(이야기|스토리|얘기|대본|시나리오)")
 YEARLY_EPITHET = re.compile(r"매년 ?(\d+ ?월|가을|봄)?(에 열리는|의|에 하는)? ?(그 )?(?=(영화제|행사|축제|페스티벌))"
                             r"|每年(\d+|[一二三四五六七八九十]+)?月?(的|举办的|举行的|办的|那个|那场|那届|的那个|举办的那个|办的那个)(?=(电影节|影视节|活动|节))"
                             # "your annual festival", "the festival held every October", "el festival anual",
@@ -3348,7 +3360,7 @@ def _facts_in(folded: str) -> tuple[str, ...]:
 def _fact_text(text: str) -> str:
     folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fact_words_spelled(fold(text))))
     # (the "where" after a mail first: "un mail donde sale HISDA" is no place asked once the mail is out)
-    return YEARLY_EPITHET.sub(" ", MAIL_RECEIVED.sub(" ", RELATIVE_WHERE.sub(r"\1 ", folded)))
+    return OWN_STORY.sub(" ", YEARLY_EPITHET.sub(" ", MAIL_RECEIVED.sub(" ", RELATIVE_WHERE.sub(r"\1 ", folded))))
 
 
 # What marks a record out ("its features", "características", "特点", "특징"), asked beside another

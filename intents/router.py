@@ -11397,7 +11397,7 @@ KIND_OR_PLAINER = re.compile(r"\bor (just|only|merely|simply|plain)\b|\bo (solo|
 # zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
 # focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
-HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
+HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
                        # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
                        r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$")
