@@ -3515,6 +3515,8 @@ _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?
                           # the company has, asked with "what … have"
                           r"|\b(what|which)\b.{1,30}\b(do|have|did) (you|u|ye|y'?all)( guys| lot| all| folks)? (have|got|carry|offer)\b"
                           r"|\b(what|which)\b.{1,30}\b(you|u|ye)( guys| lot)? (got|have)\b"
+                          # "¿qué thrillers tienen?", "¿cuáles comedias manejan?": what of a kind they have (fixL15)
+                          r"|\b(que|cuales)\b.{1,30}\b(tienen|tenes|tienes|teneis|manejan|ofrecen)\b"
                           # what there is to watch, asked plainly or of a situation ("一家老小看的，你们有啥",
                           # "有冇", "有啥推荐", "남녀노소 다 볼만한거 뭐있음", "¿qué tienen pa' ver en familia?")
                           # (not a recommendation alone: "推荐个景" asks a set, "推薦幾本推理小說" books)
