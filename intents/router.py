@@ -9428,6 +9428,10 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             return _which_set(turn, memory, t("set_feature_elsewhere", lang, what=FEATURE_NAMES[feature][lang], names=", ".join(
                 f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in named)) if named else "")
         rid = listed[0] if listed else None
+    if rid is not None and rid in turn.kb.locations and "led_volume" in turn.kb.locations[rid].scene_types:
+        # ("a scene aboard a moving train, is there a virtual stage we could use?": a virtual stage
+        # renders the train, no feature its card would name; what it is good for answers, fixL15)
+        return None
     elsewhere = [r for r in turn.kb.locations if r != rid and _feature_sentence(turn.kb, r, feature, lang)]
     names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
     what = FEATURE_NAMES[feature][lang]
