@@ -4921,6 +4921,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b(?! (de|para|en) (la )?(distribucion|produccion|coproduccion|contenidos?|negocios?|venta|ventas|rodaje|filmacion)\b)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
+                     # (fixL15) "could an airline sign up, and what does that involve?", "invited to take part in
+                     # HISDA's work", "¿una aerolínea puede inscribirse en la HISDA?": the way in
+                     r"|\b(can|could|may|would|should|do|does) (we|i|they|an? [\w-]+|our [\w-]+( [\w-]+)?|(a )?compan(y|ies) like (ours|us)) (also |even |still )?sign (up|on)\b"
+                     r"(?! (for|to) (the |a |an |your |our |that |this )?(\w+ )?(event|open day|pitch|forum|session|casting|newsletter|alerts?|reminders?|updates|news|day|festival|night|workshop|tour|visit)s?\b)"
+                     r"|\btake part in (the )?(hisda|alliance)\b|\binscrib(ir|irse|irnos|irme|e|en|o|imos)( \w+)? (en|a) (la )?(hisda|alianza)\b"
                      # "keen to enrol with HISDA", "desea incorporarse a HISDA", "adherirnos a la alianza"
                      r"|\benrol(l)?(s|ed|ing|ment)?\b|\bincorpor(arse|arnos|arme|amos|emos|en|e)\b|\badher(ir|irse|irnos|irme|imos|amos)\b|\badhesion\b"
                      # an outfit like the writer's let in ("¿cómo podría ingresar un laboratorio como el nuestro?",
