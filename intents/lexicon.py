@@ -1719,7 +1719,10 @@ TASTE_REMARK = re.compile(r"\b(sells?|selling|sold|sell) (really |very |super |s
 def reason_only(part: str) -> bool:
     """Does this part of a message only say why the partner asks (no question of its own)?"""
     return "?" not in part and "？" not in part and (REASON_GIVEN.search(fold(part)) is not None
-                                                     or TASTE_REMARK.search(fold(part)) is not None)
+                                                     or TASTE_REMARK.search(fold(part)) is not None
+                                                     # "I'm bad with email" after a phone asked (fixL15)
+                                                     or (EMAIL_AVOIDED.search(fold(to_simplified(part)[0])) is not None
+                                                         and PHONE_ASKED.search(fold(part)) is None))
 
 
 # A part that only asks whether we know what the part before it asked ("…얼마예요? 아시나요",
@@ -2749,7 +2752,11 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                      r"|(竖屏)?短剧(运营)?中心|竖屏(剧)?(运营)?中心|运营中心|숏드라마 (운영 ?)?센터|세로형 ?(숏 ?드라마 ?|드라마 ?)?(운영 ?)?센터|운영 ?센터")),
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
-    ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
+    # (and by a short name: "the international department", "el departamento internacional", "国际部",
+    # "국제부", fixL15)
+    ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부"
+                                r"|\binternational (department|dept|desk|office|division|team)\b|\b(departamento|area|oficina|division|equipo) internacional\b"
+                                r"|国际部|國際部|国际事业部|국제 ?(부|팀|업무 ?부서)(?![가-힣])|국제부(서)?")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|\bsecretariado\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
                            # the team that looks after members ("管会员那边", "负责会员事务的", "회원 담당", "회원 관리 쪽",
                            # "the membership desk"): named by the members it looks after
@@ -3275,6 +3282,19 @@ RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anyth
 
 # The event named by when it comes round ("매년 10월 영화제의 개최 장소", "每年十月的电影节在哪办",
 # "the annual October festival"): a name, no date asked
+# E-mail said as what the partner cannot manage, the reason a phone is asked ("I'm bad with email",
+# "que yo por correo me lío", "邮件我不太会用", "메일은 헷갈려서요"): no address asked (fixL15)
+EMAIL_AVOIDED = re.compile(
+    r"\b(i'?m|i am|we'?re|we are|im) (really |so |just )?(bad|terrible|hopeless|not good|no good|useless|rubbish|lost) (with|at) (e-?mails?|mails?)\b"
+    r"|\b(e-?mails?|mails?|writing) (just )?(confuses?|confusing|is (hard|confusing|a pain|too slow|a hassle)|are (hard|confusing)|doesn'?t work for|isn'?t (for|my thing))\b"
+    r"|\b(rather|prefer to) (call|phone|ring)( them| you)? than (e-?mail|write)\b|\bnot (by|via|over) e-?mail\b"
+    r"|\b(correos?|mails?|e-?mails?)\b.{0,12}\b(me lio|me lia|me pierdo|me enredo|me cuesta|me confunde|me complica|se me complica|no me manejo|no me llevo( bien)?|no se usar|no entiendo)\b"
+    r"|\b(me lio|me pierdo|me enredo|me cuesta|no me manejo|no me llevo bien) (con|por) (el |los )?(correos?|mails?|e-?mails?)\b"
+    r"|(邮件|邮箱|电邮|email|mail)[^，。？?！!,]{0,3}(不太|不大|不怎么|不)?(会用|会弄|会发|搞不清|搞不懂|弄不明白|弄不清|用不惯|太麻烦|看不懂|不方便)"
+    r"|(不会|不太会|不懂|不习惯)(用|发|写|弄)(邮件|邮箱|电邮)"
+    r"|(메일|이메일)(은|는|로는|로|이|가)? ?(잘 ?몰라|잘 ?모르|헷갈|어려워|어렵|복잡|불편|못 ?써|못 ?쓰|안 ?써|잘 ?못)")
+
+
 # The partner's own story told as the reason for the ask ("we have a story in the Han dynasty, can the
 # Qin Palace be used?", "nuestra historia pasa en la dinastía Han", "我们的故事发生在汉代", "저희 이야기는
 # 한나라 배경인데"): no title's story (logline) asked; the word is left out of the facts' reading (fixL15)
@@ -3360,7 +3380,7 @@ def _facts_in(folded: str) -> tuple[str, ...]:
 def _fact_text(text: str) -> str:
     folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fact_words_spelled(fold(text))))
     # (the "where" after a mail first: "un mail donde sale HISDA" is no place asked once the mail is out)
-    return OWN_STORY.sub(" ", YEARLY_EPITHET.sub(" ", MAIL_RECEIVED.sub(" ", RELATIVE_WHERE.sub(r"\1 ", folded))))
+    return EMAIL_AVOIDED.sub(" ", OWN_STORY.sub(" ", YEARLY_EPITHET.sub(" ", MAIL_RECEIVED.sub(" ", RELATIVE_WHERE.sub(r"\1 ", folded)))))
 
 
 # What marks a record out ("its features", "características", "特点", "특징"), asked beside another
