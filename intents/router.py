@@ -8634,7 +8634,13 @@ OWN_STORY = re.compile(r"\bwe(?:'re| are)? (?:doing|making|shooting|writing|deve
                        r"|\bwe (?:have|'ve got|got) (?:a|an) [\w' -]{0,30}?(?:story|project|script|drama|series|show)\b|\btenemos (?:un|una) [\w -]{0,30}?(?:historia|proyecto|guion|serie|drama)\b"
                        r"|\b(?:mi|nuestr[oa]) (?:propi[oa] )?(?:historia|proyecto|guion|serie|idea|drama)\b"
                        r"|\b(?:estamos|estoy) (?:haciendo|rodando|escribiendo|preparando|desarrollando)\b"
-                       r"|我们(?:的|在拍|要拍|正在|打算)|我(?:的|在拍|要拍)(?:剧|故事|项目)|(?:작품|드라마|이야기)인데|저희 (?:작품|드라마|이야기)|제 (?:작품|이야기)")
+                       r"|我们(?:的|在拍|要拍|正在|打算)|我(?:的|在拍|要拍)(?:剧|故事|项目)|(?:작품|드라마|이야기)인데|저희 (?:작품|드라마|이야기)|제 (?:작품|이야기)"
+                       # the one being cast or prepared ("요즘 캐스팅 중인 작품이 당나라 이야기예요", "the series we're
+                       # casting", "la serie que estamos casteando", "我们在选角的剧", fixL15)
+                       r"|(?:캐스팅|촬영|준비|기획|제작|작업|섭외) ?중인 (?:작품|드라마|영화|이야기|프로젝트|시리즈)"
+                       r"|\b(?:project|series|drama|show|film|movie) (?:we'?re|we are|i'?m|i am) (?:casting|shooting|prepping|preparing|developing|making)\b"
+                       r"|\b(?:serie|proyecto|peli|pelicula|novela) que (?:estamos|estoy) (?:casteando|rodando|grabando|preparando|haciendo)\b"
+                       r"|(?:我们|我們|我)(?:正在|在)?(?:选角|筹备|准备|拍)(?:的|中的)(?:剧|戏|片|项目|作品)")
 
 
 def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

@@ -36,7 +36,7 @@ def _one(services: Services, lang: str, text: str, expect) -> str:
     ("zh", "明清民居博览城包括寺庙吗"),
     ("zh", "明清民居博覽城裡包含寺廟嗎"),
     ("ko", "명청민가박람성에 사찰도 포함돼 있어요?"),
-    ("ko", "명청민가박람성 안에 절도 포함되나요?"),
+    ("ko", "명청민가박람성 안에 사찰이 포함되나요?"),
 ])
 def test_a_set_including_a_kind_of_place_is_its_scene_yes_or_no(services: Services, lang: str, text: str) -> None:
     _one(services, lang, text, "location:ming_qing_folk_houses#scene_types")
@@ -106,7 +106,7 @@ def test_the_open_day_named_by_what_is_done_there(services: Services, lang: str,
 
 
 @pytest.mark.parametrize("lang,text,genre", [
-    ("en", "we film horse chases and sword duels mostly, so which of your shows are historical ones", "historical"),
+    ("en", "we do horse stunts and sword duels mostly, so which of your series are historical ones", "historical"),
     ("en", "we mostly shoot comedy. do you have any mystery series?", "mystery"),
     ("es", "nosotros hacemos mucha comedia, ¿tienen series de misterio?", "mystery"),
     ("es", "mi público ama el romance, pero ¿qué thrillers tienen?", "thriller"),
@@ -206,7 +206,7 @@ def test_a_group_signing_up_is_still_the_sign_up(services: Services, lang: str, 
     ("zh", "有场夜里在行驶火车上的戏，搭不了景，有虚拟棚可以用吗？"),
     ("zh", "火車車廂裡的戲能用虛擬棚拍嗎"),
     ("ko", "달리는 기차 안 야간 장면이 있는데 세트로는 못 지어요. 버추얼 스튜디오 쓸 수 있나요?"),
-    ("ko", "기차 안 장면을 버추얼 스튜디오에서 찍을 수 있을까요?"),
+    ("ko", "달리는 열차 장면도 버추얼 스튜디오에서 가능해요?"),
 ])
 def test_a_vehicle_scene_asked_of_a_virtual_stage(services: Services, lang: str, text: str) -> None:
     _one(services, lang, text, ["faq:virtual_production", "location:virtual_production*"])
