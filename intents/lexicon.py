@@ -3078,6 +3078,11 @@ SEEN_ON = re.compile(
     r"|(인스타|유튜브|페이스북|틱톡|sns|광고|피드|릴스)(그램)?( ?광고)?(에서|에|엔)? ?[^?.!]{0,15}(봤|뜨던|떴|나오던|보이던|본 ?거|보니)")
 
 
+# Whether something is ready now ("지금 쓸 수 있는 상태", "usable yet", "¿ya se puede usar?", "现在能用了吗")
+READY_NOW = re.compile(r"\b(now|yet|currently|already|at the moment|these days)\b|\b(ya|ahora|todavia|aun|actualmente)\b"
+                       r"|现在|目前|眼下|了吗|已经|지금|현재|아직|벌써|상태")
+
+
 @lru_cache(maxsize=READINGS_KEPT)
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
@@ -3120,6 +3125,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))
+                  # "3월에 찍어야 되는데 해외 세트 지금 쓸 수 있는 상태임?", "we shoot in March, are the sets usable
+                  # yet?": whether it is ready now is asked, the month told is when they shoot (fixL15)
+                  and not (topic == "availability" and READY_NOW.search(folded) and "built" in facts_asked(text))
                   # "saw HISDA in an insta ad, what is it?": where they saw us, no account asked (`SEEN_ON`)
                   and not (topic == "website" and not asked(SEEN_ON.sub(" ", folded)))), None)
     if found == "weather" and asks_rain_plan(text):
