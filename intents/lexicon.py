@@ -4176,6 +4176,8 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
                   r"|\b(paperwork|papers|documents?|permits?|permission)\b.{0,20}\b(to|for) (get into|enter|entering|getting into) china\b"
                   r"|签证|护照|入境|비자|여권|입국"
+                  # "한국인은 뭐 발급받고 가야 됨?", "뭘 미리 발급해서 들어가요?": papers issued before going in (fixL15)
+                  r"|(뭐|뭘|무슨|어떤|무엇)(를|을)? ?(서류|문서|거)?(를|을)? ?(미리 |먼저 )?발급(받|해|받아|해서)\S{0,3} ?(가야|가나|가면|가요|갈|들어가|들어갈|가는)"
                   # the consulate or embassy asking for papers is a visa application
                   r"|\bconsul(ate|ado|ados)\b|\bembass(y|ies)\b|\bembajadas?\b|领事馆|领馆|大使馆|영사관|대사관"
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
