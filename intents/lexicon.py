@@ -703,6 +703,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # beneficios que equipos como el nuestro puedan recibir?": the incentives themselves)
                     r"|(팀|회사|제작사|업체|학생|개인|사람|팀원)(들)?도 [^?.!]{0,25}(받을|이용할|쓸|신청할|누릴) ?수 ?있(?!는 |는(게|거|것|건))"
                     r"|(团队|公司|剧组|学生|个人|外地人|外国人)(也|都)(能|可以)(享受|用|使用|申请|拿到)(?![^，。？！,.?!]{0,6}的)"
+                    # "外地来的剧组能用你们的现场制作服务不": a crew from elsewhere asking whether it may use it (fixL15)
+                    r"|(外地|外省|外国|海外|境外|国外|外面)(来的|過來的|过来的|的)?(剧组|团队|公司|摄制组|乐队|团)(能|可以|能不能|可不可以)(用|使用|享受|申请)[^，。？！,.?!]{0,14}(吗|嘛|么|不|没)"
                     r"|(?<!that )(?<!which )(?<!perks )(?<!benefits )(?<!discounts )(?<!incentives )(?<!deals )\b(teams?|crews?|companies|outfits?|students|folks|people) like (ours|us)\b.{0,30}\b(get|use|have|access|apply)\b"
                     r"|(?<!que )(?<!beneficios )(?<!ventajas )(?<!descuentos )(?<!incentivos )\b(equipos?|empresas?|productoras?|gente|estudiantes) (de fuera |extranjer\w+ )?como (el |la |los |las )?(nuestr[oa]s?|yo|nosotros)\b.{0,30}\b(usar\w*|acceder|recibir\w*|pedir\w*|tener\w*|aprovechar\w*)\b"
                     # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",
