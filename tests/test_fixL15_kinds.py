@@ -245,3 +245,67 @@ def test_the_international_department_phone_with_email_avoided(services: Service
 def test_phone_and_email_asked_stay_both(services: Services) -> None:
     reply = talk(services, "en", [("phone and email of the international business department please", "contact:international_business*")], fits=fits)
     assert "@" in reply.text and "+86" in reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "the series we're casting is set in the Tang dynasty. is there somewhere in Hengdian that feels like that era?"),
+    ("en", "the drama I'm developing is a Tang dynasty story, which set has that feel?"),
+    ("es", "la serie que estamos casteando pasa en la dinastía Tang, ¿hay algún lugar en Hengdian con ese aire?"),
+    ("es", "el proyecto que estoy preparando es de la dinastía Tang, ¿qué set me sirve?"),
+    ("zh", "我们在选角的剧是唐朝的故事，横店有那个时代感觉的地方吗"),
+    ("zh", "我們正在籌備的劇是唐朝背景，橫店哪裡有那種感覺"),
+    ("ko", "요즘 섭외 중인 드라마가 당나라 이야기예요. 헝뎬에 그 시대 느낌 나는 곳이 있을까요?"),
+    ("ko", "준비 중인 작품이 당나라 배경인데 헝뎬 가면 그런 분위기 나는 데 있어요?"),
+])
+def test_own_title_in_the_making_with_its_era_asks_the_sets(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, ["faq:which_set", "list:locations*"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "a gangster story in Shanghai around 1932, with trams and qipaos, where do we shoot it"),
+    ("en", "our detective drama is set in 1936, which set fits?"),
+    ("es", "la peli va de contrabandistas en Shanghái por 1928, con tranvías, ¿dónde la grabo?"),
+    ("es", "una historia de espías en 1941, ¿dónde se puede rodar?"),
+    ("zh", "1935年的上海故事，在哪拍"),
+    ("zh", "故事發生在1928年的上海灘，去哪個景拍？"),
+    ("ko", "1935년 상하이 배경인데 어디서 찍어요?"),
+    ("ko", "1920년대 말, 1929년 경성 느낌 이야기인데 어디 세트가 맞아요?"),
+])
+def test_a_republican_year_is_the_republican_era(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, ["list:locations?era=republican*", "faq:which_set", "location:guangzhou_hongkong_street*"])
+
+
+@pytest.mark.parametrize("text", ["Guangzhou Street was built in 1996?", "costs 1,930 dollars?"])
+def test_a_year_built_or_a_sum_is_no_era(services: Services, text: str) -> None:
+    from intents.entities import _republican_years
+    assert not _republican_years(text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "we shoot a western street scene in March, are the international sets usable yet?"),
+    ("en", "filming in April, can we use the international sets right now or are they still being built?"),
+    ("es", "grabamos en marzo una calle occidental, ¿los sets internacionales ya se pueden usar?"),
+    ("es", "rodamos en abril, ¿los sets internacionales ya están listos o siguen en obra?"),
+    ("zh", "我哋四月想拍西式街景，啲國際場景而家用得未？定係仲喺度起緊？"),
+    ("zh", "我们三月要拍西式街景，国际场景现在能用了吗"),
+    ("ko", "서양 거리 장면 4월에 찍을 건데 해외 세트 지금 쓸 수 있는 상태예요?"),
+    ("ko", "3월 촬영 예정인데 해외 세트 현재 사용 가능한 상태임?"),
+])
+def test_usable_now_beside_the_shooting_month_is_the_status(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, ["location:international_sets#built", "location:international_sets#status"])
+
+
+@pytest.mark.parametrize("text", [
+    "다음 달 중국 촬영 따라가요 ㅎㅎ 한국인은 뭐 발급받고 가야 돼요?",
+    "다음 주 헝뎬 촬영 가는데 뭘 미리 발급해서 가야 해요?",
+])
+def test_papers_to_get_issued_before_going_are_the_visa(services: Services, text: str) -> None:
+    _one(services, "ko", text, "faq:visa")
+
+
+@pytest.mark.parametrize("text", [
+    "我们乐队要过去拍MV，外地来的团队能用你们的现场制作服务不",
+    "外省過來的劇組可以用現場製作服務嗎",
+])
+def test_a_crew_from_elsewhere_using_a_support_is_its_eligibility(services: Services, text: str) -> None:
+    _one(services, "zh", text, "incentive:on_site_services#eligibility")
