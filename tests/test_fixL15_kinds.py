@@ -309,3 +309,22 @@ def test_papers_to_get_issued_before_going_are_the_visa(services: Services, text
 ])
 def test_a_crew_from_elsewhere_using_a_support_is_its_eligibility(services: Services, text: str) -> None:
     _one(services, "zh", text, "incentive:on_site_services#eligibility")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "whatever events come up later, please let me know"),
+    ("en", "any future events, ping me"),
+    ("es", "si después hay algún evento avísame porfa, quiero estar atento"),
+    ("es", "avísame si sale algún evento nuevo"),
+    ("zh", "以后有活动就告诉我一声"),
+    ("zh", "之後有咩活動唔該通知我，我想留意住"),
+    ("ko", "앞으로 무슨 행사 있으면 알려 주세요"),
+    ("ko", "앞으로 이벤트 생기면 알림 주세요"),
+])
+def test_events_to_come_told_of_is_the_events_subscription(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, ["subscribe", "subscribe:events"])
+
+
+@pytest.mark.parametrize("lang,text", [("zh", "之后有什么活动？"), ("es", "¿qué eventos hay después?")])
+def test_events_to_come_asked_are_listed(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "list:events?when=upcoming*")
