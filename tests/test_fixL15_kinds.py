@@ -328,3 +328,25 @@ def test_events_to_come_told_of_is_the_events_subscription(services: Services, l
 @pytest.mark.parametrize("lang,text", [("zh", "之后有什么活动？"), ("es", "¿qué eventos hay después?")])
 def test_events_to_come_asked_are_listed(services: Services, lang: str, text: str) -> None:
     _one(services, lang, text, "list:events?when=upcoming*")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "where can I find a good actors' manager in Los Angeles?"),
+    ("en", "know any talent reps in Toronto for my actors?"),
+    ("es", "che, ¿dónde consigo un buen representante de actores en Rosario?"),
+    ("es", "¿cómo encuentro un manager para actores en Lima?"),
+    ("zh", "在北京哪里能找到好的演员经纪人"),
+    ("zh", "台北有推薦的藝人經紀公司嗎"),
+    ("ko", "서울에서 배우 매니저 어디서 구해요?"),
+    ("ko", "부산에 괜찮은 배우 소속사 있나요?"),
+])
+def test_an_actors_agent_elsewhere_is_not_ours(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, ["out_of_scope", "fallback", "gap:*"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "can you help us find foreign actors for our shoot in Hengdian?"),
+    ("es", "¿nos ayudan a conseguir actores extranjeros para rodar en Hengdian?"),
+])
+def test_foreign_actors_for_a_shoot_are_still_ours(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "faq:foreign_actors")
