@@ -5627,11 +5627,10 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
                      r"|\b(your|the) events in general\b|\bevents in general\b"
                      r"|活动(都|全都|一律)?(通知|推送|提醒)(我|我们)|행사(는|들)? ?(전부|다|모두) ?(알림|알람)"
                      # events to come in general, to be told of ("之后有什么活动麻烦通知我", "si después hay algún
-                     # evento avísame", "앞으로 행사 있으면 알려 주세요"): the events' news (fixL15)
-                     r"|(之后|以后|往后|今后|接下来|將來|将来)(有|出)?(什么|啥|任何|新|咩)?(的)?(活动|活動)[^。？?！!]{0,8}(通知|告诉|提醒|推送|说一声|讲一声)"
-                     r"|\b(si|cuando) (despues|mas adelante|luego|en el futuro|a futuro) (hay|sale|salen|surge|surgen|tienen) (algun|algunos|nuevos?|otro|otros|un) eventos?\b.{0,30}\b(avis|cuent|inform|escrib)\w*"
-                     r"|\b(avis|cuent|inform|escrib)\w* (si|cuando) (despues |mas adelante |luego )?(hay|sale|salen|surge|surgen) (algun|nuevos?|otro|un) eventos?\b"
-                     r"|앞으로 [^.?!]{0,12}(행사|이벤트)[^.?!]{0,12}(알려|알림|연락)")
+                     # evento avísame"): the events' news (fixL15); "…있는지 알려 주세요" asks which there are
+                     r"|(之后|以后|往后|今后|接下来|將來|将来)(有|出)?(什么|啥|任何|新|咩)?(的)?(活动|活動)[^。？?！!]{0,8}(通知|提醒|推送|说一声|讲一声)"
+                     r"|\b(si|cuando) (despues|mas adelante|luego|en el futuro|a futuro) (hay|sale|salen|surge|surgen|tienen) (algun|algunos|nuevos?|otro|otros|un) eventos?\b.{0,30}\b(avis|escrib)\w*"
+                     r"|\b(avis|escrib)\w* (si|cuando) (despues |mas adelante |luego )?(hay|sale|salen|surge|surgen) (algun|nuevos?|otro|un) eventos?\b")
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"

@@ -325,7 +325,8 @@ def test_events_to_come_told_of_is_the_events_subscription(services: Services, l
     _one(services, lang, text, ["subscribe", "subscribe:events"])
 
 
-@pytest.mark.parametrize("lang,text", [("zh", "之后有什么活动？"), ("es", "¿qué eventos hay después?")])
+@pytest.mark.parametrize("lang,text", [("zh", "之后有什么活动？"), ("es", "¿qué eventos hay después?"),
+                                       ("ko", "앞으로 몇 달 동안 어떤 행사가 있는지 알려 주세요"), ("zh", "告诉我之后有什么活动")])
 def test_events_to_come_asked_are_listed(services: Services, lang: str, text: str) -> None:
     _one(services, lang, text, "list:events?when=upcoming*")
 
