@@ -172,12 +172,41 @@ def genre_name(turn: Turn, genre_id: str) -> str:
     return genre_id
 
 
+# Where what the partner tells of themselves ends and the question begins ("we do sword fights
+# mostly, so which of your series are historical?", "观众爱看悬疑，有没有惊悚剧", "tenemos actores de
+# acción, ¿qué thrillers tienen?", "저희는 로맨스 위주인데 스릴러도 있어요?"): a clause break, then the ask
+_ASK_BREAK = re.compile(r"[.!?;。！？；，,]\s*|\s(?:so|then|but|and so|asi que|entonces|pero|por eso)\s|所以|그래서 |는데 |인데 |한데 ")
+# The told part is the partner's own ("we", "our audience", "tengo", "我们", "观众", "저희")
+_TOLD_OF_SELF = re.compile(r"\b(we|i|i'?m|we'?re|our|my|us|tengo|tenemos|hacemos|somos|soy|nuestr[oa]s?|mis?|mi publico)\b"
+                           r"|我|咱|观众|观影|客人|粉丝|저희|우리|제가|관객|시청자")
+
+
+def _asked_after_told(turn: Turn, named: list[str]) -> list[str]:
+    """The genres named in the question a message closes with, when those before it are only
+    told of the partner's own work or audience (fixL15): "we do horse riding and sword fights
+    mostly so which of your series are historical ones" asks the historical titles, not wuxia."""
+    text = fold(turn.text)
+    breaks = [m.end() for m in _ASK_BREAK.finditer(text.rstrip(" ?？!！.。"))]
+    if not breaks:
+        return named
+    cut = breaks[-1]
+    told, asked = text[:cut], text[cut:]
+    if not _TOLD_OF_SELF.search(told) or not lexicon.asks_question(asked):
+        return named
+    said = {ent.id for ent in turn.entities if ent.kind == "genre" and fold(ent.text) in asked}
+    kept = [g for g in named if g in said]
+    return kept if kept and len(kept) < len(named) else named
+
+
 def asked_genres(turn: Turn) -> str:
     """The genre a message asks the catalog for: the first one named that has works, or two
     named as alternatives joined by `UNION`; `ALL` when none is."""
     named = [g for g in turn.ids("genre") if works_for(turn, g)]
     if len(named) < 2:
         return named[0] if named else ALL
+    named = _asked_after_told(turn, named)
+    if len(named) < 2:
+        return named[0]
     spans = {}
     for ent in turn.entities:
         if ent.kind == "genre" and ent.id in named[:2] and ent.id not in spans:

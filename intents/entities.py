@@ -198,6 +198,7 @@ class EntityIndex:
     latin: dict[int, _LatinGroup] = field(default_factory=dict)
     months: bool = True
     size: int = 0
+    eras: frozenset[str] = frozenset()
     # Korean titles of works by their words, particles off (`ko_title_words`): id -> words
     ko_titles: dict[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     _by_first: dict[str, list[tuple[int, str, Targets]]] | None = field(
@@ -232,7 +233,8 @@ class EntityIndex:
                 if len(words) >= 3 and words[0] in ARTICLES and term.kind == "work":
                     # "Garden Beneath the Code 장르가 뭐노": a title is typed without its article
                     latin.setdefault(words[1:], {})[target] = None
-        index = cls(months=months, size=len(all_terms))
+        index = cls(months=months, size=len(all_terms),
+                    eras=frozenset(term.id for term in all_terms if term.kind == "era"))
         titles = {term.id: words for term in all_terms
                   if term.kind == "work" and getattr(term, "lang", "") == "ko" and len(words := ko_words(term.text)) >= 3}
         # a word of one title only, in no other name and no everyday word of our trade, tells
@@ -260,6 +262,8 @@ class EntityIndex:
             candidates += self._ko_title_words(text)
         if self.months:
             candidates += _numeric_months(text)
+        if "republican" in self.eras:
+            candidates += _republican_years(text)
         return _resolve(candidates)
 
     # -- Chinese and Korean ------------------------------------------------------------------
@@ -435,6 +439,19 @@ def _month_ok(text: str, tokens: Sequence[tuple[str, int, int]], entity: Entity)
     before = text[:entity.start].rstrip()
     sentence_start = not before or before[-1] in ".!?¡¿\n"
     return entity.text[:1].isupper() and not sentence_start
+
+
+# A year of the Republican era said as the time a story is set ("mafiosos en Shanghai por 1930", "a
+# story set in 1935", "1935年的上海", "1935년 상하이 배경"): that era, as its decades are ("años 30",
+# "1930s"). A year something was built, founded or opened is no story's time. (fixL15)
+REPUBLICAN_YEAR = re.compile(r"(?<![\d$€¥])(?<!\d[.,:/-])(19(?:1[2-9]|[2-4]\d))(?![\d%]|[.,:/]\d)(?!\s*(?:년|年)?\s*(?:에|に)?\s*"
+                             r"(?:건|建|开业|開業|설립|成立|创立|創立|개장|완공))")
+_BUILT_BEFORE = re.compile(r"(?i)\b(built|founded|opened|established|constru\w+|fundad\w+|inaugur\w+|abiert\w+)\b\W*(in|en|el|del|año)?\W*$")
+
+
+def _republican_years(text: str) -> list[Entity]:
+    return [Entity("era", "republican", m.group(0), m.start(), m.end(), 1.0) for m in REPUBLICAN_YEAR.finditer(text)
+            if not _BUILT_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
 
 
 def _numeric_months(text: str) -> list[Entity]:

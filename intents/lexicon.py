@@ -703,6 +703,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # beneficios que equipos como el nuestro puedan recibir?": the incentives themselves)
                     r"|(팀|회사|제작사|업체|학생|개인|사람|팀원)(들)?도 [^?.!]{0,25}(받을|이용할|쓸|신청할|누릴) ?수 ?있(?!는 |는(게|거|것|건))"
                     r"|(团队|公司|剧组|学生|个人|外地人|外国人)(也|都)(能|可以)(享受|用|使用|申请|拿到)(?![^，。？！,.?!]{0,6}的)"
+                    # "外地来的剧组能用你们的现场制作服务不": a crew from elsewhere asking whether it may use it (fixL15)
+                    r"|(外地|外省|外国|海外|境外|国外|外面)(来的|過來的|过来的|的)?(剧组|团队|公司|摄制组|乐队|团)(能|可以|能不能|可不可以)(用|使用|享受|申请)[^，。？！,.?!]{0,14}(吗|嘛|么|不|没)"
                     r"|(?<!that )(?<!which )(?<!perks )(?<!benefits )(?<!discounts )(?<!incentives )(?<!deals )\b(teams?|crews?|companies|outfits?|students|folks|people) like (ours|us)\b.{0,30}\b(get|use|have|access|apply)\b"
                     r"|(?<!que )(?<!beneficios )(?<!ventajas )(?<!descuentos )(?<!incentivos )\b(equipos?|empresas?|productoras?|gente|estudiantes) (de fuera |extranjer\w+ )?como (el |la |los |las )?(nuestr[oa]s?|yo|nosotros)\b.{0,30}\b(usar\w*|acceder|recibir\w*|pedir\w*|tener\w*|aprovechar\w*)\b"
                     # "신청은 누가 할 수 있음? 회원사만 됨?", "is it only for members?", "¿es solo para socios?",
@@ -847,6 +849,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(is|are) (it|this|that|they)( one)? (a |an |in )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)([- ]language| spoken)?\W*$"
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin|cantonese)\b"
                   r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|cantones|coreano|portugues|japones)\b"
+                  # (fixL15) a language a title is "available with" or "has" ("is X available with English?",
+                  # "does it have Korean?", "¿está disponible con inglés?", "¿la tienen con español?")
+                  r"|\b(available|offered|released|out|comes?|watchable|streaming) with (an? )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b(?![- ]?speak)"
+                  r"|\b(does|do|did) (it|this|that|they)( one| series| show| drama| title)? (have|offer|support|come with) (an? )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b(?![- ]?speak| (crew|cast|actors?|staff|people|speakers?|team)\b)"
+                  r"|\b(disponibles?|la tienen|lo tienen|las tienen|los tienen|se consigue|se puede ver) (con|en) (castellano|espanol|ingles|chino|mandarin|cantones|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日|粤)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语|广东话)(的|版)(吗|嗎|还是|呢)"
                   r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
@@ -1001,10 +1008,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # whether it is still free or someone took it: "is that one available or somebody
                      # took it already?", "¿y ese está disponible o ya lo agarró alguien?", "还能谈吗，还是
                      # 被人拿走了", "아직 계약 가능해요? 누가 벌써 가져간 건 아니죠?"
-                     r"|\b(is|are) (it|that|this|they)( one| title| show| series)? (still |already )?(available|free|taken)\b(?! (in|on|at|for (a |the )?(visit|tour)|to (visit|watch|stream)))"
+                     r"|\b(is|are) (it|that|this|they)( one| title| show| series)? (still |already )?(available|free|taken)\b(?! (in|with|on|at|for (a |the )?(visit|tour)|to (visit|watch|stream)))"
                      r"|\b(some ?(one|body)|any ?(one|body)|another (company|buyer|studio|distributor)|other (companies|buyers))\b.{0,12}\b(took|taken|take|grabbed|grab|bought|snapped up|signed|licen[sc]ed)\b"
                      r"|\b(already )?(taken|snapped up|sold|spoken for)( already)?\W*$"
-                     r"|\b(esta|estan|sigue|siguen) (todavia |aun )?disponibles?\b(?! (en|para (visitar|ver|rodar|grabar)))"
+                     r"|\b(esta|estan|sigue|siguen) (todavia |aun )?disponibles?\b(?! (en|con|para (visitar|ver|rodar|grabar)))"
                      r"|\b(ya )?(lo|la) (agarro|tomo|compro|pillo|cogio|llevo|firmo|licencio|tiene) (alguien|otr[oa])\b|\balguien (ya )?(lo|la) (agarro|tomo|compro|tiene|firmo|licencio|pillo)\b|\bya (esta|fue) (tomad|vendid|comprad|licenciad)[oa]\b"
                      r"|还能谈|能谈吗|可以谈吗|被(人|别人|谁|别家)?(拿走|买走|签走|抢走|拿下|订走)|(有人|别人|别家)(已经)?(拿走|买走|签走|签了|买了|拿下)|找(partner|搭档|合伙人|合拍方)"
                      r"|가져(간|갔)|(팔렸|팔린|나갔|계약(됐|되었|된 ?거))|다른 (회사|곳|데)(가|에서)? ?(가져|계약|샀)")),
@@ -1733,7 +1740,10 @@ TASTE_REMARK = re.compile(r"\b(sells?|selling|sold|sell) (really |very |super |s
 def reason_only(part: str) -> bool:
     """Does this part of a message only say why the partner asks (no question of its own)?"""
     return "?" not in part and "？" not in part and (REASON_GIVEN.search(fold(part)) is not None
-                                                     or TASTE_REMARK.search(fold(part)) is not None)
+                                                     or TASTE_REMARK.search(fold(part)) is not None
+                                                     # "I'm bad with email" after a phone asked (fixL15)
+                                                     or (EMAIL_AVOIDED.search(fold(to_simplified(part)[0])) is not None
+                                                         and PHONE_ASKED.search(fold(part)) is None))
 
 
 # A part that only asks whether we know what the part before it asked ("…얼마예요? 아시나요",
@@ -2652,14 +2662,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|(등록|참가 ?신청)(을)? ?(할|해도|하면) ?(수 있|되|돼)"
                # "can our actors sign up through you?": signing up by way of the bot
                r"|\b(sign (up|on)|register|enrol+)\b.{0,12}\b(through|via|with) (you|u|the bot|this bot|this chat)\b"
-               r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?|trip|travel|tickets?|plane tickets?|airfare|accommodation|lodging|stay)\b)"
+               r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?|trip|travel|tickets?|plane tickets?|airfare|accommodation|lodging|stay|leave|holidays?|vacations?|time off|days off|pto)\b)"
                # (a headcount beside the way there is the group travelling: "how do we get from
                # Shanghai to Hengdian, 8 people and 20 cases of kit?", no place booked)
                r"|^(?!.*(\b(trip|travel\w*|get (there|down)|fly|flights?|trains?|rail|van|vans|bus|drive|airport|transfer|tren|vuelos?"
-               r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*(?<!just )(?<!only )\b\d+ (people|persons|pax|of us)\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))"
-               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+(?! (nomas|nada mas|no mas|en (la|el|nuestr[oa]) (productora|agencia|empresa|equipo|estudio|oficina|laboratorio)))|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|(?<!就)(?<!只有)(?<!才)(?<!只)\d+ ?个人"
+               r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*(?<!just )(?<!only )\b\d+ (people|persons|pax|of us)\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))(?! (doing|making|shooting|filming|producing|working|creating|running|who (do|make|shoot|film))\b)"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion|vacaciones|dias libres|licencia))|\b\d+ personas\b(?! (haciendo|grabando|filmando|rodando|produciendo|trabajando|que (hacemos|grabamos|filmamos|producimos))\b)|somos \d+(?! (nomas|nada mas|no mas|en (la|el|nuestr[oa]) (productora|agencia|empresa|equipo|estudio|oficina|laboratorio)))(?!( personas)? (haciendo|grabando|filmando|rodando|produciendo|trabajando)\b)|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|(?<!就)(?<!只有)(?<!才)(?<!只)\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
-               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))"
+               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))(?![^.?!]{0,20}(찍는|찍고|만드는|만들고|작업하는|제작하는|촬영하는) ?(데|중|고|팀))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|(?<!就)(?<!只有)(?<!才)(?<!只)[两三四五六]个人"
                r"|[두세네] ?명(?! ?(뿐|밖에))|다섯 ?명(?! ?(뿐|밖에))|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
                # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
@@ -2768,7 +2778,11 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                      r"|(竖屏)?短剧(运营)?中心|竖屏(剧)?(运营)?中心|运营中心|숏드라마 (운영 ?)?센터|세로형 ?(숏 ?드라마 ?|드라마 ?)?(운영 ?)?센터|운영 ?센터")),
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|스페인 ?말|서반아어|중남미|라틴")),
-    ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
+    # (and by a short name: "the international department", "el departamento internacional", "国际部",
+    # "국제부", fixL15)
+    ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부"
+                                r"|\binternational (department|dept|desk|office|division|team)\b|\b(departamento|area|oficina|division|equipo) internacional\b"
+                                r"|国际部|國際部|国际事业部|국제 ?(부|팀|업무 ?부서)(?![가-힣])|국제부(서)?")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|\bsecretariado\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
                            # the team that looks after members ("管会员那边", "负责会员事务的", "회원 담당", "회원 관리 쪽",
                            # "the membership desk"): named by the members it looks after
@@ -3090,6 +3104,11 @@ SEEN_ON = re.compile(
     r"|(인스타|유튜브|페이스북|틱톡|sns|광고|피드|릴스)(그램)?( ?광고)?(에서|에|엔)? ?[^?.!]{0,15}(봤|뜨던|떴|나오던|보이던|본 ?거|보니)")
 
 
+# Whether something is ready now ("지금 쓸 수 있는 상태", "usable yet", "¿ya se puede usar?", "现在能用了吗")
+READY_NOW = re.compile(r"\b(now|yet|currently|already|at the moment|these days)\b|\b(ya|ahora|todavia|aun|actualmente)\b"
+                       r"|现在|目前|眼下|了吗|已经|지금|현재|아직|벌써|상태")
+
+
 @lru_cache(maxsize=READINGS_KEPT)
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
@@ -3132,6 +3151,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))
+                  # "3월에 찍어야 되는데 해외 세트 지금 쓸 수 있는 상태임?", "we shoot in March, are the sets usable
+                  # yet?": whether it is ready now is asked, the month told is when they shoot (fixL15)
+                  and not (topic == "availability" and READY_NOW.search(folded) and "built" in facts_asked(text))
                   # "saw HISDA in an insta ad, what is it?": where they saw us, no account asked (`SEEN_ON`)
                   and not (topic == "website" and not asked(SEEN_ON.sub(" ", folded)))), None)
     if found == "weather" and asks_rain_plan(text):
@@ -3294,6 +3316,26 @@ RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anyth
 
 # The event named by when it comes round ("매년 10월 영화제의 개최 장소", "每年十月的电影节在哪办",
 # "the annual October festival"): a name, no date asked
+# E-mail said as what the partner cannot manage, the reason a phone is asked ("I'm bad with email",
+# "que yo por correo me lío", "邮件我不太会用", "메일은 헷갈려서요"): no address asked (fixL15)
+EMAIL_AVOIDED = re.compile(
+    r"\b(i'?m|i am|we'?re|we are|im) (really |so |just )?(bad|terrible|hopeless|not good|no good|useless|rubbish|lost) (with|at) (e-?mails?|mails?)\b"
+    r"|\b(e-?mails?|mails?|writing) (just )?(confuses?|confusing|is (hard|confusing|a pain|too slow|a hassle)|are (hard|confusing)|doesn'?t work for|isn'?t (for|my thing))\b"
+    r"|\b(rather|prefer to) (call|phone|ring)( them| you)? than (e-?mail|write)\b|\bnot (by|via|over) e-?mail\b"
+    r"|\b(correos?|mails?|e-?mails?)\b.{0,12}\b(me lio|me lia|me pierdo|me enredo|me cuesta|me confunde|me complica|se me complica|no me manejo|no me llevo( bien)?|no se usar|no entiendo)\b"
+    r"|\b(me lio|me pierdo|me enredo|me cuesta|no me manejo|no me llevo bien) (con|por) (el |los )?(correos?|mails?|e-?mails?)\b"
+    r"|(邮件|邮箱|电邮|email|mail)[^，。？?！!,]{0,3}(不太|不大|不怎么|不)?(会用|会弄|会发|搞不清|搞不懂|弄不明白|弄不清|用不惯|太麻烦|看不懂|不方便)"
+    r"|(不会|不太会|不懂|不习惯)(用|发|写|弄)(邮件|邮箱|电邮)"
+    r"|(메일|이메일)(은|는|로는|로|이|가)? ?(잘 ?몰라|잘 ?모르|헷갈|어려워|어렵|복잡|불편|못 ?써|못 ?쓰|안 ?써|잘 ?못)")
+
+
+# The partner's own story told as the reason for the ask ("we have a story in the Han dynasty, can the
+# Qin Palace be used?", "nuestra historia pasa en la dinastía Han", "我们的故事发生在汉代", "저희 이야기는
+# 한나라 배경인데"): no title's story (logline) asked; the word is left out of the facts' reading (fixL15)
+OWN_STORY = re.compile(r"\b((we|i) (have|got|ve got|'ve got|are (doing|shooting|making|writing)|am (doing|writing)) (a|an|this|one) (\w+ ){0,2}|(our|my) (\w+ ){0,2})(story|stories|script|plot)\b(?! about\W*$)"
+                       r"|\b(nuestra|mi|tenemos una|tengo una|estamos haciendo una|es una) (\w+ ){0,2}(historia|trama)\b"
+                       r"|(我们|我們|咱们|咱們|我|我哋|我地)(的|嘅)?(这个|這個|呢个|呢個|这部|這部)?(故事|剧本|劇本|剧情|劇情)"
+                       r"|(저희|우리|제) ?(쪽 )?(작품 |드라마 |영화 )?(이야기|스토리|얘기|대본|시나리오)")
 YEARLY_EPITHET = re.compile(r"매년 ?(\d+ ?월|가을|봄)?(에 열리는|의|에 하는)? ?(그 )?(?=(영화제|행사|축제|페스티벌))"
                             r"|每年(\d+|[一二三四五六七八九十]+)?月?(的|举办的|举行的|办的|那个|那场|那届|的那个|举办的那个|办的那个)(?=(电影节|影视节|活动|节))"
                             # "your annual festival", "the festival held every October", "el festival anual",
@@ -3372,7 +3414,7 @@ def _facts_in(folded: str) -> tuple[str, ...]:
 def _fact_text(text: str) -> str:
     folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fact_words_spelled(fold(text))))
     # (the "where" after a mail first: "un mail donde sale HISDA" is no place asked once the mail is out)
-    return YEARLY_EPITHET.sub(" ", MAIL_RECEIVED.sub(" ", RELATIVE_WHERE.sub(r"\1 ", folded)))
+    return EMAIL_AVOIDED.sub(" ", OWN_STORY.sub(" ", YEARLY_EPITHET.sub(" ", MAIL_RECEIVED.sub(" ", RELATIVE_WHERE.sub(r"\1 ", folded)))))
 
 
 # What marks a record out ("its features", "características", "特点", "특징"), asked beside another
@@ -3527,6 +3569,8 @@ _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?
                           # the company has, asked with "what … have"
                           r"|\b(what|which)\b.{1,30}\b(do|have|did) (you|u|ye|y'?all)( guys| lot| all| folks)? (have|got|carry|offer)\b"
                           r"|\b(what|which)\b.{1,30}\b(you|u|ye)( guys| lot)? (got|have)\b"
+                          # "¿qué thrillers tienen?", "¿cuáles comedias manejan?": what of a kind they have (fixL15)
+                          r"|\b(que|cuales)\b.{1,30}\b(tienen|tenes|tienes|teneis|manejan|ofrecen)\b"
                           # what there is to watch, asked plainly or of a situation ("一家老小看的，你们有啥",
                           # "有冇", "有啥推荐", "남녀노소 다 볼만한거 뭐있음", "¿qué tienen pa' ver en familia?")
                           # (not a recommendation alone: "推荐个景" asks a set, "推薦幾本推理小說" books)
@@ -4158,6 +4202,8 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
                   r"|\b(paperwork|papers|documents?|permits?|permission)\b.{0,20}\b(to|for) (get into|enter|entering|getting into) china\b"
                   r"|签证|护照|入境|비자|여권|입국"
+                  # "한국인은 뭐 발급받고 가야 됨?", "뭘 미리 발급해서 들어가요?": papers issued before going in (fixL15)
+                  r"|(뭐|뭘|무슨|어떤|무엇)(를|을)? ?(서류|문서|거)?(를|을)? ?(미리 |먼저 )?발급(받|해|받아|해서)\S{0,3} ?(가야|가나|가면|가요|갈|들어가|들어갈|가는)"
                   # the consulate or embassy asking for papers is a visa application
                   r"|\bconsul(ate|ado|ados)\b|\bembass(y|ies)\b|\bembajadas?\b|领事馆|领馆|大使馆|영사관|대사관"
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
@@ -4953,6 +4999,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b(?! (de|para|en) (la )?(distribucion|produccion|coproduccion|contenidos?|negocios?|venta|ventas|rodaje|filmacion)\b)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
+                     # (fixL15) "could an airline sign up, and what does that involve?", "invited to take part in
+                     # HISDA's work", "¿una aerolínea puede inscribirse en la HISDA?": the way in
+                     r"|\b(can|could|may|would|should|do|does) (we|i|they|an? [\w-]+|our [\w-]+( [\w-]+)?|(a )?compan(y|ies) like (ours|us)) (also |even |still )?sign (up|on)\b"
+                     r"(?! (for|to) (the |a |an |your |our |that |this )?(\w+ )?(event|open day|pitch|forum|session|casting|newsletter|alerts?|reminders?|updates|news|day|festival|night|workshop|tour|visit)s?\b)"
+                     r"|\btake part in (the )?(hisda|alliance)\b|\binscrib(ir|irse|irnos|irme|e|en|o|imos)( \w+)? (en|a) (la )?(hisda|alianza)\b"
                      # "keen to enrol with HISDA", "desea incorporarse a HISDA", "adherirnos a la alianza"
                      r"|\benrol(l)?(s|ed|ing|ment)?\b|\bincorpor(arse|arnos|arme|amos|emos|en|e)\b|\badher(ir|irse|irnos|irme|imos|amos)\b|\badhesion\b"
                      # an outfit like the writer's let in ("¿cómo podría ingresar un laboratorio como el nuestro?",
@@ -5620,7 +5671,12 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
                      r"|\b(avis\w*|notifiqu\w*|inform\w*|cuent\w*) (de |sobre )?todos (sus|tus|vuestros|los) eventos\b"
                      r"|\b(tell|notify|alert|inform|ping|update) (me|us) (about|of|on) all (of )?(your|the) events\b"
                      r"|\b(your|the) events in general\b|\bevents in general\b"
-                     r"|活动(都|全都|一律)?(通知|推送|提醒)(我|我们)|행사(는|들)? ?(전부|다|모두) ?(알림|알람)")
+                     r"|活动(都|全都|一律)?(通知|推送|提醒)(我|我们)|행사(는|들)? ?(전부|다|모두) ?(알림|알람)"
+                     # events to come in general, to be told of ("之后有什么活动麻烦通知我", "si después hay algún
+                     # evento avísame"): the events' news (fixL15); "…있는지 알려 주세요" asks which there are
+                     r"|(之后|以后|往后|今后|接下来|將來|将来)(有|出)?(什么|啥|任何|新|咩)?(的)?(活动|活動)[^。？?！!]{0,8}(通知|提醒|推送|说一声|讲一声)"
+                     r"|\b(si|cuando) (despues|mas adelante|luego|en el futuro|a futuro) (hay|sale|salen|surge|surgen|tienen) (algun|algunos|nuevos?|otro|otros|un) eventos?\b.{0,30}\b(avis|escrib)\w*"
+                     r"|\b(avis|escrib)\w* (si|cuando) (despues |mas adelante |luego )?(hay|sale|salen|surge|surgen) (algun|nuevos?|otro|un) eventos?\b")
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"

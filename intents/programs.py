@@ -58,7 +58,7 @@ _PROGRAMME = re.compile(r"\b(programmes?|programs?|schemes?|initiatives?|residen
 # asks for a programme or whether there is one; a programme offers it when its own text says so.
 # (experience on a set asked for a newcomer is training too: "a graduate who wants to learn the
 # ropes with a crew", "que quiere formarse allá", "想去跟组学习", "현장 경험 쌓을 수 있는")
-_TRAINING = re.compile(r"\btrain(ing|ings|ees?)\b|(?<!\ba )(?<!\bthe )(?<!\bby )(?<!\bon )\btrain\b|\bworkshops?\b|\bmentor\w*|\bcapacita\w*|\bformacion\b"
+_TRAINING = re.compile(r"\btrain(ing|ings|ees?)\b|(?<!\ba )(?<!\bthe )(?<!\bby )(?<!\bon )(?<!\bmoving )(?<!\bnight )(?<!\bhigh-speed )(?<!\bsteam )(?<!\bold )(?<!\bbullet )(?<!\bpassenger )(?<!\bcargo )(?<!\bfreight )\btrain\b(?! (station|stations|car|cars|carriage|carriages|scenes?|set|tracks?|ride|journey|trip|ticket|tickets)\b)|\bworkshops?\b|\bmentor\w*|\bcapacita\w*|\bformacion\b"
                        r"|\b(learn|learning) the ropes\b|\b(hands-on|on-set|on set|work|field|real-world|real|practical|actual|crew|set|production|industry)( crew| set| production)? experience\b|\bapprentice\w*|\bintern(s|ship|ships)?\b"
                        r"|\bforma(rse|rme|rla|rlo|rlos|rlas)\b|\bpasantias?\b|\bpracticas( profesionales)?\b|\bexperiencia (real|practica|de verdad|en (el |los )?(set|sets|rodajes?|terreno))\b"
                        r"|\btalleres?\b|培训|培养|进修|训练|跟组|实习|历练|积累经验|교육|양성|연수|트레이닝|워크숍|인턴|실습|현장 ?경험|경험(을|도)? ?쌓"

@@ -5001,6 +5001,10 @@ class Router:
             or (intent == "ask_locations" and any(e.kind in TAXONOMY for e in u.entities)
                 and (SETS_SHOWN.search(fold(turn.text)) or SET_WORDS.search(fold(turn.text))
                      or PLACE_WANTED.search(fold(turn.text))) is not None)))
+        # "我们影院夜场的客人喜欢紧张的，有惊悚剧吗": a genre's titles asked in the closing clause, whatever
+        # words of the partner's own venue or audience before it are new to us (fixL15)
+        chosen = chosen or (any(e.kind == "genre" for e in u.entities) and not u.records()
+                            and lexicon.asks_for_kind(re.split(r"[，,。.!！;；]", turn.text.strip(" ?？!！。."))[-1]))
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
@@ -8664,7 +8668,13 @@ OWN_STORY = re.compile(r"\bwe(?:'re| are)? (?:doing|making|shooting|writing|deve
                        r"|\bwe (?:have|'ve got|got) (?:a|an) [\w' -]{0,30}?(?:story|project|script|drama|series|show)\b|\btenemos (?:un|una) [\w -]{0,30}?(?:historia|proyecto|guion|serie|drama)\b"
                        r"|\b(?:mi|nuestr[oa]) (?:propi[oa] )?(?:historia|proyecto|guion|serie|idea|drama)\b"
                        r"|\b(?:estamos|estoy) (?:haciendo|rodando|escribiendo|preparando|desarrollando)\b"
-                       r"|我们(?:的|在拍|要拍|正在|打算)|我(?:的|在拍|要拍)(?:剧|故事|项目)|(?:작품|드라마|이야기)인데|저희 (?:작품|드라마|이야기)|제 (?:작품|이야기)")
+                       r"|我们(?:的|在拍|要拍|正在|打算)|我(?:的|在拍|要拍)(?:剧|故事|项目)|(?:작품|드라마|이야기)인데|저희 (?:작품|드라마|이야기)|제 (?:작품|이야기)"
+                       # the one being cast or prepared ("요즘 캐스팅 중인 작품이 당나라 이야기예요", "the series we're
+                       # casting", "la serie que estamos casteando", "我们在选角的剧", fixL15)
+                       r"|(?:캐스팅|촬영|준비|기획|제작|작업|섭외) ?중인 (?:작품|드라마|영화|이야기|프로젝트|시리즈)"
+                       r"|\b(?:project|series|drama|show|film|movie) (?:we'?re|we are|i'?m|i am) (?:casting|shooting|prepping|preparing|developing|making)\b"
+                       r"|\b(?:serie|proyecto|peli|pelicula|novela) que (?:estamos|estoy) (?:casteando|rodando|grabando|preparando|haciendo)\b"
+                       r"|(?:我们|我們|我)(?:正在|在)?(?:选角|筹备|准备|拍)(?:的|中的)(?:剧|戏|片|项目|作品)")
 
 
 def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -9462,6 +9472,10 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             return _which_set(turn, memory, t("set_feature_elsewhere", lang, what=FEATURE_NAMES[feature][lang], names=", ".join(
                 f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in named)) if named else "")
         rid = listed[0] if listed else None
+    if rid is not None and rid in turn.kb.locations and "led_volume" in turn.kb.locations[rid].scene_types:
+        # ("a scene aboard a moving train, is there a virtual stage we could use?": a virtual stage
+        # renders the train, no feature its card would name; what it is good for answers, fixL15)
+        return None
     elsewhere = [r for r in turn.kb.locations if r != rid and _feature_sentence(turn.kb, r, feature, lang)]
     names = ", ".join(f"<b>{esc(_record_name(turn, ('location', r)))}</b>" for r in elsewhere)
     what = FEATURE_NAMES[feature][lang]
@@ -11530,7 +11544,7 @@ KIND_OR_PLAINER = re.compile(r"\bor (just|only|merely|simply|plain)\b|\bo (solo|
 # zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
 # focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
-HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
+HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
                        # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
                        r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$")

@@ -248,7 +248,8 @@ TRADE_KNOWHOW = re.compile(
 SIGHTSEEING = re.compile(
     r"\b(night (opening|tours?|visits?)|open (at night|late)|opening (hours|times)|admission|entry (fee|tickets?)|tickets?)\b"
     r"|\b(abre de noche|apertura nocturna|visitas? nocturnas?|horario de (apertura|visitas?)|entradas?(?! como (miembros?|socios?)\b)|boletos?)\b"
-    r"|夜场|夜游|门票|开放时间|几点开门|几点关门|入场费|票价"
+    # ("我们影城的夜场观众喜欢惊悚的": a cinema's late-show audience told, no sight's night opening)
+    r"|夜场(?!的?(观众|观影|影迷|客人|客群|顾客|人群|场次|排片))|夜游|门票|开放时间|几点开门|几点关门|入场费|票价"
     r"|야간 ?(개장|개방|관람|투어)|입장료|관람료|개장 ?시간|관람 ?시간|입장권|티켓"
     # when a sight is best seen ("best time to see the Eiffel tower lit up", "¿a qué hora se ve mejor
     # la torre de noche?", "看外滩夜景几点最好", "에펠탑 야경 보기 좋은 시간")
@@ -529,6 +530,12 @@ ELSE_BUSINESS = re.compile(
     r"|\b(talent|casting|acting|modeling|model) (agenc(y|ies)|agents?|schools?)\b"
     r"|\b(recomiend|recomend|sugier)\w*\b.{0,40}\b(agencias?|representantes?|escuelas?|academias?|abogad[oa]s?|contador(es)?)\b"
     r"|\bagencias? de (casting|talentos?|actores|modelos|representacion)\b|\bescuelas? de (actuacion|cine|teatro)\b"
+    # an actors' agent or manager to find ("¿dónde consigo un buen representante de actores en Buenos Aires?",
+    # "where can I find a good talent manager in LA?", "哪里能找到好的演员经纪人", "배우 매니저 어디서 구해요?", fixL15)
+    r"|\b(representantes?|manager|managers|agentes?|represent\w*) (de|para) (actores|actrices|artistas|talentos?|modelos)\b"
+    r"|\b(actors?'?|actress(es)?'?|talent|artists?'?) (managers?|reps?|representatives?)\b"
+    r"|\b(find|get|hire|recommend)\b.{0,12}\b(an? )?(good )?(agent|manager) (for|to represent) (me|us|my|our|actors?|talent)\b"
+    r"|(演员|艺人|明星)(的)?(经纪人|经纪公司)|(배우|연기자|아티스트) ?(매니저|소속사|에이전트|에이전시)"
     r"|推荐.{0,12}(经纪公司|经纪人|表演(培训|学校|班)|电影学院|律师|会计)|(经纪公司|表演培训|表演班)(推荐|有哪些|哪家好)"
     # whether film school is worth it ("is film school worth it or should I just shoot?", "¿vale la pena
     # estudiar cine?", "读电影学院值不值得", "영화과 가는 게 의미 있어요?"): a career choice, none of ours
