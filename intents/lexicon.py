@@ -1664,6 +1664,17 @@ def language_after(text: str) -> bool:
 
 # Why the partner wants it in another language ("it's for my colleague", "es para mi jefe",
 # "我转给海外同事", "해외 파트너에게 전달하려고 합니다"): the reason, not a question to answer.
+# The reader knows that language only ("the guy I work with only speaks English", "mi compa solo
+# entiende inglés", "我同事只看得懂英文", "같이 일하는 사람이 영어만 알아요"): why it is asked in it
+# (`FORWARD`), no question of which languages we speak (`ONLY_LANGUAGE`)
+READER_ONLY = re.compile(
+    r"\b(he|she|they|colleagues?|coworkers?|co-workers?|partners?|boss|clients?|guys?|team|producers?|directors?|people|person|friends?|crew)\b"
+    r"[^.?!]{0,30}\b(only|just) (speaks?|reads?|understands?|knows?|gets?)( in)? (english|spanish|chinese|mandarin|korean)\b"
+    r"|\b(he|she|they|colleagues?|coworkers?|partners?|boss|clients?|guys?|team|people|friends?) (speaks?|reads?|understands?|knows?) (only|just) (english|spanish|chinese|mandarin|korean)\b"
+    r"|\b(solo|solamente|nomas|nada mas|unicamente) (habla|hablan|lee|leen|entiende|entienden|sabe|saben|maneja|manejan)( el| en)? (ingles|espanol|castellano|chino|mandarin|coreano)\b"
+    r"|\b(habla|hablan|lee|leen|entiende|entienden|sabe|saben|maneja|manejan) (solo|solamente|nomas|unicamente)( el| en)? (ingles|espanol|castellano|chino|mandarin|coreano)\b"
+    r"|(同事|老板|伙伴|客户|他|她|他们|她们|朋友|合伙人|搭档|老外|团队|对方|导演|制片)[^，。？?！!]{0,6}只(会|懂|看得懂|听得懂|认得|认识|识|讲|说|看)(说|讲|看|读)?(英文|英语|西语|西班牙语|西班牙文|中文|韩语|韩文)"
+    r"|(영어|스페인어|중국어|한국어)(만|밖에) ?(알아|알고|아는|알거든|압니다|할 ?줄|몰라|모르|읽)")
 FORWARD = re.compile(
     r"\b(it'?s|its|this is|that'?s|is) for\b|^\W*(and )?for (my|our|the|a|an) |\bforward|\bpass (it|this|that) (on|along)"
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to) (send|forward|share|pass)|\bso (i|we) can"
@@ -1698,7 +1709,8 @@ FORWARD = re.compile(
     # 사람이에요", "the people I work with are Colombian"): why that language, no country asked about
     r"|\b(is|are|'s|'re) (a |an )?[a-z]+(an|ese|ish|i|ch)( (speakers?|citizens?|nationals?|people))?\W*$|^\W*(the )?(people|folks|team|person|guys) (i|we) (work|deal) with\b"
     r"|^\W*(我们|我)(的|们的)?(合作方|合作伙伴|合伙人|对接人|朋友|客人|同事|老板|客户)|是\w{1,5}人\W*$"
-    r"|(이|가) ?\S+ ?(사람|분)이(에요|예요|세요|거든요|십니다|라)")
+    r"|(이|가) ?\S+ ?(사람|분)이(에요|예요|세요|거든요|십니다|라)"
+    r"|" + READER_ONLY.pattern)
 
 
 # A part that only gives the reason for asking, after the question ("시청자들이 웃긴 거 좋아해서",
@@ -1955,7 +1967,9 @@ READER = re.compile(
     # the reader's nationality said ("我同事是中国人", "my colleague is Korean"): the language named with it
     r"|(我|我们)的?(老板|合作方|同事|合伙人|团队|客户|领导|制片人|投资方)(都|也)?是(中国|韩国|西班牙|墨西哥|美国|英国)人"
     r"|\b(my|our) (boss|partner|colleague|team|producer|director|client|investor)s? (is|are) (chinese|korean|spanish|american|british)\b"
-    r"|(사장님|대표님|파트너|동료|팀장님|상사|보스|투자자|프로듀서)\S{0,3} .{0,8}(만 )?(읽|하시|알아|이해|쓰)")
+    r"|(사장님|대표님|파트너|동료|팀장님|상사|보스|투자자|프로듀서)\S{0,3} .{0,8}(만 )?(읽|하시|알아|이해|쓰)"
+    # ("mi compa solo entiende inglés", "같이 일하는 사람이 영어만 알아요": whoever knows that one only)
+    r"|" + READER_ONLY.pattern)
 """Someone on the partner's side who reads another language ("sorry my boss reads only English",
 "mi socio habla español", "我老板只看得懂英文", "사장님이 영어만 읽으세요"): a request to answer in it."""
 
@@ -1987,6 +2001,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text
     if EVENT_LANGUAGE_YES_NO.search(folded):
         return None, text  # "係咪用韓文同中文？", "要講西班牙文嗎": the language it is held in, asked
+    if spanish_airing(text):
+        return None, text  # "频道想播你们的短剧，翻成西班牙语给当地人看": our shows aired in it, no reply language
     bare = re.sub(r"[\s?!.,¿¡？！。，~～]+", " ", folded).strip()
     for lang, rx in _BARE_RE.items():
         if bare and rx.match(bare):
@@ -2004,7 +2020,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     if LANGUAGE_AS_MARKET.search(folded) and not REPLY_VERB.search(folded):
         return None, text  # "can you distribute to Spanish-language markets?": a market, not a switch
     if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) \
-            or (ONLY_LANGUAGE.search(folded) and not REPLY_ONLY_ORDER.search(folded)) \
+            or (ONLY_LANGUAGE.search(folded) and not REPLY_ONLY_ORDER.search(folded) and not READER_ONLY.search(folded)) \
             or BOT_LANGUAGE_ASKED.search(folded) or WRITES_TO_YOU_IN.search(folded) or ANSWERED_IN_MINE.search(folded):
         # (someone on our side who speaks the partner's director's language is asked about, no
         # switch: "¿alguien de ustedes le habla en español?")
@@ -3410,10 +3426,20 @@ def _facts_in(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded)))
 
 
+# Where to begin, said of a thing to do ("where do we start?", "¿por dónde empezamos?", "从哪里下手",
+# "어디서부터 시작해야 돼요?"): how to go about it, no place asked
+WHERE_TO_BEGIN = re.compile(r"\bwhere (do|should|can|would|shall) (i|we|one|they|he|she) (even |actually )?(start|begin)\b|\bwhere to (even )?(start|begin)\b"
+                            r"|\bpor donde (se )?(empiezo|empezamos|empezar|empieza|empezaria|empezariamos|arranco|arrancamos|arrancar|arranca"
+                            r"|comienzo|comenzamos|comenzar|comienza|le entramos|le entro|le entra)\b"
+                            r"|从(哪里|哪儿|哪|何处|何)(下手|入手|着手|开始弄|开始做|开始搞|做起|搞起|弄起)|(该|要|得)从(哪里|哪儿|哪|何)开始"
+                            r"|(어디서부터|어디부터|어디서 ?부터) ?(시작|해야|하면|손[을 ]|들어가|알아봐)")
+
+
 @lru_cache(maxsize=READINGS_KEPT)
 def _fact_text(text: str) -> str:
     folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fact_words_spelled(fold(text))))
     # (the "where" after a mail first: "un mail donde sale HISDA" is no place asked once the mail is out)
+    folded = WHERE_TO_BEGIN.sub(" ", folded)  # ("从哪里下手": how to begin, no venue)
     return EMAIL_AVOIDED.sub(" ", OWN_STORY.sub(" ", YEARLY_EPITHET.sub(" ", MAIL_RECEIVED.sub(" ", RELATIVE_WHERE.sub(r"\1 ", folded)))))
 
 
@@ -3930,6 +3956,15 @@ KO_PLACE_STATED = re.compile(r"^\W*(?:(?:저는|전|저희는|저흰|제가|나�
                              r"[.!~ㅎㅋ^\s]*$"
                              # "저 지금 프라하예요", "현재 밀라노입니다": the place itself, with a "now"
                              r"|^\W*(?:저|저는|전|저희|저희는)?\s*(?:지금|현재|요즘)\s*[\w]{1,10}(?:예요|이에요|입니다|이고요|에요)[.!~ㅎㅋ^\s]*$")
+# The zone the partner lives on, stated as theirs ("I'm on Beijing time", "estoy en hora de Lima",
+# "我这边是北京时间", "저는 서울 시간 기준이에요"), wherever in the message: beside a question of an
+# hour ("what time does it start? I'm on Tokyo time") it is the clock to answer in (`router.
+# clock_asked_on_zone`), not a request to set the zone and drop the question
+ZONE_STATED = re.compile(r"\b(i'?m|i am|we'?re|we are|i live|we live|i work|we work|i go|we go) (on|by) [a-z]+( [a-z]+)?( standard)? time\b"
+                         r"|\b(estoy|estamos|vivo|vivimos|trabajo|trabajamos|me manejo|nos manejamos|me rijo|nos regimos) (en|con|por) (el |la )?(horario|hora|huso horario) (de|del|peninsular|local)\b"
+                         r"|\b(aca|aqui|alla|por aca|por aqui) (es|son|estamos en) (la )?(hora|horario) (de|del)\b"
+                         r"|(我|我们|我們|俺|俺们|咱|咱们|我哋)(这边|這邊|这里|這裡|那边|这儿)?(用|按|是|走)(的)?[^，。？?!！]{1,8}(时间|時間|时区|時區)"
+                         r"|(저는|전|저희는|우리는|제 ?쪽은|여기는|저희 ?쪽은) [^.?!]{1,12}시간 ?(기준|대)?(이에요|입니다|예요|이고|이니까|으로|이라서|이거든요)")
 SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
                        r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) (in|on)) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
@@ -4987,6 +5022,10 @@ WE_GET_IN = re.compile(r"^\W*((그럼|그러면|그래서|근데|그리고|아|�
                        # ("¿y cómo entraríamos nosotros?", "¿cómo podríamos entrar?": the conditional too)
                        r"|\b(nosotros )?como (entramos|entrariamos|nos metemos|nos meteriamos|(podemos|podriamos|podremos) (entrar|meternos)"
                        r"|le hacemos para entrar|hacemos para entrar|hariamos para entrar)( nosotros)?\s*\W*$"
+                       # ("y cómo le hacemos para entrar nosotros, somos un estudio chiquito": who we are after it)
+                       r"|\b(nosotros )?(como|que) (entramos|entrariamos|nos metemos|(podemos|podriamos) (entrar|meternos)"
+                       r"|le hacemos (para|pa) entrar|hacemos (para|pa) entrar|hariamos (para|pa) entrar)( nosotros)?\W+"
+                       r"((si|que|ya que|porque|pues|es que) )?(somos|siendo|como) (un|una|solo un|solo una|apenas un|apenas una|nomas un|nomas una) [\w ]{1,40}\W*$"
                        # "and how would we get in?", "so how do we get on board?": a word of going on before it
                        r"|^\W*((and|so|then|ok|okay|right|well|alright)\W+)?how (do|can|could|would|should|might) (we|i|our (company|studio|team|outfit|firm)) "
                        r"(get|come) (in|on board|aboard)( then| ourselves| too| as well)?\s*\W*$"
@@ -6643,7 +6682,30 @@ def asks_latam_reach(text: str) -> bool:
     sold = SELLING.search(DISTRIBUTOR_KIND.sub(" ", folded))
     # (the crew arriving, "si llegamos con nuestros camarógrafos de Bogotá", brings no show anywhere)
     return bool(LATAM_PLACE.search(folded) and (REACHING.search(CREW_ARRIVING.sub(" ", folded)) or sold)) \
-        or OUR_SCREENS_ES.search(folded) is not None
+        or OUR_SCREENS_ES.search(folded) is not None or spanish_airing(text)
+
+
+# A broadcaster (or its viewers) wanting our shows put out in Spanish ("his TV channel wants to air
+# your shows dubbed into Spanish for local viewers", "su canal quiere emitir sus series dobladas al
+# castellano", "他那边的电视台想播你们的剧 配成西语给当地人看", "그쪽 방송국에서 귀사 드라마를 스페인어로
+# 더빙해서 틀고 싶대요"): the Spanish-language route (Dalynn's deal), wherever the station is, not
+# a language asked of one title nor an event's
+_AIRING_WHO = re.compile(r"\b(tv|television|channels?|stations?|broadcasters?|networks?|viewers|audiences?|locals|local (people|public|viewers))\b"
+                         r"|\b(canal(es)?|televisoras?|television|tele|cadenas?|emisoras?|publico|espectadores|televidentes|audiencia|gente de (alla|aca|alli|ahi))\b"
+                         r"|电视台|電視台|频道|頻道|电视|電視|观众|觀眾|当地人|當地人|老百姓|방송국|방송사|채널|시청자|현지 ?(사람|관객|시청자)")
+_AIRING_ES = re.compile(r"\b(dubbed|dub|in|into|to) spanish\b|\bspanish(-language)? (dub|version|audio)\b"
+                        r"|\b(doblad[oa]s?|doblar\w*|en|al|adaptad[oa]s? al) (espanol|castellano)\b"
+                        r"|(配成|配上|配|翻成|译成|做成|弄成|翻译成|配音成)(西语|西班牙语|西班牙文|西文)|(西语|西班牙语)(配音|版|的)"
+                        r"|스페인어(로| ?더빙| ?버전| ?판)")
+_AIRING_VERB = re.compile(r"\b(air|airs|airing|broadcast\w*|show them|screen\w*|run them|put (them )?on)\b"
+                          r"|\b(emitir\w*|emitan|transmitir\w*|transmitan|pasar(las|los)?|estrenar\w*|programar(las|los)?)\b"
+                          r"|播|放给|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성")
+
+
+def spanish_airing(text: str) -> bool:
+    """A broadcaster or its viewers, our shows put out in Spanish (`_AIRING_WHO`…)."""
+    folded = fold(text)
+    return bool(_AIRING_WHO.search(folded) and _AIRING_ES.search(folded) and _AIRING_VERB.search(folded))
 
 
 # The shows reaching the partner's own screens, asked in Spanish ("¿sus series llegan ya a nuestras
@@ -6680,12 +6742,17 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b")
 
 
+# A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",
+# "영어로도 되는 콘텐츠"): a title in that language (a person who does it, "영어 되는 분", is none)
+_KO_DOES = r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원하는|가능한) ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상)"
+
+
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)",
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
 }
 
 

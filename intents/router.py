@@ -1485,6 +1485,8 @@ class Router:
             if later:  # "what events are coming up after that?": those after the one in focus
                 return events.listing(turn, "up", only=later)
             return self.listing(turn, "ask_events", u)
+        if (on_zone := self.clock_asked_on_zone(turn, u, memory, understand)) is not None:
+            return on_zone  # "几点开始 我这边是北京时间": the hour asked, in the partner's clock
         if "set_timezone" in self.intents and lexicon.SET_CLOCK.search(fold(turn.text)) and not u.records() \
                 and mentioned_zone(turn.text):
             # "베이징 시간으로 설정해줘": the clock set to a city's, not a question out of scope
@@ -1764,8 +1766,8 @@ class Router:
         """"需要用西班牙语pitch吗", "영어로 발표해도 되나요?", "can we pitch in Chinese?" about the
         event in focus (else the one event named): its card, which says how it is interpreted,
         not the bot's own languages."""
-        if not lexicon.MEDIUM_OF_ACTION.search(fold(turn.text)):
-            return None
+        if not lexicon.MEDIUM_OF_ACTION.search(fold(turn.text)) or lexicon.spanish_airing(turn.text):
+            return None  # ("방송국에서 귀사 드라마를 스페인어로 더빙해서 틀고 싶대요": our shows aired in Spanish)
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         named = [rid for kind, rid in u.records() if kind == "event"]
         event = focus_id if focus_kind == "event" and focus_id in turn.kb.events else (
@@ -2256,6 +2258,31 @@ class Router:
             return None
         return self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru,
                           memory.after(focus=None, items=()), understand)
+
+    def clock_asked_on_zone(self, turn: Turn, u: Understanding, memory: Memory,
+                            understand: Callable[[str], Understanding]) -> Reply | None:
+        """"what time does it start? I'm on Tokyo time", "¿a qué hora empieza? estoy en hora de Lima",
+        "几点开始 我这边是北京时间", "몇 시에 시작해요? 저는 서울 시간 기준이에요": the zone the partner lives
+        on stated (`lexicon.ZONE_STATED`) beside an hour or a day asked. The question is answered
+        with its times in that zone (as `asked_from_a_city` does a city they are in), not the zone
+        set and the question dropped; the zone is not set unasked."""
+        folded = fold(turn.text)
+        stated = lexicon.ZONE_STATED.search(folded)
+        if stated is None or len(folded) != len(turn.text) or u.action or u.switch_lang:
+            return None
+        # (the statement runs to the end of its clause: "estoy en hora de Lima", the city after it)
+        end = (found.start() if (found := re.compile(r"[.?!,;。？！，；]").search(turn.text, stated.end())) else len(turn.text))
+        zone = mentioned_zone(turn.text[stated.start():end])
+        rest = (turn.text[:stated.start()] + " " + turn.text[end:]).strip(" ,，、;；:：")
+        if zone is None or not any(ch.isalnum() for ch in rest) or mentioned_zone(rest) \
+                or not (CLOCK_ASKED.search(fold(rest)) or lexicon.WHEN_ASKED.search(fold(rest))) \
+                or lexicon.SET_CLOCK.search(fold(rest)):
+            return None  # ("I'm on Tokyo time, please set it": the zone set, asked in words)
+        pu = understand(rest)
+        if pu.intent == "set_timezone" and not (memory.focus or pu.records()):
+            return None
+        return self.route(replace(turn, text=rest, intent=pu.intent, entities=pu.entities, said_zone=zone),
+                          pu, memory, understand)
 
     def asked_from_a_city(self, turn: Turn, u: Understanding, memory: Memory,
                           understand: Callable[[str], Understanding]) -> Reply | None:
@@ -3808,6 +3835,9 @@ class Router:
         # ("tiny outfit here, what papers to get our name on your member list?": a company asking
         # what it takes to be let in, the alliance only described or unnamed)
         let_in = (LET_US_IN.search(text) is not None or admission_asked(text)) and not u.records()
+        # ("y cómo le hacemos para entrar nosotros, somos un estudio chiquito": we, the way in, and who
+        # we are said after it, read as the sets of the town to get into)
+        let_in = let_in or (lexicon.WE_GET_IN.search(text) is not None and not u.records() and key.startswith("list:locations"))
         # ("敝影展协会希望成为贵方的成员单位", "저 같은 1인 크리에이터 팀은 어떻게 들어가요?": the partner's own
         # festival or team asking to be taken in; the festival word named no event of theirs to join)
         let_in = let_in or (OWN_BODY.search(text) is not None and all(kind == "event" for kind, _ in u.records())
@@ -4059,7 +4089,11 @@ class Router:
         reach_role = key.startswith("contact:") and key.endswith("#role") and not u.ids("contact") and not u.wants_person \
             and lexicon.asks_latam_reach(turn.text) and bool(lexicon.REACHING.search(text) and WAY_TO_REACH.search(text)) \
             and not DOER_ASKED.search(text) and not WHO_TO_ASK.search(text) and not IN_CHARGE.search(text)
-        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers and not reach_role) \
+        # "他那边的电视台想播你们的剧 配成西语给当地人看 行得通不": whether our shows can go out in
+        # Spanish (the route there below), not who the Spanish desk is, unless a who is asked
+        airing = lexicon.spanish_airing(turn.text) and not u.ids("contact") and not DOER_ASKED.search(text) \
+            and not WHOM.search(text) and not u.wants_person
+        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers and not reach_role and not airing) \
                 or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text)
                                                 or (lexicon.RIGHTS_NEGOTIATED.search(text) and (u.refers or u.ids("work"))))):
             # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too; so do the
@@ -4094,7 +4128,8 @@ class Router:
         # languages our people speak
         # (so do the titles going out to that public: "작품이 스페인어권 시청자한테까지 갈 수 있는지?")
         # (and whoever would take it there: "멕시코 시청자들한테 보여주고 싶은데 누가 해줄 수 있어요?")
-        sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text)
+        # (and a broadcaster's airing them in Spanish: "현지 채널에서 작품들을 스페인어 버전으로 방송하고 싶어 해요")
+        sold_there = sold_there or (key == "list:works?language=es" and bool(airing or lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text)
                                                                             or SHOT_WITH_US.search(text)
                                                                             or (lexicon.REACHING.search(text) and DOER_ASKED.search(text)))) \
             or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text))) \
@@ -4112,6 +4147,9 @@ class Router:
         # ("we want our short dramas dubbed and sold in Mexico. Can HISDA get us there?": the
         # alliance named as who would take the partner's own shows there, not its card)
         if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope", "catalog:"))
+                                                    # ("他那边的电视台想播你们的剧 配成西语给当地人看 行得通不": whether
+                                                    # our shows can go out in Spanish, not who the Spanish desk is)
+                                                    or (key.startswith("contact:") and airing)
                                                     or (key.partition("#")[0] == "program:hisda" and bool(OWN_WORKS.search(text)))
                                                     # "how do your dramas get to Spanish-speaking audiences?", "¿trabajan con
                                                     # alguien que las lleve para acá?" from Kazakhstan or Uruguay: the titles'
@@ -5465,7 +5503,13 @@ class Router:
             # named: the hours of the team in view, else of the desk a handoff goes to
             # — a title's, a set's or an event's card in view is no team: "你们几点上班？", "a qué hora
             # abren ustedes?" after it ask our own desk's hours, "their hours?" that record's team's
-            record = (memory.focus or "").partition(":")[0] in ("work", "location", "event", "program") \
+            # — but an answer since that named the one team to write to ("Dalynn Studio… helps
+            # distribute", then "¿a quién me dirijo?"): "¿cuál es su horario?" is that team's, unless
+            # "you" are asked in so many words ("¿a qué hora abren ustedes?")
+            head, _, fid = (memory.answer or "").partition("#")[0].partition(":")
+            named_since = head == "faq" and fid in turn.kb.faq and faq_contact(turn, fid) is not None \
+                and not YOU_SAID.search(fold(turn.text))
+            record = (memory.focus or "").partition(":")[0] in ("work", "location", "event", "program") and not named_since \
                 and not (lexicon.THEIRS.search(fold(turn.text)) and not OUR_OFFICES.search(fold(turn.text))) \
                 and not HANDLER_SAID.search(fold(turn.text))
             team = u.gap_contact if u.gap_contact in turn.kb.contacts else None if record else focus_contact(turn, memory)
@@ -6850,6 +6894,9 @@ class Router:
             # (the market's own words, "latinoamericanos", "拉美", name no one of its events)
             unmarked = "".join(" " if any(e.kind in ("topic", "country") and e.start <= i < e.end for e in u.entities)
                                else ch for i, ch in enumerate(turn.text))
+            # ("trabajamos con productoras latinoamericanas", "production companies", "제작사"): the
+            # companies that produce are the producers an event's name says it is for
+            unmarked = producers_said(unmarked)
             if len(tied) > 1 and len(named := _items_named(replace(turn, text=unmarked), [f"event:{e.id}" for e in tied],
                                                            whole_words=True)) == 1:
                 # "anything coming up for Latin American producers?": of the market's events, the
@@ -11973,6 +12020,22 @@ def _name_words(turn: Turn, record: tuple[str, str]) -> set[str]:
     return words
 
 
+# Companies that produce, said as such ("production companies", "productoras", "制作公司", "제작사"):
+# the word for producers that events' names use ("…for Latin American Producers", "productores", "制片人", "제작자")
+_PRODUCER_COMPANIES = ((re.compile(r"\b(production|producing) (companies|company|houses|house|outfits|outfit|firms|firm|studios)\b", re.IGNORECASE), "producers"),
+                       (re.compile(r"\b(productoras|casas productoras|compa[nñ]ias productoras|empresas productoras)\b", re.IGNORECASE), "productores"),
+                       (re.compile(r"\b(productora|casa productora)\b", re.IGNORECASE), "productor"),
+                       (re.compile(r"制作公司|製作公司|制片公司|製片公司|影视公司|影視公司|制作方|製作方|出品方|片方"), "制片人"),
+                       (re.compile(r"제작사"), "제작자"))
+
+
+def producers_said(text: str) -> str:
+    """`text` with companies that produce said as producers (`_PRODUCER_COMPANIES`)."""
+    for rx, word in _PRODUCER_COMPANIES:
+        text = rx.sub(word, text)
+    return text
+
+
 def _items_named(turn: Turn, items: Sequence[str], whole_words: bool = False) -> list[str]:
     """The items whose own name or venue words (those no other item shares) the message
     names, not counting a city named for its clock; with `whole_words`, only a word the name
@@ -14429,6 +14492,8 @@ UPCOMING_SAID = re.compile(r"\bnext (year|edition|one|time)\b|\bthis (coming )?y
 
 # Our own offices named ("sus oficinas" is "your offices" said formally, no third party's)
 OUR_OFFICES = re.compile(r"\b(sus|las) oficinas?\b|\bsu horario\b")
+# "You" asked in so many words ("your hours", "¿abren ustedes?", "你们几点上班", "귀사 업무 시간"): our own desk
+YOU_SAID = re.compile(r"\b(you|your|yours|u|ustedes|vosotros|vuestr[oa]s?|ud|uds)\b|你们|你們|您们|贵方|貴方|贵司|貴司|귀사|너희|여러분")
 # The team in charge of the record named ("the people handling it", "el equipo que la lleva", "负责这部
 # 的窗口", "그 작품 담당 부서"): that record's team, not our desk
 HANDLER_SAID = re.compile(r"\b(handl\w*|in charge|responsible|looks? after|looking after|encargad\w*|responsables?|lleva|llevan)\b"

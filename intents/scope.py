@@ -245,6 +245,9 @@ TRADE_KNOWHOW = re.compile(
 # 야간개장 언제예요?", "故宫夜场什么时候开", "¿cuándo abre de noche la Alhambra?"), asked with a name
 # none of our texts knows (Hengdian's own tickets and night shows stay ours)
 # ("que nos den entrada como miembros": let in as members, the membership procedure, no ticket)
+# The day of what was talked about, pointed back to ("that day", "ese día", "那天", "그날"): a ticket
+# or entry asked for it is for our event (its price unpublished), not another place's sight
+THAT_DAY = re.compile(r"\b(that|the same) day\b|\b(ese|aquel|el mismo) dia\b|那天|那一天|当天|那日|嗰日|그날|당일")
 SIGHTSEEING = re.compile(
     r"\b(night (opening|tours?|visits?)|open (at night|late)|opening (hours|times)|admission|entry (fee|tickets?)|tickets?)\b"
     r"|\b(abre de noche|apertura nocturna|visitas? nocturnas?|horario de (apertura|visitas?)|entradas?(?! como (miembros?|socios?)\b)|boletos?)\b"
@@ -307,6 +310,7 @@ def not_ours(u: Understanding, kb=None) -> bool:
     # ("un permiso de entrada en el consulado": papers to enter the country, no ticket of a sight)
     if kb is not None and SIGHTSEEING.search(folded) and not u.records() and not OURS_NAMED.search(folded) \
             and not OUR_TOWN.search(folded) and not lexicon.VISA.search(folded) \
+            and not (THAT_DAY.search(folded) and not places_named(folded)) \
             and coverage.vocabulary(kb).unexplained(_plain(u)):
         return True  # another place's sight: its night opening, its tickets
     if OURS_NAMED.search(folded):
