@@ -1052,7 +1052,25 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwhat (was|were|got|did (they|you|it)) (announc|present|unveil|sign|agree|launch)\w*|\bwhat came out of\b|\b(results|outcomes?) of\b"
               r"|\bque (anunciaron|presentaron|firmaron|acordaron|lanzaron|salio de)\b|\bque se (anuncio|presento|firmo|acordo|lanzo)\b"
               r"|(宣布|发布|公布|签署|签订|签)了(什么|啥|哪些)|有什么成果|成果是什么|谈成了(什么|啥)"
-              r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과")),
+              r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과"
+              # what an event is, was or will hold, asked with its name and more words ("what was the
+              # 2025 signing ceremony about, in two lines?", "what's planned for the 2027 one?", "¿de qué
+              # se trató la ceremonia?", "¿qué tienen previsto para la noche de cine?", "拉丁电影之夜有什么
+              # 安排", "會上搞咩嘢", "협약식은 무슨 행사였어요?", "거기서는 뭐 해요?"): its description
+              r"|\bwhat (was|is|were|will be|'s) (it|that|this|the [^?!.]{1,50}|that [^?!.]{1,50}) (all |really |even )?about\b(?! to\b)"
+              r"|\bwhat('s| is| are| was| were)? (being |got )?(planned|scheduled|programmed|lined up|in store|on the (programme|program|agenda|menu|bill))\b"
+              r"|\bwhat('s| is| are| was| were) the (plans?|programme|program|agenda|line-?up|running order)\b(?! (date|time|day))"
+              r"|\bwhat (will|would|do|does|did) (they|you|people|guests|attendees|participants) (do|be doing) (at|during|there|in it)\b"
+              r"|\bwhat('s| is| will)? ?(going to )?(happen|happening|go on|going on) (at|during|there)\b"
+              r"|\bde (que|q) (se )?(trato|trataba|tratara|trataria|va a tratar)\b|\bde (que|q) (fue|iba|va a ir|va a ser|sera)\b"
+              r"|\bque (hay|habra|tienen|tenes|teneis|tienes|se tiene|esta|estan|queda|quedo) (planeado|previsto|programado|preparado|pensado|organizado)"
+              r"|\bque (se )?(va|van|vamos) a hacer (en|durante|alli|alla|ahi)\b|\bque se hara (en|durante|alli|alla|ahi)\b|\bque (hicieron|se hizo) (en|durante|alli|alla|ahi)\b"
+              r"|\b(cual|como) es (el|la) (plan|agenda|programacion|dinamica)\b"
+              r"|有(什么|啥|哪些|些什么|咩|乜嘢?)(活动)?安排|安排(了)?(什么|啥|哪些|些什么|咩|乜)(?!时候|时间|日子|时)|(什么|啥|咩|乜嘢?)安排|安排是(什么|啥|咩)"
+              r"|活动(的)?内容|(流程|议程)(是什么|是怎样|怎么样|如何|有哪些|系点|系咩|係點|係咩)|(系|係)咩(嚟|黎|活动|会|會)|搞(咩|乜)嘢|有(咩|乜)搞"
+              r"|(무슨|어떤|뭔) ?(행사|자리|모임|이벤트|세션)(였|이었|예요|예여|이에요|인가|인데|입니|이죠|이야|야|이고|고|이노|인교|이냐|냐|인지|이여|여|임)"
+              r"|(에서는|서는|에서|서|에선|선|에는|엔|때는|때|땐|날에|날) ?(뭐|뭘|무엇을) ?(해요|해\?|하나요|하는지|했어요|했나요|했대요|할 ?거|한대요|합니까|하노|했노|하니|했니|하냐|했냐|해유|허요|혀)"
+              r"|(행사|진행) ?(내용|순서|구성)")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                # its status said so ("what's the status of Grandma 2.0?", "¿cuál es el estado de…?")
