@@ -2856,7 +2856,32 @@ PICK_BETWEEN = re.compile(
     r"\b(better|best|vs\.?|versus|compar\w*|recommend\w*|prefer\w*|go with|pick)\b|\bwhich (one|is|should|would)\b"
     r"|\b(mejor|conviene|convendria|compar\w*|recomiend\w*|recomendar\w*|versus|vs|elegir|escoger)\b|\bcual (me|nos|es) \w+"
     r"|哪个(好|更|比较)|哪個(好|更|比較)|比较|比較|更适合|更適合|更好|邊個好|边个好|边个好啲|推荐|推薦|选哪|選哪"
-    r"|어디가 ?(나아|좋|더|낫)|어느 ?(쪽|게|곳|회사|플랫폼)(이|가)? ?(나아|좋|더|낫)|비교|추천|중에 ?(어디|뭐|어느)|나아요|낫나요|낫습니까")
+    r"|어디가 ?(나아|좋|더|낫)|어느 ?(쪽|게|곳|회사|플랫폼)(이|가)? ?(나아|좋|더|낫)|비교|추천|중에 ?(어디|뭐|어느)|나아요|낫나요|낫습니까"
+    # weighed by size or standing ("is their team bigger than Reel-K's?", "¿Dalynn es más grande que
+    # ShortMax?", "ShortMax和Reel-K哪个规模大", "릴케이보다 더 커요?"): a comparison all the same
+    r"|\b(bigger|larger|smaller|stronger|more (popular|successful|established|experienced|famous|well-known|reliable))\b.{0,40}\bthan\b"
+    r"|\b(bigger|larger|smaller|stronger)\b|\bmas (grande|grandes|chic[oa]s?|popular(es)?|conocid[oa]s?|fuerte|importante|exitos[oa]|confiable|solid[oa])\b"
+    r"|\b(mayor|menor) que\b|(哪个|哪家|哪一家|谁|邊個|边个|邊間|边间|哪间|哪間)(的)?(规模|規模)?(更|比较|比較)?(大|强|強|有名|出名|厉害|厲害|靠谱|靠譜)"
+    r"|(规模|規模)(更|比较|比較)?大|(规模|規模)(如何|怎么样|怎樣)|比.{1,12}(大|强|強|有名|厉害|厲害)|(更|比较|比較)(大|强|強|有名)"
+    r"|더 ?(크|커|큰|유명|잘나가|나은|낫|좋|세)|보다 ?(더 )?(크|커|큰|유명|낫|좋|세)|(누가|어디가|어느 쪽이|어느 회사가) ?(더 )?(크|커|큰|유명)")
+
+# A company's view asked, which only it can give ("what does ShortMax think about Indian content?",
+# "¿qué opina Reel-K de los dramas peruanos?", "ShortMax怎么看印度内容", "릴케이는 한국 웹툰 원작을 어떻게
+# 생각해요?", "would Reel-K be interested in our format?"): never a fact of its record
+PARTNER_VIEW = re.compile(
+    r"\bwhat (does|do|would|did) .{1,30} (think|feel|say) (about|of|on)\b|\b(their|its|his|her)? ?(opinion|view|take|stance|position) (on|of|about)\b"
+    r"|\bwould .{1,30} (be )?(interested|keen|open to|like|want)\b|\bis .{1,30} (interested|keen) (in|on)\b|\bdoes .{1,30} (like|want|prefer|care about)\b"
+    r"|\bque (opina|opinan|piensa|piensan|pensaria|opinaria|dice|dicen) .{0,30}\b(de|sobre|del|acerca)\b|\b(le|les) (interesaria|interesa|gustaria|gusta)\b"
+    r"|\bestaria(n)? interesad[oa]s?\b|\bsu (opinion|postura|vision) (de|sobre)\b"
+    r"|怎么看|怎麼看|怎么想|怎麼想|(的)?看法|有没有兴趣|有沒有興趣|感兴趣吗|感興趣嗎|会感兴趣|會感興趣|点睇|點睇|有冇兴趣|有冇興趣"
+    r"|어떻게 생각|어케 생각|의견(이|은)? ?(어때|어떤|뭐)|관심 ?(있|없|가질)|좋아할(까|지)|입장(이|은)")
+# How a company is tied to the Alliance or to us ("what's the alliance's relationship with ShortMax and
+# Reel-K?", "¿qué relación tienen con ShortMax?", "联盟跟ShortMax、Reel-K都是什么关系", "릴케이랑 연맹은 무슨
+# 관계예요?"): what each is to it, as published (a member, the events it takes part in)
+PARTNER_TIES = re.compile(
+    r"\b(relationship|relation|connection|ties?|link)s? (with|to|between)\b|\bhow (is|are) .{1,40} (related|connected|linked|tied)\b"
+    r"|\bwhat (does|do) .{1,40} have to do with\b|\b(que )?(relacion|vinculo|conexion)(es)? (tienen|tiene|hay|con|entre)\b|\bque tiene(n)? que ver\b"
+    r"|(什么|啥|咩|乜)关系|(什麼|甚麼)關係|关系是|關係是|有(什么|啥)?关系|有(什麼)?關係|무슨 ?(관계|사이)|어떤 ?(관계|사이)|관계(가|는|예요|에요|인가요|야)")
 
 
 # An airfare asked ("how much is a flight from LA?", "¿cuánto sale el pasaje de avión desde Lima?",

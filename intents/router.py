@@ -1697,8 +1697,10 @@ class Router:
             # ("离影视城最近的机场是哪个？那边能帮忙安排车拉器材不": the way here one part asks is
             # answered first, the services the other asks after it, not the services alone)
             # ("숙소랑 통역도 구해줄 수 있어요? 그리고 제일 가까운 공항은요": the nearest airport, ours)
-            if (weighed := partners_compared(turn, u)) is not None:
+            if (weighed := partners_compared(turn, u, memory)) is not None:
                 return weighed  # "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?": one ask
+            if (ties := partners_tied(turn, u)) is not None:
+                return ties  # "想问一下，联盟跟ShortMax、Reel-K都是什么关系？": one ask
             way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) or _our_airport_part(p) for p in parts[:3])
             return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)) \
@@ -3551,8 +3553,12 @@ class Router:
             return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
-        if (weighed := partners_compared(turn, u)) is not None:
+        if (weighed := partners_compared(turn, u, memory)) is not None:
             return weighed  # "is ShortMax or Reel-K the better platform for us?": no pick, what is published of each
+        if (view := partner_view(turn, u)) is not None:
+            return view  # "what does ShortMax think about Indian content?": not ours to say; what is published
+        if (ties := partners_tied(turn, u)) is not None:
+            return ties  # "联盟跟ShortMax、Reel-K都是什么关系": what each is to the Alliance, as published
         if (travel_faq := _overview_faq(turn, "travel")) and (fare := airfare(turn, u, travel_faq)) is not None:
             return fare  # "cuánto sale el pasaje de avión desde Lima?": no airfares here; the way there
         if (account := past_event_account(turn, u, self.target(turn, u, memory), memory)) is not None:
@@ -7472,13 +7478,19 @@ def tax_unpublished(turn: Turn) -> str | None:
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
 
 
-def partners_compared(turn: Turn, u: Understanding) -> Reply | None:
+def partners_compared(turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
     """Two or three partners named and weighed against each other ("is ShortMax or Reel-K the
     better platform for us?", "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?",
-    "ShortMax和Reel-K哪个平台更适合我们？", "ShortMax랑 Reel-K 중에 어디가 나아요?"): no comparison
-    nor recommendation; what is published of each (what it is, its first sentence), and a
-    person to talk it through with. None unless two partners of ours are named (not the studio)."""
+    "ShortMax和Reel-K哪个平台更适合我们？", "ShortMax랑 Reel-K 중에 어디가 나아요?", "¿Dalynn es más
+    grande que ShortMax?"): no comparison nor recommendation; what is published of each (what it
+    is, its first sentence), and a person to talk it through with. None unless two partners of
+    ours are named (not the studio), or one beside the company in focus ("is their team bigger
+    than Reel-K's?" right after Dalynn's profile)."""
     named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "partner" and rid not in OWN_COMPANIES]
+    focus_kind, _, focus_id = ((memory.focus if memory else None) or "").partition(":")
+    if len(named) == 1 and focus_kind == "partner" and focus_id not in OWN_COMPANIES and focus_id != named[0] \
+            and focus_id in turn.kb.partners and len(u.records()) == 1:
+        named = [focus_id, named[0]]
     if not 2 <= len(named) <= 3 or u.action or u.wants_person \
             or not lexicon.PICK_BETWEEN.search(fold(to_simplified(turn.text)[0])):
         return None
@@ -7498,6 +7510,76 @@ def partners_compared(turn: Turn, u: Understanding) -> Reply | None:
     text = "\n".join([*lines, t("compare_partners_who", lang, who=who)]) + ("\n" + card if card else "")
     # (the whole message answered: "¿cuál me conviene más?" beside it is the same ask, not read again alone)
     return _read_each(said.model_copy(update={"text": text, "subject": "partners"}), list(u.parts))
+
+
+def _partner_contact(turn: Turn, rid: str) -> str:
+    """The team a question about a company goes to: its own contact, else International Business."""
+    partner = turn.kb.partners.get(rid)
+    own = getattr(partner, "contact", None) if partner is not None else None
+    return own if own in turn.kb.contacts else DEFAULT_CONTACT
+
+
+def partner_view(turn: Turn, u: Understanding) -> Reply | None:
+    """A company's view asked ("what does ShortMax think about Indian content?", "¿qué opina Reel-K
+    de los dramas peruanos?", "ShortMax怎么看印度内容", "릴케이는 웹툰 원작을 어떻게 생각해요?"): that
+    we can't speak for it, what is published of it (its first sentence), and who can put the
+    question to it. None unless exactly one partner (not the studio) is named and its view asked."""
+    named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "partner"]
+    if len(named) != 1 or named[0] in OWN_COMPANIES or u.action or u.wants_person \
+            or len([r for r in u.records() if r[0] != "partner"]) \
+            or not lexicon.PARTNER_VIEW.search(fold(to_simplified(turn.text)[0])):
+        return None
+    partner = turn.kb.partners.get(named[0])
+    if partner is None:
+        return None
+    lang = turn.lang
+    name = esc(partner.name.get(lang))
+    first = (facts.split_sentences(partner.description.get(lang), lang) or [""])[0]
+    whose = _partner_contact(turn, partner.id)
+    said = gap(turn, "compare", whose)
+    card = said.text.split("\n", 1)[1] if "\n" in said.text else ""
+    person = turn.kb.contacts.get(whose)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    text = "\n".join([t("partner_view_unspoken", lang, name=name), esc(first),
+                      t("partner_view_who", lang, name=name, who=who)]) + ("\n" + card if card else "")
+    return said.model_copy(update={"text": text, "subject": "partners"})
+
+
+def partners_tied(turn: Turn, u: Understanding) -> Reply | None:
+    """How companies are tied to the Alliance ("联盟跟ShortMax、Reel-K都是什么关系", "what's the
+    alliance's relationship with ShortMax?", "¿qué relación tiene Reel-K con la alianza?", "릴케이랑
+    연맹은 무슨 관계예요?"): for each company named, what it is, whether it is a member (its record's
+    `member`), its first published sentence and the events it takes part in. None unless one to
+    three partners (not the studio) are named and their ties asked."""
+    named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "partner" and rid not in OWN_COMPANIES]
+    if not 1 <= len(named) <= 3 or u.action or u.wants_person \
+            or [r for r in u.records() if r[0] not in ("partner", "program")] \
+            or not lexicon.PARTNER_TIES.search(fold(to_simplified(turn.text)[0])):
+        return None
+    lang = turn.lang
+    lines = [t("partners_ties", lang)]
+    for rid in named:
+        partner = turn.kb.partners.get(rid)
+        if partner is None:
+            return None
+        kind = partner.kind.get(lang) if partner.kind else ""
+        head = f"• <b>{esc(partner.name.get(lang))}</b>" + (f" ({esc(kind)})" if kind else "")
+        sentences = [s for s in facts.split_sentences(partner.description.get(lang), lang)
+                     if not (partner.member and lexicon.MEMBER_ASKED.search(fold(s)))]
+        said = [t("partner_is_member", lang)] if partner.member else []
+        said += [esc(sentences[0])] if sentences else []
+        at = [esc(e.name.get(lang)) for e in turn.kb.events.values() if rid in (getattr(e, "partners", None) or ())]
+        if at:
+            said.append(t("partner_takes_part", lang, events=("；" if lang == "zh" else "; ").join(at)))
+        lines.append(head + ": " + ("" if lang == "zh" else " ").join(said))
+    whose = _partner_contact(turn, named[0]) if len(named) == 1 else DEFAULT_CONTACT
+    card = gap(turn, "compare", whose)
+    more = card.text.split("\n", 1)[1] if "\n" in card.text else ""
+    person = turn.kb.contacts.get(whose)
+    lines.append(t("partners_ties_who", lang, who=f"<b>{esc(person.role.get(lang))}</b>" if person else ""))
+    return card.model_copy(update={"text": "\n".join(lines) + ("\n" + more if more else ""),
+                                   "answer": f"partner:{named[0]}#about" if len(named) == 1 else card.answer,
+                                   "subject": "partners"})
 
 
 def airfare(turn: Turn, u: Understanding, travel_faq: str) -> Reply | None:
