@@ -3759,6 +3759,28 @@ MONEY_SUPPORT = re.compile(r"\b(subsid\w*|grants?|rebates?|cash ?backs?|tax (bre
                            r"|补贴|補貼|补助|補助|资助|資助|扶持(资金|政策)?|奖励金|返还|보조금|지원금|재정 ?지원|제작 ?지원금|인센티브")
 
 
+# The help a visiting crew gets asked in words ("what sort of support do you give foreign crews?", "¿qué
+# apoyo dan a los equipos extranjeros que vienen a rodar?", "¿Qué servicios tenéis para equipos que vienen
+# de fuera?", "你们给海外剧组提供哪些服务", "해외 촬영팀한테는 어떤 지원을 해 줘요?"): the on-site services,
+# not whether foreign crews may film (money asked stays the incentives: `MONEY_SUPPORT`)
+_CREWS_FROM_OUTSIDE = (r"(crews?|teams?|productions?|film ?makers|shoots?)( (coming )?from (abroad|overseas|outside|other countries))"
+                       r"|(foreign|international|overseas|visiting|outside|incoming|non-chinese|out-of-town) (film |production |shooting )?(crews?|teams?|productions?|film ?makers)"
+                       r"|(equipos?|producciones?|rodajes?|crews?|productoras?)( de rodaje)? (extranjer[oa]s|internacionales|de fuera|de afuera|del exterior|visitantes|foraneos|foraneas|que vienen|que llegan|de otros paises)")
+CREW_SUPPORT_ASKED = re.compile(
+    r"\b(support|services?|help|assistance|facilities)\b.{0,40}\b(" + _CREWS_FROM_OUTSIDE + r")"
+    r"|\b(" + _CREWS_FROM_OUTSIDE + r")\b.{0,40}\b(support|services?|help|assistance|apoyos?|servicios?|ayudas?|asistencia|facilidades)\b"
+    r"|\b(apoyos?|servicios?|ayudas?|asistencia|facilidades)\b.{0,40}\b(" + _CREWS_FROM_OUTSIDE + r")"
+    r"|(海外|外国|国外|境外|外地|外籍|國外|境外)(的)?(剧组|劇組|团队|團隊|摄制组|攝製組|制作团队).{0,15}(服务|服務|支持|帮助|幫助|协助|協助|配套)"
+    r"|(服务|服務|支持|协助|協助|配套).{0,10}(海外|外国|国外|境外|外地)(的)?(剧组|劇組|团队|團隊)"
+    r"|(해외|외국|방문|외부|외지) ?(제작팀|촬영팀|팀|스태프|크루|제작진|촬영진)(한테|에게|에|은|는|이|가)?.{0,15}(지원|서비스|도움|편의)")
+
+
+def asks_crew_support(text: str) -> bool:
+    """Is the help visiting crews get on site asked (`CREW_SUPPORT_ASKED`), no money named?"""
+    folded = fold(text)
+    return CREW_SUPPORT_ASKED.search(folded) is not None and MONEY_SUPPORT.search(folded) is None
+
+
 def asks_money_help(text: str) -> bool:
     """Money given or saved for a shoot here (see `MONEY_HELP`), with the shoot said."""
     folded = fold(text)

@@ -3559,6 +3559,8 @@ class Router:
             return view  # "what does ShortMax think about Indian content?": not ours to say; what is published
         if (ties := partners_tied(turn, u)) is not None:
             return ties  # "联盟跟ShortMax、Reel-K都是什么关系": what each is to the Alliance, as published
+        if (crews := crew_support(turn, u)) is not None:
+            return crews  # "what sort of support do you give foreign crews?": the on-site services
         if (travel_faq := _overview_faq(turn, "travel")) and (fare := airfare(turn, u, travel_faq)) is not None:
             return fare  # "cuánto sale el pasaje de avión desde Lima?": no airfares here; the way there
         if (account := past_event_account(turn, u, self.target(turn, u, memory), memory)) is not None:
@@ -7517,6 +7519,27 @@ def _partner_contact(turn: Turn, rid: str) -> str:
     partner = turn.kb.partners.get(rid)
     own = getattr(partner, "contact", None) if partner is not None else None
     return own if own in turn.kb.contacts else DEFAULT_CONTACT
+
+
+def crew_support(turn: Turn, u: Understanding) -> Reply | None:
+    """The help visiting crews get asked in words ("what sort of support do you give foreign
+    crews?", "¿qué apoyo dan a los equipos extranjeros que vienen a rodar?", "¿Qué servicios tenéis
+    para equipos que vienen de fuera?", "해외 촬영팀한테는 어떤 지원을 해 줘요?"): the on-site services
+    card, with the short-drama cost reductions named after its summary; not whether foreign crews
+    may film. None when another record, a price, a number or a person is asked."""
+    services_id, costs_id = "on_site_services", "short_drama_cost_reduction"
+    if services_id not in turn.kb.incentives or not lexicon.asks_crew_support(turn.text) \
+            or [r for r in u.records() if r not in BACKGROUND and r[0] != "incentive"] or u.ordinal is not None \
+            or u.action or u.wants_person or u.gap or PRICE_WORDS.search(fold(turn.text)) \
+            or u.fact not in (None, "about", "eligibility"):
+        return None
+    reply = record_reply(turn, "incentive", services_id)
+    costs = turn.kb.incentives.get(costs_id)
+    if reply is None or costs is None:
+        return reply
+    lines = reply.text.split("\n")
+    also = t("crew_support_costs_too", turn.lang, name=f"<b>{esc(costs.title.get(turn.lang))}</b>")
+    return reply.model_copy(update={"text": "\n".join([*lines[:2], also, *lines[2:]])})
 
 
 def partner_view(turn: Turn, u: Understanding) -> Reply | None:
