@@ -3950,7 +3950,14 @@ TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my
                        r"|\bhow to (take part|participate|join|get involved|apply|sign up|register)\b|\bhow do (i|we) get (in|on board)\b"
                        r"|\bcomo (participo|participamos|participar|puedo participar|podemos participar|nos unimos|me uno|me sumo|nos sumamos"
                        r"|entramos|entro|aplicamos|aplico|postulamos|postulo|formamos parte|formo parte|nos inscribimos|me inscribo"
-                       r"|me apunto|nos apuntamos|me anoto|nos anotamos|me registro|nos registramos)\b"
+                       r"|me apunto|nos apuntamos|me anoto|nos anotamos|me registro|nos registramos|me postulo|nos postulamos|postularme|postularnos|aplicar|postular)\b"
+                       # "¿cómo hago para postularme?", "¿qué tengo que hacer para aplicar?", "¿dónde me postulo?"
+                       r"|\bcomo (hago|hacemos|le hago|le hacemos|seria|es) (para|pa) (postular|aplicar|participar|inscribir|entrar|unir|sumar|apuntar|anotar|registrar)\w*"
+                       r"|\bque (tengo|tenemos|hay|tendria|tendriamos) que hacer (para|pa) (postular|aplicar|participar|inscribir|entrar|unir|sumar|apuntar|anotar|registrar)\w*"
+                       r"|\bdonde (me |nos )?(postulo|postulamos|aplico|aplicamos|inscribo|inscribimos|me anoto|me apunto)\b"
+                       r"|\bwhat (do|would|should) (i|we) (need to |have to )?do to (apply|join|sign up|get in|take part|participate)\b|\bwhere (do|can|should) (i|we) (apply|sign up|register)\b"
+                       r"|(在)?(哪里|哪儿|哪裡|哪兒|喺边度|喺邊度)(报名|報名|申请|申請)|(报名|報名|申请|申請)(方式|流程|步骤|步驟|途径|途徑)|(点样|點樣)(报名|報名|申请|申請|参加|參加|加入)"
+                       r"|어디(서|에서|로) ?(신청|지원|접수)|(신청|지원|접수)(은|는)? ?어디(서|에서|로)"
                        r"|(怎么|如何|怎样|咋)(才能|样才能|去)?(参加|参与|加入|报名|申请)|(参加|参与|加入)(的)?(方式|流程|步骤|途径)"
                        r"|어떻게 (해야 )?(참여|참가|지원|신청|가입)|(참여|참가|지원|신청|가입)(하려면|하고 싶으면|하는 방법|방법)"
                        r"|(참여|참가|지원|신청|가입)(은|는) ?어떻게"
@@ -5210,7 +5217,10 @@ LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) 
                          r"|谁(在)?(领导|領導|掌舵|带领|帶領|主管|管理|执掌|執掌)|由谁(领导|領導|主管|管理)|(领导|領導|掌门人|掌門人)是谁|(领导|領導|掌门人|掌門人)是誰"
                          r"|(谁|誰|由谁|由誰)(在)?(负责|負責)?(运营|運營|营运|營運|运作|運作|搞)|(谁|誰)(在)?(负责|負責)(管理|管)"
                          r"|(日常|平时|平時|平日|平常)[^，,。？?]{0,4}(谁|誰)(在)?(负责|負責)|(谁|誰)(在)?(负责|負責)[^，,。？?]{0,4}日常"
-                         r"|누가 ?(이끌|이끄|운영|총괄|대표|관리|맡)|(수장|리더)(은|는|이|가)? ?누구|" + OPERATOR_ASKED.pattern)
+                         r"|누가 ?(이끌|이끄|운영|총괄|대표|관리|맡)|(수장|리더)(은|는|이|가)? ?누구|" + OPERATOR_ASKED.pattern
+                         # the person in charge by the title ("负责人是谁", "是谁负责的", "책임자는 누구예요", "누가 책임져요")
+                         + r"|(负责人|負責人|总负责|總負責|主理人)(是|系|係)?(谁|誰|边个|邊個|哪位)|(是|由)(谁|誰)(来|來)?(负责|負責)(的)?\W*$"
+                         r"|(책임자|총괄자|총책임자|운영자|총괄)(는|은|가|이)? ?(누구|누군|어느 분)|누가 ?책임")
 # Who runs it day to day ("who's in charge of it on a daily basis", "¿quién lleva la alianza en el
 # día a día?", "联盟日常由谁负责", "연맹 일상 운영은 누가 해요?"): who runs it, which no file names (the
 # Secretariat can say), not the body behind it that what HISDA is answers

@@ -5276,7 +5276,8 @@ class Router:
             target = self.target(turn, u, memory)
         if target is None or target[0] not in ("program", "partner"):
             return None
-        if leads and not lexicon.LEADER_ASKED.search(text) and target[0] == "program" and target[1] != "hisda":
+        if leads and not lexicon.LEADER_ASKED.search(text) and target[0] == "program" and target[1] != "hisda" \
+                and _program_names_company(turn, target[1]):
             return None  # "who runs it?" of the ARC system: its card names the company behind it
         # A partner's card may name its head (Dalynn's co-founder); a programme's names people of
         # other bodies at most (HISDA's quotes Hengdian's general manager), never its own head
@@ -5297,6 +5298,15 @@ class Router:
         told = gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
         if target == ("program", "hisda"):
             return _alliance_initiator_first(turn, told)
+        if target[0] == "program" and "\n" in told.text:
+            # "who's running the global talent program?", "그 프로그램 책임자는 누구예요?": that who heads
+            # it is unpublished, said as such (not "that detail"), and the team that knows
+            name = _record_name(turn, target)
+            person = turn.kb.contacts.get(_gap_contact(turn, u, target, memory))
+            who = f"<b>{esc(person.role.get(turn.lang))}</b>" if person else ""
+            if name and who:
+                return told.model_copy(update={"text": t("gap_head_of_program", turn.lang, name=esc(name), who=who)
+                                               + "\n" + told.text.split("\n", 1)[1]})
         return told
 
     def reached_from(self, turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str],
@@ -7519,6 +7529,18 @@ def _partner_contact(turn: Turn, rid: str) -> str:
     partner = turn.kb.partners.get(rid)
     own = getattr(partner, "contact", None) if partner is not None else None
     return own if own in turn.kb.contacts else DEFAULT_CONTACT
+
+
+def _program_names_company(turn: Turn, program_id: str) -> bool:
+    """Does a programme's card name a company behind it (the ARC system's Purple Wave), other than
+    the studios every card mentions? The Global Talent Program's names none: who runs it is unpublished."""
+    program = turn.kb.programs.get(program_id)
+    if program is None:
+        return False
+    said = " ".join(fold(field.get("en") or "") for field in (program.name, program.summary, getattr(program, "details", None)) if field)
+    return any(re.search(rf"\b{re.escape(fold(alias))}\b", said)
+               for rid, partner in turn.kb.partners.items() if rid not in OWN_COMPANIES
+               for alias in [partner.name.get("en") or "", *(partner.aliases.en if partner.aliases else [])] if alias)
 
 
 def crew_support(turn: Turn, u: Understanding) -> Reply | None:
@@ -10031,9 +10053,12 @@ OPEN_TO_ASKED = re.compile(r"\bopen to\b|\beligible\b|\baccept\w*|\btake (in )?(
                            r"|\b(can|could|may) (a |an |someone|somebody|anyone|people|we|i|they|foreigners)\b.{0,30}\b(join|apply|take part|participate|enter|get in|sign up)\b"
                            r"|\babiert[oa]s?\b|\b(puede|pueden|podemos|puedo|podria|podrian) (entrar|participar|postular|aplicar|unirse|inscribirse|sumarse)\b|\b(acepta|aceptan|admite|admiten|recibe|reciben)\b"
                            r"|开放|收不收|收外国|接受|接收|能不能(参加|报名|申请|加入)|(可以|能)(参加|报名|申请|加入)吗"
-                           r"|지원할 수|지원 ?가능|참여 ?가능|참가 ?가능|참여할 수|참가할 수|들어갈 수|받아 ?(주|줘|줍)|가능(해요|한가요|합니까|할까요)")
+                           r"|지원할 수|지원 ?가능|참여 ?가능|참가 ?가능|참여할 수|참가할 수|들어갈 수|받아 ?(주|줘|줍)|가능(해요|한가요|합니까|할까요)"
+                           # "¿acepta guionistas colombianos?", "收外国编剧吗", "외국 작가도 받아요?": who it takes, by trade
+                           r"|받아요|받나요|받습니까|받는지|받아\?|收(不收)?(外国|国外|海外|境外)")
 FROM_ABROAD = re.compile(r"\bforeign(ers?)?\b|\binternational (people|applicants|students|participants)\b|\bextranjer[oa]s?\b"
-                         r"|外国人|外籍|海外|老外|외국인|외국 ?사람|해외")
+                         r"|\bfrom (abroad|overseas|outside china)\b|\bde(l)? (fuera|exterior|otros paises)\b"
+                         r"|外国人|外籍|海外|老外|외국인|외국 ?사람|해외|外国|国外|境外|외국")
 
 
 def program_open_to(turn: Turn, u: Understanding) -> Reply | None:
@@ -10042,8 +10067,9 @@ def program_open_to(turn: Turn, u: Understanding) -> Reply | None:
     first (nothing published rules people of a place out; who is eligible is not published), then
     the way in (the programme's coming session, else its team): not the programme's card alone."""
     programs_named = [rid for kind, rid in u.records() if kind == "program"]
+    # (a trade named as who would join is no credits asked: "¿acepta guionistas colombianos?")
     if len(programs_named) != 1 or len(u.records()) != 1 or ("program", programs_named[0]) == ALLIANCE_ITSELF \
-            or u.gap or u.action or u.wants_person or u.switch_lang or u.ordinal is not None:
+            or (u.gap and u.gap != "credits") or u.action or u.wants_person or u.switch_lang or u.ordinal is not None:
         return None
     folded = fold(to_simplified(turn.text)[0])
     place = u.filter("country") or u.filter("region")
