@@ -1338,6 +1338,9 @@ class Router:
             return None  # "¿qué es el encuentro China-Corea? ¿Dónde es?": what it is, and where (the parts' own way)
         reply = self.listing(turn, "ask_events", replace(u, intent="ask_events"))
         key = reply.answer or ""
+        if key.startswith("event:") and ATTENDEES_ASKED.search(fold(turn.text)) \
+                and (coming := event_attendees(turn, u, Memory(focus=key.partition("#")[0]))) is not None:
+            return coming  # "¿qué empresas van a estar en el encuentro con Corea?": whom it brings together
         if key.startswith("event:") and what_is:
             # "¿qué es el encuentro de Corea y dónde se hace?": what it is (its account says where)
             return facts.answer(turn, "event", key[6:].partition("#")[0], "about") or reply
@@ -3561,6 +3564,8 @@ class Router:
             return ties  # "联盟跟ShortMax、Reel-K都是什么关系": what each is to the Alliance, as published
         if (crews := crew_support(turn, u)) is not None:
             return crews  # "what sort of support do you give foreign crews?": the on-site services
+        if (coming := event_attendees(turn, u, memory)) is not None:
+            return coming  # "거기 가면 어떤 회사들이 나와요?": who it brings together; no list is published
         if (travel_faq := _overview_faq(turn, "travel")) and (fare := airfare(turn, u, travel_faq)) is not None:
             return fare  # "cuánto sale el pasaje de avión desde Lima?": no airfares here; the way there
         if (account := past_event_account(turn, u, self.target(turn, u, memory), memory)) is not None:
@@ -14140,6 +14145,9 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            # "¿pueden pitchear productoras chiquitas o solo las grandes?", "can tiny outfits pitch?": who may pitch
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (pitchear|presentar|postular(se|nos)?|concursar|competir|inscribir(se|nos))\b(?! (el|la|los|las|un|una) (proyecto|formulario|solicitud|documento))"
                            r"|\b(eligible|allowed|welcome)\b"
+                           # "can an Australian company even take part, or is it only for LatAm?": a kind of company said with its article
+                           r"|\b(can|could|may) (an?|the|other|any) ([\w-]+ ){0,3}(company|companies|producers?|studios?|outfits?|firms?|teams?|people|actors?|writers?|platforms?)\b.{0,30}\b(join|attend|come|take part|participate|pitch|present|enter|apply)\b"
+                           r"|\bis it (only|just|strictly) (for|open to)\b|\bor (is it )?(only|just) for\b"
                            r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|sumarse|llevar|venir|entrar|unirse|unirnos|apuntarse|apuntarnos)\b"
                            r"|\b(solo|solamente|nomas|unicamente) (es )?(para )?(productor\w*|distribuidor\w*|miembros|socios|empresas)\b"
@@ -14157,6 +14165,54 @@ _AUDIENCE = re.compile(r"\b(actors?|producers?|writers?|platforms?|members?|prof
 
 # The alliance said as what is joined ("join the alliance", "unirse a la alianza", "加入联盟", "연맹에 가입")
 ALLIANCE_JOINED = re.compile(r"\b(alliance|alianza|hisda)\b(?!\W*(online|pitch|jornada|event|evento))|联盟|聯盟|연맹")
+
+
+# Who will be at an event to come, asked ("which companies will be there?", "who's going to be at the
+# Korea matchmaking?", "¿qué empresas van a estar en el encuentro?", "中韩对接会都有哪些公司参加？", "거기
+# 가면 어떤 회사들이 나와요?"): whom it brings together, as its record says; no list of them is published
+ATTENDEES_ASKED = re.compile(
+    r"\bwho('s| is| will be| are)? (going to be|coming|attending|gonna be|be|turning up|showing up) (at|there|to)\b|\bwho (will|is going to|are going to) (attend|come|be there|show up|turn up|take part)\b"
+    r"|\b(which|what) (companies|firms|studios|platforms|producers|people|buyers|partners|members)\b.{0,30}\b(be there|attend\w*|coming|come|join\w*|taking part|take part|participat\w*|present\w*|there|show up)\b"
+    r"|\bque (empresas|companias|productoras|plataformas|compradores|socios) (van a|estaran|vienen|participan|participaran|asisten|asistiran|habra|van)\b"
+    r"|\bquien(es)? (va|van|vienen|asisten|asistiran|estaran|participan|participaran|van a (ir|estar|venir|participar))\b"
+    r"|(哪些|什么|哪几家|哪幾家|啲咩|边啲|邊啲)(公司|企业|企業|平台|人|机构|機構|买家|買家).{0,6}(参加|參加|出席|来|來|到场|到場|参与|參與|会去|會去)|都有谁(参加|来|去|到场)|谁会(来|去|参加|到场)"
+    r"|(어떤|어느|무슨) ?(회사|기업|업체|플랫폼|사람|분)(들)?(이|가)? ?(나와|나오|와요|오나|오는|참석|참가|참여|오시|나오)|누가 ?(와|오|나와|나오|참석|참가|참여)")
+
+
+def event_attendees(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Who will be at an event to come, asked of it by name or in focus ("which companies will be
+    there?", "거기 가면 어떤 회사들이 나와요?"): the sentences of its record that say whom it brings
+    together, then that the list of those taking part is not published, with whom to ask; not a
+    company's profile nor the organisers alone. None for an event gone by (who attended is in its
+    description) or when no event is named or in focus."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not ATTENDEES_ASKED.search(folded) or u.action or u.wants_person or u.ordinal is not None:
+        return None
+    named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "event"]
+    others = [r for r in u.records() if r[0] not in ("event", "topic") and r not in BACKGROUND
+              and not (r[0] == "partner" and named)]  # (Reel-K in the matchmaking's own name)
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if others or len(named) > 1:
+        return None
+    eid = named[0] if named else (focus_id.partition("#")[0] if focus_kind == "event" and not u.records() else "")
+    if not eid and not u.records():
+        # "¿qué empresas van a estar en el encuentro con Corea?": named by its description
+        eid = described_event(turn, u, memory) or event_by_name_words(turn, u, memory) or ""
+    event = turn.kb.events.get(eid)
+    if event is None or not events.is_upcoming(event, turn.now):
+        return None
+    lang = turn.lang
+    said = [x for x in facts.split_sentences(event.description.get(lang) or "", lang) if _AUDIENCE.search(fold(x))]
+    name = esc(event.name.get(lang))
+    whose = _gap_contact(turn, u, ("event", event.id), memory)
+    person = turn.kb.contacts.get(whose)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    told = [t("event_attendees_head", lang, name=name), esc(("" if lang == "zh" else " ").join(said))] if said else []
+    rest = t("event_attendees_unlisted", lang, who=who)
+    text = "\n".join([*told, rest]) + (f"\n{contact_card(person, lang)}" if person else "")
+    rows = [[Button(label=t("details", lang), data=encode("ev", event.id))], ask_person_row(lang, "events")]
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"event:{event.id}#attendees", outcome="answered",
+                 subject="events", focus=f"event:{event.id}")
 
 
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
