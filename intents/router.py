@@ -5279,6 +5279,9 @@ class Router:
             target: tuple[str, str] | None = ("program", "hisda")
         else:
             target = self.target(turn, u, memory)
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if target is None and alone and not u.records() and focus_kind == "program" and focus_id in turn.kb.programs:
+            target = ("program", focus_id)  # "¿y quién lo lidera?" right after the talent programme's card
         if target is None or target[0] not in ("program", "partner"):
             return None
         if leads and not lexicon.LEADER_ASKED.search(text) and target[0] == "program" and target[1] != "hisda" \
