@@ -7559,9 +7559,10 @@ def crew_support(turn: Turn, u: Understanding) -> Reply | None:
     may film. None when another record, a price, a number or a person is asked."""
     services_id, costs_id = "on_site_services", "short_drama_cost_reduction"
     if services_id not in turn.kb.incentives or not lexicon.asks_crew_support(turn.text) \
-            or [r for r in u.records() if r not in BACKGROUND and r[0] != "incentive"] or u.ordinal is not None \
+            or [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None \
             or u.action or u.wants_person or u.gap or PRICE_WORDS.search(fold(turn.text)) \
-            or u.fact not in (None, "about", "eligibility"):
+            or u.fact not in (None, "about"):
+        # (the services named by their own name, or whether we qualify, asked: the pipeline's answer)
         return None
     reply = record_reply(turn, "incentive", services_id)
     costs = turn.kb.incentives.get(costs_id)
