@@ -1059,7 +1059,25 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwhat (was|were|got|did (they|you|it)) (announc|present|unveil|sign|agree|launch)\w*|\bwhat came out of\b|\b(results|outcomes?) of\b"
               r"|\bque (anunciaron|presentaron|firmaron|acordaron|lanzaron|salio de)\b|\bque se (anuncio|presento|firmo|acordo|lanzo)\b"
               r"|(宣布|发布|公布|签署|签订|签)了(什么|啥|哪些)|有什么成果|成果是什么|谈成了(什么|啥)"
-              r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과")),
+              r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과"
+              # what an event is, was or will hold, asked with its name and more words ("what was the
+              # 2025 signing ceremony about, in two lines?", "what's planned for the 2027 one?", "¿de qué
+              # se trató la ceremonia?", "¿qué tienen previsto para la noche de cine?", "拉丁电影之夜有什么
+              # 安排", "會上搞咩嘢", "협약식은 무슨 행사였어요?", "거기서는 뭐 해요?"): its description
+              r"|\bwhat (was|is|were|will be|'s) (it|that|this|the [^?!.]{1,50}|that [^?!.]{1,50}) (all |really |even )?about\b(?! to\b)"
+              r"|\bwhat('s| is| are| was| were)? (being |got )?(planned|scheduled|programmed|lined up|in store|on the (programme|program|agenda|menu|bill))\b"
+              r"|\bwhat('s| is| are| was| were) the (plans?|programme|program|agenda|line-?up|running order)\b(?! (date|time|day))"
+              r"|\bwhat (will|would|do|does|did) (they|you|people|guests|attendees|participants) (do|be doing) (at|during|there|in it)\b"
+              r"|\bwhat('s| is| will)? ?(going to )?(happen|happening|go on|going on) (at|during|there)\b"
+              r"|\bde (que|q) (se )?(trato|trataba|tratara|trataria|va a tratar)\b|\bde (que|q) (fue|iba|va a ir|va a ser|sera)\b"
+              r"|\bque (hay|habra|tienen|tenes|teneis|tienes|se tiene|esta|estan|queda|quedo) (planeado|previsto|programado|preparado|pensado|organizado)"
+              r"|\bque (se )?(va|van|vamos) a hacer (en|durante|alli|alla|ahi)\b|\bque se hara (en|durante|alli|alla|ahi)\b|\bque (hicieron|se hizo) (en|durante|alli|alla|ahi)\b"
+              r"|\b(cual|como) es (el|la) (plan|agenda|programacion|dinamica)\b"
+              r"|有(什么|啥|哪些|些什么|咩|乜嘢?)(活动)?安排|安排(了)?(什么|啥|哪些|些什么|咩|乜)(?!时候|时间|日子|时)|(什么|啥|咩|乜嘢?)安排|安排是(什么|啥|咩)"
+              r"|活动(的)?内容|(流程|议程)(是什么|是怎样|怎么样|如何|有哪些|系点|系咩|係點|係咩)|(系|係)咩(嚟|黎|活动|会|會)|搞(咩|乜)嘢|有(咩|乜)搞|是(个)?(什么|啥)来的"
+              r"|(무슨|어떤|뭔) ?(행사|자리|모임|이벤트|세션)(였|이었|예요|예여|이에요|인가|인데|입니|이죠|이야|야|이고|고|이노|인교|이냐|냐|인지|이여|여|임)"
+              r"|(에서는|서는|에서|서|에선|선|에는|엔|때는|때|땐|날에|날) ?(뭐|뭘|무엇을) ?(해요|해\?|하나요|하는지|했어요|했나요|했대요|할 ?거|한대요|합니까|하노|했노|하니|했니|하냐|했냐|해유|허요|혀)"
+              r"|(행사|진행) ?(내용|순서|구성)")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                # its status said so ("what's the status of Grandma 2.0?", "¿cuál es el estado de…?")
@@ -2892,7 +2910,32 @@ PICK_BETWEEN = re.compile(
     r"\b(better|best|vs\.?|versus|compar\w*|recommend\w*|prefer\w*|go with|pick)\b|\bwhich (one|is|should|would)\b"
     r"|\b(mejor|conviene|convendria|compar\w*|recomiend\w*|recomendar\w*|versus|vs|elegir|escoger)\b|\bcual (me|nos|es) \w+"
     r"|哪个(好|更|比较)|哪個(好|更|比較)|比较|比較|更适合|更適合|更好|邊個好|边个好|边个好啲|推荐|推薦|选哪|選哪"
-    r"|어디가 ?(나아|좋|더|낫)|어느 ?(쪽|게|곳|회사|플랫폼)(이|가)? ?(나아|좋|더|낫)|비교|추천|중에 ?(어디|뭐|어느)|나아요|낫나요|낫습니까")
+    r"|어디가 ?(나아|좋|더|낫)|어느 ?(쪽|게|곳|회사|플랫폼)(이|가)? ?(나아|좋|더|낫)|비교|추천|중에 ?(어디|뭐|어느)|나아요|낫나요|낫습니까"
+    # weighed by size or standing ("is their team bigger than Reel-K's?", "¿Dalynn es más grande que
+    # ShortMax?", "ShortMax和Reel-K哪个规模大", "릴케이보다 더 커요?"): a comparison all the same
+    r"|\b(bigger|larger|smaller|stronger|more (popular|successful|established|experienced|famous|well-known|reliable))\b.{0,40}\bthan\b"
+    r"|\b(bigger|larger|smaller|stronger)\b|\bmas (grande|grandes|chic[oa]s?|popular(es)?|conocid[oa]s?|fuerte|importante|exitos[oa]|confiable|solid[oa])\b"
+    r"|\b(mayor|menor) que\b|(哪个|哪家|哪一家|谁|邊個|边个|邊間|边间|哪间|哪間)(的)?(规模|規模)?(更|比较|比較)?(大|强|強|有名|出名|厉害|厲害|靠谱|靠譜)"
+    r"|(规模|規模)(更|比较|比較)?大|(规模|規模)(如何|怎么样|怎樣)|比.{1,12}(大|强|強|有名|厉害|厲害)|(更|比较|比較)(大|强|強|有名)"
+    r"|더 ?(크|커|큰|유명|잘나가|나은|낫|좋|세)|보다 ?(더 )?(크|커|큰|유명|낫|좋|세)|(누가|어디가|어느 쪽이|어느 회사가) ?(더 )?(크|커|큰|유명)")
+
+# A company's view asked, which only it can give ("what does ShortMax think about Indian content?",
+# "¿qué opina Reel-K de los dramas peruanos?", "ShortMax怎么看印度内容", "릴케이는 한국 웹툰 원작을 어떻게
+# 생각해요?", "would Reel-K be interested in our format?"): never a fact of its record
+PARTNER_VIEW = re.compile(
+    r"\bwhat (does|do|would|did) .{1,30} (think|feel|say) (about|of|on)\b|\b(their|its|his|her)? ?(opinion|view|take|stance|position) (on|of|about)\b"
+    r"|\bwould .{1,30} (be )?(interested|keen|open to|like|want)\b|\bis .{1,30} (interested|keen) (in|on)\b|\bdoes .{1,30} (like|want|prefer|care about)\b"
+    r"|\bque (opina|opinan|piensa|piensan|pensaria|opinaria|dice|dicen) .{0,30}\b(de|sobre|del|acerca)\b|\b(le|les) (interesaria|interesa|gustaria|gusta)\b"
+    r"|\bestaria(n)? interesad[oa]s?\b|\bsu (opinion|postura|vision) (de|sobre)\b"
+    r"|怎么看|怎麼看|怎么想|怎麼想|(的)?看法|有没有兴趣|有沒有興趣|感兴趣吗|感興趣嗎|会感兴趣|會感興趣|点睇|點睇|有冇兴趣|有冇興趣"
+    r"|어떻게 생각|어케 생각|의견(이|은)? ?(어때|어떤|뭐)|관심 ?(있|없|가질)|좋아할(까|지)|입장(이|은)")
+# How a company is tied to the Alliance or to us ("what's the alliance's relationship with ShortMax and
+# Reel-K?", "¿qué relación tienen con ShortMax?", "联盟跟ShortMax、Reel-K都是什么关系", "릴케이랑 연맹은 무슨
+# 관계예요?"): what each is to it, as published (a member, the events it takes part in)
+PARTNER_TIES = re.compile(
+    r"\b(relationship|relation|connection|ties?|link)s? (with|to|between)\b|\bhow (is|are) .{1,40} (related|connected|linked|tied)\b"
+    r"|\bwhat (does|do) .{1,40} have to do with\b|\b(que )?(relacion|vinculo|conexion)(es)? (tienen|tiene|hay|con|entre)\b|\bque tiene(n)? que ver\b"
+    r"|(什么|啥|咩|乜)关系|(什麼|甚麼)關係|关系是|關係是|有(什么|啥)?关系|有(什麼)?關係|무슨 ?(관계|사이)|어떤 ?(관계|사이)|관계(가|는|예요|에요|인가요|야)")
 
 
 # An airfare asked ("how much is a flight from LA?", "¿cuánto sale el pasaje de avión desde Lima?",
@@ -3810,6 +3853,28 @@ MONEY_SUPPORT = re.compile(r"\b(subsid\w*|grants?|rebates?|cash ?backs?|tax (bre
                            r"|补贴|補貼|补助|補助|资助|資助|扶持(资金|政策)?|奖励金|返还|보조금|지원금|재정 ?지원|제작 ?지원금|인센티브")
 
 
+# The help a visiting crew gets asked in words ("what sort of support do you give foreign crews?", "¿qué
+# apoyo dan a los equipos extranjeros que vienen a rodar?", "¿Qué servicios tenéis para equipos que vienen
+# de fuera?", "你们给海外剧组提供哪些服务", "해외 촬영팀한테는 어떤 지원을 해 줘요?"): the on-site services,
+# not whether foreign crews may film (money asked stays the incentives: `MONEY_SUPPORT`)
+_CREWS_FROM_OUTSIDE = (r"(crews?|teams?|productions?|film ?makers|shoots?)( (coming )?from (abroad|overseas|outside|other countries))"
+                       r"|(foreign|international|overseas|visiting|outside|incoming|non-chinese|out-of-town) (film |production |shooting )?(crews?|teams?|productions?|film ?makers)"
+                       r"|(equipos?|producciones?|rodajes?|crews?|productoras?)( de rodaje)? (extranjer[oa]s|internacionales|de fuera|de afuera|del exterior|visitantes|foraneos|foraneas|que vienen|que llegan|de otros paises)")
+CREW_SUPPORT_ASKED = re.compile(
+    r"\b(support|services?|help|assistance|facilities)\b.{0,40}\b(" + _CREWS_FROM_OUTSIDE + r")"
+    r"|\b(" + _CREWS_FROM_OUTSIDE + r")\b.{0,40}\b(support|services?|help|assistance|apoyos?|servicios?|ayudas?|asistencia|facilidades)\b"
+    r"|\b(apoyos?|servicios?|ayudas?|asistencia|facilidades)\b.{0,40}\b(" + _CREWS_FROM_OUTSIDE + r")"
+    r"|(海外|外国|国外|境外|外地|外籍|國外|境外)(的)?(剧组|劇組|团队|團隊|摄制组|攝製組|制作团队).{0,15}(服务|服務|支持|帮助|幫助|协助|協助|配套)"
+    r"|(服务|服務|支持|协助|協助|配套).{0,10}(海外|外国|国外|境外|外地)(的)?(剧组|劇組|团队|團隊)"
+    r"|(해외|외국|방문|외부|외지) ?(제작팀|촬영팀|팀|스태프|크루|제작진|촬영진)(한테|에게|에|은|는|이|가)?.{0,15}(지원|서비스|도움|편의)")
+
+
+def asks_crew_support(text: str) -> bool:
+    """Is the help visiting crews get on site asked (`CREW_SUPPORT_ASKED`), no money named?"""
+    folded = fold(text)
+    return CREW_SUPPORT_ASKED.search(folded) is not None and MONEY_SUPPORT.search(folded) is None
+
+
 def asks_money_help(text: str) -> bool:
     """Money given or saved for a shoot here (see `MONEY_HELP`), with the shoot said."""
     folded = fold(text)
@@ -3988,7 +4053,14 @@ TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my
                        r"|\bhow to (take part|participate|join|get involved|apply|sign up|register)\b|\bhow do (i|we) get (in|on board)\b"
                        r"|\bcomo (participo|participamos|participar|puedo participar|podemos participar|nos unimos|me uno|me sumo|nos sumamos"
                        r"|entramos|entro|aplicamos|aplico|postulamos|postulo|formamos parte|formo parte|nos inscribimos|me inscribo"
-                       r"|me apunto|nos apuntamos|me anoto|nos anotamos|me registro|nos registramos)\b"
+                       r"|me apunto|nos apuntamos|me anoto|nos anotamos|me registro|nos registramos|me postulo|nos postulamos|postularme|postularnos|aplicar|postular)\b"
+                       # "¿cómo hago para postularme?", "¿qué tengo que hacer para aplicar?", "¿dónde me postulo?"
+                       r"|\bcomo (hago|hacemos|le hago|le hacemos|seria|es) (para|pa) (postular|aplicar|participar|inscribir|entrar|unir|sumar|apuntar|anotar|registrar)\w*"
+                       r"|\bque (tengo|tenemos|hay|tendria|tendriamos) que hacer (para|pa) (postular|aplicar|participar|inscribir|entrar|unir|sumar|apuntar|anotar|registrar)\w*"
+                       r"|\bdonde (me |nos )?(postulo|postulamos|aplico|aplicamos|inscribo|inscribimos|me anoto|me apunto)\b"
+                       r"|\bwhat (do|would|should) (i|we) (need to |have to )?do to (apply|join|sign up|get in|take part|participate)\b|\bwhere (do|can|should) (i|we) (apply|sign up|register)\b"
+                       r"|(在)?(哪里|哪儿|哪裡|哪兒|喺边度|喺邊度)(报名|報名|申请|申請)|(报名|報名|申请|申請)(方式|流程|步骤|步驟|途径|途徑)|(点样|點樣)(报名|報名|申请|申請|参加|參加|加入)"
+                       r"|어디(서|에서|로) ?(신청|지원|접수)|(신청|지원|접수)(은|는)? ?어디(서|에서|로)"
                        r"|(怎么|如何|怎样|咋)(才能|样才能|去)?(参加|参与|加入|报名|申请)|(参加|参与|加入)(的)?(方式|流程|步骤|途径)"
                        r"|어떻게 (해야 )?(참여|참가|지원|신청|가입)|(참여|참가|지원|신청|가입)(하려면|하고 싶으면|하는 방법|방법)"
                        r"|(참여|참가|지원|신청|가입)(은|는) ?어떻게"
@@ -5281,7 +5353,10 @@ LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) 
                          r"|谁(在)?(领导|領導|掌舵|带领|帶領|主管|管理|执掌|執掌)|由谁(领导|領導|主管|管理)|(领导|領導|掌门人|掌門人)是谁|(领导|領導|掌门人|掌門人)是誰"
                          r"|(谁|誰|由谁|由誰)(在)?(负责|負責)?(运营|運營|营运|營運|运作|運作|搞)|(谁|誰)(在)?(负责|負責)(管理|管)"
                          r"|(日常|平时|平時|平日|平常)[^，,。？?]{0,4}(谁|誰)(在)?(负责|負責)|(谁|誰)(在)?(负责|負責)[^，,。？?]{0,4}日常"
-                         r"|누가 ?(이끌|이끄|운영|총괄|대표|관리|맡)|(수장|리더)(은|는|이|가)? ?누구|" + OPERATOR_ASKED.pattern)
+                         r"|누가 ?(이끌|이끄|운영|총괄|대표|관리|맡)|(수장|리더)(은|는|이|가)? ?누구|" + OPERATOR_ASKED.pattern
+                         # the person in charge by the title ("负责人是谁", "是谁负责的", "책임자는 누구예요", "누가 책임져요")
+                         + r"|(负责人|負責人|总负责|總負責|主理人)(是|系|係)?(谁|誰|边个|邊個|哪位)|(是|由)(谁|誰)(来|來)?(负责|負責)(的)?\W*$"
+                         r"|(책임자|총괄자|총책임자|운영자|총괄)(는|은|가|이)? ?(누구|누군|어느 분)|누가 ?책임")
 # Who runs it day to day ("who's in charge of it on a daily basis", "¿quién lleva la alianza en el
 # día a día?", "联盟日常由谁负责", "연맹 일상 운영은 누가 해요?"): who runs it, which no file names (the
 # Secretariat can say), not the body behind it that what HISDA is answers

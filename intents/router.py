@@ -1344,6 +1344,9 @@ class Router:
             return None  # "¿qué es el encuentro China-Corea? ¿Dónde es?": what it is, and where (the parts' own way)
         reply = self.listing(turn, "ask_events", replace(u, intent="ask_events"))
         key = reply.answer or ""
+        if key.startswith("event:") and ATTENDEES_ASKED.search(fold(turn.text)) \
+                and (coming := event_attendees(turn, u, Memory(focus=key.partition("#")[0]))) is not None:
+            return coming  # "¿qué empresas van a estar en el encuentro con Corea?": whom it brings together
         if key.startswith("event:") and what_is:
             # "¿qué es el encuentro de Corea y dónde se hace?": what it is (its account says where)
             return facts.answer(turn, "event", key[6:].partition("#")[0], "about") or reply
@@ -1705,8 +1708,10 @@ class Router:
             # ("离影视城最近的机场是哪个？那边能帮忙安排车拉器材不": the way here one part asks is
             # answered first, the services the other asks after it, not the services alone)
             # ("숙소랑 통역도 구해줄 수 있어요? 그리고 제일 가까운 공항은요": the nearest airport, ours)
-            if (weighed := partners_compared(turn, u)) is not None:
+            if (weighed := partners_compared(turn, u, memory)) is not None:
                 return weighed  # "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?": one ask
+            if (ties := partners_tied(turn, u)) is not None:
+                return ties  # "想问一下，联盟跟ShortMax、Reel-K都是什么关系？": one ask
             way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) or _our_airport_part(p) for p in parts[:3])
             return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)) \
@@ -3594,8 +3599,16 @@ class Router:
             return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
-        if (weighed := partners_compared(turn, u)) is not None:
+        if (weighed := partners_compared(turn, u, memory)) is not None:
             return weighed  # "is ShortMax or Reel-K the better platform for us?": no pick, what is published of each
+        if (view := partner_view(turn, u)) is not None:
+            return view  # "what does ShortMax think about Indian content?": not ours to say; what is published
+        if (ties := partners_tied(turn, u)) is not None:
+            return ties  # "联盟跟ShortMax、Reel-K都是什么关系": what each is to the Alliance, as published
+        if (crews := crew_support(turn, u)) is not None:
+            return crews  # "what sort of support do you give foreign crews?": the on-site services
+        if (coming := event_attendees(turn, u, memory)) is not None:
+            return coming  # "거기 가면 어떤 회사들이 나와요?": who it brings together; no list is published
         if (travel_faq := _overview_faq(turn, "travel")) and (fare := airfare(turn, u, travel_faq)) is not None:
             return fare  # "cuánto sale el pasaje de avión desde Lima?": no airfares here; the way there
         if (account := past_event_account(turn, u, self.target(turn, u, memory), memory)) is not None:
@@ -5333,9 +5346,13 @@ class Router:
             target: tuple[str, str] | None = ("program", "hisda")
         else:
             target = self.target(turn, u, memory)
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if target is None and alone and not u.records() and focus_kind == "program" and focus_id in turn.kb.programs:
+            target = ("program", focus_id)  # "¿y quién lo lidera?" right after the talent programme's card
         if target is None or target[0] not in ("program", "partner"):
             return None
-        if leads and not lexicon.LEADER_ASKED.search(text) and target[0] == "program" and target[1] != "hisda":
+        if leads and not lexicon.LEADER_ASKED.search(text) and target[0] == "program" and target[1] != "hisda" \
+                and _program_names_company(turn, target[1]):
             return None  # "who runs it?" of the ARC system: its card names the company behind it
         # A partner's card may name its head (Dalynn's co-founder); a programme's names people of
         # other bodies at most (HISDA's quotes Hengdian's general manager), never its own head
@@ -5356,6 +5373,15 @@ class Router:
         told = gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
         if target == ("program", "hisda"):
             return _alliance_initiator_first(turn, told)
+        if target[0] == "program" and "\n" in told.text:
+            # "who's running the global talent program?", "그 프로그램 책임자는 누구예요?": that who heads
+            # it is unpublished, said as such (not "that detail"), and the team that knows
+            name = _record_name(turn, target)
+            person = turn.kb.contacts.get(_gap_contact(turn, u, target, memory))
+            who = f"<b>{esc(person.role.get(turn.lang))}</b>" if person else ""
+            if name and who:
+                return told.model_copy(update={"text": t("gap_head_of_program", turn.lang, name=esc(name), who=who)
+                                               + "\n" + told.text.split("\n", 1)[1]})
         return told
 
     def reached_from(self, turn: Turn, u: Understanding, memory: Memory, target: tuple[str, str],
@@ -7553,13 +7579,19 @@ def tax_unpublished(turn: Turn) -> str | None:
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
 
 
-def partners_compared(turn: Turn, u: Understanding) -> Reply | None:
+def partners_compared(turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
     """Two or three partners named and weighed against each other ("is ShortMax or Reel-K the
     better platform for us?", "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?",
-    "ShortMax和Reel-K哪个平台更适合我们？", "ShortMax랑 Reel-K 중에 어디가 나아요?"): no comparison
-    nor recommendation; what is published of each (what it is, its first sentence), and a
-    person to talk it through with. None unless two partners of ours are named (not the studio)."""
+    "ShortMax和Reel-K哪个平台更适合我们？", "ShortMax랑 Reel-K 중에 어디가 나아요?", "¿Dalynn es más
+    grande que ShortMax?"): no comparison nor recommendation; what is published of each (what it
+    is, its first sentence), and a person to talk it through with. None unless two partners of
+    ours are named (not the studio), or one beside the company in focus ("is their team bigger
+    than Reel-K's?" right after Dalynn's profile)."""
     named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "partner" and rid not in OWN_COMPANIES]
+    focus_kind, _, focus_id = ((memory.focus if memory else None) or "").partition(":")
+    if len(named) == 1 and focus_kind == "partner" and focus_id not in OWN_COMPANIES and focus_id != named[0] \
+            and focus_id in turn.kb.partners and len(u.records()) == 1:
+        named = [focus_id, named[0]]
     if not 2 <= len(named) <= 3 or u.action or u.wants_person \
             or not lexicon.PICK_BETWEEN.search(fold(to_simplified(turn.text)[0])):
         return None
@@ -7579,6 +7611,110 @@ def partners_compared(turn: Turn, u: Understanding) -> Reply | None:
     text = "\n".join([*lines, t("compare_partners_who", lang, who=who)]) + ("\n" + card if card else "")
     # (the whole message answered: "¿cuál me conviene más?" beside it is the same ask, not read again alone)
     return _read_each(said.model_copy(update={"text": text, "subject": "partners"}), list(u.parts))
+
+
+def _partner_contact(turn: Turn, rid: str) -> str:
+    """The team a question about a company goes to: its own contact, else International Business."""
+    partner = turn.kb.partners.get(rid)
+    own = getattr(partner, "contact", None) if partner is not None else None
+    return own if own in turn.kb.contacts else DEFAULT_CONTACT
+
+
+def _program_names_company(turn: Turn, program_id: str) -> bool:
+    """Does a programme's card name a company behind it (the ARC system's Purple Wave), other than
+    the studios every card mentions? The Global Talent Program's names none: who runs it is unpublished."""
+    program = turn.kb.programs.get(program_id)
+    if program is None:
+        return False
+    said = " ".join(fold(field.get("en") or "") for field in (program.name, program.summary, getattr(program, "details", None)) if field)
+    return any(re.search(rf"\b{re.escape(fold(alias))}\b", said)
+               for rid, partner in turn.kb.partners.items() if rid not in OWN_COMPANIES
+               for alias in [partner.name.get("en") or "", *(partner.aliases.en if partner.aliases else [])] if alias)
+
+
+def crew_support(turn: Turn, u: Understanding) -> Reply | None:
+    """The help visiting crews get asked in words ("what sort of support do you give foreign
+    crews?", "¿qué apoyo dan a los equipos extranjeros que vienen a rodar?", "¿Qué servicios tenéis
+    para equipos que vienen de fuera?", "해외 촬영팀한테는 어떤 지원을 해 줘요?"): the on-site services
+    card, with the short-drama cost reductions named after its summary; not whether foreign crews
+    may film. None when another record, a price, a number or a person is asked."""
+    services_id, costs_id = "on_site_services", "short_drama_cost_reduction"
+    if services_id not in turn.kb.incentives or not lexicon.asks_crew_support(turn.text) \
+            or [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None \
+            or u.action or u.wants_person or u.gap or PRICE_WORDS.search(fold(turn.text)) \
+            or u.fact not in (None, "about"):
+        # (the services named by their own name, or whether we qualify, asked: the pipeline's answer)
+        return None
+    reply = record_reply(turn, "incentive", services_id)
+    costs = turn.kb.incentives.get(costs_id)
+    if reply is None or costs is None:
+        return reply
+    lines = reply.text.split("\n")
+    also = t("crew_support_costs_too", turn.lang, name=f"<b>{esc(costs.title.get(turn.lang))}</b>")
+    return reply.model_copy(update={"text": "\n".join([*lines[:2], also, *lines[2:]])})
+
+
+def partner_view(turn: Turn, u: Understanding) -> Reply | None:
+    """A company's view asked ("what does ShortMax think about Indian content?", "¿qué opina Reel-K
+    de los dramas peruanos?", "ShortMax怎么看印度内容", "릴케이는 웹툰 원작을 어떻게 생각해요?"): that
+    we can't speak for it, what is published of it (its first sentence), and who can put the
+    question to it. None unless exactly one partner (not the studio) is named and its view asked."""
+    named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "partner"]
+    if len(named) != 1 or named[0] in OWN_COMPANIES or u.action or u.wants_person \
+            or len([r for r in u.records() if r[0] != "partner"]) \
+            or not lexicon.PARTNER_VIEW.search(fold(to_simplified(turn.text)[0])):
+        return None
+    partner = turn.kb.partners.get(named[0])
+    if partner is None:
+        return None
+    lang = turn.lang
+    name = esc(partner.name.get(lang))
+    first = (facts.split_sentences(partner.description.get(lang), lang) or [""])[0]
+    whose = _partner_contact(turn, partner.id)
+    said = gap(turn, "compare", whose)
+    card = said.text.split("\n", 1)[1] if "\n" in said.text else ""
+    person = turn.kb.contacts.get(whose)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    text = "\n".join([t("partner_view_unspoken", lang, name=name), esc(first),
+                      t("partner_view_who", lang, name=name, who=who)]) + ("\n" + card if card else "")
+    return said.model_copy(update={"text": text, "subject": "partners"})
+
+
+def partners_tied(turn: Turn, u: Understanding) -> Reply | None:
+    """How companies are tied to the Alliance ("联盟跟ShortMax、Reel-K都是什么关系", "what's the
+    alliance's relationship with ShortMax?", "¿qué relación tiene Reel-K con la alianza?", "릴케이랑
+    연맹은 무슨 관계예요?"): for each company named, what it is, whether it is a member (its record's
+    `member`), its first published sentence and the events it takes part in. None unless one to
+    three partners (not the studio) are named and their ties asked."""
+    named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "partner" and rid not in OWN_COMPANIES]
+    if not 1 <= len(named) <= 3 or u.action or u.wants_person \
+            or [r for r in u.records() if r[0] not in ("partner", "program")] \
+            or not lexicon.PARTNER_TIES.search(fold(to_simplified(turn.text)[0])):
+        return None
+    lang = turn.lang
+    lines = [t("partners_ties", lang)]
+    for rid in named:
+        partner = turn.kb.partners.get(rid)
+        if partner is None:
+            return None
+        kind = partner.kind.get(lang) if partner.kind else ""
+        head = f"• <b>{esc(partner.name.get(lang))}</b>" + (f" ({esc(kind)})" if kind else "")
+        sentences = [s for s in facts.split_sentences(partner.description.get(lang), lang)
+                     if not (partner.member and lexicon.MEMBER_ASKED.search(fold(s)))]
+        said = [t("partner_is_member", lang)] if partner.member else []
+        said += [esc(sentences[0])] if sentences else []
+        at = [esc(e.name.get(lang)) for e in turn.kb.events.values() if rid in (getattr(e, "partners", None) or ())]
+        if at:
+            said.append(t("partner_takes_part", lang, events=("；" if lang == "zh" else "; ").join(at)))
+        lines.append(head + ": " + ("" if lang == "zh" else " ").join(said))
+    whose = _partner_contact(turn, named[0]) if len(named) == 1 else DEFAULT_CONTACT
+    card = gap(turn, "compare", whose)
+    more = card.text.split("\n", 1)[1] if "\n" in card.text else ""
+    person = turn.kb.contacts.get(whose)
+    lines.append(t("partners_ties_who", lang, who=f"<b>{esc(person.role.get(lang))}</b>" if person else ""))
+    return card.model_copy(update={"text": "\n".join(lines) + ("\n" + more if more else ""),
+                                   "answer": f"partner:{named[0]}#about" if len(named) == 1 else card.answer,
+                                   "subject": "partners"})
 
 
 def airfare(turn: Turn, u: Understanding, travel_faq: str) -> Reply | None:
@@ -10044,9 +10180,12 @@ OPEN_TO_ASKED = re.compile(r"\bopen to\b|\beligible\b|\baccept\w*|\btake (in )?(
                            r"|\b(can|could|may) (a |an |someone|somebody|anyone|people|we|i|they|foreigners)\b.{0,30}\b(join|apply|take part|participate|enter|get in|sign up)\b"
                            r"|\babiert[oa]s?\b|\b(puede|pueden|podemos|puedo|podria|podrian) (entrar|participar|postular|aplicar|unirse|inscribirse|sumarse)\b|\b(acepta|aceptan|admite|admiten|recibe|reciben)\b"
                            r"|开放|收不收|收外国|接受|接收|能不能(参加|报名|申请|加入)|(可以|能)(参加|报名|申请|加入)吗"
-                           r"|지원할 수|지원 ?가능|참여 ?가능|참가 ?가능|참여할 수|참가할 수|들어갈 수|받아 ?(주|줘|줍)|가능(해요|한가요|합니까|할까요)")
+                           r"|지원할 수|지원 ?가능|참여 ?가능|참가 ?가능|참여할 수|참가할 수|들어갈 수|받아 ?(주|줘|줍)|가능(해요|한가요|합니까|할까요)"
+                           # "¿acepta guionistas colombianos?", "收外国编剧吗", "외국 작가도 받아요?": who it takes, by trade
+                           r"|받아요|받나요|받습니까|받는지|받아\?|收(不收)?(外国|国外|海外|境外)")
 FROM_ABROAD = re.compile(r"\bforeign(ers?)?\b|\binternational (people|applicants|students|participants)\b|\bextranjer[oa]s?\b"
-                         r"|外国人|外籍|海外|老外|외국인|외국 ?사람|해외")
+                         r"|\bfrom (abroad|overseas|outside china)\b|\bde(l)? (fuera|exterior|otros paises)\b"
+                         r"|外国人|外籍|海外|老外|외국인|외국 ?사람|해외|外国|国外|境外|외국")
 
 
 def program_open_to(turn: Turn, u: Understanding) -> Reply | None:
@@ -10055,8 +10194,9 @@ def program_open_to(turn: Turn, u: Understanding) -> Reply | None:
     first (nothing published rules people of a place out; who is eligible is not published), then
     the way in (the programme's coming session, else its team): not the programme's card alone."""
     programs_named = [rid for kind, rid in u.records() if kind == "program"]
+    # (a trade named as who would join is no credits asked: "¿acepta guionistas colombianos?")
     if len(programs_named) != 1 or len(u.records()) != 1 or ("program", programs_named[0]) == ALLIANCE_ITSELF \
-            or u.gap or u.action or u.wants_person or u.switch_lang or u.ordinal is not None:
+            or (u.gap and u.gap != "credits") or u.action or u.wants_person or u.switch_lang or u.ordinal is not None:
         return None
     folded = fold(to_simplified(turn.text)[0])
     place = u.filter("country") or u.filter("region")
@@ -14221,6 +14361,9 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            # "¿pueden pitchear productoras chiquitas o solo las grandes?", "can tiny outfits pitch?": who may pitch
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (pitchear|presentar|postular(se|nos)?|concursar|competir|inscribir(se|nos))\b(?! (el|la|los|las|un|una) (proyecto|formulario|solicitud|documento))"
                            r"|\b(eligible|allowed|welcome)\b"
+                           # "can an Australian company even take part, or is it only for LatAm?": a kind of company said with its article
+                           r"|\b(can|could|may) (an?|the|other|any) ([\w-]+ ){0,3}(company|companies|producers?|studios?|outfits?|firms?|teams?|people|actors?|writers?|platforms?)\b.{0,30}\b(join|attend|come|take part|participate|pitch|present|enter|apply)\b"
+                           r"|\bis it (only|just|strictly) (for|open to)\b|\bor (is it )?(only|just) for\b"
                            r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|sumarse|llevar|venir|entrar|unirse|unirnos|apuntarse|apuntarnos)\b"
                            r"|\b(solo|solamente|nomas|unicamente) (es )?(para )?(productor\w*|distribuidor\w*|miembros|socios|empresas)\b"
@@ -14238,6 +14381,54 @@ _AUDIENCE = re.compile(r"\b(actors?|producers?|writers?|platforms?|members?|prof
 
 # The alliance said as what is joined ("join the alliance", "unirse a la alianza", "加入联盟", "연맹에 가입")
 ALLIANCE_JOINED = re.compile(r"\b(alliance|alianza|hisda)\b(?!\W*(online|pitch|jornada|event|evento))|联盟|聯盟|연맹")
+
+
+# Who will be at an event to come, asked ("which companies will be there?", "who's going to be at the
+# Korea matchmaking?", "¿qué empresas van a estar en el encuentro?", "中韩对接会都有哪些公司参加？", "거기
+# 가면 어떤 회사들이 나와요?"): whom it brings together, as its record says; no list of them is published
+ATTENDEES_ASKED = re.compile(
+    r"\bwho('s| is| will be| are)? (going to be|coming|attending|gonna be|be|turning up|showing up) (at|there|to)\b|\bwho (will|is going to|are going to) (attend|come|be there|show up|turn up|take part)\b"
+    r"|\b(which|what) (companies|firms|studios|platforms|producers|people|buyers|partners|members)\b.{0,30}\b(be there|attend\w*|coming|come|join\w*|taking part|take part|participat\w*|present\w*|there|show up)\b"
+    r"|\bque (empresas|companias|productoras|plataformas|compradores|socios) (van a|estaran|vienen|participan|participaran|asisten|asistiran|habra|van)\b"
+    r"|\bquien(es)? (va|van|vienen|asisten|asistiran|estaran|participan|participaran|van a (ir|estar|venir|participar))\b"
+    r"|(哪些|什么|哪几家|哪幾家|啲咩|边啲|邊啲)(公司|企业|企業|平台|人|机构|機構|买家|買家).{0,6}(参加|參加|出席|来|來|到场|到場|参与|參與|会去|會去)|都有谁(参加|来|去|到场)|谁会(来|去|参加|到场)"
+    r"|(어떤|어느|무슨) ?(회사|기업|업체|플랫폼|사람|분)(들)?(이|가)? ?(나와|나오|와요|오나|오는|참석|참가|참여|오시|나오)|누가 ?(와|오|나와|나오|참석|참가|참여)")
+
+
+def event_attendees(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Who will be at an event to come, asked of it by name or in focus ("which companies will be
+    there?", "거기 가면 어떤 회사들이 나와요?"): the sentences of its record that say whom it brings
+    together, then that the list of those taking part is not published, with whom to ask; not a
+    company's profile nor the organisers alone. None for an event gone by (who attended is in its
+    description) or when no event is named or in focus."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not ATTENDEES_ASKED.search(folded) or u.action or u.wants_person or u.ordinal is not None:
+        return None
+    named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "event"]
+    others = [r for r in u.records() if r[0] not in ("event", "topic") and r not in BACKGROUND
+              and not (r[0] == "partner" and named)]  # (Reel-K in the matchmaking's own name)
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if others or len(named) > 1:
+        return None
+    eid = named[0] if named else (focus_id.partition("#")[0] if focus_kind == "event" and not u.records() else "")
+    if not eid and not u.records():
+        # "¿qué empresas van a estar en el encuentro con Corea?": named by its description
+        eid = described_event(turn, u, memory) or event_by_name_words(turn, u, memory) or ""
+    event = turn.kb.events.get(eid)
+    if event is None or not events.is_upcoming(event, turn.now):
+        return None
+    lang = turn.lang
+    said = [x for x in facts.split_sentences(event.description.get(lang) or "", lang) if _AUDIENCE.search(fold(x))]
+    name = esc(event.name.get(lang))
+    whose = _gap_contact(turn, u, ("event", event.id), memory)
+    person = turn.kb.contacts.get(whose)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    told = [t("event_attendees_head", lang, name=name), esc(("" if lang == "zh" else " ").join(said))] if said else []
+    rest = t("event_attendees_unlisted", lang, who=who)
+    text = "\n".join([*told, rest]) + (f"\n{contact_card(person, lang)}" if person else "")
+    rows = [[Button(label=t("details", lang), data=encode("ev", event.id))], ask_person_row(lang, "events")]
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"event:{event.id}#attendees", outcome="answered",
+                 subject="events", focus=f"event:{event.id}")
 
 
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
