@@ -7023,6 +7023,11 @@ class Router:
             return coming[0] if coming else None
         if kind == "location" and earlier is not None and earlier.location == rid:
             return earlier
+        if kind in ("partner", "contact") and earlier is not None and events.is_upcoming(earlier, turn.now):
+            # "add it to my calendar" / "캘린더에 넣어 주세요" / "帮我加到日历" after one turn about a
+            # company or a person ("who is Reel-K?" after the Korea matchmaking): a company or a
+            # person has no date, so "it" is the event talked about just before, not "which event?"
+            return earlier
         return None
 
     def _place_for_map(self, turn: Turn, u: Understanding, target, memory: Memory) -> str | None:
