@@ -2830,7 +2830,7 @@ AIRPORT_WORD = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|飞机�
 NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bairports?\b|\bairports?\b.{0,20}\b(nearest|closest|near(by)?|close)\b"
                              r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
                              r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
-                             r"|(가장|제일|젤|젤로|가까운|근처)(에|에는|에도)?\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
+                             r"|(가장|제일|젤|젤로|가까운|근처)(에|에는|에도)?\s?(가까운\s?)?공항|공항.{0,16}(가까|가깝|근처)")
 # Two named ones weighed against each other ("is ShortMax or Reel-K the better platform for us?",
 # "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?", "ShortMax和Reel-K哪个平台更适合我们",
 # "你哋同ShortMax邊個好啲", "ShortMax랑 Reel-K 중에 어디가 나아요?"): no recommendation (`Router.partners_compared`)

@@ -5344,6 +5344,11 @@ class Router:
         the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if memory.focus and not named and u.ordinal is None and not u.refers and _own_subject(turn.text):
+            # "공항은 어데로 가는 게 제일 가깝노?", "회사 소개서는 어디로 보내면 되노?" after a team,
+            # a programme or an event: the thing marked as the topic is the subject asked about
+            # (the way to Hengdian, where a deck goes), not the "where" of the record in focus
+            return None
         if u.action in ("ics", "remind") and not named and (placed := _event_of_place(turn, u)) is not None:
             # "韩国那边有啥对接活动吗，帮我设个提醒" after a programme's card: the reminder of the
             # one coming event of the country said, not of the programme's event
@@ -13299,6 +13304,31 @@ PRODUCING = re.compile(r"\bwho(?:'?s| is| are)? (?:producing|making|behind)\b|\b
                        r"|谁在?(?:制作|拍|出品|做)|(?:制作|出品)(?:方|公司|人)|制片(?:方|人|公司)?"
                        r"|누가 (?:제작|만들)|제작(?:사|자|진|하는 곳)")
 
+# The partner's own deck ("our company profile", "el dossier de la empresa", "公司介绍", "회사 소개서"):
+# what a company sends to be known, ours to receive (the way in), never a fact of a record in focus
+OWN_DECK = re.compile(r"(?:회사|업체|제작사) ?(?:소개서|소개 ?자료|프로필)|(?<![가-힣])소개서|포트폴리오"
+                      r"|\b(?:our|my) (?:company |studio |production )?(?:deck|profile|portfolio|presentation|brochure|one-pager|credentials)\b"
+                      r"|\bcompany (?:deck|profile|presentation|brochure|one-pager)\b"
+                      r"|\b(?:dossier|perfil|portafolio|portfolio|presentacion|brochure)\b (?:de (?:la|nuestra|mi) )?(?:empresa|productora|compania)\b"
+                      r"|\bnuestro (?:dossier|perfil|portafolio|portfolio|brochure)\b"
+                      r"|(?:公司|企业|我们|我司)的?(?:介绍|简介|资料|画册|ppt)")
+# ...asked where it goes ("where do we send", "¿a dónde mando?", "发到哪里", "어디로 보내")
+DECK_SENT = re.compile(r"\b(where|whom|who|send|submit|email|e-mail)\b|\b(donde|adonde|a quien|mand\w*|envi\w*)\b"
+                       r"|发|寄|交给|提交|哪里|哪儿|给谁|어디|보내|제출|누구")
+# A thing of its own made the subject of a Korean question, marked as the topic or subject
+# ("공항은", "가까운 공항이", "숙소는", "회사 소개서는"): an airport, a station, a stay or their own deck is
+# no fact of the record in focus, so "어디" asks where that is or goes, not the focus's seat or venue
+OWN_SUBJECT_KO = re.compile(r"(공항|비행장|기차역|고속철(?:도)?역|ktx ?역|숙소|호텔|(?:회사|업체|제작사) ?(?:소개서|소개 ?자료|자료|프로필)"
+                            r"|소개서|포트폴리오)(?:은|는|이|가|도|을|를)(?=\s|[?？.!]|$)")
+
+
+def _own_subject(text: str) -> bool:
+    """Does the message make a thing of its own its subject (`OWN_SUBJECT_KO`, or the partner's
+    own deck asked where it goes)? Then the record in focus is not what "where" asks about."""
+    folded = fold(to_simplified(text)[0])
+    return bool(OWN_SUBJECT_KO.search(folded) or (OWN_DECK.search(folded) and DECK_SENT.search(folded)))
+
+
 # The office itself named ("你们办公室", "사무실", "la oficina", "your office"): our team's hours asked,
 # whatever place the message also names (an exchange rate "today" is no office's)
 OFFICE_SAID = re.compile(r"办公室|사무실|\boficinas?\b|\boffices?\b")
@@ -14794,6 +14824,14 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
         # "una productora chiquita, ¿qué papeles pa estar adentro?", "小公司想挂进来 要递什么资料给谁",
         # "내 회사도 끼워 주겠는가? 절차가 어찌 되나?": a company asking what it takes to be let in is
         # the way in, asked as a whole (its halves alone read as a list of partners or a goodbye)
+        return join
+    focus = memory.focus or ""
+    if not u.records() and not focus.startswith("work:") and (memory.answer or "") != f"faq:{catalog.COPRODUCE_FAQ}" \
+            and _own_subject(turn.text) and OWN_DECK.search(fold(to_simplified(turn.text)[0])):
+        # "where should I send our company deck?", "¿a dónde mando el dossier de la empresa?",
+        # "公司介绍发到哪里", "회사 소개서는 어디로 보내면 되노?": the way in (to the Secretariat, with
+        # what to write), whatever company or event was talked about before; a deck for a title
+        # of the catalog (one in focus, or right after the co-production FAQ) goes to its team
         return join
     if not SEND_WHAT.search(fold(turn.text)) or u.fact in CONTACT_DETAILS:
         # ("신청서는 어디 이메일로 내요?", "¿a qué correo mando la solicitud?": where to send it, the
