@@ -8690,6 +8690,8 @@ STORY_POINTER = re.compile(
     r"|\bcomo se llama(ba)?\b|\bcual (es|era) (el titulo|el nombre)\b"
     # ("那部有几集", "그 작품 담당 이메일": the title in focus, pointed at by no story)
     r"|的那部|的那个|叫什么(名字)?|剧名是|是哪部|哪一部"
+    # ("讲西班牙剧组来横店那部有几多集": a story told, then "that one", with no 的 between)
+    r"|(?<=[\u4e00-\u9fff])(?<!的)那部(?=剧|戏|作品|片|有|是|叫|讲|几|多)"
     r"|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었")
 STORY_FOUND_MIN = 6.0
 STORY_FOUND_LEAD = 2.0
@@ -8746,7 +8748,10 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
         or any(item.startswith("work:") for item in memory.items) or _faq_tagged(turn, memory.answer, "catalog")
     # (a genre named is titles talked about: "una comedia con personajes españoles")
     # (the Chinese or Korean description ends in a word for titles itself: "有讲阿根廷人的剧吗")
-    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre") \
+    # ("the one with the Spanish crew in Hengdian, how many episodes?": one title pointed at by its
+    # story, a title's own fact asked of it, is titles talked about too)
+    pointed = _one_title_pointed(turn, u)
+    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre") and not pointed \
             and not (catalog.DESCRIBED_CJK.search(re.sub(r"有没有|有无|是否有|有木有", "有", turn.text))
                      and any(lexicon.country_named(w) for w in words)):
         return None
@@ -8767,15 +8772,50 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
                 if not u.ids("genre") or set(u.ids("genre")) & set(w.genres)]
         if rest:
             told = [w for w in told if w in catalog.works_described(turn, rest, u.ids("genre") or None)]
+        if len(told) > 1 and pointed and (lead := _title_leading(turn, told)) is not None:
+            told = [lead]  # ("la de los españoles en Hengdian, ¿de cuántos capítulos es?": the one its words fit best)
         if len(told) > 1:
             return catalog.no_country(turn, facts.country_name(country, turn.lang), told, characters=True)
     found = told if country and country != "CN" and len(told) == 1 \
         else catalog.works_described(turn, words, u.ids("genre") or None)
+    if len(found) > 1 and pointed and (lead := _title_leading(turn, found)) is not None:
+        found = [lead]
     if len(found) == 1:
         fact = facts.fact_for("work", u.fact)
         told = facts.answer(turn, "work", found[0].id, fact) if fact else None
         return told or catalog.card(turn, found[0])
     return _works_listed(turn, found) if found else None
+
+
+# A fact only one title has, asked of the one described ("how many episodes", "¿de cuántos capítulos?",
+# "有多少集", "몇 부작", "is it finished", "can we license it"): one title is meant, not a list of them
+ONE_TITLE_FACT = re.compile(r"\bhow many (episodes|eps|parts)\b|\b(is it|is that one) (finished|done|available|licensable)\b"
+                            r"|\b(can|could) we (license|licence|buy|co-?produce) it\b"
+                            r"|\bcuantos (capitulos|episodios)\b|\b(esta|está) (terminada|disponible)\b"
+                            r"|(多少|几)集|多长|몇 ?(부작|화|편|회)|몇 부")
+
+
+def _one_title_pointed(turn: Turn, u: Understanding) -> bool:
+    """Does the message point at ONE title by its story ("the one with…", "la de los…", "那部…",
+    "…나오는 그 작품"), or ask a fact only one title has (its episodes)? Then a description several
+    loglines fit is narrowed to the title its words fit best (`_title_leading`)."""
+    folded = fold(turn.text)
+    return bool(STORY_POINTER.search(folded) or ONE_TITLE_FACT.search(folded)) and not u.wants_list
+
+
+def _title_leading(turn: Turn, works: list) -> Work | None:
+    """Of several titles a description fits, the one the knowledge search (titles and loglines)
+    puts well ahead of the others for the whole message ("the Spanish crew in Hengdian": the
+    Madrid crew's comedy, not the Spanish programmer's romance); None when none leads."""
+    ids = {w.id for w in works}
+    scores: dict[str, float] = {}
+    for hit in turn.kb.search(turn.text, lang=turn.reading, kinds=("work",), limit=40):
+        if hit.id in ids and hit.id not in scores:
+            scores[hit.id] = hit.score
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < STORY_FOUND_MIN or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return turn.kb.works.get(ranked[0][0])
 
 
 def _works_listed(turn: Turn, works: list) -> Reply:
