@@ -6853,7 +6853,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # when the event (named or in focus) comes, a reminder of it
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|give (me|us) a (shout|heads[ -]?up|nudge)) when\b.{0,50}\b(comes?|rolls?|swings?) (a)?round\b"
                r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que) (se acerque|sea la fecha|sea el dia|llegue el dia|este cerca|falte poco)\b"
-               r"|(快到了|快到的时候|日子到了|时间到了|到了时候|到了?那(一)?天|那(一)?天到了|(它|这个活动)?到了的时候)(的时候)?(就|再)?(告诉|通知|提醒|跟)(我|我们)"
+               r"|(快到了|(?:差不多|就快|快要)?快?到的时候|差不多到了|日子到了|时间到了|到了时候|到了?那(一)?天|那(一)?天到了|(它|这个活动)?到了的时候)(的时候)?(就|再)?(告诉|通知|提醒|跟)(我|我们)"
                # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"

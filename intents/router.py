@@ -7028,6 +7028,9 @@ class Router:
             return coming[0] if coming else None
         if kind == "location" and earlier is not None and earlier.location == rid:
             return earlier
+        owner = turn.kb.events.get((memory.owner or "").partition(":")[2]) if (memory.owner or "").startswith("event:") else None
+        if kind == "contact" and owner is not None and events.is_upcoming(owner, turn.now):
+            return owner  # ("how do I reach Mary Lynn?" right after the film night, then "remind me about it")
         if kind in ("partner", "contact") and earlier is not None and events.is_upcoming(earlier, turn.now):
             # "add it to my calendar" / "캘린더에 넣어 주세요" / "帮我加到日历" after one turn about a
             # company or a person ("who is Reel-K?" after the Korea matchmaking): a company or a
@@ -8771,13 +8774,18 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
         told = [w for w in catalog.works_naming(turn, lexicon.story_words(country))
                 if not u.ids("genre") or set(u.ids("genre")) & set(w.genres)]
         if rest:
-            told = [w for w in told if w in catalog.works_described(turn, rest, u.ids("genre") or None)]
+            narrowed = [w for w in told if w in catalog.works_described(turn, rest, u.ids("genre") or None)]
+            # (a word of the description no logline says, "the Spanish FILM crew", narrows nothing
+            # when one title is pointed at: the search weighs the words instead)
+            told = narrowed if narrowed or not pointed else told
         if len(told) > 1 and pointed and (lead := _title_leading(turn, told)) is not None:
             told = [lead]  # ("la de los españoles en Hengdian, ¿de cuántos capítulos es?": the one its words fit best)
         if len(told) > 1:
             return catalog.no_country(turn, facts.country_name(country, turn.lang), told, characters=True)
     found = told if country and country != "CN" and len(told) == 1 \
         else catalog.works_described(turn, words, u.ids("genre") or None)
+    if not found and pointed and len(words) > 1 and (most := _title_most_described(turn, words, u.ids("genre") or None)):
+        found = [most]  # ("the Spanish FILM crew": no logline has every word; the one with the rarer ones)
     if len(found) > 1 and pointed and (lead := _title_leading(turn, found)) is not None:
         found = [lead]
     if len(found) == 1:
@@ -8814,6 +8822,23 @@ def _title_leading(turn: Turn, works: list) -> Work | None:
             scores[hit.id] = hit.score
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < STORY_FOUND_MIN or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return turn.kb.works.get(ranked[0][0])
+
+
+def _title_most_described(turn: Turn, words: list[str], genres: list[str] | None) -> Work | None:
+    """When no logline has every word of a description of one title, the title whose logline has
+    the most of them, each weighed by how few loglines have it ("crew" over "film"), when it has
+    two at least and is well ahead of the next; else None."""
+    holders = {word: catalog.works_described(turn, [word], genres) for word in words}
+    weight: dict[str, float] = {}
+    said: dict[str, int] = {}
+    for held in holders.values():
+        for work in held:
+            weight[work.id] = weight.get(work.id, 0.0) + 1.0 / len(held)
+            said[work.id] = said.get(work.id, 0) + 1
+    ranked = sorted(weight.items(), key=lambda kv: -kv[1])
+    if not ranked or said[ranked[0][0]] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.25 * ranked[1][1]):
         return None
     return turn.kb.works.get(ranked[0][0])
 
