@@ -5344,7 +5344,7 @@ class Router:
         the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
-        if memory.focus and not named and u.ordinal is None and not u.refers and _own_subject(turn.text):
+        if memory.focus and not named and u.ordinal is None and not u.refers and _own_subject(turn.text, memory.focus):
             # "공항은 어데로 가는 게 제일 가깝노?", "회사 소개서는 어디로 보내면 되노?" after a team,
             # a programme or an event: the thing marked as the topic is the subject asked about
             # (the way to Hengdian, where a deck goes), not the "where" of the record in focus
@@ -13387,10 +13387,13 @@ OWN_SUBJECT_KO = re.compile(r"(공항|비행장|기차역|고속철(?:도)?역|k
                             r"|소개서|포트폴리오)(?:은|는|이|가|도|을|를)(?=\s|[?？.!]|$)")
 
 
-def _own_subject(text: str) -> bool:
+def _own_subject(text: str, focus: str | None = None) -> bool:
     """Does the message make a thing of its own its subject (`OWN_SUBJECT_KO`, or the partner's
-    own deck asked where it goes)? Then the record in focus is not what "where" asks about."""
+    own deck asked where it goes)? Then the record in focus is not what "where" asks about. With
+    a title in focus, a deck is sent to that title's team (to co-produce it): the title stays."""
     folded = fold(to_simplified(text)[0])
+    if (focus or "").startswith("work:") and OWN_DECK.search(folded):
+        return False
     return bool(OWN_SUBJECT_KO.search(folded) or (OWN_DECK.search(folded) and DECK_SENT.search(folded)))
 
 

@@ -54,6 +54,14 @@ def test_own_deck_in_english_spanish_chinese(services):
     talk_patterns(services, "zh", [("公司简介要寄给谁", JOIN)])
 
 
+def test_deck_with_a_title_in_focus_goes_to_its_team(services):
+    # (a deck sent to co-produce the title talked about: that title's team, not the way in)
+    talk_patterns(services, "ko", [("사랑은 대역 불가 몇 부작이에요?", "work:work_no_stand_in_for_love*"),
+                                   ("회사 소개서는 어디로 보내요?", "contact:dalynn_studio*")])
+    talk_patterns(services, "en", [("how many episodes does Grandma 2.0 have?", "work:work_grandma_2_0*"),
+                                   ("where do we send our company deck?", "contact:vertical_short_drama_center*")])
+
+
 def test_nearest_airport_other_languages_after_a_company(services):
     talk_patterns(services, "en", [("who is Dalynn Studio?", "partner:dalynn_studio*"),
                                    ("and which airport is closest?", AIRPORT)])
