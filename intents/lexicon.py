@@ -2902,7 +2902,7 @@ AIRPORT_WORD = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|飞机�
 NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bairports?\b|\bairports?\b.{0,20}\b(nearest|closest|near(by)?|close)\b"
                              r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
                              r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
-                             r"|(가장|제일|젤|젤로|가까운|근처)(에|에는|에도)?\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
+                             r"|(가장|제일|젤|젤로|가까운|근처)(에|에는|에도)?\s?(가까운\s?)?공항|공항.{0,16}(가까|가깝|근처)")
 # Two named ones weighed against each other ("is ShortMax or Reel-K the better platform for us?",
 # "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?", "ShortMax和Reel-K哪个平台更适合我们",
 # "你哋同ShortMax邊個好啲", "ShortMax랑 Reel-K 중에 어디가 나아요?"): no recommendation (`Router.partners_compared`)
@@ -7098,7 +7098,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # when the event (named or in focus) comes, a reminder of it
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|give (me|us) a (shout|heads[ -]?up|nudge)) when\b.{0,50}\b(comes?|rolls?|swings?) (a)?round\b"
                r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que) (se acerque|sea la fecha|sea el dia|llegue el dia|este cerca|falte poco)\b"
-               r"|(快到了|快到的时候|日子到了|时间到了|到了时候|到了?那(一)?天|那(一)?天到了|(它|这个活动)?到了的时候)(的时候)?(就|再)?(告诉|通知|提醒|跟)(我|我们)"
+               r"|(快到了|(?:差不多|就快|快要)?快?到的时候|差不多到了|日子到了|时间到了|到了时候|到了?那(一)?天|那(一)?天到了|(它|这个活动)?到了的时候)(的时候)?(就|再)?(告诉|通知|提醒|跟)(我|我们)"
                # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"

@@ -5437,6 +5437,11 @@ class Router:
         the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if memory.focus and not named and u.ordinal is None and not u.refers and _own_subject(turn.text, memory.focus):
+            # "공항은 어데로 가는 게 제일 가깝노?", "회사 소개서는 어디로 보내면 되노?" after a team,
+            # a programme or an event: the thing marked as the topic is the subject asked about
+            # (the way to Hengdian, where a deck goes), not the "where" of the record in focus
+            return None
         if u.action in ("ics", "remind") and not named and (placed := _event_of_place(turn, u)) is not None:
             # "韩国那边有啥对接活动吗，帮我设个提醒" after a programme's card: the reminder of the
             # one coming event of the country said, not of the programme's event
@@ -7129,6 +7134,14 @@ class Router:
             coming = sorted((e for e in held if events.is_upcoming(e, turn.now)), key=lambda e: e.starts)
             return coming[0] if coming else None
         if kind == "location" and earlier is not None and earlier.location == rid:
+            return earlier
+        owner = turn.kb.events.get((memory.owner or "").partition(":")[2]) if (memory.owner or "").startswith("event:") else None
+        if kind == "contact" and owner is not None and events.is_upcoming(owner, turn.now):
+            return owner  # ("how do I reach Mary Lynn?" right after the film night, then "remind me about it")
+        if kind in ("partner", "contact") and earlier is not None and events.is_upcoming(earlier, turn.now):
+            # "add it to my calendar" / "캘린더에 넣어 주세요" / "帮我加到日历" after one turn about a
+            # company or a person ("who is Reel-K?" after the Korea matchmaking): a company or a
+            # person has no date, so "it" is the event talked about just before, not "which event?"
             return earlier
         return None
 
@@ -8907,6 +8920,8 @@ STORY_POINTER = re.compile(
     r"|\bcomo se llama(ba)?\b|\bcual (es|era) (el titulo|el nombre)\b"
     # ("那部有几集", "그 작품 담당 이메일": the title in focus, pointed at by no story)
     r"|的那部|的那个|叫什么(名字)?|剧名是|是哪部|哪一部"
+    # ("讲西班牙剧组来横店那部有几多集": a story told, then "that one", with no 的 between)
+    r"|(?<=[\u4e00-\u9fff])(?<!的)那部(?=剧|戏|作品|片|有|是|叫|讲|几|多)"
     r"|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었")
 STORY_FOUND_MIN = 6.0
 STORY_FOUND_LEAD = 2.0
@@ -8963,7 +8978,10 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
         or any(item.startswith("work:") for item in memory.items) or _faq_tagged(turn, memory.answer, "catalog")
     # (a genre named is titles talked about: "una comedia con personajes españoles")
     # (the Chinese or Korean description ends in a word for titles itself: "有讲阿根廷人的剧吗")
-    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre") \
+    # ("the one with the Spanish crew in Hengdian, how many episodes?": one title pointed at by its
+    # story, a title's own fact asked of it, is titles talked about too)
+    pointed = _one_title_pointed(turn, u)
+    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None and not u.ids("genre") and not pointed \
             and not (catalog.DESCRIBED_CJK.search(re.sub(r"有没有|有无|是否有|有木有", "有", turn.text))
                      and any(lexicon.country_named(w) for w in words)):
         return None
@@ -8983,16 +9001,73 @@ def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
         told = [w for w in catalog.works_naming(turn, lexicon.story_words(country))
                 if not u.ids("genre") or set(u.ids("genre")) & set(w.genres)]
         if rest:
-            told = [w for w in told if w in catalog.works_described(turn, rest, u.ids("genre") or None)]
+            narrowed = [w for w in told if w in catalog.works_described(turn, rest, u.ids("genre") or None)]
+            # (a word of the description no logline says, "the Spanish FILM crew", narrows nothing
+            # when one title is pointed at: the search weighs the words instead)
+            told = narrowed if narrowed or not pointed else told
+        if len(told) > 1 and pointed and (lead := _title_leading(turn, told)) is not None:
+            told = [lead]  # ("la de los españoles en Hengdian, ¿de cuántos capítulos es?": the one its words fit best)
         if len(told) > 1:
             return catalog.no_country(turn, facts.country_name(country, turn.lang), told, characters=True)
     found = told if country and country != "CN" and len(told) == 1 \
         else catalog.works_described(turn, words, u.ids("genre") or None)
+    if not found and pointed and len(words) > 1 and (most := _title_most_described(turn, words, u.ids("genre") or None)):
+        found = [most]  # ("the Spanish FILM crew": no logline has every word; the one with the rarer ones)
+    if len(found) > 1 and pointed and (lead := _title_leading(turn, found)) is not None:
+        found = [lead]
     if len(found) == 1:
         fact = facts.fact_for("work", u.fact)
         told = facts.answer(turn, "work", found[0].id, fact) if fact else None
         return told or catalog.card(turn, found[0])
     return _works_listed(turn, found) if found else None
+
+
+# A fact only one title has, asked of the one described ("how many episodes", "¿de cuántos capítulos?",
+# "有多少集", "몇 부작", "is it finished", "can we license it"): one title is meant, not a list of them
+ONE_TITLE_FACT = re.compile(r"\bhow many (episodes|eps|parts)\b|\b(is it|is that one) (finished|done|available|licensable)\b"
+                            r"|\b(can|could) we (license|licence|buy|co-?produce) it\b"
+                            r"|\bcuantos (capitulos|episodios)\b|\b(esta|está) (terminada|disponible)\b"
+                            r"|(多少|几)集|多长|몇 ?(부작|화|편|회)|몇 부")
+
+
+def _one_title_pointed(turn: Turn, u: Understanding) -> bool:
+    """Does the message point at ONE title by its story ("the one with…", "la de los…", "那部…",
+    "…나오는 그 작품"), or ask a fact only one title has (its episodes)? Then a description several
+    loglines fit is narrowed to the title its words fit best (`_title_leading`)."""
+    folded = fold(turn.text)
+    return bool(STORY_POINTER.search(folded) or ONE_TITLE_FACT.search(folded)) and not u.wants_list
+
+
+def _title_leading(turn: Turn, works: list) -> Work | None:
+    """Of several titles a description fits, the one the knowledge search (titles and loglines)
+    puts well ahead of the others for the whole message ("the Spanish crew in Hengdian": the
+    Madrid crew's comedy, not the Spanish programmer's romance); None when none leads."""
+    ids = {w.id for w in works}
+    scores: dict[str, float] = {}
+    for hit in turn.kb.search(turn.text, lang=turn.reading, kinds=("work",), limit=40):
+        if hit.id in ids and hit.id not in scores:
+            scores[hit.id] = hit.score
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < STORY_FOUND_MIN or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return turn.kb.works.get(ranked[0][0])
+
+
+def _title_most_described(turn: Turn, words: list[str], genres: list[str] | None) -> Work | None:
+    """When no logline has every word of a description of one title, the title whose logline has
+    the most of them, each weighed by how few loglines have it ("crew" over "film"), when it has
+    two at least and is well ahead of the next; else None."""
+    holders = {word: catalog.works_described(turn, [word], genres) for word in words}
+    weight: dict[str, float] = {}
+    said: dict[str, int] = {}
+    for held in holders.values():
+        for work in held:
+            weight[work.id] = weight.get(work.id, 0.0) + 1.0 / len(held)
+            said[work.id] = said.get(work.id, 0) + 1
+    ranked = sorted(weight.items(), key=lambda kv: -kv[1])
+    if not ranked or said[ranked[0][0]] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.25 * ranked[1][1]):
+        return None
+    return turn.kb.works.get(ranked[0][0])
 
 
 def _works_listed(turn: Turn, works: list) -> Reply:
@@ -13646,6 +13721,34 @@ PRODUCING = re.compile(r"\bwho(?:'?s| is| are)? (?:producing|making|behind)\b|\b
                        r"|谁在?(?:制作|拍|出品|做)|(?:制作|出品)(?:方|公司|人)|制片(?:方|人|公司)?"
                        r"|누가 (?:제작|만들)|제작(?:사|자|진|하는 곳)")
 
+# The partner's own deck ("our company profile", "el dossier de la empresa", "公司介绍", "회사 소개서"):
+# what a company sends to be known, ours to receive (the way in), never a fact of a record in focus
+OWN_DECK = re.compile(r"(?:회사|업체|제작사) ?(?:소개서|소개 ?자료|프로필)|(?<![가-힣])소개서|포트폴리오"
+                      r"|\b(?:our|my) (?:company |studio |production )?(?:deck|profile|portfolio|presentation|brochure|one-pager|credentials)\b"
+                      r"|\bcompany (?:deck|profile|presentation|brochure|one-pager)\b"
+                      r"|\b(?:dossier|perfil|portafolio|portfolio|presentacion|brochure)\b (?:de (?:la|nuestra|mi) )?(?:empresa|productora|compania)\b"
+                      r"|\bnuestro (?:dossier|perfil|portafolio|portfolio|brochure)\b"
+                      r"|(?:公司|企业|我们|我司)的?(?:介绍|简介|资料|画册|ppt)")
+# ...asked where it goes ("where do we send", "¿a dónde mando?", "发到哪里", "어디로 보내")
+DECK_SENT = re.compile(r"\b(where|whom|who|send|submit|email|e-mail)\b|\b(donde|adonde|a quien|mand\w*|envi\w*)\b"
+                       r"|发|寄|交给|提交|哪里|哪儿|给谁|어디|보내|제출|누구")
+# A thing of its own made the subject of a Korean question, marked as the topic or subject
+# ("공항은", "가까운 공항이", "숙소는", "회사 소개서는"): an airport, a station, a stay or their own deck is
+# no fact of the record in focus, so "어디" asks where that is or goes, not the focus's seat or venue
+OWN_SUBJECT_KO = re.compile(r"(공항|비행장|기차역|고속철(?:도)?역|ktx ?역|숙소|호텔|(?:회사|업체|제작사) ?(?:소개서|소개 ?자료|자료|프로필)"
+                            r"|소개서|포트폴리오)(?:은|는|이|가|도|을|를)(?=\s|[?？.!]|$)")
+
+
+def _own_subject(text: str, focus: str | None = None) -> bool:
+    """Does the message make a thing of its own its subject (`OWN_SUBJECT_KO`, or the partner's
+    own deck asked where it goes)? Then the record in focus is not what "where" asks about. With
+    a title in focus, a deck is sent to that title's team (to co-produce it): the title stays."""
+    folded = fold(to_simplified(text)[0])
+    if (focus or "").startswith("work:") and OWN_DECK.search(folded):
+        return False
+    return bool(OWN_SUBJECT_KO.search(folded) or (OWN_DECK.search(folded) and DECK_SENT.search(folded)))
+
+
 # The office itself named ("你们办公室", "사무실", "la oficina", "your office"): our team's hours asked,
 # whatever place the message also names (an exchange rate "today" is no office's)
 OFFICE_SAID = re.compile(r"办公室|사무실|\boficinas?\b|\boffices?\b")
@@ -15213,6 +15316,14 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
         # "una productora chiquita, ¿qué papeles pa estar adentro?", "小公司想挂进来 要递什么资料给谁",
         # "내 회사도 끼워 주겠는가? 절차가 어찌 되나?": a company asking what it takes to be let in is
         # the way in, asked as a whole (its halves alone read as a list of partners or a goodbye)
+        return join
+    focus = memory.focus or ""
+    if not u.records() and not focus.startswith("work:") and (memory.answer or "") != f"faq:{catalog.COPRODUCE_FAQ}" \
+            and _own_subject(turn.text) and OWN_DECK.search(fold(to_simplified(turn.text)[0])):
+        # "where should I send our company deck?", "¿a dónde mando el dossier de la empresa?",
+        # "公司介绍发到哪里", "회사 소개서는 어디로 보내면 되노?": the way in (to the Secretariat, with
+        # what to write), whatever company or event was talked about before; a deck for a title
+        # of the catalog (one in focus, or right after the co-production FAQ) goes to its team
         return join
     if not SEND_WHAT.search(fold(turn.text)) or u.fact in CONTACT_DETAILS:
         # ("신청서는 어디 이메일로 내요?", "¿a qué correo mando la solicitud?": where to send it, the
