@@ -81,6 +81,9 @@ class Memory:
     # that series about?"): what "the one my colleague asked about" points at, turns later
     home: str | None = None
     colleague: str | None = None
+    # the last answer showed records (a list, or the ones a prose answer offers): "the first one"
+    # next counts down what was just read, not a list the conversation moved on from
+    shown: bool = False
 
     @property
     def empty(self) -> bool:
@@ -110,7 +113,7 @@ class Memory:
                    subscribed=data.get("subscribed"), unsubscribed=bool(data.get("unsubscribed")),
                    before=tuple(str(i) for i in data.get("before") or ()), listed=bool(data.get("listed")),
                    which_city=bool(data.get("which_city")), home=data.get("home"),
-                   colleague=data.get("colleague"))
+                   colleague=data.get("colleague"), shown=bool(data.get("shown")))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before
