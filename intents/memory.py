@@ -84,6 +84,9 @@ class Memory:
     # the records in focus before the one now, the latest first (a few): what "back to that
     # matchmaking thing" points at when the one just before (`earlier`) was of another kind
     talked: tuple[str, ...] = ()
+    # the last answer showed records (a list, or the ones a prose answer offers): "the first one"
+    # next counts down what was just read, not a list the conversation moved on from
+    shown: bool = False
 
     @property
     def empty(self) -> bool:
@@ -113,7 +116,8 @@ class Memory:
                    subscribed=data.get("subscribed"), unsubscribed=bool(data.get("unsubscribed")),
                    before=tuple(str(i) for i in data.get("before") or ()), listed=bool(data.get("listed")),
                    which_city=bool(data.get("which_city")), home=data.get("home"),
-                   colleague=data.get("colleague"), talked=tuple(str(i) for i in data.get("talked") or ()))
+                   colleague=data.get("colleague"), talked=tuple(str(i) for i in data.get("talked") or ()),
+                   shown=bool(data.get("shown")))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

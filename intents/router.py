@@ -9990,7 +9990,7 @@ def ordinal_of_older_list(turn: Turn, u: Understanding, memory: Memory, reply: R
     list, the last one shown (`Memory.items`), and the answer says so first, so a partner who
     meant something else sees which list was read. Walking down the list ("the second one", then
     "and the third?") or a fact of the item in focus in between says nothing more."""
-    if u.ordinal is None or not memory.items or not memory.answer:
+    if u.ordinal is None or not memory.items or not memory.answer or memory.shown:
         return reply
     picked = memory.pick(u.ordinal)
     if picked is None or (reply.answer or "").partition("#")[0] != picked:
@@ -10453,7 +10453,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         unsubscribed=kind == "unsubscribe",
                         before=before, listed=listed, which_city=reply.asks_city,
                         home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
-                        talked=_talked(memory, focus))
+                        talked=_talked(memory, focus), shown=bool(reply.items))
 
 
 def _colleague(memory: Memory, reply: Reply, focus: str | None) -> str | None:
