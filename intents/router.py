@@ -7836,9 +7836,12 @@ def airport_of_record(turn: Turn, u: Understanding, target: tuple[str, str] | No
 
     folded = fold(to_simplified(turn.text)[0])
     focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    # (only short: "제일 가까운 공항이 어데고?" points at no event held abroad, it asks the way to us)
+    short_only = False
     if target is None and not u.records() and focus_kind in ("event", "location") \
             and (u.refers or _short(turn.text) or lexicon.EVENT_WORD.search(folded) or _THERE_OF_FOCUS.search(folded)):
         target = (focus_kind, focus_id)  # "이 행사 가려면 어느 공항으로 가요?": the event just talked about
+        short_only = not (u.refers or lexicon.EVENT_WORD.search(folded) or _THERE_OF_FOCUS.search(folded))
     if target is None or target[0] not in ("event", "location") or not lexicon.AIRPORT_WORD.search(folded) \
             or not (lexicon.NEAREST_AIRPORT.search(folded) or lexicon.WHICH_AIRPORT.search(folded)) \
             or u.gap or u.action or u.wants_person or TICKET_BOOKING.search(folded) \
@@ -7858,6 +7861,8 @@ def airport_of_record(turn: Turn, u: Understanding, target: tuple[str, str] | No
                          outcome="answered", focus=key)
         venue = (event.venue.get("en") if event.venue else "") or ""
         if not (event.location or "hengdian" in venue.lower()):
+            if short_only:
+                return None  # (the nearest airport asked after it, not of it: the way to Hengdian)
             # ("which airport for the Seoul matchmaking?": where it is held, not the way to Hengdian)
             return facts.answer(turn, "event", event.id, "venue")
         # (right after its place was said, "那場在哪裡辦？最近的機場是？": the way there alone)

@@ -54,6 +54,14 @@ def test_own_deck_in_english_spanish_chinese(services):
     talk_patterns(services, "zh", [("公司简介要寄给谁", JOIN)])
 
 
+def test_nearest_airport_after_an_event_abroad_is_the_way_to_hengdian(services):
+    # (asked after the Seoul matchmaking, not of it: the way to us; asked of it, its venue)
+    talk_patterns(services, "ko", [("한중 매칭 행사에 저희도 낄 수 있나요?", "event:korea_matchmaking_2027*"),
+                                   ("제일 가까운 공항이 어디고?", AIRPORT)])
+    talk_patterns(services, "en", [("when's the Korea matchmaking?", "event:korea_matchmaking_2027*"),
+                                   ("which airport should we fly into for it?", "event:korea_matchmaking_2027#venue")])
+
+
 def test_deck_with_a_title_in_focus_goes_to_its_team(services):
     # (a deck sent to co-produce the title talked about: that title's team, not the way in)
     talk_patterns(services, "ko", [("사랑은 대역 불가 몇 부작이에요?", "work:work_no_stand_in_for_love*"),
