@@ -254,7 +254,7 @@ class Brain:
         u = self.understander.understand(text, kb)
         switched = u.switch_lang is not None  # a language asked in words, even where the rest is then read alone
         memory = self.memory.load(chat_id, now)
-        if not u.switch_lang and memory.answer and not u.records() and lexicon.for_someone_else(said) \
+        if not u.switch_lang and memory.answer and not u.records() and u.ordinal is None and lexicon.for_someone_else(said) \
                 and (wanted := lexicon.version_language(text)) in LANGS and lexicon.VERSION_WORDS.search(fold(text)) \
                 and not (memory.focus or "").startswith("work:") and not (memory.answer or "").startswith(("list:works", "work:")):
             # "能给我一个英文版吗？发给我荷兰同事看" after a team's card: that answer's English version

@@ -118,3 +118,8 @@ def test_a_titles_version_for_a_colleague_stays_its_languages(services: Services
 ])
 def test_an_event_held_during_another_is_the_one_asked(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "event:latin_film_night_2027*")], fits)
+
+
+def test_a_listed_titles_version_for_a_partner_after_a_team_stays_its_languages(services: Services) -> None:
+    talk(services, "zh", [("有悬疑剧吗？", "list:works?genre=mystery"), ("第二部谁负责？", "contact:*"),
+                          ("第二部有韩语版吗？我合伙人是釜山人", "work:work_emperors_clockmaker#languages")], fits)
