@@ -6925,9 +6925,12 @@ class Router:
             # (the market's own words, "latinoamericanos", "拉美", name no one of its events)
             unmarked = "".join(" " if any(e.kind in ("topic", "country") and e.start <= i < e.end for e in u.entities)
                                else ch for i, ch in enumerate(turn.text))
-            # ("trabajamos con productoras latinoamericanas", "production companies", "제작사"): the
-            # companies that produce are the producers an event's name says it is for
-            unmarked = producers_said(unmarked)
+            # ("trabajamos con productoras latinoamericanas, ¿tienen algún evento para ellas?", "중남미
+            # 제작사 대상 행사 있어요?"): one event asked for the companies that produce is the one whose name
+            # says it is for producers; the market's events asked as a list ("¿qué eventos hay para
+            # productoras…?", "有哪些…活动", "행사 뭐 있어요?") stay the market's list
+            if not EVENTS_LISTED.search(fold(turn.text)):
+                unmarked = producers_said(unmarked)
             if len(tied) > 1 and len(named := _items_named(replace(turn, text=unmarked), [f"event:{e.id}" for e in tied],
                                                            whole_words=True)) == 1:
                 # "anything coming up for Latin American producers?": of the market's events, the
@@ -12238,6 +12241,10 @@ def _name_words(turn: Turn, record: tuple[str, str]) -> set[str]:
                 words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS
             words |= set(re.findall(r"[\uac00-\ud7af]{2,}", folded)) - COMMON_PAIRS
     return words
+
+
+# Events asked for as a list ("which events", "¿hay eventos…?", "有哪些活动", "행사 뭐 있어요?"), not one event
+EVENTS_LISTED = re.compile(r"\bevents\b|\b(eventos|actividades|encuentros|jornadas)\b|哪些|哪几|有什么活动|什么活动|(행사|이벤트)(들)?\S{0,2} ?(뭐|무엇|뭘|어떤)|뭐뭐|행사들")
 
 
 # Companies that produce, said as such ("production companies", "productoras", "制作公司", "제작사"):
