@@ -1064,6 +1064,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               # 2025 signing ceremony about, in two lines?", "what's planned for the 2027 one?", "¿de qué
               # se trató la ceremonia?", "¿qué tienen previsto para la noche de cine?", "拉丁电影之夜有什么
               # 安排", "會上搞咩嘢", "협약식은 무슨 행사였어요?", "거기서는 뭐 해요?"): its description
+              # ("接下来有啥活动安排？" asks which events are coming: the list, no event's programme)
               r"|\bwhat (was|is|were|will be|'s) (it|that|this|the [^?!.]{1,50}|that [^?!.]{1,50}) (all |really |even )?about\b(?! to\b)"
               r"|\bwhat('s| is| are| was| were)? (being |got )?(planned|scheduled|programmed|lined up|in store|on the (programme|program|agenda|menu|bill))\b"
               r"|\bwhat('s| is| are| was| were) the (plans?|programme|program|agenda|line-?up|running order)\b(?! (date|time|day))"
@@ -1073,7 +1074,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bque (hay|habra|tienen|tenes|teneis|tienes|se tiene|esta|estan|queda|quedo) (planeado|previsto|programado|preparado|pensado|organizado)"
               r"|\bque (se )?(va|van|vamos) a hacer (en|durante|alli|alla|ahi)\b|\bque se hara (en|durante|alli|alla|ahi)\b|\bque (hicieron|se hizo) (en|durante|alli|alla|ahi)\b"
               r"|\b(cual|como) es (el|la) (plan|agenda|programacion|dinamica)\b"
-              r"|有(什么|啥|哪些|些什么|咩|乜嘢?)(活动)?安排|安排(了)?(什么|啥|哪些|些什么|咩|乜)(?!时候|时间|日子|时)|(什么|啥|咩|乜嘢?)安排|安排是(什么|啥|咩)"
+              r"|有(什么|啥|哪些|些什么|咩|乜嘢?)安排|安排(了)?(什么|啥|哪些|些什么|咩|乜)(?!时候|时间|日子|时)|(什么|啥|咩|乜嘢?)安排|安排是(什么|啥|咩)"
               r"|活动(的)?内容|(流程|议程)(是什么|是怎样|怎么样|如何|有哪些|系点|系咩|係點|係咩)|(系|係)咩(嚟|黎|活动|会|會)|搞(咩|乜)嘢|有(咩|乜)搞|是(个)?(什么|啥)来的"
               r"|(무슨|어떤|뭔) ?(행사|자리|모임|이벤트|세션)(였|이었|예요|예여|이에요|인가|인데|입니|이죠|이야|야|이고|고|이노|인교|이냐|냐|인지|이여|여|임)"
               r"|(에서는|서는|에서|서|에선|선|에는|엔|때는|때|땐|날에|날) ?(뭐|뭘|무엇을) ?(해요|해\?|하나요|하는지|했어요|했나요|했대요|할 ?거|한대요|합니까|하노|했노|하니|했니|하냐|했냐|해유|허요|혀)"
@@ -1977,7 +1978,7 @@ _SENTENCES = re.compile(r"[^.!?。！？\n:：]+[.!?。！？\n:：]*")
 
 READER_NEGATED = re.compile(r"\b(nobody|no one|none|nadie|ninguno|ninguna)\b|\b(doesn'?t|don'?t|does not|do not|can'?t|cannot|no) (speak|read|understand|habla|hablan|lee|leen|entiende|entienden)\b"
                             r"|没人|没有人|不会|不懂|看不懂|听不懂|아무도|못 ?(읽|하|알아)")
-READER = re.compile(
+READER_BEFORE = re.compile(
     r"\b(my|our) (boss|partner|partners|colleague|colleagues|team|producer|director|client|investor|ceo|co-?producer|manager|exec)s?"
     r"\b.{0,12}\b(only )?(reads?|speaks?|understands?|needs?|prefers?)\b"
     r"|\bmis? (socio|socia|socios|jefe|jefa|companer[oa]|equipo|cliente|productor[a]?|director[a]?|inversionista|gerente)s?\b.{0,10}\b(solo |nomas )?(habla|hablan|lee|leen|entiende|entienden)\b"
@@ -1985,9 +1986,10 @@ READER = re.compile(
     # the reader's nationality said ("我同事是中国人", "my colleague is Korean"): the language named with it
     r"|(我|我们)的?(老板|合作方|同事|合伙人|团队|客户|领导|制片人|投资方)(都|也)?是(中国|韩国|西班牙|墨西哥|美国|英国)人"
     r"|\b(my|our) (boss|partner|colleague|team|producer|director|client|investor)s? (is|are) (chinese|korean|spanish|american|british)\b"
-    r"|(사장님|대표님|파트너|동료|팀장님|상사|보스|투자자|프로듀서)\S{0,3} .{0,8}(만 )?(읽|하시|알아|이해|쓰)"
-    # ("mi compa solo entiende inglés", "같이 일하는 사람이 영어만 알아요": whoever knows that one only)
-    r"|" + READER_ONLY.pattern)
+    r"|(사장님|대표님|파트너|동료|팀장님|상사|보스|투자자|프로듀서)\S{0,3} .{0,8}(만 )?(읽|하시|알아|이해|쓰)")
+"""The reader forms of `READER` other than `READER_ONLY` (a reader named by role and verb)."""
+# ("mi compa solo entiende inglés", "같이 일하는 사람이 영어만 알아요": whoever knows that one only)
+READER = re.compile(READER_BEFORE.pattern + r"|" + READER_ONLY.pattern)
 """Someone on the partner's side who reads another language ("sorry my boss reads only English",
 "mi socio habla español", "我老板只看得懂英文", "사장님이 영어만 읽으세요"): a request to answer in it."""
 
@@ -2027,6 +2029,13 @@ def language_request(text: str) -> tuple[Lang | None, str]:
             return lang, ""
     # "my boss reads only English": answer in it ("nadie en mi equipo habla chino" is no request)
     reader = READER.search(folded) is not None and not READER_NEGATED.search(folded)
+    if reader and READER_ONLY.search(folded) and not READER_BEFORE.search(folded) and asks_question(text) \
+            and not REPLY_WORDS.search(folded):
+        # ("导演只会英语和塞语，到时候跟灯光组美术组咋对接，能行不": one who knows only that language,
+        # asked about with a question of its own, is what the question is about (how to work with
+        # the crew: the languages FAQ), no reason to answer in it; "my coworker only knows English"
+        # said alone after "say that in English" still is)
+        reader = False
     if reader:
         pass
     elif ON_SET.search(folded) and not REPLY_WORDS.search(folded):

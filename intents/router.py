@@ -15331,7 +15331,9 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
         return join
     focus = memory.focus or ""
     if not u.records() and not focus.startswith("work:") and (memory.answer or "") != f"faq:{catalog.COPRODUCE_FAQ}" \
-            and _own_subject(turn.text) and OWN_DECK.search(fold(to_simplified(turn.text)[0])):
+            and _own_subject(turn.text) and OWN_DECK.search(fold(to_simplified(turn.text)[0])) \
+            and not (u.gap_contact and u.gap_contact != "hisda_secretariat" and u.fact in CONTACT_DETAILS):
+        # ("international business dept email pls, want to mail our deck": that team's e-mail, asked)
         # "where should I send our company deck?", "¿a dónde mando el dossier de la empresa?",
         # "公司介绍发到哪里", "회사 소개서는 어디로 보내면 되노?": the way in (to the Secretariat, with
         # what to write), whatever company or event was talked about before; a deck for a title
