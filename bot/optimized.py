@@ -27,6 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DEPENDENCIES = ("telegram", "numpy", "pydantic", "babel", "httpx", "yaml", "sqlite_utils")
 """Packages `run` imports whose -OO bytecode must be there (each checked by its `__init__`)."""
 
+HELP = frozenset({"--help", "-h"})
+"""Options that make `run` print its help (click's, as `bot.cli` sets them) and exit."""
+
 OWN = ("bot/app.py", "intents/router.py", "intents/lexicon.py", "core/store.py")
 """Modules of the bot checked likewise (the largest; `make run` compiles them all at once)."""
 
@@ -44,8 +47,12 @@ def bytecode_ready() -> bool:
 
 def again_under_oo(argv: list[str]) -> list[str] | None:
     """The command line to start `python -m bot run ...` again with under -OO, or None to go
-    on as started (another command, already optimised, PYTHONOPTIMIZE set, no -OO bytecode)."""
+    on as started (another command, already optimised, PYTHONOPTIMIZE set, no -OO bytecode).
+    `run --help` / `run -h` is no long-lived process and its text is the command's docstring,
+    which -OO drops (perf15: it printed only the options): it goes on as started too."""
     if argv[1:2] != ["run"] or sys.flags.optimize or "PYTHONOPTIMIZE" in os.environ:
+        return None
+    if HELP.intersection(argv[2:]):
         return None
     if not bytecode_ready():
         return None

@@ -169,6 +169,15 @@ class _Unbounded(Exception):
     """The pattern's first character cannot be bounded by one character class."""
 
 
+def _member(code: int) -> str:
+    r"""Character `code` as a member of a gate's class: itself where it can only stand for
+    itself there (a letter or digit of any script: 活, 촬, é, a), else its `\U` escape. The
+    same class, in a shorter text: the compiled pattern keeps its source, and every gate written
+    as escapes alone was ~206,000 characters over the ~1,250 patterns compiled (perf15)."""
+    char = chr(code)
+    return char if char.isalnum() else f"\\U{code:08x}"
+
+
 def _first_chars(items: Any, out: list[str], anchored: list[bool] | None = None) -> bool:
     r"""Add to `out` (class items) every character the sequence `items` of a parsed pattern can
     start its match with; True when the sequence can match without consuming one (then what
@@ -187,14 +196,14 @@ def _first_chars(items: Any, out: list[str], anchored: list[bool] | None = None)
             out.extend(rest)
             return empty
         if op is _c.LITERAL:
-            out.append(f"\\U{av:08x}")
+            out.append(_member(av))
             return False
         if op is _c.IN:
             for item, value in av:
                 if item is _c.LITERAL:
-                    out.append(f"\\U{value:08x}")
+                    out.append(_member(value))
                 elif item is _c.RANGE:
-                    out.append(f"\\U{value[0]:08x}-\\U{value[1]:08x}")
+                    out.append(f"{_member(value[0])}-{_member(value[1])}")
                 elif item is _c.CATEGORY and value in _SELECTIVE:
                     out.append(_SELECTIVE[value])
                 else:
