@@ -2502,7 +2502,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|押金|保证金|订金|定金|按金|보증금|예치금|디파짓|계약금|선금"
               # a going rate asked as "where does it stand" ("¿a cuánto está la hora de plató?", "¿a
               # cómo sale el día?", Mexican and Central American "¿a cómo está?")
-              r"|\ba (cuanto|como) (esta|estan|sale|salen|anda|andan|queda|quedan|cobran|cobra)\b(?! (el|la) (clima|tiempo|dolar|cambio))"
+              r"|\ba (cuanto|como) (esta|estan|sale|salen|anda|andan|queda|quedan|cobran|cobra)\b(?! (el|la) (clima|tiempo|dolar|cambio))(?![^?¿]{0,40}\b(de|desde|hasta) (hengdian|dongyang|yiwu|hangzhou|shanghai|pudong|hongqiao|ningbo|beijing|pekin|el aeropuerto|la estacion)\b)"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
               r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))"
@@ -2979,7 +2979,14 @@ WHICH_AIRPORT = re.compile(r"\b(which|what)\b.{0,12}\bairports?\b|\bairports?\b.
 # "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
 DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"
                            r"|\bvuelos? direct[oa]s?\b|\bvuelan directo\b|\bsin escalas?\b|直飞|直飛|直航|직항|논스톱")
+# One place how far from another in Spanish's "a cuánto" ("¿a cuánto queda Hengdian de Shanghái?", "¿a
+# cuánto está el estudio desde Hangzhou?"): a distance, not a going rate (a place said on both sides)
+_PLACES = r"(hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|shanghai|pudong|hongqiao|ningbo|beijing|pekin|guangzhou|shenzhen|wenzhou|jinhua|el aeropuerto|la estacion|la ciudad|los estudios|el estudio|el set|la base)"
+PLACE_APART = (r"\ba cuant[oa]s? (queda|quedan|esta|estan|estamos|queda de aca|me queda|nos queda)\b(?= [^?¿]{0,30}\b(de|desde|hasta) "
+               + _PLACES + r")")
 DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
+                            # "¿a cuánto queda Hengdian de Shanghái?": how far one place is from another (fixQ16)
+                            r"|" + PLACE_APART +
                             r"|\ba cuant[oa]s? (km|kilometros)\b|多远|多遠|距离|距離|公里|얼마나 (멀|떨어)|몇 ?(km|킬로)|킬로미터|거리(가|는)? ?(얼마|몇|어느)")
 
 

@@ -3617,6 +3617,8 @@ class Router:
                 turn, u, self.target(turn, u, memory), memory, travel_faq)) is not None:
             return to_it  # "nearest airport to the casting day venue?": Hengdian's, or none for one held online
         reply = self.one(turn, u, memory)
+        if (festival := festival_as_a_thing(turn, u, reply, memory)) is not None:
+            return festival  # "I heard Hengdian holds a film festival, what is it?": its FAQ, not an edition's card
         if (reply.answer or "").startswith("gap:") and _budget_weighed(turn):
             return reply  # "三百万人民币够拍八十集吗": no FAQ of costs judges their own budget (`affordability`)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
@@ -8131,6 +8133,67 @@ ASK_FOR_EVENTS = re.compile(r"\s*(?:Ask me about events\b[^.]*\.|Pregúntame por
 WHEN_FAQ = re.compile(r"when\b", re.IGNORECASE)  # a FAQ asking when ("When is the Hengdian Film Festival?")
 
 
+# A festival asked about as a thing (fixQ16): heard of ("I heard…", "me contaron que…", "聽說…",
+# "…한다던데"), whether there is one ("does Hengdian hold one of its own?", "¿organiza uno propio?",
+# "也有影视节吗", "영화제 같은 것도 하나요?") or what kind of event it is ("what sort of event is it?",
+# "¿de qué se trata?", "是什么样的活动", "어떤 행사인지"): the FAQ that says there is one and what it
+# is; an edition's date, venue or programme asked stays the event's card and facts.
+FESTIVAL_HEARD_OF = re.compile(
+    r"\b(i'?ve heard|i have heard|i heard|heard (that|about)|word is|they say|someone (told|said)|(a |my )?(friend|colleague|actor|producer)s? (told|said)|apparently)\b"
+    r"|\b(me (dijo|dijeron|conto|contaron|comento|comentaron|han dicho)|escuche|he escuchado|oi que|he oido|dicen que|supe que)\b"
+    r"|听说|聽說|听闻|聽聞|据说|據說|听人说|聽人講|听讲|聽講"
+    r"|들었|던데|다더라|하더라")
+FESTIVAL_HELD_AT_ALL = re.compile(
+    r"\b(do(es)?|would) (hengdian|you|you guys|it|they|the studios?) (have|hold|host|run|organi[sz]e|put on|throw)\b"
+    r"|\b(one|a festival|a film festival) of (its|your|their) own\b|\b(its|your|their) own (film )?festival\b"
+    r"|\bis there (a|any) (film |movie )?(festival|fest)\b|\bany (film |movie )?festivals?\b"
+    r"|\b(uno|un festival) propio\b|\bfestival propio\b|\b(hay|tienen|organiza[ns]?|hacen|arman?|montan?) (algun |un |una )?(festival|semana|muestra|fiesta)\b"
+    r"|\b(organiza[ns]?|hacen|tienen) (uno|alguno)\b"
+    r"|(有没有|有冇|有無|有没|也有|有办|有辦|办不办|辦不辦|搞不搞)[^，。？?]{0,6}(电影节|影视节|電影節|影視節|影展)|(电影节|影视节|電影節|影視節|影展)(吗|嗎|么|麼)"
+    r"|(영화제|축제|페스티벌)[^.?!]{0,8}(하나요|있나요|있어요|있습니까|합니까|해요\?|하나\?|있나\?|열리나요)")
+FESTIVAL_WHAT_KIND = re.compile(
+    r"\bwhat (kind|sort|type) of (an )?(event|festival|thing|gathering)\b|\bwhat('?s| is) it (like|about)\b|\bwhat (does|would) it involve\b"
+    r"|\btell me (more )?about (it|that)\b"
+    r"|\bde que (se )?trata\b|\bque (tipo|clase) de (evento|festival|cosa)\b|\bcomo es (ese|el) festival\b|\ben que consiste\b"
+    r"|什么样的(活动|节|活動)|什麼樣的(活动|節|活動)|是什么活动|是什麼活動|是啥活动|是怎样的|是怎樣的|咩活动|咩活動|乜嘢活动"
+    r"|어떤 (행사|축제|영화제)|무슨 (행사|축제)|어떤 건지|뭐 하는 (행사|거)")
+WHO_ORGANISES = re.compile(r"\bwho\b|\bquien(es)?\b|谁|誰|边个|邊個|누가|누구")
+EDITION_NAMED = re.compile(r"\b20\d\d\b|20\d\d年|20\d\d년")
+
+
+def festival_as_a_thing(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
+    """An event that has a FAQ of its own (the film festival, whose FAQ's question names it)
+    answered by its card or its description, where the message asks it as a thing: heard of,
+    whether there is one, what kind of event it is (`FESTIVAL_HEARD_OF`, `FESTIVAL_HELD_AT_ALL`,
+    `FESTIVAL_WHAT_KIND`), no edition named by its year: that FAQ (there is one, every October, what
+    it is), with the event's buttons and the event kept in focus for "when exactly?" next. "What
+    kind of event is it?" said right after that FAQ (its second sentence: "영화제 같은 것도 하나요?
+    어떤 행사인지 궁금해요") is the same FAQ, not the list of events."""
+    key = reply.answer or ""
+    head, _, fact = key.partition("#")
+    kind, _, eid = head.partition(":")
+    said = fold(to_simplified(turn.text or "")[0])
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if key.startswith("list:events") and not u.records() and focus_kind == "event" and focus_id in turn.kb.events \
+            and (memory.answer or "").startswith("faq:") and FESTIVAL_WHAT_KIND.search(said) \
+            and faq_event(turn, (memory.answer or "").partition(":")[2].partition("#")[0]) == focus_id:
+        kind, eid, fact = "event", focus_id, "about"
+    if fact == "organisers" and not WHO_ORGANISES.search(said):
+        fact = ""  # "does Hengdian host one of its own?": whether there is one, not who holds it
+    if kind != "event" or fact not in ("", "about", "recurrence", "logline") or eid not in turn.kb.events or not turn.text:
+        return None
+    if EDITION_NAMED.search(said) or not (FESTIVAL_HEARD_OF.search(said) or FESTIVAL_HELD_AT_ALL.search(said) or FESTIVAL_WHAT_KIND.search(said)):
+        return None
+    faq_id = next((fid for fid in turn.kb.faq if faq_event(turn, fid) == eid), None)
+    if faq_id is None:
+        return None
+    answered = faq_reply(turn, faq_id)
+    dated = facts.answer(turn, "event", eid, "date") if turn.kb.events[eid].starts > turn.now else None
+    buttons = dated.buttons if dated is not None and dated.buttons else answered.buttons
+    text = ASK_FOR_EVENTS.sub("", answered.text).rstrip() if dated is not None and dated.buttons else answered.text
+    return answered.model_copy(update={"text": text, "buttons": buttons, "focus": f"event:{eid}"})
+
+
 def faq_event(turn: Turn, faq_id: str) -> str | None:
     """The one event a FAQ's question names by its full name ("When is the Hengdian Film
     Festival?"): the answer is about it, so "fechas exactas pa 2027?", "2027具体几号" next ask
@@ -11591,9 +11654,9 @@ def _own_fact(kind: str, fact: str | None) -> bool:
 
 # The way into a deal asked in other words: where to start, what to sign, whom to see ("where do we
 # start?", "¿por dónde empezamos?", "要签什么、找什么人", "어디부터 시작해요?", "뭐부터 해야 해요?")
-DEAL_START = re.compile(r"\bwhere (do|should|would|to) (we |i )?(start|begin)\b|\bfirst steps?\b|\bdeal process\b|\bprocess\b"
+DEAL_START = re.compile(r"\bwhere (do|does|should|would|to) (we |i |they |he |she |you )?(start|begin)\b|\bfirst steps?\b|\bdeal process\b|\bprocess\b"
                         r"|\bwhat (do|would|should) (we|i) (need to |have to )?sign\b|\bwho (do|should|would) (we|i) (talk|speak) (to|with)\b"
-                        r"|\bcamino\b|\btramites?\b|\bpor donde (empiezo|empezamos|se empieza|arranco|arrancamos)\b|\bque (hay que |tenemos que )?firmar\b"
+                        r"|\bcamino\b|\btramites?\b|\bpor donde (empiezo|empezamos|se empieza|arranco|arrancamos|arranca|arrancan|se arranca|empieza|empiezan|comienza|comienzan|comenzamos|se comienza|parte|partimos)\b|\bque (hay que |tenemos que )?firmar\b"
                         r"|\bcomo (es|seria|funciona) (el|la) (proceso|tramite|cosa)\b"
                         r"|签什么|签啥|找什么人|找谁|走什么程序|什么程序|从哪(里|儿)?(开始|入手|着手)"
                         r"|어디(서)?부터|뭐부터|무엇부터|누구(랑|와|한테|하고) (얘기|이야기|상의|연락)"
@@ -11630,7 +11693,14 @@ DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b
                         r"|\b(do|doing|make|making|produce|producing|shoot|shooting|film|filming|develop|developing)\b.{0,40}\b(jointly|together)\b"
                         r"|\b(jointly|together) (do|make|produce|shoot|film|develop)\b|\bjoint (production|venture|project)\b"
                         r"|\b(hacer|producir|rodar|filmar|desarrollar|hacerla|hacerlo)\b.{0,40}\b(junto con|juntos|en conjunto|conjuntamente|a la par)\b"
-                        r"|一起(做|制作|製作|开发|開發|弄)|联合(做|制作|开发)|(같이|함께) ?(만들|제작|찍|개발)")
+                        r"|一起(做|制作|製作|开发|開發|弄)|联合(做|制作|开发)|(같이|함께) ?(만들|제작|찍|개발)"
+                        # partnering on a title, putting money into it (fixQ16: "a festival wanting to partner
+                        # on one of your titles", "quiere poner plata para hacerla", "想出钱一起做", "돈을 대서")
+                        r"|\bpartner(ing|ed)? (up )?(on|in)\b.{0,30}\b(titles?|series|shows?|dramas?|catalog\w*|slate|projects?)\b"
+                        r"|\b(put|putting|puts) (some |our |their |the )?(money|cash|funds?|capital) (in|into|up)\b"
+                        r"|\b(poner|pone|ponemos|ponen|meter|mete|metemos|meten|aportar|aporta|aportamos|invertir|invierte|invertimos) (la |el |algo de |un poco de |su |nuestra? )?(plata|dinero|lana|pasta|guita|billete|capital|financiamiento|financiacion)\b"
+                        r"|出钱|出錢|掏钱|掏錢|注资|注資|投钱|投錢|砸钱"
+                        r"|돈을? ?(대|넣|투자)|자금을? ?(대|넣|투자)|출자")
 # A catalog title in general: the catalog, a title of it, "one of them", "any show on your slate"
 TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|your|them)\b|\bany (show|title|series|drama)\b|\bin general\b"
                               r"|\btitulos?\b|\bobras?\b|\balgun[oa]\b|\buno de\b|\blista\b|\bcatalogo\b"
@@ -11638,7 +11708,11 @@ TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|yo
                               # a title found in the list ("one of these", "del listado", "挖到一部宝藏剧",
                               # "원작 IP")
                               r"|\bone of (these|those)\b|\blistado\b|\buna de (las|sus|esas|estas)\b|\bde (las|sus) series\b"
-                              r"|(宝藏|好|这|那|一)部?剧|挖到|看中|看上|相中|其中一部|원작")
+                              r"|(宝藏|好|这|那|一)部?剧|挖到|看中|看上|相中|其中一部|원작"
+                              # a title of yours ("una serie de ustedes", "a show of yours", "你们的一部", "그쪽 작품")
+                              r"|\b(una|alguna|la) (serie|novela|produccion|obra|historia)s? (de ustedes|suya|vuestra)\b"
+                              r"|\b(a|one) (show|series|title|drama)s? of yours\b|\byour (titles|shows|series|dramas)\b"
+                              r"|你们(的)?(一部|某部|哪部)|(그쪽|귀사|헝뎬|여러분) ?(의 )?(작품|드라마|시리즈)")
 
 
 def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -14372,9 +14446,9 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
 # 节展", "해마다 하는 레드카펫 행사"): a festival word (or the red carpet) said with a word that makes it
 # ours: every year, yours, Hengdian's, or the cinema's own.
 FESTIVAL_KIND = re.compile(r"\b(festival|fest|film ?fest|film gala|red carpet|(la|vuestra|su|esa|esta|gran) muestra(?! (el|la|los|las|lo|su|sus|un|una|de (trabajo|producto|interes)))|certamen|festival de cine|fiesta del cine"
-                           r"|fiesta de cine|alfombra roja)\b"
-                           r"|节展|影展|影视节|电影节|影视展|电影展|红毯|(那个|那场|这个|的)节(?=[在是哪几什啥，,？?]|2\d{3}|\W*$)"
-                           r"|영화제|영화 ?축제|레드 ?카펫|레카")
+                           r"|fiesta de cine|alfombra roja|semana (grande |larga )?(de(l)? )?cine|film week|cinema week|movie week)\b"
+                           r"|节展|影展|影视节|电影节|影视展|电影展|红毯|电影周|影视周|(那个|那场|这个|的)节(?=[在是哪几什啥，,？?]|2\d{3}|\W*$)"
+                           r"|영화제|영화 ?축제|레드 ?카펫|레카|영화 ?주간")
 FESTIVAL_OURS = re.compile(r"\b(annual|annually|yearly|every (year|october|fall|autumn)|each year|once a year|year after year)\b"
                            r"|\b(anual|anualmente|cada ano|todos los anos|una vez al ano|cada octubre)\b"
                            r"|\b(your|y'?all'?s?|you guys'?|vuestr[oa]s?|su|sus|de ustedes|que (montan|hacen|organizan|arman))\b"
