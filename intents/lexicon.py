@@ -415,6 +415,13 @@ def title_fact_beside_money(text: str, fact: str | None) -> bool:
     return fact in TITLE_FACTS_OF_USE and _TITLE_FACT_QUESTION.search(fold(text or "")) is not None
 
 
+# One place how far from another in Spanish's "a cuánto" ("¿a cuánto queda Hengdian de Shanghái?", "¿a
+# cuánto está el estudio desde Hangzhou?"): a distance, not a going rate (a place said on both sides)
+_APART_PLACES = r"(hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|pudong|hongqiao|ningbo|beijing|pekin|guangzhou|shenzhen|wenzhou|jinhua|el aeropuerto|la estacion|la ciudad|los estudios|el estudio|el set|la base)"
+PLACE_APART = (r"\ba cuant[oa]s? (queda|quedan|esta|estan|estamos|queda de aca|me queda|nos queda)\b(?= [^?¿]{0,30}\b(de|desde|hasta) "
+               + _APART_PLACES + r")")
+
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -490,7 +497,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(disponibles?|libres?|ocupad[oa]s?|reservad[oa]s?)\b.{0,12}\b(en|para|el|la|durante) (el mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|la (proxima )?semana|el (proximo )?mes|verano|invierno)\b"
                      r"|\bsin (una )?invitacion\b|(necesito|necesitamos|hace falta|se necesita|requiere|piden) (una )?invitacion\b(?! (para|de) (la )?visa)|solo con invitacion"
                      r"|\b(fotos?|fotografias)\b|\bvideos? (de|del) (la|el|evento|encuentro)\b"
-                     r"|cuanto (se )?(tarda|demora|tiempo (se tarda|toma|lleva)) (en llegar|el viaje|el trayecto|en tren|en auto|en carro|en coche|en bus|desde)|que tan lejos|a cuant[oa]s? (km|kilometros|horas) (esta|queda)|\bdistancia\b"
+                     r"|cuanto (se )?(tarda|demora|tiempo (se tarda|toma|lleva)) (en llegar|el viaje|el trayecto|en tren|en auto|en carro|en coche|en bus|desde)|que tan lejos|a cuant[oa]s? (km|kilometros|horas) (esta|queda)|\bdistancia\b|" + PLACE_APART + r""
                      r"|(什么时候|哪年|哪一年)(上映|首播|播出|上线)|上映(时间|日期)|首播(时间|日期)|截止|报名(到|截至)|照片|图片|视频回放|录像|多远|车程|路上(要)?多久|要不要邀请|需要邀请(?!函)"
                      r"|개봉|방영(일|은 언제|했)|공개(일|는 언제)|마감|사진|영상 (있|볼)|얼마나 멀|초대(장)?(이|가)? ?(필요|있어야)"
                      # a screener of a title (none is published): "can I get a screener?", "¿tienen un link de visionado?"
@@ -2979,11 +2986,6 @@ WHICH_AIRPORT = re.compile(r"\b(which|what)\b.{0,12}\bairports?\b|\bairports?\b.
 # "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
 DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"
                            r"|\bvuelos? direct[oa]s?\b|\bvuelan directo\b|\bsin escalas?\b|直飞|直飛|直航|직항|논스톱")
-# One place how far from another in Spanish's "a cuánto" ("¿a cuánto queda Hengdian de Shanghái?", "¿a
-# cuánto está el estudio desde Hangzhou?"): a distance, not a going rate (a place said on both sides)
-_PLACES = r"(hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|shanghai|pudong|hongqiao|ningbo|beijing|pekin|guangzhou|shenzhen|wenzhou|jinhua|el aeropuerto|la estacion|la ciudad|los estudios|el estudio|el set|la base)"
-PLACE_APART = (r"\ba cuant[oa]s? (queda|quedan|esta|estan|estamos|queda de aca|me queda|nos queda)\b(?= [^?¿]{0,30}\b(de|desde|hasta) "
-               + _PLACES + r")")
 DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
                             # "¿a cuánto queda Hengdian de Shanghái?": how far one place is from another (fixQ16)
                             r"|" + PLACE_APART +
@@ -4826,7 +4828,7 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     # how far it is from a place ("how far is that from Shanghai?", "¿a qué distancia
                     # queda de Hangzhou?", "离上海多远", "상하이에서 얼마나 멀어요"): the way there
                     r"|\bhow (far|many (km|kms|kilometers|kilometres|miles|hours))\b.{0,40}\bfrom\b|\bdistance (from|to|between)\b"
-                    r"|\b(que tan|que|a que) (lejos|distancia)\b.{0,40}\b(de|desde)\b|\bcuantos (km|kilometros)\b"
+                    r"|\b(que tan|que|a que) (lejos|distancia)\b.{0,40}\b(de|desde)\b|\bcuantos (km|kilometros)\b|" + PLACE_APART + r""
                     r"|离.{1,8}(多远|有多远|远不远|几公里)|距离.{1,8}(多远|几公里)|(에서|까지) ?(얼마나|많이) ?(멀|먼)|거리가 ?(얼마|어느)")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
