@@ -282,6 +282,23 @@ PERMIT_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|
 AIRPORT_SAID = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|공항")
 ENTERING = re.compile(r"입국|入境|\bentry\b|\benter(ing)?\b|\bentrada\b|\bingreso\b|\bingresar\b|\bentrar\b")
 VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
+# A language named as the kind of a channel, broadcaster, market or press of the world's
+# ("Welsh-language channel", "canal en gallego", "emisora catalanohablante", "威尔士语频道", "웨일스어
+# 채널"): what the message asks about, no language to answer in (fixQ16)
+_LANGUAGE_NAMES_ES = (r"(ingles|espanol|castellano|catalan|gallego|euskera|vasco|gales|irlandes|escoces|breton|frances|aleman|italiano"
+                      r"|portugues|chino|mandarin|cantones|coreano|japones|arabe|ruso|hindi|quechua|guarani|aimara|nahuatl|maya"
+                      r"|neerlandes|holandes|sueco|noruego|danes|finlandes|polaco|turco|griego|hebreo|persa|tagalo|vietnamita|tailandes)")
+LANGUAGE_OF_MEDIA = re.compile(
+    r"\b\w+[- ]language (channels?|broadcasters?|networks?|tv|television|stations?|platforms?|streamers?|markets?|newspapers?|press|radio|media|publishers?|outlets?)\b"
+    r"|\b(canal(es)?|cadenas?|televisoras?|emisoras?|radios?|plataformas?|mercados?|periodicos?|diarios?|medios|prensa|teles?) (en|de habla|de lengua|en lengua|en idioma) " + _LANGUAGE_NAMES_ES + r"\b"
+    r"|\b(canal(es)?|cadenas?|televisoras?|emisoras?|radios?|plataformas?|mercados?|medios) \w+hablantes?\b"
+    r"|\w{1,4}(语|語)的?(频道|頻道|电视台|電視台|电台|電台|市场|市場|平台|平臺|报纸|報紙|媒体|媒體|广播|廣播|台)"
+    r"|\w{1,6}어 ?(채널|방송사|방송국|방송|시장|플랫폼|신문|언론|매체|라디오)")
+# Which one of them does the most ("which … buys the most", "¿cuál … compra más?", "哪家…最多",
+# "어디가 제일 많이"): a ranking of the world's channels or markets asked
+MOST_OF_WHICH = re.compile(r"\b(which|what|who)\b.{0,60}\b(the most|most|the best|best|biggest|top)\b"
+                           r"|\b(que|cual|cuales|quien|quienes)\b.{0,60}\bmas\b|(哪|哪个|哪個|哪家|边间|邊間).{0,12}最|最.{0,8}(哪|哪家|边间)"
+                           r"|(어디|어느|누가|무슨).{0,20}(제일|가장|젤)|(제일|가장|젤).{0,20}(어디|어느|곳|데)")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 # Taking part in an event ("did Uruguay take part in any event?", "¿Uruguay participó…?", "参加过",
@@ -1199,12 +1216,19 @@ class Router:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
             return converted  # "aquí en Guadalajara son las 3, ¿a qué hora abren?": before the parts are split
+        if not u.records() and LANGUAGE_OF_MEDIA.search(fold(turn.text)) and MOST_OF_WHICH.search(fold(turn.text)) \
+                and not scope.OURS_NAMED.search(fold(turn.text)) and not scope.YOURS.search(to_simplified(fold(turn.text))[0]):
+            # "which Breton-language station airs the most foreign drama?", "¿qué cadena en euskera
+            # compra más?", "粤语电视台哪家买剧最多", "웨일스어 채널 중 어디가": the world's channels of a
+            # language, asked of none of ours: no reply language, no title in it (fixQ16)
+            return not_understood(turn, True)
         if not u.records() and lexicon.other_language_named(turn.text):
             # "¿tienen series en portugués?": no such version, the catalogue's languages; "¿hablan
             # portugués?", "können Sie Deutsch?": the languages the bot and the teams work in
             # ("is there a Japanese dub?" right after a title: that title's languages, below)
             of_title = (memory.focus or "").startswith("work:") and not lexicon.CATALOG_VERSIONS.search(fold(turn.text))
-            if not of_title and (none := catalog.other_language_version(turn)) is not None:
+            if not of_title and not LANGUAGE_OF_MEDIA.search(fold(turn.text)) \
+                    and (none := catalog.other_language_version(turn)) is not None:
                 return none
             if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
                     and (languages := _overview_faq(turn, "language")):
@@ -5113,6 +5137,11 @@ class Router:
             lacking = lexicon.READER_NEGATED.search(fold(turn.text)) is not None and ranked is not None
             if ranked is not None and (ranked.probability >= FAQ_RANKED or lacking) and ranked.id in turn.kb.faq:
                 return faq_reply(turn, ranked.id)
+            if not u.records() and LANGUAGE_OF_MEDIA.search(fold(turn.text)) and asks_question(turn.text):
+                # "which Welsh-language channel buys the most drama?", "¿qué canal en gallego compra más
+                # series?", "威尔士语频道哪家买剧最多", "웨일스어 채널 중에 어디가 제일 많이 사요?": a language
+                # named as the kind of a channel or market of the world's, no reply language asked
+                return not_understood(turn, True)
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
@@ -14467,6 +14496,8 @@ def annual_festival(turn: Turn, u: Understanding) -> str | None:
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or u.landmark:
         return None
     kind = FESTIVAL_KIND.search(text)
+    if kind is not None and scope.OTHER_FESTIVAL.search(to_simplified(text)[0]):
+        return None  # ("the oyster festival in Galway", "樱花节": another kind of festival, never ours)
     if kind is None or lexicon.own_festival_said(turn.text) or not (FESTIVAL_OURS.search(text) or ("festival" in kind.group() and (u.fact or u.refers))):
         return None
     if scope.OTHER_PLACES.search(text) or re.search(r"부산|釜山|busan|berlin|cannes|venice|venecia|toronto|sundance|上海国际|北京国际|金马|金鸡|平遥|백상", text):
@@ -14729,6 +14760,8 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text) \
             or lexicon.own_festival_said(turn.text):
         return None  # ("저희 같은 작은 영화제 재단도…": the partner's own festival names none of ours)
+    if scope.OTHER_FESTIVAL.search(to_simplified(text)[0]):
+        return None  # ("완도 전복 축제는 언제?", "la fiesta de la vendimia": a town's festival of another kind, none of ours)
     if (memory.focus or "").startswith(("event:", "location:")) and _THERE_OF_FOCUS.search(text):
         return None  # ("who do I contact to pitch there?" after the festival: there, the festival)
     for entity in u.entities:  # (a place or a kind the message names is not a word of the name)
