@@ -2525,7 +2525,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(valor|costo|coste|precio|monto|importe|pago) (de |del |de la )?(la )?(matricula|inscripcion|colegiatura)\b|\bcuanto (es|vale|sale|cuesta) (la )?(matricula|inscripcion|colegiatura)\b|\bcolegiatura\b|\baranceles?\b"
               r"|学费|學費|报名费|報名費|培训费|培訓費|交(多少|几多)钱|등록금|수강료|교육비|참가비"
               # a fee by what it pays for ("要付多少放映费", "收多少授权费", "상영료가 얼마"): its price
-              r"|(付|交|收|给|出)(多少|几多|啥)[^，。？！?!,]{0,4}费|(放映|展映|播映|授权|版权|许可|使用)费|(상영|방영|라이선스|사용)료"
+              r"|(付|交|收|给|出)(多少|几多|啥)[^，。？！?!,]{0,4}费|(放映|展映|播映|授权|版权|许可|使用)费|(상영|방영|라이선스|사용|이용|대여|임대|촬영|장소 ?사용)료"
+              # a price for students asked (fixQ16: "学生用景有优惠价吗", "學生價", "¿nos cobran menos?")
+              r"|(学生|學生)(价|價|票价|票價|优惠价|優惠價|折扣|优惠|優惠)|(优惠|優惠)(价|價)|\b(nos |les |me )?(cobran|cobra|pagan|pagamos|pago|pagar) menos\b"
               # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
               # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
@@ -6070,12 +6072,17 @@ def correction(text: str) -> str | None:
 
 # ...or opens with it and asks a fact of it: "the other one, when was it built?", "y el otro, ¿de
 # qué trata?", "另一个什么时候办", "나머지 하나는 언제예요?"
+# (fixQ16: "另外一個是三國時代的大戰劇本…", "the other one is a war script", "el otro es un guion de…",
+# "다른 하나는 삼국지 대본인데": the partner's other project described, not the other of two asked)
 OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( one)?\b(?! (events?|sets?|titles?|shows?|partners?)\b)"
-                        r"|^\W*(y |que tal )?(el|la) otr[oa]\b(?! (evento|set|titulo|serie|socio|cosa))"
+                        r"(?!( one)?( is|'s) (a|an|about|our|my|set in)\b)"
+                        r"|^\W*(y |que tal )?(el|la) otr[oa]\b(?! (evento|set|titulo|serie|socio|cosa))(?! (es|seria) (un|una|sobre|de|nuestr[oa]|mi)\b)"
                         # ("另一个项目：…", "另外一个问题": another subject, not the other of two)
                         r"|^\W*(那|还有)?(另一个|另外一个|另外那个|另一场|另外一场|另一部|另一家|另一届)"
                         r"(?!项目|案子|故事|剧本|本子|问题|事|计划|方案|话题|想法|片子|戏|题材|客户|合作)"
-                        r"|^\W*(그럼 )?(다른 하나|나머지 하나|나머지 (거|것|건|꺼))")
+                        r"(?!(则|就)?是(?!什么|啥|哪|几|多少|谁|不是|否))"
+                        r"|^\W*(그럼 )?(다른 하나|나머지 하나|나머지 (거|것|건|꺼))"
+                        r"(?!(는|은)? [^?]{0,30}(대본|각본|시나리오|작품|드라마|이야기|영화|사극|프로젝트)(이|인|입|예|라))")
 
 
 def other_one(text: str) -> bool:
