@@ -5560,6 +5560,8 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
+                             # "应当联系哪一位", "该找哪位", "聯絡哪一位" (fixQ16)
+                             r"|(联系|聯繫|联络|聯絡|找|问|問)(哪一位|哪位|哪个人|哪個人|哪个部门|哪個部門)"
                              # Cantonese: "嗰邊要搵邊位傾？", "應該同邊個講", "揾边个跟进"
                              r"|(揾|搵)(边|邊)(个|個|位)|(同|跟)(边|邊)(个|個|位)(倾|傾|讲|講|谈|談|联系|聯繫)"
                              # "那跟谁联系", "档期要跟谁协调", "檔期要跟誰喬" (Taiwan), "누구랑 얘기하면 돼요?"

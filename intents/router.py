@@ -299,6 +299,10 @@ LANGUAGE_OF_MEDIA = re.compile(
 MOST_OF_WHICH = re.compile(r"\b(which|what|who)\b.{0,60}\b(the most|most|the best|best|biggest|top)\b"
                            r"|\b(que|cual|cuales|quien|quienes)\b.{0,60}\bmas\b|(哪|哪个|哪個|哪家|边间|邊間).{0,12}最|最.{0,8}(哪|哪家|边间)"
                            r"|(어디|어느|누가|무슨).{0,20}(제일|가장|젤)|(제일|가장|젤).{0,20}(어디|어느|곳|데)")
+# A title shown at a festival or screening ("screen <title> at the festival", "proyectar <título> en
+# el festival", "在影展放映", "영화제에서 상영"): the title is the subject, the occasion only where
+TITLE_SCREENED = re.compile(r"\bscreen(ing|ed)?\b|\bshow(ing)? (it|our|the)\b|\bproyect(ar|arla|arlo|en|amos|ion)\b|\bexhibi(r|rla|rlo|cion)\b|\bpasar (la|el|nuestra|nuestro)\b"
+                            r"|放映|展映|上映|播放|放一下|상영|틀|방영")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 # Taking part in an event ("did Uruguay take part in any event?", "¿Uruguay participó…?", "参加过",
@@ -3266,6 +3270,11 @@ class Router:
         described = described_event(turn, u, memory)
         hosted = partner_event(turn, u) if described is None else None
         other = described or hosted or event_by_name_words(turn, u, memory) or annual_festival(turn, u)
+        if other is not None and u.ids("work") and not u.ids("event") and TITLE_SCREENED.search(to_simplified(fold(turn.text))[0]):
+            # "若想在影展放映月下使臣，应当联系哪一位？", "who do I talk to about screening <title> at the
+            # festival?": the title is what is asked about (its team), the festival only where it would
+            # be shown (fixQ16)
+            other = None
         if other is not None and u.intent == "subscribe" and u.ids("topic") and not u.ids("event") and _wants_news(turn.text):
             # "sign me up for updates aimed at Spanish-speaking producers": a topic's news asked for,
             # whose words describe an event for that market too; the news, not that event
@@ -3640,6 +3649,8 @@ class Router:
         if (travel_faq := _overview_faq(turn, "travel")) and (to_it := airport_of_record(
                 turn, u, self.target(turn, u, memory), memory, travel_faq)) is not None:
             return to_it  # "nearest airport to the casting day venue?": Hengdian's, or none for one held online
+        if (screened := title_screened_whom(turn, u)) is not None:
+            return screened  # "영화제에서 <title>을 상영하려면 누구한테 연락해요?": the title's team, not a FAQ of joining
         reply = self.one(turn, u, memory)
         if (festival := festival_as_a_thing(turn, u, reply, memory)) is not None:
             return festival  # "I heard Hengdian holds a film festival, what is it?": its FAQ, not an edition's card
@@ -5556,6 +5567,10 @@ class Router:
                 # "ZASME's digital supply chain platform, what is it?": the programme the company
                 # runs, which the classifier reads as asked, not the company named before it
                 return next(r for r in named if r[0] == asked_kind)
+            if {"work", "event"} <= kinds and TITLE_SCREENED.search(to_simplified(fold(turn.text))[0]):
+                # "若想在影展放映月下使臣，应当联系哪一位？": the title to be screened is asked about
+                # (its team), the festival only where it would be shown (fixQ16)
+                return next(r for r in named if r[0] == "work")
             return named[0]
         owner = self.contact_owner(turn, u, memory)
         if owner:
@@ -8188,6 +8203,25 @@ FESTIVAL_WHAT_KIND = re.compile(
     r"|어떤 (행사|축제|영화제)|무슨 (행사|축제)|어떤 건지|뭐 하는 (행사|거)")
 WHO_ORGANISES = re.compile(r"\bwho\b|\bquien(es)?\b|谁|誰|边个|邊個|누가|누구")
 EDITION_NAMED = re.compile(r"\b20\d\d\b|20\d\d年|20\d\d년")
+
+
+def title_screened_whom(turn: Turn, u: Understanding) -> Reply | None:
+    """"Who do I contact to screen <title> at the festival?", "¿con quién hablo para proyectar
+    <título> en el festival?", "若想在影展放映<片名>，应当联系哪一位？", "영화제에서 <작품>을 상영하려면
+    누구한테 연락해요?": one title named, its screening somewhere the reason, whom to contact asked:
+    the team that handles the title (International Business), not the festival's card nor a FAQ
+    of joining (fixQ16)."""
+    works = u.ids("work")
+    folded = fold(turn.text)
+    if len(works) != 1 or u.ordinal is not None or u.action or u.switch_lang \
+            or not TITLE_SCREENED.search(to_simplified(folded)[0]) \
+            or not (lexicon.WHOM_TO_CONTACT.search(folded) or lexicon.WHOM_TO_CONTACT.search(to_simplified(folded)[0])
+                    or (u.fact == "role" and CONTACT_ASKED.search(folded))):
+        return None
+    team = contact.record_contact(turn.kb, "work", works[0])
+    if team not in turn.kb.contacts:
+        return None
+    return facts.answer(turn, "contact", team, "role")
 
 
 def festival_as_a_thing(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
