@@ -13522,7 +13522,9 @@ LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outf
 OUTFIT_SAID = re.compile(
     r"\b(outfit|company|companies|studio|firm|shop|prodco|production (house|company)|label|agency|distributor|banner|business|o[uü]|llc|ltd|gmbh|team|crew)\b"
     r"|\b(productora|empresa|compania|changarro|estudio|distribuidora|agencia|casa productora|equipo|negocio)s?\b"
-    r"|公司|工作室|企业|企業|制作方|我司|本司|单位|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사")
+    r"|公司|工作室|企业|企業|制作方|我司|本司|单位|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사"
+    # "我们潮州这家做发行的", "咱们这家": the partner's own house (fixQ16)
+    r"|(我们|我們|咱们|咱們|我哋)\S{0,6}(这家|這家|呢间|呢間)|做(发行|發行|制作|製作|宣发|宣發|影视|影視)的")
 WAY_IN_SAID = re.compile(
     # "would like to be inside", "wants into your alliance", "wants in", "to be part of your group",
     # "get our name on the members list", "listed among your members"
@@ -13543,6 +13545,12 @@ WAY_IN_SAID = re.compile(
     r"|\b(acepten|acepte|admitan|admita|reciban) (dentro|adentro|como)\b|\bnos (anoten|inscriban|registren|sumen|metan)\b"
     # "想挂进来", "加进来", "挂靠进来", "进你们这个圈子"
     r"|(挂|加|拉|算|进|入)进来|挂进|挂靠|挂个名|进(你们|贵方)?(这个|那个)?(圈子|组织|协会|群体)"
+    # "tie up with the alliance", "vincularnos a la alianza", "연맹이랑 손잡으려면" (fixQ16)
+    r"|\b(tie|hook|team|link|partner) (up |in )?with (the|your|this|y'?all'?s?) (alliance|hisda|network)\b"
+    r"|\bvincular(nos|me|se)? (a|con) (la|su|vuestra) (alianza|hisda|red)\b"
+    r"|(연맹|HISDA|hisda)(이랑|하고|과|와) ?(손잡|손 ?잡|연결되|엮이)"
+    # "想跟联盟挂钩", "跟你们搭上线" (fixQ16): tied to the alliance
+    r"|(跟|和|与|同)(联盟|你们|贵方|协会|贵联盟)\S{0,2}(挂钩|挂上钩|搭上线|搭上关系|扯上关系|绑在一起)"
     # "끼워 주겠는가", "거기 들어가려면", "함께하려면"
     r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈갑오올옵]|함께 ?하려|일원이"
     # "우리 쪼그만 회사는 어떻게 들어간당가요?", "저희 제작사도 낄 수 있나요?": the company itself goes in
