@@ -15147,6 +15147,23 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:difference", outcome="answered")
 
 
+# The partner's own place said beside a clock ("here", "for me", "where I am", "aquí", "acá", "我这边",
+# "我们这里", "여기", "제 쪽"): the city named with it is theirs
+OWN_PLACE_SAID = re.compile(r"\b(here|over here|for me|for us|where i am|where we are|my (city|town|time)|our (city|town|time)|i'?m in|we'?re in|i live|we live)\b"
+                            r"|\b(aqui|aca|para mi|para nosotros|donde estoy|donde estamos|mi (ciudad|hora)|nuestra (ciudad|hora)|estoy en|estamos en|vivo en|vivimos en)\b"
+                            r"|我这边|我這邊|我这里|我這裡|我们这边|我們這邊|我们这里|我們這裡|我在|我们在|我們在|我住|呢度|我哋呢边"
+                            r"|여기|제 ?쪽|저희 ?쪽|우리 ?쪽|제가 있는|저희가 있는|사는 곳|살고 있는")
+
+
+def _own_city_clock(turn: Turn, zone: str) -> bool:
+    """Is the city whose clock is asked the partner's own: said as where they are ("here in Lima",
+    "我在首尔"), or the zone they saved or told before? A third city is neither."""
+    if OWN_PLACE_SAID.search(fold(turn.text)) or lexicon.BASED_IN.search(fold(turn.text)):
+        return True
+    saved = turn.profile.timezone if turn.profile is not None else None
+    return zone in (saved, turn.said_zone)
+
+
 def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"What time is it in Hengdian now?": the clock there (Beijing time), and the partner's own
     when they set another zone."""
@@ -15161,7 +15178,12 @@ def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     lang, here = turn.lang, turn.now.astimezone(turn.home_tz)
     text = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
              date=format_date(here, lang))
-    said = mentioned_zone(turn.text)  # "¿y en Rosario qué hora es ahora allá?": that city's clock too
+    said = mentioned_zone(turn.text)  # "es la 1 aquí en Rosario, ¿qué hora es allá?": the partner's city too
+    if said and here.utcoffset() != turn.now.astimezone(ZoneInfo(said)).utcoffset() and not _own_city_clock(turn, said):
+        # "what time is it now in Tokyo?", "东京现在几点？", "도쿄는 지금 몇 시능교?": a third city's
+        # clock, neither the studio's nor the partner's own, is no business of the studio's
+        # assistant: out of scope, with what it can do (fixQ16)
+        return not_understood(turn, True)
     if said and here.utcoffset() != turn.now.astimezone(ZoneInfo(said)).utcoffset():
         there = turn.now.astimezone(ZoneInfo(said))
         text += "\n" + t("clock_there", lang, city=esc(city_said(turn.text, said, lang) or zone_city(ZoneInfo(said), lang)),
