@@ -1251,7 +1251,7 @@ class Router:
             return none  # "¿hay alguna serie de terror?": no, and the closest genres
         if (what := _program_what(turn, u)) is not None:
             return what  # "what's the ARC system and how do we get to use it?": its card, then access
-        if (open_to := program_open_to(turn, u)) is not None:
+        if (open_to := program_open_to(turn, u, memory)) is not None:
             return open_to  # "is the talent program open to Brazilians?": nothing rules them out, then the way in
         if (signing := program_sign_up(turn, u)) is not None:
             return signing  # "I'd like to sign up for the global talent program": its intake session, not a form
@@ -3649,6 +3649,8 @@ class Router:
         if (travel_faq := _overview_faq(turn, "travel")) and (to_it := airport_of_record(
                 turn, u, self.target(turn, u, memory), memory, travel_faq)) is not None:
             return to_it  # "nearest airport to the casting day venue?": Hengdian's, or none for one held online
+        if (earlier := online_before_focus(turn, u, memory)) is not None:
+            return earlier  # "anything online before that?" after an event: the online events before it, not its venue
         if (screened := title_screened_whom(turn, u)) is not None:
             return screened  # "영화제에서 <title>을 상영하려면 누구한테 연락해요?": the title's team, not a FAQ of joining
         reply = self.one(turn, u, memory)
@@ -8205,6 +8207,30 @@ WHO_ORGANISES = re.compile(r"\bwho\b|\bquien(es)?\b|谁|誰|边个|邊個|누가
 EDITION_NAMED = re.compile(r"\b20\d\d\b|20\d\d年|20\d\d년")
 
 
+# Something earlier than the event in focus ("before that", "antes de eso", "在那之前", "그 전에")
+BEFORE_IT = re.compile(r"\bbefore (that|it|then|this|the (event|session|day|matchmaking|pitch day|festival))\b|\bin the meantime\b|\bbeforehand\b"
+                       r"|\bantes (de eso|de ese|de esa|de esto|de la fecha|que eso)\b|\bantes\W*$|\bmientras tanto\b"
+                       r"|(在)?(那|这|此)(之前|以前)|之前|前面有|에 앞서|그 ?전에|그보다 ?먼저|그 이전|전에(는)?")
+
+
+def online_before_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Anything online before that?", "¿hay algo en línea antes de eso?", "在那之前有线上的吗？",
+    "그 전에 온라인으로 하는 거 있어요?" with an event in focus: the upcoming online events that start
+    before it (an info session, a pitch day), not the venue of the event in focus (fixQ16)."""
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    event = turn.kb.events.get(focus_id) if focus_kind == "event" else None
+    folded = fold(to_simplified(turn.text)[0])
+    if event is None or u.records() or u.ordinal is not None or u.action or u.wants_person \
+            or not lexicon.ONLINE_ASKED.search(folded) or not BEFORE_IT.search(folded):
+        return None
+    earlier = [e.id for e in events.upcoming(turn) if e.id != event.id and e.starts < event.starts and events.held_online(e)]
+    if not earlier:
+        return Reply(text=t("events_none_online_before", turn.lang, name=esc(event.name.get(turn.lang))), lang=turn.lang,
+                     answer="list:events?when=upcoming&venue=online",
+                     outcome="answered", buttons=[ask_person_row(turn.lang, "events")])
+    return events.listing(turn, "up", only=earlier, online=True)
+
+
 def title_screened_whom(turn: Turn, u: Understanding) -> Reply | None:
     """"Who do I contact to screen <title> at the festival?", "¿con quién hablo para proyectar
     <título> en el festival?", "若想在影展放映<片名>，应当联系哪一位？", "영화제에서 <작품>을 상영하려면
@@ -10386,26 +10412,38 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
 # Whether a programme takes people of a place or from abroad ("is the talent program open to
 # Brazilians?", "¿un peruano puede entrar al programa?", "人才计划收不收外国人？", "멕시코인도 참여 가능해요?")
 OPEN_TO_ASKED = re.compile(r"\bopen to\b|\beligible\b|\baccept\w*|\btake (in )?(foreigners|people|applicants)\b"
-                           r"|\b(can|could|may) (a |an |someone|somebody|anyone|people|we|i|they|foreigners)\b.{0,30}\b(join|apply|take part|participate|enter|get in|sign up)\b"
+                           r"|\b(can|could|may) (a |an |someone|somebody|anyone|people|we|i|they|foreigners"
+                           r"|producers|companies|crews|filmmakers|writers|actors|students|professionals|creators|directors)\b.{0,30}\b(join|apply|take part|participate|enter|get in|sign up)\b"
                            r"|\babiert[oa]s?\b|\b(puede|pueden|podemos|puedo|podria|podrian) (entrar|participar|postular|aplicar|unirse|inscribirse|sumarse)\b|\b(acepta|aceptan|admite|admiten|recibe|reciben)\b"
-                           r"|开放|收不收|收外国|接受|接收|能不能(参加|报名|申请|加入)|(可以|能)(参加|报名|申请|加入)吗"
+                           r"|开放|收不收|收外国|接受|接收|能不能(参加|报名|申请|加入)|(可以|能)(参加|报名|申请|加入)[^，。？?]{0,8}吗"
                            r"|지원할 수|지원 ?가능|참여 ?가능|참가 ?가능|참여할 수|참가할 수|들어갈 수|받아 ?(주|줘|줍)|가능(해요|한가요|합니까|할까요)"
                            # "¿acepta guionistas colombianos?", "收外国编剧吗", "외국 작가도 받아요?": who it takes, by trade
                            r"|받아요|받나요|받습니까|받는지|받아\?|收(不收)?(外国|国外|海外|境外)")
 FROM_ABROAD = re.compile(r"\bforeign(ers?)?\b|\binternational (people|applicants|students|participants)\b|\bextranjer[oa]s?\b"
                          r"|\bfrom (abroad|overseas|outside china)\b|\bde(l)? (fuera|exterior|otros paises)\b"
-                         r"|外国人|外籍|海外|老外|외국인|외국 ?사람|해외|外国|国外|境外|외국")
+                         r"|外国人|外籍|海外|老外|외국인|외국 ?사람|해외|外国|国外|境外|외국"
+                         # "from outside China", "de fuera de China", "中国以外", "중국 밖" (fixQ16)
+                         r"|\b(outside( of)?|beyond) china\b|\bnon-?chinese\b|\bque no (sea|sean|es|son) (de )?china\b"
+                         r"|(中国|中國)(以外|之外)|중국 ?(밖|외|바깥|이외)")
+PROGRAM_WORD = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|計劃|项目|項目|프로그램")
 
 
-def program_open_to(turn: Turn, u: Understanding) -> Reply | None:
+def program_open_to(turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
     """"Is the talent program open to Brazilians?", "¿un peruano puede entrar al programa global de
     talento?", "全球人才计划收不收外国人？", "글로벌 인재 프로그램에 멕시코인도 참여 가능해요?": the yes or no
     first (nothing published rules people of a place out; who is eligible is not published), then
     the way in (the programme's coming session, else its team): not the programme's card alone."""
     programs_named = [rid for kind, rid in u.records() if kind == "program"]
+    focus_kind, _, focus_id = ((memory.focus if memory else None) or "").partition(":")
+    if not u.records() and focus_kind == "program" and focus_id in turn.kb.programs \
+            and ("program", focus_id) != ALLIANCE_ITSELF and PROGRAM_WORD.search(fold(turn.text)):
+        # "¿pueden entrar productores de fuera de China al programa?" right after the programme's
+        # card: the programme in focus (fixQ16)
+        programs_named = [focus_id]
+        u = replace(u, entities=(*u.entities, Entity(kind="program", id=focus_id, text="", start=0, end=0, score=1.0)))
     # (a trade named as who would join is no credits asked: "¿acepta guionistas colombianos?")
     if len(programs_named) != 1 or len(u.records()) != 1 or ("program", programs_named[0]) == ALLIANCE_ITSELF \
-            or (u.gap and u.gap != "credits") or u.action or u.wants_person or u.switch_lang or u.ordinal is not None:
+            or (u.gap and u.gap not in ("credits", "signup")) or u.action or u.wants_person or u.switch_lang or u.ordinal is not None:
         return None
     folded = fold(to_simplified(turn.text)[0])
     place = u.filter("country") or u.filter("region")
@@ -11875,7 +11913,7 @@ def _unrepeated(text: str, said: str) -> str:
     return "" if not plain or plain in re.sub(r"<[^>]+>", "", said) else head
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")  # ASCII: "…@x.com으로" ends at the particle
 
 
 def _when_unrepeated(turn: Turn, event_id: str, text: str, said: str) -> str:
