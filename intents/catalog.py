@@ -686,7 +686,9 @@ _GENRES_CJK = r"(?:喜剧|悬疑|爱情|言情|科幻|惊悚|古装|奇幻|短�
 DESCRIBED_CJK = re.compile(
     r"(?:有(?:讲|关于)?|关于|讲)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:人|角色|主角|演员)?(?:出演|参演|主演|出场|登场|当主角)?的" + _GENRES_CJK
     # (up to two words between the people and the verb: "칠레 출신 주인공 나오는 작품" is the Chilean)
-    + r"|(?P<ko>[가-힣]{2,5}?)(?:이|가|들이)?(?: [가-힣]{1,4}?){0,2}?(?:이|가|들이)? (?:나오는|등장하는|주인공인) ?" + _GENRES_CJK)
+    + r"|(?P<ko>[가-힣]{2,5}?)(?:이|가|들이)?(?: [가-힣]{1,4}?){0,2}?(?:이|가|들이)? (?:나오는|등장하는|주인공인) ?" + _GENRES_CJK
+    # the one a story tells of, pointed at ("讲西班牙剧组来横店那部", Cantonese "講西班牙劇組嚟橫店嗰部") (fixQ16)
+    + r"|(?:讲|講|关于|關於)(?P<zh2>[\u4e00-\u9fff]{2,5}?)(?:人|剧组|劇組|团队|團隊|摄制组|攝製組)[\u4e00-\u9fff]{0,8}?(?:那部|嗰部|呢部|这部|這部|那一部|嗰套|那套)")
 
 
 def described_subject(text: str) -> list[str] | None:

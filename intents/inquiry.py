@@ -68,6 +68,9 @@ TEXT_LENGTH = {"company": (2, 120), "dates": (2, 200), "work": (2, 200), "territ
 COMMON_COUNTRIES = ("MX", "ES", "CO", "AR", "KR", "US", "BR", "CN")
 NOT_SURE = "any"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
+# An address inside a sentence, ASCII only, so a Korean particle glued to it ("abc@x.com으로") is not
+# read as part of its domain
+EMAIL_IN_TEXT = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9.-]*@)")
 PHONE_CHARS = re.compile(r"^\+?[\d\s().-]{7,24}$")
 DIGITS = re.compile(r"\d")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -593,6 +596,10 @@ def parse(turn: Turn, step: str, raw: str, from_button: bool = False) -> tuple[A
         value = raw.strip()
         if EMAIL.match(value) or (PHONE_CHARS.match(value) and len(DIGITS.findall(value)) >= 7):
             return value, None
+        if len(found := EMAIL_IN_TEXT.findall(value)) == 1:
+            # "abc@x.com으로 연락 주세요", "escríbanme a abc@x.com por favor", "发到abc@x.com就行": the one
+            # address said in a sentence, a Korean particle ("(으)로", "에") glued to it included (fixQ16)
+            return found[0], None
         return None, t("inq_bad_contact", lang)
     lo, hi = TEXT_LENGTH.get(step, (1, 500))
     if not lo <= len(raw) <= hi:

@@ -415,6 +415,13 @@ def title_fact_beside_money(text: str, fact: str | None) -> bool:
     return fact in TITLE_FACTS_OF_USE and _TITLE_FACT_QUESTION.search(fold(text or "")) is not None
 
 
+# One place how far from another in Spanish's "a cuánto" ("¿a cuánto queda Hengdian de Shanghái?", "¿a
+# cuánto está el estudio desde Hangzhou?"): a distance, not a going rate (a place said on both sides)
+_APART_PLACES = r"(hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|pudong|hongqiao|ningbo|beijing|pekin|guangzhou|shenzhen|wenzhou|jinhua|el aeropuerto|la estacion|la ciudad|los estudios|el estudio|el set|la base)"
+PLACE_APART = (r"\ba cuant[oa]s? (queda|quedan|esta|estan|estamos|queda de aca|me queda|nos queda)\b(?= [^?¿]{0,30}\b(de|desde|hasta) "
+               + _APART_PLACES + r")")
+
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -490,7 +497,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(disponibles?|libres?|ocupad[oa]s?|reservad[oa]s?)\b.{0,12}\b(en|para|el|la|durante) (el mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|la (proxima )?semana|el (proximo )?mes|verano|invierno)\b"
                      r"|\bsin (una )?invitacion\b|(necesito|necesitamos|hace falta|se necesita|requiere|piden) (una )?invitacion\b(?! (para|de) (la )?visa)|solo con invitacion"
                      r"|\b(fotos?|fotografias)\b|\bvideos? (de|del) (la|el|evento|encuentro)\b"
-                     r"|cuanto (se )?(tarda|demora|tiempo (se tarda|toma|lleva)) (en llegar|el viaje|el trayecto|en tren|en auto|en carro|en coche|en bus|desde)|que tan lejos|a cuant[oa]s? (km|kilometros|horas) (esta|queda)|\bdistancia\b"
+                     r"|cuanto (se )?(tarda|demora|tiempo (se tarda|toma|lleva)) (en llegar|el viaje|el trayecto|en tren|en auto|en carro|en coche|en bus|desde)|que tan lejos|a cuant[oa]s? (km|kilometros|horas) (esta|queda)|\bdistancia\b|" + PLACE_APART + r""
                      r"|(什么时候|哪年|哪一年)(上映|首播|播出|上线)|上映(时间|日期)|首播(时间|日期)|截止|报名(到|截至)|照片|图片|视频回放|录像|多远|车程|路上(要)?多久|要不要邀请|需要邀请(?!函)"
                      r"|개봉|방영(일|은 언제|했)|공개(일|는 언제)|마감|사진|영상 (있|볼)|얼마나 멀|초대(장)?(이|가)? ?(필요|있어야)"
                      # a screener of a title (none is published): "can I get a screener?", "¿tienen un link de visionado?"
@@ -2502,7 +2509,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|押金|保证金|订金|定金|按金|보증금|예치금|디파짓|계약금|선금"
               # a going rate asked as "where does it stand" ("¿a cuánto está la hora de plató?", "¿a
               # cómo sale el día?", Mexican and Central American "¿a cómo está?")
-              r"|\ba (cuanto|como) (esta|estan|sale|salen|anda|andan|queda|quedan|cobran|cobra)\b(?! (el|la) (clima|tiempo|dolar|cambio))"
+              r"|\ba (cuanto|como) (esta|estan|sale|salen|anda|andan|queda|quedan|cobran|cobra)\b(?! (el|la) (clima|tiempo|dolar|cambio))(?![^?¿]{0,40}\b(de|desde|hasta) (hengdian|dongyang|yiwu|hangzhou|shanghai|pudong|hongqiao|ningbo|beijing|pekin|el aeropuerto|la estacion)\b)"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
               r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))"
@@ -2518,7 +2525,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(valor|costo|coste|precio|monto|importe|pago) (de |del |de la )?(la )?(matricula|inscripcion|colegiatura)\b|\bcuanto (es|vale|sale|cuesta) (la )?(matricula|inscripcion|colegiatura)\b|\bcolegiatura\b|\baranceles?\b"
               r"|学费|學費|报名费|報名費|培训费|培訓費|交(多少|几多)钱|등록금|수강료|교육비|참가비"
               # a fee by what it pays for ("要付多少放映费", "收多少授权费", "상영료가 얼마"): its price
-              r"|(付|交|收|给|出)(多少|几多|啥)[^，。？！?!,]{0,4}费|(放映|展映|播映|授权|版权|许可|使用)费|(상영|방영|라이선스|사용)료"
+              r"|(付|交|收|给|出)(多少|几多|啥)[^，。？！?!,]{0,4}费|(放映|展映|播映|授权|版权|许可|使用)费|(상영|방영|라이선스|사용|이용|대여|임대|촬영|장소 ?사용)료"
+              # a price for students asked (fixQ16: "学生用景有优惠价吗", "學生價", "¿nos cobran menos?")
+              r"|(学生|學生)(价|價|票价|票價|优惠价|優惠價|折扣|优惠|優惠)|(优惠|優惠)(价|價)|\b(nos |les |me )?(cobran|cobra|pagan|pagamos|pago|pagar) menos\b"
               # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
               # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
@@ -2980,6 +2989,8 @@ WHICH_AIRPORT = re.compile(r"\b(which|what)\b.{0,12}\bairports?\b|\bairports?\b.
 DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"
                            r"|\bvuelos? direct[oa]s?\b|\bvuelan directo\b|\bsin escalas?\b|直飞|直飛|直航|직항|논스톱")
 DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
+                            # "¿a cuánto queda Hengdian de Shanghái?": how far one place is from another (fixQ16)
+                            r"|" + PLACE_APART +
                             r"|\ba cuant[oa]s? (km|kilometros)\b|多远|多遠|距离|距離|公里|얼마나 (멀|떨어)|몇 ?(km|킬로)|킬로미터|거리(가|는)? ?(얼마|몇|어느)")
 
 
@@ -4819,7 +4830,7 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     # how far it is from a place ("how far is that from Shanghai?", "¿a qué distancia
                     # queda de Hangzhou?", "离上海多远", "상하이에서 얼마나 멀어요"): the way there
                     r"|\bhow (far|many (km|kms|kilometers|kilometres|miles|hours))\b.{0,40}\bfrom\b|\bdistance (from|to|between)\b"
-                    r"|\b(que tan|que|a que) (lejos|distancia)\b.{0,40}\b(de|desde)\b|\bcuantos (km|kilometros)\b"
+                    r"|\b(que tan|que|a que) (lejos|distancia)\b.{0,40}\b(de|desde)\b|\bcuantos (km|kilometros)\b|" + PLACE_APART + r""
                     r"|离.{1,8}(多远|有多远|远不远|几公里)|距离.{1,8}(多远|几公里)|(에서|까지) ?(얼마나|많이) ?(멀|먼)|거리가 ?(얼마|어느)")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
@@ -5549,6 +5560,8 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
+                             # "应当联系哪一位", "该找哪位", "聯絡哪一位" (fixQ16)
+                             r"|(联系|聯繫|联络|聯絡|找|问|問)(哪一位|哪位|哪个人|哪個人|哪个部门|哪個部門)"
                              # Cantonese: "嗰邊要搵邊位傾？", "應該同邊個講", "揾边个跟进"
                              r"|(揾|搵)(边|邊)(个|個|位)|(同|跟)(边|邊)(个|個|位)(倾|傾|讲|講|谈|談|联系|聯繫)"
                              # "那跟谁联系", "档期要跟谁协调", "檔期要跟誰喬" (Taiwan), "누구랑 얘기하면 돼요?"
@@ -6061,12 +6074,17 @@ def correction(text: str) -> str | None:
 
 # ...or opens with it and asks a fact of it: "the other one, when was it built?", "y el otro, ¿de
 # qué trata?", "另一个什么时候办", "나머지 하나는 언제예요?"
+# (fixQ16: "另外一個是三國時代的大戰劇本…", "the other one is a war script", "el otro es un guion de…",
+# "다른 하나는 삼국지 대본인데": the partner's other project described, not the other of two asked)
 OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( one)?\b(?! (events?|sets?|titles?|shows?|partners?)\b)"
-                        r"|^\W*(y |que tal )?(el|la) otr[oa]\b(?! (evento|set|titulo|serie|socio|cosa))"
+                        r"(?!( one)?( is|'s) (a|an|about|our|my|set in)\b)"
+                        r"|^\W*(y |que tal )?(el|la) otr[oa]\b(?! (evento|set|titulo|serie|socio|cosa))(?! (es|seria) (un|una|sobre|de|nuestr[oa]|mi)\b)"
                         # ("另一个项目：…", "另外一个问题": another subject, not the other of two)
                         r"|^\W*(那|还有)?(另一个|另外一个|另外那个|另一场|另外一场|另一部|另一家|另一届)"
                         r"(?!项目|案子|故事|剧本|本子|问题|事|计划|方案|话题|想法|片子|戏|题材|客户|合作)"
-                        r"|^\W*(그럼 )?(다른 하나|나머지 하나|나머지 (거|것|건|꺼))")
+                        r"(?!(则|就)?是(?!什么|啥|哪|几|多少|谁|不是|否))"
+                        r"|^\W*(그럼 )?(다른 하나|나머지 하나|나머지 (거|것|건|꺼))"
+                        r"(?!(는|은)? [^?]{0,30}(대본|각본|시나리오|작품|드라마|이야기|영화|사극|프로젝트)(이|인|입|예|라))")
 
 
 def other_one(text: str) -> bool:

@@ -282,6 +282,27 @@ PERMIT_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|
 AIRPORT_SAID = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|공항")
 ENTERING = re.compile(r"입국|入境|\bentry\b|\benter(ing)?\b|\bentrada\b|\bingreso\b|\bingresar\b|\bentrar\b")
 VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
+# A language named as the kind of a channel, broadcaster, market or press of the world's
+# ("Welsh-language channel", "canal en gallego", "emisora catalanohablante", "威尔士语频道", "웨일스어
+# 채널"): what the message asks about, no language to answer in (fixQ16)
+_LANGUAGE_NAMES_ES = (r"(ingles|espanol|castellano|catalan|gallego|euskera|vasco|gales|irlandes|escoces|breton|frances|aleman|italiano"
+                      r"|portugues|chino|mandarin|cantones|coreano|japones|arabe|ruso|hindi|quechua|guarani|aimara|nahuatl|maya"
+                      r"|neerlandes|holandes|sueco|noruego|danes|finlandes|polaco|turco|griego|hebreo|persa|tagalo|vietnamita|tailandes)")
+LANGUAGE_OF_MEDIA = re.compile(
+    r"\b\w+[- ]language (channels?|broadcasters?|networks?|tv|television|stations?|platforms?|streamers?|markets?|newspapers?|press|radio|media|publishers?|outlets?)\b"
+    r"|\b(canal(es)?|cadenas?|televisoras?|emisoras?|radios?|plataformas?|mercados?|periodicos?|diarios?|medios|prensa|teles?) (en|de habla|de lengua|en lengua|en idioma) " + _LANGUAGE_NAMES_ES + r"\b"
+    r"|\b(canal(es)?|cadenas?|televisoras?|emisoras?|radios?|plataformas?|mercados?|medios) \w+hablantes?\b"
+    r"|\w{1,4}(语|語)的?(频道|頻道|电视台|電視台|电台|電台|市场|市場|平台|平臺|报纸|報紙|媒体|媒體|广播|廣播|台)"
+    r"|\w{1,6}어 ?(채널|방송사|방송국|방송|시장|플랫폼|신문|언론|매체|라디오)")
+# Which one of them does the most ("which … buys the most", "¿cuál … compra más?", "哪家…最多",
+# "어디가 제일 많이"): a ranking of the world's channels or markets asked
+MOST_OF_WHICH = re.compile(r"\b(which|what|who)\b.{0,60}\b(the most|most|the best|best|biggest|top)\b"
+                           r"|\b(que|cual|cuales|quien|quienes)\b.{0,60}\bmas\b|(哪|哪个|哪個|哪家|边间|邊間).{0,12}最|最.{0,8}(哪|哪家|边间)"
+                           r"|(어디|어느|누가|무슨).{0,20}(제일|가장|젤)|(제일|가장|젤).{0,20}(어디|어느|곳|데)")
+# A title shown at a festival or screening ("screen <title> at the festival", "proyectar <título> en
+# el festival", "在影展放映", "영화제에서 상영"): the title is the subject, the occasion only where
+TITLE_SCREENED = re.compile(r"\bscreen(ing|ed)?\b|\bshow(ing)? (it|our|the)\b|\bproyect(ar|arla|arlo|en|amos|ion)\b|\bexhibi(r|rla|rlo|cion)\b|\bpasar (la|el|nuestra|nuestro)\b"
+                            r"|放映|展映|上映|播放|放一下|상영|틀|방영")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 # Taking part in an event ("did Uruguay take part in any event?", "¿Uruguay participó…?", "参加过",
@@ -1199,12 +1220,19 @@ class Router:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
             return converted  # "aquí en Guadalajara son las 3, ¿a qué hora abren?": before the parts are split
+        if not u.records() and LANGUAGE_OF_MEDIA.search(fold(turn.text)) and MOST_OF_WHICH.search(fold(turn.text)) \
+                and not scope.OURS_NAMED.search(fold(turn.text)) and not scope.YOURS.search(to_simplified(fold(turn.text))[0]):
+            # "which Breton-language station airs the most foreign drama?", "¿qué cadena en euskera
+            # compra más?", "粤语电视台哪家买剧最多", "웨일스어 채널 중 어디가": the world's channels of a
+            # language, asked of none of ours: no reply language, no title in it (fixQ16)
+            return not_understood(turn, True)
         if not u.records() and lexicon.other_language_named(turn.text):
             # "¿tienen series en portugués?": no such version, the catalogue's languages; "¿hablan
             # portugués?", "können Sie Deutsch?": the languages the bot and the teams work in
             # ("is there a Japanese dub?" right after a title: that title's languages, below)
             of_title = (memory.focus or "").startswith("work:") and not lexicon.CATALOG_VERSIONS.search(fold(turn.text))
-            if not of_title and (none := catalog.other_language_version(turn)) is not None:
+            if not of_title and not LANGUAGE_OF_MEDIA.search(fold(turn.text)) \
+                    and (none := catalog.other_language_version(turn)) is not None:
                 return none
             if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
                     and (languages := _overview_faq(turn, "language")):
@@ -1223,7 +1251,7 @@ class Router:
             return none  # "¿hay alguna serie de terror?": no, and the closest genres
         if (what := _program_what(turn, u)) is not None:
             return what  # "what's the ARC system and how do we get to use it?": its card, then access
-        if (open_to := program_open_to(turn, u)) is not None:
+        if (open_to := program_open_to(turn, u, memory)) is not None:
             return open_to  # "is the talent program open to Brazilians?": nothing rules them out, then the way in
         if (signing := program_sign_up(turn, u)) is not None:
             return signing  # "I'd like to sign up for the global talent program": its intake session, not a form
@@ -3242,6 +3270,11 @@ class Router:
         described = described_event(turn, u, memory)
         hosted = partner_event(turn, u) if described is None else None
         other = described or hosted or event_by_name_words(turn, u, memory) or annual_festival(turn, u)
+        if other is not None and u.ids("work") and not u.ids("event") and TITLE_SCREENED.search(to_simplified(fold(turn.text))[0]):
+            # "若想在影展放映月下使臣，应当联系哪一位？", "who do I talk to about screening <title> at the
+            # festival?": the title is what is asked about (its team), the festival only where it would
+            # be shown (fixQ16)
+            other = None
         if other is not None and u.intent == "subscribe" and u.ids("topic") and not u.ids("event") and _wants_news(turn.text):
             # "sign me up for updates aimed at Spanish-speaking producers": a topic's news asked for,
             # whose words describe an event for that market too; the news, not that event
@@ -3616,7 +3649,13 @@ class Router:
         if (travel_faq := _overview_faq(turn, "travel")) and (to_it := airport_of_record(
                 turn, u, self.target(turn, u, memory), memory, travel_faq)) is not None:
             return to_it  # "nearest airport to the casting day venue?": Hengdian's, or none for one held online
+        if (earlier := online_before_focus(turn, u, memory)) is not None:
+            return earlier  # "anything online before that?" after an event: the online events before it, not its venue
+        if (screened := title_screened_whom(turn, u)) is not None:
+            return screened  # "영화제에서 <title>을 상영하려면 누구한테 연락해요?": the title's team, not a FAQ of joining
         reply = self.one(turn, u, memory)
+        if (festival := festival_as_a_thing(turn, u, reply, memory)) is not None:
+            return festival  # "I heard Hengdian holds a film festival, what is it?": its FAQ, not an edition's card
         if (reply.answer or "").startswith("gap:") and _budget_weighed(turn):
             return reply  # "三百万人民币够拍八十集吗": no FAQ of costs judges their own budget (`affordability`)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
@@ -5111,6 +5150,11 @@ class Router:
             lacking = lexicon.READER_NEGATED.search(fold(turn.text)) is not None and ranked is not None
             if ranked is not None and (ranked.probability >= FAQ_RANKED or lacking) and ranked.id in turn.kb.faq:
                 return faq_reply(turn, ranked.id)
+            if not u.records() and LANGUAGE_OF_MEDIA.search(fold(turn.text)) and asks_question(turn.text):
+                # "which Welsh-language channel buys the most drama?", "¿qué canal en gallego compra más
+                # series?", "威尔士语频道哪家买剧最多", "웨일스어 채널 중에 어디가 제일 많이 사요?": a language
+                # named as the kind of a channel or market of the world's, no reply language asked
+                return not_understood(turn, True)
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
@@ -5525,6 +5569,10 @@ class Router:
                 # "ZASME's digital supply chain platform, what is it?": the programme the company
                 # runs, which the classifier reads as asked, not the company named before it
                 return next(r for r in named if r[0] == asked_kind)
+            if {"work", "event"} <= kinds and TITLE_SCREENED.search(to_simplified(fold(turn.text))[0]):
+                # "若想在影展放映月下使臣，应当联系哪一位？": the title to be screened is asked about
+                # (its team), the festival only where it would be shown (fixQ16)
+                return next(r for r in named if r[0] == "work")
             return named[0]
         owner = self.contact_owner(turn, u, memory)
         if owner:
@@ -8131,6 +8179,110 @@ ASK_FOR_EVENTS = re.compile(r"\s*(?:Ask me about events\b[^.]*\.|Pregúntame por
 WHEN_FAQ = re.compile(r"when\b", re.IGNORECASE)  # a FAQ asking when ("When is the Hengdian Film Festival?")
 
 
+# A festival asked about as a thing (fixQ16): heard of ("I heard…", "me contaron que…", "聽說…",
+# "…한다던데"), whether there is one ("does Hengdian hold one of its own?", "¿organiza uno propio?",
+# "也有影视节吗", "영화제 같은 것도 하나요?") or what kind of event it is ("what sort of event is it?",
+# "¿de qué se trata?", "是什么样的活动", "어떤 행사인지"): the FAQ that says there is one and what it
+# is; an edition's date, venue or programme asked stays the event's card and facts.
+FESTIVAL_HEARD_OF = re.compile(
+    r"\b(i'?ve heard|i have heard|i heard|heard (that|about)|word is|they say|someone (told|said)|(a |my )?(friend|colleague|actor|producer)s? (told|said)|apparently)\b"
+    r"|\b(me (dijo|dijeron|conto|contaron|comento|comentaron|han dicho)|escuche|he escuchado|oi que|he oido|dicen que|supe que)\b"
+    r"|听说|聽說|听闻|聽聞|据说|據說|听人说|聽人講|听讲|聽講"
+    r"|들었|던데|다더라|하더라")
+FESTIVAL_HELD_AT_ALL = re.compile(
+    r"\b(do(es)?|would) (hengdian|you|you guys|it|they|the studios?) (have|hold|host|run|organi[sz]e|put on|throw)\b"
+    r"|\b(one|a festival|a film festival) of (its|your|their) own\b|\b(its|your|their) own (film )?festival\b"
+    r"|\bis there (a|any) (film |movie )?(festival|fest)\b|\bany (film |movie )?festivals?\b"
+    r"|\b(uno|un festival) propio\b|\bfestival propio\b|\b(hay|tienen|organiza[ns]?|hacen|arman?|montan?) (algun |un |una )?(festival|semana|muestra|fiesta)\b"
+    r"|\b(organiza[ns]?|hacen|tienen) (uno|alguno)\b"
+    r"|(有没有|有冇|有無|有没|也有|有办|有辦|办不办|辦不辦|搞不搞)[^，。？?]{0,6}(电影节|影视节|電影節|影視節|影展)|(电影节|影视节|電影節|影視節|影展)(吗|嗎|么|麼)"
+    r"|(영화제|축제|페스티벌)[^.?!]{0,8}(하나요|있나요|있어요|있습니까|합니까|해요\?|하나\?|있나\?|열리나요)")
+FESTIVAL_WHAT_KIND = re.compile(
+    r"\bwhat (kind|sort|type) of (an )?(event|festival|thing|gathering)\b|\bwhat('?s| is) it (like|about)\b|\bwhat (does|would) it involve\b"
+    r"|\btell me (more )?about (it|that)\b"
+    r"|\bde que (se )?trata\b|\bque (tipo|clase) de (evento|festival|cosa)\b|\bcomo es (ese|el) festival\b|\ben que consiste\b"
+    r"|什么样的(活动|节|活動)|什麼樣的(活动|節|活動)|是什么活动|是什麼活動|是啥活动|是怎样的|是怎樣的|咩活动|咩活動|乜嘢活动"
+    r"|어떤 (행사|축제|영화제)|무슨 (행사|축제)|어떤 건지|뭐 하는 (행사|거)")
+WHO_ORGANISES = re.compile(r"\bwho\b|\bquien(es)?\b|谁|誰|边个|邊個|누가|누구")
+EDITION_NAMED = re.compile(r"\b20\d\d\b|20\d\d年|20\d\d년")
+
+
+# Something earlier than the event in focus ("before that", "antes de eso", "在那之前", "그 전에")
+BEFORE_IT = re.compile(r"\bbefore (that|it|then|this|the (event|session|day|matchmaking|pitch day|festival))\b|\bin the meantime\b|\bbeforehand\b"
+                       r"|\bantes (de eso|de ese|de esa|de esto|de la fecha|que eso)\b|\bantes\W*$|\bmientras tanto\b"
+                       r"|(在)?(那|这|此)(之前|以前)|之前|前面有|에 앞서|그 ?전에|그보다 ?먼저|그 이전|전에(는)?")
+
+
+def online_before_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Anything online before that?", "¿hay algo en línea antes de eso?", "在那之前有线上的吗？",
+    "그 전에 온라인으로 하는 거 있어요?" with an event in focus: the upcoming online events that start
+    before it (an info session, a pitch day), not the venue of the event in focus (fixQ16)."""
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    event = turn.kb.events.get(focus_id) if focus_kind == "event" else None
+    folded = fold(to_simplified(turn.text)[0])
+    if event is None or u.records() or u.ordinal is not None or u.action or u.wants_person \
+            or not lexicon.ONLINE_ASKED.search(folded) or not BEFORE_IT.search(folded):
+        return None
+    earlier = [e.id for e in events.upcoming(turn) if e.id != event.id and e.starts < event.starts and events.held_online(e)]
+    if not earlier:
+        return Reply(text=t("events_none_online_before", turn.lang, name=esc(event.name.get(turn.lang))), lang=turn.lang,
+                     answer="list:events?when=upcoming&venue=online",
+                     outcome="answered", buttons=[ask_person_row(turn.lang, "events")])
+    return events.listing(turn, "up", only=earlier, online=True)
+
+
+def title_screened_whom(turn: Turn, u: Understanding) -> Reply | None:
+    """"Who do I contact to screen <title> at the festival?", "¿con quién hablo para proyectar
+    <título> en el festival?", "若想在影展放映<片名>，应当联系哪一位？", "영화제에서 <작품>을 상영하려면
+    누구한테 연락해요?": one title named, its screening somewhere the reason, whom to contact asked:
+    the team that handles the title (International Business), not the festival's card nor a FAQ
+    of joining (fixQ16)."""
+    works = u.ids("work")
+    folded = fold(turn.text)
+    if len(works) != 1 or u.ordinal is not None or u.action or u.switch_lang \
+            or not TITLE_SCREENED.search(to_simplified(folded)[0]) \
+            or not (lexicon.WHOM_TO_CONTACT.search(folded) or lexicon.WHOM_TO_CONTACT.search(to_simplified(folded)[0])
+                    or (u.fact == "role" and CONTACT_ASKED.search(folded))):
+        return None
+    team = contact.record_contact(turn.kb, "work", works[0])
+    if team not in turn.kb.contacts:
+        return None
+    return facts.answer(turn, "contact", team, "role")
+
+
+def festival_as_a_thing(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
+    """An event that has a FAQ of its own (the film festival, whose FAQ's question names it)
+    answered by its card or its description, where the message asks it as a thing: heard of,
+    whether there is one, what kind of event it is (`FESTIVAL_HEARD_OF`, `FESTIVAL_HELD_AT_ALL`,
+    `FESTIVAL_WHAT_KIND`), no edition named by its year: that FAQ (there is one, every October, what
+    it is), with the event's buttons and the event kept in focus for "when exactly?" next. "What
+    kind of event is it?" said right after that FAQ (its second sentence: "영화제 같은 것도 하나요?
+    어떤 행사인지 궁금해요") is the same FAQ, not the list of events."""
+    key = reply.answer or ""
+    head, _, fact = key.partition("#")
+    kind, _, eid = head.partition(":")
+    said = fold(to_simplified(turn.text or "")[0])
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if key.startswith("list:events") and not u.records() and focus_kind == "event" and focus_id in turn.kb.events \
+            and (memory.answer or "").startswith("faq:") and FESTIVAL_WHAT_KIND.search(said) \
+            and faq_event(turn, (memory.answer or "").partition(":")[2].partition("#")[0]) == focus_id:
+        kind, eid, fact = "event", focus_id, "about"
+    if fact == "organisers" and not WHO_ORGANISES.search(said):
+        fact = ""  # "does Hengdian host one of its own?": whether there is one, not who holds it
+    if kind != "event" or fact not in ("", "about", "recurrence", "logline") or eid not in turn.kb.events or not turn.text:
+        return None
+    if EDITION_NAMED.search(said) or not (FESTIVAL_HEARD_OF.search(said) or FESTIVAL_HELD_AT_ALL.search(said) or FESTIVAL_WHAT_KIND.search(said)):
+        return None
+    faq_id = next((fid for fid in turn.kb.faq if faq_event(turn, fid) == eid), None)
+    if faq_id is None:
+        return None
+    answered = faq_reply(turn, faq_id)
+    dated = facts.answer(turn, "event", eid, "date") if turn.kb.events[eid].starts > turn.now else None
+    buttons = dated.buttons if dated is not None and dated.buttons else answered.buttons
+    text = ASK_FOR_EVENTS.sub("", answered.text).rstrip() if dated is not None and dated.buttons else answered.text
+    return answered.model_copy(update={"text": text, "buttons": buttons, "focus": f"event:{eid}"})
+
+
 def faq_event(turn: Turn, faq_id: str) -> str | None:
     """The one event a FAQ's question names by its full name ("When is the Hengdian Film
     Festival?"): the answer is about it, so "fechas exactas pa 2027?", "2027具体几号" next ask
@@ -10260,26 +10412,38 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
 # Whether a programme takes people of a place or from abroad ("is the talent program open to
 # Brazilians?", "¿un peruano puede entrar al programa?", "人才计划收不收外国人？", "멕시코인도 참여 가능해요?")
 OPEN_TO_ASKED = re.compile(r"\bopen to\b|\beligible\b|\baccept\w*|\btake (in )?(foreigners|people|applicants)\b"
-                           r"|\b(can|could|may) (a |an |someone|somebody|anyone|people|we|i|they|foreigners)\b.{0,30}\b(join|apply|take part|participate|enter|get in|sign up)\b"
+                           r"|\b(can|could|may) (a |an |someone|somebody|anyone|people|we|i|they|foreigners"
+                           r"|producers|companies|crews|filmmakers|writers|actors|students|professionals|creators|directors)\b.{0,30}\b(join|apply|take part|participate|enter|get in|sign up)\b"
                            r"|\babiert[oa]s?\b|\b(puede|pueden|podemos|puedo|podria|podrian) (entrar|participar|postular|aplicar|unirse|inscribirse|sumarse)\b|\b(acepta|aceptan|admite|admiten|recibe|reciben)\b"
-                           r"|开放|收不收|收外国|接受|接收|能不能(参加|报名|申请|加入)|(可以|能)(参加|报名|申请|加入)吗"
+                           r"|开放|收不收|收外国|接受|接收|能不能(参加|报名|申请|加入)|(可以|能)(参加|报名|申请|加入)[^，。？?]{0,8}吗"
                            r"|지원할 수|지원 ?가능|참여 ?가능|참가 ?가능|참여할 수|참가할 수|들어갈 수|받아 ?(주|줘|줍)|가능(해요|한가요|합니까|할까요)"
                            # "¿acepta guionistas colombianos?", "收外国编剧吗", "외국 작가도 받아요?": who it takes, by trade
                            r"|받아요|받나요|받습니까|받는지|받아\?|收(不收)?(外国|国外|海外|境外)")
 FROM_ABROAD = re.compile(r"\bforeign(ers?)?\b|\binternational (people|applicants|students|participants)\b|\bextranjer[oa]s?\b"
                          r"|\bfrom (abroad|overseas|outside china)\b|\bde(l)? (fuera|exterior|otros paises)\b"
-                         r"|外国人|外籍|海外|老外|외국인|외국 ?사람|해외|外国|国外|境外|외국")
+                         r"|外国人|外籍|海外|老外|외국인|외국 ?사람|해외|外国|国外|境外|외국"
+                         # "from outside China", "de fuera de China", "中国以外", "중국 밖" (fixQ16)
+                         r"|\b(outside( of)?|beyond) china\b|\bnon-?chinese\b|\bque no (sea|sean|es|son) (de )?china\b"
+                         r"|(中国|中國)(以外|之外)|중국 ?(밖|외|바깥|이외)")
+PROGRAM_WORD = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|計劃|项目|項目|프로그램")
 
 
-def program_open_to(turn: Turn, u: Understanding) -> Reply | None:
+def program_open_to(turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
     """"Is the talent program open to Brazilians?", "¿un peruano puede entrar al programa global de
     talento?", "全球人才计划收不收外国人？", "글로벌 인재 프로그램에 멕시코인도 참여 가능해요?": the yes or no
     first (nothing published rules people of a place out; who is eligible is not published), then
     the way in (the programme's coming session, else its team): not the programme's card alone."""
     programs_named = [rid for kind, rid in u.records() if kind == "program"]
+    focus_kind, _, focus_id = ((memory.focus if memory else None) or "").partition(":")
+    if not u.records() and focus_kind == "program" and focus_id in turn.kb.programs \
+            and ("program", focus_id) != ALLIANCE_ITSELF and PROGRAM_WORD.search(fold(turn.text)):
+        # "¿pueden entrar productores de fuera de China al programa?" right after the programme's
+        # card: the programme in focus (fixQ16)
+        programs_named = [focus_id]
+        u = replace(u, entities=(*u.entities, Entity(kind="program", id=focus_id, text="", start=0, end=0, score=1.0)))
     # (a trade named as who would join is no credits asked: "¿acepta guionistas colombianos?")
     if len(programs_named) != 1 or len(u.records()) != 1 or ("program", programs_named[0]) == ALLIANCE_ITSELF \
-            or (u.gap and u.gap != "credits") or u.action or u.wants_person or u.switch_lang or u.ordinal is not None:
+            or (u.gap and u.gap not in ("credits", "signup")) or u.action or u.wants_person or u.switch_lang or u.ordinal is not None:
         return None
     folded = fold(to_simplified(turn.text)[0])
     place = u.filter("country") or u.filter("region")
@@ -11591,9 +11755,9 @@ def _own_fact(kind: str, fact: str | None) -> bool:
 
 # The way into a deal asked in other words: where to start, what to sign, whom to see ("where do we
 # start?", "¿por dónde empezamos?", "要签什么、找什么人", "어디부터 시작해요?", "뭐부터 해야 해요?")
-DEAL_START = re.compile(r"\bwhere (do|should|would|to) (we |i )?(start|begin)\b|\bfirst steps?\b|\bdeal process\b|\bprocess\b"
+DEAL_START = re.compile(r"\bwhere (do|does|should|would|to) (we |i |they |he |she |you )?(start|begin)\b|\bfirst steps?\b|\bdeal process\b|\bprocess\b"
                         r"|\bwhat (do|would|should) (we|i) (need to |have to )?sign\b|\bwho (do|should|would) (we|i) (talk|speak) (to|with)\b"
-                        r"|\bcamino\b|\btramites?\b|\bpor donde (empiezo|empezamos|se empieza|arranco|arrancamos)\b|\bque (hay que |tenemos que )?firmar\b"
+                        r"|\bcamino\b|\btramites?\b|\bpor donde (empiezo|empezamos|se empieza|arranco|arrancamos|arranca|arrancan|se arranca|empieza|empiezan|comienza|comienzan|comenzamos|se comienza|parte|partimos)\b|\bque (hay que |tenemos que )?firmar\b"
                         r"|\bcomo (es|seria|funciona) (el|la) (proceso|tramite|cosa)\b"
                         r"|签什么|签啥|找什么人|找谁|走什么程序|什么程序|从哪(里|儿)?(开始|入手|着手)"
                         r"|어디(서)?부터|뭐부터|무엇부터|누구(랑|와|한테|하고) (얘기|이야기|상의|연락)"
@@ -11630,7 +11794,14 @@ DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b
                         r"|\b(do|doing|make|making|produce|producing|shoot|shooting|film|filming|develop|developing)\b.{0,40}\b(jointly|together)\b"
                         r"|\b(jointly|together) (do|make|produce|shoot|film|develop)\b|\bjoint (production|venture|project)\b"
                         r"|\b(hacer|producir|rodar|filmar|desarrollar|hacerla|hacerlo)\b.{0,40}\b(junto con|juntos|en conjunto|conjuntamente|a la par)\b"
-                        r"|一起(做|制作|製作|开发|開發|弄)|联合(做|制作|开发)|(같이|함께) ?(만들|제작|찍|개발)")
+                        r"|一起(做|制作|製作|开发|開發|弄)|联合(做|制作|开发)|(같이|함께) ?(만들|제작|찍|개발)"
+                        # partnering on a title, putting money into it (fixQ16: "a festival wanting to partner
+                        # on one of your titles", "quiere poner plata para hacerla", "想出钱一起做", "돈을 대서")
+                        r"|\bpartner(ing|ed)? (up )?(on|in)\b.{0,30}\b(titles?|series|shows?|dramas?|catalog\w*|slate|projects?)\b"
+                        r"|\b(put|putting|puts) (some |our |their |the )?(money|cash|funds?|capital) (in|into|up)\b"
+                        r"|\b(poner|pone|ponemos|ponen|meter|mete|metemos|meten|aportar|aporta|aportamos|invertir|invierte|invertimos) (la |el |algo de |un poco de |su |nuestra? )?(plata|dinero|lana|pasta|guita|billete|capital|financiamiento|financiacion)\b"
+                        r"|出钱|出錢|掏钱|掏錢|注资|注資|投钱|投錢|砸钱"
+                        r"|돈을? ?(대|넣|투자)|자금을? ?(대|넣|투자)|출자")
 # A catalog title in general: the catalog, a title of it, "one of them", "any show on your slate"
 TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|your|them)\b|\bany (show|title|series|drama)\b|\bin general\b"
                               r"|\btitulos?\b|\bobras?\b|\balgun[oa]\b|\buno de\b|\blista\b|\bcatalogo\b"
@@ -11638,7 +11809,11 @@ TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|yo
                               # a title found in the list ("one of these", "del listado", "挖到一部宝藏剧",
                               # "원작 IP")
                               r"|\bone of (these|those)\b|\blistado\b|\buna de (las|sus|esas|estas)\b|\bde (las|sus) series\b"
-                              r"|(宝藏|好|这|那|一)部?剧|挖到|看中|看上|相中|其中一部|원작")
+                              r"|(宝藏|好|这|那|一)部?剧|挖到|看中|看上|相中|其中一部|원작"
+                              # a title of yours ("una serie de ustedes", "a show of yours", "你们的一部", "그쪽 작품")
+                              r"|\b(una|alguna|la) (serie|novela|produccion|obra|historia)s? (de ustedes|suya|vuestra)\b"
+                              r"|\b(a|one) (show|series|title|drama)s? of yours\b|\byour (titles|shows|series|dramas)\b"
+                              r"|你们(的)?(一部|某部|哪部)|(그쪽|귀사|헝뎬|여러분) ?(의 )?(작품|드라마|시리즈)")
 
 
 def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -11738,7 +11913,7 @@ def _unrepeated(text: str, said: str) -> str:
     return "" if not plain or plain in re.sub(r"<[^>]+>", "", said) else head
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")  # ASCII: "…@x.com으로" ends at the particle
 
 
 def _when_unrepeated(turn: Turn, event_id: str, text: str, said: str) -> str:
@@ -13385,7 +13560,9 @@ LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outf
 OUTFIT_SAID = re.compile(
     r"\b(outfit|company|companies|studio|firm|shop|prodco|production (house|company)|label|agency|distributor|banner|business|o[uü]|llc|ltd|gmbh|team|crew)\b"
     r"|\b(productora|empresa|compania|changarro|estudio|distribuidora|agencia|casa productora|equipo|negocio)s?\b"
-    r"|公司|工作室|企业|企業|制作方|我司|本司|单位|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사")
+    r"|公司|工作室|企业|企業|制作方|我司|本司|单位|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사"
+    # "我们潮州这家做发行的", "咱们这家": the partner's own house (fixQ16)
+    r"|(我们|我們|咱们|咱們|我哋)\S{0,6}(这家|這家|呢间|呢間)|做(发行|發行|制作|製作|宣发|宣發|影视|影視)的")
 WAY_IN_SAID = re.compile(
     # "would like to be inside", "wants into your alliance", "wants in", "to be part of your group",
     # "get our name on the members list", "listed among your members"
@@ -13406,6 +13583,12 @@ WAY_IN_SAID = re.compile(
     r"|\b(acepten|acepte|admitan|admita|reciban) (dentro|adentro|como)\b|\bnos (anoten|inscriban|registren|sumen|metan)\b"
     # "想挂进来", "加进来", "挂靠进来", "进你们这个圈子"
     r"|(挂|加|拉|算|进|入)进来|挂进|挂靠|挂个名|进(你们|贵方)?(这个|那个)?(圈子|组织|协会|群体)"
+    # "tie up with the alliance", "vincularnos a la alianza", "연맹이랑 손잡으려면" (fixQ16)
+    r"|\b(tie|hook|team|link|partner) (up |in )?with (the|your|this|y'?all'?s?) (alliance|hisda|network)\b"
+    r"|\bvincular(nos|me|se)? (a|con) (la|su|vuestra) (alianza|hisda|red)\b"
+    r"|(연맹|HISDA|hisda)(이랑|하고|과|와) ?(손잡|손 ?잡|연결되|엮이)"
+    # "想跟联盟挂钩", "跟你们搭上线" (fixQ16): tied to the alliance
+    r"|(跟|和|与|同)(联盟|你们|贵方|协会|贵联盟)\S{0,2}(挂钩|挂上钩|搭上线|搭上关系|扯上关系|绑在一起)"
     # "끼워 주겠는가", "거기 들어가려면", "함께하려면"
     r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈갑오올옵]|함께 ?하려|일원이"
     # "우리 쪼그만 회사는 어떻게 들어간당가요?", "저희 제작사도 낄 수 있나요?": the company itself goes in
@@ -14372,9 +14555,9 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
 # 节展", "해마다 하는 레드카펫 행사"): a festival word (or the red carpet) said with a word that makes it
 # ours: every year, yours, Hengdian's, or the cinema's own.
 FESTIVAL_KIND = re.compile(r"\b(festival|fest|film ?fest|film gala|red carpet|(la|vuestra|su|esa|esta|gran) muestra(?! (el|la|los|las|lo|su|sus|un|una|de (trabajo|producto|interes)))|certamen|festival de cine|fiesta del cine"
-                           r"|fiesta de cine|alfombra roja)\b"
-                           r"|节展|影展|影视节|电影节|影视展|电影展|红毯|(那个|那场|这个|的)节(?=[在是哪几什啥，,？?]|2\d{3}|\W*$)"
-                           r"|영화제|영화 ?축제|레드 ?카펫|레카")
+                           r"|fiesta de cine|alfombra roja|semana (grande |larga )?(de(l)? )?cine|film week|cinema week|movie week)\b"
+                           r"|节展|影展|影视节|电影节|影视展|电影展|红毯|电影周|影视周|(那个|那场|这个|的)节(?=[在是哪几什啥，,？?]|2\d{3}|\W*$)"
+                           r"|영화제|영화 ?축제|레드 ?카펫|레카|영화 ?주간")
 FESTIVAL_OURS = re.compile(r"\b(annual|annually|yearly|every (year|october|fall|autumn)|each year|once a year|year after year)\b"
                            r"|\b(anual|anualmente|cada ano|todos los anos|una vez al ano|cada octubre)\b"
                            r"|\b(your|y'?all'?s?|you guys'?|vuestr[oa]s?|su|sus|de ustedes|que (montan|hacen|organizan|arman))\b"
@@ -14393,6 +14576,8 @@ def annual_festival(turn: Turn, u: Understanding) -> str | None:
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or u.landmark:
         return None
     kind = FESTIVAL_KIND.search(text)
+    if kind is not None and scope.OTHER_FESTIVAL.search(to_simplified(text)[0]):
+        return None  # ("the oyster festival in Galway", "樱花节": another kind of festival, never ours)
     if kind is None or lexicon.own_festival_said(turn.text) or not (FESTIVAL_OURS.search(text) or ("festival" in kind.group() and (u.fact or u.refers))):
         return None
     if scope.OTHER_PLACES.search(text) or re.search(r"부산|釜山|busan|berlin|cannes|venice|venecia|toronto|sundance|上海国际|北京国际|金马|金鸡|平遥|백상", text):
@@ -14655,6 +14840,8 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
     if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text) \
             or lexicon.own_festival_said(turn.text):
         return None  # ("저희 같은 작은 영화제 재단도…": the partner's own festival names none of ours)
+    if scope.OTHER_FESTIVAL.search(to_simplified(text)[0]):
+        return None  # ("완도 전복 축제는 언제?", "la fiesta de la vendimia": a town's festival of another kind, none of ours)
     if (memory.focus or "").startswith(("event:", "location:")) and _THERE_OF_FOCUS.search(text):
         return None  # ("who do I contact to pitch there?" after the festival: there, the festival)
     for entity in u.entities:  # (a place or a kind the message names is not a word of the name)
@@ -14998,6 +15185,23 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:difference", outcome="answered")
 
 
+# The partner's own place said beside a clock ("here", "for me", "where I am", "aquí", "acá", "我这边",
+# "我们这里", "여기", "제 쪽"): the city named with it is theirs
+OWN_PLACE_SAID = re.compile(r"\b(here|over here|for me|for us|where i am|where we are|my (city|town|time)|our (city|town|time)|i'?m in|we'?re in|i live|we live)\b"
+                            r"|\b(aqui|aca|para mi|para nosotros|donde estoy|donde estamos|mi (ciudad|hora)|nuestra (ciudad|hora)|estoy en|estamos en|vivo en|vivimos en)\b"
+                            r"|我这边|我這邊|我这里|我這裡|我们这边|我們這邊|我们这里|我們這裡|我在|我们在|我們在|我住|呢度|我哋呢边"
+                            r"|여기|제 ?쪽|저희 ?쪽|우리 ?쪽|제가 있는|저희가 있는|사는 곳|살고 있는")
+
+
+def _own_city_clock(turn: Turn, zone: str) -> bool:
+    """Is the city whose clock is asked the partner's own: said as where they are ("here in Lima",
+    "我在首尔"), or the zone they saved or told before? A third city is neither."""
+    if OWN_PLACE_SAID.search(fold(turn.text)) or lexicon.BASED_IN.search(fold(turn.text)):
+        return True
+    saved = turn.profile.timezone if turn.profile is not None else None
+    return zone in (saved, turn.said_zone)
+
+
 def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"What time is it in Hengdian now?": the clock there (Beijing time), and the partner's own
     when they set another zone."""
@@ -15012,7 +15216,12 @@ def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     lang, here = turn.lang, turn.now.astimezone(turn.home_tz)
     text = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
              date=format_date(here, lang))
-    said = mentioned_zone(turn.text)  # "¿y en Rosario qué hora es ahora allá?": that city's clock too
+    said = mentioned_zone(turn.text)  # "es la 1 aquí en Rosario, ¿qué hora es allá?": the partner's city too
+    if said and here.utcoffset() != turn.now.astimezone(ZoneInfo(said)).utcoffset() and not _own_city_clock(turn, said):
+        # "what time is it now in Tokyo?", "东京现在几点？", "도쿄는 지금 몇 시능교?": a third city's
+        # clock, neither the studio's nor the partner's own, is no business of the studio's
+        # assistant: out of scope, with what it can do (fixQ16)
+        return not_understood(turn, True)
     if said and here.utcoffset() != turn.now.astimezone(ZoneInfo(said)).utcoffset():
         there = turn.now.astimezone(ZoneInfo(said))
         text += "\n" + t("clock_there", lang, city=esc(city_said(turn.text, said, lang) or zone_city(ZoneInfo(said), lang)),

@@ -126,6 +126,15 @@ OUR_NATIONALS = re.compile(r"중국 ?(배우|사람|인|국적|스태프|제작�
 # schooling of the partner's own; their visa is)
 STUDY_ABROAD = re.compile(r"\bstudy abroad\b|\bstud(y|ent) visas?\b|\bvisas? (de|para) estudi\w*|\bestudiar en el extranjero\b"
                           r"|留学(?!生)|留学生(签证|簽證|签)|유학(?!생)|유학생 ?비자")
+# A degree or course to study, asked beside a consulate, an embassy or a visa ("¿qué piden en el
+# consulado para estudiar un máster?", "student papers for an MBA in London", "去英国读研签证要什么材料",
+# "대학원 유학 비자 서류"): the partner's own schooling, no shoot in China (fixQ16)
+DEGREE_STUDIED = re.compile(r"\b(study|studying|do|doing|take|taking|enrol\w*|enroll\w*)\b.{0,20}\b(masters?|master'?s|mba|phd|doctorate|degree|bachelor'?s|postgrad\w*|graduate school|grad school|university|college)\b"
+                            r"|\b(estudiar|cursar|hacer|sacar) (un |una |el |la |mi |el )?(master|maestria|doctorado|posgrado|postgrado|carrera|licenciatura|mba|grado|diplomado)\b"
+                            r"|\b(master|maestria|doctorado|posgrado|postgrado|mba)\b.{0,30}\b(consulado|embajada|visa|visado)\b"
+                            r"|读研|讀研|读硕|讀碩|读博|讀博|念研究生|读大学|讀大學|读书签证|硕士|碩士|博士|研究生"
+                            r"|석사|박사|대학원|학위|어학연수|학생 ?비자")
+CONSULATE_OR_VISA = re.compile(r"\b(consulate|embassy|visas?|consulado|embajada|visado)\b|领事馆|領事館|大使馆|大使館|签证|簽證|영사관|대사관|비자")
 OUR_TOWN = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchin[ae]\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                       r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국")
 # Our own names: Hengdian (in Dongyang), the alliance, "your festival"
@@ -292,6 +301,9 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if STUDY_ABROAD.search(folded) and not u.records() and places_named(folded) and not OUR_TOWN.search(folded) \
             and not OURS_NAMED.search(folded):
         return True  # a student visa for another country ("일본 유학 비자", "study visa for Japan"): not ours
+    if DEGREE_STUDIED.search(folded) and CONSULATE_OR_VISA.search(folded) and not u.records() \
+            and not OUR_TOWN.search(folded) and not OURS_NAMED.search(folded):
+        return True  # the papers for a master's abroad ("¿qué piden en el consulado para estudiar un máster?"): not ours
     if lexicon.OTHER_PLACE_OPEN.search(folded) and lexicon.DAY_OPEN_ASKED.search(folded) and not u.records() \
             and not OURS_NAMED.search(folded) and not YOURS.search(folded) \
             and not re.search(r"\b(office|oficina|team|equipo|department|departamento|desk)\b|办公室|你们|貴司|贵司|사무실|팀", folded):
@@ -371,7 +383,13 @@ OTHER_FESTIVAL = re.compile(
     r"\b(theat(re|er)|music|arts?|jazz|rock|comic|anime|beer|food|dance|opera|literary|book) (festival|fest)s?\b|\bcomic-?cons?\b"
     r"|\bfestival(es)? (de|del) (teatro|musica|jazz|rock|las artes|arte|danza|opera|comic|cerveza|gastronomi\w*|literatura|libro)\b"
     r"|戏剧节|话剧节|戏剧季|音乐节|艺术节|动漫节|漫展|啤酒节|美食节|舞蹈节|歌剧节|读书节|书展"
-    r"|연극제|음악 ?(축제|페스티벌)|뮤직 ?페스티벌|재즈 ?페스티벌|예술제|무용제|맥주 ?축제|음식 ?축제|코믹 ?콘|만화 ?축제")
+    r"|연극제|음악 ?(축제|페스티벌)|뮤직 ?페스티벌|재즈 ?페스티벌|예술제|무용제|맥주 ?축제|음식 ?축제|코믹 ?콘|만화 ?축제"
+    # a town's festival of its food, flowers, lights or harvest (fixQ16: "완도 전복 축제", "the oyster
+    # festival", "la fiesta de la vendimia", "樱花节"), never ours
+    r"|\b(seafood|abalone|oyster|crab|lobster|wine|flower|tulip|cherry blossom|lantern|lights?|ice|snow|mud|harvest|folk|street food|fireworks?|chil[il]i|garlic|tea|rice|strawberry|apple|grape|kite) (festival|fest|fair)s?\b"
+    r"|\b(festival|feria|fiesta)(es|s)? (de|del|de la|de las|de los) (abulon|abalon|ostras?|ostion(es)?|mariscos?|pescado|cangrejo|vino|vendimia|cosecha|flores?|tulipanes|faroles|linternas|luces|nieve|hielo|chile|ajo|te|arroz|fresas?|manzana|uva|cometas|fuegos artificiales|la vendimia|las flores)\b"
+    r"|海鲜节|海鮮節|鲍鱼节|鮑魚節|龙虾节|龍蝦節|螃蟹节|大闸蟹节|樱花节|櫻花節|桃花节|花节|灯会|燈會|灯节|冰雪节|冰雪節|冰灯节|泼水节|潑水節|风筝节|風箏節|茶节|茶節|葡萄节|荔枝节|草莓节"
+    r"|(전복|해산물|수산물|굴|대게|꽃게|멸치|벚꽃|꽃|유채꽃?|튤립|불꽃|등불|연등|빛|머드|얼음|눈꽃|산천어|나비|녹차|인삼|한우|막걸리|와인|김치|떡|치맥|먹거리|농산물|과일|사과|딸기|포도|감귤|수박|단풍|고추|마늘|대하|새우|오징어|민속|전통 ?문화) ?(축제|페스티벌|잔치)")
 
 
 OUR_SITES = re.compile(r"\bstudios?\b|\bestudios?\b|\bbacklots?\b|\bstages?\b|\bforos?\b|片场|影视城|基地|摄影棚|스튜디오|촬영소|오픈 ?세트")

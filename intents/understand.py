@@ -1039,6 +1039,12 @@ _LANGUAGE_NAMES = re.compile(r"\b(korean|chinese|mandarin|spanish|coreano|chino|
                              r"|한국어|한국말|중국어|스페인어|韩语|韩文|韓語|中文|汉语|西班牙语|西语")
 
 
+_OUTSIDE_CHINA = re.compile(r"\b(outside( of)?|beyond|not from|other than|besides) (mainland )?china\b|\bnon-?chinese\b"
+                            r"|\b(fuera|afuera) de china\b|\bno (sean |somos |son )?(de )?china\b|\bque no (sea|sean|es|son) (de )?china\b|\b(no|sin ser) chin[oa]s\b"
+                            r"|(中国|中國|大陆|大陸)(以外|之外|境外|外面)|非中国|非中國|不是中国|不是中國"
+                            r"|중국 ?(밖|외|바깥|이외)|중국이 아닌|비중국")
+
+
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     for kind, name in (("genre", "genre"), ("era", "era"), ("scene_type", "scene"), ("month", "month")):
@@ -1053,6 +1059,10 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     country = lexicon.country_named(asked) if asked.strip() and asked != text else lexicon.country_named(text)
     if not country and lexicon.SPANISH_CHARACTERS.search(_folded(text)):
         country = "ES"  # ("¿qué títulos hay con protagonistas españoles?": Spain's characters, no language)
+    if country == "CN" and _OUTSIDE_CHINA.search(_folded(text)):
+        # "producers from outside China", "productores de fuera de China", "中国以外的制片", "중국
+        # 밖의 제작자": anywhere but China, no filter of China (fixQ16)
+        country = None
     if country:
         found.append(("country", country))
     elif region := lexicon.region_named(text):

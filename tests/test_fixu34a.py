@@ -7,7 +7,9 @@
 - a city inside a longer phrase after an event's time ("and for my colleague in Mombasa?", "那我
   同事在迪拜呢", "그럼 제 동료 있는 두바이는요?") is the event's time there; an unknown place, bare
   ("and Kisumu?") or so said, asks its country, never out of scope;
-- "¿y en Rosario qué hora es ahora allá?" asked of no event is the clock in Hengdian and there;
+- "¿y en Rosario qué hora es ahora allá?" asked of no event, a third city's clock (neither the
+  studio's nor the partner's own), is no business of the studio's assistant: out of scope (fixQ16);
+  the partner's own city ("aquí en Rosario", "here in Mombasa") is the clock in Hengdian and there;
 - the writer's own country (and kind of company) in a self-introduction is where they are, not a
   filter: "브라질 제작사입니다. 파트너 중에 한국 회사 있나요?" lists the Korean partners;
 - a city said with a question ("虛擬製片開放日是什麼時候？我人在首爾", "저 지금 LA에 있어요") is applied
@@ -74,12 +76,22 @@ def test_an_unknown_place_after_an_events_time_asks_its_country(services: Servic
 
 
 @pytest.mark.parametrize(("lang", "lines", "said"), [
-    ("es", ["¿cómo llego desde Shanghái en tren?", "¿y en Rosario qué hora es ahora allá?"], "Rosario"),
-    ("en", ["what time is it now in Mombasa?"], "Mombasa"),
+    ("es", ["¿cómo llego desde Shanghái en tren?", "¿y aquí en Rosario qué hora es ahora?"], "Rosario"),
+    ("en", ["what time is it now here in Mombasa?"], "Mombasa"),
 ])
-def test_the_clock_now_in_a_city_named(services: Services, lang: str, lines: list[str], said: str) -> None:
+def test_the_clock_now_in_the_partners_own_city(services: Services, lang: str, lines: list[str], said: str) -> None:
     reply = replies(services, lang, lines)[-1]
     assert reply.answer == "clock:now" and said in reply.text, (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("es", ["¿cómo llego desde Shanghái en tren?", "¿y en Rosario qué hora es ahora allá?"]),
+    ("en", ["what time is it now in Mombasa?"]),
+])
+def test_a_third_citys_clock_is_out_of_scope(services: Services, lang: str, lines: list[str]) -> None:
+    # (fixQ16: the studio's clock, the partner's own or an event's are ours; a third city's is not)
+    reply = replies(services, lang, lines)[-1]
+    assert reply.answer == "out_of_scope", (reply.answer, reply.text)
 
 
 @pytest.mark.parametrize(("lang", "line"), [
