@@ -188,6 +188,14 @@ class Brain:
         memory = self.memory.load(chat_id, now)
         self.memory.save(chat_id, memory.after(focus=f"event:{event_id}", subject="events"), now)
 
+    def note_work(self, chat_id: int, work_id: str) -> None:
+        """Put a catalogue title in focus as if its card had just been answered: a form started by
+        "we'd like to distribute Die Another Take in Peru" lets "who handles that title?", asked
+        in it or after leaving it, refer to that title."""
+        now = self.clock()
+        memory = self.memory.load(chat_id, now)
+        self.memory.save(chat_id, memory.after(focus=f"work:{work_id}", subject="catalog"), now)
+
     def turn(self, chat_id: int, profile: Profile | None, text: str = "") -> Turn:
         """A turn for a transport's own flows (the inquiry form): the current knowledge
         snapshot, the partner's language, the injected clock, and the entities named in
