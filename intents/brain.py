@@ -196,6 +196,13 @@ class Brain:
         memory = self.memory.load(chat_id, now)
         self.memory.save(chat_id, memory.after(focus=f"work:{work_id}", subject="catalog"), now)
 
+    def note_unstaffed(self, chat_id: int, subject: str) -> None:
+        """A request for a person was noted with no staff chat to post it to (the partner was given
+        the team's address instead): later "when will they get back to me?" says so again."""
+        now = self.clock()
+        memory = self.memory.load(chat_id, now)
+        self.memory.save(chat_id, memory.after(unstaffed=subject), now)
+
     def turn(self, chat_id: int, profile: Profile | None, text: str = "") -> Turn:
         """A turn for a transport's own flows (the inquiry form): the current knowledge
         snapshot, the partner's language, the injected clock, and the entities named in

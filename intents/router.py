@@ -70,6 +70,7 @@ from intents.catalog import filtered_works
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
+from intents import handoff as handoff_notes
 from intents.handoff_words import asks_to_connect, chases_reply
 from intents.labels import labels_in_sentence
 from intents.lexicon import (
@@ -1187,6 +1188,14 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        if memory.unstaffed is not None and not u.records() and not u.wants_person and (
+                chases_reply(turn.text) or lexicon.REPLY_WHEN.search(fold(turn.text))
+                or REPLY_WHEN_MORE.search(fold(turn.text))):
+            # "when will they get back to me?" after a request for a person no staff chat got: the
+            # same story as that answer (nobody replies here; their address; their hours), never
+            # "I haven't passed it on" nor "a person will reply here"
+            return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
+                                          turn.lang, memory.zone)
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if OWN_MEMBERSHIP.search(fold(turn.text)) and not u.ids("topic") and not u.records() \
@@ -1555,6 +1564,10 @@ class Router:
                 # right after a partner's or a program's card: its own team (Dalynn Studio), not
                 # the subject talked about before it
                 subject = contact.record_contact(turn.kb, *last.split(":", 1)) or ""
+            elif last.partition(":")[0] == "incentive" and (own := contact.own_contact(turn.kb, *last.split(":", 1))):
+                # right after an incentive's answer ("견적 받을 수 있어요?" → ecosystem_and_costs): the
+                # team it names (International Business), not the incentives' default team
+                subject = own
             else:
                 last_subject = False
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
@@ -7226,6 +7239,15 @@ class Router:
             note = t("rem_fixed_times", turn.lang, asked=format_offset(lead, turn.lang))
             reply = reply.model_copy(update={"text": f"{said}\n{note}" + (f"\n{when}" if when else "")})
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+
+
+# When a reply comes, in words `lexicon.REPLY_WHEN` leaves out: "when will I hear back?", "¿cuándo
+# tendré respuesta?", Cantonese "佢哋幾時覆我？" / "几耐先有人覆", "回覆要等幾耐"
+REPLY_WHEN_MORE = re.compile(
+    r"\bwhen (?:will|would|do|can|should|could) (?:i|we) (?:hear (?:back|from them|from you)|get (?:a|an|their|your) (?:reply|answer|response))"
+    r"|\bcuando (?:tendre|tendremos|voy a tener|vamos a tener|recibire|recibiremos) (?:una |su )?(?:respuesta|contestacion)"
+    r"|(?:几时|幾時|几耐|幾耐|几点|幾點|几多日|幾多日|什么时候|多久)(?:先|才)?(?:会|會)?(?:有人)?(?:覆|回)"
+    r"|(?:覆|回)(?:复|覆|我|你)?(?:要)?等(?:几耐|幾耐|几多日|幾多日|多久)")
 
 
 # The partner coming in as a title's co-producer ("as co-producer", "como coproductor", "以联合出品的身分",
