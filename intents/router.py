@@ -821,7 +821,9 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     (the event's own clock, events.yaml), then the venue; None for a clock asked there ("¿a qué
     hora es en Madrid?") or an event with no venue."""
     folded = fold(to_simplified(turn.text)[0])
-    if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded) or u.fact not in (None, "venue", "status"):
+    if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded) or u.fact not in (None, "venue", "status") \
+            or u.action in ("ics", "remind"):
+        # ("서울에서 하는 거 캘린더에 넣어 줘": the event held there picked for an action, no question)
         return None  # (another fact asked of it: "…열리는 매칭 행사의 주최 기관을 알려 주십시오"; "is it
         # happening in Tokyo?" reads as its status, asked of a place: where it is held)
     rid = _event_asked_of(u, memory)
@@ -878,6 +880,23 @@ def _event_of_place(turn: Turn, u: Understanding, said: bool = False):
     tied = [e for e in events.upcoming(turn)
             if (country and country in _countries(turn, f"event:{e.id}")) or e in announced]
     return tied[0] if len(tied) == 1 else None
+
+
+def _event_of_city(turn: Turn):
+    """The one coming event held in the city a message names outside China ("the Seoul one",
+    "el de Seúl", "首尔那个", "서울 거": Korea matchmaking), not when the city is the partner's own
+    ("I'm in Seoul, add it to my calendar") or a clock ("in Seoul time"); else None."""
+    from core.i18n_format import CHINA_ZONES
+
+    text = turn.text or ""
+    zone = mentioned_zone(text) or city_alone(text)
+    if zone is None or zone in CHINA_ZONES or lexicon.BASED_IN.search(fold(text)) \
+            or lexicon.KO_PLACE_STATED.search(text):
+        return None
+    if re.search(r"\b(time|hora|horario)\b|时间|時間|시간|기준", fold(to_simplified(text)[0])):
+        return None  # ("remind me, Seoul time please": a clock)
+    held = [e for e in events.upcoming(turn) if e.timezone == zone]
+    return held[0] if len(held) == 1 else None
 
 
 # A clock word right after a country's name ("korea time", "韩国时间", "한국 시간으로"), or "hora
@@ -4458,7 +4477,9 @@ class Router:
                 return card
         if (own := own_alerts(turn)) is not None:
             return own  # "what reminders do I have?", "구독 취소는 어떻게 해요?": a question, no action
-        if (topics := self.news_topics(turn, u)) and not self.reminder_of_focus(turn, u, memory):
+        if (topics := self.news_topics(turn, u)) and not self.reminder_of_focus(turn, u, memory) \
+                and not (u.action in ("ics", "remind") and _event_of_city(turn) is not None):
+            # ("首爾那個活動提醒我一下": the event held there, reminded; no events news)
             # "avísame de novedades de incentivos": the topic's button, no reminder; a topic said
             # with no word of its name ("email us whenever you add new dramas") is switched on too
             told = turn if turn.ids("topic") else replace(turn, entities=(*turn.entities, *topics))
@@ -7114,6 +7135,11 @@ class Router:
         return self.action(turn, done, turn.kb.events[named[0]])
 
     def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
+        if not u.ids("event") and (held := _event_of_city(turn)) is not None:
+            # "the Seoul one, add that to my calendar", "el de Seúl, agrégalo", "首尔那个帮我加到日历",
+            # "서울 거 캘린더에 추가해 줘요" after another event: the one held in the city named (the
+            # city picks the event; it is no clock of the partner's)
+            return held
         if target and target[0] == "event":
             return turn.kb.events.get(target[1])
         named = [e for e in u.ids("event") if e in turn.kb.events]
