@@ -882,6 +882,16 @@ def _event_of_place(turn: Turn, u: Understanding, said: bool = False):
     return tied[0] if len(tied) == 1 else None
 
 
+# A bare yes to what an answer offered ("yes please", "sí, esa", "dale, sí", "要", "要的，麻烦了",
+# "네 부탁해요", "응 연결해 줘"): read on folded text; an "ok" or "好的" alone is only taken in
+# (`reactions.acknowledged`), no yes to anything
+_YES = (r"yes|yeah|yea|yep|yup|yes please|sure|please|please do|go ahead|do it|do that|that one|si|sip|sii+|claro|claro que si"
+        r"|por favor|porfa|dale|esa|ese|eso|esa misma|ese mismo|esa porfa|me interesa"
+        r"|要|要的|要啊|要呀|要吧|需要|好啊|是的|对|对的|麻烦了|麻烦你了?|拜托了?|帮我联系|联系吧"
+        r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|해 ?주세요|해 ?줘|연결해 ?주세요|연결해 ?줘|그거요|그걸로")
+YES_TO_OFFER = re.compile(rf"^\W*(?:(?:{_YES})(?:\W+|$))+$")
+
+
 def _event_of_city(turn: Turn):
     """The one coming event held in the city a message names outside China ("the Seoul one",
     "el de Seúl", "首尔那个", "서울 거": Korea matchmaking), not when the city is the partner's own
@@ -1215,6 +1225,8 @@ class Router:
             # "I haven't passed it on" nor "a person will reply here"
             return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
                                           turn.lang, memory.zone)
+        if (offered := self.yes_to_offer(turn, u, memory)) is not None:
+            return offered  # "yes" / "sí, esa" / "要" / "네" to the one thing the last answer offered
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if OWN_MEMBERSHIP.search(fold(turn.text)) and not u.ids("topic") and not u.records() \
@@ -7133,6 +7145,29 @@ class Router:
         if len(set(named)) != 1:
             return None
         return self.action(turn, done, turn.kb.events[named[0]])
+
+    def yes_to_offer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """A bare "yes" ("yes please", "sí, esa", "要", "네 부탁해요") to the one thing the last answer
+        offered: after a title's terms ("agreed with: <team>") or an honest gap naming a team, that
+        team (what its 🙋 button does); right after a subscription, what the partner is subscribed
+        to now (done already: said, not undone). None for anything else."""
+        if not YES_TO_OFFER.search(fold(turn.text or "")) or u.records():
+            return None
+        head, _, fact = (memory.answer or "").partition("#")
+        kind, _, rid = head.partition(":")
+        team = None
+        if kind == "work" and fact == "coproduction" and rid in turn.kb.works:
+            team = turn.kb.works[rid].contact
+        elif kind == "gap" and rid in turn.kb.contacts:
+            team = rid
+        if team in turn.kb.contacts:
+            return contact.ask_person(turn, Callback("ask", (team,)))
+        if memory.subscribed is not None and not memory.unsubscribed and "subs" in self.buttons:
+            shown = self.buttons["subs"](turn, Callback("subs", ()))
+            *menu, status = shown.text.split("\n\n")  # (what they receive now said first)
+            text = "\n\n".join([status, *menu]) if menu else shown.text
+            return shown.model_copy(update={"text": text, "answer": "subscribe", "outcome": "action"})
+        return None
 
     def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
         if not u.ids("event") and (held := _event_of_city(turn)) is not None:
