@@ -92,3 +92,36 @@ def test_a_person_asked_after_a_quote_is_the_team_that_quotes(services: Services
     assert "international.business@" in handed.text and "shortdrama.center@" not in handed.text, handed.text
     if first.answer == "incentive:ecosystem_and_costs#how_to_apply":
         assert handed.handoff == "international_business", handed.handoff
+
+
+# -- through Telegram (the Bot API stub), no staff chat configured ---------------------------------
+from collections.abc import Callable  # noqa: E402
+
+from core.i18n import Locale  # noqa: E402
+from tests.botapi_stub import BotApiStub, parse_html  # noqa: E402
+from tests.conftest import BotProcess  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def unstaffed(module_stub: BotApiStub, module_bot_process: Callable[..., BotProcess]) -> BotProcess:
+    return module_bot_process()  # (no BOT_STAFF_CHAT_ID)
+
+
+@pytest.mark.parametrize("lang,ask,after", [
+    ("en", "please put me through to a real person", "when will they get back to me?"),
+    ("es", "quiero hablar con alguien del equipo", "¿y cuándo me responden?"),
+    ("zh", "帮我转人工客服", "多久能回复我？"),
+    ("ko", "담당자랑 연결해 주세요", "언제 답장 와요?"),
+])
+def test_telegram_when_they_reply_after_the_unstaffed_handoff(module_stub: BotApiStub, unstaffed: BotProcess,
+                                                              lang, ask, after) -> None:
+    user = module_stub.add_user(first_name="Partner", language_code=lang)
+    user.send_text(ask)
+    [notice] = user.wait_for_messages(1, timeout=60.0)
+    assert "@" in notice["text"]
+    user.send_text(after)
+    msgs = user.wait_for_messages(2, timeout=30.0)
+    text = parse_html(msgs[-1]["text"])[0]
+    line = parse_html(Locale(lang).convert(t("handoff_unstaffed_when", lang, team="", contact="")))[0]
+    assert line[:6] in text, text
+    assert t("hours_open_now", lang) not in text
