@@ -282,7 +282,10 @@ class Brain:
         version_of = memory.focus if (u.switch_lang and not version_again and (memory.focus or "").startswith("work:")
                                       and lexicon.version_language(text) and lexicon.yes_no(text)
                                       and lexicon.VERSION_WORDS.search(fold(text)) and not lexicon.RESEND_WORDS.search(fold(text))
-                                      and not lexicon.for_someone_else(said)) else None
+                                      and not lexicon.for_someone_else(said)
+                                      # ("sigo en español: ¿tiene versión en portugués?": the version asked
+                                      # is Portuguese, Spanish is the reply's language)
+                                      and not lexicon.other_language_named(text)) else None
         version_again = version_again or version_of is not None
         served = False
         # "is it in English?", "영어로 설명해 주나요?" right after an event: its language (`_event_language`)
