@@ -7153,7 +7153,7 @@ class Router:
         to now (done already: said, not undone). None for anything else."""
         if not YES_TO_OFFER.search(fold(turn.text or "")) or u.records():
             return None
-        head, _, fact = (memory.answer or "").partition("#")
+        head, _, fact = (memory.last or "").partition("#")  # (the very last answer, of any kind)
         kind, _, rid = head.partition(":")
         team = None
         if kind == "work" and fact == "coproduction" and rid in turn.kb.works:
@@ -10544,7 +10544,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         unsubscribed=kind == "unsubscribe",
                         before=before, listed=listed, which_city=reply.asks_city,
                         home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
-                        talked=_talked(memory, focus), shown=bool(reply.items))
+                        talked=_talked(memory, focus), shown=bool(reply.items), last=key)
 
 
 def _colleague(memory: Memory, reply: Reply, focus: str | None) -> str | None:

@@ -71,3 +71,13 @@ def test_yes_right_after_a_subscription_says_what_they_receive(services: Service
 def test_an_ok_or_a_yes_to_no_single_offer_hands_nothing_off(services: Services, lang, ask, ok) -> None:
     _, reply = said(services, lang, [ask, ok])
     assert reply.handoff is None, reply.answer
+
+
+@pytest.mark.parametrize("lang,lines", [
+    ("es", ["¿cuánto cuesta un hotel cerca de los estudios?", "vale, vuelvo al español. ¿me suscribes a las noticias de Corea?", "sí, esa"]),
+    ("en", ["how much is a hotel room near the studios?", "ok, subscribe me to korea news", "yes"]),
+    ("en", ["how much is a hotel room near the studios?", "thanks!", "yes"]),
+])
+def test_yes_agrees_to_the_last_answer_not_an_older_gap(services: Services, lang, lines) -> None:
+    *_, reply = said(services, lang, lines)
+    assert reply.handoff is None, (reply.answer, reply.text)
