@@ -233,6 +233,8 @@ class ConsoleSession:
                 step = form.begin(self._turn(text), arg, text)
                 if step.form is not None and step.form["fields"].get("event"):
                     brain.note_event(self.chat_id, step.form["fields"]["event"])
+                if step.form is not None and step.form.get("work_id"):
+                    brain.note_work(self.chat_id, step.form["work_id"])
                 return self._step(form, step)
         reply = brain.reply_to_text(self.chat_id, text, profile)
         if offered is not None and offered[0].offered is not None:

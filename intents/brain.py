@@ -188,6 +188,21 @@ class Brain:
         memory = self.memory.load(chat_id, now)
         self.memory.save(chat_id, memory.after(focus=f"event:{event_id}", subject="events"), now)
 
+    def note_work(self, chat_id: int, work_id: str) -> None:
+        """Put a catalogue title in focus as if its card had just been answered: a form started by
+        "we'd like to distribute Die Another Take in Peru" lets "who handles that title?", asked
+        in it or after leaving it, refer to that title."""
+        now = self.clock()
+        memory = self.memory.load(chat_id, now)
+        self.memory.save(chat_id, memory.after(focus=f"work:{work_id}", subject="catalog"), now)
+
+    def note_unstaffed(self, chat_id: int, subject: str) -> None:
+        """A request for a person was noted with no staff chat to post it to (the partner was given
+        the team's address instead): later "when will they get back to me?" says so again."""
+        now = self.clock()
+        memory = self.memory.load(chat_id, now)
+        self.memory.save(chat_id, memory.after(unstaffed=subject), now)
+
     def turn(self, chat_id: int, profile: Profile | None, text: str = "") -> Turn:
         """A turn for a transport's own flows (the inquiry form): the current knowledge
         snapshot, the partner's language, the injected clock, and the entities named in
@@ -267,7 +282,10 @@ class Brain:
         version_of = memory.focus if (u.switch_lang and not version_again and (memory.focus or "").startswith("work:")
                                       and lexicon.version_language(text) and lexicon.yes_no(text)
                                       and lexicon.VERSION_WORDS.search(fold(text)) and not lexicon.RESEND_WORDS.search(fold(text))
-                                      and not lexicon.for_someone_else(said)) else None
+                                      and not lexicon.for_someone_else(said)
+                                      # ("sigo en español: ¿tiene versión en portugués?": the version asked
+                                      # is Portuguese, Spanish is the reply's language)
+                                      and not lexicon.other_language_named(text)) else None
         version_again = version_again or version_of is not None
         served = False
         # "is it in English?", "영어로 설명해 주나요?" right after an event: its language (`_event_language`)

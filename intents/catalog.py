@@ -351,7 +351,8 @@ def detail(turn: Turn, work: Work, ref: ListRef) -> Reply:
     ])
     buttons = [[Button(label=t("interested", lang), data=encode("int", work.id))],
                [Button(label=t("back_to_list", lang), data=ref.cat())],
-               ask_person_row(lang, "catalog")]
+               # (the title's own team: the one its terms are agreed with)
+               ask_person_row(lang, work.contact if work.contact in turn.kb.contacts else "catalog")]
     return Reply(text=text, lang=lang, buttons=buttons, answer=f"work:{work.id}", outcome="answered")
 
 

@@ -134,7 +134,11 @@ def buttons(turn: Turn, kind: str, record) -> list[list[Button]]:
 
 def _person_of_card(turn: Turn, kind: str, record) -> str:
     """Whom the card's "Ask a person" reaches: a contact's card, that contact (the secretariat's
-    card hands off to the secretariat, not to the default team); else the kind's subject."""
+    card hands off to the secretariat, not to the default team); a catalogue title, the team that
+    agrees its terms (the card's own contact: "99번 죽는 남자" reaches the Operations Center, not the
+    catalogue's default team), an incentive, the team it names; else the kind's subject."""
+    if kind in ("work", "incentive") and getattr(record, "contact", None) in turn.kb.contacts:
+        return record.contact
     return record.id if kind == "contact" and record.id in turn.kb.contacts else SUBJECT_OF.get(kind, "")
 
 

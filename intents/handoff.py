@@ -88,6 +88,26 @@ def unstaffed_reply(reply: Reply, kb) -> Reply:
     return reply.model_copy(update={"text": text})
 
 
+def unstaffed_when(kb, subject: str, profile: Profile | None, now: datetime, home: ZoneInfo,
+                   lang: Lang, zone: str | None = None) -> Reply:
+    """"When will they get back to me?" after a request for a person that no staff chat received
+    (`unstaffed_reply`): the same story again, nobody replies in this chat, write to the team at
+    its address; then its hours on the partner's clock, and when it is out, when it is back."""
+    contact = contact_for(kb, subject)
+    direct = (contact.email or contact.phone or contact.telegram or "") if contact is not None else ""
+    team = contact.role.get(lang) if contact is not None else ""
+    lines = [t("handoff_unstaffed_when", lang, team=esc(team), contact=esc(direct)) if direct and team
+             else t("handoff_unstaffed_card", lang)]
+    if contact is not None and contact.office_hours is not None:
+        clock = partner_zone(profile, zone)
+        lines.append(response_time(contact.office_hours, lang, clock, now, home).split("\n")[0])
+        closed = closed_line(contact.office_hours, lang, clock, now, home)
+        if closed:
+            lines.append(closed)
+    return Reply(text="\n".join(lines), lang=lang, answer=f"contact:{contact.id}#hours" if contact else "handoff",
+                 outcome="answered", buttons=[[Button(label=t("back_menu", lang), data=encode("menu"))]])
+
+
 # What the bot may answer by itself while a handoff waits for a person: facts, FAQs and lists
 # (an answer key's kind); never a gap, the fallback, small talk or an action.
 ANSWERS_ALONE = frozenset({"faq", "list", "work", "event", "location", "partner", "program",

@@ -110,6 +110,7 @@ def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None
     the event or set they named). `ttl`: seconds without an answer before it expires."""
     fields: dict[str, Any] = {}
     days = None
+    work_id = None
     focus_kind, _, focus_id = (turn.focus or "").partition(":")
     if kind in KINDS:
         fields["kind"] = kind
@@ -137,8 +138,17 @@ def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None
             named_genres = list(dict.fromkeys(g for g in turn.ids("genre") if g in genres))
             if len(named_genres) == 1:
                 fields["genre"] = named_genres[0]
-    company = company_named(text)
+    titled = _work_named(turn, kind, text)
+    if titled is not None:
+        # "we'd like to co-produce The Twelfth Bronze", "我们想合拍《虚拟棚幽灵》": the title named is
+        # not asked again (nor the territory: "license A Face in Clay for Brazil")
+        fields["work"] = turn.kb.works[titled].title.get(turn.lang)
+        work_id = titled
+        if "territory" in DETAILS.get(kind or "", ()) and (where := territory_named(text)):
+            fields["territory"] = where
+    company = company_named(_without_titles(turn, text))
     if company and _in_length("company", company):
+        # (a title's words are no company: "queremos coproducir Media casa de té" names none)
         fields["company"] = company
     if turn.profile and turn.profile.country:
         fields.setdefault("country", turn.profile.country)
@@ -146,10 +156,61 @@ def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None
                   "ttl": ttl or EXPIRES_AFTER.total_seconds()}
     if days:
         form["days"] = days
+    if work_id:
+        form["work_id"] = work_id  # (the transport puts the title in the conversation's focus)
     form["step"] = next_step(form)
     reply = ask(turn, form)
-    reply.text = t("inq_intro", turn.lang) + "\n\n" + reply.text
+    taken = [line for s, line in zip((s for s in sequence(form) if s in fields), summary_lines(turn, form, turn.lang))
+             if s in ("work", "territory")]
+    reply.text = t("inq_intro", turn.lang) + "\n\n" + "".join(f"{line}\n" for line in taken) + (
+        "\n" if taken else "") + reply.text
     return Step(form, reply)
+
+
+def _work_named(turn: Turn, kind: str | None, text: str) -> str | None:
+    """The one catalogue title a request for a co-production, licence or distribution names."""
+    if not text or "work" not in DETAILS.get(kind or "", ()):
+        return None
+    named = list(dict.fromkeys(w for w in turn.ids("work") if w in turn.kb.works))
+    return named[0] if len(named) == 1 else None
+
+
+def _without_titles(turn: Turn, text: str) -> str:
+    """`text` with the titles it names blanked out (the entities' spans)."""
+    spans = sorted(((e.start, e.end) for e in turn.entities if e.kind == "work"), reverse=True)
+    for start, end in spans:
+        if 0 <= start < end <= len(text):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+# The market a licence or distribution is for, said with the request: "for Brazil", "in Peru",
+# "para Brasil", "en México", "在巴西发行", "香港地區的版權", "브라질에서 배급", "남미 판권"
+_FOR_EN = re.compile(r"\b(?:for|in|into|to|across|throughout)\s+(?:the\s+)?$")
+_FOR_ES = re.compile(r"\b(?:para|en|a|hacia|por)\s+(?:el\s+|la\s+|los\s+)?$")
+_OURS = re.compile(r"\b(?:based|located|we'?re|we are|i'?m|i am|from|somos|estamos|desde|soy)\b[^.,;!?]{0,20}$")
+_ZH_BEFORE = re.compile(r"(?:在|到|于|於|面向|针对|針對|给|給)$")
+_ZH_AFTER = re.compile(r"^(?:地区|地區|市场|市場)?(?:的)?(?:发行|發行|播出|播放|上线|上線|版权|版權|授权|授權|播映|代理|市场|市場|地区|地區)")
+_KO_AFTER = re.compile(r"^(?:에서|에|지역|시장)?\s?(?:배급|방영|판권|라이선스|라이센스|배포|출시|서비스|유통|수입|시장|지역)")
+
+
+def territory_named(text: str) -> str | None:
+    """The country a licence or distribution is asked for in `text`, as written."""
+    latin, cjk = _country_scan()
+    folded = _fold(text)
+    found: list[str] = []
+    for m in latin.finditer(folded):
+        before = folded[:m.start()]
+        if (_FOR_EN.search(before) or _FOR_ES.search(before)) and not _OURS.search(before):
+            found.append(text[m.start():m.end()] if len(folded) == len(text) else m.group(1))
+    for m in cjk.finditer(folded):
+        before, after = folded[:m.start()], folded[m.end():]
+        if _ZH_BEFORE.search(before) or _ZH_AFTER.search(after) or _KO_AFTER.search(after):
+            found.append(text[m.start():m.end()] if len(folded) == len(text) else m.group(1))
+    if len(set(found)) == 1:
+        name = found[0]
+        return name[:1].upper() + name[1:] if name.isascii() else name
+    return None
 
 
 def on_text(turn: Turn, form: Form, text: str) -> Step:
@@ -651,11 +712,30 @@ def _named(turn: Turn, text: str, kind: str) -> str | None:
 def _fold(text: str) -> str:
     """Lower case without accents or spaces at the ends: "México " == "mexico"."""
     decomposed = unicodedata.normalize("NFKD", text.strip().lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # (recomposed: Hangul stays in syllables, "한국이유" read as written)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
-ALIASES = {"usa": "US", "u.s.": "US", "uk": "GB", "korea": "KR", "corea": "KR", "한국": "KR",
-           "南韩": "KR", "eeuu": "US", "ee.uu.": "US", "españa": "ES", "中国大陆": "CN"}
+ALIASES = {"usa": "US", "u.s.": "US", "u.s.a.": "US", "uk": "GB", "korea": "KR", "corea": "KR", "한국": "KR",
+           "南韩": "KR", "韩国": "KR", "韓國": "KR", "eeuu": "US", "ee.uu.": "US", "ee. uu.": "US", "españa": "ES",
+           "中国大陆": "CN", "中國大陸": "CN", "内地": "CN", "hongkong": "HK", "臺灣": "TW", "台湾地区": "TW",
+           "中国台湾": "TW", "中國台灣": "TW", "타이완": "TW", "south korea": "KR", "republic of korea": "KR",
+           "corea del sur": "KR", "남한": "KR", "중국 본토": "CN", "holland": "NL",
+           "turkey": "TR", "macau": "MO", "viet nam": "VN", "england": "GB", "scotland": "GB", "great britain": "GB"}
+# Where CLDR's name is the formal one ("Hong Kong SAR China", "RAE de Hong Kong (China)",
+# "中国香港特别行政区", "홍콩(중국 특별행정구)"), the name partners write: the place itself
+_FORMAL = (re.compile(r"^(.+?) sar china$"), re.compile(r"^rae de (.+?) \(china\)$"),
+           re.compile(r"^中[国國](.+?)特[别別]行政[区區]$"), re.compile(r"^(.+?)\s*\(.*\)$"))
+# The locales whose names are read besides the four languages': Traditional Chinese ("台灣",
+# "南韓") and Latin-American Spanish
+_EXTRA_LOCALES = ("zh_Hant", "zh_Hant_HK", "es_419")
+# A Korean answer's copula or polite ending after the name ("한국이에요", "미국입니다", "멕시코요",
+# Chungcheong "한국이유", "한국이여"; "한국이라예", "한국이야"), or its particle ("한국에서요")
+_KO_TAIL = re.compile(r"(?:이에유|이에요|이예요|예요|에요|입니다|입니당|이라예|이라요|이랑께|이여라|이어라|이유|이여|이요|이야|이고요"
+                      r"|이죠|이지요|임다|임|에서요|에서|이에|유|여|요|야)$")
+# Words around the name in a short answer ("we're based in Brazil", "somos de Perú", "我们在香港",
+# "저희는 한국에 있어요"): the one country named in it, when the message asks nothing
+_MAX_WORDS = 8
 
 
 @lru_cache(maxsize=8)
@@ -668,18 +748,50 @@ def territory_names(lang: Lang) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _country_index() -> dict[str, str]:
     index = {_fold(k): v for k, v in ALIASES.items()}
-    for lang in LANGS:
-        for code, name in territory_names(lang).items():
-            index.setdefault(_fold(name), code)
+    for lang in (*LANGS, *_EXTRA_LOCALES):
+        names = territory_names(lang) if lang in LANGS else {
+            code: name for code, name in Locale.parse(lang).territories.items() if len(code) == 2 and code.isalpha()}
+        for code, name in names.items():
+            folded = _fold(name)
+            index.setdefault(folded, code)
+            for formal in _FORMAL:
+                if (m := formal.match(folded)) and len(m.group(1).strip()) >= 2:
+                    index.setdefault(m.group(1).strip(), code)
     return index
 
 
+@lru_cache(maxsize=1)
+def _country_scan() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Names to find inside a short answer: Latin ones as whole words (longest first), CJK and
+    Hangul ones anywhere (longest first: "印度尼西亚" before "印度")."""
+    names = sorted(_country_index(), key=len, reverse=True)
+    latin = [re.escape(n) for n in names if n.isascii() and len(n) >= 4]
+    cjk = [re.escape(n) for n in names if not n.isascii() and not re.search(r"[a-z]", n) and len(n) >= 2]
+    return (re.compile(r"(?<![\w.])(" + "|".join(latin) + r")(?![\w])"), re.compile("(" + "|".join(cjk) + ")"))
+
+
 def country_code(text: str) -> str | None:
-    """A country typed in any of the four languages, or its two-letter code -> the code."""
+    """A country typed in any of the four languages (Traditional Chinese, Korean endings and
+    dialect included: "香港", "台灣", "한국이유"), or its two-letter code -> the code; the one
+    country a short answer names ("we're in Hong Kong", "somos de Perú", "저희는 한국에 있어요")."""
     folded = _fold(text)
     if len(folded) == 2 and folded.isalpha() and folded.upper() in territory_names("en"):
         return folded.upper()
-    return _country_index().get(folded)
+    index = _country_index()
+    if folded in index:
+        return index[folded]
+    bare = re.sub(r"^[\W_]+|[\W_]+$", "", folded)  # "Hong Kong.", "香港！", "(Brasil)"
+    if bare in index:
+        return index[bare]
+    if re.search(r"[\uac00-\ud7af]$", bare) and (ko := _KO_TAIL.sub("", bare).strip()) in index:
+        return index[ko]
+    from intents.lexicon import asks_question
+
+    if not bare or asks_question(text) or len(bare.split()) > _MAX_WORDS:
+        return None
+    latin, cjk = _country_scan()
+    found = {index[m] for m in latin.findall(bare)} | {index[m] for m in cjk.findall(bare)}
+    return found.pop() if len(found) == 1 else None
 
 
 # -- showing ---------------------------------------------------------------------------------

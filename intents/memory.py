@@ -87,6 +87,12 @@ class Memory:
     # the last answer showed records (a list, or the ones a prose answer offers): "the first one"
     # next counts down what was just read, not a list the conversation moved on from
     shown: bool = False
+    # the subject of a request for a person nobody will answer in this chat (no staff chat: the
+    # partner was given the team's address): "when will they reply?" then keeps to that story
+    unstaffed: str | None = None
+    # the key of the very last answer, whatever its kind (`answer` keeps the last one worth
+    # re-sending): what a bare "yes" next agrees to
+    last: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -117,7 +123,8 @@ class Memory:
                    before=tuple(str(i) for i in data.get("before") or ()), listed=bool(data.get("listed")),
                    which_city=bool(data.get("which_city")), home=data.get("home"),
                    colleague=data.get("colleague"), talked=tuple(str(i) for i in data.get("talked") or ()),
-                   shown=bool(data.get("shown")))
+                   shown=bool(data.get("shown")), unstaffed=data.get("unstaffed"),
+                   last=data.get("last"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

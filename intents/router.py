@@ -70,6 +70,7 @@ from intents.catalog import filtered_works
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
+from intents import handoff as handoff_notes
 from intents.handoff_words import asks_to_connect, chases_reply
 from intents.labels import labels_in_sentence
 from intents.lexicon import (
@@ -841,7 +842,9 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     (the event's own clock, events.yaml), then the venue; None for a clock asked there ("¿a qué
     hora es en Madrid?") or an event with no venue."""
     folded = fold(to_simplified(turn.text)[0])
-    if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded) or u.fact not in (None, "venue", "status"):
+    if not HELD_IN_ASKED.search(folded) or HELD_CLOCK.search(folded) or u.fact not in (None, "venue", "status") \
+            or u.action in ("ics", "remind"):
+        # ("서울에서 하는 거 캘린더에 넣어 줘": the event held there picked for an action, no question)
         return None  # (another fact asked of it: "…열리는 매칭 행사의 주최 기관을 알려 주십시오"; "is it
         # happening in Tokyo?" reads as its status, asked of a place: where it is held)
     rid = _event_asked_of(u, memory)
@@ -898,6 +901,33 @@ def _event_of_place(turn: Turn, u: Understanding, said: bool = False):
     tied = [e for e in events.upcoming(turn)
             if (country and country in _countries(turn, f"event:{e.id}")) or e in announced]
     return tied[0] if len(tied) == 1 else None
+
+
+# A bare yes to what an answer offered ("yes please", "sí, esa", "dale, sí", "要", "要的，麻烦了",
+# "네 부탁해요", "응 연결해 줘"): read on folded text; an "ok" or "好的" alone is only taken in
+# (`reactions.acknowledged`), no yes to anything
+_YES = (r"yes|yeah|yea|yep|yup|yes please|sure|please|please do|go ahead|do it|do that|that one|si|sip|sii+|claro|claro que si"
+        r"|por favor|porfa|dale|esa|ese|eso|esa misma|ese mismo|esa porfa|me interesa"
+        r"|要|要的|要啊|要呀|要吧|需要|好啊|是的|对|对的|麻烦了|麻烦你了?|拜托了?|帮我联系|联系吧"
+        r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|해 ?주세요|해 ?줘|연결해 ?주세요|연결해 ?줘|그거요|그걸로")
+YES_TO_OFFER = re.compile(rf"^\W*(?:(?:{_YES})(?:\W+|$))+$")
+
+
+def _event_of_city(turn: Turn):
+    """The one coming event held in the city a message names outside China ("the Seoul one",
+    "el de Seúl", "首尔那个", "서울 거": Korea matchmaking), not when the city is the partner's own
+    ("I'm in Seoul, add it to my calendar") or a clock ("in Seoul time"); else None."""
+    from core.i18n_format import CHINA_ZONES
+
+    text = turn.text or ""
+    zone = mentioned_zone(text) or city_alone(text)
+    if zone is None or zone in CHINA_ZONES or lexicon.BASED_IN.search(fold(text)) \
+            or lexicon.KO_PLACE_STATED.search(text):
+        return None
+    if re.search(r"\b(time|hora|horario)\b|时间|時間|시간|기준", fold(to_simplified(text)[0])):
+        return None  # ("remind me, Seoul time please": a clock)
+    held = [e for e in events.upcoming(turn) if e.timezone == zone]
+    return held[0] if len(held) == 1 else None
 
 
 # A clock word right after a country's name ("korea time", "韩国时间", "한국 시간으로"), or "hora
@@ -1208,6 +1238,16 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        if memory.unstaffed is not None and not u.records() and not u.wants_person and (
+                chases_reply(turn.text) or lexicon.REPLY_WHEN.search(fold(turn.text))
+                or REPLY_WHEN_MORE.search(fold(turn.text))):
+            # "when will they get back to me?" after a request for a person no staff chat got: the
+            # same story as that answer (nobody replies here; their address; their hours), never
+            # "I haven't passed it on" nor "a person will reply here"
+            return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
+                                          turn.lang, memory.zone)
+        if (offered := self.yes_to_offer(turn, u, memory)) is not None:
+            return offered  # "yes" / "sí, esa" / "要" / "네" to the one thing the last answer offered
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if OWN_MEMBERSHIP.search(fold(turn.text)) and not u.ids("topic") and not u.records() \
@@ -1583,6 +1623,10 @@ class Router:
                 # right after a partner's or a program's card: its own team (Dalynn Studio), not
                 # the subject talked about before it
                 subject = contact.record_contact(turn.kb, *last.split(":", 1)) or ""
+            elif last.partition(":")[0] == "incentive" and (own := contact.own_contact(turn.kb, *last.split(":", 1))):
+                # right after an incentive's answer ("견적 받을 수 있어요?" → ecosystem_and_costs): the
+                # team it names (International Business), not the incentives' default team
+                subject = own
             else:
                 last_subject = False
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
@@ -4484,7 +4528,9 @@ class Router:
                 return card
         if (own := own_alerts(turn)) is not None:
             return own  # "what reminders do I have?", "구독 취소는 어떻게 해요?": a question, no action
-        if (topics := self.news_topics(turn, u)) and not self.reminder_of_focus(turn, u, memory):
+        if (topics := self.news_topics(turn, u)) and not self.reminder_of_focus(turn, u, memory) \
+                and not (u.action in ("ics", "remind") and _event_of_city(turn) is not None):
+            # ("首爾那個活動提醒我一下": the event held there, reminded; no events news)
             # "avísame de novedades de incentivos": the topic's button, no reminder; a topic said
             # with no word of its name ("email us whenever you add new dramas") is switched on too
             told = turn if turn.ids("topic") else replace(turn, entities=(*turn.entities, *topics))
@@ -7148,7 +7194,35 @@ class Router:
             return None
         return self.action(turn, done, turn.kb.events[named[0]])
 
+    def yes_to_offer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """A bare "yes" ("yes please", "sí, esa", "要", "네 부탁해요") to the one thing the last answer
+        offered: after a title's terms ("agreed with: <team>") or an honest gap naming a team, that
+        team (what its 🙋 button does); right after a subscription, what the partner is subscribed
+        to now (done already: said, not undone). None for anything else."""
+        if not YES_TO_OFFER.search(fold(turn.text or "")) or u.records():
+            return None
+        head, _, fact = (memory.last or "").partition("#")  # (the very last answer, of any kind)
+        kind, _, rid = head.partition(":")
+        team = None
+        if kind == "work" and fact == "coproduction" and rid in turn.kb.works:
+            team = turn.kb.works[rid].contact
+        elif kind == "gap" and rid in turn.kb.contacts:
+            team = rid
+        if team in turn.kb.contacts:
+            return contact.ask_person(turn, Callback("ask", (team,)))
+        if memory.subscribed is not None and not memory.unsubscribed and "subs" in self.buttons:
+            shown = self.buttons["subs"](turn, Callback("subs", ()))
+            *menu, status = shown.text.split("\n\n")  # (what they receive now said first)
+            text = "\n\n".join([status, *menu]) if menu else shown.text
+            return shown.model_copy(update={"text": text, "answer": "subscribe", "outcome": "action"})
+        return None
+
     def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
+        if not u.ids("event") and (held := _event_of_city(turn)) is not None:
+            # "the Seoul one, add that to my calendar", "el de Seúl, agrégalo", "首尔那个帮我加到日历",
+            # "서울 거 캘린더에 추가해 줘요" after another event: the one held in the city named (the
+            # city picks the event; it is no clock of the partner's)
+            return held
         if target and target[0] == "event":
             return turn.kb.events.get(target[1])
         named = [e for e in u.ids("event") if e in turn.kb.events]
@@ -7274,6 +7348,15 @@ class Router:
             note = t("rem_fixed_times", turn.lang, asked=format_offset(lead, turn.lang))
             reply = reply.model_copy(update={"text": f"{said}\n{note}" + (f"\n{when}" if when else "")})
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+
+
+# When a reply comes, in words `lexicon.REPLY_WHEN` leaves out: "when will I hear back?", "¿cuándo
+# tendré respuesta?", Cantonese "佢哋幾時覆我？" / "几耐先有人覆", "回覆要等幾耐"
+REPLY_WHEN_MORE = re.compile(
+    r"\bwhen (?:will|would|do|can|should|could) (?:i|we) (?:hear (?:back|from them|from you)|get (?:a|an|their|your) (?:reply|answer|response))"
+    r"|\bcuando (?:tendre|tendremos|voy a tener|vamos a tener|recibire|recibiremos) (?:una |su )?(?:respuesta|contestacion)"
+    r"|(?:几时|幾時|几耐|幾耐|几点|幾點|几多日|幾多日|什么时候|多久)(?:先|才)?(?:会|會)?(?:有人)?(?:覆|回)"
+    r"|(?:覆|回)(?:复|覆|我|你)?(?:要)?等(?:几耐|幾耐|几多日|幾多日|多久)")
 
 
 # The partner coming in as a title's co-producer ("as co-producer", "como coproductor", "以联合出品的身分",
@@ -10625,7 +10708,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         unsubscribed=kind == "unsubscribe",
                         before=before, listed=listed, which_city=reply.asks_city,
                         home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
-                        talked=_talked(memory, focus), shown=bool(reply.items))
+                        talked=_talked(memory, focus), shown=bool(reply.items), last=key)
 
 
 def _colleague(memory: Memory, reply: Reply, focus: str | None) -> str | None:

@@ -292,6 +292,11 @@ async def _note_unstaffed(update: Update, context: BotContext, reply: Reply) -> 
                   typed or words.last_question(history), None, waiting=True)
     except StoreUnavailable:
         log.warning("could not note chat %s's request for a person", chat.id, exc_info=True)
+    # "when will they reply?" next is answered as this reply said: nobody replies here
+    try:
+        await asyncio.to_thread(context.services.brain.note_unstaffed, chat.id, reply.handoff or "")
+    except StoreUnavailable:
+        log.info("could not note chat %s's unstaffed request in its memory", chat.id)
 
 
 def _opening(context: BotContext, chat_id: int) -> asyncio.Lock:

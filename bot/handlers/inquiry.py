@@ -141,6 +141,10 @@ async def start(update: Update, context: BotContext) -> str | int:
         # "is it online?" asked in the middle of the form is about the event signed up for
         await asyncio.to_thread(context.services.brain.note_event, update.effective_chat.id,
                                 step.form["fields"]["event"])
+    if step.form is not None and step.form.get("work_id"):
+        # "who handles that title?" in the form or after leaving it: the title named in the request
+        await asyncio.to_thread(context.services.brain.note_work, update.effective_chat.id,
+                                step.form["work_id"])
     return await _show(update, context, step)
 
 
