@@ -669,6 +669,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("organisers", (r"who (all )?(signed|took part|participated)\b|quien(es)? (firmo|firmaron|participo|participaron)\b"
                    r"|(谁|哪几家|哪些公司|哪家)(签|签约|参加|参与)|签约方|누가 (서명|사인|참여|참가)|(서명|참여)한 (회사|곳|기업)"
                    r"|who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
+                   # who was behind a past one ("who was behind the 2025 ceremony?", "¿quién estuvo detrás?",
+                   # "背后是谁办的", "누가 뒤에 있었어요?")
+                   r"|\bwho (was|were|'s|is|are) (really |actually )?behind\b|quien(es)? (esta|estan|estaba|estaban|estuvo|estuvieron) (detras|atras)\b"
+                   r"|(背后|幕后)(是谁|是哪家|是哪些|有谁)|谁在(背后|幕后)|누가 (뒤에|배후에)|(뒤에|배후에) (누가|누구|어디)"
                    r"|who (put|puts|is putting|was putting) (\w+ ){0,3}(together|on)\b|\bput together by\b"
                    r"|who('s| is| are)? (co-?)?(running|hosting|organi[sz]ing|putting on)|co-?host|co-?organi"
                    r"|quien(es)? (la |lo )?(hace|hacen|monta|montan|coorganiza)|coorganiza|谁办|谁来办|合办|协办|联合主办"
