@@ -1181,6 +1181,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\b(que|cual) (sala|salon|auditorio|recinto|edificio|sede|pabellon|teatro|cine)\b|\b(sala|salon|recinto|sede|edificio) exact(o|a|amente)\b"
               r"|(哪个|哪一个|哪间|哪座|哪栋|哪家)(馆|楼|会议室|会议中心|会场)|具体在哪"
               r"|어느 ?(홀|건물|상영관|회의실|센터|공연장|행사장)"
+              # which of the town's scenic areas it is held in ("在横店哪个景区办", "在哪个园区举行",
+              # "헝뎬 어느 관광지에서 해요?", "in which scenic area is it held?")
+              r"|在[^，。？！?!,]{0,4}(哪个|哪一个|哪座|什么|啥)(景区|园区|景点|影视基地|基地)|(哪个|哪一个)(景区|园区)(办|举办|举行|开|搞|进行)"
+              r"|어느 ?(관광지|테마파크|촬영지|구역|단지|촬영 ?기지)(에서|에|예요|인가요|이에요)"
+              r"|\bin (which|what) (scenic area|scenic spot|theme park|studio park|park)\b"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
               # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
               # "join remotely?", "화상으로 참석"): how the event is held
