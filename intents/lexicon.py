@@ -5879,10 +5879,19 @@ EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|oth
                             r"|(앞으로|다음|향후)의? (행사들|모든 행사|행사 소식)|행사(가|이|도)? ?(있으면|있으마|있으믄|생기면|생기마|열리면|열리마|잡히면)")
 
 
+# The time said first, then a message asked: "whenever there's a new incentive, message me please",
+# "cada vez que salga un incentivo nuevo, escríbanme", "새 인센티브 생길 때마다 메시지 주세요",
+# "一有新政策就给我发消息": news wished for (the writing asked is no hand-off to a person)
+WRITE_WHEN_NEW = (r"\b(whenever|every ?time|each time|as soon as)\b.{0,80}\b(message|text|e-?mail|mail|write|dm|ping|tell|update) (me|us)\b"
+                  r"|\b(cada vez que|apenas|en cuanto)\b.{0,80}\b(escribanme|escribeme|escribenos|escribannos|mandenme un mensaje|mandame un mensaje|mandennos un mensaje)\b"
+                  r"|(때마다|는 대로|면 바로).{0,12}(메시지|문자|메일|연락)(를|을|좀|도)? ?(좀 )?(주|줘|보내)"
+                  r"|一有.{0,20}(就)?(给我|给我们)?(发|发个)(消息|信息|邮件)|有新.{0,20}就(给我|给我们)(发|发个)(消息|信息|邮件)")
+WRITE_WHEN_NEW_SAID = re.compile(WRITE_WHEN_NEW)
 NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
                     r"|\bput (me|us) down for\b(?=.{0,50}\b(news|updates|alerts|newsletters?)\b)"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
+                    r"|" + WRITE_WHEN_NEW +
                     # "send me a message whenever…", "drop us an email once…" ("mi" as partners type it)
                     r"|\b(send|drop|shoot|write) (me|us|mi) (a |an )?(quick |short )?(message|msg|note|line|text|e-?mail|mail|dm)s? (whenever|when|once|as soon as|every ?time|each time|any ?time|if)\b"
                     # "pls send me latam news going forward", "keep sending me the korea stuff from now
@@ -6832,7 +6841,10 @@ LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|spanish
 _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtitulad[oa]s?|traducid[oa]s?) (al|en) {es}\b"
            r"|\bcon (doblaje|subtitulos|audio) (al|en) {es}\b"
            # "a Korean-language version", "a Spanish language dub": the version named by its language
-           r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b")
+           r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b"
+           # "which of your series come with Spanish?", "¿cuáles vienen con español?": a title that
+           # comes with a language has that version
+           r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b")
 
 
 # A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",

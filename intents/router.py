@@ -292,6 +292,16 @@ TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (a
 ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|something|somewhere|which (set|backlot|location)s?)\b"
                          r"|\b(algo|algun[oa]?|alguna?s?|cual(es)?|que (set|locacion|decorado)s?)\b"
                          r"|有没有|有什么|有啥|哪个|哪些|哪块|哪里|什么地方|어디|어느|뭐 ?(있|없)|(있|없)(어요|나요|을까요|습니까|는지)")
+# What is coming up, on the calendar ("what's coming up?", "what's on your calendar", "lo que viene en
+# su agenda", "日程上接下来有什么", "앞으로 일정에"): the events, unless titles or sets are named
+COMING_UP_ASKED = re.compile(r"\bwhat('?s| is| are)? (\w+ )?(coming up|on (the|your) (calendar|agenda|schedule))\b|\b(on|in) (your|the) (calendar|agenda)\b"
+                             r"|\b(lo|que) (que )?(viene|se viene|vienen|se vienen)\b.{0,30}\b(agenda|calendario)\b|\b(en|de) (su|tu|la) (agenda|calendario)\b"
+                             r"|(日程|日历|行程|档期)(上|里|表)|接下来(有)?(什么|啥)(安排|活动)|(일정|캘린더|달력)(에|상|표)")
+# Anything whose story is set somewhere ("anything set in a modern city?", "¿algo ambientado en una
+# ciudad moderna?", "有没有发生在现代都市的", "현대 도시가 배경인 거 있어요?"): the verb of a story's
+# setting with no word of sets, a story asked, as a word for titles would
+STORY_SET_IN = re.compile(r"\b(anything|something|any ?one|ones?|stuff|whatever|any)\s+(that'?s |that is |which is )?set (in|during|around|among)\b"
+                          r"|\b(algo|alguna?|algun[oa]s?)\s+(que este |que esten )?ambientad[oa]s?\b|发生在|背景(是|在|设在)|(가|이) 배경인")
 # ("a drama set in Shanghai", "stories set during the Qing": "set" the verb of a story's setting,
 # no set; "a set in Hengdian" is one)
 SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
@@ -5122,12 +5132,20 @@ class Router:
                                                           or (intent == "out_of_scope" and u.confidence >= NEAR_CERTAIN)))]
         if topic_asked:  # "이벤트 뭐 있어요?": the subject the topic's word names
             named_subjects += [f"ask_{e.id}" for e in u.entities if e.kind == "topic" and f"ask_{e.id}" in INTENT_SUBJECT]
+        if subject in ("ask_catalog", "ask_locations") and u.filter("when") == "upcoming" and not u.records() \
+                and COMING_UP_ASKED.search(fold(turn.text)) and not WORK_WORDS.search(fold(turn.text)) \
+                and not SET_WORDS.search(fold(turn.text)):
+            # "would you have a list of what's coming up on your calendar?", "¿qué se viene en su
+            # agenda?", "你们日程上接下来有什么安排", "앞으로 일정에 뭐 있어요?": what is coming is the events
+            # (a list asked is no catalogue of titles, with none named)
+            subject = "ask_events"
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
         # "love story dramas": a genre with a word for titles and none for sets is the catalog's too
         # ("¿Y de wuxia, de espadachines volando, qué hay?": a genre and no word of sets, of filming
         # or of a place, with a classifier short of sure, is the catalog's too)
         if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))
+                                           or STORY_SET_IN.search(fold(turn.text))
                                            or (u.confidence < NEAR_CERTAIN and not PLACE_WANTED.search(fold(turn.text)))) \
                 and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
                 and u.ids("genre") and all(e.kind == "genre" or (e.kind == "era" and WORK_WORDS.search(fold(turn.text))
@@ -5789,7 +5807,9 @@ class Router:
         key = reply.answer or ""
         # (the studio named as whose sets they are is background: "usar los decorados de Hengdian";
         # "that" of a deal described refers to no record: "发行方用横店场景那个合作")
-        if key.startswith(("incentive:", "handoff", "contact:")) or u.ordinal is not None \
+        # (a subscription stays: "whenever there's a new incentive or support deal, message me" wants
+        # the news, the support's words say which)
+        if key.startswith(("incentive:", "handoff", "contact:", "subscribe")) or u.ordinal is not None \
                 or _support_whether_asked(turn, u, key) \
                 or [r for r in u.records() if r not in BACKGROUND] \
                 or (u.refers and not lexicon.asks_set_access(turn.text)) \
@@ -6559,9 +6579,11 @@ class Router:
         """The subscription topics of "notify me about Korea news", "avísame de novedades de
         incentivos", "인센티브 새 소식 알림 받고 싶어요": a topic named with words for news, and no
         event (a reminder) or stop word (unsubscribing)."""
-        if "subscribe" not in self.intents or u.intent == "unsubscribe" or u.ids("event") or u.wants_person:
-            return []
         folded = SUBSCRIBERS.sub(" ", fold(turn.text))  # "how many subscribers does Reel-K have?" subscribes no one
+        # ("cada vez que salga un incentivo nuevo, escríbanme": the writing wished for is the news, no person)
+        if "subscribe" not in self.intents or u.intent == "unsubscribe" or u.ids("event") \
+                or (u.wants_person and not lexicon.WRITE_WHEN_NEW_SAID.search(folded)):
+            return []
         # ("신작 소식 구독 신청 부탁드릴게요": a sign-up said of the news is the subscription itself)
         if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) \
                 or (u.gap and not (u.gap == "signup" and SUBSCRIBING_SAID.search(folded))):

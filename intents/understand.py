@@ -422,7 +422,7 @@ class Understander:
             refers=lexicon.refers_back(body) if body else False,
             same_for=lexicon.same_for(body) if body else False,
             switch_lang=switch, rest=rest if switch else "",
-            wants_person=asks_for_person(text), connect=asks_to_connect(text),
+            wants_person=asks_for_person(text) and not _news_written(text), connect=asks_to_connect(text),
             action=lexicon.action_asked(body) if body else None,
             gap=None if body and (_fact_for_paperwork(body, facts, entities) or _title_fact_of_use(body, facts, entities))
             else lexicon.gap_topic(unnamed(body, entities, RECORD_KINDS))
@@ -1106,6 +1106,14 @@ def _asked_of_the_head(body: str, entities: tuple[Entity, ...], facts: tuple[str
         return facts
     tail = tuple(lexicon.facts_asked(after))
     return tail if tail else facts
+
+
+def _news_written(text: str) -> bool:
+    """Something new to be written about when it comes ("cada vez que salga un incentivo nuevo,
+    escríbanme", "whenever a new title is out, message me"): the news wished for, nobody to be
+    put through to."""
+    folded = _folded(text)
+    return lexicon.WRITE_WHEN_NEW_SAID.search(folded) is not None and lexicon.NEWS.search(folded) is not None
 
 
 def _without_facts_of_a_name(body: str, entities: tuple[Entity, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
