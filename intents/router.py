@@ -297,11 +297,12 @@ ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|someth
 COMING_UP_ASKED = re.compile(r"\bwhat('?s| is| are)? (\w+ )?(coming up|on (the|your) (calendar|agenda|schedule))\b|\b(on|in) (your|the) (calendar|agenda)\b"
                              r"|\b(lo|que) (que )?(viene|se viene|vienen|se vienen)\b.{0,30}\b(agenda|calendario)\b|\b(en|de) (su|tu|la) (agenda|calendario)\b"
                              r"|(日程|日历|行程|档期)(上|里|表)|接下来(有)?(什么|啥)(安排|活动)|(일정|캘린더|달력)(에|상|표)")
-# Anything whose story is set somewhere ("anything set in a modern city?", "¿algo ambientado en una
-# ciudad moderna?", "有没有发生在现代都市的", "현대 도시가 배경인 거 있어요?"): the verb of a story's
-# setting with no word of sets, a story asked, as a word for titles would
-STORY_SET_IN = re.compile(r"\b(anything|something|any ?one|ones?|stuff|whatever|any)\s+(that'?s |that is |which is )?set (in|during|around|among)\b"
-                          r"|\b(algo|alguna?|algun[oa]s?)\s+(que este |que esten )?ambientad[oa]s?\b|发生在|背景(是|在|设在)|(가|이) 배경인")
+# A story's setting told with "set in" ("dramas set in Mexico", "anything set in a modern city?")
+STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|something|any|ones?|stuff)\b.{0,6}\bset (in|during|among|around)\b")
+# ...and in the other languages ("¿algo ambientado en una ciudad moderna?", "有没有发生在现代都市的",
+# "현대 도시가 배경인 거 있어요?"): with no word of sets, a story asked, as a word for titles would
+STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?)\s+(que este |que esten )?ambientad[oa]s?\b"
+                           r"|发生在|背景(是|在|设在)|(가|이) 배경인")
 # ("a drama set in Shanghai", "stories set during the Qing": "set" the verb of a story's setting,
 # no set; "a set in Hengdian" is one)
 SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
@@ -5145,7 +5146,7 @@ class Router:
         # ("¿Y de wuxia, de espadachines volando, qué hay?": a genre and no word of sets, of filming
         # or of a place, with a classifier short of sure, is the catalog's too)
         if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))
-                                           or STORY_SET_IN.search(fold(turn.text))
+                                           or STORY_SETTING.search(fold(turn.text))
                                            or (u.confidence < NEAR_CERTAIN and not PLACE_WANTED.search(fold(turn.text)))) \
                 and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
                 and u.ids("genre") and all(e.kind == "genre" or (e.kind == "era" and WORK_WORDS.search(fold(turn.text))
@@ -8751,7 +8752,6 @@ ONES_OF_STATUS = re.compile(r"\b(any|anything|which|what)\b(?! (about|of) (it|th
                             r"|(거|것|작품|드라마|게)\S{0,2} ?(있|뭐|어떤)|어떤 (작품|거)|다른 (작품|거)")
 
 
-STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|any|ones?)\b.{0,6}\bset (in|during|among|around)\b")
 
 
 # "the same for Korea", "lo mismo para México", "同样的，韩国的呢", "한국도 마찬가지로": the last question

@@ -1,0 +1,176 @@
+"""Kinds of answers63's question and off-topic mistakes (fixR16), each in en/es/zh/ko with
+sentences of our own (none of the evaluation sets').
+
+- A fact word inside a set's own name asks nothing ("the Palace of the Ming and Qing Dynasties"
+  names no period asked): a kind of scene asked of it is its scenes.
+- "Who was behind" an event is who organised it.
+- Signing up for an incentive named, with a "how", is its way to apply.
+- Names as partners write them: 浙江工业大数据 (产业), 절강 (浙江 in Sino-Korean), 现场制片服务,
+  문화교류 협력회; a language called 한국말.
+- Which scenic area an event is held in (哪个景区, 어느 관광지) is its venue.
+- A title asked "de amor o de espadas", "about love or about swords": its genres.
+- What is coming up on the calendar is the events; anything "set in" a modern city, the titles;
+  titles that "come with" a language, that filter.
+- "Whenever there's something new, message me" is the news subscription, no hand-off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import talk, talk_patterns
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "does the Palace of the Ming and Qing Dynasties have a throne hall?"),
+    ("en", "Palace of the Ming and Qing Dynasties, any gardens in there?"),
+    ("es", "¿el Palacio de las dinastías Ming y Qing tiene un mercado?"),
+    ("es", "oigan, el Palacio de las dinastías Ming y Qing ¿tiene jardín?"),
+    ("zh", "明清宫苑里面有花园吗"),
+    ("ko", "명청궁원에 정원 있어요?"),
+])
+def test_a_fact_word_in_a_set_name_asks_nothing(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "location:ming_qing_palace#scene_types")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "which dynasties does the Palace of the Ming and Qing Dynasties suit?"),
+    ("es", "¿qué época cubre el Palacio de las dinastías Ming y Qing?"),
+])
+def test_the_period_asked_beside_the_name_stays(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "location:ming_qing_palace#era")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Who was behind the 2025 signing and launch ceremony, do you happen to know?"),
+    ("en", "who were behind the signing ceremony back in 2025?"),
+    ("es", "¿quién estuvo detrás de la ceremonia de firma de 2025?"),
+    ("es", "y la ceremonia de firma del 2025, ¿quiénes estaban detrás?"),
+    ("zh", "2025年签约仪式背后是谁办的"),
+    ("zh", "那个2025年的签约仪式幕后是哪家"),
+    ("ko", "2025 협약식 뒤에 누가 있었어요?"),
+    ("ko", "2025년 협약식은 누가 뒤에 있었나요?"),
+])
+def test_who_was_behind_an_event_is_its_organisers(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "event:signing_ceremony_2025#organisers")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "we'd bring a small crew over, how do we sign up for the on-site production services?"),
+    ("en", "how would we register for your on-site services?"),
+    ("es", "vamos con un equipo chico, ¿cómo nos apuntamos a los servicios in situ?"),
+    ("es", "¿cómo hacemos para apuntarnos a los servicios de producción in situ?"),
+    ("zh", "我们几个人过去拍戏，那个现场制片服务怎么报名"),
+    ("zh", "我们带个团队过去拍那个现场制片服务要怎么申请"),
+    ("ko", "현장 제작 서비스는 어떻게 등록해요?"),
+    ("ko", "작은 팀으로 가는데 현장 서비스 어떻게 가입해요?"),
+])
+def test_signing_up_for_an_incentive_is_applying(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "incentive:on_site_services#how_to_apply")])
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("zh", "浙江工业大数据公司是做什么的", "partner:zhejiang_industrial_big_data"),
+    ("zh", "浙江工業大數據這家公司做啥的", "partner:zhejiang_industrial_big_data"),
+    ("ko", "절강산업빅데이터 어떤 회사예요?", "partner:zhejiang_industrial_big_data"),
+    ("ko", "절강 산업 빅데이터는 뭐 하는 데예요?", "partner:zhejiang_industrial_big_data"),
+    ("ko", "2025 국제 숏드라마 문화교류 협력회는 언제였어요?", "event:cross_cultural_exchange_2025#date"),
+    ("ko", "숏드라마 문화교류회 언제 했었니껴?", "event:cross_cultural_exchange_2025#date"),
+    ("zh", "短剧文化交流会是什么时候办的", "event:cross_cultural_exchange_2025#date"),
+    ("en", "when was the short drama cultural exchange held?", "event:cross_cultural_exchange_2025#date"),
+    ("es", "¿cuándo fue el intercambio cultural de microdramas?", "event:cross_cultural_exchange_2025#date"),
+])
+def test_names_as_partners_write_them(services: Services, lang, text, key) -> None:
+    talk_patterns(services, lang, [(text, [key, f"{key}#*"])])
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("ko", "서울 사위의 중국 설날, 그거 한국말로도 나와유?", "work:work_son_in_law_from_seoul#languages"),
+    ("ko", "서울 사위의 중국 설날 한국말로도 나와요?", "work:work_son_in_law_from_seoul#languages"),
+    ("ko", "검과 꽃은 한국말 버전 있어요?", "work:work_blade_and_blossom#languages"),
+])
+def test_korean_called_hangungmal(services: Services, lang, text, key) -> None:
+    talk(services, lang, [(text, key)])
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("zh", "外籍演员选角日在横店哪个景区搞啊", "international_sets_casting_day_2027"),
+    ("zh", "签约仪式是在横店哪个景区办的", "signing_ceremony_2025"),
+    ("ko", "캐스팅 데이는 헝뎬 어느 관광지에서 해요?", "international_sets_casting_day_2027"),
+    ("ko", "협약식은 어느 관광지에서 했어요?", "signing_ceremony_2025"),
+    ("en", "in which scenic area is the casting day?", "international_sets_casting_day_2027"),
+    ("en", "in what theme park was the signing ceremony held?", "signing_ceremony_2025"),
+])
+def test_which_scenic_area_is_the_venue(services: Services, lang, text, event) -> None:
+    talk(services, lang, [(text, f"event:{event}#location")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Espada y flor, ¿va de amor o de espadazos?"),
+    ("es", "¿Espada y flor es de amores o de espadas?"),
+    ("en", "Blade and Blossom, is it about love or about swords?"),
+    ("en", "is Blade and Blossom a love drama or a sword one?"),
+    ("zh", "剑与花是讲爱情还是打打杀杀的"),
+    ("zh", "剑与花是恋爱剧还是武打片"),
+    ("ko", "검과 꽃은 사랑 얘기야 칼싸움 얘기야?"),
+    ("ko", "검과 꽃 연애물이에요 무술물이에요?"),
+])
+def test_love_or_swords_is_the_genres(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "work:work_blade_and_blossom#genres")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "would you have a list of what's coming up?"),
+    ("en", "got a list of what's on the calendar for the next while?"),
+    ("es", "¿tienen una lista de lo que viene en su calendario?"),
+    ("es", "¿qué se viene en su agenda?"),
+    ("zh", "日程表上接下来有什么"),
+    ("zh", "你们日历上接下来有什么活动"),
+    ("ko", "앞으로 일정에 뭐가 잡혀 있어요? 목록 있어요?"),
+    ("ko", "캘린더에 다가오는 거 뭐 있어요?"),
+])
+def test_what_is_coming_up_is_the_events(services: Services, lang, text) -> None:
+    talk_patterns(services, lang, [(text, "list:events*")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "anything set in a modern city?"),
+    ("en", "something set in a big modern city, offices and phones and all that?"),
+    ("es", "¿algo ambientado en una ciudad moderna?"),
+    ("es", "¿tienen algo que esté ambientado en la ciudad de hoy?"),
+    ("zh", "有没有发生在现代都市里的"),
+    ("zh", "有没有背景在现代都市的剧"),
+    ("ko", "현대 도시가 배경인 거 있어요?"),
+    ("ko", "현대 도시 배경 작품 있어요?"),
+])
+def test_anything_set_in_a_modern_city_is_titles(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "list:works?genre=urban")])
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("en", "which of your series already come with Spanish", "es"),
+    ("en", "which titles come with Korean already?", "ko"),
+    ("es", "¿qué series vienen con inglés?", "en"),
+    ("es", "¿cuáles de sus series ya vienen en inglés?", "en"),
+    ("zh", "哪些剧已经有西语版了", "es"),
+    ("zh", "哪几部带英文版的", "en"),
+    ("ko", "어떤 작품이 스페인어로 나와 있어요?", "es"),
+    ("ko", "영어 버전 있는 작품 뭐예요?", "en"),
+])
+def test_titles_that_come_with_a_language(services: Services, lang, text, code) -> None:
+    talk(services, lang, [(text, f"list:works?language={code}")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "whenever there's a new incentive or support deal for productions, message me please"),
+    ("en", "every time a new incentive comes out, text us"),
+    ("es", "cada vez que salga un incentivo nuevo, escríbanme porfa"),
+    ("es", "apenas haya incentivos nuevos escríbanme por favor"),
+    ("zh", "一有新的扶持政策就给我发消息"),
+    ("zh", "有新的扶持政策就给我们发个消息"),
+    ("ko", "새 인센티브 생길 때마다 메시지 주세요"),
+    ("ko", "새로운 인센티브 나오면 바로 메시지 줘"),
+])
+def test_message_me_whenever_new_is_the_subscription(services: Services, lang, text) -> None:
+    talk_patterns(services, lang, [(text, "subscribe:incentives")])
