@@ -3922,6 +3922,16 @@ PITCH_TO_BUYER = re.compile(
     r"(televisoras?|canal(es)?|cadenas?|plataformas?|compradores?|distribuidor(as|es|a)?|clientes?|emisoras?|tele|tv)\b"
     r"|(推给|卖给|推荐给|提供给)(电视台|平台|买家|发行方|客户|频道)"
     r"|(방송사|플랫폼|바이어|채널|배급사)(에|에게|한테) ?(제안|팔|판매|소개|피칭)")
+# Pitching done to the partner's own people ("before I pitch anything to my agency", "antes de
+# presentarle algo a mi jefe", "跟老板提案之前", "회사에 피칭하기 전에"): what they would pitch is
+# asked (our titles), no pitch day of ours
+OWN_PITCH = re.compile(
+    r"\b(pitch|present|sell)\w*( (it|them|this|that|one|anything|something|some(thing)? \w+))?( \w+)? (to|for) (my|our) "
+    r"(agency|agencies|boss|bosses|manager|company|team|client|clients|producers?|director|execs?|executives?|higher-?ups|partners?|investors?|board)\b"
+    r"|\b(presentar|proponer|vender|pitchear|ofrecer)\w*( (la|lo|las|los|le|les))?( algo| alguna? \w+)?( \w+)? a (mi|mis|nuestra|nuestro|nuestras|nuestros) "
+    r"(agencia|jefe|jefa|jefes|empresa|equipo|cliente|clientes|productora|director|directora|socios?|inversionistas?|inversores?)\b"
+    r"|(跟|给|向|对)(我们)?(的)?(公司|老板|领导|客户|甲方|经纪公司|团队|上级)(提案|推荐|汇报|pitch|路演|推介)"
+    r"|(회사|상사|대표님?|사장님?|클라이언트|팀|에이전시|소속사|윗선)(에|에게|한테|에다|에다가) ?(피칭|제안|발표|소개)")
 ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
                          r"|合作方|合作伙伴|合作公司|哪家|파트너|협력사|회사|업체")
 """One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",

@@ -5095,6 +5095,12 @@ class Router:
             # "can you show me every standing set you have?", "¿me enseñas todos sus sets?",
             # "把你们所有的景都列出来", "세트 전부 보여 줄 수 있어?": the sets, not "what I can do"
             return self.listing(turn, "ask_locations", u)
+        if (u.fallback or intent in SMALL_TALK | {"help", "out_of_scope", "subscribe"} or u.confidence < CONFIDENT) \
+                and not u.records() and not u.action and lexicon.OWN_PITCH.search(fold(turn.text)) \
+                and WORK_WORDS.search(fold(turn.text)) and LIST_SAID.search(fold(turn.text)):
+            # "before I pitch anything to my agency, let me see every title you carry", "antes de
+            # presentarle algo a mi jefe, muéstrenme todos sus títulos": what there is to pitch, all of it
+            return self.listing(turn, "ask_catalog", u)
         # "ok 그럼 리마인더 걸어 주세요": an action asked is no goodbye; "이벤트 뭐 있어요?": a subject
         # named, with a classifier unsure it was more than "what can you do?", asks that subject
         topic_asked = intent == "help" and u.confidence < UNSURE_HELP and any(e.kind == "topic" for e in u.entities)
@@ -5924,11 +5930,12 @@ class Router:
         key = reply.answer or ""
         if key.startswith(("handoff", "gap:")) or u.records() or u.ordinal is not None \
                 or u.filter("when") == "past" or (u.refers and (memory.focus or memory.items)) \
-                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and (
+                or not PITCHING.search(fold(turn.text)) or lexicon.OWN_PITCH.search(fold(turn.text)) or (u.filter("genre") and (
                     lexicon.PITCH_TO_BUYER.search(fold(turn.text)) or key.startswith("list:works"))) \
                 or _there_in_focus(turn, (memory.focus or "").partition(":")[0]) \
                 or ((memory.focus or "").startswith("event:") and u.fact in ("role", "email", "phone")
                     and not EVENT_WORD.search(fold(turn.text))):
+            # ("before I pitch anything to my agency, let me see your titles": the partner's own pitch)
             # ("the boss wants something funny to pitch, what comedies have you got?": the titles
             # of the genre listed are what is pitched, not the pitch day)
             # (whom to write to "to present a project" with an event in focus, the festival a part

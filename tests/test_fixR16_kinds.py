@@ -174,3 +174,21 @@ def test_titles_that_come_with_a_language(services: Services, lang, text, code) 
 ])
 def test_message_me_whenever_new_is_the_subscription(services: Services, lang, text) -> None:
     talk_patterns(services, lang, [(text, "subscribe:incentives")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "before I pitch anything to my boss, show me all the titles you have"),
+    ("en", "I need to pitch something to my agency, let me see every title you carry"),
+    ("es", "antes de presentarle algo a mi jefe, muéstrenme todos sus títulos"),
+    ("es", "tengo que proponerle algo a mi agencia, ¿me pasan la lista de todas sus series?"),
+    ("zh", "我要先跟老板提案，把你们所有的剧都给我看看"),
+    ("zh", "跟公司提案之前，你们的片单发我看看"),
+    ("ko", "회사에 피칭하기 전에 가지고 있는 작품 전부 보여줘"),
+    ("ko", "상사한테 제안하기 전에 작품 목록 좀 보여 주세요"),
+])
+def test_the_partners_own_pitch_asks_our_titles(services: Services, lang, text) -> None:
+    talk_patterns(services, lang, [(text, ["list:works*", "catalog:about"])])
+
+
+def test_pitching_asked_for_is_still_the_pitch_day(services: Services) -> None:
+    talk(services, "en", [("is there anywhere Latin American producers can pitch?", "event:latam_pitch_day_2027")])
