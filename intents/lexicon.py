@@ -2721,8 +2721,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*(?<!just )(?<!only )\b\d+ (people|persons|pax|of us)\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))(?! (doing|making|shooting|filming|producing|working|creating|running|who (do|make|shoot|film))\b)"
                r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion|vacaciones|dias libres|licencia))|\b\d+ personas\b(?! (haciendo|grabando|filmando|rodando|produciendo|trabajando|que (hacemos|grabamos|filmamos|producimos))\b)|somos \d+(?! (nomas|nada mas|no mas|en (la|el|nuestr[oa]) (productora|agencia|empresa|equipo|estudio|oficina|laboratorio)))(?!( personas)? (haciendo|grabando|filmando|rodando|produciendo|trabajando)\b)|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|(?<!就)(?<!只有)(?<!才)(?<!只)\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
-               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))(?![^.?!]{0,20}(찍는|찍고|만드는|만들고|작업하는|제작하는|촬영하는) ?(데|중|고|팀))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))"
-               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|(?<!就)(?<!只有)(?<!才)(?<!只)[两三四五六]个人"
+               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))(?![^.?!]{0,20}(찍는|찍고|만드는|만들고|작업하는|제작하는|촬영하는) ?(데|중|고|팀))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))(?! (doing|making|shooting|filming|producing|working|creating|running|handling|covering|who (do|make|shoot|film|handle|run))\b)"
+               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|(?<!就)(?<!只有)(?<!才)(?<!只)(?<!就[两三四五])(?<!只有[两三四五])(?<!才[两三四五])(?<!只[两三四五])[两三四五六]个人"
                r"|[두세네] ?명(?! ?(뿐|밖에))|다섯 ?명(?! ?(뿐|밖에))|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
                # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
                # recce for us?", "¿nos organizan una visita a los sets?", "답사 일정 잡아 줄 수 있어요?"):
@@ -5683,7 +5683,10 @@ MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (m
 REALISTIC_ASKED = re.compile(r"\b(realistic(ally)?|viable|feasible|doable|make sense|makes sense|worth it|in (our|my) (league|range|reach)|within (our|my) (means|reach|range))\b"
                              r"|\b(realista|viable|factible|tiene sentido|vale la pena|esta a nuestro alcance|al alcance)\b"
                              r"|现实吗|現實嗎|现不现实|現不現實|实际吗|實際嗎|实不实际|實不實際|(对|對)(我们|我們).{0,6}(实际|實際|现实|現實)|靠谱吗|靠譜嗎|可行吗|可行嗎|行得通|划得来吗|劃得來嗎"
-                             r"|현 ?실 ?(성|적)|현 ?실 ?가능|말이 ?되|승산|가성비")
+                             r"|현 ?실 ?(성|적)|현 ?실 ?가능|말이 ?되|승산|가성비"
+                             # "예산이 쥐꼬리인데 가서 찍어도 감당 됨?", "예산 얼마 없는데 찍을 수 있을까요?": whether the
+                             # partner's money can bear a shoot here
+                             r"|감당(이)? ?(돼|되|됨|될|할 ?수|가능)|(찍|촬영하)(어|아)?도 (괜찮|될까|되나|돼요|됨)|(찍을|촬영할) 수 (있을까|있을지|있나)")
 # Money saved by shooting here, said by its size ("would moving here save us a lot?", "¿nos ahorramos
 # bastante plata?", "开支上能否省下不少", "비용이 많이 줄어드나요"): how costly we are, weighed against the
 # partner's place (never a number asked: "具体能省多少", "what percent cheaper?" stay their own answers)

@@ -297,6 +297,14 @@ ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|someth
 COMING_UP_ASKED = re.compile(r"\bwhat('?s| is| are)? (\w+ )?(coming up|on (the|your) (calendar|agenda|schedule))\b|\b(on|in) (your|the) (calendar|agenda)\b"
                              r"|\b(lo|que) (que )?(viene|se viene|vienen|se vienen)\b.{0,30}\b(agenda|calendario)\b|\b(en|de) (su|tu|la) (agenda|calendario)\b"
                              r"|(日程|日历|行程|档期)(上|里|表)|接下来(有)?(什么|啥)(安排|活动)|(일정|캘린더|달력)(에|상|표)")
+# A set closed off or taken whole for a time ("close off one of the street sets for a full night",
+# "cerrar la calle del set toda una noche", "包下整条街拍一晚", "거리 세트 하룻밤 통째로 빌리면"):
+# that hire's own price, unpublished however roughly asked, no general idea of our costs
+SET_CLOSED_OFF = re.compile(r"\b(close|closing|lock|locking|shut|shutting|block|blocking) (off|down) (\w+ ){0,5}(sets?|streets?|backlots?|palace|stages?)\b"
+                            r"|\b(sets?|streets?|backlots?|stages?) (\w+ ){0,3}(closed|locked|shut|blocked) (off|down)\b"
+                            r"|\b(a |the )?(whole|full|entire) (night|day)'?s? (of )?(filming|shoot|shooting)\b.{0,40}\b(close|lock|shut|block)\w* (off|down)\b"
+                            r"|\b(cerrar|bloquear|apartar|reservar) (toda |una |la |el |las |los )?(calles?|sets?|decorados?|plat(o|os)|palacio)\b"
+                            r"|(包下|包场|封(街|场|景区)|清场)|통째로 ?(빌리|대관|쓰|잡)|(세트|거리|궁|스튜디오)(를|을)? ?(통째로|전부) ?(빌리|대관|막)")
 # A story's setting told with "set in" ("dramas set in Mexico", "anything set in a modern city?")
 STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|something|any|ones?|stuff)\b.{0,6}\bset (in|during|among|around)\b")
 # ...and in the other languages ("¿algo ambientado en una ciudad moderna?", "有没有发生在现代都市的",
@@ -3864,8 +3872,11 @@ class Router:
         let_in = let_in or (lexicon.WE_GET_IN.search(text) is not None and not u.records() and key.startswith("list:locations"))
         # ("敝影展协会希望成为贵方的成员单位", "저 같은 1인 크리에이터 팀은 어떻게 들어가요?": the partner's own
         # festival or team asking to be taken in; the festival word named no event of theirs to join)
+        # ("¿cuánto cuesta poner nuestro logo de patrocinador en el festival?": a price asked at the
+        # event named, the partner's own logo no body of theirs to take in)
         let_in = let_in or (OWN_BODY.search(text) is not None and all(kind == "event" for kind, _ in u.records())
-                            and not (u.wants_person or u.fact in ("date", "place", "price")))
+                            and not (u.wants_person or u.fact in ("date", "place", "price"))
+                            and not (u.records() and PRICE_WORDS.search(text)))
         if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")) \
@@ -6711,7 +6722,7 @@ class Router:
         rough = lexicon.rough_idea_of_costs(turn.text) and lexicon.COST_TALK.search(folded) is not None \
             and lexicon.MAKING.search(folded) is not None and not PRECISE_PRICE.search(folded) and not rival \
             and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded)) \
-            and not (u.gap == "price" and u.ids("event"))
+            and not (u.gap == "price" and u.ids("event")) and not SET_CLOSED_OFF.search(folded)
         # ("what's a ticket for the film night going to cost, roughly?": an event's own price, unpublished)
         # ("ballpark, what's production insurance cost for a foreign crew?": the price of one service
         # another gap names, the insurance, the hotel, the permit, is that thing's unpublished price)

@@ -192,3 +192,61 @@ def test_the_partners_own_pitch_asks_our_titles(services: Services, lang, text) 
 
 def test_pitching_asked_for_is_still_the_pitch_day(services: Services) -> None:
     talk(services, "en", [("is there anywhere Latin American producers can pitch?", "event:latam_pitch_day_2027")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "there's two of us doing sound for the whole agency, is there any AI thing that lightens the load?"),
+    ("en", "three of us handling edits for the studio, any AI tools on your side to help?"),
+    ("es", "somos dos haciendo todo el sonido de la agencia, ¿tienen alguna herramienta de IA que ayude?"),
+    ("es", "somos dos en el equipo, ¿tienen alguna herramienta de IA que nos aligere el trabajo?"),
+    ("zh", "我们公司就三四个人忙不过来你们有没有什么AI的工具能帮帮忙"),
+    ("zh", "我们工作室只有两三个人，有AI工具帮忙吗"),
+    ("ko", "저희 팀이 두 명뿐인데 일 덜어줄 AI 툴 같은 거 있어요?"),
+    ("ko", "우리 세 명밖에 없는데 AI 도구 같은 거 있어요?"),
+])
+def test_a_small_team_told_is_no_sign_up(services: Services, lang, text) -> None:
+    talk_patterns(services, lang, [(text, ["faq:ai_tools", "program:arc_system*"])])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Roughly what would it cost to close off a street set for a whole night?"),
+    ("en", "ballpark, how much to lock down the palace set for a full day's shoot?"),
+    ("es", "más o menos, ¿cuánto costaría cerrar la calle del set toda una noche?"),
+    ("es", "¿cuánto sale más o menos reservar el palacio entero un día para grabar?"),
+    ("zh", "包下整条街拍一晚大概多少钱"),
+    ("zh", "清场拍一整天大概要多少钱"),
+    ("ko", "거리 세트 하룻밤 통째로 빌리면 대충 얼마예요?"),
+    ("ko", "궁 세트를 통째로 빌려서 하루 찍으면 대략 얼마 들어요?"),
+])
+def test_a_set_closed_off_is_its_unpublished_price(services: Services, lang, text) -> None:
+    talk_patterns(services, lang, [(text, "gap:*")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿cuánto cuesta poner nuestro logo de patrocinador en el festival de cine de Hengdian?"),
+    ("es", "¿y cuánto nos saldría tener nuestra marca como patrocinador en el festival de cine?"),
+    ("en", "what would it cost to have our brand as a sponsor at the Hengdian film festival?"),
+    ("en", "how much is it to put our sponsor logo up at the film festival?"),
+    ("zh", "在横店电影节上放我们的赞助商logo要多少钱"),
+    ("zh", "我们想在横店电影节挂赞助商标志，费用多少"),
+    ("ko", "헝뎬 영화제에 우리 스폰서 로고 넣으려면 얼마 들어요?"),
+    ("ko", "영화제에 저희 후원사 로고 올리는 비용은 얼마예요?"),
+])
+def test_a_price_at_an_event_named_is_no_joining(services: Services, lang, text) -> None:
+    talk_patterns(services, lang, [(text, "gap:*")])
+
+
+def test_our_own_festival_body_still_joins(services: Services) -> None:
+    talk(services, "es", [("somos una asociación de festival de cine, ¿cómo entramos en la alianza?", "faq:join_alliance")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "우리 예산 진짜 얼마 안 되는데 헝뎬 가서 찍어도 감당 됨?"),
+    ("ko", "예산이 얼마 없는데 헝뎬에서 찍을 수 있을까요?"),
+    ("ko", "제작비가 빠듯한데 헝뎬 가도 감당이 될까요?"),
+    ("en", "our budget is tiny, can we even afford to shoot in Hengdian?"),
+    ("es", "tenemos un presupuesto chiquito, ¿nos alcanza para grabar en Hengdian?"),
+    ("zh", "我们预算很少，去横店拍负担得起吗"),
+])
+def test_a_small_budget_weighed_is_the_costs(services: Services, lang, text) -> None:
+    talk_patterns(services, lang, [(text, ["faq:costs", "incentive:ecosystem_and_costs*"])])
