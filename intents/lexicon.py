@@ -4886,12 +4886,14 @@ OTHER_LICENCE = re.compile(r"\b(driver'?s?|driver s|driving|business|fishing|mar
 # "si mi empresa pone plata en alguna serie de la lista", "投钱到你们片单上的一部剧", "그 작품 중 하나에
 # 투자하면"): a stake in that title, co-producing it, not joining the alliance nor an incentive.
 TITLE_FUNDED = re.compile(
-    r"\b(invest\w*|puts? (some |our |my |in )?(money|cash|capital|funds)|putting (some |our |my )?(money|cash|capital|funds)|fund\w*|financ\w*|bankroll\w*|chip in|backs|backing|to back)\b"
+    r"\b(invest\w*|puts? (some |our |my |in )?(money|cash|capital|funds)|putting (some |our |my )?(money|cash|capital|funds)|fund\w*|financ\w*|bankroll\w*|chip(s|ped|ping)? in( (some |the |our )?(cash|money|funds))?|backs|backing|to back)\b"
     r".{0,20}?\b((in|into|on) )?(one of (those|these|your|the|them)|any of (those|these|your|the)|one|your|that|this|a|an)\b.{0,20}\b(series|shows?|titles?|dramas?|projects?)\b"
     r"|\b(invert\w*|pon\w*|meter|mete\w*|aport\w*|financi\w*)( \w+)?( (plata|dinero|lana|capital|guita|billete|plata))?( \w+)? en (alguna|algun|una|uno|esa|ese|esta|este|la|el|cualquiera)( de (sus|las|los|esas|esos|estas))?"
     r" (series?|titulos?|obras?|dramas?|microdramas?|proyectos?)\b"
     r"|(投|投资|投資|投钱|投錢|出资|出資)(到|进|進|在)?.{0,8}(片单|片單|其中|你们|你們|这些|那些)?.{0,6}(一部|某部|这部|那部|哪部)(剧|劇|作品|片子)?"
-    r"|(작품|드라마|시리즈)(들)? ?(중 ?(에|하나에?|한 ?편에?)|에) ?(돈을? |자금을? )?(투자|출자)")
+    r"|(작품|드라마|시리즈)(들)? ?(중 ?(에|하나에?|한 ?편에?)|에) ?(돈을? |자금을? )?(투자|출자)"
+    # money put into a title there is, for a share ("看上你们已经有的一部剧想出点钱占个份额", "出钱占股")
+    r"|(出|掏|拿)(点|些|一点|一些|一笔|笔)?钱.{0,12}((占|拿)(个|点|一些|一点)?(份额|股份|股|分成)|分成|分红)|(已经有的|现有的|现成的)(一部|某部|哪部)(剧|作品|片子)")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
@@ -4931,12 +4933,13 @@ INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the 
                              r"|其中(的)?(一|某)(部|个|個|套)|随便(一|哪)(部|个)|隨便(一|哪)(部|個)|(任何|任意)一(部|个|個)"
                              r"|(그|이) ?중(에|에서)? ?(하나|한 ?(편|개|작품))|아무(거나| 작품이나)|어느 작품이든"
                              # (also said of "your titles", ending on "license one", of a company or project)
-                             r"|\b(any|one|either) of your (titles|shows|works|dramas)\b"
+                             r"|\b(any|one|either) of your (catalog(ue)? |existing )?(titles|shows|works|dramas|series)\b"
+                             r"|(니네|너네|당신네|그쪽|귀사|여러분)(의)? ?작품 ?(중 ?)?(하나|한 ?편)"
                              r"|\b(una|uno|alguna|alguno|cualquiera) de sus (series|titulos|obras)\b"
                              r"|\b(license|licence|buy|acquire|pick up) one\W*$"
                              r"|其中(的)?(某一|任何一|随便一)(部|个|套|家|项)|其中(的)?(一|某)(家|项)"
                              r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나")
-PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start|\bwhat happens (then|next|after)\b"
+PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|\bwhat would (that|it|this) look like\b|what do (we|i) (do|need)|\bwhere do (we|i) start|\bwhat happens (then|next|after)\b"
                        r"|\bque pasa (despues|entonces|luego)\b|\bque sigue\b"
                        r"|\b(road|path|route|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b"
                        r"|\b(camino|ruta) (a|hacia|para) (un |el )?(acuerdo|trato|contrato|convenio)\b"

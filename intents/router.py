@@ -3884,7 +3884,10 @@ class Router:
             # ("¿Cómo nos afiliamos?", "¿igual nos sirve asociarnos?" read as a goodbye: joining asked is no farewell)
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
-        if (lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text))) or lexicon.TITLE_FUNDED.search(text):
+        # ("if a Tongan company wanted to come in as a co-producer on one of your catalogue dramas":
+        # coming in on one title, not into the alliance)
+        if (lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text))) or lexicon.TITLE_FUNDED.search(text) \
+                or _one_title_coproduced(text):
             # "入盟后如何合拍片单中的项目": co-producing once members, not the way in; so is money put
             # into one of the titles "as partners" ("si invertimos en una de sus series como socios")
             return None
@@ -15354,6 +15357,14 @@ SEND_WHAT = re.compile(r"\bque (le |les )?(mando|mandamos|envio|enviamos|mandar|
 FORM_ASKED = re.compile(r"\bformularios?\b|\bplanillas?\b|\bforms?\b|表格|申请表|报名表|신청서|양식|서식")
 
 
+def _one_title_coproduced(folded: str) -> bool:
+    """Coming in as co-producer on one of our titles ("if a Tongan company wanted to come in as a
+    co-producer on one of your catalogue dramas", "니네 작품 하나에 공동제작으로 들어가려면"): the
+    co-production of a catalogue title, not a way into the alliance (unless it is named)."""
+    return CO_PRODUCING.search(OTHER_LICENCE.sub(" ", folded)) is not None and lexicon.INDEFINITE_PICK.search(folded) is not None \
+        and ALLIANCE.search(folded) is None
+
+
 def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     """The FAQ on joining the alliance when, with the alliance or its membership in focus (or the
     secretariat named), the partner asks what to send or for a form: what to write (profile,
@@ -15363,7 +15374,8 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     join = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags and "alliance" in item.tags), None)
     if join is None:
         return None
-    if admission_asked(fold(turn.text)) and u.gap != "price" and not u.switch_lang and not u.action:
+    if admission_asked(fold(turn.text)) and u.gap != "price" and not u.switch_lang and not u.action \
+            and not _one_title_coproduced(fold(turn.text)):
         # "tiny outfit here, what do you need from us to be on the member list? who decides?",
         # "una productora chiquita, ¿qué papeles pa estar adentro?", "小公司想挂进来 要递什么资料给谁",
         # "내 회사도 끼워 주겠는가? 절차가 어찌 되나?": a company asking what it takes to be let in is

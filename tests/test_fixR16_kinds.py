@@ -250,3 +250,17 @@ def test_our_own_festival_body_still_joins(services: Services) -> None:
 ])
 def test_a_small_budget_weighed_is_the_costs(services: Services, lang, text) -> None:
     talk_patterns(services, lang, [(text, ["faq:costs", "incentive:ecosystem_and_costs*"])])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "say our studio chipped in some cash on one of your dramas for a cut of the rights, what would that look like?"),
+    ("en", "if a Samoan outfit wanted to come in as co-producer on one of your catalogue titles, what are the steps?"),
+    ("es", "si nuestra productora quisiera entrar como coproductora en una de las series del catálogo, ¿cuáles serían los pasos?"),
+    ("es", "¿y si metemos plata en una serie que ya tienen a cambio de parte de los derechos?"),
+    ("zh", "我们老板想出点钱占个份额，投你们现有的一部剧，怎么弄"),
+    ("zh", "看上你们已经有的一部剧了，想掏一笔钱占点股份，找谁怎么操作"),
+    ("ko", "저희 같은 작은 스튜디오가 니네 작품 하나에 공동제작으로 들어가려면 어떻게 해요?"),
+    ("ko", "우리 회사가 너네 작품 한 편에 공동 제작으로 참여하려믄 워쩌케 해야 돼유?"),
+])
+def test_coming_in_on_one_title_is_coproducing_it(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "faq:coproduce_catalog_title")])
