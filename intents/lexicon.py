@@ -2487,7 +2487,9 @@ GAPS: tuple[tuple[str, str], ...] = (
     # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금
     # 있나요?"): no programme publishes any, so the Secretariat that runs the programmes is asked
     ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
-                     r"|\bbecas?\b|\bbecad[oa]s?\b|\bbecarios?\b"
+                     # (not "becarios": interns, as much as grant holders: "algunos becarios nuestros no
+                     # hablan chino" asks no grant)
+                     r"|\bbecas?\b|\bbecad[oa]s?\b"
                      r"|奖学金|獎學金|助学金|助學金|资助名额|資助名額|장학금|장학 ?(제도|프로그램|혜택)")),
     # The official website or social media accounts ("what's your website?", "¿tienen redes sociales?",
     # "你们官网是多少", "공식 홈페이지 주소가 뭐예요?"): no file holds a URL or an account, so the team
@@ -3791,7 +3793,7 @@ STRATEGY_WORDS = re.compile(
     # the aim said as a vision or a long view ("grand vision", "long-term plan", "el plan grande", "a largo
     # plazo", "大方向", "長遠規劃", "蓝图", "큰 그림", "장기 계획", "청사진")
     r"|\b(grand |big |long[- ]term |overall )(vision|plans?|ambitions?|goals?)\b|\bvision for\b|\bambitions? (for|in|with)\b"
-    r"|\b(plan|proyecto) (grande|a largo plazo)\b|\b(gran|el gran) (plan|proyecto|objetivo)\b|\bvision (de|para|con)\b|\ba largo plazo\b|\bhacia donde (apunta|va|quiere ir|se dirige)\b"
+    r"|\b(plan|proyecto)(es|s)? (grande|grandote|grandisimo|enorme|ambicioso|gigante|grandes|enormes|ambiciosos|a largo plazo)\b|큰 ?계획|거대한 ?계획|야심(찬|적인) ?계획|\b(gran|el gran) (plan|proyecto|objetivo)\b|\bvision (de|para|con)\b|\ba largo plazo\b|\bhacia donde (apunta|va|quiere ir|se dirige)\b"
     r"|大方向|长远|長遠|蓝图|藍圖|愿景|願景|远景|遠景|大计|大計|规划|規劃|戰略|野心"
     r"|큰 ?그림|장기 ?(계획|목표|전략)|청사진|중장기|앞으로의 ?(계획|방향)|뭘 ?하려는")
 """Words for a plan or strategy ("what's the strategy", "hoja de ruta", "战略打法", "전략 방향")."""
@@ -5110,7 +5112,14 @@ LANGUAGES_UNDERSTOOD = re.compile(
 # country named, foreign actors on our sets ("our actors are all from Ghana, is that common there?")
 OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|performers)\b"
                       r"|\bnuestr[oa]s? (propi[oa]s? )?(elenco|actores|actrices|reparto|protagonistas)\b"
-                      r"|(我们|我方|我司)的?(演员|主演|演员阵容|艺人)|(저희|우리)( 회사)? ?(배우|출연진|연기자)")
+                      r"|(我们|我方|我司)的?(演员|主演|演员阵容|艺人)|(저희|우리)( 회사)? ?(배우|출연진|연기자)"
+                      # people of the partner's who act besides ("a few Tongan rugby players who act on the
+                      # side", "jugadores nuestros que también actúan", "我们有几个运动员也演戏", "우리 선수들이
+                      # 연기도 해요"): their own cast too
+                      r"|\b(our|my|we have|we've got)\b[^.?!]{0,40}\b(who|that|also) (also )?(act|do (some |a bit of )?acting)\b(?! as\b)|\bact on the side\b"
+                      r"|\b(nuestr[oa]s|tenemos)\b[^.?!]{0,50}\b(que )?(tambien|ademas) (actuan|actua|hacen de actores)\b"
+                      r"|(我们|我司|我方)(有|的)[^，。？！?!]{0,16}也(会)?(演戏|拍戏|当演员)"
+                      r"|(우리|저희)[^.?!]{0,30}(연기도|연기를 ?좀?) ?(하|해|합)|(연기도|연기를 ?좀?) ?(하|해|합)(는데|고|거든|니까)")
 CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes|actuar|actuando)\b"
                        r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand

@@ -264,3 +264,47 @@ def test_a_small_budget_weighed_is_the_costs(services: Services, lang, text) -> 
 ])
 def test_coming_in_on_one_title_is_coproducing_it(services: Services, lang, text) -> None:
     talk(services, lang, [(text, "faq:coproduce_catalog_title")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "we have a few Tongan rugby players who act on the side, could they be cast in a Chinese short drama?"),
+    ("en", "we've got some Fijian surfers who act on the side, could they land roles in Chinese short dramas?"),
+    ("es", "tenemos unos jugadores de rugby de Tonga que también actúan, ¿podrían salir en un microdrama chino?"),
+    ("es", "tenemos unos futbolistas de Samoa que además actúan, ¿podrían tener un papel en un microdrama chino?"),
+    ("zh", "我们有几个汤加的橄榄球运动员也演戏，能在中国短剧里演角色吗"),
+    ("zh", "我们有两个斐济的冲浪选手也会演戏，能接到中国短剧的角色吗"),
+    ("ko", "통가 럭비 선수 몇 명이 연기도 하는데 중국 숏드라마에 캐스팅될 수 있을까요?"),
+    ("ko", "우리 피지 출신 모델들이 연기도 하는데 숏드라마 배역 받을 수 있나요?"),
+])
+def test_people_of_ours_who_also_act_are_foreign_actors(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "faq:foreign_actors")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "nuestros becarios no hablan chino, ¿pueden trabajar igual en un rodaje allá?"),
+    ("es", "unos becarios de la productora irían al rodaje en China pero no saben chino, ¿es un problema?"),
+])
+def test_becarios_are_no_scholarship(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "faq:languages")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿hay becas para el programa de talento?"),
+    ("es", "¿De cuánto es la beca mensual de los becarios?"),
+])
+def test_becas_stay_the_scholarship_gap(services: Services, lang, text) -> None:
+    talk_patterns(services, lang, [(text, "gap:*")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "escuché que Hengdian tiene un plan enorme para los microdramas este 2025, ¿de qué se trata?"),
+    ("es", "dicen que Hengdian anda con un plan ambicioso pa los microdramas, ¿qué es?"),
+    ("en", "I read Hengdian has a big plan for short dramas in 2025, what's it about?"),
+    ("en", "heard Hengdian has some grand plans for short dramas, what's that?"),
+    ("zh", "听说横店2025年有个短剧大计划，是干嘛的"),
+    ("zh", "横店在短剧上有什么大计，讲讲"),
+    ("ko", "헝뎬이 2025년에 숏드라마 큰 계획이 있다던데 뭐예요?"),
+    ("ko", "헝뎬 숏드라마 쪽으로 야심찬 계획 있다던데 어떤 거예요?"),
+])
+def test_a_big_plan_for_short_dramas_is_the_strategy(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "program:short_drama_hub_2025")])
