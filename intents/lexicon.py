@@ -4012,6 +4012,8 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
                            # "시간은 도쿄 기준으로 보여 주세요"): a zone preference
                            r"|\b(show|display|give|list|put|set|write|convert)\b.{0,40}\bin [a-z]+( [a-z]+)? time\b|\bin [a-z]+( [a-z]+)? time,? (please|pls|thanks)\b"
                            r"|\b(muestra|muestrame|mostrar|pon|ponme|ponlos|dame|pasame|escribe|convierte)\b.{0,40}\ben (la )?hora\b"
+                           # said to several ("indíquenme las horas en hora peninsular", "pónganme los horarios en hora española")
+                           r"|\b(indiquen(me|nos)?|indica(me|nos)|pongan(me|nos|los)?|den(me|nos)|diganme|digannos|muestren(me|nos)?|escriban(me|nos)?|pasen(me|nos)|manejen(me|nos)?)\b.{0,40}\ben (la )?hora\b"
                            r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
                            r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로")
 # The partner's clock set in words, with a city ("베이징 시간으로 설정해줘", "중국 본사 기준인

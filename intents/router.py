@@ -4983,6 +4983,13 @@ class Router:
             # "有沒有已經拍完、可以直接談版權的？" after a title's card: the titles of that status, a
             # new list, not the status of the title in focus
             return self.listing(turn, "ask_catalog", u)
+        # (before a record found by a word: "from now on give me times in Spanish peninsular time" sets
+        # a clock, the "Spanish" company's hours are not asked)
+        if not u.fallback and intent == "set_timezone" and not u.records() and \
+                TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
+            # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
+            return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
+                                                                 "outcome": "action"})
         if target and fact:
             if target[0] == "event" and target[1] in turn.kb.events and facts.fact_for("event", fact) == "venue" \
                     and events.held_online(turn.kb.events[target[1]]) and lexicon.event_detail_asked(turn.text) == "recording":
@@ -5052,11 +5059,6 @@ class Router:
             return faq_reply(turn, faq.id)
         if target and pointed and not _titles_of_partner_asked(turn, u, target):
             return self.reached_from(turn, u, memory, target, self.record(turn, target, u))
-        if not u.fallback and intent == "set_timezone" and not u.records() and \
-                TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
-            # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
-            return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
-                                                                 "outcome": "action"})
         introduced = self.introduction(turn, u)
         if introduced is not None:
             return introduced

@@ -308,3 +308,18 @@ def test_becas_stay_the_scholarship_gap(services: Services, lang, text) -> None:
 ])
 def test_a_big_plan_for_short_dramas_is_the_strategy(services: Services, lang, text) -> None:
     talk(services, lang, [(text, "program:short_drama_hub_2025")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "de ahora en adelante pónganme los horarios en hora española"),
+    ("es", "a partir de hoy indíquennos las horas en hora peninsular, porfa"),
+    ("en", "from now on give me times in Spanish peninsular time"),
+    ("en", "from now on give me the times in Madrid time please"),
+    ("zh", "以后时间都按西班牙本土时间给我"),
+    ("zh", "以后都用马德里时间显示"),
+    ("ko", "앞으로 시간은 스페인 본토 시간으로 알려 주세요"),
+    ("ko", "앞으로 마드리드 시간 기준으로 보여 주세요"),
+])
+def test_times_asked_in_spains_clock_set_it(services: Services, lang, text) -> None:
+    reply = talk(services, lang, [(text, "pref:timezone")])
+    assert reply.outcome == "action"
