@@ -3934,6 +3934,15 @@ OWN_PITCH = re.compile(
     r"(agencia|jefe|jefa|jefes|empresa|equipo|cliente|clientes|productora|director|directora|socios?|inversionistas?|inversores?)\b"
     r"|(跟|给|向|对)(我们)?(的)?(公司|老板|领导|客户|甲方|经纪公司|团队|上级)(提案|推荐|汇报|pitch|路演|推介)"
     r"|(회사|상사|대표님?|사장님?|클라이언트|팀|에이전시|소속사|윗선)(에|에게|한테|에다|에다가) ?(피칭|제안|발표|소개)")
+# Whether a company named and "you" are one and the same ("横店影视城跟你们是一回事吗 还是两家", "are you
+# and Hengdian World Studios the same thing?", "¿ustedes y Hengdian son lo mismo?", "헝뎬 월드 스튜디오랑
+# 너네는 같은 거야?"): that company's card says what it is, beside the alliance
+SAME_AS_US = re.compile(
+    r"\b(same|one and the same|separate|different)\b.{0,30}\b(as )?(you|your|yours|you guys|hisda)\b|\b(you|you guys|y'?all)\b.{0,60}\b(the same|one and the same|separate|two different)\b"
+    r"|\b(ustedes|uds|vos|vosotros|tu|la alianza)\b.{0,60}\b(lo mismo|la misma (empresa|cosa|compania|organizacion)|los mismos|son distint\w*|separad\w*)\b"
+    r"|\b(lo mismo|la misma (empresa|cosa|compania)|los mismos)\b.{0,40}\b(ustedes|uds|vos|que ustedes)\b"
+    r"|(你们|你們|贵方|你哋).{0,20}(是)?(一回事|一码事|一家|同一家|同一个|一个公司|一个单位|两家|兩家|两回事)|(一回事|一码事|同一家|两家|两回事).{0,12}(你们|你們)"
+    r"|(너네|너희|니네|당신네|여러분|그쪽|거기)(랑|하고|와|과|는|은|가|이)?.{0,30}(같은 ?(회사|곳|데|거|단체|조직|데야)|한 ?(회사|곳)|별개|따로|두 ?(군데|회사|곳))")
 ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
                          r"|合作方|合作伙伴|合作公司|哪家|파트너|협력사|회사|업체")
 """One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",

@@ -1382,6 +1382,13 @@ class Router:
             felt = "ok"  # "好的", "네 알겠어요", "got it": the answer taken in, nothing asked
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
+        same = set(u.ids("partner"))
+        # (the studio itself too, which `records` leaves out as everyone's setting)
+        if len(same) == 1 and set(u.records()) <= {("partner", *same)} and lexicon.SAME_AS_US.search(fold(turn.text)) \
+                and (card := record_reply(turn, "partner", same.pop())) is not None:
+            # "横店影视城跟你们是一回事吗 还是两家", "헝뎬 월드 스튜디오랑 너네는 같은 거야?": the company's
+            # card says what it is (and the alliance it belongs to), not an off-topic line
+            return card
         if u.ordinal is not None and memory.before and memory.items and not u.records():
             # "¿la cuarta en qué idiomas está?" after the sets listed under a FAQ: a fact only the
             # list before it holds (languages: the titles) picks from that list

@@ -323,3 +323,17 @@ def test_a_big_plan_for_short_dramas_is_the_strategy(services: Services, lang, t
 def test_times_asked_in_spains_clock_set_it(services: Services, lang, text) -> None:
     reply = talk(services, lang, [(text, "pref:timezone")])
     assert reply.outcome == "action"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "横店影视城和你们是两回事吧？"),
+    ("zh", "横店影视城跟你们是不是一码事"),
+    ("ko", "헝뎬 월드 스튜디오랑 너네는 같은 거야 아니면 두 군데야?"),
+    ("ko", "헝뎬 월드 스튜디오하고 여러분은 별개인가요?"),
+    ("en", "is Hengdian World Studios one and the same as you?"),
+    ("en", "are you guys and Hengdian World Studios separate outfits?"),
+    ("es", "¿Hengdian World Studios y ustedes son lo mismo?"),
+    ("es", "¿ustedes y Hengdian World Studios están separados o son la misma empresa?"),
+])
+def test_a_company_the_same_as_you_is_its_card(services: Services, lang, text) -> None:
+    talk_patterns(services, lang, [(text, ["partner:hengdian_world_studios", "partner:hengdian_world_studios#*"])])
