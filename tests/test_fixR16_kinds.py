@@ -337,3 +337,33 @@ def test_times_asked_in_spains_clock_set_it(services: Services, lang, text) -> N
 ])
 def test_a_company_the_same_as_you_is_its_card(services: Services, lang, text) -> None:
     talk_patterns(services, lang, [(text, ["partner:hengdian_world_studios", "partner:hengdian_world_studios#*"])])
+
+
+def _declined(reply) -> bool:
+    return reply.outcome in ("out_of_scope", "fallback", "gap") or (reply.answer or "").startswith(("gap:", "fallback", "out_of_scope"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿qué plataforma funciona más para microdramas en México, TikTok o YouTube?"),
+    ("es", "en Colombia ¿cuál app pega más con las series cortas, Instagram o TikTok?"),
+    ("en", "which platform is biggest for short dramas in Brazil, TikTok or YouTube?"),
+    ("en", "in Spain what app do micro dramas do best on?"),
+    ("zh", "在巴西哪个平台短剧最火，抖音还是YouTube"),
+    ("zh", "墨西哥那边哪个平台短剧流量最大"),
+    ("ko", "브라질에서는 숏드라마가 어느 플랫폼에서 제일 잘 돼요? 틱톡이랑 유튜브 중에"),
+    ("ko", "멕시코에선 어떤 플랫폼이 숏드라마로 제일 인기예요?"),
+    ("zh", "在成都成立一家影视公司有哪些步骤"),
+    ("zh", "在陕西注册个影视工作室要走哪些流程"),
+])
+def test_other_markets_and_registries_are_not_ours(services: Services, lang, text) -> None:
+    from tests.dialogue import ask
+    reply = ask(services, lang, text)
+    assert _declined(reply), (text, reply.answer, reply.outcome)
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "which platforms are your partners?", "list:partners?kind=platform"),
+    ("zh", "我们想入盟，要走什么流程", "faq:join_alliance"),
+])
+def test_our_own_platforms_and_joining_stay_ours(services: Services, lang, text, key) -> None:
+    talk(services, lang, [(text, key)])
