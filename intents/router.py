@@ -4990,13 +4990,11 @@ class Router:
             # "有沒有已經拍完、可以直接談版權的？" after a title's card: the titles of that status, a
             # new list, not the status of the title in focus
             return self.listing(turn, "ask_catalog", u)
-        # (before a record found by a word: "from now on give me times in Spanish peninsular time" sets
-        # a clock, the "Spanish" company's hours are not asked)
-        if not u.fallback and intent == "set_timezone" and not u.records() and \
-                TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
-            # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
-            return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
-                                                                 "outcome": "action"})
+        if not memory.focus and (clock := self.clock_set(turn, u, intent)) is not None:
+            # (before a record found by a word: "from now on give me times in Spanish peninsular time"
+            # sets a clock, the "Spanish" company's hours are not asked; with a record in focus, "사이판
+            # 시간으로 알려 주세요" is its time there, below)
+            return clock
         if target and fact:
             if target[0] == "event" and target[1] in turn.kb.events and facts.fact_for("event", fact) == "venue" \
                     and events.held_online(turn.kb.events[target[1]]) and lexicon.event_detail_asked(turn.text) == "recording":
@@ -5066,6 +5064,8 @@ class Router:
             return faq_reply(turn, faq.id)
         if target and pointed and not _titles_of_partner_asked(turn, u, target):
             return self.reached_from(turn, u, memory, target, self.record(turn, target, u))
+        if (clock := self.clock_set(turn, u, intent)) is not None:
+            return clock
         introduced = self.introduction(turn, u)
         if introduced is not None:
             return introduced
@@ -5943,6 +5943,16 @@ class Router:
         else:
             return None
         return record_reply(turn, "program", found) if found else None
+
+    def clock_set(self, turn: Turn, u: Understanding, intent: str) -> Reply | None:
+        """The partner's zone set from the message, when the classifier reads a zone setting and
+        the words talk of clocks, no record named ("ponme los horarios en hora de Madrid")."""
+        if not u.fallback and intent == "set_timezone" and not u.records() and \
+                TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
+            # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
+            return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
+                                                                 "outcome": "action"})
+        return None
 
     def pitch_event(self, turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
         """"Got anything for Latin American producers to pitch?", "¿tienen algo pa que productores
