@@ -676,6 +676,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("organisers", (r"who (all )?(signed|took part|participated)\b|quien(es)? (firmo|firmaron|participo|participaron)\b"
                    r"|(谁|哪几家|哪些公司|哪家)(签|签约|参加|参与)|签约方|누가 (서명|사인|참여|참가)|(서명|참여)한 (회사|곳|기업)"
                    r"|who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
+                   # who was behind a past one ("who was behind the 2025 ceremony?", "¿quién estuvo detrás?",
+                   # "背后是谁办的", "누가 뒤에 있었어요?")
+                   r"|\bwho (was|were|'s|is|are) (really |actually )?behind\b|quien(es)? (esta|estan|estaba|estaban|estuvo|estuvieron) (detras|atras)\b"
+                   r"|(背后|幕后)(是谁|是哪家|是哪些|有谁)|谁在(背后|幕后)|누가 (뒤에|배후에)|(뒤에|배후에) (누가|누구|어디)"
                    r"|who (put|puts|is putting|was putting) (\w+ ){0,3}(together|on)\b|\bput together by\b"
                    r"|who('s| is| are)? (co-?)?(running|hosting|organi[sz]ing|putting on)|co-?host|co-?organi"
                    r"|quien(es)? (la |lo )?(hace|hacen|monta|montan|coorganiza)|coorganiza|谁办|谁来办|合办|协办|联合主办"
@@ -1184,6 +1188,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\b(que|cual) (sala|salon|auditorio|recinto|edificio|sede|pabellon|teatro|cine)\b|\b(sala|salon|recinto|sede|edificio) exact(o|a|amente)\b"
               r"|(哪个|哪一个|哪间|哪座|哪栋|哪家)(馆|楼|会议室|会议中心|会场)|具体在哪"
               r"|어느 ?(홀|건물|상영관|회의실|센터|공연장|행사장)"
+              # which of the town's scenic areas it is held in ("在横店哪个景区办", "在哪个园区举行",
+              # "헝뎬 어느 관광지에서 해요?", "in which scenic area is it held?")
+              r"|在[^，。？！?!,]{0,4}(哪个|哪一个|哪座|什么|啥)(景区|园区|景点|影视基地|基地)|(哪个|哪一个)(景区|园区)(办|举办|举行|开|搞|进行)"
+              r"|어느 ?(관광지|테마파크|촬영지|구역|단지|촬영 ?기지)(에서|에|예요|인가요|이에요)"
+              r"|\bin (which|what) (scenic area|scenic spot|theme park|studio park|park)\b"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
               # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
               # "join remotely?", "화상으로 참석"): how the event is held
@@ -2485,7 +2494,9 @@ GAPS: tuple[tuple[str, str], ...] = (
     # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금
     # 있나요?"): no programme publishes any, so the Secretariat that runs the programmes is asked
     ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
-                     r"|\bbecas?\b|\bbecad[oa]s?\b|\bbecarios?\b"
+                     # (not "becarios": interns, as much as grant holders: "algunos becarios nuestros no
+                     # hablan chino" asks no grant)
+                     r"|\bbecas?\b|\bbecad[oa]s?\b"
                      r"|奖学金|獎學金|助学金|助學金|资助名额|資助名額|장학금|장학 ?(제도|프로그램|혜택)")),
     # The official website or social media accounts ("what's your website?", "¿tienen redes sociales?",
     # "你们官网是多少", "공식 홈페이지 주소가 뭐예요?"): no file holds a URL or an account, so the team
@@ -2721,8 +2732,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*(?<!just )(?<!only )\b\d+ (people|persons|pax|of us)\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))(?! (doing|making|shooting|filming|producing|working|creating|running|who (do|make|shoot|film))\b)"
                r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion|vacaciones|dias libres|licencia))|\b\d+ personas\b(?! (haciendo|grabando|filmando|rodando|produciendo|trabajando|que (hacemos|grabamos|filmamos|producimos))\b)|somos \d+(?! (nomas|nada mas|no mas|en (la|el|nuestr[oa]) (productora|agencia|empresa|equipo|estudio|oficina|laboratorio)))(?!( personas)? (haciendo|grabando|filmando|rodando|produciendo|trabajando)\b)|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|(?<!就)(?<!只有)(?<!才)(?<!只)\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
-               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))(?![^.?!]{0,20}(찍는|찍고|만드는|만들고|작업하는|제작하는|촬영하는) ?(데|중|고|팀))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))"
-               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|(?<!就)(?<!只有)(?<!才)(?<!只)[两三四五六]个人"
+               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))(?![^.?!]{0,20}(찍는|찍고|만드는|만들고|작업하는|제작하는|촬영하는) ?(데|중|고|팀))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))(?! (doing|making|shooting|filming|producing|working|creating|running|handling|covering|who (do|make|shoot|film|handle|run))\b)"
+               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|(?<!就)(?<!只有)(?<!才)(?<!只)(?<!就[两三四五])(?<!只有[两三四五])(?<!才[两三四五])(?<!只[两三四五])[两三四五六]个人"
                r"|[두세네] ?명(?! ?(뿐|밖에))|다섯 ?명(?! ?(뿐|밖에))|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
                # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
                # recce for us?", "¿nos organizan una visita a los sets?", "답사 일정 잡아 줄 수 있어요?"):
@@ -3793,7 +3804,7 @@ STRATEGY_WORDS = re.compile(
     # the aim said as a vision or a long view ("grand vision", "long-term plan", "el plan grande", "a largo
     # plazo", "大方向", "長遠規劃", "蓝图", "큰 그림", "장기 계획", "청사진")
     r"|\b(grand |big |long[- ]term |overall )(vision|plans?|ambitions?|goals?)\b|\bvision for\b|\bambitions? (for|in|with)\b"
-    r"|\b(plan|proyecto) (grande|a largo plazo)\b|\b(gran|el gran) (plan|proyecto|objetivo)\b|\bvision (de|para|con)\b|\ba largo plazo\b|\bhacia donde (apunta|va|quiere ir|se dirige)\b"
+    r"|\b(plan|proyecto)(es|s)? (grande|grandote|grandisimo|enorme|ambicioso|gigante|grandes|enormes|ambiciosos|a largo plazo)\b|큰 ?계획|거대한 ?계획|야심(찬|적인) ?계획|\b(gran|el gran) (plan|proyecto|objetivo)\b|\bvision (de|para|con)\b|\ba largo plazo\b|\bhacia donde (apunta|va|quiere ir|se dirige)\b"
     r"|大方向|长远|長遠|蓝图|藍圖|愿景|願景|远景|遠景|大计|大計|规划|規劃|戰略|野心"
     r"|큰 ?그림|장기 ?(계획|목표|전략)|청사진|중장기|앞으로의 ?(계획|방향)|뭘 ?하려는")
 """Words for a plan or strategy ("what's the strategy", "hoja de ruta", "战略打法", "전략 방향")."""
@@ -3924,6 +3935,25 @@ PITCH_TO_BUYER = re.compile(
     r"(televisoras?|canal(es)?|cadenas?|plataformas?|compradores?|distribuidor(as|es|a)?|clientes?|emisoras?|tele|tv)\b"
     r"|(推给|卖给|推荐给|提供给)(电视台|平台|买家|发行方|客户|频道)"
     r"|(방송사|플랫폼|바이어|채널|배급사)(에|에게|한테) ?(제안|팔|판매|소개|피칭)")
+# Pitching done to the partner's own people ("before I pitch anything to my agency", "antes de
+# presentarle algo a mi jefe", "跟老板提案之前", "회사에 피칭하기 전에"): what they would pitch is
+# asked (our titles), no pitch day of ours
+OWN_PITCH = re.compile(
+    r"\b(pitch|present|sell)\w*( (it|them|this|that|one|anything|something|some(thing)? \w+))?( \w+)? (to|for) (my|our) "
+    r"(agency|agencies|boss|bosses|manager|company|team|client|clients|producers?|director|execs?|executives?|higher-?ups|partners?|investors?|board)\b"
+    r"|\b(presentar|proponer|vender|pitchear|ofrecer)\w*( (la|lo|las|los|le|les))?( algo| alguna? \w+)?( \w+)? a (mi|mis|nuestra|nuestro|nuestras|nuestros) "
+    r"(agencia|jefe|jefa|jefes|empresa|equipo|cliente|clientes|productora|director|directora|socios?|inversionistas?|inversores?)\b"
+    r"|(跟|给|向|对)(我们)?(的)?(公司|老板|领导|客户|甲方|经纪公司|团队|上级)(提案|推荐|汇报|pitch|路演|推介)"
+    r"|(회사|상사|대표님?|사장님?|클라이언트|팀|에이전시|소속사|윗선)(에|에게|한테|에다|에다가) ?(피칭|제안|발표|소개)")
+# Whether a company named and "you" are one and the same ("横店影视城跟你们是一回事吗 还是两家", "are you
+# and Hengdian World Studios the same thing?", "¿ustedes y Hengdian son lo mismo?", "헝뎬 월드 스튜디오랑
+# 너네는 같은 거야?"): that company's card says what it is, beside the alliance
+SAME_AS_US = re.compile(
+    r"\b(same|one and the same|separate|different)\b.{0,30}\b(as )?(you|your|yours|you guys|hisda)\b|\b(you|you guys|y'?all)\b.{0,60}\b(the same|one and the same|separate|two different)\b"
+    r"|\b(ustedes|uds|vos|vosotros|tu|la alianza)\b.{0,60}\b(lo mismo|la misma (empresa|cosa|compania|organizacion)|los mismos|son distint\w*|separad\w*)\b"
+    r"|\b(lo mismo|la misma (empresa|cosa|compania)|los mismos)\b.{0,40}\b(ustedes|uds|vos|que ustedes)\b"
+    r"|(你们|你們|贵方|你哋).{0,20}(是)?(一回事|一码事|一家|同一家|同一个|一个公司|一个单位|两家|兩家|两回事)|(一回事|一码事|同一家|两家|两回事).{0,12}(你们|你們)"
+    r"|(너네|너희|니네|당신네|여러분|그쪽|거기)(랑|하고|와|과|는|은|가|이)?.{0,30}(같은 ?(회사|곳|데|거|단체|조직|데야)|한 ?(회사|곳)|별개|따로|두 ?(군데|회사|곳))")
 ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
                          r"|合作方|合作伙伴|合作公司|哪家|파트너|협력사|회사|업체")
 """One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",
@@ -4002,6 +4032,8 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
                            # "시간은 도쿄 기준으로 보여 주세요"): a zone preference
                            r"|\b(show|display|give|list|put|set|write|convert)\b.{0,40}\bin [a-z]+( [a-z]+)? time\b|\bin [a-z]+( [a-z]+)? time,? (please|pls|thanks)\b"
                            r"|\b(muestra|muestrame|mostrar|pon|ponme|ponlos|dame|pasame|escribe|convierte)\b.{0,40}\ben (la )?hora\b"
+                           # said to several ("indíquenme las horas en hora peninsular", "pónganme los horarios en hora española")
+                           r"|\b(indiquen(me|nos)?|indica(me|nos)|pongan(me|nos|los)?|den(me|nos)|diganme|digannos|muestren(me|nos)?|escriban(me|nos)?|pasen(me|nos)|manejen(me|nos)?)\b.{0,40}\ben (la )?hora\b"
                            r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
                            r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로")
 # The partner's clock set in words, with a city ("베이징 시간으로 설정해줘", "중국 본사 기준인
@@ -4878,12 +4910,14 @@ OTHER_LICENCE = re.compile(r"\b(driver'?s?|driver s|driving|business|fishing|mar
 # "si mi empresa pone plata en alguna serie de la lista", "投钱到你们片单上的一部剧", "그 작품 중 하나에
 # 투자하면"): a stake in that title, co-producing it, not joining the alliance nor an incentive.
 TITLE_FUNDED = re.compile(
-    r"\b(invest\w*|puts? (some |our |my |in )?(money|cash|capital|funds)|putting (some |our |my )?(money|cash|capital|funds)|fund\w*|financ\w*|bankroll\w*|chip in|backs|backing|to back)\b"
+    r"\b(invest\w*|puts? (some |our |my |in )?(money|cash|capital|funds)|putting (some |our |my )?(money|cash|capital|funds)|fund\w*|financ\w*|bankroll\w*|chip(s|ped|ping)? in( (some |the |our )?(cash|money|funds))?|backs|backing|to back)\b"
     r".{0,20}?\b((in|into|on) )?(one of (those|these|your|the|them)|any of (those|these|your|the)|one|your|that|this|a|an)\b.{0,20}\b(series|shows?|titles?|dramas?|projects?)\b"
     r"|\b(invert\w*|pon\w*|meter|mete\w*|aport\w*|financi\w*)( \w+)?( (plata|dinero|lana|capital|guita|billete|plata))?( \w+)? en (alguna|algun|una|uno|esa|ese|esta|este|la|el|cualquiera)( de (sus|las|los|esas|esos|estas))?"
     r" (series?|titulos?|obras?|dramas?|microdramas?|proyectos?)\b"
     r"|(投|投资|投資|投钱|投錢|出资|出資)(到|进|進|在)?.{0,8}(片单|片單|其中|你们|你們|这些|那些)?.{0,6}(一部|某部|这部|那部|哪部)(剧|劇|作品|片子)?"
-    r"|(작품|드라마|시리즈)(들)? ?(중 ?(에|하나에?|한 ?편에?)|에) ?(돈을? |자금을? )?(투자|출자)")
+    r"|(작품|드라마|시리즈)(들)? ?(중 ?(에|하나에?|한 ?편에?)|에) ?(돈을? |자금을? )?(투자|출자)"
+    # money put into a title there is, for a share ("看上你们已经有的一部剧想出点钱占个份额", "出钱占股")
+    r"|(出|掏|拿)(点|些|一点|一些|一笔|笔)?钱.{0,12}((占|拿)(个|点|一些|一点)?(份额|股份|股|分成)|分成|分红)|(已经有的|现有的|现成的)(一部|某部|哪部)(剧|作品|片子)")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
@@ -4923,12 +4957,13 @@ INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the 
                              r"|其中(的)?(一|某)(部|个|個|套)|随便(一|哪)(部|个)|隨便(一|哪)(部|個)|(任何|任意)一(部|个|個)"
                              r"|(그|이) ?중(에|에서)? ?(하나|한 ?(편|개|작품))|아무(거나| 작품이나)|어느 작품이든"
                              # (also said of "your titles", ending on "license one", of a company or project)
-                             r"|\b(any|one|either) of your (titles|shows|works|dramas)\b"
+                             r"|\b(any|one|either) of your (catalog(ue)? |existing )?(titles|shows|works|dramas|series)\b"
+                             r"|(니네|너네|당신네|그쪽|귀사|여러분)(의)? ?작품 ?(중 ?)?(하나|한 ?편)"
                              r"|\b(una|uno|alguna|alguno|cualquiera) de sus (series|titulos|obras)\b"
                              r"|\b(license|licence|buy|acquire|pick up) one\W*$"
                              r"|其中(的)?(某一|任何一|随便一)(部|个|套|家|项)|其中(的)?(一|某)(家|项)"
                              r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나")
-PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start|\bwhat happens (then|next|after)\b"
+PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|\bwhat would (that|it|this) look like\b|what do (we|i) (do|need)|\bwhere do (we|i) start|\bwhat happens (then|next|after)\b"
                        r"|\bque pasa (despues|entonces|luego)\b|\bque sigue\b"
                        r"|\b(road|path|route|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b"
                        r"|\b(camino|ruta) (a|hacia|para) (un |el )?(acuerdo|trato|contrato|convenio)\b"
@@ -5099,7 +5134,14 @@ LANGUAGES_UNDERSTOOD = re.compile(
 # country named, foreign actors on our sets ("our actors are all from Ghana, is that common there?")
 OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|performers)\b"
                       r"|\bnuestr[oa]s? (propi[oa]s? )?(elenco|actores|actrices|reparto|protagonistas)\b"
-                      r"|(我们|我方|我司)的?(演员|主演|演员阵容|艺人)|(저희|우리)( 회사)? ?(배우|출연진|연기자)")
+                      r"|(我们|我方|我司)的?(演员|主演|演员阵容|艺人)|(저희|우리)( 회사)? ?(배우|출연진|연기자)"
+                      # people of the partner's who act besides ("a few Tongan rugby players who act on the
+                      # side", "jugadores nuestros que también actúan", "我们有几个运动员也演戏", "우리 선수들이
+                      # 연기도 해요"): their own cast too
+                      r"|\b(our|my|we have|we've got)\b[^.?!]{0,40}\b(who|that|also) (also )?(act|do (some |a bit of )?acting)\b(?! as\b)|\bact on the side\b"
+                      r"|\b(nuestr[oa]s|tenemos)\b[^.?!]{0,50}\b(que )?(tambien|ademas) (actuan|actua|hacen de actores)\b"
+                      r"|(我们|我司|我方)(有|的)[^，。？！?!]{0,16}也(会)?(演戏|拍戏|当演员)"
+                      r"|(우리|저희)[^.?!]{0,30}(연기도|연기를 ?좀?) ?(하|해|합)|(연기도|연기를 ?좀?) ?(하|해|합)(는데|고|거든|니까)")
 CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes|actuar|actuando)\b"
                        r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
@@ -5677,7 +5719,10 @@ MONEY_FURTHER = re.compile(r"\b(nos |les |me )?(rinde|rendiria|rendira|rinda) (m
 REALISTIC_ASKED = re.compile(r"\b(realistic(ally)?|viable|feasible|doable|make sense|makes sense|worth it|in (our|my) (league|range|reach)|within (our|my) (means|reach|range))\b"
                              r"|\b(realista|viable|factible|tiene sentido|vale la pena|esta a nuestro alcance|al alcance)\b"
                              r"|现实吗|現實嗎|现不现实|現不現實|实际吗|實際嗎|实不实际|實不實際|(对|對)(我们|我們).{0,6}(实际|實際|现实|現實)|靠谱吗|靠譜嗎|可行吗|可行嗎|行得通|划得来吗|劃得來嗎"
-                             r"|현 ?실 ?(성|적)|현 ?실 ?가능|말이 ?되|승산|가성비")
+                             r"|현 ?실 ?(성|적)|현 ?실 ?가능|말이 ?되|승산|가성비"
+                             # "예산이 쥐꼬리인데 가서 찍어도 감당 됨?", "예산 얼마 없는데 찍을 수 있을까요?": whether the
+                             # partner's money can bear a shoot here
+                             r"|감당(이)? ?(돼|되|됨|될|할 ?수|가능)|(찍|촬영하)(어|아)?도 (괜찮|될까|되나|돼요|됨)|(찍을|촬영할) 수 (있을까|있을지|있나)")
 # Money saved by shooting here, said by its size ("would moving here save us a lot?", "¿nos ahorramos
 # bastante plata?", "开支上能否省下不少", "비용이 많이 줄어드나요"): how costly we are, weighed against the
 # partner's place (never a number asked: "具体能省多少", "what percent cheaper?" stay their own answers)
@@ -5883,10 +5928,19 @@ EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|oth
                             r"|(앞으로|다음|향후)의? (행사들|모든 행사|행사 소식)|행사(가|이|도)? ?(있으면|있으마|있으믄|생기면|생기마|열리면|열리마|잡히면)")
 
 
+# The time said first, then a message asked: "whenever there's a new incentive, message me please",
+# "cada vez que salga un incentivo nuevo, escríbanme", "새 인센티브 생길 때마다 메시지 주세요",
+# "一有新政策就给我发消息": news wished for (the writing asked is no hand-off to a person)
+WRITE_WHEN_NEW = (r"\b(whenever|every ?time|each time|as soon as)\b.{0,80}\b(message|text|e-?mail|mail|write|dm|ping|tell|update) (me|us)\b"
+                  r"|\b(cada vez que|apenas|en cuanto)\b.{0,80}\b(escribanme|escribeme|escribenos|escribannos|mandenme un mensaje|mandame un mensaje|mandennos un mensaje)\b"
+                  r"|(때마다|는 대로|면 바로).{0,12}(메시지|문자|메일|연락)(를|을|좀|도)? ?(좀 )?(주|줘|보내)"
+                  r"|一有.{0,20}(就)?(给我|给我们)?(发|发个)(消息|信息|邮件)|有新.{0,20}就(给我|给我们)(发|发个)(消息|信息|邮件)")
+WRITE_WHEN_NEW_SAID = re.compile(WRITE_WHEN_NEW)
 NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
                     r"|\bput (me|us) down for\b(?=.{0,50}\b(news|updates|alerts|newsletters?)\b)"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
+                    r"|" + WRITE_WHEN_NEW +
                     # "send me a message whenever…", "drop us an email once…" ("mi" as partners type it)
                     r"|\b(send|drop|shoot|write) (me|us|mi) (a |an )?(quick |short )?(message|msg|note|line|text|e-?mail|mail|dm)s? (whenever|when|once|as soon as|every ?time|each time|any ?time|if)\b"
                     # "pls send me latam news going forward", "keep sending me the korea stuff from now
@@ -6841,7 +6895,10 @@ LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|spanish
 _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtitulad[oa]s?|traducid[oa]s?) (al|en) {es}\b"
            r"|\bcon (doblaje|subtitulos|audio) (al|en) {es}\b"
            # "a Korean-language version", "a Spanish language dub": the version named by its language
-           r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b")
+           r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b"
+           # "which of your series come with Spanish?", "¿cuáles vienen con español?": a title that
+           # comes with a language has that version
+           r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b")
 
 
 # A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",

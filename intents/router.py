@@ -314,6 +314,25 @@ TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (a
 ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|something|somewhere|which (set|backlot|location)s?)\b"
                          r"|\b(algo|algun[oa]?|alguna?s?|cual(es)?|que (set|locacion|decorado)s?)\b"
                          r"|有没有|有什么|有啥|哪个|哪些|哪块|哪里|什么地方|어디|어느|뭐 ?(있|없)|(있|없)(어요|나요|을까요|습니까|는지)")
+# What is coming up, on the calendar ("what's coming up?", "what's on your calendar", "lo que viene en
+# su agenda", "日程上接下来有什么", "앞으로 일정에"): the events, unless titles or sets are named
+COMING_UP_ASKED = re.compile(r"\bwhat('?s| is| are)? (\w+ )?(coming up|on (the|your) (calendar|agenda|schedule))\b|\b(on|in) (your|the) (calendar|agenda)\b"
+                             r"|\b(lo|que) (que )?(viene|se viene|vienen|se vienen)\b.{0,30}\b(agenda|calendario)\b|\b(en|de) (su|tu|la) (agenda|calendario)\b"
+                             r"|(日程|日历|行程|档期)(上|里|表)|接下来(有)?(什么|啥)(安排|活动)|(일정|캘린더|달력)(에|상|표)")
+# A set closed off or taken whole for a time ("close off one of the street sets for a full night",
+# "cerrar la calle del set toda una noche", "包下整条街拍一晚", "거리 세트 하룻밤 통째로 빌리면"):
+# that hire's own price, unpublished however roughly asked, no general idea of our costs
+SET_CLOSED_OFF = re.compile(r"\b(close|closing|lock|locking|shut|shutting|block|blocking) (off|down) (\w+ ){0,5}(sets?|streets?|backlots?|palace|stages?)\b"
+                            r"|\b(sets?|streets?|backlots?|stages?) (\w+ ){0,3}(closed|locked|shut|blocked) (off|down)\b"
+                            r"|\b(a |the )?(whole|full|entire) (night|day)'?s? (of )?(filming|shoot|shooting)\b.{0,40}\b(close|lock|shut|block)\w* (off|down)\b"
+                            r"|\b(cerrar|bloquear|apartar|reservar) (toda |una |la |el |las |los )?(calles?|sets?|decorados?|plat(o|os)|palacio)\b"
+                            r"|(包下|包场|封(街|场|景区)|清场)|통째로 ?(빌리|대관|쓰|잡)|(세트|거리|궁|스튜디오)(를|을)? ?(통째로|전부) ?(빌리|대관|막)")
+# A story's setting told with "set in" ("dramas set in Mexico", "anything set in a modern city?")
+STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|something|any|ones?|stuff)\b.{0,6}\bset (in|during|among|around)\b")
+# ...and in the other languages ("¿algo ambientado en una ciudad moderna?", "有没有发生在现代都市的",
+# "현대 도시가 배경인 거 있어요?"): with no word of sets, a story asked, as a word for titles would
+STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?)\s+(que este |que esten )?ambientad[oa]s?\b"
+                           r"|发生在|背景(是|在|设在)|(가|이) 배경인")
 # ("a drama set in Shanghai", "stories set during the Qing": "set" the verb of a story's setting,
 # no set; "a set in Hengdian" is one)
 SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
@@ -1431,6 +1450,13 @@ class Router:
             felt = "ok"  # "好的", "네 알겠어요", "got it": the answer taken in, nothing asked
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
+        same = set(u.ids("partner"))
+        # (the studio itself too, which `records` leaves out as everyone's setting)
+        if len(same) == 1 and set(u.records()) <= {("partner", *same)} and lexicon.SAME_AS_US.search(fold(turn.text)) \
+                and (card := record_reply(turn, "partner", same.pop())) is not None:
+            # "横店影视城跟你们是一回事吗 还是两家", "헝뎬 월드 스튜디오랑 너네는 같은 거야?": the company's
+            # card says what it is (and the alliance it belongs to), not an off-topic line
+            return card
         if u.ordinal is not None and memory.before and memory.items and not u.records():
             # "¿la cuarta en qué idiomas está?" after the sets listed under a FAQ: a fact only the
             # list before it holds (languages: the titles) picks from that list
@@ -3936,8 +3962,11 @@ class Router:
         let_in = let_in or (lexicon.WE_GET_IN.search(text) is not None and not u.records() and key.startswith("list:locations"))
         # ("敝影展协会希望成为贵方的成员单位", "저 같은 1인 크리에이터 팀은 어떻게 들어가요?": the partner's own
         # festival or team asking to be taken in; the festival word named no event of theirs to join)
+        # ("¿cuánto cuesta poner nuestro logo de patrocinador en el festival?": a price asked at the
+        # event named, the partner's own logo no body of theirs to take in)
         let_in = let_in or (OWN_BODY.search(text) is not None and all(kind == "event" for kind, _ in u.records())
-                            and not (u.wants_person or u.fact in ("date", "place", "price")))
+                            and not (u.wants_person or u.fact in ("date", "place", "price"))
+                            and not (u.records() and PRICE_WORDS.search(text)))
         if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")) \
@@ -3945,7 +3974,10 @@ class Router:
             # ("¿Cómo nos afiliamos?", "¿igual nos sirve asociarnos?" read as a goodbye: joining asked is no farewell)
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
-        if (lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text))) or lexicon.TITLE_FUNDED.search(text):
+        # ("if a Tongan company wanted to come in as a co-producer on one of your catalogue dramas":
+        # coming in on one title, not into the alliance)
+        if (lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text))) or lexicon.TITLE_FUNDED.search(text) \
+                or _one_title_coproduced(text):
             # "入盟后如何合拍片单中的项目": co-producing once members, not the way in; so is money put
             # into one of the titles "as partners" ("si invertimos en una de sus series como socios")
             return None
@@ -5043,6 +5075,11 @@ class Router:
             # "有沒有已經拍完、可以直接談版權的？" after a title's card: the titles of that status, a
             # new list, not the status of the title in focus
             return self.listing(turn, "ask_catalog", u)
+        if not memory.focus and (clock := self.clock_set(turn, u, intent)) is not None:
+            # (before a record found by a word: "from now on give me times in Spanish peninsular time"
+            # sets a clock, the "Spanish" company's hours are not asked; with a record in focus, "사이판
+            # 시간으로 알려 주세요" is its time there, below)
+            return clock
         if target and fact:
             if target[0] == "event" and target[1] in turn.kb.events and facts.fact_for("event", fact) == "venue" \
                     and events.held_online(turn.kb.events[target[1]]) and lexicon.event_detail_asked(turn.text) == "recording":
@@ -5112,11 +5149,8 @@ class Router:
             return faq_reply(turn, faq.id)
         if target and pointed and not _titles_of_partner_asked(turn, u, target):
             return self.reached_from(turn, u, memory, target, self.record(turn, target, u))
-        if not u.fallback and intent == "set_timezone" and not u.records() and \
-                TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
-            # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
-            return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
-                                                                 "outcome": "action"})
+        if (clock := self.clock_set(turn, u, intent)) is not None:
+            return clock
         introduced = self.introduction(turn, u)
         if introduced is not None:
             return introduced
@@ -5169,6 +5203,12 @@ class Router:
             # "can you show me every standing set you have?", "¿me enseñas todos sus sets?",
             # "把你们所有的景都列出来", "세트 전부 보여 줄 수 있어?": the sets, not "what I can do"
             return self.listing(turn, "ask_locations", u)
+        if (u.fallback or intent in SMALL_TALK | {"help", "out_of_scope", "subscribe"} or u.confidence < CONFIDENT) \
+                and not u.records() and not u.action and lexicon.OWN_PITCH.search(fold(turn.text)) \
+                and WORK_WORDS.search(fold(turn.text)) and LIST_SAID.search(fold(turn.text)):
+            # "before I pitch anything to my agency, let me see every title you carry", "antes de
+            # presentarle algo a mi jefe, muéstrenme todos sus títulos": what there is to pitch, all of it
+            return self.listing(turn, "ask_catalog", u)
         # "ok 그럼 리마인더 걸어 주세요": an action asked is no goodbye; "이벤트 뭐 있어요?": a subject
         # named, with a classifier unsure it was more than "what can you do?", asks that subject
         topic_asked = intent == "help" and u.confidence < UNSURE_HELP and any(e.kind == "topic" for e in u.entities)
@@ -5212,12 +5252,20 @@ class Router:
                                                           or (intent == "out_of_scope" and u.confidence >= NEAR_CERTAIN)))]
         if topic_asked:  # "이벤트 뭐 있어요?": the subject the topic's word names
             named_subjects += [f"ask_{e.id}" for e in u.entities if e.kind == "topic" and f"ask_{e.id}" in INTENT_SUBJECT]
+        if subject in ("ask_catalog", "ask_locations") and u.filter("when") == "upcoming" and not u.records() \
+                and COMING_UP_ASKED.search(fold(turn.text)) and not WORK_WORDS.search(fold(turn.text)) \
+                and not SET_WORDS.search(fold(turn.text)):
+            # "would you have a list of what's coming up on your calendar?", "¿qué se viene en su
+            # agenda?", "你们日程上接下来有什么安排", "앞으로 일정에 뭐 있어요?": what is coming is the events
+            # (a list asked is no catalogue of titles, with none named)
+            subject = "ask_events"
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
         # "love story dramas": a genre with a word for titles and none for sets is the catalog's too
         # ("¿Y de wuxia, de espadachines volando, qué hay?": a genre and no word of sets, of filming
         # or of a place, with a classifier short of sure, is the catalog's too)
         if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))
+                                           or STORY_SETTING.search(fold(turn.text))
                                            or (u.confidence < NEAR_CERTAIN and not PLACE_WANTED.search(fold(turn.text)))) \
                 and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
                 and u.ids("genre") and all(e.kind == "genre" or (e.kind == "era" and WORK_WORDS.search(fold(turn.text))
@@ -5883,7 +5931,9 @@ class Router:
         key = reply.answer or ""
         # (the studio named as whose sets they are is background: "usar los decorados de Hengdian";
         # "that" of a deal described refers to no record: "发行方用横店场景那个合作")
-        if key.startswith(("incentive:", "handoff", "contact:")) or u.ordinal is not None \
+        # (a subscription stays: "whenever there's a new incentive or support deal, message me" wants
+        # the news, the support's words say which)
+        if key.startswith(("incentive:", "handoff", "contact:", "subscribe")) or u.ordinal is not None \
                 or _support_whether_asked(turn, u, key) \
                 or [r for r in u.records() if r not in BACKGROUND] \
                 or (u.refers and not lexicon.asks_set_access(turn.text)) \
@@ -5988,6 +6038,16 @@ class Router:
             return None
         return record_reply(turn, "program", found) if found else None
 
+    def clock_set(self, turn: Turn, u: Understanding, intent: str) -> Reply | None:
+        """The partner's zone set from the message, when the classifier reads a zone setting and
+        the words talk of clocks, no record named ("ponme los horarios en hora de Madrid")."""
+        if not u.fallback and intent == "set_timezone" and not u.records() and \
+                TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
+            # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
+            return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
+                                                                 "outcome": "action"})
+        return None
+
     def pitch_event(self, turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
         """"Got anything for Latin American producers to pitch?", "¿tienen algo pa que productores
         presenten proyectos?", "有地方路演我们的项目吗", "기획안 발표할 기회 있어요?": pitching asked
@@ -5997,11 +6057,12 @@ class Router:
         key = reply.answer or ""
         if key.startswith(("handoff", "gap:")) or u.records() or u.ordinal is not None \
                 or u.filter("when") == "past" or (u.refers and (memory.focus or memory.items)) \
-                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and (
+                or not PITCHING.search(fold(turn.text)) or lexicon.OWN_PITCH.search(fold(turn.text)) or (u.filter("genre") and (
                     lexicon.PITCH_TO_BUYER.search(fold(turn.text)) or key.startswith("list:works"))) \
                 or _there_in_focus(turn, (memory.focus or "").partition(":")[0]) \
                 or ((memory.focus or "").startswith("event:") and u.fact in ("role", "email", "phone")
                     and not EVENT_WORD.search(fold(turn.text))):
+            # ("before I pitch anything to my agency, let me see your titles": the partner's own pitch)
             # ("the boss wants something funny to pitch, what comedies have you got?": the titles
             # of the genre listed are what is pitched, not the pitch day)
             # (whom to write to "to present a project" with an event in focus, the festival a part
@@ -6653,9 +6714,11 @@ class Router:
         """The subscription topics of "notify me about Korea news", "avísame de novedades de
         incentivos", "인센티브 새 소식 알림 받고 싶어요": a topic named with words for news, and no
         event (a reminder) or stop word (unsubscribing)."""
-        if "subscribe" not in self.intents or u.intent == "unsubscribe" or u.ids("event") or u.wants_person:
-            return []
         folded = SUBSCRIBERS.sub(" ", fold(turn.text))  # "how many subscribers does Reel-K have?" subscribes no one
+        # ("cada vez que salga un incentivo nuevo, escríbanme": the writing wished for is the news, no person)
+        if "subscribe" not in self.intents or u.intent == "unsubscribe" or u.ids("event") \
+                or (u.wants_person and not lexicon.WRITE_WHEN_NEW_SAID.search(folded)):
+            return []
         # ("신작 소식 구독 신청 부탁드릴게요": a sign-up said of the news is the subscription itself)
         if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) \
                 or (u.gap and not (u.gap == "signup" and SUBSCRIBING_SAID.search(folded))):
@@ -6775,7 +6838,7 @@ class Router:
         rough = lexicon.rough_idea_of_costs(turn.text) and lexicon.COST_TALK.search(folded) is not None \
             and lexicon.MAKING.search(folded) is not None and not PRECISE_PRICE.search(folded) and not rival \
             and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded)) \
-            and not (u.gap == "price" and u.ids("event"))
+            and not (u.gap == "price" and u.ids("event")) and not SET_CLOSED_OFF.search(folded)
         # ("what's a ticket for the film night going to cost, roughly?": an event's own price, unpublished)
         # ("ballpark, what's production insurance cost for a foreign crew?": the price of one service
         # another gap names, the insurance, the hotel, the permit, is that thing's unpublished price)
@@ -8964,7 +9027,6 @@ ONES_OF_STATUS = re.compile(r"\b(any|anything|which|what)\b(?! (about|of) (it|th
                             r"|(거|것|작품|드라마|게)\S{0,2} ?(있|뭐|어떤)|어떤 (작품|거)|다른 (작품|거)")
 
 
-STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|any|ones?)\b.{0,6}\bset (in|during|among|around)\b")
 
 
 # "the same for Korea", "lo mismo para México", "同样的，韩国的呢", "한국도 마찬가지로": the last question
@@ -15606,6 +15668,14 @@ SEND_WHAT = re.compile(r"\bque (le |les )?(mando|mandamos|envio|enviamos|mandar|
 FORM_ASKED = re.compile(r"\bformularios?\b|\bplanillas?\b|\bforms?\b|表格|申请表|报名表|신청서|양식|서식")
 
 
+def _one_title_coproduced(folded: str) -> bool:
+    """Coming in as co-producer on one of our titles ("if a Tongan company wanted to come in as a
+    co-producer on one of your catalogue dramas", "니네 작품 하나에 공동제작으로 들어가려면"): the
+    co-production of a catalogue title, not a way into the alliance (unless it is named)."""
+    return CO_PRODUCING.search(OTHER_LICENCE.sub(" ", folded)) is not None and lexicon.INDEFINITE_PICK.search(folded) is not None \
+        and ALLIANCE.search(folded) is None
+
+
 def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     """The FAQ on joining the alliance when, with the alliance or its membership in focus (or the
     secretariat named), the partner asks what to send or for a form: what to write (profile,
@@ -15615,7 +15685,8 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     join = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags and "alliance" in item.tags), None)
     if join is None:
         return None
-    if admission_asked(fold(turn.text)) and u.gap != "price" and not u.switch_lang and not u.action:
+    if admission_asked(fold(turn.text)) and u.gap != "price" and not u.switch_lang and not u.action \
+            and not _one_title_coproduced(fold(turn.text)):
         # "tiny outfit here, what do you need from us to be on the member list? who decides?",
         # "una productora chiquita, ¿qué papeles pa estar adentro?", "小公司想挂进来 要递什么资料给谁",
         # "내 회사도 끼워 주겠는가? 절차가 어찌 되나?": a company asking what it takes to be let in is

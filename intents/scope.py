@@ -466,7 +466,7 @@ THIRD_PARTY_PROCEDURE = re.compile(
     r"|\b(register|registering|incorporat\w*|set(ting)? up|open(ing)?|start(ing)?|form(ing)?)\b (a|an|my|our|my own|our own) ([\w-]+ ){0,2}(company|business|llc|ltd|firm|production company|prodco)\b[^.?!]{0,40}\b(in|at|here|procedure|process|paperwork|steps|how|register\w*|licen[cs]e)\b"
     r"|\b(registrar|registro|inscribir|inscribo|constituir|constituyo|abrir|abro|montar|monto|formalizar|formalizo)\b (una|mi|nuestra|la) ([\w-]+ ){0,2}(empresa|productora|compania|sociedad|pyme|negocio)\b"
     # (a company already set up, said before joining us, is no registry: "几个人合伙开的公司，也想入盟，要走什么手续")
-    r"|(开|開|注册|註冊|成立)(一家|一个|一個|个|個|家)?[^的，,。？?]{0,4}(公司|工作室)[^。？！?!，,]{0,12}(手续|手續|部门|部門|执照|執照)|营业执照|營業執照|工商(注册|登记)"
+    r"|(开|開|注册|註冊|成立)(一家|一个|一個|个|個|家)?[^的，,。？?]{0,4}(公司|工作室)[^。？！?!，,]{0,12}(手续|手續|部门|部門|执照|執照|流程|程序|步骤|步驟)|营业执照|營業執照|工商(注册|登记)"
     r"|사업자 ?등록|법인 ?(설립|등록)|(회사|영화사|제작사|법인)(를|을)? ?(설립|차리|세우)"
     # one's own video put on a platform ("how do I get my short onto TikTok with captions?", "¿cómo subo
     # mi corto a YouTube?", "怎么把我的短片发到抖音上", "제 단편 틱톡에 어떻게 올려요?"): the platform's how-to
@@ -572,6 +572,15 @@ ELSE_BUSINESS = re.compile(
     r"|\b(que|cual) (canal|cadena|televisora|plataforma)\b.{0,25}\b(compra|adquiere|licencia|paga)\b.{0,10}\bmas\b"
     r"|(哪家|哪个|哪些)(电视台|平台|频道|电视网).{0,10}(买|购买|采购|引进).{0,10}最多|(电视台|平台).{0,8}(买|采购|引进).{0,6}最多的"
     r"|(제일|가장|젤) ?많이 ?(사는|구매하는|사들이는|수입하는) ?(방송사|채널|플랫폼|방송국)"
+    # which outside platform does best with short dramas in a market ("que plataforma mueve mas los
+    # microdramas en España, TikTok o YouTube?", "which platform is biggest for short dramas in Brazil?",
+    # "在巴西哪个平台短剧最火，抖音还是YouTube", "브라질에서는 숏드라마가 어느 플랫폼에서 제일 잘 돼요?"): another market's
+    # audiences ranked, no record of ours
+    r"|\b(tiktok|youtube|instagram|facebook|kwai|snapchat|reelshort|dramabox)\b.{0,4}\b(or|o|vs\.?|versus|u)\b.{0,4}\b(tiktok|youtube|instagram|facebook|kwai|snapchat|reelshort|dramabox)\b"
+    r"|\b(which|what) (\w+ ){0,2}(platforms?|apps?|social networks?|sites?)\b.{0,40}\b(most|best|biggest|more popular|most popular|dominat\w*|rules?|wins?)\b"
+    r"|\b(que|cual|cuales) (\w+ ){0,2}(plataformas?|apps?|redes? sociales?|aplicaciones?)\b.{0,40}\b(mueve\w*|vende\w*|pega\w*|funciona\w*|jala\w*|rinde\w*|domina\w*|gana\w*|popular\w*|consum\w*)\b.{0,15}\bmas\b"
+    r"|(哪个|哪家|什么)平台.{0,12}(最火|最好|更火|最热|流量最大|最吃香|卖得最好|最受欢迎)|(抖音|快手|tiktok|youtube|b站)还是(抖音|快手|tiktok|youtube|b站)"
+    r"|(어느|어떤|무슨) ?플랫폼.{0,15}(제일|가장|젤|더) ?(잘|많이|인기|뜨|핫)|(틱톡|유튜브|인스타)(이랑|하고|랑|와|과|이나|아니면) ?(틱톡|유튜브|인스타)"
     r"|(캐스팅|연예|모델|배우) ?(에이전시|기획사|소속사)|연기 ?(학원|학교|레슨)|(에이전시|기획사|학원|변호사|세무사).{0,12}추천"
     r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
     # a job interview at an employer that is no film body ("tips for a job interview at a bank",

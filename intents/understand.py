@@ -358,6 +358,7 @@ class Understander:
         set_named = any(e.kind == "location" for e in entities) and not any(e.kind == "partner" for e in entities)
         described = tuple(e for e in entities if e.kind != "scene_type" or " " in e.text.strip() or set_named)
         facts = tuple(lexicon.facts_asked(unnamed(body, described, ("incentive", "genre", "scene_type")))) if body else ()
+        facts = _without_facts_of_a_name(body, described, facts) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
         if prediction is not None and prediction.intent == "ask_partners" and set(facts) <= {"country"} \
@@ -395,7 +396,8 @@ class Understander:
             facts = tuple(f for f in facts if f != "date")
         if body and "how_to_apply" not in facts and any(e.kind == "incentive" for e in entities) and (
                 STEPS_SAID.search(_folded(body))
-                or (HOW_SAID.search(_folded(body)) and "how_to_apply" in lexicon.facts_asked(body))):
+                or (HOW_SAID.search(_folded(body)) and ("how_to_apply" in lexicon.facts_asked(body)
+                                                        or SIGN_UP_SAID.search(_folded(body))))):
             # "¿Cómo se solicita apoyo para un rodaje?": the verb is a word of the incentive's name
             # ("solicitud de apoyo para el rodaje", found typo-tolerant with the "cómo" beside it):
             # a "how" asks the way to apply, and so do its steps
@@ -420,7 +422,7 @@ class Understander:
             refers=lexicon.refers_back(body) if body else False,
             same_for=lexicon.same_for(body) if body else False,
             switch_lang=switch, rest=rest if switch else "",
-            wants_person=asks_for_person(text), connect=asks_to_connect(text),
+            wants_person=asks_for_person(text) and not _news_written(text), connect=asks_to_connect(text),
             action=lexicon.action_asked(body) if body else None,
             gap=None if body and (_fact_for_paperwork(body, facts, entities) or _title_fact_of_use(body, facts, entities))
             else lexicon.gap_topic(unnamed(body, entities, RECORD_KINDS))
@@ -595,6 +597,11 @@ HOW_SAID = re.compile(r"\bhow\b|\bcomo\b|怎么|如何|咋|어떻게")
 # ("申请拍摄支持有哪些步骤", "¿qué pasos hay para pedir el apoyo?", "what steps do we follow to request
 # shoot support?", "촬영 지원 절차"): an incentive's steps are its way to apply
 STEPS_SAID = re.compile(r"\bsteps\b|\bpasos\b|步骤|步驟|流程|手续|手續|절차|단계")
+# Signing up asked with a "how" of an incentive named ("how do we sign up for the on-site services?",
+# "¿cómo nos inscribimos a los servicios in situ?", "现场制作服务怎么报名", "현장 제작 서비스 어떻게 등록해요?"):
+# an incentive is signed up for by applying
+SIGN_UP_SAID = re.compile(r"\bsign(ing)? (us |me |our \w+ )?up\b|\bsignup\b|\bregister\b|\benrol+\b|\benroll?ing\b"
+                          r"|\binscrib|\bapunt(ar|arnos|arme|amos|o|arse)\b|报名|登记|등록|가입")
 # Why a published fact is wanted ("need it for the insurance form", "lo necesito para el seguro",
 # "要填保险单", "보험 서류에 필요합니다"): the paperwork is the partner's, the fact is ours to give
 FOR_PAPERWORK = re.compile(
@@ -1109,6 +1116,31 @@ def _asked_of_the_head(body: str, entities: tuple[Entity, ...], facts: tuple[str
         return facts
     tail = tuple(lexicon.facts_asked(after))
     return tail if tail else facts
+
+
+def _news_written(text: str) -> bool:
+    """Something new to be written about when it comes ("cada vez que salga un incentivo nuevo,
+    escríbanme", "whenever a new title is out, message me"): the news wished for, nobody to be
+    put through to."""
+    folded = _folded(text)
+    return lexicon.WRITE_WHEN_NEW_SAID.search(folded) is not None and lexicon.NEWS.search(folded) is not None
+
+
+def _without_facts_of_a_name(body: str, entities: tuple[Entity, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
+    """`facts` without those only a set's or an event's own name says: "the Palace of the Ming
+    and Qing Dynasties" names a set, and asks no period of it ("has the Palace of the Ming and
+    Qing Dynasties got a garden?" asks its scenes; "¿el Palacio de las dinastías Ming y Qing
+    tiene jardines?" too). A fact the rest of the message asks stays ("which dynasties does the
+    Palace of the Ming and Qing Dynasties suit?"); so do the words around a name ("when was Dream
+    Valley built?": the name is cut only to test it)."""
+    named = tuple(e for e in entities if e.kind in ("location", "event"))
+    if not facts or not named:
+        return facts
+    in_names = {f for e in named for f in lexicon.facts_asked(e.text)}
+    if not in_names & set(facts):
+        return facts
+    rest = set(lexicon.facts_asked(unnamed(body, entities, ("incentive", "genre", "scene_type", "location", "event"))))
+    return tuple(f for f in facts if f not in in_names or f in rest)
 
 
 # Where a clause ends: punctuation in the four languages (a Korean run-on's clauses are its parts)
