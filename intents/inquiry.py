@@ -42,6 +42,7 @@ from intents.inquiry_words import (
     courtesy_only,
     prefill,
     quits_form,
+    says_goodbye,
     wants_inquiry,
 )
 from intents.lexicon import AGAIN_SAID, asks_question, for_someone_else, language_request
@@ -179,6 +180,10 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
         # "cancel", "never mind", "算了", "그만할게요" typed: what the ✖ Cancel button does (no
         # company called "Cancel", and no subscription to stop)
         return on_button(turn, form, Callback("inq", ("cancel",)))
+    if says_goodbye(text or ""):
+        # "bye", "adiós", "再见", "안녕히 계세요" at any step: the partner is leaving, so the form
+        # closes (nothing sent) with its one line under the goodbye, as after a second aside
+        return Step(None, set_aside_reply(turn), aside=True)
     value, problem = parse(turn, step, (text or "").strip()) if step != "review" else (None, "")
     if aside(turn, step, text or "", problem is not None):
         # "what's the A.R.C system?" while the form asks for the company: the partner's own
@@ -306,11 +311,53 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     if step == "about":
         return len(text) <= 80 and asks_question(text)
     if step in ("dates", "work", "territory") and not invalid:
-        # "from 3 to 10 May?" is still the dates: only a question word opening it sets it aside
-        return bool(QUESTION_WORDS.search(fold(text)))
+        if step == "work" and titled(turn, text):
+            # a catalogue title in any language, or one written as a title ("Who Killed Her?"),
+            # is the answer however it is punctuated
+            return False
+        if QUESTION_WORDS.search(fold(text)):
+            return True
+        # "from 3 to 10 May?" is still the dates, "Half a Teahouse?" or "¿México?" the title or
+        # the territory; a question of its own in a sentence ("quick q: do you have an LED
+        # volume stage?", "¿y el Open Day cuándo es?", "버추얼 스튜디오 있당가?") is the partner's
+        return step != "dates" and asks_question(text) and (
+            _sentence(text) or (sure and turn.intent not in SMALL_TALK and fact_asked(text) is not None))
     if asks_question(text):
         return True
     return sure and turn.intent not in SMALL_TALK and fact_asked(text) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "de", "del",
+                          "la", "el", "los", "las", "en", "y", "un", "una", "with", "con"})
+
+
+def _sentence(text: str) -> bool:
+    """Long enough to be a sentence rather than a name: four words, or six Chinese or Korean
+    characters."""
+    cjk = len(_CJK.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) >= 4 or cjk >= 6
+
+
+def _bare(text: str) -> str:
+    return " ".join(_WORD.findall(_fold(to_simplified(text)[0])))
+
+
+def titled(turn: Turn, text: str) -> bool:
+    """Is `text` a title: one of the catalogue's in any language (give or take "?" and a word
+    or two), or a few words written in Title Case ("Who Killed Her?", "Bye Bye Seoul")?"""
+    bare = _bare(text)
+    if not bare:
+        return False
+    for work in turn.kb.works.values():
+        for title in work.title.all():
+            name = _bare(title)
+            if name and (bare == name or (name in bare and len(bare) - len(name) <= 8)):
+                return True
+    words = _WORD.findall(text)
+    return 2 <= len(words) <= 8 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def not_an_answer(turn: Turn, form: Form, text: str) -> bool:
