@@ -4171,7 +4171,7 @@ BROWSE = re.compile(r"\bshow me (the|some|your)\b|\blet'?s see\b|\bnow (the|some
 """Browsing another part of the list ("now the mysteries", "再看看悬疑的"): a genre named asks
 for that list, not whether the title in focus is of that genre."""
 SERVICES: tuple[str, ...] = (
-    r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
+    r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|临记|臨記|보조 ?출연|엑스트라",
     # (and the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras")
     (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|(?<=, )equipo(?=,| y\b| e\b| ?\?)|\bequipos\b(?! (extranjer\w*|de (fuera|afuera|otros? pais\w*)|internacional\w*|visitantes|que (viene|vienen|llega|llegan|rued\w*|film\w*|grab\w*)))|器材|设备|장비"
      r"|(?<!roll )(?<!rolling )(?<!roll our )(?<!roll the )\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"
