@@ -282,6 +282,10 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     text = text.strip()
     if not text or (not invalid and step not in FREE_TEXT and step != "review"):
         return False
+    if step == "work" and titled(turn, text):
+        # a catalogue title in any language ("Siesta no incluida" read as a request to stop news), or
+        # one written as a title ("Who Killed Her?"), is the answer however it is punctuated
+        return False
     if step != "review" and courtesy_only(text):
         # "thanks", "hola", "你好", "감사합니다" alone (in any of the four languages): a courtesy,
         # never a company's name, a title or a description, however unsure the classifier
@@ -311,10 +315,6 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     if step == "about":
         return len(text) <= 80 and asks_question(text)
     if step in ("dates", "work", "territory") and not invalid:
-        if step == "work" and titled(turn, text):
-            # a catalogue title in any language, or one written as a title ("Who Killed Her?"),
-            # is the answer however it is punctuated
-            return False
         if QUESTION_WORDS.search(fold(text)):
             return True
         # "from 3 to 10 May?" is still the dates, "Half a Teahouse?" or "¿México?" the title or

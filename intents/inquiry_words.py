@@ -475,7 +475,7 @@ def courtesy_only(text: str) -> bool:
 # ("we'll come back later", "lo hablamos otro día", "改天再说", "나중에 다시 올게요"): a call-off in a form.
 _DROP_FORM = (r"(forget|drop|skip|scrap|ditch|leave|park|cancel|close|stop) (about )?(the|this|that|my|our) (form|request|inquiry|questionnaire)( for now)?"
               r"|(deja|dejemos|deje|olvida|olvidate|olvidemos|olvide|olvidese|cancela|cancelemos|cierra|cerra|para|paremos|borra) (del? )?(el |este |ese |la |esta |lo del? )?(formulario|form|solicitud)( por ahora| por hoy)?"
-              r"|(表格?|表单|申请表|问卷)?(就|先|暂时|今天)?(不填|唔填|冇填|不写)(了|喇|啦|住)?|(表格?|表单|申请表)(算了|唔要|不要了)"
+              r"|(这个|这份|那个|那份|呢个|呢份)?(表格?|表单|申请表|问卷)?(就|先|暂时|今天)?(不填|唔填|冇填|不写)(了|喇|啦|住)?|(表格?|表单|申请表)(算了|唔要|不要了)"
               r"|唔(使|洗|驶)(喇|啦|了|住|嘞)?|(只系|净系|就系)?睇(吓|下|睇)(咋|啫|而已|喇|啦)?|随便睇睇"
               r"|(양식|신청서|문의서?|폼)(은|는|을|를)? ?(그만 ?(쓸게요|할게요|할래요|둘게요|하자|할래)|나중에 (쓸게요|할게요|작성할게요|할래)|안 ?(쓸래요|쓸게요|할래요|할게요|쓸래|할래)|취소(할게요|해 ?주세요|해 ?줘))"
               r"|안 ?할란다|고마 ?됐다|마 ?됐다|됐다 ?마|그만하자|그만할래|안 할래|됐당께|안 할라요|담에 할게|나중에 할게")
@@ -485,7 +485,8 @@ _LATER = (r"(we'?ll|we will|i'?ll|i will|let'?s) (come back|do (it|this)|continu
           r"|otro dia( sera| lo vemos)?|mas (tarde|adelante) (vuelvo|volvemos|lo hago|lo vemos)|(vuelvo|volvemos|te escribo|te escribimos) (despues|luego|mas tarde|otro dia)"
           r"|改天(再)?(说|聊|填|弄|来)?(吧)?|下次(再)?(说|聊|填|来)(吧)?|回头(再)?(说|聊|填)(吧)?|以后再(说|填)(吧)?|第日(再)?(讲|倾|填)"
           r"|나중에 (다시 )?(올게요|연락할게요|연락드릴게요|할게요|작성할게요|쓸게요|얘기해요|이야기해요|올게|할게)|다음에 (다시 )?(올게요|연락할게요|연락드릴게요|봬요|할게요|얘기해요|올게|할게)")
-_QUIT_FILL_BYE = r"for now|then|guys|everyone|all|amigos|chicos|gente|saludos|por ahora|大家|各位|先|啦|了|喇|여러분|그럼|이만"
+_QUIT_FILL_BYE = (r"for now|then|guys|everyone|all|amigos|chicos|gente|saludos|por ahora|bueno|pues|bue|well|so|oh|ah|alright|right"
+                  r"|大家|各位|先|啦|了|喇|那|那就|好吧|哦|여러분|그럼|이만|아|네|넵")
 # A goodbye said alone ("bye", "ok thanks, bye", "adiós", "chau, gracias", "再见", "拜拜", "안녕히 계세요"):
 # inside a form, the partner leaving it (the form closes, one line says so under the goodbye)
 _BYE = (r"bye( bye)?|goodbye|see (you|ya)( later| soon| around)?|take care|adios|chao|chau|hasta luego|hasta pronto|nos vemos|hasta la proxima"
@@ -522,7 +523,7 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          # "唔使喇，睇吓咋", "양식은 나중에 쓸게요"), and the "we'll come back to it later" that follows
          f"|{_DROP_FORM}|{_LATER}")
 _QUIT_FILL = (r"ok|okay|sorry|actually|please|pls|oh|ah|well|no|nah|nope|mejor|perdon|por favor|ah|bueno|no|好吧|那|嗯|算了|哦|啊|我|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias"
-              r"|nada|pues|che|bue|ya|vale|oye|mira|sabes que|for now|then|guys|thank you|mate|porfa|chicos|gente"
+              r"|nada|pues|che|bue|ya|vale|oye|mira|sabes que|for now|then|guys|thank you|mate|porfa|chicos|gente|let'?s|lets"
               r"|喇|啦|咋|啫|嘞|咁|冇事|唔该|多谢|其实|先|暂时|大家"
               r"|감사합니다|감사해요|아니요|아뇨|아니|마|고맙데이|고마워요|고마워|죄송|됐고|일단")
 QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W*({_QUIT_FILL}|{_QUIT})(?![a-z]))*\W*$")
