@@ -695,7 +695,8 @@ def _fold(text: str) -> str:
 
 
 ALIASES = {"usa": "US", "u.s.": "US", "uk": "GB", "korea": "KR", "corea": "KR", "한국": "KR",
-           "南韩": "KR", "eeuu": "US", "ee.uu.": "US", "españa": "ES", "中国大陆": "CN"}
+           "南韩": "KR", "eeuu": "US", "ee.uu.": "US", "españa": "ES", "中国大陆": "CN",
+           "中国香港": "HK", "中國香港": "HK", "香港": "HK", "hong kong": "HK", "홍콩": "HK"}
 
 
 @lru_cache(maxsize=8)

@@ -515,6 +515,7 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          r"|never ?mind|nvm|forget (it|about it|the form|this form|that)|not now|maybe later"
          r"|((i'?m|i am|i was|we'?re|we are|we were) )?just (browsing|looking( around)?|checking( things)? out|having a look)"
          r"|olvidalo|olvidelo|dejalo|dejelo|mejor no|no importa|da igual|ahora no|en otro momento"
+         r"|(mejor )?lo dejamos( aqui| ahi| asi| por ahora| para (despues|luego|otro dia))?|dejemoslo( aqui| ahi| asi| por ahora)?"
          r"|(solo|nomas|solamente) (estaba|estoy|estabamos|estamos) (mirando|viendo|curioseando|chusmeando|echando un vistazo)"
          r"|(solo|nomas|nada mas|solamente) (curioseaba|curioseabamos|curioseando|miraba|mirabamos|chusmeaba|chusmeando|vichaba|vichando)"
          r"|只是(随便)?看看|随便看看|就(随便)?看看|先不用了?|不用了|没事了|暂时不用"

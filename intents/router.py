@@ -15218,7 +15218,9 @@ def _services_said_yes(turn: Turn, u: Understanding, reply: Reply) -> Reply:
         return reply
     items = format_list([t(f"svc_{key}", turn.lang) for key in named], turn.lang)
     text = t("services_yes", turn.lang, items=esc(items), who=contact_card(team, turn.lang))
-    return reply.model_copy(update={"text": text})
+    # (its 🙋 reaches the team named, not the incentives' team the card's button had)
+    return reply.model_copy(update={"text": text, "buttons": [ask_person_row(turn.lang, team.id), *[
+        row for row in reply.buttons if not any((b.data or "").startswith(encode("ask")) for b in row)]]})
 
 
 def _team_over_faq(turn: Turn, u: Understanding, reply: Reply) -> Reply:
