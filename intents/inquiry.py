@@ -353,10 +353,14 @@ def titled(turn: Turn, text: str) -> bool:
     for work in turn.kb.works.values():
         for title in work.title.all():
             name = _bare(title)
-            if name and (bare == name or (name in bare and len(bare) - len(name) <= 8)):
+            rest = bare.replace(name, " ").strip() if name else bare
+            # (a word or two beside it, "the one called …", "이요"; not a question about it,
+            # "半间茶馆讲的是什么")
+            if name and name in bare and len(rest) <= 8 and not asks_question(rest):
                 return True
     words = _WORD.findall(text)
-    return 2 <= len(words) <= 8 and words[0][:1].isupper() and all(
+    # ("Thank You!", "Bye Bye" in capitals are courtesy, no title)
+    return 2 <= len(words) <= 8 and words[0][:1].isupper() and not courtesy_only(text) and all(
         w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
