@@ -48,7 +48,7 @@ def at_title(services: Services, lang: str, opener: dict[str, str] = COPRODUCE) 
 QUESTIONS_AT_TITLE = {
     "en": ["hang on, do you folks have a motion-capture stage?", "before that: is there a Song dynasty street set?"],
     "es": ["oigan, ¿y la jornada de pitch a qué hora cae en Lima?", "una consulta: ¿tienen set de época Qing?"],
-    "zh": ["等下，你们那边有没有民国街景？", "順便問下，拉丁電影之夜幾時舉行？"],
+    "zh": ["等下，你们那边有没有民国街景？", "順便問下，拉丁電影之夜幾時舉行？", "《半间茶馆》讲的是什么？"],
     "ko": ["잠깐만요, 모션캡처 스튜디오도 있어요?", "근디 중국 궁궐 세트 있당가?"],
 }
 
@@ -144,3 +144,10 @@ def test_a_company_called_nada_films_is_the_company(services: Services) -> None:
     s.say(COPRODUCE["es"])
     s.say("Nada Films")
     assert s.form is not None and s.form["fields"]["company"] == "Nada Films"
+
+
+@pytest.mark.parametrize("lang,text", [("en", "Thank You!"), ("es", "¡Muchas Gracias!"), ("zh", "谢谢啦"), ("ko", "감사합니다")])
+def test_a_courtesy_at_the_title_step_is_no_title(services: Services, lang: str, text: str) -> None:
+    s = at_title(services, lang)
+    s.say(text)
+    assert s.form is not None and s.form["step"] == "work" and "work" not in s.form["fields"]
