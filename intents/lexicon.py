@@ -3578,7 +3578,8 @@ WHOM_TO_TALK = re.compile(
 
 def _whom_first(found: list[str], folded: str) -> list[str]:
     """The person or team first when the message asks whom to talk to (`WHOM_TO_TALK`)."""
-    if "role" in found and found[0] != "role" and WHOM_TO_TALK.search(folded):
+    if "role" in found and found[0] != "role" and not {"email", "phone"} & set(found) and WHOM_TO_TALK.search(folded):
+        # (an address asked with it stays first: "who's the contact for it, email please")
         return ["role", *[f for f in found if f != "role"]]
     return found
 
@@ -3607,7 +3608,7 @@ def fact_asked(text: str) -> str | None:
         return "hours"
     if first == "built" and OPEN_HOURS_ASKED.search(folded) and "hours" in facts_asked(text):
         return "hours"
-    if first not in (None, "role") and WHOM_TO_TALK.search(folded) and "role" in facts_asked(text):
+    if first not in (None, "role") and WHOM_TO_TALK.search(folded) and facts_asked(text)[:1] == ["role"]:
         return "role"
     return first
 
