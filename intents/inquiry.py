@@ -42,6 +42,7 @@ from intents.inquiry_words import (
     courtesy_only,
     prefill,
     quits_form,
+    says_goodbye,
     wants_inquiry,
 )
 from intents.lexicon import AGAIN_SAID, asks_question, for_someone_else, language_request
@@ -243,6 +244,10 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
         # "cancel", "never mind", "算了", "그만할게요" typed: what the ✖ Cancel button does (no
         # company called "Cancel", and no subscription to stop)
         return on_button(turn, form, Callback("inq", ("cancel",)))
+    if says_goodbye(text or ""):
+        # "bye", "adiós", "再见", "안녕히 계세요" at any step: the partner is leaving, so the form
+        # closes (nothing sent) with its one line under the goodbye, as after a second aside
+        return Step(None, set_aside_reply(turn), aside=True)
     value, problem = parse(turn, step, (text or "").strip()) if step != "review" else (None, "")
     if aside(turn, step, text or "", problem is not None):
         # "what's the A.R.C system?" while the form asks for the company: the partner's own
@@ -341,6 +346,10 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     text = text.strip()
     if not text or (not invalid and step not in FREE_TEXT and step != "review"):
         return False
+    if step == "work" and titled(turn, text):
+        # a catalogue title in any language ("Siesta no incluida" read as a request to stop news), or
+        # one written as a title ("Who Killed Her?"), is the answer however it is punctuated
+        return False
     if step != "review" and courtesy_only(text):
         # "thanks", "hola", "你好", "감사합니다" alone (in any of the four languages): a courtesy,
         # never a company's name, a title or a description, however unsure the classifier
@@ -370,11 +379,53 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     if step == "about":
         return len(text) <= 80 and asks_question(text)
     if step in ("dates", "work", "territory") and not invalid:
-        # "from 3 to 10 May?" is still the dates: only a question word opening it sets it aside
-        return bool(QUESTION_WORDS.search(fold(text)))
+        if QUESTION_WORDS.search(fold(text)):
+            return True
+        # "from 3 to 10 May?" is still the dates, "Half a Teahouse?" or "¿México?" the title or
+        # the territory; a question of its own in a sentence ("quick q: do you have an LED
+        # volume stage?", "¿y el Open Day cuándo es?", "버추얼 스튜디오 있당가?") is the partner's
+        return step != "dates" and asks_question(text) and (
+            _sentence(text) or (sure and turn.intent not in SMALL_TALK and fact_asked(text) is not None))
     if asks_question(text):
         return True
     return sure and turn.intent not in SMALL_TALK and fact_asked(text) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "de", "del",
+                          "la", "el", "los", "las", "en", "y", "un", "una", "with", "con"})
+
+
+def _sentence(text: str) -> bool:
+    """Long enough to be a sentence rather than a name: four words, or six Chinese or Korean
+    characters."""
+    cjk = len(_CJK.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) >= 4 or cjk >= 6
+
+
+def _bare(text: str) -> str:
+    return " ".join(_WORD.findall(_fold(to_simplified(text)[0])))
+
+
+def titled(turn: Turn, text: str) -> bool:
+    """Is `text` a title: one of the catalogue's in any language (give or take "?" and a word
+    or two), or a few words written in Title Case ("Who Killed Her?", "Bye Bye Seoul")?"""
+    bare = _bare(text)
+    if not bare:
+        return False
+    for work in turn.kb.works.values():
+        for title in work.title.all():
+            name = _bare(title)
+            rest = bare.replace(name, " ").strip() if name else bare
+            # (a word or two beside it, "the one called …", "이요"; not a question about it,
+            # "半间茶馆讲的是什么")
+            if name and name in bare and len(rest) <= 8 and not asks_question(rest):
+                return True
+    words = _WORD.findall(text)
+    # ("Thank You!", "Bye Bye" in capitals are courtesy, no title)
+    return 2 <= len(words) <= 8 and words[0][:1].isupper() and not courtesy_only(text) and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def not_an_answer(turn: Turn, form: Form, text: str) -> bool:
@@ -721,7 +772,7 @@ ALIASES = {"usa": "US", "u.s.": "US", "u.s.a.": "US", "uk": "GB", "korea": "KR",
            "中国大陆": "CN", "中國大陸": "CN", "内地": "CN", "hongkong": "HK", "臺灣": "TW", "台湾地区": "TW",
            "中国台湾": "TW", "中國台灣": "TW", "타이완": "TW", "south korea": "KR", "republic of korea": "KR",
            "corea del sur": "KR", "남한": "KR", "중국 본토": "CN", "holland": "NL",
-           "turkey": "TR", "macau": "MO", "viet nam": "VN", "england": "GB", "scotland": "GB", "great britain": "GB"}
+           "turkey": "TR", "macau": "MO", "中国香港": "HK", "中國香港": "HK", "香港": "HK", "hong kong": "HK", "홍콩": "HK", "viet nam": "VN", "england": "GB", "scotland": "GB", "great britain": "GB"}
 # Where CLDR's name is the formal one ("Hong Kong SAR China", "RAE de Hong Kong (China)",
 # "中国香港特别行政区", "홍콩(중국 특별행정구)"), the name partners write: the place itself
 _FORMAL = (re.compile(r"^(.+?) sar china$"), re.compile(r"^rae de (.+?) \(china\)$"),

@@ -470,6 +470,37 @@ def courtesy_only(text: str) -> bool:
     return COURTESY_ONLY.search(fold(to_simplified(text or "")[0])) is not None
 
 
+# The form named and dropped ("forget the form", "skip this form for now", "dejá el formulario", "olvidate
+# de la solicitud", "表先不填了", "表格唔填喇", "신청서는 그만 쓸게요"), and saying "later" while leaving
+# ("we'll come back later", "lo hablamos otro día", "改天再说", "나중에 다시 올게요"): a call-off in a form.
+_DROP_FORM = (r"(forget|drop|skip|scrap|ditch|leave|park|cancel|close|stop) (about )?(the|this|that|my|our) (form|request|inquiry|questionnaire)( for now)?"
+              r"|(deja|dejemos|deje|olvida|olvidate|olvidemos|olvide|olvidese|cancela|cancelemos|cierra|cerra|para|paremos|borra) (del? )?(el |este |ese |la |esta |lo del? )?(formulario|form|solicitud)( por ahora| por hoy)?"
+              r"|(这个|这份|那个|那份|呢个|呢份)?(表格?|表单|申请表|问卷)?(就|先|暂时|今天)?(不填|唔填|冇填|不写)(了|喇|啦|住)?|(表格?|表单|申请表)(算了|唔要|不要了)"
+              r"|唔(使|洗|驶)(喇|啦|了|住|嘞)?|(只系|净系|就系)?睇(吓|下|睇)(咋|啫|而已|喇|啦)?|随便睇睇"
+              r"|(양식|신청서|문의서?|폼)(은|는|을|를)? ?(그만 ?(쓸게요|할게요|할래요|둘게요|하자|할래)|나중에 (쓸게요|할게요|작성할게요|할래)|안 ?(쓸래요|쓸게요|할래요|할게요|쓸래|할래)|취소(할게요|해 ?주세요|해 ?줘))"
+              r"|안 ?할란다|고마 ?됐다|마 ?됐다|됐다 ?마|그만하자|그만할래|안 할래|됐당께|안 할라요|담에 할게|나중에 할게")
+_LATER = (r"(we'?ll|we will|i'?ll|i will|let'?s) (come back|do (it|this)|continue|finish( it)?|fill (it|this) (in|out)|talk|pick (it|this) up|get back to (it|you))( to it)? (later|another (time|day)|some other time|next time|soon)"
+          r"|(we'?ll|i'?ll) (come back|be back)|(another|some other) (time|day)|talk (later|soon)"
+          r"|lo (hablamos|vemos|seguimos|retomamos|dejamos|llenamos|hacemos|charlamos) (otro dia|despues|luego|mas tarde|mas adelante|en otro momento|para otro dia)"
+          r"|otro dia( sera| lo vemos)?|mas (tarde|adelante) (vuelvo|volvemos|lo hago|lo vemos)|(vuelvo|volvemos|te escribo|te escribimos) (despues|luego|mas tarde|otro dia)"
+          r"|改天(再)?(说|聊|填|弄|来)?(吧)?|下次(再)?(说|聊|填|来)(吧)?|回头(再)?(说|聊|填)(吧)?|以后再(说|填)(吧)?|第日(再)?(讲|倾|填)"
+          r"|나중에 (다시 )?(올게요|연락할게요|연락드릴게요|할게요|작성할게요|쓸게요|얘기해요|이야기해요|올게|할게)|다음에 (다시 )?(올게요|연락할게요|연락드릴게요|봬요|할게요|얘기해요|올게|할게)")
+_QUIT_FILL_BYE = (r"for now|then|guys|everyone|all|amigos|chicos|gente|saludos|por ahora|bueno|pues|bue|well|so|oh|ah|alright|right"
+                  r"|大家|各位|先|啦|了|喇|那|那就|好吧|哦|여러분|그럼|이만|아|네|넵")
+# A goodbye said alone ("bye", "ok thanks, bye", "adiós", "chau, gracias", "再见", "拜拜", "안녕히 계세요"):
+# inside a form, the partner leaving it (the form closes, one line says so under the goodbye)
+_BYE = (r"bye( bye)?|goodbye|see (you|ya)( later| soon| around)?|take care|adios|chao|chau|hasta luego|hasta pronto|nos vemos|hasta la proxima"
+        r"|再见|拜拜|回头见|下次见|白白|안녕히 ?(계세요|가세요|계십시오)|잘 ?있어요?|수고하세요|수고하셨습니다|다음에 봬요|들어가세요")
+BYE = re.compile(rf"(?:^|\W)({_BYE})(?!\w)")
+_BYE_ONLY = re.compile(rf"^\W*(({_COURTESY}|{_BYE}|{_QUIT_FILL_BYE})(?!\w)\W*)+$")
+
+
+def says_goodbye(text: str) -> bool:
+    """The whole message is courtesy with a goodbye in it ("thanks, bye", "adiós", "再見", "안녕히 계세요")."""
+    folded = fold(to_simplified(text or "")[0])
+    return _BYE_ONLY.search(folded) is not None and BYE.search(folded) is not None
+
+
 # "Cancel", "never mind", "stop", "olvídalo", "ya no quiero llenarlo", "算了，不填了", "취소할게요": the
 # whole message leaves the form (what its ✖ Cancel button does). `calls_off` covers the call-offs
 # said anywhere; these are the ones that only make sense while a form is open.
@@ -484,12 +515,18 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          r"|never ?mind|nvm|forget (it|about it|the form|this form|that)|not now|maybe later"
          r"|((i'?m|i am|i was|we'?re|we are|we were) )?just (browsing|looking( around)?|checking( things)? out|having a look)"
          r"|olvidalo|olvidelo|dejalo|dejelo|mejor no|no importa|da igual|ahora no|en otro momento"
+         r"|(mejor )?lo dejamos( aqui| ahi| asi| por ahora| para (despues|luego|otro dia))?|dejemoslo( aqui| ahi| asi| por ahora)?"
          r"|(solo|nomas|solamente) (estaba|estoy|estabamos|estamos) (mirando|viendo|curioseando|chusmeando|echando un vistazo)"
          r"|(solo|nomas|nada mas|solamente) (curioseaba|curioseabamos|curioseando|miraba|mirabamos|chusmeaba|chusmeando|vichaba|vichando)"
          r"|只是(随便)?看看|随便看看|就(随便)?看看|先不用了?|不用了|没事了|暂时不用"
-         r"|(그냥 )?(둘러보는|구경하는|구경만 하는|보는) (중이에요|중이었어요|중입니다|거예요|거에요)|구경만 (할게요|했어요)|됐어요|됐습니다|됐어|괜찮아요|안 해도 돼요")
+         r"|(그냥 )?(둘러보는|구경하는|구경만 하는|보는) (중이에요|중이었어요|중입니다|거예요|거에요)|구경만 (할게요|했어요)|됐어요|됐습니다|됐어|괜찮아요|안 해도 돼요"
+         # the form itself dropped, however said ("forget the form please", "dejá el formulario", "表先不填了",
+         # "唔使喇，睇吓咋", "양식은 나중에 쓸게요"), and the "we'll come back to it later" that follows
+         f"|{_DROP_FORM}|{_LATER}")
 _QUIT_FILL = (r"ok|okay|sorry|actually|please|pls|oh|ah|well|no|nah|nope|mejor|perdon|por favor|ah|bueno|no|好吧|那|嗯|算了|哦|啊|我|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias"
-              r"|감사합니다|감사해요|아니요|아뇨")
+              r"|nada|pues|che|bue|ya|vale|oye|mira|sabes que|for now|then|guys|thank you|mate|porfa|chicos|gente|let'?s|lets"
+              r"|喇|啦|咋|啫|嘞|咁|冇事|唔该|多谢|其实|先|暂时|大家"
+              r"|감사합니다|감사해요|아니요|아뇨|아니|마|고맙데이|고마워요|고마워|죄송|됐고|일단")
 QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W*({_QUIT_FILL}|{_QUIT})(?![a-z]))*\W*$")
 
 

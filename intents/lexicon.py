@@ -3585,12 +3585,34 @@ _FOREIGN_CREW_INCENTIVES = re.compile(
     r"|(外国|海外|境外|国外)(剧组|团队|公司|摄制组)(也|都)(能|可以)(享受|拿到|申请|用)(激励|补贴|优惠|扶持)")
 
 
+# Whom to talk to, write to or ask for something ("who do I talk to about locking in shooting
+# dates?", "¿con quién hablo para cerrar fechas de rodaje?", "敲定拍摄日期要找谁？", "촬영 날짜 확정하려면
+# 누구랑 얘기해야 돼요?"): the person or team asked (`role`), whatever the purpose names (its dates,
+# a deal's status, "closing" read as office hours come after). Matched on folded text.
+WHOM_TO_TALK = re.compile(
+    r"\bwho(m)? (should|do|can|could|would|shall|must|will) (i|we|u) (contact|talk to|talk with|speak to|speak with|ask|reach|call|e-?mail|write to|go to|hit up|ping|get in touch with|deal with|work with)\b"
+    r"|\bwho to (contact|talk to|speak to|ask|call|reach)\b|\bto whom\b|\bwho('?s| is) the (person|contact|one) (to|for)\b"
+    r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|me contacto|nos contactamos|(puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|deberia|deberiamos) (hablar|comunicarme|comunicarnos|contactarme|tratar|ver))\b"
+    r"|a quien (le |les )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos|escribo|escribimos|(tengo que|tenemos que|hay que|debo|debemos) (contactar|preguntar|llamar|escribir)\w*)\b"
+    r"|找谁|联系谁|问谁|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽)|搵(边个|边位|谁)|(同|跟)边个(倾|讲|联络|联系|谈)|问边个"
+    r"|누구(에게|한테|께|랑|와|하고|를) ?(연락|문의|얘기|이야기|상의|협의|컨택|물어|찾아)")
+
+
+def _whom_first(found: list[str], folded: str) -> list[str]:
+    """The person or team first when the message asks whom to talk to (`WHOM_TO_TALK`)."""
+    if "role" in found and found[0] != "role" and not {"email", "phone"} & set(found) and WHOM_TO_TALK.search(folded):
+        # (an address asked with it stays first: "who's the contact for it, email please")
+        return ["role", *[f for f in found if f != "role"]]
+    return found
+
+
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue),
-    but a story asked before the deal first (`_story_before_deal`); its features beside
-    another fact are its description ("about", after the others)."""
+    but a story asked before the deal first (`_story_before_deal`) and whom to talk to before
+    what for (`_whom_first`); its features beside another fact are its description ("about",
+    after the others)."""
     folded = _fact_text(text)
-    found = _story_before_deal(_hours_before_mail(list(_facts_in(folded)), folded), folded)
+    found = _whom_first(_story_before_deal(_hours_before_mail(list(_facts_in(folded)), folded), folded), folded)
     if "eligibility" in found and _FOREIGN_CREW_INCENTIVES.search(folded):
         found.remove("eligibility")  # ("외국 제작팀도 인센티브 받을 수 있어요?": the incentives asked, by name)
     if found and "about" not in found and FEATURES_ASKED.search(folded):
@@ -3608,6 +3630,8 @@ def fact_asked(text: str) -> str | None:
         return "hours"
     if first == "built" and OPEN_HOURS_ASKED.search(folded) and "hours" in facts_asked(text):
         return "hours"
+    if first not in (None, "role") and WHOM_TO_TALK.search(folded) and facts_asked(text)[:1] == ["role"]:
+        return "role"
     return first
 
 
@@ -4191,7 +4215,7 @@ BROWSE = re.compile(r"\bshow me (the|some|your)\b|\blet'?s see\b|\bnow (the|some
 """Browsing another part of the list ("now the mysteries", "再看看悬疑的"): a genre named asks
 for that list, not whether the title in focus is of that genre."""
 SERVICES: tuple[str, ...] = (
-    r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
+    r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|临记|臨記|보조 ?출연|엑스트라",
     # (and the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras")
     (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|(?<=, )equipo(?=,| y\b| e\b| ?\?)|\bequipos\b(?! (extranjer\w*|de (fuera|afuera|otros? pais\w*)|internacional\w*|visitantes|que (viene|vienen|llega|llegan|rued\w*|film\w*|grab\w*)))|器材|设备|장비"
      r"|(?<!roll )(?<!rolling )(?<!roll our )(?<!roll the )\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"

@@ -450,7 +450,7 @@ SHOOT_HERE = re.compile(r"\b(with you|at your (place|studios?|sets?)|over there|
 # (a shoot's dates scheduled or planned is the same: "how do we schedule a shoot?", "¿cómo
 # programamos el rodaje?", "想安排拍摄档期怎么弄", "촬영 일정 잡으려면": no events question)
 SHOOT_BOOKING = re.compile(
-    r"\b(book|booking|reserve|reserving|schedule|scheduling|lock in|secure|plan|planning|arrange|arranging|set up|line up|organi[sz]e|organi[sz]ing)\b"
+    r"\b(book|booking|reserve|reserving|schedule|scheduling|lock in|locking in|secure|plan|planning|arrange|arranging|set up|line up|organi[sz]e|organi[sz]ing)\b"
     r" (in )?(a |the |our |my |some )?(film |video )?(shoot|shooting|filming|shoot dates?|shooting (dates?|days?|slots?|schedule))\b"
     r"|\b(shoot|shooting|filming)( dates?| days?| slots?)? (booking|reservation|schedul\w*)s?\b"
     r"|\b(reserv|agend|apart|program|calendariz|coordin|organiz|cuadr|plane)\w* (un |una |el |la |nuestro |nuestra |las |los )?(rodaje|grabacion|filmacion|fechas? de (rodaje|grabacion))\b"
@@ -458,7 +458,12 @@ SHOOT_BOOKING = re.compile(
     r"|(预约|預約|预订|預訂|预定|預定|约|約)(一下)?(拍摄|拍攝|拍戏|拍戲)|(拍摄|拍攝)(档期|檔期)?(预约|預約|预订|預訂)"
     r"|(安排|排|定|约|約|订|訂)(一下)?(拍摄|拍攝|拍戏|拍戲)的?(档期|檔期|时间|時間|日程|行程)"
     r"|(拍摄|拍攝|拍戏|拍戲)的?(档期|檔期|日程)"
-    r"|촬영 ?(일정 ?|스케줄 ?|스케쥴 ?)?(을 |를 )?예약|촬영 ?(일정|스케줄|스케쥴|날짜)(을|를|은|는)? ?(어떻게 ?)?(잡|정하|정해|조율)")
+    r"|촬영 ?(일정 ?|스케줄 ?|스케쥴 ?)?(을 |를 )?예약|촬영 ?(일정|스케줄|스케쥴|날짜)(을|를|은|는)? ?(어떻게 ?)?(잡|정하|정해|조율)"
+    # shooting dates fixed ("lock in / nail down our shooting dates", "cerrar fechas de rodaje",
+    # "敲定拍摄日期", "촬영 날짜 확정"): booked the same way
+    r"|\b(fix|confirm|finali[sz]e|nail down|pin down|agree|close)\w* (on )?(our |the |some )?(shoot|shooting|filming) (dates?|days?|slots?|schedule)\b"
+    r"|(敲定|确定|確定|定下|落实|落實)(一下)?(我们的|我們的)?(拍摄|拍攝|拍戏|拍戲)的?(日期|时间|時間|档期|檔期|日程)"
+    r"|촬영 ?(일정|스케줄|스케쥴|날짜)(을|를|은|는)? ?(확정|픽스|정리)")
 # How it is booked ("how do I book", "¿cómo reservo?", "怎么预约", "어떻게 예약", "예약하려면")
 HOW_BOOKED = re.compile(r"\bhow\b|\bcomo\b|\b(the|a|best) way to\b|\bde que manera\b|怎么|怎麼|如何|点样|點樣|어떻게|하려면|할려면|하고 싶")
 # How a shoot here is arranged, asked with no word of applying ("how do I go about it?", "what's the
@@ -1965,15 +1970,22 @@ class Router:
         "촬영 예약하려면 절차가 어떻게 돼요?": a shoot is booked by requesting it (the shoot request
         procedure: whom to write, what to send, four weeks ahead), not a place at an event the bot
         cannot book; a set to rent (`SET_TO_BOOK`, a set named), travel or costs keep their answers."""
-        if not SHOOT_BOOKING.search(folded) or not (HOW_BOOKED.search(folded) or SHOOT_PROCEDURE.search(folded)):
-            return None
+        if not SHOOT_BOOKING.search(folded) or not (HOW_BOOKED.search(folded) or SHOOT_PROCEDURE.search(folded)
+                                                    or lexicon.WHOM_TO_TALK.search(folded)):
+            return None  # ("¿con quién hablo para cerrar fechas de rodaje?": whom to write, the same procedure)
         if u.wants_person or u.switch_lang or len(u.parts) > 1 or u.gap not in (None, "signup") \
                 or any(r[0] not in ("partner",) for r in u.records()) or lexicon.SET_TO_BOOK.search(folded) \
                 or lexicon.COST_TALK.search(folded) or VISA.search(folded) or ENTRY_PAPERS.search(folded) \
                 or ALLIANCE.search(folded) or lexicon.FOREIGN_PRODUCTION.search(folded):
             return None
         found = _filming_incentive(turn)
-        return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
+        told = facts.answer(turn, "incentive", found, "how_to_apply") if found else None
+        team = turn.kb.contacts.get(getattr(turn.kb.incentives.get(found or ""), "contact", "") or "")
+        if told is not None and team is not None and lexicon.WHOM_TO_TALK.search(folded) \
+                and (team.email or "") not in told.text:
+            # whom to talk to: the team the procedure names, with its address (hours after it)
+            told = told.model_copy(update={"text": f"{told.text}\n\n{contact.contact_card(team, turn.lang)}"})
+        return told
 
     @staticmethod
     def approval_time(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -3275,7 +3287,7 @@ class Router:
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
-        return _team_over_faq(turn, u, self.answer_subject(turn, u, memory))
+        return _services_said_yes(turn, u, _team_over_faq(turn, u, self.answer_subject(turn, u, memory)))
 
     def answer_subject(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """The answer `best` picks, unless the message was not about our subjects at all (see
@@ -13758,7 +13770,7 @@ def admission_asked(text: str) -> bool:
         and not FILMING.search(text) and not SHOOT_SAID.search(text)
 
 
-PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
+PRICE_WORDS = re.compile(r"how much|\bcost(?!um)|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"
                          r"|얼마|가격|비용|요금")
 
@@ -15524,6 +15536,45 @@ _WHO_HANDLES = re.compile(r"\bwho('?s| is)? ((exactly|actually|really|usually|no
                           # "¿quién se encarga de…?", "¿quién lleva lo de…?", "…谁负责", "归谁管", "누가 담당해요?"
                           r"|\bquien(es)? (se encarga|se encargan|lleva|llevan|maneja|manejan|gestiona|gestionan|ve|ven) (de |el |la |los |las |lo )"
                           r"|谁(来)?(负责|管)|(归|由)谁(来)?(管|负责|处理|对接|跟进)|누가 ?(담당|맡)")  # ("版权归谁？" asks who owns it)
+
+
+# The on-site services (`lexicon.SERVICES`, in its order), by the interface names they are said with
+SERVICE_KEYS = ("extras", "equipment", "interpreters", "costumes", "accommodation", "local_crew")
+# The services asked as a kind ("what services do you offer?", "¿qué servicios tenéis?", "有哪些服务",
+# "어떤 서비스가 있어요?"): the card lists them; a yes is for services named
+_WHICH_SERVICES = re.compile(r"\b(what|which|que|cuales|cual)\b.{0,25}\b(services?|servicios|support|apoyo)\b"
+                             r"|(什么|哪些|啥|哪几种|哪种)(样的)?(服务|支持)|(무슨|어떤|어느) (서비스|지원)")
+
+
+# A question that asks more than yes or no ("how do we get extras?", "¿dónde consigo intérpretes?",
+# "怎么找群演", "통역은 어떻게 구해요?"): the card says how
+_OPEN_QUESTION = re.compile(r"\b(what|which|how|where|when|who|whom|why|que|cual|cuales|como|donde|cuando|quien|quienes|por que|cuanto|cuantos)\b"
+                            r"|什么|啥|哪|怎么|怎样|如何|几|多少|为什么|点样|边度|边个|乜|무엇|뭐|어떤|어디|언제|어떻게|누가|누구|왜|몇|얼마")
+
+
+def _services_said_yes(turn: Turn, u: Understanding, reply: Reply) -> Reply:
+    """"¿Nos podéis conseguir figurantes y un intérprete?", "can you find us extras and a
+    translator?", "能帮我们找群演和翻译吗", "보조출연자랑 통역 구해주실 수 있나요?": a yes for each
+    service named, and the team to list them to (with its address), not the whole services card
+    again. Not when the services are asked as a kind, a price or a fact of them is asked."""
+    if (reply.answer or "") != "incentive:on_site_services" or u.fact or u.gap not in (None, "hotel", "local") or u.wants_person:
+        return reply
+    folded = fold(to_simplified(turn.text)[0])
+    at = {key: m.start() for key, pattern in zip(SERVICE_KEYS, lexicon.SERVICES, strict=True)
+          if (m := re.search(pattern, folded))}
+    named = sorted(at, key=at.__getitem__)  # in the order asked
+    if not named or _WHICH_SERVICES.search(folded) or PRICE_WORDS.search(folded) or COST_TALK.search(folded) \
+            or lexicon.OWN_KIT.search(folded) or not asks_question(turn.text) or _OPEN_QUESTION.search(folded):
+        return reply  # (a yes or no asked of services named: "can you…", "¿nos podéis…?", "能…吗", "…수 있나요?")
+    services = turn.kb.incentives.get("on_site_services")
+    team = turn.kb.contacts.get(getattr(services, "contact", "") or "")
+    if team is None:
+        return reply
+    items = format_list([t(f"svc_{key}", turn.lang) for key in named], turn.lang)
+    text = t("services_yes", turn.lang, items=esc(items), who=contact_card(team, turn.lang))
+    # (its 🙋 reaches the team named, not the incentives' team the card's button had)
+    return reply.model_copy(update={"text": text, "buttons": [ask_person_row(turn.lang, team.id), *[
+        row for row in reply.buttons if not any((b.data or "").startswith(encode("ask")) for b in row)]]})
 
 
 def _team_over_faq(turn: Turn, u: Understanding, reply: Reply) -> Reply:
