@@ -1195,6 +1195,10 @@ class Router:
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
         u, memory = colleague_pointed(turn, u, memory)
+        if (request := _shoot_request_sent(turn, u, memory)) is not None:
+            return request  # "who do we send our shoot request to?", "what do they need from us?": the procedure
+        if len(u.parts) <= 1 and (interpreters := _interpreter_wanted(turn, u, memory)) is not None:
+            return interpreters  # "can you get us an interpreter for the shoot?": the on-site services
         if (difference := clock_difference(turn, u, memory) or self.difference_of_part(turn, u, memory, understand)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
@@ -3185,6 +3189,8 @@ class Router:
         partner's (the incentive that names the partner, not the partner's card)."""
         if scope.asks_work_of_bot(u):
             return not_understood(turn, True)  # "帮我写个剧本吧": a job for the bot, before any story is looked for
+        if (interpreters := _interpreter_wanted(turn, u, memory)) is not None:
+            return interpreters  # (a part of a run-on: "...y si hay traductores")
         if u.landmark and not u.records() and not (u.wants_person or u.action or u.switch_lang):
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
@@ -12948,6 +12954,101 @@ def shoot_permission(turn: Turn, u: Understanding) -> Reply | None:
         return None
     found = _filming_incentive(turn)
     return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
+
+
+# fixU16 (play23 kind 7). A shoot request named as a thing to send ("our shoot request", "la solicitud de
+# rodaje", "拍摄申请", "촬영 신청서"): the request the shoot request procedure says how to make
+_SHOOT_REQUEST = re.compile(
+    r"\b(shoot(ing)?|filming) (support )?(requests?|applications?|proposals?)\b|\brequests? (to|for) (shoot|film)\w*\b"
+    r"|\b(solicitud|solicitudes|pedido|peticion|propuesta)( de| del| para el| para| pa)? (rodaje|grabacion|filmacion)\b"
+    r"|(拍摄|拍戏)(的)?(申请|请求)|申请(拍摄|拍戏)|촬영 ?(신청|요청)")
+# Dates asked for with no shoot word ("decime a quién le escribo para pedir fechas"): the same request
+_DATES_REQUESTED = re.compile(r"\b(pedir|reservar|solicitar|apartar|conseguir|cerrar|bloquear) (las |unas |nuestras )?fechas\b"
+                              r"|\b(request|book|reserve|get|hold|block) (our |the |some )?(dates|days|slots)\b"
+                              r"|(要|申请|订|約|约)(个|一下)?档期|날짜 ?(를 |을 )?(잡|예약|신청|받)")
+# Whom or where it is sent ("who do we send it to?", "¿a quién se lo mando?", "发给谁", "누구한테 보내요?")
+_SENT_TO_WHOM = re.compile(
+    r"\bwho(m)?\b.{0,40}\b(send|submit|address|e-?mail|mail|forward|write|give|hand|direct)\w*\b|\bto whom\b"
+    r"|\bwhere (do|should|can|would|shall|must) (we|i) (send|submit|e-?mail|mail|file|lodge|forward)\b"
+    r"|\bwho (gets|receives|handles|takes|reviews|processes)\b|\bwhere does (it|the \w+) go\b"
+    r"|\ba quien\b|\ba donde (se |le |les )?(lo |la )?(mand|envi|dirij|present|escrib)\w*|\bquien (recibe|revisa|gestiona|tramita|se encarga)\b"
+    r"|(给|交给|发给|寄给|递给|找)谁|(发|寄|交|递|提交|送)(到|去)?(哪|边度)|谁(负责|受理|接收|收)"
+    r"|누구(한테|에게|께|한테다|한테로)|어디(로|에|에다|다가) ?(보내|제출|내|신청|접수)|누가 (받|접수|처리|담당)")
+# What the team needs to be sent ("what do they need from us?", "¿y qué datos les tengo que mandar?",
+# "他们需要我们提供什么资料？", "뭘 보내야 돼요?"), asked right after the shoot request or its team
+_NEEDED_FROM_US = re.compile(
+    r"\bwhat (\w+ ){0,2}(do|does|would|will|did) (they|you|the (team|center|centre|office))( guys)? (need|want|require|ask for|expect)\b"
+    r"|\bwhat (info|information|details|data|documents?|papers?|materials?) (do|does|would|should|must) (they|we|i)\b"
+    r"|\bwhat (do|should|must|shall) (we|i) (send|include|give|provide|put in|attach)\b|\bwhat (to|should go) (send|include|in it)\b"
+    r"|\bque (datos|informacion|info|documentos|papeles|cosas|material)\b|\bque (les |le )?(tengo|tenemos|hay|debo|debemos) que (mandar|enviar|pasar|incluir|poner|presentar)\b"
+    r"|\bque (necesitan|piden|requieren|les hace falta)\b"
+    r"|(需要|要)(我们|我)?(提供|准备|发|交|给|寄)(些|点)?(什么|哪些|啥|咩)|(什么|哪些|啥)(资料|材料|信息|文件)|(他们|对方)(需要|要)(什么|啥|哪些)"
+    r"|(뭘|뭐|무엇을|뭐를|무얼) ?(보내|제출|준비|내야|드려|넣어)|뭐가 필요|(어떤|무슨) (자료|정보|서류|내용)")
+
+
+def _shoot_request_sent(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Who do we send our shoot request to?", "¿a quién le mando la solicitud de rodaje?", "拍摄申请发
+    给谁？", "촬영 신청서는 누구한테 보내요?": the shoot request procedure (whom to email, what to send,
+    four weeks ahead) with its team's address, not another team in focus or the event talked about
+    last. "What do they need from us?" right after that procedure or its team's card: the same
+    procedure (what to send), not the team's card again."""
+    if u.wants_person or u.switch_lang or u.action or len(u.parts) > 1:
+        return None
+    folded = fold(turn.text)
+    found = _filming_incentive(turn)
+    procedure = turn.kb.incentives.get(found or "")
+    if procedure is None:
+        return None
+    team = turn.kb.contacts.get(procedure.contact or "")
+    named = _SHOOT_REQUEST.search(folded) or (_DATES_REQUESTED.search(folded) and not u.records())
+    if named and _SENT_TO_WHOM.search(folded) and not lexicon.COST_TALK.search(folded) and not VISA.search(folded) \
+            and all(kind in ("incentive", "contact", "partner") for kind, _ in u.records()):
+        told = facts.answer(turn, "incentive", procedure.id, "how_to_apply")
+        if told is not None and team is not None and (team.email or "") not in told.text:
+            told = told.model_copy(update={"text": f"{told.text}\n\n{contact_card(team, turn.lang)}"})
+        return told
+    last = (memory.answer or "").partition("#")[0]
+    after = last == f"incentive:{procedure.id}" or (team is not None and last == f"contact:{team.id}")
+    if after and not u.records() and _NEEDED_FROM_US.search(folded) and not lexicon.COST_TALK.search(folded):
+        return facts.answer(turn, "incentive", procedure.id, "how_to_apply")
+    return None
+
+
+# fixU16 (play23 kind 8). Interpreters asked to be had for a shoot ("can you get us an interpreter for the
+# shoot?", "do you have translators on set?", "¿tienen traductores para el rodaje?", "현장 통역 붙여 줄 수
+# 있어요?", "通訳 구할 수 있어요?"): one of the on-site services, not the languages FAQ (which stays for
+# whether one is needed, or a language named: "will we need an interpreter if we only speak English?")
+_INTERPRETER_NEEDED = re.compile(r"\b(need|needs|needed|necessary|required|have to (bring|hire|get)|should we (bring|hire|get)|must we)\b"
+                                 r"|\b(necesit\w*|hace falta|hay que (llevar|traer|contratar)|tenemos que (llevar|traer|contratar)|debemos (llevar|traer))\b"
+                                 r"|需要|要不要|用不用|必须|得带|要带|带不带|필요|있어야|데려가야|데려와야|없이")
+_ON_SITE_SAID = re.compile(r"\b(shoot|shooting|filming|film|on set|on-set|on location|on site|on-site|crew|production|hengdian)\b"
+                           r"|\b(rodaje|rodar|filmar|filmacion|grabacion|grabar|set|sets|locacion|locaciones|equipo|produccion|hengdian)\b"
+                           r"|拍摄|拍戏|片场|剧组|现场|横店|촬영|현장|세트|헝뎬")
+_INTERPRETER_OFFERED = re.compile(r"\b(can|could|would|will) (you|u|they|someone|hisda|hengdian) (get|find|arrange|provide|give|supply|organi[sz]e|sort|assign|send)\b"
+                                  r"|\b(nos|me) (pueden|podeis|podrian|puede|podria|consiguen|dan|ponen|asignan)\b|\b(ponen|asignan|dan|facilitan|ofrecen)\b"
+                                  r"|(붙여|구해|보내|배정해|지원해|제공해|연결해) ?(줄|주|줘|드|주실)|구할 수|지원(돼|되|해)")
+
+
+def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """An interpreter or translator asked to be had or provided for the shoot: the on-site services
+    incentive (interpreters are one of them, through its team), not the languages the assistant
+    answers in; nor the interpretation of the event in focus, unless the shoot is said."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not INTERPRETER.search(folded) or u.switch_lang or u.wants_person or u.action:
+        return None
+    if lexicon.services_named(turn.text) != 1 or lexicon.LANGUAGE_NAMED.search(folded) or _INTERPRETER_NEEDED.search(folded) \
+            or PRICE_WORDS.search(folded) or lexicon.COST_TALK.search(folded) or lexicon.OWN_KIT.search(folded) \
+            or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded) or re.search(r"(翻译|번역)(一下|这|해 ?(줘|주세요))", folded):
+        return None
+    if not (lexicon.SERVICE_ARRANGED.search(folded) or lexicon.SERVICE_HAD.search(folded)
+            or lexicon.SERVICE_FINDABLE.search(folded) or _INTERPRETER_OFFERED.search(folded)):
+        return None
+    if any(kind != "incentive" for kind, _ in u.records()):
+        return None
+    if (memory.focus or "").startswith("event:") and not _ON_SITE_SAID.search(folded):
+        return None  # ("will there be interpreters?" after the pitch day: that event's interpretation)
+    services = turn.kb.incentives.get("on_site_services")
+    return record_reply(turn, "incentive", services.id) if services is not None else None
 
 
 def _filming_incentive(turn: Turn) -> str | None:
