@@ -1199,6 +1199,8 @@ class Router:
             return request  # "who do we send our shoot request to?", "what do they need from us?": the procedure
         if len(u.parts) <= 1 and (interpreters := _interpreter_wanted(turn, u, memory)) is not None:
             return interpreters  # "can you get us an interpreter for the shoot?": the on-site services
+        if (recorded := _event_recording(turn, u, memory)) is not None:
+            return recorded  # "¿la graban para verla después?": whether the event is recorded (not published)
         if (difference := clock_difference(turn, u, memory) or self.difference_of_part(turn, u, memory, understand)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
@@ -13036,8 +13038,9 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     folded = fold(to_simplified(turn.text)[0])
     if not INTERPRETER.search(folded) or u.switch_lang or u.wants_person or u.action:
         return None
-    if lexicon.services_named(turn.text) != 1 or lexicon.LANGUAGE_NAMED.search(folded) or _INTERPRETER_NEEDED.search(folded) \
-            or PRICE_WORDS.search(folded) or lexicon.COST_TALK.search(folded) or lexicon.OWN_KIT.search(folded) \
+    whole = fold(to_simplified(turn.said or turn.text)[0])  # (a part of a message: whether one is needed, said in another part)
+    if lexicon.services_named(turn.text) != 1 or lexicon.LANGUAGE_NAMED.search(whole) or _INTERPRETER_NEEDED.search(whole) \
+            or PRICE_WORDS.search(folded) or lexicon.COST_TALK.search(folded) or lexicon.OWN_KIT.search(whole) \
             or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded) or re.search(r"(翻译|번역)(一下|这|해 ?(줘|주세요))", folded):
         return None
     if not (lexicon.SERVICE_ARRANGED.search(folded) or lexicon.SERVICE_HAD.search(folded)
@@ -13049,6 +13052,34 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
         return None  # ("will there be interpreters?" after the pitch day: that event's interpretation)
     services = turn.kb.incentives.get("on_site_services")
     return record_reply(turn, "incentive", services.id) if services is not None else None
+
+
+# fixU16 (play23 kind 10). An event's recording asked in everyday words ("do they record it so we can watch
+# later?", "¿la graban para verla después?", "说明会会录下来之后看吗？", "녹화해서 나중에 볼 수 있어요?"):
+# what the event's record says of it, else that it is not published and who knows (`event_detail`)
+_RECORDING_ASKED = re.compile(
+    r"\brecord(s|ed|ing)?\b(?! (of|label|number|breaking|high|low|holder)\b)|\b(watch|see|view|catch|rewatch)( it| them| the \w+( \w+)?)? (later|afterwards|after|again|on demand|back|offline)\b"
+    r"|\breplays?\b|\bon demand\b|\blive ?stream\w*|\bstreamed\b"
+    r"|\b(graban|grabaran|grabara|grabada|grabado|grabacion|grabaciones|grabarla|grabarlo|grabar la sesion|grabar el evento)\b"
+    r"|\bver(la|lo)? (despues|mas tarde|luego|en diferido|otra vez|de nuevo)\b|\ben diferido\b|\bretransmi\w*|\btransmit\w*"
+    r"|录(下来|下|起来|制|播|像)|回放|回看|重播|(之后|事后|以后|过后|后面)(再)?(看|回看|补看)|直播"
+    r"|녹화|다시 ?보기|나중에 (다시 )?(볼|보|시청)|생중계|중계|스트리밍")
+
+
+def _event_recording(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Whether the event named or in focus is recorded, to watch later: `event_detail` "recording"."""
+    if u.wants_person or u.switch_lang or u.action or len(u.parts) > 1:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not _RECORDING_ASKED.search(folded) or lexicon.COST_TALK.search(folded):
+        return None
+    named = list(dict.fromkeys(u.ids("event")))
+    if any(kind not in ("event", "program") for kind, _ in u.records()) or len(named) > 1:
+        return None
+    rid = named[0] if named else ((memory.focus or "").partition(":")[2] if (memory.focus or "").startswith("event:") else None)
+    if not rid or rid not in turn.kb.events:
+        return None
+    return event_detail(turn, turn.kb.events[rid], "recording")
 
 
 def _filming_incentive(turn: Turn) -> str | None:
