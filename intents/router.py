@@ -1201,6 +1201,8 @@ class Router:
             return interpreters  # "can you get us an interpreter for the shoot?": the on-site services
         if (recorded := _event_recording(turn, u, memory)) is not None:
             return recorded  # "¿la graban para verla después?": whether the event is recorded (not published)
+        if (pays := _company_pays(turn, u)) is not None:
+            return pays  # "what does SpringReel pay for a series?": not ours to quote
         if (difference := clock_difference(turn, u, memory) or self.difference_of_part(turn, u, memory, understand)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
@@ -13080,6 +13082,26 @@ def _event_recording(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     if not rid or rid not in turn.kb.events:
         return None
     return event_detail(turn, turn.kb.events[rid], "recording")
+
+
+# fixU16 (play23 kind 13). What another company pays ("do you know what SpringReel pays for a licensed
+# series?", "¿cuánto paga Reel-K por cada serie?", "Reel-K 买一部剧给多少钱", "SpringReel은 작품 하나에 얼마
+# 줘요?"): its prices are not ours to quote (`other_prices`), not its profile nor the programmes' pay
+_COMPANY_PAYS = re.compile(
+    r"\b(pay|pays|paid|paying|spend|spends) (\w+ ){0,3}(for|per|on|a|an|each)\b|\bwhat (do|does|did|would|will) \w+( \w+)? (pay|spend)\b|\bhow much (do|does|did|would|will) \w+( \w+)? (pay|offer|spend|give)\b"
+    r"|\b(paga|pagan|pago|pagaron|pagaria|pagarian) (\w+ ){0,4}(por|para)\b|\bcuanto (le |les )?(paga|pagan|pago|pagaron|ofrece|ofrecen|suelta|sueltan)\b"
+    r"|(付|给|出|开|花)(多少|几多)钱|付(多少|几多)|(买|收|采购|购买).{0,6}(多少钱|几多钱)"
+    r"|얼마(나)? ?(줘|주|줍|지불|지급|쳐)|(지불|지급)(해|하|액)")
+
+
+def _company_pays(turn: Turn, u: Understanding) -> Reply | None:
+    """Another company's pay for a title asked: `other_prices` of that company."""
+    if u.wants_person or u.switch_lang or u.action or len(u.parts) > 1:
+        return None
+    other = _other_company(turn, u)
+    if other is None or not _COMPANY_PAYS.search(fold(to_simplified(turn.text)[0])):
+        return None
+    return other_prices(turn, other)
 
 
 def _filming_incentive(turn: Turn) -> str | None:
