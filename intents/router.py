@@ -1203,6 +1203,16 @@ class Router:
             return recorded  # "¿la graban para verla después?": whether the event is recorded (not published)
         if (pays := _company_pays(turn, u)) is not None:
             return pays  # "what does SpringReel pay for a series?": not ours to quote
+        if (titles := _episodes_of_titles_talked(turn, u, memory)) is not None:
+            # "I mean how many minutes is one episode", "ok so, runtime per episode?", "¿o sea cuántos
+            # minutos por capítulo?" with a title or a list of titles talked about: a fact only a
+            # title has, asked of it (or "which one?"), not off-topic nor a goodbye
+            focus_kind, _, focus_id = (memory.focus or "").partition(":")
+            told = facts.answer(turn, "work", focus_id, u.fact or "episodes") \
+                if focus_kind == "work" and not (memory.answer or "").startswith("list:works") else None
+            if told is not None:
+                return told
+            u, turn = titles, replace(turn, intent=titles.intent)
         if (difference := clock_difference(turn, u, memory) or self.difference_of_part(turn, u, memory, understand)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
@@ -13043,7 +13053,7 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     whole = fold(to_simplified(turn.said or turn.text)[0])  # (a part of a message: whether one is needed, said in another part)
     if lexicon.services_named(turn.text) != 1 or lexicon.LANGUAGE_NAMED.search(whole) or _INTERPRETER_NEEDED.search(whole) \
             or PRICE_WORDS.search(folded) or lexicon.COST_TALK.search(folded) or lexicon.OWN_KIT.search(whole) \
-            or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded) or re.search(r"(翻译|번역)(一下|这|해 ?(줘|주세요))", folded):
+            or _TRAVEL_THERE.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded) or re.search(r"(翻译|번역)(一下|这|해 ?(줘|주세요))", folded):
         return None
     if not (lexicon.SERVICE_ARRANGED.search(folded) or lexicon.SERVICE_HAD.search(folded)
             or lexicon.SERVICE_FINDABLE.search(folded) or _INTERPRETER_OFFERED.search(folded)):
@@ -13102,6 +13112,26 @@ def _company_pays(turn: Turn, u: Understanding) -> Reply | None:
     if other is None or not _COMPANY_PAYS.search(fold(to_simplified(turn.text)[0])):
         return None
     return other_prices(turn, other)
+
+
+# fixU16 (play23 kind 12). Facts only a catalog title has (its episodes, their length)
+_TITLE_ONLY_FACTS = frozenset({"episodes", "episode_minutes"})
+
+
+def _episodes_of_titles_talked(turn: Turn, u: Understanding, memory: Memory) -> Understanding | None:
+    """The episodes or their length asked again in other words ("what I mean is how long is each
+    episode", "ok so, runtime per episode?") with a title in focus or a list of titles just shown,
+    which the classifier read as off-topic or a goodbye: the same message read as a question of
+    the catalog about them."""
+    if u.fact not in _TITLE_ONLY_FACTS or u.records() or u.wants_person or u.switch_lang or u.action:
+        return None
+    if u.intent not in ("out_of_scope", *SMALL_TALK) and not u.fallback:
+        return None
+    titles = (memory.focus or "").startswith("work:") or (memory.answer or "").startswith("list:works") \
+        or (bool(memory.items) and all(item.startswith("work:") for item in memory.items))
+    if not titles:
+        return None
+    return replace(u, intent="ask_catalog", fallback=False, refers=True)
 
 
 def _filming_incentive(turn: Turn) -> str | None:
