@@ -7200,6 +7200,8 @@ _ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i",
 # ¿cuándo es?"); after a verb they are inside one ("¿me pasás también la dirección del cuarto?")
 _ES_ALSO = r"(?:(?<![\w ])|(?<=[,.;:!?¿¡] )|(?<=\by )|(?<=\bpero ))(?:tambien|ademas)\b"
 _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\s*(?=[^\d\s])|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|" + _ES_ALSO + r"|(?<![要需得须必再能会可还也就])另外(?!的)|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
+                    # "…加入联盟要什么条件然后有没有年费啊": "then" before a question of its own (fixU16)
+                    r"|然后(?=(?:再|还)?(?:有没有|有冇|是否|要不要|需不需要|用不用|能不能|可不可以|会不会|多少|几|什么时候|哪))"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     # "외국 배우도 출연할 수 있는지 또 촬영 허가는…": an embedded question, "also", the next
                     r"|(?<=[는은을인ㄴ]지)\s+또\s+"

@@ -1731,7 +1731,12 @@ class Router:
             if (ties := partners_tied(turn, u)) is not None:
                 return ties  # "想问一下，联盟跟ShortMax、Reel-K都是什么关系？": one ask
             way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) or _our_airport_part(p) for p in parts[:3])
-            return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
+            # ("헝뎬 가면 숙소도 잡아주고 통역도 붙여주고 그런 거 돼? 그리고 연맹 가입비 있어?": a part of its
+            # own subject beside the services, the alliance's fee, is answered too, each part in turn)
+            own_subject = any(services_named(p) == 0 and (ALLIANCE.search(fold(p)) or understand(p).records())
+                              and (lexicon.gap_topic(p) is not None or asks_question(p)) for p in parts[:3])
+            return (None if way_here or own_subject else self.services(turn, u, None)) \
+                or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)) \
                 and (u.gap_contact is None or u.gap_contact == named or u.gap_contact not in turn.kb.contacts):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
@@ -13032,9 +13037,13 @@ def _shoot_request_sent(turn: Turn, u: Understanding, memory: Memory) -> Reply |
 # shoot?", "do you have translators on set?", "¿tienen traductores para el rodaje?", "현장 통역 붙여 줄 수
 # 있어요?", "通訳 구할 수 있어요?"): one of the on-site services, not the languages FAQ (which stays for
 # whether one is needed, or a language named: "will we need an interpreter if we only speak English?")
-_INTERPRETER_NEEDED = re.compile(r"\b(need|needs|needed|necessary|required|have to (bring|hire|get)|should we (bring|hire|get)|must we)\b"
-                                 r"|\b(necesit\w*|hace falta|hay que (llevar|traer|contratar)|tenemos que (llevar|traer|contratar)|debemos (llevar|traer))\b"
-                                 r"|需要|要不要|用不用|必须|得带|要带|带不带|필요|있어야|데려가야|데려와야|없이")
+_INTERPRETER_NEEDED = re.compile(
+    r"\b(need|needs|needed|necessary|required|have to (bring|hire|get)|should we (bring|hire|get)|must we (bring|hire|get)|bring (our|my) own)\b( \w+){0,3} (interpret|translat)\w*"
+    r"|\b(interpret|translat)\w*( \w+){0,3} (needed|necessary|required)\b|\bwithout (an? )?(interpret|translat)\w*|\b(need|needs|needed) (one|them)\b"
+    r"|\b(necesit\w*|hace falta|hay que (llevar|traer|contratar)|tenemos que (llevar|traer|contratar)|debemos (llevar|traer)|llevar (nuestro|nuestros|propio))( \w+){0,3} (traductor|interprete)\w*"
+    r"|\bsin (un |una )?(traductor|interprete)\w*"
+    r"|(需要|要不要|用不用|必须|得带|要带|带不带|自己带).{0,4}(翻译|口译|传译)|(翻译|口译).{0,3}(需要|必要)"
+    r"|통역\w{0,2} ?(이|가)? ?필요|필요.{0,6}통역|데려가야|데려와야|통역 ?없이")
 _ON_SITE_SAID = re.compile(r"\b(shoot|shooting|filming|film|on set|on-set|on location|on site|on-site|crew|production|hengdian)\b"
                            r"|\b(rodaje|rodar|filmar|filmacion|grabacion|grabar|set|sets|locacion|locaciones|equipo|produccion|hengdian)\b"
                            r"|拍摄|拍戏|片场|剧组|现场|横店|촬영|현장|세트|헝뎬")
