@@ -4124,6 +4124,11 @@ QUOTE_HOW = re.compile(
     r"|(申请|索取|获取|拿到|获得|要一?个|要一份)[^，。？?]{0,6}(报价|估价|价目表|价格表)|(报价|估价|价目表|价格表)单?[^，。？?]{0,2}(要|得|需要|该|应该)?(怎么|如何|找谁|向谁|问谁|联系谁|去哪)"
     r"|(견적|가격표|요금표)(을|은|는|서|서를|서는|을요)? ?(어떻게|어디(서|에)|누구(한테|에게))|(어떻게|어디서|어디에|누구한테|누구에게).{0,12}(견적|가격표|요금표)"
     r"|(견적|가격표|요금표)(을|를|서를|서)? ?(받|요청|문의|신청)(하려면|으려면|을 수|할 수|하고 싶|고 싶|하면|드리려면)"
+    # someone asked to give one ("有没有人能直接给我报个价？", "能不能找人给我们报个价", "¿alguien me puede
+    # pasar un presupuesto?", "¿me podés mandar una cotización?"): the way to ask for it (fixU16)
+    r"|(给|帮|替|跟)(我|我们)(直接)?(报|出|做|估|算)(个|一个|一下|一份|下)?(价|报价|估价)"
+    r"|\b(alguien|ustedes|usted|vos|tu) (me |nos )?(puede|pueden|podria|podrian|podes|podeis|puedes)( me| nos)? (pasar|dar|mandar|enviar|hacer|preparar|armar)\b"
+    r"|\b(me|nos) (puede|pueden|podria|podrian|podes|podeis|puedes) (pasar|dar|mandar|enviar|hacer|preparar|armar)\b"
     # the quote named first, the way after ("拍摄报个价，怎么弄？", "견적 요청은 어디로 하나요?", "un
     # presupuesto, ¿a quién se lo pido?", "can you send us a quote?")
     r"|(报价|报个价|询价|估价)[^。？?]{0,4}(怎么|咋|如何|找谁|问谁|向谁)(弄|办|搞|做|申请|要|操作|走|联系|提)?"

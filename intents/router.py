@@ -506,7 +506,9 @@ OF_THEM = 5  # items a fact is told of in one reply to "do those all...?" (the r
 # "在哪个景拍的", "어디서 촬영해요?")
 FILMED_ON = re.compile(r"\b(film|filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
-                       r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
+                       r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트"
+                       # "拍攝喺邊個景區？" (read "拍摄在哪个景区？"): the shoot said first, then where (fixU16)
+                       r"|^\W*(拍摄|取景)(是)?在(哪|哪个|哪里|哪儿)(个)?(景|场景|片场|基地|景区|园区|地方)?\W*$")
 # Where a title is filmed, asked ("where do they shoot…?", "filming location", "¿dónde se grabó?",
 # "在哪个景区拍的", "取景地", "어디서 찍었어요?", "촬영 장소")
 WHERE_FILMED = re.compile(FILMED_ON.pattern + r"|\bwhere\b.{0,60}\b(shoot|film|shooting|filming|shot|filmed|films|shoots)\b|\b(filming|shooting) (location|set|place)s?\b"
@@ -10421,7 +10423,7 @@ THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (al
                           r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
 
 
-def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = ()) -> Memory:
+def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (), resent: bool = False) -> Memory:
     """Memory after `reply`: its items (a new list replaces the old one), the record in focus,
     the subject and the answer key."""
     key = reply.answer
@@ -10445,8 +10447,10 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     # Small talk, fallbacks and actions are not what "in English please" should send again.
     resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe", "unremind", "smalltalk", "fallback",
                                  "out_of_scope", "clarify") else memory.answer
-    # Re-sending the same answer (a language switch) keeps the question that produced it.
-    asked = text if text and resend == key and key != memory.answer else memory.asked
+    # Re-sending the same answer (a language switch) keeps the question that produced it; another
+    # question given a gap of the same team ("¿y qué opina ShortMax?" after a comparison, both
+    # gap:international_business) is the one a later "say that in English" means (fixU16)
+    asked = text if text and resend == key and (key != memory.answer or (kind == "gap" and not resent)) else memory.asked
     items = tuple(reply.items) if reply.items else memory.items
     listed = kind == "list" if reply.items else memory.listed
     if kind != "list" and head in memory.items and reply.items and head not in reply.items:
@@ -14668,6 +14672,10 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            r"|\b(can|could|may) (we|i|our|foreign\w*|international|outsiders?|non-?\w+|distributors?|actors?|companies|producers?|small\w*|tiny|little|indie\w*)\b.{0,40}\b(join|attend|come|go|take part|participate|bring|pitch|present|enter|apply)\b"
                            # "¿pueden pitchear productoras chiquitas o solo las grandes?", "can tiny outfits pitch?": who may pitch
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (pitchear|presentar|postular(se|nos)?|concursar|competir|inscribir(se|nos))\b(?! (el|la|los|las|un|una) (proyecto|formulario|solicitud|documento))"
+                           # a project of their own, outside the catalogue ("¿puedo presentar un proyecto que no está en
+                           # el catálogo?", "不在片单里的项目也能报吗"): whom the event is for (fixU16)
+                           r"|\b(puede|pueden|podemos|puedo|podria|podriamos|se puede) (presentar|llevar|pitchear|mostrar) (un|una|nuestro|nuestra|mi|algun|alguna) (proyecto|historia|serie|idea|guion)\b.{0,30}\b(no (esta|este|estan|esten|figura|aparece)|fuera)\b.{0,12}\bcatalogo\b"
+                           r"|不在(片单|目录|名单)(里|上|中|内)?的?(项目|故事|剧|作品|本子).{0,4}(也)?(能|可以|行)"
                            r"|\b(eligible|allowed|welcome)\b"
                            # "can an Australian company even take part, or is it only for LatAm?": a kind of company said with its article
                            r"|\b(can|could|may) (an?|the|other|any) ([\w-]+ ){0,3}(company|companies|producers?|studios?|outfits?|firms?|teams?|people|actors?|writers?|platforms?)\b.{0,30}\b(join|attend|come|take part|participate|pitch|present|enter|apply)\b"
