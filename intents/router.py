@@ -13091,6 +13091,24 @@ _RECORDING_ASKED = re.compile(
     r"|녹화|다시 ?보기|나중에 (다시 )?(볼|보|시청)|생중계|중계|스트리밍")
 
 
+# Words naming an event by its kind ("the info session", "说明会", "설명회", "el pitch"): the one event
+# whose names hold it
+_EVENT_KIND_WORDS = ("info session", "sesion informativa", "说明会", "설명회", "pitch", "推介会", "피칭", "matchmaking",
+                     "对接会", "매칭", "casting", "选角", "캐스팅", "open day", "开放日", "film night", "noche de cine",
+                     "电影之夜", "영화의 밤", "festival", "电影节", "영화제")
+
+
+def _event_of_kind_word(turn: Turn, folded: str) -> str | None:
+    """The one event (upcoming ones first) whose names hold a kind's word the message says, or None."""
+    words = [w for w in _EVENT_KIND_WORDS if w in folded]
+    if not words:
+        return None
+    ids = [eid for eid, names in _EVENT_NAMES.of(turn.kb) if any(w in n for w in words for n in names)]
+    coming = {e.id for e in events.upcoming(turn)}
+    ids = [i for i in ids if i in coming] or ids
+    return ids[0] if len(ids) == 1 else None
+
+
 def _event_recording(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Whether the event named or in focus is recorded, to watch later: `event_detail` "recording"."""
     if u.wants_person or u.switch_lang or u.action or len(u.parts) > 1:
@@ -13101,7 +13119,9 @@ def _event_recording(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     named = list(dict.fromkeys(u.ids("event")))
     if any(kind not in ("event", "program") for kind, _ in u.records()) or len(named) > 1:
         return None
-    rid = named[0] if named else ((memory.focus or "").partition(":")[2] if (memory.focus or "").startswith("event:") else None)
+    # ("说明会会录下来之后看吗？" after the pitch day: the info session its kind's word names, not the focus)
+    rid = named[0] if named else (_event_of_kind_word(turn, folded)
+                                  or ((memory.focus or "").partition(":")[2] if (memory.focus or "").startswith("event:") else None))
     if not rid or rid not in turn.kb.events:
         return None
     return event_detail(turn, turn.kb.events[rid], "recording")

@@ -161,6 +161,17 @@ def test_an_events_recording_is_not_published_with_its_team(services: Services, 
     assert not reply.text.startswith(("Sí", "Yes"))
 
 
+@pytest.mark.parametrize("lang,then", [
+    ("zh", "说明会会录下来之后看吗？"),
+    ("ko", "설명회 녹화해서 나중에 볼 수 있어요?"),
+    ("en", "do they record the info session so we can watch later?"),
+])
+def test_the_recording_of_the_event_its_word_names_not_the_focus(services: Services, lang, then) -> None:
+    first = {"zh": "推介会是什么时候？", "ko": "피칭 데이는 언제예요?", "en": "when's the pitch day?"}[lang]
+    reply = talk(services, lang, [(first, f"{PITCH}#date"), (then, "gap:international_business")])
+    assert {"zh": "说明会", "ko": "설명회", "en": "info session"}[lang] in reply.text
+
+
 # -- 12. the same question in other words ---------------------------------------------------------
 
 @pytest.mark.parametrize("lang,first,again", [
