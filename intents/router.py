@@ -13086,7 +13086,7 @@ _RECORDING_ASKED = re.compile(
     r"\brecord(s|ed|ing)?\b(?! (of|label|number|breaking|high|low|holder)\b)|\b(watch|see|view|catch|rewatch)( it| them| the \w+( \w+)?)? (later|afterwards|after|again|on demand|back|offline)\b"
     r"|\breplays?\b|\bon demand\b|\blive ?stream\w*|\bstreamed\b"
     r"|\b(graban|grabaran|grabara|grabada|grabado|grabacion|grabaciones|grabarla|grabarlo|grabar la sesion|grabar el evento)\b"
-    r"|\bver(la|lo)? (despues|mas tarde|luego|en diferido|otra vez|de nuevo)\b|\ben diferido\b|\bretransmi\w*|\btransmit\w*"
+    r"|\bver(la|lo)? (despues|mas tarde|luego|en diferido|otra vez|de nuevo)\b|\ben diferido\b|\bretransmi\w*|\btransmision(es)? (en vivo|en directo)\b|\b(lo|la) (transmiten|transmitiran|van a transmitir)\b"
     r"|录(下来|下|起来|制|播|像)|回放|回看|重播|(之后|事后|以后|过后|后面)(再)?(看|回看|补看)|直播"
     r"|녹화|다시 ?보기|나중에 (다시 )?(볼|보|시청)|생중계|중계|스트리밍")
 
