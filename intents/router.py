@@ -13093,7 +13093,7 @@ _RECORDING_ASKED = re.compile(
 
 # Words naming an event by its kind ("the info session", "说明会", "설명회", "el pitch"): the one event
 # whose names hold it
-_EVENT_KIND_WORDS = ("info session", "sesion informativa", "说明会", "설명회", "pitch", "推介会", "피칭", "matchmaking",
+_EVENT_KIND_WORDS = ("session", "sesion", "说明会", "설명회", "pitch", "推介会", "피칭", "matchmaking",
                      "对接会", "매칭", "casting", "选角", "캐스팅", "open day", "开放日", "film night", "noche de cine",
                      "电影之夜", "영화의 밤", "festival", "电影节", "영화제")
 
@@ -13119,6 +13119,8 @@ def _event_recording(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     named = list(dict.fromkeys(u.ids("event")))
     if any(kind not in ("event", "program") for kind, _ in u.records()) or len(named) > 1:
         return None
+    if not named and (u.ids("month") or re.search(r"\d", folded)):
+        return None  # ("¿van a subir la grabación de la sesión del 10 de diciembre?": the event its date names)
     # ("说明会会录下来之后看吗？" after the pitch day: the info session its kind's word names, not the focus)
     rid = named[0] if named else (_event_of_kind_word(turn, folded)
                                   or ((memory.focus or "").partition(":")[2] if (memory.focus or "").startswith("event:") else None))

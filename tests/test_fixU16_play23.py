@@ -172,6 +172,19 @@ def test_the_recording_of_the_event_its_word_names_not_the_focus(services: Servi
     assert {"zh": "说明会", "ko": "설명회", "en": "info session"}[lang] in reply.text
 
 
+def test_the_recording_of_the_event_its_date_names(services: Services) -> None:
+    reply = talk(services, "es", [("agrégame el de Seúl al calendario", "event:korea_matchmaking_2027*"),
+                                  ("¿van a subir la grabación de la sesión del 10 de diciembre?", "gap:international_business")],
+                 fits=lambda e, got: (got or "").startswith(e.rstrip("*")))
+    assert "sesión informativa" in reply.text
+
+
+def test_a_partners_own_broadcast_is_no_recording(services: Services) -> None:
+    talk(services, "es", [("¿hay algún evento para productores latinoamericanos?", PITCH),
+                          ("un canal quiere transmitir sus microdramas en castellano para sus televidentes, ¿es posible?",
+                           "faq:spanish_distribution")])
+
+
 # -- 12. the same question in other words ---------------------------------------------------------
 
 @pytest.mark.parametrize("lang,first,again", [
