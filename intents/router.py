@@ -13114,8 +13114,9 @@ def _event_recording(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     if u.wants_person or u.switch_lang or u.action or len(u.parts) > 1:
         return None
     folded = fold(to_simplified(turn.text)[0])
-    if not _RECORDING_ASKED.search(folded) or lexicon.COST_TALK.search(folded):
-        return None
+    if not _RECORDING_ASKED.search(folded) or lexicon.COST_TALK.search(folded) or VISA.search(folded) \
+            or ENTRY_PAPERS.search(folded) or _TRAVEL_THERE.search(folded) or re.search(r"\brecording (session|studio)s?\b", folded):
+        return None  # ("…to sit in on a recording session, what paperwork do I need to get into China?": the visa)
     named = list(dict.fromkeys(u.ids("event")))
     if any(kind not in ("event", "program") for kind, _ in u.records()) or len(named) > 1:
         return None

@@ -185,6 +185,10 @@ def test_a_partners_own_broadcast_is_no_recording(services: Services) -> None:
                            "faq:spanish_distribution")])
 
 
+def test_a_recording_session_in_a_visa_question_stays_the_visa(services: Services) -> None:
+    talk(services, "en", [("coming from Ghana to sit in on a recording session, which papers do I need to enter China?", "faq:visa")])
+
+
 # -- 12. the same question in other words ---------------------------------------------------------
 
 @pytest.mark.parametrize("lang,first,again", [
