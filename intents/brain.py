@@ -363,7 +363,8 @@ class Brain:
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"
         self.memory.save(chat_id, remember(memory, reply, text, events.names_said(kb, u.entities)
-                                                   + events.venues_answered(kb, reply.answer)), now)
+                                                   + events.venues_answered(kb, reply.answer),
+                                                   resent=switched or version is not None), now)
         return reply
 
     def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:

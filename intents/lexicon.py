@@ -4191,6 +4191,11 @@ QUOTE_HOW = re.compile(
     r"|(申请|索取|获取|拿到|获得|要一?个|要一份)[^，。？?]{0,6}(报价|估价|价目表|价格表)|(报价|估价|价目表|价格表)单?[^，。？?]{0,2}(要|得|需要|该|应该)?(怎么|如何|找谁|向谁|问谁|联系谁|去哪)"
     r"|(견적|가격표|요금표)(을|은|는|서|서를|서는|을요)? ?(어떻게|어디(서|에)|누구(한테|에게))|(어떻게|어디서|어디에|누구한테|누구에게).{0,12}(견적|가격표|요금표)"
     r"|(견적|가격표|요금표)(을|를|서를|서)? ?(받|요청|문의|신청)(하려면|으려면|을 수|할 수|하고 싶|고 싶|하면|드리려면)"
+    # someone asked to give one ("有没有人能直接给我报个价？", "能不能找人给我们报个价", "¿alguien me puede
+    # pasar un presupuesto?", "¿me podés mandar una cotización?"): the way to ask for it (fixU16)
+    r"|(给|帮|替|跟)(我|我们)(直接)?(报|出|做|估|算)(个|一个|一下|一份|下)?(价|报价|估价)"
+    r"|\b(alguien|ustedes|usted|vos|tu) (me |nos )?(puede|pueden|podria|podrian|podes|podeis|puedes)( me| nos)? (pasar|dar|mandar|enviar|hacer|preparar|armar)\b"
+    r"|\b(me|nos) (puede|pueden|podria|podrian|podes|podeis|puedes) (pasar|dar|mandar|enviar|hacer|preparar|armar)\b"
     # the quote named first, the way after ("拍摄报个价，怎么弄？", "견적 요청은 어디로 하나요?", "un
     # presupuesto, ¿a quién se lo pido?", "can you send us a quote?")
     r"|(报价|报个价|询价|估价)[^。？?]{0,4}(怎么|咋|如何|找谁|问谁|向谁)(弄|办|搞|做|申请|要|操作|走|联系|提)?"
@@ -7299,6 +7304,8 @@ _ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i",
 # ¿cuándo es?"); after a verb they are inside one ("¿me pasás también la dirección del cuarto?")
 _ES_ALSO = r"(?:(?<![\w ])|(?<=[,.;:!?¿¡] )|(?<=\by )|(?<=\bpero ))(?:tambien|ademas)\b"
 _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\s*(?=[^\d\s])|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|" + _ES_ALSO + r"|(?<![要需得须必再能会可还也就])另外(?!的)|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
+                    # "…加入联盟要什么条件然后有没有年费啊": "then" before a question of its own (fixU16)
+                    r"|然后(?=(?:再|还)?(?:有没有|有冇|是否|要不要|需不需要|用不用|能不能|可不可以|会不会|多少|几|什么时候|哪))"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     # "외국 배우도 출연할 수 있는지 또 촬영 허가는…": an embedded question, "also", the next
                     r"|(?<=[는은을인ㄴ]지)\s+또\s+"

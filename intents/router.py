@@ -552,7 +552,9 @@ OF_THEM = 5  # items a fact is told of in one reply to "do those all...?" (the r
 # "在哪个景拍的", "어디서 촬영해요?")
 FILMED_ON = re.compile(r"\b(film|filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
-                       r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
+                       r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트"
+                       # "拍攝喺邊個景區？" (read "拍摄在哪个景区？"): the shoot said first, then where (fixU16)
+                       r"|^\W*(拍摄|取景)(是)?在(哪|哪个|哪里|哪儿)(个)?(景|场景|片场|基地|景区|园区|地方)?\W*$")
 # Where a title is filmed, asked ("where do they shoot…?", "filming location", "¿dónde se grabó?",
 # "在哪个景区拍的", "取景地", "어디서 찍었어요?", "촬영 장소")
 WHERE_FILMED = re.compile(FILMED_ON.pattern + r"|\bwhere\b.{0,60}\b(shoot|film|shooting|filming|shot|filmed|films|shoots)\b|\b(filming|shooting) (location|set|place)s?\b"
@@ -1280,6 +1282,24 @@ class Router:
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
         u, memory = colleague_pointed(turn, u, memory)
+        if (request := _shoot_request_sent(turn, u, memory)) is not None:
+            return request  # "who do we send our shoot request to?", "what do they need from us?": the procedure
+        if len(u.parts) <= 1 and (interpreters := _interpreter_wanted(turn, u, memory)) is not None:
+            return interpreters  # "can you get us an interpreter for the shoot?": the on-site services
+        if (recorded := _event_recording(turn, u, memory)) is not None:
+            return recorded  # "¿la graban para verla después?": whether the event is recorded (not published)
+        if (pays := _company_pays(turn, u)) is not None:
+            return pays  # "what does SpringReel pay for a series?": not ours to quote
+        if (titles := _episodes_of_titles_talked(turn, u, memory)) is not None:
+            # "I mean how many minutes is one episode", "ok so, runtime per episode?", "¿o sea cuántos
+            # minutos por capítulo?" with a title or a list of titles talked about: a fact only a
+            # title has, asked of it (or "which one?"), not off-topic nor a goodbye
+            focus_kind, _, focus_id = (memory.focus or "").partition(":")
+            told = facts.answer(turn, "work", focus_id, u.fact or "episodes") \
+                if focus_kind == "work" and not (memory.answer or "").startswith("list:works") else None
+            if told is not None:
+                return told
+            u, turn = titles, replace(turn, intent=titles.intent)
         if (difference := clock_difference(turn, u, memory) or self.difference_of_part(turn, u, memory, understand)) is not None:
             return difference  # "diferencia horaria con Bogotá": the hours between, never a zone set to Hengdian
         if (converted := clock_converted(turn, u)) is not None:
@@ -1816,7 +1836,12 @@ class Router:
             if (ties := partners_tied(turn, u)) is not None:
                 return ties  # "想问一下，联盟跟ShortMax、Reel-K都是什么关系？": one ask
             way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) or _our_airport_part(p) for p in parts[:3])
-            return (None if way_here else self.services(turn, u, None)) or self.multi(turn, parts, memory, understand, u)
+            # ("헝뎬 가면 숙소도 잡아주고 통역도 붙여주고 그런 거 돼? 그리고 연맹 가입비 있어?": a part of its
+            # own subject beside the services, the alliance's fee, is answered too, each part in turn)
+            own_subject = any(services_named(p) == 0 and (ALLIANCE.search(fold(p)) or understand(p).records())
+                              and (lexicon.gap_topic(p) is not None or asks_question(p)) for p in parts[:3])
+            return (None if way_here or own_subject else self.services(turn, u, None)) \
+                or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)) \
                 and (u.gap_contact is None or u.gap_contact == named or u.gap_contact not in turn.kb.contacts):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
@@ -3295,6 +3320,8 @@ class Router:
         partner's (the incentive that names the partner, not the partner's card)."""
         if scope.asks_work_of_bot(u):
             return not_understood(turn, True)  # "帮我写个剧本吧": a job for the bot, before any story is looked for
+        if (interpreters := _interpreter_wanted(turn, u, memory)) is not None:
+            return interpreters  # (a part of a run-on: "...y si hay traductores")
         if u.landmark and not u.records() and not (u.wants_person or u.action or u.switch_lang):
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
@@ -10717,7 +10744,7 @@ THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (al
                           r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
 
 
-def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = ()) -> Memory:
+def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (), resent: bool = False) -> Memory:
     """Memory after `reply`: its items (a new list replaces the old one), the record in focus,
     the subject and the answer key."""
     key = reply.answer
@@ -10741,8 +10768,10 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     # Small talk, fallbacks and actions are not what "in English please" should send again.
     resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe", "unremind", "smalltalk", "fallback",
                                  "out_of_scope", "clarify") else memory.answer
-    # Re-sending the same answer (a language switch) keeps the question that produced it.
-    asked = text if text and resend == key and key != memory.answer else memory.asked
+    # Re-sending the same answer (a language switch) keeps the question that produced it; another
+    # question given a gap of the same team ("¿y qué opina ShortMax?" after a comparison, both
+    # gap:international_business) is the one a later "say that in English" means (fixU16)
+    asked = text if text and resend == key and (key != memory.answer or (kind == "gap" and not resent)) else memory.asked
     items = tuple(reply.items) if reply.items else memory.items
     listed = kind == "list" if reply.items else memory.listed
     if kind != "list" and head in memory.items and reply.items and head not in reply.items:
@@ -13282,6 +13311,197 @@ def shoot_permission(turn: Turn, u: Understanding) -> Reply | None:
     return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
 
+# fixU16 (play23 kind 7). A shoot request named as a thing to send ("our shoot request", "la solicitud de
+# rodaje", "拍摄申请", "촬영 신청서"): the request the shoot request procedure says how to make
+_SHOOT_REQUEST = re.compile(
+    r"\b(shoot(ing)?|filming) (support )?(requests?|applications?|proposals?)\b|\brequests? (to|for) (shoot|film)\w*\b"
+    r"|\b(solicitud|solicitudes|pedido|peticion|propuesta)( de| del| para el| para| pa)? (rodaje|grabacion|filmacion)\b"
+    r"|(拍摄|拍戏)(的)?(申请|请求)|申请(拍摄|拍戏)|촬영 ?(신청|요청)")
+# Dates asked for with no shoot word ("decime a quién le escribo para pedir fechas"): the same request
+_DATES_REQUESTED = re.compile(r"\b(pedir|reservar|solicitar|apartar|conseguir|cerrar|bloquear) (las |unas |nuestras )?fechas\b"
+                              r"|\b(request|book|reserve|get|hold|block) (our |the |some )?(dates|days|slots)\b"
+                              r"|(要|申请|订|約|约)(个|一下)?档期|날짜 ?(를 |을 )?(잡|예약|신청|받)")
+# Whom or where it is sent ("who do we send it to?", "¿a quién se lo mando?", "发给谁", "누구한테 보내요?")
+_SENT_TO_WHOM = re.compile(
+    r"\bwho(m)?\b.{0,40}\b(send|submit|address|e-?mail|mail|forward|write|give|hand|direct)\w*\b|\bto whom\b"
+    r"|\bwhere (do|should|can|would|shall|must) (we|i) (send|submit|e-?mail|mail|file|lodge|forward)\b"
+    r"|\bwho (gets|receives|handles|takes|reviews|processes)\b|\bwhere does (it|the \w+) go\b"
+    r"|\ba quien\b|\ba donde (se |le |les )?(lo |la )?(mand|envi|dirij|present|escrib)\w*|\bquien (recibe|revisa|gestiona|tramita|se encarga)\b"
+    r"|(给|交给|发给|寄给|递给|找)谁|(发|寄|交|递|提交|送)(到|去)?(哪|边度)|谁(负责|受理|接收|收)"
+    r"|누구(한테|에게|께|한테다|한테로)|어디(로|에|에다|다가) ?(보내|제출|내|신청|접수)|누가 (받|접수|처리|담당)")
+# What the team needs to be sent ("what do they need from us?", "¿y qué datos les tengo que mandar?",
+# "他们需要我们提供什么资料？", "뭘 보내야 돼요?"), asked right after the shoot request or its team
+_NEEDED_FROM_US = re.compile(
+    r"\bwhat (\w+ ){0,2}(do|does|would|will|did) (they|you|the (team|center|centre|office))( guys)? (need|want|require|ask for|expect)\b"
+    r"|\bwhat (info|information|details|data|documents?|papers?|materials?) (do|does|would|should|must) (they|we|i)\b"
+    r"|\bwhat (do|should|must|shall) (we|i) (send|include|give|provide|put in|attach)\b|\bwhat (to|should go) (send|include|in it)\b"
+    r"|\bque (datos|informacion|info|documentos|papeles|cosas|material)\b|\bque (les |le )?(tengo|tenemos|hay|debo|debemos) que (mandar|enviar|pasar|incluir|poner|presentar)\b"
+    r"|\bque (necesitan|piden|requieren|les hace falta)\b"
+    r"|(需要|要)(我们|我)?(提供|准备|发|交|给|寄)(些|点)?(什么|哪些|啥|咩)|(什么|哪些|啥)(资料|材料|信息|文件)|(他们|对方)(需要|要)(什么|啥|哪些)"
+    r"|(뭘|뭐|무엇을|뭐를|무얼) ?(보내|제출|준비|내야|드려|넣어)|뭐가 필요|(어떤|무슨) (자료|정보|서류|내용)")
+
+
+def _shoot_request_sent(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Who do we send our shoot request to?", "¿a quién le mando la solicitud de rodaje?", "拍摄申请发
+    给谁？", "촬영 신청서는 누구한테 보내요?": the shoot request procedure (whom to email, what to send,
+    four weeks ahead) with its team's address, not another team in focus or the event talked about
+    last. "What do they need from us?" right after that procedure or its team's card: the same
+    procedure (what to send), not the team's card again."""
+    if u.wants_person or u.switch_lang or u.action or len(u.parts) > 1:
+        return None
+    folded = fold(turn.text)
+    found = _filming_incentive(turn)
+    procedure = turn.kb.incentives.get(found or "")
+    if procedure is None:
+        return None
+    team = turn.kb.contacts.get(procedure.contact or "")
+    named = _SHOOT_REQUEST.search(folded) or (_DATES_REQUESTED.search(folded) and not u.records())
+    if named and _SENT_TO_WHOM.search(folded) and not lexicon.COST_TALK.search(folded) and not VISA.search(folded) \
+            and all(kind in ("incentive", "contact", "partner") for kind, _ in u.records()):
+        told = facts.answer(turn, "incentive", procedure.id, "how_to_apply")
+        if told is not None and team is not None and (team.email or "") not in told.text:
+            told = told.model_copy(update={"text": f"{told.text}\n\n{contact_card(team, turn.lang)}"})
+        return told
+    last = (memory.answer or "").partition("#")[0]
+    after = last == f"incentive:{procedure.id}" or (team is not None and last == f"contact:{team.id}")
+    if after and not u.records() and _NEEDED_FROM_US.search(folded) and not lexicon.COST_TALK.search(folded):
+        return facts.answer(turn, "incentive", procedure.id, "how_to_apply")
+    return None
+
+
+# fixU16 (play23 kind 8). Interpreters asked to be had for a shoot ("can you get us an interpreter for the
+# shoot?", "do you have translators on set?", "¿tienen traductores para el rodaje?", "현장 통역 붙여 줄 수
+# 있어요?", "通訳 구할 수 있어요?"): one of the on-site services, not the languages FAQ (which stays for
+# whether one is needed, or a language named: "will we need an interpreter if we only speak English?")
+_INTERPRETER_NEEDED = re.compile(
+    r"\b(need|needs|needed|necessary|required|have to (bring|hire|get)|should we (bring|hire|get)|must we (bring|hire|get)|bring (our|my) own)\b( \w+){0,3} (interpret|translat)\w*"
+    r"|\b(interpret|translat)\w*( \w+){0,3} (needed|necessary|required)\b|\bwithout (an? )?(interpret|translat)\w*|\b(need|needs|needed) (one|them)\b"
+    r"|\b(necesit\w*|hace falta|hay que (llevar|traer|contratar)|tenemos que (llevar|traer|contratar)|debemos (llevar|traer)|llevar (nuestro|nuestros|propio))( \w+){0,3} (traductor|interprete)\w*"
+    r"|\bsin (un |una )?(traductor|interprete)\w*"
+    r"|(需要|要不要|用不用|必须|得带|要带|带不带|自己带).{0,4}(翻译|口译|传译)|(翻译|口译).{0,3}(需要|必要)"
+    r"|통역\w{0,2} ?(이|가)? ?필요|필요.{0,6}통역|데려가야|데려와야|통역 ?없이")
+_ON_SITE_SAID = re.compile(r"\b(shoot|shooting|filming|film|on set|on-set|on location|on site|on-site|crew|production|hengdian)\b"
+                           r"|\b(rodaje|rodar|filmar|filmacion|grabacion|grabar|set|sets|locacion|locaciones|equipo|produccion|hengdian)\b"
+                           r"|拍摄|拍戏|片场|剧组|现场|横店|촬영|현장|세트|헝뎬")
+_INTERPRETER_OFFERED = re.compile(r"\b(can|could|would|will) (you|u|they|someone|hisda|hengdian) (get|find|arrange|provide|give|supply|organi[sz]e|sort|assign|send)\b"
+                                  r"|\b(nos|me) (pueden|podeis|podrian|puede|podria|consiguen|dan|ponen|asignan)\b|\b(ponen|asignan|dan|facilitan|ofrecen)\b"
+                                  r"|(붙여|구해|보내|배정해|지원해|제공해|연결해) ?(줄|주|줘|드|주실)|구할 수|지원(돼|되|해)")
+
+
+def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """An interpreter or translator asked to be had or provided for the shoot: the on-site services
+    incentive (interpreters are one of them, through its team), not the languages the assistant
+    answers in; nor the interpretation of the event in focus, unless the shoot is said."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not INTERPRETER.search(folded) or u.switch_lang or u.wants_person or u.action:
+        return None
+    whole = fold(to_simplified(turn.said or turn.text)[0])  # (a part of a message: whether one is needed, said in another part)
+    if lexicon.services_named(turn.text) != 1 or lexicon.LANGUAGE_NAMED.search(whole) or _INTERPRETER_NEEDED.search(whole) \
+            or PRICE_WORDS.search(folded) or lexicon.COST_TALK.search(folded) or lexicon.OWN_KIT.search(whole) \
+            or _TRAVEL_THERE.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded) or re.search(r"(翻译|번역)(一下|这|해 ?(줘|주세요))", folded):
+        return None
+    if not (lexicon.SERVICE_ARRANGED.search(folded) or lexicon.SERVICE_HAD.search(folded)
+            or lexicon.SERVICE_FINDABLE.search(folded) or _INTERPRETER_OFFERED.search(folded)):
+        return None
+    if any(kind != "incentive" for kind, _ in u.records()):
+        return None
+    if (memory.focus or "").startswith("event:") and not _ON_SITE_SAID.search(folded):
+        return None  # ("will there be interpreters?" after the pitch day: that event's interpretation)
+    services = turn.kb.incentives.get("on_site_services")
+    return record_reply(turn, "incentive", services.id) if services is not None else None
+
+
+# fixU16 (play23 kind 10). An event's recording asked in everyday words ("do they record it so we can watch
+# later?", "¿la graban para verla después?", "说明会会录下来之后看吗？", "녹화해서 나중에 볼 수 있어요?"):
+# what the event's record says of it, else that it is not published and who knows (`event_detail`)
+_RECORDING_ASKED = re.compile(
+    r"\brecord(s|ed|ing)?\b(?! (of|label|number|breaking|high|low|holder)\b)|\b(watch|see|view|catch|rewatch)( it| them| the \w+( \w+)?)? (later|afterwards|after|again|on demand|back|offline)\b"
+    r"|\breplays?\b|\bon demand\b|\blive ?stream\w*|\bstreamed\b"
+    r"|\b(graban|grabaran|grabara|grabada|grabado|grabacion|grabaciones|grabarla|grabarlo|grabar la sesion|grabar el evento)\b"
+    r"|\bver(la|lo)? (despues|mas tarde|luego|en diferido|otra vez|de nuevo)\b|\ben diferido\b|\bretransmi\w*|\btransmision(es)? (en vivo|en directo)\b|\b(lo|la) (transmiten|transmitiran|van a transmitir)\b"
+    r"|录(下来|下|起来|制|播|像)|回放|回看|重播|(之后|事后|以后|过后|后面)(再)?(看|回看|补看)|直播"
+    r"|녹화|다시 ?보기|나중에 (다시 )?(볼|보|시청)|생중계|중계|스트리밍")
+
+
+# Words naming an event by its kind ("the info session", "说明会", "설명회", "el pitch"): the one event
+# whose names hold it
+_EVENT_KIND_WORDS = ("session", "sesion", "说明会", "설명회", "pitch", "推介会", "피칭", "matchmaking",
+                     "对接会", "매칭", "casting", "选角", "캐스팅", "open day", "开放日", "film night", "noche de cine",
+                     "电影之夜", "영화의 밤", "festival", "电影节", "영화제")
+
+
+def _event_of_kind_word(turn: Turn, folded: str) -> str | None:
+    """The one event (upcoming ones first) whose names hold a kind's word the message says, or None."""
+    words = [w for w in _EVENT_KIND_WORDS if w in folded]
+    if not words:
+        return None
+    ids = [eid for eid, names in _EVENT_NAMES.of(turn.kb) if any(w in n for w in words for n in names)]
+    coming = {e.id for e in events.upcoming(turn)}
+    ids = [i for i in ids if i in coming] or ids
+    return ids[0] if len(ids) == 1 else None
+
+
+def _event_recording(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Whether the event named or in focus is recorded, to watch later: `event_detail` "recording"."""
+    if u.wants_person or u.switch_lang or u.action or len(u.parts) > 1:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not _RECORDING_ASKED.search(folded) or lexicon.COST_TALK.search(folded) or VISA.search(folded) \
+            or ENTRY_PAPERS.search(folded) or _TRAVEL_THERE.search(folded) or re.search(r"\brecording (session|studio)s?\b", folded):
+        return None  # ("…to sit in on a recording session, what paperwork do I need to get into China?": the visa)
+    named = list(dict.fromkeys(u.ids("event")))
+    if any(kind not in ("event", "program") for kind, _ in u.records()) or len(named) > 1:
+        return None
+    if not named and (u.ids("month") or re.search(r"\d", folded)):
+        return None  # ("¿van a subir la grabación de la sesión del 10 de diciembre?": the event its date names)
+    # ("说明会会录下来之后看吗？" after the pitch day: the info session its kind's word names, not the focus)
+    rid = named[0] if named else (_event_of_kind_word(turn, folded)
+                                  or ((memory.focus or "").partition(":")[2] if (memory.focus or "").startswith("event:") else None))
+    if not rid or rid not in turn.kb.events:
+        return None
+    return event_detail(turn, turn.kb.events[rid], "recording")
+
+
+# fixU16 (play23 kind 13). What another company pays ("do you know what SpringReel pays for a licensed
+# series?", "¿cuánto paga Reel-K por cada serie?", "Reel-K 买一部剧给多少钱", "SpringReel은 작품 하나에 얼마
+# 줘요?"): its prices are not ours to quote (`other_prices`), not its profile nor the programmes' pay
+_COMPANY_PAYS = re.compile(
+    r"\b(pay|pays|paid|paying|spend|spends) (\w+ ){0,3}(for|per|on|a|an|each)\b|\bwhat (do|does|did|would|will) \w+( \w+)? (pay|spend)\b|\bhow much (do|does|did|would|will) \w+( \w+)? (pay|offer|spend|give)\b"
+    r"|\b(paga|pagan|pago|pagaron|pagaria|pagarian) (\w+ ){0,4}(por|para)\b|\bcuanto (le |les )?(paga|pagan|pago|pagaron|ofrece|ofrecen|suelta|sueltan)\b"
+    r"|(付|给|出|开|花)(多少|几多)钱|付(多少|几多)|(买|收|采购|购买).{0,6}(多少钱|几多钱)"
+    r"|얼마(나)? ?(줘|주|줍|지불|지급|쳐)|(지불|지급)(해|하|액)")
+
+
+def _company_pays(turn: Turn, u: Understanding) -> Reply | None:
+    """Another company's pay for a title asked: `other_prices` of that company."""
+    if u.wants_person or u.switch_lang or u.action or len(u.parts) > 1:
+        return None
+    other = _other_company(turn, u)
+    if other is None or not _COMPANY_PAYS.search(fold(to_simplified(turn.text)[0])):
+        return None
+    return other_prices(turn, other)
+
+
+# fixU16 (play23 kind 12). Facts only a catalog title has (its episodes, their length)
+_TITLE_ONLY_FACTS = frozenset({"episodes", "episode_minutes"})
+
+
+def _episodes_of_titles_talked(turn: Turn, u: Understanding, memory: Memory) -> Understanding | None:
+    """The episodes or their length asked again in other words ("what I mean is how long is each
+    episode", "ok so, runtime per episode?") with a title in focus or a list of titles just shown,
+    which the classifier read as off-topic or a goodbye: the same message read as a question of
+    the catalog about them."""
+    if u.fact not in _TITLE_ONLY_FACTS or u.records() or u.wants_person or u.switch_lang or u.action:
+        return None
+    if u.intent not in ("out_of_scope", *SMALL_TALK) and not u.fallback:
+        return None
+    titles = (memory.focus or "").startswith("work:") or (memory.answer or "").startswith("list:works") \
+        or (bool(memory.items) and all(item.startswith("work:") for item in memory.items))
+    if not titles:
+        return None
+    return replace(u, intent="ask_catalog", fallback=False, refers=True)
+
+
 def _filming_incentive(turn: Turn) -> str | None:
     """The id of the incentive whose title is about filming (the shoot request procedure), or None."""
     return next((incentive.id for incentive in turn.kb.incentives.values()
@@ -14817,6 +15037,10 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            r"|\b(can|could|may) (we|i|our|foreign\w*|international|outsiders?|non-?\w+|distributors?|actors?|companies|producers?|small\w*|tiny|little|indie\w*)\b.{0,40}\b(join|attend|come|go|take part|participate|bring|pitch|present|enter|apply)\b"
                            # "¿pueden pitchear productoras chiquitas o solo las grandes?", "can tiny outfits pitch?": who may pitch
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (pitchear|presentar|postular(se|nos)?|concursar|competir|inscribir(se|nos))\b(?! (el|la|los|las|un|una) (proyecto|formulario|solicitud|documento))"
+                           # a project of their own, outside the catalogue ("¿puedo presentar un proyecto que no está en
+                           # el catálogo?", "不在片单里的项目也能报吗"): whom the event is for (fixU16)
+                           r"|\b(puede|pueden|podemos|puedo|podria|podriamos|se puede) (presentar|llevar|pitchear|mostrar) (un|una|nuestro|nuestra|mi|algun|alguna) (proyecto|historia|serie|idea|guion)\b.{0,30}\b(no (esta|este|estan|esten|figura|aparece)|fuera)\b.{0,12}\bcatalogo\b"
+                           r"|不在(片单|目录|名单)(里|上|中|内)?的?(项目|故事|剧|作品|本子).{0,4}(也)?(能|可以|行)"
                            r"|\b(eligible|allowed|welcome)\b"
                            # "can an Australian company even take part, or is it only for LatAm?": a kind of company said with its article
                            r"|\b(can|could|may) (an?|the|other|any) ([\w-]+ ){0,3}(company|companies|producers?|studios?|outfits?|firms?|teams?|people|actors?|writers?|platforms?)\b.{0,30}\b(join|attend|come|take part|participate|pitch|present|enter|apply)\b"
