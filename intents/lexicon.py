@@ -3144,6 +3144,22 @@ SCENE_OF_PLACE = re.compile(r"\b(hotel|motel|restaurant|bar|office|hospital)s? (
                             r"|(酒店|宾馆|饭店|餐厅|医院|办公室)(的|里的)?(戏|场景|镜头|场戏)|(호텔|식당|병원|사무실) ?(장면|씬|신)")
 
 
+# A hotel, resort or restaurant as the partner's client, the titles it wants for its screens ("the
+# hotels on the beach want something funny for the lobby screens", "una cadena de hoteles quiere algo
+# pa las teles de las habitaciones", "酒店想在大堂屏幕上放点喜剧", "호텔 로비 화면에 틀 코미디"): whom
+# the titles are for, no stay or meal asked (fixS16)
+_VENUE = (r"(\bhotels?\b|\bresorts?\b|\brestaurants?\b|\bcruise|\bhoteles?\b|\brestaurantes?\b|\bcruceros?\b"
+          r"|酒店|饭店|飯店|宾馆|賓館|餐厅|餐廳|度假村|邮轮|郵輪|호텔|리조트|식당|레스토랑|크루즈)")
+_SCREENS = (r"(\bscreens?\b|\btvs?\b|\btelevisions?\b|\bpantallas?\b|\bteles?\b|\btelevisores?\b"
+            r"|屏幕|螢幕|荧幕|电视|電視|화면|티비|tv)")
+_CONTENT = (r"(comed|drama|series|\bshows?\b|titles?|titulos?|content|romanc|romant|telenovela|novelas?|something (funny|light|fun)"
+            r"|algo (pa|para) reir|algo divertido|剧|劇|片|节目|節目|喜剧|喜劇|드라마|코미디|작품|콘텐츠|로맨스|웃긴)")
+VENUE_SCREENS = re.compile(
+    _VENUE + r"[^.?!]{0,60}" + _SCREENS + r"|" + _SCREENS + r"[^.?!]{0,30}" + _VENUE
+    + r"|" + _VENUE + r"[^.?!]{0,40}(\bwants?\b|\bneeds?\b|\basked\b|\basks\b|\blooking for\b|\bquieren?\b|\bpiden?\b"
+    r"|\bbuscan?\b|\bnecesitan?\b|想|要|找|원해|원한|찾)[^.?!]{0,40}" + _CONTENT)
+
+
 # Members of the Alliance said ("the member companies", "miembros", "成员单位", "회원사"), not a
 # cast's ("cast members", "剧组成员", "출연 멤버")
 ALLIANCE_MEMBERS_SAID = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\bmiembros?\b(?! del (elenco|reparto))"
@@ -3219,6 +3235,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))
+                  # "the hotels want something funny for the lobby screens, what comedies?": the
+                  # partner's client, the titles it shows, no stay or meal asked (`VENUE_SCREENS`)
+                  and not (topic in ("hotel", "local") and VENUE_SCREENS.search(folded))
                   # "3월에 찍어야 되는데 해외 세트 지금 쓸 수 있는 상태임?", "we shoot in March, are the sets usable
                   # yet?": whether it is ready now is asked, the month told is when they shoot (fixL15)
                   and not (topic == "availability" and READY_NOW.search(folded) and "built" in facts_asked(text))

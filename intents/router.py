@@ -1209,6 +1209,8 @@ class Router:
             if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
                     and (languages := _overview_faq(turn, "language")):
                 return faq_reply(turn, languages)
+        if (for_screens := self.titles_for_venue_screens(turn, u)) is not None:
+            return for_screens  # "the hotels want something funny for their screens, what comedies?": the titles
         if (feature := set_feature(turn, u, memory)) is not None:
             return feature  # "does the second one have a lake?": yes or "its card doesn't say", not the card
         if (maker := title_maker(turn, u, memory)) is not None:
@@ -1287,6 +1289,19 @@ class Router:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told
         return reply
+
+    def titles_for_venue_screens(self, turn: Turn, u: Understanding) -> Reply | None:
+        """"The hotels on the beach want something funny for the lobby screens, what comedies have
+        you got?", "un hotel de Cancún nos pide series románticas pa sus pantallas", "酒店想在大堂屏幕上
+        放点喜剧", "호텔 로비 화면에 틀 코미디 뭐 있어요?": a hotel, resort or restaurant is the partner's
+        client and its screens where the titles play (`lexicon.VENUE_SCREENS`), a genre of the
+        catalogue asked: that genre's titles, not the hotel gap, an LED screen or the on-site
+        services (fixS16)."""
+        if u.records() or u.ordinal is not None or u.action or u.switch_lang or u.wants_person \
+                or not u.ids("genre") or not lexicon.VENUE_SCREENS.search(fold(to_simplified(turn.text)[0])):
+            return None
+        listed = self.listing(turn, "ask_catalog", replace(u, intent="ask_catalog", gap=None, refers=False, fact=None, facts=()))
+        return listed if (listed.answer or "").startswith(("list:works", "work:")) else None
 
     def new_filter_after_title(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"¿y hay alguna de misterio que esté buscando socios?", "any romance ones we can license?",

@@ -1,0 +1,46 @@
+"""answers63's dialogue kinds (fixS16), each in four languages, sentences of our own:
+
+- a hotel, resort or restaurant as the partner's client, its screens where the titles would play,
+  a genre asked: that genre's titles (not the hotel gap, an LED screen or the on-site services);
+  and the list then serves "the second one" etc."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import talk_patterns as talk
+
+
+@pytest.mark.parametrize("lang,say,genre", [
+    ("en", "a hotel chain wants something light for the screens in their rooms, what comedies do you have?", "comedy"),
+    ("en", "the resort we work with needs romance dramas for its lobby tvs, which ones are there", "romance"),
+    ("es", "una cadena de hoteles quiere algo divertido pa las teles de las habitaciones, ¿qué comedias tienen?", "comedy"),
+    ("es", "oye, un hotel de Cancún nos pide series románticas pa sus pantallas, cuáles hay?", "romance"),
+    ("zh", "有家酒店想在大堂屏幕上放点搞笑的，你们有什么喜剧？", "comedy"),
+    ("zh", "我們合作的飯店想要輕鬆一點的喜劇放在客房電視，有哪些？", "comedy"),
+    ("ko", "호텔에서 로비 화면에 틀 웃긴 거 찾는데 코미디 뭐 있어요?", "comedy"),
+    ("ko", "리조트 호텔 쪽에서 객실 TV용 로맨스 드라마 원한대요, 뭐 있나요?", "romance"),
+])
+def test_titles_for_a_client_venues_screens_are_the_genre_list(services: Services, lang, say, genre) -> None:
+    talk(services, lang, [(say, f"list:works?genre={genre}*")])
+
+
+@pytest.mark.parametrize("lang,first,second", [
+    ("en", "a restaurant client wants funny shows for the screens above the bar, what comedies?", "the second one, how long are the episodes?"),
+    ("es", "un restaurante cliente quiere comedias pa las pantallas, ¿cuáles tienen?", "la segunda, ¿cuánto dura cada episodio?"),
+    ("zh", "有个餐厅客户想在电视上放喜剧，有哪些？", "第二部每集多长？"),
+    ("ko", "식당 손님용 티비에 틀 코미디 뭐 있어요?", "두 번째 거 한 편에 몇 분이에요?"),
+])
+def test_the_venue_list_serves_the_ordinal_after_it(services: Services, lang, first, second) -> None:
+    talk(services, lang, [(first, "list:works?genre=comedy*"), (second, "work:*#episode_minutes")])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "we're looking at hotels near the studio, which ones do you recommend?"),
+    ("es", "¿qué hoteles nos recomiendan cerca de los estudios?"),
+    ("zh", "片场附近有什么酒店推荐？"),
+    ("ko", "스튜디오 근처 호텔 추천해 주세요"),
+])
+def test_a_stay_asked_is_still_the_hotel_gap(services: Services, lang, say) -> None:
+    talk(services, lang, [(say, "gap:*")])
