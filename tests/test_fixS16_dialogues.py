@@ -44,3 +44,25 @@ def test_the_venue_list_serves_the_ordinal_after_it(services: Services, lang, fi
 ])
 def test_a_stay_asked_is_still_the_hotel_gap(services: Services, lang, say) -> None:
     talk(services, lang, [(say, "gap:*")])
+
+
+@pytest.mark.parametrize("lang,ask,where", [
+    ("en", "that meetup you're doing with Reel-K in Seoul, what's it about?", "where is it?"),
+    ("en", "tell me about the business meeting alongside reel-k", "and where's that held"),
+    ("es", "¿qué es la rueda de negocios que hacen con Reel-K?", "¿y dónde es?"),
+    ("es", "oye, lo del encuentro coreano con reelk de qué se trata", "¿y dónde lo hacen?"),
+    ("zh", "你們和Reel-K合辦的那個韓國洽談會是什麼？", "在哪裡辦？"),
+    ("zh", "跟Reel-K一起弄的那个对接会讲讲", "地点在哪"),
+    ("ko", "릴케이랑 공동으로 여는 비즈니스 미팅 뭐임?", "어디서 함?"),
+    ("ko", "Reel-K와 함께 하는 매칭 행사 좀 알려 주세요", "장소는요?"),
+])
+def test_an_event_said_with_its_co_host_company_is_the_event(services: Services, lang, ask, where) -> None:
+    """The event held with the company named, then its venue: not the company's card and country."""
+    talk(services, lang, [(ask, "event:korea_matchmaking_2027"), (where, "event:korea_matchmaking_2027#venue")])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "who is reel-k?"), ("es", "¿reel-k qué es?"), ("zh", "Reel-K是什么公司"), ("ko", "릴케이는 어떤 회사예요?"),
+])
+def test_the_company_alone_is_still_the_company(services: Services, lang, say) -> None:
+    talk(services, lang, [(say, "partner:reel_k*")])
