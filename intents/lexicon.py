@@ -4664,7 +4664,7 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|an|i) (nationals|citizens|passport holders)\b"
     r"|\b(our|my|the) (whole |entire )?(crew|team|staff|camera team|camera crew|dp|cinematographer|director|gaffer)( members)? (would be|will be|are|is|'re|'s)( all| mostly| entirely)?"
     r" (?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can)\b(?![- ]?speak)"
-    r"|\b(mi|nuestro|el|su) (equipo|crew|staff|camarografo|director de fotografia|fotografo|director)( \w+)? (es|son|seria|serian|sera|seran|va a ser)( todo| todos| pura| puro| puros| completo)? (?!chin)"
+    r"|\b(mi|nuestro|el|su) (equipo|crew|staff|camarografo|director de fotografia|fotografo|director)( de (rodaje|filmacion|grabacion|camara))?( \w+)? (es|son|seria|serian|sera|seran|va a ser)( todo| todos| pura| puro| puros| completo)? (?!chin)"
     r"(corean|mexican|colombian|argentin|chilen|perua|espanol|japones|brasilen|venezolan|ecuatorian|dominican|cuban|uruguay|paraguay|bolivian|guatemal|hondur|salvador|nicaragu|costarric|paname|puertorriq|fiyian|extranjer)\w*"
     r"|(摄影师|攝影師|摄影|攝影|导演|導演|灯光师|燈光師|剪辑师|剪輯師|工作人员|工作人員|同事|员工|員工|成员|成員|团队|團隊|剧组|劇組)(是|都是|全是|全部是)(?!中国|中國|本地)[\u4e00-\u9fff]{1,4}人"
     r"|(촬영 ?감독|감독|스태프|팀원|촬영 ?기사)(은|는|이|가)? ?(?!중국)[가-힣]{1,5} ?(사람|인|국적)(이에요|입니다|이라|인데)"
@@ -4716,6 +4716,12 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(none|neither|not one|no one|nobody) (of us|of them|of the (crew|team)|in (the|our|my) (crew|team))( is| are)? (chinese|from china)\b"
     r"|\b(ninguno|ninguna|nadie) (de nosotros|de nosotras|de ellos|del equipo|en el equipo|de mi equipo)( es| somos| son)? (chin[oa]s?|de china)\b"
     r"|(没有一个|没一个|都不)是中国人|(우리|저희) ?중에 ?중국(인|사람)(은|이)? ?(없|아무도)"
+    # the crew's people of one or two nationalities ("the crew would be mostly Irish and English",
+    # "我哋個team全部係加拿大人", "우리 팀은 한국 사람들인데"): a crew from abroad (fixS16)
+    r"|\b(our|my|the) (whole |entire )?(crew|team|staff|cast|people)( members)? (would be|will be|are|is|'re|'s)"
+    r"( all| mostly| entirely| largely| mainly)? (irish|welsh|scots|scottish|french|dutch|czech|greek|thai|swiss|(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|i))\b(?![- ]?speak)"
+    r"|(team|团队|團隊|剧组|劇組|组|組|我哋|我们|我們|大家)(全部|全|都|大部分|多数|多數|基本)?(是|係)(?!中国|中國|本地|国内|國內)[\u4e00-\u9fff]{1,5}人"
+    r"|(우리|저희) ?(팀|스태프|제작진|크루|촬영 ?팀)(은|는|이|가)? ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
@@ -4757,6 +4763,11 @@ SHOOT_ALLOWED = re.compile(
     r"|能(进去|进来|过去|去|进场|到|进)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업|슛)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
     # "能在中国拍吗", "跟着去那个园林拍会有问题吗", "去那边拍摄有没有问题": allowed there, a place between
+    # whether filming there is all right or a problem ("is that all right for filming by that river?",
+    # "¿hay algún problema para rodar allí?", "喺嗰度拍有冇問題"): whether it may be done (fixS16)
+    r"|\b(all right|alright|ok|okay|fine|a problem|an issue|any problems?|any issues?)\b.{0,12}\b(for|with) (us )?(shoot|film)\w*"
+    r"|\b(algun |ningun )?(problema|inconveniente|impedimento|bronca|lio)\b.{0,12}\b(para|en|al|de|pa) (rodar|grabar|filmar)\b"
+    r"|(拍|拍摄|拍攝|拍戏|拍戲|取景)(会|會)?(有冇|有没有|有沒有|冇)(咩|什么|啥)?(问题|問題|麻烦|麻煩)"
     r"|能(在|到|去|进)[^，。？?]{1,10}(拍|拍摄|拍戏|取景)(吗|嗎|不|么|麼|嘛|没)|(拍|拍摄|拍攝|拍戏|取景)(会|會)?(不会|会不会)?(有|没有|没)?(什么|啥)?(问题|問題|麻烦|麻煩)"
     # taken in by the studios ("嗰邊片場肯唔肯接？", "那边片场肯不肯收外地剧组", "찍으러 가도 스튜디오가 받아주는교?")
     r"|(片场|片場|影视城|影視城|摄影棚|攝影棚|基地|嗰边|嗰邊|那边|那邊|横店|橫店).{0,4}(肯唔肯|肯不肯|愿唔愿意|願唔願意|愿不愿意|願不願意|收唔收|收不收)(接|收)?"

@@ -66,3 +66,23 @@ def test_an_event_said_with_its_co_host_company_is_the_event(services: Services,
 ])
 def test_the_company_alone_is_still_the_company(services: Services, lang, say) -> None:
     talk(services, lang, [(say, "partner:reel_k*")])
+
+
+SET_CARD = {"en": "tell me about the Qin Palace set", "es": "háblame del set del Palacio Qin",
+            "zh": "介紹一下秦王宮", "ko": "진왕궁 세트 알려 주세요"}
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "our team will be largely French and German. Is that ok for shooting there?"),
+    ("en", "the whole crew is Welsh, would that be a problem for filming in there"),
+    ("es", "el equipo sería chileno y argentino, ¿hay algún inconveniente para grabar ahí?"),
+    ("es", "nuestro crew es mexicano, ¿hay problema pa filmar allá?"),
+    ("zh", "我哋成個組都係澳洲人，喺嗰度拍有冇問題？"),
+    ("zh", "我们团队都是巴西人，在那边拍有没有问题？"),
+    ("ko", "저희 팀은 미국 사람들인데 거기서 찍어도 괜찮아요?"),
+    ("ko", "우리 스태프는 다 베트남 사람이라서 그 세트에서 촬영 가능해요?"),
+])
+def test_a_crew_of_a_nationality_asking_if_it_may_film_at_the_set_in_focus(services: Services, lang, say) -> None:
+    """The crew's nationality said, then whether filming at the set talked about is all right:
+    whether foreign crews may film (the FAQ), not the set's card or a list of sets again."""
+    talk(services, lang, [(SET_CARD[lang], "location:qin_palace*"), (say, "faq:can_foreign_crews_film")])
