@@ -231,6 +231,8 @@ JOIN_EVENT_PATTERN = (
 JOIN_EVENT = re.compile(JOIN_EVENT_PATTERN)
 # Taking part from afar: "attend online", "en línea", "线上参加", "온라인으로" (the events held online)
 ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom home\b|\ben linea\b|\b(por|via) internet\b|\bover the internet\b|\bvirtual(es)?\b|\ba distancia\b"
+                          # "is it on the internet?", "인터넷으로 하니껴?", "網上辦": held online, in other words (fixS16)
+                          r"|\bon the (internet|web)\b|\bvia the internet\b|인터넷 ?(으로|상으로|상에서)|網上|線上|在線|遠程"
                           r"|线上|网上|在线|远程|온라인|비대면|화상")
 # Watching from afar, or from a city of the partner's ("can I watch it from New York?", "¿se puede
 # ver desde Lima?", "在纽约能看吗", "뉴욕에서 볼 수 있나요", "is there a livestream?"): whether the
@@ -1178,6 +1180,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(哪个|哪一个|哪间|哪座|哪栋|哪家)(馆|楼|会议室|会议中心|会场)|具体在哪"
               r"|어느 ?(홀|건물|상영관|회의실|센터|공연장|행사장)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
+              # "is it on the internet or do we have to fly in?", "인터넷으로 하니껴?": held online or where (fixS16)
+              r"|\bon the (internet|web)\b|\bvia the internet\b|\b(have|need|got) to (fly|travel) (in|over|out|there)\b|인터넷 ?(으로|상으로|상에서)"
               # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
               # "join remotely?", "화상으로 참석"): how the event is held
               r"|(在线|网上|远程|视频|云端?)(参加|参与|出席|参会|观看|听会|连线)|\b(attend|join|participate|take part|watch|follow)( it| in| the \w+)? (remotely|virtually|from home)\b"
@@ -7911,7 +7915,9 @@ def event_detail_asked(text: str) -> str | None:
     if not yes_no(text):
         return None
     folded = fold(text or "")
-    return next((name for name, words in EVENT_DETAILS if words.search(folded)), None)
+    # ("is it on the internet or do we have to fly in?": held online, asked; no wifi there)
+    online = ONLINE_ASKED.search(folded) is not None
+    return next((name for name, words in EVENT_DETAILS if words.search(folded) and not (name == "wifi" and online)), None)
 
 
 def yes_no(text: str) -> bool:

@@ -4081,6 +4081,11 @@ class Router:
             # "拉美跟西语市场有啥新动态，记得推给我": the news of a topic asked to be sent (words for
             # news and for sending them), the subscription, not the FAQ of the topic's words
             return None
+        key = reply.answer or ""
+        if key.startswith("event:") and key.endswith("#venue") and ONLINE_ASKED.search(fold(turn.text)):
+            # "is it on the web, or do we have to fly out there?": held online or on site, which its
+            # venue answers; the flight is only the other way to attend (fixS16)
+            return None
         faq_id = Router.faq_in_words(turn, u, reply)
         if faq_id and reply.outcome == "gap" and (turn.last_answer or "").partition("#")[0] == f"faq:{faq_id}":
             # "and how long does the visa take to process?" right after the visa FAQ: the detail it
@@ -12498,7 +12503,9 @@ def _says(word: str, said: str) -> bool:
 _CLOCK_OR_ATTENDANCE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"
                          r"|\w+ time\b|[\w]+\s*(时间|時間|시간)"
                          # "직접 가야 하나요 온라인인가요", "线上还是线下": how one attends, no "Online Pitch Day"
-                         r"|\bonline\b|\bin[- ]person\b|\ben linea\b|\bpresencial\b|线上|线下|网上|온라인|오프라인|비?대면")
+                         r"|\bonline\b|\bin[- ]person\b|\ben linea\b|\bpresencial\b|线上|线下|网上|온라인|오프라인|비?대면"
+                         # ("인터넷으로 하니껴?", "on the internet or in person?": held online, no "Internet Writers Village")
+                         r"|\b(on|over|via|por) (the )?internet\b|인터넷 ?(으로|상으로|상에서)")
 
 
 def _zone_word(word: str, said: str) -> bool:

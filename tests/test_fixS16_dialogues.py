@@ -86,3 +86,23 @@ def test_a_crew_of_a_nationality_asking_if_it_may_film_at_the_set_in_focus(servi
     """The crew's nationality said, then whether filming at the set talked about is all right:
     whether foreign crews may film (the FAQ), not the set's card or a list of sets again."""
     talk(services, lang, [(SET_CARD[lang], "location:qin_palace*"), (say, "faq:can_foreign_crews_film")])
+
+
+PITCH = {"en": "when is the pitch day for Latin American producers?", "es": "¿cuándo es el pitch day para productores latinoamericanos?",
+         "zh": "拉美製片人推介日是什麼時候？", "ko": "중남미 제작자 피칭 데이 언제예요?"}
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "is it on the internet or do we need to travel over?"),
+    ("en", "will that be on the web, or do we have to fly out there"),
+    ("es", "¿eso es por internet o toca ir en persona?"),
+    ("es", "y se hace vía internet o hay que viajar?"),
+    ("zh", "係咪網上辦？定係要親身過去？"),
+    ("zh", "是在网上举行还是要到现场？"),
+    ("ko", "인터넷으로 해요, 아니면 직접 가야 돼요?"),
+    ("ko", "그거 인터넷상으로 참여하는 거예요?"),
+])
+def test_on_the_internet_or_in_person_of_an_event_is_its_venue(services: Services, lang, say) -> None:
+    """Held on the internet or in person, asked of the event talked about: where it is held (online
+    or its place), not the wifi there, a company named "Internet" or the event's card again."""
+    talk(services, lang, [(PITCH[lang], "event:latam_pitch_day_2027*"), (say, "event:latam_pitch_day_2027#venue")])
