@@ -7129,6 +7129,14 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # kicks off, give me a shout"): a reminder of the event talked about
                r"|(시작|개막|오픈)(하기|되기)? ?전에?[^?.!]{0,15}(알려|연락|말해|챙겨) ?(주|줘|줄)"
                r"|(开始|开幕|开场)(之)?前[^。？?]{0,10}(告诉|通知|叫|提醒|说)(一声)?(我|我们)?"
+               # told a little before it starts, asked politely ("le agradecería que me avisaran un poco
+               # antes de que empiece", "I'd be grateful if you could let me know shortly before it
+               # begins", "開始之前通知我一下", "시작 전에 좀 알려 주소"): a reminder (fixS16)
+               r"|\b(me|nos) (avisaran|avisara|avisen|avise|avisasen|avisase|recordaran|recordara|recuerden|recuerde|escribieran|escriban)\b[^?.!]{0,30}\bantes\b"
+               r"|\b(let (me|us) know|tell (me|us)|notify (me|us)|inform (me|us)|warn (me|us)|message (me|us)|drop (me|us) a (line|note))\b[^?.!]{0,20}\b(before|ahead of)\b"
+               r" (it|things?|the (event|session|show|day|start)|the thing)( (starts|begins|kicks off|opens|gets going))?\b"
+               r"|(开始|開始|开幕|開幕|开场|開場)(之)?前[^。？?]{0,10}(通知|告訴|提醒)"
+               r"|(시작|개막|오픈) ?(하기 ?|되기 ?)?전에?[^?.!]{0,15}(알려|연락|말해|챙겨) ?(주|줘|줄|달)"
                r"|\bbefore (it|things?|the (event|session|show|day)) (starts|begins|kicks off|opens)\b.{0,30}\b(let (me|us) know|tell (me|us)|give (me|us) a (shout|heads)|ping (me|us))"
                r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?알려"
                # "때 되면 알려줘요", "그때 알려 주세요", "날짜 다가오면 알려 줘", "let me know when it's time",

@@ -106,3 +106,24 @@ def test_on_the_internet_or_in_person_of_an_event_is_its_venue(services: Service
     """Held on the internet or in person, asked of the event talked about: where it is held (online
     or its place), not the wifi there, a company named "Internet" or the event's card again."""
     talk(services, lang, [(PITCH[lang], "event:latam_pitch_day_2027*"), (say, "event:latam_pitch_day_2027#venue")])
+
+
+NEXT = {"en": "what's the next event?", "es": "¿cuál es el próximo evento?", "zh": "下一个活动是什么？", "ko": "다음 행사 뭐예요?"}
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "I'd be grateful if you could let me know shortly before it begins"),
+    ("en", "drop me a line just before things kick off"),
+    ("es", "Le agradecería que nos avisaran un rato antes de que comience."),
+    ("es", "porfa que me avisen antes de que arranque"),
+    ("zh", "開始之前通知我一下好嗎"),
+    ("zh", "快开始前提醒我一下"),
+    ("ko", "시작 전에 좀 알려 주소"),
+    ("ko", "시작하기 전에 꼭 알려 줘"),
+])
+def test_told_a_little_before_it_starts_is_a_reminder_of_the_event(services: Services, lang, say) -> None:
+    """Asked to be told (politely, or as a dialect says it) a little before the event talked about
+    starts: its reminder set, not the events news switched on or the list of events."""
+    reply = talk(services, lang, [(NEXT[lang], "event:global_talent_info_session_2026*"),
+                                  (say, "event:global_talent_info_session_2026")])
+    assert "⏰" in reply.text
