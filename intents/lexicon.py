@@ -837,6 +837,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     # ("languages for The Kitchen God Quits?": the field's word, of a title; "the short version"
     # is a summary asked, no dubbed version: see `logline`)
     ("languages", (r"(what|which) languages?|(^|[,.;:!?])\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+                  # "that one ok in english?", "does it work in korean?": a language it comes in (fixS16)
+                  r"|\b(ok|okay|good|fine|work|works|available)\b (in|with) (english|korean|spanish|chinese|mandarin|cantonese|japanese|portuguese)\b"
                   r"|^\W*(the )?languages? (for|of|on)\b"
                   # an audio track in a language ("does it come with a Spanish track?", "¿trae pista
                   # en español?", "有西语音轨吗", "스페인어 음성 트랙 있어요?"): a dubbed version
@@ -857,7 +859,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(does|do|did) (it|this|that|they)( one| series| show| drama| title)? (have|offer|support|come with) (an? )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b(?![- ]?speak| (crew|cast|actors?|staff|people|speakers?|team)\b)"
                   r"|\b(disponibles?|la tienen|lo tienen|las tienen|los tienen|se consigue|se puede ver) (con|en) (castellano|espanol|ingles|chino|mandarin|cantones|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日|粤)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语|广东话)(的|版)(吗|嗎|还是|呢)"
-                  r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
+                  r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|됨|됩|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
                   r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)"
                   # "무슨 말로 나와 있어요?", "어느 언어로 돼 있어요?": the languages it comes in
@@ -1001,6 +1003,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
                      r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍"
+                     r"|\b(fully|all|completely|entirely) (produced|made|shot|filmed)\b"
+                     # "다 만든겨?", "다 만들었어요?", "제작 다 끝난 거예요?": made to the end, asked (fixS16)
+                     r"|다 (만든|만들었|만들어졌|만들어진|제작한|제작됐|제작된)|(제작|촬영)(은|이|는)? ?다 (끝|된|됐|했)"
                      # whether a deal on it can be signed now: "지금 계약 가능한 상태인가요?", "can we sign
                      # for it yet?", "¿se puede firmar ya?", "现在能签吗"
                      r"|계약(이|은|을|도)? ?(가능|할 수 있|되나|돼요|됩니까|되나요|될까)|계약 가능|(판권|권리)(을|를|이)? ?(살|구매할|확보할) 수"

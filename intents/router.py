@@ -7075,6 +7075,10 @@ class Router:
             # ("what about the weather there next week?" after the events: "next week" is the
             # weather's, not a filter of the list before)
             return None
+        if u.ordinal is not None and u.fact and memory.pick(u.ordinal):
+            # "y la primera ya está terminada?" right after a list: a fact of the item picked (its
+            # status), not the list again with that status as a filter (fixS16)
+            return None
         intent = LIST_INTENT.get(key[5:].split("?", 1)[0])
         folded = fold(turn.text)
         if intent == "ask_locations" and WORK_WORDS.search(folded) and not SET_WORDS.search(folded):

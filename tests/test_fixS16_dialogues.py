@@ -127,3 +127,38 @@ def test_told_a_little_before_it_starts_is_a_reminder_of_the_event(services: Ser
     reply = talk(services, lang, [(NEXT[lang], "event:global_talent_info_session_2026*"),
                                   (say, "event:global_talent_info_session_2026")])
     assert "⏰" in reply.text
+
+
+COMEDIES = {"en": "what comedies do you have?", "es": "¿qué comedias tienen?", "zh": "有什么喜剧？", "ko": "코미디 뭐 있어요?"}
+
+
+@pytest.mark.parametrize("lang,pick,say", [
+    ("en", "the second one", "does that work in korean?"),
+    ("en", "the second one", "is that one available in english?"),
+    ("es", "la segunda", "¿y esa sale en coreano?"),
+    ("es", "la segunda", "¿esa está en inglés?"),
+    ("zh", "第二部", "那部有韩语的不"),
+    ("zh", "第二部", "這部有英文版嗎"),
+    ("ko", "두 번째 거", "그거 한국어 됨?"),
+    ("ko", "두 번째 거", "이거 영어 됨?"),
+])
+def test_a_language_asked_of_the_title_in_focus_is_its_languages(services: Services, lang, pick, say) -> None:
+    """A language named as what the title in focus comes in, in a clipped ending ("한국어 됨?"):
+    the title's languages, not its card again."""
+    talk(services, lang, [(COMEDIES[lang], "list:works?genre=comedy*"), (pick, "work:*"), (say, "work:*#languages")])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "the first one, is it all made already?"),
+    ("en", "the first one, fully produced yet?"),
+    ("es", "la primera, ¿ya está hecha del todo?"),
+    ("es", "y la primera ya está terminada?"),
+    ("zh", "第一部都拍完了没"),
+    ("zh", "第一部已經完成了嗎"),
+    ("ko", "첫 번째 거는 다 만든겨?"),
+    ("ko", "첫 번째 거 제작 다 끝난 거예요?"),
+])
+def test_made_to_the_end_asked_of_a_listed_title_is_its_status(services: Services, lang, say) -> None:
+    """Whether a title picked from the list is made to the end ("다 만든겨?"): its production
+    status, not the list of finished titles or another fact asked before."""
+    talk(services, lang, [(COMEDIES[lang], "list:works?genre=comedy*"), (say, "work:work_siesta_not_included#coproduction")])
