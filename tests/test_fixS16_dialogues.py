@@ -162,3 +162,22 @@ def test_made_to_the_end_asked_of_a_listed_title_is_its_status(services: Service
     """Whether a title picked from the list is made to the end ("다 만든겨?"): its production
     status, not the list of finished titles or another fact asked before."""
     talk(services, lang, [(COMEDIES[lang], "list:works?genre=comedy*"), (say, "work:work_siesta_not_included#coproduction")])
+
+
+HISDA = {"en": "wat even is hisda", "es": "que onda, que es la HISDA?", "zh": "HISDA是个啥", "ko": "HISDA가 뭐임?"}
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "which companys are in it"),
+    ("en", "wat companys r in it"),
+    ("es", "y ke empresas stan ahi?"),
+    ("es", "y que empresas estan ahi?"),
+    ("zh", "里面都有啥公司"),
+    ("zh", "裡面有哪些公司"),
+    ("ko", "거기 어떤 회사들 있음?"),
+    ("ko", "어떤 회사들이 들어가 있어유?"),
+])
+def test_its_members_asked_in_chat_spelling_after_the_alliance(services: Services, lang, say) -> None:
+    """Which companies are in it, asked in chat spelling ("companys") right after what the
+    Alliance is: its members listed, not its card again."""
+    talk(services, lang, [(HISDA[lang], "*"), (say, "list:partners")])
