@@ -231,6 +231,8 @@ JOIN_EVENT_PATTERN = (
 JOIN_EVENT = re.compile(JOIN_EVENT_PATTERN)
 # Taking part from afar: "attend online", "en línea", "线上参加", "온라인으로" (the events held online)
 ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom home\b|\ben linea\b|\b(por|via) internet\b|\bover the internet\b|\bvirtual(es)?\b|\ba distancia\b"
+                          # "is it on the internet?", "인터넷으로 하니껴?", "網上辦": held online, in other words (fixS16)
+                          r"|\bon the (internet|web)\b|\bvia the internet\b|인터넷 ?(으로|상으로|상에서)|網上|線上|在線|遠程"
                           r"|线上|网上|在线|远程|온라인|비대면|화상")
 # Watching from afar, or from a city of the partner's ("can I watch it from New York?", "¿se puede
 # ver desde Lima?", "在纽约能看吗", "뉴욕에서 볼 수 있나요", "is there a livestream?"): whether the
@@ -846,6 +848,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     # ("languages for The Kitchen God Quits?": the field's word, of a title; "the short version"
     # is a summary asked, no dubbed version: see `logline`)
     ("languages", (r"(what|which) languages?|(^|[,.;:!?])\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+                  # "that one ok in english?", "does it work in korean?": a language it comes in (fixS16)
+                  r"|\b(ok|okay|good|fine|work|works|available)\b (in|with) (english|korean|spanish|chinese|mandarin|cantonese|japanese|portuguese)\b"
                   r"|^\W*(the )?languages? (for|of|on)\b"
                   # an audio track in a language ("does it come with a Spanish track?", "¿trae pista
                   # en español?", "有西语音轨吗", "스페인어 음성 트랙 있어요?"): a dubbed version
@@ -866,7 +870,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(does|do|did) (it|this|that|they)( one| series| show| drama| title)? (have|offer|support|come with) (an? )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b(?![- ]?speak| (crew|cast|actors?|staff|people|speakers?|team)\b)"
                   r"|\b(disponibles?|la tienen|lo tienen|las tienen|los tienen|se consigue|se puede ver) (con|en) (castellano|espanol|ingles|chino|mandarin|cantones|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日|粤)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语|广东话)(的|版)(吗|嗎|还是|呢)"
-                  r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
+                  r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|됨|됩|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
                   r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)"
                   # "무슨 말로 나와 있어요?", "어느 언어로 돼 있어요?": the languages it comes in
@@ -1010,6 +1014,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
                      r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍"
+                     r"|\b(fully|all|completely|entirely) (produced|made|shot|filmed)\b"
+                     # "다 만든겨?", "다 만들었어요?", "제작 다 끝난 거예요?": made to the end, asked (fixS16)
+                     r"|다 (만든|만들었|만들어졌|만들어진|제작한|제작됐|제작된)|(제작|촬영)(은|이|는)? ?다 (끝|된|됐|했)"
                      # whether a deal on it can be signed now: "지금 계약 가능한 상태인가요?", "can we sign
                      # for it yet?", "¿se puede firmar ya?", "现在能签吗"
                      r"|계약(이|은|을|도)? ?(가능|할 수 있|되나|돼요|됩니까|되나요|될까)|계약 가능|(판권|권리)(을|를|이)? ?(살|구매할|확보할) 수"
@@ -1194,6 +1201,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|어느 ?(관광지|테마파크|촬영지|구역|단지|촬영 ?기지)(에서|에|예요|인가요|이에요)"
               r"|\bin (which|what) (scenic area|scenic spot|theme park|studio park|park)\b"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
+              # "is it on the internet or do we have to fly in?", "인터넷으로 하니껴?": held online or where (fixS16)
+              r"|\bon the (internet|web)\b|\bvia the internet\b|\b(have|need|got) to (fly|travel) (in|over|out|there)\b|인터넷 ?(으로|상으로|상에서)"
               # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
               # "join remotely?", "화상으로 참석"): how the event is held
               r"|(在线|网上|远程|视频|云端?)(参加|参与|出席|参会|观看|听会|连线)|\b(attend|join|participate|take part|watch|follow)( it| in| the \w+)? (remotely|virtually|from home)\b"
@@ -3166,6 +3175,22 @@ SCENE_OF_PLACE = re.compile(r"\b(hotel|motel|restaurant|bar|office|hospital)s? (
                             r"|(酒店|宾馆|饭店|餐厅|医院|办公室)(的|里的)?(戏|场景|镜头|场戏)|(호텔|식당|병원|사무실) ?(장면|씬|신)")
 
 
+# A hotel, resort or restaurant as the partner's client, the titles it wants for its screens ("the
+# hotels on the beach want something funny for the lobby screens", "una cadena de hoteles quiere algo
+# pa las teles de las habitaciones", "酒店想在大堂屏幕上放点喜剧", "호텔 로비 화면에 틀 코미디"): whom
+# the titles are for, no stay or meal asked (fixS16)
+_VENUE = (r"(\bhotels?\b|\bresorts?\b|\brestaurants?\b|\bcruise|\bhoteles?\b|\brestaurantes?\b|\bcruceros?\b"
+          r"|酒店|饭店|飯店|宾馆|賓館|餐厅|餐廳|度假村|邮轮|郵輪|호텔|리조트|식당|레스토랑|크루즈)")
+_SCREENS = (r"(\bscreens?\b|\btvs?\b|\btelevisions?\b|\bpantallas?\b|\bteles?\b|\btelevisores?\b"
+            r"|屏幕|螢幕|荧幕|电视|電視|화면|티비|tv)")
+_CONTENT = (r"(comed|drama|series|\bshows?\b|titles?|titulos?|content|romanc|romant|telenovela|novelas?|something (funny|light|fun)"
+            r"|algo (pa|para) reir|algo divertido|剧|劇|片|节目|節目|喜剧|喜劇|드라마|코미디|작품|콘텐츠|로맨스|웃긴)")
+VENUE_SCREENS = re.compile(
+    _VENUE + r"[^.?!]{0,60}" + _SCREENS + r"|" + _SCREENS + r"[^.?!]{0,30}" + _VENUE
+    + r"|" + _VENUE + r"[^.?!]{0,40}(\bwants?\b|\bneeds?\b|\basked\b|\basks\b|\blooking for\b|\bquieren?\b|\bpiden?\b"
+    r"|\bbuscan?\b|\bnecesitan?\b|想|要|找|원해|원한|찾)[^.?!]{0,40}" + _CONTENT)
+
+
 # Members of the Alliance said ("the member companies", "miembros", "成员单位", "회원사"), not a
 # cast's ("cast members", "剧组成员", "출연 멤버")
 ALLIANCE_MEMBERS_SAID = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\bmiembros?\b(?! del (elenco|reparto))"
@@ -3241,6 +3266,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))
+                  # "the hotels want something funny for the lobby screens, what comedies?": the
+                  # partner's client, the titles it shows, no stay or meal asked (`VENUE_SCREENS`)
+                  and not (topic in ("hotel", "local") and VENUE_SCREENS.search(folded))
                   # "3월에 찍어야 되는데 해외 세트 지금 쓸 수 있는 상태임?", "we shoot in March, are the sets usable
                   # yet?": whether it is ready now is asked, the month told is when they shoot (fixL15)
                   and not (topic == "availability" and READY_NOW.search(folded) and "built" in facts_asked(text))
@@ -4717,7 +4745,7 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|an|i) (nationals|citizens|passport holders)\b"
     r"|\b(our|my|the) (whole |entire )?(crew|team|staff|camera team|camera crew|dp|cinematographer|director|gaffer)( members)? (would be|will be|are|is|'re|'s)( all| mostly| entirely)?"
     r" (?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can)\b(?![- ]?speak)"
-    r"|\b(mi|nuestro|el|su) (equipo|crew|staff|camarografo|director de fotografia|fotografo|director)( \w+)? (es|son|seria|serian|sera|seran|va a ser)( todo| todos| pura| puro| puros| completo)? (?!chin)"
+    r"|\b(mi|nuestro|el|su) (equipo|crew|staff|camarografo|director de fotografia|fotografo|director)( de (rodaje|filmacion|grabacion|camara))?( \w+)? (es|son|seria|serian|sera|seran|va a ser)( todo| todos| pura| puro| puros| completo)? (?!chin)"
     r"(corean|mexican|colombian|argentin|chilen|perua|espanol|japones|brasilen|venezolan|ecuatorian|dominican|cuban|uruguay|paraguay|bolivian|guatemal|hondur|salvador|nicaragu|costarric|paname|puertorriq|fiyian|extranjer)\w*"
     r"|(摄影师|攝影師|摄影|攝影|导演|導演|灯光师|燈光師|剪辑师|剪輯師|工作人员|工作人員|同事|员工|員工|成员|成員|团队|團隊|剧组|劇組)(是|都是|全是|全部是)(?!中国|中國|本地)[\u4e00-\u9fff]{1,4}人"
     r"|(촬영 ?감독|감독|스태프|팀원|촬영 ?기사)(은|는|이|가)? ?(?!중국)[가-힣]{1,5} ?(사람|인|국적)(이에요|입니다|이라|인데)"
@@ -4769,6 +4797,12 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(none|neither|not one|no one|nobody) (of us|of them|of the (crew|team)|in (the|our|my) (crew|team))( is| are)? (chinese|from china)\b"
     r"|\b(ninguno|ninguna|nadie) (de nosotros|de nosotras|de ellos|del equipo|en el equipo|de mi equipo)( es| somos| son)? (chin[oa]s?|de china)\b"
     r"|(没有一个|没一个|都不)是中国人|(우리|저희) ?중에 ?중국(인|사람)(은|이)? ?(없|아무도)"
+    # the crew's people of one or two nationalities ("the crew would be mostly Irish and English",
+    # "我哋個team全部係加拿大人", "우리 팀은 한국 사람들인데"): a crew from abroad (fixS16)
+    r"|\b(our|my|the) (whole |entire )?(crew|team|staff|cast|people)( members)? (would be|will be|are|is|'re|'s)"
+    r"( all| mostly| entirely| largely| mainly)? (irish|welsh|scots|scottish|french|dutch|czech|greek|thai|swiss|(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|i))\b(?![- ]?speak)"
+    r"|(team|团队|團隊|剧组|劇組|组|組|我哋|我们|我們|大家)(全部|全|都|大部分|多数|多數|基本)?(是|係)(?!中国|中國|本地|国内|國內)[\u4e00-\u9fff]{1,5}人"
+    r"|(우리|저희) ?(팀|스태프|제작진|크루|촬영 ?팀)(은|는|이|가)? ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
 SHOOT_ALLOWED = re.compile(
@@ -4810,6 +4844,11 @@ SHOOT_ALLOWED = re.compile(
     r"|能(进去|进来|过去|去|进场|到|进)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업|슛)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
     # "能在中国拍吗", "跟着去那个园林拍会有问题吗", "去那边拍摄有没有问题": allowed there, a place between
+    # whether filming there is all right or a problem ("is that all right for filming by that river?",
+    # "¿hay algún problema para rodar allí?", "喺嗰度拍有冇問題"): whether it may be done (fixS16)
+    r"|\b(all right|alright|ok|okay|fine|a problem|an issue|any problems?|any issues?)\b.{0,12}\b(for|with) (us )?(shoot|film)\w*"
+    r"|\b(algun |ningun )?(problema|inconveniente|impedimento|bronca|lio)\b.{0,12}\b(para|en|al|de|pa) (rodar|grabar|filmar)\b"
+    r"|(拍|拍摄|拍攝|拍戏|拍戲|取景)(会|會)?(有冇|有没有|有沒有|冇)(咩|什么|啥)?(问题|問題|麻烦|麻煩)"
     r"|能(在|到|去|进)[^，。？?]{1,10}(拍|拍摄|拍戏|取景)(吗|嗎|不|么|麼|嘛|没)|(拍|拍摄|拍攝|拍戏|取景)(会|會)?(不会|会不会)?(有|没有|没)?(什么|啥)?(问题|問題|麻烦|麻煩)"
     # taken in by the studios ("嗰邊片場肯唔肯接？", "那边片场肯不肯收外地剧组", "찍으러 가도 스튜디오가 받아주는교?")
     r"|(片场|片場|影视城|影視城|摄影棚|攝影棚|基地|嗰边|嗰邊|那边|那邊|横店|橫店).{0,4}(肯唔肯|肯不肯|愿唔愿意|願唔願意|愿不愿意|願不願意|收唔收|收不收)(接|收)?"
@@ -7199,6 +7238,14 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # kicks off, give me a shout"): a reminder of the event talked about
                r"|(시작|개막|오픈)(하기|되기)? ?전에?[^?.!]{0,15}(알려|연락|말해|챙겨) ?(주|줘|줄)"
                r"|(开始|开幕|开场)(之)?前[^。？?]{0,10}(告诉|通知|叫|提醒|说)(一声)?(我|我们)?"
+               # told a little before it starts, asked politely ("le agradecería que me avisaran un poco
+               # antes de que empiece", "I'd be grateful if you could let me know shortly before it
+               # begins", "開始之前通知我一下", "시작 전에 좀 알려 주소"): a reminder (fixS16)
+               r"|\b(me|nos) (avisaran|avisara|avisen|avise|avisasen|avisase|recordaran|recordara|recuerden|recuerde|escribieran|escriban)\b[^?.!]{0,30}\bantes\b"
+               r"|\b(let (me|us) know|tell (me|us)|notify (me|us)|inform (me|us)|warn (me|us)|message (me|us)|drop (me|us) a (line|note))\b[^?.!]{0,20}\b(before|ahead of)\b"
+               r" (it|things?|the (event|session|show|day|start)|the thing)( (starts|begins|kicks off|opens|gets going))?\b"
+               r"|(开始|開始|开幕|開幕|开场|開場)(之)?前[^。？?]{0,10}(通知|告訴|提醒)"
+               r"|(시작|개막|오픈) ?(하기 ?|되기 ?)?전에?[^?.!]{0,15}(알려|연락|말해|챙겨) ?(주|줘|줄|달)"
                r"|\bbefore (it|things?|the (event|session|show|day)) (starts|begins|kicks off|opens)\b.{0,30}\b(let (me|us) know|tell (me|us)|give (me|us) a (shout|heads)|ping (me|us))"
                r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?알려"
                # "때 되면 알려줘요", "그때 알려 주세요", "날짜 다가오면 알려 줘", "let me know when it's time",
@@ -7987,7 +8034,9 @@ def event_detail_asked(text: str) -> str | None:
     if not yes_no(text):
         return None
     folded = fold(text or "")
-    return next((name for name, words in EVENT_DETAILS if words.search(folded)), None)
+    # ("is it on the internet or do we have to fly in?": held online, asked; no wifi there)
+    online = ONLINE_ASKED.search(folded) is not None
+    return next((name for name, words in EVENT_DETAILS if words.search(folded) and not (name == "wifi" and online)), None)
 
 
 def yes_no(text: str) -> bool:

@@ -1321,6 +1321,8 @@ class Router:
             if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
                     and (languages := _overview_faq(turn, "language")):
                 return faq_reply(turn, languages)
+        if (for_screens := self.titles_for_venue_screens(turn, u)) is not None:
+            return for_screens  # "the hotels want something funny for their screens, what comedies?": the titles
         if (feature := set_feature(turn, u, memory)) is not None:
             return feature  # "does the second one have a lake?": yes or "its card doesn't say", not the card
         if (maker := title_maker(turn, u, memory)) is not None:
@@ -1351,6 +1353,16 @@ class Router:
             # the event asked about; the stage is only where it happens
             u = replace(u, entities=tuple(e for e in u.entities if not (e.kind == "location" and e.id == own_place)))
             turn = replace(turn, entities=u.entities)
+        if (held_with := _event_held_with_partner(turn, u)) is not None:
+            # "eso del encuentro china corea con reel-k, de qué va?", "跟Reel-K一起搞的对接会是啥":
+            # the event held with the company named is asked about, not the company (fixS16)
+            # (the company said as its co-host is no organiser asked: "qué es la rueda que hacen con Reel-K?")
+            drop = ("logline", "about", "country") + (("organisers", "role") if lexicon.WHAT_IS.search(fold(turn.text)) else ())
+            u = replace(u, intent="ask_events", refers=False, fact=None if u.fact in drop else u.fact,
+                        facts=tuple(f for f in u.facts if f not in drop),
+                        entities=tuple(e for e in u.entities if not (e.kind == "partner" and e.id == held_with[0]))
+                        + ((Entity("event", held_with[1], "", 0, 0, 1.0),) if held_with[1] not in u.ids("event") else ()))
+            turn = replace(turn, entities=u.entities, intent=u.intent)
         if (join := _join_materials(turn, u, memory)) is not None:
             joining = faq_reply(turn, join)
             if FORM_ASKED.search(fold(turn.text)):
@@ -1399,6 +1411,19 @@ class Router:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told
         return reply
+
+    def titles_for_venue_screens(self, turn: Turn, u: Understanding) -> Reply | None:
+        """"The hotels on the beach want something funny for the lobby screens, what comedies have
+        you got?", "un hotel de Cancún nos pide series románticas pa sus pantallas", "酒店想在大堂屏幕上
+        放点喜剧", "호텔 로비 화면에 틀 코미디 뭐 있어요?": a hotel, resort or restaurant is the partner's
+        client and its screens where the titles play (`lexicon.VENUE_SCREENS`), a genre of the
+        catalogue asked: that genre's titles, not the hotel gap, an LED screen or the on-site
+        services (fixS16)."""
+        if u.records() or u.ordinal is not None or u.action or u.switch_lang or u.wants_person \
+                or not u.ids("genre") or not lexicon.VENUE_SCREENS.search(fold(to_simplified(turn.text)[0])):
+            return None
+        listed = self.listing(turn, "ask_catalog", replace(u, intent="ask_catalog", gap=None, refers=False, fact=None, facts=()))
+        return listed if (listed.answer or "").startswith(("list:works", "work:")) else None
 
     def new_filter_after_title(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"¿y hay alguna de misterio que esté buscando socios?", "any romance ones we can license?",
@@ -4209,6 +4234,11 @@ class Router:
         if (reply.answer or "").startswith("subscribe:") and news_asked(turn.text):
             # "拉美跟西语市场有啥新动态，记得推给我": the news of a topic asked to be sent (words for
             # news and for sending them), the subscription, not the FAQ of the topic's words
+            return None
+        key = reply.answer or ""
+        if key.startswith("event:") and key.endswith("#venue") and ONLINE_ASKED.search(fold(turn.text)):
+            # "is it on the web, or do we have to fly out there?": held online or on site, which its
+            # venue answers; the flight is only the other way to attend (fixS16)
             return None
         faq_id = Router.faq_in_words(turn, u, reply)
         if faq_id and reply.outcome == "gap" and (turn.last_answer or "").partition("#")[0] == f"faq:{faq_id}":
@@ -7240,6 +7270,10 @@ class Router:
         if not key.startswith("list:") or not u.filters or u.gap:
             # ("what about the weather there next week?" after the events: "next week" is the
             # weather's, not a filter of the list before)
+            return None
+        if u.ordinal is not None and u.fact and memory.pick(u.ordinal):
+            # "y la primera ya está terminada?" right after a list: a fact of the item picked (its
+            # status), not the list again with that status as a filter (fixS16)
             return None
         intent = LIST_INTENT.get(key[5:].split("?", 1)[0])
         folded = fold(turn.text)
@@ -12834,7 +12868,9 @@ def _says(word: str, said: str) -> bool:
 _CLOCK_OR_ATTENDANCE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"
                          r"|\w+ time\b|[\w]+\s*(时间|時間|시간)"
                          # "직접 가야 하나요 온라인인가요", "线上还是线下": how one attends, no "Online Pitch Day"
-                         r"|\bonline\b|\bin[- ]person\b|\ben linea\b|\bpresencial\b|线上|线下|网上|온라인|오프라인|비?대면")
+                         r"|\bonline\b|\bin[- ]person\b|\ben linea\b|\bpresencial\b|线上|线下|网上|온라인|오프라인|비?대면"
+                         # ("인터넷으로 하니껴?", "on the internet or in person?": held online, no "Internet Writers Village")
+                         r"|\b(on|over|via|por) (the )?internet\b|인터넷 ?(으로|상으로|상에서)")
 
 
 def _zone_word(word: str, said: str) -> bool:
@@ -13715,6 +13751,39 @@ SHOT_WITH_US = re.compile(r"\b(grabad[oa]s?|filmad[oa]s?|rodad[oa]s?|producid[oa
                           r"|\blo que se (graba|filma|rueda|produce|hace) (alli|alla|aca|ahi|en hengdian|con ustedes)\b"
                           r"|\bwhat (gets|is|we) (shot|filmed|made|produced) (there|over there|at hengdian|in hengdian|with you)\b|(那边|那里|横店)拍出来的"
                           r"|\b(shot|filmed|made|produced) (at|in|with|on)\b|\bif we (shoot|film)\b|(在|去)\S{0,4}拍的|拍完|(거기서|여기서|헝뎬에서) (찍은|촬영한)")
+
+
+# A meeting or event said as a noun ("that meetup", "la rueda de negocios", "对接会", "비즈니스 미팅")
+EVENT_NOUN = re.compile(lexicon.EVENT_TALK.pattern + r"|\bmeet-?ups?\b|\bmeetings?\b|rueda de negocios|\breunion"
+                        r"|對接會|洽談會|媒合會|对接|洽谈|媒合|說明會|活動|미팅|매치메이킹|설명회")
+# "With" said right before the company ("with Reel-K", "con Reel-K", "junto a", "跟/和/与Reel-K一起")
+WITH_BEFORE = re.compile(r"(\b(with|alongside|together with|co-?hosted by|con|junto a|junto con|de la mano de)\s*"
+                         r"|(跟|和|与|與|同|联合|聯合)\s*)$")
+# ... or right after it ("Reel-K랑", "Reel-K와 함께", "Reel-K一起", "Reel-K合办的")
+WITH_AFTER = re.compile(r"^\s*(이랑|랑|와|과|하고|一起|合办|合辦|联合|聯合|共同)")
+
+
+def _event_held_with_partner(turn: Turn, u: Understanding) -> tuple[str, str] | None:
+    """"That meetup you're doing with Reel-K, what's it about?", "¿qué es la rueda de negocios que
+    hacen con Reel-K?", "那个跟Reel-K一起搞的中韩对接会是啥", "Reel-K랑 같이 하는 매칭 행사": an event
+    said as a noun beside the one company named, with "with" between (`WITH_BEFORE`, `WITH_AFTER`),
+    and one upcoming event lists that company among its partners: (the company, that event). The
+    company alone asked of ("who is Reel-K?", "Reel-K's events?") is not this."""
+    partners_named = list(dict.fromkeys(u.ids("partner")))
+    if len(partners_named) != 1 or u.action or u.switch_lang or u.wants_person or u.ordinal is not None \
+            or any(kind not in ("partner", "event") for kind, _ in u.records()) \
+            or not EVENT_NOUN.search(fold(to_simplified(turn.text)[0])):
+        return None
+    pid = partners_named[0]
+    mention = next(e for e in u.entities if e.kind == "partner" and e.id == pid)
+    before, after = turn.text[:mention.start], turn.text[mention.end:]
+    if not mention.text or not (WITH_BEFORE.search(fold(to_simplified(before)[0])) or WITH_AFTER.search(after)):
+        return None
+    held = [e.id for e in events.upcoming(turn) if pid in (getattr(e, "partners", None) or ())]
+    named = [e for e in u.ids("event") if e in turn.kb.events]
+    if len(held) != 1 or (named and named != held):
+        return None
+    return pid, held[0]
 
 
 def _event_place_said(turn: Turn, u: Understanding) -> str | None:
