@@ -952,6 +952,8 @@ def _event_of_city(turn: Turn):
         return None
     if re.search(r"\b(time|hora|horario)\b|时间|時間|시간|기준", fold(to_simplified(text)[0])):
         return None  # ("remind me, Seoul time please": a clock)
+    if NEWS_PROPER.search(fold(to_simplified(text)[0])):
+        return None  # ("한국 관련 소식 오면 알림 좀 보내줘 구독할게": news of Korea subscribed, no event's reminder; int24)
     held = [e for e in events.upcoming(turn) if e.timezone == zone]
     return held[0] if len(held) == 1 else None
 
@@ -13527,7 +13529,8 @@ def _episodes_of_titles_talked(turn: Turn, u: Understanding, memory: Memory) -> 
     episode", "ok so, runtime per episode?") with a title in focus or a list of titles just shown,
     which the classifier read as off-topic or a goodbye: the same message read as a question of
     the catalog about them."""
-    if u.fact not in _TITLE_ONLY_FACTS or u.records() or u.wants_person or u.switch_lang or u.action:
+    if u.fact not in _TITLE_ONLY_FACTS or u.records() or u.wants_person or u.switch_lang or u.action \
+            or u.ordinal is not None:  # "the second one, how many episodes?": that one of the list (int24)
         return None
     if u.intent not in ("out_of_scope", *SMALL_TALK) and not u.fallback:
         return None

@@ -1,0 +1,41 @@
+"""Read answers the branches merged in int24 lost, back (round 24's merge):
+
+- an ordinal with a title's fact ("the second one, how many episodes?") after another title of
+  the list was picked is that item of the list, not the title in focus again (fixU16's "the
+  episodes asked again in other words" rule took it for a rephrased question);
+- news of a country asked to be sent ("한국 관련 소식 오면 알림 좀 보내줘") is that news
+  subscription, not the reminder of the one event held in that country (fixT16's "the Seoul one").
+"""
+
+import pytest
+
+from tests.dialogue import talk
+
+HISTORICAL = "list:works?genre=historical"
+SECOND, THIRD, FIFTH = "work:work_emperors_clockmaker", "work:work_face_in_clay", "work:work_palace_ratings_war"
+
+ORDINALS = {
+    "en": ["what period dramas are in your catalogue?", "number three, what languages does it come in?",
+           "and number five?", "ok the second one, how many episodes in total?"],
+    "es": ["¿qué series de época tienen en el catálogo?", "la tercera, ¿en qué idiomas está?",
+           "¿y la quinta?", "vale, la segunda: ¿cuántos capítulos tiene en total?"],
+    "zh": ["你们片单里有哪些古装剧？", "第三部有哪些语言版本？", "那第五部呢？", "好，第二部一共几集？"],
+    "ko": ["카탈로그에 사극 뭐 있어요?", "세 번째 작품은 무슨 언어로 나와요?", "다섯 번째는요?", "그럼 두 번째는 총 몇 부작이에요?"],
+}
+
+
+@pytest.mark.parametrize("lang", list(ORDINALS))
+def test_an_ordinal_with_a_fact_after_another_pick_reads_the_list(services, lang: str) -> None:
+    first, third, fifth, second = ORDINALS[lang]
+    talk(services, lang, [(first, HISTORICAL), (third, f"{THIRD}#languages"), (fifth, f"{FIFTH}#languages"),
+                          (second, f"{SECOND}#episodes")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "whenever there's news about Korea send me an alert, I'll subscribe"),
+    ("es", "cuando haya novedades de Corea mándame un aviso, me suscribo"),
+    ("zh", "有韩国相关的消息就提醒我一下，我要订阅"),
+    ("ko", "한국 쪽 소식 있으면 알림 보내 주세요, 구독할게요"),
+])
+def test_news_of_a_country_asked_for_is_that_subscription(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["subscribe", "subscribe:korea_news"])])
