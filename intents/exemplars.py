@@ -511,53 +511,6 @@ def overrides(router_key: str | None, opinion: Opinion | None, asked: Asked | No
     return opinion.key != key and not any(keep.holds(key, opinion.key, asked) for keep in row.keeps)
 
 
-# A strong answer (a FAQ, a list, a record's card or fact)
-# gives way only to a near-unanimous vote for another subject: the router read the message as
-# being about something else entirely ("two of us do sound for the whole agency, any AI thing
-# to lighten the load?" → the International Business gap; the vote: the AI tools FAQ). Measured
-# on the two sets never among the exemplars while measured: answers63 (written blind in round 24)
-# 7 of its 30 wrong first questions fixed, none broken; answers61 (main's exemplars, before it was
-# added) 2 fixed, none broken. A vote for the same subject (another fact of the same record, the
-# list of the record's kind, the list unfiltered) broke answers there and is never taken.
-MIN_SCORE_STRONG = 0.9
-MIN_TOP_STRONG = 0.85
-
-
-def subject(key: str) -> str:
-    """The subject an answer key is about, as the strong-answer override compares them: a FAQ
-    entry (`faq:visa`), no answer (`gap:*`, `out_of_scope`, `fallback` → "none"), or a kind of
-    record whether one record, one of its facts or a list of them (`work:work_a#episodes`,
-    `list:works?genre=comedy`, `catalog:about` → "work")."""
-    kind, _, rest = key.partition(":")
-    if kind == "faq":
-        return key.partition("#")[0]
-    if kind == "gap" or key in NO_ANSWER:
-        return "none"
-    if kind == "catalog":
-        return "work"
-    if kind == "list":
-        return rest.partition("?")[0].removesuffix("s")
-    return kind
-
-
-def strong(key: str | None) -> bool:
-    """A router answer the strong-answer override may replace: one of a subject (`answered`: a
-    FAQ, a list, a record's card or fact). Not an honest gap or the out-of-scope reply ("best
-    youtube channels to learn fight choreography" was voted the wuxia titles), an action, small
-    talk or a preference set."""
-    return answered(key)
-
-
-def overrules(router_key: str | None, opinion: Opinion | None) -> bool:
-    """Whether a near-unanimous `opinion` (share ≥ `MIN_SCORE_STRONG`, nearest ≥ `MIN_TOP_STRONG`,
-    no out-of-scope or gap voter) replaces the strong router answer `router_key`: only by an
-    answer of another `subject`."""
-    if opinion is None or negative(opinion.key) or opinion.against > 0 or not strong(router_key) \
-            or opinion.score < MIN_SCORE_STRONG or opinion.top < MIN_TOP_STRONG:
-        return False
-    return subject(opinion.key) != subject(router_key or "fallback")
-
-
 def declines(router_key: str | None, opinion: Opinion | None) -> bool:
     """Whether the exemplars withdraw the router's answer `router_key` for the out-of-scope
     reply: out-of-scope exemplars win the vote with at least `MIN_AGAINST` of it, the nearest at
@@ -660,7 +613,7 @@ class SecondOpinion:
             log.info("exemplars: out of scope instead of %s (against %.2f, top %.2f)", key,
                      opinion.against if opinion else 0.0, opinion.top if opinion else 0.0)
             return not_understood(turn, True)
-        if not overrides(key, opinion, asked, self.table) and not (row is None and overrules(key, opinion)):
+        if not overrides(key, opinion, asked, self.table):
             return reply
         assert opinion is not None
         better = reply_for(turn, opinion.key)
