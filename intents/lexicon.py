@@ -5790,7 +5790,9 @@ REALISTIC_ASKED = re.compile(r"\b(realistic(ally)?|viable|feasible|doable|make s
                              r"|현 ?실 ?(성|적)|현 ?실 ?가능|말이 ?되|승산|가성비"
                              # "예산이 쥐꼬리인데 가서 찍어도 감당 됨?", "예산 얼마 없는데 찍을 수 있을까요?": whether the
                              # partner's money can bear a shoot here
-                             r"|감당(이)? ?(돼|되|됨|될|할 ?수|가능)|(찍|촬영하)(어|아)?도 (괜찮|될까|되나|돼요|됨)|(찍을|촬영할) 수 (있을까|있을지|있나)")
+                             r"|감당(이)? ?(돼|되|됨|될|할 ?수|가능)|(찍|촬영하)(어|아)?도 (괜찮|될까|되나|돼요|됨)"
+                             # (with no sum said: "5만 달러로 … 찍을 수 있을까요?" is the sum judged, a quote: int24)
+                             r"|^(?!.*\d).*(찍을|촬영할) 수 (있을까|있을지|있나)")
 # Money saved by shooting here, said by its size ("would moving here save us a lot?", "¿nos ahorramos
 # bastante plata?", "开支上能否省下不少", "비용이 많이 줄어드나요"): how costly we are, weighed against the
 # partner's place (never a number asked: "具体能省多少", "what percent cheaper?" stay their own answers)

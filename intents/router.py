@@ -6112,9 +6112,13 @@ class Router:
     def clock_set(self, turn: Turn, u: Understanding, intent: str) -> Reply | None:
         """The partner's zone set from the message, when the classifier reads a zone setting and
         the words talk of clocks, no record named ("ponme los horarios en hora de Madrid")."""
+        folded = fold(turn.text)
         if not u.fallback and intent == "set_timezone" and not u.records() and \
-                TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
-            # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
+                TIMEZONE_TALK.search(folded) and not JOINING.search(folded) \
+                and not OFFICE_SAID.search(to_simplified(folded)[0]) and not lexicon.OFFICE_HOURS.search(folded):
+            # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join;
+            # "we're based in Bogotá. what time does your office open on Tuesday?": the office's hours
+            # there, asked (int24))
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
         return None
@@ -10780,6 +10784,16 @@ THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (al
                           r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
 
 
+def _last_after(memory: Memory, kind: str, key: str) -> str | None:
+    """`Memory.last` after an answer of `kind`: the key itself; after small talk the one before,
+    unless that was an offer a bare "yes" would take (a title's terms, a gap naming a team: "thanks!"
+    then "yes" agrees to nothing), so small talk writes nothing otherwise (int24)."""
+    if kind != "smalltalk":
+        return key
+    head, _, fact = (memory.last or "").partition("#")
+    return None if head.startswith("gap:") or fact == "coproduction" else memory.last
+
+
 def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (), resent: bool = False) -> Memory:
     """Memory after `reply`: its items (a new list replaces the old one), the record in focus,
     the subject and the answer key."""
@@ -10847,7 +10861,8 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         unsubscribed=kind == "unsubscribe",
                         before=before, listed=listed, which_city=reply.asks_city,
                         home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
-                        talked=_talked(memory, focus), shown=bool(reply.items), last=key)
+                        talked=_talked(memory, focus), shown=bool(reply.items),
+                        last=_last_after(memory, kind, key))
 
 
 def _colleague(memory: Memory, reply: Reply, focus: str | None) -> str | None:
@@ -13454,7 +13469,7 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
 # what the event's record says of it, else that it is not published and who knows (`event_detail`)
 _RECORDING_ASKED = re.compile(
     r"\brecord(s|ed|ing)?\b(?! (of|label|number|breaking|high|low|holder)\b)|\b(watch|see|view|catch|rewatch)( it| them| the \w+( \w+)?)? (later|afterwards|after|again|on demand|back|offline)\b"
-    r"|\breplays?\b|\bon demand\b|\blive ?stream\w*|\bstreamed\b"
+    r"|\breplays?\b|\bon demand\b"  # (a livestream asked is whether it can be watched from afar: the venue, in person or online: int24)
     r"|\b(graban|grabaran|grabara|grabada|grabado|grabacion|grabaciones|grabarla|grabarlo|grabar la sesion|grabar el evento)\b"
     r"|\bver(la|lo)? (despues|mas tarde|luego|en diferido|otra vez|de nuevo)\b|\ben diferido\b|\bretransmi\w*|\btransmision(es)? (en vivo|en directo)\b|\b(lo|la) (transmiten|transmitiran|van a transmitir)\b"
     r"|录(下来|下|起来|制|播|像)|回放|回看|重播|(之后|事后|以后|过后|后面)(再)?(看|回看|补看)|直播"
@@ -13531,6 +13546,11 @@ def _episodes_of_titles_talked(turn: Turn, u: Understanding, memory: Memory) -> 
     the catalog about them."""
     if u.fact not in _TITLE_ONLY_FACTS or u.records() or u.wants_person or u.switch_lang or u.action \
             or u.ordinal is not None:  # "the second one, how many episodes?": that one of the list (int24)
+        return None
+    folded = fold(to_simplified(turn.text or "")[0])
+    if len(u.parts) > 1 or WHERE_FILMED.search(folded) or OTHER_ONES.search(folded):
+        # "where is it shot, and how many episodes?": each part; "y el otro, ¿cuántos capítulos?":
+        # the other title of the two, not the one in focus (int24)
         return None
     if u.intent not in ("out_of_scope", *SMALL_TALK) and not u.fallback:
         return None

@@ -39,3 +39,36 @@ def test_an_ordinal_with_a_fact_after_another_pick_reads_the_list(services, lang
 ])
 def test_news_of_a_country_asked_for_is_that_subscription(services, lang: str, text: str) -> None:
     talk(services, lang, [(text, ["subscribe", "subscribe:korea_news"])])
+
+
+# -- tests the merged branches broke, and what each now does (int24) ------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "we're in Santiago. what time does your office open on Monday for us?"),
+    ("es", "Estamos en Quito, ¿a qué hora abren la oficina el lunes en nuestra hora?"),
+])
+def test_the_office_hours_asked_from_a_city_are_not_a_clock_set(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "contact:*#hours")], fits=lambda expect, got: (got or "").endswith("#hours"))
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("en", ["Blade and Blossom", "where do they film it, and how many episodes?"]),
+    ("es", ["Espada y flor", "¿dónde la filman? ¿y cuántos capítulos tiene?"]),
+])
+def test_where_filmed_beside_the_episodes_keeps_the_place(services, lang: str, lines: list[str]) -> None:
+    from tests.dialogue import console
+
+    session = console(services, lang)
+    session.say(lines[0])
+    reply = session.say(lines[1])
+    assert reply.answer == "work:work_blade_and_blossom#filmed" and "90" in reply.text, (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("en", ["when is Latin Film Night 2027?", "can we watch a livestream of it?"]),
+    ("es", ["¿cuándo es la Noche de Cine Latino 2027?", "¿hay livestream?"]),
+])
+def test_a_livestream_asked_is_where_it_is_held(services, lang: str, lines: list[str]) -> None:
+    talk(services, lang, [(lines[0], "event:latin_film_night_2027#date"),
+                          (lines[1], "event:latin_film_night_2027#venue")])
