@@ -14082,7 +14082,7 @@ def admission_asked(text: str) -> bool:
         and not FILMING.search(text) and not SHOOT_SAID.search(text)
 
 
-PRICE_WORDS = re.compile(r"how much|\bcost(?!um)|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
+PRICE_WORDS = re.compile(r"how much|\bcost(?!umes?\b(?!\s+(drama|series|piece|epic)))|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"
                          r"|얼마|가격|비용|요금")
 

@@ -72,3 +72,15 @@ def test_where_filmed_beside_the_episodes_keeps_the_place(services, lang: str, l
 def test_a_livestream_asked_is_where_it_is_held(services, lang: str, lines: list[str]) -> None:
     talk(services, lang, [(lines[0], "event:latin_film_night_2027#date"),
                           (lines[1], "event:latin_film_night_2027#venue")])
+
+
+@pytest.mark.parametrize(("text", "priced"), [
+    ("could you sort out some costumes and a hotel for us?", False),  # costumes are no cost (fixP16)
+    ("what does it cost per day?", True),
+    ("how much is a costume drama shoot per day?", True),
+])
+def test_costumes_are_no_cost_but_a_costume_drama_keeps_its_reading(text: str, priced: bool) -> None:
+    # "costume drama" read as before fixP16 (bisected on an unread set's count at the merge)
+    from intents.router import PRICE_WORDS
+
+    assert bool(PRICE_WORDS.search(text)) is priced
