@@ -13403,6 +13403,8 @@ def _shoot_request_sent(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     if u.wants_person or u.switch_lang or u.action or len(u.parts) > 1:
         return None
     folded = fold(turn.text)
+    if u.fact == "eligibility" or re.search(r"\b(qualif\w*|eligib\w*)\b|quien(es)? (puede|califica)|谁可以|谁能|资格|누가 (신청|할 수)|자격", folded):
+        return None  # "who qualifies to send a shoot support request?": who may, not to whom (int24)
     found = _filming_incentive(turn)
     procedure = turn.kb.incentives.get(found or "")
     if procedure is None:
@@ -13441,6 +13443,15 @@ _INTERPRETER_OFFERED = re.compile(r"\b(can|could|would|will) (you|u|they|someone
                                   r"|(붙여|구해|보내|배정해|지원해|제공해|연결해) ?(줄|주|줘|드|주실)|구할 수|지원(돼|되|해)")
 
 
+# Beside an interpreter, what makes it no request for one (int24, read sets 5/14/17/23): the languages
+# used on set asked ("in what languages…, are there interpreters?", "能用哪几种语言", "사용 가능한 언어"),
+# a text of theirs to translate ("帮我翻译一封情书", "把…翻译成韩文", "포르투갈어로 번역해줄"), papers
+# for their translators to enter China ("번역 팀원들이 입국… 서류")
+_NOT_AN_INTERPRETER_WANTED = re.compile(
+    r"\b(languages?|idiomas?|lenguas?)\b|语言|언어|翻译(一封|一下|成)|把.{0,20}翻译|번역해 ?(줄|주|줘)|\btranslate (this|my|our|a|the)\b"
+    r"|\btraduc(ir|eme|irme|irnos)\b|서류|입국|\bvisas?\b|签证|비자")
+
+
 def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """An interpreter or translator asked to be had or provided for the shoot: the on-site services
     incentive (interpreters are one of them, through its team), not the languages the assistant
@@ -13449,6 +13460,8 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     if not INTERPRETER.search(folded) or u.switch_lang or u.wants_person or u.action:
         return None
     whole = fold(to_simplified(turn.said or turn.text)[0])  # (a part of a message: whether one is needed, said in another part)
+    if _NOT_AN_INTERPRETER_WANTED.search(whole):
+        return None  # the languages spoken on set asked beside, a text to translate, papers for a translator (int24)
     if lexicon.services_named(turn.text) != 1 or lexicon.LANGUAGE_NAMED.search(whole) or _INTERPRETER_NEEDED.search(whole) \
             or PRICE_WORDS.search(folded) or lexicon.COST_TALK.search(folded) or lexicon.OWN_KIT.search(whole) \
             or _TRAVEL_THERE.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded) or re.search(r"(翻译|번역)(一下|这|해 ?(줘|주세요))", folded):

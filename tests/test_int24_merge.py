@@ -84,3 +84,30 @@ def test_costumes_are_no_cost_but_a_costume_drama_keeps_its_reading(text: str, p
     from intents.router import PRICE_WORDS
 
     assert bool(PRICE_WORDS.search(text)) is priced
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("en", "are interpreters around on set, and which languages does the crew work in?", "faq:languages"),
+    ("es", "¿qué idiomas se hablan en el set? ¿hay intérpretes?", "faq:languages"),
+    ("zh", "片场有翻译吗？平时用什么语言沟通？", "faq:languages"),
+    ("ko", "현장 통역 있어요? 촬영장에서 쓰는 언어는 뭐예요?", "faq:languages"),
+    ("zh", "帮我把这段台词翻译成西班牙语", "gap/fallback"),
+    ("en", "could you find us an interpreter for the shoot?", "incentive:on_site_services"),
+])
+def test_an_interpreter_beside_the_languages_or_a_text_to_translate(services, lang: str, text: str, expect: str) -> None:
+    # fixU16's "interpreters = the on-site services" read these too (read sets 5, 14, 17, 23)
+    if expect == "gap/fallback":
+        reply = talk(services, lang, [(text, None)], fits=lambda e, got: True)
+        assert reply.outcome in ("fallback", "out_of_scope") or (reply.answer or "").startswith(("gap:", "out_of_scope")), reply.answer
+    else:
+        talk(services, lang, [(text, expect)])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "who is eligible to file a shoot support request?"),
+    ("es", "¿quién puede presentar una solicitud de apoyo al rodaje?"),
+    ("zh", "什么资格可以提交拍摄申请？"),
+    ("ko", "촬영 지원 신청은 누가 할 수 있어요?"),
+])
+def test_who_may_send_a_shoot_request_is_its_eligibility(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:shoot_request_procedure#eligibility")])
