@@ -952,7 +952,7 @@ def _event_of_city(turn: Turn):
         return None
     if re.search(r"\b(time|hora|horario)\b|时间|時間|시간|기준", fold(to_simplified(text)[0])):
         return None  # ("remind me, Seoul time please": a clock)
-    if NEWS_PROPER.search(fold(to_simplified(text)[0])):
+    if NEWS_PROPER.search(fold(to_simplified(text)[0])) or any(tid != "events" for tid in turn.ids("topic")):
         return None  # ("한국 관련 소식 오면 알림 좀 보내줘 구독할게": news of Korea subscribed, no event's reminder; int24)
     held = [e for e in events.upcoming(turn) if e.timezone == zone]
     return held[0] if len(held) == 1 else None

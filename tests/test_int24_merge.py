@@ -111,3 +111,11 @@ def test_an_interpreter_beside_the_languages_or_a_text_to_translate(services, la
 ])
 def test_who_may_send_a_shoot_request_is_its_eligibility(services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "incentive:shoot_request_procedure#eligibility")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "bueno, avisame de todo lo que salga sobre Corea"),
+    ("en", "ok, let me know about anything that comes up on Korea"),
+])
+def test_whatever_comes_up_about_a_country_is_that_news(services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["subscribe", "subscribe:korea_news"])])
