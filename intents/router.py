@@ -13449,7 +13449,9 @@ _INTERPRETER_OFFERED = re.compile(r"\b(can|could|would|will) (you|u|they|someone
 # for their translators to enter China ("번역 팀원들이 입국… 서류")
 _NOT_AN_INTERPRETER_WANTED = re.compile(
     r"\b(languages?|idiomas?|lenguas?)\b|语言|언어|翻译(一封|一下|成)|把.{0,20}翻译|번역해 ?(줄|주|줘)|\btranslate (this|my|our|a|the)\b"
-    r"|\btraduc(ir|eme|irme|irnos)\b|서류|입국|\bvisas?\b|签证|비자")
+    r"|\btraduc(ir|eme|irme|irnos)\b|서류|입국|\bvisas?\b|签证|비자"
+    # Spanish "intérpretes" for a cast are performers: "contratar intérpretes occidentales para un reparto"
+    r"|\b(reparto|elenco|casting|actores|actrices|papel|papeles)\b")
 
 
 def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

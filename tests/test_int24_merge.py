@@ -119,3 +119,9 @@ def test_who_may_send_a_shoot_request_is_its_eligibility(services, lang: str, te
 ])
 def test_whatever_comes_up_about_a_country_is_that_news(services, lang: str, text: str) -> None:
     talk(services, lang, [(text, ["subscribe", "subscribe:korea_news"])])
+
+
+def test_performers_for_a_cast_are_no_interpreters(services) -> None:
+    # Spanish "intérpretes" of a cast are actors (read set 45 lost it to fixU16's interpreters rule)
+    talk(services, "es", [("¿se pueden contratar en Hengdian intérpretes extranjeros que vivan en China para el elenco?",
+                           "faq:foreign_actors")])
