@@ -950,9 +950,10 @@ def _event_of_city(turn: Turn):
     if zone is None or zone in CHINA_ZONES or lexicon.BASED_IN.search(fold(text)) \
             or lexicon.KO_PLACE_STATED.search(text):
         return None
-    if re.search(r"\b(time|hora|horario)\b|时间|時間|시간|기준", fold(to_simplified(text)[0])):
+    folded = fold(to_simplified(text)[0])
+    if re.search(r"\b(time|hora|horario)\b|时间|時間|시간|기준", folded):
         return None  # ("remind me, Seoul time please": a clock)
-    if NEWS_PROPER.search(fold(to_simplified(text)[0])) or any(tid != "events" for tid in turn.ids("topic")):
+    if NEWS_PROPER.search(folded) or any(tid != "events" for tid in turn.ids("topic")):
         return None  # ("한국 관련 소식 오면 알림 좀 보내줘 구독할게": news of Korea subscribed, no event's reminder; int24)
     held = [e for e in events.upcoming(turn) if e.timezone == zone]
     return held[0] if len(held) == 1 else None
