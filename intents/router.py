@@ -1285,6 +1285,8 @@ class Router:
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
         u, memory = colleague_pointed(turn, u, memory)
+        if (coproduced := _catalog_title_coproduced(turn, u, memory)) is not None:
+            return coproduced  # "if we liked one of your dramas, could we co-produce it?" after an event: the FAQ
         if (request := _shoot_request_sent(turn, u, memory)) is not None:
             return request  # "who do we send our shoot request to?", "what do they need from us?": the procedure
         if len(u.parts) <= 1 and (interpreters := _interpreter_wanted(turn, u, memory)) is not None:
@@ -1410,6 +1412,13 @@ class Router:
         if (coming := self.events_of_market(turn, u, memory)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
+        if _spanish_dub_whom(turn, u, memory) and not (reply.answer or "").startswith(
+                ("faq:spanish_distribution", "contact:dalynn_studio", "partner:dalynn_studio")) \
+                and "spanish_distribution" in turn.kb.faq:
+            # "y el doblaje pa la gente de acá, que habla español, ¿quién lo ve?", "who handles the Spanish
+            # dub for our viewers?": the Spanish-language route (Dalynn Studio), not the languages the
+            # assistant speaks nor the event in view (fixV16)
+            return faq_reply(turn, "spanish_distribution")
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told
@@ -2146,6 +2155,12 @@ class Router:
                 and len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) // 2 + len(_HANGUL.findall(rest)) // 2 <= 5:
             # "Volviendo a la segunda, ¿con quién hablo para esa?", "回到第二部，该找谁？": the rest only
             # points at one of the list; whom to contact of it is the whole question (its team)
+            return None
+        if u.ordinal is not None and ru.ordinal is None and not ru.fact and not ru.records() and not ru.action \
+                and not ru.filters and not ru.gap:
+            # "volviendo a la lista, ¿con quién hablo del tercero?", "아까 목록으로 돌아가서, 세 번째 작품은
+            # 누구한테 연락해요?": the rest only goes back to the list; whom to contact of the one the
+            # ordinal picks is the whole question (fixV16)
             return None
         reply = self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru, memory, understand)
         if reply.outcome in ("fallback", "out_of_scope", "action") \
@@ -3650,6 +3665,8 @@ class Router:
             return None
         if (key.startswith("list:") or key == "catalog:about") and not _open_to_faq(u, reply, memory):
             return None  # a period's list, the whole list, the catalog's size: as `_open_to_faq` keeps them
+        if key.startswith("list:works?language=") and lexicon.watched_in_language(turn.text):
+            return None  # "어떤 드라마를 스페인어로 볼 수 있어?": the titles watched in it, no market FAQ (fixV16)
         if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action \
                 or u.gap in GAP_NUMBERS or (u.refers and (memory.focus or memory.items)):
             return None
@@ -3797,6 +3814,10 @@ class Router:
             return reply  # "三百万人民币够拍八十集吗": no FAQ of costs judges their own budget (`affordability`)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
             return lent
+        if (reply.answer or "").startswith("list:works?language=") and lexicon.watched_in_language(turn.text):
+            # "어떤 드라마를 스페인어로 볼 수 있어?", "which shows can you watch in Korean?": the titles
+            # that come in it, not a FAQ on reaching its market (fixV16)
+            return reply
         if (described := self.program_described(turn, u, reply, memory)) is not None:
             return described  # before the FAQ near its words: "anything for young talents from abroad?"
         if (with_them := works_with_country(turn, u)) is not None:
@@ -16057,6 +16078,46 @@ def _one_title_coproduced(folded: str) -> bool:
     co-production of a catalogue title, not a way into the alliance (unless it is named)."""
     return CO_PRODUCING.search(OTHER_LICENCE.sub(" ", folded)) is not None and lexicon.INDEFINITE_PICK.search(folded) is not None \
         and ALLIANCE.search(folded) is None
+
+
+# Dubbing into Spanish, or for Spanish speakers ("el doblaje pa la gente de acá, que habla español",
+# "the Spanish dub for our viewers", "西语配音", "스페인어 더빙"), and who handles it (`_spanish_dub_whom`)
+_DUBBING = re.compile(r"\b(dub|dubs|dubbed|dubbing|voice-?over)\b|\bdoblaj\w*|\bdoblar\w*|\bdoblad[ao]s?\b|配音|译制|더빙")
+_SPANISH_SAID = re.compile(r"\b(spanish|espanol|castellano|hispan\w*|latin\w*|latam|latinoamerica\w*)\b|西语|西班牙|拉美|스페인|중남미|남미")
+_WHO_HANDLES = re.compile(r"\bwho\b|\bwhom\b|\bquien(es)?\b|\ba quien\b|谁|誰|边个|邊個|누가|누구|어디(에|로|서)")
+
+
+def _spanish_dub_whom(turn: Turn, u: Understanding, memory: Memory) -> bool:
+    """Who handles dubbing into Spanish (for the partner's Spanish-speaking audience), asked of no
+    title in focus and naming none (fixV16)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not (_DUBBING.search(folded) and _SPANISH_SAID.search(folded) and _WHO_HANDLES.search(folded)):
+        return False
+    if (memory.focus or "").startswith("work:") or any(kind == "work" for kind, _ in u.records()):
+        return False
+    return not (u.wants_person or u.action or u.switch_lang or u.ordinal is not None)
+
+
+def _catalog_title_coproduced(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Coming in as co-producer on one of our titles, none named, while an event, a programme or a
+    company is talked about ("if we liked one of your existing dramas could we come on board as
+    co-producers on it?" after the pitch day, "si nos gusta una de sus series, ¿podemos entrar
+    como coproductores?", "如果看中你们片单里的某一部剧，能作为联合出品方参与吗？", "기존 작품 중 하나가 마음에
+    들면 공동 제작사로 참여할 수 있나요?"): how a catalogue title is co-produced (its FAQ), not whom the
+    event is for (fixV16). A title in focus or a list of titles shown keeps its own readings."""
+    if catalog.COPRODUCE_FAQ not in turn.kb.faq or u.wants_person or u.action or u.switch_lang or u.ordinal is not None:
+        return None
+    focus = memory.focus or ""
+    if focus.startswith("work:") or any(item.startswith("work:") for item in memory.items) \
+            or any(kind not in ("event", "topic") for kind, _ in u.records()):
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not (_one_title_coproduced(folded) or (AS_COPRODUCER.search(folded) and lexicon.INDEFINITE_PICK.search(folded)
+                                             and ALLIANCE.search(folded) is None)):
+        return None
+    if u.gap == "price" or lexicon.DEADLINE_ASKED.search(folded):
+        return None  # what it costs or by when: not the way in
+    return faq_reply(turn, catalog.COPRODUCE_FAQ)
 
 
 def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
