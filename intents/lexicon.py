@@ -2087,6 +2087,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     if len(found) != 1:
         return None, text
     lang, m = found[0]
+    if re.match(r"\s*(time|times|hours?|clock|time ?zone|timezone|standard time)\b", folded[m.end():]):
+        return None, text  # "show all times in Spanish time from now on": Spain's clock, no reply language (fixV16)
     words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
     # "ok back to English. what events are coming up?": a sentence of its own that names the
     # language and little else is the request, whatever the next sentence asks
@@ -4163,7 +4165,7 @@ ZONE_STATED = re.compile(r"\b(i'?m|i am|we'?re|we are|i live|we live|i work|we w
                          r"|(저는|전|저희는|우리는|제 ?쪽은|여기는|저희 ?쪽은) [^.?!]{1,12}시간 ?(기준|대)?(이에요|입니다|예요|이고|이니까|으로|이라서|이거든요)")
 SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
-                       r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) (in|on)) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
+                       r"|\b(use|go by|work in|show (me )?(the |all (the )?)?(times?|dates?|everything) (in|on)) [a-z]+( [a-z]+)? time (for (me|us|everything|all)|from now on|please|pls)\b"
                        r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
                        # the zone they live on, stated ("I'm on Saskatchewan time, use that for any times",
                        # "estoy en hora de Lima, dame las horas así", "我这边用温哥华时间", "저는 밴쿠버 시간 기준이에요")
@@ -7964,7 +7966,11 @@ QUESTION_WORDS = re.compile(
     r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
     r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$"
     # casual and chat endings asked without a mark ("한국어로나온작품있음", "스페인어판있냐")
-    r"|(?:있음|있어|있냐|있니|있나|없음|없냐|없니)\W*$")
+    r"|(?:있음|있어|있냐|있니|있나|없음|없냐|없니)\W*$"
+    # dialect endings asked without a mark (Jeolla "있당가", "되는감", Gyeongsang "있능교", "되나예",
+    # Chungcheong "있어유", "있슈"): a question, however it is punctuated (fixV16)
+    r"|(?:있|없|되|돼|됩|나오|볼|찍)(?:당가|당가요|는감|는감유|남유|능교|는교|나예|니껴|는가|는가요|는겨|남|노|디야|랑가|것소)\W*$"
+    r"|(?:있|없)(?:어유|슈|시유|대유)\W*$")
 QUESTION_MARK = re.compile(r"[?？¿]")
 # What a question asks for beyond yes or no ("what", "¿cuándo?", "几点", "어디").
 WH_WORDS = re.compile(

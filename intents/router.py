@@ -1285,6 +1285,16 @@ class Router:
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
         u, memory = colleague_pointed(turn, u, memory)
+        if u.fact == "about" and not u.records() and u.filter("when") == "upcoming" \
+                and COMING_UP_ASKED.search(fold(to_simplified(turn.text)[0])) and not (memory.focus or "").startswith("event:"):
+            # "你们日程上接下来有什么安排", "what's planned on your calendar next?": what is coming (the
+            # events), no one event's programme (fixV16)
+            u = replace(u, fact=None, facts=tuple(f for f in u.facts if f != "about"))
+            turn = replace(turn, intent=u.intent)
+        if (offered := _offer_and_discount(turn, u)) is not None:
+            return offered  # "...what you guys actually offer and also is there some kind of discount 🙏": both
+        if (both := _distance_and_visa(turn, u)) is not None:
+            return both  # "how far is Hengdian from Shanghai, do we need a visa?": both asks, in order
         if (coproduced := _catalog_title_coproduced(turn, u, memory)) is not None:
             return coproduced  # "if we liked one of your dramas, could we co-produce it?" after an event: the FAQ
         if (request := _shoot_request_sent(turn, u, memory)) is not None:
@@ -1412,8 +1422,8 @@ class Router:
         if (coming := self.events_of_market(turn, u, memory)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
-        if _spanish_dub_whom(turn, u, memory) and not (reply.answer or "").startswith(
-                ("faq:spanish_distribution", "contact:dalynn_studio", "partner:dalynn_studio")) \
+        if _spanish_dub_whom(turn, u, memory) and (reply.answer or "").startswith(
+                ("faq:languages", "event:", "fallback", "out_of_scope", "gap:", "smalltalk")) \
                 and "spanish_distribution" in turn.kb.faq:
             # "y el doblaje pa la gente de acá, que habla español, ¿quién lo ve?", "who handles the Spanish
             # dub for our viewers?": the Spanish-language route (Dalynn Studio), not the languages the
@@ -1647,7 +1657,7 @@ class Router:
         if (on_zone := self.clock_asked_on_zone(turn, u, memory, understand)) is not None:
             return on_zone  # "几点开始 我这边是北京时间": the hour asked, in the partner's clock
         if "set_timezone" in self.intents and lexicon.SET_CLOCK.search(fold(turn.text)) and not u.records() \
-                and mentioned_zone(turn.text):
+                and (mentioned_zone(turn.text) or timezones.zone_named(turn.text)):
             # "베이징 시간으로 설정해줘": the clock set to a city's, not a question out of scope
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
         if "set_timezone" in self.intents and lexicon.KO_PLACE_STATED.search(turn.text) and not u.records() \
@@ -16084,18 +16094,77 @@ def _one_title_coproduced(folded: str) -> bool:
 # "the Spanish dub for our viewers", "西语配音", "스페인어 더빙"), and who handles it (`_spanish_dub_whom`)
 _DUBBING = re.compile(r"\b(dub|dubs|dubbed|dubbing|voice-?over)\b|\bdoblaj\w*|\bdoblar\w*|\bdoblad[ao]s?\b|配音|译制|더빙")
 _SPANISH_SAID = re.compile(r"\b(spanish|espanol|castellano|hispan\w*|latin\w*|latam|latinoamerica\w*)\b|西语|西班牙|拉美|스페인|중남미|남미")
-_WHO_HANDLES = re.compile(r"\bwho\b|\bwhom\b|\bquien(es)?\b|\ba quien\b|谁|誰|边个|邊個|누가|누구|어디(에|로|서)")
+_DUB_WHO = re.compile(r"\bwho\b|\bwhom\b|\bquien(es)?\b|\ba quien\b|谁|誰|边个|邊個|누가|누구|어디(에|로|서)")
 
 
 def _spanish_dub_whom(turn: Turn, u: Understanding, memory: Memory) -> bool:
     """Who handles dubbing into Spanish (for the partner's Spanish-speaking audience), asked of no
     title in focus and naming none (fixV16)."""
     folded = fold(to_simplified(turn.text)[0])
-    if not (_DUBBING.search(folded) and _SPANISH_SAID.search(folded) and _WHO_HANDLES.search(folded)):
+    if not (_DUBBING.search(folded) and _SPANISH_SAID.search(folded) and _DUB_WHO.search(folded)):
         return False
     if (memory.focus or "").startswith("work:") or any(kind == "work" for kind, _ in u.records()):
         return False
     return not (u.wants_person or u.action or u.switch_lang or u.ordinal is not None)
+
+
+# What we offer a visiting crew, asked beside a discount ("what you guys actually offer and also is
+# there some kind of discount", "qué nos ofrecen y hay algún descuento", "你们都提供什么然后有没有优惠",
+# "뭐 제공해 주시는지 그리고 할인도 있는지"): the on-site services, then the short-drama cost reduction
+_OFFER_ASKED = re.compile(r"\bwhat (do |can |would |could )?(you|u|y'?all|ya)( guys| all| folks| people)? (actually |really |even |exactly |usually )?(offer|provide)\b"
+                          r"|\bwhat('?s| is) (on )?offer\b|\bque (nos |les |me )?(ofrecen|ofreceis|ofreces|ofrece|brindan|dan)\b"
+                          r"|(你们|您们|贵方|贵司|你哋)(都|能|可以|会)?(提供|给|畀)(些|啲)?(什么|哪些|啥|乜)"
+                          r"|(뭘|뭐|무엇을|무엇|어떤 ?(걸|것을|것)) ?(제공|지원)(해|하|받)")
+_DISCOUNT_ASKED = re.compile(r"\bdiscounts?\b|\bdescuentos?\b|\brebajas?\b|优惠|折扣|打折|할인")
+_CREW_SHOOT = re.compile(r"\b(shoot\w*|film\w*|crews?|production compan\w*|rodar|rodaje|grabar|filmar|productora|equipo)\b|拍|剧组|劇組|团队|團隊|촬영|제작")
+
+
+def _offer_and_discount(turn: Turn, u: Understanding) -> Reply | None:
+    """A crew asking what we offer and whether there is a discount, in one run-on message: the
+    on-site services (what is offered on the ground), then the short-drama incentives' discount;
+    not the discount alone (fixV16)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if u.wants_person or u.action or u.switch_lang or u.records() or not (
+            _OFFER_ASKED.search(folded) and _DISCOUNT_ASKED.search(folded) and _CREW_SHOOT.search(folded)):
+        return None
+    overview = _overview_faq(turn, "incentives")
+    services = record_reply(turn, "incentive", "on_site_services") if "on_site_services" in turn.kb.incentives else None
+    if overview is None or services is None:
+        return None
+    cut = _DISCOUNT_ASKED.search(turn.text) or _DISCOUNT_ASKED.search(folded)
+    discount = faq_reply(replace(turn, text=lexicon.closing_question(turn.text[max(0, cut.start() - 40):]) if cut else turn.text), overview)
+    return services.model_copy(update={"text": f"{services.text}\n\n{discount.text}"})
+
+
+_VISA_SAID = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
+_CLAUSES_JOINED = re.compile(r"[,，、;；]\s*(?:(?:and|y|e|also|plus|además|ademas)\s+)?|\s(?:and|y|e|plus)\s|还有|另外|그리고")
+
+
+def _distance_and_visa(turn: Turn, u: Understanding) -> Reply | None:
+    """How far Hengdian is and whether a visa is needed, joined by a comma or "and" in one message
+    ("how far is Hengdian from Shanghai, do we need a visa?", "¿a cuánto está Hengdian de Shanghái,
+    y los colombianos necesitan visado?", "横店离上海多远，需要签证吗？", "상하이에서 헝뎬까지 거리가 얼마나
+    돼요, 비자 필요해요?"): both asks answered in the order asked, the distance honestly unlisted with
+    the way there, then the visa FAQ; never the visa alone (fixV16)."""
+    if u.wants_person or u.action or u.switch_lang or any(kind in ("work", "event") for kind, _ in u.records()):
+        return None
+    text = turn.text
+    folded = fold(text)
+    far, visa = lexicon.DISTANCE_ASKED.search(folded), _VISA_SAID.search(folded)
+    travel = _overview_faq(turn, "travel")
+    visa_faq = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
+    if far is None or visa is None or travel is None or visa_faq is None or travel == visa_faq:
+        return None
+    lo, hi = sorted((far.start(), visa.start()))
+    joint = next((m for m in _CLAUSES_JOINED.finditer(folded, lo, hi)), None)
+    if joint is None or len(folded) != len(text):
+        return None
+    first, second = text[:joint.start()].strip(), text[joint.end():].strip()
+    distance_part, visa_part = (first, second) if far.start() < visa.start() else (second, first)
+    told = [faq_reply(replace(turn, text=distance_part), travel), faq_reply(replace(turn, text=visa_part), visa_faq)]
+    if visa.start() < far.start():
+        told.reverse()
+    return told[0].model_copy(update={"text": f"{told[0].text}\n\n{told[1].text}"})
 
 
 def _catalog_title_coproduced(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
