@@ -15947,6 +15947,14 @@ def _team_over_faq(turn: Turn, u: Understanding, reply: Reply) -> Reply:
     if (team := _faq_team_asked(turn, u, reply)) is not None \
             and (told := facts.answer(turn, "contact", team, "role")) is not None:
         return told
+    if reply.answer == f"faq:{catalog.COPRODUCE_FAQ}" and not u.records() and not (turn.focus or "").startswith("work:") \
+            and (WHO_TO_ASK.search(fold(turn.text)) or WHOM_TO_CONTACT.search(fold(to_simplified(turn.text)[0]))) \
+            and not _HOW_TOO.search(fold(turn.text)) and (team := contact.SUBJECT_CONTACT.get("catalog")) in turn.kb.contacts \
+            and (told := facts.answer(turn, "contact", team, "role")) is not None:
+        # "whom should I contact for licensing a title?", "¿con quién hablo para licenciar un título?",
+        # "想授权引进一部片单里的剧，该联系谁？", "작품 판권 구매하려면 누구한테 연락해요?": the team first
+        # (its card), then what to send it, which the FAQ says (fixV16)
+        return reply.model_copy(update={"text": f"{told.text}\n\n{reply.text}"})
     return reply
 
 
@@ -16186,7 +16194,7 @@ def _catalog_title_coproduced(turn: Turn, u: Understanding, memory: Memory) -> R
         return None
     if u.gap == "price" or lexicon.DEADLINE_ASKED.search(folded):
         return None  # what it costs or by when: not the way in
-    return faq_reply(turn, catalog.COPRODUCE_FAQ)
+    return _team_over_faq(turn, u, faq_reply(turn, catalog.COPRODUCE_FAQ))
 
 
 def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
