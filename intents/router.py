@@ -1291,6 +1291,8 @@ class Router:
             # events), no one event's programme (fixV16)
             u = replace(u, fact=None, facts=tuple(f for f in u.facts if f != "about"))
             turn = replace(turn, intent=u.intent)
+        if (address := _address_not_ours(turn, u, memory)) is not None:
+            return address  # "can I write to info@hengdian.com?": not an address we have; the published one
         if (offered := _offer_and_discount(turn, u)) is not None:
             return offered  # "...what you guys actually offer and also is there some kind of discount 🙏": both
         if (both := _distance_and_visa(turn, u)) is not None:
@@ -16114,6 +16116,40 @@ def _spanish_dub_whom(turn: Turn, u: Understanding, memory: Memory) -> bool:
     if (memory.focus or "").startswith("work:") or any(kind == "work" for kind, _ in u.records()):
         return False
     return not (u.wants_person or u.action or u.switch_lang or u.ordinal is not None)
+
+
+_MAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# the partner's own address told ("my email is…", "mi correo es…", "我的邮箱是…", "제 메일은…", "reach me
+# at…"): no question of ours
+_OWN_MAIL = re.compile(r"\b(my|our|mi|mis|nuestro|nuestra)\s+(work |business |personal )?(e-?mail|mail|address|correo|email address|direccion)"
+                       r"( address| electronico| de correo)?\s*(is|es|:)?\s*$"
+                       r"|\b(me|us) (at|on)\s*$|\b(escribanme|escribeme|escribenos|contactenme|contactame) (a|al)\s*$"
+                       r"|(我|我们|我們)的(邮箱|郵箱|邮件地址|電郵|电邮|地址)(是|为|為|:|：)?\s*$"
+                       r"|(제|저희|내|우리)\s?(이?메일|메일 ?주소|주소)(은|는|:)?\s*$")
+
+
+def _address_not_ours(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """An e-mail address the partner asks about (outside the form) that no team or partner of
+    ours has ("can I write to info@hengdian.com?", "¿les escribo a ventas@hengdian.com?", "我可以发到
+    info@hengdian.cn 吗？", "contact@hengdian.kr 로 보내도 돼요?"): said honestly to be none we have,
+    then the card of the team the question is for (fixV16). The partner's own address is no question."""
+    found = _MAIL_ADDRESS.search(turn.text)
+    if found is None or u.wants_person or u.action:
+        return None
+    known = {(c.email or "").lower() for c in turn.kb.contacts.values()} \
+        | {str(getattr(p, "email", "") or "").lower() for p in turn.kb.partners.values()}
+    address = found.group(0).rstrip(".")
+    if address.lower() in known or _OWN_MAIL.search(fold(to_simplified(turn.text[:found.start()])[0])):
+        return None
+    if not (asks_question(turn.text) or lexicon.yes_no(turn.text)):
+        return None
+    team = u.gap_contact if u.gap_contact in turn.kb.contacts else (focus_contact(turn, memory) or DEFAULT_CONTACT)
+    person = turn.kb.contacts.get(team) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    if person is None:
+        return None
+    text = t("email_unknown", turn.lang, address=esc(address)) + "\n" + contact_card(person, turn.lang)
+    return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang, person.id)], answer=f"gap:{person.id}",
+                 outcome="gap")
 
 
 # What we offer a visiting crew, asked beside a discount ("what you guys actually offer and also is

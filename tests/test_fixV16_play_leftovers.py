@@ -170,3 +170,34 @@ def test_how_to_license_stays_the_faq(services: Services) -> None:
 def test_licensing_whom_after_an_event(services: Services) -> None:
     talk_patterns(services, "es", [("¿cuándo es la jornada de pitch?", "event:*"),
                                    ("¿con quién hablo para licenciar uno de sus títulos?", "faq:coproduce_catalog_title")])
+
+
+# -- 7. an e-mail address asked about that none of ours has ---------------------------------------
+
+UNKNOWN_LINE = {"en": "isn't one of the addresses I have", "es": "no es una de las direcciones que tengo",
+                "zh": "不在我掌握的联系地址中", "ko": "제가 가진 주소가 아닙니다"}
+
+
+@pytest.mark.parametrize("lang,text,address", [
+    ("en", "can I write to info@hengdian.com?", "info@hengdian.com"),
+    ("en", "is sales@hengdian.com the right address?", "sales@hengdian.com"),
+    ("es", "¿les escribo a ventas@hengdian.com?", "ventas@hengdian.com"),
+    ("es", "el correo contacto@hengdian.mx sirve?", "contacto@hengdian.mx"),
+    ("zh", "我可以发邮件到 info@hengdian.cn 吗？", "info@hengdian.cn"),
+    ("zh", "hr@hengdian.com这个邮箱对吗", "hr@hengdian.com"),
+    ("ko", "contact@hengdian.kr 로 보내도 돼요?", "contact@hengdian.kr"),
+    ("ko", "business@hengdian.com 이 주소 맞아요?", "business@hengdian.com"),
+])
+def test_an_address_none_of_ours_has_is_said_so_with_the_published_one(services: Services, lang, text, address) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "gap:international_business"
+    assert reply.text.startswith(address) and UNKNOWN_LINE[lang] in reply.text and IB_MAIL in reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "can I write to international.business@example.com?"),
+    ("en", "my email is ana@film.co, can someone contact me?"),
+])
+def test_our_own_or_the_partners_address_is_no_unknown_one(services: Services, lang, text) -> None:
+    reply = ask(services, lang, text)
+    assert UNKNOWN_LINE[lang] not in reply.text
