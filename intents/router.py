@@ -163,6 +163,7 @@ from intents.timezones import (
     others_place,
     place_wrapped,
     zone_arg,
+    zone_named,
     zone_said,
 )
 from intents.turn import Turn
@@ -1659,7 +1660,7 @@ class Router:
         if (on_zone := self.clock_asked_on_zone(turn, u, memory, understand)) is not None:
             return on_zone  # "几点开始 我这边是北京时间": the hour asked, in the partner's clock
         if "set_timezone" in self.intents and lexicon.SET_CLOCK.search(fold(turn.text)) and not u.records() \
-                and (mentioned_zone(turn.text) or timezones.zone_named(turn.text)):
+                and (mentioned_zone(turn.text) or zone_named(turn.text)):
             # "베이징 시간으로 설정해줘": the clock set to a city's, not a question out of scope
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
         if "set_timezone" in self.intents and lexicon.KO_PLACE_STATED.search(turn.text) and not u.records() \

@@ -83,8 +83,8 @@ DISCOUNT = {"en": "cost reductions", "es": "reducciones de costos", "zh": "降�
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "hi so we are a production company from Nairobi thinking about shooting a short drama in china next year "
-           "and i was wondering like what you guys actually offer and also is there some kind of discount 🙏"),
+    ("en", ("hi so we are a production company from Nairobi thinking about shooting a short drama in china next year "
+            "and i was wondering like what you guys actually offer and also is there some kind of discount 🙏")),
     ("en", "we're a small crew from Accra thinking of filming there next year, what do you guys offer and is there any discount?"),
     ("es", "hola somos una productora de Quito y queremos rodar allá el próximo año, qué nos ofrecen y hay algún descuento?"),
     ("es", "buenas, equipo de Cali acá, pensamos grabar en Hengdian, ¿qué ofrecen y tienen algún descuento?"),
