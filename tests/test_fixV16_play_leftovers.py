@@ -201,3 +201,17 @@ def test_an_address_none_of_ours_has_is_said_so_with_the_published_one(services:
 def test_our_own_or_the_partners_address_is_no_unknown_one(services: Services, lang, text) -> None:
     reply = ask(services, lang, text)
     assert UNKNOWN_LINE[lang] not in reply.text
+
+
+# -- 8. local crew and costumes after the incentives: the on-site services (already right; kept) ----
+
+
+@pytest.mark.parametrize("lang,first,then", [
+    ("en", "what incentives do you have?", "local crew and costumes?"),
+    ("en", "tell me about the special incentives for vertical short dramas", "and local crew and costumes?"),
+    ("es", "¿qué incentivos tienen?", "¿y equipo local y vestuario?"),
+    ("zh", "有什么扶持政策？", "本地工作人员和服装呢？"),
+    ("ko", "인센티브 뭐 있어요?", "현지 스태프랑 의상은요?"),
+])
+def test_local_crew_and_costumes_after_incentives_are_the_services(services: Services, lang, first, then) -> None:
+    talk_patterns(services, lang, [(first, ANY), (then, "incentive:on_site_services")])
