@@ -10412,12 +10412,21 @@ def ordinal_of_older_list(turn: Turn, u: Understanding, memory: Memory, reply: R
     if u.ordinal is None or not memory.items or not memory.answer or memory.shown:
         return reply
     picked = memory.pick(u.ordinal)
-    if picked is None or (reply.answer or "").partition("#")[0] != picked:
+    kind, _, rid = (picked or "").partition(":")
+    team = (reply.answer or "").partition("#")[0].partition(":")[2] if (reply.answer or "").startswith("contact:") else ""
+    named = kind == "work" and rid in turn.kb.works and team and turn.kb.works[rid].contact == team
+    if picked is None or ((reply.answer or "").partition("#")[0] != picked and not named):
         return reply
     last = memory.answer.partition("#")[0]
     if last.startswith(("list:", "clarify")) or last in memory.items or memory.focus in memory.items \
             or (memory.owner or "") in memory.items:
         return reply
+    if named:
+        # "volviendo a la lista, ¿con quién hablo del tercero?": which title of that list, then its
+        # team's card (fixV16)
+        title = esc(turn.kb.works[rid].title.get(reply.lang))
+        sep = "" if reply.lang == "zh" else " "
+        return reply.model_copy(update={"text": f"{t('ordinal_earlier_works', reply.lang)}{sep}<b>{title}</b>\n{reply.text}"})
     key = {"work": "ordinal_earlier_works", "event": "ordinal_earlier_events",
            "location": "ordinal_earlier_sets"}.get(picked.partition(":")[0], "ordinal_earlier_list")
     line = {"ordinal_earlier_works": t("ordinal_earlier_works", reply.lang),

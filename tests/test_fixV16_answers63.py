@@ -125,3 +125,21 @@ def test_who_handles_the_spanish_dub_is_dalynn(services: Services, lang, first, 
     reply = talk_patterns(services, lang, [(first, ANY), (asked, DUB)])
     assert "Dalynn" in reply.text
     assert not reply.text.startswith(("Sí.", "Yes.", "네.", "是的", "有。"))  # a who-question gets no "yes"
+
+
+@pytest.mark.parametrize("lang,turns,title", [
+    ("es", ["¿qué tenéis de históricas?", "el primero, ¿cuántos capítulos?", "¿hay jornada de puertas abiertas del plató virtual?",
+            "volviendo a la lista, ¿con quién hablo del tercero?"], "Un rostro de barro"),
+    ("en", ["any historical titles?", "is there an open day for the virtual stage?", "back to the list, who do I talk to about the third one?"],
+     "A Face in Clay"),
+    ("zh", ["有哪些古装剧？", "虚拟影棚有开放日吗？", "回到刚才的列表，第三部找谁联系？"], "陶俑里的她"),
+    ("ko", ["사극 작품 뭐 있어요?", "버추얼 스튜디오 오픈 데이 있어요?", "아까 목록으로 돌아가서, 세 번째 작품은 누구한테 연락해요?"], "흙으로 빚은 얼굴"),
+])
+def test_the_earlier_lists_title_is_named_before_its_team(services: Services, lang, turns, title) -> None:
+    reply = talk_patterns(services, lang, [(line, ANY) for line in turns[:-1]] + [(turns[-1], CENTER)])
+    assert title in reply.text.split("\n")[0]
+
+
+def test_whom_right_after_the_list_names_no_earlier_list(services: Services) -> None:
+    reply = talk_patterns(services, "en", [("any historical titles?", ANY), ("the third one, who do I talk to about it?", CENTER)])
+    assert "listed earlier" not in reply.text
