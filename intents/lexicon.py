@@ -1671,11 +1671,13 @@ _LANG_NAME_RE = {lang: re.compile(p) for lang, p in {
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
                            r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta|respondeme|respondenos|contestame|contestanos|hablame|hablanos|escribeme|escribenos"
                            r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
-                           r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*|(?:mand|envi|pas|reenvi)a(?:me|nos|melo|mela|noslo|lo|la))\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
+                           r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*|(?:mand|envi|pas|reenvi)a(?:me|nos|melo|mela|noslo|lo|la)"
+                           # "dímelo en inglés", "decímelo en inglés", "cuéntamelo en coreano": it, said again (fixV16)
+                           r"|dimelo|dinoslo|decimelo|decinoslo|decilo|cuentamelo|cuentanoslo|contamelo|explicamelo|explicanoslo|ponmelo|ponnoslo|repitemelo|repitelo|escribemelo)\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
                            r"|부탁|주세요|해 ?줘|해줄|알려 ?줘|알려 ?주|답변|번역|다시|보내|주실|주시|보여|전달")
 # Someone who does not speak a language ("mi compañero no habla inglés", "he doesn't speak English",
 # "同事不会说英语", "친구가 영어를 못해요"): a reason told, no verb asking for the reply
-NOT_SPOKEN = re.compile(r"\bno (habla|hablo|hablamos|hablan|entiende|entiendo|entienden|sabe|se|maneja|manejo)( nada de| nada| bien| mucho)?( el)? (ingles|espanol|castellano|chino|mandarin|coreano)\b"
+NOT_SPOKEN = re.compile(r"\bno (habla|hablo|hablamos|hablan|entiende|entiendo|entienden|sabe|se|maneja|manejo|pilla|pillan|cacha|cachan|capta|captan|domina|dominan)( nada de| nada| bien| mucho| ni papa de| ni jota de)?( el)? (ingles|espanol|castellano|chino|mandarin|coreano)\b"
                         r"|\b(doesn'?t|don'?t|can'?t|does not|do not|cannot) (speak|read|understand) (much |any )?(english|spanish|chinese|mandarin|korean)\b"
                         r"|不(会|懂)(说|讲|看)?(英语|英文|西语|西班牙语|中文|汉语|韩语)|(영어|스페인어|중국어|한국어)(를|는|도)? ?(전혀 |잘 |하나도 )?(못|모르)")
 # News of what comes out in a language ("las noticias de lo que salga en español", "novedades de
@@ -1724,7 +1726,7 @@ FORWARD = re.compile(
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to) (send|forward|share|pass)|\bso (i|we) can"
     r"|\b(es|son) (para|pa)\b|^\W*(y )?(para|pa) (mi|mis|nuestr|el|la|los|las|un|una)\b|reenvi|se (lo|la) (paso|mando|envio|comparto)"
     r"|compartir(lo|la)? con|\basi (se|le)\b|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|要转|我转"
-    r"|\b((does|do|can|will) ?(not|n'?t)|cannot|can'?t|couldn'?t|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|唔(识|会|懂)(睇|讲|读|听)?(中文|中国字|汉字|普通话|国语|广东话)|(不|唔)(识|认识)(中文|中国字|汉字)|못 ?(읽|알아)|모르(셔|세|시)"
+    r"|\b((does|do|can|will) ?(not|n'?t)|cannot|can'?t|couldn'?t|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe|pilla|cacha|capta|agarra|domina|chamuya)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|唔(识|会|懂)(睇|讲|读|听)?(中文|中国字|汉字|普通话|国语|广东话)|(不|唔)(识|认识)(中文|中国字|汉字)|못 ?(읽|알아)|모르(셔|세|시)"
     r"|^\W*(my|our) (colleague|boss|client|partner|team|co-?producer|producer|director|manager|friend|investor)s?\b"
     # the reader's better language ("she reads Korean better than English", "lee mejor el coreano",
     # "她看韩文比英文顺", "한국어가 더 편하대요"): why that language, no comparison asked
@@ -2085,6 +2087,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     if len(found) != 1:
         return None, text
     lang, m = found[0]
+    if re.match(r"\s*(time|times|hours?|clock|time ?zone|timezone|standard time)\b", folded[m.end():]):
+        return None, text  # "show all times in Spanish time from now on": Spain's clock, no reply language (fixV16)
     words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
     # "ok back to English. what events are coming up?": a sentence of its own that names the
     # language and little else is the request, whatever the next sentence asks
@@ -2116,6 +2120,10 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     if not REQUEST_WORDS.search(folded) and re.search(r"\b(are|ones|them|titles?|works?|series|shows?|dramas?)\s+(\w+\s+)?$",
                                                       folded[:m.start()]):
         return None, text  # "which ones are in Spanish?", "any of them in Korean?": works asked, no switch
+    if _WORKS_SAID.search(folded[:m.start()]) and (_WATCHED_BEFORE.search(folded[:m.start()]) or _WATCHED_AFTER.match(folded[m.end():])):
+        # "which shows can you watch in Korean?", "¿qué series puedo ver en coreano, porfa?", "哪些剧可以用韩语看",
+        # "어떤 드라마를 영어로 볼 수 있어?": the titles watched in that language (a filter), no reply in it (fixV16)
+        return None, text
     if re.search(r"\b(latinoamerica\w*|latam|america latina|latin america\w*|hispanoamerica\w*|iberoamerica\w*)"
                  r"\s+(y|and|&|e)\s+(en\s+|in\s+)?$", folded[:m.start()]):
         return None, text  # "las novedades de Latinoamérica y en español": the news topic's name, no switch
@@ -2142,6 +2150,27 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         elif start <= m.start() < end:
             rest.append(_asked_in_language(clause, m.start() - start, m.end() - start))
     return lang, "".join(rest).strip(" ,，.;；:：")
+
+
+# Titles named before a language they are watched in (`language_request`): "which shows can you watch
+# in Korean?", "¿qué series se pueden ver en coreano?", "哪些剧可以用韩语看", "어떤 작품을 영어로 봐요?"
+_WORKS_SAID = re.compile(r"\b(shows?|series|titles?|dramas?|works?|ones|films?|movies?|something|anything|obras?|titulos?|novelas?"
+                         r"|microdramas?|peliculas?|algo|cuales)\b|剧|劇|作品|片子|片|드라마|작품|시리즈|거|것")
+_WATCHED_BEFORE = re.compile(r"\b(watch|watched|watching|view|viewed|stream|streamed|streaming|enjoy|ver|verse|verlas?|verlos?|mirar"
+                             r"|mirarse|mirarlas?|mirarlos?|disfrutar|vistas?|vistos?)\s*$|\b(be )?seen\s*$")
+_WATCHED_AFTER = re.compile(r"\s*(来|來)?(看|观看|觀看|收看|欣赏|欣賞)|\s*(볼|보는|봐|봅|보실|시청|감상)")
+
+
+def watched_in_language(text: str) -> bool:
+    """Titles asked as watched in a language ("which shows can you watch in Korean?", "¿qué series
+    se pueden ver en coreano?", "哪些剧可以用韩语看", "어떤 드라마를 스페인어로 볼 수 있어?")."""
+    folded = fold(_simplified_in_place(text))
+    return _WORKS_SAID.search(folded) is not None and _WATCHED_IN.search(folded) is not None
+
+
+_WATCHED_IN = re.compile(r"\b(watch|watched|watching|view|viewed|stream|streamed|seen|see|ver|verse|mirar|mirarse)\w* (them |it |these |those |esas |esos |las |los )?(in|en) (korean|spanish|english|chinese|mandarin|coreano|espanol|castellano|ingles|chino)\b"
+                         r"|用(韩|西|西班牙|英|中)?[语文]?(来)?(看|观看|收看)|用(中文|汉语)(来)?(看|观看|收看)"
+                         r"|(한국어|스페인어|영어|중국어)로(도)? ?(볼|보는|봐|봅|보실|시청|감상)")
 
 
 # A clause of courtesy words only ("..., please?", "..., por favor.", "，谢谢！", ", 부탁드립니다"), cut
@@ -4136,7 +4165,7 @@ ZONE_STATED = re.compile(r"\b(i'?m|i am|we'?re|we are|i live|we live|i work|we w
                          r"|(저는|전|저희는|우리는|제 ?쪽은|여기는|저희 ?쪽은) [^.?!]{1,12}시간 ?(기준|대)?(이에요|입니다|예요|이고|이니까|으로|이라서|이거든요)")
 SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
-                       r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) (in|on)) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
+                       r"|\b(use|go by|work in|show (me )?(the |all (the )?)?(times?|dates?|everything) (in|on)) [a-z]+( [a-z]+)? time (for (me|us|everything|all)|from now on|please|pls)\b"
                        r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
                        # the zone they live on, stated ("I'm on Saskatchewan time, use that for any times",
                        # "estoy en hora de Lima, dame las horas así", "我这边用温哥华时间", "저는 밴쿠버 시간 기준이에요")
@@ -5025,7 +5054,9 @@ INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the 
                              r"|其中(的)?(一|某)(部|个|個|套)|随便(一|哪)(部|个)|隨便(一|哪)(部|個)|(任何|任意)一(部|个|個)"
                              r"|(그|이) ?중(에|에서)? ?(하나|한 ?(편|개|작품))|아무(거나| 작품이나)|어느 작품이든"
                              # (also said of "your titles", ending on "license one", of a company or project)
-                             r"|\b(any|one|either) of your (catalog(ue)? |existing )?(titles|shows|works|dramas|series)\b"
+                             r"|\b(any|one|either) of your (catalog(ue)? |existing |current |present |own |finished )?(titles|shows|works|dramas|series)\b"
+                             # ("기존 작품 중 하나", "카탈로그 작품 중에 하나": one of the titles there are, fixV16)
+                             r"|(기존|현재|지금 있는|이미 있는|카탈로그|목록|리스트|라인업)(의|에 있는)? ?작품 ?(들)? ?중(에|에서)? ?(하나|한 ?편|한 ?작품)"
                              r"|(니네|너네|당신네|그쪽|귀사|여러분)(의)? ?작품 ?(중 ?)?(하나|한 ?편)"
                              r"|\b(una|uno|alguna|alguno|cualquiera) de sus (series|titulos|obras)\b"
                              r"|\b(license|licence|buy|acquire|pick up) one\W*$"
@@ -6978,10 +7009,10 @@ _KO_DOES = r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|�
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
 }
 
 
@@ -7929,13 +7960,19 @@ QUESTION_WORDS = re.compile(
     r"|什么|啥|谁|哪(?:个|里|儿|些|家|位|天|年|种|一)|几(?:点|号|月|时|天|个|部|集)|怎么|怎样|如何|为什么|为何"
     r"|多少|多久|多长时间|是否|有没有|有无|能不能|可不可以|是不是|[吗嘛么呢]\W*$"
     r"|咩|边度|边个|点样|点解|几时|乜|未\W*$|冇\W*$"
+    # Cantonese A-not-A openers ("有冇民國街景", "係咪要簽證", "可唔可以帶無人機") (fixV16)
+    r"|有冇|有無|係咪|系咪|使唔使|可唔可以|可唔可以|得唔得|能唔能|会唔会|會唔會"
     # "A-not-A" with the "not" left at the end ("那边能用虚拟棚不", "有停车场没有", "可以带无人机不"):
     # a yes-or-no question however it is punctuated
     r"|(?:能|可以|可|有|是|会|行|让|允许)[^，,。.!！?？]{1,14}(?:不|没|没有)\W*$"
     r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
     r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$"
     # casual and chat endings asked without a mark ("한국어로나온작품있음", "스페인어판있냐")
-    r"|(?:있음|있어|있냐|있니|있나|없음|없냐|없니)\W*$")
+    r"|(?:있음|있어|있냐|있니|있나|없음|없냐|없니)\W*$"
+    # dialect endings asked without a mark (Jeolla "있당가", "되는감", Gyeongsang "있능교", "되나예",
+    # Chungcheong "있어유", "있슈"): a question, however it is punctuated (fixV16)
+    r"|(?:있|없|되|돼|됩|나오|볼|찍)(?:당가|당가요|는감|는감유|남유|능교|는교|나예|니껴|는가|는가요|는겨|남|노|디야|랑가|것소)\W*$"
+    r"|(?:있|없)(?:어유|슈|시유|대유)\W*$")
 QUESTION_MARK = re.compile(r"[?？¿]")
 # What a question asks for beyond yes or no ("what", "¿cuándo?", "几点", "어디").
 WH_WORDS = re.compile(
@@ -7947,7 +7984,9 @@ WH_WORDS = re.compile(
     r"(?:funciona|funcionan|es|son|va|van|sirve|sirven|opera|operan|trabaja|trabajan|cuesta|cuestan|queda|quedan"
     r"|llega|hace|hacen|usa|usan|reserva|reservan|pide|piden|paga|pagan|consigue|consiguen|tramita|tramitan)\W*$"
     r"|什么|啥|谁|哪|几|怎么|怎样|如何|为什么|为何|多少|干嘛|咩|边度|边个|点样|点解|乜"
-    r"|뭐|뭘|뭔|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜|얼마")
+    # "who" as a clause of its own after a comma ("el doblaje, ¿quién lo ve?", "..., quien se encarga?") (fixV16)
+    r"|[,;¿?]\s*(?:y |a |con |de |para |por )?(?:quien|quienes)\b"
+    r"|뭐|뭘|뭔|무엇|무슨|누구|누가|어디|언제|어떻게|어떤|어느|몇|왜|얼마")
 
 
 def asks_question(text: str) -> bool:

@@ -163,6 +163,7 @@ from intents.timezones import (
     others_place,
     place_wrapped,
     zone_arg,
+    zone_named,
     zone_said,
 )
 from intents.turn import Turn
@@ -1285,6 +1286,20 @@ class Router:
             # a membership of the partner's own life, not our news
             return not_understood(turn, True)
         u, memory = colleague_pointed(turn, u, memory)
+        if u.fact == "about" and not u.records() and u.filter("when") == "upcoming" \
+                and COMING_UP_ASKED.search(fold(to_simplified(turn.text)[0])) and not (memory.focus or "").startswith("event:"):
+            # "你们日程上接下来有什么安排", "what's planned on your calendar next?": what is coming (the
+            # events), no one event's programme (fixV16)
+            u = replace(u, fact=None, facts=tuple(f for f in u.facts if f != "about"))
+            turn = replace(turn, intent=u.intent)
+        if (address := _address_not_ours(turn, u, memory)) is not None:
+            return address  # "can I write to info@hengdian.com?": not an address we have; the published one
+        if (offered := _offer_and_discount(turn, u)) is not None:
+            return offered  # "...what you guys actually offer and also is there some kind of discount 🙏": both
+        if (both := _distance_and_visa(turn, u)) is not None:
+            return both  # "how far is Hengdian from Shanghai, do we need a visa?": both asks, in order
+        if (coproduced := _catalog_title_coproduced(turn, u, memory)) is not None:
+            return coproduced  # "if we liked one of your dramas, could we co-produce it?" after an event: the FAQ
         if (request := _shoot_request_sent(turn, u, memory)) is not None:
             return request  # "who do we send our shoot request to?", "what do they need from us?": the procedure
         if len(u.parts) <= 1 and (interpreters := _interpreter_wanted(turn, u, memory)) is not None:
@@ -1410,6 +1425,13 @@ class Router:
         if (coming := self.events_of_market(turn, u, memory)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
+        if _spanish_dub_whom(turn, u, memory) and (reply.answer or "").startswith(
+                ("faq:languages", "event:", "fallback", "out_of_scope", "gap:", "smalltalk")) \
+                and "spanish_distribution" in turn.kb.faq:
+            # "y el doblaje pa la gente de acá, que habla español, ¿quién lo ve?", "who handles the Spanish
+            # dub for our viewers?": the Spanish-language route (Dalynn Studio), not the languages the
+            # assistant speaks nor the event in view (fixV16)
+            return faq_reply(turn, "spanish_distribution")
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told
@@ -1638,7 +1660,7 @@ class Router:
         if (on_zone := self.clock_asked_on_zone(turn, u, memory, understand)) is not None:
             return on_zone  # "几点开始 我这边是北京时间": the hour asked, in the partner's clock
         if "set_timezone" in self.intents and lexicon.SET_CLOCK.search(fold(turn.text)) and not u.records() \
-                and mentioned_zone(turn.text):
+                and (mentioned_zone(turn.text) or zone_named(turn.text)):
             # "베이징 시간으로 설정해줘": the clock set to a city's, not a question out of scope
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
         if "set_timezone" in self.intents and lexicon.KO_PLACE_STATED.search(turn.text) and not u.records() \
@@ -2146,6 +2168,12 @@ class Router:
                 and len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) // 2 + len(_HANGUL.findall(rest)) // 2 <= 5:
             # "Volviendo a la segunda, ¿con quién hablo para esa?", "回到第二部，该找谁？": the rest only
             # points at one of the list; whom to contact of it is the whole question (its team)
+            return None
+        if u.ordinal is not None and ru.ordinal is None and not ru.fact and not ru.records() and not ru.action \
+                and not ru.filters and not ru.gap:
+            # "volviendo a la lista, ¿con quién hablo del tercero?", "아까 목록으로 돌아가서, 세 번째 작품은
+            # 누구한테 연락해요?": the rest only goes back to the list; whom to contact of the one the
+            # ordinal picks is the whole question (fixV16)
             return None
         reply = self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru, memory, understand)
         if reply.outcome in ("fallback", "out_of_scope", "action") \
@@ -3650,6 +3678,8 @@ class Router:
             return None
         if (key.startswith("list:") or key == "catalog:about") and not _open_to_faq(u, reply, memory):
             return None  # a period's list, the whole list, the catalog's size: as `_open_to_faq` keeps them
+        if key.startswith("list:works?language=") and lexicon.watched_in_language(turn.text):
+            return None  # "어떤 드라마를 스페인어로 볼 수 있어?": the titles watched in it, no market FAQ (fixV16)
         if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action \
                 or u.gap in GAP_NUMBERS or (u.refers and (memory.focus or memory.items)):
             return None
@@ -3797,6 +3827,10 @@ class Router:
             return reply  # "三百万人民币够拍八十集吗": no FAQ of costs judges their own budget (`affordability`)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
             return lent
+        if (reply.answer or "").startswith("list:works?language=") and lexicon.watched_in_language(turn.text):
+            # "어떤 드라마를 스페인어로 볼 수 있어?", "which shows can you watch in Korean?": the titles
+            # that come in it, not a FAQ on reaching its market (fixV16)
+            return reply
         if (described := self.program_described(turn, u, reply, memory)) is not None:
             return described  # before the FAQ near its words: "anything for young talents from abroad?"
         if (with_them := works_with_country(turn, u)) is not None:
@@ -10378,12 +10412,21 @@ def ordinal_of_older_list(turn: Turn, u: Understanding, memory: Memory, reply: R
     if u.ordinal is None or not memory.items or not memory.answer or memory.shown:
         return reply
     picked = memory.pick(u.ordinal)
-    if picked is None or (reply.answer or "").partition("#")[0] != picked:
+    kind, _, rid = (picked or "").partition(":")
+    team = (reply.answer or "").partition("#")[0].partition(":")[2] if (reply.answer or "").startswith("contact:") else ""
+    named = kind == "work" and rid in turn.kb.works and team and turn.kb.works[rid].contact == team
+    if picked is None or ((reply.answer or "").partition("#")[0] != picked and not named):
         return reply
     last = memory.answer.partition("#")[0]
     if last.startswith(("list:", "clarify")) or last in memory.items or memory.focus in memory.items \
             or (memory.owner or "") in memory.items:
         return reply
+    if named:
+        # "volviendo a la lista, ¿con quién hablo del tercero?": which title of that list, then its
+        # team's card (fixV16)
+        title = esc(turn.kb.works[rid].title.get(reply.lang))
+        sep = "" if reply.lang == "zh" else " "
+        return reply.model_copy(update={"text": f"{t('ordinal_earlier_works', reply.lang)}{sep}<b>{title}</b>\n{reply.text}"})
     key = {"work": "ordinal_earlier_works", "event": "ordinal_earlier_events",
            "location": "ordinal_earlier_sets"}.get(picked.partition(":")[0], "ordinal_earlier_list")
     line = {"ordinal_earlier_works": t("ordinal_earlier_works", reply.lang),
@@ -15916,6 +15959,14 @@ def _team_over_faq(turn: Turn, u: Understanding, reply: Reply) -> Reply:
     if (team := _faq_team_asked(turn, u, reply)) is not None \
             and (told := facts.answer(turn, "contact", team, "role")) is not None:
         return told
+    if reply.answer == f"faq:{catalog.COPRODUCE_FAQ}" and not u.records() and not (turn.focus or "").startswith("work:") \
+            and (WHO_TO_ASK.search(fold(turn.text)) or WHOM_TO_CONTACT.search(fold(to_simplified(turn.text)[0]))) \
+            and not _HOW_TOO.search(fold(turn.text)) and (team := contact.SUBJECT_CONTACT.get("catalog")) in turn.kb.contacts \
+            and (told := facts.answer(turn, "contact", team, "role")) is not None:
+        # "whom should I contact for licensing a title?", "¿con quién hablo para licenciar un título?",
+        # "想授权引进一部片单里的剧，该联系谁？", "작품 판권 구매하려면 누구한테 연락해요?": the team first
+        # (its card), then what to send it, which the FAQ says (fixV16)
+        return reply.model_copy(update={"text": f"{told.text}\n\n{reply.text}"})
     return reply
 
 
@@ -16057,6 +16108,139 @@ def _one_title_coproduced(folded: str) -> bool:
     co-production of a catalogue title, not a way into the alliance (unless it is named)."""
     return CO_PRODUCING.search(OTHER_LICENCE.sub(" ", folded)) is not None and lexicon.INDEFINITE_PICK.search(folded) is not None \
         and ALLIANCE.search(folded) is None
+
+
+# Dubbing into Spanish, or for Spanish speakers ("el doblaje pa la gente de acá, que habla español",
+# "the Spanish dub for our viewers", "西语配音", "스페인어 더빙"), and who handles it (`_spanish_dub_whom`)
+_DUBBING = re.compile(r"\b(dub|dubs|dubbed|dubbing|voice-?over)\b|\bdoblaj\w*|\bdoblar\w*|\bdoblad[ao]s?\b|配音|译制|더빙")
+_SPANISH_SAID = re.compile(r"\b(spanish|espanol|castellano|hispan\w*|latin\w*|latam|latinoamerica\w*)\b|西语|西班牙|拉美|스페인|중남미|남미")
+_DUB_WHO = re.compile(r"\bwho\b|\bwhom\b|\bquien(es)?\b|\ba quien\b|谁|誰|边个|邊個|누가|누구|어디(에|로|서)")
+
+
+def _spanish_dub_whom(turn: Turn, u: Understanding, memory: Memory) -> bool:
+    """Who handles dubbing into Spanish (for the partner's Spanish-speaking audience), asked of no
+    title in focus and naming none (fixV16)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not (_DUBBING.search(folded) and _SPANISH_SAID.search(folded) and _DUB_WHO.search(folded)):
+        return False
+    if (memory.focus or "").startswith("work:") or any(kind == "work" for kind, _ in u.records()):
+        return False
+    return not (u.wants_person or u.action or u.switch_lang or u.ordinal is not None)
+
+
+_MAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# the partner's own address told ("my email is…", "mi correo es…", "我的邮箱是…", "제 메일은…", "reach me
+# at…"): no question of ours
+_OWN_MAIL = re.compile(r"\b(my|our|mi|mis|nuestro|nuestra)\s+(work |business |personal )?(e-?mail|mail|address|correo|email address|direccion)"
+                       r"( address| electronico| de correo)?\s*(is|es|:)?\s*$"
+                       r"|\b(me|us) (at|on)\s*$|\b(escribanme|escribeme|escribenos|contactenme|contactame) (a|al)\s*$"
+                       r"|(我|我们|我們)的(邮箱|郵箱|邮件地址|電郵|电邮|地址)(是|为|為|:|：)?\s*$"
+                       r"|(제|저희|내|우리)\s?(이?메일|메일 ?주소|주소)(은|는|:)?\s*$")
+
+
+def _address_not_ours(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """An e-mail address the partner asks about (outside the form) that no team or partner of
+    ours has ("can I write to info@hengdian.com?", "¿les escribo a ventas@hengdian.com?", "我可以发到
+    info@hengdian.cn 吗？", "contact@hengdian.kr 로 보내도 돼요?"): said honestly to be none we have,
+    then the card of the team the question is for (fixV16). The partner's own address is no question."""
+    found = _MAIL_ADDRESS.search(turn.text)
+    if found is None or u.wants_person or u.action:
+        return None
+    known = {(c.email or "").lower() for c in turn.kb.contacts.values()} \
+        | {str(getattr(p, "email", "") or "").lower() for p in turn.kb.partners.values()}
+    address = found.group(0).rstrip(".")
+    if address.lower() in known or _OWN_MAIL.search(fold(to_simplified(turn.text[:found.start()])[0])):
+        return None
+    if not (asks_question(turn.text) or lexicon.yes_no(turn.text)):
+        return None
+    team = u.gap_contact if u.gap_contact in turn.kb.contacts else (focus_contact(turn, memory) or DEFAULT_CONTACT)
+    person = turn.kb.contacts.get(team) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    if person is None:
+        return None
+    text = t("email_unknown", turn.lang, address=esc(address)) + "\n" + contact_card(person, turn.lang)
+    return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang, person.id)], answer=f"gap:{person.id}",
+                 outcome="gap")
+
+
+# What we offer a visiting crew, asked beside a discount ("what you guys actually offer and also is
+# there some kind of discount", "qué nos ofrecen y hay algún descuento", "你们都提供什么然后有没有优惠",
+# "뭐 제공해 주시는지 그리고 할인도 있는지"): the on-site services, then the short-drama cost reduction
+_OFFER_ASKED = re.compile(r"\bwhat (do |can |would |could )?(you|u|y'?all|ya)( guys| all| folks| people)? (actually |really |even |exactly |usually )?(offer|provide)\b"
+                          r"|\bwhat('?s| is) (on )?offer\b|\bque (nos |les |me )?(ofrecen|ofreceis|ofreces|ofrece|brindan|dan)\b"
+                          r"|(你们|您们|贵方|贵司|你哋)(都|能|可以|会)?(提供|给|畀)(些|啲)?(什么|哪些|啥|乜)"
+                          r"|(뭘|뭐|무엇을|무엇|어떤 ?(걸|것을|것)) ?(제공|지원)(해|하|받)")
+_DISCOUNT_ASKED = re.compile(r"\bdiscounts?\b|\bdescuentos?\b|\brebajas?\b|优惠|折扣|打折|할인")
+_CREW_SHOOT = re.compile(r"\b(shoot\w*|film\w*|crews?|production compan\w*|rodar|rodaje|grabar|filmar|productora|equipo)\b|拍|剧组|劇組|团队|團隊|촬영|제작")
+
+
+def _offer_and_discount(turn: Turn, u: Understanding) -> Reply | None:
+    """A crew asking what we offer and whether there is a discount, in one run-on message: the
+    on-site services (what is offered on the ground), then the short-drama incentives' discount;
+    not the discount alone (fixV16)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if u.wants_person or u.action or u.switch_lang or u.records() or not (
+            _OFFER_ASKED.search(folded) and _DISCOUNT_ASKED.search(folded) and _CREW_SHOOT.search(folded)):
+        return None
+    overview = _overview_faq(turn, "incentives")
+    services = record_reply(turn, "incentive", "on_site_services") if "on_site_services" in turn.kb.incentives else None
+    if overview is None or services is None:
+        return None
+    cut = _DISCOUNT_ASKED.search(turn.text) or _DISCOUNT_ASKED.search(folded)
+    discount = faq_reply(replace(turn, text=lexicon.closing_question(turn.text[max(0, cut.start() - 40):]) if cut else turn.text), overview)
+    return services.model_copy(update={"text": f"{services.text}\n\n{discount.text}"})
+
+
+_VISA_SAID = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
+_CLAUSES_JOINED = re.compile(r"[,，、;；]\s*(?:(?:and|y|e|also|plus|además|ademas)\s+)?|\s(?:and|y|e|plus)\s|还有|另外|그리고")
+
+
+def _distance_and_visa(turn: Turn, u: Understanding) -> Reply | None:
+    """How far Hengdian is and whether a visa is needed, joined by a comma or "and" in one message
+    ("how far is Hengdian from Shanghai, do we need a visa?", "¿a cuánto está Hengdian de Shanghái,
+    y los colombianos necesitan visado?", "横店离上海多远，需要签证吗？", "상하이에서 헝뎬까지 거리가 얼마나
+    돼요, 비자 필요해요?"): both asks answered in the order asked, the distance honestly unlisted with
+    the way there, then the visa FAQ; never the visa alone (fixV16)."""
+    if u.wants_person or u.action or u.switch_lang or any(kind in ("work", "event") for kind, _ in u.records()):
+        return None
+    text = turn.text
+    folded = fold(text)
+    far, visa = lexicon.DISTANCE_ASKED.search(folded), _VISA_SAID.search(folded)
+    travel = _overview_faq(turn, "travel")
+    visa_faq = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
+    if far is None or visa is None or travel is None or visa_faq is None or travel == visa_faq:
+        return None
+    lo, hi = sorted((far.start(), visa.start()))
+    joint = next((m for m in _CLAUSES_JOINED.finditer(folded, lo, hi)), None)
+    if joint is None or len(folded) != len(text):
+        return None
+    first, second = text[:joint.start()].strip(), text[joint.end():].strip()
+    distance_part, visa_part = (first, second) if far.start() < visa.start() else (second, first)
+    told = [faq_reply(replace(turn, text=distance_part), travel), faq_reply(replace(turn, text=visa_part), visa_faq)]
+    if visa.start() < far.start():
+        told.reverse()
+    return told[0].model_copy(update={"text": f"{told[0].text}\n\n{told[1].text}"})
+
+
+def _catalog_title_coproduced(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Coming in as co-producer on one of our titles, none named, while an event, a programme or a
+    company is talked about ("if we liked one of your existing dramas could we come on board as
+    co-producers on it?" after the pitch day, "si nos gusta una de sus series, ¿podemos entrar
+    como coproductores?", "如果看中你们片单里的某一部剧，能作为联合出品方参与吗？", "기존 작품 중 하나가 마음에
+    들면 공동 제작사로 참여할 수 있나요?"): how a catalogue title is co-produced (its FAQ), not whom the
+    event is for (fixV16). A title in focus or a list of titles shown keeps its own readings."""
+    if catalog.COPRODUCE_FAQ not in turn.kb.faq or u.wants_person or u.action or u.switch_lang or u.ordinal is not None:
+        return None
+    focus = memory.focus or ""
+    if focus.startswith("work:") or any(item.startswith("work:") for item in memory.items) \
+            or any(kind not in ("event", "topic") for kind, _ in u.records()):
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not (_one_title_coproduced(folded) or (AS_COPRODUCER.search(folded) and lexicon.INDEFINITE_PICK.search(folded)
+                                             and ALLIANCE.search(folded) is None)):
+        return None
+    if u.gap == "price" or lexicon.DEADLINE_ASKED.search(folded):
+        return None  # what it costs or by when: not the way in
+    return _team_over_faq(turn, u, faq_reply(turn, catalog.COPRODUCE_FAQ))
 
 
 def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:

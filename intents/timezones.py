@@ -209,8 +209,25 @@ NAMES_AS_CITIES: dict[str, str] = {
 ZONE_NAMES: dict[str, str] = {
     "mountain time": "America/Denver", "pacific time": "America/Los_Angeles", "eastern time": "America/New_York",
     "central time": "America/Chicago", "atlantic time": "America/Halifax",
+    # a country's adjective before "time" ("show all times in Spanish time", "Mexican time", "hora
+    # española", "hora mexicana"): that country's main zone (fixV16)
+    "spanish time": "Europe/Madrid", "hora espanola": "Europe/Madrid", "horario espanol": "Europe/Madrid",
+    "hora peninsular": "Europe/Madrid", "mexican time": "America/Mexico_City", "hora mexicana": "America/Mexico_City",
+    "colombian time": "America/Bogota", "hora colombiana": "America/Bogota", "peruvian time": "America/Lima",
+    "hora peruana": "America/Lima", "argentine time": "America/Argentina/Buenos_Aires",
+    "argentinian time": "America/Argentina/Buenos_Aires", "chilean time": "America/Santiago", "hora chilena": "America/Santiago",
+    "brazilian time": "America/Sao_Paulo", "korean time": "Asia/Seoul", "japanese time": "Asia/Tokyo",
+    "british time": "Europe/London", "french time": "Europe/Paris", "german time": "Europe/Berlin",
+    "italian time": "Europe/Rome", "indian time": "Asia/Kolkata", "kenyan time": "Africa/Nairobi",
+    "nigerian time": "Africa/Lagos", "philippine time": "Asia/Manila", "filipino time": "Asia/Manila",
 }
 _ZONE_NAME = re.compile(r"\b(" + "|".join(ZONE_NAMES) + r")\b")
+
+
+def zone_named(text: str) -> str | None:
+    """The zone a message names by its own name or a country's adjective ("Pacific time", "Spanish
+    time", "hora mexicana")."""
+    return _zone_name(fold(text))
 
 
 def _zone_name(folded: str) -> str | None:
