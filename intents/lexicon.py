@@ -2553,7 +2553,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (nos |me |les |te )?(cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|(?<!me )(?<!nos )(?<!estar )(?<!estoy )(?<!estamos )al dia"  # (not "mantenme al día": kept up to date)
-              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )(?<!quien )(?<!quienes )(?<!quien lo )(?<!quien la )monto(?! (la|el|los|las|una?|su|sus|esa|ese|esto|esta|este|eso|aquella|aquel|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
+              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )(?<!quien )(?<!quienes )(?<!quien lo )(?<!quien la )\bmontos?\b(?! (la|el|los|las|una?|su|sus|esa|ese|esto|esta|este|eso|aquella|aquel|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
               # the sum a co-production or a deal would need, asked as such ("what sort of money would
               # that take?", "¿y qué inversión supondría?", "¿cuánto habría que poner?")
               r"|\bwhat (sort|kind|type|level) of (money|investment|budget|sum|figure|outlay)\b|\bhow much (investment|capital|funding)\b"
@@ -5153,6 +5153,16 @@ YOUR_LANGUAGES = re.compile(
     r"|(무슨|어떤|어느|몇 개|몇 가지) ?(말|언어|나라 ?말|국어)(을|를|로|이|도)? ?(할 ?줄|하세요|하시나요|하실|할 수|알아|알아들|가능|돼요|되나요|되세요|답|대답|이해)"
     r"|([가-힣]{2,6}어|사투리|방언)(로|으로)? ?(써도|쓰면|보내도|보내면|말해도|말하면|물어봐도|물어보면).{0,12}(알아|이해|읽|통하|괜찮|돼|되나)"
     r"|([가-힣]{2,6}어|사투리|방언)(도|는|를)? ?(알아들|알아듣|이해하|이해해|읽을 ?줄|하실 ?줄|할 ?줄 ?알)")
+# No Chinese at all said of the partner's own people ("our volunteers speak English but not a word of
+# Mandarin", "hablan castellano pero nada de chino", "我哋啲人唔识讲普通话", "중국말은 한마디도 몰라요"):
+# whether they get by there in the languages they have is the languages FAQ (fixW16)
+NO_CHINESE = re.compile(
+    r"\b(not|nae|no|zero|without|n'?t (know|speak|have)|never learn\w*) (a (single )?(word|lick|scrap|syllable|bit)|one word|any|much|a word)( of)? (mandarin|chinese|putonghua)\b"
+    r"|\b(zero|no|nae) (mandarin|chinese|putonghua)( at all| whatsoever)?\b(?! (market|audiences?|partners?|companies|dramas?|titles?|shows?|version|subtitles?|dub))"
+    r"|\b(nada|ni (una )?(palabra|papa|jota|pio|gota)|cero|sin saber( nada)?|ni siquiera un poco)( de| del)? (chino|mandarin)\b"
+    r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
+    r"|(唔|不)(识|会|懂)(讲|说|听)?(中文|汉语|普通话|国语|华语)"
+    r"|(중국어|중국말|중국 말|만다린)(를|는|은|을)? ?(하나도 |전혀 |한마디도 |한 마디도 |통 |아예 )?(못|모르|몰라|모릅|안 ?통)")
 LANGUAGES_UNDERSTOOD = re.compile(
     BOT_LANGUAGE_ASKED.pattern + "|"
     # whether the people there get by with a language named: "英文溝通OK嗎", "西语能交流吗", "will the
@@ -5182,6 +5192,9 @@ LANGUAGES_UNDERSTOOD = re.compile(
     r"|\b(work|shoot|communicate|talk)\w* (on set |there )?in (what|which) language|\b(what|which) language (do|will|would|does) (we|you|they|the crew|the team) (work|shoot|communicate|use)"
     r"|\ben que (idioma|lengua) (se )?(trabaja|trabajan|trabajamos|rueda|graba|comunica|habla)"
     r"|중국어(를|는)? ?(하나도 |전혀 |잘 )?(못|모르|몰라)"
+    # no Chinese at all among the partner's own people (fixW16): "not a word of Mandarin", "nada de chino",
+    # "一句普通话都不会", "唔识讲普通话", "중국말은 하나도 모릅니더" (`NO_CHINESE`)
+    r"|" + NO_CHINESE.pattern +
     # no Chinese at all, said ("no hablo nada de chino", "一点中文都不会", "中文一句都不会说"): whether one gets by
     r"|\bno (hablo|hablamos|hablan|habla|hable|se|sabemos|sabe|saben|entiendo|entendemos|manejo|manejamos)( ni papa| nada| ni jota| ni una palabra| ni pio| mucho| bien)?( de| del| el)? (chino|mandarin)\b"
     r"|一(点|点儿|句|个字)?(中文|汉语|普通话|国语|华语)(都|也)(不会|不懂|说不了|讲不了)|(中文|汉语|普通话|国语|华语)(一点|一句|一个字)(都|也)(不会|不懂)"

@@ -4454,6 +4454,7 @@ class Router:
             # (a crew with foreigners in it allowed to shoot, no part to play said, is the filming FAQ below)
             faq_id = _overview_faq(turn, "actors")
         elif (FOREIGN_PRODUCTION.search(text) or passport_said) and not lexicon.MONEY_SUPPORT.search(text) \
+                and not lexicon.NO_CHINESE.search(text) \
                 and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
@@ -4475,13 +4476,16 @@ class Router:
         elif LANGUAGES_UNDERSTOOD.search(fold(lexicon.asked_beyond_introduction(turn.text))) and (not u.records() or (
                 # "in which working languages can your production services be provided?": the
                 # languages of the services incentive its words found
-                SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
+                SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))
+                # ("our volunteers speak no Mandarin, would that hold them back at Hengdian?": the studio
+                # named as where they would work is no record asked; fixW16)
+                or (lexicon.NO_CHINESE.search(text) and set(u.records()) <= BACKGROUND)) \
                 and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
                 and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)) \
                 and not (key.startswith("incentive:") and services_named(turn.text) >= 2) \
                 and not (services_named(turn.text) >= 2 and not lexicon.LANGUAGE_NAMED.search(text)) \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)
-                     or lexicon.YOUR_LANGUAGES.search(text)):
+                     or lexicon.YOUR_LANGUAGES.search(text) or lexicon.NO_CHINESE.search(text)):
             # (interpreters beside extras, no language named, are on-site services arranged: "necesitamos
             # figurantes e intérpretes allá, ¿lo gestionan?")
             # (interpreters among extras and catering are one on-site service asked: "we'll need extras,
