@@ -361,6 +361,8 @@ class Understander:
         facts = _without_facts_of_a_name(body, described, facts) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
+        facts = _without_story_of_a_genre(body, entities, facts) if body else ()
+        facts = _flavour_choice_of_a_title(body, entities, facts) if body else ()
         if prediction is not None and prediction.intent == "ask_partners" and set(facts) <= {"country"} \
                 and any(k == "region" or (k == "country" and v != "CN") for k, v in filters):
             # "Does HISDA work with any Korean companies?", "HISDA有韩国的合作公司吗？": the alliance
@@ -1145,6 +1147,60 @@ def _without_facts_of_a_name(body: str, entities: tuple[Entity, ...], facts: tup
 
 # Where a clause ends: punctuation in the four languages (a Korean run-on's clauses are its parts)
 _CLAUSE_END = re.compile(r"[,，、;；:：.!?。！？\n]")
+
+
+# A story noun said with a genre's name ("a love story", "a family story", "una historia de amor",
+# "una historia familiar", "爱情故事", "가족 이야기"): the kind of story, no plot asked (fixW16)
+_STORY_AFTER = re.compile(r"(?i)\s*-?\s*(stor(y|ies)|tales?|yarns?|plots?|故事|剧情|이야기|얘기|스토리)(?![a-z])")
+_STORY_BEFORE = re.compile(r"(?i)(historias?|relatos?|cuentos?|tramas?|stor(y|ies) (of|about)|tales? of)\s+((de|del|sobre)\s+)?((la|el|los|las|un|una)\s+)?$")
+
+
+def _without_story_of_a_genre(body: str, entities: tuple[Entity, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
+    """"Is Half a Teahouse a romance, or more of a family story?", "¿es una historia de amor o una
+    historia familiar?", "是爱情故事还是家庭故事", "사랑 이야기예요 가족 이야기예요?": a story noun joined
+    to a genre's name is the genre asked (the title's genres), not its plot (`logline`)."""
+    if "logline" not in facts or not any(e.kind == "genre" for e in entities):
+        return facts
+    blanked = body
+    for e in sorted((e for e in entities if e.kind == "genre"), key=lambda e: -e.start):
+        start, end = e.start, e.end
+        after = _STORY_AFTER.match(blanked, end)
+        if after:
+            end = after.end()
+        before = _STORY_BEFORE.search(blanked[max(0, start - 40):start])
+        if before:
+            start -= len(before.group(0))
+        if after or before:
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    if blanked == body or "logline" in lexicon.facts_asked(unnamed(blanked, entities, ("incentive", "genre", "scene_type"))):
+        return facts
+    return tuple(f for f in facts if f != "logline")
+
+
+# What a story is full of, in partners' words ("swords", "snogging", "besos", "打戏", "칼싸움"): said as
+# a choice of one title ("is it more swords or more snogging?") it asks the title's genres (fixW16)
+_FLAVOUR = (r"(sword\w*|fight\w*|kung ?fu|martial arts|action|punch\w*|stunts?|kiss\w*|snog\w*|smooch\w*|romance|romantic|love|lovey[- ]dovey|mush\w*"
+            r"|laughs?|funny|jokes?|comedy|scares?|scary|spooky|ghosts?|horror|tears?|crying|tearjerker|weepy|family|espadas?|espadazos|peleas?|golpes|accion"
+            r"|besos?|besuqueo|amor|romantic[oa]|risas?|chistes|comedia|sustos?|miedo|terror|llanto|llorar|lagrimas|familiar|familia)")
+_FLAVOUR_CHOICE = re.compile(
+    r"\b(more |mostly |mainly |all |lots of |a lot of |full of )?" + _FLAVOUR + r"\b.{0,25}\bor (more |mostly |mainly |all |lots of |a lot of |full of |is it |it'?s )?" + _FLAVOUR + r"\b"
+    r"|\b(mas |puro |pura |mucho |mucha |muchos |muchas |lleno de |llena de )?" + _FLAVOUR + r"\b.{0,25}\b(o|u) (mas |puro |pura |mucho |mucha |muchos |muchas |es )?(de )?" + _FLAVOUR + r"\b"
+    r"|(打戏|打斗|打打杀杀|武打|刀剑|动作|谈恋爱|恋爱|亲亲|撒糖|发糖|甜宠|虐恋|搞笑|吓人|恐怖|哭|催泪|家庭|爱情)(多|为主|比较多)?.{0,6}(还是|定系|抑或|或者)(.{0,4})"
+    r"(打戏|打斗|打打杀杀|武打|刀剑|动作|谈恋爱|恋爱|亲亲|撒糖|发糖|甜宠|虐恋|搞笑|吓人|恐怖|哭|催泪|家庭|爱情)"
+    r"|(칼싸움|칼부림|액션|싸움|무술|키스|연애|멜로|로맨스|웃긴|코믹|무서운|공포|눈물|신파|가족)\S{0,6}\s*(아니면|\S*[,?]\s).{0,10}"
+    r"(칼싸움|칼부림|액션|싸움|무술|키스|연애|멜로|로맨스|웃긴|코믹|무서운|공포|눈물|신파|가족)")
+
+
+def _flavour_choice_of_a_title(body: str, entities: tuple[Entity, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
+    """"Blade and Blossom - is that more swords or more snogging?", "¿es más de espadazos o de besos?",
+    "那部是打戏多还是谈恋爱多", "그거 칼싸움이 많아요 아니면 연애가 많아요?": one title named, nothing else, and a
+    choice between what stories are full of: the title's genres."""
+    if set(facts) - {"logline"} or not any(e.kind == "work" for e in entities) \
+            or any(e.kind in RECORD_KINDS and e.kind != "work" for e in entities) \
+            or len({e.id for e in entities if e.kind == "work"}) != 1:
+        return facts
+    said = unnamed(body, entities, ("work",))
+    return ("genres",) if _FLAVOUR_CHOICE.search(_folded(said)) else facts
 
 
 def _asked_in_the_named_clause(body: str, parts: tuple[str, ...], entities: tuple[Entity, ...],
