@@ -12234,7 +12234,9 @@ KIND_OR_PLAINER = re.compile(r"\bor (just|only|merely|simply|plain)\b|\bo (solo|
 HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
                        # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
-                       r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$")
+                       r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$"
+                       # whether it is really there ("진짜 강가가 있는 거여요?", "있는 건가요", "있긴 해요?"; fixW16)
+                       r"|있는 ?(거|건|것|기)(여|예|이에|이여|야|입니|인가|임|가|요)|있긴 ?(해|한가|하나|합니)")
 # Whether the set talked about has a kind of place, asked of it ("has it got a throne hall?", "¿tiene
 # un salón del trono?", "那边有没有战场", "정전 있어요?"): the set in focus, as `HAS_ASKED` is of one named
 ITS_HAS = re.compile(r"^\W*(and |so |but |ok,? )?(has|does|did) (it|that|this|the (set|place|palace|lot|stage))\b|\b(has|have) (it|that|this) got\b"

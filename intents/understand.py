@@ -363,6 +363,11 @@ class Understander:
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
         facts = _without_story_of_a_genre(body, entities, facts) if body else ()
         facts = _flavour_choice_of_a_title(body, entities, facts) if body else ()
+        if body and "episodes" in facts and OWN_EPISODE.search(_folded(body)) \
+                and "episodes" not in lexicon.facts_asked(OWN_EPISODE.sub(" ", _folded(body))):
+            # "does it have a western street? we need a European-looking bit for one episode": the
+            # partner's own episode is what the scene is for, no episode count asked (fixW16)
+            facts = tuple(f for f in facts if f != "episodes")
         if prediction is not None and prediction.intent == "ask_partners" and set(facts) <= {"country"} \
                 and any(k == "region" or (k == "country" and v != "CN") for k, v in filters):
             # "Does HISDA work with any Korean companies?", "HISDA有韩国的合作公司吗？": the alliance
@@ -1153,6 +1158,15 @@ _CLAUSE_END = re.compile(r"[,，、;；:：.!?。！？\n]")
 # "una historia familiar", "爱情故事", "가족 이야기"): the kind of story, no plot asked (fixW16)
 _STORY_AFTER = re.compile(r"(?i)\s*-?\s*(stor(y|ies)|tales?|yarns?|plots?|故事|剧情|이야기|얘기|스토리)(?![a-z])")
 _STORY_BEFORE = re.compile(r"(?i)(historias?|relatos?|cuentos?|tramas?|stor(y|ies) (of|about)|tales? of)\s+((de|del|sobre)\s+)?((la|el|los|las|un|una)\s+)?$")
+
+
+# One episode of the partner's own, said as what something is for ("for one episode", "in an episode
+# of ours", "para un capítulo", "一集里要用", "한 회 분량에"): no episode count asked (fixW16)
+OWN_EPISODE = re.compile(
+    r"\b(for|in|during) (just |only )?(one|an|a single|a|our|my|one of (our|my)|that|this|the (last|first|final|next)) (short )?(ep|episode|chapter)\b"
+    r"|\b(para|en|durante) (solo |nada mas )?(un|una|el|nuestro|nuestra|ese|este|el ultimo|el primer) (capitulo|episodio|cap)\b"
+    r"|(有|在|就|为了|为)?(一|某|其中一|最后一|第一)集(里|里面|中|要|需要|用|戏)"
+    r"|(한|어느|마지막|첫) ?(회|화|에피소드)(에|에서|분량|용|짜리)")
 
 
 def _without_story_of_a_genre(body: str, entities: tuple[Entity, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
