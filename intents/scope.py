@@ -137,6 +137,8 @@ DEGREE_STUDIED = re.compile(r"\b(study|studying|do|doing|take|taking|enrol\w*|en
 CONSULATE_OR_VISA = re.compile(r"\b(consulate|embassy|visas?|consulado|embajada|visado)\b|领事馆|領事館|大使馆|大使館|签证|簽證|영사관|대사관|비자")
 OUR_TOWN = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchin[ae]\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                       r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국")
+# China named as a whole (no town of it): where our own festival is held too
+_CHINA_WHOLE = re.compile(r"\s*(chin[ae]|mainland china|la china|中国|中國|中国大陆|内地|중국)\s*")
 # Our own names: Hengdian (in Dongyang), the alliance, "your festival"
 OURS_NAMED = re.compile(r"hengdian|dongyang|hisda|\balliance\b|\balianza\b|横店|东阳|联盟|헝뎬|헝디엔|둥양|연맹"
                         r"|\b(your|our|vuestro|su|nuestro) (film )?festival\b|你们的?电影节|贵方")
@@ -342,8 +344,13 @@ def not_ours(u: Understanding, kb=None) -> bool:
         # (the town beside the festival in the same sentence: "escribo desde Montevideo. ¿cuándo es
         # el festival de cine?" asks about ours from Montevideo)
         # ("부산에 있는 제작사인데요, 영화제 언제 하는지": where the writer is, a clause of its own)
-        beside = any(_same_clause(folded, span, m.span()) and not _INTRODUCED.search(_between(folded, span, m.span()))
-                     for m in FESTIVAL.finditer(folded) for span in spans)
+        # (China as a whole is where ours is held: "a sister festival in China, do you run one?",
+        # "중국 쪽 자매 영화제", "中国的姐妹电影节" ask about ours; fixW16)
+        spans = [span for span in spans if not _CHINA_WHOLE.fullmatch(folded[span[0]:span[1]])]
+        # (every festival said is beside another place: "we look for a sister festival near Oviedo. do
+        # you run a festival?" asks about ours in its second; fixW16)
+        beside = all(any(_same_clause(folded, span, m.span()) and not _INTRODUCED.search(_between(folded, span, m.span()))
+                         for span in spans) for m in FESTIVAL.finditer(folded))
         return beside and {kind for kind, _ in u.records()} <= {"event"} and not CATALOG_WORDS.search(folded)
     if not spans or u.records() or OUR_TOWN.search(OUR_NATIONALS.sub(" ", folded)) or not PLACE_BOUND.search(folded):
         return False
