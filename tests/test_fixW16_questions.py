@@ -1,0 +1,122 @@
+"""answers65's question mistakes, mended as kinds in four languages (fixW16):
+
+- the partner's own people speaking no Chinese at all ("not a word of Mandarin", "nada de chino",
+  "一句中文都不会", "중국말은 한마디도 몰라요"), asked of working at Hengdian: the languages FAQ, not
+  the language picker, the programmes or whether a crew from abroad may film;
+- a Spanish "montón" of gear is no "monto" (a price): the way to the studios asked;
+- a title's kind asked as a choice ("a love story or more of a family story?", "more swords or
+  more kissing?"): the title's genres, not its plot or card, and no bare "yes" to a choice;
+- a kind of scene asked of a named set with the partner's own episode as the reason ("for one
+  episode") or in dialect ("있는 거여요?"): yes or no for that scene, not the set's card;
+- a sister festival looked for in China: ours (the festival FAQ or its record), not out of scope.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, talk
+
+LANGUAGES = ("faq:languages",)
+
+
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "my crew has zero mandarin between them, is that gonna be an issue on set in hengdian?"),
+    ("en", "none of our actors speak a word of chinese, will they manage over there?"),
+    ("es", "mis técnicos no hablan ni una palabra de chino, ¿se van a poder arreglar allá?"),
+    ("es", "el equipo no sabe nada de chino, ¿eso complica el rodaje en Hengdian?"),
+    ("zh", "我们剧组的人一句中文都不会，去横店拍会不会很麻烦？"),
+    ("zh", "我哋啲演員唔識講普通話，喺橫店拍戲會唔會有問題？"),
+    ("ko", "우리 배우들이 중국말을 한마디도 모르는데 괜찮겠심니꺼?"),
+    ("ko", "저희 촬영팀은 중국말은 하나도 몰라요. 헝뎬 가서 일하는 데 지장 있나요?"),
+])
+def test_own_people_with_no_chinese_get_the_languages_faq(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, LANGUAGES)], fits=fits)
+
+
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("es", "aterrizamos en shanghái con un montón de cajas de equipo, ¿cómo llegamos a los estudios?"),
+    ("es", "vamos con un montón de maletas de equipo desde hangzhou, ¿cuál es la mejor forma de llegar a los estudios?"),
+])
+def test_a_heap_of_gear_is_no_price(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, "faq:how_to_reach_hengdian")], fits=fits)
+
+
+@pytest.mark.parametrize(("lang", "ask", "work"), [
+    ("en", "would you call Grandma 2.0 a love story or more of a comedy?", "work_grandma_2_0"),
+    ("en", "blade and blossom, is it fighting or kissing?", "work_blade_and_blossom"),
+    ("en", "Grandma 2.0 — mostly laughs or tears?", "work_grandma_2_0"),
+    ("es", "¿El salón de los ancestros es una historia de misterio o una historia familiar?", "work_ancestral_hall"),
+    ("es", "la de la abuela 2.0 es pura risa o es de llorar?", "work_grandma_2_0"),
+    ("zh", "《半间茶馆》是爱情故事还是家庭故事？", "work_half_a_teahouse"),
+    ("zh", "《剑与花》是打戏多还是谈恋爱多？", "work_blade_and_blossom"),
+    ("ko", "검과 꽃은 칼싸움이 많아요 아니면 연애가 많아요?", "work_blade_and_blossom"),
+    ("ko", "반쪽 찻집 그거 연애 얘기여, 가족 얘기여?", "work_half_a_teahouse"),
+])
+def test_a_titles_kind_asked_as_a_choice_is_its_genres(services: Services, lang: str, ask: str, work: str) -> None:
+    talk(services, lang, [(ask, f"work:{work}#genres")], fits=fits)
+
+
+@pytest.mark.parametrize(("lang", "ask", "no_yes"), [
+    ("en", "Is Grandma 2.0 a family story or a sci-fi one?", "Yes"),
+    ("es", "¿Abuela 2.0 es una historia familiar o de ciencia ficción?", "Sí"),
+    ("zh", "《奶奶2.0》是家庭故事还是科幻片？", "是的"),
+    ("ko", "할머니 2.0은 가족 이야기예요 아니면 SF예요?", "네"),
+])
+def test_a_choice_of_genres_gets_no_bare_yes(services: Services, lang: str, ask: str, no_yes: str) -> None:
+    reply = talk(services, lang, [(ask, "work:work_grandma_2_0#genres")], fits=fits)
+    assert not reply.text.startswith(no_yes), reply.text
+
+
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "what's the story of Half a Teahouse?"),
+    ("es", "¿de qué trata la historia de Media casa de té?"),
+])
+def test_the_story_asked_alone_is_still_the_plot(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, "work:work_half_a_teahouse#logline")], fits=fits)
+
+
+@pytest.mark.parametrize(("lang", "ask", "where"), [
+    ("en", "does the qin palace have a throne hall because we need one for a single episode", "qin_palace"),
+    ("en", "has yuanming new garden got a western street? it's for one episode of ours", "yuanming_new_garden"),
+    ("es", "¿el Palacio Qin tiene salón del trono? lo necesitamos para un capítulo", "qin_palace"),
+    ("es", "¿el Nuevo Jardín Yuanming tiene calle de estilo occidental? es para un episodio", "yuanming_new_garden"),
+    ("zh", "秦王宫有大殿吗？我们有一集里要用", "qin_palace"),
+    ("ko", "진왕궁에 옥좌 있는 건가요? 한 회 분량에 필요해서요", "qin_palace"),
+    ("ko", "청명상하도에 진짜 장터가 있는 거예요?", "qingming_riverside"),
+])
+def test_a_scene_asked_of_a_named_set_is_its_yes_or_no(services: Services, lang: str, ask: str, where: str) -> None:
+    talk(services, lang, [(ask, f"location:{where}#scene_types")], fits=fits)
+
+
+def test_episodes_asked_are_still_the_count(services: Services) -> None:
+    talk(services, "en", [("how many episodes is blade and blossom?", "work:work_blade_and_blossom#episodes")], fits=fits)
+    talk(services, "es", [("¿cuántos capítulos tiene Espada y flor?", "work:work_blade_and_blossom#episodes")], fits=fits)
+
+
+FESTIVAL = ("faq:film_festival", "event:hengdian_film_festival*")
+
+
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "we run a small film club and we're looking for a sister festival in China. do you run a festival?"),
+    ("en", "is there a film festival in china we could partner with? does hengdian have one?"),
+    ("es", "buscamos un festival hermano en China. ¿Organizan ustedes algún festival?"),
+    ("es", "llevo una muestra de cine en Cádiz y quiero un festival amigo en China, ¿ustedes hacen alguno?"),
+    ("zh", "我们在找中国的姐妹电影节，你们办电影节吗？"),
+    ("zh", "我哋想喺中國搵個姊妹影展，你哋有冇辦電影節？"),
+    ("ko", "중국 쪽 자매 영화제를 찾고 있거든예. 거기도 영화제가 있습니꺼?"),
+    ("ko", "중국에 영화제 같은 거 있어요? 저희 상영회랑 교류하고 싶어서요"),
+])
+def test_a_sister_festival_in_china_is_ours(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, FESTIVAL)], fits=fits)
+
+
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "when is the shanghai international film festival?"),
+    ("zh", "上海国际电影节什么时候开始？"),
+    ("ko", "부산 영화제는 언제 해요?"),
+    ("es", "¿cuándo es el festival de cine de Sitges?"),
+])
+def test_another_towns_festival_stays_out_of_scope(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, "out_of_scope")], fits=fits)
