@@ -6405,8 +6405,9 @@ ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪�
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
 # unless the partner asks for the events in general ("what events are coming up?").
-EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\btour\b|\bshowcase\b|eventos?\b|matchmaking"
-                        r"|\bsesion|jornada|\bvisita|\bencuentro|活动|说明会|开放日|参观|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문|매칭"
+EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit(?!ors?\b)|\btour\b|\bshowcase\b|eventos?\b|matchmaking"
+                        # (the partner's own visitors, "our park's visitors", "nuestros visitantes", "방문객", are an audience, no visit; fixW16)
+                        r"|\bsesion|jornada|\bvisita(?!ntes?\b)|\bencuentro|活动|说明会|开放日|参观(?!者|的人|的游客)|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문(?!객|자)|매칭"
                         # a day to go and see it in person ("can we come see it in person some day?",
                         # "¿hay algún día para ir a verlo?", "什么时候可以去现场看", "직접 가서 볼 수 있는 날"):
                         # a visit, which an event is
@@ -6879,11 +6880,13 @@ LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|
                          r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
 REACHING = re.compile(r"\b(distribut(e|es|ed|ing|ion)|distribu(ir|ye|yen|imos|ido|ida|cion)|land(s|ed)? (on|in)( \w+)? (screens?|tv|platforms?)|on screens?|peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
+                      # shows put before people ("put your shows in front of people like them"; fixW16)
+                      r"|\bin front of (people|folks|viewers|audiences?|them|families|crowds?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
                       r"|看不看|爱不爱看|爱看|喜欢看|會看|会看|좋아할까|볼까|보나요"
                       # seen there ("¿se podría ver en Chile?", "termine en pantallas de México", "让墨西哥的人也能看",
                       # "멕시코 사람들도 볼 수 있어요?")
-                      r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a) ver(se)?\b|\bse vean?\b|\bpantallas?\b|\btermin\w* en\b"
+                      r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a|podran|podra|puedan|podamos) ver(se)?\b|\bse vean?\b|\bpantallas?\b|\btermin\w* en\b"
                       r"|也能看|能看到|看得到|看得着|能看|볼 수 있|보게 (하|할|되|될|돼|됐)|보여 줄|보여(질|지나|지게)|들어갈 수|볼 (기회|일)"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
@@ -6931,14 +6934,18 @@ def asks_latam_reach(text: str) -> bool:
 # a language asked of one title nor an event's
 _AIRING_WHO = re.compile(r"\b(tv|television|channels?|stations?|broadcasters?|networks?|viewers|audiences?|locals|local (people|public|viewers))\b"
                          r"|\b(canal(es)?|televisoras?|television|tele|cadenas?|emisoras?|publico|espectadores|televidentes|audiencia|gente de (alla|aca|alli|ahi))\b"
-                         r"|电视台|電視台|频道|頻道|电视|電視|观众|觀眾|当地人|當地人|老百姓|방송국|방송사|채널|시청자|현지 ?(사람|관객|시청자)")
+                         r"|电视台|電視台|频道|頻道|电视|電視|观众|觀眾|当地人|當地人|老百姓|방송국|방송사|채널|시청자|현지 ?(사람|관객|시청자)"
+                         # the partner's own visitors or guests ("park visitors", "nuestros visitantes", "游客", "방문객"; fixW16)
+                         r"|\b(visitors|guests)\b|\b(visitantes|socios|huespedes)\b|游客|访客|방문객|관람객")
 _AIRING_ES = re.compile(r"\b(dubbed|dub|in|into|to) spanish\b|\bspanish(-language)? (dub|version|audio)\b"
                         r"|\b(doblad[oa]s?|doblar\w*|en|al|adaptad[oa]s? al) (espanol|castellano)\b"
                         r"|(配成|配上|配|翻成|译成|做成|弄成|翻译成|配音成)(西语|西班牙语|西班牙文|西文)|(西语|西班牙语)(配音|版|的)"
                         r"|스페인어(로| ?더빙| ?버전| ?판)")
 _AIRING_VERB = re.compile(r"\b(air|airs|airing|broadcast\w*|show them|screen\w*|run them|put (them )?on)\b"
                           r"|\b(emitir\w*|emitan|transmitir\w*|transmitan|pasar(las|los)?|estrenar\w*|programar(las|los)?)\b"
-                          r"|播|放给|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성")
+                          r"|播|放给|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성"
+                          # shown to them ("show them", "给他们看", "보여 줄"; fixW16)
+                          r"|\b(show|shown|watch)\b|\b(vean|mostrar\w*)\b|给.{0,4}看|보여 ?(줄|주|드리|줘)")
 
 
 def spanish_airing(text: str) -> bool:

@@ -4274,7 +4274,9 @@ class Router:
                 and not (u.ordinal is not None and "#" in key) \
                 and not u.ids("contact") and _overview_faq(turn, "language") \
                 and not lexicon.LANGUAGE_AS_FIELD.search(text) \
-                and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)):
+                and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)) \
+                and not lexicon.spanish_airing(turn.text):
+            # ("你们的剧能配成西语给他们看吗": our shows dubbed for someone's viewers, no one's speech; fixW16)
             # ("who's the person for Spanish-language work?": the market's team, not who speaks it)
             # (the shows reaching "la gente que habla castellano" in the south: the route there, below)
             # "我们老板只讲西班牙语，你们那边能对接吗", "그쪽 담당자 스페인어 가능?": which languages our

@@ -303,6 +303,11 @@ class Understander:
             # "algo de romance?? en coreano", "¿tienen misterio? en español porfa": a language said
             # after the genre asked, with no verb asking for the reply in it, is the works' language
             switch, rest = None, text
+        if switch and SHOWN_IN_SPANISH.search(_folded(text)) and lexicon.asks_latam_reach(text) \
+                and not lexicon.REPLY_VERB.search(_folded(text)):
+            # "do u have a way to put ur shows in front of people like them sa spanish?": the shows in
+            # Spanish for those people (the Spanish-language route), no reply asked in it (fixW16)
+            switch, rest = None, text
         body = rest if switch else text
         written = detect(body) or detect(text)
         if written and (lexicon.pager_word(body) or (lexicon.asks_more(body) and len(body.split()) <= 2)):
@@ -757,7 +762,14 @@ def _without_kin(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     return tuple(e for e in entities if not (
         (e.kind, e.id) == ("genre", "family") and _folded(e.text) in KIN_WORDS
         and (_KIN_BEFORE.search(folded[max(0, e.start - 12):e.start]) or _KIN_AFTER.match(folded[e.end:e.end + 14])
-             or _KIN_HOUSEHOLD.search(folded[max(0, e.start - 14):e.start]))))
+             or _KIN_HOUSEHOLD.search(folded[max(0, e.start - 14):e.start])
+             # relatives somewhere ("our members have family in Latin America", "tienen familia en
+             # Hispanoamérica", "在墨西哥有家人"): no genre (fixW16)
+             or (_KIN_HAVE.search(folded[max(0, e.start - 12):e.start]) and _KIN_WHERE.match(folded[e.end:e.end + 14])))))
+
+
+_KIN_HAVE = re.compile(r"\b(have|has|got|tiene|tienen|tengo|tenemos|teneis|tenes)\s+$")
+_KIN_WHERE = re.compile(r"^\s*(in|back in|over in|out in|en|alla|aca|alli|que vive|que viven)\b")
 
 
 # The real landmark a set copies, not the set: "the real Forbidden City in Beijing", "la verdadera
@@ -1167,6 +1179,12 @@ OWN_EPISODE = re.compile(
     r"|\b(para|en|durante) (solo |nada mas )?(un|una|el|nuestro|nuestra|ese|este|el ultimo|el primer) (capitulo|episodio|cap)\b"
     r"|(有|在|就|为了|为)?(一|某|其中一|最后一|第一)集(里|里面|中|要|需要|用|戏)"
     r"|(한|어느|마지막|첫) ?(회|화|에피소드)(에|에서|분량|용|짜리)")
+
+
+# The shows, or the people shown them, in Spanish ("put our shows in front of people like them in
+# Spanish", "reach viewers in Spanish"): what the shows are in, no language for the reply (fixW16)
+SHOWN_IN_SPANISH = re.compile(r"\b(them|people|folks|viewers|audiences?|shows?|dramas?|series|titles?|families|visitors|guests)"
+                              r"( like (them|us|ours))? (in|en) (spanish|espanol|castellano)\W*$")
 
 
 def _without_story_of_a_genre(body: str, entities: tuple[Entity, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
