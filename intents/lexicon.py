@@ -2487,6 +2487,10 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|\b(pagad[oa]s?|pagan|paga|pago)\b.{0,25}\b(pasantias?|practicas?|pasantes?|becarios?)\b"
              r"|(每个?月|每月|按月|月度)(都)?(发|给|有|领)(补贴|补助|津贴|生活费|工资|钱)|月(补贴|津贴|补助)|生活补贴"
              r"|\bmonthly (stipend|allowance|pay|payment)\b|\b(beca|apoyo|pago|ayuda|asignacion) mensual\b|매달 ?(지원금|수당|돈)|월 ?(지원금|수당)"
+             # what participants receive in money ("¿qué asignación económica reciben?", "what allowance do
+             # participants get?", "学员有多少补贴", "참가자 수당은 얼마예요?"; fixW16)
+             r"|\b(asignacion|ayuda|dotacion|compensacion|retribucion) (economica|monetaria|en dinero)\b|\b(participants?|fellows?|trainees?|talents?)\b.{0,30}\ballowances?\b|\ballowances?\b.{0,30}\b(participants?|fellows?|trainees?)\b"
+             r"|(学员|学生|参与者|参加者|学员们)(能|可以|会)?(拿|领|有|得到)?(多少)?(补贴|津贴|补助|生活费)|(참가자|참여자|연수생|교육생)\S{0,2} ?(수당|지원금|활동비|생활비)"
              r"|工资|薪资|薪水|薪酬|工資|薪資|薪酬|带薪|帶薪|有偿实习|实习.{0,6}(给钱|有钱|报酬|补助)|實習.{0,6}(給錢|報酬)"
              r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당|얼마)"
              # money paid to those who take part ("do they pay the participants?", "¿les pagan algo a
@@ -2571,7 +2575,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|돈(이|을)? ?(드|들|내야|받)|비용(이|은|도)? ?(있|드|들|발생|나가|받)"
               # "비용은 대략 어느 정도 드나요?", "제작비는 보통 얼마 정도 나와요?": a cost asked roughly
               r"|(비용|제작비|촬영비)(이|은|는|가|도)? .{0,8}(어느 ?정도|얼마 ?정도|대략|대충).{0,6}(드|들|나와|나오|잡아|예상)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
-              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|(月|日|周|年|房|场地|办公室)租(金|费)?.{0,4}(多少|几多|怎么算|咋算|怎么收)|租(一|两|三|四|几)?个?(月|星期|礼拜).{0,6}(多少|几多)|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}(多少|几化|几多|几钿)|几化(钞票|钱|铜钿|洋钿)|几(钿|钱)(?!个)|几多(钞票|银|米)|多少(铜钿|洋钿)|啥价钿|(?<!免)(?<!浪)(?<!话)费几化|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|(月|日|周|年|房|场地|办公室)租(金|费)?.{0,4}(多少|几多|怎么算|咋算|怎么收)|租(一|两|三|四|几)?个?(月|星期|礼拜).{0,6}(多少|几多)|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}(多少|几化|几多|几钿)|几化(钞票|钱|铜钿|洋钿)|几(钿|钱)(?!个)|几多(钞票|银|米)|多少(铜钿|洋钿)|(租|包|花|收|要)[^。？?]{0,8}多少米(?![长宽高深远])|啥价钿|(?<!免)(?<!浪)(?<!话)费几化|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
@@ -4086,6 +4090,10 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
                            r"|\b(muestra|muestrame|mostrar|pon|ponme|ponlos|dame|pasame|escribe|convierte)\b.{0,40}\ben (la )?hora\b"
                            # said to several ("indíquenme las horas en hora peninsular", "pónganme los horarios en hora española")
                            r"|\b(indiquen(me|nos)?|indica(me|nos)|pongan(me|nos|los)?|den(me|nos)|diganme|digannos|muestren(me|nos)?|escriban(me|nos)?|pasen(me|nos)|manejen(me|nos)?)\b.{0,40}\ben (la )?hora\b"
+                           # in formal address, "horario" for the clock ("le ruego que me indique todas las horas en
+                           # horario peninsular español", "dígame las horas en horario de Canarias"; fixW16)
+                           r"|\b(indique(me|nos)?|ponga(me|nos)?|de(me|nos)|digame|diganos|muestre(me|nos)?|escriba(me|nos)?|pase(me|nos)?|indiquen(me|nos)?|pongan(me|nos)?)\b.{0,40}\ben (el )?(hora|horario) (peninsular|de \w+|local|espanol|argentino|mexicano|chileno|colombiano|peruano|canario|del \w+)"
+                           r"|\b(las|todas las|los) (horas|horarios|fechas y horas)\b.{0,10}\ben (el )?horario (peninsular|de \w+|espanol|local|canario)\b"
                            r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
                            r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로")
 # The partner's clock set in words, with a city ("베이징 시간으로 설정해줘", "중국 본사 기준인
@@ -4565,7 +4573,7 @@ UNBUILDABLE_SET = re.compile(
     r"\b(can'?t|cannot|can not|could ?n'?t|no way (we|to|you|anyone) (could |can )?|impossible to|not possible to|won'?t be able to)"
     r" ?(really |possibly |physically |ever |actually )?((build|construct|put up|recreate) (that|this|it|a set|sets|one|such)|make (a set|sets|that set|a set for))\b"
     r"|\b(unbuildable|impossible (set|to build))\b|\bno set (could|can|would) (ever )?(do|hold|recreate|handle)\b"
-    r"|\b(imposible|no (se )?(puede|podemos|podriamos|podria)|ni modo de|no hay (forma|manera|chance) de)( de)? (construir|armar|levantar|hacer|montar)\w*"
+    r"|\b(imposible|no (se )?(puede|podemos|podriamos|podria)|ni modo de|no hay (forma|manera|chance|como|cómo|donde|plata para|presupuesto para)( de)?)( de)? (construir|armar|levantar|hacer|montar)\w*"
     r"( (eso|esa|ese|esto|esta|una|un|la|el|en set|en estudio))?( (escenografia|decorado|set|escenario))?\b"
     r"|(搭|建|做|造)不(出来|出來|了|起来|起來)|(没法|沒法|无法|無法|不可能|不能)(搭|建|实景|實景|造)|实景(搭|拍)不|實景(搭|拍)不"
     r"|세트(로|를)? ?(는 |론 |로는 )?(못 ?(지|짓|만들)|지을 ?수 ?(없|가 없)|지을 ?순 ?없|만들 ?수 ?(없|가 없)|만들 ?순 ?없|짓기 ?(힘들|어렵|불가능))"
@@ -4574,7 +4582,7 @@ UNBUILDABLE_SET = re.compile(
     r"|(실제로|현실에서|직접|진짜로) ?(지을|만들|세울|구현할) ?(방법|수|길)(이|가|는)? ?(없|안 ?되)")
 # the scene or set it is said of ("a sequence", "la escenografía", "这场戏", "장면", "세트")
 UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar"
-                        r"|backdrop|planet|fondo|planeta)\b"
+                        r"|backdrop|planet|fondo|planeta|serie|series|spaceship|nave|nave espacial|pantallas?|screens?)\b"
                         r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|背景|星球|장면|씬|신|세트|촬영|찍|배경|행성")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 # Whether people HAVE worked there before ("have Nigerian actors ever worked there?", "¿han trabajado
@@ -4589,7 +4597,9 @@ WORKED_BEFORE = re.compile(
     r"|(일한|연기한|출연한|촬영한|활동한|작업한|참여한|와 본|가 본) ?적")
 
 
-FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国籍(的)?演员|(国外|外国|海外|境外|國外|外國)(请|找|招|带|飞|拉|請|帶)(来|过来|過來)?的?(演员|演員|艺人|藝人)|外国演员|外国艺人|洋演员"
+FOREIGN_CAST = re.compile(r"(演员|演員|艺人|藝人|演员们|团员|團員)[^，,。？?]{0,6}(唔系|唔係|不是|并非|並非)(内地|內地|大陆|大陸|中国|中國)(人|籍)|"
+                          # (fixW16: "我哋劇團啲演員唔係內地人…攞到角色" — actors not from the mainland, cast)
+                          r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国籍(的)?演员|(国外|外国|海外|境外|國外|外國)(请|找|招|带|飞|拉|請|帶)(来|过来|過來)?的?(演员|演員|艺人|藝人)|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|(배우|연기자)(가|들이|들|분들이|분들)? .{0,15}(일한|연기한|출연한|활동한|촬영한) ?적|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
@@ -5815,6 +5825,12 @@ MONEY_SAVED = re.compile(r"\bsave (us |you |them )?(a lot|a bundle|a ton|loads|h
                          r"|(비용|제작비|돈|예산)(이|을|은|는)? ?.{0,4}(많이|꽤|훨씬|확|상당히) ?(줄어|줄일|절약|아낄|아끼|세이브)")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
+                        # whether the partner's money stretches to a shoot here ("could the likes of me even afford
+                        # to film out there?", "¿alcanza pa grabar allá o es puro lujo?", "小团队去横店拍得起吗",
+                        # "우리 형편에 거기서 찍을 수 있을까요?"; fixW16)
+                        r"|\bafford (to (film|shoot|go|come|work|make|produce|bring)|it|that|a shoot|filming|shooting)\b"
+                        r"|\balcanza(ra|ria|mos)? (para|pa) (grabar|filmar|rodar|producir|ir|ir a grabar)\b|\b(es )?puro lujo\b|\bes (un )?lujo\b(?! asiatico)"
+                        r"|(拍|去|来|用|租)(得|不)起|(拍|去)得(成|了)吗.{0,4}(钱|预算)|(형편|살림)(이|에|으로)? ?.{0,12}(돼|되|될|가능|찍을|할 ?수)|엄두(가|를)? ?(나|내|안|못)"
                         # the budget told as a figure, the place judged realistic for it ("we have like 4000
                         # dollars in total, is Hengdian realistic?", "tenemos 4000 dólares, ¿es realista o ni
                         # pensarlo?", "预算就两万美元，现实吗", "500만 원인데 현실적이에요?"): how costly shooting
@@ -5957,6 +5973,8 @@ NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\baler
                   r"|(cuando|cada vez que|apenas|en cuanto|si) (salga|salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen|sale|salen|hay) .{0,20}nuev"
                   r"|\bnuev[oa]s? (titulos?|eventos?|obras?|incentivos?|series)\b|\b(titulos?|eventos?|obras?|incentivos?|series) nuev[oa]s?\b"
                   r"|有(什么|啥)?新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
+                  # new support coming out, in dialect too ("새 지원 혜택 나오믄", "새 혜택 생기면"; fixW16)
+                  r"|새(로운)? ?(지원|혜택|지원 ?혜택|지원금|정책)\S{0,2} ?.{0,6}(나오|생기|뜨)(면|믄|몬|거든|는 대로)"
                   # "todos los eventos que vayan saliendo", "以后有什么新活动": the ones to come
                   r"|\bque (vayan|vaya|van|vengan|vayan a ir) (saliendo|surgiendo|apareciendo|anunciando)\b|\b(as|when) they come( out| up)?\b"
                   # the ones to come ("avísame de los eventos que vengan", "los que haya más adelante",
@@ -6046,6 +6064,8 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     r"|\b(mandame|mandanos|mandennos|mandenme|enviame|envianos|enviennos|envienme) (las |los )?(novedades|noticias|actualizaciones)\b"
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
+                    # sent to me when it comes ("나한테도 좀 보내주쇼잉", "저한테 보내 주세요"; fixW16)
+                    r"|(나|저|우리|저희)(한테|에게|헌티|한티)(도)? ?(좀 )?(보내|알려|연락) ?(주|줘|도|달)"
                     # the news received, wished for ("我想收到韩国相关的消息", "希望能接收拉美的动态", "I'd love to
                     # hear about Korea news", "me gustaría enterarme de…", "한국 소식 받아볼 수 있어요?")
                     r"|(想|希望|要|愿意|願意|想要)(能|可以)?(收到|接收|接到|获得|獲得|得到|订|訂閱)|訂閱"

@@ -1225,6 +1225,14 @@ def _read_each(reply: Reply, parts: list[str]) -> Reply:
     return marked
 
 
+# "If there are any, tell me" ("있으면 알려 주세요", "if you've got any, let me know", "si tienen alguna,
+# me avisan", "有的话告诉我"): what is held now, asked
+IF_ANY_TELL = re.compile(r"있으면 ?(좀 |하나 |몇 개 )?(알려|말해|보여|추천)|\bif (you('ve| have)? got|you have|there (is|are)) (any|some)\b.{0,40}\b(let me know|tell me|send|show)"
+                         r"|\bsi (tienen|tenes|hay) (alguna?s?|algo)\b.{0,40}\b(avis|dig|pas|mand|muestr)\w*|有的话.{0,4}(告诉|说|推荐|发)|有(就|嘅话|的话)(话)?(同我讲|讲声|告诉)")
+# New ones to come ("when new ones come out", "cuando salgan nuevas", "有新的", "새로 나오면")
+NEW_ONES_SAID = re.compile(r"\bnew\b|\b(come|comes|coming) out\b|\bnuev[oa]s?\b|\bsalgan\b|新(的|剧|片|作)|上新|出新|새(로|로운)?|신작|나오(면|믄|몬|는 대로)")
+
+
 class Router:
     """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
 
@@ -5040,7 +5048,11 @@ class Router:
                        and ((u.ids("topic") and u.confidence >= CONFIDENT)
                             or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None)
                        # "앞으로 예정된 행사 알려 주세요", "告诉我接下来有哪些活动": the coming events, told now
-                       and not (u.filter("when") and lexicon.asks_to_be_told(turn.text)))
+                       and not (u.filter("when") and lexicon.asks_to_be_told(turn.text))
+                       # "무협 드라마 있으면 좀 알려주쇼", "if you've got any wuxia ones let me know": titles of a
+                       # kind held now, asked (no news of new ones to come; fixW16)
+                       and not (intent == "subscribe" and u.ids("genre") and IF_ANY_TELL.search(fold(turn.text))
+                                and not NEW_ONES_SAID.search(fold(turn.text))))
         if target and fact and faq_lead and _overview_of(turn, faq.id, target, fact):
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
