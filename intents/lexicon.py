@@ -5830,7 +5830,6 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         # "우리 형편에 거기서 찍을 수 있을까요?"; fixW16)
                         r"|\bafford (to (film|shoot|go|come|work|make|produce|bring)|it|that|a shoot|filming|shooting)\b"
                         r"|\balcanza(ra|ria|mos)? (para|pa) (grabar|filmar|rodar|producir|ir|ir a grabar)\b|\b(es )?puro lujo\b|\bes (un )?lujo\b(?! asiatico)"
-                        r"|(拍|去|来|用|租)(得|不)起|(拍|去)得(成|了)吗.{0,4}(钱|预算)|(형편|살림)(이|에|으로)? ?.{0,12}(돼|되|될|가능|찍을|할 ?수)|엄두(가|를)? ?(나|내|안|못)"
                         # the budget told as a figure, the place judged realistic for it ("we have like 4000
                         # dollars in total, is Hengdian realistic?", "tenemos 4000 dólares, ¿es realista o ni
                         # pensarlo?", "预算就两万美元，现实吗", "500만 원인데 현실적이에요?"): how costly shooting
@@ -5846,7 +5845,7 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|(decent|fair|great|real) value)\b"
                         r"|\bun (dineral|ojo de la cara|rinon|paston|pastizal|platal|billetal|huevo y parte del otro)\b|\buna (fortuna|pasta|millonada)\b"
                         r"|\b(cuest\w*|cost\w*|sal\w*|gast\w*) (nos |me |les )?(una barbaridad|una burrada|un monton)\b"
-                        r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
+                        r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄|(拍|去|来|用|租)(得|不)起|(형편|살림)(이|에|으로)? ?.{0,12}(돼|되|될|가능|찍을|할 ?수)|엄두(가|를)? ?(나|내|안|못)"
                         # ruin feared ("¿nos vamos a arruinar?", "dejarnos en la ruina", "sin un peso",
                         # "把钱烧光", "倾家荡产", "돈 다 날리는", "거덜 나"): how costly we are, asked
                         r"|\b(arruin\w*|en la ruina|en la quiebra|sin un (peso|duro|centavo|quinto|cinco))\b"

@@ -3803,6 +3803,9 @@ class Router:
             return festival  # "I heard Hengdian holds a film festival, what is it?": its FAQ, not an edition's card
         if (reply.answer or "").startswith("gap:") and _budget_weighed(turn):
             return reply  # "三百万人民币够拍八十集吗": no FAQ of costs judges their own budget (`affordability`)
+        if (reply.answer or "").startswith(("list:locations", "list:partners")) and set(u.records()) <= BACKGROUND \
+                and lexicon.AFFORDABLE.search(fold(turn.text)) and (costs := self.affordability(turn, u)) is not None:
+            return costs  # "这种小团队去横店拍得起吗": whether their money stretches to it, not the sets (fixW16)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
             return lent
         if (described := self.program_described(turn, u, reply, memory)) is not None:
@@ -4465,6 +4468,7 @@ class Router:
             faq_id = _overview_faq(turn, "actors")
         elif (FOREIGN_PRODUCTION.search(text) or passport_said) and not lexicon.MONEY_SUPPORT.search(text) \
                 and not lexicon.NO_CHINESE.search(text) \
+                and not (lexicon.AFFORDABLE.search(text) and Router.affordability(turn, u) is not None) \
                 and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
