@@ -120,3 +120,112 @@ def test_a_sister_festival_in_china_is_ours(services: Services, lang: str, ask: 
 ])
 def test_another_towns_festival_stays_out_of_scope(services: Services, lang: str, ask: str) -> None:
     talk(services, lang, [(ask, "out_of_scope")], fits=fits)
+
+
+# -- the Spanish-language route for the partner's own visitors --------------------------------------
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "most of our museum visitors are from colombia and peru, could your shows ever reach them in spanish?"),
+    ("en", "our hotel guests are mostly from argentina, could we show your dramas to them in spanish?"),
+    ("es", "la mitad de nuestros visitantes son de México, ¿cómo podrían llegarles sus series en español?"),
+    ("es", "nuestros huéspedes son casi todos de Colombia, ¿podríamos mostrarles sus series dobladas al español?"),
+    ("zh", "我们景区的游客很多来自墨西哥，你们的剧能配成西语给他们看吗？"),
+    ("zh", "我们博物馆的访客不少是阿根廷人，你们的短剧能不能做成西班牙语版给他们看？"),
+    ("ko", "저희 방문객 절반이 멕시코 분들인데 그쪽 드라마를 스페인어로 보여줄 방법이 있나요?"),
+    ("ko", "저희 관람객 중에 칠레 분들이 많은데 드라마를 스페인어로 보여 줄 수 있을까요?"),
+])
+def test_our_shows_for_the_partners_visitors_in_spanish_are_the_spanish_route(services: Services, lang: str, ask: str) -> None:
+    reply = talk(services, lang, [(ask, ("faq:spanish_distribution", "partner:dalynn_studio"))], fits=fits)
+    assert reply.lang == lang, reply.lang  # no switch of the reply's language
+
+
+@pytest.mark.parametrize(("lang", "ask", "expect"), [
+    ("en", "can we visit the sets in march?", "list:locations*"),
+    ("es", "¿tienen series de familia en español?", "list:works?genre=family*"),
+    ("zh", "你们那边有人会讲西语吗？", "faq:languages"),
+])
+def test_visits_family_titles_and_spanish_speakers_stay(services: Services, lang: str, ask: str, expect: str) -> None:
+    talk(services, lang, [(ask, expect)], fits=fits)
+
+
+# -- whether a small crew's money stretches to a shoot ----------------------------------------------
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "there are two of us and not much cash, can we even afford to shoot in hengdian?"),
+    ("en", "just me and a mate with one camera, could people like us afford to film over there?"),
+    ("es", "somos dos nomás y con poca plata, ¿nos alcanza para grabar en Hengdian?"),
+    ("es", "tenemos re poco presupuesto, ¿filmar allá es puro lujo?"),
+    ("zh", "就我跟我搭档两个人，去横店拍得起吗？"),
+    ("zh", "我們幾個人小本經營，去橫店拍得起嗎？"),
+    ("ko", "우리 같은 2인 팀 형편에 헝뎬 가서 찍을 수 있을까요?"),
+])
+def test_a_small_crew_asking_whether_it_can_afford_it_gets_the_costs(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, ("faq:costs", "incentive:ecosystem_and_costs"))], fits=fits)
+
+
+# -- unpublished amounts: a participants' allowance, a stage's day rate in slang ---------------------
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "what allowance do participants of the Global Talent Program get?"),
+    ("es", "¿cuánto es la compensación económica de los participantes del Programa Global de Talento?"),
+    ("zh", "全球人才计划的学员能拿多少补贴？"),
+    ("ko", "글로벌 인재 프로그램 참가자 수당은 얼마예요?"),
+    ("zh", "虚拟影棚租一天大概多少米？"),
+])
+def test_unpublished_amounts_are_a_gap(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, "gap:*")], fits=fits)
+
+
+# -- a degree abroad weighed: career advice, none of ours -------------------------------------------
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "is a film master's in china actually worth it?"),
+    ("es", "¿vale la pena hacer una maestría de cine en China?"),
+    ("zh", "去中国读电影研究生有用吗？"),
+    ("ko", "중국에서 영화 석사 하는 게 가치 있을까요?"),
+])
+def test_a_degree_weighed_is_out_of_scope(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, ("out_of_scope", "fallback", "gap:*"))], fits=fits)
+
+
+# -- actors not from the mainland, cast -------------------------------------------------------------
+@pytest.mark.parametrize("ask", ["我哋班演員唔係中國籍，喺橫店有冇機會接到戲？", "我们的演员不是中国人，在横店能演上角色吗？"])
+def test_actors_not_from_the_mainland_are_the_foreign_actors_faq(services: Services, ask: str) -> None:
+    talk(services, "zh", [(ask, "faq:foreign_actors")], fits=fits)
+
+
+# -- "if there are any, tell me": the titles now, no subscription -----------------------------------
+@pytest.mark.parametrize(("lang", "ask", "genre"), [
+    ("en", "if you've got any wuxia dramas let me know", "wuxia"),
+    ("zh", "有武侠剧的话告诉我一下", "wuxia"),
+    ("ko", "로맨스 드라마 있으면 알려 주세요", "romance"),
+    ("ko", "칼 들고 날아댕기는 무협물 있으면 좀 알려주쇼", "wuxia"),
+])
+def test_titles_of_a_kind_if_any_are_the_list(services: Services, lang: str, ask: str, genre: str) -> None:
+    talk(services, lang, [(ask, f"list:works?genre={genre}")], fits=fits)
+
+
+# -- news of new support asked to be sent, in dialect -----------------------------------------------
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("ko", "새 지원 혜택 생기면 저한테도 보내 주세요"),
+    ("ko", "새 혜택 나오믄 우리한테도 좀 알려 주이소"),
+    ("zh", "以后有新的扶持政策发给我"),
+])
+def test_new_support_sent_is_the_incentives_news(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, ("subscribe", "subscribe:incentives"))], fits=fits)
+
+
+# -- the clock asked in formal Spanish ("horario") --------------------------------------------------
+@pytest.mark.parametrize("ask", ["indíqueme las horas en horario de Canarias, por favor",
+                                 "por favor, deme todas las fechas y horas en horario de Buenos Aires"])
+def test_times_in_a_named_horario_set_the_zone(services: Services, ask: str) -> None:
+    talk(services, "es", [(ask, "pref:timezone")], fits=fits)
+
+
+# -- the on-site services by another Chinese name; a set no one can build ---------------------------
+def test_on_site_services_by_another_name(services: Services) -> None:
+    talk(services, "zh", [("我们想拍个纪录片，驻场服务怎么申请？", "incentive:on_site_services#how_to_apply")], fits=fits)
+
+
+@pytest.mark.parametrize("ask", [
+    "nuestro corto pasa en un planeta helado y acá no hay cómo construir eso, ¿se puede grabar con pantallas LED?",
+    "no hay forma de armar una nave espacial en nuestro estudio, ¿cómo lo grabamos allá?",
+])
+def test_a_set_no_one_can_build_is_virtual_production(services: Services, ask: str) -> None:
+    talk(services, "es", [(ask, ("faq:virtual_production", "location:virtual_production"))], fits=fits)
