@@ -229,3 +229,19 @@ def test_on_site_services_by_another_name(services: Services) -> None:
 ])
 def test_a_set_no_one_can_build_is_virtual_production(services: Services, ask: str) -> None:
     talk(services, "es", [(ask, ("faq:virtual_production", "location:virtual_production"))], fits=fits)
+
+
+# -- a drone carried as luggage on the way there ----------------------------------------------------
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "flying into hangzhou with our drone kit and lights, best way to get to the studios?"),
+    ("en", "landin in pudong with a drone case n two tripods, easiest route to the studios?"),
+    ("es", "aterrizo en Shanghái con dos trípodes y la maleta del dron, ¿cuál es la ruta más fácil a los estudios?"),
+    ("zh", "我们带着三脚架和无人机箱飞到上海，怎么去横店最方便？"),
+    ("ko", "삼각대랑 드론 가방 들고 상하이 공항 도착하는데 헝뎬까지 어떻게 가요?"),
+])
+def test_a_drone_carried_on_the_way_is_the_way_there(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, "faq:how_to_reach_hengdian")], fits=fits)
+
+
+def test_flying_a_drone_stays_the_permit_gap(services: Services) -> None:
+    talk(services, "en", [("can we fly a drone over the sets?", "gap:*")], fits=fits)
