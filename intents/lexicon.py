@@ -3356,6 +3356,8 @@ TEAM_SIZE = re.compile(
     r"|\bsomos (solo |nomas |apenas |solamente )(dos|tres|cuatro|cinco|seis|\d+)( nomas| nada mas| personas nomas| gatos)?\b(?! (personas|gente)? ?(para|pa|que vamos|los que vamos))"
     r"|\bsomos (dos|tres|cuatro|cinco|seis|\d+)( nomas| nada mas| personas nomas| gatos)\b(?! (personas|gente)? ?(para|pa|que vamos|los que vamos))"
     r"|(团队|公司|我们|工作室|剧组|小组|我们这边)(就|只有|只|才|一共|总共)(两|三|四|五|六|\d+)个人|(就|只有|只|才)(我们)?(两|三|四|五|六|\d+)个人"
+    # ("就我和合伙人两个人干": me and my partner, the whole team; fixW16)
+    r"|(就|只有|只|才)(我|我们)(和|跟|与|同)[\u4e00-\u9fff]{1,4}(两|三|四|\d+)个(人)?"
     r"|(팀|회사|우리|저희|사무실)[^?.!]{0,6}(\d+|두|세|네|다섯|여섯) ?명(뿐|밖에|(이라서?|인데|임|이에요|이거든요)(?![^?]{0,30}(가도|갈 ?수|가면|와도|올 ?수|오면|가능)))")
 # (the number told beside whether the group may go, "저희 4명인데 캐스팅 데이 가도 돼요?", is the
 # group's headcount, as "somos 4, ¿podemos ir?")
@@ -4485,6 +4487,8 @@ AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|intel
 # for as help, however the help is said.
 WORKLOAD_EASED = re.compile(
     r"\b(the|some of the|our|the whole) (load|workload|work|grunt work|busywork|legwork)\b|\bheavy lifting\b|\bpick up the slack\b"
+    # ("take some of the graft off us", "the donkey work", "off our plate"; fixW16)
+    r"|\b(the|some of the|our|all the) (graft|donkey work|slog|grind|drudge\w*|admin)\b|\btake\b.{0,25}\boff (us|me|our (hands|plates?)|my (hands|plate))\b"
     r"|\b(lighten|ease|share|cut|take on|take over|help with|help us with|save us)\b.{0,20}\b(load|work|workload|time|hours|tasks?)\b"
     r"|\bextra (hands?|help)\b|\b(short[- ]?handed|understaffed)\b|\bhelp (us|out|a small team)\b"
     r"|\b(aliviane|alivianar|aligerar|aligere|alivie|aliviar|quitar|quite|ahorrar|ahorre|repartir)\w*\b.{0,20}\b(chamba|pega|laburo|curro|trabajo|carga|tiempo|tareas?)\b"

@@ -245,3 +245,19 @@ def test_a_drone_carried_on_the_way_is_the_way_there(services: Services, lang: s
 
 def test_flying_a_drone_stays_the_permit_gap(services: Services) -> None:
     talk(services, "en", [("can we fly a drone over the sets?", "gap:*")], fits=fits)
+
+
+# -- AI asked to take the work off a two-person team ------------------------------------------------
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "me and my business partner run the whole show, any AI to take the donkey work off our plate?"),
+    ("en", "it's only me and my partner, is there ai that takes some of the graft off us?"),
+    ("es", "somos mi socia y yo nomás, ¿hay alguna IA que nos aliviane la chamba?"),
+    ("zh", "就我和合伙人两个人干，有没有AI工具能帮我们分担点活？"),
+    ("ko", "저랑 동업자 둘이서 다 하는데 일 덜어줄 AI 같은 거 있어요?"),
+])
+def test_ai_to_ease_a_small_teams_work_is_the_ai_tools(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, ("faq:ai_tools", "program:arc_system"))], fits=fits)
+
+
+def test_the_partners_asked_stay_the_partners(services: Services) -> None:
+    talk(services, "en", [("who are your partners?", "list:partners*")], fits=fits)
