@@ -368,6 +368,11 @@ class Understander:
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
         facts = _without_story_of_a_genre(body, entities, facts) if body else ()
         facts = _flavour_choice_of_a_title(body, entities, facts) if body else ()
+        if body and {"logline", "about"} & set(facts) and HEARD_ABOUT.search(_folded(body)) \
+                and not {"logline", "about"} & set(lexicon.facts_asked(unnamed(HEARD_ABOUT.sub(" ", _folded(body)), ()))):
+            # "what is the A.R.C system I heard about on another podcast?", "¿qué es eso de lo que leí en
+            # un blog?": where the partner heard of it, no plot or account asked (fixW16)
+            facts = tuple(f for f in facts if f not in ("logline", "about"))
         if body and "episodes" in facts and OWN_EPISODE.search(_folded(body)) \
                 and "episodes" not in lexicon.facts_asked(OWN_EPISODE.sub(" ", _folded(body))):
             # "does it have a western street? we need a European-looking bit for one episode": the
@@ -1176,6 +1181,13 @@ _CLAUSE_END = re.compile(r"[,，、;；:：.!?。！？\n]")
 # "una historia familiar", "爱情故事", "가족 이야기"): the kind of story, no plot asked (fixW16)
 _STORY_AFTER = re.compile(r"(?i)\s*-?\s*(stor(y|ies)|tales?|yarns?|plots?|故事|剧情|이야기|얘기|스토리)(?![a-z])")
 _STORY_BEFORE = re.compile(r"(?i)(historias?|relatos?|cuentos?|tramas?|stor(y|ies) (of|about)|tales? of)\s+((de|del|sobre)\s+)?((la|el|los|las|un|una)\s+)?$")
+
+
+# Where the partner heard of something ("I heard about on a podcast", "read about it in a blog",
+# "que escuché en un pódcast", "oí hablar de eso en la radio"): no question about it (fixW16)
+HEARD_ABOUT = re.compile(r"\b(i|we|i'?ve|we'?ve)? ?(heard|read|saw|seen|learned|learnt|found out) (about|of)( it| this| that| them)?"
+                         r"( (on|in|at|from|through|via) (a|an|another|the|some|one|my|our|your|this|that) \w+( \w+)?)?"
+                         r"|\b(escuche|lei|vi|oi) (hablar )?(de|sobre) (eso|esto|el|la|ello)?( en (un|una|el|la|otro|otra) \w+)?")
 
 
 # One episode of the partner's own, said as what something is for ("for one episode", "in an episode

@@ -261,3 +261,15 @@ def test_ai_to_ease_a_small_teams_work_is_the_ai_tools(services: Services, lang:
 
 def test_the_partners_asked_stay_the_partners(services: Services) -> None:
     talk(services, "en", [("who are your partners?", "list:partners*")], fits=fits)
+
+
+# -- where the partner heard of something is no question about it -----------------------------------
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "what is this ARC system i read about in a newsletter?"),
+    ("en", "what's the A.R.C system? heard about it on a podcast"),
+    ("es", "¿qué es el sistema A.R.C del que oí hablar en un pódcast?"),
+    ("zh", "我在另一个播客里听说的A.R.C系统是什么？"),
+    ("ko", "다른 팟캐스트에서 들은 A.R.C 시스템이 뭐예요?"),
+])
+def test_what_a_record_is_heard_of_elsewhere_is_its_card(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, "program:arc_system")], fits=fits)
