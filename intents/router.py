@@ -5027,8 +5027,12 @@ class Router:
         # "cuál es el precio para ser miembro de la alianza?": the fee of joining asked, not the
         # way in the membership FAQ tells (unpublished: the secretariat's gap, `_fee_of_joining`)
         measured = measured or (faq is not None and _joining_fee_asked(turn, u, faq.id))
+        # "请问2027年拉丁电影之夜具体在什么地方举行？": where a named event is held is its venue, not the
+        # way to Hengdian the travel FAQ tells (fixW16)
+        held_where = target is not None and target[0] == "event" and fact == "venue" and bool(u.ids("event")) \
+            and faq is not None and faq.id == travel_faq and not TRAVEL.search(fold(turn.text))
         if faq_plain and not other_edition and not repeated and not filming and not defined and not measured \
-                and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
+                and not held_where and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         # "send us anything new on incentives when it comes out": the date is the news's, asked of no
@@ -5066,7 +5070,7 @@ class Router:
             # a road closed) is allowed, which no file states; never the foreign-crews FAQ's "yes"
             faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS \
-                and not measured:
+                and not measured and not held_where:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap in ("price", "compare") and (other := _other_company(turn, u)):
             # "what does ShortMax charge per episode?": another company's rates, which we do not

@@ -273,3 +273,15 @@ def test_the_partners_asked_stay_the_partners(services: Services) -> None:
 ])
 def test_what_a_record_is_heard_of_elsewhere_is_its_card(services: Services, lang: str, ask: str) -> None:
     talk(services, lang, [(ask, "program:arc_system")], fits=fits)
+
+
+# -- where a named event is held: its venue, not the way to Hengdian --------------------------------
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "where exactly is the Latin Film Night 2027 being held?"),
+    ("es", "¿dónde se celebra exactamente la Noche de Cine Latino 2027?"),
+    ("zh", "2027年拉丁电影之夜具体在哪个地方办？"),
+    ("zh", "請問2027年拉丁電影之夜具體喺邊度舉行？"),
+    ("ko", "2027 라틴 영화의 밤은 정확히 어디서 열려요?"),
+])
+def test_where_a_named_event_is_held_is_its_venue(services: Services, lang: str, ask: str) -> None:
+    talk(services, lang, [(ask, "event:latin_film_night_2027#venue")], fits=fits)
