@@ -8447,8 +8447,10 @@ FESTIVAL_HELD_AT_ALL = re.compile(
     r"|\bis there (a|any) (film |movie )?(festival|fest)\b|\bany (film |movie )?festivals?\b"
     r"|\b(uno|un festival) propio\b|\bfestival propio\b|\b(hay|tienen|organiza[ns]?|hacen|arman?|montan?) (algun |un |una )?(festival|semana|muestra|fiesta)\b"
     r"|\b(organiza[ns]?|hacen|tienen) (uno|alguno)\b"
+    # the doer said after the verb ("¿organizan ustedes algún festival?", "¿tienen ustedes un festival?"; fixW16)
+    r"|\b(hay|tienen|organiza[ns]?|hacen|arman?|montan?) (ustedes|uds|vosotros|usted|alla|ahi) (algun |un |una )?(festival|semana de cine|muestra)\b"
     r"|(有没有|有冇|有無|有没|也有|有办|有辦|办不办|辦不辦|搞不搞)[^，。？?]{0,6}(电影节|影视节|電影節|影視節|影展)|(电影节|影视节|電影節|影視節|影展)(吗|嗎|么|麼)"
-    r"|(영화제|축제|페스티벌)[^.?!]{0,8}(하나요|있나요|있어요|있습니까|합니까|해요\?|하나\?|있나\?|열리나요)")
+    r"|(영화제|축제|페스티벌)[^.?!]{0,8}(하나요|있나요|있어요|있습니까|있습니꺼|있십니꺼|합니까|합니꺼|해요\?|하나\?|있나\?|열리나요|있능교|있소)")
 FESTIVAL_WHAT_KIND = re.compile(
     r"\bwhat (kind|sort|type) of (an )?(event|festival|thing|gathering)\b|\bwhat('?s| is) it (like|about)\b|\bwhat (does|would) it involve\b"
     r"|\btell me (more )?about (it|that)\b"
@@ -8519,6 +8521,14 @@ def festival_as_a_thing(turn: Turn, u: Understanding, reply: Reply, memory: Memo
             and (memory.answer or "").startswith("faq:") and FESTIVAL_WHAT_KIND.search(said) \
             and faq_event(turn, (memory.answer or "").partition(":")[2].partition("#")[0]) == focus_id:
         kind, eid, fact = "event", focus_id, "about"
+    if key.startswith("list:events") and not u.records() and not u.filter("when") == "past" and FESTIVAL_HELD_AT_ALL.search(said) \
+            and scope.FESTIVAL.search(said) and not lexicon.own_festival_said(turn.text):
+        # "buscamos un festival hermano. ¿Organizan ustedes algún festival?" read as the events coming
+        # up: whether we hold one, the festival's FAQ (fixW16)
+        held = [faq_event(turn, fid) for fid in turn.kb.faq]
+        held = [eid for eid in dict.fromkeys(held) if eid in turn.kb.events and FESTIVAL_KIND.search(fold(turn.kb.events[eid].name.en))]
+        if len(held) == 1:
+            kind, eid, fact = "event", held[0], ""
     if fact == "organisers" and not WHO_ORGANISES.search(said):
         fact = ""  # "does Hengdian host one of its own?": whether there is one, not who holds it
     if kind != "event" or fact not in ("", "about", "recurrence", "logline") or eid not in turn.kb.events or not turn.text:
