@@ -478,6 +478,12 @@ def language_name(code: str, lang: Lang) -> str:
     return Locale.parse(lang).languages.get(code, code)
 
 
+# One of two asked ("romance or family?", "¿de amor o familiar?", "爱情还是家庭", "로맨스예요 아니면
+#가족극이에요?", "연애 얘기여, 가족 얘기여?"): a choice, not a yes-or-no question
+GENRE_CHOICE = re.compile(r"\bor\b|\b(o|u)\b|还是|還是|或是|抑或|定系|定係|아니면|"
+                          r"[가-힣]+(예요|이에요|여|이여|이야|야|인가요|나요|입니까|입니꺼|이가)[,?]?\s+[가-힣 ]+(예요|이에요|여|이여|이야|야|인가요|나요|입니까|입니꺼|이가)\s*\??\s*$")
+
+
 def _work(turn: Turn, work: Work, fact: str) -> str | None:
     lang = turn.lang
     title = esc(work.title.get(lang))
@@ -498,6 +504,10 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         if other is not None:  # "is the first one a horror?": no genre of the catalogue is that
             name = next(names[lang] for gid, _, names in lexicon.UNLISTED_GENRES if gid == other)
             return t("work_genre_no", lang, title=title, genres=genres, asked=esc(name))
+        if len(asked) > 1 and any(g in work.genres for g in asked) and GENRE_CHOICE.search(fold(turn.text or "")):
+            # "is it a romance or more of a family story?", "¿es de amor o familiar?", "是爱情还是家庭",
+            # "로맨스예요 아니면 가족극이에요?": a choice, answered by the genres it has, no bare "yes" (fixW16)
+            return t("work_genres", lang, title=title, genres=genres)
         if asked:  # "el primero es comedia?": yes or no first, then the genres it has
             if all(g in work.genres for g in asked):
                 return t("work_genre_yes", lang, title=title, genres=genres)

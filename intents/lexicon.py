@@ -2516,6 +2516,10 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|\b(pagad[oa]s?|pagan|paga|pago)\b.{0,25}\b(pasantias?|practicas?|pasantes?|becarios?)\b"
              r"|(每个?月|每月|按月|月度)(都)?(发|给|有|领)(补贴|补助|津贴|生活费|工资|钱)|月(补贴|津贴|补助)|生活补贴"
              r"|\bmonthly (stipend|allowance|pay|payment)\b|\b(beca|apoyo|pago|ayuda|asignacion) mensual\b|매달 ?(지원금|수당|돈)|월 ?(지원금|수당)"
+             # what participants receive in money ("¿qué asignación económica reciben?", "what allowance do
+             # participants get?", "学员有多少补贴", "참가자 수당은 얼마예요?"; fixW16)
+             r"|\b(asignacion|ayuda|dotacion|compensacion|retribucion) (economica|monetaria|en dinero)\b|\b(participants?|fellows?|trainees?|talents?)\b.{0,30}\ballowances?\b|\ballowances?\b.{0,30}\b(participants?|fellows?|trainees?)\b"
+             r"|(学员|学生|参与者|参加者|学员们)(能|可以|会)?(拿|领|有|得到)?(多少)?(补贴|津贴|补助|生活费)|(참가자|참여자|연수생|교육생)\S{0,2} ?(수당|지원금|활동비|생활비)"
              r"|工资|薪资|薪水|薪酬|工資|薪資|薪酬|带薪|帶薪|有偿实习|实习.{0,6}(给钱|有钱|报酬|补助)|實習.{0,6}(給錢|報酬)"
              r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당|얼마)"
              # money paid to those who take part ("do they pay the participants?", "¿les pagan algo a
@@ -2582,7 +2586,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (nos |me |les |te )?(cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|(?<!me )(?<!nos )(?<!estar )(?<!estoy )(?<!estamos )al dia"  # (not "mantenme al día": kept up to date)
-              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )(?<!quien )(?<!quienes )(?<!quien lo )(?<!quien la )monto(?! (la|el|los|las|una?|su|sus|esa|ese|esto|esta|este|eso|aquella|aquel|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
+              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )(?<!quien )(?<!quienes )(?<!quien lo )(?<!quien la )\bmontos?\b(?! (la|el|los|las|una?|su|sus|esa|ese|esto|esta|este|eso|aquella|aquel|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
               # the sum a co-production or a deal would need, asked as such ("what sort of money would
               # that take?", "¿y qué inversión supondría?", "¿cuánto habría que poner?")
               r"|\bwhat (sort|kind|type|level) of (money|investment|budget|sum|figure|outlay)\b|\bhow much (investment|capital|funding)\b"
@@ -2600,7 +2604,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|돈(이|을)? ?(드|들|내야|받)|비용(이|은|도)? ?(있|드|들|발생|나가|받)"
               # "비용은 대략 어느 정도 드나요?", "제작비는 보통 얼마 정도 나와요?": a cost asked roughly
               r"|(비용|제작비|촬영비)(이|은|는|가|도)? .{0,8}(어느 ?정도|얼마 ?정도|대략|대충).{0,6}(드|들|나와|나오|잡아|예상)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
-              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|(月|日|周|年|房|场地|办公室)租(金|费)?.{0,4}(多少|几多|怎么算|咋算|怎么收)|租(一|两|三|四|几)?个?(月|星期|礼拜).{0,6}(多少|几多)|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}(多少|几化|几多|几钿)|几化(钞票|钱|铜钿|洋钿)|几(钿|钱)(?!个)|几多(钞票|银|米)|多少(铜钿|洋钿)|啥价钿|(?<!免)(?<!浪)(?<!话)费几化|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|(月|日|周|年|房|场地|办公室)租(金|费)?.{0,4}(多少|几多|怎么算|咋算|怎么收)|租(一|两|三|四|几)?个?(月|星期|礼拜).{0,6}(多少|几多)|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}(多少|几化|几多|几钿)|几化(钞票|钱|铜钿|洋钿)|几(钿|钱)(?!个)|几多(钞票|银|米)|多少(铜钿|洋钿)|(租|包|花|收|要)[^。？?]{0,8}多少米(?![长宽高深远])|啥价钿|(?<!免)(?<!浪)(?<!话)费几化|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
@@ -3381,6 +3385,8 @@ TEAM_SIZE = re.compile(
     r"|\bsomos (solo |nomas |apenas |solamente )(dos|tres|cuatro|cinco|seis|\d+)( nomas| nada mas| personas nomas| gatos)?\b(?! (personas|gente)? ?(para|pa|que vamos|los que vamos))"
     r"|\bsomos (dos|tres|cuatro|cinco|seis|\d+)( nomas| nada mas| personas nomas| gatos)\b(?! (personas|gente)? ?(para|pa|que vamos|los que vamos))"
     r"|(团队|公司|我们|工作室|剧组|小组|我们这边)(就|只有|只|才|一共|总共)(两|三|四|五|六|\d+)个人|(就|只有|只|才)(我们)?(两|三|四|五|六|\d+)个人"
+    # ("就我和合伙人两个人干": me and my partner, the whole team; fixW16)
+    r"|(就|只有|只|才)(我|我们)(和|跟|与|同)[\u4e00-\u9fff]{1,4}(两|三|四|\d+)个(人)?"
     r"|(팀|회사|우리|저희|사무실)[^?.!]{0,6}(\d+|두|세|네|다섯|여섯) ?명(뿐|밖에|(이라서?|인데|임|이에요|이거든요)(?![^?]{0,30}(가도|갈 ?수|가면|와도|올 ?수|오면|가능)))")
 # (the number told beside whether the group may go, "저희 4명인데 캐스팅 데이 가도 돼요?", is the
 # group's headcount, as "somos 4, ¿podemos ir?")
@@ -4115,6 +4121,10 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
                            r"|\b(muestra|muestrame|mostrar|pon|ponme|ponlos|dame|pasame|escribe|convierte)\b.{0,40}\ben (la )?hora\b"
                            # said to several ("indíquenme las horas en hora peninsular", "pónganme los horarios en hora española")
                            r"|\b(indiquen(me|nos)?|indica(me|nos)|pongan(me|nos|los)?|den(me|nos)|diganme|digannos|muestren(me|nos)?|escriban(me|nos)?|pasen(me|nos)|manejen(me|nos)?)\b.{0,40}\ben (la )?hora\b"
+                           # in formal address, "horario" for the clock ("le ruego que me indique todas las horas en
+                           # horario peninsular español", "dígame las horas en horario de Canarias"; fixW16)
+                           r"|\b(indique(me|nos)?|ponga(me|nos)?|de(me|nos)|digame|diganos|muestre(me|nos)?|escriba(me|nos)?|pase(me|nos)?|indiquen(me|nos)?|pongan(me|nos)?)\b.{0,40}\ben (el )?(hora|horario) (peninsular|de \w+|local|espanol|argentino|mexicano|chileno|colombiano|peruano|canario|del \w+)"
+                           r"|\b(las|todas las|los) (horas|horarios|fechas y horas)\b.{0,10}\ben (el )?horario (peninsular|de \w+|espanol|local|canario)\b"
                            r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
                            r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로")
 # The partner's clock set in words, with a city ("베이징 시간으로 설정해줘", "중국 본사 기준인
@@ -4506,6 +4516,8 @@ AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|intel
 # for as help, however the help is said.
 WORKLOAD_EASED = re.compile(
     r"\b(the|some of the|our|the whole) (load|workload|work|grunt work|busywork|legwork)\b|\bheavy lifting\b|\bpick up the slack\b"
+    # ("take some of the graft off us", "the donkey work", "off our plate"; fixW16)
+    r"|\b(the|some of the|our|all the) (graft|donkey work|slog|grind|drudge\w*|admin)\b|\btake\b.{0,25}\boff (us|me|our (hands|plates?)|my (hands|plate))\b"
     r"|\b(lighten|ease|share|cut|take on|take over|help with|help us with|save us)\b.{0,20}\b(load|work|workload|time|hours|tasks?)\b"
     r"|\bextra (hands?|help)\b|\b(short[- ]?handed|understaffed)\b|\bhelp (us|out|a small team)\b"
     r"|\b(aliviane|alivianar|aligerar|aligere|alivie|aliviar|quitar|quite|ahorrar|ahorre|repartir)\w*\b.{0,20}\b(chamba|pega|laburo|curro|trabajo|carga|tiempo|tareas?)\b"
@@ -4594,7 +4606,7 @@ UNBUILDABLE_SET = re.compile(
     r"\b(can'?t|cannot|can not|could ?n'?t|no way (we|to|you|anyone) (could |can )?|impossible to|not possible to|won'?t be able to)"
     r" ?(really |possibly |physically |ever |actually )?((build|construct|put up|recreate) (that|this|it|a set|sets|one|such)|make (a set|sets|that set|a set for))\b"
     r"|\b(unbuildable|impossible (set|to build))\b|\bno set (could|can|would) (ever )?(do|hold|recreate|handle)\b"
-    r"|\b(imposible|no (se )?(puede|podemos|podriamos|podria)|ni modo de|no hay (forma|manera|chance) de)( de)? (construir|armar|levantar|hacer|montar)\w*"
+    r"|\b(imposible|no (se )?(puede|podemos|podriamos|podria)|ni modo de|no hay (forma|manera|chance|como|cómo|donde|plata para|presupuesto para)( de)?)( de)? (construir|armar|levantar|hacer|montar)\w*"
     r"( (eso|esa|ese|esto|esta|una|un|la|el|en set|en estudio))?( (escenografia|decorado|set|escenario))?\b"
     r"|(搭|建|做|造)不(出来|出來|了|起来|起來)|(没法|沒法|无法|無法|不可能|不能)(搭|建|实景|實景|造)|实景(搭|拍)不|實景(搭|拍)不"
     r"|세트(로|를)? ?(는 |론 |로는 )?(못 ?(지|짓|만들)|지을 ?수 ?(없|가 없)|지을 ?순 ?없|만들 ?수 ?(없|가 없)|만들 ?순 ?없|짓기 ?(힘들|어렵|불가능))"
@@ -4603,7 +4615,7 @@ UNBUILDABLE_SET = re.compile(
     r"|(실제로|현실에서|직접|진짜로) ?(지을|만들|세울|구현할) ?(방법|수|길)(이|가|는)? ?(없|안 ?되)")
 # the scene or set it is said of ("a sequence", "la escenografía", "这场戏", "장면", "세트")
 UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar"
-                        r"|backdrop|planet|fondo|planeta)\b"
+                        r"|backdrop|planet|fondo|planeta|serie|series|spaceship|nave|nave espacial|pantallas?|screens?)\b"
                         r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|背景|星球|장면|씬|신|세트|촬영|찍|배경|행성")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 # Whether people HAVE worked there before ("have Nigerian actors ever worked there?", "¿han trabajado
@@ -4618,7 +4630,9 @@ WORKED_BEFORE = re.compile(
     r"|(일한|연기한|출연한|촬영한|활동한|작업한|참여한|와 본|가 본) ?적")
 
 
-FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国籍(的)?演员|(国外|外国|海外|境外|國外|外國)(请|找|招|带|飞|拉|請|帶)(来|过来|過來)?的?(演员|演員|艺人|藝人)|外国演员|外国艺人|洋演员"
+FOREIGN_CAST = re.compile(r"(演员|演員|艺人|藝人|演员们|团员|團員)[^，,。？?]{0,6}(唔系|唔係|不是|并非|並非)(内地|內地|大陆|大陸|中国|中國)(人|籍)|"
+                          # (fixW16: "我哋劇團啲演員唔係內地人…攞到角色" — actors not from the mainland, cast)
+                          r"洋面孔|外国面孔|外国脸|老外(?!的?(摄影|灯光|导演|团队|剧组|制片|技术|工作人员|公司|合作|同事|员工|美术|录音|剪辑|组))|外籍演员|外国籍(的)?演员|(国外|外国|海外|境外|國外|外國)(请|找|招|带|飞|拉|請|帶)(来|过来|過來)?的?(演员|演員|艺人|藝人)|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|(배우|연기자)(가|들이|들|분들이|분들)? .{0,15}(일한|연기한|출연한|활동한|촬영한) ?적|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
@@ -4929,7 +4943,7 @@ def passport_as_reason(text: str) -> bool:
         and not re.search(r"\b(need|needs|necesit\w*|hace falta|requier\w*|tramit\w*)\b|需要|要办|办理|준비|필요", rest)
 
 
-TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
+TRAVEL = re.compile(r"\b(land|lands|landing|landin|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     # "do we train it or fly", "nearest city?"
                     r"|\b(train|drive|bus) it\b|\bor fly\b|\b(nearest|closest) (big )?(city|airport|station|town)\b"
                     r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
@@ -4947,7 +4961,7 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     r"|\bruta\b.{0,25}\b(hasta|para llegar)\b|como (llegamos|llego|se llega|le hacemos para llegar|nos movemos)"
                     r"|\b(ktx|shuttle bus)\b|\btaxi (from|to)\b"
                     # (a route for "Hengdian content" or "Hengdian-shot shows" is distribution, no trip)
-                    r"|\broute\b.{0,30}\b(studio|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
+                    r"|\broute\b.{0,30}\b(studios?|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
                     r"|机场|高铁|动车|大巴|班车|客车|长途车|怎么去|转车|转机|轉車|轉機|换车|換車|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
                     r"|공항|비행장|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편"
                     r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼"
@@ -5184,6 +5198,16 @@ YOUR_LANGUAGES = re.compile(
     r"|(무슨|어떤|어느|몇 개|몇 가지) ?(말|언어|나라 ?말|국어)(을|를|로|이|도)? ?(할 ?줄|하세요|하시나요|하실|할 수|알아|알아들|가능|돼요|되나요|되세요|답|대답|이해)"
     r"|([가-힣]{2,6}어|사투리|방언)(로|으로)? ?(써도|쓰면|보내도|보내면|말해도|말하면|물어봐도|물어보면).{0,12}(알아|이해|읽|통하|괜찮|돼|되나)"
     r"|([가-힣]{2,6}어|사투리|방언)(도|는|를)? ?(알아들|알아듣|이해하|이해해|읽을 ?줄|하실 ?줄|할 ?줄 ?알)")
+# No Chinese at all said of the partner's own people ("our volunteers speak English but not a word of
+# Mandarin", "hablan castellano pero nada de chino", "我哋啲人唔识讲普通话", "중국말은 한마디도 몰라요"):
+# whether they get by there in the languages they have is the languages FAQ (fixW16)
+NO_CHINESE = re.compile(
+    r"\b(not|nae|no|zero|without|n'?t (know|speak|have)|never learn\w*) (a (single )?(word|lick|scrap|syllable|bit)|one word|any|much|a word)( of)? (mandarin|chinese|putonghua)\b"
+    r"|\b(zero|no|nae) (mandarin|chinese|putonghua)( at all| whatsoever)?\b(?! (market|audiences?|partners?|companies|dramas?|titles?|shows?|version|subtitles?|dub))"
+    r"|\b(nada|ni (una )?(palabra|papa|jota|pio|gota)|cero|sin saber( nada)?|ni siquiera un poco)( de| del)? (chino|mandarin)\b"
+    r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
+    r"|(唔|不)(识|会|懂)(讲|说|听)?(中文|汉语|普通话|国语|华语)"
+    r"|(중국어|중국말|중국 말|만다린)(를|는|은|을)? ?(하나도 |전혀 |한마디도 |한 마디도 |통 |아예 )?(못|모르|몰라|모릅|안 ?통)")
 LANGUAGES_UNDERSTOOD = re.compile(
     BOT_LANGUAGE_ASKED.pattern + "|"
     # whether the people there get by with a language named: "英文溝通OK嗎", "西语能交流吗", "will the
@@ -5213,6 +5237,9 @@ LANGUAGES_UNDERSTOOD = re.compile(
     r"|\b(work|shoot|communicate|talk)\w* (on set |there )?in (what|which) language|\b(what|which) language (do|will|would|does) (we|you|they|the crew|the team) (work|shoot|communicate|use)"
     r"|\ben que (idioma|lengua) (se )?(trabaja|trabajan|trabajamos|rueda|graba|comunica|habla)"
     r"|중국어(를|는)? ?(하나도 |전혀 |잘 )?(못|모르|몰라)"
+    # no Chinese at all among the partner's own people (fixW16): "not a word of Mandarin", "nada de chino",
+    # "一句普通话都不会", "唔识讲普通话", "중국말은 하나도 모릅니더" (`NO_CHINESE`)
+    r"|" + NO_CHINESE.pattern +
     # no Chinese at all, said ("no hablo nada de chino", "一点中文都不会", "中文一句都不会说"): whether one gets by
     r"|\bno (hablo|hablamos|hablan|habla|hable|se|sabemos|sabe|saben|entiendo|entendemos|manejo|manejamos)( ni papa| nada| ni jota| ni una palabra| ni pio| mucho| bien)?( de| del| el)? (chino|mandarin)\b"
     r"|一(点|点儿|句|个字)?(中文|汉语|普通话|国语|华语)(都|也)(不会|不懂|说不了|讲不了)|(中文|汉语|普通话|国语|华语)(一点|一句|一个字)(都|也)(不会|不懂)"
@@ -5833,6 +5860,11 @@ MONEY_SAVED = re.compile(r"\bsave (us |you |them )?(a lot|a bundle|a ton|loads|h
                          r"|(비용|제작비|돈|예산)(이|을|은|는)? ?.{0,4}(많이|꽤|훨씬|확|상당히) ?(줄어|줄일|절약|아낄|아끼|세이브)")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
+                        # whether the partner's money stretches to a shoot here ("could the likes of me even afford
+                        # to film out there?", "¿alcanza pa grabar allá o es puro lujo?", "小团队去横店拍得起吗",
+                        # "우리 형편에 거기서 찍을 수 있을까요?"; fixW16)
+                        r"|\bafford (to (film|shoot|go|come|work|make|produce|bring)|it|that|a shoot|filming|shooting)\b"
+                        r"|\balcanza(ra|ria|mos)? (para|pa) (grabar|filmar|rodar|producir|ir|ir a grabar)\b|\b(es )?puro lujo\b|\bes (un )?lujo\b(?! asiatico)"
                         # the budget told as a figure, the place judged realistic for it ("we have like 4000
                         # dollars in total, is Hengdian realistic?", "tenemos 4000 dólares, ¿es realista o ni
                         # pensarlo?", "预算就两万美元，现实吗", "500만 원인데 현실적이에요?"): how costly shooting
@@ -5848,7 +5880,7 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|(decent|fair|great|real) value)\b"
                         r"|\bun (dineral|ojo de la cara|rinon|paston|pastizal|platal|billetal|huevo y parte del otro)\b|\buna (fortuna|pasta|millonada)\b"
                         r"|\b(cuest\w*|cost\w*|sal\w*|gast\w*) (nos |me |les )?(una barbaridad|una burrada|un monton)\b"
-                        r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
+                        r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄|(拍|去|来|用|租)(得|不)起|(형편|살림)(이|에|으로)? ?.{0,12}(돼|되|될|가능|찍을|할 ?수)|엄두(가|를)? ?(나|내|안|못)"
                         # ruin feared ("¿nos vamos a arruinar?", "dejarnos en la ruina", "sin un peso",
                         # "把钱烧光", "倾家荡产", "돈 다 날리는", "거덜 나"): how costly we are, asked
                         r"|\b(arruin\w*|en la ruina|en la quiebra|sin un (peso|duro|centavo|quinto|cinco))\b"
@@ -5975,6 +6007,8 @@ NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\baler
                   r"|(cuando|cada vez que|apenas|en cuanto|si) (salga|salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen|sale|salen|hay) .{0,20}nuev"
                   r"|\bnuev[oa]s? (titulos?|eventos?|obras?|incentivos?|series)\b|\b(titulos?|eventos?|obras?|incentivos?|series) nuev[oa]s?\b"
                   r"|有(什么|啥)?新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
+                  # new support coming out, in dialect too ("새 지원 혜택 나오믄", "새 혜택 생기면"; fixW16)
+                  r"|새(로운)? ?(지원|혜택|지원 ?혜택|지원금|정책)\S{0,2} ?.{0,6}(나오|생기|뜨)(면|믄|몬|거든|는 대로)"
                   # "todos los eventos que vayan saliendo", "以后有什么新活动": the ones to come
                   r"|\bque (vayan|vaya|van|vengan|vayan a ir) (saliendo|surgiendo|apareciendo|anunciando)\b|\b(as|when) they come( out| up)?\b"
                   # the ones to come ("avísame de los eventos que vengan", "los que haya más adelante",
@@ -6064,6 +6098,8 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     r"|\b(mandame|mandanos|mandennos|mandenme|enviame|envianos|enviennos|envienme) (las |los )?(novedades|noticias|actualizaciones)\b"
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
+                    # sent to me when it comes ("나한테도 좀 보내주쇼잉", "저한테 보내 주세요"; fixW16)
+                    r"|(나|저|우리|저희)(한테|에게|헌티|한티)(도)? ?(좀 )?(보내|알려|연락) ?(주|줘|도|달)"
                     # the news received, wished for ("我想收到韩国相关的消息", "希望能接收拉美的动态", "I'd love to
                     # hear about Korea news", "me gustaría enterarme de…", "한국 소식 받아볼 수 있어요?")
                     r"|(想|希望|要|愿意|願意|想要)(能|可以)?(收到|接收|接到|获得|獲得|得到|订|訂閱)|訂閱"
@@ -6423,8 +6459,9 @@ ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪�
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
 # unless the partner asks for the events in general ("what events are coming up?").
-EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\btour\b|\bshowcase\b|eventos?\b|matchmaking"
-                        r"|\bsesion|jornada|\bvisita|\bencuentro|活动|说明会|开放日|参观|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문|매칭"
+EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit(?!ors?\b)|\btour\b|\bshowcase\b|eventos?\b|matchmaking"
+                        # (the partner's own visitors, "our park's visitors", "nuestros visitantes", "방문객", are an audience, no visit; fixW16)
+                        r"|\bsesion|jornada|\bvisita(?!ntes?\b)|\bencuentro|活动|说明会|开放日|参观(?!者|的人|的游客)|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문(?!객|자)|매칭"
                         # a day to go and see it in person ("can we come see it in person some day?",
                         # "¿hay algún día para ir a verlo?", "什么时候可以去现场看", "직접 가서 볼 수 있는 날"):
                         # a visit, which an event is
@@ -6897,11 +6934,13 @@ LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|
                          r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
 REACHING = re.compile(r"\b(distribut(e|es|ed|ing|ion)|distribu(ir|ye|yen|imos|ido|ida|cion)|land(s|ed)? (on|in)( \w+)? (screens?|tv|platforms?)|on screens?|peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
+                      # shows put before people ("put your shows in front of people like them"; fixW16)
+                      r"|\bin front of (people|folks|viewers|audiences?|them|families|crowds?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
                       r"|看不看|爱不爱看|爱看|喜欢看|會看|会看|좋아할까|볼까|보나요"
                       # seen there ("¿se podría ver en Chile?", "termine en pantallas de México", "让墨西哥的人也能看",
                       # "멕시코 사람들도 볼 수 있어요?")
-                      r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a) ver(se)?\b|\bse vean?\b|\bpantallas?\b|\btermin\w* en\b"
+                      r"|\b(se )?(podria|puede|pueden|podrian|pudiera|llegue a|podran|podra|puedan|podamos) ver(se)?\b|\bse vean?\b|\bpantallas?\b|\btermin\w* en\b"
                       r"|也能看|能看到|看得到|看得着|能看|볼 수 있|보게 (하|할|되|될|돼|됐)|보여 줄|보여(질|지나|지게)|들어갈 수|볼 (기회|일)"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
@@ -6949,14 +6988,18 @@ def asks_latam_reach(text: str) -> bool:
 # a language asked of one title nor an event's
 _AIRING_WHO = re.compile(r"\b(tv|television|channels?|stations?|broadcasters?|networks?|viewers|audiences?|locals|local (people|public|viewers))\b"
                          r"|\b(canal(es)?|televisoras?|television|tele|cadenas?|emisoras?|publico|espectadores|televidentes|audiencia|gente de (alla|aca|alli|ahi))\b"
-                         r"|电视台|電視台|频道|頻道|电视|電視|观众|觀眾|当地人|當地人|老百姓|방송국|방송사|채널|시청자|현지 ?(사람|관객|시청자)")
+                         r"|电视台|電視台|频道|頻道|电视|電視|观众|觀眾|当地人|當地人|老百姓|방송국|방송사|채널|시청자|현지 ?(사람|관객|시청자)"
+                         # the partner's own visitors or guests ("park visitors", "nuestros visitantes", "游客", "방문객"; fixW16)
+                         r"|\b(visitors|guests)\b|\b(visitantes|socios|huespedes)\b|游客|访客|방문객|관람객")
 _AIRING_ES = re.compile(r"\b(dubbed|dub|in|into|to) spanish\b|\bspanish(-language)? (dub|version|audio)\b"
                         r"|\b(doblad[oa]s?|doblar\w*|en|al|adaptad[oa]s? al) (espanol|castellano)\b"
                         r"|(配成|配上|配|翻成|译成|做成|弄成|翻译成|配音成)(西语|西班牙语|西班牙文|西文)|(西语|西班牙语)(配音|版|的)"
                         r"|스페인어(로| ?더빙| ?버전| ?판)")
 _AIRING_VERB = re.compile(r"\b(air|airs|airing|broadcast\w*|show them|screen\w*|run them|put (them )?on)\b"
                           r"|\b(emitir\w*|emitan|transmitir\w*|transmitan|pasar(las|los)?|estrenar\w*|programar(las|los)?)\b"
-                          r"|播|放给|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성")
+                          r"|播|放给|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성"
+                          # shown to them ("show them", "给他们看", "보여 줄"; fixW16)
+                          r"|\b(show|shown|watch)\b|\b(vean|mostrar\w*)\b|给.{0,4}看|보여 ?(줄|주|드리|줘)")
 
 
 def spanish_airing(text: str) -> bool:

@@ -1226,6 +1226,14 @@ def _read_each(reply: Reply, parts: list[str]) -> Reply:
     return marked
 
 
+# "If there are any, tell me" ("있으면 알려 주세요", "if you've got any, let me know", "si tienen alguna,
+# me avisan", "有的话告诉我"): what is held now, asked
+IF_ANY_TELL = re.compile(r"있으면 ?(좀 |하나 |몇 개 )?(알려|말해|보여|추천)|\bif (you('ve| have)? got|you have|there (is|are)) (any|some)\b.{0,40}\b(let me know|tell me|send|show)"
+                         r"|\bsi (tienen|tenes|hay) (alguna?s?|algo)\b.{0,40}\b(avis|dig|pas|mand|muestr)\w*|有的话.{0,4}(告诉|说|推荐|发)|有(就|嘅话|的话)(话)?(同我讲|讲声|告诉)")
+# New ones to come ("when new ones come out", "cuando salgan nuevas", "有新的", "새로 나오면")
+NEW_ONES_SAID = re.compile(r"\bnew\b|\b(come|comes|coming) out\b|\bnuev[oa]s?\b|\bsalgan\b|新(的|剧|片|作)|上新|出新|새(로|로운)?|신작|나오(면|믄|몬|는 대로)")
+
+
 class Router:
     """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
 
@@ -3825,6 +3833,9 @@ class Router:
             return festival  # "I heard Hengdian holds a film festival, what is it?": its FAQ, not an edition's card
         if (reply.answer or "").startswith("gap:") and _budget_weighed(turn):
             return reply  # "三百万人民币够拍八十集吗": no FAQ of costs judges their own budget (`affordability`)
+        if (reply.answer or "").startswith(("list:locations", "list:partners")) and set(u.records()) <= BACKGROUND \
+                and lexicon.AFFORDABLE.search(fold(turn.text)) and (costs := self.affordability(turn, u)) is not None:
+            return costs  # "这种小团队去横店拍得起吗": whether their money stretches to it, not the sets (fixW16)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
             return lent
         if (reply.answer or "").startswith("list:works?language=") and lexicon.watched_in_language(turn.text):
@@ -4308,7 +4319,9 @@ class Router:
                 and not (u.ordinal is not None and "#" in key) \
                 and not u.ids("contact") and _overview_faq(turn, "language") \
                 and not lexicon.LANGUAGE_AS_FIELD.search(text) \
-                and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)):
+                and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)) \
+                and not lexicon.spanish_airing(turn.text):
+            # ("你们的剧能配成西语给他们看吗": our shows dubbed for someone's viewers, no one's speech; fixW16)
             # ("who's the person for Spanish-language work?": the market's team, not who speaks it)
             # (the shows reaching "la gente que habla castellano" in the south: the route there, below)
             # "我们老板只讲西班牙语，你们那边能对接吗", "그쪽 담당자 스페인어 가능?": which languages our
@@ -4488,6 +4501,8 @@ class Router:
             # (a crew with foreigners in it allowed to shoot, no part to play said, is the filming FAQ below)
             faq_id = _overview_faq(turn, "actors")
         elif (FOREIGN_PRODUCTION.search(text) or passport_said) and not lexicon.MONEY_SUPPORT.search(text) \
+                and not lexicon.NO_CHINESE.search(text) \
+                and not (lexicon.AFFORDABLE.search(text) and Router.affordability(turn, u) is not None) \
                 and (SHOOT_ALLOWED.search(text) or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
@@ -4509,13 +4524,16 @@ class Router:
         elif LANGUAGES_UNDERSTOOD.search(fold(lexicon.asked_beyond_introduction(turn.text))) and (not u.records() or (
                 # "in which working languages can your production services be provided?": the
                 # languages of the services incentive its words found
-                SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
+                SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))
+                # ("our volunteers speak no Mandarin, would that hold them back at Hengdian?": the studio
+                # named as where they would work is no record asked; fixW16)
+                or (lexicon.NO_CHINESE.search(text) and set(u.records()) <= BACKGROUND)) \
                 and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
                 and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)) \
                 and not (key.startswith("incentive:") and services_named(turn.text) >= 2) \
                 and not (services_named(turn.text) >= 2 and not lexicon.LANGUAGE_NAMED.search(text)) \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)
-                     or lexicon.YOUR_LANGUAGES.search(text)):
+                     or lexicon.YOUR_LANGUAGES.search(text) or lexicon.NO_CHINESE.search(text)):
             # (interpreters beside extras, no language named, are on-site services arranged: "necesitamos
             # figurantes e intérpretes allá, ¿lo gestionan?")
             # (interpreters among extras and catering are one on-site service asked: "we'll need extras,
@@ -5043,8 +5061,12 @@ class Router:
         # "cuál es el precio para ser miembro de la alianza?": the fee of joining asked, not the
         # way in the membership FAQ tells (unpublished: the secretariat's gap, `_fee_of_joining`)
         measured = measured or (faq is not None and _joining_fee_asked(turn, u, faq.id))
+        # "请问2027年拉丁电影之夜具体在什么地方举行？": where a named event is held is its venue, not the
+        # way to Hengdian the travel FAQ tells (fixW16)
+        held_where = target is not None and target[0] == "event" and fact == "venue" and bool(u.ids("event")) \
+            and faq is not None and faq.id == travel_faq and not TRAVEL.search(fold(turn.text))
         if faq_plain and not other_edition and not repeated and not filming and not defined and not measured \
-                and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
+                and not held_where and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         # "send us anything new on incentives when it comes out": the date is the news's, asked of no
@@ -5068,7 +5090,11 @@ class Router:
                        and ((u.ids("topic") and u.confidence >= CONFIDENT)
                             or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None)
                        # "앞으로 예정된 행사 알려 주세요", "告诉我接下来有哪些活动": the coming events, told now
-                       and not (u.filter("when") and lexicon.asks_to_be_told(turn.text)))
+                       and not (u.filter("when") and lexicon.asks_to_be_told(turn.text))
+                       # "무협 드라마 있으면 좀 알려주쇼", "if you've got any wuxia ones let me know": titles of a
+                       # kind held now, asked (no news of new ones to come; fixW16)
+                       and not (intent == "subscribe" and u.ids("genre") and IF_ANY_TELL.search(fold(turn.text))
+                                and not NEW_ONES_SAID.search(fold(turn.text))))
         if target and fact and faq_lead and _overview_of(turn, faq.id, target, fact):
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
@@ -5078,7 +5104,7 @@ class Router:
             # a road closed) is allowed, which no file states; never the foreign-crews FAQ's "yes"
             faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS \
-                and not measured:
+                and not measured and not held_where:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap in ("price", "compare") and (other := _other_company(turn, u)):
             # "what does ShortMax charge per episode?": another company's rates, which we do not
@@ -8455,8 +8481,10 @@ FESTIVAL_HELD_AT_ALL = re.compile(
     r"|\bis there (a|any) (film |movie )?(festival|fest)\b|\bany (film |movie )?festivals?\b"
     r"|\b(uno|un festival) propio\b|\bfestival propio\b|\b(hay|tienen|organiza[ns]?|hacen|arman?|montan?) (algun |un |una )?(festival|semana|muestra|fiesta)\b"
     r"|\b(organiza[ns]?|hacen|tienen) (uno|alguno)\b"
+    # the doer said after the verb ("¿organizan ustedes algún festival?", "¿tienen ustedes un festival?"; fixW16)
+    r"|\b(hay|tienen|organiza[ns]?|hacen|arman?|montan?) (ustedes|uds|vosotros|usted|alla|ahi) (algun |un |una )?(festival|semana de cine|muestra)\b"
     r"|(有没有|有冇|有無|有没|也有|有办|有辦|办不办|辦不辦|搞不搞)[^，。？?]{0,6}(电影节|影视节|電影節|影視節|影展)|(电影节|影视节|電影節|影視節|影展)(吗|嗎|么|麼)"
-    r"|(영화제|축제|페스티벌)[^.?!]{0,8}(하나요|있나요|있어요|있습니까|합니까|해요\?|하나\?|있나\?|열리나요)")
+    r"|(영화제|축제|페스티벌)[^.?!]{0,8}(하나요|있나요|있어요|있습니까|있습니꺼|있십니꺼|합니까|합니꺼|해요\?|하나\?|있나\?|열리나요|있능교|있소)")
 FESTIVAL_WHAT_KIND = re.compile(
     r"\bwhat (kind|sort|type) of (an )?(event|festival|thing|gathering)\b|\bwhat('?s| is) it (like|about)\b|\bwhat (does|would) it involve\b"
     r"|\btell me (more )?about (it|that)\b"
@@ -8527,6 +8555,14 @@ def festival_as_a_thing(turn: Turn, u: Understanding, reply: Reply, memory: Memo
             and (memory.answer or "").startswith("faq:") and FESTIVAL_WHAT_KIND.search(said) \
             and faq_event(turn, (memory.answer or "").partition(":")[2].partition("#")[0]) == focus_id:
         kind, eid, fact = "event", focus_id, "about"
+    if key.startswith("list:events") and not u.records() and not u.filter("when") == "past" and FESTIVAL_HELD_AT_ALL.search(said) \
+            and scope.FESTIVAL.search(said) and not lexicon.own_festival_said(turn.text):
+        # "buscamos un festival hermano. ¿Organizan ustedes algún festival?" read as the events coming
+        # up: whether we hold one, the festival's FAQ (fixW16)
+        held = [faq_event(turn, fid) for fid in turn.kb.faq]
+        held = [eid for eid in dict.fromkeys(held) if eid in turn.kb.events and FESTIVAL_KIND.search(fold(turn.kb.events[eid].name.en))]
+        if len(held) == 1:
+            kind, eid, fact = "event", held[0], ""
     if fact == "organisers" and not WHO_ORGANISES.search(said):
         fact = ""  # "does Hengdian host one of its own?": whether there is one, not who holds it
     if kind != "event" or fact not in ("", "about", "recurrence", "logline") or eid not in turn.kb.events or not turn.text:
@@ -12273,7 +12309,9 @@ KIND_OR_PLAINER = re.compile(r"\bor (just|only|merely|simply|plain)\b|\bo (solo|
 HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
                        # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
-                       r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$")
+                       r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$"
+                       # whether it is really there ("진짜 강가가 있는 거여요?", "있는 건가요", "있긴 해요?"; fixW16)
+                       r"|있는 ?(거|건|것|기)(여|예|이에|이여|야|입니|인가|임|가|요)|있긴 ?(해|한가|하나|합니)")
 # Whether the set talked about has a kind of place, asked of it ("has it got a throne hall?", "¿tiene
 # un salón del trono?", "那边有没有战场", "정전 있어요?"): the set in focus, as `HAS_ASKED` is of one named
 ITS_HAS = re.compile(r"^\W*(and |so |but |ok,? )?(has|does|did) (it|that|this|the (set|place|palace|lot|stage))\b|\b(has|have) (it|that|this) got\b"

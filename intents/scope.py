@@ -134,9 +134,20 @@ DEGREE_STUDIED = re.compile(r"\b(study|studying|do|doing|take|taking|enrol\w*|en
                             r"|\b(master|maestria|doctorado|posgrado|postgrado|mba)\b.{0,30}\b(consulado|embajada|visa|visado)\b"
                             r"|读研|讀研|读硕|讀碩|读博|讀博|念研究生|读大学|讀大學|读书签证|硕士|碩士|博士|研究生"
                             r"|석사|박사|대학원|학위|어학연수|학생 ?비자")
+# The partner's own schooling weighed ("is a film master's in China worth it?", "¿vale la pena una
+# maestría de cine en China?", "去中国读电影研究生有用吗", "중국 영화 대학원 유학이 도움이 됩니까?"): career
+# advice on a degree, none of ours (fixW16)
+SCHOOLING = re.compile(r"\b(film school|grad(uate)? school|masters?|master'?s( degree)?|mfa|mba|phd|postgrad\w*|study(ing)? abroad)\b"
+                       r"|\b(escuela de cine|maestria|master|posgrado|postgrado|doctorado|estudiar (cine )?(en el extranjero|afuera|fuera))\b"
+                       r"|读研|讀研|电影学院|電影學院|研究生|硕士|碩士|博士|留学(?!生)|留學(?!生)|대학원|석사|박사|유학(?!생)|영화 ?학교")
+SCHOOLING_WORTH = re.compile(r"\b(worth (it|doing|the (money|time|effort))|pay(s)? off|help(s)? (my|your|me|in|with|a career)|useful|a good idea|make a difference)\b"
+                             r"|\b(vale la pena|sirve de algo|sirve para algo|ayuda (en|para|a)|conviene|merece la pena)\b"
+                             r"|值得|值不值|有用|有没有用|有帮助|有冇用|도움(이|은)? ?(되|돼|됩|될)|가치(가)? ?(있|없)|쓸모|효과(가)? ?있")
 CONSULATE_OR_VISA = re.compile(r"\b(consulate|embassy|visas?|consulado|embajada|visado)\b|领事馆|領事館|大使馆|大使館|签证|簽證|영사관|대사관|비자")
 OUR_TOWN = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchin[ae]\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                       r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국")
+# China named as a whole (no town of it): where our own festival is held too
+_CHINA_WHOLE = re.compile(r"\s*(chin[ae]|mainland china|la china|中国|中國|中国大陆|内地|중국)\s*")
 # Our own names: Hengdian (in Dongyang), the alliance, "your festival"
 OURS_NAMED = re.compile(r"hengdian|dongyang|hisda|\balliance\b|\balianza\b|横店|东阳|联盟|헝뎬|헝디엔|둥양|연맹"
                         r"|\b(your|our|vuestro|su|nuestro) (film )?festival\b|你们的?电影节|贵方")
@@ -301,6 +312,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if STUDY_ABROAD.search(folded) and not u.records() and places_named(folded) and not OUR_TOWN.search(folded) \
             and not OURS_NAMED.search(folded):
         return True  # a student visa for another country ("일본 유학 비자", "study visa for Japan"): not ours
+    if SCHOOLING.search(folded) and SCHOOLING_WORTH.search(folded) and not u.records() and not OURS_NAMED.search(folded):
+        return True  # whether a degree or studying abroad pays off ("중국 영화 대학원 유학이 도움이 됩니까?"; fixW16)
     if DEGREE_STUDIED.search(folded) and CONSULATE_OR_VISA.search(folded) and not u.records() \
             and not OUR_TOWN.search(folded) and not OURS_NAMED.search(folded):
         return True  # the papers for a master's abroad ("¿qué piden en el consulado para estudiar un máster?"): not ours
@@ -342,8 +355,13 @@ def not_ours(u: Understanding, kb=None) -> bool:
         # (the town beside the festival in the same sentence: "escribo desde Montevideo. ¿cuándo es
         # el festival de cine?" asks about ours from Montevideo)
         # ("부산에 있는 제작사인데요, 영화제 언제 하는지": where the writer is, a clause of its own)
-        beside = any(_same_clause(folded, span, m.span()) and not _INTRODUCED.search(_between(folded, span, m.span()))
-                     for m in FESTIVAL.finditer(folded) for span in spans)
+        # (China as a whole is where ours is held: "a sister festival in China, do you run one?",
+        # "중국 쪽 자매 영화제", "中国的姐妹电影节" ask about ours; fixW16)
+        spans = [span for span in spans if not _CHINA_WHOLE.fullmatch(folded[span[0]:span[1]])]
+        # (every festival said is beside another place: "we look for a sister festival near Oviedo. do
+        # you run a festival?" asks about ours in its second; fixW16)
+        beside = all(any(_same_clause(folded, span, m.span()) and not _INTRODUCED.search(_between(folded, span, m.span()))
+                         for span in spans) for m in FESTIVAL.finditer(folded))
         return beside and {kind for kind, _ in u.records()} <= {"event"} and not CATALOG_WORDS.search(folded)
     if not spans or u.records() or OUR_TOWN.search(OUR_NATIONALS.sub(" ", folded)) or not PLACE_BOUND.search(folded):
         return False

@@ -303,6 +303,11 @@ class Understander:
             # "algo de romance?? en coreano", "¿tienen misterio? en español porfa": a language said
             # after the genre asked, with no verb asking for the reply in it, is the works' language
             switch, rest = None, text
+        if switch and SHOWN_IN_SPANISH.search(_folded(text)) and lexicon.asks_latam_reach(text) \
+                and not lexicon.REPLY_VERB.search(_folded(text)):
+            # "do u have a way to put ur shows in front of people like them sa spanish?": the shows in
+            # Spanish for those people (the Spanish-language route), no reply asked in it (fixW16)
+            switch, rest = None, text
         body = rest if switch else text
         written = detect(body) or detect(text)
         if written and (lexicon.pager_word(body) or (lexicon.asks_more(body) and len(body.split()) <= 2)):
@@ -361,6 +366,18 @@ class Understander:
         facts = _without_facts_of_a_name(body, described, facts) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
+        facts = _without_story_of_a_genre(body, entities, facts) if body else ()
+        facts = _flavour_choice_of_a_title(body, entities, facts) if body else ()
+        if body and {"logline", "about"} & set(facts) and HEARD_ABOUT.search(_folded(body)) \
+                and not {"logline", "about"} & set(lexicon.facts_asked(unnamed(HEARD_ABOUT.sub(" ", _folded(body)), ()))):
+            # "what is the A.R.C system I heard about on another podcast?", "¿qué es eso de lo que leí en
+            # un blog?": where the partner heard of it, no plot or account asked (fixW16)
+            facts = tuple(f for f in facts if f not in ("logline", "about"))
+        if body and "episodes" in facts and OWN_EPISODE.search(_folded(body)) \
+                and "episodes" not in lexicon.facts_asked(OWN_EPISODE.sub(" ", _folded(body))):
+            # "does it have a western street? we need a European-looking bit for one episode": the
+            # partner's own episode is what the scene is for, no episode count asked (fixW16)
+            facts = tuple(f for f in facts if f != "episodes")
         if prediction is not None and prediction.intent == "ask_partners" and set(facts) <= {"country"} \
                 and any(k == "region" or (k == "country" and v != "CN") for k, v in filters):
             # "Does HISDA work with any Korean companies?", "HISDA有韩国的合作公司吗？": the alliance
@@ -412,7 +429,7 @@ class Understander:
             # "사당의 비밀은 아직 공동제작 파트너를 받습니까, 이미 마감되었습니까?", "还接受合拍方吗，还是已经截止了":
             # a title's co-production closed or still open is its co-production status, no date unpublished
             facts = tuple(f for f in facts if f != "unpublished")
-        return Understanding(
+        read = Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",
             confidence=float(prediction.confidence) if prediction else 1.0,
@@ -433,6 +450,12 @@ class Understander:
             people=bool(lexicon.PEOPLE.search(_folded(body))) if body else False,
             landmark=landmark, parts=parts, nearest=Nearest(semantic, request) if semantic and request else None,
             ranking=Ranking(ranker, faq, semantic, found) if ranker and found is not None else None)
+        if read.gap == "permits" and body and KIT_CARRIED.search(_folded(body)) and lexicon.TRAVEL.search(_folded(body)) \
+                and not PERMIT_WORDS.search(_folded(body)):
+            # "landing in Shanghai with two tripods and a drone case, what's the least faff route down to
+            # the studios?": the drone is luggage, the way there is asked, no permit (fixW16)
+            read = replace(read, gap=None)
+        return read
 
     def _beyond_introduction(self, text: str):
         """"Soy Marisa, de una distribuidora de Vila-real. Buscamos thrillers para la
@@ -750,7 +773,14 @@ def _without_kin(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     return tuple(e for e in entities if not (
         (e.kind, e.id) == ("genre", "family") and _folded(e.text) in KIN_WORDS
         and (_KIN_BEFORE.search(folded[max(0, e.start - 12):e.start]) or _KIN_AFTER.match(folded[e.end:e.end + 14])
-             or _KIN_HOUSEHOLD.search(folded[max(0, e.start - 14):e.start]))))
+             or _KIN_HOUSEHOLD.search(folded[max(0, e.start - 14):e.start])
+             # relatives somewhere ("our members have family in Latin America", "tienen familia en
+             # Hispanoamérica", "在墨西哥有家人"): no genre (fixW16)
+             or (_KIN_HAVE.search(folded[max(0, e.start - 12):e.start]) and _KIN_WHERE.match(folded[e.end:e.end + 14])))))
+
+
+_KIN_HAVE = re.compile(r"\b(have|has|got|tiene|tienen|tengo|tenemos|teneis|tenes)\s+$")
+_KIN_WHERE = re.compile(r"^\s*(in|back in|over in|out in|en|alla|aca|alli|que vive|que viven)\b")
 
 
 # The real landmark a set copies, not the set: "the real Forbidden City in Beijing", "la verdadera
@@ -1145,6 +1175,91 @@ def _without_facts_of_a_name(body: str, entities: tuple[Entity, ...], facts: tup
 
 # Where a clause ends: punctuation in the four languages (a Korean run-on's clauses are its parts)
 _CLAUSE_END = re.compile(r"[,，、;；:：.!?。！？\n]")
+
+
+# A story noun said with a genre's name ("a love story", "a family story", "una historia de amor",
+# "una historia familiar", "爱情故事", "가족 이야기"): the kind of story, no plot asked (fixW16)
+_STORY_AFTER = re.compile(r"(?i)\s*-?\s*(stor(y|ies)|tales?|yarns?|plots?|故事|剧情|이야기|얘기|스토리)(?![a-z])")
+_STORY_BEFORE = re.compile(r"(?i)(historias?|relatos?|cuentos?|tramas?|stor(y|ies) (of|about)|tales? of)\s+((de|del|sobre)\s+)?((la|el|los|las|un|una)\s+)?$")
+
+
+# Where the partner heard of something ("I heard about on a podcast", "read about it in a blog",
+# "que escuché en un pódcast", "oí hablar de eso en la radio"): no question about it (fixW16)
+HEARD_ABOUT = re.compile(r"\b(i|we|i'?ve|we'?ve)? ?(heard|read|saw|seen|learned|learnt|found out) (about|of)( it| this| that| them)?"
+                         r"( (on|in|at|from|through|via) (a|an|another|the|some|one|my|our|your|this|that) \w+( \w+)?)?"
+                         r"|\b(escuche|lei|vi|oi) (hablar )?(de|sobre) (eso|esto|el|la|ello)?( en (un|una|el|la|otro|otra) \w+)?")
+
+
+# One episode of the partner's own, said as what something is for ("for one episode", "in an episode
+# of ours", "para un capítulo", "一集里要用", "한 회 분량에"): no episode count asked (fixW16)
+OWN_EPISODE = re.compile(
+    r"\b(for|in|during) (just |only )?(one|an|a single|a|our|my|one of (our|my)|that|this|the (last|first|final|next)) (short )?(ep|episode|chapter)\b"
+    r"|\b(para|en|durante) (solo |nada mas )?(un|una|el|nuestro|nuestra|ese|este|el ultimo|el primer) (capitulo|episodio|cap)\b"
+    r"|(有|在|就|为了|为)?(一|某|其中一|最后一|第一)集(里|里面|中|要|需要|用|戏)"
+    r"|(한|어느|마지막|첫) ?(회|화|에피소드)(에|에서|분량|용|짜리)")
+
+
+# The shows, or the people shown them, in Spanish ("put our shows in front of people like them in
+# Spanish", "reach viewers in Spanish"): what the shows are in, no language for the reply (fixW16)
+SHOWN_IN_SPANISH = re.compile(r"\b(them|people|folks|viewers|audiences?|shows?|dramas?|series|titles?|families|visitors|guests)"
+                              r"( like (them|us|ours))? (in|en) (spanish|espanol|castellano)\W*$")
+
+
+# Kit carried on a trip ("a drone case", "two tripods and a drone", "una maleta del dron", "无人机箱",
+# "드론 가방"): luggage, no permit asked (fixW16)
+KIT_CARRIED = re.compile(r"\bdrone (case|cases|bag|bags|box|boxes|kit|flight ?case|backpack)\b|\b(tripods?|cases|bags|gear|kit)\b.{0,25}\bdrones?\b"
+                         r"|\b(maleta|maletas|caja|cajas|estuche|mochila)s? (del? |con (el |un |los )?)?(dron|drone)s?\b|\b(tripodes?|equipos?|maletas)\b.{0,25}\b(dron|drone)s?\b"
+                         r"|(无人机|無人機)(箱|包|的箱子)|(三脚架|脚架|器材|箱子).{0,10}(无人机|無人機)|드론 ?(가방|케이스|박스)|(삼각대|장비|가방).{0,12}드론")
+PERMIT_WORDS = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|\bimport\w*|\bcarnet\b|\bregist\w*|\bpermisos?\b|\blicencias?\b"
+                          r"|\bseguros?\b|\baduanas?\b|\b(allowed|fly|flying|volar|permitid\w*)\b|许可|审批|报批|备案|登记|保险|通关|清关|报关|海关|能不能飞|허가|승인|신고|보험|세관|통관|띄우")
+
+
+def _without_story_of_a_genre(body: str, entities: tuple[Entity, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
+    """"Is Half a Teahouse a romance, or more of a family story?", "¿es una historia de amor o una
+    historia familiar?", "是爱情故事还是家庭故事", "사랑 이야기예요 가족 이야기예요?": a story noun joined
+    to a genre's name is the genre asked (the title's genres), not its plot (`logline`)."""
+    if "logline" not in facts or not any(e.kind == "genre" for e in entities):
+        return facts
+    blanked = body
+    for e in sorted((e for e in entities if e.kind == "genre"), key=lambda e: -e.start):
+        start, end = e.start, e.end
+        after = _STORY_AFTER.match(blanked, end)
+        if after:
+            end = after.end()
+        before = _STORY_BEFORE.search(blanked[max(0, start - 40):start])
+        if before:
+            start -= len(before.group(0))
+        if after or before:
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    if blanked == body or "logline" in lexicon.facts_asked(unnamed(blanked, entities, ("incentive", "genre", "scene_type"))):
+        return facts
+    return tuple(f for f in facts if f != "logline")
+
+
+# What a story is full of, in partners' words ("swords", "snogging", "besos", "打戏", "칼싸움"): said as
+# a choice of one title ("is it more swords or more snogging?") it asks the title's genres (fixW16)
+_FLAVOUR = (r"(sword\w*|fight\w*|kung ?fu|martial arts|action|punch\w*|stunts?|kiss\w*|snog\w*|smooch\w*|romance|romantic|love|lovey[- ]dovey|mush\w*"
+            r"|laughs?|funny|jokes?|comedy|scares?|scary|spooky|ghosts?|horror|tears?|crying|tearjerker|weepy|family|espadas?|espadazos|peleas?|golpes|accion"
+            r"|besos?|besuqueo|amor|romantic[oa]|risas?|chistes|comedia|sustos?|miedo|terror|llanto|llorar|lagrimas|familiar|familia)")
+_FLAVOUR_CHOICE = re.compile(
+    r"\b(more |mostly |mainly |all |lots of |a lot of |full of )?" + _FLAVOUR + r"\b.{0,25}\bor (more |mostly |mainly |all |lots of |a lot of |full of |is it |it'?s )?" + _FLAVOUR + r"\b"
+    r"|\b(mas |puro |pura |mucho |mucha |muchos |muchas |lleno de |llena de )?" + _FLAVOUR + r"\b.{0,25}\b(o|u) (mas |puro |pura |mucho |mucha |muchos |muchas |es )?(de )?" + _FLAVOUR + r"\b"
+    r"|(打戏|打斗|打打杀杀|武打|刀剑|动作|谈恋爱|恋爱|亲亲|撒糖|发糖|甜宠|虐恋|搞笑|吓人|恐怖|哭|催泪|家庭|爱情)(多|为主|比较多)?.{0,6}(还是|定系|抑或|或者)(.{0,4})"
+    r"(打戏|打斗|打打杀杀|武打|刀剑|动作|谈恋爱|恋爱|亲亲|撒糖|发糖|甜宠|虐恋|搞笑|吓人|恐怖|哭|催泪|家庭|爱情)"
+    r"|(칼싸움|칼부림|액션|싸움|무술|키스|연애|멜로|로맨스|웃긴|코믹|무서운|공포|눈물|신파|가족)\S{0,6}\s*(아니면|\S*[,?]\s).{0,10}"
+    r"(칼싸움|칼부림|액션|싸움|무술|키스|연애|멜로|로맨스|웃긴|코믹|무서운|공포|눈물|신파|가족)")
+
+
+def _flavour_choice_of_a_title(body: str, entities: tuple[Entity, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
+    """"Blade and Blossom - is that more swords or more snogging?", "¿es más de espadazos o de besos?",
+    "那部是打戏多还是谈恋爱多", "그거 칼싸움이 많아요 아니면 연애가 많아요?": one title named, nothing else, and a
+    choice between what stories are full of: the title's genres."""
+    if set(facts) - {"logline"} or not any(e.kind == "work" for e in entities) \
+            or any(e.kind in RECORD_KINDS and e.kind != "work" for e in entities) \
+            or len({e.id for e in entities if e.kind == "work"}) != 1:
+        return facts
+    said = unnamed(body, entities, ("work",))
+    return ("genres",) if _FLAVOUR_CHOICE.search(_folded(said)) else facts
 
 
 def _asked_in_the_named_clause(body: str, parts: tuple[str, ...], entities: tuple[Entity, ...],
