@@ -7294,7 +7294,13 @@ ACTIONS: tuple[tuple[str, str], ...] = (
 # en el calendario?", "你们日程上有什么" ask about ours: the events, no file.
 THEIR_CALENDAR = re.compile(r"\b(on |in )?(your|the|you all|you guys|y'?all'?s?) (calendar|schedule)\b|\b(tienen|tenes|tiene|hay) en (el|su|tu) calendario"
                             r"|\b(su|tu) calendario\b|\bel calendario de (ustedes|hisda|eventos)|你们的?(日历|日程|行事历)"
-                            r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)")
+                            r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)"
+                            # the calendar of events named as such ("what's next on your events calendar?", "the
+                            # HISDA event schedule", "el calendario de actividades", "你们活动日历上", "행사 캘린더에")
+                            # is ours: the events listed, no file (fixZ16)
+                            r"|\b(your|the|you all|you guys|y'?all'?s?) (\w+ )?(events?|activities|alliance'?s?|hisda'?s?|studio'?s?|festival) (calendar|schedule|diary)\b"
+                            r"|\bcalendario (de|del) (eventos|actividades|la alianza|hisda|ustedes)\b|\bagenda de (eventos|actividades)\b"
+                            r"|(活动|联盟|横店)的?(日历|日程表?|行事历)(上|里|中)|(행사|이벤트|연맹|협회) ?(캘린더|달력|일정표?)(에|상|엔)")
 FILE_WANTED = re.compile(r"\.ics|(?<![a-z])ics(?![a-z])|\bfile\b|\b(add|put|save|send)\b|archivo|agrega|agendal|manda|envia"
                          r"|文件|加到|加进|发(给|我)|파일|추가|보내|넣어"
                          # "chuck me the calendar invite", "pásame la invitación del calendario", "日历邀请",
@@ -8732,3 +8738,32 @@ LANGUAGE_AS_FIELD = re.compile(
     r"|\b(temas|asuntos|proyectos|negocios|cosas|trabajos?|ventas|contenidos?|tratos) (en|de habla|del mercado en|para el mercado en) (espanol|castellano|ingles|portugues|hispana)\b"
     r"|\b(lo|todo lo) (en|de) (espanol|castellano|habla hispana)\b"
     r"|(西语|西班牙语|英语|葡语)(方面|这块|那块|市场|业务|项目|地区|生意|的事|工作)|(스페인어|영어|포르투갈어)(권)? ?(쪽 )?(업무|사업|프로젝트|시장|건|관련|일(?=[은는이을도 ]))")
+
+
+# Who is in the place just asked about, said after it ("那洛杉磯呢？我同事在那邊", "what about LA? my
+# colleague is there", "¿y en Los Ángeles? allá está mi colega", "LA는요? 동료가 거기 있어서요"): why
+# that city's time is wanted, nothing more asked (fixZ16). Read on the folded text (simplified).
+_SOMEONE_THERE = re.compile(
+    r"[\s,.;:!?。，！？、]*(?:"
+    r"(?:(?:that'?s|it'?s|that is|it is) where )?(?:my|our|a) (?:\w+ )?(?:colleagues?|co-?workers?|partners?|team(?:mates?)?|boss|producers?|directors?|crew|people|office|clients?|friends?|staff|editors?|writers?|folks|guys)"
+    r"(?: is| are|'s|'re| lives?| works?| sits?)(?: based| located| living| working)?(?: over)? (?:there|out there|right now)?(?: now| right now| at the moment)?"
+    r"|(?:(?:alla|alli|ahi|aca) (?:esta|estan|vive|viven|trabaja|trabajan|tengo|tenemos) (?:a )?(?:mi|mis|nuestro|nuestra|nuestros|nuestras|un|una|unos|unas) \w+)"
+    r"|(?:(?:mi|mis|nuestro|nuestra|nuestros|nuestras) (?:colega|compa|companer[oa]|socio|soci[ao]|equipo|jefe|jefa|productor[a]?|gente|oficina|cliente|amig[oa]|director[a]?)s? (?:esta|estan|vive|viven|trabaja|trabajan) (?:alla|alli|ahi)(?: ahora)?)"
+    r"|(?:(?:我|我们|我們|我哋)的?(?:同事|朋友|合伙人|合夥人|伙伴|夥伴|团队|團隊|老板|老闆|导演|導演|制片人|製片人|搭档|搭檔|客户|客戶|员工|員工|编剧|編劇)(?:们|們|哋)?(?:现在|現在|都)?(?:在|住在|人在|喺)(?:那边|那邊|那里|那裡|那儿|那兒|嗰度|嗰边|嗰邊|那)(?:工作|上班|住)?)"
+    r"|(?:(?:제|저희|우리|내) ?)?(?:동료|팀원|팀|직원|파트너|친구|사장님|감독님|제작자|피디|PD)(?:들)?(?:가|이|은|는)? ?(?:거기|그쪽|거기에|그쪽에|그곳에)(?: ?있| ?살| ?계| ?근무)[^\s?.!]*"
+    r")[\s.!?。！？~ㅎㅋ]*$", re.IGNORECASE)
+
+
+def someone_there_dropped(text: str) -> str | None:
+    """The follow-up without the closing words that say who is in that place ("那洛杉磯呢？我同事在那邊"
+    -> "那洛杉磯呢？"); None when the message does not close with such words or is nothing else."""
+    folded = fold(text)
+    m = _SOMEONE_THERE.search(folded)
+    if m is None or m.start() == 0:
+        return None
+    # the same cut in the message as written (fold keeps the length of most text; else the folded one)
+    rest = (text if len(text) == len(folded) else folded)[:m.start()].strip()
+    if not rest:
+        return None
+    asked = next((ch for ch in m.group(0) if ch in "?？"), "")  # the question mark it closed with kept
+    return rest + asked
