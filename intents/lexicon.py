@@ -8767,3 +8767,35 @@ def someone_there_dropped(text: str) -> str | None:
         return None
     asked = next((ch for ch in m.group(0) if ch in "?？"), "")  # the question mark it closed with kept
     return rest + asked
+
+
+# "The one in Seoul", "the Seoul thing", "el de Seúl", "lo de Seúl", "首尔那个", "首爾那場", "서울 거",
+# "서울에서 하는 거": an event picked by the city it is held in (fixZ16)
+CITY_PICKS = re.compile(r"\b(the|that) (one|event|thing|meeting|session|matchmaking|day) (in|at|over in|held in|happening in)\b"
+                        r"|\b(the|that) [\w-]+ (one|thing|event|meeting|session)\b|\b(matchmaking|meeting|event|session|pitch) (in|at)\b"
+                        r"|\b(el|la|lo|los|las) (de|del|en)\b|\b(el|la) (evento|encuentro|cosa|jornada|reunion) (de|en)\b"
+                        r"|那个|那场|那次|的那个|的活动|办的|举办的"
+                        r"|(거|건|것|행사|이벤트|모임)(는|은|요|도|가|이)?(?![가-힣])|(에서|서) (하는|열리는|있는)")
+# A clock asked of the partner's own place, which says nothing of the city named ("what time would
+# that be here?", "¿a qué hora me queda?", "我这边几点", "여기 시간으로 몇 시"): no clock of that city
+OWN_CLOCK_ASKED = re.compile(r"\bwhat time\b|\bwhich time\b|\b(a )?que hora\b|\b(my|our|local) time\b|\b(mi|nuestra) hora\b|\bhora local\b"
+                             r"|几点|(我|我们|这边|我这边|我们这边|当地)的?时间|(여기|우리|제|내|이쪽|저희|현지) ?시간|몇 ?시")
+_CITY_CLOCK = re.compile(r"\b(time|hora|horario)\b|时间|时区|시간|기준")
+
+
+def city_picks_event(text: str) -> str | None:
+    """The zone of the city (outside China) a message names to pick an event by ("the one in
+    Seoul", "el de Seúl", "首尔那个", "서울에서 하는 거"), not as the partner's place ("I'm in Seoul")
+    nor as a clock ("in Seoul time"); None otherwise."""
+    from core.i18n_format import CHINA_ZONES
+    from core.text import to_simplified
+    from intents.timezones import city_alone, mentioned_zone
+
+    folded = fold(to_simplified(text or "")[0])
+    if not CITY_PICKS.search(folded) or BASED_IN.search(folded) or KO_PLACE_STATED.search(text or ""):
+        return None
+    rest = OWN_CLOCK_ASKED.sub(" ", folded)
+    zone = mentioned_zone(rest) or city_alone(rest)
+    if zone is None or zone in CHINA_ZONES or _CITY_CLOCK.search(rest):
+        return None
+    return zone

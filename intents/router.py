@@ -959,6 +959,17 @@ def _event_of_city(turn: Turn):
     return held[0] if len(held) == 1 else None
 
 
+def event_in_city(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+    """"And the one in Seoul, what time would that be here?" after another event: the one coming
+    event held in the city named, the city picking it (`lexicon.city_picks_event`), never the
+    partner's clock; None when a record is named or no word picks one ("I'm in Seoul")."""
+    if u.records() or u.ordinal is not None:
+        return None
+    zone = lexicon.city_picks_event(turn.text)
+    held = [e for e in events.upcoming(turn) if e.timezone == zone] if zone else []
+    return ("event", held[0].id) if len(held) == 1 else None
+
+
 # A clock word right after a country's name ("korea time", "韩国时间", "한국 시간으로"), or "hora
 # de" right before it ("en hora de Corea"): the country said as a time zone (`country_only_as_clock`)
 _CLOCK_AFTER = re.compile(r"^\W{0,2}(time|hours?|clock|timezone|time zone|时间|時間|时区|時區|시간|기준|시각)")
@@ -5647,6 +5658,8 @@ class Router:
         the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if not named and (in_city := event_in_city(turn, u, memory)) is not None:
+            return in_city  # "and the one in Seoul, what time would that be here?": the event held there
         if memory.focus and not named and u.ordinal is None and not u.refers and _own_subject(turn.text, memory.focus):
             # "공항은 어데로 가는 게 제일 가깝노?", "회사 소개서는 어디로 보내면 되노?" after a team,
             # a programme or an event: the thing marked as the topic is the subject asked about
@@ -6251,7 +6264,7 @@ class Router:
         """The record a follow-up points at without naming it: the event of the record in focus,
         another edition of the event in focus, or the item of the last list named by a word of its
         own or by its country."""
-        return (self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory)
+        return (event_in_city(turn, u, memory) or self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory)
                 or self.whole_of_focus(turn, u, memory)
                 or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory)
                 or self.event_described(turn, u))

@@ -65,3 +65,41 @@ def test_who_is_there_is_cut_off(lang: str, text: str, rest: str) -> None:
 def test_a_colleagues_city_is_the_events_time_there(services: Services, lang: str, first: str, then: str, city: str) -> None:
     reply = talk(services, lang, [(first, "event:*#date"), (then, "event:*#date")], fits=fits)
     assert city in reply.text, reply.text
+
+
+# -- kind 3: "the one in Seoul" after another event: the event held there; the city no clock ------
+SEOUL_ONE = [
+    ("en", "when's the talent program info session?", "Toronto", "and the one in Seoul, what time would that be here?", "Toronto",
+     "remind me about it the day before"),
+    ("en", "when is the open day?", "we're in Chicago", "what about the Seoul one, when is that for us?", "Chicago", "set a reminder for it"),
+    ("es", "¿cuándo es la sesión informativa del programa de talento?", "estoy en Bogotá", "¿y el de Seúl a qué hora me queda?", "Bogotá",
+     "recuérdamelo un día antes"),
+    ("es", "¿qué día es la jornada de puertas abiertas?", "somos de Lima", "¿y lo de Seúl cuándo cae para nosotros?", "Lima", "avísame un día antes"),
+    ("zh", "全球人才计划说明会是什么时候？", "我在温哥华", "那首尔那个是我这边几点？", "温哥华", "到时候提醒我"),
+    ("zh", "開放日是幾號？", "我人在多倫多", "首爾那場是我這邊幾點？", "多", "幫我設個提醒"),
+    ("ko", "글로벌 인재 설명회 언제야?", "저는 토론토에 있어요", "서울에서 하는 거는 여기 시간으로 몇 시야?", "토론토", "그거 하루 전에 알려줘"),
+    ("ko", "오픈 데이 언제예요?", "저는 시카고에 있어요", "서울 거는 제 시간으로 몇 시예요?", "시카고", "알림 설정해 주세요"),
+]
+
+
+@pytest.mark.parametrize(("lang", "first", "city", "seoul", "here", "remind"), SEOUL_ONE)
+def test_the_one_in_seoul_is_the_seoul_event_in_the_partners_time(services: Services, lang: str, first: str, city: str,
+                                                                   seoul: str, here: str, remind: str) -> None:
+    reply = talk(services, lang, [(first, "event:*"), (city, "*"), (seoul, "event:korea_matchmaking_2027#date")], fits=fits)
+    assert here in reply.text, reply.text
+    labels = " ".join(b.label for row in reply.buttons for b in row)
+    assert "Seoul" not in labels and "서울" not in labels and "首尔" not in labels and "Seúl" not in labels, labels
+    reminded = talk(services, lang, [(first, "event:*"), (city, "*"), (seoul, "event:korea_matchmaking_2027#date"),
+                                     (remind, "event:korea_matchmaking_2027*")], fits=fits)
+    assert reminded.answer.startswith("event:korea_matchmaking_2027")
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("and the one in Seoul, what time would that be here?", "Asia/Seoul"), ("¿y el de Seúl a qué hora me queda?", "Asia/Seoul"),
+    ("那首尔那个是我这边几点？", "Asia/Seoul"), ("서울에서 하는 거는 여기 시간으로 몇 시야?", "Asia/Seoul"),
+    ("I'm in Seoul, when is it?", None), ("what time is that in Seoul time?", None), ("서울 시간으로 몇 시예요?", None),
+    ("¿a qué hora es en hora de Seúl?", None), ("我在首尔，几点开始？", None),
+])
+def test_a_city_picks_an_event_or_is_a_clock(text: str, zone: str | None) -> None:
+    from intents.lexicon import city_picks_event
+    assert city_picks_event(text) == zone
