@@ -497,7 +497,7 @@ _LATER = (r"(we'?ll|we will|i'?ll|i will|let'?s) (come back|do (it|this)|continu
 _GIVE_UP = (r"never ?mind (the|this|that|my|our) (form|request|inquiry)|not today|not right now|(let'?s )?(drop|leave|park|skip|scrap) (it|that|this)( for (today|now))?"
             r"|(i|we)'?ll (just )?(email|e-mail|mail|write to|contact|call|ring|message|reach out to|get in touch with) (them|you|the team|that team|the office)( myself| ourselves| directly| by email)*"
             r"|(i|we)'?d rather (email|write to|contact|call) (them|the team)( myself| ourselves| directly)*|(i|we) (don'?t|do not) want to (go on|keep going|carry on)( with (it|this|the \w+))?"
-            r"|ya fue|hoy no|no hoy|ya no|mejor no( sigo| seguimos)?|mejor otro dia|(mejor )?(yo )?(les|le) (escribo|escribimos|mando un (correo|mail)|llamo|contacto)( yo| nosotros)?( directamente| por correo| mismo| misma| mismos)*"
+            r"|(?<!¿)ya fue(?!\s*\?)|hoy no|no hoy|ya no|mejor no( sigo| seguimos)?|mejor otro dia|(mejor )?(yo )?(les|le) (escribo|escribimos|mando un (correo|mail)|llamo|contacto)( yo| nosotros)?( directamente| por correo| mismo| misma| mismos)*"
             r"|(ya )?no (quiero|queremos) (seguir|continuar)( con (lo de |lo del |esto|eso)?(la |el |los |las )?\w*)?"
             r"|今天(就)?(先)?到这(里|儿)?(吧)?|不搞了|唔搞(喇|啦|了)?|不弄了|我(们)?(自己|直接|自己直接)+(给|跟|同)?(他们|佢哋)?(发邮件|发email|发e-?mail|写信|写邮件|联系|打电话|发信息)(给他们|畀佢哋)?(吧|好了)?"
             r"|(오늘은|오늘) ?(그만할게요|그만할래|안 할래|안 할게요|안 할래요|여기까지|여기까지 할게요)|(제가|내가|저희가) (그냥 )?직접 (메일|이메일|연락|전화)(을|를)? ?(보낼게요|할게요|드릴게요|보낼게|할게|드릴게요)")
@@ -555,7 +555,7 @@ JUST_LOOKING = re.compile(
     r"|随便看看|只是看看|就看看|(둘러보는|구경하는|구경만 하는) (중|거)|구경만"
     # the request itself given up ("ya no quiero seguir con lo de la licencia", "we don't want to go on
     # with it, I'll email them myself", "授权的事不弄了", "마 됐다, 고마 안 할란다"): nothing to undo (fixZ16)
-    r"|\b(ya )?no (quiero|queremos) (seguir|continuar)\b|\bya fue\b|\b(les|le) escribo yo\b"
+    r"|\b(ya )?no (quiero|queremos) (seguir|continuar)\b|(?<!¿)\bya fue\b(?!\s*\?)|\b(les|le) escribo yo\b"
     r"|\b(i|we) (don'?t|do not) want to (go on|continue|keep going|carry on)\b|\bnever ?mind (the|this|that|my|our) (form|request|inquiry)\b"
     r"|\b(i|we)'?ll (just )?(email|e-mail|write to|contact|call|message) (them|the team)( myself| ourselves| directly)+"
     r"|不弄了|不搞了|唔搞|今天先不|(自己|直接)(给|跟)?他们?(发邮件|写信|联系)|안 ?할란다|(마|고마) ?됐다|직접 (메일|이메일|연락|전화)(을|를)? ?(보낼|할|드릴)", _I)
