@@ -1286,6 +1286,8 @@ class Router:
             # "I haven't passed it on" nor "a person will reply here"
             return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
                                           turn.lang, memory.zone)
+        if (after := _after_handoff(turn, u, memory)) is not None:
+            return after  # "who will contact me?", "what do I send them?" after a request for a person
         if (offered := self.yes_to_offer(turn, u, memory)) is not None:
             return offered  # "yes" / "sí, esa" / "要" / "네" to the one thing the last answer offered
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
@@ -13406,6 +13408,47 @@ _NEEDED_FROM_US = re.compile(
     r"|\bque (necesitan|piden|requieren|les hace falta)\b"
     r"|(需要|要)(我们|我)?(提供|准备|发|交|给|寄)(些|点)?(什么|哪些|啥|咩)|(什么|哪些|啥)(资料|材料|信息|文件)|(他们|对方)(需要|要)(什么|啥|哪些)"
     r"|(뭘|뭐|무엇을|뭐를|무얼) ?(보내|제출|준비|내야|드려|넣어)|뭐가 필요|(어떤|무슨) (자료|정보|서류|내용)")
+
+
+# fixZ16 (play24 kind 7). Who will get in touch, asked after a request for a person ("so who exactly
+# will contact me?", "¿quién me va a contactar?", "谁会联系我？", "누가 연락 줘요?")
+WHO_CONTACTS_ME = re.compile(
+    r"\bwho\b( \w+){0,2} (will|would|is going to|'?s going to|gonna|'?ll|is gonna|'?s gonna|should) (contact|call|reach|ring|email|e-mail|write to|message|get back to|get in touch with|reply to|answer|respond to|follow up with) (me|us)\b"
+    r"|\bwho'?s (going to|gonna) (contact|call|reach|ring|email|write to|message|get back to|get in touch with|reply to|answer|follow up with) (me|us)\b"
+    r"|\bwho\b( \w+){0,2} (is|'s) (contacting|calling|getting back to|replying to|following up with) (me|us)\b|\bwho (do|should) (i|we) (expect|wait for|hear from)\b"
+    r"|\bquien(es)? (me|nos) (va|van) a (contactar|llamar|escribir|responder|contestar)\b|\bquien(es)? (me|nos) (contacta|contactara|contactaran|llama|llamara|escribe|escribira|responde|respondera|contestara)\b"
+    r"|\bquien(es)? se (va|van) a (poner|comunicar) en contacto\b|\bquien(es)? se (pondra|pondran|comunicara|comunicaran|pone) en contacto\b|\bde quien (espero|recibire) (respuesta|noticias)\b"
+    r"|谁(会|将|要|来)?(来)?(联系|联络|找|回复|回覆|打电话给|打给|跟进)(我|我们)|(哪位|什么人|边个)(会)?(联系|联络|回复|搵)(我|我们)"
+    r"|누가 ?(저한테|저에게|나한테|저희한테|저희에게|우리한테)? ?(연락|전화|답장|회신|답변)|(어느 분|어떤 분|누구)(이|가)? ?(연락|전화|답변)")
+
+
+def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Right after a request for a person: "who will contact me?" when no staff chat got it (the
+    same story: nobody replies here, write to that team at its address); "what do I send them?"
+    (then or after the handoff's answer): what that team asks for, as the knowledge says (the
+    Alliance's joining FAQ for the Secretariat, the catalogue's otherwise): never a bare card, the
+    menu or the partners' list."""
+    if u.records() or u.action or u.switch_lang:
+        return None
+    handed = memory.unstaffed is not None or (memory.last or "").startswith("handoff")
+    if not handed:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    subject = memory.unstaffed if memory.unstaffed is not None else ""
+    # ("누가 저한테 연락 줘요?" reads as "contact me" too: who will is what it asks)
+    if memory.unstaffed is not None and WHO_CONTACTS_ME.search(folded):
+        return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
+                                            turn.lang, memory.zone)
+    if _NEEDED_FROM_US.search(folded) and not lexicon.COST_TALK.search(folded) and not u.wants_person:
+        team = contact.contact_for(turn.kb, subject)
+        faq_id = "join_alliance" if team is not None and team.id == "hisda_secretariat" else "coproduce_catalog_title"
+        if faq_id not in turn.kb.faq:
+            return None
+        told = faq_reply(turn, faq_id)
+        if team is not None and (team.email or "") not in told.text:
+            told = told.model_copy(update={"text": f"{told.text}\n\n{contact_card(team, turn.lang)}"})
+        return told
+    return None
 
 
 def _shoot_request_sent(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
