@@ -2378,6 +2378,11 @@ class Router:
             # "不对，我说的是首尔那个Reel-K的对接会", "no, the one Reel-K hosts in Seoul" after an
             # event: the event its host names (and place), not the host's card
             found = [("event", hosted)]
+        if not found and not cu.records():
+            # "no, I meant the other one, the river murder one": a record talked about in this
+            # conversation, or else one title, event or set, whose name two words of it say
+            # (before a search that reads "river" as a riverside set; fixZ16)
+            found = _described_by_name(turn, memory, said, (last_kind, last_id))
         focus_key = (memory.focus or "").partition("#")[0]
         focus_kind, _, focus_id = focus_key.partition(":")
         if not found and not cu.records() and memory.answer != focus_key and focus_kind in lexicon.resent_kinds(said)[0] \
@@ -14335,6 +14340,41 @@ def _strings(value) -> list[str]:
     if isinstance(value, (list, tuple)):
         return [s for v in value for s in _strings(v)]
     return []
+
+
+def _described_by_name(turn: Turn, memory: Memory, said: str, last: tuple[str, str]) -> list[tuple[str, str]]:
+    """The one record a correction describes by two words of its name ("the river murder one",
+    "la del crimen del río", "河边谋杀那部"): of those talked about in the conversation first, else
+    of all the titles, events and sets; [] when none or several fit."""
+    folded = fold(to_simplified(said)[0])
+
+    def fits(target: tuple[str, str]) -> bool:
+        return target != last and any(_names_overlap(_name_in(turn.kb, target, lang), folded, one_word=False)
+                                      for lang in dict.fromkeys((turn.lang, "en")))
+
+    talked = [tuple(r.partition("#")[0].split(":", 1)) for r in (memory.focus or "", *memory.talked, *memory.items, *memory.before)
+              if ":" in r]
+    seen = [r for r in dict.fromkeys(talked) if len(r) == 2 and r[0] in ("work", "event", "location") and fits(r)]  # type: ignore[arg-type]
+    if len(seen) == 1:
+        return [seen[0]]  # type: ignore[list-item]
+    everyone = [(kind, rid) for kind, table in (("work", turn.kb.works), ("event", turn.kb.events), ("location", turn.kb.locations))
+                for rid in table if fits((kind, rid))]
+    if len(everyone) > 1:
+        # ("上河图谜案那部": the title says more of it than the Qingming set's name does)
+        def said_of(target: tuple[str, str]) -> int:
+            best = 0
+            for lang in dict.fromkeys((turn.lang, "en")):
+                name = fold(_name_in(turn.kb, target, lang))
+                words = {w for w in re.findall(r"[^\W_]{3,}", name) if w not in _STOP}
+                best = max(best, len(words & set(re.findall(r"[^\W_]{3,}", folded))) * 2)
+                for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", name):
+                    best = max([best, *(k for k in range(3, len(run) + 1) for i in range(len(run) - k + 1)
+                                        if run[i:i + k] in folded)])
+            return best
+        scores = {target: said_of(target) for target in everyone}
+        top = max(scores.values())
+        everyone = [target for target, score in scores.items() if score == top]
+    return [everyone[0]] if len(everyone) == 1 else []
 
 
 def _record_name(turn: Turn, target: tuple[str, str]) -> str:

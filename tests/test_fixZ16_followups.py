@@ -103,3 +103,21 @@ def test_the_one_in_seoul_is_the_seoul_event_in_the_partners_time(services: Serv
 def test_a_city_picks_an_event_or_is_a_clock(text: str, zone: str | None) -> None:
     from intents.lexicon import city_picks_event
     assert city_picks_event(text) == zone
+
+
+# -- kind 12: a correction describing the other record by words of its name; then its contact ------
+@pytest.mark.parametrize(("lang", "first", "correction", "who"), [
+    ("en", "tell me about Canton Nocturne", "no sorry, I meant the murder by the river one", "who handles it?"),
+    ("en", "which is cheaper to license, Canton Nocturne or Murder Along the River?", "no wait, I meant the other one, the river murder one. is it still looking for partners?", "who's in charge of it?"),
+    ("es", "háblame de Nocturno en Cantón", "no, me refería a la otra, la del crimen en el río", "¿quién la lleva?"),
+    ("es", "¿de qué va Nocturno en Cantón?", "perdón, quise decir la del crimen del río", "¿con quién hablo de esa?"),
+    ("zh", "介绍一下《羊城夜曲》", "不对，我说的是另一部，上河图谜案那部", "谁负责？"),
+    ("zh", "《羊城夜曲》讲什么？", "不是这部，我是说上河图谜案", "找谁谈？"),
+    ("ko", "광저우 야상곡 알려 주세요", "아니 제 말은 다른 거요, 살인사건 그거요", "담당이 누구예요?"),
+    ("ko", "광저우 야상곡 줄거리 뭐야?", "아니 그거 말고 살인사건 나오는 거", "누구한테 물어봐야 돼?"),
+])
+def test_the_other_one_described_is_that_record_and_its_contact(services: Services, lang: str, first: str,
+                                                                correction: str, who: str) -> None:
+    talk(services, lang, [(first, "*"), (correction, "work:work_murder_along_the_river*"),
+                          (who, ["contact:international_business*", "work:work_murder_along_the_river#contact*", "gap:international_business*"])],
+         fits=lambda e, g: (fits(e, g) or any(fits(x, g) for x in e)) if isinstance(e, list) else fits(e, g) if e != "*" else True)
