@@ -2378,7 +2378,7 @@ class Router:
             # "不对，我说的是首尔那个Reel-K的对接会", "no, the one Reel-K hosts in Seoul" after an
             # event: the event its host names (and place), not the host's card
             found = [("event", hosted)]
-        if not found and not cu.records():
+        if not found and not cu.records() and _ONE_POINTED.search(fold(to_simplified(said)[0])):
             # "no, I meant the other one, the river murder one": a record talked about in this
             # conversation, or else one title, event or set, whose name two words of it say
             # (before a search that reads "river" as a riverside set; fixZ16)
@@ -14340,6 +14340,11 @@ def _strings(value) -> list[str]:
     if isinstance(value, (list, tuple)):
         return [s for v in value for s in _strings(v)]
     return []
+
+
+# One record pointed at ("the other one", "the river murder one", "la otra, la del crimen", "另一部", "那部",
+# "그거", "다른 거"), not a kind of thing asked for ("I meant your sets, something Qing")
+_ONE_POINTED = re.compile(r"\b(one|other)\b|\b(la|el|lo) (otra|otro|del?)\b|另一|另外|那部|那个|那场|그거|다른 거|그 작품|나오는 거")
 
 
 def _described_by_name(turn: Turn, memory: Memory, said: str, last: tuple[str, str]) -> list[tuple[str, str]]:
