@@ -5667,6 +5667,8 @@ class Router:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         if not named and (in_city := event_in_city(turn, u, memory)) is not None:
             return in_city  # "and the one in Seoul, what time would that be here?": the event held there
+        if not named and (pointed := _talked_by_word(turn, u, memory)) is not None:
+            return pointed  # "hola otra vez, lo del jardín ese": the garden talked about, not the set in focus
         if memory.focus and not named and u.ordinal is None and not u.refers and _own_subject(turn.text, memory.focus):
             # "공항은 어데로 가는 게 제일 가깝노?", "회사 소개서는 어디로 보내면 되노?" after a team,
             # a programme or an event: the thing marked as the topic is the subject asked about
@@ -12361,6 +12363,12 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
         loc_id = named[0] if len(u.records()) == 1 and (fits or has) and (
             _overview_faq(turn, named[0]) is None or KIND_OR_PLAINER.search(fold(turn.text))) else None
+    elif (pointed := _talked_by_word(turn, u, memory)) is not None and pointed[0] == "location":
+        loc_id = pointed[1]  # "lo del jardín ese, ¿se puede grabar de noche?": the garden talked about (fixZ16)
+        u = replace(u, filters=[(what, value) for what, value in u.filters if not (
+            what == "scene" and value != "night" and _names_overlap(_name_in(turn.kb, pointed, turn.lang), fold(turn.text)))]) \
+            if any(what == "scene" and value == "night" for what, value in u.filters) else u
+        scene = u.filter("scene") or scene
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() and u.ordinal is None \
@@ -14345,6 +14353,31 @@ def _strings(value) -> list[str]:
 # One record pointed at ("the other one", "the river murder one", "la otra, la del crimen", "另一部", "那部",
 # "그거", "다른 거"), not a kind of thing asked for ("I meant your sets, something Qing")
 _ONE_POINTED = re.compile(r"\b(one|other)\b|\b(la|el|lo) (otra|otro|del?)\b|另一|另外|那部|那个|那场|그거|다른 거|그 작품|나오는 거")
+
+
+# A record pointed back at by one word of its name ("lo del jardín ese", "esa del jardín", "that garden
+# thing", "刚才那个园林", "아까 그 정원"): fixZ16 (play24 kind 11)
+_POINTED_BACK = re.compile(r"\b(lo|el|la|los|las) (del?|de la) [^\W\d_]+ (ese|esa|eso|aquel|aquella)\b|\b(ese|esa|aquel|aquella) (del? )?[^\W\d_]{5,}\b"
+                           r"|\bthat [^\W\d_]+ (thing|one|place|set)\b|\bthe [^\W\d_]+ (thing|one) (from )?(before|earlier)\b"
+                           r"|(刚才|之前|上次)(那个|说的)|아까 (그|말한)")
+
+
+def _talked_by_word(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+    """The one record talked about in this conversation (a set, title or event) that a word of
+    its name points back at ("hola otra vez, lo del jardín ese, ¿se puede grabar de noche?" after
+    the Yuanming New Garden was named): that record, not the one in focus; None when the focus
+    is it, or none or several fit."""
+    if u.ordinal is not None or u.records():
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not _POINTED_BACK.search(folded):
+        return None
+    talked = [tuple(r.partition("#")[0].split(":", 1)) for r in (memory.focus or "", *memory.talked, *memory.items, *memory.before)
+              if ":" in r]
+    fits = [r for r in dict.fromkeys(talked) if len(r) == 2 and r[0] in ("work", "event", "location")
+            and any(_names_overlap(_name_in(turn.kb, r, lang), folded, one_word=True) for lang in dict.fromkeys((turn.lang, "en")))]  # type: ignore[arg-type]
+    focus = tuple((memory.focus or "").partition("#")[0].split(":", 1))
+    return fits[0] if len(fits) == 1 and fits[0] != focus else None  # type: ignore[return-value]
 
 
 def _described_by_name(turn: Turn, memory: Memory, said: str, last: tuple[str, str]) -> list[tuple[str, str]]:

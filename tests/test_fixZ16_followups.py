@@ -121,3 +121,20 @@ def test_the_other_one_described_is_that_record_and_its_contact(services: Servic
     talk(services, lang, [(first, "*"), (correction, "work:work_murder_along_the_river*"),
                           (who, ["contact:international_business*", "work:work_murder_along_the_river#contact*", "gap:international_business*"])],
          fits=lambda e, g: (fits(e, g) or any(fits(x, g) for x in e)) if isinstance(e, list) else fits(e, g) if e != "*" else True)
+
+
+# -- kind 11: a set pointed back at by a word of its name after /start: that set, not the one in focus --
+@pytest.mark.parametrize(("lang", "first", "second", "back"), [
+    ("es", "¿qué plató me recomendáis para una serie de la dinastía Qing?", "¿y cuál es más grande, el Palacio Ming-Qing o el Nuevo Jardín Yuanming?",
+     "hola otra vez, lo del jardín ese, ¿se puede grabar de noche?"),
+    ("es", "¿qué sets tienen para la dinastía Qing?", "háblame del palacio Ming y Qing", "oye, y esa del jardín, ¿sirve para escenas de noche?"),
+    ("en", "what sets do you have for the Qing dynasty?", "tell me about the Ming and Qing palace", "hi again, that garden thing, can we shoot there at night?"),
+    ("en", "which sets fit a Qing dynasty drama?", "what about the Ming Qing palace?", "hey again, that garden place, can we film there at night?"),
+    ("zh", "清朝的戏有哪些拍摄基地？", "明清宫苑介绍一下", "又是我，刚才那个圆明新园，晚上能拍吗？"),
+    ("zh", "拍清代戏用哪些景？", "说说明清宫苑", "之前说的圆明新园，能拍夜戏吗"),
+    ("ko", "청나라 배경 세트 뭐 있어요?", "명청궁원 알려 주세요", "또 왔어요, 아까 그 원명신원, 밤에도 촬영돼요?"),
+    ("ko", "청나라 사극 찍을 세트 추천해 줘", "명청궁원은 어때?", "아까 말한 원명신원, 야간 촬영 돼?"),
+])
+def test_a_set_pointed_back_at_by_its_word_after_start(services: Services, lang: str, first: str, second: str, back: str) -> None:
+    talk(services, lang, [(first, "*"), (second, "*"), ("/start", "*"), (back, "location:yuanming_new_garden*")],
+         fits=lambda e, g: True if e == "*" else fits(e, g))
