@@ -264,6 +264,9 @@ class Brain:
         said = (text or "").strip()[:MAX_TEXT]
         # a long message is read for the question it closes with (cut there, not at MAX_TEXT)
         text, traditional = read_as_standard(lexicon.closing_question((text or "").strip())[-MAX_TEXT:])
+        if (cut := lexicon.someone_there_dropped(text)) is not None and (
+                timezones.city_alone(cut) is not None or timezones.cities_alone(cut)):
+            text = cut  # "那洛杉磯呢？我同事在那邊": the city's follow-up, who is there being why it is asked
         kb = self.knowledge.current
         now = self.clock()
         u = self.understander.understand(text, kb)

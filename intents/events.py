@@ -23,6 +23,7 @@ from intents.lexicon import (
     PAST,
     THIS_YEAR,
     WAS_HELD,
+    city_picks_event,
 )
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Document, Reply, esc
@@ -131,7 +132,12 @@ def text_zone(turn: Turn, text: str | None, event: Event | None = None) -> str |
     # time?" asks the partner's clock, not Seoul's)
     ids = [e.id for e in turn.entities if e.kind == "event"] + ([event.id] if event is not None else [])
     venues = tuple(v for rid in dict.fromkeys(ids) for v in venues_answered(turn.kb, f"event:{rid}"))
-    return zone_said(to_simplified(text)[0], names_said(turn.kb, turn.entities) + venues, theirs_asked=True)
+    zone = zone_said(to_simplified(text)[0], names_said(turn.kb, turn.entities) + venues, theirs_asked=True)
+    if zone is not None and zone == city_picks_event(text) and any(e.timezone == zone for e in upcoming(turn)):
+        # "which comes first, that pitch day or the matchmaking in Seoul?", "the one in Seoul": the
+        # city picks the event held there, it is no clock of the partner's (fixZ16)
+        return None
+    return zone
 
 
 def partner_zone(turn: Turn) -> ZoneInfo | None:
@@ -217,6 +223,8 @@ def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
     zone, named_in = mentioned_zone(turn.text), turn.text
     if zone is not None and market_named(turn.text, zone):
         zone = None  # ("eventos para productoras de España": a market, not the partner's city)
+    if zone is not None and zone == city_picks_event(turn.text) and any(e.timezone == zone for e in upcoming(turn)):
+        zone = None  # ("the one in Seoul", "el de Seúl": the city picks its event, no clock offered; fixZ16)
     if zone is None and turn.said and turn.said_zone and mentioned_zone(to_simplified(turn.said)[0]) == turn.said_zone:
         # "we're based in Seoul, what events are coming up?" answered as its question only (the
         # city's sentence said where they are): the city of this same message is still offered

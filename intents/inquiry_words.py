@@ -281,6 +281,8 @@ def wants_inquiry(text: str) -> str | None:
         return None
     if asks_for_person(text):
         return None  # "转真人客服，想谈拍摄费用", "can someone call me? we want a quote": a person first
+    if quits_form(text):
+        return None  # "ya no quiero seguir con lo de la licencia, gracias": leaving it, no form (fixZ16)
     switch, rest = language_request(text)
     if switch and not rest:
         return None  # "영어로 보내 주실 수 있을까요? 미국 배급사에 전달하려고 합니다.": a re-send, no request
@@ -319,6 +321,10 @@ def wants_inquiry(text: str) -> str | None:
     wish = bool(WISH.search(wishes))
     stated = bool(STATED_WISH.search(wishes))
     if wish and SIGN_UP.search(text) and EVENT_WORDS.search(text):
+        if HOW_ASKED.search(text) and asks_question(text) and not stated:
+            # "how do I sign up for the casting day?", "剛剛那個選角日要怎麼報名？": how to take part
+            # asked, which the event's team answers (the router's gap), no form for a company (fixZ16)
+            return None
         return "event_signup"
     # "入盟要交会费吗？", "do we have to pay a fee to join the alliance?": a question about joining
     # (nor is "想加入联盟，要交哪些材料？", "연맹에 가입하고 싶은데 어떤 서류가 필요한가요?": the papers or
@@ -485,6 +491,16 @@ _LATER = (r"(we'?ll|we will|i'?ll|i will|let'?s) (come back|do (it|this)|continu
           r"|otro dia( sera| lo vemos)?|mas (tarde|adelante) (vuelvo|volvemos|lo hago|lo vemos)|(vuelvo|volvemos|te escribo|te escribimos) (despues|luego|mas tarde|otro dia)"
           r"|改天(再)?(说|聊|填|弄|来)?(吧)?|下次(再)?(说|聊|填|来)(吧)?|回头(再)?(说|聊|填)(吧)?|以后再(说|填)(吧)?|第日(再)?(讲|倾|填)"
           r"|나중에 (다시 )?(올게요|연락할게요|연락드릴게요|할게요|작성할게요|쓸게요|얘기해요|이야기해요|올게|할게)|다음에 (다시 )?(올게요|연락할게요|연락드릴게요|봬요|할게요|얘기해요|올게|할게)")
+# Given up for today, or written to the team directly instead ("nah forget it, not today", "never
+# mind the form, I'll email them myself", "ya fue", "hoy no", "mejor les escribo yo", "今天先不弄了",
+# "我自己发邮件给他们", "오늘은 안 할래", "제가 직접 메일 보낼게요"): the form left (fixZ16)
+_GIVE_UP = (r"never ?mind (the|this|that|my|our) (form|request|inquiry)|not today|not right now|(let'?s )?(drop|leave|park|skip|scrap) (it|that|this)( for (today|now))?"
+            r"|(i|we)'?ll (just )?(email|e-mail|mail|write to|contact|call|ring|message|reach out to|get in touch with) (them|you|the team|that team|the office)( myself| ourselves| directly| by email)*"
+            r"|(i|we)'?d rather (email|write to|contact|call) (them|the team)( myself| ourselves| directly)*|(i|we) (don'?t|do not) want to (go on|keep going|carry on)( with (it|this|the \w+))?"
+            r"|(?<!¿)ya fue(?!\s*\?)|hoy no|no hoy|ya no|mejor no( sigo| seguimos)?|mejor otro dia|(mejor )?(yo )?(les|le) (escribo|escribimos|mando un (correo|mail)|llamo|contacto)( yo| nosotros)?( directamente| por correo| mismo| misma| mismos)*"
+            r"|(ya )?no (quiero|queremos) (seguir|continuar)( con (lo de |lo del |esto|eso)?(la |el |los |las )?\w*)?"
+            r"|今天(就)?(先)?到这(里|儿)?(吧)?|不搞了|唔搞(喇|啦|了)?|不弄了|我(们)?(自己|直接|自己直接)+(给|跟|同)?(他们|佢哋)?(发邮件|发email|发e-?mail|写信|写邮件|联系|打电话|发信息)(给他们|畀佢哋)?(吧|好了)?"
+            r"|(오늘은|오늘) ?(그만할게요|그만할래|안 할래|안 할게요|안 할래요|여기까지|여기까지 할게요)|(제가|내가|저희가) (그냥 )?직접 (메일|이메일|연락|전화)(을|를)? ?(보낼게요|할게요|드릴게요|보낼게|할게|드릴게요)")
 _QUIT_FILL_BYE = (r"for now|then|guys|everyone|all|amigos|chicos|gente|saludos|por ahora|bueno|pues|bue|well|so|oh|ah|alright|right"
                   r"|大家|各位|先|啦|了|喇|那|那就|好吧|哦|여러분|그럼|이만|아|네|넵")
 # A goodbye said alone ("bye", "ok thanks, bye", "adiós", "chau, gracias", "再见", "拜拜", "안녕히 계세요"):
@@ -522,11 +538,12 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          r"|(그냥 )?(둘러보는|구경하는|구경만 하는|보는) (중이에요|중이었어요|중입니다|거예요|거에요)|구경만 (할게요|했어요)|됐어요|됐습니다|됐어|괜찮아요|안 해도 돼요"
          # the form itself dropped, however said ("forget the form please", "dejá el formulario", "表先不填了",
          # "唔使喇，睇吓咋", "양식은 나중에 쓸게요"), and the "we'll come back to it later" that follows
-         f"|{_DROP_FORM}|{_LATER}")
+         f"|{_DROP_FORM}|{_LATER}|{_GIVE_UP}")
 _QUIT_FILL = (r"ok|okay|sorry|actually|please|pls|oh|ah|well|no|nah|nope|mejor|perdon|por favor|ah|bueno|no|好吧|那|嗯|算了|哦|啊|我|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias"
               r"|nada|pues|che|bue|ya|vale|oye|mira|sabes que|for now|then|guys|thank you|mate|porfa|chicos|gente|let'?s|lets"
               r"|喇|啦|咋|啫|嘞|咁|冇事|唔该|多谢|其实|先|暂时|大家"
-              r"|감사합니다|감사해요|아니요|아뇨|아니|마|고맙데이|고마워요|고마워|죄송|됐고|일단")
+              r"|감사합니다|감사해요|아니요|아뇨|아니|마|고맙데이|고마워요|고마워|죄송|됐고|일단"
+              r"|meh|today|for today|hoy|por hoy|nel|今天|今日|고마|오늘은|그냥|[\u4e00-\u9fff]{1,4}的事情?")
 QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W*({_QUIT_FILL}|{_QUIT})(?![a-z]))*\W*$")
 
 
@@ -535,7 +552,13 @@ QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W
 JUST_LOOKING = re.compile(
     r"\bjust (browsing|looking|checking( things)? out|having a look)\b|\bforget (the|this) form\b"
     r"|\b(curioseaba|curioseabamos|curioseando|chusmeando|chusmeaba|echando un vistazo)\b|\b(solo|nomas|solamente) (estaba|estoy|estabamos|estamos) (mirando|viendo)\b"
-    r"|随便看看|只是看看|就看看|(둘러보는|구경하는|구경만 하는) (중|거)|구경만", _I)
+    r"|随便看看|只是看看|就看看|(둘러보는|구경하는|구경만 하는) (중|거)|구경만"
+    # the request itself given up ("ya no quiero seguir con lo de la licencia", "we don't want to go on
+    # with it, I'll email them myself", "授权的事不弄了", "마 됐다, 고마 안 할란다"): nothing to undo (fixZ16)
+    r"|\b(ya )?no (quiero|queremos) (seguir|continuar)\b|(?<!¿)\bya fue\b(?!\s*\?)|\b(les|le) escribo yo\b"
+    r"|\b(i|we) (don'?t|do not) want to (go on|continue|keep going|carry on)\b|\bnever ?mind (the|this|that|my|our) (form|request|inquiry)\b"
+    r"|\b(i|we)'?ll (just )?(email|e-mail|write to|contact|call|message) (them|the team)( myself| ourselves| directly)+"
+    r"|不弄了|不搞了|唔搞|今天先不|(自己|直接)(给|跟)?他们?(发邮件|写信|联系)|안 ?할란다|(마|고마) ?됐다|직접 (메일|이메일|연락|전화)(을|를)? ?(보낼|할|드릴)", _I)
 
 
 def just_looking(text: str) -> bool:

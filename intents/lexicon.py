@@ -6249,6 +6249,8 @@ CORRECTIONS = (
     re.compile(r"^\W*no\W+(?P<meant>(?:el|la|los|las) (?:de|del|que|con)\b.+)"),
     re.compile(r"^\W*(?:不是|不对|不對|错了|錯了)\W*是?(?P<meant>.+?(?:那个|那個|那场|那場).+)"),
     re.compile(r"^\W*(?:아니(?:요|오|에요)?|아뇨)\W+(?P<meant>.+?(?:하는|열리는|여는) ?(?:거|것|행사|매칭))\s?(?:요|예요|이요|말이에요)?\W*$"),
+    # "아니 제 말은 다른 거요, 살인사건 그거요", "아니 그거 말고 살인사건 나오는 거": the other one, named (fixZ16)
+    re.compile(r"^\W*(?:아니(?:요|오|에요)?|아뇨)\W+(?:제 말은|내 말은|그거 말고|그게 아니라|이거 말고)\W+(?:다른 (?:거|것|작품|건)(?:요|이요|예요)?\W+)?(?P<meant>[^,.?!]+?)\s?(?:그거|그 거|그 작품|나오는 거|나오는 작품|말이야|말이에요)?(?:요|예요|이요)?\W*$"),
 )
 
 
@@ -7368,7 +7370,13 @@ ACTIONS: tuple[tuple[str, str], ...] = (
 # en el calendario?", "你们日程上有什么" ask about ours: the events, no file.
 THEIR_CALENDAR = re.compile(r"\b(on |in )?(your|the|you all|you guys|y'?all'?s?) (calendar|schedule)\b|\b(tienen|tenes|tiene|hay) en (el|su|tu) calendario"
                             r"|\b(su|tu) calendario\b|\bel calendario de (ustedes|hisda|eventos)|你们的?(日历|日程|行事历)"
-                            r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)")
+                            r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)"
+                            # the calendar of events named as such ("what's next on your events calendar?", "the
+                            # HISDA event schedule", "el calendario de actividades", "你们活动日历上", "행사 캘린더에")
+                            # is ours: the events listed, no file (fixZ16)
+                            r"|\b(your|the|you all|you guys|y'?all'?s?) (\w+ )?(events?|activities|alliance'?s?|hisda'?s?|studio'?s?|festival) (calendar|schedule|diary)\b"
+                            r"|\bcalendario (de|del) (eventos|actividades|la alianza|hisda|ustedes)\b|\bagenda de (eventos|actividades)\b"
+                            r"|(活动|联盟|横店)的?(日历|日程表?|行事历)(上|里|中)|(행사|이벤트|연맹|협회) ?(캘린더|달력|일정표?)(에|상|엔)")
 FILE_WANTED = re.compile(r"\.ics|(?<![a-z])ics(?![a-z])|\bfile\b|\b(add|put|save|send)\b|archivo|agrega|agendal|manda|envia"
                          r"|文件|加到|加进|发(给|我)|파일|추가|보내|넣어"
                          # "chuck me the calendar invite", "pásame la invitación del calendario", "日历邀请",
@@ -8814,3 +8822,64 @@ LANGUAGE_AS_FIELD = re.compile(
     r"|\b(temas|asuntos|proyectos|negocios|cosas|trabajos?|ventas|contenidos?|tratos) (en|de habla|del mercado en|para el mercado en) (espanol|castellano|ingles|portugues|hispana)\b"
     r"|\b(lo|todo lo) (en|de) (espanol|castellano|habla hispana)\b"
     r"|(西语|西班牙语|英语|葡语)(方面|这块|那块|市场|业务|项目|地区|生意|的事|工作)|(스페인어|영어|포르투갈어)(권)? ?(쪽 )?(업무|사업|프로젝트|시장|건|관련|일(?=[은는이을도 ]))")
+
+
+# Who is in the place just asked about, said after it ("那洛杉磯呢？我同事在那邊", "what about LA? my
+# colleague is there", "¿y en Los Ángeles? allá está mi colega", "LA는요? 동료가 거기 있어서요"): why
+# that city's time is wanted, nothing more asked (fixZ16). Read on the folded text (simplified).
+_SOMEONE_THERE = re.compile(
+    r"[\s,.;:!?。，！？、]*(?:"
+    r"(?:(?:that'?s|it'?s|that is|it is) where )?(?:my|our|a) (?:\w+ )?(?:colleagues?|co-?workers?|partners?|team(?:mates?)?|boss|producers?|directors?|crew|people|office|clients?|friends?|staff|editors?|writers?|folks|guys)"
+    r"(?: is| are|'s|'re| lives?| works?| sits?)(?: based| located| living| working)?(?: over)? (?:there|out there|right now)?(?: now| right now| at the moment)?"
+    r"|(?:(?:alla|alli|ahi|aca) (?:esta|estan|vive|viven|trabaja|trabajan|tengo|tenemos) (?:a )?(?:mi|mis|nuestro|nuestra|nuestros|nuestras|un|una|unos|unas) \w+)"
+    r"|(?:(?:mi|mis|nuestro|nuestra|nuestros|nuestras) (?:colega|compa|companer[oa]|socio|soci[ao]|equipo|jefe|jefa|productor[a]?|gente|oficina|cliente|amig[oa]|director[a]?)s? (?:esta|estan|vive|viven|trabaja|trabajan) (?:alla|alli|ahi)(?: ahora)?)"
+    r"|(?:(?:我|我们|我們|我哋)的?(?:同事|朋友|合伙人|合夥人|伙伴|夥伴|团队|團隊|老板|老闆|导演|導演|制片人|製片人|搭档|搭檔|客户|客戶|员工|員工|编剧|編劇)(?:们|們|哋)?(?:现在|現在|都)?(?:在|住在|人在|喺)(?:那边|那邊|那里|那裡|那儿|那兒|嗰度|嗰边|嗰邊|那)(?:工作|上班|住)?)"
+    r"|(?:(?:제|저희|우리|내) ?)?(?:동료|팀원|팀|직원|파트너|친구|사장님|감독님|제작자|피디|PD)(?:들)?(?:가|이|은|는)? ?(?:거기|그쪽|거기에|그쪽에|그곳에)(?: ?있| ?살| ?계| ?근무)[^\s?.!]*"
+    r")[\s.!?。！？~ㅎㅋ]*$", re.IGNORECASE)
+
+
+def someone_there_dropped(text: str) -> str | None:
+    """The follow-up without the closing words that say who is in that place ("那洛杉磯呢？我同事在那邊"
+    -> "那洛杉磯呢？"); None when the message does not close with such words or is nothing else."""
+    folded = fold(text)
+    m = _SOMEONE_THERE.search(folded)
+    if m is None or m.start() == 0:
+        return None
+    # the same cut in the message as written (fold keeps the length of most text; else the folded one)
+    rest = (text if len(text) == len(folded) else folded)[:m.start()].strip()
+    if not rest:
+        return None
+    asked = next((ch for ch in m.group(0) if ch in "?？"), "")  # the question mark it closed with kept
+    return rest + asked
+
+
+# "The one in Seoul", "the Seoul thing", "el de Seúl", "lo de Seúl", "首尔那个", "首爾那場", "서울 거",
+# "서울에서 하는 거": an event picked by the city it is held in (fixZ16)
+CITY_PICKS = re.compile(r"\b(the|that) (one|event|thing|meeting|session|matchmaking|day) (in|at|over in|held in|happening in)\b"
+                        r"|\b(the|that) [\w-]+ (one|thing|event|meeting|session)\b|\b(matchmaking|meeting|event|session|pitch) (in|at)\b"
+                        r"|\b(el|la|lo|los|las) (de|del|en)\b|\b(el|la) (evento|encuentro|cosa|jornada|reunion) (de|en)\b"
+                        r"|那个|那场|那次|的那个|的活动|办的|举办的"
+                        r"|(거|건|것|행사|이벤트|모임)(는|은|요|도|가|이)?(?![가-힣])|(에서|서) (하는|열리는|있는)")
+# A clock asked of the partner's own place, which says nothing of the city named ("what time would
+# that be here?", "¿a qué hora me queda?", "我这边几点", "여기 시간으로 몇 시"): no clock of that city
+OWN_CLOCK_ASKED = re.compile(r"\bwhat time\b|\bwhich time\b|\b(a )?que hora\b|\b(my|our|local) time\b|\b(mi|nuestra) hora\b|\bhora local\b"
+                             r"|几点|(我|我们|这边|我这边|我们这边|当地)的?时间|(여기|우리|제|내|이쪽|저희|현지) ?시간|몇 ?시")
+_CITY_CLOCK = re.compile(r"\b(time|hora|horario)\b|时间|时区|시간|기준")
+
+
+def city_picks_event(text: str) -> str | None:
+    """The zone of the city (outside China) a message names to pick an event by ("the one in
+    Seoul", "el de Seúl", "首尔那个", "서울에서 하는 거"), not as the partner's place ("I'm in Seoul")
+    nor as a clock ("in Seoul time"); None otherwise."""
+    from core.i18n_format import CHINA_ZONES
+    from core.text import to_simplified
+    from intents.timezones import city_alone, mentioned_zone
+
+    folded = fold(to_simplified(text or "")[0])
+    if not CITY_PICKS.search(folded) or BASED_IN.search(folded) or KO_PLACE_STATED.search(text or ""):
+        return None
+    rest = OWN_CLOCK_ASKED.sub(" ", folded)
+    zone = mentioned_zone(rest) or city_alone(rest)
+    if zone is None or zone in CHINA_ZONES or _CITY_CLOCK.search(rest):
+        return None
+    return zone

@@ -960,6 +960,17 @@ def _event_of_city(turn: Turn):
     return held[0] if len(held) == 1 else None
 
 
+def event_in_city(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+    """"And the one in Seoul, what time would that be here?" after another event: the one coming
+    event held in the city named, the city picking it (`lexicon.city_picks_event`), never the
+    partner's clock; None when a record is named or no word picks one ("I'm in Seoul")."""
+    if u.records() or u.ordinal is not None:
+        return None
+    zone = lexicon.city_picks_event(turn.text)
+    held = [e for e in events.upcoming(turn) if e.timezone == zone] if zone else []
+    return ("event", held[0].id) if len(held) == 1 else None
+
+
 # A clock word right after a country's name ("korea time", "韩国时间", "한국 시간으로"), or "hora
 # de" right before it ("en hora de Corea"): the country said as a time zone (`country_only_as_clock`)
 _CLOCK_AFTER = re.compile(r"^\W{0,2}(time|hours?|clock|timezone|time zone|时间|時間|时区|時區|시간|기준|시각)")
@@ -1284,6 +1295,8 @@ class Router:
             # "I haven't passed it on" nor "a person will reply here"
             return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
                                           turn.lang, memory.zone)
+        if (after := _after_handoff(turn, u, memory)) is not None:
+            return after  # "who will contact me?", "what do I send them?" after a request for a person
         if (offered := self.yes_to_offer(turn, u, memory)) is not None:
             return offered  # "yes" / "sí, esa" / "要" / "네" to the one thing the last answer offered
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
@@ -2401,6 +2414,11 @@ class Router:
             # "不对，我说的是首尔那个Reel-K的对接会", "no, the one Reel-K hosts in Seoul" after an
             # event: the event its host names (and place), not the host's card
             found = [("event", hosted)]
+        if not found and not cu.records() and _ONE_POINTED.search(fold(to_simplified(said)[0])):
+            # "no, I meant the other one, the river murder one": a record talked about in this
+            # conversation, or else one title, event or set, whose name two words of it say
+            # (before a search that reads "river" as a riverside set; fixZ16)
+            found = _described_by_name(turn, memory, said, (last_kind, last_id))
         focus_key = (memory.focus or "").partition("#")[0]
         focus_kind, _, focus_id = focus_key.partition(":")
         if not found and not cu.records() and memory.answer != focus_key and focus_kind in lexicon.resent_kinds(said)[0] \
@@ -5707,6 +5725,10 @@ class Router:
         the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if not named and (in_city := event_in_city(turn, u, memory)) is not None:
+            return in_city  # "and the one in Seoul, what time would that be here?": the event held there
+        if not named and (pointed := _talked_by_word(turn, u, memory)) is not None:
+            return pointed  # "hola otra vez, lo del jardín ese": the garden talked about, not the set in focus
         if memory.focus and not named and u.ordinal is None and not u.refers and _own_subject(turn.text, memory.focus):
             # "공항은 어데로 가는 게 제일 가깝노?", "회사 소개서는 어디로 보내면 되노?" after a team,
             # a programme or an event: the thing marked as the topic is the subject asked about
@@ -6311,7 +6333,7 @@ class Router:
         """The record a follow-up points at without naming it: the event of the record in focus,
         another edition of the event in focus, or the item of the last list named by a word of its
         own or by its country."""
-        return (self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory)
+        return (event_in_city(turn, u, memory) or self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory)
                 or self.whole_of_focus(turn, u, memory)
                 or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory)
                 or self.event_described(turn, u))
@@ -12422,6 +12444,12 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
         loc_id = named[0] if len(u.records()) == 1 and (fits or has) and (
             _overview_faq(turn, named[0]) is None or KIND_OR_PLAINER.search(fold(turn.text))) else None
+    elif (pointed := _talked_by_word(turn, u, memory)) is not None and pointed[0] == "location":
+        loc_id = pointed[1]  # "lo del jardín ese, ¿se puede grabar de noche?": the garden talked about (fixZ16)
+        u = replace(u, filters=[(what, value) for what, value in u.filters if not (
+            what == "scene" and value != "night" and _names_overlap(_name_in(turn.kb, pointed, turn.lang), fold(turn.text)))]) \
+            if any(what == "scene" and value == "night" for what, value in u.filters) else u
+        scene = u.filter("scene") or scene
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() and u.ordinal is None \
@@ -13476,6 +13504,47 @@ _NEEDED_FROM_US = re.compile(
     r"|(뭘|뭐|무엇을|뭐를|무얼) ?(보내|제출|준비|내야|드려|넣어)|뭐가 필요|(어떤|무슨) (자료|정보|서류|내용)")
 
 
+# fixZ16 (play24 kind 7). Who will get in touch, asked after a request for a person ("so who exactly
+# will contact me?", "¿quién me va a contactar?", "谁会联系我？", "누가 연락 줘요?")
+WHO_CONTACTS_ME = re.compile(
+    r"\bwho\b( \w+){0,2} (will|would|is going to|'?s going to|gonna|'?ll|is gonna|'?s gonna|should) (contact|call|reach|ring|email|e-mail|write to|message|get back to|get in touch with|reply to|answer|respond to|follow up with) (me|us)\b"
+    r"|\bwho'?s (going to|gonna) (contact|call|reach|ring|email|write to|message|get back to|get in touch with|reply to|answer|follow up with) (me|us)\b"
+    r"|\bwho\b( \w+){0,2} (is|'s) (contacting|calling|getting back to|replying to|following up with) (me|us)\b|\bwho (do|should) (i|we) (expect|wait for|hear from)\b"
+    r"|\bquien(es)? (me|nos) (va|van) a (contactar|llamar|escribir|responder|contestar)\b|\bquien(es)? (me|nos) (contacta|contactara|contactaran|llama|llamara|escribe|escribira|responde|respondera|contestara)\b"
+    r"|\bquien(es)? se (va|van) a (poner|comunicar) en contacto\b|\bquien(es)? se (pondra|pondran|comunicara|comunicaran|pone) en contacto\b|\bde quien (espero|recibire) (respuesta|noticias)\b"
+    r"|谁(会|将|要|来)?(来)?(联系|联络|找|回复|回覆|打电话给|打给|跟进)(我|我们)|(哪位|什么人|边个)(会)?(联系|联络|回复|搵)(我|我们)"
+    r"|누가 ?(저한테|저에게|나한테|저희한테|저희에게|우리한테)? ?(연락|전화|답장|회신|답변)|(어느 분|어떤 분|누구)(이|가)? ?(연락|전화|답변)")
+
+
+def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Right after a request for a person: "who will contact me?" when no staff chat got it (the
+    same story: nobody replies here, write to that team at its address); "what do I send them?"
+    (then or after the handoff's answer): what that team asks for, as the knowledge says (the
+    Alliance's joining FAQ for the Secretariat, the catalogue's otherwise): never a bare card, the
+    menu or the partners' list."""
+    if u.records() or u.action or u.switch_lang:
+        return None
+    handed = memory.unstaffed is not None or (memory.last or "").startswith("handoff")
+    if not handed:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    subject = memory.unstaffed if memory.unstaffed is not None else ""
+    # ("누가 저한테 연락 줘요?" reads as "contact me" too: who will is what it asks)
+    if memory.unstaffed is not None and WHO_CONTACTS_ME.search(folded):
+        return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
+                                            turn.lang, memory.zone)
+    if _NEEDED_FROM_US.search(folded) and not lexicon.COST_TALK.search(folded) and not u.wants_person:
+        team = contact.contact_for(turn.kb, subject)
+        faq_id = "join_alliance" if team is not None and team.id == "hisda_secretariat" else "coproduce_catalog_title"
+        if faq_id not in turn.kb.faq:
+            return None
+        told = faq_reply(turn, faq_id)
+        if team is not None and (team.email or "") not in told.text:
+            told = told.model_copy(update={"text": f"{told.text}\n\n{contact_card(team, turn.lang)}"})
+        return told
+    return None
+
+
 def _shoot_request_sent(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Who do we send our shoot request to?", "¿a quién le mando la solicitud de rodaje?", "拍摄申请发
     给谁？", "촬영 신청서는 누구한테 보내요?": the shoot request procedure (whom to email, what to send,
@@ -14360,6 +14429,71 @@ def _strings(value) -> list[str]:
     if isinstance(value, (list, tuple)):
         return [s for v in value for s in _strings(v)]
     return []
+
+
+# One record pointed at ("the other one", "the river murder one", "la otra, la del crimen", "另一部", "那部",
+# "그거", "다른 거"), not a kind of thing asked for ("I meant your sets, something Qing")
+_ONE_POINTED = re.compile(r"\b(one|other)\b|\b(la|el|lo) (otra|otro|del?)\b|另一|另外|那部|那个|那场|그거|다른 거|그 작품|나오는 거")
+
+
+# A record pointed back at by one word of its name ("lo del jardín ese", "esa del jardín", "that garden
+# thing", "刚才那个园林", "아까 그 정원"): fixZ16 (play24 kind 11)
+_POINTED_BACK = re.compile(r"\b(lo|el|la|los|las) (del?|de la) [^\W\d_]+ (ese|esa|eso|aquel|aquella)\b|\b(ese|esa|aquel|aquella) (del? )?[^\W\d_]{5,}\b"
+                           r"|\bthat [^\W\d_]+ (thing|one|place|set)\b|\bthe [^\W\d_]+ (thing|one) (from )?(before|earlier)\b"
+                           r"|(刚才|之前|上次)(那个|说的)|아까 (그|말한)")
+
+
+def _talked_by_word(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+    """The one record talked about in this conversation (a set, title or event) that a word of
+    its name points back at ("hola otra vez, lo del jardín ese, ¿se puede grabar de noche?" after
+    the Yuanming New Garden was named): that record, not the one in focus; None when the focus
+    is it, or none or several fit."""
+    if u.ordinal is not None or u.records():
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not _POINTED_BACK.search(folded):
+        return None
+    talked = [tuple(r.partition("#")[0].split(":", 1)) for r in (memory.focus or "", *memory.talked, *memory.items, *memory.before)
+              if ":" in r]
+    fits = [r for r in dict.fromkeys(talked) if len(r) == 2 and r[0] in ("work", "event", "location")
+            and any(_names_overlap(_name_in(turn.kb, r, lang), folded, one_word=True) for lang in dict.fromkeys((turn.lang, "en")))]  # type: ignore[arg-type]
+    focus = tuple((memory.focus or "").partition("#")[0].split(":", 1))
+    return fits[0] if len(fits) == 1 and fits[0] != focus else None  # type: ignore[return-value]
+
+
+def _described_by_name(turn: Turn, memory: Memory, said: str, last: tuple[str, str]) -> list[tuple[str, str]]:
+    """The one record a correction describes by two words of its name ("the river murder one",
+    "la del crimen del río", "河边谋杀那部"): of those talked about in the conversation first, else
+    of all the titles, events and sets; [] when none or several fit."""
+    folded = fold(to_simplified(said)[0])
+
+    def fits(target: tuple[str, str]) -> bool:
+        return target != last and any(_names_overlap(_name_in(turn.kb, target, lang), folded, one_word=False)
+                                      for lang in dict.fromkeys((turn.lang, "en")))
+
+    talked = [tuple(r.partition("#")[0].split(":", 1)) for r in (memory.focus or "", *memory.talked, *memory.items, *memory.before)
+              if ":" in r]
+    seen = [r for r in dict.fromkeys(talked) if len(r) == 2 and r[0] in ("work", "event", "location") and fits(r)]  # type: ignore[arg-type]
+    if len(seen) == 1:
+        return [seen[0]]  # type: ignore[list-item]
+    everyone = [(kind, rid) for kind, table in (("work", turn.kb.works), ("event", turn.kb.events), ("location", turn.kb.locations))
+                for rid in table if fits((kind, rid))]
+    if len(everyone) > 1:
+        # ("上河图谜案那部": the title says more of it than the Qingming set's name does)
+        def said_of(target: tuple[str, str]) -> int:
+            best = 0
+            for lang in dict.fromkeys((turn.lang, "en")):
+                name = fold(_name_in(turn.kb, target, lang))
+                words = {w for w in re.findall(r"[^\W_]{3,}", name) if w not in _STOP}
+                best = max(best, len(words & set(re.findall(r"[^\W_]{3,}", folded))) * 2)
+                for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", name):
+                    best = max([best, *(k for k in range(3, len(run) + 1) for i in range(len(run) - k + 1)
+                                        if run[i:i + k] in folded)])
+            return best
+        scores = {target: said_of(target) for target in everyone}
+        top = max(scores.values())
+        everyone = [target for target, score in scores.items() if score == top]
+    return [everyone[0]] if len(everyone) == 1 else []
 
 
 def _record_name(turn: Turn, target: tuple[str, str]) -> str:
