@@ -1279,6 +1279,8 @@ class Router:
             return offered  # "yes" / "sí, esa" / "要" / "네" to the one thing the last answer offered
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
+        if (weighed := records_compared(turn, u, memory)) is not None:
+            return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
         if OWN_MEMBERSHIP.search(fold(turn.text)) and not u.ids("topic") and not u.records() \
                 and (u.intent in ("subscribe", "unsubscribe", "out_of_scope") or u.fallback):
             # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
@@ -16166,3 +16168,125 @@ def _partner_contact_asked(turn: Turn, u: Understanding) -> str | None:
     if u.wants_person or u.fact not in (None, "role", *CONTACT_DETAILS) or not CONTACT_WORDS.search(details):
         return None
     return records[0][1]
+
+
+# Two records of ours weighed on one measure (fixY16): "which is longer, Murder Along the River or
+# Canton Nocturne?", "¿cuál de los dos es primero?", "진왕궁이랑 화하문화원 중에 어디가 더 커요?": the
+# answer first (the longer title, the earlier event; a set's size is not published), then each
+# one's fact side by side; never one card, nor the refusal to weigh Hengdian against other studios
+CMP_LONGER = re.compile(r"\b(longer|shorter|longest|shortest)\b|\b(more|fewer|most) episodes\b|\bmas (larg|cort)[oa]s?\b"
+                        r"|\bmas (episodios|capitulos)\b|\bdura mas\b|更长|更長|比较长|比較長|哪(个|個|部|一部)(比较|比較)?(长|長|短)"
+                        r"|集(数|數)(更|比较|比較)?多|(更|比较|比較)短|더 길|더 짧|길어요|긴 (거|게)|(회|편|부작|회차)(수)?가? 더 많")
+CMP_FIRST = re.compile(r"\bwhich\b.*\b(first|earlier|sooner)\b|\b(comes?|is|goes|happens?) (first|earlier)\b"
+                       r"|\b(cual|que)\b.*\b(primero|antes)\b|\b(es|va|viene|cae) (primero|antes)\b|哪(个|個|场|場|一个|一個)?(先|更早|早|在前)"
+                       r"|谁先|誰先|先后|先後|(뭐|어느 ?(게|거|쪽)|어떤 ?(게|거)|어디|무슨 ?행사)가? ?(더 )?(먼저|빨라|빠르|빨리|앞)")
+CMP_BIGGER = re.compile(r"\b(bigger|larger|smaller|biggest|largest|smallest)\b|\bmas (grande|pequen|amplio|chic)|\bmayor\b|\bmenor\b"
+                        r"|更大|(比较|比較)?大一?些|哪(个|個|一个|一個)(比较|比較)?(大|小)|面积|面積|更小|더 (커|크|큰|넓|작)|넓어|면적")
+CMP_WHICH = re.compile(r"\bque (va|viene|es|cae|pasa)\b|\bwhich\b|\bwhat\b|\bcual\b|\bquien\b|哪|谁|誰|어느|어디|뭐가|무엇이|어떤|중에")
+# "of those two", "los dos", "这两部", "둘 중": the two records just talked about
+CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) (two|both)\b|\bboth\b|\b(los|las|ambos|ambas) (dos)?\b"
+                         r"|\bde los dos\b|\bde las dos\b|两(个|部|场|者|家|处)|兩(個|部|場|者|家|處)|俩|倆|둘|두 (개|작품|행사|곳|세트)")
+
+
+def _pair_talked(memory: Memory) -> list[tuple[str, str]]:
+    """The two records the conversation just had side by side: the two items of the last answer,
+    else the record in focus and the one before it, when of one kind."""
+    if len(memory.items) == 2 and all(":" in i for i in memory.items):
+        pair = [tuple(i.split(":", 1)) for i in memory.items]
+    elif memory.focus and memory.talked and ":" in memory.focus and ":" in memory.talked[0]:
+        pair = [tuple(memory.talked[0].split(":", 1)), tuple(memory.focus.partition("#")[0].split(":", 1))]
+    else:
+        return []
+    return pair if pair[0][0] == pair[1][0] and pair[0] != pair[1] else []  # type: ignore[return-value]
+
+
+def _each_of_the_two(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"And which of those two has a Korean version?", "¿y cuál de las dos tiene versión en
+    coreano?", "这两部哪部有韩语版？", "둘 중에 한국어 버전 있는 거?" right after two titles: that fact
+    of each (a language asked: which of them has it, first), not a list of the whole catalog."""
+    if u.records() or not u.fact or u.wants_person or u.action or not CMP_THE_TWO.search(fold(turn.text)):
+        return None
+    pair = _pair_talked(memory)
+    if not pair or facts.fact_for(pair[0][0], u.fact) is None:
+        return None
+    told = [facts.answer(turn, kind, rid, u.fact) for kind, rid in pair]
+    if any(r is None for r in told):
+        return None
+    lang, kind = turn.lang, pair[0][0]
+    lines = [r.text for r in told if r is not None]
+    code = u.filter("language")
+    if kind == "work" and u.fact == "languages" and code:
+        having = [rid for _, rid in pair if code in turn.kb.works[rid].languages]
+        names = [esc(_record_name(turn, p)) for p in pair]
+        language = esc(facts.language_name(code, lang))
+        head = t("cmp_lang_none", lang, a=names[0], b=names[1], language=language) if not having \
+            else t("cmp_lang_both", lang, a=names[0], b=names[1], language=language) if len(having) == 2 \
+            else t("cmp_lang_one", lang, a=esc(_record_name(turn, ("work", having[0]))), language=language)
+        lines.insert(0, head)
+    items = [f"{k}:{rid}" for k, rid in pair]
+    return told[0].model_copy(update={"text": "\n\n".join(lines), "items": items})
+
+
+def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    folded = fold(turn.text)
+    if (each := _each_of_the_two(turn, u, memory)) is not None:
+        return each
+    measure = "long" if CMP_LONGER.search(folded) else "first" if CMP_FIRST.search(folded) \
+        else "big" if CMP_BIGGER.search(folded) else None
+    if measure is None or not CMP_WHICH.search(folded) or u.wants_person or u.action:
+        return None
+    kinds = {"long": ("work",), "first": ("event",), "big": ("location",)}[measure]
+    named = list(dict.fromkeys((k, rid) for k, rid in u.records() if k in kinds))
+    if len(named) < 2 and not u.records() and (CMP_THE_TWO.search(folded) or _short(turn.text)):
+        named = [p for p in _pair_talked(memory) if p[0] in kinds]
+    if len(named) == 1 and measure == "first" and (held := _event_of_city(turn)) is not None \
+            and held.id != named[0][1]:
+        named.append(("event", held.id))  # "that pitch day or the matchmaking in Seoul?": the one held there
+        turn = replace(turn, text="")  # (the city names the event, not the partner's clock)
+    if len(named) != 2:
+        return None
+    (kind, a), (_, b) = named
+    lang = turn.lang
+    name_a, name_b = _record_name(turn, (kind, a)), _record_name(turn, (kind, b))
+    items = [f"{kind}:{a}", f"{kind}:{b}"]
+    if measure == "big":
+        reply = gap(turn, "compare", contact.SUBJECT_CONTACT.get("locations", DEFAULT_CONTACT), subject="locations")
+        who = reply.text.split("\n", 1)
+        person = turn.kb.contacts.get(reply.answer.partition(":")[2]) if reply.answer else None
+        first = t("gap_sizes", lang, a=esc(name_a), b=esc(name_b),
+                  who=f"<b>{esc(person.role.get(lang))}</b>" if person else "")
+        return reply.model_copy(update={"text": first + ("\n" + who[1] if len(who) > 1 else ""), "items": items})
+    fact = "episodes" if kind == "work" else "date"
+    told = [facts.answer(turn, kind, rid, fact) for rid in (a, b)]
+    if any(r is None for r in told):
+        return None
+    if kind == "work":
+        wa, wb = turn.kb.works[a], turn.kb.works[b]
+        by_count = not re.search(r"\b(longer|shorter|longest|shortest)\b|\bmas (larg|cort)|\bdura\b|长|長|短|길|짧", folded)
+        size = (lambda w: w.episodes or 0) if by_count else (lambda w: (w.episodes or 0) * (w.episode_minutes or 0))
+        if not size(wa) or not size(wb):
+            return None
+        if size(wa) == size(wb):
+            head = t("cmp_same_length", lang, a=esc(name_a), b=esc(name_b))
+        else:
+            (win, wname, lose, lname) = (wa, name_a, wb, name_b) if size(wa) > size(wb) else (wb, name_b, wa, name_a)
+            shorter = re.search(r"\b(shorter|shortest|fewer)\b|\bmas cort|短|짧", folded)
+            if shorter:
+                win, wname, lose, lname = lose, lname, win, wname
+            key = ("cmp_fewer_episodes" if shorter else "cmp_more_episodes") if by_count \
+                else ("cmp_shorter" if shorter else "cmp_longer")
+            head = t(key, lang, a=esc(wname), b=esc(lname), a_n=size(win), b_n=size(lose))
+            if win.id == b:
+                told.reverse(); items.reverse()
+    else:
+        ea, eb = turn.kb.events[a], turn.kb.events[b]
+        if ea.starts == eb.starts:
+            return None
+        later = re.search(r"\b(later|last)\b|\bdespues\b|\bultimo\b|后|後|晚|나중|늦", folded)
+        win = ea if (ea.starts < eb.starts) != bool(later) else eb
+        head = t("cmp_later" if later else "cmp_first", lang, a=esc(_record_name(turn, ("event", win.id))))
+        if win.id == b:
+            told.reverse(); items.reverse()
+    text = "\n\n".join([head, *(r.text for r in told if r is not None)])
+    rows = [[Button(label=_record_name(turn, tuple(i.split(":", 1))), data=encode("work" if kind == "work" else "ev", i.split(":", 1)[1]))] for i in items]
+    return told[0].model_copy(update={"text": text, "items": items, "buttons": rows + [ask_person_row(lang, _subject_of(items[0]) or "")]})
