@@ -1281,6 +1281,8 @@ class Router:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (weighed := records_compared(turn, u, memory)) is not None:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
+        if (cheapest := cheapest_asked(turn, u, memory)) is not None:
+            return cheapest  # "which one is the cheapest to license?": no price is published, the team that quotes (fixY16)
         if OWN_MEMBERSHIP.search(fold(turn.text)) and not u.ids("topic") and not u.records() \
                 and (u.intent in ("subscribe", "unsubscribe", "out_of_scope") or u.fallback):
             # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
@@ -16290,3 +16292,40 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     text = "\n\n".join([head, *(r.text for r in told if r is not None)])
     rows = [[Button(label=_record_name(turn, tuple(i.split(":", 1))), data=encode("work" if kind == "work" else "ev", i.split(":", 1)[1]))] for i in items]
     return told[0].model_copy(update={"text": text, "items": items, "buttons": rows + [ask_person_row(lang, _subject_of(items[0]) or "")]})
+
+
+# "The cheapest" asked of our titles or sets (fixY16): "which one is the cheapest to license?",
+# "¿cuál sale más barato de reservar?", "片单里哪部授权最便宜？", "제일 싸게 빌릴 수 있는 세트장은?":
+# no price is published, so none is cheapest that I can say; the team that quotes them. Never a
+# production quote, a set's address or the catalog FAQ.
+CHEAPEST = re.compile(r"\bcheap(est|er)\b|\b(least|less) (expensive|costly)\b|\blowest (price|fee|cost|rate)s?\b|\bbest (price|deal|rate)\b"
+                      r"|\bmas (barat|economic)[oa]s?\b|\bmenos (car[oa]s?|costos[oa]s?)\b|\b(precio|tarifa|costo|coste)s? mas baj[oa]s?\b|\bsale mas a cuenta\b"
+                      r"|最便宜|更便宜|比较便宜|比較便宜|哪(个|部|個|家|处|處)(比较|比較)?便宜|(价格|價格|费用|費用|价钱|價錢)最低|最低(价|價)|最划算|最劃算|最实惠|最實惠"
+                      r"|(제일|가장|젤|더) ?(싼|싸|저렴)|최저가|싸게")
+CHEAP_WORKS = re.compile(r"\blicen[cs]\w*|\brights\b|\btitles?\b|\bseries\b|\bshows?\b|\bdramas?\b|\bcatalog\w*|\blicenciar\w*|\bderechos\b|\btitulos?\b"
+                         r"|授权|授權|版权|版權|片单|片單|哪部|剧|劇|판권|라이선스|라이센스|작품|드라마|카탈로그")
+CHEAP_SETS = re.compile(r"\bsets?\b|\blocations?\b|\bbook\w*|\brent\w*|\bhire\b|\bplatos?\b|\blocaciones?\b|\breserv\w*|\balquil\w*"
+                        r"|场景|場景|景区|景區|片场|片場|拍摄地|租|세트|촬영지|빌리|대관|예약")
+
+
+def cheapest_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    folded = fold(turn.text)
+    if not CHEAPEST.search(folded) or u.wants_person or u.action or any(k not in ("work", "location") for k, _ in u.records()):
+        return None
+    kinds = {k for k, _ in u.records()} | {i.split(":", 1)[0] for i in (memory.items if not u.records() else ())}
+    last = memory.answer or ""
+    context = (memory.focus or "").partition(":")[0] or ("work" if last.startswith(("list:works", "work:", "catalog:"))
+                                                         else "location" if last.startswith(("list:locations", "location:")) else "")
+    sets = CHEAP_SETS.search(folded) or kinds == {"location"} or (not CHEAP_WORKS.search(folded) and context == "location")
+    works = CHEAP_WORKS.search(folded) or kinds == {"work"} or context == "work"
+    if sets and not CHEAP_WORKS.search(folded):
+        key, subject = "gap_cheapest_sets", "locations"
+    elif works:
+        key, subject = "gap_cheapest_works", "catalog"
+    else:
+        return None
+    reply = gap(turn, "price", contact.SUBJECT_CONTACT[subject], subject=subject)
+    person = turn.kb.contacts.get((reply.answer or "").partition(":")[2])
+    first = t(key, turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>" if person else "")
+    card = reply.text.split("\n", 1)
+    return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
