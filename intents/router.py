@@ -1283,6 +1283,8 @@ class Router:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
         if (cheapest := cheapest_asked(turn, u, memory)) is not None:
             return cheapest  # "which one is the cheapest to license?": no price is published, the team that quotes (fixY16)
+        if (paid := travel_paid(turn, u)) is not None:
+            return paid  # "do foreign actors pay their own flights?": not published, the team that can say (fixY16)
         if OWN_MEMBERSHIP.search(fold(turn.text)) and not u.ids("topic") and not u.records() \
                 and (u.intent in ("subscribe", "unsubscribe", "out_of_scope") or u.fallback):
             # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
@@ -1417,6 +1419,11 @@ class Router:
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told
+        if reply.answer in ("fallback", "out_of_scope") and BARE_YES.search(fold(turn.text or "")):
+            # a bare "yes" / "sí" / "是" / "네" with nothing offered to agree to: "anything else you'd
+            # like to know?", as "ok" gets, not "I didn't understand" and the menu (fixY16)
+            from intents import reactions
+            return reactions.reply(turn, "ok")
         return reply
 
     def titles_for_venue_screens(self, turn: Turn, u: Understanding) -> Reply | None:
@@ -16327,5 +16334,30 @@ def cheapest_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     reply = gap(turn, "price", contact.SUBJECT_CONTACT[subject], subject=subject)
     person = turn.kb.contacts.get((reply.answer or "").partition(":")[2])
     first = t(key, turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>" if person else "")
+    card = reply.text.split("\n", 1)
+    return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
+
+
+# A yes and nothing else, with nothing to agree to (`Router.route`, fixY16)
+BARE_YES = re.compile(r"^\W*(?:(?:yes|yeah|yea|yep|yup|ya|sure|ok(?:ay)?|si+|sip|claro|dale|bueno|va|是|是的|是啊|对|对的|對|對的|好|好的|好啊|嗯|嗯嗯|係|系|得|네|넵|예|응|ㅇㅇ|그래|그래요|맞아요|맞아)(?:\W+|$))+$")
+
+
+# Who pays a flight or the travel ("do foreign actors pay their own flights?", "¿los pasajes de los
+# actores quién los paga?", "外籍演員的機票要自己出嗎？", "외국인 배우 항공권은 누가 부담해요?"): not
+# published; the team that can say (fixY16), never a "yes" from the foreign-actors FAQ
+FLIGHT_COST = re.compile(r"\bflights?\b|\bairfares?\b|\b(plane|air|airline) tickets?\b|\btravel (costs?|expenses?)\b|\bpasajes?\b|\bvuelos?\b"
+                         r"|\b(boletos?|billetes?) de avion\b|\bgastos de (viaje|traslado)\b|机票|機票|旅费|旅費|路费|路費|差旅|항공권|비행기 ?표|항공료|항공비|교통비|왕복")
+WHO_PAYS = re.compile(r"\bpa(y|ys|id|ying)\b|\bcover(s|ed)?\b|\bcharge|\breimburs|\bon (us|you|them)\b|\bcovered\b|\bpag(a|an|ar|amos|o|ue|uen)\b|\bcubr|\bcorre(n)? por cuenta\b|\bquien\b"
+                      r"|自己出|谁出|誰出|出吗|出嗎|报销|報銷|承担|承擔|负责|負責|包(吗|嗎|不包|机票|機票)|买单|買單|谁付|誰付|付钱|付錢|부담|내야|내요|내나|지원|누가 ?(내|부담|지불)|지불|대 ?주")
+
+
+def travel_paid(turn: Turn, u: Understanding) -> Reply | None:
+    folded = fold(turn.text)
+    if not FLIGHT_COST.search(folded) or not WHO_PAYS.search(folded) or u.wants_person or u.action \
+            or any(k != "event" for k, _ in u.records()):
+        return None
+    reply = gap(turn, "price", "international_business", subject="locations")
+    person = turn.kb.contacts.get((reply.answer or "").partition(":")[2])
+    first = t("gap_travel_paid", turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>" if person else "")
     card = reply.text.split("\n", 1)
     return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
