@@ -1419,6 +1419,8 @@ class Router:
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told
+        if reply.answer in ("fallback", "out_of_scope") and (offer := form_offered_after_terms(turn, u, memory)) is not None:
+            return offer  # "Producciones Tláloc", "México" alone after a title's licence terms: the request form offered (fixY16)
         if reply.answer in ("fallback", "out_of_scope") and BARE_YES.search(fold(turn.text or "")):
             # a bare "yes" / "sí" / "是" / "네" with nothing offered to agree to: "anything else you'd
             # like to know?", as "ok" gets, not "I didn't understand" and the menu (fixY16)
@@ -16361,3 +16363,26 @@ def travel_paid(turn: Turn, u: Understanding) -> Reply | None:
     first = t("gap_travel_paid", turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>" if person else "")
     card = reply.text.split("\n", 1)
     return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
+
+
+def form_offered_after_terms(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """A company's name or a country typed alone right after a title's licence or co-production
+    terms ("Producciones Tláloc", "México", "Northwind Media", "星河影業", "부산픽처스"): the partner
+    is giving what a request needs, so the request form for that title is offered (its button
+    opens it with the title filled in), not "that's outside what I can help with"."""
+    from intents import inquiry
+
+    head, _, fact = (memory.last or "").partition("#")
+    kind, _, rid = head.partition(":")
+    text = (turn.text or "").strip()
+    if not ((kind == "work" and fact == "coproduction") or (head == "inquiry" and (memory.focus or "").startswith("work:"))):
+        return None
+    rid = rid if kind == "work" else (memory.focus or "").partition(":")[2]
+    work = turn.kb.works.get(rid)
+    if work is None or not text or "?" in text or "？" in text or len(text.split()) > 6 or len(text) > 60 \
+            or u.records() or u.wants_person or BARE_YES.search(fold(text)):
+        return None
+    form_kind = "license" if work.coproduction in ("available_for_licensing", "completed") else "coproduce"
+    return Reply(text=t("inq_offer_title", turn.lang, title=esc(work.title.get(turn.lang))), lang=turn.lang,
+                 intent="start_inquiry", outcome="action", answer="inquiry",
+                 buttons=[[inquiry.start_button(turn.lang, form_kind)], [Button(label=t("back_menu", turn.lang), data=encode("menu"))]])
