@@ -1285,6 +1285,8 @@ class Router:
             return cheapest  # "which one is the cheapest to license?": no price is published, the team that quotes (fixY16)
         if (paid := travel_paid(turn, u)) is not None:
             return paid  # "do foreign actors pay their own flights?": not published, the team that can say (fixY16)
+        if (asks := travel_asks(turn, u)) is not None:
+            return asks  # "do we need a visa, and can you help with lodging and an airport pick-up?": each one (fixY16)
         if OWN_MEMBERSHIP.search(fold(turn.text)) and not u.ids("topic") and not u.records() \
                 and (u.intent in ("subscribe", "unsubscribe", "out_of_scope") or u.fallback):
             # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
@@ -16386,3 +16388,46 @@ def form_offered_after_terms(turn: Turn, u: Understanding, memory: Memory) -> Re
     return Reply(text=t("inq_offer_title", turn.lang, title=esc(work.title.get(turn.lang))), lang=turn.lang,
                  intent="start_inquiry", outcome="action", answer="inquiry",
                  buttons=[[inquiry.start_button(turn.lang, form_kind)], [Button(label=t("back_menu", turn.lang), data=encode("menu"))]])
+
+
+# Two or three travel asks in one message (fixY16): a visa, a place to stay, an airport pick-up, the
+# cost ("¿necesitamos visado y nos ayudáis con el alojamiento?", "要不要签证然后机场接送你们管不管还有
+# 大概要多少钱", "숙소 잡아 주실 수 있어요? 그리고 공항 픽업도 돼요?"): each answered in its own line, in
+# the order asked, then the one team's card; none dropped. Two asks only when joined by a word
+# ("and", "y", "和", "然后", "그리고", "랑"): a visa and the distance by a comma is fixV16's.
+TRAVEL_ASKS = (
+    ("visa", re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")),
+    ("stay", re.compile(r"\baccommodations?\b|\blodging\b|\bhotels?\b|\bplaces? to stay\b|\bwhere to stay\b|\bhousing\b|\balojamiento\b|\bhospedaje\b"
+                        r"|\bdonde (dormir|quedarnos|alojarnos|hospedarnos)\b|住宿|酒店|宾馆|賓館|住的地方|숙소|숙박|호텔|묵을")),
+    ("transfer", re.compile(r"\bairport (transfers?|pick-?ups?|shuttles?|runs?)\b|\bpick (us|me|them|the crew) up\b|\bpick-?ups?\b|\btransfers? (from|to) the airport\b"
+                            r"|\brecog(er|en|ernos|eran|erian)\b|\btraslados?\b|\b(nos )?(buscan|buscarian) (al|en el) aeropuerto\b|接机|接機|接送|机场接|機場接|픽업|마중|셔틀|송영")),
+    ("cost", re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcuanto (cuesta|sale|cobran|costaria|seria)\b|\bprecios?\b|\bcostos?\b"
+                        r"|多少钱|多少錢|费用|費用|价格|價格|报价|報價|얼마|비용")),
+)
+_ASKS_JOINED = re.compile(r"\band\b|\balso\b|\bplus\b|\b(y|e|tambien|ademas)\b|和|跟|还有|還有|然后|然後|以及|另外|그리고|이랑|랑|하고|도 ")
+
+
+def travel_asks(turn: Turn, u: Understanding) -> Reply | None:
+    folded = fold(to_simplified(turn.text)[0])
+    found = sorted((m.start(), key) for key, rx in TRAVEL_ASKS if (m := rx.search(folded)))
+    if len(found) < 2 or u.wants_person or u.action or u.records() or not asks_question(turn.text):
+        return None
+    if len(found) == 2 and not _ASKS_JOINED.search(folded[found[0][0]:found[1][0] + 1]):
+        return None
+    if len(found) == 2 and {k for _, k in found} == {"visa", "cost"}:
+        return None  # ("how much is the visa?": the visa fee)
+    lang = turn.lang
+    card_reply = gap(turn, "price", "international_business", subject="locations")
+    person = turn.kb.contacts.get((card_reply.answer or "").partition(":")[2])
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    lines = []
+    for _, key in found:
+        if key == "visa" and "visa" in turn.kb.faq:
+            lines.append(esc(turn.kb.faq["visa"].answer.get(lang)))
+        elif key != "visa":
+            lines.append(t(f"travel_ask_{key}", lang, who=who))
+    card = card_reply.text.split("\n", 1)
+    first = found[0][1]
+    answer = "faq:visa" if first == "visa" else "incentive:on_site_services" if first == "stay" \
+        else "faq:how_to_reach_hengdian" if first == "transfer" else card_reply.answer
+    return card_reply.model_copy(update={"text": "\n\n".join(lines) + ("\n" + card[1] if len(card) > 1 else ""), "answer": answer})
