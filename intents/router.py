@@ -16195,7 +16195,7 @@ CMP_FIRST = re.compile(r"\bwhich\b.*\b(first|earlier|sooner)\b|\b(comes?|is|goes
                        r"|谁先|誰先|先后|先後|(뭐|어느 ?(게|거|쪽)|어떤 ?(게|거)|어디|무슨 ?행사)가? ?(더 )?(먼저|빨라|빠르|빨리|앞)")
 CMP_BIGGER = re.compile(r"\b(bigger|larger|smaller|biggest|largest|smallest)\b|\bmas (grande|pequen|amplio|chic)|\bmayor\b|\bmenor\b"
                         r"|更大|(比较|比較)?大一?些|哪(个|個|一个|一個)(比较|比較)?(大|小)|面积|面積|更小|더 (커|크|큰|넓|작)|넓어|면적")
-CMP_WHICH = re.compile(r"\bque (va|viene|es|cae|pasa)\b|\bwhich\b|\bwhat\b|\bcual\b|\bquien\b|哪|谁|誰|어느|어디|뭐가|무엇이|어떤|중에")
+CMP_WHICH = re.compile(r"\bque (va|viene|es|cae|pasa|serie|titulo|obra|set|plato|locacion|evento|dura|tiene)\b|\bwhich\b|\bwhat\b|\bcual\b|\bquien\b|哪|谁|誰|어느|어디|뭐가|무엇이|어떤|중에")
 # "of those two", "los dos", "这两部", "둘 중": the two records just talked about
 CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) (two|both)\b|\bboth\b|\b(los|las|ambos|ambas) (dos)?\b"
                          r"|\bde los dos\b|\bde las dos\b|两(个|部|场|者|家|处)|兩(個|部|場|者|家|處)|俩|倆|둘|두 (개|작품|행사|곳|세트)")
@@ -16397,7 +16397,7 @@ def form_offered_after_terms(turn: Turn, u: Understanding, memory: Memory) -> Re
 # ("and", "y", "和", "然后", "그리고", "랑"): a visa and the distance by a comma is fixV16's.
 TRAVEL_ASKS = (
     ("visa", re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")),
-    ("stay", re.compile(r"\baccommodations?\b|\blodging\b|\bhotels?\b|\bplaces? to stay\b|\bwhere to stay\b|\bhousing\b|\balojamiento\b|\bhospedaje\b"
+    ("stay", re.compile(r"\baccommodations?\b|\blodging\b|\bhotels?\b|\bplaces? to stay\b|\b(where|somewhere|anywhere) to (stay|sleep)\b|\bhotel rooms?\b|\bhousing\b|\balojamiento\b|\bhospedaje\b"
                         r"|\bdonde (dormir|quedarnos|alojarnos|hospedarnos)\b|住宿|酒店|宾馆|賓館|住的地方|숙소|숙박|호텔|묵을")),
     ("transfer", re.compile(r"\bairport (transfers?|pick-?ups?|shuttles?|runs?)\b|\bpick (us|me|them|the crew) up\b|\bpick-?ups?\b|\btransfers? (from|to) the airport\b"
                             r"|\brecog(er|en|ernos|eran|erian)\b|\btraslados?\b|\b(nos )?(buscan|buscarian) (al|en el) aeropuerto\b|接机|接機|接送|机场接|機場接|픽업|마중|셔틀|송영")),
