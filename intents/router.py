@@ -16414,8 +16414,8 @@ def travel_asks(turn: Turn, u: Understanding) -> Reply | None:
         return None
     if len(found) == 2 and not _ASKS_JOINED.search(folded[found[0][0]:found[1][0] + 1]):
         return None
-    if len(found) == 2 and {k for _, k in found} == {"visa", "cost"}:
-        return None  # ("how much is the visa?": the visa fee)
+    if len(found) == 2 and "cost" in {k for _, k in found}:
+        return None  # ("how much is the visa?", "a hotel package, and what does it cost?": the price of that one)
     lang = turn.lang
     card_reply = gap(turn, "price", "international_business", subject="locations")
     person = turn.kb.contacts.get((card_reply.answer or "").partition(":")[2])
