@@ -16240,10 +16240,43 @@ def _each_of_the_two(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     return told[0].model_copy(update={"text": "\n\n".join(lines), "items": items})
 
 
+# "Which one is better for overseas distribution?" of two titles (fixY16): no judgement of ours;
+# what is published of each (versions, status) and who to ask
+CMP_BETTER = re.compile(r"\b(better|best) (for|suited|fit)\b|\bwhich (one )?(would|will) (do|sell|work) better\b|\b(mejor|mas adecuad[oa]) (para|pa)\b"
+                        r"|更适合|更適合|比较适合|比較適合|哪(部|个|個)(更)?好卖|더 (나은|좋은|잘 팔|적합|맞)|어느 (게|쪽이) (더 )?(나아|좋아|잘 팔|맞)")
+
+
+def _better_of_two(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    folded = fold(to_simplified(turn.text)[0])
+    if not CMP_BETTER.search(folded) or u.wants_person or u.action:
+        return None
+    named = list(dict.fromkeys((k, rid) for k, rid in u.records() if k == "work"))
+    if not named and not u.records():
+        named = [p for p in _pair_talked(memory) if p[0] == "work"]
+    if len(named) != 2 or any(rid not in turn.kb.works for _, rid in named):
+        return None
+    lang = turn.lang
+    lines = [t("cmp_cannot_judge", lang)]
+    for _, rid in named:
+        work = turn.kb.works[rid]
+        langs = format_list([facts.language_name(c, lang) for c in work.languages], lang)
+        lines.append(t("cmp_work_line", lang, title=esc(work.title.get(lang)), langs=esc(langs),
+                       status=esc(catalog.status_label(work.coproduction, lang))))
+    teams = {turn.kb.works[rid].contact for _, rid in named}
+    reply = gap(turn, "fact", teams.pop() if len(teams) == 1 else contact.SUBJECT_CONTACT["catalog"], subject="catalog")
+    card = reply.text.split("\n", 1)
+    person = turn.kb.contacts.get((reply.answer or "").partition(":")[2])
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    text = "\n".join(lines) + "\n\n" + t("cmp_ask_team", lang, who=who) + ("\n" + card[1] if len(card) > 1 else "")
+    return reply.model_copy(update={"text": text, "items": [f"work:{rid}" for _, rid in named]})
+
+
 def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     folded = fold(turn.text)
     if (each := _each_of_the_two(turn, u, memory)) is not None:
         return each
+    if (better := _better_of_two(turn, u, memory)) is not None:
+        return better
     measure = "long" if CMP_LONGER.search(folded) else "first" if CMP_FIRST.search(folded) \
         else "big" if CMP_BIGGER.search(folded) else None
     if measure is None or not CMP_WHICH.search(folded) or u.wants_person or u.action:
@@ -16297,7 +16330,8 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
             return None
         later = re.search(r"\b(later|last)\b|\bdespues\b|\bultimo\b|后|後|晚|나중|늦", folded)
         win = ea if (ea.starts < eb.starts) != bool(later) else eb
-        head = t("cmp_later" if later else "cmp_first", lang, a=esc(_record_name(turn, ("event", win.id))))
+        name = esc(_record_name(turn, ("event", win.id)))
+        head = t("cmp_later", lang, a=name) if later else t("cmp_first", lang, a=name)
         if win.id == b:
             told.reverse(); items.reverse()
     text = "\n\n".join([head, *(r.text for r in told if r is not None)])

@@ -247,3 +247,19 @@ def test_a_bare_yes_with_nothing_offered_is_no_misunderstanding(services: Servic
 def test_a_yes_after_a_gap_still_reaches_the_team(services: Services) -> None:
     reply = ask(services, "en", "which set is bigger, Qin Palace or Huaxia Culture Park?", "yes")
     assert reply.answer != "smalltalk:ok"
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "which is better for distribution in Brazil, Grandma 2.0 or Half a Teahouse?"),
+    ("en", "Half a Teahouse or Grandma 2.0 - which one would sell better in Africa?"),
+    ("es", "¿cuál es mejor para el mercado mexicano, Abuela 2.0 o Media casa de té?"),
+    ("es", "entre Media casa de té y Abuela 2.0, ¿cuál es más adecuada para Argentina?"),
+    ("zh", "《奶奶2.0》和《半间茶馆》哪部更适合海外发行？"),
+    ("zh", "半間茶館同奶奶2.0邊部比較適合東南亞？哪部更適合"),
+    ("ko", "할머니 2.0이랑 반쪽 찻집 중에 어느 게 남미 시장에 더 맞아요?"),
+    ("ko", "반쪽 찻집하고 할머니 2.0 중 어느 쪽이 더 잘 팔릴까?"),
+])
+def test_which_title_is_better_is_no_judgement_but_both_facts(services: Services, lang, say) -> None:
+    reply = talk(services, lang, [(say, "gap:international_business")])
+    assert reply.items == ["work:work_grandma_2_0", "work:work_half_a_teahouse"] \
+        or reply.items == ["work:work_half_a_teahouse", "work:work_grandma_2_0"]
