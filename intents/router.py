@@ -16361,8 +16361,11 @@ def cheapest_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     last = memory.answer or ""
     context = (memory.focus or "").partition(":")[0] or ("work" if last.startswith(("list:works", "work:", "catalog:"))
                                                          else "location" if last.startswith(("list:locations", "location:")) else "")
-    sets = CHEAP_SETS.search(folded) or kinds == {"location"} or (not CHEAP_WORKS.search(folded) and context == "location")
-    works = CHEAP_WORKS.search(folded) or kinds == {"work"} or context == "work"
+    if re.search(r"\bthan\b|\bque (en|el|la|los|las|rodar|filmar|grabar)\b|\bcomparad|比|보다", folded):
+        return None  # ("is shooting here cheaper than in Europe?": costs weighed against elsewhere)
+    which = CMP_WHICH.search(folded) is not None  # (the title or set in context counts only for "which one")
+    sets = CHEAP_SETS.search(folded) or kinds == {"location"} or (which and not CHEAP_WORKS.search(folded) and context == "location")
+    works = CHEAP_WORKS.search(folded) or kinds == {"work"} or (which and context == "work")
     if sets and not CHEAP_WORKS.search(folded):
         key, subject = "gap_cheapest_sets", "locations"
     elif works:
@@ -16416,8 +16419,10 @@ def form_offered_after_terms(turn: Turn, u: Understanding, memory: Memory) -> Re
     rid = rid if kind == "work" else (memory.focus or "").partition(":")[2]
     work = turn.kb.works.get(rid)
     if work is None or not text or "?" in text or "？" in text or len(text.split()) > 6 or len(text) > 60 \
-            or u.records() or u.wants_person or BARE_YES.search(fold(text)):
+            or u.records() or u.wants_person or BARE_YES.search(fold(text)) or asks_question(text):
         return None
+    if inquiry.country_code(text) is None and not (text[:1].isupper() or re.search(r"[\u3400-\u9fff\uac00-\ud7af]", text)):
+        return None  # (a name as written: "Producciones Tláloc", "星河影業", "부산픽처스"; or a country)
     form_kind = "license" if work.coproduction in ("available_for_licensing", "completed") else "coproduce"
     return Reply(text=t("inq_offer_title", turn.lang, title=esc(work.title.get(turn.lang))), lang=turn.lang,
                  intent="start_inquiry", outcome="action", answer="inquiry",
