@@ -16361,7 +16361,7 @@ def cheapest_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     last = memory.answer or ""
     context = (memory.focus or "").partition(":")[0] or ("work" if last.startswith(("list:works", "work:", "catalog:"))
                                                          else "location" if last.startswith(("list:locations", "location:")) else "")
-    if re.search(r"\bthan\b|\bque (en|el|la|los|las|rodar|filmar|grabar)\b|\bcomparad|比|보다", folded):
+    if re.search(r"\bthan\b|\bque (en|el|la|los|las|rodar|filmar|grabar)\b|\bcompar|\bversus\b|\bvs\b|\bfrente a\b|比(?!较|較)|相比|对比|對比|보다|비교|대비", folded):
         return None  # ("is shooting here cheaper than in Europe?": costs weighed against elsewhere)
     which = CMP_WHICH.search(folded) is not None  # (the title or set in context counts only for "which one")
     sets = CHEAP_SETS.search(folded) or kinds == {"location"} or (which and not CHEAP_WORKS.search(folded) and context == "location")

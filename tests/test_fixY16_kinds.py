@@ -263,3 +263,15 @@ def test_which_title_is_better_is_no_judgement_but_both_facts(services: Services
     reply = talk(services, lang, [(say, "gap:international_business")])
     assert reply.items == ["work:work_grandma_2_0", "work:work_half_a_teahouse"] \
         or reply.items == ["work:work_half_a_teahouse", "work:work_grandma_2_0"]
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "is filming at Hengdian cheaper than at home? roughly"),
+    ("es", "¿sale más barato rodar en Hengdian que en España?"),
+    ("zh", "在横店拍比在象山便宜吗？"),
+    ("ko", "문경 세트장이랑 비교하면 헝뎬 세트장이 더 싸요?"),
+])
+def test_costs_weighed_against_elsewhere_are_not_the_cheapest_set(services: Services, lang, say) -> None:
+    reply = ask(services, lang, say)
+    assert "cheapest" not in reply.text and "más barato" not in reply.text and "最便宜" not in reply.text \
+        and "가장 저렴" not in reply.text
