@@ -169,11 +169,32 @@ def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None
 
 
 def _work_named(turn: Turn, kind: str | None, text: str) -> str | None:
-    """The one catalogue title a request for a co-production, licence or distribution names."""
-    if not text or "work" not in DETAILS.get(kind or "", ()):
+    """The one catalogue title a request for a co-production, licence or distribution names (or,
+    named by a pronoun, "queremos licenciarla", the title in focus: fixY16)."""
+    if "work" not in DETAILS.get(kind or "", ()):
         return None
+    if not text:
+        # the form's button under a title's licence or co-production answer (offered when a
+        # company or a country alone came next: `router.form_offered_after_terms`): that title
+        fk, _, rid = (turn.focus or "").partition(":")
+        return rid if fk == "work" and rid in turn.kb.works and kind in ("license", "coproduce", "distribute") else None
     named = list(dict.fromkeys(w for w in turn.ids("work") if w in turn.kb.works))
-    return named[0] if len(named) == 1 else None
+    return named[0] if len(named) == 1 else None if named else focus_work(turn, text)
+
+
+# The title in focus pointed at in a request ("we'd like to license it", "queremos licenciarla",
+# "这部我们想买版权", "이거 판권 사고 싶어요"): the request is about that title (fixY16)
+_IT = re.compile(r"\b(it|this one|that one|this title|that title|this series|that series)\b"
+                 r"|\b(licenciar|coproducir|distribuir|comprar|adquirir)(la|lo|las|los)\b|\b(esta|esa|este|ese) (serie|titulo|obra|microdrama)\b"
+                 r"|这部|這部|那部|它|这个|這個|那个|那個|이거|그거|이 작품|그 작품|이걸|그걸|이 드라마|그 드라마")
+
+
+def focus_work(turn: Turn, text: str) -> str | None:
+    """The title in the conversation's focus, when `text` names none and points at it."""
+    kind, _, rid = (turn.focus or "").partition(":")
+    if kind != "work" or rid not in turn.kb.works or turn.ids("work") or not _IT.search(_fold(text)):
+        return None
+    return rid
 
 
 def _without_titles(turn: Turn, text: str) -> str:
@@ -509,7 +530,7 @@ def titles_first(turn: Turn, kind: str | None) -> bool:
         # casa de té», ¿cómo lo hacemos?": how it is done for that title (its status, the team that
         # agrees the terms) said first, the form a button under it
         return True
-    if kind not in TITLES_FIRST or turn.ids("work"):
+    if kind not in TITLES_FIRST or turn.ids("work") or focus_work(turn, text):
         return False
     if OWN_WORK.search(folded) or lexicon.HOW.search(folded):
         return False

@@ -225,20 +225,20 @@ APPLY = re.compile(
 
 LICENSE = re.compile(
     r"\b(licen[cs]e|licen[cs]ing|buy the rights|acquire (?:the )?rights|rights to)\b"
-    r"|\b(licenciar|licencia|licencias|adquirir (?:los )?derechos|comprar (?:los )?derechos|"
+    r"|\b(licenciar(?:la|lo|las|los)?|licencia|licencias|adquirir (?:los )?derechos|comprar (?:los )?derechos|"
     r"derechos de)\b"
     r"|授权|版权|引进"
     r"|라이선스|라이센스|판권|판권 구매|방영권", _I)
 
 COPRODUCE = re.compile(
     r"\b(co-?produce|co-?producing|co-?production|produce (?:it|one|a \w+) together)\b"
-    r"|\b(coproducir|coproducci[oó]n|co-producci[oó]n|producir juntos)\b"
+    r"|\b(coproducir(?:la|lo|las|los)?|coproducci[oó]n|co-producci[oó]n|producir juntos)\b"
     r"|(?<![适適])合拍|联合制作|共同制作|联合出品"  # "适合拍古装" is "suited to shoot", no co-production
     r"|공동 ?제작|합작", _I)
 
 DISTRIBUTE = re.compile(
     r"\b(distribute|distributing|distribution(?: rights)?)\b"
-    r"|\b(distribuir|distribuci[oó]n)\b"
+    r"|\b(distribuir(?:la|lo|las|los)?|distribuci[oó]n)\b"
     r"|发行|分销"
     # ("想代理你们的短剧到东南亚": to act as the titles' distributor in a market)
     r"|代理(?:你们|您们|贵司|贵方)?的?(?:短剧|作品|片子|剧集|剧|内容|片单)"

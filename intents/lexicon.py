@@ -7111,7 +7111,7 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
     # completed ones and those available for licensing (a licensable title is finished too)
     ("completed+available_for_licensing", (
         r"\b(already|all) (done|shot|wrapped|made|finished|completed)\b|\b(done|wrapped) (already|shooting)\b|\bready to (go|air|watch)\b"
-        r"|\b(ya|hay algo|algo) (estan |esten |esta )?(terminad|hech|filmad|grabad|rodad|list)[oa]s?\b|\bque ya (se )?(terminaron|grabaron|filmaron|rodaron)\b"
+        r"|\b(ya|hay algo|algo) (estan |esten |esta |este )?(terminad|hech|filmad|grabad|rodad|list)[oa]s?\b|\bque ya (se )?(terminaron|grabaron|filmaron|rodaron)\b"
         r"|(이미|벌써) ?(다 )?(찍은|촬영한|완성된|끝난|만든)|촬영 ?(이 )?(다 )?끝난|다 (찍은|만든)")),
 )
 

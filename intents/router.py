@@ -1301,6 +1301,14 @@ class Router:
             return offered  # "yes" / "sí, esa" / "要" / "네" to the one thing the last answer offered
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
+        if (weighed := records_compared(turn, u, memory)) is not None:
+            return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
+        if (cheapest := cheapest_asked(turn, u, memory)) is not None:
+            return cheapest  # "which one is the cheapest to license?": no price is published, the team that quotes (fixY16)
+        if (paid := travel_paid(turn, u)) is not None:
+            return paid  # "do foreign actors pay their own flights?": not published, the team that can say (fixY16)
+        if (asks := travel_asks(turn, u)) is not None:
+            return asks  # "do we need a visa, and can you help with lodging and an airport pick-up?": each one (fixY16)
         if OWN_MEMBERSHIP.search(fold(turn.text)) and not u.ids("topic") and not u.records() \
                 and (u.intent in ("subscribe", "unsubscribe", "out_of_scope") or u.fallback):
             # "¿cómo me doy de baja del gimnasio?", "넷플릭스 구독 해지 어떻게 해요?", "健身房会员怎么退":
@@ -1456,6 +1464,13 @@ class Router:
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told
+        if reply.answer in ("fallback", "out_of_scope") and (offer := form_offered_after_terms(turn, u, memory)) is not None:
+            return offer  # "Producciones Tláloc", "México" alone after a title's licence terms: the request form offered (fixY16)
+        if reply.answer in ("fallback", "out_of_scope") and BARE_YES.search(fold(turn.text or "")):
+            # a bare "yes" / "sí" / "是" / "네" with nothing offered to agree to: "anything else you'd
+            # like to know?", as "ok" gets, not "I didn't understand" and the menu (fixY16)
+            from intents import reactions
+            return reactions.reply(turn, "ok")
         return reply
 
     def titles_for_venue_screens(self, turn: Turn, u: Understanding) -> Reply | None:
@@ -16522,3 +16537,292 @@ def _partner_contact_asked(turn: Turn, u: Understanding) -> str | None:
     if u.wants_person or u.fact not in (None, "role", *CONTACT_DETAILS) or not CONTACT_WORDS.search(details):
         return None
     return records[0][1]
+
+
+# Two records of ours weighed on one measure (fixY16): "which is longer, Murder Along the River or
+# Canton Nocturne?", "¿cuál de los dos es primero?", "진왕궁이랑 화하문화원 중에 어디가 더 커요?": the
+# answer first (the longer title, the earlier event; a set's size is not published), then each
+# one's fact side by side; never one card, nor the refusal to weigh Hengdian against other studios
+CMP_LONGER = re.compile(r"\b(longer|shorter|longest|shortest)\b|\b(more|fewer|most) episodes\b|\bmas (larg|cort)[oa]s?\b"
+                        r"|\bmas (episodios|capitulos)\b|\bdura mas\b|更长|更長|比较长|比較長|哪(个|個|部|一部)(比较|比較)?(长|長|短)"
+                        r"|集(数|數)(更|比较|比較)?多|(更|比较|比較)短|더 길|더 짧|길어요|긴 (거|게)|(회|편|부작|회차)(수)?가? 더 많")
+CMP_FIRST = re.compile(r"\bwhich\b.*\b(first|earlier|sooner)\b|\b(comes?|is|goes|happens?) (first|earlier)\b"
+                       r"|\b(cual|que)\b.*\b(primero|antes)\b|\b(es|va|viene|cae) (primero|antes)\b|哪(个|個|场|場|一个|一個)?(先|更早|早|在前)"
+                       r"|谁先|誰先|先后|先後|(뭐|어느 ?(게|거|쪽)|어떤 ?(게|거)|어디|무슨 ?행사)가? ?(더 )?(먼저|빨라|빠르|빨리|앞)")
+CMP_BIGGER = re.compile(r"\b(bigger|larger|smaller|biggest|largest|smallest)\b|\bmas (grande|pequen|amplio|chic)|\bmayor\b|\bmenor\b"
+                        r"|更大|(比较|比較)?大一?些|哪(个|個|一个|一個)(比较|比較)?(大|小)|面积|面積|更小|더 (커|크|큰|넓|작)|넓어|면적")
+CMP_WHICH = re.compile(r"\bque (va|viene|es|cae|pasa|serie|titulo|obra|set|plato|locacion|evento|dura|tiene)\b|\bwhich\b|\bwhat\b|\bcual\b|\bquien\b|哪|谁|誰|어느|어디|뭐가|무엇이|어떤|중에")
+# "of those two", "los dos", "这两部", "둘 중": the two records just talked about
+CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) (two|both)\b|\bboth\b|\b(los|las|ambos|ambas) (dos)?\b"
+                         r"|\bde los dos\b|\bde las dos\b|两(个|部|场|者|家|处)|兩(個|部|場|者|家|處)|俩|倆|둘|두 (개|작품|행사|곳|세트)")
+
+
+def _pair_talked(memory: Memory) -> list[tuple[str, str]]:
+    """The two records the conversation just had side by side: the two items of the last answer,
+    else the record in focus and the one before it, when of one kind."""
+    if len(memory.items) == 2 and all(":" in i for i in memory.items):
+        pair = [tuple(i.split(":", 1)) for i in memory.items]
+    elif memory.focus and memory.talked and ":" in memory.focus and ":" in memory.talked[0]:
+        pair = [tuple(memory.talked[0].split(":", 1)), tuple(memory.focus.partition("#")[0].split(":", 1))]
+    else:
+        return []
+    return pair if pair[0][0] == pair[1][0] and pair[0] != pair[1] else []  # type: ignore[return-value]
+
+
+def _each_of_the_two(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"And which of those two has a Korean version?", "¿y cuál de las dos tiene versión en
+    coreano?", "这两部哪部有韩语版？", "둘 중에 한국어 버전 있는 거?" right after two titles: that fact
+    of each (a language asked: which of them has it, first), not a list of the whole catalog."""
+    if u.records() or not u.fact or u.wants_person or u.action or not CMP_THE_TWO.search(fold(turn.text)):
+        return None
+    pair = _pair_talked(memory)
+    if not pair or facts.fact_for(pair[0][0], u.fact) is None:
+        return None
+    told = [facts.answer(turn, kind, rid, u.fact) for kind, rid in pair]
+    if any(r is None for r in told):
+        return None
+    lang, kind = turn.lang, pair[0][0]
+    lines = [r.text for r in told if r is not None]
+    code = u.filter("language")
+    if kind == "work" and u.fact == "languages" and code:
+        having = [rid for _, rid in pair if code in turn.kb.works[rid].languages]
+        names = [esc(_record_name(turn, p)) for p in pair]
+        language = esc(facts.language_name(code, lang))
+        head = t("cmp_lang_none", lang, a=names[0], b=names[1], language=language) if not having \
+            else t("cmp_lang_both", lang, a=names[0], b=names[1], language=language) if len(having) == 2 \
+            else t("cmp_lang_one", lang, a=esc(_record_name(turn, ("work", having[0]))), language=language)
+        lines.insert(0, head)
+    items = [f"{k}:{rid}" for k, rid in pair]
+    return told[0].model_copy(update={"text": "\n\n".join(lines), "items": items})
+
+
+# "Which one is better for overseas distribution?" of two titles (fixY16): no judgement of ours;
+# what is published of each (versions, status) and who to ask
+CMP_BETTER = re.compile(r"\b(better|best) (for|suited|fit)\b|\bwhich (one )?(would|will) (do|sell|work) better\b|\b(mejor|mas adecuad[oa]) (para|pa)\b"
+                        r"|更适合|更適合|比较适合|比較適合|哪(部|个|個)(更)?好卖|더 (나은|좋은|잘 팔|적합|맞)|어느 (게|쪽이) (더 )?(나아|좋아|잘 팔|맞)")
+
+
+def _better_of_two(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    folded = fold(to_simplified(turn.text)[0])
+    if not CMP_BETTER.search(folded) or u.wants_person or u.action:
+        return None
+    named = list(dict.fromkeys((k, rid) for k, rid in u.records() if k == "work"))
+    if not named and not u.records():
+        named = [p for p in _pair_talked(memory) if p[0] == "work"]
+    if len(named) != 2 or any(rid not in turn.kb.works for _, rid in named):
+        return None
+    lang = turn.lang
+    lines = [t("cmp_cannot_judge", lang)]
+    for _, rid in named:
+        work = turn.kb.works[rid]
+        langs = format_list([facts.language_name(c, lang) for c in work.languages], lang)
+        lines.append(t("cmp_work_line", lang, title=esc(work.title.get(lang)), langs=esc(langs),
+                       status=esc(catalog.status_label(work.coproduction, lang))))
+    teams = {turn.kb.works[rid].contact for _, rid in named}
+    reply = gap(turn, "fact", teams.pop() if len(teams) == 1 else contact.SUBJECT_CONTACT["catalog"], subject="catalog")
+    card = reply.text.split("\n", 1)
+    person = turn.kb.contacts.get((reply.answer or "").partition(":")[2])
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    text = "\n".join(lines) + "\n\n" + t("cmp_ask_team", lang, who=who) + ("\n" + card[1] if len(card) > 1 else "")
+    return reply.model_copy(update={"text": text, "items": [f"work:{rid}" for _, rid in named]})
+
+
+def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    folded = fold(turn.text)
+    if (each := _each_of_the_two(turn, u, memory)) is not None:
+        return each
+    if (better := _better_of_two(turn, u, memory)) is not None:
+        return better
+    measure = "long" if CMP_LONGER.search(folded) else "first" if CMP_FIRST.search(folded) \
+        else "big" if CMP_BIGGER.search(folded) else None
+    if measure is None or not CMP_WHICH.search(folded) or u.wants_person or u.action:
+        return None
+    kinds = {"long": ("work",), "first": ("event",), "big": ("location",)}[measure]
+    named = list(dict.fromkeys((k, rid) for k, rid in u.records() if k in kinds))
+    if len(named) < 2 and not u.records() and (CMP_THE_TWO.search(folded) or _short(turn.text)):
+        named = [p for p in _pair_talked(memory) if p[0] in kinds]
+    if len(named) == 1 and measure == "first" and (held := _event_of_city(turn)) is not None \
+            and held.id != named[0][1]:
+        named.append(("event", held.id))  # "that pitch day or the matchmaking in Seoul?": the one held there
+        turn = replace(turn, text="")  # (the city names the event, not the partner's clock)
+    if len(named) != 2:
+        return None
+    (kind, a), (_, b) = named
+    lang = turn.lang
+    name_a, name_b = _record_name(turn, (kind, a)), _record_name(turn, (kind, b))
+    items = [f"{kind}:{a}", f"{kind}:{b}"]
+    if measure == "big":
+        reply = gap(turn, "compare", contact.SUBJECT_CONTACT.get("locations", DEFAULT_CONTACT), subject="locations")
+        who = reply.text.split("\n", 1)
+        person = turn.kb.contacts.get(reply.answer.partition(":")[2]) if reply.answer else None
+        first = t("gap_sizes", lang, a=esc(name_a), b=esc(name_b),
+                  who=f"<b>{esc(person.role.get(lang))}</b>" if person else "")
+        return reply.model_copy(update={"text": first + ("\n" + who[1] if len(who) > 1 else ""), "items": items})
+    fact = "episodes" if kind == "work" else "date"
+    told = [facts.answer(turn, kind, rid, fact) for rid in (a, b)]
+    if any(r is None for r in told):
+        return None
+    if kind == "work":
+        wa, wb = turn.kb.works[a], turn.kb.works[b]
+        by_count = not re.search(r"\b(longer|shorter|longest|shortest)\b|\bmas (larg|cort)|\bdura\b|长|長|短|길|짧", folded)
+        size = (lambda w: w.episodes or 0) if by_count else (lambda w: (w.episodes or 0) * (w.episode_minutes or 0))
+        if not size(wa) or not size(wb):
+            return None
+        if size(wa) == size(wb):
+            head = t("cmp_same_length", lang, a=esc(name_a), b=esc(name_b))
+        else:
+            (win, wname, lose, lname) = (wa, name_a, wb, name_b) if size(wa) > size(wb) else (wb, name_b, wa, name_a)
+            shorter = re.search(r"\b(shorter|shortest|fewer)\b|\bmas cort|短|짧", folded)
+            if shorter:
+                win, wname, lose, lname = lose, lname, win, wname
+            key = ("cmp_fewer_episodes" if shorter else "cmp_more_episodes") if by_count \
+                else ("cmp_shorter" if shorter else "cmp_longer")
+            head = t(key, lang, a=esc(wname), b=esc(lname), a_n=size(win), b_n=size(lose))
+            if win.id == b:
+                told.reverse(); items.reverse()
+    else:
+        ea, eb = turn.kb.events[a], turn.kb.events[b]
+        if ea.starts == eb.starts:
+            return None
+        later = re.search(r"\b(later|last)\b|\bdespues\b|\bultimo\b|后|後|晚|나중|늦", folded)
+        win = ea if (ea.starts < eb.starts) != bool(later) else eb
+        name = esc(_record_name(turn, ("event", win.id)))
+        head = t("cmp_later", lang, a=name) if later else t("cmp_first", lang, a=name)
+        if win.id == b:
+            told.reverse(); items.reverse()
+    text = "\n\n".join([head, *(r.text for r in told if r is not None)])
+    rows = [[Button(label=_record_name(turn, tuple(i.split(":", 1))), data=encode("work" if kind == "work" else "ev", i.split(":", 1)[1]))] for i in items]
+    return told[0].model_copy(update={"text": text, "items": items, "buttons": rows + [ask_person_row(lang, _subject_of(items[0]) or "")]})
+
+
+# "The cheapest" asked of our titles or sets (fixY16): "which one is the cheapest to license?",
+# "¿cuál sale más barato de reservar?", "片单里哪部授权最便宜？", "제일 싸게 빌릴 수 있는 세트장은?":
+# no price is published, so none is cheapest that I can say; the team that quotes them. Never a
+# production quote, a set's address or the catalog FAQ.
+CHEAPEST = re.compile(r"\bcheap(est|er)\b|\b(least|less) (expensive|costly)\b|\blowest (price|fee|cost|rate)s?\b|\bbest (price|deal|rate)\b"
+                      r"|\bmas (barat|economic)[oa]s?\b|\bmenos (car[oa]s?|costos[oa]s?)\b|\b(precio|tarifa|costo|coste)s? mas baj[oa]s?\b|\bsale mas a cuenta\b"
+                      r"|最便宜|更便宜|比较便宜|比較便宜|哪(个|部|個|家|处|處)(比较|比較)?便宜|(价格|價格|费用|費用|价钱|價錢)最低|最低(价|價)|最划算|最劃算|最实惠|最實惠"
+                      r"|(제일|가장|젤|더) ?(싼|싸|저렴)|최저가|싸게")
+CHEAP_WORKS = re.compile(r"\blicen[cs]\w*|\brights\b|\btitles?\b|\bseries\b|\bshows?\b|\bdramas?\b|\bcatalog\w*|\blicenciar\w*|\bderechos\b|\btitulos?\b"
+                         r"|授权|授權|版权|版權|片单|片單|哪部|剧|劇|판권|라이선스|라이센스|작품|드라마|카탈로그")
+CHEAP_SETS = re.compile(r"\bsets?\b|\blocations?\b|\bbook\w*|\brent\w*|\bhire\b|\bplatos?\b|\blocaciones?\b|\breserv\w*|\balquil\w*"
+                        r"|场景|場景|景区|景區|片场|片場|拍摄地|租|세트|촬영지|빌리|대관|예약")
+
+
+def cheapest_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    folded = fold(turn.text)
+    if not CHEAPEST.search(folded) or u.wants_person or u.action or any(k not in ("work", "location") for k, _ in u.records()):
+        return None
+    kinds = {k for k, _ in u.records()} | {i.split(":", 1)[0] for i in (memory.items if not u.records() else ())}
+    last = memory.answer or ""
+    context = (memory.focus or "").partition(":")[0] or ("work" if last.startswith(("list:works", "work:", "catalog:"))
+                                                         else "location" if last.startswith(("list:locations", "location:")) else "")
+    if re.search(r"\bthan\b|\bque (en|el|la|los|las|rodar|filmar|grabar)\b|\bcompar|\bversus\b|\bvs\b|\bfrente a\b|比(?!较|較)|相比|对比|對比|보다|비교|대비", folded):
+        return None  # ("is shooting here cheaper than in Europe?": costs weighed against elsewhere)
+    which = CMP_WHICH.search(folded) is not None  # (the title or set in context counts only for "which one")
+    sets = CHEAP_SETS.search(folded) or kinds == {"location"} or (which and not CHEAP_WORKS.search(folded) and context == "location")
+    works = CHEAP_WORKS.search(folded) or kinds == {"work"} or (which and context == "work")
+    if sets and not CHEAP_WORKS.search(folded):
+        key, subject = "gap_cheapest_sets", "locations"
+    elif works:
+        key, subject = "gap_cheapest_works", "catalog"
+    else:
+        return None
+    reply = gap(turn, "price", contact.SUBJECT_CONTACT[subject], subject=subject)
+    person = turn.kb.contacts.get((reply.answer or "").partition(":")[2])
+    first = t(key, turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>" if person else "")
+    card = reply.text.split("\n", 1)
+    return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
+
+
+# A yes and nothing else, with nothing to agree to (`Router.route`, fixY16)
+BARE_YES = re.compile(r"^\W*(?:(?:yes|yeah|yea|yep|yup|ya|sure|ok(?:ay)?|si+|sip|claro|dale|bueno|va|是|是的|是啊|对|对的|對|對的|好|好的|好啊|嗯|嗯嗯|係|系|得|네|넵|예|응|ㅇㅇ|그래|그래요|맞아요|맞아)(?:\W+|$))+$")
+
+
+# Who pays a flight or the travel ("do foreign actors pay their own flights?", "¿los pasajes de los
+# actores quién los paga?", "外籍演員的機票要自己出嗎？", "외국인 배우 항공권은 누가 부담해요?"): not
+# published; the team that can say (fixY16), never a "yes" from the foreign-actors FAQ
+FLIGHT_COST = re.compile(r"\bflights?\b|\bairfares?\b|\b(plane|air|airline) tickets?\b|\btravel (costs?|expenses?)\b|\bpasajes?\b|\bvuelos?\b"
+                         r"|\b(boletos?|billetes?) de avion\b|\bgastos de (viaje|traslado)\b|机票|機票|旅费|旅費|路费|路費|差旅|항공권|비행기 ?표|항공료|항공비|교통비|왕복")
+WHO_PAYS = re.compile(r"\bpa(y|ys|id|ying)\b|\bcover(s|ed)?\b|\bcharge|\breimburs|\bon (us|you|them)\b|\bcovered\b|\bpag(a|an|ar|amos|o|ue|uen)\b|\bcubr|\bcorre(n)? por cuenta\b|\bquien\b"
+                      r"|自己出|谁出|誰出|出吗|出嗎|报销|報銷|承担|承擔|负责|負責|包(吗|嗎|不包|机票|機票)|买单|買單|谁付|誰付|付钱|付錢|부담|내야|내요|내나|지원|누가 ?(내|부담|지불)|지불|대 ?주")
+
+
+def travel_paid(turn: Turn, u: Understanding) -> Reply | None:
+    folded = fold(turn.text)
+    if not FLIGHT_COST.search(folded) or not WHO_PAYS.search(folded) or u.wants_person or u.action \
+            or any(k != "event" for k, _ in u.records()):
+        return None
+    reply = gap(turn, "price", "international_business", subject="locations")
+    person = turn.kb.contacts.get((reply.answer or "").partition(":")[2])
+    first = t("gap_travel_paid", turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>" if person else "")
+    card = reply.text.split("\n", 1)
+    return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
+
+
+def form_offered_after_terms(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """A company's name or a country typed alone right after a title's licence or co-production
+    terms ("Producciones Tláloc", "México", "Northwind Media", "星河影業", "부산픽처스"): the partner
+    is giving what a request needs, so the request form for that title is offered (its button
+    opens it with the title filled in), not "that's outside what I can help with"."""
+    from intents import inquiry
+
+    head, _, fact = (memory.last or "").partition("#")
+    kind, _, rid = head.partition(":")
+    text = (turn.text or "").strip()
+    if not ((kind == "work" and fact == "coproduction") or (head == "inquiry" and (memory.focus or "").startswith("work:"))):
+        return None
+    rid = rid if kind == "work" else (memory.focus or "").partition(":")[2]
+    work = turn.kb.works.get(rid)
+    if work is None or not text or "?" in text or "？" in text or len(text.split()) > 6 or len(text) > 60 \
+            or u.records() or u.wants_person or BARE_YES.search(fold(text)) or asks_question(text):
+        return None
+    if inquiry.country_code(text) is None and not (text[:1].isupper() or re.search(r"[\u3400-\u9fff\uac00-\ud7af]", text)):
+        return None  # (a name as written: "Producciones Tláloc", "星河影業", "부산픽처스"; or a country)
+    form_kind = "license" if work.coproduction in ("available_for_licensing", "completed") else "coproduce"
+    return Reply(text=t("inq_offer_title", turn.lang, title=esc(work.title.get(turn.lang))), lang=turn.lang,
+                 intent="start_inquiry", outcome="action", answer="inquiry",
+                 buttons=[[inquiry.start_button(turn.lang, form_kind)], [Button(label=t("back_menu", turn.lang), data=encode("menu"))]])
+
+
+# Two or three travel asks in one message (fixY16): a visa, a place to stay, an airport pick-up, the
+# cost ("¿necesitamos visado y nos ayudáis con el alojamiento?", "要不要签证然后机场接送你们管不管还有
+# 大概要多少钱", "숙소 잡아 주실 수 있어요? 그리고 공항 픽업도 돼요?"): each answered in its own line, in
+# the order asked, then the one team's card; none dropped. Two asks only when joined by a word
+# ("and", "y", "和", "然后", "그리고", "랑"): a visa and the distance by a comma is fixV16's.
+TRAVEL_ASKS = (
+    ("visa", re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")),
+    ("stay", re.compile(r"\baccommodations?\b|\blodging\b|\bhotels?\b|\bplaces? to stay\b|\b(where|somewhere|anywhere) to (stay|sleep)\b|\bhotel rooms?\b|\bhousing\b|\balojamiento\b|\bhospedaje\b"
+                        r"|\bdonde (dormir|quedarnos|alojarnos|hospedarnos)\b|住宿|酒店|宾馆|賓館|住的地方|숙소|숙박|호텔|묵을")),
+    ("transfer", re.compile(r"\bairport (transfers?|pick-?ups?|shuttles?|runs?)\b|\bpick (us|me|them|the crew) up\b|\bpick-?ups?\b|\btransfers? (from|to) the airport\b"
+                            r"|\brecog(er|en|ernos|eran|erian)\b|\btraslados?\b|\b(nos )?(buscan|buscarian) (al|en el) aeropuerto\b|接机|接機|接送|机场接|機場接|픽업|마중|셔틀|송영")),
+    ("cost", re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcuanto (cuesta|sale|cobran|costaria|seria)\b|\bprecios?\b|\bcostos?\b"
+                        r"|多少钱|多少錢|费用|費用|价格|價格|报价|報價|얼마|비용")),
+)
+_ASKS_JOINED = re.compile(r"\band\b|\balso\b|\bplus\b|\b(y|e|tambien|ademas)\b|和|跟|还有|還有|然后|然後|以及|另外|그리고|이랑|랑|하고|도 ")
+
+
+def travel_asks(turn: Turn, u: Understanding) -> Reply | None:
+    folded = fold(to_simplified(turn.text)[0])
+    found = sorted((m.start(), key) for key, rx in TRAVEL_ASKS if (m := rx.search(folded)))
+    if len(found) < 2 or u.wants_person or u.action or u.records() or not asks_question(turn.text):
+        return None
+    if len(found) == 2 and not _ASKS_JOINED.search(folded[found[0][0]:found[1][0] + 1]):
+        return None
+    if len(found) == 2 and "cost" in {k for _, k in found}:
+        return None  # ("how much is the visa?", "a hotel package, and what does it cost?": the price of that one)
+    lang = turn.lang
+    card_reply = gap(turn, "price", "international_business", subject="locations")
+    person = turn.kb.contacts.get((card_reply.answer or "").partition(":")[2])
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    lines = []
+    for _, key in found:
+        if key == "visa" and "visa" in turn.kb.faq:
+            lines.append(esc(turn.kb.faq["visa"].answer.get(lang)))
+        elif key != "visa":
+            lines.append(t(f"travel_ask_{key}", lang, who=who))
+    card = card_reply.text.split("\n", 1)
+    first = found[0][1]
+    answer = "faq:visa" if first == "visa" else "incentive:on_site_services" if first == "stay" \
+        else "faq:how_to_reach_hengdian" if first == "transfer" else card_reply.answer
+    return card_reply.model_copy(update={"text": "\n\n".join(lines) + ("\n" + card[1] if len(card) > 1 else ""), "answer": answer})
