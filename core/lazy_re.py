@@ -59,9 +59,11 @@ _REMEMBERED = frozenset({"search", "match", "fullmatch"})
 _NOTHING = object()
 
 
-_LONG = 200
+_LONG = 1000
 """Patterns at least this long (source characters) are searched only where the text holds one
-of the texts every match contains (`_needles`)."""
+of the texts every match contains (`_needles`). Replayed over the 226,000 searches of the CPU
+bench's 640 messages (perf16): from 200 characters on, 543 patterns and ~21,000 needles (~1.8
+MB) saved 41 % of the search time; from 1,000, 118 patterns and ~9,000 needles, 39 %."""
 
 
 def _needles(pattern: str, flags: int) -> dict[str, tuple[str, ...]] | None:

@@ -18,7 +18,8 @@ from core.text import fold
 # A long alternation of words in four languages (over `lazy_re._LONG` characters), with groups.
 WORDS = ["co-production", "coproduccion", "co-producir", "合拍", "联合制作", "공동제작", "공동 제작",
          "licensing", "licencia", "授权", "판권", "distribution", "distribucion", "发行", "배급",
-         "remake", "adaptacion", "翻拍", "리메이크", "streaming", "plataforma", "平台", "플랫폼"]
+         "remake", "adaptacion", "翻拍", "리메이크", "streaming", "plataforma", "平台", "플랫폼",
+         "dubbing", "doblaje", "配音", "더빙", "subtitles", "subtitulos", "字幕", "자막"]
 SOURCE = r"\b(?:we|nosotros|our) (?:want|need|queremos|buscamos) (" + "|".join(map(re.escape, WORDS)) + r")" \
          r"|(" + "|".join(map(re.escape, WORDS)) + r")\s?(?:deal|acuerdo|合作|계약|partner)" \
          r"|(?:想|希望|要)(?:做|谈)?(" + "|".join(map(re.escape, WORDS)) + r")" \
