@@ -9,6 +9,7 @@ from zoneinfo import available_timezones
 
 from rapidfuzz import fuzz, process
 
+from core.lazy_re import gated
 from core.text import fold as core_fold
 from intents.lexicon import BASED_IN
 
@@ -665,9 +666,9 @@ def _city_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     latin = sorted((c for c in cities if c.isascii() and len(c) >= 4 and c not in _NOT_CITIES), key=len, reverse=True)
     other = sorted((c for c in cities if not c.isascii() and len(c) >= 2), key=len, reverse=True)
     names = "|".join(map(re.escape, latin))
-    before = re.compile(rf"\b(?:in|at|from|en|desde|here in|aca en|aqui en|hora de|horario de|hora a|horario a|horas a|hora en|horario en)\s+(?:el |la )?({names})(?![a-z])"
+    before = _gated(rf"\b(?:in|at|from|en|desde|here in|aca en|aqui en|hora de|horario de|hora a|horario a|horas a|hora en|horario en)\s+(?:el |la )?({names})(?![a-z])"
                         rf"|(?<![a-z])({names})\s+(?:time|local time|hour)\b")
-    cjk = re.compile(r"(?:在|人在|我在|我们在|从|從|来自|來自|位于|位於|驻|駐|常驻|住在|换成|改成|调成|设成|设为|转成|换算成|按照?|換成|調成|設成|設為|轉成)(" + "|".join(map(re.escape, other)) + r")"
+    cjk = _gated(r"(?:在|人在|我在|我们在|从|從|来自|來自|位于|位於|驻|駐|常驻|住在|换成|改成|调成|设成|设为|转成|换算成|按照?|換成|調成|設成|設為|轉成)(" + "|".join(map(re.escape, other)) + r")"
                      r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:时间|時間|시간|기준|현지 ?시간|에서|에선|에 ?있|에 ?살|에 ?거주|那边|那邊)"
                      # its clock asked with "now" between ("迪拜现在几点", "이스탄불은 지금 몇 시"): that city's
                      r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:现在|現在|目前|此刻|这会儿|這會兒|那边|那邊|은|는|이|가)?\s?(?:지금\s?)?(?:是)?(?:几点|幾點|몇 ?시)"
@@ -687,6 +688,7 @@ def _city_asked(folded: str) -> str | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=256)  # (asked of one message's folded text ~8 times: `mentioned_zone`, `city_alone`...)
 def _city_asked_span(folded: str) -> tuple[str, int, int] | None:
     """`_city_asked`'s zone with where its city's name stands in `folded`."""
     before, cjk, cities = _city_pattern()
@@ -843,7 +845,15 @@ def _places() -> tuple[re.Pattern[str], dict[str, str]]:
     zones.update({core_fold(name): zone for name, zone in ALIASES.items()})
     kept = sorted((n for n in zones if len(n) >= (4 if n.isascii() else 2) or n in _short_aliases()),
                   key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, kept)) + r")(?![a-z])"), zones
+    return _gated(r"(?<![a-z])(" + "|".join(map(re.escape, kept)) + r")(?![a-z])"), zones
+
+
+def _gated(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled behind a look-ahead for the characters its matches start with
+    (`core.lazy_re.gated`: the same matches, groups and spans). The alternations of every place
+    name were tried whole at every position of every message: the Chinese and Korean city names
+    at each letter of an English one (~0.25 ms a search, ~8 searches a message; perf16)."""
+    return re.compile(gated(pattern) or pattern)
 
 
 def place_pattern() -> re.Pattern[str]:
