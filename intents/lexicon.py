@@ -6354,6 +6354,20 @@ ORGANISER_NEXT = re.compile(
     r"|下一(个|场|届|次|项)(活动|行动|安排)?|接下来(有|要|会|准备)?(办|搞|做|举办)?(什么|啥|哪些)(活动)?|近期(有|要)?(什么|啥|哪些)?活动|(最近|近期)(要)?(办|举办|搞)(什么|啥)"
     r"|다음 (활동|행사|이벤트|일정|순서)|다음에 (뭐|무슨 ?행사|어떤 ?행사)|앞으로 (있을|열릴|예정된) (행사|활동|이벤트)")
 
+# The next thing "you" hold, said with a verb of holding and no word for an event ("whats the
+# next thing yer running", "what are y'all hosting next?", "¿qué es lo próximo que montáis?",
+# "¿qué organizan ahora?", "你们下一个要搞的是什么", "你哋下一個搞咩", "다음에 여는 거 뭐예요",
+# "담에 뭐 여노"): the people asked are who hold the events, so the first event coming (`NEXT_HELD`)
+NEXT_HELD = re.compile(
+    r"\bnext (thing|one|gig|do|shindig)\b[^?.!]{0,25}\b(running|hosting|holding|organi[sz]ing|putting on|throwing|staging|planning|laying on|doing)\b"
+    r"|\b(what|which)( thing)?('re|'s| are| is| do| will)? (you|ya|ye|yall|y'all|yous|youse|u|you guys|you lot|you all|your team|your lot)"
+    r"( guys| lot| all| folks)?( are| 're| re| r)? (running|hosting|holding|organi[sz]ing|putting on|throwing|staging|doing|planning) next\b"
+    r"|\blo (proxim[oa]|siguiente) que (montan|montais|montas|organizais|organizas|preparais|preparas|hacen|haceis|van a (hacer|montar|organizar)|vais a (hacer|montar|organizar))\b"
+    r"|\bque (montan|montais|organizan|organizais|preparan|preparais|van a (montar|organizar)|vais a (montar|organizar)) (ahora|despues|a continuacion|luego|enseguida|proximamente)\b"
+    r"|下一(个|個|场|場|次|回)(你们|你哋|你地|您们)?(要|会|會)?(搞|办|辦|举办|舉辦|弄|开|開)(的)?(是)?(什么|啥|咩|乜|哪个|哪個)"
+    r"|(你们|你哋|您们|贵方|貴方|你地)(下一(个|個|场|場|次|回)|接下来|接落嚟|之后|之後|跟住)(要|会|會|准备|準備)?(搞|办|辦|举办|舉辦|开|開)(啲|的)?(什么|啥|咩|乜|哪个|哪個)"
+    r"|(다음에|담에|다음번에|담번에|이다음에) ?(여는|열|열리는|하는|할|진행하는|진행할|개최하는|준비하는|준비 ?중인|잡힌) ?(거|것|게|건|행사|일)"
+    r"|(다음에|담에|다음번에|담번에) ?뭐 ?(여|열|진행|개최)")
 # One of them asked for, though with a list word: "which is the soonest event?", "¿cuál es el más
 # próximo?", "哪一个", "어느 거": with `NEXT_ONE`, that one event.
 ERA_UNDECIDED = re.compile(
