@@ -2494,6 +2494,15 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|\b(do|does|will|would) (they|you|it|the (program|programme|organi[sz]ers?)) pay (the |its )?(participants?|trainees?|talents?|fellows?|attendees|selected)\b"
              r"|\b(participants?|trainees?|fellows?|attendees) (get|gets|are|receive|be) (paid|compensated|an? (allowance|stipend|fee))\b|\bper diems?\b"
              r"|\b(living|daily|monthly|participant) allowances?\b"
+             # the programme's people said as "those on it" ("do they pay the folk on that programme
+             # anything?", "¿pagan algo a los del programa?", "项目里的人有钱拿吗", "그 프로그램 사람들한테
+             # 돈 줘요?"): money to participants all the same
+             r"|\bpay (the |its |their )?(people|folks?|ones|guys|members|those|lads|kids|students)\b[^?.!]{0,12}\b(on|in|of|from|joining|doing|taking part in) (the |that |this |your |its )?(program|programme|scheme|course|intake|cohort)\b"
+             r"|\b(people|folks?|ones|guys|members|those|students) (on|in|of|joining|doing) (the |that |this |your )?(program|programme|scheme|course|intake|cohort)\b[^?.!]{0,12}\b(get|gets|getting|are|is) (paid|anything|any money|money|compensated)\b"
+             r"|\b(paga|pagan|pagais|pagaran|dan|da|dais)( algo| algun dinero| dinero| plata| un sueldo)? a (los|las|quienes|quien) (del|de la|de ese|de este|de esa|de esta|que (entran|participan|estan|entren|participen) en (el|ese|este|la|esa|esta)) (programa|proyecto|curso|convocatoria)\b"
+             r"|\b(los|las) (del|de ese|de este) (programa|proyecto|curso) (cobran|reciben (algo|dinero|plata|un sueldo)|les pagan)\b"
+             r"|(项目|計劃|计划|項目|课程|課程)(里|裡|里面|裏面|入面)?的?(人|学员|學員|成员|成員)(有没有|有冇|有无|能不能|可以|有|能)?(钱|錢|工资|工資|补贴|補貼|补助|補助|津贴|津貼|报酬|報酬)(拿|领|領|攞)?"
+             r"|(프로그램|과정) ?(사람들|참여자들?|참가자들?|하는 사람들?|들어간 사람들?)(한테|에게|은|는)? ?.{0,6}(돈|수당|페이|보수|지원금|급여)"
              r"|\b(les|le) (paga|pagan|pagaran|pagara|dan|da|daran|dara) (algo|dinero|plata|un sueldo|una ayuda)\b"
              r"|\b(paga|pagan|dan|da) (algo (de (dinero|plata) )?|dinero |plata )?a (los|las) (participantes|seleccionad[oa]s|alumn[oa]s|talentos|becari[oa]s|asistentes)\b"
              r"|\bviaticos\b|\b(apoyo|ayuda) economic[oa] (para|a) (los |las )?(participantes|seleccionad[oa]s|alumn[oa]s|talentos)\b"

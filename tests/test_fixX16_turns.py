@@ -4,6 +4,9 @@ own (none of the evaluation sets').
 - The next thing "you" hold, said with a verb of holding and no word for an event ("what's the next
   thing you lot are putting on", "¿qué es lo próximo que montáis?", "下一场你们搞啥", "담에 뭐 여노"):
   the first event coming, not the calendar — and the conversation goes on about that event.
+- Money paid to a programme's people said as "those on it" ("do the folks in the programme get paid
+  anything?", "¿pagan algo a los del programa?", "项目里的人有钱拿吗", "그 프로그램 사람들한테 돈 줘요?"):
+  the honest gap of the pay no programme publishes, not the incentives FAQ nor the programme's card.
 """
 
 from __future__ import annotations
@@ -50,3 +53,23 @@ def test_next_thing_held_is_followed_up(services: Services, lang, lines) -> None
 def test_a_next_step_is_no_event(services: Services, lang, line) -> None:
     reply = talk(services, lang, [(line, ["*"])], fits=lambda e, got: True)
     assert not (reply.answer or "").startswith("event:")
+
+
+PROGRAM_FIRST = {"en": "tell me about the global talent program", "es": "¿qué es el programa global de talento?",
+                 "zh": "介绍一下全球人才计划", "ko": "글로벌 인재 프로그램 알려 주세요"}
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "do the folks in the programme get paid anything?"),
+    ("en", "do they pay the people on that programme anything, and how much?"),
+    ("es", "¿les pagan algo a los del programa? ¿cuánto?"),
+    ("es", "¿le dan plata a los que entran en el programa?"),
+    ("es", "¿los del programa cobran algo?"),
+    ("zh", "项目里的人有钱拿吗"),
+    ("zh", "計劃入面嘅人有冇錢攞"),
+    ("ko", "그 프로그램 사람들한테 돈 줘요?"),
+    ("ko", "프로그램 참여자들은 돈 받나요? 얼마예요?"),
+])
+def test_pay_to_those_on_a_programme_is_the_gap(services: Services, lang, line) -> None:
+    reply = talk(services, lang, [(PROGRAM_FIRST[lang], "program:global_talent_program"), (line, "gap:*")])
+    assert reply.answer.startswith("gap:")
