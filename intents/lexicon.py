@@ -4752,6 +4752,12 @@ FOREIGN_PRODUCTION = re.compile(
     # the crew's nationality said of it ("our crew would be Fijian nationals", "mi equipo es todo
     # colombiano", "我們攝影師是日本人", "저희 촬영감독은 일본 사람이에요"): people from abroad
     r"|\b(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|an|i) (nationals|citizens|passport holders)\b"
+    # the crew's nationality said by the word ("the crew are all of Irish nationality", "everyone on
+    # our team holds a Brazilian passport", "nuestro equipo sería todo de nacionalidad española",
+    # "我们团队全是西班牙国籍", "我哋成班人都係加拿大籍"): people from abroad all the same
+    r"|\b(crew|team|staff|cast|we|they|us|them|everyone|everybody|all)\b[^?.!]{0,30}\b(of|with|holds?|holding|have|has|on) (a |an )?(?!chinese\b)(irish|thai|greek|dutch|french|czech|welsh|swiss|[a-z]{3,}(ian|ish|ese|ean|can|an|i)) (nationality|passports?|citizenship)\b"
+    r"|\b(equipo|crew|staff|gente|elenco|todos|todas|somos|son)\b[^?.!]{0,30}\b(de|con) (nacionalidad|pasaporte|ciudadania) (?!chin)[a-z]{4,}"
+    r"|(团队|團隊|剧组|劇組|摄制组|攝製組|我们|我哋|我地|他们|大家|成班人|全组|全組|组里|組裡|成员|成員|工作人员|工作人員)\S{0,4}(全|都|全部)?(是|係|系)(?!中国|中國)[\u4e00-\u9fff]{1,4}(国籍|國籍|籍)(?![\u4e00-\u9fff]{0,1}(书|書))"
     r"|\b(our|my|the) (whole |entire )?(crew|team|staff|camera team|camera crew|dp|cinematographer|director|gaffer)( members)? (would be|will be|are|is|'re|'s)( all| mostly| entirely)?"
     r" (?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can)\b(?![- ]?speak)"
     r"|\b(mi|nuestro|el|su) (equipo|crew|staff|camarografo|director de fotografia|fotografo|director)( de (rodaje|filmacion|grabacion|camara))?( \w+)? (es|son|seria|serian|sera|seran|va a ser)( todo| todos| pura| puro| puros| completo)? (?!chin)"

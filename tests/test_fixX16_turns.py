@@ -7,6 +7,10 @@ own (none of the evaluation sets').
 - Money paid to a programme's people said as "those on it" ("do the folks in the programme get paid
   anything?", "¿pagan algo a los del programa?", "项目里的人有钱拿吗", "그 프로그램 사람들한테 돈 줘요?"):
   the honest gap of the pay no programme publishes, not the incentives FAQ nor the programme's card.
+- The crew's nationality said by the word ("the crew are all of Irish nationality", "todo de
+  nacionalidad española", "我们团队全是西班牙国籍", "저희 스태프 전부 캐나다 국적"), asked whether
+  it is a problem to shoot at the set in focus: whether foreign crews may film (the FAQ), not the
+  set's card again.
 """
 
 from __future__ import annotations
@@ -73,3 +77,25 @@ PROGRAM_FIRST = {"en": "tell me about the global talent program", "es": "¿qué 
 def test_pay_to_those_on_a_programme_is_the_gap(services: Services, lang, line) -> None:
     reply = talk(services, lang, [(PROGRAM_FIRST[lang], "program:global_talent_program"), (line, "gap:*")])
     assert reply.answer.startswith("gap:")
+
+
+PALACES = {"en": ("which sets have palaces?", "and the first one?"),
+           "es": ("¿qué decorados tienen palacios?", "¿y el primero?"),
+           "zh": ("哪些景区有宫殿", "第一个呢"),
+           "ko": ("궁궐 있는 세트 어디예요", "첫 번째는요?")}
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "the crew are all of Irish nationality, any problem shooting there?"),
+    ("en", "our team is of Kenyan nationality. is that an issue for filming there?"),
+    ("es", "el equipo es todo de nacionalidad mexicana, ¿hay problema para grabar ahí?"),
+    ("es", "Nuestra gente sería de nacionalidad peruana. ¿Es un problema para filmar allí?"),
+    ("zh", "我们团队全是西班牙国籍，在那拍有问题吗"),
+    ("zh", "我哋成班人都係加拿大籍，喺嗰度拍有冇問題"),
+    ("ko", "저희 팀은 모두 스페인 국적인데 거기서 촬영해도 문제없나요?"),
+    ("ko", "우리 스태프 전부 캐나다 국적이라 거기서 찍어도 되나?"),
+])
+def test_crew_nationality_asked_of_a_set_is_whether_foreign_crews_film(services: Services, lang, line) -> None:
+    first, second = PALACES[lang]
+    talk(services, lang, [(first, "list:locations?scene=palace"), (second, "location:qin_palace"),
+                          (line, "faq:can_foreign_crews_film")])
