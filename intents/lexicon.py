@@ -5613,13 +5613,21 @@ _POINTED_NOUN = (r"(?:drama|series|show|title|story|one|event|set|location|serie
                  r"|historia|evento|decorado|locacion)")
 # ...and, said as gone back to ("back to that meetup", "volviendo a ese encuentro"), an event by its kind
 _EARLIER_NOUN = (_POINTED_NOUN[:-1] + r"|meetup|meet-up|meeting|matchmaking|session|screening|forum|fair|festival|gathering"
-                 r"|showcase|encuentro|reunion|sesion|foro|feria|proyeccion|muestra)")
+                 r"|showcase|encuentro|reunion|sesion|foro|feria|proyeccion|muestra"
+                 # an event said in the plural ("back to those meetings", "volviendo a esos encuentros",
+                 # "retomando esas jornadas"): its days or its sessions, one event
+                 r"|meetups|meet-ups|meetings|sessions|screenings|forums|gatherings|showcases|events"
+                 r"|encuentros|reuniones|sesiones|jornadas?|eventos|foros|ferias|proyecciones|muestras)")
+# The determiners before it, plural ones too ("those", "esos", "esas")
+_EARLIER_DET = r"(?:that|the|this|those|these)"
 EARLIER_BACK = re.compile(
-    r"\b(?:back to|going back to|returning to|coming back to) (?:that|the|this) (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
+    r"\b(?:back to|going back to|returning to|coming back to|getting back to) " + _EARLIER_DET + r" (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
-    r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo )?"
+    r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo |los |las |esos |esas |aquellos |aquellas )?"
     + _EARLIER_NOUN + r"\b"
+    # "retomando esas jornadas", "retomando lo del encuentro": taken up again, no "a"
+    r"|\b(?:retomando|retomo|retomemos) (?:la |el |esa |ese |los |las |esos |esas |lo del |lo de la )" + _EARLIER_NOUN + r"\b"
     r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))"
     # the one before the one just answered, by no kind ("the one before that", "volviendo a la de
     # antes de esa", "la anterior a esa", "返返去講啱啱之前嗰部", "回到之前那部", "그 앞에 말씀드린 작품으로
@@ -5631,6 +5639,12 @@ EARLIER_BACK = re.compile(
     r"|(?:刚才|刚刚|啱啱|剛才|剛剛)(?:之前|前面)(?:那|嗰)(?:部|个|個)"
     r"|(?:그 ?앞에|그 ?전에|그 ?앞의|그 ?전의|그보다 ?앞에) [^,.?]{0,10}?(?:작품|거|것|드라마)(?:으로|로)? ?(?:돌아가|다시)"
     r"|(?:그 ?앞|그 ?전) (?:작품|드라마)(?:은|는|말인데|말이에요|말입니다)")
+# An event gone back to in Chinese or Korean ("回到那个对接会", "返返去嗰啲配對活動", "说回之前那场活动",
+# "아까 그 행사로 돌아가서", "그 매칭 행사 얘기로 돌아가면"): an event talked about before (`earlier_pointed`)
+EARLIER_BACK_EVENT = re.compile(
+    r"(?:回到|说回|說回|讲回|講回|返去|返返去|回头说|回頭說|回头讲|回頭講|再说回|再說回|绕回|繞回)[^,，。？?]{0,3}?(?:之前|前面|先前|刚才|剛才|啱啱)?的?"
+    r"(?:那|嗰|這|这|呢)?(?:个|個|场|場|些|啲|次)?[^,，。？?]{0,6}?(?:活动|活動|对接会|對接會|对接|對接|配对|配對|洽谈会|洽談會|说明会|說明會|见面会|見面會|路演|论坛|論壇|交流会|交流會|放映)"
+    r"|(?:아까|앞서|전에|그때)? ?(?:그|저|말씀하신|말한|얘기한) ?[가-힣]{0,8} ?(?:행사|매칭|설명회|세션|포럼|상담회|교류회|모임)(?:들)?(?:로|으로|얘기로|이야기로|건으로) ?(?:돌아가|다시 ?돌아가|다시 ?가)")
 EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
@@ -5638,7 +5652,9 @@ _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "wo
                  "decorado": "location", "locacion": "location", "one": "",
                  **dict.fromkeys(("meetup", "meet-up", "meeting", "matchmaking", "session", "screening", "forum", "fair",
                                   "festival", "gathering", "showcase", "encuentro", "reunion", "sesion", "foro", "feria",
-                                  "proyeccion", "muestra"), "event")}
+                                  "proyeccion", "muestra", "meetups", "meet-ups", "meetings", "sessions", "screenings",
+                                  "forums", "gatherings", "showcases", "events", "encuentros", "reuniones", "sesiones",
+                                  "jornada", "jornadas", "eventos", "foros", "ferias", "proyecciones", "muestras"), "event")}
 
 
 # The record in focus set aside for a question in general ("先不说这部，整体上…", "이거 말고 전반적으로
@@ -5661,6 +5677,8 @@ def earlier_pointed(text: str) -> tuple[str, bool] | None:
     m = EARLIER_BACK.search(folded)
     if m is not None:
         return _earlier_noun(m.group()), True
+    if EARLIER_BACK_EVENT.search(folded) or EARLIER_BACK_EVENT.search(to_simplified(folded)[0]):
+        return "event", True
     m = EARLIER_POINTED.search(folded)
     if m is not None and _earlier_noun(m.group()) and len(folded.split()) <= 8:
         return _earlier_noun(m.group()), False

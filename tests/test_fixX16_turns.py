@@ -11,6 +11,9 @@ own (none of the evaluation sets').
   nacionalidad española", "我们团队全是西班牙国籍", "저희 스태프 전부 캐나다 국적"), asked whether
   it is a problem to shoot at the set in focus: whether foreign crews may film (the FAQ), not the
   set's card again.
+- An event gone back to in the plural or in Chinese/Korean ("going back to those meetings",
+  "retomando esas jornadas", "返返去嗰啲配對活動", "아까 그 행사로 돌아가서") after a list of titles
+  and one title: that event's fact (its hour), not a fact of the title in focus.
 """
 
 from __future__ import annotations
@@ -99,3 +102,28 @@ def test_crew_nationality_asked_of_a_set_is_whether_foreign_crews_film(services:
     first, second = PALACES[lang]
     talk(services, lang, [(first, "list:locations?scene=palace"), (second, "location:qin_palace"),
                           (line, "faq:can_foreign_crews_film")])
+
+
+MATCHMAKING = "event:korea_matchmaking_2027"
+KOREA_TALK = {"en": ("any matchmaking event between Korea and China?", "which of your titles come in Korean?",
+                     "the second one, how many episodes?"),
+              "es": ("¿hay algún encuentro de emparejamiento entre Corea y China?", "¿qué títulos tienen en coreano?",
+                     "la segunda, ¿cuántos capítulos?"),
+              "zh": ("有没有中韩对接的活动？", "有哪些韩语的作品", "第二个有几集"),
+              "ko": ("한중 매칭 행사 있어요?", "한국어로 된 작품 뭐 있어요?", "두 번째는 몇 부작이에요?")}
+
+
+@pytest.mark.parametrize("lang,line,fact", [
+    ("en", "going back to those meetings, what time do they start for me?", "date"),
+    ("en", "back to those sessions - where are they held?", "venue"),
+    ("es", "retomando esas jornadas, ¿a qué hora arrancan para mí?", "date"),
+    ("es", "volviendo a esas reuniones, ¿dónde son?", "venue"),
+    ("zh", "返返去嗰啲配對活動，我呢度幾點開始？", "date"),
+    ("zh", "说回之前那场活动，在哪里办？", "venue"),
+    ("ko", "아까 그 행사로 돌아가서, 제 시간으로 몇 시에 시작해요?", "date"),
+    ("ko", "그 매칭 행사 얘기로 돌아가면 어디서 해요?", "venue"),
+])
+def test_an_event_gone_back_to_after_titles_answers_the_event(services: Services, lang, line, fact) -> None:
+    first, titles, second = KOREA_TALK[lang]
+    talk(services, lang, [(first, MATCHMAKING), (titles, "list:works?language=ko"),
+                          (second, "work:work_vanished_on_live#episodes"), (line, f"{MATCHMAKING}#{fact}")])
