@@ -898,7 +898,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\b(what|which) other (kinds? of |types? of |sorts? of )?(scenes|settings|backdrops)\b"
                     r"|\b(que|cuales) otr[oa]s (tipos? de |clases? de )?(escenas|escenarios|ambientes|cosas se pueden (grabar|filmar|rodar))\b"
                     r"|(뭐|뭘|무엇|무얼)(를|을|가)? ?(더 )?(찍을|촬영할|찍) ?수 ?있"
-                    r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)"
+                    r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些|一些|几个)?(的)?(历史|歷史|古代)?(的)?(朝代|年代|时代|时期|時期|时段|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)"
                     # the kinds of place a set holds, asked of it: "what kind of locations are there,
                     # streets, interiors?", "¿qué tipo de escenarios tienen?", "有啥景 街道还是室内",
                     # "어떤 공간들 있어요?"

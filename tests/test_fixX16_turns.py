@@ -14,6 +14,9 @@ own (none of the evaluation sets').
 - An event gone back to in the plural or in Chinese/Korean ("going back to those meetings",
   "retomando esas jornadas", "返返去嗰啲配對活動", "아까 그 행사로 돌아가서") after a list of titles
   and one title: that event's fact (its hour), not a fact of the title in focus.
+- The periods a set can shoot, asked with "can shoot" ("第三个可以拍哪些历史时期", "可以拍邊啲歷史時期",
+  "which historical periods can you shoot at the third?"): the set's eras, not its kinds of scene —
+  and "那第一个呢？" then asks the first one's eras.
 """
 
 from __future__ import annotations
@@ -127,3 +130,25 @@ def test_an_event_gone_back_to_after_titles_answers_the_event(services: Services
     first, titles, second = KOREA_TALK[lang]
     talk(services, lang, [(first, MATCHMAKING), (titles, "list:works?language=ko"),
                           (second, "work:work_vanished_on_live#episodes"), (line, f"{MATCHMAKING}#{fact}")])
+
+
+
+@pytest.mark.parametrize("lang,line,again", [
+    ("en", "the second one, which historical periods can you shoot there?", "and the first?"),
+    ("en", "what eras could we film at number two?", "what about the first one?"),
+    ("es", "el segundo, ¿qué épocas históricas se pueden rodar ahí?", "¿y el primero?"),
+    ("es", "¿qué periodos se pueden filmar en el segundo?", "¿y en el primero?"),
+    ("zh", "第二个能拍什么历史时期的戏？", "那第一个呢？"),
+    ("zh", "第二個可以拍邊啲歷史時期？", "第一個呢？"),
+    ("ko", "두 번째는 어떤 시대를 찍을 수 있어요?", "첫 번째는요?"),
+    ("ko", "두 번째 데서 찍을 수 있는 역사 시기가 뭐예요?", "그럼 첫 번째는?"),
+])
+def test_periods_a_set_can_shoot_are_its_eras(services: Services, lang, line, again) -> None:
+    first, _ = PALACES[lang]
+    talk(services, lang, [(first, "list:locations?scene=palace"), (line, "location:ming_qing_palace#era"),
+                          (again, "location:qin_palace#era")])
+
+
+@pytest.mark.parametrize("lang,line", [("zh", "第二个可以拍哪些场景"), ("en", "the second one, what kinds of scenes can we shoot?")])
+def test_scenes_a_set_can_shoot_stay_its_scene_types(services: Services, lang, line) -> None:
+    talk(services, lang, [(PALACES[lang][0], "list:locations?scene=palace"), (line, "location:ming_qing_palace#scene_types")])
