@@ -1209,7 +1209,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\b(asistir|participar|conectarse|conectarnos|unirse|unirnos|seguirlo|verlo)( \w+)? (de forma|de manera|en forma) (virtual|remota)\b|\b(asistir|participar) (virtualmente|a distancia|remotamente)\b"
               r"|온라인|오프라인|대면|화상으로 (참석|참여|참가)|" + WATCH_FROM_AFAR.pattern +
               # "提案日是网上还是在横店？": online or on site, asked as a choice
-              r"|(网上|线上|在线|云上|远程)(办|举办|举行|开|进行)?的?还是|还是(在)?(网上|线上|在线|远程)|(现场|线下)还是(网上|线上)" +
+              r"|(网上|线上|在线|云上|远程)(办|举办|举行|开|进行)?的?还是|还是(在)?(网上|线上|在线|远程)|(现场|线下)还是(网上|线上)"
+              # Cantonese "定" for "or", and flying over to it ("係網上定要飛過去？", "要唔要親身飛過去"):
+              # online or on site all the same
+              r"|(网上|线上|在线|远程)(办|搞|开)?(嘅|的)?(定系|定係|定|抑或)|(定系|定係|定|抑或)(喺|在)?(网上|线上|现场|現場)"
+              r"|(要|需要|得|使唔使|使不使|要唔要|要不要)(亲身|親身|亲自|親自)?(飞|飛)(过去|過去|去|过嚟|過嚟|过来|過來)" +
               # "직접 가야 돼요?", "현장에 가야 하나요?", "줌으로 참여 가능해요?": going there or joining from afar
               r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"

@@ -17,6 +17,8 @@ own (none of the evaluation sets').
 - The periods a set can shoot, asked with "can shoot" ("第三个可以拍哪些历史时期", "可以拍邊啲歷史時期",
   "which historical periods can you shoot at the third?"): the set's eras, not its kinds of scene —
   and "那第一个呢？" then asks the first one's eras.
+- Online or flying over, asked of an event in Cantonese ("係網上定要飛過去？", "要唔要親身飛過去"):
+  its venue (online or where), as "online or do we have to fly out?" is.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from bot.context import Services
 from tests.dialogue import talk
 
 NEXT = "event:global_talent_info_session_2026"
+PITCH = "event:latam_pitch_day_2027"
 
 
 @pytest.mark.parametrize("lang,line", [
@@ -152,3 +155,22 @@ def test_periods_a_set_can_shoot_are_its_eras(services: Services, lang, line, ag
 @pytest.mark.parametrize("lang,line", [("zh", "第二个可以拍哪些场景"), ("en", "the second one, what kinds of scenes can we shoot?")])
 def test_scenes_a_set_can_shoot_stay_its_scene_types(services: Services, lang, line) -> None:
     talk(services, lang, [(PALACES[lang][0], "list:locations?scene=palace"), (line, "location:ming_qing_palace#scene_types")])
+
+
+
+PITCH_FIRST = {"en": "any pitch day for Latin American producers?", "es": "¿hay un pitch day para productores latinoamericanos?",
+               "zh": "有没有给拉美制片人的pitch day", "ko": "중남미 제작자 피치 데이 있어요?"}
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "is it online or do we have to fly out?"),
+    ("en", "do we need to fly over for it or is it online?"),
+    ("es", "¿es en línea o hay que viajar hasta allá?"),
+    ("es", "¿hay que volar o se hace online?"),
+    ("zh", "呢個係網上搞定係要飛過去？"),
+    ("zh", "要唔要親身飛過去㗎？"),
+    ("ko", "온라인이에요 아니면 직접 가야 돼요?"),
+    ("ko", "현장에 가야 하나요, 화상으로 되나요?"),
+])
+def test_online_or_flying_over_is_the_venue(services: Services, lang, line) -> None:
+    talk(services, lang, [(PITCH_FIRST[lang], PITCH), (line, f"{PITCH}#venue")])
