@@ -19,6 +19,8 @@ own (none of the evaluation sets').
   and "那第一个呢？" then asks the first one's eras.
 - Online or flying over, asked of an event in Cantonese ("係網上定要飛過去？", "要唔要親身飛過去"):
   its venue (online or where), as "online or do we have to fly out?" is.
+- Other events to come, to be told of, after a reminder ("以后有别的活动也通知我", "以後有其他活動都通知我"):
+  the events' news switched on, not the calendar.
 """
 
 from __future__ import annotations
@@ -174,3 +176,18 @@ PITCH_FIRST = {"en": "any pitch day for Latin American producers?", "es": "¿hay
 ])
 def test_online_or_flying_over_is_the_venue(services: Services, lang, line) -> None:
     talk(services, lang, [(PITCH_FIRST[lang], PITCH), (line, f"{PITCH}#venue")])
+
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "and let me know about any other events later"),
+    ("es", "y si después hay otros eventos, avísame"),
+    ("zh", "以后有别的活动也推送给我"),
+    ("zh", "以後有其他活動都通知我"),
+    ("zh", "之后再有其他活动通知我一声"),
+    ("ko", "앞으로 다른 행사 있으면 알려 주세요"),
+])
+def test_other_events_to_come_are_subscribed(services: Services, lang, line) -> None:
+    first = {"en": "what's your next event?", "es": "¿cuál es su próximo evento?", "zh": "你们下一个活动是什么",
+             "ko": "다음 행사 뭐예요?"}[lang]
+    talk(services, lang, [(first, NEXT), (line, ["subscribe", "subscribe:events"])])
