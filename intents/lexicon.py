@@ -1689,6 +1689,9 @@ NEWS_IN_A_LANGUAGE = re.compile(
     r"\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,60}\b(salga|salgan|sale|salen|new|nuevo|nueva|comes? out|released?)\b.{0,20}\b(in|en) (spanish|espanol|castellano|english|ingles|korean|coreano|chinese|chino)\b"
     r"|\b(in|en) (spanish|espanol|castellano)\b.{0,6}\b(and|y|e|or|o) (latin ?america|latinoamerica|latam|america latina)\b"
     r"|\b(latin ?america|latinoamerica|latam|america latina)\b.{0,6}\b(and|y|e|or|o) (lo que|what|anything)\b.{0,20}\b(in|en) (spanish|espanol|castellano)\b"
+    # "mándame noticias de lo latino y en español", "news on latin stuff and in spanish": the news
+    # of Latin America and in Spanish, one topic, no reply in it
+    r"|\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,30}\b(latin[oa]s?|latinoamerica\w*|latam|latin ?america\w*|america latina|hispan\w*)\b.{0,12}\b(and|y|e|or|o) (lo )?(in|en) (spanish|espanol|castellano)\b"
     r"|(西语|西班牙语|拉美).{0,6}(和|跟|与|及)(拉美|西语|西班牙语).{0,8}(消息|新闻|动态)|(스페인어|스페인 ?말|중남미|남미).{0,6}(랑|하고|와|과|및).{0,8}(소식|뉴스)")
 # A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
 # "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a

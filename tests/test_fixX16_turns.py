@@ -21,6 +21,9 @@ own (none of the evaluation sets').
   its venue (online or where), as "online or do we have to fly out?" is.
 - Other events to come, to be told of, after a reminder ("以后有别的活动也通知我", "以後有其他活動都通知我"):
   the events' news switched on, not the calendar.
+- News "of Latin things and in Spanish" ("mándame noticias de lo latino y en español", "send me news on
+  latin america stuff and in spanish"): the Latin America & Spanish-language news topic, no switch of
+  the reply's language.
 """
 
 from __future__ import annotations
@@ -191,3 +194,19 @@ def test_other_events_to_come_are_subscribed(services: Services, lang, line) -> 
     first = {"en": "what's your next event?", "es": "¿cuál es su próximo evento?", "zh": "你们下一个活动是什么",
              "ko": "다음 행사 뭐예요?"}[lang]
     talk(services, lang, [(first, NEXT), (line, ["subscribe", "subscribe:events"])])
+
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "send me news on latin america stuff and in spanish pls"),
+    ("en", "ping me the news for latam and in spanish"),
+    ("es", "envíenme novedades de lo latinoamericano y en español"),
+    ("es", "pásame las noticias de lo latino y en español"),
+    ("zh", "有拉美同西语嘅消息都send俾我"),
+    ("zh", "西语和拉美的动态推给我"),
+    ("ko", "중남미랑 스페인어 소식 보내 주세요"),
+    ("ko", "스페인어권하고 남미 소식 구독할래요"),
+])
+def test_latin_and_spanish_news_is_the_topic(services: Services, lang, line) -> None:
+    reply = talk(services, lang, [(PITCH_FIRST[lang], PITCH), (line, ["subscribe", "subscribe:latam_spanish_news"])])
+    assert reply.lang == lang
