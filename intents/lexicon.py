@@ -898,7 +898,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\b(what|which) other (kinds? of |types? of |sorts? of )?(scenes|settings|backdrops)\b"
                     r"|\b(que|cuales) otr[oa]s (tipos? de |clases? de )?(escenas|escenarios|ambientes|cosas se pueden (grabar|filmar|rodar))\b"
                     r"|(뭐|뭘|무엇|무얼)(를|을|가)? ?(더 )?(찍을|촬영할|찍) ?수 ?있"
-                    r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)"
+                    r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些|一些|几个)?(的)?(历史|歷史|古代)?(的)?(朝代|年代|时代|时期|時期|时段|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)"
                     # the kinds of place a set holds, asked of it: "what kind of locations are there,
                     # streets, interiors?", "¿qué tipo de escenarios tienen?", "有啥景 街道还是室内",
                     # "어떤 공간들 있어요?"
@@ -1209,7 +1209,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\b(asistir|participar|conectarse|conectarnos|unirse|unirnos|seguirlo|verlo)( \w+)? (de forma|de manera|en forma) (virtual|remota)\b|\b(asistir|participar) (virtualmente|a distancia|remotamente)\b"
               r"|온라인|오프라인|대면|화상으로 (참석|참여|참가)|" + WATCH_FROM_AFAR.pattern +
               # "提案日是网上还是在横店？": online or on site, asked as a choice
-              r"|(网上|线上|在线|云上|远程)(办|举办|举行|开|进行)?的?还是|还是(在)?(网上|线上|在线|远程)|(现场|线下)还是(网上|线上)" +
+              r"|(网上|线上|在线|云上|远程)(办|举办|举行|开|进行)?的?还是|还是(在)?(网上|线上|在线|远程)|(现场|线下)还是(网上|线上)"
+              # Cantonese "定" for "or", and flying over to it ("係網上定要飛過去？", "要唔要親身飛過去"):
+              # online or on site all the same
+              r"|(网上|线上|在线|远程)(办|搞|开)?(嘅|的)?(定系|定係|定|抑或)|(定系|定係|定|抑或)(喺|在)?(网上|线上|现场|現場)"
+              r"|(要|需要|得|使唔使|使不使|要唔要|要不要)(亲身|親身|亲自|親自)?(飞|飛)(过去|過去|去|过嚟|過嚟|过来|過來)" +
               # "직접 가야 돼요?", "현장에 가야 하나요?", "줌으로 참여 가능해요?": going there or joining from afar
               r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
@@ -1687,6 +1691,9 @@ NEWS_IN_A_LANGUAGE = re.compile(
     r"\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,60}\b(salga|salgan|sale|salen|new|nuevo|nueva|comes? out|released?)\b.{0,20}\b(in|en) (spanish|espanol|castellano|english|ingles|korean|coreano|chinese|chino)\b"
     r"|\b(in|en) (spanish|espanol|castellano)\b.{0,6}\b(and|y|e|or|o) (latin ?america|latinoamerica|latam|america latina)\b"
     r"|\b(latin ?america|latinoamerica|latam|america latina)\b.{0,6}\b(and|y|e|or|o) (lo que|what|anything)\b.{0,20}\b(in|en) (spanish|espanol|castellano)\b"
+    # "mándame noticias de lo latino y en español", "news on latin stuff and in spanish": the news
+    # of Latin America and in Spanish, one topic, no reply in it
+    r"|\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,30}\b(latin[oa]s?|latinoamerica\w*|latam|latin ?america\w*|america latina|hispan\w*)\b.{0,12}\b(and|y|e|or|o) (lo )?(in|en) (spanish|espanol|castellano)\b"
     r"|(西语|西班牙语|拉美).{0,6}(和|跟|与|及)(拉美|西语|西班牙语).{0,8}(消息|新闻|动态)|(스페인어|스페인 ?말|중남미|남미).{0,6}(랑|하고|와|과|및).{0,8}(소식|뉴스)")
 # A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
 # "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a
@@ -2527,6 +2534,15 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|\b(do|does|will|would) (they|you|it|the (program|programme|organi[sz]ers?)) pay (the |its )?(participants?|trainees?|talents?|fellows?|attendees|selected)\b"
              r"|\b(participants?|trainees?|fellows?|attendees) (get|gets|are|receive|be) (paid|compensated|an? (allowance|stipend|fee))\b|\bper diems?\b"
              r"|\b(living|daily|monthly|participant) allowances?\b"
+             # the programme's people said as "those on it" ("do they pay the folk on that programme
+             # anything?", "¿pagan algo a los del programa?", "项目里的人有钱拿吗", "그 프로그램 사람들한테
+             # 돈 줘요?"): money to participants all the same
+             r"|\bpay (the |its |their )?(people|folks?|ones|guys|members|those|lads|kids|students)\b[^?.!]{0,12}\b(on|in|of|from|joining|doing|taking part in) (the |that |this |your |its )?(program|programme|scheme|course|intake|cohort)\b"
+             r"|\b(people|folks?|ones|guys|members|those|students) (on|in|of|joining|doing) (the |that |this |your )?(program|programme|scheme|course|intake|cohort)\b[^?.!]{0,12}\b(get|gets|getting|are|is) (paid|anything|any money|money|compensated)\b"
+             r"|\b(paga|pagan|pagais|pagaran|dan|da|dais)( algo| algun dinero| dinero| plata| un sueldo)? a (los|las|quienes|quien) (del|de la|de ese|de este|de esa|de esta|que (entran|participan|estan|entren|participen) en (el|ese|este|la|esa|esta)) (programa|proyecto|curso|convocatoria)\b"
+             r"|\b(los|las) (del|de ese|de este) (programa|proyecto|curso) (cobran|reciben (algo|dinero|plata|un sueldo)|les pagan)\b"
+             r"|(项目|計劃|计划|項目|课程|課程)(里|裡|里面|裏面|入面)?的?(人|学员|學員|成员|成員)(有没有|有冇|有无|能不能|可以|有|能)?(钱|錢|工资|工資|补贴|補貼|补助|補助|津贴|津貼|报酬|報酬)(拿|领|領|攞)?"
+             r"|(프로그램|과정) ?(사람들|참여자들?|참가자들?|하는 사람들?|들어간 사람들?)(한테|에게|은|는)? ?.{0,6}(돈|수당|페이|보수|지원금|급여)"
              r"|\b(les|le) (paga|pagan|pagaran|pagara|dan|da|daran|dara) (algo|dinero|plata|un sueldo|una ayuda)\b"
              r"|\b(paga|pagan|dan|da) (algo (de (dinero|plata) )?|dinero |plata )?a (los|las) (participantes|seleccionad[oa]s|alumn[oa]s|talentos|becari[oa]s|asistentes)\b"
              r"|\bviaticos\b|\b(apoyo|ayuda) economic[oa] (para|a) (los |las )?(participantes|seleccionad[oa]s|alumn[oa]s|talentos)\b"
@@ -4786,6 +4802,12 @@ FOREIGN_PRODUCTION = re.compile(
     # the crew's nationality said of it ("our crew would be Fijian nationals", "mi equipo es todo
     # colombiano", "我們攝影師是日本人", "저희 촬영감독은 일본 사람이에요"): people from abroad
     r"|\b(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|an|i) (nationals|citizens|passport holders)\b"
+    # the crew's nationality said by the word ("the crew are all of Irish nationality", "everyone on
+    # our team holds a Brazilian passport", "nuestro equipo sería todo de nacionalidad española",
+    # "我们团队全是西班牙国籍", "我哋成班人都係加拿大籍"): people from abroad all the same
+    r"|\b(crew|team|staff|cast|we|they|us|them|everyone|everybody|all)\b[^?.!]{0,30}\b(of|with|holds?|holding|have|has|on) (a |an )?(?!chinese\b)(irish|thai|greek|dutch|french|czech|welsh|swiss|[a-z]{3,}(ian|ish|ese|ean|can|an|i)) (nationality|passports?|citizenship)\b"
+    r"|\b(equipo|crew|staff|gente|elenco|todos|todas|somos|son)\b[^?.!]{0,30}\b(de|con) (nacionalidad|pasaporte|ciudadania) (?!chin)[a-z]{4,}"
+    r"|(团队|團隊|剧组|劇組|摄制组|攝製組|我们|我哋|我地|他们|大家|成班人|全组|全組|组里|組裡|成员|成員|工作人员|工作人員)\S{0,4}(全|都|全部)?(是|係|系)(?!中国|中國)[\u4e00-\u9fff]{1,4}(国籍|國籍|籍)(?![\u4e00-\u9fff]{0,1}(书|書))"
     r"|\b(our|my|the) (whole |entire )?(crew|team|staff|camera team|camera crew|dp|cinematographer|director|gaffer)( members)? (would be|will be|are|is|'re|'s)( all| mostly| entirely)?"
     r" (?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can)\b(?![- ]?speak)"
     r"|\b(mi|nuestro|el|su) (equipo|crew|staff|camarografo|director de fotografia|fotografo|director)( de (rodaje|filmacion|grabacion|camara))?( \w+)? (es|son|seria|serian|sera|seran|va a ser)( todo| todos| pura| puro| puros| completo)? (?!chin)"
@@ -5656,13 +5678,21 @@ _POINTED_NOUN = (r"(?:drama|series|show|title|story|one|event|set|location|serie
                  r"|historia|evento|decorado|locacion)")
 # ...and, said as gone back to ("back to that meetup", "volviendo a ese encuentro"), an event by its kind
 _EARLIER_NOUN = (_POINTED_NOUN[:-1] + r"|meetup|meet-up|meeting|matchmaking|session|screening|forum|fair|festival|gathering"
-                 r"|showcase|encuentro|reunion|sesion|foro|feria|proyeccion|muestra)")
+                 r"|showcase|encuentro|reunion|sesion|foro|feria|proyeccion|muestra"
+                 # an event said in the plural ("back to those meetings", "volviendo a esos encuentros",
+                 # "retomando esas jornadas"): its days or its sessions, one event
+                 r"|meetups|meet-ups|meetings|sessions|screenings|forums|gatherings|showcases|events"
+                 r"|encuentros|reuniones|sesiones|jornadas?|eventos|foros|ferias|proyecciones|muestras)")
+# The determiners before it, plural ones too ("those", "esos", "esas")
+_EARLIER_DET = r"(?:that|the|this|those|these)"
 EARLIER_BACK = re.compile(
-    r"\b(?:back to|going back to|returning to|coming back to) (?:that|the|this) (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
+    r"\b(?:back to|going back to|returning to|coming back to|getting back to) " + _EARLIER_DET + r" (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
-    r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo )?"
+    r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo |los |las |esos |esas |aquellos |aquellas )?"
     + _EARLIER_NOUN + r"\b"
+    # "retomando esas jornadas", "retomando lo del encuentro": taken up again, no "a"
+    r"|\b(?:retomando|retomo|retomemos) (?:la |el |esa |ese |los |las |esos |esas |lo del |lo de la )" + _EARLIER_NOUN + r"\b"
     r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))"
     # the one before the one just answered, by no kind ("the one before that", "volviendo a la de
     # antes de esa", "la anterior a esa", "返返去講啱啱之前嗰部", "回到之前那部", "그 앞에 말씀드린 작품으로
@@ -5674,6 +5704,12 @@ EARLIER_BACK = re.compile(
     r"|(?:刚才|刚刚|啱啱|剛才|剛剛)(?:之前|前面)(?:那|嗰)(?:部|个|個)"
     r"|(?:그 ?앞에|그 ?전에|그 ?앞의|그 ?전의|그보다 ?앞에) [^,.?]{0,10}?(?:작품|거|것|드라마)(?:으로|로)? ?(?:돌아가|다시)"
     r"|(?:그 ?앞|그 ?전) (?:작품|드라마)(?:은|는|말인데|말이에요|말입니다)")
+# An event gone back to in Chinese or Korean ("回到那个对接会", "返返去嗰啲配對活動", "说回之前那场活动",
+# "아까 그 행사로 돌아가서", "그 매칭 행사 얘기로 돌아가면"): an event talked about before (`earlier_pointed`)
+EARLIER_BACK_EVENT = re.compile(
+    r"(?:回到|说回|說回|讲回|講回|返去|返返去|回头说|回頭說|回头讲|回頭講|再说回|再說回|绕回|繞回)[^,，。？?]{0,3}?(?:之前|前面|先前|刚才|剛才|啱啱)?的?"
+    r"(?:那|嗰|這|这|呢)?(?:个|個|场|場|些|啲|次)?[^,，。？?]{0,6}?(?:活动|活動|对接会|對接會|对接|對接|配对|配對|洽谈会|洽談會|说明会|說明會|见面会|見面會|路演|论坛|論壇|交流会|交流會|放映)"
+    r"|(?:아까|앞서|전에|그때)? ?(?:그|저|말씀하신|말한|얘기한) ?[가-힣]{0,8} ?(?:행사|매칭|설명회|세션|포럼|상담회|교류회|모임)(?:들)?(?:로|으로|얘기로|이야기로|건으로) ?(?:돌아가|다시 ?돌아가|다시 ?가)")
 EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
@@ -5681,7 +5717,9 @@ _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "wo
                  "decorado": "location", "locacion": "location", "one": "",
                  **dict.fromkeys(("meetup", "meet-up", "meeting", "matchmaking", "session", "screening", "forum", "fair",
                                   "festival", "gathering", "showcase", "encuentro", "reunion", "sesion", "foro", "feria",
-                                  "proyeccion", "muestra"), "event")}
+                                  "proyeccion", "muestra", "meetups", "meet-ups", "meetings", "sessions", "screenings",
+                                  "forums", "gatherings", "showcases", "events", "encuentros", "reuniones", "sesiones",
+                                  "jornada", "jornadas", "eventos", "foros", "ferias", "proyecciones", "muestras"), "event")}
 
 
 # The record in focus set aside for a question in general ("先不说这部，整体上…", "이거 말고 전반적으로
@@ -5704,6 +5742,8 @@ def earlier_pointed(text: str) -> tuple[str, bool] | None:
     m = EARLIER_BACK.search(folded)
     if m is not None:
         return _earlier_noun(m.group()), True
+    if EARLIER_BACK_EVENT.search(folded) or EARLIER_BACK_EVENT.search(to_simplified(folded)[0]):
+        return "event", True
     m = EARLIER_POINTED.search(folded)
     if m is not None and _earlier_noun(m.group()) and len(folded.split()) <= 8:
         return _earlier_noun(m.group()), False
@@ -5988,7 +6028,7 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
                      r"|活动(都|全都|一律)?(通知|推送|提醒)(我|我们)|행사(는|들)? ?(전부|다|모두) ?(알림|알람)"
                      # events to come in general, to be told of ("之后有什么活动麻烦通知我", "si después hay algún
                      # evento avísame"): the events' news (fixL15); "…있는지 알려 주세요" asks which there are
-                     r"|(之后|以后|往后|今后|接下来|將來|将来)(有|出)?(什么|啥|任何|新|咩)?(的)?(活动|活動)[^。？?！!]{0,8}(通知|提醒|推送|说一声|讲一声)"
+                     r"|(之后|以后|往后|今后|接下来|將來|将来|之後|以後|往後|今後)(再)?(有|出)?(什么|啥|任何|新|咩|别的|別的|其他|其它|另外的|第二啲|第二D)?(的|嘅)?(活动|活動)[^。？?！!]{0,8}(通知|提醒|推送|说一声|讲一声|講聲|话我知|話我知)"
                      r"|\b(si|cuando) (despues|mas adelante|luego|en el futuro|a futuro) (hay|sale|salen|surge|surgen|tienen) (algun|algunos|nuevos?|otro|otros|un) eventos?\b.{0,30}\b(avis|escrib)\w*"
                      r"|\b(avis|escrib)\w* (si|cuando) (despues |mas adelante |luego )?(hay|sale|salen|surge|surgen) (algun|nuevos?|otro|un) eventos?\b")
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
@@ -6423,6 +6463,20 @@ ORGANISER_NEXT = re.compile(
     r"|下一(个|场|届|次|项)(活动|行动|安排)?|接下来(有|要|会|准备)?(办|搞|做|举办)?(什么|啥|哪些)(活动)?|近期(有|要)?(什么|啥|哪些)?活动|(最近|近期)(要)?(办|举办|搞)(什么|啥)"
     r"|다음 (활동|행사|이벤트|일정|순서)|다음에 (뭐|무슨 ?행사|어떤 ?행사)|앞으로 (있을|열릴|예정된) (행사|활동|이벤트)")
 
+# The next thing "you" hold, said with a verb of holding and no word for an event ("whats the
+# next thing yer running", "what are y'all hosting next?", "¿qué es lo próximo que montáis?",
+# "¿qué organizan ahora?", "你们下一个要搞的是什么", "你哋下一個搞咩", "다음에 여는 거 뭐예요",
+# "담에 뭐 여노"): the people asked are who hold the events, so the first event coming (`NEXT_HELD`)
+NEXT_HELD = re.compile(
+    r"\bnext (thing|one|gig|do|shindig)\b[^?.!]{0,25}\b(running|hosting|holding|organi[sz]ing|putting on|throwing|staging|planning|laying on|doing)\b"
+    r"|\b(what|which)( thing)?('re|'s| are| is| do| will)? (you|ya|ye|yall|y'all|yous|youse|u|you guys|you lot|you all|your team|your lot)"
+    r"( guys| lot| all| folks)?( are| 're| re| r)? (running|hosting|holding|organi[sz]ing|putting on|throwing|staging|doing|planning) next\b"
+    r"|\blo (proxim[oa]|siguiente) que (montan|montais|montas|organizais|organizas|preparais|preparas|hacen|haceis|van a (hacer|montar|organizar)|vais a (hacer|montar|organizar))\b"
+    r"|\bque (montan|montais|organizan|organizais|preparan|preparais|van a (montar|organizar)|vais a (montar|organizar)) (ahora|despues|a continuacion|luego|enseguida|proximamente)\b"
+    r"|下一(个|個|场|場|次|回)(你们|你哋|你地|您们)?(要|会|會)?(搞|办|辦|举办|舉辦|弄|开|開)(的)?(是)?(什么|啥|咩|乜|哪个|哪個)"
+    r"|(你们|你哋|您们|贵方|貴方|你地)(下一(个|個|场|場|次|回)|接下来|接落嚟|之后|之後|跟住)(要|会|會|准备|準備)?(搞|办|辦|举办|舉辦|开|開)(啲|的)?(什么|啥|咩|乜|哪个|哪個)"
+    r"|(다음에|담에|다음번에|담번에|이다음에) ?(여는|열|열리는|하는|할|진행하는|진행할|개최하는|준비하는|준비 ?중인|잡힌) ?(거|것|게|건|행사|일)"
+    r"|(다음에|담에|다음번에|담번에) ?뭐 ?(여|열|진행|개최)")
 # One of them asked for, though with a list word: "which is the soonest event?", "¿cuál es el más
 # próximo?", "哪一个", "어느 거": with `NEXT_ONE`, that one event.
 ERA_UNDECIDED = re.compile(

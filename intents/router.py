@@ -3461,6 +3461,8 @@ class Router:
             u = replace(u, entities=tuple(e for e in u.entities if (e.kind, e.id) not in ORGANISERS),
                         intent="ask_events", fallback=False)
             turn = replace(turn, entities=u.entities)
+            if u.fact == "organisers" and lexicon.NEXT_HELD.search(to_simplified(fold(turn.text))[0]):
+                u = replace(u, fact=None, facts=())  # ("the next thing you're hosting": who holds it is "you")
             if u.fact and u.fact != "about" and facts.fact_for("event", u.fact):
                 return self.answer_of(turn, replace(u, refers=True),
                                       memory.after(focus=f"event:{coming_next}", items=()))
@@ -15536,13 +15538,15 @@ def organiser_next(turn: Turn, u: Understanding) -> str | None:
     first event coming. An organisation's name is who holds the events, not an event's name (the
     word "HISDA" in one event's title finds no event). None when another record is named, or a
     partner's or a programme's own events are asked."""
-    if not any((e.kind, e.id) in ORGANISERS for e in u.entities) or u.ordinal is not None or u.switch_lang:
+    text = fold(turn.text)
+    # "whats the next thing yer running", "你哋下一個搞咩": "you" are the organisation asked (`NEXT_HELD`)
+    held = lexicon.NEXT_HELD.search(to_simplified(text)[0]) is not None
+    if not (held or any((e.kind, e.id) in ORGANISERS for e in u.entities)) or u.ordinal is not None or u.switch_lang:
         return None
     if any(r not in ORGANISERS for r in u.records()) or u.ids("event"):
         return None
-    text = fold(turn.text)
     # ("rodar en Hengdian la próxima primavera": a season, no event asked)
-    if not (ORGANISER_NEXT.search(text) or (NEXT_ONE.search(text) and EVENT_TALK.search(text))):
+    if not (held or ORGANISER_NEXT.search(text) or (NEXT_ONE.search(text) and EVENT_TALK.search(text))):
         return None
     coming = events.upcoming(turn)
     return coming[0].id if coming else None

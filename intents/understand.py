@@ -392,6 +392,11 @@ class Understander:
                 facts = tuple(f for f in facts if f != "recurrence")
         if body and "era" not in facts and HISTORY_PERIOD.search(_folded(body)):
             facts = (*facts, "era")
+        if body and "scene_types" in facts and HISTORY_PERIOD.search(_folded(body)) \
+                and "scene_types" not in lexicon.facts_asked(HISTORY_PERIOD.sub(" ", _folded(body))):
+            # "第三个可以拍哪些历史时期？", "可以拍邊啲歷史時期": the periods are what can be shot there,
+            # no kind of scene (the genre's word "历史" cut out left "能拍哪些 时期" to read so)
+            facts = ("era", *(f for f in facts if f not in ("era", "scene_types")))
         if body and "languages" in facts and not any(e.kind == "work" for e in entities) \
                 and "languages" not in lexicon.facts_asked(lexicon.AUDIENCE_LANGUAGE.sub(" ", _folded(body))):
             # "do Chinese dramas find a Spanish-speaking public?": an audience by its language asks a
@@ -612,7 +617,7 @@ def intent_lines() -> list[tuple[str, str]]:
 # The periods of history a set suits, said with the genre's word for history ("适合拍哪段历史",
 # "什么历史背景的戏", "어느 역사 시대"): the name cut out of the message before `facts_asked` is
 # the question here, so it is read in the whole message
-HISTORY_PERIOD = re.compile(r"(哪段|哪一段) ?历史(?![剧片戏])|(哪些|哪个|什么|啥|哪种) ?历史 ?(时期|阶段|背景)|历史 ?(时期|阶段)"
+HISTORY_PERIOD = re.compile(r"(哪段|哪一段) ?历史(?![剧片戏])|(哪些|哪个|什么|啥|哪种|边啲|邊啲|边个|乜嘢) ?历史 ?(时期|阶段|背景)|历史 ?(时期|阶段)"
                             r"|(어느|어떤|무슨) ?역사(적)? ?(시대|시기|배경)")
 # How something is done, asked ("how", "cómo", "怎么", "如何", "어떻게")
 HOW_SAID = re.compile(r"\bhow\b|\bcomo\b|怎么|如何|咋|어떻게")
