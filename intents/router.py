@@ -16425,6 +16425,12 @@ def _catalog_title_coproduced(turn: Turn, u: Understanding, memory: Memory) -> R
     if focus.startswith("work:") or any(item.startswith("work:") for item in memory.items) \
             or any(kind not in ("event", "topic") for kind, _ in u.records()):
         return None
+    # only while something else is talked about: a first message keeps its own reading ("if we go
+    # halves on one of your titles, what share is ours?" = the unpublished split; "nos gustaría
+    # coproducir un par de comedias" = the comedies with the form)
+    if not (focus.startswith(("event:", "program:", "partner:", "incentive:"))
+            or any(item.startswith(("event:", "program:", "partner:")) for item in memory.items)):
+        return None
     folded = fold(to_simplified(turn.text)[0])
     if not (_one_title_coproduced(folded) or (AS_COPRODUCER.search(folded) and lexicon.INDEFINITE_PICK.search(folded)
                                              and ALLIANCE.search(folded) is None)):
