@@ -5225,7 +5225,7 @@ YOUR_LANGUAGES = re.compile(
 # whether they get by there in the languages they have is the languages FAQ (fixW16)
 NO_CHINESE = re.compile(
     r"\b(not|nae|no|zero|without|n'?t (know|speak|have)|never learn\w*) (a (single )?(word|lick|scrap|syllable|bit)|one word|any|much|a word)( of)? (mandarin|chinese|putonghua)\b"
-    r"|\b(zero|no|nae) (mandarin|chinese|putonghua)( at all| whatsoever)?\b(?! (market|audiences?|partners?|companies|dramas?|titles?|shows?|version|subtitles?|dub))"
+    r"|\b(zero|no|nae) (mandarin|chinese|putonghua)( at all| whatsoever)?\b(?! (market|audiences?|partners?|companies|company|dramas?|titles?|shows?|version|subtitles?|dub|co-?produc\w*|producers?|investors?|backers?|distributors?|crew|cast|actors?|nationals?|passports?))"
     r"|\b(nada|ni (una )?(palabra|papa|jota|pio|gota)|cero|sin saber( nada)?|ni siquiera un poco)( de| del)? (chino|mandarin)\b"
     r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
     r"|(唔|不)(识|会|懂)(讲|说|听)?(中文|汉语|普通话|国语|华语)"
