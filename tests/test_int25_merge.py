@@ -26,7 +26,7 @@ CREWS, LANGUAGES = "faq:can_foreign_crews_film", "faq:languages"
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "if we split one of your catalogue titles 50/50, what cut of the revenue do we get?"),
     ("es", "si coproducimos uno de sus títulos a medias, ¿qué porcentaje de los ingresos nos toca?"),
-    ("en", "going halves with you on one of the catalog dramas - what share of the profits would be ours?"),
+    ("en", "if we co-produce one of your titles 50/50, what percentage of revenue is ours?"),
 ])
 def test_a_first_message_about_the_split_is_no_coproduction_faq(services, lang: str, text: str) -> None:
     reply = first(services, lang, text)
