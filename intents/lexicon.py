@@ -8913,7 +8913,8 @@ CITY_PICKS = re.compile(r"\b(the|that) (one|event|thing|meeting|session|matchmak
                         r"|\b(the|that) [\w-]+ (one|thing|event|meeting|session)\b|\b(matchmaking|meeting|event|session|pitch) (in|at)\b"
                         r"|\b(el|la|lo|los|las) (de|del|en)\b|\b(el|la) (evento|encuentro|cosa|jornada|reunion) (de|en)\b"
                         r"|那个|那场|那次|的那个|的活动|办的|举办的"
-                        r"|(거|건|것|행사|이벤트|모임)(는|은|요|도|가|이)?(?![가-힣])|(에서|서) (하는|열리는|있는)")
+                        r"|(?<![그이저])(거|건|것|행사|이벤트|모임)(는|은|요|도|가|이)?(?![가-힣])|(에서|서) (하는|열리는|있는)")
+# (그거 / 이거 / 저거 point at the record in focus: "그거 한국 판권 사려면 얼마예요" picks no event in Korea)
 # A clock asked of the partner's own place, which says nothing of the city named ("what time would
 # that be here?", "¿a qué hora me queda?", "我这边几点", "여기 시간으로 몇 시"): no clock of that city
 OWN_CLOCK_ASKED = re.compile(r"\bwhat time\b|\bwhich time\b|\b(a )?que hora\b|\b(my|our|local) time\b|\b(mi|nuestra) hora\b|\bhora local\b"

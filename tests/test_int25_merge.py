@@ -48,3 +48,45 @@ def test_no_chinese_coproducer_is_a_foreign_crew_question(services, lang: str, t
 ])
 def test_no_chinese_spoken_stays_the_languages_faq(services, lang: str, text: str) -> None:
     assert first(services, lang, text).answer == LANGUAGES
+
+
+# "los / las" alone are articles and pronouns, not "the two" (fixY16's comparison of two records
+# read "¿dónde las grabamos?" and "¿y los idiomas?" as a fact of each of the last two records)
+@pytest.mark.parametrize(("turns", "last"), [
+    (["¿qué sets tienen para la dinastía Qing?", "el segundo, ¿qué escenas se pueden grabar ahí?",
+      "¿y el primero? ¿cuál es la dirección?", "también tenemos escenas de la dinastía Tang, ¿dónde las rodamos?"],
+     "faq:which_set"),
+])
+def test_spanish_articles_are_not_the_two_records(services, turns: list[str], last: str) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="es")
+    for text in turns:
+        reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
+    assert reply.answer == last, (reply.answer, reply.text)
+
+
+def test_the_two_records_still_compared_in_spanish() -> None:
+    from intents.router import CMP_THE_TWO
+    from intents.lexicon import fold
+    assert CMP_THE_TWO.search(fold("¿y cuál de las dos tiene versión en coreano?"))
+    assert CMP_THE_TWO.search(fold("¿ambas tienen subtítulos?"))
+    assert not CMP_THE_TWO.search(fold("¿y los idiomas?"))
+    assert not CMP_THE_TWO.search(fold("¿dónde las grabamos?"))
+
+
+# 그거 / 이거 / 저거 point at the record in focus, never at an event by its city (fixZ16's "the one in
+# Seoul" took "그거 한국 판권 사려면 얼마예요" for the Korea matchmaking, and the next "회차는요?" lost its title)
+def test_a_korean_demonstrative_with_a_country_picks_no_event() -> None:
+    from intents.lexicon import city_picks_event
+    assert city_picks_event("그거 한국 판권 사려면 얼마예요") is None
+    assert city_picks_event("이거 한국에서도 방영해요?") is None
+    assert city_picks_event("서울 거는 몇 시예요?") == "Asia/Seoul"
+    assert city_picks_event("서울에서 하는 거 여기 시간으로 몇 시?") == "Asia/Seoul"
+
+
+def test_after_a_korean_licence_price_the_title_stays_in_focus(services) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="ko")
+    for text in ("가족 드라마 뭐 있어요?", "세 번째 작품 줄거리 알려줘요", "그거 한국 판권은 얼마예요?", "몇 부작이에요?"):
+        reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
+    assert reply.answer.startswith("work:") and reply.answer.endswith("#episodes"), (reply.answer, reply.text)
