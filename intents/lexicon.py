@@ -8910,7 +8910,7 @@ def someone_there_dropped(text: str) -> str | None:
 # "The one in Seoul", "the Seoul thing", "el de Seúl", "lo de Seúl", "首尔那个", "首爾那場", "서울 거",
 # "서울에서 하는 거": an event picked by the city it is held in (fixZ16)
 CITY_PICKS = re.compile(r"\b(the|that) (one|event|thing|meeting|session|matchmaking|day) (in|at|over in|held in|happening in)\b"
-                        r"|\b(the|that) [\w-]+ (one|thing|event|meeting|session)\b|\b(matchmaking|meeting|event|session|pitch) (in|at)\b"
+                        r"|\b(the|that) (?!(whole|same|other|next|last|first|second|third|only|main|real|best|new|old|entire|big|little|exact|right|wrong|final)\b)[\w-]+ (one|thing|event|meeting|session)\b|\b(matchmaking|meeting|event|session|pitch) (in|at)\b"
                         r"|\b(el|la|lo|los|las) (de|del|en)\b|\b(el|la) (evento|encuentro|cosa|jornada|reunion) (de|en)\b"
                         r"|那个|那场|那次|的那个|的活动|办的|举办的"
                         r"|(?<![그이저])(거|건|것|행사|이벤트|모임)(는|은|요|도|가|이)?(?![가-힣])|(에서|서) (하는|열리는|있는)")

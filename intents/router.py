@@ -16718,6 +16718,15 @@ CHEAP_WORKS = re.compile(r"\blicen[cs]\w*|\brights\b|\btitles?\b|\bseries\b|\bsh
 CHEAP_SETS = re.compile(r"\bsets?\b|\blocations?\b|\bbook\w*|\brent\w*|\bhire\b|\bplatos?\b|\blocaciones?\b|\breserv\w*|\balquil\w*"
                         r"|场景|場景|景区|景區|片场|片場|拍摄地|租|세트|촬영지|빌리|대관|예약")
 
+# the lowest one asked, not merely a cheaper one ("cheaper rates if we film here?" asks the incentives)
+CHEAPEST_SUPERLATIVE = re.compile(r"\bcheapest\b|\bleast (expensive|costly)\b|\blowest\b|\bbest (price|deal|rate)\b|\bel mas barat|\bla mas barat"
+                                  r"|\blos mas barat|\blas mas barat|\bel mas economic|\bla mas economic|\bmas baj[oa]s?\b|\bsale mas a cuenta\b"
+                                  r"|最便宜|最低|最划算|最劃算|最实惠|最實惠|(제일|가장|젤) ?(싼|싸|저렴)|최저가")
+# money given back or eased by the studio or the government: the incentives, whatever is "cheaper"
+CHEAP_BACK = re.compile(r"\brebates?\b|\bcash ?back\b|\bincentives?\b|\bsubsid\w*|\bdiscounts?\b|\bgive (anything|something|money) back\b"
+                        r"|\breembolso\w*|\bdevoluci\w*|\bincentivos?\b|\bsubvencion\w*|\bdescuentos?\b|\bayudas?\b"
+                        r"|补贴|補貼|返还|返還|返现|優惠|优惠|扶持|减免|減免|환급|보조금|지원금|혜택|할인")
+
 
 def cheapest_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     folded = fold(turn.text)
@@ -16730,6 +16739,8 @@ def cheapest_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     if re.search(r"\bthan\b|\bque (en|el|la|los|las|rodar|filmar|grabar)\b|\bcompar|\bversus\b|\bvs\b|\bfrente a\b|比(?!较|較)|相比|对比|對比|보다|비교|대비", folded):
         return None  # ("is shooting here cheaper than in Europe?": costs weighed against elsewhere)
     which = CMP_WHICH.search(folded) is not None  # (the title or set in context counts only for "which one")
+    if CHEAP_BACK.search(folded) or (not which and not CHEAPEST_SUPERLATIVE.search(folded)):
+        return None  # "rebates, cheaper stage hire, that sort of thing?": what is given back (the incentives)
     sets = CHEAP_SETS.search(folded) or kinds == {"location"} or (which and not CHEAP_WORKS.search(folded) and context == "location")
     works = CHEAP_WORKS.search(folded) or kinds == {"work"} or (which and context == "work")
     if sets and not CHEAP_WORKS.search(folded):

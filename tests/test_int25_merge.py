@@ -90,3 +90,29 @@ def test_after_a_korean_licence_price_the_title_stays_in_focus(services) -> None
     for text in ("가족 드라마 뭐 있어요?", "세 번째 작품 줄거리 알려줘요", "그거 한국 판권은 얼마예요?", "몇 부작이에요?"):
         reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
     assert reply.answer.startswith("work:") and reply.answer.endswith("#episodes"), (reply.answer, reply.text)
+
+
+# money given back ("rebates, cheaper stage hire, that sort of thing") is the incentives, not "the
+# cheapest" (fixY16's cheapest-title rule took any "cheaper" for the lowest price: answers41/46 lost)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "any rebates or cheaper studio rental for a small vertical-drama crew shooting with you?"),
+    ("en", "does the government give money back, or cheaper rates, if we shoot micro-dramas there?"),
+    ("es", "¿hay reembolsos o alquiler de platós más barato para productoras de microdramas?"),
+    ("zh", "拍竖屏短剧有没有补贴，或者租棚更便宜一点？"),
+    ("ko", "숏드라마 찍으면 환급이나 더 싸게 세트 빌리는 혜택 있어요?"),
+])
+def test_money_given_back_is_the_incentives_not_the_cheapest(services, lang: str, text: str) -> None:
+    assert first(services, lang, text).answer in ("faq:incentives", "incentive:short_drama_cost_reduction")
+
+
+def test_the_cheapest_is_still_the_unpublished_price(services) -> None:
+    assert first(services, "en", "which of your titles is the cheapest to license?").answer.startswith("gap:")
+
+
+# "the whole thing", "the same one" name no event by its city (fixZ16's "the Seoul one" took "the whole
+# thing happens in Joseon-era Korea" for the Korea matchmaking: answers52 lost)
+def test_the_whole_thing_in_a_country_picks_no_event() -> None:
+    from intents.lexicon import city_picks_event
+    assert city_picks_event("the whole thing happens in Joseon-era Korea, which set could pass for it?") is None
+    assert city_picks_event("the same thing in Seoul?") is None
+    assert city_picks_event("and the Seoul one, what time would that be here?") == "Asia/Seoul"
