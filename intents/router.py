@@ -16566,11 +16566,6 @@ CMP_WHICH = re.compile(r"\bque (va|viene|es|cae|pasa|serie|titulo|obra|set|plato
 CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) (two|both)\b|\bboth\b|\b(los|las|ambos|ambas) dos\b|\b(ambos|ambas)\b"
                          r"|\bde los dos\b|\bde las dos\b|两(个|部|场|者|家|处)|兩(個|部|場|者|家|處)|俩|倆|둘|두 (개|작품|행사|곳|세트)")
 
-# the record in focus pointed at beside a named one ("that one or Canton Nocturne?", "¿esa o Siesta no
-# incluida?", "那部还是…", "그거랑 …")
-THAT_ONE = re.compile(r"\b(that|this|the) (one|title|show|series|drama|set|event)\b|\b(it|that)\b|\b(esa|ese|eso|esta|este)\b"
-                      r"|那部|这部|那个|这个|那場|那场|這部|這個|그거|그 작품|이거|그 행사|그 세트")
-
 
 def _pair_talked(memory: Memory) -> list[tuple[str, str]]:
     """The two records the conversation just had side by side: the two items of the last answer,
@@ -16662,7 +16657,7 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
         turn = replace(turn, text="")  # (the city names the event, not the partner's clock)
     focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
     if len(named) == 1 and focus_kind == named[0][0] and focus_id and focus_id != named[0][1] \
-            and THAT_ONE.search(folded):
+            and u.refers:
         named.insert(0, (focus_kind, focus_id))  # "which is longer, that one or Canton Nocturne?": the one in focus
     if len(named) != 2:
         return None

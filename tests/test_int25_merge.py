@@ -10,14 +10,7 @@
 
 import pytest
 
-from tests.dialogue import new_chat
-
-
-def first(services, lang: str, text: str):
-    """The reply to `text` as a new chat's first message."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return services.brain.reply_to_text(chat, text, services.store.profile(chat))
+from tests.dialogue import ask
 
 COPRODUCE = "faq:coproduce_catalog_title"
 CREWS, LANGUAGES = "faq:can_foreign_crews_film", "faq:languages"
@@ -29,7 +22,7 @@ CREWS, LANGUAGES = "faq:can_foreign_crews_film", "faq:languages"
     ("en", "if we co-produce one of your titles 50/50, what percentage of revenue is ours?"),
 ])
 def test_a_first_message_about_the_split_is_no_coproduction_faq(services, lang: str, text: str) -> None:
-    reply = first(services, lang, text)
+    reply = ask(services, lang, text)
     assert reply.answer != COPRODUCE, (reply.answer, reply.text)
 
 
@@ -39,7 +32,7 @@ def test_a_first_message_about_the_split_is_no_coproduction_faq(services, lang: 
     ("en", "no chinese producer on board, just us Chileans: are we allowed to film at your sets?"),
 ])
 def test_no_chinese_coproducer_is_a_foreign_crew_question(services, lang: str, text: str) -> None:
-    assert first(services, lang, text).answer == CREWS
+    assert ask(services, lang, text).answer == CREWS
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -47,7 +40,7 @@ def test_no_chinese_coproducer_is_a_foreign_crew_question(services, lang: str, t
     ("en", "not a word of Mandarin among us, would that hold us back on set?"),
 ])
 def test_no_chinese_spoken_stays_the_languages_faq(services, lang: str, text: str) -> None:
-    assert first(services, lang, text).answer == LANGUAGES
+    assert ask(services, lang, text).answer == LANGUAGES
 
 
 # "los / las" alone are articles and pronouns, not "the two" (fixY16's comparison of two records
@@ -58,16 +51,13 @@ def test_no_chinese_spoken_stays_the_languages_faq(services, lang: str, text: st
      "faq:which_set"),
 ])
 def test_spanish_articles_are_not_the_two_records(services, turns: list[str], last: str) -> None:
-    chat = new_chat()
-    services.store.touch(chat, language_code="es")
-    for text in turns:
-        reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
+    reply = ask(services, "es", *turns)
     assert reply.answer == last, (reply.answer, reply.text)
 
 
 def test_the_two_records_still_compared_in_spanish() -> None:
-    from intents.router import CMP_THE_TWO
     from intents.lexicon import fold
+    from intents.router import CMP_THE_TWO
     assert CMP_THE_TWO.search(fold("¿y cuál de las dos tiene versión en coreano?"))
     assert CMP_THE_TWO.search(fold("¿ambas tienen subtítulos?"))
     assert not CMP_THE_TWO.search(fold("¿y los idiomas?"))
@@ -85,10 +75,7 @@ def test_a_korean_demonstrative_with_a_country_picks_no_event() -> None:
 
 
 def test_after_a_korean_licence_price_the_title_stays_in_focus(services) -> None:
-    chat = new_chat()
-    services.store.touch(chat, language_code="ko")
-    for text in ("가족 드라마 뭐 있어요?", "세 번째 작품 줄거리 알려줘요", "그거 한국 판권은 얼마예요?", "몇 부작이에요?"):
-        reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
+    reply = ask(services, "ko", "가족 드라마 뭐 있어요?", "세 번째 작품 줄거리 알려줘요", "그거 한국 판권은 얼마예요?", "몇 부작이에요?")
     assert reply.answer.startswith("work:") and reply.answer.endswith("#episodes"), (reply.answer, reply.text)
 
 
@@ -102,11 +89,11 @@ def test_after_a_korean_licence_price_the_title_stays_in_focus(services) -> None
     ("ko", "숏드라마 찍으면 환급이나 더 싸게 세트 빌리는 혜택 있어요?"),
 ])
 def test_money_given_back_is_the_incentives_not_the_cheapest(services, lang: str, text: str) -> None:
-    assert first(services, lang, text).answer in ("faq:incentives", "incentive:short_drama_cost_reduction")
+    assert ask(services, lang, text).answer in ("faq:incentives", "incentive:short_drama_cost_reduction")
 
 
 def test_the_cheapest_is_still_the_unpublished_price(services) -> None:
-    assert first(services, "en", "which of your titles is the cheapest to license?").answer.startswith("gap:")
+    assert ask(services, "en", "which of your titles is the cheapest to license?").answer.startswith("gap:")
 
 
 # "the whole thing", "the same one" name no event by its city (fixZ16's "the Seoul one" took "the whole

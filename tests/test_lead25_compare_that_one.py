@@ -4,7 +4,7 @@ not the named title's card alone (found replaying play24's comparison kind on th
 
 import pytest
 
-from tests.dialogue import new_chat
+from tests.dialogue import ask
 
 CONVERSATIONS = {
     "en": ["which titles do you have in Korean?", "number two, how many episodes?",
@@ -18,19 +18,13 @@ CONVERSATIONS = {
 
 @pytest.mark.parametrize("lang", list(CONVERSATIONS))
 def test_that_one_or_a_named_title_weighs_both(services, lang: str) -> None:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    for text in CONVERSATIONS[lang]:
-        reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
+    reply = ask(services, lang, *CONVERSATIONS[lang])
     assert reply.answer == "work:work_canton_nocturne#episodes", (reply.answer, reply.text)
     assert sorted(reply.items) == ["work:work_canton_nocturne", "work:work_vanished_on_live"]
     assert "180" in reply.text and "150" in reply.text  # both running times, the longer first
 
 
 def test_a_named_title_alone_is_no_comparison(services) -> None:
-    chat = new_chat()
-    services.store.touch(chat, language_code="en")
-    services.brain.reply_to_text(chat, "tell me about Vanished on Live", services.store.profile(chat))
-    reply = services.brain.reply_to_text(chat, "how long is Canton Nocturne?", services.store.profile(chat))
+    reply = ask(services, "en", "tell me about Vanished on Live", "how long is Canton Nocturne?")
     assert reply.answer.startswith("work:work_canton_nocturne"), reply.answer
     assert "work:work_vanished_on_live" not in reply.items
