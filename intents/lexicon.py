@@ -6107,8 +6107,17 @@ EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|oth
 # "cada vez que salga un incentivo nuevo, escríbanme", "새 인센티브 생길 때마다 메시지 주세요",
 # "一有新政策就给我发消息": news wished for (the writing asked is no hand-off to a person)
 WRITE_WHEN_NEW = (r"\b(whenever|every ?time|each time|as soon as)\b.{0,80}\b(message|text|e-?mail|mail|write|dm|ping|tell|update) (me|us)\b"
+                  # "anytime una drop new titles, make una tell me", "any time you add shows, text us":
+                  # "anytime" said as "whenever", a doer following (fixC17; "anytime is fine, tell me…" is no news)
+                  r"|\bany ?time (you|u|una|y'?all|you guys|they|there'?s|there is|there are|new|a new|something new)\b.{0,80}\b(message|text|e-?mail|mail|write|dm|ping|tell|update|inform|notify|alert) (me|us|mi)\b"
                   r"|\b(cada vez que|apenas|en cuanto)\b.{0,80}\b(escribanme|escribeme|escribenos|escribannos|mandenme un mensaje|mandame un mensaje|mandennos un mensaje)\b"
+                  # "siempre que suban series nuevas, escríbanme", "cada que saquen algo nuevo me dicen"
+                  # (fixC17: "whenever" said as "siempre que", "cada que", "cuando sea que")
+                  r"|\b(siempre que|cada que|cuando sea que)\b.{0,80}\b(escribanme|escribeme|escribenos|escribannos|mandenme un mensaje|mandame un mensaje"
+                  r"|mandennos un mensaje|me (dicen|cuentan|escriben)|nos (dicen|cuentan|escriben)|diganme|cuentenme|dime|cuentame)\b"
                   r"|(때마다|는 대로|면 바로).{0,12}(메시지|문자|메일|연락)(를|을|좀|도)? ?(좀 )?(주|줘|보내)"
+                  # "새 작품 나올 때마다 저한테 말해 주세요", "신작 뜨면 바로 얘기해 도": told each time
+                  r"|(때마다|는 대로|면 바로|면 언제든|면 언제든지).{0,12}(말해|말씀해|얘기해|얘기 해|애기해) ?(주|줘|도|달)"
                   r"|一有.{0,20}(就)?(给我|给我们)?(发|发个)(消息|信息|邮件)|有新.{0,20}就(给我|给我们)(发|发个)(消息|信息|邮件)")
 WRITE_WHEN_NEW_SAID = re.compile(WRITE_WHEN_NEW)
 NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
@@ -6158,7 +6167,9 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     # of what comes, not of a date asked
                     r"|\btell (me|us) (when|once|if|as soon as) (you|they|there'?s|there are|there is) (add|announce|publish|release|list|put out|bring out|upload|have|get|any|new|a new|more)\b"
                     # "片库上新了跟我讲一声", "有新片跟我说一声": give me word
-                    r"|(跟|和|给)(我|我们)(讲|说|打)(一)?声|知会(我|我们)(一)?声")
+                    r"|(跟|和|给)(我|我们)(讲|说|打)(一)?声|知会(我|我们)(一)?声"
+                    # Cantonese "tell me" ("有新劇隨時講畀我知", "出新片話我知"; fixC17)
+                    r"|(讲|講)(畀|俾|给|給)(我|我哋|我們|我们)(知|聽|听)|(话|話)(我|我哋)(知)")
 # "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된
 # 행사 알려 주세요" asks for the coming events themselves.
 TELL_ME = re.compile(r"\btell (me|us)\b|\b(dime|dinos|cuentame|cuentanos)\b|告诉我|跟我说|알려 ?(주|줘)")
