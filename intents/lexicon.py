@@ -952,6 +952,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(이|그|저) (작품|드라마|거).{0,10}(협력사|파트너|공동 ?제작사)|\b(this|that) (one|title|show|series)'?s? (partners?|co-?producers?)\b"
                      r"|\bpartners? (on|for|of|behind) (this|that|it) ?(one|title|show|series)?\b|\bsocios? de (esa|esta|ese|este) (serie|obra|titulo)?\b"
                      r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
+                     # whether it is finished, in Spanish ("¿ya lo terminaron?", "¿ya la acabaron de grabar?";
+                     # fixC17; Nigerian Pidgin "dem don finish am?" is read "already finished" by core/variants)
+                     r"|\bya (lo |la |los |las )?(terminaron|acabaron|terminasteis|acabasteis|finalizaron|completaron|terminaste|acabaste)\b"
+                     r"|\b(ya )?(lo |la |los |las )?(terminaron|acabaron) de (grabar|rodar|filmar|producir|hacer)\b"
                      # open to partners, asked of the title in view ("is that one open for partners", "¿está
                      # abierta a socios?", "그거 파트너한테 열려 있어요?", "对外开放合作吗")
                      r"|\b(open|available) (for|to) (new |outside |foreign |international )?(partners?|partnerships?|co-?produc\w*|collaborat\w*|investors?|co-?financ\w*|deals?)\b"
@@ -1653,7 +1657,7 @@ def elliptical(text: str) -> bool:
 # -- switching the language -------------------------------------------------------------------
 # ("回到中文吧" goes back to one as "换回中文" does)
 _LANG_REQUEST: dict[Lang, str] = {
-    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(?:(?:换|改|切|转)回|回到)英[文语]|用英[文语]|英文(回答|回复|说)|继续(用|说|讲)?英[文语]|영어로"
+    "en": r"\b(say|write|put|repeat|send|give|tell)( (it|that|this|that one|this one|am|dat one|dis one|the answer|everything))?( (again|too|also|pls|please))? for (english)\b(?! (speak|market|audience|version|countr|subtit|dub))|\b(pasa|pasalo|pasamelo|pasanoslo|dilo|dimelo|decilo|decimelo|ponlo|ponmelo|escribelo|escribemelo|traducelo|traducemelo|mandalo|mandamelo|repitelo|repitemelo|cambialo|cambiamelo)( (ahora|porfa|por favor|otra vez))? (para|pa|a) (el )?(ingles)\b|(转|换|改|翻|译)做英[文语]|영어 ?버전으로 ?(좀 )?(다시|한 ?번 ?더)|\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(?:(?:换|改|切|转)回|回到)英[文语]|用英[文语]|英文(回答|回复|说)|继续(用|说|讲)?英[文语]|영어로"
           r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])"
           # the answer's English version asked to be sent: "英文版发一下", "영문으로 보내주세요",
           # "영문 버전으로도 주실 수 있나요", "English version please" ("有英文版吗" asks a title's versions)
@@ -1661,13 +1665,16 @@ _LANG_REQUEST: dict[Lang, str] = {
           r"|\b(send|give|share)( me| us)?( the| an| it in)? english( version)?\b|\benglish version,? (please|pls)\b"
           # "영어 버전으로 보내줘", "영어 버전도 주세요": the answer's English version, sent
           r"|영어 ?버전(으로)?도? ?(좀 |다시 )?(보내|주세요|줘|주실|주시|부탁)",
-    "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(?:(?:换|改|切|转)回|回到)西(班牙)?[文语]|用西(班牙)?[文语]"
+    "es": r"\b(say|write|put|repeat|send|give|tell)( (it|that|this|that one|this one|am|dat one|dis one|the answer|everything))?( (again|too|also|pls|please))? for (spanish|espanol)\b(?! (speak|market|audience|version|countr|subtit|dub))|\b(pasa|pasalo|pasamelo|pasanoslo|dilo|dimelo|decilo|decimelo|ponlo|ponmelo|escribelo|escribemelo|traducelo|traducemelo|mandalo|mandamelo|repitelo|repitemelo|cambialo|cambiamelo)( (ahora|porfa|por favor|otra vez))? (para|pa|a) (el )?(espanol|castellano)\b|(转|换|改|翻|译)做西(班牙)?[文语]|스페인어 ?버전으로 ?(좀 )?(다시|한 ?번 ?더)|\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(?:(?:换|改|切|转)回|回到)西(班牙)?[文语]|用西(班牙)?[文语]"
           r"|西(班牙)?语(回答|回复|说)|继续(用|说|讲)?西(班牙)?[文语]|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
-    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(?:(?:换|改|切|转)回|回到)(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|[说讲]中文|继续(用|说|讲)?(中文|汉语|普通话)|중국어로"
+    "zh": r"\b(say|write|put|repeat|send|give|tell)( (it|that|this|that one|this one|am|dat one|dis one|the answer|everything))?( (again|too|also|pls|please))? for (chinese|mandarin)\b(?! (speak|market|audience|version|countr|subtit|dub))|\b(pasa|pasalo|pasamelo|pasanoslo|dilo|dimelo|decilo|decimelo|ponlo|ponmelo|escribelo|escribemelo|traducelo|traducemelo|mandalo|mandamelo|repitelo|repitemelo|cambialo|cambiamelo)( (ahora|porfa|por favor|otra vez))? (para|pa|a) (el )?(chino|mandarin)\b|(转|换|改|翻|译)做(中文|汉语)|중국어 ?버전으로 ?(좀 )?(다시|한 ?번 ?더)|\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(?:(?:换|改|切|转)回|回到)(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|[说讲]中文|继续(用|说|讲)?(中文|汉语|普通话)|중국어로"
           r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)|(翻译?|译|换|改|转)成(中文|汉语)(?![的版])",
-    "ko": r"\b(in|into|to) korean\b|\bkorean,? please\b|\b(en|al) coreano\b|(?:(?:换|改|切|转)回|回到)韩[文语]|用韩[文语]|韩[文语](回答|回复|说)|继续(用|说|讲)?韩[文语]|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
+    "ko": r"\b(say|write|put|repeat|send|give|tell)( (it|that|this|that one|this one|am|dat one|dis one|the answer|everything))?( (again|too|also|pls|please))? for (korean)\b(?! (speak|market|audience|version|countr|subtit|dub))|\b(pasa|pasalo|pasamelo|pasanoslo|dilo|dimelo|decilo|decimelo|ponlo|ponmelo|escribelo|escribemelo|traducelo|traducemelo|mandalo|mandamelo|repitelo|repitemelo|cambialo|cambiamelo)( (ahora|porfa|por favor|otra vez))? (para|pa|a) (el )?(coreano)\b|(转|换|改|翻|译)做韩[文语]|한국어 ?버전으로 ?(좀 )?(다시|한 ?번 ?더)|\b(in|into|to) korean\b|\bkorean,? please\b|\b(en|al) coreano\b|(?:(?:换|改|切|转)回|回到)韩[文语]|用韩[文语]|韩[文语](回答|回复|说)|继续(用|说|讲)?韩[文语]|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
           r"|[发传给来][一份个下遍次]{0,3}韩[文语]|(翻译?|译|换|改|转)成韩[文语](?![的版])",
 }
+# (fixC17: the answer said again in a language, asked idiomatically: "abeg say that one for Spanish
+# for my editor", "write it for Korean pls" ("for" said for "in", Nigerian and Indian English),
+# "pásamelo pal inglés", "dilo pa coreano", Cantonese "轉做英文", "영어 버전으로 한 번 더")
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
 _LANG_NAME_RE = {lang: re.compile(p) for lang, p in {
     "en": r"\benglish\b|\bingles\b|英文|英语|영어", "es": r"\bspanish\b|\bespanol\b|\bcastellano\b|西班牙[语文]|西语|스페인어",
