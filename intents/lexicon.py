@@ -4803,7 +4803,7 @@ FOREIGN_PRODUCTION = re.compile(
     r" (?!chinese\b)(korean|japanese|thai|french|dutch|greek|irish|[a-z]{3,}(ian|ish|ese|ean|can)|foreign\w*)\b(?![- ]?speak)"
     r"|\b(todos|todas) (somos|son) (?!chin)(corean\w*|mexican\w*|colombian\w*|argentin\w*|chilen\w*|perua\w*|espanol\w*|japones\w*|brasilen\w*|extranjer\w*)\b"
     r"|\b(somos|son) (todos |todas |puros )(corean\w*|mexican\w*|colombian\w*|argentin\w*|espanol\w*|extranjer\w*)\b"
-    r"|(我们|他们|大家|剧组|团队|组里|全组)(的人)?(全|都|全部)(是)?(韩国|日本|美国|英国|法国|德国|西班牙|墨西哥|巴西|哥伦比亚|阿根廷|智利|秘鲁|泰国|越南|印度|俄罗斯|意大利|加拿大|澳大利亚|马来西亚|新加坡)人"
+    r"|(我们|他们|大家|剧组|团队|组里|全组)(的人|成班人|一班人|所有人|全部人)?(全部都|全都|全|都|全部)(是)?(韩国|日本|美国|英国|法国|德国|西班牙|墨西哥|巴西|哥伦比亚|阿根廷|智利|秘鲁|泰国|越南|印度|俄罗斯|意大利|加拿大|澳大利亚|马来西亚|新加坡)人"
     r"|(우리|저희|다들|팀원들?|스태프들?)(은|는)? ?(다|모두|전부|전원) ?(한국|일본|미국|멕시코|스페인|브라질|태국|베트남)(인|사람)"
     r"|\b(all|mostly|only) (foreigners|non[- ]?chinese|westerners)\b|\b(puros|todos|solo|puro) (extranjeros|gringos|de fuera|de afuera)\b"
     # the crew's nationality said of it ("our crew would be Fijian nationals", "mi equipo es todo
@@ -4943,6 +4943,13 @@ SHOOT_ALLOWED = re.compile(
     # "¿les abren esas puertas?", "would they open their doors to us?": taken in
     r"|\b(nos|les|los|le) (abren|abririan|abriran|abre) (las |esas |sus |la |esa |su )?puertas?\b|\bopen (its|their|your|the) doors? to\b"
     r"|\b(nos|los|les) (reciben|aceptan|dejan|abren|permiten)\b.{0,30}\b(rodar|grabar|filmar)|\b(rodar|grabar|filmar)\b.{0,20}\bo no se puede\b"
+    # what would stop the shoot ("would that prevent us from filming at that riverside?", "¿eso nos
+    # impediría rodar allí?", "会不会影响我们在那边拍摄", "캐나다 국적이면 거기서 촬영 못 하나요?"; fixC17)
+    r"|\b(prevent|prevents|prevented|preventing|stop|stops|stopped|bar|bars|barred|keep|keeps|block|blocks|blocked|hinder|hinders"
+    r"|prohibit|prohibits|prohibited|forbid|forbids|forbidden|ban|bans|banned|exclude|excludes|excluded)\b.{0,30}\bfrom (shoot|film|work)\w*"
+    r"|\b(impid|imped|prohib)\w*\b.{0,30}\b(rodar|grabar|filmar|rodaje|trabajar)\b|\b(nos|les|me) (impid|imped|prohib)\w*\b.{0,12}\b(alla|alli|ahi|ahi|el set|la locacion)\b"
+    r"|(影响|影響|妨碍|妨礙|阻止|耽误|耽誤|阻碍|阻礙)(到)?(我们|我們|我哋|咱们|他们|他們)?(在|去|到)?(那|那里|那边|那處|嗰度|嗰边|横店|片场)?(拍|拍摄|拍攝|拍戏|拍戲|取景)"
+    r"|(촬영|찍는 ?거|찍는 ?것|찍기)(을|를|이|가|는|도)? ?(막|못 하|못하|못 해|못해|금지|안 되|안되|안 돼|안돼)"
     r"|(찍|촬영하)(어도|으면|는 ?거|는 ?게) ?(문제|괜찮)"
     # the crew taken in ("¿los estudios aceptan producciones de afuera?", "do the studios take
     # foreign productions?", "横店接不接外国剧组", "해외 제작사도 받아 주나요?")
