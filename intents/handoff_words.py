@@ -75,16 +75,16 @@ _PATTERNS = [
     # "loop in a human on that title", "can you loop someone in?"
     r"\bloop\s+(?:in\s+)?(?:a\s+|an\s+|some\s+)?(?:real\s+|live\s+)?(?:human|person|someone|somebody|agent)\b",
     # "can someone from international business give me a ring?"
-    (r"\b(?:someone|somebody|anyone)\b[^.?!]{0,40}?\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:ring|call|bell|buzz)\b"),
+    (r"\b(?:someone|somebody|anyone|one of (?:them|you|your (?:team|staff|people|colleagues)|their (?:team|staff|people)))\b[^.?!]{0,40}?\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:ring|call|bell|buzz|phone call|telephone call)\b"),
     r"\b(?:human|live)\s+(?:agent|support|operator|assistance|help|being)\b",
     r"\bnot\s+(?:a|an|the)\s+(?:bot|robot|machine)\b",
     # "can someone call me", "have somebody from your team email us", "someone contact me"
     (r"\b(?:someone|somebody|anyone|a person|an agent|your team|your staff|a representative|"
      r"one of your (?:team|staff|colleagues|people)|a member of (?:your|the) (?:team|staff))\s+"
      r"(?:(?:can|could|should|will|to|please|from your team|from the team|on your team)\s+)*"
-     r"(?:call|phone|ring|contact|email|e-mail|reach out to|reach|get back to|write to|"
+     r"(?:call|phone|telephone|ring|contact|email|e-mail|reach out to|reach|get back to|write to|"
      r"message|text|get in touch with)\s+(?:me|us)\b"),
-    r"\b(?:can|could|would|will) you (?:please )?(?:call|phone|ring) (?:me|us)\b",
+    r"\b(?:can|could|would|will) you (?:please )?(?:call|phone|telephone|ring) (?:me|us)\b",
     # "put me in touch with whoever handles licensing", "can someone from your catalog team
     # call me?" (added by the dialogue helper)
     r"\b(?:put|get) (?:me|us) in touch with\b",
@@ -100,19 +100,23 @@ _PATTERNS = [
     (r"\b(?:contact|reach|connect (?:me|us) (?:with|to)|talk to|speak (?:to|with)) (?:whoever|the (?:person|one|people) who"
      r"|someone who)(?: is)? (?:handles?|handling|in charge|deals? with|manages?|looks? after|runs?)\b"),
     (r"\b(?:someone|somebody|anyone) (?:from|on|in) (?:your|the) (?:[\w-]+ ){0,2}(?:team|department|office|side)\b"
-     r"(?:\s+(?:can|could|should|will|please))*\s+(?:call|phone|ring|contact|email|e-mail|reach|get back to|write to)"
+     r"(?:\s+(?:can|could|should|will|please))*\s+(?:call|phone|telephone|ring|contact|email|e-mail|reach|get back to|write to)"
      r"\s+(?:me|us)\b"),
-    r"\b(?:call|phone|ring) me back\b",
+    r"\b(?:call|phone|telephone|ring) me back\b",
     # "can a real person from yer side ring me about it", "can somebody from the secretariat just
     # message me": who (a person, someone) then, a few words on, a call or a message to me
     (r"\b(?:someone|somebody|anyone|a (?:real |live |actual )?(?:person|human))\b[^.?!]{0,60}?"
      # "can I get someone from your business team to reach out to us?"
-     r"\b(?:call|phone|ring|message|text|email|e-mail|contact|reach(?: out to)?|get back to|get in touch with|write to)\s+(?:me|us)\b"),
+     r"\b(?:call|phone|telephone|ring|message|text|email|e-mail|contact|reach(?: out to)?|get back to|get in touch with|write to)\s+(?:me|us)\b"),
     (r"\b(?:have|get|ask) (?:someone|somebody|a person|an agent|a representative|your team)\s+"
      r"(?:to\s+)?(?:call|contact|email|reach|get back to|write to)\b"),
     r"\bcontact (?:a|your|the) (?:person|human|representative|agent|team|staff)\b",
     r"\bis there (?:a |an )?(?:real )?(?:person|human|someone|somebody|anyone)\b.{0,25}\b(?:talk|speak|chat|help|answer)",
     # --- Spanish ------------------------------------------------------------------------------
+    # a call asked in slang ("que uno de ellos me pegue un telefonazo", "¿me echan un fonazo?",
+    # "me dan un timbrazo?", "¿me pueden hacer una llamadita?"; fixC17)
+    (r"\b(?:me|nos)\s+(?:(?:puede[ns]?|podria[ns]?|podes|podeis)\s+)?(?:pegue[ns]?|pega[ns]?|pegar|pegais|eche[ns]?|echa[ns]?|echar|echais"
+     r"|de[ns]?|da[ns]?|dar|hagan?|hace[ns]?|hacer|haceis)\s+(?:un\s+|una\s+)?(?:telefonazo|fonazo|timbrazo|llamadita|llamada|telefonito)\b"),
     # "hablar con alguien del equipo", "comunicarme con un asesor", "platicar con una persona",
     # "¿puedo hablar primero con alguien?"
     (rf"\b(?:hablar(?:lo|la|los|las)?|comunicarme|comunicarnos|conversar|platicar|charlar|contactar(?:me)?|"
