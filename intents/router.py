@@ -3836,6 +3836,8 @@ class Router:
         joined = self.take_part(turn, u, memory)
         if joined is not None:
             return joined  # the way into the programme in focus, before any FAQ of joining in general
+        if (members := alliance_members_in_focus(turn, u, memory)) is not None:
+            return members  # "who's in it?" right after what HISDA is: its members, no cast nor card again
         if deal_way_asked(turn.text) and (step := self.title_next_step(turn, u, memory)) is not None:
             return step  # "这部想合拍或者买版权，咋弄？": the way to a deal, before the title's own status
         if (way := catalog_deal_way(turn, u, memory)) is not None:
@@ -11386,6 +11388,31 @@ JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one 
                         r"|\bcomo (nos |me |se |te )?(unimos|uno|une|unirnos|unirse|afiliamos|afilia|hacemos|hago|entramos|entro|sumamos|inscribimos)\b"
                         r"|\b(pasos?|requisitos?|proceso|procedimiento|tramites?|documentos?)\b"
                         r"|怎么(加入|入盟|入会|申请|进)|如何|流程|步骤|手续|条件|材料|要求|어떻게|절차|방법|조건|서류|자격")
+
+
+# The same asked short of the alliance in focus ("who's in it", "y quiénes están metidos ahí", "里面都有
+#边啲公司", "거기 누가 들어가 있어?"; fixC17): who its members are
+WHO_IN_FOCUS = re.compile(WHO_IS_IN.pattern + r"|\bquien(es)? (anda|andan|hay|participa|participan|esta metido|estan metidos)\b"
+                           r"|\bwho('?s| is| are) (there|involved|a member|members)\b|\bwho (joined|signed up)\b"
+                           r"|(都)?有(谁|誰|哪些|哪几家|边个|邊個|边啲|邊啲)(公司|成员|成員|单位|單位|人)?(在)?(里面|裡面|里头|入面|参加|參加)"
+                           r"|(里面|裡面|里头|入面)(都)?(有)?(哪些|哪几家|边啲|邊啲|边个|邊個)"
+                           r"|(누가|누구누구|어디 ?어디|어느 ?(회사|곳)(들)?)(가|이)? ?(들어|소속|가입|참여|참가|멤버)")
+
+
+def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Who's in it?", "¿y quiénes están metidos ahí?", "里面都有边啲公司", "누가 들어가 있어요?" right
+    after what HISDA is (the alliance in focus, nothing else named): its members, the partners
+    list, not a title's cast (the credits gap) nor the alliance's card again. Joining, a fee, a
+    person or another record asked keep theirs."""
+    if memory.focus != "program:hisda" and not (memory.answer or "").startswith(("faq:what_is_hisda", "program:hisda")):
+        return None
+    text = fold(turn.text)
+    few = len(_LATIN_WORD.findall(turn.text)) <= 7 and len(_HAN_CHAR.findall(turn.text)) <= 12 and len(_HANGUL.findall(turn.text)) <= 16
+    if not (WHO_IN_FOCUS.search(text) or MEMBERS_IN_IT.search(text)) or not few or JOINING.search(text) or u.wants_person \
+            or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) \
+            or (u.gap and u.gap != "credits") or u.fact not in (None, "role") or u.filters:
+        return None
+    return programs.partners(turn)
 
 
 def _whom_told(turn: Turn, replies: list[Reply], whom: list[Reply]) -> bool:
