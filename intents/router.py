@@ -4106,6 +4106,10 @@ class Router:
         # ("tiny outfit here, what papers to get our name on your member list?": a company asking
         # what it takes to be let in, the alliance only described or unnamed)
         let_in = (LET_US_IN.search(text) is not None or admission_asked(text)) and not u.records()
+        # ("우리 같은 학생 모임은 어떻게 들어가요?", "저희 같은 작은 팀도 들어갈 수 있노?": a body like the
+        # writer's let in, no set, shoot or entry to China said; fixC17)
+        let_in = let_in or (LIKE_US_IN_KO.search(text) is not None and not u.records() and not FILMING.search(text)
+                            and not SHOOT_SAID.search(text) and not SET_OR_ENTRY_KO.search(text))
         # ("y cómo le hacemos para entrar nosotros, somos un estudio chiquito": we, the way in, and who
         # we are said after it, read as the sets of the town to get into)
         let_in = let_in or (lexicon.WE_GET_IN.search(text) is not None and not u.records() and key.startswith("list:locations"))
@@ -14201,6 +14205,8 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
 # The partner's own festival or body, said as who they are ("we're a small film festival association",
 # "somos la asociación de una muestra de cine", "敝影展协会", "像我们这样的影展协会", "저희는 영화제 협회인데",
 # "1인 크리에이터 팀"): a festival word of theirs names no event of ours; asking to join, they join the alliance
+LIKE_US_IN_KO = re.compile(r"(우리|저희|나|저) ?같은 [^?？.]{1,20}?(은|는|도|이|가)? ?(어떻게 ?|어케 ?|우째 ?|어찌 ?)?(들어가|들어갈|들어오|가입|합류|참여해|참여할|끼)")
+SET_OR_ENTRY_KO = re.compile(r"세트|촬영|스튜디오|현장|공항|입국|중국|비자|행사|이벤트|매칭|피칭|설명회")
 OWN_BODY = re.compile(
     r"\b(we('re| are)|our|as|like us)\b( an?| the| small| little| local| regional| indie| independent){0,3}( [\w-]+){0,2}"
     r" (film |movie |short |drama )?(festival|fest|screening)s?( association| society| body| organi[sz]ers?| office| team| network)\b"
@@ -14225,9 +14231,10 @@ LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outf
                         r"|\b(nuestra|nuestro|mi) ([\w-]+ ){0,3}?(productora|empresa|compania|casa productora|estudio|agencia|distribuidora)"
                         r"( (de|en|desde) [\w-]+( [\w-]+)?)? (quiere|quisiera|busca|desea) entrar\b(?! (a|al|en|en el) (china|hengdian|el pais|pais|mercado)\b)"
                         # "¿cómo podría ingresar un laboratorio universitario como el nuestro?", "¿una agencia
-                        # como la mía puede entrar?": an outfit like the writer's let in, whatever kind it is
-                        r"|\b(ingres|entr|sum|un|asoci|afili)\w*\b.{0,12}\b(un|una) ([\w-]+ ){1,3}como (el|la) (nuestr[oa]|mi[oa])\b"
-                        r"|\b(un|una) ([\w-]+ ){1,3}como (el|la) (nuestr[oa]|mi[oa])\b.{0,25}\b(ingres|entr|sumar|unir|asoci|afili|formar parte)\w*"
+                        # como la mía puede entrar?", "un colectivo como el de nosotros pa entrar" (fixC17):
+                        # an outfit like the writer's let in, whatever kind it is
+                        r"|\b(ingres|entr|sum|un|asoci|afili)\w*\b.{0,12}\b(un|una) ([\w-]+ ){1,3}como (el|la) (nuestr[oa]|mi[oa]|de nosotr[oa]s|de uno)\b"
+                        r"|\b(un|una) ([\w-]+ ){1,3}como (el|la) (nuestr[oa]|mi[oa]|de nosotr[oa]s|de uno)\b.{0,25}\b(ingres|entr|sumar|unir|asoci|afili|formar parte)\w*"
                         # "somos cuatro gatos y una compu, ¿igual nos sirve asociarnos?": who they are, then joining
                         r"|\bsomos\b.{0,50}\b(asociarnos|afiliarnos|unirnos|sumarnos|incorporarnos)\b"
                         r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
