@@ -6145,20 +6145,20 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     # on", "mándenme todo lo de Corea de ahora en adelante": sent from now on
                     r"|\b(keep )?(send|sending|forward|forwarding|email|emailing|mail|pass|passing) (me|us)\b"
                     r"(?=.{0,100}\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future|as (it|they) comes?( (out|in|up))?|as (it|they) (happens?|appears?|drops?))\b)"
-                    r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
+                    r"|\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme)\b"
                     r"(?=.{0,60}\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora|lo que (salga|vaya saliendo))\b)"
                     r"|\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future)\b.{0,40}\b(keep )?(send|sending|forward|email|mail|pass) (me|us)\b"
                     r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora)\b.{0,40}"
-                    r"\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
+                    r"\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme)\b"
                     r"|\bsend (me|us) (the |any |all (the )?)?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
-                    r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme) (las |los )?(novedades|noticias|actualizaciones|updates)\b"
+                    r"|\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme) (las |los )?(novedades|noticias|actualizaciones|updates)\b"
                     r".{0,60}\b(cuando|cada vez que|apenas|en cuanto|conforme|a medida que)\b"
                     # "mándenme las novedades en español pa Latinoamérica": news *sent* (mandar, enviar)
                     # come as they appear; "pásame las novedades" hands over what is new now
-                    r"|\b(mandame|mandanos|mandennos|mandenme|enviame|envianos|enviennos|envienme) (las |los )?(novedades|noticias|actualizaciones)\b"
+                    r"|\b(mandame|mandanos|mandennos|mandenme|mandeme|mandenos|enviame|envianos|enviennos|envienme|envieme|envienos) (las |los )?(novedades|noticias|actualizaciones)\b"
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
                     # sent to me when it comes ("나한테도 좀 보내주쇼잉", "저한테 보내 주세요"; fixW16)
@@ -6175,7 +6175,7 @@ NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(pri
                     # "ping me when new stuff gets added", "hit me up whenever…", "buzz us once…": told when it comes
                     r"|\b(ping|buzz|hit|shout at|holler at|give) (me|us)( up| a shout| a heads[- ]up)? (when|whenever|once|if|as soon as)\b"
                     # "mándenme al tiro todo lo nuevo de Corea", "send me anything new on Korea": what is new, sent
-                    r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasenme)( al tiro| ya| ahora mismo| ahorita| porfa| por favor| siempre)? (todo )?lo (nuevo|ultimo)\b"
+                    r"|\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasenme)( al tiro| ya| ahora mismo| ahorita| porfa| por favor| siempre)? (todo )?lo (nuevo|ultimo)\b"
                     r"|\b(send|forward|email|mail) (me|us) (anything|everything|whatever('?s| is)?) new\b"
                     # "tell me when you add new titles", "let us know once they announce events": told
                     # of what comes, not of a date asked

@@ -2199,6 +2199,10 @@ class Router:
         rest = rest.rstrip(",，、;； ") + ("?" if not rest.endswith(("?", "？")) and turn.text.rstrip().endswith(("?", "？")) else "")
         if len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) + len(_HANGUL.findall(rest)) < 3:
             return None
+        if WHAT_FOR_ONLY.search(fold(rest)) and len(_LATIN_WORD.findall(rest)) <= 8 and len(_HAN_CHAR.findall(rest)) <= 14:
+            # "para las versiones en español, ¿con quién me comunico?", "西语版本的话，我该联系谁？": the
+            # rest only says what whom is asked for (one question: its team), no question of its own (fixC17)
+            return None
         ru = understand(rest)
         if ru.ordinal is not None and not ru.fact and not ru.records() and not ru.action and not ru.filters \
                 and len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) // 2 + len(_HANGUL.findall(rest)) // 2 <= 5:
@@ -11417,6 +11421,16 @@ def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> R
             or (u.gap and u.gap != "credits") or u.fact not in (None, "role") or u.filters:
         return None
     return programs.partners(turn)
+
+
+# What whom to contact is asked for, said alone before it ("para las versiones en español", "for the
+# Spanish versions", "regarding dubbing", "关于西语版", "西语版本的话"): no question of its own
+WHAT_FOR_ONLY = re.compile(r"^\W*(y |and |ok |so )?(para|pa|por lo de|sobre|acerca de|respecto (a|de)|con respecto a|en cuanto a|en lo de|lo de"
+                           r"|for|about|regarding|re|as for|concerning|with regard to|on)\b"
+                           r"(?![^?¿]*\b(when|what|where|how|which|is|are|does|do|can|cuando|que|donde|como|cual|cuales|cuanto|cuanta|hay|es|son|esta|estan|puedo|puede|pueden)\b)"
+                           r"[^?¿,;]*\W*$"
+                           r"|^\W*(那|那么|至于|至於|关于|關於|对于|對於)?(?![^？?，,]*(什么|什麼|几|幾|哪|怎么|怎麼|吗|嗎|多少|咩|點))[^？?，,]{1,14}(的话|的話)\W*$"
+                           r"|^\W*(至于|至於|关于|關於|对于|對於)(?![^？?，,]*(什么|什麼|几|幾|哪|怎么|怎麼|吗|嗎|多少|咩|點))[^？?，,]{1,14}\W*$")
 
 
 def _whom_told(turn: Turn, replies: list[Reply], whom: list[Reply]) -> bool:
