@@ -645,7 +645,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|什么时(间|候)(办公|上班|营业|开门|有人)|几点(能找到|有人|开始办公|办公)|办公时段")),
     # A title's episode count asked ("how many episodes?", "几集", "몇 부작"): its count, whose
     # answer says each one's length too ("how many episodes and how long?" is answered by it)
-    ("episodes", (r"how (many|much) (episodes?|eps|chapters|parts|instal+ments)|cuant[oa]s (episodios|capitulos|caps|partes|entregas)|几集|多少集|集数|몇 ?부작|몇 ?화|몇 ?회")),
+    ("episodes", (r"how (many|much) (episodes?|eps|chapters|parts|instal+ments)|cuant[oa]s (episodios|capitulos|caps|partes|entregas)|几集|多少集|集数|몇 ?부작|몇 ?화|몇 ?회"
+                  # "그건 몇 편짜리예요?", "몇 편으로 돼 있어요?": how many episodes it runs to (fixC17)
+                  r"|몇 ?편 ?짜리|몇 ?편(으로|으루) ?(되|돼|구성|이루어|나와)")),
     # An episode's length (a title's `episode_minutes`), asked without its count: "how long is each
     # episode?", "¿cuánto dura cada capítulo?", "每集多长时间", "한 회 러닝타임 몇 분이에요?", also of
     # the title in focus ("and how long is each one?", "¿y cuánto duran?"). Only a title has it.
@@ -671,7 +673,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                         # a length limit the episodes must fit, told as the partner's own ("our app cuts
                         # anything over two minutes, would they pass?", "la app corta lo que pase de dos
                         # minutos", "平台超过两分钟就剪掉", "플랫폼이 2분 넘으면 잘라요"): their length
-                        r"|" + MINUTE_LIMIT)),
+                        r"|" + MINUTE_LIMIT +
+                        # the length remarked on, which asks it ("第二部一集好长", "每集咁长㗎?", "the eps are so
+                        # long huh", "los capítulos son muy largos?", "한 편이 너무 길어요?"; fixC17)
+                        r"|(一|每|单)集(都)?(好|太|蛮|挺|这么|那么|咁|几|有点|有點|贼|老|特别|超)(长|長)"
+                        r"|\b(the |its |their |each |every )?(episodes?|eps|chapters?)( \w+)? (are|r|is|look|looks|seem|seems|run|runs|feel|feels) (so |too |pretty |really |quite |kinda |super |very )?long\b"
+                        r"|\b(los |sus |cada |el )?(capitulos?|episodios?|caps?) (son|es|estan|esta|se ven|duran|dura) (muy |demasiado |bien |re |super |medio )?(largos?|largote?s?|larguisimos?)\b"
+                        r"|(한|1|각) ?(편|회|화)(이|가|은|는)? ?(좀 |너무 |엄청 |겁나 |허벌나게 |꽤 )?(길|기네|기노|길다)")),
     ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작|(?<![가-힣])에피(?!소)")),
     # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
     # "哪几家签的约", "누가 서명했어요?") is who put it on: its organisers and partners.
