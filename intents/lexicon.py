@@ -5071,6 +5071,9 @@ TITLE_FUNDED = re.compile(
     r" (series?|titulos?|obras?|dramas?|microdramas?|proyectos?)\b"
     r"|(投|投资|投資|投钱|投錢|出资|出資)(到|进|進|在)?.{0,8}(片单|片單|其中|你们|你們|这些|那些)?.{0,6}(一部|某部|这部|那部|哪部)(剧|劇|作品|片子)?"
     r"|(작품|드라마|시리즈)(들)? ?(중 ?(에|하나에?|한 ?편에?)|에) ?(돈을? |자금을? )?(투자|출자)"
+    # money put in said with a verb of putting ("그 중 한 작품에 돈 넣고 파트너로 들어가면", "드라마 하나에 돈 좀 대면";
+    # fixC17, narrow: fixA17 owns money-into-a-title in general)
+    r"|(작품|드라마|시리즈|숏드라마)(들)? ?(중 ?(에|하나에?|한 ?편에?)|하나에|에|에다|에다가) ?(돈|자금|투자금)(을|를|이라도)? ?(좀 |쪼매 |쫌 )?(넣|대|붓|부어|박)"
     # money put into a title there is, for a share ("看上你们已经有的一部剧想出点钱占个份额", "出钱占股")
     r"|(出|掏|拿)(点|些|一点|一些|一笔|笔)?钱.{0,12}((占|拿)(个|点|一些|一点)?(份额|股份|股|分成)|分成|分红)|(已经有的|现有的|现成的)(一部|某部|哪部)(剧|作品|片子)")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
