@@ -56,6 +56,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from intents.fact_selector import FactSelector
 from intents.semantic import StoredRows
 
 log = logging.getLogger(__name__)
@@ -556,6 +557,7 @@ class SecondOpinion:
         self.vectors = vectors
         self.table = tuple(table)
         self._index: tuple[object, ExemplarIndex] | None = None
+        self.facts = FactSelector.load() if embedder is not None else FactSelector({})
 
     def index(self, turn) -> ExemplarIndex:
         """The index for `turn`'s knowledge version, loaded on first use after a (re)load."""
@@ -626,4 +628,36 @@ class SecondOpinion:
             # the record the message named stays the one the conversation is about: "HISDA是什么"
             # answered by the FAQ, then "什么时候成立的" asks the alliance's founding date
             better.focus = key
+        return better
+
+    def fact_of_card(self, turn, u, reply):
+        """The fact the message asks of the record whose card the router gave, where the words
+        read none of that record's (`u.facts`) and the fact selector's model reads one from the meaning
+        ("No Stand-In for Love one episode length how much" → its episode length; see
+        `intents.fact_selector`); the card itself otherwise, or where the record holds no such fact.
+        Only for a card answered to the message itself: not a language switch, not several
+        questions, not an action. Embeds the message if the FAQ match had not (~15-25 ms)."""
+        key = reply.answer or ""
+        if self.embedder is None or not card(key) or reply.outcome not in (None, "answered") \
+                or u.switch_lang or several_asked(u, key):
+            return reply
+        kind, _, rid = key.partition(":")
+        from intents import facts
+
+        # (a fact read that this kind of record does not hold, "built" of a title, is no fact asked of it)
+        if kind not in self.facts.models or any(facts.fact_for(kind, fact) for fact in (u.fact, *u.facts)):
+            return reply
+        text = u.nearest.text if u.nearest is not None else (turn.text or "")
+        from intents.understand import unnamed
+
+        if sum(ch.isalnum() for ch in unnamed(turn.text or "", u.entities)) < 4:
+            return reply  # the name alone, "Canton Nocturne?", asks for the card
+        found = self.facts.fact(kind, self.embedder.query(text))
+        if found is None:
+            return reply
+        better = facts.answer(turn, kind, rid, found[0])
+        if better is None:
+            return reply
+        log.info("fact selector: %s#%s instead of the card (p %.2f)", key, found[0], found[1])
+        better.focus = reply.focus or key
         return better

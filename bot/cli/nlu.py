@@ -208,8 +208,9 @@ def exemplars(ctx: Context, test_dir: Path) -> None:
     """Regenerate the exemplars the router's second opinion votes with: every single question,
     out-of-scope line and first dialogue turn of the READ answer sets (intents.exemplars.
     READ_SETS; the blind sets are never read) → intents/data/exemplars.yml (text, language,
-    answer key) and intents/data/exemplars.npz (their e5 query vectors, int8). Vectors of texts
-    already in the .npz are reused; new texts are embedded (~25 ms each). Commit both files.
+    answer key), intents/data/exemplars.npz (their e5 query vectors, int8) and
+    intents/data/fact_selector.npz (the fact selector learned from them). Vectors of texts
+    already in the .npz are reused; new texts are embedded (~25 ms each). Commit the three files.
 
     Example: python -m bot nlu exemplars
     """
@@ -249,6 +250,12 @@ def exemplars(ctx: Context, test_dir: Path) -> None:
     ex.write(found, vectors, ex.READ_SETS)
     click.echo(f"{len(found)} exemplars from {len(ex.READ_SETS)} sets in {time.perf_counter() - started:.0f}s "
                f"→ {ex.EXEMPLARS_FILE}, {ex.VECTORS_FILE}")
+    from intents import fact_selector
+
+    started = time.perf_counter()
+    keys = [e.key for e in found]
+    fact_selector.write(fact_selector.train(keys, vectors, ex.SCALE), keys)
+    click.echo(f"fact selector learned in {time.perf_counter() - started:.0f}s → {fact_selector.MODEL_FILE}")
 
 
 def embed_queries(embedder, texts: list[str], batch: int = 32) -> np.ndarray:
