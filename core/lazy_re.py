@@ -191,7 +191,24 @@ def compile(pattern: str, flags: int = 0) -> Pattern[str]:
     it behaves as."""
     lazy = LazyPattern(pattern, flags)
     _PENDING.append(lazy)
+    if len(_PENDING) >= _PRUNE_AT[0]:
+        _prune()
     return cast(Pattern[str], lazy)
+
+
+_PRUNE_AT = [512]
+"""`_PENDING`'s length at which the patterns compiled since they were made are dropped from it."""
+
+
+def _prune() -> None:
+    """Drop from `_PENDING` what a message compiled since: after the warm-up emptied it, the
+    patterns made per value (`facts.country_words`, `lexicon.story_words`, one per country, kept
+    in LRU caches) were held there for good, compiled, each made again after its cache let it go
+    (perf17). A pattern dropped by a race with `compile_pending` in another thread is only
+    compiled on first use instead; one kept twice is compiled once."""
+    kept = [lazy for lazy in list(_PENDING) if lazy._compiled is None]
+    _PENDING[:] = kept
+    _PRUNE_AT[0] = max(512, 2 * len(kept))
 
 
 class Needing:
@@ -224,6 +241,7 @@ def compile_pending() -> int:
         if lazy._compiled is None:
             lazy.compiled()
             done += 1
+    _PRUNE_AT[0] = 512  # (the modules' own, uncompiled until now, had raised it)
     return done
 
 

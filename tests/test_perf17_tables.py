@@ -118,3 +118,22 @@ def test_tables_cover_every_entry():
 ])
 def test_version_language_four_languages(sentence, language):
     assert lexicon.version_language(sentence) == language
+
+
+def test_pending_drops_what_messages_compiled():
+    """Patterns made after the warm-up (a country's names, per country) are not held in
+    `lazy_re._PENDING` once compiled: made and used again and again, they no longer pile up."""
+    lazy_re.compile_pending()
+    made = []
+    for round_ in range(6):
+        for i in range(300):
+            rx = lazy_re.compile(rf"(?<![a-z])(corea{round_}x{i}|korea{round_}x{i}|한국{i})(?![a-z])")
+            rx.search("korea is far")  # (used by a message: compiled)
+            made.append(rx)
+    assert len(lazy_re._PENDING) <= 512  # (1,800 made and compiled: the list was 1,800 long)
+    waiting = lazy_re.compile(r"(?:에콰도르|ecuador) drama")
+    for i in range(600):
+        lazy_re.compile(rf"(?:chile{i}|칠레{i})").search("x")
+    assert waiting in lazy_re._PENDING  # (not compiled yet: still for the next warm-up)
+    assert lazy_re.compile_pending() >= 1 and waiting._compiled is not None
+    assert waiting.search("ecuador drama") is not None and waiting.search("에콰도르 drama") is not None
