@@ -191,7 +191,46 @@ def compile(pattern: str, flags: int = 0) -> Pattern[str]:
     it behaves as."""
     lazy = LazyPattern(pattern, flags)
     _PENDING.append(lazy)
+    if len(_PENDING) >= _PRUNE_AT[0]:
+        _prune()
     return cast(Pattern[str], lazy)
+
+
+_PRUNE_AT = [512]
+"""`_PENDING`'s length at which the patterns compiled since they were made are dropped from it."""
+
+
+def _prune() -> None:
+    """Drop from `_PENDING` what a message compiled since: after the warm-up emptied it, the
+    patterns made per value (`facts.country_words`, `lexicon.story_words`, one per country, kept
+    in LRU caches) were held there for good, compiled, each made again after its cache let it go
+    (perf17). A pattern dropped by a race with `compile_pending` in another thread is only
+    compiled on first use instead; one kept twice is compiled once."""
+    kept = [lazy for lazy in list(_PENDING) if lazy._compiled is None]
+    _PENDING[:] = kept
+    _PRUNE_AT[0] = max(512, 2 * len(kept))
+
+
+class Needing:
+    """A pattern every match of which contains a match of `needed` (the caller's word for it:
+    each of its alternatives holds `needed` as it is), searched only in texts where `needed`
+    matches, and compiled (as it is, with `re`) only when first so searched. Same answers as
+    `re.compile(pattern).search`: a text with no match of `needed` has none of `pattern` either.
+    For the patterns built per message value (a country's names inside a dozen alternatives,
+    router.py's `_titles_of`): 3-30 ms of CPU to compile each, on the message that first named
+    that country, mostly for texts where the country is not said in the sentences that ask."""
+
+    def __init__(self, needed: str, pattern: str, flags: int = 0) -> None:
+        self.needed, self.pattern, self._flags = _re.compile(needed, flags), pattern, flags
+        self._compiled: Pattern[str] | None = None
+
+    def search(self, text: str) -> Match[str] | None:
+        if self.needed.search(text) is None:
+            return None
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = _re.compile(self.pattern, self._flags)
+        return compiled.search(text)
 
 
 def compile_pending() -> int:
@@ -202,6 +241,7 @@ def compile_pending() -> int:
         if lazy._compiled is None:
             lazy.compiled()
             done += 1
+    _PRUNE_AT[0] = 512  # (the modules' own, uncompiled until now, had raised it)
     return done
 
 

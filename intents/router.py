@@ -9169,12 +9169,13 @@ def _starts_a_hangul_word(term: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _titles_of(country: str) -> re.Pattern[str]:
+def _titles_of(country: str) -> re.Needing:
     """Titles tied to a country by the words of the message (`country` is the pattern of its
     names): "韩国的短剧", "韩国背景的剧", "한국 (배경) 작품", "Korean dramas", "dramas set in Mexico",
     "series coreanas", "microdramas ambientados en México"."""
     c = f"(?:{country})"
-    return re.compile(
+    # (every alternative says the country: `Needing` searches only texts that name it)
+    return re.Needing(c,
         rf"{c}(?:的)?(?:背景的?|题材的?|的)?(?:短剧|剧(?!组|本|团)|作品|片子|片(?![场商方区]))"
         rf"|{c} ?(?:배경의? ?|배경 ?)?(?:작품|드라마|숏드라마|시리즈)"
         rf"|{c} (?:short |vertical |micro ?|mini ?)?(?:dramas?|titles?|shows?|series|stories|works)\b"
@@ -9198,12 +9199,13 @@ OWN_CAST = re.compile(r"\b(actors?|actress(es)?|cast|casting|script|screenplay|w
 
 
 @lru_cache(maxsize=64)
-def _characters_of(country: str) -> re.Pattern[str]:
+def _characters_of(country: str) -> re.Needing:
     """A character of a country asked for (`country` is the pattern of its names): "an Argentine
     character", "a lead who's Mexican", "personajes argentinos", "protagonista mexicana",
     "阿根廷角色", "墨西哥主角", "아르헨티나 캐릭터", "멕시코인 주인공", "칠레 출신 주인공"."""
     c = f"(?:{country})"
-    return re.compile(
+    # (every alternative says the country: `Needing` searches only texts that name it)
+    return re.Needing(c,
         rf"{c} (?:lead |main |leading |central |female |male )?(?:characters?|leads?|protagonists?|heroines?|heroes?)\b"
         rf"|\b(?:characters?|leads?|protagonists?|heroines?|heroes?)\b.{{0,16}}\b(?:from|is|who'?s|who is) (?:an? |the )?{c}"
         rf"|\b(?:personajes?|protagonistas?|heroinas?|heroes?)(?: (?:principal|principales|central|centrales))? {c}"
