@@ -20,10 +20,11 @@ ResponseSelector learns a response from its examples:
   stands). The caller answers that fact only where the record holds it (`facts.answer`).
 
 Measured: bench/fact_selector.py (five folds by answer set over the exemplars; its table is in
-bench/results/fact_selector.md) and the answer sets: answers67 (read, not among the exemplars)
-56 → 52 mistakes at 0.8 (51 at 0.7, 55 at 0.9), no answer lost on answers65/63 (not among the
-exemplars either) nor on 61/57/55/53. The model only ever sees the router's cards, where the
-router's own patterns found no fact.
+bench/results/fact_selector.md) and the answer sets, on main 7d8f084f: answers67 (read, not
+among the exemplars) 56 → 50 mistakes (the bar of an earlier cut: 0.7 and 0.8 within one
+answer, 0.9 four fewer fixed), no answer lost on answers65/63 (not among the exemplars either)
+nor on 61/57/55/53; the blind answers59 52 → 51 and answers35 14 → 12 (counts only). The model
+only ever sees the router's cards, where the router's own patterns found no fact.
 """
 
 from __future__ import annotations
