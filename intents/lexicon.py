@@ -5071,6 +5071,13 @@ CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\
                           r"|\b(invest|put (some |our )?money|chip in)\b.{0,40}\b(together|with you|jointly|co-?produc\w*)\b"
                           r"|\b(invertir|poner (plata|dinero|lana|capital))\b.{0,40}\b(juntos|con ustedes|en conjunto|coproduc\w*)\b"
                           r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
+                          # coming in with money to produce one ("entramos con plata a producir uno de esos
+                          # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
+                          # "돈 대서 같이 만들"; fixA17)
+                          r"|\b(con|poniendo|metiendo|aportando|llevando) (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)\b"
+                          r"|\b(with|bring(ing)?|put(ting)? (up|in)) (our |some |the |my )?(own )?(money|cash|capital|funds|funding)\b.{0,15}\bto (co-?)?(produce|make|shoot|fund|finance)\b"
+                          r"|(带着?|帶著?|拿|出)(钱|錢|资金|資金).{0,8}(一起|共同|联合|聯合)?(拍|制作|製作|出品)"
+                          r"|(돈|자금|제작비)(을|를)? ?(대서|대고|내서|내고|넣어서|넣고).{0,16}(같이|함께|공동) ?(제작|만들|찍)"
                           # one of our titles made together, or the partner's money put into it ("take a
                           # drama from your list and make it together with our money", "producirlo
                           # juntos con plata colombiana", "看上你们片单上的项目想投")
@@ -5089,6 +5096,7 @@ INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the 
                              r"|\b(licenciar|coproducir|comprar|adquirir|quedarnos con) (un[oa]?|algun[oa]?|cualquiera)\b(?! (de (la|el|los|las) |en ))"
                              r"|其中(的)?(一|某)(部|个|個|套)|随便(一|哪)(部|个)|隨便(一|哪)(部|個)|(任何|任意)一(部|个|個)"
                              r"|(그|이) ?중(에|에서)? ?(하나|한 ?(편|개|작품))|아무(거나| 작품이나)|어느 작품이든"
+                             r"|(그|이|저) ?(작품|드라마|시리즈)(들)? ?중(에|에서)? ?(하나|한 ?(편|개|작품))"
                              # (also said of "your titles", ending on "license one", of a company or project)
                              r"|\b(any|one|either) of your (catalog(ue)? |existing |current |present |own |finished )?(titles|shows|works|dramas|series)\b"
                              # ("기존 작품 중 하나", "카탈로그 작품 중에 하나": one of the titles there are, fixV16)
@@ -7046,22 +7054,37 @@ _AIRING_WHO = re.compile(r"\b(tv|television|channels?|stations?|broadcasters?|ne
                          r"|\b(canal(es)?|televisoras?|television|tele|cadenas?|emisoras?|publico|espectadores|televidentes|audiencia|gente de (alla|aca|alli|ahi))\b"
                          r"|电视台|電視台|频道|頻道|电视|電視|观众|觀眾|当地人|當地人|老百姓|방송국|방송사|채널|시청자|현지 ?(사람|관객|시청자)"
                          # the partner's own visitors or guests ("park visitors", "nuestros visitantes", "游客", "방문객"; fixW16)
-                         r"|\b(visitors|guests)\b|\b(visitantes|socios|huespedes)\b|游客|访客|방문객|관람객")
+                         r"|\b(visitors|guests)\b|\b(visitantes|socios|huespedes)\b|游客|访客|방문객|관람객"
+                         # cinemas and the partners running them ("partners who want to screen them in their
+                         # cinemas", "socios con salas", "合作伙伴的影院", "파트너 극장"; fixA17)
+                         r"|\b(cinemas?|movie theaters?|theaters?|theatres?|partners)\b|\b(salas|cines)\b"
+                         r"|影院|影城|戏院|戲院|合作伙伴|合作夥伴|合作方|극장|영화관|파트너")
 _AIRING_ES = re.compile(r"\b(dubbed|dub|in|into|to) spanish\b|\bspanish(-language)? (dub|version|audio)\b"
                         r"|\b(doblad[oa]s?|doblar\w*|en|al|adaptad[oa]s? al) (espanol|castellano)\b"
                         r"|(配成|配上|配|翻成|译成|做成|弄成|翻译成|配音成)(西语|西班牙语|西班牙文|西文)|(西语|西班牙语)(配音|版|的)"
                         r"|스페인어(로| ?더빙| ?버전| ?판)")
 _AIRING_VERB = re.compile(r"\b(air|airs|airing|broadcast\w*|show them|screen\w*|run them|put (them )?on)\b"
                           r"|\b(emitir\w*|emitan|transmitir\w*|transmitan|pasar(las|los)?|estrenar\w*|programar(las|los)?)\b"
-                          r"|播|放给|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성"
+                          r"|播|放给|放映|(影院|影城|戏院|戲院)[^，。？?]{0,4}放|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성|상영"
                           # shown to them ("show them", "给他们看", "보여 줄"; fixW16)
                           r"|\b(show|shown|watch)\b|\b(vean|mostrar\w*)\b|给.{0,4}看|보여 ?(줄|주|드리|줘)")
 
 
+# The partner's own language, said so ("¿tienen forma de llevarlos a nuestro idioma?", "get them
+# into our language", "翻成我们的语言", "우리말로 더빙"): Spanish when said in Spanish, or where a
+# Spanish-speaking place is named beside it ("our partners in Córdoba, Argentina"; fixA17)
+_OUR_LANGUAGE_ES = re.compile(r"\b(a|al|en|hacia) (nuestr[oa]) (propi[oa] )?(idioma|lengua)\b")
+_OUR_LANGUAGE = re.compile(r"\b(into|in|to) (our|their) (own )?(language|tongue)\b"
+                           r"|(我们|我們|他们|他們)(自己)?的?(语言|語言|母语|母語)|(우리|그쪽|자기네|저희) ?(나라 ?)?(말|언어)(로)")
+
+
 def spanish_airing(text: str) -> bool:
-    """A broadcaster or its viewers, our shows put out in Spanish (`_AIRING_WHO`…)."""
+    """A broadcaster or its viewers, our shows put out in Spanish (`_AIRING_WHO`…), or in the
+    partner's own language where that is Spanish (`_OUR_LANGUAGE_ES`)."""
     folded = fold(text)
-    return bool(_AIRING_WHO.search(folded) and _AIRING_ES.search(folded) and _AIRING_VERB.search(folded))
+    spanish = _AIRING_ES.search(folded) or _OUR_LANGUAGE_ES.search(folded) \
+        or (_OUR_LANGUAGE.search(folded) and LATAM_PLACE.search(folded))
+    return bool(_AIRING_WHO.search(folded) and spanish and _AIRING_VERB.search(folded))
 
 
 # The shows reaching the partner's own screens, asked in Spanish ("¿sus series llegan ya a nuestras
