@@ -1982,16 +1982,22 @@ class Router:
         return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
 
     def language_of_event(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
-        """"需要用西班牙语pitch吗", "영어로 발표해도 되나요?", "can we pitch in Chinese?" about the
-        event in focus (else the one event named): its card, which says how it is interpreted,
-        not the bot's own languages."""
+        """"需要用西班牙语pitch吗", "영어로 발표해도 되나요?", "can we pitch in Chinese?", "¿se puede
+        presentar en inglés o solo en español?" about the event in focus (else the one event named):
+        the language asked answered from its record first (yes where it names it, else not published,
+        then what it says, `event_detail`), not the card again nor the bot's own languages (fixA17)."""
         if not lexicon.MEDIUM_OF_ACTION.search(fold(turn.text)) or lexicon.spanish_airing(turn.text):
             return None  # ("방송국에서 귀사 드라마를 스페인어로 더빙해서 틀고 싶대요": our shows aired in Spanish)
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         named = [rid for kind, rid in u.records() if kind == "event"]
         event = focus_id if focus_kind == "event" and focus_id in turn.kb.events else (
             named[0] if len(named) == 1 else None)
-        return self.record(turn, ("event", event), replace(u, fact=None, facts=())) if event else None
+        if event is None:
+            return None
+        if u.fact or u.facts:
+            # ("can you tell me when the film festival is, in English?": another fact asked, the card)
+            return self.record(turn, ("event", event), replace(u, fact=None, facts=()))
+        return event_detail(turn, turn.kb.events[event], "language")
 
     def elsewhere_too(self, turn: Turn, u: Understanding, memory: Memory,
                       understand: Callable[[str], Understanding]) -> Reply | None:
@@ -9383,9 +9389,11 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             or STORY_POINTER.search(folded)):
         return None
     if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded) \
-            or WHERE_TO_SHOOT.search(folded):
+            or WHERE_TO_SHOOT.search(folded) or lexicon.spanish_airing(turn.text):
         # the partner's own story told, or a set sought for it ("la trama pasa entre eunucos y
-        # concubinas de un emperador Ming, ¿dónde la rodaríamos?"): not a title of ours
+        # concubinas de un emperador Ming, ¿dónde la rodaríamos?"): not a title of ours; nor are our
+        # shows put out in Spanish for someone's public ("unos socios en Córdoba, Argentina, quieren
+        # pasar sus dramas, ¿tienen forma de llevarlos a nuestro idioma?": the Spanish route; fixA17)
         return None
     work = catalog.work_by_plot(turn) or _work_pointed_by_story(turn, u)
     if work is None:
@@ -9901,6 +9909,12 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     # interpretation asked, and told: a yes first ("现场有没有口译？" → "是的。提供西中同传。")
     yes = detail != "language" or INTERPRETATION_ASKED.search(fold(turn.text)) is not None
     asked = _language_asked(turn.text)
+    if asked is None and detail == "language" and not yes:
+        # "¿se puede presentar en inglés o solo en español?": the first one named that the record
+        # does not name is the one asked (fixA17)
+        folded = fold(to_simplified(turn.text)[0])
+        named = sorted((m.start(), code) for code, rx in lexicon._LANG_NAME_RE.items() if (m := rx.search(folded)))
+        asked = next((code for _, code in named if not _LANGUAGE_IN_TOLD[code].search(fold(told))), None)
     if NEED_TO_SPEAK.search(fold(to_simplified(turn.text)[0])):
         asked = None  # "要講西班牙文嗎": whether the partner must speak it, told by the language it is run in
     if not yes and asked is not None:
