@@ -4179,7 +4179,28 @@ KO_PLACE_STATED = re.compile(r"^\W*(?:(?:저는|전|저희는|저흰|제가|나�
                              r"|있구요|있고요|지내고 있(?:습니다|어요)|살고 있(?:습니다|어요)|살아요|삽니다|일하고 있(?:습니다|어요)|일해요|근무(?:하고 있|합니|해요)\w*)"
                              r"[.!~ㅎㅋ^\s]*$"
                              # "저 지금 프라하예요", "현재 밀라노입니다": the place itself, with a "now"
-                             r"|^\W*(?:저|저는|전|저희|저희는)?\s*(?:지금|현재|요즘)\s*[\w]{1,10}(?:예요|이에요|입니다|이고요|에요)[.!~ㅎㅋ^\s]*$")
+                             r"|^\W*(?:저|저는|전|저희|저희는)?\s*(?:지금|현재|요즘)\s*[\w]{1,10}(?:예요|이에요|입니다|이고요|에요)[.!~ㅎㅋ^\s]*$"
+                             # "나 토론토야", "난 리마임", "저 밴쿠버예요": the place itself after "I", 반말 or
+                             # polite (a city's name must follow for a clock to be set; fixA17)
+                             r"|^\W*(?:나|난|나는|저|저는|전|우리|우린|우리는|저희|저흰|저희는)\s+[\w]{1,10}?(?:이야|야|임|이에요|예요|에요|입니다|이다|다|이거든|거든)(?:요)?[.!~ㅎㅋ^\s]*$")
+# Where the partner is, said alone in a short message, the place in group "place" ("나 토론토야",
+# "toronto here btw", "yo ando en Toronto", "acá andamos en Lima", "我人在温哥华", "I'm in Toronto
+# now"): the clock to show times in, once the place is a city or country we know (fixA17)
+PLACE_STATED = re.compile(
+    r"^\W*(?:나|난|나는|저|저는|전|우리|우린|우리는|저희|저흰|저희는)\s+(?:지금\s*|현재\s*)?(?P<ko>[\w]{1,10}?)(?:이야|야|임|이에요|예요|에요|입니다|이다|이거든|거든)(?:요)?[.!~ㅎㅋ^\s]*$"
+    r"|^\W*(?:(?:hi|hey|hello|ok|btw|fyi|oh|and)\W+)?(?:i'?m|i am|im|we'?re|we are|were)\s+(?:now\s+|currently\s+|actually\s+|based\s+)?(?:in|at|out of)\s+(?P<en1>[\w .'-]{2,30}?)(?:\s+(?:now|btw|right now|these days|atm|lol))?\W*$"
+    r"|^\W*(?P<en2>[\w .'-]{2,30}?)\s+(?:here|based)(?:\s+(?:btw|fyi|lol|now))?\W*$"
+    r"|^\W*(?:(?:hola|oye|ok|ojo|ah)\W+)?(?:yo\s+|nosotros\s+|aca\s+|aqui\s+|ahorita\s+|ahora\s+)*(?:ando|andamos|estoy|estamos|vivo|vivimos|quedo|quedamos|me encuentro|nos encontramos)\s+(?:ahora\s+|ahorita\s+)?(?:en|por)\s+(?P<es>[\w .'-]{2,30}?)(?:\s+(?:ahora|ahorita|eh|jaja))?\W*$"
+    r"|^\W*(?:我|我们|我們|俺)(?:人|现在|現在|目前|而家|依家)?(?:人)?(?:在|喺)(?P<zh>[\w]{2,8}?)(?:呢|喔|哦|啊|啦|嘅|哈|哈哈)?\W*$")
+
+
+def place_stated(text: str) -> str | None:
+    """The place a short message says the partner is in (`PLACE_STATED`), as written, else None."""
+    m = PLACE_STATED.search(fold(text))
+    if m is None:
+        return None
+    start, end = next(m.span(g) for g in ("ko", "en1", "en2", "es", "zh") if m.group(g))
+    return text[start:end] if len(fold(text)) == len(text) else m.group(m.lastgroup or 0)
 # The zone the partner lives on, stated as theirs ("I'm on Beijing time", "estoy en hora de Lima",
 # "我这边是北京时间", "저는 서울 시간 기준이에요"), wherever in the message: beside a question of an
 # hour ("what time does it start? I'm on Tokyo time") it is the clock to answer in (`router.

@@ -898,6 +898,17 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
                  buttons=facts.buttons(turn, "event", event), outcome="answered")
 
 
+def _place_stated_zone(turn: Turn, u: Understanding) -> tuple[str, str] | None:
+    """The zone and place of a short message saying only where the partner is ("나 토론토야",
+    "toronto here btw", "acá andamos en Lima", "我人在温哥华"): a city or country we know, no record
+    named and nothing asked (`lexicon.place_stated`); else None."""
+    place = lexicon.place_stated(turn.text)
+    if place is None or u.records() or lexicon.QUESTION_MARK.search(turn.text) or lexicon.WH_WORDS.search(fold(turn.text)):
+        return None
+    zone = city_alone(place) or mentioned_zone(place)
+    return (zone, place) if zone else None
+
+
 def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"is the session in English?", "¿la sesión es en inglés?", "what language is the pitch day
     held in?": the language of the event named, else of the one in focus ("the session" is that
@@ -1703,6 +1714,12 @@ class Router:
                 and not lexicon.QUESTION_MARK.search(turn.text) and not lexicon.WH_WORDS.search(fold(turn.text)) and mentioned_zone(turn.text):
             # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        if (stated := _place_stated_zone(turn, u)) is not None:
+            # "나 토론토야", "toronto here btw", "yo ando en Toronto", "我人在温哥华": where they are,
+            # said alone, is the clock to show times in (not off-topic, not a greeting; fixA17)
+            zone, _place = stated
+            return preferences.set_timezone(turn, zone, city_said(turn.text, zone, turn.lang)) \
+                .model_copy(update={"answer": "pref:timezone", "outcome": "action"})
         helper = faq_helper(turn, u, memory)
         if helper is not None:
             return helper
