@@ -11130,6 +11130,12 @@ def _talked(memory: Memory, focus: str | None) -> tuple[str, ...]:
     """The records in focus before `focus`, the latest first: the one in focus until now put
     first when the conversation moves from it to something else."""
     was = memory.focus
+    if not was and not memory.listed and 1 < len(memory.items) <= 3 and focus not in memory.items \
+            and all(r.startswith(EARLIER_KINDS) for r in memory.items):
+        # the two or three records an answer weighed together, none in focus ("which is bigger, the
+        # Ming-Qing palace or the Yuanming New Garden?"): talked about, as "the garden one from
+        # before" points back at later (fixA17)
+        return (*memory.items, *[r for r in memory.talked if r not in memory.items])[:TALKED_KEPT]
     if not was or was == focus or not was.startswith(EARLIER_KINDS):
         return memory.talked
     return (was, *[r for r in memory.talked if r != was])[:TALKED_KEPT]
@@ -12363,7 +12369,7 @@ _ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quie
 
 # Whether the set talked about suits something, asked yes-or-no ("is it any good for…", "¿sirve
 # para…?", "那边能拍…吗", "거기 … 돼요?"): of that set, not which sets do.
-FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)\b|\b(it|there)\b|\b(sirve|vale|se puede|funciona|ahi|alli|alla)\b"
+FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)\b|\b(it|there)\b|\b(sirve|vale|se puede|funciona|ahi|alli|alla)\b|\bany good\b"
                         r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기"
                         # "梦幻谷拍得了夜戏不", "拍不拍得了", "做得出来吗": whether the set can carry it
                         r"|(拍|做|弄)(得|不)(了|成|出)|拍不拍得")
@@ -12494,9 +12500,13 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
             _overview_faq(turn, named[0]) is None or KIND_OR_PLAINER.search(fold(turn.text))) else None
     elif (pointed := _talked_by_word(turn, u, memory)) is not None and pointed[0] == "location":
         loc_id = pointed[1]  # "lo del jardín ese, ¿se puede grabar de noche?": the garden talked about (fixZ16)
-        u = replace(u, filters=[(what, value) for what, value in u.filters if not (
-            what == "scene" and value != "night" and _names_overlap(_name_in(turn.kb, pointed, turn.lang), fold(turn.text)))]) \
-            if any(what == "scene" and value == "night" for what, value in u.filters) else u
+        # (the word that pointed at it is no scene asked: "the garden one from before, any good for
+        # night scenes?", "刚才那个园林，拍夜戏行不行？" ask the night scenes of the garden; fixA17)
+        name_en = _name_in(turn.kb, pointed, "en")
+        kept = [(what, value) for what, value in u.filters
+                if not (what == "scene" and _names_overlap(name_en, value.replace("_", " "), one_word=True))]
+        if any(what == "scene" for what, _ in kept):
+            u = replace(u, filters=kept)
         scene = u.filter("scene") or scene
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
@@ -14487,7 +14497,9 @@ _ONE_POINTED = re.compile(r"\b(one|other)\b|\b(la|el|lo) (otra|otro|del?)\b|另�
 # A record pointed back at by one word of its name ("lo del jardín ese", "esa del jardín", "that garden
 # thing", "刚才那个园林", "아까 그 정원"): fixZ16 (play24 kind 11)
 _POINTED_BACK = re.compile(r"\b(lo|el|la|los|las) (del?|de la) [^\W\d_]+ (ese|esa|eso|aquel|aquella)\b|\b(ese|esa|aquel|aquella) (del? )?[^\W\d_]{5,}\b"
-                           r"|\bthat [^\W\d_]+ (thing|one|place|set)\b|\bthe [^\W\d_]+ (thing|one) (from )?(before|earlier)\b"
+                           r"|\bthat [^\W\d_]+ (thing|one|place|set)\b|\bthe [^\W\d_]+ (thing|one|place|set) (from )?(before|earlier)\b"
+                           # "el del jardín de antes", "la del río que vimos" (fixA17)
+                           r"|\b(lo|el|la|los|las) (del?|de la) [^\W\d_]+ (de antes|de hace rato|de hace un rato|que (vimos|dijiste|mencionaste|me (dijiste|mostraste)))\b"
                            r"|(刚才|之前|上次)(那个|说的)|아까 (그|말한)")
 
 
@@ -14503,8 +14515,12 @@ def _talked_by_word(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, 
         return None
     talked = [tuple(r.partition("#")[0].split(":", 1)) for r in (memory.focus or "", *memory.talked, *memory.items, *memory.before)
               if ":" in r]
+    # the kind of scene said is a word of a set's English name too ("刚才那个园林", "아까 그 정원 세트":
+    # the garden, Yuanming New Garden, whose Chinese and Korean names hold no such word; fixA17)
+    scenes = " ".join(value.replace("_", " ") for what, value in u.filters if what == "scene")
     fits = [r for r in dict.fromkeys(talked) if len(r) == 2 and r[0] in ("work", "event", "location")
-            and any(_names_overlap(_name_in(turn.kb, r, lang), folded, one_word=True) for lang in dict.fromkeys((turn.lang, "en")))]  # type: ignore[arg-type]
+            and (any(_names_overlap(_name_in(turn.kb, r, lang), folded, one_word=True) for lang in dict.fromkeys((turn.lang, "en")))  # type: ignore[arg-type]
+                 or (r[0] == "location" and scenes and _names_overlap(_name_in(turn.kb, r, "en"), scenes, one_word=True)))]  # type: ignore[arg-type]
     focus = tuple((memory.focus or "").partition("#")[0].split(":", 1))
     return fits[0] if len(fits) == 1 and fits[0] != focus else None  # type: ignore[return-value]
 
