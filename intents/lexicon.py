@@ -3165,6 +3165,17 @@ REVENUE_EARNED = re.compile(r"\bfactur(o|a|an|aron|ado|aba|aban)\b|\bcuanto (gan
                             r"|\bhow much (money )?(did|does|do) (it|they|the company|the studio|\w+) (make|earn|bring in|turn over)\b(?! (from|for|per) (a|an|the|each|one) (episode|title|series))"
                             r"|\b(revenues?|turnover|profits?|earnings) (last|this) year\b|\bannual (revenues?|turnover|profits?|earnings)\b|\bganancias\b|\butilidades\b"
                             r"|(赚|挣)(了)?多少(钱)?|年(收入|营收|利润)|(收入|营收|利润|营业额)(是)?多少|(수익|순이익|영업 ?이익|매출액?)(이|은)? ?(얼마|어느 정도|몇)|얼마(나)? ?벌었")
+# Revenue or profits shared between partners ("a 50/50 revenue split", "going halves … for a share of
+# the profits", "repartir las ganancias", "收入五五分成", "利润怎么分", "수익 50대50으로 나눌", "수익 배분"):
+# a rights term, negotiated, not a company's turnover (fixA17)
+REVENUE_SHARED = re.compile(
+    r"\b(revenue|profits?|earnings|proceeds|income|box office)[- ]?(split|share|sharing)s?\b"
+    r"|\b(split|share|divide|splitting|sharing|dividing)( up)? (the |our |any )?(revenue|profits?|earnings|proceeds|income)\b"
+    r"|\b(share|cut|percentage|split|part|slice) of the (profits?|revenue|earnings|proceeds|income)\b|\b50 ?(/|-) ?50\b|\bfifty[- ]fifty\b"
+    r"|\b(repart\w*|divid\w*|compart\w*)( \w+)? (las |los |sus )?(ganancias|ingresos|utilidades|beneficios|regalias)\b"
+    r"|\breparto de (las |los )?(ganancias|ingresos|utilidades|beneficios)\b|\b(porcentaje|parte|tajada) de (las |los )?(ganancias|utilidades|beneficios|ingresos)\b"
+    r"|五五分|五五开|对半分|(收入|收益|利润|票房)\S{0,4}(分成|怎么分|如何分|分配|对半)|分成比例"
+    r"|(수익|수입|이익|매출)(을|를)? ?(\d+ ?대 ?\d+(으로|로)? ?)?(배분|분배|쉐어|셰어|나누|나눠|나눌|반반)|50 ?대 ?50")
 REVENUE_ASKED = re.compile(r"\brevenues?\b|\bturnover\b|\b(annual|yearly) sales\b|\bsales figures\b|\bfacturacion\b"
                            r"|\bingresos (anuales|totales)\b|\bventas anuales\b|营业额|營業額|营收|營收|销售额|銷售額|年收入"
                            r"|매출|영업 ?이익|영업이익")
@@ -3343,6 +3354,10 @@ def gap_topic(text: str) -> str | None:
     if found == "rights" and RATIO_ASKED.search(folded) and not RIGHTS_WORDS.search(folded) \
             and (SUPPORT_ASKED.search(folded) or DISCOUNT_ASKED.search(folded)):
         return "price"  # "补贴比例是多少", "환급 비율이 어떻게 돼요?": the rate of the support, no rights share
+    if REVENUE_SHARED.search(folded) and found in (None, "price", "figures", "rights", "revenue"):
+        # "could we do a 50/50 revenue split on one of your titles?", "¿repartir las ganancias 50/50?",
+        # "收入五五分成", "수익 50대50으로 나눌 수": a revenue share, a rights term (fixA17)
+        return "rights"
     if found in ("price", "figures", "rights") and REVENUE_ASKED.search(folded):
         return "revenue"  # "SpringReel 연매출이 얼마예요?": a company's turnover, no price nor viewing figures
     if found is None and REVENUE_EARNED.search(folded):

@@ -3796,6 +3796,7 @@ class Router:
         puts it first and a rare word of its own is in the message ("coproducir" beside "uno de sus
         títulos"). Only a gap of the deal's terms (`DEAL_GAPS`), no measure (a size), a record, a person or an action."""
         if u.gap not in DEAL_GAPS or u.records() or SHARE_ASKED.search(fold(turn.text)) \
+                or lexicon.REVENUE_SHARED.search(fold(to_simplified(turn.text)[0])) \
                 or u.ordinal is not None or u.switch_lang \
                 or u.wants_person or u.action or (u.refers and (memory.focus or memory.items)):
             return False
@@ -5160,6 +5161,10 @@ class Router:
         if faq_lead and u.gap == "permits" and lexicon.REGULATED_ASKED.search(fold(turn.text)):
             # "can we bring our own drone crew?": whether a drone (pyrotechnics, prop guns, animals,
             # a road closed) is allowed, which no file states; never the foreign-crews FAQ's "yes"
+            faq_lead = False
+        if faq_lead and u.gap == "rights" and lexicon.REVENUE_SHARED.search(fold(to_simplified(turn.text)[0])):
+            # "if we co-produce one of your titles 50/50, what percentage of revenue is ours?": the
+            # share asked is an unpublished term, not the way into a co-production (fixA17)
             faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS \
                 and not measured and not held_where:
@@ -11610,6 +11615,8 @@ def _gap_asked(text: str, gap_kind: str) -> bool:
     "we would come next May for about 3 weeks", "在做交通预算", "참가비 내기 전에 … 알고 싶어요"."""
     if gap_kind == "compare" or AMOUNT_ASKED.search(fold(text)):
         return True
+    if gap_kind == "rights" and lexicon.REVENUE_SHARED.search(fold(to_simplified(text)[0])):
+        return True  # "카탈로그 작품 하나를 수익 50대50으로 나눌 수 있어요?": the share asked (fixA17)
     clauses = [c for c in _CLAUSE_BREAK.split(text.strip()) if c.strip()]
     return len(clauses) == 1 and len(_LATIN_WORD.findall(text)) <= 10 and len(_HAN_CHAR.findall(text)) <= 14 \
         and len(_HANGUL.findall(text)) <= 16
