@@ -3165,6 +3165,15 @@ REVENUE_EARNED = re.compile(r"\bfactur(o|a|an|aron|ado|aba|aban)\b|\bcuanto (gan
                             r"|\bhow much (money )?(did|does|do) (it|they|the company|the studio|\w+) (make|earn|bring in|turn over)\b(?! (from|for|per) (a|an|the|each|one) (episode|title|series))"
                             r"|\b(revenues?|turnover|profits?|earnings) (last|this) year\b|\bannual (revenues?|turnover|profits?|earnings)\b|\bganancias\b|\butilidades\b"
                             r"|(赚|挣)(了)?多少(钱)?|年(收入|营收|利润)|(收入|营收|利润|营业额)(是)?多少|(수익|순이익|영업 ?이익|매출액?)(이|은)? ?(얼마|어느 정도|몇)|얼마(나)? ?벌었")
+# When a title will be finished or come out, asked ("when will it be finished?", "¿cuándo la terminan?",
+# "同埋佢幾時拍完？", "그거 언제 나와?"): of one still in the works, no such date is published (fixA17)
+WHEN_DONE = re.compile(
+    r"\bwhen\b.{0,30}\b(finish\w*|done|complete[ds]?|wrap\w*|released?|come out|out|premiere[sd]?|air|launch\w*|ready|available)\b"
+    r"|\bcuando\b.{0,30}\b(termin\w*|acab\w*|estren\w*|sale|saldra|lanz\w*|list[oa]s?|disponible)\b"
+    r"|(几时|幾時|什么时候|什麼時候|何时|何時|啥时候|啥時候|咩时候|咩時候|哪天)\S{0,6}(拍完|拍好|完成|完工|杀青|殺青|上线|上線|播出|出来|出來|上映|发布|發布|推出|做好)"
+    r"|언제\s?(나와|나오|나옵|나온|완성|끝나|끝날|끝납|공개|개봉|방영|마무리|촬영 ?끝)")
+
+
 # Revenue or profits shared between partners ("a 50/50 revenue split", "going halves … for a share of
 # the profits", "repartir las ganancias", "收入五五分成", "利润怎么分", "수익 50대50으로 나눌", "수익 배분"):
 # a rights term, negotiated, not a company's turnover (fixA17)
