@@ -3094,7 +3094,10 @@ class Router:
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
         # (two answers about one event both offer its calendar and reminder: once)
         seen: set[tuple] = set()  # (one pass: a list of 1,000 items' rows compared pairwise cost ~0.5 s)
-        rows = [row for row in rows if (datas := tuple(b.data for b in row)) not in seen and not seen.add(datas)]
+        # (a list's numbered item and the same record offered again by a "which one?" of another part,
+        # "1. 달빛 사신" and "달빛 사신": the record's button once, the list's own; fixA17)
+        rows = [row for row in rows if (datas := tuple("|".join((b.data or "").split("|")[:3]) if len(row) == 1 else b.data
+                                                       for b in row)) not in seen and not seen.add(datas)]
         later, missed = self.later_parts(turn, len(parts), memory, understand)
         if missed:  # "…and where do we stay?" with no answer to offer: said, not dropped
             text = f"{text}\n\n{t('multi_rest', turn.lang)}"
