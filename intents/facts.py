@@ -556,6 +556,10 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         contact = turn.kb.contacts.get(work.contact) if work.contact else None
         if contact is None:
             return t("work_coproduction", lang, title=title, status=status)
+        if work.coproduction != "completed" and lexicon.WHEN_DONE.search(fold(to_simplified(turn.text or "")[0])):
+            # "when will it be finished?", "그거 언제 나와?" of one still in the works: its status,
+            # and that no finish or release date is published, with its team (fixA17)
+            return t("work_dates_unpublished", lang, title=title, status=status) + "\n\n" + contact_card(contact, lang)
         # "can we license it for Brazil?": the status answers only half; terms are not
         # published, so say so and give the work's own contact, who agrees them
         return t("work_coproduction_terms", lang, title=title, status=status) + "\n\n" \

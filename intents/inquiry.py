@@ -210,6 +210,9 @@ def _without_titles(turn: Turn, text: str) -> str:
 # "para Brasil", "en México", "在巴西发行", "香港地區的版權", "브라질에서 배급", "남미 판권"
 _FOR_EN = re.compile(r"\b(?:for|in|into|to|across|throughout)\s+(?:the\s+)?$")
 _FOR_ES = re.compile(r"\b(?:para|en|a|hacia|por)\s+(?:el\s+|la\s+|los\s+)?$")
+# The short English names of a market (too short for `_country_scan`; "us" only as a market, never "for us")
+_SHORT_COUNTRY = re.compile(r"(?<![\w.])(uk|u\.k\.|usa|u\.s\.a\.|u\.s\.|us)(?=\s+(?:market|territory|rights|release|audiences?|viewers)\b)"
+                            r"|(?<![\w.])(uk|u\.k\.|usa)(?![\w.])")
 _OURS = re.compile(r"\b(?:based|located|we'?re|we are|i'?m|i am|from|somos|estamos|desde|soy)\b[^.,;!?]{0,20}$")
 _ZH_BEFORE = re.compile(r"(?:在|到|于|於|面向|针对|針對|给|給)$")
 _ZH_AFTER = re.compile(r"^(?:地区|地區|市场|市場)?(?:的)?(?:发行|發行|播出|播放|上线|上線|版权|版權|授权|授權|播映|代理|市场|市場|地区|地區)")
@@ -225,6 +228,10 @@ def territory_named(text: str) -> str | None:
         before = folded[:m.start()]
         if (_FOR_EN.search(before) or _FOR_ES.search(before)) and not _OURS.search(before):
             found.append(text[m.start():m.end()] if len(folded) == len(text) else m.group(1))
+    for m in _SHORT_COUNTRY.finditer(folded):
+        # "for the UK market", "into the US market": a short name, said as a market (fixA17)
+        if _FOR_EN.search(folded[:m.start()]) and not _OURS.search(folded[:m.start()]):
+            found.append((m.group(1) or m.group(2)).replace(".", "").upper())
     for m in cjk.finditer(folded):
         before, after = folded[:m.start()], folded[m.end():]
         if _ZH_BEFORE.search(before) or _ZH_AFTER.search(after) or _KO_AFTER.search(after):

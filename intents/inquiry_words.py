@@ -496,9 +496,15 @@ _LATER = (r"(we'?ll|we will|i'?ll|i will|let'?s) (come back|do (it|this)|continu
 # "我自己发邮件给他们", "오늘은 안 할래", "제가 직접 메일 보낼게요"): the form left (fixZ16)
 _GIVE_UP = (r"never ?mind (the|this|that|my|our) (form|request|inquiry)|not today|not right now|(let'?s )?(drop|leave|park|skip|scrap) (it|that|this)( for (today|now))?"
             r"|(i|we)'?ll (just )?(email|e-mail|mail|write to|contact|call|ring|message|reach out to|get in touch with) (them|you|the team|that team|the office)( myself| ourselves| directly| by email)*"
-            r"|(i|we)'?d rather (email|write to|contact|call) (them|the team)( myself| ourselves| directly)*|(i|we) (don'?t|do not) want to (go on|keep going|carry on)( with (it|this|the \w+))?"
+            r"|(i|we)'?d rather (email|write to|contact|call) (them|the team)( myself| ourselves| directly)*|(i|we) (don'?t|do not) want to (go on|keep going|carry on|continue)( with (it|this|the \w+))?( any ?more| any longer)?"
             r"|(?<!¿)ya fue(?!\s*\?)|hoy no|no hoy|ya no|mejor no( sigo| seguimos)?|mejor otro dia|(mejor )?(yo )?(les|le) (escribo|escribimos|mando un (correo|mail)|llamo|contacto)( yo| nosotros)?( directamente| por correo| mismo| misma| mismos)*"
             r"|(ya )?no (quiero|queremos) (seguir|continuar)( con (lo de |lo del |esto|eso)?(la |el |los |las )?\w*)?"
+            # not going on, said as a preference or a "let's not" ("prefiero no seguir con el formulario",
+            # "mejor no sigamos", "I'd rather not continue", "我不想继续了", "더 이상 진행하고 싶지 않아요"; fixA17)
+            r"|(ya )?no (sigo|seguimos|continuo|continuamos)( con (esto|eso|la solicitud|el formulario))?|(prefiero|preferimos) no (seguir|continuar)( con (el formulario|la solicitud|esto|eso))?|(ya |mejor )?no sigamos( con esto)?"
+            r"|(i|we)'?d rather not (continue|go on|carry on|do this)( with (it|this|the form))?|let'?s not (continue|go on|do this)"
+            r"|(我|我们)?(不想|不要|不打算)(再)?(继续|往下)(了|填了|弄了|下去了?)?|(我|我们)?不继续了"
+            r"|(더 ?이상|더는|더) ?(진행|계속|작성) ?(하고 싶지 않아요|하고 싶지 않습니다|하고 싶지 않네요|안 할게요|안 할래요|안 할래|하기 싫어요|하지 않을게요|안 하겠습니다)"
             r"|今天(就)?(先)?到这(里|儿)?(吧)?|不搞了|唔搞(喇|啦|了)?|不弄了|我(们)?(自己|直接|自己直接)+(给|跟|同)?(他们|佢哋)?(发邮件|发email|发e-?mail|写信|写邮件|联系|打电话|发信息)(给他们|畀佢哋)?(吧|好了)?"
             r"|(오늘은|오늘) ?(그만할게요|그만할래|안 할래|안 할게요|안 할래요|여기까지|여기까지 할게요)|(제가|내가|저희가) (그냥 )?직접 (메일|이메일|연락|전화)(을|를)? ?(보낼게요|할게요|드릴게요|보낼게|할게|드릴게요)")
 _QUIT_FILL_BYE = (r"for now|then|guys|everyone|all|amigos|chicos|gente|saludos|por ahora|bueno|pues|bue|well|so|oh|ah|alright|right"
@@ -541,6 +547,7 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          f"|{_DROP_FORM}|{_LATER}|{_GIVE_UP}")
 _QUIT_FILL = (r"ok|okay|sorry|actually|please|pls|oh|ah|well|no|nah|nope|mejor|perdon|por favor|ah|bueno|no|好吧|那|嗯|算了|哦|啊|我|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias"
               r"|nada|pues|che|bue|ya|vale|oye|mira|sabes que|for now|then|guys|thank you|mate|porfa|chicos|gente|let'?s|lets"
+              r"|uy|uff|ay|ups|huy|ah no|hmm|hm|um|anymore|any more|any longer"
               r"|喇|啦|咋|啫|嘞|咁|冇事|唔该|多谢|其实|先|暂时|大家"
               r"|감사합니다|감사해요|아니요|아뇨|아니|마|고맙데이|고마워요|고마워|죄송|됐고|일단"
               r"|meh|today|for today|hoy|por hoy|nel|今天|今日|고마|오늘은|그냥|[\u4e00-\u9fff]{1,4}的事情?")

@@ -3180,6 +3180,26 @@ REVENUE_EARNED = re.compile(r"\bfactur(o|a|an|aron|ado|aba|aban)\b|\bcuanto (gan
                             r"|\bhow much (money )?(did|does|do) (it|they|the company|the studio|\w+) (make|earn|bring in|turn over)\b(?! (from|for|per) (a|an|the|each|one) (episode|title|series))"
                             r"|\b(revenues?|turnover|profits?|earnings) (last|this) year\b|\bannual (revenues?|turnover|profits?|earnings)\b|\bganancias\b|\butilidades\b"
                             r"|(赚|挣)(了)?多少(钱)?|年(收入|营收|利润)|(收入|营收|利润|营业额)(是)?多少|(수익|순이익|영업 ?이익|매출액?)(이|은)? ?(얼마|어느 정도|몇)|얼마(나)? ?벌었")
+# When a title will be finished or come out, asked ("when will it be finished?", "¿cuándo la terminan?",
+# "同埋佢幾時拍完？", "그거 언제 나와?"): of one still in the works, no such date is published (fixA17)
+WHEN_DONE = re.compile(
+    r"\bwhen\b.{0,30}\b(finish\w*|done|complete[ds]?|wrap\w*|released?|come out|out|premiere[sd]?|air|launch\w*|ready|available)\b"
+    r"|\bcuando\b.{0,30}\b(termin\w*|acab\w*|estren\w*|sale|saldra|lanz\w*|list[oa]s?|disponible)\b"
+    r"|(几时|幾時|什么时候|什麼時候|何时|何時|啥时候|啥時候|咩时候|咩時候|哪天)\S{0,6}(拍完|拍好|完成|完工|杀青|殺青|上线|上線|播出|出来|出來|上映|发布|發布|推出|做好)"
+    r"|언제\s?(나와|나오|나옵|나온|완성|끝나|끝날|끝납|공개|개봉|방영|마무리|촬영 ?끝)")
+
+
+# Revenue or profits shared between partners ("a 50/50 revenue split", "going halves … for a share of
+# the profits", "repartir las ganancias", "收入五五分成", "利润怎么分", "수익 50대50으로 나눌", "수익 배분"):
+# a rights term, negotiated, not a company's turnover (fixA17)
+REVENUE_SHARED = re.compile(
+    r"\b(revenue|profits?|earnings|proceeds|income|box office)[- ]?(split|share|sharing)s?\b"
+    r"|\b(split|share|divide|splitting|sharing|dividing)( up)? (the |our |any )?(revenue|profits?|earnings|proceeds|income)\b"
+    r"|\b(share|cut|percentage|split|part|slice) of the (profits?|revenue|earnings|proceeds|income)\b|\b50 ?(/|-) ?50\b|\bfifty[- ]fifty\b"
+    r"|\b(repart\w*|divid\w*|compart\w*)( \w+)? (las |los |sus )?(ganancias|ingresos|utilidades|beneficios|regalias)\b"
+    r"|\breparto de (las |los )?(ganancias|ingresos|utilidades|beneficios)\b|\b(porcentaje|parte|tajada) de (las |los )?(ganancias|utilidades|beneficios|ingresos)\b"
+    r"|五五分|五五开|对半分|(收入|收益|利润|票房)\S{0,4}(分成|怎么分|如何分|分配|对半)|分成比例"
+    r"|(수익|수입|이익|매출)(을|를)? ?(\d+ ?대 ?\d+(으로|로)? ?)?(배분|분배|쉐어|셰어|나누|나눠|나눌|반반)|50 ?대 ?50")
 REVENUE_ASKED = re.compile(r"\brevenues?\b|\bturnover\b|\b(annual|yearly) sales\b|\bsales figures\b|\bfacturacion\b"
                            r"|\bingresos (anuales|totales)\b|\bventas anuales\b|营业额|營業額|营收|營收|销售额|銷售額|年收入"
                            r"|매출|영업 ?이익|영업이익")
@@ -3358,6 +3378,10 @@ def gap_topic(text: str) -> str | None:
     if found == "rights" and RATIO_ASKED.search(folded) and not RIGHTS_WORDS.search(folded) \
             and (SUPPORT_ASKED.search(folded) or DISCOUNT_ASKED.search(folded)):
         return "price"  # "补贴比例是多少", "환급 비율이 어떻게 돼요?": the rate of the support, no rights share
+    if REVENUE_SHARED.search(folded) and found in (None, "price", "figures", "rights", "revenue"):
+        # "could we do a 50/50 revenue split on one of your titles?", "¿repartir las ganancias 50/50?",
+        # "收入五五分成", "수익 50대50으로 나눌 수": a revenue share, a rights term (fixA17)
+        return "rights"
     if found in ("price", "figures", "rights") and REVENUE_ASKED.search(folded):
         return "revenue"  # "SpringReel 연매출이 얼마예요?": a company's turnover, no price nor viewing figures
     if found is None and REVENUE_EARNED.search(folded):
@@ -4203,7 +4227,28 @@ KO_PLACE_STATED = re.compile(r"^\W*(?:(?:저는|전|저희는|저흰|제가|나�
                              r"|있구요|있고요|지내고 있(?:습니다|어요)|살고 있(?:습니다|어요)|살아요|삽니다|일하고 있(?:습니다|어요)|일해요|근무(?:하고 있|합니|해요)\w*)"
                              r"[.!~ㅎㅋ^\s]*$"
                              # "저 지금 프라하예요", "현재 밀라노입니다": the place itself, with a "now"
-                             r"|^\W*(?:저|저는|전|저희|저희는)?\s*(?:지금|현재|요즘)\s*[\w]{1,10}(?:예요|이에요|입니다|이고요|에요)[.!~ㅎㅋ^\s]*$")
+                             r"|^\W*(?:저|저는|전|저희|저희는)?\s*(?:지금|현재|요즘)\s*[\w]{1,10}(?:예요|이에요|입니다|이고요|에요)[.!~ㅎㅋ^\s]*$"
+                             # "나 토론토야", "난 리마임", "저 밴쿠버예요": the place itself after "I", 반말 or
+                             # polite (a city's name must follow for a clock to be set; fixA17)
+                             r"|^\W*(?:나|난|나는|저|저는|전|우리|우린|우리는|저희|저흰|저희는)\s+[\w]{1,10}?(?:이야|야|임|이에요|예요|에요|입니다|이다|다|이거든|거든)(?:요)?[.!~ㅎㅋ^\s]*$")
+# Where the partner is, said alone in a short message, the place in group "place" ("나 토론토야",
+# "toronto here btw", "yo ando en Toronto", "acá andamos en Lima", "我人在温哥华", "I'm in Toronto
+# now"): the clock to show times in, once the place is a city or country we know (fixA17)
+PLACE_STATED = re.compile(
+    r"^\W*(?:나|난|나는|저|저는|전|우리|우린|우리는|저희|저흰|저희는)\s+(?:지금\s*|현재\s*)?(?P<ko>[\w]{1,10}?)(?:이야|야|임|이에요|예요|에요|입니다|이다|이거든|거든)(?:요)?[.!~ㅎㅋ^\s]*$"
+    r"|^\W*(?:(?:hi|hey|hello|ok|btw|fyi|oh|and)\W+)?(?:i'?m|i am|im|we'?re|we are|were)\s+(?:now\s+|currently\s+|actually\s+|based\s+)?(?:in|at|out of)\s+(?P<en1>[\w .'-]{2,30}?)(?:\s+(?:now|btw|right now|these days|atm|lol))?\W*$"
+    r"|^\W*(?P<en2>[\w .'-]{2,30}?)\s+(?:here|based)(?:\s+(?:btw|fyi|lol|now))?\W*$"
+    r"|^\W*(?:(?:hola|oye|ok|ojo|ah)\W+)?(?:yo\s+|nosotros\s+|aca\s+|aqui\s+|ahorita\s+|ahora\s+)*(?:ando|andamos|estoy|estamos|vivo|vivimos|quedo|quedamos|me encuentro|nos encontramos)\s+(?:ahora\s+|ahorita\s+)?(?:en|por)\s+(?P<es>[\w .'-]{2,30}?)(?:\s+(?:ahora|ahorita|eh|jaja))?\W*$"
+    r"|^\W*(?:我|我们|我們|俺)(?:人|现在|現在|目前|而家|依家)?(?:人)?(?:在|喺)(?P<zh>[\w]{2,8}?)(?:呢|喔|哦|啊|啦|嘅|哈|哈哈)?\W*$")
+
+
+def place_stated(text: str) -> str | None:
+    """The place a short message says the partner is in (`PLACE_STATED`), as written, else None."""
+    m = PLACE_STATED.search(fold(text))
+    if m is None:
+        return None
+    start, end = next(m.span(g) for g in ("ko", "en1", "en2", "es", "zh") if m.group(g))
+    return text[start:end] if len(fold(text)) == len(text) else m.group(m.lastgroup or 0)
 # The zone the partner lives on, stated as theirs ("I'm on Beijing time", "estoy en hora de Lima",
 # "我这边是北京时间", "저는 서울 시간 기준이에요"), wherever in the message: beside a question of an
 # hour ("what time does it start? I'm on Tokyo time") it is the clock to answer in (`router.
@@ -4338,7 +4383,7 @@ SERVICES: tuple[str, ...] = (
     r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
     # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
     (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a )?(local )?(crew|crew members|technicians|gaffers?|grips?)\b"
-     r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff) local(es)?\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
+     r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
      r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(个|些|点)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务)"
      r"|현지 ?(스태프|인력|크루|기술진)|(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"),
 )
@@ -5106,6 +5151,13 @@ CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\
                           r"|\b(invest|put (some |our )?money|chip in)\b.{0,40}\b(together|with you|jointly|co-?produc\w*)\b"
                           r"|\b(invertir|poner (plata|dinero|lana|capital))\b.{0,40}\b(juntos|con ustedes|en conjunto|coproduc\w*)\b"
                           r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
+                          # coming in with money to produce one ("entramos con plata a producir uno de esos
+                          # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
+                          # "돈 대서 같이 만들"; fixA17)
+                          r"|\b(con|poniendo|metiendo|aportando|llevando) (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)\b"
+                          r"|\b(with|bring(ing)?|put(ting)? (up|in)) (our |some |the |my )?(own )?(money|cash|capital|funds|funding)\b.{0,15}\bto (co-?)?(produce|make|shoot|fund|finance)\b"
+                          r"|(带着?|帶著?|拿|出)(钱|錢|资金|資金).{0,8}(一起|共同|联合|聯合)?(拍|制作|製作|出品)"
+                          r"|(돈|자금|제작비)(을|를)? ?(대서|대고|내서|내고|넣어서|넣고).{0,16}(같이|함께|공동) ?(제작|만들|찍)"
                           # one of our titles made together, or the partner's money put into it ("take a
                           # drama from your list and make it together with our money", "producirlo
                           # juntos con plata colombiana", "看上你们片单上的项目想投")
@@ -5124,6 +5176,7 @@ INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the 
                              r"|\b(licenciar|coproducir|comprar|adquirir|quedarnos con) (un[oa]?|algun[oa]?|cualquiera)\b(?! (de (la|el|los|las) |en ))"
                              r"|其中(的)?(一|某)(部|个|個|套)|随便(一|哪)(部|个)|隨便(一|哪)(部|個)|(任何|任意)一(部|个|個)"
                              r"|(그|이) ?중(에|에서)? ?(하나|한 ?(편|개|작품))|아무(거나| 작품이나)|어느 작품이든"
+                             r"|(그|이|저) ?(작품|드라마|시리즈)(들)? ?중(에|에서)? ?(하나|한 ?(편|개|작품))"
                              # (also said of "your titles", ending on "license one", of a company or project)
                              r"|\b(any|one|either) of your (catalog(ue)? |existing |current |present |own |finished )?(titles|shows|works|dramas|series)\b"
                              # ("기존 작품 중 하나", "카탈로그 작품 중에 하나": one of the titles there are, fixV16)
@@ -7092,22 +7145,37 @@ _AIRING_WHO = re.compile(r"\b(tv|television|channels?|stations?|broadcasters?|ne
                          r"|\b(canal(es)?|televisoras?|television|tele|cadenas?|emisoras?|publico|espectadores|televidentes|audiencia|gente de (alla|aca|alli|ahi))\b"
                          r"|电视台|電視台|频道|頻道|电视|電視|观众|觀眾|当地人|當地人|老百姓|방송국|방송사|채널|시청자|현지 ?(사람|관객|시청자)"
                          # the partner's own visitors or guests ("park visitors", "nuestros visitantes", "游客", "방문객"; fixW16)
-                         r"|\b(visitors|guests)\b|\b(visitantes|socios|huespedes)\b|游客|访客|방문객|관람객")
+                         r"|\b(visitors|guests)\b|\b(visitantes|socios|huespedes)\b|游客|访客|방문객|관람객"
+                         # cinemas and the partners running them ("partners who want to screen them in their
+                         # cinemas", "socios con salas", "合作伙伴的影院", "파트너 극장"; fixA17)
+                         r"|\b(cinemas?|movie theaters?|theaters?|theatres?|partners)\b|\b(salas|cines)\b"
+                         r"|影院|影城|戏院|戲院|合作伙伴|合作夥伴|合作方|극장|영화관|파트너")
 _AIRING_ES = re.compile(r"\b(dubbed|dub|in|into|to) spanish\b|\bspanish(-language)? (dub|version|audio)\b"
                         r"|\b(doblad[oa]s?|doblar\w*|en|al|adaptad[oa]s? al) (espanol|castellano)\b"
                         r"|(配成|配上|配|翻成|译成|做成|弄成|翻译成|配音成)(西语|西班牙语|西班牙文|西文)|(西语|西班牙语)(配音|版|的)"
                         r"|스페인어(로| ?더빙| ?버전| ?판)")
 _AIRING_VERB = re.compile(r"\b(air|airs|airing|broadcast\w*|show them|screen\w*|run them|put (them )?on)\b"
                           r"|\b(emitir\w*|emitan|transmitir\w*|transmitan|pasar(las|los)?|estrenar\w*|programar(las|los)?)\b"
-                          r"|播|放给|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성"
+                          r"|播|放给|放映|(影院|影城|戏院|戲院)[^，。？?]{0,4}放|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성|상영"
                           # shown to them ("show them", "给他们看", "보여 줄"; fixW16)
                           r"|\b(show|shown|watch)\b|\b(vean|mostrar\w*)\b|给.{0,4}看|보여 ?(줄|주|드리|줘)")
 
 
+# The partner's own language, said so ("¿tienen forma de llevarlos a nuestro idioma?", "get them
+# into our language", "翻成我们的语言", "우리말로 더빙"): Spanish when said in Spanish, or where a
+# Spanish-speaking place is named beside it ("our partners in Córdoba, Argentina"; fixA17)
+_OUR_LANGUAGE_ES = re.compile(r"\b(a|al|en|hacia) (nuestr[oa]) (propi[oa] )?(idioma|lengua)\b")
+_OUR_LANGUAGE = re.compile(r"\b(into|in|to) (our|their) (own )?(language|tongue)\b"
+                           r"|(我们|我們|他们|他們)(自己)?的?(语言|語言|母语|母語)|(우리|그쪽|자기네|저희) ?(나라 ?)?(말|언어)(로)")
+
+
 def spanish_airing(text: str) -> bool:
-    """A broadcaster or its viewers, our shows put out in Spanish (`_AIRING_WHO`…)."""
+    """A broadcaster or its viewers, our shows put out in Spanish (`_AIRING_WHO`…), or in the
+    partner's own language where that is Spanish (`_OUR_LANGUAGE_ES`)."""
     folded = fold(text)
-    return bool(_AIRING_WHO.search(folded) and _AIRING_ES.search(folded) and _AIRING_VERB.search(folded))
+    spanish = _AIRING_ES.search(folded) or _OUR_LANGUAGE_ES.search(folded) \
+        or (_OUR_LANGUAGE.search(folded) and LATAM_PLACE.search(folded))
+    return bool(_AIRING_WHO.search(folded) and spanish and _AIRING_VERB.search(folded))
 
 
 # The shows reaching the partner's own screens, asked in Spanish ("¿sus series llegan ya a nuestras

@@ -898,6 +898,17 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
                  buttons=facts.buttons(turn, "event", event), outcome="answered")
 
 
+def _place_stated_zone(turn: Turn, u: Understanding) -> tuple[str, str] | None:
+    """The zone and place of a short message saying only where the partner is ("나 토론토야",
+    "toronto here btw", "acá andamos en Lima", "我人在温哥华"): a city or country we know, no record
+    named and nothing asked (`lexicon.place_stated`); else None."""
+    place = lexicon.place_stated(turn.text)
+    if place is None or u.records() or lexicon.QUESTION_MARK.search(turn.text) or lexicon.WH_WORDS.search(fold(turn.text)):
+        return None
+    zone = city_alone(place) or mentioned_zone(place)
+    return (zone, place) if zone else None
+
+
 def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"is the session in English?", "¿la sesión es en inglés?", "what language is the pitch day
     held in?": the language of the event named, else of the one in focus ("the session" is that
@@ -1703,6 +1714,12 @@ class Router:
                 and not lexicon.QUESTION_MARK.search(turn.text) and not lexicon.WH_WORDS.search(fold(turn.text)) and mentioned_zone(turn.text):
             # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        if (stated := _place_stated_zone(turn, u)) is not None:
+            # "나 토론토야", "toronto here btw", "yo ando en Toronto", "我人在温哥华": where they are,
+            # said alone, is the clock to show times in (not off-topic, not a greeting; fixA17)
+            zone, _place = stated
+            return preferences.set_timezone(turn, zone, city_said(turn.text, zone, turn.lang)) \
+                .model_copy(update={"answer": "pref:timezone", "outcome": "action"})
         helper = faq_helper(turn, u, memory)
         if helper is not None:
             return helper
@@ -1982,16 +1999,22 @@ class Router:
         return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
 
     def language_of_event(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
-        """"需要用西班牙语pitch吗", "영어로 발표해도 되나요?", "can we pitch in Chinese?" about the
-        event in focus (else the one event named): its card, which says how it is interpreted,
-        not the bot's own languages."""
+        """"需要用西班牙语pitch吗", "영어로 발표해도 되나요?", "can we pitch in Chinese?", "¿se puede
+        presentar en inglés o solo en español?" about the event in focus (else the one event named):
+        the language asked answered from its record first (yes where it names it, else not published,
+        then what it says, `event_detail`), not the card again nor the bot's own languages (fixA17)."""
         if not lexicon.MEDIUM_OF_ACTION.search(fold(turn.text)) or lexicon.spanish_airing(turn.text):
             return None  # ("방송국에서 귀사 드라마를 스페인어로 더빙해서 틀고 싶대요": our shows aired in Spanish)
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         named = [rid for kind, rid in u.records() if kind == "event"]
         event = focus_id if focus_kind == "event" and focus_id in turn.kb.events else (
             named[0] if len(named) == 1 else None)
-        return self.record(turn, ("event", event), replace(u, fact=None, facts=())) if event else None
+        if event is None:
+            return None
+        if u.fact or u.facts:
+            # ("can you tell me when the film festival is, in English?": another fact asked, the card)
+            return self.record(turn, ("event", event), replace(u, fact=None, facts=()))
+        return event_detail(turn, turn.kb.events[event], "language")
 
     def elsewhere_too(self, turn: Turn, u: Understanding, memory: Memory,
                       understand: Callable[[str], Understanding]) -> Reply | None:
@@ -3075,7 +3098,10 @@ class Router:
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
         # (two answers about one event both offer its calendar and reminder: once)
         seen: set[tuple] = set()  # (one pass: a list of 1,000 items' rows compared pairwise cost ~0.5 s)
-        rows = [row for row in rows if (datas := tuple(b.data for b in row)) not in seen and not seen.add(datas)]
+        # (a list's numbered item and the same record offered again by a "which one?" of another part,
+        # "1. 달빛 사신" and "달빛 사신": the record's button once, the list's own; fixA17)
+        rows = [row for row in rows if (datas := tuple("|".join((b.data or "").split("|")[:3]) if len(row) == 1 else b.data
+                                                       for b in row)) not in seen and not seen.add(datas)]
         later, missed = self.later_parts(turn, len(parts), memory, understand)
         if missed:  # "…and where do we stay?" with no answer to offer: said, not dropped
             text = f"{text}\n\n{t('multi_rest', turn.lang)}"
@@ -3777,6 +3803,7 @@ class Router:
         puts it first and a rare word of its own is in the message ("coproducir" beside "uno de sus
         títulos"). Only a gap of the deal's terms (`DEAL_GAPS`), no measure (a size), a record, a person or an action."""
         if u.gap not in DEAL_GAPS or u.records() or SHARE_ASKED.search(fold(turn.text)) \
+                or lexicon.REVENUE_SHARED.search(fold(to_simplified(turn.text)[0])) \
                 or u.ordinal is not None or u.switch_lang \
                 or u.wants_person or u.action or (u.refers and (memory.focus or memory.items)):
             return False
@@ -5147,6 +5174,10 @@ class Router:
         if faq_lead and u.gap == "permits" and lexicon.REGULATED_ASKED.search(fold(turn.text)):
             # "can we bring our own drone crew?": whether a drone (pyrotechnics, prop guns, animals,
             # a road closed) is allowed, which no file states; never the foreign-crews FAQ's "yes"
+            faq_lead = False
+        if faq_lead and u.gap == "rights" and lexicon.REVENUE_SHARED.search(fold(to_simplified(turn.text)[0])):
+            # "if we co-produce one of your titles 50/50, what percentage of revenue is ours?": the
+            # share asked is an unpublished term, not the way into a co-production (fixA17)
             faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS \
                 and not measured and not held_where:
@@ -9395,9 +9426,11 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             or STORY_POINTER.search(folded)):
         return None
     if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded) \
-            or WHERE_TO_SHOOT.search(folded):
+            or WHERE_TO_SHOOT.search(folded) or lexicon.spanish_airing(turn.text):
         # the partner's own story told, or a set sought for it ("la trama pasa entre eunucos y
-        # concubinas de un emperador Ming, ¿dónde la rodaríamos?"): not a title of ours
+        # concubinas de un emperador Ming, ¿dónde la rodaríamos?"): not a title of ours; nor are our
+        # shows put out in Spanish for someone's public ("unos socios en Córdoba, Argentina, quieren
+        # pasar sus dramas, ¿tienen forma de llevarlos a nuestro idioma?": the Spanish route; fixA17)
         return None
     work = catalog.work_by_plot(turn) or _work_pointed_by_story(turn, u)
     if work is None:
@@ -9913,6 +9946,12 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     # interpretation asked, and told: a yes first ("现场有没有口译？" → "是的。提供西中同传。")
     yes = detail != "language" or INTERPRETATION_ASKED.search(fold(turn.text)) is not None
     asked = _language_asked(turn.text)
+    if asked is None and detail == "language" and not yes:
+        # "¿se puede presentar en inglés o solo en español?": the first one named that the record
+        # does not name is the one asked (fixA17)
+        folded = fold(to_simplified(turn.text)[0])
+        named = sorted((m.start(), code) for code, rx in lexicon._LANG_NAME_RE.items() if (m := rx.search(folded)))
+        asked = next((code for _, code in named if not _LANGUAGE_IN_TOLD[code].search(fold(told))), None)
     if NEED_TO_SPEAK.search(fold(to_simplified(turn.text)[0])):
         asked = None  # "要講西班牙文嗎": whether the partner must speak it, told by the language it is run in
     if not yes and asked is not None:
@@ -11111,6 +11150,12 @@ def _talked(memory: Memory, focus: str | None) -> tuple[str, ...]:
     """The records in focus before `focus`, the latest first: the one in focus until now put
     first when the conversation moves from it to something else."""
     was = memory.focus
+    if not was and not memory.listed and 1 < len(memory.items) <= 3 and focus not in memory.items \
+            and all(r.startswith(EARLIER_KINDS) for r in memory.items):
+        # the two or three records an answer weighed together, none in focus ("which is bigger, the
+        # Ming-Qing palace or the Yuanming New Garden?"): talked about, as "the garden one from
+        # before" points back at later (fixA17)
+        return (*memory.items, *[r for r in memory.talked if r not in memory.items])[:TALKED_KEPT]
     if not was or was == focus or not was.startswith(EARLIER_KINDS):
         return memory.talked
     return (was, *[r for r in memory.talked if r != was])[:TALKED_KEPT]
@@ -11620,6 +11665,8 @@ def _gap_asked(text: str, gap_kind: str) -> bool:
     "we would come next May for about 3 weeks", "在做交通预算", "참가비 내기 전에 … 알고 싶어요"."""
     if gap_kind == "compare" or AMOUNT_ASKED.search(fold(text)):
         return True
+    if gap_kind == "rights" and lexicon.REVENUE_SHARED.search(fold(to_simplified(text)[0])):
+        return True  # "카탈로그 작품 하나를 수익 50대50으로 나눌 수 있어요?": the share asked (fixA17)
     clauses = [c for c in _CLAUSE_BREAK.split(text.strip()) if c.strip()]
     return len(clauses) == 1 and len(_LATIN_WORD.findall(text)) <= 10 and len(_HAN_CHAR.findall(text)) <= 14 \
         and len(_HANGUL.findall(text)) <= 16
@@ -12379,7 +12426,7 @@ _ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quie
 
 # Whether the set talked about suits something, asked yes-or-no ("is it any good for…", "¿sirve
 # para…?", "那边能拍…吗", "거기 … 돼요?"): of that set, not which sets do.
-FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)\b|\b(it|there)\b|\b(sirve|vale|se puede|funciona|ahi|alli|alla)\b"
+FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)\b|\b(it|there)\b|\b(sirve|vale|se puede|funciona|ahi|alli|alla)\b|\bany good\b"
                         r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기"
                         # "梦幻谷拍得了夜戏不", "拍不拍得了", "做得出来吗": whether the set can carry it
                         r"|(拍|做|弄)(得|不)(了|成|出)|拍不拍得")
@@ -12510,9 +12557,13 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
             _overview_faq(turn, named[0]) is None or KIND_OR_PLAINER.search(fold(turn.text))) else None
     elif (pointed := _talked_by_word(turn, u, memory)) is not None and pointed[0] == "location":
         loc_id = pointed[1]  # "lo del jardín ese, ¿se puede grabar de noche?": the garden talked about (fixZ16)
-        u = replace(u, filters=[(what, value) for what, value in u.filters if not (
-            what == "scene" and value != "night" and _names_overlap(_name_in(turn.kb, pointed, turn.lang), fold(turn.text)))]) \
-            if any(what == "scene" and value == "night" for what, value in u.filters) else u
+        # (the word that pointed at it is no scene asked: "the garden one from before, any good for
+        # night scenes?", "刚才那个园林，拍夜戏行不行？" ask the night scenes of the garden; fixA17)
+        name_en = _name_in(turn.kb, pointed, "en")
+        kept = [(what, value) for what, value in u.filters
+                if not (what == "scene" and _names_overlap(name_en, value.replace("_", " "), one_word=True))]
+        if any(what == "scene" for what, _ in kept):
+            u = replace(u, filters=kept)
         scene = u.filter("scene") or scene
     else:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
@@ -14506,7 +14557,9 @@ _ONE_POINTED = re.compile(r"\b(one|other)\b|\b(la|el|lo) (otra|otro|del?)\b|另�
 # A record pointed back at by one word of its name ("lo del jardín ese", "esa del jardín", "that garden
 # thing", "刚才那个园林", "아까 그 정원"): fixZ16 (play24 kind 11)
 _POINTED_BACK = re.compile(r"\b(lo|el|la|los|las) (del?|de la) [^\W\d_]+ (ese|esa|eso|aquel|aquella)\b|\b(ese|esa|aquel|aquella) (del? )?[^\W\d_]{5,}\b"
-                           r"|\bthat [^\W\d_]+ (thing|one|place|set)\b|\bthe [^\W\d_]+ (thing|one) (from )?(before|earlier)\b"
+                           r"|\bthat [^\W\d_]+ (thing|one|place|set)\b|\bthe [^\W\d_]+ (thing|one|place|set) (from )?(before|earlier)\b"
+                           # "el del jardín de antes", "la del río que vimos" (fixA17)
+                           r"|\b(lo|el|la|los|las) (del?|de la) [^\W\d_]+ (de antes|de hace rato|de hace un rato|que (vimos|dijiste|mencionaste|me (dijiste|mostraste)))\b"
                            r"|(刚才|之前|上次)(那个|说的)|아까 (그|말한)")
 
 
@@ -14522,8 +14575,12 @@ def _talked_by_word(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, 
         return None
     talked = [tuple(r.partition("#")[0].split(":", 1)) for r in (memory.focus or "", *memory.talked, *memory.items, *memory.before)
               if ":" in r]
+    # the kind of scene said is a word of a set's English name too ("刚才那个园林", "아까 그 정원 세트":
+    # the garden, Yuanming New Garden, whose Chinese and Korean names hold no such word; fixA17)
+    scenes = " ".join(value.replace("_", " ") for what, value in u.filters if what == "scene")
     fits = [r for r in dict.fromkeys(talked) if len(r) == 2 and r[0] in ("work", "event", "location")
-            and any(_names_overlap(_name_in(turn.kb, r, lang), folded, one_word=True) for lang in dict.fromkeys((turn.lang, "en")))]  # type: ignore[arg-type]
+            and (any(_names_overlap(_name_in(turn.kb, r, lang), folded, one_word=True) for lang in dict.fromkeys((turn.lang, "en")))  # type: ignore[arg-type]
+                 or (r[0] == "location" and scenes and _names_overlap(_name_in(turn.kb, r, "en"), scenes, one_word=True)))]  # type: ignore[arg-type]
     focus = tuple((memory.focus or "").partition("#")[0].split(":", 1))
     return fits[0] if len(fits) == 1 and fits[0] != focus else None  # type: ignore[return-value]
 
