@@ -665,7 +665,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\bhow long (does|do|would|will) (an? |one |each |every |the |its |their )?(episode|ep|chapter|instal+ment|one)s? (run|last|take|go)\b"
                         r"|\b(capitulo|episodio|cap)s? (dura|duran)( mas o menos| como)? cuanto\b"
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
-                        r"|(一|每|单)集(大概|大约|约)?(有|播|放|跑|能播)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
+                        r"|(一|每|单)集(大概|大约|约)?(有|播|放|跑|能播)?(几分钟|多少分钟|多久|多长|时长|片长)|"
+                        # Sichuan 好长 and Cantonese 几长 ("一集好长嘛", "每集有几长"): how long (fixB17)
+                        r"(一|每|单)集(大概|大约|约)?(有|是)?(好长(嘛|喃|\?|？|\s*$)|几长|幾長)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
                         r"|(한|1) ?(화|회|편)(에|당|의)? ?(몇 ?분|길이|러닝 ?타임|분량)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
                         r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)"
                         # a length limit the episodes must fit, told as the partner's own ("our app cuts
@@ -2462,8 +2464,12 @@ _LENGTH_BEFORE = "".join(f"(?<!{word}{end})" for word in ("타임", "시간", "�
 
 # A length named a few words before "how much" ("러닝타임은 회당 얼마", "분량이 편당 얼마 정도"), with no
 # word of money: the minutes, not a price
-_LENGTH_HOW_MUCH = re.compile(r"(러닝 ?타임|분량|길이|재생 ?시간|상영 ?시간|런타임).{0,10}얼마")
-_MONEY_SAID = re.compile(r"가격|요금|비용|돈|금액|라이선스비|판권료|로열티|달러|\d ?원|만 ?원|수수료")
+_LENGTH_HOW_MUCH = re.compile(r"(러닝 ?타임|분량|길이|재생 ?시간|상영 ?시간|런타임).{0,10}얼마"
+                              # "one episode length how much", "the runtime is how much?" (fixB17)
+                              r"|\b(length|duration|runtime|run ?time|running time|minutes?)\b.{0,20}\bhow (much|many)\b"
+                              r"|\b(duracion|minutos)\b.{0,12}\bcuanto\b")
+_MONEY_SAID = re.compile(r"가격|요금|비용|돈|금액|라이선스비|판권료|로열티|달러|\d ?원|만 ?원|수수료"
+                         r"|\b(price|prices|cost|costs|fee|fees|license|licence|licensing|rights|money|dollars?|usd|pay|pago|precio|costo|cuesta|licencia|dinero|plata)\b")
 GAPS: tuple[tuple[str, str], ...] = (
     # A visa's fee ("visa fee?", "¿cuánto cuesta la visa?", "签证费多少？", "비자 비용은요?"): the
     # consulate's to say, no file of ours gives it (before "price": its own wording and team)
@@ -3504,7 +3510,14 @@ EMAIL_AVOIDED = re.compile(
 OWN_STORY = re.compile(r"\b((we|i) (have|got|ve got|'ve got|are (doing|shooting|making|writing)|am (doing|writing)) (a|an|this|one) (\w+ ){0,2}|(our|my) (\w+ ){0,2})(story|stories|script|plot)\b(?! about\W*$)"
                        r"|\b(nuestra|mi|tenemos una|tengo una|estamos haciendo una|es una) (\w+ ){0,2}(historia|trama)\b"
                        r"|(我们|我們|咱们|咱們|我|我哋|我地)(的|嘅)?(这个|這個|呢个|呢個|这部|這部)?(故事|剧本|劇本|剧情|劇情)"
-                       r"|(저희|우리|제) ?(쪽 )?(작품 |드라마 |영화 )?(이야기|스토리|얘기|대본|시나리오)")
+                       r"|(저희|우리|제) ?(쪽 )?(작품 |드라마 |영화 )?(이야기|스토리|얘기|대본|시나리오)"
+                       # a story the partner wants to shoot ("can we shoot a 1930s story there?", "queremos
+                       # rodar una historia de los años 30", "我想拍一个民国时候的故事", "1930년대 이야기를 찍고
+                       # 싶은데"): what a set is weighed for, no plot asked (fixB17)
+                       r"|\b(shoot|film|make|stage|set|do) (a|an|one|this|that) (\w+[- ]?){0,4}(story|stories|script|plot)\b(?! about\W*$)"
+                       r"|\b(rodar|grabar|filmar|hacer|montar) (una|esta|esa) (\w+ ){0,4}(historia|trama)\b"
+                       r"|(想|要|打算|准备|計劃|计划)(在[^，。？！,.?!]{1,12})?拍(一个|一個|一部|个|個|部)?[^，。？！,.?!]{0,12}(故事|剧情|劇情)"
+                       r"|(이야기|스토리|얘기)(를|을)? ?(찍|촬영)(으려|으려고|고 ?싶|하려|하려고|할 ?거|할 ?건데|하고 ?싶)")
 YEARLY_EPITHET = re.compile(r"매년 ?(\d+ ?월|가을|봄)?(에 열리는|의|에 하는)? ?(그 )?(?=(영화제|행사|축제|페스티벌))"
                             r"|每年(\d+|[一二三四五六七八九十]+)?月?(的|举办的|举行的|办的|那个|那场|那届|的那个|举办的那个|办的那个)(?=(电影节|影视节|活动|节))"
                             # "your annual festival", "the festival held every October", "el festival anual",

@@ -12339,13 +12339,14 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
 # One kind of backdrop weighed against a plainer one ("an LED volume or just green screen?", "¿pantalla
 # LED o solo croma?", "有LED屏还是只有绿幕", "LED 볼륨 있음 아님 그린스크린만"): which the set has is
 # asked of it, the yes or no of a scene, not its overview FAQ
-KIND_OR_PLAINER = re.compile(r"\bor (just|only|merely|simply|plain)\b|\bo (solo|solamente|nada mas|nomas|simplemente)\b"
+KIND_OR_PLAINER = re.compile(r"\bor (is it |it'?s |is that |are they |do they have |does it have )?(just|only|merely|simply|plain|purely|basically)\b"
+                             r"|\bo (es |son |tienen |tiene |hay )?(solo|solamente|nada mas|nomas|simplemente|pura|puro|puras|puros|no mas)\b"
                              r"|还是只(有|能|是)|或者只(有|能|是)|(아니면|아님|아니믄) .{0,12}만")
 # Whether the set named has that kind of place ("does the Qin Palace have a battlefield?", "¿tiene
 # zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
 # focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
-HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
+HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(e|it|dem|una|una set|the set|that set|this set|the place) (still |even )?get\b(?! (to|there|here|back|in touch|us|me)\b)|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
                        # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
                        r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$"
@@ -13651,6 +13652,8 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
 # later?", "¿la graban para verla después?", "说明会会录下来之后看吗？", "녹화해서 나중에 볼 수 있어요?"):
 # what the event's record says of it, else that it is not published and who knows (`event_detail`)
 _RECORDING_ASKED = re.compile(
+    # ("for our records: on what date was it held?": the partner's own files, why the date is asked)
+    r"(?<!\bfor our )(?<!\bfor my )(?<!\bfor the )(?<!\bfor your )(?<!\bin our )(?<!\bour own )"
     r"\brecord(s|ed|ing)?\b(?! (of|label|number|breaking|high|low|holder)\b)|\b(watch|see|view|catch|rewatch)( it| them| the \w+( \w+)?)? (later|afterwards|after|again|on demand|back|offline)\b"
     r"|\breplays?\b|\bon demand\b"  # (a livestream asked is whether it can be watched from afar: the venue, in person or online: int24)
     r"|\b(graban|grabaran|grabara|grabada|grabado|grabacion|grabaciones|grabarla|grabarlo|grabar la sesion|grabar el evento)\b"

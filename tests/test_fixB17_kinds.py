@@ -1,0 +1,116 @@
+"""Kinds of answer set 67's question and off-topic mistakes (read after it was written blind),
+fixB17, each in four languages with wordings written for these tests:
+
+- a set's kind of scene asked in pidgin ("e get market inside?") or said twice ("有没有集市…要拍
+  一个热闹的市场": the market is the scene, not where a company sells), and a backdrop weighed against
+  a plainer one with a verb between ("or is it just green screen", "o es pura pantalla verde"): the
+  yes or no of its scenes;
+- a story the partner wants to shoot at a set ("我想拍一个民国时候的故事…能拍民国戏吗") is no plot
+  asked: the set's periods;
+- a title's genre weighed against another in plain words ("a historical piece, or closer to a crime
+  story?"): its genres;
+- an episode's length asked with "how much" ("one episode length how much"), Sichuan 好长 /
+  Cantonese 几长; "몇 편" of one title named: its episode count;
+- the co-host said as which event is meant ("跟Reel-K合办的那个对接会是哪一天"): its date, no organisers;
+- "for our records" is the partner's files, no recording of the event asked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, talk
+
+
+def _say(services: Services, lang: str, turns: list[tuple[str, object]]) -> None:
+    talk(services, lang, turns, fits)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "the Qingming riverside set, e get market street inside? we wan shoot busy market", "location:qingming_riverside#scene_types"),
+    ("en", "Dream Valley, e get night scene? my skit na for night", "location:dream_valley#scene_types"),
+    ("zh", "清明上河图景区有没有集市场景？我们戏里要一个很热闹的市场", "location:qingming_riverside#scene_types"),
+    ("zh", "清明上河圖那邊有冇市集？我哋要拍個好旺嘅市場", "location:qingming_riverside#scene_types"),
+    ("es", "¿El set de Qingming tiene un mercado? Necesitamos un mercado con mucha gente", "location:qingming_riverside#scene_types"),
+    ("ko", "청명상하도 세트에 시장 있어요? 북적이는 시장 장면이 필요해서요", "location:qingming_riverside#scene_types"),
+    ("en", "has the virtual production stage really got an LED volume, or is it just a green screen?", "location:virtual_production#scene_types"),
+    ("en", "is there a proper led volume at the virtual production studio or is it only chroma key", "location:virtual_production#scene_types"),
+    ("es", "¿el estudio de producción virtual tiene volumen LED o es puro croma?", "location:virtual_production#scene_types"),
+    ("es", "la produccion virtual tiene pantalla led de verdad o son puras pantallas verdes", "location:virtual_production#scene_types"),
+    ("zh", "虚拟制片棚真有LED屏吗，还是只是绿幕？", "location:virtual_production#scene_types"),
+    ("ko", "버추얼 프로덕션 스튜디오에 LED 볼륨 진짜 있어요 아니면 그린 스크린만 있어요?", "location:virtual_production#scene_types"),
+])
+def test_a_kind_of_scene_asked_of_a_set_is_its_scenes(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("zh", "我们打算拍一个民国年代的故事，明清民居博览城拍得了民国戏吗", "location:ming_qing_folk_houses#eras"),
+    ("zh", "想拍個民國時期嘅故事，明清民居博覽城可以拍民國戲嗎？", "location:ming_qing_folk_houses#eras"),
+    ("en", "We want to shoot a 1930s story. Can the Ming-Qing Folk Houses do the Republican era?", "location:ming_qing_folk_houses#eras"),
+    ("en", "Can we film a Republican-era story at the Ming-Qing Folk Houses?", "location:ming_qing_folk_houses#eras"),
+    ("es", "Queremos rodar una historia de los años treinta: ¿en las Casas Populares Ming-Qing se puede rodar época republicana?", "location:ming_qing_folk_houses#eras"),
+    ("ko", "민국 시대 이야기를 찍고 싶은데 명청 민가 박람성에서 민국 시대 찍을 수 있어요?", "location:ming_qing_folk_houses#eras"),
+])
+def test_a_story_the_partner_wants_to_shoot_is_no_plot_asked(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "Is The Ancestral Hall a historical drama, or more of a mystery?", "work:work_ancestral_hall#genres"),
+    ("en", "would you call Murder Along the River a period piece or is it closer to a whodunit", "work:work_murder_along_the_river#genres"),
+    ("es", "¿El salón de los ancestros es histórica o más bien de misterio?", "work:work_ancestral_hall#genres"),
+    ("es", "Crimen a orillas del río, ¿es de época o es más policiaca?", "work:work_murder_along_the_river#genres"),
+    ("zh", "《祠堂迷踪》是古装剧还是更偏悬疑？", "work:work_ancestral_hall#genres"),
+    ("ko", "사당의 비밀은 사극이에요 아니면 미스터리에 가까워요?", "work:work_ancestral_hall#genres"),
+    # the plot itself asked stays the plot
+    ("en", "what's the story of Murder Along the River?", "work:work_murder_along_the_river#logline"),
+])
+def test_a_genre_weighed_against_another_is_the_titles_genres(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "The Kitchen God Quits episode length how much?", "work:work_kitchen_god_quits#episode_minutes"),
+    ("en", "Palace Ratings War runtime per episode is how much?", "work:work_palace_ratings_war#episode_minutes"),
+    ("es", "El salón de los ancestros, la duración por capítulo cuánto es?", "work:work_ancestral_hall#episode_minutes"),
+    ("zh", "灶王爷辞职了 一集好长嘛", "work:work_kitchen_god_quits#episode_minutes"),
+    ("zh", "祠堂迷踪每集有几长？", "work:work_ancestral_hall#episode_minutes"),
+    ("ko", "사당의 비밀 한 회 길이가 얼마예요?", "work:work_ancestral_hall#episode_minutes"),
+    # a price asked with "how much" stays a price no record holds
+    ("en", "how much is the licence for The Kitchen God Quits?", "gap:*"),
+    ("ko", "우리 상영관은 한 달에 60편쯤 틀어요. 사당의 비밀은 전부 몇 편이에요?", "work:work_ancestral_hall#episodes"),
+    ("ko", "궁중 시청률 전쟁 총 몇 편이에요?", "work:work_palace_ratings_war#episodes"),
+    ("en", "we can screen about 90 a season, how many episodes is Canton Nocturne?", "work:work_canton_nocturne#episodes"),
+    # the catalogue counted stays the catalogue
+    ("ko", "작품은 모두 몇 편이에요?", "catalog:about"),
+])
+def test_an_episode_length_or_count_said_otherwise(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("zh", "和Reel-K联合主办的那个对接会是几号？", "event:korea_matchmaking_2027#date"),
+    ("zh", "跟Reel-K一起办的中韩对接会在哪天", "event:korea_matchmaking_2027#date"),
+    ("en", "the matchmaking you co-host with Reel-K, what day is it?", "event:korea_matchmaking_2027#date"),
+    ("es", "el encuentro que organizan con Reel-K, ¿qué día es?", "event:korea_matchmaking_2027#date"),
+    ("ko", "Reel-K랑 공동 주최하는 매칭 행사 며칠이에요?", "event:korea_matchmaking_2027#date"),
+    # who organises it, asked, stays its organisers
+    ("en", "who is organising the China-Korea matchmaking?", "event:korea_matchmaking_2027#organisers"),
+])
+def test_the_co_host_said_as_which_event_asks_its_date(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "For our records: what date was the signing and launch ceremony held on?", "event:signing_ceremony_2025#date"),
+    ("en", "just for my records, when did the Latin Film Night take place in 2025?", "event:latin_film_night#date"),
+    ("es", "Para nuestros registros: ¿qué día fue la Noche de Cine Latino de 2025?", "event:latin_film_night#date"),
+    ("zh", "存档用：2025年拉丁电影之夜是哪天办的？", "event:latin_film_night#date"),
+    ("ko", "기록용으로 여쭤요. 2025 라틴 영화의 밤은 며칠이었어요?", "event:latin_film_night#date"),
+    # a recording asked stays the recording
+    ("en", "will the Latin Film Night 2027 be recorded so we can watch later?", "gap:dalynn_studio"),
+])
+def test_for_our_records_is_no_recording_asked(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
