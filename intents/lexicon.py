@@ -6056,6 +6056,8 @@ NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\baler
                   r"|(se )?(modifiquen|modifique|actualicen|actualice))\b|\balgun cambio\b"
                   r"|(바뀌|변경되|변경 ?되|변동(이)? ?(있|생기)|달라지|수정되)(면|거든|시면|었으면|는 대로)"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
+                  # "any new support or incentive wey una announce" (pidgin: that you announce; fixB17)
+                  r"|\b(any|every|each) new (\w+ ){0,3}(incentives?|support|subsid\w*|perks?|funding|grants?)\b|\b(wey|weh) (una|you|dem) (announce|drop|release|launch|bring out)\b"
                   r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\b(new|fresh) (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?|series|dramas?)\b"
                   r"|(cuando|cada vez que|apenas|en cuanto|si) (salga|salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen|sale|salen|hay) .{0,20}nuev"
                   r"|\bnuev[oa]s? (titulos?|eventos?|obras?|incentivos?|series)\b|\b(titulos?|eventos?|obras?|incentivos?|series) nuev[oa]s?\b"
@@ -6124,7 +6126,7 @@ WRITE_WHEN_NEW = (r"\b(whenever|every ?time|each time|as soon as)\b.{0,80}\b(mes
                   r"|(때마다|는 대로|면 바로).{0,12}(메시지|문자|메일|연락)(를|을|좀|도)? ?(좀 )?(주|줘|보내)"
                   r"|一有.{0,20}(就)?(给我|给我们)?(发|发个)(消息|信息|邮件)|有新.{0,20}就(给我|给我们)(发|发个)(消息|信息|邮件)")
 WRITE_WHEN_NEW_SAID = re.compile(WRITE_WHEN_NEW)
-NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
+NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update|buzz) (me|us)\b|\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
                     r"|\bput (me|us) down for\b(?=.{0,50}\b(news|updates|alerts|newsletters?)\b)"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
@@ -7121,10 +7123,10 @@ _KO_DOES = r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|�
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
 }
 
 

@@ -320,6 +320,22 @@ ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|someth
 COMING_UP_ASKED = re.compile(r"\bwhat('?s| is| are)? (\w+ )?(coming up|on (the|your) (calendar|agenda|schedule))\b|\b(on|in) (your|the) (calendar|agenda)\b"
                              r"|\b(lo|que) (que )?(viene|se viene|vienen|se vienen)\b.{0,30}\b(agenda|calendario)\b|\b(en|de) (su|tu|la) (agenda|calendario)\b"
                              r"|(日程|日历|行程|档期)(上|里|表)|接下来(有)?(什么|啥)(安排|活动)|(일정|캘린더|달력)(에|상|표)")
+# What is planned for the months ahead, asked with no event named (fixB17): a plan word and a time
+# ahead, in either order ("what you have planned for the months ahead", "anything lined up for the
+# rest of the year?", "qué actividades tienen previstas para los próximos meses", "接下来几个月有
+# 什么安排", "앞으로 몇 달 동안 어떤 일정이 잡혀 있어요"), on folded Simplified text
+_AHEAD = (r"(\b(the )?(months|weeks) (ahead|to come)\b|\b(the )?(coming|next|upcoming|following) (few )?(months|weeks)\b|\brest of (the|this) year\b"
+          r"|\b(los|las) (proximos|proximas|siguientes) (meses|semanas)\b|\b(lo que queda|el resto) del ano\b|\bde aqui a (fin de ano|unos meses)\b"
+          r"|(接下来|未来|后面|之后|往后|今后)(的)?(这)?(几|两|三)个月|下半年|年底前"
+          r"|(앞으로|향후|다음|이후) ?(몇|두|세|2|3) ?(달|개월)|연말까지|하반기)")
+_PLANNED = (r"(\b(planned|plan|plans|scheduled|lined up|in the pipeline|on the cards|programmed|in store|happening|organi[sz]ed)\b"
+            r"|\b(previst[oa]s|programad[oa]s|planead[oa]s|planificad[oa]s|agendad[oa]s|organizad[oa]s|actividades|eventos|planes)\b"
+            r"|安排|计划|活动|日程|행사|일정|계획|프로그램)")
+PLANNED_AHEAD = re.compile(_PLANNED + r".{0,60}" + _AHEAD + r"|" + _AHEAD + r".{0,40}" + _PLANNED)
+# ... unless news of them is what is wanted ("let me know what you plan for the coming months"): a subscription
+NEWS_WANTED_AHEAD = re.compile(r"\b(let (me|us) know|keep (me|us) (posted|informed|updated)|notify|ping|alert|remind|subscribe|sign (me|us) up)\b"
+                               r"|\b(avis\w*|notifi\w*|suscrib\w*|recuerd\w*|mantenga\w* (al tanto|informad\w*))\b"
+                               r"|通知|提醒|订阅|告诉我一声|알려|알림|구독|리마인드")
 # A set closed off or taken whole for a time ("close off one of the street sets for a full night",
 # "cerrar la calle del set toda una noche", "包下整条街拍一晚", "거리 세트 하룻밤 통째로 빌리면"):
 # that hire's own price, unpublished however roughly asked, no general idea of our costs
@@ -1321,6 +1337,22 @@ class Router:
             # events), no one event's programme (fixV16)
             u = replace(u, fact=None, facts=tuple(f for f in u.facts if f != "about"))
             turn = replace(turn, intent=u.intent)
+        if not u.records() and not u.wants_person and not u.switch_lang and u.ordinal is None \
+                and PLANNED_AHEAD.search(fold(to_simplified(turn.text)[0])) and not NEWS_WANTED_AHEAD.search(fold(to_simplified(turn.text)[0])) \
+                and not any(lexicon.action_asked(part) for part in (u.parts or (turn.text,))
+                            if PLANNED_AHEAD.search(fold(to_simplified(part)[0]))):
+            # (the calendar of the partner's own said after it, "Estoy cerrando la agenda del estudio.",
+            # is why it is asked, no calendar file wanted)
+            # "Might you list what you have planned for the months ahead?", "¿qué actividades tienen
+            # previstas para los próximos meses?", "接下来几个月有什么安排", "앞으로 몇 달 어떤 일정 잡혀
+            # 있어요?": what is coming, the events (no programme, nor what HISDA is; fixB17)
+            u = replace(u, intent="ask_events", fallback=False, fact=None, facts=(), action=None,
+                        filters=tuple(f for f in u.filters if f[0] != "when") + (("when", "upcoming"),))
+            asked = next((part for part in u.parts if PLANNED_AHEAD.search(fold(to_simplified(part)[0]))), turn.text)
+            if any(kind != "when" for kind, _ in u.filters):  # ("…in Korea over the coming months": those there)
+                return self.listing(replace(turn, intent="ask_events", text=asked), "ask_events", u)
+            # (no word of the plan picks one event: "活动计划" is no "talent programme")
+            return events.listing(replace(turn, intent="ask_events"), "up")
         if (address := _address_not_ours(turn, u, memory)) is not None:
             return address  # "can I write to info@hengdian.com?": not an address we have; the published one
         if (offered := _offer_and_discount(turn, u)) is not None:

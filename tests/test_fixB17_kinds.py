@@ -114,3 +114,44 @@ def test_the_co_host_said_as_which_event_asks_its_date(services: Services, lang:
 ])
 def test_for_our_records_is_no_recording_asked(services: Services, lang: str, asked: str, expect: str) -> None:
     _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("zh", "你哋有邊啲劇出咗西班牙文版？", "list:works?language=es"),
+    ("zh", "哪些短剧已经做了西文版？", "list:works?language=es"),
+    ("ko", "스페인어로 이미 나온 드라마 뭐 있어요?", "list:works?language=es"),
+    ("ko", "한국어로 벌써 나와 있는 작품 어떤 거예요?", "list:works?language=ko"),
+    ("en", "which of your shows are already out in Spanish?", "list:works?language=es"),
+    ("es", "¿qué títulos ya están en español?", "list:works?language=es"),
+])
+def test_titles_already_out_in_a_language_are_listed(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "Could you tell me what you have lined up for the coming months? I'm drafting our season brochure.", "list:events*"),
+    ("en", "what's planned over the next few months?", "list:events*"),
+    ("es", "¿Qué eventos tienen programados para los próximos meses? Estoy armando la agenda de la productora.", "list:events*"),
+    ("es", "quisiera saber qué actividades tienen planeadas de aquí a fin de año", "list:events*"),
+    ("zh", "接下来几个月你们有哪些活动安排？", "list:events*"),
+    ("zh", "未來幾個月你哋有咩活動安排？", "list:events*"),
+    ("ko", "앞으로 몇 달 동안 잡혀 있는 행사 알려 주세요", "list:events*"),
+    ("ko", "향후 몇 개월 일정이 어떻게 돼요? 저희 달력 짜는 중이에요", "list:events*"),
+    # news of them wished for stays a subscription
+    ("en", "let me know what you plan for the coming months", "subscribe*"),
+])
+def test_what_is_planned_for_the_months_ahead_is_the_events(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "any new funding or incentive wey una bring out, make una tell me", "subscribe:incentives"),
+    ("en", "any new support or incentives you announce, ping me pls", "subscribe:incentives"),
+    ("es", "cualquier apoyo o incentivo nuevo que saquen, avísenme porfa", "subscribe:incentives"),
+    ("zh", "以后有新的扶持政策出来记得通知我", "subscribe:incentives"),
+    ("ko", "새로운 지원이나 인센티브 생기면 알려 주세요", "subscribe:incentives"),
+    # whether there are new ones now asks the incentives
+    ("en", "are there any new incentives this year?", "faq:incentives"),
+])
+def test_news_of_new_support_asked_is_the_incentives_subscription(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
