@@ -4145,7 +4145,10 @@ class Router:
         # event named, the partner's own logo no body of theirs to take in)
         let_in = let_in or (OWN_BODY.search(text) is not None and all(kind == "event" for kind, _ in u.records())
                             and not (u.wants_person or u.fact in ("date", "place", "price"))
-                            and not (u.records() and PRICE_WORDS.search(text)))
+                            and not (u.records() and PRICE_WORDS.search(text))
+                            # ("예산 쥐꼬리인데 나 같은 1인 크리에이터가 헝뎬에서 찍어도 감당 됨?": whether the
+                            # creator's money bears a shoot here, how costly we are; nothing to get into: fixB17)
+                            and not lexicon.realistic_for_budget(turn.text) and not lexicon.own_budget_weighed(turn.text))
         if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")) \

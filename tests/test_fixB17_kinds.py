@@ -155,3 +155,33 @@ def test_what_is_planned_for_the_months_ahead_is_the_events(services: Services, 
 ])
 def test_news_of_new_support_asked_is_the_incentives_subscription(services: Services, lang: str, asked: str, expect: str) -> None:
     _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "we're skint film students shootin on phones, any perks 4 ppl like us?", "faq:incentives"),
+    ("en", "proper skint indie crew here shootin vertical, any help or perks 4 us?", "faq:incentives"),
+    ("zh", "我们是几个学生娃，莫得钱，手机竖起拍，对我们有啥子照顾没得", ("faq:incentives", "list:incentives")),
+    ("zh", "學生團隊冇乜錢，用手機拍豎屏，你哋對小團隊有咩照顧？", "faq:incentives"),
+    ("es", "somos estudiantes sin plata que graban en vertical con el celu, ¿hay algún apoyo para gente como nosotros?", "faq:incentives"),
+    ("ko", "돈 없는 학생 팀이라 폰으로 세로 촬영하는데 저희 같은 팀한테 혜택 있어요?", "faq:incentives"),
+    # a tiny budget weighed against shooting here: how costly we are, no joining
+    ("ko", "예산이 쥐꼬리만 한 1인 크리에이터인데 헝뎬에서 찍어도 감당 돼요?", "faq:costs"),
+    ("ko", "저 같은 1인 유튜버가 예산 적은데 헝뎬 촬영 감당 됨?", "faq:costs"),
+    ("en", "I'm a one-person creator on a shoestring budget, is shooting in Hengdian realistic for me?", "faq:costs"),
+    ("zh", "我就是个个人博主，预算很少，去横店拍现实吗？", "faq:costs"),
+    # a one-person team asking the way in still joins
+    ("ko", "저 같은 1인 크리에이터 팀은 어떻게 가입해요?", "faq:join_alliance"),
+])
+def test_a_small_poor_team_asking_for_a_break_or_weighing_its_money(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "my paddy na actor for Abuja, he no sabi Chinese, he fit still act for una dramas?", "faq:foreign_actors"),
+    ("en", "my friend is a Ghanaian actress and speaks no Chinese, could she still be cast in your shows?", "faq:foreign_actors"),
+    ("es", "mi amiga es actriz en Quito y no habla nada de chino, ¿igual puede salir en sus series?", "faq:foreign_actors"),
+    ("zh", "我朋友是尼日利亚演员，一句中文都不会，还能在你们的剧里演角色吗？", "faq:foreign_actors"),
+    ("ko", "제 친구가 나이지리아 배우인데 중국어를 전혀 못 해요. 그래도 작품에 출연할 수 있어요?", "faq:foreign_actors"),
+])
+def test_a_foreign_actor_without_chinese_in_pidgin_too(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
