@@ -1486,6 +1486,13 @@ class Router:
         if (coming := self.events_of_market(turn, u, memory)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
+        if (reply.answer or "").startswith(RECORD_KEYS) and (
+                not u.records() or ({kind for kind, _ in u.records()} <= {"event"} and scope.FESTIVAL.search(fold(turn.text)))) \
+                and scope.not_ours(u, turn.kb):
+            # "in Nepal when we open a production company which office…" (a record found by a stray word,
+            # "open"), "올해 전주국제영화제 개막작은 뭐였당가요?" (another town's festival, though "영화제"
+            # names ours too): another place's or body's affairs, no fact of ours (fixB17)
+            return not_understood(turn, True)
         if _spanish_dub_whom(turn, u, memory) and (reply.answer or "").startswith(
                 ("faq:languages", "event:", "fallback", "out_of_scope", "gap:", "smalltalk")) \
                 and "spanish_distribution" in turn.kb.faq:

@@ -185,3 +185,34 @@ def test_a_small_poor_team_asking_for_a_break_or_weighing_its_money(services: Se
 ])
 def test_a_foreign_actor_without_chinese_in_pidgin_too(services: Services, lang: str, asked: str, expect: str) -> None:
     _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "in Kenya, to set up a production company, which documents do they ask?"),
+    ("en", "opening a film company in Nepal, which office do we go to and what papers?"),
+    ("es", "¿Qué papeles piden en Perú para abrir una productora?"),
+    ("zh", "在尼泊尔开一家影视公司要去哪个部门办什么手续"),
+    ("ko", "네팔에서 영화사를 차리려면 어느 관청에 어떤 서류를 내요?"),
+    ("en", "what did the Busan film festival open with this year?"),
+    ("es", "¿cuál fue la película de apertura del festival de Málaga este año?"),
+    ("zh", "今年上海国际电影节的开幕片是哪部？"),
+    ("ko", "올해 전주국제영화제 개막작이 뭐였어요?"),
+    ("ko", "부산국제영화제 폐막작은 뭐였당가요?"),
+    ("en", "what do I need to prepare to get into a master's in film in Melbourne?"),
+    ("es", "¿qué necesito para entrar a una maestría de cine en Buenos Aires?"),
+    ("zh", "想去首尔读电影硕士，需要准备什么？"),
+    ("ko", "송도에서 영상학 석사 과정 들어가려면 뭘 준비해야 돼요?"),
+])
+def test_another_places_affairs_are_out_of_scope(services: Services, lang: str, asked: str) -> None:
+    reply = talk(services, lang, [(asked, "*")], lambda _e, _g: True)
+    assert reply.outcome in ("fallback", "out_of_scope") or (reply.answer or "").startswith(("out_of_scope", "gap:")), reply.answer
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("ko", "올해 헝뎬 영화제는 언제예요?", "event:hengdian_film_festival*"),
+    ("en", "when is the film festival?", "event:hengdian_film_festival*"),
+    ("ko", "전주에 있는 제작사인데요, 영화제 언제 해요?", "event:hengdian_film_festival*"),
+    ("ko", "다음주전주에서 만나요", "*"),
+])
+def test_our_festival_asked_from_another_town_stays_ours(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
