@@ -71,7 +71,7 @@ from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
 from intents import handoff as handoff_notes
-from intents.handoff_words import asks_to_connect, chases_reply
+from intents.handoff_words import asks_for_person, asks_to_connect, chases_reply
 from intents.labels import labels_in_sentence
 from intents.lexicon import (
     AFFORDABLE,
@@ -208,7 +208,10 @@ MEASURE_GAPS = frozenset({"size", "capacity", "count", "weather"})
 # (`Router.gap_outvoted`); a measure (a stage's size, its capacity) stays an honest gap
 DEAL_GAPS = frozenset({"rights", "credits"})
 # ...unless a share or an amount is asked ("what percentage of the rights revenue would we keep?")
-SHARE_ASKED = re.compile(r"percent|%|\bhow much\b|\bcuant[oa]s?\b|porcentaje|多少|比例|几成|얼마|몇 ?(퍼|%)|비율")
+SHARE_ASKED = re.compile(r"percent|%|\bhow much\b|\bcuant[oa]s?\b|porcentaje|多少|比例|几成|얼마|몇 ?(퍼|%)|비율"
+                         # a ratio asked ("몇 대 몇으로 나눠요", "几几分成", "三七还是五五", "what ratio", "en qué
+                         # proporción", "fifty-fifty?"): the share, a deal's term (fixB17)
+                         r"|몇 ?대 ?몇|几几分|几比几|[一二三四五六七八九]{2}分|\bratio\b|\bfifty[- ]fifty\b|\bproporcion\b|\bmitad y mitad\b")
 # The catalog itself named ("片库", "片单", "카탈로그", "catálogo") and what is in it asked ("都有些啥",
 # "뭐 있어요", "what's in", "qué hay"): see `Router.catalog_overview`.
 WHAT_IN = re.compile(r"\bwhat('?s| is| do you have| have you got)\b.{0,12}\bin\b|\bque (hay|tienen|tienes|traen)\b"
@@ -1768,7 +1771,7 @@ class Router:
             owners = {contact.record_contact(turn.kb, kind, rid) for kind, rid in u.records() if kind in ("partner", "contact", "program")}
             owners.discard(None)
             asked_for = owners.pop() if len(owners) == 1 else _contact_named(turn)
-        if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8)
+        if u.wants_person or (u.connect and (named or asked_for or (_clause(last_clause, 8) and not _own_question_after_connect(turn.text, last_clause))
                                              # "그 작품 담당자 분이랑 직접 연결해 주세요": a person, directly
                                              or DIRECTLY.search(fold(turn.text))  # "¿me pasas con ellos?"
                                              # "…, regáleme su contacto, quiero hablar con ella" with a
@@ -4366,6 +4369,11 @@ class Router:
             # venue answers; the flight is only the other way to attend (fixS16)
             return None
         faq_id = Router.faq_in_words(turn, u, reply)
+        if faq_id == catalog.COPRODUCE_FAQ and reply.outcome == "gap" and u.gap in DEAL_GAPS \
+                and SHARE_ASKED.search(fold(turn.text)) and not u.records():
+            # "合拍的话收益怎么分，几几分成？", "si coproducimos, ¿en qué porcentaje se reparten?": the share
+            # of a co-production, a term no file publishes (the gap), not how to start one (fixB17)
+            return None
         if faq_id and reply.outcome == "gap" and (turn.last_answer or "").partition("#")[0] == f"faq:{faq_id}":
             # "and how long does the visa take to process?" right after the visa FAQ: the detail it
             # does not hold, said not published, never the same answer again
@@ -12246,6 +12254,15 @@ def _connect_clause(text: str) -> bool:
     "…, 帮我联系她"): a follow-up wish to talk to whoever is in view, not a request inside a long
     question."""
     return any(_clause(c, 6) and asks_to_connect(c) for c in re.split(r"[,，;；、]+", text)[1:])
+
+
+def _own_question_after_connect(text: str, last_clause: str) -> bool:
+    """"…중국 쪽 영화제랑 연결 좀 해보고 싶어요. 헝뎬에 그런 영화제 있나요?", "we'd love to link up with a festival
+    in China. Do you have one in Hengdian?": the wish to be connected said in a sentence before, the
+    last one asks a question of its own (no connecting in it): that question is answered, no person
+    (fixB17)."""
+    return last_clause.strip() != text.strip() and asks_question(last_clause) and not asks_to_connect(last_clause) \
+        and not asks_for_person(last_clause)
 
 
 def _clause(text: str, words: int = 10) -> bool:

@@ -640,7 +640,10 @@ HOW_SAID = re.compile(r"\bhow\b|\bcomo\b|怎么|如何|咋|어떻게")
 # The steps asked of an incentive named, the applying a word of its own name or not said at all
 # ("申请拍摄支持有哪些步骤", "¿qué pasos hay para pedir el apoyo?", "what steps do we follow to request
 # shoot support?", "촬영 지원 절차"): an incentive's steps are its way to apply
-STEPS_SAID = re.compile(r"\bsteps\b|\bpasos\b|步骤|步驟|流程|手续|手續|절차|단계")
+STEPS_SAID = re.compile(r"\bsteps\b|\bpasos\b|步骤|步驟|流程|手续|手續|절차|단계"
+                        # the process asked ("like what's the process", "¿cuál es el proceso?", "程序是怎样",
+                        # "과정이 어떻게 돼요"; fixB17)
+                        r"|\b(the|a|its|what'?s the|whats the|wats the) (process|procedure)\b|\b(el|cual es el) (proceso|procedimiento|tramite)\b|程序|과정이|프로세스")
 # Signing up asked with a "how" of an incentive named ("how do we sign up for the on-site services?",
 # "¿cómo nos inscribimos a los servicios in situ?", "现场制作服务怎么报名", "현장 제작 서비스 어떻게 등록해요?"):
 # an incentive is signed up for by applying
@@ -746,7 +749,7 @@ _KIN_AFTER = re.compile(r"^\s*(is|are|was|were|lives?|comes?|es|son|vive|viven)\
 _KIN_HOUSEHOLD = re.compile(r"\b(rich|wealthy|powerful|noble|aristocratic|merchant|landowning|old-money|moneyed)\s*$")
 
 
-KIN_WORDS = frozenset({"family", "familia", "家庭", "가족"})
+KIN_WORDS = frozenset({"family", "familia", "家庭", "가족", "families", "familias"})
 
 
 # Spanish "han" the verb ("ya han ido", "¿han grabado allá?", "se han hecho"): before a participle or
@@ -795,11 +798,16 @@ def _without_kin(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
         (e.kind, e.id) == ("genre", "family") and _folded(e.text) in KIN_WORDS
         and (_KIN_BEFORE.search(folded[max(0, e.start - 12):e.start]) or _KIN_AFTER.match(folded[e.end:e.end + 14])
              or _KIN_HOUSEHOLD.search(folded[max(0, e.start - 14):e.start])
+             # the homes an audience comes from ("our patrons are from Spanish-speaking families",
+             # "vienen de familias hispanohablantes", "来自说西语的家庭", "스페인어 쓰는 가족 출신"; fixB17)
+             or _KIN_FROM.search(folded[max(0, e.start - 30):e.start]) or _KIN_OF_LANGUAGE.match(folded[e.end:e.end + 24])
              # relatives somewhere ("our members have family in Latin America", "tienen familia en
              # Hispanoamérica", "在墨西哥有家人"): no genre (fixW16)
              or (_KIN_HAVE.search(folded[max(0, e.start - 12):e.start]) and _KIN_WHERE.match(folded[e.end:e.end + 14])))))
 
 
+_KIN_FROM = re.compile(r"\b(from|come from|grew up in|raised in) (\w+[- ]){0,3}$|\b(vienen|provienen|proceden|son) de (\w+ ){0,2}$|来自.{0,10}$|出身.{0,6}$")
+_KIN_OF_LANGUAGE = re.compile(r"^\s*(hispanohablantes?|de habla \w+|latinas?|migrantes?|inmigrantes?|que hablan \w+)\b|^\s*출신")
 _KIN_HAVE = re.compile(r"\b(have|has|got|tiene|tienen|tengo|tenemos|teneis|tenes)\s+$")
 _KIN_WHERE = re.compile(r"^\s*(in|back in|over in|out in|en|alla|aca|alli|que vive|que viven)\b")
 
@@ -919,6 +927,11 @@ def audience_situation(text: str, entities: tuple[Entity, ...]) -> bool:
         and not lexicon.facts_asked(text)
 
 
+# Fighting in general, a word the wuxia genre lists ("打打杀杀"), and the action genre's own name
+_FIGHTING_ONLY = re.compile(r"打打杀杀|打打殺殺|打来打去|打打闹闹")
+_ACTION_NAMED = re.compile(r"动作|動作|\baction\b|\baccion\b|액션")
+
+
 def _mood_beside_genre(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """A wuxia mood beside the action genre's word ("the sword choreography of the fight scenes",
     "打戏的剑术"): the fights asked are sword fights, the wuxia titles (in place of action's)."""
@@ -927,6 +940,12 @@ def _mood_beside_genre(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
             or "action" not in genres or not genres <= {"action", "wuxia"}:
         return entities
     folded = core_fold(to_simplified(text)[0])
+    if genres == {"action", "wuxia"} and len(folded) == len(text) and any(
+            e.kind == "genre" and e.id == "wuxia" and _FIGHTING_ONLY.fullmatch(core_fold(to_simplified(e.text)[0])) for e in entities) \
+            and any(e.kind == "genre" and e.id == "action" and _ACTION_NAMED.search(core_fold(to_simplified(e.text)[0])) for e in entities):
+        # "粉丝就喜欢打打杀杀那种，有没有动作类的剧": fighting in general said beside the action genre's own
+        # name is the action titles asked, no swords (fixB17)
+        return tuple(e for e in entities if not (e.kind == "genre" and e.id == "wuxia"))
     m = dict(lexicon.MOOD_GENRES)["wuxia"].search(folded)
     if m is None or len(folded) != len(text) or lexicon.SETS_OR_SHOOT.search(folded):
         return entities

@@ -216,3 +216,66 @@ def test_another_places_affairs_are_out_of_scope(services: Services, lang: str, 
 ])
 def test_our_festival_asked_from_another_town_stays_ours(services: Services, lang: str, asked: str, expect: str) -> None:
     _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("zh", "我们观众就爱看打打杀杀的，有没有动作片推荐？", "list:works?genre=action"),
+    ("zh", "粉絲鍾意打打殺殺，有冇動作劇推介？", "list:works?genre=action"),
+    ("en", "our viewers love fighting and punch-ups, any action dramas?", "list:works?genre=action"),
+    ("es", "a mi público le gustan los madrazos, ¿tienen series de acción?", "list:works?genre=action"),
+    ("ko", "시청자들이 치고받는 거 좋아해요. 액션 드라마 있어요?", "list:works?genre=action"),
+    # fighting alone stays the swords
+    ("zh", "打打杀杀的剧有吗", "list:works?genre=wuxia"),
+])
+def test_fighting_said_beside_the_action_genre_is_action(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "Many of our members come from Spanish-speaking families. How do your dramas reach Spanish-speaking viewers?", "faq:spanish_distribution"),
+    ("es", "Muchos de nuestros socios vienen de familias hispanohablantes. ¿Cómo llegan sus títulos al público de habla hispana?", "faq:spanish_distribution"),
+    ("zh", "我们很多会员来自说西班牙语的家庭，你们的剧怎么覆盖西语观众？", "faq:spanish_distribution"),
+    ("ko", "저희 회원 중엔 스페인어 쓰는 가족 출신이 많아요. 작품들이 스페인어권 시청자한테 어떻게 전달돼요?", "faq:spanish_distribution"),
+    # the family genre asked stays the genre
+    ("en", "any family dramas in Spanish?", "list:works?genre=family&language=es"),
+    ("es", "¿tienen dramas familiares en español?", "list:works?genre=family&language=es"),
+])
+def test_the_homes_an_audience_comes_from_are_no_genre(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("ko", "저희가 매년 작은 상영회를 하는데 중국 영화제랑 연결되고 싶어요. 헝뎬에 그런 영화제 있어요?", ("faq:film_festival", "event:hengdian_film_festival*")),
+    ("zh", "我们每年办个小放映会，想跟中国的电影节对接一下。横店有这样的电影节吗？", ("faq:film_festival", "event:hengdian_film_festival*")),
+    ("en", "We run a small screening series and would love to connect with a festival in China. Is there one in Hengdian?", ("faq:film_festival", "event:hengdian_film_festival*")),
+    ("es", "Tenemos un ciclo de cine y nos gustaría conectar con algún festival en China. ¿Hay alguno en Hengdian?", ("faq:film_festival", "event:hengdian_film_festival*")),
+    # a person asked for stays the hand-off
+    ("en", "can you connect me with the international business team?", "handoff*"),
+    ("es", "quiero hablar con alguien de Dalynn. ¿me conectas?", "handoff*"),
+])
+def test_a_question_after_a_wish_to_connect_is_answered(services: Services, lang: str, asked: str, expect: object) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("es", "¿cuánta pasta pedís por licenciar El salón de los ancestros en España?", "gap:*"),
+    ("es", "si coproducimos, ¿en qué porcentaje se reparten las ganancias?", "gap:*"),
+    ("ko", "공동제작허믄 수익은 몇 대 몇으로 갈라요?", "gap:*"),
+    ("zh", "合拍的话收益怎么分，几几分成？", "gap:*"),
+    ("en", "if we co-produce, what's the revenue split ratio?", "gap:*"),
+    # how to co-produce stays the FAQ
+    ("en", "how can we co-produce one of your catalogue titles?", "faq:coproduce_catalog_title"),
+])
+def test_a_price_or_a_share_asked_is_unpublished(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "how do we actualy request shoot support, like whats the process", "incentive:shoot_request_procedure#how_to_apply"),
+    ("en", "For the shoot support request, what's the procedure?", "incentive:shoot_request_procedure#how_to_apply"),
+    ("es", "¿cómo pedimos el apoyo para el rodaje? ¿cuál es el proceso?", "incentive:shoot_request_procedure#how_to_apply"),
+    ("zh", "拍摄支持申请的程序是怎样的？", "incentive:shoot_request_procedure#how_to_apply"),
+    ("ko", "촬영 지원 신청 과정이 어떻게 돼요?", "incentive:shoot_request_procedure#how_to_apply"),
+])
+def test_the_process_asked_of_a_support_is_how_to_apply(services: Services, lang: str, asked: str, expect: str) -> None:
+    _say(services, lang, [(asked, expect)])
