@@ -1489,7 +1489,7 @@ class Router:
         if (coming := self.events_of_market(turn, u, memory)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
-        if (reply.answer or "").startswith(RECORD_KEYS) and (
+        if (reply.answer or "").startswith("event:") and (
                 not u.records() or ({kind for kind, _ in u.records()} <= {"event"} and scope.FESTIVAL.search(fold(turn.text)))) \
                 and scope.not_ours(u, turn.kb):
             # "in Nepal when we open a production company which office…" (a record found by a stray word,
