@@ -1,18 +1,25 @@
 """Kinds of answer set 67's question and off-topic mistakes (read after it was written blind),
 fixB17, each in four languages with wordings written for these tests:
 
-- a set's kind of scene asked in pidgin ("e get market inside?") or said twice ("有没有集市…要拍
-  一个热闹的市场": the market is the scene, not where a company sells), and a backdrop weighed against
-  a plainer one with a verb between ("or is it just green screen", "o es pura pantalla verde"): the
-  yes or no of its scenes;
-- a story the partner wants to shoot at a set ("我想拍一个民国时候的故事…能拍民国戏吗") is no plot
+- a set's kind of scene asked in pidgin ("e get market street?") or said twice ("集市场景…热闹的市场":
+  the market is the scene, not where a company sells), and a backdrop weighed against a plainer one
+  with a verb between ("or is it only chroma key", "o es puro croma"): the yes or no of its scenes;
+- a story the partner wants to shoot at a set ("打算拍一个民国年代的故事…拍得了民国戏吗") is no plot
   asked: the set's periods;
-- a title's genre weighed against another in plain words ("a historical piece, or closer to a crime
-  story?"): its genres;
-- an episode's length asked with "how much" ("one episode length how much"), Sichuan 好长 /
-  Cantonese 几长; "몇 편" of one title named: its episode count;
-- the co-host said as which event is meant ("跟Reel-K合办的那个对接会是哪一天"): its date, no organisers;
-- "for our records" is the partner's files, no recording of the event asked.
+- a title's genre weighed against another in plain words ("a period piece or closer to a whodunit"):
+  its genres;
+- an episode's length asked with "how much" ("episode length how much?"), Sichuan 好长 / Cantonese
+  几长; "몇 편" of one title named: its episode count;
+- the co-host said as which event is meant ("和Reel-K联合主办的那个对接会是几号"): its date, no organisers;
+- "for our records" is the partner's files, no recording of the event asked;
+- titles already out in a language; what is planned for the months ahead (the events); news of any
+  new support (the incentives subscription); slang and dialect of a small poor team asking for a
+  break (the incentives) or weighing its tiny budget (the costs FAQ); a foreign actor without
+  Chinese in Nigerian Pidgin;
+- another place's affairs (a company registered abroad, another town's festival, a master's course);
+- fighting in general beside the action genre's name; the homes an audience comes from (no family
+  genre); a question of its own after a wish to be connected (answered, no hand-off); a licence's
+  price or a co-production's share asked (the gap); the process of a support (its way to apply).
 """
 
 from __future__ import annotations
