@@ -667,7 +667,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\bhow long (does|do|would|will) (an? |one |each |every |the |its |their )?(episode|ep|chapter|instal+ment|one)s? (run|last|take|go)\b"
                         r"|\b(capitulo|episodio|cap)s? (dura|duran)( mas o menos| como)? cuanto\b"
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
-                        r"|(一|每|单)集(大概|大约|约)?(有|播|放|跑|能播)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
+                        r"|(一|每|单)集(大概|大约|约)?(有|播|放|跑|能播)?(几分钟|多少分钟|多久|多长|时长|片长)|"
+                        # Sichuan 好长 and Cantonese 几长 ("一集好长嘛", "每集有几长"): how long (fixB17)
+                        r"(一|每|单)集(大概|大约|约)?(有|是)?(好长(嘛|喃|\?|？|\s*$)|几长|幾長)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
                         r"|(한|1) ?(화|회|편)(에|당|의)? ?(몇 ?분|길이|러닝 ?타임|분량)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
                         r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)"
                         # a length limit the episodes must fit, told as the partner's own ("our app cuts
@@ -2477,8 +2479,12 @@ _LENGTH_BEFORE = "".join(f"(?<!{word}{end})" for word in ("타임", "시간", "�
 
 # A length named a few words before "how much" ("러닝타임은 회당 얼마", "분량이 편당 얼마 정도"), with no
 # word of money: the minutes, not a price
-_LENGTH_HOW_MUCH = re.compile(r"(러닝 ?타임|분량|길이|재생 ?시간|상영 ?시간|런타임).{0,10}얼마")
-_MONEY_SAID = re.compile(r"가격|요금|비용|돈|금액|라이선스비|판권료|로열티|달러|\d ?원|만 ?원|수수료")
+_LENGTH_HOW_MUCH = re.compile(r"(러닝 ?타임|분량|길이|재생 ?시간|상영 ?시간|런타임).{0,10}얼마"
+                              # "one episode length how much", "the runtime is how much?" (fixB17)
+                              r"|\b(length|duration|runtime|run ?time|running time|minutes?)\b.{0,20}\bhow (much|many)\b"
+                              r"|\b(duracion|minutos)\b.{0,12}\bcuanto\b")
+_MONEY_SAID = re.compile(r"가격|요금|비용|돈|금액|라이선스비|판권료|로열티|달러|\d ?원|만 ?원|수수료"
+                         r"|\b(price|prices|cost|costs|fee|fees|license|licence|licensing|rights|money|dollars?|usd|pay|pago|precio|costo|cuesta|licencia|dinero|plata)\b")
 GAPS: tuple[tuple[str, str], ...] = (
     # A visa's fee ("visa fee?", "¿cuánto cuesta la visa?", "签证费多少？", "비자 비용은요?"): the
     # consulate's to say, no file of ours gives it (before "price": its own wording and team)
@@ -3543,7 +3549,14 @@ EMAIL_AVOIDED = re.compile(
 OWN_STORY = re.compile(r"\b((we|i) (have|got|ve got|'ve got|are (doing|shooting|making|writing)|am (doing|writing)) (a|an|this|one) (\w+ ){0,2}|(our|my) (\w+ ){0,2})(story|stories|script|plot)\b(?! about\W*$)"
                        r"|\b(nuestra|mi|tenemos una|tengo una|estamos haciendo una|es una) (\w+ ){0,2}(historia|trama)\b"
                        r"|(我们|我們|咱们|咱們|我|我哋|我地)(的|嘅)?(这个|這個|呢个|呢個|这部|這部)?(故事|剧本|劇本|剧情|劇情)"
-                       r"|(저희|우리|제) ?(쪽 )?(작품 |드라마 |영화 )?(이야기|스토리|얘기|대본|시나리오)")
+                       r"|(저희|우리|제) ?(쪽 )?(작품 |드라마 |영화 )?(이야기|스토리|얘기|대본|시나리오)"
+                       # a story the partner wants to shoot ("can we shoot a 1930s story there?", "queremos
+                       # rodar una historia de los años 30", "我想拍一个民国时候的故事", "1930년대 이야기를 찍고
+                       # 싶은데"): what a set is weighed for, no plot asked (fixB17)
+                       r"|\b(shoot|film|make|stage|set|do) (a|an|one|this|that) (\w+[- ]?){0,4}(story|stories|script|plot)\b(?! about\W*$)"
+                       r"|\b(rodar|grabar|filmar|hacer|montar) (una|esta|esa) (\w+ ){0,4}(historia|trama)\b"
+                       r"|(想|要|打算|准备|計劃|计划)(在[^，。？！,.?!]{1,12})?拍(一个|一個|一部|个|個|部)?[^，。？！,.?!]{0,12}(故事|剧情|劇情)"
+                       r"|(이야기|스토리|얘기)(를|을)? ?(찍|촬영)(으려|으려고|고 ?싶|하려|하려고|할 ?거|할 ?건데|하고 ?싶)")
 YEARLY_EPITHET = re.compile(r"매년 ?(\d+ ?월|가을|봄)?(에 열리는|의|에 하는)? ?(그 )?(?=(영화제|행사|축제|페스티벌))"
                             r"|每年(\d+|[一二三四五六七八九十]+)?月?(的|举办的|举行的|办的|那个|那场|那届|的那个|举办的那个|办的那个)(?=(电影节|影视节|活动|节))"
                             # "your annual festival", "the festival held every October", "el festival anual",
@@ -6131,6 +6144,8 @@ NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\baler
                   r"|(se )?(modifiquen|modifique|actualicen|actualice))\b|\balgun cambio\b"
                   r"|(바뀌|변경되|변경 ?되|변동(이)? ?(있|생기)|달라지|수정되)(면|거든|시면|었으면|는 대로)"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
+                  # "any new support or incentive wey una announce" (pidgin: that you announce; fixB17)
+                  r"|\b(any|every|each) new (\w+ ){0,3}(incentives?|support|subsid\w*|perks?|funding|grants?)\b|\b(wey|weh) (una|you|dem) (announce|drop|release|launch|bring out)\b"
                   r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\b(new|fresh) (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?|series|dramas?)\b"
                   r"|(cuando|cada vez que|apenas|en cuanto|si) (salga|salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen|sale|salen|hay) .{0,20}nuev"
                   r"|\bnuev[oa]s? (titulos?|eventos?|obras?|incentivos?|series)\b|\b(titulos?|eventos?|obras?|incentivos?|series) nuev[oa]s?\b"
@@ -6208,7 +6223,7 @@ WRITE_WHEN_NEW = (r"\b(whenever|every ?time|each time|as soon as)\b.{0,80}\b(mes
                   r"|(때마다|는 대로|면 바로|면 언제든|면 언제든지).{0,12}(말해|말씀해|얘기해|얘기 해|애기해) ?(주|줘|도|달)"
                   r"|一有.{0,20}(就)?(给我|给我们)?(发|发个)(消息|信息|邮件)|有新.{0,20}就(给我|给我们)(发|发个)(消息|信息|邮件)")
 WRITE_WHEN_NEW_SAID = re.compile(WRITE_WHEN_NEW)
-NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
+NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update|buzz) (me|us)\b|\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
                     r"|\bput (me|us) down for\b(?=.{0,50}\b(news|updates|alerts|newsletters?)\b)"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
@@ -7222,10 +7237,10 @@ _KO_DOES = r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|�
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
 }
 _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 

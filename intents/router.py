@@ -71,7 +71,7 @@ from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
 from intents import handoff as handoff_notes
-from intents.handoff_words import asks_to_connect, chases_reply
+from intents.handoff_words import asks_for_person, asks_to_connect, chases_reply
 from intents.labels import labels_in_sentence
 from intents.lexicon import (
     AFFORDABLE,
@@ -208,7 +208,10 @@ MEASURE_GAPS = frozenset({"size", "capacity", "count", "weather"})
 # (`Router.gap_outvoted`); a measure (a stage's size, its capacity) stays an honest gap
 DEAL_GAPS = frozenset({"rights", "credits"})
 # ...unless a share or an amount is asked ("what percentage of the rights revenue would we keep?")
-SHARE_ASKED = re.compile(r"percent|%|\bhow much\b|\bcuant[oa]s?\b|porcentaje|多少|比例|几成|얼마|몇 ?(퍼|%)|비율")
+SHARE_ASKED = re.compile(r"percent|%|\bhow much\b|\bcuant[oa]s?\b|porcentaje|多少|比例|几成|얼마|몇 ?(퍼|%)|비율"
+                         # a ratio asked ("몇 대 몇으로 나눠요", "几几分成", "三七还是五五", "what ratio", "en qué
+                         # proporción", "fifty-fifty?"): the share, a deal's term (fixB17)
+                         r"|몇 ?대 ?몇|几几分|几比几|[一二三四五六七八九]{2}分|\bratio\b|\bfifty[- ]fifty\b|\bproporcion\b|\bmitad y mitad\b")
 # The catalog itself named ("片库", "片单", "카탈로그", "catálogo") and what is in it asked ("都有些啥",
 # "뭐 있어요", "what's in", "qué hay"): see `Router.catalog_overview`.
 WHAT_IN = re.compile(r"\bwhat('?s| is| do you have| have you got)\b.{0,12}\bin\b|\bque (hay|tienen|tienes|traen)\b"
@@ -320,6 +323,22 @@ ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|someth
 COMING_UP_ASKED = re.compile(r"\bwhat('?s| is| are)? (\w+ )?(coming up|on (the|your) (calendar|agenda|schedule))\b|\b(on|in) (your|the) (calendar|agenda)\b"
                              r"|\b(lo|que) (que )?(viene|se viene|vienen|se vienen)\b.{0,30}\b(agenda|calendario)\b|\b(en|de) (su|tu|la) (agenda|calendario)\b"
                              r"|(日程|日历|行程|档期)(上|里|表)|接下来(有)?(什么|啥)(安排|活动)|(일정|캘린더|달력)(에|상|표)")
+# What is planned for the months ahead, asked with no event named (fixB17): a plan word and a time
+# ahead, in either order ("what you have planned for the months ahead", "anything lined up for the
+# rest of the year?", "qué actividades tienen previstas para los próximos meses", "接下来几个月有
+# 什么安排", "앞으로 몇 달 동안 어떤 일정이 잡혀 있어요"), on folded Simplified text
+_AHEAD = (r"(\b(the )?(months|weeks) (ahead|to come)\b|\b(the )?(coming|next|upcoming|following) (few )?(months|weeks)\b|\brest of (the|this) year\b"
+          r"|\b(los|las) (proximos|proximas|siguientes) (meses|semanas)\b|\b(lo que queda|el resto) del ano\b|\bde aqui a (fin de ano|unos meses)\b"
+          r"|(接下来|未来|后面|之后|往后|今后)(的)?(这)?(几|两|三)个月|下半年|年底前"
+          r"|(앞으로|향후|다음|이후) ?(몇|두|세|2|3) ?(달|개월)|연말까지|하반기)")
+_PLANNED = (r"(\b(planned|plan|plans|scheduled|lined up|in the pipeline|on the cards|programmed|in store|happening|organi[sz]ed)\b"
+            r"|\b(previst[oa]s|programad[oa]s|planead[oa]s|planificad[oa]s|agendad[oa]s|organizad[oa]s|actividades|eventos|planes)\b"
+            r"|安排|计划|活动|日程|행사|일정|계획|프로그램)")
+PLANNED_AHEAD = re.compile(_PLANNED + r".{0,60}" + _AHEAD + r"|" + _AHEAD + r".{0,40}" + _PLANNED)
+# ... unless news of them is what is wanted ("let me know what you plan for the coming months"): a subscription
+NEWS_WANTED_AHEAD = re.compile(r"\b(let (me|us) know|keep (me|us) (posted|informed|updated)|notify|ping|alert|remind|subscribe|sign (me|us) up)\b"
+                               r"|\b(avis\w*|notifi\w*|suscrib\w*|recuerd\w*|mantenga\w* (al tanto|informad\w*))\b"
+                               r"|通知|提醒|订阅|告诉我一声|알려|알림|구독|리마인드")
 # A set closed off or taken whole for a time ("close off one of the street sets for a full night",
 # "cerrar la calle del set toda una noche", "包下整条街拍一晚", "거리 세트 하룻밤 통째로 빌리면"):
 # that hire's own price, unpublished however roughly asked, no general idea of our costs
@@ -1332,6 +1351,22 @@ class Router:
             # events), no one event's programme (fixV16)
             u = replace(u, fact=None, facts=tuple(f for f in u.facts if f != "about"))
             turn = replace(turn, intent=u.intent)
+        if not u.records() and not u.wants_person and not u.switch_lang and u.ordinal is None \
+                and PLANNED_AHEAD.search(fold(to_simplified(turn.text)[0])) and not NEWS_WANTED_AHEAD.search(fold(to_simplified(turn.text)[0])) \
+                and not any(lexicon.action_asked(part) for part in (u.parts or (turn.text,))
+                            if PLANNED_AHEAD.search(fold(to_simplified(part)[0]))):
+            # (the calendar of the partner's own said after it, "Estoy cerrando la agenda del estudio.",
+            # is why it is asked, no calendar file wanted)
+            # "Might you list what you have planned for the months ahead?", "¿qué actividades tienen
+            # previstas para los próximos meses?", "接下来几个月有什么安排", "앞으로 몇 달 어떤 일정 잡혀
+            # 있어요?": what is coming, the events (no programme, nor what HISDA is; fixB17)
+            u = replace(u, intent="ask_events", fallback=False, fact=None, facts=(), action=None,
+                        filters=tuple(f for f in u.filters if f[0] != "when") + (("when", "upcoming"),))
+            asked = next((part for part in u.parts if PLANNED_AHEAD.search(fold(to_simplified(part)[0]))), turn.text)
+            if any(kind != "when" for kind, _ in u.filters):  # ("…in Korea over the coming months": those there)
+                return self.listing(replace(turn, intent="ask_events", text=asked), "ask_events", u)
+            # (no word of the plan picks one event: "活动计划" is no "talent programme")
+            return events.listing(replace(turn, intent="ask_events"), "up")
         if (address := _address_not_ours(turn, u, memory)) is not None:
             return address  # "can I write to info@hengdian.com?": not an address we have; the published one
         if (offered := _offer_and_discount(turn, u)) is not None:
@@ -1465,6 +1500,13 @@ class Router:
         if (coming := self.events_of_market(turn, u, memory)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
+        if (reply.answer or "").startswith("event:") and (
+                not u.records() or ({kind for kind, _ in u.records()} <= {"event"} and scope.FESTIVAL.search(fold(turn.text)))) \
+                and scope.not_ours(u, turn.kb):
+            # "in Nepal when we open a production company which office…" (a record found by a stray word,
+            # "open"), "올해 전주국제영화제 개막작은 뭐였당가요?" (another town's festival, though "영화제"
+            # names ours too): another place's or body's affairs, no fact of ours (fixB17)
+            return not_understood(turn, True)
         if _spanish_dub_whom(turn, u, memory) and (reply.answer or "").startswith(
                 ("faq:languages", "event:", "fallback", "out_of_scope", "gap:", "smalltalk")) \
                 and "spanish_distribution" in turn.kb.faq:
@@ -1746,7 +1788,7 @@ class Router:
             owners = {contact.record_contact(turn.kb, kind, rid) for kind, rid in u.records() if kind in ("partner", "contact", "program")}
             owners.discard(None)
             asked_for = owners.pop() if len(owners) == 1 else _contact_named(turn)
-        if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8)
+        if u.wants_person or (u.connect and (named or asked_for or (_clause(last_clause, 8) and not _own_question_after_connect(turn.text, last_clause))
                                              # "그 작품 담당자 분이랑 직접 연결해 주세요": a person, directly
                                              or DIRECTLY.search(fold(turn.text))  # "¿me pasas con ellos?"
                                              # "…, regáleme su contacto, quiero hablar con ella" with a
@@ -4150,7 +4192,10 @@ class Router:
         # event named, the partner's own logo no body of theirs to take in)
         let_in = let_in or (OWN_BODY.search(text) is not None and all(kind == "event" for kind, _ in u.records())
                             and not (u.wants_person or u.fact in ("date", "place", "price"))
-                            and not (u.records() and PRICE_WORDS.search(text)))
+                            and not (u.records() and PRICE_WORDS.search(text))
+                            # ("예산 쥐꼬리인데 나 같은 1인 크리에이터가 헝뎬에서 찍어도 감당 됨?": whether the
+                            # creator's money bears a shoot here, how costly we are; nothing to get into: fixB17)
+                            and not lexicon.realistic_for_budget(turn.text) and not lexicon.own_budget_weighed(turn.text))
         if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")) \
@@ -4361,6 +4406,11 @@ class Router:
             # venue answers; the flight is only the other way to attend (fixS16)
             return None
         faq_id = Router.faq_in_words(turn, u, reply)
+        if faq_id == catalog.COPRODUCE_FAQ and reply.outcome == "gap" and u.gap in DEAL_GAPS \
+                and SHARE_ASKED.search(fold(turn.text)) and not u.records():
+            # "合拍的话收益怎么分，几几分成？", "si coproducimos, ¿en qué porcentaje se reparten?": the share
+            # of a co-production, a term no file publishes (the gap), not how to start one (fixB17)
+            return None
         if faq_id and reply.outcome == "gap" and (turn.last_answer or "").partition("#")[0] == f"faq:{faq_id}":
             # "and how long does the visa take to process?" right after the visa FAQ: the detail it
             # does not hold, said not published, never the same answer again
@@ -12300,6 +12350,15 @@ def _connect_clause(text: str) -> bool:
     return any(_clause(c, 6) and asks_to_connect(c) for c in re.split(r"[,，;；、]+", text)[1:])
 
 
+def _own_question_after_connect(text: str, last_clause: str) -> bool:
+    """"…중국 쪽 영화제랑 연결 좀 해보고 싶어요. 헝뎬에 그런 영화제 있나요?", "we'd love to link up with a festival
+    in China. Do you have one in Hengdian?": the wish to be connected said in a sentence before, the
+    last one asks a question of its own (no connecting in it): that question is answered, no person
+    (fixB17)."""
+    return last_clause.strip() != text.strip() and asks_question(last_clause) and not asks_to_connect(last_clause) \
+        and not asks_for_person(last_clause)
+
+
 def _clause(text: str, words: int = 10) -> bool:
     """A follow-up of one clause ("and the pitch day for Latin American producers?"), not a new
     request of its own."""
@@ -12433,13 +12492,14 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
 # One kind of backdrop weighed against a plainer one ("an LED volume or just green screen?", "¿pantalla
 # LED o solo croma?", "有LED屏还是只有绿幕", "LED 볼륨 있음 아님 그린스크린만"): which the set has is
 # asked of it, the yes or no of a scene, not its overview FAQ
-KIND_OR_PLAINER = re.compile(r"\bor (just|only|merely|simply|plain)\b|\bo (solo|solamente|nada mas|nomas|simplemente)\b"
+KIND_OR_PLAINER = re.compile(r"\bor (is it |it'?s |is that |are they |do they have |does it have )?(just|only|merely|simply|plain|purely|basically)\b"
+                             r"|\bo (es |son |tienen |tiene |hay )?(solo|solamente|nada mas|nomas|simplemente|pura|puro|puras|puros|no mas)\b"
                              r"|还是只(有|能|是)|或者只(有|能|是)|(아니면|아님|아니믄) .{0,12}만")
 # Whether the set named has that kind of place ("does the Qin Palace have a battlefield?", "¿tiene
 # zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
 # focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
-HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
+HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(e|it|dem|una|una set|the set|that set|this set|the place) (still |even )?get\b(?! (to|there|here|back|in touch|us|me)\b)|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
                        # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
                        r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$"
@@ -13749,6 +13809,8 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
 # later?", "¿la graban para verla después?", "说明会会录下来之后看吗？", "녹화해서 나중에 볼 수 있어요?"):
 # what the event's record says of it, else that it is not published and who knows (`event_detail`)
 _RECORDING_ASKED = re.compile(
+    # ("for our records: on what date was it held?": the partner's own files, why the date is asked)
+    r"(?<!\bfor our )(?<!\bfor my )(?<!\bfor the )(?<!\bfor your )(?<!\bin our )(?<!\bour own )"
     r"\brecord(s|ed|ing)?\b(?! (of|label|number|breaking|high|low|holder)\b)|\b(watch|see|view|catch|rewatch)( it| them| the \w+( \w+)?)? (later|afterwards|after|again|on demand|back|offline)\b"
     r"|\breplays?\b|\bon demand\b"  # (a livestream asked is whether it can be watched from afar: the venue, in person or online: int24)
     r"|\b(graban|grabaran|grabara|grabada|grabado|grabacion|grabaciones|grabarla|grabarlo|grabar la sesion|grabar el evento)\b"

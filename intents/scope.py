@@ -130,7 +130,7 @@ STUDY_ABROAD = re.compile(r"\bstudy abroad\b|\bstud(y|ent) visas?\b|\bvisas? (de
 # consulado para estudiar un máster?", "student papers for an MBA in London", "去英国读研签证要什么材料",
 # "대학원 유학 비자 서류"): the partner's own schooling, no shoot in China (fixQ16)
 DEGREE_STUDIED = re.compile(r"\b(study|studying|do|doing|take|taking|enrol\w*|enroll\w*)\b.{0,20}\b(masters?|master'?s|mba|phd|doctorate|degree|bachelor'?s|postgrad\w*|graduate school|grad school|university|college)\b"
-                            r"|\b(estudiar|cursar|hacer|sacar) (un |una |el |la |mi |el )?(master|maestria|doctorado|posgrado|postgrado|carrera|licenciatura|mba|grado|diplomado)\b"
+                            r"|\b(estudiar|cursar|hacer|sacar|entrar (a|en)|ingresar (a|en)|postular (a|en)|aplicar (a|en)) (un |una |el |la |mi |el )?(master|maestria|doctorado|posgrado|postgrado|carrera|licenciatura|mba|grado|diplomado)\b"
                             r"|\b(master|maestria|doctorado|posgrado|postgrado|mba)\b.{0,30}\b(consulado|embajada|visa|visado)\b"
                             r"|读研|讀研|读硕|讀碩|读博|讀博|念研究生|读大学|讀大學|读书签证|硕士|碩士|博士|研究生"
                             r"|석사|박사|대학원|학위|어학연수|학생 ?비자")
@@ -143,6 +143,11 @@ SCHOOLING = re.compile(r"\b(film school|grad(uate)? school|masters?|master'?s( d
 SCHOOLING_WORTH = re.compile(r"\b(worth (it|doing|the (money|time|effort))|pay(s)? off|help(s)? (my|your|me|in|with|a career)|useful|a good idea|make a difference)\b"
                              r"|\b(vale la pena|sirve de algo|sirve para algo|ayuda (en|para|a)|conviene|merece la pena)\b"
                              r"|值得|值不值|有用|有没有用|有帮助|有冇用|도움(이|은)? ?(되|돼|됩|될)|가치(가)? ?(있|없)|쓸모|효과(가)? ?있")
+# What it takes to get on a course ("what do I need to prepare", "¿qué necesito para entrar?", "需要准备什么",
+# "어떤 준비가 필요합니까", "뭘 준비해야"): the school's admission, no paper of ours (fixB17)
+DEGREE_PREPARED = re.compile(r"\b(prepare|preparation|requirements?|get (in|into|accepted|admitted)|apply|admission|entry requirements)\b"
+                             r"|\b(prepar\w*|requisitos|entrar|ingresar|admision|postular\w*|inscrib\w*)\b"
+                             r"|准备|要求|申请|入学|录取|考上|준비|요건|자격|입학|지원하려|들어가려|밟으려")
 CONSULATE_OR_VISA = re.compile(r"\b(consulate|embassy|visas?|consulado|embajada|visado)\b|领事馆|領事館|大使馆|大使館|签证|簽證|영사관|대사관|비자")
 OUR_TOWN = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchin[ae]\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                       r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국")
@@ -314,9 +319,11 @@ def not_ours(u: Understanding, kb=None) -> bool:
         return True  # a student visa for another country ("일본 유학 비자", "study visa for Japan"): not ours
     if SCHOOLING.search(folded) and SCHOOLING_WORTH.search(folded) and not u.records() and not OURS_NAMED.search(folded):
         return True  # whether a degree or studying abroad pays off ("중국 영화 대학원 유학이 도움이 됩니까?"; fixW16)
-    if DEGREE_STUDIED.search(folded) and CONSULATE_OR_VISA.search(folded) and not u.records() \
+    if DEGREE_STUDIED.search(folded) and (CONSULATE_OR_VISA.search(folded) or DEGREE_PREPARED.search(folded)) and not u.records() \
             and not OUR_TOWN.search(folded) and not OURS_NAMED.search(folded):
-        return True  # the papers for a master's abroad ("¿qué piden en el consulado para estudiar un máster?"): not ours
+        # the papers for a master's abroad ("¿qué piden en el consulado para estudiar un máster?"): not ours;
+        # nor what it takes to get on one ("송도에서 석사 과정을 밟으려면 어떤 준비가 필요합니까?"; fixB17)
+        return True
     if lexicon.OTHER_PLACE_OPEN.search(folded) and lexicon.DAY_OPEN_ASKED.search(folded) and not u.records() \
             and not OURS_NAMED.search(folded) and not YOURS.search(folded) \
             and not re.search(r"\b(office|oficina|team|equipo|department|departamento|desk)\b|办公室|你们|貴司|贵司|사무실|팀", folded):
@@ -481,7 +488,7 @@ THIRD_PARTY_PROCEDURE = re.compile(
     # one's own company to register at home ("how do I register a production company in Leeds?",
     # "¿cómo registro una productora en mi ciudad?", "在老家开个影视公司要办什么手续", "부산에서 사업자등록
     # 하려면"): the local registry's procedure, not joining us (our places named keep it ours)
-    r"|\b(register|registering|incorporat\w*|set(ting)? up|open(ing)?|start(ing)?|form(ing)?)\b (a|an|my|our|my own|our own) ([\w-]+ ){0,2}(company|business|llc|ltd|firm|production company|prodco)\b[^.?!]{0,40}\b(in|at|here|procedure|process|paperwork|steps|how|register\w*|licen[cs]e)\b"
+    r"|\b(register|registering|incorporat\w*|set(ting)? up|open(ing)?|start(ing)?|form(ing)?)\b (a|an|my|our|my own|our own) ([\w-]+ ){0,2}(company|business|llc|ltd|firm|production company|prodco)\b[^.?!]{0,40}\b(in|at|here|procedure|process|paperwork|steps|how|register\w*|licen[cs]e|papers|documents|documentation|office|offices|forms)\b"
     r"|\b(registrar|registro|inscribir|inscribo|constituir|constituyo|abrir|abro|montar|monto|formalizar|formalizo)\b (una|mi|nuestra|la) ([\w-]+ ){0,2}(empresa|productora|compania|sociedad|pyme|negocio)\b"
     # (a company already set up, said before joining us, is no registry: "几个人合伙开的公司，也想入盟，要走什么手续")
     r"|(开|開|注册|註冊|成立)(一家|一个|一個|个|個|家)?[^的，,。？?]{0,4}(公司|工作室)[^。？！?!，,]{0,12}(手续|手續|部门|部門|执照|執照|流程|程序|步骤|步驟)|营业执照|營業執照|工商(注册|登记)"

@@ -368,6 +368,22 @@ class Understander:
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
         facts = _without_story_of_a_genre(body, entities, facts) if body else ()
         facts = _flavour_choice_of_a_title(body, entities, facts) if body else ()
+        if body and "episodes" not in facts and len({e.id for e in entities if e.kind == "work"}) == 1 \
+                and not any(e.kind in RECORD_KINDS and e.kind != "work" for e in entities) and KO_EPISODES_OF_TITLE.search(body):
+            # "광저우 야상곡은 모두 몇 편이요?", "사당의 비밀 총 몇 편이에요?": "how many 편" of one title named
+            # counts its episodes (of the catalogue it counts titles: `catalog:about`); "우리 상영관" said
+            # before is the partner's own hall, no venue asked (fixB17)
+            facts = ("episodes", *(f for f in facts if f != "venue"))
+        if body and "organisers" in facts and len(facts) > 1 and CO_HOST_SAID.search(_folded(body)) \
+                and "organisers" not in lexicon.facts_asked(CO_HOST_SAID.sub(" ", _folded(body))):
+            # "跟Reel-K合办的那个中韩对接会是哪一天", "the matchmaking you co-host with Reel-K, what day
+            # is it?": the co-host says which event, its date is asked, not who organises it (fixB17)
+            facts = tuple(f for f in facts if f != "organisers")
+        if body and "country" in facts and set_named and any(e.kind == "scene_type" and e.id == "market" for e in entities) \
+                and "country" not in lexicon.facts_asked(MARKET_WORD.sub(" ", _folded(body))):
+            # "清明上河图那个景区有没有集市那种场景，我们要拍一个热闹的市场": the market is a scene at the
+            # set named (said twice), not where a company sells (fixB17)
+            facts = tuple(f for f in facts if f != "country")
         if body and {"logline", "about"} & set(facts) and HEARD_ABOUT.search(_folded(body)) \
                 and not {"logline", "about"} & set(lexicon.facts_asked(unnamed(HEARD_ABOUT.sub(" ", _folded(body)), ()))):
             # "what is the A.R.C system I heard about on another podcast?", "¿qué es eso de lo que leí en
@@ -624,7 +640,10 @@ HOW_SAID = re.compile(r"\bhow\b|\bcomo\b|怎么|如何|咋|어떻게")
 # The steps asked of an incentive named, the applying a word of its own name or not said at all
 # ("申请拍摄支持有哪些步骤", "¿qué pasos hay para pedir el apoyo?", "what steps do we follow to request
 # shoot support?", "촬영 지원 절차"): an incentive's steps are its way to apply
-STEPS_SAID = re.compile(r"\bsteps\b|\bpasos\b|步骤|步驟|流程|手续|手續|절차|단계")
+STEPS_SAID = re.compile(r"\bsteps\b|\bpasos\b|步骤|步驟|流程|手续|手續|절차|단계"
+                        # the process asked ("like what's the process", "¿cuál es el proceso?", "程序是怎样",
+                        # "과정이 어떻게 돼요"; fixB17)
+                        r"|\b(the|a|its|what'?s the|whats the|wats the) (process|procedure)\b|\b(el|cual es el) (proceso|procedimiento|tramite)\b|程序|과정이|프로세스")
 # Signing up asked with a "how" of an incentive named ("how do we sign up for the on-site services?",
 # "¿cómo nos inscribimos a los servicios in situ?", "现场制作服务怎么报名", "현장 제작 서비스 어떻게 등록해요?"):
 # an incentive is signed up for by applying
@@ -730,7 +749,7 @@ _KIN_AFTER = re.compile(r"^\s*(is|are|was|were|lives?|comes?|es|son|vive|viven)\
 _KIN_HOUSEHOLD = re.compile(r"\b(rich|wealthy|powerful|noble|aristocratic|merchant|landowning|old-money|moneyed)\s*$")
 
 
-KIN_WORDS = frozenset({"family", "familia", "家庭", "가족"})
+KIN_WORDS = frozenset({"family", "familia", "家庭", "가족", "families", "familias"})
 
 
 # Spanish "han" the verb ("ya han ido", "¿han grabado allá?", "se han hecho"): before a participle or
@@ -779,11 +798,16 @@ def _without_kin(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
         (e.kind, e.id) == ("genre", "family") and _folded(e.text) in KIN_WORDS
         and (_KIN_BEFORE.search(folded[max(0, e.start - 12):e.start]) or _KIN_AFTER.match(folded[e.end:e.end + 14])
              or _KIN_HOUSEHOLD.search(folded[max(0, e.start - 14):e.start])
+             # the homes an audience comes from ("our patrons are from Spanish-speaking families",
+             # "vienen de familias hispanohablantes", "来自说西语的家庭", "스페인어 쓰는 가족 출신"; fixB17)
+             or _KIN_FROM.search(folded[max(0, e.start - 30):e.start]) or _KIN_OF_LANGUAGE.match(folded[e.end:e.end + 24])
              # relatives somewhere ("our members have family in Latin America", "tienen familia en
              # Hispanoamérica", "在墨西哥有家人"): no genre (fixW16)
              or (_KIN_HAVE.search(folded[max(0, e.start - 12):e.start]) and _KIN_WHERE.match(folded[e.end:e.end + 14])))))
 
 
+_KIN_FROM = re.compile(r"\b(from|come from|grew up in|raised in) (\w+[- ]){0,3}$|\b(vienen|provienen|proceden|son) de (\w+ ){0,2}$|来自.{0,10}$|出身.{0,6}$")
+_KIN_OF_LANGUAGE = re.compile(r"^\s*(hispanohablantes?|de habla \w+|latinas?|migrantes?|inmigrantes?|que hablan \w+)\b|^\s*출신")
 _KIN_HAVE = re.compile(r"\b(have|has|got|tiene|tienen|tengo|tenemos|teneis|tenes)\s+$")
 _KIN_WHERE = re.compile(r"^\s*(in|back in|over in|out in|en|alla|aca|alli|que vive|que viven)\b")
 
@@ -903,6 +927,11 @@ def audience_situation(text: str, entities: tuple[Entity, ...]) -> bool:
         and not lexicon.facts_asked(text)
 
 
+# Fighting in general, a word the wuxia genre lists ("打打杀杀"), and the action genre's own name
+_FIGHTING_ONLY = re.compile(r"打打杀杀|打打殺殺|打来打去|打打闹闹")
+_ACTION_NAMED = re.compile(r"动作|動作|\baction\b|\baccion\b|액션")
+
+
 def _mood_beside_genre(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """A wuxia mood beside the action genre's word ("the sword choreography of the fight scenes",
     "打戏的剑术"): the fights asked are sword fights, the wuxia titles (in place of action's)."""
@@ -911,6 +940,12 @@ def _mood_beside_genre(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
             or "action" not in genres or not genres <= {"action", "wuxia"}:
         return entities
     folded = core_fold(to_simplified(text)[0])
+    if genres == {"action", "wuxia"} and len(folded) == len(text) and any(
+            e.kind == "genre" and e.id == "wuxia" and _FIGHTING_ONLY.fullmatch(core_fold(to_simplified(e.text)[0])) for e in entities) \
+            and any(e.kind == "genre" and e.id == "action" and _ACTION_NAMED.search(core_fold(to_simplified(e.text)[0])) for e in entities):
+        # "粉丝就喜欢打打杀杀那种，有没有动作类的剧": fighting in general said beside the action genre's own
+        # name is the action titles asked, no swords (fixB17)
+        return tuple(e for e in entities if not (e.kind == "genre" and e.id == "wuxia"))
     m = dict(lexicon.MOOD_GENRES)["wuxia"].search(folded)
     if m is None or len(folded) != len(text) or lexicon.SETS_OR_SHOOT.search(folded):
         return entities
@@ -1241,18 +1276,38 @@ def _without_story_of_a_genre(body: str, entities: tuple[Entity, ...], facts: tu
     return tuple(f for f in facts if f != "logline")
 
 
+# "How many 편" of a title ("모두 몇 편이요", "총 몇 편이에요", "몇 편까지 있어요", "몇 편짜리"): its episode count
+KO_EPISODES_OF_TITLE = re.compile(r"(모두|전부|총|다 ?해서|합쳐서|다)? ?몇 ?편(이|인|짜리|까지|으로|정도|쯤|이나|이에|이예|입니|이요|이여|이지|임|이야|\?|$)")
+
+
+# An event's co-host said as which event is meant ("跟Reel-K合办的那个对接会", "the matchmaking you
+# co-host with Reel-K", "el encuentro que organizan con Reel-K", "Reel-K랑 공동 주최하는 행사"), on folded text
+CO_HOST_SAID = re.compile(
+    r"(跟|和|与|同|與|联合)[^，。？！,.?!]{1,20}(合办|協辦|协办|联合主办|联合举办|一起办|一起搞|一起举办|共同举办|合作举办|共同主办|合作主办)的"
+    r"|\b(co-?hosted|co-?organi[sz]ed|co-?run|organi[sz]ed|hosted|run|put on|held|doing|running|hosting|co-?hosting|organi[sz]ing|putting on)( together| jointly)? (with|alongside)\b"
+    r"|\b(co-?host|co-?organi[sz]e|host|organi[sz]e|run|do|hold|put on)( it)? (together )?with\b"
+    r"|\b(que|el que|la que|lo que) (organizan|hacen|montan|coorganizan|realizan|arman|organizais|haceis|organiza|hace) (junto )?(con|a)\b|\b(co)?organizad[oa] (junto )?con\b"
+    r"|(와|과|랑|이랑|하고|와 함께|과 함께) ?(같이|함께|공동(으로)?|공동 ?주최로)? ?(주최하는|주최한|개최하는|개최한|여는|연|하는|진행하는|주관하는|주최하|공동 ?주최하는|공동 ?주최한|공동주최하는)")
+# The word "market" said of a scene ("集市", "热闹的市场", "a busy market", "un mercado", "시장")
+MARKET_WORD = re.compile(r"\bmarkets?( ?places?)?\b|\bmercad(o|os|illo|illos)\b|集市|市集|市场|市場|墟市|菜市场|장터|시장")
+
+
 # What a story is full of, in partners' words ("swords", "snogging", "besos", "打戏", "칼싸움"): said as
 # a choice of one title ("is it more swords or more snogging?") it asks the title's genres (fixW16)
 _FLAVOUR = (r"(sword\w*|fight\w*|kung ?fu|martial arts|action|punch\w*|stunts?|kiss\w*|snog\w*|smooch\w*|romance|romantic|love|lovey[- ]dovey|mush\w*"
             r"|laughs?|funny|jokes?|comedy|scares?|scary|spooky|ghosts?|horror|tears?|crying|tearjerker|weepy|family|espadas?|espadazos|peleas?|golpes|accion"
-            r"|besos?|besuqueo|amor|romantic[oa]|risas?|chistes|comedia|sustos?|miedo|terror|llanto|llorar|lagrimas|familiar|familia)")
+            r"|besos?|besuqueo|amor|romantic[oa]|risas?|chistes|comedia|sustos?|miedo|terror|llanto|llorar|lagrimas|familiar|familia"
+            # a genre's plain word ("a historical piece, or closer to a crime story?", "¿histórica o más bien
+            # policiaca?": fixB17)
+            r"|historical|history|period|costume|crime|mystery|whodunn?it|detective|thriller|suspense|sci-?fi|fantasy|wuxia"
+            r"|historic[oa]|de epoca|policiac[oa]|policial|crimen(es)?|misterio|suspenso|detectives?|intriga)")
 _FLAVOUR_CHOICE = re.compile(
-    r"\b(more |mostly |mainly |all |lots of |a lot of |full of )?" + _FLAVOUR + r"\b.{0,25}\bor (more |mostly |mainly |all |lots of |a lot of |full of |is it |it'?s )?" + _FLAVOUR + r"\b"
-    r"|\b(mas |puro |pura |mucho |mucha |muchos |muchas |lleno de |llena de )?" + _FLAVOUR + r"\b.{0,25}\b(o|u) (mas |puro |pura |mucho |mucha |muchos |muchas |es )?(de )?" + _FLAVOUR + r"\b"
-    r"|(打戏|打斗|打打杀杀|武打|刀剑|动作|谈恋爱|恋爱|亲亲|撒糖|发糖|甜宠|虐恋|搞笑|吓人|恐怖|哭|催泪|家庭|爱情)(多|为主|比较多)?.{0,6}(还是|定系|抑或|或者)(.{0,4})"
-    r"(打戏|打斗|打打杀杀|武打|刀剑|动作|谈恋爱|恋爱|亲亲|撒糖|发糖|甜宠|虐恋|搞笑|吓人|恐怖|哭|催泪|家庭|爱情)"
-    r"|(칼싸움|칼부림|액션|싸움|무술|키스|연애|멜로|로맨스|웃긴|코믹|무서운|공포|눈물|신파|가족)\S{0,6}\s*(아니면|\S*[,?]\s).{0,10}"
-    r"(칼싸움|칼부림|액션|싸움|무술|키스|연애|멜로|로맨스|웃긴|코믹|무서운|공포|눈물|신파|가족)")
+    r"\b(more |mostly |mainly |all |lots of |a lot of |full of )?" + _FLAVOUR + r"\b.{0,25}\bor (is it |it'?s |is that )?(more |mostly |mainly |all |lots of |a lot of |full of |closer to |nearer to |more like |more of )?(an? )?" + _FLAVOUR + r"\b"
+    r"|\b(mas |puro |pura |mucho |mucha |muchos |muchas |lleno de |llena de )?" + _FLAVOUR + r"\b.{0,25}\b(o|u) (es |mas bien |se acerca mas a |tira mas a |va mas por )?(mas |puro |pura |mucho |mucha |muchos |muchas |es )?(un |una )?(de |del )?(tipo |genero )?" + _FLAVOUR + r"\b"
+    r"|(打戏|打斗|打打杀杀|武打|刀剑|动作|谈恋爱|恋爱|亲亲|撒糖|发糖|甜宠|虐恋|搞笑|吓人|恐怖|哭|催泪|家庭|爱情|古装|历史|年代|悬疑|犯罪|探案|推理|破案)(多|为主|比较多|剧|片|戏)?.{0,6}(还是|定系|抑或|或者)(.{0,4})"
+    r"(打戏|打斗|打打杀杀|武打|刀剑|动作|谈恋爱|恋爱|亲亲|撒糖|发糖|甜宠|虐恋|搞笑|吓人|恐怖|哭|催泪|家庭|爱情|古装|历史|年代|悬疑|犯罪|探案|推理|破案)"
+    r"|(칼싸움|칼부림|액션|싸움|무술|키스|연애|멜로|로맨스|웃긴|코믹|무서운|공포|눈물|신파|가족|사극|역사|시대극|범죄|추리|미스터리|스릴러)\S{0,6}\s*(아니면|\S*[,?]\s).{0,10}"
+    r"(칼싸움|칼부림|액션|싸움|무술|키스|연애|멜로|로맨스|웃긴|코믹|무서운|공포|눈물|신파|가족|사극|역사|시대극|범죄|추리|미스터리|스릴러)")
 
 
 def _flavour_choice_of_a_title(body: str, entities: tuple[Entity, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
