@@ -16560,7 +16560,11 @@ CMP_FIRST = re.compile(r"\bwhich\b.*\b(first|earlier|sooner)\b|\b(comes?|is|goes
                        r"|\b(cual|que)\b.*\b(primero|antes)\b|\b(es|va|viene|cae) (primero|antes)\b|哪(个|個|场|場|一个|一個)?(先|更早|早|在前)"
                        r"|谁先|誰先|先后|先後|(뭐|어느 ?(게|거|쪽)|어떤 ?(게|거)|어디|무슨 ?행사)가? ?(더 )?(먼저|빨라|빠르|빨리|앞)")
 CMP_BIGGER = re.compile(r"\b(bigger|larger|smaller|biggest|largest|smallest)\b|\bmas (grande|pequen|amplio|chic)|\bmayor\b|\bmenor\b"
-                        r"|更大|(比较|比較)?大一?些|哪(个|個|一个|一個)(比较|比較)?(大|小)|面积|面積|更小|더 (커|크|큰|넓|작)|넓어|면적")
+                        r"|更大|(比较|比較)?大一?些|哪(个|個|一个|一個)(比较|比較)?(大|小)|面积|面積|更小|更宽|更寬|比.{1,12}(大|小|宽|寬)(吗|嗎|不|么|麼|啊|呢|\?|？|$)"
+                        r"|더 (커|크|큰|넓|작)|넓어|면적|보다 (더 )?(커|크|큰|넓|작)")
+# One record weighed against another named ("is it bigger than the Qin palace?", "¿es más grande que
+# el Palacio Qin?", "它比秦王宫大吗？", "진왕궁보다 커요?"): the one in focus is the other (fixD17)
+CMP_THAN = re.compile(r"\bthan\b|\bque (el|la|los|las|este|esta|ese|esa)\b|比|보다")
 CMP_WHICH = re.compile(r"\bque (va|viene|es|cae|pasa|serie|titulo|obra|set|plato|locacion|evento|dura|tiene)\b|\bwhich\b|\bwhat\b|\bcual\b|\bquien\b|哪|谁|誰|어느|어디|뭐가|무엇이|어떤|중에")
 # "of those two", "los dos", "这两部", "둘 중": the two records just talked about
 CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) (two|both)\b|\bboth\b|\b(los|las|ambos|ambas) dos\b|\b(ambos|ambas)\b"
@@ -16645,7 +16649,8 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
         return better
     measure = "long" if CMP_LONGER.search(folded) else "first" if CMP_FIRST.search(folded) \
         else "big" if CMP_BIGGER.search(folded) else None
-    if measure is None or not CMP_WHICH.search(folded) or u.wants_person or u.action:
+    than = measure == "big" and CMP_THAN.search(folded) is not None
+    if measure is None or not (CMP_WHICH.search(folded) or than) or u.wants_person or u.action:
         return None
     kinds = {"long": ("work",), "first": ("event",), "big": ("location",)}[measure]
     named = list(dict.fromkeys((k, rid) for k, rid in u.records() if k in kinds))
@@ -16655,13 +16660,32 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
             and held.id != named[0][1]:
         named.append(("event", held.id))  # "that pitch day or the matchmaking in Seoul?": the one held there
         turn = replace(turn, text="")  # (the city names the event, not the partner's clock)
+    if len(named) == 1 and measure == "first" and FESTIVAL_KIND.search(folded):
+        # "¿qué va primero, la Noche de Cine Latino o la inauguración del festival?": the festival
+        # said by its kind alone is our festival's next edition (fixD17)
+        festivals = [e for e in turn.kb.events.values()
+                     if FESTIVAL_KIND.search(fold(" ".join([e.name.en, e.name.es, *e.aliases.all()])))
+                     and not PART_WORD.search(fold(e.name.en))]
+        if festivals and len({events.series(e) for e in festivals}) == 1:
+            festival = events.next_edition(turn, festivals)
+            if festival.id != named[0][1] and events.series(festival) != events.series(turn.kb.events[named[0][1]]):
+                named.append(("event", festival.id))
     focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    if than and not focus_id and memory.items:
+        # "它比秦王宫大吗？" right after a list whose first set was recommended: that first one
+        focus_kind, _, focus_id = memory.items[0].partition(":")
     if len(named) == 1 and focus_kind == named[0][0] and focus_id and focus_id != named[0][1] \
-            and u.refers:
+            and (u.refers or than):
         named.insert(0, (focus_kind, focus_id))  # "which is longer, that one or Canton Nocturne?": the one in focus
     if len(named) != 2:
         return None
     (kind, a), (_, b) = named
+    if kind == "event" and measure == "first":
+        # ("Latin Film Night or the festival opening, which comes first?"): each name's edition to
+        # come, never a past edition's date weighed against a coming one (fixD17)
+        a, b = (events.edition_meant(turn, turn.kb.events[rid]).id if rid in turn.kb.events else rid for rid in (a, b))
+        if a == b:
+            return None
     lang = turn.lang
     name_a, name_b = _record_name(turn, (kind, a)), _record_name(turn, (kind, b))
     items = [f"{kind}:{a}", f"{kind}:{b}"]
