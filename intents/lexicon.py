@@ -8355,21 +8355,24 @@ WAS_HELD = re.compile(r"\b(was|were|did|happened)\b|\b(fue|era|iba a ser|se (hiz
 _AMOUNT = (r"(\d[\d.,]*\s?(k|m|mm|mil|millones?|million|millions|grand|thousand)?\s?"
            r"(usd|us\$|\$|dollars?|dolares?|bucks|eur|euros?|€|rmb|cny|yuan|pesos?|gbp|pounds?|krw|won)\b"
            r"|(usd|us\$|\$|€|£|rmb|cny)\s?\d[\d.,]*\s?(k|m|mil|million|millones)?\b)")
-_AMOUNT_ZH_KO = (r"[\d一二两兩三四五六七八九十百千万萬亿億.]+\s?(万|萬|亿|億|千|百)?\s?(美元|美金|人民币|人民幣|元|块|塊|欧元|歐元|韩元|韓元)"
+_AMOUNT_ZH_KO = (r"[\d一二两兩三四五六七八九十百千万萬亿億.]+\s?(万|萬|亿|億|千|百)?\s?(美元|美金|人民币|人民幣|新台币|新台幣|台币|台幣|港币|港幣|日元|日圆|日圓|元|块|塊|蚊|欧元|歐元|韩元|韓元)"
                  r"|[\d.,]+\s?(억|천만|백만|만)\s?(원|달러|위안|유로)?|[\d.,]+\s?(달러|위안|유로)")
 _BUDGET_WORD = (r"\b(budget|presupuesto|we(?:'ve| have)? got|we have|tenemos|contamos con|disponemos de|"
                 r"juntamos|reunimos|ahorramos|levantamos|tengo|we(?:'ve)? (?:raised|saved)|"
-                r"to play with|enough|alcanza|alcanzaria|basta|bastaria|suficiente|afford)\b"
-                r"|预算|預算|我们有|我們有|手上有|只有|就有|能不能|能否|够|夠|예산|있는데|있어요|충분|될까|되나요|가능할까|가능한가|가능해|할 수 있|(?:달러|원|위안|유로)(?:으로|로)")
+                r"to play with|enough|alcanza|alcanzaria|basta|bastaria|suficiente|afford|"
+                # ("would $50k even cover a week on the LED stage?", "3천만 원이면 일주일 쓸 수 있어요?")
+                r"(?:even |really |actually )?cover|get us|buy us|pay for|cubre|cubren|cubriria|cubririan|alcanzan|dan para)\b"
+                r"|预算|預算|我们有|我們有|手上有|只有|就有|能不能|能否|够|夠|可唔可以|可不可以|得唔得|예산|있는데|있어요|충분|될까|되나요|가능할까|가능한가|가능해|할 수 있|(?:달러|원|위안|유로)(?:으로|로|이면|면)|쓸 수 있|빌릴 수 있")
 OWN_BUDGET = re.compile(_AMOUNT + "|" + _AMOUNT_ZH_KO)
 # what it would buy asked: enough, affordable, what it costs, whether it can be made with it
 _BUDGET_ASKED = re.compile(r"\b(enough|afford|cost|costs|suffice|sufficient|cover|can we (shoot|film|make|do)|could we (shoot|film|make|do)"
                            r"|alcanza|alcanzaria|basta|bastaria|suficiente|cuesta|costaria|costo|podemos (rodar|grabar|filmar|hacer)"
                            r"|podriamos (rodar|grabar|filmar|hacer)|da para"
                            # "¿nos llega para rodar allí?", "¿nos rinde para 10 días?"
-                           r"|(nos|me|les) (llega|llegaria|llegara|rinde|rendiria|da|daria)|(llega|llegaria|rinde|rendiria|daria) para)\b"
-                           r"|够|夠|能不能|能否|能.{0,12}吗|能.{0,12}嗎|可以.{0,12}吗|可以.{0,12}嗎|成本|费用|費用|花费|花費"
-                           r"|충분|될까|되나요|가능|할 수 있|찍을 수|비용|얼마|" + REALISTIC_ASKED.pattern)
+                           r"|(nos|me|les) (llega|llegaria|llegara|rinde|rendiria|da|daria)|(llega|llegaria|rinde|rendiria|daria) para"
+                           r"|cubre|cubren|cubriria|cubririan|alcanzan)\b"
+                           r"|够|夠|可唔可以|可不可以|得唔得|能不能|能否|能.{0,12}吗|能.{0,12}嗎|可以.{0,12}吗|可以.{0,12}嗎|成本|费用|費用|花费|花費"
+                           r"|충분|될까|되나요|가능|할 수 있|찍을 수|쓸 수 있|빌릴 수 있|비용|얼마|" + REALISTIC_ASKED.pattern)
 _BUDGET_SAID = re.compile(_BUDGET_WORD)
 
 
