@@ -1303,6 +1303,8 @@ class Router:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (weighed := records_compared(turn, u, memory)) is not None:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
+        if (watch := where_to_watch(turn, u, memory)) is not None:
+            return watch  # "where can I stream it?": where it airs is not published, its status and its team (fixD17)
         if (cheapest := cheapest_asked(turn, u, memory)) is not None:
             return cheapest  # "which one is the cheapest to license?": no price is published, the team that quotes (fixY16)
         if (paid := travel_paid(turn, u)) is not None:
@@ -16731,6 +16733,48 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     text = "\n\n".join([head, *(r.text for r in told if r is not None)])
     rows = [[Button(label=_record_name(turn, tuple(i.split(":", 1))), data=encode("work" if kind == "work" else "ev", i.split(":", 1)[1]))] for i in items]
     return told[0].model_copy(update={"text": text, "items": items, "buttons": rows + [ask_person_row(lang, _subject_of(items[0]) or "")]})
+
+
+# Where a title can be watched ("where can I stream it right now?", "which platform is it on?", "¿en qué
+# plataforma la puedo ver?", "¿dónde la puedo ver?", "第二部在哪个平台能看？", "喺邊度睇得到？", "그거 어디서
+# 볼 수 있어", "어느 플랫폼에서 방영돼요?"): no file says where a title airs (fixD17)
+WATCH_WHERE = re.compile(
+    r"\bwhere\b.{0,25}\b(stream|streaming|watch|see|view|catch|binge|find)\b(?! (you|u) (at|in|there)\b)"
+    r"|\b(which|what) (platform|app|service|streamer|channel|network|site|website|ott)s?\b|\b(on|in) (which|what) (platform|app|service|channel|network)s?\b"
+    r"|\bis it (streaming|on netflix|on youtube|available to (watch|stream))\b|\bwhere (is|does) it (air|stream|play)\b"
+    r"|\bdonde\b.{0,20}\b(ver|verla|verlo|verlas|verlos|mirar|mirarla|mirarlo|veo|vemos|la dan|lo dan|la pasan|lo pasan|la emiten|se ve|se puede ver|sale|streamear)\b"
+    r"|\b(en )?(que|cual|cuales) plataformas?\b|\ben que (canal|app|aplicacion|servicio)\b"
+    r"|(在|喺)?(哪|哪个|哪個|哪里|哪裡|哪儿|哪兒|边度|邊度|边个|邊個)(平台|台|app|APP|网站|網站|频道|頻道)?.{0,4}(能|可以|才能)?(看|睇|播|上线|上線|观看|觀看|收看)"
+    r"|(哪个|哪個|什么|什麼|边个|邊個)(平台|台|app|网站|網站|频道|頻道)"
+    r"|어디(서|에서|에서도) ?(볼|봐|보|시청|방영|방송|스트리밍|틀어)|어느 (플랫폼|채널|OTT|ott|앱|사이트)|어떤 (플랫폼|채널|OTT|ott)|무슨 (플랫폼|채널|OTT|ott)")
+
+
+def where_to_watch(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Where a title can be watched, asked of the one named or in focus (picked by an ordinal of
+    the last list: "第二部在哪个平台能看？"): that isn't published, what the catalog says of it (its
+    status), and the title's own team with its card. None without a title, or with an event or a
+    set named (watching an event online is the event's question)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not WATCH_WHERE.search(folded) or u.wants_person or u.action or (lexicon.WATCH_FROM_AFAR.search(folded) and not (memory.focus or "").startswith("work:")) \
+            or any(k != "work" for k, _ in u.records()):
+        return None
+    works = [rid for rid in u.ids("work") if rid in turn.kb.works]
+    rid = works[0] if len(set(works)) == 1 else None
+    if rid is None and not works:
+        picked = memory.pick(u.ordinal) if u.ordinal is not None and memory.items else None
+        focus = picked or (memory.focus or "").partition("#")[0]
+        kind, _, fid = focus.partition(":")
+        rid = fid if kind == "work" and fid in turn.kb.works else None
+    if rid is None:
+        return None
+    work = turn.kb.works[rid]
+    lang = turn.lang
+    reply = gap(turn, "fact", work.contact or contact.SUBJECT_CONTACT["catalog"], ("work", rid))
+    person = turn.kb.contacts.get((reply.answer or "").partition(":")[2])
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    card = reply.text.split("\n", 1)
+    first = t("gap_watch", lang, title=esc(work.title.get(lang)), status=esc(catalog.status_label(work.coproduction, lang)), who=who)
+    return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else ""), "focus": f"work:{rid}"})
 
 
 # "The cheapest" asked of our titles or sets (fixY16): "which one is the cheapest to license?",
