@@ -8999,6 +8999,11 @@ WHO_WORD = re.compile(r"\b(who|whom|quien(es)?)\b|谁|誰|누가|누구")
 # More titles like the one in focus ("any similar ones?", "¿hay otras parecidas?", "还有类似的吗",
 # "비슷한 거 더 있어요?")
 SIMILAR = re.compile(r"\bsimilar\b|\b(more|others?|anything|any(thing)? else) like (this|that|it|them)\b|\bsame (genre|kind|type)\b"
+                     # "what else do you have like that one?", "got anything else along those lines?" (fixD17)
+                     r"|\belse\b.{0,30}\b(like (this|that|it|those|these)|along (the same|those|these) lines|in the same vein)\b"
+                     r"|\b(other|more) (ones|titles|shows|series|dramas) like (this|that|it)\b|\bin the same vein\b"
+                     r"|\b(algo|otra|otras|otro|otros|mas) (mas )?(como|asi como|del estilo de) (esa|ese|esta|este|eso)\b|\bpor el estilo\b|\bde ese estilo\b"
+                     r"|那样的|那樣的|这样的(还有|還有)|這樣的(還有|还有)|(咁|噉)嘅(仲有|重有)|仲有冇(類似|类似|差唔多)|이런 ?류|그런 (거|작품|류) (또|더)|비슷비슷한"
                      r"|\bparecid[oa]s?\b|\bsimilares?\b|\bdel mismo (estilo|tipo|genero)\b"
                      r"|类似|相似|同类|差不多的|同一类|這類|这类|这种类型|비슷한|유사한|같은 장르|이런 (거|작품|류|스타일)")
 
