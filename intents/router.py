@@ -10298,7 +10298,11 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         # ("what MG are you asking for that one?"), an incentive's rate its discount ("how much
         # off exactly?", "¿de cuánto es el descuento?"), not "prices and fees"
         folded = fold(turn.text)
-        said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if lexicon.DISCOUNT_ASKED.search(folded) \
+        # (a price off a title's licence, "exclusive for the UK, could you do 20% off?", is a rights
+        # term of that title, never the shoots' cost-reduction incentive: fixD17)
+        licence_off = lexicon.DISCOUNT_ASKED.search(folded) is not None and not lexicon.SUPPORT_ASKED.search(folded) \
+            and (RIGHTS_ASKED.search(folded) is not None or (target is not None and target[0] == "work"))
+        said = "rights" if lexicon.MG_ASKED.search(folded) or licence_off else "discount" if lexicon.DISCOUNT_ASKED.search(folded) \
             else "support" if lexicon.SUPPORT_ASKED.search(folded) or (cid == "vertical_short_drama_center" and target
                                                                      and target[0] == "incentive") else topic
         if said == "support" and lexicon.RATIO_ASKED.search(folded):
@@ -14933,6 +14937,13 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         # "the price for Latin American rights?" of a title: its rights holder's terms (the title's
         # own team), not the team a market word ("Latin", "拉美", "중남미") names
         return own_team
+    if u.gap_contact and target and target[0] == "work" and u.gap in ("price", "rights") \
+            and u.gap_contact == contact.SUBJECT_CONTACT.get("incentives") and not u.ids("incentive") \
+            and lexicon.DISCOUNT_ASKED.search(fold(turn.text)) and not lexicon.SUPPORT_ASKED.search(fold(turn.text)) \
+            and (own_team := contact.record_contact(turn.kb, *target)) in turn.kb.contacts:
+        # "exclusive for Brazil, any discount?" of a title: a price off its licence is its rights
+        # holder's to agree, not the team of the shoots' cost-reduction incentive (fixD17)
+        return own_team
     if u.gap_contact:
         return u.gap_contact
     own = subject_team(turn, u)
@@ -15346,7 +15357,10 @@ def organiser_calendar(turn: Turn, u: Understanding) -> bool:
 
 
 # Rights asked for ("broadcast rights for Spain", "los derechos de emisión", "版权", "방영권"), of a title in view
-RIGHTS_ASKED = re.compile(r"\brights?\b|\blicen[cs]\w*|\bderechos\b|\blicencia\w*|版权|授权|播映权|판권|방영권|라이선스|라이센스")
+RIGHTS_ASKED = re.compile(r"\brights?\b|\blicen[cs]\w*|\bderechos\b|\blicencia\w*|版权|授权|播映权|판권|방영권|라이선스|라이센스"
+                          # exclusivity asked of a title ("UK and Ireland exclusive for 5 years", "¿me la reservás
+                          # en exclusiva?", "东南亚独家", "한국 독점으로"): its rights terms (fixD17)
+                          r"|\bexclusiv\w*|独家|獨家|독점")
 
 
 _RIGHTS_IN_GENERAL = re.compile(r"\b(in general|generally|any (of your )?(series|titles?|shows?|dramas?)|forget (that|this|it)|other than)\b"
