@@ -1303,6 +1303,8 @@ class Router:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (weighed := records_compared(turn, u, memory)) is not None:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
+        if (windowed := events_in_window_on_budget(turn, u)) is not None:
+            return windowed  # "budget ~$50k, we could come between March and May: which events fit?" (fixD17)
         if (watch := where_to_watch(turn, u, memory)) is not None:
             return watch  # "where can I stream it?": where it airs is not published, its status and its team (fixD17)
         if (cheapest := cheapest_asked(turn, u, memory)) is not None:
@@ -16752,6 +16754,24 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     text = "\n\n".join([head, *(r.text for r in told if r is not None)])
     rows = [[Button(label=_record_name(turn, tuple(i.split(":", 1))), data=encode("work" if kind == "work" else "ev", i.split(":", 1)[1]))] for i in items]
     return told[0].model_copy(update={"text": text, "items": items, "buttons": rows + [ask_person_row(lang, _subject_of(items[0]) or "")]})
+
+
+def events_in_window_on_budget(turn: Turn, u: Understanding) -> Reply | None:
+    """"Budget is maybe $50k and we could be in China between March and May next year: which of
+    your events fit that window?", "tenemos poca plata y podríamos ir entre agosto y octubre, ¿qué
+    eventos hay?": the events of the window said, then that no price is published and who quotes;
+    never the price gap alone. None without a window of months, an event named or a money word."""
+    folded = fold(turn.text)
+    if u.ids("event") or u.records() or u.wants_person or u.action or not lexicon.EVENT_WORD.search(folded):
+        return None
+    if not (u.gap in ("price", "budget") or _budget_weighed(turn) or lexicon.BUDGET_TALK.search(folded)):
+        return None
+    if len(events.months_window(turn) or []) < 2:
+        return None
+    listed = events.listing(turn, "up", year=events.asked_year(turn))
+    person = turn.kb.contacts.get(contact.SUBJECT_CONTACT["locations"])
+    who = f"<b>{esc(person.role.get(turn.lang))}</b>" if person else ""
+    return listed.model_copy(update={"text": listed.text + "\n\n" + t("gap_price", turn.lang, who=who)})
 
 
 # Where a title can be watched ("where can I stream it right now?", "which platform is it on?", "¿en qué
