@@ -16764,11 +16764,16 @@ def events_in_window_on_budget(turn: Turn, u: Understanding) -> Reply | None:
     folded = fold(turn.text)
     if u.ids("event") or u.records() or u.wants_person or u.action or not lexicon.EVENT_WORD.search(folded):
         return None
-    if not (u.gap in ("price", "budget") or _budget_weighed(turn) or lexicon.BUDGET_TALK.search(folded)):
+    money = u.gap in ("price", "budget") or _budget_weighed(turn) or lexicon.BUDGET_TALK.search(folded) is not None
+    if not money and (u.intent != "ask_events" or u.fallback):
         return None
     if len(events.months_window(turn) or []) < 2:
         return None
+    # ("想在明年上半年找个合拍项目，有什么活动适合我们？": the events of that half, not the one
+    # event whose name shares a word with the project)
     listed = events.listing(turn, "up", year=events.asked_year(turn))
+    if not money:
+        return listed
     person = turn.kb.contacts.get(contact.SUBJECT_CONTACT["locations"])
     who = f"<b>{esc(person.role.get(turn.lang))}</b>" if person else ""
     return listed.model_copy(update={"text": listed.text + "\n\n" + t("gap_price", turn.lang, who=who)})
