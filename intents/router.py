@@ -13667,6 +13667,8 @@ _RECORDING_ASKED = re.compile(
     r"\brecord(s|ed|ing)?\b(?! (of|label|number|breaking|high|low|holder)\b)|\b(watch|see|view|catch|rewatch)( it| them| the \w+( \w+)?)? (later|afterwards|after|again|on demand|back|offline)\b"
     r"|\breplays?\b|\bon demand\b"  # (a livestream asked is whether it can be watched from afar: the venue, in person or online: int24)
     r"|\b(graban|grabaran|grabara|grabada|grabado|grabacion|grabaciones|grabarla|grabarlo|grabar la sesion|grabar el evento)\b"
+    # "¿la van a grabar?", "¿se va a grabar?", "¿queda grabada?" (fixD17)
+    r"|\b(la|lo|las|los) (van a|vais a|iran a|piensan) grabar\b|\bse (va a |van a )?grabar\b|\bse graba\b|\bqueda grabad[oa]\b"
     r"|\bver(la|lo)? (despues|mas tarde|luego|en diferido|otra vez|de nuevo)\b|\ben diferido\b|\bretransmi\w*|\btransmision(es)? (en vivo|en directo)\b|\b(lo|la) (transmiten|transmitiran|van a transmitir)\b"
     r"|录(下来|下|起来|制|播|像)|回放|回看|重播|(之后|事后|以后|过后|后面)(再)?(看|回看|补看)|直播"
     r"|녹화|다시 ?보기|나중에 (다시 )?(볼|보|시청)|생중계|중계|스트리밍")
@@ -15411,6 +15413,13 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|sumarse|llevar|venir|entrar|unirse|unirnos|apuntarse|apuntarnos)\b"
                            r"|\b(solo|solamente|nomas|unicamente) (es )?(para )?(productor\w*|distribuidor\w*|miembros|socios|empresas)\b"
+                           # (fixD17) "¿es solo para latinos?", "can US producers join too?", "¿podemos proyectar una
+                           # película nuestra ahí?", "can we screen our own film there?", "我们不是拉美公司"
+                           r"|\b(es |sera )?(solo|solamente|nomas|unicamente) (para|pa) (latin\w*|hispan\w*|extranjer\w*|locales|chin\w*|corean\w*|gente|los de)\b"
+                           r"|\b(can|could|may) ([a-z]+ ){1,2}(producers?|companies|studios?|outfits?|firms?|teams?|people|actors?|writers?|distributors?|filmmakers?)\b.{0,20}\b(join|attend|come|take part|participate|pitch|enter|apply)\b"
+                           r"|\b(puede|pueden|podemos|puedo|podria|podriamos|se puede) (proyectar|mostrar|exhibir|pasar|estrenar) (una|un|nuestra|nuestro|nuestras|nuestros|mi|mis) (pelicula|peli|serie|corto|cortometraje|film|microdrama)"
+                           r"|\b(can|could|may) (we|i) (screen|show|present|premiere) (our|my|a) (own )?(film|movie|series|short|drama)"
+                           r"|(能|可以|能不能)(放|放映|展映|播)(我们|我們|自己)的(片|片子|电影|電影|作品|剧)|(저희|우리|제) (영화|작품|드라마)(를|도)? ?(상영|틀)"
                            r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|去|带)|面向(谁|哪些)"
                            r"|(참가|참여|참석)\s?(할\s?수|해도|가능|돼|되나|되요|되는|됩니까)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
 # How one takes part, not who may ("can I register? how?", "¿puedo inscribirme? ¿cómo?", "可以报名吗？怎么报？",
@@ -15475,14 +15484,37 @@ def event_attendees(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
                  subject="events", focus=f"event:{event.id}")
 
 
+# The partner saying they are not of whom an event is for (fixD17): "we're not a Latin American company",
+# "no somos de Latinoamérica", "我们不是拉美公司", "저희는 중남미 회사가 아닌데": whom it is for is asked
+NOT_THE_AUDIENCE = re.compile(r"\b(we'?re|we are|i'?m|i am) not (an? )?(latin|latam|hispanic|spanish|korean|chinese|member)"
+                              r"|\bno (somos|soy) (de )?(latin\w*|america latina|hispan\w*|socios|miembros)|\bno de (latinoamerica|america latina)\b"
+                              r"|(我们|我|咱们)(并)?(不是|非)(拉美|拉丁美洲|韩国|会员|联盟成员)|非拉美"
+                              r"|(중남미|남미|라틴|한국|회원)\S{0,3} ?(회사|제작사|업체|사람)?(가|이)? 아닌")
+
+
+def _event_of_month(turn: Turn, u: Understanding) -> str | None:
+    """The one event coming within a year in the month a message names beside a word of an event's
+    kind ("el casting de agosto", "the March pitch day"), or None."""
+    months = {int(m) for m in u.ids("month") if str(m).isdigit()}
+    if len(months) != 1 or _event_of_kind_word(turn, fold(turn.text)) is None and not lexicon.EVENT_WORD.search(fold(turn.text)):
+        return None
+    month = months.pop()
+    fit = [e for e in events.upcoming(turn) if e.starts.astimezone(e.zone).month == month
+           and e.starts < turn.now + timedelta(days=366)]
+    return fit[0].id if len(fit) == 1 else None
+
+
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Whom the event in view is for, asked ("is it open to X?"): the sentences of its record that
     say who takes part, first, then that whether it is open to others is not published, with the
     HISDA Secretariat to ask; not the event's card again, nor another event."""
     folded = fold(turn.text)
     asked = EVENT_OPEN_TO.search(folded)
-    if asked is None or u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished") \
-            or "unpublished" in u.facts or _WHEN_ASKED.search(folded):
+    not_ours = NOT_THE_AUDIENCE.search(to_simplified(folded)[0])
+    if not_ours is not None and asked is None:
+        asked = not_ours
+    if asked is None or (not not_ours and (u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished")
+                                           or "unpublished" in u.facts or _WHEN_ASKED.search(folded))):
         return None  # "when can I go see the open day?": its date, not whom it is for
     if lexicon.ONLINE_ASKED.search(folded) or IN_PERSON_OR.search(folded) or u.gap or _HOW_ASKED.search(folded):
         # "¿se puede asistir en línea?", "온라인으로 참석할 수 있나요?": how it is held (its venue);
@@ -15502,6 +15534,10 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         eid = described  # "is the Seoul matchmaking open to distributors?": named by its description
     elif (placed := _event_of_place(turn, u)) is not None and not u.records():
         eid = placed.id  # "韩国的对接会我们中国公司能去吗？": the one coming event of the country said
+    elif (monthly := _event_of_month(turn, u)) is not None:
+        eid = monthly  # "¿y al casting de agosto pueden ir actores peruanos?": the one coming that month (fixD17)
+    elif focus_kind != "event" and (by_kind := _event_of_kind_word(turn, folded)) is not None:
+        eid = by_kind  # "no somos de Latinoamérica, ¿podemos participar en el día de pitch?" (fixD17)
     elif focus_kind == "event" and not ALLIANCE_JOINED.search(folded):
         # ("can foreign companies join the alliance?" with an event in view: joining HISDA, its FAQ)
         eid = focus_id.partition("#")[0]
