@@ -1305,6 +1305,8 @@ class Router:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
         if (windowed := events_in_window_on_budget(turn, u)) is not None:
             return windowed  # "budget ~$50k, we could come between March and May: which events fit?" (fixD17)
+        if (interp := event_interpretation(turn, u, memory)) is not None:
+            return interp  # "is there English interpretation or only Spanish?" of the event in view (fixD17)
         if (watch := where_to_watch(turn, u, memory)) is not None:
             return watch  # "where can I stream it?": where it airs is not published, its status and its team (fixD17)
         if (cheapest := cheapest_asked(turn, u, memory)) is not None:
@@ -9932,6 +9934,43 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
                  outcome="answered")
 
 
+def event_interpretation(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Interpretation asked of the event named or in view ("is there English interpretation or only
+    Spanish?", "¿hay traducción al inglés?", "有英文翻译吗", "영어 통역도 있어요?"): what its record says
+    of it; a language asked that the record's sentence does not name, said not published first (fixD17)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not INTERPRETATION_ASKED.search(folded) or u.wants_person or u.action or u.fact not in (None, "languages"):
+        return None
+    if any(k != "event" for k, _ in u.records()):
+        return None
+    named = [rid for rid in u.ids("event") if rid in turn.kb.events]
+    eid = named[0] if len(set(named)) == 1 else None
+    if eid is None and not named:
+        for key in (memory.focus or "", memory.answer or ""):
+            kind, _, rid = key.partition("#")[0].partition(":")
+            if kind == "event" and rid in turn.kb.events:
+                eid = rid
+                break
+    if eid is None:
+        return None
+    event = events.edition_meant(turn, turn.kb.events[eid])
+    lang = turn.lang
+    told = next((x for x in facts.split_sentences(event.description.get(lang), lang)
+                 if dict(lexicon.EVENT_DETAILS)["interpretation"].search(fold(x))), None)
+    named_langs = [code for code, rx in lexicon._LANG_NAME_RE.items() if rx.search(folded)]
+    missing = [code for code in named_langs if told is not None and not _LANGUAGE_IN_TOLD[code].search(fold(told))]
+    asked = missing[0] if missing else None
+    if told is not None and asked is not None:
+        reply = event_detail(turn, event, "interpretation")
+        whose = contact.record_contact(turn.kb, "event", event.id)
+        person = turn.kb.contacts.get(whose) or turn.kb.contacts.get(DEFAULT_CONTACT)
+        text = t("ev_language_not_said", lang, language=facts.language_name(asked, lang), said=esc(told))
+        if person:
+            text += "\n" + contact_card(person, lang)
+        return reply.model_copy(update={"text": text})
+    return event_detail(turn, event, "interpretation")
+
+
 def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     """"What's the ARC system and how would a producer get to use it?", "y el sistema A.R.C qué es?
     cómo accedemos?", "A.R.C系统是什么？怎么用？", "A.R.C 시스템은 뭐예요": what a programme named is
@@ -15543,6 +15582,9 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         eid = focus_id.partition("#")[0]
     elif listed and len(listed) == len(memory.items) and re.search(r"这个|那个|这场|那场|this|that|ese|este|그거|이거|거기", folded):
         eid = listed[0]
+    elif (memory.answer or "").startswith("event:") and not ALLIANCE_JOINED.search(folded):
+        # "¿es abierta a guionistas?" right after the info session's date (its programme in focus)
+        eid = memory.answer.partition(":")[2].partition("#")[0]
     else:
         eid = None
     event = turn.kb.events.get(eid or "")
