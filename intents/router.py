@@ -15555,7 +15555,8 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if asked is None or (not not_ours and (u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished")
                                            or "unpublished" in u.facts or _WHEN_ASKED.search(folded))):
         return None  # "when can I go see the open day?": its date, not whom it is for
-    if lexicon.ONLINE_ASKED.search(folded) or IN_PERSON_OR.search(folded) or u.gap or _HOW_ASKED.search(folded):
+    # (writers named as whom it is open to, "¿es abierta a guionistas?", are no title's credits: fixD17)
+    if lexicon.ONLINE_ASKED.search(folded) or IN_PERSON_OR.search(folded) or (u.gap and u.gap != "credits") or _HOW_ASKED.search(folded):
         # "¿se puede asistir en línea?", "온라인으로 참석할 수 있나요?": how it is held (its venue);
         # "¿se puede ir sin invitación?" (fact "unpublished", above): a detail no record holds;
         # "we are 4 people, can we come to the casting day?" (the signup gap): places for them;
