@@ -7140,7 +7140,7 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           # comedias podemos coproducir?", "有冇啲喜劇可以合拍？", "공동제작할 수 있는 코미디 있어요?") (fixD17)
                           r"|\b(which|what|any) [a-z-]+( [a-z-]+)? (can|could) (we|i|you) co-?produce\b"
                           r"|\b(que|cuales|algun[oa]s?) [a-z]+( [a-z]+)? (podemos|podriamos|puedo|se pueden|se podrian|pa|para) coproduc"
-                          r"|有(没有|冇|無|没)(啲|些|什么|咩|什麼)?[^，。？?！!]{0,8}(可以|能|可)(一起)?合拍"
+                          r"|有(没有|冇|無|没)(啲|些|什么|咩|什麼)?[^，。？?！!]{0,8}(可以|能|可)(一起|一齐|一齊)?合拍"
                           r"|공동 ?제작(할|이)? ?(수 있는|가능한) ?(코미디|미스터리|로맨스|사극|스릴러|판타지|sf|가족극|무협)")),
     ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
                                  r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"

@@ -16785,7 +16785,9 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     if kind == "event" and measure == "first":
         # ("Latin Film Night or the festival opening, which comes first?"): each name's edition to
         # come, never a past edition's date weighed against a coming one (fixD17)
-        a, b = (events.edition_meant(turn, turn.kb.events[rid]).id if rid in turn.kb.events else rid for rid in (a, b))
+        # (the words that ask which is first are no past asked: "what happens earlier")
+        plain = replace(turn, text=re.sub(r"(?i)\b(earlier|earliest|sooner|first|before|later|last|antes|primero|despues)\b", " ", turn.text or ""))
+        a, b = (events.edition_meant(plain, turn.kb.events[rid]).id if rid in turn.kb.events else rid for rid in (a, b))
         if a == b:
             return None
     lang = turn.lang
@@ -16843,7 +16845,8 @@ def events_in_window_on_budget(turn: Turn, u: Understanding) -> Reply | None:
     folded = fold(turn.text)
     if u.ids("event") or u.records() or u.wants_person or u.action or not lexicon.EVENT_WORD.search(folded):
         return None
-    money = u.gap in ("price", "budget") or _budget_weighed(turn) or lexicon.BUDGET_TALK.search(folded) is not None
+    money = u.gap in ("price", "budget") or _budget_weighed(turn) or lexicon.BUDGET_TALK.search(folded) is not None \
+        or lexicon.OWN_BUDGET.search(folded) is not None or re.search(r"\bbudget|\bpresupuesto|\bpoca plata\b|预算|預算|예산", folded) is not None
     if not money and (u.intent != "ask_events" or u.fallback):
         return None
     if len(events.months_window(turn) or []) < 2:
@@ -16863,7 +16866,7 @@ def events_in_window_on_budget(turn: Turn, u: Understanding) -> Reply | None:
 # 볼 수 있어", "어느 플랫폼에서 방영돼요?"): no file says where a title airs (fixD17)
 WATCH_WHERE = re.compile(
     r"\bwhere\b.{0,25}\b(stream|streaming|watch|see|view|catch|binge|find)\b(?! (you|u) (at|in|there)\b)"
-    r"|\b(which|what) (platform|app|service|streamer|channel|network|site|website|ott)s?\b|\b(on|in) (which|what) (platform|app|service|channel|network)s?\b"
+    r"|\b(which|what) (streaming |video |tv |online )?(platform|app|service|streamer|channel|network|site|website|ott)s?\b|\b(on|in) (which|what) (platform|app|service|channel|network)s?\b"
     r"|\bis it (streaming|on netflix|on youtube|available to (watch|stream))\b|\bwhere (is|does) it (air|stream|play)\b"
     r"|\bdonde\b.{0,20}\b(ver|verla|verlo|verlas|verlos|mirar|mirarla|mirarlo|veo|vemos|la dan|lo dan|la pasan|lo pasan|la emiten|se ve|se puede ver|sale|streamear)\b"
     r"|\b(en )?(que|cual|cuales) plataformas?\b|\ben que (canal|app|aplicacion|servicio)\b"
