@@ -314,7 +314,8 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
         text = t("catalog_genre_page", lang, filter=esc(label), count=len(works), page=number,
                  pages=pages, name=esc(about.name.get(lang)))
     if cap:
-        text = t("works_under_episodes" if cap[1] else "works_max_episodes", lang, n=cap[0]) + "\n" + text
+        said = t("works_under_episodes", lang, n=cap[0]) if cap[1] else t("works_max_episodes", lang, n=cap[0])
+        text = said + "\n" + text
     if genre == ALL and number == 1 and lexicon.CATALOG_COUNT.search(fold(turn.text or "")):
         text = count_line(turn) + "\n\n" + text  # "전체 작품 수는요? 장르는요": the number first, in a sentence
     if UNION in genre and number == 1 and lexicon.EACH_COUNT.search(fold(turn.text)):

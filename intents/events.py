@@ -564,7 +564,7 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     buttons.append([Button(label=t(other[1], lang), data=encode("evs", other[0]))])
     buttons += zone_offer(turn, events)
     buttons.append(ask_person_row(lang, "events"))
-    query = "when=past" if which == "past" else "when=upcoming" + (f"&month={'+'.join(str(m) for m in months)}" if months else "")
+    query = "when=past" if which == "past" else "when=upcoming" + (f"&month={months[0]}" if months else "")
     if year:
         query = "&".join(q for q in (query, f"year={year}") if q)
     if market and which == "up":

@@ -9934,13 +9934,21 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
                  outcome="answered")
 
 
+# An interpreter asked for the partner's own shoot or crew, not the event's interpretation
+_INTERPRETER_FOR_US = re.compile(r"\bon[- ]?(set|site)\b|\b(shoot|shooting|crew|filming)\b|\b(hire|arrange|provide|get us|book)\b|\brodaje\b|\b(conseguir|contratar|ponernos|nos ponen)\b"
+                                 r"|拍摄|片场|现场|剧组|安排|配(个|一个|一名)?(翻译|口译)|현장|촬영|붙여|구해|섭외")
+
+
 def event_interpretation(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Interpretation asked of the event named or in view ("is there English interpretation or only
     Spanish?", "¿hay traducción al inglés?", "有英文翻译吗", "영어 통역도 있어요?"): what its record says
     of it; a language asked that the record's sentence does not name, said not published first (fixD17)."""
     folded = fold(to_simplified(turn.text)[0])
-    if not INTERPRETATION_ASKED.search(folded) or u.wants_person or u.action or u.fact not in (None, "languages"):
-        return None
+    if not INTERPRETATION_ASKED.search(folded) or u.wants_person or u.action or u.fact not in (None, "languages") \
+            or _INTERPRETER_FOR_US.search(folded):
+        return None  # ("현장 통역 붙여 줄 수 있어요?": an interpreter for the shoot, the on-site services)
+    if not any(rx.search(folded) for rx in lexicon._LANG_NAME_RE.values()):
+        return None  # (no language named: whether there is any, `event_detail` by the record's path)
     if any(k != "event" for k, _ in u.records()):
         return None
     named = [rid for rid in u.ids("event") if rid in turn.kb.events]
