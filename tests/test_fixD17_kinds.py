@@ -24,7 +24,6 @@ import pytest
 from bot.context import Services
 from tests.dialogue import ask, fits, talk
 
-
 # -- 1. a window of months ----------------------------------------------------------------------------
 SPRING = ("HISDA", "Reel-K", "Virtual")  # pitch day (Mar), Seoul matchmaking (Apr), open day (May) 2027
 
@@ -176,7 +175,7 @@ def test_negotiating_a_title_is_its_rights_with_its_team(services: Services, lan
 def test_whom_an_event_is_for(services: Services, lang: str, lines: list[str], event: str) -> None:
     reply = ask(services, lang, *lines)
     assert reply.answer == f"event:{event}#audience" or (
-        len(lines) == 1 and f"#audience" not in (reply.answer or "") and "secretariat@hisda.example.com" in reply.text), reply.answer
+        len(lines) == 1 and "#audience" not in (reply.answer or "") and "secretariat@hisda.example.com" in reply.text), reply.answer
     assert "secretariat@hisda.example.com" in reply.text
 
 
@@ -242,7 +241,7 @@ def test_bigger_than_another_set_is_unpublished(services: Services, lang: str, f
 
 
 @pytest.mark.parametrize("text", ["진나라 거 말고 명나라 궁궐은 없나?", "청나라 건 말고 명나라 궁궐 있어?"])
-def test_a_period_taken_back_with_geo(services: Services, text: str) -> None:
+def test_a_period_taken_back_in_korean(services: Services, text: str) -> None:
     reply = ask(services, "ko", "사극 찍을 세트 추천해 주세요", text)
     assert "location:qin_palace" not in reply.items and "location:ming_qing_palace" in reply.items
 
