@@ -14995,6 +14995,12 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         # "exclusive for Brazil, any discount?" of a title: a price off its licence is its rights
         # holder's to agree, not the team of the shoots' cost-reduction incentive (fixD17)
         return own_team
+    if u.gap_contact and u.gap_contact == contact.SUBJECT_CONTACT.get("incentives") and not u.ids("incentive") \
+            and not (target and target[0] == "incentive") and RIGHTS_ASKED.search(fold(turn.text)) \
+            and lexicon.DISCOUNT_ASKED.search(fold(turn.text)) and not lexicon.SUPPORT_ASKED.search(fold(turn.text)):
+        # "exclusiva para España y Portugal, ¿nos hacéis descuento si cogemos dos títulos?" after a list
+        # of titles: licence terms, the catalog's team (fixD17)
+        return contact.SUBJECT_CONTACT.get("catalog") or DEFAULT_CONTACT
     if u.gap_contact:
         return u.gap_contact
     own = subject_team(turn, u)

@@ -284,3 +284,13 @@ def test_total_running_time(services: Services, lang: str, lines: list[str], tot
 def test_each_episode_length_is_not_a_total(services: Services) -> None:
     reply = ask(services, "en", "how long is each episode of A Face in Clay?")
     assert "150" not in reply.text and "2.5" in reply.text
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("es", ["¿qué comedias tenéis?", "queremos exclusiva para España durante 3 años, ¿nos hacéis descuento si cogemos dos títulos?"]),
+    ("en", ["what comedies do you have?", "we'd want exclusive rights for Ireland, any discount if we take two?"]),
+])
+def test_licence_terms_after_a_list_are_the_catalog_teams(services: Services, lang: str, lines: list[str]) -> None:
+    reply = ask(services, lang, *lines)
+    assert (reply.answer or "").startswith("gap:"), reply.answer
+    assert "international.business@example.com" in reply.text and "shortdrama.center" not in reply.text
