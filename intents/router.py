@@ -15590,7 +15590,8 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         eid = placed.id  # "韩国的对接会我们中国公司能去吗？": the one coming event of the country said
     elif (monthly := _event_of_month(turn, u)) is not None:
         eid = monthly  # "¿y al casting de agosto pueden ir actores peruanos?": the one coming that month (fixD17)
-    elif focus_kind != "event" and (by_kind := _event_of_kind_word(turn, folded)) is not None:
+    elif focus_kind != "event" and not FESTIVAL_KIND.search(folded) and (by_kind := _event_of_kind_word(turn, folded)) is not None:
+        # (a festival said is often the partner's own: "저희 같은 작은 영화제 재단도…")
         eid = by_kind  # "no somos de Latinoamérica, ¿podemos participar en el día de pitch?" (fixD17)
     elif focus_kind == "event" and not ALLIANCE_JOINED.search(folded):
         # ("can foreign companies join the alliance?" with an event in view: joining HISDA, its FAQ)
