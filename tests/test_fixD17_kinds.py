@@ -294,3 +294,23 @@ def test_licence_terms_after_a_list_are_the_catalog_teams(services: Services, la
     reply = ask(services, lang, *lines)
     assert (reply.answer or "").startswith("gap:"), reply.answer
     assert "international.business@example.com" in reply.text and "shortdrama.center" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "hi, we're a short drama studio in Shenzhen looking for a co-pro next year, which of your events fit us?",
+    "queremos coproducir algo el año que viene, ¿qué eventos hay en el primer semestre?",
+    "我们是深圳的短剧公司，想在明年上半年找个合拍项目，有什么活动适合我们？",
+    "저희는 내년 상반기에 공동제작 파트너를 찾고 있는데 어떤 행사가 있어요?",
+])
+def test_events_asked_beside_a_project_open_no_form(text: str) -> None:
+    from intents.inquiry_words import wants_inquiry
+    assert wants_inquiry(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("we want to co-produce a short drama with you", "coproduce"),
+    ("我们想合拍一部短剧", "coproduce"),
+])
+def test_a_wish_alone_still_opens_the_form(text: str, kind: str) -> None:
+    from intents.inquiry_words import wants_inquiry
+    assert wants_inquiry(text) == kind
