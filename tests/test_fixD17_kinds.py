@@ -314,3 +314,14 @@ def test_events_asked_beside_a_project_open_no_form(text: str) -> None:
 def test_a_wish_alone_still_opens_the_form(text: str, kind: str) -> None:
     from intents.inquiry_words import wants_inquiry
     assert wants_inquiry(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "我们想独家拿下《代码之下的园林》的东南亚版权，能打个折吗？",
+    "we'd like exclusive rights to Half a Teahouse for Brazil, any discount?",
+    "queremos licenciar Media casa de té en exclusiva, ¿nos hacen descuento?",
+    "반쪽 찻집 브라질 독점 판권 사고 싶은데 할인 돼요?",
+])
+def test_a_discount_asked_with_a_licence_wish_is_answered_not_a_form(text: str) -> None:
+    from intents.inquiry_words import wants_inquiry
+    assert wants_inquiry(text) is None
