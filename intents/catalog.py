@@ -10,7 +10,7 @@ from typing import NamedTuple
 from core.i18n import paren, reader_name, t
 from core.i18n_format import format_list, format_number, language_name
 from core.kb.schema import Work
-from core.text import fold
+from core.text import fold, to_simplified
 from intents import lexicon
 from intents.callbacks import Callback, CallbackDataError, encode
 from intents.contact import contact_card
@@ -265,11 +265,40 @@ def none_of_both(turn: Turn, genre: str, status: str | None = None) -> Reply:
                  + (f"&coproduction={status}" if status else ""), outcome="answered", items=[])
 
 
+# A cap on the number of episodes said (fixD17): "under 100 episodes", "less than 80 eps", "menos de 100
+# capítulos", "不到100集", "100集以下", "100부작 미만", "100화 이하"; (strict, the number)
+_CAP_BEFORE = re.compile(r"\b(under|less than|fewer than|below|no more than|at most|up to|max(?:imum)?|menos de|no mas de|como mucho|maximo|hasta)\s+(\d{1,4})\s*(episodes?|eps?|capitulos|episodios|caps?)\b"
+                         r"|(不到|少于|少於|低于|低於|最多)\s*(\d{1,4})\s*(集|话|話)")
+_CAP_AFTER = re.compile(r"(\d{1,4})\s*(集|话|話|부작|화|회|편|episodes?|capitulos|episodios)\s*(以下|以内|以內|之内|之內|미만|이하|이내|or (less|fewer)|o menos)")
+
+
+def episodes_cap(text: str) -> tuple[int, bool] | None:
+    """The cap on episodes a message puts on the titles it asks for, and whether the number itself
+    is excluded ("under 100" excludes it, "100集以下" / "up to 100" keep it); None for none said."""
+    folded = fold(to_simplified(text or "")[0])
+    m = _CAP_BEFORE.search(folded)
+    if m:
+        word = m.group(1) or m.group(4)
+        number = int(m.group(2) or m.group(5))
+        return number, word in ("under", "less than", "fewer than", "below", "menos de", "不到", "少于", "低于")
+    m = _CAP_AFTER.search(folded)
+    if m:
+        return int(m.group(1)), m.group(3) == "미만"
+    return None
+
+
 def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
     lang = turn.lang
     works = works_for(turn, genre)
     if not works:
         genre, works = ALL, works_for(turn, ALL)
+    cap = episodes_cap(turn.text or "") or episodes_cap(turn.said or "") if mode == "new" else None
+    capped = [w for w in works if w.episodes and (w.episodes < cap[0] if cap[1] else w.episodes <= cap[0])] if cap else []
+    if cap and capped and len(capped) < len(works):
+        # "¿qué series de misterio tienen? Looking for something under 100 episodes": only those
+        works = capped
+    else:
+        cap = None
     pages = max(1, math.ceil(len(works) / PAGE_SIZE))
     number = min(max(1, number), pages)
     shown = works[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
@@ -284,6 +313,9 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
     else:  # the genre asked for comes first, the catalog's name after it
         text = t("catalog_genre_page", lang, filter=esc(label), count=len(works), page=number,
                  pages=pages, name=esc(about.name.get(lang)))
+    if cap:
+        said = t("works_under_episodes", lang, n=cap[0]) if cap[1] else t("works_max_episodes", lang, n=cap[0])
+        text = said + "\n" + text
     if genre == ALL and number == 1 and lexicon.CATALOG_COUNT.search(fold(turn.text or "")):
         text = count_line(turn) + "\n\n" + text  # "전체 작품 수는요? 장르는요": the number first, in a sentence
     if UNION in genre and number == 1 and lexicon.EACH_COUNT.search(fold(turn.text)):

@@ -480,6 +480,44 @@ def held_online(event: Event) -> bool:
     return (event.venue.get("en") if event.venue else "").strip().lower().startswith("online")
 
 
+# A window of months said (fixD17): "between March and May", "from August to October", "March-May",
+# "entre agosto y octubre", "de agosto a octubre", "8月到10月", "八月至十月", "8월부터 10월", "8~10월";
+# a half of the year: "first half of next year", "primer semestre", "上半年", "상반기"
+_RANGE_BETWEEN = re.compile(r"^\s*(-|–|—|~|to|thru|through|till|until|til|and|a|al|hasta|y|e|to early|to late|到|至|~|～|－|—|까지|부터|에서|부터 ?~?)\s*(the end of |finales de |fin de |late |early |mid |mediados de |principios de )?$")
+_RANGE_SAID = re.compile(r"\b(between|from|entre|desde|de)\b|到|至|부터|사이|~|～|-|–")
+_NUMERIC_RANGE = re.compile(r"(?<![\d.])(\d{1,2}) ?(?:월|月)? ?(?:~|～|-|–|到|至|부터) ?(\d{1,2}) ?(?:월|月)")
+_HALF_FIRST = re.compile(r"\bfirst half\b|\bh1\b|\bprimer semestre\b|\bprimera mitad\b|上半年|상반기")
+_HALF_SECOND = re.compile(r"\bsecond half\b|\bh2\b|\bsegundo semestre\b|\bsegunda mitad\b|下半年|하반기")
+
+
+def months_window(turn: Turn, months: list[int] | None = None) -> list[int] | None:
+    """The months a window said spans: two months joined as a range ("between March and May" →
+    3, 4, 5; across the year's end, "de noviembre a febrero" → 11, 12, 1, 2), or a half of the
+    year ("上半年" → 1-6). `months` as given when no window is said."""
+    text = fold(to_simplified(turn.text or "")[0])
+    numeric = _NUMERIC_RANGE.search(text)  # "3~5월", "8-10月"
+    if numeric and 1 <= int(numeric.group(1)) <= 12 and 1 <= int(numeric.group(2)) <= 12 and numeric.group(1) != numeric.group(2):
+        a, b = int(numeric.group(1)), int(numeric.group(2))
+        return [(a - 1 + i) % 12 + 1 for i in range((b - a) % 12 + 1)]
+    said = sorted((e for e in turn.entities if e.kind == "month" and str(e.id).isdigit()), key=lambda e: e.start)
+    if len(said) >= 2:
+        first, last = said[0], said[-1]
+        between = fold(to_simplified((turn.text or "")[first.end:last.start])[0])
+        before = fold((turn.text or "")[max(0, first.start - 14):first.start])
+        ranged = _RANGE_BETWEEN.search(between) and (between.strip() not in ("and", "y", "e", "a") or _RANGE_SAID.search(before)
+                                                    or between.strip() == "a" and re.search(r"\bde\s*$", before))
+        if ranged or re.search(r"부터|사이|到|至", between) or re.search(r"사이|까지", fold((turn.text or "")[last.end:last.end + 8])):
+            a, b = int(first.id), int(last.id)
+            if a != b:
+                return [(a - 1 + i) % 12 + 1 for i in range((b - a) % 12 + 1)]
+    if not months:
+        if _HALF_FIRST.search(text):
+            return [1, 2, 3, 4, 5, 6]
+        if _HALF_SECOND.search(text):
+            return [7, 8, 9, 10, 11, 12]
+    return months
+
+
 def listing(turn: Turn, which: str, months: list[int] | None = None,
             only: list[str] | None = None, year: int | None = None, note: str = "",
             market: str | None = None, online: bool = False, partner: str | None = None) -> Reply:
@@ -490,6 +528,8 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     not meet, and no event online."""
     lang = turn.lang
     events = upcoming(turn) if which == "up" else past(turn)
+    if which == "up" and not only:
+        months = months_window(turn, months)
     if year:
         events = [e for e in events if e.starts.astimezone(turn.home_tz).year == year]
     remote = [e for e in events if held_online(e)] if online else []

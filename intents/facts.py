@@ -484,9 +484,32 @@ GENRE_CHOICE = re.compile(r"\bor\b|\b(o|u)\b|还是|還是|或是|抑或|定系|
                           r"[가-힣]+(예요|이에요|여|이여|이야|야|인가요|나요|입니까|입니꺼|이가)[,?]?\s+[가-힣 ]+(예요|이에요|여|이여|이야|야|인가요|나요|입니까|입니꺼|이가)\s*\??\s*$")
 
 
+# The whole running time asked ("how many minutes in total?", "¿cuánto dura en total?", "总共多少分钟",
+# "總共幾耐", "전체 몇 분이에요?"): episodes × minutes, said as approximate (fixD17)
+TOTAL_RUNTIME = re.compile(
+    r"\b(in total|total|altogether|all together|overall|combined|end to end|back to back|whole (series|thing|show))\b.{0,30}\b(minutes?|mins?|hours?|runtime|running time|long|length|duration)\b"
+    r"|\b(minutes?|mins?|hours?|runtime|running time|long|length|duration)\b.{0,30}\b(in total|altogether|all together|overall|combined|total|end to end|back to back)\b"
+    r"|\btotal (runtime|running time|length|duration|minutes)\b|\bhow long (is|are|would|does) (it|the whole|the series|all)\b.{0,20}\b(altogether|in total|all together|back to back|to watch)\b"
+    r"|\ben total\b.{0,30}\b(minutos?|horas?|dura|duracion)\b|\b(minutos?|horas?|dura|duracion)\b.{0,30}\ben total\b"
+    r"|\b(duracion|minutos) total(es)?\b|\b(todo|toda la serie|la serie entera|la serie completa|completa) (dura|son|suma)\b|\bsuma(n|ndo)? (todos )?(los )?(episodios|capitulos)\b"
+    r"|(总共|總共|一共|合计|合計|加起来|加起來|全部|整部|全剧|全劇|总|總)(有|係|是|大概|约|約)?(多少|几多|幾多|几|幾)(分钟|分鐘|小时|小時|耐)"
+    r"|(总|總)(时长|時長|片长|片長|分钟数|分鐘數)|(加起来|加起來|一共|总共|總共|整部|全剧|全劇).{0,6}(多长|多長|多久|几耐|幾耐|时长|時長)"
+    r"|(전체|총|다 합치면|다 합해서|합치면|합쳐서|통틀어|몰아서|정주행하면|전부 ?(다)?) ?(러닝 ?타임|분량|시간|길이|몇 ?분|몇 ?시간|얼마나)"
+    r"|(총|전체) ?(러닝 ?타임|재생 ?시간|상영 ?시간|분량)")
+
+
+def total_runtime_asked(text: str) -> bool:
+    return TOTAL_RUNTIME.search(fold(to_simplified(text)[0])) is not None
+
+
 def _work(turn: Turn, work: Work, fact: str) -> str | None:
     lang = turn.lang
     title = esc(work.title.get(lang))
+    if fact in ("episodes", "episode_minutes") and work.episodes and work.episode_minutes \
+            and total_runtime_asked(turn.text or ""):
+        total = work.episodes * work.episode_minutes
+        return t("work_total_minutes", lang, title=title, total=format_number(round(total), lang),
+                 n=work.episodes, m=format_number(work.episode_minutes, lang))
     if fact == "episodes":
         each = (t("work_each", lang, m=format_number(work.episode_minutes, lang), n=plural_count(work.episode_minutes, lang))
                 if work.episode_minutes else "")

@@ -269,6 +269,17 @@ mystery titles"), those titles are listed first, the form a button under them (`
 as the 💼 button opens it, which asks the kind first."""
 
 
+# Which events there are, asked ("有什么活动适合我们？", "which of your events fit that window?", "¿qué
+# eventos hay en esas fechas?", "어떤 행사가 있어요?"): a question about events, no form
+EVENTS_WHICH = re.compile(r"(有什么|有哪些|哪些|什么|有没有|有冇|有咩)(合适的|適合的|适合的)?(活动|活動)|(活动|活動)(适合|適合)"
+                          r"|\b(which|what|any) (of (your|the) )?(upcoming )?events\b|\b(que|cuales|algun|hay) eventos?\b"
+                          r"|(무슨|어떤|어느) 행사|행사(가|는)? ?(있|뭐)")
+
+
+# A discount asked ("能打个折吗", "any discount?", "¿nos hacéis descuento?", "할인 돼요?")
+DISCOUNT_WORDS = re.compile(r"\bdiscounts?\b|\b\d+ ?% off\b|\bdescuentos?\b|\brebaja\b|打折|打个折|打個折|折扣|便宜点|便宜點|할인|깎아")
+
+
 def wants_inquiry(text: str) -> str | None:
     """The inquiry kind a message asks to start (`film`, `coproduce`, `license`, `distribute`,
     `event_signup`, `join_alliance`, `talent`), or None for anything else.
@@ -307,6 +318,14 @@ def wants_inquiry(text: str) -> str | None:
         if NEW_THINGS["catalog_releases"].search(fold(text)) and not EVENT_WORDS.search(text):
             return None  # "sign me up for new catalogue titles": news of new titles, a subscription
         return "event_signup"
+    if DISCOUNT_WORDS.search(fold(text)) and asks_question(text):
+        # "我们想独家拿下《代码之下的园林》的东南亚版权，能打个折吗？": a term asked, answered (not
+        # published, the title's team), not a form that drops the question (fixD17)
+        return None
+    if EVENTS_WHICH.search(fold(text)):
+        # "想在明年上半年找个合拍项目，有什么活动适合我们？", "which of your events fit?": the events
+        # asked, the project only why (fixD17)
+        return None
     # "想问下…", "do you know their quote?": a question, whatever else it names (unless a wish
     # to do business stands beside it: "想了解一下，我们希望合拍")
     wishes = ASKS_TO_KNOW.sub(" ", text)

@@ -7265,7 +7265,13 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           r"|\b(ones?|titles?|shows?|series|dramas?|something|anything|any)\b.{0,20}\b(we|i) (can|could) co-?produce\b"
                           r"|\b(that|which) (can|could) be co-?produced\b|\bavailable for co-?production\b|\bopen for co-?production\b"
                           r"|\b(que|q) (se )?(puedan|pueda|podamos|podriamos) coproducir\b|\bdisponibles? (para|pa) (coproducir|coproduccion|co-produccion)\b"
-                          r"|可合拍的|能一起(拍|合拍|制作)的(作品|剧|短剧|片子)?")),
+                          r"|可合拍的|能一起(拍|合拍|制作)的(作品|剧|短剧|片子)?"
+                          # a genre's titles asked as those to co-produce ("which comedies can we co-produce?", "¿qué
+                          # comedias podemos coproducir?", "有冇啲喜劇可以合拍？", "공동제작할 수 있는 코미디 있어요?") (fixD17)
+                          r"|\b(which|what|any) [a-z-]+( [a-z-]+)? (can|could) (we|i|you) co-?produce\b"
+                          r"|\b(que|cuales|algun[oa]s?) [a-z]+( [a-z]+)? (podemos|podriamos|puedo|se pueden|se podrian|pa|para) coproduc"
+                          r"|有(没有|冇|無|没)(啲|些|什么|咩|什麼)?[^，。？?！!]{0,8}(可以|能|可)(一起|一齐|一齊)?合拍"
+                          r"|공동 ?제작(할|이)? ?(수 있는|가능한) ?(코미디|미스터리|로맨스|사극|스릴러|판타지|sf|가족극|무협)")),
     ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
                                  r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"
                                  # buying the rights outright: "有哪些可以直接授权的", "能直接买版权的", "판권 구매 가능한 작품"
@@ -8493,21 +8499,24 @@ WAS_HELD = re.compile(r"\b(was|were|did|happened)\b|\b(fue|era|iba a ser|se (hiz
 _AMOUNT = (r"(\d[\d.,]*\s?(k|m|mm|mil|millones?|million|millions|grand|thousand)?\s?"
            r"(usd|us\$|\$|dollars?|dolares?|bucks|eur|euros?|€|rmb|cny|yuan|pesos?|gbp|pounds?|krw|won)\b"
            r"|(usd|us\$|\$|€|£|rmb|cny)\s?\d[\d.,]*\s?(k|m|mil|million|millones)?\b)")
-_AMOUNT_ZH_KO = (r"[\d一二两兩三四五六七八九十百千万萬亿億.]+\s?(万|萬|亿|億|千|百)?\s?(美元|美金|人民币|人民幣|元|块|塊|欧元|歐元|韩元|韓元)"
+_AMOUNT_ZH_KO = (r"[\d一二两兩三四五六七八九十百千万萬亿億.]+\s?(万|萬|亿|億|千|百)?\s?(美元|美金|人民币|人民幣|新台币|新台幣|台币|台幣|港币|港幣|日元|日圆|日圓|元|块|塊|蚊|欧元|歐元|韩元|韓元)"
                  r"|[\d.,]+\s?(억|천만|백만|만)\s?(원|달러|위안|유로)?|[\d.,]+\s?(달러|위안|유로)")
 _BUDGET_WORD = (r"\b(budget|presupuesto|we(?:'ve| have)? got|we have|tenemos|contamos con|disponemos de|"
                 r"juntamos|reunimos|ahorramos|levantamos|tengo|we(?:'ve)? (?:raised|saved)|"
-                r"to play with|enough|alcanza|alcanzaria|basta|bastaria|suficiente|afford)\b"
-                r"|预算|預算|我们有|我們有|手上有|只有|就有|能不能|能否|够|夠|예산|있는데|있어요|충분|될까|되나요|가능할까|가능한가|가능해|할 수 있|(?:달러|원|위안|유로)(?:으로|로)")
+                r"to play with|enough|alcanza|alcanzaria|basta|bastaria|suficiente|afford|"
+                # ("would $50k even cover a week on the LED stage?", "3천만 원이면 일주일 쓸 수 있어요?")
+                r"(?:even |really |actually )?cover|get us|buy us|pay for|cubre|cubren|cubriria|cubririan|alcanzan|dan para)\b"
+                r"|预算|預算|我们有|我們有|手上有|只有|就有|能不能|能否|够|夠|可唔可以|可不可以|得唔得|예산|있는데|있어요|충분|될까|되나요|가능할까|가능한가|가능해|할 수 있|(?:달러|원|위안|유로)(?:으로|로|이면|면)|쓸 수 있|빌릴 수 있")
 OWN_BUDGET = re.compile(_AMOUNT + "|" + _AMOUNT_ZH_KO)
 # what it would buy asked: enough, affordable, what it costs, whether it can be made with it
 _BUDGET_ASKED = re.compile(r"\b(enough|afford|cost|costs|suffice|sufficient|cover|can we (shoot|film|make|do)|could we (shoot|film|make|do)"
                            r"|alcanza|alcanzaria|basta|bastaria|suficiente|cuesta|costaria|costo|podemos (rodar|grabar|filmar|hacer)"
                            r"|podriamos (rodar|grabar|filmar|hacer)|da para"
                            # "¿nos llega para rodar allí?", "¿nos rinde para 10 días?"
-                           r"|(nos|me|les) (llega|llegaria|llegara|rinde|rendiria|da|daria)|(llega|llegaria|rinde|rendiria|daria) para)\b"
-                           r"|够|夠|能不能|能否|能.{0,12}吗|能.{0,12}嗎|可以.{0,12}吗|可以.{0,12}嗎|成本|费用|費用|花费|花費"
-                           r"|충분|될까|되나요|가능|할 수 있|찍을 수|비용|얼마|" + REALISTIC_ASKED.pattern)
+                           r"|(nos|me|les) (llega|llegaria|llegara|rinde|rendiria|da|daria)|(llega|llegaria|rinde|rendiria|daria) para"
+                           r"|cubre|cubren|cubriria|cubririan|alcanzan)\b"
+                           r"|够|夠|可唔可以|可不可以|得唔得|能不能|能否|能.{0,12}吗|能.{0,12}嗎|可以.{0,12}吗|可以.{0,12}嗎|成本|费用|費用|花费|花費"
+                           r"|충분|될까|되나요|가능|할 수 있|찍을 수|쓸 수 있|빌릴 수 있|비용|얼마|" + REALISTIC_ASKED.pattern)
 _BUDGET_SAID = re.compile(_BUDGET_WORD)
 
 

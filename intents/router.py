@@ -1333,6 +1333,12 @@ class Router:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (weighed := records_compared(turn, u, memory)) is not None:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
+        if (windowed := events_in_window_on_budget(turn, u)) is not None:
+            return windowed  # "budget ~$50k, we could come between March and May: which events fit?" (fixD17)
+        if (interp := event_interpretation(turn, u, memory)) is not None:
+            return interp  # "is there English interpretation or only Spanish?" of the event in view (fixD17)
+        if (watch := where_to_watch(turn, u, memory)) is not None:
+            return watch  # "where can I stream it?": where it airs is not published, its status and its team (fixD17)
         if (cheapest := cheapest_asked(turn, u, memory)) is not None:
             return cheapest  # "which one is the cheapest to license?": no price is published, the team that quotes (fixY16)
         if (paid := travel_paid(turn, u)) is not None:
@@ -9088,6 +9094,11 @@ WHO_WORD = re.compile(r"\b(who|whom|quien(es)?)\b|谁|誰|누가|누구")
 # More titles like the one in focus ("any similar ones?", "¿hay otras parecidas?", "还有类似的吗",
 # "비슷한 거 더 있어요?")
 SIMILAR = re.compile(r"\bsimilar\b|\b(more|others?|anything|any(thing)? else) like (this|that|it|them)\b|\bsame (genre|kind|type)\b"
+                     # "what else do you have like that one?", "got anything else along those lines?" (fixD17)
+                     r"|\belse\b.{0,30}\b(like (this|that|it|those|these)|along (the same|those|these) lines|in the same vein)\b"
+                     r"|\b(other|more) (ones|titles|shows|series|dramas) like (this|that|it)\b|\bin the same vein\b"
+                     r"|\b(algo|otra|otras|otro|otros|mas) (mas )?(como|asi como|del estilo de) (esa|ese|esta|este|eso)\b|\bpor el estilo\b|\bde ese estilo\b"
+                     r"|那样的|那樣的|这样的(还有|還有)|這樣的(還有|还有)|(咁|噉)嘅(仲有|重有)|仲有冇(類似|类似|差唔多)|이런 ?류|그런 (거|작품|류) (또|더)|비슷비슷한"
                      r"|\bparecid[oa]s?\b|\bsimilares?\b|\bdel mismo (estilo|tipo|genero)\b"
                      r"|类似|相似|同类|差不多的|同一类|這類|这类|这种类型|비슷한|유사한|같은 장르|이런 (거|작품|류|스타일)")
 
@@ -10024,6 +10035,51 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
                  outcome="answered")
 
 
+# An interpreter asked for the partner's own shoot or crew, not the event's interpretation
+_INTERPRETER_FOR_US = re.compile(r"\bon[- ]?(set|site)\b|\b(shoot|shooting|crew|filming)\b|\b(hire|arrange|provide|get us|book)\b|\brodaje\b|\b(conseguir|contratar|ponernos|nos ponen)\b"
+                                 r"|拍摄|片场|现场|剧组|安排|配(个|一个|一名)?(翻译|口译)|현장|촬영|붙여|구해|섭외")
+
+
+def event_interpretation(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Interpretation asked of the event named or in view ("is there English interpretation or only
+    Spanish?", "¿hay traducción al inglés?", "有英文翻译吗", "영어 통역도 있어요?"): what its record says
+    of it; a language asked that the record's sentence does not name, said not published first (fixD17)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not INTERPRETATION_ASKED.search(folded) or u.wants_person or u.action or u.fact not in (None, "languages") \
+            or _INTERPRETER_FOR_US.search(folded):
+        return None  # ("현장 통역 붙여 줄 수 있어요?": an interpreter for the shoot, the on-site services)
+    if not any(rx.search(folded) for rx in lexicon._LANG_NAME_RE.values()):
+        return None  # (no language named: whether there is any, `event_detail` by the record's path)
+    if any(k != "event" for k, _ in u.records()):
+        return None
+    named = [rid for rid in u.ids("event") if rid in turn.kb.events]
+    eid = named[0] if len(set(named)) == 1 else None
+    if eid is None and not named:
+        for key in (memory.focus or "", memory.answer or ""):
+            kind, _, rid = key.partition("#")[0].partition(":")
+            if kind == "event" and rid in turn.kb.events:
+                eid = rid
+                break
+    if eid is None:
+        return None
+    event = events.edition_meant(turn, turn.kb.events[eid])
+    lang = turn.lang
+    told = next((x for x in facts.split_sentences(event.description.get(lang), lang)
+                 if dict(lexicon.EVENT_DETAILS)["interpretation"].search(fold(x))), None)
+    named_langs = [code for code, rx in lexicon._LANG_NAME_RE.items() if rx.search(folded)]
+    missing = [code for code in named_langs if told is not None and not _LANGUAGE_IN_TOLD[code].search(fold(told))]
+    asked = missing[0] if missing else None
+    if told is not None and asked is not None:
+        reply = event_detail(turn, event, "interpretation")
+        whose = contact.record_contact(turn.kb, "event", event.id)
+        person = turn.kb.contacts.get(whose) or turn.kb.contacts.get(DEFAULT_CONTACT)
+        text = t("ev_language_not_said", lang, language=facts.language_name(asked, lang), said=esc(told))
+        if person:
+            text += "\n" + contact_card(person, lang)
+        return reply.model_copy(update={"text": text})
+    return event_detail(turn, event, "interpretation")
+
+
 def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     """"What's the ARC system and how would a producer get to use it?", "y el sistema A.R.C qué es?
     cómo accedemos?", "A.R.C系统是什么？怎么用？", "A.R.C 시스템은 뭐예요": what a programme named is
@@ -10392,7 +10448,11 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         # ("what MG are you asking for that one?"), an incentive's rate its discount ("how much
         # off exactly?", "¿de cuánto es el descuento?"), not "prices and fees"
         folded = fold(turn.text)
-        said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if lexicon.DISCOUNT_ASKED.search(folded) \
+        # (a price off a title's licence, "exclusive for the UK, could you do 20% off?", is a rights
+        # term of that title, never the shoots' cost-reduction incentive: fixD17)
+        licence_off = lexicon.DISCOUNT_ASKED.search(folded) is not None and not lexicon.SUPPORT_ASKED.search(folded) \
+            and (RIGHTS_ASKED.search(folded) is not None or (target is not None and target[0] == "work"))
+        said = "rights" if lexicon.MG_ASKED.search(folded) or licence_off else "discount" if lexicon.DISCOUNT_ASKED.search(folded) \
             else "support" if lexicon.SUPPORT_ASKED.search(folded) or (cid == "vertical_short_drama_center" and target
                                                                      and target[0] == "incentive") else topic
         if said == "support" and lexicon.RATIO_ASKED.search(folded):
@@ -13814,6 +13874,8 @@ _RECORDING_ASKED = re.compile(
     r"\brecord(s|ed|ing)?\b(?! (of|label|number|breaking|high|low|holder)\b)|\b(watch|see|view|catch|rewatch)( it| them| the \w+( \w+)?)? (later|afterwards|after|again|on demand|back|offline)\b"
     r"|\breplays?\b|\bon demand\b"  # (a livestream asked is whether it can be watched from afar: the venue, in person or online: int24)
     r"|\b(graban|grabaran|grabara|grabada|grabado|grabacion|grabaciones|grabarla|grabarlo|grabar la sesion|grabar el evento)\b"
+    # "¿la van a grabar?", "¿se va a grabar?", "¿queda grabada?" (fixD17)
+    r"|\b(la|lo|las|los) (van a|vais a|iran a|piensan) grabar\b|\bse (va a |van a )?grabar\b|\bse graba\b|\bqueda grabad[oa]\b"
     r"|\bver(la|lo)? (despues|mas tarde|luego|en diferido|otra vez|de nuevo)\b|\ben diferido\b|\bretransmi\w*|\btransmision(es)? (en vivo|en directo)\b|\b(lo|la) (transmiten|transmitiran|van a transmitir)\b"
     r"|录(下来|下|起来|制|播|像)|回放|回看|重播|(之后|事后|以后|过后|后面)(再)?(看|回看|补看)|直播"
     r"|녹화|다시 ?보기|나중에 (다시 )?(볼|보|시청)|생중계|중계|스트리밍")
@@ -15095,6 +15157,19 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         # "the price for Latin American rights?" of a title: its rights holder's terms (the title's
         # own team), not the team a market word ("Latin", "拉美", "중남미") names
         return own_team
+    if u.gap_contact and target and target[0] == "work" and u.gap in ("price", "rights") \
+            and u.gap_contact == contact.SUBJECT_CONTACT.get("incentives") and not u.ids("incentive") \
+            and lexicon.DISCOUNT_ASKED.search(fold(turn.text)) and not lexicon.SUPPORT_ASKED.search(fold(turn.text)) \
+            and (own_team := contact.record_contact(turn.kb, *target)) in turn.kb.contacts:
+        # "exclusive for Brazil, any discount?" of a title: a price off its licence is its rights
+        # holder's to agree, not the team of the shoots' cost-reduction incentive (fixD17)
+        return own_team
+    if u.gap_contact and u.gap_contact == contact.SUBJECT_CONTACT.get("incentives") and not u.ids("incentive") \
+            and not (target and target[0] == "incentive") and RIGHTS_ASKED.search(fold(turn.text)) \
+            and lexicon.DISCOUNT_ASKED.search(fold(turn.text)) and not lexicon.SUPPORT_ASKED.search(fold(turn.text)):
+        # "exclusiva para España y Portugal, ¿nos hacéis descuento si cogemos dos títulos?" after a list
+        # of titles: licence terms, the catalog's team (fixD17)
+        return contact.SUBJECT_CONTACT.get("catalog") or DEFAULT_CONTACT
     if u.gap_contact:
         return u.gap_contact
     own = subject_team(turn, u)
@@ -15508,7 +15583,10 @@ def organiser_calendar(turn: Turn, u: Understanding) -> bool:
 
 
 # Rights asked for ("broadcast rights for Spain", "los derechos de emisión", "版权", "방영권"), of a title in view
-RIGHTS_ASKED = re.compile(r"\brights?\b|\blicen[cs]\w*|\bderechos\b|\blicencia\w*|版权|授权|播映权|판권|방영권|라이선스|라이센스")
+RIGHTS_ASKED = re.compile(r"\brights?\b|\blicen[cs]\w*|\bderechos\b|\blicencia\w*|版权|授权|播映权|판권|방영권|라이선스|라이센스"
+                          # exclusivity asked of a title ("UK and Ireland exclusive for 5 years", "¿me la reservás
+                          # en exclusiva?", "东南亚独家", "한국 독점으로"): its rights terms (fixD17)
+                          r"|\bexclusiv\w*|独家|獨家|독점")
 
 
 _RIGHTS_IN_GENERAL = re.compile(r"\b(in general|generally|any (of your )?(series|titles?|shows?|dramas?)|forget (that|this|it)|other than)\b"
@@ -15557,6 +15635,13 @@ EVENT_OPEN_TO = re.compile(r"\bopen (to|for)\b(?! (the )?(co-?produc|partner|inv
                            r"|\babiert[oa]s? (a|para)\b|\bpara quien(es)? es\b|\bquien(es)? (puede|pueden) (ir|asistir|participar)\b"
                            r"|\b(puede|pueden|podemos|puedo|podria|podriamos) (ir|asistir|participar|sumarnos|sumarse|llevar|venir|entrar|unirse|unirnos|apuntarse|apuntarnos)\b"
                            r"|\b(solo|solamente|nomas|unicamente) (es )?(para )?(productor\w*|distribuidor\w*|miembros|socios|empresas)\b"
+                           # (fixD17) "¿es solo para latinos?", "can US producers join too?", "¿podemos proyectar una
+                           # película nuestra ahí?", "can we screen our own film there?", "我们不是拉美公司"
+                           r"|\b(es |sera )?(solo|solamente|nomas|unicamente) (para|pa) (latin\w*|hispan\w*|extranjer\w*|locales|chin\w*|corean\w*|gente|los de)\b"
+                           r"|\b(can|could|may) ([a-z]+ ){1,2}(producers?|companies|studios?|outfits?|firms?|teams?|people|actors?|writers?|distributors?|filmmakers?)\b.{0,20}\b(join|attend|come|take part|participate|pitch|enter|apply)\b"
+                           r"|\b(puede|pueden|podemos|puedo|podria|podriamos|se puede) (proyectar|mostrar|exhibir|pasar|estrenar) (una|un|nuestra|nuestro|nuestras|nuestros|mi|mis) (pelicula|peli|serie|corto|cortometraje|film|microdrama)"
+                           r"|\b(can|could|may) (we|i) (screen|show|present|premiere) (our|my|a) (own )?(film|movie|series|short|drama)"
+                           r"|(能|可以|能不能)(放|放映|展映|播)(我们|我們|自己)的(片|片子|电影|電影|作品|剧)|(저희|우리|제) (영화|작품|드라마)(를|도)? ?(상영|틀)"
                            r"|(对|向)(外|外国|海外|国际|境外|外籍|我们|非会员).{0,6}开放|开放(吗|嘛|不)|谁(可以|能)(参加|报名|去)|(能|可以|能不能)(参加|去|带)|面向(谁|哪些)"
                            r"|(참가|참여|참석)\s?(할\s?수|해도|가능|돼|되나|되요|되는|됩니까)|(들고|가지고) 가도|가도 (돼|되|될)|누구(를 위한|나 갈|든)|대상(이|은) 누구")
 # How one takes part, not who may ("can I register? how?", "¿puedo inscribirme? ¿cómo?", "可以报名吗？怎么报？",
@@ -15621,16 +15706,40 @@ def event_attendees(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
                  subject="events", focus=f"event:{event.id}")
 
 
+# The partner saying they are not of whom an event is for (fixD17): "we're not a Latin American company",
+# "no somos de Latinoamérica", "我们不是拉美公司", "저희는 중남미 회사가 아닌데": whom it is for is asked
+NOT_THE_AUDIENCE = re.compile(r"\b(we'?re|we are|i'?m|i am) not (an? )?(latin|latam|hispanic|spanish|korean|chinese|member)"
+                              r"|\bno (somos|soy) (de )?(latin\w*|america latina|hispan\w*|socios|miembros)|\bno de (latinoamerica|america latina)\b"
+                              r"|(我们|我|咱们)(并)?(不是|非)(拉美|拉丁美洲|韩国|会员|联盟成员)|非拉美"
+                              r"|(중남미|남미|라틴|한국|회원)\S{0,3} ?(회사|제작사|업체|사람)?(가|이)? 아닌")
+
+
+def _event_of_month(turn: Turn, u: Understanding) -> str | None:
+    """The one event coming within a year in the month a message names beside a word of an event's
+    kind ("el casting de agosto", "the March pitch day"), or None."""
+    months = {int(m) for m in u.ids("month") if str(m).isdigit()}
+    if len(months) != 1 or _event_of_kind_word(turn, fold(turn.text)) is None and not lexicon.EVENT_WORD.search(fold(turn.text)):
+        return None
+    month = months.pop()
+    fit = [e for e in events.upcoming(turn) if e.starts.astimezone(e.zone).month == month
+           and e.starts < turn.now + timedelta(days=366)]
+    return fit[0].id if len(fit) == 1 else None
+
+
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Whom the event in view is for, asked ("is it open to X?"): the sentences of its record that
     say who takes part, first, then that whether it is open to others is not published, with the
     HISDA Secretariat to ask; not the event's card again, nor another event."""
     folded = fold(turn.text)
     asked = EVENT_OPEN_TO.search(folded)
-    if asked is None or u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished") \
-            or "unpublished" in u.facts or _WHEN_ASKED.search(folded):
+    not_ours = NOT_THE_AUDIENCE.search(to_simplified(folded)[0])
+    if not_ours is not None and asked is None:
+        asked = not_ours
+    if asked is None or (not not_ours and (u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished")
+                                           or "unpublished" in u.facts or _WHEN_ASKED.search(folded))):
         return None  # "when can I go see the open day?": its date, not whom it is for
-    if lexicon.ONLINE_ASKED.search(folded) or IN_PERSON_OR.search(folded) or u.gap or _HOW_ASKED.search(folded):
+    # (writers named as whom it is open to, "¿es abierta a guionistas?", are no title's credits: fixD17)
+    if lexicon.ONLINE_ASKED.search(folded) or IN_PERSON_OR.search(folded) or (u.gap and u.gap != "credits") or _HOW_ASKED.search(folded):
         # "¿se puede asistir en línea?", "온라인으로 참석할 수 있나요?": how it is held (its venue);
         # "¿se puede ir sin invitación?" (fact "unpublished", above): a detail no record holds;
         # "we are 4 people, can we come to the casting day?" (the signup gap): places for them;
@@ -15648,11 +15757,19 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         eid = described  # "is the Seoul matchmaking open to distributors?": named by its description
     elif (placed := _event_of_place(turn, u)) is not None and not u.records():
         eid = placed.id  # "韩国的对接会我们中国公司能去吗？": the one coming event of the country said
+    elif (monthly := _event_of_month(turn, u)) is not None:
+        eid = monthly  # "¿y al casting de agosto pueden ir actores peruanos?": the one coming that month (fixD17)
+    elif focus_kind != "event" and not FESTIVAL_KIND.search(folded) and (by_kind := _event_of_kind_word(turn, folded)) is not None:
+        # (a festival said is often the partner's own: "저희 같은 작은 영화제 재단도…")
+        eid = by_kind  # "no somos de Latinoamérica, ¿podemos participar en el día de pitch?" (fixD17)
     elif focus_kind == "event" and not ALLIANCE_JOINED.search(folded):
         # ("can foreign companies join the alliance?" with an event in view: joining HISDA, its FAQ)
         eid = focus_id.partition("#")[0]
     elif listed and len(listed) == len(memory.items) and re.search(r"这个|那个|这场|那场|this|that|ese|este|그거|이거|거기", folded):
         eid = listed[0]
+    elif (memory.answer or "").startswith("event:") and not ALLIANCE_JOINED.search(folded):
+        # "¿es abierta a guionistas?" right after the info session's date (its programme in focus)
+        eid = memory.answer.partition(":")[2].partition("#")[0]
     else:
         eid = None
     event = turn.kb.events.get(eid or "")
@@ -16729,7 +16846,11 @@ CMP_FIRST = re.compile(r"\bwhich\b.*\b(first|earlier|sooner)\b|\b(comes?|is|goes
                        r"|\b(cual|que)\b.*\b(primero|antes)\b|\b(es|va|viene|cae) (primero|antes)\b|哪(个|個|场|場|一个|一個)?(先|更早|早|在前)"
                        r"|谁先|誰先|先后|先後|(뭐|어느 ?(게|거|쪽)|어떤 ?(게|거)|어디|무슨 ?행사)가? ?(더 )?(먼저|빨라|빠르|빨리|앞)")
 CMP_BIGGER = re.compile(r"\b(bigger|larger|smaller|biggest|largest|smallest)\b|\bmas (grande|pequen|amplio|chic)|\bmayor\b|\bmenor\b"
-                        r"|更大|(比较|比較)?大一?些|哪(个|個|一个|一個)(比较|比較)?(大|小)|面积|面積|更小|더 (커|크|큰|넓|작)|넓어|면적")
+                        r"|更大|(比较|比較)?大一?些|哪(个|個|一个|一個)(比较|比較)?(大|小)|面积|面積|更小|更宽|更寬|比.{1,12}(大|小|宽|寬)(吗|嗎|不|么|麼|啊|呢|\?|？|$)"
+                        r"|더 (커|크|큰|넓|작)|넓어|면적|보다 (더 )?(커|크|큰|넓|작)")
+# One record weighed against another named ("is it bigger than the Qin palace?", "¿es más grande que
+# el Palacio Qin?", "它比秦王宫大吗？", "진왕궁보다 커요?"): the one in focus is the other (fixD17)
+CMP_THAN = re.compile(r"\bthan\b|\bque (el|la|los|las|este|esta|ese|esa)\b|比|보다")
 CMP_WHICH = re.compile(r"\bque (va|viene|es|cae|pasa|serie|titulo|obra|set|plato|locacion|evento|dura|tiene)\b|\bwhich\b|\bwhat\b|\bcual\b|\bquien\b|哪|谁|誰|어느|어디|뭐가|무엇이|어떤|중에")
 # "of those two", "los dos", "这两部", "둘 중": the two records just talked about
 CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) (two|both)\b|\bboth\b|\b(los|las|ambos|ambas) dos\b|\b(ambos|ambas)\b"
@@ -16814,7 +16935,8 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
         return better
     measure = "long" if CMP_LONGER.search(folded) else "first" if CMP_FIRST.search(folded) \
         else "big" if CMP_BIGGER.search(folded) else None
-    if measure is None or not CMP_WHICH.search(folded) or u.wants_person or u.action:
+    than = measure == "big" and CMP_THAN.search(folded) is not None
+    if measure is None or not (CMP_WHICH.search(folded) or than) or u.wants_person or u.action:
         return None
     kinds = {"long": ("work",), "first": ("event",), "big": ("location",)}[measure]
     named = list(dict.fromkeys((k, rid) for k, rid in u.records() if k in kinds))
@@ -16824,13 +16946,34 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
             and held.id != named[0][1]:
         named.append(("event", held.id))  # "that pitch day or the matchmaking in Seoul?": the one held there
         turn = replace(turn, text="")  # (the city names the event, not the partner's clock)
+    if len(named) == 1 and measure == "first" and FESTIVAL_KIND.search(folded):
+        # "¿qué va primero, la Noche de Cine Latino o la inauguración del festival?": the festival
+        # said by its kind alone is our festival's next edition (fixD17)
+        festivals = [e for e in turn.kb.events.values()
+                     if FESTIVAL_KIND.search(fold(" ".join([e.name.en, e.name.es, *e.aliases.all()])))
+                     and not PART_WORD.search(fold(e.name.en))]
+        if festivals and len({events.series(e) for e in festivals}) == 1:
+            festival = events.next_edition(turn, festivals)
+            if festival.id != named[0][1] and events.series(festival) != events.series(turn.kb.events[named[0][1]]):
+                named.append(("event", festival.id))
     focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    if than and not focus_id and memory.items:
+        # "它比秦王宫大吗？" right after a list whose first set was recommended: that first one
+        focus_kind, _, focus_id = memory.items[0].partition(":")
     if len(named) == 1 and focus_kind == named[0][0] and focus_id and focus_id != named[0][1] \
-            and u.refers:
+            and (u.refers or than):
         named.insert(0, (focus_kind, focus_id))  # "which is longer, that one or Canton Nocturne?": the one in focus
     if len(named) != 2:
         return None
     (kind, a), (_, b) = named
+    if kind == "event" and measure == "first":
+        # ("Latin Film Night or the festival opening, which comes first?"): each name's edition to
+        # come, never a past edition's date weighed against a coming one (fixD17)
+        # (the words that ask which is first are no past asked: "what happens earlier")
+        plain = replace(turn, text=re.sub(r"(?i)\b(earlier|earliest|sooner|first|before|later|last|antes|primero|despues)\b", " ", turn.text or ""))
+        a, b = (events.edition_meant(plain, turn.kb.events[rid]).id if rid in turn.kb.events else rid for rid in (a, b))
+        if a == b:
+            return None
     lang = turn.lang
     name_a, name_b = _record_name(turn, (kind, a)), _record_name(turn, (kind, b))
     items = [f"{kind}:{a}", f"{kind}:{b}"]
@@ -16876,6 +17019,72 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     text = "\n\n".join([head, *(r.text for r in told if r is not None)])
     rows = [[Button(label=_record_name(turn, tuple(i.split(":", 1))), data=encode("work" if kind == "work" else "ev", i.split(":", 1)[1]))] for i in items]
     return told[0].model_copy(update={"text": text, "items": items, "buttons": rows + [ask_person_row(lang, _subject_of(items[0]) or "")]})
+
+
+def events_in_window_on_budget(turn: Turn, u: Understanding) -> Reply | None:
+    """"Budget is maybe $50k and we could be in China between March and May next year: which of
+    your events fit that window?", "tenemos poca plata y podríamos ir entre agosto y octubre, ¿qué
+    eventos hay?": the events of the window said, then that no price is published and who quotes;
+    never the price gap alone. None without a window of months, an event named or a money word."""
+    folded = fold(turn.text)
+    if u.ids("event") or u.records() or u.wants_person or u.action or not lexicon.EVENT_WORD.search(folded):
+        return None
+    money = u.gap in ("price", "budget") or _budget_weighed(turn) or lexicon.BUDGET_TALK.search(folded) is not None \
+        or lexicon.OWN_BUDGET.search(folded) is not None or re.search(r"\bbudget|\bpresupuesto|\bpoca plata\b|预算|預算|예산", folded) is not None
+    if not money and (u.intent != "ask_events" or u.fallback):
+        return None
+    if len(events.months_window(turn) or []) < 2:
+        return None
+    # ("想在明年上半年找个合拍项目，有什么活动适合我们？": the events of that half, not the one
+    # event whose name shares a word with the project)
+    listed = events.listing(turn, "up", year=events.asked_year(turn))
+    if not money:
+        return listed
+    person = turn.kb.contacts.get(contact.SUBJECT_CONTACT["locations"])
+    who = f"<b>{esc(person.role.get(turn.lang))}</b>" if person else ""
+    return listed.model_copy(update={"text": listed.text + "\n\n" + t("gap_price", turn.lang, who=who)})
+
+
+# Where a title can be watched ("where can I stream it right now?", "which platform is it on?", "¿en qué
+# plataforma la puedo ver?", "¿dónde la puedo ver?", "第二部在哪个平台能看？", "喺邊度睇得到？", "그거 어디서
+# 볼 수 있어", "어느 플랫폼에서 방영돼요?"): no file says where a title airs (fixD17)
+WATCH_WHERE = re.compile(
+    r"\bwhere\b.{0,25}\b(stream|streaming|watch|see|view|catch|binge|find)\b(?! (you|u) (at|in|there)\b)"
+    r"|\b(which|what) (streaming |video |tv |online )?(platform|app|service|streamer|channel|network|site|website|ott)s?\b|\b(on|in) (which|what) (platform|app|service|channel|network)s?\b"
+    r"|\bis it (streaming|on netflix|on youtube|available to (watch|stream))\b|\bwhere (is|does) it (air|stream|play)\b"
+    r"|\bdonde\b.{0,20}\b(ver|verla|verlo|verlas|verlos|mirar|mirarla|mirarlo|veo|vemos|la dan|lo dan|la pasan|lo pasan|la emiten|se ve|se puede ver|sale|streamear)\b"
+    r"|\b(en )?(que|cual|cuales) plataformas?\b|\ben que (canal|app|aplicacion|servicio)\b"
+    r"|(在|喺)?(哪|哪个|哪個|哪里|哪裡|哪儿|哪兒|边度|邊度|边个|邊個)(平台|台|app|APP|网站|網站|频道|頻道)?.{0,4}(能|可以|才能)?(看|睇|播|上线|上線|观看|觀看|收看)"
+    r"|(哪个|哪個|什么|什麼|边个|邊個)(平台|台|app|网站|網站|频道|頻道)"
+    r"|어디(서|에서|에서도) ?(볼|봐|보|시청|방영|방송|스트리밍|틀어)|어느 (플랫폼|채널|OTT|ott|앱|사이트)|어떤 (플랫폼|채널|OTT|ott)|무슨 (플랫폼|채널|OTT|ott)")
+
+
+def where_to_watch(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Where a title can be watched, asked of the one named or in focus (picked by an ordinal of
+    the last list: "第二部在哪个平台能看？"): that isn't published, what the catalog says of it (its
+    status), and the title's own team with its card. None without a title, or with an event or a
+    set named (watching an event online is the event's question)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not WATCH_WHERE.search(folded) or u.wants_person or u.action or (lexicon.WATCH_FROM_AFAR.search(folded) and not (memory.focus or "").startswith("work:")) \
+            or any(k != "work" for k, _ in u.records()):
+        return None
+    works = [rid for rid in u.ids("work") if rid in turn.kb.works]
+    rid = works[0] if len(set(works)) == 1 else None
+    if rid is None and not works:
+        picked = memory.pick(u.ordinal) if u.ordinal is not None and memory.items else None
+        focus = picked or (memory.focus or "").partition("#")[0]
+        kind, _, fid = focus.partition(":")
+        rid = fid if kind == "work" and fid in turn.kb.works else None
+    if rid is None:
+        return None
+    work = turn.kb.works[rid]
+    lang = turn.lang
+    reply = gap(turn, "fact", work.contact or contact.SUBJECT_CONTACT["catalog"], ("work", rid))
+    person = turn.kb.contacts.get((reply.answer or "").partition(":")[2])
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    card = reply.text.split("\n", 1)
+    first = t("gap_watch", lang, title=esc(work.title.get(lang)), status=esc(catalog.status_label(work.coproduction, lang)), who=who)
+    return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else ""), "focus": f"work:{rid}"})
 
 
 # "The cheapest" asked of our titles or sets (fixY16): "which one is the cheapest to license?",

@@ -691,7 +691,8 @@ def _outside_place_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
 # A period, genre or kind of set taken back for another in the same message ("조선시대는 아니고 명나라
 # 배경입니다", "不是清朝，是明朝的戏", "not Qing, Ming", "no es de época Qing sino Ming")
 _DENIED_BEFORE = re.compile(r"(\bnot|\bnothing|\bnon-?|\bno es|\bno|\bnada|\bsin|\bni|不是|并不是|不是那种|不要|不用|不搞|不拍|非)\s*(the |a |an |el |la |de |del |lo )?(\w+ )?$")
-_DENIED_AFTER = re.compile(r"^\s*(시대|시절|배경|때|쪽|풍|물|극|드라마)?\s*(은|는|이|가)?\s*(아니고|아니라|아니에요|아닙니다|말고)")
+# ("진나라 거 말고 명나라 궁은 없나?", "청나라 쪽 건 말고": the thing of that period taken back too)
+_DENIED_AFTER = re.compile(r"^\s*(시대|시절|배경|때|쪽|풍|물|극|드라마)?\s*(거|것|꺼|건|게)?\s*(은|는|이|가)?\s*(아니고|아니라|아니에요|아닙니다|말고)")
 
 
 _GAP_PUNCT = re.compile(r"[,.;:?!，。；：？！、]")
