@@ -5710,6 +5710,20 @@ EARLIER_BACK_EVENT = re.compile(
     r"(?:回到|说回|說回|讲回|講回|返去|返返去|回头说|回頭說|回头讲|回頭講|再说回|再說回|绕回|繞回)[^,，。？?]{0,3}?(?:之前|前面|先前|刚才|剛才|啱啱)?的?"
     r"(?:那|嗰|這|这|呢)?(?:个|個|场|場|些|啲|次)?[^,，。？?]{0,6}?(?:活动|活動|对接会|對接會|对接|對接|配对|配對|洽谈会|洽談會|说明会|說明會|见面会|見面會|路演|论坛|論壇|交流会|交流會|放映)"
     r"|(?:아까|앞서|전에|그때)? ?(?:그|저|말씀하신|말한|얘기한) ?[가-힣]{0,8} ?(?:행사|매칭|설명회|세션|포럼|상담회|교류회|모임)(?:들)?(?:로|으로|얘기로|이야기로|건으로) ?(?:돌아가|다시 ?돌아가|다시 ?가)")
+# The event the partner asked about first in this conversation ("the event I asked about first", "el
+# evento que pregunté al principio", "最开始问的那个活动", "처음에 물어본 행사"): the oldest one talked about,
+# not the one in focus nor "which event?" (`Router._event_for_action`)
+FIRST_ASKED_EVENT = re.compile(
+    r"\b(?:the )?(?:event|one|thing|session)s? (?:i|we) (?:first )?(?:asked|enquired|inquired|mentioned|said|talked) (?:you )?(?:about |for )?"
+    r"(?:first|at the (?:start|beginning)|in the beginning|earlier on|originally|to begin with)\b"
+    r"|\b(?:the )?first (?:event|one|thing) (?:i|we) (?:asked|enquired|inquired|mentioned|talked) (?:you )?(?:about)?"
+    r"|\bthe (?:event|one) (?:from|in|of) (?:my|our) (?:very )?first (?:question|message)\b"
+    r"|\b(?:el|la|lo) (?:evento |sesion |jornada |encuentro )?(?:que|q) (?:te |les |le )?(?:pregunte|preguntamos|consulte|consultamos|mencione|mencionamos|dije|dijimos)"
+    r" (?:primero|al principio|al inicio|al comienzo|de primeras|antes que nada)\b"
+    r"|\b(?:el|la) (?:evento|sesion|jornada|encuentro) (?:del (?:principio|inicio|comienzo)|de (?:mi|nuestra) primera pregunta)\b"
+    r"|\bel primero (?:que|q) (?:te |les )?(?:pregunte|preguntamos|consulte|mencione)\b"
+    r"|(?:最开始|最開始|一开始|一開始|刚开始|剛開始|开头|開頭|最初|最早|头先第一|頭先第一|第一个|第一個|最先)(?:我|我们|我們)?(?:问|問|说|說|讲|講|提|咨询|諮詢)(?:的|嘅|过的|過的|咗嘅)?(?:那|嗰|这|這)?(?:个|個|场|場)?(?:活动|活動|行程|会|會)?"
+    r"|(?:맨 ?)?처음(?:에)? ?(?:물어본|물어봤던|물어 ?본|여쭤본|여쭤봤던|말한|말했던|얘기한|얘기했던|말씀드린|문의한|물은) ?(?:그 ?)?(?:행사|거|것|이벤트|세션|설명회|매칭)")
 EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",

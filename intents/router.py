@@ -7460,6 +7460,10 @@ class Router:
         return None
 
     def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
+        if not u.ids("event") and (first := _first_event_asked(turn, memory)) is not None:
+            # "처음에 물어본 행사 캘린더에 넣어 주세요", "add the event I asked about first to my calendar":
+            # the oldest event talked about in this conversation, not the one in focus nor "which event?"
+            return first
         if not u.ids("event") and (held := _event_of_city(turn)) is not None:
             # "the Seoul one, add that to my calendar", "el de Seúl, agrégalo", "首尔那个帮我加到日历",
             # "서울 거 캘린더에 추가해 줘요" after another event: the one held in the city named (the
@@ -7510,6 +7514,14 @@ class Router:
             # company or a person ("who is Reel-K?" after the Korea matchmaking): a company or a
             # person has no date, so "it" is the event talked about just before, not "which event?"
             return earlier
+        if kind != "event" and not any(i.startswith("event:") for i in memory.items):
+            # "añádela a mi calendario" after a turn that answered something else (the programmes
+            # listed for "¿es abierta a guionistas?" after the talent info session): nothing in
+            # focus or listed has a date, so "it" is the last event talked about, if it is to come
+            for said in (memory.earlier, *memory.talked):
+                held = turn.kb.events.get((said or "").partition("#")[0][6:]) if (said or "").startswith("event:") else None
+                if held is not None and events.is_upcoming(held, turn.now):
+                    return held
         return None
 
     def _place_for_map(self, turn: Turn, u: Understanding, target, memory: Memory) -> str | None:
@@ -11093,6 +11105,21 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
 
 EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
 TALKED_KEPT = 6  # records kept in `Memory.talked`
+
+
+def _first_event_asked(turn: Turn, memory: Memory):
+    """The event asked about first in this conversation ("the event I asked about first", "처음에
+    물어본 행사", "最开始问的那个活动"): the oldest event talked about that is still to come (its next
+    edition otherwise), or None when the message does not say so or no event was talked about."""
+    if not lexicon.FIRST_ASKED_EVENT.search(fold(to_simplified(turn.text)[0])):
+        return None
+    said = [r.partition("#")[0][6:] for r in (*reversed(memory.talked), memory.earlier, memory.focus)
+            if (r or "").startswith("event:")]
+    for rid in dict.fromkeys(said):
+        if rid in turn.kb.events:
+            held = turn.kb.events[rid]
+            return held if events.is_upcoming(held, turn.now) else events.next_edition(turn, [held])
+    return None
 
 
 def _talked(memory: Memory, focus: str | None) -> tuple[str, ...]:
