@@ -935,8 +935,10 @@ def _event_of_place(turn: Turn, u: Understanding, said: bool = False):
 # (`reactions.acknowledged`), no yes to anything
 _YES = (r"yes|yeah|yea|yep|yup|yes please|sure|please|please do|go ahead|do it|do that|that one|si|sip|sii+|claro|claro que si"
         r"|por favor|porfa|dale|esa|ese|eso|esa misma|ese mismo|esa porfa|me interesa"
-        r"|要|要的|要啊|要呀|要吧|需要|好啊|是的|对|对的|麻烦了|麻烦你了?|拜托了?|帮我联系|联系吧"
-        r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|해 ?주세요|해 ?줘|연결해 ?주세요|연결해 ?줘|그거요|그걸로")
+        r"|要|要的|要啊|要呀|要吧|需要|好啊|好呀|好哇|是的|对|对的|麻烦了|麻烦你了?|拜托了?|帮我联系|联系吧"
+        r"|(就)?(这|呢|那|嗰)(个|部|一个|一部)(啦|吧|喇|了|呀)?|就(它|佢)(了|啦|吧)?"
+        r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|(그렇게 )?해 ?주세요|(그렇게 )?해 ?줘|그렇게 해요|연결해 ?주세요|연결해 ?줘|그거요|그걸로"
+        r"|이걸로|이걸로 (할게요|해요|할게)")
 YES_TO_OFFER = re.compile(rf"^\W*(?:(?:{_YES})(?:\W+|$))+$")
 
 
@@ -7441,7 +7443,8 @@ class Router:
         offered: after a title's terms ("agreed with: <team>") or an honest gap naming a team, that
         team (what its 🙋 button does); right after a subscription, what the partner is subscribed
         to now (done already: said, not undone). None for anything else."""
-        if not YES_TO_OFFER.search(fold(turn.text or "")) or u.records():
+        if not (YES_TO_OFFER.search(fold(turn.text or "")) or YES_TO_OFFER.search(fold(to_simplified(turn.text or "")[0]))) \
+                or u.records():
             return None
         head, _, fact = (memory.last or "").partition("#")  # (the very last answer, of any kind)
         kind, _, rid = head.partition(":")
@@ -7452,6 +7455,20 @@ class Router:
             team = rid
         if team in turn.kb.contacts:
             return contact.ask_person(turn, Callback("ask", (team,)))
+        held = turn.kb.events.get(rid) if kind == "event" and fact in ("", *EVENT_FACTS_FIRST) else None
+        if held is not None and events.is_upcoming(held, turn.now):
+            # "yes please", "sí, porfa", "好呀", "네 그렇게 해 주세요" right under an event's date or card,
+            # whose buttons offer its calendar file and a reminder: which of the two, with both buttons
+            # (not "didn't catch that" nor the card again)
+            lang = turn.lang
+            return Reply(text=t("yes_event_actions", lang, event=esc(held.name.get(lang))), lang=lang,
+                         buttons=[[Button(label=t("add_to_calendar", lang), data=encode("ics", held.id)),
+                                   Button(label=t("remind_me", lang), data=encode("rem", held.id))]],
+                         answer=f"event:{held.id}", outcome="clarify")
+        if kind == "work" and fact in ("", "logline") and rid in turn.kb.works:
+            # "好呀，就呢個啦", "yes, that one" right under a title's card: what its ⭐ button does
+            return catalog.interested(turn, turn.kb.works[rid]).model_copy(
+                update={"answer": f"work:{rid}#interest", "outcome": "action"})
         if memory.subscribed is not None and not memory.unsubscribed and "subs" in self.buttons:
             shown = self.buttons["subs"](turn, Callback("subs", ()))
             *menu, status = shown.text.split("\n\n")  # (what they receive now said first)
