@@ -260,7 +260,16 @@ LEAVE_DETAILS = re.compile(
     r"|\b(?:llenar|completar|rellenar) (?:el|un|su|tu) formulario\b"
     r"|留(?:个|一下|下|一个|些)?(?:资料|联系方式|联络方式|信息|名片|电话|邮箱)|填(?:一下|个|写|一个|下)?(?:合作)?(?:需求|表格|表单|资料|申请)"
     r"|登记(?:一下)?(?:合作)?(?:需求|资料|信息)"
-    r"|(?:연락처|정보|명함|문의|신청서|양식)(?:를|을)?\s?(?:좀\s?)?(?:남기|작성|접수)", _I)
+    r"|(?:연락처|정보|명함|문의|신청서|양식)(?:를|을)?\s?(?:좀\s?)?(?:남기|작성|접수)"
+    # the form itself asked for ("can you send me the request form?", "pásame el formulario", "给我一个合作
+    # 申请表", "양식 주이소", "문의 양식 좀 주세요"): the form, opened
+    r"|\b(?:send|give|get|show|share|open|start|pass|forward)(?: (?:me|us))? (?:a|an|the|your)(?: (?:request|inquiry|enquiry|cooperation|partnership|application|contact|business))? form\b"
+    r"|\b(?:where(?:'s| is| can i find| do i get)|i need|we need|can i (?:have|get)|could i (?:have|get)) (?:a|an|the|your)(?: (?:request|inquiry|enquiry|cooperation|partnership|application|contact))? form\b"
+    r"|\b(?:pasa|p[aá]same|p[aá]sanos|m[aá]ndame|m[aá]ndanos|manda|env[ií]ame|env[ií]anos|env[ií]a|dame|danos|comparte|compart[ií]me|comp[aá]rtame|comp[aá]rteme|p[aá]seme|m[aá]ndeme|env[ií]eme|deme)(?: (?:el|un|su|tu))? formulario\b"
+    r"|\b(?:necesito|necesitamos|quiero|queremos|quisiera|quisi[eé]ramos)(?: (?:el|un|su|tu))? formulario\b|\bd[oó]nde (?:est[aá]|encuentro|consigo) (?:el|un) formulario\b"
+    r"|(?:给|发|發|来|要|拿)(?:我|我们)?(?:一个|一份|个|份|一张|张)?(?:合作)?(?:申请表格?|表格|表单|需求表|登记表)"
+    r"|(?:申请表|表格|表单)(?:在哪|哪里|哪儿)"
+    r"|(?:양식|신청서|문의서|신청 ?양식)(?:을|를|이|좀)?\s?(?:좀\s?)?(?:주세요|주이소|주소|줘|줄래|주실|주시|보내\s?주|보내\s?줘|받을 수|어디)", _I)
 ANY_KIND = "any"
 TITLES_FIRST = frozenset({"coproduce", "license", "distribute"})
 """The kinds asked for a catalog title: said with what kind of titles ("co-produce a couple of
