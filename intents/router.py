@@ -13577,6 +13577,21 @@ WHO_CONTACTS_ME = re.compile(
     r"|누가 ?(저한테|저에게|나한테|저희한테|저희에게|우리한테)? ?(연락|전화|답장|회신|답변)|(어느 분|어떤 분|누구)(이|가)? ?(연락|전화|답변)")
 
 
+# What comes next, asked right after a request for a person ("what happens now?", "should I just wait
+# for them?", "¿y ahora qué pasa?", "那我等他们联系我就行了吧？", "咁我係咪等佢哋覆我？", "이제 어떻게 되는
+# 거예요?"): the same story as that answer (who, how, when), never the menu nor "didn't catch that"
+WHAT_NOW = re.compile(
+    r"\bwhat (happens|comes|now|'?s next|is next|next)\b( \w+)?( now| next| then)?\W*$|\bnow what\b|\bwhat('?s| is) (the )?next step\b"
+    r"|\bwhat (do|should|shall) (i|we) do (now|next|then)\b|\b(should|do|shall|must) (i|we) (just )?wait\b|\b(i|we) (just )?wait( for (them|their|a|an|you))?\b.{0,20}\?"
+    r"|\b(will|are) (they|you|someone|somebody|anyone) (going to |gonna )?(contact|call|email|write to|get back to|reply to|answer|reach out to) (me|us)\b"
+    r"|\b(y )?ahora que( (pasa|sigue|hago|hacemos|toca))?\W*$|\bque (sigue|pasa ahora|pasa despues|hago ahora|hacemos ahora|toca ahora)\b"
+    r"|\b(tengo|tenemos|hay) que esperar\b|\b(solo |nomas |entonces )?(espero|esperamos)( a)? (que|su|la|sus|una)\b|\b(me|nos) (van a )?(contactan|contactar|contactaran|escriben|escribir|escribiran|llaman|llamar|llamaran)\W*$"
+    r"|(那|咁|那么)?(我|我们|我哋)?(就)?(只要|只需要|系咪|是不是|係咪)?等(他们|佢哋|你们|你哋)?(的)?(联系|联络|回复|回覆|覆|回|电话|打电话|找)(我|我们|我哋)?(就行|就可以|就得|就好)?"
+    r"|接下来(怎么办|怎么样|会怎样|呢|要做什么)|(然后|之后|现在)(呢|怎么办)\W*$|(会|会不会)有人(联系|联络|覆|回复)(我|我们)"
+    r"|(이제|그럼|그러면|그 ?다음엔?) ?(어떻게 ?(되는 ?거|돼|되나|되죠|하면|해)|뭐 ?(해요|하면|해야))|(그럼|그러면|그냥)? ?기다리면 ?(되나요|돼요|될까요|되죠|돼|되는)"
+    r"|연락(이)? ?(오나요|올까요|오는 ?거|와요|주나요|줄까요|주시나요|주는 ?거)")
+
+
 def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Right after a request for a person: "who will contact me?" when no staff chat got it (the
     same story: nobody replies here, write to that team at its address); "what do I send them?"
@@ -13591,7 +13606,8 @@ def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     folded = fold(to_simplified(turn.text)[0])
     subject = memory.unstaffed if memory.unstaffed is not None else ""
     # ("누가 저한테 연락 줘요?" reads as "contact me" too: who will is what it asks)
-    if memory.unstaffed is not None and WHO_CONTACTS_ME.search(folded):
+    just_handed = (memory.last or "").startswith(("handoff", "contact:"))  # (what comes next: right after it)
+    if memory.unstaffed is not None and (WHO_CONTACTS_ME.search(folded) or (just_handed and WHAT_NOW.search(folded))):
         return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
                                             turn.lang, memory.zone)
     if _NEEDED_FROM_US.search(folded) and not lexicon.COST_TALK.search(folded) and not u.wants_person:
