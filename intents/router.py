@@ -2927,8 +2927,16 @@ class Router:
                 # "how many places? is there a fee?": both unpublished, one team to ask: each
                 # thing said, the team's card once
                 said, _, card = replies[same].text.partition("\n")
+                # (what the later gap says before its team's line and card, whole: "no list of member
+                # benefits; what the Alliance says it does with its members:" keeps what it says, not
+                # its lead alone over nothing)
+                mine = reply.text.split("\n")
+                while len(mine) > 1 and mine[-1] and mine[-1] in card.split("\n"):
+                    mine.pop()
+                body = "\n".join(mine)
+                body = body.rsplit("\n\n", 1)[0] if "\n\n" in body else reply.text.partition("\n")[0]
                 replies[same] = replies[same].model_copy(
-                    update={"text": "\n".join([said, reply.text.partition("\n")[0], card])})
+                    update={"text": "\n".join([said, body, card])})
             elif same is not None and mentioned_zone(part) and reply.text != replies[same].text \
                     and (reply.answer or "").startswith(("event:", "list:events")):  # (not "파리 장면이 있어서요")
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
@@ -11474,7 +11482,7 @@ def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
 
 # What members get asked ("what are the perks of membership?", "¿qué ventajas tiene ser socio?",
 # "入盟有什么好处", "회원사가 되면 어떤 혜택이 있어요?", "회원 되면 뭐가 좋아요?")
-BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does|will) (we|i|members?|a member|our [\w-]+) (actually |really |even )?(get|gain)\b"
+BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does|will) (we|i|members?|a member|our [\w-]+)( of (the )?(alliance|hisda))? (actually |really |even )?(get|gain)\b"
                             r"|\bwhy (should|would) (we|i|our [\w-]+) join\b"
                             r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos)\b"
                             r"|好处|好處|优势|優勢|福利|权益|權益|有什么用|有啥用|能得到什么|能获得什么|有什么帮助"
