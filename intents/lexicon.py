@@ -7548,13 +7548,23 @@ def _options_only(piece: str) -> bool:
 _COMMA_WH = re.compile(r"(?<=[,，])\s*(?=¿?(?:what|when|where|how|who|which|que|cuando|donde|como|quien|cual|cuanto)\b)")
 
 
+# ...or by a fee asked yes or no ("¿cómo nos unimos a la alianza, hay cuota y qué ganan los miembros?",
+# "how do we join, is there a fee?"): the way in, then the fee, two questions
+_COMMA_PRICE = re.compile(r"(?<=[,，])\s*(?=¿?(?:hay|is there|are there|se paga|se cobra|cobran|tiene costo|tiene precio|cuesta)\b)")
+
+
 def _comma_questions(span: str) -> list[str]:
     """`span` cut at each comma followed by a question word, when what precedes it is a question of
     its own (starts with a question word, at least three words): "where is it, what does it cost"."""
     folded = fold(span)
     pieces, pos = [], 0
-    for m in _COMMA_WH.finditer(folded):
+    asked = {m.start() for m in _COMMA_WH.finditer(folded)}
+    cuts = sorted({m.start(): m for m in [*_COMMA_PRICE.finditer(folded), *_COMMA_WH.finditer(folded)]}.values(),
+                  key=lambda m: m.start())
+    for m in cuts:
         before = folded[pos:m.start()].strip(" ,，")
+        if m.start() not in asked and gap_topic(re.split(r"\s(?:y|and|e)\s", folded[m.end():])[0]) != "price":
+            continue  # (a comma then a fee asked: "¿cómo nos unimos a la alianza, hay cuota y…?")
         if len(before.split()) >= 3 and QUESTION_WORDS.search(before.lstrip("¿")):
             pieces.append(span[pos:m.start()].strip(" ,，"))
             pos = m.end()
@@ -7723,6 +7733,18 @@ def _channel_tail(piece: str) -> bool:
     return short and bool(asked) and asked <= {"email", "phone"} and not WH_WORDS.search(folded)
 
 
+def _ko_wh_halves(text: str) -> list[str]:
+    """A Korean question ending in "-고" then another (`split_parts`' condition), as its two
+    halves; else [text]."""
+    joined = _KO_WH_AND.search(text)
+    if joined and ((WH_WORDS.search(fold(text[joined.end():])) or _KO_WHO.search(text[joined.end():]))
+                   and _KO_SUBJECT.match(text[joined.end():])
+                   or gap_topic(text[joined.end():]) is not None
+                   or (gap_topic(text[:joined.end()]) is not None and WH_WORDS.search(fold(text[joined.end():])))):
+        return [text[:joined.end()].strip(), text[joined.end():].strip()]
+    return [text]
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -7739,6 +7761,9 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
     spans = [piece for span in spans for piece in _and_questions(span)]
     if sum(1 for span in spans if span) > 1:  # "A, B and C?": a list of questions (alone, "how is it asked, what goes in it?" is one)
         spans = [question for span in spans for question in _comma_questions(span)]
+        # "연맹 가입은 어떻게 하고 회비 있어요? 회원 혜택은 뭐예요?": a "-고" question inside one of
+        # them, cut as it is in a message alone (below)
+        spans = [half for span in spans for half in _ko_wh_halves(span)]
     elif len(clauses := [c.strip() for c in re.split(r"[,，]", text) if c.strip()]) >= 3 \
             and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses):
         # "헝뎬은 어디에 있고, 인센티브는 뭐가 있고, 다음 행사는 언제예요?": three clauses or more, each

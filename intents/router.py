@@ -11484,7 +11484,7 @@ def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
 # "入盟有什么好处", "회원사가 되면 어떤 혜택이 있어요?", "회원 되면 뭐가 좋아요?")
 BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does|will) (we|i|members?|a member|our [\w-]+)( of (the )?(alliance|hisda))? (actually |really |even )?(get|gain)\b"
                             r"|\bwhy (should|would) (we|i|our [\w-]+) join\b"
-                            r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos)\b"
+                            r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos|ganan|gana|obtienen|reciben|se llevan)\b"
                             r"|好处|好處|优势|優勢|福利|权益|權益|有什么用|有啥用|能得到什么|能获得什么|有什么帮助"
                             r"|혜택|좋은 ?점|장점|이점|뭐가 좋|무엇이 좋|뭐가 좋아|어떤 점이 좋|뭘 얻|무엇을 얻|도움이 되")
 MEMBERSHIP_CONTEXT = re.compile(r"\bmembers?(hip)?\b|\bjoin(ing)?\b|\b(socios?|miembros?|membresia|afiliar\w*|unir(se|nos|me))\b"
@@ -12369,7 +12369,10 @@ def _is_request(part: str) -> bool:
         "¿" in part or ("?" in part and (_ASKING_WORD.fullmatch(fold(words[0])) is not None
                                          # "¿cómo nos unimos? cuesta algo?": a yes/no question on a
                                          # topic of its own (the price), with the subject dropped
-                                         or (not cjk and lexicon.gap_topic(part) is not None)))))
+                                         or (not cjk and lexicon.gap_topic(part) is not None)))
+        # ("¿cómo nos unimos a la alianza, hay cuota y…?": a fee asked yes or no between commas)
+        or (not cjk and re.match(r"\W*(hay|cobran|cuesta)\b", fold(part)) is not None
+            and lexicon.gap_topic(part) is not None)))
 
 
 # Cantonese "how" opening a short question ("点加入？", "點樣去？": how do we join, how to get there)
