@@ -2530,7 +2530,10 @@ class Router:
         that city's zone (as a city named earlier in the conversation is), and the zone is not
         set unasked; the city alone, or with several questions, is left to the other paths."""
         where = [p for p in u.parts if (zone := mentioned_zone(p)) and BASED_IN.search(fold(p))
-                 and not asks_question(p) and not others_place(p, zone)]  # ("마드리드에 있는 동료": theirs)
+                 and not asks_question(p) and not others_place(p, zone)  # ("마드리드에 있는 동료": theirs)
+                 # ("somos de medellín y queremos grabar… pero no sabemos si necesitamos visa y cuánto
+                 # sale todo 🙏": the part saying where also asks, the visa; a question of its own)
+                 and not INDIRECT_ASK.search(fold(p))]
         asked = [p for p in u.parts if p not in where]
         said, after = lexicon.split_introduction(turn.text)
         if said and lexicon.after_greeting(turn.text) is not None and mentioned_zone(said) and BASED_IN.search(fold(said)):
@@ -12346,6 +12349,16 @@ def _sentences_unsaid(text: str, said: str, lang: str) -> str:
     if len(kept) == len([p for p in sentences if p]):
         return text
     return "".join(p + gap for p, gap in kept).strip()
+
+
+# A question asked inside a statement ("we don't know if we need a visa", "no sabemos si necesitamos
+# visa", "不知道要不要签证", "비자가 필요한지 모르겠어요"): the part asks, whatever else it says
+INDIRECT_ASK = re.compile(
+    r"\b(we|i) (don'?t|do not) know (if|whether|how|what)\b|\b(we'?re|i'?m|we are|i am) (not sure|wondering) (if|whether|how|what)\b"
+    r"|\bno (sabemos|se|sabiamos|tenemos claro|tengo claro|estamos segur[oa]s) (si|como|cuanto|que|cuando|donde)\b"
+    r"|\b(queremos|quiero|quisiera|quisieramos|queriamos) saber (si|como|cuanto|que|cuando|donde)\b"
+    r"|不知道(要不要|需不需要|用不用|是否|能不能|可不可以|多少|怎么)|唔知(要唔要|使唔使|几多|点)"
+    r"|[가-힣]+(인지|는지|을지|ㄹ지|한지) ?(모르겠|몰라|궁금)")
 
 
 def _is_request(part: str) -> bool:
