@@ -7629,6 +7629,24 @@ _ZH_CLAUSE_ASKS = re.compile(r"什么时候|哪天|几号|几点|多少|多久|�
 _ZH_WH = re.compile(r"什么时候|哪天|几号|几点|多少|多久|在哪|哪里|怎么|如何")
 
 
+# A question asked inside a statement ("不知道要不要签证", "唔知使唔使签证"): a clause that asks
+_ZH_INDIRECT = re.compile(r"(不知道|不清楚|不确定|唔知|想知道|想问)(要不要|需不需要|需要|用不用|是否|能不能|可不可以|使唔使|要唔要|有没有)")
+# ...and in Korean, joined to the next question ("비자가 필요한지 모르겠고 비용이 얼마나 드는지도 궁금해요")
+_KO_INDIRECT_AND = re.compile(r"(?<=[가-힣])(?:지|지도) ?(?:모르겠고|모르겠는데|몰라서|몰라요|모르겠어요|궁금하고|궁금한데|궁금해요)[,.]?\s")
+
+
+def _ko_indirect_halves(span: str) -> list[str]:
+    """`span` cut after a Korean clause asking inside a statement ("…필요한지 모르겠고") when what
+    follows asks too (a question word, or what is not published); else [span]."""
+    m = _KO_INDIRECT_AND.search(span)
+    if m is None:
+        return [span]
+    after = span[m.end():]
+    if len(re.sub(r"\W", "", after)) < 4 or not (WH_WORDS.search(fold(after)) or gap_topic(after) is not None):
+        return [span]
+    return [span[:m.end()].strip(" ,，"), after.strip(" ,，")]
+
+
 def _zh_joined(span: str) -> list[str]:
     """`span` cut where a Chinese clause that asks is joined to the next question (`_ZH_WHAT_ABOUT`,
     `_ZH_AND`); names and nouns joined by 和 ("明清两代", "韩国和西班牙") stay one."""
@@ -7646,7 +7664,14 @@ def _zh_joined(span: str) -> list[str]:
         pos = 0
         for m in _ZH_COMMA.finditer(piece):
             before, after = piece[pos:m.start()], piece[m.end():]
-            if (_ZH_ASKS_AT_END.search(before) or _ZH_WH.search(before)) and _ZH_CLAUSE_ASKS.search(after) \
+            if _ZH_INDIRECT.search(to_simplified(before)[0]) and _ZH_CLAUSE_ASKS.search(after) \
+                    and gap_topic(to_simplified(after)[0]) is not None and gap_topic(to_simplified(before)[0]) is None:
+                # "不知道需不需要簽證，總共大概要多少錢？": the visa asked inside the statement, then the cost
+                cut.append(before)
+                pos = m.end()
+                continue
+            if (_ZH_ASKS_AT_END.search(before) or _ZH_WH.search(before)) \
+                    and _ZH_CLAUSE_ASKS.search(after) \
                     and gap_topic(after) is not None and gap_topic(before) is None \
                     or _ZH_ASKS_AT_END.search(before) and _ZH_ASKS_AT_END.search(after) \
                     and gap_topic(before) is not None and gap_topic(after) is None:
@@ -7759,6 +7784,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
     spans.append(text[pos:].strip(" ,，;；"))
     spans = [piece for span in spans for piece in _zh_joined(span)]
     spans = [piece for span in spans for piece in _and_questions(span)]
+    spans = [piece for span in spans for piece in _ko_indirect_halves(span)]
     if sum(1 for span in spans if span) > 1:  # "A, B and C?": a list of questions (alone, "how is it asked, what goes in it?" is one)
         spans = [question for span in spans for question in _comma_questions(span)]
         # "연맹 가입은 어떻게 하고 회비 있어요? 회원 혜택은 뭐예요?": a "-고" question inside one of
