@@ -266,6 +266,7 @@ LEAVE_DETAILS = re.compile(
     r"|\b(?:send|give|get|show|share|open|start|pass|forward)(?: (?:me|us))? (?:a|an|the|your)(?: (?:request|inquiry|enquiry|cooperation|partnership|application|contact|business))? form\b"
     r"|\b(?:where(?:'s| is| can i find| do i get)|i need|we need|can i (?:have|get)|could i (?:have|get)) (?:a|an|the|your)(?: (?:request|inquiry|enquiry|cooperation|partnership|application|contact))? form\b"
     r"|\b(?:pasa|p[aá]same|p[aá]sanos|m[aá]ndame|m[aá]ndanos|manda|env[ií]ame|env[ií]anos|env[ií]a|dame|danos|comparte|compart[ií]me|comp[aá]rtame|comp[aá]rteme|p[aá]seme|m[aá]ndeme|env[ií]eme|deme)(?: (?:el|un|su|tu))? formulario\b"
+    r"|\b(?:me|nos) (?:pasas|pasan|pasa|pasar[ií]as|pasar[ií]an|mandas|mandan|manda|mandar[ií]as|env[ií]as|env[ií]an|env[ií]a|enviar[ií]as|das|dan|compartes|comparten)(?: (?:el|un|su|tu))? formulario\b"
     r"|\b(?:necesito|necesitamos|quiero|queremos|quisiera|quisi[eé]ramos)(?: (?:el|un|su|tu))? formulario\b|\bd[oó]nde (?:est[aá]|encuentro|consigo) (?:el|un) formulario\b"
     r"|(?:给|发|發|来|要|拿)(?:我|我们)?(?:一个|一份|个|份|一张|张)?(?:合作)?(?:申请表格?|表格|表单|需求表|登记表)"
     r"|(?:申请表|表格|表单)(?:在哪|哪里|哪儿)"
