@@ -6029,8 +6029,9 @@ class Router:
         event = turn.kb.events.get(rid) if focus_kind == "event" else None
         # (not the writer's own company: "we're a Korean production company, what events...?")
         asked = lexicon.split_introduction(turn.text)[1]
-        if event is None or u.records() or u.fact == "organisers" or not ONE_PARTNER.search(fold(asked)):
-            return None
+        if event is None or u.records() or u.fact == "organisers" or not ONE_PARTNER.search(fold(asked)) \
+                or OWN_PARTNER.search(fold(asked)):
+            return None  # ("mi socio está en Lima, ¿a qué hora sería para él?": the writer's own partner)
         country = u.filter("country")
         theirs = [p for p in event.partners if p in turn.kb.partners
                   and (country is None or turn.kb.partners[p].country == country)]
@@ -12359,6 +12360,12 @@ INDIRECT_ASK = re.compile(
     r"|\b(queremos|quiero|quisiera|quisieramos|queriamos) saber (si|como|cuanto|que|cuando|donde)\b"
     r"|不知道(要不要|需不需要|用不用|是否|能不能|可不可以|多少|怎么)|唔知(要唔要|使唔使|几多|点)"
     r"|[가-힣]+(인지|는지|을지|ㄹ지|한지) ?(모르겠|몰라|궁금)")
+
+
+# The writer's own business partner ("my partner is in Berlin", "mi socio está en Lima", "我的合伙人在柏林",
+# "제 파트너는 베를린에 있어요"): a person of theirs, never the partner company of the event in focus
+OWN_PARTNER = re.compile(r"\b(my|our) (business )?(partner|co-?host)\b|\b(mi|mis|nuestro|nuestra|nuestros|nuestras) (socio|socia|socios|socias)\b"
+                         r"|我(的)?(合作伙伴|合伙人|伙伴|搭档)|(제|저희|내|우리) ?파트너")
 
 
 def _is_request(part: str) -> bool:
