@@ -940,6 +940,10 @@ _YES = (r"yes|yeah|yea|yep|yup|yes please|sure|please|please do|go ahead|do it|d
         r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|(그렇게 )?해 ?주세요|(그렇게 )?해 ?줘|그렇게 해요|연결해 ?주세요|연결해 ?줘|그거요|그걸로"
         r"|이걸로|이걸로 (할게요|해요|할게)")
 YES_TO_OFFER = re.compile(rf"^\W*(?:(?:{_YES})(?:\W+|$))+$")
+# ...with something asked to be done in it ("yes please", "sí, porfa", "dale", "好呀", "네 그렇게 해 주세요"),
+# not only taken in ("ㅇㅇ", "yes", "对"): what agrees to the buttons under an event's date
+YES_DO_IT = re.compile(r"\b(please|pls|plz|sure|go ahead|do it|do that|porfa|por favor|dale|claro)\b"
+                       r"|好呀|好啊|好哇|要的|要啊|要呀|麻烦|拜托|해 ?주세요|해 ?줘|부탁|그렇게")
 
 
 def _event_of_city(turn: Turn):
@@ -7468,7 +7472,7 @@ class Router:
         if team in turn.kb.contacts:
             return contact.ask_person(turn, Callback("ask", (team,)))
         held = turn.kb.events.get(rid) if kind == "event" and fact in ("", *EVENT_FACTS_FIRST) else None
-        if held is not None and events.is_upcoming(held, turn.now):
+        if held is not None and events.is_upcoming(held, turn.now) and YES_DO_IT.search(fold(to_simplified(turn.text)[0])):
             # "yes please", "sí, porfa", "好呀", "네 그렇게 해 주세요" right under an event's date or card,
             # whose buttons offer its calendar file and a reminder: which of the two, with both buttons
             # (not "didn't catch that" nor the card again)
