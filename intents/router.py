@@ -2943,7 +2943,7 @@ class Router:
                 body = "\n".join(mine)
                 body = body.rsplit("\n\n", 1)[0] if "\n\n" in body else reply.text.partition("\n")[0]
                 replies[same] = replies[same].model_copy(
-                    update={"text": "\n".join([said, body, card])})
+                    update={"text": f"{said}\n{body}\n{card}"})
             elif same is not None and mentioned_zone(part) and reply.text != replies[same].text \
                     and (reply.answer or "").startswith(("event:", "list:events")):  # (not "파리 장면이 있어서요")
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
