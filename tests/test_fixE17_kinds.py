@@ -246,3 +246,26 @@ def test_visa_and_cost_in_one_run_on_both_answered(services: Services, lang, lin
     reply = say(services, lang, line)[-1]
     assert reply.answer == "faq:visa", (reply.answer, reply.text)
     assert "international.business@example.com" in reply.text and len(reply.text.split("\n\n")) >= 2, reply.text
+
+
+@pytest.mark.parametrize(("lang", "start", "company", "line", "faq"), [
+    ("en", "we'd like to license Grandma 2.0", "Northwind Films", "never mind, do we need a visa?", "faq:visa"),
+    ("es", "queremos licenciar Abuela 2.0", "Producciones Norte", "olvídalo, ¿necesitamos visa?", "faq:visa"),
+    ("zh", "我们想授权《奶奶2.0》", "北风影业", "算了，签证要怎么办？", "faq:visa"),
+    ("ko", "할머니 2.0 판권 사고 싶어요", "북풍필름", "아 마 됐고, 비자는 우째 되노?", "faq:visa"),
+])
+def test_the_form_dropped_then_a_question_closes_it_and_answers(services: Services, lang, start, company, line, faq) -> None:
+    chat = console(services, lang)
+    chat.say(start)
+    chat.say(company)
+    reply = chat.say(line)
+    assert chat.form is None and reply.answer == faq, (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize("thanks", ["고맙심더", "ㄳ"])
+def test_a_dialect_thanks_inside_the_form_is_no_country(services: Services, thanks) -> None:
+    chat = console(services, "ko")
+    chat.say("할머니 2.0 판권 사고 싶어요")
+    chat.say("북풍필름")
+    reply = chat.say(thanks)
+    assert chat.form is not None and reply.answer == "smalltalk:thanks", (reply.answer, reply.text)
