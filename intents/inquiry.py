@@ -272,6 +272,12 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
         # "cancel", "never mind", "算了", "그만할게요" typed: what the ✖ Cancel button does (no
         # company called "Cancel", and no subscription to stop)
         return on_button(turn, form, Callback("inq", ("cancel",)))
+    head, _, rest = (text or "").strip().partition(m.group()) if (m := re.search(r"[,，.!。！]", text or "")) else ("", "", "")
+    if head and rest.strip() and quits_form(head) and asks_question(rest):
+        # "아 마 됐고, 비자는 우째 되노?", "forget it, do we need a visa?", "算了，签证要怎么办？": the form
+        # dropped and another question asked: the form closes (nothing sent) with its one line,
+        # and the question is answered as any is
+        return Step(None, set_aside_reply(turn), aside=True)
     if says_goodbye(text or ""):
         # "bye", "adiós", "再见", "안녕히 계세요" at any step: the partner is leaving, so the form
         # closes (nothing sent) with its one line under the goodbye, as after a second aside

@@ -260,7 +260,17 @@ LEAVE_DETAILS = re.compile(
     r"|\b(?:llenar|completar|rellenar) (?:el|un|su|tu) formulario\b"
     r"|留(?:个|一下|下|一个|些)?(?:资料|联系方式|联络方式|信息|名片|电话|邮箱)|填(?:一下|个|写|一个|下)?(?:合作)?(?:需求|表格|表单|资料|申请)"
     r"|登记(?:一下)?(?:合作)?(?:需求|资料|信息)"
-    r"|(?:연락처|정보|명함|문의|신청서|양식)(?:를|을)?\s?(?:좀\s?)?(?:남기|작성|접수)", _I)
+    r"|(?:연락처|정보|명함|문의|신청서|양식)(?:를|을)?\s?(?:좀\s?)?(?:남기|작성|접수)"
+    # the form itself asked for ("can you send me the request form?", "pásame el formulario", "给我一个合作
+    # 申请表", "양식 주이소", "문의 양식 좀 주세요"): the form, opened
+    r"|\b(?:send|give|get|show|share|open|start|pass|forward)(?: (?:me|us))? (?:a|an|the|your)(?: (?:request|inquiry|enquiry|cooperation|partnership|application|contact|business))? form\b"
+    r"|\b(?:where(?:'s| is| can i find| do i get)|i need|we need|can i (?:have|get)|could i (?:have|get)) (?:a|an|the|your)(?: (?:request|inquiry|enquiry|cooperation|partnership|application|contact))? form\b"
+    r"|\b(?:pasa|p[aá]same|p[aá]sanos|m[aá]ndame|m[aá]ndanos|manda|env[ií]ame|env[ií]anos|env[ií]a|dame|danos|comparte|compart[ií]me|comp[aá]rtame|comp[aá]rteme|p[aá]seme|m[aá]ndeme|env[ií]eme|deme)(?: (?:el|un|su|tu))? formulario\b"
+    r"|\b(?:me|nos) (?:pasas|pasan|pasa|pasar[ií]as|pasar[ií]an|mandas|mandan|manda|mandar[ií]as|env[ií]as|env[ií]an|env[ií]a|enviar[ií]as|das|dan|compartes|comparten)(?: (?:el|un|su|tu))? formulario\b"
+    r"|\b(?:necesito|necesitamos|quiero|queremos|quisiera|quisi[eé]ramos)(?: (?:el|un|su|tu))? formulario\b|\bd[oó]nde (?:est[aá]|encuentro|consigo) (?:el|un) formulario\b"
+    r"|(?:给|发|發|来|要|拿)(?:我|我们)?(?:一个|一份|个|份|一张|张)?(?:合作)?(?:申请表格?|表格|表单|需求表|登记表)"
+    r"|(?:申请表|表格|表单)(?:在哪|哪里|哪儿)"
+    r"|(?:양식|신청서|문의서|신청 ?양식)(?:을|를|이|좀)?\s?(?:좀\s?)?(?:주세요|주이소|주소|줘|줄래|주실|주시|보내\s?주|보내\s?줘|받을 수|어디)", _I)
 ANY_KIND = "any"
 TITLES_FIRST = frozenset({"coproduce", "license", "distribute"})
 """The kinds asked for a catalog title: said with what kind of titles ("co-produce a couple of
@@ -486,7 +496,9 @@ _COURTESY = (r"hi|hello|hey|heya|hiya|howdy|greetings|good (morning|afternoon|ev
              r"|hasta luego|vale|dale|perfecto|listo|genial|de acuerdo|entendido|de nada"
              r"|你好|您好|嗨|哈喽|哈啰|大家好|早上好|下午好|晚上好|谢谢(你|您|啦)?|多谢|感谢|谢啦|好的|好|嗯|收到|明白了?|知道了|再见|拜拜"
              r"|안녕하세요|안녕하십니까|안녕|반갑습니다|감사합니다|감사해요|감사요|감사|감사감사|고맙습니다|고마워요|고마워|고맙네요|땡큐|네|예|넵|알겠습니다|알겠어요|좋아요|오케이"
-             r"|안녕히 ?(계세요|가세요)")
+             r"|안녕히 ?(계세요|가세요)"
+             # (in dialect: "고맙심더", "고맙데이", "욕봤심더")
+             r"|고맙심더|고맙습니더|고맙데이|고맙다|고마버요|고맙대이|욕봤심더|욕보이소|수고했심더|감사함다|감사합니당")
 COURTESY_ONLY = re.compile(rf"^\W*(({_COURTESY})(?!\w)\W*)+$")
 
 
@@ -498,12 +510,19 @@ def courtesy_only(text: str) -> bool:
 # The form named and dropped ("forget the form", "skip this form for now", "dejá el formulario", "olvidate
 # de la solicitud", "表先不填了", "表格唔填喇", "신청서는 그만 쓸게요"), and saying "later" while leaving
 # ("we'll come back later", "lo hablamos otro día", "改天再说", "나중에 다시 올게요"): a call-off in a form.
+_DROP_FORM_AFTER = (r"(lo del?|lo de la|el|la|eso del?|ese|esa) (formulario|form|solicitud),? (olvidalo|olvidala|dejalo|dejala|olvidate|cancelalo|cancelala|no importa|mejor no|ya no|da igual)"
+                    r"|(the|that|this) (form|request form|questionnaire),? (forget (it|about it)|never ?mind|nvm|scrap (it|that)|skip (it|that)|leave it|drop (it|that))"
+                    r"|(表格?|表单|申请表|问卷)(的事情?)?(就)?(算了|不用了|不要了|唔使喇?|唔要喇?)"
+                    r"|(양식|신청서|폼|문의서)(은|는|을|를)? ?(됐어요|됐고|됐어|괜찮아요|필요 없어요|안 해도 돼요|취소(해 ?주세요|할게요)?)")
 _DROP_FORM = (r"(forget|drop|skip|scrap|ditch|leave|park|cancel|close|stop) (about )?(the|this|that|my|our) (form|request|inquiry|questionnaire)( for now)?"
               r"|(deja|dejemos|deje|olvida|olvidate|olvidemos|olvide|olvidese|cancela|cancelemos|cierra|cerra|para|paremos|borra) (del? )?(el |este |ese |la |esta |lo del? )?(formulario|form|solicitud)( por ahora| por hoy)?"
               r"|(这个|这份|那个|那份|呢个|呢份)?(表格?|表单|申请表|问卷)?(就|先|暂时|今天)?(不填|唔填|冇填|不写)(了|喇|啦|住)?|(表格?|表单|申请表)(算了|唔要|不要了)"
               r"|唔(使|洗|驶)(喇|啦|了|住|嘞)?|(只系|净系|就系)?睇(吓|下|睇)(咋|啫|而已|喇|啦)?|随便睇睇"
               r"|(양식|신청서|문의서?|폼)(은|는|을|를)? ?(그만 ?(쓸게요|할게요|할래요|둘게요|하자|할래)|나중에 (쓸게요|할게요|작성할게요|할래)|안 ?(쓸래요|쓸게요|할래요|할게요|쓸래|할래)|취소(할게요|해 ?주세요|해 ?줘))"
-              r"|안 ?할란다|고마 ?됐다|마 ?됐다|됐다 ?마|그만하자|그만할래|안 할래|됐당께|안 할라요|담에 할게|나중에 할게")
+              r"|안 ?할란다|고마 ?됐다|마 ?됐다|됐다 ?마|(고마|마) ?됐고|그만하자|그만할래|안 할래|됐당께|안 할라요|담에 할게|나중에 할게"
+              # the form named first, then dropped ("lo del formulario olvídalo", "the form, forget it",
+              # "表格的事就算了", "양식은 됐어요")
+              f"|{_DROP_FORM_AFTER}")
 _LATER = (r"(we'?ll|we will|i'?ll|i will|let'?s) (come back|do (it|this)|continue|finish( it)?|fill (it|this) (in|out)|talk|pick (it|this) up|get back to (it|you))( to it)? (later|another (time|day)|some other time|next time|soon)"
           r"|(we'?ll|i'?ll) (come back|be back)|(another|some other) (time|day)|talk (later|soon)"
           r"|lo (hablamos|vemos|seguimos|retomamos|dejamos|llenamos|hacemos|charlamos) (otro dia|despues|luego|mas tarde|mas adelante|en otro momento|para otro dia)"
@@ -557,6 +576,17 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          r"|((i'?m|i am|i was|we'?re|we are|we were) )?just (browsing|looking( around)?|checking( things)? out|having a look)"
          r"|olvidalo|olvidelo|dejalo|dejelo|mejor no|no importa|da igual|ahora no|en otro momento"
          r"|(mejor )?lo dejamos( aqui| ahi| asi| por ahora| para (despues|luego|otro dia))?|dejemoslo( aqui| ahi| asi| por ahora)?"
+         # another subject asked for, or the partner going off ("let's talk about something else",
+         # "hablemos de otra cosa", "换个话题", "다른 얘기 하자"; "gotta go", "me tengo que ir", "我先去吃饭",
+         # "밥 먹으러 갈게요"): the form left, nothing sent
+         r"|(talk|chat|move on) (about|to) (something|anything) else|change (of )?(the )?(subject|topic)|(ask|asking) (about )?something else"
+         r"|(hablemos|hablamos|hablar|pasemos|cambiemos|cambiamos) (de|a) (otra cosa|otro tema|tema)|(te pregunto|pregunto|preguntemos) (por )?otra cosa"
+         r"|换个?话题|聊点?别的|说点?别的|讲点?别的|讲第二样|倾第二样|倾下第二样|问点?别的"
+         r"|(다른|딴) (얘기|이야기|거|질문)(를|를 좀|좀)? ?(하자|해요|할게요|할래요|합시다|물어볼게요|하고 싶어요)?"
+         r"|(i )?(gotta|got to|have to|need to|must) (go|run|leave)( now)?|(i'?m |we'?re )?(off|going|heading) (to|for) (lunch|dinner|eat|a meeting)"
+         r"|me tengo que ir|tengo que irme|(luego|despues|mas tarde) (sigo|seguimos|continuo|continuamos|lo termino|lo terminamos)|nos tenemos que ir|me voy a (comer|almorzar|cenar)|me voy( ya)?|(voy|vamos) a comer"
+         r"|(我|我们)?(先|要)?(去)?(吃饭|食饭)(了|去了|先)?|(我|我们)?先(去)?忙(了|先)?|(我|我们)?先走了?|(我|我们)?(要)?(去)?开会了?"
+         r"|(밥|점심|저녁) 먹으러 (갈게요|가요|가야겠어요|가야 돼요|갈게|감)|(이만 )?가 ?봐야 (해요|겠어요|될 것 같아요|돼요)|이만 (갈게요|가볼게요|가 볼게요)"
          r"|(solo|nomas|solamente) (estaba|estoy|estabamos|estamos) (mirando|viendo|curioseando|chusmeando|echando un vistazo)"
          r"|(solo|nomas|nada mas|solamente) (curioseaba|curioseabamos|curioseando|miraba|mirabamos|chusmeaba|chusmeando|vichaba|vichando)"
          r"|只是(随便)?看看|随便看看|就(随便)?看看|先不用了?|不用了|没事了|暂时不用"
@@ -569,14 +599,15 @@ _QUIT_FILL = (r"ok|okay|sorry|actually|please|pls|oh|ah|well|no|nah|nope|mejor|p
               r"|uy|uff|ay|ups|huy|ah no|hmm|hm|um|anymore|any more|any longer"
               r"|喇|啦|咋|啫|嘞|咁|冇事|唔该|多谢|其实|先|暂时|大家"
               r"|감사합니다|감사해요|아니요|아뇨|아니|마|고맙데이|고마워요|고마워|죄송|됐고|일단"
-              r"|meh|today|for today|hoy|por hoy|nel|今天|今日|고마|오늘은|그냥|[\u4e00-\u9fff]{1,4}的事情?")
+              r"|meh|today|for today|hoy|por hoy|nel|今天|今日|고마|오늘은|그냥|[\u4e00-\u9fff]{1,4}的事情?"
+              r"|bah|pff+|uf+|ugh|eh|hmm+|mm+|ay|y|and|fine|whatever|listo|vaya|我|我们|야|에이|아이고")
 QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W*({_QUIT_FILL}|{_QUIT})(?![a-z]))*\W*$")
 
 
 # Only looking, or the form itself dropped ("ok nevermind, I was just looking", "solo curioseaba",
 # "随便看看", "그냥 구경하는 중이에요", "forget the form"): said with no form open, a short "no problem"
 JUST_LOOKING = re.compile(
-    r"\bjust (browsing|looking|checking( things)? out|having a look)\b|\bforget (the|this) form\b"
+    r"\bjust (browsing|looking|checking( things)? out|having a look)\b|\bforget (the|this) form\b|" + _DROP_FORM_AFTER + r""
     r"|\b(curioseaba|curioseabamos|curioseando|chusmeando|chusmeaba|echando un vistazo)\b|\b(solo|nomas|solamente) (estaba|estoy|estabamos|estamos) (mirando|viendo)\b"
     r"|随便看看|只是看看|就看看|(둘러보는|구경하는|구경만 하는) (중|거)|구경만"
     # the request itself given up ("ya no quiero seguir con lo de la licencia", "we don't want to go on

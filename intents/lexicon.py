@@ -5811,6 +5811,20 @@ EARLIER_BACK_EVENT = re.compile(
     r"(?:回到|说回|說回|讲回|講回|返去|返返去|回头说|回頭說|回头讲|回頭講|再说回|再說回|绕回|繞回)[^,，。？?]{0,3}?(?:之前|前面|先前|刚才|剛才|啱啱)?的?"
     r"(?:那|嗰|這|这|呢)?(?:个|個|场|場|些|啲|次)?[^,，。？?]{0,6}?(?:活动|活動|对接会|對接會|对接|對接|配对|配對|洽谈会|洽談會|说明会|說明會|见面会|見面會|路演|论坛|論壇|交流会|交流會|放映)"
     r"|(?:아까|앞서|전에|그때)? ?(?:그|저|말씀하신|말한|얘기한) ?[가-힣]{0,8} ?(?:행사|매칭|설명회|세션|포럼|상담회|교류회|모임)(?:들)?(?:로|으로|얘기로|이야기로|건으로) ?(?:돌아가|다시 ?돌아가|다시 ?가)")
+# The event the partner asked about first in this conversation ("the event I asked about first", "el
+# evento que pregunté al principio", "最开始问的那个活动", "처음에 물어본 행사"): the oldest one talked about,
+# not the one in focus nor "which event?" (`Router._event_for_action`)
+FIRST_ASKED_EVENT = re.compile(
+    r"\b(?:the )?(?:event|one|thing|session)s? (?:i|we) (?:first )?(?:asked|enquired|inquired|mentioned|said|talked) (?:you )?(?:about |for )?"
+    r"(?:first|at the (?:start|beginning)|in the beginning|earlier on|originally|to begin with)\b"
+    r"|\b(?:the )?first (?:event|one|thing) (?:i|we) (?:asked|enquired|inquired|mentioned|talked) (?:you )?(?:about)?"
+    r"|\bthe (?:event|one) (?:from|in|of) (?:my|our) (?:very )?first (?:question|message)\b"
+    r"|\b(?:el|la|lo) (?:evento |sesion |jornada |encuentro )?(?:que|q) (?:te |les |le )?(?:pregunte|preguntamos|consulte|consultamos|mencione|mencionamos|dije|dijimos)"
+    r" (?:primero|al principio|al inicio|al comienzo|de primeras|antes que nada)\b"
+    r"|\b(?:el|la) (?:evento|sesion|jornada|encuentro) (?:del (?:principio|inicio|comienzo)|de (?:mi|nuestra) primera pregunta)\b"
+    r"|\bel primero (?:que|q) (?:te |les )?(?:pregunte|preguntamos|consulte|mencione)\b"
+    r"|(?:最开始|最開始|一开始|一開始|刚开始|剛開始|开头|開頭|最初|最早|头先第一|頭先第一|第一个|第一個|最先)(?:我|我们|我們)?(?:问|問|说|說|讲|講|提|咨询|諮詢)(?:的|嘅|过的|過的|咗嘅)?(?:那|嗰|这|這)?(?:个|個|场|場)?(?:活动|活動|行程|会|會)?"
+    r"|(?:맨 ?)?처음(?:에)? ?(?:물어본|물어봤던|물어 ?본|여쭤본|여쭤봤던|말한|말했던|얘기한|얘기했던|말씀드린|문의한|물은) ?(?:그 ?)?(?:행사|거|것|이벤트|세션|설명회|매칭)")
 EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
@@ -7678,13 +7692,23 @@ def _options_only(piece: str) -> bool:
 _COMMA_WH = re.compile(r"(?<=[,，])\s*(?=¿?(?:what|when|where|how|who|which|que|cuando|donde|como|quien|cual|cuanto)\b)")
 
 
+# ...or by a fee asked yes or no ("¿cómo nos unimos a la alianza, hay cuota y qué ganan los miembros?",
+# "how do we join, is there a fee?"): the way in, then the fee, two questions
+_COMMA_PRICE = re.compile(r"(?<=[,，])\s*(?=¿?(?:hay|is there|are there|se paga|se cobra|cobran|tiene costo|tiene precio|cuesta)\b)")
+
+
 def _comma_questions(span: str) -> list[str]:
     """`span` cut at each comma followed by a question word, when what precedes it is a question of
     its own (starts with a question word, at least three words): "where is it, what does it cost"."""
     folded = fold(span)
     pieces, pos = [], 0
-    for m in _COMMA_WH.finditer(folded):
+    asked = {m.start() for m in _COMMA_WH.finditer(folded)}
+    cuts = sorted({m.start(): m for m in [*_COMMA_PRICE.finditer(folded), *_COMMA_WH.finditer(folded)]}.values(),
+                  key=lambda m: m.start())
+    for m in cuts:
         before = folded[pos:m.start()].strip(" ,，")
+        if m.start() not in asked and gap_topic(re.split(r"\s(?:y|and|e)\s", folded[m.end():])[0]) != "price":
+            continue  # (a comma then a fee asked: "¿cómo nos unimos a la alianza, hay cuota y…?")
         if len(before.split()) >= 3 and QUESTION_WORDS.search(before.lstrip("¿")):
             pieces.append(span[pos:m.start()].strip(" ,，"))
             pos = m.end()
@@ -7749,6 +7773,24 @@ _ZH_CLAUSE_ASKS = re.compile(r"什么时候|哪天|几号|几点|多少|多久|�
 _ZH_WH = re.compile(r"什么时候|哪天|几号|几点|多少|多久|在哪|哪里|怎么|如何")
 
 
+# A question asked inside a statement ("不知道要不要签证", "唔知使唔使签证"): a clause that asks
+_ZH_INDIRECT = re.compile(r"(不知道|不清楚|不确定|唔知|想知道|想问)(要不要|需不需要|需要|用不用|是否|能不能|可不可以|使唔使|要唔要|有没有)")
+# ...and in Korean, joined to the next question ("비자가 필요한지 모르겠고 비용이 얼마나 드는지도 궁금해요")
+_KO_INDIRECT_AND = re.compile(r"(?<=[가-힣])(?:지|지도) ?(?:모르겠고|모르겠는데|몰라서|몰라요|모르겠어요|궁금하고|궁금한데|궁금해요)[,.]?\s")
+
+
+def _ko_indirect_halves(span: str) -> list[str]:
+    """`span` cut after a Korean clause asking inside a statement ("…필요한지 모르겠고") when what
+    follows asks too (a question word, or what is not published); else [span]."""
+    m = _KO_INDIRECT_AND.search(span)
+    if m is None:
+        return [span]
+    after = span[m.end():]
+    if len(re.sub(r"\W", "", after)) < 4 or not (WH_WORDS.search(fold(after)) or gap_topic(after) is not None):
+        return [span]
+    return [span[:m.end()].strip(" ,，"), after.strip(" ,，")]
+
+
 def _zh_joined(span: str) -> list[str]:
     """`span` cut where a Chinese clause that asks is joined to the next question (`_ZH_WHAT_ABOUT`,
     `_ZH_AND`); names and nouns joined by 和 ("明清两代", "韩国和西班牙") stay one."""
@@ -7766,7 +7808,14 @@ def _zh_joined(span: str) -> list[str]:
         pos = 0
         for m in _ZH_COMMA.finditer(piece):
             before, after = piece[pos:m.start()], piece[m.end():]
-            if (_ZH_ASKS_AT_END.search(before) or _ZH_WH.search(before)) and _ZH_CLAUSE_ASKS.search(after) \
+            if _ZH_INDIRECT.search(to_simplified(before)[0]) and _ZH_CLAUSE_ASKS.search(after) \
+                    and gap_topic(to_simplified(after)[0]) is not None and gap_topic(to_simplified(before)[0]) is None:
+                # "不知道需不需要簽證，總共大概要多少錢？": the visa asked inside the statement, then the cost
+                cut.append(before)
+                pos = m.end()
+                continue
+            if (_ZH_ASKS_AT_END.search(before) or _ZH_WH.search(before)) \
+                    and _ZH_CLAUSE_ASKS.search(after) \
                     and gap_topic(after) is not None and gap_topic(before) is None \
                     or _ZH_ASKS_AT_END.search(before) and _ZH_ASKS_AT_END.search(after) \
                     and gap_topic(before) is not None and gap_topic(after) is None:
@@ -7853,6 +7902,18 @@ def _channel_tail(piece: str) -> bool:
     return short and bool(asked) and asked <= {"email", "phone"} and not WH_WORDS.search(folded)
 
 
+def _ko_wh_halves(text: str) -> list[str]:
+    """A Korean question ending in "-고" then another (`split_parts`' condition), as its two
+    halves; else [text]."""
+    joined = _KO_WH_AND.search(text)
+    if joined and ((WH_WORDS.search(fold(text[joined.end():])) or _KO_WHO.search(text[joined.end():]))
+                   and _KO_SUBJECT.match(text[joined.end():])
+                   or gap_topic(text[joined.end():]) is not None
+                   or (gap_topic(text[:joined.end()]) is not None and WH_WORDS.search(fold(text[joined.end():])))):
+        return [text[:joined.end()].strip(), text[joined.end():].strip()]
+    return [text]
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -7867,8 +7928,12 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
     spans.append(text[pos:].strip(" ,，;；"))
     spans = [piece for span in spans for piece in _zh_joined(span)]
     spans = [piece for span in spans for piece in _and_questions(span)]
+    spans = [piece for span in spans for piece in _ko_indirect_halves(span)]
     if sum(1 for span in spans if span) > 1:  # "A, B and C?": a list of questions (alone, "how is it asked, what goes in it?" is one)
         spans = [question for span in spans for question in _comma_questions(span)]
+        # "연맹 가입은 어떻게 하고 회비 있어요? 회원 혜택은 뭐예요?": a "-고" question inside one of
+        # them, cut as it is in a message alone (below)
+        spans = [half for span in spans for half in _ko_wh_halves(span)]
     elif len(clauses := [c.strip() for c in re.split(r"[,，]", text) if c.strip()]) >= 3 \
             and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses):
         # "헝뎬은 어디에 있고, 인센티브는 뭐가 있고, 다음 행사는 언제예요?": three clauses or more, each

@@ -965,9 +965,15 @@ def _event_of_place(turn: Turn, u: Understanding, said: bool = False):
 # (`reactions.acknowledged`), no yes to anything
 _YES = (r"yes|yeah|yea|yep|yup|yes please|sure|please|please do|go ahead|do it|do that|that one|si|sip|sii+|claro|claro que si"
         r"|por favor|porfa|dale|esa|ese|eso|esa misma|ese mismo|esa porfa|me interesa"
-        r"|要|要的|要啊|要呀|要吧|需要|好啊|是的|对|对的|麻烦了|麻烦你了?|拜托了?|帮我联系|联系吧"
-        r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|해 ?주세요|해 ?줘|연결해 ?주세요|연결해 ?줘|그거요|그걸로")
+        r"|要|要的|要啊|要呀|要吧|需要|好啊|好呀|好哇|是的|对|对的|麻烦了|麻烦你了?|拜托了?|帮我联系|联系吧"
+        r"|(就)?(这|呢|那|嗰)(个|部|一个|一部)(啦|吧|喇|了|呀)?|就(它|佢)(了|啦|吧)?"
+        r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|(그렇게 )?해 ?주세요|(그렇게 )?해 ?줘|그렇게 해요|연결해 ?주세요|연결해 ?줘|그거요|그걸로"
+        r"|이걸로|이걸로 (할게요|해요|할게)")
 YES_TO_OFFER = re.compile(rf"^\W*(?:(?:{_YES})(?:\W+|$))+$")
+# ...with something asked to be done in it ("yes please", "sí, porfa", "dale", "好呀", "네 그렇게 해 주세요"),
+# not only taken in ("ㅇㅇ", "yes", "对"): what agrees to the buttons under an event's date
+YES_DO_IT = re.compile(r"\b(please|pls|plz|sure|go ahead|do it|do that|porfa|por favor|dale|claro)\b"
+                       r"|好呀|好啊|好哇|要的|要啊|要呀|麻烦|拜托|해 ?주세요|해 ?줘|부탁|그렇게")
 
 
 def _event_of_city(turn: Turn):
@@ -2603,7 +2609,10 @@ class Router:
         that city's zone (as a city named earlier in the conversation is), and the zone is not
         set unasked; the city alone, or with several questions, is left to the other paths."""
         where = [p for p in u.parts if (zone := mentioned_zone(p)) and BASED_IN.search(fold(p))
-                 and not asks_question(p) and not others_place(p, zone)]  # ("마드리드에 있는 동료": theirs)
+                 and not asks_question(p) and not others_place(p, zone)  # ("마드리드에 있는 동료": theirs)
+                 # ("somos de medellín y queremos grabar… pero no sabemos si necesitamos visa y cuánto
+                 # sale todo 🙏": the part saying where also asks, the visa; a question of its own)
+                 and not INDIRECT_ASK.search(fold(p))]
         asked = [p for p in u.parts if p not in where]
         said, after = lexicon.split_introduction(turn.text)
         if said and lexicon.after_greeting(turn.text) is not None and mentioned_zone(said) and BASED_IN.search(fold(said)):
@@ -3000,8 +3009,16 @@ class Router:
                 # "how many places? is there a fee?": both unpublished, one team to ask: each
                 # thing said, the team's card once
                 said, _, card = replies[same].text.partition("\n")
+                # (what the later gap says before its team's line and card, whole: "no list of member
+                # benefits; what the Alliance says it does with its members:" keeps what it says, not
+                # its lead alone over nothing)
+                mine = reply.text.split("\n")
+                while len(mine) > 1 and mine[-1] and mine[-1] in card.split("\n"):
+                    mine.pop()
+                body = "\n".join(mine)
+                body = body.rsplit("\n\n", 1)[0] if "\n\n" in body else reply.text.partition("\n")[0]
                 replies[same] = replies[same].model_copy(
-                    update={"text": "\n".join([said, reply.text.partition("\n")[0], card])})
+                    update={"text": f"{said}\n{body}\n{card}"})
             elif same is not None and mentioned_zone(part) and reply.text != replies[same].text \
                     and (reply.answer or "").startswith(("event:", "list:events")):  # (not "파리 장면이 있어서요")
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
@@ -6113,8 +6130,9 @@ class Router:
         event = turn.kb.events.get(rid) if focus_kind == "event" else None
         # (not the writer's own company: "we're a Korean production company, what events...?")
         asked = lexicon.split_introduction(turn.text)[1]
-        if event is None or u.records() or u.fact == "organisers" or not ONE_PARTNER.search(fold(asked)):
-            return None
+        if event is None or u.records() or u.fact == "organisers" or not ONE_PARTNER.search(fold(asked)) \
+                or OWN_PARTNER.search(fold(asked)):
+            return None  # ("mi socio está en Lima, ¿a qué hora sería para él?": the writer's own partner)
         country = u.filter("country")
         theirs = [p for p in event.partners if p in turn.kb.partners
                   and (country is None or turn.kb.partners[p].country == country)]
@@ -7538,7 +7556,8 @@ class Router:
         offered: after a title's terms ("agreed with: <team>") or an honest gap naming a team, that
         team (what its 🙋 button does); right after a subscription, what the partner is subscribed
         to now (done already: said, not undone). None for anything else."""
-        if not YES_TO_OFFER.search(fold(turn.text or "")) or u.records():
+        if not (YES_TO_OFFER.search(fold(turn.text or "")) or YES_TO_OFFER.search(fold(to_simplified(turn.text or "")[0]))) \
+                or u.records():
             return None
         head, _, fact = (memory.last or "").partition("#")  # (the very last answer, of any kind)
         kind, _, rid = head.partition(":")
@@ -7549,6 +7568,20 @@ class Router:
             team = rid
         if team in turn.kb.contacts:
             return contact.ask_person(turn, Callback("ask", (team,)))
+        held = turn.kb.events.get(rid) if kind == "event" and fact in ("", *EVENT_FACTS_FIRST) else None
+        if held is not None and events.is_upcoming(held, turn.now) and YES_DO_IT.search(fold(to_simplified(turn.text)[0])):
+            # "yes please", "sí, porfa", "好呀", "네 그렇게 해 주세요" right under an event's date or card,
+            # whose buttons offer its calendar file and a reminder: which of the two, with both buttons
+            # (not "didn't catch that" nor the card again)
+            lang = turn.lang
+            return Reply(text=t("yes_event_actions", lang, event=esc(held.name.get(lang))), lang=lang,
+                         buttons=[[Button(label=t("add_to_calendar", lang), data=encode("ics", held.id)),
+                                   Button(label=t("remind_me", lang), data=encode("rem", held.id))]],
+                         answer=f"event:{held.id}", outcome="clarify")
+        if kind == "work" and fact in ("", "logline") and rid in turn.kb.works:
+            # "好呀，就呢個啦", "yes, that one" right under a title's card: what its ⭐ button does
+            return catalog.interested(turn, turn.kb.works[rid]).model_copy(
+                update={"answer": f"work:{rid}#interest", "outcome": "action"})
         if memory.subscribed is not None and not memory.unsubscribed and "subs" in self.buttons:
             shown = self.buttons["subs"](turn, Callback("subs", ()))
             *menu, status = shown.text.split("\n\n")  # (what they receive now said first)
@@ -7557,6 +7590,10 @@ class Router:
         return None
 
     def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
+        if not u.ids("event") and (first := _first_event_asked(turn, memory)) is not None:
+            # "처음에 물어본 행사 캘린더에 넣어 주세요", "add the event I asked about first to my calendar":
+            # the oldest event talked about in this conversation, not the one in focus nor "which event?"
+            return first
         if not u.ids("event") and (held := _event_of_city(turn)) is not None:
             # "the Seoul one, add that to my calendar", "el de Seúl, agrégalo", "首尔那个帮我加到日历",
             # "서울 거 캘린더에 추가해 줘요" after another event: the one held in the city named (the
@@ -7607,6 +7644,14 @@ class Router:
             # company or a person ("who is Reel-K?" after the Korea matchmaking): a company or a
             # person has no date, so "it" is the event talked about just before, not "which event?"
             return earlier
+        if kind != "event" and not any(i.startswith("event:") for i in memory.items):
+            # "añádela a mi calendario" after a turn that answered something else (the programmes
+            # listed for "¿es abierta a guionistas?" after the talent info session): nothing in
+            # focus or listed has a date, so "it" is the last event talked about, if it is to come
+            for said in (memory.earlier, *memory.talked):
+                held = turn.kb.events.get((said or "").partition("#")[0][6:]) if (said or "").startswith("event:") else None
+                if held is not None and events.is_upcoming(held, turn.now):
+                    return held
         return None
 
     def _place_for_map(self, turn: Turn, u: Understanding, target, memory: Memory) -> str | None:
@@ -11256,6 +11301,21 @@ EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incent
 TALKED_KEPT = 6  # records kept in `Memory.talked`
 
 
+def _first_event_asked(turn: Turn, memory: Memory):
+    """The event asked about first in this conversation ("the event I asked about first", "처음에
+    물어본 행사", "最开始问的那个活动"): the oldest event talked about that is still to come (its next
+    edition otherwise), or None when the message does not say so or no event was talked about."""
+    if not lexicon.FIRST_ASKED_EVENT.search(fold(to_simplified(turn.text)[0])):
+        return None
+    said = [r.partition("#")[0][6:] for r in (*reversed(memory.talked), memory.earlier, memory.focus)
+            if (r or "").startswith("event:")]
+    for rid in dict.fromkeys(said):
+        if rid in turn.kb.events:
+            held = turn.kb.events[rid]
+            return held if events.is_upcoming(held, turn.now) else events.next_edition(turn, [held])
+    return None
+
+
 def _talked(memory: Memory, focus: str | None) -> tuple[str, ...]:
     """The records in focus before `focus`, the latest first: the one in focus until now put
     first when the conversation moves from it to something else."""
@@ -11632,9 +11692,9 @@ def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
 
 # What members get asked ("what are the perks of membership?", "¿qué ventajas tiene ser socio?",
 # "入盟有什么好处", "회원사가 되면 어떤 혜택이 있어요?", "회원 되면 뭐가 좋아요?")
-BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does|will) (we|i|members?|a member|our [\w-]+) (actually |really |even )?(get|gain)\b"
+BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does|will) (we|i|members?|a member|our [\w-]+)( of (the )?(alliance|hisda))? (actually |really |even )?(get|gain)\b"
                             r"|\bwhy (should|would) (we|i|our [\w-]+) join\b"
-                            r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos)\b"
+                            r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos|ganan|gana|obtienen|reciben|se llevan)\b"
                             r"|好处|好處|优势|優勢|福利|权益|權益|有什么用|有啥用|能得到什么|能获得什么|有什么帮助"
                             r"|혜택|좋은 ?점|장점|이점|뭐가 좋|무엇이 좋|뭐가 좋아|어떤 점이 좋|뭘 얻|무엇을 얻|도움이 되")
 MEMBERSHIP_CONTEXT = re.compile(r"\bmembers?(hip)?\b|\bjoin(ing)?\b|\b(socios?|miembros?|membresia|afiliar\w*|unir(se|nos|me))\b"
@@ -12509,6 +12569,22 @@ def _sentences_unsaid(text: str, said: str, lang: str) -> str:
     return "".join(p + gap for p, gap in kept).strip()
 
 
+# A question asked inside a statement ("we don't know if we need a visa", "no sabemos si necesitamos
+# visa", "不知道要不要签证", "비자가 필요한지 모르겠어요"): the part asks, whatever else it says
+INDIRECT_ASK = re.compile(
+    r"\b(we|i) (don'?t|do not) know (if|whether|how|what)\b|\b(we'?re|i'?m|we are|i am) (not sure|wondering) (if|whether|how|what)\b"
+    r"|\bno (sabemos|se|sabiamos|tenemos claro|tengo claro|estamos segur[oa]s) (si|como|cuanto|que|cuando|donde)\b"
+    r"|\b(queremos|quiero|quisiera|quisieramos|queriamos) saber (si|como|cuanto|que|cuando|donde)\b"
+    r"|不知道(要不要|需不需要|用不用|是否|能不能|可不可以|多少|怎么)|唔知(要唔要|使唔使|几多|点)"
+    r"|[가-힣]+(인지|는지|을지|ㄹ지|한지) ?(모르겠|몰라|궁금)")
+
+
+# The writer's own business partner ("my partner is in Berlin", "mi socio está en Lima", "我的合伙人在柏林",
+# "제 파트너는 베를린에 있어요"): a person of theirs, never the partner company of the event in focus
+OWN_PARTNER = re.compile(r"\b(my|our) (business )?(partner|co-?host)\b|\b(mi|mis|nuestro|nuestra|nuestros|nuestras) (socio|socia|socios|socias)\b"
+                         r"|我(的)?(合作伙伴|合伙人|伙伴|搭档)|(제|저희|내|우리) ?파트너")
+
+
 def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one); two words marked as a
@@ -12530,7 +12606,10 @@ def _is_request(part: str) -> bool:
         "¿" in part or ("?" in part and (_ASKING_WORD.fullmatch(fold(words[0])) is not None
                                          # "¿cómo nos unimos? cuesta algo?": a yes/no question on a
                                          # topic of its own (the price), with the subject dropped
-                                         or (not cjk and lexicon.gap_topic(part) is not None)))))
+                                         or (not cjk and lexicon.gap_topic(part) is not None)))
+        # ("¿cómo nos unimos a la alianza, hay cuota y…?": a fee asked yes or no between commas)
+        or (not cjk and re.match(r"\W*(hay|cobran|cuesta)\b", fold(part)) is not None
+            and lexicon.gap_topic(part) is not None)))
 
 
 # Cantonese "how" opening a short question ("点加入？", "點樣去？": how do we join, how to get there)
@@ -13751,6 +13830,21 @@ WHO_CONTACTS_ME = re.compile(
     r"|누가 ?(저한테|저에게|나한테|저희한테|저희에게|우리한테)? ?(연락|전화|답장|회신|답변)|(어느 분|어떤 분|누구)(이|가)? ?(연락|전화|답변)")
 
 
+# What comes next, asked right after a request for a person ("what happens now?", "should I just wait
+# for them?", "¿y ahora qué pasa?", "那我等他们联系我就行了吧？", "咁我係咪等佢哋覆我？", "이제 어떻게 되는
+# 거예요?"): the same story as that answer (who, how, when), never the menu nor "didn't catch that"
+WHAT_NOW = re.compile(
+    r"\bwhat (happens|comes|now|'?s next|is next|next)\b( \w+)?( now| next| then)?\W*$|\bnow what\b|\bwhat('?s| is) (the )?next step\b"
+    r"|\bwhat (do|should|shall) (i|we) do (now|next|then)\b|\b(should|do|shall|must) (i|we) (just )?wait\b|\b(i|we) (just )?wait( for (them|their|a|an|you))?\b.{0,20}\?"
+    r"|\b(will|are) (they|you|someone|somebody|anyone) (going to |gonna )?(contact|call|email|write to|get back to|reply to|answer|reach out to) (me|us)\b"
+    r"|\b(y )?ahora que( (pasa|sigue|hago|hacemos|toca))?\W*$|\bque (sigue|pasa ahora|pasa despues|hago ahora|hacemos ahora|toca ahora)\b"
+    r"|\b(tengo|tenemos|hay) que esperar\b|\b(solo |nomas |entonces )?(espero|esperamos)( a)? (que|su|la|sus|una)\b|\b(me|nos) (van a )?(contactan|contactar|contactaran|escriben|escribir|escribiran|llaman|llamar|llamaran)\W*$"
+    r"|(那|咁|那么)?(我|我们|我哋)?(就)?(只要|只需要|系咪|是不是|係咪)?等(他们|佢哋|你们|你哋)?(的)?(联系|联络|回复|回覆|覆|回|电话|打电话|找)(我|我们|我哋)?(就行|就可以|就得|就好)?"
+    r"|接下来(怎么办|怎么样|会怎样|呢|要做什么)|(然后|之后|现在)(呢|怎么办)\W*$|(会|会不会)有人(联系|联络|覆|回复)(我|我们)"
+    r"|(이제|그럼|그러면|그 ?다음엔?) ?(어떻게 ?(되는 ?거|돼|되나|되죠|하면|해)|뭐 ?(해요|하면|해야))|(그럼|그러면|그냥)? ?기다리면 ?(되나요|돼요|될까요|되죠|돼|되는)"
+    r"|연락(이)? ?(오나요|올까요|오는 ?거|와요|주나요|줄까요|주시나요|주는 ?거)")
+
+
 def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Right after a request for a person: "who will contact me?" when no staff chat got it (the
     same story: nobody replies here, write to that team at its address); "what do I send them?"
@@ -13765,7 +13859,8 @@ def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     folded = fold(to_simplified(turn.text)[0])
     subject = memory.unstaffed if memory.unstaffed is not None else ""
     # ("누가 저한테 연락 줘요?" reads as "contact me" too: who will is what it asks)
-    if memory.unstaffed is not None and WHO_CONTACTS_ME.search(folded):
+    just_handed = (memory.last or "").startswith(("handoff", "contact:"))  # (what comes next: right after it)
+    if memory.unstaffed is not None and (WHO_CONTACTS_ME.search(folded) or (just_handed and WHAT_NOW.search(folded))):
         return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
                                             turn.lang, memory.zone)
     if _NEEDED_FROM_US.search(folded) and not lexicon.COST_TALK.search(folded) and not u.wants_person:

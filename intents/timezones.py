@@ -385,7 +385,7 @@ _NICKNAMES = frozenset(fold(w) for w in (
 
 # "LA" is Los Angeles only written so, beside a clock or a base ("LA 시간으로", "LA time", "LA时间",
 # "we're LA-based", "desde LA"): folded, "la" is the Spanish article.
-_LA = re.compile(r"(?<![A-Za-z])L\.?A\.?(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|hora|-?based|에서|에 있))"
+_LA = re.compile(r"(?<![A-Za-z])L\.?A\.?(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|hora|-?based|에서|에 있|에 사는|에 살|사는|살아|쪽|那边|那邊))"
                  r"|\b(in|from|en|de|desde|based in) L\.?A\.?(?![A-Za-z])")
 # Other cities written with two capitals the same way ("SF time", "hora de BA", "hora del DF",
 # "HK 시간으로"): a clock or a base beside them, never the bare letters
@@ -733,7 +733,8 @@ _OTHERS_ES = (r"colegas?|companer[oa]s?|soci[oa]s?|productor(?:a|es|as)?|directo
 _OTHERS_ZH = r"同事|朋友|伙伴|合伙人|老板|制片人|制片|导演|编剧|代表|同仁|搭档|客户|投资人|老公|老婆"
 _OTHERS_KO = r"동료|직원|친구|파트너|대표님?|팀원|감독|작가|프로듀서|피디|PD|동업자|고객|투자자|지인|남편|아내"
 _OTHERS_BEFORE = re.compile(
-    r"(?:\b(?:my|our|his|her|their|one of (?:my|our)) (?:[a-z-]+ )?(?:" + _OTHERS + r")(?: of (?:mine|ours))?"
+    # (a name after the word: "my colleague Dana is in Berlin")
+    r"(?:\b(?:my|our|his|her|their|one of (?:my|our)) (?:[a-z-]+ )?(?:" + _OTHERS + r")(?: of (?:mine|ours))?(?: [a-z]+(?= is| lives| works| who))?"
     r"|\b(?:" + _OTHERS + r") of (?:mine|ours)|\b(?:he|she|they))"
     r"(?:'s|'re| is| are| will be| who is| who's| who are| who lives| who works| lives| works| based| currently| now)*"
     r" (?:in|from|at|out of) $"
@@ -741,11 +742,13 @@ _OTHERS_BEFORE = re.compile(
     r"|\b(?:i|we) (?:also )?(?:have|got) (?:\w+ )?(?:" + _OTHERS + r"|offices?|branches) (?:in|at) (?:\w+ (?:and|&) )?$"
     r"|\b(?:tengo|tenemos|hay) (?:\w+ )?(?:" + _OTHERS_ES + r"|oficinas?|sucursales?) (?:en|de) (?:\w+ y )?$"
     r"|\b(?:mi|mis|nuestr[oa]s?|tu|tus|su|sus) (?:[a-z]+ )?(?:" + _OTHERS_ES + r")"
-    r"(?: que (?:esta|estan|vive|viven|trabaja|trabajan))?(?: (?:ahora|actualmente))? (?:en|de|desde) $"
+    # ("mi colega está en Berlín", "mi socia Ana vive en Lima": said of them, with "que" or not)
+    r"(?: [a-z]+(?= (?:que |esta|estan|vive|viven|trabaja|trabajan)))?"
+    r"(?: que)?(?: (?:esta|estan|vive|viven|trabaja|trabajan|anda|queda))?(?: (?:ahora|actualmente))? (?:en|de|desde) $"
     r"|(?:" + _OTHERS_ZH + r"|他|她|他们|她们)(?:现在|目前|人)?在$"
     r"|(?:" + _OTHERS_KO + r")(?:가|이|는|은|도|분은|분이)? ?$")
 _OTHERS_AFTER = re.compile(r"^的?(?:那位|那个|一位|几位)?(?:" + _OTHERS_ZH + r")"
-                           r"|^(?:에 있는|에서 일하는|에 사는|에서 온|의|쪽) ?(?:" + _OTHERS_KO + r")")
+                           r"|^ ?(?:에 있는|에서 일하는|에 사는|사는|있는|일하는|에서 온|의|쪽) ?(?:(?:내|제|우리|저희|울) ?)?(?:" + _OTHERS_KO + r")")
 # A question about them ("and for my colleague in Mombasa?", "那我同事在迪拜呢"): their clock asked for
 # this answer, still never taken as the partner's own.
 _THEIRS_ASKED = re.compile(r"[?？]|呢\W*$")
@@ -756,6 +759,9 @@ def others_place(text: str, zone: str) -> bool:
     partner's own? Such a city may be offered for the times, never taken as the partner's."""
     folded = core_fold(text)
     spans = [(start, end) for start, end, named in places_named(folded) if named == zone]
+    if not spans and zone == "America/Los_Angeles":
+        # ("LA 사는 내 친구한테는 몇 시야?": "LA", read by `_LA` only, is no name `places_named` finds)
+        spans = [(text.index("L", m.start()), m.end()) for m in _LA.finditer(text)]
     return bool(spans) and all(_OTHERS_BEFORE.search(folded[max(0, start - 40):start])
                                or _OTHERS_AFTER.search(folded[end:end + 12]) for start, end in spans)
 
