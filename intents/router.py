@@ -13983,6 +13983,12 @@ _EVENT_KIND_WORDS = ("session", "sesion", "说明会", "설명회", "pitch", "�
                      "电影之夜", "영화의 밤", "festival", "电影节", "영화제")
 
 
+# A kind's word that is what the partner does, not an event: "한국 배우 캐스팅해서 데려가도 되나요?" (casting
+# an actor of their own), "casting a Korean lead", "我们自己选角" — whom the event is for is not asked
+_KIND_WORD_DONE = re.compile(r"(캐스팅|피칭)\s?(해|하|한|했|할)|\b(casting|cast|pitching) (an?|our|my|some|two|three|\w+n) (\w+ )?(actors?|actress\w*|leads?|stars?|cast)\b"
+                             r"|(自己|我们|我們)(来|來)?(选角|選角)|\b(castear|casteamos|castearemos)\b")
+
+
 def _event_of_kind_word(turn: Turn, folded: str) -> str | None:
     """The one event (upcoming ones first) whose names hold a kind's word the message says, or None."""
     words = [w for w in _EVENT_KIND_WORDS if w in folded]
@@ -15854,7 +15860,8 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         eid = placed.id  # "韩国的对接会我们中国公司能去吗？": the one coming event of the country said
     elif (monthly := _event_of_month(turn, u)) is not None:
         eid = monthly  # "¿y al casting de agosto pueden ir actores peruanos?": the one coming that month (fixD17)
-    elif focus_kind != "event" and not FESTIVAL_KIND.search(folded) and (by_kind := _event_of_kind_word(turn, folded)) is not None:
+    elif focus_kind != "event" and not FESTIVAL_KIND.search(folded) and not _KIND_WORD_DONE.search(folded) \
+            and (by_kind := _event_of_kind_word(turn, folded)) is not None:
         # (a festival said is often the partner's own: "저희 같은 작은 영화제 재단도…")
         eid = by_kind  # "no somos de Latinoamérica, ¿podemos participar en el día de pitch?" (fixD17)
     elif focus_kind == "event" and not ALLIANCE_JOINED.search(folded):
