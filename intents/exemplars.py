@@ -635,13 +635,18 @@ class SecondOpinion:
         read none of that record's (`u.facts`) and the fact selector's model reads one from the meaning
         ("No Stand-In for Love one episode length how much" → its episode length; see
         `intents.fact_selector`); the card itself otherwise, or where the record holds no such fact.
-        Only for a card answered to the message itself: not a language switch, not several
-        questions, not an action. Embeds the message if the FAQ match had not (~15-25 ms)."""
+        Only for the record's plain card answered to a message that names the record itself: not
+        a follow-up (an ordinal, "that one", "首尔那场呢？", "and in Hengdian?": the router's card is
+        what they ask), not an answer the router wrote for the message ("No meadow, but the virtual
+        stage…"), not a language switch, not several questions, not an action. Embeds the message
+        if the FAQ match had not (~15-25 ms)."""
         key = reply.answer or ""
         if self.embedder is None or not card(key) or reply.outcome not in (None, "answered") \
-                or u.switch_lang or several_asked(u, key):
+                or u.switch_lang or u.ordinal is not None or several_asked(u, key):
             return reply
         kind, _, rid = key.partition(":")
+        if (kind, rid) not in set(u.records()) or (plain := reply_for(turn, key)) is None or plain.text != reply.text:
+            return reply
         from intents import facts
 
         # (a fact read that this kind of record does not hold, "built" of a title, is no fact asked of it)

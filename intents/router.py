@@ -7578,7 +7578,8 @@ class Router:
                          buttons=[[Button(label=t("add_to_calendar", lang), data=encode("ics", held.id)),
                                    Button(label=t("remind_me", lang), data=encode("rem", held.id))]],
                          answer=f"event:{held.id}", outcome="clarify")
-        if kind == "work" and fact in ("", "logline") and rid in turn.kb.works:
+        if kind == "work" and fact in ("", "logline") and rid in turn.kb.works and not catalog.interest_said(turn.said or turn.text):
+            # ("me interesa" said: `catalog.interest_in_words` records it and tells staff)
             # "好呀，就呢個啦", "yes, that one" right under a title's card: what its ⭐ button does
             return catalog.interested(turn, turn.kb.works[rid]).model_copy(
                 update={"answer": f"work:{rid}#interest", "outcome": "action"})
