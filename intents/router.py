@@ -10086,13 +10086,19 @@ _INTERPRETER_FOR_US = re.compile(r"\bon[- ]?(set|site)\b|\b(shoot|shooting|crew|
                                  r"|拍摄|片场|现场|剧组|安排|配(个|一个|一名)?(翻译|口译)|현장|촬영|붙여|구해|섭외")
 
 
+# How the partner talks with us, not at the event: "跟你们对接靠啥交流", "how do we communicate with you",
+# "¿cómo nos comunicamos con ustedes?", "여러분과는 무슨 말로 소통해요": the languages FAQ
+_WITH_YOU_TALKED = re.compile(r"(跟|和|与|同)(你们|你們|贵方|您们).{0,6}(交流|沟通|对接|联系|说话)|\b(communicate|talk|deal) with you\b"
+                              r"|\b(comunic\w+|hablar|entender\w*) con (ustedes|vosotros|uds)\b|(여러분|귀사|그쪽)(과|와|이랑|하고)\s?(는\s)?.{0,6}(소통|대화|연락)")
+
+
 def event_interpretation(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Interpretation asked of the event named or in view ("is there English interpretation or only
     Spanish?", "¿hay traducción al inglés?", "有英文翻译吗", "영어 통역도 있어요?"): what its record says
     of it; a language asked that the record's sentence does not name, said not published first (fixD17)."""
     folded = fold(to_simplified(turn.text)[0])
     if not INTERPRETATION_ASKED.search(folded) or u.wants_person or u.action or u.fact not in (None, "languages") \
-            or _INTERPRETER_FOR_US.search(folded):
+            or _INTERPRETER_FOR_US.search(folded) or _WITH_YOU_TALKED.search(folded):
         return None  # ("현장 통역 붙여 줄 수 있어요?": an interpreter for the shoot, the on-site services)
     if not any(rx.search(folded) for rx in lexicon._LANG_NAME_RE.values()):
         return None  # (no language named: whether there is any, `event_detail` by the record's path)
@@ -13970,8 +13976,9 @@ _RECORDING_ASKED = re.compile(
     r"\brecord(s|ed|ing)?\b(?! (of|label|number|breaking|high|low|holder)\b)|\b(watch|see|view|catch|rewatch)( it| them| the \w+( \w+)?)? (later|afterwards|after|again|on demand|back|offline)\b"
     r"|\breplays?\b|\bon demand\b"  # (a livestream asked is whether it can be watched from afar: the venue, in person or online: int24)
     r"|\b(graban|grabaran|grabara|grabada|grabado|grabacion|grabaciones|grabarla|grabarlo|grabar la sesion|grabar el evento)\b"
-    # "¿la van a grabar?", "¿se va a grabar?", "¿queda grabada?" (fixD17)
-    r"|\b(la|lo|las|los) (van a|vais a|iran a|piensan) grabar\b|\bse (va a |van a )?grabar\b|\bse graba\b|\bqueda grabad[oa]\b"
+    # "¿la van a grabar?", "¿se va a grabar?", "¿queda grabada?" (fixD17); "lo que se graba allá" is what is
+    # shot there (who sees it is distribution), not the event recorded
+    r"|\b(la|lo|las|los) (van a|vais a|iran a|piensan) grabar\b|\bse (va a |van a )?grabar\b|(?<!\blo que )\bse graba\b|\bqueda grabad[oa]\b"
     r"|\bver(la|lo)? (despues|mas tarde|luego|en diferido|otra vez|de nuevo)\b|\ben diferido\b|\bretransmi\w*|\btransmision(es)? (en vivo|en directo)\b|\b(lo|la) (transmiten|transmitiran|van a transmitir)\b"
     r"|录(下来|下|起来|制|播|像)|回放|回看|重播|(之后|事后|以后|过后|后面)(再)?(看|回看|补看)|直播"
     r"|녹화|다시 ?보기|나중에 (다시 )?(볼|보|시청)|생중계|중계|스트리밍")
@@ -13986,7 +13993,7 @@ _EVENT_KIND_WORDS = ("session", "sesion", "说明会", "설명회", "pitch", "�
 
 # A kind's word that is what the partner does, not an event: "한국 배우 캐스팅해서 데려가도 되나요?" (casting
 # an actor of their own), "casting a Korean lead", "我们自己选角" — whom the event is for is not asked
-_KIND_WORD_DONE = re.compile(r"(캐스팅|피칭)\s?(해|하|한|했|할)|\b(casting|cast|pitching) (an?|our|my|some|two|three|\w+n) (\w+ )?(actors?|actress\w*|leads?|stars?|cast)\b"
+_KIND_WORD_DONE = re.compile(r"(캐스팅|피칭)\s?(해|하|한|했|할)|\bpitch(ing)? up\b|\b(casting|cast|pitching) (an?|our|my|some|two|three|\w+n) (\w+ )?(actors?|actress\w*|leads?|stars?|cast)\b"
                              r"|(自己|我们|我們)(来|來)?(选角|選角)|\b(castear|casteamos|castearemos)\b")
 
 

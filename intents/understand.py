@@ -807,7 +807,9 @@ def _without_kin(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
              or (_KIN_HAVE.search(folded[max(0, e.start - 12):e.start]) and _KIN_WHERE.match(folded[e.end:e.end + 14])))))
 
 
-_KIN_FROM = re.compile(r"\b(from|come from|grew up in|raised in) (\w+[- ]){0,3}$|\b(vienen|provienen|proceden|son) de (\w+ ){0,2}$|来自.{0,10}$|出身.{0,6}$")
+# ("son de familia" is what the titles are: "¿cuáles de sus series son de familia?" asks the genre;
+# "son de familias hispanohablantes" is caught by the language after the word, `_KIN_OF_LANGUAGE`)
+_KIN_FROM = re.compile(r"\b(from|come from|grew up in|raised in) (\w+[- ]){0,3}$|\b(vienen|provienen|proceden) de (\w+ ){0,2}$|来自.{0,10}$|出身.{0,6}$")
 _KIN_OF_LANGUAGE = re.compile(r"^\s*(hispanohablantes?|de habla \w+|latinas?|migrantes?|inmigrantes?|que hablan \w+)\b|^\s*출신")
 _KIN_HAVE = re.compile(r"\b(have|has|got|tiene|tienen|tengo|tenemos|teneis|tenes)\s+$")
 _KIN_WHERE = re.compile(r"^\s*(in|back in|over in|out in|en|alla|aca|alli|que vive|que viven)\b")

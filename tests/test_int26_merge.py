@@ -7,7 +7,7 @@
 
 import pytest
 
-from tests.dialogue import ask
+from tests.dialogue import ask, talk
 
 ACTORS, CASTING_FOR = "faq:foreign_actors", "event:international_sets_casting_day_2027#audience"
 
@@ -27,3 +27,39 @@ def test_casting_done_by_the_partner_is_no_event(services, lang: str, text: str)
 ])
 def test_the_casting_day_named_keeps_its_audience(services, lang: str, text: str) -> None:
     assert ask(services, lang, text).answer == CASTING_FOR
+
+
+def test_pitching_up_is_no_pitch_day(services) -> None:
+    assert ask(services, "en", "do kenyan passport holders need papers to come shoot there or can we just pitch up?").answer == "faq:visa"
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("¿cuáles de sus series son de familia?", "list:works?genre=family"),
+    ("¿qué títulos tienen que sean de familia?", "list:works?genre=family"),
+])
+def test_titles_that_are_family_ask_the_genre(services, text: str, expect: str) -> None:
+    assert ask(services, "es", text).answer == expect
+
+
+def test_spanish_speaking_families_are_no_genre(services) -> None:
+    reply = ask(services, "es", "Muchos de nuestros socios son de familias hispanohablantes, ¿cómo llegan sus títulos al público en español?")
+    assert reply.answer == "faq:spanish_distribution"
+
+
+def test_what_is_shot_there_seen_at_home_is_distribution(services) -> None:
+    talk(services, "es", [
+        ("¿y la noche de cine latino de 2027 cuándo es?", "event:latin_film_night_2027#date"),
+        ("¿y lo que se graba allá lo ven en Perú, llega hasta acá?",
+         ["faq:spanish_distribution", "partner:dalynn_studio"]),
+    ])
+
+
+def test_how_we_talk_with_you_is_the_languages_faq(services) -> None:
+    talk(services, "zh", [
+        ("和韩国有什么活动吗", "event:korea_matchmaking_2027"),
+        ("我们只会讲中文 跟你们沟通靠什么语言 有韩语翻译吗", "faq:languages"),
+    ])
+    talk(services, "zh", [
+        ("和韩国有什么活动吗", "event:korea_matchmaking_2027"),
+        ("对接会上有英文翻译吗", "event:korea_matchmaking_2027"),
+    ])
