@@ -13,10 +13,11 @@ ResponseSelector learns a response from its examples:
 - Model: per record kind, a multinomial logistic regression over the 384-dimension query vector
   (`train`, scikit-learn, class weights balanced: a card is asked far less often than a fact).
   Its coefficients are written by `python -m bot nlu exemplars` beside the exemplars
-  (`intents/data/fact_selector.npz`, float32, ~60 KB) and read at start-up: training takes
+  (`intents/data/fact_selector.npz`, float32, 42 KB) and read at start-up: training takes
   ~15 s of CPU, reading a few milliseconds.
-- Use (`FactSelector.fact`): the router's reply is a record's card and the message was not read
-  as asking any fact → the fact the model gives at least `MIN_PROBABILITY`, else None (the card
+- Use (`FactSelector.fact`, called by `exemplars.SecondOpinion.fact_of_card`): the router's reply
+  is the plain card of a record the message names itself, with no ordinal, and no fact of that
+  record was read → the fact the model gives at least `MIN_PROBABILITY`, else None (the card
   stands). The caller answers that fact only where the record holds it (`facts.answer`).
 
 Measured: bench/fact_selector.py (five folds by answer set over the exemplars; its table is in
