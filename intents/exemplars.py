@@ -528,7 +528,7 @@ def declines(router_key: str | None, opinion: Opinion | None) -> bool:
 # the commits before they were read, answers69 on round 27's main; 1,821 first messages, 123
 # wrong): FAQ at share >= 0.8 and nearest >= 0.90 fixes 18 and breaks none (at 0.7 / 0.88: 28 and
 # 3); any answer instead of no answer at share >= 0.9 and no out-of-scope or gap voter fixes 3,
-# breaks none (at 0.8: 4 and 1). bench/clear_vote.py.
+# breaks none (at 0.8 / 0.88: 4 and 1). bench/clear_vote.py.
 MIN_FAQ_SCORE = 0.8
 
 
