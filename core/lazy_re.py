@@ -66,7 +66,7 @@ bench's 640 messages (perf16): from 200 characters on, 543 patterns and ~21,000 
 MB) saved 41 % of the search time; from 1,000, 118 patterns and ~9,000 needles, 39 %."""
 
 
-def _needles(pattern: str, flags: int, parsed: Any = None) -> dict[str, tuple[str, ...]] | None:
+def _needles(pattern: str, flags: int, parsed: Any = None) -> dict[str, str | tuple[str, ...]] | None:
     """Texts one of which every match of `pattern` contains (`_needed` over the whole parsed
     pattern), by their first two characters (one for a one-character text), for a long pattern
     not compiled case-insensitively; else None. A text holding none of them has no match:
@@ -75,7 +75,9 @@ def _needles(pattern: str, flags: int, parsed: Any = None) -> dict[str, tuple[st
     none). Only the needles whose first characters the text has (`_pieces`) are looked for: all
     of them, one by one, cost as much as the searches they saved. Interned: many patterns need
     the same words. `parsed`: `pattern` parsed already (`LazyPattern.compiled` shares the
-    gate's parse), else it is parsed here."""
+    gate's parse), else it is parsed here. A start with one needle holds that text itself, not
+    a tuple of one (perf18: 6,963 of the vocabulary's 8,673 starts, ~0.33 MB of tuples; the
+    warm-up now works the needles out for every long pattern, `LazyPattern.compiled`)."""
     if len(pattern) < _LONG or flags & (_re.IGNORECASE | _re.VERBOSE):
         return None
     if parsed is None:
@@ -91,19 +93,24 @@ def _needles(pattern: str, flags: int, parsed: Any = None) -> dict[str, tuple[st
     index: dict[str, list[str]] = {}
     for needle in dict.fromkeys(map(_sys.intern, need)):
         index.setdefault(_sys.intern(needle[:2]), []).append(needle)
-    return {key: tuple(found) for key, found in index.items()}
+    return {key: found[0] if len(found) == 1 else tuple(found) for key, found in index.items()}
 
 
-def _holds(needles: dict[str, tuple[str, ...]], text: str) -> bool:
+def _holds(needles: dict[str, str | tuple[str, ...]], text: str) -> bool:
     """Does `text` hold one of `needles` (`_needles`)?"""
     for key in needles.keys() & _pieces(text):
-        for needle in needles[key]:
+        found = needles[key]
+        if type(found) is str:  # (one needle: the text itself)
+            if found in text:
+                return True
+            continue
+        for needle in found:
             if needle in text:
                 return True
     return False
 
 
-def _remembered(method: Any, needles: dict[str, tuple[str, ...]] | None = None) -> Any:
+def _remembered(method: Any, needles: dict[str, str | tuple[str, ...]] | None = None) -> Any:
     """`method` (a compiled pattern's `search`, `match` or `fullmatch`), answering a call with
     the same text alone as the call before it from that call (perf14): the router and the word
     tables ask one pattern of one message's text again and again (`EVENT_TALK.search(folded)` in

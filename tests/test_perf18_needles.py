@@ -46,6 +46,8 @@ def test_the_compile_works_out_the_needles_and_the_first_search_parses_nothing(m
     rx.compiled()  # type: ignore[attr-defined]  # (what `compile_pending` does at the warm-up)
     assert seen.count(SOURCE) == 1  # one parse, shared by the gate and the needles
     assert rx._needle_index == lazy_re._needles(SOURCE, 0)  # type: ignore[attr-defined]
+    # (a start with one needle holds it as itself: no tuple of one each)
+    assert any(type(found) is str for found in rx._needle_index.values())  # type: ignore[attr-defined]
     seen.clear()
     for text in TEXTS:
         found, expected = rx.search(text), plain.search(text)
