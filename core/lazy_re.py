@@ -66,7 +66,7 @@ bench's 640 messages (perf16): from 200 characters on, 543 patterns and ~21,000 
 MB) saved 41 % of the search time; from 1,000, 118 patterns and ~9,000 needles, 39 %."""
 
 
-def _needles(pattern: str, flags: int) -> dict[str, tuple[str, ...]] | None:
+def _needles(pattern: str, flags: int, parsed: Any = None) -> dict[str, str | tuple[str, ...]] | None:
     """Texts one of which every match of `pattern` contains (`_needed` over the whole parsed
     pattern), by their first two characters (one for a one-character text), for a long pattern
     not compiled case-insensitively; else None. A text holding none of them has no match:
@@ -74,13 +74,17 @@ def _needles(pattern: str, flags: int) -> dict[str, tuple[str, ...]] | None:
     vocabulary patterns' search time over the CPU bench's 640 messages went to texts that held
     none). Only the needles whose first characters the text has (`_pieces`) are looked for: all
     of them, one by one, cost as much as the searches they saved. Interned: many patterns need
-    the same words."""
+    the same words. `parsed`: `pattern` parsed already (`LazyPattern.compiled` shares the
+    gate's parse), else it is parsed here. A start with one needle holds that text itself, not
+    a tuple of one (perf18: 6,963 of the vocabulary's 8,673 starts, ~0.33 MB of tuples; the
+    warm-up now works the needles out for every long pattern, `LazyPattern.compiled`)."""
     if len(pattern) < _LONG or flags & (_re.IGNORECASE | _re.VERBOSE):
         return None
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except _re.error:
-        return None
+    if parsed is None:
+        try:
+            parsed = _parser.parse(pattern, flags)
+        except _re.error:
+            return None
     if parsed.state.flags & (_re.IGNORECASE | _re.VERBOSE):  # ((?i) written in the pattern)
         return None
     need = _needed(list(parsed))
@@ -89,19 +93,24 @@ def _needles(pattern: str, flags: int) -> dict[str, tuple[str, ...]] | None:
     index: dict[str, list[str]] = {}
     for needle in dict.fromkeys(map(_sys.intern, need)):
         index.setdefault(_sys.intern(needle[:2]), []).append(needle)
-    return {key: tuple(found) for key, found in index.items()}
+    return {key: found[0] if len(found) == 1 else tuple(found) for key, found in index.items()}
 
 
-def _holds(needles: dict[str, tuple[str, ...]], text: str) -> bool:
+def _holds(needles: dict[str, str | tuple[str, ...]], text: str) -> bool:
     """Does `text` hold one of `needles` (`_needles`)?"""
     for key in needles.keys() & _pieces(text):
-        for needle in needles[key]:
+        found = needles[key]
+        if type(found) is str:  # (one needle: the text itself)
+            if found in text:
+                return True
+            continue
+        for needle in found:
             if needle in text:
                 return True
     return False
 
 
-def _remembered(method: Any, needles: dict[str, tuple[str, ...]] | None = None) -> Any:
+def _remembered(method: Any, needles: dict[str, str | tuple[str, ...]] | None = None) -> Any:
     """`method` (a compiled pattern's `search`, `match` or `fullmatch`), answering a call with
     the same text alone as the call before it from that call (perf14): the router and the word
     tables ask one pattern of one message's text again and again (`EVENT_TALK.search(folded)` in
@@ -144,6 +153,8 @@ class LazyPattern:
         self._flags = flags
         self._compiled: Pattern[str] | None = None
         self._at = 0  # where `pattern` starts in the compiled source (after the gate)
+        # `_needles` of a long pattern, worked out at the compile from the gate's parse (perf18)
+        self._needle_index: Any = _NOTHING
 
     @property
     def pattern(self) -> str:
@@ -162,7 +173,13 @@ class LazyPattern:
             source = self._source
             if source is None:  # another thread compiled it since (it stores `_compiled` first)
                 return cast(Pattern[str], self._compiled)
-            gate = gated(source, self._flags)
+            parsed = _parsed(source, self._flags)
+            gate = gated(source, self._flags, parsed)
+            if parsed is not None and len(source) >= _LONG:
+                # (one parse for the gate and the needles: the first search of a long pattern
+                # parsed it again, 2-10 ms of CPU on whichever message first searched it after
+                # the warm-up, ~100 patterns over the CPU bench's 640 messages; perf18)
+                self._needle_index = _needles(source, self._flags, parsed)
             compiled = _re.compile(gate or source, self._flags)
             if gate is not None:  # "<gate>(?:<source>)": the source is kept inside it
                 self._at = len(gate) - len(source) - 1
@@ -178,7 +195,10 @@ class LazyPattern:
         value = getattr(self.compiled(), name)
         if name in _KEPT:  # later look-ups find it in the instance: no per-call cost
             if name in _REMEMBERED:
-                value = _remembered(value, _needles(self.pattern, self._flags) if name == "search" else None)
+                needles = None
+                if name == "search":
+                    needles = self._needle_index if self._needle_index is not _NOTHING else _needles(self.pattern, self._flags)
+                value = _remembered(value, needles)
             setattr(self, name, value)
         return value
 
@@ -322,12 +342,23 @@ def _first_chars(items: Any, out: list[str], anchored: list[bool] | None = None)
     return True
 
 
-def gated(pattern: str, flags: int = 0) -> str | None:
+def _parsed(pattern: str, flags: int) -> Any:
+    """`pattern` parsed (`re._parser`), or None where `gated` would not parse it (verbose, inline
+    flags) or it does not parse."""
+    if flags & _re.VERBOSE or pattern.startswith("(?") and _re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return None
+    try:
+        return _parser.parse(pattern, flags)
+    except _re.error:
+        return None
+
+
+def gated(pattern: str, flags: int = 0, parsed: Any = None) -> str | None:
     r"""`pattern` behind a look-ahead for the characters its matches start with
     (`(?=[...])(?:pattern)`: no group added, same matches; `(?:\A|(?=[...]))(?:pattern)` where
     some of its parts can only match at the start of the text), or None when that cannot be
     bounded: verbose patterns, ones that may match the empty string or start with almost any
-    character."""
+    character. `parsed`: `pattern` parsed already (`_parsed`), else it is parsed here."""
     # (Case-insensitive patterns are gated too: the look-ahead's class is compiled with the same
     # flag, so it lets in every case form of a start character, as the pattern's own items do.)
     if flags & _re.VERBOSE or pattern.startswith("(?") and _re.match(
@@ -336,7 +367,7 @@ def gated(pattern: str, flags: int = 0) -> str | None:
     try:
         out: list[str] = []
         anchored = [False] if not flags & _re.MULTILINE else None
-        if _first_chars(_parser.parse(pattern, flags), out, anchored):
+        if _first_chars(parsed if parsed is not None else _parser.parse(pattern, flags), out, anchored):
             return None
     except (_Unbounded, _re.error):
         return None

@@ -60,7 +60,7 @@ from intents.router import Router, faq_reply, from_key, remember
 LIST_NAMED = re.compile(r"\b(list|lineup|line-up|titles|ones)\b|\b(lista|listado|titulos|series|obras)\b|片单|片單|列表|清单|清單|那些|목록|리스트|작품들")
 from intents.semantic import Embedder
 from intents.turn import Turn
-from intents.understand import Understander, Understanding
+from intents.understand import Readings, Understander, Understanding
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +269,9 @@ class Brain:
             text = cut  # "那洛杉磯呢？我同事在那邊": the city's follow-up, who is there being why it is asked
         kb = self.knowledge.current
         now = self.clock()
-        u = self.understander.understand(text, kb)
+        # each text (the message, its rest, its parts) read once this turn (`Readings`)
+        read = Readings(self.understander, kb)
+        u = read(text)
         switched = u.switch_lang is not None  # a language asked in words, even where the rest is then read alone
         memory = self.memory.load(chat_id, now)
         if not u.switch_lang and memory.answer and not u.records() and u.ordinal is None and lexicon.for_someone_else(said) \
@@ -303,7 +305,7 @@ class Brain:
             # "说明会是几号？用中文说一下日期", "한국어로 상담 가능한가요?" written in the language they are
             # answered in already: nothing to switch; the rest is what is asked (how they can be
             # served in their language is the languages FAQ)
-            rest = self.understander.understand(u.rest, kb)
+            rest = read(u.rest)
             served = (rest.intent in ("set_language", "help") or rest.fallback) and "languages" in kb.faq
             if rest.intent == "thanks" and not rest.records():
                 # "please send in English only, thank you": the request alone, confirmed
@@ -349,9 +351,9 @@ class Brain:
         elif served:
             reply = faq_reply(turn, "languages")
         elif u.switch_lang:
-            reply = self.switch_language(turn, u, memory)
+            reply = self.switch_language(turn, u, memory, read)
         else:
-            understand = lambda part: self.understander.understand(part, kb)
+            understand = read
             reply = self.router.route(turn, u, memory, understand)
             reply = self.router.each_ask(turn, u, memory, reply, understand)
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
@@ -372,7 +374,8 @@ class Brain:
                                                    resent=switched or version is not None), now)
         return reply
 
-    def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
+    def switch_language(self, turn: Turn, u: Understanding, memory: Memory,
+                        understand: Callable[[str], Understanding] | None = None) -> Reply:
         """"In English please": answer in that language from now on and say so in one line (only
         this answer when it is for someone else: "send that in English for my partner"); answer
         the rest of the message if it asks something ("in English please, and when is it?"),
@@ -396,13 +399,13 @@ class Brain:
         else:
             self.store.set_chat_lang(turn.chat_id, lang)
             done = t("language_follow", lang)
-        understand = lambda part: self.understander.understand(part, turn.kb)
+        understand = understand or Readings(self.understander, turn.kb)
         # (an order for good in the language the last answer was in already, "앞으로 한국어로만 답해
         # 주세요" in Korean, changes no answer: nothing is re-sent; "English version please" is a re-send)
         same = memory.lang == lang and lexicon.asked_for_good(turn.said or "")
         named = self.list_named(turn, memory) or self.named_again(turn, memory)
         spoken = self.record_requested(turn, u)
-        again = None if same else (spoken or named or self.resend(turn, memory))
+        again = None if same else (spoken or named or self.resend(turn, memory, understand))
         reply = None
         kind, _, rid = (memory.focus or "").partition(":")
         # ("back to English. the third one, what scenes?": the third of the list, not the focus)
@@ -491,7 +494,8 @@ class Brain:
             return None  # (the titles' lists are the ones a genre names)
         return catalog.page(replace(turn, last_answer=None, text=""), genres[0], 1)
 
-    def resend(self, turn: Turn, memory: Memory) -> Reply | None:
+    def resend(self, turn: Turn, memory: Memory,
+               understand: Callable[[str], Understanding] | None = None) -> Reply | None:
         """The chat's last answer again, in `turn.lang`: from its key, else by answering the
         message that produced it once more; None if there was none."""
         # the same answer again, all of it, as it was given to the message that asked it (the
@@ -499,11 +503,11 @@ class Brain:
         turn = replace(turn, last_answer=None, text=memory.asked or "")
         reply = from_key(turn, memory.answer or "") if memory.answer else None
         if reply is None and memory.asked:
-            again = self.understander.understand(memory.asked, turn.kb)
+            understand = understand or Readings(self.understander, turn.kb)
+            again = understand(memory.asked)
             # answered as it was: without the list it produced to pick from ("who are your
             # partners?" again is the list, not "which of them?")
             asked = replace(turn, text=memory.asked, intent=again.intent, entities=again.entities)
-            understand = lambda part: self.understander.understand(part, turn.kb)
             reply = self.router.route(asked, again, memory.after(items=()), understand)
             if reply.outcome == "fallback" and memory.items:
                 # a question about the list itself ("墨西哥城时间是几点？" after a list of events:

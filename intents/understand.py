@@ -190,23 +190,57 @@ def _logit(p: float) -> float:
 class Nearest:
     """The semantic FAQ scores of one text, computed at most once, when first asked for."""
 
-    def __init__(self, index: SemanticIndex, text: str) -> None:
+    def __init__(self, index: SemanticIndex, text: str, shared: list | None = None) -> None:
         self.index, self.text = index, text
         self.done, self._scores = False, None
         # Asked for: computed, or skipped where the answer was settled without it
         # (`Understanding.faq_settled`). `scope.off_topic` reads the meaning only where the
         # router asked for it, never computing it for that alone.
         self.asked = False
+        # The scores once computed, shared with the copies `again` makes (`Readings`): a copy
+        # starts neither done nor asked, as a new reading of the text does, but computing its
+        # scores is a look-up (the same vector, the same index: the same scores).
+        self._shared = shared if shared is not None else []
+
+    def again(self) -> Nearest:
+        """A new `Nearest` of the same text (not done, not asked), sharing the computed scores."""
+        return Nearest(self.index, self.text, self._shared)
 
     def scores(self) -> SemanticScores | None:
         self.asked = True
         if not self.done:
-            self._scores = self.index.scores(self.index.embedder.query(self.text)) if self.text.strip() else None
+            if not self._shared:
+                self._shared.append(self.index.scores(self.index.embedder.query(self.text))
+                                    if self.text.strip() else None)
+            self._scores = self._shared[0]
             self.done = True
         return self._scores
 
     def get(self) -> SemanticMatch | None:
         return self.index.summary(self.scores())
+
+
+class Readings:
+    """One message's readings: `understand` of each text once per turn. A reply reads the same
+    part of a run-on message several times (`Router.multi` for its answer, the action after it,
+    the lists it narrows, `each_ask`...: 4-8 readings of 3-5 texts on the longest messages,
+    ~5-10 ms of CPU each); the reading depends only on the text and the knowledge, so it is
+    made once and each later call gets a copy of it. The copy is a new `Understanding` with a
+    new `Nearest` (not asked, not computed: `best_faq` and `scope.off_topic` decide as on a new
+    reading) and new `ids`/`records` caches; only the computed FAQ scores are shared. Made per
+    turn by `Brain.reply_to_text` and passed down as its `understand`: nothing outlives the
+    message (no cache between chats or turns, nor across a knowledge reload)."""
+
+    def __init__(self, understander: Understander, kb) -> None:
+        self.understander, self.kb = understander, kb
+        self._read: dict[str, Understanding] = {}
+
+    def __call__(self, text: str) -> Understanding:
+        read = self._read.get(text)
+        if read is None:
+            read = self._read[text] = self.understander.understand(text, self.kb)
+            return replace(read, nearest=read.nearest.again()) if read.nearest is not None else read
+        return replace(read, nearest=read.nearest.again()) if read.nearest is not None else replace(read)
 
 
 class Ranking:
