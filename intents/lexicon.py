@@ -681,7 +681,15 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|(一|每|单)集(都)?(好|太|蛮|挺|这么|那么|咁|几|有点|有點|贼|老|特别|超)(长|長)"
                         r"|\b(the |its |their |each |every )?(episodes?|eps|chapters?)( \w+)? (are|r|is|look|looks|seem|seems|run|runs|feel|feels) (so |too |pretty |really |quite |kinda |super |very )?long\b"
                         r"|\b(los |sus |cada |el )?(capitulos?|episodios?|caps?) (son|es|estan|esta|se ven|duran|dura) (muy |demasiado |bien |re |super |medio )?(largos?|largote?s?|larguisimos?)\b"
-                        r"|(한|1|각) ?(편|회|화)(이|가|은|는)? ?(좀 |너무 |엄청 |겁나 |허벌나게 |꽤 )?(길|기네|기노|길다)")),
+                        r"|(한|1|각) ?(편|회|화)(이|가|은|는)? ?(좀 |너무 |엄청 |겁나 |허벌나게 |꽤 )?(길|기네|기노|길다)"
+                        # whether they are long or short, asked ("is each ep long?", "are the episodes
+                        # short?", "¿es largo cada capítulo?", "¿los capis son cortitos?", "每集长吗？",
+                        # "一集長不長", "에피소드 하나가 긴 편이에요?", "한 회가 짧아요?"): their length (fixF17)
+                        r"|\b(is|are|was|were|r) (each|every|an?|one|the|its|their|those|these|ur|your) ?(single )?(episode|ep|chapter|instal+ment)s? (\w+ )?(long|short|lengthy)\b"
+                        r"|\b(es|son|seran|sera) (muy |bastante |re |medio |mas bien )?(largos?|cortos?|cortitos?|larguitos?) (cada |los |el |sus |esos |estos )?(capitulos?|episodios?|caps?|capis)\b"
+                        r"|\b(capitulos?|episodios?|caps?|capis) (son|es|vienen|salen) (muy |bastante |re |medio |mas bien )?(largos?|cortos?|cortitos?|larguitos?)\b"
+                        r"|(一|每|单|單)集(都)?(有|是|算)?(很|挺|蛮)?(长|長|短)(吗|嗎|不|唔|啊|呀|么|麼|\?|？|\s*$)"
+                        r"|(에피소드|한 ?(편|회|화)|1 ?(편|회|화)|각 ?(편|회|화)) ?(하나|한 ?개|1개)?(가|이|는|은|씩)? ?(좀 |많이 |너무 )?(긴|짧은|길어|짧아|짧|길)")),
     ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작|(?<![가-힣])에피(?!소)")),
     # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
     # "哪几家签的约", "누가 서명했어요?") is who put it on: its organisers and partners.
