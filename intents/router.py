@@ -3518,7 +3518,7 @@ class Router:
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
             return not_understood(turn, True)
-        opened = event_open_to(turn, u, memory)
+        opened = event_titles(turn, u, memory) or event_open_to(turn, u, memory)
         if opened is None and not u.records() and EVENT_OPEN_TO.search(fold(turn.text)) and (cities := self._cities_to_go(turn)):
             # "is the Seoul matchmaking open to distributors?": the one coming event held in the city said
             there = [e.id for e in events.upcoming(turn) if any(word in self._held_at(turn, e) for _, word in cities)]
@@ -15833,6 +15833,63 @@ def _event_of_month(turn: Turn, u: Understanding) -> str | None:
     fit = [e for e in events.upcoming(turn) if e.starts.astimezone(e.zone).month == month
            and e.starts < turn.now + timedelta(days=366)]
     return fit[0].id if len(fit) == 1 else None
+
+
+# Which titles one can pitch, bring or show at an event (fixF17): "which titles could we pitch
+# there?", "¿qué títulos podemos presentar ahí?", "在那里可以推介哪些作品？", "거기서 어떤 작품을
+# 피칭할 수 있어요?"; not whom the event is for
+TITLES_AT_EVENT = re.compile(
+    r"\b(which|what) (of your |of the )?(titles?|works?|dramas?|shows?|series|projects?|ones|stuff)\b.{0,30}\b(pitch\w*|bring|present|take|show|screen\w*|offer|propose)\b"
+    r"|\bwhat (can|could|should|do|would) (we|i) (pitch|present|bring|take)\b"
+    r"|\b(que|cuales|cual) (de los |de las )?(titulos?|obras?|series|microdramas?|proyectos?|dramas?|cosas)\b.{0,30}\b(pitche\w*|presentar\w*|present\w*|llevar\w*|llev\w*|mostrar\w*|proyect\w*|ofrecer\w*)\b"
+    r"|\bque (podemos|podriamos|puedo|podria|se puede|hay que|conviene) (pitchear|presentar|llevar|mostrar)\b"
+    r"|(哪些|什么|什麼|哪几部|哪幾部|哪部|啥|边啲|邊啲|咩)(作品|剧|劇|片子|项目|項目|片|内容|內容).{0,8}(推介|路演|pitch|提案|展示|带去|帶去|拿去|放映)"
+    r"|(推介|路演|提案|展示|带|帶|拿)(去)?(哪些|什么|什麼|哪几部|哪幾部|啥|些什么|些什麼|边啲|邊啲|咩)(作品|剧|劇|项目|項目|片|内容|內容)?"
+    r"|(어떤|무슨|어느) ?(작품|타이틀|드라마|프로젝트|거|콘텐츠)(을|를|들을|들)? ?.{0,8}(피칭|발표|가져가|가지고 가|들고 가|소개|출품|상영)"
+    r"|(뭘|무엇을|뭐를?|뭐) ?(피칭|발표|가져가|가지고 가|들고 가|출품)", re.IGNORECASE)
+# An event's record saying catalog titles are what one brings to it ("titles from the cooperation
+# catalog that are seeking partners", "a catalog title you want to co-produce")
+_CATALOG_TITLES_BROUGHT = re.compile(r"\bcatalog(ue)? title|\btitles from the (cooperation )?catalog", re.IGNORECASE)
+
+
+def event_titles(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Which titles to pitch or show at the event named or in view: where its record says the
+    catalog's titles seeking partners are pitched there, those titles under that sentence; else
+    that which titles is not published, with the event's contact. None when not asked, or no
+    event is named or in view."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not TITLES_AT_EVENT.search(folded) or u.action or u.wants_person or u.ordinal is not None:
+        return None
+    if any(r[0] not in ("event", "topic") for r in u.records()):
+        return None  # a title or a set named: not the titles of an event
+    named = list(dict.fromkeys(rid for kind, rid in u.records() if kind == "event"))
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if named:
+        eid = named[0] if len(named) == 1 else ""
+    elif focus_kind == "event":
+        eid = focus_id.partition("#")[0]
+    elif (memory.answer or "").startswith("event:"):
+        eid = memory.answer.partition(":")[2].partition("#")[0]
+    else:
+        eid = ""
+    event = turn.kb.events.get(eid)
+    if event is None:
+        return None
+    if not events.is_upcoming(event, turn.now) and (coming := events.next_edition(turn, [event])) is not None:
+        event = coming
+    lang = turn.lang
+    name = esc(event.name.get(lang))
+    if _CATALOG_TITLES_BROUGHT.search(event.description.get("en") or ""):
+        listed = filtered_works(turn, None, None, "seeking_partners")
+        head = t("event_titles_seeking", lang, name=name)
+        return listed.model_copy(update={"text": f"{head}\n\n{listed.text}", "subject": "catalog"})
+    whose = _gap_contact(turn, u, ("event", event.id), memory)
+    person = turn.kb.contacts.get(whose)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    text = t("event_titles_unsaid", lang, name=name, who=who) + (f"\n{contact_card(person, lang)}" if person else "")
+    rows = [[Button(label=t("details", lang), data=encode("ev", event.id))], ask_person_row(lang, "events")]
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"gap:{whose}" if person else f"event:{event.id}", outcome="answered",
+                 subject="events", focus=f"event:{event.id}")
 
 
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
