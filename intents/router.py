@@ -3518,7 +3518,7 @@ class Router:
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
             return not_understood(turn, True)
-        opened = event_titles(turn, u, memory) or event_open_to(turn, u, memory)
+        opened = event_titles(turn, u, memory) or events_on_little_money(turn, u, memory) or event_open_to(turn, u, memory)
         if opened is None and not u.records() and EVENT_OPEN_TO.search(fold(turn.text)) and (cities := self._cities_to_go(turn)):
             # "is the Seoul matchmaking open to distributors?": the one coming event held in the city said
             there = [e.id for e in events.upcoming(turn) if any(word in self._held_at(turn, e) for _, word in cities)]
@@ -15890,6 +15890,56 @@ def event_titles(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     rows = [[Button(label=t("details", lang), data=encode("ev", event.id))], ask_person_row(lang, "events")]
     return Reply(text=text, lang=lang, buttons=rows, answer=f"gap:{whose}" if person else f"event:{event.id}", outcome="answered",
                  subject="events", focus=f"event:{event.id}")
+
+
+# The money the partner has little of, said as what to choose by (fixF17): "con poca plata", "on a
+# shoestring", "cheapest", "钱不多", "돈이 별로 없으면"
+_LITTLE_MONEY = re.compile(
+    r"\b(poca|poquita|poquito|escasa|corta de) (plata|lana|guita|pasta|dinero|presupuesto)\b|\bpoco (dinero|presupuesto|billete)\b|\bsin (mucha )?(plata|lana|guita|pasta|dinero)\b"
+    r"|\b(mas )?(barat[oa]s?|economic[oa]s?)\b|\bmenos (cuesta|caro|gast\w*)\b|\bgastar poco\b"
+    r"|\b(cheap\w*|inexpensive|affordable|least expensive|low[- ]cost|shoestring|cost(s)? (the )?least|spend(ing)? (the )?least|not much (money|cash)|little (money|cash)|short on (money|cash|funds))\b"
+    r"|(钱|錢|预算|預算|经费|經費)(不多|不够|不夠|有限|少|紧|緊)|没(什么|多少)钱|沒(什麼|多少)錢|(最)?(便宜|划算|省钱|省錢|实惠|實惠)"
+    r"|(돈|예산|자금)(이|은|가)? ?(별로 |많이 |좀 )?(없|적|부족|빠듯)|저렴|싸(게|고|면|요|\?)|가성비|저예산|적은 예산")
+# A choice among things shown ("which of those", "¿cuál nos conviene?", "de todo eso", "哪个", "뭐가")
+_CHOICE_ASKED = re.compile(
+    r"\b(which|what)\b|\b(cual|cuales)\b|\bque (nos|me|le|les) (conviene|sirve|recomiendas?|recomiendan)\b|\bde (todo )?(eso|esos|esas|estos|estas)\b"
+    r"|哪(个|個|场|場|一个|一個|些)|边个|邊個|(뭐|무엇|어느|어떤|어디)(가|이|게|걸)?")
+
+
+# Something else to spend on, said ("the cheapest hotel", "el vuelo más barato", "最便宜的住宿",
+# "싼 숙소"): not a choice among the events
+_OTHER_COSTS = re.compile(r"\b(hotel|hostel|room|flight|fly|airport|taxi|train|transport|visa|shoot|filming|crew|set|sets|stage|location|incentive|title|series|drama"
+                          r"|alojamiento|hospedaje|vuelo|avion|tren|transporte|visa|rodaje|rodar|filmar|grabar|equipo|locacion|set|incentivo|titulo|serie)s?\b"
+                          r"|住宿|酒店|宾馆|机票|航班|飞机|火车|交通|签证|拍摄|剧组|场景|影棚|补贴|片子|作品"
+                          r"|숙소|호텔|항공|비행기|기차|교통|비자|촬영|세트|스튜디오|인센티브|작품")
+
+
+def events_on_little_money(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"De todo eso, ¿qué nos conviene más con poca plata?", "which of those makes sense on a
+    shoestring?", "钱不多的话哪个最划算？", "돈이 별로 없으면 뭐가 제일 나아요?" after a list of events
+    (even a few turns back): no fee or ticket price is published for them, so which costs least
+    can't be said; those events again, with whom to ask. Never "the first one" of that list
+    ("volviendo a lo primero" goes back to the first question, not to its first event)."""
+    items = [i for i in memory.items if i.startswith("event:")]
+    if not items or len(items) != len(memory.items) or u.wants_person or u.action:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not _LITTLE_MONEY.search(folded) and not lexicon.BUDGET_TALK.search(folded):
+        return None
+    if not _CHOICE_ASKED.search(folded) or any(r[0] != "topic" for r in u.records()) or _OTHER_COSTS.search(folded):
+        return None
+    listed = [turn.kb.events[i.partition(":")[2]] for i in items if i.partition(":")[2] in turn.kb.events]
+    if not listed:
+        return None
+    lang = turn.lang
+    person = turn.kb.contacts.get(contact.SUBJECT_CONTACT["events"])
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    lines = [t("events_budget_unpublished", lang, who=who), "", *(events.line(turn, e) for e in listed)]
+    text = "\n".join(lines) + (f"\n\n{contact_card(person, lang)}" if person else "")
+    rows = [[Button(label=t("more_about", lang, name=e.name.get(lang)), data=encode("ev", e.id))] for e in listed]
+    rows.append(ask_person_row(lang, "events"))
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"gap:{person.id}" if person else "list:events",
+                 outcome="answered", subject="events", items=[f"event:{e.id}" for e in listed])
 
 
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
