@@ -8122,12 +8122,22 @@ _WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
 
 
+# Something the writer heard of, told beside who they are ("저희는 부산 제작사인데 내년 4월에 서울에서
+# 행사 있다고 들었어요.", "somos de Lima y oímos que hay un evento en abril.", "我们是釜山的公司，听说
+# 四月首尔有活动。", "we're in Busan and heard there's an event in Seoul."): the subject of the
+# question after it, never an introduction to cut off (fixF17)
+HEARSAY = re.compile(r"\b(i|we) (have |'ve )?(heard|hear|read|saw)\b|\bheard (that|there|about|of)\b"
+                     r"|\b(oi|oimos|escuche|escuchamos|lei|leimos|vi|vimos) (que|de|sobre|algo)\b|\b(me|nos) (dijeron|contaron|comentaron)\b|\bdicen que\b"
+                     r"|听说|聽說|听人说|聽人說|据说|據說|听闻|聽聞|看到(说|你们)|聽講|听讲"
+                     r"|들었|듣기로|들어서|한다던데|있다던데|있다고 하던데|한다고 하던데|봤는데|봤어요|봤습니다")
+
+
 def introduction_only(text: str) -> bool:
     """Each sentence of `text` (the message after its greeting) says who is writing, and none
     asks or wants anything ("I'm Lena, a producer from Nairobi." is one sentence; "저희는 부산의
     제작사입니다. 사극 촬영이 가능한지 문의드립니다." asks in its second)."""
     folded = [s for s in (fold(p).strip(" ,，、") for p in re.split(r"[.!?。！？\n…~～]+", text)) if s]
-    return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and fact_asked(c) is None
+    return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and not HEARSAY.search(c) and fact_asked(c) is None
                                 and not HOW.search(c) and not _LIST.search(c) and not _ZH_ASKS.search(c) for c in folded)
 
 
@@ -8197,7 +8207,7 @@ def split_introduction(text: str) -> tuple[str, str]:
     # ("somos una productora de Bogotá buscando una serie de misterio, ¿qué tienen?": the
     # clause wants something, so the whole message is the request)
     # ("we are a Nollywood outfit based in Lagos.": where the writer is, said, not asked)
-    if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) \
+    if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) or HEARSAY.search(said) \
             or fact_asked(_BASED_SAID.sub(" ", said)) is not None \
             or HOW.search(said) or _LIST.search(said):
         said, asked = _introduction_sentences(rest)
@@ -8230,7 +8240,7 @@ def _introduction_sentences(rest: str) -> tuple[str, str]:
         if not sentence.strip():
             continue
         folded = fold(sentence)
-        plain = not (_WANTS.search(folded) or HOW.search(folded) or _ZH_ASKS.search(folded))
+        plain = not (_WANTS.search(folded) or HOW.search(folded) or _ZH_ASKS.search(folded) or HEARSAY.search(folded))
         who = INTRODUCTION.search(folded) and not asks_question(sentence)
         # ("지금은 캐나다에 있어요.": where they are, told; "있어요" may end a question, "?" not here)
         where = (BASED_IN.search(folded) or _STAYING.search(folded)) and not re.search(r"[?？]", sentence)

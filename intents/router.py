@@ -2824,7 +2824,11 @@ class Router:
         note = t("events_none_in_city", turn.lang, city=esc(format_list(names, turn.lang, style="or"))) \
             if missing else ""
         if len(there) == 1 and not missing:
-            return record_reply(turn, "event", there[0]) or events.listing(turn, "up")
+            card = record_reply(turn, "event", there[0])
+            if card is not None and (other := _month_not_of_event(turn, None, turn.kb.events[there[0]])):
+                # "¿hay algún evento en Seúl en junio?": the one in Seoul is in April, said first (fixF17)
+                return card.model_copy(update={"text": f"{other}\n\n{card.text}"})
+            return card or events.listing(turn, "up")
         return events.listing(turn, "up", only=there or None, note=note, year=year)
 
     def _events_for_action_after(self, turn: Turn, part: str, pu: Understanding, parts: list[str],
@@ -6330,7 +6334,8 @@ class Router:
         folded = fold(turn.text)
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(folded) and not JOINING.search(folded) \
-                and not OFFICE_SAID.search(to_simplified(folded)[0]) and not lexicon.OFFICE_HOURS.search(folded):
+                and not OFFICE_SAID.search(to_simplified(folded)[0]) and not lexicon.OFFICE_HOURS.search(folded) \
+                and not _asked_after_own_place(turn.text):
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join;
             # "we're based in Bogotá. what time does your office open on Tuesday?": the office's hours
             # there, asked (int24))
@@ -7229,6 +7234,10 @@ class Router:
         reply = record_reply(turn, kind, rid)
         if reply is None:
             return not_understood(turn, False)
+        if kind == "event" and rid in turn.kb.events and (other := _month_not_of_event(turn, u, turn.kb.events[rid])):
+            # "서울에서 6월에 하는 행사 있어요?", "any event in Seoul in June?": the event of that place is
+            # in another month; said first, never its card as if it were in June (fixF17)
+            return reply.model_copy(update={"text": f"{other}\n\n{reply.text}"})
         return reply
 
     def listing(self, turn: Turn, intent: str, u: Understanding) -> Reply:
@@ -15940,6 +15949,31 @@ def events_on_little_money(turn: Turn, u: Understanding, memory: Memory) -> Repl
     rows.append(ask_person_row(lang, "events"))
     return Reply(text=text, lang=lang, buttons=rows, answer=f"gap:{person.id}" if person else "list:events",
                  outcome="answered", subject="events", items=[f"event:{e.id}" for e in listed])
+
+
+def _month_not_of_event(turn: Turn, u: Understanding | None, event) -> str | None:
+    """"<name> isn't in June: its date is below." when the message names one month and the event
+    (its coming edition) is held in none of it; None otherwise."""
+    months = {int(m) for m in (u or turn).ids("month") if str(m).isdigit()}
+    if len(months) != 1:
+        return None
+    if not events.is_upcoming(event, turn.now) and (coming := events.next_edition(turn, [event])) is not None:
+        event = coming
+    zone = event.zone
+    held = {event.starts.astimezone(zone).month, (event.ends or event.starts).astimezone(zone).month}
+    month = next(iter(months))
+    if month in held:
+        return None
+    return t("event_not_in_month", turn.lang, name=esc(event.name.get(turn.lang)), month=events.month_name(month, turn.lang))
+
+
+def _asked_after_own_place(text: str) -> bool:
+    """"we're based in Lima. any event in Seoul in April?": where the writer is, said in a sentence
+    of its own, then a question about something else (no clock in it): the question is asked,
+    the zone is not all the message sets (fixF17)."""
+    said, asked = lexicon.split_introduction(text)
+    return bool(said and asked and lexicon.asks_question(asked) and not TIMEZONE_TALK.search(fold(asked))
+                and lexicon.EVENT_WORD.search(fold(asked)))
 
 
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
