@@ -2361,6 +2361,14 @@ class Router:
         intake session): that event; otherwise the published facts hold no way in, said
         honestly, with whose subject it is."""
         kind, _, rid = (memory.focus or "").partition(":")
+        if kind == "event" and rid in turn.kb.events and not u.records() and PROGRAM_WORD.search(fold(to_simplified(turn.text)[0])):
+            # "¿y cómo entro al programa después?", "how do we join the program afterwards?" with the
+            # programme's intake session in focus: the way into that programme, not a place at the
+            # session nor joining the alliance (fixF17)
+            tied = next((pid for pid in turn.kb.programs
+                         if any(e.id == rid for e in events.tied_to(turn, "program", pid))), None)
+            if tied is not None:
+                kind, rid = "program", tied
         if kind == "event" and rid in turn.kb.events and lexicon.TAKE_PART.search(fold(turn.text)) \
                 and all(record == ("event", rid) for record in u.records()) and _clause(turn.text, 8) \
                 and not ALLIANCE.search(fold(turn.text)):
@@ -2394,7 +2402,9 @@ class Router:
             # "how do I apply?": the session that explains joining, said to be the answer to that
             # first, then its card (not a card alone that reads as another subject)
             said = t("program_way_in_session", turn.lang, name=esc(turn.kb.programs[rid].name.get(turn.lang)))
-            return card.model_copy(update={"text": f"{said}\n{card.text}"})
+            # (the programme asked about is the answer; the session, in focus, is what "when is it?" asks of)
+            return card.model_copy(update={"text": f"{said}\n{card.text}", "answer": f"program:{rid}",
+                                           "focus": f"event:{coming[0].id}"})
         return gap(turn, "fact", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
 
     def more_of_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -3522,6 +3532,8 @@ class Router:
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
             return not_understood(turn, True)
+        if (joined := _program_of_session_joined(turn, u, memory)) is not None:
+            return joined  # "and how do we join the program afterwards?" after its intake session (fixF17)
         opened = event_titles(turn, u, memory) or events_on_little_money(turn, u, memory) or event_open_to(turn, u, memory)
         if opened is None and not u.records() and EVENT_OPEN_TO.search(fold(turn.text)) and (cities := self._cities_to_go(turn)):
             # "is the Seoul matchmaking open to distributors?": the one coming event held in the city said
@@ -15976,6 +15988,24 @@ def _asked_after_own_place(text: str) -> bool:
                 and lexicon.EVENT_WORD.search(fold(asked)))
 
 
+def _program_of_session_joined(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿y cómo entro al programa después?", "and how do we actually join the program afterwards?",
+    "那之后怎么加入这个计划？", "그 프로그램에는 어떻게 들어가요?" with a programme's intake session in
+    focus: the way into that programme (the session that explains it, said to be the answer, then
+    its card), never a place at the session nor joining the alliance. None otherwise."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    folded = fold(to_simplified(turn.text)[0])
+    if kind != "event" or rid not in turn.kb.events or u.records() or not PROGRAM_WORD.search(folded) \
+            or not (lexicon.TAKE_PART.search(fold(turn.text)) or PROGRAM_SIGN_UP.search(folded)) or ALLIANCE.search(folded) \
+            or u.action or u.wants_person or lexicon.gap_topic(turn.text) == "price":
+        return None
+    tied = next((pid for pid in turn.kb.programs if any(e.id == rid for e in events.tied_to(turn, "program", pid))), None)
+    if tied is None or (card := record_reply(turn, "event", rid)) is None:
+        return None
+    said = t("program_way_in_session", turn.lang, name=esc(turn.kb.programs[tied].name.get(turn.lang)))
+    return card.model_copy(update={"text": f"{said}\n{card.text}", "answer": f"program:{tied}", "focus": f"event:{rid}"})
+
+
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Whom the event in view is for, asked ("is it open to X?"): the sentences of its record that
     say who takes part, first, then that whether it is open to others is not published, with the
@@ -17307,7 +17337,14 @@ WATCH_WHERE = re.compile(
     r"|\b(en )?(que|cual|cuales) plataformas?\b|\ben que (canal|app|aplicacion|servicio)\b"
     r"|(在|喺)?(哪|哪个|哪個|哪里|哪裡|哪儿|哪兒|边度|邊度|边个|邊個)(平台|台|app|APP|网站|網站|频道|頻道)?.{0,4}(能|可以|才能)?(看|睇|播|上线|上線|观看|觀看|收看)"
     r"|(哪个|哪個|什么|什麼|边个|邊個)(平台|台|app|网站|網站|频道|頻道)"
-    r"|어디(서|에서|에서도) ?(볼|봐|보|시청|방영|방송|스트리밍|틀어)|어느 (플랫폼|채널|OTT|ott|앱|사이트)|어떤 (플랫폼|채널|OTT|ott)|무슨 (플랫폼|채널|OTT|ott)")
+    r"|어디(서|에서|에서도) ?(볼|봐|보|시청|방영|방송|스트리밍|틀어)|어느 (플랫폼|채널|OTT|ott|앱|사이트)|어떤 (플랫폼|채널|OTT|ott)|무슨 (플랫폼|채널|OTT|ott)"
+    # a streaming service asked by that name (fixF17): "which streaming service is it on?", "¿en qué servicio
+    # de streaming está?", "哪个流媒体平台有？", "在哪個串流平台", "어느 스트리밍 서비스에서 나와요?", "OTT 어디서 해요?"
+    r"|\b(which|what) (streaming|video|vod|ott) (services?|sites?|apps?|platforms?)\b|\b(servicio|plataforma|app|aplicacion)s? de (streaming|video|vod)\b"
+    r"|(哪个|哪個|哪家|什么|什麼|边个|邊個|边度|邊度)(流媒体|流媒體|串流|视频|視頻|影音|网络|網路|网上|網上)(平台|台|app|APP|网站|網站|服务|服務)?"
+    r"|(어느|어떤|무슨) ?(스트리밍|OTT|ott|동영상|VOD|vod) ?(서비스|플랫폼|채널|앱|사이트)?|(OTT|ott|스트리밍|VOD|vod)\S{0,2} ?어디")
+# A company matched only by a word of the streaming question ("service", "platform"): no partner named
+_WATCH_WORD_ONLY = re.compile(r"^(services?|servicios?|platforms?|plataformas?|streaming|streamers?|服务|服務|平台|서비스|플랫폼)$")
 
 
 def where_to_watch(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -17316,8 +17353,9 @@ def where_to_watch(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     status), and the title's own team with its card. None without a title, or with an event or a
     set named (watching an event online is the event's question)."""
     folded = fold(to_simplified(turn.text)[0])
-    if not WATCH_WHERE.search(folded) or u.wants_person or u.action or (lexicon.WATCH_FROM_AFAR.search(folded) and not (memory.focus or "").startswith("work:")) \
-            or any(k != "work" for k, _ in u.records()):
+    if not WATCH_WHERE.search(folded) or u.wants_person or u.action or (lexicon.WATCH_FROM_AFAR.search(folded) and not (memory.focus or "").startswith("work:") and not u.ids("work")) \
+            or any(e.kind not in ("work", "topic") and not _WATCH_WORD_ONLY.match(fold(e.text).strip()) for e in u.entities
+                   if e.kind in ("event", "location", "partner", "program", "contact", "incentive")):
         return None
     works = [rid for rid in u.ids("work") if rid in turn.kb.works]
     rid = works[0] if len(set(works)) == 1 else None
