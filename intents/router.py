@@ -3518,7 +3518,7 @@ class Router:
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
-        return _services_said_yes(turn, u, _team_over_faq(turn, u, self.answer_subject(turn, u, memory)))
+        return _language_barrier(turn, _services_said_yes(turn, u, _team_over_faq(turn, u, self.answer_subject(turn, u, memory))))
 
     def answer_subject(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """The answer `best` picks, unless the message was not about our subjects at all (see
@@ -16004,6 +16004,33 @@ def _program_of_session_joined(turn: Turn, u: Understanding, memory: Memory) -> 
         return None
     said = t("program_way_in_session", turn.lang, name=esc(turn.kb.programs[tied].name.get(turn.lang)))
     return card.model_copy(update={"text": f"{said}\n{card.text}", "answer": f"program:{tied}", "focus": f"event:{rid}"})
+
+
+# People who don't speak Chinese (fixF17): "no hablan chino", "don't speak any Chinese", "不会说中文",
+# "唔識講中文", "중국어를 못 해요"
+NO_CHINESE = re.compile(
+    r"\b(no|ni) (hablan?|hablamos|hablo|saben?|sabemos|manejan?|entienden?|dominan?)( nada| ni papa| mucho| bien)?( de| el)? (chino|mandarin)\b|\bsin (hablar|saber) (chino|mandarin)\b"
+    r"|\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|can not|won'?t)( really| even)? (speak|talk|know|understand)( any| a word of| much| a lick of)? (chinese|mandarin)\b|\bno (chinese|mandarin)\b"
+    r"|(不会|不會|不懂|不识|不識|唔识|唔識|唔会|唔會|冇人识|没人会|沒人會)(说|講|讲|說)?(中文|汉语|漢語|普通话|普通話|国语|國語)"
+    r"|중국어(를|는|가|도)? ?(전혀 |하나도 |잘 |아예 )?(못|모르|안 ?되|서툴)")
+# Whether that stands in the way, asked: "¿sería un impedimento?", "would that be a problem?", "有影响吗",
+# "문제가 될까요?"
+IN_THE_WAY = re.compile(r"\b(impedimento|problema|obstaculo|inconveniente|limitante|importa|afecta|pasa algo|dealbreaker|deal breaker|problem|issue|matter|obstacle|hurdle|barrier|ok|okay|fine|handicap)\b"
+                        r"|影响|影響|问题|問題|关系|關係|要紧|要緊|障碍|障礙|行不行|得唔得|可以吗|可以嗎|문제|괜찮|지장|상관|걸림돌|어려울")
+
+
+def _language_barrier(turn: Turn, reply: Reply) -> Reply:
+    """Actors or crew who don't speak Chinese, and whether that stands in the way ("nuestros actores
+    de doblaje no hablan chino, ¿sería un impedimento?"): which languages one works in (the languages
+    FAQ: the bilingual professionals of the Talent Program), never the foreign-actors FAQ, whose
+    "Yes." would read as "yes, it is a problem" (answers67)."""
+    if reply.answer != "faq:foreign_actors" or "languages" not in turn.kb.faq:
+        return reply
+    # (the partner's own words: a clause of them may have been cut as context, "但他们不会说中文")
+    folded = fold(to_simplified(turn.said or turn.text)[0])
+    if not NO_CHINESE.search(folded) or not IN_THE_WAY.search(folded):
+        return reply
+    return faq_reply(turn, "languages")
 
 
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
