@@ -101,11 +101,15 @@ def unstaffed_interest(reply: Reply, kb) -> Reply:
     contact = kb.contacts.get(work.contact or "") or kb.contacts.get(SUBJECT_CONTACT["catalog"])
     direct = (contact.email or contact.phone or contact.telegram or "") if contact is not None else ""
     title = esc(work.title.get(lang))
-    for key, unstaffed in (("interest_recorded", "interest_recorded_unstaffed"), ("interest_already", "interest_already_unstaffed")):
+    for key in ("interest_recorded", "interest_already"):
         promise = t(key, lang, title=title)
         if promise not in reply.text:
             continue
-        line = t(unstaffed, lang, title=title, contact=esc(direct)) if direct else t(key + "_noted", lang, title=title)
+        if direct:
+            line = t("interest_recorded_unstaffed", lang, title=title, contact=esc(direct)) if key == "interest_recorded" \
+                else t("interest_already_unstaffed", lang, title=title, contact=esc(direct))
+        else:  # (each message id written out: the catalogue extractor reads literal ids only)
+            line = t("interest_recorded_noted", lang, title=title) if key == "interest_recorded" else t("interest_already_noted", lang, title=title)
         told = line + (f"\n{contact_card(contact, lang)}" if contact is not None else "")
         toast = re.sub(r"</?b>", "", line)[:190] if reply.toast else None
         return reply.model_copy(update={"text": reply.text.replace(promise, told, 1), "toast": toast})

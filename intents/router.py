@@ -15861,13 +15861,13 @@ def _event_of_month(turn: Turn, u: Understanding) -> str | None:
 # 피칭할 수 있어요?"; not whom the event is for
 TITLES_AT_EVENT = re.compile(
     r"\b(which|what) (of your |of the )?(titles?|works?|dramas?|shows?|series|projects?|ones|stuff)\b.{0,30}\b(pitch\w*|bring|present|take|show|screen\w*|offer|propose)\b"
-    r"|\bwhat (can|could|should|do|would) (we|i) (pitch|present|bring|take)\b"
+    r"|\bwhat (can|could|should|do|would) (we|i) (pitch|present)\b"
     r"|\b(que|cuales|cual) (de los |de las )?(titulos?|obras?|series|microdramas?|proyectos?|dramas?|cosas)\b.{0,30}\b(pitche\w*|presentar\w*|present\w*|llevar\w*|llev\w*|mostrar\w*|proyect\w*|ofrecer\w*)\b"
-    r"|\bque (podemos|podriamos|puedo|podria|se puede|hay que|conviene) (pitchear|presentar|llevar|mostrar)\b"
+    r"|\bque (podemos|podriamos|puedo|podria|se puede|hay que|conviene) (pitchear|presentar)\b"
     r"|(哪些|什么|什麼|哪几部|哪幾部|哪部|啥|边啲|邊啲|咩)(作品|剧|劇|片子|项目|項目|片|内容|內容).{0,8}(推介|路演|pitch|提案|展示|带去|帶去|拿去|放映)"
-    r"|(推介|路演|提案|展示|带|帶|拿)(去)?(哪些|什么|什麼|哪几部|哪幾部|啥|些什么|些什麼|边啲|邊啲|咩)(作品|剧|劇|项目|項目|片|内容|內容)?"
+    r"|(推介|路演|提案)(哪些|什么|什麼|哪几部|哪幾部|啥|些什么|些什麼|边啲|邊啲|咩)|(展示|带|帶|拿)(去)?(哪些|什么|什麼|哪几部|哪幾部|啥|些什么|些什麼|边啲|邊啲|咩)(作品|剧|劇|项目|項目|片子)"
     r"|(어떤|무슨|어느) ?(작품|타이틀|드라마|프로젝트|거|콘텐츠)(을|를|들을|들)? ?.{0,8}(피칭|발표|가져가|가지고 가|들고 가|소개|출품|상영)"
-    r"|(뭘|무엇을|뭐를?|뭐) ?(피칭|발표|가져가|가지고 가|들고 가|출품)", re.IGNORECASE)
+    r"|(뭘|무엇을|뭐를?|뭐) ?(피칭|발표|출품)", re.IGNORECASE)
 # An event's record saying catalog titles are what one brings to it ("titles from the cooperation
 # catalog that are seeking partners", "a catalog title you want to co-produce")
 _CATALOG_TITLES_BROUGHT = re.compile(r"\bcatalog(ue)? title|\btitles from the (cooperation )?catalog", re.IGNORECASE)
