@@ -15919,12 +15919,13 @@ _LITTLE_MONEY = re.compile(
     r"\b(poca|poquita|poquito|escasa|corta de) (plata|lana|guita|pasta|dinero|presupuesto)\b|\bpoco (dinero|presupuesto|billete)\b|\bsin (mucha )?(plata|lana|guita|pasta|dinero)\b"
     r"|\b(mas )?(barat[oa]s?|economic[oa]s?)\b|\bmenos (cuesta|caro|gast\w*)\b|\bgastar poco\b"
     r"|\b(cheap\w*|inexpensive|affordable|least expensive|low[- ]cost|shoestring|cost(s)? (the )?least|spend(ing)? (the )?least|not much (money|cash)|little (money|cash)|short on (money|cash|funds))\b"
-    r"|(钱|錢|预算|預算|经费|經費)(不多|不够|不夠|有限|少|紧|緊)|没(什么|多少)钱|沒(什麼|多少)錢|(最)?(便宜|划算|省钱|省錢|实惠|實惠)"
+    r"|\bmoney('?s| is| was)? (tight|short|limited|scarce|an issue)\b|\b(tight|short|low) on (money|cash|funds)\b|\b(cash|money)[- ]strapped\b|\bbroke\b"
+    r"|(钱|錢|预算|預算|经费|經費)(不多|不够|不夠|有限|少|紧|緊)|没有?(什么|多少)?钱|沒有?(什麼|多少)?錢|(最)?(便宜|划算|省钱|省錢|实惠|實惠)|冇(乜|咩|什么|几多)?(钱|錢)|(最|几|好)抵"
     r"|(돈|예산|자금)(이|은|가)? ?(별로 |많이 |좀 )?(없|적|부족|빠듯)|저렴|싸(게|고|면|요|\?)|가성비|저예산|적은 예산")
 # A choice among things shown ("which of those", "¿cuál nos conviene?", "de todo eso", "哪个", "뭐가")
 _CHOICE_ASKED = re.compile(
     r"\b(which|what)\b|\b(cual|cuales)\b|\bque (nos|me|le|les) (conviene|sirve|recomiendas?|recomiendan)\b|\bde (todo )?(eso|esos|esas|estos|estas)\b"
-    r"|哪(个|個|场|場|一个|一個|些)|边个|邊個|(뭐|무엇|어느|어떤|어디)(가|이|게|걸)?")
+    r"|哪(个|個|场|場|一个|一個|些)|边个|邊個|谁最|誰最|(뭐|무엇|어느|어떤|어디)(가|이|게|걸)?")
 
 
 # Something else to spend on, said ("the cheapest hotel", "el vuelo más barato", "最便宜的住宿",
@@ -15983,9 +15984,13 @@ def _asked_after_own_place(text: str) -> bool:
     """"we're based in Lima. any event in Seoul in April?": where the writer is, said in a sentence
     of its own, then a question about something else (no clock in it): the question is asked,
     the zone is not all the message sets (fixF17)."""
+    folded = fold(text)
+    if lexicon.HEARSAY.search(folded) and lexicon.asks_question(text) and not TIMEZONE_TALK.search(lexicon.HEARSAY.split(folded)[-1]) \
+            and (lexicon.EVENT_WORD.search(folded) or lexicon.HAPPENING.search(folded)):
+        return True  # "we're based in Incheon and we heard there's something in Seoul next April, what date?"
     said, asked = lexicon.split_introduction(text)
     return bool(said and asked and lexicon.asks_question(asked) and not TIMEZONE_TALK.search(fold(asked))
-                and lexicon.EVENT_WORD.search(fold(asked)))
+                and (lexicon.EVENT_WORD.search(fold(asked)) or lexicon.HAPPENING.search(fold(asked))))
 
 
 def _program_of_session_joined(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
