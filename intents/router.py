@@ -15932,8 +15932,9 @@ _CHOICE_ASKED = re.compile(
 # "싼 숙소"): not a choice among the events
 _OTHER_COSTS = re.compile(r"\b(hotel|hostel|room|flight|fly|airport|taxi|train|transport|visa|shoot|filming|crew|set|sets|stage|location|incentive|title|series|drama"
                           r"|alojamiento|hospedaje|vuelo|avion|tren|transporte|visa|rodaje|rodar|filmar|grabar|equipo|locacion|set|incentivo|titulo|serie)s?\b"
-                          r"|住宿|酒店|宾馆|机票|航班|飞机|火车|交通|签证|拍摄|剧组|场景|影棚|补贴|片子|作品"
-                          r"|숙소|호텔|항공|비행기|기차|교통|비자|촬영|세트|스튜디오|인센티브|작품")
+                          r"|\b(way|route|get (to|there)|getting (to|there)|travel\w*|llegar|viaj\w*|ir (a|hasta) )"
+                          r"|住宿|酒店|宾馆|机票|航班|飞机|火车|交通|签证|拍摄|剧组|场景|影棚|补贴|片子|作品|怎么去|过去"
+                          r"|숙소|호텔|항공|비행기|기차|교통|비자|촬영|세트|스튜디오|인센티브|작품|가는 ?(방법|길)")
 
 
 def events_on_little_money(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
