@@ -2402,9 +2402,7 @@ class Router:
             # "how do I apply?": the session that explains joining, said to be the answer to that
             # first, then its card (not a card alone that reads as another subject)
             said = t("program_way_in_session", turn.lang, name=esc(turn.kb.programs[rid].name.get(turn.lang)))
-            # (the programme asked about is the answer; the session, in focus, is what "when is it?" asks of)
-            return card.model_copy(update={"text": f"{said}\n{card.text}", "answer": f"program:{rid}",
-                                           "focus": f"event:{coming[0].id}"})
+            return card.model_copy(update={"text": f"{said}\n{card.text}"})
         return gap(turn, "fact", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
 
     def more_of_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
