@@ -410,7 +410,7 @@ def interested(turn: Turn, work: Work) -> Reply:
              turn.lang, turn.profile is not None and turn.profile.locale.traditional),
              title=work.title.get(turn.staff_lang), id=work.id) if first else None
     key = "interest_recorded" if first else "interest_already"
-    return Reply(text=t(key, turn.lang, title=title), lang=turn.lang, staff_note=note,
+    return Reply(text=t(key, turn.lang, title=title), lang=turn.lang, staff_note=note, interest=work.id,
                  toast=t(key, turn.lang, title=work.title.get(turn.lang)).replace("<b>", "").replace("</b>", "")[:190])
 
 
@@ -444,7 +444,8 @@ def interest_in_words(turn: Turn, reply: Reply, focus: str | None, unseen: bool 
         # the fact they asked besides it ("me interesa el segundo, ¿de qué trata?"), or the fact
         # the wish itself reads as ("我想买这部的版权": whether its rights are open), then the
         # interest noted
-        return reply.model_copy(update={"text": f"{reply.text}\n\n{noted.text}", "staff_note": noted.staff_note})
+        return reply.model_copy(update={"text": f"{reply.text}\n\n{noted.text}", "staff_note": noted.staff_note,
+                                        "interest": noted.interest})
     star = encode("int", rid)
     buttons = [row for row in reply.buttons if all(b.data != star for b in row)] if kind == "work" else []
     return noted.model_copy(update={"answer": f"work:{rid}#interest", "outcome": "answered", "toast": None,

@@ -264,6 +264,8 @@ class EntityIndex:
             candidates += _numeric_months(text)
         if "republican" in self.eras:
             candidates += _republican_years(text)
+        if self.eras:
+            candidates += _lone_palace(text)
         return _resolve(candidates)
 
     # -- Chinese and Korean ------------------------------------------------------------------
@@ -452,6 +454,22 @@ _BUILT_BEFORE = re.compile(r"(?i)\b(built|founded|opened|established|constru\w+|
 def _republican_years(text: str) -> list[Entity]:
     return [Entity("era", "republican", m.group(0), m.start(), m.end(), 1.0) for m in REPUBLICAN_YEAR.finditer(text)
             if not _BUILT_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
+
+
+# A palace said in one syllable after an era, as Korean and Chinese shorten it ("명나라 궁은 없나?",
+# "조선시대 궁 있어요?", "有没有明朝的宫？", "宋代宮有冇"): one Hangul syllable or Han character is
+# never a name on its own (궁 begins 궁금, 宫 begins 宫斗), so only right after a dynasty or an era
+# word, standing as a word of its own, is it the palace scene (fixF17)
+LONE_PALACE = re.compile(r"(?:나라|시대|왕조|시절|왕실)\s*(?:의\s*)?(궁)(?:은|이|도|을|는|에|이요|요|이랑|하고)?(?![\uac00-\ud7a3])"
+                         r"|(?:朝|代|国|國|时期|時期|王朝)\s*(?:的)?\s*(宫|宮)(?![斗廷殿女中苑])")
+
+
+def _lone_palace(text: str) -> list[Entity]:
+    found = []
+    for m in LONE_PALACE.finditer(text):
+        group = 1 if m.group(1) else 2
+        found.append(Entity("scene_type", "palace", m.group(group), m.start(group), m.end(group), 1.0))
+    return found
 
 
 def _numeric_months(text: str) -> list[Entity]:

@@ -16,7 +16,7 @@ from core.kb.schema import Location
 from core.store import Profile
 from core.telegram_html import TEXT_LIMIT, visible_length
 from intents.callbacks import encode
-from intents.contact import contact_for, hours_line
+from intents.contact import SUBJECT_CONTACT, contact_card, contact_for, hours_line
 from intents.handoff_words import answers_staff, with_staff
 from intents.lexicon import asks_question
 from intents.office_hours import closed_line, response_time
@@ -86,6 +86,34 @@ def unstaffed_reply(reply: Reply, kb) -> Reply:
     promise = t("handoff", lang)
     text = reply.text.replace(promise, line, 1) if promise in reply.text else f"{line}\n\n{reply.text}"
     return reply.model_copy(update={"text": text})
+
+
+def unstaffed_interest(reply: Reply, kb) -> Reply:
+    """An "I'm interested" reply (`Reply.interest`) when no staff chat is configured: nobody is told
+    and nobody will contact the partner from here, so "our team will contact you" becomes what is
+    true, as a request for a person does (`unstaffed_reply`): the interest is noted (the store keeps
+    it for staff) and the title's own team is reached directly, at its address, with its card
+    (fixF17). The toast of a ⭐ press says the same."""
+    work = kb.works.get(reply.interest or "")
+    if work is None:
+        return reply
+    lang = reply.lang
+    contact = kb.contacts.get(work.contact or "") or kb.contacts.get(SUBJECT_CONTACT["catalog"])
+    direct = (contact.email or contact.phone or contact.telegram or "") if contact is not None else ""
+    title = esc(work.title.get(lang))
+    for key in ("interest_recorded", "interest_already"):
+        promise = t(key, lang, title=title)
+        if promise not in reply.text:
+            continue
+        if direct:
+            line = t("interest_recorded_unstaffed", lang, title=title, contact=esc(direct)) if key == "interest_recorded" \
+                else t("interest_already_unstaffed", lang, title=title, contact=esc(direct))
+        else:  # (each message id written out: the catalogue extractor reads literal ids only)
+            line = t("interest_recorded_noted", lang, title=title) if key == "interest_recorded" else t("interest_already_noted", lang, title=title)
+        told = line + (f"\n{contact_card(contact, lang)}" if contact is not None else "")
+        toast = re.sub(r"</?b>", "", line)[:190] if reply.toast else None
+        return reply.model_copy(update={"text": reply.text.replace(promise, told, 1), "toast": toast})
+    return reply
 
 
 def unstaffed_when(kb, subject: str, profile: Profile | None, now: datetime, home: ZoneInfo,

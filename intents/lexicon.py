@@ -681,7 +681,15 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|(一|每|单)集(都)?(好|太|蛮|挺|这么|那么|咁|几|有点|有點|贼|老|特别|超)(长|長)"
                         r"|\b(the |its |their |each |every )?(episodes?|eps|chapters?)( \w+)? (are|r|is|look|looks|seem|seems|run|runs|feel|feels) (so |too |pretty |really |quite |kinda |super |very )?long\b"
                         r"|\b(los |sus |cada |el )?(capitulos?|episodios?|caps?) (son|es|estan|esta|se ven|duran|dura) (muy |demasiado |bien |re |super |medio )?(largos?|largote?s?|larguisimos?)\b"
-                        r"|(한|1|각) ?(편|회|화)(이|가|은|는)? ?(좀 |너무 |엄청 |겁나 |허벌나게 |꽤 )?(길|기네|기노|길다)")),
+                        r"|(한|1|각) ?(편|회|화)(이|가|은|는)? ?(좀 |너무 |엄청 |겁나 |허벌나게 |꽤 )?(길|기네|기노|길다)"
+                        # whether they are long or short, asked ("is each ep long?", "are the episodes
+                        # short?", "¿es largo cada capítulo?", "¿los capis son cortitos?", "每集长吗？",
+                        # "一集長不長", "에피소드 하나가 긴 편이에요?", "한 회가 짧아요?"): their length (fixF17)
+                        r"|\b(is|are|was|were|r) (each|every|an?|one|the|its|their|those|these|ur|your) ?(single )?(episode|ep|chapter|instal+ment)s? (\w+ )?(long|short|lengthy)\b"
+                        r"|\b(es|son|seran|sera) (muy |bastante |re |medio |mas bien )?(largos?|cortos?|cortitos?|larguitos?) (cada |los |el |sus |esos |estos )?(capitulos?|episodios?|caps?|capis)\b"
+                        r"|\b(capitulos?|episodios?|caps?|capis) (son|es|vienen|salen) (muy |bastante |re |medio |mas bien )?(largos?|cortos?|cortitos?|larguitos?)\b"
+                        r"|(一|每|单|單)集(都)?(有|是|算)?(很|挺|蛮)?(长|長|短)(吗|嗎|不|唔|啊|呀|么|麼|\?|？|\s*$)"
+                        r"|(에피소드|한 ?(편|회|화)|1 ?(편|회|화)|각 ?(편|회|화)) ?(하나|한 ?개|1개)?(가|이|는|은|씩)? ?(좀 |많이 |너무 )?(긴|짧은|길어|짧아|짧|길)")),
     ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작|(?<![가-힣])에피(?!소)")),
     # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
     # "哪几家签的约", "누가 서명했어요?") is who put it on: its organisers and partners.
@@ -4290,7 +4298,7 @@ SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?
 
 # How to take part, asked of what is in focus ("how do we get involved?", "¿y cómo participo?",
 # "具体怎么参加？", "참여하려면 어떻게 해요?"): the way into that programme, read on the folded text.
-TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my \w+|our \w+) (take part|participate|join|get involved|get in|sign up|apply|be part|enrol|enroll|register)\b"
+TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my \w+|our \w+) (actually |even |then |now |just |ever )?(take part|participate|join|get involved|get in|sign up|apply|be part|enrol|enroll|register)\b"
                        r"|\bhow to (take part|participate|join|get involved|apply|sign up|register)\b|\bhow do (i|we) get (in|on board)\b"
                        r"|\bcomo (participo|participamos|participar|puedo participar|podemos participar|nos unimos|me uno|me sumo|nos sumamos"
                        r"|entramos|entro|aplicamos|aplico|postulamos|postulo|formamos parte|formo parte|nos inscribimos|me inscribo"
@@ -7285,7 +7293,15 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           r"|\b(which|what|any) [a-z-]+( [a-z-]+)? (can|could) (we|i|you) co-?produce\b"
                           r"|\b(que|cuales|algun[oa]s?) [a-z]+( [a-z]+)? (podemos|podriamos|puedo|se pueden|se podrian|pa|para) coproduc"
                           r"|有(没有|冇|無|没)(啲|些|什么|咩|什麼)?[^，。？?！!]{0,8}(可以|能|可)(一起|一齐|一齊)?合拍"
-                          r"|공동 ?제작(할|이)? ?(수 있는|가능한) ?(코미디|미스터리|로맨스|사극|스릴러|판타지|sf|가족극|무협)")),
+                          r"|공동 ?제작(할|이)? ?(수 있는|가능한) ?(코미디|미스터리|로맨스|사극|스릴러|판타지|sf|가족극|무협)"
+                          # the co-producing said as what can be done to the titles of a genre ("qué títulos son
+                          # de familia y se pueden coproducir?", "which titles are family dramas and can be
+                          # co-produced?", "哪些家庭剧可以合拍？", "가족 드라마 중에 같이 제작할 수 있는 거") (fixF17)
+                          r"|\b(titulos|series|obras|microdramas|dramas|comedias|cuales|que)\b.{0,40}\bse (pueden|puede|podrian|podria|puedan|pueda) (co-?producir|hacer en coproduccion)\b"
+                          r"|\b(titles|dramas|series|works|shows|ones|comedies|which|what)\b.{0,40}\b(can|could) (be|get) co-?produced\b"
+                          r"|(哪些|什么|什麼|哪几部|哪幾部|边啲|邊啲)[^，。？?！!]{0,6}(作品|剧|劇|短剧|短劇|片子|片)[^，。？?！!]{0,6}(可以|能|可)(一起|一齐|一齊)?合拍"
+                          r"|(같이|함께|공동으로|합작으로) ?(제작|만들|찍)(할|을)? ?수 ?있는 ?(거|것|걸|게|작품|드라마|타이틀|시리즈)?"
+                          r"|합작 ?(가능한|할 ?수 ?있는)")),
     ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
                                  r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"
                                  # buying the rights outright: "有哪些可以直接授权的", "能直接买版权的", "판권 구매 가능한 작품"
@@ -8106,12 +8122,22 @@ _WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
 
 
+# Something the writer heard of, told beside who they are ("저희는 부산 제작사인데 내년 4월에 서울에서
+# 행사 있다고 들었어요.", "somos de Lima y oímos que hay un evento en abril.", "我们是釜山的公司，听说
+# 四月首尔有活动。", "we're in Busan and heard there's an event in Seoul."): the subject of the
+# question after it, never an introduction to cut off (fixF17)
+HEARSAY = re.compile(r"\b(i|we) (have |'ve )?(heard|hear|read|saw)\b|\bheard (that|there|about|of)\b"
+                     r"|\b(oi|oimos|escuche|escuchamos|lei|leimos|vi|vimos) (que|de|sobre|algo)\b|\b(me|nos) (dijeron|contaron|comentaron)\b|\bdicen que\b"
+                     r"|听说|聽說|听人说|聽人說|据说|據說|听闻|聽聞|看到(说|你们)|聽講|听讲"
+                     r"|들었|듣기로|들어서|한다던데|있다던데|있다고 하던데|한다고 하던데|봤는데|봤어요|봤습니다")
+
+
 def introduction_only(text: str) -> bool:
     """Each sentence of `text` (the message after its greeting) says who is writing, and none
     asks or wants anything ("I'm Lena, a producer from Nairobi." is one sentence; "저희는 부산의
     제작사입니다. 사극 촬영이 가능한지 문의드립니다." asks in its second)."""
     folded = [s for s in (fold(p).strip(" ,，、") for p in re.split(r"[.!?。！？\n…~～]+", text)) if s]
-    return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and fact_asked(c) is None
+    return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and not HEARSAY.search(c) and fact_asked(c) is None
                                 and not HOW.search(c) and not _LIST.search(c) and not _ZH_ASKS.search(c) for c in folded)
 
 
@@ -8181,7 +8207,7 @@ def split_introduction(text: str) -> tuple[str, str]:
     # ("somos una productora de Bogotá buscando una serie de misterio, ¿qué tienen?": the
     # clause wants something, so the whole message is the request)
     # ("we are a Nollywood outfit based in Lagos.": where the writer is, said, not asked)
-    if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) \
+    if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) or HEARSAY.search(said) \
             or fact_asked(_BASED_SAID.sub(" ", said)) is not None \
             or HOW.search(said) or _LIST.search(said):
         said, asked = _introduction_sentences(rest)
@@ -8214,7 +8240,7 @@ def _introduction_sentences(rest: str) -> tuple[str, str]:
         if not sentence.strip():
             continue
         folded = fold(sentence)
-        plain = not (_WANTS.search(folded) or HOW.search(folded) or _ZH_ASKS.search(folded))
+        plain = not (_WANTS.search(folded) or HOW.search(folded) or _ZH_ASKS.search(folded) or HEARSAY.search(folded))
         who = INTRODUCTION.search(folded) and not asks_question(sentence)
         # ("지금은 캐나다에 있어요.": where they are, told; "있어요" may end a question, "?" not here)
         where = (BASED_IN.search(folded) or _STAYING.search(folded)) and not re.search(r"[?？]", sentence)

@@ -174,8 +174,16 @@ def answer(turn: Turn) -> Reply:
         # palaces of that era, not its folk houses and streets), when some set of the era has it
         # ("¿qué platós tenéis para la dinastía Qing?": a stage is any set, no kind of scene)
         scene = set(turn.ids("scene_type")) - {"interior"} - set(narrower_beside_era(turn))
+        unmet: list[str] = []
         if era and scene or scene and set(turn.ids("genre")):
-            ranked = [loc for loc in ranked if scene & set(loc.scene_types)] or ranked
+            kept = [loc for loc in ranked if scene & set(loc.scene_types)]
+            # "송나라 궁은 없어요?", "any Song dynasty palace?": no set of that era has that kind
+            # of scene; the era's sets follow a line that says so, never headed "for Song dynasty
+            # and palace" as if they had it (fixF17)
+            if not kept and era and any(era & set(loc.eras) for loc in ranked):
+                unmet = [s for s in turn.ids("scene_type") if s in scene
+                         and any(s in loc.scene_types for loc in locations)]
+            ranked = kept or ranked
         # an era or a kind of scene no set is listed for ("a harbour") is said, never dropped
         missing = [e for e in turn.ids("era") if not any(e in loc.eras for loc in locations)] + [
             s for s in turn.ids("scene_type") if not any(s in loc.scene_types for loc in locations)]
@@ -190,6 +198,11 @@ def answer(turn: Turn) -> Reply:
                       era=format_list([esc(term_name(turn, e)) for e in uncovered], turn.lang))
         elif (led := era_scene_intro(turn, ranked)) is not None:
             intro = led
+        elif unmet and not missing:
+            said_eras = [e for e in turn.ids("era") if any(e in loc.eras for loc in ranked)]
+            intro = t("locations_era_no_scene", turn.lang,
+                      era=format_list([esc(term_name(turn, e)) for e in said_eras], turn.lang),
+                      scene=format_list([esc(name) for name in labels_in_sentence(turn, [named_part(turn, s) for s in unmet])], turn.lang))
         else:
             intro = matching_intro(turn, filters, missing=missing, only=len(ranked) == 1, listed=ranked)
     else:

@@ -107,6 +107,10 @@ class Reply(BaseModel):
     toast: str | None = None
     # Signals for the transport/staff: e.g. {"handoff": "..."} to forward to staff chat.
     staff_note: str | None = None
+    # The catalog title whose "I'm interested" this reply records (the ⭐ button or the wish in words):
+    # with no staff chat configured the transport says what is true instead of "our team will
+    # contact you" (`handoff.unstaffed_interest`)
+    interest: str | None = None
     # The partner asked for a person: the transport opens a handoff to the staff chat on this
     # subject ("locations", "catalog", ... or "" when none is known).
     handoff: str | None = None

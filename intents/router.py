@@ -2361,6 +2361,14 @@ class Router:
         intake session): that event; otherwise the published facts hold no way in, said
         honestly, with whose subject it is."""
         kind, _, rid = (memory.focus or "").partition(":")
+        if kind == "event" and rid in turn.kb.events and not u.records() and PROGRAM_WORD.search(fold(to_simplified(turn.text)[0])):
+            # "¿y cómo entro al programa después?", "how do we join the program afterwards?" with the
+            # programme's intake session in focus: the way into that programme, not a place at the
+            # session nor joining the alliance (fixF17)
+            tied = next((pid for pid in turn.kb.programs
+                         if any(e.id == rid for e in events.tied_to(turn, "program", pid))), None)
+            if tied is not None:
+                kind, rid = "program", tied
         if kind == "event" and rid in turn.kb.events and lexicon.TAKE_PART.search(fold(turn.text)) \
                 and all(record == ("event", rid) for record in u.records()) and _clause(turn.text, 8) \
                 and not ALLIANCE.search(fold(turn.text)):
@@ -2824,7 +2832,11 @@ class Router:
         note = t("events_none_in_city", turn.lang, city=esc(format_list(names, turn.lang, style="or"))) \
             if missing else ""
         if len(there) == 1 and not missing:
-            return record_reply(turn, "event", there[0]) or events.listing(turn, "up")
+            card = record_reply(turn, "event", there[0])
+            if card is not None and (other := _month_not_of_event(turn, None, turn.kb.events[there[0]])):
+                # "¿hay algún evento en Seúl en junio?": the one in Seoul is in April, said first (fixF17)
+                return card.model_copy(update={"text": f"{other}\n\n{card.text}"})
+            return card or events.listing(turn, "up")
         return events.listing(turn, "up", only=there or None, note=note, year=year)
 
     def _events_for_action_after(self, turn: Turn, part: str, pu: Understanding, parts: list[str],
@@ -3504,7 +3516,7 @@ class Router:
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
-        return _services_said_yes(turn, u, _team_over_faq(turn, u, self.answer_subject(turn, u, memory)))
+        return _language_barrier(turn, _services_said_yes(turn, u, _team_over_faq(turn, u, self.answer_subject(turn, u, memory))))
 
     def answer_subject(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """The answer `best` picks, unless the message was not about our subjects at all (see
@@ -3518,7 +3530,9 @@ class Router:
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
             return not_understood(turn, True)
-        opened = event_open_to(turn, u, memory)
+        if (joined := _program_of_session_joined(turn, u, memory)) is not None:
+            return joined  # "and how do we join the program afterwards?" after its intake session (fixF17)
+        opened = event_titles(turn, u, memory) or events_on_little_money(turn, u, memory) or event_open_to(turn, u, memory)
         if opened is None and not u.records() and EVENT_OPEN_TO.search(fold(turn.text)) and (cities := self._cities_to_go(turn)):
             # "is the Seoul matchmaking open to distributors?": the one coming event held in the city said
             there = [e.id for e in events.upcoming(turn) if any(word in self._held_at(turn, e) for _, word in cities)]
@@ -6330,7 +6344,8 @@ class Router:
         folded = fold(turn.text)
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(folded) and not JOINING.search(folded) \
-                and not OFFICE_SAID.search(to_simplified(folded)[0]) and not lexicon.OFFICE_HOURS.search(folded):
+                and not OFFICE_SAID.search(to_simplified(folded)[0]) and not lexicon.OFFICE_HOURS.search(folded) \
+                and not _asked_after_own_place(turn.text):
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join;
             # "we're based in Bogotá. what time does your office open on Tuesday?": the office's hours
             # there, asked (int24))
@@ -7229,6 +7244,10 @@ class Router:
         reply = record_reply(turn, kind, rid)
         if reply is None:
             return not_understood(turn, False)
+        if kind == "event" and rid in turn.kb.events and (other := _month_not_of_event(turn, u, turn.kb.events[rid])):
+            # "서울에서 6월에 하는 행사 있어요?", "any event in Seoul in June?": the event of that place is
+            # in another month; said first, never its card as if it were in June (fixF17)
+            return reply.model_copy(update={"text": f"{other}\n\n{reply.text}"})
         return reply
 
     def listing(self, turn: Turn, intent: str, u: Understanding) -> Reply:
@@ -15835,6 +15854,189 @@ def _event_of_month(turn: Turn, u: Understanding) -> str | None:
     return fit[0].id if len(fit) == 1 else None
 
 
+# Which titles one can pitch, bring or show at an event (fixF17): "which titles could we pitch
+# there?", "¿qué títulos podemos presentar ahí?", "在那里可以推介哪些作品？", "거기서 어떤 작품을
+# 피칭할 수 있어요?"; not whom the event is for
+TITLES_AT_EVENT = re.compile(
+    r"\b(which|what) (of your |of the )?(titles?|works?|dramas?|shows?|series|projects?|ones|stuff)\b.{0,30}\b(pitch\w*|bring|present|take|show|screen\w*|offer|propose)\b"
+    r"|\bwhat (can|could|should|do|would) (we|i) (pitch|present)\b"
+    r"|\b(que|cuales|cual) (de los |de las )?(titulos?|obras?|series|microdramas?|proyectos?|dramas?|cosas)\b.{0,30}\b(pitche\w*|presentar\w*|present\w*|llevar\w*|llev\w*|mostrar\w*|proyect\w*|ofrecer\w*)\b"
+    r"|\bque (podemos|podriamos|puedo|podria|se puede|hay que|conviene) (pitchear|presentar)\b"
+    r"|(哪些|什么|什麼|哪几部|哪幾部|哪部|啥|边啲|邊啲|咩)(作品|剧|劇|片子|项目|項目|片|内容|內容).{0,8}(推介|路演|pitch|提案|展示|带去|帶去|拿去|放映)"
+    r"|(推介|路演|提案)(哪些|什么|什麼|哪几部|哪幾部|啥|些什么|些什麼|边啲|邊啲|咩)|(展示|带|帶|拿)(去)?(哪些|什么|什麼|哪几部|哪幾部|啥|些什么|些什麼|边啲|邊啲|咩)(作品|剧|劇|项目|項目|片子)"
+    r"|(어떤|무슨|어느) ?(작품|타이틀|드라마|프로젝트|거|콘텐츠)(을|를|들을|들)? ?.{0,8}(피칭|발표|가져가|가지고 가|들고 가|소개|출품|상영)"
+    r"|(뭘|무엇을|뭐를?|뭐) ?(피칭|발표|출품)", re.IGNORECASE)
+# An event's record saying catalog titles are what one brings to it ("titles from the cooperation
+# catalog that are seeking partners", "a catalog title you want to co-produce")
+_CATALOG_TITLES_BROUGHT = re.compile(r"\bcatalog(ue)? title|\btitles from the (cooperation )?catalog", re.IGNORECASE)
+
+
+def event_titles(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Which titles to pitch or show at the event named or in view: where its record says the
+    catalog's titles seeking partners are pitched there, those titles under that sentence; else
+    that which titles is not published, with the event's contact. None when not asked, or no
+    event is named or in view."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not TITLES_AT_EVENT.search(folded) or u.action or u.wants_person or u.ordinal is not None:
+        return None
+    if any(r[0] not in ("event", "topic") for r in u.records()):
+        return None  # a title or a set named: not the titles of an event
+    named = list(dict.fromkeys(rid for kind, rid in u.records() if kind == "event"))
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if named:
+        eid = named[0] if len(named) == 1 else ""
+    elif focus_kind == "event":
+        eid = focus_id.partition("#")[0]
+    elif (memory.answer or "").startswith("event:"):
+        eid = memory.answer.partition(":")[2].partition("#")[0]
+    else:
+        eid = ""
+    event = turn.kb.events.get(eid)
+    if event is None:
+        return None
+    if not events.is_upcoming(event, turn.now) and (coming := events.next_edition(turn, [event])) is not None:
+        event = coming
+    lang = turn.lang
+    name = esc(event.name.get(lang))
+    if _CATALOG_TITLES_BROUGHT.search(event.description.get("en") or ""):
+        listed = filtered_works(turn, None, None, "seeking_partners")
+        head = t("event_titles_seeking", lang, name=name)
+        return listed.model_copy(update={"text": f"{head}\n\n{listed.text}", "subject": "catalog"})
+    whose = _gap_contact(turn, u, ("event", event.id), memory)
+    person = turn.kb.contacts.get(whose)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    text = t("event_titles_unsaid", lang, name=name, who=who) + (f"\n{contact_card(person, lang)}" if person else "")
+    rows = [[Button(label=t("details", lang), data=encode("ev", event.id))], ask_person_row(lang, "events")]
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"gap:{whose}" if person else f"event:{event.id}", outcome="answered",
+                 subject="events", focus=f"event:{event.id}")
+
+
+# The money the partner has little of, said as what to choose by (fixF17): "con poca plata", "on a
+# shoestring", "cheapest", "钱不多", "돈이 별로 없으면"
+_LITTLE_MONEY = re.compile(
+    r"\b(poca|poquita|poquito|escasa|corta de) (plata|lana|guita|pasta|dinero|presupuesto)\b|\bpoco (dinero|presupuesto|billete)\b|\bsin (mucha )?(plata|lana|guita|pasta|dinero)\b"
+    r"|\b(mas )?(barat[oa]s?|economic[oa]s?)\b|\bmenos (cuesta|caro|gast\w*)\b|\bgastar poco\b"
+    r"|\b(cheap\w*|inexpensive|affordable|least expensive|low[- ]cost|shoestring|cost(s)? (the )?least|spend(ing)? (the )?least|not much (money|cash)|little (money|cash)|short on (money|cash|funds))\b"
+    r"|\bmoney('?s| is| was)? (tight|short|limited|scarce|an issue)\b|\b(tight|short|low) on (money|cash|funds)\b|\b(cash|money)[- ]strapped\b|\bbroke\b"
+    r"|(钱|錢|预算|預算|经费|經費)(不多|不够|不夠|有限|少|紧|緊)|没有?(什么|多少)?钱|沒有?(什麼|多少)?錢|(最)?(便宜|划算|省钱|省錢|实惠|實惠)|冇(乜|咩|什么|几多)?(钱|錢)|(最|几|好)抵"
+    r"|(돈|예산|자금)(이|은|가)? ?(별로 |많이 |좀 )?(없|적|부족|빠듯)|저렴|싸(게|고|면|요|\?)|가성비|저예산|적은 예산")
+# A choice among things shown ("which of those", "¿cuál nos conviene?", "de todo eso", "哪个", "뭐가")
+_CHOICE_ASKED = re.compile(
+    r"\b(which|what)\b|\b(cual|cuales)\b|\bque (nos|me|le|les) (conviene|sirve|recomiendas?|recomiendan)\b|\bde (todo )?(eso|esos|esas|estos|estas)\b"
+    r"|哪(个|個|场|場|一个|一個|些)|边个|邊個|谁最|誰最|(뭐|무엇|어느|어떤|어디)(가|이|게|걸)?")
+
+
+# Something else to spend on, said ("the cheapest hotel", "el vuelo más barato", "最便宜的住宿",
+# "싼 숙소"): not a choice among the events
+_OTHER_COSTS = re.compile(r"\b(hotel|hostel|room|flight|fly|airport|taxi|train|transport|visa|shoot|filming|crew|set|sets|stage|location|incentive|title|series|drama"
+                          r"|alojamiento|hospedaje|vuelo|avion|tren|transporte|visa|rodaje|rodar|filmar|grabar|equipo|locacion|set|incentivo|titulo|serie)s?\b"
+                          r"|\b(way|route|get (to|there)|getting (to|there)|travel\w*|llegar|viaj\w*|ir (a|hasta) )"
+                          r"|住宿|酒店|宾馆|机票|航班|飞机|火车|交通|签证|拍摄|剧组|场景|影棚|补贴|片子|作品|怎么去|过去"
+                          r"|숙소|호텔|항공|비행기|기차|교통|비자|촬영|세트|스튜디오|인센티브|작품|가는 ?(방법|길)")
+
+
+def events_on_little_money(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"De todo eso, ¿qué nos conviene más con poca plata?", "which of those makes sense on a
+    shoestring?", "钱不多的话哪个最划算？", "돈이 별로 없으면 뭐가 제일 나아요?" after a list of events
+    (even a few turns back): no fee or ticket price is published for them, so which costs least
+    can't be said; those events again, with whom to ask. Never "the first one" of that list
+    ("volviendo a lo primero" goes back to the first question, not to its first event)."""
+    items = [i for i in memory.items if i.startswith("event:")]
+    if not items or len(items) != len(memory.items) or u.wants_person or u.action:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not _LITTLE_MONEY.search(folded) and not lexicon.BUDGET_TALK.search(folded):
+        return None
+    if not _CHOICE_ASKED.search(folded) or any(r[0] != "topic" for r in u.records()) or _OTHER_COSTS.search(folded):
+        return None
+    listed = [turn.kb.events[i.partition(":")[2]] for i in items if i.partition(":")[2] in turn.kb.events]
+    if not listed:
+        return None
+    lang = turn.lang
+    person = turn.kb.contacts.get(contact.SUBJECT_CONTACT["events"])
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    lines = [t("events_budget_unpublished", lang, who=who), "", *(events.line(turn, e) for e in listed)]
+    text = "\n".join(lines) + (f"\n\n{contact_card(person, lang)}" if person else "")
+    rows = [[Button(label=t("more_about", lang, name=e.name.get(lang)), data=encode("ev", e.id))] for e in listed]
+    rows.append(ask_person_row(lang, "events"))
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"gap:{person.id}" if person else "list:events",
+                 outcome="answered", subject="events", items=[f"event:{e.id}" for e in listed])
+
+
+def _month_not_of_event(turn: Turn, u: Understanding | None, event) -> str | None:
+    """"<name> isn't in June: its date is below." when the message names one month and the event
+    (its coming edition) is held in none of it; None otherwise."""
+    months = {int(m) for m in (u or turn).ids("month") if str(m).isdigit()}
+    if len(months) != 1:
+        return None
+    if not events.is_upcoming(event, turn.now) and (coming := events.next_edition(turn, [event])) is not None:
+        event = coming
+    zone = event.zone
+    held = {event.starts.astimezone(zone).month, (event.ends or event.starts).astimezone(zone).month}
+    month = next(iter(months))
+    if month in held:
+        return None
+    return t("event_not_in_month", turn.lang, name=esc(event.name.get(turn.lang)), month=events.month_name(month, turn.lang))
+
+
+def _asked_after_own_place(text: str) -> bool:
+    """"we're based in Lima. any event in Seoul in April?": where the writer is, said in a sentence
+    of its own, then a question about something else (no clock in it): the question is asked,
+    the zone is not all the message sets (fixF17)."""
+    folded = fold(text)
+    if lexicon.HEARSAY.search(folded) and lexicon.asks_question(text) and not TIMEZONE_TALK.search(lexicon.HEARSAY.split(folded)[-1]) \
+            and (lexicon.EVENT_WORD.search(folded) or lexicon.HAPPENING.search(folded)):
+        return True  # "we're based in Incheon and we heard there's something in Seoul next April, what date?"
+    said, asked = lexicon.split_introduction(text)
+    return bool(said and asked and lexicon.asks_question(asked) and not TIMEZONE_TALK.search(fold(asked))
+                and (lexicon.EVENT_WORD.search(fold(asked)) or lexicon.HAPPENING.search(fold(asked))))
+
+
+def _program_of_session_joined(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿y cómo entro al programa después?", "and how do we actually join the program afterwards?",
+    "那之后怎么加入这个计划？", "그 프로그램에는 어떻게 들어가요?" with a programme's intake session in
+    focus: the way into that programme (the session that explains it, said to be the answer, then
+    its card), never a place at the session nor joining the alliance. None otherwise."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    folded = fold(to_simplified(turn.text)[0])
+    if kind != "event" or rid not in turn.kb.events or u.records() or not PROGRAM_WORD.search(folded) \
+            or not (lexicon.TAKE_PART.search(fold(turn.text)) or PROGRAM_SIGN_UP.search(folded)) or ALLIANCE.search(folded) \
+            or u.action or u.wants_person or lexicon.gap_topic(turn.text) == "price":
+        return None
+    tied = next((pid for pid in turn.kb.programs if any(e.id == rid for e in events.tied_to(turn, "program", pid))), None)
+    if tied is None or (card := record_reply(turn, "event", rid)) is None:
+        return None
+    said = t("program_way_in_session", turn.lang, name=esc(turn.kb.programs[tied].name.get(turn.lang)))
+    return card.model_copy(update={"text": f"{said}\n{card.text}", "answer": f"program:{tied}", "focus": f"event:{rid}"})
+
+
+# People who don't speak Chinese (fixF17): "no hablan chino", "don't speak any Chinese", "不会说中文",
+# "唔識講中文", "중국어를 못 해요"
+NO_CHINESE = re.compile(
+    r"\b(no|ni) (hablan?|hablamos|hablo|saben?|sabemos|manejan?|entienden?|dominan?)( nada| ni papa| mucho| bien)?( de| el)? (chino|mandarin)\b|\bsin (hablar|saber) (chino|mandarin)\b"
+    r"|\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|can not|won'?t)( really| even)? (speak|talk|know|understand)( any| a word of| much| a lick of)? (chinese|mandarin)\b|\bno (chinese|mandarin)\b"
+    r"|(不会|不會|不懂|不识|不識|唔识|唔識|唔会|唔會|冇人识|没人会|沒人會)(说|講|讲|說)?(中文|汉语|漢語|普通话|普通話|国语|國語)"
+    r"|중국어(를|는|가|도)? ?(전혀 |하나도 |잘 |아예 )?(못|모르|안 ?되|서툴)")
+# Whether that stands in the way, asked: "¿sería un impedimento?", "would that be a problem?", "有影响吗",
+# "문제가 될까요?"
+IN_THE_WAY = re.compile(r"\b(impedimento|problema|obstaculo|inconveniente|limitante|importa|afecta|pasa algo|dealbreaker|deal breaker|problem|issue|matter|obstacle|hurdle|barrier|ok|okay|fine|handicap)\b"
+                        r"|影响|影響|问题|問題|关系|關係|要紧|要緊|障碍|障礙|行不行|得唔得|可以吗|可以嗎|문제|괜찮|지장|상관|걸림돌|어려울")
+
+
+def _language_barrier(turn: Turn, reply: Reply) -> Reply:
+    """Actors or crew who don't speak Chinese, and whether that stands in the way ("nuestros actores
+    de doblaje no hablan chino, ¿sería un impedimento?"): which languages one works in (the languages
+    FAQ: the bilingual professionals of the Talent Program), never the foreign-actors FAQ, whose
+    "Yes." would read as "yes, it is a problem" (answers67)."""
+    if reply.answer != "faq:foreign_actors" or "languages" not in turn.kb.faq:
+        return reply
+    # (the partner's own words: a clause of them may have been cut as context, "但他们不会说中文")
+    folded = fold(to_simplified(turn.said or turn.text)[0])
+    if not NO_CHINESE.search(folded) or not IN_THE_WAY.search(folded):
+        return reply
+    return faq_reply(turn, "languages")
+
+
 def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Whom the event in view is for, asked ("is it open to X?"): the sentences of its record that
     say who takes part, first, then that whether it is open to others is not published, with the
@@ -17166,7 +17368,14 @@ WATCH_WHERE = re.compile(
     r"|\b(en )?(que|cual|cuales) plataformas?\b|\ben que (canal|app|aplicacion|servicio)\b"
     r"|(在|喺)?(哪|哪个|哪個|哪里|哪裡|哪儿|哪兒|边度|邊度|边个|邊個)(平台|台|app|APP|网站|網站|频道|頻道)?.{0,4}(能|可以|才能)?(看|睇|播|上线|上線|观看|觀看|收看)"
     r"|(哪个|哪個|什么|什麼|边个|邊個)(平台|台|app|网站|網站|频道|頻道)"
-    r"|어디(서|에서|에서도) ?(볼|봐|보|시청|방영|방송|스트리밍|틀어)|어느 (플랫폼|채널|OTT|ott|앱|사이트)|어떤 (플랫폼|채널|OTT|ott)|무슨 (플랫폼|채널|OTT|ott)")
+    r"|어디(서|에서|에서도) ?(볼|봐|보|시청|방영|방송|스트리밍|틀어)|어느 (플랫폼|채널|OTT|ott|앱|사이트)|어떤 (플랫폼|채널|OTT|ott)|무슨 (플랫폼|채널|OTT|ott)"
+    # a streaming service asked by that name (fixF17): "which streaming service is it on?", "¿en qué servicio
+    # de streaming está?", "哪个流媒体平台有？", "在哪個串流平台", "어느 스트리밍 서비스에서 나와요?", "OTT 어디서 해요?"
+    r"|\b(which|what) (streaming|video|vod|ott) (services?|sites?|apps?|platforms?)\b|\b(servicio|plataforma|app|aplicacion)s? de (streaming|video|vod)\b"
+    r"|(哪个|哪個|哪家|什么|什麼|边个|邊個|边度|邊度)(流媒体|流媒體|串流|视频|視頻|影音|网络|網路|网上|網上)(平台|台|app|APP|网站|網站|服务|服務)?"
+    r"|(어느|어떤|무슨) ?(스트리밍|OTT|ott|동영상|VOD|vod) ?(서비스|플랫폼|채널|앱|사이트)?|(OTT|ott|스트리밍|VOD|vod)\S{0,2} ?어디")
+# A company matched only by a word of the streaming question ("service", "platform"): no partner named
+_WATCH_WORD_ONLY = re.compile(r"^(services?|servicios?|platforms?|plataformas?|streaming|streamers?|服务|服務|平台|서비스|플랫폼)$")
 
 
 def where_to_watch(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -17175,8 +17384,9 @@ def where_to_watch(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     status), and the title's own team with its card. None without a title, or with an event or a
     set named (watching an event online is the event's question)."""
     folded = fold(to_simplified(turn.text)[0])
-    if not WATCH_WHERE.search(folded) or u.wants_person or u.action or (lexicon.WATCH_FROM_AFAR.search(folded) and not (memory.focus or "").startswith("work:")) \
-            or any(k != "work" for k, _ in u.records()):
+    if not WATCH_WHERE.search(folded) or u.wants_person or u.action or (lexicon.WATCH_FROM_AFAR.search(folded) and not (memory.focus or "").startswith("work:") and not u.ids("work")) \
+            or any(e.kind not in ("work", "topic") and not _WATCH_WORD_ONLY.match(fold(e.text).strip()) for e in u.entities
+                   if e.kind in ("event", "location", "partner", "program", "contact", "incentive")):
         return None
     works = [rid for rid in u.ids("work") if rid in turn.kb.works]
     rid = works[0] if len(set(works)) == 1 else None

@@ -27,6 +27,7 @@ from bot.send import acknowledge
 from core.i18n import Locale, partner_locale, t
 from core.questions import questions_of
 from core.store import Profile, StoreUnavailable
+from intents.handoff import unstaffed_interest
 from intents.lexicon import asks_question
 from intents.reply import Reply, esc, in_script
 
@@ -80,6 +81,9 @@ async def deliver(update: Update, context: BotContext, reply: Reply, edit=None,
     if reply.handoff is not None:
         await handoff.start(update, context, reply, edit=edit)
         return
+    if reply.interest and context.services.settings.bot_staff_chat_id is None:
+        # nobody in a staff chat hears of the interest: the reply says so, and whom to write to
+        reply = unstaffed_interest(reply, context.services.knowledge.current)
     await send_reply(context.bot, update.effective_chat.id, reply, edit=edit,
                      locale=locale or await locale_of(update, context),
                      reply_to=question_id(update))
@@ -159,6 +163,9 @@ async def on_button(update: Update, context: BotContext, adjust=None) -> None:  
         return reply, current_locale(update, context, reply.lang)
 
     reply, locale = await asyncio.to_thread(turn)
+    if reply.interest and context.services.settings.bot_staff_chat_id is None:
+        # (the ⭐ press's toast too: no "our team will contact you" with no staff chat)
+        reply = unstaffed_interest(reply, context.services.knowledge.current)
     # Only the toast is converted here: the reply itself is put in the partner's script once,
     # where it is sent (`send_reply`).
     toast = locale.convert(reply.toast) if reply.toast and reply.lang == "zh" else reply.toast
