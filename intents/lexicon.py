@@ -3265,6 +3265,33 @@ SCENE_OF_PLACE = re.compile(r"\b(hotel|motel|restaurant|bar|office|hospital)s? (
                             r"|(酒店|宾馆|饭店|餐厅|医院|办公室)(的|里的)?(戏|场景|镜头|场戏)|(호텔|식당|병원|사무실) ?(장면|씬|신)")
 
 
+# A hotel that is the partner's own business ("we run a small hotel film evening in Kandy", "a hotel
+# company like ours into the Alliance", "somos una cadena hotelera", "我哋酒店想拍宣传片", "저희 호텔
+# 홍보 영상"): who is writing, no stay asked, unless where to stay is asked in words (`STAY_ASKED`) (fixG17)
+OWN_HOTEL = re.compile(
+    r"\b(we|i) (run|own|manage|operate|have|are|represent)\b[^.?!]{0,25}\bhotels?\b|\b(our|my) (\w+ ){0,2}hotels?\b"
+    r"|\bhotels? (company|companies|group|groups|chain|chains|business|brand|guests|entertainment|film (night|evening|club)|evenings?)\b"
+    r"|\b(nuestro|mi|nuestra) (pequeno |pequena )?(hotel|cadena hotelera)\b|\b(somos|tenemos|manejamos|llevamos|administramos|representamos) (un |una |unos )?(pequenos? |pequena )?(hotel|hoteles|cadena hotelera)\b"
+    r"|\b(cadena|empresa|grupo|compania)s? hoteler[ao]s?\b|\bhoteles? (del grupo|de la cadena)\b"
+    r"|(我们|咱们|我哋|本)(的|嘅|这家|呢间|间|家)?(小)?(酒店|宾馆)(?!.{0,3}(住|订))|我们是(一家)?(小)?(酒店|宾馆)|开(了)?(一)?(家|间)(小)?(酒店|宾馆)"
+    r"|(酒店|宾馆)(集团|公司|宣传片|宣传|客人|住客|品牌)"
+    r"|(저희|우리) ?(회사 ?)?호텔|호텔(을|를)? ?(운영|하고 있|체인|그룹|회사|홍보|손님|고객)")
+STAY_ASKED = re.compile(
+    r"\bwhere (to|can|could|should|do|would) (we|i|the crew|our crew) (\w+ )?stay\b|\baccommodation|\blodging|\b(book|find) (a |the )?(room|rooms|hotel)"
+    r"|\balojamiento|\bhospedaje|\bdonde (nos )?(quedarnos|quedamos|alojarnos|hospedarnos|dormir|dormimos)\b"
+    r"|住宿|住哪|住在哪|订酒店|订房|숙소|숙박|묵을|묵으")
+
+
+# A writer the partner knows who has or wrote a story ("a scriptwriter we know has a story set in
+# 1930s Shanghai", "un guionista paraguayo tiene una historia", "有个编剧写咗个民国故事", "아는 작가가
+# 1930년대 이야기를 썼는데"): the partner's project described, no credit of a title asked (fixG17)
+WRITER_WITH_STORY = re.compile(
+    r"\b(screen ?writers?|script ?writers?|writers?|showrunners?|playwrights?|novelists?)\b[^.?!]{0,40}\b(has|have|had|wrote|written|is writing|'s writing|came up with|developed|brought|pitched) (us )?(a |an |the |this |his |her |their |one )?([\w-]+ ){0,3}(story|stories|script|screenplay|idea|project|treatment|pilot|novel)\b"
+    r"|\b(guionistas?|escritor(a|es)?|autor(a|es)?)\b[^.?!]{0,40}\b(tiene|tenia|tienen|escribio|escribe|esta escribiendo|trae|trajo|desarrollo|armo|nos paso) (una |un |la |el |su |sus )?([\w-]+ ){0,2}(historias?|guion(es)?|idea|proyecto|relato|novela)\b"
+    r"|(编剧|作者|作家)[^。？?！!]{0,8}(写|有|搞|弄)(了|咗|好|完|出)?(一)?(个|部|篇|套|本)[^。？?！!]{0,24}(故事|剧本|本子|项目|小说)"
+    r"|(작가|시나리오 ?작가|각본가)[^.?!]{0,30}(이야기|시나리오|대본|각본|스토리|소설)(를|을)? ?(썼|쓰고|쓴|가지고|갖고|있)")
+
+
 # A hotel, resort or restaurant as the partner's client, the titles it wants for its screens ("the
 # hotels on the beach want something funny for the lobby screens", "una cadena de hoteles quiere algo
 # pa las teles de las habitaciones", "酒店想在大堂屏幕上放点喜剧", "호텔 로비 화면에 틀 코미디"): whom
@@ -3330,6 +3357,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and PRIZE_WINNER_SAID.search(folded))
                   # "who's in it? i mean the member companies": the Alliance's members, no cast
                   and not (topic == "credits" and ALLIANCE_MEMBERS_SAID.search(folded))
+                  # "a scriptwriter we know has a story set in 1930s Shanghai": their project, no credit
+                  and not (topic == "credits" and WRITER_WITH_STORY.search(folded))
                   # "¿cuántos figurantes extranjeros contratan allá?", "外国群演一般能找多少": foreign
                   # extras hired there, which the foreign-actors FAQ answers, no pool of ours counted
                   and not (topic == "count" and (FOREIGN_CAST.search(folded) or FOREIGN_EXTRAS.search(folded)))
@@ -3356,6 +3385,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))
+                  # "we run a small hotel film evening in Kandy": the partner's own hotel, no stay asked
+                  and not (topic == "hotel" and OWN_HOTEL.search(folded) and not STAY_ASKED.search(folded))
                   # "the hotels want something funny for the lobby screens, what comedies?": the
                   # partner's client, the titles it shows, no stay or meal asked (`VENUE_SCREENS`)
                   and not (topic in ("hotel", "local") and VENUE_SCREENS.search(folded))

@@ -1,0 +1,61 @@
+"""fixG17: kinds of answer set 69's question and off-topic mistakes (read after it was written
+blind), each in four languages with sentences written for these tests:
+
+- a writer the partner knows who has or wrote a story ("a scriptwriter we know has a story set in
+  the Republican era…"): their project described, the sets for its period, no credits gap;
+- a hotel that is the partner's own business ("we run a small hotel…", "a hotel group like ours"):
+  who is writing, what they ask is answered (the festival, the way into the Alliance), no hotel gap;
+  where to stay asked in words stays the hotel question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, talk
+
+
+def _say(services: Services, lang: str, turns: list[tuple[str, object]]) -> None:
+    talk(services, lang, turns, fits)  # type: ignore[arg-type]
+
+
+WHICH_SET_REPUBLICAN = ["faq:which_set", "list:locations?era=republican"]
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "my writer friend wrote a script set in the Republican era, which backlot works for that?"),
+    ("en", "A novelist we work with has a story in old 1920s Shanghai; where could we shoot it?"),
+    ("es", "una guionista amiga escribió un guion de la época republicana, ¿qué set nos sirve?"),
+    ("es", "un escritor de Rosario tiene una historia en el Shanghái de los años treinta, ¿dónde la filmamos?"),
+    ("zh", "我认识的编剧写了个民国上海的故事，哪个景区适合拍？"),
+    ("zh", "朋友個編劇寫咗個民國故事，喺邊度拍好？"),
+    ("ko", "아는 작가가 1930년대 상하이 배경 이야기를 썼는데 어느 세트가 맞을까요?"),
+    ("ko", "친구 작가가 민국 시대 시나리오를 갖고 있는데 어떤 세트장에서 찍으면 돼요?"),
+])
+def test_a_writers_story_asks_the_sets_for_its_period_not_credits(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, WHICH_SET_REPUBLICAN)])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "who wrote The Emperor's Clockmaker?"),
+    ("es", "¿quién es el guionista de El relojero del emperador?"),
+    ("zh", "御前钟表匠的编剧是谁？"),
+    ("ko", "황제의 시계공 작가가 누구예요?"),
+])
+def test_a_titles_writer_asked_is_still_the_credits_gap(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, "gap:*")])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("en", "we own two boutique hotels in Goa, can a hotel group like ours become a member of the alliance?", "faq:join_alliance"),
+    ("en", "our hotel runs a movie night for guests, is there a film festival in Hengdian we could partner with?", ["faq:film_festival", "event:hengdian_film_festival"]),
+    ("es", "somos una cadena hotelera en Cartagena, ¿podemos entrar a la alianza? ¿qué papeles piden?", "faq:join_alliance"),
+    ("es", "tenemos un hotelito en Cusco con noches de cine, ¿hay algún festival de cine en Hengdian?", ["faq:film_festival", "event:hengdian_film_festival"]),
+    ("zh", "我们酒店每周办电影之夜，横店有没有电影节可以合作？", ["faq:film_festival", "event:hengdian_film_festival"]),
+    ("zh", "我哋間酒店想加入聯盟，要交咩資料？", "faq:join_alliance"),
+    ("ko", "저희 호텔에서 영화의 밤을 하는데 헝뎬에 영화제 같은 거 있어요?", ["faq:film_festival", "event:hengdian_film_festival"]),
+    ("ko", "우리 호텔 체인도 연맹에 가입할 수 있나요? 서류는 뭐 내요?", "faq:join_alliance"),
+])
+def test_the_partners_own_hotel_is_who_writes_not_a_stay_asked(services: Services, lang: str, asked: str, expect) -> None:
+    _say(services, lang, [(asked, expect)])
