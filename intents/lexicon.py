@@ -1994,7 +1994,16 @@ THEIR_TEXT_TO_TRANSLATE = re.compile(
     # a text pasted after it: "請將以下內容翻譯成英文：…", "아래 문장 영어로 번역해 주세요: …", "translate the following"
     r"|(以下|下面|下列|如下)的?(内容|文字|这段话|句子|段落)?.{0,6}(翻译|翻成|译成)"
     r"|(다음|아래|밑에) ?(내용|문장|글|문구)\S{0,3} .{0,16}(번역|옮겨)"
-    r"|\btranslat\w* (the following|this (text|sentence|paragraph|line))\b|\btraduc\w* (lo siguiente|este (texto|parrafo))\b")
+    r"|\btranslat\w* (the following|this (text|sentence|paragraph|line))\b|\btraduc\w* (lo siguiente|este (texto|parrafo))\b"
+    # a slogan, a poster or a sign of theirs, the language said before it ("¿me traduce al chino el
+    # eslogan de la empresa?", "translate into Chinese our company's slogan", "把我们的口号翻成中文",
+    # "우리 회사 슬로건 중국어로 번역해 줄 수 있어요?"): a text of theirs, no reply language asked (fixG17)
+    r"|\btranslat\w* (into|to|in) \w+ (this|that|our|my|the|a) (\w+ ){0,2}(slogan|tagline|motto|poster|sign|banner|menu|flyer|logo|text)s?\b"
+    r"|\btranslat\w* (this|that|our|my|the|a) (\w+ ){0,3}(slogan|tagline|motto|poster|sign|banner|menu|flyer)s?\b"
+    r"|\btraduc\w* (al|en) \w+ (el|la|los|las|este|esta|mi|mis|nuestro|nuestra|nuestros|nuestras|un|una) (\w+ )?(eslogan|slogan|lema|cartel|letrero|pancarta|menu|folleto|texto|frase|contrato|documento)s?\b"
+    r"|\btraduc\w* (el|la|los|las|este|esta|mi|mis|nuestro|nuestra|un|una) (\w+ )?(eslogan|slogan|lema|cartel|letrero|pancarta|menu|folleto|frase)s?\b"
+    r"|(口号|标语|广告语|海报|招牌|菜单|宣传语|slogan).{0,8}(翻译|翻成|译成|翻譯|譯成)"
+    r"|(슬로건|광고 ?문구|문구|포스터|간판|현수막|메뉴판)\S{0,3} .{0,16}(번역|옮겨)")
 _TRANSLATED_PHRASE = re.compile(
     r"['\"‘“「『«].{1,80}?['\"’”」』»].{0,30}(translat|traduc|翻译|翻成|译成|번역|옮겨)"
     r"|(translat|traduc|翻译|翻成|译成|번역|옮겨).{0,20}['\"‘“「『«].{1,80}?['\"’”」』»]"

@@ -59,3 +59,50 @@ def test_a_titles_writer_asked_is_still_the_credits_gap(services: Services, lang
 ])
 def test_the_partners_own_hotel_is_who_writes_not_a_stay_asked(services: Services, lang: str, asked: str, expect) -> None:
     _say(services, lang, [(asked, expect)])
+
+
+def _declined(services: Services, lang: str, asked: str) -> None:
+    """Off-topic, as the answer sets count it: the polite out-of-scope answer, a gap or the fallback."""
+    reply = talk(services, lang, [(asked, "*")], lambda e, g: True)
+    assert reply.outcome in ("fallback", "out_of_scope", "gap") or (reply.answer or "").startswith(
+        ("gap:", "fallback", "out_of_scope")), (asked, reply.answer)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    # a lawyer of their own for a deal: legal advice
+    ("en", "do we need to hire a lawyer before we sign a licence with a Chinese distributor?"),
+    ("en", "should we get our own attorney for the co-production contract?"),
+    ("es", "¿hace falta contratar un abogado para cerrar el contrato con una productora china?"),
+    ("es", "¿tenemos que buscar una abogada en Lima antes de firmar con los chinos?"),
+    ("zh", "跟中国公司签授权合同，要不要请个律师？"),
+    ("zh", "签合拍协议之前需要找律师吗"),
+    ("ko", "중국 배급사랑 라이선스 계약할 때 변호사 선임해야 하나요?"),
+    ("ko", "중국 쪽이랑 합작 계약하는디 변호사 꼭 있어야 허남유?"),
+    # a slogan or poster of theirs to translate
+    ("en", "can you translate into Chinese our company slogan for a banner?"),
+    ("es", "¿me podés traducir el lema de la empresa al chino?"),
+    ("zh", "帮我们把公司口号翻成中文，做海报用"),
+    ("ko", "우리 회사 슬로건 중국어로 번역해 줄 수 있어요?"),
+    # a company of theirs to register in a town
+    ("zh", "在温州成立一家动画工作室要准备什么资料？"),
+    ("zh", "想喺佛山註冊一間廣告公司，要交咩資料？"),
+    ("ko", "대전에서 영상 제작사 등록하려면 서류 뭐 필요해요?"),
+    ("es", "¿qué papeles piden para registrar una productora en Cuenca?"),
+    ("en", "what papers do I need to register a documentary company in Leeds?"),
+    # another town's martial-arts or mask festival
+    ("en", "when is the Chungju martial arts festival this year?"),
+    ("es", "¿cuándo es el festival de artes marciales de Chungju?"),
+    ("zh", "今年沧州武术节是几号？"),
+    ("ko", "안동 탈춤축제 언제 해요?"),
+])
+def test_another_bodys_affairs_are_declined(services: Services, lang: str, asked: str) -> None:
+    _declined(services, lang, asked)
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("zh", "我们注册了一家公司，想加入联盟需要什么材料？", "faq:join_alliance"),
+    ("ko", "헝뎬 영화제 날짜가 언제예요?", "event:hengdian_film_festival#date"),
+    ("en", "when is the film festival in Hengdian?", ["event:hengdian_film_festival#date", "event:hengdian_film_festival"]),
+])
+def test_our_own_papers_and_festival_stay_ours(services: Services, lang: str, asked: str, expect) -> None:
+    _say(services, lang, [(asked, expect)])
