@@ -5370,7 +5370,7 @@ NO_CHINESE = re.compile(
     r"|\b(nada|ni (una )?(palabra|papa|jota|pio|gota)|cero|sin saber( nada)?|ni siquiera un poco)( de| del)? (chino|mandarin)\b"
     r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
     r"|(唔|不)(识|会|懂)(讲|说|听)?(中文|汉语|普通话|国语|华语)"
-    r"|(중국어|중국말|중국 말|만다린)(를|는|은|을)? ?(하나도 |전혀 |한마디도 |한 마디도 |통 |아예 )?(못|모르|몰라|모릅|안 ?통)")
+    r"|(중국어|중국말|중국 말|만다린)(를|는|은|을)? ?(하나도 |전혀 |한마디도 |한 마디도 |통 |아예 |1도 |일도 |쥐뿔도 |한 개도 )?(못|모르|몰라|모릅|안 ?통)")
 LANGUAGES_UNDERSTOOD = re.compile(
     BOT_LANGUAGE_ASKED.pattern + "|"
     # whether the people there get by with a language named: "英文溝通OK嗎", "西语能交流吗", "will the
@@ -5431,6 +5431,16 @@ OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|p
                       r"|\b(nuestr[oa]s|tenemos)\b[^.?!]{0,50}\b(que )?(tambien|ademas) (actuan|actua|hacen de actores)\b"
                       r"|(我们|我司|我方)(有|的)[^，。？！?!]{0,16}也(会)?(演戏|拍戏|当演员)"
                       r"|(우리|저희)[^.?!]{0,30}(연기도|연기를 ?좀?) ?(하|해|합)|(연기도|연기를 ?좀?) ?(하|해|합)(는데|고|거든|니까)")
+# To act in a show, said of someone ("can she act in your dramas?", "¿podría actuar en sus series?",
+# "能去横店演你们的剧吗", "거기 드라마 출연 가능함?"): beside no Chinese spoken (`NO_CHINESE`), whether a
+# foreigner is cast, the foreign-actors FAQ, not the languages our people speak (fixG17)
+ACTS_IN_SHOWS = re.compile(
+    r"\b(act|acting|perform|performing|appear|star|be cast|get cast|play (a )?(role|part))\b[^.?!]{0,25}\b(in|on) (your|a|the|one of your|chinese|some) (\w+ )?(dramas?|shows?|series|productions?|films?|movies?|short dramas?)\b"
+    r"|\b(get|land|find) (a |any )?(roles?|parts?|acting (work|jobs?))\b"
+    r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) (sus|una|un|las|los|alguna|algun|vuestras)? ?(series|novelas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
+    r"|\b(conseguir|tener|agarrar) (un |algun )?papel\b"
+    r"|(演|出演|参演|客串)(你们|你哋|贵方|横店)?(的|嘅)?(剧|戏|短剧|电视剧|电影|角色)|演戏|当演员|做演员|接戏|接到戏"
+    r"|(드라마|작품|영화|숏드라마|촬영)\S{0,3} ?(출연|연기|캐스팅)|출연 ?(가능|할 수|되|돼)|배역|연기(할 수|해도|하는 거| 가능)")
 CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes|actuar|actuando)\b"
                        r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand

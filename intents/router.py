@@ -4636,9 +4636,13 @@ class Router:
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms; a
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
-        elif (FOREIGN_CAST.search(text) or (lexicon.OWN_CAST.search(text) and u.filter("country") not in (None, "CN"))) \
+        elif (FOREIGN_CAST.search(text) or (lexicon.OWN_CAST.search(text) and u.filter("country") not in (None, "CN"))
+              # "她一句中文都不会…能去横店演你们的剧吗", "댄서 중국어 1도 못하는데 드라마 출연 가능함?": someone
+              # without Chinese asking to act in the shows is whether foreigners are cast (fixG17)
+              or (lexicon.NO_CHINESE.search(text) and lexicon.ACTS_IN_SHOWS.search(text))) \
                 and not u.records() and (not key.startswith(("event:", "list:events")) or lexicon.WORKED_BEFORE.search(text)) \
-                and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)) \
+                and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)
+                         and not lexicon.ACTS_IN_SHOWS.search(text)) \
                 and not (FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
             # (the faces cast asked about is no credit of a title: "서양 배우 얼굴이 흔한가요?")

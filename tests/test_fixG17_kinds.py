@@ -106,3 +106,25 @@ def test_another_bodys_affairs_are_declined(services: Services, lang: str, asked
 ])
 def test_our_own_papers_and_festival_stay_ours(services: Services, lang: str, asked: str, expect) -> None:
     _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "one of our dancers doesn't speak a word of Chinese, could she still act in your dramas?"),
+    ("en", "our singer has zero Mandarin, can he get a role in one of your short dramas?"),
+    ("es", "una de nuestras bailarinas no habla ni una palabra de chino, ¿puede actuar en sus series?"),
+    ("es", "mi primo no sabe nada de chino, ¿podría conseguir un papel allá?"),
+    ("zh", "我们乐队主唱一点中文都不会，能去横店演戏吗？"),
+    ("zh", "佢一句普通話都唔識講，可唔可以演你哋嘅劇？"),
+    ("ko", "저희 가수가 중국어를 전혀 못하는데 작품에 출연할 수 있어요?"),
+    ("ko", "우리 애들 중국말 1도 모르는디 드라마 출연 되남유?"),
+])
+def test_someone_without_chinese_asking_to_act_is_whether_foreigners_are_cast(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, ["faq:foreign_actors", "event:international_sets_casting_day_2027"])])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "our crew speaks no Chinese, how will we communicate on set?"),
+    ("ko", "중국어 못하는데 소통은 어떻게 해요?"),
+])
+def test_no_chinese_without_acting_is_still_the_languages(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, "faq:languages")])
