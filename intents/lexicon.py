@@ -2471,7 +2471,13 @@ BUDGET_TALK = re.compile(
     r"|\b(nos |me |les )?(alcanza|alcanzara|alcanzaria|llega|llegaria|da|daria) (la plata|el dinero|la lana|la guita|el bolsillo)\b"
     r"|\bsolo (es |sirve )?para (los )?(grandes|estudios grandes|productoras grandes|grandes estudios)\b"
     r"|(钱|预算|资金|经费|银子|腰包)(都|也|还|能|可)?(撑|扛|顶|hold)(得住|不住)|(钱|预算|资金|经费)(撑|扛)不(撑|扛)得住"
-    r"|(돈|예산|자금|통장|잔고)(이|가|은|는)? ?(좀 |꽤 |많이 |조금이라도 )?(남을|남나|남겠|남아|남을까|남긴|남길)|거덜|텅장|빈털터리|(통장|지갑)(이|가)? ?(털리|바닥|비겠)")
+    r"|(돈|예산|자금|통장|잔고)(이|가|은|는)? ?(좀 |꽤 |많이 |조금이라도 )?(남을|남나|남겠|남아|남을까|남긴|남길)|거덜|텅장|빈털터리|(통장|지갑)(이|가)? ?(털리|바닥|비겠)"
+    # the partner's money said to be tiny in slang ("돈도 쥐꼬리임", "we're broke", "money's peanuts",
+    # "andamos sin un peso", "没什么钱", "钱少得可怜"): how costly we are for them (fixG17)
+    r"|(돈|예산|자금|제작비)(도|이|은|는)? ?(쥐꼬리|쥐뿔|얼마 ?없|별로 ?없|거의 ?없|없어|없음|없는데|없고)|쥐꼬리만 ?한 ?(돈|예산)"
+    r"|\b(we'?re|we are|i'?m) (pretty |totally |basically |kinda |flat )?broke\b|\b(money|budget|funds?) (is|'s|are) (peanuts|pocket change|next to nothing|basically nothing)\b|\b(barely|hardly) any (money|cash|budget)\b"
+    r"|\b(sin|ni) un (peso|duro|centavo|quinto|mango)\b|\b(andamos|estamos) (pelad[oa]s|limpi[oa]s|quebrad[oa]s|en la ruina)\b"
+    r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -2822,7 +2828,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
                r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))(?![^.?!]{0,20}(찍는|찍고|만드는|만들고|작업하는|제작하는|촬영하는) ?(데|중|고|팀))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))(?! (doing|making|shooting|filming|producing|working|creating|running|handling|covering|who (do|make|shoot|film|handle|run))\b)"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|(?<!就)(?<!只有)(?<!才)(?<!只)(?<!就[两三四五])(?<!只有[两三四五])(?<!才[两三四五])(?<!只[两三四五])[两三四五六]个人"
-               r"|[두세네] ?명(?! ?(뿐|밖에))|다섯 ?명(?! ?(뿐|밖에))|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
+               r"|[두세네] ?명(?! ?(뿐|밖에))(?![^.?!]{0,20}(찍는|찍고|만드는|만들고|작업하는|제작하는|촬영하는) ?(데|중|고|팀))|다섯 ?명(?! ?(뿐|밖에))|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
                # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
                # recce for us?", "¿nos organizan una visita a los sets?", "답사 일정 잡아 줄 수 있어요?"):
                # staff arrange it, the bot books nothing
@@ -4102,6 +4108,17 @@ CREW_SUPPORT_ASKED = re.compile(
     r"|(海外|外国|国外|境外|外地|外籍|國外|境外)(的)?(剧组|劇組|团队|團隊|摄制组|攝製組|制作团队).{0,15}(服务|服務|支持|帮助|幫助|协助|協助|配套)"
     r"|(服务|服務|支持|协助|協助|配套).{0,10}(海外|外国|国外|境外|外地)(的)?(剧组|劇組|团队|團隊)"
     r"|(해외|외국|방문|외부|외지) ?(제작팀|촬영팀|팀|스태프|크루|제작진|촬영진)(한테|에게|에|은|는|이|가)?.{0,15}(지원|서비스|도움|편의)")
+
+
+# A benefit, a discount or a special support the partner could receive ("받을 수 있는 특별 지원이
+# 있습니까?", "any perks or discounts a team like ours could get?", "¿qué beneficios podemos recibir?",
+# "我们能享受哪些优惠"): the incentives, never whether a crew from abroad may film (fixG17)
+BENEFITS_RECEIVED = re.compile(
+    r"\b(perks?|benefits?|discounts?|special (support|help|treatment|terms)|incentives?|breaks?)\b[^.?!]{0,40}\b(can|could|might|would) (we|i|a team|teams|companies|a company|foreign companies|they) ([\w ]{0,15})?(get|receive|claim|enjoy|qualify for)\b"
+    r"|\b(can|could) (we|i|a team like ours|foreign companies) (get|receive|claim) (any )?(special )?(perks?|benefits?|discounts?|support|incentives?)\b"
+    r"|\b(beneficios?|descuentos?|ventajas|apoyos? especial(es)?|incentivos?)\b[^.?!]{0,30}\b(podemos|podriamos|puede|pueden|podria|podrian) (recibir|obtener|tener|pedir|aprovechar)\b"
+    r"|(能|可以|可)(享受|拿到|获得|申请|领)(到)?(什么|哪些|啥)?(特别|专门)?(的)?(扶持|优惠|支持|福利|补贴|政策)"
+    r"|받을 ?수 ?있는 ?(특별 ?|별도 ?|어떤 ?)?(지원|혜택|할인|우대)|(지원|혜택|할인|우대)(을|를|이|은)? ?받을 ?수")
 
 
 def asks_crew_support(text: str) -> bool:

@@ -4067,6 +4067,11 @@ class Router:
             # "我们是老挝过来的团队，在横店开机要得不": a crew from elsewhere asking whether it may shoot,
             # said in so many words, is the filming FAQ, whatever the ranker leans to (the incentives)
             return None
+        if key.startswith("faq:") and "#" not in key and key[4:] == _overview_faq(turn, "incentives") \
+                and lexicon.BENEFITS_RECEIVED.search(fold(turn.text)):
+            # "해외 기업이 촬영할 때 받을 수 있는 특별 지원이 있습니까?": a benefit to receive, said in so
+            # many words, stays the incentives, whatever the ranker leans to (the filming FAQ; fixG17)
+            return None
         if key.startswith("faq:") and "#" not in key:
             bar = FAQ_RANKED_SWAP
         elif key == "fallback" and u.ordinal is not None and not memory.items and not u.records():
@@ -4650,6 +4655,7 @@ class Router:
             # (a crew with foreigners in it allowed to shoot, no part to play said, is the filming FAQ below)
             faq_id = _overview_faq(turn, "actors")
         elif (FOREIGN_PRODUCTION.search(text) or passport_said) and not lexicon.MONEY_SUPPORT.search(text) \
+                and not lexicon.BENEFITS_RECEIVED.search(text) \
                 and not lexicon.NO_CHINESE.search(text) \
                 and not (lexicon.AFFORDABLE.search(text) and Router.affordability(turn, u) is not None) \
                 and (SHOOT_ALLOWED.search(text) or (
@@ -5416,6 +5422,11 @@ class Router:
         if faq_lead and intent == "ask_incentives" and faq.id == _overview_faq(turn, "incentives") \
                 and DETAIL_WANTED.search(fold(turn.text)) and not u.records():
             faq_lead = False  # "인센티브가 구체적으로 뭐예요?": the incentives themselves, not the overview
+        if faq_lead and faq.id == _overview_faq(turn, "filming") and not u.records() \
+                and lexicon.BENEFITS_RECEIVED.search(fold(turn.text)) and _overview_faq(turn, "incentives"):
+            # "what special support can foreign companies get when they film here?": a benefit to
+            # receive, the incentives, not whether they may film (fixG17)
+            return faq_reply(turn, _overview_faq(turn, "incentives"))
         if faq_lead:
             return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \

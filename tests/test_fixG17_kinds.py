@@ -128,3 +128,36 @@ def test_someone_without_chinese_asking_to_act_is_whether_foreigners_are_cast(se
 ])
 def test_no_chinese_without_acting_is_still_the_languages(services: Services, lang: str, asked: str) -> None:
     _say(services, lang, [(asked, "faq:languages")])
+
+
+COSTS = ["faq:costs", "incentive:ecosystem_and_costs"]
+INCENTIVES = ["faq:incentives", "incentive:short_drama_cost_reduction", "incentive:short_drama_cost_reduction#eligibility"]
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    # a tiny team with next to no money, asking whether it can shoot here: how costly we are
+    ("en", "we're flat broke, two guys and a camera, can we even afford to shoot in Hengdian?", COSTS),
+    ("es", "andamos sin un peso, somos tres, ¿nos alcanza para grabar en Hengdian?", COSTS),
+    ("zh", "我们三个人，没什么钱，去横店拍得起吗？", COSTS),
+    ("ko", "셋이서 하는데 돈이 거의 없어요. 헝뎬 촬영 가능할까요?", COSTS),
+    ("ko", "우리 둘이고 예산도 쥐꼬리만 한데 헝뎬서 찍을 수 있을랑가?", COSTS),
+    # a benefit, discount or special support a small team or a foreign company could receive
+    ("en", "are there any perks or discounts a two-person vertical team like ours could get?", INCENTIVES),
+    ("en", "what special support can foreign companies get when they film in Hengdian?", INCENTIVES),
+    ("es", "¿qué beneficios o descuentos podemos recibir un equipo chiquito que graba vertical con el celular?", INCENTIVES),
+    ("es", "¿qué apoyos especiales pueden recibir las empresas extranjeras que filman en Hengdian?", INCENTIVES),
+    ("zh", "我们俩用手机拍竖屏，像我们这样的小团队能享受什么优惠吗？", INCENTIVES),
+    ("zh", "外国公司来横店拍摄能享受哪些特别扶持？", INCENTIVES),
+    ("ko", "저희 세 명이 폰으로 숏폼 찍는데 받을 수 있는 할인 있나요?", INCENTIVES),
+    ("ko", "외국 제작사가 헝뎬서 찍으면 받을 수 있는 혜택이 뭐가 있어요?", INCENTIVES),
+])
+def test_small_money_and_benefits_to_receive(services: Services, lang: str, asked: str, expect) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("ko", "외국 회사도 헝뎬에서 찍을 수 있어요?"),
+    ("en", "can a foreign company film in Hengdian?"),
+])
+def test_whether_a_foreign_company_may_film_is_still_the_filming_faq(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, "faq:can_foreign_crews_film")])
