@@ -288,6 +288,18 @@ SIGHTSEEING = re.compile(
     r"|야경(을|이)? ?(보|구경|감상|즐기)|(보기|구경하기|관람하기) ?(좋은|제일 좋은) ?(시간|시기|때|계절)")
 
 
+# Our titles named as what to watch ("¿qué títulos recomienda para ver en familia?", "which of your titles
+# would you suggest for a family night?", "推荐几部适合全家看的作品", "가족이랑 볼 만한 작품 추천"): a genre
+# of ours asked with a word for our titles and no platform of others, the catalogue's (fixG17)
+_OUR_TITLES = re.compile(r"\b(titulos?|titles?|obras|catalog\w*)\b|作品|片单|片子|작품")
+_OTHER_PLATFORM = re.compile(r"\b(netflix|amazon|prime video|disney\+?|hbo|youtube|viki|vix|iqiyi|youku)\b|奈飞|网飞|爱奇艺|优酷|腾讯视频|넷플릭스|티빙|웨이브|왓챠")
+
+
+def _our_titles_to_watch(u: Understanding, folded: str) -> bool:
+    return bool(u.ids("genre") or u.filter("genre")) and _OUR_TITLES.search(folded) is not None \
+        and _OTHER_PLATFORM.search(folded) is None
+
+
 def not_ours(u: Understanding, kb=None) -> bool:
     """Is the message about another place's weather, permits, visas or taxes, or another festival
     (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records, or about
@@ -299,7 +311,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
         return False
     # ("¿una agencia de talentos como la mía puede entrar a la Alianza?": the agency is who would
     # join, no agency to recommend)
-    if (OTHER_MONEY.search(folded) or (ELSE_BUSINESS.search(folded) and not lexicon.JOINING.search(folded))
+    if (OTHER_MONEY.search(folded) or (ELSE_BUSINESS.search(folded) and not lexicon.JOINING.search(folded)
+                                       and not _our_titles_to_watch(u, folded))
             or OWN_ERRAND.search(to_simplified(folded)[0])) and not u.records():
         return True  # an exchange rate, a camera, an agency to recommend, a SIM card: whatever our words beside it
     if asks_work_of_bot(u) or OWN_PAPERS.search(folded):

@@ -161,3 +161,46 @@ def test_small_money_and_benefits_to_receive(services: Services, lang: str, aske
 ])
 def test_whether_a_foreign_company_may_film_is_still_the_filming_faq(services: Services, lang: str, asked: str) -> None:
     _say(services, lang, [(asked, "faq:can_foreign_crews_film")])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "our viewers love water, which sets have rivers or lakes?"),
+    ("es", "¿qué sets tienen ríos o lagos? a la gente le encanta el agua"),
+    ("zh", "有没有湖边或者河边的景？"),
+    ("zh", "有冇湖邊或者河邊嘅景？"),
+    ("ko", "호숫가 장면 찍을 수 있는 세트 있어요?"),
+    ("ko", "강이나 개울 나오는 세트장 어디 있당가?"),
+])
+def test_water_scenes_asked_are_the_riverside_sets(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, "list:locations?scene=riverside")])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    # chat noise after a request ("ㄱㄱ", go go): the request
+    ("ko", "사극 목록 ㄱㄱ", "list:works?genre=historical"),
+    ("ko", "이벤트 뭐 있음 ㄱㄱㄱ", ["list:events", "list:events?when=upcoming"]),
+    ("ko", "작품 전체 다 ㄱㄱ 📺", "list:works"),
+    ("en", "show me every title you have asap", "list:works"),
+    ("es", "pásame todos los títulos ya porfa", "list:works"),
+    ("zh", "全部作品发来睇下 快啲", "list:works"),
+])
+def test_chat_noise_after_a_request_changes_nothing(services: Services, lang: str, asked: str, expect) -> None:
+    _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("es", "¿qué títulos me recomiendas para ver con los chicos en familia?"),
+    ("en", "which titles would you recommend to watch as a family tonight?"),
+    ("zh", "推荐几部适合全家晚上一起看的作品"),
+    ("ko", "가족이랑 저녁에 볼 만한 작품 추천해 주세요"),
+])
+def test_our_titles_to_watch_as_a_family_are_the_family_genre(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, "list:works?genre=family")])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("es", "¿qué series me recomiendas en Netflix para ver en familia?"),
+    ("en", "recommend a few dramas to binge this weekend"),
+])
+def test_shows_elsewhere_to_watch_stay_declined(services: Services, lang: str, asked: str) -> None:
+    _declined(services, lang, asked)
