@@ -204,3 +204,27 @@ def test_our_titles_to_watch_as_a_family_are_the_family_genre(services: Services
 ])
 def test_shows_elsewhere_to_watch_stay_declined(services: Services, lang: str, asked: str) -> None:
     _declined(services, lang, asked)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("zh", "你哋而家有咩活動排緊？"),
+    ("zh", "你哋有啲咩活動排緊呀，發個表嚟睇吓"),
+    ("en", "what events you got lined up? send the list"),
+    ("es", "¿qué eventos tienen en agenda? mándame la lista"),
+    ("ko", "요즘 잡혀 있는 행사 뭐 있어요? 리스트 보내줘"),
+])
+def test_events_lined_up_are_the_events_to_come(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, ["list:events", "list:events?when=upcoming"])])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    # a rental's price asked in money slang: not published, the team's (a gap)
+    ("es", "cuanta lana sale rentar la utileria?"),
+    ("es", "¿cuánta plata cobran por alquilar el vestuario?"),
+    ("es", "oye, ¿cuántos chavos cuestan las pelucas y el vestuario por día?"),
+    ("en", "how many bucks to rent the costumes for a week?"),
+    ("zh", "租啲戲服道具一個禮拜要幾多錢？"),
+    ("ko", "의상 소품 일주일 빌리면 얼마나 깨져요?"),
+])
+def test_a_rentals_price_in_money_slang_is_the_price_gap(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, "gap:*")])
