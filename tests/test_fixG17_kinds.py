@@ -228,3 +228,14 @@ def test_events_lined_up_are_the_events_to_come(services: Services, lang: str, a
 ])
 def test_a_rentals_price_in_money_slang_is_the_price_gap(services: Services, lang: str, asked: str) -> None:
     _say(services, lang, [(asked, "gap:*")])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("es", "¿quién organizó la ceremonia de firma y lanzamiento de microdramas?"),
+    ("es", "la ceremonia internacional de firmas de 2025, ¿quiénes la organizaron?"),
+    ("en", "who put on the international signing ceremony in 2025?"),
+    ("zh", "2025年国际短剧签约发布仪式是谁主办的？"),
+    ("ko", "2025 국제 숏드라마 협약 론칭식은 누가 주최했어요?"),
+])
+def test_the_signing_ceremony_named_in_other_words_is_that_event(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, "event:signing_ceremony_2025#organisers")])
