@@ -6016,7 +6016,11 @@ CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁
                            r"|(跟|和|与|同)谁(联系|联络|对接|接洽)|(누구|어디)(랑|와|하고) (연락|컨택)|어디(로|에) 컨택")
 # How to reach a team ("秘书处怎么联系", "how do I reach the secretariat?", "사무국에 어떻게 연락해요?",
 # "¿cómo contacto a la secretaría?"): its card, with its e-mail, phone and hours.
-HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|get in touch with|get hold of)\b|\bhow to (contact|reach)\b"
+# (reaching an audience or a market is selling there, no one contacted: "how do we reach those audiences
+# with your help" asks the route there; fixG17)
+_AUDIENCE_REACHED = r"(?! (those |these |the |our |more |new |bigger |wider |latin |spanish[- ]speaking |foreign |international |overseas )*(audiences?|viewers?|markets?|public|people|fans|countries|buyers|platforms)\b)"
+HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|get in touch with|get hold of)\b" + _AUDIENCE_REACHED
+                            + r"|\bhow to (contact|reach)\b" + _AUDIENCE_REACHED +
                             r"|\bcomo (contacto|contactamos|contactar|me comunico|nos comunicamos|los contacto|la contacto)\b"
                             r"|(怎么|如何|怎样|咋)(联系|联络|找到?)|联系方式|联络方式|联系电话|电话(是)?多少|电话号码"
                             r"|(어떻게|어케) ?(연락|컨택)|연락 ?방법|전화 ?번호")
@@ -7708,8 +7712,10 @@ def event_actions_asked(text: str) -> tuple[str, ...]:
 # -- several questions in one message ----------------------------------------------------------
 # A Hangul syllable closed by ㄴ or ㄹ: "하는지", "있는지", "가능한지", "될지" end an embedded question
 _KO_N_OR_L = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
-# "also" right after a pronoun or auxiliary is inside one clause ("do you also have sets...?")
-_ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will"))
+# "also" right after a pronoun or auxiliary is inside one clause ("do you also have sets...?"), as after
+# "maybe" or an object pronoun ("shows and maybe also drama", "possible for us also to be inside"; fixG17)
+_ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will",
+                                                       "maybe", "perhaps", "probably", "us", "me", "them"))
 # "también", "además" open a second question after a stop, a comma or "y"/"pero" ("…, y también:
 # ¿cuándo es?"); after a verb they are inside one ("¿me pasás también la dirección del cuarto?")
 _ES_ALSO = r"(?:(?<![\w ])|(?<=[,.;:!?¿¡] )|(?<=\by )|(?<=\bpero ))(?:tambien|ademas)\b"

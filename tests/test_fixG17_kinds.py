@@ -239,3 +239,21 @@ def test_a_rentals_price_in_money_slang_is_the_price_gap(services: Services, lan
 ])
 def test_the_signing_ceremony_named_in_other_words_is_that_event(services: Services, lang: str, asked: str) -> None:
     _say(services, lang, [(asked, "event:signing_ceremony_2025#organisers")])
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    # "also" inside one clause ("and maybe also drama", "for us also to be inside") cuts no second
+    # question; an audience reached is the route there, no team's card
+    ("en", "we sell cooking shows and maybe also dramas, how could we reach Spanish speaking markets with your help?", "faq:spanish_distribution"),
+    ("en", "we are a tiny channel, can people like us also join the alliance and what do we send?", "faq:join_alliance"),
+    ("es", "hacemos shows de turismo y quizá también dramas, ¿cómo llegamos al público hispanohablante con su ayuda?", "faq:spanish_distribution"),
+    ("es", "somos ocho con un canal y una camioneta, ¿podemos entrar nosotros también a la alianza? ¿qué mandamos?", "faq:join_alliance"),
+    ("zh", "我们做旅游节目，可能也做短剧，想卖到西语国家，你们能帮我们怎么触达那边观众？", "faq:spanish_distribution"),
+    ("zh", "我们就八个人一个频道一辆车，也能加入联盟吗？要交什么？", "faq:join_alliance"),
+    ("ko", "저희 관광 쇼랑 드라마도 스페인어권 나라에 팔고 싶은데 그쪽 시청자한테 어떻게 닿을 수 있어요?", "faq:spanish_distribution"),
+    ("ko", "저희 여덟 명에 채널 하나, 승합차 한 대인데 저희도 연맹 들어갈 수 있나요? 뭐 보내야 돼요?", "faq:join_alliance"),
+    # a team reached is still its card
+    ("en", "how do I reach the secretariat?", "contact:hisda_secretariat#role"),
+])
+def test_also_inside_a_clause_and_an_audience_reached(services: Services, lang: str, asked: str, expect) -> None:
+    _say(services, lang, [(asked, expect)])
