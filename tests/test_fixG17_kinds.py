@@ -257,3 +257,15 @@ def test_the_signing_ceremony_named_in_other_words_is_that_event(services: Servi
 ])
 def test_also_inside_a_clause_and_an_audience_reached(services: Services, lang: str, asked: str, expect) -> None:
     _say(services, lang, [(asked, expect)])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    # people of a country asking what to get before going to China to shoot: the visa
+    ("ko", "다음 달에 중국 가서 촬영하는데 한국인은 미리 뭐 받아야 돼요?"),
+    ("ko", "중국 가서 찍을 건데 필리핀 사람은 미리 뭘 발급받아 놔야 혀?"),
+    ("es", "vamos a China a grabar el mes que viene, ¿qué hay que sacar antes siendo mexicanos?"),
+    ("zh", "我们下个月去中国拍，韩国人要提前办什么？"),
+    ("en", "we're Americans flying to China to film next month, what papers do we have to sort out?"),
+])
+def test_nationals_asking_what_to_get_before_going_is_the_visa(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, "faq:visa")])
