@@ -3356,6 +3356,26 @@ READY_NOW = re.compile(r"\b(now|yet|currently|already|at the moment|these days)\
                        r"|现在|目前|眼下|了吗|已经|지금|현재|아직|벌써|상태")
 
 
+# Something to get before going ("한국 사람은 미리 뭐 받아놔야 됨?", "what do Koreans need to get in
+# advance?", "¿qué hay que sacar antes?", "要提前办什么"): papers to prepare, with people of a country
+# said (`NATIONALS_SAID`) the visa; a drone said as what they will shoot then asks no permit (fixG17)
+GET_BEFORE_GOING = re.compile(
+    r"미리 ?(뭐|뭘|무엇을|무슨 ?거|어떤 ?거)? ?(받아|발급|신청|준비)|(뭐|뭘) ?(받아 ?놔|받아 ?놓|받아 ?둬|발급받아)"
+    r"|\b(need|have) to (get|obtain|sort out|arrange) (\w+ )?(beforehand|in advance|before (we|i) (go|fly|travel|leave))\b"
+    r"|\b(que|cosas?) (hay|tenemos|tengo|debemos|debo) que (sacar|tramitar|gestionar) antes\b"
+    r"|(要|得|需要)提前(办|辦|准备|準備|申请|申請|弄)(什么|啥|哪些)")
+# People of a country said ("한국 사람은", "韩国人", "Koreans", "coreanos"): a nationality, with papers to get
+# before going, the visa (`router.faq_in_words`; fixG17)
+NATIONALS_SAID = re.compile(
+    r"(한국|일본|미국|영국|캐나다|호주|필리핀|태국|베트남|인도네시아|말레이시아|멕시코|스페인|브라질|외국) ?(사람|인)(은|이|들|도|이라|인데|이면)"
+    r"|(韩国|日本|美国|英国|加拿大|澳大利亚|菲律宾|泰国|越南|马来西亚|墨西哥|西班牙|巴西|外国)人"
+    r"|\b(koreans|japanese nationals|americans|brits|canadians|australians|filipinos|mexicans|spaniards|brazilians|foreigners)\b"
+    r"|\b(korean|japanese|american|british|mexican|spanish|brazilian|filipino) (citizens|nationals|passport holders)\b"
+    r"|\b(coreanos|japoneses|estadounidenses|mexicanos|espanoles|brasilenos|extranjeros)\b")
+_DRONE_SAID = re.compile(r"\bdrones?\b|\bdron(es)?\b|无人机|드론")
+_PERMIT_SAID = re.compile(r"\bpermits?\b|\bpermis\w*|\blicen[cs]\w*|许可|허가|insurance|seguro|保险|보험|customs|aduana|海关|세관")
+
+
 @lru_cache(maxsize=READINGS_KEPT)
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
@@ -3372,6 +3392,10 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and PRIZE_WINNER_SAID.search(folded))
                   # "who's in it? i mean the member companies": the Alliance's members, no cast
                   and not (topic == "credits" and ALLIANCE_MEMBERS_SAID.search(folded))
+                  # "중국 가서 드론 찍을 건데 한국 사람은 미리 뭐 받아놔야 됨?": the drone is what they shoot, the
+                  # nationals' papers to get before going are asked (the visa), no permit (fixG17)
+                  and not (topic == "permits" and _DRONE_SAID.search(folded) and not _PERMIT_SAID.search(folded)
+                           and GET_BEFORE_GOING.search(folded))
                   # "a scriptwriter we know has a story set in 1930s Shanghai": their project, no credit
                   and not (topic == "credits" and WRITER_WITH_STORY.search(folded))
                   # "¿cuántos figurantes extranjeros contratan allá?", "外国群演一般能找多少": foreign

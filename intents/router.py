@@ -235,20 +235,8 @@ MAIL_RECEIVED = re.compile(r"\b(me|nos) (llego|llegaron|mandaron|enviaron|escrib
 # "what paperwork do we need", "要准备什么材料", "서류 뭐 챙겨요"
 ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|documentation|papeleo|papeles|tramites?|documentos?|documentacion)\b"
                              r"|手续|材料|证件|證件|文件|证明|서류|준비물|문서"
-                             # something to get before going ("한국 사람은 미리 뭐 받아놔야 됨?", "what do Koreans need
-                             # to get beforehand?", "¿qué hay que sacar antes?", "要提前办什么"): the papers (fixG17)
-                             r"|미리 ?(뭐|뭘|무엇을|무슨 ?거|어떤 ?거)? ?(받아|발급|신청|준비)|(뭐|뭘) ?(받아 ?놔|받아 ?놓|받아 ?둬|발급받아)"
-                             r"|\b(need|have) to (get|obtain|sort out|arrange) (\w+ )?(beforehand|in advance|before (we|i) (go|fly|travel|leave))\b"
-                             r"|\b(que|cosas?) (hay|tenemos|tengo|debemos|debo) que (sacar|tramitar|gestionar) antes\b"
-                             r"|(要|得|需要)提前(办|辦|准备|準備|申请|申請|弄)(什么|啥|哪些)")
-# People of a country said ("한국 사람은", "韩国人", "Koreans", "coreanos"): a nationality, with papers to get
-# before going, the visa (`faq_in_words`; fixG17)
-NATIONALS_SAID = re.compile(
-    r"(한국|일본|미국|영국|캐나다|호주|필리핀|태국|베트남|인도네시아|말레이시아|멕시코|스페인|브라질|외국) ?(사람|인)(은|이|들|도|이라|인데|이면)"
-    r"|(韩国|日本|美国|英国|加拿大|澳大利亚|菲律宾|泰国|越南|马来西亚|墨西哥|西班牙|巴西|外国)人"
-    r"|\b(koreans|japanese nationals|americans|brits|canadians|australians|filipinos|mexicans|spaniards|brazilians|foreigners)\b"
-    r"|\b(korean|japanese|american|british|mexican|spanish|brazilian|filipino) (citizens|nationals|passport holders)\b"
-    r"|\b(coreanos|japoneses|estadounidenses|mexicanos|espanoles|brasilenos|extranjeros)\b")
+                             # something to get before going (`lexicon.GET_BEFORE_GOING`; fixG17)
+                             r"|" + lexicon.GET_BEFORE_GOING.pattern)
 # Going over to shoot ("進去拍戲", "come work", "para entrar a filmar", "들어가서 촬영"): with papers to
 # prepare and people from abroad (`faq_in_words`), the papers to enter are the visa
 GOING_IN = re.compile(r"\b(come|coming|go|going|travel\w*|fly\w*|enter\w*|get in|get into)\b"
@@ -4602,7 +4590,7 @@ class Router:
         # (not whether foreign actors are cast, nor whether a crew from abroad may shoot)
         papers_to_enter = bool(ENTRY_PAPERWORK.search(text) and GOING_IN.search(text)) and not u.records() \
             and (u.filter("country") not in (None, "CN") or FOREIGN_CAST.search(text) is not None
-                 or FOREIGN_PRODUCTION.search(text) is not None or NATIONALS_SAID.search(text) is not None) \
+                 or FOREIGN_PRODUCTION.search(text) is not None or lexicon.NATIONALS_SAID.search(text) is not None) \
             and not JOINING.search(text)
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
                 and not ((VISA.search(text) or papers_to_enter) and key[4:] in turn.kb.faq and "visa" not in turn.kb.faq[key[4:]].tags

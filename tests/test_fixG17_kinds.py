@@ -266,6 +266,18 @@ def test_also_inside_a_clause_and_an_audience_reached(services: Services, lang: 
     ("es", "vamos a China a grabar el mes que viene, ¿qué hay que sacar antes siendo mexicanos?"),
     ("zh", "我们下个月去中国拍，韩国人要提前办什么？"),
     ("en", "we're Americans flying to China to film next month, what papers do we have to sort out?"),
+    # a drone said as what they will shoot asks no permit there
+    ("en", "we're Koreans flying out to film with a drone, what do we need to get in advance?"),
+    ("zh", "下个月去中国拍无人机，韩国人要提前办什么？"),
+    ("es", "vamos a China a grabar con dron, ¿qué hay que sacar antes siendo coreanos?"),
 ])
 def test_nationals_asking_what_to_get_before_going_is_the_visa(services: Services, lang: str, asked: str) -> None:
     _say(services, lang, [(asked, "faq:visa")])
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("ko", "드론 촬영 허가 받아야 돼요?"),
+    ("en", "do we need a permit to fly a drone over the sets?"),
+])
+def test_a_drone_permit_asked_is_still_the_permits_gap(services: Services, lang: str, asked: str) -> None:
+    _say(services, lang, [(asked, "gap:*")])
