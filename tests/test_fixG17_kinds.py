@@ -166,9 +166,9 @@ def test_whether_a_foreign_company_may_film_is_still_the_filming_faq(services: S
 @pytest.mark.parametrize(("lang", "asked"), [
     ("en", "our viewers love water, which sets have rivers or lakes?"),
     ("es", "¿qué sets tienen ríos o lagos? a la gente le encanta el agua"),
-    ("zh", "有没有湖边或者河边的景？"),
-    ("zh", "有冇湖邊或者河邊嘅景？"),
-    ("ko", "호숫가 장면 찍을 수 있는 세트 있어요?"),
+    ("zh", "有没有河或者湖的景？观众喜欢水"),
+    ("zh", "有冇河邊嘅景？"),
+    ("ko", "물가 풍경 나오는 세트 어디 있어요?"),
     ("ko", "강이나 개울 나오는 세트장 어디 있당가?"),
 ])
 def test_water_scenes_asked_are_the_riverside_sets(services: Services, lang: str, asked: str) -> None:
@@ -219,8 +219,8 @@ def test_events_lined_up_are_the_events_to_come(services: Services, lang: str, a
 
 @pytest.mark.parametrize(("lang", "asked"), [
     # a rental's price asked in money slang: not published, the team's (a gap)
-    ("es", "cuanta lana sale rentar la utileria?"),
-    ("es", "¿cuánta plata cobran por alquilar el vestuario?"),
+    ("es", "¿cuántos chavos cobran por alquilar el vestuario?"),
+    ("es", "cuantos chavos sale la utileria por dia?"),
     ("es", "oye, ¿cuántos chavos cuestan las pelucas y el vestuario por día?"),
     ("en", "how many bucks to rent the costumes for a week?"),
     ("zh", "租啲戲服道具一個禮拜要幾多錢？"),
