@@ -2474,7 +2474,7 @@ BUDGET_TALK = re.compile(
     r"|(돈|예산|자금|통장|잔고)(이|가|은|는)? ?(좀 |꽤 |많이 |조금이라도 )?(남을|남나|남겠|남아|남을까|남긴|남길)|거덜|텅장|빈털터리|(통장|지갑)(이|가)? ?(털리|바닥|비겠)"
     # the partner's money said to be tiny in slang ("돈도 쥐꼬리임", "we're broke", "money's peanuts",
     # "andamos sin un peso", "没什么钱", "钱少得可怜"): how costly we are for them (fixG17)
-    r"|(돈|예산|자금|제작비)(도|이|은|는)? ?(쥐꼬리|쥐뿔|얼마 ?없|별로 ?없|거의 ?없|없어|없음|없는데|없고)|쥐꼬리만 ?한 ?(돈|예산)"
+    r"|(돈|예산|자금|제작비)(도|이|은|는)? ?(쥐꼬리|쥐뿔|얼마 ?없|별로 ?없|거의 ?없)|쥐꼬리만 ?한 ?(돈|예산)"
     r"|\b(we'?re|we are|i'?m) (pretty |totally |basically |kinda |flat )?broke\b|\b(money|budget|funds?) (is|'s|are) (peanuts|pocket change|next to nothing|basically nothing)\b|\b(barely|hardly) any (money|cash|budget)\b"
     r"|\b(sin|ni) un (peso|duro|centavo|quinto|mango)\b|\b(andamos|estamos) (pelad[oa]s|limpi[oa]s|quebrad[oa]s|en la ruina)\b"
     r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧")
