@@ -2002,7 +2002,16 @@ THEIR_TEXT_TO_TRANSLATE = re.compile(
     # a text pasted after it: "請將以下內容翻譯成英文：…", "아래 문장 영어로 번역해 주세요: …", "translate the following"
     r"|(以下|下面|下列|如下)的?(内容|文字|这段话|句子|段落)?.{0,6}(翻译|翻成|译成)"
     r"|(다음|아래|밑에) ?(내용|문장|글|문구)\S{0,3} .{0,16}(번역|옮겨)"
-    r"|\btranslat\w* (the following|this (text|sentence|paragraph|line))\b|\btraduc\w* (lo siguiente|este (texto|parrafo))\b")
+    r"|\btranslat\w* (the following|this (text|sentence|paragraph|line))\b|\btraduc\w* (lo siguiente|este (texto|parrafo))\b"
+    # a slogan, a poster or a sign of theirs, the language said before it ("¿me traduce al chino el
+    # eslogan de la empresa?", "translate into Chinese our company's slogan", "把我们的口号翻成中文",
+    # "우리 회사 슬로건 중국어로 번역해 줄 수 있어요?"): a text of theirs, no reply language asked (fixG17)
+    r"|\btranslat\w* (into|to|in) \w+ (this|that|our|my|the|a) (\w+ ){0,2}(slogan|tagline|motto|poster|sign|banner|menu|flyer|logo|text)s?\b"
+    r"|\btranslat\w* (this|that|our|my|the|a) (\w+ ){0,3}(slogan|tagline|motto|poster|sign|banner|menu|flyer)s?\b"
+    r"|\btraduc\w* (al|en) \w+ (el|la|los|las|este|esta|mi|mis|nuestro|nuestra|nuestros|nuestras|un|una) (\w+ )?(eslogan|slogan|lema|cartel|letrero|pancarta|menu|folleto|texto|frase|contrato|documento)s?\b"
+    r"|\btraduc\w* (el|la|los|las|este|esta|mi|mis|nuestro|nuestra|un|una) (\w+ )?(eslogan|slogan|lema|cartel|letrero|pancarta|menu|folleto|frase)s?\b"
+    r"|(口号|标语|广告语|海报|招牌|菜单|宣传语|slogan).{0,8}(翻译|翻成|译成|翻譯|譯成)"
+    r"|(슬로건|광고 ?문구|문구|포스터|간판|현수막|메뉴판)\S{0,3} .{0,16}(번역|옮겨)")
 _TRANSLATED_PHRASE = re.compile(
     r"['\"‘“「『«].{1,80}?['\"’”」』»].{0,30}(translat|traduc|翻译|翻成|译成|번역|옮겨)"
     r"|(translat|traduc|翻译|翻成|译成|번역|옮겨).{0,20}['\"‘“「『«].{1,80}?['\"’”」』»]"
@@ -2470,7 +2479,13 @@ BUDGET_TALK = re.compile(
     r"|\b(nos |me |les )?(alcanza|alcanzara|alcanzaria|llega|llegaria|da|daria) (la plata|el dinero|la lana|la guita|el bolsillo)\b"
     r"|\bsolo (es |sirve )?para (los )?(grandes|estudios grandes|productoras grandes|grandes estudios)\b"
     r"|(钱|预算|资金|经费|银子|腰包)(都|也|还|能|可)?(撑|扛|顶|hold)(得住|不住)|(钱|预算|资金|经费)(撑|扛)不(撑|扛)得住"
-    r"|(돈|예산|자금|통장|잔고)(이|가|은|는)? ?(좀 |꽤 |많이 |조금이라도 )?(남을|남나|남겠|남아|남을까|남긴|남길)|거덜|텅장|빈털터리|(통장|지갑)(이|가)? ?(털리|바닥|비겠)")
+    r"|(돈|예산|자금|통장|잔고)(이|가|은|는)? ?(좀 |꽤 |많이 |조금이라도 )?(남을|남나|남겠|남아|남을까|남긴|남길)|거덜|텅장|빈털터리|(통장|지갑)(이|가)? ?(털리|바닥|비겠)"
+    # the partner's money said to be tiny in slang ("돈도 쥐꼬리임", "we're broke", "money's peanuts",
+    # "andamos sin un peso", "没什么钱", "钱少得可怜"): how costly we are for them (fixG17)
+    r"|(돈|예산|자금|제작비)(도|이|은|는)? ?(쥐꼬리|쥐뿔|얼마 ?없|별로 ?없|거의 ?없)|쥐꼬리만 ?한 ?(돈|예산)"
+    r"|\b(we'?re|we are|i'?m) (pretty |totally |basically |kinda |flat )?broke\b|\b(money|budget|funds?) (is|'s|are) (peanuts|pocket change|next to nothing|basically nothing)\b|\b(barely|hardly) any (money|cash|budget)\b"
+    r"|\b(sin|ni) un (peso|duro|centavo|quinto|mango)\b|\b(andamos|estamos) (pelad[oa]s|limpi[oa]s|quebrad[oa]s|en la ruina)\b"
+    r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -2821,7 +2836,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
                r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))(?![^.?!]{0,20}(찍는|찍고|만드는|만들고|작업하는|제작하는|촬영하는) ?(데|중|고|팀))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))(?! (doing|making|shooting|filming|producing|working|creating|running|handling|covering|who (do|make|shoot|film|handle|run))\b)"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|(?<!就)(?<!只有)(?<!才)(?<!只)(?<!就[两三四五])(?<!只有[两三四五])(?<!才[两三四五])(?<!只[两三四五])[两三四五六]个人"
-               r"|[두세네] ?명(?! ?(뿐|밖에))|다섯 ?명(?! ?(뿐|밖에))|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
+               r"|[두세네] ?명(?! ?(뿐|밖에))(?![^.?!]{0,20}(찍는|찍고|만드는|만들고|작업하는|제작하는|촬영하는) ?(데|중|고|팀))|다섯 ?명(?! ?(뿐|밖에))|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁"
                # a visit of the sets arranged for the partner ("能安排我们下周去看景吗", "can you set up a
                # recce for us?", "¿nos organizan una visita a los sets?", "답사 일정 잡아 줄 수 있어요?"):
                # staff arrange it, the bot books nothing
@@ -3273,6 +3288,33 @@ SCENE_OF_PLACE = re.compile(r"\b(hotel|motel|restaurant|bar|office|hospital)s? (
                             r"|(酒店|宾馆|饭店|餐厅|医院|办公室)(的|里的)?(戏|场景|镜头|场戏)|(호텔|식당|병원|사무실) ?(장면|씬|신)")
 
 
+# A hotel that is the partner's own business ("we run a small hotel film evening in Kandy", "a hotel
+# company like ours into the Alliance", "somos una cadena hotelera", "我哋酒店想拍宣传片", "저희 호텔
+# 홍보 영상"): who is writing, no stay asked, unless where to stay is asked in words (`STAY_ASKED`) (fixG17)
+OWN_HOTEL = re.compile(
+    r"\b(we|i) (run|own|manage|operate|have|are|represent)\b[^.?!]{0,25}\bhotels?\b|\b(our|my) (\w+ ){0,2}hotels?\b"
+    r"|\bhotels? (company|companies|group|groups|chain|chains|business|brand|guests|entertainment|film (night|evening|club)|evenings?)\b"
+    r"|\b(nuestro|mi|nuestra) (pequeno |pequena )?(hotel|cadena hotelera)\b|\b(somos|tenemos|manejamos|llevamos|administramos|representamos) (un |una |unos )?(pequenos? |pequena )?(hotel|hoteles|cadena hotelera)\b"
+    r"|\b(cadena|empresa|grupo|compania)s? hoteler[ao]s?\b|\bhoteles? (del grupo|de la cadena)\b"
+    r"|(我们|咱们|我哋|本)(的|嘅|这家|呢间|间|家)?(小)?(酒店|宾馆)(?!.{0,3}(住|订))|我们是(一家)?(小)?(酒店|宾馆)|开(了)?(一)?(家|间)(小)?(酒店|宾馆)"
+    r"|(酒店|宾馆)(集团|公司|宣传片|宣传|客人|住客|品牌)"
+    r"|(저희|우리) ?(회사 ?)?호텔|호텔(을|를)? ?(운영|하고 있|체인|그룹|회사|홍보|손님|고객)")
+STAY_ASKED = re.compile(
+    r"\bwhere (to|can|could|should|do|would) (we|i|the crew|our crew) (\w+ )?stay\b|\baccommodation|\blodging|\b(book|find) (a |the )?(room|rooms|hotel)"
+    r"|\balojamiento|\bhospedaje|\bdonde (nos )?(quedarnos|quedamos|alojarnos|hospedarnos|dormir|dormimos)\b"
+    r"|住宿|住哪|住在哪|订酒店|订房|숙소|숙박|묵을|묵으")
+
+
+# A writer the partner knows who has or wrote a story ("a scriptwriter we know has a story set in
+# 1930s Shanghai", "un guionista paraguayo tiene una historia", "有个编剧写咗个民国故事", "아는 작가가
+# 1930년대 이야기를 썼는데"): the partner's project described, no credit of a title asked (fixG17)
+WRITER_WITH_STORY = re.compile(
+    r"\b(screen ?writers?|script ?writers?|writers?|showrunners?|playwrights?|novelists?)\b[^.?!]{0,40}\b(has|have|had|wrote|written|is writing|'s writing|came up with|developed|brought|pitched) (us )?(a |an |the |this |his |her |their |one )?([\w-]+ ){0,3}(story|stories|script|screenplay|idea|project|treatment|pilot|novel)\b"
+    r"|\b(guionistas?|escritor(a|es)?|autor(a|es)?)\b[^.?!]{0,40}\b(tiene|tenia|tienen|escribio|escribe|esta escribiendo|trae|trajo|desarrollo|armo|nos paso) (una |un |la |el |su |sus )?([\w-]+ ){0,2}(historias?|guion(es)?|idea|proyecto|relato|novela)\b"
+    r"|(编剧|作者|作家)[^。？?！!]{0,8}(写|有|搞|弄)(了|咗|好|完|出)?(一)?(个|部|篇|套|本)[^。？?！!]{0,24}(故事|剧本|本子|项目|小说)"
+    r"|(작가|시나리오 ?작가|각본가)[^.?!]{0,30}(이야기|시나리오|대본|각본|스토리|소설)(를|을)? ?(썼|쓰고|쓴|가지고|갖고|있)")
+
+
 # A hotel, resort or restaurant as the partner's client, the titles it wants for its screens ("the
 # hotels on the beach want something funny for the lobby screens", "una cadena de hoteles quiere algo
 # pa las teles de las habitaciones", "酒店想在大堂屏幕上放点喜剧", "호텔 로비 화면에 틀 코미디"): whom
@@ -3322,6 +3364,26 @@ READY_NOW = re.compile(r"\b(now|yet|currently|already|at the moment|these days)\
                        r"|现在|目前|眼下|了吗|已经|지금|현재|아직|벌써|상태")
 
 
+# Something to get before going ("한국 사람은 미리 뭐 받아놔야 됨?", "what do Koreans need to get in
+# advance?", "¿qué hay que sacar antes?", "要提前办什么"): papers to prepare, with people of a country
+# said (`NATIONALS_SAID`) the visa; a drone said as what they will shoot then asks no permit (fixG17)
+GET_BEFORE_GOING = re.compile(
+    r"미리 ?(뭐|뭘|무엇을|무슨 ?거|어떤 ?거)? ?(받아|발급|신청|준비)|(뭐|뭘) ?(받아 ?놔|받아 ?놓|받아 ?둬|발급받아)"
+    r"|\b(need|have) to (get|obtain|sort out|arrange) (\w+ )?(beforehand|in advance|before (we|i) (go|fly|travel|leave))\b"
+    r"|\b(que|cosas?) (hay|tenemos|tengo|debemos|debo) que (sacar|tramitar|gestionar) antes\b"
+    r"|(要|得|需要)提前(办|辦|准备|準備|申请|申請|弄)(什么|啥|哪些)")
+# People of a country said ("한국 사람은", "韩国人", "Koreans", "coreanos"): a nationality, with papers to get
+# before going, the visa (`router.faq_in_words`; fixG17)
+NATIONALS_SAID = re.compile(
+    r"(한국|일본|미국|영국|캐나다|호주|필리핀|태국|베트남|인도네시아|말레이시아|멕시코|스페인|브라질|외국) ?(사람|인)(은|이|들|도|이라|인데|이면)"
+    r"|(韩国|日本|美国|英国|加拿大|澳大利亚|菲律宾|泰国|越南|马来西亚|墨西哥|西班牙|巴西|外国)人"
+    r"|\b(koreans|japanese nationals|americans|brits|canadians|australians|filipinos|mexicans|spaniards|brazilians|foreigners)\b"
+    r"|\b(korean|japanese|american|british|mexican|spanish|brazilian|filipino) (citizens|nationals|passport holders)\b"
+    r"|\b(coreanos|japoneses|estadounidenses|mexicanos|espanoles|brasilenos|extranjeros)\b")
+_DRONE_SAID = re.compile(r"\bdrones?\b|\bdron(es)?\b|无人机|드론")
+_PERMIT_SAID = re.compile(r"\bpermits?\b|\bpermis\w*|\blicen[cs]\w*|许可|허가|insurance|seguro|保险|보험|customs|aduana|海关|세관")
+
+
 @lru_cache(maxsize=READINGS_KEPT)
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
@@ -3338,6 +3400,12 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and PRIZE_WINNER_SAID.search(folded))
                   # "who's in it? i mean the member companies": the Alliance's members, no cast
                   and not (topic == "credits" and ALLIANCE_MEMBERS_SAID.search(folded))
+                  # "중국 가서 드론 찍을 건데 한국 사람은 미리 뭐 받아놔야 됨?": the drone is what they shoot, the
+                  # nationals' papers to get before going are asked (the visa), no permit (fixG17)
+                  and not (topic == "permits" and _DRONE_SAID.search(folded) and not _PERMIT_SAID.search(folded)
+                           and GET_BEFORE_GOING.search(folded))
+                  # "a scriptwriter we know has a story set in 1930s Shanghai": their project, no credit
+                  and not (topic == "credits" and WRITER_WITH_STORY.search(folded))
                   # "¿cuántos figurantes extranjeros contratan allá?", "外国群演一般能找多少": foreign
                   # extras hired there, which the foreign-actors FAQ answers, no pool of ours counted
                   and not (topic == "count" and (FOREIGN_CAST.search(folded) or FOREIGN_EXTRAS.search(folded)))
@@ -3364,6 +3432,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and (SET_TO_BOOK.search(folded) or JOIN_WITH_YOU.search(folded)))
                   # "una escena de hotel", "호텔 장면": where a scene is set, no stay asked
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))
+                  # "we run a small hotel film evening in Kandy": the partner's own hotel, no stay asked
+                  and not (topic == "hotel" and OWN_HOTEL.search(folded) and not STAY_ASKED.search(folded))
                   # "the hotels want something funny for the lobby screens, what comedies?": the
                   # partner's client, the titles it shows, no stay or meal asked (`VENUE_SCREENS`)
                   and not (topic in ("hotel", "local") and VENUE_SCREENS.search(folded))
@@ -4070,6 +4140,17 @@ CREW_SUPPORT_ASKED = re.compile(
     r"|(海外|外国|国外|境外|外地|外籍|國外|境外)(的)?(剧组|劇組|团队|團隊|摄制组|攝製組|制作团队).{0,15}(服务|服務|支持|帮助|幫助|协助|協助|配套)"
     r"|(服务|服務|支持|协助|協助|配套).{0,10}(海外|外国|国外|境外|外地)(的)?(剧组|劇組|团队|團隊)"
     r"|(해외|외국|방문|외부|외지) ?(제작팀|촬영팀|팀|스태프|크루|제작진|촬영진)(한테|에게|에|은|는|이|가)?.{0,15}(지원|서비스|도움|편의)")
+
+
+# A benefit, a discount or a special support the partner could receive ("받을 수 있는 특별 지원이
+# 있습니까?", "any perks or discounts a team like ours could get?", "¿qué beneficios podemos recibir?",
+# "我们能享受哪些优惠"): the incentives, never whether a crew from abroad may film (fixG17)
+BENEFITS_RECEIVED = re.compile(
+    r"\b(perks?|benefits?|discounts?|special (support|help|treatment|terms)|incentives?|breaks?)\b[^.?!]{0,40}\b(can|could|might|would) (we|i|a team|teams|companies|a company|foreign companies|they) ([\w ]{0,15})?(get|receive|claim|enjoy|qualify for)\b"
+    r"|\b(can|could) (we|i|a team like ours|foreign companies) (get|receive|claim) (any )?(special )?(perks?|benefits?|discounts?|support|incentives?)\b"
+    r"|\b(beneficios?|descuentos?|ventajas|apoyos? especial(es)?|incentivos?)\b[^.?!]{0,30}\b(podemos|podriamos|puede|pueden|podria|podrian) (recibir|obtener|tener|pedir|aprovechar)\b"
+    r"|(能|可以|可)(享受|拿到|获得|申请|领)(到)?(什么|哪些|啥)?(特别|专门)?(的)?(扶持|优惠|支持|福利|补贴|政策)"
+    r"|받을 ?수 ?있는 ?(특별 ?|별도 ?|어떤 ?)?(지원|혜택|할인|우대)|(지원|혜택|할인|우대)(을|를|이|은)? ?받을 ?수")
 
 
 def asks_crew_support(text: str) -> bool:
@@ -5338,7 +5419,7 @@ NO_CHINESE = re.compile(
     r"|\b(nada|ni (una )?(palabra|papa|jota|pio|gota)|cero|sin saber( nada)?|ni siquiera un poco)( de| del)? (chino|mandarin)\b"
     r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
     r"|(唔|不)(识|会|懂)(讲|说|听)?(中文|汉语|普通话|国语|华语)"
-    r"|(중국어|중국말|중국 말|만다린)(를|는|은|을)? ?(하나도 |전혀 |한마디도 |한 마디도 |통 |아예 )?(못|모르|몰라|모릅|안 ?통)")
+    r"|(중국어|중국말|중국 말|만다린)(를|는|은|을)? ?(하나도 |전혀 |한마디도 |한 마디도 |통 |아예 |1도 |일도 |쥐뿔도 |한 개도 )?(못|모르|몰라|모릅|안 ?통)")
 LANGUAGES_UNDERSTOOD = re.compile(
     BOT_LANGUAGE_ASKED.pattern + "|"
     # whether the people there get by with a language named: "英文溝通OK嗎", "西语能交流吗", "will the
@@ -5399,6 +5480,16 @@ OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|p
                       r"|\b(nuestr[oa]s|tenemos)\b[^.?!]{0,50}\b(que )?(tambien|ademas) (actuan|actua|hacen de actores)\b"
                       r"|(我们|我司|我方)(有|的)[^，。？！?!]{0,16}也(会)?(演戏|拍戏|当演员)"
                       r"|(우리|저희)[^.?!]{0,30}(연기도|연기를 ?좀?) ?(하|해|합)|(연기도|연기를 ?좀?) ?(하|해|합)(는데|고|거든|니까)")
+# To act in a show, said of someone ("can she act in your dramas?", "¿podría actuar en sus series?",
+# "能去横店演你们的剧吗", "거기 드라마 출연 가능함?"): beside no Chinese spoken (`NO_CHINESE`), whether a
+# foreigner is cast, the foreign-actors FAQ, not the languages our people speak (fixG17)
+ACTS_IN_SHOWS = re.compile(
+    r"\b(act|acting|perform|performing|appear|star|be cast|get cast|play (a )?(role|part))\b[^.?!]{0,25}\b(in|on) (your|a|the|one of your|chinese|some) (\w+ )?(dramas?|shows?|series|productions?|films?|movies?|short dramas?)\b"
+    r"|\b(get|land|find) (a |any )?(roles?|parts?|acting (work|jobs?))\b"
+    r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) (sus|una|un|las|los|alguna|algun|vuestras)? ?(series|novelas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
+    r"|\b(conseguir|tener|agarrar) (un |algun )?papel\b"
+    r"|(演|出演|参演|客串)(你们|你哋|贵方|横店)?(的|嘅)?(剧|戏|短剧|电视剧|电影|角色)|演戏|当演员|做演员|接戏|接到戏"
+    r"|(드라마|작품|영화|숏드라마|촬영)\S{0,3} ?(출연|연기|캐스팅)|출연 ?(가능|할 수|되|돼)|배역|연기(할 수|해도|하는 거| 가능)")
 CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes|actuar|actuando)\b"
                        r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
@@ -5957,7 +6048,11 @@ CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁
                            r"|(跟|和|与|同)谁(联系|联络|对接|接洽)|(누구|어디)(랑|와|하고) (연락|컨택)|어디(로|에) 컨택")
 # How to reach a team ("秘书处怎么联系", "how do I reach the secretariat?", "사무국에 어떻게 연락해요?",
 # "¿cómo contacto a la secretaría?"): its card, with its e-mail, phone and hours.
-HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|get in touch with|get hold of)\b|\bhow to (contact|reach)\b"
+# (reaching an audience or a market is selling there, no one contacted: "how do we reach those audiences
+# with your help" asks the route there; fixG17)
+_AUDIENCE_REACHED = r"(?! (those |these |the |our |more |new |bigger |wider |latin |spanish[- ]speaking |foreign |international |overseas )*(audiences?|viewers?|markets?|public|people|fans|countries|buyers|platforms)\b)"
+HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|get in touch with|get hold of)\b" + _AUDIENCE_REACHED
+                            + r"|\bhow to (contact|reach)\b" + _AUDIENCE_REACHED +
                             r"|\bcomo (contacto|contactamos|contactar|me comunico|nos comunicamos|los contacto|la contacto)\b"
                             r"|(怎么|如何|怎样|咋)(联系|联络|找到?)|联系方式|联络方式|联系电话|电话(是)?多少|电话号码"
                             r"|(어떻게|어케) ?(연락|컨택)|연락 ?방법|전화 ?번호")
@@ -7657,8 +7752,10 @@ def event_actions_asked(text: str) -> tuple[str, ...]:
 # -- several questions in one message ----------------------------------------------------------
 # A Hangul syllable closed by ㄴ or ㄹ: "하는지", "있는지", "가능한지", "될지" end an embedded question
 _KO_N_OR_L = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
-# "also" right after a pronoun or auxiliary is inside one clause ("do you also have sets...?")
-_ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will"))
+# "also" right after a pronoun or auxiliary is inside one clause ("do you also have sets...?"), as after
+# "maybe" or an object pronoun ("shows and maybe also drama", "possible for us also to be inside"; fixG17)
+_ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will",
+                                                       "maybe", "perhaps", "probably", "us", "me", "them"))
 # "también", "además" open a second question after a stop, a comma or "y"/"pero" ("…, y también:
 # ¿cuándo es?"); after a verb they are inside one ("¿me pasás también la dirección del cuarto?")
 _ES_ALSO = r"(?:(?<![\w ])|(?<=[,.;:!?¿¡] )|(?<=\by )|(?<=\bpero ))(?:tambien|ademas)\b"

@@ -234,7 +234,9 @@ MAIL_RECEIVED = re.compile(r"\b(me|nos) (llego|llegaron|mandaron|enviaron|escrib
 # Papers to prepare, said with a passport or visa (`faq_by_words`): "q papeleo hay q hacer",
 # "what paperwork do we need", "要准备什么材料", "서류 뭐 챙겨요"
 ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|documentation|papeleo|papeles|tramites?|documentos?|documentacion)\b"
-                             r"|手续|材料|证件|證件|文件|证明|서류|준비물|문서")
+                             r"|手续|材料|证件|證件|文件|证明|서류|준비물|문서"
+                             # something to get before going (`lexicon.GET_BEFORE_GOING`; fixG17)
+                             r"|" + lexicon.GET_BEFORE_GOING.pattern)
 # Going over to shoot ("進去拍戲", "come work", "para entrar a filmar", "들어가서 촬영"): with papers to
 # prepare and people from abroad (`faq_in_words`), the papers to enter are the visa
 GOING_IN = re.compile(r"\b(come|coming|go|going|travel\w*|fly\w*|enter\w*|get in|get into)\b"
@@ -4081,6 +4083,11 @@ class Router:
             # "我们是老挝过来的团队，在横店开机要得不": a crew from elsewhere asking whether it may shoot,
             # said in so many words, is the filming FAQ, whatever the ranker leans to (the incentives)
             return None
+        if key.startswith("faq:") and "#" not in key and key[4:] == _overview_faq(turn, "incentives") \
+                and lexicon.BENEFITS_RECEIVED.search(fold(turn.text)):
+            # "해외 기업이 촬영할 때 받을 수 있는 특별 지원이 있습니까?": a benefit to receive, said in so
+            # many words, stays the incentives, whatever the ranker leans to (the filming FAQ; fixG17)
+            return None
         if key.startswith("faq:") and "#" not in key:
             bar = FAQ_RANKED_SWAP
         elif key == "fallback" and u.ordinal is not None and not memory.items and not u.records():
@@ -4597,7 +4604,8 @@ class Router:
         # (not whether foreign actors are cast, nor whether a crew from abroad may shoot)
         papers_to_enter = bool(ENTRY_PAPERWORK.search(text) and GOING_IN.search(text)) and not u.records() \
             and (u.filter("country") not in (None, "CN") or FOREIGN_CAST.search(text) is not None
-                 or FOREIGN_PRODUCTION.search(text) is not None) and not JOINING.search(text)
+                 or FOREIGN_PRODUCTION.search(text) is not None or lexicon.NATIONALS_SAID.search(text) is not None) \
+            and not JOINING.search(text)
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
                 and not ((VISA.search(text) or papers_to_enter) and key[4:] in turn.kb.faq and "visa" not in turn.kb.faq[key[4:]].tags
                          and not JOINING.search(text)) \
@@ -4650,9 +4658,13 @@ class Router:
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms; a
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
-        elif (FOREIGN_CAST.search(text) or (lexicon.OWN_CAST.search(text) and u.filter("country") not in (None, "CN"))) \
+        elif (FOREIGN_CAST.search(text) or (lexicon.OWN_CAST.search(text) and u.filter("country") not in (None, "CN"))
+              # "她一句中文都不会…能去横店演你们的剧吗", "댄서 중국어 1도 못하는데 드라마 출연 가능함?": someone
+              # without Chinese asking to act in the shows is whether foreigners are cast (fixG17)
+              or (lexicon.NO_CHINESE.search(text) and lexicon.ACTS_IN_SHOWS.search(text))) \
                 and not u.records() and (not key.startswith(("event:", "list:events")) or lexicon.WORKED_BEFORE.search(text)) \
-                and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)) \
+                and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)
+                         and not lexicon.ACTS_IN_SHOWS.search(text)) \
                 and not (FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
             # (the faces cast asked about is no credit of a title: "서양 배우 얼굴이 흔한가요?")
@@ -4660,6 +4672,7 @@ class Router:
             # (a crew with foreigners in it allowed to shoot, no part to play said, is the filming FAQ below)
             faq_id = _overview_faq(turn, "actors")
         elif (FOREIGN_PRODUCTION.search(text) or passport_said) and not lexicon.MONEY_SUPPORT.search(text) \
+                and not lexicon.BENEFITS_RECEIVED.search(text) \
                 and not lexicon.NO_CHINESE.search(text) \
                 and not (lexicon.AFFORDABLE.search(text) and Router.affordability(turn, u) is not None) \
                 and (SHOOT_ALLOWED.search(text) or (
@@ -5426,6 +5439,11 @@ class Router:
         if faq_lead and intent == "ask_incentives" and faq.id == _overview_faq(turn, "incentives") \
                 and DETAIL_WANTED.search(fold(turn.text)) and not u.records():
             faq_lead = False  # "인센티브가 구체적으로 뭐예요?": the incentives themselves, not the overview
+        if faq_lead and faq.id == _overview_faq(turn, "filming") and not u.records() \
+                and lexicon.BENEFITS_RECEIVED.search(fold(turn.text)) and _overview_faq(turn, "incentives"):
+            # "what special support can foreign companies get when they film here?": a benefit to
+            # receive, the incentives, not whether they may film (fixG17)
+            return faq_reply(turn, _overview_faq(turn, "incentives"))
         if faq_lead:
             return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \

@@ -288,6 +288,18 @@ SIGHTSEEING = re.compile(
     r"|야경(을|이)? ?(보|구경|감상|즐기)|(보기|구경하기|관람하기) ?(좋은|제일 좋은) ?(시간|시기|때|계절)")
 
 
+# Our titles named as what to watch ("¿qué títulos recomienda para ver en familia?", "which of your titles
+# would you suggest for a family night?", "推荐几部适合全家看的作品", "가족이랑 볼 만한 작품 추천"): a genre
+# of ours asked with a word for our titles and no platform of others, the catalogue's (fixG17)
+_OUR_TITLES = re.compile(r"\b(titulos?|titles?|obras|catalog\w*)\b|作品|片单|片子|작품")
+_OTHER_PLATFORM = re.compile(r"\b(netflix|amazon|prime video|disney\+?|hbo|youtube|viki|vix|iqiyi|youku)\b|奈飞|网飞|爱奇艺|优酷|腾讯视频|넷플릭스|티빙|웨이브|왓챠")
+
+
+def _our_titles_to_watch(u: Understanding, folded: str) -> bool:
+    return bool(u.ids("genre") or u.filter("genre")) and _OUR_TITLES.search(folded) is not None \
+        and _OTHER_PLATFORM.search(folded) is None
+
+
 def not_ours(u: Understanding, kb=None) -> bool:
     """Is the message about another place's weather, permits, visas or taxes, or another festival
     (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records, or about
@@ -299,7 +311,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
         return False
     # ("¿una agencia de talentos como la mía puede entrar a la Alianza?": the agency is who would
     # join, no agency to recommend)
-    if (OTHER_MONEY.search(folded) or (ELSE_BUSINESS.search(folded) and not lexicon.JOINING.search(folded))
+    if (OTHER_MONEY.search(folded) or (ELSE_BUSINESS.search(folded) and not lexicon.JOINING.search(folded)
+                                       and not _our_titles_to_watch(u, folded))
             or OWN_ERRAND.search(to_simplified(folded)[0])) and not u.records():
         return True  # an exchange rate, a camera, an agency to recommend, a SIM card: whatever our words beside it
     if asks_work_of_bot(u) or OWN_PAPERS.search(folded):
@@ -406,6 +419,10 @@ TOURISM = re.compile(
 #   "연극제 초청작 티켓", "when do tickets go on sale for the theatre festival?", "festival de teatro".
 OTHER_FESTIVAL = re.compile(
     r"\b(theat(re|er)|music|arts?|jazz|rock|comic|anime|beer|food|dance|opera|literary|book) (festival|fest)s?\b|\bcomic-?cons?\b"
+    # a martial-arts, mask or puppet festival of a town ("충주 무술축제", "the Chungju martial arts festival",
+    # "festival de artes marciales", "武术节"): never ours, a film festival (fixG17)
+    r"|\b(martial arts?|kung ?fu|taekwondo|mask|puppet) (festival|fest)s?\b|\bfestival(es)? (de|del) (artes marciales|kung ?fu|taekwondo|mascaras|titeres|marionetas)\b"
+    r"|武术节|武術節|武林大会|功夫节|面具节|木偶节|(무술|탈춤|태권도|인형극|마당극) ?(축제|페스티벌)"
     r"|\bfestival(es)? (de|del) (teatro|musica|jazz|rock|las artes|arte|danza|opera|comic|cerveza|gastronomi\w*|literatura|libro)\b"
     r"|戏剧节|话剧节|戏剧季|音乐节|艺术节|动漫节|漫展|啤酒节|美食节|舞蹈节|歌剧节|读书节|书展"
     r"|연극제|음악 ?(축제|페스티벌)|뮤직 ?페스티벌|재즈 ?페스티벌|예술제|무용제|맥주 ?축제|음식 ?축제|코믹 ?콘|만화 ?축제"
@@ -493,6 +510,10 @@ THIRD_PARTY_PROCEDURE = re.compile(
     # (a company already set up, said before joining us, is no registry: "几个人合伙开的公司，也想入盟，要走什么手续")
     r"|(开|開|注册|註冊|成立)(一家|一个|一個|个|個|家)?[^的，,。？?]{0,4}(公司|工作室)[^。？！?!，,]{0,12}(手续|手續|部门|部門|执照|執照|流程|程序|步骤|步驟)|营业执照|營業執照|工商(注册|登记)"
     r"|사업자 ?등록|법인 ?(설립|등록)|(회사|영화사|제작사|법인)(를|을)? ?(설립|차리|세우)"
+    # the papers to register a company of theirs in a town ("请问在丽水注册一家纪录片公司需要哪些材料？",
+    # "회사 등록하려면 서류"): the registry's, unless it is to join us (fixG17)
+    r"|(注册|註冊|成立)(一家|一个|一個|一间|一間|个|個|间|間|家)?[^的，,。？?]{0,6}(公司|工作室)[^。？！?!]{0,12}(材料|资料|資料|文件|证件|證件)(?![^。？！?!]{0,20}(联盟|聯盟|入盟|加入|hisda))"
+    r"|(회사|영화사|제작사|법인|사업자)(를|을)? ?등록"
     # one's own video put on a platform ("how do I get my short onto TikTok with captions?", "¿cómo subo
     # mi corto a YouTube?", "怎么把我的短片发到抖音上", "제 단편 틱톡에 어떻게 올려요?"): the platform's how-to
     r"|\b(get|put|post|upload|publish)\b (my|our) (own )?([\w-]+ ){0,3}(onto|on|to) (tiktok|youtube|instagram|reels|facebook|douyin|snapchat)\b"
@@ -607,6 +628,15 @@ ELSE_BUSINESS = re.compile(
     r"|(哪个|哪家|什么)平台.{0,12}(最火|最好|更火|最热|流量最大|最吃香|卖得最好|最受欢迎)|(抖音|快手|tiktok|youtube|b站)还是(抖音|快手|tiktok|youtube|b站)"
     r"|(어느|어떤|무슨) ?플랫폼.{0,15}(제일|가장|젤|더) ?(잘|많이|인기|뜨|핫)|(틱톡|유튜브|인스타)(이랑|하고|랑|와|과|이나|아니면) ?(틱톡|유튜브|인스타)"
     r"|(캐스팅|연예|모델|배우) ?(에이전시|기획사|소속사)|연기 ?(학원|학교|레슨)|(에이전시|기획사|학원|변호사|세무사).{0,12}추천"
+    # a lawyer of their own to hire for a deal ("do we need a lawyer to sign a licence with a Chinese
+    # company?", "¿necesitamos un abogado en Asunción para firmar?", "签合同要不要请律师", "계약하기 전에
+    # 변호사를 꼭 써야 돼요?"): legal advice, no record of ours answers it (fixG17)
+    r"|\b(need|needs|needed|hire|hiring|retain|engage)\b.{0,15}\b(a |an |our own |my own )?(local )?(lawyers?|attorneys?|solicitors?|legal counsel|notar(y|ies))\b"
+    r"|\b(we|i) (\w+ )?(get|use|have|bring)\b.{0,10}\b(a |an |our own |my own )?(local )?(lawyers?|attorneys?|solicitors?|legal counsel)\b"
+    r"|\b(lawyers?|attorneys?|solicitors?|legal counsel)\b.{0,10}\b(needed|necessary|required|a must)\b"
+    r"|\b(necesit\w*|contrat\w*|busc\w*|hace falta|requier\w*|tener|usar|poner|llevar)\b.{0,15}\b(un |una |nuestro |mi )?(abogad[oa]s?|notari[oa]s?|asesor(ia)? (legal|juridic[oa]))\b"
+    r"|(请|找|要|需要|聘|雇|用)(个|一个|一位|位)?(律师|法律顾问)|律师(费)?(吗|嘛|么|呢)"
+    r"|(변호사|법무사|법률 ?자문)(를|을|가|는)? ?(꼭 |반드시 |따로 )?(써야|선임|고용|필요|있어야|끼고|끼어야|구해야|대동)"
     r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
     # a job interview at an employer that is no film body ("tips for a job interview at a bank",
     # "consejos para una entrevista en una aseguradora", "银行面试要注意什么", "보험회사 면접 팁"):
