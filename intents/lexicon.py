@@ -9150,3 +9150,50 @@ def city_picks_event(text: str) -> str | None:
     if zone is None or zone in CHINA_ZONES or _CITY_CLOCK.search(rest):
         return None
     return zone
+
+
+# The partner's own video told as what it is for or shot with, before the question it asks (fixH17):
+# a hotel as the client ("a hotel promo", "un video promocional para un hotel", "酒店宣传片", "호텔 홍보
+# 영상") or a drone as the camera ("drone footage", "un video con dron", "无人机视频", "드론 영상").
+# Neither is a stay nor a permit asked when the message goes on to ask which titles or sets there are
+# of a kind ("…, which sets have palaces?", "…有啥历史剧", "…역사 드라마 뭐 있음?"): `own_video_aside`.
+OWN_VIDEO_OF = re.compile(
+    r"\bhotel'?s? (promo\w*|ads?|advert\w*|commercials?|videos?|films?|clips?|spots?|campaigns?|reels?|brand\w*|marketing)\b"
+    r"|\b(promo\w*|ads?|advert\w*|commercials?|videos?|films?|clips?|spots?|campaigns?|reels?|shoot)( \w+){0,2} (for|of) (a|an|the|our|my|their|this|one)? ?(\w+ ){0,2}hotels?\b"
+    r"|\b(videos?|spots?|comercial(es)?|anuncios?|promo\w*|publicidad|campana|clips?|cortos?)( \w+){0,2} (para|de|del) (un|una|el|la|nuestro|nuestra|mi|su)? ?(\w+ )?hotel(es)?\b"
+    r"|(酒店|宾馆|賓館|饭店|飯店)(的|嘅)?(宣传|宣傳|广告|廣告|视频|視頻|短片|形象片|推广|推廣)"
+    r"|(给|給|帮|幫|为|為|替)(一家|一間|一间|间|間|家)?(酒店|宾馆|賓館|饭店|飯店)拍"
+    r"|호텔 ?(홍보|광고|프로모션|브랜드|브랜딩|영상|cf)"
+    r"|\bdrones? (videos?|footage|shots?|clips?|films?|reels?|cinematograph\w*|shoot|aerials?|promo\w*)\b"
+    r"|\b(shoot|film|shooting|filming|shot|filmed|record\w*)( it| this)? (with|on|by|from) (a |an |our |my )?drones?\b"
+    r"|\b(videos?|tomas|imagenes|grabacion|clips?|filmacion|planos)( \w+){0,2} (con|de|en) (un |el |nuestro )?(dron|drone)s?\b"
+    r"|\b(grab\w*|film\w*|rod\w*)( \w+){0,3} con (un |el |nuestro )?(dron|drone)s?\b"
+    r"|(无人机|無人機)?(的)?航拍(的)?(视频|視頻|镜头|鏡頭|画面|畫面|短片|片)?|(无人机|無人機)(的)?(视频|視頻|镜头|鏡頭|画面|畫面|短片|拍摄|拍攝|片)|用(无人机|無人機)拍"
+    r"|드론 ?(영상|촬영|샷|화면|뷰|으로 ?(찍|촬영))")
+# The hotel or the drone in such a phrase, taken out before the gap is read again
+_VIDEO_GAP_WORD = re.compile(r"\bhotel(e?s)?\b|\bdrones?\b|\bdron\b|酒店|宾馆|賓館|饭店|飯店|无人机|無人機|航拍|호텔|드론")
+# The drone's rules asked beside it ("do we need a permit?", "需要审批吗", "허가 필요해요?")
+_DRONE_RULES_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsur\w*|\ballowed\b|\bfly\w*|\bpermis\w*|\blicencias?\b|\bseguros?\b|\bvolar\b"
+                                r"|许可|許可|审批|審批|报批|報批|备案|備案|保险|保險|能不能飞|能飞|허가|승인|신고|보험|띄우|띄워")
+# Which titles or sets of a kind there are, asked plainly ("有啥历史剧", "边啲景有宫殿", "궁전 세트 있는
+# 데 알려줘"), beside the list words of `asks_for_kind`
+KIND_ASKED_PLAIN = re.compile(r"\b(which|what|any)\b|\b(que|cuales|algun[oa]?s?)\b|有啥|有什么|有什麼|有哪|哪些|哪几|哪幾|边啲|邊啲|边几|邊幾|有咩|有冇"
+                              r"|뭐 ?있|뭐가 ?있|어떤|어디|있는 ?(데|곳|거)|있어|있나|있음")
+
+
+def own_video_aside(text: str, gap: str | None) -> bool:
+    """Is the hotel or drone gap found (`gap_topic`) only the partner's own video told (`OWN_VIDEO_OF`)
+    before a list of a kind asked ("we're shooting a hotel promo, which sets have palaces?", "사극 느낌
+    드론 영상 찍을 건데 역사 드라마 뭐 있음?")? Not when a permit or a stay is asked too ("can we fly the
+    drone?", "where do we stay?"), nor when whether they may shoot is asked."""
+    if gap not in ("hotel", "permits"):
+        return False
+    folded = fold(text)
+    if not OWN_VIDEO_OF.search(folded) or SHOOT_ALLOWED.search(folded) or _DRONE_RULES_ASKED.search(folded):
+        return False
+    if not (asks_for_kind(text) or asks_for_list(text) or KIND_ASKED_PLAIN.search(folded)):
+        return False
+    rest = folded
+    for _ in range(2):  # ("a drone clip for a hotel": both told, one phrase inside the other)
+        rest = re.sub(r"\s+", " ", OWN_VIDEO_OF.sub(lambda m: _VIDEO_GAP_WORD.sub(" ", m.group()), rest))
+    return gap_topic(rest) is None
