@@ -13717,7 +13717,20 @@ def _genre_titles_asked(turn: Turn, u: Understanding, memory: Memory) -> bool:
         and not u.switch_lang and lexicon.asks_for_kind(turn.text) and not lexicon.yes_no(turn.text) \
         and all(kind in ("event", "program") for kind, _ in u.records()) \
         and not SET_WORDS.search(folded) and not PLACE_TO_SHOOT.search(folded) and not PLACE_WANTED.search(folded) \
-        and not FILMING.search(folded) and not OWN_STORY.search(folded) and not SUITS_OURS.search(folded)
+        and (not (FILMING.search(folded) or OWN_STORY.search(folded)) or YOUR_TITLES_OF_KIND.search(folded)) \
+        and not SUITS_OURS.search(folded)
+
+
+# Titles of a kind asked of us in so many words ("what historical dramas do you have?", "¿qué series
+# históricas tienen?", "你们有啥历史剧", "역사 드라마 뭐 있음?"): the titles, even after the partner's
+# own shoot is told ("we're filming a period-style video, …", "我们要拍个古装风的视频 …"; fixH17)
+YOUR_TITLES_OF_KIND = re.compile(
+    r"\b(what|which|any)( [\w-]+){0,2} (dramas|titles|shows|series|short dramas|microdramas)\b.{0,20}\b(do|have|got|did) (you|u|ya|y'?all)\b"
+    r"|\b(do|have|did) (you|u|ya|y'?all)( guys)? (have|got|carry|offer)( any)?( [\w-]+){0,2} (dramas|titles|shows|series)\b"
+    r"|\b(que|cuales|algun[oa]s?) (series|titulos|dramas|obras|novelas|microdramas|historias)( \w+){0,2} (tienen|tenes|teneis|hay|manejan|ofrecen|tiene)\b"
+    r"|\b(tienen|tenes|teneis|hay|manejan|ofrecen) (alguna?s? |algun )?(series|titulos|dramas|obras|novelas|microdramas)\b"
+    r"|(有啥|有什么|有什麼|有哪些|有哪几部|有冇|有咩|有没有|有無|有无)(的)?[\u4e00-\u9fff]{0,4}(剧|劇|片子|短剧|短劇)"
+    r"|(드라마|작품|시리즈|극)\s?(뭐|뭐가|무엇이|어떤 ?게|어떤 ?거) ?있|어떤 [가-힣 ]{0,8}(드라마|작품|시리즈)(가|이)? ?있")
 
 
 # What would suit the partner's own story ("what've you got that'd work?", "¿qué tienen que nos sirva?"):
