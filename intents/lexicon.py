@@ -5037,12 +5037,19 @@ SHOOT_ALLOWED = re.compile(
 # passports", "sin pasaporte chino", "con pasaporte colombiano", "没有中国护照", "拿的都是法国护照",
 # "중국 여권 없음", "한국 여권이라"): a nationality, no papers asked
 PASSPORT_HELD = re.compile(
-    r"\b(no|without( a| any)?|not on|none of us (has|have|holds?)( a| an)?|don'?t (have|hold)( a| an| any)?|(we )?(hold|holding|carry|carrying|on|with)( \w+)?)"
+    r"\b(no|without( a| any)?|not on|none of us (has|have|holds?)( a| an)?|don'?t (have|hold)( a| an| any)?|(we )?(hold|holds|holding|carry|carries|carrying|has|have|on|with)( \w+)?)"
     r"( [\w-]+){0,2} passports?\b(?! (for|to|when|if|do|does|is|are)\b)|\b\w+ passport holders?\b"
     r"|\b(sin|con|no tenemos|tenemos|ninguno (tiene|con))( \w+)? pasaportes?( \w+)?"
     r"|(没有|没|无|不是|拿|持|用|都是|全是)(着|的)?(都是|是)?.{0,4}(护照|護照)|(护照|護照)(都)?(不是|是)"
-    r"|(중국|한국|외국|미국|일본|스페인|멕시코|프랑스|영국) ?여권(이|은|도|을)? ?(없|안|아니|이라|인데|이고|소지|가진|가지고|들고|만)"
+    r"|(중국|한국|외국|미국|일본|스페인|멕시코|프랑스|영국|[가-힣]{2,5}) ?여권(이|은|도|을)? ?(없|안|아니|이라|인데|이고|소지|가진|가지고|들고|만)"
     r"|여권(이|은|도)? ?(없|아니)")
+
+
+# The passport as something that might get in the way of the shoot ("会不会影响在那个景拍", "¿eso nos
+# impide grabar?", "촬영하는 데 문제 없나요?"; fixH17)
+_SHOOT_HINDERED = re.compile(r"\b(stop|stops|keep|keeps|prevent|prevents|bar|bars|block|blocks) (us|them|the crew|our crew|our team) from (film|shoot)\w*"
+                             r"|\b(impid\w*|imped\w*|afect\w*) (que )?(\w+ )?(grabar|filmar|rodar|grabemos|filmemos|rodemos)"
+                             r"|(影响|影響|妨碍|妨礙|耽误|耽誤).{0,8}拍|(촬영|찍)\S{0,6} ?(문제|지장|제약|제한)")
 
 
 def passport_as_reason(text: str) -> bool:
@@ -5051,7 +5058,7 @@ def passport_as_reason(text: str) -> bool:
     or lacked is why the crew asks, and what it asks is whether it may shoot, not the papers to enter
     (a visa or entry papers named beside it stay the visa). `text` is folded."""
     rest = PASSPORT_HELD.sub(" ", text)
-    return rest != text and VISA.search(rest) is None and SHOOT_ALLOWED.search(rest) is not None \
+    return rest != text and VISA.search(rest) is None and (SHOOT_ALLOWED.search(rest) or _SHOOT_HINDERED.search(rest)) \
         and not re.search(r"\b(need|needs|necesit\w*|hace falta|requier\w*|tramit\w*)\b|需要|要办|办理|준비|필요", rest)
 
 

@@ -4648,7 +4648,7 @@ class Router:
         elif (FOREIGN_PRODUCTION.search(text) or passport_said) and not lexicon.MONEY_SUPPORT.search(text) \
                 and not lexicon.NO_CHINESE.search(text) \
                 and not (lexicon.AFFORDABLE.search(text) and Router.affordability(turn, u) is not None) \
-                and (SHOOT_ALLOWED.search(text) or (
+                and (SHOOT_ALLOWED.search(text) or passport_said or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
                 and not (key.startswith("gap:") and not _team_gap(turn, u, key)
