@@ -3940,6 +3940,8 @@ class Router:
             return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
+        if (adapter := adaptation_team_asked(turn, u)) is not None:
+            return adapter  # "¿quién hace la adaptación al español?": the team whose work it is (fixH17)
         if (weighed := partners_compared(turn, u, memory)) is not None:
             return weighed  # "is ShortMax or Reel-K the better platform for us?": no pick, what is published of each
         if (view := partner_view(turn, u)) is not None:
@@ -15201,6 +15203,28 @@ TEAM_WORK = (
 # "Europe", "亚洲", "동남아") — with a country not in `SPANISH_SPEAKING`, a team word is no Spanish work
 OTHER_MARKET = re.compile(r"\bnorth americ\w*|\bnorteameric\w*|\beurop(e|a)\b|\basia\b|\bafrica\b|\boceania\b"
                           r"|\bmiddle east\b|\boriente medio\b|北美|欧洲|歐洲|亚洲|亞洲|东南亚|非洲|中东|북미|유럽|아시아|동남아|아프리카|중동")
+
+
+# Who does the adaptation asked ("who does the Spanish adaptation?", "¿quién hace la adaptación?",
+# "西语版谁来改编", "스페인어 버전 각색은 누가 합니까?"), or whom to write to about it (fixH17)
+ADAPTATION_WHO = re.compile(
+    r"\bwho(m)?('?s| is| are)? (does|do|will do|would do|handles?|is doing|makes?|takes care of|in charge of|responsible for|can do|could do)\b.{0,25}\badapt\w*"
+    r"|\bwho (adapts|would adapt|will adapt|can adapt|could adapt)\b|\badaptations?\b.{0,40}\bwho(m)?\b"
+    r"|\bquien(es)? (hace|hara|haria|hacen|se encarga|se encargan|se ocupa|lleva|realiza|adapta|adaptan)\b.{0,25}\badapt\w*|\badaptac\w*\b.{0,40}\bquien"
+    r"|(谁|誰).{0,6}(改编|改編)|(改编|改編).{0,10}(谁|誰)"
+    r"|각색\S{0,3} ?(누가|누구|어디|담당)|누가 .{0,12}각색")
+
+
+def adaptation_team_asked(turn: Turn, u: Understanding) -> Reply | None:
+    """Who adapts the titles (into Spanish) asked, or whom to write to about it: the one team whose
+    role is that work (`TEAM_WORK`: Dalynn Studio), its card, not the event or the FAQ talked about
+    before. None with a record named or no single such team."""
+    if any((kind, rid) not in BACKGROUND for kind, rid in u.records()) or not ADAPTATION_WHO.search(fold(to_simplified(turn.text)[0])):
+        return None
+    cid = _team_contact(turn)
+    if cid is None or cid not in turn.kb.contacts:
+        return None
+    return facts.answer(turn, "contact", cid, "role")  # (who it is first; the card gives the email too)
 
 
 def _team_contact(turn: Turn) -> str | None:
