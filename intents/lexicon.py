@@ -3448,7 +3448,13 @@ TEAM_SIZE = re.compile(
     r"|(团队|公司|我们|工作室|剧组|小组|我们这边)(就|只有|只|才|一共|总共)(两|三|四|五|六|\d+)个人|(就|只有|只|才)(我们)?(两|三|四|五|六|\d+)个人"
     # ("就我和合伙人两个人干": me and my partner, the whole team; fixW16)
     r"|(就|只有|只|才)(我|我们)(和|跟|与|同)[\u4e00-\u9fff]{1,4}(两|三|四|\d+)个(人)?"
-    r"|(팀|회사|우리|저희|사무실)[^?.!]{0,6}(\d+|두|세|네|다섯|여섯) ?명(뿐|밖에|(이라서?|인데|임|이에요|이거든요)(?![^?]{0,30}(가도|갈 ?수|가면|와도|올 ?수|오면|가능)))")
+    r"|(팀|회사|우리|저희|사무실)[^?.!]{0,6}(\d+|두|세|네|다섯|여섯) ?명(뿐|밖에|(이라서?|인데|임|이에요|이거든요)(?![^?]{0,30}(가도|갈 ?수|가면|와도|올 ?수|오면|가능)))"
+    # the company described by its size ("a two-person studio", "un estudio de dos personas", "两个人的小
+    # 工作室", "2인 스튜디오"): how small it is, no seats for two (fixH17)
+    r"|\b(two|three|four|five|six|\d+)[- ](person|people|man|member|woman)s? (studio|team|shop|outfit|company|crew|agency)\b"
+    r"|\b(estudio|equipo|productora|empresa|agencia|compania|oficina|taller)( \w+)? de (solo |apenas |nomas )?(dos|tres|cuatro|cinco|seis|\d+) (personas|integrantes|miembros)\b"
+    r"|(两|三|四|五|六|\d+)个人的(小)?(工作室|团队|公司|剧组|小组|小公司)|(两|三|四|五|六|\d+)人(小)?(工作室|团队|公司)"
+    r"|(\d+|두|세|네|다섯|여섯) ?(인|명) ?(스튜디오|팀|회사|제작사|사무실)")
 # (the number told beside whether the group may go, "저희 4명인데 캐스팅 데이 가도 돼요?", is the
 # group's headcount, as "somos 4, ¿podemos ir?")
 

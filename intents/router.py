@@ -4208,6 +4208,8 @@ class Router:
         # writer's let in, no set, shoot or entry to China said; fixC17)
         let_in = let_in or (LIKE_US_IN_KO.search(text) is not None and not u.records() and not FILMING.search(text)
                             and not SHOOT_SAID.search(text) and not SET_OR_ENTRY_KO.search(text))
+        let_in = let_in or (LIKE_US_IN_ES.search(text) is not None and not u.records() and not FILMING.search(text)
+                            and not SHOOT_SAID.search(text) and not _INTO_A_PLACE_ES.search(text))
         # ("y cómo le hacemos para entrar nosotros, somos un estudio chiquito": we, the way in, and who
         # we are said after it, read as the sets of the town to get into)
         let_in = let_in or (lexicon.WE_GET_IN.search(text) is not None and not u.records() and key.startswith("list:locations"))
@@ -14520,6 +14522,12 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
 # The partner's own festival or body, said as who they are ("we're a small film festival association",
 # "somos la asociación de una muestra de cine", "敝影展协会", "像我们这样的影展协会", "저희는 영화제 협회인데",
 # "1인 크리에이터 팀"): a festival word of theirs names no event of ours; asking to join, they join the alliance
+# A company like the writer's let in, in Spanish ("¿cómo podría entrar un estudio de dos personas como el
+# mío?", "una productora chiquita como la nuestra, ¿puede entrar?"): joining the alliance (fixH17)
+# (a place gone into, "entrar al set", "entrar en el plató", is no joining)
+_INTO_A_PLACE_ES = re.compile(r"\b(entrar|entra|entraria|meterse|se mete)( \w+)? (a|al|en|a la|a los|dentro)\b")
+LIKE_US_IN_ES = re.compile(r"\b(entrar|entra|entraria|entraria|meterse|se mete|se meteria)\b.{0,40}\b(como|igual que) (el|la|los|las) (mio|mia|nuestr[oa]s?)\b"
+                           r"|\b(como|igual que) (el|la|los|las) (mio|mia|nuestr[oa]s?)\b.{0,30}\b(entrar|entra|entraria|meterse|se mete)\b")
 LIKE_US_IN_KO = re.compile(r"(우리|저희|나|저) ?같은 [^?？.]{1,20}?(은|는|도|이|가)? ?(어떻게 ?|어케 ?|우째 ?|어찌 ?)?(들어가|들어갈|들어오|가입|합류|참여해|참여할|끼)")
 SET_OR_ENTRY_KO = re.compile(r"세트|촬영|스튜디오|현장|공항|입국|중국|비자|행사|이벤트|매칭|피칭|설명회")
 OWN_BODY = re.compile(
