@@ -5058,6 +5058,15 @@ _SHOOT_HINDERED = re.compile(r"\b(stop|stops|keep|keeps|prevent|prevents|bar|bar
                              r"|(影响|影響|妨碍|妨礙|耽误|耽誤).{0,8}拍|(촬영|찍)\S{0,6} ?(문제|지장|제약|제한)")
 
 
+# Whether something gets in the way, asked ("would that stop us from filming?", "¿eso nos impide
+# grabar?", "会不会影响拍", "촬영하는 데 지장 있어요?"): a FAQ's leading "Yes" would say it does (fixH17)
+HINDRANCE_ASKED = re.compile(r"\b(stop|stops|prevent|prevents|keep|keeps|bar|bars|block|blocks|hold|holds) (us|them|me|the crew|our crew|our team|anyone|people)( back)?\b.{0,12}\bfrom\b"
+                             r"|\b(be|cause|causes) (a |an |any )?(problem|issue|obstacle)s?\b|\b(count|counts|work|works) against\b"
+                             r"|\b(impid\w*|imped\w*|impedimento|afect\w*|estorb\w*)\b|\b(algun|un) (problema|inconveniente)\b"
+                             r"|影响|影響|妨碍|妨礙|耽误|耽誤|有没有问题|有沒有問題|有冇問題|有冇问题|会不会有问题|會唔會有問題"
+                             r"|지장|문제(가|는)? ?(없|있|되|돼)|걸림돌|제약(이)? ?(있|없)")
+
+
 def passport_as_reason(text: str) -> bool:
     """"we're all foreigners, no Chinese passports, would they let us film at that one?", "sin pasaporte
     chino, ¿nos dejan filmar?", "没有中国护照，让我们拍吗", "중국 여권 없음, 찍게 해 줌?": the passport held

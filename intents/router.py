@@ -8478,7 +8478,9 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
     subject = faq_subject(turn, faq_id)
     text = item.answer.get(lang)
     if turn.text and (not lexicon.yes_no(turn.text) or (
-            lexicon.asks_permission(turn.text) and OWN_PRACTICE.search(item.question.get("en") or ""))):
+            lexicon.asks_permission(turn.text) and OWN_PRACTICE.search(item.question.get("en") or ""))
+            # ("would our passports stop us from filming?", "会不会影响拍": a "Yes" would say they do)
+            or lexicon.HINDRANCE_ASKED.search(fold(to_simplified(turn.text)[0]))):
         # "what do you do with Latin America?" is answered by what is done, not by "Yes."; "can
         # we use AI tools?" by what the alliance uses, which says nothing of what a partner may
         text = YES_OPENER.sub("", text, count=1) or text

@@ -151,3 +151,14 @@ def test_company_of_its_size_getting_in_joins(services: Services, lang, say) -> 
 ])
 def test_headcount_to_book_stays_a_place_asked(services: Services, lang, say) -> None:
     talk(services, lang, [(say, "gap:*")])
+
+
+@pytest.mark.parametrize("lang,say,yes", [
+    ("en", "all of us carry Ghanaian passports, would that stop us from filming there?", "Yes"),
+    ("es", "todos tenemos pasaporte boliviano, ¿eso nos impide rodar allá?", "Sí"),
+    ("zh", "我们全组都拿印尼护照，会不会影响在横店拍？", "会"),
+    ("ko", "저희 다 필리핀 여권인데 거기서 촬영하는 데 지장 있어요?", "네"),
+])
+def test_hindrance_asked_gets_no_leading_yes(services: Services, lang, say, yes) -> None:
+    reply = talk(services, lang, [(say, "faq:can_foreign_crews_film")])
+    assert not reply.text.lstrip().startswith(yes), reply.text[:60]
