@@ -3526,7 +3526,13 @@ TEAM_SIZE = re.compile(
     r"|(团队|公司|我们|工作室|剧组|小组|我们这边)(就|只有|只|才|一共|总共)(两|三|四|五|六|\d+)个人|(就|只有|只|才)(我们)?(两|三|四|五|六|\d+)个人"
     # ("就我和合伙人两个人干": me and my partner, the whole team; fixW16)
     r"|(就|只有|只|才)(我|我们)(和|跟|与|同)[\u4e00-\u9fff]{1,4}(两|三|四|\d+)个(人)?"
-    r"|(팀|회사|우리|저희|사무실)[^?.!]{0,6}(\d+|두|세|네|다섯|여섯) ?명(뿐|밖에|(이라서?|인데|임|이에요|이거든요)(?![^?]{0,30}(가도|갈 ?수|가면|와도|올 ?수|오면|가능)))")
+    r"|(팀|회사|우리|저희|사무실)[^?.!]{0,6}(\d+|두|세|네|다섯|여섯) ?명(뿐|밖에|(이라서?|인데|임|이에요|이거든요)(?![^?]{0,30}(가도|갈 ?수|가면|와도|올 ?수|오면|가능)))"
+    # the company described by its size ("a two-person studio", "un estudio de dos personas", "两个人的小
+    # 工作室", "2인 스튜디오"): how small it is, no seats for two (fixH17)
+    r"|\b(two|three|four|five|six|\d+)[- ](person|people|man|member|woman)s? (studio|team|shop|outfit|company|crew|agency)\b"
+    r"|\b(estudio|equipo|productora|empresa|agencia|compania|oficina|taller)( \w+)? de (solo |apenas |nomas )?(dos|tres|cuatro|cinco|seis|\d+) (personas|integrantes|miembros)\b"
+    r"|(两|三|四|五|六|\d+)个人的(小)?(工作室|团队|公司|剧组|小组|小公司)|(两|三|四|五|六|\d+)人(小)?(工作室|团队|公司)"
+    r"|(\d+|두|세|네|다섯|여섯) ?(인|명) ?(스튜디오|팀|회사|제작사|사무실)")
 # (the number told beside whether the group may go, "저희 4명인데 캐스팅 데이 가도 돼요?", is the
 # group's headcount, as "somos 4, ¿podemos ir?")
 
@@ -5126,12 +5132,28 @@ SHOOT_ALLOWED = re.compile(
 # passports", "sin pasaporte chino", "con pasaporte colombiano", "没有中国护照", "拿的都是法国护照",
 # "중국 여권 없음", "한국 여권이라"): a nationality, no papers asked
 PASSPORT_HELD = re.compile(
-    r"\b(no|without( a| any)?|not on|none of us (has|have|holds?)( a| an)?|don'?t (have|hold)( a| an| any)?|(we )?(hold|holding|carry|carrying|on|with)( \w+)?)"
+    r"\b(no|without( a| any)?|not on|none of us (has|have|holds?)( a| an)?|don'?t (have|hold)( a| an| any)?|(we )?(hold|holds|holding|carry|carries|carrying|has|have|on|with)( \w+)?)"
     r"( [\w-]+){0,2} passports?\b(?! (for|to|when|if|do|does|is|are)\b)|\b\w+ passport holders?\b"
     r"|\b(sin|con|no tenemos|tenemos|ninguno (tiene|con))( \w+)? pasaportes?( \w+)?"
     r"|(没有|没|无|不是|拿|持|用|都是|全是)(着|的)?(都是|是)?.{0,4}(护照|護照)|(护照|護照)(都)?(不是|是)"
-    r"|(중국|한국|외국|미국|일본|스페인|멕시코|프랑스|영국) ?여권(이|은|도|을)? ?(없|안|아니|이라|인데|이고|소지|가진|가지고|들고|만)"
+    r"|(중국|한국|외국|미국|일본|스페인|멕시코|프랑스|영국|[가-힣]{2,5}) ?여권(이|은|도|을)? ?(없|안|아니|이라|인데|이고|소지|가진|가지고|들고|만)"
     r"|여권(이|은|도)? ?(없|아니)")
+
+
+# The passport as something that might get in the way of the shoot ("会不会影响在那个景拍", "¿eso nos
+# impide grabar?", "촬영하는 데 문제 없나요?"; fixH17)
+_SHOOT_HINDERED = re.compile(r"\b(stop|stops|keep|keeps|prevent|prevents|bar|bars|block|blocks) (us|them|the crew|our crew|our team) from (film|shoot)\w*"
+                             r"|\b(impid\w*|imped\w*|afect\w*) (que )?(\w+ )?(grabar|filmar|rodar|grabemos|filmemos|rodemos)"
+                             r"|(影响|影響|妨碍|妨礙|耽误|耽誤).{0,8}拍|(촬영|찍)\S{0,6} ?(문제|지장|제약|제한)")
+
+
+# Whether something gets in the way, asked ("would that stop us from filming?", "¿eso nos impide
+# grabar?", "会不会影响拍", "촬영하는 데 지장 있어요?"): a FAQ's leading "Yes" would say it does (fixH17)
+HINDRANCE_ASKED = re.compile(r"\b(stop|stops|prevent|prevents|keep|keeps|bar|bars|block|blocks|hold|holds) (us|them|me|the crew|our crew|our team|anyone|people)( back)?\b.{0,12}\bfrom\b"
+                             r"|\b(be|cause|causes) (a |an |any )?(problem|issue|obstacle)s?\b|\b(count|counts|work|works) against\b"
+                             r"|\b(impid\w*|imped\w*|impedimento|afect\w*|estorb\w*)\b|\b(algun|un) (problema|inconveniente)\b"
+                             r"|影响|影響|妨碍|妨礙|耽误|耽誤|有没有问题|有沒有問題|有冇問題|有冇问题|会不会有问题|會唔會有問題"
+                             r"|지장|문제(가|는)? ?(없|있|되|돼)|걸림돌|제약(이)? ?(있|없)")
 
 
 def passport_as_reason(text: str) -> bool:
@@ -5140,7 +5162,7 @@ def passport_as_reason(text: str) -> bool:
     or lacked is why the crew asks, and what it asks is whether it may shoot, not the papers to enter
     (a visa or entry papers named beside it stay the visa). `text` is folded."""
     rest = PASSPORT_HELD.sub(" ", text)
-    return rest != text and VISA.search(rest) is None and SHOOT_ALLOWED.search(rest) is not None \
+    return rest != text and VISA.search(rest) is None and (SHOOT_ALLOWED.search(rest) or _SHOOT_HINDERED.search(rest)) \
         and not re.search(r"\b(need|needs|necesit\w*|hace falta|requier\w*|tramit\w*)\b|需要|要办|办理|준비|필요", rest)
 
 
@@ -9273,3 +9295,50 @@ def city_picks_event(text: str) -> str | None:
     if zone is None or zone in CHINA_ZONES or _CITY_CLOCK.search(rest):
         return None
     return zone
+
+
+# The partner's own video told as what it is for or shot with, before the question it asks (fixH17):
+# a hotel as the client ("a hotel promo", "un video promocional para un hotel", "酒店宣传片", "호텔 홍보
+# 영상") or a drone as the camera ("drone footage", "un video con dron", "无人机视频", "드론 영상").
+# Neither is a stay nor a permit asked when the message goes on to ask which titles or sets there are
+# of a kind ("…, which sets have palaces?", "…有啥历史剧", "…역사 드라마 뭐 있음?"): `own_video_aside`.
+OWN_VIDEO_OF = re.compile(
+    r"\bhotel'?s? (promo\w*|ads?|advert\w*|commercials?|videos?|films?|clips?|spots?|campaigns?|reels?|brand\w*|marketing)\b"
+    r"|\b(promo\w*|ads?|advert\w*|commercials?|videos?|films?|clips?|spots?|campaigns?|reels?|shoot)( \w+){0,2} (for|of) (a|an|the|our|my|their|this|one)? ?(\w+ ){0,2}hotels?\b"
+    r"|\b(videos?|spots?|comercial(es)?|anuncios?|promo\w*|publicidad|campana|clips?|cortos?)( \w+){0,2} (para|de|del) (un|una|el|la|nuestro|nuestra|mi|su)? ?(\w+ )?hotel(es)?\b"
+    r"|(酒店|宾馆|賓館|饭店|飯店)(的|嘅)?(宣传|宣傳|广告|廣告|视频|視頻|短片|形象片|推广|推廣)"
+    r"|(给|給|帮|幫|为|為|替)(一家|一間|一间|间|間|家)?(酒店|宾馆|賓館|饭店|飯店)拍"
+    r"|호텔 ?(홍보|광고|프로모션|브랜드|브랜딩|영상|cf)"
+    r"|\bdrones? (videos?|footage|shots?|clips?|films?|reels?|cinematograph\w*|shoot|aerials?|promo\w*)\b"
+    r"|\b(shoot|film|shooting|filming|shot|filmed|record\w*)( it| this)? (with|on|by|from) (a |an |our |my )?drones?\b"
+    r"|\b(videos?|tomas|imagenes|grabacion|clips?|filmacion|planos)( \w+){0,2} (con|de|en) (un |el |nuestro )?(dron|drone)s?\b"
+    r"|\b(grab\w*|film\w*|rod\w*)( \w+){0,3} con (un |el |nuestro )?(dron|drone)s?\b"
+    r"|(无人机|無人機)?(的)?航拍(的)?(视频|視頻|镜头|鏡頭|画面|畫面|短片|片)?|(无人机|無人機)(的)?(视频|視頻|镜头|鏡頭|画面|畫面|短片|拍摄|拍攝|片)|用(无人机|無人機)拍"
+    r"|드론 ?(영상|촬영|샷|화면|뷰|으로 ?(찍|촬영))")
+# The hotel or the drone in such a phrase, taken out before the gap is read again
+_VIDEO_GAP_WORD = re.compile(r"\bhotel(e?s)?\b|\bdrones?\b|\bdron\b|酒店|宾馆|賓館|饭店|飯店|无人机|無人機|航拍|호텔|드론")
+# The drone's rules asked beside it ("do we need a permit?", "需要审批吗", "허가 필요해요?")
+_DRONE_RULES_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsur\w*|\ballowed\b|\bfly\w*|\bpermis\w*|\blicencias?\b|\bseguros?\b|\bvolar\b"
+                                r"|许可|許可|审批|審批|报批|報批|备案|備案|保险|保險|能不能飞|能飞|허가|승인|신고|보험|띄우|띄워")
+# Which titles or sets of a kind there are, asked plainly ("有啥历史剧", "边啲景有宫殿", "궁전 세트 있는
+# 데 알려줘"), beside the list words of `asks_for_kind`
+KIND_ASKED_PLAIN = re.compile(r"\b(which|what|any)\b|\b(que|cuales|algun[oa]?s?)\b|有啥|有什么|有什麼|有哪|哪些|哪几|哪幾|边啲|邊啲|边几|邊幾|有咩|有冇"
+                              r"|뭐 ?있|뭐가 ?있|어떤|어디|있는 ?(데|곳|거)|있어|있나|있음")
+
+
+def own_video_aside(text: str, gap: str | None) -> bool:
+    """Is the hotel or drone gap found (`gap_topic`) only the partner's own video told (`OWN_VIDEO_OF`)
+    before a list of a kind asked ("we're shooting a hotel promo, which sets have palaces?", "사극 느낌
+    드론 영상 찍을 건데 역사 드라마 뭐 있음?")? Not when a permit or a stay is asked too ("can we fly the
+    drone?", "where do we stay?"), nor when whether they may shoot is asked."""
+    if gap not in ("hotel", "permits"):
+        return False
+    folded = fold(text)
+    if not OWN_VIDEO_OF.search(folded) or SHOOT_ALLOWED.search(folded) or _DRONE_RULES_ASKED.search(folded):
+        return False
+    if not (asks_for_kind(text) or asks_for_list(text) or KIND_ASKED_PLAIN.search(folded)):
+        return False
+    rest = folded
+    for _ in range(2):  # ("a drone clip for a hotel": both told, one phrase inside the other)
+        rest = re.sub(r"\s+", " ", OWN_VIDEO_OF.sub(lambda m: _VIDEO_GAP_WORD.sub(" ", m.group()), rest))
+    return gap_topic(rest) is None

@@ -3956,6 +3956,8 @@ class Router:
             return way  # "片单里有一部想合拍，要签什么、找什么人？": how a catalog title is licensed or co-produced
         if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
             return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
+        if (adapter := adaptation_team_asked(turn, u)) is not None:
+            return adapter  # "¿quién hace la adaptación al español?": the team whose work it is (fixH17)
         if (weighed := partners_compared(turn, u, memory)) is not None:
             return weighed  # "is ShortMax or Reel-K the better platform for us?": no pick, what is published of each
         if (view := partner_view(turn, u)) is not None:
@@ -4227,6 +4229,8 @@ class Router:
         # writer's let in, no set, shoot or entry to China said; fixC17)
         let_in = let_in or (LIKE_US_IN_KO.search(text) is not None and not u.records() and not FILMING.search(text)
                             and not SHOOT_SAID.search(text) and not SET_OR_ENTRY_KO.search(text))
+        let_in = let_in or (LIKE_US_IN_ES.search(text) is not None and not u.records() and not FILMING.search(text)
+                            and not SHOOT_SAID.search(text) and not _INTO_A_PLACE_ES.search(text))
         # ("y cómo le hacemos para entrar nosotros, somos un estudio chiquito": we, the way in, and who
         # we are said after it, read as the sets of the town to get into)
         let_in = let_in or (lexicon.WE_GET_IN.search(text) is not None and not u.records() and key.startswith("list:locations"))
@@ -4675,7 +4679,7 @@ class Router:
                 and not lexicon.BENEFITS_RECEIVED.search(text) \
                 and not lexicon.NO_CHINESE.search(text) \
                 and not (lexicon.AFFORDABLE.search(text) and Router.affordability(turn, u) is not None) \
-                and (SHOOT_ALLOWED.search(text) or (
+                and (SHOOT_ALLOWED.search(text) or passport_said or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
                 and not (key.startswith("gap:") and not _team_gap(turn, u, key)
@@ -8511,7 +8515,9 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
     subject = faq_subject(turn, faq_id)
     text = item.answer.get(lang)
     if turn.text and (not lexicon.yes_no(turn.text) or (
-            lexicon.asks_permission(turn.text) and OWN_PRACTICE.search(item.question.get("en") or ""))):
+            lexicon.asks_permission(turn.text) and OWN_PRACTICE.search(item.question.get("en") or ""))
+            # ("would our passports stop us from filming?", "会不会影响拍": a "Yes" would say they do)
+            or lexicon.HINDRANCE_ASKED.search(fold(to_simplified(turn.text)[0]))):
         # "what do you do with Latin America?" is answered by what is done, not by "Yes."; "can
         # we use AI tools?" by what the alliance uses, which says nothing of what a partner may
         text = YES_OPENER.sub("", text, count=1) or text
@@ -13754,7 +13760,20 @@ def _genre_titles_asked(turn: Turn, u: Understanding, memory: Memory) -> bool:
         and not u.switch_lang and lexicon.asks_for_kind(turn.text) and not lexicon.yes_no(turn.text) \
         and all(kind in ("event", "program") for kind, _ in u.records()) \
         and not SET_WORDS.search(folded) and not PLACE_TO_SHOOT.search(folded) and not PLACE_WANTED.search(folded) \
-        and not FILMING.search(folded) and not OWN_STORY.search(folded) and not SUITS_OURS.search(folded)
+        and (not (FILMING.search(folded) or OWN_STORY.search(folded)) or YOUR_TITLES_OF_KIND.search(folded)) \
+        and not SUITS_OURS.search(folded)
+
+
+# Titles of a kind asked of us in so many words ("what historical dramas do you have?", "¿qué series
+# históricas tienen?", "你们有啥历史剧", "역사 드라마 뭐 있음?"): the titles, even after the partner's
+# own shoot is told ("we're filming a period-style video, …", "我们要拍个古装风的视频 …"; fixH17)
+YOUR_TITLES_OF_KIND = re.compile(
+    r"\b(what|which|any)( [\w-]+){0,2} (dramas|titles|shows|series|short dramas|microdramas)\b.{0,20}\b(do|have|got|did) (you|u|ya|y'?all)\b"
+    r"|\b(do|have|did) (you|u|ya|y'?all)( guys)? (have|got|carry|offer)( any)?( [\w-]+){0,2} (dramas|titles|shows|series)\b"
+    r"|\b(que|cuales|algun[oa]s?) (series|titulos|dramas|obras|novelas|microdramas|historias)( \w+){0,2} (tienen|tenes|teneis|hay|manejan|ofrecen|tiene)\b"
+    r"|\b(tienen|tenes|teneis|hay|manejan|ofrecen) (alguna?s? |algun )?(series|titulos|dramas|obras|novelas|microdramas)\b"
+    r"|(有啥|有什么|有什麼|有哪些|有哪几部|有冇|有咩|有没有|有無|有无)(的)?[\u4e00-\u9fff]{0,4}(剧|劇|片子|短剧|短劇)"
+    r"|(드라마|작품|시리즈|극)\s?(뭐|뭐가|무엇이|어떤 ?게|어떤 ?거) ?있|어떤 [가-힣 ]{0,8}(드라마|작품|시리즈)(가|이)? ?있")
 
 
 # What would suit the partner's own story ("what've you got that'd work?", "¿qué tienen que nos sirva?"):
@@ -14542,6 +14561,12 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
 # The partner's own festival or body, said as who they are ("we're a small film festival association",
 # "somos la asociación de una muestra de cine", "敝影展协会", "像我们这样的影展协会", "저희는 영화제 협회인데",
 # "1인 크리에이터 팀"): a festival word of theirs names no event of ours; asking to join, they join the alliance
+# A company like the writer's let in, in Spanish ("¿cómo podría entrar un estudio de dos personas como el
+# mío?", "una productora chiquita como la nuestra, ¿puede entrar?"): joining the alliance (fixH17)
+# (a place gone into, "entrar al set", "entrar en el plató", is no joining)
+_INTO_A_PLACE_ES = re.compile(r"\b(entrar|entra|entraria|meterse|se mete)( \w+)? (a|al|en|a la|a los|dentro)\b")
+LIKE_US_IN_ES = re.compile(r"\b(entrar|entra|entraria|entraria|meterse|se mete|se meteria)\b.{0,40}\b(como|igual que) (el|la|los|las) (mio|mia|nuestr[oa]s?)\b"
+                           r"|\b(como|igual que) (el|la|los|las) (mio|mia|nuestr[oa]s?)\b.{0,30}\b(entrar|entra|entraria|meterse|se mete)\b")
 LIKE_US_IN_KO = re.compile(r"(우리|저희|나|저) ?같은 [^?？.]{1,20}?(은|는|도|이|가)? ?(어떻게 ?|어케 ?|우째 ?|어찌 ?)?(들어가|들어갈|들어오|가입|합류|참여해|참여할|끼)")
 SET_OR_ENTRY_KO = re.compile(r"세트|촬영|스튜디오|현장|공항|입국|중국|비자|행사|이벤트|매칭|피칭|설명회")
 OWN_BODY = re.compile(
@@ -15225,6 +15250,28 @@ TEAM_WORK = (
 # "Europe", "亚洲", "동남아") — with a country not in `SPANISH_SPEAKING`, a team word is no Spanish work
 OTHER_MARKET = re.compile(r"\bnorth americ\w*|\bnorteameric\w*|\beurop(e|a)\b|\basia\b|\bafrica\b|\boceania\b"
                           r"|\bmiddle east\b|\boriente medio\b|北美|欧洲|歐洲|亚洲|亞洲|东南亚|非洲|中东|북미|유럽|아시아|동남아|아프리카|중동")
+
+
+# Who does the adaptation asked ("who does the Spanish adaptation?", "¿quién hace la adaptación?",
+# "西语版谁来改编", "스페인어 버전 각색은 누가 합니까?"), or whom to write to about it (fixH17)
+ADAPTATION_WHO = re.compile(
+    r"\bwho(m)?('?s| is| are)? (does|do|will do|would do|handles?|is doing|makes?|takes care of|in charge of|responsible for|can do|could do)\b.{0,25}\badapt\w*"
+    r"|\bwho (adapts|would adapt|will adapt|can adapt|could adapt)\b|\badaptations?\b.{0,40}\bwho(m)?\b"
+    r"|\bquien(es)? (hace|hara|haria|hacen|se encarga|se encargan|se ocupa|lleva|realiza|adapta|adaptan)\b.{0,25}\badapt\w*|\badaptac\w*\b.{0,40}\bquien"
+    r"|(谁|誰).{0,6}(改编|改編)|(改编|改編).{0,10}(谁|誰)"
+    r"|각색\S{0,3} ?(누가|누구|어디|담당)|누가 .{0,12}각색")
+
+
+def adaptation_team_asked(turn: Turn, u: Understanding) -> Reply | None:
+    """Who adapts the titles (into Spanish) asked, or whom to write to about it: the one team whose
+    role is that work (`TEAM_WORK`: Dalynn Studio), its card, not the event or the FAQ talked about
+    before. None with a record named or no single such team."""
+    if any((kind, rid) not in BACKGROUND for kind, rid in u.records()) or not ADAPTATION_WHO.search(fold(to_simplified(turn.text)[0])):
+        return None
+    cid = _team_contact(turn)
+    if cid is None or cid not in turn.kb.contacts:
+        return None
+    return facts.answer(turn, "contact", cid, "role")  # (who it is first; the card gives the email too)
 
 
 def _team_contact(turn: Turn) -> str | None:

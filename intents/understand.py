@@ -510,6 +510,11 @@ class Understander:
             # "landing in Shanghai with two tripods and a drone case, what's the least faff route down to
             # the studios?": the drone is luggage, the way there is asked, no permit (fixW16)
             read = replace(read, gap=None)
+        if read.gap and body and any(e.kind in ("genre", "scene_type") for e in entities) \
+                and lexicon.own_video_aside(body, read.gap):
+            # "我哋想拍條宮廷風嘅酒店宣傳片 邊啲景有宮殿？", "드론 영상 찍을 건데 사극 뭐 있음?": the hotel the
+            # video is for, the drone it is shot with; the titles or sets of a kind asked (fixH17)
+            read = replace(read, gap=None)
         return read
 
     def _beyond_introduction(self, text: str):
