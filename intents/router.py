@@ -1847,6 +1847,10 @@ class Router:
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
+            elif (titled := _one_work_named(turn, u)) is not None:
+                # "I'd like to speak to someone about Ten Days in October", "시월의 열흘 건으로
+                # 담당자와 얘기하고 싶어요": the title the message names, its own team (fixI17)
+                subject = titled
             elif memory.subscribed is not None and not (_subject_of(memory.focus) or memory.subject or (
                     last and not last.startswith(("fallback", "out_of_scope", "smalltalk", "clarify")))):
                 # "ok, now let me talk to a person" right after "subscribe me to Korea news" and
@@ -17339,3 +17343,15 @@ def travel_asks(turn: Turn, u: Understanding) -> Reply | None:
     answer = "faq:visa" if first == "visa" else "incentive:on_site_services" if first == "stay" \
         else "faq:how_to_reach_hengdian" if first == "transfer" else card_reply.answer
     return card_reply.model_copy(update={"text": "\n\n".join(lines) + ("\n" + card[1] if len(card) > 1 else ""), "answer": answer})
+
+
+def _one_work_named(turn: Turn, u: Understanding) -> str | None:
+    """The own team (`contact`) of the one catalog title a request for a person names, and
+    nothing else named ("quiero hablar con una persona sobre Diez días de octubre", "我想搵真人傾下
+    合拍《橫店十月》"); None when no title, two, or another record is named besides it."""
+    named = set(u.records())
+    if len(named) != 1:
+        return None
+    kind, rid = next(iter(named))
+    work = turn.kb.works.get(rid) if kind == "work" else None
+    return work.contact if work is not None and work.contact in turn.kb.contacts else None

@@ -1,0 +1,54 @@
+"""fixI17 (play26 kinds M, R, …): a partner's question about a named title, person, set or event.
+
+- M: a request for a person about a title named in the same message ("could someone from your side
+  talk to me about The Emperor's Clockmaker?") goes to that title's own team (catalog.yaml
+  `contact`), not International Business.
+- R: an agent or agency for the visa asked for ("any visa agency you'd suggest?") is the visa FAQ
+  (embassy or consulate; International Business for the papers), not out of scope; an agency of
+  another trade ("recommend a talent agency") stays out of scope.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import ask
+
+TITLE_PERSON = [
+    ("en", "can I speak with someone regarding The Emperor's Clockmaker?", "dalynn_studio"),
+    ("en", "I want to talk to a real person about The Ancestral Hall", "hisda_secretariat"),
+    ("es", "¿me pasan con alguien para hablar de El relojero del emperador?", "dalynn_studio"),
+    ("es", "quisiera charlar con una persona del equipo sobre El salón de los ancestros", "hisda_secretariat"),
+    ("zh", "想找个真人聊聊《御前钟表匠》", "dalynn_studio"),
+    ("zh", "可唔可以搵人同我傾下《祠堂迷蹤》", "hisda_secretariat"),
+    ("ko", "황제의 시계공 관련해서 담당자랑 통화하고 싶어요", "dalynn_studio"),
+    ("ko", "사당의 비밀 건으로 사람이랑 직접 얘기하고 싶어", "hisda_secretariat"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "team"), TITLE_PERSON)
+def test_person_about_a_named_title_is_its_team(services: Services, lang: str, text: str, team: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "handoff"
+    assert reply.handoff == team
+
+
+VISA_AGENT = [
+    ("en", "any visa agency you'd suggest for our crew?"), ("en", "do you know a visa service that could help us?"),
+    ("es", "¿nos pueden recomendar alguna agencia de visas?"), ("es", "¿conocen un gestor para sacar el visado?"),
+    ("zh", "有没有靠谱的签证代办可以推荐"), ("zh", "你哋識唔識代辦簽證嘅中介？"),
+    ("ko", "비자 대행 업체 좀 소개해 주세요"), ("ko", "비자 대신 받아주는 에이전시 있나?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VISA_AGENT)
+def test_visa_agent_is_the_visa_faq(services: Services, lang: str, text: str) -> None:
+    assert ask(services, lang, text).answer == "faq:visa"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "can you recommend a talent agency in LA?"), ("es", "¿me recomiendas una agencia de actores?"),
+])
+def test_other_agency_stays_out_of_scope(services: Services, lang: str, text: str) -> None:
+    assert ask(services, lang, text).answer == "out_of_scope"
