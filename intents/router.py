@@ -1509,6 +1509,8 @@ class Router:
             if said and esc(said) in card.text:
                 return card.model_copy(update={"text": esc(said) + "\n\n" + card.text.replace(esc(said), "").replace("\n\n\n", "\n\n").strip()})
             return card
+        if (met := in_person_pitch(turn, u)) is not None:
+            return met  # "an event where we could pitch a title in person?": not the online pitch day (fixI17)
         if (coming := self.events_of_market(turn, u, memory)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
@@ -17355,3 +17357,44 @@ def _one_work_named(turn: Turn, u: Understanding) -> str | None:
     kind, rid = next(iter(named))
     work = turn.kb.works.get(rid) if kind == "work" else None
     return work.contact if work is not None and work.contact in turn.kb.contacts else None
+
+
+# Taking part on the spot asked for ("an event where we could pitch in person", "¿hay algún evento
+# presencial…?", "有没有线下活动可以当面推介", "대면으로 피칭할 수 있는 행사"), as opposed to online (fixI17)
+IN_PERSON_ASKED = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon ?site\b|\bpresencial(es|mente)?\b|\ben persona\b"
+                             r"|\bcara a cara\b|线下|線下|当面|當面|现场|現場|面对面|面對面|오프라인|(?<!비)대면|직접 만나")
+# An event whose own description welcomes a project or catalog title brought to it ("Bring a
+# project, a format or a catalog title you want to co-produce"): one to pitch at in person
+_BRING_A_PROJECT = re.compile(r"\b(bring|pitch\w*)\b.{0,40}\b(projects?|formats?|catalog titles?)\b")
+
+
+# A title or project to present ("presentar un título del catálogo", "show one of our titles"), beside
+# `PITCHING`'s words
+_PRESENT_TITLE = re.compile(r"\b(present\w*|show\w*|mostrar|ensenar)\b.{0,30}\b(titles?|titulos?|projects?|proyectos?|series|dramas?)\b"
+                            r"|(介绍|展示|推荐|推)(我们的|自己的)?(作品|项目|剧)|(작품|프로젝트|기획안?)(을|를)? ?(소개|발표|선보)")
+
+
+def in_person_pitch(turn: Turn, u: Understanding) -> Reply | None:
+    """"Is there an event where we could pitch a catalog title in person?", "¿hay algún evento
+    presencial donde presentar un título?", "有没有线下活动可以当面推介", "대면으로 피칭할 수 있는 행사":
+    pitching asked for on the spot, no record named, while the pitch event is held online: the one
+    coming event held on the spot whose description welcomes a project or a catalog title
+    brought to it (the Seoul matchmaking), after the online one's way of being held."""
+    folded = fold(to_simplified(turn.text)[0])
+    if u.records() or u.action or u.wants_person or u.ordinal is not None or not IN_PERSON_ASKED.search(folded) \
+            or not (PITCHING.search(folded) or _PRESENT_TITLE.search(folded)) or not lexicon.EVENT_WORD.search(folded):
+        return None
+    held = [e for e in turn.kb.events.values()
+            if events.is_upcoming(e, turn.now) and any(PITCHING.search(fold(name)) for name in e.name.all())]
+    if len(held) != 1 or not events.held_online(held[0]):
+        return None
+    online = held[0]
+    spot = [e for e in events.upcoming(turn) if not events.held_online(e)
+            and _BRING_A_PROJECT.search(fold(e.description.get("en") or ""))]
+    if len(spot) != 1:
+        return None
+    card = record_reply(turn, "event", spot[0].id)
+    if card is None:
+        return None
+    line = t("pitch_in_person", turn.lang, online=esc(online.name.get(turn.lang)), name=esc(spot[0].name.get(turn.lang)))
+    return card.model_copy(update={"text": f"{line}\n\n{card.text}"})

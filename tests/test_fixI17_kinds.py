@@ -52,3 +52,24 @@ def test_visa_agent_is_the_visa_faq(services: Services, lang: str, text: str) ->
 ])
 def test_other_agency_stays_out_of_scope(services: Services, lang: str, text: str) -> None:
     assert ask(services, lang, text).answer == "out_of_scope"
+
+
+# Q: an event to pitch at in person, asked while the pitch day is online: the Seoul matchmaking
+# (its description welcomes a catalog title brought to it), the pitch day said to be online
+IN_PERSON_PITCH = [
+    ("en", "any in-person event where we can pitch one of your titles?"), ("en", "is there an event on site to pitch a project face to face?"),
+    ("es", "¿tienen algún evento presencial para presentar proyectos?"), ("es", "quiero pitchear en persona, ¿hay algún evento así?"),
+    ("zh", "有没有可以线下当面推介项目的活动"), ("zh", "有冇現場活動可以當面推介作品？"),
+    ("ko", "오프라인 행사에서 작품 피칭할 수 있어요?"), ("ko", "대면으로 프로젝트 피칭하는 행사 있나요"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), IN_PERSON_PITCH)
+def test_in_person_pitch_is_the_event_held_on_the_spot(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "event:korea_matchmaking_2027"
+    assert reply.text.index("Reel-K") < len(reply.text)
+
+
+def test_the_pitch_days_own_format_is_still_its_venue(services: Services) -> None:
+    assert ask(services, "en", "is the pitch day in person?").answer == "event:latam_pitch_day_2027#venue"
