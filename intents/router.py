@@ -7384,7 +7384,11 @@ class Router:
             # productoras…?", "有哪些…活动", "행사 뭐 있어요?") stay the market's list
             if not EVENTS_LISTED.search(fold(turn.text)):
                 unmarked = producers_said(unmarked)
-            if len(tied) > 1 and len(named := _items_named(replace(turn, text=unmarked), [f"event:{e.id}" for e in tied],
+            # ("queremos saber qué eventos tienen para productores latinos", "what events do you have
+            # for Latin producers?": the events asked as a list are the market's list, not the one
+            # whose name says producers, fixI17)
+            if len(tied) > 1 and not EVENTS_LISTED.search(fold(turn.text)) \
+                    and len(named := _items_named(replace(turn, text=unmarked), [f"event:{e.id}" for e in tied],
                                                            whole_words=True)) == 1:
                 # "anything coming up for Latin American producers?": of the market's events, the
                 # one whose own name says whom it is for ("…for Latin American Producers")
@@ -17058,6 +17062,15 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     named = list(dict.fromkeys((k, rid) for k, rid in u.records() if k in kinds))
     if len(named) < 2 and not u.records() and (CMP_THE_TWO.search(folded) or _short(turn.text)):
         named = [p for p in _pair_talked(memory) if p[0] in kinds]
+    if len(named) < 2 and measure == "first" and memory.items:
+        # "¿cuál es primero, el pitch o la noche de cine?", "which comes first, the pitch or the
+        # film night?" right after a list of those events: the two of its items the message's
+        # words name, or its only two, a name said being one of them (its edition listed, fixI17)
+        listed = [i for i in memory.items if i.partition(":")[0] in kinds]
+        hits = [i for i in _items_named(turn, listed) if i in listed]
+        pair = hits if len(hits) == 2 else listed if len(listed) == 2 else []
+        if pair and all(_listed_edition(turn, r, pair) for k, r in u.records()):
+            named = [tuple(i.split(":", 1)) for i in pair]
     if len(named) == 1 and measure == "first" and (held := _event_of_city(turn)) is not None \
             and held.id != named[0][1]:
         named.append(("event", held.id))  # "that pitch day or the matchmaking in Seoul?": the one held there
@@ -17398,3 +17411,13 @@ def in_person_pitch(turn: Turn, u: Understanding) -> Reply | None:
         return None
     line = t("pitch_in_person", turn.lang, online=esc(online.name.get(turn.lang)), name=esc(spot[0].name.get(turn.lang)))
     return card.model_copy(update={"text": f"{line}\n\n{card.text}"})
+
+
+def _listed_edition(turn: Turn, event_id: str, items: list[str]) -> bool:
+    """Is the event, or an edition of its series, one of the listed `items`?"""
+    if f"event:{event_id}" in items:
+        return True
+    event = turn.kb.events.get(event_id)
+    return event is not None and any(
+        i.startswith("event:") and i[6:] in turn.kb.events and events.series(turn.kb.events[i[6:]]) == events.series(event)
+        for i in items)

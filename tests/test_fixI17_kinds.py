@@ -73,3 +73,25 @@ def test_in_person_pitch_is_the_event_held_on_the_spot(services: Services, lang:
 
 def test_the_pitch_days_own_format_is_still_its_venue(services: Services) -> None:
     assert ask(services, "en", "is the pitch day in person?").answer == "event:latam_pitch_day_2027#venue"
+
+
+# S: the events asked as a list for Latin American producers are both of that market's events
+# (not only the one whose name says producers); "which comes first" over the two just listed,
+# however they are called, says which one first
+LATIN_EVENTS = [
+    ("en", "which events have you got for Latino producers?"), ("en", "what events are there for producers from Latin America?"),
+    ("es", "¿qué eventos hay para productores latinoamericanos?"), ("es", "che, ¿qué eventos tienen para los productores latinos?"),
+    ("zh", "有哪些给拉美制片人的活动"), ("zh", "拉美制片人可以参加什么活动？"),
+    ("ko", "중남미 제작자를 위한 행사들 뭐 있어요?"), ("ko", "중남미 제작자 대상 행사 뭐뭐 있어?"),
+]
+FIRST_OF_TWO = {"en": "so which one's first, the pitch or the film night?", "es": "¿y cuál va antes, el pitch o la noche de cine?",
+                "zh": "推介会跟电影之夜哪个先？", "ko": "피칭이랑 영화의 밤 중에 어느 게 먼저예요?"}
+
+
+@pytest.mark.parametrize(("lang", "text"), LATIN_EVENTS)
+def test_events_for_latin_producers_are_the_markets_list(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer.startswith("list:events") and "market=latam" in reply.answer
+    assert set(reply.items) >= {"event:latam_pitch_day_2027", "event:latin_film_night_2027"}
+    first = ask(services, lang, text, FIRST_OF_TWO[lang])
+    assert first.answer == "event:latam_pitch_day_2027#date"
