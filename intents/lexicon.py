@@ -9150,3 +9150,28 @@ def city_picks_event(text: str) -> str | None:
     if zone is None or zone in CHINA_ZONES or _CITY_CLOCK.search(rest):
         return None
     return zone
+
+
+# A person asked whether they speak a language ("does Mary Lynn speak Spanish?", "¿ella habla
+# español?", "郭总会说英语吗", "궈수 본부장님 한국어 하세요?"): of that person (fixI17), no switch of
+# the reply's language
+_PERSON_SPEAKS = re.compile(
+    r"\b(speaks?|speaking|talks?|understands?|fluent|gets? by)\b|\bhabla(n|s)?\b|\bentiende(n)?\b|\bmaneja(n)?\b"
+    r"|会说|會說|会讲|會講|识讲|識講|识唔识讲|会唔会讲|识唔识听|会不会说|會不會說|能说|能講|能讲|懂|说得|講得|讲得|(?<!用)(说|說|讲|講)(中文|英语|英文|西语|西班牙语|韩语|粤语|广东话|普通话)"
+    r"|하세요|하시나요|하시죠|하시는지|하시나|하나요|해요\?|할 줄|하실 줄|하실 수|가능하세요|가능하신가요|잘하|되세요|되시나요|통하나요")
+_MORE_LANGUAGE_NAMES = re.compile(r"\bcantonese\b|\bcantones\b|粤语|广东话|白话|西班牙文|韩文|日文|日语|葡萄牙语|광둥어|일본어|포르투갈어")
+_PERSON_POINTER = re.compile(r"\b(she|he|her|him|they)\b|\b(ella|el|usted|ellos)\b|她|他|那位|这位|這位|佢|그분|그 분|그 사람|그쪽 분|담당자분|님")
+
+
+def person_language_asked(text: str, focus: str | None, records: list[tuple[str, str]]) -> bool:
+    """Is a named person (a contact named, or one in focus pointed at) asked whether they speak a
+    language ("does Mary Lynn speak Spanish?", "¿ella habla español?" after her card)?"""
+    folded = fold(_simplified_in_place(text))
+    if not LANGUAGE_NAMED.search(folded) and not _MORE_LANGUAGE_NAMES.search(folded):
+        return False
+    if not _PERSON_SPEAKS.search(folded):
+        return False
+    contacts = [rid for kind, rid in records if kind == "contact"]
+    if contacts:
+        return len(set(contacts)) == 1 and all(kind in ("contact", "topic", "lang") for kind, _ in records)
+    return (focus or "").startswith("contact:") and not records and _PERSON_POINTER.search(folded) is not None

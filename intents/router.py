@@ -1509,6 +1509,8 @@ class Router:
             if said and esc(said) in card.text:
                 return card.model_copy(update={"text": esc(said) + "\n\n" + card.text.replace(esc(said), "").replace("\n\n\n", "\n\n").strip()})
             return card
+        if (speaks := person_language(turn, u, memory)) is not None:
+            return speaks  # "does Mary Lynn speak Spanish?": not published, her team's card (fixI17)
         if (met := in_person_pitch(turn, u)) is not None:
             return met  # "an event where we could pitch a title in person?": not the online pitch day (fixI17)
         if (coming := self.events_of_market(turn, u, memory)) is not None:
@@ -17421,3 +17423,24 @@ def _listed_edition(turn: Turn, event_id: str, items: list[str]) -> bool:
     return event is not None and any(
         i.startswith("event:") and i[6:] in turn.kb.events and events.series(turn.kb.events[i[6:]]) == events.series(event)
         for i in items)
+
+
+def person_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Does Mary Lynn speak Spanish?", "¿ella habla español?" after her card, "郭总会说英语吗",
+    "궈수 본부장님 한국어 하세요?": the languages a person speaks are not published; said, with the
+    card of that person's team (whose role may say its languages: Dalynn Studio's Spanish-language
+    work), never the card alone nor a switch of the reply's language."""
+    if u.ordinal is not None or u.action or u.wants_person \
+            or not lexicon.person_language_asked(turn.text, memory.focus, u.records()):
+        return None
+    named = [rid for kind, rid in u.records() if kind == "contact"]
+    cid = named[0] if named else (memory.focus or "").partition("#")[0].partition(":")[2]
+    person = turn.kb.contacts.get(cid)
+    if person is None:
+        return None
+    who = re.split(r",(?![^()（）]*[)）])|，", person.person.get(turn.lang) or "")[0].strip() if person.person else ""
+    reply = gap(turn, "fact", cid, target=("contact", cid))
+    card = reply.text.split("\n", 1)
+    line = t("gap_person_languages", turn.lang, name=esc(who or person.role.get(turn.lang)),
+             who=f"<b>{esc(person.role.get(turn.lang))}</b>")
+    return reply.model_copy(update={"text": line + ("\n" + card[1] if len(card) > 1 else ""), "focus": f"contact:{cid}"})

@@ -95,3 +95,24 @@ def test_events_for_latin_producers_are_the_markets_list(services: Services, lan
     assert set(reply.items) >= {"event:latam_pitch_day_2027", "event:latin_film_night_2027"}
     first = ask(services, lang, text, FIRST_OF_TWO[lang])
     assert first.answer == "event:latam_pitch_day_2027#date"
+
+
+# J: whether a named person speaks a language: not published, said, with the team to write to
+# (its role says Dalynn's Spanish-language work); never her card alone nor a switch of the reply's language
+PERSON_LANGUAGE = [
+    ("en", ["is Mary Lynn fluent in Spanish?"], "dalynn_studio"),
+    ("en", ["tell me about Caroline Guo", "can she speak English?"], "international_business"),
+    ("es", ["¿Mary Lynn habla castellano?"], "dalynn_studio"),
+    ("es", ["¿quién es Caroline Guo?", "¿y ella habla inglés?"], "international_business"),
+    ("zh", ["Mary Lynn会说西班牙语吗"], "dalynn_studio"),
+    ("zh", ["Caroline Guo是谁", "佢識唔識講英文？"], "international_business"),
+    ("ko", ["메리 린 씨 스페인어 하세요?"], "dalynn_studio"),
+    ("ko", ["궈수 매니저님 누구예요?", "그분 영어 할 줄 아시나요?"], "international_business"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "team"), PERSON_LANGUAGE)
+def test_a_persons_languages_are_an_honest_gap(services: Services, lang: str, lines: list[str], team: str) -> None:
+    reply = ask(services, lang, *lines)
+    assert reply.answer == f"gap:{team}"
+    assert reply.lang == lang
