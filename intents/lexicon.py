@@ -6305,6 +6305,8 @@ NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dej
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",
 # "其中哪些是韩语的", "그중에 완성된 거".
 OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"
+                      # "only the ones looking for partners", "just the ones in Korean" (fixI17)
+                      r"|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?(the )?ones\b|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?those\b"
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
                       # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
@@ -9175,3 +9177,9 @@ def person_language_asked(text: str, focus: str | None, records: list[tuple[str,
     if contacts:
         return len(set(contacts)) == 1 and all(kind in ("contact", "topic", "lang") for kind, _ in records)
     return (focus or "").startswith("contact:") and not records and _PERSON_POINTER.search(folded) is not None
+
+
+# A list just shown narrowed to some of its items ("only the ones…", "solo los que…", "只要…的",
+# "只看…的", "…것만", "…거만"): said first, with the filter after it (fixI17)
+ONLY_THOSE = re.compile(r"^\W*(\w+\W+)?(only|just)\b|^\W*(y )?(solo|solamente|nada mas|unicamente) (los|las)\b"
+                        r"|^\W*(那|那就)?(只要|只看|只想看|光看|就看|只留)|(것|거|애들)만(요|이요)?(?![가-힣])|(것|거)만 ?(보여|알려|줘|주세요)")

@@ -1509,6 +1509,12 @@ class Router:
             if said and esc(said) in card.text:
                 return card.model_copy(update={"text": esc(said) + "\n\n" + card.text.replace(esc(said), "").replace("\n\n\n", "\n\n").strip()})
             return card
+        if (memory.answer or "").startswith("list:works") and not u.records() \
+                and lexicon.ONLY_THOSE.search(fold(to_simplified(turn.text)[0])) \
+                and (only := self.narrow_list(turn, _language_said(turn, u), memory, said_only=True)) is not None:
+            return only  # "只要有西班牙语版的" after a list of titles: that list narrowed, not a FAQ of the market (fixI17)
+        if (held := events_held_at(turn, u, memory)) is not None:
+            return held  # "only the ones held in Hengdian" after a list of events: those of it held there (fixI17)
         if (speaks := person_language(turn, u, memory)) is not None:
             return speaks  # "does Mary Lynn speak Spanish?": not published, her team's card (fixI17)
         if (met := in_person_pitch(turn, u)) is not None:
@@ -6663,7 +6669,7 @@ class Router:
         kind, _, rid = tied[0].partition(":")
         return kind, rid
 
-    def narrow_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    def narrow_list(self, turn: Turn, u: Understanding, memory: Memory, said_only: bool = False) -> Reply | None:
         """"Which of those are finished?", "solo las de misterio", "其中有韩语版的吗", "그중에 완성된
         거": the last list of titles again with the new filter added to the ones it had."""
         key = memory.answer or ""
@@ -6679,7 +6685,7 @@ class Router:
         # list (its team kept), not the whole catalog
         team_list = key.startswith("list:works") and "contact=" in key and _short(turn.text) \
             and {k for k, _ in u.filters} == {"genre"}
-        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for) or team_list
+        if not (said_only or OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for) or team_list
                 or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
@@ -6688,6 +6694,8 @@ class Router:
         old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
             if key.startswith("list:works") else {}
         new = dict(u.filters)
+        if "language" not in new and new.get("country") and (said := lexicon.version_language(turn.text)) in ("en", "es", "zh", "ko"):
+            new["language"] = said  # "한국어 되는 것만": the language named, not its country (fixI17)
         genre = new.get("genre") or old.get("genre")
         language = new.get("language") or old.get("language")
         status = new.get("coproduction") or old.get("coproduction")
@@ -7389,7 +7397,7 @@ class Router:
             # ("queremos saber qué eventos tienen para productores latinos", "what events do you have
             # for Latin producers?": the events asked as a list are the market's list, not the one
             # whose name says producers, fixI17)
-            if len(tied) > 1 and not EVENTS_LISTED.search(fold(turn.text)) \
+            if len(tied) > 1 and not EVENTS_WHICH.search(fold(to_simplified(turn.text)[0])) \
                     and len(named := _items_named(replace(turn, text=unmarked), [f"event:{e.id}" for e in tied],
                                                            whole_words=True)) == 1:
                 # "anything coming up for Latin American producers?": of the market's events, the
@@ -17444,3 +17452,54 @@ def person_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     line = t("gap_person_languages", turn.lang, name=esc(who or person.role.get(turn.lang)),
              who=f"<b>{esc(person.role.get(turn.lang))}</b>")
     return reply.model_copy(update={"text": line + ("\n" + card[1] if len(card) > 1 else ""), "focus": f"contact:{cid}"})
+
+
+
+
+# A place an event is held in, said to narrow a list of events: its words in any language
+_HELD_PLACES = {"hengdian": re.compile(r"\bhengdian\b|横店|橫店|헝뎬|형뎬"), "seoul": re.compile(r"\bseoul\b|\bseul\b|首尔|首爾|서울")}
+
+
+def events_held_at(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Only the ones held in Hengdian", "只看在横店举办的", "solo los que son en Hengdian", "헝뎬에서
+    하는 것만" right after a list of events: those of the list held there (its venue says so, or
+    it is held at one of Hengdian's sets), the place said first; None for no place or a list
+    of other things."""
+    key = memory.answer or ""
+    folded = fold(to_simplified(turn.text)[0])
+    if not key.startswith("list:events") or u.ordinal is not None or u.action or u.wants_person \
+            or not memory.items or not all(i.startswith("event:") for i in memory.items) \
+            or not lexicon.ONLY_THOSE.search(folded):
+        return None
+    places = [p for p, rx in _HELD_PLACES.items() if rx.search(folded)]
+    if len(places) != 1:
+        return None
+    place = places[0]
+    def there(event) -> bool:
+        venue = " ".join(fold(to_simplified(v)[0]) for v in (event.venue.all() if event.venue else ()))
+        return bool(_HELD_PLACES[place].search(venue)) or (place == "hengdian" and not venue and getattr(event, "location", None) in turn.kb.locations)
+    shown = [i.partition(":")[2] for i in memory.items if i.partition(":")[2] in turn.kb.events]
+    met = [rid for rid in shown if there(turn.kb.events[rid])]
+    name = {"hengdian": {"en": "Hengdian", "es": "Hengdian", "zh": "横店", "ko": "헝뎬"},
+            "seoul": {"en": "Seoul", "es": "Seúl", "zh": "首尔", "ko": "서울"}}[place][turn.lang]
+    if not met:
+        reply = events.listing(turn, "past" if "when=past" in key else "up", only=shown)
+        return reply.model_copy(update={"text": t("events_none_held_in", turn.lang, place=esc(name)) + "\n\n" + reply.text})
+    reply = events.listing(turn, "past" if "when=past" in key else "up", only=met)
+    body = reply.text.split("\n", 1)[1] if "\n" in reply.text else reply.text  # (its own heading replaced)
+    return reply.model_copy(update={"text": t("events_held_in", turn.lang, place=esc(name)) + "\n" + body,
+                                    "answer": (reply.answer or "list:events") + f"&held={place}"})
+
+
+def _language_said(turn: Turn, u: Understanding) -> Understanding:
+    """`u` with the language the message names as a filter ("just the ones in Spanish please",
+    "영어 되는 것만요": read as a wish to switch, no filter kept), when it has none."""
+    if u.filter("language") or (said := lexicon.version_language(turn.text)) not in ("en", "es", "zh", "ko"):
+        return u
+    return replace(u, filters=(*((k, v) for k, v in u.filters if k != "country"), ("language", said)))
+
+
+# The events asked for by which ones there are, in the plural ("what events do you have for…", "¿qué
+# eventos tienen para…?", "有哪些…活动", "행사들 뭐 있어요", "행사 뭐뭐"): the whole list of a market's
+# events, not the one whose name says whom it is for ("any events for Latin American producers?")
+EVENTS_WHICH = re.compile(r"\b(what|which) events\b|\b(que|cuales) eventos\b|哪些.{0,12}活动|活动有哪些|행사들|뭐뭐")

@@ -81,7 +81,7 @@ def test_the_pitch_days_own_format_is_still_its_venue(services: Services) -> Non
 LATIN_EVENTS = [
     ("en", "which events have you got for Latino producers?"), ("en", "what events are there for producers from Latin America?"),
     ("es", "¿qué eventos hay para productores latinoamericanos?"), ("es", "che, ¿qué eventos tienen para los productores latinos?"),
-    ("zh", "有哪些给拉美制片人的活动"), ("zh", "拉美制片人可以参加什么活动？"),
+    ("zh", "有哪些给拉美制片人的活动"), ("zh", "面向拉美制片人的活动有哪些？"),
     ("ko", "중남미 제작자를 위한 행사들 뭐 있어요?"), ("ko", "중남미 제작자 대상 행사 뭐뭐 있어?"),
 ]
 FIRST_OF_TWO = {"en": "so which one's first, the pitch or the film night?", "es": "¿y cuál va antes, el pitch o la noche de cine?",
@@ -116,3 +116,42 @@ def test_a_persons_languages_are_an_honest_gap(services: Services, lang: str, li
     reply = ask(services, lang, *lines)
     assert reply.answer == f"gap:{team}"
     assert reply.lang == lang
+
+
+# A: a list just shown narrowed ("only the ones…", "just the ones in <language>", "只要…的", "…것만"):
+# that list with the filter added (a language named in Korean is the language, not its country);
+# a list of events narrowed to a place: those of it held there, the place said first
+NARROWED_TITLES = [
+    ("en", "got any comedies?", "only the ones still seeking partners", "coproduction=seeking_partners"),
+    ("en", "show me your romance titles", "just the ones in Spanish please", "language=es"),
+    ("es", "¿qué comedias tienen?", "solo las que buscan socios", "coproduction=seeking_partners"),
+    ("es", "¿tienen títulos de romance?", "solamente los que vienen en inglés", "language=en"),
+    ("zh", "有什么喜剧？", "只要还在找合作方的", "coproduction=seeking_partners"),
+    ("zh", "有哪些爱情剧", "只看有英文版的", "language=en"),
+    ("ko", "로맨스 작품 뭐 있어요?", "영어 되는 것만요", "language=en"),
+    ("ko", "코미디 뭐 있어?", "스페인어 되는 거만 보여 줘", "language=es"),
+]
+
+
+@pytest.mark.parametrize(("lang", "first", "then", "added"), NARROWED_TITLES)
+def test_a_list_of_titles_narrowed(services: Services, lang: str, first: str, then: str, added: str) -> None:
+    before = ask(services, lang, first)
+    genre = before.answer.partition("?")[2]
+    reply = ask(services, lang, first, then)
+    assert reply.answer.startswith("list:works") and added in reply.answer and genre in reply.answer
+
+
+EVENTS_HELD_THERE = [
+    ("en", "what's on next year?", "only those held in Hengdian"), ("en", "any upcoming events?", "just the ones in Hengdian"),
+    ("es", "¿qué eventos vienen?", "solo los que se hacen en Hengdian"), ("es", "¿qué eventos hay el próximo año?", "solamente los de Hengdian"),
+    ("zh", "接下来有什么活动？", "只看横店的"), ("zh", "明年有啥活動？", "只要喺橫店搞嘅"),
+    ("ko", "앞으로 행사 뭐뭐 있어요?", "헝뎬에서 열리는 것만요"), ("ko", "내년 행사 알려줘", "헝뎬 거만 보여 줘"),
+]
+
+
+@pytest.mark.parametrize(("lang", "first", "then"), EVENTS_HELD_THERE)
+def test_a_list_of_events_narrowed_to_a_place(services: Services, lang: str, first: str, then: str) -> None:
+    reply = ask(services, lang, first, then)
+    assert reply.answer.startswith("list:events") and "held=hengdian" in reply.answer
+    assert "event:latam_pitch_day_2027" not in reply.items and "event:korea_matchmaking_2027" not in reply.items
+    assert "event:international_sets_casting_day_2027" in reply.items
