@@ -1513,6 +1513,8 @@ class Router:
                 and lexicon.ONLY_THOSE.search(fold(to_simplified(turn.text)[0])) \
                 and (only := self.narrow_list(turn, _language_said(turn, u), memory, said_only=True)) is not None:
             return only  # "只要有西班牙语版的" after a list of titles: that list narrowed, not a FAQ of the market (fixI17)
+        if (differ := two_records_differ(turn, u)) is not None:
+            return differ  # "what's the difference between Grandma 2.0 and Tour Guide 2077?": both, side by side (fixI17)
         if (held := events_held_at(turn, u, memory)) is not None:
             return held  # "only the ones held in Hengdian" after a list of events: those of it held there (fixI17)
         if (speaks := person_language(turn, u, memory)) is not None:
@@ -17503,3 +17505,45 @@ def _language_said(turn: Turn, u: Understanding) -> Understanding:
 # eventos tienen para…?", "有哪些…活动", "행사들 뭐 있어요", "행사 뭐뭐"): the whole list of a market's
 # events, not the one whose name says whom it is for ("any events for Latin American producers?")
 EVENTS_WHICH = re.compile(r"\b(what|which) events\b|\b(que|cuales) eventos\b|哪些.{0,12}活动|活动有哪些|행사들|뭐뭐")
+
+
+# The difference between two records asked ("what's the difference between X and Y?", "¿qué
+# diferencia hay entre X y Y?", "X和Y有什么区别", "X랑 Y 차이가 뭐예요?")
+DIFFERENCE_ASKED = re.compile(r"\bdifferen(ce|t)\b|\bdiffer\b|\bcompare\b|\bcomparison\b|\bvs\.?\b|\bversus\b"
+                              r"|\bdiferencia\w*\b|\bdiferente\w*\b|\bdifieren\b|\bcompar\w+\b"
+                              r"|区别|區別|差别|差別|不同|分别|分別|差异|差異|对比|對比|比较一下|차이|다른 ?점|다른 게|비교|(뭐가|뭐|어떻게|무엇이|어디가) ?(달라|다르|다른)")
+
+
+def two_records_differ(turn: Turn, u: Understanding) -> Reply | None:
+    """The difference asked between two titles or two sets named: a line or two on each, side by
+    side (a title's genres, episodes, status and team; a set's first sentence), its card a
+    button away; None for anything else (a measure asked is `records_compared`'s)."""
+    folded = fold(to_simplified(turn.text)[0])
+    named = list(dict.fromkeys(r for r in u.records() if r not in BACKGROUND))
+    if len(named) != 2 or len({k for k, _ in named}) != 1 or named[0][0] not in ("work", "location") \
+            or not DIFFERENCE_ASKED.search(folded) or u.action or u.wants_person or u.ordinal is not None \
+            or CMP_LONGER.search(folded) or CMP_BIGGER.search(folded) or CMP_FIRST.search(folded):
+        return None
+    kind = named[0][0]
+    lang = turn.lang
+    blocks = []
+    for _, rid in named:
+        if kind == "work":
+            work = turn.kb.works.get(rid)
+            if work is None:
+                return None
+            eps = facts.answer(turn, "work", rid, "episodes")
+            team = turn.kb.contacts.get(work.contact)
+            lines = [catalog.work_line(turn, work)]
+            if eps is not None:
+                lines.append(eps.text.split("\n\n")[0].split("\n")[0])
+            lines.append(esc(catalog.status_label(work.coproduction, lang)) + (f" · {esc(team.role.get(lang))}" if team else ""))
+            blocks.append("\n".join(lines))
+        else:
+            line = facts.brief(turn, "location", rid)
+            if not line:
+                return None
+            blocks.append(line)
+    rows = _item_rows(turn, kind, [f"{k}:{r}" for k, r in named])
+    return Reply(text="\n\n".join(blocks), lang=lang, buttons=rows, items=[f"{k}:{r}" for k, r in named],
+                 answer=f"{kind}:{named[0][1]}#compare", outcome="answered")

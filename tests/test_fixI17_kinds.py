@@ -155,3 +155,21 @@ def test_a_list_of_events_narrowed_to_a_place(services: Services, lang: str, fir
     assert reply.answer.startswith("list:events") and "held=hengdian" in reply.answer
     assert "event:latam_pitch_day_2027" not in reply.items and "event:korea_matchmaking_2027" not in reply.items
     assert "event:international_sets_casting_day_2027" in reply.items
+
+
+# I: the difference asked between two titles: both, side by side (genres, episodes, status, team),
+# each a button for its card; never the first one's card alone
+TWO_TITLES = [
+    ("en", "how is A Face in Clay different from Half a Teahouse?"), ("en", "Grandma 2.0 vs Tour Guide 2077, what's the difference"),
+    ("es", "¿en qué se diferencian Un rostro de barro y Media casa de té?"), ("es", "¿qué diferencia hay entre Abuela 2.0 y Guía turística 2077, che?"),
+    ("zh", "陶俑里的她跟半间茶馆有什么不同"), ("zh", "奶奶2.0同2077時光導遊有咩分別？"),
+    ("ko", "흙으로 빚은 얼굴하고 반쪽 찻집은 뭐가 달라요?"), ("ko", "할머니 2.0이랑 2077 시간여행 가이드 차이 알려줘"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_TITLES)
+def test_two_titles_compared_side_by_side(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer.endswith("#compare")
+    assert len(reply.items) == 2 and all(i.startswith("work:") for i in reply.items)
+    assert reply.text.count("<b>") >= 4
