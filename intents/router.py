@@ -17520,7 +17520,8 @@ def two_records_differ(turn: Turn, u: Understanding) -> Reply | None:
     button away; None for anything else (a measure asked is `records_compared`'s)."""
     folded = fold(to_simplified(turn.text)[0])
     named = list(dict.fromkeys(r for r in u.records() if r not in BACKGROUND))
-    if len(named) != 2 or len({k for k, _ in named}) != 1 or named[0][0] not in ("work", "location") \
+    # (two sets are weighed side by side by `sets_compared`, their periods and scenes)
+    if len(named) != 2 or len({k for k, _ in named}) != 1 or named[0][0] != "work" \
             or not DIFFERENCE_ASKED.search(folded) or u.action or u.wants_person or u.ordinal is not None \
             or CMP_LONGER.search(folded) or CMP_BIGGER.search(folded) or CMP_FIRST.search(folded):
         return None
