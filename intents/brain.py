@@ -295,6 +295,12 @@ class Brain:
         served = False
         # "is it in English?", "영어로 설명해 주나요?" right after an event: its language (`_event_language`)
         held_in = bool(u.switch_lang) and lexicon.event_language_of_focus(text, memory.focus)
+        # "¿ella habla español?" after Mary Lynn's card: whether she does, no switch (fixI17)
+        held_in = held_in or (bool(u.switch_lang) and lexicon.person_language_asked(text, memory.focus, u.records()))
+        # "just the ones in Spanish please", "solamente los que vienen en inglés" right after a list
+        # of titles: that list narrowed to the language, no switch (fixI17)
+        held_in = held_in or (bool(u.switch_lang) and (memory.answer or "").startswith("list:works")
+                              and lexicon.ONLY_THOSE.search(fold(to_simplified(text)[0])) is not None)
         if version_again or held_in:
             u = replace(u, switch_lang=None, rest="")
         elif u.switch_lang and u.switch_lang == u.written == partner_locale(profile, written=u.written).lang \

@@ -6430,6 +6430,8 @@ NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dej
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",
 # "其中哪些是韩语的", "그중에 완성된 거".
 OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"
+                      # "only the ones looking for partners", "just the ones in Korean" (fixI17)
+                      r"|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?(the )?ones\b|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?those\b"
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
                       # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
@@ -9342,3 +9344,34 @@ def own_video_aside(text: str, gap: str | None) -> bool:
     for _ in range(2):  # ("a drone clip for a hotel": both told, one phrase inside the other)
         rest = re.sub(r"\s+", " ", OWN_VIDEO_OF.sub(lambda m: _VIDEO_GAP_WORD.sub(" ", m.group()), rest))
     return gap_topic(rest) is None
+
+
+# A person asked whether they speak a language ("does Mary Lynn speak Spanish?", "¿ella habla
+# español?", "郭总会说英语吗", "궈수 본부장님 한국어 하세요?"): of that person (fixI17), no switch of
+# the reply's language
+_PERSON_SPEAKS = re.compile(
+    r"\b(speaks?|speaking|talks?|understands?|fluent|gets? by)\b|\bhabla(n|s)?\b|\bentiende(n)?\b|\bmaneja(n)?\b"
+    r"|会说|會說|会讲|會講|识讲|識講|识唔识讲|会唔会讲|识唔识听|会不会说|會不會說|能说|能講|能讲|懂|说得|講得|讲得|(?<!用)(说|說|讲|講)(中文|英语|英文|西语|西班牙语|韩语|粤语|广东话|普通话)"
+    r"|하세요|하시나요|하시죠|하시는지|하시나|하나요|해요\?|할 줄|하실 줄|하실 수|가능하세요|가능하신가요|잘하|되세요|되시나요|통하나요")
+_MORE_LANGUAGE_NAMES = re.compile(r"\bcantonese\b|\bcantones\b|粤语|广东话|白话|西班牙文|韩文|日文|日语|葡萄牙语|광둥어|일본어|포르투갈어")
+_PERSON_POINTER = re.compile(r"\b(she|he|her|him|they)\b|\b(ella|el|usted|ellos)\b|她|他|那位|这位|這位|佢|그분|그 분|그 사람|그쪽 분|담당자분|님")
+
+
+def person_language_asked(text: str, focus: str | None, records: list[tuple[str, str]]) -> bool:
+    """Is a named person (a contact named, or one in focus pointed at) asked whether they speak a
+    language ("does Mary Lynn speak Spanish?", "¿ella habla español?" after her card)?"""
+    folded = fold(_simplified_in_place(text))
+    if not LANGUAGE_NAMED.search(folded) and not _MORE_LANGUAGE_NAMES.search(folded):
+        return False
+    if not _PERSON_SPEAKS.search(folded):
+        return False
+    contacts = [rid for kind, rid in records if kind == "contact"]
+    if contacts:
+        return len(set(contacts)) == 1 and all(kind in ("contact", "topic", "lang") for kind, _ in records)
+    return (focus or "").startswith("contact:") and not records and _PERSON_POINTER.search(folded) is not None
+
+
+# A list just shown narrowed to some of its items ("only the ones…", "solo los que…", "只要…的",
+# "只看…的", "…것만", "…거만"): said first, with the filter after it (fixI17)
+ONLY_THOSE = re.compile(r"^\W*(\w+\W+)?(only|just)\b|^\W*(y )?(solo|solamente|nada mas|unicamente) (los|las)\b"
+                        r"|^\W*(那|那就)?(只要|只看|只想看|光看|就看|只留)|(것|거|애들)만(요|이요)?(?![가-힣])|(것|거)만 ?(보여|알려|줘|주세요)")

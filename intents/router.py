@@ -1511,6 +1511,18 @@ class Router:
             if said and esc(said) in card.text:
                 return card.model_copy(update={"text": esc(said) + "\n\n" + card.text.replace(esc(said), "").replace("\n\n\n", "\n\n").strip()})
             return card
+        if (memory.answer or "").startswith("list:works") and not u.records() \
+                and lexicon.ONLY_THOSE.search(fold(to_simplified(turn.text)[0])) \
+                and (only := self.narrow_list(turn, _language_said(turn, u), memory, said_only=True)) is not None:
+            return only  # "只要有西班牙语版的" after a list of titles: that list narrowed, not a FAQ of the market (fixI17)
+        if (differ := two_records_differ(turn, u)) is not None:
+            return differ  # "what's the difference between Grandma 2.0 and Tour Guide 2077?": both, side by side (fixI17)
+        if (held := events_held_at(turn, u, memory)) is not None:
+            return held  # "only the ones held in Hengdian" after a list of events: those of it held there (fixI17)
+        if (speaks := person_language(turn, u, memory)) is not None:
+            return speaks  # "does Mary Lynn speak Spanish?": not published, her team's card (fixI17)
+        if (met := in_person_pitch(turn, u)) is not None:
+            return met  # "an event where we could pitch a title in person?": not the online pitch day (fixI17)
         if (coming := self.events_of_market(turn, u, memory)) is not None:
             return coming
         reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
@@ -1849,6 +1861,10 @@ class Router:
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
+            elif (titled := _one_work_named(turn, u)) is not None:
+                # "I'd like to speak to someone about Ten Days in October", "시월의 열흘 건으로
+                # 담당자와 얘기하고 싶어요": the title the message names, its own team (fixI17)
+                subject = titled
             elif memory.subscribed is not None and not (_subject_of(memory.focus) or memory.subject or (
                     last and not last.startswith(("fallback", "out_of_scope", "smalltalk", "clarify")))):
                 # "ok, now let me talk to a person" right after "subscribe me to Korea news" and
@@ -6692,7 +6708,7 @@ class Router:
         kind, _, rid = tied[0].partition(":")
         return kind, rid
 
-    def narrow_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    def narrow_list(self, turn: Turn, u: Understanding, memory: Memory, said_only: bool = False) -> Reply | None:
         """"Which of those are finished?", "solo las de misterio", "其中有韩语版的吗", "그중에 완성된
         거": the last list of titles again with the new filter added to the ones it had."""
         key = memory.answer or ""
@@ -6708,7 +6724,7 @@ class Router:
         # list (its team kept), not the whole catalog
         team_list = key.startswith("list:works") and "contact=" in key and _short(turn.text) \
             and {k for k, _ in u.filters} == {"genre"}
-        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for) or team_list
+        if not (said_only or OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for) or team_list
                 or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
@@ -6717,6 +6733,8 @@ class Router:
         old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
             if key.startswith("list:works") else {}
         new = dict(u.filters)
+        if "language" not in new and new.get("country") and (said := lexicon.version_language(turn.text)) in ("en", "es", "zh", "ko"):
+            new["language"] = said  # "한국어 되는 것만": the language named, not its country (fixI17)
         genre = new.get("genre") or old.get("genre")
         language = new.get("language") or old.get("language")
         status = new.get("coproduction") or old.get("coproduction")
@@ -7419,7 +7437,11 @@ class Router:
             # productoras…?", "有哪些…活动", "행사 뭐 있어요?") stay the market's list
             if not EVENTS_LISTED.search(fold(turn.text)):
                 unmarked = producers_said(unmarked)
-            if len(tied) > 1 and len(named := _items_named(replace(turn, text=unmarked), [f"event:{e.id}" for e in tied],
+            # ("queremos saber qué eventos tienen para productores latinos", "what events do you have
+            # for Latin producers?": the events asked as a list are the market's list, not the one
+            # whose name says producers, fixI17)
+            if len(tied) > 1 and not EVENTS_WHICH.search(fold(to_simplified(turn.text)[0])) \
+                    and len(named := _items_named(replace(turn, text=unmarked), [f"event:{e.id}" for e in tied],
                                                            whole_words=True)) == 1:
                 # "anything coming up for Latin American producers?": of the market's events, the
                 # one whose own name says whom it is for ("…for Latin American Producers")
@@ -17319,6 +17341,15 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     named = list(dict.fromkeys((k, rid) for k, rid in u.records() if k in kinds))
     if len(named) < 2 and not u.records() and (CMP_THE_TWO.search(folded) or _short(turn.text)):
         named = [p for p in _pair_talked(memory) if p[0] in kinds]
+    if len(named) < 2 and measure == "first" and memory.items:
+        # "¿cuál es primero, el pitch o la noche de cine?", "which comes first, the pitch or the
+        # film night?" right after a list of those events: the two of its items the message's
+        # words name, or its only two, a name said being one of them (its edition listed, fixI17)
+        listed = [i for i in memory.items if i.partition(":")[0] in kinds]
+        hits = [i for i in _items_named(turn, listed) if i in listed]
+        pair = hits if len(hits) == 2 else listed if len(listed) == 2 else []
+        if pair and all(_listed_edition(turn, r, pair) for k, r in u.records()):
+            named = [tuple(i.split(":", 1)) for i in pair]
     if len(named) == 1 and measure == "first" and (held := _event_of_city(turn)) is not None \
             and held.id != named[0][1]:
         named.append(("event", held.id))  # "that pitch day or the matchmaking in Seoul?": the one held there
@@ -17614,3 +17645,181 @@ def travel_asks(turn: Turn, u: Understanding) -> Reply | None:
     answer = "faq:visa" if first == "visa" else "incentive:on_site_services" if first == "stay" \
         else "faq:how_to_reach_hengdian" if first == "transfer" else card_reply.answer
     return card_reply.model_copy(update={"text": "\n\n".join(lines) + ("\n" + card[1] if len(card) > 1 else ""), "answer": answer})
+
+
+def _one_work_named(turn: Turn, u: Understanding) -> str | None:
+    """The own team (`contact`) of the one catalog title a request for a person names, and
+    nothing else named ("quiero hablar con una persona sobre Diez días de octubre", "我想搵真人傾下
+    合拍《橫店十月》"); None when no title, two, or another record is named besides it."""
+    named = set(u.records())
+    if len(named) != 1:
+        return None
+    kind, rid = next(iter(named))
+    work = turn.kb.works.get(rid) if kind == "work" else None
+    return work.contact if work is not None and work.contact in turn.kb.contacts else None
+
+
+# Taking part on the spot asked for ("an event where we could pitch in person", "¿hay algún evento
+# presencial…?", "有没有线下活动可以当面推介", "대면으로 피칭할 수 있는 행사"), as opposed to online (fixI17)
+IN_PERSON_ASKED = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon ?site\b|\bpresencial(es|mente)?\b|\ben persona\b"
+                             r"|\bcara a cara\b|线下|線下|当面|當面|现场|現場|面对面|面對面|오프라인|(?<!비)대면|직접 만나")
+# An event whose own description welcomes a project or catalog title brought to it ("Bring a
+# project, a format or a catalog title you want to co-produce"): one to pitch at in person
+_BRING_A_PROJECT = re.compile(r"\b(bring|pitch\w*)\b.{0,40}\b(projects?|formats?|catalog titles?)\b")
+
+
+# A title or project to present ("presentar un título del catálogo", "show one of our titles"), beside
+# `PITCHING`'s words
+_PRESENT_TITLE = re.compile(r"\b(present\w*|show\w*|mostrar|ensenar)\b.{0,30}\b(titles?|titulos?|projects?|proyectos?|series|dramas?)\b"
+                            r"|(介绍|展示|推荐|推)(我们的|自己的)?(作品|项目|剧)|(작품|프로젝트|기획안?)(을|를)? ?(소개|발표|선보)")
+
+
+def in_person_pitch(turn: Turn, u: Understanding) -> Reply | None:
+    """"Is there an event where we could pitch a catalog title in person?", "¿hay algún evento
+    presencial donde presentar un título?", "有没有线下活动可以当面推介", "대면으로 피칭할 수 있는 행사":
+    pitching asked for on the spot, no record named, while the pitch event is held online: the one
+    coming event held on the spot whose description welcomes a project or a catalog title
+    brought to it (the Seoul matchmaking), after the online one's way of being held."""
+    folded = fold(to_simplified(turn.text)[0])
+    if u.records() or u.action or u.wants_person or u.ordinal is not None or not IN_PERSON_ASKED.search(folded) \
+            or not (PITCHING.search(folded) or _PRESENT_TITLE.search(folded)) or not lexicon.EVENT_WORD.search(folded):
+        return None
+    held = [e for e in turn.kb.events.values()
+            if events.is_upcoming(e, turn.now) and any(PITCHING.search(fold(name)) for name in e.name.all())]
+    if len(held) != 1 or not events.held_online(held[0]):
+        return None
+    online = held[0]
+    spot = [e for e in events.upcoming(turn) if not events.held_online(e)
+            and _BRING_A_PROJECT.search(fold(e.description.get("en") or ""))]
+    if len(spot) != 1:
+        return None
+    card = record_reply(turn, "event", spot[0].id)
+    if card is None:
+        return None
+    line = t("pitch_in_person", turn.lang, online=esc(online.name.get(turn.lang)), name=esc(spot[0].name.get(turn.lang)))
+    return card.model_copy(update={"text": f"{line}\n\n{card.text}"})
+
+
+def _listed_edition(turn: Turn, event_id: str, items: list[str]) -> bool:
+    """Is the event, or an edition of its series, one of the listed `items`?"""
+    if f"event:{event_id}" in items:
+        return True
+    event = turn.kb.events.get(event_id)
+    return event is not None and any(
+        i.startswith("event:") and i[6:] in turn.kb.events and events.series(turn.kb.events[i[6:]]) == events.series(event)
+        for i in items)
+
+
+def person_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Does Mary Lynn speak Spanish?", "¿ella habla español?" after her card, "郭总会说英语吗",
+    "궈수 본부장님 한국어 하세요?": the languages a person speaks are not published; said, with the
+    card of that person's team (whose role may say its languages: Dalynn Studio's Spanish-language
+    work), never the card alone nor a switch of the reply's language."""
+    if u.ordinal is not None or u.action or u.wants_person \
+            or not lexicon.person_language_asked(turn.text, memory.focus, u.records()):
+        return None
+    named = [rid for kind, rid in u.records() if kind == "contact"]
+    cid = named[0] if named else (memory.focus or "").partition("#")[0].partition(":")[2]
+    person = turn.kb.contacts.get(cid)
+    if person is None:
+        return None
+    who = re.split(r",(?![^()（）]*[)）])|，", person.person.get(turn.lang) or "")[0].strip() if person.person else ""
+    reply = gap(turn, "fact", cid, target=("contact", cid))
+    card = reply.text.split("\n", 1)
+    line = t("gap_person_languages", turn.lang, name=esc(who or person.role.get(turn.lang)),
+             who=f"<b>{esc(person.role.get(turn.lang))}</b>")
+    return reply.model_copy(update={"text": line + ("\n" + card[1] if len(card) > 1 else ""), "focus": f"contact:{cid}"})
+
+
+
+
+# A place an event is held in, said to narrow a list of events: its words in any language
+_HELD_PLACES = {"hengdian": re.compile(r"\bhengdian\b|横店|橫店|헝뎬|형뎬"), "seoul": re.compile(r"\bseoul\b|\bseul\b|首尔|首爾|서울")}
+
+
+def events_held_at(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Only the ones held in Hengdian", "只看在横店举办的", "solo los que son en Hengdian", "헝뎬에서
+    하는 것만" right after a list of events: those of the list held there (its venue says so, or
+    it is held at one of Hengdian's sets), the place said first; None for no place or a list
+    of other things."""
+    key = memory.answer or ""
+    folded = fold(to_simplified(turn.text)[0])
+    if not key.startswith("list:events") or u.ordinal is not None or u.action or u.wants_person \
+            or not memory.items or not all(i.startswith("event:") for i in memory.items) \
+            or not lexicon.ONLY_THOSE.search(folded):
+        return None
+    places = [p for p, rx in _HELD_PLACES.items() if rx.search(folded)]
+    if len(places) != 1:
+        return None
+    place = places[0]
+    def there(event) -> bool:
+        venue = " ".join(fold(to_simplified(v)[0]) for v in (event.venue.all() if event.venue else ()))
+        return bool(_HELD_PLACES[place].search(venue)) or (place == "hengdian" and not venue and getattr(event, "location", None) in turn.kb.locations)
+    shown = [i.partition(":")[2] for i in memory.items if i.partition(":")[2] in turn.kb.events]
+    met = [rid for rid in shown if there(turn.kb.events[rid])]
+    name = {"hengdian": {"en": "Hengdian", "es": "Hengdian", "zh": "横店", "ko": "헝뎬"},
+            "seoul": {"en": "Seoul", "es": "Seúl", "zh": "首尔", "ko": "서울"}}[place][turn.lang]
+    if not met:
+        reply = events.listing(turn, "past" if "when=past" in key else "up", only=shown)
+        return reply.model_copy(update={"text": t("events_none_held_in", turn.lang, place=esc(name)) + "\n\n" + reply.text})
+    reply = events.listing(turn, "past" if "when=past" in key else "up", only=met)
+    body = reply.text.split("\n", 1)[1] if "\n" in reply.text else reply.text  # (its own heading replaced)
+    return reply.model_copy(update={"text": t("events_held_in", turn.lang, place=esc(name)) + "\n" + body,
+                                    "answer": (reply.answer or "list:events") + f"&held={place}"})
+
+
+def _language_said(turn: Turn, u: Understanding) -> Understanding:
+    """`u` with the language the message names as a filter ("just the ones in Spanish please",
+    "영어 되는 것만요": read as a wish to switch, no filter kept), when it has none."""
+    if u.filter("language") or (said := lexicon.version_language(turn.text)) not in ("en", "es", "zh", "ko"):
+        return u
+    return replace(u, filters=(*((k, v) for k, v in u.filters if k != "country"), ("language", said)))
+
+
+# The events asked for by which ones there are, in the plural ("what events do you have for…", "¿qué
+# eventos tienen para…?", "有哪些…活动", "행사들 뭐 있어요", "행사 뭐뭐"): the whole list of a market's
+# events, not the one whose name says whom it is for ("any events for Latin American producers?")
+EVENTS_WHICH = re.compile(r"\b(what|which) events\b|\b(que|cuales) eventos\b|哪些.{0,12}活动|活动有哪些|행사들|뭐뭐")
+
+
+# The difference between two records asked ("what's the difference between X and Y?", "¿qué
+# diferencia hay entre X y Y?", "X和Y有什么区别", "X랑 Y 차이가 뭐예요?")
+DIFFERENCE_ASKED = re.compile(r"\bdifferen(ce|t)\b|\bdiffer\b|\bcompare\b|\bcomparison\b|\bvs\.?\b|\bversus\b"
+                              r"|\bdiferencia\w*\b|\bdiferente\w*\b|\bdifieren\b|\bcompar\w+\b"
+                              r"|区别|區別|差别|差別|不同|分别|分別|差异|差異|对比|對比|比较一下|차이|다른 ?점|다른 게|비교|(뭐가|뭐|어떻게|무엇이|어디가) ?(달라|다르|다른)")
+
+
+def two_records_differ(turn: Turn, u: Understanding) -> Reply | None:
+    """The difference asked between two titles or two sets named: a line or two on each, side by
+    side (a title's genres, episodes, status and team; a set's first sentence), its card a
+    button away; None for anything else (a measure asked is `records_compared`'s)."""
+    folded = fold(to_simplified(turn.text)[0])
+    named = list(dict.fromkeys(r for r in u.records() if r not in BACKGROUND))
+    # (two sets are weighed side by side by `sets_compared`, their periods and scenes)
+    if len(named) != 2 or len({k for k, _ in named}) != 1 or named[0][0] != "work" \
+            or not DIFFERENCE_ASKED.search(folded) or u.action or u.wants_person or u.ordinal is not None \
+            or CMP_LONGER.search(folded) or CMP_BIGGER.search(folded) or CMP_FIRST.search(folded):
+        return None
+    kind = named[0][0]
+    lang = turn.lang
+    blocks = []
+    for _, rid in named:
+        if kind == "work":
+            work = turn.kb.works.get(rid)
+            if work is None:
+                return None
+            eps = facts.answer(turn, "work", rid, "episodes")
+            team = turn.kb.contacts.get(work.contact)
+            lines = [catalog.work_line(turn, work)]
+            if eps is not None:
+                lines.append(eps.text.split("\n\n")[0].split("\n")[0])
+            lines.append(esc(catalog.status_label(work.coproduction, lang)) + (f" · {esc(team.role.get(lang))}" if team else ""))
+            blocks.append("\n".join(lines))
+        else:
+            line = facts.brief(turn, "location", rid)
+            if not line:
+                return None
+            blocks.append(line)
+    rows = _item_rows(turn, kind, [f"{k}:{r}" for k, r in named])
+    return Reply(text="\n\n".join(blocks), lang=lang, buttons=rows, items=[f"{k}:{r}" for k, r in named],
+                 answer=f"{kind}:{named[0][1]}#compare", outcome="answered")

@@ -313,7 +313,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
     # join, no agency to recommend)
     if (OTHER_MONEY.search(folded) or (ELSE_BUSINESS.search(folded) and not lexicon.JOINING.search(folded)
                                        and not _our_titles_to_watch(u, folded))
-            or OWN_ERRAND.search(to_simplified(folded)[0])) and not u.records():
+            or OWN_ERRAND.search(to_simplified(folded)[0])) and not u.records() \
+            and not VISA_AGENT.search(to_simplified(folded)[0]):
         return True  # an exchange rate, a camera, an agency to recommend, a SIM card: whatever our words beside it
     if asks_work_of_bot(u) or OWN_PAPERS.search(folded):
         return True  # a script to write, a poster to design, the bot's favourite film, their CV
@@ -587,6 +588,17 @@ def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
     """What `text` holds between spans `a` and `b`."""
     start, end = min(a[1], b[1]), max(a[0], b[0])
     return text[start:end] if start < end else ""
+
+
+# An agent or agency for the visa ("can you recommend a visa agent?", "¿me recomiendan una agencia
+# para tramitar la visa?", "能推荐个办签证的中介吗", "비자 대행사 추천해 주실 수 있어요?"): the trip's
+# visa, whose FAQ says how (no agent is recommended), not someone else's business (fixI17)
+VISA_AGENT = re.compile(
+    r"\bvisas?\b.{0,20}\b(agents?|agenc(y|ies)|services?|brokers?|consultants?|fixers?)\b"
+    r"|\b(agents?|agenc(y|ies)|services?|brokers?|consultants?|fixers?)\b.{0,25}\bvisas?\b"
+    r"|\b(agencias?|gestor(es|as?)?|gestorias?|tramitador(es)?|asesor(es)?)\b.{0,30}\b(visas?|visados?)\b"
+    r"|\b(visas?|visados?)\b.{0,20}\b(agencias?|gestor(es|as?)?|gestorias?|tramitador(es)?)\b"
+    r"|签证.{0,8}(中介|代办|代理|机构)|(中介|代办|代理|机构).{0,10}签证|비자.{0,8}(대행|에이전시|업체)|(대행|에이전시|업체).{0,10}비자")
 
 
 # Someone else's business asked of us: a third party to recommend ("recommend a talent agency",
