@@ -72,7 +72,8 @@ VECTORS_FILE = DATA / "exemplars.npz"
 # answers61 (blind in round 23, then read) added in round 24: answers63 and 59 unchanged, 57/55 equal.
 # answers63, 65 and 67 (blind in rounds 24-26, then read) added in round 27: blind 59 and 35-39
 # unchanged (49 and 81 mistakes), as every vote they change is on a router answer the table keeps.
-READ_SETS: tuple[str, ...] = ("answers", *(f"answers{n}" for n in (*range(2, 35), *range(40, 56), 57, 61, 63, 65, 67)))
+# answers69 (blind at the start of round 27, then read) added at round 27's merge.
+READ_SETS: tuple[str, ...] = ("answers", *(f"answers{n}" for n in (*range(2, 35), *range(40, 56), 57, 61, 63, 65, 67, 69)))
 RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", "contact")
 NEGATIVE = "out_of_scope"  # exemplars that vote against any in-scope answer
 SCALE = 127.0  # int8 vector component = round(component × SCALE); unit vectors: |component| ≤ 1
