@@ -1328,9 +1328,10 @@ class Router:
                 or REPLY_WHEN_MORE.search(fold(turn.text))):
             # "when will they get back to me?" after a request for a person no staff chat got: the
             # same story as that answer (nobody replies here; their address; their hours), never
-            # "I haven't passed it on" nor "a person will reply here"
+            # "I haven't passed it on" nor "a person will reply here"; with a city in the same
+            # message ("I'm in Toronto", "estoy en Bogotá", "我在新加坡"), the hours on its clock (fixJ17)
             return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
-                                          turn.lang, memory.zone)
+                                          turn.lang, _zone_in(turn) or memory.zone)
         if (after := _after_handoff(turn, u, memory)) is not None:
             return after  # "who will contact me?", "what do I send them?" after a request for a person
         if (offered := self.yes_to_offer(turn, u, memory)) is not None:
@@ -13852,6 +13853,45 @@ WHAT_NOW = re.compile(
     r"|연락(이)? ?(오나요|올까요|오는 ?거|와요|주나요|줄까요|주시나요|주는 ?거)")
 
 
+# "What if they don't answer?" after a request for a person ("and if nobody replies?", "¿y si no me
+# contestan?", "要是他们不回我呢？", "佢哋唔覆點算", "답장 안 오면 어떡해요?"): the team's other channel (fixJ17)
+NO_ANSWER = re.compile(
+    r"\b(what |and )?if (they|nobody|no one|noone|no-one|she|he|you|the team) (don'?t|doesn'?t|do not|does not|never|won'?t|will not|can'?t"
+    r"|answers?|replies?|responds?|gets? back)\b( \w+){0,3}\W*$|\bwhat if i (don'?t|never) hear (back|from)\b"
+    r"|\bif (i|we) (don'?t|do not|never) (hear|get) (back|a reply|an answer|a response|anything)\b|\bno (answer|reply|response) (by|from|after)\b"
+    r"|\b(y )?si no (me |nos )?(contestan|responden|escriben|llaman|dicen nada|hacen caso|contesta|responde)\b|\bsi nadie (me |nos )?(contesta|responde|escribe)\b"
+    r"|\bsi no (hay|tengo|recibo|recibimos) (respuesta|noticias)\b"
+    r"|(要是|如果|万一|萬一|假如|若是|要系|如果係)?(他们|他們|佢哋|你们|你們|对方|對方)?(一直|还是|還是)?(不回|没回|沒回|不理|唔覆|唔回|冇覆|冇回|没人回|沒人回|冇人覆|没有回复|沒有回覆|不回复|不回覆)"
+    r"(复|覆|我|我们|我們|我哋)?(的话|的話)?(呢|怎么办|怎麼辦|点算|點算|咋办|咋辦)"
+    r"|(답장|답변|회신|연락|대답)(이|은)? ?(안|없|못) ?(오면|와요|오면요|받으면|주면|하면|으면)|(안|못) ?받으면|답(이|장이) 없으면|연락(이)? 없으면"
+    r"|\bsit tight\b|\bjust wait (around|here)\b")
+# A messenger asked for ("WhatsApp?", "¿tienen WhatsApp?", "有微信吗", "카톡 돼요?"): none is published
+MESSENGER = re.compile(r"\b(whats ?app|wechat|we chat|kakao ?talk|viber|signal app|line app|wasap|guasap|wsp)\b|微信|微訊|whatsapp"
+                       r"|카톡|카카오톡|왓츠앱|왓츠 앱|위챗")
+_MESSENGER_NAMES = (("whatsapp", r"whats ?app|wasap|guasap|wsp|왓츠 ?앱"), ("WeChat", r"we ?chat|微信|微訊|위챗"),
+                    ("KakaoTalk", r"kakao|카톡|카카오톡"), ("Viber", r"viber"), ("Signal", r"signal"), ("LINE", r"line app"))
+
+
+_MESSENGER_LOCAL = {("WeChat", "zh"): "微信", ("WeChat", "ko"): "위챗", ("KakaoTalk", "ko"): "카카오톡"}
+
+
+def _messenger(text: str, lang: str) -> str | None:
+    """The messenger a message names, spelled as its makers do in the reply's language ("wasap":
+    WhatsApp; "微信" in Chinese)."""
+    folded = fold(text)
+    for name, words in _MESSENGER_NAMES:
+        if re.search(words, folded):
+            name = "WhatsApp" if name == "whatsapp" else name
+            return _MESSENGER_LOCAL.get((name, lang), name)
+    return None
+
+
+def _zone_in(turn: Turn) -> str | None:
+    """The zone of the city a message names as the partner's ("I'm in Toronto", "estoy en Bogotá",
+    "我在新加坡", "저는 서울에 있어요"), None without one."""
+    return zone_said(to_simplified(turn.text)[0])
+
+
 def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Right after a request for a person: "who will contact me?" when no staff chat got it (the
     same story: nobody replies here, write to that team at its address); "what do I send them?"
@@ -13869,7 +13909,14 @@ def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     just_handed = (memory.last or "").startswith(("handoff", "contact:"))  # (what comes next: right after it)
     if memory.unstaffed is not None and (WHO_CONTACTS_ME.search(folded) or (just_handed and WHAT_NOW.search(folded))):
         return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
-                                            turn.lang, memory.zone)
+                                            turn.lang, _zone_in(turn) or memory.zone)
+    if memory.unstaffed is not None and (NO_ANSWER.search(folded) or MESSENGER.search(folded)):
+        # "what if they don't answer?", "¿tienen WhatsApp?" after that request (fixJ17): the same
+        # story, then the team's other channel as the knowledge gives it (its phone), or that no
+        # messenger is published for it: never the menu, the languages FAQ nor every team's card
+        return handoff_notes.other_channel(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
+                                           turn.lang, _zone_in(turn) or memory.zone,
+                                           messenger=_messenger(turn.text, turn.lang))
     if _NEEDED_FROM_US.search(folded) and not lexicon.COST_TALK.search(folded) and not u.wants_person:
         team = contact.contact_for(turn.kb, subject)
         faq_id = "join_alliance" if team is not None and team.id == "hisda_secretariat" else "coproduce_catalog_title"
