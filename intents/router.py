@@ -1330,6 +1330,11 @@ class Router:
             # same story as that answer (nobody replies here; their address; their hours), never
             # "I haven't passed it on" nor "a person will reply here"; with a city in the same
             # message ("I'm in Toronto", "estoy en Bogotá", "我在新加坡"), the hours on its clock (fixJ17)
+            folded = fold(to_simplified(turn.text)[0])
+            if NO_ANSWER.search(folded) or MESSENGER.search(folded):  # ("and if nobody replies?": its other channel too)
+                return handoff_notes.other_channel(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
+                                                   turn.lang, _zone_in(turn) or memory.zone,
+                                                   messenger=_messenger(turn.text, turn.lang))
             return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
                                           turn.lang, _zone_in(turn) or memory.zone)
         if (after := _after_handoff(turn, u, memory)) is not None:
@@ -13861,8 +13866,8 @@ NO_ANSWER = re.compile(
     r"|\bif (i|we) (don'?t|do not|never) (hear|get) (back|a reply|an answer|a response|anything)\b|\bno (answer|reply|response) (by|from|after)\b"
     r"|\b(y )?si no (me |nos )?(contestan|responden|escriben|llaman|dicen nada|hacen caso|contesta|responde)\b|\bsi nadie (me |nos )?(contesta|responde|escribe)\b"
     r"|\bsi no (hay|tengo|recibo|recibimos) (respuesta|noticias)\b"
-    r"|(要是|如果|万一|萬一|假如|若是|要系|如果係)?(他们|他們|佢哋|你们|你們|对方|對方)?(一直|还是|還是)?(不回|没回|沒回|不理|唔覆|唔回|冇覆|冇回|没人回|沒人回|冇人覆|没有回复|沒有回覆|不回复|不回覆)"
-    r"(复|覆|我|我们|我們|我哋)?(的话|的話)?(呢|怎么办|怎麼辦|点算|點算|咋办|咋辦)"
+    r"|(要是|如果|万一|假如|若是|要系|如果系)?(他们|佢哋|你们|对方)?(一直|还是)?(不|没|没有|冇|唔|没人|冇人)(回|覆|理|接|联系|联络)"
+    r"(复|覆|我|我们|我哋|电话|邮件)?(的话)?(呢|怎么办|点算|咋办|怎么样)"
     r"|(답장|답변|회신|연락|대답)(이|은)? ?(안|없|못) ?(오면|와요|오면요|받으면|주면|하면|으면)|(안|못) ?받으면|답(이|장이) 없으면|연락(이)? 없으면"
     r"|\bsit tight\b|\bjust wait (around|here)\b")
 # A messenger asked for ("WhatsApp?", "¿tienen WhatsApp?", "有微信吗", "카톡 돼요?"): none is published
