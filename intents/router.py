@@ -922,10 +922,22 @@ def _place_stated_zone(turn: Turn, u: Understanding) -> tuple[str, str] | None:
     "toronto here btw", "acá andamos en Lima", "我人在温哥华"): a city or country we know, no record
     named and nothing asked (`lexicon.place_stated`); else None."""
     place = lexicon.place_stated(turn.text)
+    if place is None and not u.records() and not u.filters and BARE_PLACE.fullmatch(turn.text.strip()):
+        # only a city, and nothing read in it ("Vancouver", "成都", "부산이요", "Guadalajara."): where
+        # the partner is, as "toronto here" (not off-topic; fixJ17); a place a record is named by is one
+        place = _BARE_TAIL.sub("", turn.text.strip()) or None
+        if place is not None and (city_alone(place) is None or _STUDIO_PLACE.search(fold(place))):
+            return None  # ("Hengdian" alone asks about the studio's town, not where they are)
     if place is None or u.records() or lexicon.QUESTION_MARK.search(turn.text) or lexicon.WH_WORDS.search(fold(turn.text)):
         return None
     zone = city_alone(place) or mentioned_zone(place)
     return (zone, place) if zone else None
+
+
+# A message that is one place's name and nothing else (a dot or "이요"/"요"/"呀" after it at most)
+BARE_PLACE = re.compile(r"[^\W\d_][\w .'’-]{0,30}?\s*(이요|요|입니다|이에요|예요|啊|呀|哦|喔)?\s*[.!。！]?")
+_STUDIO_PLACE = re.compile(r"hengdian|dongyang|zhejiang|横店|橫店|东阳|東陽|浙江|헝뎬|둥양|저장")
+_BARE_TAIL = re.compile(r"\s*(이요|요|입니다|이에요|예요|啊|呀|哦|喔)?\s*[.!。！]?$")
 
 
 def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
