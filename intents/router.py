@@ -15420,7 +15420,15 @@ CLOCK_NOW = re.compile(r"\bwhat time is it\b|\bwhat'?s the time\b|\b(current|loc
 WHATS_NEW = re.compile(r"\bwhat'?s (new|the latest|happening)\b|\bany (news|updates)\b|\banything new\b|\blatest news\b"
                        r"|\b(hay|tienen|tenes|que hay de) (alguna )?(noticias?|novedad(es)?)\b|\bque hay de nuevo\b|\bnoticias nuevas\b|\bultimas (noticias|novedades)\b"
                        r"|有(什么|啥|没有)(新)?(消息|新闻|动态)|最新(的)?(消息|动态|资讯|新闻)|有(啥|什么)新(的|鲜事)"
-                       r"|새(로운)? ?(소식|뉴스)|최근 ?소식|최신 ?소식|뭐 ?새로운")
+                       r"|새(로운)? ?(소식|뉴스)|최근 ?소식|최신 ?소식|뭐 ?새로운"
+                       # what changed since last time ("what's changed since we last talked?", "¿qué ha cambiado
+                       # desde la última vez?", "跟上次比有什么变化吗？", "지난번 이후로 바뀐 거 있어요?"; fixJ17)
+                       r"|\b(what|anything|has anything|what'?s|what has|what have|has something|something) ?(been )?(changed?|updated|moved)\b.{0,30}\b(since|last time|from last)\b"
+                       r"|\b(what|anything)( has| have|'?s)? (changed|new) since\b|\bsince (we|i) last (talked|spoke|chatted|wrote)\b"
+                       r"|\b(que|algo) (ha cambiado|cambio|han cambiado|hay de nuevo|ha habido de nuevo|hubo de nuevo)\b.{0,30}\b(desde|ultima vez|la otra vez|vez pasada)\b"
+                       r"|\bdesde la ultima vez que (hablamos|charlamos|platicamos|escribi|escribimos)\b"
+                       r"|(跟|和|同|比起)?(上次|上回|之前|上一次)(比|相比|以后|之后|以来|到现在)?.{0,4}(有)?(什么|啥|没有|咩|冇)?(新的?)?(变化|变动|更新|改变|新东西|新进展)"
+                       r"|(지난번|저번|지난 ?번|전에|지난 ?대화)(에|이랑|과|하고)? ?(이후로?|보다|비해|대비|랑 ?비교해서)? ?.{0,6}(바뀐|달라진|변경된|변한|업데이트된|새로 ?생긴) ?(거|것|게|점|사항|내용)")
 SEND_US = re.compile(r"\b(send|tell|email|message|keep|let) (us|me)\b|\bwhen (it|they) (comes?|goes|go) out\b|\bmanda(nos|me)\b|\bavisa(nos|me)\b"
                      r"|\b(envia|escribe)(nos|me)\b|发给我|告诉我|通知我|보내 ?주|알려 ?주")
 # The newest of the titles ("¿cuál es la más nueva?", "which is the latest one?", "最新的是哪部", "가장 최근
@@ -16424,7 +16432,9 @@ def whats_new(router: Router, turn: Turn, u: Understanding) -> Reply | None:
     if u.records() or not WHATS_NEW.search(folded) or lexicon.NOTIFY.search(folded) or WORK_WORDS.search(folded) \
             or SEND_US.search(folded):
         return None  # ("send us anything new on incentives when it comes out": the news alerts)
-    listed = router.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
+    # ("지난번 이후로 바뀐 거 있어요?": "last time" is when they talked, not the past events asked; fixJ17)
+    said = replace(turn, text="") if events.PAST_WORDS.search(folded) else turn
+    listed = router.listing(said, "ask_events", replace(u, filters=(("when", "upcoming"),)))
     offer = [[Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))]]
     return listed.model_copy(update={"text": f"{t('news_latest', turn.lang)}\n\n{listed.text}",
                                      "buttons": offer + listed.buttons})
