@@ -922,7 +922,8 @@ def _place_stated_zone(turn: Turn, u: Understanding) -> tuple[str, str] | None:
     "toronto here btw", "acá andamos en Lima", "我人在温哥华"): a city or country we know, no record
     named and nothing asked (`lexicon.place_stated`); else None."""
     place = lexicon.place_stated(turn.text)
-    if place is None and not u.records() and not u.filters and BARE_PLACE.fullmatch(turn.text.strip()):
+    if place is None and not u.records() and not u.filters and BARE_PLACE.fullmatch(turn.text.strip()) \
+            and not _PLACE_FOLLOW_UP.search(fold(to_simplified(turn.text)[0]).strip(" .!。！")):
         # only a city, and nothing read in it ("Vancouver", "成都", "부산이요", "Guadalajara."): where
         # the partner is, as "toronto here" (not off-topic; fixJ17); a place a record is named by is one
         place = _BARE_TAIL.sub("", turn.text.strip()) or None
@@ -936,6 +937,8 @@ def _place_stated_zone(turn: Turn, u: Understanding) -> tuple[str, str] | None:
 
 # A message that is one place's name and nothing else (a dot or "이요"/"요"/"呀" after it at most)
 BARE_PLACE = re.compile(r"[^\W\d_][\w .'’-]{0,30}?\s*(이요|요|입니다|이에요|예요|啊|呀|哦|喔)?\s*[.!。！]?")
+# ("and Lagos", "y en Lima", "那纽约呢", "뉴욕은요": the last answer asked again for that place, no clock set)
+_PLACE_FOLLOW_UP = re.compile(r"^(and|what about|how about|y|e|that|那|那么|还有|그럼|그러면|그렇다면)(?![a-z])|(呢|吗|는요|은요|는|은|의 경우는요|쪽은요)$")
 _STUDIO_PLACE = re.compile(r"hengdian|dongyang|zhejiang|横店|橫店|东阳|東陽|浙江|헝뎬|둥양|저장")
 _BARE_TAIL = re.compile(r"\s*(이요|요|입니다|이에요|예요|啊|呀|哦|喔)?\s*[.!。！]?$")
 
@@ -1353,6 +1356,8 @@ class Router:
             return after  # "who will contact me?", "what do I send them?" after a request for a person
         if (offered := self.yes_to_offer(turn, u, memory)) is not None:
             return offered  # "yes" / "sí, esa" / "要" / "네" to the one thing the last answer offered
+        if (moved := self.corrected_action(turn, u, memory, understand)) is not None:
+            return moved  # "no, I meant the festival, not the casting day" right after a reminder: moved to it (fixJ17)
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (weighed := records_compared(turn, u, memory)) is not None:
@@ -7541,6 +7546,45 @@ class Router:
         if len(named) != 1 or any(kind != "event" for kind, _ in u.records()):
             return None
         return self.action(turn, before.action, turn.kb.events[named[0]])
+
+    def corrected_action(self, turn: Turn, u: Understanding, memory: Memory,
+                         understand: Callable[[str], Understanding]) -> Reply | None:
+        """"No, I meant the festival, not the casting day", "no, me refería al festival, no al
+        casting", "不對，我是說首爾那場，不是開放日", "아니 오픈 데이 말고 서울 매칭 행사" right after a
+        reminder or a calendar file: the same action for the event meant (not the one set aside),
+        the reminder just set for the wrong one cancelled. None unless the last answer was such an
+        action and the words name one other event."""
+        key = memory.answer or ""
+        if not key.startswith("event:") or not memory.asked or u.wants_person or u.switch_lang:
+            return None
+        meant = meant_not_denied(turn.text)
+        if meant is None:
+            return None
+        before = understand(memory.asked)
+        done = before.action if before.action in ("ics", "remind") else None
+        if done is None and memory.pending and (memory.pending[0] or "").startswith(encode("rem")):
+            done = "remind"
+        if done is None:
+            return None
+        last = _record_head(key).partition(":")[2]
+        mu = understand(meant)
+        said = replace(turn, text=meant, entities=mu.entities)
+        named = [e for e in mu.ids("event") if e in turn.kb.events]
+        if not named and (placed := _event_of_place(said, mu, said=True)) is not None:
+            named = [placed.id]
+        if not named:
+            described = described_event(said, mu, memory) or partner_event(said, mu) or event_by_name_words(said, mu, memory)
+            named = [described] if described in turn.kb.events else []
+        if not named:
+            named = _event_by_venue(turn, meant)  # ("the Seoul one", "四月首尔那场")
+        if len(set(named)) != 1 or named[0] == last and done == "remind":
+            return None
+        reply = self.action(turn, done, turn.kb.events[named[0]])
+        undo = decode(memory.pending[0]) if memory.pending and done == "remind" else None
+        if undo is not None and undo.action in self.buttons and named[0] != last:
+            undone = self.buttons[undo.action](turn, undo)  # (the reminder of the one set aside: cancelled)
+            reply = reply.model_copy(update={"text": f"{undone.text}\n\n{reply.text}"})
+        return reply
 
     def repeated_action(self, turn: Turn, u: Understanding, memory: Memory,
                         understand: Callable[[str], Understanding]) -> Reply | None:
@@ -13907,6 +13951,39 @@ def _zone_in(turn: Turn) -> str | None:
     """The zone of the city a message names as the partner's ("I'm in Toronto", "estoy en Bogotá",
     "我在新加坡", "저는 서울에 있어요"), None without one."""
     return zone_said(to_simplified(turn.text)[0])
+
+
+# The one set aside in a correction ("…, not the casting day", "…, no al casting", "…，不是开放日"), cut
+# from what was meant; "X 말고 Y", "不是X，是Y": Y (fixJ17)
+_DENIED_TAIL = re.compile(r"\W+(?:not|rather than|instead of|no|y no|ni|不是|而不是|唔系)(?![a-z])\s*(?:the |al |el |la |a la |del |de la )?.+$")
+_KO_NOT_BUT = re.compile(r"^\W*(?:아니(?:요|오|에요|다|야)?|아이다|아이고|아뇨)?\W*(?P<denied>[^,.?!]+?)\s*(?:말고|아니고|아니라)\s+(?P<meant>[^?!]+?)"
+                         r"\s?(?:말한|말씀드린|얘기한|말하는|물어본)?\s?(?:거|건|기라|거요|거예요|거라|기다)?\s?(?:요|예요|이요|입니다)?\W*$")
+_ZH_NOT_BUT = re.compile(r"^\W*(?:不对|不是啦|唔系|错了)?\W*不是(?P<denied>[^，,。]+?)[，,]\s*(?:我是说|是)(?P<meant>.+)$")
+
+
+def _event_by_venue(turn: Turn, said: str) -> list[str]:
+    """The coming events whose venue (in any language) has a place word of `said` ("the Seoul
+    one", "首尔那场", "서울 거"): one id, else [] (none, or several held there)."""
+    words = {w for w in re.findall(r"[a-z]{4,}|[\u4e00-\u9fff]{2}|[가-힣]{2,}", fold(to_simplified(said)[0]))
+             if w not in ("that", "this", "event", "one", "那场", "那个", "행사")}
+    held = [e.id for e in events.upcoming(turn) if e.venue is not None and words and any(
+        w in fold(to_simplified(v)[0]) for w in words for v in (e.venue.en, e.venue.es, e.venue.zh, e.venue.ko) if v)]
+    return held if len(held) == 1 else []
+
+
+def meant_not_denied(text: str) -> str | None:
+    """What a correction says was meant, without the one it sets aside ("no, I meant the festival,
+    not the casting day" → "the festival"; "아니 오픈 데이 말고 서울 매칭 행사" → "서울 매칭 행사";
+    "不是开放日，是首尔那场" → "首尔那场"); None for no correction."""
+    simple = to_simplified(text)[0]
+    for rx in (_KO_NOT_BUT, _ZH_NOT_BUT):
+        m = rx.search(simple)
+        if m:
+            return m.group("meant").strip(" .!?。！？~")
+    said = lexicon.correction(simple)
+    if said is None:
+        return None
+    return _DENIED_TAIL.sub("", said).strip(" .!?。！？~，,") or said
 
 
 def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
