@@ -1354,6 +1354,8 @@ class Router:
                                           turn.lang, _zone_in(turn) or memory.zone)
         if (after := _after_handoff(turn, u, memory)) is not None:
             return after  # "who will contact me?", "what do I send them?" after a request for a person
+        if (first := self.back_to_first(turn, u, memory, understand)) is not None:
+            return first  # "back to my first question", "volviendo a lo primero", "回到最开始的问题" (fixJ17)
         if (offered := self.yes_to_offer(turn, u, memory)) is not None:
             return offered  # "yes" / "sí, esa" / "要" / "네" to the one thing the last answer offered
         if (moved := self.corrected_action(turn, u, memory, understand)) is not None:
@@ -7547,6 +7549,33 @@ class Router:
             return None
         return self.action(turn, before.action, turn.kb.events[named[0]])
 
+    def back_to_first(self, turn: Turn, u: Understanding, memory: Memory,
+                      understand: Callable[[str], Understanding]) -> Reply | None:
+        """"Back to my first question", "the first thing I sent you, who's making it?", "volviendo a
+        lo primero, …", "回到最开始的问题，…", "처음 질문으로 돌아가서 …": the conversation's first
+        question (`Memory.first`) again; with more asked in the message, that asked of what the first
+        answer was about (its record in focus, its list to count down). None when the message does
+        not go back to the start or nothing was answered yet (the first message itself)."""
+        folded = fold(to_simplified(turn.text)[0])
+        m = BACK_TO_FIRST.search(folded)
+        if m is None or len(memory.first) < 3 or memory.first[1] == memory.answer and not memory.first[3:]:
+            return None
+        asked, key, focus, *items = memory.first
+        au = understand(asked)
+        named = [f"{kind}:{rid}" for kind, rid in au.records()]
+        if not items and len(named) > 1:
+            items = named  # ("which has fewer episodes, X or Y?": "each of those two" are X and Y)
+        back = memory.after(focus=focus or None, items=tuple(items), answer=key, listed=bool(items), shown=bool(items),
+                            before=(), owner=None, clarified=False)
+        rest = (folded[:m.start()] + " " + folded[m.end():]).strip(" ,.:;!?¿¡，。：；！？、-—")
+        rest = re.sub(r"^(and|y|e|so|pues|then|那|那么|그럼)\b\W*", "", rest).strip()
+        if not re.search(r"\w", rest) or AGAIN_ONLY.fullmatch(rest):
+            return self.route(replace(turn, text=asked, intent=au.intent, entities=au.entities, confidence=au.confidence),
+                              au, back, understand)
+        ru = understand(rest)
+        return self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities, confidence=ru.confidence),
+                          ru, back, understand)
+
     def corrected_action(self, turn: Turn, u: Understanding, memory: Memory,
                          understand: Callable[[str], Understanding]) -> Reply | None:
         """"No, I meant the festival, not the casting day", "no, me refería al festival, no al
@@ -11247,7 +11276,10 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     if items != memory.items and kind != "list" and memory.items and items \
             and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
         before = memory.items  # a list of another kind under an answer about something else
-    return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
+    first = memory.first
+    if not first and text and resend == key and kind not in ("clarify",) and reply.outcome == "answered":
+        first = (text, key, focus or "", *items[:12])  # (the first question answered: what "back to the start" means)
+    return memory.after(first=first, items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         clarified=key == "clarify",
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus, reply.focus),
                         zone=zone or memory.zone, city=city, more=more, earlier=_earlier(memory, focus),
@@ -13951,6 +13983,24 @@ def _zone_in(turn: Turn) -> str | None:
     """The zone of the city a message names as the partner's ("I'm in Toronto", "estoy en Bogotá",
     "我在新加坡", "저는 서울에 있어요"), None without one."""
     return zone_said(to_simplified(turn.text)[0])
+
+
+# Going back to the conversation's first question ("back to my first question", "going back to the start",
+# "the first thing I sent you", "volviendo a lo primero", "regresando a mi primera pregunta", "回到最开始的问题",
+# "我一开始问的", "처음 질문으로 돌아가서", "맨 처음에 물어본 거"; fixJ17)
+BACK_TO_FIRST = re.compile(
+    r"\b(going |go |coming |come |getting |get )?back to (my |the |our )?(very )?(first|original|initial) (question|thing|point|message|ask|topic)\b"
+    r"|\b(going |go |coming |come )?back to (the )?(start|beginning|top)\b|\bback to where (we|i) (started|began)\b"
+    r"|\b(the )?(very )?first (thing|question|message) (i|we) (sent|asked|wrote|said|mentioned)( you| to you)?\b|\bmy (very )?first (question|message)\b"
+    r"|\b(volviendo|regresando|retomando|volvamos|regresemos|vuelvo|volviendo atras) (a|al|con) (lo|la|mi|el|nuestra)? ?(primer[oa]|inicial|principio|inicio|comienzo)( pregunta| consulta| cosa| tema| mensaje)?( que (te |les )?(pregunte|preguntamos|mande|escribi|dije|consulte))?\b"
+    r"|\blo primero (que )?(te |les )?(pregunte|preguntamos|mande|escribi|dije|consulte)\b|\blo que (te |les )?(pregunte|preguntamos|mande|escribi|dije) (al principio|primero|de primeras)\b"
+    r"|\bmi primera (pregunta|consulta)\b"
+    r"|(回到|返回|说回|讲返|返去|回去)(最开始|一开始|最初|开头|刚开始|第一个问题|最早|头先第一个|第一条)(的问题|那个问题|问的)?"
+    r"|(我|我们)?(最开始|一开始|最初|第一个)(问的|的问题|那个问题|发的)"
+    r"|((맨 ?)?처음(에)? ?(질문|물어본 ?(거|것|질문)?|물어 ?봤던 ?(거|것|질문)?|여쭤본 ?(거|것|질문)?|했던 ?질문|보낸 ?(거|것|메시지)?)|첫 ?(번째)? ?질문)((으로|로|에|이요|요)? ?돌아가(서|면|자|볼게요|서요)?)?|(맨 ?)?처음(으로|에)? ?돌아가(서|면|자|볼게요|서요)?")
+AGAIN_ONLY = re.compile(r"(again|please|pls|otra vez|de nuevo|por favor|再说一遍|再说一次|再讲一次|다시|요|해 ?주세요|\W"
+                        r"|what was it|which was it|what was that|tell me|remind me|cual era|que era|dime|decime|recuerdame"
+                        r"|是什么来着|是哪个来着|是什么|告诉我|再告诉我|뭐였(죠|지|더라|어요)?|알려 ?(줘|주세요|주실래요)|말해 ?(줘|주세요))+")
 
 
 # The one set aside in a correction ("…, not the casting day", "…, no al casting", "…，不是开放日"), cut
