@@ -1354,6 +1354,8 @@ class Router:
                                           turn.lang, _zone_in(turn) or memory.zone)
         if (after := _after_handoff(turn, u, memory)) is not None:
             return after  # "who will contact me?", "what do I send them?" after a request for a person
+        if (picked := self.genre_one_of_list(turn, u, memory, understand)) is not None:
+            return picked  # "the family one, how long is it?" over the titles just listed: that title (fixJ17)
         if (first := self.back_to_first(turn, u, memory, understand)) is not None:
             return first  # "back to my first question", "volviendo a lo primero", "回到最开始的问题" (fixJ17)
         if (offered := self.yes_to_offer(turn, u, memory)) is not None:
@@ -7548,6 +7550,34 @@ class Router:
         if len(named) != 1 or any(kind != "event" for kind, _ in u.records()):
             return None
         return self.action(turn, before.action, turn.kb.events[named[0]])
+
+    def genre_one_of_list(self, turn: Turn, u: Understanding, memory: Memory,
+                          understand: Callable[[str], Understanding]) -> Reply | None:
+        """"The family one, how long is it in total?", "la familiar, ¿cuánto dura?", "家庭题材那部总共
+        多长？", "가족극인 거 총 몇 분이에요?" right after a list of titles: the one title of that list
+        with the genre named (as its position would pick it), not the genre's whole list. None unless
+        exactly one title of the list just shown has it and the words point at one."""
+        genre = u.filter("genre")
+        works = [i for i in memory.items if i.startswith("work:")]
+        if not genre or len(works) < 2 or u.records() or u.ordinal is not None or not memory.shown:
+            return None
+        folded = fold(to_simplified(turn.text)[0])
+        if not GENRE_ONE.search(folded) or GENRE_MANY.search(folded):
+            return None
+        hits = [i for i in works if (w := turn.kb.works.get(i.partition(":")[2])) is not None and genre in w.genres]
+        if len(hits) != 1:
+            return None
+        # (the genre's words blanked: what is asked of that title, "总共多长", not whether it is a family drama)
+        spans = sorted((e.start, e.end) for e in u.entities if e.kind in TAXONOMY and e.end > e.start)
+        text = turn.text
+        for start, end in reversed(spans):
+            text = text[:start] + " " + text[end:]
+        ru = understand(text) if spans else u
+        rest = replace(ru, refers=True, filters=tuple(f for f in ru.filters if f[0] != "genre"),
+                       entities=[e for e in ru.entities if e.kind not in TAXONOMY],
+                       fact=None if ru.fact == "genres" else ru.fact, facts=tuple(f for f in ru.facts if f != "genres"))
+        return self.route(replace(turn, text=text, intent=rest.intent, entities=rest.entities), rest,
+                          memory.after(focus=hits[0], earlier=memory.focus), understand)
 
     def back_to_first(self, turn: Turn, u: Understanding, memory: Memory,
                       understand: Callable[[str], Understanding]) -> Reply | None:
@@ -13983,6 +14013,14 @@ def _zone_in(turn: Turn) -> str | None:
     """The zone of the city a message names as the partner's ("I'm in Toronto", "estoy en Bogotá",
     "我在新加坡", "저는 서울에 있어요"), None without one."""
     return zone_said(to_simplified(turn.text)[0])
+
+
+# One of a list pointed at by a word of its kind ("the family one", "that sci-fi one", "la familiar", "el de
+# misterio", "家庭题材那部", "家庭那个", "가족극인 거", "가족극 그거"), not the kind's titles ("the family ones") (fixJ17)
+GENRE_ONE = re.compile(r"\b(the|that|this) [a-z-]+( [a-z-]+)? (one|title|show|drama|series)\b(?!s)|^\W*(la|el) [a-z]+( [a-z]+)?\W*(,|\?|$)"
+                       r"|^\W*(la|el) (de|del) [a-z]+\b|(那部|那个|那一部|的那部|这部|那套|嗰部|嗰个)"
+                       r"|(인|인 ?거|인 ?건|인 ?작품|그 ?작품|그거|짜리|물인 ?거)( |$|\W|요|는|은)")
+GENRE_MANY = re.compile(r"\bones\b|\b(all|which|what|any) (of )?(the |your )?\w+ (titles|shows|dramas|ones)\b|\b(las|los) \w+s\b|那些|哪些|几部|들|뭐 ?있|목록")
 
 
 # Going back to the conversation's first question ("back to my first question", "going back to the start",
