@@ -14030,7 +14030,7 @@ BACK_TO_FIRST = re.compile(
     r"\b(going |go |coming |come |getting |get )?back to (my |the |our )?(very )?(first|original|initial) (question|thing|point|message|ask|topic)\b"
     r"|\b(going |go |coming |come )?back to (the )?(start|beginning|top)\b|\bback to where (we|i) (started|began)\b"
     r"|\b(the )?(very )?first (thing|question|message) (i|we) (sent|asked|wrote|said|mentioned)( you| to you)?\b|\bmy (very )?first (question|message)\b"
-    r"|\b(volviendo|regresando|retomando|volvamos|regresemos|vuelvo|volviendo atras) (a|al|con) (lo|la|mi|el|nuestra)? ?(primer[oa]|inicial|principio|inicio|comienzo)( pregunta| consulta| cosa| tema| mensaje)?( que (te |les )?(pregunte|preguntamos|mande|escribi|dije|consulte))?\b"
+    r"|\b(volviendo|regresando|retomando|volvamos|regresemos|vuelvo|volviendo atras) (a|al|con) (lo primero|(mi|la|nuestra) primera (pregunta|consulta|cosa)|(el|mi) primer (mensaje|tema)|(el )?(principio|inicio|comienzo))( que (te |les )?(pregunte|preguntamos|mande|escribi|dije|consulte))?\b"
     r"|\blo primero (que )?(te |les )?(pregunte|preguntamos|mande|escribi|dije|consulte)\b|\blo que (te |les )?(pregunte|preguntamos|mande|escribi|dije) (al principio|primero|de primeras)\b"
     r"|\bmi primera (pregunta|consulta)\b"
     r"|(回到|返回|说回|讲返|返去|回去)(最开始|一开始|最初|开头|刚开始|第一个问题|最早|头先第一个|第一条)(的问题|那个问题|问的)?"

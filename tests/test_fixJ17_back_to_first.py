@@ -57,3 +57,11 @@ def test_two_titles_of_the_first_question_are_both_answered(services: Services) 
 def test_the_contact_asked_of_the_first_title_is_its_team(services: Services) -> None:
     reply = say(services, "en", "Mocap Jianghu", "do you have any wuxia sets?", "and the first thing I sent you, who's the contact for it?")[-1]
     assert "shortdrama.center@" in reply.text, reply.text  # (work_mocap_jianghu.contact)
+
+
+@pytest.mark.parametrize("line", ["volviendo a la primera, ¿ya está terminada?", "back to the first one, is it finished?",
+                                  "回到第一部，拍完了吗？", "첫 번째 거로 돌아가서, 완성됐어요?"])
+def test_the_first_of_a_list_is_no_first_question(line: str) -> None:
+    from core.text import fold, to_simplified
+    from intents.router import BACK_TO_FIRST
+    assert BACK_TO_FIRST.search(fold(to_simplified(line)[0])) is None
