@@ -136,6 +136,35 @@ def unstaffed_when(kb, subject: str, profile: Profile | None, now: datetime, hom
                  outcome="answered", buttons=[[Button(label=t("back_menu", lang), data=encode("menu"))]])
 
 
+def other_channel(kb, subject: str, profile: Profile | None, now: datetime, home: ZoneInfo,
+                  lang: Lang, zone: str | None = None, messenger: str | None = None) -> Reply:
+    """"What if they don't answer?" / "¿tienen WhatsApp?" after a request for a person no staff
+    chat got: `unstaffed_when` (nobody replies here, their address, their hours on the partner's
+    clock), then the team's other channel as its card gives it (a phone, a Telegram), else that
+    its address is the only one published; a messenger asked for (`messenger`) is said to be
+    unpublished first (contacts.yaml gives email, phone, Telegram and hours only)."""
+    told = unstaffed_when(kb, subject, profile, now, home, lang, zone)
+    contact = contact_for(kb, subject)
+    if contact is None:
+        return told
+    email = contact.email or ""
+    other = [c for c in (contact.phone, contact.telegram) if c and c != email]
+    if messenger and messenger.lower() == "telegram" and contact.telegram:
+        lines = [t("handoff_channel_other", lang, channel=esc(contact.telegram))]
+    elif messenger:
+        lines = [t("handoff_no_messenger", lang, messenger=esc(messenger))]
+        lines.append(t("handoff_channel_other", lang, channel=esc(" · ".join(other))) if other
+                     else t("handoff_channel_only", lang, contact=esc(email)))
+    else:
+        lines = [t("handoff_channel_other", lang, channel=esc(" · ".join(other))) if other
+                 else t("handoff_channel_only", lang, contact=esc(email))]
+    first, _, rest = told.text.partition("\n")
+    text = "\n".join([first, *lines] + ([rest] if rest else []))
+    if messenger:
+        text = "\n".join([lines[0], first, *lines[1:]] + ([rest] if rest else []))
+    return told.model_copy(update={"text": text})
+
+
 # What the bot may answer by itself while a handoff waits for a person: facts, FAQs and lists
 # (an answer key's kind); never a gap, the fallback, small talk or an action.
 ANSWERS_ALONE = frozenset({"faq", "list", "work", "event", "location", "partner", "program",

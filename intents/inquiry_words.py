@@ -568,7 +568,7 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          r"|(i|we) (don'?t|do not) want to (continue|fill (it|this) (in|out))|no thanks|no thank you"
          r"|salir|parar|para|detente|cancelar( el formulario| la solicitud)?|ya no quiero( seguir| llenarlo| continuar)?|no quiero (seguir|continuar|llenarlo)"
          r"|luego lo (lleno|hago)|no gracias"
-         r"|不填了|不想填了|不填|不弄了|不做了|退出|不要了|先不填了?|下次再填|取消填写|取消表单|不用了谢谢"
+         r"|不填了|不想填了|不填|不弄了|不做了|退出|不要了|先不填了?|下次再填|取消填写|取消表单|不用了谢谢|还是算了吧?"
          r"|그만(할게요|하겠습니다|할래요|둘게요)?|안 ?할래요|안 ?할게요|나갈게요|작성 ?안 ?할게요|다음에 (할게요|작성할게요)|취소(할게요|해 ?주세요)?|괜찮습니다"
          # never mind, only looking around ("actually never mind, just browsing", "no gracias, solo
          # estaba mirando", "算了，我只是随便看看", "아 됐어요 그냥 구경하는 중이에요"): the form left too
@@ -600,7 +600,10 @@ _QUIT_FILL = (r"ok|okay|sorry|actually|please|pls|oh|ah|well|no|nah|nope|mejor|p
               r"|喇|啦|咋|啫|嘞|咁|冇事|唔该|多谢|其实|先|暂时|大家"
               r"|감사합니다|감사해요|아니요|아뇨|아니|마|고맙데이|고마워요|고마워|죄송|됐고|일단"
               r"|meh|today|for today|hoy|por hoy|nel|今天|今日|고마|오늘은|그냥|[\u4e00-\u9fff]{1,4}的事情?"
-              r"|bah|pff+|uf+|ugh|eh|hmm+|mm+|ay|y|and|fine|whatever|listo|vaya|我|我们|야|에이|아이고")
+              r"|bah|pff+|uf+|ugh|eh|hmm+|mm+|ay|y|and|fine|whatever|listo|vaya|我|我们|야|에이|아이고"
+              # a hesitation before, a goodbye after ("uh no, mejor no, chau", "erm no thanks, bye", "嗯…还是算了，
+              # 拜拜", "음 됐어요 안녕히 계세요"): still only the form left (fixJ17)
+              rf"|uh+|uhm+|umm+|erm+|em+|este|eeh+|还是|嗯+|呃|额|어|저기|{_BYE}")
 QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W*({_QUIT_FILL}|{_QUIT})(?![a-z]))*\W*$")
 
 

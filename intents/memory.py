@@ -93,6 +93,10 @@ class Memory:
     # the key of the very last answer, whatever its kind (`answer` keeps the last one worth
     # re-sending): what a bare "yes" next agrees to
     last: str | None = None
+    # the conversation's first question answered: its words, answer key and focus, then the
+    # records it showed (what "back to my first question", "volviendo a lo primero", "回到最开始
+    # 的问题", "처음 질문으로 돌아가서" go back to; fixJ17)
+    first: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -124,7 +128,7 @@ class Memory:
                    which_city=bool(data.get("which_city")), home=data.get("home"),
                    colleague=data.get("colleague"), talked=tuple(str(i) for i in data.get("talked") or ()),
                    shown=bool(data.get("shown")), unstaffed=data.get("unstaffed"),
-                   last=data.get("last"))
+                   last=data.get("last"), first=tuple(str(i) for i in data.get("first") or ()))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

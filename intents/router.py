@@ -924,10 +924,25 @@ def _place_stated_zone(turn: Turn, u: Understanding) -> tuple[str, str] | None:
     "toronto here btw", "acá andamos en Lima", "我人在温哥华"): a city or country we know, no record
     named and nothing asked (`lexicon.place_stated`); else None."""
     place = lexicon.place_stated(turn.text)
+    if place is None and not u.records() and not u.filters and BARE_PLACE.fullmatch(turn.text.strip()) \
+            and not _PLACE_FOLLOW_UP.search(fold(to_simplified(turn.text)[0]).strip(" .!。！")):
+        # only a city, and nothing read in it ("Vancouver", "成都", "부산이요", "Guadalajara."): where
+        # the partner is, as "toronto here" (not off-topic; fixJ17); a place a record is named by is one
+        place = _BARE_TAIL.sub("", turn.text.strip()) or None
+        if place is not None and (city_alone(place) is None or _STUDIO_PLACE.search(fold(place))):
+            return None  # ("Hengdian" alone asks about the studio's town, not where they are)
     if place is None or u.records() or lexicon.QUESTION_MARK.search(turn.text) or lexicon.WH_WORDS.search(fold(turn.text)):
         return None
     zone = city_alone(place) or mentioned_zone(place)
     return (zone, place) if zone else None
+
+
+# A message that is one place's name and nothing else (a dot or "이요"/"요"/"呀" after it at most)
+BARE_PLACE = re.compile(r"[^\W\d_][\w .'’-]{0,30}?\s*(이요|요|입니다|이에요|예요|啊|呀|哦|喔)?\s*[.!。！]?")
+# ("and Lagos", "y en Lima", "那纽约呢", "뉴욕은요": the last answer asked again for that place, no clock set)
+_PLACE_FOLLOW_UP = re.compile(r"^(and|what about|how about|y|e|that|那|那么|还有|그럼|그러면|그렇다면)(?![a-z])|(呢|吗|는요|은요|는|은|의 경우는요|쪽은요)$")
+_STUDIO_PLACE = re.compile(r"hengdian|dongyang|zhejiang|横店|橫店|东阳|東陽|浙江|헝뎬|둥양|저장")
+_BARE_TAIL = re.compile(r"\s*(이요|요|입니다|이에요|예요|啊|呀|哦|喔)?\s*[.!。！]?$")
 
 
 def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -1330,13 +1345,25 @@ class Router:
                 or REPLY_WHEN_MORE.search(fold(turn.text))):
             # "when will they get back to me?" after a request for a person no staff chat got: the
             # same story as that answer (nobody replies here; their address; their hours), never
-            # "I haven't passed it on" nor "a person will reply here"
+            # "I haven't passed it on" nor "a person will reply here"; with a city in the same
+            # message ("I'm in Toronto", "estoy en Bogotá", "我在新加坡"), the hours on its clock (fixJ17)
+            folded = fold(to_simplified(turn.text)[0])
+            if NO_ANSWER.search(folded) or MESSENGER.search(folded):  # ("and if nobody replies?": its other channel too)
+                return handoff_notes.other_channel(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
+                                                   turn.lang, _zone_in(turn) or memory.zone,
+                                                   messenger=_messenger(turn.text, turn.lang))
             return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
-                                          turn.lang, memory.zone)
+                                          turn.lang, _zone_in(turn) or memory.zone)
         if (after := _after_handoff(turn, u, memory)) is not None:
             return after  # "who will contact me?", "what do I send them?" after a request for a person
+        if (picked := self.genre_one_of_list(turn, u, memory, understand)) is not None:
+            return picked  # "the family one, how long is it?" over the titles just listed: that title (fixJ17)
+        if (first := self.back_to_first(turn, u, memory, understand)) is not None:
+            return first  # "back to my first question", "volviendo a lo primero", "回到最开始的问题" (fixJ17)
         if (offered := self.yes_to_offer(turn, u, memory)) is not None:
             return offered  # "yes" / "sí, esa" / "要" / "네" to the one thing the last answer offered
+        if (moved := self.corrected_action(turn, u, memory, understand)) is not None:
+            return moved  # "no, I meant the festival, not the casting day" right after a reminder: moved to it (fixJ17)
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (weighed := records_compared(turn, u, memory)) is not None:
@@ -7587,6 +7614,100 @@ class Router:
             return None
         return self.action(turn, before.action, turn.kb.events[named[0]])
 
+    def genre_one_of_list(self, turn: Turn, u: Understanding, memory: Memory,
+                          understand: Callable[[str], Understanding]) -> Reply | None:
+        """"The family one, how long is it in total?", "la familiar, ¿cuánto dura?", "家庭题材那部总共
+        多长？", "가족극인 거 총 몇 분이에요?" right after a list of titles: the one title of that list
+        with the genre named (as its position would pick it), not the genre's whole list. None unless
+        exactly one title of the list just shown has it and the words point at one."""
+        genre = u.filter("genre")
+        works = [i for i in memory.items if i.startswith("work:")]
+        if not genre or len(works) < 2 or u.records() or u.ordinal is not None or not memory.shown:
+            return None
+        folded = fold(to_simplified(turn.text)[0])
+        if not GENRE_ONE.search(folded) or GENRE_MANY.search(folded):
+            return None
+        hits = [i for i in works if (w := turn.kb.works.get(i.partition(":")[2])) is not None and genre in w.genres]
+        if len(hits) != 1:
+            return None
+        # (the genre's words blanked: what is asked of that title, "总共多长", not whether it is a family drama)
+        spans = sorted((e.start, e.end) for e in u.entities if e.kind in TAXONOMY and e.end > e.start)
+        text = turn.text
+        for start, end in reversed(spans):
+            text = text[:start] + " " + text[end:]
+        ru = understand(text) if spans else u
+        rest = replace(ru, refers=True, filters=tuple(f for f in ru.filters if f[0] != "genre"),
+                       entities=[e for e in ru.entities if e.kind not in TAXONOMY],
+                       fact=None if ru.fact == "genres" else ru.fact, facts=tuple(f for f in ru.facts if f != "genres"))
+        return self.route(replace(turn, text=text, intent=rest.intent, entities=rest.entities), rest,
+                          memory.after(focus=hits[0], earlier=memory.focus), understand)
+
+    def back_to_first(self, turn: Turn, u: Understanding, memory: Memory,
+                      understand: Callable[[str], Understanding]) -> Reply | None:
+        """"Back to my first question", "the first thing I sent you, who's making it?", "volviendo a
+        lo primero, …", "回到最开始的问题，…", "처음 질문으로 돌아가서 …": the conversation's first
+        question (`Memory.first`) again; with more asked in the message, that asked of what the first
+        answer was about (its record in focus, its list to count down). None when the message does
+        not go back to the start or nothing was answered yet (the first message itself)."""
+        folded = fold(to_simplified(turn.text)[0])
+        m = BACK_TO_FIRST.search(folded)
+        if m is None or len(memory.first) < 3 or memory.first[1] == memory.answer and not memory.first[3:]:
+            return None
+        asked, key, focus, *items = memory.first
+        au = understand(asked)
+        named = [f"{kind}:{rid}" for kind, rid in au.records()]
+        if not items and len(named) > 1:
+            items = named  # ("which has fewer episodes, X or Y?": "each of those two" are X and Y)
+        back = memory.after(focus=focus or None, items=tuple(items), answer=key, listed=bool(items), shown=bool(items),
+                            before=(), owner=None, clarified=False)
+        rest = (folded[:m.start()] + " " + folded[m.end():]).strip(" ,.:;!?¿¡，。：；！？、-—")
+        rest = re.sub(r"^(and|y|e|so|pues|then|那|那么|그럼)\b\W*", "", rest).strip()
+        if not re.search(r"\w", rest) or AGAIN_ONLY.fullmatch(rest):
+            return self.route(replace(turn, text=asked, intent=au.intent, entities=au.entities, confidence=au.confidence),
+                              au, back, understand)
+        ru = understand(rest)
+        return self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities, confidence=ru.confidence),
+                          ru, back, understand)
+
+    def corrected_action(self, turn: Turn, u: Understanding, memory: Memory,
+                         understand: Callable[[str], Understanding]) -> Reply | None:
+        """"No, I meant the festival, not the casting day", "no, me refería al festival, no al
+        casting", "不對，我是說首爾那場，不是開放日", "아니 오픈 데이 말고 서울 매칭 행사" right after a
+        reminder or a calendar file: the same action for the event meant (not the one set aside),
+        the reminder just set for the wrong one cancelled. None unless the last answer was such an
+        action and the words name one other event."""
+        key = memory.answer or ""
+        if not key.startswith("event:") or not memory.asked or u.wants_person or u.switch_lang:
+            return None
+        meant = meant_not_denied(turn.text)
+        if meant is None:
+            return None
+        before = understand(memory.asked)
+        done = before.action if before.action in ("ics", "remind") else None
+        if done is None and memory.pending and (memory.pending[0] or "").startswith(encode("rem")):
+            done = "remind"
+        if done is None:
+            return None
+        last = _record_head(key).partition(":")[2]
+        mu = understand(meant)
+        said = replace(turn, text=meant, entities=mu.entities)
+        named = [e for e in mu.ids("event") if e in turn.kb.events]
+        if not named and (placed := _event_of_place(said, mu, said=True)) is not None:
+            named = [placed.id]
+        if not named:
+            described = described_event(said, mu, memory) or partner_event(said, mu) or event_by_name_words(said, mu, memory)
+            named = [described] if described in turn.kb.events else []
+        if not named:
+            named = _event_by_venue(turn, meant)  # ("the Seoul one", "四月首尔那场")
+        if len(set(named)) != 1 or named[0] == last and done == "remind":
+            return None
+        reply = self.action(turn, done, turn.kb.events[named[0]])
+        undo = decode(memory.pending[0]) if memory.pending and done == "remind" else None
+        if undo is not None and undo.action in self.buttons and named[0] != last:
+            undone = self.buttons[undo.action](turn, undo)  # (the reminder of the one set aside: cancelled)
+            reply = reply.model_copy(update={"text": f"{undone.text}\n\n{reply.text}"})
+        return reply
+
     def repeated_action(self, turn: Turn, u: Understanding, memory: Memory,
                         understand: Callable[[str], Understanding]) -> Reply | None:
         """"Same for the Latin Film Night", "韩国那场也一样，帮我加一下", "서울 매칭도 똑같이 해 주세요"
@@ -11250,7 +11371,10 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     if items != memory.items and kind != "list" and memory.items and items \
             and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
         before = memory.items  # a list of another kind under an answer about something else
-    return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
+    first = memory.first
+    if not first and text and resend == key and kind not in ("clarify",) and reply.outcome == "answered":
+        first = (text, key, focus or "", *items[:12])  # (the first question answered: what "back to the start" means)
+    return memory.after(first=first, items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         clarified=key == "clarify",
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus, reply.focus),
                         zone=zone or memory.zone, city=city, more=more, earlier=_earlier(memory, focus),
@@ -13930,6 +14054,104 @@ WHAT_NOW = re.compile(
     r"|연락(이)? ?(오나요|올까요|오는 ?거|와요|주나요|줄까요|주시나요|주는 ?거)")
 
 
+# "What if they don't answer?" after a request for a person ("and if nobody replies?", "¿y si no me
+# contestan?", "要是他们不回我呢？", "佢哋唔覆點算", "답장 안 오면 어떡해요?"): the team's other channel (fixJ17)
+NO_ANSWER = re.compile(
+    r"\b(what |and )?if (they|nobody|no one|noone|no-one|she|he|you|the team) (don'?t|doesn'?t|do not|does not|never|won'?t|will not|can'?t"
+    r"|answers?|replies?|responds?|gets? back)\b( \w+){0,3}\W*$|\bwhat if i (don'?t|never) hear (back|from)\b"
+    r"|\bif (i|we) (don'?t|do not|never) (hear|get) (back|a reply|an answer|a response|anything)\b|\bno (answer|reply|response) (by|from|after)\b"
+    r"|\b(y )?si no (me |nos )?(contestan|responden|escriben|llaman|dicen nada|hacen caso|contesta|responde)\b|\bsi nadie (me |nos )?(contesta|responde|escribe)\b"
+    r"|\bsi no (hay|tengo|recibo|recibimos) (respuesta|noticias)\b"
+    r"|(要是|如果|万一|假如|若是|要系|如果系)?(他们|佢哋|你们|对方)?(一直|还是)?(不|没|没有|冇|唔|没人|冇人)(回|覆|理|接|联系|联络)"
+    r"(复|覆|我|我们|我哋|电话|邮件)?(的话)?(呢|怎么办|点算|咋办|怎么样)"
+    r"|(답장|답변|회신|연락|대답)(이|은)? ?(안|없|못) ?(오면|와요|오면요|받으면|주면|하면|으면)|(안|못) ?받으면|답(이|장이) 없으면|연락(이)? 없으면"
+    r"|\bsit tight\b|\bjust wait (around|here)\b")
+# A messenger asked for ("WhatsApp?", "¿tienen WhatsApp?", "有微信吗", "카톡 돼요?"): none is published
+MESSENGER = re.compile(r"\b(whats ?app|wechat|we chat|kakao ?talk|viber|signal app|line app|wasap|guasap|wsp)\b|微信|微訊|whatsapp"
+                       r"|카톡|카카오톡|왓츠앱|왓츠 앱|위챗")
+_MESSENGER_NAMES = (("whatsapp", r"whats ?app|wasap|guasap|wsp|왓츠 ?앱"), ("WeChat", r"we ?chat|微信|微訊|위챗"),
+                    ("KakaoTalk", r"kakao|카톡|카카오톡"), ("Viber", r"viber"), ("Signal", r"signal"), ("LINE", r"line app"))
+
+
+_MESSENGER_LOCAL = {("WeChat", "zh"): "微信", ("WeChat", "ko"): "위챗", ("KakaoTalk", "ko"): "카카오톡"}
+
+
+def _messenger(text: str, lang: str) -> str | None:
+    """The messenger a message names, spelled as its makers do in the reply's language ("wasap":
+    WhatsApp; "微信" in Chinese)."""
+    folded = fold(text)
+    for name, words in _MESSENGER_NAMES:
+        if re.search(words, folded):
+            name = "WhatsApp" if name == "whatsapp" else name
+            return _MESSENGER_LOCAL.get((name, lang), name)
+    return None
+
+
+def _zone_in(turn: Turn) -> str | None:
+    """The zone of the city a message names as the partner's ("I'm in Toronto", "estoy en Bogotá",
+    "我在新加坡", "저는 서울에 있어요"), None without one."""
+    return zone_said(to_simplified(turn.text)[0])
+
+
+# One of a list pointed at by a word of its kind ("the family one", "that sci-fi one", "la familiar", "el de
+# misterio", "家庭题材那部", "家庭那个", "가족극인 거", "가족극 그거"), not the kind's titles ("the family ones") (fixJ17)
+GENRE_ONE = re.compile(r"\b(the|that|this) [a-z-]+( [a-z-]+)? (one|title|show|drama|series)\b(?!s)|^\W*(la|el) [a-z]+( [a-z]+)?\W*(,|\?|$)"
+                       r"|^\W*(la|el) (de|del) [a-z]+\b|(那部|那个|那一部|的那部|这部|那套|嗰部|嗰个)"
+                       r"|(인|인 ?거|인 ?건|인 ?작품|그 ?작품|그거|짜리|물인 ?거)( |$|\W|요|는|은)")
+GENRE_MANY = re.compile(r"\bones\b|\b(all|which|what|any) (of )?(the |your )?\w+ (titles|shows|dramas|ones)\b|\b(las|los) \w+s\b|那些|哪些|几部|들|뭐 ?있|목록")
+
+
+# Going back to the conversation's first question ("back to my first question", "going back to the start",
+# "the first thing I sent you", "volviendo a lo primero", "regresando a mi primera pregunta", "回到最开始的问题",
+# "我一开始问的", "처음 질문으로 돌아가서", "맨 처음에 물어본 거"; fixJ17)
+BACK_TO_FIRST = re.compile(
+    r"\b(going |go |coming |come |getting |get )?back to (my |the |our )?(very )?(first|original|initial) (question|thing|point|message|ask|topic)\b"
+    r"|\b(going |go |coming |come )?back to (the )?(start|beginning|top)\b|\bback to where (we|i) (started|began)\b"
+    r"|\b(the )?(very )?first (thing|question|message) (i|we) (sent|asked|wrote|said|mentioned)( you| to you)?\b|\bmy (very )?first (question|message)\b"
+    r"|\b(volviendo|regresando|retomando|volvamos|regresemos|vuelvo|volviendo atras) (a|al|con) (lo primero|(mi|la|nuestra) primera (pregunta|consulta|cosa)|(el|mi) primer (mensaje|tema)|(el )?(principio|inicio|comienzo))( que (te |les )?(pregunte|preguntamos|mande|escribi|dije|consulte))?\b"
+    r"|\blo primero (que )?(te |les )?(pregunte|preguntamos|mande|escribi|dije|consulte)\b|\blo que (te |les )?(pregunte|preguntamos|mande|escribi|dije) (al principio|primero|de primeras)\b"
+    r"|\bmi primera (pregunta|consulta)\b"
+    r"|(回到|返回|说回|讲返|返去|回去)(最开始|一开始|最初|开头|刚开始|第一个问题|最早|头先第一个|第一条)(的问题|那个问题|问的)?"
+    r"|(我|我们)?(最开始|一开始|最初|第一个)(问的|的问题|那个问题|发的)"
+    r"|((맨 ?)?처음(에)? ?(질문|물어본 ?(거|것|질문)?|물어 ?봤던 ?(거|것|질문)?|여쭤본 ?(거|것|질문)?|했던 ?질문|보낸 ?(거|것|메시지)?)|첫 ?(번째)? ?질문)((으로|로|에|이요|요)? ?돌아가(서|면|자|볼게요|서요)?)?|(맨 ?)?처음(으로|에)? ?돌아가(서|면|자|볼게요|서요)?")
+AGAIN_ONLY = re.compile(r"(again|please|pls|otra vez|de nuevo|por favor|再说一遍|再说一次|再讲一次|다시|요|해 ?주세요|\W"
+                        r"|what was it|which was it|what was that|tell me|remind me|cual era|que era|dime|decime|recuerdame"
+                        r"|是什么来着|是哪个来着|是什么|告诉我|再告诉我|뭐였(죠|지|더라|어요)?|알려 ?(줘|주세요|주실래요)|말해 ?(줘|주세요))+")
+
+
+# The one set aside in a correction ("…, not the casting day", "…, no al casting", "…，不是开放日"), cut
+# from what was meant; "X 말고 Y", "不是X，是Y": Y (fixJ17)
+_DENIED_TAIL = re.compile(r"\W+(?:not|rather than|instead of|no|y no|ni|不是|而不是|唔系)(?![a-z])\s*(?:the |al |el |la |a la |del |de la )?.+$")
+_KO_NOT_BUT = re.compile(r"^\W*(?:아니(?:요|오|에요|다|야)?|아이다|아이고|아뇨)?\W*(?P<denied>[^,.?!]+?)\s*(?:말고|아니고|아니라)\s+(?P<meant>[^?!]+?)"
+                         r"\s?(?:말한|말씀드린|얘기한|말하는|물어본)?\s?(?:거|건|기라|거요|거예요|거라|기다)?\s?(?:요|예요|이요|입니다)?\W*$")
+_ZH_NOT_BUT = re.compile(r"^\W*(?:不对|不是啦|唔系|错了)?\W*不是(?P<denied>[^，,。]+?)[，,]\s*(?:我是说|是)(?P<meant>.+)$")
+
+
+def _event_by_venue(turn: Turn, said: str) -> list[str]:
+    """The coming events whose venue (in any language) has a place word of `said` ("the Seoul
+    one", "首尔那场", "서울 거"): one id, else [] (none, or several held there)."""
+    words = {w for w in re.findall(r"[a-z]{4,}|[\u4e00-\u9fff]{2}|[가-힣]{2,}", fold(to_simplified(said)[0]))
+             if w not in ("that", "this", "event", "one", "那场", "那个", "행사")}
+    held = [e.id for e in events.upcoming(turn) if e.venue is not None and words and any(
+        w in fold(to_simplified(v)[0]) for w in words for v in (e.venue.en, e.venue.es, e.venue.zh, e.venue.ko) if v)]
+    return held if len(held) == 1 else []
+
+
+def meant_not_denied(text: str) -> str | None:
+    """What a correction says was meant, without the one it sets aside ("no, I meant the festival,
+    not the casting day" → "the festival"; "아니 오픈 데이 말고 서울 매칭 행사" → "서울 매칭 행사";
+    "不是开放日，是首尔那场" → "首尔那场"); None for no correction."""
+    simple = to_simplified(text)[0]
+    for rx in (_KO_NOT_BUT, _ZH_NOT_BUT):
+        m = rx.search(simple)
+        if m:
+            return m.group("meant").strip(" .!?。！？~")
+    said = lexicon.correction(simple)
+    if said is None:
+        return None
+    return _DENIED_TAIL.sub("", said).strip(" .!?。！？~，,") or said
+
+
 def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Right after a request for a person: "who will contact me?" when no staff chat got it (the
     same story: nobody replies here, write to that team at its address); "what do I send them?"
@@ -13947,7 +14169,14 @@ def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     just_handed = (memory.last or "").startswith(("handoff", "contact:"))  # (what comes next: right after it)
     if memory.unstaffed is not None and (WHO_CONTACTS_ME.search(folded) or (just_handed and WHAT_NOW.search(folded))):
         return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
-                                            turn.lang, memory.zone)
+                                            turn.lang, _zone_in(turn) or memory.zone)
+    if memory.unstaffed is not None and (NO_ANSWER.search(folded) or MESSENGER.search(folded)):
+        # "what if they don't answer?", "¿tienen WhatsApp?" after that request (fixJ17): the same
+        # story, then the team's other channel as the knowledge gives it (its phone), or that no
+        # messenger is published for it: never the menu, the languages FAQ nor every team's card
+        return handoff_notes.other_channel(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
+                                           turn.lang, _zone_in(turn) or memory.zone,
+                                           messenger=_messenger(turn.text, turn.lang))
     if _NEEDED_FROM_US.search(folded) and not lexicon.COST_TALK.search(folded) and not u.wants_person:
         team = contact.contact_for(turn.kb, subject)
         faq_id = "join_alliance" if team is not None and team.id == "hisda_secretariat" else "coproduce_catalog_title"
@@ -15462,7 +15691,15 @@ CLOCK_NOW = re.compile(r"\bwhat time is it\b|\bwhat'?s the time\b|\b(current|loc
 WHATS_NEW = re.compile(r"\bwhat'?s (new|the latest|happening)\b|\bany (news|updates)\b|\banything new\b|\blatest news\b"
                        r"|\b(hay|tienen|tenes|que hay de) (alguna )?(noticias?|novedad(es)?)\b|\bque hay de nuevo\b|\bnoticias nuevas\b|\bultimas (noticias|novedades)\b"
                        r"|有(什么|啥|没有)(新)?(消息|新闻|动态)|最新(的)?(消息|动态|资讯|新闻)|有(啥|什么)新(的|鲜事)"
-                       r"|새(로운)? ?(소식|뉴스)|최근 ?소식|최신 ?소식|뭐 ?새로운")
+                       r"|새(로운)? ?(소식|뉴스)|최근 ?소식|최신 ?소식|뭐 ?새로운"
+                       # what changed since last time ("what's changed since we last talked?", "¿qué ha cambiado
+                       # desde la última vez?", "跟上次比有什么变化吗？", "지난번 이후로 바뀐 거 있어요?"; fixJ17)
+                       r"|\b(what|anything|has anything|what'?s|what has|what have|has something|something) ?(been )?(changed?|updated|moved)\b.{0,30}\b(since|last time|from last)\b"
+                       r"|\b(what|anything)( has| have|'?s)? (changed|new) since\b|\bsince (we|i) last (talked|spoke|chatted|wrote)\b"
+                       r"|\b(que|algo) (ha cambiado|cambio|han cambiado|hay de nuevo|ha habido de nuevo|hubo de nuevo)\b.{0,30}\b(desde|ultima vez|la otra vez|vez pasada)\b"
+                       r"|\bdesde la ultima vez que (hablamos|charlamos|platicamos|escribi|escribimos)\b"
+                       r"|(跟|和|同|比起)?(上次|上回|之前|上一次)(比|相比|以后|之后|以来|到现在)?.{0,4}(有)?(什么|啥|没有|咩|冇)?(新的?)?(变化|变动|更新|改变|新东西|新进展)"
+                       r"|(지난번|저번|지난 ?번|전에|지난 ?대화)(에|이랑|과|하고)? ?(이후로?|보다|비해|대비|랑 ?비교해서)? ?.{0,6}(바뀐|달라진|변경된|변한|업데이트된|새로 ?생긴) ?(거|것|게|점|사항|내용)")
 SEND_US = re.compile(r"\b(send|tell|email|message|keep|let) (us|me)\b|\bwhen (it|they) (comes?|goes|go) out\b|\bmanda(nos|me)\b|\bavisa(nos|me)\b"
                      r"|\b(envia|escribe)(nos|me)\b|发给我|告诉我|通知我|보내 ?주|알려 ?주")
 # The newest of the titles ("¿cuál es la más nueva?", "which is the latest one?", "最新的是哪部", "가장 최근
@@ -16649,7 +16886,9 @@ def whats_new(router: Router, turn: Turn, u: Understanding) -> Reply | None:
     if u.records() or not WHATS_NEW.search(folded) or lexicon.NOTIFY.search(folded) or WORK_WORDS.search(folded) \
             or SEND_US.search(folded):
         return None  # ("send us anything new on incentives when it comes out": the news alerts)
-    listed = router.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
+    # ("지난번 이후로 바뀐 거 있어요?": "last time" is when they talked, not the past events asked; fixJ17)
+    said = replace(turn, text="") if events.PAST_WORDS.search(folded) else turn
+    listed = router.listing(said, "ask_events", replace(u, filters=(("when", "upcoming"),)))
     offer = [[Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))]]
     return listed.model_copy(update={"text": f"{t('news_latest', turn.lang)}\n\n{listed.text}",
                                      "buttons": offer + listed.buttons})
