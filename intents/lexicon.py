@@ -7415,8 +7415,10 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           r"|공동 ?제작(할|이)? ?(수 있는|가능한) ?(코미디|미스터리|로맨스|사극|스릴러|판타지|sf|가족극|무협)"
                           # the co-producing said as what can be done to the titles of a genre ("qué títulos son
                           # de familia y se pueden coproducir?", "which titles are family dramas and can be
-                          # co-produced?", "哪些家庭剧可以合拍？", "가족 드라마 중에 같이 제작할 수 있는 거") (fixF17)
-                          r"|\b(titulos|series|obras|microdramas|dramas|comedias|cuales|que)\b.{0,40}\bse (pueden|puede|podrian|podria|puedan|pueda) (co-?producir|hacer en coproduccion)\b"
+                          # co-produced?", "哪些家庭剧可以合拍？", "가족 드라마 중에 같이 제작할 수 있는 거") (fixF17); in
+                          # Spanish only the plural: "una de esas series, ¿se puede coproducir? ¿Cómo se hace?"
+                          # asks how one title is co-produced (the FAQ), not which can be
+                          r"|\b(titulos|series|obras|microdramas|dramas|comedias|cuales|que)\b.{0,40}\bse (pueden|podrian|puedan) (co-?producir|hacer en coproduccion)\b"
                           r"|\b(titles|dramas|series|works|shows|ones|comedies|which|what)\b.{0,40}\b(can|could) (be|get) co-?produced\b"
                           r"|(哪些|什么|什麼|哪几部|哪幾部|边啲|邊啲)[^，。？?！!]{0,6}(作品|剧|劇|短剧|短劇|片子|片)[^，。？?！!]{0,6}(可以|能|可)(一起|一齐|一齊)?合拍"
                           r"|(같이|함께|공동으로|합작으로) ?(제작|만들|찍)(할|을)? ?수 ?있는 ?(거|것|걸|게|작품|드라마|타이틀|시리즈)?"
