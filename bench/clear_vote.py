@@ -1,4 +1,5 @@
-"""How the exemplars' clear vote (`intents.exemplars.clearly_better`) was chosen: on answer sets
+"""A clear vote of the exemplars over any router answer (tried in round 27, not shipped: see
+bench/results/clear_vote.md): on answer sets
 held out of both the router's rules and the exemplars, what replacing the router's reply of a
 conversation's first message with the answer the exemplars name would fix and break.
 
@@ -25,8 +26,8 @@ FAQ, list, card or no answer: won 18, lost 0 (0.7 / 0.88: 28 / 3; 0.8 / 0.88: 22
 the catalogue over no answer at share >= 0.9 with no gap/out-of-scope voter: won 3, lost 0 (0.8 /
 0.88: 4 / 1). (Any other answer over no answer, the same 3 / 0 held out, turned round 27's honest
 gap "does Mary Lynn speak Spanish?" into her role: records' cards and facts are left out.)
-Where the FAQ match had not embedded a list or card (~90 % of them), the shipped rule does not
-embed it (15-25 ms a message): 3 of the 18 are given up for that. bench/results/clear_vote.md.
+Not shipped: 71 of the suite's older tests (deliberate honest gaps, out-of-scope replies and FAQ
+choices) broke. bench/results/clear_vote.md.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ RULES = {
     "FAQ over any answer": lambda r, op: op["key"].startswith("faq:") and not r["after"].startswith(ACTIONS),
     "other answer over no answer": lambda r, op: not op["key"].startswith(("faq:", "gap:")) and op["key"] != "out_of_scope"
     and no_answer(r["after"]) and op["against"] == 0,
-    "list over no answer (shipped)": lambda r, op: op["key"].startswith(("list:", "catalog:")) and no_answer(r["after"])
+    "list over no answer": lambda r, op: op["key"].startswith(("list:", "catalog:")) and no_answer(r["after"])
     and op["against"] == 0,
 }
 BARS = ((0.7, 0.88), (0.8, 0.88), (0.8, 0.90), (0.9, 0.90), (1.0, 0.90))
