@@ -136,10 +136,8 @@ def test_a_clear_out_of_scope_vote_withdraws_an_answer() -> None:
 
 def test_the_shipped_exemplars_learn_no_blind_set() -> None:
     sets = set(ex.READ_SETS)
-    # 57 read from round 21, 61 from round 24, 63/65/67/69 from round 27; 59 and 35-39 stay blind,
-    # and so does any set written after the shipped exemplars (71 on)
-    assert not sets & {f"answers{n}" for n in (35, 36, 37, 38, 39, 56, 58, 59, 60, 62, 64, 66, 68, 70, *range(71, 100))}
-    assert {"answers63", "answers65", "answers67", "answers69"} <= sets
+    # 57 read from round 21, 61 from round 24 (63 is read but not learned from yet); 59 stays blind
+    assert not sets & {f"answers{n}" for n in (35, 36, 37, 38, 39, 56, 58, 59, 60, 62, *range(63, 100))}
     found = ex.read_exemplars()
     assert found and {e.source for e in found} <= sets
     with np.load(ex.VECTORS_FILE) as data:  # the vectors are of exactly the reviewable file's lines
