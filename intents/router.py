@@ -15513,12 +15513,22 @@ ADAPTATION_WHO = re.compile(
     r"|각색\S{0,3} ?(누가|누구|어디|담당)|누가 .{0,12}각색")
 
 
+# Titles taken to a market or distributed there, asked beside who adapts them ("想卖到拉美，有谁专门做
+# 西语改编发行？", "중남미 시장에 작품 보내려면 누가 각색이랑 배급 맡아요?"): how they reach it (the Spanish
+# distribution FAQ, which names the team), not the team's card alone
+_MARKET_REACHED = re.compile(r"\b(distribut\w*|sell\w*|market\w*|distribu\w*|vender\w*|venta\w*|mercado\w*)\b"
+                             r"|发行|發行|卖到|賣到|卖给|賣給|市场|市場|배급|유통|시장|판매")
+
+
 def adaptation_team_asked(turn: Turn, u: Understanding) -> Reply | None:
     """Who adapts the titles (into Spanish) asked, or whom to write to about it: the one team whose
     role is that work (`TEAM_WORK`: Dalynn Studio), its card, not the event or the FAQ talked about
     before. None with a record named or no single such team."""
-    if any((kind, rid) not in BACKGROUND for kind, rid in u.records()) or not ADAPTATION_WHO.search(fold(to_simplified(turn.text)[0])):
+    folded = fold(to_simplified(turn.text)[0])
+    if any((kind, rid) not in BACKGROUND for kind, rid in u.records()) or not ADAPTATION_WHO.search(folded):
         return None
+    if _MARKET_REACHED.search(folded):
+        return None  # ("…想卖到拉美，有谁专门做西语改编发行？": how titles reach that market, the FAQ)
     cid = _team_contact(turn)
     if cid is None or cid not in turn.kb.contacts:
         return None
