@@ -86,7 +86,7 @@ def rows_of(args: list[str]) -> list[dict]:
     for arg in args:
         set_dir, study, result = arg.split(":")
         expect = {}
-        for lang, entry in load_set(Path(set_dir)).items():
+        for entry in load_set(Path(set_dir)).values():
             for item in entry.get("questions", []):
                 expect[str(item["q"])] = ("question", item["expect"])
             for text in entry.get("out_of_scope", []):

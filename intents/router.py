@@ -65,12 +65,12 @@ from intents import (
     reactions,
     scope,
 )
+from intents import handoff as handoff_notes
 from intents.callbacks import Callback, decode, encode
 from intents.catalog import filtered_works
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
-from intents import handoff as handoff_notes
 from intents.handoff_words import asks_for_person, asks_to_connect, chases_reply
 from intents.labels import labels_in_sentence
 from intents.lexicon import (
@@ -8489,7 +8489,6 @@ def past_event_account(turn: Turn, u: Understanding, target: tuple[str, str] | N
     said = gap(turn, "fact", whose, ("event", event.id))
     card = said.text.split("\n", 1)[1] if "\n" in said.text else ""
     who = f"<b>{esc(turn.kb.contacts[whose].role.get(lang))}</b>" if whose in turn.kb.contacts else ""
-    name = esc(event.name.get(lang))
     if speakers:
         names = [fold(x) for x in (*(event.aliases.en if event.aliases else []), event.name.get("en"))]
         told = []
@@ -8923,7 +8922,7 @@ def festival_as_a_thing(turn: Turn, u: Understanding, reply: Reply, memory: Memo
             and (memory.answer or "").startswith("faq:") and FESTIVAL_WHAT_KIND.search(said) \
             and faq_event(turn, (memory.answer or "").partition(":")[2].partition("#")[0]) == focus_id:
         kind, eid, fact = "event", focus_id, "about"
-    if key.startswith("list:events") and not u.records() and not u.filter("when") == "past" and FESTIVAL_HELD_AT_ALL.search(said) \
+    if key.startswith("list:events") and not u.records() and u.filter("when") != "past" and FESTIVAL_HELD_AT_ALL.search(said) \
             and scope.FESTIVAL.search(said) and not lexicon.own_festival_said(turn.text):
         # "buscamos un festival hermano. ¿Organizan ustedes algún festival?" read as the events coming
         # up: whether we hold one, the festival's FAQ (fixW16)
