@@ -15515,7 +15515,7 @@ ADAPTATION_WHO = re.compile(
 # Titles taken to a market or distributed there, asked beside who adapts them ("想卖到拉美，有谁专门做
 # 西语改编发行？", "중남미 시장에 작품 보내려면 누가 각색이랑 배급 맡아요?"): how they reach it (the Spanish
 # distribution FAQ, which names the team), not the team's card alone
-_MARKET_REACHED = re.compile(r"\b(distribut\w*|sell\w*|market\w*|distribu\w*|vender\w*|venta\w*|mercado\w*)\b"
+_MARKET_REACHED = re.compile(r"\b(distribu\w*|sell\w*|market\w*|vender\w*|venta\w*|mercado\w*)\b"
                              r"|发行|發行|卖到|賣到|卖给|賣給|市场|市場|배급|유통|시장|판매")
 
 
