@@ -247,10 +247,14 @@ class Needing:
     def search(self, text: str) -> Match[str] | None:
         if self.needed.search(text) is None:
             return None
+        return self.compiled().search(text)
+
+    def compiled(self) -> Pattern[str]:
+        """The pattern, compiled now if it was not yet (a warm-up compiles a fixed one ahead)."""
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = _re.compile(self.pattern, self._flags)
-        return compiled.search(text)
+        return compiled
 
 
 def compile_pending() -> int:
