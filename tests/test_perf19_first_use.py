@@ -140,3 +140,34 @@ def test_the_warm_up_builds_them(services) -> None:
     assert ("era_words",) in kb._derived
     assert router._characters_of(router.LATAM_PEOPLE.pattern)._compiled is not None
     assert "core.spanish_articles" in sys.modules
+
+
+def test_literal_patterns_of_functions_go_into_res_cache(tmp_path) -> None:
+    from core import lazy_re
+
+    source = tmp_path / "rules.py"
+    source.write_text('import re\n\n\ndef f(text, word):\n'
+                      '    a = re.findall(r"[\\u4e00-\\u9fff]{2}x+", text)\n'
+                      '    b = re.search(r"(?<!\\w)(hola|hi)"\n                  r"|안녕(하세요)?", text)\n'
+                      '    c = re.sub(rf"\\b{word}\\b", "", text)\n'
+                      '    return a, b, c\n', "utf-8")
+    re.purge()
+    assert lazy_re.warm_literal_calls([source, tmp_path / "missing.py"]) == 2
+    cached = {key[1] for key in re._cache}  # type: ignore[attr-defined]
+    assert r"[\u4e00-\u9fff]{2}x+" in cached
+    assert r"(?<!\w)(hola|hi)|안녕(하세요)?" in cached  # (adjacent literals: one pattern)
+    assert not any("{word}" in key for key in cached if isinstance(key, str))  # (an f-string is no literal)
+
+
+def test_the_warm_up_fills_res_cache_with_the_rules_literal_patterns() -> None:
+    from bot.app import warm_reading
+
+    class Brain:
+        def warm(self) -> None:
+            pass
+
+    re.purge()
+    warm_reading(Brain())  # type: ignore[arg-type]
+    cached = {key[1] for key in re._cache}  # type: ignore[attr-defined]
+    assert r"[\u4e00-\u9fff]+" in cached  # (`catalog._plot_terms`' Chinese runs)
+    assert r"[가-힣]{2,}" in cached
