@@ -277,6 +277,10 @@ _LITERAL_CALL = _re.compile(r"""re\.(?:search|match|fullmatch|findall|finditer|s
 `re.findall(r"[\u4e00-\u9fff]+", text)`: its pattern, compiled by `re` into its own cache on the
 first call."""
 
+_CONTINUED = _re.compile(r"""\s*(?:[rRuU]?"|\)|,)""")
+"""A line that may go on with a call of the line before: a string literal, its closing bracket,
+or a comma."""
+
 
 def warm_literal_calls(sources: Iterable[Path]) -> int:
     r"""Compile into `re`'s own cache the patterns the functions of `sources` pass to `re.search`,
@@ -289,18 +293,34 @@ def warm_literal_calls(sources: Iterable[Path]) -> int:
     import ast
 
     patterns: dict[str, None] = {}
-    for path in sources:
-        try:
-            source = path.read_text("utf-8")
-        except OSError:
-            continue
-        for found in _LITERAL_CALL.finditer(source):
+
+    def take(snippet: str) -> None:
+        for found in _LITERAL_CALL.finditer(snippet):
             try:
                 pattern = ast.literal_eval("(" + found.group(1) + ")")
             except (ValueError, SyntaxError):
                 continue
             if isinstance(pattern, str):
                 patterns[pattern] = None
+
+    for path in sources:
+        # Line by line, a call's lines held together while string literals continue it: the
+        # whole of router.py as one str is ~5 MB (one character outside the BMP makes every
+        # character 4 bytes), at the moment of the warm-up when the most patterns are held.
+        held = ""
+        try:
+            with path.open(encoding="utf-8") as lines:
+                for line in lines:
+                    if held and _CONTINUED.match(line):
+                        held += line
+                        continue
+                    if held:
+                        take(held)
+                    held = line if "re." in line else ""
+        except (OSError, UnicodeDecodeError):
+            continue
+        if held:
+            take(held)
     done = 0
     for pattern in patterns:
         try:

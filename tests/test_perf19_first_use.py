@@ -150,12 +150,14 @@ def test_literal_patterns_of_functions_go_into_res_cache(tmp_path) -> None:
                       '    a = re.findall(r"[\\u4e00-\\u9fff]{2}x+", text)\n'
                       '    b = re.search(r"(?<!\\w)(hola|hi)"\n                  r"|안녕(하세요)?", text)\n'
                       '    c = re.sub(rf"\\b{word}\\b", "", text)\n'
-                      '    return a, b, c\n', "utf-8")
+                      '    d = re.split(\n        r"[,，、]\\s*"\n        r"|그리고 ", text)\n'
+                      '    return a, b, c, d\n', "utf-8")
     re.purge()
-    assert lazy_re.warm_literal_calls([source, tmp_path / "missing.py"]) == 2
+    assert lazy_re.warm_literal_calls([source, tmp_path / "missing.py"]) == 3
     cached = {key[1] for key in re._cache}  # type: ignore[attr-defined]
     assert r"[\u4e00-\u9fff]{2}x+" in cached
     assert r"(?<!\w)(hola|hi)|안녕(하세요)?" in cached  # (adjacent literals: one pattern)
+    assert r"[,，、]\s*|그리고 " in cached  # (a call whose pattern starts on the next line)
     assert not any("{word}" in key for key in cached if isinstance(key, str))  # (an f-string is no literal)
 
 
