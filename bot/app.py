@@ -7,11 +7,15 @@ import gc
 import hashlib
 import logging
 import time
+from pathlib import Path
 from types import ModuleType
 
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
+import bot
+import core
+import intents
 from bot import features as registry
 from bot import flows, permissions
 from bot.commands import MENU_RECORD, set_commands
@@ -90,6 +94,9 @@ def warm_reading(brain: Brain) -> None:
     except Exception:  # a warm-up that fails only leaves the costs to the first messages
         log.exception("warm-up failed; the first messages build what it would have")
     lazy_re.compile_pending()
+    # the patterns functions pass to `re` as literals, into `re`'s cache (after the ~1,250 compiles
+    # above went through it)
+    lazy_re.warm_literal_calls(path for package in (core, intents, bot) for path in Path(package.__file__).parent.glob("*.py"))
     forget_parsed()  # the training files: parsed again only by a reload that needs them
     intent_lines.cache_clear()  # their lines, read by the indexes built above: likewise
     # What the warm-up built and dropped (the parsed training files, pattern parsing scratch)

@@ -248,6 +248,9 @@ class Brain:
         known = SimpleNamespace(kb=kb)
         catalog.plot_index(known)
         router.event_terms(known)
+        locations.era_words(known)  # each era's words, as a genre's words are read for one (perf19)
+        router.warm_patterns()
+        import core.spanish_articles  # noqa: F401 (Spanish articles of names: imported by the first one written)
         for text in WARM_UP:
             self.understander.understand(read_as_standard(text)[0], kb)
         warm_variants()  # Latin text in no language told apart (WARM_UP's are each in one)

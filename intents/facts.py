@@ -612,10 +612,22 @@ def country_words(country: str) -> re.Pattern[str]:
     """The names a text may give a country in: CLDR names in four languages, demonyms ("South
     African", "Spanish", "española"). Built once per country (the names are CLDR's and the
     lexicon's, no knowledge), not one new pattern compiled at each message that asks."""
+    return re.compile(names_pattern(escaped for _, escaped in country_names(country)))
+
+
+@lru_cache(maxsize=64)
+def country_names(country: str) -> tuple[tuple[str, str], ...]:
+    """The names of `country_words` (each folded, and as its pattern writes it), in the order of
+    its pattern's alternatives (the longest first)."""
     names = {fold(country_name(country, lang)) for lang in ("en", "es", "zh", "ko")}
     names |= {word for word, code in lexicon.country_vocabulary().items() if code == country}
     names |= set(lexicon.MENTIONS.get(country, ()))
-    return re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
+    return tuple(sorted(((name, re.escape(name)) for name in names), key=lambda named: len(named[1]), reverse=True))
+
+
+def names_pattern(escaped: Iterable[str]) -> str:
+    """The pattern of `country_words` over these (escaped) names, in this order."""
+    return r"(?<![a-z])(" + "|".join(escaped) + r")(?![a-z])"
 
 
 def place_filter(code: str) -> str:
