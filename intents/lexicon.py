@@ -4797,20 +4797,27 @@ VIRTUAL_SET = re.compile(
 # esa escenografía", "外星冰原的戏根本搭不出来", "얼어붙은 외계위성 장면 세트로 지을 순 없잖아"): how to
 # shoot it is virtual production, whatever the place in the story
 UNBUILDABLE_SET = re.compile(
-    r"\b(can'?t|cannot|can not|could ?n'?t|no way (we|to|you|anyone) (could |can )?|impossible to|not possible to|won'?t be able to)"
-    r" ?(really |possibly |physically |ever |actually )?((build|construct|put up|recreate) (that|this|it|a set|sets|one|such)|make (a set|sets|that set|a set for))\b"
+    # (Caribbean and West African "can't": "cyah build dat eena Belize", "kyaan build it", "caan build am")
+    r"\b(can'?t|cannot|can not|could ?n'?t|cyah|cya|cyaan|kyaan|kyan|caan|kaan|no way (we|to|you|anyone) (could |can )?|impossible to|not possible to|won'?t be able to)"
+    r" ?(really |possibly |physically |ever |actually )?((build|construct|put up|recreate) (that|this|it|a set|sets|one|such|dat|dis|dem|am)|make (a set|sets|that set|a set for))\b"
     r"|\b(unbuildable|impossible (set|to build))\b|\bno set (could|can|would) (ever )?(do|hold|recreate|handle)\b"
     r"|\b(imposible|no (se )?(puede|podemos|podriamos|podria)|ni modo de|no hay (forma|manera|chance|como|cómo|donde|plata para|presupuesto para)( de)?)( de)? (construir|armar|levantar|hacer|montar)\w*"
     r"( (eso|esa|ese|esto|esta|una|un|la|el|en set|en estudio))?( (escenografia|decorado|set|escenario))?\b"
     r"|(搭|建|做|造)不(出来|出來|了|起来|起來)|(没法|沒法|无法|無法|不可能|不能)(搭|建|实景|實景|造)|实景(搭|拍)不|實景(搭|拍)不"
+    # Cantonese: "實景冇可能搭到", "冇辦法搭", "搭唔到", "起唔到咁嘅景"
+    # (and as it reads once made standard: "实景没有可能搭到", "没有办法搭", "搭不到")
+    r"|(冇可能|冇辦法|冇办法|冇得|冇法|無可能|无可能|没有可能|沒有可能|没有办法|沒有辦法)(搭|建|起|整|造)|(搭|建|起|整|造)唔(到|出|起|嚟|来)|(搭|建|造)不到"
     r"|세트(로|를)? ?(는 |론 |로는 )?(못 ?(지|짓|만들)|지을 ?수 ?(없|가 없)|지을 ?순 ?없|만들 ?수 ?(없|가 없)|만들 ?순 ?없|짓기 ?(힘들|어렵|불가능))"
     r"|(세트|세트장)(를|을)? ?(어떻게 ?)?(짓|만들|세우)(기|는 ?건|는 ?게)? ?(불가능|무리|말이 안)"
     # "실제로 지을 방법이 없음", "현실에서 만들 수가 없어서": no way to build it for real
     r"|(실제로|현실에서|직접|진짜로) ?(지을|만들|세울|구현할) ?(방법|수|길)(이|가|는)? ?(없|안 ?되)")
 # the scene or set it is said of ("a sequence", "la escenografía", "这场戏", "장면", "세트")
 UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar"
-                        r"|backdrop|planet|fondo|planeta|serie|series|spaceship|nave|nave espacial|pantallas?|screens?)\b"
-                        r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|背景|星球|장면|씬|신|세트|촬영|찍|배경|행성")
+                        r"|backdrop|planet|fondo|planeta|serie|series|spaceship|nave|nave espacial|pantallas?|screens?"
+                        # a whole place of the story that no set could be ("a neon city of the future", "una
+                        # ciudad futurista", "未來城市", "미래 도시"), for an ad or a video as much as a drama
+                        r"|city|cities|town|world|ciudad(es)?|mundo|anuncio|spot|comercial|commercial|video|videoclip)\b"
+                        r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|背景|星球|城市|世界|广告|廣告|장면|씬|신|세트|촬영|찍|배경|행성|도시|광고")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 # Whether people HAVE worked there before ("have Nigerian actors ever worked there?", "¿han trabajado
 # allí actores brasileños?", "以前有巴西演员在横店演过戏吗", "브라질 배우가 헝뎬에서 연기한 적 있어요?"): a

@@ -1,0 +1,57 @@
+"""Dialogue-turn kinds of the read set answers71 (fixM18), each in en/es/zh/ko with sentences of our
+own (none of the evaluation sets').
+
+- A place of the story no set could be (a neon city of the future, a futuristic world) for an ad or
+  a video, said with building it being out of reach in the partner's own words ("cyah build dat",
+  "no hay manera de construirla", "實景冇可能搭到", "세트로는 못 지어요"): the virtual-production
+  stage, not the one-item list of sets of the future era nor "not my subject" — also in the middle
+  of a conversation about titles, where "back to the list, the third one" then still means the titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import talk
+
+VP = ["faq:virtual_production", "location:virtual_production"]
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "need a cyberpunk city for the climax, cyah build dat back home, how unu do it?"),
+    ("en", "we're shooting a commercial with a floating city, we cant build that, what do you suggest?"),
+    ("es", "Para un videoclip necesito un mundo futurista y no hay forma de construirlo, ¿cómo lo hacen ustedes?"),
+    ("es", "quiero una ciudad del año 3000 para un comercial pero es imposible construirla, ¿qué me recomiendan?"),
+    ("zh", "我哋個廣告要一個未來世界，實景冇辦法搭，點算好？"),
+    ("zh", "想拍一座未来城市，实景根本搭不到，你们有什么办法？"),
+    ("ko", "광고에 미래 도시가 나와야 되는데 세트로는 못 지어요. 어떻게 찍어요?"),
+    ("ko", "미래 도시 장면은 현실에서 만들 수가 없는데 방법 있어요?"),
+])
+def test_unbuildable_city_of_the_future_is_virtual_production(services: Services, lang, line) -> None:
+    talk(services, lang, [(line, VP)])
+
+
+URBAN = {
+    "en": ("got any city dramas, modern urban stuff?", "the second one, licence or co-pro only?",
+           "need a neon city of the future for an ad, cyah build dat here, can unu help?",
+           "back to the list, who looks after the third one?"),
+    "es": ("¿Tenéis series urbanas, de ciudad?", "La segunda, ¿se puede licenciar?",
+           "Para un spot necesito una ciudad futurista llena de neones y no hay forma de construirla, ¿cómo lo hacéis?",
+           "Volviendo a la lista, ¿quién se encarga de la tercera?"),
+    "zh": ("有冇都市題材嘅劇？", "第二套可唔可以買版權？",
+           "我哋個廣告要拍未來城市，實景冇可能搭到，有咩辦法？",
+           "返去頭先張 list，第三套邊個跟？"),
+    "ko": ("도시 배경 현대극 있어요?", "두 번째 거 판권 살 수 있어요?",
+           "광고에 미래 도시가 필요한데 세트로는 못 지어요. 어떻게 해요?",
+           "아까 목록에서 세 번째 작품 담당은 누구예요?"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "zh", "ko"])
+def test_future_city_amid_titles_then_back_to_the_list(services: Services, lang) -> None:
+    first, second, stage, back = URBAN[lang]
+    talk(services, lang, [(first, "list:works?genre=urban"),
+                          (second, "work:work_ten_days_in_october#coproduction"),
+                          (stage, VP),
+                          (back, ["work:work_tour_guide_2077", "contact:hisda_secretariat"])])
