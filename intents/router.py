@@ -7343,7 +7343,9 @@ class Router:
             if overview:  # "any break on costs for vertical shorts?": yes, and how; the list is a button
                 return faq_reply(turn, overview)
         if intent == "ask_partners" and (u.filter("coproduction") or u.filter("language")) and not u.ids("partner") \
-                and WORK_WORDS.search(fold(turn.text)) and not PARTNERS_ASKED.search(fold(turn.text)):
+                and (WORK_WORDS.search(fold(turn.text)) or lexicon.TITLES_ASKED.search(fold(turn.text))
+                     or WHICH_DRAMAS.search(fold(turn.text))) and not PARTNERS_ASKED.search(fold(turn.text)):
+            # (fixM18: "那你们有哪些剧是有韩语的", "哪些剧有韩语": the bare 剧 of a "which" asks titles too)
             intent = "ask_catalog"  # "哪些作品在寻找合拍伙伴？", "shows for Latin American viewers": works
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return programs.partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
@@ -14791,6 +14793,9 @@ COMING_UP = re.compile(r"\b(anything|something|what'?s?|stuff)\b.{0,20}\b(coming
 WHICH_ONES = re.compile(r"\b(which|what|who)\b.{0,30}\b(partners|companies|firms|studios)\b|\blist\b.{0,20}\b(partners|companies)\b"
                         r"|\b(cuales|que|quienes)\b.{0,30}\b(socios|aliados|empresas|companias|productoras)\b"
                         r"|哪些|哪几|都有谁|有什么(合作方|伙伴|公司)|어디어디|뭐뭐|누구누구|목록|리스트|어떤 (곳|회사|파트너)들")
+# "哪些剧", "有什么剧", "哪几部戏" (fixM18): which dramas, the bare 剧 of a question; never a crew, a
+# script, a plot or a theatre (剧组、剧本、剧情、剧场、剧院)
+WHICH_DRAMAS = re.compile(r"(哪些|哪几部|哪部|什么|啥)(短剧|剧集|剧|戏|片子)(?![组本情场院目])")
 PARTNERS_ASKED = re.compile(r"\b(partners?|socios?|aliados?|compan(y|ies)|empresas?)\b(?! (titles?|works?|shows?))|伙伴|合作方|合作伙伴|公司|片商|파트너|협력사|회사")
 # Who we work with, asked with a country ("which Korean companies are in your network?", "who
 # yinz work with in Korea", "¿con qué empresas trabajan en Corea?", "在韩国跟哪些公司合作",

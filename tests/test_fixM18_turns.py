@@ -6,6 +6,8 @@ own (none of the evaluation sets').
   "no hay manera de construirla", "實景冇可能搭到", "세트로는 못 지어요"): the virtual-production
   stage, not the one-item list of sets of the future era nor "not my subject" — also in the middle
   of a conversation about titles, where "back to the list, the third one" then still means the titles.
+- Which dramas come in a language, the bare 剧 of a Chinese "which" ("那你们有哪些剧是有韩语的") after a
+  partner's card: the titles in that language, not the partners list (read as partners).
 """
 
 from __future__ import annotations
@@ -55,3 +57,18 @@ def test_future_city_amid_titles_then_back_to_the_list(services: Services, lang)
                           (second, "work:work_ten_days_in_october#coproduction"),
                           (stage, VP),
                           (back, ["work:work_tour_guide_2077", "contact:hisda_secretariat"])])
+
+
+@pytest.mark.parametrize("lang,first,line", [
+    ("en", "who are Reel-K", "which of your shows are available in korean"),
+    ("en", "who are Reel-K", "what titles do you have in Korean"),
+    ("es", "quién es Reel-K", "qué series tienen disponibles en coreano"),
+    ("es", "quién es Reel-K", "cuáles de sus títulos están en coreano"),
+    ("zh", "Reel-K是哪家", "那你们哪些剧是有韩语版的"),
+    ("zh", "Reel-K是哪家", "你们有什么剧是有韩语的"),
+    ("zh", "Reel-K係邊間公司？", "你哋有邊啲劇有韓文版？"),
+    ("ko", "Reel-K는 어떤 회사예요?", "한국어 되는 작품 뭐 있어요?"),
+    ("ko", "Reel-K는 어떤 회사예요?", "한국어로 볼 수 있는 작품 있어요?"),
+])
+def test_which_dramas_in_a_language_after_a_partner_are_titles(services: Services, lang, first, line) -> None:
+    talk(services, lang, [(first, "partner:reel_k"), (line, "list:works?language=ko")])
