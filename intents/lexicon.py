@@ -4935,6 +4935,13 @@ FOREIGN_PRODUCTION = re.compile(
     # de Juárez", "como equipo de Cusco"): from abroad, China's own towns aside
     r"|\b(a |an |the )?(lot|bunch|crew|team|outfit|mob|gang|group|folks|people|unit) (from|out of) (?!(china|chinese|hengdian|here|there|zhejiang|shanghai|beijing|hangzhou|dongyang|the (alliance|studios?))\b)[a-z]{3,}"
     r"|\b(siendo|como|somos) (gente|un equipo|equipo|una productora|un grupo|una banda|un crew|una crew) (de|desde) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing)\b)[a-z]{3,}"
+    # the crew said to come from a place ("nuestro equipo viene de Extremadura", "mi gente llega desde
+    # Oaxaca", "our crew comes from Tasmania"): from abroad, China's own towns aside (fixM18)
+    r"|\b(nuestr[oa]s?|mi|mis) (equipo|equipos|crew|gente|staff|camarografos|tecnicos|productora)( \w+){0,2} (viene|vienen|llega|llegan|venimos) (de|desde) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing|zhejiang)\b)[a-z]{3,}"
+    r"|\b(our|my) (crew|team|people|unit|staff|camera (crew|team))( \w+){0,2} (comes?|is coming|are coming|flies? in|travels?) (from|out of) (?!(china|here|hengdian|zhejiang|shanghai|beijing)\b)[a-z]{3,}"
+    r"|(我们|我們|我哋|我地)的?(团队|團隊|剧组|劇組|摄制组|攝製組|摄影组|攝影組|拍摄团队|拍攝團隊|人)(是)?((来自|來自)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}"
+    r"|(从|從)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}(过来|過來|过嚟|過嚟|飞过来|飛過來))"
+    r"|(우리|저희) ?(팀|촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(?!중국|헝뎬|국내)[가-힣]{2,8}에서 ?(오|와|옵|온|올|출발)"
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
     # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
     r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
@@ -5098,6 +5105,9 @@ SHOOT_ALLOWED = re.compile(
     # "¿hay algún problema para rodar allí?", "喺嗰度拍有冇問題"): whether it may be done (fixS16)
     r"|\b(all right|alright|ok|okay|fine|a problem|an issue|any problems?|any issues?)\b.{0,12}\b(for|with) (us )?(shoot|film)\w*"
     r"|\b(algun |ningun )?(problema|inconveniente|impedimento|bronca|lio)\b.{0,12}\b(para|en|al|de|pa) (rodar|grabar|filmar)\b"
+    # an obstacle to their shooting ("¿hay alguna traba para que rueden en ese escenario?", "¿algún
+    # impedimento para que graben allí?"): whether it may be done (fixM18)
+    r"|\b(algun |alguna |ningun |ninguna )?(problemas?|inconvenientes?|impedimentos?|trabas?|obstaculos?|pegas?|limitacion(es)?)\b.{0,12}\b(para|pa) que (rueden|ruede|graben|grabe|filmen|filme|rodemos|grabemos|filmemos|trabajen)\b"
     r"|(拍|拍摄|拍攝|拍戏|拍戲|取景)(会|會)?(有冇|有没有|有沒有|冇)(咩|什么|啥)?(问题|問題|麻烦|麻煩)"
     r"|能(在|到|去|进)[^，。？?]{1,10}(拍|拍摄|拍戏|取景)(吗|嗎|不|么|麼|嘛|没)|(拍|拍摄|拍攝|拍戏|取景)(会|會)?(不会|会不会)?(有|没有|没)?(什么|啥)?(问题|問題|麻烦|麻煩)"
     # taken in by the studios ("嗰邊片場肯唔肯接？", "那边片场肯不肯收外地剧组", "찍으러 가도 스튜디오가 받아주는교?")

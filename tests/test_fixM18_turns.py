@@ -8,6 +8,9 @@ own (none of the evaluation sets').
   of a conversation about titles, where "back to the list, the third one" then still means the titles.
 - Which dramas come in a language, the bare 剧 of a Chinese "which" ("那你们有哪些剧是有韩语的") after a
   partner's card: the titles in that language, not the partners list (read as partners).
+- A crew said to come from a place ("nuestro equipo viene de Extremadura", "我們的團隊從新加坡過來",
+  "저희 팀은 부산에서 오는데") asking about an obstacle to shooting at the set in focus ("¿hay alguna
+  traba para que rueden…?"): whether crews from elsewhere may film here (the FAQ), not the set's card.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from tests.dialogue import talk
+from tests.dialogue import fits, talk
 
 VP = ["faq:virtual_production", "location:virtual_production"]
 
@@ -72,3 +75,27 @@ def test_future_city_amid_titles_then_back_to_the_list(services: Services, lang)
 ])
 def test_which_dramas_in_a_language_after_a_partner_are_titles(services: Services, lang, first, line) -> None:
     talk(services, lang, [(first, "partner:reel_k"), (line, "list:works?language=ko")])
+
+
+RIVER = {"en": "which sets have a river?", "es": "¿qué escenarios tienen río?", "zh": "哪些场景有河边",
+         "ko": "강변 있는 세트 어디예요?"}
+ORDINAL = {"en": ("the second one, which eras?", "the third one, which eras?"),
+           "es": ("¿el segundo qué épocas tiene?", "¿y el tercero qué épocas tiene?"),
+           "zh": ("第二个是什么朝代", "第三個係咩年代？"),
+           "ko": ("두 번째는 어느 시대예요?", "세 번째는 어느 시대예요?")}
+
+
+@pytest.mark.parametrize("lang,which,line", [
+    ("en", 0, "my team flies in from Accra, is there any restriction on shooting at that set?"),
+    ("en", 1, "our crew comes from Tasmania, anything stopping them filming at that one?"),
+    ("es", 0, "Mi gente llega desde Oaxaca, ¿hay algún impedimento para que graben ahí?"),
+    ("es", 1, "Nuestro equipo viene de Galicia; ¿alguna pega para que rueden en ese sitio?"),
+    ("zh", 0, "我们的摄制组来自马来西亚 去那里拍有没有限制"),
+    ("zh", 1, "我們的團隊從新加坡過來，去那個景拍有冇問題？"),
+    ("ko", 0, "우리 촬영팀 일본에서 오는데 그 세트에서 찍는 데 문제 없어요?"),
+    ("ko", 1, "저희 팀은 부산에서 오는데 거기서 촬영해도 돼요?"),
+])
+def test_crew_from_a_place_asking_an_obstacle_at_the_set_in_focus(services: Services, lang, which, line) -> None:
+    talk(services, lang, [(RIVER[lang], "list:locations?scene=riverside"),
+                          (ORDINAL[lang][which], "location:*"),
+                          (line, "faq:can_foreign_crews_film")], fits=fits)
