@@ -11,6 +11,8 @@ own (none of the evaluation sets').
 - A crew said to come from a place ("nuestro equipo viene de Extremadura", "我們的團隊從新加坡過來",
   "저희 팀은 부산에서 오는데") asking about an obstacle to shooting at the set in focus ("¿hay alguna
   traba para que rueden…?"): whether crews from elsewhere may film here (the FAQ), not the set's card.
+- An educational broadcaster asking to become a member ("지역 교육방송사도 회원사가 될 수 있습니까?"):
+  joining the alliance; the Korean 교육 of a company's kind (교육방송, 교육채널) is no training asked.
 """
 
 from __future__ import annotations
@@ -99,3 +101,25 @@ def test_crew_from_a_place_asking_an_obstacle_at_the_set_in_focus(services: Serv
     talk(services, lang, [(RIVER[lang], "list:locations?scene=riverside"),
                           (ORDINAL[lang][which], "location:*"),
                           (line, "faq:can_foreign_crews_film")], fits=fits)
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "we're a regional educational TV channel, can we become members? what paperwork is needed?"),
+    ("en", "could an educational broadcaster join the alliance as a member?"),
+    ("es", "somos una televisora educativa regional, ¿podemos ser miembros? ¿qué papeles hacen falta?"),
+    ("es", "¿un canal educativo puede entrar como socio de la alianza?"),
+    ("zh", "我们是地方教育电视台 也能成为会员吗 需要什么材料"),
+    ("zh", "我哋係兒童教育頻道，可唔可以入會？"),
+    ("ko", "저희는 어린이 교육채널인데 회원사로 가입할 수 있나요? 절차가 어떻게 돼요?"),
+    ("ko", "지방 교육방송국도 연맹 회원이 될 수 있는지요?"),
+])
+def test_educational_broadcaster_becoming_a_member_is_joining(services: Services, lang, line) -> None:
+    talk(services, lang, [(line, "faq:join_alliance")])
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("ko", "교육 프로그램 있어요?"),
+    ("ko", "신인 배우 교육 같은 거 있어요?"),
+])
+def test_training_asked_in_korean_is_still_the_programme(services: Services, lang, line) -> None:
+    talk(services, lang, [(line, "program:global_talent_program")])
