@@ -4591,7 +4591,10 @@ class Router:
         # (and a broadcaster's airing them in Spanish: "현지 채널에서 작품들을 스페인어 버전으로 방송하고 싶어 해요")
         sold_there = sold_there or (key == "list:works?language=es" and bool(airing or lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text)
                                                                             or SHOT_WITH_US.search(text)
-                                                                            or (lexicon.REACHING.search(text) and DOER_ASKED.search(text)))) \
+                                                                            or (lexicon.REACHING.search(text) and DOER_ASKED.search(text))
+                                                                            # (and help asked to take them there: "스페인어권
+                                                                            # 시청자한테 작품 보여주고 싶은데 도와줄 수 있어요?"; fixM18)
+                                                                            or (lexicon.REACHING.search(text) and HELP_ASKED.search(text)))) \
             or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text))) \
             or (key in ("list:works?language=es", "faq:languages") and bool(lexicon.REACHING.search(text) and WAY_TO_REACH.search(text))
                 and lexicon.asks_latam_reach(turn.text)) \
@@ -15438,6 +15441,12 @@ LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
 # there): the tag of that FAQ, whose answer says which team handles it
 # Who would do a thing asked ("who can do that for us?", "¿quién nos puede ayudar con eso?", "谁能帮我们做",
 # "누가 해 줄 수 있어요?"): a doer, not a list of what there is
+# Help asked of us ("can you help with that?", "¿nos pueden echar una mano?", "你们能帮忙吗", "도와줄 수
+# 있어요?"): someone to take it there, as `DOER_ASKED` (fixM18)
+HELP_ASKED = re.compile(r"\b(can|could|would|will) (you|u|y'?all|ya|unu|your team|hisda|the alliance) (\w+ )?help\b|\bhelp (us|me) (with|get|reach|bring|take)\b"
+                        r"|\b(nos|me) (pueden|puede|podrian|podria|podeis|pueden ustedes) (ayudar|echar una mano|dar una mano)\b|\b(ayudan|ayudarian|ayudais) (con|a|en)\b"
+                        r"|(能|可以|可不可以|能不能|可唔可以)(帮|幫)(忙|我们|我們|我哋|一下|下)?|(帮|幫)(嘛|啥|什么|咩|个|個)?忙|有冇得(帮|幫)"
+                        r"|도와 ?(줄|주실|주시|줘|주세요|주나|주시나|줄래|줄 수)|도움(을|이)? ?(줄|주실|받을|받)")
 DOER_ASKED = re.compile(r"\bwho (can|could|would|will|does|do)\b|\bquien(es)? (puede|pueden|podria|podrian|nos|lo|la|me)\b"
                         r"|谁(能|可以|来|会|负责|帮)|哪家(能|可以|公司)|누가 ?(해|맡|도와|할|그걸|그거|이걸)|어디서 ?(해 ?주|맡아)")
 # A price or fee named as such ("the price", "la tarifa", "价格", "요금"): what is asked is a price,

@@ -13,6 +13,9 @@ own (none of the evaluation sets').
   traba para que rueden…?"): whether crews from elsewhere may film here (the FAQ), not the set's card.
 - An educational broadcaster asking to become a member ("지역 교육방송사도 회원사가 될 수 있습니까?"):
   joining the alliance; the Korean 교육 of a company's kind (교육방송, 교육채널) is no training asked.
+- Our titles shown to Spanish-speaking viewers with help asked ("스페인어권 시청자한테 작품 보여주고
+  싶은데 도와줄 수 있어요?", "¿nos pueden echar una mano?"): the Spanish-language route (its FAQ), not
+  the titles in Spanish; which titles one can watch in Spanish stays that list.
 """
 
 from __future__ import annotations
@@ -123,3 +126,29 @@ def test_educational_broadcaster_becoming_a_member_is_joining(services: Services
 ])
 def test_training_asked_in_korean_is_still_the_programme(services: Services, lang, line) -> None:
     talk(services, lang, [(line, "program:global_talent_program")])
+
+
+SPANISH_ROUTE = ["faq:spanish_distribution", "partner:dalynn_studio"]
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "we'd love our dramas to reach Spanish-speaking viewers in Peru, can you help?"),
+    ("en", "our shows should get to Spanish speaking audiences, could your team help us with that?"),
+    ("es", "queremos que nuestras series lleguen al público hispanohablante, ¿nos pueden echar una mano?"),
+    ("es", "quiero que mis series las vea el público hispano de Centroamérica, ¿me pueden ayudar?"),
+    ("zh", "想让说西班牙语的观众看到我们的短剧 你们能帮忙吗"),
+    ("zh", "我哋想俾講西班牙文嘅觀眾睇到啲劇，有冇得幫手？"),
+    ("ko", "스페인어권 시청자분들한테 작품 보여주고 싶은데 도와줄 수 있나요?"),
+    ("ko", "중남미 시청자들한테 작품 보여주려면 도와주실 수 있어요?"),
+    ("ko", "멕시코 시청자들이 우리 작품 보게 하고 싶은데 도움 받을 수 있을까요?"),
+])
+def test_titles_to_spanish_speaking_viewers_with_help_asked_is_the_route(services: Services, lang, line) -> None:
+    talk(services, lang, [(line, SPANISH_ROUTE)])
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("ko", "스페인어로 볼 수 있는 작품 뭐 있어요?"),
+    ("es", "¿qué series puedo ver en español?"),
+])
+def test_titles_watched_in_spanish_stay_the_list(services: Services, lang, line) -> None:
+    talk(services, lang, [(line, "list:works?language=es")])
