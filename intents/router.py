@@ -12623,6 +12623,18 @@ DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b
                         r"|出钱|出錢|掏钱|掏錢|注资|注資|投钱|投錢|砸钱"
                         r"|돈을? ?(대|넣|투자)|자금을? ?(대|넣|투자)|출자")
 # A catalog title in general: the catalog, a title of it, "one of them", "any show on your slate"
+# Whether a deal may be done at all ("can we co-produce one of the titles on your list?", "¿se puede
+# coproducir alguna obra del catálogo?", "片单里的作品可以合拍吗", "거기 목록에 있는 작품을 같이
+# 공동제작해도 돼요?"): the way to one, as `DEAL_WAY` (fixM18)
+DEAL_ALLOWED = re.compile(r"\b(can|could|may|might) (we|i|our (\w+ )?(studio|company|team|channel|side))\b|\b(is|would) it (be )?(possible|ok|okay|allowed)\b|\bpossible to\b"
+                          r"|\b(se puede|se podria|podemos|podriamos|puedo|podria|es posible|seria posible|nos dejan|nos dejarian|se vale)\b"
+                          r"|能不能|可不可以|可以吗|可以嘛|可以不|能否|行不行|行吗|能吗|可唔可以|得唔得|得唔得|有冇可能|有没有可能"
+                          r"|해도 ?(돼|되|됩|괜찮)|할 ?수 ?(있|있나|있어|있을까|있습)|가능(한가|할까|해요|합니까|한지|하나요|할지)")
+# A title of the catalog or list, said so ("one of the titles on your list", "una obra del catálogo",
+# "片单里的作品", "목록에 있는 작품"), or one of the titles already made ("one of your existing series")
+LISTED_TITLE = re.compile(r"catalog|\blist\b|\blista\b|\blistado\b|\bslate\b|\bline-?up\b|\b(existing|finished|current) (series|shows?|dramas?|titles?)\b"
+                          r"|\bone of (your|the|those|these) (titles|shows|series|dramas|works)\b|\b(series|titulos|obras|dramas) (de ustedes|suy[oa]s|vuestr[oa]s|que (ya )?tienen)\b"
+                          r"|片单|片單|目录|目錄|现有的?(剧|作品)|現有的?(劇|作品)|카탈로그|목록|리스트|기존 작품")
 TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|your|them)\b|\bany (show|title|series|drama)\b|\bin general\b"
                               r"|\btitulos?\b|\bobras?\b|\balgun[oa]\b|\buno de\b|\blista\b|\bcatalogo\b"
                               r"|片单|目录|作品|项目|有一部|哪部|카탈로그|작품|목록|리스트|하나"
@@ -12644,7 +12656,11 @@ def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
         return None
     folded = fold(to_simplified(turn.text)[0])
     shape = DEAL_SHAPE.search(folded)  # who pays, who keeps the IP: the deal's way, whatever title
-    if not ((DEAL_WORDS.search(folded) or DEAL_OTHER.search(folded)) and (DEAL_START.search(folded) or DEAL_WAY.search(folded) or shape)
+    # (whether one may be done, of a title of the catalog or list said so: "거기 목록에 있는 작품을 같이
+    # 공동제작해도 돼요?" after an event's card; fixM18)
+    allowed = bool(DEAL_ALLOWED.search(folded) and LISTED_TITLE.search(folded)) and not SHARE_ASKED.search(folded) and not u.gap
+    if not ((DEAL_WORDS.search(folded) or DEAL_OTHER.search(folded)) and (DEAL_START.search(folded) or DEAL_WAY.search(folded) or shape
+                                                                        or allowed)
             and (TITLE_IN_GENERAL.search(folded) or shape)) or DEAL_TERMS.search(folded) \
             or PRICE_WORDS.search(DEAL_SHAPE.sub(" ", folded)):
         return None

@@ -16,6 +16,8 @@ own (none of the evaluation sets').
 - Our titles shown to Spanish-speaking viewers with help asked ("스페인어권 시청자한테 작품 보여주고
   싶은데 도와줄 수 있어요?", "¿nos pueden echar una mano?"): the Spanish-language route (its FAQ), not
   the titles in Spanish; which titles one can watch in Spanish stays that list.
+- Whether a title of the list or catalog may be co-produced, after an event's card ("거기 목록에 있는
+  작품을 같이 공동제작해도 돼요?"): the way to co-produce a catalog title (its FAQ), not the event again.
 """
 
 from __future__ import annotations
@@ -152,3 +154,22 @@ def test_titles_to_spanish_speaking_viewers_with_help_asked_is_the_route(service
 ])
 def test_titles_watched_in_spanish_stay_the_list(services: Services, lang, line) -> None:
     talk(services, lang, [(line, "list:works?language=es")])
+
+
+PITCH = {"en": "what's the pitch day for latin american producers?",
+         "es": "¿qué es la jornada de pitch para productores latinoamericanos?",
+         "zh": "拉美制片人推介会是什么", "ko": "중남미 제작자 피칭 데이가 뭐예요?"}
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "can we co-produce one of the titles on your list?"),
+    ("en", "could our studio co-produce something from that catalog?"),
+    ("es", "¿se puede coproducir alguna obra de la lista de ustedes?"),
+    ("es", "¿podemos coproducir con ustedes un título del catálogo?"),
+    ("zh", "片单里的作品可以一起合拍吗"),
+    ("zh", "目錄上嘅劇可唔可以一齊合拍？"),
+    ("ko", "거기 리스트에 있는 드라마 같이 공동제작할 수 있어요?"),
+    ("ko", "카탈로그 작품 저희랑 공동제작해도 되나요?"),
+])
+def test_may_a_listed_title_be_coproduced_after_an_event(services: Services, lang, line) -> None:
+    talk(services, lang, [(PITCH[lang], "event:latam_pitch_day_2027"), (line, "faq:coproduce_catalog_title")])
