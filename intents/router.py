@@ -15542,6 +15542,16 @@ ADAPTATION_WHO = re.compile(
     r"|각색\S{0,3} ?(누가|누구|어디|담당)|누가 .{0,12}각색")
 
 
+# Who does a dubbing, or whom to contact for it ("who handles the Spanish dub?", "¿quién lleva el
+# doblaje al español?", "西语配音找谁", "스페인어 더빙 맡아 주는 쪽 담당자 연락처"): with Spanish named
+# (`SPANISH_NAMED`), the Spanish-language adaptation team (fixM18)
+SPANISH_DUB_WHO = re.compile(
+    r"\bwho(m)?('?s| is| are)? (does|do|will do|would do|handles?|is doing|takes care of|in charge of|responsible for|can do|could do|to (ask|contact|talk to))\b.{0,25}\bdub\w*"
+    r"|\bdub(s|bing|bed)?\b.{0,40}\b(who(m)?|contact|email|e-mail|person|people|team)\b"
+    r"|\bquien(es)? (hace|hara|haria|hacen|se encarga|se encargan|se ocupa|lleva|llevan|realiza)\b.{0,25}\bdobla\w*|\bdoblaje\b.{0,40}\b(quien|contacto|correo|encargad[oa])"
+    r"|(谁|誰|找谁|找誰|联系|聯繫|聯絡).{0,6}配音|配音.{0,10}(谁|誰|联系|聯繫|聯絡|负责|負責)"
+    r"|더빙\S{0,3} ?.{0,15}(누가|누구|어디|담당|연락처)|누가 .{0,12}더빙")
+SPANISH_NAMED = re.compile(r"spanish|espanol|castellano|西语|西班牙语|西班牙文|西文|스페인어")
 # Titles taken to a market or distributed there, asked beside who adapts them ("想卖到拉美，有谁专门做
 # 西语改编发行？", "중남미 시장에 작품 보내려면 누가 각색이랑 배급 맡아요?"): how they reach it (the Spanish
 # distribution FAQ, which names the team), not the team's card alone
@@ -15554,10 +15564,20 @@ def adaptation_team_asked(turn: Turn, u: Understanding) -> Reply | None:
     role is that work (`TEAM_WORK`: Dalynn Studio), its card, not the event or the FAQ talked about
     before. None with a record named or no single such team."""
     folded = fold(to_simplified(turn.text)[0])
-    if any((kind, rid) not in BACKGROUND for kind, rid in u.records()) or not ADAPTATION_WHO.search(folded):
+    # (whether anyone can do it, "is there anyone who can do Spanish dubbing for us?", is the route there, the FAQ)
+    dubbing = bool(SPANISH_DUB_WHO.search(folded) and SPANISH_NAMED.search(folded)) \
+        and not re.search(r"\b(is there|are there|any ?one|any ?body|some ?one|some ?body)\b|\bhay alguien\b|有没有|有沒有|있나|있어요|있습니까", folded)
+    if any((kind, rid) not in BACKGROUND for kind, rid in u.records()) or not (ADAPTATION_WHO.search(folded) or dubbing):
         return None
     if _MARKET_REACHED.search(folded):
         return None  # ("…想卖到拉美，有谁专门做西语改编发行？": how titles reach that market, the FAQ)
+    if dubbing and not ADAPTATION_WHO.search(folded):
+        # "스페인어 더빙 맡아 주는 쪽 담당자 연락처 좀 알려줄래요?", "who does the Spanish dubbing?": the
+        # Spanish-language adaptation team (fixM18)
+        adapters = [c.id for c in turn.kb.contacts.values()
+                    if any(re.search(r"adapt|改编|각색", fold(to_simplified(role or "")[0])) for role in c.role.all())]
+        cid = adapters[0] if len(adapters) == 1 else None
+        return facts.answer(turn, "contact", cid, "role") if cid in turn.kb.contacts else None
     cid = _team_contact(turn)
     if cid is None or cid not in turn.kb.contacts:
         return None

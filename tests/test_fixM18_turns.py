@@ -18,6 +18,9 @@ own (none of the evaluation sets').
   the titles in Spanish; which titles one can watch in Spanish stays that list.
 - Whether a title of the list or catalog may be co-produced, after an event's card ("거기 목록에 있는
   작품을 같이 공동제작해도 돼요?"): the way to co-produce a catalog title (its FAQ), not the event again.
+- Whom to contact for the Spanish dubbing, after an event's card ("스페인어 더빙 맡아 주는 쪽 담당자
+  연락처 좀 알려줄래요?"): the Spanish-language adaptation team (Dalynn Studio), not the event's
+  organisers; whether anyone can do it stays the Spanish-language route (its FAQ).
 """
 
 from __future__ import annotations
@@ -173,3 +176,28 @@ PITCH = {"en": "what's the pitch day for latin american producers?",
 ])
 def test_may_a_listed_title_be_coproduced_after_an_event(services: Services, lang, line) -> None:
     talk(services, lang, [(PITCH[lang], "event:latam_pitch_day_2027"), (line, "faq:coproduce_catalog_title")])
+
+
+DUBBING_TEAM = ["contact:dalynn_studio", "partner:dalynn_studio", "faq:spanish_distribution"]
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "who takes care of the Spanish dub, can I get their contact?"),
+    ("en", "the spanish dubbing, who's the contact person?"),
+    ("es", "¿quién se encarga del doblaje al español? pásame su contacto"),
+    ("es", "y el doblaje en castellano, ¿quién lo lleva?"),
+    ("zh", "西班牙语配音那块 该联系谁"),
+    ("zh", "西語配音要搵邊個負責？"),
+    ("ko", "스페인어 더빙 담당하시는 분 연락처 좀 주세요"),
+    ("ko", "스페인어 더빙은 어디서 맡아요? 담당자 알려 주세요"),
+])
+def test_whom_to_contact_for_spanish_dubbing_after_an_event(services: Services, lang, line) -> None:
+    talk(services, lang, [(PITCH[lang], "event:latam_pitch_day_2027"), (line, DUBBING_TEAM)])
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("ko", "스페인어 더빙 맡아 줄 수 있는 데 있어요?"),
+    ("en", "is there anyone who could handle a Spanish dub of our show?"),
+])
+def test_whether_anyone_can_dub_into_spanish_is_the_route(services: Services, lang, line) -> None:
+    talk(services, lang, [(line, ["faq:spanish_distribution", "partner:dalynn_studio", "contact:dalynn_studio"])])
