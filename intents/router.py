@@ -1680,6 +1680,11 @@ class Router:
             now_kind, then_kind = memory.items[0].partition(":")[0], memory.before[0].partition(":")[0]
             if u.facts and not facts.first_fact(now_kind, u.facts) and facts.first_fact(then_kind, u.facts):
                 memory = memory.after(items=memory.before, before=())
+            elif memory.pick(u.ordinal) is None and now_kind != then_kind \
+                    and memory.after(items=memory.before).pick(u.ordinal) is not None:
+                # "volviendo a la lista, ¿quién lleva el tercero?" after a list of one set put in the
+                # titles' place: the third of the list before, not "that list has only one" (fixM18)
+                memory = memory.after(items=memory.before, before=())
         if u.intent == "unsubscribe" and _wants_news(turn.text):
             # "想订韩国那边的消息", "quiero recibir lo de Corea" read as stopping that news: no word
             # of stopping is said, and receiving it is wished for
@@ -11375,6 +11380,11 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     if items != memory.items and kind != "list" and memory.items and items \
             and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
         before = memory.items  # a list of another kind under an answer about something else
+    elif items != memory.items and kind == "list" and memory.items and memory.listed and 0 < len(items) < len(memory.items) \
+            and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
+        # a shorter list of another kind in its place (the one stage of a future era after the urban
+        # titles): "back to the list, the third one" may still count down the longer one (fixM18)
+        before = memory.items
     first = memory.first
     if not first and text and resend == key and kind not in ("clarify",) and reply.outcome == "answered":
         first = (text, key, focus or "", *items[:12])  # (the first question answered: what "back to the start" means)

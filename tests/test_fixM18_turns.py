@@ -201,3 +201,24 @@ def test_whom_to_contact_for_spanish_dubbing_after_an_event(services: Services, 
 ])
 def test_whether_anyone_can_dub_into_spanish_is_the_route(services: Services, lang, line) -> None:
     talk(services, lang, [(line, ["faq:spanish_distribution", "partner:dalynn_studio", "contact:dalynn_studio"])])
+
+
+FUTURE_SETS = {"en": "any sets for the future era?", "es": "¿tenéis platós para una época futura?",
+               "zh": "有冇拍未來時代嘅場景？", "ko": "미래 시대 세트 있어요?"}
+URBAN_LIST = {"en": "got any urban shows?", "es": "¿Tenéis series urbanas?", "zh": "有冇都市劇？", "ko": "도시물 뭐 있어요?"}
+
+
+@pytest.mark.parametrize("lang,back", [
+    ("en", "back to the list, who handles the third one?"),
+    ("en", "going back to those shows, who's in charge of number three?"),
+    ("es", "Volviendo a la lista, ¿quién lleva la tercera?"),
+    ("es", "De las series de antes, ¿quién se encarga de la tercera?"),
+    ("zh", "返去張 list，第三套邊個負責？"),
+    ("zh", "回到刚才那些剧，第三部谁负责？"),
+    ("ko", "아까 목록에서 세 번째 작품 담당은 누구예요?"),
+    ("ko", "아까 그 드라마들 중에 세 번째는 누가 담당해요?"),
+])
+def test_back_to_the_longer_list_past_a_shorter_one(services: Services, lang, back) -> None:
+    talk(services, lang, [(URBAN_LIST[lang], "list:works?genre=urban"),
+                          (FUTURE_SETS[lang], ["list:locations?era=future", *VP]),
+                          (back, ["work:work_tour_guide_2077", "contact:hisda_secretariat"])])
