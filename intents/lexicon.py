@@ -4797,20 +4797,27 @@ VIRTUAL_SET = re.compile(
 # esa escenografía", "外星冰原的戏根本搭不出来", "얼어붙은 외계위성 장면 세트로 지을 순 없잖아"): how to
 # shoot it is virtual production, whatever the place in the story
 UNBUILDABLE_SET = re.compile(
-    r"\b(can'?t|cannot|can not|could ?n'?t|no way (we|to|you|anyone) (could |can )?|impossible to|not possible to|won'?t be able to)"
-    r" ?(really |possibly |physically |ever |actually )?((build|construct|put up|recreate) (that|this|it|a set|sets|one|such)|make (a set|sets|that set|a set for))\b"
+    # (Caribbean and West African "can't": "cyah build dat eena Belize", "kyaan build it", "caan build am")
+    r"\b(can'?t|cannot|can not|could ?n'?t|cyah|cya|cyaan|kyaan|kyan|caan|kaan|no way (we|to|you|anyone) (could |can )?|impossible to|not possible to|won'?t be able to)"
+    r" ?(really |possibly |physically |ever |actually )?((build|construct|put up|recreate) (that|this|it|a set|sets|one|such|dat|dis|dem|am)|make (a set|sets|that set|a set for))\b"
     r"|\b(unbuildable|impossible (set|to build))\b|\bno set (could|can|would) (ever )?(do|hold|recreate|handle)\b"
     r"|\b(imposible|no (se )?(puede|podemos|podriamos|podria)|ni modo de|no hay (forma|manera|chance|como|cómo|donde|plata para|presupuesto para)( de)?)( de)? (construir|armar|levantar|hacer|montar)\w*"
     r"( (eso|esa|ese|esto|esta|una|un|la|el|en set|en estudio))?( (escenografia|decorado|set|escenario))?\b"
     r"|(搭|建|做|造)不(出来|出來|了|起来|起來)|(没法|沒法|无法|無法|不可能|不能)(搭|建|实景|實景|造)|实景(搭|拍)不|實景(搭|拍)不"
+    # Cantonese: "實景冇可能搭到", "冇辦法搭", "搭唔到", "起唔到咁嘅景"
+    # (and as it reads once made standard: "实景没有可能搭到", "没有办法搭", "搭不到")
+    r"|(冇可能|冇辦法|冇办法|冇得|冇法|無可能|无可能|没有可能|沒有可能|没有办法|沒有辦法)(搭|建|起|整|造)|(搭|建|起|整|造)唔(到|出|起|嚟|来)|(搭|建|造)不到"
     r"|세트(로|를)? ?(는 |론 |로는 )?(못 ?(지|짓|만들)|지을 ?수 ?(없|가 없)|지을 ?순 ?없|만들 ?수 ?(없|가 없)|만들 ?순 ?없|짓기 ?(힘들|어렵|불가능))"
     r"|(세트|세트장)(를|을)? ?(어떻게 ?)?(짓|만들|세우)(기|는 ?건|는 ?게)? ?(불가능|무리|말이 안)"
     # "실제로 지을 방법이 없음", "현실에서 만들 수가 없어서": no way to build it for real
     r"|(실제로|현실에서|직접|진짜로) ?(지을|만들|세울|구현할) ?(방법|수|길)(이|가|는)? ?(없|안 ?되)")
 # the scene or set it is said of ("a sequence", "la escenografía", "这场戏", "장면", "세트")
 UNBUILT_OF = re.compile(r"\b(scenes?|sequences?|climax|sets?|shoot|film|escenas?|secuencias?|escenografias?|decorados?|escenarios?|sets?|rodar|filmar|grabar"
-                        r"|backdrop|planet|fondo|planeta|serie|series|spaceship|nave|nave espacial|pantallas?|screens?)\b"
-                        r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|背景|星球|장면|씬|신|세트|촬영|찍|배경|행성")
+                        r"|backdrop|planet|fondo|planeta|serie|series|spaceship|nave|nave espacial|pantallas?|screens?"
+                        # a whole place of the story that no set could be ("a neon city of the future", "una
+                        # ciudad futurista", "未來城市", "미래 도시"), for an ad or a video as much as a drama
+                        r"|city|cities|town|world|ciudad(es)?|mundo|anuncio|spot|comercial|commercial|video|videoclip)\b"
+                        r"|戏|戲|场景|場景|布景|镜头|鏡頭|拍|背景|星球|城市|世界|广告|廣告|장면|씬|신|세트|촬영|찍|배경|행성|도시|광고")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 # Whether people HAVE worked there before ("have Nigerian actors ever worked there?", "¿han trabajado
 # allí actores brasileños?", "以前有巴西演员在横店演过戏吗", "브라질 배우가 헝뎬에서 연기한 적 있어요?"): a
@@ -4928,6 +4935,13 @@ FOREIGN_PRODUCTION = re.compile(
     # de Juárez", "como equipo de Cusco"): from abroad, China's own towns aside
     r"|\b(a |an |the )?(lot|bunch|crew|team|outfit|mob|gang|group|folks|people|unit) (from|out of) (?!(china|chinese|hengdian|here|there|zhejiang|shanghai|beijing|hangzhou|dongyang|the (alliance|studios?))\b)[a-z]{3,}"
     r"|\b(siendo|como|somos) (gente|un equipo|equipo|una productora|un grupo|una banda|un crew|una crew) (de|desde) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing)\b)[a-z]{3,}"
+    # the crew said to come from a place ("nuestro equipo viene de Extremadura", "mi gente llega desde
+    # Oaxaca", "our crew comes from Tasmania"): from abroad, China's own towns aside (fixM18)
+    r"|\b(nuestr[oa]s?|mi|mis) (equipo|equipos|crew|gente|staff|camarografos|tecnicos|productora)( \w+){0,2} (viene|vienen|llega|llegan|venimos) (de|desde) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing|zhejiang)\b)[a-z]{3,}"
+    r"|\b(our|my) (crew|team|people|unit|staff|camera (crew|team))( \w+){0,2} (comes?|is coming|are coming|flies? in|travels?) (from|out of) (?!(china|here|hengdian|zhejiang|shanghai|beijing)\b)[a-z]{3,}"
+    r"|(我们|我們|我哋|我地)的?(团队|團隊|剧组|劇組|摄制组|攝製組|摄影组|攝影組|拍摄团队|拍攝團隊|人)(是)?((来自|來自)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}"
+    r"|(从|從)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}(过来|過來|过嚟|過嚟|飞过来|飛過來))"
+    r"|(우리|저희) ?(팀|촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(?!중국|헝뎬|국내)[가-힣]{2,8}에서 ?(오|와|옵|온|올|출발)"
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
     # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
     r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
@@ -5091,6 +5105,9 @@ SHOOT_ALLOWED = re.compile(
     # "¿hay algún problema para rodar allí?", "喺嗰度拍有冇問題"): whether it may be done (fixS16)
     r"|\b(all right|alright|ok|okay|fine|a problem|an issue|any problems?|any issues?)\b.{0,12}\b(for|with) (us )?(shoot|film)\w*"
     r"|\b(algun |ningun )?(problema|inconveniente|impedimento|bronca|lio)\b.{0,12}\b(para|en|al|de|pa) (rodar|grabar|filmar)\b"
+    # an obstacle to their shooting ("¿hay alguna traba para que rueden en ese escenario?", "¿algún
+    # impedimento para que graben allí?"): whether it may be done (fixM18)
+    r"|\b(algun |alguna |ningun |ninguna )?(problemas?|inconvenientes?|impedimentos?|trabas?|obstaculos?|pegas?|limitacion(es)?)\b.{0,12}\b(para|pa) que (rueden|ruede|graben|grabe|filmen|filme|rodemos|grabemos|filmemos|trabajen)\b"
     r"|(拍|拍摄|拍攝|拍戏|拍戲|取景)(会|會)?(有冇|有没有|有沒有|冇)(咩|什么|啥)?(问题|問題|麻烦|麻煩)"
     r"|能(在|到|去|进)[^，。？?]{1,10}(拍|拍摄|拍戏|取景)(吗|嗎|不|么|麼|嘛|没)|(拍|拍摄|拍攝|拍戏|取景)(会|會)?(不会|会不会)?(有|没有|没)?(什么|啥)?(问题|問題|麻烦|麻煩)"
     # taken in by the studios ("嗰邊片場肯唔肯接？", "那边片场肯不肯收外地剧组", "찍으러 가도 스튜디오가 받아주는교?")

@@ -61,7 +61,7 @@ _PROGRAMME = re.compile(r"\b(programmes?|programs?|schemes?|initiatives?|residen
 _TRAINING = re.compile(r"\btrain(ing|ings|ees?)\b|(?<!\ba )(?<!\bthe )(?<!\bby )(?<!\bon )(?<!\bmoving )(?<!\bnight )(?<!\bhigh-speed )(?<!\bsteam )(?<!\bold )(?<!\bbullet )(?<!\bpassenger )(?<!\bcargo )(?<!\bfreight )\btrain\b(?! (station|stations|car|cars|carriage|carriages|scenes?|set|tracks?|ride|journey|trip|ticket|tickets)\b)|\bworkshops?\b|\bmentor\w*|\bcapacita\w*|\bformacion\b"
                        r"|\b(learn|learning) the ropes\b|\b(hands-on|on-set|on set|work|field|real-world|real|practical|actual|crew|set|production|industry)( crew| set| production)? experience\b|\bapprentice\w*|\bintern(s|ship|ships)?\b"
                        r"|\bforma(rse|rme|rla|rlo|rlos|rlas)\b|\bpasantias?\b|\bpracticas( profesionales)?\b|\bexperiencia (real|practica|de verdad|en (el |los )?(set|sets|rodajes?|terreno))\b"
-                       r"|\btalleres?\b|培训|培养|进修|训练|跟组|实习|历练|积累经验|교육|양성|연수|트레이닝|워크숍|인턴|실습|현장 ?경험|경험(을|도)? ?쌓"
+                       r"|\btalleres?\b|培训|培养|进修|训练|跟组|实习|历练|积累经验|교육(?! ?(방송|채널|청|기관|콘텐츠|전문|업체|회사|기업|재단|법인))|양성|연수|트레이닝|워크숍|인턴|실습|현장 ?경험|경험(을|도)? ?쌓"
                        r"|(촬영 ?)?현장에서 ?(직접 ?)?(일|일해|일하|뛰어|배우)"
                        r"|\b(work|working|get|getting|be) on (a |an )?(real|actual|proper|professional)( \w+)? (productions?|sets?|shoots?|crews?)\b")
 _ASKS_PROGRAMME = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|计画|프로그램|과정"

@@ -1680,6 +1680,11 @@ class Router:
             now_kind, then_kind = memory.items[0].partition(":")[0], memory.before[0].partition(":")[0]
             if u.facts and not facts.first_fact(now_kind, u.facts) and facts.first_fact(then_kind, u.facts):
                 memory = memory.after(items=memory.before, before=())
+            elif memory.pick(u.ordinal) is None and now_kind != then_kind \
+                    and memory.after(items=memory.before).pick(u.ordinal) is not None:
+                # "volviendo a la lista, ¿quién lleva el tercero?" after a list of one set put in the
+                # titles' place: the third of the list before, not "that list has only one" (fixM18)
+                memory = memory.after(items=memory.before, before=())
         if u.intent == "unsubscribe" and _wants_news(turn.text):
             # "想订韩国那边的消息", "quiero recibir lo de Corea" read as stopping that news: no word
             # of stopping is said, and receiving it is wished for
@@ -4591,7 +4596,10 @@ class Router:
         # (and a broadcaster's airing them in Spanish: "현지 채널에서 작품들을 스페인어 버전으로 방송하고 싶어 해요")
         sold_there = sold_there or (key == "list:works?language=es" and bool(airing or lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text)
                                                                             or SHOT_WITH_US.search(text)
-                                                                            or (lexicon.REACHING.search(text) and DOER_ASKED.search(text)))) \
+                                                                            or (lexicon.REACHING.search(text) and DOER_ASKED.search(text))
+                                                                            # (and help asked to take them there: "스페인어권
+                                                                            # 시청자한테 작품 보여주고 싶은데 도와줄 수 있어요?"; fixM18)
+                                                                            or (lexicon.REACHING.search(text) and HELP_ASKED.search(text)))) \
             or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text))) \
             or (key in ("list:works?language=es", "faq:languages") and bool(lexicon.REACHING.search(text) and WAY_TO_REACH.search(text))
                 and lexicon.asks_latam_reach(turn.text)) \
@@ -7343,7 +7351,9 @@ class Router:
             if overview:  # "any break on costs for vertical shorts?": yes, and how; the list is a button
                 return faq_reply(turn, overview)
         if intent == "ask_partners" and (u.filter("coproduction") or u.filter("language")) and not u.ids("partner") \
-                and WORK_WORDS.search(fold(turn.text)) and not PARTNERS_ASKED.search(fold(turn.text)):
+                and (WORK_WORDS.search(fold(turn.text)) or lexicon.TITLES_ASKED.search(fold(turn.text))
+                     or WHICH_DRAMAS.search(fold(turn.text))) and not PARTNERS_ASKED.search(fold(turn.text)):
+            # (fixM18: "那你们有哪些剧是有韩语的", "哪些剧有韩语": the bare 剧 of a "which" asks titles too)
             intent = "ask_catalog"  # "哪些作品在寻找合拍伙伴？", "shows for Latin American viewers": works
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return programs.partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
@@ -11386,6 +11396,11 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     if items != memory.items and kind != "list" and memory.items and items \
             and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
         before = memory.items  # a list of another kind under an answer about something else
+    elif items != memory.items and kind == "list" and memory.items and memory.listed and 0 < len(items) < len(memory.items) \
+            and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
+        # a shorter list of another kind in its place (the one stage of a future era after the urban
+        # titles): "back to the list, the third one" may still count down the longer one (fixM18)
+        before = memory.items
     first = memory.first
     if not first and text and resend == key and kind not in ("clarify",) and reply.outcome == "answered":
         first = (text, key, focus or "", *items[:12])  # (the first question answered: what "back to the start" means)
@@ -12634,6 +12649,18 @@ DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b
                         r"|出钱|出錢|掏钱|掏錢|注资|注資|投钱|投錢|砸钱"
                         r"|돈을? ?(대|넣|투자)|자금을? ?(대|넣|투자)|출자")
 # A catalog title in general: the catalog, a title of it, "one of them", "any show on your slate"
+# Whether a deal may be done at all ("can we co-produce one of the titles on your list?", "¿se puede
+# coproducir alguna obra del catálogo?", "片单里的作品可以合拍吗", "거기 목록에 있는 작품을 같이
+# 공동제작해도 돼요?"): the way to one, as `DEAL_WAY` (fixM18)
+DEAL_ALLOWED = re.compile(r"\b(can|could|may|might) (we|i|our (\w+ )?(studio|company|team|channel|side))\b|\b(is|would) it (be )?(possible|ok|okay|allowed)\b|\bpossible to\b"
+                          r"|\b(se puede|se podria|podemos|podriamos|puedo|podria|es posible|seria posible|nos dejan|nos dejarian|se vale)\b"
+                          r"|能不能|可不可以|可以吗|可以嘛|可以不|能否|行不行|行吗|能吗|可唔可以|得唔得|得唔得|有冇可能|有没有可能"
+                          r"|해도 ?(돼|되|됩|괜찮)|할 ?수 ?(있|있나|있어|있을까|있습)|가능(한가|할까|해요|합니까|한지|하나요|할지)")
+# A title of the catalog or list, said so ("one of the titles on your list", "una obra del catálogo",
+# "片单里的作品", "목록에 있는 작품"), or one of the titles already made ("one of your existing series")
+LISTED_TITLE = re.compile(r"catalog|\blist\b|\blista\b|\blistado\b|\bslate\b|\bline-?up\b|\b(existing|finished|current) (series|shows?|dramas?|titles?)\b"
+                          r"|\bone of (your|the|those|these) (titles|shows|series|dramas|works)\b|\b(series|titulos|obras|dramas) (de ustedes|suy[oa]s|vuestr[oa]s|que (ya )?tienen)\b"
+                          r"|片单|片單|目录|目錄|现有的?(剧|作品)|現有的?(劇|作品)|카탈로그|목록|리스트|기존 작품")
 TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|your|them)\b|\bany (show|title|series|drama)\b|\bin general\b"
                               r"|\btitulos?\b|\bobras?\b|\balgun[oa]\b|\buno de\b|\blista\b|\bcatalogo\b"
                               r"|片单|目录|作品|项目|有一部|哪部|카탈로그|작품|목록|리스트|하나"
@@ -12655,7 +12682,11 @@ def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
         return None
     folded = fold(to_simplified(turn.text)[0])
     shape = DEAL_SHAPE.search(folded)  # who pays, who keeps the IP: the deal's way, whatever title
-    if not ((DEAL_WORDS.search(folded) or DEAL_OTHER.search(folded)) and (DEAL_START.search(folded) or DEAL_WAY.search(folded) or shape)
+    # (whether one may be done, of a title of the catalog or list said so: "거기 목록에 있는 작품을 같이
+    # 공동제작해도 돼요?" after an event's card; fixM18)
+    allowed = bool(DEAL_ALLOWED.search(folded) and LISTED_TITLE.search(folded)) and not SHARE_ASKED.search(folded) and not u.gap
+    if not ((DEAL_WORDS.search(folded) or DEAL_OTHER.search(folded)) and (DEAL_START.search(folded) or DEAL_WAY.search(folded) or shape
+                                                                        or allowed)
             and (TITLE_IN_GENERAL.search(folded) or shape)) or DEAL_TERMS.search(folded) \
             or PRICE_WORDS.search(DEAL_SHAPE.sub(" ", folded)):
         return None
@@ -14807,6 +14838,9 @@ COMING_UP = re.compile(r"\b(anything|something|what'?s?|stuff)\b.{0,20}\b(coming
 WHICH_ONES = re.compile(r"\b(which|what|who)\b.{0,30}\b(partners|companies|firms|studios)\b|\blist\b.{0,20}\b(partners|companies)\b"
                         r"|\b(cuales|que|quienes)\b.{0,30}\b(socios|aliados|empresas|companias|productoras)\b"
                         r"|哪些|哪几|都有谁|有什么(合作方|伙伴|公司)|어디어디|뭐뭐|누구누구|목록|리스트|어떤 (곳|회사|파트너)들")
+# "哪些剧", "有什么剧", "哪几部戏" (fixM18): which dramas, the bare 剧 of a question; never a crew, a
+# script, a plot or a theatre (剧组、剧本、剧情、剧场、剧院)
+WHICH_DRAMAS = re.compile(r"(哪些|哪几部|哪部|什么|啥)(短剧|剧集|剧|戏|片子)(?![组本情场院目])")
 PARTNERS_ASKED = re.compile(r"\b(partners?|socios?|aliados?|compan(y|ies)|empresas?)\b(?! (titles?|works?|shows?))|伙伴|合作方|合作伙伴|公司|片商|파트너|협력사|회사")
 # Who we work with, asked with a country ("which Korean companies are in your network?", "who
 # yinz work with in Korea", "¿con qué empresas trabajan en Corea?", "在韩国跟哪些公司合作",
@@ -15449,6 +15483,12 @@ LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
 # there): the tag of that FAQ, whose answer says which team handles it
 # Who would do a thing asked ("who can do that for us?", "¿quién nos puede ayudar con eso?", "谁能帮我们做",
 # "누가 해 줄 수 있어요?"): a doer, not a list of what there is
+# Help asked of us ("can you help with that?", "¿nos pueden echar una mano?", "你们能帮忙吗", "도와줄 수
+# 있어요?"): someone to take it there, as `DOER_ASKED` (fixM18)
+HELP_ASKED = re.compile(r"\b(can|could|would|will) (you|u|y'?all|ya|unu|your team|hisda|the alliance) (\w+ )?help\b|\bhelp (us|me) (with|get|reach|bring|take)\b"
+                        r"|\b(nos|me) (pueden|puede|podrian|podria|podeis|pueden ustedes) (ayudar|echar una mano|dar una mano)\b|\b(ayudan|ayudarian|ayudais) (con|a|en)\b"
+                        r"|(能|可以|可不可以|能不能|可唔可以)(帮|幫)(忙|我们|我們|我哋|一下|下)?|(帮|幫)(嘛|啥|什么|咩|个|個)?忙|有冇得(帮|幫)"
+                        r"|도와 ?(줄|주실|주시|줘|주세요|주나|주시나|줄래|줄 수)|도움(을|이)? ?(줄|주실|받을|받)")
 DOER_ASKED = re.compile(r"\bwho (can|could|would|will|does|do)\b|\bquien(es)? (puede|pueden|podria|podrian|nos|lo|la|me)\b"
                         r"|谁(能|可以|来|会|负责|帮)|哪家(能|可以|公司)|누가 ?(해|맡|도와|할|그걸|그거|이걸)|어디서 ?(해 ?주|맡아)")
 # A price or fee named as such ("the price", "la tarifa", "价格", "요금"): what is asked is a price,
@@ -15528,6 +15568,16 @@ ADAPTATION_WHO = re.compile(
     r"|각색\S{0,3} ?(누가|누구|어디|담당)|누가 .{0,12}각색")
 
 
+# Who does a dubbing, or whom to contact for it ("who handles the Spanish dub?", "¿quién lleva el
+# doblaje al español?", "西语配音找谁", "스페인어 더빙 맡아 주는 쪽 담당자 연락처"): with Spanish named
+# (`SPANISH_NAMED`), the Spanish-language adaptation team (fixM18)
+SPANISH_DUB_WHO = re.compile(
+    r"\bwho(m)?('?s| is| are)? (does|do|will do|would do|handles?|is doing|takes care of|in charge of|responsible for|can do|could do|to (ask|contact|talk to))\b.{0,25}\bdub\w*"
+    r"|\bdub(s|bing|bed)?\b.{0,40}\b(who(m)?|contact|email|e-mail|person|people|team)\b"
+    r"|\bquien(es)? (hace|hara|haria|hacen|se encarga|se encargan|se ocupa|lleva|llevan|realiza)\b.{0,25}\bdobla\w*|\bdoblaje\b.{0,40}\b(quien|contacto|correo|encargad[oa])"
+    r"|(谁|誰|找谁|找誰|联系|聯繫|聯絡).{0,6}配音|配音.{0,10}(谁|誰|联系|聯繫|聯絡|负责|負責)"
+    r"|더빙\S{0,3} ?.{0,15}(누가|누구|어디|담당|연락처)|누가 .{0,12}더빙")
+SPANISH_NAMED = re.compile(r"spanish|espanol|castellano|西语|西班牙语|西班牙文|西文|스페인어")
 # Titles taken to a market or distributed there, asked beside who adapts them ("想卖到拉美，有谁专门做
 # 西语改编发行？", "중남미 시장에 작품 보내려면 누가 각색이랑 배급 맡아요?"): how they reach it (the Spanish
 # distribution FAQ, which names the team), not the team's card alone
@@ -15540,10 +15590,20 @@ def adaptation_team_asked(turn: Turn, u: Understanding) -> Reply | None:
     role is that work (`TEAM_WORK`: Dalynn Studio), its card, not the event or the FAQ talked about
     before. None with a record named or no single such team."""
     folded = fold(to_simplified(turn.text)[0])
-    if any((kind, rid) not in BACKGROUND for kind, rid in u.records()) or not ADAPTATION_WHO.search(folded):
+    # (whether anyone can do it, "is there anyone who can do Spanish dubbing for us?", is the route there, the FAQ)
+    dubbing = bool(SPANISH_DUB_WHO.search(folded) and SPANISH_NAMED.search(folded)) \
+        and not re.search(r"\b(is there|are there|any ?one|any ?body|some ?one|some ?body)\b|\bhay alguien\b|有没有|有沒有|있나|있어요|있습니까", folded)
+    if any((kind, rid) not in BACKGROUND for kind, rid in u.records()) or not (ADAPTATION_WHO.search(folded) or dubbing):
         return None
     if _MARKET_REACHED.search(folded):
         return None  # ("…想卖到拉美，有谁专门做西语改编发行？": how titles reach that market, the FAQ)
+    if dubbing and not ADAPTATION_WHO.search(folded):
+        # "스페인어 더빙 맡아 주는 쪽 담당자 연락처 좀 알려줄래요?", "who does the Spanish dubbing?": the
+        # Spanish-language adaptation team (fixM18)
+        adapters = [c.id for c in turn.kb.contacts.values()
+                    if any(re.search(r"adapt|改编|각색", fold(to_simplified(role or "")[0])) for role in c.role.all())]
+        cid = adapters[0] if len(adapters) == 1 else None
+        return facts.answer(turn, "contact", cid, "role") if cid in turn.kb.contacts else None
     cid = _team_contact(turn)
     if cid is None or cid not in turn.kb.contacts:
         return None
