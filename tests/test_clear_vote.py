@@ -1,0 +1,69 @@
+"""The exemplars' clear vote (intents/exemplars.py `clearly_better`, `SecondOpinion.clear_vote`):
+a FAQ the partners' labelled questions name clearly replaces the router's FAQ, list, card or no
+answer; any other answer they name clearly replaces only a reply that answers nothing; an action,
+and an honest gap or out-of-scope reply they agree with are left as they are."""
+
+import pytest
+
+from intents.exemplars import MIN_FAQ_SCORE, MIN_SCORE, MIN_TOP, Opinion, clearly_better, no_answer
+from tests.dialogue import ask
+
+
+def test_no_answer_is_a_fallback_the_out_of_scope_reply_or_an_honest_gap() -> None:
+    for key in ("fallback", "out_of_scope", "gap:international_business", None):
+        assert no_answer(key)
+    for key in ("faq:visa", "list:works", "work:work_a#episodes", "pref:timezone", "handoff"):
+        assert not no_answer(key)
+
+
+def test_a_clear_vote_for_a_faq_replaces_an_answer_or_no_answer() -> None:
+    vote = Opinion("faq:foreign_actors", MIN_FAQ_SCORE, 0.6, MIN_TOP)
+    for router in ("faq:languages", "list:programs", "program:hisda", "work:work_a", "gap:international_business",
+                   "fallback", "out_of_scope"):
+        assert clearly_better(router, vote), router
+    # never an action, and never the answer the router gave already
+    for router in ("pref:timezone", "subscribe:korea", "handoff", "smalltalk:greet", "faq:foreign_actors"):
+        assert not clearly_better(router, vote), router
+    # a split vote, or a nearest exemplar too far
+    assert not clearly_better("faq:languages", Opinion("faq:foreign_actors", MIN_FAQ_SCORE - 0.01, 0.5, 0.95))
+    assert not clearly_better("faq:languages", Opinion("faq:foreign_actors", 1.0, 1.0, MIN_TOP - 0.005))
+
+
+def test_a_clear_vote_for_another_answer_replaces_only_no_answer() -> None:
+    vote = Opinion("list:locations?scene=riverside", MIN_SCORE, 0.8, 0.93)
+    for router in ("gap:international_business", "fallback", "out_of_scope"):
+        assert clearly_better(router, vote), router
+    for router in ("list:locations", "faq:which_set", "location:qin_palace"):
+        assert not clearly_better(router, vote), router
+    # one out-of-scope or gap voter among the neighbours: the honest gap stands
+    assert not clearly_better("gap:international_business",
+                              Opinion("list:locations?scene=riverside", 0.95, 0.9, 0.93, against=0.05))
+    assert not clearly_better("fallback", Opinion("list:works", MIN_SCORE - 0.01, 0.8, 0.95))
+    # the exemplars' own honest gaps and out-of-scope votes are never given as an answer
+    for negative in ("gap:unpublished", "out_of_scope"):
+        assert not clearly_better("faq:costs", Opinion(negative, 1.0, 1.0, 0.99, against=1.0))
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    # an actor who speaks no Chinese, asked whether she can be cast: the foreign-actors FAQ, not
+    # the languages one (which the router's words "no Chinese" chose)
+    ("es", "mi amiga actriz de Quito no habla nada de chino, ¿igual la pueden llamar para una serie?",
+     "faq:foreign_actors"),
+    ("ko", "제 친구 배우가 중국어를 한마디도 못 하는데 거기 드라마에 나올 수 있어요?", "faq:foreign_actors"),
+])
+def test_a_faq_the_exemplars_name_clearly_is_answered(services, lang: str, text: str, expect: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == expect, (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how much is the daily rate for the LED volume stage?"),
+    ("zh", "LED虚拟棚一天租金多少？"),
+])
+def test_an_unpublished_price_stays_an_honest_gap(services, lang: str, text: str) -> None:
+    assert ask(services, lang, text).answer.startswith("gap:")
+
+
+def test_the_out_of_scope_reply_stands_where_the_vote_agrees(services) -> None:
+    assert ask(services, "en", "what's the weather like in Lisbon this weekend?").answer == "out_of_scope"
+
