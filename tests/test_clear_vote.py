@@ -1,6 +1,6 @@
 """The exemplars' clear vote (intents/exemplars.py `clearly_better`, `SecondOpinion.clear_vote`):
 a FAQ the partners' labelled questions name clearly replaces the router's FAQ, list, card or no
-answer; any other answer they name clearly replaces only a reply that answers nothing; an action,
+answer; a list or the catalogue they name clearly replaces only a reply that answers nothing; an action,
 and an honest gap or out-of-scope reply they agree with are left as they are."""
 
 import pytest
@@ -29,7 +29,7 @@ def test_a_clear_vote_for_a_faq_replaces_an_answer_or_no_answer() -> None:
     assert not clearly_better("faq:languages", Opinion("faq:foreign_actors", 1.0, 1.0, MIN_TOP - 0.005))
 
 
-def test_a_clear_vote_for_another_answer_replaces_only_no_answer() -> None:
+def test_a_clear_vote_for_a_list_replaces_only_no_answer() -> None:
     vote = Opinion("list:locations?scene=riverside", MIN_SCORE, 0.8, 0.93)
     for router in ("gap:international_business", "fallback", "out_of_scope"):
         assert clearly_better(router, vote), router
@@ -39,6 +39,10 @@ def test_a_clear_vote_for_another_answer_replaces_only_no_answer() -> None:
     assert not clearly_better("gap:international_business",
                               Opinion("list:locations?scene=riverside", 0.95, 0.9, 0.93, against=0.05))
     assert not clearly_better("fallback", Opinion("list:works", MIN_SCORE - 0.01, 0.8, 0.95))
+    # a record's card or fact never replaces an honest gap: "does Mary Lynn speak Spanish?" is not
+    # her role, however clearly the exemplars vote for it
+    for record in ("contact:dalynn_studio#role", "work:work_a#episodes", "event:latin_film_night"):
+        assert not clearly_better("gap:dalynn_studio", Opinion(record, 1.0, 1.0, 0.97)), record
     # the exemplars' own honest gaps and out-of-scope votes are never given as an answer
     for negative in ("gap:unpublished", "out_of_scope"):
         assert not clearly_better("faq:costs", Opinion(negative, 1.0, 1.0, 0.99, against=1.0))
