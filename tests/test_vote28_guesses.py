@@ -8,7 +8,16 @@ from types import SimpleNamespace
 
 import pytest
 
-from intents.exemplars import MIN_FAQ_SCORE, MIN_SCORE, MIN_TOP, Opinion, clearly_better, guess_of
+from intents.exemplars import (
+    MIN_FAQ_SCORE,
+    MIN_SCORE,
+    MIN_TOP,
+    ExemplarIndex,
+    Opinion,
+    SecondOpinion,
+    clearly_better,
+    guess_of,
+)
 from intents.reply import Reply
 from intents.router import read_gap
 from tests.dialogue import ask
@@ -69,34 +78,55 @@ def test_a_gap_read_from_a_loose_topic_is_a_guess(text: str, topic: str, guess: 
     assert reply.guess == guess
 
 
+SURE_VOTE = Opinion("faq:costs", 1.0, 1.0, 0.99)
+
+
+def _voted(services, monkeypatch, lang: str, text: str, vote: Opinion | None) -> str:
+    """The answer to `text` alone with the exemplars' vote forced to `vote` (their other review,
+    `SecondOpinion.review`, left out), or with no clear vote at all (`vote` None)."""
+    monkeypatch.setattr(SecondOpinion, "review", lambda self, turn, u, reply, memory=None: reply)
+    if vote is None:
+        monkeypatch.setattr(SecondOpinion, "clear_vote", lambda self, turn, u, reply, memory=None: reply)
+    else:
+        monkeypatch.setattr(ExemplarIndex, "opinion", lambda self, vector, records=(): vote)
+    try:
+        return ask(services, lang, text).answer
+    finally:
+        monkeypatch.undo()
+
+
 @pytest.mark.parametrize(("lang", "text"), [
-    # the alliance's members counted: the honest gap with the members listed, never the partners list
+    # the alliance's members counted: the honest gap (with the members listed)
     ("en", "roughly how many firms belong to the alliance these days?"),
-    ("es", "¿cuántas productoras hay dentro de la alianza hoy en día?"),
+    ("es", "¿cuántos miembros tiene la alianza ahora mismo?"),
     ("zh", "联盟現在總共有幾家會員公司？"),
     ("ko", "연맹 회원사가 요즘 몇 군데나 돼요?"),
-])
-def test_the_members_counted_stay_the_honest_gap(services, lang: str, text: str) -> None:
-    assert ask(services, lang, text).answer.startswith("gap:")
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    # a visa for studying abroad: another body's affair, declined, not the visa FAQ for a shoot
+    # a visa for studying abroad: another body's affair, declined
     ("en", "my nephew got into a master's in Toronto, what papers does the student visa need?"),
     ("es", "mi hija se va a estudiar un máster a Madrid, ¿qué papeles pide la visa de estudiante?"),
     ("zh", "我女儿要去加拿大读本科，学生签证需要准备什么材料？"),
     ("ko", "조카가 호주로 석사 유학 가는데 학생비자 서류 뭐 챙겨야 돼요?"),
+    # the partners of a country asked with the alliance named: that list, not what HISDA is
+    ("en", "any Korean firms among the companies HISDA partners with?"),
+    ("es", "¿entre los socios de HISDA hay productoras coreanas?"),
+    ("zh", "HISDA的合作伙伴里有韩国公司吗？"),
+    ("ko", "HISDA 파트너 중에 한국 회사도 있어요?"),
 ])
-def test_a_visa_to_study_abroad_stays_out_of_scope(services, lang: str, text: str) -> None:
-    assert ask(services, lang, text).answer == "out_of_scope"
+def test_a_rules_answer_stands_against_a_clear_vote(services, monkeypatch, lang: str, text: str) -> None:
+    ruled = _voted(services, monkeypatch, lang, text, None)
+    assert ruled.startswith(("gap:", "out_of_scope", "list:partners")), ruled
+    assert _voted(services, monkeypatch, lang, text, SURE_VOTE) == ruled
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    # the partners of a country asked with the alliance named: that list, not what HISDA is
-    ("en", "is HISDA working with any companies from Spain?"),
-    ("es", "¿HISDA tiene alguna empresa española entre sus socios?"),
-    ("zh", "HISDA有没有西班牙的合作公司？"),
-    ("ko", "HISDA랑 같이 일하는 스페인 회사 있나요?"),
+    # nothing answered (a fallback), a FAQ only the matchers chose for words that name none, an
+    # honest gap of a sign-up read in "perks": guesses a clear vote replaces
+    ("en", "uhh the thing with the stuff, you know"),
+    ("en", "mate we're proper skint, three of us with a phone rig, any perks going for folks like us?"),
+    ("es", "oye y lo otro que te dije pues"),
+    ("zh", "那个那个就是上次说的那个嘛"),
+    ("ko", "아 그거 있잖아요 그거요"),
 ])
-def test_a_countrys_partners_stay_the_list(services, lang: str, text: str) -> None:
-    assert ask(services, lang, text).answer.startswith("list:partners")
+def test_a_guess_gives_way_to_a_clear_vote(services, monkeypatch, lang: str, text: str) -> None:
+    assert _voted(services, monkeypatch, lang, text, None) != SURE_VOTE.key
+    assert _voted(services, monkeypatch, lang, text, SURE_VOTE) == SURE_VOTE.key
