@@ -3832,8 +3832,8 @@ class Router:
         followed = followed or (key.startswith("program:") and not u.gap
                                 and self.event_program(turn, u, memory) == ("program", key[8:].partition("#")[0]))
         if not worded and not followed and scope.off_topic(turn, u, memory, reply):
-            # (an out-of-scope reply already is that reply, with what it rests on: `Reply.guess`)
-            return reply if reply.answer == "out_of_scope" else not_understood(turn, True)
+            # (an out-of-scope reply already keeps what it rests on: `Reply.guess`)
+            return unsure(not_understood(turn, True), reply.answer == "out_of_scope" and reply.guess == "unsure")
         if key.startswith("list:") and not u.records() and u.fact == "role" and IN_CHARGE.search(fold(turn.text)) \
                 and (team := contact.SUBJECT_CONTACT.get(key[5:].partition("?")[0])) in turn.kb.contacts \
                 and (told := facts.answer(turn, "contact", team, "role")) is not None:
