@@ -1,4 +1,5 @@
-"""A clear vote of the exemplars over any router answer (tried in round 27, not shipped: see
+"""A clear vote of the exemplars over the router's answer (round 27: over any answer, not shipped;
+round 28: over a guess of the router's only, `Reply.guess` / `intents.exemplars.guess_of`; see
 bench/results/clear_vote.md): on answer sets
 held out of both the router's rules and the exemplars, what replacing the router's reply of a
 conversation's first message with the answer the exemplars name would fix and break.
@@ -28,6 +29,14 @@ the catalogue over no answer at share >= 0.9 with no gap/out-of-scope voter: won
 gap "does Mary Lynn speak Spanish?" into her role: records' cards and facts are left out.)
 Not shipped: 71 of the suite's older tests (deliberate honest gaps, out-of-scope replies and FAQ
 choices) broke. bench/results/clear_vote.md.
+
+Round 28: the vote replaces only a guess (the router's mark `Reply.guess`: an honest gap of a loose
+topic read, a FAQ only the matchers chose, an out-of-scope reply of an unsure classifier; a fallback;
+a list of a subject the classifier read under near certain). A record needs that mark: the four sets
+were recorded again at their commits with the round's marks applied to their router (a `git worktree`
+of each commit, `patch -p1` of the round's intents/router.py and intents/reply.py changes). `table`
+ends with that rule (`shipped`), each message it changes and the tally by kind of guess: won 16,
+lost 0, no right answer changed.
 """
 
 from __future__ import annotations
@@ -62,7 +71,11 @@ def record(out_path: str, argv: list[str]) -> None:
             "text": raw[0], "before": before, "after": got.answer or "fallback", "outcome": outcome,
             "first": not (memory is not None and memory.answer), "ordinal": u.ordinal is not None,
             "switch": bool(u.switch_lang), "refers": bool(u.refers), "several": bool(ex.several_asked(u, before)),
-            "done": bool(u.nearest is not None and u.nearest.done), "op": opinion}, ensure_ascii=False) + "\n")
+            "done": bool(u.nearest is not None and u.nearest.done), "op": opinion,
+            # what the clear vote reads of the reply it reviews (round 28): the router's mark of a
+            # guess (`Reply.guess`, None on a commit without it) and the classifier's confidence
+            "guess": getattr(got, "guess", None), "confidence": u.confidence, "fallback": bool(u.fallback)},
+            ensure_ascii=False) + "\n")
         out.flush()
         return got
 
@@ -135,6 +148,44 @@ def table(args: list[str]) -> None:
             won = sum(r["vote_right"] and not r["right"] for r in acts)
             lost = sum(not r["vote_right"] and r["right"] for r in acts)
             print(f"{name:30} share >= {share:.1f} nearest >= {top:.2f}: won {won:3} lost {lost:3}")
+    shipped(rows)
+
+
+def guess_of(row: dict) -> str | None:
+    """`intents.exemplars.guess_of` of a recorded row (needs a record made with `Reply.guess`)."""
+    from intents.router import NEAR_CERTAIN
+
+    key = row["after"]
+    if key == "fallback":
+        return "none"
+    if row.get("guess"):
+        return row["guess"]
+    if key.startswith(("list:", "catalog:")) and (row.get("fallback") or (row.get("confidence") or 0.0) < NEAR_CERTAIN):
+        return "unsure"
+    return None
+
+
+def shipped(rows: list[dict]) -> None:
+    """The clear vote as `SecondOpinion.clear_vote` makes it (round 28: over a guess only), by
+    the kind of guess it replaced: what it fixes and breaks, and each changed message."""
+    from intents.exemplars import Opinion, clearly_better
+
+    per: dict[str, list[int]] = {}
+    for r in rows:
+        op, key, guess = r["op"], r["after"], guess_of(r)
+        if not op or r["ordinal"] or r["switch"] or r["several"] or key.startswith(ACTIONS) or guess is None:
+            continue
+        if not clearly_better(key, Opinion(op["key"], op["score"], op["margin"], op["top"], op["against"]), guess):
+            continue
+        won, lost = r["vote_right"] and not r["right"], not r["vote_right"] and r["right"]
+        tally = per.setdefault(f"{guess} {key.partition(':')[0]}", [0, 0])
+        tally[0] += won
+        tally[1] += lost
+        print(f"  {'won ' if won else 'lost' if lost else 'same'} {r['set']} {key} -> {op['key']} ({guess}) {r['text'][:70]}")
+    for kind, (won, lost) in sorted(per.items()):
+        print(f"clear vote over a guess: {kind:22} won {won:3} lost {lost:3}")
+    print(f"clear vote over a guess: all                    won {sum(w for w, _ in per.values()):3} "
+          f"lost {sum(lost for _, lost in per.values()):3}")
 
 
 if __name__ == "__main__":

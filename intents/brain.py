@@ -373,6 +373,7 @@ class Brain:
             if not switched:  # "…when the festival is, in English?": the router's reading of the rest stands
                 reply = self.second_opinion.review(turn, u, reply, memory)
                 reply = self.second_opinion.fact_of_card(turn, u, reply)
+                reply = self.second_opinion.clear_vote(turn, u, reply, memory)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.text = without_repeats(reply.text)  # each thing once, however the parts were joined
         reply.answer = reply.answer or "fallback"

@@ -134,6 +134,15 @@ class Reply(BaseModel):
     # The answer ends asking which city the partner is in ("what time is that for me?" with no
     # zone known): a place said next answers that question (`Memory.which_city`).
     asks_city: bool = False
+    # How the router came to this answer where it rests on a guess rather than on a rule of its own
+    # for what the message says (the exemplars' clear vote replaces only those:
+    # `intents.exemplars.clearly_better`): "read" an honest gap of a topic one word was read as (a
+    # sign-up, a hotel beside the question, a deal's terms as a whole, or nothing named) where no
+    # number, measure or share is asked; "matched" the FAQ the matchers put first, no words of the
+    # message naming it; "unsure" the out-of-scope reply of a classifier not confident of it. None:
+    # a rule of the router's chose it (an honest gap of a number asked, a count of the members, a
+    # visa for a degree abroad declined, a FAQ its words name).
+    guess: str | None = None
     # The parts of a run-on message this answer already read one by one (`Router.multi`): none of
     # them is answered a second time, alone and out of the conversation (`Router.each_ask`).
     _parts_read: tuple[str, ...] = PrivateAttr(default=())

@@ -3741,7 +3741,7 @@ class Router:
                 and scope.unlisted_set(turn, u, memory, Reply(text="", answer="list:locations")):
             # "有没有一比一复刻的埃及金字塔景区？": another country's landmark none of our sets is
             # described with, not a period to choose a set for: the honest gap, as for the whole list
-            return gap(turn, "generic", DEFAULT_CONTACT)
+            return read_gap(turn, gap(turn, "generic", DEFAULT_CONTACT), "generic")
         if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
                 and any(e.kind in ("era", "genre", "scene_type") for e in u.entities) \
                 and not VIRTUAL_SET.search(fold(turn.text)) \
@@ -3837,7 +3837,8 @@ class Router:
         followed = followed or (key.startswith("program:") and not u.gap
                                 and self.event_program(turn, u, memory) == ("program", key[8:].partition("#")[0]))
         if not worded and not followed and scope.off_topic(turn, u, memory, reply):
-            return not_understood(turn, True)
+            # (an out-of-scope reply already keeps what it rests on: `Reply.guess`)
+            return unsure(not_understood(turn, True), reply.answer == "out_of_scope" and reply.guess == "unsure")
         if key.startswith("list:") and not u.records() and u.fact == "role" and IN_CHARGE.search(fold(turn.text)) \
                 and (team := contact.SUBJECT_CONTACT.get(key[5:].partition("?")[0])) in turn.kb.contacts \
                 and (told := facts.answer(turn, "contact", team, "role")) is not None:
@@ -3849,7 +3850,7 @@ class Router:
                 # "¿un combo de colombianos con cámara puede ir a grabar allá?": words no set is
                 # described with, yet no set asked for; the FAQ both matchers put first answers it
                 return faq_reply(turn, covering)
-            return gap(turn, "generic", DEFAULT_CONTACT)
+            return read_gap(turn, gap(turn, "generic", DEFAULT_CONTACT), "generic")
         if not worded and scope.unsure_faq(turn, u, memory, reply):
             return not_understood(turn, False)
         return reply
@@ -4105,9 +4106,9 @@ class Router:
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
                     and not elsewhere and not _period_guide_unasked(turn, u, ranked.id) \
                     and not _topic_unsaid(turn, u, reply, ranked.id) and not _deal_unsaid(turn, reply, ranked.id):
-                return faq_reply(turn, ranked.id)
+                return matched(faq_reply(turn, ranked.id))
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory) or self.outweighed(turn, u, reply, memory)) is not None:
-            return faq_reply(turn, ranked_faq)
+            return matched(faq_reply(turn, ranked_faq))
         described = self.described_record(turn, u, reply)
         if described is not None:
             return described
@@ -4511,7 +4512,10 @@ class Router:
             # "and how long does the visa take to process?" right after the visa FAQ: the detail it
             # does not hold, said not published, never the same answer again
             return None
-        return faq_reply(turn, faq_id) if faq_id and reply.answer != f"faq:{faq_id}" else None
+        if faq_id and reply.answer == f"faq:{faq_id}":
+            reply.guess = None  # the FAQ the matchers chose is the one its words name: no guess ("我们剧组的人一句中文都不会…": the languages)
+            return None
+        return faq_reply(turn, faq_id) if faq_id else None
 
     @staticmethod
     def faq_in_words(turn: Turn, u: Understanding, reply: Reply) -> str | None:
@@ -5254,7 +5258,7 @@ class Router:
                     # "老外也有几个，横店那边让不让我们进去拍？": a word read as an unpublished detail,
                     # asked of nothing, where the ranker is sure of one FAQ and the meaning agrees
                     return faq_reply(turn, sure)
-                return gap(turn, "generic", _gap_contact(turn, u, None, memory), subject=_asked_subject(u))
+                return read_gap(turn, gap(turn, "generic", _gap_contact(turn, u, None, memory), subject=_asked_subject(u)), "generic")
         costs = self.affordability(turn, u)
         if costs is not None:
             return costs
@@ -5336,7 +5340,7 @@ class Router:
             faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS \
                 and not measured and not held_where:
-            return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
+            return matched(faq_reply(turn, faq.id))  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap in ("price", "compare") and (other := _other_company(turn, u)):
             # "what does ShortMax charge per episode?": another company's rates, which we do not
             # hold, not that partner's card nor our own price desk as if it could tell
@@ -5429,7 +5433,7 @@ class Router:
                 and not lexicon.MG_ASKED.search(fold(turn.text)) and (last.startswith(("list:incentives", "incentive:")) or (
                     last.startswith("faq:") and "incentives" in getattr(turn.kb.faq.get(last[4:]), "tags", ())))
             # ("¿cuánto exactamente por episodio?" right after the incentives: the amount of support)
-            return gap(turn, "support" if support else u.gap, whose, about, subject=asked)
+            return read_gap(turn, gap(turn, "support" if support else u.gap, whose, about, subject=asked), u.gap)
         if subscribing:
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": _action_key(reply, intent), "outcome": "action"})
@@ -5500,7 +5504,7 @@ class Router:
             # receive, the incentives, not whether they may film (fixG17)
             return faq_reply(turn, _overview_faq(turn, "incentives"))
         if faq_lead:
-            return faq_reply(turn, faq.id)
+            return matched(faq_reply(turn, faq.id))
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < max(faq.rival, faq.twin) + 0.1 and faq.margin < 0.25
         if faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) \
@@ -5508,13 +5512,13 @@ class Router:
                 and not _topic_asked_for(turn, u, faq.id) and (
                 faq.score >= FAQ_STRONG or (u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
-            return faq_reply(turn, faq.id)
+            return matched(faq_reply(turn, faq.id))
         if faq_topical and not pointed and not follow_up and not _narrowed(u) and HOW.search(fold(turn.text)) \
                 and not (intent in SMALL_TALK | {"help"} and not u.fallback
                          and u.confidence >= SURE_SUBJECT and faq.score < faq.rival - RIVAL_SLACK):
             # "how do we join?": a procedure, not a list of members; "엑셀에서 브이룩업 어떻게 쓰는
             # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
-            return faq_reply(turn, faq.id)
+            return matched(faq_reply(turn, faq.id))
         if target and pointed and not _titles_of_partner_asked(turn, u, target):
             return self.reached_from(turn, u, memory, target, self.record(turn, target, u))
         if (clock := self.clock_set(turn, u, intent)) is not None:
@@ -5687,7 +5691,7 @@ class Router:
             # a word for titles, however unsure the classifier was (a language names no entity)
             subject = "ask_catalog"
         if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
-            return faq_reply(turn, faq.id)
+            return matched(faq_reply(turn, faq.id))
         if subject == "ask_partners" and _hengdian_alliance(turn, u):
             return record_reply(turn, "program", "hisda")
         studio = next((e for e in u.entities if (e.kind, e.id) in BACKGROUND and fold(e.text).strip() not in TOWN_ONLY), None)
@@ -5716,11 +5720,12 @@ class Router:
         if subject:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
-            return faq_reply(turn, faq.id)
+            return matched(faq_reply(turn, faq.id))
         about = asked_of_focus(turn, u, memory)
         if about is not None:
             return about
-        return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
+        # (an out-of-scope reading the classifier is not confident of is a guess the exemplars may outvote)
+        return unsure(not_understood(turn, intent in ("out_of_scope", "set_timezone")), u.confidence < CONFIDENT)
 
     @staticmethod
     def place_opens(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -10694,6 +10699,41 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         text += "\n\n" + t("set_feature_elsewhere", lang, what=what, names=names)
     return base.model_copy(update={"text": text, "answer": f"location:{rid}",
                                    "outcome": "answered"})
+
+
+# The honest gaps of a topic one word was read as that a FAQ may answer better (`Reply.guess`
+# "read"): a sign-up (a way in, which the FAQs give), a hotel or a meal beside the question
+# (`VISIT_ASIDES`), a deal's terms as a whole (`DEAL_GAPS`), nothing named. A number, a measure,
+# a date, a channel or a share asked stays the gap the router chose: no FAQ states one.
+LOOSE_GAPS = frozenset({"signup", "generic"}) | VISIT_ASIDES | DEAL_GAPS
+
+
+def read_gap(turn: Turn, reply: Reply, topic: str | None) -> Reply:
+    """`reply`, the honest gap of `topic` the message's words were read as, marked a guess
+    (`Reply.guess` "read") where the topic is a loose one (`LOOSE_GAPS`) and the message asks no
+    amount, share or count: "is there any AI thing on your side that lightens the load?" read as
+    a sign-up, "we run a small hotel film evening… is there a festival to twin with?" as a hotel.
+    Never "how many companies have signed up?", "a 50/50 revenue split on a title?"."""
+    folded = fold(turn.text or "")
+    if topic in LOOSE_GAPS and not SHARE_ASKED.search(folded) and not lexicon.REVENUE_SHARED.search(folded) \
+            and not lexicon.CATALOG_COUNT.search(folded):
+        reply.guess = "read"
+    return reply
+
+
+def matched(reply: Reply) -> Reply:
+    """`reply`, the FAQ the matchers (the ranker, the meaning, the FAQ's lines) put first with no
+    rule of the router's naming it, marked a guess (`Reply.guess` "matched")."""
+    reply.guess = "matched"
+    return reply
+
+
+def unsure(reply: Reply, guessed: bool) -> Reply:
+    """`reply` (the out-of-scope reply or a fallback) marked a guess (`Reply.guess` "unsure")
+    where `guessed`: the classifier's reading it stands on is under `CONFIDENT`."""
+    if guessed:
+        reply.guess = "unsure"
+    return reply
 
 
 def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None,
