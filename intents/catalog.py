@@ -440,7 +440,10 @@ def interest_in_words(turn: Turn, reply: Reply, focus: str | None, unseen: bool 
         # quotes it is the answer, the interest noted after it)
         rid, fact, asked = fid, "", how or (asked and reply.outcome == "gap")
     noted = interested(turn, turn.kb.works[rid])
-    if (asked and kind in ("faq", "gap")) or fact not in ("", "interest"):
+    # (a wish to co-produce it said, nothing asked: "we'd like to co-produce X", "X 공동제작 하고
+    # 싶어요": the ⭐'s own reply, its co-production status being no question (fixK18))
+    wish = fact == "coproduction" and not asked
+    if (asked and kind in ("faq", "gap")) or (fact not in ("", "interest") and not wish):
         # the fact they asked besides it ("me interesa el segundo, ¿de qué trata?"), or the fact
         # the wish itself reads as ("我想买这部的版权": whether its rights are open), then the
         # interest noted

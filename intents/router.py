@@ -1560,6 +1560,9 @@ class Router:
             # "open"), "올해 전주국제영화제 개막작은 뭐였당가요?" (another town's festival, though "영화제"
             # names ours too): another place's or body's affairs, no fact of ours (fixB17)
             return not_understood(turn, True)
+        if (reply.answer or "").startswith(("faq:languages", "faq:spanish_distribution", "fallback", "out_of_scope", "gap:", "smalltalk")) \
+                and (version := language_version_whom(turn, u)) is not None:
+            return version  # "¿quién hace el doblaje al coreano?", "谁做英文版?": not published (fixK18)
         if _spanish_dub_whom(turn, u, memory) and (reply.answer or "").startswith(
                 ("faq:languages", "event:", "fallback", "out_of_scope", "gap:", "smalltalk")) \
                 and "spanish_distribution" in turn.kb.faq:
@@ -3777,9 +3780,13 @@ class Router:
                 and (subject := INTENT_SUBJECT.get(u.intent or "")) in contact.SUBJECT_CONTACT \
                 and u.confidence >= UNSURE_TALK \
                 and reply.answer[4:] in turn.kb.faq and subject not in turn.kb.faq[reply.answer[4:]].tags \
+                and not (reply.answer == "faq:spanish_distribution" and ADAPTATION_WHO.search(fold(turn.text))) \
                 and (told := facts.answer(turn, "contact", contact.SUBJECT_CONTACT[subject], "role")) is not None:
             # "who handles booking sets?": the sets' team, not a FAQ of another subject near the words
             # (a weak guess at the subject is none: "想当联合出品方，先跟谁谈？" keeps the co-production FAQ)
+            # (who adapts and distributes titles for the Spanish-speaking market keeps that FAQ, which
+            # names the team, in every language: "if we want our shows sold into Latin America, who
+            # handles the Spanish adaptation?" as "想卖到拉美，谁负责西语改编？" (fixK18))
             return told
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:
@@ -15515,7 +15522,7 @@ ADAPTATION_WHO = re.compile(
 # Titles taken to a market or distributed there, asked beside who adapts them ("想卖到拉美，有谁专门做
 # 西语改编发行？", "중남미 시장에 작품 보내려면 누가 각색이랑 배급 맡아요?"): how they reach it (the Spanish
 # distribution FAQ, which names the team), not the team's card alone
-_MARKET_REACHED = re.compile(r"\b(distribu\w*|sell\w*|market\w*|vender\w*|venta\w*|mercado\w*)\b"
+_MARKET_REACHED = re.compile(r"\b(distribu\w*|sell\w*|sold|market\w*|vender\w*|venta\w*|mercado\w*)\b"
                              r"|发行|發行|卖到|賣到|卖给|賣給|市场|市場|배급|유통|시장|판매")
 
 
@@ -17250,6 +17257,28 @@ def _spanish_dub_whom(turn: Turn, u: Understanding, memory: Memory) -> bool:
     if (memory.focus or "").startswith("work:") or any(kind == "work" for kind, _ in u.records()):
         return False
     return not (u.wants_person or u.action or u.switch_lang or u.ordinal is not None)
+
+
+def language_version_whom(turn: Turn, u: Understanding) -> Reply | None:
+    """Who makes the titles' versions in a language other than Spanish, asked of no title ("who does
+    the Chinese subtitles?", "¿quién hace el doblaje al coreano?", "谁做英文版?", "영어 자막은 누가 만들어요?"):
+    not published, in the partner's language, with what is (each title's languages, Dalynn Studio for
+    Spanish) and International Business's card (fixK18). None for Spanish (Dalynn Studio's work)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not lexicon.LANGUAGE_WORK_WHO.search(folded) or lexicon.REPLY_VERB.search(folded):
+        return None
+    if any(kind == "work" for kind, _ in u.records()) or u.wants_person or u.action or u.switch_lang:
+        return None
+    named = [lang for lang, rx in zip(lexicon._BARE_LANGUAGE, lexicon._BARE_LANGUAGE_RX, strict=True) if rx.search(folded)]
+    if len(named) != 1 or named[0] == "es" or _SPANISH_SAID.search(folded):
+        return None
+    told = gap(turn, "generic", "international_business")
+    person = turn.kb.contacts.get("international_business")
+    if person is None:
+        return None
+    head = t("gap_language_version", turn.lang, language=facts.language_name(named[0], turn.lang),
+             who=f"<b>{esc(person.role.get(turn.lang))}</b>")
+    return told.model_copy(update={"text": head + told.text[len(told.text.split("\n", 1)[0]):]})
 
 
 _MAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

@@ -1,0 +1,94 @@
+"""fixK18 (play26 leftovers): kinds of partner messages and the answer each gets.
+
+- A language named as the version someone makes ("who does the Chinese subtitles?", "누가 스페인어로
+  각색해 줘요?") is no request to be answered in it: the reply stays in the partner's language; Spanish
+  is Dalynn Studio's work, another language's versions are not published (International Business).
+- Who adapts and distributes titles for the Latin American market, asked with the market reached
+  ("if we want our shows sold into Latin America…"): the Spanish distribution FAQ (it names Dalynn
+  Studio) in every language, not International Business's card.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import ask
+
+SPANISH_WORK_WHO = [
+    ("ko", "누가 스페인어로 각색해 줘요?"), ("ko", "스페인어 더빙은 어디서 해 주나요?"),
+    ("zh", "谁能帮我们做西班牙语配音？"), ("zh", "邊個幫手做西班牙文改編㗎？"),
+    ("en", "who'd do a spanish dub of our show?"), ("en", "who handles spanish adaptaion of the shows?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPANISH_WORK_WHO)
+def test_spanish_version_who_stays_in_the_partners_language(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.lang == lang
+    assert "dalynn" in (reply.answer or "") or reply.answer == "faq:spanish_distribution", reply.answer
+
+
+OTHER_VERSION_WHO = [
+    ("en", "who does the Chinese subtitles?", "Chinese"), ("en", "which studio makes the korean dubbing?", "Korean"),
+    ("es", "¿quién hace el doblaje al coreano?", "coreano"), ("es", "¿y quién les hace los subtítulos en inglés?", "inglés"),
+    ("zh", "谁做英文版?", "英语"), ("zh", "韓文字幕係邊個做嘅？", "韩语"),
+    ("ko", "영어 자막은 누가 만들어요?", "영어"), ("ko", "중국어 더빙은 어디서 해 주는 거예요?", "중국어"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "named"), OTHER_VERSION_WHO)
+def test_other_version_who_is_not_published(services: Services, lang: str, text: str, named: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.lang == lang
+    assert reply.answer == "gap:international_business"
+    assert named in reply.text and "Dalynn Studio" in reply.text
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "please answer in Korean from now on"), ("es", "respóndeme en inglés por favor")])
+def test_asking_for_the_reply_language_still_switches(services: Services, lang: str, text: str) -> None:
+    assert ask(services, lang, text).lang != lang
+
+
+LATAM_ADAPTATION = [
+    ("en", "if we want our series sold in Latin America, who handles the Spanish adaptation and distribution?"),
+    ("en", "we'd like our dramas to reach Latin America, who takes care of the spanish adaptation and distribution?"),
+    ("es", "si queremos vender nuestras series en Latinoamérica, ¿quién se encarga de la adaptación y la distribución?"),
+    ("es", "pa' que nuestras series lleguen a Latinoamérica, ¿quién hace la adaptación al español y la distribución?"),
+    ("zh", "要是想把剧卖到拉丁美洲，西语改编和发行找谁？"), ("zh", "我哋想將啲劇賣去拉美，西班牙文改編同發行邊個負責？"),
+    ("ko", "작품을 남미에 팔려면 스페인어 각색하고 배급은 누가 맡아요?"), ("ko", "중남미에 우리 드라마 팔고 싶은데 스페인어 각색이랑 유통은 누가 해유?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LATAM_ADAPTATION)
+def test_adaptation_to_sell_in_latin_america_is_the_distribution_faq(services: Services, lang: str, text: str) -> None:
+    assert ask(services, lang, text).answer == "faq:spanish_distribution"
+
+
+# A wish to co-produce or license a named title, said (nothing asked): what the ⭐ button does —
+# the interest recorded, the button's own reply — not the title's card or its co-production status
+WISH = [
+    ("en", "we'd like to co-produce Grandma 2.0", "work_grandma_2_0"),
+    ("en", "we want to license The Ancestral Hall", "work_ancestral_hall"),
+    ("es", "nos interesa coproducir Abuela 2.0", "work_grandma_2_0"),
+    ("es", "quisiéramos coproducir El salón de los ancestros", "work_ancestral_hall"),
+    ("zh", "我们对奶奶2.0有合作意向", "work_grandma_2_0"),
+    ("zh", "我哋對《祠堂迷蹤》有合拍意向", "work_ancestral_hall"),
+    ("ko", "할머니 2.0 공동제작 하고 싶어요", "work_grandma_2_0"),
+    ("ko", "사당의 비밀 공동 제작을 추진하고 싶습니다", "work_ancestral_hall"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "work"), WISH)
+def test_wish_to_co_produce_is_the_interest_button(services: Services, lang: str, text: str, work: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == f"work:{work}#interest", (reply.answer, reply.text)
+    assert reply.interest == work or reply.staff_note
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "can we co-produce Grandma 2.0?"), ("es", "¿se puede coproducir Abuela 2.0?"),
+    ("zh", "奶奶2.0可以合拍吗？"), ("ko", "할머니 2.0 공동제작 가능해요?"),
+])
+def test_asking_whether_it_can_be_co_produced_is_its_status(services: Services, lang: str, text: str) -> None:
+    assert ask(services, lang, text).answer == "work:work_grandma_2_0#coproduction"
