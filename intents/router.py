@@ -17518,9 +17518,9 @@ def _partner_contact_asked(turn: Turn, u: Understanding) -> str | None:
 CMP_LONGER = re.compile(r"\b(longer|shorter|longest|shortest)\b|\b(more|fewer|most) episodes\b|\bmas (larg|cort)[oa]s?\b"
                         r"|\bmas (episodios|capitulos)\b|\bdura mas\b|更长|更長|比较长|比較長|哪(个|個|部|一部)(比较|比較)?(长|長|短)"
                         r"|集(数|數)(更|比较|比較)?多|(更|比较|比較)短|더 길|더 짧|길어요|긴 (거|게)|(회|편|부작|회차)(수)?가? 더 많")
-CMP_FIRST = re.compile(r"\bwhich\b.*\b(first|earlier|sooner)\b|\b(comes?|is|goes|happens?) (first|earlier)\b"
-                       r"|\b(cual|que)\b.*\b(primero|antes)\b|\b(es|va|viene|cae) (primero|antes)\b|哪(个|個|场|場|一个|一個)?(先|更早|早|在前)"
-                       r"|谁先|誰先|先后|先後|(뭐|어느 ?(게|거|쪽)|어떤 ?(게|거)|어디|무슨 ?행사)가? ?(더 )?(먼저|빨라|빠르|빨리|앞)")
+CMP_FIRST = re.compile(r"\bwhich\b.*\b(first|earlier|earliest|sooner|soonest)\b|\b(comes?|is|goes|happens?) (first|earlier)\b"
+                       r"|\b(cual|que)\b.*\b(primero|antes)\b|\b(es|va|viene|cae) (primero|antes)\b|哪(个|個|场|場|一个|一個)?(先|更早|早|在前|最早|最先)"
+                       r"|谁先|誰先|先后|先後|(뭐|어느 ?(게|거|쪽)|어떤 ?(게|거)|어디|무슨 ?행사)(가|이)? ?(더 |제일 |가장 )?(먼저|빨라|빠르|빨리|앞)")
 CMP_BIGGER = re.compile(r"\b(bigger|larger|smaller|biggest|largest|smallest)\b|\bmas (grande|pequen|amplio|chic)|\bmayor\b|\bmenor\b"
                         r"|更大|(比较|比較)?大一?些|哪(个|個|一个|一個)(比较|比較)?(大|小)|面积|面積|更小|更宽|更寬|比.{1,12}(大|小|宽|寬)(吗|嗎|不|么|麼|啊|呢|\?|？|$)"
                         r"|더 (커|크|큰|넓|작)|넓어|면적|보다 (더 )?(커|크|큰|넓|작)")
@@ -17603,6 +17603,24 @@ def _better_of_two(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     return reply.model_copy(update={"text": text, "items": [f"work:{rid}" for _, rid in named]})
 
 
+def _first_of_listed(turn: Turn, memory: Memory, folded: str) -> Reply | None:
+    """The earliest (or, asked, the latest) of the three or more events of the list just shown:
+    "<name> comes first." and its date ("which one is first?", "¿cuál es primero?", "哪个最早？",
+    "어느 게 제일 먼저예요?"). None for a list of two or fewer (`records_compared` weighs a pair)."""
+    listed = [turn.kb.events[rid] for kind, _, rid in (i.partition(":") for i in memory.items)
+              if kind == "event" and rid in turn.kb.events]
+    if len(listed) < 3:
+        return None
+    later = re.search(r"\b(later|last|latest)\b|\bdespues\b|\bultimo\b|最后|最後|最晚|마지막|제일 늦", folded)
+    win = (max if later else min)(listed, key=lambda e: e.starts)
+    told = facts.answer(turn, "event", win.id, "date")
+    if told is None:
+        return None
+    name = esc(_record_name(turn, ("event", win.id)))
+    head = t("cmp_later", turn.lang, a=name) if later else t("cmp_first", turn.lang, a=name)
+    return told.model_copy(update={"text": f"{head}\n\n{told.text}"})
+
+
 def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     folded = fold(turn.text)
     if (each := _each_of_the_two(turn, u, memory)) is not None:
@@ -17627,6 +17645,9 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
         pair = hits if len(hits) == 2 else listed if len(listed) == 2 else []
         if pair and all(_listed_edition(turn, r, pair) for k, r in u.records()):
             named = [tuple(i.split(":", 1)) for i in pair]
+    if len(named) < 2 and measure == "first" and not u.records() and not u.filters \
+            and (memory.answer or "").startswith("list:events") and (first := _first_of_listed(turn, memory, folded)) is not None:
+        return first  # "which one is first?" after a list of events: the earliest of it, its date first (fixK18)
     if len(named) == 1 and measure == "first" and (held := _event_of_city(turn)) is not None \
             and held.id != named[0][1]:
         named.append(("event", held.id))  # "that pitch day or the matchmaking in Seoul?": the one held there

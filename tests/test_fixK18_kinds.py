@@ -92,3 +92,27 @@ def test_wish_to_co_produce_is_the_interest_button(services: Services, lang: str
 ])
 def test_asking_whether_it_can_be_co_produced_is_its_status(services: Services, lang: str, text: str) -> None:
     assert ask(services, lang, text).answer == "work:work_grandma_2_0#coproduction"
+
+
+# "Which one is first?" after a list of events: the earliest of those listed, said first with its
+# date (not the card of whichever event the words point at, nor out of scope)
+FIRST_OF_LIST = [
+    ("en", "what's on next year?", "which of them comes first?"),
+    ("en", "upcoming events pls", "ok which one is earliest"),
+    ("es", "¿qué eventos tienen para el año que viene?", "¿y cuál va primero?"),
+    ("es", "¿qué eventos se vienen?", "¿cuál de esos es antes?"),
+    ("zh", "明年有什么活动？", "哪个最早？"),
+    ("zh", "明年有咩活動？", "邊個先？哪個最先？"),
+    ("ko", "내년에 무슨 행사 있어요?", "어느 게 제일 먼저예요?"),
+    ("ko", "내년 행사 알려 주이소", "어느 쪽이 가장 먼저 열리노?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "listed", "first"), FIRST_OF_LIST)
+def test_which_is_first_after_a_list_is_its_earliest(services: Services, lang: str, listed: str, first: str) -> None:
+    shown = ask(services, lang, listed)
+    assert (shown.answer or "").startswith("list:events"), shown.answer
+    reply = ask(services, lang, listed, first)
+    listed = [i.partition(":")[2] for i in shown.items if i.startswith("event:")]
+    earliest = min(listed, key=lambda rid: services.knowledge.current.events[rid].starts)
+    assert reply.answer == f"event:{earliest}#date", reply.answer
