@@ -8742,7 +8742,9 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         text = lead
         rows = [[Button(label=t("details", lang), data=encode("faq", faq_id))], *rows]
     if "casting" in item.tags:
-        text, rows = _casting_help(turn, text, rows)
+        text, rows, casting = _casting_help(turn, text, rows)
+        # (the casting event it names is the one in view: "那个是几号？", "加到日历" next ask of it, fixK18)
+        event = event or casting
     # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
     shown_set = next((f"location:{data[1]}" for tag, _, data in FAQ_TAG_BUTTONS
                       if tag in item.tags and data[0] == "loc" and len(data) == 2), None)
@@ -8809,10 +8811,10 @@ def _story_left_out(turn: Turn, item, text: str) -> str | None:
     return facts.sentences(said[:start] + closing[-1:], lang)
 
 
-def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:
+def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]], str | None]:
     """A casting FAQ's answer with how to cast ("외국 배우 섭외도 도와주시나요", "do you help cast
     foreign actors?"): whom to ask, and the next casting event scheduled (its date and card), not
-    only the story of foreign actors at Hengdian."""
+    only the story of foreign actors at Hengdian; and that event's id (None without one)."""
     desk = turn.kb.contacts.get(DEFAULT_CONTACT)
     if desk is not None and not _team_named(turn, desk, text):  # (the FAQ says whom to ask already: once)
         text += "\n\n" + t("faq_casting_help", turn.lang, who=f"<b>{esc(desk.role.get(turn.lang))}</b>")
@@ -8823,7 +8825,8 @@ def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str,
         text += "\n" + dated.text
         rows = [[Button(label=t("more_about", turn.lang, name=_short_record_name(turn, ("event", coming[0].id))),
                         data=encode("ev", coming[0].id))], *rows]
-    return text, rows
+        return text, rows, coming[0].id
+    return text, rows, None
 
 
 # Words for news proper, not for an alert ("알림", "notify" are also a reminder's)

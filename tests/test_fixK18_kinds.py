@@ -116,3 +116,24 @@ def test_which_is_first_after_a_list_is_its_earliest(services: Services, lang: s
     listed = [i.partition(":")[2] for i in shown.items if i.startswith("event:")]
     earliest = min(listed, key=lambda rid: services.knowledge.current.events[rid].starts)
     assert reply.answer == f"event:{earliest}#date", reply.answer
+
+
+# "That one" after a list narrowed by an answer that names one event (the casting day, in the
+# foreign-actors answer): its date and a colleague's city's time; "add it to my calendar": its file
+CASTING_AFTER_LIST = [
+    ("en", ["what's happening next year?", "which of those are open to foreign actors?", "what day is that? my colleague's in Madrid, what time for him?", "put it in my calendar"], "Madrid"),
+    ("es", ["¿qué eventos hay el próximo año?", "¿alguno es para actores extranjeros?", "¿qué día es ese? mi colega está en Bogotá, ¿qué hora sería allá?", "agrégalo al calendario"], "Bogotá"),
+    ("zh", ["明年都有啥活动", "里面哪个对外籍演员开放？", "那个是哪天？我同事在圣保罗，那边几点？", "加到日历"], "圣保罗"),
+    ("zh", ["明年有咩活動？", "邊個係畀外國演員嘅？", "嗰個係幾號？我同事喺溫哥華，嗰邊係幾點？", "加入日曆"], "温哥华"),
+    ("ko", ["내년에 무슨 행사 있어요?", "그 중에 외국 배우 대상은 뭐예요?", "그거 며칠이에요? 동료가 시드니에 있는데 거기는 몇 시예요?", "캘린더에 넣어 주세요"], "시드니"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "city"), CASTING_AFTER_LIST)
+def test_that_one_after_the_casting_answer_is_the_casting_day(services: Services, lang: str, lines: list[str], city: str) -> None:
+    from tests.dialogue import say
+    told = say(services, lang, *lines)
+    assert "international_sets_casting_day_2027" in (told[1].text + str(told[1].buttons)) or told[1].answer == "faq:foreign_actors"
+    assert told[2].answer == "event:international_sets_casting_day_2027#date", told[2].answer
+    assert city in told[2].text
+    assert told[3].document is not None and told[3].answer.startswith("event:international_sets_casting_day_2027"), told[3].answer
