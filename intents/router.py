@@ -1889,6 +1889,7 @@ class Router:
                 asked_for = _team_contact(turn)
             if asked_for is None and u.gap_contact in turn.kb.contacts and not u.records():
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
+            titled = None
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
             elif (titled := _one_work_named(turn, u)) is not None:
@@ -1919,6 +1920,10 @@ class Router:
                 # "put me in touch with Caroline", then "what's her email?": the person asked for
                 # is now the one talked about, not the company before her
                 reply = reply.model_copy(update={"focus": f"contact:{asked_for}"})
+            elif titled is not None and subject == titled:
+                # "我想搵真人傾下合拍《橫店十月》", then "頭先嗰部劇有幾多集？": the title the request
+                # named is the one talked about (fixK18)
+                reply = reply.model_copy(update={"focus": next(f"work:{rid}" for kind, rid in u.records() if kind == "work")})
             return reply
         if inquiry_words.just_looking(turn.text) and not u.records():
             # "ok nevermind, I was just looking", "아 됐어요 그냥 구경하는 중이에요" with no form open: a

@@ -69,7 +69,7 @@ def test_adaptation_to_sell_in_latin_america_is_the_distribution_faq(services: S
 # the interest recorded, the button's own reply — not the title's card or its co-production status
 WISH = [
     ("en", "we'd like to co-produce Grandma 2.0", "work_grandma_2_0"),
-    ("en", "we want to license The Ancestral Hall", "work_ancestral_hall"),
+    ("en", "we are keen on co-producing The Ancestral Hall", "work_ancestral_hall"),
     ("es", "nos interesa coproducir Abuela 2.0", "work_grandma_2_0"),
     ("es", "quisiéramos coproducir El salón de los ancestros", "work_ancestral_hall"),
     ("zh", "我们对奶奶2.0有合作意向", "work_grandma_2_0"),
@@ -137,3 +137,50 @@ def test_that_one_after_the_casting_answer_is_the_casting_day(services: Services
     assert told[2].answer == "event:international_sets_casting_day_2027#date", told[2].answer
     assert city in told[2].text
     assert told[3].document is not None and told[3].answer.startswith("event:international_sets_casting_day_2027"), told[3].answer
+
+
+# A title named by a part of its name right after /start, one title fitting it: that title
+PART_OF_TITLE = [
+    ("en", "and the kitchen god one, how many episodes?", "work_kitchen_god_quits"),
+    ("en", "the grandma one, what genre is it?", "work_grandma_2_0"),
+    ("es", "¿y la del dios de la cocina cuántos capítulos tiene?", "work_kitchen_god_quits"),
+    ("es", "la de la abuela, ¿de qué género es?", "work_grandma_2_0"),
+    ("zh", "灶王那部有几集？", "work_kitchen_god_quits"),
+    ("zh", "灶王爺嗰部有幾集？", "work_kitchen_god_quits"),
+    ("zh", "奶奶那个是什么类型？", "work_grandma_2_0"),
+    ("ko", "조왕신 그거 몇 부작이에요?", "work_kitchen_god_quits"),
+    ("ko", "할머니 그거 장르가 뭐예요?", "work_grandma_2_0"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "work"), PART_OF_TITLE)
+def test_part_of_a_title_after_start_is_that_title(services: Services, lang: str, text: str, work: str) -> None:
+    reply = ask(services, lang, "/start", text)
+    assert (reply.answer or "").startswith(f"work:{work}"), reply.answer
+
+
+@pytest.mark.parametrize("text", ["清明上河图那部有几集？", "横店那个活动是几号？"])
+def test_another_records_name_is_no_part_of_a_title(services: Services, text: str) -> None:
+    assert not (ask(services, "zh", "/start", text).answer or "").startswith("work:work_ten_days_in_october")
+
+
+# A title named only inside a request for a person is the one talked about: after /start, "the
+# drama just now" ("頭先嗰部劇", "刚才那部", "the show I mentioned") is that title
+TITLE_IN_HANDOFF = [
+    ("en", "I'd like to talk to a person about Ten Days in October", "the show I just mentioned, how many episodes?"),
+    ("en", "could I speak with someone about The Ancestral Hall?", "that drama from before — is it finished?"),
+    ("es", "quiero hablar con alguien sobre Diez días de octubre", "la serie de hace un rato, ¿cuántos capítulos tiene?"),
+    ("es", "¿me pasan con una persona por lo de El salón de los ancestros?", "esa serie que te mencioné, ¿ya está terminada?"),
+    ("zh", "我想搵真人傾下合拍《橫店十月》", "頭先嗰部劇有幾多集？"),
+    ("zh", "想找个真人聊聊《祠堂迷踪》", "刚才那部剧拍完了吗？"),
+    ("ko", "시월의 열흘 건으로 담당자와 얘기하고 싶어요", "아까 그 작품 몇 부작이에요?"),
+    ("ko", "사당의 비밀 관련해서 사람이랑 직접 얘기하고 싶어", "아까 말한 그 드라마 완성됐어?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "handoff", "again"), TITLE_IN_HANDOFF)
+def test_title_named_in_a_handoff_stays_in_focus(services: Services, lang: str, handoff: str, again: str) -> None:
+    from tests.dialogue import say
+    first, _, reply = say(services, lang, handoff, "/start", again)
+    assert first.answer == "handoff"
+    assert (reply.answer or "").startswith(("work:work_ten_days_in_october", "work:work_ancestral_hall")), reply.answer
