@@ -39,6 +39,7 @@ from core.i18n import plural_count, t
 from core.i18n_format import (
     CHINA_ZONES,
     format_date,
+    format_number,
     format_list,
     format_offset,
     format_skeleton_date,
@@ -1542,6 +1543,8 @@ class Router:
                 and lexicon.ONLY_THOSE.search(fold(to_simplified(turn.text)[0])) \
                 and (only := self.narrow_list(turn, _language_said(turn, u), memory, said_only=True)) is not None:
             return only  # "只要有西班牙语版的" after a list of titles: that list narrowed, not a FAQ of the market (fixI17)
+        if (extreme := works_total_extreme(turn, u, memory)) is not None:
+            return extreme  # "of all the mystery titles, which is the shortest overall?": totals compared (fixK18)
         if (differ := two_records_differ(turn, u)) is not None:
             return differ  # "what's the difference between Grandma 2.0 and Tour Guide 2077?": both, side by side (fixI17)
         if (held := events_held_at(turn, u, memory)) is not None:
@@ -9257,6 +9260,44 @@ def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
         names = format_list([f"<b>{esc(w.title.get(turn.lang))}</b>" for w in tied[1:]], turn.lang)
         told = told.model_copy(update={"text": told.text + "\n" + t("episodes_tied", turn.lang, n=count, names=names)})
     return told
+
+
+# The whole running time meant by a superlative ("the shortest overall", "la más corta en total",
+# "总共最短", "전체 길이가 제일 짧은"): episodes × minutes, not the count of episodes
+TOTAL_SAID = re.compile(r"\b(overall|in total|altogether|all together|combined|total|en total|en conjunto|sumando todo)\b"
+                        r"|总共|總共|一共|加起来|加起來|总时长|總時長|总长|總長|全剧|全劇|整部|전체|총 ?(길이|분량|러닝)|통틀어|합치면|다 합쳐")
+
+
+def works_total_extreme(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """The shortest or longest title by its whole running time (episodes × minutes), asked of the
+    genre named ("of all the mystery titles, which is the shortest overall?"), else of the titles
+    just listed, else of the catalog: that title's total first, then the others' totals (up to
+    eight), so the comparison is seen. None without a superlative and a word of the whole."""
+    folded = fold(to_simplified(turn.text)[0])
+    most, fewest = lexicon.MOST_EPISODES.search(folded), lexicon.FEWEST_EPISODES.search(folded)
+    if not (most or fewest) or not (TOTAL_SAID.search(folded) or facts.total_runtime_asked(turn.text)) \
+            or u.ids("work") or u.ids("location") or u.ids("event") or u.wants_person or u.action:
+        return None
+    genres = u.ids("genre")
+    listed = [turn.kb.works[i.partition(":")[2]] for i in memory.items
+              if i.startswith("work:") and i.partition(":")[2] in turn.kb.works]
+    pool = [w for w in turn.kb.works.values() if set(genres) & set(w.genres)] if genres \
+        else listed or (list(turn.kb.works.values()) if lexicon.EPISODES_WORDS.search(folded) else [])
+    pool = [w for w in pool if w.episodes and w.episode_minutes]
+    if len(pool) < 2:
+        return None
+    lang = turn.lang
+    total = lambda w: w.episodes * w.episode_minutes  # noqa: E731
+    win = (max if most and not fewest else min)(pool, key=total)
+    name = lambda w: esc(w.title.get(lang))  # noqa: E731
+    head = t("total_longest" if most and not fewest else "total_shortest", lang, title=name(win),
+             total=format_number(round(total(win)), lang), n=win.episodes, m=format_number(win.episode_minutes, lang))
+    others = sorted((w for w in pool if w.id != win.id), key=total, reverse=bool(most and not fewest))[:8]
+    items = format_list([t("total_item", lang, title=name(w), total=format_number(round(total(w)), lang)) for w in others], lang)
+    text = f"{head}\n{t('total_others', lang, items=items)}"
+    rows = [[Button(label=win.title.get(lang), data=encode("work", win.id))]]
+    return Reply(text=text, lang=lang, buttons=rows + [ask_person_row(lang, "catalog")],
+                 answer=f"work:{win.id}#episodes", outcome="answered", focus=f"work:{win.id}")
 
 
 def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

@@ -184,3 +184,25 @@ def test_title_named_in_a_handoff_stays_in_focus(services: Services, lang: str, 
     first, _, reply = say(services, lang, handoff, "/start", again)
     assert first.answer == "handoff"
     assert (reply.answer or "").startswith(("work:work_ten_days_in_october", "work:work_ancestral_hall")), reply.answer
+
+
+# "The shortest / longest overall" of a genre or of the titles just listed: the whole running
+# time (episodes × minutes) compared, the totals said, not the genre's list nor the episode count
+TOTAL_EXTREME = [
+    ("en", ["which mystery title is shortest in total?"], "work_ancestral_hall", "90"),
+    ("en", ["mystery titles looking for partners?", "ok which one's the longest overall"], "work_murder_along_the_river", "160"),
+    ("es", ["de los de misterio, ¿cuál dura menos en total? o sea el más corto en total"], "work_ancestral_hall", "90"),
+    ("es", ["¿qué obras de misterio buscan socios?", "¿cuál es la más larga en total?"], "work_murder_along_the_river", "160"),
+    ("zh", ["悬疑剧里面哪部加起来最短？"], "work_ancestral_hall", "90"),
+    ("zh", ["懸疑劇入面邊部總共最長？"], "work_emperors_clockmaker", "180"),
+    ("ko", ["미스터리 중에 총 길이가 제일 짧은 작품은요?"], "work_ancestral_hall", "90"),
+    ("ko", ["미스터리 작품 중 파트너 찾는 거 보여 주세요", "그 중에 전체 길이가 가장 긴 건?"], "work_murder_along_the_river", "160"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "work", "minutes"), TOTAL_EXTREME)
+def test_shortest_overall_compares_totals(services: Services, lang: str, lines: list[str], work: str, minutes: str) -> None:
+    reply = ask(services, lang, *lines)
+    assert (reply.answer or "").startswith(("work:" + work, "work:work_canton_nocturne") if minutes == "180" else "work:" + work), reply.answer
+    assert minutes in reply.text.split("\n")[0]
+    assert "\n" in reply.text  # the others' totals beside it
