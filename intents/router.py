@@ -1545,6 +1545,8 @@ class Router:
             return only  # "只要有西班牙语版的" after a list of titles: that list narrowed, not a FAQ of the market (fixI17)
         if (extreme := works_total_extreme(turn, u, memory)) is not None:
             return extreme  # "of all the mystery titles, which is the shortest overall?": totals compared (fixK18)
+        if (fit := sets_fit_for(turn, u, memory)) is not None:
+            return fit  # "Qin Palace or the Ming and Qing Palace, which is better for an imperial wedding?" (fixK18)
         if (differ := two_records_differ(turn, u)) is not None:
             return differ  # "what's the difference between Grandma 2.0 and Tour Guide 2077?": both, side by side (fixI17)
         if (held := events_held_at(turn, u, memory)) is not None:
@@ -17580,6 +17582,65 @@ CMP_WHICH = re.compile(r"\bque (va|viene|es|cae|pasa|serie|titulo|obra|set|plato
 # "of those two", "los dos", "这两部", "둘 중": the two records just talked about
 CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) (two|both)\b|\bboth\b|\b(los|las|ambos|ambas) dos\b|\b(ambos|ambas)\b"
                          r"|\bde los dos\b|\bde las dos\b|两(个|部|场|者|家|处)|兩(個|部|場|者|家|處)|俩|倆|둘|두 (개|작품|행사|곳|세트)")
+
+
+# Which of two sets suits a purpose better ("which is better for an imperial wedding", "¿cuál nos
+# vendría mejor para…?", "拍皇帝大婚哪个更合适", "궁중 로맨스 찍기엔 어디가 더 나아요?")
+SET_BETTER = re.compile(r"\b(better|best|more suitable|suits? (it |that )?(better|best)|fits? (it |that )?better|the right one)\b"
+                        r"|\bmejor\b|\bmas (adecuad|conveniente|apropiad)\w*|\bconviene\b|\b(nos|me) (sirve|serviria|vendria)\b"
+                        r"|更合适|哪(个|个更|一个)?合适|比较好|更好|哪(个|一个)好"
+                        r"|더 (나아|나은|낫|좋|적합|맞|어울)|어디가 (더 )?(나아|낫|좋|맞)|어느 (게|쪽이?|곳이?) (더 )?(나아|낫|좋|맞|어울)")
+# A sentence of a set's description saying what it suits ("It suits…", "Es ideal para…", "适合…", "…잘 맞으며")
+_SUITS_SENTENCE = re.compile(r"\b(suits?|suited|standard choice|ideal|choice for)\b|\b(ideal para|opcion habitual|sirve para)\b"
+                             r"|适合|首选|맞으며|맞습니다|어울|촬영지로|쓰입니다")
+
+
+# Words of any shoot, which tell no purpose apart ("scenes", "shoot", "film", "escenas", "rodar")
+_PURPOSE_COMMON = frozenset({"scen", "shoo", "film", "stor", "dram", "seri", "show", "esce", "roda", "grab", "hist",
+                             "also", "with", "that", "this", "para", "como", "your", "their", "will"})
+
+
+def _purpose_marks(text: str) -> set[str]:
+    """The marks a purpose is compared by: Latin words (4+ letters) by their first four letters,
+    Chinese and Korean by their two-character runs."""
+    folded = fold(to_simplified(text)[0])
+    marks = {w[:4] for w in re.findall(r"[a-z]{4,}", folded)} - _PURPOSE_COMMON
+    for run in re.findall(r"[\u4e00-\u9fff\uac00-\ud7a3]+", folded):
+        marks.update(run[i:i + 2] for i in range(len(run) - 1))
+    return marks
+
+
+def sets_fit_for(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Which of two sets (named, else the two just talked about) suits what the partner would
+    shoot: the one whose description alone names it, when one does, else "it depends"; then each
+    set's published "suits…" sentence side by side. None without two sets or a "better" asked."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not SET_BETTER.search(folded) or u.wants_person or u.action or u.ordinal is not None:
+        return None
+    named = list(dict.fromkeys(rid for kind, rid in u.records() if kind == "location" and rid in turn.kb.locations))
+    if not named and not u.records():
+        named = [rid for kind, rid in _pair_talked(memory) if kind == "location" and rid in turn.kb.locations]
+    if len(named) != 2 or any(kind != "location" for kind, _ in u.records()):
+        return None
+    lang = turn.lang
+    asked = turn.text
+    for entity in u.entities:
+        asked = asked.replace(entity.text, " ")
+    sets = [turn.kb.locations[rid] for rid in named]
+    lines, own = [], []
+    for loc in sets:
+        said = facts.split_sentences(loc.description.get(lang), lang)
+        suits = next((x for x in said if _SUITS_SENTENCE.search(fold(to_simplified(x)[0]))), said[-1] if said else "")
+        own.append(_purpose_marks(suits))  # (what it suits, not the films once shot there: "The Emperor and…")
+        lines.append(f"• <b>{esc(loc.name.get(lang))}</b> — {esc(loc.era.get(lang))}\n  {esc(suits)}")
+    wanted = _purpose_marks(asked)
+    hits = [len(wanted & (own[i] - own[1 - i])) for i in range(2)]
+    win = sets[0] if hits[0] > hits[1] else sets[1] if hits[1] > hits[0] else None
+    head = t("sets_fit_one", lang, name=esc(win.name.get(lang))) if win else t("sets_fit_depends", lang)
+    rows = [[Button(label=loc.name.get(lang), data=encode("loc", loc.id))] for loc in sets]
+    return Reply(text="\n".join([head, *lines]), lang=lang, buttons=rows + [ask_person_row(lang, "locations")],
+                 answer=f"location:{win.id}" if win else "list:locations", outcome="answered",
+                 items=[f"location:{rid}" for rid in named], focus=f"location:{win.id}" if win else None)
 
 
 def _pair_talked(memory: Memory) -> list[tuple[str, str]]:

@@ -206,3 +206,25 @@ def test_shortest_overall_compares_totals(services: Services, lang: str, lines: 
     assert (reply.answer or "").startswith(("work:" + work, "work:work_canton_nocturne") if minutes == "180" else "work:" + work), reply.answer
     assert minutes in reply.text.split("\n")[0]
     assert "\n" in reply.text  # the others' totals beside it
+
+
+# Two sets weighed for a purpose ("which is better for an imperial wedding?"): both side by side on
+# what each is published as suited for, the one whose description alone names the purpose first
+# (else "it depends"), named or the two just compared
+SETS_FOR = [
+    ("en", ["Qin Palace or Ming and Qing Palace, which one's better for a royal wedding scene?"], "location:ming_qing_palace"),
+    ("en", ["what's the difference between the Qin Palace and the Ming and Qing Palace?", "ok and which is better for the emperor's wedding?"], "location:ming_qing_palace"),
+    ("es", ["entre el Palacio de Qin y el Palacio Ming y Qing, ¿cuál conviene más para rodar una boda del emperador?"], "location:ming_qing_palace"),
+    ("es", ["¿en qué se diferencian el Palacio de Qin y el Palacio de las dinastías Ming y Qing?", "¿y cuál nos sirve mejor pa' unas bodas imperiales?"], "location:ming_qing_palace"),
+    ("zh", ["秦王宫跟明清宫苑比，拍大婚的戏哪个更合适？"], "location:ming_qing_palace"),
+    ("zh", ["秦王宮同明清宮苑，拍皇帝大婚邊個好啲？哪個更合適？"], "location:ming_qing_palace"),
+    ("ko", ["명청궁원이랑 원명신원 중에 궁중 로맨스 찍기엔 어디가 더 나아요?"], "list:locations"),
+    ("ko", ["원명신원하고 명청궁원 중에 궁중 로맨스 찍을라믄 어느 쪽이 더 낫노?"], "list:locations"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "answer"), SETS_FOR)
+def test_two_sets_for_a_purpose_side_by_side(services: Services, lang: str, lines: list[str], answer: str) -> None:
+    reply = ask(services, lang, *lines)
+    assert reply.answer == answer, (reply.answer, reply.text)
+    assert reply.text.count("<b>") >= 2 and len(reply.items) == 2
