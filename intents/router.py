@@ -1613,6 +1613,8 @@ class Router:
         genres = u.ids("genre")
         if not genres or u.fact in ("genres", "genre") or not ANY_MORE_ONES.search(fold(turn.text)):
             return None
+        if _sets_of_genre_asked(turn):
+            return None  # "我们想拍个武侠片，你们有合适的景吗？": the sets for it, not titles (fixK18)
         if all(g in work.genres for g in genres) and not u.filter("coproduction") and not OTHER_ONES.search(fold(turn.text)):
             return None  # "is there any comedy in it?" of a comedy: the title's own genre, asked of it
         if (others := other_works(turn, u, memory)) is not None:
@@ -5199,7 +5201,9 @@ class Router:
             # any, the catalog asked, not whether this title is one)
             if target[0] == "work" and not named and u.ids("genre") and u.ordinal is None \
                     and YOU_HAVE_ANY.search(fold(turn.text)) and not BROWSE.search(fold(turn.text)):
-                return self.listing(turn, "ask_catalog", u)
+                # ("we wanna shoot a wuxia thing, do you have sets for that?": sets of the genre are
+                # asked, not titles, fixK18)
+                return self.listing(turn, "ask_locations" if _sets_of_genre_asked(turn) else "ask_catalog", u)
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             last_head, _, last_fact = (memory.answer or "").partition("#")
             if fact is None and last_fact and last_head != f"{target[0]}:{target[1]}" \
@@ -9268,6 +9272,14 @@ def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
 # "总共最短", "전체 길이가 제일 짧은"): episodes × minutes, not the count of episodes
 TOTAL_SAID = re.compile(r"\b(overall|in total|altogether|all together|combined|total|en total|en conjunto|sumando todo)\b"
                         r"|总共|總共|一共|加起来|加起來|总时长|總時長|总长|總長|全剧|全劇|整部|전체|총 ?(길이|분량|러닝)|통틀어|합치면|다 합쳐")
+
+
+def _sets_of_genre_asked(turn: Turn) -> bool:
+    """Sets asked for, no titles ("we wanna shoot a wuxia thing, do you have sets for that?",
+    "¿tienen sets para eso?", "你们有合适的景吗", "그런 세트 있어요?"): a genre said beside them is
+    what is to be shot, the sets of that genre the answer (fixK18)."""
+    folded = fold(to_simplified(turn.text)[0])
+    return SET_WORDS.search(folded) is not None and not WORK_WORDS.search(folded)
 
 
 def works_total_extreme(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -17588,7 +17600,7 @@ CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) 
 # vendría mejor para…?", "拍皇帝大婚哪个更合适", "궁중 로맨스 찍기엔 어디가 더 나아요?")
 SET_BETTER = re.compile(r"\b(better|best|more suitable|suits? (it |that )?(better|best)|fits? (it |that )?better|the right one)\b"
                         r"|\bmejor\b|\bmas (adecuad|conveniente|apropiad)\w*|\bconviene\b|\b(nos|me) (sirve|serviria|vendria)\b"
-                        r"|更合适|哪(个|个更|一个)?合适|比较好|更好|哪(个|一个)好"
+                        r"|更合适|更适合|哪(个|个更|一个)?(合适|适合)|比较好|更好|哪(个|一个)好"
                         r"|더 (나아|나은|낫|좋|적합|맞|어울)|어디가 (더 )?(나아|낫|좋|맞)|어느 (게|쪽이?|곳이?) (더 )?(나아|낫|좋|맞|어울)")
 # A sentence of a set's description saying what it suits ("It suits…", "Es ideal para…", "适合…", "…잘 맞으며")
 _SUITS_SENTENCE = re.compile(r"\b(suits?|suited|standard choice|ideal|choice for)\b|\b(ideal para|opcion habitual|sirve para)\b"
@@ -17611,16 +17623,20 @@ def _purpose_marks(text: str) -> set[str]:
 
 
 def sets_fit_for(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
-    """Which of two sets (named, else the two just talked about) suits what the partner would
-    shoot: the one whose description alone names it, when one does, else "it depends"; then each
-    set's published "suits…" sentence side by side. None without two sets or a "better" asked."""
+    """Which of two sets (named, else the two just talked about, or the few just listed) suits what
+    the partner would shoot: the one whose "suits" sentence alone names it, when one does, else "it
+    depends"; then each set's published "suits…" sentence side by side. None without two to five
+    sets or a "better" asked."""
     folded = fold(to_simplified(turn.text)[0])
     if not SET_BETTER.search(folded) or u.wants_person or u.action or u.ordinal is not None:
         return None
     named = list(dict.fromkeys(rid for kind, rid in u.records() if kind == "location" and rid in turn.kb.locations))
     if not named and not u.records():
         named = [rid for kind, rid in _pair_talked(memory) if kind == "location" and rid in turn.kb.locations]
-    if len(named) != 2 or any(kind != "location" for kind, _ in u.records()):
+    if not named and not u.records() and (memory.answer or "").startswith("list:locations"):
+        # "which of those is better for a night fight scene?" after the sets for wuxia: those sets
+        named = [i.partition(":")[2] for i in memory.items if i.startswith("location:") and i.partition(":")[2] in turn.kb.locations]
+    if not 2 <= len(named) <= 5 or any(kind != "location" for kind, _ in u.records()):
         return None
     lang = turn.lang
     asked = turn.text
@@ -17634,8 +17650,9 @@ def sets_fit_for(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         own.append(_purpose_marks(suits))  # (what it suits, not the films once shot there: "The Emperor and…")
         lines.append(f"• <b>{esc(loc.name.get(lang))}</b> — {esc(loc.era.get(lang))}\n  {esc(suits)}")
     wanted = _purpose_marks(asked)
-    hits = [len(wanted & (own[i] - own[1 - i])) for i in range(2)]
-    win = sets[0] if hits[0] > hits[1] else sets[1] if hits[1] > hits[0] else None
+    hits = [len(wanted & (own[i] - set().union(*(o for j, o in enumerate(own) if j != i)))) for i in range(len(own))]
+    best = max(hits)
+    win = sets[hits.index(best)] if best and hits.count(best) == 1 else None
     head = t("sets_fit_one", lang, name=esc(win.name.get(lang))) if win else t("sets_fit_depends", lang)
     rows = [[Button(label=loc.name.get(lang), data=encode("loc", loc.id))] for loc in sets]
     return Reply(text="\n".join([head, *lines]), lang=lang, buttons=rows + [ask_person_row(lang, "locations")],

@@ -228,3 +228,30 @@ def test_two_sets_for_a_purpose_side_by_side(services: Services, lang: str, line
     reply = ask(services, lang, *lines)
     assert reply.answer == answer, (reply.answer, reply.text)
     assert reply.text.count("<b>") >= 2 and len(reply.items) == 2
+
+
+# "Do you have sets for that?" of a genre said in a run-on, right after a title's card: the sets
+# suited to that genre (locations.yaml `genres`), not the catalogue's titles of it; then "which of
+# those is better for…" stays on those sets
+SETS_FOR_GENRE = [
+    ("en", "tell me about A Fencer in Jianghu", "nice. we're planning a wuxia shoot next spring, got any sets for that? also can we fly drones there"),
+    ("en", "Blade and Blossom pls", "we'd film a martial arts thing in may, do u have sets for that and how big is the crew usually lol"),
+    ("es", "háblame de Espada y flor", "queremos grabar algo de wuxia en primavera, ¿tienen locaciones pa' eso? y ¿se pueden usar drones?"),
+    ("es", "¿de qué va Una esgrimista entre espadachines?", "vale, queremos rodar una de artes marciales, ¿tenéis sets para eso? ¿y podemos llevar nuestro equipo?"),
+    ("zh", "介绍一下剑与花", "我们明年春天想拍个武侠片，你们有合适的景吗？另外能自己带无人机吗"),
+    ("zh", "擊劍冠軍闖江湖係講咩㗎", "我哋想拍武俠片，有冇啱用嘅場景？仲有可唔可以帶無人機"),
+    ("ko", "검과 꽃 알려 주세요", "봄에 무협물 찍으려는데 그런 세트 있어요? 그리고 드론 가져가도 돼요?"),
+    ("ko", "검과 꽃 소개 좀", "우리 무협 찍을 건데 세트장 있나? 드론도 되나?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "card", "run_on"), SETS_FOR_GENRE)
+def test_sets_for_a_genre_in_a_run_on_are_locations(services: Services, lang: str, card: str, run_on: str) -> None:
+    from tests.dialogue import say
+    _, sets, better = say(services, lang, card, run_on, {
+        "en": "which of those is better for a night fight scene?", "es": "¿cuál de esos sirve mejor para una pelea de noche?",
+        "zh": "这几个里面哪个更适合拍夜戏打斗？", "ko": "그 중에 밤 격투 장면 찍기엔 어디가 더 나아요?"}[lang])
+    assert (sets.answer or "").startswith("list:locations"), sets.answer
+    assert "location:qin_palace" in sets.items
+    assert (better.answer or "").startswith(("list:locations", "location:")), better.answer
+    assert set(better.items) <= set(sets.items) and len(better.items) >= 2
