@@ -11444,7 +11444,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     if not first and text and resend == key and kind not in ("clarify",) and reply.outcome == "answered":
         first = (text, key, focus or "", *items[:12])  # (the first question answered: what "back to the start" means)
     return memory.after(first=first, items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
-                        clarified=key == "clarify",
+                        clarified=key == "clarify", unanswered=text if key == "clarify" and text else None,
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus, reply.focus),
                         zone=zone or memory.zone, city=city, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,

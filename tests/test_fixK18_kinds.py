@@ -255,3 +255,25 @@ def test_sets_for_a_genre_in_a_run_on_are_locations(services: Services, lang: st
     assert "location:qin_palace" in sets.items
     assert (better.answer or "").startswith(("list:locations", "location:")), better.answer
     assert set(better.items) <= set(sets.items) and len(better.items) >= 2
+
+
+# The partner answers the bot's "which one do you mean?" with a name: the question still owed
+# (who to contact, how many episodes) answered of that one, not its card
+PENDING = [
+    ("en", ["any mystery titles looking for partners?", "who's the contact for that one?", "Ancestral"], "contact:hisda_secretariat"),
+    ("en", ["got any comedies?", "how many episodes does it have?", "The Kitchen God Quits"], "work:work_kitchen_god_quits#episodes"),
+    ("es", ["¿qué comedias tienen?", "¿con quién hablo sobre esa?", "El dios de la cocina renuncia"], "contact:international_business"),
+    ("es", ["¿tienen series de misterio que busquen socios?", "¿con quién hablo sobre esa?", "El salón de los ancestros"], "contact:hisda_secretariat"),
+    ("zh", ["有哪些喜剧？", "那部找谁谈？", "灶王爷辞职了"], "contact:international_business"),
+    ("zh", ["有冇搵緊合作方嘅懸疑劇？", "嗰部搵邊個傾？", "祠堂迷蹤"], "contact:hisda_secretariat"),
+    ("ko", ["코미디 작품 뭐 있어요?", "그거 담당자 누구예요?", "조왕신"], "contact:international_business"),
+    ("ko", ["파트너 찾는 미스터리 작품 있나?", "그거 몇 부작이고?", "사당의 비밀"], "work:work_ancestral_hall#episodes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "answer"), PENDING)
+def test_name_answering_which_one_gets_the_pending_answer(services: Services, lang: str, lines: list[str], answer: str) -> None:
+    from tests.dialogue import say
+    _, which, picked = say(services, lang, *lines)
+    assert which.answer == "clarify", which.answer
+    assert (picked.answer or "").startswith(answer), (picked.answer, picked.text)
