@@ -333,13 +333,14 @@ class EntityIndex:
         """A Chinese title named by a part of it, pointed at ("灶王那部有几集？", "奶奶那个", "灶王爺嗰部"):
         the longest end of the Han characters before the pointer that is in one title's name only
         (two characters at least, no other record's name), scored under an exact name (fixK18)."""
-        from intents.timezones import mentioned_zone  # (a city is no part of a title: "首尔那个" is the Seoul event)
+        # (a city is no part of a title: "首尔那个" is the Seoul event)
+        from intents.timezones import mentioned_zone
         for m in ZH_TITLE_POINTER.finditer(text):
             run = m.group(1)
             simple = to_simplified(run)[0]
             if mentioned_zone(run) is not None:
                 return []
-            for start in range(0, len(run) - 1):
+            for start in range(len(run) - 1):
                 part = simple[start:]
                 if any(key in part for key in self.zh_other if len(key) >= 2):
                     return []  # ("清明上河图那部": a set's name said, not part of a title's)

@@ -39,8 +39,8 @@ from core.i18n import plural_count, t
 from core.i18n_format import (
     CHINA_ZONES,
     format_date,
-    format_number,
     format_list,
+    format_number,
     format_offset,
     format_skeleton_date,
     format_time,
@@ -9301,9 +9301,9 @@ def works_total_extreme(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     if len(pool) < 2:
         return None
     lang = turn.lang
-    total = lambda w: w.episodes * w.episode_minutes  # noqa: E731
+    total = lambda w: w.episodes * w.episode_minutes
     win = (max if most and not fewest else min)(pool, key=total)
-    name = lambda w: esc(w.title.get(lang))  # noqa: E731
+    name = lambda w: esc(w.title.get(lang))
     head = t("total_longest" if most and not fewest else "total_shortest", lang, title=name(win),
              total=format_number(round(total(win)), lang), n=win.episodes, m=format_number(win.episode_minutes, lang))
     others = sorted((w for w in pool if w.id != win.id), key=total, reverse=bool(most and not fewest))[:8]

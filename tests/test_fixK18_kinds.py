@@ -1,11 +1,20 @@
-"""fixK18 (play26 leftovers): kinds of partner messages and the answer each gets.
+"""fixK18 (play26 leftovers): kinds of partner messages and the answer each gets, in en/es/zh/ko.
 
 - A language named as the version someone makes ("who does the Chinese subtitles?", "누가 스페인어로
   각색해 줘요?") is no request to be answered in it: the reply stays in the partner's language; Spanish
   is Dalynn Studio's work, another language's versions are not published (International Business).
 - Who adapts and distributes titles for the Latin American market, asked with the market reached
-  ("if we want our shows sold into Latin America…"): the Spanish distribution FAQ (it names Dalynn
-  Studio) in every language, not International Business's card.
+  ("if we want our shows sold into Latin America…"): the Spanish distribution FAQ in every language.
+- A wish to co-produce a named title, said: the ⭐ button's reply (the interest recorded).
+- "Which one is first?" after a list of events: the earliest listed, its date.
+- "That one" after the answer that names the casting day: its date, a colleague's city's time, its
+  calendar file.
+- A Chinese title named by part of it ("灶王那部"), and a title named in a request for a person,
+  are the title talked about after /start.
+- "The shortest overall" of a genre or a list: the totals (episodes × minutes) compared.
+- Two sets (or the few just listed) weighed for a purpose: side by side on what each suits.
+- Sets asked for a genre in a run-on after a title's card: the sets of that genre, not its titles.
+- A name answering "which one do you mean?": the question still owed, of that one.
 """
 
 from __future__ import annotations
