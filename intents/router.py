@@ -9304,8 +9304,9 @@ def works_total_extreme(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     total = lambda w: w.episodes * w.episode_minutes
     win = (max if most and not fewest else min)(pool, key=total)
     name = lambda w: esc(w.title.get(lang))
-    head = t("total_longest" if most and not fewest else "total_shortest", lang, title=name(win),
-             total=format_number(round(total(win)), lang), n=win.episodes, m=format_number(win.episode_minutes, lang))
+    said = {"title": name(win), "total": format_number(round(total(win)), lang), "n": win.episodes,
+            "m": format_number(win.episode_minutes, lang)}
+    head = t("total_longest", lang, **said) if most and not fewest else t("total_shortest", lang, **said)
     others = sorted((w for w in pool if w.id != win.id), key=total, reverse=bool(most and not fewest))[:8]
     items = format_list([t("total_item", lang, title=name(w), total=format_number(round(total(w)), lang)) for w in others], lang)
     text = f"{head}\n{t('total_others', lang, items=items)}"
