@@ -370,6 +370,7 @@ class Brain:
             reply = catalog.coproduce_of_focus(turn, reply, memory.focus)
             reply = catalog.interest_in_words(turn, reply, memory.focus, unseen=u.ordinal is not None)
             reply = router.ordinal_of_older_list(turn, u, memory, reply)  # ("the first one", turns after the list)
+            reply = self.pending_asked(turn, u, memory, reply, read)  # (a name answering "which one?")
             if not switched:  # "…when the festival is, in English?": the router's reading of the rest stands
                 reply = self.second_opinion.review(turn, u, reply, memory)
                 reply = self.second_opinion.fact_of_card(turn, u, reply)
@@ -382,6 +383,27 @@ class Brain:
                                                    + events.venues_answered(kb, reply.answer),
                                                    resent=switched or version is not None), now)
         return reply
+
+    def pending_asked(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply,
+                      understand: Callable[[str], Understanding]) -> Reply:
+        """The partner answers "which one do you mean?" with one of the items' names ("Ancestral",
+        "灶王爷辞职了"): the question still owed ("who's the contact for that one?") answered of that
+        one, not its card (fixK18). Any other reply stands."""
+        if not memory.clarified or not memory.unanswered or u.fact or u.facts or u.wants_person or u.action \
+                or u.switch_lang or u.ordinal is not None:
+            return reply
+        named = [f"{kind}:{rid}" for kind, rid in u.records() if f"{kind}:{rid}" in memory.items]
+        head = (reply.answer or "").partition("#")[0]
+        picked = named[0] if len(set(named)) == 1 else head if reply.answer == head and head in memory.items else None
+        if picked is None:
+            return reply
+        again = understand(memory.unanswered)
+        asked = replace(turn, text=memory.unanswered, intent=again.intent, entities=again.entities)
+        before = memory.after(focus=picked, items=(), clarified=False, answer=picked, item_fact=None, unanswered=None)
+        told = self.router.route(asked, replace(again, refers=True), before, understand)
+        if (told.answer or "fallback").startswith(("clarify", "fallback", "out_of_scope", "list:", "smalltalk")):
+            return reply
+        return told
 
     def switch_language(self, turn: Turn, u: Understanding, memory: Memory,
                         understand: Callable[[str], Understanding] | None = None) -> Reply:

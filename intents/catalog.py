@@ -414,6 +414,11 @@ def interested(turn: Turn, work: Work) -> Reply:
                  toast=t(key, turn.lang, title=work.title.get(turn.lang)).replace("<b>", "").replace("</b>", "")[:190])
 
 
+# A wish to co-produce said ("we'd like to co-produce", "nos interesa coproducir", "有合作意向", "공동제작
+# 하고 싶어요"), not one to buy its rights ("我想买这部的版权": whether they are open is the answer)
+CO_PRODUCE_WISH = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|合拍|合作意向|合作拍|공동 ?제작")
+
+
 def interest_in_words(turn: Turn, reply: Reply, focus: str | None, unseen: bool = False) -> Reply:
     """"me interesa, ¿cómo sigo?", "I'm interested in this one": what the ⭐ button does for
     the work answered (its card, or nothing better than out-of-scope with a work in focus),
@@ -440,7 +445,10 @@ def interest_in_words(turn: Turn, reply: Reply, focus: str | None, unseen: bool 
         # quotes it is the answer, the interest noted after it)
         rid, fact, asked = fid, "", how or (asked and reply.outcome == "gap")
     noted = interested(turn, turn.kb.works[rid])
-    if (asked and kind in ("faq", "gap")) or fact not in ("", "interest"):
+    # (a wish to co-produce it said, nothing asked: "we'd like to co-produce X", "X 공동제작 하고
+    # 싶어요": the ⭐'s own reply, its co-production status being no question (fixK18))
+    wish = fact == "coproduction" and not asked and CO_PRODUCE_WISH.search(fold(to_simplified(said)[0])) is not None
+    if (asked and kind in ("faq", "gap")) or (fact not in ("", "interest") and not wish):
         # the fact they asked besides it ("me interesa el segundo, ¿de qué trata?"), or the fact
         # the wish itself reads as ("我想买这部的版权": whether its rights are open), then the
         # interest noted

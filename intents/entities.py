@@ -36,7 +36,7 @@ from typing import Protocol
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from core.text import CJK, fold
+from core.text import CJK, fold, to_simplified
 
 TOKEN = re.compile(r"[^\W_]+")
 
@@ -201,6 +201,10 @@ class EntityIndex:
     eras: frozenset[str] = frozenset()
     # Korean titles of works by their words, particles off (`ko_title_words`): id -> words
     ko_titles: dict[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
+    # Chinese titles of works by their compact name (`_zh_title_part`): name -> id; and the other
+    # records' Chinese names, which a part of a title must not be ("横店" is a place)
+    zh_titles: dict[str, str] = field(default_factory=dict)
+    zh_other: frozenset[str] = frozenset()
     _by_first: dict[str, list[tuple[int, str, Targets]]] | None = field(
         default=None, init=False, repr=False, compare=False)
 
@@ -244,6 +248,10 @@ class EntityIndex:
         index.ko_titles = {wid: (words, frozenset(w for w in words if shared[w] == 1 and w not in named_elsewhere
                                                   and w not in KO_TRADE_WORDS))
                            for wid, words in titles.items()}
+        index.zh_titles = {key: kind_id[1] for key, targets in cjk.items() if HAN.search(key) and len(key) >= 3
+                           for kind_id in targets if kind_id[0] == "work"}
+        index.zh_other = frozenset(key for key, targets in cjk.items() if HAN.search(key)
+                                   and any(kind != "work" for kind, _ in targets))
         for key, targets in cjk.items():
             (index.cjk_single if len(key) == 1 else index.cjk)[key] = tuple(targets)
         by_count: dict[int, list[tuple[tuple[str, ...], Targets]]] = {}
@@ -260,6 +268,8 @@ class EntityIndex:
         candidates = self._cjk_matches(text) + self._latin_matches(text)
         if self.ko_titles and not any(e.kind == "work" for e in candidates) and HANGUL.search(text):
             candidates += self._ko_title_words(text)
+        if self.zh_titles and not any(e.kind == "work" for e in candidates) and HAN.search(text):
+            candidates += self._zh_title_part(text)
         if self.months:
             candidates += _numeric_months(text)
         if "republican" in self.eras:
@@ -318,6 +328,29 @@ class EntityIndex:
             return []
         _, work_id, begin, end = winners[0]
         return [Entity("work", work_id, text[begin:end], begin, end, KO_TITLE_WORDS_SCORE)]
+
+    def _zh_title_part(self, text: str) -> list[Entity]:
+        """A Chinese title named by a part of it, pointed at ("灶王那部有几集？", "奶奶那个", "灶王爺嗰部"):
+        the longest end of the Han characters before the pointer that is in one title's name only
+        (two characters at least, no other record's name), scored under an exact name (fixK18)."""
+        # (a city is no part of a title: "首尔那个" is the Seoul event)
+        from intents.timezones import mentioned_zone
+        for m in ZH_TITLE_POINTER.finditer(text):
+            run = m.group(1)
+            simple = to_simplified(run)[0]
+            if mentioned_zone(run) is not None:
+                return []
+            for start in range(len(run) - 1):
+                part = simple[start:]
+                if any(key in part for key in self.zh_other if len(key) >= 2):
+                    return []  # ("清明上河图那部": a set's name said, not part of a title's)
+                ids = {wid for key, wid in self.zh_titles.items() if part in key or part in to_simplified(key)[0]}
+                if len(ids) > 1:
+                    return []
+                if ids:
+                    begin = m.start(1) + start
+                    return [Entity("work", ids.pop(), text[begin:m.end(1)], begin, m.end(1), KO_TITLE_WORDS_SCORE)]
+        return []
 
     def _cjk_by_first(self) -> dict[str, list[tuple[int, str, Targets]]]:
         """The names of `cjk` by their first character, with their place in `cjk` (built once)."""
@@ -523,6 +556,12 @@ KO_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]+")
 # Particles and endings a Korean noun takes ("서울에서", "사위의", "설날은"), longest first
 KO_PARTICLES = ("에서는", "에서", "으로", "에게", "한테", "이랑", "하고", "까지", "부터", "의", "은", "는",
                 "이", "가", "을", "를", "도", "와", "과", "랑", "로", "에", "요")
+# Han characters; a run of them (or a title's digits) just before a word pointing at one title
+# ("那部", "那个", "嗰部", "这部"): a part of the title's name, maybe (`_zh_title_part`)
+HAN = re.compile(r"[\u4e00-\u9fff]")
+ZH_TITLE_POINTER = re.compile(r"([\u4e00-\u9fff0-9.]{2,10}?)的?(?:那部|那个|那個|那套|那齣|那出|嗰部|嗰個|嗰套|嗰齣|这部|這部|呢部)"
+                              # (a pointer before another kind's noun points at that: "首尔那个对接会" is an event)
+                              r"(?!\s*(对接|對接|活动|活動|会|會|景|场|場|基地|宫|宮|街|城|园|園|公司|节|節|日|展|论坛|論壇|项目|項目|计划|計劃|政策|补贴|補貼|团队|團隊|部门|部門|人|老师|老師|总|總|地方|棚))")
 KO_TITLE_WORDS_SCORE = 0.9  # a title said in other words: under an exact name's 1.0
 
 

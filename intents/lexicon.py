@@ -1897,6 +1897,15 @@ MEDIUM_OF_ACTION = re.compile(
     r"|(用|拿)\s*(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|展示|讲项目|介绍项目|投稿|提交|申请|报名|拍|演|配音|写剧本|写方案|答辩)"
     r"|(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|答辩)"
     r"|(" + _ANY_LANG + r")로 ?(발표|피칭|피치|프레젠테이션|pt|제출|신청|지원서|촬영|연기|작성|더빙)")
+# Who makes a version of the works in a language, asked ("누가 스페인어로 각색해 줘요?", "¿quién hace el
+# doblaje al coreano?", "谁做英文版?", "who does the Chinese subtitles?"): the language is the version's,
+# no reply asked in it (fixK18); a verb asking for the reply ("answer in Korean") still is a request
+LANGUAGE_WORK_WHO = re.compile(
+    r"(?=.*(\bwho(m|'?s)?\b|\bwhich (company|studio|team|partner)\b|\bquien(es)?\b|\bque (empresa|estudio|equipo|socio)\b"
+    r"|谁|誰|边个|邊個|哪家|哪个(公司|团队|工作室)|누가|누구|어디서|어디가|어느 (회사|업체|팀|곳))"
+    r")(?=.*(\b(adapt\w*|dub|dubs|dubbed|dubbing|subtit\w*|versions?|locali[sz]\w*|voice-?over)\b"
+    r"|\b(adaptac\w*|adapta|adaptan|dobla\w*|doblaj\w*|subtitul\w*|version(es)?|localiz\w*)\b"
+    r"|改编|改編|配音|字幕|译制|版本|(" + _ANY_LANG + r")\s*版|각색|더빙|자막|버전|현지화))")
 # A language named as a market, audience, territory or as what is distributed ("can you distribute to
 # Spanish-language markets?", "do you sell to Korean-speaking platforms?", "¿distribuyen en mercados de
 # habla inglesa?", "能发行到韩语市场吗", "스페인어권 시장에도 배급돼요?"): the reach of the works, asked; not a
@@ -2114,6 +2123,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text  # "需要用西班牙语pitch吗": the pitch's language, asked of the event
     if LANGUAGE_AS_MARKET.search(folded) and not REPLY_VERB.search(folded):
         return None, text  # "can you distribute to Spanish-language markets?": a market, not a switch
+    if LANGUAGE_WORK_WHO.search(folded) and not REPLY_VERB.search(folded):
+        return None, text  # "누가 스페인어로 각색해 줘요?", "谁做英文版?": who makes that version, no reply in it
     if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) \
             or (ONLY_LANGUAGE.search(folded) and not REPLY_ONLY_ORDER.search(folded) and not READER_ONLY.search(folded)) \
             or BOT_LANGUAGE_ASKED.search(folded) or WRITES_TO_YOU_IN.search(folded) or ANSWERED_IN_MINE.search(folded):
@@ -2343,6 +2354,10 @@ INTEREST = re.compile(
     r"|(?<!\bno )(?<!\bnunca )\b(me|nos) (interesa|interesaria|gusta mucho|encanta)\b(?! (saber|conocer|ver|leer|entender|preguntar|tener (mas )?info|que me (digas|cuentes|expliques)))"
     r"|\b(estoy|estamos|estaria|estariamos) (muy |bastante )?interesad[oa]s?\b(?! en (saber|conocer))"
     r"|(?<![不没])(很|非常|挺|比较|特别|蛮|都|也)?(感兴趣|感興趣|有兴趣|有興趣|有意向|想引进|想合拍这|想买这|想要这部)"
+    r"|\b(queremos|quisieramos|quisiera|quiero|nos gustaria|me gustaria) (co-?producir|licenciar|adquirir)\b"
+    # a wish to co-produce or license, said ("我对羊城夜曲有合作意向", "X 공동제작 하고 싶어요"): the ⭐ (fixK18)
+    r"|(?<![不没])有(合作|合拍|引进|引進|购买|購買|采购|採購)意向"
+    r"|(공동 ?제작|공동 ?제작을|판권 ?(구매|구입)|수입)(을|를)? ?(하고|진행하고|해 ?보고|추진하고) ?싶"
     r"|관심(이)? ?(있|가|이 ?가|생기)(?!는지)|관심 ?있어|마음에 들어|마음에 드네")
 # "how do we go on / what are the next steps" after that interest ("me interesa, ¿cómo sigo?")
 NEXT_STEPS = re.compile(r"\bnext steps?\b|\bhow (do|can|should) (we|i) (proceed|go on|move forward|continue)\b"

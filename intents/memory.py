@@ -97,6 +97,9 @@ class Memory:
     # records it showed (what "back to my first question", "volviendo a lo primero", "回到最开始
     # 的问题", "처음 질문으로 돌아가서" go back to; fixJ17)
     first: tuple[str, ...] = ()
+    # the message whose answer "which one do you mean?" still owes ("who's the contact for that
+    # one?"): the name given next is answered that question, not shown its card (fixK18)
+    unanswered: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -128,7 +131,8 @@ class Memory:
                    which_city=bool(data.get("which_city")), home=data.get("home"),
                    colleague=data.get("colleague"), talked=tuple(str(i) for i in data.get("talked") or ()),
                    shown=bool(data.get("shown")), unstaffed=data.get("unstaffed"),
-                   last=data.get("last"), first=tuple(str(i) for i in data.get("first") or ()))
+                   last=data.get("last"), first=tuple(str(i) for i in data.get("first") or ()),
+                   unanswered=data.get("unanswered"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

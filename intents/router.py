@@ -40,6 +40,7 @@ from core.i18n_format import (
     CHINA_ZONES,
     format_date,
     format_list,
+    format_number,
     format_offset,
     format_skeleton_date,
     format_time,
@@ -1542,6 +1543,10 @@ class Router:
                 and lexicon.ONLY_THOSE.search(fold(to_simplified(turn.text)[0])) \
                 and (only := self.narrow_list(turn, _language_said(turn, u), memory, said_only=True)) is not None:
             return only  # "只要有西班牙语版的" after a list of titles: that list narrowed, not a FAQ of the market (fixI17)
+        if (extreme := works_total_extreme(turn, u, memory)) is not None:
+            return extreme  # "of all the mystery titles, which is the shortest overall?": totals compared (fixK18)
+        if (fit := sets_fit_for(turn, u, memory)) is not None:
+            return fit  # "Qin Palace or the Ming and Qing Palace, which is better for an imperial wedding?" (fixK18)
         if (differ := two_records_differ(turn, u)) is not None:
             return differ  # "what's the difference between Grandma 2.0 and Tour Guide 2077?": both, side by side (fixI17)
         if (held := events_held_at(turn, u, memory)) is not None:
@@ -1560,6 +1565,9 @@ class Router:
             # "open"), "올해 전주국제영화제 개막작은 뭐였당가요?" (another town's festival, though "영화제"
             # names ours too): another place's or body's affairs, no fact of ours (fixB17)
             return not_understood(turn, True)
+        if (reply.answer or "").startswith(("faq:languages", "faq:spanish_distribution", "fallback", "out_of_scope", "gap:", "smalltalk")) \
+                and (version := language_version_whom(turn, u)) is not None:
+            return version  # "¿quién hace el doblaje al coreano?", "谁做英文版?": not published (fixK18)
         if _spanish_dub_whom(turn, u, memory) and (reply.answer or "").startswith(
                 ("faq:languages", "event:", "fallback", "out_of_scope", "gap:", "smalltalk")) \
                 and "spanish_distribution" in turn.kb.faq:
@@ -1605,6 +1613,8 @@ class Router:
         genres = u.ids("genre")
         if not genres or u.fact in ("genres", "genre") or not ANY_MORE_ONES.search(fold(turn.text)):
             return None
+        if _sets_of_genre_asked(turn):
+            return None  # "我们想拍个武侠片，你们有合适的景吗？": the sets for it, not titles (fixK18)
         if all(g in work.genres for g in genres) and not u.filter("coproduction") and not OTHER_ONES.search(fold(turn.text)):
             return None  # "is there any comedy in it?" of a comedy: the title's own genre, asked of it
         if (others := other_works(turn, u, memory)) is not None:
@@ -1891,6 +1901,7 @@ class Router:
                 asked_for = _team_contact(turn)
             if asked_for is None and u.gap_contact in turn.kb.contacts and not u.records():
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
+            titled = None
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
             elif (titled := _one_work_named(turn, u)) is not None:
@@ -1921,6 +1932,10 @@ class Router:
                 # "put me in touch with Caroline", then "what's her email?": the person asked for
                 # is now the one talked about, not the company before her
                 reply = reply.model_copy(update={"focus": f"contact:{asked_for}"})
+            elif titled is not None and subject == titled:
+                # "我想搵真人傾下合拍《橫店十月》", then "頭先嗰部劇有幾多集？": the title the request
+                # named is the one talked about (fixK18)
+                reply = reply.model_copy(update={"focus": next(f"work:{rid}" for kind, rid in u.records() if kind == "work")})
             return reply
         if inquiry_words.just_looking(turn.text) and not u.records():
             # "ok nevermind, I was just looking", "아 됐어요 그냥 구경하는 중이에요" with no form open: a
@@ -3782,9 +3797,13 @@ class Router:
                 and (subject := INTENT_SUBJECT.get(u.intent or "")) in contact.SUBJECT_CONTACT \
                 and u.confidence >= UNSURE_TALK \
                 and reply.answer[4:] in turn.kb.faq and subject not in turn.kb.faq[reply.answer[4:]].tags \
+                and not (reply.answer == "faq:spanish_distribution" and ADAPTATION_WHO.search(fold(turn.text))) \
                 and (told := facts.answer(turn, "contact", contact.SUBJECT_CONTACT[subject], "role")) is not None:
             # "who handles booking sets?": the sets' team, not a FAQ of another subject near the words
             # (a weak guess at the subject is none: "想当联合出品方，先跟谁谈？" keeps the co-production FAQ)
+            # (who adapts and distributes titles for the Spanish-speaking market keeps that FAQ, which
+            # names the team, in every language: "if we want our shows sold into Latin America, who
+            # handles the Spanish adaptation?" as "想卖到拉美，谁负责西语改编？" (fixK18))
             return told
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:
@@ -5194,7 +5213,9 @@ class Router:
             # any, the catalog asked, not whether this title is one)
             if target[0] == "work" and not named and u.ids("genre") and u.ordinal is None \
                     and YOU_HAVE_ANY.search(fold(turn.text)) and not BROWSE.search(fold(turn.text)):
-                return self.listing(turn, "ask_catalog", u)
+                # ("we wanna shoot a wuxia thing, do you have sets for that?": sets of the genre are
+                # asked, not titles, fixK18)
+                return self.listing(turn, "ask_locations" if _sets_of_genre_asked(turn) else "ask_catalog", u)
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             last_head, _, last_fact = (memory.answer or "").partition("#")
             if fact is None and last_fact and last_head != f"{target[0]}:{target[1]}" \
@@ -8750,7 +8771,9 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         text = lead
         rows = [[Button(label=t("details", lang), data=encode("faq", faq_id))], *rows]
     if "casting" in item.tags:
-        text, rows = _casting_help(turn, text, rows)
+        text, rows, casting = _casting_help(turn, text, rows)
+        # (the casting event it names is the one in view: "那个是几号？", "加到日历" next ask of it, fixK18)
+        event = event or casting
     # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
     shown_set = next((f"location:{data[1]}" for tag, _, data in FAQ_TAG_BUTTONS
                       if tag in item.tags and data[0] == "loc" and len(data) == 2), None)
@@ -8817,10 +8840,10 @@ def _story_left_out(turn: Turn, item, text: str) -> str | None:
     return facts.sentences(said[:start] + closing[-1:], lang)
 
 
-def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:
+def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]], str | None]:
     """A casting FAQ's answer with how to cast ("외국 배우 섭외도 도와주시나요", "do you help cast
     foreign actors?"): whom to ask, and the next casting event scheduled (its date and card), not
-    only the story of foreign actors at Hengdian."""
+    only the story of foreign actors at Hengdian; and that event's id (None without one)."""
     desk = turn.kb.contacts.get(DEFAULT_CONTACT)
     if desk is not None and not _team_named(turn, desk, text):  # (the FAQ says whom to ask already: once)
         text += "\n\n" + t("faq_casting_help", turn.lang, who=f"<b>{esc(desk.role.get(turn.lang))}</b>")
@@ -8831,7 +8854,8 @@ def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str,
         text += "\n" + dated.text
         rows = [[Button(label=t("more_about", turn.lang, name=_short_record_name(turn, ("event", coming[0].id))),
                         data=encode("ev", coming[0].id))], *rows]
-    return text, rows
+        return text, rows, coming[0].id
+    return text, rows, None
 
 
 # Words for news proper, not for an alert ("알림", "notify" are also a reminder's)
@@ -9263,6 +9287,53 @@ def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
         names = format_list([f"<b>{esc(w.title.get(turn.lang))}</b>" for w in tied[1:]], turn.lang)
         told = told.model_copy(update={"text": told.text + "\n" + t("episodes_tied", turn.lang, n=count, names=names)})
     return told
+
+
+# The whole running time meant by a superlative ("the shortest overall", "la más corta en total",
+# "总共最短", "전체 길이가 제일 짧은"): episodes × minutes, not the count of episodes
+TOTAL_SAID = re.compile(r"\b(overall|in total|altogether|all together|combined|total|en total|en conjunto|sumando todo)\b"
+                        r"|总共|總共|一共|加起来|加起來|总时长|總時長|总长|總長|全剧|全劇|整部|전체|총 ?(길이|분량|러닝)|통틀어|합치면|다 합쳐")
+
+
+def _sets_of_genre_asked(turn: Turn) -> bool:
+    """Sets asked for, no titles ("we wanna shoot a wuxia thing, do you have sets for that?",
+    "¿tienen sets para eso?", "你们有合适的景吗", "그런 세트 있어요?"): a genre said beside them is
+    what is to be shot, the sets of that genre the answer (fixK18)."""
+    folded = fold(to_simplified(turn.text)[0])
+    return SET_WORDS.search(folded) is not None and not WORK_WORDS.search(folded)
+
+
+def works_total_extreme(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """The shortest or longest title by its whole running time (episodes × minutes), asked of the
+    genre named ("of all the mystery titles, which is the shortest overall?"), else of the titles
+    just listed, else of the catalog: that title's total first, then the others' totals (up to
+    eight), so the comparison is seen. None without a superlative and a word of the whole."""
+    folded = fold(to_simplified(turn.text)[0])
+    most, fewest = lexicon.MOST_EPISODES.search(folded), lexicon.FEWEST_EPISODES.search(folded)
+    if not (most or fewest) or not (TOTAL_SAID.search(folded) or facts.total_runtime_asked(turn.text)) \
+            or u.ids("work") or u.ids("location") or u.ids("event") or u.wants_person or u.action:
+        return None
+    genres = u.ids("genre")
+    listed = [turn.kb.works[i.partition(":")[2]] for i in memory.items
+              if i.startswith("work:") and i.partition(":")[2] in turn.kb.works]
+    pool = [w for w in turn.kb.works.values() if set(genres) & set(w.genres)] if genres \
+        else listed or (list(turn.kb.works.values()) if lexicon.EPISODES_WORDS.search(folded) else [])
+    pool = [w for w in pool if w.episodes and w.episode_minutes]
+    if len(pool) < 2:
+        return None
+    lang = turn.lang
+    total = lambda w: w.episodes * w.episode_minutes
+    win = (max if most and not fewest else min)(pool, key=total)
+    name = lambda w: esc(w.title.get(lang))
+    said = {"title": name(win), "total": format_number(round(total(win)), lang), "n": win.episodes,
+            "m": format_number(win.episode_minutes, lang)}
+    head = t("total_longest", lang, **said) if most and not fewest else t("total_shortest", lang, **said)
+    others = sorted((w for w in pool if w.id != win.id), key=total, reverse=bool(most and not fewest))[:8]
+    items = format_list([t("total_item", lang, title=name(w), total=format_number(round(total(w)), lang)) for w in others], lang)
+    text = f"{head}\n{t('total_others', lang, items=items)}"
+    rows = [[Button(label=win.title.get(lang), data=encode("work", win.id))]]
+    return Reply(text=text, lang=lang, buttons=rows + [ask_person_row(lang, "catalog")],
+                 answer=f"work:{win.id}#episodes", outcome="answered", focus=f"work:{win.id}")
 
 
 def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -11445,7 +11516,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     if not first and text and resend == key and kind not in ("clarify",) and reply.outcome == "answered":
         first = (text, key, focus or "", *items[:12])  # (the first question answered: what "back to the start" means)
     return memory.after(first=first, items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
-                        clarified=key == "clarify",
+                        clarified=key == "clarify", unanswered=text if key == "clarify" and text else None,
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus, reply.focus),
                         zone=zone or memory.zone, city=city, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
@@ -15621,7 +15692,7 @@ SPANISH_NAMED = re.compile(r"spanish|espanol|castellano|西语|西班牙语|西�
 # Titles taken to a market or distributed there, asked beside who adapts them ("想卖到拉美，有谁专门做
 # 西语改编发行？", "중남미 시장에 작품 보내려면 누가 각색이랑 배급 맡아요?"): how they reach it (the Spanish
 # distribution FAQ, which names the team), not the team's card alone
-_MARKET_REACHED = re.compile(r"\b(distribu\w*|sell\w*|market\w*|vender\w*|venta\w*|mercado\w*)\b"
+_MARKET_REACHED = re.compile(r"\b(distribu\w*|sell\w*|sold|market\w*|vender\w*|venta\w*|mercado\w*)\b"
                              r"|发行|發行|卖到|賣到|卖给|賣給|市场|市場|배급|유통|시장|판매")
 
 
@@ -17368,6 +17439,28 @@ def _spanish_dub_whom(turn: Turn, u: Understanding, memory: Memory) -> bool:
     return not (u.wants_person or u.action or u.switch_lang or u.ordinal is not None)
 
 
+def language_version_whom(turn: Turn, u: Understanding) -> Reply | None:
+    """Who makes the titles' versions in a language other than Spanish, asked of no title ("who does
+    the Chinese subtitles?", "¿quién hace el doblaje al coreano?", "谁做英文版?", "영어 자막은 누가 만들어요?"):
+    not published, in the partner's language, with what is (each title's languages, Dalynn Studio for
+    Spanish) and International Business's card (fixK18). None for Spanish (Dalynn Studio's work)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not lexicon.LANGUAGE_WORK_WHO.search(folded) or lexicon.REPLY_VERB.search(folded):
+        return None
+    if any(kind == "work" for kind, _ in u.records()) or u.wants_person or u.action or u.switch_lang:
+        return None
+    named = [lang for lang, rx in zip(lexicon._BARE_LANGUAGE, lexicon._BARE_LANGUAGE_RX, strict=True) if rx.search(folded)]
+    if len(named) != 1 or named[0] == "es" or _SPANISH_SAID.search(folded):
+        return None
+    told = gap(turn, "generic", "international_business")
+    person = turn.kb.contacts.get("international_business")
+    if person is None:
+        return None
+    head = t("gap_language_version", turn.lang, language=facts.language_name(named[0], turn.lang),
+             who=f"<b>{esc(person.role.get(turn.lang))}</b>")
+    return told.model_copy(update={"text": head + told.text[len(told.text.split("\n", 1)[0]):]})
+
+
 _MAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # the partner's own address told ("my email is…", "mi correo es…", "我的邮箱是…", "제 메일은…", "reach me
 # at…"): no question of ours
@@ -17605,9 +17698,9 @@ def _partner_contact_asked(turn: Turn, u: Understanding) -> str | None:
 CMP_LONGER = re.compile(r"\b(longer|shorter|longest|shortest)\b|\b(more|fewer|most) episodes\b|\bmas (larg|cort)[oa]s?\b"
                         r"|\bmas (episodios|capitulos)\b|\bdura mas\b|更长|更長|比较长|比較長|哪(个|個|部|一部)(比较|比較)?(长|長|短)"
                         r"|集(数|數)(更|比较|比較)?多|(更|比较|比較)短|더 길|더 짧|길어요|긴 (거|게)|(회|편|부작|회차)(수)?가? 더 많")
-CMP_FIRST = re.compile(r"\bwhich\b.*\b(first|earlier|sooner)\b|\b(comes?|is|goes|happens?) (first|earlier)\b"
-                       r"|\b(cual|que)\b.*\b(primero|antes)\b|\b(es|va|viene|cae) (primero|antes)\b|哪(个|個|场|場|一个|一個)?(先|更早|早|在前)"
-                       r"|谁先|誰先|先后|先後|(뭐|어느 ?(게|거|쪽)|어떤 ?(게|거)|어디|무슨 ?행사)가? ?(더 )?(먼저|빨라|빠르|빨리|앞)")
+CMP_FIRST = re.compile(r"\bwhich\b.*\b(first|earlier|earliest|sooner|soonest)\b|\b(comes?|is|goes|happens?) (first|earlier)\b"
+                       r"|\b(cual|que)\b.*\b(primero|antes)\b|\b(es|va|viene|cae) (primero|antes)\b|哪(个|個|场|場|一个|一個)?(先|更早|早|在前|最早|最先)"
+                       r"|谁先|誰先|先后|先後|(뭐|어느 ?(게|거|쪽)|어떤 ?(게|거)|어디|무슨 ?행사)(가|이)? ?(더 |제일 |가장 )?(먼저|빨라|빠르|빨리|앞)")
 CMP_BIGGER = re.compile(r"\b(bigger|larger|smaller|biggest|largest|smallest)\b|\bmas (grande|pequen|amplio|chic)|\bmayor\b|\bmenor\b"
                         r"|更大|(比较|比較)?大一?些|哪(个|個|一个|一個)(比较|比較)?(大|小)|面积|面積|更小|更宽|更寬|比.{1,12}(大|小|宽|寬)(吗|嗎|不|么|麼|啊|呢|\?|？|$)"
                         r"|더 (커|크|큰|넓|작)|넓어|면적|보다 (더 )?(커|크|큰|넓|작)")
@@ -17618,6 +17711,70 @@ CMP_WHICH = re.compile(r"\bque (va|viene|es|cae|pasa|serie|titulo|obra|set|plato
 # "of those two", "los dos", "这两部", "둘 중": the two records just talked about
 CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) (two|both)\b|\bboth\b|\b(los|las|ambos|ambas) dos\b|\b(ambos|ambas)\b"
                          r"|\bde los dos\b|\bde las dos\b|两(个|部|场|者|家|处)|兩(個|部|場|者|家|處)|俩|倆|둘|두 (개|작품|행사|곳|세트)")
+
+
+# Which of two sets suits a purpose better ("which is better for an imperial wedding", "¿cuál nos
+# vendría mejor para…?", "拍皇帝大婚哪个更合适", "궁중 로맨스 찍기엔 어디가 더 나아요?")
+SET_BETTER = re.compile(r"\b(better|best|more suitable|suits? (it |that )?(better|best)|fits? (it |that )?better|the right one)\b"
+                        r"|\bmejor\b|\bmas (adecuad|conveniente|apropiad)\w*|\bconviene\b|\b(nos|me) (sirve|serviria|vendria)\b"
+                        r"|更合适|更适合|哪(个|个更|一个)?(合适|适合)|比较好|更好|哪(个|一个)好"
+                        r"|더 (나아|나은|낫|좋|적합|맞|어울)|어디가 (더 )?(나아|낫|좋|맞)|어느 (게|쪽이?|곳이?) (더 )?(나아|낫|좋|맞|어울)")
+# A sentence of a set's description saying what it suits ("It suits…", "Es ideal para…", "适合…", "…잘 맞으며")
+_SUITS_SENTENCE = re.compile(r"\b(suits?|suited|standard choice|ideal|choice for)\b|\b(ideal para|opcion habitual|sirve para)\b"
+                             r"|适合|首选|맞으며|맞습니다|어울|촬영지로|쓰입니다")
+
+
+# Words of any shoot, which tell no purpose apart ("scenes", "shoot", "film", "escenas", "rodar")
+_PURPOSE_COMMON = frozenset({"scen", "shoo", "film", "stor", "dram", "seri", "show", "esce", "roda", "grab", "hist",
+                             "also", "with", "that", "this", "para", "como", "your", "their", "will"})
+
+
+def _purpose_marks(text: str) -> set[str]:
+    """The marks a purpose is compared by: Latin words (4+ letters) by their first four letters,
+    Chinese and Korean by their two-character runs."""
+    folded = fold(to_simplified(text)[0])
+    marks = {w[:4] for w in re.findall(r"[a-z]{4,}", folded)} - _PURPOSE_COMMON
+    for run in re.findall(r"[\u4e00-\u9fff\uac00-\ud7a3]+", folded):
+        marks.update(run[i:i + 2] for i in range(len(run) - 1))
+    return marks
+
+
+def sets_fit_for(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Which of two sets (named, else the two just talked about, or the few just listed) suits what
+    the partner would shoot: the one whose "suits" sentence alone names it, when one does, else "it
+    depends"; then each set's published "suits…" sentence side by side. None without two to five
+    sets or a "better" asked."""
+    folded = fold(to_simplified(turn.text)[0])
+    if not SET_BETTER.search(folded) or u.wants_person or u.action or u.ordinal is not None:
+        return None
+    named = list(dict.fromkeys(rid for kind, rid in u.records() if kind == "location" and rid in turn.kb.locations))
+    if not named and not u.records():
+        named = [rid for kind, rid in _pair_talked(memory) if kind == "location" and rid in turn.kb.locations]
+    if not named and not u.records() and (memory.answer or "").startswith("list:locations"):
+        # "which of those is better for a night fight scene?" after the sets for wuxia: those sets
+        named = [i.partition(":")[2] for i in memory.items if i.startswith("location:") and i.partition(":")[2] in turn.kb.locations]
+    if not 2 <= len(named) <= 5 or any(kind != "location" for kind, _ in u.records()):
+        return None
+    lang = turn.lang
+    asked = turn.text
+    for entity in u.entities:
+        asked = asked.replace(entity.text, " ")
+    sets = [turn.kb.locations[rid] for rid in named]
+    lines, own = [], []
+    for loc in sets:
+        said = facts.split_sentences(loc.description.get(lang), lang)
+        suits = next((x for x in said if _SUITS_SENTENCE.search(fold(to_simplified(x)[0]))), said[-1] if said else "")
+        own.append(_purpose_marks(suits))  # (what it suits, not the films once shot there: "The Emperor and…")
+        lines.append(f"• <b>{esc(loc.name.get(lang))}</b> — {esc(loc.era.get(lang))}\n  {esc(suits)}")
+    wanted = _purpose_marks(asked)
+    hits = [len(wanted & (own[i] - set().union(*(o for j, o in enumerate(own) if j != i)))) for i in range(len(own))]
+    best = max(hits)
+    win = sets[hits.index(best)] if best and hits.count(best) == 1 else None
+    head = t("sets_fit_one", lang, name=esc(win.name.get(lang))) if win else t("sets_fit_depends", lang)
+    rows = [[Button(label=loc.name.get(lang), data=encode("loc", loc.id))] for loc in sets]
+    return Reply(text="\n".join([head, *lines]), lang=lang, buttons=rows + [ask_person_row(lang, "locations")],
+                 answer=f"location:{win.id}" if win else "list:locations", outcome="answered",
+                 items=[f"location:{rid}" for rid in named], focus=f"location:{win.id}" if win else None)
 
 
 def _pair_talked(memory: Memory) -> list[tuple[str, str]]:
@@ -17690,6 +17847,24 @@ def _better_of_two(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     return reply.model_copy(update={"text": text, "items": [f"work:{rid}" for _, rid in named]})
 
 
+def _first_of_listed(turn: Turn, memory: Memory, folded: str) -> Reply | None:
+    """The earliest (or, asked, the latest) of the three or more events of the list just shown:
+    "<name> comes first." and its date ("which one is first?", "¿cuál es primero?", "哪个最早？",
+    "어느 게 제일 먼저예요?"). None for a list of two or fewer (`records_compared` weighs a pair)."""
+    listed = [turn.kb.events[rid] for kind, _, rid in (i.partition(":") for i in memory.items)
+              if kind == "event" and rid in turn.kb.events]
+    if len(listed) < 3:
+        return None
+    later = re.search(r"\b(later|last|latest)\b|\bdespues\b|\bultimo\b|最后|最後|最晚|마지막|제일 늦", folded)
+    win = (max if later else min)(listed, key=lambda e: e.starts)
+    told = facts.answer(turn, "event", win.id, "date")
+    if told is None:
+        return None
+    name = esc(_record_name(turn, ("event", win.id)))
+    head = t("cmp_later", turn.lang, a=name) if later else t("cmp_first", turn.lang, a=name)
+    return told.model_copy(update={"text": f"{head}\n\n{told.text}"})
+
+
 def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     folded = fold(turn.text)
     if (each := _each_of_the_two(turn, u, memory)) is not None:
@@ -17714,6 +17889,9 @@ def records_compared(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
         pair = hits if len(hits) == 2 else listed if len(listed) == 2 else []
         if pair and all(_listed_edition(turn, r, pair) for k, r in u.records()):
             named = [tuple(i.split(":", 1)) for i in pair]
+    if len(named) < 2 and measure == "first" and not u.records() and not u.filters \
+            and (memory.answer or "").startswith("list:events") and (first := _first_of_listed(turn, memory, folded)) is not None:
+        return first  # "which one is first?" after a list of events: the earliest of it, its date first (fixK18)
     if len(named) == 1 and measure == "first" and (held := _event_of_city(turn)) is not None \
             and held.id != named[0][1]:
         named.append(("event", held.id))  # "that pitch day or the matchmaking in Seoul?": the one held there
