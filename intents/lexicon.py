@@ -1863,7 +1863,13 @@ _BARE_AFTER = (r"(?: ?(?:too|also|as well|tambien|也|都|도))?"  # "中文也�
                r"|可以|可以吗|可以么|可以嘛|行吗|行不行|好吗|可以不|得唔得|得吗|ok吗|吧"
                r"|로|으로|로 해 ?주세요|로 부탁(해요|드려요|합니다)|돼요|되나요|됩니까|가능해요|가능한가요|가능할까요"
                r"|하실 줄 아세요|할 줄 알아요|하세요|해요)?")
-_BARE_RE = {lang: re.compile(rf"^\s*(?:{_BARE_BEFORE})(?:{names})(?:{_BARE_AFTER})\s*$")
+# Back to a language after another one, with a word of assent or "again" around it ("ok english again
+# please", "alright, English back pls", "bueno, español de nuevo porfa", "好，还是中文吧", "又中文吧",
+# "다시 한국어요", "중국어 다시요"): the language asked for, as when named alone (fixO18)
+_BARE_LEAD = (r"(?:(?:ok|okay|alright|all right|right|fine|so|now|cool|vale|bueno|dale|listo|ya|bien|okey|oki"
+              r"|好|好的|好吧|嗯|那|那就|行|还是|再|又|重新|그럼|자|네|아|이제|다시) ?)*")
+_BARE_AGAIN = r"(?: ?(?:again|back|once more|now|otra vez|de nuevo|nuevamente|ya|再|다시))?(?: ?요)?"
+_BARE_RE = {lang: re.compile(rf"^\s*{_BARE_LEAD}(?:{_BARE_BEFORE})(?:{names}){_BARE_AGAIN}(?:{_BARE_AFTER})\s*$")
             for lang, names in _LANG_NAMES.items()}
 # A language named as the one spoken on set ("剧组可以用英语沟通吗", "현장에서 영어로 소통 가능해요?",
 # "can the crew communicate in English?"): a question about languages, not a request to switch.
