@@ -14064,7 +14064,19 @@ NO_ANSWER = re.compile(
     r"|(要是|如果|万一|假如|若是|要系|如果系)?(他们|佢哋|你们|对方)?(一直|还是)?(不|没|没有|冇|唔|没人|冇人)(回|覆|理|接|联系|联络)"
     r"(复|覆|我|我们|我哋|电话|邮件)?(的话)?(呢|怎么办|点算|咋办|怎么样)"
     r"|(답장|답변|회신|연락|대답)(이|은)? ?(안|없|못) ?(오면|와요|오면요|받으면|주면|하면|으면)|(안|못) ?받으면|답(이|장이) 없으면|연락(이)? 없으면"
-    r"|\bsit tight\b|\bjust wait (around|here)\b")
+    r"|\bsit tight\b|\bjust wait (around|here)\b"
+    # ignored rather than unanswered ("¿y si nadie me hace caso?", "y si no me dan bola", "what if nobody
+    # pays attention?", "what if they ghost me?", "被晾着怎么办", "무시하면 어떡해요?", "씹히면요"; fixO18)
+    r"|\bsi (nadie|no) (me |nos )?(hace caso|hacen caso|hara caso|haran caso|presta atencion|prestan atencion|pela|pelan"
+    r"|da bola|dan bola|para bola|paran bola|pasa bola|pasan bola|atiende|atienden|pesca|pescan|lee|leen)\b"
+    r"|\bsi (me|nos) (ignoran|ignora|dejan en visto|deja en visto|clavan el visto|ningunean)\b"
+    r"|\b(what|and) if (nobody|no one|noone|no-one|they|she|he|the team)( \w+)? (pays?|paid) (any |no )?attention\b"
+    r"|\b(what|and) if (they|she|he|the team|everyone|everybody|nobody|no one) (just |simply |totally )?(ignores?|ghosts?|blanks?) (me|us|it|my \w+)\b"
+    r"|\b(what|and) if (i|we)( get| am| are| end up|'?m|'?re| m| re) (ignored|ghosted|left on read|blanked)\b"
+    r"|(被|给)(无视|晾着|晾在一边|冷落|忽略|放鸽子|已读不回)了?(的话)?(呢|怎么办|点算|咋办|怎么样)"
+    r"|(无视|不理睬|不理会|已读不回)(我|我们|我哋)?(的话)?(呢|怎么办|点算|咋办|怎么样)"
+    r"|(무시|씹|읽씹)(하|당하|히|혀|되)?(면|으면)(요|\s*어떡|\s*어떻게|\s*우째|\s*우야|\s*우짜|\W*$)"
+    r"|신경\s*(안|못)\s*(써\s*주|쓰|써)면|답\s*(을\s*)?(안|못)\s*(해\s*주|하|주)면")
 # A messenger asked for ("WhatsApp?", "¿tienen WhatsApp?", "有微信吗", "카톡 돼요?"): none is published
 MESSENGER = re.compile(r"\b(whats ?app|wechat|we chat|kakao ?talk|viber|signal app|line app|wasap|guasap|wsp)\b|微信|微訊|whatsapp"
                        r"|카톡|카카오톡|왓츠앱|왓츠 앱|위챗")

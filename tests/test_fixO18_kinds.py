@@ -6,7 +6,7 @@ import pytest
 
 from bot.context import Services
 from intents.lexicon import language_request
-from tests.dialogue import say
+from tests.dialogue import new_chat, say
 
 # T8: back to a language after another one, with a word of assent or "again" around it
 BACK_TO = {
@@ -33,3 +33,29 @@ def test_ok_english_again_after_a_switch_to_spanish_answers_in_english(services:
     assert replies[-1].lang == "en"
     replies = say(services, "es", "answer me in English from now on", "bueno, español de nuevo porfa")
     assert replies[-1].lang == "es"
+
+
+# T7: after a request for a person no staff chat got, "what if I'm ignored?" is the team's other channel
+IGNORED = [
+    ("en", "I'd like to talk to someone on your team", "what if nobody pays attention?"),
+    ("en", "get me a real person please", "and what if they just ghost me?"),
+    ("es", "quiero hablar con alguien del equipo", "¿y si nadie me hace caso?"),
+    ("es", "pásame con una persona", "che, ¿y si no me dan bola?"),
+    ("es", "necesito hablar con un asesor", "¿y si me dejan en visto?"),
+    ("zh", "我要找人工", "要是被晾着怎么办？"),
+    ("zh", "幫我轉人工", "如果他們已讀不回呢？"),
+    ("ko", "담당자랑 직접 얘기하고 싶어요", "무시하면 어떡해요?"),
+    ("ko", "사람이랑 얘기할래", "씹히면 우짜노"),
+]
+
+
+@pytest.mark.parametrize("lang,ask,after", IGNORED)
+def test_what_if_ignored_after_a_handoff_gives_the_teams_other_channel(services: Services, lang, ask, after) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    handed = services.brain.reply_to_text(chat, ask, services.store.profile(chat))
+    assert handed.handoff is not None, handed.answer
+    services.brain.note_unstaffed(chat, handed.handoff)  # (what Telegram does with no staff chat)
+    reply = services.brain.reply_to_text(chat, after, services.store.profile(chat))
+    assert reply.answer == "contact:international_business#hours", (after, reply.answer)
+    assert "+86 000 0000 0001" in reply.text, reply.text
