@@ -1092,7 +1092,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               # what it is for ("¿para qué sirve la HISDA?", "what's it for?", "有什么用", "뭐 하는 데예요")
               # ("뭐 하는 거 있어요?", "is anything on?": whether something is held, no record's about)
               r"|\bpara que (sirve|sirven|existe|es)\b|\bwhat('s| is) (it|the alliance|hisda) for\b|有什么用|是干什么用的|무엇을 위한|뭐 하는 데"
-              r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
+              # ("你都能帮我做什么？", "你能做什么": what the bot can do, the help, not an event's about)
+              r"|(?<!帮我)(?<!帮我们)(?<!帮)(?<!你能)(?<!你会)(?<!你可以)(?<!您能)(?<!您可以)(?<!还能)(?<!能帮)做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
               r"|(뭐|뭘) ?하는(?! ?(거|것|게|건)\S{0,2} ?(있|없))|무엇을 하는|무슨 일(을)? ?(하|해)|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
               # what an event announced or agreed: "what was announced there?", "¿qué anunciaron?",
               # "会上宣布了什么", "거기서 뭐 발표했어요?"

@@ -15692,7 +15692,18 @@ CLAUSE_JOINTS = re.compile(r"([,，、;；?？!！。]+\s*|\s+(?:and|y|e)\s+|\s*
 BOT_USE = re.compile(r"\b(use|using|work with)\b.{0,12}\b(this |the |you |your )?(bot|assistant|chatbot)\b|\bhow (do|does) (this|the|your) (bot|assistant|chatbot) work"
                      r"|\b(usar|uso|utilizar|utilizo|manejar|funciona)\b.{0,12}\b(el |este |al |tu |su )?(bot|asistente|chatbot)\b"
                      r"|(怎么|如何|咋)(用|使用)(这个|你们的?)?(机器人|助手|bot)|(机器人|助手|bot)(怎么|如何|咋)(用|使用)|(机器人|助手|bot)的?使用方法"
-                     r"|(봇|챗봇)\s*(을|를)?\s*(쓰는|사용하는|이용하는) ?(법|방법)|(봇|챗봇) ?(사용법|이용법|사용 ?방법|이용 ?방법)|(봇|챗봇)\s*(을|를)? ?어떻게 (써|쓰|사용|이용)")
+                     r"|(봇|챗봇)\s*(을|를)?\s*(쓰는|사용하는|이용하는) ?(법|방법)|(봇|챗봇) ?(사용법|이용법|사용 ?방법|이용 ?방법)|(봇|챗봇)\s*(을|를)? ?어떻게 (써|쓰|사용|이용)"
+                     # what else the bot does, asked right after a card ("¿qué podés hacer vos aparte de eso?",
+                     # "what else can you do for me besides that?", "你都能帮我做什么？", "너 그거 말고 뭐 해 줄 수 있어?"):
+                     # the help, not the card again (fixO18)
+                     r"|\bwhat (else |more )?(can|could) (you|u|ya) (actually |really |exactly |possibly )?(do|help( me| us)? with|offer)( for (me|us))?"
+                     r"( exactly| actually)?( (besides|apart from|other than|aside from) (that|this|it))?\W*$"
+                     r"|\b(en )?que (mas )?(puedes|podes|podeis|puede usted|sabes|sabe usted) (hacer|ofrecer|ayudarme|ayudarnos)( vos| tu| usted)?"
+                     r"( por (mi|nosotros))?( (aparte|ademas|fuera|mas alla) de (eso|esto|lo otro))?\W*$"
+                     r"|\ben que (mas )?(me |nos )?(puedes|podes|podeis|puede|pueden) (ayudar|servir)\w*( vos| tu| usted)?( (aparte|ademas|fuera) de (eso|esto))?\W*$"
+                     r"|^\W*(那|那么|除了这个|除此之外|除此以外)?[，, ]?(你|您)(都|还|到底)?(能|会|可以)(帮我|帮我们|帮忙)?(做|干)(些)?(什么|啥|哪些事)"
+                     r"|^\W*(那|那么|除了这个|除此之外|除此以外)?[，, ]?(你|您)(都|还|到底)?(能|可以)帮(我|我们)?(些|点)?(什么|啥)(忙)?"
+                     r"|(너|넌|네가|니가|봇|챗봇|당신)\s*(그거\s*말고|그 ?밖에|또)?\s*(뭐|뭘|무엇을|어떤 ?걸)\s*(더\s*)?(해\s*줄\s*수|할\s*수|할\s*줄|도와)")
 # The time now there ("what time is it in Hengdian right now?", "¿qué hora es allá ahora?", "横店现在几点",
 # "지금 헝뎬 몇 시예요?"), not an event's hour ("¿a qué hora es la noche de cine?")
 CLOCK_NOW = re.compile(r"\bwhat time is it\b|\bwhat'?s the time\b|\b(current|local) time\b|\btime (is it )?(right )?now\b"

@@ -59,3 +59,22 @@ def test_what_if_ignored_after_a_handoff_gives_the_teams_other_channel(services:
     reply = services.brain.reply_to_text(chat, after, services.store.profile(chat))
     assert reply.answer == "contact:international_business#hours", (after, reply.answer)
     assert "+86 000 0000 0001" in reply.text, reply.text
+
+
+# T10: "what can you do?" right after an event card is the bot's help, not the card again
+WHAT_YOU_DO = {
+    "en": ("when is the Seoul matchmaking?", ["what else can you do for me besides that?", "so what can you actually help me with?"]),
+    "es": ("¿cuándo es la jornada de pitch para latinoamericanos?",
+           ["¿qué podés hacer vos aparte de eso?", "¿en qué más me puedes ayudar?", "¿y qué más sabes hacer tú?"]),
+    "zh": ("首尔对接会是什么时候？", ["你都能帮我做什么？", "除了这个你还能做什么", "你都可以幫我做什麼？"]),
+    "ko": ("서울 매칭 행사 언제예요?", ["너 그거 말고 뭐 해 줄 수 있어?", "봇 또 뭐 할 수 있어요?"]),
+}
+
+
+@pytest.mark.parametrize("lang", list(WHAT_YOU_DO))
+def test_what_can_you_do_after_an_event_card_is_the_help(services: Services, lang: str) -> None:
+    card, asks = WHAT_YOU_DO[lang]
+    for ask in asks:
+        first, reply = say(services, lang, card, ask)
+        assert first.answer.startswith("event:"), first.answer
+        assert reply.answer == "smalltalk:help", (ask, reply.answer)
