@@ -7680,6 +7680,9 @@ class Router:
         if not key.startswith("event:") or not memory.asked or u.wants_person or u.switch_lang:
             return None
         meant = meant_not_denied(turn.text)
+        if meant is not None and (changed := changed_to(meant)) is not None:
+            meant = changed  # ("라틴 영화의 밤 말고 영화제 전체로 바꿔 주세요": the festival)
+        meant = meant or changed_to(turn.text)
         if meant is None:
             return None
         before = understand(memory.asked)
@@ -7699,6 +7702,8 @@ class Router:
             named = [described] if described in turn.kb.events else []
         if not named:
             named = _event_by_venue(turn, meant)  # ("the Seoul one", "四月首尔那场")
+        if not named:
+            named = _event_by_word(turn, meant, last)  # ("cámbialo al casting": the one coming event named so)
         if len(set(named)) != 1 or named[0] == last and done == "remind":
             return None
         reply = self.action(turn, done, turn.kb.events[named[0]])
@@ -14148,6 +14153,27 @@ def _event_by_venue(turn: Turn, said: str) -> list[str]:
     return held if len(held) == 1 else []
 
 
+_NAME_FILLER = frozenset({"the", "that", "this", "one", "event", "evento", "el", "la", "los", "las", "del", "de", "mejor",
+                          "instead", "please", "那个", "那场", "这个", "행사", "그거"})
+
+
+def _event_by_word(turn: Turn, said: str, last: str) -> list[str]:
+    """The one coming event (other than `last`) whose name or alias, in any language, holds a word
+    of `said` ("casting" → the casting day, "首尔" → the Seoul matchmaking); [] for none or several."""
+    words = {w for w in re.findall(r"[a-z]{5,}|[\u4e00-\u9fff]{2,}|[가-힣]{2,}", fold(to_simplified(said)[0]))
+             if w not in _NAME_FILLER}
+    if not words:
+        return []
+    held = []
+    for e in events.upcoming(turn):
+        names = [n for n in (e.name.en, e.name.es, e.name.zh, e.name.ko) if n]
+        names += [a for lang in ("en", "es", "zh", "ko") for a in (getattr(e.aliases, lang, None) or [])]
+        text = " ".join(fold(to_simplified(n)[0]) for n in names)
+        if e.id != last and all(w in text for w in words):
+            held.append(e.id)
+    return held if len(held) == 1 else []
+
+
 def meant_not_denied(text: str) -> str | None:
     """What a correction says was meant, without the one it sets aside ("no, I meant the festival,
     not the casting day" → "the festival"; "아니 오픈 데이 말고 서울 매칭 행사" → "서울 매칭 행사";
@@ -14161,6 +14187,44 @@ def meant_not_denied(text: str) -> str | None:
     if said is None:
         return None
     return _DENIED_TAIL.sub("", said).strip(" .!?。！？~，,") or said
+
+
+# A correction worded as a change right after a reminder or a calendar file ("change that to the casting day
+# instead", "cámbialo al casting mejor", "mejor ponme el festival entero en vez de la noche", "改成选角日吧",
+# "把提醒换成首尔那个", "영화제 전체로 바꿔 주세요"): the event it is changed to (fixO18)
+_CHANGE_TO = (
+    re.compile(r"^\W*(?:(?:ok|okay|oh|ah|actually|sorry|hmm|wait|no|please|pls|can you|could you|would you|let'?s)\W+)*"
+               r"(?:change|switch|move|swap|make|update) (?:that|it|this|the reminder|the alert|the calendar(?: entry| file| event)?|mine)?\s*"
+               r"(?:to|for|into|over to) (?P<meant>.+?)(?:\W+(?:instead|please|pls|thanks|thx))*\W*$"),
+    re.compile(r"^\W*(?:(?:ok|okay|oh|ah|actually|sorry|hmm|wait|no)\W+)*(?:can you |could you |please )?make (?:it|that) (?P<meant>(?:the|that) .+?)"
+               r"(?:\W+(?:instead|please|pls|thanks))*\W*$"),
+    re.compile(r"^\W*(?:(?:ok|vale|bueno|ah|no|perdon|perdona|oye|mejor|mas bien|porfa|por favor)\W+)*"
+               r"(?:cambialo|cambiala|cambiamelo|cambiamela|cambia(?:lo|la)?|camb[ie]a(?:melo|mela)?|pasalo|pasala|muevelo|muevela|mejor ponme|mejor pon(?:lo|la)?)"
+               r"(?:\s+(?:mejor|mas bien|entonces|porfa))?\s+(?:(?:a la|al|a|para el|para la|para|por el|por la|por)\s+)?"
+               r"(?P<meant>.+?)(?:\W+(?:mejor|mas bien|porfa|por favor|gracias))*\W*$"),
+    re.compile(r"^\W*(?:(?:ok|vale|bueno|ah|no|perdon|perdona|oye|porfa)\W+)*(?:mejor\s+)?(?:ponme|pon|ponmelo|ponmela|agendame|recuerdame)"
+               r"\s+(?P<meant>.+?)\s+(?:en vez|en lugar)\s+(?:de|del)\b.*$"),
+    re.compile(r"(?:改成|换成|改为|换为|改到|换到|改做|转成|换做)(?P<meant>.+?)(?:吧|啦|好了|就好|就行|可以吗|行吗|呀|啊)?\W*$"),
+    re.compile(r"^\W*(?:아\W+)?(?:아니다\W+|아니\W+)?(?:그거\s+|그걸\s+|알림\s*(?:을|를)?\s+)?(?P<meant>[^,.?!]+?)\s*(?:으로|로)\s*"
+               r"(?:바꿔|바꾸|변경|옮겨|수정|돌려)"),
+)
+# "the whole festival", "el festival entero", "整个电影节", "영화제 전체": the event itself ("entero" is no "enero")
+_WHOLE = re.compile(r"\b(?:whole|entire|full|entero|entera|completo|completa|todo el|toda la)\b\s*|整个|整場|整场|全部|전체|통째로")
+
+
+def changed_to(text: str) -> str | None:
+    """The event a change asks for ("change that to the casting day" → "the casting day"), without
+    the one set aside ("… en vez de la noche") nor a word for all of it ("entero"); None for no such change."""
+    simple = fold(to_simplified(text)[0])
+    for rx in _CHANGE_TO:
+        m = rx.search(simple)
+        if m and m.group("meant").strip(" .!?。！？~"):
+            meant = _DENIED_TAIL.sub("", m.group("meant"))
+            meant = re.sub(r"\s+(?:en vez|en lugar)\s+(?:de|del)\b.*$|\s+(?:instead of|rather than)\b.*$", "", meant)
+            meant = re.sub(r"^.*?(?:말고|아니고|아니라)\s+", "", meant)  # ("X 말고 Y로 바꿔": Y)
+            meant = _WHOLE.sub(" ", meant).strip(" .!?。！？~，,")
+            return meant or None
+    return None
 
 
 def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

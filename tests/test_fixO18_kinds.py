@@ -78,3 +78,32 @@ def test_what_can_you_do_after_an_event_card_is_the_help(services: Services, lan
         first, reply = say(services, lang, card, ask)
         assert first.answer.startswith("event:"), first.answer
         assert reply.answer == "smalltalk:help", (ask, reply.answer)
+
+
+# T12: a correction worded as a change right after a reminder or a calendar file moves it
+CHANGES = [
+    ("en", "remind me about the open day", "change that to the casting day instead", "international_sets_casting_day_2027"),
+    ("en", "set a reminder for the open day", "can you switch it to the Seoul matchmaking please", "korea_matchmaking_2027"),
+    ("en", "remind me about the casting day", "actually make it the film festival", "hengdian_film_festival"),
+    ("es", "recuérdame la jornada de puertas abiertas", "cámbialo al casting mejor", "international_sets_casting_day_2027"),
+    ("es", "¿me avisas de la noche de cine latino?", "mejor ponme el festival entero en vez de la noche", "hengdian_film_festival"),
+    ("es", "ponme un recordatorio para la jornada de puertas abiertas", "cambialo para el encuentro de Seúl porfa", "korea_matchmaking_2027"),
+    ("zh", "提醒我开放日", "改成选角日吧", "international_sets_casting_day_2027"),
+    ("zh", "幫我設個開放日的提醒", "換成首爾那個", "korea_matchmaking_2027"),
+    ("ko", "오픈 데이 알림 설정해 줘", "캐스팅 데이로 바꿔 줘", "international_sets_casting_day_2027"),
+    ("ko", "라틴 영화의 밤 알림 해 주세요", "아 아니다, 라틴 영화의 밤 말고 영화제 전체로 바꿔 주세요", "hengdian_film_festival"),
+]
+
+
+@pytest.mark.parametrize("lang,first,change,meant", CHANGES)
+def test_change_that_to_y_moves_the_reminder(services: Services, lang, first, change, meant) -> None:
+    set_, moved = say(services, lang, first, change)
+    assert set_.answer.startswith("event:") and "⏰" in set_.text, (first, set_.answer)
+    assert moved.answer == f"event:{meant}", (change, moved.answer)
+    assert "⏰" in moved.text and moved.text.count("\n\n") >= 1, moved.text  # (the old one cancelled, then the new one)
+    assert "enero" not in moved.text
+
+
+def test_change_that_to_y_moves_the_calendar_file(services: Services) -> None:
+    _, moved = say(services, "en", "add the open day to my calendar", "switch it to the Seoul matchmaking please")
+    assert moved.answer == "event:korea_matchmaking_2027" and moved.document is not None
