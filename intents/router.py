@@ -7930,7 +7930,17 @@ REPLY_WHEN_MORE = re.compile(
     r"\bwhen (?:will|would|do|can|should|could) (?:i|we) (?:hear (?:back|from them|from you)|get (?:a|an|their|your) (?:reply|answer|response))"
     r"|\bcuando (?:tendre|tendremos|voy a tener|vamos a tener|recibire|recibiremos) (?:una |su )?(?:respuesta|contestacion)"
     r"|(?:几时|幾時|几耐|幾耐|几点|幾點|几多日|幾多日|什么时候|多久)(?:先|才)?(?:会|會)?(?:有人)?(?:覆|回)"
-    r"|(?:覆|回)(?:复|覆|我|你)?(?:要)?等(?:几耐|幾耐|几多日|幾多日|多久)")
+    r"|(?:覆|回)(?:复|覆|我|你)?(?:要)?等(?:几耐|幾耐|几多日|幾多日|多久)"
+    # when the team is in, asked after the request for a person (a button's or the partner's words):
+    # "what time will they be in? I'm in Toronto", "when do they get to the office?", "¿a qué hora entran?",
+    # "他们几点上班？", "몇 시에 출근해요?", "답장 언제 와?" (fixO18)
+    r"|\b(?:what time|when) (?:will|would|do|does|are|is) (?:they|he|she|the team|your team|someone|somebody|anyone|the office|their office)"
+    r" (?:usually |normally |be |get |come |going to be )?(?:in|back|at (?:work|their desks?|the office)|into (?:work|the office)|to (?:work|the office)"
+    r"|start(?:ing)?(?: work)?|open(?:ing)?|online|around|available)\b"
+    r"|\b(?:a que hora|cuando) (?:entran|llegan|abren|empiezan|comienzan|estan|vuelven|se conectan|atienden)\b"
+    r"|(?:几点|幾點|什么时候|什麼時候|几时|幾時)(?:才)?(?:上班|开门|開門|返工|到公司|在线|在線|开工|開工)"
+    r"|(?:몇 ?시|언제)(?:에|쯤|부터)? ?(?:출근|사무실 ?(?:열|문 ?열|나오)|업무 ?시작|일 ?시작)"
+    r"|(?:답장|답변|회신|연락|답)(?:이|은)? ?언제 ?(?:와|옴|오냐|오니|올래|오노|오는교|와예)\W*(?:$|\s|나|저|내)")
 
 
 # The partner coming in as a title's co-producer ("as co-producer", "como coproductor", "以联合出品的身分",

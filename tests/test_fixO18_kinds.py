@@ -107,3 +107,32 @@ def test_change_that_to_y_moves_the_reminder(services: Services, lang, first, ch
 def test_change_that_to_y_moves_the_calendar_file(services: Services) -> None:
     _, moved = say(services, "en", "add the open day to my calendar", "switch it to the Seoul matchmaking please")
     assert moved.answer == "event:korea_matchmaking_2027" and moved.document is not None
+
+
+# T14: after a request for a person made by PRESSING 🙋, "when will they be in? I'm in <city>" is the
+# team's reply time (on that city's clock), as after one asked in words
+PRESSED = [
+    ("en", "which romance titles are still looking for partners?", "what time will they be in? I'm in Toronto", "Toronto"),
+    ("en", "show me the comedy titles", "when do they get into the office? I'm in Lagos", "Lagos"),
+    ("es", "¿qué títulos de romance buscan socios?", "¿a qué hora entran? estoy en Lima", "Lima"),
+    ("es", "muéstrame las comedias", "¿y cuándo abren? yo estoy en Buenos Aires", "Buenos Aires"),
+    ("zh", "有哪些喜剧作品？", "他们几点上班？我在多伦多", "多伦多"),
+    ("zh", "有冇愛情片？", "佢哋幾點返工？我喺溫哥華", "温哥华"),
+    ("ko", "코미디 작품 보여줘", "답장 언제 와? 나 서울이야", "서울"),
+    ("ko", "로맨스 작품 뭐 있어요?", "몇 시에 출근해요? 저 부산이에요", "서울"),
+]
+
+
+@pytest.mark.parametrize("lang,listing,after,city", PRESSED)
+def test_when_in_after_a_pressed_handoff_is_the_reply_time(services: Services, lang, listing, after, city) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    brain = services.brain
+    shown = brain.reply_to_text(chat, listing, services.store.profile(chat))
+    button = next(b for row in shown.buttons for b in row if "🙋" in b.label)
+    handed = brain.reply_to_button(chat, button.data, services.store.profile(chat))
+    assert handed.handoff is not None, handed.answer
+    brain.note_unstaffed(chat, handed.handoff)  # (what Telegram does with no staff chat)
+    reply = brain.reply_to_text(chat, after, services.store.profile(chat))
+    assert reply.answer is not None and reply.answer.startswith("contact:") and reply.answer.endswith("#hours"), (after, reply.answer)
+    assert city in reply.text, reply.text
