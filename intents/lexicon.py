@@ -1843,6 +1843,27 @@ KNOWN_ASKED = re.compile(r"^\W*(do you know|you know|any idea|do you happen to k
                          r"|(你|你们|您)?(知道|晓得|清楚|了解)(吗|嘛|么)|知唔知(呀|啊|嘅|㗎)?|(혹시 )?(아시나요|아세요|알아요|아십니까|알고 계세요|아시는지요?))\W*$")
 
 
+# A recap of this conversation asked ("so to recap", "can you sum up what you told me?", "hazme un resumen de
+# lo que hablamos", "¿me haces un resumen de todo?", "总结一下", "幫我總結一下剛才說的重點", "지금까지 얘기한 거
+# 정리해 주세요", "요약해 줘"; fixO18): what was answered, said again in short
+RECAP = re.compile(
+    r"\b(to recap|recap (please|pls|for me|what|everything|it all|our)|so,? recap|sum (it |that |this |everything |things |it all )?up"
+    r"|summari[sz]e (what|everything|our|this|it all|for me|the conversation)|(a |quick |short )?summary of (what|our|this|everything|the conversation)"
+    r"|remind me what (you|we) (said|told|covered|discussed|talked about))\b"
+    r"|\b((hazme|haceme|hacenos|dame|danos|me haces|me podes hacer|me puedes hacer|puedes hacer(me)?|podes hacer(me)?|me das) un (pequeno |breve )?resumen"
+    r"|resum(eme|ime|inos|enos|elo|ilo)|resumen de (lo que|todo|nuestra|la conversacion)|en resumen|recapitul\w*)\b"
+    r"|总结一下|总结下|(帮|给|替)我(们)?(总结|归纳|概括|梳理)|(总结|归纳|概括|梳理|汇总)一下(你|我们)?(刚才|刚刚|之前|前面)?"
+    r"|(刚才|刚刚|之前|前面|我们)(说|讲|聊|谈)(的|过的).{0,6}(重点|要点|总结)"
+    r"|정리(해|좀|해서|하면|를 ?해)|요약(해|좀 ?해|하면|을 ?해)")
+_RECAP_NOT = re.compile(r"\b(plot|story|storyline|synopsis|logline|trama|historia|argumento|sinopsis|serie|obra)\b|剧情|故事|梗概|简介|줄거리|스토리")
+
+
+def recap_asked(text: str) -> bool:
+    """Is a recap of this conversation asked (`RECAP`), not a title's story in short?"""
+    folded = fold(_simplified_in_place(text))
+    return RECAP.search(folded) is not None and _RECAP_NOT.search(folded) is None
+
+
 def known_asked(part: str) -> bool:
     """Does this part only ask whether we know the answer to the part before it?"""
     return KNOWN_ASKED.search(fold(_simplified_in_place(part))) is not None

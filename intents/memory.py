@@ -97,6 +97,9 @@ class Memory:
     # records it showed (what "back to my first question", "volviendo a lo primero", "回到最开始
     # 的问题", "처음 질문으로 돌아가서" go back to; fixJ17)
     first: tuple[str, ...] = ()
+    # the answer keys this conversation gave about records, FAQs and gaps, oldest first (a few): what
+    # "so to recap", "hazme un resumen", "总结一下", "정리해 주세요" sum up (fixO18)
+    said: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -128,7 +131,8 @@ class Memory:
                    which_city=bool(data.get("which_city")), home=data.get("home"),
                    colleague=data.get("colleague"), talked=tuple(str(i) for i in data.get("talked") or ()),
                    shown=bool(data.get("shown")), unstaffed=data.get("unstaffed"),
-                   last=data.get("last"), first=tuple(str(i) for i in data.get("first") or ()))
+                   last=data.get("last"), first=tuple(str(i) for i in data.get("first") or ()),
+                   said=tuple(str(i) for i in data.get("said") or ()))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

@@ -1340,6 +1340,8 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        if (summed := recap(turn, memory)) is not None:
+            return summed  # "so to recap", "hazme un resumen", "总结一下", "정리해 주세요" (fixO18)
         if memory.unstaffed is not None and not u.records() and not u.wants_person and (
                 chases_reply(turn.text) or lexicon.REPLY_WHEN.search(fold(turn.text))
                 or REPLY_WHEN_MORE.search(fold(turn.text))):
@@ -11397,7 +11399,67 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         before=before, listed=listed, which_city=reply.asks_city,
                         home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
                         talked=_talked(memory, focus), shown=bool(reply.items),
-                        last=_last_after(memory, kind, key))
+                        last=_last_after(memory, kind, key), said=_said_after(memory, key, kind, reply))
+
+
+RECAP_KINDS = ("work", "event", "location", "partner", "program", "incentive", "contact", "faq", "gap")
+RECAP_KEPT = 5
+
+
+def _said_after(memory: Memory, key: str, kind: str, reply: Reply) -> tuple[str, ...]:
+    """The answer keys a recap sums up, with this answer's (a record's, a FAQ's or a gap's) last."""
+    if kind not in RECAP_KINDS or reply.outcome not in ("answered", "gap", None) and kind != "gap":
+        return memory.said
+    kept = [k for k in memory.said if k != key]
+    return (*kept, key)[-RECAP_KEPT:]
+
+
+def recap(turn: Turn, memory: Memory) -> Reply | None:
+    """"So to recap", "hazme un resumen de lo que hablamos", "總結一下剛才說的重點", "지금까지 얘기한 거
+    정리해 주세요": one short line per answer this conversation gave (records, FAQs, gaps), oldest
+    first, in the partner's language. None unless a recap is asked and something was answered."""
+    if not memory.said or not lexicon.recap_asked(turn.text) \
+            or any(e.kind in ("work", "event", "location", "partner", "program", "incentive") for e in turn.entities):
+        return None  # ("summarize Grandma 2.0 for me": that title, not the conversation)
+    lines = []
+    for key in memory.said:
+        line = _recap_line(turn, key)
+        if line and line not in lines:
+            lines.append(line)
+    if not lines:
+        return None
+    text = t("recap_head", turn.lang) + "\n" + "\n".join(f"• {line}" for line in lines)
+    return Reply(text=text, lang=turn.lang, buttons=topic_menu(turn.lang), answer="recap", outcome="answered")
+
+
+def _recap_line(turn: Turn, key: str) -> str | None:
+    """One answer said again in a line: its first sentence or two (a card: its name and next line)."""
+    kind, _, rest = key.partition(":")
+    if kind == "gap":
+        team = rest.partition("#")[0].partition("?")[0]
+        told = facts.answer(turn, "contact", team, "email") if team in turn.kb.contacts else None
+        return _recap_short(told.text) if told is not None else None
+    reply = from_key(turn, key)
+    if reply is None:
+        return None
+    line = _recap_short(reply.text)
+    team = turn.kb.contacts.get(rest.partition("#")[0]) if kind == "contact" else None
+    email = getattr(team, "email", None) if team is not None else None
+    return f"{line} ✉️ {email}" if email and email not in line else line  # (a team: its address too)
+
+
+def _recap_short(html: str) -> str:
+    """The first line of an answer, plain (with the next when the first is only a name), ~200 characters."""
+    lines = [ln.strip(" •—-") for ln in re.sub(r"<[^>]+>", "", html).replace("&amp;", "&").splitlines() if ln.strip(" •—-")]
+    if not lines:
+        return ""
+    line = lines[0]
+    if len(line) < 50 and len(lines) > 1 and not line.endswith((".", "。", "！", "!", "?", "？")):
+        line = f"{line.rstrip(':：')}: {lines[1]}"
+    if len(line) > 200:
+        cut = max(line.rfind(p, 0, 200) for p in (". ", "。", "；", "; "))
+        line = line[:cut + 1] if cut > 60 else line[:197] + "…"
+    return line
 
 
 def _colleague(memory: Memory, reply: Reply, focus: str | None) -> str | None:

@@ -136,3 +136,32 @@ def test_when_in_after_a_pressed_handoff_is_the_reply_time(services: Services, l
     reply = brain.reply_to_text(chat, after, services.store.profile(chat))
     assert reply.answer is not None and reply.answer.startswith("contact:") and reply.answer.endswith("#hours"), (after, reply.answer)
     assert city in reply.text, reply.text
+
+
+# T3: a recap asked is a short recap of what this conversation answered, in the partner's language
+RECAPS = [
+    ("en", ["how many episodes does Half a Teahouse have?", "who handles it?", "ok so to recap?"], ["72", "partners@dalynn"]),
+    ("en", ["how many episodes does Half a Teahouse have?", "who handles it?", "can you sum up what you told me?"], ["72", "partners@dalynn"]),
+    ("es", ["¿cuántos capítulos tiene Abuela 2.0?", "¿quién la lleva?", "¿me haces un resumen de todo?"], ["60", "Zhou Fenglai"]),
+    ("es", ["¿cuántos capítulos tiene Abuela 2.0?", "¿quién la lleva?", "dale, resumime lo que hablamos"], ["60", "Zhou Fenglai"]),
+    ("zh", ["半间茶馆有多少集？", "谁负责？", "幫我總結一下剛才說的重點"], ["72", "partners@dalynn"]),
+    ("zh", ["半间茶馆有多少集？", "谁负责？", "总结一下你刚才说的"], ["72", "partners@dalynn"]),
+    ("ko", ["할머니 2.0 몇 부작이에요?", "담당은 누구예요?", "지금까지 내용 요약해 줘요"], ["60", "Zhou Fenglai"]),
+    ("ko", ["할머니 2.0 몇 부작이에요?", "담당은 누구예요?", "지금까지 얘기한 거 정리해 주세요"], ["60", "Zhou Fenglai"]),
+]
+
+
+@pytest.mark.parametrize("lang,lines,facts", RECAPS)
+def test_a_recap_sums_up_what_was_answered(services: Services, lang, lines, facts) -> None:
+    reply = say(services, lang, *lines)[-1]
+    assert reply.answer == "recap", (lines[-1], reply.answer)
+    assert reply.lang == lang
+    for fact in facts:
+        assert fact in reply.text, reply.text
+    assert 2 <= reply.text.count("• ") <= 5
+
+
+@pytest.mark.parametrize("text", ["can you give me a summary of the plot of Grandma 2.0?", "《半间茶馆》剧情简介", "할머니 2.0 줄거리 요약해 줘"])
+def test_a_titles_story_in_short_is_no_recap(services: Services, text: str) -> None:
+    reply = say(services, "en", "how many episodes does Half a Teahouse have?", text)[-1]
+    assert reply.answer != "recap"
