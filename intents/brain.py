@@ -274,6 +274,12 @@ class Brain:
         u = read(text)
         switched = u.switch_lang is not None  # a language asked in words, even where the rest is then read alone
         memory = self.memory.load(chat_id, now)
+        if u.records() and not u.switch_lang and (later := lexicon.past_context_dropped(text)) is not None:
+            # "We shot at the Ming-Qing palace in 2025. Now 1930s gangsters: which set?": the partner's
+            # past is context, the question after it names what is asked (fixO18)
+            asked = read(later)
+            if asked.filters or asked.records():
+                text, u = later, asked
         if not u.switch_lang and memory.answer and not u.records() and u.ordinal is None and lexicon.for_someone_else(said) \
                 and (wanted := lexicon.version_language(text)) in LANGS and lexicon.VERSION_WORDS.search(fold(text)) \
                 and not (memory.focus or "").startswith("work:") and not (memory.answer or "").startswith(("list:works", "work:")):

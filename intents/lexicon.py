@@ -1397,11 +1397,25 @@ def ordinal(text: str) -> int | None:
     coming = NEXT_ONE.search(folded)
     if coming and coming.start() <= m.start() < coming.end():
         return None  # "what's coming up first?": the next event, no pick from a list
+    if _OWN_NTH_AFTER.match(folded[m.end():]) or _OWN_NTH_BEFORE.search(folded[:m.start()]):
+        # "planning a second shoot", "un segundo rodaje", "这次想回去拍第二部", "두 번째 촬영 가려는데":
+        # the partner's own second production, no pick from a list (fixO18)
+        m = _ORDINAL.search(folded, m.end())
+        if not m:
+            return None
     if _DENIED_BEFORE.search(folded[:m.start()]) or _DENIED_AFTER.match(folded[m.end():]):
         affirmed = _ORDINAL.search(folded, m.end())  # "다섯 번째 말고 여섯 번째요": the one meant
         if affirmed:
             m = affirmed
     return _position(m)
+
+
+# The partner's own next production counted ("a second shoot", "our third season", "un segundo rodaje",
+# "la segunda temporada", "拍第二部", "第二次来拍", "두 번째 촬영"): no position in a list
+_OWN_NTH_AFTER = re.compile(r"\s*(-|\s)?(shoot|shooting|production|season|project|film|movie|visit|trip|time here|round of shooting)\b"
+                            r"|\s*(rodaje|produccion|temporada|proyecto|pelicula|viaje|visita)\b"
+                            r"|\s*(次(来|去|拍|到)|季)|\s*(?:번째)?\s*(촬영|방문|시즌|프로젝트)")
+_OWN_NTH_BEFORE = re.compile(r"(拍|拍摄|制作|来拍|去拍|回去拍|再拍)\s*$")
 
 
 # A position taken back for another in the same message ("not the fifth, the sixth", "no el quinto,
@@ -1862,6 +1876,39 @@ def recap_asked(text: str) -> bool:
     """Is a recap of this conversation asked (`RECAP`), not a title's story in short?"""
     folded = fold(_simplified_in_place(text))
     return RECAP.search(folded) is not None and _RECAP_NOT.search(folded) is None
+
+
+# The partner's own past told as context before the question ("We shot a costume piece at the Ming-Qing
+# palace back in spring 2025.", "Ya rodamos en el Palacio Qin el año pasado.", "我們前年在橫店拍過一部古裝劇",
+# "작년에 명청궁에서 찍었는데요"): a sentence of its own that asks nothing (fixO18)
+PAST_CONTEXT = re.compile(
+    r"\b(we|i|our (team|crew|company|studio))( (have|had|already|once|also))? (shot|filmed|were|went|came|visited|dealt|worked|did|made|produced|shot)\b"
+    r".{0,90}\b(last (time|year|spring|summer|autumn|fall|winter)|back in|in (19|20)\d\d|before|previously|ago|earlier|already)\b"
+    r"|\b(last time|previously|back in (19|20)\d\d)\b.{0,20}\b(we|i)\b.{0,10}\b(shot|filmed|were|went|came|visited|dealt|worked)\b"
+    r"|\b(ya )?(rodamos|filmamos|grabamos|estuvimos|fuimos|vinimos|trabajamos|tratamos|hicimos)\b.{0,90}"
+    r"\b(el ano pasado|la vez pasada|la ultima vez|en (19|20)\d\d|antes|hace \w+|el otro ano)\b"
+    r"|\bya (rodamos|filmamos|grabamos|estuvimos|fuimos|vinimos|trabajamos)\b"
+    r"|(上次|去年|前年|之前|以前|那年|早前|\d{4}年)[^？?]{0,16}(拍过|拍了|来过|去过|参加过|对接过|合作过)"
+    r"|(작년|지난번|지난 ?해|재작년|예전|전에|저번)(에|엔)?[^?]{0,24}(찍었|촬영했|갔었|왔었|참가했|참석했|했었)")
+_PAST_SEGMENT = re.compile(r"[^.!?。！？,，]+[.!?。！？,，]*")
+_HELLO_ONLY = re.compile(r"^\W*(hi|hello|hey|hola|buenas|buenos dias|buenas tardes|que tal|你好|您好|大家好|안녕하세요|안녕)"
+                         r"( again| there| de nuevo| otra vez| team| equipo)?\W*$")
+
+
+def past_context_dropped(text: str) -> str | None:
+    """The message without its opening sentence (or clause) when that only tells the partner's past
+    (`PAST_CONTEXT`: "we shot at X back in 2025", "前年在横店拍过…", "작년에 …에서 찍었는데요") and a
+    question follows; None otherwise. A greeting before it goes too."""
+    segments = _PAST_SEGMENT.findall(text)
+    for n, segment in enumerate(segments[:3]):
+        folded = fold(_simplified_in_place(segment))
+        if _HELLO_ONLY.search(folded):
+            continue
+        if not PAST_CONTEXT.search(folded) or QUESTION_MARK.search(folded):
+            return None
+        rest = "".join(segments[n + 1:]).strip(" ,，")
+        return rest if rest and asks_question(rest) else None
+    return None
 
 
 def known_asked(part: str) -> bool:

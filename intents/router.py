@@ -15832,11 +15832,11 @@ BOT_USE = re.compile(r"\b(use|using|work with)\b.{0,12}\b(this |the |you |your )
                      # what else the bot does, asked right after a card ("¿qué podés hacer vos aparte de eso?",
                      # "what else can you do for me besides that?", "你都能帮我做什么？", "너 그거 말고 뭐 해 줄 수 있어?"):
                      # the help, not the card again (fixO18)
-                     r"|\bwhat (else |more )?(can|could) (you|u|ya) (actually |really |exactly |possibly )?(do|help( me| us)? with|offer)( for (me|us))?"
+                     r"|(^\W*(so |and |ok |okay |btw |anyway |hey |hmm )*|\b(?=what (else|more) ))what (else |more )?(can|could) (you|u|ya) (actually |really |exactly |possibly )?(do|help( me| us)? with|offer)( for (me|us))?"
                      r"( exactly| actually)?( (besides|apart from|other than|aside from) (that|this|it))?\W*$"
-                     r"|\b(en )?que (mas )?(puedes|podes|podeis|puede usted|sabes|sabe usted) (hacer|ofrecer|ayudarme|ayudarnos)( vos| tu| usted)?"
+                     r"|^\W*(y |bueno |vale |dale |che |oye |ok )*(en )?que (mas )?(puedes|podes|podeis|puede usted|sabes|sabe usted) (hacer|ofrecer|ayudarme|ayudarnos)( vos| tu| usted)?"
                      r"( por (mi|nosotros))?( (aparte|ademas|fuera|mas alla) de (eso|esto|lo otro))?\W*$"
-                     r"|\ben que (mas )?(me |nos )?(puedes|podes|podeis|puede|pueden) (ayudar|servir)\w*( vos| tu| usted)?( (aparte|ademas|fuera) de (eso|esto))?\W*$"
+                     r"|^\W*(y |bueno |vale |dale |che |oye |ok )*en que (mas )?(me |nos )?(puedes|podes|podeis|puede|pueden) (ayudar|servir)\w*( vos| tu| usted)?( (aparte|ademas|fuera) de (eso|esto))?\W*$"
                      r"|^\W*(那|那么|除了这个|除此之外|除此以外)?[，, ]?(你|您)(都|还|到底)?(能|会|可以)(帮我|帮我们|帮忙)?(做|干)(些)?(什么|啥|哪些事)"
                      r"|^\W*(那|那么|除了这个|除此之外|除此以外)?[，, ]?(你|您)(都|还|到底)?(能|可以)帮(我|我们)?(些|点)?(什么|啥)(忙)?"
                      r"|(너|넌|네가|니가|봇|챗봇|당신)\s*(그거\s*말고|그 ?밖에|또)?\s*(뭐|뭘|무엇을|어떤 ?걸)\s*(더\s*)?(해\s*줄\s*수|할\s*수|할\s*줄|도와)")

@@ -165,3 +165,39 @@ def test_a_recap_sums_up_what_was_answered(services: Services, lang, lines, fact
 def test_a_titles_story_in_short_is_no_recap(services: Services, text: str) -> None:
     reply = say(services, "en", "how many episodes does Half a Teahouse have?", text)[-1]
     assert reply.answer != "recap"
+
+
+# T2: the partner's past told as context is not the subject; the question after it is
+PAST = [
+    ("en", "Hi again! We filmed a palace drama at the Ming-Qing palace back in 2025. Now it's 1930s Shanghai gangsters. Which set works?"),
+    ("en", "We already shot at the Qin palace last year. This time it's a Republican-era spy story, which set?"),
+    ("es", "Ya rodamos en el Palacio Qin el año pasado. Ahora queremos algo de época republicana, ¿qué set nos sirve?"),
+    ("es", "Hola, filmamos en el palacio Ming-Qing en 2025. Esta vez es de espías en la época republicana, ¿dónde grabamos?"),
+    ("zh", "我们去年在秦王宫拍过一部戏，这次要拍民国谍战，哪个场景合适？"),
+    ("zh", "我們前年在橫店拍過一部古裝劇，這次想回去拍第二部，是民國諜戰題材，有什麼適合的場景？"),
+    ("ko", "작년에 명청궁에서 찍었는데요, 이번엔 민국 시대 첩보물이에요. 어느 세트가 맞아요?"),
+    ("ko", "저번에 진왕궁에서 촬영했었는데, 이번엔 민국 시대 배경이에요. 어디가 좋아요?"),
+]
+
+
+@pytest.mark.parametrize("lang,text", PAST)
+def test_the_partners_past_is_context_the_question_is_the_subject(services: Services, lang: str, text: str) -> None:
+    reply = say(services, lang, text)[-1]
+    assert "era=republican" in (reply.answer or ""), (text, reply.answer)
+    first = reply.text.split("\n")[0]
+    assert "ming_qing" not in (reply.answer or "") and "qin_palace" not in (reply.answer or "")
+    assert reply.items and reply.items[0] == "location:guangzhou_hongkong_street", (reply.items, first)
+
+
+SECOND = [
+    ("en", "planning a second shoot in Hengdian, this time sci-fi. where do we film?"),
+    ("es", "queremos volver para un segundo rodaje, esta vez de ciencia ficción, ¿dónde grabamos?"),
+    ("zh", "这次想回横店拍第二部，科幻题材，有什么合适的场景？"),
+    ("ko", "야 우리 헝뎬 두 번째 촬영 가려는데 이번엔 SF야. 어떤 세트 있어?"),
+]
+
+
+@pytest.mark.parametrize("lang,text", SECOND)
+def test_a_second_shoot_is_no_pick_from_a_list(services: Services, lang: str, text: str) -> None:
+    reply = say(services, lang, text)[-1]
+    assert (reply.answer or "").startswith(("list:locations", "location:", "faq:virtual_production")), (text, reply.answer)
