@@ -47,7 +47,7 @@ from intents import (
     router,
     timezones,
 )
-from intents.callbacks import Callback, decode
+from intents.callbacks import Callback, decode, encode
 from intents.entities import EntityIndex
 from intents.exemplars import SecondOpinion
 from intents.memory import Memory, MemoryStore
@@ -555,7 +555,11 @@ class Brain:
             # ("이거 영어로도 보내 줄 수 있어요?" re-sends that event, not the list it was on)
             memory = self.memory.load(chat_id, turn.now)
             event = f"event:{cb.arg(0)}"
-            self.memory.save(chat_id, memory.after(focus=event, subject="events", answer=event), turn.now)
+            # (a reminder set by its button keeps its Cancel button's data, as one asked in words does:
+            # "mejor ponme el festival entero en vez de la noche" next moves it; fixO18)
+            undo = next((b.data for row in reply.buttons for b in row if b.data and b.data.startswith(encode("rem", "-"))), None)
+            self.memory.save(chat_id, memory.after(focus=event, subject="events", answer=event,
+                                                   pending=(undo,) if undo else memory.pending), turn.now)
         return reply
 
     def said_zone(self, chat_id: int) -> str | None:

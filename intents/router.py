@@ -7689,7 +7689,7 @@ class Router:
             return None
         before = understand(memory.asked)
         done = before.action if before.action in ("ics", "remind") else None
-        if done is None and memory.pending and (memory.pending[0] or "").startswith(encode("rem")):
+        if done is None and memory.pending and getattr(decode(memory.pending[0] or ""), "action", None) == "rem":
             done = "remind"
         if done is None:
             return None
@@ -7727,7 +7727,7 @@ class Router:
             return None
         before = understand(memory.asked)
         done = u.action or (before.action if before.action in ("ics", "remind") else None)
-        if done is None and memory.pending and (memory.pending[0] or "").startswith(encode("rem")):
+        if done is None and memory.pending and getattr(decode(memory.pending[0] or ""), "action", None) == "rem":
             done = "remind"
         if done is None or any(kind != "event" for kind, _ in u.records()):
             return None

@@ -201,3 +201,24 @@ SECOND = [
 def test_a_second_shoot_is_no_pick_from_a_list(services: Services, lang: str, text: str) -> None:
     reply = say(services, lang, text)[-1]
     assert (reply.answer or "").startswith(("list:locations", "location:", "faq:virtual_production")), (text, reply.answer)
+
+
+PRESSED_THEN_CHANGED = [
+    ("es", "¿cuándo es la noche de cine latino?", "mejor ponme el festival entero en vez de la noche", "hengdian_film_festival"),
+    ("en", "when is the open day?", "change that to the casting day instead", "international_sets_casting_day_2027"),
+    ("zh", "开放日是哪天？", "改成选角日吧", "international_sets_casting_day_2027"),
+    ("ko", "오픈 데이 언제예요?", "캐스팅 데이로 바꿔 주세요", "international_sets_casting_day_2027"),
+]
+
+
+@pytest.mark.parametrize("lang,card,change,meant", PRESSED_THEN_CHANGED)
+def test_a_reminder_set_by_its_button_moves_when_changed(services: Services, lang, card, change, meant) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    brain = services.brain
+    shown = brain.reply_to_text(chat, card, services.store.profile(chat))
+    button = next(b for row in shown.buttons for b in row if "⏰" in b.label)
+    brain.reply_to_button(chat, button.data, services.store.profile(chat))
+    moved = brain.reply_to_text(chat, change, services.store.profile(chat))
+    assert moved.answer == f"event:{meant}" and "⏰" in moved.text and "\n\n" in moved.text, (change, moved.answer, moved.text)
+    assert "enero" not in moved.text
