@@ -47,7 +47,7 @@ from intents import (
     router,
     timezones,
 )
-from intents.callbacks import Callback, decode
+from intents.callbacks import Callback, decode, encode
 from intents.entities import EntityIndex
 from intents.exemplars import SecondOpinion
 from intents.memory import Memory, MemoryStore
@@ -277,6 +277,12 @@ class Brain:
         u = read(text)
         switched = u.switch_lang is not None  # a language asked in words, even where the rest is then read alone
         memory = self.memory.load(chat_id, now)
+        if u.records() and not u.switch_lang and (later := lexicon.past_context_dropped(text)) is not None:
+            # "We shot at the Ming-Qing palace in 2025. Now 1930s gangsters: which set?": the partner's
+            # past is context, the question after it names what is asked (fixO18)
+            asked = read(later)
+            if asked.filters or asked.records():
+                text, u = later, asked
         if not u.switch_lang and memory.answer and not u.records() and u.ordinal is None and lexicon.for_someone_else(said) \
                 and (wanted := lexicon.version_language(text)) in LANGS and lexicon.VERSION_WORDS.search(fold(text)) \
                 and not (memory.focus or "").startswith("work:") and not (memory.answer or "").startswith(("list:works", "work:")):
@@ -575,7 +581,11 @@ class Brain:
             # ("이거 영어로도 보내 줄 수 있어요?" re-sends that event, not the list it was on)
             memory = self.memory.load(chat_id, turn.now)
             event = f"event:{cb.arg(0)}"
-            self.memory.save(chat_id, memory.after(focus=event, subject="events", answer=event), turn.now)
+            # (a reminder set by its button keeps its Cancel button's data, as one asked in words does:
+            # "mejor ponme el festival entero en vez de la noche" next moves it; fixO18)
+            undo = next((b.data for row in reply.buttons for b in row if b.data and b.data.startswith(encode("rem", "-"))), None)
+            self.memory.save(chat_id, memory.after(focus=event, subject="events", answer=event,
+                                                   pending=(undo,) if undo else memory.pending), turn.now)
         return reply
 
     def said_zone(self, chat_id: int) -> str | None:

@@ -1092,7 +1092,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               # what it is for ("¿para qué sirve la HISDA?", "what's it for?", "有什么用", "뭐 하는 데예요")
               # ("뭐 하는 거 있어요?", "is anything on?": whether something is held, no record's about)
               r"|\bpara que (sirve|sirven|existe|es)\b|\bwhat('s| is) (it|the alliance|hisda) for\b|有什么用|是干什么用的|무엇을 위한|뭐 하는 데"
-              r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
+              # ("你都能帮我做什么？", "你能做什么": what the bot can do, the help, not an event's about)
+              r"|(?<!帮我)(?<!帮我们)(?<!帮)(?<!你能)(?<!你会)(?<!你可以)(?<!您能)(?<!您可以)(?<!还能)(?<!能帮)做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
               r"|(뭐|뭘) ?하는(?! ?(거|것|게|건)\S{0,2} ?(있|없))|무엇을 하는|무슨 일(을)? ?(하|해)|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
               # what an event announced or agreed: "what was announced there?", "¿qué anunciaron?",
               # "会上宣布了什么", "거기서 뭐 발표했어요?"
@@ -1396,11 +1397,25 @@ def ordinal(text: str) -> int | None:
     coming = NEXT_ONE.search(folded)
     if coming and coming.start() <= m.start() < coming.end():
         return None  # "what's coming up first?": the next event, no pick from a list
+    if _OWN_NTH_AFTER.match(folded[m.end():]) or _OWN_NTH_BEFORE.search(folded[:m.start()]):
+        # "planning a second shoot", "un segundo rodaje", "这次想回去拍第二部", "두 번째 촬영 가려는데":
+        # the partner's own second production, no pick from a list (fixO18)
+        m = _ORDINAL.search(folded, m.end())
+        if not m:
+            return None
     if _DENIED_BEFORE.search(folded[:m.start()]) or _DENIED_AFTER.match(folded[m.end():]):
         affirmed = _ORDINAL.search(folded, m.end())  # "다섯 번째 말고 여섯 번째요": the one meant
         if affirmed:
             m = affirmed
     return _position(m)
+
+
+# The partner's own next production counted ("a second shoot", "our third season", "un segundo rodaje",
+# "la segunda temporada", "拍第二部", "第二次来拍", "두 번째 촬영"): no position in a list
+_OWN_NTH_AFTER = re.compile(r"\s*(-|\s)?(shoot|shooting|production|season|project|film|movie|visit|trip|time here|round of shooting)\b"
+                            r"|\s*(rodaje|produccion|temporada|proyecto|pelicula|viaje|visita)\b"
+                            r"|\s*(次(来|去|拍|到)|季)|\s*(?:번째)?\s*(촬영|방문|시즌|프로젝트)")
+_OWN_NTH_BEFORE = re.compile(r"(拍|拍摄|制作|来拍|去拍|回去拍|再拍)\s*$")
 
 
 # A position taken back for another in the same message ("not the fifth, the sixth", "no el quinto,
@@ -1842,6 +1857,60 @@ KNOWN_ASKED = re.compile(r"^\W*(do you know|you know|any idea|do you happen to k
                          r"|(你|你们|您)?(知道|晓得|清楚|了解)(吗|嘛|么)|知唔知(呀|啊|嘅|㗎)?|(혹시 )?(아시나요|아세요|알아요|아십니까|알고 계세요|아시는지요?))\W*$")
 
 
+# A recap of this conversation asked ("so to recap", "can you sum up what you told me?", "hazme un resumen de
+# lo que hablamos", "¿me haces un resumen de todo?", "总结一下", "幫我總結一下剛才說的重點", "지금까지 얘기한 거
+# 정리해 주세요", "요약해 줘"; fixO18): what was answered, said again in short
+RECAP = re.compile(
+    r"\b(to recap|recap (please|pls|for me|what|everything|it all|our)|so,? recap|sum (it |that |this |everything |things |it all )?up"
+    r"|summari[sz]e (what|everything|our|this|it all|for me|the conversation)|(a |quick |short )?summary of (what|our|this|everything|the conversation)"
+    r"|remind me what (you|we) (said|told|covered|discussed|talked about))\b"
+    r"|\b((hazme|haceme|hacenos|dame|danos|me haces|me podes hacer|me puedes hacer|puedes hacer(me)?|podes hacer(me)?|me das) un (pequeno |breve )?resumen"
+    r"|resum(eme|ime|inos|enos|elo|ilo)|resumen de (lo que|todo|nuestra|la conversacion)|en resumen|recapitul\w*)\b"
+    r"|总结一下|总结下|(帮|给|替)我(们)?(总结|归纳|概括|梳理)|(总结|归纳|概括|梳理|汇总)一下(你|我们)?(刚才|刚刚|之前|前面)?"
+    r"|(刚才|刚刚|之前|前面|我们)(说|讲|聊|谈)(的|过的).{0,6}(重点|要点|总结)"
+    r"|정리(해|좀|해서|하면|를 ?해)|요약(해|좀 ?해|하면|을 ?해)")
+_RECAP_NOT = re.compile(r"\b(plot|story|storyline|synopsis|logline|trama|historia|argumento|sinopsis|serie|obra)\b|剧情|故事|梗概|简介|줄거리|스토리")
+
+
+def recap_asked(text: str) -> bool:
+    """Is a recap of this conversation asked (`RECAP`), not a title's story in short?"""
+    folded = fold(_simplified_in_place(text))
+    return RECAP.search(folded) is not None and _RECAP_NOT.search(folded) is None
+
+
+# The partner's own past told as context before the question ("We shot a costume piece at the Ming-Qing
+# palace back in spring 2025.", "Ya rodamos en el Palacio Qin el año pasado.", "我們前年在橫店拍過一部古裝劇",
+# "작년에 명청궁에서 찍었는데요"): a sentence of its own that asks nothing (fixO18)
+PAST_CONTEXT = re.compile(
+    r"\b(we|i|our (team|crew|company|studio))( (have|had|already|once|also))? (shot|filmed|were|went|came|visited|dealt|worked|did|made|produced|shot)\b"
+    r".{0,90}\b(last (time|year|spring|summer|autumn|fall|winter)|back in|in (19|20)\d\d|before|previously|ago|earlier|already)\b"
+    r"|\b(last time|previously|back in (19|20)\d\d)\b.{0,20}\b(we|i)\b.{0,10}\b(shot|filmed|were|went|came|visited|dealt|worked)\b"
+    r"|\b(ya )?(rodamos|filmamos|grabamos|estuvimos|fuimos|vinimos|trabajamos|tratamos|hicimos)\b.{0,90}"
+    r"\b(el ano pasado|la vez pasada|la ultima vez|en (19|20)\d\d|antes|hace \w+|el otro ano)\b"
+    r"|\bya (rodamos|filmamos|grabamos|estuvimos|fuimos|vinimos|trabajamos)\b"
+    r"|(上次|去年|前年|之前|以前|那年|早前|\d{4}年)[^？?]{0,16}(拍过|拍了|来过|去过|参加过|对接过|合作过)"
+    r"|(작년|지난번|지난 ?해|재작년|예전|전에|저번)(에|엔)?[^?]{0,24}(찍었|촬영했|갔었|왔었|참가했|참석했|했었)")
+_PAST_SEGMENT = re.compile(r"[^.!?。！？,，]+[.!?。！？,，]*")
+_HELLO_ONLY = re.compile(r"^\W*(hi|hello|hey|hola|buenas|buenos dias|buenas tardes|que tal|你好|您好|大家好|안녕하세요|안녕)"
+                         r"( again| there| de nuevo| otra vez| team| equipo)?\W*$")
+
+
+def past_context_dropped(text: str) -> str | None:
+    """The message without its opening sentence (or clause) when that only tells the partner's past
+    (`PAST_CONTEXT`: "we shot at X back in 2025", "前年在横店拍过…", "작년에 …에서 찍었는데요") and a
+    question follows; None otherwise. A greeting before it goes too."""
+    segments = _PAST_SEGMENT.findall(text)
+    for n, segment in enumerate(segments[:3]):
+        folded = fold(_simplified_in_place(segment))
+        if _HELLO_ONLY.search(folded):
+            continue
+        if not PAST_CONTEXT.search(folded) or QUESTION_MARK.search(folded):
+            return None
+        rest = "".join(segments[n + 1:]).strip(" ,，")
+        return rest if rest and asks_question(rest) else None
+    return None
+
+
 def known_asked(part: str) -> bool:
     """Does this part only ask whether we know the answer to the part before it?"""
     return KNOWN_ASKED.search(fold(_simplified_in_place(part))) is not None
@@ -1863,7 +1932,13 @@ _BARE_AFTER = (r"(?: ?(?:too|also|as well|tambien|也|都|도))?"  # "中文也�
                r"|可以|可以吗|可以么|可以嘛|行吗|行不行|好吗|可以不|得唔得|得吗|ok吗|吧"
                r"|로|으로|로 해 ?주세요|로 부탁(해요|드려요|합니다)|돼요|되나요|됩니까|가능해요|가능한가요|가능할까요"
                r"|하실 줄 아세요|할 줄 알아요|하세요|해요)?")
-_BARE_RE = {lang: re.compile(rf"^\s*(?:{_BARE_BEFORE})(?:{names})(?:{_BARE_AFTER})\s*$")
+# Back to a language after another one, with a word of assent or "again" around it ("ok english again
+# please", "alright, English back pls", "bueno, español de nuevo porfa", "好，还是中文吧", "又中文吧",
+# "다시 한국어요", "중국어 다시요"): the language asked for, as when named alone (fixO18)
+_BARE_LEAD = (r"(?:(?:ok|okay|alright|all right|right|fine|so|now|cool|vale|bueno|dale|listo|ya|bien|okey|oki"
+              r"|好|好的|好吧|嗯|那|那就|行|还是|再|又|重新|그럼|자|네|아|이제|다시) ?)*")
+_BARE_AGAIN = r"(?: ?(?:again|back|once more|now|otra vez|de nuevo|nuevamente|ya|再|다시))?(?: ?요)?"
+_BARE_RE = {lang: re.compile(rf"^\s*{_BARE_LEAD}(?:{_BARE_BEFORE})(?:{names}){_BARE_AGAIN}(?:{_BARE_AFTER})\s*$")
             for lang, names in _LANG_NAMES.items()}
 # A language named as the one spoken on set ("剧组可以用英语沟通吗", "현장에서 영어로 소통 가능해요?",
 # "can the crew communicate in English?"): a question about languages, not a request to switch.

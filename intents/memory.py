@@ -100,6 +100,9 @@ class Memory:
     # the message whose answer "which one do you mean?" still owes ("who's the contact for that
     # one?"): the name given next is answered that question, not shown its card (fixK18)
     unanswered: str | None = None
+    # the answer keys this conversation gave about records, FAQs and gaps, oldest first (a few): what
+    # "so to recap", "hazme un resumen", "总结一下", "정리해 주세요" sum up (fixO18)
+    said: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -132,7 +135,8 @@ class Memory:
                    colleague=data.get("colleague"), talked=tuple(str(i) for i in data.get("talked") or ()),
                    shown=bool(data.get("shown")), unstaffed=data.get("unstaffed"),
                    last=data.get("last"), first=tuple(str(i) for i in data.get("first") or ()),
-                   unanswered=data.get("unanswered"))
+                   unanswered=data.get("unanswered"),
+                   said=tuple(str(i) for i in data.get("said") or ()))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

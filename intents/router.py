@@ -1341,6 +1341,8 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        if (summed := recap(turn, memory)) is not None:
+            return summed  # "so to recap", "hazme un resumen", "总结一下", "정리해 주세요" (fixO18)
         if memory.unstaffed is not None and not u.records() and not u.wants_person and (
                 chases_reply(turn.text) or lexicon.REPLY_WHEN.search(fold(turn.text))
                 or REPLY_WHEN_MORE.search(fold(turn.text))):
@@ -7716,11 +7718,14 @@ class Router:
         if not key.startswith("event:") or not memory.asked or u.wants_person or u.switch_lang:
             return None
         meant = meant_not_denied(turn.text)
+        if meant is not None and (changed := changed_to(meant)) is not None:
+            meant = changed  # ("라틴 영화의 밤 말고 영화제 전체로 바꿔 주세요": the festival)
+        meant = meant or changed_to(turn.text)
         if meant is None:
             return None
         before = understand(memory.asked)
         done = before.action if before.action in ("ics", "remind") else None
-        if done is None and memory.pending and (memory.pending[0] or "").startswith(encode("rem")):
+        if done is None and memory.pending and getattr(decode(memory.pending[0] or ""), "action", None) == "rem":
             done = "remind"
         if done is None:
             return None
@@ -7735,6 +7740,8 @@ class Router:
             named = [described] if described in turn.kb.events else []
         if not named:
             named = _event_by_venue(turn, meant)  # ("the Seoul one", "四月首尔那场")
+        if not named:
+            named = _event_by_word(turn, meant, last)  # ("cámbialo al casting": the one coming event named so)
         if len(set(named)) != 1 or named[0] == last and done == "remind":
             return None
         reply = self.action(turn, done, turn.kb.events[named[0]])
@@ -7756,7 +7763,7 @@ class Router:
             return None
         before = understand(memory.asked)
         done = u.action or (before.action if before.action in ("ics", "remind") else None)
-        if done is None and memory.pending and (memory.pending[0] or "").startswith(encode("rem")):
+        if done is None and memory.pending and getattr(decode(memory.pending[0] or ""), "action", None) == "rem":
             done = "remind"
         if done is None or any(kind != "event" for kind, _ in u.records()):
             return None
@@ -7961,7 +7968,17 @@ REPLY_WHEN_MORE = re.compile(
     r"\bwhen (?:will|would|do|can|should|could) (?:i|we) (?:hear (?:back|from them|from you)|get (?:a|an|their|your) (?:reply|answer|response))"
     r"|\bcuando (?:tendre|tendremos|voy a tener|vamos a tener|recibire|recibiremos) (?:una |su )?(?:respuesta|contestacion)"
     r"|(?:几时|幾時|几耐|幾耐|几点|幾點|几多日|幾多日|什么时候|多久)(?:先|才)?(?:会|會)?(?:有人)?(?:覆|回)"
-    r"|(?:覆|回)(?:复|覆|我|你)?(?:要)?等(?:几耐|幾耐|几多日|幾多日|多久)")
+    r"|(?:覆|回)(?:复|覆|我|你)?(?:要)?等(?:几耐|幾耐|几多日|幾多日|多久)"
+    # when the team is in, asked after the request for a person (a button's or the partner's words):
+    # "what time will they be in? I'm in Toronto", "when do they get to the office?", "¿a qué hora entran?",
+    # "他们几点上班？", "몇 시에 출근해요?", "답장 언제 와?" (fixO18)
+    r"|\b(?:what time|when) (?:will|would|do|does|are|is) (?:they|he|she|the team|your team|someone|somebody|anyone|the office|their office)"
+    r" (?:usually |normally |be |get |come |going to be )?(?:in|back|at (?:work|their desks?|the office)|into (?:work|the office)|to (?:work|the office)"
+    r"|start(?:ing)?(?: work)?|open(?:ing)?|online|around|available)\b"
+    r"|\b(?:a que hora|cuando) (?:entran|llegan|abren|empiezan|comienzan|estan|vuelven|se conectan|atienden)\b"
+    r"|(?:几点|幾點|什么时候|什麼時候|几时|幾時)(?:才)?(?:上班|开门|開門|返工|到公司|在线|在線|开工|開工)"
+    r"|(?:몇 ?시|언제)(?:에|쯤|부터)? ?(?:출근|사무실 ?(?:열|문 ?열|나오)|업무 ?시작|일 ?시작)"
+    r"|(?:답장|답변|회신|연락|답)(?:이|은)? ?언제 ?(?:와|옴|오냐|오니|올래|오노|오는교|와예)\W*(?:$|\s|나|저|내)")
 
 
 # The partner coming in as a title's co-producer ("as co-producer", "como coproductor", "以联合出品的身分",
@@ -11524,7 +11541,67 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         before=before, listed=listed, which_city=reply.asks_city,
                         home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
                         talked=_talked(memory, focus), shown=bool(reply.items),
-                        last=_last_after(memory, kind, key))
+                        last=_last_after(memory, kind, key), said=_said_after(memory, key, kind, reply))
+
+
+RECAP_KINDS = ("work", "event", "location", "partner", "program", "incentive", "contact", "faq", "gap")
+RECAP_KEPT = 5
+
+
+def _said_after(memory: Memory, key: str, kind: str, reply: Reply) -> tuple[str, ...]:
+    """The answer keys a recap sums up, with this answer's (a record's, a FAQ's or a gap's) last."""
+    if kind not in RECAP_KINDS or reply.outcome not in ("answered", "gap", None) and kind != "gap":
+        return memory.said
+    kept = [k for k in memory.said if k != key]
+    return (*kept, key)[-RECAP_KEPT:]
+
+
+def recap(turn: Turn, memory: Memory) -> Reply | None:
+    """"So to recap", "hazme un resumen de lo que hablamos", "總結一下剛才說的重點", "지금까지 얘기한 거
+    정리해 주세요": one short line per answer this conversation gave (records, FAQs, gaps), oldest
+    first, in the partner's language. None unless a recap is asked and something was answered."""
+    if not memory.said or not lexicon.recap_asked(turn.text) \
+            or any(e.kind in ("work", "event", "location", "partner", "program", "incentive") for e in turn.entities):
+        return None  # ("summarize Grandma 2.0 for me": that title, not the conversation)
+    lines = []
+    for key in memory.said:
+        line = _recap_line(turn, key)
+        if line and line not in lines:
+            lines.append(line)
+    if not lines:
+        return None
+    text = t("recap_head", turn.lang) + "\n" + "\n".join(f"• {line}" for line in lines)
+    return Reply(text=text, lang=turn.lang, buttons=topic_menu(turn.lang), answer="recap", outcome="answered")
+
+
+def _recap_line(turn: Turn, key: str) -> str | None:
+    """One answer said again in a line: its first sentence or two (a card: its name and next line)."""
+    kind, _, rest = key.partition(":")
+    if kind == "gap":
+        team = rest.partition("#")[0].partition("?")[0]
+        told = facts.answer(turn, "contact", team, "email") if team in turn.kb.contacts else None
+        return _recap_short(told.text) if told is not None else None
+    reply = from_key(turn, key)
+    if reply is None:
+        return None
+    line = _recap_short(reply.text)
+    team = turn.kb.contacts.get(rest.partition("#")[0]) if kind == "contact" else None
+    email = getattr(team, "email", None) if team is not None else None
+    return f"{line} ✉️ {email}" if email and email not in line else line  # (a team: its address too)
+
+
+def _recap_short(html: str) -> str:
+    """The first line of an answer, plain (with the next when the first is only a name), ~200 characters."""
+    lines = [ln.strip(" •—-") for ln in re.sub(r"<[^>]+>", "", html).replace("&amp;", "&").splitlines() if ln.strip(" •—-")]
+    if not lines:
+        return ""
+    line = lines[0]
+    if len(line) < 50 and len(lines) > 1 and not line.endswith((".", "。", "！", "!", "?", "？")):
+        line = f"{line.rstrip(':：')}: {lines[1]}"
+    if len(line) > 200:
+        cut = max(line.rfind(p, 0, 200) for p in (". ", "。", "；", "; "))
+        line = line[:cut + 1] if cut > 60 else line[:197] + "…"
+    return line
 
 
 def _colleague(memory: Memory, reply: Reply, focus: str | None) -> str | None:
@@ -14222,7 +14299,19 @@ NO_ANSWER = re.compile(
     r"|(要是|如果|万一|假如|若是|要系|如果系)?(他们|佢哋|你们|对方)?(一直|还是)?(不|没|没有|冇|唔|没人|冇人)(回|覆|理|接|联系|联络)"
     r"(复|覆|我|我们|我哋|电话|邮件)?(的话)?(呢|怎么办|点算|咋办|怎么样)"
     r"|(답장|답변|회신|연락|대답)(이|은)? ?(안|없|못) ?(오면|와요|오면요|받으면|주면|하면|으면)|(안|못) ?받으면|답(이|장이) 없으면|연락(이)? 없으면"
-    r"|\bsit tight\b|\bjust wait (around|here)\b")
+    r"|\bsit tight\b|\bjust wait (around|here)\b"
+    # ignored rather than unanswered ("¿y si nadie me hace caso?", "y si no me dan bola", "what if nobody
+    # pays attention?", "what if they ghost me?", "被晾着怎么办", "무시하면 어떡해요?", "씹히면요"; fixO18)
+    r"|\bsi (nadie|no) (me |nos )?(hace caso|hacen caso|hara caso|haran caso|presta atencion|prestan atencion|pela|pelan"
+    r"|da bola|dan bola|para bola|paran bola|pasa bola|pasan bola|atiende|atienden|pesca|pescan|lee|leen)\b"
+    r"|\bsi (me|nos) (ignoran|ignora|dejan en visto|deja en visto|clavan el visto|ningunean)\b"
+    r"|\b(what|and) if (nobody|no one|noone|no-one|they|she|he|the team)( \w+)? (pays?|paid) (any |no )?attention\b"
+    r"|\b(what|and) if (they|she|he|the team|everyone|everybody|nobody|no one) (just |simply |totally )?(ignores?|ghosts?|blanks?) (me|us|it|my \w+)\b"
+    r"|\b(what|and) if (i|we)( get| am| are| end up|'?m|'?re| m| re) (ignored|ghosted|left on read|blanked)\b"
+    r"|(被|给)(无视|晾着|晾在一边|冷落|忽略|放鸽子|已读不回)了?(的话)?(呢|怎么办|点算|咋办|怎么样)"
+    r"|(无视|不理睬|不理会|已读不回)(我|我们|我哋)?(的话)?(呢|怎么办|点算|咋办|怎么样)"
+    r"|(무시|씹|읽씹)(하|당하|히|혀|되)?(면|으면)(요|\s*어떡|\s*어떻게|\s*우째|\s*우야|\s*우짜|\W*$)"
+    r"|신경\s*(안|못)\s*(써\s*주|쓰|써)면|답\s*(을\s*)?(안|못)\s*(해\s*주|하|주)면")
 # A messenger asked for ("WhatsApp?", "¿tienen WhatsApp?", "有微信吗", "카톡 돼요?"): none is published
 MESSENGER = re.compile(r"\b(whats ?app|wechat|we chat|kakao ?talk|viber|signal app|line app|wasap|guasap|wsp)\b|微信|微訊|whatsapp"
                        r"|카톡|카카오톡|왓츠앱|왓츠 앱|위챗")
@@ -14294,6 +14383,27 @@ def _event_by_venue(turn: Turn, said: str) -> list[str]:
     return held if len(held) == 1 else []
 
 
+_NAME_FILLER = frozenset({"the", "that", "this", "one", "event", "evento", "el", "la", "los", "las", "del", "de", "mejor",
+                          "instead", "please", "那个", "那场", "这个", "행사", "그거"})
+
+
+def _event_by_word(turn: Turn, said: str, last: str) -> list[str]:
+    """The one coming event (other than `last`) whose name or alias, in any language, holds a word
+    of `said` ("casting" → the casting day, "首尔" → the Seoul matchmaking); [] for none or several."""
+    words = {w for w in re.findall(r"[a-z]{5,}|[\u4e00-\u9fff]{2,}|[가-힣]{2,}", fold(to_simplified(said)[0]))
+             if w not in _NAME_FILLER}
+    if not words:
+        return []
+    held = []
+    for e in events.upcoming(turn):
+        names = [n for n in (e.name.en, e.name.es, e.name.zh, e.name.ko) if n]
+        names += [a for lang in ("en", "es", "zh", "ko") for a in (getattr(e.aliases, lang, None) or [])]
+        text = " ".join(fold(to_simplified(n)[0]) for n in names)
+        if e.id != last and all(w in text for w in words):
+            held.append(e.id)
+    return held if len(held) == 1 else []
+
+
 def meant_not_denied(text: str) -> str | None:
     """What a correction says was meant, without the one it sets aside ("no, I meant the festival,
     not the casting day" → "the festival"; "아니 오픈 데이 말고 서울 매칭 행사" → "서울 매칭 행사";
@@ -14307,6 +14417,44 @@ def meant_not_denied(text: str) -> str | None:
     if said is None:
         return None
     return _DENIED_TAIL.sub("", said).strip(" .!?。！？~，,") or said
+
+
+# A correction worded as a change right after a reminder or a calendar file ("change that to the casting day
+# instead", "cámbialo al casting mejor", "mejor ponme el festival entero en vez de la noche", "改成选角日吧",
+# "把提醒换成首尔那个", "영화제 전체로 바꿔 주세요"): the event it is changed to (fixO18)
+_CHANGE_TO = (
+    re.compile(r"^\W*(?:(?:ok|okay|oh|ah|actually|sorry|hmm|wait|no|please|pls|can you|could you|would you|let'?s)\W+)*"
+               r"(?:change|switch|move|swap|make|update) (?:that|it|this|the reminder|the alert|the calendar(?: entry| file| event)?|mine)?\s*"
+               r"(?:to|for|into|over to) (?P<meant>.+?)(?:\W+(?:instead|please|pls|thanks|thx))*\W*$"),
+    re.compile(r"^\W*(?:(?:ok|okay|oh|ah|actually|sorry|hmm|wait|no)\W+)*(?:can you |could you |please )?make (?:it|that) (?P<meant>(?:the|that) .+?)"
+               r"(?:\W+(?:instead|please|pls|thanks))*\W*$"),
+    re.compile(r"^\W*(?:(?:ok|vale|bueno|ah|no|perdon|perdona|oye|mejor|mas bien|porfa|por favor)\W+)*"
+               r"(?:cambialo|cambiala|cambiamelo|cambiamela|cambia(?:lo|la)?|camb[ie]a(?:melo|mela)?|pasalo|pasala|muevelo|muevela|mejor ponme|mejor pon(?:lo|la)?)"
+               r"(?:\s+(?:mejor|mas bien|entonces|porfa))?\s+(?:(?:a la|al|a|para el|para la|para|por el|por la|por)\s+)?"
+               r"(?P<meant>.+?)(?:\W+(?:mejor|mas bien|porfa|por favor|gracias))*\W*$"),
+    re.compile(r"^\W*(?:(?:ok|vale|bueno|ah|no|perdon|perdona|oye|porfa)\W+)*(?:mejor\s+)?(?:ponme|pon|ponmelo|ponmela|agendame|recuerdame)"
+               r"\s+(?P<meant>.+?)\s+(?:en vez|en lugar)\s+(?:de|del)\b.*$"),
+    re.compile(r"(?:改成|换成|改为|换为|改到|换到|改做|转成|换做)(?P<meant>.+?)(?:吧|啦|好了|就好|就行|可以吗|行吗|呀|啊)?\W*$"),
+    re.compile(r"^\W*(?:아\W+)?(?:아니다\W+|아니\W+)?(?:그거\s+|그걸\s+|알림\s*(?:을|를)?\s+)?(?P<meant>[^,.?!]+?)\s*(?:으로|로)\s*"
+               r"(?:바꿔|바꾸|변경|옮겨|수정|돌려)"),
+)
+# "the whole festival", "el festival entero", "整个电影节", "영화제 전체": the event itself ("entero" is no "enero")
+_WHOLE = re.compile(r"\b(?:whole|entire|full|entero|entera|completo|completa|todo el|toda la)\b\s*|整个|整場|整场|全部|전체|통째로")
+
+
+def changed_to(text: str) -> str | None:
+    """The event a change asks for ("change that to the casting day" → "the casting day"), without
+    the one set aside ("… en vez de la noche") nor a word for all of it ("entero"); None for no such change."""
+    simple = fold(to_simplified(text)[0])
+    for rx in _CHANGE_TO:
+        m = rx.search(simple)
+        if m and m.group("meant").strip(" .!?。！？~"):
+            meant = _DENIED_TAIL.sub("", m.group("meant"))
+            meant = re.sub(r"\s+(?:en vez|en lugar)\s+(?:de|del)\b.*$|\s+(?:instead of|rather than)\b.*$", "", meant)
+            meant = re.sub(r"^.*?(?:말고|아니고|아니라)\s+", "", meant)  # ("X 말고 Y로 바꿔": Y)
+            meant = _WHOLE.sub(" ", meant).strip(" .!?。！？~，,")
+            return meant or None
+    return None
 
 
 def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -15867,7 +16015,18 @@ CLAUSE_JOINTS = re.compile(r"([,，、;；?？!！。]+\s*|\s+(?:and|y|e)\s+|\s*
 BOT_USE = re.compile(r"\b(use|using|work with)\b.{0,12}\b(this |the |you |your )?(bot|assistant|chatbot)\b|\bhow (do|does) (this|the|your) (bot|assistant|chatbot) work"
                      r"|\b(usar|uso|utilizar|utilizo|manejar|funciona)\b.{0,12}\b(el |este |al |tu |su )?(bot|asistente|chatbot)\b"
                      r"|(怎么|如何|咋)(用|使用)(这个|你们的?)?(机器人|助手|bot)|(机器人|助手|bot)(怎么|如何|咋)(用|使用)|(机器人|助手|bot)的?使用方法"
-                     r"|(봇|챗봇)\s*(을|를)?\s*(쓰는|사용하는|이용하는) ?(법|방법)|(봇|챗봇) ?(사용법|이용법|사용 ?방법|이용 ?방법)|(봇|챗봇)\s*(을|를)? ?어떻게 (써|쓰|사용|이용)")
+                     r"|(봇|챗봇)\s*(을|를)?\s*(쓰는|사용하는|이용하는) ?(법|방법)|(봇|챗봇) ?(사용법|이용법|사용 ?방법|이용 ?방법)|(봇|챗봇)\s*(을|를)? ?어떻게 (써|쓰|사용|이용)"
+                     # what else the bot does, asked right after a card ("¿qué podés hacer vos aparte de eso?",
+                     # "what else can you do for me besides that?", "你都能帮我做什么？", "너 그거 말고 뭐 해 줄 수 있어?"):
+                     # the help, not the card again (fixO18)
+                     r"|(^\W*(so |and |ok |okay |btw |anyway |hey |hmm )*|\b(?=what (else|more) ))what (else |more )?(can|could) (you|u|ya) (actually |really |exactly |possibly )?(do|help( me| us)? with|offer)( for (me|us))?"
+                     r"( exactly| actually)?( (besides|apart from|other than|aside from) (that|this|it))?\W*$"
+                     r"|^\W*(y |bueno |vale |dale |che |oye |ok )*(en )?que (mas )?(puedes|podes|podeis|puede usted|sabes|sabe usted) (hacer|ofrecer|ayudarme|ayudarnos)( vos| tu| usted)?"
+                     r"( por (mi|nosotros))?( (aparte|ademas|fuera|mas alla) de (eso|esto|lo otro))?\W*$"
+                     r"|^\W*(y |bueno |vale |dale |che |oye |ok )*en que (mas )?(me |nos )?(puedes|podes|podeis|puede|pueden) (ayudar|servir)\w*( vos| tu| usted)?( (aparte|ademas|fuera) de (eso|esto))?\W*$"
+                     r"|^\W*(那|那么|除了这个|除此之外|除此以外)?[，, ]?(你|您)(都|还|到底)?(能|会|可以)(帮我|帮我们|帮忙)?(做|干)(些)?(什么|啥|哪些事)"
+                     r"|^\W*(那|那么|除了这个|除此之外|除此以外)?[，, ]?(你|您)(都|还|到底)?(能|可以)帮(我|我们)?(些|点)?(什么|啥)(忙)?"
+                     r"|(너|넌|네가|니가|봇|챗봇|당신)\s*(그거\s*말고|그 ?밖에|또)?\s*(뭐|뭘|무엇을|어떤 ?걸)\s*(더\s*)?(해\s*줄\s*수|할\s*수|할\s*줄|도와)")
 # The time now there ("what time is it in Hengdian right now?", "¿qué hora es allá ahora?", "横店现在几点",
 # "지금 헝뎬 몇 시예요?"), not an event's hour ("¿a qué hora es la noche de cine?")
 CLOCK_NOW = re.compile(r"\bwhat time is it\b|\bwhat'?s the time\b|\b(current|local) time\b|\btime (is it )?(right )?now\b"
