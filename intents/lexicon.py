@@ -7617,7 +7617,13 @@ PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|s
                          r"|\b(give|send|text|drop) (me|us) (the|their|your|his|her) (\S+ ){0,3}?number\b(?! of\b)|\bnumber,? (please|pls|plz)\b"
                          # "do you have their number?", "got a number for them?", "can you share her number?"
                          r"|\b(have|got|share|pass|get) (me |us )?(the|their|your|his|her|a) (\S+ ){0,2}?number\b(?! of\b)(?! (one|two|three|\d))"
-                         r"|\bnumber (for|to reach|to ring) (them|him|her|that team|the team|the office)\b")
+                         r"|\bnumber (for|to reach|to ring) (them|him|her|that team|the team|the office)\b"
+                         # the number to ring asked in Caribbean English or in words (fixL18): "wat number fi
+                         # call di office?", "which number do we ring?", "¿a qué número llamo?", "打哪个号",
+                         # "몇 번으로 전화하면 돼요?", "어디로 전화해요?"
+                         r"|\b(wh?at|which|wich)('s| is)? (\S+ )?number (fi|for|to|do|should|can|shall|must) (i |we |you |mi |wi |unu )?(call|ring|dial|phone|reach)\b"
+                         r"|\b(a )?(que|cual) (numero|telefono) (llamo|llamamos|llamar|marco|marcamos|marcar)\b"
+                         r"|打(哪个|哪一个|什么|啥|几)号|拨(打)?(哪个|什么|几)号|打(哪个|什么)电话|몇 ?번으로 (전화|연락)|어디로 전화")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
 EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
 
