@@ -659,6 +659,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                         # the verb dropped in chat or Caribbean English: "how long the episodes?", "de
                         # second one, how long de episodes?" ("de" is read as "the")
                         r"|\bhow long (the |its |their |those |these )?(episodes|eps|chapters)\s*([?.!]|$)"
+                        # the question after its subject, chat-short (fixL18): "moonlight envoy eps how long
+                        # each", "the episodes, how long each?", "caps cuanto cada uno", "capis de cuanto son"
+                        r"|\b(episodes?|eps|chapters?)\b,? how long( (each|every one|per (episode|ep)|is each|are they|they are|r they))?\b"
+                        r"|\b(capitulos?|episodios?|caps?|capis) (de )?cuanto (cada uno|son|c/u)\b"
+                        r"|에피(소드)?(당|마다|는|가|들)? ?.{0,4}몇 ?분|몇 ?분씩"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
                         # the length asked after its subject ("each episode runs how long?", "the
