@@ -12833,7 +12833,7 @@ KIND_OR_PLAINER = re.compile(r"\bor (is it |it'?s |is that |are they |do they ha
 # zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
 # focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
-HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(e|it|dem|una|una set|the set|that set|this set|the place) (still |even )?get\b(?! (to|there|here|back|in touch|us|me)\b)|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
+HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(is|are) there (a|an|any|some)\b|\b(e|it|dem|una|una set|the set|that set|this set|the place) (still |even )?get\b(?! (to|there|here|back|in touch|us|me)\b)|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
                        # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
                        r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$"
@@ -12920,7 +12920,9 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         return None  # "a title in your catalogue that shoots on the street set?": the titles (`works_on_set`)
     # ("秦王宫有战场那种场地吗": a ground of that kind asked, not the set's venue or address)
     placed = u.fact in ("venue", "address") and set(u.facts) <= {"venue", "address"} and not WHERE_ASKED.search(fold(turn.text))
-    if not scene or u.filter("era") or (u.fact and not placed) or u.gap \
+    # (a fact no set has is the partner's own: "…a rural scene for a kids episode" asks no episodes; fixL18)
+    stray = bool(u.fact) and facts.fact_for("location", u.fact) is None and set(u.facts) <= {"episodes", "episode_minutes"}
+    if not scene or u.filter("era") or (u.fact and not placed and not stray) or u.gap \
             or (not u.records() and (TURN_AWAY.search(fold(turn.text)) or VIRTUAL_SET.search(fold(turn.text))
                                      or lexicon.asks_rain_plan(turn.text))):
         # ("or we skip the river and go LED volume": the set in focus is left, another kind asked;

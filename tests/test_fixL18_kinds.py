@@ -3,7 +3,9 @@
 - the number to ring asked in words or in Caribbean English ("wat number fi call…", "¿a qué número
   llamo?", "打哪个号", "몇 번으로 전화"): the team's phone;
 - a title's episode length asked chat-short after its subject ("… eps how long each", "los caps
-  cuanto cada uno", "에피 몇 분씩"): its episode minutes, not its count.
+  cuanto cada uno", "에피 몇 분씩"): its episode minutes, not its count;
+- "is there a <kind of place> at <set>", with the partner's own episode told beside it ("…for a kids
+  episode"): the set's scene yes-or-no, not its card.
 """
 
 from __future__ import annotations
@@ -44,3 +46,17 @@ def test_the_number_to_ring_is_the_phone(services: Services, lang: str, text: st
 ])
 def test_episodes_how_long_each_is_the_minutes(services: Services, lang: str, text: str) -> None:
     _one(services, lang, text, "work:*#episode_minutes")
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "is there a village set at Dream Valley we need a rural scene for a kids episode", "dream_valley"),
+    ("en", "are there any riverside streets at Yuanming New Garden for our pilot episode", "yuanming_new_garden"),
+    ("es", "¿hay una aldea en el Valle de los Sueños? necesitamos una escena rural para un episodio infantil", "dream_valley"),
+    ("es", "en el Nuevo Jardín Yuanming hay algún templo? es pa un capitulo", "yuanming_new_garden"),
+    ("zh", "梦幻谷有没有村庄的景？我们儿童剧有一集要拍乡村", "dream_valley"),
+    ("zh", "明清民居博覽城有廟嗎 我哋有一集要用", "ming_qing_folk_houses"),
+    ("ko", "드림밸리에 시골 마을 세트 있어요? 어린이 프로 한 회에 필요해서요", "dream_valley"),
+    ("ko", "명청민가박람성에 사찰 있능교? 한 회차에 써야 돼서예", "ming_qing_folk_houses"),
+])
+def test_is_there_a_place_at_a_set_is_its_scene_yes_or_no(services: Services, lang: str, text: str, where: str) -> None:
+    _one(services, lang, text, f"location:{where}#scene_types")
