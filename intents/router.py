@@ -1560,6 +1560,13 @@ class Router:
             # "open"), "올해 전주국제영화제 개막작은 뭐였당가요?" (another town's festival, though "영화제"
             # names ours too): another place's or body's affairs, no fact of ours (fixB17)
             return not_understood(turn, True)
+        if scope.AWARD_WON.search(fold(to_simplified(turn.text)[0])) and {kind for kind, _ in u.records()} <= {"event", "topic"} \
+                and not scope.OURS_NAMED.search(fold(to_simplified(turn.text)[0])) and not scope.YOURS.search(fold(to_simplified(turn.text)[0])) \
+                and not (reply.answer or "").startswith(("out_of_scope", "fallback")):
+            # ("the top prize" is no ordinal: "top" picks no item here)
+            # "이번 춘사영화제 작품상 누가 탔능교?", "que peli se llevo el premio en la gala de Cartagena": another
+            # body's prize and who won it (a festival word finds ours, a gala none): no record of ours (fixL18)
+            return not_understood(turn, True)
         if _spanish_dub_whom(turn, u, memory) and (reply.answer or "").startswith(
                 ("faq:languages", "event:", "fallback", "out_of_scope", "gap:", "smalltalk")) \
                 and "spanish_distribution" in turn.kb.faq:

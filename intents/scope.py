@@ -601,6 +601,18 @@ VISA_AGENT = re.compile(
     r"|签证.{0,8}(中介|代办|代理|机构)|(中介|代办|代理|机构).{0,10}签证|비자.{0,8}(대행|에이전시|업체)|(대행|에이전시|업체).{0,10}비자")
 
 
+# who or what won another body's prize ("which film won the main prize at the Lisbon film awards?",
+# "¿quién ganó el premio mayor del festival de Huelva?", "今年釜山电影节哪部片拿了大奖",
+# "올해 부산영화제 대상은 어떤 작품이 받았어요?"): another body's results, no record of ours (fixL18)
+AWARD_WON_PATTERN = (r"\b(who|which|what) (\w+ ){0,3}(won|took home|scooped|bagged|picked up)\b.{0,40}\b(prizes?|awards?|grand prix|best (film|picture|series|drama|actor|actress|director))\b"
+                     r"|\b(winners?|laureates?) (of|at) (the |this year'?s |last year'?s )?.{0,40}\b(awards?|prizes?)\b"
+                     r"|\b(quien|que|cual|cuales) (\w+ ){0,3}(gano|ganaron|se llevo|se llevaron)\b.{0,40}\b(premios?|galardon\w*|palma|concha|gran premio)\b"
+                     r"|\bganador(es|a|as)? (del|de la|de los|de las) (premio|premios|gala|certamen)\b"
+                     r"|(谁|哪部|哪个|哪個|什么|什麼|边部|邊部|边个|邊個)(电影|電影|片子|片|剧|劇|作品|影片)?(获|獲|得|拿|赢|贏|攞)(了|咗)?.{0,6}(奖|獎|大奖|最佳)|(获奖|獲獎)(名单|名單|作品|影片|的是)|得主是"
+                     r"|(대상|최우수상|작품상|그랑프리)(은|을|는)? ?(누가|어떤|어느|뭐가)|(누가|어떤 (작품|영화)(이|가)?|어느 (작품|영화)(이|가)?|뭐가) ?(대상|최우수상|작품상|상)(을|를)? ?(받|탔|수상)|수상작(이|은)? ?(뭐|어떤|누구)")
+AWARD_WON = re.compile(AWARD_WON_PATTERN)
+
+
 # Someone else's business asked of us: a third party to recommend ("recommend a talent agency",
 # "¿me recomiendas una escuela de actuación?", "推荐个经纪公司", "연기 학원 추천해 주세요"), or the
 # industry's trends ("what's trending in streaming", "tendencias del mercado", "短剧行业趋势",
@@ -659,6 +671,7 @@ ELSE_BUSINESS = re.compile(
     r"|(银行|保险公司|保险|咨询公司|律所|会计师事务所|医院|超市|航空公司|快餐店|互联网公司|国企|外企)的?(工作)?面试|面试.{0,6}(银行|保险公司|咨询公司|律所|医院|超市|航空公司)"
     r"|(은행|보험 ?회사|보험사|컨설팅 ?회사|로펌|법무법인|회계 ?법인|병원|마트|항공사|대기업|공기업|증권사)(의|에서)? ?(취업 ?)?면접"
     # other bodies' awards: "who won best picture at the Oscars?", "premios Goya", "奥斯卡", "아카데미 작품상"
+    r"|" + AWARD_WON_PATTERN +
     r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|金像奖|白玉兰奖|华表奖|(아카데미|오스카) ?(작품상|시상식|상|(남우|여우)(주|조)연상|감독상)?|청룡영화상|백상예술대상|대종상|청룡시리즈어워즈|에미상|\bemmys?\b|golden globes?|골든글로브|金球奖"
     # a history lesson or homework ("how do I memorise the order of the Joseon kings?", "las dinastías
     # en orden para un examen", "明朝皇帝顺序怎么背", "조선 왕 순서 외우는 법"): general knowledge, no set

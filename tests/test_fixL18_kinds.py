@@ -5,7 +5,9 @@
 - a title's episode length asked chat-short after its subject ("… eps how long each", "los caps
   cuanto cada uno", "에피 몇 분씩"): its episode minutes, not its count;
 - "is there a <kind of place> at <set>", with the partner's own episode told beside it ("…for a kids
-  episode"): the set's scene yes-or-no, not its card.
+  episode"): the set's scene yes-or-no, not its card;
+- who won another body's prize (a town's film awards, another festival, a gala): out of scope, no
+  events list nor our festival's gap; our festival's or our titles' prizes stay ours.
 """
 
 from __future__ import annotations
@@ -60,3 +62,25 @@ def test_episodes_how_long_each_is_the_minutes(services: Services, lang: str, te
 ])
 def test_is_there_a_place_at_a_set_is_its_scene_yes_or_no(services: Services, lang: str, text: str, where: str) -> None:
     _one(services, lang, text, f"location:{where}#scene_types")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "who took home best drama at the Lisbon series awards last month"),
+    ("en", "which series won the top prize at the Tallinn film festival this year?"),
+    ("es", "¿Quién ganó el premio mayor del festival de cine de Huelva este año?"),
+    ("es", "que peli se llevo el premio en la gala de Cartagena 2026"),
+    ("zh", "今年釜山电影节哪部片拿了大奖？"),
+    ("zh", "今屆金鐘獎邊部劇攞咗最佳戲劇？"),
+    ("ko", "올해 부산영화제 대상은 어떤 작품이 받았어요?"),
+    ("ko", "이번 춘사영화제 작품상 누가 탔능교?"),
+])
+def test_another_bodys_prize_winner_is_out_of_scope(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "out_of_scope")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Which film won the main prize at the Hengdian Film Festival?"),
+    ("en", "has any of your titles won a prize?"),
+])
+def test_our_prizes_stay_ours(services: Services, lang: str, text: str) -> None:
+    assert not fits("out_of_scope", talk(services, lang, [(text, "*")], fits=fits).answer)
