@@ -2617,7 +2617,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\b(perfil|cuenta|canal) (de|en) (instagram|facebook|twitter|tiktok|youtube|linkedin|wechat|weibo)\b|\bseguir(los|las|te)? en (instagram|facebook|twitter|tiktok|youtube|linkedin|redes)\b"
                  r"|官网|官網|官方网站|官方網站|网站|網站|网址|網址|网页|網頁|主页|主頁|公众号|公眾號|服务号|服務號|视频号|視頻號|官方(微信|微博|抖音|账号|帳號|账户|号)"
                  r"|微信号|微博号?|抖音号|小红书|社交(媒体|媒體|账号|帳號|平台)"
-                 r"|홈페이지|웹 ?사이트|사이트 ?주소|공식 ?(사이트|계정|채널|인스타|링크)|sns|인스타(그램)? ?(계정)?|유튜브 ?채널|페이스북 ?(페이지|계정)|카카오 ?(톡 ?)?채널|소셜 ?미디어|위챗 ?(계정|공식)")),
+                 # (where the partner saw a name, "인스타에서 HISDA 자꾸 보이는데 그게 뭐임?", asks what it is: fixL18)
+                 r"|홈페이지|웹 ?사이트|사이트 ?주소|공식 ?(사이트|계정|채널|인스타|링크)|sns|인스타(그램)? ?(계정)?(?!에서|에서도|서 |에 (자꾸|계속|많이|자주|요즘))|인스타(그램)?(에서|에) .{0,15}(계정|팔로우|찾|검색)|유튜브 ?채널|페이스북 ?(페이지|계정)|카카오 ?(톡 ?)?채널|소셜 ?미디어|위챗 ?(계정|공식)")),
     ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|\bcharges?\b.{0,25}\b(a|per|one|each|di|fi|for (a|one|the|each)) (day|week|hour|night|episode|shoot)\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time|titles?|shows?|series|dramas?|works?|films?|movies?|genres?|people|persons?|sets?|locations?|events?|partners?|members?|companies)\b)|cost per|per day|a day\b(?! (we|i|you|they|people|when|where|that|to (visit|come|see|tour)))"
               # ("who's in charge of it on a daily basis" asks who runs it, no price)
               r"|daily(?! (basis|operations?|running|management|affairs))|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"

@@ -7,7 +7,9 @@
 - "is there a <kind of place> at <set>", with the partner's own episode told beside it ("…for a kids
   episode"): the set's scene yes-or-no, not its card;
 - who won another body's prize (a town's film awards, another festival, a gala): out of scope, no
-  events list nor our festival's gap; our festival's or our titles' prizes stay ours.
+  events list nor our festival's gap; our festival's or our titles' prizes stay ours;
+- HISDA seen on Instagram / TikTok and asked what it is ("인스타에서 … 그게 뭐임?"): what HISDA is,
+  not the missing social accounts (an account asked for stays that gap).
 """
 
 from __future__ import annotations
@@ -84,3 +86,22 @@ def test_another_bodys_prize_winner_is_out_of_scope(services: Services, lang: st
 ])
 def test_our_prizes_stay_ours(services: Services, lang: str, text: str) -> None:
     assert not fits("out_of_scope", talk(services, lang, [(text, "*")], fits=fits).answer)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "i keep seeing HISDA all over instagram, what is that?"),
+    ("en", "saw the Hengdian alliance on tiktok lol whats that"),
+    ("es", "vi lo de HISDA en Instagram, ¿qué es eso?"),
+    ("es", "me sale la HISDA en tiktok todo el rato, que es"),
+    ("zh", "最近抖音上老刷到HISDA，这是什么？"),
+    ("zh", "IG成日見到HISDA，係咩嚟㗎？"),
+    ("ko", "인스타에서 헝뎬 연맹 계속 뜨던데 뭐임?"),
+    ("ko", "유튜브에 연맹 얘기 자꾸 나오던데 그게 뭐예요?"),
+])
+def test_hisda_seen_on_social_media_is_what_it_is(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, ["faq:what_is_hisda", "program:hisda"])
+
+
+@pytest.mark.parametrize("text", ["HISDA 인스타 계정 있어요?", "인스타에서 HISDA 팔로우하고 싶은데 계정 알려줘"])
+def test_its_account_asked_is_still_the_gap(services: Services, text: str) -> None:
+    _one(services, "ko", text, "gap:*")
