@@ -9,7 +9,8 @@
 - who won another body's prize (a town's film awards, another festival, a gala): out of scope, no
   events list nor our festival's gap; our festival's or our titles' prizes stay ours;
 - HISDA seen on Instagram / TikTok and asked what it is ("인스타에서 … 그게 뭐임?"): what HISDA is,
-  not the missing social accounts (an account asked for stays that gap).
+  not the missing social accounts (an account asked for stays that gap);
+- titles a whole family watches together, said with 식구 / 一家人 / toda la familia: the family titles.
 """
 
 from __future__ import annotations
@@ -105,3 +106,17 @@ def test_hisda_seen_on_social_media_is_what_it_is(services: Services, lang: str,
 @pytest.mark.parametrize("text", ["HISDA 인스타 계정 있어요?", "인스타에서 HISDA 팔로우하고 싶은데 계정 알려줘"])
 def test_its_account_asked_is_still_the_gap(services: Services, text: str) -> None:
     _one(services, "ko", text, "gap:*")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "our audience is grandparents down to toddlers, got anything the whole family can watch together?"),
+    ("en", "any shows for the whole family to watch together?"),
+    ("es", "¿tienen algo para ver en familia? vienen abuelos y nietos"),
+    ("es", "algo que pueda ver toda la familia junta?"),
+    ("zh", "有没有一家人一起看的剧？"),
+    ("zh", "我哋觀眾老老嫩嫩都有，有冇一家人睇得嘅劇？"),
+    ("ko", "우리 관객이 할머니 할아버지부터 손주꺼정 다 오는데, 식구끼리 볼 만한 거 있능교?"),
+    ("ko", "식구들이랑 같이 볼 만한 드라마 있어요?"),
+])
+def test_titles_for_the_whole_family_are_the_family_titles(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "list:works?genre=family")
