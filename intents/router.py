@@ -1414,6 +1414,8 @@ class Router:
             return offered  # "...what you guys actually offer and also is there some kind of discount 🙏": both
         if (both := _distance_and_visa(turn, u)) is not None:
             return both  # "how far is Hengdian from Shanghai, do we need a visa?": both asks, in order
+        if (own_case := _own_case_faq(turn, u, memory)) is not None:
+            return own_case  # "puedo audicionar o solo agarran chinos?", "nos dejan grabar asi nomas?" (fixL18)
         if (coproduced := _catalog_title_coproduced(turn, u, memory)) is not None:
             return coproduced  # "if we liked one of your dramas, could we co-produce it?" after an event: the FAQ
         if (request := _shoot_request_sent(turn, u, memory)) is not None:
@@ -18080,3 +18082,63 @@ def two_records_differ(turn: Turn, u: Understanding) -> Reply | None:
     rows = _item_rows(turn, kind, [f"{k}:{r}" for k, r in named])
     return Reply(text="\n\n".join(blocks), lang=lang, buttons=rows, items=[f"{k}:{r}" for k, r in named],
                  answer=f"{kind}:{named[0][1]}#compare", outcome="answered")
+
+
+# The partner, an actor (or actors like them) from abroad, asks whether they would be cast or could
+# audition ("wud a short drama there ever cast some1 like me", "puedo audicionar pa sus series o solo
+# agarran chinos", "外国人能去试镜吗，还是只要中国演员", "저 같은 외국인도 오디션 볼 수 있어요?"): the
+# foreign actors FAQ (fixL18)
+ACTOR_LIKE_ME_CAST = re.compile(
+    r"\b(cast|hire|use|take|book|pick|audition)\b (\w+ ){0,2}(some ?(one|1)|sum ?1|people|actors?|folks?|foreigners?|non-?chinese \w+|a \w+ actor) like (me|us|him|her|them)\b"
+    r"|\b(can|could|would|do|will|may) (i|we|foreigners?|foreign actors?|non-?chinese actors?|a (\w+ )?actor from \w+) (ever |even |actually )?(audition|get cast|be cast|try out|get a role|get roles|land a role|land roles)\b"
+    r"|\bonly (cast|hire|use|take|pick|want|book) (chinese|locals?|local actors|chinese actors|chinese people)\b"
+    r"|\b(puedo|podemos|podria|podriamos|pueden|podrian|se puede) (audicionar|hacer (un |el )?casting|presentarme a (un |el |los )?castings?|ir a (un |los )?castings?)\b"
+    r"|\bsolo (agarran|contratan|cogen|usan|eligen|buscan|quieren|castean|llaman|aceptan|toman) (a )?(chinos|actores chinos|gente china|locales|actores locales)\b"
+    r"|\b(contratan|castean|agarran|cogen|aceptan|toman) (a )?(actores |gente )?(extranjer[oa]s|latin[oa]s|como yo)\b"
+    r"|(外国人|外國人|老外|外籍演员|外籍演員|外国演员|外國演員|像我这样的?人|像我這樣的?人|我哋呢啲)(也|都)?(能|可以|有机会|有機會|可唔可以|能不能|可不可以)(去)?(试镜|試鏡|参演|參演|出演|面试|面試|演)"
+    r"|只(要|用|招|找|选|選|收)中国(人|演员|演員)|只(要|用|招|找|选|選|收)中國(人|演員)"
+    r"|(외국인|외국 배우|저 같은 (외국인|배우|사람)|우리 같은 (외국인|배우)|나 같은 (외국인|배우|사람))(도|은|는|이)? ?(오디션|캐스팅|출연)"
+    r"|중국 (사람|배우)(들)?만 (써|쓰|뽑|캐스팅|찾|받)")
+# A crew from abroad asks whether it may film there on its own or must go through a local company
+# ("would they let us shoot there on our own or do we need a local production company?", "nos dejan
+# grabar alla asi nomas o tenemos que ir con una productora de alla", "让我们自己拍吗，还是必须找当地的
+# 制作公司", "저희끼리 촬영해도 돼요, 아니면 현지 제작사 끼고 해야 돼요?"): whether foreign crews can film
+CREW_ON_OWN = re.compile(
+    r"\b(let|allow)s? (us|our (crew|team|people)) (\w+ )?(film|shoot)\b"
+    r"|\b(have|need|got) to (go|work|partner|team up) (through|with) a (local|chinese) (production (company|house)|producer|fixer|partner|company)\b"
+    r"|\bnos (dejan|dejarian|permiten|permitirian|dejarán) (grabar|filmar|rodar)\b"
+    r"|\b(tenemos|tendriamos|hay|habria) que (ir|trabajar|asociarnos|contratar|entrar|pasar) (con|a traves de|por medio de|por) (una )?(productora|empresa|socio|fixer)( local| china| de (alla|alli|ahi|china))?\b"
+    r"|(允许|让|讓|准|准许|准許)(我们|我們|外国剧组|外國劇組|我哋)(自己)?(去)?(拍|拍摄|拍攝|影)"
+    r"|(必须|必須|一定要|得|要不要|使唔使)(找|通过|通過|跟|和|搵)(当地|當地|中国|中國|本地|那边|那邊)(的|嘅)?(制片|製片|公司|制作公司|製作公司|团队|團隊)"
+    r"|(저희|우리)(끼리|가 직접|만으로|들끼리) ?(촬영|찍)(해도|할 수|어도)|현지 (제작사|프로덕션|업체)(를|을)? ?(통해야|끼고|끼어야|거쳐야|통해서만)")
+# Actors or a team with no Chinese at all, asking whether they can still take part ("a couple of
+# actors want the training but speak zero Chinese, can they still?", "ni papa de chino, igual
+# pueden", "他们一句中文都不会 也能参加吗", "중국어 1도 못하는데 그래도 돼요?"): the languages FAQ
+NO_CHINESE = re.compile(
+    r"\b(don'?t|do not|can'?t|cannot|doesn'?t|does not) (speak|know|understand|talk) (any |a word of |much |a lick of )?(chinese|mandarin)\b"
+    r"|\b(zero|no|not a word of|not a lick of) (chinese|mandarin)\b"
+    r"|\bni (papa|jota|pio|una palabra|idea|pizca) de (chino|mandarin)\b|\bno (hablan|hablamos|hablo|habla|saben|sabemos|se|sabe|entienden|entiendo|manejan|manejamos) (nada de |ni una palabra de |bien |mucho )?(chino|mandarin)\b|\bcero chino\b"
+    r"|(不会|不會|唔识|唔識)(说|讲|講|說)?(中文|汉语|漢語|普通话|普通話)|(中文|汉语|漢語|普通话|普通話)(一窍不通|一竅不通|一句都不会|一句都不會|完全不会|完全不會)|一句中文都不(会|會)"
+    r"|중국어(를|는|도)? ?(하나도|1도|일도|전혀|한마디도|한 마디도)? ?(못|모르)")
+INTERPRETER_WORD = re.compile(r"interpret|translat|traduc|翻译|翻譯|통역|번역")
+STILL_ALLOWED = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could|may|would) (they|we|i|he|she)\b|\b(igual|aun asi|de todas formas|de todos modos|puede|pueden|podemos|podrian|sirve)\b"
+                           r"|也(能|可以|行)|(能|可以)(参加|參加|报名|報名)|还能|還能|行不行|可唔可以|得唔得|그래도|(해도|돼도|가도) ?(돼|되|괜찮)|(참가|참여|지원)(할 수|해도|가능)")
+
+
+def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """The partner's own case asked of a FAQ in words of their own, no record named (fixL18): an
+    actor from abroad asking whether they would be cast (`ACTOR_LIKE_ME_CAST`: foreign actors), a
+    crew asking whether it may film on its own or must go through a local company (`CREW_ON_OWN`:
+    can foreign crews film), people with no Chinese asking whether they can still take part
+    (`NO_CHINESE`: the languages)."""
+    if u.records() or u.wants_person or u.action or u.switch_lang or u.ordinal is not None or u.gap:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if "foreign_actors" in turn.kb.faq and ACTOR_LIKE_ME_CAST.search(folded):
+        return faq_reply(turn, "foreign_actors")
+    if "can_foreign_crews_film" in turn.kb.faq and CREW_ON_OWN.search(folded):
+        return faq_reply(turn, "can_foreign_crews_film")
+    if "languages" in turn.kb.faq and NO_CHINESE.search(folded) and STILL_ALLOWED.search(folded) \
+            and not INTERPRETER_WORD.search(folded):  # ("…can we get an interpreter?": the on-site services)
+        return faq_reply(turn, "languages")
+    return None

@@ -10,7 +10,11 @@
   events list nor our festival's gap; our festival's or our titles' prizes stay ours;
 - HISDA seen on Instagram / TikTok and asked what it is ("인스타에서 … 그게 뭐임?"): what HISDA is,
   not the missing social accounts (an account asked for stays that gap);
-- titles a whole family watches together, said with 식구 / 一家人 / toda la familia: the family titles.
+- titles a whole family watches together, said with 식구 / 一家人 / toda la familia: the family titles;
+- the partner's own case in words of their own: an actor from abroad asking whether they would be
+  cast ("…or do they only cast Chinese actors?"): foreign actors; a crew asking whether it may film
+  on its own or must go through a local company: can foreign crews film; people with no Chinese
+  asking whether they can still take part: the languages.
 """
 
 from __future__ import annotations
@@ -120,3 +124,55 @@ def test_its_account_asked_is_still_the_gap(services: Services, text: str) -> No
 ])
 def test_titles_for_the_whole_family_are_the_family_titles(services: Services, lang: str, text: str) -> None:
     _one(services, lang, text, "list:works?genre=family")
+
+
+ACTOR_CAST = [
+    ("en", "I'm a Brazilian actor, could I audition for your dramas or do they only cast Chinese actors?"),
+    ("en", "would a studio there hire an actor like me? i'm from Ghana"),
+    ("es", "Soy actriz chilena, ¿contratan extranjeras o solo actores chinos?"),
+    ("es", "soy actor tico, puedo hacer casting pa sus novelas cortas?"),
+    ("zh", "我是墨西哥演员，外国人能去试镜吗，还是只要中国演员？"),
+    ("zh", "像我這樣的外國人可以參演你們的短劇嗎"),
+    ("ko", "저 같은 외국인도 오디션 볼 수 있어요? 중국 배우만 뽑는 거 아니죠?"),
+    ("ko", "우리 같은 외국 배우도 캐스팅 되능교?"),
+]
+
+
+@pytest.mark.parametrize("lang,text", ACTOR_CAST)
+def test_an_actor_from_abroad_asking_to_be_cast_is_foreign_actors(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "faq:foreign_actors")
+
+
+CREW_ALONE = [
+    ("en", "if we fly in with our crew, would they let us shoot there on our own or do we need to go through a local production company?"),
+    ("en", "do we have to work with a chinese production company or can our team film by ourselves?"),
+    ("es", "¿Nos dejan rodar por nuestra cuenta o hay que pasar por una productora china?"),
+    ("es", "si voy con mi equipo de Bogotá, nos dejan filmar o tenemos que trabajar con una empresa local"),
+    ("zh", "我们剧组从墨西哥过去，让我们自己拍吗，还是必须找当地的制作公司？"),
+    ("zh", "我哋班人過去，使唔使搵當地公司合作先可以拍？"),
+    ("ko", "저희끼리 촬영해도 돼요, 아니면 현지 제작사 끼고 해야 돼요?"),
+    ("ko", "우리가 직접 찍어도 되능교? 현지 업체를 거쳐야 합니꺼?"),
+]
+
+
+@pytest.mark.parametrize("lang,text", CREW_ALONE)
+def test_a_crew_filming_on_its_own_is_can_foreign_crews_film(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "faq:can_foreign_crews_film")
+
+
+NO_CHINESE_STILL = [
+    ("en", "a couple of actor friends want to do the training but speak zero Chinese, can they still join?"),
+    ("en", "my cast doesn't speak a word of mandarin, could they still take part?"),
+    ("es", "mis actores no hablan nada de chino, ¿pueden participar igual?"),
+    ("es", "unos panas quieren entrar al taller pero no saben chino, igual pueden"),
+    ("zh", "他们一句中文都不会，也能参加培训吗？"),
+    ("zh", "我哋團隊唔識講普通話，可唔可以參加？"),
+    ("ko", "친구들이 중국어 1도 못하는데 그래도 참가할 수 있어요?"),
+    ("ko", "중국어를 전혀 모르는데 지원해도 되능교?"),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_CHINESE_STILL)
+def test_no_chinese_can_they_still_is_the_languages(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "faq:languages")
+
