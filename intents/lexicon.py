@@ -2568,6 +2568,11 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|\b(internships?|interns?|traineeships?|trainees?)\b.{0,25}\b(paid|unpaid|pay|pays|earn|compensated)\b"
              r"|\bhow much (do|does|will|would) (interns?|trainees?|participants?|talents?) (get|earn|make|get paid)\b|\bhow much (do|does|will) (they|it) pay\b(?! for)"
              r"|\bcuanto (pagan|paga)\b(?! (por|el|la|los|las))"
+             # the programme itself said to pay ("el programa global de talento paga algo, cuanto al mes",
+             # "does the talent programme pay anything, how much a month?"; fixL18)
+             r"|\b(programa|formacion|taller|curso|residencia|pasantia|proyecto)\b.{0,30}\b(paga|pagan|pagara|pagaria) (algo|algun dinero|plata)\b"
+             r"|\b(program|programme|scheme|course|residency|training)\b.{0,30}\bpays? (anything|something|any money|a salary|a wage)\b"
+             r"|(一个月|一個月|每个月|每個月|每月)(能)?(给|發|发|給|拿|领|領)(多少|几多|幾多)|돈 ?(줘|주|나와|받).{0,15}(한 ?달|월)(에)? ?얼마"
              r"|\b(sueldos?|salarios?|estipendios?|remuneraci\w*|remunerad[oa]s?)\b|\b(pasantias?|practicas?|becarios?|pasantes?)\b.{0,25}\b(pagad[oa]s?|pagan|paga|pago|cobran?)\b"
              r"|\b(pagad[oa]s?|pagan|paga|pago)\b.{0,25}\b(pasantias?|practicas?|pasantes?|becarios?)\b"
              r"|(每个?月|每月|按月|月度)(都)?(发|给|有|领)(补贴|补助|津贴|生活费|工资|钱)|月(补贴|津贴|补助)|生活补贴"

@@ -14,7 +14,9 @@
 - the partner's own case in words of their own: an actor from abroad asking whether they would be
   cast ("…or do they only cast Chinese actors?"): foreign actors; a crew asking whether it may film
   on its own or must go through a local company: can foreign crews film; people with no Chinese
-  asking whether they can still take part: the languages.
+  asking whether they can still take part: the languages;
+- the programme itself said to pay ("el programa … paga algo, cuanto al mes", "每个月给多少"): the
+  unpublished pay, not the programme's card.
 """
 
 from __future__ import annotations
@@ -176,3 +178,17 @@ NO_CHINESE_STILL = [
 def test_no_chinese_can_they_still_is_the_languages(services: Services, lang: str, text: str) -> None:
     _one(services, lang, text, "faq:languages")
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "does the talent programme pay anything? like per month?"),
+    ("en", "global talent program, is there a monthly allowance?"),
+    ("es", "y la formacion del programa de talento paga algo o es gratis nomas"),
+    ("es", "el Programa Global de Talento paga algo? cuanto al mes mas o menos"),
+    ("zh", "全球人才计划每个月给多少？"),
+    ("zh", "全球人才計劃每個月有錢收嗎"),
+    ("ko", "글로벌 인재 프로그램 참가하면 돈 줘요? 한 달에 얼마?"),
+    ("ko", "글로벌 인재 프로그램 월급 나오능교?"),
+])
+def test_the_programme_paying_is_the_unpublished_pay(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "gap:*")
