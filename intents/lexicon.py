@@ -211,10 +211,12 @@ WEEKEND_STAFFED = (DAY_OPEN + "|" + r"\b(anyone|anybody|someone|somebody|working
 # A commission as a fee or a share ("what commission do you take?", "¿qué comisión cobran?"), not
 # a film commission (a body) nor the verb of ordering a show made ("we commission short dramas for
 # a Nordic streamer", "they commissioned two series", "comisionamos series", "a commissioning editor")
-COMMISSION_FEE = (r"(?<!film )(?<!filming )(?<!movie )(?<!cinema )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bthat )(?<!\bto )"
+COMMISSION_FEE = (r"(?<!\bour )(?<!\bfrom the )(?<!film )(?<!filming )(?<!movie )(?<!cinema )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bthat )(?<!\bto )"
                   r"commission(?!s? (de cine|filmica))(?!(ed|ing|er|ers)\b)"
                   r"(?!s? (short|vertical|original|new|local|more|our|series|dramas?|content|shows?|titles?|productions?|films?|movies?|microdramas?|formats?|scripts?|projects?)\b)"
-                  r"|comision(?! (filmica|de cine|de filmaciones|cinematografica))(?!(amos|an|ar|a|o|ado|ados|ada|adas)\b)")
+                  # (the partner's own body, "desde la comisión organizamos…", "en nuestra comisión…", is
+                  # who speaks, no fee; fixL18)
+                  r"|(?<!\bdesde la )(?<!\bnuestra )(?<!\ben la )comision(?! (filmica|de cine|de filmaciones|cinematografica|organiza|organizamos|hemos|estamos|queremos|quisiera|quiere|tenemos))(?!(amos|an|ar|a|o|ado|ados|ada|adas)\b)")
 
 
 # -- the fact asked ---------------------------------------------------------------------------

@@ -300,6 +300,13 @@ def _our_titles_to_watch(u: Understanding, folded: str) -> bool:
         and _OTHER_PLATFORM.search(folded) is None
 
 
+# A festival said as Chinese ("a Chinese festival", "un festival chino", "中国的电影节", "중국 영화제"):
+# in China, where ours is held (`not_ours`; fixL18)
+CHINESE_FESTIVAL = re.compile(r"\bchinese (film |movie |short drama |drama )?(festival|fest|film week)s?\b"
+                              r"|\b(festival|muestra|certamen)(es)? (de cine |de cortos |de series )?chin[oa]s?\b"
+                              r"|(中国|中國|大陆|大陸|内地|內地)(的|嘅)?(电影节|影展|电影展|影视节)|중국(의|쪽)? ?(영화제|영화 ?축제)")
+
+
 def not_ours(u: Understanding, kb=None) -> bool:
     """Is the message about another place's weather, permits, visas or taxes, or another festival
     (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records, or about
@@ -379,6 +386,10 @@ def not_ours(u: Understanding, kb=None) -> bool:
         # (China as a whole is where ours is held: "a sister festival in China, do you run one?",
         # "중국 쪽 자매 영화제", "中国的姐妹电影节" ask about ours; fixW16)
         spans = [span for span in spans if not _CHINA_WHOLE.fullmatch(folded[span[0]:span[1]])]
+        if CHINESE_FESTIVAL.search(to_simplified(folded)[0]):
+            # ("organizamos un ciclo de cine en Mérida y queremos hermanarlo con un festival chino": the
+            # partner's town is theirs, a Chinese festival to pair it with is ours asked; fixL18)
+            return False
         # (every festival said is beside another place: "we look for a sister festival near Oviedo. do
         # you run a festival?" asks about ours in its second; fixW16)
         beside = all(any(_same_clause(folded, span, m.span()) and not _INTRODUCED.search(_between(folded, span, m.span()))

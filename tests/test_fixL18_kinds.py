@@ -16,7 +16,10 @@
   on its own or must go through a local company: can foreign crews film; people with no Chinese
   asking whether they can still take part: the languages;
 - the programme itself said to pay ("el programa … paga algo, cuanto al mes", "每个月给多少"): the
-  unpublished pay, not the programme's card.
+  unpublished pay, not the programme's card;
+- a festival of ours asked to twin the partner's own with ("desde la comisión organizamos una muestra…
+  ¿tienen algún festival?", "…hermanarlo con un festival chino"): our film festival, neither a
+  commission fee (the commission is who speaks) nor another town's festival.
 """
 
 from __future__ import annotations
@@ -192,3 +195,23 @@ def test_no_chinese_can_they_still_is_the_languages(services: Services, lang: st
 ])
 def test_the_programme_paying_is_the_unpublished_pay(services: Services, lang: str, text: str) -> None:
     _one(services, lang, text, "gap:*")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "From the commission we run a small film week in Gozo and would love to twin it with a Chinese festival. Do you have one?"),
+    ("en", "Our commission organises a documentary week; is there a festival on your side we could pair it with?"),
+    ("es", "Desde la comisión organizamos un ciclo de cine en Mérida y queremos hermanarlo con un festival chino, ¿tienen alguno?"),
+    ("es", "En nuestra comisión hacemos una muestra de cortos; ¿ustedes tienen algún festival para colaborar?"),
+    ("zh", "我们办了一个小影展，想跟你们那边的电影节结对合作，你们有电影节吗？"),
+    ("zh", "我们在高雄办了一个小影展，想跟中国的电影节结对合作，你们有吗？"),
+    ("ko", "저희 군에서 작은 영화제를 하는데 중국 영화제랑 자매결연하고 싶어요. 그쪽에 영화제 있어요?"),
+    ("ko", "우리 지역 영화 축제랑 교류할 만한 영화제 있능교?"),
+])
+def test_a_festival_to_twin_with_is_our_festival(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, ["faq:film_festival", "event:hengdian_film_festival"])
+
+
+@pytest.mark.parametrize("lang,text", [("en", "when is the Busan film festival this year?"),
+                                       ("es", "¿cuándo es el festival de cine de Málaga?")])
+def test_another_towns_festival_stays_not_ours(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "out_of_scope")
