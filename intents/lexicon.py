@@ -4767,11 +4767,17 @@ CREATIVE_WORK = re.compile(
 _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|red planet|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|planets?|moons?|asteroids?"
                r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
                r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
-               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계)")
+               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계"
+               # under the sea ("the bottom of the ocean", "el fondo del mar", "海底", "바닷속"; fixL18)
+               r"|\b(underwater|undersea|under the sea|bottom of the (sea|ocean)|ocean floor|sea ?bed|sea ?floor|deep[- ]sea)\b"
+               r"|\b(fondo del (mar|oceano)|fondo marino|bajo el (agua|mar)|submarin[oa]s?)\b|海底|水下|深海|바닷속|바다 ?속|해저|수중|심해)")
 _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can |could )?|impossible to|not possible to|too (big|expensive) to) (really |physically |actually |obviously |exactly |just |easily |realistically |possibly )?(build|construct|make)\b"
                 r"|\b(no (se )?(puede|podemos|pueden|podria) (construir|armar|hacer)|imposible (de )?(construir|armar)|no hay forma de (construir|armar))\b"
                 r"|\b(what (would|do|could) (u|you|y'all) (suggest|recommend)|how (do|would|could) we (shoot|film|do) (that|this|it)|any ideas)\b"
                 r"|\b(que (nos )?(recomiendan|sugieren|recomiendas|sugieres)|como (lo )?(grabamos|filmamos|rodamos|hacemos))\b"
+                # (fixL18) "obvio no la puedo construir, que opciones hay", "實景冇可能搭", "搭唔到"
+                r"|\bno (la |lo |las |los )?(puedo|podemos|puede|pueden|podria|podriamos) (construir|armar)\b|\b(que|cuales) (opciones|alternativas) (hay|tengo|tenemos|tienen)\b"
+                r"|(冇|没有|没)(可能|办法|辦法)搭|搭唔(到|出|起)|有(咩|什么)(方法|办法|辦法)|(방법|수) (있어|있나|있능|없나)"
                 r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천)")
 VIRTUAL_SET = re.compile(
     _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,60}" + _OTHERWORLD +

@@ -19,7 +19,10 @@
   unpublished pay, not the programme's card;
 - a festival of ours asked to twin the partner's own with ("desde la comisión organizamos una muestra…
   ¿tienen algún festival?", "…hermanarlo con un festival chino"): our film festival, neither a
-  commission fee (the commission is who speaks) nor another town's festival.
+  commission fee (the commission is who speaks) nor another town's festival;
+- a scene under the sea or in outer space that cannot be built, and what options there are ("obvio
+  no la puedo construir, que opciones hay", "實景冇可能搭，有咩方法", "세트로는 못 지어요"): the
+  virtual production.
 """
 
 from __future__ import annotations
@@ -215,3 +218,17 @@ def test_a_festival_to_twin_with_is_our_festival(services: Services, lang: str, 
                                        ("es", "¿cuándo es el festival de cine de Málaga?")])
 def test_another_towns_festival_stays_not_ours(services: Services, lang: str, text: str) -> None:
     _one(services, lang, text, "out_of_scope")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "we want an underwater palace scene, no way we can build it for real, how would you do it?"),
+    ("en", "need a shot on the ocean floor for my reel, can't build that lol, options?"),
+    ("es", "pa un video necesito una escena bajo el mar y no la podemos construir, que opciones hay"),
+    ("es", "Queremos rodar una escena en el espacio exterior, imposible construir eso, ¿qué alternativas tienen?"),
+    ("zh", "我们要拍一场海底的戏，实景根本搭不了，有什么办法？"),
+    ("zh", "我哋想拍外太空場景，實景冇可能搭，有咩方法？"),
+    ("ko", "바닷속 장면이 필요한데 세트로는 도저히 못 지어요. 무슨 방법 있어요?"),
+    ("ko", "우주 장면 찍어야 되는데 실제로 만들 수가 없능교, 우째 하믄 되노?"),
+])
+def test_a_scene_that_cannot_be_built_is_the_virtual_production(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, ["faq:virtual_production", "location:virtual_production"])
