@@ -18125,12 +18125,33 @@ STILL_ALLOWED = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could|
                            r"|也(能|可以|行)|(能|可以)(参加|參加|报名|報名)|还能|還能|行不行|可唔可以|得唔得|그래도|(해도|돼도|가도) ?(돼|되|괜찮)|(참가|참여|지원)(할 수|해도|가능)")
 
 
+# Spanish-speaking viewers to reach, and a way or help asked ("想讓說西班牙語的孩子也能看到這些劇，有什麼
+# 管道嗎", "스페인어권 시청자한테 작품 보여주고 싶은데 도와줄 수 있어요?", "hay alguna vía pa que la gente
+# que habla español los vea"): the Spanish-language route (Dalynn Studio), not the titles in Spanish
+SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohablantes?|de habla hispana|que habla(n)? (espanol|castellano))\b"
+                              r"|(说|讲|講|說)(西班牙语|西语|西班牙話|西班牙话)的|西语(观众|地区|市场|国家)|西班牙语(观众|地区|市场|国家)|拉美.{0,6}(观众|孩子|市场|学校)"
+                              r"|스페인어 ?권|스페인어(를)? (쓰는|하는|사용하는) ?(관객|시청자|사람|아이|나라)")
+WAY_TO_REACH = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
+                          r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트")
+
+
+# One of the titles already made, to come in on as co-producer ("您那儿现成的剧 我们想入伙一块儿拍一部",
+# "u got ready-made shows, could we co-produce one", "이미 나와 있는 작품에 공동제작으로 들어갈 수"):
+# how a catalogue title is co-produced (its FAQ), not the catalogue's card
+EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
+                            r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
+                            r"|기존 ?작품|이미 (나와 ?있는|만들어진|완성된) ?(작품|드라마)|목록에 있는 ?(작품|드라마)")
+JOIN_IN_MAKING = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\b|\bjump in\b|入伙|入夥|入股|一(块儿|块|塊|起|齐|齊)(拍|做|搞)|合伙拍|合夥拍|合拍|联合出品|聯合出品"
+                            r"|공동 ?제작|같이 (만들|제작)")
+
+
 def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """The partner's own case asked of a FAQ in words of their own, no record named (fixL18): an
     actor from abroad asking whether they would be cast (`ACTOR_LIKE_ME_CAST`: foreign actors), a
     crew asking whether it may film on its own or must go through a local company (`CREW_ON_OWN`:
     can foreign crews film), people with no Chinese asking whether they can still take part
-    (`NO_CHINESE`: the languages)."""
+    (`NO_CHINESE`: the languages), Spanish-speaking viewers to reach (`SPANISH_AUDIENCE`: the
+    Spanish-language route), a title already made to co-produce (`EXISTING_TITLE`: its FAQ)."""
     if u.records() or u.wants_person or u.action or u.switch_lang or u.ordinal is not None or u.gap:
         return None
     folded = fold(to_simplified(turn.text)[0])
@@ -18138,6 +18159,12 @@ def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return faq_reply(turn, "foreign_actors")
     if "can_foreign_crews_film" in turn.kb.faq and CREW_ON_OWN.search(folded):
         return faq_reply(turn, "can_foreign_crews_film")
+    if catalog.COPRODUCE_FAQ in turn.kb.faq and EXISTING_TITLE.search(folded) and JOIN_IN_MAKING.search(folded) \
+            and not ALLIANCE.search(folded) and u.gap != "price" and not lexicon.DEADLINE_ASKED.search(folded):
+        return faq_reply(turn, catalog.COPRODUCE_FAQ)  # (a title already made, come in on as co-producer)
+    if "spanish_distribution" in turn.kb.faq and SPANISH_AUDIENCE.search(folded) and WAY_TO_REACH.search(folded) \
+            and not lexicon.ONLY_THOSE.search(folded):
+        return faq_reply(turn, "spanish_distribution")  # (Spanish-speaking viewers reached, a way asked)
     if "languages" in turn.kb.faq and NO_CHINESE.search(folded) and STILL_ALLOWED.search(folded) \
             and not INTERPRETER_WORD.search(folded):  # ("…can we get an interpreter?": the on-site services)
         return faq_reply(turn, "languages")

@@ -22,7 +22,11 @@
   commission fee (the commission is who speaks) nor another town's festival;
 - a scene under the sea or in outer space that cannot be built, and what options there are ("obvio
   no la puedo construir, que opciones hay", "實景冇可能搭，有咩方法", "세트로는 못 지어요"): the
-  virtual production.
+  virtual production;
+- Spanish-speaking viewers to reach and a way asked ("想讓說西班牙語的孩子也能看到…有什麼管道"): the
+  Spanish-language route (Dalynn Studio), not the titles in Spanish (which stay asked as such);
+- a title already made to come in on as co-producer ("您那儿现成的剧 我们想入伙一块儿拍一部"): the
+  co-production FAQ, not the catalogue's card.
 """
 
 from __future__ import annotations
@@ -232,3 +236,36 @@ def test_another_towns_festival_stays_not_ours(services: Services, lang: str, te
 ])
 def test_a_scene_that_cannot_be_built_is_the_virtual_production(services: Services, lang: str, text: str) -> None:
     _one(services, lang, text, ["faq:virtual_production", "location:virtual_production"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "we work with schools in Central America and want Spanish-speaking kids to see these dramas, is there a channel for that?"),
+    ("en", "how could our Spanish-speaking viewers get to watch your shows?"),
+    ("es", "queremos que la gente que habla español vea estos dramas, hay alguna via?"),
+    ("es", "¿De qué manera llegan sus series al público hispanohablante?"),
+    ("zh", "想让拉美讲西语的观众看到你们的剧，有什么渠道？"),
+    ("zh", "我哋想畀講西班牙話嘅觀眾睇到呢啲劇，有咩門路？"),
+    ("ko", "남미 스페인어 쓰는 관객들이 이 드라마들 볼 수 있는 길이 있나요?"),
+    ("ko", "스페인어권 시청자들한테 이 작품들 보여주고 싶은데 방법 있능교?"),
+])
+def test_spanish_speaking_viewers_reached_is_the_spanish_route(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, ["faq:spanish_distribution", "partner:dalynn_studio"])
+
+
+@pytest.mark.parametrize("lang,text", [("en", "which of your shows come in Spanish?"), ("zh", "有哪些剧有西班牙语版？")])
+def test_titles_in_spanish_stay_the_list(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "list:works?language=es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "u got ready-made shows, could we jump in n co-produce one of em?"),
+    ("en", "any chance we co-produce one of your existing dramas instead of starting from scratch?"),
+    ("es", "¿podemos entrar como coproductores en alguna de sus series ya hechas?"),
+    ("es", "de las series que ya tienen, se puede coproducir alguna con ustedes?"),
+    ("zh", "你们片单里现成的剧，我们能入伙一起拍一部吗？"),
+    ("zh", "你哋現成嘅劇，我哋可唔可以入股一齊拍一部？"),
+    ("ko", "이미 나와 있는 작품에 우리가 공동제작으로 들어갈 수 있능교?"),
+    ("ko", "기존 작품 중 하나를 같이 공동제작할 수 있어요?"),
+])
+def test_a_title_already_made_to_coproduce_is_the_coproduction_faq(services: Services, lang: str, text: str) -> None:
+    _one(services, lang, text, "faq:coproduce_catalog_title")
