@@ -1564,8 +1564,10 @@ class Router:
             return not_understood(turn, True)
         if scope.AWARD_WON.search(fold(to_simplified(turn.text)[0])) and {kind for kind, _ in u.records()} <= {"event", "topic"} \
                 and not scope.OURS_NAMED.search(fold(to_simplified(turn.text)[0])) and not scope.YOURS.search(fold(to_simplified(turn.text)[0])) \
-                and not (reply.answer or "").startswith(("out_of_scope", "fallback")):
-            # ("the top prize" is no ordinal: "top" picks no item here)
+                and not (reply.answer or "").startswith(("out_of_scope", "fallback")) \
+                and not (memory.focus or "").startswith("event:") and not (memory.answer or "").startswith(("event:", "faq:film_festival")):
+            # ("the top prize" is no ordinal: "top" picks no item here; right after our festival, its
+            # prize asked is that festival's unpublished fact)
             # "이번 춘사영화제 작품상 누가 탔능교?", "que peli se llevo el premio en la gala de Cartagena": another
             # body's prize and who won it (a festival word finds ours, a gala none): no record of ours (fixL18)
             return not_understood(turn, True)
@@ -18120,6 +18122,9 @@ NO_CHINESE = re.compile(
     r"|\bni (papa|jota|pio|una palabra|idea|pizca) de (chino|mandarin)\b|\bno (hablan|hablamos|hablo|habla|saben|sabemos|se|sabe|entienden|entiendo|manejan|manejamos) (nada de |ni una palabra de |bien |mucho )?(chino|mandarin)\b|\bcero chino\b"
     r"|(不会|不會|唔识|唔識)(说|讲|講|說)?(中文|汉语|漢語|普通话|普通話)|(中文|汉语|漢語|普通话|普通話)(一窍不通|一竅不通|一句都不会|一句都不會|完全不会|完全不會)|一句中文都不(会|會)"
     r"|중국어(를|는|도)? ?(하나도|1도|일도|전혀|한마디도|한 마디도)? ?(못|모르)")
+# (acting itself asked, "…could she still act / get a role / audition?", is whether foreigners are cast)
+ACTING_ASKED = re.compile(r"\b(act|acting|roles?|audition\w*|cast|casting)\b|\b(actuar|papel(es)?|audicion\w*|casting|castear)\b"
+                          r"|(演戏|演戲|角色|试镜|試鏡|出演|参演|參演|演出|演)|배역|오디션|캐스팅|출연|연기(를|해|할|하)")
 INTERPRETER_WORD = re.compile(r"interpret|translat|traduc|翻译|翻譯|통역|번역")
 STILL_ALLOWED = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could|may|would) (they|we|i|he|she)\b|\b(igual|aun asi|de todas formas|de todos modos|puede|pueden|podemos|podrian|sirve)\b"
                            r"|也(能|可以|行)|(能|可以)(参加|參加|报名|報名)|还能|還能|行不行|可唔可以|得唔得|그래도|(해도|돼도|가도) ?(돼|되|괜찮)|(참가|참여|지원)(할 수|해도|가능)")
@@ -18166,6 +18171,6 @@ def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             and not lexicon.ONLY_THOSE.search(folded):
         return faq_reply(turn, "spanish_distribution")  # (Spanish-speaking viewers reached, a way asked)
     if "languages" in turn.kb.faq and NO_CHINESE.search(folded) and STILL_ALLOWED.search(folded) \
-            and not INTERPRETER_WORD.search(folded):  # ("…can we get an interpreter?": the on-site services)
+            and not INTERPRETER_WORD.search(folded) and not ACTING_ASKED.search(folded):  # ("…can we get an interpreter?": the on-site services)
         return faq_reply(turn, "languages")
     return None

@@ -174,7 +174,7 @@ def test_a_crew_filming_on_its_own_is_can_foreign_crews_film(services: Services,
 
 NO_CHINESE_STILL = [
     ("en", "a couple of actor friends want to do the training but speak zero Chinese, can they still join?"),
-    ("en", "my cast doesn't speak a word of mandarin, could they still take part?"),
+    ("en", "my crew doesn't speak a word of mandarin, could they still take part?"),
     ("es", "mis actores no hablan nada de chino, ¿pueden participar igual?"),
     ("es", "unos panas quieren entrar al taller pero no saben chino, igual pueden"),
     ("zh", "他们一句中文都不会，也能参加培训吗？"),
