@@ -18123,7 +18123,8 @@ NO_CHINESE = re.compile(
     r"|(不会|不會|唔识|唔識)(说|讲|講|說)?(中文|汉语|漢語|普通话|普通話)|(中文|汉语|漢語|普通话|普通話)(一窍不通|一竅不通|一句都不会|一句都不會|完全不会|完全不會)|一句中文都不(会|會)"
     r"|중국어(를|는|도)? ?(하나도|1도|일도|전혀|한마디도|한 마디도)? ?(못|모르)")
 # (acting itself asked, "…could she still act / get a role / audition?", is whether foreigners are cast)
-ACTING_ASKED = re.compile(r"\b(act|acting|roles?|audition\w*|cast|casting)\b|\b(actuar|papel(es)?|audicion\w*|casting|castear)\b"
+ACTING_ASKED = re.compile(r"\b(act|acting|roles?|audition\w*|cast|casting)\b|\b(get|land|play|give|have|got) (a |an |the )?(small |big |lead )?parts?\b"
+                          r"|\b(actu(ar|ando)|papel(es)?|audicion\w*|casting|castear)\b"
                           r"|(演戏|演戲|角色|试镜|試鏡|出演|参演|參演|演出|演)|배역|오디션|캐스팅|출연|연기(를|해|할|하)")
 INTERPRETER_WORD = re.compile(r"interpret|translat|traduc|翻译|翻譯|통역|번역")
 STILL_ALLOWED = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could|may|would) (they|we|i|he|she)\b|\b(igual|aun asi|de todas formas|de todos modos|puede|pueden|podemos|podrian|sirve)\b"
