@@ -18090,7 +18090,7 @@ def two_records_differ(turn: Turn, u: Understanding) -> Reply | None:
 # audition ("wud a short drama there ever cast some1 like me", "puedo audicionar pa sus series o solo
 # agarran chinos", "外国人能去试镜吗，还是只要中国演员", "저 같은 외국인도 오디션 볼 수 있어요?"): the
 # foreign actors FAQ (fixL18)
-ACTOR_LIKE_ME_CAST = re.compile(
+OWN_CASE_ACTOR = re.compile(
     r"\b(cast|hire|use|take|book|pick|audition)\b (\w+ ){0,2}(some ?(one|1)|sum ?1|people|actors?|folks?|foreigners?|non-?chinese \w+|a \w+ actor) like (me|us|him|her|them)\b"
     r"|\b(can|could|would|do|will|may) (i|we|foreigners?|foreign actors?|non-?chinese actors?|a (\w+ )?actor from \w+) (ever |even |actually )?(audition|get cast|be cast|try out|get a role|get roles|land a role|land roles)\b"
     r"|\bonly (cast|hire|use|take|pick|want|book) (chinese|locals?|local actors|chinese actors|chinese people)\b"
@@ -18105,7 +18105,7 @@ ACTOR_LIKE_ME_CAST = re.compile(
 # ("would they let us shoot there on our own or do we need a local production company?", "nos dejan
 # grabar alla asi nomas o tenemos que ir con una productora de alla", "让我们自己拍吗，还是必须找当地的
 # 制作公司", "저희끼리 촬영해도 돼요, 아니면 현지 제작사 끼고 해야 돼요?"): whether foreign crews can film
-CREW_ON_OWN = re.compile(
+OWN_CASE_CREW = re.compile(
     r"\b(let|allow)s? (us|our (crew|team|people)) (\w+ )?(film|shoot)\b"
     r"|\b(have|need|got) to (go|work|partner|team up) (through|with) a (local|chinese) (production (company|house)|producer|fixer|partner|company)\b"
     r"|\bnos (dejan|dejarian|permiten|permitirian|dejarán) (grabar|filmar|rodar)\b"
@@ -18116,62 +18116,62 @@ CREW_ON_OWN = re.compile(
 # Actors or a team with no Chinese at all, asking whether they can still take part ("a couple of
 # actors want the training but speak zero Chinese, can they still?", "ni papa de chino, igual
 # pueden", "他们一句中文都不会 也能参加吗", "중국어 1도 못하는데 그래도 돼요?"): the languages FAQ
-NO_CHINESE = re.compile(
+OWN_CASE_NO_CHINESE = re.compile(
     r"\b(don'?t|do not|can'?t|cannot|doesn'?t|does not) (speak|know|understand|talk) (any |a word of |much |a lick of )?(chinese|mandarin)\b"
     r"|\b(zero|no|not a word of|not a lick of) (chinese|mandarin)\b"
     r"|\bni (papa|jota|pio|una palabra|idea|pizca) de (chino|mandarin)\b|\bno (hablan|hablamos|hablo|habla|saben|sabemos|se|sabe|entienden|entiendo|manejan|manejamos) (nada de |ni una palabra de |bien |mucho )?(chino|mandarin)\b|\bcero chino\b"
     r"|(不会|不會|唔识|唔識)(说|讲|講|說)?(中文|汉语|漢語|普通话|普通話)|(中文|汉语|漢語|普通话|普通話)(一窍不通|一竅不通|一句都不会|一句都不會|完全不会|完全不會)|一句中文都不(会|會)"
     r"|중국어(를|는|도)? ?(하나도|1도|일도|전혀|한마디도|한 마디도)? ?(못|모르)")
 # (acting itself asked, "…could she still act / get a role / audition?", is whether foreigners are cast)
-ACTING_ASKED = re.compile(r"\b(act|acting|roles?|audition\w*|cast|casting)\b|\b(get|land|play|give|have|got) (a |an |the )?(small |big |lead )?parts?\b"
-                          r"|\b(actu(ar|ando)|papel(es)?|audicion\w*|casting|castear)\b"
+OWN_CASE_ACTING = re.compile(r"\b(act|acting|roles?|audition\w*|cast|casting)\b|\b(get|land|play|give|have|got) (a |an |the )?(small |big |lead )?parts?\b"
+                          r"|\b(actu(ar|ando)|papel(es)?|audicion\w*|casting|castear)\b|\bsalir (en|actuando)\b"
                           r"|(演戏|演戲|角色|试镜|試鏡|出演|参演|參演|演出|演)|배역|오디션|캐스팅|출연|연기(를|해|할|하)")
-INTERPRETER_WORD = re.compile(r"interpret|translat|traduc|翻译|翻譯|통역|번역")
-STILL_ALLOWED = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could|may|would) (they|we|i|he|she)\b|\b(igual|aun asi|de todas formas|de todos modos|puede|pueden|podemos|podrian|sirve)\b"
+OWN_CASE_INTERPRETER = re.compile(r"interpret|translat|traduc|翻译|翻譯|통역|번역")
+OWN_CASE_STILL = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could|may|would) (they|we|i|he|she)\b|\b(igual|aun asi|de todas formas|de todos modos|puede|pueden|podemos|podrian|sirve)\b"
                            r"|也(能|可以|行)|(能|可以)(参加|參加|报名|報名)|还能|還能|行不行|可唔可以|得唔得|그래도|(해도|돼도|가도) ?(돼|되|괜찮)|(참가|참여|지원)(할 수|해도|가능)")
 
 
 # Spanish-speaking viewers to reach, and a way or help asked ("想讓說西班牙語的孩子也能看到這些劇，有什麼
 # 管道嗎", "스페인어권 시청자한테 작품 보여주고 싶은데 도와줄 수 있어요?", "hay alguna vía pa que la gente
 # que habla español los vea"): the Spanish-language route (Dalynn Studio), not the titles in Spanish
-SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohablantes?|de habla hispana|que habla(n)? (espanol|castellano))\b"
+OWN_CASE_SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohablantes?|de habla hispana|que habla(n)? (espanol|castellano))\b"
                               r"|(说|讲|講|說)(西班牙语|西语|西班牙話|西班牙话)的|西语(观众|地区|市场|国家)|西班牙语(观众|地区|市场|国家)|拉美.{0,6}(观众|孩子|市场|学校)"
                               r"|스페인어 ?권|스페인어(를)? (쓰는|하는|사용하는) ?(관객|시청자|사람|아이|나라)")
-WAY_TO_REACH = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
+OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
                           r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트")
 
 
 # One of the titles already made, to come in on as co-producer ("您那儿现成的剧 我们想入伙一块儿拍一部",
 # "u got ready-made shows, could we co-produce one", "이미 나와 있는 작품에 공동제작으로 들어갈 수"):
 # how a catalogue title is co-produced (its FAQ), not the catalogue's card
-EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
+OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
                             r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
                             r"|기존 ?작품|이미 (나와 ?있는|만들어진|완성된) ?(작품|드라마)|목록에 있는 ?(작품|드라마)")
-JOIN_IN_MAKING = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\b|\bjump in\b|入伙|入夥|入股|一(块儿|块|塊|起|齐|齊)(拍|做|搞)|合伙拍|合夥拍|合拍|联合出品|聯合出品"
+OWN_CASE_COPRODUCE = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\b|\bjump in\b|入伙|入夥|入股|一(块儿|块|塊|起|齐|齊)(拍|做|搞)|合伙拍|合夥拍|合拍|联合出品|聯合出品"
                             r"|공동 ?제작|같이 (만들|제작)")
 
 
 def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """The partner's own case asked of a FAQ in words of their own, no record named (fixL18): an
-    actor from abroad asking whether they would be cast (`ACTOR_LIKE_ME_CAST`: foreign actors), a
-    crew asking whether it may film on its own or must go through a local company (`CREW_ON_OWN`:
+    actor from abroad asking whether they would be cast (`OWN_CASE_ACTOR`: foreign actors), a
+    crew asking whether it may film on its own or must go through a local company (`OWN_CASE_CREW`:
     can foreign crews film), people with no Chinese asking whether they can still take part
-    (`NO_CHINESE`: the languages), Spanish-speaking viewers to reach (`SPANISH_AUDIENCE`: the
-    Spanish-language route), a title already made to co-produce (`EXISTING_TITLE`: its FAQ)."""
+    (`OWN_CASE_NO_CHINESE`: the languages), Spanish-speaking viewers to reach (`OWN_CASE_SPANISH_AUDIENCE`: the
+    Spanish-language route), a title already made to co-produce (`OWN_CASE_EXISTING_TITLE`: its FAQ)."""
     if u.records() or u.wants_person or u.action or u.switch_lang or u.ordinal is not None or u.gap:
         return None
     folded = fold(to_simplified(turn.text)[0])
-    if "foreign_actors" in turn.kb.faq and ACTOR_LIKE_ME_CAST.search(folded):
+    if "foreign_actors" in turn.kb.faq and OWN_CASE_ACTOR.search(folded):
         return faq_reply(turn, "foreign_actors")
-    if "can_foreign_crews_film" in turn.kb.faq and CREW_ON_OWN.search(folded):
+    if "can_foreign_crews_film" in turn.kb.faq and OWN_CASE_CREW.search(folded):
         return faq_reply(turn, "can_foreign_crews_film")
-    if catalog.COPRODUCE_FAQ in turn.kb.faq and EXISTING_TITLE.search(folded) and JOIN_IN_MAKING.search(folded) \
+    if catalog.COPRODUCE_FAQ in turn.kb.faq and OWN_CASE_EXISTING_TITLE.search(folded) and OWN_CASE_COPRODUCE.search(folded) \
             and not ALLIANCE.search(folded) and u.gap != "price" and not lexicon.DEADLINE_ASKED.search(folded):
         return faq_reply(turn, catalog.COPRODUCE_FAQ)  # (a title already made, come in on as co-producer)
-    if "spanish_distribution" in turn.kb.faq and SPANISH_AUDIENCE.search(folded) and WAY_TO_REACH.search(folded) \
+    if "spanish_distribution" in turn.kb.faq and OWN_CASE_SPANISH_AUDIENCE.search(folded) and OWN_CASE_WAY.search(folded) \
             and not lexicon.ONLY_THOSE.search(folded):
         return faq_reply(turn, "spanish_distribution")  # (Spanish-speaking viewers reached, a way asked)
-    if "languages" in turn.kb.faq and NO_CHINESE.search(folded) and STILL_ALLOWED.search(folded) \
-            and not INTERPRETER_WORD.search(folded) and not ACTING_ASKED.search(folded):  # ("…can we get an interpreter?": the on-site services)
+    if "languages" in turn.kb.faq and OWN_CASE_NO_CHINESE.search(folded) and OWN_CASE_STILL.search(folded) \
+            and not OWN_CASE_INTERPRETER.search(folded) and not OWN_CASE_ACTING.search(folded):  # ("…can we get an interpreter?": the on-site services)
         return faq_reply(turn, "languages")
     return None
