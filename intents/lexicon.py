@@ -211,10 +211,12 @@ WEEKEND_STAFFED = (DAY_OPEN + "|" + r"\b(anyone|anybody|someone|somebody|working
 # A commission as a fee or a share ("what commission do you take?", "¿qué comisión cobran?"), not
 # a film commission (a body) nor the verb of ordering a show made ("we commission short dramas for
 # a Nordic streamer", "they commissioned two series", "comisionamos series", "a commissioning editor")
-COMMISSION_FEE = (r"(?<!film )(?<!filming )(?<!movie )(?<!cinema )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bthat )(?<!\bto )"
+COMMISSION_FEE = (r"(?<!\bour )(?<!\bfrom the )(?<!film )(?<!filming )(?<!movie )(?<!cinema )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bthat )(?<!\bto )"
                   r"commission(?!s? (de cine|filmica))(?!(ed|ing|er|ers)\b)"
                   r"(?!s? (short|vertical|original|new|local|more|our|series|dramas?|content|shows?|titles?|productions?|films?|movies?|microdramas?|formats?|scripts?|projects?)\b)"
-                  r"|comision(?! (filmica|de cine|de filmaciones|cinematografica))(?!(amos|an|ar|a|o|ado|ados|ada|adas)\b)")
+                  # (the partner's own body, "desde la comisión organizamos…", "en nuestra comisión…", is
+                  # who speaks, no fee; fixL18)
+                  r"|(?<!\bdesde la )(?<!\bnuestra )(?<!\ben la )comision(?! (filmica|de cine|de filmaciones|cinematografica|organiza|organizamos|hemos|estamos|queremos|quisiera|quiere|tenemos))(?!(amos|an|ar|a|o|ado|ados|ada|adas)\b)")
 
 
 # -- the fact asked ---------------------------------------------------------------------------
@@ -659,6 +661,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                         # the verb dropped in chat or Caribbean English: "how long the episodes?", "de
                         # second one, how long de episodes?" ("de" is read as "the")
                         r"|\bhow long (the |its |their |those |these )?(episodes|eps|chapters)\s*([?.!]|$)"
+                        # the question after its subject, chat-short (fixL18): "moonlight envoy eps how long
+                        # each", "the episodes, how long each?", "caps cuanto cada uno", "capis de cuanto son"
+                        r"|\b(episodes?|eps|chapters?)\b,? how long( (each|every one|per (episode|ep)|is each|are they|they are|r they))?\b"
+                        r"|\b(capitulos?|episodios?|caps?|capis) (de )?cuanto (cada uno|son|c/u)\b"
+                        r"|에피(소드)?(당|마다|는|가|들)? ?.{0,4}몇 ?분|몇 ?분씩"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
                         # the length asked after its subject ("each episode runs how long?", "the
@@ -2653,6 +2660,11 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|\b(internships?|interns?|traineeships?|trainees?)\b.{0,25}\b(paid|unpaid|pay|pays|earn|compensated)\b"
              r"|\bhow much (do|does|will|would) (interns?|trainees?|participants?|talents?) (get|earn|make|get paid)\b|\bhow much (do|does|will) (they|it) pay\b(?! for)"
              r"|\bcuanto (pagan|paga)\b(?! (por|el|la|los|las))"
+             # the programme itself said to pay ("el programa global de talento paga algo, cuanto al mes",
+             # "does the talent programme pay anything, how much a month?"; fixL18)
+             r"|\b(programa|formacion|taller|curso|residencia|pasantia|proyecto)\b.{0,30}\b(paga|pagan|pagara|pagaria) (algo|algun dinero|plata)\b"
+             r"|\b(program|programme|scheme|course|residency|training)\b.{0,30}\bpays? (anything|something|any money|a salary|a wage)\b"
+             r"|(一个月|一個月|每个月|每個月|每月)(能)?(给|發|发|給|拿|领|領)(多少|几多|幾多)|돈 ?(줘|주|나와|받).{0,15}(한 ?달|월)(에)? ?얼마"
              r"|\b(sueldos?|salarios?|estipendios?|remuneraci\w*|remunerad[oa]s?)\b|\b(pasantias?|practicas?|becarios?|pasantes?)\b.{0,25}\b(pagad[oa]s?|pagan|paga|pago|cobran?)\b"
              r"|\b(pagad[oa]s?|pagan|paga|pago)\b.{0,25}\b(pasantias?|practicas?|pasantes?|becarios?)\b"
              r"|(每个?月|每月|按月|月度)(都)?(发|给|有|领)(补贴|补助|津贴|生活费|工资|钱)|月(补贴|津贴|补助)|生活补贴"
@@ -2702,7 +2714,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\b(perfil|cuenta|canal) (de|en) (instagram|facebook|twitter|tiktok|youtube|linkedin|wechat|weibo)\b|\bseguir(los|las|te)? en (instagram|facebook|twitter|tiktok|youtube|linkedin|redes)\b"
                  r"|官网|官網|官方网站|官方網站|网站|網站|网址|網址|网页|網頁|主页|主頁|公众号|公眾號|服务号|服務號|视频号|視頻號|官方(微信|微博|抖音|账号|帳號|账户|号)"
                  r"|微信号|微博号?|抖音号|小红书|社交(媒体|媒體|账号|帳號|平台)"
-                 r"|홈페이지|웹 ?사이트|사이트 ?주소|공식 ?(사이트|계정|채널|인스타|링크)|sns|인스타(그램)? ?(계정)?|유튜브 ?채널|페이스북 ?(페이지|계정)|카카오 ?(톡 ?)?채널|소셜 ?미디어|위챗 ?(계정|공식)")),
+                 # (where the partner saw a name, "인스타에서 HISDA 자꾸 보이는데 그게 뭐임?", asks what it is: fixL18)
+                 r"|홈페이지|웹 ?사이트|사이트 ?주소|공식 ?(사이트|계정|채널|인스타|링크)|sns|인스타(그램)? ?(계정)?(?!에서|에서도|서 |에 (자꾸|계속|많이|자주|요즘))|인스타(그램)?(에서|에) .{0,15}(계정|팔로우|찾|검색)|유튜브 ?채널|페이스북 ?(페이지|계정)|카카오 ?(톡 ?)?채널|소셜 ?미디어|위챗 ?(계정|공식)")),
     ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|\bcharges?\b.{0,25}\b(a|per|one|each|di|fi|for (a|one|the|each)) (day|week|hour|night|episode|shoot)\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time|titles?|shows?|series|dramas?|works?|films?|movies?|genres?|people|persons?|sets?|locations?|events?|partners?|members?|companies)\b)|cost per|per day|a day\b(?! (we|i|you|they|people|when|where|that|to (visit|come|see|tour)))"
               # ("who's in charge of it on a daily basis" asks who runs it, no price)
               r"|daily(?! (basis|operations?|running|management|affairs))|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
@@ -4844,11 +4857,17 @@ CREATIVE_WORK = re.compile(
 _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|red planet|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|planets?|moons?|asteroids?"
                r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
                r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
-               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계)")
+               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계"
+               # under the sea ("the bottom of the ocean", "el fondo del mar", "海底", "바닷속"; fixL18)
+               r"|\b(underwater|undersea|under the sea|bottom of the (sea|ocean)|ocean floor|sea ?bed|sea ?floor|deep[- ]sea)\b"
+               r"|\b(fondo del (mar|oceano)|fondo marino|bajo el (agua|mar)|submarin[oa]s?)\b|海底|水下|深海|바닷속|바다 ?속|해저|수중|심해)")
 _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can |could )?|impossible to|not possible to|too (big|expensive) to) (really |physically |actually |obviously |exactly |just |easily |realistically |possibly )?(build|construct|make)\b"
                 r"|\b(no (se )?(puede|podemos|pueden|podria) (construir|armar|hacer)|imposible (de )?(construir|armar)|no hay forma de (construir|armar))\b"
                 r"|\b(what (would|do|could) (u|you|y'all) (suggest|recommend)|how (do|would|could) we (shoot|film|do) (that|this|it)|any ideas)\b"
                 r"|\b(que (nos )?(recomiendan|sugieren|recomiendas|sugieres)|como (lo )?(grabamos|filmamos|rodamos|hacemos))\b"
+                # (fixL18) "obvio no la puedo construir, que opciones hay", "實景冇可能搭", "搭唔到"
+                r"|\bno (la |lo |las |los )?(puedo|podemos|puede|pueden|podria|podriamos) (construir|armar)\b|\b(que|cuales) (opciones|alternativas) (hay|tengo|tenemos|tienen)\b"
+                r"|(冇|没有|没)(可能|办法|辦法)搭|搭唔(到|出|起)|有(咩|什么)(方法|办法|辦法)|(방법|수) (있어|있나|있능|없나)"
                 r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천)")
 VIRTUAL_SET = re.compile(
     _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,60}" + _OTHERWORLD +
@@ -7724,7 +7743,13 @@ PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|s
                          r"|\b(give|send|text|drop) (me|us) (the|their|your|his|her) (\S+ ){0,3}?number\b(?! of\b)|\bnumber,? (please|pls|plz)\b"
                          # "do you have their number?", "got a number for them?", "can you share her number?"
                          r"|\b(have|got|share|pass|get) (me |us )?(the|their|your|his|her|a) (\S+ ){0,2}?number\b(?! of\b)(?! (one|two|three|\d))"
-                         r"|\bnumber (for|to reach|to ring) (them|him|her|that team|the team|the office)\b")
+                         r"|\bnumber (for|to reach|to ring) (them|him|her|that team|the team|the office)\b"
+                         # the number to ring asked in Caribbean English or in words (fixL18): "wat number fi
+                         # call di office?", "which number do we ring?", "¿a qué número llamo?", "打哪个号",
+                         # "몇 번으로 전화하면 돼요?", "어디로 전화해요?"
+                         r"|\b(wh?at|which|wich)('s| is)? (\S+ )?number (fi|for|to|do|should|can|shall|must) (i |we |you |mi |wi |unu )?(call|ring|dial|phone|reach)\b"
+                         r"|\b(a )?(que|cual) (numero|telefono) (llamo|llamamos|llamar|marco|marcamos|marcar)\b"
+                         r"|打(哪个|哪一个|什么|啥|几)号|拨(打)?(哪个|什么|几)号|打(哪个|什么)电话|몇 ?번으로 (전화|연락)|어디로 전화")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
 EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
 

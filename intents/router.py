@@ -1417,6 +1417,8 @@ class Router:
             return offered  # "...what you guys actually offer and also is there some kind of discount 🙏": both
         if (both := _distance_and_visa(turn, u)) is not None:
             return both  # "how far is Hengdian from Shanghai, do we need a visa?": both asks, in order
+        if (own_case := _own_case_faq(turn, u, memory)) is not None:
+            return own_case  # "puedo audicionar o solo agarran chinos?", "nos dejan grabar asi nomas?" (fixL18)
         if (coproduced := _catalog_title_coproduced(turn, u, memory)) is not None:
             return coproduced  # "if we liked one of your dramas, could we co-produce it?" after an event: the FAQ
         if (request := _shoot_request_sent(turn, u, memory)) is not None:
@@ -1570,6 +1572,15 @@ class Router:
         if (reply.answer or "").startswith(("faq:languages", "faq:spanish_distribution", "fallback", "out_of_scope", "gap:", "smalltalk")) \
                 and (version := language_version_whom(turn, u)) is not None:
             return version  # "¿quién hace el doblaje al coreano?", "谁做英文版?": not published (fixK18)
+        if scope.AWARD_WON.search(fold(to_simplified(turn.text)[0])) and {kind for kind, _ in u.records()} <= {"event", "topic"} \
+                and not scope.OURS_NAMED.search(fold(to_simplified(turn.text)[0])) and not scope.YOURS.search(fold(to_simplified(turn.text)[0])) \
+                and not (reply.answer or "").startswith(("out_of_scope", "fallback")) \
+                and not (memory.focus or "").startswith("event:") and not (memory.answer or "").startswith(("event:", "faq:film_festival")):
+            # ("the top prize" is no ordinal: "top" picks no item here; right after our festival, its
+            # prize asked is that festival's unpublished fact)
+            # "이번 춘사영화제 작품상 누가 탔능교?", "que peli se llevo el premio en la gala de Cartagena": another
+            # body's prize and who won it (a festival word finds ours, a gala none): no record of ours (fixL18)
+            return not_understood(turn, True)
         if _spanish_dub_whom(turn, u, memory) and (reply.answer or "").startswith(
                 ("faq:languages", "event:", "fallback", "out_of_scope", "gap:", "smalltalk")) \
                 and "spanish_distribution" in turn.kb.faq:
@@ -13068,7 +13079,7 @@ KIND_OR_PLAINER = re.compile(r"\bor (is it |it'?s |is that |are they |do they ha
 # zona de batalla?", "¿se pueden rodar batallas en el Palacio de Qin?", "秦王宫有战场吗", "진왕궁에
 # 전쟁터도 있나?", "진왕궁에서 전투 장면 찍을 수 있어요?"): asked of a set named only (of the set in
 # focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
-HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(e|it|dem|una|una set|the set|that set|this set|the place) (still |even )?get\b(?! (to|there|here|back|in touch|us|me)\b)|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
+HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(is|are) there (a|an|any|some)\b|\b(e|it|dem|una|una set|the set|that set|this set|the place) (still |even )?get\b(?! (to|there|here|back|in touch|us|me)\b)|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
                        # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
                        r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$"
@@ -13155,7 +13166,9 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         return None  # "a title in your catalogue that shoots on the street set?": the titles (`works_on_set`)
     # ("秦王宫有战场那种场地吗": a ground of that kind asked, not the set's venue or address)
     placed = u.fact in ("venue", "address") and set(u.facts) <= {"venue", "address"} and not WHERE_ASKED.search(fold(turn.text))
-    if not scene or u.filter("era") or (u.fact and not placed) or u.gap \
+    # (a fact no set has is the partner's own: "…a rural scene for a kids episode" asks no episodes; fixL18)
+    stray = bool(u.fact) and facts.fact_for("location", u.fact) is None and set(u.facts) <= {"episodes", "episode_minutes"}
+    if not scene or u.filter("era") or (u.fact and not placed and not stray) or u.gap \
             or (not u.records() and (TURN_AWAY.search(fold(turn.text)) or VIRTUAL_SET.search(fold(turn.text))
                                      or lexicon.asks_rain_plan(turn.text))):
         # ("or we skip the river and go LED volume": the set in focus is left, another kind asked;
@@ -18524,3 +18537,94 @@ def two_records_differ(turn: Turn, u: Understanding) -> Reply | None:
     rows = _item_rows(turn, kind, [f"{k}:{r}" for k, r in named])
     return Reply(text="\n\n".join(blocks), lang=lang, buttons=rows, items=[f"{k}:{r}" for k, r in named],
                  answer=f"{kind}:{named[0][1]}#compare", outcome="answered")
+
+
+# The partner, an actor (or actors like them) from abroad, asks whether they would be cast or could
+# audition ("wud a short drama there ever cast some1 like me", "puedo audicionar pa sus series o solo
+# agarran chinos", "外国人能去试镜吗，还是只要中国演员", "저 같은 외국인도 오디션 볼 수 있어요?"): the
+# foreign actors FAQ (fixL18)
+OWN_CASE_ACTOR = re.compile(
+    r"\b(cast|hire|use|take|book|pick|audition)\b (\w+ ){0,2}(some ?(one|1)|sum ?1|people|actors?|folks?|foreigners?|non-?chinese \w+|a \w+ actor) like (me|us|him|her|them)\b"
+    r"|\b(can|could|would|do|will|may) (i|we|foreigners?|foreign actors?|non-?chinese actors?|a (\w+ )?actor from \w+) (ever |even |actually )?(audition|get cast|be cast|try out|get a role|get roles|land a role|land roles)\b"
+    r"|\bonly (cast|hire|use|take|pick|want|book) (chinese|locals?|local actors|chinese actors|chinese people)\b"
+    r"|\b(puedo|podemos|podria|podriamos|pueden|podrian|se puede) (audicionar|hacer (un |el )?casting|presentarme a (un |el |los )?castings?|ir a (un |los )?castings?)\b"
+    r"|\bsolo (agarran|contratan|cogen|usan|eligen|buscan|quieren|castean|llaman|aceptan|toman) (a )?(chinos|actores chinos|gente china|locales|actores locales)\b"
+    r"|\b(contratan|castean|agarran|cogen|aceptan|toman) (a )?(actores |gente )?(extranjer[oa]s|latin[oa]s|como yo)\b"
+    r"|(外国人|外國人|老外|外籍演员|外籍演員|外国演员|外國演員|像我这样的?人|像我這樣的?人|我哋呢啲)(也|都)?(能|可以|有机会|有機會|可唔可以|能不能|可不可以)(去)?(试镜|試鏡|参演|參演|出演|面试|面試|演)"
+    r"|只(要|用|招|找|选|選|收)中国(人|演员|演員)|只(要|用|招|找|选|選|收)中國(人|演員)"
+    r"|(외국인|외국 배우|저 같은 (외국인|배우|사람)|우리 같은 (외국인|배우)|나 같은 (외국인|배우|사람))(도|은|는|이)? ?(오디션|캐스팅|출연)"
+    r"|중국 (사람|배우)(들)?만 (써|쓰|뽑|캐스팅|찾|받)")
+# A crew from abroad asks whether it may film there on its own or must go through a local company
+# ("would they let us shoot there on our own or do we need a local production company?", "nos dejan
+# grabar alla asi nomas o tenemos que ir con una productora de alla", "让我们自己拍吗，还是必须找当地的
+# 制作公司", "저희끼리 촬영해도 돼요, 아니면 현지 제작사 끼고 해야 돼요?"): whether foreign crews can film
+OWN_CASE_CREW = re.compile(
+    r"\b(let|allow)s? (us|our (crew|team|people)) (\w+ )?(film|shoot)\b"
+    r"|\b(have|need|got) to (go|work|partner|team up) (through|with) a (local|chinese) (production (company|house)|producer|fixer|partner|company)\b"
+    r"|\bnos (dejan|dejarian|permiten|permitirian|dejarán) (grabar|filmar|rodar)\b"
+    r"|\b(tenemos|tendriamos|hay|habria) que (ir|trabajar|asociarnos|contratar|entrar|pasar) (con|a traves de|por medio de|por) (una )?(productora|empresa|socio|fixer)( local| china| de (alla|alli|ahi|china))?\b"
+    r"|(允许|让|讓|准|准许|准許)(我们|我們|外国剧组|外國劇組|我哋)(自己)?(去)?(拍|拍摄|拍攝|影)"
+    r"|(必须|必須|一定要|得|要不要|使唔使)(找|通过|通過|跟|和|搵)(当地|當地|中国|中國|本地|那边|那邊)(的|嘅)?(制片|製片|公司|制作公司|製作公司|团队|團隊)"
+    r"|(저희|우리)(끼리|가 직접|만으로|들끼리) ?(촬영|찍)(해도|할 수|어도)|현지 (제작사|프로덕션|업체)(를|을)? ?(통해야|끼고|끼어야|거쳐야|통해서만)")
+# Actors or a team with no Chinese at all, asking whether they can still take part ("a couple of
+# actors want the training but speak zero Chinese, can they still?", "ni papa de chino, igual
+# pueden", "他们一句中文都不会 也能参加吗", "중국어 1도 못하는데 그래도 돼요?"): the languages FAQ
+OWN_CASE_NO_CHINESE = re.compile(
+    r"\b(don'?t|do not|can'?t|cannot|doesn'?t|does not) (speak|know|understand|talk) (any |a word of |much |a lick of )?(chinese|mandarin)\b"
+    r"|\b(zero|no|not a word of|not a lick of) (chinese|mandarin)\b"
+    r"|\bni (papa|jota|pio|una palabra|idea|pizca) de (chino|mandarin)\b|\bno (hablan|hablamos|hablo|habla|saben|sabemos|se|sabe|entienden|entiendo|manejan|manejamos) (nada de |ni una palabra de |bien |mucho )?(chino|mandarin)\b|\bcero chino\b"
+    r"|(不会|不會|唔识|唔識)(说|讲|講|說)?(中文|汉语|漢語|普通话|普通話)|(中文|汉语|漢語|普通话|普通話)(一窍不通|一竅不通|一句都不会|一句都不會|完全不会|完全不會)|一句中文都不(会|會)"
+    r"|중국어(를|는|도)? ?(하나도|1도|일도|전혀|한마디도|한 마디도)? ?(못|모르)")
+# (acting itself asked, "…could she still act / get a role / audition?", is whether foreigners are cast)
+OWN_CASE_ACTING = re.compile(r"\b(act|acting|roles?|audition\w*|cast|casting)\b|\b(get|land|play|give|have|got) (a |an |the )?(small |big |lead )?parts?\b"
+                          r"|\b(actu(ar|ando)|papel(es)?|audicion\w*|casting|castear)\b|\bsalir (en|actuando)\b"
+                          r"|(演戏|演戲|角色|试镜|試鏡|出演|参演|參演|演出|演)|배역|오디션|캐스팅|출연|연기(를|해|할|하)")
+OWN_CASE_INTERPRETER = re.compile(r"interpret|translat|traduc|翻译|翻譯|통역|번역")
+OWN_CASE_STILL = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could|may|would) (they|we|i|he|she)\b|\b(igual|aun asi|de todas formas|de todos modos|puede|pueden|podemos|podrian|sirve)\b"
+                           r"|也(能|可以|行)|(能|可以)(参加|參加|报名|報名)|还能|還能|行不行|可唔可以|得唔得|그래도|(해도|돼도|가도) ?(돼|되|괜찮)|(참가|참여|지원)(할 수|해도|가능)")
+
+
+# Spanish-speaking viewers to reach, and a way or help asked ("想讓說西班牙語的孩子也能看到這些劇，有什麼
+# 管道嗎", "스페인어권 시청자한테 작품 보여주고 싶은데 도와줄 수 있어요?", "hay alguna vía pa que la gente
+# que habla español los vea"): the Spanish-language route (Dalynn Studio), not the titles in Spanish
+OWN_CASE_SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohablantes?|de habla hispana|que habla(n)? (espanol|castellano))\b"
+                              r"|(说|讲|講|說)(西班牙语|西语|西班牙話|西班牙话)的|西语(观众|地区|市场|国家)|西班牙语(观众|地区|市场|国家)|拉美.{0,6}(观众|孩子|市场|学校)"
+                              r"|스페인어 ?권|스페인어(를)? (쓰는|하는|사용하는) ?(관객|시청자|사람|아이|나라)")
+OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
+                          r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트")
+
+
+# One of the titles already made, to come in on as co-producer ("您那儿现成的剧 我们想入伙一块儿拍一部",
+# "u got ready-made shows, could we co-produce one", "이미 나와 있는 작품에 공동제작으로 들어갈 수"):
+# how a catalogue title is co-produced (its FAQ), not the catalogue's card
+OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
+                            r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
+                            r"|기존 ?작품|이미 (나와 ?있는|만들어진|완성된) ?(작품|드라마)|목록에 있는 ?(작품|드라마)")
+OWN_CASE_COPRODUCE = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\b|\bjump in\b|入伙|入夥|入股|一(块儿|块|塊|起|齐|齊)(拍|做|搞)|合伙拍|合夥拍|合拍|联合出品|聯合出品"
+                            r"|공동 ?제작|같이 (만들|제작)")
+
+
+def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """The partner's own case asked of a FAQ in words of their own, no record named (fixL18): an
+    actor from abroad asking whether they would be cast (`OWN_CASE_ACTOR`: foreign actors), a
+    crew asking whether it may film on its own or must go through a local company (`OWN_CASE_CREW`:
+    can foreign crews film), people with no Chinese asking whether they can still take part
+    (`OWN_CASE_NO_CHINESE`: the languages), Spanish-speaking viewers to reach (`OWN_CASE_SPANISH_AUDIENCE`: the
+    Spanish-language route), a title already made to co-produce (`OWN_CASE_EXISTING_TITLE`: its FAQ)."""
+    if u.records() or u.wants_person or u.action or u.switch_lang or u.ordinal is not None or u.gap:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if "foreign_actors" in turn.kb.faq and OWN_CASE_ACTOR.search(folded):
+        return faq_reply(turn, "foreign_actors")
+    if "can_foreign_crews_film" in turn.kb.faq and OWN_CASE_CREW.search(folded):
+        return faq_reply(turn, "can_foreign_crews_film")
+    if catalog.COPRODUCE_FAQ in turn.kb.faq and OWN_CASE_EXISTING_TITLE.search(folded) and OWN_CASE_COPRODUCE.search(folded) \
+            and not ALLIANCE.search(folded) and u.gap != "price" and not lexicon.DEADLINE_ASKED.search(folded):
+        return faq_reply(turn, catalog.COPRODUCE_FAQ)  # (a title already made, come in on as co-producer)
+    if "spanish_distribution" in turn.kb.faq and OWN_CASE_SPANISH_AUDIENCE.search(folded) and OWN_CASE_WAY.search(folded) \
+            and not lexicon.ONLY_THOSE.search(folded):
+        return faq_reply(turn, "spanish_distribution")  # (Spanish-speaking viewers reached, a way asked)
+    if "languages" in turn.kb.faq and OWN_CASE_NO_CHINESE.search(folded) and OWN_CASE_STILL.search(folded) \
+            and not OWN_CASE_INTERPRETER.search(folded) and not OWN_CASE_ACTING.search(folded):  # ("…can we get an interpreter?": the on-site services)
+        return faq_reply(turn, "languages")
+    return None
