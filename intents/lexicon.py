@@ -9354,7 +9354,10 @@ def own_video_aside(text: str, gap: str | None) -> bool:
 _PERSON_SPEAKS = re.compile(
     r"\b(speaks?|speaking|talks?|understands?|fluent|gets? by)\b|\bhabla(n|s)?\b|\bentiende(n)?\b|\bmaneja(n)?\b"
     r"|会说|會說|会讲|會講|识讲|識講|识唔识讲|会唔会讲|识唔识听|会不会说|會不會說|能说|能講|能讲|懂|说得|講得|讲得|(?<!用)(说|說|讲|講)(中文|英语|英文|西语|西班牙语|韩语|粤语|广东话|普通话)"
-    r"|하세요|하시나요|하시죠|하시는지|하시나|하나요|해요\?|할 줄|하실 줄|하실 수|가능하세요|가능하신가요|잘하|되세요|되시나요|통하나요")
+    r"|하세요|하시나요|하시죠|하시는지|하시나|하나요|해요\?|할 줄|하실 줄|하실 수|가능하세요|가능하신가요|잘하|되세요|되시나요|통하나요"
+    # (writing to them in it: "¿se le puede escribir a Mary Lynn en castellano?", "can I write to
+    # her in Spanish?", "可以用西语给她写邮件吗", "그분한테 영어로 메일 써도 돼요?" (fixN18))
+    r"|\bescribir(le|les)?\b|\bwrite (to )?(her|him|them)\b|\bemail (her|him|them)\b|(给|給)(她|他)(写|寫|发|發)|(메일|이메일|연락)(을|를)? ?(써도|보내도|드려도|해도)")
 _MORE_LANGUAGE_NAMES = re.compile(r"\bcantonese\b|\bcantones\b|粤语|广东话|白话|西班牙文|韩文|日文|日语|葡萄牙语|광둥어|일본어|포르투갈어")
 _PERSON_POINTER = re.compile(r"\b(she|he|her|him|they)\b|\b(ella|el|usted|ellos)\b|她|他|那位|这位|這位|佢|그분|그 분|그 사람|그쪽 분|담당자분|님")
 
@@ -9371,6 +9374,41 @@ def person_language_asked(text: str, focus: str | None, records: list[tuple[str,
     if contacts:
         return len(set(contacts)) == 1 and all(kind in ("contact", "topic", "lang") for kind, _ in records)
     return (focus or "").startswith("contact:") and not records and _PERSON_POINTER.search(folded) is not None
+
+
+# Whether actors must speak a language ("do the actors need to speak Chinese?", "¿los actores tienen
+# que hablar chino?", "演员一定要会说普通话吗", "배우가 중국어 못하면 안 되나요?"), or "she" / "they" / no
+# one named pointing at them right after the casting day or the foreign-actors answer ("does she need
+# to speak Mandarin?", "佢哋一定要識講普通話㗎？", "중국어 몬하믄 안 되나?"): a requirement of theirs,
+# no switch of the reply's language and no question about the assistant (fixN18)
+_ACTORS = re.compile(r"\b(actors?|actress(es)?|cast|talents?|performers?|extras)\b|\b(actor(es)?|actriz|actrices|elenco|reparto)\b"
+                     r"|演员|演員|艺人|藝人|배우")
+_LANGUAGE_NEED = re.compile(
+    r"\b(need|needs|have to|has to|must|required?|requirement|necessary|mandatory|expected to)\b|\b(don'?t|doesn'?t|can'?t|only)\b"
+    r"|\b(tiene(n)? que|debe(n)?|necesita(n)?|hace falta|es necesario|requisito|obligatorio|no habla(n)?|sin hablar|solo habla(n)?)\b"
+    r"|一定要|必须|必須|需要|要求|得会|得會|要会|要會|要识|要識|唔识|唔識|不会|不會|只会|只會"
+    r"|해야|필요|못하|못 하|몬하|몬 하|안 되|안되|만 해도|만 하면|모르면|몰라도")
+_ACTOR_SPEAKS = re.compile(r"\b(speak|speaks|speaking|talk|know|knows|fluent)\b|\b(habla(r|n|s|en)?|saber|sepan|dominar|manejar)\b"
+                           r"|(会|會|识|識|能)?(说|說|讲|講)|(중국어|영어|한국어|스페인어)(를|도|만|은|는)? ?(못|몬|잘|꼭|해야|하|할|해)")
+_OUR_SIDE = re.compile(r"\b(i|we|us|our (crew|team|staff)|my (crew|team|staff)|none of us|nobody in)\b|\b(yo|nosotros|nuestro equipo|mi equipo)\b"
+                       r"|我|团队|團隊|剧组|劇組|제가|내가|저희|우리 (팀|스태프|직원)")
+
+
+def actor_language_asked(text: str, focus: str | None, answer: str | None, records: list[tuple[str, str]]) -> bool:
+    """Is it asked whether actors must speak a language (named as actors, or pointed at right after
+    the casting day / foreign-actors answer)? Never a person of our teams (`person_language_asked`)."""
+    folded = fold(_simplified_in_place(text))
+    if not LANGUAGE_NAMED.search(folded) and not _MORE_LANGUAGE_NAMES.search(folded):
+        return False
+    if not _LANGUAGE_NEED.search(folded) or not (_ACTOR_SPEAKS.search(folded) or _PERSON_SPEAKS.search(folded)):
+        return False
+    if any(kind in ("contact", "work", "location") for kind, _ in records) or (focus or "").startswith("contact:"):
+        return False
+    if _ACTORS.search(folded):
+        return True
+    shown = f"{focus or ''} {answer or ''}"
+    actors_in_view = "foreign_actors" in shown or "casting" in shown
+    return actors_in_view and not _OUR_SIDE.search(folded)
 
 
 # A list just shown narrowed to some of its items ("only the ones…", "solo los que…", "只要…的",

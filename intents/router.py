@@ -1548,6 +1548,8 @@ class Router:
             return held  # "only the ones held in Hengdian" after a list of events: those of it held there (fixI17)
         if (speaks := person_language(turn, u, memory)) is not None:
             return speaks  # "does Mary Lynn speak Spanish?": not published, her team's card (fixI17)
+        if (actors := actor_language(turn, u, memory)) is not None:
+            return actors  # "do the actors need to speak Chinese?": not published, International Business (fixN18)
         if (met := in_person_pitch(turn, u)) is not None:
             return met  # "an event where we could pitch a title in person?": not the online pitch day (fixI17)
         if (coming := self.events_of_market(turn, u, memory)) is not None:
@@ -17958,15 +17960,49 @@ def _listed_edition(turn: Turn, event_id: str, items: list[str]) -> bool:
         for i in items)
 
 
+def actor_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Do the actors need to speak Chinese?", "¿los actores tienen que hablar chino?", "does she need
+    to speak Mandarin?" right after the casting day: a language requirement for actors is not
+    published; said with what is (foreign actors wanted, the casting day for those living in China)
+    and International Business's card (the casting team of faq `foreign_actors`), never the
+    assistant's languages, a false "yes" or a switch of the reply's language (fixN18)."""
+    if u.ordinal is not None or u.action or u.wants_person \
+            or not lexicon.actor_language_asked(turn.text, memory.focus, memory.answer, u.records()):
+        return None
+    cid = "international_business" if "international_business" in turn.kb.contacts else DEFAULT_CONTACT
+    person = turn.kb.contacts.get(cid)
+    if person is None:
+        return None
+    reply = gap(turn, "fact", cid, target=("contact", cid))
+    card = reply.text.split("\n", 1)
+    line = t("gap_actor_languages", turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>")
+    answer = "faq:foreign_actors" if "foreign_actors" in turn.kb.faq else reply.answer
+    return reply.model_copy(update={"text": line + ("\n" + card[1] if len(card) > 1 else ""), "answer": answer})
+
+
+def _person_named(turn: Turn) -> str | None:
+    """The one contact whose person a name of theirs in the message names ("does Caroline speak
+    English?", "¿Mary le entiende al inglés?"): the latin words of their name, four letters or more."""
+    folded = fold(turn.text or "")
+    found = {cid for cid, c in turn.kb.contacts.items() for lang in ("en",)
+             for word in re.findall(r"[A-Za-z]{4,}", re.split(r",", (c.person or {}).get(lang) or "")[0])
+             if word.lower() not in ("head", "general", "manager", "director", "center", "centre")
+             and re.search(r"\b" + word.lower() + r"\b", folded)}
+    return found.pop() if len(found) == 1 else None
+
+
 def person_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Does Mary Lynn speak Spanish?", "¿ella habla español?" after her card, "郭总会说英语吗",
     "궈수 본부장님 한국어 하세요?": the languages a person speaks are not published; said, with the
     card of that person's team (whose role may say its languages: Dalynn Studio's Spanish-language
     work), never the card alone nor a switch of the reply's language."""
+    records = u.records()
+    if not any(kind == "contact" for kind, _ in records) and (by_name := _person_named(turn)) is not None:
+        records = [("contact", by_name), *records]  # "does Caroline speak English?": her first name alone (fixN18)
     if u.ordinal is not None or u.action or u.wants_person \
-            or not lexicon.person_language_asked(turn.text, memory.focus, u.records()):
+            or not lexicon.person_language_asked(turn.text, memory.focus, records):
         return None
-    named = [rid for kind, rid in u.records() if kind == "contact"]
+    named = [rid for kind, rid in records if kind == "contact"]
     cid = named[0] if named else (memory.focus or "").partition("#")[0].partition(":")[2]
     person = turn.kb.contacts.get(cid)
     if person is None:

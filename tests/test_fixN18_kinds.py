@@ -1,0 +1,83 @@
+"""fixN18 (play27's kinds T1, T4, T6, T11, T13): kinds of partner messages and the answer each gets.
+
+- T1: whether actors must speak a language (named as actors, or "she" / "they" / nobody named right
+  after the casting day or the foreign-actors answer) is a requirement not published: said, with
+  International Business's card, in the partner's language; never the assistant's languages, a
+  false "yes" or a switch of the reply's language. A person of our teams named by first name only
+  ("does Caroline speak English?") is that person's languages, not a switch either.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import ask, say
+
+ACTORS_LANGUAGE = [
+    ("en", "do the actors need to speak Chinese?"), ("en", "our lead actress only speaks English, is that ok?"),
+    ("es", "¿los actores tienen que saber mandarín o basta con inglés?"), ("es", "oye, ¿las actrices necesitan manejar el chino?"),
+    ("zh", "演员一定要会说普通话吗？"), ("zh", "演員唔識講普通話得唔得？"),
+    ("ko", "배우들이 꼭 중국어를 해야 하나요?"), ("ko", "배우가 영어만 해도 참가할 수 있나요?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ACTORS_LANGUAGE)
+def test_actors_language_is_not_published(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.lang == lang
+    assert reply.answer == "faq:foreign_actors", reply.answer
+    assert "international.business@example.com" in reply.text
+    assert not reply.text.startswith(("Yes", "Sí", "네", "可以")), reply.text
+
+
+POINTED_AFTER_CASTING = [
+    ("en", "when is the foreign actor casting day?", "does she need to speak Mandarin?"),
+    ("en", "when is the casting day?", "do they have to know Chinese?"),
+    ("es", "¿cuándo es la jornada de casting?", "¿tienen que hablar chino?"),
+    ("es", "¿trabajan actores extranjeros en Hengdian?", "¿y ella necesita hablar mandarín?"),
+    ("zh", "选角日是哪天？", "佢哋一定要識講普通話㗎？"), ("zh", "横店有外国演员参与拍摄吗？", "她需要会说中文吗？"),
+    ("ko", "캐스팅 데이가 언제예요?", "중국어 몬하믄 안 되나?"), ("ko", "헝뎬에서 외국 배우도 활동하나요?", "중국어 꼭 해야 돼요?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "before", "text"), POINTED_AFTER_CASTING)
+def test_actor_pointed_at_after_the_casting_day(services: Services, lang: str, before: str, text: str) -> None:
+    first, reply = say(services, lang, before, text)
+    assert reply.lang == lang
+    assert reply.answer == "faq:foreign_actors", reply.answer
+    assert "international.business@example.com" in reply.text
+    # and the language stays the partner's afterwards
+    assert not reply.text.startswith(("好的，接下来", "Done:", "Listo", "알겠습니다"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "none of us speak mandarin, will that be a problem on set?"),
+    ("zh", "我们组里没人会说中文，那边有没有双语的工作人员？"),
+])
+def test_the_crews_language_keeps_the_languages_faq(services: Services, lang: str, text: str) -> None:
+    assert ask(services, lang, text).answer == "faq:languages"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "mirá, tenemos actores colombianos buenisimos, alla contratan actores que no sean chinos?"),
+    ("en", "can our actors from Lagos get cast over there, or only Chinese cast?"),
+])
+def test_actors_nationality_keeps_the_foreign_actors_faq(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer in ("faq:foreign_actors", "event:international_sets_casting_day_2027")
+    assert "requisito" not in reply.text and "requirement" not in reply.text
+
+
+STAFF_BY_FIRST_NAME = [
+    ("en", "cheers. oh and does Caroline speak English?", "Caroline"), ("en", "does Fenglai speak any Spanish?", "Zhou Fenglai"),
+    ("es", "¿Caroline habla español?", "Caroline"), ("es", "¿se le puede escribir a Mary Lynn en castellano?", "Mary Lynn"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "named"), STAFF_BY_FIRST_NAME)
+def test_staff_named_by_first_name_speaks_is_not_a_switch(services: Services, lang: str, text: str, named: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.lang == lang
+    assert (reply.answer or "").startswith("gap:"), reply.answer
+    assert named in reply.text
