@@ -9411,6 +9411,34 @@ def actor_language_asked(text: str, focus: str | None, answer: str | None, recor
     return actors_in_view and not _OUR_SIDE.search(folded)
 
 
+# "Do you have an office in Latin America?", "¿tienen oficina en Europa?", "你们在香港有办事处吗？",
+# "한국에 사무소 있어요?": an office of ours in a place other than Hengdian / Shanghai / China asked; none
+# is published (the teams are in Hengdian, Dalynn Studio in Shanghai), never a "yes" (fixN18)
+_OFFICE = re.compile(r"\b(office|offices|branch|branches|representative|rep office|subsidiary|local team|presence)\b(?! hours?)"
+                     r"|\b(oficina|oficinas|sede|sedes|sucursal|sucursales|filial|representacion|representante)\b(?! (de )?horario)"
+                     r"|办事处|辦事處|办公室|辦公室|分公司|分部|代表处|代表處|分支机构|分支機構"
+                     r"|사무소|사무실|지사|지점|법인|대표처|사무국이? (있|두)")
+_HAVE_ASKED = re.compile(r"\b(do|does|is|are|have|has|got|any)\b|\b(tienen|tiene|tenes|teneis|hay|cuentan)\b"
+                         r"|有|冇|没|設|设|있|두고|둔|없")
+_WHERE_ASKED = re.compile(r"\bwhere\b|\bdonde\b|哪|邊度|边度|어디")
+_OUR_PLACES = re.compile(r"\b(hengdian|shanghai|china|beijing|zhejiang|dongyang|hangzhou|yiwu)\b|横店|橫店|上海|中国|中國|浙江|东阳|東陽|北京|杭州|义乌|義烏"
+                         r"|헝뎬|형뎬|상하이|중국|베이징|저장|항저우|이우|\bshanghai\b|\bshanghái\b")
+OFFICE_FOR_SPANISH = re.compile(r"\b(latin ?america|latam|south america|central america|mexico|spain|spanish|argentina|colombia|chile|peru)\b"
+                                r"|\b(latinoamerica|america latina|sudamerica|hispanoamerica|espana|mexico|iberoamerica)\b"
+                                r"|\b(madrid|barcelona|valencia|sevilla|buenos aires|bogota|lima|santiago|mexico city|ciudad de mexico|cdmx"
+                                r"|guadalajara|monterrey|quito|caracas|montevideo|uruguay|venezuela|ecuador|bolivia|paraguay|cuba)\b"
+                                r"|马德里|巴塞罗那|布宜诺斯艾利斯|波哥大|利马|圣地亚哥|墨西哥城|阿根廷|哥伦比亚|智利|秘鲁"
+                                r"|마드리드|바르셀로나|부에노스아이레스|보고타|리마|산티아고|멕시코시티|아르헨티나|콜롬비아|칠레|페루"
+                                r"|拉美|拉丁美洲|南美|西班牙|墨西哥|중남미|남미|라틴 ?아메리카|스페인|멕시코")
+
+
+def office_elsewhere_asked(text: str) -> bool:
+    """Is it asked whether we have an office (branch, 办事处, 지사) in a place other than our own?"""
+    folded = fold(_simplified_in_place(text))
+    return bool(_OFFICE.search(folded) and _HAVE_ASKED.search(folded) and not _WHERE_ASKED.search(folded)
+                and not _OUR_PLACES.search(folded))
+
+
 # A list just shown narrowed to some of its items ("only the ones…", "solo los que…", "只要…的",
 # "只看…的", "…것만", "…거만"): said first, with the filter after it (fixI17)
 ONLY_THOSE = re.compile(r"^\W*(\w+\W+)?(only|just)\b|^\W*(y )?(solo|solamente|nada mas|unicamente) (los|las)\b"

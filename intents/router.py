@@ -1550,6 +1550,8 @@ class Router:
             return speaks  # "does Mary Lynn speak Spanish?": not published, her team's card (fixI17)
         if (actors := actor_language(turn, u, memory)) is not None:
             return actors  # "do the actors need to speak Chinese?": not published, International Business (fixN18)
+        if (office := office_elsewhere(turn, u)) is not None:
+            return office  # "do you have an office in Latin America?": none published, never "yes" (fixN18)
         if (met := in_person_pitch(turn, u)) is not None:
             return met  # "an event where we could pitch a title in person?": not the online pitch day (fixI17)
         if (coming := self.events_of_market(turn, u, memory)) is not None:
@@ -17978,6 +17980,27 @@ def actor_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     line = t("gap_actor_languages", turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>")
     answer = "faq:foreign_actors" if "foreign_actors" in turn.kb.faq else reply.answer
     return reply.model_copy(update={"text": line + ("\n" + card[1] if len(card) > 1 else ""), "answer": answer})
+
+
+def office_elsewhere(turn: Turn, u: Understanding) -> Reply | None:
+    """"Do you have an office in Latin America?", "¿tienen oficina en Europa?", "你们在香港有办事处吗？",
+    "한국에 사무소 있어요?": no office there is published (our teams are in Hengdian, Dalynn Studio in
+    Shanghai); said first, with the team that covers that market (Dalynn Studio for the Spanish-
+    speaking one, International Business otherwise) and its card; never "yes" (fixN18)."""
+    if u.ordinal is not None or u.action or u.wants_person or not lexicon.office_elsewhere_asked(turn.text or "") \
+            or any(kind in ("work", "location", "event") for kind, _ in u.records()):
+        return None
+    folded = fold(to_simplified(turn.text or "")[0])
+    cid = "dalynn_studio" if lexicon.OFFICE_FOR_SPANISH.search(folded) and "dalynn_studio" in turn.kb.contacts \
+        else "international_business"
+    person = turn.kb.contacts.get(cid)
+    if person is None:
+        return None
+    reply = gap(turn, "fact", cid, target=("contact", cid))
+    card = reply.text.split("\n", 1)
+    line = t("gap_office_elsewhere", turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>")
+    return reply.model_copy(update={"text": line + ("\n" + card[1] if len(card) > 1 else ""), "answer": f"gap:{cid}",
+                                    "focus": f"contact:{cid}"})
 
 
 def _person_named(turn: Turn) -> str | None:

@@ -81,3 +81,30 @@ def test_staff_named_by_first_name_speaks_is_not_a_switch(services: Services, la
     assert reply.lang == lang
     assert (reply.answer or "").startswith("gap:"), reply.answer
     assert named in reply.text
+
+
+# T13: "do you have an office in <region>?" — none is published: said first, with the team for that
+# market (Dalynn Studio for the Spanish-speaking one), never a "yes"
+OFFICE_ELSEWHERE = [
+    ("en", "do you guys have an office in South America?", "dalynn_studio"),
+    ("en", "is there a HISDA branch in Europe we could visit?", "international_business"),
+    ("es", "¿tienen alguna oficina en Latinoamérica?", "dalynn_studio"),
+    ("es", "che, ¿tienen sede en Buenos Aires o algo así?", "dalynn_studio"),
+    ("zh", "你们在香港有办事处吗？", "international_business"), ("zh", "你們喺韓國有冇辦公室？", "international_business"),
+    ("ko", "한국에 사무소 있어요?", "international_business"), ("ko", "멕시코에 지사 두고 있나요?", "dalynn_studio"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "team"), OFFICE_ELSEWHERE)
+def test_office_elsewhere_is_not_published(services: Services, lang: str, text: str, team: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.lang == lang
+    assert reply.answer == f"gap:{team}", reply.answer
+    assert not reply.text.startswith(("Yes", "Sí", "네", "是", "有")), reply.text
+    assert "Hengdian" in reply.text or "横店" in reply.text or "헝뎬" in reply.text
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "where is your office?"), ("en", "what are your office hours?"),
+                                            ("zh", "你们办公室在哪里？")])
+def test_where_the_office_is_keeps_its_answer(services: Services, lang: str, text: str) -> None:
+    assert not (ask(services, lang, text).answer or "").startswith("gap:dalynn")
