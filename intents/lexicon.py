@@ -9439,6 +9439,22 @@ def office_elsewhere_asked(text: str) -> bool:
                 and not _OUR_PLACES.search(folded))
 
 
+# A call asked instead of writing ("is there a direct line rather than email?", "can I call them
+# instead?", "¿los puedo llamar?", "能直接打电话给他们吗", "전화로 할 수 있어요?"): the phone of the team in
+# view (fixN18)
+CALL_ASKED = re.compile(r"\bdirect (line|number|dial)\b|\b(call|ring|phone) (them|him|her|you|the team|the office|someone|somebody)\b"
+                        r"|\bby (phone|telephone)\b|\bover the phone\b|\bon the phone\b|\bcall instead\b"
+                        r"|\b(llamar|llamarlos|llamarles|llamarla|llamarlo|llamarle|llamo|llamamos|telefonear)\b|\bpor telefono\b|\blinea directa\b"
+                        r"|打电话|打電話|致电|致電|电话联系|電話聯繫|电话沟通|打个电话|打個電話|打俾|打畀|直线|直線"
+                        r"|전화로|전화(해도|할|하면|드려도|걸어|걸면|통화)|통화(해도|할|가능|돼|되)|직통")
+# "And who's in charge?" asked short of the record in view ("담당은요?", "담당자는요?", "¿y el responsable?",
+# "负责人呢？", "who handles it?"): that record's team (fixN18)
+IN_CHARGE_SHORT = re.compile(r"^\W*(and |so )?(who('?s| is)? (in charge|responsible|the contact|handling it|handles (it|that))|the contact person)\W*$"
+                             r"|^\W*(y )?(el|la|los|las)? ?(responsables?|encargad[oa]s?|contacto)\W*$|^\W*(y )?(quien|quienes) (lo|la) (lleva|maneja|gestiona)\W*$"
+                             r"|^\W*(那)?(负责人|負責人|对接人|對接人|联系人|聯繫人|谁负责|誰負責)(呢|是谁|是誰)?\W*$"
+                             r"|^\W*(그럼 )?(담당|담당자|담당 부서|담당팀|담당은|담당자는|누가 담당)(은|는)?(요|예요|이에요|인가요|있어요)?\W*$")
+
+
 # A list just shown narrowed to some of its items ("only the ones…", "solo los que…", "只要…的",
 # "只看…的", "…것만", "…거만"): said first, with the filter after it (fixI17)
 ONLY_THOSE = re.compile(r"^\W*(\w+\W+)?(only|just)\b|^\W*(y )?(solo|solamente|nada mas|unicamente) (los|las)\b"

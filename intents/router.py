@@ -1354,6 +1354,8 @@ class Router:
                                                    messenger=_messenger(turn.text, turn.lang))
             return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
                                           turn.lang, _zone_in(turn) or memory.zone)
+        if (called := team_in_view_phone(turn, u, memory)) is not None:
+            return called  # "is there a direct line?", "전화로 할 수 있어요?", "담당은요?": the team in view's (fixN18)
         if (after := _after_handoff(turn, u, memory)) is not None:
             return after  # "who will contact me?", "what do I send them?" after a request for a person
         if (picked := self.genre_one_of_list(turn, u, memory, understand)) is not None:
@@ -18001,6 +18003,33 @@ def office_elsewhere(turn: Turn, u: Understanding) -> Reply | None:
     line = t("gap_office_elsewhere", turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>")
     return reply.model_copy(update={"text": line + ("\n" + card[1] if len(card) > 1 else ""), "answer": f"gap:{cid}",
                                     "focus": f"contact:{cid}"})
+
+
+def team_in_view_phone(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Is there a direct line rather than email?", "can I call them instead?", "¿los puedo llamar?",
+    "能直接打电话给他们吗？", "전화로 할 수 있어요?" with a team in view (the one a request for a person
+    named, a team's card, a title's or event's own team): that team's phone, not its e-mail again
+    nor every team's card; "담당은요?", "¿y el responsable?", "负责人呢？" asked short: that team's card
+    (fixN18)."""
+    if u.ordinal is not None or u.action or any(kind != "contact" for kind, _ in u.records()):
+        return None
+    folded = fold(to_simplified(turn.text or "")[0])
+    call = lexicon.CALL_ASKED.search(folded) is not None
+    short = not call and lexicon.IN_CHARGE_SHORT.search(folded) is not None
+    if not (call or short):
+        return None
+    named = [rid for kind, rid in u.records() if kind == "contact"]
+    team = named[0] if len(named) == 1 else None
+    if team is None and memory.unstaffed and (memory.last or memory.answer or "").startswith(("handoff", "contact:")) \
+            and (noted := handoff_notes.contact_for(turn.kb, memory.unstaffed)) is not None:
+        team = noted.id  # (right after a request for a person: the team it named)
+    if team is None and (memory.answer or memory.focus):
+        team = focus_contact(turn, memory)
+    if team is None or team not in turn.kb.contacts:
+        return None
+    if call and turn.kb.contacts[team].phone:
+        return facts.answer(turn, "contact", team, "phone")
+    return facts.answer(turn, "contact", team, "role")
 
 
 def _person_named(turn: Turn) -> str | None:

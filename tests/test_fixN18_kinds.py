@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from tests.dialogue import ask, say
+from tests.dialogue import ask, new_chat, say
 
 ACTORS_LANGUAGE = [
     ("en", "do the actors need to speak Chinese?"), ("en", "our lead actress only speaks English, is that ok?"),
@@ -108,3 +108,51 @@ def test_office_elsewhere_is_not_published(services: Services, lang: str, text: 
                                             ("zh", "你们办公室在哪里？")])
 def test_where_the_office_is_keeps_its_answer(services: Services, lang: str, text: str) -> None:
     assert not (ask(services, lang, text).answer or "").startswith("gap:dalynn")
+
+
+# T6: a call asked instead of writing, or "who's in charge?" asked short, with a team in view: that
+# team's phone / card, not its e-mail again nor every team's card
+def after_handoff(services: Services, lang: str, ask_for: str, after: str):
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    brain = services.brain
+    handed = brain.reply_to_text(chat, ask_for, services.store.profile(chat))
+    assert handed.handoff is not None, handed.answer
+    brain.note_unstaffed(chat, handed.handoff)  # (what the Telegram handler does with no staff chat)
+    return brain.reply_to_text(chat, after, services.store.profile(chat))
+
+
+CALL_AFTER_HANDOFF = [
+    ("en", "I'd like to talk to someone about licensing Grandma 2.0", "is there a direct line rather than email?"),
+    ("en", "put me through to a person about Grandma 2.0 please", "can I just ring them?"),
+    ("es", "quiero hablar con alguien sobre la licencia de Abuela 2.0", "¿los puedo llamar mejor?"),
+    ("es", "pásame con una persona por lo de Abuela 2.0", "¿hay línea directa? no me gusta el correo"),
+    ("zh", "我想找人谈谈《奶奶2.0》的授权", "能直接打电话吗？"), ("zh", "幫我轉人工，關於奶奶2.0", "可唔可以打電話俾佢哋？"),
+    ("ko", "할머니 2.0 판권 때문에 담당자랑 얘기하고 싶어요", "전화로 할 수 있어요?"),
+    ("ko", "할머니 2.0 건으로 사람 연결해 줘", "직통 번호 있어?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "ask_for", "after"), CALL_AFTER_HANDOFF)
+def test_call_after_a_handoff_is_that_teams_phone(services: Services, lang: str, ask_for: str, after: str) -> None:
+    reply = after_handoff(services, lang, ask_for, after)
+    assert reply.lang == lang
+    assert "+86 000 0000 0002" in reply.text, reply.text
+    assert "international.business@example.com" not in reply.text
+
+
+CALL_AFTER_TITLE = [
+    ("en", "how many episodes does Grandma 2.0 have?", "can I call them instead?", "phone"),
+    ("en", "tell me about Grandma 2.0", "who's in charge of it?", "role"),
+    ("es", "¿cuántos capítulos tiene Abuela 2.0?", "¿se les puede llamar por teléfono?", "phone"),
+    ("es", "¿de qué trata Abuela 2.0?", "¿y el responsable?", "role"),
+    ("zh", "奶奶2.0有几集？", "能直接打电话给他们吗？", "phone"), ("zh", "奶奶2.0讲什么的？", "负责人呢？", "role"),
+    ("ko", "할머니 2.0 몇 부작이에요?", "전화로 할 수 있어요?", "phone"), ("ko", "할머니 2.0 몇 부작이에요?", "담당은요?", "role"),
+]
+
+
+@pytest.mark.parametrize(("lang", "before", "text", "fact"), CALL_AFTER_TITLE)
+def test_call_or_who_after_a_title_is_its_team(services: Services, lang: str, before: str, text: str, fact: str) -> None:
+    _, reply = say(services, lang, before, text)
+    assert reply.answer == f"contact:vertical_short_drama_center#{fact}", reply.answer
+    assert "+86 000 0000 0002" in reply.text
