@@ -9432,16 +9432,28 @@ OFFICE_FOR_SPANISH = re.compile(r"\b(latin ?america|latam|south america|central 
                                 r"|拉美|拉丁美洲|南美|西班牙|墨西哥|중남미|남미|라틴 ?아메리카|스페인|멕시코")
 
 
-def office_elsewhere_asked(text: str) -> bool:
-    """Is it asked whether we have an office (branch, 办事处, 지사) in a place other than our own?"""
+_REGION_NAMED = re.compile(r"\b(europe|asia|africa|america|americas|middle east|oceania|latam|latin ?america|south america|north america|southeast asia)\b"
+                           r"|\b(europa|asia|africa|america|latinoamerica|sudamerica|norteamerica|oriente medio|oceania)\b"
+                           r"|欧洲|歐洲|亚洲|亞洲|非洲|美洲|拉美|拉丁美洲|南美|北美|中东|东南亚|유럽|아시아|아프리카|미주|중남미|남미|북미|중동|동남아")
+_THEIR_OWN_OFFICE = re.compile(r"\b(our|my) (\w+ )?(offices?|branch|branches|hq)\b|\bnuestras? (\w+ )?(oficinas?|sedes?|sucursal)\b"
+                               r"|我们的?(办|分|总)|我們的?(辦|分|總)|我哋|저희 (회사 )?(사무|지사)|우리 (회사 )?(사무|지사)")
+
+
+def office_elsewhere_asked(text: str, zone_named: bool = False) -> bool:
+    """Is it asked whether we have an office (branch, 办事处, 지사) in a place other than our own
+    (`zone_named`: the caller found a city or country's clock in it; else a region's name)?"""
     folded = fold(_simplified_in_place(text))
     return bool(_OFFICE.search(folded) and _HAVE_ASKED.search(folded) and not _WHERE_ASKED.search(folded)
-                and not _OUR_PLACES.search(folded))
+                and not _OUR_PLACES.search(folded) and not _THEIR_OWN_OFFICE.search(folded)
+                and (zone_named or _REGION_NAMED.search(folded) or OFFICE_FOR_SPANISH.search(folded)))
 
 
 # A call asked instead of writing ("is there a direct line rather than email?", "can I call them
 # instead?", "¿los puedo llamar?", "能直接打电话给他们吗", "전화로 할 수 있어요?"): the phone of the team in
 # view (fixN18)
+CALL_ME = re.compile(r"\b(call|ring|phone) (me|us)\b|\b(llamame|llamenme|llamarme|llamarnos|me llamen|nos llamen|me llame|nos llame)\b"
+                     r"|(打|打个|打個)?(电话|電話)(给|給|畀|俾)(我|我们|我哋)|(给|給|畀|俾)(我|我们|我哋)(打|回)|(电话|電話)(联系|聯繫)我"
+                     r"|전화(를)? ?(주|해 ?주|걸어 ?주|좀 ?주)|연락(을)? ?(주|해 ?주)")
 CALL_ASKED = re.compile(r"\bdirect (line|number|dial)\b|\b(call|ring|phone) (them|him|her|you|the team|the office|someone|somebody)\b"
                         r"|\bby (phone|telephone)\b|\bover the phone\b|\bon the phone\b|\bcall instead\b"
                         r"|\b(llamar|llamarlos|llamarles|llamarla|llamarlo|llamarle|llamo|llamamos|telefonear)\b|\bpor telefono\b|\blinea directa\b"
@@ -9453,6 +9465,19 @@ IN_CHARGE_SHORT = re.compile(r"^\W*(and |so )?(who('?s| is)? (in charge|responsi
                              r"|^\W*(y )?(el|la|los|las)? ?(responsables?|encargad[oa]s?|contacto)\W*$|^\W*(y )?(quien|quienes) (lo|la) (lleva|maneja|gestiona)\W*$"
                              r"|^\W*(那)?(负责人|負責人|对接人|對接人|联系人|聯繫人|谁负责|誰負責)(呢|是谁|是誰)?\W*$"
                              r"|^\W*(그럼 )?(담당|담당자|담당 부서|담당팀|담당은|담당자는|누가 담당)(은|는)?(요|예요|이에요|인가요|있어요)?\W*$")
+
+
+# What to bring to an event, asked ("what should we bring to the Seoul matchmaking?", "¿qué hay que
+# llevar al encuentro de Seúl?", "首尔对接会要带什么？", "서울 매칭 행사에 뭘 가져가야 해요?"), or whether a
+# title can be brought there ("can we talk about this title at the matchmaking?", "이 작품 얘기할 수
+# 있나요?"); and the description's sentence that tells it (fixN18)
+BRING_ASKED = re.compile(r"\b(bring|take along|come with|prepare|have ready)\b|\b(what|which) (materials?|documents?)\b"
+                         r"|\b(discuss|pitch|present|talk about|bring up) (this|that|our|my) (title|show|series|drama|project)\b"
+                         r"|\b(llevar|llevamos|llevo|traer|traemos|traigo|preparar|preparamos|preparo)\b|\bque materiales?\b"
+                         r"|\b(hablar de|presentar|proponer) (este|ese|nuestro|mi) (titulo|proyecto|drama|serie|microdrama)\b"
+                         r"|(带|帶|准备|準備)(什么|什麼|啥|些什么|哪些|咩|乜)|要带|要帶|需要带|需要帶|(谈|談|聊|推|介绍)(这部|这个作品|我们的项目|我们的作品)"
+                         r"|(뭘|무엇을|뭐|뭐를|어떤 걸|무슨 자료를?) ?(가져|가지고|들고|챙겨|준비)|(이|저|그|우리) 작품 (얘기|이야기|소개|피칭)")
+BRING_TOLD = re.compile(r"\bbring\b|\b(trae|traer|traigan|lleva|llevar|lleven)\b|带着|帶著|带上|带来|들고 오|가져오|가지고 오")
 
 
 # A list just shown narrowed to some of its items ("only the ones…", "solo los que…", "只要…的",

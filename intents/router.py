@@ -1065,6 +1065,8 @@ def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> 
     place = place_wrapped(turn.text)
     if place is None or (u.same_for and _market_named(turn, u)):
         return None  # ("那拉美呢？": a market whose events are asked, no city of a clock)
+    if lexicon.YEAR_WORDS.search(fold(to_simplified(place)[0])):
+        return None  # ("내년에는요?", "明年呢？": a year, the event's edition of it, no place (fixN18))
     return Reply(text=t("clock_place_unknown", turn.lang, place=esc(place)), lang=turn.lang,
                  items=list(memory.items), answer="clarify", outcome="answered", asks_city=True)
 
@@ -1356,6 +1358,10 @@ class Router:
                                           turn.lang, _zone_in(turn) or memory.zone)
         if (called := team_in_view_phone(turn, u, memory)) is not None:
             return called  # "is there a direct line?", "전화로 할 수 있어요?", "담당은요?": the team in view's (fixN18)
+        if (brought := event_bring(turn, u, memory)) is not None:
+            return brought  # "what should we bring to the Seoul matchmaking?": its description says (fixN18)
+        if (office := office_elsewhere(turn, u)) is not None:
+            return office  # "do you have an office in Latin America?": none published, never "yes" (fixN18)
         if (after := _after_handoff(turn, u, memory)) is not None:
             return after  # "who will contact me?", "what do I send them?" after a request for a person
         if (picked := self.genre_one_of_list(turn, u, memory, understand)) is not None:
@@ -1552,8 +1558,6 @@ class Router:
             return speaks  # "does Mary Lynn speak Spanish?": not published, her team's card (fixI17)
         if (actors := actor_language(turn, u, memory)) is not None:
             return actors  # "do the actors need to speak Chinese?": not published, International Business (fixN18)
-        if (office := office_elsewhere(turn, u)) is not None:
-            return office  # "do you have an office in Latin America?": none published, never "yes" (fixN18)
         if (met := in_person_pitch(turn, u)) is not None:
             return met  # "an event where we could pitch a title in person?": not the online pitch day (fixI17)
         if (coming := self.events_of_market(turn, u, memory)) is not None:
@@ -17989,7 +17993,8 @@ def office_elsewhere(turn: Turn, u: Understanding) -> Reply | None:
     "한국에 사무소 있어요?": no office there is published (our teams are in Hengdian, Dalynn Studio in
     Shanghai); said first, with the team that covers that market (Dalynn Studio for the Spanish-
     speaking one, International Business otherwise) and its card; never "yes" (fixN18)."""
-    if u.ordinal is not None or u.action or u.wants_person or not lexicon.office_elsewhere_asked(turn.text or "") \
+    if u.ordinal is not None or u.action or u.wants_person \
+            or not lexicon.office_elsewhere_asked(turn.text or "", mentioned_zone(turn.text or "") is not None) \
             or any(kind in ("work", "location", "event") for kind, _ in u.records()):
         return None
     folded = fold(to_simplified(turn.text or "")[0])
@@ -18014,7 +18019,7 @@ def team_in_view_phone(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     if u.ordinal is not None or u.action or any(kind != "contact" for kind, _ in u.records()):
         return None
     folded = fold(to_simplified(turn.text or "")[0])
-    call = lexicon.CALL_ASKED.search(folded) is not None
+    call = lexicon.CALL_ASKED.search(folded) is not None and not lexicon.CALL_ME.search(folded)
     short = not call and lexicon.IN_CHARGE_SHORT.search(folded) is not None
     if not (call or short):
         return None
@@ -18030,6 +18035,42 @@ def team_in_view_phone(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     if call and turn.kb.contacts[team].phone:
         return facts.answer(turn, "contact", team, "phone")
     return facts.answer(turn, "contact", team, "role")
+
+
+def event_bring(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"What should we bring to the Seoul matchmaking?", "¿qué hay que llevar al encuentro de Seúl?",
+    "首尔对接会要带什么？", "서울 매칭 행사에 뭘 가져가야 해요?", "can we talk about this title there?" of
+    the one event named, else the one in focus: the description's sentence that says what to bring
+    first (a yes first when a title is what would be brought), then the card; None when the
+    description tells nothing of it (the detail's gap follows as before) (fixN18)."""
+    if u.ordinal is not None or u.action or u.wants_person:
+        return None
+    folded = fold(to_simplified(turn.text or "")[0])
+    if not lexicon.BRING_ASKED.search(folded):
+        return None
+    named = [rid for kind, rid in u.records() if kind == "event"]
+    others = [kind for kind, _ in u.records() if kind not in ("event", "work")]
+    focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    eid = named[0] if len(set(named)) == 1 else None
+    if eid is None and not named and (zone := lexicon.city_picks_event(turn.text) or mentioned_zone(turn.text)) is not None:
+        held = [e for e in events.upcoming(turn) if e.timezone == zone]
+        eid = held[0].id if len(held) == 1 else None  # ("…to the Seoul matchmaking?": the one coming event held there)
+    if eid is None and not named and focus_kind == "event":
+        eid = focus_id
+    event = turn.kb.events.get(eid or "")
+    if event is None or others:
+        return None
+    told = next((s for s in facts.split_sentences(event.description.get(turn.lang), turn.lang)
+                 if lexicon.BRING_TOLD.search(fold(s))), None)
+    if told is None:
+        return None
+    card = facts.answer(turn, "event", event.id, "about")
+    text = t("ev_bring_yes", turn.lang, said=esc(told)) if lexicon.yes_no(turn.text or "") else esc(told)
+    when = facts.answer(turn, "event", event.id, "date")
+    reply = Reply(text=f"{text}\n\n{when.text.split(chr(10))[0]}" if when is not None else text,
+                  lang=turn.lang, answer=f"event:{event.id}#about", buttons=card.buttons if card else [],
+                  focus=f"event:{event.id}", outcome="answered")
+    return reply
 
 
 def _person_named(turn: Turn) -> str | None:

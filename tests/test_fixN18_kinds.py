@@ -156,3 +156,37 @@ def test_call_or_who_after_a_title_is_its_team(services: Services, lang: str, be
     _, reply = say(services, lang, before, text)
     assert reply.answer == f"contact:vertical_short_drama_center#{fact}", reply.answer
     assert "+86 000 0000 0002" in reply.text
+
+
+# T11: what to bring to the event named or in view is its description's sentence (korea_matchmaking_2027
+# says it), not "not published"; "내년에는요?" after an event is its next edition, not a place
+BRING = [
+    ("en", "what should we bring to the Seoul matchmaking?"), ("en", "what do we need to bring to the Korea-China matchmaking?"),
+    ("es", "¿qué hay que llevar al encuentro de Seúl?"), ("es", "¿qué traemos al encuentro Corea-China, che?"),
+    ("zh", "首尔对接会要带什么？"), ("zh", "去中韩对接会需要准备什么？"),
+    ("ko", "서울 매칭 행사에 뭘 가져가야 해요?"), ("ko", "한중 비즈니스 매칭 갈 때 뭐 챙겨 가면 돼?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BRING)
+def test_what_to_bring_is_the_description(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "event:korea_matchmaking_2027#about", reply.answer
+    assert any(w in reply.text for w in ("Bring a project", "Trae un proyecto", "带着项目", "들고 오세요")), reply.text
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ko", "내년 서울 매칭 행사에서 이 작품 얘기할 수 있나요?"),
+                                            ("en", "can we pitch our project at the Seoul matchmaking?")])
+def test_a_title_brought_there_is_yes(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "event:korea_matchmaking_2027#about", reply.answer
+    assert reply.text.startswith(("Yes", "네")), reply.text
+
+
+@pytest.mark.parametrize(("lang", "before", "after"), [
+    ("ko", "작년에 라틴 영화의 밤 실제로 열렸어요?", "내년에는요?"), ("ko", "라틴 영화의 밤 작년에 했어?", "그럼 내년엔?"),
+])
+def test_next_year_after_an_event_is_no_place(services: Services, lang: str, before: str, after: str) -> None:
+    _, reply = say(services, lang, before, after)
+    assert reply.answer != "clarify" and "시간대" not in reply.text, reply.text
+    assert (reply.answer or "").startswith("event:latin_film_night"), reply.answer
