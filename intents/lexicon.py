@@ -7442,10 +7442,14 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  # para licenciar", "any thrillers to license?"): the licensable ones
                                  r"|\b(series|obras|titulos|dramas|microdramas|novelas|peliculas|algo|alguna|alguno|algunas|algunos)\b.{0,30}\b(para|pa) licenciar\b"
                                  r"|\b(titles?|shows?|series|dramas?|ones|anything|something|any|some)\b.{0,30}\b(to licen[sc]e|for licen[sc]ing)\b(?! (a|an|the|one|it|them|this|that)\b)"
+                                 # "which titles could we license right now?", "what can we acquire now?" (fixN18)
+                                 r"|\b(which|what) (titles?|shows?|series|dramas?|ones|works?)?\s?(could|can|may|might) (we|i|us) (licen[sc]e|acquire|buy|pick up)\b(?! (a|an|the|it|this|that)\b)"
                                  r"|(可供|开放|接受)(授权|版权采购|版权购买)|(能|可以)(直接)?(拿|买|签)(到)?(版权|授权)"
                                  r"|(라이선스|라이센스|라이선싱|라이센싱) ?(계약|구매|구입)? ?(이 |을 |를 )?(가능한|할 수 있는|받을 수 있는|되는)"
                                  r"|판권 ?(을 |를 )?(바로 |지금 |당장 |즉시 |곧바로 |이미 )?(살|사올|구매할|구입할|확보할) 수 있는")),
     ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
+                   # "한국어 버전 있는 완성작 있나요?", "완결작", "완성 작품" (fixN18)
+                   r"|완성작|완결작|완성 ?작품|완성본"
                    # "哪些作品已经完成了", "拍完的作品", "已经拍好的剧"
                    r"|已经(完成|拍完|拍好|做完)|(拍完|拍好|做完)的(作品|剧|片)")),
     # A work that is made, asked plainly ("already done", "ya terminadas", "이미 다 찍은"): the
@@ -9478,6 +9482,13 @@ BRING_ASKED = re.compile(r"\b(bring|take along|come with|prepare|have ready)\b|\
                          r"|(带|帶|准备|準備)(什么|什麼|啥|些什么|哪些|咩|乜)|要带|要帶|需要带|需要帶|(谈|談|聊|推|介绍)(这部|这个作品|我们的项目|我们的作品)"
                          r"|(뭘|무엇을|뭐|뭐를|어떤 걸|무슨 자료를?) ?(가져|가지고|들고|챙겨|준비)|(이|저|그|우리) 작품 (얘기|이야기|소개|피칭)")
 BRING_TOLD = re.compile(r"\bbring\b|\b(trae|traer|traigan|lleva|llevar|lleven)\b|带着|帶著|带上|带来|들고 오|가져오|가지고 오")
+
+
+# Titles sought by a buyer ("busco microdramas terminados", "we're looking for finished shows",
+# "想找几部完结的短剧", "완성작 찾고 있어요") (fixN18)
+SEEKING_TITLES = re.compile(r"\b(looking for|seeking|searching for|after|in the market for|want to (buy|acquire|license))\b"
+                            r"|\b(busco|buscamos|buscando|estoy buscando|queremos (comprar|adquirir|licenciar)|quiero (comprar|adquirir|licenciar))\b"
+                            r"|(想|要)(找|买|買|采购|採購|引进|引進)|(在)?(找|寻找|尋找)|찾(고|는|아)|구매하(고|려)|사(고|려고) 싶")
 
 
 # A list just shown narrowed to some of its items ("only the ones…", "solo los que…", "只要…的",

@@ -1356,6 +1356,12 @@ class Router:
                                                    messenger=_messenger(turn.text, turn.lang))
             return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
                                           turn.lang, _zone_in(turn) or memory.zone)
+        if (u.fallback or u.intent == "out_of_scope") and u.intent in ("ask_catalog", "out_of_scope") and u.filter("coproduction") and not u.records() and not u.wants_person \
+                and u.ordinal is None and not u.action and WORK_WORDS.search(fold(turn.text)) \
+                and lexicon.SEEKING_TITLES.search(fold(turn.text)):
+            # "Busco microdramas terminados para estrenar en 2027", "we're after finished shows for our
+            # platform": a buyer asking for the titles in that state, its list (fixN18)
+            return self.listing(turn, "ask_catalog", replace(u, fallback=False))
         if (called := team_in_view_phone(turn, u, memory)) is not None:
             return called  # "is there a direct line?", "전화로 할 수 있어요?", "담당은요?": the team in view's (fixN18)
         if (brought := event_bring(turn, u, memory)) is not None:

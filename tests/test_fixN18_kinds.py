@@ -190,3 +190,26 @@ def test_next_year_after_an_event_is_no_place(services: Services, lang: str, bef
     _, reply = say(services, lang, before, after)
     assert reply.answer != "clarify" and "시간대" not in reply.text, reply.text
     assert (reply.answer or "").startswith("event:latin_film_night"), reply.answer
+
+
+# T4: a buyer's framing (a distributor, a streamer's acquisitions) asking for titles in a state: the
+# list of those titles, every filter said kept (never the catalogue FAQ, "not understood" or a filter dropped)
+BUYER = [
+    ("en", "We're a distributor in the Nordics, not a producer. Which titles could we license right now?", "coproduction=available_for_licensing"),
+    ("en", "we're a small distributor, not producers. which shows can we license today?", "coproduction=available_for_licensing"),
+    ("es", "soy la ejecutiva de adquisiciones de una plataforma de streaming en Bogotá. Busco microdramas terminados para estrenar en 2027.", "coproduction=completed"),
+    ("es", "Hola, buscamos microdramas terminados para nuestra plataforma, ¿qué tienen?", "coproduction=completed"),
+    ("zh", "我们是马来西亚的发行公司，不做制作，想买几部已经完结的短剧版权", "coproduction=completed"),
+    ("zh", "我哋係發行商，想搵已完成嘅短劇", "coproduction=completed"),
+    ("ko", "국내 OTT 플랫폼 콘텐츠 구매 담당자입니다. 한국어 버전 있는 완성작 있나요?", "coproduction=completed"),
+    ("ko", "배급사인데 완성작 위주로 보고 싶어요", "coproduction=completed"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), BUYER)
+def test_buyer_asking_for_titles_gets_the_list(services: Services, lang: str, text: str, wanted: str) -> None:
+    reply = ask(services, lang, text)
+    assert (reply.answer or "").startswith("list:works"), reply.answer
+    assert wanted in (reply.answer or ""), reply.answer
+    if "한국어" in text:
+        assert "language=ko" in (reply.answer or "")
