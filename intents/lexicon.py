@@ -9398,6 +9398,12 @@ _OUR_SIDE = re.compile(r"\b(i|we|us|our (crew|team|staff)|my (crew|team|staff)|n
                        r"|我|团队|團隊|剧组|劇組|제가|내가|저희|우리 (팀|스태프|직원)")
 
 
+_LANGUAGE_REQUIRED = re.compile(
+    r"\b(need|needs|have to|has to|must|required?|requirement|necessary|mandatory|expected to)\b"
+    r"|\b(tiene(n)? que|debe(n)?|necesita(n)?|hace falta|es necesario|requisito|obligatorio)\b"
+    r"|一定要|必须|必須|需要|要求|得会|得會|要会|要會|要识|要識|해야|필요|꼭")
+
+
 def actor_language_asked(text: str, focus: str | None, answer: str | None, records: list[tuple[str, str]]) -> bool:
     """Is it asked whether actors must speak a language (named as actors, or pointed at right after
     the casting day / foreign-actors answer)? Never a person of our teams (`person_language_asked`)."""
@@ -9409,7 +9415,9 @@ def actor_language_asked(text: str, focus: str | None, answer: str | None, recor
     if any(kind in ("contact", "work", "location") for kind, _ in records) or (focus or "").startswith("contact:"):
         return False
     if _ACTORS.search(folded):
-        return True
+        # (actors named without Chinese, a worry or whether they can still act, keep their answers:
+        # the languages FAQ (fixF17), the foreign-actors one (fixB17); a requirement asked is this)
+        return _LANGUAGE_REQUIRED.search(folded) is not None
     shown = f"{focus or ''} {answer or ''}"
     actors_in_view = "foreign_actors" in shown or "casting" in shown
     return actors_in_view and not _OUR_SIDE.search(folded)
@@ -9457,6 +9465,7 @@ def office_elsewhere_asked(text: str, zone_named: bool = False) -> bool:
 # view (fixN18)
 CALL_ME = re.compile(r"\b(call|ring|phone) (me|us)\b|\b(llamame|llamenme|llamarme|llamarnos|me llamen|nos llamen|me llame|nos llame)\b"
                      r"|(打|打个|打個)?(电话|電話)(给|給|畀|俾)(我|我们|我哋)|(给|給|畀|俾)(我|我们|我哋)(打|回)|(电话|電話)(联系|聯繫)我"
+                     r"|\b(me|nos) (\w+ )?llam(a|e|en|ar|aria|arian|as|es)\b|\bllamen?me\b"
                      r"|전화(를)? ?(주|해 ?주|걸어 ?주|좀 ?주)|연락(을)? ?(주|해 ?주)")
 CALL_ASKED = re.compile(r"\bdirect (line|number|dial)\b|\b(call|ring|phone) (them|him|her|you|the team|the office|someone|somebody)\b"
                         r"|\bby (phone|telephone)\b|\bover the phone\b|\bon the phone\b|\bcall instead\b"
@@ -9481,6 +9490,17 @@ BRING_ASKED = re.compile(r"\b(bring|take along|come with|prepare|have ready)\b|\
                          r"|\b(hablar de|presentar|proponer) (este|ese|nuestro|mi) (titulo|proyecto|drama|serie|microdrama)\b"
                          r"|(带|帶|准备|準備)(什么|什麼|啥|些什么|哪些|咩|乜)|要带|要帶|需要带|需要帶|(谈|談|聊|推|介绍)(这部|这个作品|我们的项目|我们的作品)"
                          r"|(뭘|무엇을|뭐|뭐를|어떤 걸|무슨 자료를?) ?(가져|가지고|들고|챙겨|준비)|(이|저|그|우리) 작품 (얘기|이야기|소개|피칭)")
+# (the thing to bring asked, not whether one may: "what should we bring?", "¿qué hay que llevar?",
+# "要带什么", "뭘 가져가야"; a title of the partner's discussed there: "이 작품 얘기할 수 있나요?")
+BRING_WHAT = re.compile(r"\b(what|which things?|anything (to|i should|we should))\b|\bque (hay|tenemos|debemos|necesitamos|tengo|debo|llevo|llevamos|traigo|traemos|preparamos|preparo|materiales?|cosas)\b|什么|什麼|啥|哪些东西|咩|乜|뭘|무엇|뭐|어떤 걸|무슨 자료"
+                        r"|\b(discuss|pitch|present|talk about|bring up) (this|that|our|my) (title|show|series|drama)\b|(이|저|그|우리) 작품 (얘기|이야기|소개|피칭)")
+# (which titles to bring: the titles asked, a list of them (fixF17), not what the event says)
+BRING_TITLES = re.compile(r"\b(which|what) (titles?|shows?|works?|series|dramas?)\b|\b(que|cuales) (titulos|obras|series|microdramas)\b|\bcuales\b"
+                          r"|哪些作品|哪部|哪几部|哪些片|哪些剧|哪些劇|边部|邊部|边啲作品|어떤 작품|무슨 작품|어느 작품")
+_EVENT_WORD = re.compile(r"\b(event|matchmaking|meeting|meetings|session|pitch|night|day|ceremony|exchange|festival)\b"
+                         r"|\b(evento|encuentro|rueda|jornada|sesion|noche|ceremonia|festival|pitch)\b"
+                         r"|活动|活動|对接会|對接會|洽谈会|洽談會|说明会|說明會|推介会|推介會|仪式|儀式|交流会|交流會|电影节|電影節|媒合会"
+                         r"|행사|매칭|미팅|설명회|피칭|협약식|영화제|교류회")
 BRING_TOLD = re.compile(r"\bbring\b|\b(trae|traer|traigan|lleva|llevar|lleven)\b|带着|帶著|带上|带来|들고 오|가져오|가지고 오")
 
 

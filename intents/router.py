@@ -17990,7 +17990,8 @@ def actor_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     reply = gap(turn, "fact", cid, target=("contact", cid))
     card = reply.text.split("\n", 1)
     line = t("gap_actor_languages", turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>")
-    answer = "faq:foreign_actors" if "foreign_actors" in turn.kb.faq else reply.answer
+    # (keyed as the languages answer, as a worry about actors without Chinese is (fixF17))
+    answer = "faq:languages" if "languages" in turn.kb.faq else reply.answer
     return reply.model_copy(update={"text": line + ("\n" + card[1] if len(card) > 1 else ""), "answer": answer})
 
 
@@ -18052,13 +18053,14 @@ def event_bring(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if u.ordinal is not None or u.action or u.wants_person:
         return None
     folded = fold(to_simplified(turn.text or "")[0])
-    if not lexicon.BRING_ASKED.search(folded):
+    if not lexicon.BRING_ASKED.search(folded) or not lexicon.BRING_WHAT.search(folded) or lexicon.BRING_TITLES.search(folded):
         return None
     named = [rid for kind, rid in u.records() if kind == "event"]
     others = [kind for kind, _ in u.records() if kind not in ("event", "work")]
     focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
     eid = named[0] if len(set(named)) == 1 else None
-    if eid is None and not named and (zone := lexicon.city_picks_event(turn.text) or mentioned_zone(turn.text)) is not None:
+    if eid is None and not named and lexicon._EVENT_WORD.search(folded) \
+            and (zone := lexicon.city_picks_event(turn.text) or mentioned_zone(turn.text)) is not None:
         held = [e for e in events.upcoming(turn) if e.timezone == zone]
         eid = held[0].id if len(held) == 1 else None  # ("…to the Seoul matchmaking?": the one coming event held there)
     if eid is None and not named and focus_kind == "event":

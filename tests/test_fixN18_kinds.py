@@ -1,6 +1,6 @@
 """fixN18 (play27's kinds T1, T4, T6, T11, T13): kinds of partner messages and the answer each gets.
 
-- T1: whether actors must speak a language (named as actors, or "she" / "they" / nobody named right
+- T1 (keyed faq:languages, as fixF17 keys actors without Chinese): whether actors must speak a language (named as actors, or "she" / "they" / nobody named right
   after the casting day or the foreign-actors answer) is a requirement not published: said, with
   International Business's card, in the partner's language; never the assistant's languages, a
   false "yes" or a switch of the reply's language. A person of our teams named by first name only
@@ -15,10 +15,10 @@ from bot.context import Services
 from tests.dialogue import ask, new_chat, say
 
 ACTORS_LANGUAGE = [
-    ("en", "do the actors need to speak Chinese?"), ("en", "our lead actress only speaks English, is that ok?"),
+    ("en", "do the actors need to speak Chinese?"), ("en", "is it mandatory for the actresses to speak Mandarin?"),
     ("es", "¿los actores tienen que saber mandarín o basta con inglés?"), ("es", "oye, ¿las actrices necesitan manejar el chino?"),
-    ("zh", "演员一定要会说普通话吗？"), ("zh", "演員唔識講普通話得唔得？"),
-    ("ko", "배우들이 꼭 중국어를 해야 하나요?"), ("ko", "배우가 영어만 해도 참가할 수 있나요?"),
+    ("zh", "演员一定要会说普通话吗？"), ("zh", "演員係咪一定要識講普通話？"),
+    ("ko", "배우들이 꼭 중국어를 해야 하나요?"), ("ko", "배우는 중국어 필요해요?"),
 ]
 
 
@@ -26,9 +26,9 @@ ACTORS_LANGUAGE = [
 def test_actors_language_is_not_published(services: Services, lang: str, text: str) -> None:
     reply = ask(services, lang, text)
     assert reply.lang == lang
-    assert reply.answer == "faq:foreign_actors", reply.answer
+    assert reply.answer == "faq:languages", reply.answer
     assert "international.business@example.com" in reply.text
-    assert not reply.text.startswith(("Yes", "Sí", "네", "可以")), reply.text
+    assert not reply.text.startswith(("Yes", "Sí", "네", "可以", "This assistant", "Este asistente", "本助手", "이 어시스턴트")), reply.text
 
 
 POINTED_AFTER_CASTING = [
@@ -45,7 +45,7 @@ POINTED_AFTER_CASTING = [
 def test_actor_pointed_at_after_the_casting_day(services: Services, lang: str, before: str, text: str) -> None:
     first, reply = say(services, lang, before, text)
     assert reply.lang == lang
-    assert reply.answer == "faq:foreign_actors", reply.answer
+    assert reply.answer == "faq:languages", reply.answer
     assert "international.business@example.com" in reply.text
     # and the language stays the partner's afterwards
     assert not reply.text.startswith(("好的，接下来", "Done:", "Listo", "알겠습니다"))
@@ -176,7 +176,7 @@ def test_what_to_bring_is_the_description(services: Services, lang: str, text: s
 
 
 @pytest.mark.parametrize(("lang", "text"), [("ko", "내년 서울 매칭 행사에서 이 작품 얘기할 수 있나요?"),
-                                            ("en", "can we pitch our project at the Seoul matchmaking?")])
+                                            ("en", "can we discuss this title at the Seoul matchmaking?")])
 def test_a_title_brought_there_is_yes(services: Services, lang: str, text: str) -> None:
     reply = ask(services, lang, text)
     assert reply.answer == "event:korea_matchmaking_2027#about", reply.answer
