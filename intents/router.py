@@ -18028,7 +18028,8 @@ def team_in_view_phone(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     folded = fold(to_simplified(turn.text or "")[0])
     # (when to call is the team's hours, on the partner's clock: "what time could we ring them? we're in Lima")
     when = re.search(r"\b(what time|when|how late|until|till)\b|\ba que hora\b|\bcuando\b|几点|幾點|什么时候|什麼時候|몇 ?시|언제", folded)
-    call = lexicon.CALL_ASKED.search(folded) is not None and not lexicon.CALL_ME.search(folded) and when is None
+    call = lexicon.CALL_ASKED.search(folded) is not None and not lexicon.CALL_ME.search(folded) and when is None \
+        and "hours" not in lexicon.facts_asked(turn.text or "")  # ("¿en qué horario atiende…? prefiero llamar")
     short = not call and lexicon.IN_CHARGE_SHORT.search(folded) is not None
     if not (call or short):
         return None
