@@ -213,3 +213,15 @@ def test_buyer_asking_for_titles_gets_the_list(services: Services, lang: str, te
     assert wanted in (reply.answer or ""), reply.answer
     if "한국어" in text:
         assert "language=ko" in (reply.answer or "")
+
+
+@pytest.mark.parametrize(("lang", "lines", "expect"), [
+    ("en", ["how many episodes does Grandma 2.0 have?", "could someone call me about it?"], "handoff"),
+    ("es", ["¿cuántos capítulos tiene Abuela 2.0?", "¿alguien me puede llamar?"], "handoff"),
+    ("es", ["¿En qué horario atiende el Departamento de Negocios Internacionales? Prefiero llamar en horario de oficina."],
+     "contact:international_business#hours"),
+    ("en", ["who runs international business?", "what time could we ring them? we're in Lima"], "contact:international_business#hours"),
+])
+def test_a_call_to_the_partner_or_its_hours_are_no_phone_alone(services: Services, lang: str, lines: list[str], expect: str) -> None:
+    reply = say(services, lang, *lines)[-1]
+    assert (reply.answer or "").startswith(expect), reply.answer
