@@ -43,7 +43,7 @@ POINTED_AFTER_CASTING = [
 
 @pytest.mark.parametrize(("lang", "before", "text"), POINTED_AFTER_CASTING)
 def test_actor_pointed_at_after_the_casting_day(services: Services, lang: str, before: str, text: str) -> None:
-    first, reply = say(services, lang, before, text)
+    _, reply = say(services, lang, before, text)
     assert reply.lang == lang
     assert reply.answer == "faq:languages", reply.answer
     assert "international.business@example.com" in reply.text
