@@ -7674,6 +7674,10 @@ class Router:
         named = [f"{kind}:{rid}" for kind, rid in au.records()]
         if not items and len(named) > 1:
             items = named  # ("which has fewer episodes, X or Y?": "each of those two" are X and Y)
+        if len(named) == 1 and not named[0].startswith("contact:") and (focus or "").startswith("contact:"):
+            # ("¿con quién hablo para coproducir Media casa de té?" answered with its team's card:
+            # "volviendo a lo primero, ¿cuántos capítulos tiene esa serie?" is of the title (fixN18))
+            focus = named[0]
         back = memory.after(focus=focus or None, items=tuple(items), answer=key, listed=bool(items), shown=bool(items),
                             before=(), owner=None, clarified=False)
         rest = (folded[:m.start()] + " " + folded[m.end():]).strip(" ,.:;!?¿¡，。：；！？、-—")

@@ -225,3 +225,10 @@ def test_buyer_asking_for_titles_gets_the_list(services: Services, lang: str, te
 def test_a_call_to_the_partner_or_its_hours_are_no_phone_alone(services: Services, lang: str, lines: list[str], expect: str) -> None:
     reply = say(services, lang, *lines)[-1]
     assert (reply.answer or "").startswith(expect), reply.answer
+
+
+@pytest.mark.parametrize("middle", ["¿tienen alguna oficina en Latinoamérica?", "¿se le puede escribir a Mary Lynn en castellano?"])
+def test_back_to_a_first_title_answered_with_its_team(services: Services, middle: str) -> None:
+    reply = say(services, "es", "Buenas tardes, ¿con quién hablo para coproducir Media casa de té?", middle,
+                "volviendo a lo primero, ¿cuántos capítulos tiene esa serie?")[-1]
+    assert reply.answer == "work:work_half_a_teahouse#episodes", reply.answer
