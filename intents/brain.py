@@ -306,6 +306,8 @@ class Brain:
         held_in = bool(u.switch_lang) and lexicon.event_language_of_focus(text, memory.focus)
         # "¿ella habla español?" after Mary Lynn's card: whether she does, no switch (fixI17)
         held_in = held_in or (bool(u.switch_lang) and lexicon.person_language_asked(text, memory.focus, u.records()))
+        # "does she need to speak Mandarin?" after the casting day: the actors' language, no switch (fixN18)
+        held_in = held_in or (bool(u.switch_lang) and lexicon.actor_language_asked(text, memory.focus, memory.answer, u.records()))
         # "just the ones in Spanish please", "solamente los que vienen en inglés" right after a list
         # of titles: that list narrowed to the language, no switch (fixI17)
         held_in = held_in or (bool(u.switch_lang) and (memory.answer or "").startswith("list:works")

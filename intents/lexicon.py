@@ -7568,10 +7568,14 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  # para licenciar", "any thrillers to license?"): the licensable ones
                                  r"|\b(series|obras|titulos|dramas|microdramas|novelas|peliculas|algo|alguna|alguno|algunas|algunos)\b.{0,30}\b(para|pa) licenciar\b"
                                  r"|\b(titles?|shows?|series|dramas?|ones|anything|something|any|some)\b.{0,30}\b(to licen[sc]e|for licen[sc]ing)\b(?! (a|an|the|one|it|them|this|that)\b)"
+                                 # "which titles could we license right now?", "what can we acquire now?" (fixN18)
+                                 r"|\b(which|what) (titles?|shows?|series|dramas?|ones|works?)?\s?(could|can|may|might) (we|i|us) (licen[sc]e|acquire|buy|pick up)\b(?! (a|an|the|it|this|that)\b)"
                                  r"|(可供|开放|接受)(授权|版权采购|版权购买)|(能|可以)(直接)?(拿|买|签)(到)?(版权|授权)"
                                  r"|(라이선스|라이센스|라이선싱|라이센싱) ?(계약|구매|구입)? ?(이 |을 |를 )?(가능한|할 수 있는|받을 수 있는|되는)"
                                  r"|판권 ?(을 |를 )?(바로 |지금 |당장 |즉시 |곧바로 |이미 )?(살|사올|구매할|구입할|확보할) 수 있는")),
     ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
+                   # "한국어 버전 있는 완성작 있나요?", "완결작", "완성 작품" (fixN18)
+                   r"|완성작|완결작|완성 ?작품|완성본"
                    # "哪些作品已经完成了", "拍完的作品", "已经拍好的剧"
                    r"|已经(完成|拍完|拍好|做完)|(拍完|拍好|做完)的(作品|剧|片)")),
     # A work that is made, asked plainly ("already done", "ya terminadas", "이미 다 찍은"): the
@@ -9486,7 +9490,10 @@ def own_video_aside(text: str, gap: str | None) -> bool:
 _PERSON_SPEAKS = re.compile(
     r"\b(speaks?|speaking|talks?|understands?|fluent|gets? by)\b|\bhabla(n|s)?\b|\bentiende(n)?\b|\bmaneja(n)?\b"
     r"|会说|會說|会讲|會講|识讲|識講|识唔识讲|会唔会讲|识唔识听|会不会说|會不會說|能说|能講|能讲|懂|说得|講得|讲得|(?<!用)(说|說|讲|講)(中文|英语|英文|西语|西班牙语|韩语|粤语|广东话|普通话)"
-    r"|하세요|하시나요|하시죠|하시는지|하시나|하나요|해요\?|할 줄|하실 줄|하실 수|가능하세요|가능하신가요|잘하|되세요|되시나요|통하나요")
+    r"|하세요|하시나요|하시죠|하시는지|하시나|하나요|해요\?|할 줄|하실 줄|하실 수|가능하세요|가능하신가요|잘하|되세요|되시나요|통하나요"
+    # (writing to them in it: "¿se le puede escribir a Mary Lynn en castellano?", "can I write to
+    # her in Spanish?", "可以用西语给她写邮件吗", "그분한테 영어로 메일 써도 돼요?" (fixN18))
+    r"|\bescribir(le|les)?\b|\bwrite (to )?(her|him|them)\b|\bemail (her|him|them)\b|(给|給)(她|他)(写|寫|发|發)|(메일|이메일|연락)(을|를)? ?(써도|보내도|드려도|해도)")
 _MORE_LANGUAGE_NAMES = re.compile(r"\bcantonese\b|\bcantones\b|粤语|广东话|白话|西班牙文|韩文|日文|日语|葡萄牙语|광둥어|일본어|포르투갈어")
 _PERSON_POINTER = re.compile(r"\b(she|he|her|him|they)\b|\b(ella|el|usted|ellos)\b|她|他|那位|这位|這位|佢|그분|그 분|그 사람|그쪽 분|담당자분|님")
 
@@ -9503,6 +9510,137 @@ def person_language_asked(text: str, focus: str | None, records: list[tuple[str,
     if contacts:
         return len(set(contacts)) == 1 and all(kind in ("contact", "topic", "lang") for kind, _ in records)
     return (focus or "").startswith("contact:") and not records and _PERSON_POINTER.search(folded) is not None
+
+
+# Whether actors must speak a language ("do the actors need to speak Chinese?", "¿los actores tienen
+# que hablar chino?", "演员一定要会说普通话吗", "배우가 중국어 못하면 안 되나요?"), or "she" / "they" / no
+# one named pointing at them right after the casting day or the foreign-actors answer ("does she need
+# to speak Mandarin?", "佢哋一定要識講普通話㗎？", "중국어 몬하믄 안 되나?"): a requirement of theirs,
+# no switch of the reply's language and no question about the assistant (fixN18)
+_ACTORS = re.compile(r"\b(actors?|actress(es)?|cast|talents?|performers?|extras)\b|\b(actor(es)?|actriz|actrices|elenco|reparto)\b"
+                     r"|演员|演員|艺人|藝人|배우")
+_LANGUAGE_NEED = re.compile(
+    r"\b(need|needs|have to|has to|must|required?|requirement|necessary|mandatory|expected to)\b|\b(don'?t|doesn'?t|can'?t|only)\b"
+    r"|\b(tiene(n)? que|debe(n)?|necesita(n)?|hace falta|es necesario|requisito|obligatorio|no habla(n)?|sin hablar|solo habla(n)?)\b"
+    r"|一定要|必须|必須|需要|要求|得会|得會|要会|要會|要识|要識|唔识|唔識|不会|不會|只会|只會"
+    r"|해야|필요|못하|못 하|몬하|몬 하|안 되|안되|만 해도|만 하면|모르면|몰라도")
+_ACTOR_SPEAKS = re.compile(r"\b(speak|speaks|speaking|talk|know|knows|fluent)\b|\b(habla(r|n|s|en)?|saber|sepan|dominar|manejar)\b"
+                           r"|(会|會|识|識|能)?(说|說|讲|講)|(중국어|영어|한국어|스페인어)(를|도|만|은|는)? ?(못|몬|잘|꼭|해야|하|할|해)")
+_OUR_SIDE = re.compile(r"\b(i|we|us|our (crew|team|staff)|my (crew|team|staff)|none of us|nobody in)\b|\b(yo|nosotros|nuestro equipo|mi equipo)\b"
+                       r"|我|团队|團隊|剧组|劇組|제가|내가|저희|우리 (팀|스태프|직원)")
+
+
+_LANGUAGE_REQUIRED = re.compile(
+    r"\b(need|needs|have to|has to|must|required?|requirement|necessary|mandatory|expected to)\b"
+    r"|\b(tiene(n)? que|debe(n)?|necesita(n)?|hace falta|es necesario|requisito|obligatorio)\b"
+    r"|一定要|必须|必須|需要|要求|得会|得會|要会|要會|要识|要識|해야|필요|꼭")
+
+
+def actor_language_asked(text: str, focus: str | None, answer: str | None, records: list[tuple[str, str]]) -> bool:
+    """Is it asked whether actors must speak a language (named as actors, or pointed at right after
+    the casting day / foreign-actors answer)? Never a person of our teams (`person_language_asked`)."""
+    folded = fold(_simplified_in_place(text))
+    if not LANGUAGE_NAMED.search(folded) and not _MORE_LANGUAGE_NAMES.search(folded):
+        return False
+    if not _LANGUAGE_NEED.search(folded) or not (_ACTOR_SPEAKS.search(folded) or _PERSON_SPEAKS.search(folded)):
+        return False
+    if any(kind in ("contact", "work", "location") for kind, _ in records) or (focus or "").startswith("contact:"):
+        return False
+    if _ACTORS.search(folded):
+        # (actors named without Chinese, a worry or whether they can still act, keep their answers:
+        # the languages FAQ (fixF17), the foreign-actors one (fixB17); a requirement asked is this)
+        return _LANGUAGE_REQUIRED.search(folded) is not None
+    shown = f"{focus or ''} {answer or ''}"
+    actors_in_view = "foreign_actors" in shown or "casting" in shown
+    return actors_in_view and not _OUR_SIDE.search(folded)
+
+
+# "Do you have an office in Latin America?", "¿tienen oficina en Europa?", "你们在香港有办事处吗？",
+# "한국에 사무소 있어요?": an office of ours in a place other than Hengdian / Shanghai / China asked; none
+# is published (the teams are in Hengdian, Dalynn Studio in Shanghai), never a "yes" (fixN18)
+_OFFICE = re.compile(r"\b(office|offices|branch|branches|representative|rep office|subsidiary|local team|presence)\b(?! hours?)"
+                     r"|\b(oficina|oficinas|sede|sedes|sucursal|sucursales|filial|representacion|representante)\b(?! (de )?horario)"
+                     r"|办事处|辦事處|办公室|辦公室|分公司|分部|代表处|代表處|分支机构|分支機構"
+                     r"|사무소|사무실|지사|지점|법인|대표처|사무국이? (있|두)")
+_HAVE_ASKED = re.compile(r"\b(do|does|is|are|have|has|got|any)\b|\b(tienen|tiene|tenes|teneis|hay|cuentan)\b"
+                         r"|有|冇|没|設|设|있|두고|둔|없")
+_WHERE_ASKED = re.compile(r"\bwhere\b|\bdonde\b|哪|邊度|边度|어디")
+_OUR_PLACES = re.compile(r"\b(hengdian|shanghai|china|beijing|zhejiang|dongyang|hangzhou|yiwu)\b|横店|橫店|上海|中国|中國|浙江|东阳|東陽|北京|杭州|义乌|義烏"
+                         r"|헝뎬|형뎬|상하이|중국|베이징|저장|항저우|이우|\bshanghai\b|\bshanghái\b")
+OFFICE_FOR_SPANISH = re.compile(r"\b(latin ?america|latam|south america|central america|mexico|spain|spanish|argentina|colombia|chile|peru)\b"
+                                r"|\b(latinoamerica|america latina|sudamerica|hispanoamerica|espana|mexico|iberoamerica)\b"
+                                r"|\b(madrid|barcelona|valencia|sevilla|buenos aires|bogota|lima|santiago|mexico city|ciudad de mexico|cdmx"
+                                r"|guadalajara|monterrey|quito|caracas|montevideo|uruguay|venezuela|ecuador|bolivia|paraguay|cuba)\b"
+                                r"|马德里|巴塞罗那|布宜诺斯艾利斯|波哥大|利马|圣地亚哥|墨西哥城|阿根廷|哥伦比亚|智利|秘鲁"
+                                r"|마드리드|바르셀로나|부에노스아이레스|보고타|리마|산티아고|멕시코시티|아르헨티나|콜롬비아|칠레|페루"
+                                r"|拉美|拉丁美洲|南美|西班牙|墨西哥|중남미|남미|라틴 ?아메리카|스페인|멕시코")
+
+
+_REGION_NAMED = re.compile(r"\b(europe|asia|africa|america|americas|middle east|oceania|latam|latin ?america|south america|north america|southeast asia)\b"
+                           r"|\b(europa|asia|africa|america|latinoamerica|sudamerica|norteamerica|oriente medio|oceania)\b"
+                           r"|欧洲|歐洲|亚洲|亞洲|非洲|美洲|拉美|拉丁美洲|南美|北美|中东|东南亚|유럽|아시아|아프리카|미주|중남미|남미|북미|중동|동남아")
+_THEIR_OWN_OFFICE = re.compile(r"\b(our|my) (\w+ )?(offices?|branch|branches|hq)\b|\bnuestras? (\w+ )?(oficinas?|sedes?|sucursal)\b"
+                               r"|我们的?(办|分|总)|我們的?(辦|分|總)|我哋|저희 (회사 )?(사무|지사)|우리 (회사 )?(사무|지사)")
+
+
+def office_elsewhere_asked(text: str, zone_named: bool = False) -> bool:
+    """Is it asked whether we have an office (branch, 办事处, 지사) in a place other than our own
+    (`zone_named`: the caller found a city or country's clock in it; else a region's name)?"""
+    folded = fold(_simplified_in_place(text))
+    return bool(_OFFICE.search(folded) and _HAVE_ASKED.search(folded) and not _WHERE_ASKED.search(folded)
+                and not _OUR_PLACES.search(folded) and not _THEIR_OWN_OFFICE.search(folded)
+                and (zone_named or _REGION_NAMED.search(folded) or OFFICE_FOR_SPANISH.search(folded)))
+
+
+# A call asked instead of writing ("is there a direct line rather than email?", "can I call them
+# instead?", "¿los puedo llamar?", "能直接打电话给他们吗", "전화로 할 수 있어요?"): the phone of the team in
+# view (fixN18)
+CALL_ME = re.compile(r"\b(call|ring|phone) (me|us)\b|\b(llamame|llamenme|llamarme|llamarnos|me llamen|nos llamen|me llame|nos llame)\b"
+                     r"|(打|打个|打個)?(电话|電話)(给|給|畀|俾)(我|我们|我哋)|(给|給|畀|俾)(我|我们|我哋)(打|回)|(电话|電話)(联系|聯繫)我"
+                     r"|\b(me|nos) (\w+ )?llam(a|e|en|ar|aria|arian|as|es)\b|\bllamen?me\b"
+                     r"|전화(를)? ?(주|해 ?주|걸어 ?주|좀 ?주)|연락(을)? ?(주|해 ?주)")
+CALL_ASKED = re.compile(r"\bdirect (line|number|dial)\b|\b(call|ring|phone) (them|him|her|you|the team|the office|someone|somebody)\b"
+                        r"|\bby (phone|telephone)\b|\bover the phone\b|\bon the phone\b|\bcall instead\b"
+                        r"|\b(llamar|llamarlos|llamarles|llamarla|llamarlo|llamarle|llamo|llamamos|telefonear)\b|\bpor telefono\b|\blinea directa\b"
+                        r"|打电话|打電話|致电|致電|电话联系|電話聯繫|电话沟通|打个电话|打個電話|打俾|打畀|直线|直線"
+                        r"|전화로|전화(해도|할|하면|드려도|걸어|걸면|통화)|통화(해도|할|가능|돼|되)|직통")
+# "And who's in charge?" asked short of the record in view ("담당은요?", "담당자는요?", "¿y el responsable?",
+# "负责人呢？", "who handles it?"): that record's team (fixN18)
+IN_CHARGE_SHORT = re.compile(r"^\W*(and |so )?(who('?s| is)? (in charge|responsible|the contact|handling it|handles (it|that))|the contact person)\W*$"
+                             r"|^\W*(y )?(el|la|los|las)? ?(responsables?|encargad[oa]s?|contacto)\W*$|^\W*(y )?(quien|quienes) (lo|la) (lleva|maneja|gestiona)\W*$"
+                             r"|^\W*(那)?(负责人|負責人|对接人|對接人|联系人|聯繫人|谁负责|誰負責)(呢|是谁|是誰)?\W*$"
+                             r"|^\W*(그럼 )?(담당|담당자|담당 부서|담당팀|담당은|담당자는|누가 담당)(은|는)?(요|예요|이에요|인가요|있어요)?\W*$")
+
+
+# What to bring to an event, asked ("what should we bring to the Seoul matchmaking?", "¿qué hay que
+# llevar al encuentro de Seúl?", "首尔对接会要带什么？", "서울 매칭 행사에 뭘 가져가야 해요?"), or whether a
+# title can be brought there ("can we talk about this title at the matchmaking?", "이 작품 얘기할 수
+# 있나요?"); and the description's sentence that tells it (fixN18)
+BRING_ASKED = re.compile(r"\b(bring|take along|come with|prepare|have ready)\b|\b(what|which) (materials?|documents?)\b"
+                         r"|\b(discuss|pitch|present|talk about|bring up) (this|that|our|my) (title|show|series|drama|project)\b"
+                         r"|\b(llevar|llevamos|llevo|traer|traemos|traigo|preparar|preparamos|preparo)\b|\bque materiales?\b"
+                         r"|\b(hablar de|presentar|proponer) (este|ese|nuestro|mi) (titulo|proyecto|drama|serie|microdrama)\b"
+                         r"|(带|帶|准备|準備)(什么|什麼|啥|些什么|哪些|咩|乜)|要带|要帶|需要带|需要帶|(谈|談|聊|推|介绍)(这部|这个作品|我们的项目|我们的作品)"
+                         r"|(뭘|무엇을|뭐|뭐를|어떤 걸|무슨 자료를?) ?(가져|가지고|들고|챙겨|준비)|(이|저|그|우리) 작품 (얘기|이야기|소개|피칭)")
+# (the thing to bring asked, not whether one may: "what should we bring?", "¿qué hay que llevar?",
+# "要带什么", "뭘 가져가야"; a title of the partner's discussed there: "이 작품 얘기할 수 있나요?")
+BRING_WHAT = re.compile(r"\b(what|which things?|anything (to|i should|we should))\b|\bque (hay|tenemos|debemos|necesitamos|tengo|debo|llevo|llevamos|traigo|traemos|preparamos|preparo|materiales?|cosas)\b|什么|什麼|啥|哪些东西|咩|乜|뭘|무엇|뭐|어떤 걸|무슨 자료"
+                        r"|\b(discuss|pitch|present|talk about|bring up) (this|that|our|my) (title|show|series|drama)\b|(이|저|그|우리) 작품 (얘기|이야기|소개|피칭)")
+# (which titles to bring: the titles asked, a list of them (fixF17), not what the event says)
+BRING_TITLES = re.compile(r"\b(which|what) (titles?|shows?|works?|series|dramas?)\b|\b(que|cuales) (titulos|obras|series|microdramas)\b|\bcuales\b"
+                          r"|哪些作品|哪部|哪几部|哪些片|哪些剧|哪些劇|边部|邊部|边啲作品|어떤 작품|무슨 작품|어느 작품")
+_EVENT_WORD = re.compile(r"\b(event|matchmaking|meeting|meetings|session|pitch|night|day|ceremony|exchange|festival)\b"
+                         r"|\b(evento|encuentro|rueda|jornada|sesion|noche|ceremonia|festival|pitch)\b"
+                         r"|活动|活動|对接会|對接會|洽谈会|洽談會|说明会|說明會|推介会|推介會|仪式|儀式|交流会|交流會|电影节|電影節|媒合会"
+                         r"|행사|매칭|미팅|설명회|피칭|협약식|영화제|교류회")
+BRING_TOLD = re.compile(r"\bbring\b|\b(trae|traer|traigan|lleva|llevar|lleven)\b|带着|帶著|带上|带来|들고 오|가져오|가지고 오")
+
+
+# Titles sought by a buyer ("busco microdramas terminados", "we're looking for finished shows",
+# "想找几部完结的短剧", "완성작 찾고 있어요") (fixN18)
+SEEKING_TITLES = re.compile(r"\b(looking for|seeking|searching for|after|in the market for|want to (buy|acquire|license))\b"
+                            r"|\b(busco|buscamos|buscando|estoy buscando|queremos (comprar|adquirir|licenciar)|quiero (comprar|adquirir|licenciar))\b"
+                            r"|(想|要)(找|买|買|采购|採購|引进|引進)|(在)?(找|寻找|尋找)|찾(고|는|아)|구매하(고|려)|사(고|려고) 싶")
 
 
 # A list just shown narrowed to some of its items ("only the ones…", "solo los que…", "只要…的",

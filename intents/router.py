@@ -1066,6 +1066,8 @@ def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> 
     place = place_wrapped(turn.text)
     if place is None or (u.same_for and _market_named(turn, u)):
         return None  # ("那拉美呢？": a market whose events are asked, no city of a clock)
+    if lexicon.YEAR_WORDS.search(fold(to_simplified(place)[0])):
+        return None  # ("내년에는요?", "明年呢？": a year, the event's edition of it, no place (fixN18))
     return Reply(text=t("clock_place_unknown", turn.lang, place=esc(place)), lang=turn.lang,
                  items=list(memory.items), answer="clarify", outcome="answered", asks_city=True)
 
@@ -1357,6 +1359,18 @@ class Router:
                                                    messenger=_messenger(turn.text, turn.lang))
             return handoff_notes.unstaffed_when(turn.kb, memory.unstaffed, turn.profile, turn.now, turn.home_tz,
                                           turn.lang, _zone_in(turn) or memory.zone)
+        if (u.fallback or u.intent == "out_of_scope") and u.intent in ("ask_catalog", "out_of_scope") and u.filter("coproduction") and not u.records() and not u.wants_person \
+                and u.ordinal is None and not u.action and WORK_WORDS.search(fold(turn.text)) \
+                and lexicon.SEEKING_TITLES.search(fold(turn.text)):
+            # "Busco microdramas terminados para estrenar en 2027", "we're after finished shows for our
+            # platform": a buyer asking for the titles in that state, its list (fixN18)
+            return self.listing(turn, "ask_catalog", replace(u, fallback=False))
+        if (called := team_in_view_phone(turn, u, memory)) is not None:
+            return called  # "is there a direct line?", "전화로 할 수 있어요?", "담당은요?": the team in view's (fixN18)
+        if (brought := event_bring(turn, u, memory)) is not None:
+            return brought  # "what should we bring to the Seoul matchmaking?": its description says (fixN18)
+        if (office := office_elsewhere(turn, u)) is not None:
+            return office  # "do you have an office in Latin America?": none published, never "yes" (fixN18)
         if (after := _after_handoff(turn, u, memory)) is not None:
             return after  # "who will contact me?", "what do I send them?" after a request for a person
         if (picked := self.genre_one_of_list(turn, u, memory, understand)) is not None:
@@ -1557,6 +1571,8 @@ class Router:
             return held  # "only the ones held in Hengdian" after a list of events: those of it held there (fixI17)
         if (speaks := person_language(turn, u, memory)) is not None:
             return speaks  # "does Mary Lynn speak Spanish?": not published, her team's card (fixI17)
+        if (actors := actor_language(turn, u, memory)) is not None:
+            return actors  # "do the actors need to speak Chinese?": not published, International Business (fixN18)
         if (met := in_person_pitch(turn, u)) is not None:
             return met  # "an event where we could pitch a title in person?": not the online pitch day (fixI17)
         if (coming := self.events_of_market(turn, u, memory)) is not None:
@@ -7707,6 +7723,10 @@ class Router:
         named = [f"{kind}:{rid}" for kind, rid in au.records()]
         if not items and len(named) > 1:
             items = named  # ("which has fewer episodes, X or Y?": "each of those two" are X and Y)
+        if len(named) == 1 and not named[0].startswith("contact:") and (focus or "").startswith("contact:"):
+            # ("¿con quién hablo para coproducir Media casa de té?" answered with its team's card:
+            # "volviendo a lo primero, ¿cuántos capítulos tiene esa serie?" is of the title (fixN18))
+            focus = named[0]
         back = memory.after(focus=focus or None, items=tuple(items), answer=key, listed=bool(items), shown=bool(items),
                             before=(), owner=None, clarified=False)
         rest = (folded[:m.start()] + " " + folded[m.end():]).strip(" ,.:;!?¿¡，。：；！？、-—")
@@ -18424,15 +18444,139 @@ def _listed_edition(turn: Turn, event_id: str, items: list[str]) -> bool:
         for i in items)
 
 
+def actor_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Do the actors need to speak Chinese?", "¿los actores tienen que hablar chino?", "does she need
+    to speak Mandarin?" right after the casting day: a language requirement for actors is not
+    published; said with what is (foreign actors wanted, the casting day for those living in China)
+    and International Business's card (the casting team of faq `foreign_actors`), never the
+    assistant's languages, a false "yes" or a switch of the reply's language (fixN18)."""
+    if u.ordinal is not None or u.action or u.wants_person \
+            or not lexicon.actor_language_asked(turn.text, memory.focus, memory.answer, u.records()):
+        return None
+    cid = "international_business" if "international_business" in turn.kb.contacts else DEFAULT_CONTACT
+    person = turn.kb.contacts.get(cid)
+    if person is None:
+        return None
+    reply = gap(turn, "fact", cid, target=("contact", cid))
+    card = reply.text.split("\n", 1)
+    line = t("gap_actor_languages", turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>")
+    # (keyed as the languages answer, as a worry about actors without Chinese is (fixF17))
+    answer = "faq:languages" if "languages" in turn.kb.faq else reply.answer
+    return reply.model_copy(update={"text": line + ("\n" + card[1] if len(card) > 1 else ""), "answer": answer})
+
+
+def office_elsewhere(turn: Turn, u: Understanding) -> Reply | None:
+    """"Do you have an office in Latin America?", "¿tienen oficina en Europa?", "你们在香港有办事处吗？",
+    "한국에 사무소 있어요?": no office there is published (our teams are in Hengdian, Dalynn Studio in
+    Shanghai); said first, with the team that covers that market (Dalynn Studio for the Spanish-
+    speaking one, International Business otherwise) and its card; never "yes" (fixN18)."""
+    if u.ordinal is not None or u.action or u.wants_person \
+            or not lexicon.office_elsewhere_asked(turn.text or "", mentioned_zone(turn.text or "") is not None) \
+            or any(kind in ("work", "location", "event") for kind, _ in u.records()):
+        return None
+    folded = fold(to_simplified(turn.text or "")[0])
+    cid = "dalynn_studio" if lexicon.OFFICE_FOR_SPANISH.search(folded) and "dalynn_studio" in turn.kb.contacts \
+        else "international_business"
+    person = turn.kb.contacts.get(cid)
+    if person is None:
+        return None
+    reply = gap(turn, "fact", cid, target=("contact", cid))
+    card = reply.text.split("\n", 1)
+    line = t("gap_office_elsewhere", turn.lang, who=f"<b>{esc(person.role.get(turn.lang))}</b>")
+    return reply.model_copy(update={"text": line + ("\n" + card[1] if len(card) > 1 else ""), "answer": f"gap:{cid}",
+                                    "focus": f"contact:{cid}"})
+
+
+def team_in_view_phone(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Is there a direct line rather than email?", "can I call them instead?", "¿los puedo llamar?",
+    "能直接打电话给他们吗？", "전화로 할 수 있어요?" with a team in view (the one a request for a person
+    named, a team's card, a title's or event's own team): that team's phone, not its e-mail again
+    nor every team's card; "담당은요?", "¿y el responsable?", "负责人呢？" asked short: that team's card
+    (fixN18)."""
+    if u.ordinal is not None or u.action or any(kind != "contact" for kind, _ in u.records()):
+        return None
+    folded = fold(to_simplified(turn.text or "")[0])
+    # (when to call is the team's hours, on the partner's clock: "what time could we ring them? we're in Lima")
+    when = re.search(r"\b(what time|when|how late|until|till)\b|\ba que hora\b|\bcuando\b|几点|幾點|什么时候|什麼時候|몇 ?시|언제", folded)
+    call = lexicon.CALL_ASKED.search(folded) is not None and not lexicon.CALL_ME.search(folded) and when is None \
+        and "hours" not in lexicon.facts_asked(turn.text or "")  # ("¿en qué horario atiende…? prefiero llamar")
+    short = not call and lexicon.IN_CHARGE_SHORT.search(folded) is not None
+    if not (call or short):
+        return None
+    named = [rid for kind, rid in u.records() if kind == "contact"]
+    team = named[0] if len(named) == 1 else None
+    if team is None and memory.unstaffed and (memory.last or memory.answer or "").startswith(("handoff", "contact:")) \
+            and (noted := handoff_notes.contact_for(turn.kb, memory.unstaffed)) is not None:
+        team = noted.id  # (right after a request for a person: the team it named)
+    if team is None and (memory.answer or memory.focus):
+        team = focus_contact(turn, memory)
+    if team is None or team not in turn.kb.contacts:
+        return None
+    if call and turn.kb.contacts[team].phone:
+        return facts.answer(turn, "contact", team, "phone")
+    return facts.answer(turn, "contact", team, "role")
+
+
+def event_bring(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"What should we bring to the Seoul matchmaking?", "¿qué hay que llevar al encuentro de Seúl?",
+    "首尔对接会要带什么？", "서울 매칭 행사에 뭘 가져가야 해요?", "can we talk about this title there?" of
+    the one event named, else the one in focus: the description's sentence that says what to bring
+    first (a yes first when a title is what would be brought), then the card; None when the
+    description tells nothing of it (the detail's gap follows as before) (fixN18)."""
+    if u.ordinal is not None or u.action or u.wants_person:
+        return None
+    folded = fold(to_simplified(turn.text or "")[0])
+    if not lexicon.BRING_ASKED.search(folded) or not lexicon.BRING_WHAT.search(folded) or lexicon.BRING_TITLES.search(folded):
+        return None
+    named = [rid for kind, rid in u.records() if kind == "event"]
+    others = [kind for kind, _ in u.records() if kind not in ("event", "work")]
+    focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    eid = named[0] if len(set(named)) == 1 else None
+    if eid is None and not named and lexicon._EVENT_WORD.search(folded) \
+            and (zone := lexicon.city_picks_event(turn.text) or mentioned_zone(turn.text)) is not None:
+        held = [e for e in events.upcoming(turn) if e.timezone == zone]
+        eid = held[0].id if len(held) == 1 else None  # ("…to the Seoul matchmaking?": the one coming event held there)
+    if eid is None and not named and focus_kind == "event":
+        eid = focus_id
+    event = turn.kb.events.get(eid or "")
+    if event is None or others:
+        return None
+    told = next((s for s in facts.split_sentences(event.description.get(turn.lang), turn.lang)
+                 if lexicon.BRING_TOLD.search(fold(s))), None)
+    if told is None:
+        return None
+    card = facts.answer(turn, "event", event.id, "about")
+    text = t("ev_bring_yes", turn.lang, said=esc(told)) if lexicon.yes_no(turn.text or "") else esc(told)
+    when = facts.answer(turn, "event", event.id, "date")
+    reply = Reply(text=f"{text}\n\n{when.text.split(chr(10))[0]}" if when is not None else text,
+                  lang=turn.lang, answer=f"event:{event.id}#about", buttons=card.buttons if card else [],
+                  focus=f"event:{event.id}", outcome="answered")
+    return reply
+
+
+def _person_named(turn: Turn) -> str | None:
+    """The one contact whose person a name of theirs in the message names ("does Caroline speak
+    English?", "¿Mary le entiende al inglés?"): the latin words of their name, four letters or more."""
+    folded = fold(turn.text or "")
+    found = {cid for cid, c in turn.kb.contacts.items() for lang in ("en",)
+             for word in re.findall(r"[A-Za-z]{4,}", re.split(r",", (c.person or {}).get(lang) or "")[0])
+             if word.lower() not in ("head", "general", "manager", "director", "center", "centre")
+             and re.search(r"\b" + word.lower() + r"\b", folded)}
+    return found.pop() if len(found) == 1 else None
+
+
 def person_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Does Mary Lynn speak Spanish?", "¿ella habla español?" after her card, "郭总会说英语吗",
     "궈수 본부장님 한국어 하세요?": the languages a person speaks are not published; said, with the
     card of that person's team (whose role may say its languages: Dalynn Studio's Spanish-language
     work), never the card alone nor a switch of the reply's language."""
+    records = u.records()
+    if not any(kind == "contact" for kind, _ in records) and (by_name := _person_named(turn)) is not None:
+        records = [("contact", by_name), *records]  # "does Caroline speak English?": her first name alone (fixN18)
     if u.ordinal is not None or u.action or u.wants_person \
-            or not lexicon.person_language_asked(turn.text, memory.focus, u.records()):
+            or not lexicon.person_language_asked(turn.text, memory.focus, records):
         return None
-    named = [rid for kind, rid in u.records() if kind == "contact"]
+    named = [rid for kind, rid in records if kind == "contact"]
     cid = named[0] if named else (memory.focus or "").partition("#")[0].partition(":")[2]
     person = turn.kb.contacts.get(cid)
     if person is None:
