@@ -18715,7 +18715,7 @@ OWN_CASE_CREW = re.compile(
 # pueden", "他们一句中文都不会 也能参加吗", "중국어 1도 못하는데 그래도 돼요?"): the languages FAQ
 OWN_CASE_NO_CHINESE = re.compile(
     r"\b(don'?t|do not|can'?t|cannot|doesn'?t|does not) (speak|know|understand|talk) (any |a word of |much |a lick of )?(chinese|mandarin)\b"
-    r"|\b(zero|no|not a word of|not a lick of) (chinese|mandarin)\b"
+    r"|\b(zero|no|not a word of|not a lick of) (chinese|mandarin)\b(?! (partners?|compan(y|ies)|co-?producers?|producers?|firms?|studios?|fixers?|crews?|side)\b)"
     r"|\bni (papa|jota|pio|una palabra|idea|pizca) de (chino|mandarin)\b|\bno (hablan|hablamos|hablo|habla|saben|sabemos|se|sabe|entienden|entiendo|manejan|manejamos) (nada de |ni una palabra de |bien |mucho )?(chino|mandarin)\b|\bcero chino\b"
     r"|(不会|不會|唔识|唔識)(说|讲|講|說)?(中文|汉语|漢語|普通话|普通話)|(中文|汉语|漢語|普通话|普通話)(一窍不通|一竅不通|一句都不会|一句都不會|完全不会|完全不會)|一句中文都不(会|會)"
     r"|중국어(를|는|도)? ?(하나도|1도|일도|전혀|한마디도|한 마디도)? ?(못|모르)")
