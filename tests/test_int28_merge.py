@@ -23,8 +23,8 @@ def test_a_filtered_list_stands_against_the_clear_vote(services, lang, text, exp
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "we've got no chinese partner company, may our own people film there?"),
-    ("en", "there's no Chinese producer on our side, would they let our crew shoot directly?"),
+    ("en", "we have no Chinese partner at all, can our own team still shoot there?"),
+    ("en", "we're a Ghanaian crew with no Chinese co-producer, could we still film in Hengdian?"),
 ])
 def test_no_chinese_partner_is_a_crew_question_not_the_languages(services, lang, text):
     # fixL18's "no Chinese" (people who speak none) is not "no Chinese partner / producer"
