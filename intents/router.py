@@ -17931,6 +17931,16 @@ def _purpose_marks(text: str) -> set[str]:
     return marks
 
 
+# The sets just listed pointed back to ("which of those…", "¿cuál de esos…?", "这几个里面", "그 중에"):
+# without it, "¿qué set nos conviene?" after a list asks afresh (the which-set FAQ), and "跟象山影视城比
+# 哪个好" compares with another studio city, not among the sets (merge fix, round 28)
+_OF_THOSE = re.compile(r"\b(those|these|them|both|the (two|three|four|five)|of the sets|either)\b|\b(esos|esas|estos|estas|ellos|ellas|los dos|las dos|ambos|ambas)\b"
+                       r"|(这|那|這)(几|幾|些|两|兩|三)|两个|兩個|其中|里面|裡面|之中|그 ?중|이 ?중|저 ?중|둘 ?중|두 (곳|군데|세트)|그것들|이것들|이 (세트|곳)들")
+_NEW_PROJECT = re.compile(r"\b(another|new|other|second) (project|story|script|question)\b|\botr[oa] (proyecto|consulta|historia|pregunta)\b"
+                          r"|另(一|外一?)个|另(一|外一?)個|新(项目|項目|的本子)|다른 (작품|프로젝트|질문)|또 (다른|하나)")
+_OTHER_STUDIO = re.compile(r"影视城|影視城|影视基地|影視基地|studio city|otro estudio|otros estudios|촬영소|영화 ?세트장 말고")
+
+
 def sets_fit_for(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """Which of two sets (named, else the two just talked about, or the few just listed) suits what
     the partner would shoot: the one whose "suits" sentence alone names it, when one does, else "it
@@ -17940,9 +17950,12 @@ def sets_fit_for(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if not SET_BETTER.search(folded) or u.wants_person or u.action or u.ordinal is not None:
         return None
     named = list(dict.fromkeys(rid for kind, rid in u.records() if kind == "location" and rid in turn.kb.locations))
-    if not named and not u.records():
+    pointed_back = _OF_THOSE.search(folded) is not None and not _OTHER_STUDIO.search(folded)
+    if not named and not u.records() and (pointed_back or (len(memory.items) == 2 and not _NEW_PROJECT.search(folded)
+                                                            and not _OTHER_STUDIO.search(folded))):
+        # (the two the last answer set side by side, or the pair talked about pointed back to)
         named = [rid for kind, rid in _pair_talked(memory) if kind == "location" and rid in turn.kb.locations]
-    if not named and not u.records() and (memory.answer or "").startswith("list:locations"):
+    if not named and not u.records() and (memory.answer or "").startswith("list:locations") and pointed_back:
         # "which of those is better for a night fight scene?" after the sets for wuxia: those sets
         named = [i.partition(":")[2] for i in memory.items if i.startswith("location:") and i.partition(":")[2] in turn.kb.locations]
     if not 2 <= len(named) <= 5 or any(kind != "location" for kind, _ in u.records()):
@@ -18487,6 +18500,12 @@ def office_elsewhere(turn: Turn, u: Understanding) -> Reply | None:
                                     "focus": f"contact:{cid}"})
 
 
+# Someone to talk to asked, the phone only the way ("get someone on the phone", "comunicar con alguien por
+# teléfono", "搵个人打电话同我倾", "전화로 얘기할 사람 연결해", "담당자와 통화할 수 있겠습니까"): a hand-off
+_PERSON_ON_PHONE = re.compile(r"\b(someone|somebody|a person|a human|a real person|anyone)\b|\b(alguien|una persona|alguno)\b"
+                              r"|(搵|找|请|請)?(个|個|一个|一個)?人|同我倾|跟我聊|和我聊|사람|연결|담당자(와|랑|하고)")
+
+
 def team_in_view_phone(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Is there a direct line rather than email?", "can I call them instead?", "¿los puedo llamar?",
     "能直接打电话给他们吗？", "전화로 할 수 있어요?" with a team in view (the one a request for a person
@@ -18496,6 +18515,8 @@ def team_in_view_phone(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     if u.ordinal is not None or u.action or any(kind != "contact" for kind, _ in u.records()):
         return None
     folded = fold(to_simplified(turn.text or "")[0])
+    if u.wants_person and _PERSON_ON_PHONE.search(folded):
+        return None  # "can I get someone on the phone about it?", "이거 전화로 얘기할 사람 좀 연결해 주이소": a person asked (merge fix)
     # (when to call is the team's hours, on the partner's clock: "what time could we ring them? we're in Lima")
     when = re.search(r"\b(what time|when|how late|until|till)\b|\ba que hora\b|\bcuando\b|几点|幾點|什么时候|什麼時候|몇 ?시|언제", folded)
     call = lexicon.CALL_ASKED.search(folded) is not None and not lexicon.CALL_ME.search(folded) and when is None \
@@ -18690,7 +18711,7 @@ def two_records_differ(turn: Turn, u: Understanding) -> Reply | None:
 OWN_CASE_ACTOR = re.compile(
     r"\b(cast|hire|use|take|book|pick|audition)\b (\w+ ){0,2}(some ?(one|1)|sum ?1|people|actors?|folks?|foreigners?|non-?chinese \w+|a \w+ actor) like (me|us|him|her|them)\b"
     r"|\b(can|could|would|do|will|may) (i|we|foreigners?|foreign actors?|non-?chinese actors?|a (\w+ )?actor from \w+) (ever |even |actually )?(audition|get cast|be cast|try out|get a role|get roles|land a role|land roles)\b"
-    r"|\bonly (cast|hire|use|take|pick|want|book) (chinese|locals?|local actors|chinese actors|chinese people)\b"
+    r"|\bonly (cast|hire|use|take|pick|want|book) (chinese|locals?|local actors|chinese actors|chinese people)\b(?! (productions?|projects?|films?|crews?|compan(y|ies)|shoots?|teams?|studios?)\b)"
     r"|\b(puedo|podemos|podria|podriamos|pueden|podrian|se puede) (audicionar|hacer (un |el )?casting|presentarme a (un |el |los )?castings?|ir a (un |los )?castings?)\b"
     r"|\bsolo (agarran|contratan|cogen|usan|eligen|buscan|quieren|castean|llaman|aceptan|toman) (a )?(chinos|actores chinos|gente china|locales|actores locales)\b"
     r"|\b(contratan|castean|agarran|cogen|aceptan|toman) (a )?(actores |gente )?(extranjer[oa]s|latin[oa]s|como yo)\b"
@@ -18715,7 +18736,7 @@ OWN_CASE_CREW = re.compile(
 # pueden", "他们一句中文都不会 也能参加吗", "중국어 1도 못하는데 그래도 돼요?"): the languages FAQ
 OWN_CASE_NO_CHINESE = re.compile(
     r"\b(don'?t|do not|can'?t|cannot|doesn'?t|does not) (speak|know|understand|talk) (any |a word of |much |a lick of )?(chinese|mandarin)\b"
-    r"|\b(zero|no|not a word of|not a lick of) (chinese|mandarin)\b(?! (partners?|compan(y|ies)|co-?producers?|producers?|firms?|studios?|fixers?|crews?|side)\b)"
+    r"|\b(zero|no|not a word of|not a lick of) (chinese|mandarin)\b(?! (partners?|compan(y|ies)|co-?producers?|producers?|firms?|studios?|fixers?|crews?|side|passports?|nationals?|citizens?|citizenship|nationality|visas?|productions?)\b)"
     r"|\bni (papa|jota|pio|una palabra|idea|pizca) de (chino|mandarin)\b|\bno (hablan|hablamos|hablo|habla|saben|sabemos|se|sabe|entienden|entiendo|manejan|manejamos) (nada de |ni una palabra de |bien |mucho )?(chino|mandarin)\b|\bcero chino\b"
     r"|(不会|不會|唔识|唔識)(说|讲|講|說)?(中文|汉语|漢語|普通话|普通話)|(中文|汉语|漢語|普通话|普通話)(一窍不通|一竅不通|一句都不会|一句都不會|完全不会|完全不會)|一句中文都不(会|會)"
     r"|중국어(를|는|도)? ?(하나도|1도|일도|전혀|한마디도|한 마디도)? ?(못|모르)")

@@ -41,3 +41,35 @@ def test_guess_of_a_filtered_list_is_none():
     assert guess_of(R(), U()) is None
     R.answer = "list:partners"
     assert guess_of(R(), U()) == "unsure"
+
+
+@pytest.mark.parametrize("lang,lines", [
+    ("en", ["who handles the Spanish versions?", "can I get somebody on the phone about that?"]),
+    ("es", ["¿quién se encarga de las versiones en español?", "¿me pueden comunicar con alguien por teléfono?"]),
+    ("zh", ["西语版谁负责？", "可以找个人打电话跟我聊一下吗？"]),
+    ("ko", ["스페인어 버전은 누가 맡아요?", "전화로 얘기할 사람 좀 연결해 주세요"]),
+])
+def test_someone_on_the_phone_is_a_hand_off_not_the_number(services, lang, lines):
+    # fixN18's "can I call them?" (the team's phone) is not a person asked to talk to by phone
+    assert (ask(services, lang, *lines).answer or "").startswith("handoff")
+
+
+@pytest.mark.parametrize("lang,lines,expect", [
+    ("es", ["¿en qué se diferencian el Palacio de Qin y el Palacio Ming y Qing?",
+            "Otra consulta: tenemos otro guion ambientado en la época Song. ¿Qué set nos conviene?"], "faq:which_set"),
+    ("en", ["what's the difference between the Qin Palace and the Ming and Qing Palace?",
+            "another project: a story set in Victorian London. which set would work for us?"], "faq:which_set"),
+])
+def test_a_new_project_after_two_sets_asks_afresh(services, lang, lines, expect):
+    # fixK18's two sets compared for a purpose: only the pair just compared, not a new project's
+    # (the which-set FAQ, or the sets of the era the new story names)
+    answer = ask(services, lang, *lines).answer or ""
+    assert answer == expect or answer.startswith("list:locations?era="), answer
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "we're all from abroad, no Chinese passports among us, would they let our crew shoot at Hengdian?"),
+    ("en", "is Hengdian open to a foreign crew filming by itself, or do you only take Chinese productions?"),
+])
+def test_a_crews_nationality_is_the_crews_faq(services, lang, text):
+    assert ask(services, lang, text).answer == "faq:can_foreign_crews_film"
