@@ -18503,7 +18503,7 @@ def office_elsewhere(turn: Turn, u: Understanding) -> Reply | None:
 # Someone to talk to asked, the phone only the way ("get someone on the phone", "comunicar con alguien por
 # teléfono", "搵个人打电话同我倾", "전화로 얘기할 사람 연결해", "담당자와 통화할 수 있겠습니까"): a hand-off
 _PERSON_ON_PHONE = re.compile(r"\b(someone|somebody|a person|a human|a real person|anyone)\b|\b(alguien|una persona|alguno)\b"
-                              r"|(搵|找|请|請)?(个|個|一个|一個)?人|同我倾|跟我聊|和我聊|사람|연결|담당자(와|랑|하고)")
+                              r"|(搵|找|请|請)?(个|個|一个|一個)?人|同我倾|跟我聊|和我聊|사람|연결|담당자(와|랑|하고)|(님|자)(이랑|랑|과|와|하고) (직접 )?(통화|전화)")
 
 
 def team_in_view_phone(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
