@@ -181,12 +181,12 @@ def standard_words(text: str, lang: str | None = None) -> str:
     tables = _tables_for(text, lang)
     if not tables:
         return text
-    pattern, standard = _variant_pattern(tables, sure=lang is not None)
+    pattern, standard, foreign = _variant_pattern(tables, sure=lang is not None)
     # A dropped filler can leave a variant at a new word boundary ("嘞嘞嘞" drops one 嘞 a
     # reading): read again until nothing changes, so reading the result once more changes
     # nothing either (a text seen before would be a cycle of two tables' words: stop there).
     seen = {text}
-    while (read := _replace_variants(text, pattern, standard)) not in seen:
+    while (read := _replace_variants(text, pattern, standard, foreign)) not in seen:
         seen.add(read)
         text = read
     return text
@@ -235,9 +235,13 @@ def mixed_words(text: str, lang: str | None) -> str:
 
 # A Latin word the Korean table reads as Korean only when a Korean particle is glued to it.
 _GLUED_LATIN = re.compile(r"[A-Za-z]+")
+# A capitalised word right after a variant that is a word of the other language: the word is
+# part of that language's name ("festival de Hengdian", "Casa de Papel"), not chat spelling.
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ]")
 
 
-def _replace_variants(text: str, pattern: re.Pattern[str], standard: dict[str, str]) -> str:
+def _replace_variants(text: str, pattern: re.Pattern[str], standard: dict[str, str],
+                      foreign: frozenset[str]) -> str:
     folded = fold(text)
     pieces: list[str] = []
     last = 0
@@ -247,6 +251,8 @@ def _replace_variants(text: str, pattern: re.Pattern[str], standard: dict[str, s
         key = " ".join(m.group().split())
         if standard[key] == _KEEP or not _is_variant(text, start, written):
             continue
+        if key in foreign and _NAME_AFTER.match(text, end):
+            continue  # the other language's word in a name: "festival de Hengdian", not "the"
         if _GLUED_LATIN.fullmatch(written) and HANGUL.search(standard[key]) \
                 and not HANGUL.match(text[end:end + 1]):
             continue  # ("visa는" is 비자는; a Spanish "visa" beside a Korean line stays visa)
@@ -290,15 +296,17 @@ def _is_variant(text: str, start: int, written: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _variant_pattern(tables: tuple[str, ...], sure: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+def _variant_pattern(tables: tuple[str, ...], sure: bool) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     """One pattern for every variant of `tables`, and the standard word of each folded variant.
     Unless the language is `sure`, variants that are words of the other language ("u", "ps")
-    are left out.
+    are left out; when it is, their keys are returned as `foreign` (the third item), which a
+    name right after keeps as written.
 
     The variants are compiled as prefix trees (a few hundred alternatives tried one by one at
     every position would cost a millisecond on a long message; a tree fails at the first
     letter), longest variant first at a position: 联系 wins over 系, "pwede ba" over "pwede"."""
     standard: dict[str, str] = {}
+    foreign: set[str] = set()
     trees: dict[str, dict] = {"latin": {}, "bounded": {}, "free": {}}
     for table in tables:
         for variant, word, detected_only in variant_table(table):
@@ -306,6 +314,8 @@ def _variant_pattern(tables: tuple[str, ...], sure: bool) -> tuple[re.Pattern[st
             if (detected_only and not sure) or key in standard:
                 continue
             standard[key] = word
+            if detected_only:
+                foreign.add(key)
             if key.isascii():
                 tree, after = trees["latin"], ""  # its boundary check follows the whole tree
             else:
@@ -319,7 +329,7 @@ def _variant_pattern(tables: tuple[str, ...], sure: bool) -> tuple[re.Pattern[st
     parts = [prefix + _tree_pattern(trees[name]) + suffix for name, prefix, suffix in
              (("latin", _LATIN_BEFORE + "(?:", ")" + _LATIN_AFTER), ("bounded", r"(?<!\w)", ""),
               ("free", "", "")) if trees[name]]
-    return re.compile("|".join(parts) or "(?!)"), standard
+    return re.compile("|".join(parts) or "(?!)"), standard, frozenset(foreign)
 
 
 _END = ""  # the key under which a tree node keeps the boundary check of a variant ending there
