@@ -235,8 +235,12 @@ def mixed_words(text: str, lang: str | None) -> str:
 
 # A Latin word the Korean table reads as Korean only when a Korean particle is glued to it.
 _GLUED_LATIN = re.compile(r"[A-Za-z]+")
-# A capitalised word right after a variant that is a word of the other language: the word is
-# part of that language's name ("festival de Hengdian", "Casa de Papel"), not chat spelling.
+# The Romance prepositions that join the words of a name ("festival de Hengdian", "Casa de Papel",
+# "Rio de Janeiro"): before a capitalised word such a variant is that language's word, not chat
+# spelling (a Caribbean "de" is "the", but not in "Dream Valley festival de Hengdian"). Other
+# variants before a capital still read as variants: "inna Korean" is "in Korean", "di Qin
+# Palace" is "the Qin Palace".
+_NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ]")
 
 
@@ -299,8 +303,8 @@ def _is_variant(text: str, start: int, written: str) -> bool:
 def _variant_pattern(tables: tuple[str, ...], sure: bool) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     """One pattern for every variant of `tables`, and the standard word of each folded variant.
     Unless the language is `sure`, variants that are words of the other language ("u", "ps")
-    are left out; when it is, their keys are returned as `foreign` (the third item), which a
-    name right after keeps as written.
+    are left out; when it is, those that join the words of a Romance name (`_NAME_LINKS`) are
+    returned as `foreign` (the third item), kept as written before a capitalised word.
 
     The variants are compiled as prefix trees (a few hundred alternatives tried one by one at
     every position would cost a millisecond on a long message; a tree fails at the first
@@ -314,7 +318,7 @@ def _variant_pattern(tables: tuple[str, ...], sure: bool) -> tuple[re.Pattern[st
             if (detected_only and not sure) or key in standard:
                 continue
             standard[key] = word
-            if detected_only:
+            if detected_only and key in _NAME_LINKS:
                 foreign.add(key)
             if key.isascii():
                 tree, after = trees["latin"], ""  # its boundary check follows the whole tree
