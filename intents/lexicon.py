@@ -1870,12 +1870,22 @@ KNOWN_ASKED = re.compile(r"^\W*(do you know|you know|any idea|do you happen to k
 RECAP = re.compile(
     r"\b(to recap|recap (please|pls|for me|what|everything|it all|our)|so,? recap|sum (it |that |this |everything |things |it all )?up"
     r"|summari[sz]e (what|everything|our|this|it all|for me|the conversation)|(a |quick |short )?summary of (what|our|this|everything|the conversation)"
-    r"|remind me what (you|we) (said|told|covered|discussed|talked about))\b"
+    r"|remind me what (you|we) (said|told|covered|discussed|talked about)"
+    # "what did you tell me so far?", "what have you told me?" (fixP19)
+    r"|what (did|have) (you|we) (tell|told|say|said|cover|covered|discuss|discussed|talk about|talked about) (me |us )?(so far|until now|up to now|till now)"
+    r"|what (have|has) (you|the bot) (told|said to) (me|us))\b"
     r"|\b((hazme|haceme|hacenos|dame|danos|me haces|me podes hacer|me puedes hacer|puedes hacer(me)?|podes hacer(me)?|me das) un (pequeno |breve )?resumen"
-    r"|resum(eme|ime|inos|enos|elo|ilo)|resumen de (lo que|todo|nuestra|la conversacion)|en resumen|recapitul\w*)\b"
+    r"|resum(eme|ime|inos|enos|elo|ilo)|resumen de (lo que|todo|nuestra|la conversacion)|en resumen|recapitul\w*"
+    # "¿me resumes lo que me dijiste?", "¿qué me has dicho hasta ahora?" (fixP19)
+    r"|(me|nos) (resumes|resumis|resume) (lo que|todo|lo hablado|la conversacion)"
+    r"|que (me|nos) (has|habeis|ha) dicho hasta (ahora|aqui|aca)|que (me|nos) dijiste hasta (ahora|aqui|aca))\b"
     r"|总结一下|总结下|(帮|给|替)我(们)?(总结|归纳|概括|梳理)|(总结|归纳|概括|梳理|汇总)一下(你|我们)?(刚才|刚刚|之前|前面)?"
     r"|(刚才|刚刚|之前|前面|我们)(说|讲|聊|谈)(的|过的).{0,6}(重点|要点|总结)"
-    r"|정리(해|좀|해서|하면|를 ?해)|요약(해|좀 ?해|하면|을 ?해)")
+    # "刚才你都说了什么", "到目前为止你都讲了些啥" (fixP19)
+    r"|(刚才|刚刚|之前|前面|目前为止|到现在)你(刚才|刚刚|之前)?都(说|讲|聊)了(些)?(什么|啥)|你(刚才|刚刚|之前|前面)都(说|讲)了(些)?(什么|啥)"
+    r"|정리(해|좀|해서|하면|를 ?해)|요약(해|좀 ?해|하면|을 ?해)"
+    # "지금까지 뭐라고 했죠?", "지금까지 무슨 얘기 하셨죠?" (fixP19)
+    r"|지금까지 (뭐라고|무슨 ?(말|얘기|이야기)(을|를)?) ?(했|하셨|말했|말씀하셨|알려 ?주셨|알려줬)")
 _RECAP_NOT = re.compile(r"\b(plot|story|storyline|synopsis|logline|trama|historia|argumento|sinopsis|serie|obra)\b|剧情|故事|梗概|简介|줄거리|스토리")
 
 

@@ -5663,6 +5663,11 @@ class Router:
                 # series?", "威尔士语频道哪家买剧最多", "웨일스어 채널 중에 어디가 제일 많이 사요?": a language
                 # named as the kind of a channel or market of the world's, no reply language asked
                 return not_understood(turn, True)
+            if "languages" in turn.kb.faq and ON_SET_SAID.search(fold(turn.text)) and not BOT_SAID.search(fold(turn.text)) \
+                    and asks_question(turn.text):
+                # "¿sus actores hablan inglés?", "does your crew speak Spanish?": the languages of the
+                # production's people (the languages FAQ), no reply in that language (fixP19)
+                return faq_reply(turn, "languages")
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
@@ -8833,7 +8838,9 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
 # "촬영 현장", "스태프"): the people who work there, not the bot
 ON_SET_SAID = re.compile(r"\b(on|at) (the )?(set|sets|location|shoot)\b|\b(crews?|staff|technicians|locals?|production team)\b"
                          r"|\b(en el|en los|en) (set|sets|rodaje|plato|locacion)\b|\bequipos?\b|\btecnicos\b|\bpersonal\b"
-                         r"|现场|片场|剧组|劇組|工作人员|工作人員|拍摄时|拍攝時|현장|스태프|스텝|크루|촬영 ?팀")
+                         r"|现场|片场|剧组|劇組|工作人员|工作人員|拍摄时|拍攝時|현장|스태프|스텝|크루|촬영 ?팀"
+                         # the cast's languages ("can your actors speak English?"): the production's people too (fixP19)
+                         r"|\b(actors?|actresses|cast)\b|\b(actores|actrices|elenco|reparto)\b|演员|演員|배우")
 # The bot itself said ("this assistant", "the bot", "write to you", "este asistente", "机器人", "챗봇")
 BOT_SAID = re.compile(r"\b(bot|assistant|chatbot|asistente)\b|\b(write|message|text|talk) (to )?(you|this)\b|\bescribir(te|le)\b"
                       r"|助手|机器人|機器人|봇|어시스턴트|챗봇")
@@ -11575,38 +11582,61 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         last=_last_after(memory, kind, key), said=_said_after(memory, key, kind, reply))
 
 
-RECAP_KINDS = ("work", "event", "location", "partner", "program", "incentive", "contact", "faq", "gap")
+RECAP_KINDS = ("work", "event", "location", "partner", "program", "incentive", "contact", "faq", "gap", "list")
 RECAP_KEPT = 5
 
 
 def _said_after(memory: Memory, key: str, kind: str, reply: Reply) -> tuple[str, ...]:
-    """The answer keys a recap sums up, with this answer's (a record's, a FAQ's or a gap's) last."""
+    """What a recap sums up, with this answer (a record's, a FAQ's or a gap's) last: each as
+    "key\tlanguage\tline", the first line actually sent (`_said_line`). Not the key's
+    answer made again: "can your actors speak English?" keyed faq:languages was told about the
+    talent pool, not "this assistant answers in English…"; a card given again moves to the end
+    (fixP19)."""
     if kind not in RECAP_KINDS or reply.outcome not in ("answered", "gap", None) and kind != "gap":
         return memory.said
-    kept = [k for k in memory.said if k != key]
-    return (*kept, key)[-RECAP_KEPT:]
+    line = _said_line(reply)
+    kept = [s for s in memory.said if s.partition("\t")[0] != key]
+    return (*kept, f"{key}\t{reply.lang}\t{line}" if line else key)[-RECAP_KEPT:]
+
+
+def _said_line(reply: Reply) -> str:
+    """The recap's line of an answer sent: its first sentence or two (a card: its name and next
+    line), with a team's address when it was a team's answer that did not show it in that line."""
+    line = _recap_short(reply.text or "")
+    names = re.findall(r"<b>([^<]+)</b>", reply.text or "")
+    if (reply.answer or "").startswith("list:") and names:
+        # a list: its heading and the first names it showed ("Incentives in Hengdian: A, B, C…")
+        head = _recap_short((reply.text or "").partition("\n")[0]).rstrip(":： ")
+        joined = ("、" if reply.lang == "zh" else ", ").join(html.unescape(n) for n in names[:3])
+        return f"{head}: {joined}{'…' if len(names) > 3 else ''}"
+    email = next(iter(re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.sub(r"<[^>]+>", "", reply.text or ""))), None)
+    kind = (reply.answer or "").partition(":")[0]
+    return f"{line} ✉️ {email}" if line and email and email not in line and kind in ("contact", "gap") else line
 
 
 def recap(turn: Turn, memory: Memory) -> Reply | None:
     """"So to recap", "hazme un resumen de lo que hablamos", "總結一下剛才說的重點", "지금까지 얘기한 거
-    정리해 주세요": one short line per answer this conversation gave (records, FAQs, gaps), oldest
-    first, in the partner's language. None unless a recap is asked and something was answered."""
+    정리해 주세요", "what did you tell me so far?": one short line per answer this conversation gave
+    (records, FAQs, gaps), oldest first, as it was said; one said in another language than the
+    partner's now is made again from its key. None unless a recap is asked and something was answered."""
     if not memory.said or not lexicon.recap_asked(turn.text) \
             or any(e.kind in ("work", "event", "location", "partner", "program", "incentive") for e in turn.entities):
         return None  # ("summarize Grandma 2.0 for me": that title, not the conversation)
     lines = []
-    for key in memory.said:
-        line = _recap_line(turn, key)
+    for entry in memory.said:
+        key, _, rest = entry.partition("\t")
+        lang, _, told = rest.partition("\t")
+        line = told if told and lang == turn.lang else _recap_line(turn, key)
         if line and line not in lines:
             lines.append(line)
     if not lines:
         return None
-    text = t("recap_head", turn.lang) + "\n" + "\n".join(f"• {line}" for line in lines)
+    text = t("recap_head", turn.lang) + "\n" + "\n".join(f"• {esc(line)}" for line in lines)
     return Reply(text=text, lang=turn.lang, buttons=topic_menu(turn.lang), answer="recap", outcome="answered")
 
 
 def _recap_line(turn: Turn, key: str) -> str | None:
-    """One answer said again in a line: its first sentence or two (a card: its name and next line)."""
+    """One answer made again from its key in the partner's language now, in a line (`_said_line`)."""
     kind, _, rest = key.partition(":")
     if kind == "gap":
         team = rest.partition("#")[0].partition("?")[0]
@@ -11621,9 +11651,9 @@ def _recap_line(turn: Turn, key: str) -> str | None:
     return f"{line} ✉️ {email}" if email and email not in line else line  # (a team: its address too)
 
 
-def _recap_short(html: str) -> str:
+def _recap_short(sent: str) -> str:
     """The first line of an answer, plain (with the next when the first is only a name), ~200 characters."""
-    lines = [ln.strip(" •—-") for ln in re.sub(r"<[^>]+>", "", html).replace("&amp;", "&").splitlines() if ln.strip(" •—-")]
+    lines = [ln.strip(" •—-") for ln in html.unescape(re.sub(r"<[^>]+>", "", sent)).splitlines() if ln.strip(" •—-")]
     if not lines:
         return ""
     line = lines[0]
