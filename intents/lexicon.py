@@ -9614,6 +9614,19 @@ CALL_ME = re.compile(r"\b(call|ring|phone) (me|us)\b|\b(llamame|llamenme|llamarm
                      r"|(打|打个|打個)?(电话|電話)(给|給|畀|俾)(我|我们|我哋)|(给|給|畀|俾)(我|我们|我哋)(打|回)|(电话|電話)(联系|聯繫)我"
                      r"|\b(me|nos) (\w+ )?llam(a|e|en|ar|aria|arian|as|es)\b|\bllamen?me\b"
                      r"|전화(를)? ?(주|해 ?주|걸어 ?주|좀 ?주)|연락(을)? ?(주|해 ?주)")
+
+
+def callback_asked(text: str) -> bool:
+    """Is a call to the partner asked ("can someone call me?", "¿alguien me puede llamar?", "能给我打个
+    电话吗", "전화 좀 주실 수 있나요?"), not only to be contacted ("연락 주세요") or replied to ("给我回个消息")?"""
+    folded = fold(to_simplified(text)[0])
+    for m in CALL_ME.finditer(folded):
+        if m.group(0).startswith("연락") or (m.group(0).endswith("回") and not folded[m.end():m.end() + 2].startswith(("电", "个电", "通电"))):
+            continue
+        return True
+    return False
+
+
 CALL_ASKED = re.compile(r"\bdirect (line|number|dial)\b|\b(call|ring|phone) (them|him|her|you|the team|the office|someone|somebody)\b"
                         r"|\bby (phone|telephone)\b|\bover the phone\b|\bon the phone\b|\bcall instead\b"
                         r"|\b(llamar|llamarlos|llamarles|llamarla|llamarlo|llamarle|llamo|llamamos|telefonear)\b|\bpor telefono\b|\blinea directa\b"
