@@ -5671,6 +5671,10 @@ class Router:
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
+        if subject is None and intent == "ask_programs" and not u.records() and programs.purpose_asked(turn.text):
+            # "are there programs for foreign producers?": the classifier's unsure guess, confirmed
+            # by the words (a programme asked for people of a trade), is the answer (fixP19)
+            subject = intent
         named_subjects = [s for e in u.entities for s in ENTITY_SUBJECTS.get(e.kind, ())
                           if (e.kind, e.id) not in BACKGROUND
                           # a month said in an errand of another trade ("book me a flight for July", "resérvame
