@@ -7974,7 +7974,8 @@ def _options_only(piece: str) -> bool:
 
 # "Where is Hengdian, what incentives are there and when is…": in a list of questions, a comma
 # then a question word after a question opens the next one.
-_COMMA_WH = re.compile(r"(?<=[,，])\s*(?=¿?(?:what|when|where|how|who|which|que|cuando|donde|como|quien|cual|cuanto)\b)")
+# (a Spanish question word after its preposition too: "…dinastía qing, de cuánto es el incentivo y…", "a qué hora")
+_COMMA_WH = re.compile(r"(?<=[,，])\s*(?=¿?(?:(?:de|a|en|para|con|desde|hasta) )?(?:what|when|where|how|who|which|que|cuando|donde|como|quien|cual|cuanto)\b)")
 
 
 # ...or by a fee asked yes or no ("¿cómo nos unimos a la alianza, hay cuota y qué ganan los miembros?",
@@ -8214,13 +8215,19 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
     spans = [piece for span in spans for piece in _zh_joined(span)]
     spans = [piece for span in spans for piece in _and_questions(span)]
     spans = [piece for span in spans for piece in _ko_indirect_halves(span)]
+    clauses = [c.strip() for c in re.split(r"[,，]", text) if c.strip()]
+    # three clauses or more, each with its own question word, are that many questions (below),
+    # even when a cut above already took some apart ("清朝的景有哪些，补贴多少钱，下次活动什么时候？":
+    # the sets, then the amount and the date, not those two read as one; fixP19)
+    asks_each = len(clauses) >= 3 and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses)
+    if asks_each and _HAN_IN.search(text) and 1 < sum(1 for span in spans if span) < len(clauses):
+        spans = [piece for clause in clauses for piece in _zh_joined(clause)]
     if sum(1 for span in spans if span) > 1:  # "A, B and C?": a list of questions (alone, "how is it asked, what goes in it?" is one)
         spans = [question for span in spans for question in _comma_questions(span)]
         # "연맹 가입은 어떻게 하고 회비 있어요? 회원 혜택은 뭐예요?": a "-고" question inside one of
         # them, cut as it is in a message alone (below)
         spans = [half for span in spans for half in _ko_wh_halves(span)]
-    elif len(clauses := [c.strip() for c in re.split(r"[,，]", text) if c.strip()]) >= 3 \
-            and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses):
+    elif asks_each:
         # "헝뎬은 어디에 있고, 인센티브는 뭐가 있고, 다음 행사는 언제예요?": three clauses or more, each
         # with its own question word, are that many questions
         spans = clauses
