@@ -7593,7 +7593,14 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("completed+available_for_licensing", (
         r"\b(already|all) (done|shot|wrapped|made|finished|completed)\b|\b(done|wrapped) (already|shooting)\b|\bready to (go|air|watch)\b"
         r"|\b(ya|hay algo|algo) (estan |esten |esta |este )?(terminad|hech|filmad|grabad|rodad|list)[oa]s?\b|\bque ya (se )?(terminaron|grabaron|filmaron|rodaron)\b"
-        r"|(이미|벌써) ?(다 )?(찍은|촬영한|완성된|끝난|만든)|촬영 ?(이 )?(다 )?끝난|다 (찍은|만든)")),
+        r"|(이미|벌써) ?(다 )?(찍은|촬영한|완성된|끝난|만든)|촬영 ?(이 )?(다 )?끝난|다 (찍은|만든)"
+        # the rights of finished titles bought ("想买几部已经完结的短剧版权", "buy the rights to a few
+        # finished shorts", "comprar los derechos de series terminadas", "완결된 숏드라마 판권"): the
+        # finished ones and those whose rights are on offer (fixP19)
+        r"|\b(buy|purchase|acquire|license|licence)\b.{0,40}\b(finished|completed)\b|\b(finished|completed)\b.{0,30}\brights\b"
+        r"|\b(comprar|adquirir|licenciar)\b.{0,50}\b(terminad|finalizad)[oa]s\b"
+        r"|(完结|完結|已完成|拍完|拍好)的?.{0,8}(版权|版權|授权|授權)|(买|買|购买|購買|采购|採購|引进|引進).{0,10}(完结|完結|已完成)"
+        r"|(완결|완성)(된|작|작품)?.{0,12}(판권|라이선스|라이센스)|(판권|라이선스|라이센스).{0,12}(완결|완성)")),
 )
 
 

@@ -3716,6 +3716,12 @@ class Router:
             # "we're in Buenos Aires. Anything for Latin American producers?": what is held for them
             # (the Latin American pitch day, the film night), not how Chinese shows reach their market
             return self.listing(turn, "ask_events", u)
+        if "available_for_licensing" in (u.filter("coproduction") or "").split("+") and not u.records() \
+                and u.ordinal is None and not u.wants_person and not u.action and not (memory.focus or "").startswith("work:"):
+            # "想买几部已经完结的短剧版权", "we want to buy the rights to a few finished short dramas",
+            # "이미 완결된 숏드라마 판권을 몇 편 사고 싶어요": the titles whose rights are on offer, not how a
+            # title is co-produced (the transport puts the form's button under them) (fixP19)
+            return self.listing(turn, "ask_catalog", u)
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
