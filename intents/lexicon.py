@@ -1425,6 +1425,22 @@ _OWN_NTH_AFTER = re.compile(r"\s*(-|\s)?(shoot|shooting|production|season|projec
 _OWN_NTH_BEFORE = re.compile(r"(拍|拍摄|制作|来拍|去拍|回去拍|再拍)\s*$")
 
 
+# The partner's return to shoot here again ("we want to come back for a second shoot", "queremos volver
+# para un segundo rodaje", "第二次去拍", "두 번째 촬영"), and the support asked of it ("do the incentives
+# apply again?", "¿aplica el incentivo?", "还能享受吗", "인센티브 받을 수 있나요"): what the incentives
+# say of a return shoot (fixP19)
+RETURN_SHOOT = re.compile(r"\b(second|another|next|return|repeat|new) (shoot|shooting|production|round of shooting)\b"
+                          r"|\bcome back (here |there )?(to (shoot|film)|for (a |an |another |our )?(second |next |new )?(shoot|production))"
+                          r"|\b(shoot|film) (here |there |with you )?again\b"
+                          r"|\b(segundo|otro|nuevo) rodaje\b|\bvolver (a|para) (rodar|grabar|filmar|un segundo|otro|un nuevo)\b"
+                          r"|\b(rodar|grabar|filmar) (de nuevo|otra vez)\b"
+                          r"|第二次(去|来|到)?(横店)?(拍|拍摄|来|去)|(再|又)(去|来)(横店)?拍|回(去|来)(横店)?拍|二次(拍摄|来拍)|再次(来|去)?(横店)?拍"
+                          r"|두 ?번째 (촬영|방문)|다시 (촬영|찍|와서 찍|가서 찍)|재방문 촬영|또 (촬영|찍)")
+RETURN_SUPPORT = re.compile(r"\bincentiv\w*|\b(discounts?|benefits?|perks?|support|rebates?)\b|\b(apply|qualify|count) (again|too|as well)\b"
+                            r"|\bincentiv\w*|\b(apoyos?|descuentos?|beneficios?|ventajas?|rebajas?)\b|\b(aplica|aplican|vale|valen) (de nuevo|otra vez|tambien)\b"
+                            r"|享受|优惠|扶持|补贴|政策|减免|福利|인센티브|혜택|지원|할인")
+
+
 # A position taken back for another in the same message ("not the fifth, the sixth", "no el quinto,
 # el sexto", "不是第五个，是第六个", "다섯 번째 말고 여섯 번째요"): the one said last is meant.
 _DENIED_BEFORE = re.compile(r"(\bnot|\bno|不是|不要)\s*(the|el|la|lo)?\s*$")

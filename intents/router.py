@@ -1482,6 +1482,8 @@ class Router:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
             return genre  # "is the first one a horror?": no, and its genres
+        if (again := return_shoot(turn, u)) is not None:
+            return again  # "queremos volver para un segundo rodaje.", "第二次去拍还能享受吗": the incentives then
         if _genre_to_shoot(turn, u):
             # "we want to shoot a kung fu short drama in china", "queremos rodar un microdrama de artes
             # marciales", "我们想拍一部武侠短剧", "무협 숏드라마를 찍고 싶어요": the sets for that genre
@@ -9148,6 +9150,35 @@ def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
             or u.intent not in ("ask_partners", "ask_catalog", "ask_programs") or LATAM_EVENTS_SAID.search(folded):
         return None
     return programs.partners_from(turn, lexicon.LATIN_AMERICA)
+
+
+def return_shoot(turn: Turn, u: Understanding) -> Reply | None:
+    """A return shoot told or asked of ("queremos volver para un segundo rodaje.", "第二次去拍还能享受
+    吗", "do the incentives apply again for a second shoot?", "두 번째 촬영 때도 인센티브 받을 수
+    있나요?"): nothing published treats a return shoot apart, so that is said, then whom the
+    incentive is for as its record says and its team, who tell what the project qualifies for;
+    never a bare "yes" nor the visa (fixP19). Only with the support asked, or told with no
+    question (a set or a genre asked stays the sets' question: "a second shoot, sci-fi: where?")."""
+    folded = fold(to_simplified(turn.text or "")[0])
+    back = lexicon.RETURN_SHOOT.search(folded)
+    if back is None or u.action or u.wants_person or any(kind != "incentive" for kind, _ in u.records()):
+        return None
+    if any(e.kind in TAXONOMY and not back.start() <= e.start < back.end() for e in u.entities):
+        return None  # (a kind of story said beside it asks the sets: "a second shoot, sci-fi this time")
+    # ("come back for a second shoot": the genre "revenge" a comeback reads as is no filter asked)
+    if not lexicon.RETURN_SUPPORT.search(folded) and (asks_question(turn.text) or u.gap):
+        return None
+    named = u.ids("incentive")
+    item = turn.kb.incentives.get(named[0]) if len(named) == 1 else next(iter(turn.kb.incentives.values()), None)
+    if item is None:
+        return None
+    lang = turn.lang
+    text = t("return_shoot_incentive", lang, name=esc(item.title.get(lang)), eligibility=esc(item.eligibility.get(lang)))
+    team = turn.kb.contacts.get(item.contact)
+    if team is not None:
+        text += "\n\n" + contact.contact_card(team, lang)
+    return Reply(text=text, lang=lang, answer=f"incentive:{item.id}#eligibility", outcome="answered",
+                 buttons=[[Button(label=f"ℹ️ {item.title.get(lang)}", data=encode("inc", item.id))], ask_person_row(lang, "incentives")])
 
 
 def training_program(turn: Turn, u: Understanding) -> Reply | None:
