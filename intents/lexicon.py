@@ -7520,7 +7520,11 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b"
            # "which of your series come with Spanish?", "¿cuáles vienen con español?": a title that
            # comes with a language has that version
-           r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b")
+           r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b"
+           # "so which of your shows have korean", "¿cuáles tienen coreano?": titles that have the
+           # language, not a country (fixP19)
+           r"|\b(shows?|titles?|series|dramas?|ones|works?|them)( \w+){{0,2}} (have|has|got|offer|offers|include|includes)( a| an| any)? {en}\b(?![- ](producers?|partners?|compan|studios?|markets?|audiences?|co-?produc|actors?|leads?|characters?|cast|crew|talent))"
+           r"|\b(cuales|series|obras|titulos|microdramas)( \w+){{0,2}} (tienen|tiene|traen|incluyen)( el| version en| audio en)? {es}\b(?! (de|como))")
 
 
 # A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",
@@ -9602,7 +9606,8 @@ _OFFICE = re.compile(r"\b(office|offices|branch|branches|representative|rep offi
                      r"|\b(oficina|oficinas|sede|sedes|sucursal|sucursales|filial|representacion|representante)\b(?! (de )?horario)"
                      r"|办事处|辦事處|办公室|辦公室|分公司|分部|代表处|代表處|分支机构|分支機構"
                      r"|사무소|사무실|지사|지점|법인|대표처|사무국이? (있|두)")
-_HAVE_ASKED = re.compile(r"\b(do|does|is|are|have|has|got|any)\b|\b(tienen|tiene|tenes|teneis|hay|cuentan)\b"
+# (the partner's "tú" and voseo too: "¿tenés oficina en Madrid?" reads "¿tienes…?"; fixP19)
+_HAVE_ASKED = re.compile(r"\b(do|does|is|are|have|has|got|any)\b|\b(tienen|tiene|tienes|tenes|teneis|hay|cuentan|cuentas)\b"
                          r"|有|冇|没|設|设|있|두고|둔|없")
 _WHERE_ASKED = re.compile(r"\bwhere\b|\bdonde\b|哪|邊度|边度|어디")
 _OUR_PLACES = re.compile(r"\b(hengdian|shanghai|china|beijing|zhejiang|dongyang|hangzhou|yiwu)\b|横店|橫店|上海|中国|中國|浙江|东阳|東陽|北京|杭州|义乌|義烏"
