@@ -7624,6 +7624,11 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
 )
 
 
+# A title's rights or licence named ("buy the rights", "licensing", "los derechos", "版权", "판권"):
+# the titles on offer asked for, not whether a set is finished (fixP19)
+RIGHTS_WORDS = re.compile(r"\brights\b|\blicen[cs]\w*|\bderechos\b|\blicenci\w*|版权|版權|授权|授權|판권|라이선스|라이센스|라이선싱|라이센싱")
+
+
 def work_status(text: str) -> str | None:
     """The co-production status a message filters the works by; several joined with "+" when it
     names more than one ("completed or available for licensing?", "finished and ready to license",

@@ -3719,6 +3719,7 @@ class Router:
             # (the Latin American pitch day, the film night), not how Chinese shows reach their market
             return self.listing(turn, "ask_events", u)
         if "available_for_licensing" in (u.filter("coproduction") or "").split("+") and not u.records() \
+                and lexicon.RIGHTS_WORDS.search(fold(to_simplified(turn.text)[0])) \
                 and u.ordinal is None and not u.wants_person and not u.action and not (memory.focus or "").startswith("work:"):
             # "想买几部已经完结的短剧版权", "we want to buy the rights to a few finished short dramas",
             # "이미 완결된 숏드라마 판권을 몇 편 사고 싶어요": the titles whose rights are on offer, not how a

@@ -39,3 +39,8 @@ def test_finished_titles_on_offer_listed_the_form_a_button(services: Services, l
 def test_a_title_in_focus_asked_whether_on_offer_keeps_its_own_answer(services: Services) -> None:
     reply = ask(services, "en", "tell me about Grandma 2.0", "can we buy the rights to it, is it finished?")
     assert reply.answer.startswith("work:work_grandma_2_0"), reply.answer
+
+
+def test_whether_sets_are_finished_is_no_titles_on_offer(services: Services) -> None:
+    reply = ask(services, "es", "oye y los sets de calles extranjeras ya estan terminados o siguen en obra?")
+    assert reply.answer.startswith("location:international_sets"), reply.answer
