@@ -109,7 +109,7 @@ def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
     contact = contact_for(turn.kb, subject)
     # "can someone call me?", "¿alguien me puede llamar?", "能给我打个电话吗", "전화 좀 주실 수 있나요?":
     # a call-back asked, which a person arranges; the team's phone follows (fixP19)
-    text = t("handoff_callback" if callback_asked(turn.quoted or turn.text or "") else "handoff", turn.lang)
+    text = t("handoff_callback", turn.lang) if callback_asked(turn.quoted or turn.text or "") else t("handoff", turn.lang)
     if contact:
         text += "\n\n" + contact_card(contact, turn.lang)
     who = turn.profile.first_name if turn.profile and turn.profile.first_name else "a partner"
