@@ -11645,10 +11645,10 @@ def _said_line(reply: Reply) -> str:
     """The recap's line of an answer sent: its first sentence or two (a card: its name and next
     line), with a team's address when it was a team's answer that did not show it in that line."""
     line = _recap_short(reply.text or "")
-    names = re.findall(r"<b>([^<]+)</b>", reply.text or "")
+    names = re.findall(r"(?m)^\s*(?:•|\d+\.)\s*<b>([^<]+)</b>", reply.text or "")  # (the items, not a heading)
     if (reply.answer or "").startswith("list:") and names:
         # a list: its heading and the first names it showed ("Incentives in Hengdian: A, B, C…")
-        head = _recap_short((reply.text or "").partition("\n")[0]).rstrip(":： ")
+        head = re.split(r"[:：]", _recap_short((reply.text or "").partition("\n")[0]))[0].strip()  # ("Comedy: 6 works…": "Comedy")
         joined = ("、" if reply.lang == "zh" else ", ").join(html.unescape(n) for n in names[:3])
         return f"{head}: {joined}{'…' if len(names) > 3 else ''}"
     email = next(iter(re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.sub(r"<[^>]+>", "", reply.text or ""))), None)

@@ -73,3 +73,11 @@ def test_a_line_said_in_another_language_is_made_again_in_the_partners(services:
     replies = say(services, "en", "how many episodes does Half a Teahouse have?", "¿me haces un resumen de todo?")
     assert replies[-1].answer == "recap" and replies[-1].lang == "es"
     assert "72" in replies[-1].text and "episodes" not in replies[-1].text, replies[-1].text
+
+
+def test_a_list_is_recapped_as_its_heading_and_first_names() -> None:
+    listed = Reply(text="<b>Comedy</b>: 6 works in the catalog, page 1 of 2.\n\n1. <b>Siesta Not Included</b> (Comedy)\n"
+                        "2. <b>Palace Ratings War</b> (Comedy)\n3. <b>Die Another Take</b> (Comedy)\n4. <b>Fencer</b> (Comedy)",
+                   lang="en", answer="list:works?genre=comedy", outcome="answered")
+    [entry] = _said_after(Memory(), "list:works?genre=comedy", "list", listed)
+    assert entry.split("\t")[2] == "Comedy: Siesta Not Included, Palace Ratings War, Die Another Take…"
