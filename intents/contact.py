@@ -5,6 +5,7 @@ from __future__ import annotations
 from core.i18n import Lang, reader_name, t
 from core.kb.schema import Contact
 from intents.callbacks import Callback
+from intents.lexicon import callback_asked
 from intents.menu import topic_menu
 from intents.reply import Reply, esc
 from intents.turn import Turn
@@ -106,7 +107,9 @@ def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
     about = (turn.intent or "").removeprefix("ask_")
     subject = cb.arg(0) if cb else (about if about in SUBJECT_CONTACT else "")
     contact = contact_for(turn.kb, subject)
-    text = t("handoff", turn.lang)
+    # "can someone call me?", "¿alguien me puede llamar?", "能给我打个电话吗", "전화 좀 주실 수 있나요?":
+    # a call-back asked, which a person arranges; the team's phone follows (fixP19)
+    text = t("handoff_callback", turn.lang) if callback_asked(turn.quoted or turn.text or "") else t("handoff", turn.lang)
     if contact:
         text += "\n\n" + contact_card(contact, turn.lang)
     who = turn.profile.first_name if turn.profile and turn.profile.first_name else "a partner"

@@ -18,7 +18,7 @@ from core.telegram_html import TEXT_LIMIT, visible_length
 from intents.callbacks import encode
 from intents.contact import SUBJECT_CONTACT, contact_card, contact_for, hours_line
 from intents.handoff_words import answers_staff, with_staff
-from intents.lexicon import asks_question
+from intents.lexicon import asks_question, callback_asked
 from intents.office_hours import closed_line, response_time
 from intents.reply import Button, Reply, esc
 
@@ -84,6 +84,12 @@ def unstaffed_reply(reply: Reply, kb) -> Reply:
     direct = (contact.email or contact.phone or contact.telegram or "") if contact is not None else ""
     line = t("handoff_unstaffed", lang, contact=esc(direct)) if direct else t("handoff_unstaffed_card", lang)
     promise = t("handoff", lang)
+    called = t("handoff_callback", lang)
+    if called in reply.text:
+        # a call-back asked: nobody here can arrange one, so say so, and give the team's phone (its
+        # card below shows its office hours); a team without a phone is written to (fixP19)
+        phone = contact.phone if contact is not None else None
+        promise, line = called, t("handoff_callback_unstaffed", lang, phone=esc(phone)) if phone else line
     text = reply.text.replace(promise, line, 1) if promise in reply.text else f"{line}\n\n{reply.text}"
     return reply.model_copy(update={"text": text})
 
@@ -281,6 +287,9 @@ def staff_post(handoff_id: int | str, subject: str, partner: str, profile: Profi
     if profile and profile.country:
         details.append(f"📍 {esc(profile.country)}")
     past = [row for row in history if (row.get("text") or "").strip() != question.strip()]
+
+    if callback_asked(question):  # ("can someone call me?": staff see a call is wanted at a glance; fixP19)
+        subject = " · ".join(part for part in (subject, t("staff_callback", staff)) if part)
 
     def post(lines: list[str]) -> str:
         recent = ("\n\n" + t("staff_history", staff) + "\n" + "\n".join(lines)) if lines else ""

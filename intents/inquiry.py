@@ -547,8 +547,9 @@ def titles_first(turn: Turn, kind: str | None) -> bool:
         return False
     if OWN_WORK.search(folded) or lexicon.HOW.search(folded):
         return False
+    # (a status too: "想买几部已经完结的短剧版权", the finished titles on offer, the form a button; fixP19)
     return any(turn.ids(filter_kind) for filter_kind in TITLE_FILTERS) or bool(
-        lexicon.work_language(text) or lexicon.market_named(text))
+        lexicon.work_language(text) or lexicon.market_named(text) or lexicon.work_status(text))
 
 
 def with_form_button(reply: Reply, kind: str | None) -> Reply:

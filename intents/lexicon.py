@@ -1425,6 +1425,22 @@ _OWN_NTH_AFTER = re.compile(r"\s*(-|\s)?(shoot|shooting|production|season|projec
 _OWN_NTH_BEFORE = re.compile(r"(拍|拍摄|制作|来拍|去拍|回去拍|再拍)\s*$")
 
 
+# The partner's return to shoot here again ("we want to come back for a second shoot", "queremos volver
+# para un segundo rodaje", "第二次去拍", "두 번째 촬영"), and the support asked of it ("do the incentives
+# apply again?", "¿aplica el incentivo?", "还能享受吗", "인센티브 받을 수 있나요"): what the incentives
+# say of a return shoot (fixP19)
+RETURN_SHOOT = re.compile(r"\b(second|another|next|return|repeat|new) (shoot|shooting|production|round of shooting)\b"
+                          r"|\bcome back (here |there )?(to (shoot|film)|for (a |an |another |our )?(second |next |new )?(shoot|production))"
+                          r"|\b(shoot|film) (here |there |with you )?again\b"
+                          r"|\b(segundo|otro|nuevo) rodaje\b|\bvolver (a|para) (rodar|grabar|filmar|un segundo|otro|un nuevo)\b"
+                          r"|\b(rodar|grabar|filmar) (de nuevo|otra vez)\b"
+                          r"|第二次(去|来|到)?(横店)?(拍|拍摄|来|去)|(再|又)(去|来)(横店)?拍|回(去|来)(横店)?拍|二次(拍摄|来拍)|再次(来|去)?(横店)?拍"
+                          r"|두 ?번째 (촬영|방문)|다시 (촬영|찍|와서 찍|가서 찍)|재방문 촬영|또 (촬영|찍)")
+RETURN_SUPPORT = re.compile(r"\bincentiv\w*|\b(discounts?|benefits?|perks?|support|rebates?)\b|\b(apply|qualify|count) (again|too|as well)\b"
+                            r"|\bincentiv\w*|\b(apoyos?|descuentos?|beneficios?|ventajas?|rebajas?)\b|\b(aplica|aplican|vale|valen) (de nuevo|otra vez|tambien)\b"
+                            r"|享受|优惠|扶持|补贴|政策|减免|福利|인센티브|혜택|지원|할인")
+
+
 # A position taken back for another in the same message ("not the fifth, the sixth", "no el quinto,
 # el sexto", "不是第五个，是第六个", "다섯 번째 말고 여섯 번째요"): the one said last is meant.
 _DENIED_BEFORE = re.compile(r"(\bnot|\bno|不是|不要)\s*(the|el|la|lo)?\s*$")
@@ -1870,12 +1886,22 @@ KNOWN_ASKED = re.compile(r"^\W*(do you know|you know|any idea|do you happen to k
 RECAP = re.compile(
     r"\b(to recap|recap (please|pls|for me|what|everything|it all|our)|so,? recap|sum (it |that |this |everything |things |it all )?up"
     r"|summari[sz]e (what|everything|our|this|it all|for me|the conversation)|(a |quick |short )?summary of (what|our|this|everything|the conversation)"
-    r"|remind me what (you|we) (said|told|covered|discussed|talked about))\b"
+    r"|remind me what (you|we) (said|told|covered|discussed|talked about)"
+    # "what did you tell me so far?", "what have you told me?" (fixP19)
+    r"|what (did|have) (you|we) (tell|told|say|said|cover|covered|discuss|discussed|talk about|talked about) (me |us )?(so far|until now|up to now|till now)"
+    r"|what (have|has) (you|the bot) (told|said to) (me|us))\b"
     r"|\b((hazme|haceme|hacenos|dame|danos|me haces|me podes hacer|me puedes hacer|puedes hacer(me)?|podes hacer(me)?|me das) un (pequeno |breve )?resumen"
-    r"|resum(eme|ime|inos|enos|elo|ilo)|resumen de (lo que|todo|nuestra|la conversacion)|en resumen|recapitul\w*)\b"
+    r"|resum(eme|ime|inos|enos|elo|ilo)|resumen de (lo que|todo|nuestra|la conversacion)|en resumen|recapitul\w*"
+    # "¿me resumes lo que me dijiste?", "¿qué me has dicho hasta ahora?" (fixP19)
+    r"|(me|nos) (resumes|resumis|resume) (lo que|todo|lo hablado|la conversacion)"
+    r"|que (me|nos) (has|habeis|ha) dicho hasta (ahora|aqui|aca)|que (me|nos) dijiste hasta (ahora|aqui|aca))\b"
     r"|总结一下|总结下|(帮|给|替)我(们)?(总结|归纳|概括|梳理)|(总结|归纳|概括|梳理|汇总)一下(你|我们)?(刚才|刚刚|之前|前面)?"
     r"|(刚才|刚刚|之前|前面|我们)(说|讲|聊|谈)(的|过的).{0,6}(重点|要点|总结)"
-    r"|정리(해|좀|해서|하면|를 ?해)|요약(해|좀 ?해|하면|을 ?해)")
+    # "刚才你都说了什么", "到目前为止你都讲了些啥" (fixP19)
+    r"|(刚才|刚刚|之前|前面|目前为止|到现在)你(刚才|刚刚|之前)?都(说|讲|聊)了(些)?(什么|啥)|你(刚才|刚刚|之前|前面)都(说|讲)了(些)?(什么|啥)"
+    r"|정리(해|좀|해서|하면|를 ?해)|요약(해|좀 ?해|하면|을 ?해)"
+    # "지금까지 뭐라고 했죠?", "지금까지 무슨 얘기 하셨죠?" (fixP19)
+    r"|지금까지 (뭐라고|무슨 ?(말|얘기|이야기)(을|를)?) ?(했|하셨|말했|말씀하셨|알려 ?주셨|알려줬)")
 _RECAP_NOT = re.compile(r"\b(plot|story|storyline|synopsis|logline|trama|historia|argumento|sinopsis|serie|obra)\b|剧情|故事|梗概|简介|줄거리|스토리")
 
 
@@ -7494,7 +7520,11 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b"
            # "which of your series come with Spanish?", "¿cuáles vienen con español?": a title that
            # comes with a language has that version
-           r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b")
+           r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b"
+           # "so which of your shows have korean", "¿cuáles tienen coreano?": titles that have the
+           # language, not a country (fixP19)
+           r"|\b(shows?|titles?|series|dramas?|ones|works?|them)( \w+){{0,2}} (have|has|got|offer|offers|include|includes)( a| an| any)? {en}\b(?![- ](producers?|partners?|compan|studios?|markets?|audiences?|co-?produc|actors?|leads?|characters?|cast|crew|talent))"
+           r"|\b(cuales|series|obras|titulos|microdramas)( \w+){{0,2}} (tienen|tiene|traen|incluyen)( el| version en| audio en)? {es}\b(?! (de|como))")
 
 
 # A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",
@@ -7583,8 +7613,20 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("completed+available_for_licensing", (
         r"\b(already|all) (done|shot|wrapped|made|finished|completed)\b|\b(done|wrapped) (already|shooting)\b|\bready to (go|air|watch)\b"
         r"|\b(ya|hay algo|algo) (estan |esten |esta |este )?(terminad|hech|filmad|grabad|rodad|list)[oa]s?\b|\bque ya (se )?(terminaron|grabaron|filmaron|rodaron)\b"
-        r"|(이미|벌써) ?(다 )?(찍은|촬영한|완성된|끝난|만든)|촬영 ?(이 )?(다 )?끝난|다 (찍은|만든)")),
+        r"|(이미|벌써) ?(다 )?(찍은|촬영한|완성된|끝난|만든)|촬영 ?(이 )?(다 )?끝난|다 (찍은|만든)"
+        # the rights of finished titles bought ("想买几部已经完结的短剧版权", "buy the rights to a few
+        # finished shorts", "comprar los derechos de series terminadas", "완결된 숏드라마 판권"): the
+        # finished ones and those whose rights are on offer (fixP19)
+        r"|\b(buy|purchase|acquire|license|licence)\b.{0,40}\b(finished|completed)\b|\b(finished|completed)\b.{0,30}\brights\b"
+        r"|\b(comprar|adquirir|licenciar)\b.{0,50}\b(terminad|finalizad)[oa]s\b"
+        r"|(完结|完結|已完成|拍完|拍好)的?.{0,8}(版权|版權|授权|授權)|(买|買|购买|購買|采购|採購|引进|引進).{0,10}(完结|完結|已完成)"
+        r"|(완결|완성)(된|작|작품)?.{0,12}(판권|라이선스|라이센스)|(판권|라이선스|라이센스).{0,12}(완결|완성)")),
 )
+
+
+# A title's rights or licence named ("buy the rights", "licensing", "los derechos", "版权", "판권"):
+# the titles on offer asked for, not whether a set is finished (fixP19)
+RIGHTS_WORDS = re.compile(r"\brights\b|\blicen[cs]\w*|\bderechos\b|\blicenci\w*|版权|版權|授权|授權|판권|라이선스|라이센스|라이선싱|라이센싱")
 
 
 def work_status(text: str) -> str | None:
@@ -7964,7 +8006,8 @@ def _options_only(piece: str) -> bool:
 
 # "Where is Hengdian, what incentives are there and when is…": in a list of questions, a comma
 # then a question word after a question opens the next one.
-_COMMA_WH = re.compile(r"(?<=[,，])\s*(?=¿?(?:what|when|where|how|who|which|que|cuando|donde|como|quien|cual|cuanto)\b)")
+# (a Spanish question word after its preposition too: "…dinastía qing, de cuánto es el incentivo y…", "a qué hora")
+_COMMA_WH = re.compile(r"(?<=[,，])\s*(?=¿?(?:(?:de|a|en|para|con|desde|hasta) )?(?:what|when|where|how|who|which|que|cuando|donde|como|quien|cual|cuanto)\b)")
 
 
 # ...or by a fee asked yes or no ("¿cómo nos unimos a la alianza, hay cuota y qué ganan los miembros?",
@@ -8204,13 +8247,19 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
     spans = [piece for span in spans for piece in _zh_joined(span)]
     spans = [piece for span in spans for piece in _and_questions(span)]
     spans = [piece for span in spans for piece in _ko_indirect_halves(span)]
+    clauses = [c.strip() for c in re.split(r"[,，]", text) if c.strip()]
+    # three clauses or more, each with its own question word, are that many questions (below),
+    # even when a cut above already took some apart ("清朝的景有哪些，补贴多少钱，下次活动什么时候？":
+    # the sets, then the amount and the date, not those two read as one; fixP19)
+    asks_each = len(clauses) >= 3 and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses)
+    if asks_each and _HAN_IN.search(text) and 1 < sum(1 for span in spans if span) < len(clauses):
+        spans = [piece for clause in clauses for piece in _zh_joined(clause)]
     if sum(1 for span in spans if span) > 1:  # "A, B and C?": a list of questions (alone, "how is it asked, what goes in it?" is one)
         spans = [question for span in spans for question in _comma_questions(span)]
         # "연맹 가입은 어떻게 하고 회비 있어요? 회원 혜택은 뭐예요?": a "-고" question inside one of
         # them, cut as it is in a message alone (below)
         spans = [half for span in spans for half in _ko_wh_halves(span)]
-    elif len(clauses := [c.strip() for c in re.split(r"[,，]", text) if c.strip()]) >= 3 \
-            and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses):
+    elif asks_each:
         # "헝뎬은 어디에 있고, 인센티브는 뭐가 있고, 다음 행사는 언제예요?": three clauses or more, each
         # with its own question word, are that many questions
         spans = clauses
@@ -9562,7 +9611,8 @@ _OFFICE = re.compile(r"\b(office|offices|branch|branches|representative|rep offi
                      r"|\b(oficina|oficinas|sede|sedes|sucursal|sucursales|filial|representacion|representante)\b(?! (de )?horario)"
                      r"|办事处|辦事處|办公室|辦公室|分公司|分部|代表处|代表處|分支机构|分支機構"
                      r"|사무소|사무실|지사|지점|법인|대표처|사무국이? (있|두)")
-_HAVE_ASKED = re.compile(r"\b(do|does|is|are|have|has|got|any)\b|\b(tienen|tiene|tenes|teneis|hay|cuentan)\b"
+# (the partner's "tú" and voseo too: "¿tenés oficina en Madrid?" reads "¿tienes…?"; fixP19)
+_HAVE_ASKED = re.compile(r"\b(do|does|is|are|have|has|got|any)\b|\b(tienen|tiene|tienes|tenes|teneis|hay|cuentan|cuentas)\b"
                          r"|有|冇|没|設|设|있|두고|둔|없")
 _WHERE_ASKED = re.compile(r"\bwhere\b|\bdonde\b|哪|邊度|边度|어디")
 _OUR_PLACES = re.compile(r"\b(hengdian|shanghai|china|beijing|zhejiang|dongyang|hangzhou|yiwu)\b|横店|橫店|上海|中国|中國|浙江|东阳|東陽|北京|杭州|义乌|義烏"
@@ -9604,6 +9654,19 @@ CALL_ME = re.compile(r"\b(call|ring|phone) (me|us)\b|\b(llamame|llamenme|llamarm
                      r"|(打|打个|打個)?(电话|電話)(给|給|畀|俾)(我|我们|我哋)|(给|給|畀|俾)(我|我们|我哋)(打|回)|(电话|電話)(联系|聯繫)我"
                      r"|\b(me|nos) (\w+ )?llam(a|e|en|ar|aria|arian|as|es)\b|\bllamen?me\b"
                      r"|전화(를)? ?(주|해 ?주|걸어 ?주|좀 ?주)|연락(을)? ?(주|해 ?주)")
+
+
+def callback_asked(text: str) -> bool:
+    """Is a call to the partner asked ("can someone call me?", "¿alguien me puede llamar?", "能给我打个
+    电话吗", "전화 좀 주실 수 있나요?"), not only to be contacted ("연락 주세요") or replied to ("给我回个消息")?"""
+    folded = fold(to_simplified(text)[0])
+    for m in CALL_ME.finditer(folded):
+        if m.group(0).startswith("연락") or (m.group(0).endswith("回") and not folded[m.end():m.end() + 2].startswith(("电", "个电", "通电"))):
+            continue
+        return True
+    return False
+
+
 CALL_ASKED = re.compile(r"\bdirect (line|number|dial)\b|\b(call|ring|phone) (them|him|her|you|the team|the office|someone|somebody)\b"
                         r"|\bby (phone|telephone)\b|\bover the phone\b|\bon the phone\b|\bcall instead\b"
                         r"|\b(llamar|llamarlos|llamarles|llamarla|llamarlo|llamarle|llamo|llamamos|telefonear)\b|\bpor telefono\b|\blinea directa\b"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from core import lazy_re as re
 from core.i18n import t
 from core.i18n_format import format_list
-from core.kb.schema import Partner, Program
+from core.kb.schema import Incentive, Partner, Program
 from core.text import fold
 from intents import lexicon
 from intents.callbacks import Callback, encode
@@ -107,6 +107,11 @@ def _for_purpose(turn: Turn, trade: str, foreign: bool) -> Reply:
     who = t("audience_foreign", lang, who=who) if foreign else who
     if fits:
         head = t("programs_for", lang, who=esc(who))
+    elif trade == "producer" and (open_to := _open_to_productions(turn, foreign)):
+        # a producer is a company: no programme is for them, but the Alliance takes companies as
+        # members and the incentives whose terms name international productions are theirs too,
+        # said the same in every language (not the talent programme as "the closest") (fixP19)
+        return _open_to_producers(turn, who, open_to)
     else:
         def score(p: Program) -> int:
             low = text_of(p).lower()
@@ -121,6 +126,37 @@ def _for_purpose(turn: Turn, trade: str, foreign: bool) -> Reply:
     buttons.append(ask_person_row(lang))
     return Reply(text=text, lang=lang, buttons=buttons, answer=f"list:programs?for={trade}",
                  outcome="answered", items=[f"program:{p.id}" for p in fits])
+
+
+# An incentive's terms open to productions from abroad ("foreign crews included", "Chinese or international")
+_OPEN_ABROAD = re.compile(r"\b(foreign|international|overseas)\b")
+
+
+def _open_to_productions(turn: Turn, foreign: bool) -> list[Program | Incentive]:
+    """What a (foreign) producer's company can take part in: the Alliance itself (companies join
+    it), then the incentives whose eligibility names foreign or international productions."""
+    alliance = [turn.kb.programs["hisda"]] if "hisda" in turn.kb.programs else []
+    incentives = [i for i in turn.kb.incentives.values() if _OPEN_ABROAD.search(i.eligibility.get("en").lower())]
+    return [*alliance, *incentives] if incentives or not foreign else []
+
+
+def _open_to_producers(turn: Turn, who: str, open_to: list[Program | Incentive]) -> Reply:
+    lang = turn.lang
+    lines, buttons, items = [], [], []
+    for record in open_to:
+        if isinstance(record, Program):
+            name, said = record.name.get(lang), split_sentences(record.summary.get(lang), lang)[0]
+            buttons.append([Button(label=f"ℹ️ {name}", data=encode("prog", record.id))])
+            items.append(f"program:{record.id}")
+        else:
+            name, said = record.title.get(lang), record.eligibility.get(lang)
+            buttons.append([Button(label=f"ℹ️ {name}", data=encode("inc", record.id))])
+            items.append(f"incentive:{record.id}")
+        lines.append(f"<b>{esc(name)}</b>\n{esc(said)}")
+    text = t("programs_none_for_open", lang, who=esc(who)) + "\n\n" + "\n\n".join(lines)
+    buttons.append(ask_person_row(lang))
+    return Reply(text=text, lang=lang, buttons=buttons, answer="list:programs?for=producer",
+                 outcome="answered", items=items)
 
 
 def for_training(turn: Turn) -> Reply | None:

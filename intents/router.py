@@ -1482,6 +1482,8 @@ class Router:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
             return genre  # "is the first one a horror?": no, and its genres
+        if (again := return_shoot(turn, u)) is not None:
+            return again  # "queremos volver para un segundo rodaje.", "第二次去拍还能享受吗": the incentives then
         if _genre_to_shoot(turn, u):
             # "we want to shoot a kung fu short drama in china", "queremos rodar un microdrama de artes
             # marciales", "我们想拍一部武侠短剧", "무협 숏드라마를 찍고 싶어요": the sets for that genre
@@ -3716,6 +3718,13 @@ class Router:
             # "we're in Buenos Aires. Anything for Latin American producers?": what is held for them
             # (the Latin American pitch day, the film night), not how Chinese shows reach their market
             return self.listing(turn, "ask_events", u)
+        if "available_for_licensing" in (u.filter("coproduction") or "").split("+") and not u.records() \
+                and lexicon.RIGHTS_WORDS.search(fold(to_simplified(turn.text)[0])) \
+                and u.ordinal is None and not u.wants_person and not u.action and not (memory.focus or "").startswith("work:"):
+            # "想买几部已经完结的短剧版权", "we want to buy the rights to a few finished short dramas",
+            # "이미 완결된 숏드라마 판권을 몇 편 사고 싶어요": the titles whose rights are on offer, not how a
+            # title is co-produced (the transport puts the form's button under them) (fixP19)
+            return self.listing(turn, "ask_catalog", u)
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
@@ -5663,9 +5672,18 @@ class Router:
                 # series?", "威尔士语频道哪家买剧最多", "웨일스어 채널 중에 어디가 제일 많이 사요?": a language
                 # named as the kind of a channel or market of the world's, no reply language asked
                 return not_understood(turn, True)
+            if "languages" in turn.kb.faq and ON_SET_SAID.search(fold(turn.text)) and not BOT_SAID.search(fold(turn.text)) \
+                    and asks_question(turn.text):
+                # "¿sus actores hablan inglés?", "does your crew speak Spanish?": the languages of the
+                # production's people (the languages FAQ), no reply in that language (fixP19)
+                return faq_reply(turn, "languages")
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
+        if subject is None and intent == "ask_programs" and not u.records() and programs.purpose_asked(turn.text):
+            # "are there programs for foreign producers?": the classifier's unsure guess, confirmed
+            # by the words (a programme asked for people of a trade), is the answer (fixP19)
+            subject = intent
         named_subjects = [s for e in u.entities for s in ENTITY_SUBJECTS.get(e.kind, ())
                           if (e.kind, e.id) not in BACKGROUND
                           # a month said in an errand of another trade ("book me a flight for July", "resérvame
@@ -8833,7 +8851,9 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
 # "촬영 현장", "스태프"): the people who work there, not the bot
 ON_SET_SAID = re.compile(r"\b(on|at) (the )?(set|sets|location|shoot)\b|\b(crews?|staff|technicians|locals?|production team)\b"
                          r"|\b(en el|en los|en) (set|sets|rodaje|plato|locacion)\b|\bequipos?\b|\btecnicos\b|\bpersonal\b"
-                         r"|现场|片场|剧组|劇組|工作人员|工作人員|拍摄时|拍攝時|현장|스태프|스텝|크루|촬영 ?팀")
+                         r"|现场|片场|剧组|劇組|工作人员|工作人員|拍摄时|拍攝時|현장|스태프|스텝|크루|촬영 ?팀"
+                         # the cast's languages ("can your actors speak English?"): the production's people too (fixP19)
+                         r"|\b(actors?|actresses|cast)\b|\b(actores|actrices|elenco|reparto)\b|演员|演員|배우")
 # The bot itself said ("this assistant", "the bot", "write to you", "este asistente", "机器人", "챗봇")
 BOT_SAID = re.compile(r"\b(bot|assistant|chatbot|asistente)\b|\b(write|message|text|talk) (to )?(you|this)\b|\bescribir(te|le)\b"
                       r"|助手|机器人|機器人|봇|어시스턴트|챗봇")
@@ -9131,6 +9151,35 @@ def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
             or u.intent not in ("ask_partners", "ask_catalog", "ask_programs") or LATAM_EVENTS_SAID.search(folded):
         return None
     return programs.partners_from(turn, lexicon.LATIN_AMERICA)
+
+
+def return_shoot(turn: Turn, u: Understanding) -> Reply | None:
+    """A return shoot told or asked of ("queremos volver para un segundo rodaje.", "第二次去拍还能享受
+    吗", "do the incentives apply again for a second shoot?", "두 번째 촬영 때도 인센티브 받을 수
+    있나요?"): nothing published treats a return shoot apart, so that is said, then whom the
+    incentive is for as its record says and its team, who tell what the project qualifies for;
+    never a bare "yes" nor the visa (fixP19). Only with the support asked, or told with no
+    question (a set or a genre asked stays the sets' question: "a second shoot, sci-fi: where?")."""
+    folded = fold(to_simplified(turn.text or "")[0])
+    back = lexicon.RETURN_SHOOT.search(folded)
+    if back is None or u.action or u.wants_person or any(kind != "incentive" for kind, _ in u.records()):
+        return None
+    if any(e.kind in TAXONOMY and not back.start() <= e.start < back.end() for e in u.entities):
+        return None  # (a kind of story said beside it asks the sets: "a second shoot, sci-fi this time")
+    # ("come back for a second shoot": the genre "revenge" a comeback reads as is no filter asked)
+    if not lexicon.RETURN_SUPPORT.search(folded) and (asks_question(turn.text) or u.gap):
+        return None
+    named = u.ids("incentive")
+    item = turn.kb.incentives.get(named[0]) if len(named) == 1 else next(iter(turn.kb.incentives.values()), None)
+    if item is None:
+        return None
+    lang = turn.lang
+    text = t("return_shoot_incentive", lang, name=esc(item.title.get(lang)), eligibility=esc(item.eligibility.get(lang)))
+    team = turn.kb.contacts.get(item.contact)
+    if team is not None:
+        text += "\n\n" + contact.contact_card(team, lang)
+    return Reply(text=text, lang=lang, answer=f"incentive:{item.id}#eligibility", outcome="answered",
+                 buttons=[[Button(label=f"ℹ️ {item.title.get(lang)}", data=encode("inc", item.id))], ask_person_row(lang, "incentives")])
 
 
 def training_program(turn: Turn, u: Understanding) -> Reply | None:
@@ -11575,38 +11624,61 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         last=_last_after(memory, kind, key), said=_said_after(memory, key, kind, reply))
 
 
-RECAP_KINDS = ("work", "event", "location", "partner", "program", "incentive", "contact", "faq", "gap")
+RECAP_KINDS = ("work", "event", "location", "partner", "program", "incentive", "contact", "faq", "gap", "list")
 RECAP_KEPT = 5
 
 
 def _said_after(memory: Memory, key: str, kind: str, reply: Reply) -> tuple[str, ...]:
-    """The answer keys a recap sums up, with this answer's (a record's, a FAQ's or a gap's) last."""
+    """What a recap sums up, with this answer (a record's, a FAQ's or a gap's) last: each as
+    "key\tlanguage\tline", the first line actually sent (`_said_line`). Not the key's
+    answer made again: "can your actors speak English?" keyed faq:languages was told about the
+    talent pool, not "this assistant answers in English…"; a card given again moves to the end
+    (fixP19)."""
     if kind not in RECAP_KINDS or reply.outcome not in ("answered", "gap", None) and kind != "gap":
         return memory.said
-    kept = [k for k in memory.said if k != key]
-    return (*kept, key)[-RECAP_KEPT:]
+    line = _said_line(reply)
+    kept = [s for s in memory.said if s.partition("\t")[0] != key]
+    return (*kept, f"{key}\t{reply.lang}\t{line}" if line else key)[-RECAP_KEPT:]
+
+
+def _said_line(reply: Reply) -> str:
+    """The recap's line of an answer sent: its first sentence or two (a card: its name and next
+    line), with a team's address when it was a team's answer that did not show it in that line."""
+    line = _recap_short(reply.text or "")
+    names = re.findall(r"(?m)^\s*(?:•|\d+\.)\s*<b>([^<]+)</b>", reply.text or "")  # (the items, not a heading)
+    if (reply.answer or "").startswith("list:") and names:
+        # a list: its heading and the first names it showed ("Incentives in Hengdian: A, B, C…")
+        head = re.split(r"[:：]", _recap_short((reply.text or "").partition("\n")[0]))[0].strip()  # ("Comedy: 6 works…": "Comedy")
+        joined = ("、" if reply.lang == "zh" else ", ").join(html.unescape(n) for n in names[:3])
+        return f"{head}: {joined}{'…' if len(names) > 3 else ''}"
+    email = next(iter(re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.sub(r"<[^>]+>", "", reply.text or ""))), None)
+    kind = (reply.answer or "").partition(":")[0]
+    return f"{line} ✉️ {email}" if line and email and email not in line and kind in ("contact", "gap") else line
 
 
 def recap(turn: Turn, memory: Memory) -> Reply | None:
     """"So to recap", "hazme un resumen de lo que hablamos", "總結一下剛才說的重點", "지금까지 얘기한 거
-    정리해 주세요": one short line per answer this conversation gave (records, FAQs, gaps), oldest
-    first, in the partner's language. None unless a recap is asked and something was answered."""
+    정리해 주세요", "what did you tell me so far?": one short line per answer this conversation gave
+    (records, FAQs, gaps), oldest first, as it was said; one said in another language than the
+    partner's now is made again from its key. None unless a recap is asked and something was answered."""
     if not memory.said or not lexicon.recap_asked(turn.text) \
             or any(e.kind in ("work", "event", "location", "partner", "program", "incentive") for e in turn.entities):
         return None  # ("summarize Grandma 2.0 for me": that title, not the conversation)
     lines = []
-    for key in memory.said:
-        line = _recap_line(turn, key)
+    for entry in memory.said:
+        key, _, rest = entry.partition("\t")
+        lang, _, told = rest.partition("\t")
+        line = told if told and lang == turn.lang else _recap_line(turn, key)
         if line and line not in lines:
             lines.append(line)
     if not lines:
         return None
-    text = t("recap_head", turn.lang) + "\n" + "\n".join(f"• {line}" for line in lines)
+    text = t("recap_head", turn.lang) + "\n" + "\n".join(f"• {esc(line)}" for line in lines)
     return Reply(text=text, lang=turn.lang, buttons=topic_menu(turn.lang), answer="recap", outcome="answered")
 
 
 def _recap_line(turn: Turn, key: str) -> str | None:
-    """One answer said again in a line: its first sentence or two (a card: its name and next line)."""
+    """One answer made again from its key in the partner's language now, in a line (`_said_line`)."""
     kind, _, rest = key.partition(":")
     if kind == "gap":
         team = rest.partition("#")[0].partition("?")[0]
@@ -11621,9 +11693,9 @@ def _recap_line(turn: Turn, key: str) -> str | None:
     return f"{line} ✉️ {email}" if email and email not in line else line  # (a team: its address too)
 
 
-def _recap_short(html: str) -> str:
+def _recap_short(sent: str) -> str:
     """The first line of an answer, plain (with the next when the first is only a name), ~200 characters."""
-    lines = [ln.strip(" •—-") for ln in re.sub(r"<[^>]+>", "", html).replace("&amp;", "&").splitlines() if ln.strip(" •—-")]
+    lines = [ln.strip(" •—-") for ln in html.unescape(re.sub(r"<[^>]+>", "", sent)).splitlines() if ln.strip(" •—-")]
     if not lines:
         return ""
     line = lines[0]
