@@ -591,6 +591,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
+              # (Taiwanese and Hong Kong speech builds with 盖: "那個場景是哪一年蓋的？")
+              r"|(哪一?年|几几年|什么时候|何时)(盖|蓋)"
               r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립"
               # finished yet? (`FINISHED_WORDS`)
               r"|" + FINISHED_WORDS +
@@ -600,7 +602,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               # were shot there?", "¿qué películas se filmaron ahí?", "那里拍过哪些电影", "거기서 찍은 영화")
               r"|\b(what|which) (famous )?(films?|movies?|pictures?|blockbusters?)\b.{0,20}\b(shot|filmed|made|produced)\b|\bwhat (was|has been|got) (shot|filmed)\b"
               r"|\b(que|cuales) (peliculas|pelis|filmes|films)\b.{0,20}\b(filmaron|rodaron|grabaron|hicieron|han (filmado|rodado|grabado))\b"
-              r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(电影|片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍|(찍은|촬영한) 영화")),
+              r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(电影|片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍|(찍은|촬영한) 영화"
+              r"|(어떤|무슨) 영화(를|들을)? ?(찍은|촬영한|찍었|촬영했)")),
     # (no \b: "秘书处的email是多少" has no word boundary between 的 and e)
     ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
