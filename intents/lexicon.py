@@ -8379,7 +8379,7 @@ INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writin
                           r"(?: at| with| from| for| of| in| en| de| desde|\W*$)"
                           r"|(제작사|프로덕션|스튜디오|배급사|방송사|영화사|감독|작가|피디|PD|프로듀서|만드는|운영하는|일하는|제작하는)"
                           r"\s?[가-힣]{1,4}(입니다|이에요|예요|이라고 합니다|라고 합니다)|" + _OWN_TRADE)
-_WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|keen|love to|busc|quier|querem|gustaria|encantaria|dese|necesit|interes|pensamos"
+_WANTS = re.compile(r"\b(want|would like|need|looking for|looking at (?:shoot|film|mak|do|produc)|consider|interested|hoping|plan|keen|love to|busc|quier|querem|gustaria|encantaria|dese|necesit|interes|pensamos"
                     r"|inquir|enquir|wonder|saber|consult|ask\w* (?:about|for|you)|pregunt|about|regarding|acerca de)"
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
 

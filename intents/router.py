@@ -9222,8 +9222,11 @@ SHORT_DRAMA_SHOT = re.compile(r"\b(micro ?dramas?|micro ?series|series? vertical
 WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|love|plan|hope|intend|aim|are planning|'re planning|are looking)\b"
                        r"|\b(we|i)(?:'re| are|'m| am| will be) (going to|gonna|about to|thinking (of|about)|planning|preparing|looking to|hoping to)\b"
                        r"|\b(we|i)(?:'ll| will) (shoot|film|be shooting|be filming)\b|\b(wanna|gonna)\b"
-                       r"|\b(plans? to|planning (to|on)|intends? to|aims? to|looking to|hoping to|thinking (of|about)|going to)"
+                       r"|\b(plans? to|planning (to|on)|intends? to|aims? to|looking to|hoping to|thinking (of|about)|going to"
+                       r"|looking at|considering|keen (to|on))"
                        r" (shoot|film|make|produce|do)(ing)?\b"
+                       # ("nos interesa grabar un microdrama de época", "tenemos interés en rodar")
+                       r"|\b(nos|me) interesa (grabar|rodar|filmar|hacer|producir)\b|\binteres(ad[oa]s)? en (grabar|rodar|filmar|producir)\b"
                        r"|\b(queremos|quiero|quisieramos|nos gustaria|planeamos|pensamos|buscamos|pretendemos|proyectamos|tenemos pensado"
                        r"|estamos pensando|la idea es|nuestra idea es|vamos a (rodar|grabar|filmar|hacer|producir))\b"
                        r"|想|打算|计划|希望|准备|预计|打算|有意|싶|계획|하려고|려고 ?(하|해|합|했|함)|예정|생각이에요|생각입니다")

@@ -142,3 +142,21 @@ def test_a_city_said_earlier_names_only_its_own_zone(services: Services) -> None
     assert turn.city_of("America/Argentina/Buenos_Aires") == "Rosario"
     moved = replace(turn, said_zone="Europe/Berlin")  # a part answered for the city it names
     assert moved.city_of("Europe/Berlin") is None
+
+
+PROJECT_TOLD = [
+    ("en", "hey there, we're a small LA outfit looking at shooting a vertical romance series in china next spring",
+     "list:locations?genre=romance"),
+    ("en", "Hi! We're a Toronto studio considering shooting a period drama in Hengdian next year", "list:locations?genre=historical"),
+    ("es", "Buenas tardes, somos una productora de Guadalajara y nos interesa grabar un microdrama de época en Hengdian",
+     "list:locations?genre=historical"),
+    ("zh", "你好，我们是杭州的团队，明年春天想在横店拍一部古装竖屏短剧", "list:locations?genre=historical"),
+    ("ko", "안녕하세요, 내년 봄에 헝뎬에서 사극 숏드라마를 찍으려고 해요", "list:locations?genre=historical"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), PROJECT_TOLD)
+def test_a_project_told_after_a_greeting_gets_its_sets(services: Services, lang: str, text: str, key: str) -> None:
+    """A shoot of a genre told after the greeting ("looking at shooting", "nos interesa grabar") is
+    what the partner wants: the sets for that genre, not "How can I help?"."""
+    assert ask(services, lang, text).answer == key
