@@ -4615,10 +4615,12 @@ SERVICE_FINDABLE = re.compile(r"好找|难找|好请|难请|请得到|好招|难
 
 # One service asked to be had there ("can we rent lights and cameras there?", "¿se consigue equipo
 # allá?", "do you have interpreters?"): whether it can be arranged, not what it costs.
-SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you) (get|rent|hire|find|book|arrange|source)\b|\b(is|are) there\b|\bdo you (have|provide|offer|arrange)\b"
+SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|our team|crews) (get|rent|hire|find|book|arrange|source)\b|\b(is|are) there\b|\bdo you (have|provide|offer|arrange)\b"
                          r"|\bavailable\b|\bse (consigue|consiguen|puede conseguir|pueden conseguir|alquila|alquilan|renta|rentan|contrata|contratan)\b"
                          r"|\b(hay|tienen|consiguen|ofrecen|proporcionan|disponible|disponibles)\b|\bpueden (conseguir|proporcionar|facilitar)\b"
-                         r"|\b(alquilar|rentar|contratar|conseguir)\b|能(租|找|安排|提供)|有没有|可以(租|找|安排)|(구할|빌릴|섭외할) 수|있나요|있어요")
+                         r"|\b(alquilar|rentar|contratar|conseguir)\b|能(租|找|安排|提供)|有没有|可以(租|找|安排)|(구할|빌릴|섭외할) 수|있나요|있어요"
+                         # ("剧组能不能在当地租到摄影器材": whether the kit can be had there, a place between)
+                         r"|能不能(在[^，,。？?]{1,6})?(租|找|安排|提供)")
 # A stay or an interpreter asked to be ARRANGED for the crew ("can u arrange interpreters for 12
 # people", "¿nos pueden buscar alojamiento para 20 personas?", "可以幫忙安排翻譯嗎", "호텔 잡아줄 수
 # 있는지도"): the on-site services that arrange them (not the languages the bot speaks, nor a

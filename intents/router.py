@@ -3116,7 +3116,11 @@ class Router:
             elif same is not None and reply.outcome == "gap" == replies[same].outcome and reply.text != replies[same].text:
                 # "how many places? is there a fee?": both unpublished, one team to ask: each
                 # thing said, the team's card once
-                said, _, card = replies[same].text.partition("\n")
+                # (a gap that says more than one line, "no list of member benefits; what the Alliance
+                # does with its members: …", keeps all it says before its team's block: the later
+                # gap's line goes after it, not between its lead and what the lead introduces)
+                told = replies[same].text
+                said, _, card = told.rpartition("\n\n") if "\n\n" in told else told.partition("\n")
                 # (what the later gap says before its team's line and card, whole: "no list of member
                 # benefits; what the Alliance says it does with its members:" keeps what it says, not
                 # its lead alone over nothing)
@@ -3126,7 +3130,7 @@ class Router:
                 body = "\n".join(mine)
                 body = body.rsplit("\n\n", 1)[0] if "\n\n" in body else reply.text.partition("\n")[0]
                 replies[same] = replies[same].model_copy(
-                    update={"text": f"{said}\n{body}\n{card}"})
+                    update={"text": f"{said}\n{body}\n\n{card}" if "\n\n" in told else f"{said}\n{body}\n{card}"})
             elif same is not None and mentioned_zone(part) and reply.text != replies[same].text \
                     and (reply.answer or "").startswith(("event:", "list:events")):  # (not "파리 장면이 있어서요")
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now

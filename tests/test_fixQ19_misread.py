@@ -160,3 +160,42 @@ def test_a_project_told_after_a_greeting_gets_its_sets(services: Services, lang:
     """A shoot of a genre told after the greeting ("looking at shooting", "nos interesa grabar") is
     what the partner wants: the sets for that genre, not "How can I help?"."""
     assert ask(services, lang, text).answer == key
+
+
+KIT_RENTED_THERE = [
+    ("en", "can the crew rent camera gear locally?"), ("es", "¿el equipo puede alquilar cámaras allí?"),
+    ("zh", "剧组能不能在当地租到摄影器材"), ("ko", "현지에서 촬영 장비 빌릴 수 있나요?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), KIT_RENTED_THERE)
+def test_kit_rented_on_site_is_the_on_site_services(services: Services, lang: str, text: str) -> None:
+    assert ask(services, lang, text).answer == "incentive:on_site_services"
+
+
+def test_stay_and_kit_in_one_message_get_the_services_alone(services: Services) -> None:
+    """"横店那边住宿怎么安排，另外剧组能不能在当地租到摄影器材": the on-site services answer both; no
+    FAQ on whether foreign crews may film is glued under them."""
+    reply = ask(services, "zh", "横店那边住宿怎么安排，另外剧组能不能在当地租到摄影器材")
+    assert reply.answer == "incentive:on_site_services"
+    assert "国际化拍摄场景" not in reply.text
+
+
+BENEFITS_AND_FEE = [
+    ("ko", "ㄱㅅ요 근데 HISDA 가입하면 뭐가 좋아요? 그리고 회비는 얼마에요", "회원 혜택", "회비"),
+    ("en", "what are the benefits of joining HISDA? and how much is the membership fee?", "member benefits", "membership fee"),
+    ("es", "¿qué ventajas tiene unirse a la HISDA? ¿y cuánto cuesta la cuota de socio?", "ventajas", "cuota"),
+    ("zh", "加入HISDA有什么好处？会费是多少？", "会员权益", "会费"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "benefits", "fee"), BENEFITS_AND_FEE)
+def test_benefits_then_fee_each_after_its_own_lead(services: Services, lang: str, text: str, benefits: str, fee: str) -> None:
+    """The benefits' lead ("what the Alliance does with its members:") is followed by what it
+    introduces, then the fee line, then the team: never the fee line between the lead and it."""
+    reply = ask(services, lang, text)
+    lines = [line for line in reply.text.split("\n") if line.strip()]
+    lead = next(i for i, line in enumerate(lines) if benefits in line.lower() or benefits in line)
+    fee_line = next(i for i, line in enumerate(lines) if fee in line.lower() or fee in line)
+    assert fee_line > lead + 1, reply.text
+    assert "✉️" in reply.text and reply.text.index("✉️") > reply.text.index(lines[fee_line])
