@@ -349,7 +349,7 @@ class Brain:
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
                     intent=u.intent, confidence=u.confidence, entities=u.entities,
                     staff_lang=self.staff_lang, said=said, written=u.written, said_zone=memory.zone,
-                    said_city=memory.city, focus=memory.focus, last_answer=memory.answer)
+                    said_city=memory.city, city_zone=memory.zone, focus=memory.focus, last_answer=memory.answer)
         if log.isEnabledFor(logging.INFO):  # the entity list is built only when it is logged
             log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
                      chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,
@@ -560,7 +560,8 @@ class Brain:
         # (with the city named in the conversation: "Remind me" under an answer that showed times
         # in Bogotá confirms them in Bogotá too)
         memory = self.memory.load(chat_id, self.clock())
-        turn = self._turn(chat_id, profile, lang, said_zone=memory.zone, said_city=memory.city)
+        turn = self._turn(chat_id, profile, lang, said_zone=memory.zone, said_city=memory.city,
+                          city_zone=memory.zone)
         if cb is None:
             return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang),
                          toast=t("stale_button", lang))

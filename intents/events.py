@@ -205,7 +205,7 @@ def city_written(turn: Turn, zone: ZoneInfo | None) -> str | None:
         return None
     return next((city for text in (turn.text, turn.said) if text
                  and (city := city_said(text, zone.key, turn.lang))), None) \
-        or (in_script(turn.said_city, turn.lang) if zone.key == turn.said_zone else None)  # said earlier ("estoy en Rosario")
+        or in_script(turn.city_of(zone.key), turn.lang)  # said earlier ("estoy en Rosario")
 
 
 def format_when(dt: datetime, turn: Turn) -> str:

@@ -158,5 +158,5 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
         return set_timezone(turn, COMMON_ZONES[index])
     zone = zone_of_arg(cb.arg(0))  # "America/Bogota" offered under an event answer
     # (offered to a partner who said "Rosario": set as Rosario, not as the zone's Buenos Aires)
-    said = in_script(turn.said_city, turn.lang) if zone and zone == turn.said_zone else None
+    said = in_script(turn.city_of(zone), turn.lang)
     return set_timezone(turn, zone, said) if zone else timezone_menu(turn)

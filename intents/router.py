@@ -1385,6 +1385,8 @@ class Router:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (weighed := records_compared(turn, u, memory)) is not None:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
+        if (deal := partner_deal(turn, u, memory)) is not None:
+            return deal  # "what's the deal with the Dalynn agreement?", "could something like that work for us?" (fixQ19)
         if (windowed := events_in_window_on_budget(turn, u)) is not None:
             return windowed  # "budget ~$50k, we could come between March and May: which events fit?" (fixD17)
         if (interp := event_interpretation(turn, u, memory)) is not None:
@@ -3116,7 +3118,11 @@ class Router:
             elif same is not None and reply.outcome == "gap" == replies[same].outcome and reply.text != replies[same].text:
                 # "how many places? is there a fee?": both unpublished, one team to ask: each
                 # thing said, the team's card once
-                said, _, card = replies[same].text.partition("\n")
+                # (a gap that says more than one line, "no list of member benefits; what the Alliance
+                # does with its members: …", keeps all it says before its team's block: the later
+                # gap's line goes after it, not between its lead and what the lead introduces)
+                told = replies[same].text
+                said, _, card = told.rpartition("\n\n") if "\n\n" in told else told.partition("\n")
                 # (what the later gap says before its team's line and card, whole: "no list of member
                 # benefits; what the Alliance says it does with its members:" keeps what it says, not
                 # its lead alone over nothing)
@@ -3126,7 +3132,7 @@ class Router:
                 body = "\n".join(mine)
                 body = body.rsplit("\n\n", 1)[0] if "\n\n" in body else reply.text.partition("\n")[0]
                 replies[same] = replies[same].model_copy(
-                    update={"text": f"{said}\n{body}\n{card}"})
+                    update={"text": f"{said}\n{body}\n\n{card}" if "\n\n" in told else f"{said}\n{body}\n{card}"})
             elif same is not None and mentioned_zone(part) and reply.text != replies[same].text \
                     and (reply.answer or "").startswith(("event:", "list:events")):  # (not "파리 장면이 있어서요")
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
@@ -8031,8 +8037,14 @@ REPLY_WHEN_MORE = re.compile(
 
 
 # The partner coming in as a title's co-producer ("as co-producer", "como coproductor", "以联合出品的身分",
-# "공동 제작사로 참여"): how a catalogue title is co-produced, asked of no title in particular
+# "공동 제작사로 참여"), or co-producing with us ("want to explore co-productions with Hengdian",
+# "coproducir con Hengdian", "想和横店合拍", "헝뎬과 공동 제작"): how a catalogue title is co-produced,
+# asked of no title in particular
 AS_COPRODUCER = re.compile(r"\bas (a |an |the )?co-?produc(er|ers|ing partners?)\b|\bcomo (socios? )?coproductor(a|es|as)?\b"
+                           r"|\b(co-?produc(e|ing|tions?)|co-?pros?) with (hengdian|you|you guys|your (studio|studios|team))\b"
+                           r"|\bcoproduc(ir|ciones|cion|iendo) (junto )?con (hengdian|ustedes|vosotros|su estudio|sus estudios)\b"
+                           r"|(和|跟|与|同)(横店|你们|贵方)(一起)?(合拍|联合出品|合作拍摄|联合制作)"
+                           r"|(헝뎬|귀사|그쪽)(과|와|이랑|랑|하고) ?(공동 ?제작|합작)"
                            r"|以(联合出品|合拍|出品|合作|投资)(方|人|伙伴)?的?身[分份]|(공동 ?제작사|공동 ?제작자|공동 ?제작 ?파트너)(로|으로) ?(참여|들어|합류|참가)")
 
 
@@ -9263,8 +9275,11 @@ SHORT_DRAMA_SHOT = re.compile(r"\b(micro ?dramas?|micro ?series|series? vertical
 WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|love|plan|hope|intend|aim|are planning|'re planning|are looking)\b"
                        r"|\b(we|i)(?:'re| are|'m| am| will be) (going to|gonna|about to|thinking (of|about)|planning|preparing|looking to|hoping to)\b"
                        r"|\b(we|i)(?:'ll| will) (shoot|film|be shooting|be filming)\b|\b(wanna|gonna)\b"
-                       r"|\b(plans? to|planning (to|on)|intends? to|aims? to|looking to|hoping to|thinking (of|about)|going to)"
+                       r"|\b(plans? to|planning (to|on)|intends? to|aims? to|looking to|hoping to|thinking (of|about)|going to"
+                       r"|looking at|considering|keen (to|on))"
                        r" (shoot|film|make|produce|do)(ing)?\b"
+                       # ("nos interesa grabar un microdrama de época", "tenemos interés en rodar")
+                       r"|\b(nos|me) interesa (grabar|rodar|filmar|hacer|producir)\b|\binteres(ad[oa]s)? en (grabar|rodar|filmar|producir)\b"
                        r"|\b(queremos|quiero|quisieramos|nos gustaria|planeamos|pensamos|buscamos|pretendemos|proyectamos|tenemos pensado"
                        r"|estamos pensando|la idea es|nuestra idea es|vamos a (rodar|grabar|filmar|hacer|producir))\b"
                        r"|想|打算|计划|希望|准备|预计|打算|有意|싶|계획|하려고|려고 ?(하|해|합|했|함)|예정|생각이에요|생각입니다")
@@ -11620,7 +11635,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         unsubscribed=kind == "unsubscribe",
                         before=before, listed=listed, which_city=reply.asks_city,
                         home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
-                        talked=_talked(memory, focus), shown=bool(reply.items),
+                        talked=_talked(memory, focus, kind == "list" and len(items) == 1), shown=bool(reply.items),
                         last=_last_after(memory, kind, key), said=_said_after(memory, key, kind, reply))
 
 
@@ -11833,10 +11848,19 @@ def _first_event_asked(turn: Turn, memory: Memory):
     return None
 
 
-def _talked(memory: Memory, focus: str | None) -> tuple[str, ...]:
+def _talked(memory: Memory, focus: str | None, listed_one: bool = False) -> tuple[str, ...]:
     """The records in focus before `focus`, the latest first: the one in focus until now put
-    first when the conversation moves from it to something else."""
+    first when the conversation moves from it to something else. `listed_one`: the answer is a
+    list of one record (`focus`)."""
     was = memory.focus
+    if not was and listed_one and memory.listed and memory.items and focus not in memory.items \
+            and "?" in (memory.answer or "") and (memory.answer or "").startswith("list:") \
+            and focus and memory.items[0].partition(":")[0] == focus.partition(":")[0] \
+            and memory.items[0].startswith(EARLIER_KINDS):
+        # the best match of a filtered list, then the one set of the next ask ("sets for a 1940s
+        # spy thriller?", "and for a Song market scene?"): the two the partner weighs next ("which
+        # of the two is bigger?") are that first one and this one
+        return (memory.items[0], *[r for r in memory.talked if r != memory.items[0]])[:TALKED_KEPT]
     if not was and not memory.listed and 1 < len(memory.items) <= 3 and focus not in memory.items \
             and all(r.startswith(EARLIER_KINDS) for r in memory.items):
         # the two or three records an answer weighed together, none in focus ("which is bigger, the
@@ -13416,6 +13440,47 @@ def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 
 
 DISTRIBUTION_DEAL = "set_access_partnership"  # the incentive for companies that bring Hengdian's content to new audiences
+# An agreement or deal named by the partner it was made with ("the Dalynn agreement", "el acuerdo con
+# Dalynn", "Dalynn的协议", "Dalynn과의 협약"), and one like it asked for ("could something like that work
+# for us?", "¿algo así nos serviría?", "类似的合作我们也能做吗", "저희도 그런 협력이 가능할까요?")
+DEAL_NAMED = re.compile(r"\b(agreement|deal|partnership|arrangement|contract|mou)\b|\b(acuerdo|convenio|trato|contrato|alianza)\b"
+                        r"|协议|協議|合作协议|签约|簽約|협약|계약|제휴|파트너십")
+DEAL_LIKE_THAT = re.compile(r"\b(something|anything|a deal|an? (agreement|arrangement|partnership)|one) (like|similar to) (that|this|it|theirs|dalynn'?s?)\b"
+                            r"|\b(a |the )?(similar|same) (deal|agreement|arrangement|partnership|thing)\b"
+                            r"|\balgo (asi|parecido|similar)\b|\bun (acuerdo|convenio|trato) (asi|parecido|similar|igual|como ese|como el suyo)\b"
+                            r"|(类似|这样|那样|这种|那种|一样)的(合作|协议|安排)|(비슷한|그런|같은|이런) ?(협력|협약|제휴|방식|계약)")
+
+
+def partner_deal(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """The sets-for-distribution deal asked by the partner it was made with ("what's the deal with
+    the Dalynn agreement?": its one sentence, not Dalynn's whole card), and one like it asked for
+    with that deal or that partner in view ("could something like that work for us? we cover
+    southeast asia": who may ask for it and how, not the partner's card again nor the partners of
+    a region)."""
+    deal = turn.kb.incentives.get(DISTRIBUTION_DEAL)
+    if deal is None or u.wants_person or u.action or u.switch_lang:
+        return None
+    summary = fold(deal.summary.get("en") or "")
+    folded = fold(to_simplified(turn.text)[0])
+
+    def in_deal(record: tuple[str, str]) -> bool:
+        kind, rid = record
+        return (kind, rid) == ("incentive", DISTRIBUTION_DEAL) or (
+            kind == "partner" and rid in turn.kb.partners and fold(turn.kb.partners[rid].name.get("en") or "#") in summary)
+
+    named = [r for r in u.records() if r not in BACKGROUND]
+    if DEAL_LIKE_THAT.search(folded) and not named:
+        focus = tuple((memory.focus or memory.answer or "").partition("#")[0].split(":", 1))
+        if len(focus) == 2 and in_deal(focus):  # type: ignore[arg-type]
+            told = facts.answer(turn, "incentive", DISTRIBUTION_DEAL, "eligibility")
+            apply = facts.answer(turn, "incentive", DISTRIBUTION_DEAL, "how_to_apply")
+            if told is not None and apply is not None and u.fact != "how_to_apply":
+                return told.model_copy(update={"text": f"{told.text}\n{apply.text}"})
+            return apply or told
+    if named and all(in_deal(r) for r in named) and any(r[0] == "partner" for r in named) \
+            and DEAL_NAMED.search(folded) and u.fact in (None, "about", "logline"):  # (what it is: "어떤 내용이에요?")
+        return record_reply(turn, "incentive", DISTRIBUTION_DEAL)
+    return None
 SPANISH_SPEAKING = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV",
                               "NI", "CR", "PA", "UY", "PR", "GQ"})
 LATIN_WORDS = re.compile(r"latin ?americ|latam|hispan|spanish|latino|latinoamerica|america latina|hispanohabla|espanol"
@@ -17275,7 +17340,7 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
         return Reply(text=text, lang=lang, answer="clarify", outcome="answered", asks_city=True)
     zone = ZoneInfo(said)
     here, there = turn.now.astimezone(turn.home_tz), turn.now.astimezone(zone)
-    city = esc(city_said(other, said, lang) or (in_script(turn.said_city, lang) if said == turn.said_zone else None)
+    city = esc(city_said(other, said, lang) or in_script(turn.city_of(said), lang)
                or zone_city(zone, lang))
     minutes = round(((here.utcoffset() or timedelta()) - (there.utcoffset() or timedelta())).total_seconds() / 60)
     hours = abs(minutes) // 60 if minutes % 60 == 0 else abs(minutes) / 60

@@ -469,12 +469,13 @@ def own_of_two(text: str) -> str | None:
 
 
 # Where a story happens, not where anyone is ("una comedia que pase en París", "la historia pasa en
-# Roma", "a thriller set in Prague", "故事发生在巴黎", "파리가 배경인 로맨스", "以罗马为背景"): no clock of the
-# partner's, nor one asked (a setting word right before the place, or right after it)
+# Roma", "a thriller set in Prague", "set in old Shanghai", "ambientada en la antigua Roma", "故事发生在巴黎",
+# "파리가 배경인 로맨스", "以罗马为背景"): no clock of the partner's, nor one asked (a setting word right
+# before the place, or right after it)
 _SETTING_BEFORE = re.compile(
-    r"(?:\b(?:set|takes? place|taking place|happens?|happening|unfolds?|located)|\bstory (?:is )?(?:set )?)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$"
+    r"(?:\b(?:set|takes? place|taking place|happens?|happening|unfolds?|located)|\bstory (?:is )?(?:set )?)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:old|ancient|imperial|colonial|wartime|modern|medieval|1\d{3}s)\s+)?$"
     r"|\b(?:pasa|pase|pasan|pasen|ocurre|ocurra|transcurre|transcurra|sucede|suceda|desarrolla|desarrolle|ambientad[oa]s?"
-    r"|situad[oa]s?|localizad[oa]s?)\s+(?:\w+\s+)?(?:en|entre)\s+(?:el\s+|la\s+)?$"
+    r"|situad[oa]s?|localizad[oa]s?)\s+(?:\w+\s+)?(?:en|entre)\s+(?:el\s+|la\s+)?(?:(?:vieja|viejo|antigua|antiguo)\s+)?$"
     r"|(?:发生在|發生在|背景(?:是|在|设在|設在|设定在|設定在|为|為)|设定在|設定在|故事在|剧情在|劇情在|以)\s*$")
 _SETTING_AFTER = re.compile(r"^\s*(?:가|이|을|를)?\s*(?:배경|무대)|^\s*(?:为|為|做|作)?(?:背景|舞台)")
 

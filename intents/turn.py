@@ -42,6 +42,10 @@ class Turn:
     # That city as the partner wrote it ("Rosario", "Quito"), when the zone is named after another
     # city (Buenos Aires, Guayaquil): see `Memory.city`.
     said_city: str | None = None
+    # The zone that city was said with (`Memory.zone` when the turn was made): a part answered for
+    # another city (`replace(turn, said_zone=...)`, "I'm in Berlin, so Berlin time") keeps
+    # `said_city`, which must not then name Berlin's clock "Shanghai" (`city_of`).
+    city_zone: str | None = None
     # The record the conversation is on ("event:casting_day"), from its memory: "sign us up" right
     # after an event's card is for that event (a transport's own flows, `Brain.turn`); "I'm in
     # Bogotá" then restates that event's time in the zone it sets (`preferences.set_timezone`).
@@ -50,6 +54,11 @@ class Turn:
     # was just said is not said again ("the 2025 edition was only proposed" once, not on the venue
     # and "my time" follow-ups). None when the answer is re-sent (another language) or unknown.
     last_answer: str | None = None
+
+    def city_of(self, zone: str | None) -> str | None:
+        """The city the partner said earlier, as written ("Rosario"), when `zone` is the zone it
+        was said with; None for any other zone, whose own city names it."""
+        return self.said_city if zone is not None and zone == self.said_zone == self.city_zone else None
 
     @property
     def reading(self) -> Lang:
