@@ -441,8 +441,8 @@ def _small_talk(key: str, voted: str, asked: Asked | None) -> bool:
 
 
 def _courtesy(key: str, voted: str, asked: Asked | None) -> bool:
-    # "ok cya", "thanks a bunch", "buenas!": courtesy and nothing else, as the router read it (its
-    # courtesy reply, `Router.one`), asks nothing a vote could answer; held before the vote, so
+    # "ok cya", "listo, gracias, chau": courtesy and nothing else, as the router read it (its
+    # courtesy reply, `router.courtesy_said`), asks nothing a vote could answer; held before the vote, so
     # the message is not embedded for it (~5-35 ms of CPU; perf20: none of the 14 such first
     # messages of the read sets and the CPU bench was ever replaced)
     return asked is not None and asked.courtesy
@@ -596,14 +596,6 @@ def clearly_better(router_key: str | None, opinion: Opinion | None, guess: str |
         and opinion.score >= MIN_SCORE
 
 
-def courtesy_only(turn) -> bool:
-    """Is the message courtesy only ("ok cya", "thank youuu"), as `Router.one` reads it (the
-    partner's words, or the same in standard spelling)?"""
-    from intents.lexicon import small_talk_only
-
-    return bool(small_talk_only(turn.said or turn.text) or small_talk_only(turn.text))
-
-
 def several_asked(u, key: str) -> bool:
     """A message of several questions the router answered: it answers each, one vote on the whole
     would answer one ("HISDA是什么？…怎么加入？"). A clause that asks nothing ("…뭐 있음? 우리 할머니도
@@ -660,7 +652,9 @@ class SecondOpinion:
         key = reply.answer or "fallback"
         seen = tuple(u.records())
         if not card(key):
-            return Asked(seen, courtesy=key.startswith("smalltalk:") and not seen and courtesy_only(turn))
+            from intents.router import courtesy_said
+
+            return Asked(seen, courtesy=key.startswith("smalltalk:") and not seen and courtesy_said(turn) is not None)
         record = _record(key)
         if record not in seen and named_by_a_word(turn, record):
             seen = (*seen, record)

@@ -32,7 +32,7 @@ print(sorted(set(sys.modules) - before))
 
 
 def test_a_calendar_file_after_the_warm_up_imports_nothing() -> None:
-    done = subprocess.run([sys.executable, "-c", AFTER_WARM], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = subprocess.run([sys.executable, "-c", AFTER_WARM], check=False, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
 
