@@ -39,6 +39,7 @@ from intents import (
     coverage,
     events,
     facts,
+    ics,
     incentives,
     lexicon,
     locations,
@@ -251,6 +252,7 @@ class Brain:
         locations.era_words(known)  # each era's words, as a genre's words are read for one (perf19)
         router.warm_patterns()
         import core.spanish_articles  # noqa: F401 (Spanish articles of names: imported by the first one written)
+        ics.warm(next(iter(kb.events.values()), None))  # icalendar, imported by the first calendar file (perf20)
         for text in WARM_UP:
             self.understander.understand(read_as_standard(text)[0], kb)
         warm_variants()  # Latin text in no language told apart (WARM_UP's are each in one)

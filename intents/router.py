@@ -4872,7 +4872,7 @@ class Router:
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         intent = u.intent
-        courtesy = lexicon.small_talk_only(turn.said or turn.text) or lexicon.small_talk_only(turn.text)
+        courtesy = courtesy_said(turn)
         if courtesy is not None and not u.records():
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
@@ -12381,6 +12381,14 @@ def _gap_asked(text: str, gap_kind: str) -> bool:
     clauses = [c for c in _CLAUSE_BREAK.split(text.strip()) if c.strip()]
     return len(clauses) == 1 and len(_LATIN_WORD.findall(text)) <= 10 and len(_HAN_CHAR.findall(text)) <= 14 \
         and len(_HANGUL.findall(text)) <= 16
+
+
+def courtesy_said(turn: Turn) -> str | None:
+    """The small talk ("greet", "thanks", "goodbye") the message is and nothing more, in the
+    partner's words or the same in standard spelling ("hey mate how r u", "唔該"), else None:
+    answered as courtesy whatever the classifier made of it (`Router.one`), and never voted on by
+    the exemplars (`intents.exemplars`' keep "courtesy only")."""
+    return lexicon.small_talk_only(turn.said or turn.text) or lexicon.small_talk_only(turn.text)
 
 
 def _which_were_held(turn: Turn, u: Understanding) -> bool:

@@ -61,7 +61,7 @@ def test_every_weak_kind_is_one_row_of_the_table() -> None:
         assert row_of(answer) is None and not ex.weak(answer)
     assert {keep.name for row in ex.WEAK for keep in row.keeps} == {
         "not narrowed", "another record", "own list widened", "not named", "cut to the part asked", "fact read",
-        "small talk"}
+        "courtesy only", "small talk"}
 
 
 def test_a_card_of_a_record_seen_is_widened_by_a_quality_only() -> None:
