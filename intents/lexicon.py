@@ -7494,7 +7494,11 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b"
            # "which of your series come with Spanish?", "¿cuáles vienen con español?": a title that
            # comes with a language has that version
-           r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b")
+           r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b"
+           # "which titles seeking partners have Korean?": titles that have a language have that
+           # version (not "titles with Korean partners", "do they have Korean-speaking staff") (play29)
+           r"|\b(titles?|works?|shows?|series|dramas?|ones|which|those|they)\b[^.?!]{{0,30}}\b(have|has|got|offer|offers) {en}\b"
+           r"(?![- ](speak|staff|compan|partner|produc|studio|crew|actor|cast|talent|people|member|platform|firm|investor|buyer|audience|market|news|interpret|translat))")
 
 
 # A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",
@@ -7516,6 +7520,9 @@ _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing |co-?pro )?(co-?producers|partners|co-?pros)"
                           r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
+                          # "which seeking-partner titles…", "those partner titles" after the titles
+                          # seeking partners: the status as an adjective (play29)
+                          r"|\bseeking[- ](co-?production[- ])?partners?\b|\bpartner(-seeking)? (titles|works|shows|series|dramas|projects)\b"
                           r"|\bbus(ca|can|cando|que|quen) (a )?(socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
                           # "有没有在找合作方的作品", "哪些剧还在找合作伙伴"

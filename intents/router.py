@@ -5753,12 +5753,14 @@ class Router:
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
-        if subject == "ask_contact" and not u.records() and not u.gap_contact and CONTACT_WORDS.search(fold(turn.text)) \
-                and (memory.focus or (memory.answer or "").startswith(("faq:", "gap:"))) \
+        if subject == "ask_contact" and not u.records() and not u.gap_contact \
+                and ((CONTACT_WORDS.search(fold(turn.text)) and (memory.focus or (memory.answer or "").startswith(("faq:", "gap:"))))
+                     or _subject_list_pointed(turn, u, memory)) \
                 and not WHOLE_LIST.search(fold(turn.text)) and (whose := focus_contact(turn, memory)) in turn.kb.contacts:
             # "¿me pasas el contacto?", "please give me the contact person's name and number"
             # right after a title, an incentive or a programme: the team that handles it, not
-            # every team there is
+            # every team there is; "who exactly do I email about it?" right after the incentives
+            # listed: that subject's team (play29)
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
@@ -6117,12 +6119,13 @@ class Router:
             if team:
                 return "contact", team  # ("联盟秘书处几点上班": the team named)
         last = memory.answer or ""
-        if last.startswith(("faq:", "gap:")) and not u.gap_contact and (
+        if (last.startswith(("faq:", "gap:")) or _subject_list_pointed(turn, u, memory)) and not u.gap_contact and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (
                     u.refers or _short(turn.text) or (_brief(turn.text) and THERE_SAID.search(fold(turn.text)))))):
             # ("那边窗口是谁" right after the Spanish-distribution FAQ: whoever is "there" is the team it names)
             # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?", "who handles
-            # those?": that contact's; after the incentives FAQ, the incentives team's
+            # those?": that contact's; after the incentives FAQ, the incentives team's, and after
+            # the incentives listed ("¿y a quién le escribo sobre eso?", play29) likewise
             contact_id = focus_contact(turn, memory)
             if contact_id:
                 return "contact", contact_id
@@ -6819,9 +6822,11 @@ class Router:
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
             return programs.partners_from(turn, u.filter("country")) if u.filter("country") else None
-        # the last list's own filters, when the last answer was that list
+        # the last list's own filters, when the last answer was that list; else those of the list
+        # still pointed at ("which of those come with Korean?" after a title of it and its
+        # episodes: the titles seeking partners, play29)
         old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
-            if key.startswith("list:works") else {}
+            if key.startswith("list:works") else _listed_status(turn, memory)
         new = dict(u.filters)
         if "language" not in new and new.get("country") and (said := lexicon.version_language(turn.text)) in ("en", "es", "zh", "ko"):
             new["language"] = said  # "한국어 되는 것만": the language named, not its country (fixI17)
@@ -12797,6 +12802,18 @@ def _distinct(one: str | None, other: str | None) -> bool:
     return True
 
 
+def _listed_status(turn: Turn, memory: Memory) -> dict[str, str]:
+    """The co-production status of the list of titles still in memory once the last answer is no
+    longer that list (a title of it opened since): the status whose titles are exactly the ones
+    listed, if there is one. "Those" then keeps it when a language narrows them."""
+    listed = {item.partition(":")[2] for item in memory.items if item.startswith("work:")}
+    if not memory.listed or len(listed) < 2 or len(listed) != len(memory.items):
+        return {}
+    found = [status for status in sorted({w.coproduction for w in turn.kb.works.values()})
+             if {w.id for w in turn.kb.works.values() if w.coproduction == status} == listed]
+    return {"coproduction": found[0]} if found else {}
+
+
 def _list_filters(key: str) -> set[tuple[str, str]]:
     """The filters of a list's answer key ("list:works?genre=mystery&language=ko")."""
     return {tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f}  # type: ignore[misc]
@@ -15747,6 +15764,18 @@ def _team_last_named(turn: Turn, memory: Memory) -> str | None:
     if kind == "faq" and rid in turn.kb.faq:
         return faq_contact(turn, rid)
     return None
+
+
+def _subject_list_pointed(turn: Turn, u: Understanding, memory: Memory) -> bool:
+    """The message points back ("it", "them", "eso", "那个", "그거") right after a list of a subject
+    with a team of its own (the incentives: the short drama centre), no item of it picked: what
+    is pointed at is that subject, so its team (`focus_contact`) is whom to write to."""
+    folded = fold(turn.text)
+    # whom to write to, in any words ("who do I email about it?", "¿a quién le escribo?", "找谁")
+    whom = CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded) \
+        or (WHO_WORD.search(folded) and lexicon.EMAIL_WORD.search(folded))
+    return bool(whom and u.refers and u.ordinal is None and memory.listed and (memory.answer or "").startswith("list:")
+                and contact.SUBJECT_CONTACT.get(memory.subject or "") in turn.kb.contacts)
 
 
 def focus_contact(turn: Turn, memory: Memory) -> str | None:
