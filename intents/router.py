@@ -6806,7 +6806,10 @@ class Router:
         거": the last list of titles again with the new filter added to the ones it had."""
         key = memory.answer or ""
         kinds = {item.partition(":")[0] for item in memory.items}
-        overview = key.startswith("catalog:") and not memory.items  # "有西语的吗" after the catalog's overview
+        # "有西语的吗" after the catalog's overview, "¿cuál de esas está en español?" after the FAQ on
+        # co-producing its titles (play29): the catalog is what was talked about, no list yet
+        overview = (key.startswith("catalog:") or key.partition("#")[0] == f"faq:{catalog.COPRODUCE_FAQ}") \
+            and not memory.items
         if overview:
             kinds = {"work"}
         if kinds not in ({"work"}, {"partner"}) or u.records() or not u.filters or u.ordinal is not None:
@@ -17803,6 +17806,14 @@ def _catalog_title_coproduced(turn: Turn, u: Understanding, memory: Memory) -> R
     return _team_over_faq(turn, u, faq_reply(turn, catalog.COPRODUCE_FAQ))
 
 
+def last_was_join(turn: Turn, memory: Memory) -> bool:
+    """The last answer was the way into the alliance (write to the Secretariat with…): "¿a qué
+    correo mando la presentación?" right after it asks the Secretariat's address, which that
+    answer does not give, not the same answer again (play29)."""
+    head = (memory.answer or "").partition("#")[0]
+    return head.startswith("faq:") and {"join", "alliance"} <= set(getattr(turn.kb.faq.get(head[4:]), "tags", ()))
+
+
 def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     """The FAQ on joining the alliance when, with the alliance or its membership in focus (or the
     secretariat named), the partner asks what to send or for a form: what to write (profile,
@@ -17822,7 +17833,8 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     focus = memory.focus or ""
     if not u.records() and not focus.startswith("work:") and (memory.answer or "") != f"faq:{catalog.COPRODUCE_FAQ}" \
             and _own_subject(turn.text) and OWN_DECK.search(fold(to_simplified(turn.text)[0])) \
-            and not (u.gap_contact and u.gap_contact != "hisda_secretariat" and u.fact in CONTACT_DETAILS):
+            and not (u.gap_contact and u.gap_contact != "hisda_secretariat" and u.fact in CONTACT_DETAILS) \
+            and not (u.fact in CONTACT_DETAILS and last_was_join(turn, memory)):
         # ("international business dept email pls, want to mail our deck": that team's e-mail, asked)
         # "where should I send our company deck?", "¿a dónde mando el dossier de la empresa?",
         # "公司介绍发到哪里", "회사 소개서는 어디로 보내면 되노?": the way in (to the Secretariat, with
