@@ -534,9 +534,11 @@ def mentioned_zone(text: str) -> str | None:
     index, folded = _mentionable(), fold(text)  # both folded: Hangul decomposes alike
     for word in _NOT_PLACES:  # ("리마인더 걸어 주세요" names no Lima)
         folded = folded.replace(word, " ")
-    for alias, zone in _written_inside_words():
-        if alias in folded:
-            return zone
+    inside = [(alias, zone) for alias, zone in _written_inside_words() if alias in folded]
+    if inside:
+        # ("我们是墨西哥城的制作公司，想在横店拍": the studio's town is where they would film; the
+        # other place named is theirs) (play29)
+        return next((zone for alias, zone in inside if not _STUDIO_TOWN.fullmatch(alias)), inside[0][1])
     words = re.findall(r"[\w/+-]+", folded)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
