@@ -11266,6 +11266,12 @@ def unanswered_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply |
         return None
     if u.intent in SMALL_TALK and not u.fact and not u.gap:
         return None
+    if u.fact in CONTACT_DETAILS and (named := contact_in_view(turn, memory)) in turn.kb.contacts \
+            and (told := facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or u.fact)) is not None:
+        # "¿a qué correo mando la presentación?" right after an answer that says whom to write to
+        # (the way into the alliance: the Secretariat), the alliance still in focus: that
+        # contact's address, which is published, not "that detail of HISDA is not" (play29)
+        return told
     words = {w[:5] for w in _LATIN_WORD.findall(fold(turn.text)) if len(w) >= 4 and w not in _COMMON_STEMS}
     if not (u.refers or words & _record_words(turn, (kind, rid)) or (_brief(turn.text) and u.intent != "out_of_scope")):
         return None
