@@ -15,7 +15,7 @@ from __future__ import annotations
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.text import fold, to_simplified
 from intents.handoff_words import asks_for_person
-from intents.lexicon import YOU_REMIND_ES, NEW_THINGS, asks_question, facts_asked, language_request
+from intents.lexicon import NEW_THINGS, YOU_REMIND_ES, asks_question, facts_asked, language_request
 
 _I = re.IGNORECASE
 

@@ -97,7 +97,7 @@ def test_a_sign_up_still_opens_the_form() -> None:
     ("ko", "올해 라틴 영화의 밤이 있는지도 알고 싶어요", "event:latin_film_night*"),
 ])
 def test_a_question_asked_while_the_form_waits_is_answered(services: Services, lang, question, expect) -> None:
-    session, replies = play(services, lang, [("/inquiry", ""), (question, expect)])
+    session, _ = play(services, lang, [("/inquiry", ""), (question, expect)])
     assert session.form is not None and session.form["step"] == "company"
     assert "company" not in session.form["fields"]
 
