@@ -15,7 +15,7 @@ from __future__ import annotations
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.text import fold, to_simplified
 from intents.handoff_words import asks_for_person
-from intents.lexicon import NEW_THINGS, asks_question, facts_asked, language_request
+from intents.lexicon import NEW_THINGS, YOU_REMIND_ES, asks_question, facts_asked, language_request
 
 _I = re.IGNORECASE
 
@@ -183,7 +183,7 @@ HOW_ASKED = re.compile(
     r"|어떻게|어떡|어떻해|어케|어찌|우째|우찌|우짜|뭘 ?해야|뭐 ?해야|뭐부터|수 있|가능", _I)
 # Noted so as to be reminded ("anotame para que me recuerden ese", "apúntanos pa que nos avisen"): a
 # reminder of the event in view (the router's remind action), not a place at it
-TO_BE_REMINDED = re.compile(r"\b(?:para|pa) que (?:me|nos) (?:lo |la )?(?:recuerden|recuerde|recuerdes|avisen|avise|avises)\b", _I)
+TO_BE_REMINDED = re.compile(r"\b(?:para|pa) que (?:me|nos) (?:lo |la )?" + YOU_REMIND_ES + r"\b", _I)
 
 # The papers, steps or requirements of a procedure asked about ("what documents do you need?",
 # "¿qué requisitos piden?", "要交哪些材料", "어떤 서류가 필요한가요?"): information, not a request

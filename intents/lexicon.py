@@ -7526,9 +7526,12 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            # "which of your series come with Spanish?", "¿cuáles vienen con español?": a title that
            # comes with a language has that version
            r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b"
-           # "so which of your shows have korean", "¿cuáles tienen coreano?": titles that have the
-           # language, not a country (fixP19)
-           r"|\b(shows?|titles?|series|dramas?|ones|works?|them)( \w+){{0,2}} (have|has|got|offer|offers|include|includes)( a| an| any)? {en}\b(?![- ](producers?|partners?|compan|studios?|markets?|audiences?|co-?produc|actors?|leads?|characters?|cast|crew|talent))"
+           # "which titles seeking partners have Korean?", "so which of your shows have korean":
+           # titles that have a language have that version (not "titles with Korean partners", "do
+           # they have Korean-speaking staff") (play29, fixP19)
+           r"|\b(titles?|works?|shows?|series|dramas?|ones|which|those|they|them)\b[^.?!]{{0,30}}\b(have|has|got|offer|offers|include|includes)( a| an| any)? {en}\b"
+           r"(?![- ](speak|staff|compan|partner|produc|studio|crew|actor|lead|character|cast|talent|people|member|platform|firm|investor|buyer|audience|market|news|interpret|translat|co-?produc))"
+           # "¿cuáles tienen coreano?": titles that have the language, not a country (fixP19)
            r"|\b(cuales|series|obras|titulos|microdramas)( \w+){{0,2}} (tienen|tiene|traen|incluyen)( el| version en| audio en)? {es}\b(?! (de|como))")
 
 
@@ -7551,6 +7554,9 @@ _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing |co-?pro )?(co-?producers|partners|co-?pros)"
                           r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
+                          # "which seeking-partner titles…", "those partner titles" after the titles
+                          # seeking partners: the status as an adjective (play29)
+                          r"|\bseeking[- ](co-?production[- ])?partners?\b|\bpartner(-seeking)? (titles|works|shows|series|dramas|projects)\b"
                           r"|\bbus(ca|can|cando|que|quen) (a )?(socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
                           # "有没有在找合作方的作品", "哪些剧还在找合作伙伴"
@@ -7806,6 +7812,11 @@ EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|c
 
 
 # -- actions asked in words ------------------------------------------------------------------------
+# Who is to do the reminding, in every Spanish "you" ("para que me avisen / avise / avises /
+# aviséis", "me lo recordéis"), folded: one list for the remind action below and for the inquiry
+# form's "a reminder, no sign-up" test (`inquiry_words.TO_BE_REMINDED`); the Spain plural was
+# missing, and "apúntame para que me aviséis" opened the sign-up form (play29)
+YOU_REMIND_ES = r"(recuerden|recuerde|recuerdes|recordeis|avisen|avise|avises|aviseis)"
 ACTIONS: tuple[tuple[str, str], ...] = (
     # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"; "ics"
     # beside Chinese characters has no word boundary ("给我发一下ics", "ics檔案")
@@ -7882,7 +7893,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|message (me|us)|text (me|us)|remind (me|us)|keep (me|us) posted|give (me|us) a (shout|nudge|heads[ -]?up))"
                r" (when|as|once) (it|the (date|day|event|session))(( (gets|is getting|comes|draws|is|'s|gets a bit|is a bit))|'?s) (closer|nearer|near|close)\b"
                # "anotame para que me recuerden ese", "apúntanos pa que nos avisen": noted to be reminded
-               r"|\b(anota|apunta|agenda)(me|nos)(lo|la)?\b.{0,20}\b(para|pa) que (me|nos) (lo |la )?(recuerden|recuerde|recuerdes|avisen|avise|avises)\b"
+               r"|\b(anota|apunta|agenda)(me|nos)(lo|la)?\b.{0,20}\b(para|pa) que (me|nos) (lo |la )?" + YOU_REMIND_ES + r"\b"
                r"|\b(closer|nearer) to (the )?(date|day|time)\b"
                r"|\b(me|nos) (avisen|avisan|avise|avises|avisas|avisaran|avisarian|recuerden|recuerde|recuerdes) (cuando|ya que|apenas) (se acerque|este cerca|falte poco|sea la fecha|llegue el dia|se venga)\b"
                r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que|apenas) (falten? pocos? dias|se venga|ya (este|se acerque))\b")),
@@ -8625,7 +8636,16 @@ QUESTION_WORDS = re.compile(
     # dialect endings asked without a mark (Jeolla "있당가", "되는감", Gyeongsang "있능교", "되나예",
     # Chungcheong "있어유", "있슈"): a question, however it is punctuated (fixV16)
     r"|(?:있|없|되|돼|됩|나오|볼|찍)(?:당가|당가요|는감|는감유|남유|능교|는교|나예|니껴|는가|는가요|는겨|남|노|디야|랑가|것소)\W*$"
-    r"|(?:있|없)(?:어유|슈|시유|대유)\W*$")
+    r"|(?:있|없)(?:어유|슈|시유|대유)\W*$"
+    # an indirect question anywhere in the message ("también quería saber si hay que pagar
+    # entrada", "I also wanted to know whether there's a fee", "想知道今年有没有", "입장료가 있는지도
+    # 알고 싶어요"): asked however it is punctuated; while a form waited for the company's name it
+    # was taken as the name, and both questions went unanswered (play29)
+    r"|\b(?:queria|quisiera|quiero|queriamos|quisieramos|queremos|me gustaria|nos gustaria|necesito|necesitamos) saber"
+    r" (?:si|que|cual|cuales|cuando|cuanto|cuanta|cuantos|cuantas|donde|como|quien|quienes|a que)\b"
+    r"|\b(?:wanted|want|wanna|would like|'d like|need|needed) to know (?:if|whether|when|what|which|how|who|where)\b"
+    r"|\b(?:i|we) (?:was|were|am|are|'m|'re) wondering (?:if|whether|when|what|how)\b"
+    r"|想知道|(?:는지|은지|인지|을지|는지도|은지도|인지도|을지도) ?(?:알고 ?싶|궁금)")
 QUESTION_MARK = re.compile(r"[?？¿]")
 # What a question asks for beyond yes or no ("what", "¿cuándo?", "几点", "어디").
 WH_WORDS = re.compile(

@@ -5777,12 +5777,14 @@ class Router:
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
-        if subject == "ask_contact" and not u.records() and not u.gap_contact and CONTACT_WORDS.search(fold(turn.text)) \
-                and (memory.focus or (memory.answer or "").startswith(("faq:", "gap:"))) \
+        if subject == "ask_contact" and not u.records() and not u.gap_contact \
+                and ((CONTACT_WORDS.search(fold(turn.text)) and (memory.focus or (memory.answer or "").startswith(("faq:", "gap:"))))
+                     or _subject_list_pointed(turn, u, memory)) \
                 and not WHOLE_LIST.search(fold(turn.text)) and (whose := focus_contact(turn, memory)) in turn.kb.contacts:
             # "¿me pasas el contacto?", "please give me the contact person's name and number"
             # right after a title, an incentive or a programme: the team that handles it, not
-            # every team there is
+            # every team there is; "who exactly do I email about it?" right after the incentives
+            # listed: that subject's team (play29)
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
@@ -6141,12 +6143,13 @@ class Router:
             if team:
                 return "contact", team  # ("联盟秘书处几点上班": the team named)
         last = memory.answer or ""
-        if last.startswith(("faq:", "gap:")) and not u.gap_contact and (
+        if (last.startswith(("faq:", "gap:")) or _subject_list_pointed(turn, u, memory)) and not u.gap_contact and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (
                     u.refers or _short(turn.text) or (_brief(turn.text) and THERE_SAID.search(fold(turn.text)))))):
             # ("那边窗口是谁" right after the Spanish-distribution FAQ: whoever is "there" is the team it names)
             # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?", "who handles
-            # those?": that contact's; after the incentives FAQ, the incentives team's
+            # those?": that contact's; after the incentives FAQ, the incentives team's, and after
+            # the incentives listed ("¿y a quién le escribo sobre eso?", play29) likewise
             contact_id = focus_contact(turn, memory)
             if contact_id:
                 return "contact", contact_id
@@ -6827,7 +6830,10 @@ class Router:
         거": the last list of titles again with the new filter added to the ones it had."""
         key = memory.answer or ""
         kinds = {item.partition(":")[0] for item in memory.items}
-        overview = key.startswith("catalog:") and not memory.items  # "有西语的吗" after the catalog's overview
+        # "有西语的吗" after the catalog's overview, "¿cuál de esas está en español?" after the FAQ on
+        # co-producing its titles (play29): the catalog is what was talked about, no list yet
+        overview = (key.startswith("catalog:") or key.partition("#")[0] == f"faq:{catalog.COPRODUCE_FAQ}") \
+            and not memory.items
         if overview:
             kinds = {"work"}
         if kinds not in ({"work"}, {"partner"}) or u.records() or not u.filters or u.ordinal is not None:
@@ -6843,9 +6849,11 @@ class Router:
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
             return programs.partners_from(turn, u.filter("country")) if u.filter("country") else None
-        # the last list's own filters, when the last answer was that list
+        # the last list's own filters, when the last answer was that list; else those of the list
+        # still pointed at ("which of those come with Korean?" after a title of it and its
+        # episodes: the titles seeking partners, play29)
         old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
-            if key.startswith("list:works") else {}
+            if key.startswith("list:works") else _listed_status(turn, memory)
         new = dict(u.filters)
         if "language" not in new and new.get("country") and (said := lexicon.version_language(turn.text)) in ("en", "es", "zh", "ko"):
             new["language"] = said  # "한국어 되는 것만": the language named, not its country (fixI17)
@@ -11322,6 +11330,12 @@ def unanswered_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply |
         return None
     if u.intent in SMALL_TALK and not u.fact and not u.gap:
         return None
+    if u.fact in CONTACT_DETAILS and (named := contact_in_view(turn, memory)) in turn.kb.contacts \
+            and (told := facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or u.fact)) is not None:
+        # "¿a qué correo mando la presentación?" right after an answer that says whom to write to
+        # (the way into the alliance: the Secretariat), the alliance still in focus: that
+        # contact's address, which is published, not "that detail of HISDA is not" (play29)
+        return told
     words = {w[:5] for w in _LATIN_WORD.findall(fold(turn.text)) if len(w) >= 4 and w not in _COMMON_STEMS}
     if not (u.refers or words & _record_words(turn, (kind, rid)) or (_brief(turn.text) and u.intent != "out_of_scope")):
         return None
@@ -12899,6 +12913,18 @@ def _distinct(one: str | None, other: str | None) -> bool:
         return one.partition("?")[0] != other.partition("?")[0] or (
             bool(mine) and {k for k, _ in mine} == {k for k, _ in theirs} and not mine & theirs)
     return True
+
+
+def _listed_status(turn: Turn, memory: Memory) -> dict[str, str]:
+    """The co-production status of the list of titles still in memory once the last answer is no
+    longer that list (a title of it opened since): the status whose titles are exactly the ones
+    listed, if there is one. "Those" then keeps it when a language narrows them."""
+    listed = {item.partition(":")[2] for item in memory.items if item.startswith("work:")}
+    if not memory.listed or len(listed) < 2 or len(listed) != len(memory.items):
+        return {}
+    found = [status for status in sorted({w.coproduction for w in turn.kb.works.values()})
+             if {w.id for w in turn.kb.works.values() if w.coproduction == status} == listed]
+    return {"coproduction": found[0]} if found else {}
 
 
 def _list_filters(key: str) -> set[tuple[str, str]]:
@@ -15894,6 +15920,18 @@ def _team_last_named(turn: Turn, memory: Memory) -> str | None:
     return None
 
 
+def _subject_list_pointed(turn: Turn, u: Understanding, memory: Memory) -> bool:
+    """The message points back ("it", "them", "eso", "那个", "그거") right after a list of a subject
+    with a team of its own (the incentives: the short drama centre), no item of it picked: what
+    is pointed at is that subject, so its team (`focus_contact`) is whom to write to."""
+    folded = fold(turn.text)
+    # whom to write to, in any words ("who do I email about it?", "¿a quién le escribo?", "找谁")
+    whom = CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded) \
+        or (WHO_WORD.search(folded) and lexicon.EMAIL_WORD.search(folded))
+    return bool(whom and u.refers and u.ordinal is None and memory.listed and (memory.answer or "").startswith("list:")
+                and contact.SUBJECT_CONTACT.get(memory.subject or "") in turn.kb.contacts)
+
+
 def focus_contact(turn: Turn, memory: Memory) -> str | None:
     """The contact whose subject the conversation is on: the one the last answer named (a FAQ
     that says whom to write to, or its subject's team: the incentives FAQ → the short drama
@@ -17919,6 +17957,14 @@ def _catalog_title_coproduced(turn: Turn, u: Understanding, memory: Memory) -> R
     return _team_over_faq(turn, u, faq_reply(turn, catalog.COPRODUCE_FAQ))
 
 
+def last_was_join(turn: Turn, memory: Memory) -> bool:
+    """The last answer was the way into the alliance (write to the Secretariat with…): "¿a qué
+    correo mando la presentación?" right after it asks the Secretariat's address, which that
+    answer does not give, not the same answer again (play29)."""
+    head = (memory.answer or "").partition("#")[0]
+    return head.startswith("faq:") and {"join", "alliance"} <= set(getattr(turn.kb.faq.get(head[4:]), "tags", ()))
+
+
 def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     """The FAQ on joining the alliance when, with the alliance or its membership in focus (or the
     secretariat named), the partner asks what to send or for a form: what to write (profile,
@@ -17938,7 +17984,8 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     focus = memory.focus or ""
     if not u.records() and not focus.startswith("work:") and (memory.answer or "") != f"faq:{catalog.COPRODUCE_FAQ}" \
             and _own_subject(turn.text) and OWN_DECK.search(fold(to_simplified(turn.text)[0])) \
-            and not (u.gap_contact and u.gap_contact != "hisda_secretariat" and u.fact in CONTACT_DETAILS):
+            and not (u.gap_contact and u.gap_contact != "hisda_secretariat" and u.fact in CONTACT_DETAILS) \
+            and not (u.fact in CONTACT_DETAILS and last_was_join(turn, memory)):
         # ("international business dept email pls, want to mail our deck": that team's e-mail, asked)
         # "where should I send our company deck?", "¿a dónde mando el dossier de la empresa?",
         # "公司介绍发到哪里", "회사 소개서는 어디로 보내면 되노?": the way in (to the Secretariat, with

@@ -492,6 +492,10 @@ def _story_places_blanked(text: str) -> str | None:
     return text
 
 
+# The studio's own town, named as where to film rather than as a clock
+_STUDIO_TOWN = re.compile(r"hengdian|dongyang|横店|橫店|东阳|東陽|헝뎬|횡뎬")
+
+
 @lru_cache(maxsize=256)  # the router asks it of one message up to five times (3.3 a message)
 def mentioned_zone(text: str) -> str | None:
     """The zone of a city or country named in a message ("somos de Medellín", "我们在首尔"),
@@ -517,6 +521,10 @@ def mentioned_zone(text: str) -> str | None:
     named = {zone for _, _, zone in spans}
     asked = _city_asked_span(core_fold(text))
     clock = asked[0] if asked else None
+    if asked and _STUDIO_TOWN.fullmatch(core_fold(text)[asked[1]:asked[2]]) and not _CLOCK_ASKED.search(core_fold(text)):
+        # ("somos una productora de Guadalajara y nos interesa grabar … en Hengdian": where they
+        # want to film, no clock asked there; their own city is Guadalajara) (play29)
+        clock = None
     # (a place known to the table by that very name is that place: "en Rosario" is Buenos Aires' zone
     # as the table says, not tzdata's old "America/Rosario")
     other = asked is not None and not any(start < asked[2] and asked[1] < end for start, end, _ in spans)
@@ -527,9 +535,11 @@ def mentioned_zone(text: str) -> str | None:
     index, folded = _mentionable(), fold(text)  # both folded: Hangul decomposes alike
     for word in _NOT_PLACES:  # ("리마인더 걸어 주세요" names no Lima)
         folded = folded.replace(word, " ")
-    for alias, zone in _written_inside_words():
-        if alias in folded:
-            return zone
+    inside = [(alias, zone) for alias, zone in _written_inside_words() if alias in folded]
+    if inside:
+        # ("我们是墨西哥城的制作公司，想在横店拍": the studio's town is where they would film; the
+        # other place named is theirs) (play29)
+        return next((zone for alias, zone in inside if not _STUDIO_TOWN.fullmatch(alias)), inside[0][1])
     words = re.findall(r"[\w/+-]+", folded)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
