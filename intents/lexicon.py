@@ -2628,7 +2628,7 @@ GAPS: tuple[tuple[str, str], ...] = (
     # published, so the detail is the team's (of the record in view: "that isn't published for …")
     ("size", (r"\bhow (big|large|spacious)\b(?! (is|was) the (discount|budget|fee))|\bsize of (the )?(set|stage|studio|lot|backlot|site|street|palace|area)\b|\bwhat size\b"
               r"|square (meters|metres|feet|foot)|\bsq ?(m|ft)\b|\bacres\b|\bhectares\b"
-              r"|que tan grande|cuan grande|\btamano\b|superficie|metros cuadrados|hectareas|cuanto mide"
+              r"|que tan grande|cuan grande|\btamano\b|superficie(?! (de la luna|lunar|de marte|del planeta|de un planeta|del mar|del agua|del oceano))|metros cuadrados|hectareas|cuanto mide"
               r"|(?<!折扣)(?<!优惠)(?<!预算)(?<!折扣有)(?<!优惠有)(?<!预算有)(有|是)?多大(?!年纪|岁|年龄|的?(折扣|优惠|预算))|几大|面积|占地|多少平(米|方)|多少亩|规模(有)?多大"
               r"|얼마나 (커|큰|넓)|크기|면적|넓이|몇 ?평|규모가 (어|얼)"
               # its measures, said as such ("the LED wall's dimensions?", "¿qué medidas tiene la
@@ -4868,7 +4868,13 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # (fixL18) "obvio no la puedo construir, que opciones hay", "實景冇可能搭", "搭唔到"
                 r"|\bno (la |lo |las |los )?(puedo|podemos|puede|pueden|podria|podriamos) (construir|armar)\b|\b(que|cuales) (opciones|alternativas) (hay|tengo|tenemos|tienen)\b"
                 r"|(冇|没有|没)(可能|办法|辦法)搭|搭唔(到|出|起)|有(咩|什么)(方法|办法|辦法)|(방법|수) (있어|있나|있능|없나)"
-                r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천)")
+                r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천"
+                # shooting it asked without going out of the studio, or whether it can be filmed at all
+                # ("is it possible to film such a scene without leaving the studio?", "¿es posible
+                # filmarlas sin salir del estudio?", "在棚里能不能拍出来", "그런 것도 찍을 수 있남유?"; fixS19)
+                r"|\bwithout (ever )?leaving the (studio|stage|soundstage|lot)\b|\bcan (we|you|i|u|y'all) (film|shoot|do|create) (that|this|it|such)\b|\b(is it|would it be|is that) (even )?possible to (film|shoot|create|recreate|do)\b"
+                r"|\bsin salir del? (estudio|plato|set|foro|galpon)\b|\b(es|seria|sera) posible (filmar|grabar|rodar|recrear|hacer)\w*"
+                r"|(棚内|棚里|棚裡|影棚里)|有没有(办法|方法)|能不能拍|拍得出(来)?|能拍出(来)?|(찍을|촬영할|담을|구현할) 수 (있|없))")
 VIRTUAL_SET = re.compile(
     _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,60}" + _OTHERWORLD +
     r"|\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
@@ -4876,7 +4882,7 @@ VIRTUAL_SET = re.compile(
     r"|\b(escenarios|decorados|fondos|entornos|sets)( \w+)? (generad|hech|cread)\w* (por|con|en) (computadora|ordenador|computador)"
     r"|\bpantallas? (led|verdes?)\b|\b(paredes|pared|muros?) (de )?(led|pantallas?)\b|\bproduccion virtual\b|\b(platos?|estudios?|sets?|escenarios?) virtual(es)?\b"
     r"|电脑(生成|做|合成|做出来|特效).{0,6}(布景|背景|场景|景)|(布景|背景|场景).{0,8}(电脑|数字)(生成|做|合成|做出来)"
-    r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|虚拍|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
+    r"|虚拟(拍摄|制片|制作|影棚|棚|场景|技术)|虚拍|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
     r"|컴퓨터로 (만든|만들어|생성|구현).{0,6}(세트|배경)|(세트|배경)(를|을|는|은)? (다 |전부 |모두 )?컴퓨터로"
     r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지|촬영|제작)|버추얼(로|으로)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린|볼륨|불륨)|그린 ?스크린|크로마키"
     # the LED volume by name ("LED 볼륨으로 버추얼 가능해요?", "un volumen LED", "LED 影棚 / 虚拟棚")

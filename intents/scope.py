@@ -304,7 +304,10 @@ def _our_titles_to_watch(u: Understanding, folded: str) -> bool:
 # in China, where ours is held (`not_ours`; fixL18)
 CHINESE_FESTIVAL = re.compile(r"\bchinese (film |movie |short drama |drama )?(festival|fest|film week)s?\b"
                               r"|\b(festival|muestra|certamen)(es)? (de cine |de cortos |de series )?chin[oa]s?\b"
-                              r"|(中国|中國|大陆|大陸|内地|內地)(的|嘅)?(电影节|影展|电影展|影视节)|중국(의|쪽)? ?(영화제|영화 ?축제)")
+                              r"|(中国|中國|大陆|大陸|内地|內地)(的|嘅)?(电影节|影展|电影展|影视节)|중국(의|쪽)? ?(영화제|영화 ?축제)"
+                              # a festival "over there in China", "de cine de China" to pair with theirs (fixS19)
+                              r"|\b(festival|fest|muestra|certamen)(es)?\b( [\w']+){0,3} (in|en|de|del|a|from) (la )?china\b"
+                              r"|(在|去)(中国|中國|大陆|大陸)(找|有)?(一个|一個|个|個)?(电影节|影展|影视节)|중국에 ?(있는 )?(영화제|영화 ?축제)")
 
 
 def not_ours(u: Understanding, kb=None) -> bool:

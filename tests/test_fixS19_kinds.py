@@ -1,0 +1,47 @@
+"""fixS19: questions of answers73 answered with another subject, fixed where the rule that read
+them lives. Sentences of our own in the four languages, beside the partner's own where it helps.
+
+- a scene no set could be (a space shot, the Moon's surface) asked whether it can be shot in the
+  studio: the virtual production FAQ ("superficie de la Luna" is no set's surface area asked);
+- a festival "over there in China" / "de cine de China" to pair the partner's own festival with:
+  ours, not another town's festival."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue import talk
+
+VIRTUAL = ["faq:virtual_production", "location:virtual_production"]
+FESTIVAL = ["faq:film_festival", "event:hengdian_film_festival"]
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("en", "Respected team, our autumn campaign requires a scene of silk drifting through outer space. "
+           "Is it possible to film such a scene at Hengdian without leaving the studio?"),
+    ("en", "our music video needs a shot on a far-off planet, can we shoot that inside a stage in Hengdian?"),
+    ("es", "queremos una toma en el espacio exterior para un videoclip, ¿sería posible grabarla allá en un plató?"),
+    ("es", "para la tesis necesitamos escenas sobre la superficie de la Luna, ¿se pueden rodar en Hengdian sin salir del estudio?"),
+    ("zh", "广告里要一个宇航员在太空漂浮的镜头，横店棚里能不能拍出来？"),
+    ("zh", "我們想拍神仙在雲端飛的畫面，橫店能用虛擬技術拍嗎？"),
+    ("ko", "광고에 달 표면을 걷는 장면이 필요한데 헝뎬 스튜디오에서 촬영할 수 있어요?"),
+    ("ko", "뮤직비디오에 우주에서 꽃잎이 떠다니는 장면을 넣고 싶은데 헝뎬서 찍을 수 있남유?"),
+])
+def test_a_scene_no_set_could_be_is_virtual_production(services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, VIRTUAL)])
+
+
+def test_a_sets_surface_stays_its_size(services) -> None:
+    # the surface area of a stage is still its size asked (unpublished), no virtual production
+    talk(services, "es", [("¿cuál es la superficie del plató más grande?", "gap:unpublished")])
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("en", "mi cousin run a small film fest a Kingston an want fi link up wid a festival over deh a China, it have one?"),
+    ("en", "my aunt runs a little documentary fest in Accra and wants to twin it with a festival over in China, is there one?"),
+    ("es", "mi tía dirige una muestra de documentales en Rosario y quiere hermanarla con algún festival de cine de China, ¿hay alguno?"),
+    ("zh", "我表姐在墨尔本办了个小影展，想在中国找个电影节结成姐妹，有吗？"),
+    ("ko", "제 친구가 부산에서 작은 단편 영화제를 하는데 중국에 있는 영화제랑 자매결연하고 싶대요, 있어요?"),
+])
+def test_a_festival_in_china_to_pair_with_is_ours(services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, FESTIVAL)])
