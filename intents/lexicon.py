@@ -4782,7 +4782,9 @@ AI_TALK = re.compile(
     r"|\bmachines?\b|\bmaquinas?\b|\brobots?\b|\bbots? (write|writes|pick|picks|choose|chooses)\b"
     # generative tools named ("generative tools", "gen AI", "IA generativa", "生成式", "AIGC", "생성형")
     r"|\bgenerative\b|\bgen ?ai\b|\bgenerativ[ao]s?\b|\bllms?\b|\bchatgpt\b|\bmidjourney\b|\bneural\b|\bredes neuronales\b"
-    r"|人工智能|机器|自动化|算法|生成式|aigc|大模型|인공지능|기계|로봇|자동화|알고리즘|생성형|딥러닝|머신 ?러닝"
+    # (not the crew's own camera gear carried in: "自个儿扛机器进横店拍", "带着机器过去", "기계 들고 가서"; fixS19)
+    r"|人工智能|(?<!扛)(?<!带)(?<!帶)(?<!搬)(?<!背)(?<!租)(?<!架)(?<!扛着)(?<!带着)(?<!帶著)机器(?!设备)|自动化|算法|生成式|aigc|大模型|인공지능"
+    r"|기계(?!(를|랑|도)? ?(들고|메고|짊어지고|챙겨|싣고|가져))|로봇|자동화|알고리즘|생성형|딥러닝|머신 ?러닝"
     # digital people and the newest tech said loosely ("数字人啥的黑科技", "digital humans", "deepfakes",
     # "humanos digitales", "디지털 휴먼", "가상 인간")
     r"|数字人|虚拟人|数字替身|黑科技|换脸|\bdigital (humans?|doubles?|actors?)\b|\bdeep ?fakes?\b|\bhumanos? digitales?\b|\bdobles? digitales?\b"

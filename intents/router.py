@@ -645,6 +645,8 @@ def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
         return False  # rain expected and a covered plan B asked: the virtual production stage, not the scene's sets
     if not SHOOT_WHERE_ASKED.search(text):
         return False
+    if scope.not_ours(u, turn.kb):
+        return False  # "舊金山哪裡可以拍街景不用申請permit": a street in another town, its permit (fixS19)
     if not ([g for g in u.ids("genre") if g != "historical"] or u.ids("era")):
         # scenes alone ("贞观年间的宫廷戏", "당대 배경… 궁궐이랑 장터"): a period said in words no set
         # is tagged with reads as the era guide, which then says what stands in for it
@@ -3795,9 +3797,12 @@ class Router:
                     and any(e.kind == "scene_type" and e.id not in STAGE_SCENES for e in u.entities)
                     # ("can foreign crews shoot night scenes?" asks whether they may: the FAQ)
                     and not lexicon.FOREIGN_PRODUCTION.search(fold(turn.text))
-                    and not lexicon.FOREIGN_CAST.search(fold(turn.text)))):
+                    and not lexicon.FOREIGN_CAST.search(fold(turn.text)))) \
+                and not scope.not_ours(u, turn.kb):
             # "부산 제작사인데요, 헝뎬에서 사극 찍으려고 하는데 어디가 좋습니까": which of our sets suits
             # the period or genre, however much the introduction reads like "can foreign crews film?"
+            # (a street of another town and its permit, "舊金山哪裡可以拍街景不用申請permit", is
+            # that town's affair: the scope gate below; fixS19)
             return self.listing(turn, "ask_locations", u)
         if (reply.answer or "").startswith("list:partners") and (COOPERATION_WAYS.search(fold(turn.text)) or (
                     # "requisitos para que una productora ecuatoriana se una a la alianza": the writer's

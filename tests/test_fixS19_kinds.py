@@ -45,3 +45,43 @@ def test_a_sets_surface_stays_its_size(services) -> None:
 ])
 def test_a_festival_in_china_to_pair_with_is_ours(services, lang: str, say: str) -> None:
     talk(services, lang, [(say, FESTIVAL)])
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("zh", "那个我们有个首尔来的摄影组 想自个儿扛机器进横店拍 人家让不让啊"),
+    ("zh", "我们是曼谷来的小剧组，带着机器自己进横店拍，可以吗？"),
+    ("ko", "저희 필리핀 촬영팀이 기계 들고 직접 헝뎬 들어가서 찍어도 되나요?"),
+    ("en", "a crew of ours from Lagos wants to haul their own cameras into Hengdian and shoot, is that allowed?"),
+    ("es", "somos un equipo de Quito y queremos llevar nuestras propias cámaras a Hengdian a grabar, ¿nos dejan?"),
+])
+def test_a_crew_carrying_its_own_gear_in_asks_whether_foreign_crews_may_film(services, lang: str, say: str) -> None:
+    # the crew's camera ("扛机器", "기계 들고") is no machine doing creative work: not the AI tools
+    talk(services, lang, [(say, "faq:can_foreign_crews_film")])
+
+
+def test_machines_writing_scripts_stay_the_ai_tools(services) -> None:
+    talk(services, "zh", [("写本子都靠机器了？", "faq:ai_tools")])
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("zh", "舊金山哪裡可以拍街景不用申請permit"),
+    ("zh", "洛杉矶哪里可以拍街景，要申请许可吗？"),
+    ("en", "where in San Francisco can we film street scenes without a permit?"),
+    ("es", "¿dónde se puede grabar escenas de calle en San Francisco sin permiso?"),
+    ("ko", "샌프란시스코에서 허가 없이 거리 장면 찍을 수 있는 곳 있어요?"),
+    ("zh", "美國的O-1簽證要怎麼申請"),
+    ("ko", "미국 O-1 비자는 어떻게 신청해요?"),
+    ("en", "how do I get an O-1 visa for the United States?"),
+    ("es", "¿cómo se tramita la visa O-1 para Estados Unidos?"),
+])
+def test_another_countrys_permit_or_visa_is_out_of_scope(services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "out_of_scope")])
+
+
+@pytest.mark.parametrize(("lang", "say", "expect"), [
+    ("zh", "美国人来横店拍戏要签证吗？", "faq:visa"),
+    ("zh", "我们是美国团队，来中国拍戏需要什么签证？", "faq:visa"),
+    ("zh", "横店哪里可以拍街景？", "list:locations?scene=city_street"),
+])
+def test_our_visa_and_our_streets_stay_ours(services, lang: str, say: str, expect: str) -> None:
+    talk(services, lang, [(say, expect)])
