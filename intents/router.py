@@ -5668,6 +5668,10 @@ class Router:
                 # series?", "威尔士语频道哪家买剧最多", "웨일스어 채널 중에 어디가 제일 많이 사요?": a language
                 # named as the kind of a channel or market of the world's, no reply language asked
                 return not_understood(turn, True)
+            if not u.records() and scope.translation_asked(turn.text):
+                # "중국어로 '어서 오세요'는 어떻게 말해요?", "how do you say 'welcome' in Spanish?": a phrase
+                # to translate, which the language names the target of, no reply language (fixS19)
+                return not_understood(turn, True)
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None

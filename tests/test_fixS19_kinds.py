@@ -85,3 +85,15 @@ def test_another_countrys_permit_or_visa_is_out_of_scope(services, lang: str, sa
 ])
 def test_our_visa_and_our_streets_stay_ours(services, lang: str, say: str, expect: str) -> None:
     talk(services, lang, [(say, expect)])
+
+
+@pytest.mark.parametrize(("lang", "say", "expect"), [
+    ("ko", "중국어로 '어서 오세요'는 어떻게 말해요?", "out_of_scope"),
+    ("ko", "스페인어로 '감사합니다'는 뭐라고 해요?", "out_of_scope"),
+    ("en", "how do you say 'welcome' in Chinese?", "out_of_scope"),
+    ("es", "¿cómo se dice \"bienvenidos\" en coreano?", "out_of_scope"),
+    ("zh", "“欢迎光临”用韩语怎么说？", "out_of_scope"),
+    ("ko", "중국어로 답해 주세요", "pref:language"),  # a reply language asked stays the switch
+])
+def test_a_phrase_to_translate_is_no_reply_language(services, lang: str, say: str, expect: str) -> None:
+    talk(services, lang, [(say, expect)])
