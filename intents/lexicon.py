@@ -4479,7 +4479,10 @@ SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?
                        r"|\b(estoy|estamos|vivo|vivimos|trabajo|trabajamos|me manejo|nos manejamos) (en|con|por) (el |la )?(horario|hora|huso horario) (de|del)\b"
                        r"|(我|我们|我們)(这边|這邊|这里|這裡)?(用|按|是|走)(的)?[^，。？?]{1,8}(时间|時間|时区|時區)(?![^，。]{0,4}(吗|嗎|几点|幾點|几号|多少|什么时候))"
                        r"|(저는|전|저희는|우리는|제 ?쪽은|여기는) [^.?!]{1,12}시간 ?(기준|대)(이에요|입니다|예요|이고|이니까|으로)"
-                       r"|\b(pon|ponme|poneme|pone|configura|configurame|cambia|cambiame|ajusta|ajustame|pasa|pasame|usa|usame|usen|maneja|manejame|manejen)\b.{0,20}"
+                       # (and in formal address, "configure mi horario con la hora del Perú", "pónganme la hora de Quito"; fixS19)
+                       r"|\b(pon|ponme|poneme|pone|configura|configurame|cambia|cambiame|ajusta|ajustame|pasa|pasame|usa|usame|usen|maneja|manejame|manejen"
+                       r"|configure|configureme|configuren|configurenme|ponga|pongame|pongan|ponganme|cambie|cambieme|cambien|cambienme"
+                       r"|ajuste|ajusteme|ajusten|ajustenme|utilice|utilicen|maneje|manejeme)\b.{0,20}"
                        r"\b(hora|horario)\b.{0,6}\b(de|a|en|del)\b"
                        r"|(时间|时区|钟点)(帮我|给我|请|麻烦|帮忙|都|全)?(设|设置|设定|调|改|换|定)(成|为|到)|(设|设置|设定|调|改|换)(成|为|到).{1,8}(时间|时区)(?!.{0,4}(几点|几号|多少|什么时候))"
                        r"|(時間|時區)(幫我|給我|請|麻煩|幫忙|都|全)?(設|設置|設定|調|改|換|定)(成|為|到)|(設|設置|設定|調|改|換)(成|為|到).{1,8}(時間|時區)(?!.{0,4}(幾點|幾號|多少|什麼時候))"

@@ -97,3 +97,19 @@ def test_our_visa_and_our_streets_stay_ours(services, lang: str, say: str, expec
 ])
 def test_a_phrase_to_translate_is_no_reply_language(services, lang: str, say: str, expect: str) -> None:
     talk(services, lang, [(say, expect)])
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("es", "Por favor, configure mi horario con la hora del Perú."),
+    ("es", "Le ruego que ajuste mi horario a la hora de Chile."),
+    ("en", "please set my clock to Lima time"),
+    ("zh", "請把我的時間設定成秘魯時間"),
+    ("ko", "제 시간대를 페루 시간으로 설정해 주세요"),
+])
+def test_the_clock_set_in_formal_address_is_the_time_zone(services, lang: str, say: str) -> None:
+    # "configure", "ajuste" (usted) set the clock as "configura", "ajusta" (tú) do
+    talk(services, lang, [(say, "pref:timezone")])
+
+
+def test_an_event_asked_in_a_citys_time_stays_the_event(services) -> None:
+    talk(services, "es", [("¿a qué hora es el encuentro de Corea en hora de Bogotá?", "event:korea_matchmaking_2027#date")])
