@@ -113,3 +113,15 @@ def test_the_clock_set_in_formal_address_is_the_time_zone(services, lang: str, s
 
 def test_an_event_asked_in_a_citys_time_stays_the_event(services) -> None:
     talk(services, "es", [("¿a qué hora es el encuentro de Corea en hora de Bogotá?", "event:korea_matchmaking_2027#date")])
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("en", "What is the hourly charge for the LED volume stage?"),
+    ("en", "what's the daily cost of the Qin Palace set?"),
+    ("es", "¿cuánto cuesta por hora el plató LED?"),
+    ("zh", "LED影棚每小时收费多少？"),
+    ("ko", "LED 버추얼 스튜디오 시간당 요금이 얼마예요?"),
+])
+def test_a_stages_hourly_charge_is_unpublished(services, lang: str, say: str) -> None:
+    # "hourly charge", "daily cost": a price no file publishes, not the stage's card
+    talk(services, lang, [(say, "gap:unpublished")])
