@@ -125,3 +125,19 @@ def test_an_event_asked_in_a_citys_time_stays_the_event(services) -> None:
 def test_a_stages_hourly_charge_is_unpublished(services, lang: str, say: str) -> None:
     # "hourly charge", "daily cost": a price no file publishes, not the stage's card
     talk(services, lang, [(say, "gap:unpublished")])
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("ko", "인스타에 HISDA 자꾸 뜨는데 걔네 뭐 하는 데야? 협회 같은 거?"),
+    ("ko", "유튜브에 HISDA가 계속 나오길래 궁금해서요, 뭐 하는 곳이에요?"),
+    ("en", "HISDA keeps popping up on my Instagram feed, what is it exactly?"),
+    ("es", "me sale HISDA todo el rato en Instagram, ¿qué es eso?"),
+    ("zh", "我刷抖音老是刷到HISDA，这是干嘛的？"),
+])
+def test_where_the_alliance_keeps_showing_up_asks_what_it_is(services, lang: str, say: str) -> None:
+    # where they keep seeing it is how they came to ask, no account of ours asked
+    talk(services, lang, [(say, ["faq:what_is_hisda", "program:hisda"])])
+
+
+def test_the_account_itself_asked_stays_the_gap(services) -> None:
+    talk(services, "ko", [("HISDA 인스타 계정 있어요?", "gap:unpublished")])
