@@ -4814,6 +4814,8 @@ class Router:
                 or (lexicon.NO_CHINESE.search(text) and set(u.records()) <= BACKGROUND)) \
                 and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
                 and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)) \
+                and not (key.startswith(("event:", "list:events")) and lexicon.NO_CHINESE.search(text)
+                         and lexicon.ACTS_IN_SHOWS.search(text)) \
                 and not (key.startswith("incentive:") and services_named(turn.text) >= 2) \
                 and not (services_named(turn.text) >= 2 and not lexicon.LANGUAGE_NAMED.search(text)) \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)
@@ -4823,6 +4825,8 @@ class Router:
             # (interpreters among extras and catering are one on-site service asked: "we'll need extras,
             # interpreters and catering, how do we request them?" keeps the services' how-to)
             # (whether the bot speaks Filipino, "English will do otherwise", asks; it switches nothing)
+            # (a performer without Chinese asking to act, read as the casting event, keeps it: the
+            # actors branch above leaves an event to itself, and no language is what is asked; fixS19)
             faq_id = _overview_faq(turn, "language")
         elif latam_ties and not key.startswith(("list:works", "list:events", "event:")) \
                 and not (key.startswith("gap:") and u.gap is not None):

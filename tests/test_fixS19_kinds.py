@@ -141,3 +141,15 @@ def test_where_the_alliance_keeps_showing_up_asks_what_it_is(services, lang: str
 
 def test_the_account_itself_asked_stays_the_gap(services) -> None:
     talk(services, "ko", [("HISDA 인스타 계정 있어요?", "gap:unpublished")])
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("ko", "저희 세트장 행사에 나오는 외국인 연기자가 중국어를 전혀 못하는데, 중국 숏드라마 출연이 가능합니까?"),
+    ("ko", "우리 공연에 나오는 외국인 배우가 중국어를 한마디도 못하는데 숏드라마에 출연할 수 있을까요?"),
+    ("en", "the foreign dancer in our park's shows speaks no Chinese at all, could she still act in one of your short dramas?"),
+    ("es", "la actriz extranjera de nuestros espectáculos no habla nada de chino, ¿puede actuar en un microdrama suyo?"),
+    ("zh", "我们园区演出里的外国演员一句中文都不会，能去演你们的短剧吗？"),
+])
+def test_a_performer_without_chinese_asking_to_act_is_the_foreign_actors_faq(services, lang: str, say: str) -> None:
+    # the show they perform in read as our casting event is no reason for the languages FAQ
+    talk(services, lang, [(say, ["faq:foreign_actors", "event:international_sets_casting_day_2027"])])
