@@ -313,6 +313,22 @@ CHINESE_FESTIVAL = re.compile(r"\bchinese (film |movie |short drama |drama )?(fe
                               r"|(在|去)(中国|中國|大陆|大陸)(找|有)?(一个|一個|个|個)?(电影节|影展|影视节)|중국에 ?(있는 )?(영화제|영화 ?축제)")
 
 
+def _partner_by_its_name(u: Understanding, kb) -> bool:
+    """Is a partner named by its own name ("la Aldea de Escritores de Internet", "中国网络作家村"),
+    not only by a word of its field ("웹소설", "网文")? A writer's fee there is that partner's
+    price (unpublished), no know-how of the trade (fixS19)."""
+    if kb is None:
+        return False
+    for e in u.entities:
+        partner = kb.partners.get(e.id) if e.kind == "partner" else None
+        if partner is None or not e.text:
+            continue
+        names = [fold(n) for n in (partner.name.get(lang) for lang in ("en", "es", "zh", "ko")) if n]
+        if any(fold(e.text) in name or name in fold(e.text) for name in names):
+            return True
+    return False
+
+
 def not_ours(u: Understanding, kb=None) -> bool:
     """Is the message about another place's weather, permits, visas or taxes, or another festival
     (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records, or about
@@ -364,7 +380,7 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if CRAFT.search(folded) and not u.records() and not OURS_NAMED.search(folded) and not YOURS.search(folded):
         return True  # the craft taught (a logline written well) or a tool picked (editing software)
     if TRADE_KNOWHOW.search(folded) and {kind for kind, _ in u.records()} <= {"partner"} \
-            and not OURS_NAMED.search(folded) and not OUR_TOWN.search(folded):
+            and not OURS_NAMED.search(folded) and not OUR_TOWN.search(folded) and not _partner_by_its_name(u, kb):
         return True  # the trade's general know-how: a web novel's schedule, a writer's pay
     # ("un permiso de entrada en el consulado": papers to enter the country, no ticket of a sight)
     if kb is not None and SIGHTSEEING.search(folded) and not u.records() and not OURS_NAMED.search(folded) \

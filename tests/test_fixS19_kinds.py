@@ -153,3 +153,17 @@ def test_the_account_itself_asked_stays_the_gap(services) -> None:
 def test_a_performer_without_chinese_asking_to_act_is_the_foreign_actors_faq(services, lang: str, say: str) -> None:
     # the show they perform in read as our casting event is no reason for the languages FAQ
     talk(services, lang, [(say, ["faq:foreign_actors", "event:international_sets_casting_day_2027"])])
+
+
+@pytest.mark.parametrize(("lang", "say", "expect"), [
+    ("es", "cuánto cobra un guionista de la aldea de escritores de internet por capítulo", "gap:unpublished"),
+    ("en", "how much does a writer at the China Internet Writers Village charge per episode?", "gap:unpublished"),
+    ("zh", "中国网络作家村的编剧写一集稿费多少？", "gap:unpublished"),
+    ("ko", "중국 인터넷 작가촌 작가들 원고료는 회당 얼마예요?", "gap:unpublished"),
+    # the trade's going rate, asked of no one of ours (a field word is no partner named): out of scope
+    ("es", "¿cuánto cobra un guionista normalmente?", "out_of_scope"),
+    ("zh", "网文作者一般稿费怎么算？", "out_of_scope"),
+    ("ko", "웹소설 작가들 보통 원고료 얼마 받아요?", "out_of_scope"),
+])
+def test_a_writers_fee_at_a_partner_named_is_its_unpublished_price(services, lang: str, say: str, expect: str) -> None:
+    talk(services, lang, [(say, expect)])
