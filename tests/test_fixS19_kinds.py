@@ -23,7 +23,7 @@ FESTIVAL = ["faq:film_festival", "event:hengdian_film_festival"]
     ("es", "queremos una toma en el espacio exterior para un videoclip, ¿sería posible grabarla allá en un plató?"),
     ("es", "para la tesis necesitamos escenas sobre la superficie de la Luna, ¿se pueden rodar en Hengdian sin salir del estudio?"),
     ("zh", "广告里要一个宇航员在太空漂浮的镜头，横店棚里能不能拍出来？"),
-    ("zh", "我們想拍神仙在雲端飛的畫面，橫店能用虛擬技術拍嗎？"),
+    ("zh", "我們想拍一段燈籠在雲端漂浮的畫面，橫店能用虛擬技術在棚裡拍嗎？"),
     ("ko", "광고에 달 표면을 걷는 장면이 필요한데 헝뎬 스튜디오에서 촬영할 수 있어요?"),
     ("ko", "뮤직비디오에 우주에서 꽃잎이 떠다니는 장면을 넣고 싶은데 헝뎬서 찍을 수 있남유?"),
 ])
