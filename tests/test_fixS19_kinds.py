@@ -17,8 +17,8 @@ FESTIVAL = ["faq:film_festival", "event:hengdian_film_festival"]
 
 
 @pytest.mark.parametrize(("lang", "say"), [
-    ("en", "Respected team, our autumn campaign requires a scene of silk drifting through outer space. "
-           "Is it possible to film such a scene at Hengdian without leaving the studio?"),
+    ("en", ("Respected team, our autumn campaign requires a scene of silk drifting through outer space. "
+            "Is it possible to film such a scene at Hengdian without leaving the studio?")),
     ("en", "our music video needs a shot on a far-off planet, can we shoot that inside a stage in Hengdian?"),
     ("es", "queremos una toma en el espacio exterior para un videoclip, ¿sería posible grabarla allá en un plató?"),
     ("es", "para la tesis necesitamos escenas sobre la superficie de la Luna, ¿se pueden rodar en Hengdian sin salir del estudio?"),
