@@ -2657,7 +2657,7 @@ GAPS: tuple[tuple[str, str], ...] = (
     # published, so the detail is the team's (of the record in view: "that isn't published for …")
     ("size", (r"\bhow (big|large|spacious)\b(?! (is|was) the (discount|budget|fee))|\bsize of (the )?(set|stage|studio|lot|backlot|site|street|palace|area)\b|\bwhat size\b"
               r"|square (meters|metres|feet|foot)|\bsq ?(m|ft)\b|\bacres\b|\bhectares\b"
-              r"|que tan grande|cuan grande|\btamano\b|superficie|metros cuadrados|hectareas|cuanto mide"
+              r"|que tan grande|cuan grande|\btamano\b|superficie(?! (de la luna|lunar|de marte|del planeta|de un planeta|del mar|del agua|del oceano))|metros cuadrados|hectareas|cuanto mide"
               r"|(?<!折扣)(?<!优惠)(?<!预算)(?<!折扣有)(?<!优惠有)(?<!预算有)(有|是)?多大(?!年纪|岁|年龄|的?(折扣|优惠|预算))|几大|面积|占地|多少平(米|方)|多少亩|规模(有)?多大"
               r"|얼마나 (커|큰|넓)|크기|면적|넓이|몇 ?평|규모가 (어|얼)"
               # its measures, said as such ("the LED wall's dimensions?", "¿qué medidas tiene la
@@ -2745,7 +2745,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|微信号|微博号?|抖音号|小红书|社交(媒体|媒體|账号|帳號|平台)"
                  # (where the partner saw a name, "인스타에서 HISDA 자꾸 보이는데 그게 뭐임?", asks what it is: fixL18)
                  r"|홈페이지|웹 ?사이트|사이트 ?주소|공식 ?(사이트|계정|채널|인스타|링크)|sns|인스타(그램)? ?(계정)?(?!에서|에서도|서 |에 (자꾸|계속|많이|자주|요즘))|인스타(그램)?(에서|에) .{0,15}(계정|팔로우|찾|검색)|유튜브 ?채널|페이스북 ?(페이지|계정)|카카오 ?(톡 ?)?채널|소셜 ?미디어|위챗 ?(계정|공식)")),
-    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|\bcharges?\b.{0,25}\b(a|per|one|each|di|fi|for (a|one|the|each)) (day|week|hour|night|episode|shoot)\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time|titles?|shows?|series|dramas?|works?|films?|movies?|genres?|people|persons?|sets?|locations?|events?|partners?|members?|companies)\b)|cost per|per day|a day\b(?! (we|i|you|they|people|when|where|that|to (visit|come|see|tour)))"
+    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|\bcharges?\b.{0,25}\b(a|per|one|each|di|fi|for (a|one|the|each)) (day|week|hour|night|episode|shoot)\b|\b(hourly|daily|weekly|nightly|per-hour|per-day) (charges?|costs?)\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time|titles?|shows?|series|dramas?|works?|films?|movies?|genres?|people|persons?|sets?|locations?|events?|partners?|members?|companies)\b)|cost per|per day|a day\b(?! (we|i|you|they|people|when|where|that|to (visit|come|see|tour)))"
               # ("who's in charge of it on a daily basis" asks who runs it, no price)
               r"|daily(?! (basis|operations?|running|management|affairs))|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # a deposit left for a rental ("the deposit for costumes?", "¿cuánto de fianza?", "押金多少",
@@ -3488,7 +3488,8 @@ SEEN_ON = re.compile(
     r"|\b(on|in) (an? |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|linkedin) (ad|advert|post|reel|story|feed)\b"
     r"|\b(vi|vimos|me salio|me aparecio|nos salio|encontre|lei)\b[^.?!]{0,30}\b(en )?(un |una )?(instagram|insta|facebook|face|tiktok|youtube|redes|anuncio|publicidad|reel)\b( (de|en) (instagram|insta|facebook|tiktok|youtube))?"
     r"|(在)?(小红书|抖音|微博|朋友圈|广告|ins|instagram|油管|视频号|脸书|b站)(上|里)?(刷到|看到|看见|见到|推送|推了|推的)|刷到"
-    r"|(인스타|유튜브|페이스북|틱톡|sns|광고|피드|릴스)(그램)?( ?광고)?(에서|에|엔)? ?[^?.!]{0,15}(봤|뜨던|떴|나오던|보이던|본 ?거|보니)")
+    # (and as it keeps showing up: "인스타에 HISDA 자꾸 뜨는데", "유튜브에 계속 나오길래"; fixS19)
+    r"|(인스타|유튜브|페이스북|틱톡|sns|광고|피드|릴스)(그램)?( ?광고)?(에서|에|엔)? ?[^?.!]{0,15}(봤|뜨던|떴|나오던|보이던|본 ?거|보니|뜨는데|뜨길래|뜨더라|보이는데|보이길래|나오는데|나오길래|나오더라)")
 
 
 # Whether something is ready now ("지금 쓸 수 있는 상태", "usable yet", "¿ya se puede usar?", "现在能用了吗")
@@ -4508,7 +4509,10 @@ SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?
                        r"|\b(estoy|estamos|vivo|vivimos|trabajo|trabajamos|me manejo|nos manejamos) (en|con|por) (el |la )?(horario|hora|huso horario) (de|del)\b"
                        r"|(我|我们|我們)(这边|這邊|这里|這裡)?(用|按|是|走)(的)?[^，。？?]{1,8}(时间|時間|时区|時區)(?![^，。]{0,4}(吗|嗎|几点|幾點|几号|多少|什么时候))"
                        r"|(저는|전|저희는|우리는|제 ?쪽은|여기는) [^.?!]{1,12}시간 ?(기준|대)(이에요|입니다|예요|이고|이니까|으로)"
-                       r"|\b(pon|ponme|poneme|pone|configura|configurame|cambia|cambiame|ajusta|ajustame|pasa|pasame|usa|usame|usen|maneja|manejame|manejen)\b.{0,20}"
+                       # (and in formal address, "configure mi horario con la hora del Perú", "pónganme la hora de Quito"; fixS19)
+                       r"|\b(pon|ponme|poneme|pone|configura|configurame|cambia|cambiame|ajusta|ajustame|pasa|pasame|usa|usame|usen|maneja|manejame|manejen"
+                       r"|configure|configureme|configuren|configurenme|ponga|pongame|pongan|ponganme|cambie|cambieme|cambien|cambienme"
+                       r"|ajuste|ajusteme|ajusten|ajustenme|utilice|utilicen|maneje|manejeme)\b.{0,20}"
                        r"\b(hora|horario)\b.{0,6}\b(de|a|en|del)\b"
                        r"|(时间|时区|钟点)(帮我|给我|请|麻烦|帮忙|都|全)?(设|设置|设定|调|改|换|定)(成|为|到)|(设|设置|设定|调|改|换)(成|为|到).{1,8}(时间|时区)(?!.{0,4}(几点|几号|多少|什么时候))"
                        r"|(時間|時區)(幫我|給我|請|麻煩|幫忙|都|全)?(設|設置|設定|調|改|換|定)(成|為|到)|(設|設置|設定|調|改|換)(成|為|到).{1,8}(時間|時區)(?!.{0,4}(幾點|幾號|多少|什麼時候))"
@@ -4813,7 +4817,9 @@ AI_TALK = re.compile(
     r"|\bmachines?\b|\bmaquinas?\b|\brobots?\b|\bbots? (write|writes|pick|picks|choose|chooses)\b"
     # generative tools named ("generative tools", "gen AI", "IA generativa", "生成式", "AIGC", "생성형")
     r"|\bgenerative\b|\bgen ?ai\b|\bgenerativ[ao]s?\b|\bllms?\b|\bchatgpt\b|\bmidjourney\b|\bneural\b|\bredes neuronales\b"
-    r"|人工智能|机器|自动化|算法|生成式|aigc|大模型|인공지능|기계|로봇|자동화|알고리즘|생성형|딥러닝|머신 ?러닝"
+    # (not the crew's own camera gear carried in: "自个儿扛机器进横店拍", "带着机器过去", "기계 들고 가서"; fixS19)
+    r"|人工智能|(?<!扛)(?<!带)(?<!帶)(?<!搬)(?<!背)(?<!租)(?<!架)(?<!扛着)(?<!带着)(?<!帶著)机器(?!设备)|自动化|算法|生成式|aigc|大模型|인공지능"
+    r"|기계(?!(를|랑|도)? ?(들고|메고|짊어지고|챙겨|싣고|가져))|로봇|자동화|알고리즘|생성형|딥러닝|머신 ?러닝"
     # digital people and the newest tech said loosely ("数字人啥的黑科技", "digital humans", "deepfakes",
     # "humanos digitales", "디지털 휴먼", "가상 인간")
     r"|数字人|虚拟人|数字替身|黑科技|换脸|\bdigital (humans?|doubles?|actors?)\b|\bdeep ?fakes?\b|\bhumanos? digitales?\b|\bdobles? digitales?\b"
@@ -4899,7 +4905,13 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # (fixL18) "obvio no la puedo construir, que opciones hay", "實景冇可能搭", "搭唔到"
                 r"|\bno (la |lo |las |los )?(puedo|podemos|puede|pueden|podria|podriamos) (construir|armar)\b|\b(que|cuales) (opciones|alternativas) (hay|tengo|tenemos|tienen)\b"
                 r"|(冇|没有|没)(可能|办法|辦法)搭|搭唔(到|出|起)|有(咩|什么)(方法|办法|辦法)|(방법|수) (있어|있나|있능|없나)"
-                r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천)")
+                r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천"
+                # shooting it asked without going out of the studio, or whether it can be filmed at all
+                # ("is it possible to film such a scene without leaving the studio?", "¿es posible
+                # filmarlas sin salir del estudio?", "在棚里能不能拍出来", "그런 것도 찍을 수 있남유?"; fixS19)
+                r"|\bwithout (ever )?leaving the (studio|stage|soundstage|lot)\b|\bcan (we|you|i|u|y'all) (film|shoot|do|create) (that|this|it|such)\b|\b(is it|would it be|is that) (even )?possible to (film|shoot|create|recreate|do)\b"
+                r"|\bsin salir del? (estudio|plato|set|foro|galpon)\b|\b(es|seria|sera) posible (filmar|grabar|rodar|recrear|hacer)\w*"
+                r"|(棚内|棚里|棚裡|影棚里)|有没有(办法|方法)|能不能拍|拍得出(来)?|能拍出(来)?|(찍을|촬영할|담을|구현할) 수 (있|없))")
 VIRTUAL_SET = re.compile(
     _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,60}" + _OTHERWORLD +
     r"|\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
@@ -4907,7 +4919,7 @@ VIRTUAL_SET = re.compile(
     r"|\b(escenarios|decorados|fondos|entornos|sets)( \w+)? (generad|hech|cread)\w* (por|con|en) (computadora|ordenador|computador)"
     r"|\bpantallas? (led|verdes?)\b|\b(paredes|pared|muros?) (de )?(led|pantallas?)\b|\bproduccion virtual\b|\b(platos?|estudios?|sets?|escenarios?) virtual(es)?\b"
     r"|电脑(生成|做|合成|做出来|特效).{0,6}(布景|背景|场景|景)|(布景|背景|场景).{0,8}(电脑|数字)(生成|做|合成|做出来)"
-    r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|虚拍|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
+    r"|虚拟(拍摄|制片|制作|影棚|棚|场景|技术)|虚拍|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
     r"|컴퓨터로 (만든|만들어|생성|구현).{0,6}(세트|배경)|(세트|배경)(를|을|는|은)? (다 |전부 |모두 )?컴퓨터로"
     r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지|촬영|제작)|버추얼(로|으로)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린|볼륨|불륨)|그린 ?스크린|크로마키"
     # the LED volume by name ("LED 볼륨으로 버추얼 가능해요?", "un volumen LED", "LED 影棚 / 虚拟棚")

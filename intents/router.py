@@ -645,6 +645,8 @@ def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
         return False  # rain expected and a covered plan B asked: the virtual production stage, not the scene's sets
     if not SHOOT_WHERE_ASKED.search(text):
         return False
+    if scope.not_ours(u, turn.kb):
+        return False  # "舊金山哪裡可以拍街景不用申請permit": a street in another town, its permit (fixS19)
     if not ([g for g in u.ids("genre") if g != "historical"] or u.ids("era")):
         # scenes alone ("贞观年间的宫廷戏", "당대 배경… 궁궐이랑 장터"): a period said in words no set
         # is tagged with reads as the era guide, which then says what stands in for it
@@ -3810,9 +3812,12 @@ class Router:
                     and any(e.kind == "scene_type" and e.id not in STAGE_SCENES for e in u.entities)
                     # ("can foreign crews shoot night scenes?" asks whether they may: the FAQ)
                     and not lexicon.FOREIGN_PRODUCTION.search(fold(turn.text))
-                    and not lexicon.FOREIGN_CAST.search(fold(turn.text)))):
+                    and not lexicon.FOREIGN_CAST.search(fold(turn.text)))) \
+                and not scope.not_ours(u, turn.kb):
             # "부산 제작사인데요, 헝뎬에서 사극 찍으려고 하는데 어디가 좋습니까": which of our sets suits
             # the period or genre, however much the introduction reads like "can foreign crews film?"
+            # (a street of another town and its permit, "舊金山哪裡可以拍街景不用申請permit", is
+            # that town's affair: the scope gate below; fixS19)
             return self.listing(turn, "ask_locations", u)
         if (reply.answer or "").startswith("list:partners") and (COOPERATION_WAYS.search(fold(turn.text)) or (
                     # "requisitos para que una productora ecuatoriana se una a la alianza": the writer's
@@ -4824,6 +4829,8 @@ class Router:
                 or (lexicon.NO_CHINESE.search(text) and set(u.records()) <= BACKGROUND)) \
                 and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
                 and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)) \
+                and not (key.startswith(("event:", "list:events")) and lexicon.NO_CHINESE.search(text)
+                         and lexicon.ACTS_IN_SHOWS.search(text)) \
                 and not (key.startswith("incentive:") and services_named(turn.text) >= 2) \
                 and not (services_named(turn.text) >= 2 and not lexicon.LANGUAGE_NAMED.search(text)) \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)
@@ -4833,6 +4840,8 @@ class Router:
             # (interpreters among extras and catering are one on-site service asked: "we'll need extras,
             # interpreters and catering, how do we request them?" keeps the services' how-to)
             # (whether the bot speaks Filipino, "English will do otherwise", asks; it switches nothing)
+            # (a performer without Chinese asking to act, read as the casting event, keeps it: the
+            # actors branch above leaves an event to itself, and no language is what is asked; fixS19)
             faq_id = _overview_faq(turn, "language")
         elif latam_ties and not key.startswith(("list:works", "list:events", "event:")) \
                 and not (key.startswith("gap:") and u.gap is not None):
@@ -5683,6 +5692,10 @@ class Router:
                 # "¿sus actores hablan inglés?", "does your crew speak Spanish?": the languages of the
                 # production's people (the languages FAQ), no reply in that language (fixP19)
                 return faq_reply(turn, "languages")
+            if not u.records() and scope.translation_asked(turn.text):
+                # "중국어로 '어서 오세요'는 어떻게 말해요?", "how do you say 'welcome' in Spanish?": a phrase
+                # to translate, which the language names the target of, no reply language (fixS19)
+                return not_understood(turn, True)
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None

@@ -110,12 +110,12 @@ OTHER_PLACES = re.compile(
     r"\b(japan|japon|jeju|morocco|marruecos|united states|estados unidos|usa|eeuu|america|france|francia|paris|thailand"
     r"|tailandia|bangkok|italy|italia|india|canada|vietnam|indonesia|philippines|filipinas|australia|new zealand|cannes"
     r"|venice|venecia|sundance|san sebastian|tribeca|sitges|cartagena|osaka|kyoto|incheon|daegu|jeonju|singapore|singapur"
-    r"|dubai|egypt|egipto|uk|england|inglaterra|reino unido|toronto|vancouver|new york|nueva york)\b"
+    r"|dubai|egypt|egipto|uk|england|inglaterra|reino unido|toronto|vancouver|new york|nueva york|san francisco|chicago|miami|las vegas)\b"
     r"|北京|青岛|西安|广州|深圳|成都|重庆|厦门|南京|武汉|长沙|天津|苏州|三亚|海南|云南|大理|丽江|长春|平遥|釜山|济州|大阪|京都|日本|美国"
     r"|泰国|法国|英国|意大利|印度|加拿大|越南|新加坡|澳大利亚|戛纳|威尼斯|东京|首尔"
-    r"|温哥华|多伦多|纽约|洛杉矶|伦敦|巴黎|悉尼|墨尔本|马德里|巴塞罗那|墨西哥|巴西|阿根廷|德国|西班牙"
+    r"|温哥华|多伦多|纽约|洛杉矶|旧金山|舊金山|三藩市|芝加哥|迈阿密|伦敦|巴黎|悉尼|墨尔本|马德里|巴塞罗那|墨西哥|巴西|阿根廷|德国|西班牙"
     r"|제주|인천|대구|대전|광주|전주|강릉|경주|일본|미국|태국|프랑스|영국|이탈리아|인도|캐나다|베트남|싱가포르|호주|칸(?= ?영화제)|베니스|오사카|교토"
-    r"|밴쿠버|토론토|뉴욕|로스앤젤레스|런던|파리|시드니|멜버른|마드리드|멕시코|브라질|독일|스페인")
+    r"|밴쿠버|토론토|뉴욕|로스앤젤레스|샌프란시스코|시카고|마이애미|런던|파리|시드니|멜버른|마드리드|멕시코|브라질|독일|스페인")
 # Our country said of people, not as where they go ("중국 배우가 캐나다에서 일하려면", "Chinese crew
 # in Toronto"): a nationality, which leaves the place named the trip's end
 OUR_NATIONALS = re.compile(r"중국 ?(배우|사람|인|국적|스태프|제작진|팀)|中国(籍)?(演员|人|团队|剧组|员工|同事)")
@@ -158,7 +158,7 @@ OURS_NAMED = re.compile(r"hengdian|dongyang|hisda|\balliance\b|\balianza\b|横�
                         r"|\b(your|our|vuestro|su|nuestro) (film )?festival\b|你们的?电影节|贵方")
 PLACE_BOUND = re.compile(
     dict(lexicon.GAPS)["weather"] +
-    r"|\bpermits?\b|\bpermisos?\b|许可|批文|허가|\bvisas?\b|\bvisados?\b|签证|비자"
+    r"|(?<![a-z])permits?\b|\bpermisos?\b|许可|批文|허가|\bvisas?\b|\bvisados?\b|签证|비자"
     # a procedure only of a shoot there ("我们在悉尼的公司想入盟，手续？" asks how to join us)
     r"|(paperwork|tramites?|papeleo|手续|审批|절차|서류).{0,30}(shoot|film|rodaj|filma|graba|拍|촬영)"
     r"|(shoot|film|rodaj|filma|graba|拍|촬영).{0,30}(paperwork|tramites?|papeleo|手续|审批|절차|서류)"
@@ -182,8 +182,11 @@ FESTIVAL = re.compile(r"\bfestival\b|\bfilm ?fest\b|\bberlinale\b|\bsundance\b|�
 # What stands before a place it is about ("in Jeju", "en Lima", "去泰国", "在青岛") or after it
 # ("Seoul weather", "北京今天天气", "부산에서", "제주도 촬영", "미국 비자").
 PLACE_BEFORE = re.compile(r"(\b(in|en|at|to|para|around|near|for|hacia|visit|visiting|a)\s+(the |la |el )?|在|去|到|往|赴|于)$")
-PLACE_AFTER = re.compile(r"(\s*(weather|forecast|tax))\b|(的)?(今天|明天|今晚|这周|本周|现在|最近|这几天)?(的)?(天气|气温|下雨|下雪|冷|热|拍|签证|税)"
-                         r"|(에서|에|도에서|도|의)?\s*(오늘|내일|이번 ?주|주말|요즘|지금)?\s*(날씨|기온|촬영|비자|세금)|(에서|에|도에서)(?![가-힣])")
+# (a visa class between the country and the visa, "美国的O-1签证", "미국 O-1 비자"; where in the town
+# to shoot, "旧金山哪里可以拍街景": fixS19)
+PLACE_AFTER = re.compile(r"(\s*([a-z]-?\d{1,2}\s+)?(weather|forecast|tax|visas?))\b"
+                         r"|(的)?(今天|明天|今晚|这周|本周|现在|最近|这几天)?(的)?(哪里|哪裡|哪儿|哪兒|哪些地方|(有)?(什么|什麼)地方)?(可以|能)?([a-z]-?\d{1,2})?(天气|气温|下雨|下雪|冷|热|拍|签证|税)"
+                         r"|(에서|에|도에서|도|의)?\s*(오늘|내일|이번 ?주|주말|요즘|지금)?\s*([a-z]-?\d{1,2}\s*)?(날씨|기온|촬영|비자|세금)|(에서|에|도에서)(?![가-힣])")
 
 
 # A piece of work asked of the bot itself ("can you write my script?", "escríbeme el guion",
@@ -304,7 +307,26 @@ def _our_titles_to_watch(u: Understanding, folded: str) -> bool:
 # in China, where ours is held (`not_ours`; fixL18)
 CHINESE_FESTIVAL = re.compile(r"\bchinese (film |movie |short drama |drama )?(festival|fest|film week)s?\b"
                               r"|\b(festival|muestra|certamen)(es)? (de cine |de cortos |de series )?chin[oa]s?\b"
-                              r"|(中国|中國|大陆|大陸|内地|內地)(的|嘅)?(电影节|影展|电影展|影视节)|중국(의|쪽)? ?(영화제|영화 ?축제)")
+                              r"|(中国|中國|大陆|大陸|内地|內地)(的|嘅)?(电影节|影展|电影展|影视节)|중국(의|쪽)? ?(영화제|영화 ?축제)"
+                              # a festival "over there in China", "de cine de China" to pair with theirs (fixS19)
+                              r"|\b(festival|fest|muestra|certamen)(es)?\b( [\w']+){0,3} (in|en|de|del|a|from) (la )?china\b"
+                              r"|(在|去)(中国|中國|大陆|大陸)(找|有)?(一个|一個|个|個)?(电影节|影展|影视节)|중국에 ?(있는 )?(영화제|영화 ?축제)")
+
+
+def _partner_by_its_name(u: Understanding, kb) -> bool:
+    """Is a partner named by its own name ("la Aldea de Escritores de Internet", "中国网络作家村"),
+    not only by a word of its field ("웹소설", "网文")? A writer's fee there is that partner's
+    price (unpublished), no know-how of the trade (fixS19)."""
+    if kb is None:
+        return False
+    for e in u.entities:
+        partner = kb.partners.get(e.id) if e.kind == "partner" else None
+        if partner is None or not e.text:
+            continue
+        names = [fold(n) for n in (partner.name.get(lang) for lang in ("en", "es", "zh", "ko")) if n]
+        if any(fold(e.text) in name or name in fold(e.text) for name in names):
+            return True
+    return False
 
 
 def not_ours(u: Understanding, kb=None) -> bool:
@@ -358,7 +380,7 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if CRAFT.search(folded) and not u.records() and not OURS_NAMED.search(folded) and not YOURS.search(folded):
         return True  # the craft taught (a logline written well) or a tool picked (editing software)
     if TRADE_KNOWHOW.search(folded) and {kind for kind, _ in u.records()} <= {"partner"} \
-            and not OURS_NAMED.search(folded) and not OUR_TOWN.search(folded):
+            and not OURS_NAMED.search(folded) and not OUR_TOWN.search(folded) and not _partner_by_its_name(u, kb):
         return True  # the trade's general know-how: a web novel's schedule, a writer's pay
     # ("un permiso de entrada en el consulado": papers to enter the country, no ticket of a sight)
     if kb is not None and SIGHTSEEING.search(folded) and not u.records() and not OURS_NAMED.search(folded) \
