@@ -6819,7 +6819,10 @@ class Router:
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
             return programs.partners_from(turn, u.filter("country")) if u.filter("country") else None
-        # the last list's own filters, when the last answer was that list
+        # the last list's own filters, when the last answer was that list or one of its titles
+        # ("the fourth one?" then "which of those are in Korean?": the comedies in Korean, fixT19)
+        if not key.startswith("list:") and memory.listed and (memory.listing or "").startswith("list:works"):
+            key = memory.listing or ""
         old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
             if key.startswith("list:works") else {}
         new = dict(u.filters)
@@ -11572,7 +11575,8 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         before=before, listed=listed, which_city=reply.asks_city,
                         home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
                         talked=_talked(memory, focus), shown=bool(reply.items),
-                        last=_last_after(memory, kind, key), said=_said_after(memory, key, kind, reply))
+                        last=_last_after(memory, kind, key), said=_said_after(memory, key, kind, reply),
+                        listing=key if kind == "list" and reply.items else memory.listing if items == memory.items else None)
 
 
 RECAP_KINDS = ("work", "event", "location", "partner", "program", "incentive", "contact", "faq", "gap")
