@@ -895,6 +895,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(does|do|did) (it|this|that|they)( one| series| show| drama| title)? (have|offer|support|come with) (an? )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b(?![- ]?speak| (crew|cast|actors?|staff|people|speakers?|team)\b)"
                   r"|\b(disponibles?|la tienen|lo tienen|las tienen|los tienen|se consigue|se puede ver) (con|en) (castellano|espanol|ingles|chino|mandarin|cantones|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日|粤)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语|广东话)(的|版)(吗|嗎|还是|呢)"
+                  # "那部有西班牙语吗", "它有韩语没": a language the title pointed at has (fixT19)
+                  r"|((那|这|這)一?(部|个|個)(剧|劇)?也?|它也?)有(没有)?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语)(吗|嗎|没|没有|沒有|不)?\W*$"
                   r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|됨|됩|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
                   r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)"

@@ -5594,9 +5594,11 @@ class Router:
                 and (SETS_SHOWN.search(fold(turn.text)) or SET_WORDS.search(fold(turn.text))
                      or PLACE_WANTED.search(fold(turn.text))) is not None)))
         # "我们影院夜场的客人喜欢紧张的，有惊悚剧吗": a genre's titles asked in the closing clause, whatever
-        # words of the partner's own venue or audience before it are new to us (fixL15)
+        # words of the partner's own venue or audience before it are new to us (fixL15); Chinese
+        # chat parts its clauses with a space too ("小客人很爱神仙鬼怪跟魔法 有这种剧吗", fixT19)
         chosen = chosen or (any(e.kind == "genre" for e in u.entities) and not u.records()
-                            and lexicon.asks_for_kind(re.split(r"[，,。.!！;；]", turn.text.strip(" ?？!！。."))[-1]))
+                            and lexicon.asks_for_kind(re.split(r"[，,。.!！;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
+                                                               turn.text.strip(" ?？!！。."))[-1]))
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
