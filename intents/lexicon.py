@@ -649,7 +649,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     # answer says each one's length too ("how many episodes and how long?" is answered by it)
     ("episodes", (r"how (many|much) (episodes?|eps|chapters|parts|instal+ments)|cuant[oa]s (episodios|capitulos|caps|partes|entregas)|几集|多少集|集数|몇 ?부작|몇 ?화|몇 ?회"
                   # "그건 몇 편짜리예요?", "몇 편으로 돼 있어요?": how many episodes it runs to (fixC17)
-                  r"|몇 ?편 ?짜리|몇 ?편(으로|으루) ?(되|돼|구성|이루어|나와)")),
+                  r"|몇 ?편 ?짜리|몇 ?편(으로|으루) ?(되|돼|구성|이루어|나와)"
+                  # "세 번째 거는 몇 편이에요?": how many one title has, said of the one pointed at
+                  # ("코미디는 몇 편 있어요?" counts titles) (fixT19)
+                  r"|(거|건|것|꺼)(는|은)? ?몇 ?편(이에요|이예요|예요|이야|인가요|입니까|이죠|이지|임|이유|이래요)")),
     # An episode's length (a title's `episode_minutes`), asked without its count: "how long is each
     # episode?", "¿cuánto dura cada capítulo?", "每集多长时间", "한 회 러닝타임 몇 분이에요?", also of
     # the title in focus ("and how long is each one?", "¿y cuánto duran?"). Only a title has it.
@@ -6893,7 +6896,8 @@ ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪�
                        r"|\b(what|which)( kind of)? (event|session|one)\b[^?.!,]{0,30}\bnext\b(?! (year|month|week|time|spring|summer|fall|autumn|winter|season|quarter)\b)"
                        # "다음 행사 뭐 있어요?", dialect "다음 행사 뭐 있노?": the next event, one ("다음 행사들",
                        # "그 다음에 무슨 행사" ask the calendar after it)
-                       r"|(?<!그 )\b다음 (행사|이벤트)(가|는|은)? ?(뭐|뭔가|무엇|머)\b")
+                       # ("다음 행사는 뭐가 있슈?": the subject marker on what, fixT19)
+                       r"|(?<!그 )\b다음 (행사|이벤트)(가|는|은)? ?(뭐가?|뭔가|무엇이?|머가?)\b")
 
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
