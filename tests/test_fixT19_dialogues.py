@@ -18,6 +18,7 @@ import pytest
 from bot.context import Services
 from core.text import standard_words
 from intents import catalog, lexicon
+from intents.brain import read_as_standard
 from intents.memory import Memory
 from tests.dialogue import say, talk
 from tests.dialogue import talk_patterns as talk_globs
@@ -155,7 +156,6 @@ def test_a_colleague_asks_what_the_title_is_about(services: Services, lang: str,
     ("ko", "이 작품 co-produce 가능해요?", "공동 제작"),
 ])
 def test_co_produce_in_english_reads_as_the_message_language(lang: str, text: str, read: str) -> None:
-    from intents.brain import read_as_standard
     assert read in read_as_standard(text)[0], read_as_standard(text)
 
 
