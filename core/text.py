@@ -201,11 +201,14 @@ _MIXED: dict[str, tuple[tuple[str, str], ...]] = {
     "zh": (("english version", "英文版"), ("spanish version", "西语版"), ("chinese version", "中文版"),
            ("korean version", "韩文版"), ("version", "版本"), ("events", "活动"), ("event", "活动"),
            ("send", "发"), ("colleagues", "同事"), ("colleague", "同事"), ("boss", "老板"),
-           ("meeting", "会议"), ("schedule", "日程"), ("deadline", "截止日期")),
+           ("meeting", "会议"), ("schedule", "日程"), ("deadline", "截止日期"),
+           # "可以跟你們co-produce已經有的劇嗎" (fixT19)
+           ("co-produce", "合拍"), ("coproduce", "合拍"), ("co-production", "合拍"), ("coproduction", "合拍")),
     "ko": (("english version", "영어 버전"), ("spanish version", "스페인어 버전"), ("chinese version", "중국어 버전"),
            ("korean version", "한국어 버전"), ("version", "버전"), ("events", "행사"), ("event", "행사"),
            ("colleagues", "동료"), ("colleague", "동료"), ("boss", "상사"), ("meeting", "미팅"),
-           ("schedule", "일정"), ("deadline", "마감일")),
+           ("schedule", "일정"), ("deadline", "마감일"),
+           ("co-produce", "공동 제작"), ("coproduce", "공동 제작"), ("co-production", "공동 제작"), ("coproduction", "공동 제작")),
 }
 _MIXED_RE = {lang: re.compile(r"(\s*)" + _LATIN_BEFORE + "(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in pairs)
                               + ")" + _LATIN_AFTER + r"(\s*)", re.IGNORECASE)

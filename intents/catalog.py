@@ -621,7 +621,9 @@ STORY_ABOUT = re.compile(
 _SUBJECT_END = re.compile(r"\s+(?:in|on|for|from|with|that|en|de|para|con|que)$")
 # The partner's own script told about ("our script is a story about a chef, which set?"): theirs, not ours.
 OWN_SCRIPT = re.compile(r"\b(script|screenplay|guion|libreto)\b|剧本|劇本|本子|대본|시나리오")
-_VAGUE = {"it", "this", "that", "them", "what", "which", "here", "there", "esto", "eso", "ella", "ellos"}
+# (an adverb of how it is asked is no subject: "what's that show about exactly?", fixT19)
+_VAGUE = {"it", "this", "that", "them", "what", "which", "here", "there", "esto", "eso", "ella", "ellos",
+          "exactly", "really", "actually", "exactamente", "realmente", "en realidad"}
 
 
 # "Anything"/"something" about a subject said after hearing, reading or signing up ("heard something

@@ -652,7 +652,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     # answer says each one's length too ("how many episodes and how long?" is answered by it)
     ("episodes", (r"how (many|much) (episodes?|eps|chapters|parts|instal+ments)|cuant[oa]s (episodios|capitulos|caps|partes|entregas)|几集|多少集|集数|몇 ?부작|몇 ?화|몇 ?회"
                   # "그건 몇 편짜리예요?", "몇 편으로 돼 있어요?": how many episodes it runs to (fixC17)
-                  r"|몇 ?편 ?짜리|몇 ?편(으로|으루) ?(되|돼|구성|이루어|나와)")),
+                  r"|몇 ?편 ?짜리|몇 ?편(으로|으루) ?(되|돼|구성|이루어|나와)"
+                  # "세 번째 거는 몇 편이에요?": how many one title has, said of the one pointed at
+                  # ("코미디는 몇 편 있어요?" counts titles) (fixT19)
+                  r"|(거|건|것|꺼)(는|은)? ?몇 ?편(이에요|이예요|예요|이야|인가요|입니까|이죠|이지|임|이유|이래요)")),
     # An episode's length (a title's `episode_minutes`), asked without its count: "how long is each
     # episode?", "¿cuánto dura cada capítulo?", "每集多长时间", "한 회 러닝타임 몇 분이에요?", also of
     # the title in focus ("and how long is each one?", "¿y cuánto duran?"). Only a title has it.
@@ -898,6 +901,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\b(does|do|did) (it|this|that|they)( one| series| show| drama| title)? (have|offer|support|come with) (an? )?(english|spanish|korean|chinese|mandarin|cantonese|portuguese|japanese)\b(?![- ]?speak| (crew|cast|actors?|staff|people|speakers?|team)\b)"
                   r"|\b(disponibles?|la tienen|lo tienen|las tienen|los tienen|se consigue|se puede ver) (con|en) (castellano|espanol|ingles|chino|mandarin|cantones|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日|粤)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语|广东话)(的|版)(吗|嗎|还是|呢)"
+                  # "那部有西班牙语吗", "它有韩语没": a language the title pointed at has (fixT19)
+                  r"|((那|这|這)一?(部|个|個)(剧|劇)?也?|它也?)有(没有)?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语)(吗|嗎|没|没有|沒有|不)?\W*$"
                   r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|됨|됩|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
                   r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)"
@@ -6441,7 +6446,7 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
                      r"|\b(si|cuando) (despues|mas adelante|luego|en el futuro|a futuro) (hay|sale|salen|surge|surgen|tienen) (algun|algunos|nuevos?|otro|otros|un) eventos?\b.{0,30}\b(avis|escrib)\w*"
                      r"|\b(avis|escrib)\w* (si|cuando) (despues |mas adelante |luego )?(hay|sale|salen|surge|surgen) (algun|nuevos?|otro|un) eventos?\b")
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
-                  r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
+                  r"|novedades|noticias|actualizaciones|suscrib|manten(me|nos|game|ganme|ganos|gannos) informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
                   # "扶持政策有变化提醒俺一声": a change to come is news
                   r"|(有|出)(了)?(新)?(变化|变动|调整|變化|變動|調整)"
@@ -6548,7 +6553,7 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora)\b.{0,40}"
                     r"\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme)\b"
                     r"|\bsend (me|us) (the |any |all (the )?)?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
-                    r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
+                    r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|mantengame|mantennos|mantenganos|mantengannos|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
                     r"|\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme) (las |los )?(novedades|noticias|actualizaciones|updates)\b"
@@ -6934,7 +6939,8 @@ ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪�
                        r"|\b(what|which)( kind of)? (event|session|one)\b[^?.!,]{0,30}\bnext\b(?! (year|month|week|time|spring|summer|fall|autumn|winter|season|quarter)\b)"
                        # "다음 행사 뭐 있어요?", dialect "다음 행사 뭐 있노?": the next event, one ("다음 행사들",
                        # "그 다음에 무슨 행사" ask the calendar after it)
-                       r"|(?<!그 )\b다음 (행사|이벤트)(가|는|은)? ?(뭐|뭔가|무엇|머)\b")
+                       # ("다음 행사는 뭐가 있슈?": the subject marker on what, fixT19)
+                       r"|(?<!그 )\b다음 (행사|이벤트)(가|는|은)? ?(뭐가?|뭔가|무엇이?|머가?)\b")
 
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,

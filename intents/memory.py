@@ -103,6 +103,10 @@ class Memory:
     # the answer keys this conversation gave about records, FAQs and gaps, oldest first (a few): what
     # "so to recap", "hazme un resumen", "总结一下", "정리해 주세요" sum up (fixO18)
     said: tuple[str, ...] = ()
+    # the key of the list `items` came from ("list:works?genre=comedy"), kept while the partner
+    # walks that list ("the second one", "and the fourth?"): "which of those are in Korean?" then
+    # narrows that list by its own filters plus the new one (fixT19)
+    listing: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -136,7 +140,7 @@ class Memory:
                    shown=bool(data.get("shown")), unstaffed=data.get("unstaffed"),
                    last=data.get("last"), first=tuple(str(i) for i in data.get("first") or ()),
                    unanswered=data.get("unanswered"),
-                   said=tuple(str(i) for i in data.get("said") or ()))
+                   said=tuple(str(i) for i in data.get("said") or ()), listing=data.get("listing"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

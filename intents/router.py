@@ -5618,9 +5618,11 @@ class Router:
                 and (SETS_SHOWN.search(fold(turn.text)) or SET_WORDS.search(fold(turn.text))
                      or PLACE_WANTED.search(fold(turn.text))) is not None)))
         # "我们影院夜场的客人喜欢紧张的，有惊悚剧吗": a genre's titles asked in the closing clause, whatever
-        # words of the partner's own venue or audience before it are new to us (fixL15)
+        # words of the partner's own venue or audience before it are new to us (fixL15); Chinese
+        # chat parts its clauses with a space too ("小客人很爱神仙鬼怪跟魔法 有这种剧吗", fixT19)
         chosen = chosen or (any(e.kind == "genre" for e in u.entities) and not u.records()
-                            and lexicon.asks_for_kind(re.split(r"[，,。.!！;；]", turn.text.strip(" ?？!！。."))[-1]))
+                            and lexicon.asks_for_kind(re.split(r"[，,。.!！;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
+                                                               turn.text.strip(" ?？!！。."))[-1]))
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
@@ -6862,9 +6864,12 @@ class Router:
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
             return programs.partners_from(turn, u.filter("country")) if u.filter("country") else None
-        # the last list's own filters, when the last answer was that list; else those of the list
-        # still pointed at ("which of those come with Korean?" after a title of it and its
-        # episodes: the titles seeking partners, play29)
+        # the last list's own filters, when the last answer was that list or one of its titles
+        # ("the fourth one?" then "which of those are in Korean?": the comedies in Korean, fixT19);
+        # else those of the titles still pointed at ("which of those come with Korean?" after a
+        # title of the titles seeking partners and its episodes, play29)
+        if not key.startswith("list:") and memory.listed and (memory.listing or "").startswith("list:works"):
+            key = memory.listing or ""
         old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
             if key.startswith("list:works") else _listed_status(turn, memory)
         new = dict(u.filters)
@@ -11663,7 +11668,8 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         before=before, listed=listed, which_city=reply.asks_city,
                         home=memory.home or reply.lang, colleague=_colleague(memory, reply, focus),
                         talked=_talked(memory, focus, kind == "list" and len(items) == 1), shown=bool(reply.items),
-                        last=_last_after(memory, kind, key), said=_said_after(memory, key, kind, reply))
+                        last=_last_after(memory, kind, key), said=_said_after(memory, key, kind, reply),
+                        listing=key if kind == "list" and reply.items else memory.listing if items == memory.items else None)
 
 
 RECAP_KINDS = ("work", "event", "location", "partner", "program", "incentive", "contact", "faq", "gap", "list")
