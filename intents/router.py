@@ -13503,6 +13503,10 @@ DEAL_LIKE_THAT = re.compile(r"\b(something|anything|a deal|an? (agreement|arrang
                             r"|\balgo (asi|parecido|similar)\b|\bun (acuerdo|convenio|trato) (asi|parecido|similar|igual|como ese|como el suyo)\b"
                             r"|(类似|这样|那样|这种|那种|一样)的(合作|协议|安排)|(비슷한|그런|같은|이런) ?(협력|협약|제휴|방식|계약)")
 
+# Another company than the one named, or the same kind of deal for it ("could another distributor sign
+# the same kind of deal?"): who qualifies, which the incentive's own reader answers
+ANOTHER_COMPANY = re.compile(r"\b(another|other|others|same|otra|otro|otras|otros|mism[oa])\b|其他|别的|另外|다른|같은")
+
 
 def partner_deal(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """The sets-for-distribution deal asked by the partner it was made with ("what's the deal with
@@ -13530,7 +13534,7 @@ def partner_deal(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             if told is not None and apply is not None and u.fact != "how_to_apply":
                 return told.model_copy(update={"text": f"{told.text}\n{apply.text}"})
             return apply or told
-    if named and all(in_deal(r) for r in named) and any(r[0] == "partner" for r in named) \
+    if named and not DEAL_LIKE_THAT.search(folded) and not ANOTHER_COMPANY.search(folded) and all(in_deal(r) for r in named) and any(r[0] == "partner" for r in named) \
             and DEAL_NAMED.search(folded) and u.fact in (None, "about", "logline"):  # (what it is: "어떤 내용이에요?")
         return record_reply(turn, "incentive", DISTRIBUTION_DEAL)
     return None

@@ -58,7 +58,8 @@ class Turn:
     def city_of(self, zone: str | None) -> str | None:
         """The city the partner said earlier, as written ("Rosario"), when `zone` is the zone it
         was said with; None for any other zone, whose own city names it."""
-        return self.said_city if zone is not None and zone == self.said_zone == self.city_zone else None
+        return self.said_city if zone is not None and zone == self.said_zone \
+            and self.city_zone in (None, zone) else None
 
     @property
     def reading(self) -> Lang:
