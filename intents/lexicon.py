@@ -1437,10 +1437,11 @@ _OWN_NTH_BEFORE = re.compile(r"(拍|拍摄|制作|来拍|去拍|回去拍|再拍
 # para un segundo rodaje", "第二次去拍", "두 번째 촬영"), and the support asked of it ("do the incentives
 # apply again?", "¿aplica el incentivo?", "还能享受吗", "인센티브 받을 수 있나요"): what the incentives
 # say of a return shoot (fixP19)
-RETURN_SHOOT = re.compile(r"\b(second|another|next|return|repeat|new) (shoot|shooting|production|round of shooting)\b"
+# ("a new / next production" is any project, not a return: "updates on new production incentives")
+RETURN_SHOOT = re.compile(r"\b(second|another|return|repeat) (shoot|shooting|production|round of shooting)\b"
                           r"|\bcome back (here |there )?(to (shoot|film)|for (a |an |another |our )?(second |next |new )?(shoot|production))"
                           r"|\b(shoot|film) (here |there |with you )?again\b"
-                          r"|\b(segundo|otro|nuevo) rodaje\b|\bvolver (a|para) (rodar|grabar|filmar|un segundo|otro|un nuevo)\b"
+                          r"|\b(segundo|otro) rodaje\b|\bvolver (a|para) (rodar|grabar|filmar|un segundo|otro|un nuevo)\b"
                           r"|\b(rodar|grabar|filmar) (de nuevo|otra vez)\b"
                           r"|第二次(去|来|到)?(横店)?(拍|拍摄|来|去)|(再|又)(去|来)(横店)?拍|回(去|来)(横店)?拍|二次(拍摄|来拍)|再次(来|去)?(横店)?拍"
                           r"|두 ?번째 (촬영|방문)|다시 (촬영|찍|와서 찍|가서 찍)|재방문 촬영|또 (촬영|찍)")
@@ -7655,7 +7656,7 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
 
 # A title's rights or licence named ("buy the rights", "licensing", "los derechos", "版权", "판권"):
 # the titles on offer asked for, not whether a set is finished (fixP19)
-RIGHTS_WORDS = re.compile(r"\brights\b|\blicen[cs]\w*|\bderechos\b|\blicenci\w*|版权|版權|授权|授權|판권|라이선스|라이센스|라이선싱|라이센싱")
+TITLE_RIGHTS_WORDS = re.compile(r"\brights\b|\blicen[cs]\w*|\bderechos\b|\blicenci\w*|版权|版權|授权|授權|판권|라이선스|라이센스|라이선싱|라이센싱")
 
 
 def work_status(text: str) -> str | None:

@@ -3727,7 +3727,7 @@ class Router:
             # (the Latin American pitch day, the film night), not how Chinese shows reach their market
             return self.listing(turn, "ask_events", u)
         if "available_for_licensing" in (u.filter("coproduction") or "").split("+") and not u.records() \
-                and lexicon.RIGHTS_WORDS.search(fold(to_simplified(turn.text)[0])) \
+                and lexicon.TITLE_RIGHTS_WORDS.search(fold(to_simplified(turn.text)[0])) and not HOW_DEALT.search(fold(turn.text)) \
                 and u.ordinal is None and not u.wants_person and not u.action and not (memory.focus or "").startswith("work:"):
             # "想买几部已经完结的短剧版权", "we want to buy the rights to a few finished short dramas",
             # "이미 완결된 숏드라마 판권을 몇 편 사고 싶어요": the titles whose rights are on offer, not how a
@@ -9548,6 +9548,10 @@ def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
                  items=[f"contact:{team}" for team in handled], subject="catalog")
 
 
+# How a deal is done ("how can we license a title?", "¿cómo podemos licenciar…?", "怎样授权", "어떻게
+#라이선스…"): the way to do it (the co-production FAQ), not the titles on offer (fix26a)
+HOW_DEALT = re.compile(r"\bhow (can|do|could|would|should|does|to)\b|\bcomo (podemos|puedo|se|hago|hacemos|seria|funciona)\b"
+                       r"|怎么|怎样|怎樣|怎麼|如何|어떻게")
 HOW_MANY = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少|几部|幾部|몇 ?편")
 WHO_WORD = re.compile(r"\b(who|whom|quien(es)?)\b|谁|誰|누가|누구")
 
@@ -15951,8 +15955,13 @@ def _subject_list_pointed(turn: Turn, u: Understanding, memory: Memory) -> bool:
     # whom to write to, in any words ("who do I email about it?", "¿a quién le escribo?", "找谁")
     whom = CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded) \
         or (WHO_WORD.search(folded) and lexicon.EMAIL_WORD.search(folded))
-    return bool(whom and u.refers and u.ordinal is None and memory.listed and (memory.answer or "").startswith("list:")
-                and contact.SUBJECT_CONTACT.get(memory.subject or "") in turn.kb.contacts)
+    team = contact.SUBJECT_CONTACT.get(memory.subject or "")
+    if not (whom and u.refers and u.ordinal is None and memory.listed and (memory.answer or "").startswith("list:")
+            and team in turn.kb.contacts):
+        return False
+    # titles and partners each have a contact of their own: "who's the contact for that one?"
+    # after mystery titles asks which one (fixK18), the incentives are the centre's subject
+    return not any(item.startswith(("work:", "partner:")) for item in memory.items)
 
 
 def focus_contact(turn: Turn, memory: Memory) -> str | None:

@@ -19,3 +19,42 @@ from intents.nlu.language import detect
 ])
 def test_romance_name_links_stay_and_chat_spelling_is_read(written: str, read: str) -> None:
     assert standard_words(written, detect(written)) == read
+
+
+# ---------------------------------------------------------------- what the branches broke together
+
+from bot.context import Services  # noqa: E402
+from tests.dialogue import fits, talk  # noqa: E402
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how could we license one of your finished titles?"),
+    ("es", "¿cómo podemos licenciar una de sus series terminadas?"),
+    ("ko", "완결된 작품 판권은 어떻게 구매하나요?"),
+])
+def test_how_a_title_is_licensed_is_the_way_not_the_titles(services: Services, lang: str, text: str) -> None:
+    """fixP19 lists the titles whose rights are on offer when rights are asked for; how a deal is
+    done stays the co-production FAQ (test_fix26a)."""
+    talk(services, lang, [(text, "faq:coproduce_catalog_title")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "please subscribe me to news about new production incentives"),
+    ("es", "suscríbeme a las novedades de incentivos para un nuevo rodaje"),
+])
+def test_a_new_production_is_no_return_shoot(services: Services, lang: str, text: str) -> None:
+    """fixP19's return shoot read "new production" as a second shoot (test_fixb_focus_team_handoff_topics)."""
+    talk(services, lang, [(text, "subscribe:incentives")], fits)
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("en", ["what incentives do you offer?", "who do I email about it?"]),
+    ("es", ["¿qué incentivos ofrecen?", "¿y a quién le escribo sobre eso?"]),
+])
+def test_whom_to_write_after_incentives_but_which_one_after_titles(services: Services, lang: str, turns: list[str]) -> None:
+    """fixR19 answers the incentives' team when pointed back after their list; after titles, each with
+    a contact of its own, "who's the contact for that one?" still asks which one (fixK18)."""
+    talk(services, lang, [(turns[0], "list:incentives"), (turns[1], "contact:vertical_short_drama_center")], fits)
+    titles = {"en": ["any mystery titles looking for partners?", "who's the contact for that one?"],
+              "es": ["¿tienen series de misterio que busquen socios?", "¿con quién hablo sobre esa?"]}[lang]
+    talk(services, lang, [(titles[0], "list:works"), (titles[1], "clarify")], fits)
