@@ -9550,8 +9550,12 @@ def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
 
 # How a deal is done ("how can we license a title?", "¿cómo podemos licenciar…?", "怎样授权", "어떻게
 #라이선스…"): the way to do it (the co-production FAQ), not the titles on offer (fix26a)
+# Whether it can be done, or set against co-producing ("can we license it as it is or only co-produce?",
+# "is it possible to license one … and co-finance the sequel"), is the same question.
 HOW_DEALT = re.compile(r"\bhow (can|do|could|would|should|does|to)\b|\bcomo (podemos|puedo|se|hago|hacemos|seria|funciona)\b"
-                       r"|怎么|怎样|怎樣|怎麼|如何|어떻게")
+                       r"|怎么|怎样|怎樣|怎麼|如何|어떻게"
+                       r"|\b(can|could|may) (we|i) (license|licence|buy|acquire)\b|\bis it possible to\b|\b(se puede|podemos|podriamos) licenciar\b"
+                       r"|\bco-?(produc|financ)\w*|\bcoproduc\w*|\bcofinanc\w*|合拍|联合制作|聯合製作|공동 ?(제작|투자)")
 HOW_MANY = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少|几部|幾部|몇 ?편")
 WHO_WORD = re.compile(r"\b(who|whom|quien(es)?)\b|谁|誰|누가|누구")
 
@@ -13509,7 +13513,8 @@ DEAL_LIKE_THAT = re.compile(r"\b(something|anything|a deal|an? (agreement|arrang
 
 # Another company than the one named, or the same kind of deal for it ("could another distributor sign
 # the same kind of deal?"): who qualifies, which the incentive's own reader answers
-ANOTHER_COMPANY = re.compile(r"\b(another|other|others|same|otra|otro|otras|otros|mism[oa])\b|其他|别的|另外|다른|같은")
+ANOTHER_COMPANY = re.compile(r"\b(another|other|others|same|similar|otra|otro|otras|otros|mism[oa]|parecid[oa]|similar)\b"
+                             r"|其他|别的|另外|类似|類似|다른|같은|비슷한")
 
 
 def partner_deal(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

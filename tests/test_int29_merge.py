@@ -58,3 +58,24 @@ def test_whom_to_write_after_incentives_but_which_one_after_titles(services: Ser
     titles = {"en": ["any mystery titles looking for partners?", "who's the contact for that one?"],
               "es": ["¿tienen series de misterio que busquen socios?", "¿con quién hablo sobre esa?"]}[lang]
     talk(services, lang, [(titles[0], "list:works"), (titles[1], "clarify")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "If we want one of the catalog dramas, can we license it as it is or only co-produce?"),
+    ("en", "is it possible to license one of your finished catalogue shows and co-finance the sequel"),
+    ("es", "¿podemos licenciar una serie terminada tal cual o solo coproducirla?"),
+])
+def test_license_or_coproduce_is_the_faq(services: Services, lang: str, text: str) -> None:
+    """answers13/29: the way to deal (license as is, or co-produce) is the FAQ, not fixP19's titles."""
+    talk(services, lang, [(text, "faq:coproduce_catalog_title")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Dalynn got a deal to use your sets for helping distribution. Could a Nordic distributor get similar?"),
+    ("es", "Dalynn tiene un acuerdo para usar sus sets. ¿Una distribuidora chilena podría conseguir algo parecido?"),
+    ("ko", "달린 스튜디오가 세트 쓰는 협약을 맺었던데, 저희 같은 배급사도 비슷한 거 가능해요?"),
+])
+def test_a_similar_deal_for_a_company_is_who_qualifies(services: Services, lang: str, text: str) -> None:
+    """answers25: fixQ19's deal card for Dalynn's own deal; a similar one for another company is who
+    qualifies."""
+    talk(services, lang, [(text, "incentive:set_access_partnership#eligibility")], fits)
