@@ -79,3 +79,10 @@ def test_a_similar_deal_for_a_company_is_who_qualifies(services: Services, lang:
     """answers25: fixQ19's deal card for Dalynn's own deal; a similar one for another company is who
     qualifies."""
     talk(services, lang, [(text, "incentive:set_access_partnership#eligibility")], fits)
+
+
+def test_jamaican_wah_a_is_what_is(services: Services) -> None:
+    """answers73: with "di" read as "the" before a name, "wah a di A.R.C system?" had become "what a
+    the …" and the AI-tools FAQ; "wah a" is "what is"."""
+    assert standard_words("wah a di A.R.C system?", "en") == "what is the A.R.C system?"
+    talk(services, "en", [("wah a di A.R.C system? mi see it mention somewhere", "program:arc_system")], fits)
