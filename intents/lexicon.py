@@ -3461,12 +3461,12 @@ _VENUE = (r"(\bhotels?\b|\bresorts?\b|\brestaurants?\b|\bcruise|\bhoteles?\b|\br
           r"|酒店|饭店|飯店|宾馆|賓館|餐厅|餐廳|度假村|邮轮|郵輪|호텔|리조트|식당|레스토랑|크루즈)")
 _SCREENS = (r"(\bscreens?\b|\btvs?\b|\btelevisions?\b|\bpantallas?\b|\bteles?\b|\btelevisores?\b"
             r"|屏幕|螢幕|荧幕|电视|電視|화면|티비|tv)")
-_CONTENT = (r"(comed|drama|series|\bshows?\b|titles?|titulos?|content|romanc|romant|telenovela|novelas?|something (funny|light|fun)"
+_WATCHED = (r"(comed|drama|series|\bshows?\b|titles?|titulos?|content|romanc|romant|telenovela|novelas?|something (funny|light|fun)"
             r"|algo (pa|para) reir|algo divertido|剧|劇|片|节目|節目|喜剧|喜劇|드라마|코미디|작품|콘텐츠|로맨스|웃긴)")
 VENUE_SCREENS = re.compile(
     _VENUE + r"[^.?!]{0,60}" + _SCREENS + r"|" + _SCREENS + r"[^.?!]{0,30}" + _VENUE
     + r"|" + _VENUE + r"[^.?!]{0,40}(\bwants?\b|\bneeds?\b|\basked\b|\basks\b|\blooking for\b|\bquieren?\b|\bpiden?\b"
-    r"|\bbuscan?\b|\bnecesitan?\b|想|要|找|원해|원한|찾)[^.?!]{0,40}" + _CONTENT)
+    r"|\bbuscan?\b|\bnecesitan?\b|想|要|找|원해|원한|찾)[^.?!]{0,40}" + _WATCHED)
 
 
 # Members of the Alliance said ("the member companies", "miembros", "成员单位", "회원사"), not a
@@ -8432,11 +8432,11 @@ def small_talk_only(text: str) -> str | None:
 # "encargamos microdramas para una plataforma", "我们是给流媒体定制短剧的", "OTT에 숏드라마를
 # 발주하는 회사예요"): who is writing, context of the question beside it, never a rights or
 # production question of its own
-_CONTENT = (r"(?:short|vertical|web|mini|micro|original|local|scripted|k-?)?[- ]?(?:dramas?|series|shows?|content|films?|movies?|titles?|formats?"
+_TRADE_CONTENT = (r"(?:short|vertical|web|mini|micro|original|local|scripted|k-?)?[- ]?(?:dramas?|series|shows?|content|films?|movies?|titles?|formats?"
             r"|originals?|microdramas?|verticals?|shorts|telenovelas?|programming)")
 _OWN_TRADE = (r"\b(?:we|i|our (?:company|studio|team|firm))(?: mainly| mostly| also| currently| basically| just)? (?:commission|produce|make|develop"
               r"|distribute|license|licence|acquire|buy|program|programme|adapt|dub|sell|stream|shoot|finance|co-?produce|curate)s? "
-              r"(?:[\w-]+ ){0,3}?" + _CONTENT + r"\b(?! (?:here|there|in hengdian|with you)\b)"
+              r"(?:[\w-]+ ){0,3}?" + _TRADE_CONTENT + r"\b(?! (?:here|there|in hengdian|with you)\b)"
               r"|^\W*(?:(?:hola|buenas|buenos dias|buenas tardes)\W*)?(?:\w+ )?(?:encargamos|producimos|hacemos|distribuimos|compramos|adquirimos|licenciamos|programamos|adaptamos|doblamos|comisionamos) "
               r"(?:[\w-]+ ){0,3}?(?:microdramas?|series|dramas?|novelas|telenovelas|contenidos?|peliculas|formatos|titulos|derechos)\b"
               r"|(?:我们|我司|本公司|我们公司|我们这边|我们团队)(?:是)?(?:专门|主要|一直|长期)?(?:给|为|替)?[^，,。？?]{0,12}(?:定制|委托制作|制作|出品|发行|采购|购买|引进|代理)"

@@ -313,10 +313,6 @@ TITLE_SCREENED = re.compile(r"\bscreen(ing|ed)?\b|\bshow(ing)? (it|our|the)\b|\b
                             r"|放映|展映|上映|播放|放一下|상영|틀|방영")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
-# Taking part in an event ("did Uruguay take part in any event?", "¿Uruguay participó…?", "参加过",
-# "참가했나요"): who was there, which an event's account may name.
-TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (at|there)\b|\bparticip(o|aron|ado)\b|\bestuv(o|ieron)\b"
-                       r"|\basisti(o|eron)\b|\bvinieron\b|参加过|参与过|참가했|참석했")
 # Any set at all asked for ("anything for that?", "¿tienen algo para…?", "有没有合适的", "맞는 세트 있어요?")
 ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|something|somewhere|which (set|backlot|location)s?)\b"
                          r"|\b(algo|algun[oa]?|alguna?s?|cual(es)?|que (set|locacion|decorado)s?)\b"
@@ -705,7 +701,7 @@ SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS
 # abuelos y los niños", "老人和小孩"): the audience of the titles just asked for, no title named by "grandma"
 # (and one who will watch too, said with its verb: "우리 할머니도 보게", "so my nan can watch too", "que
 # mi abuela también lo vea", "我奶奶也要看")
-_AUDIENCE = (r"(the |los |las |mis |mi |my |our |nuestros |nuestras |nuestra |nuestro )?(kids|children|grandmas?|grandpas?|grandparents|grannys?|grannies"
+_WATCHERS = (r"(the |los |las |mis |mi |my |our |nuestros |nuestras |nuestra |nuestro )?(kids|children|grandmas?|grandpas?|grandparents|grannys?|grannies"
              r"|nan|nana|nanna|gran|grandad|parents|mum|mom|family|whole family"
              r"|ninos|nietos|abuel[oa]s|abuel[oa]|abuelit[oa]s?|chicos|hijos|familia|toda la familia|peques|mama|papa|viejit[oa]s)"
              r"|(我|我们|我家|我哋)?(的)?(老人家?|小孩|孩子|爷爷|奶奶|姥姥|外婆|外公|嫲嫲|阿嬷|阿公|婆婆|父母|爸妈|老妈|全家|家人)"
@@ -714,7 +710,7 @@ _WATCHES_TOO = (r"(\s*(can|could|will|would|gets? to)?\s*(watch|see|enjoy)\w*( i
                 r"|\s*(que |pa que |para que )?(tambien )?(lo|la|los|las) (vea|vean|ve|ven|disfrute|disfruten)( tambien)?"
                 r"|(也|都)?(要|会|能|爱|可以)?(看|睇)"
                 r"|\s*(같이 |함께 )?(보게|보시게|볼 ?수 ?있게|보려고|볼 거라|보실 거라|보신대|본대)(요)?)")
-AUDIENCE_ONLY = re.compile(r"^\W*(with|for|con|para|y|and|so|que|pa que|para que|和|跟)?\s*(" + _AUDIENCE + r")(\s*(랑|이랑|하고|와|과|도|,|&|and|y|e|和|跟)\s*(" + _AUDIENCE
+AUDIENCE_ONLY = re.compile(r"^\W*(with|for|con|para|y|and|so|que|pa que|para que|和|跟)?\s*(" + _WATCHERS + r")(\s*(랑|이랑|하고|와|과|도|,|&|and|y|e|和|跟)\s*(" + _WATCHERS
                            + r"))*\s*(랑|이랑|하고|와|과|도|께서도|같이|一起|都|也|too|tambien)?(" + _WATCHES_TOO + r")?\W*$")
 # A part that describes the kind of thing asked just before ("老人小孩都能看那种", "the cosy kind",
 # "algo tipo familiar", "할머니랑 애들이 같이 볼 수 있는 그런 거"): no question of its own
@@ -1165,7 +1161,7 @@ CONTACT_NAMED_SCORE = 20.0
 _CLAUSE_CUT = re.compile(r"[,，、;；?？]|\b(?:and|y|e)\b|그리고|还有|還有|而且|另外")
 
 
-_TAGS = re.compile(r"</?(b|i|u|code)>")
+_TAGS = re.compile(r"<[^>]+>")  # any tag of a rendered reply
 
 
 class _Told(str):
@@ -6365,7 +6361,7 @@ class Router:
             # 있어요?", "¿podemos usar herramientas de IA?", though A.R.C's text speaks of AI too)
             return None
         # (the kind's own word names none: "what programs do you have?" is no Global Talent Program)
-        words = PROGRAM_WORD.sub(" ", _subject_words(turn, u))
+        words = PROGRAM_KIND_WORDS.sub(" ", _subject_words(turn, u))
         hits = [h for h in turn.kb.search(words, lang=turn.reading, kinds=("program",), limit=4)
                 if h.id != "hisda"]  # (the alliance itself is named or asked as such: `alliance_explained`)
         if not hits:
@@ -9292,10 +9288,6 @@ def _narrowing_genre(turn: Turn, u: Understanding) -> bool:
     return any(2 * sum(g in loc.genres for loc in sets) < len(sets) for g in u.ids("genre"))
 
 
-# A vertical short drama or microdrama named as what the partner will shoot ("un microdrama vertical",
-# "a vertical short drama", "竖屏短剧", "세로형 숏드라마")
-SHORT_DRAMA_SHOT = re.compile(r"\b(micro ?dramas?|micro ?series|series? verticales?|dramas? verticales?|vertical (short )?(dramas?|series)"
-                              r"|short[- ]?(form )?dramas?|series cortas|dramas cortos)\b|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
 # A wish or plan of the partner's own, in its registers ("we'd love to", "we're gonna", "our studio plans
 # to", "vamos a rodar", "la idea es", "准备", "预计", "찍으려고 함", "촬영할 예정")
 WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|love|plan|hope|intend|aim|are planning|'re planning|are looking)\b"
@@ -10582,7 +10574,7 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     named = next(e for e in u.entities if e.kind == "program")
     clause = next((c for c in PROGRAM_CLAUSES.split(fold(to_simplified(turn.text)[0]))
                    if fold(to_simplified(named.text)[0]) in c), "")
-    if not lexicon.WHAT_IS_ASKED.search(clause) or JOIN_STEPS.search(clause):
+    if not lexicon.WHAT_IS_ASKED.search(clause) or JOIN_STEPS_OR_COST.search(clause):
         return None  # ("we'd like to be inside HISDA. What is the first step?": what to do, not what it is)
     card = record_reply(turn, "program", programs[0])
     if card is None or not lexicon.ACCESS_ASKED.search(folded):
@@ -10593,7 +10585,7 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
 
 
 # the steps or cost of joining asked ("what's the process to sign up as a member?"): not what it is
-JOIN_STEPS = re.compile(r"\b(process|steps?|procedure|sign ?up|join|apply|register|fees?|cost|price|proceso|pasos?|inscrib\w*|unirse|cuota|precio)\b"
+JOIN_STEPS_OR_COST = re.compile(r"\b(process|steps?|procedure|sign ?up|join|apply|register|fees?|cost|price|proceso|pasos?|inscrib\w*|unirse|cuota|precio)\b"
                         r"|流程|步骤|加入|入会|费用|절차|가입|비용")
 # the clauses of a message (a name's own dots, "A.R.C", do not end one)
 PROGRAM_CLAUSES = re.compile(r"[?!？！。,，;；]|\.\s")
@@ -11455,7 +11447,8 @@ FROM_ABROAD = re.compile(r"\bforeign(ers?)?\b|\binternational (people|applicants
                          # "from outside China", "de fuera de China", "中国以外", "중국 밖" (fixQ16)
                          r"|\b(outside( of)?|beyond) china\b|\bnon-?chinese\b|\bque no (sea|sean|es|son) (de )?china\b"
                          r"|(中国|中國)(以外|之外)|중국 ?(밖|외|바깥|이외)")
-PROGRAM_WORD = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|計劃|项目|項目|프로그램")
+# The word "programme" ("¿…al programa?", "那之后怎么加入这个计划？", "그 프로그램에는"): the one in focus asked
+PROGRAM_WORD = re.compile(r"\bprogram(me)?s?\b|\bprogramas?\b|计划|計劃|项目|項目|프로그램")
 
 
 def program_open_to(turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
@@ -12190,6 +12183,8 @@ DESTINATION_ASKED = re.compile(
 WHO_IS_IN = re.compile(r"\bwho('?s| is| are)( actually)? (in|part of|on board|inside)\b|\bwho (belongs|makes (it|them) up)\b"
                        r"|\bquien(es)? (esta|estan|forma|forman|pertenece|pertenecen|son parte)\b"
                        r"|(里面|裡面|里头|裡頭)\S{0,3}(谁|誰)|(谁|誰)(在里面|在裡面|参加了|參加了)|(누가|누구누구|어디 ?어디)\s?(들어|소속|가입)")
+# The way in asked ("how do we join?", "what are the steps?", "¿cómo nos unimos?", "怎么加入", "절차"),
+# never its fee (`_fee_of_joining`: the price of joining is the question there)
 JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one |our [\w-]+ )?(join|apply|become|get|sign)"
                         r"|\b(steps?|requirements?|process|procedure|paperwork|documents?)\b"
                         r"|\bcomo (nos |me |se |te )?(unimos|uno|une|unirnos|unirse|afiliamos|afilia|hacemos|hago|entramos|entro|sumamos|inscribimos)\b"
@@ -12452,7 +12447,7 @@ FAQ_OVER_UNKNOWN = 0.25
 SET_NOUN = re.compile(r"\b(sets?|backlots?|replicas?|mock-?ups?|decorad\w*|escenografias?|replicas?|locaci\w*|platos?|estudios?)\b"
                       r"|景区|景區|场景|場景|布景|外景|复刻|復刻|仿建|仿制|搭景|片场|片場|影棚|세트|촬영지|재현|스튜디오")
 # "on set", "en el set", "在片场": while shooting, no set asked for
-ON_SET = re.compile(r"\b(on|at) (the )?set\b|\ben (el )?(set|plato|rodaje)\b|在片场|片场上|현장에서|촬영장에서")
+ON_SET = re.compile(r"\b(on|off|at) (the )?set\b|\ben (el )?(set|plato|rodaje)\b|在片场|片场上|현장에서|촬영장에서")
 # FAQs about the sets themselves: an unknown set asked near them stays the honest gap
 SET_FAQS = frozenset({"which_set"})
 
@@ -13680,7 +13675,6 @@ def _is_person_row(row: list[Button]) -> bool:
     return any(b.data and b.data.startswith("v1|ask") for b in row)
 
 
-_TAGS = re.compile(r"<[^>]+>")
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 
 
@@ -15035,14 +15029,18 @@ def _findable_said_of_service(text: str) -> bool:
                for part in lexicon.split_parts(text) or [text])
 DESCRIBED_LEAD = 1.8
 PROGRAM_DESCRIBED_MIN = 40.0  # a programme described where the classifier reads programmes: a word of its name at least
-PROGRAM_WORD = re.compile(r"(?i)\b(programs?|programmes?|programas?|plans?|planes|initiatives?|iniciativas?|projects?|proyectos?|schemes?)\b"
+# The kind's own words, which name no programme ("what programs do you have?", "iniciativas", "계획")
+PROGRAM_KIND_WORDS = re.compile(r"(?i)\b(programs?|programmes?|programas?|plans?|planes|initiatives?|iniciativas?|projects?|proyectos?|schemes?)\b"
                           r"|项目|計劃|计划|项目们|프로그램|계획|사업")
 PROGRAM_READ = 0.8  # the classifier reads programmes that surely (a word of one beside other subjects' words)
 PROGRAM_NAMED_LEAD = 1.5  # its name or an alias nearly in full, another's word beside it ("mil talentos")
 # Which incentives there are, asked ("横店对竖屏短剧有什么扶持政策？", "any incentives for vertical
 # dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
-# A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
+# A short drama or microdrama named as what the partner will shoot ("a vertical short drama", "un
+# microdrama vertical", "竖屏短剧", "세로형 숏드라마"). (One pattern: an older twin of it, with the
+# Spanish "dramas cortos" and "short-form dramas", was shadowed by this one.)
 SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|vertical(es)?)\b"
+                              r"|\b(dramas? (verticales?|cortos?)|short[- ]form dramas?)\b"
                               # "vertical shorts", "vertical-format shorts", "microseries verticales"
                               r"|\bvertical[- ](format(ted)? )?(shorts|episodes|content|series|stories)\b|\bmicroseries\b"
                               r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
@@ -15083,8 +15081,7 @@ SUPPORT_SIZE_ASKED = re.compile(r"\bhow (much|big|large|generous|steep)\b|\bwhat
                                 r"|\b(descuento|rebaja|apoyo|subsidio|reembolso|ahorro|porcentaje|monto)s?\b.{0,30}\bexact(o|a|amente)\b"
                                 r"|多少(?!种|種|项|項|类|類|个政策|條|条)|几成|几折|几个点|多大|准数|具体数|얼마|몇 ?(퍼|프로(?!그램)|%)|정확한 ?(금액|액수|비율|할인율|수치)")
 # A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
-# "On set" is at work, not a standing set; "we're all Spanish speakers" is all of us, no list asked
-ON_SET = re.compile(r"\b(on|off) (the )?set\b")
+# "On set" is at work, not a standing set (`ON_SET`); "we're all Spanish speakers" is all of us, no list asked
 ALL_OF_US = re.compile(r"\b(we|they|you)('re| are| were)? all\b|\b(we|they)'?re all\b|\b(todos|todas) (somos|son|hablamos|hablan)\b")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
@@ -16479,9 +16476,12 @@ LANGUAGE_SERVICE = re.compile(r"\b(interpret\w*|translat\w*|subtitl\w*|in (engli
 DESCRIBED_SERVICE = re.compile(r"interpret|translat|traduc|翻译|翻譯|口译|口譯|传译|傳譯|同传|통역|번역")
 # The bot addressed ("what languages do you speak?", "¿hablas inglés?"): its own languages, no record's.
 BOT_ADDRESSED = re.compile(r"\b(you|u|ya)\b|\b(tu|usted|ustedes|hablas|habla|hablan)\b|你|您|당신|너")
-# Taking part, said of a country in a yes/no question ("¿participó Uruguay?", "was Spain there?",
-# "乌拉圭参加了吗", "우루과이도 참가했어요?"): not "events in Korea?" nor "in Uruguay time?"
+# Taking part, said of a country ("¿participó Uruguay?", "was Spain there?", "did Uruguay take part in
+# any event?", "乌拉圭参加了吗", "우루과이도 참가했어요?"): who was there, which an event's account may
+# name; not "events in Korea?" nor "in Uruguay time?". (One pattern: an older, narrower twin of it
+# was shadowed by this one, so every user already read this one.)
 TOOK_PART = re.compile(r"\b(particip\w*|took part|take part|taking part|attend\w*|join\w*|represented|involved|there|come|came|included)\b"
+                       r"|\b(was|were) at\b"
                        r"|\b(asisti\w*|vino|vinieron|viene|vienen|estuvo|estuvieron|represent\w*|incluy\w*)\b"
                        r"|参加|参与|參與|出席|到场|到場|来了|來了|참가|참석|참여|왔|오나요|포함")
 IN_FOCUS_DESCRIBED = ("event", "program")  # the kinds whose text a short follow-up is read in
@@ -17556,7 +17556,7 @@ WHERE_TO_FILM = re.compile(r"(?<![背前风光远])景(?![点色])|场地|拍摄
 # "哪部戏/片子是三十年代的", "¿hay alguna serie/telenovela/novela de los años 30?" never the crew or
 # the script ("剧组", "剧本"), a set ("片场") or the partner's own shoot ("民国剧在哪拍")
 # where it should be, asked of the partner's own story ("若写明朝宫廷戏…当选何处宫苑"): the sets
-WHERE_ASKED = re.compile(r"何处|哪里|哪儿|哪块|在哪|去哪|\bwhere\b|\bdonde\b|\ben que lugar\b|어디")
+WHERE_OWN_STORY = re.compile(r"何处|哪里|哪儿|哪块|在哪|去哪|\bwhere\b|\bdonde\b|\ben que lugar\b|어디")
 ERA_TITLES = re.compile(r"(?<!拍)(剧|劇|戏|戲|片子)(?![组組本里中场場院服])|\b(series?|telenovelas?|novelas?|peliculas?|films?|movies?)\b")
 # "works" and "film" as verbs ("anything that works", "what would work", "could we film"): no titles
 VERB_WORK_FILM = re.compile(r"\b(that|which|would|will|it|could|might|what) works?\b|\b(could|can|to|we|would|will|and) film\b")
@@ -17571,7 +17571,7 @@ def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
     if not eras or u.records() or u.ids("genre") or SET_WORDS.search(folded) or WHERE_TO_FILM.search(folded) \
             or not (CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded)
                     or (asks_question(turn.text) and (WORK_WORDS.search(unverbed := VERB_WORK_FILM.sub(" ", folded)) or ERA_TITLES.search(unverbed))
-                        and "拍" not in folded and not OWN_STORY.search(folded) and not WHERE_ASKED.search(folded))):
+                        and "拍" not in folded and not OWN_STORY.search(folded) and not WHERE_OWN_STORY.search(folded))):
         return None
     lang = turn.lang
     era = format_list([esc(locations.term_name(turn, e)) for e in eras], lang)
