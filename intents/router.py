@@ -1874,6 +1874,8 @@ class Router:
                          else t("gap_chase_button", turn.lang), lang=turn.lang,
                          buttons=[ask_person_row(turn.lang, named)], answer=f"contact:{named}",
                          outcome="answered", subject=memory.subject)
+        if (each := facts_of_listed_contacts(turn, u, memory)) is not None:
+            return each  # "and what are their hours?" after /contact: each team's hours, not the help
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
         if u.wants_person and not u.connect and (of_listed := contacts_of_listed(turn, u, memory)) is not None:
@@ -7417,6 +7419,8 @@ class Router:
         if kind == "partner" and rid in turn.kb.partners and (u.fact in CONTACT_DETAILS or (
                 u.intent == "ask_contact" and not u.fallback and u.confidence >= SURE_SUBJECT)):
             return partner_contact(turn, rid, u)
+        if (kind, rid) == ALLIANCE_ITSELF and set(u.facts) <= {"about"} and (short := _alliance_what(turn, u)) is not None:
+            return short  # "what is HISDA?": what it is in a few sentences, the card behind a button
         reply = record_reply(turn, kind, rid)
         if reply is None:
             return not_understood(turn, False)
@@ -9504,6 +9508,30 @@ LISTED_TOGETHER = re.compile(r"\b(those|these|them|they|each|all)\b|\b(esas|esos
 
 
 LISTED_CONTACTS = "list:contacts?works"
+# What a team's card says that a partner asks of all the teams listed at once
+CONTACT_LINE_FACTS = ("hours", "email", "phone")
+
+
+def facts_of_listed_contacts(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"And what are their hours?", "¿y cuáles son sus horarios?", "他们的办公时间是几点？", "근무
+    시간은 어떻게 돼요?" right after the list of our teams (/contact): that line of each team listed
+    (its office hours, e-mail or phone, or that none is published), not the help nor the first
+    team's alone. A team named, one picked ("the second one's email?") or a person asked for keep
+    their own answers; so does a longer message, which asks more than the one line."""
+    items = memory.items
+    if not (memory.answer or "").startswith("list:contacts") or len(items) < 2 \
+            or not all(item.startswith("contact:") for item in items) or u.records() or u.ordinal is not None \
+            or u.ids("contact") or u.wants_person or u.connect or u.action or u.filters or u.gap or not _brief(turn.text):
+        return None
+    fact = next((f for f in (u.fact, *u.facts) if f in CONTACT_LINE_FACTS), None)
+    if fact is None or _contact_named(turn):
+        return None  # ("what's the secretariat's email?": that team's, named by its words)
+    told = [facts.answer(turn, "contact", item.partition(":")[2], fact) for item in items]
+    lines = [r.text.split("\n")[0] for r in told if r is not None]
+    if not lines:
+        return None
+    return Reply(text="\n".join(lines), lang=turn.lang, buttons=[ask_person_row(turn.lang)],
+                 answer=f"list:contacts#{fact}", items=list(items), outcome="answered")
 
 
 def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -10582,6 +10610,24 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     team = contact.record_contact(turn.kb, "program", programs[0]) or DEFAULT_CONTACT
     access = gap(turn, "taking_part", team, ("program", programs[0]))
     return card.model_copy(update={"text": f"{card.text}\n\n{access.text}"})
+
+
+def _alliance_what(turn: Turn, u: Understanding) -> Reply | None:
+    """"What is HISDA?", "¿qué es exactamente la HISDA?", "HISDA是什么", "HISDA가 뭐예요?", where the
+    alliance's card would answer: the FAQ that says what it is in a few sentences (its first tags
+    are the alliance's), with the card (members, dates, its manager's words) behind a button rather
+    than in the chat. Anything but what it is asked of it ("what is HISDA and can we access it?",
+    "what does HISDA have planned?"), another record named, or no such FAQ: None (its card)."""
+    folded = fold(to_simplified(turn.text)[0])
+    faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
+    record = turn.kb.programs.get(ALLIANCE_ITSELF[1])
+    if faq_id is None or record is None or u.records() != [ALLIANCE_ITSELF] or u.gap or u.action or u.wants_person \
+            or not lexicon.WHAT_IS_ASKED.search(folded) or lexicon.ACCESS_ASKED.search(folded) \
+            or JOIN_STEPS_OR_COST.search(folded) or MAKER_OF_IT.search(folded):
+        return None
+    reply = faq_reply(turn, faq_id)
+    details = [Button(label=short_label(f"ℹ️ {record.name.get(turn.lang)}"), data=encode("prog", record.id))]
+    return reply.model_copy(update={"buttons": [details, *reply.buttons], "focus": "program:hisda"})
 
 
 # the steps or cost of joining asked ("what's the process to sign up as a member?"): not what it is

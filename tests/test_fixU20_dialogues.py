@@ -1,0 +1,54 @@
+"""Leftovers of round 29 (fixU20), each in the four languages where it is language-specific.
+
+- "what is HISDA?" by the alliance's name: the few sentences of the FAQ on what it is, its long
+  card behind a button (`router._alliance_what`), as the exemplars' vote already gave in zh/ko;
+- "and what are their hours?" right after /contact: each listed team's office hours
+  (`router.facts_of_listed_contacts`), not the help nor the first team's alone;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import ask, labels, say
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "what is HISDA?"),
+    ("es", "¿Qué es exactamente la HISDA?"),
+    ("zh", "HISDA是什么？"),
+    ("ko", "HISDA가 뭐예요?"),
+])
+def test_what_the_alliance_is_in_a_few_sentences(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "faq:what_is_hisda", (reply.answer, reply.text)
+    assert reply.text == services.knowledge.current.faq["what_is_hisda"].answer.get(lang)
+    name = services.knowledge.current.programs["hisda"].name.get(lang)
+    assert labels(reply)[0] == f"ℹ️ {name}"  # the card behind its button
+    assert reply.buttons[0][0].data and "hisda" in reply.buttons[0][0].data
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "and what are their hours?", "hours"),
+    ("es", "¿y cuáles son sus horarios?", "hours"),
+    ("zh", "他们的办公时间是几点？", "hours"),
+    ("ko", "근무 시간은 어떻게 돼요?", "hours"),
+    ("en", "their emails?", "email"),
+])
+def test_a_line_of_each_team_listed(services: Services, lang: str, text: str, fact: str) -> None:
+    listed, reply = say(services, lang, "/contact", text)
+    assert listed.answer == "list:contacts"
+    assert reply.answer == f"list:contacts#{fact}", (reply.answer, reply.text)
+    kb = services.knowledge.current
+    for item in listed.items:
+        team = kb.contacts[item.partition(":")[2]]
+        said = team.hours.get(lang) if fact == "hours" and team.hours else team.email if fact == "email" else None
+        if said:
+            assert said in reply.text, (said, reply.text)
+    assert reply.text.count("\n") == len(listed.items) - 1  # one line a team
+
+
+def test_a_team_named_after_the_list_is_that_team(services: Services) -> None:
+    _, reply = say(services, "en", "/contact", "what's the secretariat's email?")
+    assert reply.answer == "contact:hisda_secretariat#email", reply.answer
