@@ -170,6 +170,7 @@ from intents.timezones import (
 from intents.turn import Turn
 from intents.understand import (
     BACKGROUND,
+    KO_EPISODES_OF_TITLE,
     RECORD_KINDS,
     SMALL_TALK,
     Understanding,
@@ -7090,6 +7091,13 @@ class Router:
             return Reply(text=text, lang=turn.lang,
                          buttons=_item_rows(turn, kind, memory.items) if kind in facts.DETAIL_ACTION else [],
                          items=list(memory.items), answer=key, outcome="answered")
+        title = (memory.focus or "").partition("#")[0]
+        if key.startswith("work:") and title.startswith("work:") and KO_EPISODES_OF_TITLE.search(turn.text) \
+                and not said and not WHOLE_COUNT.search(folded) \
+                and (told := facts.answer(turn, "work", title.partition(":")[2], "episodes")) is not None:
+            # "몇 편이에요?" right after a title's card: 편 counts that title's episodes, as with its
+            # name said ("광저우 야상곡은 모두 몇 편이요?"), not the catalogue's titles
+            return told
         faq = turn.kb.faq.get(key.partition(":")[2]) if key.startswith("faq:") else None
         if memory.subject == "catalog" or key == "catalog:about" or key.startswith("list:works") \
                 or (faq is not None and "catalog" in faq.tags):

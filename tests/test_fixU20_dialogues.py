@@ -4,6 +4,7 @@
   card behind a button (`router._alliance_what`), as the exemplars' vote already gave in zh/ko;
 - "and what are their hours?" right after /contact: each listed team's office hours
   (`router.facts_of_listed_contacts`), not the help nor the first team's alone;
+- ko "몇 편이에요?" right after a title's card: that title's episodes (`Router.list_count`);
 """
 
 from __future__ import annotations
@@ -52,3 +53,14 @@ def test_a_line_of_each_team_listed(services: Services, lang: str, text: str, fa
 def test_a_team_named_after_the_list_is_that_team(services: Services) -> None:
     _, reply = say(services, "en", "/contact", "what's the secretariat's email?")
     assert reply.answer == "contact:hisda_secretariat#email", reply.answer
+
+
+def test_how_many_pyeon_after_a_title_is_its_episodes(services: Services) -> None:
+    """"몇 편이에요?" right after a title's card counts that title's episodes (편 counts both), not
+    the catalogue's titles; the whole catalogue asked in so many words stays the catalogue."""
+    card, count = say(services, "ko", "광저우 야상곡 알려 주세요", "몇 편이에요?")
+    assert card.answer == "work:work_canton_nocturne"
+    assert count.answer == "work:work_canton_nocturne#episodes", (count.answer, count.text)
+    assert "90" in count.text
+    _, whole = say(services, "ko", "광저우 야상곡 알려 주세요", "전체 몇 편이에요?")
+    assert whole.answer == "catalog:about"
