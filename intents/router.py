@@ -16336,6 +16336,8 @@ BOT_USE = re.compile(r"\b(use|using|work with)\b.{0,12}\b(this |the |you |your )
 CLOCK_NOW = re.compile(r"\bwhat time is it\b|\bwhat'?s the time\b|\b(current|local) time\b|\btime (is it )?(right )?now\b"
                        r"|(?<!\ba )\bque hora (es|son|tienen)\b(?! (el|la|los|las|lo|eso|esa|ese)\b)|\bhora (actual|local)\b"
                        r"|现在几点|现在.{0,4}几点|几点了|当地时间|现在.{0,4}(什么时间|时间是)"
+                       # the studio's clock named ("横店时间几点", "北京时间现在几点"), not an event's hour in it
+                       r"|(横店|东阳|北京|中国)的?时间(是|现在)?几点(了|钟)?(?!.{0,3}(开始|开门|开|结束|到|举行|见))"
                        r"|지금 ?(몇 ?시|시간)|지금.{0,12}몇 ?시(예요|에요|야|인가요|죠|입니까|\s*\?|$)|몇 ?시(예요|에요|야|인가요|죠)? ?지금|현지 ?시간"
                        # the day there now ("what weekday is it over there?", "¿qué día es hoy allá?",
                        # "横店今天星期几", "거기 지금 무슨 요일이에요?"): the clock's date line answers it
@@ -17462,6 +17464,8 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     if lexicon.YOUR_CLOCK.search(folded) and (memory.focus or "").startswith("event:"):
         return None  # ("我这边几点开始啊 时差搞得我好乱" of an event: its start on the partner's clock, the gap told)
     said = mentioned_zone(other) or city_alone(other)
+    # the partner's city said here, no zone of theirs kept yet: offered as their zone (never set unasked)
+    offered = said if said is not None and events.partner_zone(turn) is None else None
     if said is None and turn.profile is not None and turn.profile.timezone:
         said = turn.user_tz.key
     said = said or turn.said_zone
@@ -17489,7 +17493,9 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     text = f"{now_there}\n{text}" if not lexicon.TIME_DIFFERENCE.search(folded) else f"{text}\n{now_there}"
     if minutes:
         text += "\n" + t("clock_there", lang, city=city, time=format_time(there, lang), date=format_date(there, lang))
-    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:difference", outcome="answered")
+    # ("横店时间几点，我在首尔": Hengdian's clock, and Seoul's offered as theirs, not set to Hengdian's)
+    offer = [[Button(label=t("tz_offer", lang, city=city), data=encode("tz", zone_arg(offered)))]] if offered and minutes else []
+    return Reply(text=text, lang=lang, buttons=[*offer, ask_person_row(lang, "")], answer="clock:difference", outcome="answered")
 
 
 # The partner's own place said beside a clock ("here", "for me", "where I am", "aquí", "acá", "我这边",

@@ -5,6 +5,8 @@
 - "and what are their hours?" right after /contact: each listed team's office hours
   (`router.facts_of_listed_contacts`), not the help nor the first team's alone;
 - ko "몇 편이에요?" right after a title's card: that title's episodes (`Router.list_count`);
+- zh "横店时间几点，我在首尔": Hengdian's clock now and the hours to Seoul, Seoul offered as the
+  partner's zone (a button), never the partner's zone set to Hengdian's (`router.clock_difference`);
 """
 
 from __future__ import annotations
@@ -64,3 +66,22 @@ def test_how_many_pyeon_after_a_title_is_its_episodes(services: Services) -> Non
     assert "90" in count.text
     _, whole = say(services, "ko", "광저우 야상곡 알려 주세요", "전체 몇 편이에요?")
     assert whole.answer == "catalog:about"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "横店时间几点，我在首尔"),
+    ("en", "what time is it in Hengdian? I am in Seoul"),
+    ("es", "¿qué hora es en Hengdian? estoy en Seúl"),
+    ("ko", "헝뎬은 지금 몇 시예요? 저는 서울에 있어요"),
+])
+def test_the_studio_clock_asked_by_one_in_seoul(services: Services, lang: str, text: str) -> None:
+    chat_reply = ask(services, lang, text)
+    assert chat_reply.answer == "clock:difference", (chat_reply.answer, chat_reply.text)
+    assert "20:00" in chat_reply.text  # Hengdian's clock at the pinned noon UTC
+    offer = chat_reply.buttons[0][0]
+    assert offer.data and offer.data.endswith("asia:seoul"), labels(chat_reply)  # Seoul offered, not set
+
+
+def test_the_studio_clock_alone_in_chinese(services: Services) -> None:
+    reply = ask(services, "zh", "横店时间几点")
+    assert reply.answer == "clock:now", (reply.answer, reply.text)  # (was out of scope)
