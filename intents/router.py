@@ -2586,7 +2586,7 @@ class Router:
         that city's zone (never set unasked) and the topics; the studio's own zone is offered
         nothing."""
         zone = mentioned_zone(turn.text)
-        if zone is None or not BASED_IN.search(fold(turn.text)) or asks_question(turn.text) or u.records() \
+        if zone is None or not BASED_IN.search(fold(turn.text)) or asks_question(turn.text) or u.records() or coproduction_wished(turn.text) \
                 or u.wants_list or not (u.fallback or u.intent in NOT_A_QUESTION | {"set_timezone", "out_of_scope"}) \
                 or events.partner_zone(turn) is not None:
             return None
@@ -6514,12 +6514,25 @@ class Router:
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(folded) and not JOINING.search(folded) \
                 and not OFFICE_SAID.search(to_simplified(folded)[0]) and not lexicon.OFFICE_HOURS.search(folded) \
-                and not _asked_after_own_place(turn.text):
+                and not _asked_after_own_place(turn.text) and not coproduction_wished(turn.text):
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join;
             # "we're based in Bogotá. what time does your office open on Tuesday?": the office's hours
-            # there, asked (int24))
+            # there, asked (int24); "我们在拉各斯做剧集，想跟横店联合制作": where they work, said beside the
+            # co-production they want, is no zone asked for)
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
+        if intent == "set_timezone" and not u.records() and coproduction_wished(turn.text) \
+                and catalog.COPRODUCE_FAQ in turn.kb.faq:
+            # "我们在拉各斯做剧集，想跟横店联合制作": the co-production asked for is answered; their
+            # city only offered as their zone (a button), never set
+            reply = faq_reply(turn, catalog.COPRODUCE_FAQ)
+            zone = mentioned_zone(turn.text)
+            if zone is None or events.partner_zone(turn) is not None \
+                    or ZoneInfo(zone).utcoffset(turn.now.replace(tzinfo=None)) == turn.home_tz.utcoffset(turn.now.replace(tzinfo=None)):
+                return reply
+            city = city_said(turn.text, zone, turn.lang) or zone_city(ZoneInfo(zone), turn.lang)
+            offer = [Button(label=t("tz_offer", turn.lang, city=city), data=encode("tz", zone_arg(zone)))]
+            return reply.model_copy(update={"buttons": [*reply.buttons[:-1], offer, reply.buttons[-1]]})
         return None
 
     def pitch_event(self, turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
@@ -9321,6 +9334,15 @@ WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|love|plan|hope|intend
 PLAN_ASKED = re.compile(r"\bwhat(?:'s| is| are)? (?:the |their |its |hengdian's )?plans?\b|\bque planes?\b"
                         r"|\bcuales? (?:es|son) (?:el|los|sus) planes?\b|(?:什么|哪些|有何|啥)(?:计划|规划)"
                         r"|(?:무슨|어떤) 계획|계획이 (?:뭐|무엇)|(?:찍|촬영한|만든|제작한)다(?:던데|는데|고 들었)")
+
+
+def coproduction_wished(text: str) -> bool:
+    """"我们在拉各斯做剧集，想跟横店联合制作", "we make series in Lagos and want to co-produce with
+    Hengdian": a co-production the partner wants, the place only where they work (no zone asked,
+    nor a greeting of who is writing); a co-producer's trade alone ("soy coproductora en
+    Montevideo") wants nothing."""
+    folded = fold(to_simplified(text)[0])
+    return bool(WISH_SAID.search(folded) and catalog.CO_PRODUCE_WISH.search(folded))
 
 
 def _short_drama_shoot_said(turn: Turn, u: Understanding) -> bool:
@@ -13159,6 +13181,13 @@ def _narrows(listed: Reply, reply: Reply, memory: Memory) -> bool:
     return (listed.answer or "").startswith("list:") and head in memory.items
 
 
+def _what_it_is_faq(turn: Turn, key: str) -> bool:
+    """Is `key` the FAQ on what a record is (tagged "about": what HISDA is)? An e-mail asked beside
+    it ("q es la HISDA exactamente? tienen correo?") is a second question, not whose it said."""
+    item = turn.kb.faq.get(key.removeprefix("faq:")) if key.startswith("faq:") else None
+    return item is not None and "about" in item.tags
+
+
 def _most_specific(turn: Turn, keys: list[str | None], number_asked: bool = False) -> str | None:
     """The answer key of a multi-part reply: what the partner finally asked for. "最近有说明会吗？
     什么时候": the card, then its date: the date. "介个谁负责？邮箱给我": who is in charge only
@@ -13182,7 +13211,8 @@ def _most_specific(turn: Turn, keys: list[str | None], number_asked: bool = Fals
                 and key.startswith("contact:")):
             return key
         if head.startswith(("faq:", "gap:")) and key.startswith("contact:") and key.partition("#")[2] in ("email", "hours") \
-                and not (head.startswith("faq:") and JOIN_HOW.search(fold(turn.text))):  # "how do we get in? whom to email?": the way in
+                and not (head.startswith("faq:") and JOIN_HOW.search(fold(turn.text))) \
+                and not _what_it_is_faq(turn, head):  # "how do we get in? whom to email?": the way in
             return key  # "who handles membership? send me their email": the joining FAQ said whose, the e-mail is asked
     return first
 

@@ -7,6 +7,8 @@
 - ko "몇 편이에요?" right after a title's card: that title's episodes (`Router.list_count`);
 - zh "横店时间几点，我在首尔": Hengdian's clock now and the hours to Seoul, Seoul offered as the
   partner's zone (a button), never the partner's zone set to Hengdian's (`router.clock_difference`);
+- zh "我们在拉各斯做剧集，想跟横店联合制作": the co-production FAQ, Lagos only offered as a zone
+  (`router.coproduction_wished`), never set;
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from tests.dialogue import ask, labels, say
+from tests.dialogue import ask, labels, new_chat, say
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -85,3 +87,24 @@ def test_the_studio_clock_asked_by_one_in_seoul(services: Services, lang: str, t
 def test_the_studio_clock_alone_in_chinese(services: Services) -> None:
     reply = ask(services, "zh", "横店时间几点")
     assert reply.answer == "clock:now", (reply.answer, reply.text)  # (was out of scope)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "我们在拉各斯做剧集，想跟横店联合制作"),
+    ("zh", "我们在拉各斯做剧集，想跟横店合拍"),
+    ("en", "we make series in Lagos and want to co-produce with Hengdian"),
+    ("es", "hacemos series en Lagos y queremos coproducir con Hengdian"),
+])
+def test_a_coproduction_wished_from_lagos(services: Services, lang: str, text: str) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
+    assert reply.answer == "faq:coproduce_catalog_title", (reply.answer, reply.text)
+    profile = services.store.profile(chat)
+    assert profile is None or not profile.timezone  # (no zone set unasked)
+
+
+def test_a_coproducer_introduced_is_still_greeted_with_the_zone_offered(services: Services) -> None:
+    reply = ask(services, "es", "hola, soy coproductora en Montevideo")
+    assert reply.answer == "smalltalk:greet"
+    assert any(b.data and b.data.endswith("america:montevideo") for row in reply.buttons for b in row)
