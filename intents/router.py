@@ -5802,10 +5802,13 @@ class Router:
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
-        if subject and "coproduction" in (u.fact, *u.facts) and not u.records() and AS_COPRODUCER.search(fold(turn.text)) \
-                and catalog.COPRODUCE_FAQ in turn.kb.faq:
+        if subject and "coproduction" in (u.fact, *u.facts) and not u.records() and catalog.COPRODUCE_FAQ in turn.kb.faq \
+                and (AS_COPRODUCER.search(fold(turn.text)) or (
+                    _HOW_ASKED.search(fold(turn.text)) and lexicon.CO_PRODUCING.search(fold(to_simplified(turn.text)[0])))):
             # "저희 영화제도 공동 제작사로 참여할 수 있을까요?": the partner as a title's co-producer,
-            # whichever subject the classifier read (the events, for the festival word)
+            # whichever subject the classifier read (the events, for the festival word); "怎么授权你们
+            # 已经完结的短剧？": how finished titles are licensed is the way it is done (the FAQ), not
+            # the finished titles listed
             return faq_reply(turn, catalog.COPRODUCE_FAQ)
         if subject:
             return self.listing(turn, subject, u)

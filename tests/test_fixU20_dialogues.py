@@ -9,6 +9,8 @@
   partner's zone (a button), never the partner's zone set to Hengdian's (`router.clock_difference`);
 - zh "我们在拉各斯做剧集，想跟横店联合制作": the co-production FAQ, Lagos only offered as a zone
   (`router.coproduction_wished`), never set;
+- zh "怎么授权你们已经完结的短剧？": how finished titles are licensed is the co-production FAQ, not
+  the finished titles listed (a wish to buy some, with no "how", stays their list);
 """
 
 from __future__ import annotations
@@ -108,3 +110,19 @@ def test_a_coproducer_introduced_is_still_greeted_with_the_zone_offered(services
     reply = ask(services, "es", "hola, soy coproductora en Montevideo")
     assert reply.answer == "smalltalk:greet"
     assert any(b.data and b.data.endswith("america:montevideo") for row in reply.buttons for b in row)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "怎么授权你们已经完结的短剧？"),
+    ("en", "how do we license your finished short dramas?"),
+    ("es", "¿cómo podemos licenciar sus microdramas ya terminados?"),
+    ("ko", "이미 완결된 숏드라마는 어떻게 라이선스 받아요?"),
+])
+def test_how_finished_titles_are_licensed(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "faq:coproduce_catalog_title", (reply.answer, reply.text)
+
+
+def test_finished_titles_to_buy_stay_their_list(services: Services) -> None:
+    reply = ask(services, "zh", "想买几部已经完结的短剧版权")
+    assert (reply.answer or "").startswith("list:works?coproduction=completed"), reply.answer
