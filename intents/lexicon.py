@@ -8267,6 +8267,13 @@ def _ko_wh_halves(text: str) -> list[str]:
     return [text]
 
 
+# A clause of English or Spanish that opens with its question word ("where is…", "¿a qué hora abre…?")
+_LATIN_WH_OPENS = re.compile(r"\W*(?:and |y |also |tambien )?(?:what|which|where|when|who|how|(?:a |en |de |desde |hasta |para |por )?"
+                             r"(?:que|cual|cuales|donde|adonde|cuando|como|quien|quienes|cuanto|cuantos|cuantas))\b")
+
+_WHERE_WHEN_OPENS = re.compile(r"\W*(?:and |y |also |tambien )?(?:where|when|what time|(?:a |en )?(?:donde|adonde|cuando|que hora))\b")
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -8302,6 +8309,14 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
             and not re.search(r"[a-z가-힣]", fold(text)) and _ZH_ASKS_AT_END.search(clauses[0]):
         # "横店在哪里，拉丁电影之夜是什么时候？": two clauses of Chinese or Korean, each with its own
         # question word and subject, are two questions ("横店在哪里，怎么去" keeps its short tail)
+        spans = clauses
+    elif len(clauses) == 2 and all(_LATIN_WH_OPENS.match(fold(clause)) for clause in clauses) \
+            and any(_WHERE_WHEN_OPENS.match(fold(clause)) for clause in clauses) \
+            and not refers_back(clauses[1]) and all(len(re.findall(r"[a-z]+", fold(c))) >= 3 for c in clauses):
+        # "¿dónde queda Hengdian, a qué hora abre la oficina?", "where is Hengdian, what time does the
+        # office open?": two clauses each opening with its question word, one of them a place's or a
+        # time's, the second of a subject of its own, are two questions ("how is it asked, what goes
+        # in it?" points back, "how do I apply, what goes in the application?" says more of one: one)
         spans = clauses
     elif (joined := _KO_WH_AND.search(text)) and ((WH_WORDS.search(fold(text[joined.end():])) or _KO_WHO.search(text[joined.end():]))
                                                   and _KO_SUBJECT.match(text[joined.end():])

@@ -11,6 +11,8 @@
   (`router.coproduction_wished`), never set;
 - zh "怎么授权你们已经完结的短剧？": how finished titles are licensed is the co-production FAQ, not
   the finished titles listed (a wish to buy some, with no "how", stays their list);
+- es "¿dónde queda Hengdian, a qué hora abre la oficina?": two clauses each opening with its question
+  word are two asks, both answered (`lexicon.split_parts`); "how is it asked, what goes in it?" one;
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
+from intents import lexicon
 from tests.dialogue import ask, labels, new_chat, say
 
 
@@ -126,3 +129,21 @@ def test_how_finished_titles_are_licensed(services: Services, lang: str, text: s
 def test_finished_titles_to_buy_stay_their_list(services: Services) -> None:
     reply = ask(services, "zh", "想买几部已经完结的短剧版权")
     assert (reply.answer or "").startswith("list:works?coproduction=completed"), reply.answer
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "¿dónde queda Hengdian, a qué hora abre la oficina?"),
+    ("en", "where is Hengdian, what time does the office open?"),
+])
+def test_where_and_when_the_office_opens_both_answered(services: Services, lang: str, text: str) -> None:
+    assert len(lexicon.split_parts(text)) == 2
+    reply = ask(services, lang, text)
+    kb = services.knowledge.current
+    assert kb.faq["how_to_reach_hengdian"].answer.get(lang)[:40] in reply.text, reply.text  # where it is
+    assert kb.contacts["international_business"].hours.get(lang) in reply.text, reply.text  # when it opens
+
+
+@pytest.mark.parametrize("text", ["how is it asked, what goes in it?", "when is it, where is it held?",
+                                  "what is it, a company?", "¿qué es, una empresa?"])
+def test_one_question_in_two_clauses_stays_one(text: str) -> None:
+    assert lexicon.split_parts(text) == [text]
