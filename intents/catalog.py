@@ -416,7 +416,7 @@ def interested(turn: Turn, work: Work) -> Reply:
 
 # A wish to co-produce said ("we'd like to co-produce", "nos interesa coproducir", "有合作意向", "공동제작
 # 하고 싶어요"), not one to buy its rights ("我想买这部的版权": whether they are open is the answer)
-CO_PRODUCE_WISH = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|合拍|合作意向|合作拍|공동 ?제작")
+CO_PRODUCE_WISH = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|合拍|合作意向|合作拍|联合制作|聯合製作|공동 ?제작")
 
 
 def interest_in_words(turn: Turn, reply: Reply, focus: str | None, unseen: bool = False) -> Reply:

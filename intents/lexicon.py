@@ -3461,12 +3461,12 @@ _VENUE = (r"(\bhotels?\b|\bresorts?\b|\brestaurants?\b|\bcruise|\bhoteles?\b|\br
           r"|酒店|饭店|飯店|宾馆|賓館|餐厅|餐廳|度假村|邮轮|郵輪|호텔|리조트|식당|레스토랑|크루즈)")
 _SCREENS = (r"(\bscreens?\b|\btvs?\b|\btelevisions?\b|\bpantallas?\b|\bteles?\b|\btelevisores?\b"
             r"|屏幕|螢幕|荧幕|电视|電視|화면|티비|tv)")
-_CONTENT = (r"(comed|drama|series|\bshows?\b|titles?|titulos?|content|romanc|romant|telenovela|novelas?|something (funny|light|fun)"
+_WATCHED = (r"(comed|drama|series|\bshows?\b|titles?|titulos?|content|romanc|romant|telenovela|novelas?|something (funny|light|fun)"
             r"|algo (pa|para) reir|algo divertido|剧|劇|片|节目|節目|喜剧|喜劇|드라마|코미디|작품|콘텐츠|로맨스|웃긴)")
 VENUE_SCREENS = re.compile(
     _VENUE + r"[^.?!]{0,60}" + _SCREENS + r"|" + _SCREENS + r"[^.?!]{0,30}" + _VENUE
     + r"|" + _VENUE + r"[^.?!]{0,40}(\bwants?\b|\bneeds?\b|\basked\b|\basks\b|\blooking for\b|\bquieren?\b|\bpiden?\b"
-    r"|\bbuscan?\b|\bnecesitan?\b|想|要|找|원해|원한|찾)[^.?!]{0,40}" + _CONTENT)
+    r"|\bbuscan?\b|\bnecesitan?\b|想|要|找|원해|원한|찾)[^.?!]{0,40}" + _WATCHED)
 
 
 # Members of the Alliance said ("the member companies", "miembros", "成员单位", "회원사"), not a
@@ -8267,6 +8267,13 @@ def _ko_wh_halves(text: str) -> list[str]:
     return [text]
 
 
+# A clause of English or Spanish that opens with its question word ("where is…", "¿a qué hora abre…?")
+_LATIN_WH_OPENS = re.compile(r"\W*(?:and |y |also |tambien )?(?:what|which|where|when|who|how|(?:a |en |de |desde |hasta |para |por )?"
+                             r"(?:que|cual|cuales|donde|adonde|cuando|como|quien|quienes|cuanto|cuantos|cuantas))\b")
+
+_WHERE_WHEN_OPENS = re.compile(r"\W*(?:and |y |also |tambien )?(?:where|when|what time|(?:a |en )?(?:donde|adonde|cuando|que hora))\b")
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -8302,6 +8309,14 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
             and not re.search(r"[a-z가-힣]", fold(text)) and _ZH_ASKS_AT_END.search(clauses[0]):
         # "横店在哪里，拉丁电影之夜是什么时候？": two clauses of Chinese or Korean, each with its own
         # question word and subject, are two questions ("横店在哪里，怎么去" keeps its short tail)
+        spans = clauses
+    elif len(clauses) == 2 and all(_LATIN_WH_OPENS.match(fold(clause)) for clause in clauses) \
+            and any(_WHERE_WHEN_OPENS.match(fold(clause)) for clause in clauses) \
+            and not refers_back(clauses[1]) and all(len(re.findall(r"[a-z]+", fold(c))) >= 3 for c in clauses):
+        # "¿dónde queda Hengdian, a qué hora abre la oficina?", "where is Hengdian, what time does the
+        # office open?": two clauses each opening with its question word, one of them a place's or a
+        # time's, the second of a subject of its own, are two questions ("how is it asked, what goes
+        # in it?" points back, "how do I apply, what goes in the application?" says more of one: one)
         spans = clauses
     elif (joined := _KO_WH_AND.search(text)) and ((WH_WORDS.search(fold(text[joined.end():])) or _KO_WHO.search(text[joined.end():]))
                                                   and _KO_SUBJECT.match(text[joined.end():])
@@ -8432,11 +8447,11 @@ def small_talk_only(text: str) -> str | None:
 # "encargamos microdramas para una plataforma", "我们是给流媒体定制短剧的", "OTT에 숏드라마를
 # 발주하는 회사예요"): who is writing, context of the question beside it, never a rights or
 # production question of its own
-_CONTENT = (r"(?:short|vertical|web|mini|micro|original|local|scripted|k-?)?[- ]?(?:dramas?|series|shows?|content|films?|movies?|titles?|formats?"
+_TRADE_CONTENT = (r"(?:short|vertical|web|mini|micro|original|local|scripted|k-?)?[- ]?(?:dramas?|series|shows?|content|films?|movies?|titles?|formats?"
             r"|originals?|microdramas?|verticals?|shorts|telenovelas?|programming)")
 _OWN_TRADE = (r"\b(?:we|i|our (?:company|studio|team|firm))(?: mainly| mostly| also| currently| basically| just)? (?:commission|produce|make|develop"
               r"|distribute|license|licence|acquire|buy|program|programme|adapt|dub|sell|stream|shoot|finance|co-?produce|curate)s? "
-              r"(?:[\w-]+ ){0,3}?" + _CONTENT + r"\b(?! (?:here|there|in hengdian|with you)\b)"
+              r"(?:[\w-]+ ){0,3}?" + _TRADE_CONTENT + r"\b(?! (?:here|there|in hengdian|with you)\b)"
               r"|^\W*(?:(?:hola|buenas|buenos dias|buenas tardes)\W*)?(?:\w+ )?(?:encargamos|producimos|hacemos|distribuimos|compramos|adquirimos|licenciamos|programamos|adaptamos|doblamos|comisionamos) "
               r"(?:[\w-]+ ){0,3}?(?:microdramas?|series|dramas?|novelas|telenovelas|contenidos?|peliculas|formatos|titulos|derechos)\b"
               r"|(?:我们|我司|本公司|我们公司|我们这边|我们团队)(?:是)?(?:专门|主要|一直|长期)?(?:给|为|替)?[^，,。？?]{0,12}(?:定制|委托制作|制作|出品|发行|采购|购买|引进|代理)"

@@ -170,6 +170,7 @@ from intents.timezones import (
 from intents.turn import Turn
 from intents.understand import (
     BACKGROUND,
+    KO_EPISODES_OF_TITLE,
     RECORD_KINDS,
     SMALL_TALK,
     Understanding,
@@ -313,10 +314,6 @@ TITLE_SCREENED = re.compile(r"\bscreen(ing|ed)?\b|\bshow(ing)? (it|our|the)\b|\b
                             r"|放映|展映|上映|播放|放一下|상영|틀|방영")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
-# Taking part in an event ("did Uruguay take part in any event?", "¿Uruguay participó…?", "参加过",
-# "참가했나요"): who was there, which an event's account may name.
-TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (at|there)\b|\bparticip(o|aron|ado)\b|\bestuv(o|ieron)\b"
-                       r"|\basisti(o|eron)\b|\bvinieron\b|参加过|参与过|참가했|참석했")
 # Any set at all asked for ("anything for that?", "¿tienen algo para…?", "有没有合适的", "맞는 세트 있어요?")
 ANY_SET_FOR = re.compile(r"\b(anything|any (set|backlot|location|place)s?|something|somewhere|which (set|backlot|location)s?)\b"
                          r"|\b(algo|algun[oa]?|alguna?s?|cual(es)?|que (set|locacion|decorado)s?)\b"
@@ -705,7 +702,7 @@ SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS
 # abuelos y los niños", "老人和小孩"): the audience of the titles just asked for, no title named by "grandma"
 # (and one who will watch too, said with its verb: "우리 할머니도 보게", "so my nan can watch too", "que
 # mi abuela también lo vea", "我奶奶也要看")
-_AUDIENCE = (r"(the |los |las |mis |mi |my |our |nuestros |nuestras |nuestra |nuestro )?(kids|children|grandmas?|grandpas?|grandparents|grannys?|grannies"
+_WATCHERS = (r"(the |los |las |mis |mi |my |our |nuestros |nuestras |nuestra |nuestro )?(kids|children|grandmas?|grandpas?|grandparents|grannys?|grannies"
              r"|nan|nana|nanna|gran|grandad|parents|mum|mom|family|whole family"
              r"|ninos|nietos|abuel[oa]s|abuel[oa]|abuelit[oa]s?|chicos|hijos|familia|toda la familia|peques|mama|papa|viejit[oa]s)"
              r"|(我|我们|我家|我哋)?(的)?(老人家?|小孩|孩子|爷爷|奶奶|姥姥|外婆|外公|嫲嫲|阿嬷|阿公|婆婆|父母|爸妈|老妈|全家|家人)"
@@ -714,7 +711,7 @@ _WATCHES_TOO = (r"(\s*(can|could|will|would|gets? to)?\s*(watch|see|enjoy)\w*( i
                 r"|\s*(que |pa que |para que )?(tambien )?(lo|la|los|las) (vea|vean|ve|ven|disfrute|disfruten)( tambien)?"
                 r"|(也|都)?(要|会|能|爱|可以)?(看|睇)"
                 r"|\s*(같이 |함께 )?(보게|보시게|볼 ?수 ?있게|보려고|볼 거라|보실 거라|보신대|본대)(요)?)")
-AUDIENCE_ONLY = re.compile(r"^\W*(with|for|con|para|y|and|so|que|pa que|para que|和|跟)?\s*(" + _AUDIENCE + r")(\s*(랑|이랑|하고|와|과|도|,|&|and|y|e|和|跟)\s*(" + _AUDIENCE
+AUDIENCE_ONLY = re.compile(r"^\W*(with|for|con|para|y|and|so|que|pa que|para que|和|跟)?\s*(" + _WATCHERS + r")(\s*(랑|이랑|하고|와|과|도|,|&|and|y|e|和|跟)\s*(" + _WATCHERS
                            + r"))*\s*(랑|이랑|하고|와|과|도|께서도|같이|一起|都|也|too|tambien)?(" + _WATCHES_TOO + r")?\W*$")
 # A part that describes the kind of thing asked just before ("老人小孩都能看那种", "the cosy kind",
 # "algo tipo familiar", "할머니랑 애들이 같이 볼 수 있는 그런 거"): no question of its own
@@ -1165,7 +1162,7 @@ CONTACT_NAMED_SCORE = 20.0
 _CLAUSE_CUT = re.compile(r"[,，、;；?？]|\b(?:and|y|e)\b|그리고|还有|還有|而且|另外")
 
 
-_TAGS = re.compile(r"</?(b|i|u|code)>")
+_TAGS = re.compile(r"<[^>]+>")  # any tag of a rendered reply
 
 
 class _Told(str):
@@ -1878,6 +1875,8 @@ class Router:
                          else t("gap_chase_button", turn.lang), lang=turn.lang,
                          buttons=[ask_person_row(turn.lang, named)], answer=f"contact:{named}",
                          outcome="answered", subject=memory.subject)
+        if (each := facts_of_listed_contacts(turn, u, memory)) is not None:
+            return each  # "and what are their hours?" after /contact: each team's hours, not the help
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
         if u.wants_person and not u.connect and (of_listed := contacts_of_listed(turn, u, memory)) is not None:
@@ -2587,7 +2586,7 @@ class Router:
         that city's zone (never set unasked) and the topics; the studio's own zone is offered
         nothing."""
         zone = mentioned_zone(turn.text)
-        if zone is None or not BASED_IN.search(fold(turn.text)) or asks_question(turn.text) or u.records() \
+        if zone is None or not BASED_IN.search(fold(turn.text)) or asks_question(turn.text) or u.records() or coproduction_wished(turn.text) \
                 or u.wants_list or not (u.fallback or u.intent in NOT_A_QUESTION | {"set_timezone", "out_of_scope"}) \
                 or events.partner_zone(turn) is not None:
             return None
@@ -5803,10 +5802,13 @@ class Router:
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
-        if subject and "coproduction" in (u.fact, *u.facts) and not u.records() and AS_COPRODUCER.search(fold(turn.text)) \
-                and catalog.COPRODUCE_FAQ in turn.kb.faq:
+        if subject and "coproduction" in (u.fact, *u.facts) and not u.records() and catalog.COPRODUCE_FAQ in turn.kb.faq \
+                and (AS_COPRODUCER.search(fold(turn.text)) or (
+                    _HOW_ASKED.search(fold(turn.text)) and lexicon.CO_PRODUCING.search(fold(to_simplified(turn.text)[0])))):
             # "저희 영화제도 공동 제작사로 참여할 수 있을까요?": the partner as a title's co-producer,
-            # whichever subject the classifier read (the events, for the festival word)
+            # whichever subject the classifier read (the events, for the festival word); "怎么授权你们
+            # 已经完结的短剧？": how finished titles are licensed is the way it is done (the FAQ), not
+            # the finished titles listed
             return faq_reply(turn, catalog.COPRODUCE_FAQ)
         if subject:
             return self.listing(turn, subject, u)
@@ -6365,7 +6367,7 @@ class Router:
             # 있어요?", "¿podemos usar herramientas de IA?", though A.R.C's text speaks of AI too)
             return None
         # (the kind's own word names none: "what programs do you have?" is no Global Talent Program)
-        words = PROGRAM_WORD.sub(" ", _subject_words(turn, u))
+        words = PROGRAM_KIND_WORDS.sub(" ", _subject_words(turn, u))
         hits = [h for h in turn.kb.search(words, lang=turn.reading, kinds=("program",), limit=4)
                 if h.id != "hisda"]  # (the alliance itself is named or asked as such: `alliance_explained`)
         if not hits:
@@ -6515,12 +6517,25 @@ class Router:
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(folded) and not JOINING.search(folded) \
                 and not OFFICE_SAID.search(to_simplified(folded)[0]) and not lexicon.OFFICE_HOURS.search(folded) \
-                and not _asked_after_own_place(turn.text):
+                and not _asked_after_own_place(turn.text) and not coproduction_wished(turn.text):
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join;
             # "we're based in Bogotá. what time does your office open on Tuesday?": the office's hours
-            # there, asked (int24))
+            # there, asked (int24); "我们在拉各斯做剧集，想跟横店联合制作": where they work, said beside the
+            # co-production they want, is no zone asked for)
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
+        if intent == "set_timezone" and not u.records() and coproduction_wished(turn.text) \
+                and catalog.COPRODUCE_FAQ in turn.kb.faq:
+            # "我们在拉各斯做剧集，想跟横店联合制作": the co-production asked for is answered; their
+            # city only offered as their zone (a button), never set
+            reply = faq_reply(turn, catalog.COPRODUCE_FAQ)
+            zone = mentioned_zone(turn.text)
+            if zone is None or events.partner_zone(turn) is not None \
+                    or ZoneInfo(zone).utcoffset(turn.now.replace(tzinfo=None)) == turn.home_tz.utcoffset(turn.now.replace(tzinfo=None)):
+                return reply
+            city = city_said(turn.text, zone, turn.lang) or zone_city(ZoneInfo(zone), turn.lang)
+            offer = [Button(label=t("tz_offer", turn.lang, city=city), data=encode("tz", zone_arg(zone)))]
+            return reply.model_copy(update={"buttons": [*reply.buttons[:-1], offer, reply.buttons[-1]]})
         return None
 
     def pitch_event(self, turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
@@ -7092,6 +7107,13 @@ class Router:
             return Reply(text=text, lang=turn.lang,
                          buttons=_item_rows(turn, kind, memory.items) if kind in facts.DETAIL_ACTION else [],
                          items=list(memory.items), answer=key, outcome="answered")
+        title = (memory.focus or "").partition("#")[0]
+        if key.startswith("work:") and title.startswith("work:") and KO_EPISODES_OF_TITLE.search(turn.text) \
+                and not said and not WHOLE_COUNT.search(folded) \
+                and (told := facts.answer(turn, "work", title.partition(":")[2], "episodes")) is not None:
+            # "몇 편이에요?" right after a title's card: 편 counts that title's episodes, as with its
+            # name said ("광저우 야상곡은 모두 몇 편이요?"), not the catalogue's titles
+            return told
         faq = turn.kb.faq.get(key.partition(":")[2]) if key.startswith("faq:") else None
         if memory.subject == "catalog" or key == "catalog:about" or key.startswith("list:works") \
                 or (faq is not None and "catalog" in faq.tags):
@@ -7421,6 +7443,8 @@ class Router:
         if kind == "partner" and rid in turn.kb.partners and (u.fact in CONTACT_DETAILS or (
                 u.intent == "ask_contact" and not u.fallback and u.confidence >= SURE_SUBJECT)):
             return partner_contact(turn, rid, u)
+        if (kind, rid) == ALLIANCE_ITSELF and set(u.facts) <= {"about"} and (short := _alliance_what(turn, u)) is not None:
+            return short  # "what is HISDA?": what it is in a few sentences, the card behind a button
         reply = record_reply(turn, kind, rid)
         if reply is None:
             return not_understood(turn, False)
@@ -9292,10 +9316,6 @@ def _narrowing_genre(turn: Turn, u: Understanding) -> bool:
     return any(2 * sum(g in loc.genres for loc in sets) < len(sets) for g in u.ids("genre"))
 
 
-# A vertical short drama or microdrama named as what the partner will shoot ("un microdrama vertical",
-# "a vertical short drama", "竖屏短剧", "세로형 숏드라마")
-SHORT_DRAMA_SHOT = re.compile(r"\b(micro ?dramas?|micro ?series|series? verticales?|dramas? verticales?|vertical (short )?(dramas?|series)"
-                              r"|short[- ]?(form )?dramas?|series cortas|dramas cortos)\b|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
 # A wish or plan of the partner's own, in its registers ("we'd love to", "we're gonna", "our studio plans
 # to", "vamos a rodar", "la idea es", "准备", "预计", "찍으려고 함", "촬영할 예정")
 WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|love|plan|hope|intend|aim|are planning|'re planning|are looking)\b"
@@ -9317,6 +9337,15 @@ WISH_SAID = re.compile(r"\b(we|i)(?:'d| would)? (want|like|love|plan|hope|intend
 PLAN_ASKED = re.compile(r"\bwhat(?:'s| is| are)? (?:the |their |its |hengdian's )?plans?\b|\bque planes?\b"
                         r"|\bcuales? (?:es|son) (?:el|los|sus) planes?\b|(?:什么|哪些|有何|啥)(?:计划|规划)"
                         r"|(?:무슨|어떤) 계획|계획이 (?:뭐|무엇)|(?:찍|촬영한|만든|제작한)다(?:던데|는데|고 들었)")
+
+
+def coproduction_wished(text: str) -> bool:
+    """"我们在拉各斯做剧集，想跟横店联合制作", "we make series in Lagos and want to co-produce with
+    Hengdian": a co-production the partner wants, the place only where they work (no zone asked,
+    nor a greeting of who is writing); a co-producer's trade alone ("soy coproductora en
+    Montevideo") wants nothing."""
+    folded = fold(to_simplified(text)[0])
+    return bool(WISH_SAID.search(folded) and catalog.CO_PRODUCE_WISH.search(folded))
 
 
 def _short_drama_shoot_said(turn: Turn, u: Understanding) -> bool:
@@ -9512,6 +9541,30 @@ LISTED_TOGETHER = re.compile(r"\b(those|these|them|they|each|all)\b|\b(esas|esos
 
 
 LISTED_CONTACTS = "list:contacts?works"
+# What a team's card says that a partner asks of all the teams listed at once
+CONTACT_LINE_FACTS = ("hours", "email", "phone")
+
+
+def facts_of_listed_contacts(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"And what are their hours?", "¿y cuáles son sus horarios?", "他们的办公时间是几点？", "근무
+    시간은 어떻게 돼요?" right after the list of our teams (/contact): that line of each team listed
+    (its office hours, e-mail or phone, or that none is published), not the help nor the first
+    team's alone. A team named, one picked ("the second one's email?") or a person asked for keep
+    their own answers; so does a longer message, which asks more than the one line."""
+    items = memory.items
+    if not (memory.answer or "").startswith("list:contacts") or len(items) < 2 \
+            or not all(item.startswith("contact:") for item in items) or u.records() or u.ordinal is not None \
+            or u.ids("contact") or u.wants_person or u.connect or u.action or u.filters or u.gap or not _brief(turn.text):
+        return None
+    fact = next((f for f in (u.fact, *u.facts) if f in CONTACT_LINE_FACTS), None)
+    if fact is None or _contact_named(turn):
+        return None  # ("what's the secretariat's email?": that team's, named by its words)
+    told = [facts.answer(turn, "contact", item.partition(":")[2], fact) for item in items]
+    lines = [r.text.split("\n")[0] for r in told if r is not None]
+    if not lines:
+        return None
+    return Reply(text="\n".join(lines), lang=turn.lang, buttons=[ask_person_row(turn.lang)],
+                 answer=f"list:contacts#{fact}", items=list(items), outcome="answered")
 
 
 def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -10582,7 +10635,7 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     named = next(e for e in u.entities if e.kind == "program")
     clause = next((c for c in PROGRAM_CLAUSES.split(fold(to_simplified(turn.text)[0]))
                    if fold(to_simplified(named.text)[0]) in c), "")
-    if not lexicon.WHAT_IS_ASKED.search(clause) or JOIN_STEPS.search(clause):
+    if not lexicon.WHAT_IS_ASKED.search(clause) or JOIN_STEPS_OR_COST.search(clause):
         return None  # ("we'd like to be inside HISDA. What is the first step?": what to do, not what it is)
     card = record_reply(turn, "program", programs[0])
     if card is None or not lexicon.ACCESS_ASKED.search(folded):
@@ -10592,8 +10645,26 @@ def _program_what(turn: Turn, u: Understanding) -> Reply | None:
     return card.model_copy(update={"text": f"{card.text}\n\n{access.text}"})
 
 
+def _alliance_what(turn: Turn, u: Understanding) -> Reply | None:
+    """"What is HISDA?", "¿qué es exactamente la HISDA?", "HISDA是什么", "HISDA가 뭐예요?", where the
+    alliance's card would answer: the FAQ that says what it is in a few sentences (its first tags
+    are the alliance's), with the card (members, dates, its manager's words) behind a button rather
+    than in the chat. Anything but what it is asked of it ("what is HISDA and can we access it?",
+    "what does HISDA have planned?"), another record named, or no such FAQ: None (its card)."""
+    folded = fold(to_simplified(turn.text)[0])
+    faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
+    record = turn.kb.programs.get(ALLIANCE_ITSELF[1])
+    if faq_id is None or record is None or u.records() != [ALLIANCE_ITSELF] or u.gap or u.action or u.wants_person \
+            or not lexicon.WHAT_IS_ASKED.search(folded) or lexicon.ACCESS_ASKED.search(folded) \
+            or JOIN_STEPS_OR_COST.search(folded) or MAKER_OF_IT.search(folded):
+        return None
+    reply = faq_reply(turn, faq_id)
+    details = [Button(label=short_label(f"ℹ️ {record.name.get(turn.lang)}"), data=encode("prog", record.id))]
+    return reply.model_copy(update={"buttons": [details, *reply.buttons], "focus": "program:hisda"})
+
+
 # the steps or cost of joining asked ("what's the process to sign up as a member?"): not what it is
-JOIN_STEPS = re.compile(r"\b(process|steps?|procedure|sign ?up|join|apply|register|fees?|cost|price|proceso|pasos?|inscrib\w*|unirse|cuota|precio)\b"
+JOIN_STEPS_OR_COST = re.compile(r"\b(process|steps?|procedure|sign ?up|join|apply|register|fees?|cost|price|proceso|pasos?|inscrib\w*|unirse|cuota|precio)\b"
                         r"|流程|步骤|加入|入会|费用|절차|가입|비용")
 # the clauses of a message (a name's own dots, "A.R.C", do not end one)
 PROGRAM_CLAUSES = re.compile(r"[?!？！。,，;；]|\.\s")
@@ -11455,7 +11526,8 @@ FROM_ABROAD = re.compile(r"\bforeign(ers?)?\b|\binternational (people|applicants
                          # "from outside China", "de fuera de China", "中国以外", "중국 밖" (fixQ16)
                          r"|\b(outside( of)?|beyond) china\b|\bnon-?chinese\b|\bque no (sea|sean|es|son) (de )?china\b"
                          r"|(中国|中國)(以外|之外)|중국 ?(밖|외|바깥|이외)")
-PROGRAM_WORD = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|計劃|项目|項目|프로그램")
+# The word "programme" ("¿…al programa?", "那之后怎么加入这个计划？", "그 프로그램에는"): the one in focus asked
+PROGRAM_WORD = re.compile(r"\bprogram(me)?s?\b|\bprogramas?\b|计划|計劃|项目|項目|프로그램")
 
 
 def program_open_to(turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
@@ -12190,6 +12262,8 @@ DESTINATION_ASKED = re.compile(
 WHO_IS_IN = re.compile(r"\bwho('?s| is| are)( actually)? (in|part of|on board|inside)\b|\bwho (belongs|makes (it|them) up)\b"
                        r"|\bquien(es)? (esta|estan|forma|forman|pertenece|pertenecen|son parte)\b"
                        r"|(里面|裡面|里头|裡頭)\S{0,3}(谁|誰)|(谁|誰)(在里面|在裡面|参加了|參加了)|(누가|누구누구|어디 ?어디)\s?(들어|소속|가입)")
+# The way in asked ("how do we join?", "what are the steps?", "¿cómo nos unimos?", "怎么加入", "절차"),
+# never its fee (`_fee_of_joining`: the price of joining is the question there)
 JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one |our [\w-]+ )?(join|apply|become|get|sign)"
                         r"|\b(steps?|requirements?|process|procedure|paperwork|documents?)\b"
                         r"|\bcomo (nos |me |se |te )?(unimos|uno|une|unirnos|unirse|afiliamos|afilia|hacemos|hago|entramos|entro|sumamos|inscribimos)\b"
@@ -12452,7 +12526,7 @@ FAQ_OVER_UNKNOWN = 0.25
 SET_NOUN = re.compile(r"\b(sets?|backlots?|replicas?|mock-?ups?|decorad\w*|escenografias?|replicas?|locaci\w*|platos?|estudios?)\b"
                       r"|景区|景區|场景|場景|布景|外景|复刻|復刻|仿建|仿制|搭景|片场|片場|影棚|세트|촬영지|재현|스튜디오")
 # "on set", "en el set", "在片场": while shooting, no set asked for
-ON_SET = re.compile(r"\b(on|at) (the )?set\b|\ben (el )?(set|plato|rodaje)\b|在片场|片场上|현장에서|촬영장에서")
+ON_SET = re.compile(r"\b(on|off|at) (the )?set\b|\ben (el )?(set|plato|rodaje)\b|在片场|片场上|현장에서|촬영장에서")
 # FAQs about the sets themselves: an unknown set asked near them stays the honest gap
 SET_FAQS = frozenset({"which_set"})
 
@@ -13110,6 +13184,13 @@ def _narrows(listed: Reply, reply: Reply, memory: Memory) -> bool:
     return (listed.answer or "").startswith("list:") and head in memory.items
 
 
+def _what_it_is_faq(turn: Turn, key: str) -> bool:
+    """Is `key` the FAQ on what a record is (tagged "about": what HISDA is)? An e-mail asked beside
+    it ("q es la HISDA exactamente? tienen correo?") is a second question, not whose it said."""
+    item = turn.kb.faq.get(key.removeprefix("faq:")) if key.startswith("faq:") else None
+    return item is not None and "about" in item.tags
+
+
 def _most_specific(turn: Turn, keys: list[str | None], number_asked: bool = False) -> str | None:
     """The answer key of a multi-part reply: what the partner finally asked for. "最近有说明会吗？
     什么时候": the card, then its date: the date. "介个谁负责？邮箱给我": who is in charge only
@@ -13133,7 +13214,8 @@ def _most_specific(turn: Turn, keys: list[str | None], number_asked: bool = Fals
                 and key.startswith("contact:")):
             return key
         if head.startswith(("faq:", "gap:")) and key.startswith("contact:") and key.partition("#")[2] in ("email", "hours") \
-                and not (head.startswith("faq:") and JOIN_HOW.search(fold(turn.text))):  # "how do we get in? whom to email?": the way in
+                and not (head.startswith("faq:") and JOIN_HOW.search(fold(turn.text))) \
+                and not _what_it_is_faq(turn, head):  # "how do we get in? whom to email?": the way in
             return key  # "who handles membership? send me their email": the joining FAQ said whose, the e-mail is asked
     return first
 
@@ -13680,7 +13762,6 @@ def _is_person_row(row: list[Button]) -> bool:
     return any(b.data and b.data.startswith("v1|ask") for b in row)
 
 
-_TAGS = re.compile(r"<[^>]+>")
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 
 
@@ -15035,14 +15116,18 @@ def _findable_said_of_service(text: str) -> bool:
                for part in lexicon.split_parts(text) or [text])
 DESCRIBED_LEAD = 1.8
 PROGRAM_DESCRIBED_MIN = 40.0  # a programme described where the classifier reads programmes: a word of its name at least
-PROGRAM_WORD = re.compile(r"(?i)\b(programs?|programmes?|programas?|plans?|planes|initiatives?|iniciativas?|projects?|proyectos?|schemes?)\b"
+# The kind's own words, which name no programme ("what programs do you have?", "iniciativas", "계획")
+PROGRAM_KIND_WORDS = re.compile(r"(?i)\b(programs?|programmes?|programas?|plans?|planes|initiatives?|iniciativas?|projects?|proyectos?|schemes?)\b"
                           r"|项目|計劃|计划|项目们|프로그램|계획|사업")
 PROGRAM_READ = 0.8  # the classifier reads programmes that surely (a word of one beside other subjects' words)
 PROGRAM_NAMED_LEAD = 1.5  # its name or an alias nearly in full, another's word beside it ("mil talentos")
 # Which incentives there are, asked ("横店对竖屏短剧有什么扶持政策？", "any incentives for vertical
 # dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
-# A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
+# A short drama or microdrama named as what the partner will shoot ("a vertical short drama", "un
+# microdrama vertical", "竖屏短剧", "세로형 숏드라마"). (One pattern: an older twin of it, with the
+# Spanish "dramas cortos" and "short-form dramas", was shadowed by this one.)
 SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|vertical(es)?)\b"
+                              r"|\b(dramas? (verticales?|cortos?)|short[- ]form dramas?)\b"
                               # "vertical shorts", "vertical-format shorts", "microseries verticales"
                               r"|\bvertical[- ](format(ted)? )?(shorts|episodes|content|series|stories)\b|\bmicroseries\b"
                               r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
@@ -15083,8 +15168,7 @@ SUPPORT_SIZE_ASKED = re.compile(r"\bhow (much|big|large|generous|steep)\b|\bwhat
                                 r"|\b(descuento|rebaja|apoyo|subsidio|reembolso|ahorro|porcentaje|monto)s?\b.{0,30}\bexact(o|a|amente)\b"
                                 r"|多少(?!种|種|项|項|类|類|个政策|條|条)|几成|几折|几个点|多大|准数|具体数|얼마|몇 ?(퍼|프로(?!그램)|%)|정확한 ?(금액|액수|비율|할인율|수치)")
 # A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
-# "On set" is at work, not a standing set; "we're all Spanish speakers" is all of us, no list asked
-ON_SET = re.compile(r"\b(on|off) (the )?set\b")
+# "On set" is at work, not a standing set (`ON_SET`); "we're all Spanish speakers" is all of us, no list asked
 ALL_OF_US = re.compile(r"\b(we|they|you)('re| are| were)? all\b|\b(we|they)'?re all\b|\b(todos|todas) (somos|son|hablamos|hablan)\b")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
@@ -16285,6 +16369,8 @@ BOT_USE = re.compile(r"\b(use|using|work with)\b.{0,12}\b(this |the |you |your )
 CLOCK_NOW = re.compile(r"\bwhat time is it\b|\bwhat'?s the time\b|\b(current|local) time\b|\btime (is it )?(right )?now\b"
                        r"|(?<!\ba )\bque hora (es|son|tienen)\b(?! (el|la|los|las|lo|eso|esa|ese)\b)|\bhora (actual|local)\b"
                        r"|现在几点|现在.{0,4}几点|几点了|当地时间|现在.{0,4}(什么时间|时间是)"
+                       # the studio's clock named ("横店时间几点", "北京时间现在几点"), not an event's hour in it
+                       r"|(横店|东阳|北京|中国)的?时间(是|现在)?几点(了|钟)?(?!.{0,3}(开始|开门|开|结束|到|举行|见))"
                        r"|지금 ?(몇 ?시|시간)|지금.{0,12}몇 ?시(예요|에요|야|인가요|죠|입니까|\s*\?|$)|몇 ?시(예요|에요|야|인가요|죠)? ?지금|현지 ?시간"
                        # the day there now ("what weekday is it over there?", "¿qué día es hoy allá?",
                        # "横店今天星期几", "거기 지금 무슨 요일이에요?"): the clock's date line answers it
@@ -16479,9 +16565,12 @@ LANGUAGE_SERVICE = re.compile(r"\b(interpret\w*|translat\w*|subtitl\w*|in (engli
 DESCRIBED_SERVICE = re.compile(r"interpret|translat|traduc|翻译|翻譯|口译|口譯|传译|傳譯|同传|통역|번역")
 # The bot addressed ("what languages do you speak?", "¿hablas inglés?"): its own languages, no record's.
 BOT_ADDRESSED = re.compile(r"\b(you|u|ya)\b|\b(tu|usted|ustedes|hablas|habla|hablan)\b|你|您|당신|너")
-# Taking part, said of a country in a yes/no question ("¿participó Uruguay?", "was Spain there?",
-# "乌拉圭参加了吗", "우루과이도 참가했어요?"): not "events in Korea?" nor "in Uruguay time?"
+# Taking part, said of a country ("¿participó Uruguay?", "was Spain there?", "did Uruguay take part in
+# any event?", "乌拉圭参加了吗", "우루과이도 참가했어요?"): who was there, which an event's account may
+# name; not "events in Korea?" nor "in Uruguay time?". (One pattern: an older, narrower twin of it
+# was shadowed by this one, so every user already read this one.)
 TOOK_PART = re.compile(r"\b(particip\w*|took part|take part|taking part|attend\w*|join\w*|represented|involved|there|come|came|included)\b"
+                       r"|\b(was|were) at\b"
                        r"|\b(asisti\w*|vino|vinieron|viene|vienen|estuvo|estuvieron|represent\w*|incluy\w*)\b"
                        r"|参加|参与|參與|出席|到场|到場|来了|來了|참가|참석|참여|왔|오나요|포함")
 IN_FOCUS_DESCRIBED = ("event", "program")  # the kinds whose text a short follow-up is read in
@@ -17408,6 +17497,8 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     if lexicon.YOUR_CLOCK.search(folded) and (memory.focus or "").startswith("event:"):
         return None  # ("我这边几点开始啊 时差搞得我好乱" of an event: its start on the partner's clock, the gap told)
     said = mentioned_zone(other) or city_alone(other)
+    # the partner's city said here, no zone of theirs kept yet: offered as their zone (never set unasked)
+    offered = said if said is not None and events.partner_zone(turn) is None else None
     if said is None and turn.profile is not None and turn.profile.timezone:
         said = turn.user_tz.key
     said = said or turn.said_zone
@@ -17435,7 +17526,9 @@ def clock_difference(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     text = f"{now_there}\n{text}" if not lexicon.TIME_DIFFERENCE.search(folded) else f"{text}\n{now_there}"
     if minutes:
         text += "\n" + t("clock_there", lang, city=city, time=format_time(there, lang), date=format_date(there, lang))
-    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:difference", outcome="answered")
+    # ("横店时间几点，我在首尔": Hengdian's clock, and Seoul's offered as theirs, not set to Hengdian's)
+    offer = [[Button(label=t("tz_offer", lang, city=city), data=encode("tz", zone_arg(offered)))]] if offered and minutes else []
+    return Reply(text=text, lang=lang, buttons=[*offer, ask_person_row(lang, "")], answer="clock:difference", outcome="answered")
 
 
 # The partner's own place said beside a clock ("here", "for me", "where I am", "aquí", "acá", "我这边",
@@ -17556,7 +17649,7 @@ WHERE_TO_FILM = re.compile(r"(?<![背前风光远])景(?![点色])|场地|拍摄
 # "哪部戏/片子是三十年代的", "¿hay alguna serie/telenovela/novela de los años 30?" never the crew or
 # the script ("剧组", "剧本"), a set ("片场") or the partner's own shoot ("民国剧在哪拍")
 # where it should be, asked of the partner's own story ("若写明朝宫廷戏…当选何处宫苑"): the sets
-WHERE_ASKED = re.compile(r"何处|哪里|哪儿|哪块|在哪|去哪|\bwhere\b|\bdonde\b|\ben que lugar\b|어디")
+WHERE_OWN_STORY = re.compile(r"何处|哪里|哪儿|哪块|在哪|去哪|\bwhere\b|\bdonde\b|\ben que lugar\b|어디")
 ERA_TITLES = re.compile(r"(?<!拍)(剧|劇|戏|戲|片子)(?![组組本里中场場院服])|\b(series?|telenovelas?|novelas?|peliculas?|films?|movies?)\b")
 # "works" and "film" as verbs ("anything that works", "what would work", "could we film"): no titles
 VERB_WORK_FILM = re.compile(r"\b(that|which|would|will|it|could|might|what) works?\b|\b(could|can|to|we|would|will|and) film\b")
@@ -17571,7 +17664,7 @@ def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
     if not eras or u.records() or u.ids("genre") or SET_WORDS.search(folded) or WHERE_TO_FILM.search(folded) \
             or not (CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded)
                     or (asks_question(turn.text) and (WORK_WORDS.search(unverbed := VERB_WORK_FILM.sub(" ", folded)) or ERA_TITLES.search(unverbed))
-                        and "拍" not in folded and not OWN_STORY.search(folded) and not WHERE_ASKED.search(folded))):
+                        and "拍" not in folded and not OWN_STORY.search(folded) and not WHERE_OWN_STORY.search(folded))):
         return None
     lang = turn.lang
     era = format_list([esc(locations.term_name(turn, e)) for e in eras], lang)

@@ -818,9 +818,8 @@ _MARKET_WORDS = re.compile(r"\b(?:producers?|production (?:companies|company|hou
                            r"|markets?|mercados?|buyers?|compradores|platforms?|plataformas?|audiences?|publico"
                            r"|companies|empresas|studios?|estudios|partners?|socios|broadcasters?|televisoras?|coproduc\w*)\b"
                            r"|制片|发行|市场|公司|平台|片商|观众|买家|合拍|배급|제작사|시장|플랫폼|바이어|회사|관객|방송사|합작")
-# A clock word said of the place itself ("Spain time", "hora de España", "西班牙时间", "한국 시간으로")
-_CLOCK_AFTER = re.compile(r"\s*(?:的\s*)?(?:time\b|hours?\b|o'?clock|时间|時間|时区|几点|시간|시각|기준|몇 ?시)")
-_CLOCK_BEFORE = re.compile(r"(?:\btime|\bhoras?|\bhorario|\bhours?)\s+(?:(?:de|en|in|del|at)\s+)?(?:(?:la|el|the)\s+)?$")
+# A clock word said of the place itself ("Spain time", "hora de España", "西班牙时间", "한국 시간으로"):
+# `_CLOCK_AFTER` / `_CLOCK_BEFORE` below
 
 
 def market_named(text: str, zone: str) -> bool:
@@ -889,9 +888,11 @@ def places_named(folded: str) -> list[tuple[int, int, str]]:
 # A place named as a clock: "Korea time", "Seoul's time", "hora de Corea", "horario de Chile",
 # "韩国时间", "首尔几点", "한국 시간으로", "서울 기준", "in Korean time" (the time there, not the place's news,
 # partners or events).
+# (One pair for both readers: an older pair, read by `_country_as_subject`, was shadowed by this one;
+# its "的", "몇 시" and "time at the" are kept here.)
 _CLOCK_AFTER = re.compile(r"(?:'s|n|an|ian|ese)?\s?(?:standard\s)?(?:time\b|hours?\b|o'?clock\b)"
-                          r"|\s?(?:时间|時間|时区|時區|几点|幾點|표준시|시간|시각|기준)")
-_CLOCK_BEFORE = re.compile(r"(?:\bhoras?|\bhorario|\bhuso horario|\btime|\bclock)\s(?:de|del|en|in|of|for)\s(?:la\s|el\s)?$")
+                          r"|\s?(?:的\s*)?(?:时间|時間|时区|時區|几点|幾點|표준시|시간|시각|기준|몇 ?시)")
+_CLOCK_BEFORE = re.compile(r"(?:\bhoras?|\bhorario|\bhuso horario|\btime|\bclock)\s(?:de|del|en|in|of|for|at)\s(?:la\s|el\s|the\s)?$")
 
 
 def clock_place_said(text: str) -> bool:

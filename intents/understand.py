@@ -26,7 +26,7 @@ from intents.answer_ranker import load_or_fit as load_or_fit_ranker
 from intents.entities import Entity, EntityIndex, Term
 from intents.faq_selector import FaqMatch, FaqSelector, LexicalScores
 from intents.handoff_words import asks_for_person, asks_to_connect
-from intents.nlu.language import detect
+from intents.nlu.language import detect, script_language
 from intents.semantic import Embedder, SemanticIndex, SemanticMatch, SemanticScores
 from intents.timezones import own_of_two, place_pattern, place_spans, places_named
 
@@ -343,7 +343,8 @@ class Understander:
             # Spanish for those people (the Spanish-language route), no reply asked in it (fixW16)
             switch, rest = None, text
         body = rest if switch else text
-        written = detect(body) or detect(text)
+        quoted, around = _written_around_names(body, entity_index)
+        written = around if quoted else detect(body) or detect(text)
         if written and (lexicon.pager_word(body) or (lexicon.asks_more(body) and len(body.split()) <= 2)):
             # "next", "more", "siguiente" typed in a Chinese chat: the pager button's own word,
             # no sign of the language the partner writes in (the chat's language stays)
@@ -1389,6 +1390,26 @@ def _asked_in_the_named_clause(body: str, parts: tuple[str, ...], entities: tupl
         # first is what the episodes are weighed against, their length asked
         kept = ("episode_minutes", *(f for f in kept if f != "episode_minutes"))
     return kept or facts
+
+
+# The records whose names are proper names, written in whatever language the record's owner chose
+# ("Ghost in the Volume", "Hengdian World Studios"): no evidence of the language a partner writes in
+NAMED_RECORDS = ("work", "location", "event", "program", "partner", "incentive")
+
+
+def _written_around_names(body: str, entity_index: EntityIndex) -> tuple[bool, Lang | None]:
+    """Whether a message in Latin letters quotes the name of a record, and the language of what is
+    written around the names: "cuéntame de Ghost in the Volume" is Spanish, though the English
+    title has more words than the Spanish around it; "Ghost in the Volume" alone, or with too
+    little around it to tell ("y Ghost in the Volume?"), says nothing of the partner's language
+    (None: the chat's stays). Only a name of two words or more found exactly is set aside (a
+    one-word name is as often a word of the sentence); (False, None) when none is quoted, and
+    the message is read whole."""
+    if not body or script_language(body) != "latin":
+        return False, None
+    names = tuple(e for e in entity_index.find(body)
+                  if e.kind in NAMED_RECORDS and e.score >= 1.0 and len(e.text.split()) >= 2)
+    return (True, detect(unnamed(body, names))) if names else (False, None)
 
 
 def unnamed(text: str, entities: tuple[Entity, ...], kinds: tuple[str, ...] | None = None,

@@ -99,7 +99,7 @@ def test_alliance_calendar_lists_the_events(services: Services, lang: str, said:
 
 
 @pytest.mark.parametrize(("lang", "said", "expect"), [
-    ("en", "what is HISDA?", "program:hisda"),
+    ("en", "what is HISDA?", "faq:what_is_hisda"),  # (fixU20: a few sentences, the card behind a button)
     ("zh", "联盟下一场活动是什么", SESSION),
     ("en", "can I reserve a seat at the festival?", "gap:*"),  # a place at it, still the honest gap
 ])

@@ -69,7 +69,7 @@ def test_a_plain_request_still_switches(text: str) -> None:
 
 @pytest.mark.parametrize("lang,first,first_key,ask,key,marker", [
     ("es", "hola", "*", "OK thanks, can you also tell me what HISDA is in English?", "program:hisda", "Done"),
-    ("es", "hola", "*", "¿me puedes decir en inglés qué es HISDA?", "program:hisda", "Done"),
+    ("es", "hola", "*", "¿me puedes decir en inglés qué es HISDA?", "faq:what_is_hisda", "Done"),  # (fixU20: the FAQ, its card behind a button)
     ("zh", "你好", "*", "请用英文告诉我签约仪式是什么时候", "event:signing_ceremony_2025#date", "Done"),
     ("ko", "안녕하세요", "*", "can you tell me when the film festival is, in English?",
      "event:hengdian_film_festival*", "Hengdian Film Festival"),
