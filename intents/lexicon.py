@@ -3486,7 +3486,10 @@ MONTH_ASKED = re.compile(r"\b(which|what) months?\b|\b(en )?que mes(es)?\b|几�
 
 
 READINGS_KEPT = 256
-"""Texts whose fact and gap readings are kept (`_fact_text`, `_facts_in`, `gap_topic`): one
+"""Texts whose fact and gap readings are kept (`_fact_text`, `_facts_in`, `gap_topic`; since perf21
+also the introduction's split, `country_named`, `city_picks_event`, `services_named`: asked 2-8
+times of each text of a run-on message by the reading, the router's rules and the scope, ~2 ms
+of such repeats in each of the CPU bench's 49 longest messages): one
 message asks them of the same texts many times (its whole text, each part, each clause of an
 introduction: `split_introduction`, `introduction_only`, `wants_inquiry`, `_channel_tail`), and
 each reading searches every `FACTS` or `GAPS` pattern (perf11: a 3-sentence Spanish message ran
@@ -4743,6 +4746,7 @@ PEOPLE_AND_KIT = re.compile(
     r"|장비 ?(하고|랑|와|및|,)? ?(인력|스태프|인원|기술진)|(인력|스태프|인원|기술진) ?(하고|이랑|랑|과|및|,)? ?장비")
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def services_named(text: str) -> int:
     folded = fold(text)
     named = sum(1 for rx in _SERVICES_RX if rx.search(folded))
@@ -7276,6 +7280,7 @@ SPANISH_CHARACTERS = re.compile(
     r"|\b(?:personajes?|protagonistas?)\b.{0,20}\b(?:sea|es|son|sean|fuera|fueran) espanol(?:a|es|as)?\b")
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def country_named(text: str) -> str | None:
     """ISO code of a country the message names ("partners from Korea" → KR), else None; "Spain"
     in "Port of Spain" names no country (a city's name, see `timezones.in_foreign_place`)."""
@@ -8500,6 +8505,7 @@ HEARSAY = re.compile(r"\b(i|we) (have |'ve )?(heard|hear|read|saw)\b|\bheard (th
                      r"|들었|듣기로|들어서|한다던데|있다던데|있다고 하던데|한다고 하던데|봤는데|봤어요|봤습니다")
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def introduction_only(text: str) -> bool:
     """Each sentence of `text` (the message after its greeting) says who is writing, and none
     asks or wants anything ("I'm Lena, a producer from Nairobi." is one sentence; "저희는 부산의
@@ -8558,6 +8564,7 @@ def set_aside(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def split_introduction(text: str) -> tuple[str, str]:
     """(who is writing, what is asked) of a message that opens, after any greeting, with a
     clause introducing the writer ("we're a Korean production company, what events are there in
@@ -8647,6 +8654,7 @@ def beyond_own_trade(text: str) -> str | None:
     return rest if traded and rest and any(ch.isalnum() for ch in rest) else None
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def asked_beyond_introduction(text: str) -> str:
     """`text` without its sentences that only say who is writing ("We're a bilingual
     French/English studio.", "Somos una productora bilingüe de Miami."): what the rest asks."""
@@ -9537,6 +9545,7 @@ OWN_CLOCK_ASKED = re.compile(r"\bwhat time\b|\bwhich time\b|\b(a )?que hora\b|\b
 _CITY_CLOCK = re.compile(r"\b(time|hora|horario)\b|时间|时区|시간|기준")
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def city_picks_event(text: str) -> str | None:
     """The zone of the city (outside China) a message names to pick an event by ("the one in
     Seoul", "el de Seúl", "首尔那个", "서울에서 하는 거"), not as the partner's place ("I'm in Seoul")
