@@ -3487,7 +3487,8 @@ MONTH_ASKED = re.compile(r"\b(which|what) months?\b|\b(en )?que mes(es)?\b|å‡ æœ
 
 READINGS_KEPT = 256
 """Texts whose fact and gap readings are kept (`_fact_text`, `_facts_in`, `gap_topic`; since perf21
-also the introduction's split, `country_named`, `city_picks_event`, `services_named`: asked 2-8
+also the introduction's split, `country_named`, `city_picks_event`, `services_named`,
+`work_language`: asked 2-8
 times of each text of a run-on message by the reading, the router's rules and the scope, ~2 ms
 of such repeats in each of the CPU bench's 49 longest messages): one
 message asks them of the same texts many times (its whole text, each part, each clause of an
@@ -7701,6 +7702,7 @@ def work_status(text: str) -> str | None:
     return "+".join(found) if found else None
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def work_language(text: str) -> Lang | None:
     folded = fold(text)
     found = [lang for lang, rx in zip(WORK_LANGUAGE, _WORK_LANGUAGE_RX, strict=True)

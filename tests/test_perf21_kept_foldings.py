@@ -57,3 +57,48 @@ def test_handoff_readers_fold_a_text_once() -> None:
         assert asked == (handoff_words.asks_for_person(text), handoff_words.asks_to_connect(text))
     assert handoff_words._for_people.cache_info().misses == len(TEXTS[4:])
     assert handoff_words.asks_for_person(TEXTS[4]) and handoff_words.asks_for_person(TEXTS[6])
+
+
+RUN_ONS = [
+    "Buenos días. Somos una distribuidora española. ¿Qué obras de vuestro catálogo se podrían adaptar para España y Latinoamérica?",
+    "Hi, we are a Korean platform and would like to join the alliance, what is the process? Is the one in Seoul open to us?",
+    "Hello there! We're Mbali Films, based in Durban. Can you sort extras, gear hire and an interpreter?",
+    "안녕하세요 LA에 있는 제작사 수진입니다. 요즘 미국에 있어요. 헝뎬 가는 방법 알려주세요",
+    "你好，我们是做竖屏短剧的，降本增效的政策能具体说说吗？有韩语版的作品吗？首尔那个活动呢",
+    "那迪拜呢", "and for us in Nairobi?", "두바이는요?", "Do you have Korean version titles?",
+]
+KEPT = ["split_introduction", "introduction_only", "asked_beyond_introduction", "country_named",
+        "city_picks_event", "services_named", "work_language"]
+
+
+@pytest.mark.parametrize("name", KEPT)
+def test_kept_readings_answer_as_made_afresh(name: str) -> None:
+    kept = getattr(lexicon, name)
+    kept.cache_clear()
+    for text in RUN_ONS:
+        assert kept(text) == kept.__wrapped__(text) == kept(text), text
+    assert kept.cache_info().misses == len(RUN_ONS) and kept.cache_info().hits == len(RUN_ONS)
+
+
+def test_kept_readings_read_something() -> None:
+    # (the texts above are ones these readings do answer: a test over texts they ignore proves nothing)
+    assert lexicon.split_introduction(RUN_ONS[3])[0]
+    assert lexicon.country_named(RUN_ONS[0]) == "ES"
+    assert lexicon.services_named(RUN_ONS[2]) >= 2
+    assert lexicon.work_language(RUN_ONS[8]) == "ko"
+
+
+def test_places_kept_per_text_handed_out_afresh() -> None:
+    from intents import timezones
+
+    timezones._places_in.cache_clear()
+    timezones.city_alone.cache_clear()
+    for text in RUN_ONS:
+        folded = timezones.core_fold(text)
+        first = timezones.places_named(folded)
+        first.append((0, 0, "Mars/Olympus"))  # a caller's own list: the next one is new
+        assert timezones.places_named(folded) == first[:-1]
+        assert timezones.city_alone(text) == timezones.city_alone.__wrapped__(text)
+    assert timezones._places_in.cache_info().misses == len(RUN_ONS)
+    assert [timezones.city_alone(text) for text in RUN_ONS[5:8]] == ["Asia/Dubai", "Africa/Nairobi", "Asia/Dubai"]
+    assert any(timezones.places_named(timezones.core_fold(text)) for text in RUN_ONS[:5])
