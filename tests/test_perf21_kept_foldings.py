@@ -68,7 +68,7 @@ RUN_ONS = [
     "那迪拜呢", "and for us in Nairobi?", "두바이는요?", "Do you have Korean version titles?",
 ]
 KEPT = ["split_introduction", "introduction_only", "asked_beyond_introduction", "country_named",
-        "city_picks_event", "services_named", "work_language"]
+        "city_picks_event", "services_named", "work_language", "_facts_asked"]
 
 
 @pytest.mark.parametrize("name", KEPT)
@@ -102,3 +102,11 @@ def test_places_kept_per_text_handed_out_afresh() -> None:
     assert timezones._places_in.cache_info().misses == len(RUN_ONS)
     assert [timezones.city_alone(text) for text in RUN_ONS[5:8]] == ["Asia/Dubai", "Africa/Nairobi", "Asia/Dubai"]
     assert any(timezones.places_named(timezones.core_fold(text)) for text in RUN_ONS[:5])
+
+
+def test_facts_asked_hands_each_caller_a_list_of_its_own() -> None:
+    text = "When and where is the Latin Film Night? ¿Y quién es el contacto?"
+    first = lexicon.facts_asked(text)
+    assert first and first == list(lexicon._facts_asked.__wrapped__(text))
+    first.append("mutated")
+    assert "mutated" not in lexicon.facts_asked(text)
