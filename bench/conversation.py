@@ -76,12 +76,26 @@ def quantiles(values: list[float], prefix: str) -> dict[str, float]:
             f"{prefix}max_ms": round(max(values), 2)}
 
 
-def cpu_figures(cpu: list[float], encode: list[float], encodes: Encodes | None) -> dict:
-    """The CPU figures (ms) of `cpu` per message, `encode` the part of it spent embedding."""
+LONG = 60
+"""Characters from which a message is a run-on one (49 of the 640): the reply p99 is theirs, their
+reading (splitting, the rules over each part, entity lookup) besides one e5 encode."""
+
+
+def cpu_figures(cpu: list[float], encode: list[float], encodes: Encodes | None,
+                lengths: list[int] | None = None) -> dict:
+    """The CPU figures (ms) of `cpu` per message, `encode` the part of it spent embedding;
+    with the messages' `lengths`, those of the run-on ones (`LONG`) apart (`long_*`)."""
     besides = [c - e for c, e in zip(cpu, encode, strict=True)]
     figures = {**quantiles(cpu, ""), **quantiles(besides, "besides_embedding_"),
                **quantiles([c for c, e in zip(cpu, encode, strict=True) if not e], "without_embedding_"),
                **quantiles([e for e in encode if e], "embedding_")}
+    if lengths is not None:
+        long = [at for at, n in enumerate(lengths) if n >= LONG]
+        figures.update({"long_messages": len(long),
+                        **quantiles([cpu[at] for at in long], "long_"),
+                        **quantiles([besides[at] for at in long], "long_besides_embedding_"),
+                        "long_besides_embedding_mean_ms": round(statistics.mean(besides[at] for at in long), 2)
+                        if long else None})
     if encodes is not None and encodes.count:
         figures["embedding_ms_per_encode"] = round(encodes.cpu * 1000 / encodes.count, 2)
         if encodes.tokens:
@@ -127,7 +141,7 @@ def main() -> None:
         "first_ms": round(every[0], 2),  # builds the entity index lazily
         "max_after_first_ms": round(max(every[1:]), 2),
         "per_language_p50_ms": {lang: round(statistics.median(v), 2) for lang, v in timings.items()},
-        "cpu": cpu_figures(cpu, encode, embedded),
+        "cpu": cpu_figures(cpu, encode, embedded, [len(text) for _, text in messages]),
         "load_average": {"start": round(load_before[0], 2), "end": round(os.getloadavg()[0], 2)},
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -68,6 +68,18 @@ bench's 640 messages (perf16): from 200 characters on, 543 patterns and ~21,000 
 MB) saved 41 % of the search time; from 1,000, 118 patterns and ~9,000 needles, 39 %."""
 
 
+_PARTS = 50
+"""Top-level alternatives from which a long pattern (`_LONG`) is first asked of its parts, group
+by group (`AnyOf`), before its `search` runs (`LazyPattern.compiled`). Where a text holds the
+words of a part at all, `re` still tries every part at every position whose character one of
+them starts with: the rules of the router and the scope checks written as one alternation of
+50-180 parts ("recommend ... agency", "can your bot ...", "foreign actors ...") cost 0.3-0.7 ms
+a search of a run-on message, most of them matching nothing (perf21: `AnyOf` answered the same
+texts in a fifth of the time; below ~20 parts it saved little or cost more). Like
+`lexicon.ANY_OF_PARTS`, at 50 only the longest alternations are split (36 patterns, ~1.5 MB of
+groups kept beside the whole pattern)."""
+
+
 def _needles(pattern: str, flags: int, parsed: Any = None) -> dict[str, str | tuple[str, ...]] | None:
     """Texts one of which every match of `pattern` contains (`_needed` over the whole parsed
     pattern), by their first two characters (one for a one-character text), for a long pattern
@@ -112,7 +124,8 @@ def _holds(needles: dict[str, str | tuple[str, ...]], text: str) -> bool:
     return False
 
 
-def _remembered(method: Any, needles: dict[str, str | tuple[str, ...]] | None = None) -> Any:
+def _remembered(method: Any, needles: dict[str, str | tuple[str, ...]] | None = None,
+                parts: AnyOf | None = None) -> Any:
     """`method` (a compiled pattern's `search`, `match` or `fullmatch`), answering a call with
     the same text alone as the call before it from that call (perf14): the router and the word
     tables ask one pattern of one message's text again and again (`EVENT_TALK.search(folded)` in
@@ -120,7 +133,9 @@ def _remembered(method: Any, needles: dict[str, str | tuple[str, ...]] | None = 
     the same pattern on the same text as its previous search (~1 s of wall time). The answer is
     the same: a `re.Match` cannot be changed, and an equal text matches alike. A call with a
     position, an end or keywords is passed through. (One (text, answer) pair held per pattern:
-    the text of the last message that pattern read.)"""
+    the text of the last message that pattern read.) `parts`: the pattern's alternatives as an
+    `AnyOf`, asked first: where none of them matches, neither does the pattern (`_PARTS`), and
+    where one does, `method` finds the same match it found before."""
     last: list[Any] = [(_NOTHING, None)]
 
     def call(string: Any, *more: Any, **options: Any) -> Any:
@@ -131,6 +146,8 @@ def _remembered(method: Any, needles: dict[str, str | tuple[str, ...]] | None = 
             return found
         if needles is not None and type(string) is str and not _holds(needles, string):
             found = None  # (no text every match contains: no match; `_needles`)
+        elif parts is not None and type(string) is str and not parts(string):
+            found = None  # (none of its alternatives matches: no match; `_PARTS`)
         else:
             found = method(string)
         last[0] = (string, found)
@@ -157,6 +174,8 @@ class LazyPattern:
         self._at = 0  # where `pattern` starts in the compiled source (after the gate)
         # `_needles` of a long pattern, worked out at the compile from the gate's parse (perf18)
         self._needle_index: Any = _NOTHING
+        # a long alternation's parts (`_PARTS`), split at the compile (perf21); None: searched whole
+        self._parts: AnyOf | None = None
 
     @property
     def pattern(self) -> str:
@@ -182,6 +201,7 @@ class LazyPattern:
                 # parsed it again, 2-10 ms of CPU on whichever message first searched it after
                 # the warm-up, ~100 patterns over the CPU bench's 640 messages; perf18)
                 self._needle_index = _needles(source, self._flags, parsed)
+                self._parts = _split(source, self._flags)
             compiled = _re.compile(gate or source, self._flags)
             if gate is not None:  # "<gate>(?:<source>)": the source is kept inside it
                 self._at = len(gate) - len(source) - 1
@@ -200,7 +220,7 @@ class LazyPattern:
                 needles = None
                 if name == "search":
                     needles = self._needle_index if self._needle_index is not _NOTHING else _needles(self.pattern, self._flags)
-                value = _remembered(value, needles)
+                value = _remembered(value, needles, self._parts if name == "search" else None)
             setattr(self, name, value)
         return value
 
@@ -521,7 +541,10 @@ class AnyOf:
         for key, group in groups.items():
             joined = "|".join(f"(?:{part})" for part in group)
             need = needs[key]
-            found.append((_re.compile(gated(joined, self._flags) or joined, self._flags).search,
+            # (a group's parts share their start characters, `key`: its gate is those, written
+            # now, as `gated` would work them out by parsing the group again; perf21)
+            gate = f"(?=[{key}])(?:{joined})" if key else gated(joined, self._flags)
+            found.append((_re.compile(gate or joined, self._flags).search,
                           None if need is None else tuple(dict.fromkeys(need))))
         return found
 
@@ -554,6 +577,16 @@ class AnyOf:
                 return True
             mask ^= low
         return False
+
+
+def _split(pattern: str, flags: int) -> AnyOf | None:
+    """`pattern` as an `AnyOf` with its groups built, if it is an alternation of `_PARTS` parts or
+    more that `AnyOf` can split (not verbose, not multi-line); else None."""
+    if flags & (_re.VERBOSE | _re.MULTILINE) or len(alternatives(pattern) or ()) < _PARTS:
+        return None
+    parts = AnyOf(pattern, flags)
+    parts._searches = parts._index()  # now, at the compile (the warm-up's), not on a message
+    return parts
 
 
 _PIECES: dict[str, frozenset[str]] = {}

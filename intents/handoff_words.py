@@ -533,9 +533,17 @@ _CONNECT = re.compile(
     r"|직접 (?:얘기|이야기|통화|대화|연결|상의)")
 
 
+@lru_cache(maxsize=256)
+def _for_people(text: str) -> str:
+    """`_fold(text)` without the look-alikes of `_NOT_FOR_PEOPLE`: what `asks_for_person` and
+    `asks_to_connect` search, kept per text as `_fold` is (perf21: one run-on message asked it
+    ~3 times of each of its texts, ~0.07 ms each)."""
+    return _NOT_FOR_PEOPLE.sub(" ", _fold(text))
+
+
 def asks_to_connect(text: str) -> bool:
     """"Connect me please", "¿me pones en contacto?", "帮我对接一下", "연결해 주세요" (see `_CONNECT`)."""
-    return bool(text) and _CONNECT.search(_NOT_FOR_PEOPLE.sub(" ", _fold(text))) is not None
+    return bool(text) and _CONNECT.search(_for_people(text)) is not None
 
 
 def asks_for_person(text: str) -> bool:
@@ -544,8 +552,7 @@ def asks_for_person(text: str) -> bool:
         return False
     if leaves_handoff(text):  # "不用转人工了", "상담원 연결 취소할게요": the person is called off
         return False
-    folded = _NOT_FOR_PEOPLE.sub(" ", _fold(text))
-    return _RE.search(folded) is not None
+    return _RE.search(_for_people(text)) is not None
 
 
 # -- while a handoff is open (or just after): leaving it in words, chasing a reply ----------

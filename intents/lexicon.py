@@ -2007,6 +2007,10 @@ REPLY_ONLY_ORDER = re.compile(r"^\W*((please|pls|plz|kindly|ok|okay|from now on|
 # A language the partner's own pitch, application or shoot is in ("do I need to pitch in Spanish?",
 # "¿puedo presentar el proyecto en inglés?", "需要用西班牙语pitch吗", "영어로 발표해도 되나요?"): a
 # question about that event or procedure, not a request to be answered in it.
+LINE_START = r"(?:^|(?<=\n))"
+"""Where a line of the text starts: a pattern of look-aheads that all search one line for their
+words (`(?=.*A)(?=.*B)`, "A and B anywhere in a line") tries them there alone, not again at every
+position of the line, which gives the same answer (whether it matches) in one pass of the line."""
 _ANY_LANG = "|".join(f"(?:{names})" for names in _LANG_NAMES.values())
 MEDIUM_OF_ACTION = re.compile(
     r"\b(pitch|present|submit|apply|shoot|film|perform|act|deliver|record|dub)\w*\b.{0,25}\bin (" + _ANY_LANG + r")\b"
@@ -2016,9 +2020,12 @@ MEDIUM_OF_ACTION = re.compile(
     r"|(" + _ANY_LANG + r")로 ?(발표|피칭|피치|프레젠테이션|pt|제출|신청|지원서|촬영|연기|작성|더빙)")
 # Who makes a version of the works in a language, asked ("누가 스페인어로 각색해 줘요?", "¿quién hace el
 # doblaje al coreano?", "谁做英文版?", "who does the Chinese subtitles?"): the language is the version's,
-# no reply asked in it (fixK18); a verb asking for the reply ("answer in Korean") still is a request
+# no reply asked in it (fixK18); a verb asking for the reply ("answer in Korean") still is a request.
+# Both look-aheads are tried only where a line starts (`LINE_START`): tried at every position, each
+# ran `.*` to the line's end and back, ~0.4 ms a search of a run-on message (perf21); a line that
+# holds both words holds them after its own start, so the answer is the same.
 LANGUAGE_WORK_WHO = re.compile(
-    r"(?=.*(\bwho(m|'?s)?\b|\bwhich (company|studio|team|partner)\b|\bquien(es)?\b|\bque (empresa|estudio|equipo|socio)\b"
+    LINE_START + r"(?=.*(\bwho(m|'?s)?\b|\bwhich (company|studio|team|partner)\b|\bquien(es)?\b|\bque (empresa|estudio|equipo|socio)\b"
     r"|谁|誰|边个|邊個|哪家|哪个(公司|团队|工作室)|누가|누구|어디서|어디가|어느 (회사|업체|팀|곳))"
     r")(?=.*(\b(adapt\w*|dub|dubs|dubbed|dubbing|subtit\w*|versions?|locali[sz]\w*|voice-?over)\b"
     r"|\b(adaptac\w*|adapta|adaptan|dobla\w*|doblaj\w*|subtitul\w*|version(es)?|localiz\w*)\b"
@@ -2575,7 +2582,7 @@ def rival_price(text: str) -> bool:
 def rival_named(text: str) -> bool:
     """Does the message name another studio, or weigh us against another film site?"""
     folded = fold(text)
-    return bool(OTHER_STUDIO.search(STUDIO_LIKENESS.sub(" ", folded))) or (
+    return bool(OTHER_STUDIO.search(likeness_dropped(folded))) or (
         compares(text) and bool(RIVAL_SITE.search(folded) or NAMED_STUDIO.search(text)))
 
 
@@ -3479,7 +3486,11 @@ MONTH_ASKED = re.compile(r"\b(which|what) months?\b|\b(en )?que mes(es)?\b|几�
 
 
 READINGS_KEPT = 256
-"""Texts whose fact and gap readings are kept (`_fact_text`, `_facts_in`, `gap_topic`): one
+"""Texts whose fact and gap readings are kept (`_fact_text`, `_facts_in`, `gap_topic`; since perf21
+also the introduction's split, `country_named`, `city_picks_event`, `services_named`,
+`work_language`: asked 2-8
+times of each text of a run-on message by the reading, the router's rules and the scope, ~2 ms
+of such repeats in each of the CPU bench's 49 longest messages): one
 message asks them of the same texts many times (its whole text, each part, each clause of an
 introduction: `split_introduction`, `introduction_only`, `wants_inquiry`, `_channel_tail`), and
 each reading searches every `FACTS` or `GAPS` pattern (perf11: a 3-sentence Spanish message ran
@@ -3524,11 +3535,29 @@ _PERMIT_SAID = re.compile(r"\bpermits?\b|\bpermis\w*|\blicen[cs]\w*|许可|허�
 
 
 @lru_cache(maxsize=READINGS_KEPT)
+def likeness_dropped(folded: str) -> str:
+    """`folded` without another studio named only as the likeness of a way of shooting
+    (`STUDIO_LIKENESS`: "like in Hollywood", "好莱坞那种"). Kept per text, as the readings are: one
+    run-on message asked it ~5 times of each of its texts (`gap_topic`, `gap_topics`, `compares`,
+    `rival_named`; perf21: 145 of the 235 subs of the CPU bench's 45 longest messages were a
+    text's again, ~0.15 ms each: the studios' names are ~9,000 characters of alternation)."""
+    return STUDIO_LIKENESS.sub(" ", folded)
+
+
+@lru_cache(maxsize=READINGS_KEPT)
+def gap_text(text: str) -> str:
+    """`text` as the gap tables read it: folded, without the partner's own budget told
+    (`BUDGET_TALK`), what is rented (`RENTABLE`) or a studio named as a likeness; kept per text,
+    for `gap_topic` and `gap_topics` (a pure function of the text)."""
+    return likeness_dropped(RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
+
+
+@lru_cache(maxsize=READINGS_KEPT)
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
     being free or available on a day named asks the team's calendar ("meeting")."""
-    folded = STUDIO_LIKENESS.sub(" ", RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
+    folded = gap_text(text)
     found = next((topic for topic, asked in _tests(GAPS)
                   if asked(folded)
                   # "how big is your catalogue?": how many titles, which the catalog answers
@@ -3686,7 +3715,7 @@ def crew_size_only(folded: str) -> bool:
 def gap_topics(text: str) -> list[str]:
     """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
-    folded = STUDIO_LIKENESS.sub(" ", RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
+    folded = gap_text(text)
     return [topic for topic, asked in _tests(GAPS) if asked(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
             and not (topic == "signup" and MONTH_ASKED.search(folded))
@@ -3699,7 +3728,7 @@ def gap_topics(text: str) -> list[str]:
 def compares(text: str) -> bool:
     """Does the message weigh something against something else ("compared with", "vs", "相比",
     "비교하면")? Said beside a price word the gap found is the price, so this asks on its own."""
-    folded = STUDIO_LIKENESS.sub(" ", fold(text))
+    folded = likeness_dropped(fold(text))
     return any(asked(folded) for topic, asked in _tests(GAPS) if topic == "compare")
 
 
@@ -3964,14 +3993,21 @@ def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue),
     but a story asked before the deal first (`_story_before_deal`) and whom to talk to before
     what for (`_whom_first`); its features beside another fact are its description ("about",
-    after the others)."""
+    after the others). A new list each time, of the reading kept per text (`_facts_asked`)."""
+    return list(_facts_asked(text))
+
+
+@lru_cache(maxsize=READINGS_KEPT)
+def _facts_asked(text: str) -> tuple[str, ...]:
+    """`facts_asked`, kept per text: a run-on message's readers ask it of each of its texts
+    ~2 times (perf21: 125 of 213 calls over the CPU bench's longest messages)."""
     folded = _fact_text(text)
     found = _whom_first(_story_before_deal(_hours_before_mail(list(_facts_in(folded)), folded), folded), folded)
     if "eligibility" in found and _FOREIGN_CREW_INCENTIVES.search(folded):
         found.remove("eligibility")  # ("외국 제작팀도 인센티브 받을 수 있어요?": the incentives asked, by name)
     if found and "about" not in found and FEATURES_ASKED.search(folded):
         found.append("about")
-    return found
+    return tuple(found)
 
 
 def fact_asked(text: str) -> str | None:
@@ -4718,6 +4754,7 @@ PEOPLE_AND_KIT = re.compile(
     r"|장비 ?(하고|랑|와|및|,)? ?(인력|스태프|인원|기술진)|(인력|스태프|인원|기술진) ?(하고|이랑|랑|과|및|,)? ?장비")
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def services_named(text: str) -> int:
     folded = fold(text)
     named = sum(1 for rx in _SERVICES_RX if rx.search(folded))
@@ -7251,6 +7288,7 @@ SPANISH_CHARACTERS = re.compile(
     r"|\b(?:personajes?|protagonistas?)\b.{0,20}\b(?:sea|es|son|sean|fuera|fueran) espanol(?:a|es|as)?\b")
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def country_named(text: str) -> str | None:
     """ISO code of a country the message names ("partners from Korea" → KR), else None; "Spain"
     in "Port of Spain" names no country (a city's name, see `timezones.in_foreign_place`)."""
@@ -7671,6 +7709,7 @@ def work_status(text: str) -> str | None:
     return "+".join(found) if found else None
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def work_language(text: str) -> Lang | None:
     folded = fold(text)
     found = [lang for lang, rx in zip(WORK_LANGUAGE, _WORK_LANGUAGE_RX, strict=True)
@@ -8490,6 +8529,7 @@ HEARSAY = re.compile(r"\b(i|we) (have |'ve )?(heard|hear|read|saw)\b|\bheard (th
                      r"|들었|듣기로|들어서|한다던데|있다던데|있다고 하던데|한다고 하던데|봤는데|봤어요|봤습니다")
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def introduction_only(text: str) -> bool:
     """Each sentence of `text` (the message after its greeting) says who is writing, and none
     asks or wants anything ("I'm Lena, a producer from Nairobi." is one sentence; "저희는 부산의
@@ -8548,6 +8588,7 @@ def set_aside(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def split_introduction(text: str) -> tuple[str, str]:
     """(who is writing, what is asked) of a message that opens, after any greeting, with a
     clause introducing the writer ("we're a Korean production company, what events are there in
@@ -8637,6 +8678,7 @@ def beyond_own_trade(text: str) -> str | None:
     return rest if traded and rest and any(ch.isalnum() for ch in rest) else None
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def asked_beyond_introduction(text: str) -> str:
     """`text` without its sentences that only say who is writing ("We're a bilingual
     French/English studio.", "Somos una productora bilingüe de Miami."): what the rest asks."""
@@ -9527,6 +9569,7 @@ OWN_CLOCK_ASKED = re.compile(r"\bwhat time\b|\bwhich time\b|\b(a )?que hora\b|\b
 _CITY_CLOCK = re.compile(r"\b(time|hora|horario)\b|时间|时区|시간|기준")
 
 
+@lru_cache(maxsize=READINGS_KEPT)
 def city_picks_event(text: str) -> str | None:
     """The zone of the city (outside China) a message names to pick an event by ("the one in
     Seoul", "el de Seúl", "首尔那个", "서울에서 하는 거"), not as the partner's place ("I'm in Seoul")

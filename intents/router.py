@@ -8144,7 +8144,7 @@ CAPTION_ROOM = 1000
 # A company's role for the partners ("what's their role for partners", "¿qué papel tiene pa los socios?",
 # "对合作方来说负责什么", "파트너들한테 어떤 역할 해요"): what it handles for them, its contact's role.
 ROLE_FOR_PARTNERS = re.compile(
-    r"(?=.*\b(role|roles|responsib\w*|in charge of|handles?|papel|rol|funcion|encarga\w*)\b"
+    lexicon.LINE_START + r"(?=.*\b(role|roles|responsib\w*|in charge of|handles?|papel|rol|funcion|encarga\w*)\b"
     r"|.*(负责|角色|作用|职责|管什么|管啥)|.*(역할|담당|맡))"
     r"(?=.*\b(for|to) (the )?(partners?|us|members?|producers?|companies)\b|.*\b(pa|para|con) (los |las |sus )?(socios|aliados|nosotros|miembros|productoras?)\b"
     r"|.*(对|给|为|帮)(合作方|合作伙伴|伙伴|我们|会员|成员|片方)|.*(파트너|회원사|제작사|저희|우리)(들)?(한테|에게|에|을 위해))")

@@ -881,8 +881,16 @@ def place_pattern() -> re.Pattern[str]:
 
 def places_named(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, zone) of each place named in a `core.text.fold`ed text."""
+    return list(_places_in(folded))
+
+
+@lru_cache(maxsize=256)
+def _places_in(folded: str) -> tuple[tuple[int, int, str], ...]:
+    """`places_named`, kept per text (a new list of it is handed out each time): one run-on
+    message's readers ask it 5-10 times of each of its texts (perf21: 360 of 465 calls over the
+    CPU bench's longest messages were a text's again)."""
     pattern, zones = _places()
-    return [(m.start(), m.end(), zones[m.group(1)]) for m in pattern.finditer(folded)]
+    return tuple((m.start(), m.end(), zones[m.group(1)]) for m in pattern.finditer(folded))
 
 
 # A place named as a clock: "Korea time", "Seoul's time", "hora de Corea", "horario de Chile",
@@ -1030,9 +1038,12 @@ _ABBREVIATION_ALONE = re.compile(r"(?:(?:horas?|horario|la hora|time)\s+)?[a-z]{
                                  r"(?:\s?(?:time|时间|時間|시간|기준)(?:으로(?:는요|는|요)?|이요|요)?)?")
 
 
+@lru_cache(maxsize=256)
 def city_alone(text: str) -> str | None:
     """The zone of a message that is only a place in a follow-up's words ("and for us in
-    Nairobi?", "那迪拜呢", "두바이는요?"): any tzdata or CLDR city, since nothing else is said."""
+    Nairobi?", "那迪拜呢", "두바이는요?"): any tzdata or CLDR city, since nothing else is said.
+    Kept per text (the zone tables are fixed): the readers of a run-on message ask it of each of
+    its texts several times (perf21: 84 of 125 calls over the CPU bench's longest messages)."""
     folded = re.sub(r"[?？!！.。,，¿¡]", " ", core_fold(text)).strip()
     for _ in range(2):
         folded = _FOLLOW_UP_WRAP.sub("", folded).strip()
