@@ -1441,6 +1441,8 @@ class Router:
             return coproduced  # "if we liked one of your dramas, could we co-produce it?" after an event: the FAQ
         if (request := _shoot_request_sent(turn, u, memory)) is not None:
             return request  # "who do we send our shoot request to?", "what do they need from us?": the procedure
+        if len(u.parts) <= 1 and (kit := _kit_for_hire(turn, u)) is not None:
+            return kit  # "do you rent out drones on site?": equipment rental, not a price nor a permit (play30)
         if len(u.parts) <= 1 and (interpreters := _interpreter_wanted(turn, u, memory)) is not None:
             return interpreters  # "can you get us an interpreter for the shoot?": the on-site services
         if (recorded := _event_recording(turn, u, memory)) is not None:
@@ -4269,7 +4271,8 @@ class Router:
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
                 or _costs_kept(turn, key, ranked.id) \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
-                or _crew_permit_kept(turn, key, ranked.id) or _support_kept(turn, key, ranked.id):
+                or _crew_permit_kept(turn, key, ranked.id) or _support_kept(turn, key, ranked.id) \
+                or _visa_kept(turn, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -12767,6 +12770,15 @@ def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:
         and not FOREIGN_CAST.search(text) and not lexicon.CAST_SAID.search(text)
 
 
+def _visa_kept(turn: Turn, key: str, faq_id: str) -> bool:
+    """"what about visas for my foreign cast?", "¿y el visado para mis actores extranjeros?": the
+    visa named keeps the visa FAQ its word chose; the cast's words lean the matchers to the
+    foreign-actors FAQ, which says nothing of papers (play30)."""
+    return key[4:] in turn.kb.faq and "visa" in turn.kb.faq[key[4:]].tags \
+        and faq_id in turn.kb.faq and "visa" not in turn.kb.faq[faq_id].tags \
+        and VISA_NAMED.search(fold(turn.text)) is not None
+
+
 def _costs_kept(turn: Turn, key: str, faq_id: str) -> bool:
     """The other side of `_money_unsaid`: the costs FAQ (tagged "budget") answered a message whose
     question itself asks how costly we are (`lexicon.AFFORDABLE` in the clause that asks: "¿rodar allá
@@ -14812,7 +14824,30 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     if (memory.focus or "").startswith("event:") and not _ON_SITE_SAID.search(folded):
         return None  # ("will there be interpreters?" after the pitch day: that event's interpretation)
     services = turn.kb.incentives.get("on_site_services")
-    return record_reply(turn, "incentive", services.id) if services is not None else None
+    if services is None:
+        return None
+    # ("현장에서 통역사 구할 수 있어요?": a yes and the team in one sentence, as "¿lo pueden conseguir?"
+    # gets, not the whole services card; an open "how do we get one?" keeps the card) (play30)
+    return _services_said_yes(turn, u, record_reply(turn, "incentive", services.id))
+
+
+def _kit_for_hire(turn: Turn, u: Understanding) -> Reply | None:
+    """"do you rent out drones on site?", "¿alquilan drones allá?", "现场能租无人机吗？", "현장에서 드론
+    대여 돼요?": kit asked whether it is for hire is the on-site services' equipment rental, a yes and
+    its team (`_services_said_yes`), not a price nor a permit; kit the services do not name (a drone)
+    is said not listed by name, its rules unpublished (play30). A price asked stays the gap."""
+    if u.records() or u.wants_person or u.action or u.switch_lang or not lexicon.kit_for_hire(turn.text):
+        return None
+    services = turn.kb.incentives.get("on_site_services")
+    team = turn.kb.contacts.get(getattr(services, "contact", "") or "")
+    if services is None or team is None:
+        return None
+    text = t("services_yes", turn.lang, items=esc(t("svc_equipment", turn.lang)), who=contact_card(team, turn.lang))
+    if lexicon.DRONE_SAID.search(fold(to_simplified(turn.text)[0])):
+        text += "\n\n" + t("services_drones_unlisted", turn.lang)
+    reply = record_reply(turn, "incentive", services.id)
+    return reply.model_copy(update={"text": text, "outcome": "answered", "buttons": [ask_person_row(turn.lang, team.id), *[
+        row for row in reply.buttons if not any((b.data or "").startswith(encode("ask")) for b in row)]]})
 
 
 # fixU16 (play23 kind 10). An event's recording asked in everyday words ("do they record it so we can watch
