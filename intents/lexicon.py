@@ -3628,6 +3628,19 @@ def gap_topic(text: str) -> str | None:
 _KIT_FOR_HIRE = re.compile(r"\b(do|can|could|will|would) (you|we|i|they|crews?) (rent|hire)\b|\b(rent|rents|renting|hire|hires|hiring) out\b|\b(for|to) (rent|hire)\b"
                            r"|\b(alquilan|rentan|alquilais|se (pueden )?(alquilar|rentar)|se alquila\w*|se renta\w*|podemos (alquilar|rentar))\b"
                            r"|(能|可以|能不能|可不可以)(在[^，,。？?]{1,6})?(租|租用|租借)|有(没有)?[^，,。？?]{0,6}(出租|租赁)|(대여|렌탈|빌릴 수|빌려)")
+# Whether the crew's own people may come or local ones must be hired ("can we bring our own DP or do we
+# have to hire locals", "¿podemos llevar a nuestro director de fotografía o hay que contratar gente
+# local?", "摄影指导可以自己带吗，还是必须用本地的人？", "촬영감독은 저희가 데려가도 되나요, 아니면 현지 인력을
+# 써야 하나요?"): both are possible, local crew being one of the on-site services (play30)
+OWN_OR_LOCAL_CREW = re.compile(
+    r"\b(bring|use|take|fly in) (our|my) own\b.{0,50}\b(or|vs|versus)\b.{0,30}\b(hire|use|get|need|take on)\b.{0,15}\blocal"
+    r"|\b(have|need|got) to (hire|use|take on) (local|locals|local (crew|people|staff|technicians|hands))\b|\b(must|required to) (hire|use) local"
+    r"|\b(llevar|traer|llevarnos|traernos)\b.{0,40}\b(propi[oa]s?|nuestr[oa]s?)\b.{0,50}\bo\b.{0,30}\b(contratar|usar|tomar)\b.{0,25}\blocal(es)?\b"
+    r"|\b(hay que|tenemos que|debemos|es obligatorio) (contratar|usar) (a )?(gente|personal|tecnicos|equipo|crew)( tecnico)? local(es)?\b"
+    r"|(自己带|自带|带自己的|带我们自己的)[^？?。]{0,16}(还是|或者|或是|要不)[^？?。]{0,12}(本地|当地)|(必须|一定要|只能|得)(用|雇|请|找)(本地|当地)"
+    r"|(데려가|데리고 가|데려와|데려갈)[^?]{0,25}(아니면|혹은|또는)[^?]{0,20}현지|현지 ?(인력|스태프|크루|사람)(을|를)? ?(꼭 |반드시 |무조건 )?(써야|고용해야|구해야)")
+
+
 def kit_for_hire(text: str) -> bool:
     """Is kit asked whether it is for hire ("do you rent out drones on site?", "¿alquilan cámaras
     allá?", "现场能租无人机吗", "현장에서 드론 대여 돼요?"), no price nor amount asked, no kit of their own?"""

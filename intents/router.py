@@ -1441,6 +1441,8 @@ class Router:
             return coproduced  # "if we liked one of your dramas, could we co-produce it?" after an event: the FAQ
         if (request := _shoot_request_sent(turn, u, memory)) is not None:
             return request  # "who do we send our shoot request to?", "what do they need from us?": the procedure
+        if len(u.parts) <= 1 and (crew := _own_or_local_crew(turn, u)) is not None:
+            return crew  # "can we bring our own DP or do we have to hire locals": both, and the team (play30)
         if len(u.parts) <= 1 and (kit := _kit_for_hire(turn, u)) is not None:
             return kit  # "do you rent out drones on site?": equipment rental, not a price nor a permit (play30)
         if len(u.parts) <= 1 and (interpreters := _interpreter_wanted(turn, u, memory)) is not None:
@@ -14829,6 +14831,24 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     # ("현장에서 통역사 구할 수 있어요?": a yes and the team in one sentence, as "¿lo pueden conseguir?"
     # gets, not the whole services card; an open "how do we get one?" keeps the card) (play30)
     return _services_said_yes(turn, u, record_reply(turn, "incentive", services.id))
+
+
+def _own_or_local_crew(turn: Turn, u: Understanding) -> Reply | None:
+    """"can we bring our own DP or do we have to hire locals", "¿podemos llevar a nuestro DF o hay que
+    contratar gente local?": the crew may bring its own people, and local crew is one of the on-site
+    services (incentives.yaml:on_site_services), through its team; one sentence, not the foreign-crews
+    FAQ nor the services card (play30)."""
+    if u.records() or u.wants_person or u.action or u.switch_lang \
+            or not lexicon.OWN_OR_LOCAL_CREW.search(fold(to_simplified(turn.text)[0])):
+        return None
+    services = turn.kb.incentives.get("on_site_services")
+    team = turn.kb.contacts.get(getattr(services, "contact", "") or "")
+    if services is None or team is None:
+        return None
+    reply = record_reply(turn, "incentive", services.id)
+    text = t("services_own_or_local_crew", turn.lang, who=contact_card(team, turn.lang))
+    return reply.model_copy(update={"text": text, "outcome": "answered", "buttons": [ask_person_row(turn.lang, team.id), *[
+        row for row in reply.buttons if not any((b.data or "").startswith(encode("ask")) for b in row)]]})
 
 
 def _kit_for_hire(turn: Turn, u: Understanding) -> Reply | None:
