@@ -1441,6 +1441,10 @@ class Router:
             return coproduced  # "if we liked one of your dramas, could we co-produce it?" after an event: the FAQ
         if (request := _shoot_request_sent(turn, u, memory)) is not None:
             return request  # "who do we send our shoot request to?", "what do they need from us?": the procedure
+        if len(u.parts) <= 1 and (among := _country_among_programme(turn, u, memory)) is not None:
+            return among  # "¿y Chile podría estar entre esos diez países?" after the Three Ones: not listed (play30)
+        if len(u.parts) <= 1 and (shot := _shot_here_from_country(turn, u)) is not None:
+            return shot  # "¿qué películas chilenas se han rodado en Hengdian?": no record of any (play30)
         if len(u.parts) <= 1 and (crew := _own_or_local_crew(turn, u)) is not None:
             return crew  # "can we bring our own DP or do we have to hire locals": both, and the team (play30)
         if len(u.parts) <= 1 and (kit := _kit_for_hire(turn, u)) is not None:
@@ -14831,6 +14835,72 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     # ("현장에서 통역사 구할 수 있어요?": a yes and the team in one sentence, as "¿lo pueden conseguir?"
     # gets, not the whole services card; an open "how do we get one?" keeps the card) (play30)
     return _services_said_yes(turn, u, record_reply(turn, "incentive", services.id))
+
+
+# A country asked whether it is among the countries a programme names ("¿y Chile podría estar entre esos
+# diez países?", "could Chile be one of those ten countries?", "智利会在那十个国家里吗？", "칠레도 그 10개국에
+# 들어갈 수 있어요?")
+_AMONG_COUNTRIES = re.compile(
+    r"\b(entre|among|one of|part of|de|uno de|parte de) (esos|estos|los|las|those|these|the|your) (\w+ )?(paises|countries|naciones|nations)\b"
+    r"|(那|这|那些|这些)?(十|10)?个?国家(里|中|之中|当中|之一|名单)|(열|10|십) ?(개 ?)?(나라|국가|개국)(에|중|안에|들)")
+
+
+def _reply_with_card(told: Reply, line: str) -> Reply:
+    """A gap's reply (`gap`) whose first sentence is `line` instead (the card under it kept)."""
+    _, sep, card = told.text.partition("\n")
+    return told.model_copy(update={"text": line + sep + card})
+
+
+def _country_among_programme(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """A country asked whether it is among the countries of the programme named or in focus ("¿y
+    Chile podría estar entre esos diez países?" after the Three Ones): the knowledge does not list
+    them, so said not published, with the programme's team (the secretariat), never every
+    programme's card (play30). Only for a programme whose own text speaks of countries."""
+    country = lexicon.country_named(turn.text)
+    folded = fold(to_simplified(turn.text)[0])
+    if country is None or u.wants_person or u.action or not _AMONG_COUNTRIES.search(folded):
+        return None
+    named = [rid for kind, rid in u.records() if kind == "program"]
+    kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+    pid = named[0] if len(named) == 1 else (rid if kind == "program" and not named else None)
+    item = turn.kb.programs.get(pid or "")
+    if item is None or "countries" not in f"{item.summary.get('en')} {item.details.get('en') if item.details else ''}".lower():
+        return None
+    team = contact.record_contact(turn.kb, "program", item.id)
+    team = team if team in turn.kb.contacts else contact.SUBJECT_CONTACT["programs"]
+    told = gap(turn, "fact", team, ("program", item.id))
+    name = item.name.get(turn.lang)
+    line = t("gap_countries_of", turn.lang, name=esc(name), who=f"<b>{esc(turn.kb.contacts[team].role.get(turn.lang))}</b>")
+    if turn.lang == "es" and (article := facts.spanish_article(name)):
+        line = line.replace("en <b>", f"en {article.lower()} <b>", 1)  # "participan en la Visión…"
+    return _reply_with_card(told, line)
+
+
+# Productions of a country shot here, asked ("¿qué películas chilenas se han rodado en Hengdian?", "which
+# Chilean films were shot in Hengdian?", "有哪些智利电影在横店拍过？", "헝뎬에서 찍은 칠레 영화 있어요?")
+_SHOT_HERE_BEFORE = re.compile(
+    r"\b(shot|filmed|made|produced)\b.{0,20}\b(in|at) hengdian\b|\bhengdian\b.{0,20}\b(has|have) (shot|filmed|hosted)\b"
+    r"|\bse (han )?(rodado|filmado|grabado|rodaron|filmaron|grabaron)\b|\b(rodad|filmad|grabad)[oa]s en hengdian\b"
+    r"|横店(拍|拍摄)(过|了)|在横店拍(过|的)|(헝뎬|횡뎬)에서 (찍은|촬영한|촬영된|찍었|촬영했)")
+_PRODUCTIONS_SAID = re.compile(r"\b(films?|movies?|productions?|dramas?|series|shows?|peliculas?|producciones|novelas|microdramas?|cintas)\b"
+                               r"|电影|影片|剧|片子|作品|영화|작품|드라마")
+
+
+def _shot_here_from_country(turn: Turn, u: Understanding) -> Reply | None:
+    """Productions of a country asked as shot in Hengdian ("¿qué películas chilenas se han rodado en
+    Hengdian?"): no file records the productions shot here by country, so said so with the sets'
+    team, never the sets list (play30). A title or partner named keeps its answer; China's own is
+    no foreign production asked."""
+    country = lexicon.country_named(turn.text)
+    folded = fold(to_simplified(turn.text)[0])
+    if country in (None, "CN") or u.wants_person or u.action or [r for r in u.records() if r not in BACKGROUND] \
+            or not (_SHOT_HERE_BEFORE.search(folded) and _PRODUCTIONS_SAID.search(folded)):
+        return None
+    team = contact.SUBJECT_CONTACT["locations"]
+    told = gap(turn, "fact", team, subject="locations")
+    line = t("gap_shot_here_from", turn.lang, country=esc(facts.country_name(country, turn.lang)),
+             who=f"<b>{esc(turn.kb.contacts[team].role.get(turn.lang))}</b>")
+    return _reply_with_card(told, line)
 
 
 def _own_or_local_crew(turn: Turn, u: Understanding) -> Reply | None:
