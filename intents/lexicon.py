@@ -4199,9 +4199,10 @@ CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (sl
                            + CATALOG_OVERVIEW.pattern)
 DRAMAS_PLANNED = re.compile(
     r"how many (short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b.{0,50}"
-    r"\b(plan\w*|make|making|produc\w*|shoot\w*|film\w*|crank\w*|churn\w*|turn(ing)? out|put(ting)? out|aim\w*|expect\w*)"
+    # (made already: "how many short dramas has Hengdian shot this year?", "¿cuántos se han rodado?"; play30)
+    r"\b(plan\w*|make|making|made|produc\w*|shoot\w*|shot|film\w*|crank\w*|churn\w*|turn(ing|ed)? out|put(ting)? out|aim\w*|expect\w*)"
     r"|cuant[oa]s (micro)?(dramas|series|producciones|titulos)\b.{0,50}"
-    r"\b(piensa\w*|planea\w*|va a|van a|quiere\w*|espera\w*|produc\w*|hacer|filmar|rodar|sacar)"
+    r"\b(piensa\w*|planea\w*|va a|van a|quiere\w*|espera\w*|produc\w*|hacer|filmar|rodar|sacar|rodad[oa]s?|filmad[oa]s?|grabad[oa]s?|hech[oa]s)"
     r"|(计划|打算|准备|预计|要)?(拍|制作|出品|产出|生产|出)了?多少部|短剧.{0,4}产量|一年.{0,4}多少部"
     r"|몇 ?편(이나|을|를)?.{0,12}(찍|제작|만들|촬영|생산)|(찍|제작|만들|촬영)\S{0,6} (숏드라마|드라마)\S{0,2} 몇 ?편"
     # the number of shorts to be shot ("要拍的短剧数量…多少部", "开机多少部", "the number of shorts they'll

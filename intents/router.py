@@ -3628,7 +3628,7 @@ class Router:
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
-        return _language_barrier(turn, _services_said_yes(turn, u, _team_over_faq(turn, u, self.answer_subject(turn, u, memory))))
+        return _internships_asked(turn, u, _volume_of_year(turn, _language_barrier(turn, _services_said_yes(turn, u, _team_over_faq(turn, u, self.answer_subject(turn, u, memory))))))
 
     def answer_subject(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """The answer `best` picks, unless the message was not about our subjects at all (see
@@ -17080,6 +17080,52 @@ IN_THE_WAY = re.compile(r"\b(impedimento|problema|obstaculo|inconveniente|limita
                         r"|影响|影響|问题|問題|关系|關係|要紧|要緊|障碍|障礙|行不行|得唔得|可以吗|可以嗎|문제|괜찮|지장|상관|걸림돌|어려울")
 
 
+# Internships asked by that word ("인턴십도 있어요?", "do you have internships?", "¿tienen pasantías?",
+# "你们有实习吗"), the programme's own name unsaid
+_INTERNSHIPS = re.compile(r"\bintern(s|ship|ships)?\b|\bpasant(ia|ias|es?)\b|\bpracticas\b|\bpracticantes?\b|实习|實習|인턴")
+_TALENT_NAMED = re.compile(r"\btalent|\btalento|人才|인재")
+
+
+def _internships_asked(turn: Turn, u: Understanding, reply: Reply) -> Reply:
+    """"인턴십도 있어요?", "do you have internships?": the knowledge describes no internships, only the
+    programme one of whose names is "internships" (the Global Talent Program): said so in one line,
+    with that programme named and its team, not its whole card nor every programme (play30). A fact
+    or a pay asked of it, or the programme named, keep their answer."""
+    key = reply.answer or ""
+    folded = fold(to_simplified(turn.text)[0])
+    interns = _interns_program(turn)
+    if interns is None or not _INTERNSHIPS.search(folded) or _TALENT_NAMED.search(folded) or u.gap or u.fact \
+            or u.wants_person or u.action or key not in (f"program:{interns[1]}", "list:programs") \
+            or any(r != interns for r in u.records()):
+        return reply
+    program = turn.kb.programs[interns[1]]
+    team = contact.record_contact(turn.kb, *interns)
+    person = turn.kb.contacts.get(team if team in turn.kb.contacts else contact.SUBJECT_CONTACT["programs"])
+    if person is None:
+        return reply
+    text = t("internships_undescribed", turn.lang, name=esc(program.name.get(turn.lang)), who=contact_card(person, turn.lang))
+    return reply.model_copy(update={"text": text, "answer": f"program:{program.id}", "items": [],
+                                    "buttons": [ask_person_row(turn.lang, "programs")]})
+
+
+def _volume_of_year(turn: Turn, reply: Reply) -> Reply:
+    """"헝뎬에서 올해 숏드라마 몇 편이나 찍었어요?", "how many short dramas has Hengdian made this year?"
+    asked in 2026 of the programme that states a volume for 2025: no figure of the year asked is
+    published, said first, then the stated one (play30). A year the programme states is its answer."""
+    key = (reply.answer or "").partition("#")[0]
+    if not key.startswith("program:") or (program := turn.kb.programs.get(key[8:])) is None:
+        return reply
+    stated = " ".join(program.summary.all() + program.details.all())
+    if not STATED_VOLUME.search(stated):
+        return reply
+    folded = fold(turn.text)
+    asked = {y for rx, y in ((THIS_YEAR, turn.now.year), (NEXT_YEAR, turn.now.year + 1)) if rx.search(folded)}
+    asked |= {int(y) for y in re.findall(r"\b(20[2-3]\d)\b", folded)}
+    if len(asked) != 1 or str(year := asked.pop()) in (program.summary.get("en") or ""):
+        return reply
+    return reply.model_copy(update={"text": f"{t('volume_year_unpublished', turn.lang, year=year)}\n\n{reply.text}"})
+
+
 def _language_barrier(turn: Turn, reply: Reply) -> Reply:
     """Actors or crew who don't speak Chinese, and whether that stands in the way ("nuestros actores
     de doblaje no hablan chino, ¿sería un impedimento?"): which languages one works in (the languages
@@ -17103,11 +17149,16 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     not_ours = NOT_THE_AUDIENCE.search(to_simplified(folded)[0])
     if not_ours is not None and asked is None:
         asked = not_ours
-    if asked is None or (not not_ours and (u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished")
-                                           or "unpublished" in u.facts or _WHEN_ASKED.search(folded))):
+    # ("is the open day open to people from Paris? when is it in Paris time": whom it is for is
+    # asked in words of its own, beside the time, and both are answered; play30)
+    whom = _OPEN_TO_WHOM.search(folded) is not None
+    if asked is None or (not not_ours and not whom and (u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished")
+                                                        or "unpublished" in u.facts or _WHEN_ASKED.search(folded))):
         return None  # "when can I go see the open day?": its date, not whom it is for
     # (writers named as whom it is open to, "¿es abierta a guionistas?", are no title's credits: fixD17)
-    if lexicon.ONLINE_ASKED.search(folded) or IN_PERSON_OR.search(folded) or (u.gap and u.gap != "credits") or _HOW_ASKED.search(folded):
+    # (the virtual stage's open day is no online event: "virtual" of its name asks no venue; play30)
+    unnamed = re.sub(r"\bvirtual (production )?(stage|studio|set)s?\b|\b(plato|estudio|set)s? (de produccion )?virtual(es)?\b", " ", folded)
+    if lexicon.ONLINE_ASKED.search(unnamed) or IN_PERSON_OR.search(folded) or (u.gap and u.gap != "credits") or _HOW_ASKED.search(folded):
         # "¿se puede asistir en línea?", "온라인으로 참석할 수 있나요?": how it is held (its venue);
         # "¿se puede ir sin invitación?" (fact "unpublished", above): a detail no record holds;
         # "we are 4 people, can we come to the casting day?" (the signup gap): places for them;
@@ -17155,9 +17206,20 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     rest = t(key, lang, name=name)
     told = [t("event_open_to_head", lang, name=name), esc(" ".join(said))] if said else []
     text = "\n\n".join([*told, f"{rest}\n{contact_card(person, lang)}" if person else rest])
+    if whom and (u.fact == "date" or "date" in u.facts or _WHEN_ASKED.search(folded)) \
+            and (dated := facts.answer(turn, "event", event.id, "date")) is not None:
+        text = f"{dated.text}\n\n{text}"  # the time asked beside it, first, then whom it is for
     rows = [[Button(label=t("details", lang), data=encode("ev", event.id))], ask_person_row(lang, "events")]
     return Reply(text=text, lang=lang, buttons=rows, answer=f"event:{event.id}#audience", outcome="answered",
                  subject="events")
+
+
+# Whom an event is open to, said with the people ("open to people from Paris?", "open to foreigners?",
+# "¿está abierta a gente de afuera?", "外国人也能参加吗", "외국인도 참가할 수 있어요?"): asked even beside its time
+_OPEN_TO_WHOM = re.compile(
+    r"\bopen to (people|anyone|everyone|everybody|foreigners?|the public|outsiders|international\w*|non-?\w+|\w+ (people|companies|producers|visitors|guests|crews|folks))\b"
+    r"|\babiert[oa] (a|al|para) (la )?(gente|publico|extranjeros|cualquiera|todo el mundo|personas|todos)\b"
+    r"|(外国人|外地人|海外的人|普通人|所有人)(也)?(能|可以)(参加|去|来)|(외국인|일반인|해외 ?사람|아무나)(도|들도)? ?(참가|참석|입장|갈 수|올 수)")
 
 
 # Whether one event is held online, asked ("is the next one online or in person?", "¿el próximo

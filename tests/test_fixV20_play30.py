@@ -195,3 +195,49 @@ def test_productions_of_a_country_shot_here_are_no_record_not_the_sets(services:
     reply = ask(services, lang, text)
     assert reply.answer == "gap:international_business", reply.answer
     assert reply.text.startswith(t("gap_shot_here_from", lang, country=country, who="")[:10]) and country in reply.text, reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "인턴십도 있어요?"), ("en", "do you have internships?"), ("es", "¿tienen pasantías?"), ("zh", "你们有实习吗？"),
+])
+def test_internships_are_said_undescribed_with_the_talent_program_and_its_team(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    name = services.knowledge.current.programs["global_talent_program"].name.get(lang)
+    assert reply.answer == "program:global_talent_program", reply.answer
+    assert reply.text.startswith(t("internships_undescribed", lang, name=name, who="")[:12]), reply.text
+    assert name in reply.text and "secretariat@hisda.example.com" in reply.text, reply.text
+
+
+def test_paid_internships_stay_the_pay_gap(services: Services) -> None:
+    assert ask(services, "es", "¿tienen pasantías pagadas?").outcome == "gap"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "헝뎬에서 올해 숏드라마 몇 편이나 찍었어요?"), ("en", "how many short dramas has Hengdian shot this year?"),
+    ("es", "¿cuántos microdramas se han rodado en Hengdian este año?"), ("zh", "横店今年拍了多少部短剧？"),
+])
+def test_this_years_volume_is_said_unpublished_then_the_2025_figure(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert reply.answer == "program:short_drama_hub_2025", reply.answer
+    assert reply.text.startswith(t("volume_year_unpublished", lang, year=NOW.year)), reply.text
+    assert "2025" in reply.text
+
+
+def test_the_volume_of_2025_asked_is_its_answer_without_the_line(services: Services) -> None:
+    reply = ask(services, "en", "how many short dramas is Hengdian making in 2025?")
+    assert t("volume_year_unpublished", "en", year=2025) not in reply.text
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "is the open day for the virtual stage open to people from Paris? when is it in Paris time", "in Paris"),
+    ("es", "¿la jornada de puertas abiertas del plató virtual está abierta a gente de París? ¿a qué hora es en París?", "en París"),
+])
+def test_whom_the_open_day_is_for_and_its_time_are_both_answered(services: Services, lang: str, text: str, place: str) -> None:
+    reply = ask(services, lang, text)
+    assert "secretariat@hisda.example.com" in reply.text, reply.text
+    assert "20" in reply.text and place in reply.text, reply.text
+
+
+def test_the_open_day_open_to_foreigners_is_whom_it_is_for(services: Services) -> None:
+    assert ask(services, "en", "is the open day for the virtual stage open to foreigners?").answer \
+        == "event:virtual_stage_open_day_2027#audience"
