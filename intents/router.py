@@ -14882,6 +14882,9 @@ _SHOT_HERE_BEFORE = re.compile(
     r"\b(shot|filmed|made|produced)\b.{0,20}\b(in|at) hengdian\b|\bhengdian\b.{0,20}\b(has|have) (shot|filmed|hosted)\b"
     r"|\bse (han )?(rodado|filmado|grabado|rodaron|filmaron|grabaron)\b|\b(rodad|filmad|grabad)[oa]s en hengdian\b"
     r"|横店(拍|拍摄)(过|了)|在横店拍(过|的)|(헝뎬|횡뎬)에서 (찍은|촬영한|촬영된|찍었|촬영했)")
+# the productions asked for ("which…", "¿qué películas…?", "有哪些", "있어요?"), not a cast for them
+_WHICH_PRODUCTIONS = re.compile(r"\b(which|what|any|how many)\b|\b(que|cuales|cuantas|cuantos|alguna|algunas|alguno|algunos|hay)\b"
+                                r"|哪些|哪几部|有没有|什么|多少|几部|(있어요|있나요|있습니까|뭐|어떤|몇)")
 _PRODUCTIONS_SAID = re.compile(r"\b(films?|movies?|productions?|dramas?|series|shows?|peliculas?|producciones|novelas|microdramas?|cintas)\b"
                                r"|电影|影片|剧|片子|作品|영화|작품|드라마")
 
@@ -14894,8 +14897,9 @@ def _shot_here_from_country(turn: Turn, u: Understanding) -> Reply | None:
     country = lexicon.country_named(turn.text)
     folded = fold(to_simplified(turn.text)[0])
     if country in (None, "CN") or u.wants_person or u.action or [r for r in u.records() if r not in BACKGROUND] \
-            or not (_SHOT_HERE_BEFORE.search(folded) and _PRODUCTIONS_SAID.search(folded)):
-        return None
+            or not (_SHOT_HERE_BEFORE.search(folded) and _PRODUCTIONS_SAID.search(folded) and _WHICH_PRODUCTIONS.search(folded)) \
+            or lexicon.CAST_SAID.search(folded) or FOREIGN_CAST.search(folded):
+        return None  # ("could our Filipino performers be cast in dramas shot in Hengdian?": a cast, no record asked)
     team = contact.SUBJECT_CONTACT["locations"]
     told = gap(turn, "fact", team, subject="locations")
     line = t("gap_shot_here_from", turn.lang, country=esc(facts.country_name(country, turn.lang)),
