@@ -241,3 +241,17 @@ def test_whom_the_open_day_is_for_and_its_time_are_both_answered(services: Servi
 def test_the_open_day_open_to_foreigners_is_whom_it_is_for(services: Services) -> None:
     assert ask(services, "en", "is the open day for the virtual stage open to foreigners?").answer \
         == "event:virtual_stage_open_day_2027#audience"
+
+
+KO_SCI_FI = {"es": "El fantasma del set virtual", "en": "Ghost in the Volume", "zh": "虚拟棚幽灵", "ko": "버추얼 스튜디오의 유령"}
+
+
+@pytest.mark.parametrize("lang,lines", [
+    ("es", ["¿qué títulos de ciencia ficción ya están terminados?", "¿y cuál de esos tiene coreano?"]),
+    ("en", ["which of the sci-fi ones is already finished?", "which of those has a Korean version?"]),
+])
+def test_none_of_those_with_korean_names_the_genres_titles_that_have_it(services: Services, lang: str, lines: list[str]) -> None:
+    first, last = say(services, lang, *lines)
+    assert "coproduction=" in (first.answer or ""), first.answer
+    assert "language=ko" in (last.answer or "") and not last.items, (last.answer, last.items)
+    assert KO_SCI_FI[lang] in last.text and "Grandma 2.0" not in last.text and "Abuela 2.0" not in last.text, last.text
