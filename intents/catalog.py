@@ -959,6 +959,17 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
                                 titles=esc(format_list(titles, lang) if lang != "zh" else "、".join(titles)))
             if wider.items:
                 return wider.model_copy(update={"text": f"{text}\n\n{wider.text}"})
+        elif code and genre and (status or team) and not widen:
+            # "¿y cuál de esos tiene coreano?" after the finished sci-fi titles: none has it, and the
+            # genre's titles that do are named (play30), the list narrowed staying empty
+            having = [w for w in turn.kb.works.values() if all(c in w.languages for c in codes) and fits_genre(genre, w)]
+            if having:
+                titles = [f"《{w.title.get(lang)}》" if lang in ("zh", "ko") else w.title.get(lang) for w in having]
+                kind = genre_name(turn, genre)
+                text += ("" if lang == "zh" else " ") + t(
+                    "works_of_genre_in_language", lang, genre=esc(kind if lang != "es" else kind[:1].lower() + kind[1:]),
+                    language=esc(_languages_named(codes, lang)),
+                    titles=esc(format_list(titles, lang) if lang != "zh" else "、".join(titles)))
         rows.append([Button(label=t("catalog_browse", lang), data=encode("cat", ALL, 1))])
     if number == 1 and pages > 1:
         # "More": the next page of this very list (a genre alone pages on through that genre,

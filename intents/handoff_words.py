@@ -55,8 +55,13 @@ _PATTERNS = [
      rf"(?:\s+(?:in (?:more )?detail|further|properly))?\s+with\s+{_EN_WHO}"),
     # "I'd like an agent", "I need a human", "can I get a representative", "agent please"
     (r"\b(?:i'?d like|i would like|i want|i need|i'd prefer|i prefer|can i (?:get|have)|"
-     r"could i (?:get|have)|get me|give me|may i have)\s+(?:an?\s+|a\s+real\s+|a\s+live\s+)?"
-     r"(?:agent|human|person|representative|operator|real person|live person)\b"),
+     # ("can I get an actual human on this please", "could I have a proper person?") (play30)
+     r"could i (?:get|have)|get me|give me|may i have)\s+(?:an?\s+|some\s+)?(?:real\s+|live\s+|actual\s+|proper\s+|human\s+)?"
+     r"(?:agent|human|person|representative|operator|real person|live person|human being)\b"),
+    # "put a person on this", "can a human take over?", "get a human to look at this": a person
+    # asked to take the conversation (play30)
+    (r"\b(?:put|get|bring)\s+(?:a|an|some)\s+(?:real\s+|live\s+|actual\s+)?(?:human|person|agent)\s+(?:on\s+(?:this|it|the line)|in\b|to\s+(?:look|handle|take|answer|help))"
+     r"|\b(?:a|an|some)\s+(?:real\s+|live\s+|actual\s+)?(?:human|person|agent)\s+(?:(?:can|could|should|please)\s+)?take\s+(?:over|this)\b"),
     r"\b(?:agent|human|operator|representative|real person)\s*,?\s*(?:please|pls|plz|now)\b",
     # "I'd like a word with a real person about it", "can I have a word with someone from your team?"
     rf"\b(?:i'?d like|i would like|i want|i need|can i have|could i have|may i have|let me have)\s+a\s+(?:quick\s+)?word\s+with\s+{_EN_WHO}",
@@ -151,6 +156,10 @@ _PATTERNS = [
      rf"(?:\s+(?:de |sobre )?(?:este|esta|esto|eso|ese|esa)(?:\s+\w+)?)?\s+con\s+{_ES_WHO}"),
     # "¿me pones con alguien de carne y hueso?": a flesh-and-blood person
     r"\b(?:alguien|una persona|un ser humano|gente) de carne y hueso\b",
+    # "necesito hablar con un ser humano", "¿me atiende un humano?", "que me conteste una persona de
+    # verdad" (play30)
+    (r"\b(?:hablar|hablarlo|tratarlo|comunicarme|platicar|charlar)\s+con\s+(?:un|una)\s+(?:ser\s+humano|humano|humana|persona)\b"
+     r"|\b(?:me|nos)\s+(?:atiende|atienda|atiendan|conteste|contesten|responde|responda|respondan)\s+(?:un ser humano|un humano|una persona)\b"),
     (r"\b(?:persona\s+(?:real|de verdad)|atencion\s+(?:humana|personalizada)|agente\s+humano|"
      r"asesor(?:a|es)?\s+(?:humano|comercial|de ventas|por favor))\b"),
     r"\b(?:un|una|al|a un|a una|con un|con una)\s+asesor(?:a)?\b(?!\s+(?:fiscal|legal|juridic|contable|de imagen))",
@@ -213,7 +222,8 @@ _PATTERNS = [
     # --- Chinese (no accents to fold; full-width punctuation does not matter) -----------------
     (r"人工(?:客服|服务|坐席|接待|回复|咨询|处理|沟通|对接)|转人工|转接人工|接人工|要人工|找人工|"
      r"请人工|人工吧|人工呢|人工[吗嘛]|(?:^|[\s，。！？!?,.])人工(?:$|[\s，。！？!?,.])|我要人工"),
-    (r"(?:找|要|转|换|接)(?:个|一个|位)?真人|真人(?:客服|服务|回复|回答|聊|沟通|对接|接待)|是真人吗|有没有真人|"
+    # ("能不能让真人来回答", "请真人来处理一下": a real person asked to take it; play30)
+    (r"(?:找|要|转|换|接)(?:个|一个|位)?真人|(?:让|请|叫|换)(?:个|一个|位)?真人(?:来)?(?:回答|回复|处理|接|跟|和|看|聊)|真人(?:客服|服务|回复|回答|聊|沟通|对接|接待)|是真人吗|有没有真人|"
      r"不是机器人|别用机器人|不要机器人"),
     # "请转秘书处工作人员对接", "转给负责的同事": put through to a named team's staff
     r"转(?:给|到|接)?\S{0,8}(?:工作人员|同事|负责人|对接人|专员|业务员|人工(?!费|成本))",
@@ -225,7 +235,7 @@ _PATTERNS = [
     # "跟人聊聊" asks for a person; "到片场跟人聊不明白" (can't make ourselves understood) does not
     # ("能不能跟人当面谈", "想跟人具体聊聊这部": face to face, in detail, still a person)
     (r"(?:和|跟|与|同)(?:人|真人|你们的人|工作人员|负责人|客服)(?:当面|面对面|电话|直接|具体|详细|细|好好|深入)?"
-     r"(?:聊|谈|沟通|说话|通话|对接)(?![^，。！？!?,.]{0,2}[不没])"),
+     r"(?:聊|谈|沟通|说话|通话|对接|通个?电话)(?![^，。！？!?,.]{0,2}[不没])"),
     # (Cantonese 同 is 跟: "有冇人可以同我傾下檔期")
     r"(?:有没有|有)(?:人|工作人员|客服)(?:可以|能)?(?:回答|回复|接待|联系我|帮我|跟我|和我|同我|与我)",
     # "麻烦请真人跟我联络", "請專人聯絡我" (联络: the Taiwanese word for 联系)

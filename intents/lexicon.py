@@ -3530,7 +3530,7 @@ NATIONALS_SAID = re.compile(
     r"|\b(koreans|japanese nationals|americans|brits|canadians|australians|filipinos|mexicans|spaniards|brazilians|foreigners)\b"
     r"|\b(korean|japanese|american|british|mexican|spanish|brazilian|filipino) (citizens|nationals|passport holders)\b"
     r"|\b(coreanos|japoneses|estadounidenses|mexicanos|espanoles|brasilenos|extranjeros)\b")
-_DRONE_SAID = re.compile(r"\bdrones?\b|\bdron(es)?\b|无人机|드론")
+DRONE_SAID = re.compile(r"\bdrones?\b|\bdron(es)?\b|无人机|드론")
 _PERMIT_SAID = re.compile(r"\bpermits?\b|\bpermis\w*|\blicen[cs]\w*|许可|허가|insurance|seguro|保险|보험|customs|aduana|海关|세관")
 
 
@@ -3570,7 +3570,7 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and ALLIANCE_MEMBERS_SAID.search(folded))
                   # "중국 가서 드론 찍을 건데 한국 사람은 미리 뭐 받아놔야 됨?": the drone is what they shoot, the
                   # nationals' papers to get before going are asked (the visa), no permit (fixG17)
-                  and not (topic == "permits" and _DRONE_SAID.search(folded) and not _PERMIT_SAID.search(folded)
+                  and not (topic == "permits" and DRONE_SAID.search(folded) and not _PERMIT_SAID.search(folded)
                            and GET_BEFORE_GOING.search(folded))
                   # "a scriptwriter we know has a story set in 1930s Shanghai": their project, no credit
                   and not (topic == "credits" and WRITER_WITH_STORY.search(folded))
@@ -3618,6 +3618,8 @@ def gap_topic(text: str) -> str | None:
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
         # "if it rains all week, can we move onto an LED stage?": the plan asked, the weather its condition
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
+    if found == "price" and kit_for_hire(text):
+        return None  # "do you rent out drones on site?", "¿alquilan cámaras allá?": whether kit is for hire, no price (play30)
     if found == "price" and PRIZE_ASKED.search(folded):
         return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
     if found == "price" and _LENGTH_HOW_MUCH.search(folded) and not _MONEY_SAID.search(folded):
@@ -3648,6 +3650,35 @@ def gap_topic(text: str) -> str | None:
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
     return found
+
+
+# Kit asked whether it is for hire ("do you rent out drones?", "can we hire lights there?", "¿alquilan
+# cámaras?", "能租器材吗", "장비 대여 돼요?"): the on-site services, no price unless one is named
+_KIT_FOR_HIRE = re.compile(r"\b(do|can|could|will|would) (you|we|i|they|crews?) (rent|hire)\b|\b(rent|rents|renting|hire|hires|hiring) out\b|\b(for|to) (rent|hire)\b"
+                           r"|\b(alquilan|rentan|alquilais|se (pueden )?(alquilar|rentar)|se alquila\w*|se renta\w*|podemos (alquilar|rentar))\b"
+                           r"|(能|可以|能不能|可不可以)(在[^，,。？?]{1,6})?(租|租用|租借)|有(没有)?[^，,。？?]{0,6}(出租|租赁)|(대여|렌탈|빌릴 수|빌려)")
+# Whether the crew's own people may come or local ones must be hired ("can we bring our own DP or do we
+# have to hire locals", "¿podemos llevar a nuestro director de fotografía o hay que contratar gente
+# local?", "摄影指导可以自己带吗，还是必须用本地的人？", "촬영감독은 저희가 데려가도 되나요, 아니면 현지 인력을
+# 써야 하나요?"): both are possible, local crew being one of the on-site services (play30)
+OWN_OR_LOCAL_CREW = re.compile(
+    r"\b(bring|use|take|fly in) (our|my) own\b.{0,50}\b(or|vs|versus)\b.{0,30}\b(hire|use|get|need|take on)\b.{0,15}\blocal"
+    r"|\b(have|need|got) to (hire|use|take on) (local|locals|local (crew|people|staff|technicians|hands))\b|\b(must|required to) (hire|use) local"
+    r"|\b(llevar|traer|llevarnos|traernos)\b.{0,40}\b(propi[oa]s?|nuestr[oa]s?)\b.{0,50}\bo\b.{0,30}\b(contratar|usar|tomar)\b.{0,25}\blocal(es)?\b"
+    r"|\b(hay que|tenemos que|debemos|es obligatorio) (contratar|usar) (a )?(gente|personal|tecnicos|equipo|crew)( tecnico)? local(es)?\b"
+    r"|(自己带|自带|带自己的|带我们自己的)[^？?。]{0,16}(还是|或者|或是|要不)[^？?。]{0,12}(本地|当地)|(必须|一定要|只能|得)(用|雇|请|找)(本地|当地)"
+    r"|(데려가|데리고 가|데려와|데려갈)[^?]{0,25}(아니면|혹은|또는)[^?]{0,20}현지|현지 ?(인력|스태프|크루|사람)(을|를)? ?(꼭 |반드시 |무조건 )?(써야|고용해야|구해야)")
+
+
+def kit_for_hire(text: str) -> bool:
+    """Is kit asked whether it is for hire ("do you rent out drones on site?", "¿alquilan cámaras
+    allá?", "现场能租无人机吗", "현장에서 드론 대여 돼요?"), no price nor amount asked, no kit of their own?"""
+    folded = fold(to_simplified(text)[0])
+    return bool(_KIT_FOR_HIRE.search(folded) and _SERVICES_RX[1].search(folded)) and not AMOUNT_ASKED.search(folded) \
+        and not _PRICE_NAMED.search(folded) and not OWN_KIT.search(folded)
+
+
+_PRICE_NAMED = re.compile(r"\b(prices?|pricing|rates?|fees?|costs?|charges?|precios?|tarifas?|costos?|cuesta|sale)\b|价格|价钱|费用|租金|多少钱|가격|요금|비용|대여료|렌탈비")
 
 
 # Words that book or register for something ("sign us up", "inscríbenos", "报名", "신청"): a headcount
@@ -4204,9 +4235,10 @@ CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (sl
                            + CATALOG_OVERVIEW.pattern)
 DRAMAS_PLANNED = re.compile(
     r"how many (short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b.{0,50}"
-    r"\b(plan\w*|make|making|produc\w*|shoot\w*|film\w*|crank\w*|churn\w*|turn(ing)? out|put(ting)? out|aim\w*|expect\w*)"
+    # (made already: "how many short dramas has Hengdian shot this year?", "¿cuántos se han rodado?"; play30)
+    r"\b(plan\w*|make|making|made|produc\w*|shoot\w*|shot|film\w*|crank\w*|churn\w*|turn(ing|ed)? out|put(ting)? out|aim\w*|expect\w*)"
     r"|cuant[oa]s (micro)?(dramas|series|producciones|titulos)\b.{0,50}"
-    r"\b(piensa\w*|planea\w*|va a|van a|quiere\w*|espera\w*|produc\w*|hacer|filmar|rodar|sacar)"
+    r"\b(piensa\w*|planea\w*|va a|van a|quiere\w*|espera\w*|produc\w*|hacer|filmar|rodar|sacar|rodad[oa]s?|filmad[oa]s?|grabad[oa]s?|hech[oa]s)"
     r"|(计划|打算|准备|预计|要)?(拍|制作|出品|产出|生产|出)了?多少部|短剧.{0,4}产量|一年.{0,4}多少部"
     r"|몇 ?편(이나|을|를)?.{0,12}(찍|제작|만들|촬영|생산)|(찍|제작|만들|촬영)\S{0,6} (숏드라마|드라마)\S{0,2} 몇 ?편"
     # the number of shorts to be shot ("要拍的短剧数量…多少部", "开机多少部", "the number of shorts they'll
@@ -4663,7 +4695,9 @@ SERVICES: tuple[str, ...] = (
     (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|(?<=, )equipo(?=,| y\b| e\b| ?\?)|\bequipos\b(?! (extranjer\w*|de (fuera|afuera|otros? pais\w*)|internacional\w*|visitantes|que (viene|vienen|llega|llegan|rued\w*|film\w*|grab\w*)))|器材|设备|장비"
      r"|(?<!roll )(?<!rolling )(?<!roll our )(?<!roll the )\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"
      # the kit hired said as "material" ("alquiler de material", "rentar material de rodaje")
-     r"|\b(alquiler|renta|alquilar|rentar) (de )?(material|equipamiento)\b|\bmaterial (de rodaje|de filmacion|tecnico)\b"),
+     r"|\b(alquiler|renta|alquilar|rentar) (de )?(material|equipamiento)\b|\bmaterial (de rodaje|de filmacion|tecnico)\b"
+     # a drone hired there is kit too ("do you rent out drones on site?"; flying one is a permit, `REGULATED_PATTERN`) (play30)
+     r"|\b(rent|rents|renting|hire|hiring|alquil\w*|rent(a|an|ar)) (out )?(a |an |some |any |un |una |unos )?(drones?|dron(es)?)\b|租(用|借)?无人机|드론 ?(대여|렌탈|빌)"),
     r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
     r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
@@ -4687,7 +4721,8 @@ SERVICE_FINDABLE = re.compile(r"好找|难找|好请|难请|请得到|好招|难
 
 # One service asked to be had there ("can we rent lights and cameras there?", "¿se consigue equipo
 # allá?", "do you have interpreters?"): whether it can be arranged, not what it costs.
-SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|our team|crews) (get|rent|hire|find|book|arrange|source)\b|\b(is|are) there\b|\bdo you (have|provide|offer|arrange)\b"
+SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|our team|crews) (get|rent|hire|find|book|arrange|source)\b|\b(is|are) there\b|\bdo you (have|provide|offer|arrange|rent|hire)\b"
+                         r"|\b(rent|rents|renting|hire|hires|hiring) out\b|\b(for|to) (rent|hire)\b"
                          r"|\bavailable\b|\bse (consigue|consiguen|puede conseguir|pueden conseguir|alquila|alquilan|renta|rentan|contrata|contratan)\b"
                          r"|\b(hay|tienen|consiguen|ofrecen|proporcionan|disponible|disponibles)\b|\bpueden (conseguir|proporcionar|facilitar)\b"
                          r"|\b(alquilar|rentar|contratar|conseguir)\b|能(租|找|安排|提供)|有没有|可以(租|找|安排)|(구할|빌릴|섭외할) 수|있나요|있어요"
@@ -7589,20 +7624,25 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            r"|\b(titles?|works?|shows?|series|dramas?|ones|which|those|they|them)\b[^.?!]{{0,30}}\b(have|has|got|offer|offers|include|includes)( a| an| any)? {en}\b"
            r"(?![- ](speak|staff|compan|partner|produc|studio|crew|actor|lead|character|cast|talent|people|member|platform|firm|investor|buyer|audience|market|news|interpret|translat|co-?produc))"
            # "¿cuáles tienen coreano?": titles that have the language, not a country (fixP19)
-           r"|\b(cuales|series|obras|titulos|microdramas)( \w+){{0,2}} (tienen|tiene|traen|incluyen)( el| version en| audio en)? {es}\b(?! (de|como))")
+           r"|\b(cuales|cual|series|obras|titulos|microdramas)( \w+){{0,2}} (tienen|tiene|traen|incluyen)( el| version en| audio en)? {es}\b(?! (de|como))"
+           # the version named by the language's adjective ("¿qué comedias tienen versión coreana?",
+           # "doblaje coreano", "subtítulos coreanos", "versión en castellano" is `en {es}`) (play30)
+           r"|\bversion(es)? {adj}s?\b|\b(doblajes?|subtitulos|audios?) (en |al )?{adj}s?\b")
 
 
 # A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",
 # "영어로도 되는 콘텐츠"): a title in that language (a person who does it, "영어 되는 분", is none)
-_KO_DOES = r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원하는|가능한) ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상)"
+_KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원 되는|지원하는|가능한) ?"
+            # a genre between ("한국어 되는 로맨스 작품"), or the title as "거" ("한국어 지원되는 거 뭐 있어요?") (play30)
+            r"(([가-힣]{{1,5}}|sf) )?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상|거|것|걸|게)")
 
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)", adj="(chin[oa]|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|韩语的|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
 }
 _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 
@@ -9758,10 +9798,25 @@ CALL_ME = re.compile(r"\b(call|ring|phone) (me|us)\b|\b(llamame|llamenme|llamarm
                      r"|전화(를)? ?(주|해 ?주|걸어 ?주|좀 ?주)|연락(을)? ?(주|해 ?주)")
 
 
+# A phone conversation with a person asked for ("I'd like to talk to someone over the phone", "quiero
+# hablar por teléfono con una persona", "想跟真人通个电话", "사람이랑 통화하고 싶어요"): a call-back, as
+# "call me" is; a person the partner calls themselves ("can I call them?") is `CALL_ASKED`'s (play30)
+PHONE_WITH_PERSON = re.compile(
+    r"\b(talk|speak|chat)\s+(to|with)\s+(someone|somebody|a (real |live |actual )?(person|human)|an? (agent|human)|your team|one of you)\s+(on|over|by)\s+(the\s+)?(phone|telephone)\b"
+    r"|\b(phone|telephone) (call|conversation) with (someone|somebody|a (real |live |actual )?(person|human)|your team|one of you)\b"
+    r"|\b(hablar|platicar|conversar)\s+por\s+telefono\s+con\s+(alguien|una persona|un humano|el equipo|ustedes|alguno de ustedes)\b"
+    r"|\b(hablar|platicar|conversar)\s+con\s+(alguien|una persona( real| de verdad)?|un humano|el equipo|ustedes)\s+por\s+telefono\b"
+    r"|(跟|和|与|同)(人|真人|工作人员|负责人|客服|同事|你们的人)(直接)?(通个?电话|打个?电话|电话(沟通|聊|联系)|通话)"
+    r"|(사람|실제 사람|진짜 사람|직원|직원분|담당자|담당자분|담당자님|상담원|상담사|매니저|매니저님)(이랑|랑|과|와|하고|분과|님과|분이랑|님이랑)\s*(직접\s*|바로\s*)?(전화\s*)?통화")
+
+
 def callback_asked(text: str) -> bool:
     """Is a call to the partner asked ("can someone call me?", "¿alguien me puede llamar?", "能给我打个
-    电话吗", "전화 좀 주실 수 있나요?"), not only to be contacted ("연락 주세요") or replied to ("给我回个消息")?"""
+    电话吗", "전화 좀 주실 수 있나요?", "사람이랑 통화하고 싶어요"), not only to be contacted ("연락 주세요") or
+    replied to ("给我回个消息")?"""
     folded = fold(to_simplified(text)[0])
+    if PHONE_WITH_PERSON.search(folded):
+        return True
     for m in CALL_ME.finditer(folded):
         if m.group(0).startswith("연락") or (m.group(0).endswith("回") and not folded[m.end():m.end() + 2].startswith(("电", "个电", "通电"))):
             continue

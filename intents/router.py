@@ -1438,6 +1438,14 @@ class Router:
             return coproduced  # "if we liked one of your dramas, could we co-produce it?" after an event: the FAQ
         if (request := _shoot_request_sent(turn, u, memory)) is not None:
             return request  # "who do we send our shoot request to?", "what do they need from us?": the procedure
+        if len(u.parts) <= 1 and (among := _country_among_programme(turn, u, memory)) is not None:
+            return among  # "¿y Chile podría estar entre esos diez países?" after the Three Ones: not listed (play30)
+        if len(u.parts) <= 1 and (shot := _shot_here_from_country(turn, u)) is not None:
+            return shot  # "¿qué películas chilenas se han rodado en Hengdian?": no record of any (play30)
+        if len(u.parts) <= 1 and (crew := _own_or_local_crew(turn, u)) is not None:
+            return crew  # "can we bring our own DP or do we have to hire locals": both, and the team (play30)
+        if len(u.parts) <= 1 and (kit := _kit_for_hire(turn, u)) is not None:
+            return kit  # "do you rent out drones on site?": equipment rental, not a price nor a permit (play30)
         if len(u.parts) <= 1 and (interpreters := _interpreter_wanted(turn, u, memory)) is not None:
             return interpreters  # "can you get us an interpreter for the shoot?": the on-site services
         if (recorded := _event_recording(turn, u, memory)) is not None:
@@ -3619,7 +3627,7 @@ class Router:
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
-        return _language_barrier(turn, _services_said_yes(turn, u, _team_over_faq(turn, u, self.answer_subject(turn, u, memory))))
+        return _internships_asked(turn, u, _volume_of_year(turn, _language_barrier(turn, _services_said_yes(turn, u, _team_over_faq(turn, u, self.answer_subject(turn, u, memory))))))
 
     def answer_subject(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """The answer `best` picks, unless the message was not about our subjects at all (see
@@ -4268,7 +4276,8 @@ class Router:
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" or _money_unsaid(turn, ranked.id) \
                 or _costs_kept(turn, key, ranked.id) \
                 or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id) \
-                or _crew_permit_kept(turn, key, ranked.id) or _support_kept(turn, key, ranked.id):
+                or _crew_permit_kept(turn, key, ranked.id) or _support_kept(turn, key, ranked.id) \
+                or _visa_kept(turn, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -12841,6 +12850,15 @@ def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:
         and not FOREIGN_CAST.search(text) and not lexicon.CAST_SAID.search(text)
 
 
+def _visa_kept(turn: Turn, key: str, faq_id: str) -> bool:
+    """"what about visas for my foreign cast?", "¿y el visado para mis actores extranjeros?": the
+    visa named keeps the visa FAQ its word chose; the cast's words lean the matchers to the
+    foreign-actors FAQ, which says nothing of papers (play30)."""
+    return key[4:] in turn.kb.faq and "visa" in turn.kb.faq[key[4:]].tags \
+        and faq_id in turn.kb.faq and "visa" not in turn.kb.faq[faq_id].tags \
+        and VISA_NAMED.search(fold(turn.text)) is not None
+
+
 def _costs_kept(turn: Turn, key: str, faq_id: str) -> bool:
     """The other side of `_money_unsaid`: the costs FAQ (tagged "budget") answered a message whose
     question itself asks how costly we are (`lexicon.AFFORDABLE` in the clause that asks: "¿rodar allá
@@ -14893,7 +14911,118 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     if (memory.focus or "").startswith("event:") and not _ON_SITE_SAID.search(folded):
         return None  # ("will there be interpreters?" after the pitch day: that event's interpretation)
     services = turn.kb.incentives.get("on_site_services")
-    return record_reply(turn, "incentive", services.id) if services is not None else None
+    if services is None:
+        return None
+    # ("현장에서 통역사 구할 수 있어요?": a yes and the team in one sentence, as "¿lo pueden conseguir?"
+    # gets, not the whole services card; an open "how do we get one?" keeps the card) (play30)
+    return _services_said_yes(turn, u, record_reply(turn, "incentive", services.id))
+
+
+# A country asked whether it is among the countries a programme names ("¿y Chile podría estar entre esos
+# diez países?", "could Chile be one of those ten countries?", "智利会在那十个国家里吗？", "칠레도 그 10개국에
+# 들어갈 수 있어요?")
+_AMONG_COUNTRIES = re.compile(
+    r"\b(entre|among|one of|part of|de|uno de|parte de) (esos|estos|los|las|those|these|the|your) (\w+ )?(paises|countries|naciones|nations)\b"
+    r"|(那|这|那些|这些)?(十|10)?个?国家(里|中|之中|当中|之一|名单)|(열|10|십) ?(개 ?)?(나라|국가|개국)(에|중|안에|들)")
+
+
+def _reply_with_card(told: Reply, line: str) -> Reply:
+    """A gap's reply (`gap`) whose first sentence is `line` instead (the card under it kept)."""
+    _, sep, card = told.text.partition("\n")
+    return told.model_copy(update={"text": line + sep + card})
+
+
+def _country_among_programme(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """A country asked whether it is among the countries of the programme named or in focus ("¿y
+    Chile podría estar entre esos diez países?" after the Three Ones): the knowledge does not list
+    them, so said not published, with the programme's team (the secretariat), never every
+    programme's card (play30). Only for a programme whose own text speaks of countries."""
+    country = lexicon.country_named(turn.text)
+    folded = fold(to_simplified(turn.text)[0])
+    if country is None or u.wants_person or u.action or not _AMONG_COUNTRIES.search(folded):
+        return None
+    named = [rid for kind, rid in u.records() if kind == "program"]
+    kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+    pid = named[0] if len(named) == 1 else (rid if kind == "program" and not named else None)
+    item = turn.kb.programs.get(pid or "")
+    if item is None or "countries" not in f"{item.summary.get('en')} {item.details.get('en') if item.details else ''}".lower():
+        return None
+    team = contact.record_contact(turn.kb, "program", item.id)
+    team = team if team in turn.kb.contacts else contact.SUBJECT_CONTACT["programs"]
+    told = gap(turn, "fact", team, ("program", item.id))
+    name = item.name.get(turn.lang)
+    line = t("gap_countries_of", turn.lang, name=esc(name), who=f"<b>{esc(turn.kb.contacts[team].role.get(turn.lang))}</b>")
+    if turn.lang == "es" and (article := facts.spanish_article(name)):
+        line = line.replace("en <b>", f"en {article.lower()} <b>", 1)  # "participan en la Visión…"
+    return _reply_with_card(told, line)
+
+
+# Productions of a country shot here, asked ("¿qué películas chilenas se han rodado en Hengdian?", "which
+# Chilean films were shot in Hengdian?", "有哪些智利电影在横店拍过？", "헝뎬에서 찍은 칠레 영화 있어요?")
+_SHOT_HERE_BEFORE = re.compile(
+    r"\b(shot|filmed|made|produced)\b.{0,20}\b(in|at) hengdian\b|\bhengdian\b.{0,20}\b(has|have) (shot|filmed|hosted)\b"
+    r"|\bse (han )?(rodado|filmado|grabado|rodaron|filmaron|grabaron)\b|\b(rodad|filmad|grabad)[oa]s en hengdian\b"
+    r"|横店(拍|拍摄)(过|了)|在横店拍(过|的)|(헝뎬|횡뎬)에서 (찍은|촬영한|촬영된|찍었|촬영했)")
+# the productions asked for ("which…", "¿qué películas…?", "有哪些", "있어요?"), not a cast for them
+_WHICH_PRODUCTIONS = re.compile(r"\b(which|what|any|how many)\b|\b(que|cuales|cuantas|cuantos|alguna|algunas|alguno|algunos|hay)\b"
+                                r"|哪些|哪几部|有没有|什么|多少|几部|(있어요|있나요|있습니까|뭐|어떤|몇)")
+_PRODUCTIONS_SAID = re.compile(r"\b(films?|movies?|productions?|dramas?|series|shows?|peliculas?|producciones|novelas|microdramas?|cintas)\b"
+                               r"|电影|影片|剧|片子|作品|영화|작품|드라마")
+
+
+def _shot_here_from_country(turn: Turn, u: Understanding) -> Reply | None:
+    """Productions of a country asked as shot in Hengdian ("¿qué películas chilenas se han rodado en
+    Hengdian?"): no file records the productions shot here by country, so said so with the sets'
+    team, never the sets list (play30). A title or partner named keeps its answer; China's own is
+    no foreign production asked."""
+    country = lexicon.country_named(turn.text)
+    folded = fold(to_simplified(turn.text)[0])
+    if country in (None, "CN") or u.wants_person or u.action or [r for r in u.records() if r not in BACKGROUND] \
+            or not (_SHOT_HERE_BEFORE.search(folded) and _PRODUCTIONS_SAID.search(folded) and _WHICH_PRODUCTIONS.search(folded)) \
+            or lexicon.CAST_SAID.search(folded) or FOREIGN_CAST.search(folded):
+        return None  # ("could our Filipino performers be cast in dramas shot in Hengdian?": a cast, no record asked)
+    team = contact.SUBJECT_CONTACT["locations"]
+    told = gap(turn, "fact", team, subject="locations")
+    line = t("gap_shot_here_from", turn.lang, country=esc(facts.country_name(country, turn.lang)),
+             who=f"<b>{esc(turn.kb.contacts[team].role.get(turn.lang))}</b>")
+    return _reply_with_card(told, line)
+
+
+def _own_or_local_crew(turn: Turn, u: Understanding) -> Reply | None:
+    """"can we bring our own DP or do we have to hire locals", "¿podemos llevar a nuestro DF o hay que
+    contratar gente local?": the crew may bring its own people, and local crew is one of the on-site
+    services (incentives.yaml:on_site_services), through its team; one sentence, not the foreign-crews
+    FAQ nor the services card (play30)."""
+    if u.records() or u.wants_person or u.action or u.switch_lang \
+            or not lexicon.OWN_OR_LOCAL_CREW.search(fold(to_simplified(turn.text)[0])):
+        return None
+    services = turn.kb.incentives.get("on_site_services")
+    team = turn.kb.contacts.get(getattr(services, "contact", "") or "")
+    if services is None or team is None:
+        return None
+    reply = record_reply(turn, "incentive", services.id)
+    text = t("services_own_or_local_crew", turn.lang, who=contact_card(team, turn.lang))
+    return reply.model_copy(update={"text": text, "outcome": "answered", "buttons": [ask_person_row(turn.lang, team.id), *[
+        row for row in reply.buttons if not any((b.data or "").startswith(encode("ask")) for b in row)]]})
+
+
+def _kit_for_hire(turn: Turn, u: Understanding) -> Reply | None:
+    """"do you rent out drones on site?", "¿alquilan drones allá?", "现场能租无人机吗？", "현장에서 드론
+    대여 돼요?": kit asked whether it is for hire is the on-site services' equipment rental, a yes and
+    its team (`_services_said_yes`), not a price nor a permit; kit the services do not name (a drone)
+    is said not listed by name, its rules unpublished (play30). A price asked stays the gap."""
+    if u.records() or u.wants_person or u.action or u.switch_lang or not lexicon.kit_for_hire(turn.text):
+        return None
+    services = turn.kb.incentives.get("on_site_services")
+    team = turn.kb.contacts.get(getattr(services, "contact", "") or "")
+    if services is None or team is None:
+        return None
+    text = t("services_yes", turn.lang, items=esc(t("svc_equipment", turn.lang)), who=contact_card(team, turn.lang))
+    if lexicon.DRONE_SAID.search(fold(to_simplified(turn.text)[0])):
+        text += "\n\n" + t("services_drones_unlisted", turn.lang)
+    reply = record_reply(turn, "incentive", services.id)
+    return reply.model_copy(update={"text": text, "outcome": "answered", "buttons": [ask_person_row(turn.lang, team.id), *[
+        row for row in reply.buttons if not any((b.data or "").startswith(encode("ask")) for b in row)]]})
 
 
 # fixU16 (play23 kind 10). An event's recording asked in everyday words ("do they record it so we can watch
@@ -17044,6 +17173,52 @@ IN_THE_WAY = re.compile(r"\b(impedimento|problema|obstaculo|inconveniente|limita
                         r"|影响|影響|问题|問題|关系|關係|要紧|要緊|障碍|障礙|行不行|得唔得|可以吗|可以嗎|문제|괜찮|지장|상관|걸림돌|어려울")
 
 
+# Internships asked by that word ("인턴십도 있어요?", "do you have internships?", "¿tienen pasantías?",
+# "你们有实习吗"), the programme's own name unsaid
+_INTERNSHIPS = re.compile(r"\bintern(s|ship|ships)?\b|\bpasant(ia|ias|es?)\b|\bpracticas\b|\bpracticantes?\b|实习|實習|인턴")
+_TALENT_NAMED = re.compile(r"\btalent|\btalento|人才|인재")
+
+
+def _internships_asked(turn: Turn, u: Understanding, reply: Reply) -> Reply:
+    """"인턴십도 있어요?", "do you have internships?": the knowledge describes no internships, only the
+    programme one of whose names is "internships" (the Global Talent Program): said so in one line,
+    with that programme named and its team, not its whole card nor every programme (play30). A fact
+    or a pay asked of it, or the programme named, keep their answer."""
+    key = reply.answer or ""
+    folded = fold(to_simplified(turn.text)[0])
+    interns = _interns_program(turn)
+    if interns is None or not _INTERNSHIPS.search(folded) or _TALENT_NAMED.search(folded) or u.gap or u.fact \
+            or u.wants_person or u.action or key not in (f"program:{interns[1]}", "list:programs") \
+            or any(r != interns for r in u.records()):
+        return reply
+    program = turn.kb.programs[interns[1]]
+    team = contact.record_contact(turn.kb, *interns)
+    person = turn.kb.contacts.get(team if team in turn.kb.contacts else contact.SUBJECT_CONTACT["programs"])
+    if person is None:
+        return reply
+    text = t("internships_undescribed", turn.lang, name=esc(program.name.get(turn.lang)), who=contact_card(person, turn.lang))
+    return reply.model_copy(update={"text": text, "answer": f"program:{program.id}", "items": [],
+                                    "buttons": [ask_person_row(turn.lang, "programs")]})
+
+
+def _volume_of_year(turn: Turn, reply: Reply) -> Reply:
+    """"헝뎬에서 올해 숏드라마 몇 편이나 찍었어요?", "how many short dramas has Hengdian made this year?"
+    asked in 2026 of the programme that states a volume for 2025: no figure of the year asked is
+    published, said first, then the stated one (play30). A year the programme states is its answer."""
+    key = (reply.answer or "").partition("#")[0]
+    if not key.startswith("program:") or (program := turn.kb.programs.get(key[8:])) is None:
+        return reply
+    stated = " ".join(program.summary.all() + program.details.all())
+    if not STATED_VOLUME.search(stated):
+        return reply
+    folded = fold(turn.text)
+    asked = {y for rx, y in ((THIS_YEAR, turn.now.year), (NEXT_YEAR, turn.now.year + 1)) if rx.search(folded)}
+    asked |= {int(y) for y in re.findall(r"\b(20[2-3]\d)\b", folded)}
+    if len(asked) != 1 or str(year := asked.pop()) in (program.summary.get("en") or ""):
+        return reply
+    return reply.model_copy(update={"text": f"{t('volume_year_unpublished', turn.lang, year=year)}\n\n{reply.text}"})
+
+
 def _language_barrier(turn: Turn, reply: Reply) -> Reply:
     """Actors or crew who don't speak Chinese, and whether that stands in the way ("nuestros actores
     de doblaje no hablan chino, ¿sería un impedimento?"): which languages one works in (the languages
@@ -17067,11 +17242,16 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     not_ours = NOT_THE_AUDIENCE.search(to_simplified(folded)[0])
     if not_ours is not None and asked is None:
         asked = not_ours
-    if asked is None or (not not_ours and (u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished")
-                                           or "unpublished" in u.facts or _WHEN_ASKED.search(folded))):
+    # ("is the open day open to people from Paris? when is it in Paris time": whom it is for is
+    # asked in words of its own, beside the time, and both are answered; play30)
+    whom = _OPEN_TO_WHOM.search(folded) is not None
+    if asked is None or (not not_ours and not whom and (u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished")
+                                                        or "unpublished" in u.facts or _WHEN_ASKED.search(folded))):
         return None  # "when can I go see the open day?": its date, not whom it is for
     # (writers named as whom it is open to, "¿es abierta a guionistas?", are no title's credits: fixD17)
-    if lexicon.ONLINE_ASKED.search(folded) or IN_PERSON_OR.search(folded) or (u.gap and u.gap != "credits") or _HOW_ASKED.search(folded):
+    # (the virtual stage's open day is no online event: "virtual" of its name asks no venue; play30)
+    unnamed = re.sub(r"\bvirtual (production )?(stage|studio|set)s?\b|\b(plato|estudio|set)s? (de produccion )?virtual(es)?\b", " ", folded)
+    if lexicon.ONLINE_ASKED.search(unnamed) or IN_PERSON_OR.search(folded) or (u.gap and u.gap != "credits") or _HOW_ASKED.search(folded):
         # "¿se puede asistir en línea?", "온라인으로 참석할 수 있나요?": how it is held (its venue);
         # "¿se puede ir sin invitación?" (fact "unpublished", above): a detail no record holds;
         # "we are 4 people, can we come to the casting day?" (the signup gap): places for them;
@@ -17119,9 +17299,20 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     rest = t(key, lang, name=name)
     told = [t("event_open_to_head", lang, name=name), esc(" ".join(said))] if said else []
     text = "\n\n".join([*told, f"{rest}\n{contact_card(person, lang)}" if person else rest])
+    if whom and (u.fact == "date" or "date" in u.facts or _WHEN_ASKED.search(folded)) \
+            and (dated := facts.answer(turn, "event", event.id, "date")) is not None:
+        text = f"{dated.text}\n\n{text}"  # the time asked beside it, first, then whom it is for
     rows = [[Button(label=t("details", lang), data=encode("ev", event.id))], ask_person_row(lang, "events")]
     return Reply(text=text, lang=lang, buttons=rows, answer=f"event:{event.id}#audience", outcome="answered",
                  subject="events")
+
+
+# Whom an event is open to, said with the people ("open to people from Paris?", "open to foreigners?",
+# "¿está abierta a gente de afuera?", "外国人也能参加吗", "외국인도 참가할 수 있어요?"): asked even beside its time
+_OPEN_TO_WHOM = re.compile(
+    r"\bopen to (people|anyone|everyone|everybody|foreigners?|the public|outsiders|international\w*|non-?\w+|\w+ (people|companies|producers|visitors|guests|crews|folks))\b"
+    r"|\babiert[oa] (a|al|para) (la )?(gente|publico|extranjeros|cualquiera|todo el mundo|personas|todos)\b"
+    r"|(外国人|外地人|海外的人|普通人|所有人)(也)?(能|可以)(参加|去|来)|(외국인|일반인|해외 ?사람|아무나)(도|들도)? ?(참가|참석|입장|갈 수|올 수)")
 
 
 # Whether one event is held online, asked ("is the next one online or in person?", "¿el próximo
