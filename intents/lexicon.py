@@ -7623,7 +7623,7 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  r"|\b(can|could) be licen[sc]ed\b|\b(up|open) (for|to) licen[sc]ing\b|\blicen[sc]e[- ]ready\b"
                                  r"|\b(titles?|ones?|shows?|series|dramas?|works?|anything|something|any)\b.{0,20}\b(we|i) (can|could) licen[sc]e\b"
                                  r"|\b(que|q) (ya |ahora |hoy |desde ya )?(se )?(ya )?(puedan|pueda|pueden|puede|podamos|podriamos|podemos) (ya )?licenciar\b|\blicenciables?\b"
-                                 r"|\b(disponibles?|list[oa]s?|abiert[oa]s?) (para|pa|a) (licenciar|licenciamiento|licencias?)\b|\b(se )?(pueden|puede) licenciar\b"
+                                 r"|\b(disponibles?|list[oa]s?|abiert[oa]s?) (para|pa|a) (licenciar|licenciamiento|licencias?)\b|\b(se )?(pueden|puede|puedo|podemos|podria|podriamos) (ya )?licenciar\b"
                                  # the titles asked for "to license" ("series de romance pa licenciar", "algo
                                  # para licenciar", "any thrillers to license?"): the licensable ones
                                  r"|\b(series|obras|titulos|dramas|microdramas|novelas|peliculas|algo|alguna|alguno|algunas|algunos)\b.{0,30}\b(para|pa) licenciar\b"

@@ -3728,10 +3728,12 @@ class Router:
             return self.listing(turn, "ask_events", u)
         if "available_for_licensing" in (u.filter("coproduction") or "").split("+") and not u.records() \
                 and lexicon.TITLE_RIGHTS_WORDS.search(fold(to_simplified(turn.text)[0])) and not HOW_DEALT.search(fold(turn.text)) \
-                and u.ordinal is None and not u.wants_person and not u.action and not (memory.focus or "").startswith("work:"):
+                and u.ordinal is None and not u.wants_person and not u.action and not (memory.focus or "").startswith("work:") \
+                and not _of_titles_listed(turn, memory):
             # "想买几部已经完结的短剧版权", "we want to buy the rights to a few finished short dramas",
             # "이미 완결된 숏드라마 판권을 몇 편 사고 싶어요": the titles whose rights are on offer, not how a
-            # title is co-produced (the transport puts the form's button under them) (fixP19)
+            # title is co-produced (the transport puts the form's button under them) (fixP19); of
+            # the titles just listed ("그중에"), those of that list (`narrow_list`)
             return self.listing(turn, "ask_catalog", u)
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
@@ -5090,9 +5092,11 @@ class Router:
                      or ((u.fallback or intent == "out_of_scope") and STATUS_ASKED.search(fold(turn.text))
                          # (with a title in view, "在拍还是已经拍完了" asks its own stage)
                          and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(turn.text))))) \
-                and not OWN_WORK.search(fold(turn.text)) and not lexicon.ROUTE_ASKED.search(fold(turn.text)):
+                and not OWN_WORK.search(fold(turn.text)) and not lexicon.ROUTE_ASKED.search(fold(turn.text)) \
+                and not _of_titles_listed(turn, memory):
             # "你们片单里有没有在找合作方的作品？", "哪些作品已经完成了": the titles of that status, not how
-            # to license one (the FAQ the shared words match)
+            # to license one (the FAQ the shared words match); "그중에 판권 바로 살 수 있는 건요?" right
+            # after a list asks of that list (`narrow_list`), not of the whole catalog
             return self.listing(turn, "ask_catalog", u)
         beyond = self.beyond_list(turn, u, memory)
         if beyond is not None:
@@ -12940,6 +12944,12 @@ def _distinct(one: str | None, other: str | None) -> bool:
         return one.partition("?")[0] != other.partition("?")[0] or (
             bool(mine) and {k for k, _ in mine} == {k for k, _ in theirs} and not mine & theirs)
     return True
+
+
+def _of_titles_listed(turn: Turn, memory: Memory) -> bool:
+    """Does the message point at the list of titles just given ("그중에 판권 바로 살 수 있는 건요?",
+    "y de esas, ¿cuál ya está terminada?")? Then a status it names narrows that list (play30)."""
+    return (memory.answer or "").startswith("list:works") and OF_THOSE.search(fold(turn.text)) is not None
 
 
 def _listed_status(turn: Turn, memory: Memory) -> dict[str, str]:
