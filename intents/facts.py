@@ -769,6 +769,18 @@ def maker_of_figure(turn: Turn) -> Reply | None:
                  answer=f"partner:{partner.id}#about", outcome="answered")
 
 
+def partner_figures(turn: Turn, partner: Partner) -> Reply | None:
+    """The sentences of a company's description that state a figure (views, sales, titles a month),
+    with what it is; None when it states none (`figures`)."""
+    lang = turn.lang
+    said = [s for s in split_sentences(partner.description.get(lang), lang) if figures(s)]
+    if not said:
+        return None
+    text = what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(sentences(said[:2], lang))
+    return Reply(text=text, lang=lang, buttons=buttons(turn, "partner", partner),
+                 answer=f"partner:{partner.id}#about", outcome="answered")
+
+
 def detail_sentences(turn: Turn, partner: Partner) -> str | None:
     """The sentence of a company's description naming the person asked by role or that person's
     past jobs, or the (up to two) sentences with figures when one is asked; None otherwise."""

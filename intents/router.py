@@ -5449,6 +5449,8 @@ class Router:
         # (a stay or a meal only: a price, a deal's terms or a measure asked beside a fact stay the gap)
         aside = bool(u.gap in VISIT_ASIDES and u.fact and target and target in u.records()
                      and facts.fact_for(target[0], u.fact) and not _gap_asked(turn.text, u.gap or ""))
+        if u.gap == "figures" and (stated := _figures_of_partner_in_view(turn, u, memory)) is not None:
+            return stated  # "조회수 얼마나 나왔어요?" right after SpringReel's card: the figure it states
         if u.gap and not aside and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
                 and not _title_bought(turn, u) \
@@ -12944,6 +12946,19 @@ def _distinct(one: str | None, other: str | None) -> bool:
         return one.partition("?")[0] != other.partition("?")[0] or (
             bool(mine) and {k for k, _ in mine} == {k for k, _ in theirs} and not mine & theirs)
     return True
+
+
+def _figures_of_partner_in_view(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Views, ratings or sales asked right after a company's card, of it ("조회수 얼마나 나왔어요?",
+    "how many views did it get?", "¿cuántas vistas tuvo?", "播放量有多少？" after SpringReel's): the
+    figures its description states (a drama of theirs passed 300 million views), never "not
+    published" about a figure the bot has just given (play30). None when no company is in view,
+    another record is named, or its description states no figure."""
+    kind, _, pid = (memory.focus or "").partition(":")
+    if kind != "partner" or u.records() or pid not in turn.kb.partners \
+            or not (u.refers or _short(turn.text) or lexicon.elliptical(turn.text)):
+        return None
+    return facts.partner_figures(turn, turn.kb.partners[pid])
 
 
 def _of_titles_listed(turn: Turn, memory: Memory) -> bool:
