@@ -9591,6 +9591,16 @@ _MORE_LANGUAGE_NAMES = re.compile(r"\bcantonese\b|\bcantones\b|粤语|广东话|
 _PERSON_POINTER = re.compile(r"\b(she|he|her|him|they)\b|\b(ella|el|usted|ellos)\b|她|他|那位|这位|這位|佢|그분|그 분|그 사람|그쪽 분|담당자분|님")
 
 
+# What a person said asked ("what did he say about Hengdian?", "¿qué dijo Carlos Tinto de
+# Hengdian?", "她对短剧说了什么", "캐롤라인 궈는 숏드라마에 대해 뭐라고 했어요?"): their quotation (play30)
+PERSON_SAID_ASKED = re.compile(
+    r"\bwhat (did|does|do|has|had|would)\b.{0,40}\b(say|said|think|tell|mention)\b|\b(his|her|their) (quote|words|statement)s?\b"
+    r"|\bque (dijo|dice|ha dicho|opina|opino|comento|declaro|afirmo|afirma|conto)\b|\b(su|sus) (frase|cita|declaraciones|palabras)\b"
+    r"|说了(什么|啥|些什么)|说过(什么|啥)|怎么说|說了(什麼|啥)|怎麼說|讲了(什么|啥)|表示了(什么|啥)|怎么评价|怎麼評價|(评价|評價)了|原话"
+    r"|뭐라고|무슨 말|어떤 말|뭐라 (했|하)|(발언|코멘트)")
+PERSON_POINTED = _PERSON_POINTER
+
+
 def person_language_asked(text: str, focus: str | None, records: list[tuple[str, str]]) -> bool:
     """Is a named person (a contact named, or one in focus pointed at) asked whether they speak a
     language ("does Mary Lynn speak Spanish?", "¿ella habla español?" after her card)?"""

@@ -61,6 +61,7 @@ from intents import (
     lexicon,
     locations,
     not_held,
+    people,
     preferences,
     programs,
     reactions,
@@ -1389,6 +1390,9 @@ class Router:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
         if (deal := partner_deal(turn, u, memory)) is not None:
             return deal  # "what's the deal with the Dalynn agreement?", "could something like that work for us?" (fixQ19)
+        if (words := people.quoted(turn, u, memory) or people.who_is(turn, u)
+                or people.representatives(turn, u, memory)) is not None:
+            return words  # "what did he say about Hengdian?" after Carlos Tinto; "Dennis Chau는 누구예요?" (play30)
         if (windowed := events_in_window_on_budget(turn, u)) is not None:
             return windowed  # "budget ~$50k, we could come between March and May: which events fit?" (fixD17)
         if (interp := event_interpretation(turn, u, memory)) is not None:
