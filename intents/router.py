@@ -5802,6 +5802,13 @@ class Router:
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
+        focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+        if subject == "ask_contact" and not u.records() and not u.gap_contact and focus_kind == "partner" \
+                and focus_id in turn.kb.partners and focus_id not in OWN_COMPANIES and CONTACT_WORDS.search(fold(turn.text)) \
+                and not WHOLE_LIST.search(fold(turn.text)) and contact.own_contact(turn.kb, "partner", focus_id) is None:
+            # "ㅇㅋ 그럼 그 작가촌 연락처 있어요?" right after the Writers Village: it has no contact of
+            # its own, said first, then the team that can put you in touch (play30)
+            return partner_contact(turn, focus_id, u)
         if subject == "ask_contact" and not u.records() and not u.gap_contact \
                 and ((CONTACT_WORDS.search(fold(turn.text)) and (memory.focus or (memory.answer or "").startswith(("faq:", "gap:"))))
                      or _subject_list_pointed(turn, u, memory)) \
