@@ -8924,6 +8924,11 @@ FOUNDED_ASKED = re.compile(r"\bwhen\b.{0,30}\b(founded|launched|established|crea
                            r"|(什么时候|啥时候|何时|哪年|哪一年|几时|多久|什么时间)(成立|创立|建立|启动|发起|创办|开始|搞起来|组建|成立的)"
                            r"|(成立|创立|启动|创办|组建)(于|在)?(什么时候|啥时候|何时|哪年|哪一年|多久)"
                            r"|언제 ?(만들어|설립|출범|생겼|시작|창립|발족|결성)|(설립|출범|창립|발족)(일|연도|시기)?(은|는|이|가)? ?언제|몇 ?년(도)?에 ?(만들어|설립|출범|생겼)")
+# Since when an agreement or a support holds, or when it was signed ("¿desde cuándo?", "since
+# when?", "从什么时候开始的", "언제부터예요?"; play30): the sentence dating it
+SINCE_WHEN = re.compile(r"\bsince when\b|\bwhen (was|were|did)\b.{0,30}\b(sign|signed|agreed|announced)\b|\bdesde cuando\b"
+                        r"|\bcuando (se )?(firm|acord|anunci)\w*|从什么时候|從什麼時候|什么时候(开始|签|簽)|什麼時候(開始|簽)|哪年签|"
+                        r"(언제|몇 ?년)부터|언제 ?(체결|맺|서명|발표)")
 FOUNDED_WITH_MORE = re.compile(r"\bwhat\b|\bwho\b|\bpurpose\b|\baim\b|\bque es\b|\bque hace\b|\bproposito\b|\bobjetivo\b|\bquien"
                                r"|什么(?!时候)|做啥|干啥|宗旨|目的|定位|谁|何方"
                                r"|뭐|무엇|무슨|목적|취지|성격|배경|구성|누가|어떤")

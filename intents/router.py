@@ -4061,6 +4061,8 @@ class Router:
         if not named and pid and (any(e.kind != "program" for e in u.entities)
                                   or coverage.vocabulary(turn.kb).unexplained(turn.text)):
             return None  # "when was the Ming dynasty founded?", "¿y el imperio inca?" after its card: not its history
+        if kind == "incentive" and not named and not u.records() and rid in turn.kb.incentives:
+            return incentives.dated(turn, turn.kb.incentives[rid])  # "¿desde cuándo?" after the Dalynn agreement (play30)
         item = turn.kb.programs.get(pid or "")
         return programs.founded(turn, item) if item is not None and not others else None
 
