@@ -8924,6 +8924,17 @@ FOUNDED_ASKED = re.compile(r"\bwhen\b.{0,30}\b(founded|launched|established|crea
                            r"|(什么时候|啥时候|何时|哪年|哪一年|几时|多久|什么时间)(成立|创立|建立|启动|发起|创办|开始|搞起来|组建|成立的)"
                            r"|(成立|创立|启动|创办|组建)(于|在)?(什么时候|啥时候|何时|哪年|哪一年|多久)"
                            r"|언제 ?(만들어|설립|출범|생겼|시작|창립|발족|결성)|(설립|출범|창립|발족)(일|연도|시기)?(은|는|이|가)? ?언제|몇 ?년(도)?에 ?(만들어|설립|출범|생겼)")
+# The name of a drama a company's card speaks of without naming it ("what's the title of that
+# drama?", "¿y cómo se llama esa serie?", "那部剧叫什么名字？", "그 작품 제목이 뭐예요?" after SpringReel's
+# hit; play30): not in our information, never the company's card again
+DRAMA_NAME_ASKED = re.compile(
+    r"\b(title|name) of (that|the|this|their|its) (drama|show|series|short|hit|one)\b|\bwhat('?s| is| was) (it|that( one| drama| show| series)?) called\b"
+    r"|\b(which|what) (drama|show|series|title) (was|is) (it|that)\b"
+    r"|\bcomo se (llama|llamaba|titula)\b|\b(titulo|nombre) de (esa|ese|la|el) (serie|microdrama|drama|novela|obra)\b|\bcual (es|era|fue) (esa|la) (serie|obra)\b"
+    r"|(那|这|這)(部|个|個)(剧|劇|短剧|短劇|作品|片).{0,4}(叫什么|叫啥|叫什麼|什么名字|什麼名字|名字)|(剧名|劇名|片名)(是|叫)"
+    r"|(그거|그것|그 ?작품|그 ?드라마|그 ?숏드라마)\S{0,2} ?(제목|이름)|제목(이|은|는)? ?(뭐|뭔|무엇)|(작품|드라마) ?(제목|이름)")
+
+
 # Since when an agreement or a support holds, or when it was signed ("¿desde cuándo?", "since
 # when?", "从什么时候开始的", "언제부터예요?"; play30): the sentence dating it
 SINCE_WHEN = re.compile(r"\bsince when\b|\bwhen (was|were|did)\b.{0,30}\b(sign|signed|agreed|announced)\b|\bdesde cuando\b"

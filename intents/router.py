@@ -1390,6 +1390,8 @@ class Router:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
         if (deal := partner_deal(turn, u, memory)) is not None:
             return deal  # "what's the deal with the Dalynn agreement?", "could something like that work for us?" (fixQ19)
+        if (untitled := _drama_of_partner_named(turn, u, memory)) is not None:
+            return untitled  # "그 작품 제목이 뭐예요?" after SpringReel's hit: its title isn't in our information (play30)
         if (words := people.quoted(turn, u, memory) or people.who_is(turn, u)
                 or people.representatives(turn, u, memory)) is not None:
             return words  # "what did he say about Hengdian?" after Carlos Tinto; "Dennis Chau는 누구예요?" (play30)
@@ -12959,6 +12961,20 @@ def _distinct(one: str | None, other: str | None) -> bool:
         return one.partition("?")[0] != other.partition("?")[0] or (
             bool(mine) and {k for k, _ in mine} == {k for k, _ in theirs} and not mine & theirs)
     return True
+
+
+def _drama_of_partner_named(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"What's the title of that drama?", "그 작품 제목이 뭐예요?" right after a company's card whose
+    description speaks of a drama of theirs without naming it (SpringReel's 300 million views):
+    that detail isn't published, and the team that can say (`gap`), not the card again. None when
+    no such company is in view, a record is named, or a list of titles is there to pick from."""
+    kind, _, pid = (memory.focus or "").partition("#")[0].partition(":")
+    partner = turn.kb.partners.get(pid) if kind == "partner" else None
+    if partner is None or u.records() or memory.items or u.wants_person or u.action \
+            or not lexicon.DRAMA_NAME_ASKED.search(fold(turn.text)) \
+            or not facts.figures(partner.description.get("en")):
+        return None
+    return gap(turn, "fact", contact.record_contact(turn.kb, "partner", pid) or DEFAULT_CONTACT, ("partner", pid))
 
 
 def _figures_of_partner_in_view(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
