@@ -7050,7 +7050,10 @@ class Router:
         if len(building) == 1 and (told := facts.answer(turn, "location", building[0].partition(":")[2], "built")):
             # "언제 완공돼요?" after a list with one set still being built: that one
             return told
-        return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
+        # "ok and what's the licensing fee for that one?" after titles listed: which one, but first
+        # that no title's terms are published, they are agreed with its contact (play30)
+        asked = "which_title_terms" if kind == "work" and u.gap in ("price", "rights") else "which_of_these"
+        return Reply(text=t(asked, turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
                      items=list(memory.items), answer="clarify", outcome="answered")
 
     @staticmethod
