@@ -675,7 +675,7 @@ PERSON_ROLES: tuple[tuple[str, str], ...] = (
     (r"co-?found|cofundador|fundador|创始人|창업자|창립자", r"co-?found|cofundador|fundador|创始人|창업자"),
     # who represented it at the signing ceremony ("who represented them at the signing ceremony?",
     # "¿quién la representó en la firma?", "签约仪式上谁代表他们出席", "협약식에 누가 참석했어요?"; play30)
-    (r"\brepresent\w*|\bwho (came|attended|went)\b|\brepresent[oó]\b|\bquien(es)? (asisti|fue|vino|acudi)\w*|谁代表|誰代表|代表(他们|他們|她们|它们|公司|该公司|貴司|贵司)|出席|(누가|누구) ?(참석|왔|갔|나왔|나갔|대표)|대표로.{0,15}(누가|누구)",
+    (r"\brepresent\w*|\bwho attended\b|\brepresent[oó]\b|\bquien(es)? (asisti|fue|vino|acudi)\w*|谁代表|誰代表|代表(他们|他們|她们|它们|公司|该公司|貴司|贵司)|出席|(누가|누구) ?(참석|왔|갔|나왔|나갔|대표)|대표로.{0,15}(누가|누구)",
      r"\brepresent\w*|出席|참석"),
 )
 REPRESENTED_ASKED = re.compile(PERSON_ROLES[-1][0], re.IGNORECASE)

@@ -9614,7 +9614,24 @@ PERSON_SAID_ASKED = re.compile(
     r"|\bque (dijo|dice|ha dicho|opina|opino|comento|declaro|afirmo|afirma|conto)\b|\b(su|sus) (frase|cita|declaraciones|palabras)\b"
     r"|说了(什么|啥|些什么)|说过(什么|啥)|怎么说|說了(什麼|啥)|怎麼說|讲了(什么|啥)|表示了(什么|啥)|怎么评价|怎麼評價|(评价|評價)了|原话"
     r"|뭐라고|무슨 말|어떤 말|뭐라 (했|하)|(발언|코멘트)")
+
+
+def person_said_asked(text: str, named: bool) -> bool:
+    """Is what a person said asked (`PERSON_SAID_ASKED`)? Of a person the message does not name,
+    only with "he"/"she" or a past "said", never of "you" ("what do you think about…?")."""
+    folded = fold(text)
+    if not PERSON_SAID_ASKED.search(folded) or _SAID_BY_YOU.search(folded):
+        return False
+    return named or PERSON_SAID_BEFORE.search(folded) is not None or _PERSON_POINTER.search(folded) is not None
+
+
 PERSON_POINTED = _PERSON_POINTER
+# ...in the past, of someone not named and not "you" ("¿y qué dijo de Hengdian?", "他说了什么",
+# "뭐라고 했어요?"): the one person of the record in focus, with no pronoun needed
+PERSON_SAID_BEFORE = re.compile(r"\bwhat did (he|she|they)\b|\bque (dijo|ha dicho|comento|declaro|afirmo|opino|conto)\b"
+                                r"|说了(什么|啥|些什么)|说过(什么|啥)|說了(什麼|啥)|表示了(什么|啥)|怎么评价的|怎麼評價的"
+                                r"|뭐라고 (했|말했|하셨|말씀)|뭐라 (했|하셨)")
+_SAID_BY_YOU = re.compile(r"\bwhat (did|does|do|has|would) (you|u|we|i)\b|\b(usted|ustedes|vos)\b|你们|你們|您|여러분")
 
 
 def person_language_asked(text: str, focus: str | None, records: list[tuple[str, str]]) -> bool:

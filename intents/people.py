@@ -239,6 +239,8 @@ def quoted(turn, u, memory):
     if u.wants_person or u.action or not lexicon.PERSON_SAID_ASKED.search(_fold(turn.text)):
         return None
     person = named(turn.kb, turn.text, turn.lang)
+    if not lexicon.person_said_asked(turn.text, person is not None):
+        return None
     if person is None:
         kind, _, rid = (memory.focus or "").partition(":")
         if not kind or (u.records() and not lexicon.PERSON_POINTED.search(_fold(turn.text))):

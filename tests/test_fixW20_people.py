@@ -100,3 +100,8 @@ def test_people_are_named_by_a_role_not_brands_in_a_list(services: Services) -> 
     # Reel-K's text names two people: "he" after its card is neither
     assert people.of_record(kb, "partner", "reel_k") is None
     assert people.of_record(kb, "incentive", "ecosystem_and_costs").name == "Carlos Tinto"
+
+
+def test_what_you_think_is_no_quotation_of_the_person_in_memory(services: Services) -> None:
+    _, reply = say(services, "en", "who is Carlos Tinto?", "what do you think about Hengdian for a period drama?")
+    assert reply.answer != "incentive:ecosystem_and_costs#about", (reply.answer, reply.text)
