@@ -673,7 +673,12 @@ PERSON_ROLES: tuple[tuple[str, str], ...] = (
     (r"(?<![a-z])coo(?![a-z])|chief operating|director de operaciones|首席运营官|运营官|최고운영책임자",
      r"(?<![a-z])coo(?![a-z])|chief operating|director de operaciones|首席运营官|최고운영책임자"),
     (r"co-?found|cofundador|fundador|创始人|창업자|창립자", r"co-?found|cofundador|fundador|创始人|창업자"),
+    # who represented it at the signing ceremony ("who represented them at the signing ceremony?",
+    # "¿quién la representó en la firma?", "签约仪式上谁代表他们出席", "협약식에 누가 참석했어요?"; play30)
+    (r"\brepresent\w*|\bwho attended\b|\brepresent[oó]\b|\bquien(es)? (asisti|fue|vino|acudi)\w*|谁代表|誰代表|代表(他们|他們|她们|它们|公司|该公司|貴司|贵司)|出席|(누가|누구) ?(참석|왔|갔|나왔|나갔|대표)|대표로.{0,15}(누가|누구)",
+     r"\brepresent\w*|出席|참석"),
 )
+REPRESENTED_ASKED = re.compile(PERSON_ROLES[-1][0], re.IGNORECASE)
 PAST_JOB_ASKED = re.compile(r"\b(worked|work) (before|previously)\b|\bbefore (that|this|joining)\b|\bbackground\b|\bpreviously\b"
                             r"|\bantes (de|trabaj)|trayectoria|以前|之前|曾经|背景|履历|经历|전에|이전에|경력|이력|출신")
 PAST_JOB_TOLD = re.compile(r"\bformer|\banterior|\bex-|曾任|前任|지낸|출신|전 ")
@@ -685,12 +690,29 @@ FIGURE_ASKED = re.compile(r"\bhow (many|much)\b|\bcuant[oa]s?\b|多少(?!钱)|�
 def partner_detail(turn: Turn, partner: Partner) -> Reply | None:
     """The sentences of a company's description that answer a person by role, that person's past
     jobs or a figure asked of it (see `PERSON_ROLES`), with what it is; None when none does."""
+    if (ours := _role_of_contact(turn, partner)) is not None:
+        return ours
     said = detail_sentences(turn, partner)
     if said is None:
         return None
     text = what_it_is(partner, turn.lang, proper_words(turn)) + "\n" + esc(said)
     return Reply(text=text, lang=turn.lang, buttons=buttons(turn, "partner", partner),
                  answer=f"partner:{partner.id}#about", outcome="answered")
+
+
+def _role_of_contact(turn: Turn, partner: Partner) -> Reply | None:
+    """"and who is their co-founder?" of a company whose contact is that person ("Mary Lynn,
+    co-founder"): the contact's name and role, said plainly, not a quotation that names them on
+    the way (play30). None when another role, or none, is asked."""
+    asked = fold(turn.text)
+    if PAST_JOB_ASKED.search(asked) or REPRESENTED_ASKED.search(asked):
+        return None
+    roles = [says for asks, says in PERSON_ROLES[:3] if re.search(asks, asked, re.IGNORECASE)]
+    contact = turn.kb.contacts.get(partner.contact or "")
+    if len(roles) != 1 or contact is None or contact.person is None \
+            or not re.search(roles[0], contact.person.get("en") or "", re.IGNORECASE):
+        return None
+    return answer(turn, "contact", contact.id, "role")
 
 
 def membership(turn: Turn, partner: Partner, asked: bool = False) -> Reply | None:
@@ -769,6 +791,18 @@ def maker_of_figure(turn: Turn) -> Reply | None:
                  answer=f"partner:{partner.id}#about", outcome="answered")
 
 
+def partner_figures(turn: Turn, partner: Partner) -> Reply | None:
+    """The sentences of a company's description that state a figure (views, sales, titles a month),
+    with what it is; None when it states none (`figures`)."""
+    lang = turn.lang
+    said = [s for s in split_sentences(partner.description.get(lang), lang) if figures(s)]
+    if not said:
+        return None
+    text = what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(sentences(said[:2], lang))
+    return Reply(text=text, lang=lang, buttons=buttons(turn, "partner", partner),
+                 answer=f"partner:{partner.id}#about", outcome="answered")
+
+
 def detail_sentences(turn: Turn, partner: Partner) -> str | None:
     """The sentence of a company's description naming the person asked by role or that person's
     past jobs, or the (up to two) sentences with figures when one is asked; None otherwise."""
@@ -776,6 +810,8 @@ def detail_sentences(turn: Turn, partner: Partner) -> str | None:
     told = PAST_JOB_TOLD if PAST_JOB_ASKED.search(asked) else None
     if told is None:
         roles = [re.compile(says, re.IGNORECASE) for asks, says in PERSON_ROLES if re.search(asks, asked, re.IGNORECASE)]
+        if REPRESENTED_ASKED.search(asked):  # ("그쪽 대표로 누가 나왔어요?": 대표 is "on its behalf", no CEO)
+            roles = roles[-1:]
         told = roles[0] if len(roles) == 1 else None
     # ("佢哋邮箱几多？", "电话多少" ask its contact details, no figure of the company)
     figure = told is None and FIGURE_ASKED.search(asked) is not None and not CONTACT_DETAIL.search(asked)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.i18n import t
 from core.kb.schema import Incentive
 from intents.callbacks import Callback, encode
@@ -47,6 +49,27 @@ def detail(turn: Turn, item: Incentive) -> Reply:
         text += f"\n\n{contact_heading(turn.lang)}\n{contact_card(contact, turn.lang)}"
     return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang, "incentives")],
                  answer=f"incentive:{item.id}", outcome="answered")
+
+
+def dated(turn: Turn, item: Incentive) -> Reply | None:
+    """"¿Desde cuándo?", "since when?", "什么时候开始的", "언제부터예요?" of an incentive in focus (the
+    Dalynn set-access agreement): the sentence of its summary that dates it, under its title, not
+    the whole card again (play30); None when not asked so or no sentence dates it."""
+    from core.text import fold
+    from intents import lexicon
+    from intents.facts import split_sentences
+
+    asked = fold(turn.text or "")
+    if not (lexicon.FOUNDED_ASKED.search(asked) or lexicon.SINCE_WHEN.search(asked)) or lexicon.FOUNDED_WITH_MORE.search(asked):
+        return None
+    lang = turn.lang
+    dated = [s for s in split_sentences(item.summary.get(lang), lang) if re.search(r"(19|20)\d\d", s)]
+    if not dated:
+        return None
+    text = f"<b>{esc(item.title.get(lang))}</b>\n{esc(dated[0])}"
+    return Reply(text=text, lang=lang, buttons=[[Button(label=t("details", lang), data=encode("inc", item.id))],
+                                                ask_person_row(lang)],
+                 answer=f"incentive:{item.id}#about", outcome="answered")
 
 
 def on_button(turn: Turn, cb: Callback) -> Reply:

@@ -7701,7 +7701,7 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  r"|\b(can|could) be licen[sc]ed\b|\b(up|open) (for|to) licen[sc]ing\b|\blicen[sc]e[- ]ready\b"
                                  r"|\b(titles?|ones?|shows?|series|dramas?|works?|anything|something|any)\b.{0,20}\b(we|i) (can|could) licen[sc]e\b"
                                  r"|\b(que|q) (ya |ahora |hoy |desde ya )?(se )?(ya )?(puedan|pueda|pueden|puede|podamos|podriamos|podemos) (ya )?licenciar\b|\blicenciables?\b"
-                                 r"|\b(disponibles?|list[oa]s?|abiert[oa]s?) (para|pa|a) (licenciar|licenciamiento|licencias?)\b|\b(se )?(pueden|puede) licenciar\b"
+                                 r"|\b(disponibles?|list[oa]s?|abiert[oa]s?) (para|pa|a) (licenciar|licenciamiento|licencias?)\b|\b(se )?(pueden|puede|puedo|podemos|podria|podriamos) (ya )?licenciar\b"
                                  # the titles asked for "to license" ("series de romance pa licenciar", "algo
                                  # para licenciar", "any thrillers to license?"): the licensable ones
                                  r"|\b(series|obras|titulos|dramas|microdramas|novelas|peliculas|algo|alguna|alguno|algunas|algunos)\b.{0,30}\b(para|pa) licenciar\b"
@@ -9021,6 +9021,22 @@ FOUNDED_ASKED = re.compile(r"\bwhen\b.{0,30}\b(founded|launched|established|crea
                            r"|(什么时候|啥时候|何时|哪年|哪一年|几时|多久|什么时间)(成立|创立|建立|启动|发起|创办|开始|搞起来|组建|成立的)"
                            r"|(成立|创立|启动|创办|组建)(于|在)?(什么时候|啥时候|何时|哪年|哪一年|多久)"
                            r"|언제 ?(만들어|설립|출범|생겼|시작|창립|발족|결성)|(설립|출범|창립|발족)(일|연도|시기)?(은|는|이|가)? ?언제|몇 ?년(도)?에 ?(만들어|설립|출범|생겼)")
+# The name of a drama a company's card speaks of without naming it ("what's the title of that
+# drama?", "¿y cómo se llama esa serie?", "那部剧叫什么名字？", "그 작품 제목이 뭐예요?" after SpringReel's
+# hit; play30): not in our information, never the company's card again
+DRAMA_NAME_ASKED = re.compile(
+    r"\b(title|name) of (that|the|this|their|its) (drama|show|series|short|hit|one)\b|\bwhat('?s| is| was) (it|that( one| drama| show| series)?) called\b"
+    r"|\b(which|what) (drama|show|series|title) (was|is) (it|that)\b"
+    r"|\bcomo se (llama|llamaba|titula)\b|\b(titulo|nombre) de (esa|ese|la|el) (serie|microdrama|drama|novela|obra)\b|\bcual (es|era|fue) (esa|la) (serie|obra)\b"
+    r"|(那|这|這)(部|个|個)(剧|劇|短剧|短劇|作品|片).{0,4}(叫什么|叫啥|叫什麼|什么名字|什麼名字|名字)|(剧名|劇名|片名)(是|叫)"
+    r"|(그거|그것|그 ?작품|그 ?드라마|그 ?숏드라마)\S{0,2} ?(제목|이름)|제목(이|은|는)? ?(뭐|뭔|무엇)|(작품|드라마) ?(제목|이름)")
+
+
+# Since when an agreement or a support holds, or when it was signed ("¿desde cuándo?", "since
+# when?", "从什么时候开始的", "언제부터예요?"; play30): the sentence dating it
+SINCE_WHEN = re.compile(r"\bsince when\b|\bwhen (was|were|did)\b.{0,30}\b(sign|signed|agreed|announced)\b|\bdesde cuando\b"
+                        r"|\bcuando (se )?(firm|acord|anunci)\w*|从什么时候|從什麼時候|什么时候(开始|签|簽)|什麼時候(開始|簽)|哪年签|"
+                        r"(언제|몇 ?년)부터|언제 ?(체결|맺|서명|발표)")
 FOUNDED_WITH_MORE = re.compile(r"\bwhat\b|\bwho\b|\bpurpose\b|\baim\b|\bque es\b|\bque hace\b|\bproposito\b|\bobjetivo\b|\bquien"
                                r"|什么(?!时候)|做啥|干啥|宗旨|目的|定位|谁|何方"
                                r"|뭐|무엇|무슨|목적|취지|성격|배경|구성|누가|어떤")
@@ -9687,6 +9703,33 @@ _PERSON_SPEAKS = re.compile(
     r"|\bescribir(le|les)?\b|\bwrite (to )?(her|him|them)\b|\bemail (her|him|them)\b|(给|給)(她|他)(写|寫|发|發)|(메일|이메일|연락)(을|를)? ?(써도|보내도|드려도|해도)")
 _MORE_LANGUAGE_NAMES = re.compile(r"\bcantonese\b|\bcantones\b|粤语|广东话|白话|西班牙文|韩文|日文|日语|葡萄牙语|광둥어|일본어|포르투갈어")
 _PERSON_POINTER = re.compile(r"\b(she|he|her|him|they)\b|\b(ella|el|usted|ellos)\b|她|他|那位|这位|這位|佢|그분|그 분|그 사람|그쪽 분|담당자분|님")
+
+
+# What a person said asked ("what did he say about Hengdian?", "¿qué dijo Carlos Tinto de
+# Hengdian?", "她对短剧说了什么", "캐롤라인 궈는 숏드라마에 대해 뭐라고 했어요?"): their quotation (play30)
+PERSON_SAID_ASKED = re.compile(
+    r"\bwhat (did|does|do|has|had|would)\b.{0,40}\b(say|said|think|tell|mention)\b|\b(his|her|their) (quote|words|statement)s?\b"
+    r"|\bque (dijo|dice|ha dicho|opina|opino|comento|declaro|afirmo|afirma|conto)\b|\b(su|sus) (frase|cita|declaraciones|palabras)\b"
+    r"|说了(什么|啥|些什么)|说过(什么|啥)|怎么说|說了(什麼|啥)|怎麼說|讲了(什么|啥)|表示了(什么|啥)|怎么评价|怎麼評價|(评价|評價)了|原话"
+    r"|뭐라고|무슨 말|어떤 말|뭐라 (했|하)|(발언|코멘트)")
+
+
+def person_said_asked(text: str, named: bool) -> bool:
+    """Is what a person said asked (`PERSON_SAID_ASKED`)? Of a person the message does not name,
+    only with "he"/"she" or a past "said", never of "you" ("what do you think about…?")."""
+    folded = fold(text)
+    if not PERSON_SAID_ASKED.search(folded) or _SAID_BY_YOU.search(folded):
+        return False
+    return named or PERSON_SAID_BEFORE.search(folded) is not None or _PERSON_POINTER.search(folded) is not None
+
+
+PERSON_POINTED = _PERSON_POINTER
+# ...in the past, of someone not named and not "you" ("¿y qué dijo de Hengdian?", "他说了什么",
+# "뭐라고 했어요?"): the one person of the record in focus, with no pronoun needed
+PERSON_SAID_BEFORE = re.compile(r"\bwhat did (he|she|they)\b|\bque (dijo|ha dicho|comento|declaro|afirmo|opino|conto)\b"
+                                r"|说了(什么|啥|些什么)|说过(什么|啥)|說了(什麼|啥)|表示了(什么|啥)|怎么评价的|怎麼評價的"
+                                r"|뭐라고 (했|말했|하셨|말씀)|뭐라 (했|하셨)")
+_SAID_BY_YOU = re.compile(r"\bwhat (did|does|do|has|would) (you|u|we|i)\b|\b(usted|ustedes|vos)\b|你们|你們|您|여러분")
 
 
 def person_language_asked(text: str, focus: str | None, records: list[tuple[str, str]]) -> bool:

@@ -61,6 +61,7 @@ from intents import (
     lexicon,
     locations,
     not_held,
+    people,
     preferences,
     programs,
     reactions,
@@ -1386,6 +1387,11 @@ class Router:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
         if (deal := partner_deal(turn, u, memory)) is not None:
             return deal  # "what's the deal with the Dalynn agreement?", "could something like that work for us?" (fixQ19)
+        if (untitled := _drama_of_partner_named(turn, u, memory)) is not None:
+            return untitled  # "그 작품 제목이 뭐예요?" after SpringReel's hit: its title isn't in our information (play30)
+        if (words := people.quoted(turn, u, memory) or people.who_is(turn, u)
+                or people.representatives(turn, u, memory)) is not None:
+            return words  # "what did he say about Hengdian?" after Carlos Tinto; "Dennis Chau는 누구예요?" (play30)
         if (windowed := events_in_window_on_budget(turn, u)) is not None:
             return windowed  # "budget ~$50k, we could come between March and May: which events fit?" (fixD17)
         if (interp := event_interpretation(turn, u, memory)) is not None:
@@ -3735,10 +3741,12 @@ class Router:
             return self.listing(turn, "ask_events", u)
         if "available_for_licensing" in (u.filter("coproduction") or "").split("+") and not u.records() \
                 and lexicon.TITLE_RIGHTS_WORDS.search(fold(to_simplified(turn.text)[0])) and not HOW_DEALT.search(fold(turn.text)) \
-                and u.ordinal is None and not u.wants_person and not u.action and not (memory.focus or "").startswith("work:"):
+                and u.ordinal is None and not u.wants_person and not u.action and not (memory.focus or "").startswith("work:") \
+                and not _of_titles_listed(turn, memory):
             # "想买几部已经完结的短剧版权", "we want to buy the rights to a few finished short dramas",
             # "이미 완결된 숏드라마 판권을 몇 편 사고 싶어요": the titles whose rights are on offer, not how a
-            # title is co-produced (the transport puts the form's button under them) (fixP19)
+            # title is co-produced (the transport puts the form's button under them) (fixP19); of
+            # the titles just listed ("그중에"), those of that list (`narrow_list`)
             return self.listing(turn, "ask_catalog", u)
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
@@ -4062,6 +4070,8 @@ class Router:
         if not named and pid and (any(e.kind != "program" for e in u.entities)
                                   or coverage.vocabulary(turn.kb).unexplained(turn.text)):
             return None  # "when was the Ming dynasty founded?", "¿y el imperio inca?" after its card: not its history
+        if kind == "incentive" and not named and not u.records() and rid in turn.kb.incentives:
+            return incentives.dated(turn, turn.kb.incentives[rid])  # "¿desde cuándo?" after the Dalynn agreement (play30)
         item = turn.kb.programs.get(pid or "")
         return programs.founded(turn, item) if item is not None and not others else None
 
@@ -5098,9 +5108,11 @@ class Router:
                      or ((u.fallback or intent == "out_of_scope") and STATUS_ASKED.search(fold(turn.text))
                          # (with a title in view, "在拍还是已经拍完了" asks its own stage)
                          and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(turn.text))))) \
-                and not OWN_WORK.search(fold(turn.text)) and not lexicon.ROUTE_ASKED.search(fold(turn.text)):
+                and not OWN_WORK.search(fold(turn.text)) and not lexicon.ROUTE_ASKED.search(fold(turn.text)) \
+                and not _of_titles_listed(turn, memory):
             # "你们片单里有没有在找合作方的作品？", "哪些作品已经完成了": the titles of that status, not how
-            # to license one (the FAQ the shared words match)
+            # to license one (the FAQ the shared words match); "그중에 판권 바로 살 수 있는 건요?" right
+            # after a list asks of that list (`narrow_list`), not of the whole catalog
             return self.listing(turn, "ask_catalog", u)
         beyond = self.beyond_list(turn, u, memory)
         if beyond is not None:
@@ -5453,6 +5465,8 @@ class Router:
         # (a stay or a meal only: a price, a deal's terms or a measure asked beside a fact stay the gap)
         aside = bool(u.gap in VISIT_ASIDES and u.fact and target and target in u.records()
                      and facts.fact_for(target[0], u.fact) and not _gap_asked(turn.text, u.gap or ""))
+        if u.gap == "figures" and (stated := _figures_of_partner_in_view(turn, u, memory)) is not None:
+            return stated  # "조회수 얼마나 나왔어요?" right after SpringReel's card: the figure it states
         if u.gap and not aside and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
                 and not _title_bought(turn, u) \
@@ -5800,6 +5814,13 @@ class Router:
             told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
+        focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+        if subject == "ask_contact" and not u.records() and not u.gap_contact and focus_kind == "partner" \
+                and focus_id in turn.kb.partners and focus_id not in OWN_COMPANIES and CONTACT_WORDS.search(fold(turn.text)) \
+                and not WHOLE_LIST.search(fold(turn.text)) and contact.own_contact(turn.kb, "partner", focus_id) is None:
+            # "ㅇㅋ 그럼 그 작가촌 연락처 있어요?" right after the Writers Village: it has no contact of
+            # its own, said first, then the team that can put you in touch (play30)
+            return partner_contact(turn, focus_id, u)
         if subject == "ask_contact" and not u.records() and not u.gap_contact \
                 and ((CONTACT_WORDS.search(fold(turn.text)) and (memory.focus or (memory.answer or "").startswith(("faq:", "gap:"))))
                      or _subject_list_pointed(turn, u, memory)) \
@@ -7053,7 +7074,10 @@ class Router:
         if len(building) == 1 and (told := facts.answer(turn, "location", building[0].partition(":")[2], "built")):
             # "언제 완공돼요?" after a list with one set still being built: that one
             return told
-        return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
+        # "ok and what's the licensing fee for that one?" after titles listed: which one, but first
+        # that no title's terms are published, they are agreed with its contact (play30)
+        asked = "which_title_terms" if kind == "work" and u.gap in ("price", "rights") else "which_of_these"
+        return Reply(text=t(asked, turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
                      items=list(memory.items), answer="clarify", outcome="answered")
 
     @staticmethod
@@ -13032,6 +13056,39 @@ def _distinct(one: str | None, other: str | None) -> bool:
         return one.partition("?")[0] != other.partition("?")[0] or (
             bool(mine) and {k for k, _ in mine} == {k for k, _ in theirs} and not mine & theirs)
     return True
+
+
+def _drama_of_partner_named(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"What's the title of that drama?", "그 작품 제목이 뭐예요?" right after a company's card whose
+    description speaks of a drama of theirs without naming it (SpringReel's 300 million views):
+    that detail isn't published, and the team that can say (`gap`), not the card again. None when
+    no such company is in view, a record is named, or a list of titles is there to pick from."""
+    kind, _, pid = (memory.focus or "").partition("#")[0].partition(":")
+    partner = turn.kb.partners.get(pid) if kind == "partner" else None
+    if partner is None or u.records() or memory.items or u.wants_person or u.action \
+            or not lexicon.DRAMA_NAME_ASKED.search(fold(turn.text)) \
+            or not facts.figures(partner.description.get("en")):
+        return None
+    return gap(turn, "fact", contact.record_contact(turn.kb, "partner", pid) or DEFAULT_CONTACT, ("partner", pid))
+
+
+def _figures_of_partner_in_view(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """Views, ratings or sales asked right after a company's card, of it ("조회수 얼마나 나왔어요?",
+    "how many views did it get?", "¿cuántas vistas tuvo?", "播放量有多少？" after SpringReel's): the
+    figures its description states (a drama of theirs passed 300 million views), never "not
+    published" about a figure the bot has just given (play30). None when no company is in view,
+    another record is named, or its description states no figure."""
+    kind, _, pid = (memory.focus or "").partition(":")
+    if kind != "partner" or u.records() or pid not in turn.kb.partners \
+            or not (u.refers or _short(turn.text) or lexicon.elliptical(turn.text)):
+        return None
+    return facts.partner_figures(turn, turn.kb.partners[pid])
+
+
+def _of_titles_listed(turn: Turn, memory: Memory) -> bool:
+    """Does the message point at the list of titles just given ("그중에 판권 바로 살 수 있는 건요?",
+    "y de esas, ¿cuál ya está terminada?")? Then a status it names narrows that list (play30)."""
+    return (memory.answer or "").startswith("list:works") and OF_THOSE.search(fold(turn.text)) is not None
 
 
 def _listed_status(turn: Turn, memory: Memory) -> dict[str, str]:
