@@ -1337,6 +1337,9 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("location", "status"): "built",
     # "开了没？", "문 열었어요?", "is it open yet?" of an event: whether it has happened yet (its status)
     ("event", "built"): "status",
+    # "who heads International Business, what's the person's name?": a team's `role` fact is told
+    # with its named person first (`facts._contact`); a team without one answers with its card
+    ("contact", "person"): "role",
 }
 # Where a work is filmed, asked ("where is it shot?", "¿dónde se rueda?", "在哪拍的", "어디서 촬영해요?"):
 # with a "where" (the `venue` fact) the message also asks the `filmed` fact (`understand`), which
@@ -3576,6 +3579,9 @@ def gap_topic(text: str) -> str | None:
                   # "the hotels want something funny for the lobby screens, what comedies?": the
                   # partner's client, the titles it shows, no stay or meal asked (`VENUE_SCREENS`)
                   and not (topic in ("hotel", "local") and VENUE_SCREENS.search(folded))
+                  # "想拍个火锅在太空里转圈的镜头，能不能拍": a dish in a scene no set could hold is what
+                  # the shot shows (virtual production), no meal asked
+                  and not (topic == "local" and VIRTUAL_SET.search(folded))
                   # "3월에 찍어야 되는데 해외 세트 지금 쓸 수 있는 상태임?", "we shoot in March, are the sets usable
                   # yet?": whether it is ready now is asked, the month told is when they shoot (fixL15)
                   and not (topic == "availability" and READY_NOW.search(folded) and "built" in facts_asked(text))
@@ -4901,6 +4907,8 @@ _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|re
                r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
                r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
                r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계"
+               # something floating or flying in space ("un picó flotando en el espacio", "floating in space")
+               r"|\b(flotando|flotar|flota|volando|volar|vuela|girando) (en|por) el espacio\b|\b(floating|flying|drifting) (around )?in space\b"
                # under the sea ("the bottom of the ocean", "el fondo del mar", "海底", "바닷속"; fixL18)
                r"|\b(underwater|undersea|under the sea|bottom of the (sea|ocean)|ocean floor|sea ?bed|sea ?floor|deep[- ]sea)\b"
                r"|\b(fondo del (mar|oceano)|fondo marino|bajo el (agua|mar)|submarin[oa]s?)\b|海底|水下|深海|바닷속|바다 ?속|해저|수중|심해)")
@@ -4915,7 +4923,10 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # shooting it asked without going out of the studio, or whether it can be filmed at all
                 # ("is it possible to film such a scene without leaving the studio?", "¿es posible
                 # filmarlas sin salir del estudio?", "在棚里能不能拍出来", "그런 것도 찍을 수 있남유?"; fixS19)
-                r"|\bwithout (ever )?leaving the (studio|stage|soundstage|lot)\b|\bcan (we|you|i|u|y'all) (film|shoot|do|create) (that|this|it|such)\b|\b(is it|would it be|is that) (even )?possible to (film|shoot|create|recreate|do)\b"
+                r"|\bwithout (ever )?leaving the (studio|stage|soundstage|lot)\b|\bcan (we|you|i|u|y'all) (film|shoot|do|create) (that|this|it|such)\b"
+                # (Singlish with no subject: "can film that kind of thing at your side?"; "¿eso se puede
+                # grabar con ustedes?"; Cantonese "咁樣嘅嘢拍唔拍到", "拍唔拍得到")
+                r"|\bcan (film|shoot) (that|this|it|such)\b|\bse (puede|podria|podra) (grabar|filmar|rodar)\b|拍(唔|不)拍(得)?(到|出)|拍(唔|得)到|\b(is it|would it be|is that) (even )?possible to (film|shoot|create|recreate|do)\b"
                 r"|\bsin salir del? (estudio|plato|set|foro|galpon)\b|\b(es|seria|sera) posible (filmar|grabar|rodar|recrear|hacer)\w*"
                 r"|(棚内|棚里|棚裡|影棚里)|有没有(办法|方法)|能不能拍|拍得出(来)?|能拍出(来)?|(찍을|촬영할|담을|구현할) 수 (있|없))")
 VIRTUAL_SET = re.compile(

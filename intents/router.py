@@ -2082,7 +2082,11 @@ class Router:
         # ("remind me of it, and send the calendar file too": two actions on the one event, done
         # together by `answer`, not one part each where the second, the same event, is dropped)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled \
-                and len(lexicon.event_actions_asked(turn.text)) < 2 and not lexicon.asks_rain_plan(turn.text):
+                and len(lexicon.event_actions_asked(turn.text)) < 2 and not lexicon.asks_rain_plan(turn.text) \
+                and not (VIRTUAL_SET.search(fold(turn.text)) and not any(VIRTUAL_SET.search(fold(p)) for p in parts)):
+            # ("아귀가 우주에서 헤엄치는 장면 찍고 싶은데 와 이카노 싶제? 그런 것도 그쪽에서 찍을 수 있나?":
+            # the scene no set could hold, said in one part, and how to shoot it, asked in the next,
+            # are one question of virtual production, which no part reads alone)
             # ("天气预报说会下雨，咋整？有没有室内的地方？": the rain one part says is the condition of the
             # indoor plan another asks, one need, not a weather report and a list)
             # ("离影视城最近的机场是哪个？那边能帮忙安排车拉器材不": the way here one part asks is
@@ -4760,7 +4764,8 @@ class Router:
         elif airport_entry and not u.records():
             faq_id = _overview_faq(turn, "travel")
         elif ((TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted))) or trip_to_us(text)) \
-                and not u.records() and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
+                and not u.records() and not TICKET_BOOKING.search(text) \
+                and not VIRTUAL_SET.search(text):  # "un carrito volando por el espacio, ¿se puede rodar allá?": no trip  # "book me a train ticket to Hangzhou" is no how-to
             # (the trip's end asked, "¿a qué terminal me bajo pa estar cerca de los platós?", is the way here)
             # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
             # por carretera hasta los estudios?")
