@@ -3635,7 +3635,9 @@ SIGNUP_VERB = re.compile(r"\b(sign\w*|regist\w*|enrol\w*|inscri\w*|apunt\w*|rese
 
 # The partner's own few people ("俺这边几个编剧", "我们公司几个演员", "咱们几个人"): 几 there is "a few",
 # not "how many" (fixC11)
-OUR_FEW = re.compile(r"(我们|我們|咱们|咱們|俺们|俺們|俺|我|咱)(这边|這邊|这儿|公司|团队|團隊|剧组|劇組)?(的|有|就)?(这)?几(个|個|位|名)")
+OUR_FEW = re.compile(r"(我们|我們|咱们|咱們|俺们|俺們|俺|我|咱)(这边|這邊|这儿|公司|团队|團隊|剧组|劇組)?(的|有|就)?(这)?几(个|個|位|名)"
+                     # the partner's small company described: "我们就是个…的小公司几个人这样的"
+                     r"|(小公司|小团队|小團隊|工作室|小作坊|小店)(就|也就|才)?(这)?几(个|個|位|名)(人)?")
 
 
 # The sign-up gap is a place or a booking the International Business team arranges and the knowledge
@@ -5625,6 +5627,11 @@ NO_CHINESE = re.compile(
     r"\b(not|nae|no|zero|without|n'?t (know|speak|have)|never learn\w*) (a (single )?(word|lick|scrap|syllable|bit)|one word|any|much|a word)( of)? (mandarin|chinese|putonghua)\b"
     r"|\b(zero|no|nae) (mandarin|chinese|putonghua)( at all| whatsoever)?\b(?! (market|audiences?|partners?|companies|company|dramas?|titles?|shows?|version|subtitles?|dub|co-?produc\w*|producers?|investors?|backers?|distributors?|crew|cast|actors?|nationals?|passports?))"
     r"|\b(nada|ni (una )?(palabra|papa|jota|pio|gota)|cero|sin saber( nada)?|ni siquiera un poco)( de| del)? (chino|mandarin)\b"
+    # (pidgin and plain: "she no speak Mandarin at all", "he doesn't speak Chinese"; "de chino no sabe
+    # ni hola", "no habla chino"; Traditional letter style "皆不諳中文", "不會說國語")
+    r"|\b(no|not|don'?t|doesn'?t|dont|doesnt|can'?t|cannot|never) (speak|speaks|talk|talks|know|knows|understand|understands) (any |a word of |much )?(mandarin|chinese|putonghua)\b"
+    r"|\bde (chino|mandarin) no (sabe|saben|sabemos|se|habla|hablan|hablamos|entiende|entienden)\b|\bno (sabe|saben|habla|hablan|entiende|entienden) (nada de |ni papa de )?(chino|mandarin)\b"
+    r"|(不諳|不谙|不通|不懂|不會|不会)(說|说|講|讲)?(中文|漢語|汉语|普通話|普通话|國語|国语|華語|华语)"
     r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
     r"|(唔|不)(识|会|懂)(讲|说|听)?(中文|汉语|普通话|国语|华语)"
     r"|(중국어|중국말|중국 말|만다린)(를|는|은|을)? ?(하나도 |전혀 |한마디도 |한 마디도 |통 |아예 |1도 |일도 |쥐뿔도 |한 개도 )?(못|모르|몰라|모릅|안 ?통)")
@@ -5692,7 +5699,7 @@ OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|p
 # "能去横店演你们的剧吗", "거기 드라마 출연 가능함?"): beside no Chinese spoken (`NO_CHINESE`), whether a
 # foreigner is cast, the foreign-actors FAQ, not the languages our people speak (fixG17)
 ACTS_IN_SHOWS = re.compile(
-    r"\b(act|acting|perform|performing|appear|star|be cast|get cast|play (a )?(role|part))\b[^.?!]{0,25}\b(in|on) (your|a|the|one of your|chinese|some) (\w+ )?(dramas?|shows?|series|productions?|films?|movies?|short dramas?)\b"
+    r"\b(act|acting|perform|performing|appear|star|be cast|get cast|play (a )?(role|part))\b[^.?!]{0,25}\b(in|on) (your|a|the|one of your|one|chinese|some) (\w+ )?(dramas?|shows?|series|productions?|films?|movies?|short dramas?)\b"
     r"|\b(get|land|find) (a |any )?(roles?|parts?|acting (work|jobs?))\b"
     r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) (sus|una|un|las|los|alguna|algun|vuestras)? ?(series|novelas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
     r"|\b(conseguir|tener|agarrar) (un |algun )?papel\b"

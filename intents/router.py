@@ -5858,6 +5858,8 @@ class Router:
         the sound stages and the crews a year are counted nowhere: an honest gap with the team
         that knows (never the join FAQ, the overview or the virtual-production FAQ)."""
         text = fold(turn.text)
+        if JOINING.search(text) and lexicon.OUR_FEW.search(text):
+            return None  # "我们就是个小公司几个人，这样的能不能进你们联盟": the partner's own few, joining asked
         # ("¿cuántos empleados tiene la alianza?", "联盟有多少员工": the people of the alliance counted
         # are the unpublished count read as a gap, whose team is the Secretariat, not the studios')
         alliance_staff = u.gap == "count" and lexicon.STAFF_COUNTED.search(text) is not None \
@@ -15379,6 +15381,8 @@ OWN_BODY = re.compile(
     r".{0,6}(协会|協會|机构|機構|组织|組織|团体|團體|单位|單位|主办方|主辦方|这种|這種)"
     r"|(我们|我們|像我这样的|像我這樣的|像我们这样的|像我們這樣的)(是)?.{0,8}(个人|獨立|独立)?(创作者|創作者|博主|up主|主播)(团队|團隊|工作室)?"
     r"|(저희|우리|저)(는|도|같은|처럼)? ?.{0,8}(영화제|페스티벌) ?(협회|사무국|조직위|단체|측)"
+    # (a local festival's committee: "저희 축제추진위원회가 연맹에 가입하고자 합니다")
+    r"|(저희|우리)(는|도|같은|처럼)? ?.{0,8}축제 ?(추진 ?위원회|추진위|위원회|조직위|사무국|협회|단체|측)"
     r"|(저|우리|저희) ?같은 ?.{0,6}(1인 ?)?(크리에이터|유튜버|스트리머|창작자)|(1인|개인) ?(크리에이터|창작자|미디어)")
 # "we want in - what paperwork?", "¿a quién para que nos admitan?", "당사도 참여하겠습니다": a company asking to be let in, the alliance
 # unnamed (a country entered is named: "we want to enter China"; a person attends an event)
@@ -18996,11 +19000,13 @@ OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|cou
 # One of the titles already made, to come in on as co-producer ("您那儿现成的剧 我们想入伙一块儿拍一部",
 # "u got ready-made shows, could we co-produce one", "이미 나와 있는 작품에 공동제작으로 들어갈 수"):
 # how a catalogue title is co-produced (its FAQ), not the catalogue's card
-OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
+OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b"
+                            # ("one of the shows you've already got", "the titles you already have")
+                            r"|\b(titles?|shows?|series|dramas?|ones) (that )?(you'?ve|you have|you|y'all|u) (already )?(got|made|have|done|finished)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
                             r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
                             r"|기존 ?작품|이미 (나와 ?있는|만들어진|완성된) ?(작품|드라마)|목록에 있는 ?(작품|드라마)")
 OWN_CASE_COPRODUCE = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\b|\bjump in\b|入伙|入夥|入股|一(块儿|块|塊|起|齐|齊)(拍|做|搞)|合伙拍|合夥拍|合拍|联合出品|聯合出品"
-                            r"|공동 ?제작|같이 (만들|제작)")
+                            r"|공동(으로)? ?제작|같이 (만들|제작)")  # ("저희와 공동으로 제작할 수 있겠습니까")
 
 
 def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

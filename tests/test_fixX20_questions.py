@@ -47,3 +47,56 @@ def test_who_heads_a_team_is_its_named_person(services: Services, lang: str, tex
     reply = ask(services, lang, text)
     assert matches("contact:international_business#person", reply.answer), reply.answer
     assert name in reply.text
+
+
+# -- someone without Mandarin: cast in the shows (foreign actors), or helped on set (languages) ------
+NO_MANDARIN = [
+    ("en", "my lead actress doesn't speak Chinese at all, could she still be cast in one of your dramas?", "faq:foreign_actors"),
+    ("en", "one of our dancers like act in one short drama but she no speak Mandarin at all, dat going work? 🌺", "faq:foreign_actors"),
+    ("es", "mi actor no habla chino para nada, ¿puede salir en una de sus series?", "faq:foreign_actors"),
+    ("es", "una de nuestras amazonas quiere actuar en un microdrama pero de chino no sabe ni hola, ¿puede?", "faq:foreign_actors"),
+    ("zh", "我們的女演員一句國語都不會說，可以參演你們的短劇嗎？", "faq:foreign_actors"),
+    ("ko", "저희 배우가 중국어를 한마디도 못하는데 드라마 출연 가능한가요?", "faq:foreign_actors"),
+    ("en", "none of our crew speak Chinese, will there be any language help on set in Hengdian?", "faq:languages"),
+    ("es", "nadie del equipo habla chino, ¿nos ayudan con el idioma durante el rodaje en Hengdian?", "faq:languages"),
+    ("zh", "敝公司同仁皆不諳中文，赴橫店拍攝期間可否提供語言上的協助？", "faq:languages"),
+    ("ko", "저희 스태프는 중국어를 전혀 못 합니다. 헝뎬 촬영 때 언어 쪽 도움을 받을 수 있을까요?", "faq:languages"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), NO_MANDARIN)
+def test_no_mandarin_is_casting_or_language_help(services: Services, lang: str, text: str, key: str) -> None:
+    reply = ask(services, lang, text)
+    assert matches([key, "incentive:on_site_services"] if key == "faq:languages" else key, reply.answer), reply.answer
+
+
+# -- a title already in the catalogue, co-produced: its FAQ, not the list of titles ------------------
+EXISTING_TITLE = [
+    ("en", "rather than a new story, could we co-produce one of the titles you already have?"),
+    ("en", "is there any chance we could co-produce one of the shows you've already got rather than starting from nothing"),
+    ("es", "en vez de empezar de cero, ¿podríamos coproducir alguna de las series que ya tienen?"),
+    ("zh", "不想从头开始，能不能跟你们合拍一部现成的剧？"),
+    ("ko", "새로 기획하기보다 목록에 있는 드라마 하나를 공동으로 제작하고 싶은데 가능할까요?"),
+    ("ko", "이미 목록에 있는 작품을 저희와 공동으로 제작할 수 있겠습니까?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EXISTING_TITLE)
+def test_an_existing_title_coproduced_is_its_faq(services: Services, lang: str, text: str) -> None:
+    assert ask(services, lang, text).answer == "faq:coproduce_catalog_title"
+
+
+# -- joining the alliance, said by a small company or a festival committee --------------------------
+JOINING = [
+    ("en", "we're just a tiny crew of five, can a company like ours join the alliance?"),
+    ("es", "somos una productora chiquita de cuatro personas, ¿podemos entrar a la alianza?"),
+    ("zh", "我们是做短视频的小工作室就几个人，这样的可以加入你们联盟吗？"),
+    ("zh", "我们就是个泡馍馆子拍视频的小公司几个人这样的能不能进你们联盟"),
+    ("ko", "우리 지역 축제 조직위원회도 연맹에 들어가고 싶은데 어떻게 하면 돼요?"),
+    ("ko", "저희 축제추진위원회가 연맹에 가입하고자 합니다. 가입 절차를 안내해 주시겠습니까?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JOINING)
+def test_a_small_body_joining_is_the_membership_faq(services: Services, lang: str, text: str) -> None:
+    assert ask(services, lang, text).answer == "faq:join_alliance"
