@@ -673,7 +673,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\b(capitulos?|episodios?|caps?|capis) (de )?cuanto (cada uno|son|c/u)\b"
                         r"|에피(소드)?(당|마다|는|가|들)? ?.{0,4}몇 ?분|몇 ?분씩"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
-                        r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
+                        r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many (minutes|mins?)\b|\b(runtime|running time)\b"
                         # the length asked after its subject ("each episode runs how long?", "the
                         # episodes last how long?", "how long does an episode run?")
                         r"|\b(episode|ep|chapter|instal+ment)s? (runs?|lasts?|goes|go|is|are)( for| about)? how (long|many minutes)\b"
@@ -682,7 +682,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
                         r"|(一|每|单)集(大概|大约|约)?(有|播|放|跑|能播)?(几分钟|多少分钟|多久|多长|时长|片长)|"
                         # Sichuan 好长 and Cantonese 几长 ("一集好长嘛", "每集有几长"): how long (fixB17)
-                        r"(一|每|单)集(大概|大约|约)?(有|是)?(好长(嘛|喃|\?|？|\s*$)|几长|幾長)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
+                        r"(一|每|单)集(大概|大约|约)?(有|是)?(好长(嘛|喃|时间|時間|\?|？|\s*$)|几长|幾長)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
                         r"|(한|1) ?(화|회|편)(에|당|의)? ?(몇 ?분|길이|러닝 ?타임|분량)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
                         r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)"
                         # a length limit the episodes must fit, told as the partner's own ("our app cuts
@@ -3492,6 +3492,13 @@ so a kept reading is the same answer; bounded, so a long-running bot holds at mo
 
 # Where the partner saw or heard of us ("HISDA popped up in an insta ad", "lo vi en un anuncio de
 # Instagram", "刚在小红书上刷到", "인스타 광고에 HISDA 뜨던데"): how they came to ask, no account asked
+# The partner's own channel or account ("our youtube channel", "nuestra cuenta de tiktok", "我们视频号",
+# "저희 유튜브 채널"): where they post, told as context, no site or account of ours asked
+OWN_ACCOUNT = re.compile(
+    r"\b(our|my) (own )?(youtube |tiktok |insta(gram)? |ig |facebook |fb )?(channel|account|page|feed|socials)\b"
+    r"|\b(nuestr[oa]s?|mi|mis) (propi[oa]s? )?(canal|cuenta|perfil|pagina)( de (youtube|tiktok|instagram|insta|facebook))?\b"
+    r"|(我们|我們|咱们|咱們|俺们|俺們|我|我的|我们的|我們的)(的)?(视频号|視頻號|公众号|公眾號|抖音号|抖音號|账号|帳號|频道|頻道)"
+    r"|(저희|우리|제)( 회사| 팀)?(의)? ?(유튜브 |틱톡 |인스타 )?(채널|계정)")
 SEEN_ON = re.compile(
     r"\b(saw|seen|spotted|came across|found|heard about|popped up|showed up|came up)\b[^.?!]{0,30}\b(on|in) (an? |the |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|twitter|linkedin|social media|socials|feed|ad|advert)\b( (ad|advert|post|reel|story|feed)s?\b)?"
     r"|\b(on|in) (an? |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|linkedin) (ad|advert|post|reel|story|feed)\b"
@@ -3586,7 +3593,9 @@ def gap_topic(text: str) -> str | None:
                   # yet?": whether it is ready now is asked, the month told is when they shoot (fixL15)
                   and not (topic == "availability" and READY_NOW.search(folded) and "built" in facts_asked(text))
                   # "saw HISDA in an insta ad, what is it?": where they saw us, no account asked (`SEEN_ON`)
-                  and not (topic == "website" and not asked(SEEN_ON.sub(" ", folded)))), None)
+                  and not (topic == "website" and not asked(SEEN_ON.sub(" ", folded)))
+                  # "我们视频号一条就两分钟": the partner's own account, no site of ours asked (`OWN_ACCOUNT`)
+                  and not (topic == "website" and not asked(OWN_ACCOUNT.sub(" ", folded)))), None)
     if found == "weather" and asks_rain_plan(text):
         # "the forecast says rain; is there somewhere indoor to fake the outdoors?": the plan asked
         # (the crew's size said beside it books no place: "vamos cuatro personas", "我们四个人")

@@ -100,3 +100,18 @@ JOINING = [
 @pytest.mark.parametrize(("lang", "text"), JOINING)
 def test_a_small_body_joining_is_the_membership_faq(services: Services, lang: str, text: str) -> None:
     assert ask(services, lang, text).answer == "faq:join_alliance"
+
+
+# -- an episode's length in chat words ("each ep how many min", "一集好长时间") ----------------------
+EPISODE_LENGTH = [
+    ("en", "die another take, one episode how many mins?", "work:work_die_another_take#episode_minutes"),
+    ("en", "tour guide 2077 each ep how many min", "work:work_tour_guide_2077#episode_minutes"),
+    ("es", "Die Another Take, ¿cada capítulo cuántos minutos?", "work:work_die_another_take#episode_minutes"),
+    ("zh", "我们抖音号一条视频才一分钟，2077时光导游一集好长时间？", "work:work_tour_guide_2077#episode_minutes"),
+    ("ko", "2077 시간여행 가이드는 한 회에 몇 분이에요?", "work:work_tour_guide_2077#episode_minutes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), EPISODE_LENGTH)
+def test_an_episode_length_in_chat_words(services: Services, lang: str, text: str, key: str) -> None:
+    assert ask(services, lang, text).answer == key
