@@ -305,6 +305,8 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
                   # ("built yet or still going up?", "are they up yet?", "¿ya los terminaron?")
                   r"|\b(built|finished|completed|done|ready|up) yet\b|\bstill (going up|being (put up|erected|finished|worked on))\b"
+                  # the verb dropped in chat: "the international sets already open or still building"
+                  r"|\balready open\b.{0,20}\bstill (building|being built|under construction)\b|\bstill building\W*$"
                   r"|\bya (lo|la|los|las) (terminaron|acabaron|construyeron|levantaron|inauguraron|abrieron)\b|\bya (terminaron|acabaron) (de (construir|levantar|armar) )?(los|las|el|la)\b"
                   r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?|business) (yet|already|now)\b|\bopen (for business|yet)\b"
                   r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"

@@ -13265,6 +13265,8 @@ KIND_OR_PLAINER = re.compile(r"\bor (is it |it'?s |is that |are they |do they ha
 # focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
 HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(is|are) there (a|an|any|some)\b|\b(e|it|dem|una|una set|the set|that set|this set|the place) (still |even )?get\b(?! (to|there|here|back|in touch|us|me)\b)|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
+                       # Hunan and Cantonese "有冒得", "有冇" (有没有), and pidgin "Dream Valley get night scenes?"
+                       r"|有冒得|有冇|\bget (any |one |some )?(\w+ )?(scenes?|shots?)\b"
                        # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
                        r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$"
                        # whether it is really there ("진짜 강가가 있는 거여요?", "있는 건가요", "있긴 해요?"; fixW16)

@@ -115,3 +115,26 @@ EPISODE_LENGTH = [
 @pytest.mark.parametrize(("lang", "text", "key"), EPISODE_LENGTH)
 def test_an_episode_length_in_chat_words(services: Services, lang: str, text: str, key: str) -> None:
     assert ask(services, lang, text).answer == key
+
+
+# -- a record's fact asked in chat words: a set's scenes, a set's state, a title's licensing ---------
+RECORD_FACTS = [
+    ("en", "Qin Palace get battle scenes? we like do one big fight", "location:qin_palace#scene_types"),
+    ("en", "Dream Valley get night scenes? we like film one torch dance aftah dark 🔥", "location:dream_valley#scene_types"),
+    ("es", "¿el Valle de los Sueños tiene escenas nocturnas? queremos grabar un show de fuego de noche", "location:dream_valley#scene_types"),
+    ("zh", "秦王宫有冇战争场面？我哋想拍打仗", "location:qin_palace#scene_types"),
+    ("zh", "梦幻谷有冒得夜景？我们想晚上拍一场烟花秀", "location:dream_valley#scene_types"),
+    ("ko", "몽환곡에 야간 장면 있나요? 밤에 불꽃 공연 찍고 싶어서요", "location:dream_valley#scene_types"),
+    ("en", "international sets still building?", "location:international_sets#status"),
+    ("en", "the international sets already open or still building", "location:international_sets#status"),
+    ("es", "los sets internacionales, ¿ya abrieron o siguen en obra?", "location:international_sets#status"),
+    ("zh", "国际化场景建好了没，还是还在建？", "location:international_sets#status"),
+    ("ko", "해외 세트장 벌써 오픈했어요, 아니면 아직 공사 중이에요?", "location:international_sets#status"),
+    ("es", "¿El rostro de barro se encuentra disponible para licenciamiento actualmente?", "work:work_face_in_clay#coproduction"),
+    ("es", "¿La esgrimista entre espadachines busca socios de coproducción?", "work:work_fencer_in_jianghu#coproduction"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), RECORD_FACTS)
+def test_a_record_fact_in_chat_words(services: Services, lang: str, text: str, key: str) -> None:
+    assert matches(key, ask(services, lang, text).answer)
