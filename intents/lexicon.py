@@ -2778,6 +2778,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               # valor de la matrícula", "要交多少学费", "등록금이 있나요?"): a price by the school's word
               # (tuition waivers and grants are a scholarship, asked above)
               r"|\btuition\b(?! (waivers?|grants?))|\b(enrol+ment|registration|course|training) fees?\b|\bwhat'?s (the |a |an )?(\w+ ){0,3}(cost|costs|going to cost|gonna cost)\b(?! (reduction|saving|cut))"
+              # (said in full: "What is the cost of press accreditation for the festival?")
+              r"|\bwhat (is|are|was|would be|will be) (the |a |an )?(\w+ ){0,2}costs?\b(?! (reduction|saving|cut))"
               r"|\b(valor|costo|coste|precio|monto|importe|pago) (de |del |de la )?(la )?(matricula|inscripcion|colegiatura)\b|\bcuanto (es|vale|sale|cuesta) (la )?(matricula|inscripcion|colegiatura)\b|\bcolegiatura\b|\baranceles?\b"
               r"|学费|學費|报名费|報名費|培训费|培訓費|交(多少|几多)钱|등록금|수강료|교육비|참가비"
               # a fee by what it pays for ("要付多少放映费", "收多少授权费", "상영료가 얼마"): its price
@@ -2808,6 +2810,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               # "비용은 대략 어느 정도 드나요?", "제작비는 보통 얼마 정도 나와요?": a cost asked roughly
               r"|(비용|제작비|촬영비)(이|은|는|가|도)? .{0,8}(어느 ?정도|얼마 ?정도|대략|대충).{0,6}(드|들|나와|나오|잡아|예상)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
               r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|(月|日|周|年|房|场地|办公室)租(金|费)?.{0,4}(多少|几多|怎么算|咋算|怎么收)|租(一|两|三|四|几)?个?(月|星期|礼拜).{0,6}(多少|几多)|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}(多少|几化|几多|几钿)|几化(钞票|钱|铜钿|洋钿)|几(钿|钱)(?!个)|几多(钞票|银|米)|多少(铜钿|洋钿)|(租|包|花|收|要)[^。？?]{0,8}多少米(?![长宽高深远])|啥价钿|(?<!免)(?<!浪)(?<!话)费几化|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              # (in Traditional characters: "為一集配西班牙語，收費多少？", "費用大概幾多")
+              r"|價格|價錢|多少錢|幾多錢|費用|租金|報價|收費"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
@@ -2893,6 +2897,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"播放(数据|成绩|表现)|(数据|成绩)(怎么样|如何|好不好)|성적(이|은)? ?(어땠|어때|좋았|괜찮)|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
                  r"|\bvistas\b|visualizaciones|reproducciones|audiencia (tuvo|tiene|hizo)|rating de audiencia|taquilla|recaud"
                  r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출"
+                 # (Traditional and Cantonese: "到而家有幾多觀看次數", "播放次數", "收視")
+                 r"|观看次数|觀看次數|觀看量|播放次數|點擊量|收視"
                  # its score on a ratings site or with critics ("what's its IMDb rating?", "¿qué nota
                  # tiene en FilmAffinity?", "豆瓣评分多少", "평점 몇 점이에요?"): no file gives one
                  r"|\b(imdb|douban|filmaffinity|letterboxd|rotten tomatoes|metacritic)\b|\b(star|user|critics?'?|its|the) (rating|score)s?\b(?! (system|criteria))"

@@ -9495,8 +9495,10 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     # ("¿cuántas obras tienen a cargo?": the works a team is in charge of, not the team's role;
     # "who is in charge of those titles?" asks for a person)
     handled = u.fact == "role" and not WHO_WORD.search(folded)
+    # ("Dalynn Studio為一集作品配西班牙語，收費多少？": a price asked of the team, no titles)
     if u.ids("work") or u.ordinal is not None or (u.fact and not handled) or not WORK_WORDS.search(fold(named)) \
-            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(fold(named)):
+            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(fold(named)) \
+            or u.gap in GAP_NUMBERS:
         return None
     teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
     if not teams and u.records():

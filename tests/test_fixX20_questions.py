@@ -138,3 +138,28 @@ RECORD_FACTS = [
 @pytest.mark.parametrize(("lang", "text", "key"), RECORD_FACTS)
 def test_a_record_fact_in_chat_words(services: Services, lang: str, text: str, key: str) -> None:
     assert matches(key, ask(services, lang, text).answer)
+
+
+# -- a number no record publishes: the honest gap, never the record's card or a list ----------------
+UNPUBLISHED = [
+    ("en", "what is the cost of a booth at the Latin Film Night?"),
+    ("en", "What is the cost of press accreditation for the Hengdian Film Festival?"),
+    ("es", "¿Cuánto cuesta la acreditación de prensa para el Festival de Cine de Hengdian?"),
+    ("zh", "横店影视节的媒体证要多少钱？"),
+    ("ko", "헝뎬 영화제 취재 출입증 발급 비용이 얼마인가요?"),
+    ("en", "how much does Dalynn Studio charge to dub one episode into Spanish?"),
+    ("es", "¿cuánto cobra Dalynn Studio por doblar un capítulo al español?"),
+    ("zh", "請問Dalynn Studio幫一集短劇做西語配音，費用大概是多少？"),
+    ("zh", "Dalynn Studio替我哋部作品配西班牙語，收費幾多？"),
+    ("ko", "Dalynn Studio에 한 회 스페인어 더빙 맡기면 비용이 얼마예요?"),
+    ("en", "how many views has Grandma 2.0 had so far?"),
+    ("es", "¿cuántas vistas lleva Abuela 2.0?"),
+    ("zh", "《奶奶2.0》上線至今累計觀看次數是多少？"),
+    ("ko", "할머니 2.0 조회수가 지금 얼마나 돼요?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNPUBLISHED)
+def test_an_unpublished_number_is_an_honest_gap(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert (reply.answer or "").startswith("gap:"), reply.answer
