@@ -163,3 +163,20 @@ UNPUBLISHED = [
 def test_an_unpublished_number_is_an_honest_gap(services: Services, lang: str, text: str) -> None:
     reply = ask(services, lang, text)
     assert (reply.answer or "").startswith("gap:"), reply.answer
+
+
+# -- a request in Gyeongsang or formal Korean: news of what comes, the partner's clock -------------
+REQUESTS = [
+    ("ko", "새 인센티브 나오모 단디 알려도", ["subscribe", "subscribe:incentives"]),
+    ("ko", "새 작품 나오모 알려 주이소", ["subscribe", "subscribe:catalog_releases"]),
+    ("en", "if any new incentive comes out, ping me about it", ["subscribe", "subscribe:incentives"]),
+    ("es", "cuando salgan incentivos nuevos me avisan porfa", ["subscribe", "subscribe:incentives"]),
+    ("zh", "有新的扶持政策就告诉我一声", ["subscribe", "subscribe:incentives"]),
+    ("ko", "앞으로 모든 일정은 서울 시간으로 안내해 주시기 바랍니다.", "pref:timezone"),
+    ("ko", "앞으로 모든 시간은 한국 시간으로 안내해 주십시오.", "pref:timezone"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), REQUESTS)
+def test_a_request_said_in_dialect_or_formally(services: Services, lang: str, text: str, key: str | list[str]) -> None:
+    assert matches(key, ask(services, lang, text).answer)
