@@ -2495,7 +2495,8 @@ def interest_said(text: str) -> bool:
 # -- what the knowledge does not hold ------------------------------------------------------------
 # Other studios by name: a question comparing us with them asks what staff know, not the costs FAQ.
 OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디오|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"
-                 r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|샹산|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소"
+                 # (Almería's "Mini Hollywood" western town is a place seen, no studio compared with us)
+                 r"|pinewood|(?<!mini )(?<!mini-)(?<!mini)hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|샹산|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소"
                  # Xiangshan read in Korean (상산, not the 상산 of 영상산업), Wuxi's studios, Universal
                  r"|(?<![가-힣])상산(?!업)|\bwuxi\b|无锡|無錫|우시 ?(영화|스튜디오|촬영|세트|영시|기지)|\buniversal\b|环球影城|環球影城|유니버설"
                  # Wanda's studios in Qingdao (the Oriental Movie Metropolis): a rival, never our own price
@@ -6421,6 +6422,8 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|" + MONEY_FURTHER.pattern +
                         # "헝뎬이 더 싸게 먹히나요?": cheaper, said of the whole
                         r"|싸게 (먹히|먹혀|먹힐|치|쳐|칠|들)|더 싸"
+                        # a way to do it cheaply asked ("싸게 하는 방법 있나?", "저렴하게 찍을 방법 있을까요?")
+                        r"|(싸게|저렴하게|적은 돈으로) ?(하는|할|찍는|찍을|만드는|만들|촬영하는|촬영할) ?(방법|수|길)"
                         # the superlative and the adjective said alone of the place ("¿está carísimo o es
                         # accesible?", "싼가요?", "값이 싼 편인지"), and costs weighed as competitive ("are
                         # costs competitive?", "¿precios competitivos?", "成本有没有优势", "제반 경비가
@@ -9013,7 +9016,9 @@ def own_budget_weighed(text: str) -> bool:
 
 
 # the partner's money said, as an amount or in so many words ("총예산", "十几万台币", "our budget")
-_MONEY_OF_THEIRS = re.compile(r"\b(budget|presupuesto|plata|dinero|money|funds)\b|预算|預算|经费|經費|(万|萬|千)(块|塊|元|台币|台幣|港币|港幣|美元|美金|人民币|人民幣)?|예산|제작비|(만|억) ?원")
+_MONEY_OF_THEIRS = re.compile(r"\b(budget|presupuesto|plata|dinero|money|funds)\b|预算|預算|经费|經費|(万|萬|千)(块|塊|元|台币|台幣|港币|港幣|美元|美金|人民币|人民幣)?|예산|제작비|(만|억) ?원"
+                              # a club's dues pooled ("동아리 회비 털어도 얼마 안 됨")
+                              r"|회비 ?(털|모아|다 ?합)")
 # a count of work weighed against it ("60集", "40-episode", "30 capítulos", "80부작"): enough for that, a quote
 _WORK_COUNTED = re.compile(r"\b\d+[- ]?(episodes?|eps?|capitulos|episodios|days|dias)\b|[\d一二两三四五六七八九十百]+ ?(集|天)|\d+ ?(부작|회차|화|일)")
 

@@ -18998,7 +18998,10 @@ OWN_CASE_SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohabla
                               r"|(说|讲|講|說)(西班牙语|西语|西班牙話|西班牙话)的|西语(观众|地区|市场|国家)|西班牙语(观众|地区|市场|国家)|拉美.{0,6}(观众|孩子|市场|学校)"
                               r"|스페인어 ?권|스페인어(를)? (쓰는|하는|사용하는) ?(관객|시청자|사람|아이|나라)")
 OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
-                          r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트")
+                          r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트"
+                          # whom to ask about it ("어디에 문의하면 되겠습니까?", "where do we ask?", "¿con quién lo vemos?")
+                          r"|어디(에|로)? ?(문의|연락|여쭤|알아보)|누구(에게|한테|께) ?(문의|연락|여쭤)|\bwhere (do|can|should) (we|i) (ask|go|turn)\b"
+                          r"|\b(a quien|donde) (le )?(pregunto|preguntamos|consulto|consultamos|acudo|acudimos)\b|(找谁|问谁|問誰|找誰|向哪里|向哪裡)")
 
 
 # One of the titles already made, to come in on as co-producer ("您那儿现成的剧 我们想入伙一块儿拍一部",

@@ -180,3 +180,29 @@ REQUESTS = [
 @pytest.mark.parametrize(("lang", "text", "key"), REQUESTS)
 def test_a_request_said_in_dialect_or_formally(services: Services, lang: str, text: str, key: str | list[str]) -> None:
     assert matches(key, ask(services, lang, text).answer)
+
+
+# -- the partner's own case, in words of their own: Spanish-speaking viewers, what HISDA is, money ---
+OWN_CASE = [
+    ("en", "we'd like our festival film seen by Spanish-speaking viewers, where do we ask?", ["faq:spanish_distribution", "partner:dalynn_studio"]),
+    ("es", "queremos que nuestros videos lleguen a gente de habla hispana en otros países, ¿a quién le preguntamos?", ["faq:spanish_distribution", "partner:dalynn_studio"]),
+    ("zh", "我們想讓說西班牙語的觀眾看到我們的紀錄片，請問該找誰？", ["faq:spanish_distribution", "partner:dalynn_studio"]),
+    ("ko", "우리 영상을 스페인어권 시청자한테 보여주고 싶은데 누구한테 문의하면 돼요?", ["faq:spanish_distribution", "partner:dalynn_studio"]),
+    ("ko", "저희 축제 다큐멘터리를 스페인어권 시청자에게 선보이고 싶습니다. 어디에 문의하면 되겠습니까?", ["faq:spanish_distribution", "partner:dalynn_studio"]),
+    ("en", "saw a HISDA poster at Mini Hollywood in Tabernas, what is it?", ["faq:what_is_hisda", "program:hisda"]),
+    ("es", "buenas chiquillos, mi primo vio lo de HISDA en un cartel en el Mini Hollywood, ¿eso qué es exactamente? 🐴", ["faq:what_is_hisda", "program:hisda"]),
+    ("ko", "저희는 예산이 많지 않아요. 헝뎬에서 저렴하게 찍을 방법이 있을까요?", ["faq:costs", "incentive:ecosystem_and_costs"]),
+    ("ko", "우리 동아리 회비 모아도 얼마 안 돼요. 헝뎬 촬영 감당 될까요?", ["faq:costs", "incentive:ecosystem_and_costs"]),
+    ("ko", "중국 가서 찍으모 돈이 억수로 든다 카던데 우리 겉은 식당은 예산이 쪼매밖에 없다 아이가, 싸게 하는 방법 있나?", ["faq:costs", "incentive:ecosystem_and_costs"]),
+    ("en", "we're a small club with hardly any money, is there a way to shoot in Hengdian on the cheap?", ["faq:costs", "incentive:ecosystem_and_costs"]),
+    ("es", "somos un grupo con poca plata, ¿hay forma de grabar barato en Hengdian?", ["faq:costs", "incentive:ecosystem_and_costs"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), OWN_CASE)
+def test_the_partners_own_case(services: Services, lang: str, text: str, key: list[str]) -> None:
+    assert matches(key, ask(services, lang, text).answer)
+
+
+def test_hollywood_itself_is_still_a_studio_compared(services: Services) -> None:
+    assert (ask(services, "es", "¿es más barato rodar en Hengdian que en Hollywood?").answer or "").startswith("gap:")
