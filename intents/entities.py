@@ -133,8 +133,9 @@ def _name_key(text: str) -> tuple[str, ...] | str:
 
 PLURAL_KINDS = frozenset({"scene_type", "genre"})
 """Taxonomy terms also indexed in the plural (kinds of scenes and genres are asked of in the plural)."""
-ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las"})
-"""A title's leading article, which partners often leave out ("Ancestral Hall", "Kitchen God Quits")."""
+ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
+"""A title's leading article, which partners often leave out ("Ancestral Hall", "Kitchen God Quits")
+or say as another one ("¿El rostro de barro está disponible?" of "Un rostro de barro")."""
 CUTOFF = 85.0
 """Lowest similarity (0-100) any name accepts; `min_score` is stricter for short names."""
 # Everyday words a letter or two from a name, never that name unless typed exactly: Spanish

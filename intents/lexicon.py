@@ -305,6 +305,8 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
                   # ("built yet or still going up?", "are they up yet?", "¿ya los terminaron?")
                   r"|\b(built|finished|completed|done|ready|up) yet\b|\bstill (going up|being (put up|erected|finished|worked on))\b"
+                  # the verb dropped in chat: "the international sets already open or still building"
+                  r"|\balready open\b.{0,20}\bstill (building|being built|under construction)\b|\bstill building\W*$"
                   r"|\bya (lo|la|los|las) (terminaron|acabaron|construyeron|levantaron|inauguraron|abrieron)\b|\bya (terminaron|acabaron) (de (construir|levantar|armar) )?(los|las|el|la)\b"
                   r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?|business) (yet|already|now)\b|\bopen (for business|yet)\b"
                   r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"
@@ -673,7 +675,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\b(capitulos?|episodios?|caps?|capis) (de )?cuanto (cada uno|son|c/u)\b"
                         r"|에피(소드)?(당|마다|는|가|들)? ?.{0,4}몇 ?분|몇 ?분씩"
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
-                        r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
+                        r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many (minutes|mins?)\b|\b(runtime|running time)\b"
                         # the length asked after its subject ("each episode runs how long?", "the
                         # episodes last how long?", "how long does an episode run?")
                         r"|\b(episode|ep|chapter|instal+ment)s? (runs?|lasts?|goes|go|is|are)( for| about)? how (long|many minutes)\b"
@@ -682,7 +684,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
                         r"|(一|每|单)集(大概|大约|约)?(有|播|放|跑|能播)?(几分钟|多少分钟|多久|多长|时长|片长)|"
                         # Sichuan 好长 and Cantonese 几长 ("一集好长嘛", "每集有几长"): how long (fixB17)
-                        r"(一|每|单)集(大概|大约|约)?(有|是)?(好长(嘛|喃|\?|？|\s*$)|几长|幾長)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
+                        r"(一|每|单)集(大概|大约|约)?(有|是)?(好长(嘛|喃|时间|時間|\?|？|\s*$)|几长|幾長)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
                         r"|(한|1) ?(화|회|편)(에|당|의)? ?(몇 ?분|길이|러닝 ?타임|분량)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
                         r"|(회|화|편|에피소드)(당|마다|는|은|가|이|에)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)"
                         # a length limit the episodes must fit, told as the partner's own ("our app cuts
@@ -1337,6 +1339,9 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("location", "status"): "built",
     # "开了没？", "문 열었어요?", "is it open yet?" of an event: whether it has happened yet (its status)
     ("event", "built"): "status",
+    # "who heads International Business, what's the person's name?": a team's `role` fact is told
+    # with its named person first (`facts._contact`); a team without one answers with its card
+    ("contact", "person"): "role",
 }
 # Where a work is filmed, asked ("where is it shot?", "¿dónde se rueda?", "在哪拍的", "어디서 촬영해요?"):
 # with a "where" (the `venue` fact) the message also asks the `filmed` fact (`understand`), which
@@ -2497,7 +2502,8 @@ def interest_said(text: str) -> bool:
 # -- what the knowledge does not hold ------------------------------------------------------------
 # Other studios by name: a question comparing us with them asks what staff know, not the costs FAQ.
 OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디오|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"
-                 r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|샹산|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소"
+                 # (Almería's "Mini Hollywood" western town is a place seen, no studio compared with us)
+                 r"|pinewood|(?<!mini )(?<!mini-)(?<!mini)hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|샹산|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소"
                  # Xiangshan read in Korean (상산, not the 상산 of 영상산업), Wuxi's studios, Universal
                  r"|(?<![가-힣])상산(?!업)|\bwuxi\b|无锡|無錫|우시 ?(영화|스튜디오|촬영|세트|영시|기지)|\buniversal\b|环球影城|環球影城|유니버설"
                  # Wanda's studios in Qingdao (the Oriental Movie Metropolis): a rival, never our own price
@@ -2780,6 +2786,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               # valor de la matrícula", "要交多少学费", "등록금이 있나요?"): a price by the school's word
               # (tuition waivers and grants are a scholarship, asked above)
               r"|\btuition\b(?! (waivers?|grants?))|\b(enrol+ment|registration|course|training) fees?\b|\bwhat'?s (the |a |an )?(\w+ ){0,3}(cost|costs|going to cost|gonna cost)\b(?! (reduction|saving|cut))"
+              # (said in full: "What is the cost of press accreditation for the festival?")
+              r"|\bwhat (is|are|was|would be|will be) (the |a |an )?(\w+ ){0,2}costs?\b(?! (reduction|saving|cut))"
               r"|\b(valor|costo|coste|precio|monto|importe|pago) (de |del |de la )?(la )?(matricula|inscripcion|colegiatura)\b|\bcuanto (es|vale|sale|cuesta) (la )?(matricula|inscripcion|colegiatura)\b|\bcolegiatura\b|\baranceles?\b"
               r"|学费|學費|报名费|報名費|培训费|培訓費|交(多少|几多)钱|등록금|수강료|교육비|참가비"
               # a fee by what it pays for ("要付多少放映费", "收多少授权费", "상영료가 얼마"): its price
@@ -2810,6 +2818,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               # "비용은 대략 어느 정도 드나요?", "제작비는 보통 얼마 정도 나와요?": a cost asked roughly
               r"|(비용|제작비|촬영비)(이|은|는|가|도)? .{0,8}(어느 ?정도|얼마 ?정도|대략|대충).{0,6}(드|들|나와|나오|잡아|예상)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
               r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|(月|日|周|年|房|场地|办公室)租(金|费)?.{0,4}(多少|几多|怎么算|咋算|怎么收)|租(一|两|三|四|几)?个?(月|星期|礼拜).{0,6}(多少|几多)|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}(多少|几化|几多|几钿)|几化(钞票|钱|铜钿|洋钿)|几(钿|钱)(?!个)|几多(钞票|银|米)|多少(铜钿|洋钿)|(租|包|花|收|要)[^。？?]{0,8}多少米(?![长宽高深远])|啥价钿|(?<!免)(?<!浪)(?<!话)费几化|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              # (in Traditional characters: "為一集配西班牙語，收費多少？", "費用大概幾多")
+              r"|價格|價錢|多少錢|幾多錢|費用|租金|報價|收費"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
@@ -2895,6 +2905,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"播放(数据|成绩|表现)|(数据|成绩)(怎么样|如何|好不好)|성적(이|은)? ?(어땠|어때|좋았|괜찮)|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
                  r"|\bvistas\b|visualizaciones|reproducciones|audiencia (tuvo|tiene|hizo)|rating de audiencia|taquilla|recaud"
                  r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출"
+                 # (Traditional and Cantonese: "到而家有幾多觀看次數", "播放次數", "收視")
+                 r"|观看次数|觀看次數|觀看量|播放次數|點擊量|收視"
                  # its score on a ratings site or with critics ("what's its IMDb rating?", "¿qué nota
                  # tiene en FilmAffinity?", "豆瓣评分多少", "평점 몇 점이에요?"): no file gives one
                  r"|\b(imdb|douban|filmaffinity|letterboxd|rotten tomatoes|metacritic)\b|\b(star|user|critics?'?|its|the) (rating|score)s?\b(?! (system|criteria))"
@@ -3500,6 +3512,13 @@ so a kept reading is the same answer; bounded, so a long-running bot holds at mo
 
 # Where the partner saw or heard of us ("HISDA popped up in an insta ad", "lo vi en un anuncio de
 # Instagram", "刚在小红书上刷到", "인스타 광고에 HISDA 뜨던데"): how they came to ask, no account asked
+# The partner's own channel or account ("our youtube channel", "nuestra cuenta de tiktok", "我们视频号",
+# "저희 유튜브 채널"): where they post, told as context, no site or account of ours asked
+OWN_ACCOUNT = re.compile(
+    r"\b(our|my) (own )?(youtube |tiktok |insta(gram)? |ig |facebook |fb )?(channel|account|page|feed|socials)\b"
+    r"|\b(nuestr[oa]s?|mi|mis) (propi[oa]s? )?(canal|cuenta|perfil|pagina)( de (youtube|tiktok|instagram|insta|facebook))?\b"
+    r"|(我们|我們|咱们|咱們|俺们|俺們|我|我的|我们的|我們的)(的)?(视频号|視頻號|公众号|公眾號|抖音号|抖音號|账号|帳號|频道|頻道)"
+    r"|(저희|우리|제)( 회사| 팀)?(의)? ?(유튜브 |틱톡 |인스타 )?(채널|계정)")
 SEEN_ON = re.compile(
     r"\b(saw|seen|spotted|came across|found|heard about|popped up|showed up|came up)\b[^.?!]{0,30}\b(on|in) (an? |the |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|twitter|linkedin|social media|socials|feed|ad|advert)\b( (ad|advert|post|reel|story|feed)s?\b)?"
     r"|\b(on|in) (an? |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|linkedin) (ad|advert|post|reel|story|feed)\b"
@@ -3605,11 +3624,16 @@ def gap_topic(text: str) -> str | None:
                   # "the hotels want something funny for the lobby screens, what comedies?": the
                   # partner's client, the titles it shows, no stay or meal asked (`VENUE_SCREENS`)
                   and not (topic in ("hotel", "local") and VENUE_SCREENS.search(folded))
+                  # "想拍个火锅在太空里转圈的镜头，能不能拍": a dish in a scene no set could hold is what
+                  # the shot shows (virtual production), no meal asked
+                  and not (topic == "local" and VIRTUAL_SET.search(folded))
                   # "3월에 찍어야 되는데 해외 세트 지금 쓸 수 있는 상태임?", "we shoot in March, are the sets usable
                   # yet?": whether it is ready now is asked, the month told is when they shoot (fixL15)
                   and not (topic == "availability" and READY_NOW.search(folded) and "built" in facts_asked(text))
                   # "saw HISDA in an insta ad, what is it?": where they saw us, no account asked (`SEEN_ON`)
-                  and not (topic == "website" and not asked(SEEN_ON.sub(" ", folded)))), None)
+                  and not (topic == "website" and not asked(SEEN_ON.sub(" ", folded)))
+                  # "我们视频号一条就两分钟": the partner's own account, no site of ours asked (`OWN_ACCOUNT`)
+                  and not (topic == "website" and not asked(OWN_ACCOUNT.sub(" ", folded)))), None)
     if found == "weather" and asks_rain_plan(text):
         # "the forecast says rain; is there somewhere indoor to fake the outdoors?": the plan asked
         # (the crew's size said beside it books no place: "vamos cuatro personas", "我们四个人")
@@ -3689,7 +3713,9 @@ SIGNUP_VERB = re.compile(r"\b(sign\w*|regist\w*|enrol\w*|inscri\w*|apunt\w*|rese
 
 # The partner's own few people ("俺这边几个编剧", "我们公司几个演员", "咱们几个人"): 几 there is "a few",
 # not "how many" (fixC11)
-OUR_FEW = re.compile(r"(我们|我們|咱们|咱們|俺们|俺們|俺|我|咱)(这边|這邊|这儿|公司|团队|團隊|剧组|劇組)?(的|有|就)?(这)?几(个|個|位|名)")
+OUR_FEW = re.compile(r"(我们|我們|咱们|咱們|俺们|俺們|俺|我|咱)(这边|這邊|这儿|公司|团队|團隊|剧组|劇組)?(的|有|就)?(这)?几(个|個|位|名)"
+                     # the partner's small company described: "我们就是个…的小公司几个人这样的"
+                     r"|(小公司|小团队|小團隊|工作室|小作坊|小店)(就|也就|才)?(这)?几(个|個|位|名)(人)?")
 
 
 # The sign-up gap is a place or a booking the International Business team arranges and the knowledge
@@ -4505,7 +4531,9 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
                            r"|\b(indique(me|nos)?|ponga(me|nos)?|de(me|nos)|digame|diganos|muestre(me|nos)?|escriba(me|nos)?|pase(me|nos)?|indiquen(me|nos)?|pongan(me|nos)?)\b.{0,40}\ben (el )?(hora|horario) (peninsular|de \w+|local|espanol|argentino|mexicano|chileno|colombiano|peruano|canario|del \w+)"
                            r"|\b(las|todas las|los) (horas|horarios|fechas y horas)\b.{0,10}\ben (el )?horario (peninsular|de \w+|espanol|local|canario)\b"
                            r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
-                           r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로")
+                           r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로"
+                           # formal "안내해 주십시오" ("앞으로 모든 시간은 한국 시간으로 안내해 주십시오")
+                           r"|(시간|기준|시각)으로 ?(안내|표기|환산)(해|하여|해서)")
 # The partner's clock set in words, with a city ("베이징 시간으로 설정해줘", "중국 본사 기준인
 # 베이징으로 시간 설정해줘", "把时间设成首尔时间", "時間設定成北京時間", "set my time to Seoul time",
 # "switch to Beijing time please", "cambia la hora a Seúl"): the time-zone setting, whatever the
@@ -4973,6 +5001,8 @@ _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|re
                r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
                r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
                r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계"
+               # something floating or flying in space ("un picó flotando en el espacio", "floating in space")
+               r"|\b(flotando|flotar|flota|volando|volar|vuela|girando) (en|por) el espacio\b|\b(floating|flying|drifting) (around )?in space\b"
                # under the sea ("the bottom of the ocean", "el fondo del mar", "海底", "바닷속"; fixL18)
                r"|\b(underwater|undersea|under the sea|bottom of the (sea|ocean)|ocean floor|sea ?bed|sea ?floor|deep[- ]sea)\b"
                r"|\b(fondo del (mar|oceano)|fondo marino|bajo el (agua|mar)|submarin[oa]s?)\b|海底|水下|深海|바닷속|바다 ?속|해저|수중|심해)")
@@ -4987,7 +5017,10 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # shooting it asked without going out of the studio, or whether it can be filmed at all
                 # ("is it possible to film such a scene without leaving the studio?", "¿es posible
                 # filmarlas sin salir del estudio?", "在棚里能不能拍出来", "그런 것도 찍을 수 있남유?"; fixS19)
-                r"|\bwithout (ever )?leaving the (studio|stage|soundstage|lot)\b|\bcan (we|you|i|u|y'all) (film|shoot|do|create) (that|this|it|such)\b|\b(is it|would it be|is that) (even )?possible to (film|shoot|create|recreate|do)\b"
+                r"|\bwithout (ever )?leaving the (studio|stage|soundstage|lot)\b|\bcan (we|you|i|u|y'all) (film|shoot|do|create) (that|this|it|such)\b"
+                # (Singlish with no subject: "can film that kind of thing at your side?"; "¿eso se puede
+                # grabar con ustedes?"; Cantonese "咁樣嘅嘢拍唔拍到", "拍唔拍得到")
+                r"|\bcan (film|shoot) (that|this|it|such)\b|\bse (puede|podria|podra) (grabar|filmar|rodar)\b|拍(唔|不)拍(得)?(到|出)|拍(唔|得)到|\b(is it|would it be|is that) (even )?possible to (film|shoot|create|recreate|do)\b"
                 r"|\bsin salir del? (estudio|plato|set|foro|galpon)\b|\b(es|seria|sera) posible (filmar|grabar|rodar|recrear|hacer)\w*"
                 r"|(棚内|棚里|棚裡|影棚里)|有没有(办法|方法)|能不能拍|拍得出(来)?|能拍出(来)?|(찍을|촬영할|담을|구현할) 수 (있|없))")
 VIRTUAL_SET = re.compile(
@@ -5686,6 +5719,11 @@ NO_CHINESE = re.compile(
     r"\b(not|nae|no|zero|without|n'?t (know|speak|have)|never learn\w*) (a (single )?(word|lick|scrap|syllable|bit)|one word|any|much|a word)( of)? (mandarin|chinese|putonghua)\b"
     r"|\b(zero|no|nae) (mandarin|chinese|putonghua)( at all| whatsoever)?\b(?! (market|audiences?|partners?|companies|company|dramas?|titles?|shows?|version|subtitles?|dub|co-?produc\w*|producers?|investors?|backers?|distributors?|crew|cast|actors?|nationals?|passports?))"
     r"|\b(nada|ni (una )?(palabra|papa|jota|pio|gota)|cero|sin saber( nada)?|ni siquiera un poco)( de| del)? (chino|mandarin)\b"
+    # (pidgin and plain: "she no speak Mandarin at all", "he doesn't speak Chinese"; "de chino no sabe
+    # ni hola", "no habla chino"; Traditional letter style "皆不諳中文", "不會說國語")
+    r"|\b(no|not|don'?t|doesn'?t|dont|doesnt|can'?t|cannot|never) (speak|speaks|talk|talks|know|knows|understand|understands) (any |a word of |much )?(mandarin|chinese|putonghua)\b"
+    r"|\bde (chino|mandarin) no (sabe|saben|sabemos|se|habla|hablan|hablamos|entiende|entienden)\b|\bno (sabe|saben|habla|hablan|entiende|entienden) (nada de |ni papa de )?(chino|mandarin)\b"
+    r"|(不諳|不谙|不通|不懂|不會|不会)(說|说|講|讲)?(中文|漢語|汉语|普通話|普通话|國語|国语|華語|华语)"
     r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
     r"|(唔|不)(识|会|懂)(讲|说|听)?(中文|汉语|普通话|国语|华语)"
     r"|(중국어|중국말|중국 말|만다린)(를|는|은|을)? ?(하나도 |전혀 |한마디도 |한 마디도 |통 |아예 |1도 |일도 |쥐뿔도 |한 개도 )?(못|모르|몰라|모릅|안 ?통)")
@@ -5753,7 +5791,7 @@ OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|p
 # "能去横店演你们的剧吗", "거기 드라마 출연 가능함?"): beside no Chinese spoken (`NO_CHINESE`), whether a
 # foreigner is cast, the foreign-actors FAQ, not the languages our people speak (fixG17)
 ACTS_IN_SHOWS = re.compile(
-    r"\b(act|acting|perform|performing|appear|star|be cast|get cast|play (a )?(role|part))\b[^.?!]{0,25}\b(in|on) (your|a|the|one of your|chinese|some) (\w+ )?(dramas?|shows?|series|productions?|films?|movies?|short dramas?)\b"
+    r"\b(act|acting|perform|performing|appear|star|be cast|get cast|play (a )?(role|part))\b[^.?!]{0,25}\b(in|on) (your|a|the|one of your|one|chinese|some) (\w+ )?(dramas?|shows?|series|productions?|films?|movies?|short dramas?)\b"
     r"|\b(get|land|find) (a |any )?(roles?|parts?|acting (work|jobs?))\b"
     r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) (sus|una|un|las|los|alguna|algun|vuestras)? ?(series|novelas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
     r"|\b(conseguir|tener|agarrar) (un |algun )?papel\b"
@@ -6456,6 +6494,8 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|" + MONEY_FURTHER.pattern +
                         # "헝뎬이 더 싸게 먹히나요?": cheaper, said of the whole
                         r"|싸게 (먹히|먹혀|먹힐|치|쳐|칠|들)|더 싸"
+                        # a way to do it cheaply asked ("싸게 하는 방법 있나?", "저렴하게 찍을 방법 있을까요?")
+                        r"|(싸게|저렴하게|적은 돈으로) ?(하는|할|찍는|찍을|만드는|만들|촬영하는|촬영할) ?(방법|수|길)"
                         # the superlative and the adjective said alone of the place ("¿está carísimo o es
                         # accesible?", "싼가요?", "값이 싼 편인지"), and costs weighed as competitive ("are
                         # costs competitive?", "¿precios competitivos?", "成本有没有优势", "제반 경비가
@@ -6638,6 +6678,8 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
                     # sent to me when it comes ("나한테도 좀 보내주쇼잉", "저한테 보내 주세요"; fixW16)
                     r"|(나|저|우리|저희)(한테|에게|헌티|한티)(도)? ?(좀 )?(보내|알려|연락) ?(주|줘|도|달)"
+                    # Gyeongsang "tell me" ending the message ("새 인센티브 나오모 단디 알려도", "알려 주이소")
+                    r"|알려 ?(도|주이소|주소)\W*$"
                     # the news received, wished for ("我想收到韩国相关的消息", "希望能接收拉美的动态", "I'd love to
                     # hear about Korea news", "me gustaría enterarme de…", "한국 소식 받아볼 수 있어요?")
                     r"|(想|希望|要|愿意|願意|想要)(能|可以)?(收到|接收|接到|获得|獲得|得到|订|訂閱)|訂閱"
@@ -6661,7 +6703,7 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|(讲|講)(畀|俾|给|給)(我|我哋|我們|我们)(知|聽|听)|(话|話)(我|我哋)(知)")
 # "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된
 # 행사 알려 주세요" asks for the coming events themselves.
-TELL_ME = re.compile(r"\btell (me|us)\b|\b(dime|dinos|cuentame|cuentanos)\b|告诉我|跟我说|알려 ?(주|줘)")
+TELL_ME = re.compile(r"\btell (me|us)\b|\b(dime|dinos|cuentame|cuentanos)\b|告诉我|跟我说|알려 ?(주|줘)|알려 ?(도|주이소|주소)\W*$")
 
 
 def asks_to_be_told(text: str) -> bool:
@@ -9087,7 +9129,9 @@ def own_budget_weighed(text: str) -> bool:
 
 
 # the partner's money said, as an amount or in so many words ("총예산", "十几万台币", "our budget")
-_MONEY_OF_THEIRS = re.compile(r"\b(budget|presupuesto|plata|dinero|money|funds)\b|预算|預算|经费|經費|(万|萬|千)(块|塊|元|台币|台幣|港币|港幣|美元|美金|人民币|人民幣)?|예산|제작비|(만|억) ?원")
+_MONEY_OF_THEIRS = re.compile(r"\b(budget|presupuesto|plata|dinero|money|funds)\b|预算|預算|经费|經費|(万|萬|千)(块|塊|元|台币|台幣|港币|港幣|美元|美金|人民币|人民幣)?|예산|제작비|(만|억) ?원"
+                              # a club's dues pooled ("동아리 회비 털어도 얼마 안 됨")
+                              r"|회비 ?(털|모아|다 ?합)")
 # a count of work weighed against it ("60集", "40-episode", "30 capítulos", "80부작"): enough for that, a quote
 _WORK_COUNTED = re.compile(r"\b\d+[- ]?(episodes?|eps?|capitulos|episodios|days|dias)\b|[\d一二两三四五六七八九十百]+ ?(集|天)|\d+ ?(부작|회차|화|일)")
 

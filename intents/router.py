@@ -2095,7 +2095,11 @@ class Router:
         # ("remind me of it, and send the calendar file too": two actions on the one event, done
         # together by `answer`, not one part each where the second, the same event, is dropped)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled \
-                and len(lexicon.event_actions_asked(turn.text)) < 2 and not lexicon.asks_rain_plan(turn.text):
+                and len(lexicon.event_actions_asked(turn.text)) < 2 and not lexicon.asks_rain_plan(turn.text) \
+                and not (VIRTUAL_SET.search(fold(turn.text)) and not any(VIRTUAL_SET.search(fold(p)) for p in parts)):
+            # ("아귀가 우주에서 헤엄치는 장면 찍고 싶은데 와 이카노 싶제? 그런 것도 그쪽에서 찍을 수 있나?":
+            # the scene no set could hold, said in one part, and how to shoot it, asked in the next,
+            # are one question of virtual production, which no part reads alone)
             # ("天气预报说会下雨，咋整？有没有室内的地方？": the rain one part says is the condition of the
             # indoor plan another asks, one need, not a weather report and a list)
             # ("离影视城最近的机场是哪个？那边能帮忙安排车拉器材不": the way here one part asks is
@@ -4778,7 +4782,8 @@ class Router:
         elif airport_entry and not u.records():
             faq_id = _overview_faq(turn, "travel")
         elif ((TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted))) or trip_to_us(text)) \
-                and not u.records() and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
+                and not u.records() and not TICKET_BOOKING.search(text) \
+                and not VIRTUAL_SET.search(text):  # "un carrito volando por el espacio, ¿se puede rodar allá?": no trip  # "book me a train ticket to Hangzhou" is no how-to
             # (the trip's end asked, "¿a qué terminal me bajo pa estar cerca de los platós?", is the way here)
             # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
             # por carretera hasta los estudios?")
@@ -5885,6 +5890,8 @@ class Router:
         the sound stages and the crews a year are counted nowhere: an honest gap with the team
         that knows (never the join FAQ, the overview or the virtual-production FAQ)."""
         text = fold(turn.text)
+        if JOINING.search(text) and lexicon.OUR_FEW.search(text):
+            return None  # "我们就是个小公司几个人，这样的能不能进你们联盟": the partner's own few, joining asked
         # ("¿cuántos empleados tiene la alianza?", "联盟有多少员工": the people of the alliance counted
         # are the unpublished count read as a gap, whose team is the Secretariat, not the studios')
         alliance_staff = u.gap == "count" and lexicon.STAFF_COUNTED.search(text) is not None \
@@ -9550,8 +9557,10 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     # ("¿cuántas obras tienen a cargo?": the works a team is in charge of, not the team's role;
     # "who is in charge of those titles?" asks for a person)
     handled = u.fact == "role" and not WHO_WORD.search(folded)
+    # ("Dalynn Studio為一集作品配西班牙語，收費多少？": a price asked of the team, no titles)
     if u.ids("work") or u.ordinal is not None or (u.fact and not handled) or not WORK_WORDS.search(fold(named)) \
-            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(fold(named)):
+            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(fold(named)) \
+            or u.gap in GAP_NUMBERS:
         return None
     teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
     if not teams and u.records():
@@ -13415,6 +13424,8 @@ KIND_OR_PLAINER = re.compile(r"\bor (is it |it'?s |is that |are they |do they ha
 # focus, "which sets have night scenes?" asks for the list); Indian English says it "is having" ("second one is having palace scenes or not?")
 HAS_ASKED = re.compile(r"\b(have|has|got)\b|\b(is|are) there (a|an|any|some)\b|\b(e|it|dem|una|una set|the set|that set|this set|the place) (still |even )?get\b(?! (to|there|here|back|in touch|us|me)\b)|\b(include|includes|contain|contains)\b|\b(incluye|incluyen|contiene|contienen|trae|traen)\b|包括|包含|含有|포함(돼|되|해|하)|\b(is|are) (it |they |that |this )?having\b|\b(tiene|tienen|hay|cuenta con|cuentan con|se pueden|podemos|podriamos|puedo)\b"
                        r"|有.{0,12}(吗|么|嘛|没有|没)|有没有|有无|있(나|나요|어요|습니까|을까|는지|는가)|(수|데도) 있"
+                       # Hunan and Cantonese "有冒得", "有冇" (有没有), and pidgin "Dream Valley get night scenes?"
+                       r"|有冒得|有冇|\bget (any |one |some )?(\w+ )?(scenes?|shots?)\b"
                        # said short or in dialect ("장터 거리 있음?", "있냐?", "있능교?", "있소?", "있당가?")
                        r"|있(음|냐|니|소|슈|수꽈|능교|습니꺼|당가|던가|나유|어)\W*$"
                        # whether it is really there ("진짜 강가가 있는 거여요?", "있는 건가요", "있긴 해요?"; fixW16)
@@ -15644,6 +15655,8 @@ OWN_BODY = re.compile(
     r".{0,6}(协会|協會|机构|機構|组织|組織|团体|團體|单位|單位|主办方|主辦方|这种|這種)"
     r"|(我们|我們|像我这样的|像我這樣的|像我们这样的|像我們這樣的)(是)?.{0,8}(个人|獨立|独立)?(创作者|創作者|博主|up主|主播)(团队|團隊|工作室)?"
     r"|(저희|우리|저)(는|도|같은|처럼)? ?.{0,8}(영화제|페스티벌) ?(협회|사무국|조직위|단체|측)"
+    # (a local festival's committee: "저희 축제추진위원회가 연맹에 가입하고자 합니다")
+    r"|(저희|우리)(는|도|같은|처럼)? ?.{0,8}축제 ?(추진 ?위원회|추진위|위원회|조직위|사무국|협회|단체|측)"
     r"|(저|우리|저희) ?같은 ?.{0,6}(1인 ?)?(크리에이터|유튜버|스트리머|창작자)|(1인|개인) ?(크리에이터|창작자|미디어)")
 # "we want in - what paperwork?", "¿a quién para que nos admitan?", "당사도 참여하겠습니다": a company asking to be let in, the alliance
 # unnamed (a country entered is named: "we want to enter China"; a person attends an event)
@@ -19326,17 +19339,22 @@ OWN_CASE_SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohabla
                               r"|(说|讲|講|說)(西班牙语|西语|西班牙話|西班牙话)的|西语(观众|地区|市场|国家)|西班牙语(观众|地区|市场|国家)|拉美.{0,6}(观众|孩子|市场|学校)"
                               r"|스페인어 ?권|스페인어(를)? (쓰는|하는|사용하는) ?(관객|시청자|사람|아이|나라)")
 OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
-                          r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트")
+                          r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트"
+                          # whom to ask about it ("어디에 문의하면 되겠습니까?", "where do we ask?", "¿con quién lo vemos?")
+                          r"|어디(에|로)? ?(문의|연락|여쭤|알아보)|누구(에게|한테|께) ?(문의|연락|여쭤)|\bwhere (do|can|should) (we|i) (ask|go|turn)\b"
+                          r"|\b(a quien|donde) (le )?(pregunto|preguntamos|consulto|consultamos|acudo|acudimos)\b|(找谁|问谁|問誰|找誰|向哪里|向哪裡)")
 
 
 # One of the titles already made, to come in on as co-producer ("您那儿现成的剧 我们想入伙一块儿拍一部",
 # "u got ready-made shows, could we co-produce one", "이미 나와 있는 작품에 공동제작으로 들어갈 수"):
 # how a catalogue title is co-produced (its FAQ), not the catalogue's card
-OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
+OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b"
+                            # ("one of the shows you've already got", "the titles you already have")
+                            r"|\b(titles?|shows?|series|dramas?|ones) (that )?(you'?ve|you have|you|y'all|u) (already )?(got|made|have|done|finished)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
                             r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
                             r"|기존 ?작품|이미 (나와 ?있는|만들어진|완성된) ?(작품|드라마)|목록에 있는 ?(작품|드라마)")
 OWN_CASE_COPRODUCE = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\b|\bjump in\b|入伙|入夥|入股|一(块儿|块|塊|起|齐|齊)(拍|做|搞)|合伙拍|合夥拍|合拍|联合出品|聯合出品"
-                            r"|공동 ?제작|같이 (만들|제작)")
+                            r"|공동(으로)? ?제작|같이 (만들|제작)")  # ("저희와 공동으로 제작할 수 있겠습니까")
 
 
 def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
