@@ -5127,7 +5127,8 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
     # the crew's people said after it ("당사 촬영팀은 전원 한국인인데", "저희 스태프는 다 외국인이라"):
     # from abroad all the same
-    r"|(촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(\d+ ?명 ?)?(다|모두|전부|전원|대부분|죄다)? ?(외국인|외국 사람|외국 ?국적|외국적|한국인|한국 사람|일본인|미국인|서양인)"
+    # (or its nationality: "저희 촬영팀은 한국 국적입니다"; fixY20)
+    r"|(촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(\d+ ?명 ?)?(다|모두|전부|전원|대부분|죄다)? ?(외국인|외국 사람|외국 ?국적|외국적|한국인|한국 사람|일본인|미국인|서양인|(?!중국)[가-힣]{2,5} ?국적)"
     # a crew named by its country in Korean ("한국 팀", "멕시코 촬영팀"): from abroad all the same
     r"|(한국|일본|미국|영국|프랑스|독일|스페인|이탈리아|멕시코|브라질|콜롬비아|칠레|아르헨티나|페루|태국|베트남|필리핀|인도|호주|캐나다|루마니아|러시아)(인)? ?(팀|촬영 ?팀|스태프|제작진|크루|제작사|프로덕션)"
     # "我们那个合作方是国外的，他们的人也能进场拍吗": the partner's people from abroad
@@ -5276,7 +5277,8 @@ SHOOT_ALLOWED = re.compile(
     # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",
     # "¿qué restricciones hay para rodar?", "외국 팀 촬영 제한 있어요?"
     r"|(拍|拍摄|拍戏|取景|开机).{0,6}(有)?(啥|什么|哪些|没有|有没有)?(限制|规定|门槛|講究|讲究)"
-    r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(restrictions?|limitations?)\b"
+    # ("any restriction on our recording at that garden?": recording is the shoot; fixY20)
+    r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*|recording)\b|\b(shoot\w*|film\w*|recording)\b.{0,30}\b(restrictions?|limitations?)\b"
     r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
     r"|촬영.{0,8}(제한|제약|규제)"
     # "거기서 찍게 해 줌?", "촬영하게 허락해 줄까요": let to shoot
