@@ -3437,6 +3437,15 @@ OWN_HOTEL = re.compile(
     r"|(我们|咱们|我哋|本)(的|嘅|这家|呢间|间|家)?(小)?(酒店|宾馆)(?!.{0,3}(住|订))|我们是(一家)?(小)?(酒店|宾馆)|开(了)?(一)?(家|间)(小)?(酒店|宾馆)"
     r"|(酒店|宾馆)(集团|公司|宣传片|宣传|客人|住客|品牌)"
     r"|(저희|우리) ?(회사 ?)?호텔|호텔(을|를)? ?(운영|하고 있|체인|그룹|회사|홍보|손님|고객)")
+# The partner's own eatery ("我哋咁細嘅茶餐廳", "our little hawker stall", "nuestro restaurante", "저희
+#식당"): who is asking, no place to eat asked (fixY20)
+OWN_EATERY = re.compile(
+    r"\b(we|i) (run|own|manage|operate|have|are)\b[^.?!]{0,25}\b(restaurants?|cafes?|diners?|food stalls?|hawker stalls?)\b"
+    r"|\b(our|my) (\w+ ){0,2}(restaurants?|cafes?|diners?|food stalls?|hawker stalls?|food channel)\b"
+    r"|\b(nuestro|mi|nuestra) (pequeno |pequena |humilde )?(restaurante|fonda|cafeteria|puesto de comida)\b"
+    r"|\b(somos|tenemos|manejamos|llevamos) (un |una )?(pequeno |pequena )?(restaurante|fonda|cafeteria|puesto de comida)\b"
+    r"|(我们|咱们|我哋|本)(?:(?!找|去|吃|订|推荐|附近|哪)[^，。？?]){0,4}(茶餐厅|餐厅|饭店|小馆|面馆|泡馍馆)|开(了)?(一)?(家|间)(小)?(茶餐厅|餐厅|饭店)"
+    r"|(저희|우리) ?(가게|식당)|식당 ?(하나 )?(하는|운영하는) ?(사람|곳|데)")
 STAY_ASKED = re.compile(
     r"\bwhere (to|can|could|should|do|would) (we|i|the crew|our crew) (\w+ )?stay\b|\baccommodation|\blodging|\b(book|find) (a |the )?(room|rooms|hotel)"
     r"|\balojamiento|\bhospedaje|\bdonde (nos )?(quedarnos|quedamos|alojarnos|hospedarnos|dormir|dormimos)\b"
@@ -3573,6 +3582,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))
                   # "we run a small hotel film evening in Kandy": the partner's own hotel, no stay asked
                   and not (topic == "hotel" and OWN_HOTEL.search(folded) and not STAY_ASKED.search(folded))
+                  # "我哋咁細嘅茶餐廳可唔可以加入？": the partner's own eatery, no place to eat asked (fixY20)
+                  and not (topic == "local" and not asked(OWN_EATERY.sub(" ", folded)))
                   # "the hotels want something funny for the lobby screens, what comedies?": the
                   # partner's client, the titles it shows, no stay or meal asked (`VENUE_SCREENS`)
                   and not (topic in ("hotel", "local") and VENUE_SCREENS.search(folded))

@@ -12197,10 +12197,12 @@ JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one 
                         r"|怎么(加入|入盟|入会|申请|进)|如何|流程|步骤|手续|条件|材料|要求|어떻게|절차|방법|조건|서류|자격")
 
 
-# The same asked short of the alliance in focus ("who's in it", "y quiénes están metidos ahí", "里面都有
+# The same asked short of the alliance in focus ("who's in it", "who got inside ah", "y quiénes están metidos ahí", "里面都有
 #边啲公司", "거기 누가 들어가 있어?"; fixC17): who its members are
 WHO_IN_FOCUS = re.compile(WHO_IS_IN.pattern + r"|\bquien(es)? (anda|andan|hay|participa|participan|esta metido|estan metidos)\b"
                            r"|\bwho('?s| is| are) (there|involved|a member|members)\b|\bwho (joined|signed up)\b"
+                           # Singlish "got" is "there is": "who got inside ah" (fixY20)
+                           r"|\bwho (got|get) (inside|in it|in there)\b"
                            r"|(都)?有(谁|誰|哪些|哪几家|边个|邊個|边啲|邊啲)(公司|成员|成員|单位|單位|人)?(在)?(里面|裡面|里头|入面|参加|參加)"
                            r"|(里面|裡面|里头|入面)(都)?(有)?(哪些|哪几家|边啲|邊啲|边个|邊個)"
                            r"|(누가|누구누구|어디 ?어디|어느 ?(회사|곳)(들)?)(가|이)? ?(들어|소속|가입|참여|참가|멤버)")
