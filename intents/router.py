@@ -18984,9 +18984,13 @@ OWN_CASE_STILL = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could
 # 管道嗎", "스페인어권 시청자한테 작품 보여주고 싶은데 도와줄 수 있어요?", "hay alguna vía pa que la gente
 # que habla español los vea"): the Spanish-language route (Dalynn Studio), not the titles in Spanish
 OWN_CASE_SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohablantes?|de habla hispana|que habla(n)? (espanol|castellano))\b"
+                              # ("for folk who speak Spanish": fixY20)
+                              r"|\b(folks?|people|viewers|fans|audiences?|punters|anyone|everyone) (who|that) speaks? spanish\b"
                               r"|(说|讲|講|說)(西班牙语|西语|西班牙話|西班牙话)的|西语(观众|地区|市场|国家)|西班牙语(观众|地区|市场|国家)|拉美.{0,6}(观众|孩子|市场|学校)"
                               r"|스페인어 ?권|스페인어(를)? (쓰는|하는|사용하는) ?(관객|시청자|사람|아이|나라)")
 OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
+                          # whoever would take them there ("who sorts that", "who handles that": fixY20)
+                          r"|\bwho (sorts|handles|does|deals with|takes care of|looks after) (that|it|this)\b"
                           r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트")
 
 
@@ -18994,9 +18998,17 @@ OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|cou
 # "u got ready-made shows, could we co-produce one", "이미 나와 있는 작품에 공동제작으로 들어갈 수"):
 # how a catalogue title is co-produced (its FAQ), not the catalogue's card
 OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
-                            r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
+                            # (said with who made them: "one of them shows you've made already", "una serie de
+                            # las que ya tienen hechas", "你们已经拍好的那些剧"; fixY20)
+                            r"|\b(titles?|shows?|series|dramas?|ones) (that )?(you|you guys|y'?all)( ha|'?ve| have)? (already )?(made|done|shot|finished|produced)\b"
+                            r"|\b(series?|obras?|titulos?)( de (las|los))? que ya (tienen|tenian|han) (hechas|hechos|hecho|terminad[ao]s|producid[ao]s|filmad[ao]s)\b"
+                            r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(那些|这些|那几部|这几部|那|这)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
                             r"|기존 ?작품|이미 (나와 ?있는|만들어진|완성된) ?(작품|드라마)|목록에 있는 ?(작품|드라마)")
 OWN_CASE_COPRODUCE = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\b|\bjump in\b|入伙|入夥|入股|一(块儿|块|塊|起|齐|齊)(拍|做|搞)|合伙拍|合夥拍|合拍|联合出品|聯合出品"
+                            # a share taken in it ("coming in as partners", "going halves", "entrar de socios",
+                            # "掺一股"; fixY20)
+                            r"|\b(come|coming|get|getting|go|going) in as (partners?|co-?owners?)\b|\bgo(ing)? halves\b"
+                            r"|\b(entrar|entramos|entrariamos|entrar?amos) (de|como) socios?\b|(掺|参|入|搭)一?股"
                             r"|공동 ?제작|같이 (만들|제작)")
 
 
