@@ -7895,6 +7895,9 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # antes de que empiece", "I'd be grateful if you could let me know shortly before it
                # begins", "開始之前通知我一下", "시작 전에 좀 알려 주소"): a reminder (fixS16)
                r"|\b(me|nos) (avisaran|avisara|avisen|avise|avisasen|avisase|recordaran|recordara|recuerden|recuerde|escribieran|escriban)\b[^?.!]{0,30}\bantes\b"
+               # the same in the infinitive after a courtesy ("Le ruego recordármelo antes de que comience",
+               # "¿sería posible avisarnos antes de que empiece?"; fixY20)
+               r"|\brecordar(me|nos)(lo|la)?\b[^?.!]{0,30}\bantes\b|\bavisar(me|nos)(lo)? antes de que (empiece|comience|inicie|arranque)\b"
                r"|\b(let (me|us) know|tell (me|us)|notify (me|us)|inform (me|us)|warn (me|us)|message (me|us)|drop (me|us) a (line|note))\b[^?.!]{0,20}\b(before|ahead of)\b"
                r" (it|things?|the (event|session|show|day|start)|the thing)( (starts|begins|kicks off|opens|gets going))?\b"
                r"|(开始|開始|开幕|開幕|开场|開場)(之)?前[^。？?]{0,10}(通知|告訴|提醒)"
