@@ -4764,7 +4764,12 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            # the crew as the one served ("현장에서 촬영팀한테 어떤 서비스", "给剧组提供什么",
                            # "what do you provide to film crews on site", "qué les dan a los equipos de rodaje allá")
                            r"|(촬영|제작) ?팀(한테|에게|에|을 위해|들한테|들에게)|(给|为|帮)(来的)?剧组|(to|for) (the |visiting )?(film |shooting |production )?crews\b"
-                           r"|\b(a|para) los equipos de (rodaje|filmacion|grabacion|produccion)\b")
+                           r"|\b(a|para) los equipos de (rodaje|filmacion|grabacion|produccion)\b"
+                           # the crew said arriving ("cuando llegue nuestro equipo", "when our crew gets there",
+                           # "敝團隊抵達時"; fixY20)
+                           r"|\bcuando (llegue|lleguen|llega|llegan|lleguemos|lleguen) (nuestro|nuestros|el|mi|los) (equipos?|crew|staff|camarografos|tecnicos)\b"
+                           r"|\bwhen (our|the|my) (crew|team|people|staff) (arrives?|gets? there|lands?|turns? up)\b"
+                           r"|(团队|剧组|摄制组|拍摄组)(抵达|到达|一到|到了)")
 
 
 # A crew's stay said with "when" ("when they're there", "cuando están allá"): no time asked.
