@@ -5146,6 +5146,13 @@ class Router:
                                               data=encode("ev", item[6:]))] for item in memory.items]
                              + [ask_person_row(turn.lang, "events")],
                              answer="list:events#venue", items=list(memory.items))
+        if target is not None and target[0] == "event" and memory.focus == f"event:{target[1]}" and u.fact == "venue" \
+                and not u.records() and not u.gap and not u.wants_person and not u.action \
+                and lexicon.ATTENDING_FORMAT.search(fold(turn.text)) \
+                and (held := facts.answer(turn, "event", target[1], "venue")) is not None:
+            # "온라인으로 진행됩니까, 현장에서 진행됩니까?" with an event in focus: how it is held (its venue,
+            # online or a place), however long the either-or makes it, not a FAQ its words are near (fixY20)
+            return held
         which = self.which_one(turn, u, memory, target)
         if which is not None:
             return which
