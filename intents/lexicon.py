@@ -5331,7 +5331,7 @@ SHOOT_ALLOWED = re.compile(
 PASSPORT_HELD = re.compile(
     r"\b(no|without( a| any)?|not on|none of us (has|have|holds?)( a| an)?|don'?t (have|hold)( a| an| any)?|(we )?(hold|holds|holding|carry|carries|carrying|has|have|on|with)( \w+)?)"
     r"( [\w-]+){0,2} passports?\b(?! (for|to|when|if|do|does|is|are)\b)|\b\w+ passport holders?\b"
-    r"|\b(sin|con|no tenemos|tenemos|ninguno (tiene|con))( \w+)? pasaportes?( \w+)?"
+    r"|\b(sin|con|no tenemos|tenemos|tiene|tienen|ninguno (tiene|con))( \w+)? pasaportes?( \w+)?"
     r"|(没有|没|无|不是|拿|持|用|都是|全是)(着|的)?(都是|是)?.{0,4}(护照|護照)|(护照|護照)(都)?(不是|是)"
     r"|(중국|한국|외국|미국|일본|스페인|멕시코|프랑스|영국|[가-힣]{2,5}) ?여권(이|은|도|을)? ?(없|안|아니|이라|인데|이고|소지|가진|가지고|들고|만)"
     r"|여권(이|은|도)? ?(없|아니)")
