@@ -197,6 +197,7 @@ def test_online_or_in_person_of_the_event_in_focus(services: Services, lang: str
     ("en", "What services can you arrange on site when our team gets there?"),
     ("es", "¿Qué servicios nos pueden gestionar en el lugar cuando lleguen nuestros técnicos?"),
     ("zh", "我们剧组抵达以后，现场能安排哪些服务？"),
+    ("zh", "摄制组一到，现场能帮忙安排哪些服务？"),
     ("ko", "저희 팀이 도착하면 현장에서 어떤 서비스를 받을 수 있나요?"),
 ])
 def test_on_site_services_asked_with_a_set_in_focus(services: Services, lang: str, text: str) -> None:
