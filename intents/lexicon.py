@@ -1818,7 +1818,7 @@ FORWARD = re.compile(
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
     # ("영어로 다시 말해 줘, 외국인 부원 보여주게": who it is shown to; fixY20)
-    r"|(부원|팀원|멤버|동료|친구|선배|후배|회원)(들)?(한테|에게|께)? ?보여 ?(주|줄|드리)"
+    r"|(부원|팀원|멤버|동료|친구|선배|후배|회원)(들)?(한테|에게|께)? ?보여 ?(주게|줄게|드리게|줄라고|주려고|줄려고|드리려고|드릴라고|줄 거|드릴 거)"
     # the reader and what they will do with it ("멕시코 파트너가 볼 거라서요", "대표님 보여 드리게",
     # "for our Beijing office", "es pa la oficina de Lima")
     r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어|본사|사무실|지사)(님)?(께서|이|가|도|께|에게|한테)? ?.{0,10}"
@@ -2405,7 +2405,7 @@ THIRD_PARTY = re.compile(
     r"|给.{0,8}(室友|朋友|同学|表弟|表妹|弟弟|妹妹)"
     r"|전달|포워딩|공유하|보여 ?드려야|넘기|넘겨"
     # shown to a member of the partner's own club or team ("외국인 부원 보여주게"; fixY20)
-    r"|(부원|팀원|멤버|동료|친구|선배|후배|회원)(들)?(한테|에게|께)? ?보여 ?(주|줄|드리)"
+    r"|(부원|팀원|멤버|동료|친구|선배|후배|회원)(들)?(한테|에게|께)? ?보여 ?(주게|줄게|드리게|줄라고|주려고|줄려고|드리려고|드릴라고|줄 거|드릴 거)"
     # one copy only ("just once", "solo esta vez", "就这一次", "영어로 한 번만"), or for a reader who
     # cannot read ours ("我老闆睇唔明中文", "my boss doesn't read Spanish") or is of another country
     # ("我同事係英國人", "我的合伙人是美国人", "동료가 미국 사람이라서")
