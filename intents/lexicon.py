@@ -6335,6 +6335,8 @@ MONEY_SAVED = re.compile(r"\bsave (us |you |them )?(a lot|a bundle|a ton|loads|h
                          r"|\b(nos |les |me )?ahorr(amos|ariamos|aremos|ar|o|a|an|aria)\b.{0,20}\b(bastante|mucho|harto|un monton|una buena)\b"
                          r"|(开支|開支|成本|费用|費用|花销|花銷|开销|開銷)上?.{0,4}(省下?|节省|節省)(不少|很多|好多|一大笔|一大筆)|省下?(不少|很多|好多|一大笔|一大筆)(钱|錢|开支|開支|成本)?"
                          r"|(비용|제작비|돈|예산)(이|을|은|는)? ?.{0,4}(많이|꽤|훨씬|확|상당히) ?(줄어|줄일|절약|아낄|아끼|세이브)")
+# Our costs said or feared to be high ("I hear it's expensive", "dicen que es caro", "听人讲好贵", "비싸다던데")
+COSTLY_SAID = re.compile(r"\b(expensive|pricey|costly|caro|cara|caros|caras|carisimo|carisima)\b|好贵|很贵|太贵|挺贵|蛮贵|真贵|비싸")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # whether the partner's money stretches to a shoot here ("could the likes of me even afford

@@ -7344,7 +7344,10 @@ class Router:
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
-        if not (weighed or rough) and SUPPORT_GIVEN.search(folded) and SUPPORT_WHETHER.search(folded):
+        # ("聽人講喺內地拍嘢好貴…有冇平啲嘅方法？": a cheaper way asked after the cost feared weighs how
+        # costly we are; 便宜 is then no support asked to be given; fixY20)
+        cheaper_of_costly = lexicon.COSTLY_SAID.search(folded) is not None and not SUPPORT_GIVEN.search(folded.replace("便宜", " "))
+        if not (weighed or rough or cheaper_of_costly) and SUPPORT_GIVEN.search(folded) and SUPPORT_WHETHER.search(folded):
             return None  # "¿nos dan alguna ventaja económica o ayuda?": support asked to be given, no price weighed
         if u.fact in ("eligibility", "how_to_apply") and not (weighed or rough):
             # "什么样的剧组能享受这个成本优势", "how do we get those good rates?": whom the cost

@@ -242,3 +242,17 @@ def test_gyeongsang_orders_read_as_standard(text: str, standard: str) -> None:
 def test_gyeongsang_news_wanted(services: Services, text: str, topic: str) -> None:
     talk(services, "ko", [("한국하고 관련된 행사 곧 있나?", "event:korea_matchmaking_2027"),
                           (text, ["subscribe", f"subscribe:{topic}"])])
+
+
+# ---- a cheaper way asked after the cost feared (the eatery's words no longer read as a meal asked)
+
+@pytest.mark.parametrize("text", [
+    "拍摄好贵，有没有便宜点的办法",
+    "聽講喺橫店拍嘢好貴，我哋間細餐廳冇乜預算，有冇平啲嘅辦法？",
+])
+def test_a_cheaper_way_after_the_cost_feared(services: Services, text: str) -> None:
+    talk(services, "zh", [(text, ["faq:costs", "incentive:ecosystem_and_costs"])])
+
+
+def test_support_asked_after_the_cost_feared_stays_the_incentives(services: Services) -> None:
+    talk(services, "zh", [("听说横店很贵，有没有补贴？", "faq:incentives")])
