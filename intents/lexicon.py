@@ -1822,6 +1822,8 @@ FORWARD = re.compile(
     r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|co-?producer|producer|director|manager|investor)s?\b"
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
+    # ("영어로 다시 말해 줘, 외국인 부원 보여주게": who it is shown to; fixY20)
+    r"|(부원|팀원|멤버|동료|친구|선배|후배|회원)(들)?(한테|에게|께)? ?보여 ?(주게|줄게|드리게|줄라고|주려고|줄려고|드리려고|드릴라고|줄 거|드릴 거)"
     # the reader and what they will do with it ("멕시코 파트너가 볼 거라서요", "대표님 보여 드리게",
     # "for our Beijing office", "es pa la oficina de Lima")
     r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어|본사|사무실|지사)(님)?(께서|이|가|도|께|에게|한테)? ?.{0,10}"
@@ -2414,6 +2416,8 @@ THIRD_PARTY = re.compile(
     r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어|친구|룸메이트|룸메|동생|사촌)(님)?(께|에게|한테|에|이|가|분)"
     r"|给.{0,8}(室友|朋友|同学|表弟|表妹|弟弟|妹妹)"
     r"|전달|포워딩|공유하|보여 ?드려야|넘기|넘겨"
+    # shown to a member of the partner's own club or team ("외국인 부원 보여주게"; fixY20)
+    r"|(부원|팀원|멤버|동료|친구|선배|후배|회원)(들)?(한테|에게|께)? ?보여 ?(주게|줄게|드리게|줄라고|주려고|줄려고|드리려고|드릴라고|줄 거|드릴 거)"
     # one copy only ("just once", "solo esta vez", "就这一次", "영어로 한 번만"), or for a reader who
     # cannot read ours ("我老闆睇唔明中文", "my boss doesn't read Spanish") or is of another country
     # ("我同事係英國人", "我的合伙人是美国人", "동료가 미국 사람이라서")
@@ -3456,6 +3460,15 @@ OWN_HOTEL = re.compile(
     r"|(我们|咱们|我哋|本)(的|嘅|这家|呢间|间|家)?(小)?(酒店|宾馆)(?!.{0,3}(住|订))|我们是(一家)?(小)?(酒店|宾馆)|开(了)?(一)?(家|间)(小)?(酒店|宾馆)"
     r"|(酒店|宾馆)(集团|公司|宣传片|宣传|客人|住客|品牌)"
     r"|(저희|우리) ?(회사 ?)?호텔|호텔(을|를)? ?(운영|하고 있|체인|그룹|회사|홍보|손님|고객)")
+# The partner's own eatery ("我哋咁細嘅茶餐廳", "our little hawker stall", "nuestro restaurante", "저희
+#식당"): who is asking, no place to eat asked (fixY20)
+OWN_EATERY = re.compile(
+    r"\b(we|i) (run|own|manage|operate|have|are)\b[^.?!]{0,25}\b(restaurants?|cafes?|diners?|food stalls?|hawker stalls?)\b"
+    r"|\b(our|my) (\w+ ){0,2}(restaurants?|cafes?|diners?|food stalls?|hawker stalls?|food channel)\b"
+    r"|\b(nuestro|mi|nuestra) (pequeno |pequena |humilde )?(restaurante|fonda|cafeteria|puesto de comida)\b"
+    r"|\b(somos|tenemos|manejamos|llevamos) (un |una )?(pequeno |pequena )?(restaurante|fonda|cafeteria|puesto de comida)\b"
+    r"|(我们|咱们|我哋|本)(?:(?!找|去|吃|订|推荐|附近|哪)[^，。？?]){0,4}(茶餐厅|餐厅|饭店|小馆|面馆|泡馍馆)|开(了)?(一)?(家|间)(小)?(茶餐厅|餐厅|饭店)"
+    r"|(저희|우리) ?(가게|식당)|식당 ?(하나 )?(하는|운영하는) ?(사람|곳|데)")
 STAY_ASKED = re.compile(
     r"\bwhere (to|can|could|should|do|would) (we|i|the crew|our crew) (\w+ )?stay\b|\baccommodation|\blodging|\b(book|find) (a |the )?(room|rooms|hotel)"
     r"|\balojamiento|\bhospedaje|\bdonde (nos )?(quedarnos|quedamos|alojarnos|hospedarnos|dormir|dormimos)\b"
@@ -3621,6 +3634,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "hotel" and not asked(SCENE_OF_PLACE.sub(" ", folded)))
                   # "we run a small hotel film evening in Kandy": the partner's own hotel, no stay asked
                   and not (topic == "hotel" and OWN_HOTEL.search(folded) and not STAY_ASKED.search(folded))
+                  # "我哋咁細嘅茶餐廳可唔可以加入？": the partner's own eatery, no place to eat asked (fixY20)
+                  and not (topic == "local" and not asked(OWN_EATERY.sub(" ", folded)))
                   # "the hotels want something funny for the lobby screens, what comedies?": the
                   # partner's client, the titles it shows, no stay or meal asked (`VENUE_SCREENS`)
                   and not (topic in ("hotel", "local") and VENUE_SCREENS.search(folded))
@@ -4853,7 +4868,12 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            # the crew as the one served ("현장에서 촬영팀한테 어떤 서비스", "给剧组提供什么",
                            # "what do you provide to film crews on site", "qué les dan a los equipos de rodaje allá")
                            r"|(촬영|제작) ?팀(한테|에게|에|을 위해|들한테|들에게)|(给|为|帮)(来的)?剧组|(to|for) (the |visiting )?(film |shooting |production )?crews\b"
-                           r"|\b(a|para) los equipos de (rodaje|filmacion|grabacion|produccion)\b")
+                           r"|\b(a|para) los equipos de (rodaje|filmacion|grabacion|produccion)\b"
+                           # the crew said arriving ("cuando llegue nuestro equipo", "when our crew gets there",
+                           # "敝團隊抵達時"; fixY20)
+                           r"|\bcuando (llegue|lleguen|llega|llegan|lleguemos|lleguen) (nuestro|nuestros|el|mi|los) (equipos?|crew|staff|camarografos|tecnicos)\b"
+                           r"|\bwhen (our|the|my) (crew|team|people|staff) (arrives?|gets? there|lands?|turns? up)\b"
+                           r"|(团队|剧组|摄制组|拍摄组)(抵达|到达|一到|到了)")
 
 
 # A crew's stay said with "when" ("when they're there", "cuando están allá"): no time asked.
@@ -5232,7 +5252,8 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
     # the crew's people said after it ("당사 촬영팀은 전원 한국인인데", "저희 스태프는 다 외국인이라"):
     # from abroad all the same
-    r"|(촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(\d+ ?명 ?)?(다|모두|전부|전원|대부분|죄다)? ?(외국인|외국 사람|외국 ?국적|외국적|한국인|한국 사람|일본인|미국인|서양인)"
+    # (or its nationality: "저희 촬영팀은 한국 국적입니다"; fixY20)
+    r"|(촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(\d+ ?명 ?)?(다|모두|전부|전원|대부분|죄다)? ?(외국인|외국 사람|외국 ?국적|외국적|한국인|한국 사람|일본인|미국인|서양인|(?!중국)[가-힣]{2,5} ?국적)"
     # a crew named by its country in Korean ("한국 팀", "멕시코 촬영팀"): from abroad all the same
     r"|(한국|일본|미국|영국|프랑스|독일|스페인|이탈리아|멕시코|브라질|콜롬비아|칠레|아르헨티나|페루|태국|베트남|필리핀|인도|호주|캐나다|루마니아|러시아)(인)? ?(팀|촬영 ?팀|스태프|제작진|크루|제작사|프로덕션)"
     # "我们那个合作方是国外的，他们的人也能进场拍吗": the partner's people from abroad
@@ -5381,7 +5402,8 @@ SHOOT_ALLOWED = re.compile(
     # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",
     # "¿qué restricciones hay para rodar?", "외국 팀 촬영 제한 있어요?"
     r"|(拍|拍摄|拍戏|取景|开机).{0,6}(有)?(啥|什么|哪些|没有|有没有)?(限制|规定|门槛|講究|讲究)"
-    r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(restrictions?|limitations?)\b"
+    # ("any restriction on our recording at that garden?": recording is the shoot; fixY20)
+    r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*|recording)\b|\b(shoot\w*|film\w*|recording)\b.{0,30}\b(restrictions?|limitations?)\b"
     r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
     r"|촬영.{0,8}(제한|제약|규제)"
     # "거기서 찍게 해 줌?", "촬영하게 허락해 줄까요": let to shoot
@@ -5414,7 +5436,7 @@ SHOOT_ALLOWED = re.compile(
 PASSPORT_HELD = re.compile(
     r"\b(no|without( a| any)?|not on|none of us (has|have|holds?)( a| an)?|don'?t (have|hold)( a| an| any)?|(we )?(hold|holds|holding|carry|carries|carrying|has|have|on|with)( \w+)?)"
     r"( [\w-]+){0,2} passports?\b(?! (for|to|when|if|do|does|is|are)\b)|\b\w+ passport holders?\b"
-    r"|\b(sin|con|no tenemos|tenemos|ninguno (tiene|con))( \w+)? pasaportes?( \w+)?"
+    r"|\b(sin|con|no tenemos|tenemos|tiene|tienen|ninguno (tiene|con))( \w+)? pasaportes?( \w+)?"
     r"|(没有|没|无|不是|拿|持|用|都是|全是)(着|的)?(都是|是)?.{0,4}(护照|護照)|(护照|護照)(都)?(不是|是)"
     r"|(중국|한국|외국|미국|일본|스페인|멕시코|프랑스|영국|[가-힣]{2,5}) ?여권(이|은|도|을)? ?(없|안|아니|이라|인데|이고|소지|가진|가지고|들고|만)"
     r"|여권(이|은|도)? ?(없|아니)")
@@ -6423,6 +6445,8 @@ MONEY_SAVED = re.compile(r"\bsave (us |you |them )?(a lot|a bundle|a ton|loads|h
                          r"|\b(nos |les |me )?ahorr(amos|ariamos|aremos|ar|o|a|an|aria)\b.{0,20}\b(bastante|mucho|harto|un monton|una buena)\b"
                          r"|(开支|開支|成本|费用|費用|花销|花銷|开销|開銷)上?.{0,4}(省下?|节省|節省)(不少|很多|好多|一大笔|一大筆)|省下?(不少|很多|好多|一大笔|一大筆)(钱|錢|开支|開支|成本)?"
                          r"|(비용|제작비|돈|예산)(이|을|은|는)? ?.{0,4}(많이|꽤|훨씬|확|상당히) ?(줄어|줄일|절약|아낄|아끼|세이브)")
+# Our costs said or feared to be high ("I hear it's expensive", "dicen que es caro", "听人讲好贵", "비싸다던데")
+COSTLY_SAID = re.compile(r"\b(expensive|pricey|costly|caro|cara|caros|caras|carisimo|carisima)\b|好贵|很贵|太贵|挺贵|蛮贵|真贵|비싸")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # whether the partner's money stretches to a shoot here ("could the likes of me even afford
@@ -8003,6 +8027,9 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # antes de que empiece", "I'd be grateful if you could let me know shortly before it
                # begins", "開始之前通知我一下", "시작 전에 좀 알려 주소"): a reminder (fixS16)
                r"|\b(me|nos) (avisaran|avisara|avisen|avise|avisasen|avisase|recordaran|recordara|recuerden|recuerde|escribieran|escriban)\b[^?.!]{0,30}\bantes\b"
+               # the same in the infinitive after a courtesy ("Le ruego recordármelo antes de que comience",
+               # "¿sería posible avisarnos antes de que empiece?"; fixY20)
+               r"|\brecordar(me|nos)(lo|la)?\b[^?.!]{0,30}\bantes\b|\bavisar(me|nos)(lo)? antes de que (empiece|comience|inicie|arranque)\b"
                r"|\b(let (me|us) know|tell (me|us)|notify (me|us)|inform (me|us)|warn (me|us)|message (me|us)|drop (me|us) a (line|note))\b[^?.!]{0,20}\b(before|ahead of)\b"
                r" (it|things?|the (event|session|show|day|start)|the thing)( (starts|begins|kicks off|opens|gets going))?\b"
                r"|(开始|開始|开幕|開幕|开场|開場)(之)?前[^。？?]{0,10}(通知|告訴|提醒)"

@@ -5171,6 +5171,13 @@ class Router:
                                               data=encode("ev", item[6:]))] for item in memory.items]
                              + [ask_person_row(turn.lang, "events")],
                              answer="list:events#venue", items=list(memory.items))
+        if target is not None and target[0] == "event" and memory.focus == f"event:{target[1]}" and u.fact == "venue" \
+                and not u.records() and not u.gap and not u.wants_person and not u.action \
+                and lexicon.ATTENDING_FORMAT.search(fold(turn.text)) \
+                and (held := facts.answer(turn, "event", target[1], "venue")) is not None:
+            # "온라인으로 진행됩니까, 현장에서 진행됩니까?" with an event in focus: how it is held (its venue,
+            # online or a place), however long the either-or makes it, not a FAQ its words are near (fixY20)
+            return held
         which = self.which_one(turn, u, memory, target)
         if which is not None:
             return which
@@ -7399,7 +7406,10 @@ class Router:
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
-        if not (weighed or rough) and SUPPORT_GIVEN.search(folded) and SUPPORT_WHETHER.search(folded):
+        # ("聽人講喺內地拍嘢好貴…有冇平啲嘅方法？": a cheaper way asked after the cost feared weighs how
+        # costly we are; 便宜 is then no support asked to be given; fixY20)
+        cheaper_of_costly = lexicon.COSTLY_SAID.search(folded) is not None and not SUPPORT_GIVEN.search(folded.replace("便宜", " "))
+        if not (weighed or rough or cheaper_of_costly) and SUPPORT_GIVEN.search(folded) and SUPPORT_WHETHER.search(folded):
             return None  # "¿nos dan alguna ventaja económica o ayuda?": support asked to be given, no price weighed
         if u.fact in ("eligibility", "how_to_apply") and not (weighed or rough):
             # "什么样的剧组能享受这个成本优势", "how do we get those good rates?": whom the cost
@@ -12313,10 +12323,12 @@ JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one 
                         r"|怎么(加入|入盟|入会|申请|进)|如何|流程|步骤|手续|条件|材料|要求|어떻게|절차|방법|조건|서류|자격")
 
 
-# The same asked short of the alliance in focus ("who's in it", "y quiénes están metidos ahí", "里面都有
+# The same asked short of the alliance in focus ("who's in it", "who got inside ah", "y quiénes están metidos ahí", "里面都有
 #边啲公司", "거기 누가 들어가 있어?"; fixC17): who its members are
 WHO_IN_FOCUS = re.compile(WHO_IS_IN.pattern + r"|\bquien(es)? (anda|andan|hay|participa|participan|esta metido|estan metidos)\b"
                            r"|\bwho('?s| is| are) (there|involved|a member|members)\b|\bwho (joined|signed up)\b"
+                           # Singlish "got" is "there is": "who got inside ah" (fixY20)
+                           r"|\bwho (got|get) (inside|in it|in there)\b"
                            r"|(都)?有(谁|誰|哪些|哪几家|边个|邊個|边啲|邊啲)(公司|成员|成員|单位|單位|人)?(在)?(里面|裡面|里头|入面|参加|參加)"
                            r"|(里面|裡面|里头|入面)(都)?(有)?(哪些|哪几家|边啲|邊啲|边个|邊個)"
                            r"|(누가|누구누구|어디 ?어디|어느 ?(회사|곳)(들)?)(가|이)? ?(들어|소속|가입|참여|참가|멤버)")
@@ -19336,9 +19348,13 @@ OWN_CASE_STILL = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could
 # 管道嗎", "스페인어권 시청자한테 작품 보여주고 싶은데 도와줄 수 있어요?", "hay alguna vía pa que la gente
 # que habla español los vea"): the Spanish-language route (Dalynn Studio), not the titles in Spanish
 OWN_CASE_SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohablantes?|de habla hispana|que habla(n)? (espanol|castellano))\b"
+                              # ("for folk who speak Spanish": fixY20)
+                              r"|\b(folks?|people|viewers|fans|audiences?|punters|anyone|everyone) (who|that) speaks? spanish\b"
                               r"|(说|讲|講|說)(西班牙语|西语|西班牙話|西班牙话)的|西语(观众|地区|市场|国家)|西班牙语(观众|地区|市场|国家)|拉美.{0,6}(观众|孩子|市场|学校)"
                               r"|스페인어 ?권|스페인어(를)? (쓰는|하는|사용하는) ?(관객|시청자|사람|아이|나라)")
 OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
+                          # whoever would take them there ("who sorts that", "who handles that": fixY20)
+                          r"|\bwho (sorts|handles|does|deals with|takes care of|looks after) (that|it|this)\b"
                           r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트"
                           # whom to ask about it ("어디에 문의하면 되겠습니까?", "where do we ask?", "¿con quién lo vemos?")
                           r"|어디(에|로)? ?(문의|연락|여쭤|알아보)|누구(에게|한테|께) ?(문의|연락|여쭤)|\bwhere (do|can|should) (we|i) (ask|go|turn)\b"
@@ -19348,12 +19364,20 @@ OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|cou
 # One of the titles already made, to come in on as co-producer ("您那儿现成的剧 我们想入伙一块儿拍一部",
 # "u got ready-made shows, could we co-produce one", "이미 나와 있는 작품에 공동제작으로 들어갈 수"):
 # how a catalogue title is co-produced (its FAQ), not the catalogue's card
-OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b"
-                            # ("one of the shows you've already got", "the titles you already have")
-                            r"|\b(titles?|shows?|series|dramas?|ones) (that )?(you'?ve|you have|you|y'all|u) (already )?(got|made|have|done|finished)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
-                            r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
+OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[- ]made) (titles?|shows?|series|dramas?|ones)\b|\b(series|obras|titulos) (ya hechas|ya hechos|que ya tienen|existentes)\b"
+                            # ("one of the shows you've already got", "the titles you already have"; fixX20)
+                            r"|\b(titles?|shows?|series|dramas?|ones) (that )?(you'?ve|you have|you|y'all|u) (already )?(got|made|have|done|finished)\b"
+                            # (said with who made them: "one of them shows you've made already", "una serie de
+                            # las que ya tienen hechas", "你们已经拍好的那些剧"; fixY20)
+                            r"|\b(titles?|shows?|series|dramas?|ones) (that )?(you|you guys|y'?all)( ha|'?ve| have)? (already )?(made|done|shot|finished|produced)\b"
+                            r"|\b(series?|obras?|titulos?)( de (las|los))? que ya (tienen|tenian|han) (hechas|hechos|hecho|terminad[ao]s|producid[ao]s|filmad[ao]s)\b"
+                            r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(那些|这些|那几部|这几部|那|这)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
                             r"|기존 ?작품|이미 (나와 ?있는|만들어진|완성된) ?(작품|드라마)|목록에 있는 ?(작품|드라마)")
 OWN_CASE_COPRODUCE = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\b|\bjump in\b|入伙|入夥|入股|一(块儿|块|塊|起|齐|齊)(拍|做|搞)|合伙拍|合夥拍|合拍|联合出品|聯合出品"
+                            # a share taken in it ("coming in as partners", "going halves", "entrar de socios",
+                            # "掺一股"; fixY20)
+                            r"|\b(come|coming|get|getting|go|going) in as (partners?|co-?owners?)\b|\bgo(ing)? halves\b"
+                            r"|\b(entrar|entramos|entrariamos|entrar?amos) (de|como) socios?\b|(掺|参|入|搭)一?股"
                             r"|공동(으로)? ?제작|같이 (만들|제작)")  # ("저희와 공동으로 제작할 수 있겠습니까")
 
 
