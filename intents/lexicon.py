@@ -4765,7 +4765,7 @@ SERVICE_FINDABLE = re.compile(r"好找|难找|好请|难请|请得到|好招|难
 # One service asked to be had there ("can we rent lights and cameras there?", "¿se consigue equipo
 # allá?", "do you have interpreters?"): whether it can be arranged, not what it costs.
 SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|our team|crews) (get|rent|hire|find|book|arrange|source)\b|\b(is|are) there\b|\bdo you (have|provide|offer|arrange|rent|hire)\b"
-                         r"|\b(rent|rents|renting|hire|hires|hiring) out\b|\b(for|to) (rent|hire)\b"
+                         r"|\b(rent|rents|renting|hire|hires|hiring) out\b"
                          r"|\bavailable\b|\bse (consigue|consiguen|puede conseguir|pueden conseguir|alquila|alquilan|renta|rentan|contrata|contratan)\b"
                          r"|\b(hay|tienen|consiguen|ofrecen|proporcionan|disponible|disponibles)\b|\bpueden (conseguir|proporcionar|facilitar)\b"
                          r"|\b(alquilar|rentar|contratar|conseguir)\b|能(租|找|安排|提供)|有没有|可以(租|找|安排)|(구할|빌릴|섭외할) 수|있나요|있어요"

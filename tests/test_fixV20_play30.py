@@ -255,3 +255,7 @@ def test_none_of_those_with_korean_names_the_genres_titles_that_have_it(services
     assert "coproduction=" in (first.answer or ""), first.answer
     assert "language=ko" in (last.answer or "") and not last.items, (last.answer, last.items)
     assert KO_SCI_FI[lang] in last.text and "Grandma 2.0" not in last.text and "Abuela 2.0" not in last.text, last.text
+
+
+def test_the_price_of_a_rental_in_slang_stays_the_gap(services: Services) -> None:
+    assert ask(services, "en", "how many bucks to rent the costumes for a week?").outcome == "gap"
