@@ -1084,6 +1084,19 @@ def split_sentences(text: str, lang: Lang) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.get(lang, _SENTENCE_END["en"]).split(text) if s.strip()]
 
 
+def dated_reply(lang: Lang, title: str, summary: str, data: str, answer: str) -> Reply | None:
+    """The first sentence of `summary` (text in `lang`) that names a year (19xx / 20xx), under `title`
+    in bold, with a details button (callback `data`) and the ask-a-person row, keyed `answer`; None
+    when no sentence names a year. Shared by "since when?" of an incentive and "when was it
+    founded?" of a programme: the dating sentence, not the whole card again."""
+    dated = [s for s in split_sentences(summary, lang) if re.search(r"(19|20)\d\d", s)]
+    if not dated:
+        return None
+    text = f"<b>{esc(title)}</b>\n{esc(dated[0])}"
+    return Reply(text=text, lang=lang, buttons=[[Button(label=t("details", lang), data=data)], ask_person_row(lang)],
+                 answer=answer, outcome="answered")
+
+
 def lead(text: str, lang: Lang, count: int = 2) -> str:
     """The first `count` sentences of a description: enough to say what a record is."""
     return sentences(split_sentences(text, lang)[:count], lang)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from core.i18n import t
 from core.kb.schema import Incentive
 from intents.callbacks import Callback, encode
@@ -57,19 +55,13 @@ def dated(turn: Turn, item: Incentive) -> Reply | None:
     the whole card again (play30); None when not asked so or no sentence dates it."""
     from core.text import fold
     from intents import lexicon
-    from intents.facts import split_sentences
+    from intents.facts import dated_reply
 
     asked = fold(turn.text or "")
     if not (lexicon.FOUNDED_ASKED.search(asked) or lexicon.SINCE_WHEN.search(asked)) or lexicon.FOUNDED_WITH_MORE.search(asked):
         return None
-    lang = turn.lang
-    dated = [s for s in split_sentences(item.summary.get(lang), lang) if re.search(r"(19|20)\d\d", s)]
-    if not dated:
-        return None
-    text = f"<b>{esc(item.title.get(lang))}</b>\n{esc(dated[0])}"
-    return Reply(text=text, lang=lang, buttons=[[Button(label=t("details", lang), data=encode("inc", item.id))],
-                                                ask_person_row(lang)],
-                 answer=f"incentive:{item.id}#about", outcome="answered")
+    return dated_reply(turn.lang, item.title.get(turn.lang), item.summary.get(turn.lang), encode("inc", item.id),
+                       f"incentive:{item.id}#about")
 
 
 def on_button(turn: Turn, cb: Callback) -> Reply:

@@ -17,6 +17,7 @@ from intents.facts import (
     FIGURE_ASKED,
     country_name,
     country_words,
+    dated_reply,
     figures,
     place_filter,
     split_sentences,
@@ -393,14 +394,8 @@ def founded(turn: Turn, item: Program) -> Reply | None:
     asked = fold(turn.text or "")
     if not lexicon.FOUNDED_ASKED.search(asked) or lexicon.FOUNDED_WITH_MORE.search(asked):
         return None
-    lang = turn.lang
-    dated = [s for s in split_sentences(item.summary.get(lang), lang) if re.search(r"(19|20)\d\d", s)]
-    if not dated:
-        return None
-    text = f"<b>{esc(item.name.get(lang))}</b>\n{esc(dated[0])}"
-    return Reply(text=text, lang=lang, buttons=[[Button(label=t("details", lang), data=encode("prog", item.id))],
-                                                ask_person_row(lang)],
-                 answer=f"program:{item.id}#founded", outcome="answered")
+    return dated_reply(turn.lang, item.name.get(turn.lang), item.summary.get(turn.lang), encode("prog", item.id),
+                       f"program:{item.id}#founded")
 
 
 def partner_detail(turn: Turn, item: Partner) -> Reply:
