@@ -465,7 +465,10 @@ OTHER_FESTIVAL = re.compile(
     r"|\b(seafood|abalone|oyster|crab|lobster|wine|flower|tulip|cherry blossom|lantern|lights?|ice|snow|mud|harvest|folk|street food|fireworks?|chil[il]i|garlic|tea|rice|strawberry|apple|grape|kite) (festival|fest|fair)s?\b"
     r"|\b(festival|feria|fiesta)(es|s)? (de|del|de la|de las|de los) (abulon|abalon|ostras?|ostion(es)?|mariscos?|pescado|cangrejo|vino|vendimia|cosecha|flores?|tulipanes|faroles|linternas|luces|nieve|hielo|chile|ajo|te|arroz|fresas?|manzana|uva|cometas|fuegos artificiales|la vendimia|las flores)\b"
     r"|海鲜节|海鮮節|鲍鱼节|鮑魚節|龙虾节|龍蝦節|螃蟹节|大闸蟹节|樱花节|櫻花節|桃花节|花节|灯会|燈會|灯节|冰雪节|冰雪節|冰灯节|泼水节|潑水節|风筝节|風箏節|茶节|茶節|葡萄节|荔枝节|草莓节"
-    r"|(전복|해산물|수산물|굴|대게|꽃게|멸치|벚꽃|꽃|유채꽃?|튤립|불꽃|등불|연등|빛|머드|얼음|눈꽃|산천어|나비|녹차|인삼|한우|막걸리|와인|김치|떡|치맥|먹거리|농산물|과일|사과|딸기|포도|감귤|수박|단풍|고추|마늘|대하|새우|오징어|민속|전통 ?문화) ?(축제|페스티벌|잔치)")
+    r"|(전복|해산물|수산물|굴|대게|꽃게|멸치|벚꽃|꽃|유채꽃?|튤립|불꽃|등불|연등|빛|머드|얼음|눈꽃|산천어|나비|녹차|인삼|한우|막걸리|와인|김치|떡|치맥|먹거리|농산물|과일|사과|딸기|포도|감귤|수박|단풍|고추|마늘|대하|새우|오징어|민속|전통 ?문화) ?(축제|페스티벌|잔치)"
+    # a town's or region's own festival, whatever it shows ("지역 축제 불꽃놀이 업체를 추천해 주시겠습니까?",
+    # "our town festival", "la fiesta del pueblo", "我们镇上的庙会"; answers75)
+    r"|\b(town|village|county|local|hometown) (festival|fest|fair)s?\b|\bfiestas? (del|de mi|de nuestro) (pueblo|barrio)\b|庙会|廟會|(镇|鎮|村|县|縣)(上|里|裡)?的?(节庆|節慶|庙会|廟會)|지역 ?(축제|페스티벌)|(마을|동네|고을) ?(축제|잔치)")
 
 
 OUR_SITES = re.compile(r"\bstudios?\b|\bestudios?\b|\bbacklots?\b|\bstages?\b|\bforos?\b|片场|影视城|基地|摄影棚|스튜디오|촬영소|오픈 ?세트")
