@@ -3717,7 +3717,11 @@ def kit_for_hire(text: str) -> bool:
         and not _PRICE_NAMED.search(folded) and not OWN_KIT.search(folded)
 
 
-_PRICE_NAMED = re.compile(r"\b(prices?|pricing|rates?|fees?|costs?|charges?|precios?|tarifas?|costos?|cuesta|sale)\b|价格|价钱|费用|租金|多少钱|가격|요금|비용|대여료|렌탈비")
+# (what it is worth for the money counts as a price: "장비 렌탈이랑 세트비 가성비 괜찮아요?" is the costs
+# FAQ, not the services; answers20)
+_PRICE_NAMED = re.compile(r"\b(prices?|pricing|rates?|fees?|costs?|charges?|precios?|tarifas?|costos?|cuesta|sale"
+                          r"|cheap\w*|expensive|afford\w*|value for money|budget|barat[oa]s?|caros?|presupuesto)\b"
+                          r"|价格|价钱|费用|租金|多少钱|性价比|便宜|(太|很|好|挺)贵|贵不贵|预算|가격|요금|비용|대여료|렌탈비|세트비|가성비|저렴|싸게|싼|비싸|예산")
 
 
 # Words that book or register for something ("sign us up", "inscríbenos", "报名", "신청"): a headcount

@@ -15048,6 +15048,12 @@ _WHICH_PRODUCTIONS = re.compile(r"\b(which|what|any|how many)\b|\b(que|cuales|cu
                                 r"|哪些|哪几部|有没有|什么|多少|几部|(있어요|있나요|있습니까|뭐|어떤|몇)")
 _PRODUCTIONS_SAID = re.compile(r"\b(films?|movies?|productions?|dramas?|series|shows?|peliculas?|producciones|novelas|microdramas?|cintas)\b"
                                r"|电影|影片|剧|片子|作品|영화|작품|드라마")
+# the country as where the productions go, not where they come from ("我们在横店拍的剧，有没有可能卖到墨西哥、
+# 阿根廷那边去？", "헝뎬에서 찍은 숏드라마가 중남미나 스페인 쪽 시청자한테도 갈 수 있어유?", "can shows shot
+# in Hengdian be sold to Chile?"): distribution (the Spanish-language route), no record of a country's
+# productions asked (answers44/46)
+_PRODUCTIONS_GO_TO = re.compile(r"\b(sell|sold|selling|distribut\w*|reach|viewers|audiences?|markets?|vender\w*|vendid[oa]s|llegar|audiencias?|publico|espectadores|mercados?)\b"
+                                r"|卖到|卖给|卖去|发行|上线|播出|观众|市场|시청자|관객|시장|배급|판매|수출|갈 수")
 
 
 def _shot_here_from_country(turn: Turn, u: Understanding) -> Reply | None:
@@ -15059,7 +15065,7 @@ def _shot_here_from_country(turn: Turn, u: Understanding) -> Reply | None:
     folded = fold(to_simplified(turn.text)[0])
     if country in (None, "CN") or u.wants_person or u.action or [r for r in u.records() if r not in BACKGROUND] \
             or not (_SHOT_HERE_BEFORE.search(folded) and _PRODUCTIONS_SAID.search(folded) and _WHICH_PRODUCTIONS.search(folded)) \
-            or lexicon.CAST_SAID.search(folded) or FOREIGN_CAST.search(folded):
+            or lexicon.CAST_SAID.search(folded) or FOREIGN_CAST.search(folded) or _PRODUCTIONS_GO_TO.search(folded):
         return None  # ("could our Filipino performers be cast in dramas shot in Hengdian?": a cast, no record asked)
     team = contact.SUBJECT_CONTACT["locations"]
     told = gap(turn, "fact", team, subject="locations")

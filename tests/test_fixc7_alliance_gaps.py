@@ -132,5 +132,5 @@ def test_the_secretariat_and_latin_american_makers(services: Services, lang: str
 
 
 def test_chat_shorthand_and_joins_two_questions(services: Services) -> None:
-    reply = talk(services, "en", [("wats HISDA exactly n how do we join", "program:hisda")])
+    reply = talk(services, "en", [("wats HISDA exactly n how do we join", ["program:hisda", "faq:what_is_hisda"])])
     assert "Secretariat" in reply.text  # the joining part answered too

@@ -34,3 +34,31 @@ def test_a_towns_own_festival_is_not_ours(services, lang, text):
 def test_our_festival_still_ours(services, lang, text):
     reply = ask(services, lang, text)
     assert "film_festival" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ko", "저예산 인디 팀인데 헝뎬 가면 장비 렌탈이랑 세트비 가성비 괜찮아요?"),
+    ("en", "is renting gear there cheap enough for a tiny budget crew?"),
+])
+def test_kit_for_hire_with_its_worth_asked_is_costs(services, lang, text):
+    reply = ask(services, lang, text)
+    assert reply.answer != "incentive:on_site_services", reply.answer
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "我们在横店拍的剧，有没有可能卖到墨西哥、阿根廷那边去？谁能帮忙对接？"),
+    ("ko", "헝뎬에서 찍은 숏드라마가 중남미나 스페인 쪽 시청자한테도 갈 수 있어유?"),
+    ("es", "¿las series que se han rodado en Hengdian se pueden vender a México?"),
+])
+def test_a_country_the_productions_go_to_is_distribution(services, lang, text):
+    reply = ask(services, lang, text)
+    assert reply.answer in ("faq:spanish_distribution", "partner:dalynn_studio"), reply.answer
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "¿qué películas chilenas se han rodado en Hengdian?"),
+    ("zh", "有哪些智利电影在横店拍过？"),
+    ("ko", "헝뎬에서 찍은 칠레 영화 있어요?"),
+])
+def test_a_countrys_productions_shot_here_stay_a_gap(services, lang, text):
+    assert ask(services, lang, text).answer.startswith("gap:")
