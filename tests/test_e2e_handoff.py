@@ -133,8 +133,9 @@ def test_handoff_both_ways_in_four_languages_and_across_a_restart(world: World) 
         user, notice, post = ask_for_person(world, lang)
         chats[lang] = (user, post)
         # The partner: a person will answer, when (office hours), and the way back.
-        # (the English asks to be called: a call-back request, fixP19)
-        assert plain(t("handoff_callback" if lang == "en" else "handoff", lang)) in notice["text"]
+        # (the English and the Korean ask to be called — "통화하고 싶어요" is a phone talk: a call-back
+        # request, fixP19 / fixV20)
+        assert plain(t("handoff_callback" if lang in ("en", "ko") else "handoff", lang)) in notice["text"]
         assert plain(t("handoff_waiting", lang)) in notice["text"]
         assert "17:30" in notice["text"]
         assert data_of(notice) == [encode("hbk")]
