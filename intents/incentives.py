@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from core.i18n import t
 from core.kb.schema import Incentive
+from core.text import fold
+from intents import lexicon
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card, contact_heading
+from intents.facts import dated_reply
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
@@ -53,10 +56,6 @@ def dated(turn: Turn, item: Incentive) -> Reply | None:
     """"¿Desde cuándo?", "since when?", "什么时候开始的", "언제부터예요?" of an incentive in focus (the
     Dalynn set-access agreement): the sentence of its summary that dates it, under its title, not
     the whole card again (play30); None when not asked so or no sentence dates it."""
-    from core.text import fold
-    from intents import lexicon
-    from intents.facts import dated_reply
-
     asked = fold(turn.text or "")
     if not (lexicon.FOUNDED_ASKED.search(asked) or lexicon.SINCE_WHEN.search(asked)) or lexicon.FOUNDED_WITH_MORE.search(asked):
         return None
