@@ -163,6 +163,7 @@ from intents.timezones import (
     offset_said,
     offset_unsaid,
     others_place,
+    place_spans,
     place_wrapped,
     zone_arg,
     zone_named,
@@ -13949,9 +13950,22 @@ def _items_named(turn: Turn, items: Sequence[str], whole_words: bool = False) ->
     names, not counting a city named for its clock; with `whole_words`, only a word the name
     has on its own, not the tail of a compound ("production" of "Co-production")."""
     said = fold(turn.text)
+    places = [said[start:end] for start, end in place_spans(said) if " " in said[start:end]] if items else []
     return [item for item, own in zip(items, _OWN_WORDS.of(turn, items))
-            if any(_says(w, said) and not _zone_word(w, said) and not (whole_words and _compound_tail(turn, item, w))
+            if any(_says(w, _other_places_blanked(said, places, own)) and not _zone_word(w, said)
+                   and not (whole_words and _compound_tail(turn, item, w))
                    for w in own)]
+
+
+def _other_places_blanked(said: str, places: Sequence[str], own: set[str]) -> str:
+    """`said` without the places of several words that name another place than the item's:
+    "Ciudad" of "¿a qué hora es en Ciudad de México?" is no word of the listed "Ciudad de Casas
+    Tradicionales Ming-Qing" (the city's clock is asked), while "the Buenos Aires one" still names
+    an event held there (every word of the place is one of the item's own)."""
+    for place in places:
+        if any(len(word) > 2 and word not in own for word in place.split()):
+            said = said.replace(place, " ")
+    return said
 
 
 def _only_common_words(turn: Turn, item: str, items: Sequence[str]) -> bool:
