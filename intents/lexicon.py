@@ -9897,17 +9897,14 @@ _OFFICE_TIME = re.compile(r"\b(open|opens|opening|close|closes|closing|what time
                           r"|\b(abre|abren|cierra|cierran|a que hora|ahora mismo|horario)\b|几点|幾點|开门|開門|上班|下班|몇 ?시|열어|열려|문 (열|닫)|시차")
 
 
-def office_elsewhere_asked(text: str, zone_named: bool | Callable[[], bool] = False) -> bool:
+def office_elsewhere_asked(text: str, zone_named: bool = False) -> bool:
     """Is it asked whether we have an office (branch, 办事处, 지사) in a place other than our own
-    (`zone_named`: the caller found a city or country's clock in it; else a region's name)?
-    `zone_named` may be a function, asked only of a text that asks about an office: finding a
-    place's clock in a message costs ~0.5 ms, paid on every message before (perf22)."""
+    (`zone_named`: the caller found a city or country's clock in it; else a region's name)?"""
     folded = fold(_simplified_in_place(text))
     return bool(_OFFICE.search(folded) and _HAVE_ASKED.search(folded) and not _WHERE_ASKED.search(folded)
                 and not _OUR_PLACES.search(folded) and not _THEIR_OWN_OFFICE.search(folded)
                 and not _OFFICE_TIME.search(folded)  # ("what time does your office open? we're in Bogotá": its hours)
-                and ((zone_named() if callable(zone_named) else zone_named)
-                     or _REGION_NAMED.search(folded) or OFFICE_FOR_SPANISH.search(folded)))
+                and (zone_named or _REGION_NAMED.search(folded) or OFFICE_FOR_SPANISH.search(folded)))
 
 
 # A call asked instead of writing ("is there a direct line rather than email?", "can I call them

@@ -19098,7 +19098,7 @@ def office_elsewhere(turn: Turn, u: Understanding) -> Reply | None:
     Shanghai); said first, with the team that covers that market (Dalynn Studio for the Spanish-
     speaking one, International Business otherwise) and its card; never "yes" (fixN18)."""
     if u.ordinal is not None or u.action or u.wants_person \
-            or not lexicon.office_elsewhere_asked(turn.text or "", lambda: mentioned_zone(turn.text or "") is not None) \
+            or not lexicon.office_elsewhere_asked(turn.text or "", mentioned_zone(turn.text or "") is not None) \
             or any(kind in ("work", "location", "event") for kind, _ in u.records()):
         return None
     folded = fold(to_simplified(turn.text or "")[0])

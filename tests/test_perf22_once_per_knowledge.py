@@ -9,8 +9,7 @@ import pytest
 
 from bot.context import Services
 from core.text import to_simplified
-from intents import lexicon, router
-from intents.timezones import mentioned_zone
+from intents import router
 from tests.dialogue import ask
 
 
@@ -58,33 +57,6 @@ def test_a_message_that_says_no_internship_never_looks_for_the_programme(
 ])
 def test_internships_asked_still_name_the_talent_programme(services: Services, lang: str, text: str) -> None:
     assert ask(services, lang, text).answer == "program:global_talent_program"
-
-
-OFFICE_TEXTS = [
-    "do you guys have an office in South America?", "do you have an office in Mexico City?",
-    "¿tienen oficina en Bogotá?", "¿tienen oficina en Europa?", "你们在首尔有办事处吗？", "你們在香港有辦事處嗎？",
-    "한국에 사무소 있어요?", "서울에 지사 있나요?", "where is your office?", "what time does your office open? we're in Bogotá",
-    "what's the date of Latin Film Night?", "비자 어떻게 받아요?", "你们有什么科幻短剧？", "¿cuánto cuesta el estudio?",
-]
-
-
-@pytest.mark.parametrize("text", OFFICE_TEXTS)
-def test_the_office_reader_asks_for_the_place_only_of_an_office_question(text: str) -> None:
-    asked: list[str] = []
-
-    def zone_named() -> bool:
-        asked.append(text)
-        return mentioned_zone(text) is not None
-
-    eager = lexicon.office_elsewhere_asked(text, mentioned_zone(text) is not None)
-    assert lexicon.office_elsewhere_asked(text, zone_named) == eager
-    assert not asked or lexicon._OFFICE.search(lexicon.fold(lexicon._simplified_in_place(text)))
-
-
-def test_the_office_reader_with_no_office_asked_does_not_look_for_a_place() -> None:
-    for text in ("what's the date of Latin Film Night?", "¿qué locaciones tienen para época Ming?",
-                 "你们有什么科幻短剧？", "비자 어떻게 받아요?"):
-        assert not lexicon.office_elsewhere_asked(text, lambda: pytest.fail("place looked for"))
 
 
 @pytest.mark.parametrize("text", [
