@@ -5027,6 +5027,10 @@ _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|re
                r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계"
                # something floating or flying in space ("un picó flotando en el espacio", "floating in space")
                r"|\b(flotando|flotar|flota|volando|volar|vuela|girando) (en|por) el espacio\b|\b(floating|flying|drifting) (around )?in space\b"
+               # among the stars or above the clouds ("a boat sailing among the stars", "entre las
+               # estrellas", "星空里", "은하수 사이", "구름 위"; para21): the sky no set reaches
+               r"|\b(among|between|through|across) (the )?(stars|clouds)\b|\b(above|over) the clouds\b|\bmilky way\b"
+               r"|\b(entre|sobre) (las )?(estrellas|nubes)\b|\bvia lactea\b|星空|星际|星際|银河|銀河|云端|雲端|云上|雲上|은하수|은하계|별들 ?사이|구름 ?위"
                # under the sea ("the bottom of the ocean", "el fondo del mar", "海底", "바닷속"; fixL18)
                r"|\b(underwater|undersea|under the sea|bottom of the (sea|ocean)|ocean floor|sea ?bed|sea ?floor|deep[- ]sea)\b"
                r"|\b(fondo del (mar|oceano)|fondo marino|bajo el (agua|mar)|submarin[oa]s?)\b|海底|水下|深海|바닷속|바다 ?속|해저|수중|심해)")
@@ -5046,7 +5050,18 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # grabar con ustedes?"; Cantonese "咁樣嘅嘢拍唔拍到", "拍唔拍得到")
                 r"|\bcan (film|shoot) (that|this|it|such)\b|\bse (puede|podria|podra) (grabar|filmar|rodar)\b|拍(唔|不)拍(得)?(到|出)|拍(唔|得)到|\b(is it|would it be|is that) (even )?possible to (film|shoot|create|recreate|do)\b"
                 r"|\bsin salir del? (estudio|plato|set|foro|galpon)\b|\b(es|seria|sera) posible (filmar|grabar|rodar|recrear|hacer)\w*"
-                r"|(棚内|棚里|棚裡|影棚里)|有没有(办法|方法)|能不能拍|拍得出(来)?|能拍出(来)?|(찍을|촬영할|담을|구현할) 수 (있|없))")
+                r"|(棚内|棚里|棚裡|影棚里)|有没有(办法|方法)|能不能拍|拍得出(来)?|能拍出(来)?|(찍을|촬영할|담을|구현할) 수 (있|없)"
+                # whether it can be done asked in any modal or word order, not one phrase (para21): "could
+                # that be shot in one of your studios?", "could you film something like that?", "any way
+                # to shoot that?", "could your studio make it look like…", "¿se pueda simular…?", "¿lo
+                # podemos rodar…?", "你们那边能拍不", "拍得了吗", "搞唔搞得掂", "有冇可能" (read as "有没有可能"), "가능해요?",
+                # "되남?", "되나?"
+                r"|\b(can|could|would|will) (that|this|it|such a (scene|shot|thing)|something like (that|this)) (even |possibly |actually |really )?be (shot|filmed|done|created|recreated|made)\b"
+                r"|\b(can|could) (we|you|u|y'all|i|your (studios?|stages?|team|side|crew)) (even |possibly |actually |really )?(film|shoot|do|create|recreate|fake|make|pull off)\b"
+                r"|\bany (way|chance|possibility) (to|of|we could|you could|we can|you can|u can) (film|shoot|do|get|create|make|pull)\w*"
+                r"|\b(se )?(pueda|puede|podria|podra|pueden|podemos|podriamos) (simular|recrear)\b|\b(lo|la|eso|esto) (podemos|pueden|podrian|podriamos|puedo|puede|podria) (rodar|grabar|filmar|simular|recrear)\b"
+                r"|能拍(不|吗|嗎|嘛|么|麼|没|沒|得了)|拍得(了|成)|(搞|拍|整)(唔|不)(搞|拍|整)?得(掂|到|了)|搞得(掂|定)|(有冇|有无|有無|有没有|有沒有)可能"
+                r"|가능(해|하|함|합니|할)|(되|돼)(나|남|요|겠)|될까|됩니까)")
 VIRTUAL_SET = re.compile(
     _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,60}" + _OTHERWORLD +
     r"|\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
@@ -5748,6 +5763,9 @@ NO_CHINESE = re.compile(
     # (pidgin and plain: "she no speak Mandarin at all", "he doesn't speak Chinese"; "de chino no sabe
     # ni hola", "no habla chino"; Traditional letter style "皆不諳中文", "不會說國語")
     r"|\b(no|not|don'?t|doesn'?t|dont|doesnt|can'?t|cannot|never) (speak|speaks|talk|talks|know|knows|understand|understands) (any |a word of |much )?(mandarin|chinese|putonghua)\b"
+    # (only other languages spoken: "he only speaks english and portuguese", "solo habla inglés"; para21)
+    r"|\bonly (speaks?|talks?|knows?) (english|spanish|portuguese|french|german|italian|korean|japanese|arabic|russian|hindi|tagalog|swahili)\b"
+    r"|\bsolo (habla|hablan|sabe|saben|entiende|entienden) (ingles|espanol|castellano|portugues|frances|aleman|italiano|coreano|japones|quechua|guarani)\b"
     r"|\bde (chino|mandarin) no (sabe|saben|sabemos|se|habla|hablan|hablamos|entiende|entienden)\b|\bno (sabe|saben|habla|hablan|entiende|entienden) (nada de |ni papa de )?(chino|mandarin)\b"
     r"|(不諳|不谙|不通|不懂|不會|不会)(說|说|講|讲)?(中文|漢語|汉语|普通話|普通话|國語|国语|華語|华语)"
     r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
@@ -5817,9 +5835,12 @@ OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|p
 # "能去横店演你们的剧吗", "거기 드라마 출연 가능함?"): beside no Chinese spoken (`NO_CHINESE`), whether a
 # foreigner is cast, the foreign-actors FAQ, not the languages our people speak (fixG17)
 ACTS_IN_SHOWS = re.compile(
-    r"\b(act|acting|perform|performing|appear|star|be cast|get cast|play (a )?(role|part))\b[^.?!]{0,25}\b(in|on) (your|a|the|one of your|one|chinese|some) (\w+ )?(dramas?|shows?|series|productions?|films?|movies?|short dramas?)\b"
-    r"|\b(get|land|find) (a |any )?(roles?|parts?|acting (work|jobs?))\b"
-    r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) (sus|una|un|las|los|alguna|algun|vuestras)? ?(series|novelas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
+    r"\b(act|acting|perform|performing|appear|star|be cast|get cast|play (a )?(role|part))\b[^.?!]{0,25}\b(in|on) (your|a|the|one of your|one|chinese|some) (\w+ ){0,2}(dramas?|shows?|series|productions?|films?|movies?|short dramas?)\b"
+    # (a role taken or given, not only got: "can performers … take roles in your short dramas?"; para21)
+    r"|\b(get|land|find|take|takes|taking|play|be given|given|have) (a |any |some )?(roles?|parts?|acting (work|jobs?))\b"
+    # (the show by any name and after "one of": "salir en una de sus series", "actuar en un dorama
+    # chino", "en alguna de vuestras telenovelas"; para21)
+    r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) ((una|uno|alguna|alguno) de )?(sus|una|un|las|los|alguna|algun|vuestras)? ?(series|novelas?|telenovelas?|doramas?|k-?dramas?|c-?dramas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
     r"|\b(conseguir|tener|agarrar) (un |algun )?papel\b"
     r"|(演|出演|参演|客串)(你们|你哋|贵方|横店)?(的|嘅)?(剧|戏|短剧|电视剧|电影|角色)|演戏|当演员|做演员|接戏|接到戏"
     r"|(드라마|작품|영화|숏드라마|촬영)\S{0,3} ?(출연|연기|캐스팅)|출연 ?(가능|할 수|되|돼)|배역|연기(할 수|해도|하는 거| 가능)")
@@ -6753,7 +6774,13 @@ OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
                       # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
                       r"|^\W*(y )?(cuales|alguna|algunas|alguno|algunos) (estan|esta|son|tienen|tiene|vienen|viene|hay)\b|\bany of them\b"
-                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만")
+                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
+                      # the list filtered by its verb, not one phrase (para21): "narrow that down to the
+                      # ones in Korean", "filter them by…", "fíltrame las que estén en coreano", "déjame
+                      # solo las que…", Traditional "這些裡", "哪幾部", "篩選一下", "한국어 되는 걸로 추려 줘"
+                      r"|\bnarrow (it|that|this|them|these|those|the list)?( ?down)? ?(to|by)\b|\bfilter (it|that|this|them|these|those|the list)\b|\bfilter\w* (by|for|to)\b"
+                      r"|\bfiltr(a|ame|ala|alas|alos|en|enme|ar|ame solo)\b|\b(dejame|deja|muestrame|muestra|quedate con) (solo |solamente |nada mas )?(los|las) que\b"
+                      r"|這些裡|那些裡|這幾部|那幾部|裡面|哪幾部|筛选|篩選|筛一下|篩一下|只留下|(추려|걸러|필터)")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
@@ -7708,11 +7735,12 @@ _KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|�
 
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
+# (a language by either Chinese word, 语 or 文: "有韓文的是哪幾部" as "韩语的"; para21)
 WORK_LANGUAGE: dict[Lang, str] = {
     "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
     "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)", adj="(chin[oa]|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|韩语的|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|韩[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
 }
 _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 
@@ -9989,4 +10017,6 @@ SEEKING_TITLES = re.compile(r"\b(looking for|seeking|searching for|after|in the 
 # A list just shown narrowed to some of its items ("only the ones…", "solo los que…", "只要…的",
 # "只看…的", "…것만", "…거만"): said first, with the filter after it (fixI17)
 ONLY_THOSE = re.compile(r"^\W*(\w+\W+)?(only|just)\b|^\W*(y )?(solo|solamente|nada mas|unicamente) (los|las)\b"
-                        r"|^\W*(那|那就)?(只要|只看|只想看|光看|就看|只留)|(것|거|애들)만(요|이요)?(?![가-힣])|(것|거)만 ?(보여|알려|줘|주세요)")
+                        r"|^\W*(那|那就)?(只要|只看|只想看|光看|就看|只留)|(것|거|애들)만(요|이요)?(?![가-힣])|(것|거)만 ?(보여|알려|줘|주세요)"
+                        # (the verb of filtering said first: "narrow that down to…", "fíltrame las que…"; para21)
+                        r"|^\W*(\w+\W+)?(narrow|filter)\w*\b|^\W*(y )?(filtr\w+|dejame (solo|solamente) (los|las)|muestrame (solo|solamente) (los|las))\b|^\W*(那|那就)?(筛选|篩選|筛一下|篩一下)")

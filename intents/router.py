@@ -1486,7 +1486,10 @@ class Router:
             if not of_title and not LANGUAGE_OF_MEDIA.search(fold(turn.text)) \
                     and (none := catalog.other_language_version(turn)) is not None:
                 return none
+            # ("he only speaks english and portuguese" beside acting in the shows: whether he is cast,
+            # the actors branch of `faq_in_words`; para21)
             if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
+                    and not (lexicon.NO_CHINESE.search(fold(turn.text)) and lexicon.ACTS_IN_SHOWS.search(fold(turn.text))) \
                     and (languages := _overview_faq(turn, "language")):
                 return faq_reply(turn, languages)
         if (for_screens := self.titles_for_venue_screens(turn, u)) is not None:
