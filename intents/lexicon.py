@@ -4877,7 +4877,11 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            # "敝團隊抵達時"; fixY20)
                            r"|\bcuando (llegue|lleguen|llega|llegan|lleguemos|lleguen) (nuestro|nuestros|el|mi|los) (equipos?|crew|staff|camarografos|tecnicos)\b"
                            r"|\bwhen (our|the|my) (crew|team|people|staff) (arrives?|gets? there|lands?|turns? up)\b"
-                           r"|(团队|剧组|摄制组|拍摄组)(抵达|到达|一到|到了)")
+                           r"|(团队|剧组|摄制组|拍摄组)(抵达|到达|一到|到了)"
+                           # (the partner's own arrival by its verb alone, no crew noun: "cuando lleguemos",
+                           # "once we get there", "我们到了以后", "저희가 도착하면"; para21)
+                           r"|\bcuando (lleguemos|llegue(mos)? alla|estemos (alla|ahi|alli))\b|\b(when|once|after) we (arrive|get there|land|turn up|show up|are there|'re there)\b"
+                           r"|(我们|我們|咱们|咱們)(一到|到了|抵达|抵達|到达|到達|过去了|過去了)|(저희|우리)(가|들이)? (현장에 )?(도착하면|도착해서|도착했을 때|가면)")
 
 
 # A crew's stay said with "when" ("when they're there", "cuando están allá"): no time asked.
@@ -5394,7 +5398,8 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(tendria|tendrian|tendriamos|tiene|tienen|tenemos|tener|habria) acceso\b|\bacceder (a|al) (hengdian|los estudios|los sets|los platos)\b"
     r"|\b(get|have|be given|gain) access (to|at) (hengdian|the studios?|the sets?|the lots?)\b"
     # "자체적으로 찍는 게 가능", "是否合规", "自行组织摄制", "进景有没有限制": whether it may be done
-    r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|된|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
+    # (its particle and any word of leave said: "촬영하는 것이 허용됩니까?"; para21)
+    r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면)(이|은|도|가)? ?(가능|되|된|돼|있|괜찮|허용|허락|허가)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
     # whether anyone there objects or a special approval is needed ("would the locals mind a crew
     # setting up cameras?", "外国人在那里拍摄要不要特别批准？"): whether it may be done
     r"|\b(mind|object|objections?|complain)\b.{0,40}\b(crews?|teams?|cameras?|shoot\w*|film\w*)\b"
@@ -5421,6 +5426,9 @@ SHOOT_ALLOWED = re.compile(
     # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",
     # "¿qué restricciones hay para rodar?", "외국 팀 촬영 제한 있어요?"
     r"|(拍|拍摄|拍戏|取景|开机).{0,6}(有)?(啥|什么|哪些|没有|有没有)?(限制|规定|门槛|講究|讲究)"
+    # (or a rule that would stop it: "any rules stopping us from shooting there?", "anything that
+    # would prevent us from filming?"; para21)
+    r"|\b(rules?|regulations?|laws?|anything|something)\b.{0,25}\b(stop\w*|prevent\w*|bar\w*|block\w*|keep\w*)( \w+)? from (shoot\w*|film\w*|record\w*)"
     # ("any restriction on our recording at that garden?": recording is the shoot; fixY20)
     r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*|recording)\b|\b(shoot\w*|film\w*|recording)\b.{0,30}\b(restrictions?|limitations?)\b"
     r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
