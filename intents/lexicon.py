@@ -4379,8 +4379,10 @@ MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|prov
 
 # Money support named by its own noun ("subsidies", "grants", "financial support", "subvención",
 # "apoyo económico", "补贴", "资助", "보조금", "지원금"): the incentives, never a service had on site
-MONEY_SUPPORT = re.compile(r"\b(subsid\w*|grants?|rebates?|cash ?backs?|tax (breaks?|credits?)|financial (support|aid|help|assistance)|funding)\b"
-                           r"|\b(subvencion\w*|subsidios?|reembolsos?|(apoyos?|ayudas?) (economic|financier)\w*|financiacion|incentivos? (fiscal|economic)\w*)\b"
+# (any noun of help with any adjective of money: "financial benefits", "monetary support", "beneficios
+# financieros", "estímulos económicos"; para21)
+MONEY_SUPPORT = re.compile(r"\b(subsid\w*|grants?|rebates?|cash ?backs?|tax (breaks?|credits?)|(financial|monetary|economic) (support|aid|help|assistance|benefits?|incentives?)|funding)\b"
+                           r"|\b(subvencion\w*|subsidios?|reembolsos?|(apoyos?|ayudas?|beneficios?|estimulos?) (economic|financier|monetari)\w*|financiacion|incentivos? (fiscal|economic|financier|monetari)\w*)\b"
                            r"|补贴|補貼|补助|補助|资助|資助|扶持(资金|政策)?|奖励金|返还|보조금|지원금|재정 ?지원|제작 ?지원금|인센티브")
 
 
@@ -8070,6 +8072,10 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # the same in the infinitive after a courtesy ("Le ruego recordármelo antes de que comience",
                # "¿sería posible avisarnos antes de que empiece?"; fixY20)
                r"|\brecordar(me|nos)(lo|la)?\b[^?.!]{0,30}\bantes\b|\bavisar(me|nos)(lo)? antes de que (empiece|comience|inicie|arranque)\b"
+               # (a notice sent before it, by any verb and noun: "mándame un aviso antes de que arranque",
+               # "envíenos un recordatorio antes", "send me a heads-up before it starts"; para21)
+               r"|\b(mandame|mandanos|enviame|envianos|dame|danos|me mandan|me envian|mandenme|envienme|mandeme|envieme|me manda|me envia)\b[^?.!]{0,12}\b(aviso|avisito|recordatorio|mensaje|mensajito|notificacion|alerta|toque|correo)\b[^?.!]{0,25}\bantes\b"
+               r"|\b(send|give|shoot|drop) (me|us) (a |an )?(quick )?(reminder|heads-?up|notice|ping|nudge|message|alert|text|note)\b[^?.!]{0,25}\b(before|ahead of)\b"
                r"|\b(let (me|us) know|tell (me|us)|notify (me|us)|inform (me|us)|warn (me|us)|message (me|us)|drop (me|us) a (line|note))\b[^?.!]{0,20}\b(before|ahead of)\b"
                r" (it|things?|the (event|session|show|day|start)|the thing)( (starts|begins|kicks off|opens|gets going))?\b"
                r"|(开始|開始|开幕|開幕|开场|開場)(之)?前[^。？?]{0,10}(通知|告訴|提醒)"
