@@ -2911,6 +2911,11 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출"
                  # (Traditional and Cantonese: "到而家有幾多觀看次數", "播放次數", "收視")
                  r"|观看次数|觀看次數|觀看量|播放次數|點擊量|收視"
+                 # (the viewers counted by any words: "累計有多少人看過", "多少人看了", "how many people have
+                 # watched it", "cuánta gente la ha visto", "몇 명이나 봤어요"; para21)
+                 r"|(多少|几多|幾多|几百万|幾百萬|多少万|多少萬)(个|個)?人(看过|看過|看了|睇过|睇過|睇咗|观看|觀看)|累计观看|累計觀看|觀看人數|观看人数"
+                 r"|\bhow many (people|viewers|folks)( have| has)? (watched|seen|viewed)\b|\b(cuanta gente|cuantas personas|cuantos espectadores)\b[^?.!]{0,20}\b(visto|vieron|ven)\b"
+                 r"|몇 ?(명|분)(이나|이)? ?(봤|보았|시청)"
                  # its score on a ratings site or with critics ("what's its IMDb rating?", "¿qué nota
                  # tiene en FilmAffinity?", "豆瓣评分多少", "평점 몇 점이에요?"): no file gives one
                  r"|\b(imdb|douban|filmaffinity|letterboxd|rotten tomatoes|metacritic)\b|\b(star|user|critics?'?|its|the) (rating|score)s?\b(?! (system|criteria))"
@@ -5278,7 +5283,8 @@ FOREIGN_PRODUCTION = re.compile(
     # the crew's people said after it ("당사 촬영팀은 전원 한국인인데", "저희 스태프는 다 외국인이라"):
     # from abroad all the same
     # (or its nationality: "저희 촬영팀은 한국 국적입니다"; fixY20)
-    r"|(촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(\d+ ?명 ?)?(다|모두|전부|전원|대부분|죄다)? ?(외국인|외국 사람|외국 ?국적|외국적|한국인|한국 사람|일본인|미국인|서양인|(?!중국)[가-힣]{2,5} ?국적)"
+    # (its members said too: "저희 팀원은 전부 베트남 국적입니다"; para21)
+    r"|(촬영 ?팀|스태프|제작진|크루|촬영진|팀원|팀원들|멤버|멤버들)(은|는|이|가)? ?(\d+ ?명 ?)?(다|모두|전부|전원|대부분|죄다)? ?(외국인|외국 사람|외국 ?국적|외국적|한국인|한국 사람|일본인|미국인|서양인|(?!중국)[가-힣]{2,5} ?국적)"
     # a crew named by its country in Korean ("한국 팀", "멕시코 촬영팀"): from abroad all the same
     r"|(한국|일본|미국|영국|프랑스|독일|스페인|이탈리아|멕시코|브라질|콜롬비아|칠레|아르헨티나|페루|태국|베트남|필리핀|인도|호주|캐나다|루마니아|러시아)(인)? ?(팀|촬영 ?팀|스태프|제작진|크루|제작사|프로덕션)"
     # "我们那个合作方是国外的，他们的人也能进场拍吗": the partner's people from abroad
@@ -10033,4 +10039,4 @@ SEEKING_TITLES = re.compile(r"\b(looking for|seeking|searching for|after|in the 
 ONLY_THOSE = re.compile(r"^\W*(\w+\W+)?(only|just)\b|^\W*(y )?(solo|solamente|nada mas|unicamente) (los|las)\b"
                         r"|^\W*(那|那就)?(只要|只看|只想看|光看|就看|只留)|(것|거|애들)만(요|이요)?(?![가-힣])|(것|거)만 ?(보여|알려|줘|주세요)"
                         # (the verb of filtering said first: "narrow that down to…", "fíltrame las que…"; para21)
-                        r"|^\W*(\w+\W+)?(narrow|filter)\w*\b|^\W*(y )?(filtr\w+|dejame (solo|solamente) (los|las)|muestrame (solo|solamente) (los|las))\b|^\W*(那|那就)?(筛选|篩選|筛一下|篩一下)")
+                        r"|^\W*(\w+\W+){0,3}(narrow|filter)\w*\b|^\W*(y )?(filtr\w+|dejame (solo|solamente) (los|las)|muestrame (solo|solamente) (los|las))\b|^\W*(那|那就)?(筛选|篩選|筛一下|篩一下)")
