@@ -2911,6 +2911,11 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출"
                  # (Traditional and Cantonese: "到而家有幾多觀看次數", "播放次數", "收視")
                  r"|观看次数|觀看次數|觀看量|播放次數|點擊量|收視"
+                 # (the viewers counted by any words: "累計有多少人看過", "多少人看了", "how many people have
+                 # watched it", "cuánta gente la ha visto", "몇 명이나 봤어요"; para21)
+                 r"|(多少|几多|幾多|几百万|幾百萬|多少万|多少萬)(个|個)?人(看过|看過|看了|睇过|睇過|睇咗|观看|觀看)|累计观看|累計觀看|觀看人數|观看人数"
+                 r"|\bhow many (people|viewers|folks)( have| has)? (watched|seen|viewed)\b|\b(cuanta gente|cuantas personas|cuantos espectadores)\b[^?.!]{0,20}\b(visto|vieron|ven)\b"
+                 r"|몇 ?(명|분)(이나|이)? ?(봤|보았|시청)"
                  # its score on a ratings site or with critics ("what's its IMDb rating?", "¿qué nota
                  # tiene en FilmAffinity?", "豆瓣评分多少", "평점 몇 점이에요?"): no file gives one
                  r"|\b(imdb|douban|filmaffinity|letterboxd|rotten tomatoes|metacritic)\b|\b(star|user|critics?'?|its|the) (rating|score)s?\b(?! (system|criteria))"
@@ -4379,8 +4384,10 @@ MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|prov
 
 # Money support named by its own noun ("subsidies", "grants", "financial support", "subvención",
 # "apoyo económico", "补贴", "资助", "보조금", "지원금"): the incentives, never a service had on site
-MONEY_SUPPORT = re.compile(r"\b(subsid\w*|grants?|rebates?|cash ?backs?|tax (breaks?|credits?)|financial (support|aid|help|assistance)|funding)\b"
-                           r"|\b(subvencion\w*|subsidios?|reembolsos?|(apoyos?|ayudas?) (economic|financier)\w*|financiacion|incentivos? (fiscal|economic)\w*)\b"
+# (any noun of help with any adjective of money: "financial benefits", "monetary support", "beneficios
+# financieros", "estímulos económicos"; para21)
+MONEY_SUPPORT = re.compile(r"\b(subsid\w*|grants?|rebates?|cash ?backs?|tax (breaks?|credits?)|(financial|monetary|economic) (support|aid|help|assistance|benefits?|incentives?)|funding)\b"
+                           r"|\b(subvencion\w*|subsidios?|reembolsos?|(apoyos?|ayudas?|beneficios?|estimulos?) (economic|financier|monetari)\w*|financiacion|incentivos? (fiscal|economic|financier|monetari)\w*)\b"
                            r"|补贴|補貼|补助|補助|资助|資助|扶持(资金|政策)?|奖励金|返还|보조금|지원금|재정 ?지원|제작 ?지원금|인센티브")
 
 
@@ -4877,7 +4884,11 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            # "敝團隊抵達時"; fixY20)
                            r"|\bcuando (llegue|lleguen|llega|llegan|lleguemos|lleguen) (nuestro|nuestros|el|mi|los) (equipos?|crew|staff|camarografos|tecnicos)\b"
                            r"|\bwhen (our|the|my) (crew|team|people|staff) (arrives?|gets? there|lands?|turns? up)\b"
-                           r"|(团队|剧组|摄制组|拍摄组)(抵达|到达|一到|到了)")
+                           r"|(团队|剧组|摄制组|拍摄组)(抵达|到达|一到|到了)"
+                           # (the partner's own arrival by its verb alone, no crew noun: "cuando lleguemos",
+                           # "once we get there", "我们到了以后", "저희가 도착하면"; para21)
+                           r"|\bcuando (lleguemos|llegue(mos)? alla|estemos (alla|ahi|alli))\b|\b(when|once|after) we (arrive|get there|land|turn up|show up|are there|'re there)\b"
+                           r"|(我们|我們|咱们|咱們)(一到|到了|抵达|抵達|到达|到達|过去了|過去了)|(저희|우리)(가|들이)? (현장에 )?(도착하면|도착해서|도착했을 때|가면)")
 
 
 # A crew's stay said with "when" ("when they're there", "cuando están allá"): no time asked.
@@ -5027,6 +5038,10 @@ _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|re
                r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계"
                # something floating or flying in space ("un picó flotando en el espacio", "floating in space")
                r"|\b(flotando|flotar|flota|volando|volar|vuela|girando) (en|por) el espacio\b|\b(floating|flying|drifting) (around )?in space\b"
+               # among the stars or above the clouds ("a boat sailing among the stars", "entre las
+               # estrellas", "星空里", "은하수 사이", "구름 위"; para21): the sky no set reaches
+               r"|\b(among|between|through|across) (the )?(stars|clouds)\b|\b(above|over) the clouds\b|\bmilky way\b"
+               r"|\b(entre|sobre) (las )?(estrellas|nubes)\b|\bvia lactea\b|星空|星际|星際|银河|銀河|云端|雲端|云上|雲上|은하수|은하계|별들 ?사이|구름 ?위"
                # under the sea ("the bottom of the ocean", "el fondo del mar", "海底", "바닷속"; fixL18)
                r"|\b(underwater|undersea|under the sea|bottom of the (sea|ocean)|ocean floor|sea ?bed|sea ?floor|deep[- ]sea)\b"
                r"|\b(fondo del (mar|oceano)|fondo marino|bajo el (agua|mar)|submarin[oa]s?)\b|海底|水下|深海|바닷속|바다 ?속|해저|수중|심해)")
@@ -5046,7 +5061,18 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # grabar con ustedes?"; Cantonese "咁樣嘅嘢拍唔拍到", "拍唔拍得到")
                 r"|\bcan (film|shoot) (that|this|it|such)\b|\bse (puede|podria|podra) (grabar|filmar|rodar)\b|拍(唔|不)拍(得)?(到|出)|拍(唔|得)到|\b(is it|would it be|is that) (even )?possible to (film|shoot|create|recreate|do)\b"
                 r"|\bsin salir del? (estudio|plato|set|foro|galpon)\b|\b(es|seria|sera) posible (filmar|grabar|rodar|recrear|hacer)\w*"
-                r"|(棚内|棚里|棚裡|影棚里)|有没有(办法|方法)|能不能拍|拍得出(来)?|能拍出(来)?|(찍을|촬영할|담을|구현할) 수 (있|없))")
+                r"|(棚内|棚里|棚裡|影棚里)|有没有(办法|方法)|能不能拍|拍得出(来)?|能拍出(来)?|(찍을|촬영할|담을|구현할) 수 (있|없)"
+                # whether it can be done asked in any modal or word order, not one phrase (para21): "could
+                # that be shot in one of your studios?", "could you film something like that?", "any way
+                # to shoot that?", "could your studio make it look like…", "¿se pueda simular…?", "¿lo
+                # podemos rodar…?", "你们那边能拍不", "拍得了吗", "搞唔搞得掂", "有冇可能" (read as "有没有可能"), "가능해요?",
+                # "되남?", "되나?"
+                r"|\b(can|could|would|will) (that|this|it|such a (scene|shot|thing)|something like (that|this)) (even |possibly |actually |really )?be (shot|filmed|done|created|recreated|made)\b"
+                r"|\b(can|could) (we|you|u|y'all|i|your (studios?|stages?|team|side|crew)) (even |possibly |actually |really )?(film|shoot|do|create|recreate|fake|make|pull off)\b"
+                r"|\bany (way|chance|possibility) (to|of|we could|you could|we can|you can|u can) (film|shoot|do|get|create|make|pull)\w*"
+                r"|\b(se )?(pueda|puede|podria|podra|pueden|podemos|podriamos) (simular|recrear)\b|\b(lo|la|eso|esto) (podemos|pueden|podrian|podriamos|puedo|puede|podria) (rodar|grabar|filmar|simular|recrear)\b"
+                r"|能拍(不|吗|嗎|嘛|么|麼|没|沒|得了)|拍得(了|成)|(搞|拍|整)(唔|不)(搞|拍|整)?得(掂|到|了)|搞得(掂|定)|(有冇|有无|有無|有没有|有沒有)可能"
+                r"|가능(해|하|함|합니|할)|(되|돼)(나|남|요|겠)|될까|됩니까)")
 VIRTUAL_SET = re.compile(
     _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,60}" + _OTHERWORLD +
     r"|\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
@@ -5257,7 +5283,8 @@ FOREIGN_PRODUCTION = re.compile(
     # the crew's people said after it ("당사 촬영팀은 전원 한국인인데", "저희 스태프는 다 외국인이라"):
     # from abroad all the same
     # (or its nationality: "저희 촬영팀은 한국 국적입니다"; fixY20)
-    r"|(촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(\d+ ?명 ?)?(다|모두|전부|전원|대부분|죄다)? ?(외국인|외국 사람|외국 ?국적|외국적|한국인|한국 사람|일본인|미국인|서양인|(?!중국)[가-힣]{2,5} ?국적)"
+    # (its members said too: "저희 팀원은 전부 베트남 국적입니다"; para21)
+    r"|(촬영 ?팀|스태프|제작진|크루|촬영진|팀원|팀원들|멤버|멤버들)(은|는|이|가)? ?(\d+ ?명 ?)?(다|모두|전부|전원|대부분|죄다)? ?(외국인|외국 사람|외국 ?국적|외국적|한국인|한국 사람|일본인|미국인|서양인|(?!중국)[가-힣]{2,5} ?국적)"
     # a crew named by its country in Korean ("한국 팀", "멕시코 촬영팀"): from abroad all the same
     r"|(한국|일본|미국|영국|프랑스|독일|스페인|이탈리아|멕시코|브라질|콜롬비아|칠레|아르헨티나|페루|태국|베트남|필리핀|인도|호주|캐나다|루마니아|러시아)(인)? ?(팀|촬영 ?팀|스태프|제작진|크루|제작사|프로덕션)"
     # "我们那个合作方是国外的，他们的人也能进场拍吗": the partner's people from abroad
@@ -5379,7 +5406,8 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(tendria|tendrian|tendriamos|tiene|tienen|tenemos|tener|habria) acceso\b|\bacceder (a|al) (hengdian|los estudios|los sets|los platos)\b"
     r"|\b(get|have|be given|gain) access (to|at) (hengdian|the studios?|the sets?|the lots?)\b"
     # "자체적으로 찍는 게 가능", "是否合规", "自行组织摄制", "进景有没有限制": whether it may be done
-    r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면) ?(가능|되|된|돼|있|괜찮)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
+    # (its particle and any word of leave said: "촬영하는 것이 허용됩니까?"; para21)
+    r"|(찍|촬영하)(는 ?게|는 ?것|을 ?수|어도|으면)(이|은|도|가)? ?(가능|되|된|돼|있|괜찮|허용|허락|허가)|自行(组织)?(摄制|拍摄|开机|拍)|是否合规|合不合规|合规吗"
     # whether anyone there objects or a special approval is needed ("would the locals mind a crew
     # setting up cameras?", "外国人在那里拍摄要不要特别批准？"): whether it may be done
     r"|\b(mind|object|objections?|complain)\b.{0,40}\b(crews?|teams?|cameras?|shoot\w*|film\w*)\b"
@@ -5406,6 +5434,9 @@ SHOOT_ALLOWED = re.compile(
     # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",
     # "¿qué restricciones hay para rodar?", "외국 팀 촬영 제한 있어요?"
     r"|(拍|拍摄|拍戏|取景|开机).{0,6}(有)?(啥|什么|哪些|没有|有没有)?(限制|规定|门槛|講究|讲究)"
+    # (or a rule that would stop it: "any rules stopping us from shooting there?", "anything that
+    # would prevent us from filming?"; para21)
+    r"|\b(rules?|regulations?|laws?|anything|something)\b.{0,25}\b(stop\w*|prevent\w*|bar\w*|block\w*|keep\w*)( \w+)? from (shoot\w*|film\w*|record\w*)"
     # ("any restriction on our recording at that garden?": recording is the shoot; fixY20)
     r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*|recording)\b|\b(shoot\w*|film\w*|recording)\b.{0,30}\b(restrictions?|limitations?)\b"
     r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
@@ -5748,6 +5779,9 @@ NO_CHINESE = re.compile(
     # (pidgin and plain: "she no speak Mandarin at all", "he doesn't speak Chinese"; "de chino no sabe
     # ni hola", "no habla chino"; Traditional letter style "皆不諳中文", "不會說國語")
     r"|\b(no|not|don'?t|doesn'?t|dont|doesnt|can'?t|cannot|never) (speak|speaks|talk|talks|know|knows|understand|understands) (any |a word of |much )?(mandarin|chinese|putonghua)\b"
+    # (only other languages spoken: "he only speaks english and portuguese", "solo habla inglés"; para21)
+    r"|\bonly (speaks?|talks?|knows?) (english|spanish|portuguese|french|german|italian|korean|japanese|arabic|russian|hindi|tagalog|swahili)\b"
+    r"|\bsolo (habla|hablan|sabe|saben|entiende|entienden) (ingles|espanol|castellano|portugues|frances|aleman|italiano|coreano|japones|quechua|guarani)\b"
     r"|\bde (chino|mandarin) no (sabe|saben|sabemos|se|habla|hablan|hablamos|entiende|entienden)\b|\bno (sabe|saben|habla|hablan|entiende|entienden) (nada de |ni papa de )?(chino|mandarin)\b"
     r"|(不諳|不谙|不通|不懂|不會|不会)(說|说|講|讲)?(中文|漢語|汉语|普通話|普通话|國語|国语|華語|华语)"
     r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
@@ -5817,9 +5851,12 @@ OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|p
 # "能去横店演你们的剧吗", "거기 드라마 출연 가능함?"): beside no Chinese spoken (`NO_CHINESE`), whether a
 # foreigner is cast, the foreign-actors FAQ, not the languages our people speak (fixG17)
 ACTS_IN_SHOWS = re.compile(
-    r"\b(act|acting|perform|performing|appear|star|be cast|get cast|play (a )?(role|part))\b[^.?!]{0,25}\b(in|on) (your|a|the|one of your|one|chinese|some) (\w+ )?(dramas?|shows?|series|productions?|films?|movies?|short dramas?)\b"
-    r"|\b(get|land|find) (a |any )?(roles?|parts?|acting (work|jobs?))\b"
-    r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) (sus|una|un|las|los|alguna|algun|vuestras)? ?(series|novelas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
+    r"\b(act|acting|perform|performing|appear|star|be cast|get cast|play (a )?(role|part))\b[^.?!]{0,25}\b(in|on) (your|a|the|one of your|one|chinese|some) (\w+ ){0,2}(dramas?|shows?|series|productions?|films?|movies?|short dramas?)\b"
+    # (a role taken or given, not only got: "can performers … take roles in your short dramas?"; para21)
+    r"|\b(get|land|find|take|takes|taking|play|be given|given|have) (a |any |some )?(roles?|parts?|acting (work|jobs?))\b"
+    # (the show by any name and after "one of": "salir en una de sus series", "actuar en un dorama
+    # chino", "en alguna de vuestras telenovelas"; para21)
+    r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) ((una|uno|alguna|alguno) de )?(sus|una|un|las|los|alguna|algun|vuestras)? ?(series|novelas?|telenovelas?|doramas?|k-?dramas?|c-?dramas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
     r"|\b(conseguir|tener|agarrar) (un |algun )?papel\b"
     r"|(演|出演|参演|客串)(你们|你哋|贵方|横店)?(的|嘅)?(剧|戏|短剧|电视剧|电影|角色)|演戏|当演员|做演员|接戏|接到戏"
     r"|(드라마|작품|영화|숏드라마|촬영)\S{0,3} ?(출연|연기|캐스팅)|출연 ?(가능|할 수|되|돼)|배역|연기(할 수|해도|하는 거| 가능)")
@@ -6753,7 +6790,13 @@ OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
                       # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
                       r"|^\W*(y )?(cuales|alguna|algunas|alguno|algunos) (estan|esta|son|tienen|tiene|vienen|viene|hay)\b|\bany of them\b"
-                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만")
+                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
+                      # the list filtered by its verb, not one phrase (para21): "narrow that down to the
+                      # ones in Korean", "filter them by…", "fíltrame las que estén en coreano", "déjame
+                      # solo las que…", Traditional "這些裡", "哪幾部", "篩選一下", "한국어 되는 걸로 추려 줘"
+                      r"|\bnarrow (it|that|this|them|these|those|the list)?( ?down)? ?(to|by)\b|\bfilter (it|that|this|them|these|those|the list)\b|\bfilter\w* (by|for|to)\b"
+                      r"|\bfiltr(a|ame|ala|alas|alos|en|enme|ar|ame solo)\b|\b(dejame|deja|muestrame|muestra|quedate con) (solo |solamente |nada mas )?(los|las) que\b"
+                      r"|這些裡|那些裡|這幾部|那幾部|裡面|哪幾部|筛选|篩選|筛一下|篩一下|只留下|(추려|걸러|필터)")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
@@ -7708,11 +7751,12 @@ _KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|�
 
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
+# (a language by either Chinese word, 语 or 文: "有韓文的是哪幾部" as "韩语的"; para21)
 WORK_LANGUAGE: dict[Lang, str] = {
     "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
     "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)", adj="(chin[oa]|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|韩语的|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|韩[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
 }
 _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 
@@ -8034,6 +8078,10 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # the same in the infinitive after a courtesy ("Le ruego recordármelo antes de que comience",
                # "¿sería posible avisarnos antes de que empiece?"; fixY20)
                r"|\brecordar(me|nos)(lo|la)?\b[^?.!]{0,30}\bantes\b|\bavisar(me|nos)(lo)? antes de que (empiece|comience|inicie|arranque)\b"
+               # (a notice sent before it, by any verb and noun: "mándame un aviso antes de que arranque",
+               # "envíenos un recordatorio antes", "send me a heads-up before it starts"; para21)
+               r"|\b(mandame|mandanos|enviame|envianos|dame|danos|me mandan|me envian|mandenme|envienme|mandeme|envieme|me manda|me envia)\b[^?.!]{0,12}\b(aviso|avisito|recordatorio|mensaje|mensajito|notificacion|alerta|toque|correo)\b[^?.!]{0,25}\bantes\b"
+               r"|\b(send|give|shoot|drop) (me|us) (a |an )?(quick )?(reminder|heads-?up|notice|ping|nudge|message|alert|text|note)\b[^?.!]{0,25}\b(before|ahead of)\b"
                r"|\b(let (me|us) know|tell (me|us)|notify (me|us)|inform (me|us)|warn (me|us)|message (me|us)|drop (me|us) a (line|note))\b[^?.!]{0,20}\b(before|ahead of)\b"
                r" (it|things?|the (event|session|show|day|start)|the thing)( (starts|begins|kicks off|opens|gets going))?\b"
                r"|(开始|開始|开幕|開幕|开场|開場)(之)?前[^。？?]{0,10}(通知|告訴|提醒)"
@@ -9989,4 +10037,6 @@ SEEKING_TITLES = re.compile(r"\b(looking for|seeking|searching for|after|in the 
 # A list just shown narrowed to some of its items ("only the ones…", "solo los que…", "只要…的",
 # "只看…的", "…것만", "…거만"): said first, with the filter after it (fixI17)
 ONLY_THOSE = re.compile(r"^\W*(\w+\W+)?(only|just)\b|^\W*(y )?(solo|solamente|nada mas|unicamente) (los|las)\b"
-                        r"|^\W*(那|那就)?(只要|只看|只想看|光看|就看|只留)|(것|거|애들)만(요|이요)?(?![가-힣])|(것|거)만 ?(보여|알려|줘|주세요)")
+                        r"|^\W*(那|那就)?(只要|只看|只想看|光看|就看|只留)|(것|거|애들)만(요|이요)?(?![가-힣])|(것|거)만 ?(보여|알려|줘|주세요)"
+                        # (the verb of filtering said first: "narrow that down to…", "fíltrame las que…"; para21)
+                        r"|^\W*(\w+\W+){0,3}(narrow|filter)\w*\b|^\W*(y )?(filtr\w+|dejame (solo|solamente) (los|las)|muestrame (solo|solamente) (los|las))\b|^\W*(那|那就)?(筛选|篩選|筛一下|篩一下)")

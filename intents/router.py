@@ -1487,7 +1487,10 @@ class Router:
             if not of_title and not LANGUAGE_OF_MEDIA.search(fold(turn.text)) \
                     and (none := catalog.other_language_version(turn)) is not None:
                 return none
+            # ("he only speaks english and portuguese" beside acting in the shows: whether he is cast,
+            # the actors branch of `faq_in_words`; para21)
             if lexicon.SPEAKS_ASKED.search(fold(turn.text)) and not lexicon.TRANSLATION_ASKED.search(fold(turn.text)) \
+                    and not (lexicon.NO_CHINESE.search(fold(turn.text)) and lexicon.ACTS_IN_SHOWS.search(fold(turn.text))) \
                     and (languages := _overview_faq(turn, "language")):
                 return faq_reply(turn, languages)
         if (for_screens := self.titles_for_venue_screens(turn, u)) is not None:
@@ -19383,6 +19386,8 @@ OWN_CASE_STILL = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could
 OWN_CASE_SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohablantes?|de habla hispana|que habla(n)? (espanol|castellano))\b"
                               # ("for folk who speak Spanish": fixY20)
                               r"|\b(folks?|people|viewers|fans|audiences?|punters|anyone|everyone) (who|that) speaks? spanish\b"
+                              # (the speakers as a noun: "get our stuff out to Spanish speakers"; para21)
+                              r"|\bspanish speakers?\b|\bspanish-language (viewers|audiences?|markets?|fans|public)\b"
                               r"|(说|讲|講|說)(西班牙语|西语|西班牙話|西班牙话)的|西语(观众|地区|市场|国家)|西班牙语(观众|地区|市场|国家)|拉美.{0,6}(观众|孩子|市场|学校)"
                               r"|스페인어 ?권|스페인어(를)? (쓰는|하는|사용하는) ?(관객|시청자|사람|아이|나라)")
 OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
@@ -19405,11 +19410,16 @@ OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[
                             r"|\b(titles?|shows?|series|dramas?|ones) (that )?(you|you guys|y'?all)( ha|'?ve| have)? (already )?(made|done|shot|finished|produced)\b"
                             r"|\b(series?|obras?|titulos?)( de (las|los))? que ya (tienen|tenian|han) (hechas|hechos|hecho|terminad[ao]s|producid[ao]s|filmad[ao]s)\b"
                             r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(那些|这些|那几部|这几部|那|这)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
-                            r"|기존 ?작품|이미 (나와 ?있는|만들어진|완성된) ?(작품|드라마)|목록에 있는 ?(작품|드라마)")
+                            # (any participle of making: "이미 만든 작품", "벌써 찍어 놓은 드라마"; para21)
+                            r"|기존 ?작품|(이미|벌써) (나와 ?있는|나온|만들어진|만든|만들어 ?놓은|완성된|완성한|찍은|찍어 ?놓은|제작한|제작된) ?(작품|드라마|시리즈|거|것)|목록에 있는 ?(작품|드라마)")
 OWN_CASE_COPRODUCE = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\b|\bjump in\b|入伙|入夥|入股|一(块儿|块|塊|起|齐|齊)(拍|做|搞)|合伙拍|合夥拍|合拍|联合出品|聯合出品"
                             # a share taken in it ("coming in as partners", "going halves", "entrar de socios",
                             # "掺一股"; fixY20)
                             r"|\b(come|coming|get|getting|go|going) in as (partners?|co-?owners?)\b|\bgo(ing)? halves\b"
+                            # (the share by any verb of joining or of splitting the bill: "join one of your
+                            # existing titles as a partner and split the costs", "buy into", "chip in"; para21)
+                            r"|\b(join\w*|sign\w* on|board\w*|come on|coming on|be|get on)\b.{0,40}\bas (a |an )?(co-?)?(partners?|producers?|co-?owners?|investors?)\b"
+                            r"|\bsplit(ting)? the (costs?|bill|budget|money)\b|\bbuy(ing)? (in|into)\b|\bchip(ping)? in\b|\btake a (share|stake) in\b"
                             r"|\b(entrar|entramos|entrariamos|entrar?amos) (de|como) socios?\b|(掺|参|入|搭)一?股"
                             r"|공동(으로)? ?제작|같이 (만들|제작)")  # ("저희와 공동으로 제작할 수 있겠습니까")
 

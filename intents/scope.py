@@ -184,9 +184,11 @@ FESTIVAL = re.compile(r"\bfestival\b|\bfilm ?fest\b|\bberlinale\b|\bsundance\b|�
 PLACE_BEFORE = re.compile(r"(\b(in|en|at|to|para|around|near|for|hacia|visit|visiting|a)\s+(the |la |el )?|在|去|到|往|赴|于)$")
 # (a visa class between the country and the visa, "美国的O-1签证", "미국 O-1 비자"; where in the town
 # to shoot, "旧金山哪里可以拍街景": fixS19)
-PLACE_AFTER = re.compile(r"(\s*([a-z]-?\d{1,2}\s+)?(weather|forecast|tax|visas?))\b"
-                         r"|(的)?(今天|明天|今晚|这周|本周|现在|最近|这几天)?(的)?(哪里|哪裡|哪儿|哪兒|哪些地方|(有)?(什么|什麼)地方)?(可以|能)?([a-z]-?\d{1,2})?(天气|气温|下雨|下雪|冷|热|拍|签证|税)"
-                         r"|(에서|에|도에서|도|의)?\s*(오늘|내일|이번 ?주|주말|요즘|지금)?\s*([a-z]-?\d{1,2}\s*)?(날씨|기온|촬영|비자|세금)|(에서|에|도에서)(?![가-힣])")
+# (any visa class, "H-1B", "O-1", "E2"; a street or spot of that town, "洛杉矶哪条街拍外景", "纽约街头拍";
+# para21)
+PLACE_AFTER = re.compile(r"(\s*([a-z]{1,2}-?\d{1,2}[a-z]?\s+)?(weather|forecast|tax|visas?))\b"
+                         r"|(的)?(今天|明天|今晚|这周|本周|现在|最近|这几天)?(的)?(哪里|哪裡|哪儿|哪兒|哪些地方|(有)?(什么|什麼)地方|哪(一)?(条|條|个|個)?(街|地方|区|區|带|帶)|街头|街頭|街上)?(可以|能)?([a-z]{1,2}-?\d{1,2}[a-z]?)?(天气|气温|下雨|下雪|冷|热|拍|签证|簽證|税)"
+                         r"|(에서|에|도에서|도|의)?\s*(오늘|내일|이번 ?주|주말|요즘|지금)?\s*([a-z]{1,2}-?\d{1,2}[a-z]?\s*)?(날씨|기온|촬영|비자|세금)|(에서|에|도에서)(?![가-힣])")
 
 
 # A piece of work asked of the bot itself ("can you write my script?", "escríbeme el guion",

@@ -1430,6 +1430,11 @@ def _folded(text: str) -> str:
 
 
 _PERSON_SPLIT = re.compile(r"[(),，（）;；]|英文名|영문명")
+# A department's name said without the word "department" ("who runs international business?",
+# "¿quién dirige negocios internacionales?"; para21): the words before or after it still name the
+# team when two or more are left (Latin script only: Chinese 国际业务 / Korean 국제사업 alone are
+# everyday nouns)
+_DEPARTMENT_WORD = re.compile(r"^\s*(departamento|oficina|area|área) de\s+|\s+(department|dept\.?|office)\s*$", re.IGNORECASE)
 
 
 def person_terms(kb) -> list[Term]:
@@ -1442,6 +1447,9 @@ def person_terms(kb) -> list[Term]:
             head = _PERSON_SPLIT.split(role)[0].split(",")[0].strip() if role else ""
             if len(head) >= 4:  # "International Business Department", "HISDA Secretariat"
                 terms.append(Term("contact", cid, lang, head))
+                bare = _DEPARTMENT_WORD.sub("", head).strip()
+                if bare != head and lang in ("en", "es") and len(bare.split()) >= 2:
+                    terms.append(Term("contact", cid, lang, bare))
         if not contact.person:
             continue
         for lang in ("en", "es", "zh", "ko"):
