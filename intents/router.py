@@ -8954,10 +8954,14 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         text, rows, casting = _casting_help(turn, text, rows)
         # (the casting event it names is the one in view: "那个是几号？", "加到日历" next ask of it, fixK18)
         event = event or casting
+    held: list[str] = []
+    if "visit" in item.tags:
+        text, rows, held = _visit_days(turn, text, rows)
+        event = event or (held[0] if len(held) == 1 else None)
     # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
     shown_set = next((f"location:{data[1]}" for tag, _, data in FAQ_TAG_BUTTONS
                       if tag in item.tags and data[0] == "loc" and len(data) == 2), None)
-    return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
+    return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)], items=[f"event:{e}" for e in held],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else shown_set)
 
 
@@ -9038,6 +9042,20 @@ def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str,
                         data=encode("ev", coming[0].id))], *rows]
         return text, rows, coming[0].id
     return text, rows, None
+
+
+def _visit_days(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]], list[str]]:
+    """The visit FAQ's answer ("can we visit the sets before we decide?") with the coming events
+    held at a set (the virtual stage's open day, the international sets walk-through: days the
+    sets are shown anyway), two at most, each with its date and a button; and their ids."""
+    held = [e for e in events.upcoming(turn) if e.location in turn.kb.locations and e.status in events.SCHEDULED][:2]
+    if not held:
+        return text, rows, []
+    lang = turn.lang
+    text = "\n".join([text, "", t("visit_sets_days", lang), *(events.line(turn, e) for e in held)])
+    rows = [*([Button(label=t("more_about", lang, name=_short_record_name(turn, ("event", e.id))), data=encode("ev", e.id))]
+              for e in held), *rows]
+    return text, rows, [e.id for e in held]
 
 
 # Words for news proper, not for an alert ("알림", "notify" are also a reminder's)
@@ -10988,8 +11006,10 @@ def _modern_place_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     folded = fold(to_simplified(turn.text)[0])
     if lexicon.MODERN_PLACE_AROUND.search(folded):
         return None
-    asked = (lexicon.MODERN_SET_WORD.search(folded) and (lexicon.FEATURE_HAD.search(folded) or _all_sets_asked(turn.text))
-             and not _SET_POINTED.search(folded) and not lexicon.THAT_ONE.search(folded))
+    # ("does it have a hospital set?" of the set in focus is of that set; "it's a crime short" points at none)
+    pointed = (memory.focus or "").startswith("location:") and bool(_SET_POINTED.search(folded) or lexicon.THAT_ONE.search(folded))
+    asked = lexicon.MODERN_SET_WORD.search(folded) and (lexicon.FEATURE_HAD.search(folded) or _all_sets_asked(turn.text)) \
+        and not pointed
     # the follow-up: only the place, right after places of today asked or the sets of today listed
     before = memory.asked or ""
     again = lexicon.elliptical(turn.text) and len(folded) <= 40 and (
@@ -13761,27 +13781,15 @@ _ONE_SET_POINTED = re.compile(r"\b(it|ese|esa|este|esta|aquel|aquella|verlo|verl
 def sets_visit(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Can I visit the sets before we decide?", "can we come for a recce first?", "¿podemos ir a ver
     los sets antes de firmar?", "能先去现场考察一下吗", "계약 전에 답사 가도 돼요?": no set meant, a
-    scouting visit asked (`lexicon.SETS_VISIT_ASKED`): who arranges one (the FAQ), then the coming
-    events held at a set (the virtual stage's open day, the international sets walk-through), a
-    day the sets are shown anyway. Not the list of sets, nor one set's card."""
+    scouting visit asked (`lexicon.SETS_VISIT_ASKED`): who arranges one and the coming events held
+    at a set (the FAQ, `_visit_days`). Not the list of sets, nor one set's card."""
     folded = fold(to_simplified(turn.text)[0])
     if VISIT_FAQ not in turn.kb.faq or u.action or u.switch_lang or u.wants_person \
             or not lexicon.SETS_VISIT_ASKED.search(folded) or lexicon.SETS_VISIT_ELSE.search(folded) \
             or [r for r in u.records() if r not in BACKGROUND] or _ONE_SET_POINTED.search(folded) \
             or lexicon.THAT_ONE.search(folded):
         return None
-    reply = faq_reply(turn, VISIT_FAQ)
-    held = [e for e in events.upcoming(turn) if e.location in turn.kb.locations and e.status in events.SCHEDULED][:2]
-    if not held:
-        return reply
-    lang = turn.lang
-    text = "\n".join([reply.text, "", t("visit_sets_days", lang), *(events.line(turn, e) for e in held)])
-    rows = [[Button(label=t("more_about", lang, name=_short_record_name(turn, ("event", e.id))), data=encode("ev", e.id))]
-            for e in held]
-    # (the events listed are what "the second one", "add it to my calendar" next point at)
-    return reply.model_copy(update={"text": text, "buttons": [*rows, *reply.buttons],
-                                    "items": [f"event:{e.id}" for e in held],
-                                    "focus": f"event:{held[0].id}" if len(held) == 1 else reply.focus})
+    return faq_reply(turn, VISIT_FAQ)
 
 
 DISTRIBUTION_DEAL = "set_access_partnership"  # the incentive for companies that bring Hengdian's content to new audiences
