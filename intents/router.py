@@ -10998,13 +10998,14 @@ def _modern_place_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     scene word, no set named or pointed at), or named alone right after such a question or the
     sets of today ("and a police station?", "¿y una comisaría?", "那派出所呢", "경찰서는요?"): the
     No with what stands in (`_no_set_of_today`). A place near the sets or on the lot (a hotel for
-    the crew, a clinic nearby) is not a set asked."""
+    the crew, a clinic nearby), or the people of its scene (foreign extras for a hotel scene), is
+    not a set asked."""
     places = lexicon.modern_places(turn.text)
     if not places or u.action or u.switch_lang or u.wants_person or u.ordinal is not None \
             or [r for r in u.records() if r not in BACKGROUND]:
         return None
     folded = fold(to_simplified(turn.text)[0])
-    if lexicon.MODERN_PLACE_AROUND.search(folded):
+    if lexicon.MODERN_PLACE_AROUND.search(folded) or lexicon.MODERN_PLACE_PEOPLE.search(folded):
         return None
     # ("does it have a hospital set?" of the set in focus is of that set; "it's a crime short" points at none)
     pointed = (memory.focus or "").startswith("location:") and bool(_SET_POINTED.search(folded) or lexicon.THAT_ONE.search(folded))
@@ -13775,7 +13776,8 @@ def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 VISIT_FAQ = "visit_sets"  # the FAQ on visiting the sets before deciding (who arranges a scouting visit)
 # a set pointed at ("can we visit it first?", "¿podemos ir a verlo?", "那个能去看看吗"): that set's visit
 # (`place_opens`, `visit_of_set`: its open day), not the sets' in general
-_ONE_SET_POINTED = re.compile(r"\b(it|ese|esa|este|esta|aquel|aquella|verlo|verla|conocerlo|conocerla)\b|那个|这个|那座|这座|거기|그곳|그 세트")
+_ONE_SET_POINTED = re.compile(r"\b(it|ese|esa|este|esta|aquel|aquella|verlo|verla|conocerlo|conocerla)\b|\b(that|this) (stage|studio|set|lot|place|backlot)\b"
+                              r"|那个|这个|那座|这座|那个棚|거기|그곳|그 (세트|촬영장|촬영지|스튜디오|곳)")
 
 
 def sets_visit(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
