@@ -10967,6 +10967,8 @@ MODERN_PLACE_NAMES: dict[str, dict[str, str]] = {
 # city street): the sets listed for both stand in for a hospital or an office no set is
 TODAY_ERAS = frozenset({"contemporary", "modern"})
 TODAY_SCENES = frozenset({"interior", "city_street"})
+# (the key of the sets of today, listed by era or standing in for a place no set is)
+TODAY_ANSWER = "list:locations?era=contemporary"
 
 
 def _no_set_of_today(turn: Turn, places: Sequence[str]) -> Reply:
@@ -10989,7 +10991,7 @@ def _no_set_of_today(turn: Turn, places: Sequence[str]) -> Reply:
     rows = [[Button(label=short_label(f"ℹ️ {_record_name(turn, ('location', loc.id))}"), data=encode("loc", loc.id))]
             for loc in stand_in]
     return Reply(text="\n".join(lines), lang=lang, buttons=[*rows, ask_person_row(lang, "locations")],
-                 answer="list:locations?era=contemporary", items=[f"location:{loc.id}" for loc in stand_in],
+                 answer=TODAY_ANSWER, items=[f"location:{loc.id}" for loc in stand_in],
                  outcome="answered")
 
 
@@ -11011,10 +11013,8 @@ def _modern_place_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     pointed = (memory.focus or "").startswith("location:") and bool(_SET_POINTED.search(folded) or lexicon.THAT_ONE.search(folded))
     asked = lexicon.MODERN_SET_WORD.search(folded) and (lexicon.FEATURE_HAD.search(folded) or _all_sets_asked(turn.text)) \
         and not pointed
-    # the follow-up: only the place, right after places of today asked or the sets of today listed
-    before = memory.asked or ""
-    again = lexicon.elliptical(turn.text) and len(folded) <= 40 and (
-        lexicon.modern_places(before) or (memory.answer or "").startswith("list:locations?era=contemporary"))
+    # the follow-up: only the place, right after this answer or the sets of today listed (the same key)
+    again = lexicon.elliptical(turn.text) and len(folded) <= 40 and (memory.answer or "").startswith(TODAY_ANSWER)
     return _no_set_of_today(turn, places) if asked or again else None
 
 
