@@ -5829,9 +5829,12 @@ class Router:
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
         if subject == "ask_contact" and not u.records() and not u.gap_contact and focus_kind == "partner" \
                 and focus_id in turn.kb.partners and focus_id not in OWN_COMPANIES and CONTACT_WORDS.search(fold(turn.text)) \
-                and not WHOLE_LIST.search(fold(turn.text)) and contact.own_contact(turn.kb, "partner", focus_id) is None:
+                and not WHOLE_LIST.search(fold(turn.text)) and contact.own_contact(turn.kb, "partner", focus_id) is None \
+                and answer_contact(turn, memory) is None:
             # "ㅇㅋ 그럼 그 작가촌 연락처 있어요?" right after the Writers Village: it has no contact of
-            # its own, said first, then the team that can put you in touch (play30)
+            # its own, said first, then the team that can put you in touch (play30) — unless an
+            # answer since named a team ("Is there a yearly fee?" → the secretariat's card): "do
+            # you have their number?" then asks that team's (fixZ21)
             return partner_contact(turn, focus_id, u)
         if subject == "ask_contact" and not u.records() and not u.gap_contact \
                 and ((CONTACT_WORDS.search(fold(turn.text)) and (memory.focus or (memory.answer or "").startswith(("faq:", "gap:"))))
@@ -16275,17 +16278,25 @@ def focus_contact(turn: Turn, memory: Memory) -> str | None:
     that says whom to write to, or its subject's team: the incentives FAQ → the short drama
     center; a gap's or a contact's), else the contact of the record in focus
     (`contact.record_contact`), else the team of the subject. "邮箱呢", "할인율은?" right after."""
-    head = (memory.answer or "").partition("#")[0]
-    kind, _, rid = head.partition(":")
+    answered = answer_contact(turn, memory)
+    if answered:
+        return answered
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    found = contact.record_contact(turn.kb, focus_kind, focus_id) if memory.focus else None
+    return found or contact.SUBJECT_CONTACT.get(memory.subject or "")
+
+
+def answer_contact(turn: Turn, memory: Memory) -> str | None:
+    """The contact the last answer itself named: a FAQ that says whom to write to (else its
+    subject's team), a gap's team or a contact's card. None after any other answer."""
+    kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
     if kind == "faq" and rid in turn.kb.faq:
         named = faq_contact(turn, rid)
         team = next((contact.SUBJECT_CONTACT[tag] for tag in turn.kb.faq[rid].tags if tag in contact.SUBJECT_CONTACT), None)
         return named or team
     if kind in ("gap", "contact") and rid in turn.kb.contacts:
         return rid
-    focus_kind, _, focus_id = (memory.focus or "").partition(":")
-    found = contact.record_contact(turn.kb, focus_kind, focus_id) if memory.focus else None
-    return found or contact.SUBJECT_CONTACT.get(memory.subject or "")
+    return None
 
 
 # Entities that say a message is about the sets even when no set is named ("a palace set").
@@ -19366,6 +19377,11 @@ OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|cou
                           r"|어디(에|로)? ?(문의|연락|여쭤|알아보)|누구(에게|한테|께) ?(문의|연락|여쭤)|\bwhere (do|can|should) (we|i) (ask|go|turn)\b"
                           r"|\b(a quien|donde) (le )?(pregunto|preguntamos|consulto|consultamos|acudo|acudimos)\b|(找谁|问谁|問誰|找誰|向哪里|向哪裡)")
 
+# Whom to get in touch with, said with a verb of contacting ("누구한테 연락하면 돼요?", "应该联系谁", "who do
+# we contact", "¿a quién contacto?"), not of asking ("누구한테 문의하면", "where do we ask?", "该找谁"): the
+# contact's card rather than the way it is done (fixZ21)
+OWN_CASE_GET_IN_TOUCH = re.compile(r"\b(contact|get in touch|reach out|write to|e-?mail|call|ring|phone)\b|\b(contact|comunic|llam|escrib)\w*"
+                                   r"|联系|联络|連絡|연락|컨택")
 
 # One of the titles already made, to come in on as co-producer ("您那儿现成的剧 我们想入伙一块儿拍一部",
 # "u got ready-made shows, could we co-produce one", "이미 나와 있는 작품에 공동제작으로 들어갈 수"):
@@ -19404,9 +19420,13 @@ def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if catalog.COPRODUCE_FAQ in turn.kb.faq and OWN_CASE_EXISTING_TITLE.search(folded) and OWN_CASE_COPRODUCE.search(folded) \
             and not ALLIANCE.search(folded) and u.gap != "price" and not lexicon.DEADLINE_ASKED.search(folded):
         return faq_reply(turn, catalog.COPRODUCE_FAQ)  # (a title already made, come in on as co-producer)
-    if "spanish_distribution" in turn.kb.faq and OWN_CASE_SPANISH_AUDIENCE.search(folded) and OWN_CASE_WAY.search(folded) \
-            and not lexicon.ONLY_THOSE.search(folded):
-        return faq_reply(turn, "spanish_distribution")  # (Spanish-speaking viewers reached, a way asked)
+    if "spanish_distribution" in turn.kb.faq and OWN_CASE_SPANISH_AUDIENCE.search(folded) and not lexicon.ONLY_THOSE.search(folded):
+        team = faq_contact(turn, "spanish_distribution")
+        if team and WHOM_TO_CONTACT.search(folded) and OWN_CASE_GET_IN_TOUCH.search(folded) \
+                and (told := facts.answer(turn, "contact", team, "role")) is not None:
+            return told  # ("스페인어권 일은 누구한테 연락하면 돼요?": whom to contact, that team's card; fixZ21)
+        if OWN_CASE_WAY.search(folded):
+            return faq_reply(turn, "spanish_distribution")  # (Spanish-speaking viewers reached, a way asked)
     if "languages" in turn.kb.faq and OWN_CASE_NO_CHINESE.search(folded) and OWN_CASE_STILL.search(folded) \
             and not OWN_CASE_INTERPRETER.search(folded) and not OWN_CASE_ACTING.search(folded):  # ("…can we get an interpreter?": the on-site services)
         return faq_reply(turn, "languages")
