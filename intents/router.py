@@ -71,7 +71,7 @@ from intents import handoff as handoff_notes
 from intents.callbacks import Callback, decode, encode
 from intents.catalog import filtered_works
 from intents.contact import contact_card
-from intents.entities import Entity
+from intents.entities import TOKEN, Entity
 from intents.facts import country_names, country_words, names_pattern, place_filter
 from intents.handoff_words import asks_for_person, asks_to_connect, chases_reply
 from intents.labels import labels_in_sentence
@@ -7450,7 +7450,9 @@ class Router:
             return None  # two names match about as well: not sure which one
         if (hits[0].kind, hits[0].id) in BACKGROUND:
             return None
-        if hits[0].kind in KIND_WORDS and _names_other_kind(turn.text, hits[0].kind) and not u.ids(hits[0].kind):
+        if hits[0].kind in KIND_WORDS and _names_other_kind(_without_name_words(turn, hits[0]), hits[0].kind) and not u.ids(hits[0].kind):
+            # (a kind's word inside the name found names no other kind: "the International Short
+            # Drama and Cross-Cultural Film Cooperation meeting" is an event, its "drama" no title; fixZ21)
             # "and the festival in October?": an event asked, not the title "Ten Days in October"
             said = [k for k in kinds if k in KIND_WORDS and k != hits[0].kind and KIND_WORDS[k].search(fold(turn.text))]
             hits = turn.kb.search(turn.text, lang=turn.reading, kinds=said, limit=2) if said else []
@@ -14300,6 +14302,18 @@ def _named_strongly(turn: Turn, record: tuple[str, str]) -> bool:
         if _names_overlap(name, turn.text, one_word=False):
             return True
     return False
+
+
+def _without_name_words(turn: Turn, hit) -> str:
+    """The message, folded, without the words of the found record's name (in the partner's
+    language and in English): what is left says which kind of record is asked."""
+    names = [fold(_record_name(replace(turn, lang=lang), (hit.kind, hit.id)) or "") for lang in dict.fromkeys((turn.lang, "en"))]
+    said = fold(turn.text)
+    for run in (run for name in names for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]{2,}", name)):
+        for pair in {run[i:i + 2] for i in range(len(run) - 1)}:  # (Chinese or Korean: two in a row the name has)
+            said = said.replace(pair, " ")
+    own = {word for name in names for word in TOKEN.findall(name)}
+    return " ".join(word for word in TOKEN.findall(said) if word not in own)
 
 
 def _names_overlap(name: str, text: str, one_word: bool = True) -> bool:
