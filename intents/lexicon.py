@@ -6589,6 +6589,9 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|manten(me|nos|game|ganme|ganos|gannos) informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
+                  # the announcements staff send ("all your announcements", "todos sus avisos", "公告",
+                  # "공지"): the news of every topic (fixZ21)
+                  r"|\bannouncements?\b|\banuncios\b|\bavisos\b|公告|공지"
                   # "扶持政策有变化提醒俺一声": a change to come is news
                   r"|(有|出)(了)?(新)?(变化|变动|调整|變化|變動|調整)"
                   # "ping me when the incentives change", "avísame cuando cambien los incentivos",
