@@ -14306,14 +14306,28 @@ def _named_strongly(turn: Turn, record: tuple[str, str]) -> bool:
 
 def _without_name_words(turn: Turn, hit) -> str:
     """The message, folded, without the words of the found record's name (in the partner's
-    language and in English): what is left says which kind of record is asked."""
+    language and in English) when it says most of that name: what is left says which kind of
+    record is asked. A name barely said ("파트너 중에 한국 숏드라마 플랫폼": one word of the
+    exchange's) leaves the message whole: its word "숏드라마" still asks for a kind."""
     names = [fold(_record_name(replace(turn, lang=lang), (hit.kind, hit.id)) or "") for lang in dict.fromkeys((turn.lang, "en"))]
     said = fold(turn.text)
+    if max((_name_said(name, said) for name in names), default=0.0) < 0.5:
+        return said
     for run in (run for name in names for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]{2,}", name)):
         for pair in {run[i:i + 2] for i in range(len(run) - 1)}:  # (Chinese or Korean: two in a row the name has)
             said = said.replace(pair, " ")
     own = {word for name in names for word in TOKEN.findall(name)}
     return " ".join(word for word in TOKEN.findall(said) if word not in own)
+
+
+def _name_said(name: str, said: str) -> float:
+    """How much of a folded name the folded message says: the share of its Latin words, and of
+    the two characters in a row of its Chinese or Korean words, found in the message."""
+    parts = [w for w in TOKEN.findall(name) if not _CJK_CHAR.search(w)]
+    parts += [run[i:i + 2] for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]{2,}", name) for i in range(len(run) - 1)]
+    words = set(TOKEN.findall(said))
+    found = sum((part in said) if _CJK_CHAR.search(part) else (part in words) for part in parts)
+    return found / len(parts) if parts else 0.0
 
 
 def _names_overlap(name: str, text: str, one_word: bool = True) -> bool:

@@ -104,3 +104,8 @@ def test_the_exchange_named_loosely_is_that_event(services: Services, lang: str,
 def test_a_kind_word_outside_the_name_still_names_its_kind(services: Services, lang: str, text: str) -> None:
     # ("Ten Days in October" is a title: the festival word asks the event)
     assert (ask(services, lang, text).answer or "").startswith("event:hengdian_film_festival")
+
+
+def test_one_word_of_the_name_keeps_its_kind(services: Services) -> None:
+    # ("숏드라마" is one word of the exchange's Korean name: a platform asked among the partners)
+    assert ask(services, "ko", "파트너 중에 한국 숏드라마 플랫폼이 어디예요").answer == "partner:reel_k"
