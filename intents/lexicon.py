@@ -2807,6 +2807,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bwhat (is|are|was|would be|will be) (the |a |an )?(\w+ ){0,2}costs?\b(?! (reduction|saving|cut))"
               r"|\b(valor|costo|coste|precio|monto|importe|pago) (de |del |de la )?(la )?(matricula|inscripcion|colegiatura)\b|\bcuanto (es|vale|sale|cuesta) (la )?(matricula|inscripcion|colegiatura)\b|\bcolegiatura\b|\baranceles?\b"
               r"|学费|學費|报名费|報名費|培训费|培訓費|交(多少|几多)钱|등록금|수강료|교육비|참가비"
+              # the sum of support asked ("扶持政策有多少", "补贴能给多少"): an amount, as "지원금 얼마" is (fixZ21)
+              r"|(补贴|補貼|补助|補助|资助|資助|扶持|奖励|獎勵)(政策|资金|資金|金额|金額|力度|款)?(有|能|是|给|給|可以)?(多少|几多|幾多|多大)"
               # a fee by what it pays for ("要付多少放映费", "收多少授权费", "상영료가 얼마"): its price
               r"|(付|交|收|给|出)(多少|几多|啥)[^，。？！?!,]{0,4}费|(放映|展映|播映|授权|版权|许可|使用)费|(상영|방영|라이선스|사용|이용|대여|임대|촬영|장소 ?사용)료"
               # a price for students asked (fixQ16: "学生用景有优惠价吗", "學生價", "¿nos cobran menos?")
@@ -3109,6 +3111,8 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("vertical_short_drama_center", (r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"
                                      # money given back or granted: "do we get any money back?", "beneficio económico"
                                      r"|money back|cash ?back|tax (break|credit)s?|government support|\bgrants?\b"
+                                     # the amount of support asked ("how much support is there?", "financial support"; fixZ21)
+                                     r"|\bhow much (\w+ )?support\b|\b(financial|funding|production|money) support\b"
                                      r"|\b(percent(age)?|rate|how much)\b[^.?!]{0,20}\brefund|\brefund (rate|percentage)"
                                      r"|reembols|dinero de vuelta|beneficios? (economicos?|fiscales?)|ayudas? (economicas?|fiscales?)|退税|返还|환급"
                                      # a discount is the incentives' cost reduction
@@ -6639,6 +6643,9 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|manten(me|nos|game|ganme|ganos|gannos) informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
+                  # the announcements staff send ("all your announcements", "todos sus avisos", "公告",
+                  # "공지"): the news of every topic (fixZ21)
+                  r"|\bannouncements?\b|\banuncios\b|\bavisos\b|公告|공지"
                   # "扶持政策有变化提醒俺一声": a change to come is news
                   r"|(有|出)(了)?(新)?(变化|变动|调整|變化|變動|調整)"
                   # "ping me when the incentives change", "avísame cuando cambien los incentivos",

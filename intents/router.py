@@ -71,7 +71,7 @@ from intents import handoff as handoff_notes
 from intents.callbacks import Callback, decode, encode
 from intents.catalog import filtered_works
 from intents.contact import contact_card
-from intents.entities import Entity
+from intents.entities import TOKEN, Entity
 from intents.facts import country_names, country_words, names_pattern, place_filter
 from intents.handoff_words import asks_for_person, asks_to_connect, chases_reply
 from intents.labels import labels_in_sentence
@@ -5835,9 +5835,12 @@ class Router:
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
         if subject == "ask_contact" and not u.records() and not u.gap_contact and focus_kind == "partner" \
                 and focus_id in turn.kb.partners and focus_id not in OWN_COMPANIES and CONTACT_WORDS.search(fold(turn.text)) \
-                and not WHOLE_LIST.search(fold(turn.text)) and contact.own_contact(turn.kb, "partner", focus_id) is None:
+                and not WHOLE_LIST.search(fold(turn.text)) and contact.own_contact(turn.kb, "partner", focus_id) is None \
+                and answer_contact(turn, memory) is None:
             # "ㅇㅋ 그럼 그 작가촌 연락처 있어요?" right after the Writers Village: it has no contact of
-            # its own, said first, then the team that can put you in touch (play30)
+            # its own, said first, then the team that can put you in touch (play30) — unless an
+            # answer since named a team ("Is there a yearly fee?" → the secretariat's card): "do
+            # you have their number?" then asks that team's (fixZ21)
             return partner_contact(turn, focus_id, u)
         if subject == "ask_contact" and not u.records() and not u.gap_contact \
                 and ((CONTACT_WORDS.search(fold(turn.text)) and (memory.focus or (memory.answer or "").startswith(("faq:", "gap:"))))
@@ -7453,7 +7456,9 @@ class Router:
             return None  # two names match about as well: not sure which one
         if (hits[0].kind, hits[0].id) in BACKGROUND:
             return None
-        if hits[0].kind in KIND_WORDS and _names_other_kind(turn.text, hits[0].kind) and not u.ids(hits[0].kind):
+        if hits[0].kind in KIND_WORDS and _names_other_kind(_without_name_words(turn, hits[0]), hits[0].kind) and not u.ids(hits[0].kind):
+            # (a kind's word inside the name found names no other kind: "the International Short
+            # Drama and Cross-Cultural Film Cooperation meeting" is an event, its "drama" no title; fixZ21)
             # "and the festival in October?": an event asked, not the title "Ten Days in October"
             said = [k for k in kinds if k in KIND_WORDS and k != hits[0].kind and KIND_WORDS[k].search(fold(turn.text))]
             hits = turn.kb.search(turn.text, lang=turn.reading, kinds=said, limit=2) if said else []
@@ -14430,6 +14435,32 @@ def _named_strongly(turn: Turn, record: tuple[str, str]) -> bool:
     return False
 
 
+def _without_name_words(turn: Turn, hit) -> str:
+    """The message, folded, without the words of the found record's name (in the partner's
+    language and in English) when it says most of that name: what is left says which kind of
+    record is asked. A name barely said ("파트너 중에 한국 숏드라마 플랫폼": one word of the
+    exchange's) leaves the message whole: its word "숏드라마" still asks for a kind."""
+    names = [fold(_record_name(replace(turn, lang=lang), (hit.kind, hit.id)) or "") for lang in dict.fromkeys((turn.lang, "en"))]
+    said = fold(turn.text)
+    if max((_name_said(name, said) for name in names), default=0.0) < 0.5:
+        return said
+    for run in (run for name in names for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]{2,}", name)):
+        for pair in {run[i:i + 2] for i in range(len(run) - 1)}:  # (Chinese or Korean: two in a row the name has)
+            said = said.replace(pair, " ")
+    own = {word for name in names for word in TOKEN.findall(name)}
+    return " ".join(word for word in TOKEN.findall(said) if word not in own)
+
+
+def _name_said(name: str, said: str) -> float:
+    """How much of a folded name the folded message says: the share of its Latin words, and of
+    the two characters in a row of its Chinese or Korean words, found in the message."""
+    parts = [w for w in TOKEN.findall(name) if not _CJK_CHAR.search(w)]
+    parts += [run[i:i + 2] for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]{2,}", name) for i in range(len(run) - 1)]
+    words = set(TOKEN.findall(said))
+    found = sum((part in said) if _CJK_CHAR.search(part) else (part in words) for part in parts)
+    return found / len(parts) if parts else 0.0
+
+
 def _names_overlap(name: str, text: str, one_word: bool = True) -> bool:
     """The message really names the record: two of its words (or its only word; with
     `one_word`, any one long word), or three characters in a row of a Chinese or Korean name."""
@@ -16406,17 +16437,25 @@ def focus_contact(turn: Turn, memory: Memory) -> str | None:
     that says whom to write to, or its subject's team: the incentives FAQ → the short drama
     center; a gap's or a contact's), else the contact of the record in focus
     (`contact.record_contact`), else the team of the subject. "邮箱呢", "할인율은?" right after."""
-    head = (memory.answer or "").partition("#")[0]
-    kind, _, rid = head.partition(":")
+    answered = answer_contact(turn, memory)
+    if answered:
+        return answered
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    found = contact.record_contact(turn.kb, focus_kind, focus_id) if memory.focus else None
+    return found or contact.SUBJECT_CONTACT.get(memory.subject or "")
+
+
+def answer_contact(turn: Turn, memory: Memory) -> str | None:
+    """The contact the last answer itself named: a FAQ that says whom to write to (else its
+    subject's team), a gap's team or a contact's card. None after any other answer."""
+    kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
     if kind == "faq" and rid in turn.kb.faq:
         named = faq_contact(turn, rid)
         team = next((contact.SUBJECT_CONTACT[tag] for tag in turn.kb.faq[rid].tags if tag in contact.SUBJECT_CONTACT), None)
         return named or team
     if kind in ("gap", "contact") and rid in turn.kb.contacts:
         return rid
-    focus_kind, _, focus_id = (memory.focus or "").partition(":")
-    found = contact.record_contact(turn.kb, focus_kind, focus_id) if memory.focus else None
-    return found or contact.SUBJECT_CONTACT.get(memory.subject or "")
+    return None
 
 
 # Entities that say a message is about the sets even when no set is named ("a palace set").
@@ -18166,14 +18205,20 @@ _OPEN_QUESTION = re.compile(r"\b(what|which|how|where|when|who|whom|why|que|cual
                             r"|什么|啥|哪|怎么|怎样|如何|几|多少|为什么|点样|边度|边个|乜|무엇|뭐|어떤|어디|언제|어떻게|누가|누구|왜|몇|얼마")
 
 
+# Where the crew wants a service, said beside it ("on site", "on set", "en el set", "现场", "현장에"): no venue asked
+_ON_THE_SHOOT = re.compile(r"\bon[ -]?(site|set|location)\b|\ben el (set|rodaje|lugar|sitio)\b|现场|現場|현장(에서|에|으로)?")
+
+
 def _services_said_yes(turn: Turn, u: Understanding, reply: Reply) -> Reply:
     """"¿Nos podéis conseguir figurantes y un intérprete?", "can you find us extras and a
     translator?", "能帮我们找群演和翻译吗", "보조출연자랑 통역 구해주실 수 있나요?": a yes for each
     service named, and the team to list them to (with its address), not the whole services card
     again. Not when the services are asked as a kind, a price or a fact of them is asked."""
-    if (reply.answer or "") != "incentive:on_site_services" or u.fact or u.gap not in (None, "hotel", "local") or u.wants_person:
-        return reply
     folded = fold(to_simplified(turn.text)[0])
+    # ("can you get us an interpreter on site?": where the service is wanted, no venue asked; fixZ21)
+    fact = None if u.fact == "venue" and "venue" not in lexicon.facts_asked(_ON_THE_SHOOT.sub(" ", folded)) else u.fact
+    if (reply.answer or "") != "incentive:on_site_services" or fact or u.gap not in (None, "hotel", "local") or u.wants_person:
+        return reply
     at = {key: m.start() for key, pattern in zip(SERVICE_KEYS, lexicon.SERVICES, strict=True)
           if (m := re.search(pattern, folded))}
     named = sorted(at, key=at.__getitem__)  # in the order asked
@@ -19512,6 +19557,11 @@ OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|cou
                           r"|어디(에|로)? ?(문의|연락|여쭤|알아보)|누구(에게|한테|께) ?(문의|연락|여쭤)|\bwhere (do|can|should) (we|i) (ask|go|turn)\b"
                           r"|\b(a quien|donde) (le )?(pregunto|preguntamos|consulto|consultamos|acudo|acudimos)\b|(找谁|问谁|問誰|找誰|向哪里|向哪裡)")
 
+# Whom to get in touch with, said with a verb of contacting ("누구한테 연락하면 돼요?", "应该联系谁", "who do
+# we contact", "¿a quién contacto?"), not of asking ("누구한테 문의하면", "where do we ask?", "该找谁"): the
+# contact's card rather than the way it is done (fixZ21)
+OWN_CASE_GET_IN_TOUCH = re.compile(r"\b(contact|get in touch|reach out|write to|e-?mail|call|ring|phone)\b|\b(contact|comunic|llam|escrib)\w*"
+                                   r"|联系|联络|連絡|연락|컨택")
 
 # One of the titles already made, to come in on as co-producer ("您那儿现成的剧 我们想入伙一块儿拍一部",
 # "u got ready-made shows, could we co-produce one", "이미 나와 있는 작품에 공동제작으로 들어갈 수"):
@@ -19555,9 +19605,13 @@ def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if catalog.COPRODUCE_FAQ in turn.kb.faq and OWN_CASE_EXISTING_TITLE.search(folded) and OWN_CASE_COPRODUCE.search(folded) \
             and not ALLIANCE.search(folded) and u.gap != "price" and not lexicon.DEADLINE_ASKED.search(folded):
         return faq_reply(turn, catalog.COPRODUCE_FAQ)  # (a title already made, come in on as co-producer)
-    if "spanish_distribution" in turn.kb.faq and OWN_CASE_SPANISH_AUDIENCE.search(folded) and OWN_CASE_WAY.search(folded) \
-            and not lexicon.ONLY_THOSE.search(folded):
-        return faq_reply(turn, "spanish_distribution")  # (Spanish-speaking viewers reached, a way asked)
+    if "spanish_distribution" in turn.kb.faq and OWN_CASE_SPANISH_AUDIENCE.search(folded) and not lexicon.ONLY_THOSE.search(folded):
+        team = faq_contact(turn, "spanish_distribution")
+        if team and WHOM_TO_CONTACT.search(folded) and OWN_CASE_GET_IN_TOUCH.search(folded) \
+                and (told := facts.answer(turn, "contact", team, "role")) is not None:
+            return told  # ("스페인어권 일은 누구한테 연락하면 돼요?": whom to contact, that team's card; fixZ21)
+        if OWN_CASE_WAY.search(folded):
+            return faq_reply(turn, "spanish_distribution")  # (Spanish-speaking viewers reached, a way asked)
     if "languages" in turn.kb.faq and OWN_CASE_NO_CHINESE.search(folded) and OWN_CASE_STILL.search(folded) \
             and not OWN_CASE_INTERPRETER.search(folded) and not OWN_CASE_ACTING.search(folded):  # ("…can we get an interpreter?": the on-site services)
         return faq_reply(turn, "languages")

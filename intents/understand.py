@@ -345,9 +345,11 @@ class Understander:
         body = rest if switch else text
         quoted, around = _written_around_names(body, entity_index)
         written = around if quoted else detect(body) or detect(text)
-        if written and (lexicon.pager_word(body) or (lexicon.asks_more(body) and len(body.split()) <= 2)):
+        if written and (lexicon.pager_word(body) or (lexicon.asks_more(body) and len(body.split()) <= 2)
+                        or _COMMAND_TYPED.match(body)):
             # "next", "more", "siguiente" typed in a Chinese chat: the pager button's own word,
-            # no sign of the language the partner writes in (the chat's language stays)
+            # no sign of the language the partner writes in (the chat's language stays); so is a
+            # command's English word ("/contact" in a Korean chat is answered in Korean; fixZ21)
             written = None
         parts = tuple(lexicon.split_parts(body)) if body else ()
         prediction, request = self.classify(body) if body else (None, "")
@@ -613,6 +615,8 @@ class Understander:
 
 # A place the partner is in or writes from, with its word ("from Karachi", "desde Lagos", "在卡拉奇",
 # "카라치에서"), before or after the question
+# A command typed as a message ("/contact", "/events@hisda_bot", "/start catalog"): the menu's word
+_COMMAND_TYPED = re.compile(r"^\s*/[a-z_]+(@\w+)?(\s+[\w-]+)?\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:\b(?:from|in|out of|here in|desde|en|de|aqui en|aquí en)\s+|(?:我们?|人)?(?:从|在|身在|人在))$")
 _FROM_AFTER = re.compile(r"^(?:에서는?|에선|에 있는데|에 살고 있는데|에 있어요|에서도)?")
 

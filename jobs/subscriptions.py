@@ -18,7 +18,9 @@ from typing import Any, Protocol
 
 from core.i18n import Lang, t
 from core.i18n_format import format_list
+from core import lazy_re as re
 from core.store import Store
+from core.text import fold, to_simplified
 from intents.callbacks import encode
 from intents.reply import Button, Reply, esc
 from jobs.ledger import Ledger
@@ -138,10 +140,17 @@ def topics_desk(topic_ids: list[str]) -> str:
     return desks.pop() if len(desks) == 1 else ""
 
 
+# Every topic asked for, none named ("subscribe me to everything", "all your announcements",
+# "todos sus avisos", "全部/所有公告", "공지 전부 구독"): each topic switched on, as the 🔔 button does
+EVERY_TOPIC = re.compile(r"\b(all|everything|every)\b|\b(todo|todos|todas)\b|全部|所有|一切|전부|모두|모든|전체")
+
+
 def subscribe_intent(turn: Any) -> Reply:
     """The "subscribe" intent: switch on the topics the message names (topic names and aliases
     are entities, found by `intents.entities` like any other name), then show the menu."""
     named = _named_topics(turn)
+    if not named and EVERY_TOPIC.search(fold(to_simplified(turn.text)[0])):
+        named = list(turn.kb.topics)  # "sign me up for all your announcements": every topic there is
     if not named:
         return subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
     subs = subscriptions_of(turn.store)
