@@ -3507,6 +3507,11 @@ ALLIANCE_MEMBERS_SAID = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\b
                                    r"|会员|會員|(?<!剧组)(?<!劇組)(?<!团队)(?<!團隊)(成员|成員)|회원사")
 
 
+# Who is "in it" asked ("who's in it", "who is part of it", "who's involved"): a title's cast, or the
+# members of the alliance when it is the one named (`gap_topic`)
+WHO_IN_IT = re.compile(r"\bwho('?s| is| are)( all| actually)? (in|part of|involved in) (it|there|that)\b|\bwho'?s involved\b")
+
+
 MONTH_ASKED = re.compile(r"\b(which|what) months?\b|\b(en )?que mes(es)?\b|几月|哪个月|哪一个月|몇 ?월")
 
 
@@ -3600,6 +3605,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and PRIZE_WINNER_SAID.search(folded))
                   # "who's in it? i mean the member companies": the Alliance's members, no cast
                   and not (topic == "credits" and ALLIANCE_MEMBERS_SAID.search(folded))
+                  # "how big is the alliance anyway, who's in it": "it" is the alliance named, whose
+                  # members are asked, not a title's cast
+                  and not (topic == "credits" and ALLIANCE.search(folded) and WHO_IN_IT.search(folded))
                   # "중국 가서 드론 찍을 건데 한국 사람은 미리 뭐 받아놔야 됨?": the drone is what they shoot, the
                   # nationals' papers to get before going are asked (the visa), no permit (fixG17)
                   and not (topic == "permits" and DRONE_SAID.search(folded) and not _PERMIT_SAID.search(folded)
@@ -9894,7 +9902,11 @@ _THEIR_OWN_OFFICE = re.compile(r"\b(our|my) (\w+ )?(offices?|branch|branches|hq)
 
 
 _OFFICE_TIME = re.compile(r"\b(open|opens|opening|close|closes|closing|what time|right now|anyone in|someone in|time difference)\b"
-                          r"|\b(abre|abren|cierra|cierran|a que hora|ahora mismo|horario)\b|几点|幾點|开门|開門|上班|下班|몇 ?시|열어|열려|문 (열|닫)|시차")
+                          r"|\b(abre|abren|cierra|cierran|a que hora|ahora mismo|horario)\b|几点|幾點|开门|開門|上班|下班|몇 ?시|열어|열려|문 (열|닫)|시차"
+                          # when someone is in it ("when are they in the office? I'm in Zurich", "¿cuándo
+                          # están en la oficina?", "他们什么时候在办公室", "언제 사무실에 계세요?"): its hours, a
+                          # time asked, never whether an office exists there
+                          r"|\bwhen\b|\bcuando\b|什么时候|什麼時候|几时|幾時|啥时候|언제")
 
 
 def office_elsewhere_asked(text: str, zone_named: bool = False) -> bool:
