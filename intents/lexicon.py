@@ -6760,8 +6760,16 @@ OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
                       # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
-                      r"|^\W*(y )?(cuales|alguna|algunas|alguno|algunos) (estan|esta|son|tienen|tiene|vienen|viene|hay)\b|\bany of them\b"
-                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만")
+                      # ("¿cuáles todavía buscan socio?", "¿y cuáles siguen abiertas?": what they still do or need)
+                      r"|^\W*(y )?(cuales|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
+                      r"|buscan|busca|necesitan|necesita|siguen|sigue|quedan|queda|admiten|admite|aceptan|acepta)\b|\bany of them\b"
+                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
+                      # which ones are still or already in a state, the question word first ("which are still
+                      # looking for a partner?", "哪些还在找合作方？", "어떤 게 아직 파트너 찾고 있어요?"): of the
+                      # titles just listed, as "¿cuáles todavía buscan socio?" above
+                      r"|^\W*(and |so )?which( ones?)? (are|is|have|has) (still|already|now|currently)\b"
+                      r"|^\W*(那|那么|那麼)?(哪些|哪幾部|哪部|哪个|哪個)(还|還|已经|已經|仍然|仍|目前|现在|現在)"
+                      r"|^\W*(그럼 |그러면 )?(어떤|어느) ?(게|거|것|건|작품이|작품은)\s?(아직|이미|벌써|지금)")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
@@ -7729,10 +7737,13 @@ _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing |co-?pro )?(co-?producers|partners|co-?pros)"
                           r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
+                          # (a title still after one, in the singular: "which are still looking for a partner?")
+                          r"|\bstill (looking for|seeking|searching for|after) (an? )?(co-?producer|partner|co-?production partner)s?\b"
                           # "which seeking-partner titles…", "those partner titles" after the titles
                           # seeking partners: the status as an adjective (play29)
                           r"|\bseeking[- ](co-?production[- ])?partners?\b|\bpartner(-seeking)? (titles|works|shows|series|dramas|projects)\b"
-                          r"|\bbus(ca|can|cando|que|quen) (a )?(socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
+                          # (the partner in the singular too, as a title seeks one: "¿cuáles todavía buscan socio?")
+                          r"|\bbus(ca|can|cando|que|quen) (a )?(un )?(socios?|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (un )?(socios?|coproduc)"
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
                           # "有没有在找合作方的作品", "哪些剧还在找合作伙伴"
                           r"|在找合作(方|伙伴)|找合作(方|伙伴)的|需要合作(方|伙伴)的"
