@@ -1849,7 +1849,17 @@ FORWARD = re.compile(
 # "저희 조감독이 마흔하나라서", "because my assistant is 41", "porque mi asistente tiene 41", "因为我助理
 # 41岁了"): nothing more to answer (`REASON_ONLY`, with no question mark in it)
 REASON_GIVEN = re.compile(r"((해서|라서|이라서|여서|어서|아서|니까)요?|거든요?|기 때문에|때문이에요|때문입니다)\W*$"
-                          r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)")
+                          r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)"
+                          # who the partner means to send or bring, or that they will come, after the question
+                          # ("미국 지사 직원도 보내려고요", "we're sending someone from our US office too",
+                          # "vamos a mandar también a gente de la oficina de Miami", "我们纽约的同事也要过去"): why
+                          # it is asked (the time in their zone), no events of that country asked
+                          r"|(보내|데려가|데리고 가|참석하|참가하|방문하|가|와|오|출장 가)려(고|구)( 해| 합니다| 하거든)?요?\W*$"
+                          r"|(보낼|데려갈|참석할|참가할|방문할|갈|올) (예정|계획|생각)이(에요|예요|라서|거든요|입니다)\W*$"
+                          r"|^\W*(and |also |plus )?(we|i)('ll| will| are| am|'re|'m)( also)? (be )?(going to |gonna )?(also )?(send|sending|bring|bringing|fly|flying|attend|attending|come|coming)\b"
+                          r"|^\W*(we|i) (also )?(plan|intend|want|hope|mean) to (also )?(send|bring|fly|attend|come)\b"
+                          r"|^\W*(y |ademas |tambien )?(vamos a|pensamos|planeamos|queremos|voy a|pienso)( tambien)? (mandar|enviar|llevar|ir|asistir|venir)\b"
+                          r"|^\W*(我们|我們|我|公司)[^，。,]{0,12}(也|还|還)?(要|打算|准备|準備|会|會)(派|去|过去|過去|来|來|参加|參加|带|帶)[^吗嗎呢]{0,10}\W*$")
 
 
 # The partner saying they never heard of a place or name ("me never hear bout Hengdian before", "nunca
