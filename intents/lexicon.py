@@ -7798,7 +7798,8 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  # licensed", "up for licensing", "que se puedan licenciar", "licenciables",
                                  # "可供授权", "能买到版权", "라이선스 받을 수 있는", "라이센스 가능한 드라마")
                                  r"|\b(can|could) be licen[sc]ed\b|\b(up|open) (for|to) licen[sc]ing\b|\blicen[sc]e[- ]ready\b"
-                                 r"|\b(titles?|ones?|shows?|series|dramas?|works?|anything|something|any)\b.{0,20}\b(we|i) (can|could) licen[sc]e\b"
+                                 # (short dramas by their trade names too: "mystery shorts we could license")
+                                 r"|\b(titles?|ones?|shows?|series|dramas?|works?|shorts|micro-?dramas?|mini-?dramas?|verticals|content|anything|something|any)\b.{0,20}\b(we|i) (can|could|might|may) licen[sc]e\b"
                                  r"|\b(que|q) (ya |ahora |hoy |desde ya )?(se )?(ya )?(puedan|pueda|pueden|puede|podamos|podriamos|podemos) (ya )?licenciar\b|\blicenciables?\b"
                                  r"|\b(disponibles?|list[oa]s?|abiert[oa]s?) (para|pa|a) (licenciar|licenciamiento|licencias?)\b|\b(se )?(pueden|puede|puedo|podemos|podria|podriamos) (ya )?licenciar\b"
                                  # the titles asked for "to license" ("series de romance pa licenciar", "algo
