@@ -12771,7 +12771,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
             and not u.refers and STATUS_ASKED.search(fold(u.text)) and not lexicon.ROUTE_ASKED.search(fold(u.text)) \
             and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(u.text))):
         return False  # "…at a Toronto streamer. What's finished and ready to license?": the titles of that status
-    if key.startswith("list:partners") and MEMBERS_WHICH.search(fold(u.text)) and lexicon.ALLIANCE.search(fold(u.text)):
+    if key.startswith("list:partners") and (MEMBERS_WHICH.search(fold(u.text)) or WHO_IN_FOCUS.search(fold(u.text))) \
+            and lexicon.ALLIANCE.search(fold(u.text)):
+        # ("so what's the size of this alliance, who is part of it?": who is in the alliance named)
         return False  # "연맹에 가입한 회사가 어디어디예요?", "哪些企业加入了这个联盟": who has joined, its members
     if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
         return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
