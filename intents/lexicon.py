@@ -7894,6 +7894,13 @@ _BOTH_JOINED = re.compile(r"\b(and|y|e|both|ambos)\b|和|跟|以及|及|都有|(
 _EITHER_JOINED = re.compile(r"\b(or|o|u|either)\b|或|还是|(이)?나 |또는|아니면")
 
 
+def either_asked(text: str) -> bool:
+    """Two things offered as alternatives ("finished or still looking for partners?", "¿terminada o
+    buscando socios?", "拍完了还是在找合作方", "완성됐어요 아니면 아직 찾고 있어요?"): which one is asked,
+    no yes or no."""
+    return _EITHER_JOINED.search(fold(to_simplified(text)[0])) is not None
+
+
 def work_languages_joined(text: str) -> str | None:
     """Two languages a title should come in, joined ("in Korean and in Spanish", "en coreano y en
     español", "韩语和西语版都有的"): "ko+es", in the order named (each wanted, not either: a

@@ -98,3 +98,12 @@ def test_shorts_we_could_license_filter_the_licensable(services: Services, lang,
 def test_a_yes_no_status_question_opens_with_the_answer(services: Services, lang, turns, opens) -> None:
     reply = talk(services, lang, [(turns[0], "work:*"), (turns[1], "work:*#coproduction")])
     assert reply.text.startswith(opens), reply.text
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", ["tell me about Tour Guide 2077", "is that one done already or still after partners?"]),
+    ("zh", ["2077时光导游是讲什么的", "这部是拍完了还是还在找合作方？"]),
+])
+def test_an_either_or_status_question_gets_no_yes_or_no(services: Services, lang, turns) -> None:
+    reply = talk(services, lang, [(turns[0], "work:*"), (turns[1], "work:*#coproduction")])
+    assert not reply.text.startswith(("No.", "Yes.", "不是。", "是的。")), reply.text
