@@ -107,3 +107,15 @@ def test_a_yes_no_status_question_opens_with_the_answer(services: Services, lang
 def test_an_either_or_status_question_gets_no_yes_or_no(services: Services, lang, turns) -> None:
     reply = talk(services, lang, [(turns[0], "work:*"), (turns[1], "work:*#coproduction")])
     assert not reply.text.startswith(("No.", "Yes.", "不是。", "是的。")), reply.text
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "do you have a Ming dynasty palace set?"),
+    ("es", "¿tienen algún set de palacio de la dinastía Ming?"),
+    ("zh", "有没有明代宫殿的景？"),
+    ("ko", "명나라 궁궐 세트장 있나요?"),
+])
+def test_one_set_that_fits_carries_its_map(services: Services, lang, say) -> None:
+    reply = talk(services, lang, [(say, "list:locations?*")])
+    assert len(reply.items) == 1
+    assert any("|map|" in b.data for row in reply.buttons for b in row), reply.buttons
