@@ -3811,7 +3811,8 @@ class Router:
         if one is not None:
             return one
         if scope.uncovered_period(turn, u, memory, reply) or scope.period_undecided(turn, u, memory, reply) \
-                or scope.court_script_unplaced(turn, u, memory, reply) or scope.unset_era(turn, u, memory, reply):
+                or scope.court_script_unplaced(turn, u, memory, reply) or scope.unset_era(turn, u, memory, reply) \
+                or scope.set_choice_asked(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if (being_built := self.set_being_built(turn, u, reply)) is not None:
             return being_built
@@ -9781,6 +9782,12 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     another path's ("a drama about love" is romance)."""
     subject = catalog.story_subject(turn.text)
     if subject is None or u.records() or any(e.kind in ("genre", "era", "scene", "country") for e in u.entities):
+        return None
+    folded = fold(turn.text)
+    if OWN_STORY.search(folded) and (SET_WORDS.search(folded) or WHERE_TO_SHOOT.search(folded)):
+        # the partner's own story told and a set sought for it ("estamos escribiendo una historia sobre
+        # un pueblo comerciante, ¿cómo decidimos qué escenario nos conviene?"): no title of ours, as
+        # in `plot_told`
         return None
     country = u.filter("country")
     if country and _country_search(_characters_of, country, fold(turn.text)) \
