@@ -474,13 +474,16 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "¿ha ganado algún premio?", "¿hay premio en lana?", "拿过什么奖吗", "赢了有奖金吗",
                      # "수상 이력 있나요?", "우승하면 상금 있나요?")
                      r"|\b(awards?|prizes?|accolades?|troph(y|ies)|award-?winning|prize-?winning)\b|\bprize (money|pool|fund)\b|\bcash (prize|reward)s?\b"
-                     r"|\bwhat (does|do|will|would) (the )?(winners?|best (pitch|project|team)s?)( \w+)? (get|win|receive|take home|walk away with)\b"
+                     r"|\bwhat (does|do|will|would) (the )?(winners?|best (pitch|project|team)s?|winning (project|pitch|team|entry|title|proposal|producer)s?)( \w+)? (get|win|receive|take home|walk away with)\b"
                      r"|\bpremi(o|os|ad[oa]s?|aron|o a|an|a)\b|\bgalardon\w*|\btrofeos?\b|\bbolsa de premios\b"
                      r"|\b(al|el|la|los) (que|quien|quienes) (gane|ganen|gano|ganaron|quede primero)\b.{0,25}\b(dan|da|recibe|reciben|se lleva|se llevan|gana|ganan|le toca)\b"
-                     r"|\bque (se lleva|recibe|gana|le dan a|les dan a) (el|la|los) ganador\w*"
+                     r"|\bque (se lleva|recibe|gana|le dan a|les dan a) (el|la|los) ((proyecto|equipo|pitch|obra|propuesta)s? )?ganador\w*"
                      r"|奖金|奖品|奖杯|奖项|颁奖|頒獎|獎金|獎品|獎項|奖牌|奖状|大奖|得过奖|获过奖|拿过.{0,4}奖(?!励)|有奖(吗|不|没|没有|么)|(第一名|冠军|头奖|获胜|胜出|赢了|赢的|最佳).{0,6}(奖励|奖)"
                      r"|상금|시상|트로피|수상 ?(이력|경력|실적|내역|기록|소식)|수상(했|한 ?적|하셨|하신|한 ?거|작)|(상|어워드)(을|를|이|도)? ?(받|탔|탄)(은 ?적|았|었|나요|으셨)"
                      r"|(우승|1등|일등|대상|최우수)(하면|자|팀|작)?(에게|한테)? ?.{0,4}(상금|상품|상패|특전|혜택|부상)"
+                     # what the winner takes home ("获胜的项目能得到什么", "우승한 프로젝트는 뭘 받아요?")
+                     r"|(获胜|胜出|获奖|夺冠|赢)的?(项目|团队|作品|提案|方案).{0,6}(能|可以|会)?(得到|拿到|获得|有)(什么|啥)"
+                     r"|(우승|1등|입상|수상)(한|하는|팀|작)? ?(프로젝트|팀|작품|기획)?(은|는|이|가|에게|한테)? ?(뭘|뭐|무엇을|무엇|어떤 ?걸) ?(받|얻|주|줘)"
                      # the power a set supplies for lights (no file gives it): "how many kilowatts?",
                      # "¿cuántos kilowatts de corriente hay?", "供电够不够，给多少千瓦", "전기 용량 몇 키로와트"
                      r"|\b(kilowatts?|kilovatios?|megawatts?|kw|kva|kwh|amps?|amperes?|amperios?|amperage|amperaje|voltage|voltaje|wattage|vatios)\b"
@@ -3022,6 +3025,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                   r"|cuant[oa]s (cupos|plazas|lugares|asientos)|\b(cupos|plazas) (disponibles|libres)\b|\bhay cupos?\b|名额|席位|座位有多少"
                   r"|자리(가|는)? ?(몇|얼마|남)|정원(이|은)? ?(몇|얼마)|몇 자리|몇 명(까지|이나) (참가|참석|신청)"
                   r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지"
+                  # how many fit in, in Korean (들어가다 "go in": "몇 명이나 들어가요?", "몇 명 들어가유?")
+                  r"|몇 ?(명|사람|분)(이나|까지|정도|쯤)? ?(들어가|들어갈|들어와|들어올)"
                   # its seats ("影厅能坐多少人", "¿cuántas butacas tiene?", "좌석 몇 석이에요?")
                   r"|\bbutacas\b|(能|可以)?(坐|站|装)(得)?(下)?多少(人|个人|位)|多少(个)?座位|几个座|座位数|좌석(이|은|수)? ?(몇|얼마|수)|몇 ?석")),
     # Whether a shoot fits dates ("can we shoot there in January?", "¿podemos rodar allá en enero?",
