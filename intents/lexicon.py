@@ -5270,7 +5270,7 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(sin|no tenemos|no tengo) (un |una |ningun |ninguna )?(socio|socia|partner|intermediari\w*|productora|empresa|co-?productor\w*)( chin\w*| local\w*)?"
     r"|\bwithout (a |any )?(chinese|local) (partner|company|fixer|producer|co-?producer)|\bno (chinese|local) (partner|company|co-?producer|producer)"
     r"|(不|没有|无)(挂靠|找)?(国内|中方|中国|本地)(的)?(合拍|合作|制作)?(公司|合作方|伙伴|方)|현지 ?(회사|파트너)(를|랑|와)? ?(끼|없이)"
-    r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
+    r"|(외국|해외|외국인)(의)? ?(제작사|제작 ?팀|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
     # the crew's people said after it ("당사 촬영팀은 전원 한국인인데", "저희 스태프는 다 외국인이라"):
     # from abroad all the same
     # (or its nationality: "저희 촬영팀은 한국 국적입니다"; fixY20)

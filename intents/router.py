@@ -3803,6 +3803,8 @@ class Router:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
         reply = open_to_place(turn, u, reply)
+        if (granted := support_for_foreign_team(turn, u, reply)) is not None:
+            return granted  # "¿algún fondo al que pueda postular un equipo extranjero?": the incentives
         if reply.answer == LISTED_CONTACTS:
             return reply  # the contacts of the titles just listed (`contacts_of_listed`): no FAQ of whom to ask instead
         if (reply.answer or "").startswith("list:incentives") and (untaxed := tax_unpublished(turn)) is not None:
@@ -12640,6 +12642,37 @@ def support_read_as_partners(turn: Turn, u: Understanding, reply: Reply) -> Repl
     return faq_reply(turn, overview) if overview else None
 
 
+# Support given as money, which a production applies for or is granted ("a fund or grant", "algún
+# fondo o ayuda económica", "基金或者补助", "지원금이나 보조 제도"), not help on the ground (services)
+# nor a backdrop ("fondo verde")
+MONEY_SUPPORT = re.compile(r"\b(funds?|funding|grants?|subsid\w*|rebates?|incentives?|financial (support|aid|help))\b"
+                           r"|\b(fondos?(?! (verde|azul|negro|blanco|de pantalla|de croma|croma))|subsidios?|subvencion\w*|incentivos?"
+                           r"|estimulos?|ayudas? (economica|financiera)s?|apoyos? (economico|financiero)s?)\b"
+                           r"|基金|补助|補助|补贴|補貼|资助|資助|扶持|激励|奖励金|지원금|보조금|보조 ?제도|지원 ?제도|인센티브|기금|펀드")
+
+
+def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+    """"Is there any fund or grant a foreign team can apply to?", "¿existe algún fondo o ayuda al
+    que pueda postular un equipo extranjero?", "有没有外国团队可以申请的基金或者补助", "해외 제작팀을
+    위한 지원금이나 보조 제도가 있습니까?": money support asked for a crew from abroad is the
+    incentives' overview (yes, and whom to ask what applies), not whether a foreign crew may shoot,
+    the on-site services (help on the ground), the way to request a shoot or an unknown set's gap.
+    An incentive named, an amount asked (a gap) or a person asked keeps its answer."""
+    key = reply.answer or ""
+    if not (key == "faq:can_foreign_crews_film" or key.startswith(("gap:", "list:locations", "incentive:on_site_services",
+                                                                    "incentive:shoot_request_procedure"))):
+        return None
+    if u.gap or u.ids("incentive") or [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None \
+            or u.wants_person or u.action or u.switch_lang:
+        return None
+    folded = fold(turn.text)
+    if not (lexicon.FOREIGN_PRODUCTION.search(folded) and MONEY_SUPPORT.search(folded)
+            and (SUPPORT_WHETHER.search(folded) or u.fact in ("how_to_apply", "eligibility"))):
+        return None
+    overview = _overview_faq(turn, "incentives")
+    return faq_reply(turn, overview) if overview else None
+
+
 # Support asked to be given to the writer ("¿nos dan alguna ayuda?", "do we get any support", "给我们什么扶持",
 # "저희한테 뭐 지원해 줘요")
 SUPPORT_GIVEN_TO_US = re.compile(r"\b(nos|me) (dan|dar[ia]+n|da|ofrecen|ofrece|brindan|echan)\b|\b(do|would|could|can) (we|i) (get|receive|have)\b"
@@ -12708,6 +12741,8 @@ ALL_WE_SHOOT = re.compile(r"全部(?=[都是只拍做搞弄整用])|\ball (in )?
 SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|有莫得|有没得|有木有|\b(is there|are there|do you (give|offer)|any)\b"
                              r"|\b(hay|dan|ponen?|existe|ofrecen)\b.{0,20}\b(algo|algun\w*|alguna)\b"
                              r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)"
+                             # a scheme of it ("지원금이나 보조 제도가 있습니까?", "지원 정책 있나요?")
+                             r"|(지원|지원금|보조금|보조|혜택|인센티브) ?(제도|정책|프로그램)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음|을까요)"
                              # "뭐 돌려주는 기 있능교", "무슨 혜택 같은 거 있드래요": any at all, in the provinces' endings
                              r"|(뭐|무슨|어떤) [^?.!]{0,14}(거|기|게|것)? ?(있|없)(능교|나|나요|어요|드래요|습니까|을까요|수까|당가|슈|어)")
 
