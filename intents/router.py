@@ -9700,6 +9700,8 @@ def similar_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 WHO_IT_IS = re.compile(r"\bwho (are|is) (they|it|that|this|those guys)\b|\bwho('?s| is| are)\b|\btell (me|us) (something |a bit |a little |more )?about\b"
                        r"|\bwhat('?s| is| are| do| does)\b|\bquien(es)? (es|son)\b|\bque (es|son|hace|hacen)\b|\bcuent\w+ (algo )?(de|sobre)\b|\bhablame de\b"
                        r"|做(什)?么的|做啥的|干啥的|干什么的|干嘛的|是什么|是啥|什么来头|啥来头|介绍|介紹|是谁|是誰"
+                       # "是个什么单位" (Yunnan "是个哪样单位", read as 什么), "给我讲讲"
+                       r"|是(个|個|一个|一個|家|所)(什么|啥)|(给|給)(我|我们|我們|俺)(讲讲|講講|说说|說說)"
                        r"|어떤 (회사|곳|기업|데)|뭐 ?하는 (곳|데|회사)|무엇을 하는|뭐예요|뭔가요|소개|누구")
 # A grouping of companies by another word than "alliance" ("esa agrupación de Hengdian", "the Hengdian
 # association", "横店那个协会", "헝뎬 협의체"): the alliance, when asked who made it or what it is
