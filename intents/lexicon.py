@@ -5606,7 +5606,7 @@ CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\
                           r"|\b(con|poniendo|metiendo|aportando|llevando) (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)\b"
                           r"|\b(with|bring(ing)?|put(ting)? (up|in)) (our |some |the |my )?(own )?(money|cash|capital|funds|funding)\b.{0,15}\bto (co-?)?(produce|make|shoot|fund|finance)\b"
                           r"|(带着?|帶著?|拿|出)(钱|錢|资金|資金).{0,8}(一起|共同|联合|聯合)?(拍|制作|製作|出品)"
-                          r"|(돈|자금|제작비)(을|를)? ?(대서|대고|내서|내고|넣어서|넣고).{0,16}(같이|함께|공동) ?(제작|만들|찍)"
+                          r"|(돈|자금|제작비)(을|를|도)? ?(좀 )?(대서|대고|내서|내고|넣어서|넣고|보태서|보태고|보태면).{0,16}(같이|함께|공동) ?(제작|만들|찍|할|하|해)"
                           # one of our titles made together, or the partner's money put into it ("take a
                           # drama from your list and make it together with our money", "producirlo
                           # juntos con plata colombiana", "看上你们片单上的项目想投")
