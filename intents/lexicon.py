@@ -5094,6 +5094,8 @@ VIRTUAL_SET = re.compile(
     # "뒤에 대형 화면 띄워서 배경", "a video wall behind with the background", "una pantallota atrás con el fondo")
     r"|(屏幕|大屏|巨屏|幕)墙|(大屏幕?|巨屏|巨幕|屏幕|电子屏)[^，。？！?!]{0,8}(背景|布景|画面|场景)|(背景|布景)[^，。？！?!]{0,6}(大屏幕?|巨屏|巨幕|屏幕|电子屏)"
     r"|(대형 ?)?(스크린|화면|전광판|모니터 ?벽|led)[^.?!]{0,12}배경|배경[^.?!]{0,10}(대형 ?)?(스크린|화면|전광판)"
+    # acting in front of the big screen ("그 큰 화면 앞에서 되는 거유?", "在那块大屏幕前面拍"): the LED stage
+    r"|(큰|커다란|거대한|대형|초대형|엄청 큰) ?(화면|스크린|led|엘이디) ?(앞|뒤)|(大屏幕?|巨幕|大银幕|巨屏|大屏)(前面|前头|跟前|前边|前)(拍|演|能|可以|行)"
     r"|\b(video|screen|led) walls?\b|\b(screens?|walls?)\b.{0,25}\b(backgrounds?|backdrops?|scenery)\b.{0,20}\b(behind|played|shown|displayed)\b"
     r"|\b(backgrounds?|backdrops?|scenery) (shown|played|displayed|projected|put) (on|behind|in) (a |the )?(huge |big |giant )?(screens?|walls?)\b"
     r"|\bpantall\w*\b.{0,25}\b(detras|atras)\b.{0,20}\bfondos?\b|\bfondos?\b.{0,20}\b(en|sobre) (una |la )?pantall\w*")
