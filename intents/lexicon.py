@@ -8541,6 +8541,16 @@ def after_greeting(text: str) -> str | None:
     return rest if re.search(r"\w", rest) else None
 
 
+# Which of two is better, asked ("用抖音好还是快手好", "is TikTok or YouTube better for shorts?", "¿qué es
+# mejor, TikTok o YouTube?", "틱톡이 나아요 유튜브가 나아요?"): a question, never a greeting however the
+# classifier reads its short words
+ALTERNATIVE_ASKED = re.compile(
+    r"(好|快|对|行|划算|合适|便宜|方便|强|适合)还是[^，,。.!！?？]{1,14}(好|快|对|行|划算|合适|便宜|方便|强|适合)"
+    r"|(which|what)('s| is) (better|best)|or[^?.!]{1,30}(better|best)|(better|best)[^?.!]{0,12}\w+ or \w+"
+    r"|(que|cual) es mejor|o[^?.!]{1,30}(es|sera|seria) mejor|mejor[^?.!]{1,20}o"
+    r"|(이|가)? ?(나아요|낫나요|나을까요|낫냐|좋아요)[^?.!]{0,3}[^?.!]{1,20}(이|가)? ?(나아요|낫나요|나을까요|낫냐|좋아요)|어느 (게|쪽이) (더 )?(나아|낫|좋)")
+
+
 # A message that is only courtesy, however unsure the classifier ("hey mate how r u", "¿qué tal,
 # cómo estás?", "你好吗", "잘 지내셨어요?"; Cantonese thanks alone, "唔該"): small talk, never off-topic.
 _HOW_ARE_YOU = (r"(how (are|r) (you|u|ya|yall|y'all)( doing| going| today)?|how'?s (it|everything|life) (going|goin)|how (you|u|ya) (doing|doin)"
@@ -8839,6 +8849,8 @@ QUESTION_WORDS = re.compile(
     # "A-not-A" with the "not" left at the end ("那边能用虚拟棚不", "有停车场没有", "可以带无人机不"):
     # a yes-or-no question however it is punctuated
     r"|(?:能|可以|可|有|是|会|行|让|允许)[^，,。.!！?？]{1,14}(?:不|没|没有)\W*$"
+    # an alternative asked ("用抖音好还是快手好", "坐高铁快还是开车快"): which of two, however punctuated
+    r"|(?:好|快|对|行|划算|合适|便宜|方便|强|适合)还是[^，,。.!！?？]{1,14}(?:好|快|对|行|划算|合适|便宜|方便|强|适合)\W*$"
     r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
     r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$"
     # casual and chat endings asked without a mark ("한국어로나온작품있음", "스페인어판있냐")

@@ -5704,7 +5704,11 @@ class Router:
             # goodbye, but there is no list to page on
             return Reply(text=t("no_list_to_page", turn.lang), lang=turn.lang, answer="smalltalk:no_list",
                          outcome="smalltalk")
-        if not u.fallback and intent in SMALL_TALK | {"help"} and not u.action and not topic_asked and not any(
+        # "拍短视频用抖音好还是快手好": which of two is better, read as a greeting with no word of
+        # greeting in it, is no hello to answer (the scope gate says what it is)
+        greeting_unsaid = intent == "greet" and lexicon.ALTERNATIVE_ASKED.search(fold(turn.text)) is not None \
+            and not lexicon.GREETING_OPENER.match(fold(turn.text))
+        if not u.fallback and intent in SMALL_TALK | {"help"} and not u.action and not topic_asked and not greeting_unsaid and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
             reply = self.intents[intent](turn)
