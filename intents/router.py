@@ -5751,7 +5751,13 @@ class Router:
                           # a month said in an errand of another trade ("book me a flight for July", "resérvame
                           # un vuelo para julio", "帮我订七月的机票") or off topic for sure asks no event
                           and not (e.kind == "month" and (TICKET_BOOKING.search(fold(turn.text))
-                                                          or (intent == "out_of_scope" and u.confidence >= NEAR_CERTAIN)))]
+                                                          or (intent == "out_of_scope" and u.confidence >= NEAR_CERTAIN)))
+                          # a harbour or a station said in a trip between places not ours ("a Saturday
+                          # night boat to the Isle of Man from the Pier Head") asks no set
+                          and not (e.kind == "scene_type" and _trip_elsewhere(turn.text))]
+        if subject == "ask_locations" and not u.records() and u.entities and all(e.kind == "scene_type" for e in u.entities) \
+                and _trip_elsewhere(turn.text):
+            subject = None  # "¿hay algún ferry desde el puerto a Ibiza?": a timetable, the harbour no set asked
         if topic_asked:  # "이벤트 뭐 있어요?": the subject the topic's word names
             named_subjects += [f"ask_{e.id}" for e in u.entities if e.kind == "topic" and f"ask_{e.id}" in INTENT_SUBJECT]
         if subject in ("ask_catalog", "ask_locations") and u.filter("when") == "upcoming" and not u.records() \
@@ -8866,6 +8872,24 @@ def faq_helper(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     # ("who do I email for that?": that team's address, as asked)
     return facts.answer(turn, "contact", team, u.fact if u.fact in CONTACT_DETAILS else "role")
+
+
+# A trip by boat, ferry, coach or plane to or from somewhere ("a boat to the Isle of Man", "el ferry a
+# Mallorca", "去舟山的轮渡", "제주 가는 배"): a timetable, not a place to shoot
+TRIP_BY = re.compile(r"\b(boats?|ferr(y|ies)|sailings?|crossings?|coach(es)?|buses|flights?|planes?|hovercraft)\b.{0,12}\b(to|from|for|over to|across to)\b"
+                     r"|\b(barcos?|ferr(y|is|ies)|lanchas?|buses|autobus(es)?|vuelos?)\b.{0,12}\b(a|al|hacia|para|desde|de)\b"
+                     r"|(去|到|往|开往|開往).{1,8}(的)?(轮渡|輪渡|渡轮|渡輪|船|航班|大巴)|(배|페리|여객선|항공편|비행기)(편)?(이|가|은|는)? ?.{0,4}(가는|오는|출발)|(가는|오는) ?(배|페리|여객선|비행기)")
+
+
+OUR_TOWNS = re.compile(r"hengdian|dongyang|yiwu|zhejiang|横店|橫店|东阳|東陽|义乌|義烏|浙江|헝뎬|둥양|이우|저장")
+
+
+def _trip_elsewhere(text: str) -> bool:
+    """A trip asked whose words name no place of ours nor a shoot ("is there a Saturday night boat
+    to the Isle of Man?", not "a ferry scene to shoot in Hengdian")."""
+    folded = fold(text)
+    return TRIP_BY.search(folded) is not None and not OUR_TOWNS.search(folded) \
+        and not FILMING.search(folded) and not SET_WORDS.search(folded)
 
 
 def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
