@@ -18094,14 +18094,20 @@ _OPEN_QUESTION = re.compile(r"\b(what|which|how|where|when|who|whom|why|que|cual
                             r"|什么|啥|哪|怎么|怎样|如何|几|多少|为什么|点样|边度|边个|乜|무엇|뭐|어떤|어디|언제|어떻게|누가|누구|왜|몇|얼마")
 
 
+# Where the crew wants a service, said beside it ("on site", "on set", "en el set", "现场", "현장에"): no venue asked
+_ON_THE_SHOOT = re.compile(r"\bon[ -]?(site|set|location)\b|\ben el (set|rodaje|lugar|sitio)\b|现场|現場|현장(에서|에|으로)?")
+
+
 def _services_said_yes(turn: Turn, u: Understanding, reply: Reply) -> Reply:
     """"¿Nos podéis conseguir figurantes y un intérprete?", "can you find us extras and a
     translator?", "能帮我们找群演和翻译吗", "보조출연자랑 통역 구해주실 수 있나요?": a yes for each
     service named, and the team to list them to (with its address), not the whole services card
     again. Not when the services are asked as a kind, a price or a fact of them is asked."""
-    if (reply.answer or "") != "incentive:on_site_services" or u.fact or u.gap not in (None, "hotel", "local") or u.wants_person:
-        return reply
     folded = fold(to_simplified(turn.text)[0])
+    # ("can you get us an interpreter on site?": where the service is wanted, no venue asked; fixZ21)
+    fact = None if u.fact == "venue" and "venue" not in lexicon.facts_asked(_ON_THE_SHOOT.sub(" ", folded)) else u.fact
+    if (reply.answer or "") != "incentive:on_site_services" or fact or u.gap not in (None, "hotel", "local") or u.wants_person:
+        return reply
     at = {key: m.start() for key, pattern in zip(SERVICE_KEYS, lexicon.SERVICES, strict=True)
           if (m := re.search(pattern, folded))}
     named = sorted(at, key=at.__getitem__)  # in the order asked
