@@ -4762,14 +4762,16 @@ SERVICES: tuple[str, ...] = (
      r"|\b(alquiler|renta|alquilar|rentar) (de )?(material|equipamiento)\b|\bmaterial (de rodaje|de filmacion|tecnico)\b"
      # a drone hired there is kit too ("do you rent out drones on site?"; flying one is a permit, `REGULATED_PATTERN`) (play30)
      r"|\b(rent|rents|renting|hire|hiring|alquil\w*|rent(a|an|ar)) (out )?(a |an |some |any |un |una |unos )?(drones?|dron(es)?)\b|租(用|借)?无人机|드론 ?(대여|렌탈|빌)"),
-    r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
+    # (someone to carry the words across: "alguien q traduzca", "말을 옮겨 줄 사람")
+    r"interpret|translat|traduct|traduzc|翻译|通译|傳譯|传译|통역|번역|말(을)? ?옮겨 ?(줄|주|줘|드릴)",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
     r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
     # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
     (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a )?(local )?(crew|crew members|technicians|gaffers?|grips?)\b"
      r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
      r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(个|些|点)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务)"
-     r"|현지 ?(스태프|인력|크루|기술진)|(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"),
+     # (the one who will do another service is that service's: "말을 옮겨 줄 인력" is an interpreter)
+     r"|현지 ?(스태프|인력|크루|기술진)|(?<!줄 )(?<!줄)(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"),
 )
 _SERVICES_RX = _patterns(SERVICES)
 """Kinds of on-site service; a message naming two or more asks for the services a visiting crew

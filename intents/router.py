@@ -15051,7 +15051,10 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     whole = fold(to_simplified(turn.said or turn.text)[0])  # (a part of a message: whether one is needed, said in another part)
     if _NOT_AN_INTERPRETER_WANTED.search(whole):
         return None  # the languages spoken on set asked beside, a text to translate, papers for a translator (int24)
-    if lexicon.services_named(turn.text) != 1 or lexicon.LANGUAGE_NAMED.search(whole) or _INTERPRETER_NEEDED.search(whole) \
+    # (a language named as the one no one of the crew speaks is why the interpreter is wanted:
+    # "ninguno habla chino, ¿nos ponen a alguien q traduzca?")
+    if lexicon.services_named(turn.text) != 1 or (lexicon.LANGUAGE_NAMED.search(whole) and not NO_CHINESE.search(whole)) \
+            or _INTERPRETER_NEEDED.search(whole) \
             or PRICE_WORDS.search(folded) or lexicon.COST_TALK.search(folded) or lexicon.OWN_KIT.search(whole) \
             or _TRAVEL_THERE.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded) or re.search(r"(翻译|번역)(一下|这|해 ?(줘|주세요))", folded):
         return None
@@ -17326,7 +17329,13 @@ NO_CHINESE = re.compile(
     r"\b(no|ni) (hablan?|hablamos|hablo|saben?|sabemos|manejan?|entienden?|dominan?)( nada| ni papa| mucho| bien)?( de| el)? (chino|mandarin)\b|\bsin (hablar|saber) (chino|mandarin)\b"
     r"|\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|can not|won'?t)( really| even)? (speak|talk|know|understand)( any| a word of| much| a lick of)? (chinese|mandarin)\b|\bno (chinese|mandarin)\b"
     r"|(不会|不會|不懂|不识|不識|唔识|唔識|唔会|唔會|冇人识|没人会|沒人會)(说|講|讲|說)?(中文|汉语|漢語|普通话|普通話|国语|國語)"
-    r"|중국어(를|는|가|도)? ?(전혀 |하나도 |잘 |아예 )?(못|모르|안 ?되|서툴)")
+    r"|중국어(를|는|가|도)? ?(전혀 |하나도 |잘 |아예 )?(못|모르|안 ?되|서툴)"
+    # nobody of the crew speaks it ("not one of us has a word of Mandarin", "ninguno de nosotros habla
+    # chino", "没有一个人会说中文", "중국말을 할 줄 아는 직원이 한 명도 없습니다")
+    r"|\b(not one of us|none of us|nobody|no one|no-one|not a soul)( here| on (the|our) (team|crew))? (has|have|speaks?|knows?|understands?)( got)?( a word of| any| a lick of| much)? (chinese|mandarin)\b"
+    r"|\b(ninguno|ninguna|nadie)( de (nosotros|nosotras|los nuestros|mi equipo|nuestro equipo|la banda|el grupo))? (habla|sabe|entiende|maneja)( nada de| ni papa de| el)? (chino|mandarin)\b"
+    r"|没有(一个)?人(会|能)?(说|讲)?(中文|汉语|普通话)|(중국어|중국말)(을|를)? ?(할|하는) ?줄 ?(아는|알아|아시는) ?[^.?!]{0,12}(없|한 ?명도)"
+    r"|중국말(을|를|은|도)? ?(전혀 |하나도 |잘 |아예 )?(못|모르|안 ?되|서툴)")
 # Whether that stands in the way, asked: "¿sería un impedimento?", "would that be a problem?", "有影响吗",
 # "문제가 될까요?"
 IN_THE_WAY = re.compile(r"\b(impedimento|problema|obstaculo|inconveniente|limitante|importa|afecta|pasa algo|dealbreaker|deal breaker|problem|issue|matter|obstacle|hurdle|barrier|ok|okay|fine|handicap)\b"
