@@ -412,6 +412,10 @@ _NOT_FOR_PEOPLE = re.compile(
     # an on-site service, nobody put through
     r"(?:当地|本地|當地)的?(?:工作人员|工作人員|剧组人员|劇組人員|技术人员|人手)|"
     r"\blocal (?:staff|crew|hands|technicians)\b|\b(?:personal|equipo|tecnicos) local(?:es)?\b|현지 ?(?:스태프|인력|크루)|"
+    # someone provided to do a job on the shoot ("¿nos ponen a alguien q traduzca?", "can you put someone on
+    # to interpret?"): an on-site service, nobody put through (fixC22)
+    r"\b(?:alguien|una persona|un[ao]? chic[oa]|un muchacho|una muchacha) (?:que|q|k) (?:traduzca|traduzcan|interprete|interpreten|nos traduzca|nos interprete|hable chino|sepa chino)\b|"
+    r"\b(?:someone|somebody|a person|anyone|anybody) (?:who'?d|who would|who can|who could|to|that can|that could) (?:interpret|translate)\b|"
     # how to reach someone, asked: their details, no one put through ("要怎么再联系她", "如何跟秘书处
     # 联络", "사무국 담당자한테 연락하고 싶은데 어디로 하면 돼요?", "how can I get in touch with
     # Mary Lynn?", "¿cómo me comunico con la secretaría?", "¿a dónde le escribo al encargado?")

@@ -474,13 +474,16 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "¿ha ganado algún premio?", "¿hay premio en lana?", "拿过什么奖吗", "赢了有奖金吗",
                      # "수상 이력 있나요?", "우승하면 상금 있나요?")
                      r"|\b(awards?|prizes?|accolades?|troph(y|ies)|award-?winning|prize-?winning)\b|\bprize (money|pool|fund)\b|\bcash (prize|reward)s?\b"
-                     r"|\bwhat (does|do|will|would) (the )?(winners?|best (pitch|project|team)s?)( \w+)? (get|win|receive|take home|walk away with)\b"
+                     r"|\bwhat (does|do|will|would) (the )?(winners?|best (pitch|project|team)s?|winning (project|pitch|team|entry|title|proposal|producer)s?)( \w+)? (get|win|receive|take home|walk away with)\b"
                      r"|\bpremi(o|os|ad[oa]s?|aron|o a|an|a)\b|\bgalardon\w*|\btrofeos?\b|\bbolsa de premios\b"
                      r"|\b(al|el|la|los) (que|quien|quienes) (gane|ganen|gano|ganaron|quede primero)\b.{0,25}\b(dan|da|recibe|reciben|se lleva|se llevan|gana|ganan|le toca)\b"
-                     r"|\bque (se lleva|recibe|gana|le dan a|les dan a) (el|la|los) ganador\w*"
+                     r"|\bque (se lleva|recibe|gana|le dan a|les dan a) (el|la|los) ((proyecto|equipo|pitch|obra|propuesta)s? )?ganador\w*"
                      r"|奖金|奖品|奖杯|奖项|颁奖|頒獎|獎金|獎品|獎項|奖牌|奖状|大奖|得过奖|获过奖|拿过.{0,4}奖(?!励)|有奖(吗|不|没|没有|么)|(第一名|冠军|头奖|获胜|胜出|赢了|赢的|最佳).{0,6}(奖励|奖)"
                      r"|상금|시상|트로피|수상 ?(이력|경력|실적|내역|기록|소식)|수상(했|한 ?적|하셨|하신|한 ?거|작)|(상|어워드)(을|를|이|도)? ?(받|탔|탄)(은 ?적|았|었|나요|으셨)"
                      r"|(우승|1등|일등|대상|최우수)(하면|자|팀|작)?(에게|한테)? ?.{0,4}(상금|상품|상패|특전|혜택|부상)"
+                     # what the winner takes home ("获胜的项目能得到什么", "우승한 프로젝트는 뭘 받아요?")
+                     r"|(获胜|胜出|获奖|夺冠|赢)的?(项目|团队|作品|提案|方案).{0,6}(能|可以|会)?(得到|拿到|获得|有)(什么|啥)"
+                     r"|(우승|1등|입상|수상)(한|하는|팀|작)? ?(프로젝트|팀|작품|기획)?(은|는|이|가|에게|한테)? ?(뭘|뭐|무엇을|무엇|어떤 ?걸) ?(받|얻|주|줘)"
                      # the power a set supplies for lights (no file gives it): "how many kilowatts?",
                      # "¿cuántos kilowatts de corriente hay?", "供电够不够，给多少千瓦", "전기 용량 몇 키로와트"
                      r"|\b(kilowatts?|kilovatios?|megawatts?|kw|kva|kwh|amps?|amperes?|amperios?|amperage|amperaje|voltage|voltaje|wattage|vatios)\b"
@@ -589,7 +592,19 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bage (limits?|restrictions?|requirements?|caps?|range|bracket|criteri(a|on)|cut-?offs?|ceiling|thresholds?)\b|\b(maximum|minimum|max|min|upper) age\b|\btoo old\b|\bhow old (do|must|should|can|may) (you|we|i|they|applicants|participants|candidates)\b"
                      r"|\b(limite|restriccion|requisito|tope|rango) de edad\b|\bedad (maxima|minima|limite|tope|requerida)\b|\b(muy|demasiado) (viej[oa]s?|mayor(es)?)\b|\bcuantos anos (hay que|debe|deben|tiene que|tienen que|se necesita)"
                      r"|(年龄|年纪|岁数)(有)?(限制|要求|上限|下限|门槛|规定|条件)|超龄|多大(年纪|岁数)(以内|以下|能|可以|才能)"
-                     r"|(나이|연령) ?(제한|조건|요건|상한|기준|커트라인)|나이가 (많|너무)")),
+                     r"|(나이|연령) ?(제한|조건|요건|상한|기준|커트라인)|나이가 (많|너무)"
+                     # a title's age rating, or whether children may watch it: the catalog gives none
+                     # ("what's it rated, PG?", "¿para qué edad es? ¿la pueden ver los niños?",
+                     # "这部剧几岁能看", "관람 등급이 몇 세예요? 초딩도 봐도 돼요?"), not its genres (a
+                     # family title is a genre: "any shows for kids?" stays the list)
+                     r"|\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?)\b|\bwhat (is|'s) (it|this|that|the (show|series|drama|title)) rated\b"
+                     r"|\b(can|could|may|should) (my |our |the |little )?(kids?|children|child|sons?|daughters?|little ones|teens?|teenagers?|minors?|under-?\w+s?) (watch|see|view)\b(?! (the|a|any|some|which|what)\b)"
+                     r"|\b(is|are) (it|this|that|they|the (show|series|drama|title)) (suitable|ok|okay|safe|appropriate|fine|alright) for (kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?)\b"
+                     r"|\b(calificacion|clasificacion) (por|de|segun) (edad|edades)\b|\b(apt[oa]|recomendad[oa]) para (niños|ninos|menores|todo publico|todas las edades|chicos|crios|peques)\b|\bpara (que|cual|cuales) edad(es)?\b"
+                     r"|\b(la|lo|las|los) (pueden|podran|puede|podrian|deberian) ver (los |las |mis |nuestros |nuestras )?(niños|ninos|niñas|ninas|crios|chicos|chicas|menores|peques|chamacos|chavos|hijos|hijas|pibes|adolescentes)\b"
+                     r"|分级|几岁(以上|以下|的)?(可以|能|才能)?看|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
+                     r"|관람 ?(등급|가|연령)|연령 ?등급|몇 ?(세|살) ?(이상|관람|등급|부터|이하)|(몇 ?세|몇 ?살)(임|예요|에요|인가요|입니까|야)|(\d{2}|전체) ?(세 )?관람가|청불|19금"
+                     r"|(애들|아이들|아이|애|초딩|중딩|고딩|초등학생|중학생|고등학생|청소년|미성년자|동생|조카|딸|아들)(도|이|가|은|는|이랑)? ?(봐도|볼 수|보면 안|봐도 되|같이 봐)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
@@ -3040,6 +3055,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                   r"|cuant[oa]s (cupos|plazas|lugares|asientos)|\b(cupos|plazas) (disponibles|libres)\b|\bhay cupos?\b|名额|席位|座位有多少"
                   r"|자리(가|는)? ?(몇|얼마|남)|정원(이|은)? ?(몇|얼마)|몇 자리|몇 명(까지|이나) (참가|참석|신청)"
                   r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지"
+                  # how many fit in, in Korean (들어가다 "go in": "몇 명이나 들어가요?", "몇 명 들어가유?")
+                  r"|몇 ?(명|사람|분)(이나|까지|정도|쯤)? ?(들어가|들어갈|들어와|들어올)"
                   # its seats ("影厅能坐多少人", "¿cuántas butacas tiene?", "좌석 몇 석이에요?")
                   r"|\bbutacas\b|(能|可以)?(坐|站|装)(得)?(下)?多少(人|个人|位)|多少(个)?座位|几个座|座位数|좌석(이|은|수)? ?(몇|얼마|수)|몇 ?석")),
     # Whether a shoot fits dates ("can we shoot there in January?", "¿podemos rodar allá en enero?",
@@ -4787,14 +4804,16 @@ SERVICES: tuple[str, ...] = (
      r"|\b(alquiler|renta|alquilar|rentar) (de )?(material|equipamiento)\b|\bmaterial (de rodaje|de filmacion|tecnico)\b"
      # a drone hired there is kit too ("do you rent out drones on site?"; flying one is a permit, `REGULATED_PATTERN`) (play30)
      r"|\b(rent|rents|renting|hire|hiring|alquil\w*|rent(a|an|ar)) (out )?(a |an |some |any |un |una |unos )?(drones?|dron(es)?)\b|租(用|借)?无人机|드론 ?(대여|렌탈|빌)"),
-    r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
+    # (someone to carry the words across: "alguien q traduzca", "말을 옮겨 줄 사람")
+    r"interpret|translat|traduct|traduzc|翻译|通译|傳譯|传译|통역|번역|말(을)? ?옮겨 ?(줄|주|줘|드릴)",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
     r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
     # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
     (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a )?(local )?(crew|crew members|technicians|gaffers?|grips?)\b"
      r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
      r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(个|些|点)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务)"
-     r"|현지 ?(스태프|인력|크루|기술진)|(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"),
+     # (the one who will do another service is that service's: "말을 옮겨 줄 인력" is an interpreter)
+     r"|현지 ?(스태프|인력|크루|기술진)|(?<!줄 )(?<!줄)(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"),
 )
 _SERVICES_RX = _patterns(SERVICES)
 """Kinds of on-site service; a message naming two or more asks for the services a visiting crew
@@ -5138,6 +5157,8 @@ VIRTUAL_SET = re.compile(
     # "뒤에 대형 화면 띄워서 배경", "a video wall behind with the background", "una pantallota atrás con el fondo")
     r"|(屏幕|大屏|巨屏|幕)墙|(大屏幕?|巨屏|巨幕|屏幕|电子屏)[^，。？！?!]{0,8}(背景|布景|画面|场景)|(背景|布景)[^，。？！?!]{0,6}(大屏幕?|巨屏|巨幕|屏幕|电子屏)"
     r"|(대형 ?)?(스크린|화면|전광판|모니터 ?벽|led)[^.?!]{0,12}배경|배경[^.?!]{0,10}(대형 ?)?(스크린|화면|전광판)"
+    # acting in front of the big screen ("그 큰 화면 앞에서 되는 거유?", "在那块大屏幕前面拍"): the LED stage
+    r"|(큰|커다란|거대한|대형|초대형|엄청 큰) ?(화면|스크린|led|엘이디) ?(앞|뒤)|(大屏幕?|巨幕|大银幕|巨屏|大屏)(前面|前头|跟前|前边|前)(拍|演|能|可以|行)"
     r"|\b(video|screen|led) walls?\b|\b(screens?|walls?)\b.{0,25}\b(backgrounds?|backdrops?|scenery)\b.{0,20}\b(behind|played|shown|displayed)\b"
     r"|\b(backgrounds?|backdrops?|scenery) (shown|played|displayed|projected|put) (on|behind|in) (a |the )?(huge |big |giant )?(screens?|walls?)\b"
     r"|\bpantall\w*\b.{0,25}\b(detras|atras)\b.{0,20}\bfondos?\b|\bfondos?\b.{0,20}\b(en|sobre) (una |la )?pantall\w*")
@@ -5301,6 +5322,8 @@ FOREIGN_PRODUCTION = re.compile(
     # from elsewhere would film ("would the locals mind a crew…?"): a crew from abroad all the same
     r"|(外国人|外國人|老外|外籍人士)(在|到|去)?.{0,4}(拍摄|拍攝|拍戏|拍戲|取景)|\bthe locals\b.{0,10}\b(mind|object|complain)\b"
     r"|(混合|中外)(的)?(团队|團隊|剧组|劇組|摄制组)|(剧组|劇組|团队|團隊|组里|組裡).{0,12}(老外|外国人|外國人|洋人|外籍(人员|人士|员工|同事)?)(?!演员|演員|面孔)|(外国|外籍|老外|意大利|法国|西班牙|美国|日本|韩国)(的)?(同事|员工|摄影师|工作人员|技术人员)"
+    # members of another nationality ("兩個菲律賓籍的團員", "有个巴西籍成员"): from abroad all the same
+    r"|(?<!中国)(?<!中國)(?<!本)籍的?(团员|團員|成员|成員|队员|隊員|组员|組員|同事|员工|員工|工作人员|工作人員|摄影师|攝影師|技术人员|技術人員)"
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
     # one of the crew from a country ("our gaffer is French", "nuestro camarógrafo es uruguayo", "저희 촬영감독이
     # 일본 사람인데"): a crew from abroad all the same
@@ -5314,7 +5337,7 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(sin|no tenemos|no tengo) (un |una |ningun |ninguna )?(socio|socia|partner|intermediari\w*|productora|empresa|co-?productor\w*)( chin\w*| local\w*)?"
     r"|\bwithout (a |any )?(chinese|local) (partner|company|fixer|producer|co-?producer)|\bno (chinese|local) (partner|company|co-?producer|producer)"
     r"|(不|没有|无)(挂靠|找)?(国内|中方|中国|本地)(的)?(合拍|合作|制作)?(公司|合作方|伙伴|方)|현지 ?(회사|파트너)(를|랑|와)? ?(끼|없이)"
-    r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
+    r"|(외국|해외|외국인)(의)? ?(제작사|제작 ?팀|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
     # the crew's people said after it ("당사 촬영팀은 전원 한국인인데", "저희 스태프는 다 외국인이라"):
     # from abroad all the same
     # (or its nationality: "저희 촬영팀은 한국 국적입니다"; fixY20)
@@ -5653,7 +5676,7 @@ CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\
                           r"|\b(con|poniendo|metiendo|aportando|llevando) (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)\b"
                           r"|\b(with|bring(ing)?|put(ting)? (up|in)) (our |some |the |my )?(own )?(money|cash|capital|funds|funding)\b.{0,15}\bto (co-?)?(produce|make|shoot|fund|finance)\b"
                           r"|(带着?|帶著?|拿|出)(钱|錢|资金|資金).{0,8}(一起|共同|联合|聯合)?(拍|制作|製作|出品)"
-                          r"|(돈|자금|제작비)(을|를)? ?(대서|대고|내서|내고|넣어서|넣고).{0,16}(같이|함께|공동) ?(제작|만들|찍)"
+                          r"|(돈|자금|제작비)(을|를|도)? ?(좀 )?(대서|대고|내서|내고|넣어서|넣고|보태서|보태고|보태면).{0,16}(같이|함께|공동) ?(제작|만들|찍|할|하|해)"
                           # one of our titles made together, or the partner's money put into it ("take a
                           # drama from your list and make it together with our money", "producirlo
                           # juntos con plata colombiana", "看上你们片单上的项目想投")
@@ -8657,6 +8680,16 @@ def after_greeting(text: str) -> str | None:
     return rest if re.search(r"\w", rest) else None
 
 
+# Which of two is better, asked ("用抖音好还是快手好", "is TikTok or YouTube better for shorts?", "¿qué es
+# mejor, TikTok o YouTube?", "틱톡이 나아요 유튜브가 나아요?"): a question, never a greeting however the
+# classifier reads its short words
+ALTERNATIVE_ASKED = re.compile(
+    r"(好|快|对|行|划算|合适|便宜|方便|强|适合)还是[^，,。.!！?？]{1,14}(好|快|对|行|划算|合适|便宜|方便|强|适合)"
+    r"|(which|what)('s| is) (better|best)|or[^?.!]{1,30}(better|best)|(better|best)[^?.!]{0,12}\w+ or \w+"
+    r"|(que|cual) es mejor|o[^?.!]{1,30}(es|sera|seria) mejor|mejor[^?.!]{1,20}o"
+    r"|(이|가)? ?(나아요|낫나요|나을까요|낫냐|좋아요)[^?.!]{0,3}[^?.!]{1,20}(이|가)? ?(나아요|낫나요|나을까요|낫냐|좋아요)|어느 (게|쪽이) (더 )?(나아|낫|좋)")
+
+
 # A message that is only courtesy, however unsure the classifier ("hey mate how r u", "¿qué tal,
 # cómo estás?", "你好吗", "잘 지내셨어요?"; Cantonese thanks alone, "唔該"): small talk, never off-topic.
 _HOW_ARE_YOU = (r"(how (are|r) (you|u|ya|yall|y'all)( doing| going| today)?|how'?s (it|everything|life) (going|goin)|how (you|u|ya) (doing|doin)"
@@ -8955,6 +8988,8 @@ QUESTION_WORDS = re.compile(
     # "A-not-A" with the "not" left at the end ("那边能用虚拟棚不", "有停车场没有", "可以带无人机不"):
     # a yes-or-no question however it is punctuated
     r"|(?:能|可以|可|有|是|会|行|让|允许)[^，,。.!！?？]{1,14}(?:不|没|没有)\W*$"
+    # an alternative asked ("用抖音好还是快手好", "坐高铁快还是开车快"): which of two, however punctuated
+    r"|(?:好|快|对|行|划算|合适|便宜|方便|强|适合)还是[^，,。.!！?？]{1,14}(?:好|快|对|行|划算|合适|便宜|方便|强|适合)\W*$"
     r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
     r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$"
     # casual and chat endings asked without a mark ("한국어로나온작품있음", "스페인어판있냐")

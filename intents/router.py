@@ -3809,6 +3809,8 @@ class Router:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
         reply = open_to_place(turn, u, reply)
+        if (granted := support_for_foreign_team(turn, u, reply)) is not None:
+            return granted  # "¿algún fondo al que pueda postular un equipo extranjero?": the incentives
         if reply.answer == LISTED_CONTACTS:
             return reply  # the contacts of the titles just listed (`contacts_of_listed`): no FAQ of whom to ask instead
         if (reply.answer or "").startswith("list:incentives") and (untaxed := tax_unpublished(turn)) is not None:
@@ -3817,7 +3819,8 @@ class Router:
         if one is not None:
             return one
         if scope.uncovered_period(turn, u, memory, reply) or scope.period_undecided(turn, u, memory, reply) \
-                or scope.court_script_unplaced(turn, u, memory, reply) or scope.unset_era(turn, u, memory, reply):
+                or scope.court_script_unplaced(turn, u, memory, reply) or scope.unset_era(turn, u, memory, reply) \
+                or scope.set_choice_asked(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if (being_built := self.set_being_built(turn, u, reply)) is not None:
             return being_built
@@ -5707,7 +5710,11 @@ class Router:
             # goodbye, but there is no list to page on
             return Reply(text=t("no_list_to_page", turn.lang), lang=turn.lang, answer="smalltalk:no_list",
                          outcome="smalltalk")
-        if not u.fallback and intent in SMALL_TALK | {"help"} and not u.action and not topic_asked and not any(
+        # "拍短视频用抖音好还是快手好": which of two is better, read as a greeting with no word of
+        # greeting in it, is no hello to answer (the scope gate says what it is)
+        greeting_unsaid = intent == "greet" and lexicon.ALTERNATIVE_ASKED.search(fold(turn.text)) is not None \
+            and not lexicon.GREETING_OPENER.match(fold(turn.text))
+        if not u.fallback and intent in SMALL_TALK | {"help"} and not u.action and not topic_asked and not greeting_unsaid and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
             reply = self.intents[intent](turn)
@@ -5750,7 +5757,13 @@ class Router:
                           # a month said in an errand of another trade ("book me a flight for July", "resérvame
                           # un vuelo para julio", "帮我订七月的机票") or off topic for sure asks no event
                           and not (e.kind == "month" and (TICKET_BOOKING.search(fold(turn.text))
-                                                          or (intent == "out_of_scope" and u.confidence >= NEAR_CERTAIN)))]
+                                                          or (intent == "out_of_scope" and u.confidence >= NEAR_CERTAIN)))
+                          # a harbour or a station said in a trip between places not ours ("a Saturday
+                          # night boat to the Isle of Man from the Pier Head") asks no set
+                          and not (e.kind == "scene_type" and _trip_elsewhere(turn.text))]
+        if subject == "ask_locations" and not u.records() and u.entities and all(e.kind == "scene_type" for e in u.entities) \
+                and _trip_elsewhere(turn.text):
+            subject = None  # "¿hay algún ferry desde el puerto a Ibiza?": a timetable, the harbour no set asked
         if topic_asked:  # "이벤트 뭐 있어요?": the subject the topic's word names
             named_subjects += [f"ask_{e.id}" for e in u.entities if e.kind == "topic" and f"ask_{e.id}" in INTENT_SUBJECT]
         if subject in ("ask_catalog", "ask_locations") and u.filter("when") == "upcoming" and not u.records() \
@@ -8872,6 +8885,24 @@ def faq_helper(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return facts.answer(turn, "contact", team, u.fact if u.fact in CONTACT_DETAILS else "role")
 
 
+# A trip by boat, ferry, coach or plane to or from somewhere ("a boat to the Isle of Man", "el ferry a
+# Mallorca", "去舟山的轮渡", "제주 가는 배"): a timetable, not a place to shoot
+TRIP_BY = re.compile(r"\b(boats?|ferr(y|ies)|sailings?|crossings?|coach(es)?|buses|flights?|planes?|hovercraft)\b.{0,12}\b(to|from|for|over to|across to)\b"
+                     r"|\b(barcos?|ferr(y|is|ies)|lanchas?|buses|autobus(es)?|vuelos?)\b.{0,12}\b(a|al|hacia|para|desde|de)\b"
+                     r"|(去|到|往|开往|開往).{1,8}(的)?(轮渡|輪渡|渡轮|渡輪|船|航班|大巴)|(배|페리|여객선|항공편|비행기)(편)?(이|가|은|는)? ?.{0,4}(가는|오는|출발)|(가는|오는) ?(배|페리|여객선|비행기)")
+
+
+OUR_TOWNS = re.compile(r"hengdian|dongyang|yiwu|zhejiang|横店|橫店|东阳|東陽|义乌|義烏|浙江|헝뎬|둥양|이우|저장")
+
+
+def _trip_elsewhere(text: str) -> bool:
+    """A trip asked whose words name no place of ours nor a shoot ("is there a Saturday night boat
+    to the Isle of Man?", not "a ferry scene to shoot in Hengdian")."""
+    folded = fold(text)
+    return TRIP_BY.search(folded) is not None and not OUR_TOWNS.search(folded) \
+        and not FILMING.search(folded) and not SET_WORDS.search(folded)
+
+
 def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
     """The FAQ's answer, a button to the subject it leads to, and "ask a person"; `whole` (its
     details button pressed) keeps the story a long answer leaves out in chat."""
@@ -9726,6 +9757,8 @@ def similar_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 WHO_IT_IS = re.compile(r"\bwho (are|is) (they|it|that|this|those guys)\b|\bwho('?s| is| are)\b|\btell (me|us) (something |a bit |a little |more )?about\b"
                        r"|\bwhat('?s| is| are| do| does)\b|\bquien(es)? (es|son)\b|\bque (es|son|hace|hacen)\b|\bcuent\w+ (algo )?(de|sobre)\b|\bhablame de\b"
                        r"|做(什)?么的|做啥的|干啥的|干什么的|干嘛的|是什么|是啥|什么来头|啥来头|介绍|介紹|是谁|是誰"
+                       # "是个什么单位" (Yunnan "是个哪样单位", read as 什么), "给我讲讲"
+                       r"|是(个|個|一个|一個|家|所)(什么|啥)|(给|給)(我|我们|我們|俺)(讲讲|講講|说说|說說)"
                        r"|어떤 (회사|곳|기업|데)|뭐 ?하는 (곳|데|회사)|무엇을 하는|뭐예요|뭔가요|소개|누구")
 # A grouping of companies by another word than "alliance" ("esa agrupación de Hengdian", "the Hengdian
 # association", "横店那个协会", "헝뎬 협의체"): the alliance, when asked who made it or what it is
@@ -9810,6 +9843,12 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     another path's ("a drama about love" is romance)."""
     subject = catalog.story_subject(turn.text)
     if subject is None or u.records() or any(e.kind in ("genre", "era", "scene", "country") for e in u.entities):
+        return None
+    folded = fold(turn.text)
+    if OWN_STORY.search(folded) and (SET_WORDS.search(folded) or WHERE_TO_SHOOT.search(folded)):
+        # the partner's own story told and a set sought for it ("estamos escribiendo una historia sobre
+        # un pueblo comerciante, ¿cómo decidimos qué escenario nos conviene?"): no title of ours, as
+        # in `plot_told`
         return None
     country = u.filter("country")
     if country and _country_search(_characters_of, country, fold(turn.text)) \
@@ -12745,6 +12784,37 @@ def support_read_as_partners(turn: Turn, u: Understanding, reply: Reply) -> Repl
     return faq_reply(turn, overview) if overview else None
 
 
+# Support given as money, which a production applies for or is granted ("a fund or grant", "algún
+# fondo o ayuda económica", "基金或者补助", "지원금이나 보조 제도"), not help on the ground (services)
+# nor a backdrop ("fondo verde")
+MONEY_SUPPORT = re.compile(r"\b(funds?|funding|grants?|subsid\w*|rebates?|incentives?|financial (support|aid|help))\b"
+                           r"|\b(fondos?(?! (verde|azul|negro|blanco|de pantalla|de croma|croma))|subsidios?|subvencion\w*|incentivos?"
+                           r"|estimulos?|ayudas? (economica|financiera)s?|apoyos? (economico|financiero)s?)\b"
+                           r"|基金|补助|補助|补贴|補貼|资助|資助|扶持|激励|奖励金|지원금|보조금|보조 ?제도|지원 ?제도|인센티브|기금|펀드")
+
+
+def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+    """"Is there any fund or grant a foreign team can apply to?", "¿existe algún fondo o ayuda al
+    que pueda postular un equipo extranjero?", "有没有外国团队可以申请的基金或者补助", "해외 제작팀을
+    위한 지원금이나 보조 제도가 있습니까?": money support asked for a crew from abroad is the
+    incentives' overview (yes, and whom to ask what applies), not whether a foreign crew may shoot,
+    the on-site services (help on the ground), the way to request a shoot or an unknown set's gap.
+    An incentive named, an amount asked (a gap) or a person asked keeps its answer."""
+    key = reply.answer or ""
+    if not (key == "faq:can_foreign_crews_film" or key.startswith(("gap:", "list:locations", "incentive:on_site_services",
+                                                                    "incentive:shoot_request_procedure"))):
+        return None
+    if u.gap or u.ids("incentive") or [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None \
+            or u.wants_person or u.action or u.switch_lang:
+        return None
+    folded = fold(turn.text)
+    if not (lexicon.FOREIGN_PRODUCTION.search(folded) and MONEY_SUPPORT.search(folded)
+            and (SUPPORT_WHETHER.search(folded) or u.fact in ("how_to_apply", "eligibility"))):
+        return None
+    overview = _overview_faq(turn, "incentives")
+    return faq_reply(turn, overview) if overview else None
+
+
 # Support asked to be given to the writer ("¿nos dan alguna ayuda?", "do we get any support", "给我们什么扶持",
 # "저희한테 뭐 지원해 줘요")
 SUPPORT_GIVEN_TO_US = re.compile(r"\b(nos|me) (dan|dar[ia]+n|da|ofrecen|ofrece|brindan|echan)\b|\b(do|would|could|can) (we|i) (get|receive|have)\b"
@@ -12813,6 +12883,8 @@ ALL_WE_SHOOT = re.compile(r"全部(?=[都是只拍做搞弄整用])|\ball (in )?
 SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|有莫得|有没得|有木有|\b(is there|are there|do you (give|offer)|any)\b"
                              r"|\b(hay|dan|ponen?|existe|ofrecen)\b.{0,20}\b(algo|algun\w*|alguna)\b"
                              r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)"
+                             # a scheme of it ("지원금이나 보조 제도가 있습니까?", "지원 정책 있나요?")
+                             r"|(지원|지원금|보조금|보조|혜택|인센티브) ?(제도|정책|프로그램)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음|을까요)"
                              # "뭐 돌려주는 기 있능교", "무슨 혜택 같은 거 있드래요": any at all, in the provinces' endings
                              r"|(뭐|무슨|어떤) [^?.!]{0,14}(거|기|게|것)? ?(있|없)(능교|나|나요|어요|드래요|습니까|을까요|수까|당가|슈|어)")
 
@@ -15153,7 +15225,10 @@ def _interpreter_wanted(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     whole = fold(to_simplified(turn.said or turn.text)[0])  # (a part of a message: whether one is needed, said in another part)
     if _NOT_AN_INTERPRETER_WANTED.search(whole):
         return None  # the languages spoken on set asked beside, a text to translate, papers for a translator (int24)
-    if lexicon.services_named(turn.text) != 1 or lexicon.LANGUAGE_NAMED.search(whole) or _INTERPRETER_NEEDED.search(whole) \
+    # (a language named as the one no one of the crew speaks is why the interpreter is wanted:
+    # "ninguno habla chino, ¿nos ponen a alguien q traduzca?")
+    if lexicon.services_named(turn.text) != 1 or (lexicon.LANGUAGE_NAMED.search(whole) and not NO_CHINESE.search(whole)) \
+            or _INTERPRETER_NEEDED.search(whole) \
             or PRICE_WORDS.search(folded) or lexicon.COST_TALK.search(folded) or lexicon.OWN_KIT.search(whole) \
             or _TRAVEL_THERE.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded) or re.search(r"(翻译|번역)(一下|这|해 ?(줘|주세요))", folded):
         return None
@@ -17447,7 +17522,13 @@ NO_CHINESE = re.compile(
     r"\b(no|ni) (hablan?|hablamos|hablo|saben?|sabemos|manejan?|entienden?|dominan?)( nada| ni papa| mucho| bien)?( de| el)? (chino|mandarin)\b|\bsin (hablar|saber) (chino|mandarin)\b"
     r"|\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|can not|won'?t)( really| even)? (speak|talk|know|understand)( any| a word of| much| a lick of)? (chinese|mandarin)\b|\bno (chinese|mandarin)\b"
     r"|(不会|不會|不懂|不识|不識|唔识|唔識|唔会|唔會|冇人识|没人会|沒人會)(说|講|讲|說)?(中文|汉语|漢語|普通话|普通話|国语|國語)"
-    r"|중국어(를|는|가|도)? ?(전혀 |하나도 |잘 |아예 )?(못|모르|안 ?되|서툴)")
+    r"|중국어(를|는|가|도)? ?(전혀 |하나도 |잘 |아예 )?(못|모르|안 ?되|서툴)"
+    # nobody of the crew speaks it ("not one of us has a word of Mandarin", "ninguno de nosotros habla
+    # chino", "没有一个人会说中文", "중국말을 할 줄 아는 직원이 한 명도 없습니다")
+    r"|\b(not one of us|none of us|nobody|no one|no-one|not a soul)( here| on (the|our) (team|crew))? (has|have|speaks?|knows?|understands?)( got)?( a word of| any| a lick of| much)? (chinese|mandarin)\b"
+    r"|\b(ninguno|ninguna|nadie)( de (nosotros|nosotras|los nuestros|mi equipo|nuestro equipo|la banda|el grupo))? (habla|sabe|entiende|maneja)( nada de| ni papa de| el)? (chino|mandarin)\b"
+    r"|没有(一个)?人(会|能)?(说|讲)?(中文|汉语|普通话)|(중국어|중국말)(을|를)? ?(할|하는) ?줄 ?(아는|알아|아시는) ?[^.?!]{0,12}(없|한 ?명도)"
+    r"|중국말(을|를|은|도)? ?(전혀 |하나도 |잘 |아예 )?(못|모르|안 ?되|서툴)")
 # Whether that stands in the way, asked: "¿sería un impedimento?", "would that be a problem?", "有影响吗",
 # "문제가 될까요?"
 IN_THE_WAY = re.compile(r"\b(impedimento|problema|obstaculo|inconveniente|limitante|importa|afecta|pasa algo|dealbreaker|deal breaker|problem|issue|matter|obstacle|hurdle|barrier|ok|okay|fine|handicap)\b"

@@ -1190,6 +1190,42 @@ def period_undecided(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
     return bool(period) and bool(SET_ASKED.search(text) or PLACE_ASKED.search(text) or RECOMMEND.search(text))
 
 
+# How a set is chosen, asked as a way of doing it ("how do we work out which set fits our script?",
+# "¿cómo elegimos el escenario que nos conviene?", "怎么挑适合的景", "세트는 어떻게 고르면 돼요?", "how
+# does Hengdian help crews pick a location?"): the choosing, not one set nor a list of them
+SET_CHOICE_HOW = re.compile(
+    r"\bhow (do|does|can|could|should|would|will|to|are|is)\b.{0,40}\b(choose|choosing|pick|picking|decide|deciding|work out|figure out|select|selecting|narrow (it )?down|match|find)\b"
+    r"|\bhelp(s|ing)? (\w+ ){0,3}(choose|pick|decide|select|find|work out|figure out)\b|\b(tips|advice|guidance|a guide|rule of thumb) (on|for) (choosing|picking|selecting|finding)\b"
+    r"|\bcomo (\w+ )?(decid|elij|elegi|elige|eleg|escoj|escog|sab|selecciona|encontra|encuentr|hac\w* para (elegir|escoger|decidir))\w*"
+    r"|\b(ayuda\w*|orienta\w*|asesora\w*) (\w+ ){0,3}(a |para )?(elegir|escoger|decidir|seleccionar|encontrar)\b"
+    r"|(怎么|怎麼|如何|咋|怎样|怎樣|怎么样|怎麼樣)(去|来|來|才能|能)?(选|選|挑|定|决定|決定|确定|確定|判断|判斷)|(帮|幫|协助|協助).{0,8}(选择|選擇|挑选|挑選|选|選|挑)"
+    r"|어떻게 ?(골라|고르|고를|선택|정하|정해|정할|결정|찾)|(고르는|선택하는|정하는|찾는) ?(법|방법|요령|기준|팁)|(골라|선택해|정해) ?주"
+    r"|(고르|선택하|정하|찾)(도록|게|는 ?(걸|것을|데)) ?.{0,12}(도와|도움)")
+# What is chosen: a set or a shooting place (a fitting one, "the right set", "适合的场景")
+SET_CHOSEN = re.compile(r"\b(sets?|backlots?|locations?|scenery|shooting (sites?|places?)|which one|the right one)\b"
+                        r"|\b(escenarios?|sets?|locaciones|locacion|locacion\w*|decorados?|lugar(es)? de rodaje)\b"
+                        r"|场景|場景|景区|景區|拍摄地|拍攝地|取景地|哪个景|哪個景|的景|세트|촬영지|촬영 ?장소|로케이션")
+
+
+def set_choice_asked(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"There are so many sets! How does a small crew work out which one fits our script?",
+    "¿Cómo decidimos qué escenario nos conviene?", "要怎麼選適合的場景", "横店如何帮助剧组选择拍摄场景":
+    how to choose a set is the which-set guide's question (each set suits its periods: tell me
+    yours), not the gap of an unknown subject, the catalog's "no title about that story", one set's
+    page or the sets of a street. A record named or pointed at, a period named (its own sets or
+    `Router.era_guide`), an unpublished thing or an action keeps its answer."""
+    key = reply.answer or ""
+    if "which_set" not in turn.kb.faq or key == "faq:which_set" or reply.outcome == "action":
+        return False
+    if u.switch_lang or u.wants_person or u.action or u.ordinal is not None or u.ids("era") or u.filter("era") \
+            or (u.refers and memory.focus) or (u.gap and not key.startswith("gap:")):
+        return False
+    if u.records() and not key.startswith(("location:", "catalog:")):
+        return False
+    text = fold(turn.text)
+    return bool(SET_CHOICE_HOW.search(text) and SET_CHOSEN.search(text)) and not HISTORY_LESSON.search(text)
+
+
 # The partner's own script or story named ("我们有个宫廷本子", "궁중 사극 대본 있는데", "our script is a
 # court drama", "tenemos un guion de palacio"): the advice of where to take it is asked, not a list
 SCRIPT_SAID = re.compile(r"\b(script|screenplay|story ?line|our story|our project|our show|our series)\b|\b(guion\w*|libreto|nuestra historia|nuestro proyecto|nuestra serie)\b"
