@@ -6319,6 +6319,8 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              # "who's the person to talk to there?", "who is the right one to write to?"
                              r"|\bwho('?s| is| are) (the |a )?(right |best )?(person|one|people|guy|team|contact) (to|i should|we should|we can) (talk|speak|write|turn|reach out) to\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
+                             # "¿quién es la persona con la que hay que hablar en…?", "el contacto con el que tratamos" (fixD22)
+                             r"|\b(la persona|el contacto|la gente|el interlocutor|la interlocutora) con (la|el|los|las) (que|cual|cuales|quien|quienes) (hay que|tengo que|tenemos que|debo|debemos|puedo|podemos|conviene|se puede) (hablar|tratar|comunicarse|comunicarme|comunicarnos|contactar|escribir)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
                              # "应当联系哪一位", "该找哪位", "聯絡哪一位" (fixQ16)
@@ -6347,7 +6349,9 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        # "who's the right person for licensing deals?", "¿quién es la persona indicada para…?",
                        # "版权归谁管", "판권은 누가 챙겨요?"
                        r"|\bwho('?s| is| are| would be)? (the |your )?(right|best|correct|proper) (person|people|one|team|contact|guy) for\b"
-                       r"|\bpersona (indicada|adecuada|correcta|idonea)\b|(归|由)谁(管|负责)|谁(来)?管|누가 (챙겨|처리|관리)"
+                       r"|\bpersona (indicada|adecuada|correcta|idonea)\b|(归|由)谁(管|负责)"
+                       # "Dalynn Studio由哪位负责对接？", "归哪一位管" (fixD22)
+                       r"|(归|由|歸)(哪位|哪一位|哪个人|哪個人)(来|來)?(负责|負責|管|对接|對接|接洽)|谁(来)?管|누가 (챙겨|처리|관리)"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|담당(이|은|는) (누구|어디)"
                        # the team asked, not the person ("which department handles set rental?", "¿qué
                        # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")
