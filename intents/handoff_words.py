@@ -211,7 +211,8 @@ _PATTERNS = [
     # "¿Podría alguien de vuestro equipo ponerse en contacto con nosotros?", "¿Podrían ponerse en
     # contacto conmigo desde su equipo?", "¿pueden contactarnos?": us contacted, in any person
     (r"\b(?:podria|podrian|puede|pueden|podeis|puedes|podrias|seria posible que|quisiera que|quisieramos que|me gustaria que|nos gustaria que)\s+"
-     r"(?:(?:alguien|alguno|una persona)(?:\s+de\s+(?:su|sus|vuestro|vuestra|tu|el|la)\s+\w+)?\s+)?"
+     # (or of the team just named: "¿Podría alguien de ahí ponerse en contacto conmigo?"; fixD22)
+     r"(?:(?:alguien|alguno|una persona)(?:\s+de\s+(?:(?:su|sus|vuestro|vuestra|tu|el|la|ese|esa)\s+\w+|ahi|alli|alla))?\s+)?"
      r"(?:(?:ponerse|se\s+ponga|se\s+pongan|comunicarse)(?:\s+en\s+contacto)?\s+(?:con\s+nosotr[oa]s|conmigo)"
      r"|contactar(?:me|nos)|escribir(?:me|nos)|llamar(?:me|nos))\b"),
     # "¿me llama alguien del área comercial?", "que me marque alguien"
