@@ -5292,7 +5292,7 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(团队|團隊|剧组|劇組|摄制组|攝製組|我们|我哋|我地|他们|大家|成班人|全组|全組|组里|組裡|成员|成員|工作人员|工作人員)\S{0,4}(全|都|全部)?(是|係|系)(?!中国|中國)[\u4e00-\u9fff]{1,4}(国籍|國籍|籍)(?![\u4e00-\u9fff]{0,1}(书|書))"
     # some of the crew of that nationality ("我們團裡有菲律賓籍的團員", "组里有几个泰国籍的同事"): from abroad
     # all the same (fixD22; a cast member, 演员, is whether foreigners are cast)
-    r"|(团里|團裡|团队里|團隊裡|剧组里|劇組裡|组里|組裡|队里|隊裡|我们这边|我們這邊)(也)?有(几个|幾個|一些|些|好几个|好幾個|两个|兩個|一个|一個)?(?!中国|中國)[\u4e00-\u9fff]{1,4}(国籍|國籍|籍)的?(团员|團員|成员|成員|同事|工作人员|工作人員|人员|人員|员工|員工|人|朋友)"
+    r"|(团里|團裡|团队里|團隊裡|剧组里|劇組裡|组里|組裡|队里|隊裡|我们这边|我們這邊)(也)?有(几个|幾個|一些|些|好几个|好幾個|两个|兩個|一个|一個)?(?:(?!中国|中國)[\u4e00-\u9fff]){1,4}(国籍|國籍|籍)的?(团员|團員|成员|成員|同事|工作人员|工作人員|人员|人員|员工|員工|人|朋友)"
     r"|\b(our|my|the) (whole |entire )?(crew|team|staff|camera team|camera crew|dp|cinematographer|director|gaffer)( members)? (would be|will be|are|is|'re|'s)( all| mostly| entirely)?"
     r" (?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can)\b(?![- ]?speak)"
     r"|\b(mi|nuestro|el|su) (equipo|crew|staff|camarografo|director de fotografia|fotografo|director)( de (rodaje|filmacion|grabacion|camara))?( \w+)? (es|son|seria|serian|sera|seran|va a ser)( todo| todos| pura| puro| puros| completo)? (?!chin)"
