@@ -131,6 +131,19 @@ def _name_key(text: str) -> tuple[str, ...] | str:
     return tuple(tok for tok, _, _ in latin_tokens(text))
 
 
+# A Chinese name's closing qualifier in brackets ("中韩短剧合作对接会（联合Reel-K）", "竖屏短剧专项扶持政策
+# （补贴与成本减免）"): partners say the name without it
+_ZH_QUALIFIER = re.compile(r"^([\u4e00-\u9fff]{5,})\s*[（(][^（()）]+[)）]$")
+
+
+def _zh_name_head(text: str) -> str:
+    """The compact letters of a Chinese name before its closing qualifier in brackets, the name
+    partners say ("讲讲那个中韩短剧合作对接会"); "" for a name without one or a head under five Han
+    characters ("年代（20世纪50—90年代）" is a period by its dates, "年代" alone names none)."""
+    m = _ZH_QUALIFIER.match(text.strip())
+    return compact(m.group(1))[0] if m else ""
+
+
 PLURAL_KINDS = frozenset({"scene_type", "genre"})
 """Taxonomy terms also indexed in the plural (kinds of scenes and genres are asked of in the plural)."""
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
@@ -218,6 +231,7 @@ class EntityIndex:
         # Each distinct text is folded and split once: many records share a name or an alias
         # (a city, a genre word, a title in two catalogues), and folding was most of the build.
         keys: dict[str, tuple[str, ...] | str] = {}
+        heads: dict[str, dict[tuple[str, str], None]] = {}
         for term in all_terms:
             target = (term.kind, term.id)
             key = keys.get(term.text)
@@ -226,6 +240,8 @@ class EntityIndex:
             if isinstance(key, str):
                 if key:
                     cjk.setdefault(key, {})[target] = None
+                if head := _zh_name_head(term.text):
+                    heads.setdefault(head, {})[target] = None
             else:
                 words = key
                 if words and len("".join(words)) >= 2:
@@ -238,6 +254,9 @@ class EntityIndex:
                 if len(words) >= 3 and words[0] in ARTICLES and term.kind == "work":
                     # "Garden Beneath the Code 장르가 뭐노": a title is typed without its article
                     latin.setdefault(words[1:], {})[target] = None
+        for head, targets in heads.items():
+            if head not in cjk and len(targets) == 1:  # (a head two records share names neither)
+                cjk[head] = targets
         index = cls(months=months, size=len(all_terms),
                     eras=frozenset(term.id for term in all_terms if term.kind == "era"))
         titles = {term.id: words for term in all_terms

@@ -211,7 +211,8 @@ _PATTERNS = [
     # "¿Podría alguien de vuestro equipo ponerse en contacto con nosotros?", "¿Podrían ponerse en
     # contacto conmigo desde su equipo?", "¿pueden contactarnos?": us contacted, in any person
     (r"\b(?:podria|podrian|puede|pueden|podeis|puedes|podrias|seria posible que|quisiera que|quisieramos que|me gustaria que|nos gustaria que)\s+"
-     r"(?:(?:alguien|alguno|una persona)(?:\s+de\s+(?:su|sus|vuestro|vuestra|tu|el|la)\s+\w+)?\s+)?"
+     # (or of the team just named: "¿Podría alguien de ahí ponerse en contacto conmigo?"; fixD22)
+     r"(?:(?:alguien|alguno|una persona)(?:\s+de\s+(?:(?:su|sus|vuestro|vuestra|tu|el|la|ese|esa)\s+\w+|ahi|alli|alla))?\s+)?"
      r"(?:(?:ponerse|se\s+ponga|se\s+pongan|comunicarse)(?:\s+en\s+contacto)?\s+(?:con\s+nosotr[oa]s|conmigo)"
      r"|contactar(?:me|nos)|escribir(?:me|nos)|llamar(?:me|nos))\b"),
     # "¿me llama alguien del área comercial?", "que me marque alguien"
@@ -345,11 +346,12 @@ _PATTERNS = [
      r"|(?:我|我们|阮)(?:想|欲)(?:跟|和|佮)?[^，,。？?]{0,8}直接(?:谈|聊|沟通|对接|讲|说)"),
     # a named team's people asked to call: "让Dalynn那边的人直接联系我", "请秘书处的同事尽快回电",
     # or sought out to talk: "俺想找竖屏短剧运营中心的人直接聊", "我要找国际业务部的负责人谈"
-    (r"(?:让|请|麻烦|叫)[^，,。？?！!]{1,16}(?:的人|那边|负责人|同事|同志|工作人员|老师)(?:直接|尽快|马上|赶紧)?"
+    # ("我想请相关人员与我联系": the staff concerned, 相关人员; fixD22)
+    (r"(?:让|请|麻烦|叫)[^，,。？?！!]{1,16}(?:的人|那边|负责人|同事|同志|工作人员|人员|老师)(?:直接|尽快|马上|赶紧)?"
      # ("可以請那個中心的人打給我嗎": the call itself, 打给)
      r"(?:联系|联络|打电话给|打个电话给|打给|回电话给|回个电话给|致电|回电|对接|找)(?:一下)?(?:我|我们|俺|俺们)"
      # "烦请秘书处的同志与我联系", "请中心那边尽快跟我们联系一下": with me, the contact made
-     r"|(?<!请问)(?:让|请|麻烦|叫|安排)[^，,。？?！!]{1,16}(?:的人|那边|负责人|同事|同志|工作人员|老师|专人)(?:直接|尽快|马上|赶紧)?"
+     r"|(?<!请问)(?:让|请|麻烦|叫|安排)[^，,。？?！!]{1,16}(?:的人|那边|负责人|同事|同志|工作人员|人员|老师|专人)(?:直接|尽快|马上|赶紧)?"
      # (鄙司, 敝司, 敝方: "our company" in a formal letter's words)
      r"(?:与|跟|和|同|给)(?:我|我们|俺|俺们|敝人|鄙人|鄙|敝)(?:单位|方|司|公司|团队|们公司|们单位|们团队)?(?:直接|尽快)?(?:联系|联络|打个?电话|回个?电话|致电|对接)"
      r"|(?<!怎么)(?<!如何)(?<!去)找[^，,。？?！!]{1,16}的(?:人|负责人|同事|工作人员|老师|对接人)(?:直接|当面|具体|详细)?(?:聊|谈|沟通|对接|说)"),

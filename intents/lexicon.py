@@ -5367,12 +5367,17 @@ FOREIGN_PRODUCTION = re.compile(
     # the crew's nationality said of it ("our crew would be Fijian nationals", "mi equipo es todo
     # colombiano", "我們攝影師是日本人", "저희 촬영감독은 일본 사람이에요"): people from abroad
     r"|\b(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|an|i) (nationals|citizens|passport holders)\b"
+    # ("todas somos ciudadanas ecuatorianas", "el equipo son nacionales peruanos": the same in Spanish; fixD22)
+    r"|\b(somos|son|es|seria|serian|sera|seran|todos|todas|equipo)\b[^?.!]{0,20}\b(ciudadan[oa]s?|nacionales) (?!chin)[a-z]{4,}\b"
     # the crew's nationality said by the word ("the crew are all of Irish nationality", "everyone on
     # our team holds a Brazilian passport", "nuestro equipo sería todo de nacionalidad española",
     # "我们团队全是西班牙国籍", "我哋成班人都係加拿大籍"): people from abroad all the same
     r"|\b(crew|team|staff|cast|we|they|us|them|everyone|everybody|all)\b[^?.!]{0,30}\b(of|with|holds?|holding|have|has|on) (a |an )?(?!chinese\b)(irish|thai|greek|dutch|french|czech|welsh|swiss|[a-z]{3,}(ian|ish|ese|ean|can|an|i)) (nationality|passports?|citizenship)\b"
     r"|\b(equipo|crew|staff|gente|elenco|todos|todas|somos|son)\b[^?.!]{0,30}\b(de|con) (nacionalidad|pasaporte|ciudadania) (?!chin)[a-z]{4,}"
     r"|(团队|團隊|剧组|劇組|摄制组|攝製組|我们|我哋|我地|他们|大家|成班人|全组|全組|组里|組裡|成员|成員|工作人员|工作人員)\S{0,4}(全|都|全部)?(是|係|系)(?!中国|中國)[\u4e00-\u9fff]{1,4}(国籍|國籍|籍)(?![\u4e00-\u9fff]{0,1}(书|書))"
+    # some of the crew of that nationality ("我們團裡有菲律賓籍的團員", "组里有几个泰国籍的同事"): from abroad
+    # all the same (fixD22; a cast member, 演员, is whether foreigners are cast)
+    r"|(团里|團裡|团队里|團隊裡|剧组里|劇組裡|组里|組裡|队里|隊裡|我们这边|我們這邊)(也)?有(几个|幾個|一些|些|好几个|好幾個|两个|兩個|一个|一個)?(?:(?!中国|中國)[\u4e00-\u9fff]){1,4}(国籍|國籍|籍)的?(团员|團員|成员|成員|同事|工作人员|工作人員|人员|人員|员工|員工|人|朋友)"
     r"|\b(our|my|the) (whole |entire )?(crew|team|staff|camera team|camera crew|dp|cinematographer|director|gaffer)( members)? (would be|will be|are|is|'re|'s)( all| mostly| entirely)?"
     r" (?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can)\b(?![- ]?speak)"
     r"|\b(mi|nuestro|el|su) (equipo|crew|staff|camarografo|director de fotografia|fotografo|director)( de (rodaje|filmacion|grabacion|camara))?( \w+)? (es|son|seria|serian|sera|seran|va a ser)( todo| todos| pura| puro| puros| completo)? (?!chin)"
@@ -5475,9 +5480,10 @@ SHOOT_ALLOWED = re.compile(
     r"|能(进去|进来|过去|去|进场|到|进)?(那儿|那里|那边|那|这边|这里|横店|片场)?拍(吗|嗎|不|么|麼|嘛|不了|了吗)|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업|슛)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
     # "能在中国拍吗", "跟着去那个园林拍会有问题吗", "去那边拍摄有没有问题": allowed there, a place between
-    # whether filming there is all right or a problem ("is that all right for filming by that river?",
+    # whether filming there is all right or a problem ("is that all right for filming by that river?", "is that
+    # acceptable for filming at that set?" (fixD22),
     # "¿hay algún problema para rodar allí?", "喺嗰度拍有冇問題"): whether it may be done (fixS16)
-    r"|\b(all right|alright|ok|okay|fine|a problem|an issue|any problems?|any issues?)\b.{0,12}\b(for|with) (us )?(shoot|film)\w*"
+    r"|\b(all right|alright|ok|okay|fine|acceptable|a problem|an issue|any problems?|any issues?)\b.{0,12}\b(for|with) (us )?(shoot|film)\w*"
     r"|\b(algun |ningun )?(problema|inconveniente|impedimento|bronca|lio)\b.{0,12}\b(para|en|al|de|pa) (rodar|grabar|filmar)\b"
     # an obstacle to their shooting ("¿hay alguna traba para que rueden en ese escenario?", "¿algún
     # impedimento para que graben allí?"): whether it may be done (fixM18)
@@ -6408,6 +6414,8 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              # "who's the person to talk to there?", "who is the right one to write to?"
                              r"|\bwho('?s| is| are) (the |a )?(right |best )?(person|one|people|guy|team|contact) (to|i should|we should|we can) (talk|speak|write|turn|reach out) to\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
+                             # "¿quién es la persona con la que hay que hablar en…?", "el contacto con el que tratamos" (fixD22)
+                             r"|\b(la persona|el contacto|la gente|el interlocutor|la interlocutora) con (la|el|los|las) (que|cual|cuales|quien|quienes) (hay que|tengo que|tenemos que|debo|debemos|puedo|podemos|conviene|se puede) (hablar|tratar|comunicarse|comunicarme|comunicarnos|contactar|escribir)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
                              # "应当联系哪一位", "该找哪位", "聯絡哪一位" (fixQ16)
@@ -6436,7 +6444,9 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        # "who's the right person for licensing deals?", "¿quién es la persona indicada para…?",
                        # "版权归谁管", "판권은 누가 챙겨요?"
                        r"|\bwho('?s| is| are| would be)? (the |your )?(right|best|correct|proper) (person|people|one|team|contact|guy) for\b"
-                       r"|\bpersona (indicada|adecuada|correcta|idonea)\b|(归|由)谁(管|负责)|谁(来)?管|누가 (챙겨|처리|관리)"
+                       r"|\bpersona (indicada|adecuada|correcta|idonea)\b|(归|由)谁(管|负责)"
+                       # "Dalynn Studio由哪位负责对接？", "归哪一位管" (fixD22)
+                       r"|(归|由|歸)(哪位|哪一位|哪个人|哪個人)(来|來)?(负责|負責|管|对接|對接|接洽)|谁(来)?管|누가 (챙겨|처리|관리)"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|담당(이|은|는) (누구|어디)"
                        # the team asked, not the person ("which department handles set rental?", "¿qué
                        # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")
@@ -6676,6 +6686,10 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
                      r"|\b(tell|notify|alert|inform|ping|update) (me|us) (about|of|on) all (of )?(your|the) events\b"
                      r"|\b(your|the) events in general\b|\bevents in general\b"
                      r"|活动(都|全都|一律)?(通知|推送|提醒)(我|我们)|행사(는|들)? ?(전부|다|모두) ?(알림|알람)"
+                     # all the events to come, to be told of ("앞으로 열리는 행사도 모두 알려 주시기 바랍니다",
+                     # "향후 개최될 행사는 전부 알려 주세요"): as "앞으로의 모든 행사" (fixD22); which there are,
+                     # "…무엇이 있는지 알려 주세요", is the list
+                     r"|(앞으로|앞으로도|향후|이후|나중에) (열리는|열릴|있을|있는|진행되는|진행될|개최되는|개최될|하는|할) 행사(들)?(도|는|은|를|을)? ?(모두|다|전부|빠짐없이|하나도 빠짐없이) ?(알려|알림|통지|안내해)(?!.{0,12}(있는지|뭔지|무엇인지|언제인지))"
                      # events to come in general, to be told of ("之后有什么活动麻烦通知我", "si después hay algún
                      # evento avísame"): the events' news (fixL15); "…있는지 알려 주세요" asks which there are
                      r"|(之后|以后|往后|今后|接下来|將來|将来|之後|以後|往後|今後)(再)?(有|出)?(什么|啥|任何|新|咩|别的|別的|其他|其它|另外的|第二啲|第二D)?(的|嘅)?(活动|活動)[^。？?！!]{0,8}(通知|提醒|推送|说一声|讲一声|講聲|话我知|話我知)"
@@ -6791,7 +6805,8 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future)\b.{0,40}\b(keep )?(send|sending|forward|email|mail|pass) (me|us)\b"
                     r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora)\b.{0,40}"
                     r"\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme)\b"
-                    r"|\bsend (me|us) (the |any |all (the )?)?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
+                    # ("send me the Spanish-language and Latin America news": the topic said before "news"; fixD22)
+                    r"|\bsend (me|us) (the |any |all (the )?)?((?!(latest|last|recent|today'?s?)\b)[\w'-]+,? ){0,5}(news|updates)\b|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|mantengame|mantennos|mantenganos|mantengannos|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
@@ -6810,6 +6825,9 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     # hear about Korea news", "me gustaría enterarme de…", "한국 소식 받아볼 수 있어요?")
                     r"|(想|希望|要|愿意|願意|想要)(能|可以)?(收到|接收|接到|获得|獲得|得到|订|訂閱)|訂閱"
                     r"|\b(i|we)('d| would)? (like|want|love) to (hear|be told|be notified|be kept posted|receive|get)\b(?=.{0,40}\b(news|updates|alerts)\b)"
+                    # "I should also like to be informed of all future events", "we'd love to be kept informed":
+                    # told as things come, the formal "should like" too (fixD22; with what is to come, `NEWS`)
+                    r"|\b(i|we)('d| would| should)?( also| very much| really)? (like|want|love|wish) to be (informed|notified|kept (informed|posted|updated))\b"
                     r"|\b(quiero|queremos|me gustaria|nos gustaria) (enterarme|enterarnos|estar al tanto|seguir)\b"
                     r"|받아 ?볼 ?(수|게|래)|받을 ?(수 있|게요|래요)|받아 ?보고 싶|받아 ?보(겠|려고|렵니다|고자)|(소식|뉴스|업데이트)(을|를|은|도)? ?받(겠|을게|을래|고 싶|고자|으려고)"
                     # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending

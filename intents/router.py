@@ -19668,7 +19668,12 @@ OWN_CASE_EXISTING_TITLE = re.compile(r"\b(existing|ready-?made|finished|already[
                             r"|\b(series?|obras?|titulos?)( de (las|los))? que ya (tienen|tenian|han) (hechas|hechos|hecho|terminad[ao]s|producid[ao]s|filmad[ao]s)\b"
                             r"|(现成|現成)(的|嘅)?(剧|劇|片|作品)|(已经|已經)(拍好|拍完|做好)(的|嘅)?(那些|这些|那几部|这几部|那|这)?(剧|劇|片)|已有(的)?(剧|劇|作品)"
                             # (any participle of making: "이미 만든 작품", "벌써 찍어 놓은 드라마"; para21)
-                            r"|기존 ?작품|(이미|벌써) (나와 ?있는|나온|만들어진|만든|만들어 ?놓은|완성된|완성한|찍은|찍어 ?놓은|제작한|제작된) ?(작품|드라마|시리즈|거|것)|목록에 있는 ?(작품|드라마)")
+                            r"|기존 ?작품|(이미|벌써) (나와 ?있는|나온|만들어진|만든|만들어 ?놓은|완성된|완성한|찍은|찍어 ?놓은|제작한|제작된) ?(작품|드라마|시리즈|거|것)|목록에 있는 ?(작품|드라마)"
+                            # the titles finished or in the making ("贵处已完成或在制的剧目", "이미 만들어 둔 작품"; fixD22)
+                            # (either stage, not one: "已完成的作品有哪些能合拍" asks which titles are at that stage)
+                            r"|(已完成|已经完成|已拍完|已拍好|已制作完成|现有)(或|和|及|与|、|或者|以及)(在制|在拍|制作中|正在制作|正在拍摄)的?(剧目|剧集|剧|作品|片子|项目)"
+                            r"|(剧目|剧集|作品|片单)(中|里|当中)(有)?(我们|我方)?(中意|看中|看上|喜欢)的"
+                            r"|이미 (만들어|제작해|찍어) ?(둔|놓은|논|놨던) ?(작품|드라마)")
 OWN_CASE_COPRODUCE = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\b|\bjump in\b|入伙|入夥|入股|一(块儿|块|塊|起|齐|齊)(拍|做|搞)|合伙拍|合夥拍|合拍|联合出品|聯合出品"
                             # a share taken in it ("coming in as partners", "going halves", "entrar de socios",
                             # "掺一股"; fixY20)
@@ -19678,7 +19683,9 @@ OWN_CASE_COPRODUCE = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|\bcome on board\
                             r"|\b(join\w*|sign\w* on|board\w*|come on|coming on|be|get on)\b.{0,40}\bas (a |an )?(co-?)?(partners?|producers?|co-?owners?|investors?)\b"
                             r"|\bsplit(ting)? the (costs?|bill|budget|money)\b|\bbuy(ing)? (in|into)\b|\bchip(ping)? in\b|\btake a (share|stake) in\b"
                             r"|\b(entrar|entramos|entrariamos|entrar?amos) (de|como) socios?\b|(掺|参|入|搭)一?股"
-                            r"|공동(으로)? ?제작|같이 (만들|제작)")  # ("저희와 공동으로 제작할 수 있겠습니까")
+                            r"|공동(으로)? ?제작|같이 (만들|제작)"  # ("저희와 공동으로 제작할 수 있겠습니까")
+                            # money put in to do it together ("저희도 돈 보태서 같이 할 수 있어요"; fixD22)
+                            r"|돈(을|도|좀)? ?(보태|대|넣|투자해)(서|고) ?(같이|함께)")
 
 
 def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
