@@ -5324,6 +5324,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(混合|中外)(的)?(团队|團隊|剧组|劇組|摄制组)|(剧组|劇組|团队|團隊|组里|組裡).{0,12}(老外|外国人|外國人|洋人|外籍(人员|人士|员工|同事)?)(?!演员|演員|面孔)|(外国|外籍|老外|意大利|法国|西班牙|美国|日本|韩国)(的)?(同事|员工|摄影师|工作人员|技术人员)"
     # members of another nationality ("兩個菲律賓籍的團員", "有个巴西籍成员"): from abroad all the same
     r"|(?<!中国)(?<!中國)(?<!本)籍的?(团员|團員|成员|成員|队员|隊員|组员|組員|同事|员工|員工|工作人员|工作人員|摄影师|攝影師|技术人员|技術人員)"
+    # the whole group said to come from abroad ("我哋成班人都系外国嚟嘅", "我们全部都是外国来的"): a crew
+    # from abroad (answers49: a Cantonese crew asking whether it may film at a set in focus)
+    r"|(我们|我們|我哋|我地)(成班人|成班|全部人|全部|所有人|一班人|全员|全員|大家)?(都|全)?(系|是)(外国|外國|国外|國外|海外)(嚟|来|來)(嘅|的)"
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
     # one of the crew from a country ("our gaffer is French", "nuestro camarógrafo es uruguayo", "저희 촬영감독이
     # 일본 사람인데"): a crew from abroad all the same
