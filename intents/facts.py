@@ -641,7 +641,8 @@ def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
         person = _person_asked(turn.text, partner.description.get(lang), lang) or detail_sentences(turn, partner)
         if person:  # "who is Dennis Chau?", "他们的COO是谁": the sentences naming him, not the whole profile
             return what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(person)
-        return what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(partner.description.get(lang))
+        from intents.people import unquoted
+        return what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(unquoted(partner.description.get(lang), lang))
     if fact != "country":
         return None
     # ("Technology company (AI tools for production)" inside the sentence's own brackets: a colon)
@@ -674,8 +675,13 @@ PERSON_ROLES: tuple[tuple[str, str], ...] = (
      r"(?<![a-z])coo(?![a-z])|chief operating|director de operaciones|首席运营官|최고운영책임자"),
     (r"co-?found|cofundador|fundador|创始人|창업자|창립자", r"co-?found|cofundador|fundador|创始人|창업자"),
     # who represented it at the signing ceremony ("who represented them at the signing ceremony?",
-    # "¿quién la representó en la firma?", "签约仪式上谁代表他们出席", "협약식에 누가 참석했어요?"; play30)
-    (r"\brepresent\w*|\bwho attended\b|\brepresent[oó]\b|\bquien(es)? (asisti|fue|vino|acudi)\w*|谁代表|誰代表|代表(他们|他們|她们|它们|公司|该公司|貴司|贵司)|出席|(누가|누구) ?(참석|왔|갔|나왔|나갔|대표)|대표로.{0,15}(누가|누구)",
+    # "¿quién la representó en la firma?", "签约仪式上谁代表他们出席", "협약식에 누가 참석했어요?"; play30;
+    # who came on the company's behalf: "who came from their side?", "Reel-K 那邊是誰來的？",
+    # "他们那边来了谁", "¿quién vino de su parte?" (play31)
+    (r"\brepresent\w*|\bwho attended\b|\bwho (came|showed up|turned up|was there|were there) (from|for|on behalf of) (their|its|his|her|that)\b"
+     r"|\brepresent[oó]\b|\bquien(es)? (asisti|fue|vino|acudi)\w*|谁代表|誰代表|代表(他们|他們|她们|它们|公司|该公司|貴司|贵司)|出席"
+     r"|(那边|那邊|那头|那頭|方面)(是)?(谁|誰)(来|來|去)的?|(那边|那邊|方面)(来|來)了(谁|誰|哪位|哪些人)"
+     r"|(누가|누구) ?(참석|왔|갔|나왔|나갔|대표)|대표로.{0,15}(누가|누구)",
      r"\brepresent\w*|出席|참석"),
 )
 REPRESENTED_ASKED = re.compile(PERSON_ROLES[-1][0], re.IGNORECASE)

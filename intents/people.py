@@ -76,6 +76,20 @@ def _sentences(text: str, lang: str) -> list[str]:
     return merged
 
 
+# A quotation that is speech, not a name in quotation marks ("“Chinese Stories”", "«Simbiosis
+# transfronteriza…»"): it is introduced by a colon, or holds a sentence's own full stop
+_SPEECH_QUOTED = re.compile(r"[:：]\s*[“«「『\"]|[.!?。！？][”»」』\"]")
+
+
+def unquoted(text: str, lang: str) -> str:
+    """A record's text without the sentences that report what someone said ("Chau said: “…”",
+    "Señala que … «esto es solo el comienzo…»", "周德鸣表示：“…”"): what the company is and did,
+    short, the quotations being a card's (ℹ️) to show (play31); the whole text when every sentence
+    is speech."""
+    kept = [s for s in _sentences(text, lang) if not (_SAYS.search(fold(s)) or _SAYS.search(s.lower()) or _SPEECH_QUOTED.search(s))]
+    return ("" if lang == "zh" else " ").join(kept) if kept else text
+
+
 # A name in an English text is a person's when a role or a verb of saying stands beside it ("its
 # CEO Jooick Lee", "Carlos Tinto, a … director", "says Caroline Guo"), not a brand in a list ("Free Fire")
 _ROLE_NEAR = re.compile(r"\b(said|says|added|notes|ceo|coo|officer|director|manager|founder|co-founder|cofounder"
