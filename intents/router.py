@@ -17244,8 +17244,26 @@ def _program_of_session_joined(turn: Turn, u: Understanding, memory: Memory) -> 
     tied = next((pid for pid in turn.kb.programs if any(e.id == rid for e in events.tied_to(turn, "program", pid))), None)
     if tied is None or (card := record_reply(turn, "event", rid)) is None:
         return None
+    if (eligible := _eligibility_at_session(turn, u, tied, rid, card)) is not None:
+        return eligible
     said = t("program_way_in_session", turn.lang, name=esc(turn.kb.programs[tied].name.get(turn.lang)))
     return card.model_copy(update={"text": f"{said}\n{card.text}", "answer": f"program:{tied}", "focus": f"event:{rid}"})
+
+
+def _eligibility_at_session(turn: Turn, u: Understanding, program_id: str, event_id: str, card: Reply) -> Reply | None:
+    """"who's eligible to join the program?", "¿quién puede postularse al programa?", "什么人可以加入这个计划？",
+    "그 프로그램은 누가 지원할 수 있어요?" with its intake session in view: that who is eligible is not
+    published, who has joined (the first sentence of its summary) and the session that explains the
+    way in, in one line, not the session's whole card again (play31). None when eligibility is
+    not what is asked."""
+    if u.fact != "eligibility" and "eligibility" not in lexicon.facts_asked(turn.text):
+        return None
+    program, event = turn.kb.programs[program_id], turn.kb.events[event_id]
+    lang = turn.lang
+    text = t("program_eligibility_at_session", lang, name=esc(program.name.get(lang)),
+             about=esc(facts.lead(program.summary.get(lang), lang, 1)),
+             event=esc(event.name.get(lang)), when=esc(events.when(turn, event)))
+    return card.model_copy(update={"text": text, "answer": f"program:{program_id}#eligibility", "focus": f"event:{event_id}"})
 
 
 # People who don't speak Chinese (fixF17): "no hablan chino", "don't speak any Chinese", "不会说中文",
