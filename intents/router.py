@@ -3292,7 +3292,7 @@ class Router:
         first = replies[0]
         if len(replies) == 1:
             return _read_each(first, parts)
-        text = "\n\n".join(r.text for r in replies)
+        text = "\n\n".join(_list_compact(r) for r in replies)
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
         # (two answers about one event both offer its calendar and reminder: once)
         seen: set[tuple] = set()  # (one pass: a list of 1,000 items' rows compared pairwise cost ~0.5 s)
@@ -3425,7 +3425,7 @@ class Router:
             return reply
         # the answer where the first part it covers was asked, each other part's where it was
         lead = next(i for i, p in enumerate(pieces) if p is None)
-        texts = [reply.text if i == lead else p.text for i, p in enumerate(pieces) if i == lead or p is not None]
+        texts = [_list_compact(reply) if i == lead else p.text for i, p in enumerate(pieces) if i == lead or p is not None]
         return reply.model_copy(update={"text": "\n\n".join(texts)})
 
     def asked_then_handed_off(self, turn: Turn, u: Understanding, memory: Memory,
@@ -17264,6 +17264,16 @@ def _eligibility_at_session(turn: Turn, u: Understanding, program_id: str, event
              about=esc(facts.lead(program.summary.get(lang), lang, 1)),
              event=esc(event.name.get(lang)), when=esc(events.when(turn, event)))
     return card.model_copy(update={"text": text, "answer": f"program:{program_id}#eligibility", "focus": f"event:{event_id}"})
+
+
+def _list_compact(reply: Reply) -> str:
+    """A list's text with one line per item (its name and era or genre), the indented line under
+    each (a set's first sentence, a title's logline) left to its ℹ️ button: a list answered beside
+    another ask ("sets for a Qing court drama, and do you use AI for scripts?") is one short answer
+    of two, not four paragraphs before the other one (play31). Any other reply as it is."""
+    if not (reply.answer or "").startswith("list:"):
+        return reply.text
+    return "\n".join(line for line in reply.text.splitlines() if not line.startswith("  "))
 
 
 # People who don't speak Chinese (fixF17): "no hablan chino", "don't speak any Chinese", "不会说中文",
