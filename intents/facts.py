@@ -826,7 +826,64 @@ def detail_sentences(turn: Turn, partner: Partner) -> str | None:
     lang = turn.lang
     said = [s for s in split_sentences(partner.description.get(lang), lang)
             if (told.search(s) if told is not None else re.search(r"\d", s))]
+    if figure and len(said) == 1 and (clause := _figure_clause(turn.text, said[0], partner, lang)) is not None:
+        return clause
     return sentences(said[:2 if figure else 1], lang) if said else None
+
+
+# Where a sentence of a description divides into clauses ("…content, ShortMax launches 400 new
+# dramas every month, covering…", "…cada mes y llega a…", "每月上新400部短剧，覆盖…", "…선보이며, 240개…")
+_CLAUSE_SPLIT = {"en": re.compile(r",\s+|\s+and\s+"), "es": re.compile(r",\s+|\s+y\s+"),
+                 "zh": re.compile(r"[，；]"), "ko": re.compile(r"(?<=[며고]),\s+")}
+
+
+def _words_shared(asked: str, clause: str, lang: Lang) -> int:
+    """Words (en/es, their first five letters) or character pairs (zh/ko) a question and a clause share."""
+    if lang in ("zh", "ko"):
+        pairs = lambda x: {x[i:i + 2] for i in range(len(x) - 1) if not re.search(r"[\s\W\d]", x[i:i + 2])}
+        return len(pairs(asked) & pairs(clause))
+    words = lambda x: {w[:5] for w in re.findall(r"[a-z]{4,}", fold(x))}
+    return len(words(asked) & words(clause))
+
+
+def _ko_declarative(clause: str) -> str:
+    """A Korean clause that ends in a connective ("선보이며", "있으며", "하고") as the sentence it
+    would end ("선보입니다", "있습니다", "합니다")."""
+    stem, last = clause[:-2], clause[-2:-1]
+    if not clause.endswith(("며", "고")) or not "가" <= last <= "힣":
+        return clause
+    if last == "으":
+        return stem + "습니다"
+    final = (ord(last) - 0xAC00) % 28
+    if final == 8:  # ("만들고" → "만듭니다": a final ㄹ gives way to ㅂ)
+        return stem + chr(ord(last) - 8 + 17) + "니다"
+    return stem + (last + "습니다" if final else chr(ord(last) + 17) + "니다")  # 17: the final ㅂ
+
+
+def _figure_clause(asked: str, sentence: str, partner: Partner, lang: Lang) -> str | None:
+    """Of a sentence stating more than one figure ("400 new dramas every month, covering over 240
+    countries"), the clause with the figure asked ("한 달에 신작 몇 편 올려요?": 400 a month), as a
+    sentence of its own with the company as its subject (play31: not the card's sentence again);
+    None when no clause alone answers it or the clause would have no subject (the whole sentence then)."""
+    clauses = [c.strip() for c in _CLAUSE_SPLIT[lang].split(sentence.rstrip("。.")) if c.strip()]
+    with_figure = [c for c in clauses if re.search(r"\d", c)]
+    if len(with_figure) < 2:
+        return None
+    scored = sorted(((_words_shared(asked, c, lang), c) for c in with_figure), key=lambda x: -x[0])
+    if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
+        return None
+    clause = scored[0][1]
+    names = [n for n in (partner.name.get(lang), partner.name.get("en")) if n]
+    if lang == "zh":
+        return clause + "。" if any(n in clause for n in names) else f"{names[-1]}{clause}。"
+    if lang == "ko" and not any(n in clause for n in names) and any(n in sentence.split(" ")[0] for n in names):
+        clause = f"{sentence.split(' ')[0]} {clause}"  # ("ShortMax는 240개 이상의 국가에…": the sentence's topic)
+    if not any(n in clause for n in names):
+        return None
+    if lang == "ko":
+        return _ko_declarative(clause) + "." if clause.endswith(("며", "고")) else clause + "."
+    start = clause.index(next(n for n in names if n in clause))
+    return clause[start:] + "."
 
 
 def brief(turn: Turn, kind: str, record_id: str) -> str | None:
