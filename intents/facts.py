@@ -678,7 +678,7 @@ PERSON_ROLES: tuple[tuple[str, str], ...] = (
     # "¿quién la representó en la firma?", "签约仪式上谁代表他们出席", "협약식에 누가 참석했어요?"; play30;
     # who came on the company's behalf: "who came from their side?", "Reel-K 那邊是誰來的？",
     # "他们那边来了谁", "¿quién vino de su parte?" (play31)
-    (r"\brepresent\w*|\bwho attended\b|\bwho (came|showed up|turned up|was there|were there) (from|for|on behalf of) (their|its|his|her|that)\b"
+    (r"\brepresent\w*|\bwho attended\b|\bwho (came|showed up|turned up|was there|were there)( over| along)? (from|for|on behalf of) (their|its|his|her|that)\b"
      r"|\brepresent[oó]\b|\bquien(es)? (asisti|fue|vino|acudi)\w*|谁代表|誰代表|代表(他们|他們|她们|它们|公司|该公司|貴司|贵司)|出席"
      r"|(那边|那邊|那头|那頭|方面)(是)?(谁|誰)(来|來|去)的?|(那边|那邊|方面)(来|來)了(谁|誰|哪位|哪些人)"
      r"|(누가|누구) ?(참석|왔|갔|나왔|나갔|대표)|대표로.{0,15}(누가|누구)",

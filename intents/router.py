@@ -8334,7 +8334,7 @@ def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
                "incentive": (kb.incentives, incentives.detail),
                "event": (kb.events, events.detail),
                "program": (kb.programs, programs.program_detail),
-               "partner": (kb.partners, programs.partner_detail)}
+               "partner": (kb.partners, lambda turn, item: programs.partner_detail(turn, item, whole=False))}
     if kind == "event" and record_id in kb.events:
         # "what is Latin Film Night?": the edition to come, the one gone by said in a sentence
         named = kb.events[record_id]
@@ -17237,12 +17237,14 @@ def _program_of_session_joined(turn: Turn, u: Understanding, memory: Memory) -> 
     its card), never a place at the session nor joining the alliance. None otherwise."""
     kind, _, rid = (memory.focus or "").partition(":")
     folded = fold(to_simplified(turn.text)[0])
-    if kind != "event" or rid not in turn.kb.events or u.records() or not PROGRAM_WORD.search(folded) \
-            or not (lexicon.TAKE_PART.search(fold(turn.text)) or PROGRAM_SIGN_UP.search(folded)) or ALLIANCE.search(folded) \
-            or u.action or u.wants_person or lexicon.gap_topic(turn.text) == "price":
+    # ("who can actually qualify for the program?": who may join it, asked of it by name or not)
+    eligibility = u.fact == "eligibility" or "eligibility" in lexicon.facts_asked(turn.text)
+    if kind != "event" or rid not in turn.kb.events or (u.records() and not eligibility) or not PROGRAM_WORD.search(folded) \
+            or not (lexicon.TAKE_PART.search(fold(turn.text)) or PROGRAM_SIGN_UP.search(folded) or eligibility) \
+            or ALLIANCE.search(folded) or u.action or u.wants_person or lexicon.gap_topic(turn.text) == "price":
         return None
     tied = next((pid for pid in turn.kb.programs if any(e.id == rid for e in events.tied_to(turn, "program", pid))), None)
-    if tied is None or (card := record_reply(turn, "event", rid)) is None:
+    if tied is None or any(r != ("program", tied) for r in u.records()) or (card := record_reply(turn, "event", rid)) is None:
         return None
     if (eligible := _eligibility_at_session(turn, u, tied, rid, card)) is not None:
         return eligible
