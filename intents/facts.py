@@ -678,10 +678,10 @@ PERSON_ROLES: tuple[tuple[str, str], ...] = (
     # "¿quién la representó en la firma?", "签约仪式上谁代表他们出席", "협약식에 누가 참석했어요?"; play30;
     # who came on the company's behalf: "who came from their side?", "Reel-K 那邊是誰來的？",
     # "他们那边来了谁", "¿quién vino de su parte?" (play31)
-    (r"\brepresent\w*|\bwho attended\b|\bwho (came|showed up|turned up|was there|were there)( over| along)? (from|for|on behalf of) (their|its|his|her|that)\b"
+    ((r"\brepresent\w*|\bwho attended\b|\bwho (came|showed up|turned up|was there|were there)( over| along)? (from|for|on behalf of) (their|its|his|her|that)\b"
      r"|\brepresent[oó]\b|\bquien(es)? (asisti|fue|vino|acudi)\w*|谁代表|誰代表|代表(他们|他們|她们|它们|公司|该公司|貴司|贵司)|出席"
      r"|(那边|那邊|那头|那頭|方面)(是)?(谁|誰)(来|來|去)的?|(那边|那邊|方面)(来|來)了(谁|誰|哪位|哪些人)"
-     r"|(누가|누구) ?(참석|왔|갔|나왔|나갔|대표)|대표로.{0,15}(누가|누구)",
+     r"|(누가|누구) ?(참석|왔|갔|나왔|나갔|대표)|대표로.{0,15}(누가|누구)"),
      r"\brepresent\w*|出席|참석"),
 )
 REPRESENTED_ASKED = re.compile(PERSON_ROLES[-1][0], re.IGNORECASE)
@@ -837,15 +837,6 @@ _CLAUSE_SPLIT = {"en": re.compile(r",\s+|\s+and\s+"), "es": re.compile(r",\s+|\s
                  "zh": re.compile(r"[，；]"), "ko": re.compile(r"(?<=[며고]),\s+")}
 
 
-def _words_shared(asked: str, clause: str, lang: Lang) -> int:
-    """Words (en/es, their first five letters) or character pairs (zh/ko) a question and a clause share."""
-    if lang in ("zh", "ko"):
-        pairs = lambda x: {x[i:i + 2] for i in range(len(x) - 1) if not re.search(r"[\s\W\d]", x[i:i + 2])}
-        return len(pairs(asked) & pairs(clause))
-    words = lambda x: {w[:5] for w in re.findall(r"[a-z]{4,}", fold(x))}
-    return len(words(asked) & words(clause))
-
-
 def _ko_declarative(clause: str) -> str:
     """A Korean clause that ends in a connective ("선보이며", "있으며", "하고") as the sentence it
     would end ("선보입니다", "있습니다", "합니다")."""
@@ -865,11 +856,12 @@ def _figure_clause(asked: str, sentence: str, partner: Partner, lang: Lang) -> s
     countries"), the clause with the figure asked ("한 달에 신작 몇 편 올려요?": 400 a month), as a
     sentence of its own with the company as its subject (play31: not the card's sentence again);
     None when no clause alone answers it or the clause would have no subject (the whole sentence then)."""
+    from intents.people import words_shared
     clauses = [c.strip() for c in _CLAUSE_SPLIT[lang].split(sentence.rstrip("。.")) if c.strip()]
     with_figure = [c for c in clauses if re.search(r"\d", c)]
     if len(with_figure) < 2:
         return None
-    scored = sorted(((_words_shared(asked, c, lang), c) for c in with_figure), key=lambda x: -x[0])
+    scored = sorted(((words_shared(asked, c, lang), c) for c in with_figure), key=lambda x: -x[0])
     if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
         return None
     clause = scored[0][1]

@@ -195,8 +195,9 @@ def of_record(kb, kind: str, rid: str, lang: str = "en") -> Person | None:
     return next(p for p in everyone if p.name == name)
 
 
-def _overlap(asked: str, sentence: str, lang: str) -> int:
-    """Words (en/es, by their first five letters) or character pairs (zh/ko) shared."""
+def words_shared(asked: str, sentence: str, lang: str) -> int:
+    """Words (en/es, by their first five letters) or character pairs (zh/ko) a question and a
+    sentence (or a clause of one, `facts._figure_clause`) share."""
     if lang in ("zh", "ko"):
         pairs = lambda s: {s[i:i + 2] for i in range(len(s) - 1) if not re.search(r"[\s\W\d]", s[i:i + 2])}
         return len(pairs(asked) & pairs(sentence))
@@ -212,7 +213,7 @@ def sayings(kb, person: Person, lang: str, asked: str = "") -> Said | None:
         return None
     records = list(dict.fromkeys((k, r) for k, r, _ in rows))
     topic = re.sub("|".join(re.escape(n) for n in person.spellings(lang)) or "$^", " ", asked)
-    best = max(records, key=lambda rec: (sum(_overlap(topic, s, lang) for k, r, s in rows if (k, r) == rec),
+    best = max(records, key=lambda rec: (sum(words_shared(topic, s, lang) for k, r, s in rows if (k, r) == rec),
                                          -records.index(rec)))
     said = [s for k, r, s in rows if (k, r) == best][:2]
     return Said(best[0], best[1], ("" if lang == "zh" else " ").join(said))
