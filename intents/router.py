@@ -17269,11 +17269,12 @@ def _eligibility_at_session(turn: Turn, u: Understanding, program_id: str, event
 
 
 def _list_compact(reply: Reply) -> str:
-    """A list's text with one line per item (its name and era or genre), the indented line under
-    each (a set's first sentence, a title's logline) left to its ℹ️ button: a list answered beside
-    another ask ("sets for a Qing court drama, and do you use AI for scripts?") is one short answer
-    of two, not four paragraphs before the other one (play31). Any other reply as it is."""
-    if not (reply.answer or "").startswith("list:"):
+    """A list of sets with one line per set (its name and era), the first sentence of its
+    description under each left to its ℹ️ button: sets answered beside another ask ("sets for a
+    Qing court drama, and do you use AI for scripts?") are one short answer of two, not four
+    paragraphs before the other one (play31). Any other reply as it is (an event's lines under its
+    name are its date and venue, what was asked)."""
+    if not (reply.answer or "").startswith("list:locations"):
         return reply.text
     return "\n".join(line for line in reply.text.splitlines() if not line.startswith("  "))
 

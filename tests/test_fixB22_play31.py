@@ -129,3 +129,9 @@ def test_an_incentives_fact_is_labelled_not_glued_to_its_title(services: Service
 ])
 def test_a_name_in_bold_is_one_item_of_a_list(lang, items, said) -> None:
     assert format_list(items, lang) == said
+
+
+def test_events_beside_another_ask_keep_their_dates(services: Services) -> None:
+    reply, = say(services, "en", "what events have you got coming up, and do you have a virtual production stage?")
+    assert reply.answer.startswith("list:events"), (reply.answer, reply.text)
+    assert "🕒" in reply.text, reply.text  # the date under each event is what the list is for
