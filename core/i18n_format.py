@@ -216,11 +216,14 @@ def format_list(items: Sequence[str], lang: Lang, style: str = "standard") -> st
         patterns = cldr(lang).list_patterns["standard"]
         word = patterns["end"].replace("{0}", "").replace("{1}", "").strip(" ,、")
         if lang == "ko":
-            if len(items) == 2 and HANGUL.match(items[0][-1:]):
-                last = ord(items[0][-1]) - 0xAC00
+            first = _BOLD.sub("", items[0])  # ("<b>명청궁원</b>과": the particle follows the name, not its tag)
+            if len(items) == 2 and HANGUL.match(first[-1:]):
+                last = ord(first[-1]) - 0xAC00
                 return f"{items[0]}{'과' if last % 28 else '와'} {items[1]}"
             return ", ".join(items)
-        if word and any(holds_word(item, word, lang) for item in items):
+        # (a name in bold is read as one: "<b>Palace of the Ming and Qing Dynasties</b> and <b>Yuanming
+        # New Garden</b>", not "…Dynasties, Yuanming New Garden", which reads as a list cut short; play31)
+        if word and any(holds_word(item, word, lang) for item in items if not _IN_BOLD.fullmatch(item)):
             middle = patterns["middle"]
             text = items[0]
             for item in items[1:]:
@@ -230,6 +233,8 @@ def format_list(items: Sequence[str], lang: Lang, style: str = "standard") -> st
 
 
 HANGUL = re.compile("[가-힣]")
+_BOLD = re.compile(r"</?b>")
+_IN_BOLD = re.compile(r"<b>[^<]*</b>")
 
 
 def holds_word(item: str, word: str, lang: Lang) -> bool:

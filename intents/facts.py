@@ -647,7 +647,8 @@ def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
         person = _person_asked(turn.text, partner.description.get(lang), lang) or detail_sentences(turn, partner)
         if person:  # "who is Dennis Chau?", "他们的COO是谁": the sentences naming him, not the whole profile
             return what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(person)
-        return what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(partner.description.get(lang))
+        from intents.people import unquoted
+        return what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(unquoted(partner.description.get(lang), lang))
     if fact != "country":
         return None
     # ("Technology company (AI tools for production)" inside the sentence's own brackets: a colon)
@@ -680,8 +681,13 @@ PERSON_ROLES: tuple[tuple[str, str], ...] = (
      r"(?<![a-z])coo(?![a-z])|chief operating|director de operaciones|首席运营官|최고운영책임자"),
     (r"co-?found|cofundador|fundador|创始人|창업자|창립자", r"co-?found|cofundador|fundador|创始人|창업자"),
     # who represented it at the signing ceremony ("who represented them at the signing ceremony?",
-    # "¿quién la representó en la firma?", "签约仪式上谁代表他们出席", "협약식에 누가 참석했어요?"; play30)
-    (r"\brepresent\w*|\bwho attended\b|\brepresent[oó]\b|\bquien(es)? (asisti|fue|vino|acudi)\w*|谁代表|誰代表|代表(他们|他們|她们|它们|公司|该公司|貴司|贵司)|出席|(누가|누구) ?(참석|왔|갔|나왔|나갔|대표)|대표로.{0,15}(누가|누구)",
+    # "¿quién la representó en la firma?", "签约仪式上谁代表他们出席", "협약식에 누가 참석했어요?"; play30;
+    # who came on the company's behalf: "who came from their side?", "Reel-K 那邊是誰來的？",
+    # "他们那边来了谁", "¿quién vino de su parte?" (play31)
+    ((r"\brepresent\w*|\bwho attended\b|\bwho (came|showed up|turned up|was there|were there)( over| along)? (from|for|on behalf of) (their|its|his|her|that)\b"
+     r"|\brepresent[oó]\b|\bquien(es)? (asisti|fue|vino|acudi)\w*|谁代表|誰代表|代表(他们|他們|她们|它们|公司|该公司|貴司|贵司)|出席"
+     r"|(那边|那邊|那头|那頭|方面)(是)?(谁|誰)(来|來|去)的?|(那边|那邊|方面)(来|來)了(谁|誰|哪位|哪些人)"
+     r"|(누가|누구) ?(참석|왔|갔|나왔|나갔|대표)|대표로.{0,15}(누가|누구)"),
      r"\brepresent\w*|出席|참석"),
 )
 REPRESENTED_ASKED = re.compile(PERSON_ROLES[-1][0], re.IGNORECASE)
@@ -826,7 +832,56 @@ def detail_sentences(turn: Turn, partner: Partner) -> str | None:
     lang = turn.lang
     said = [s for s in split_sentences(partner.description.get(lang), lang)
             if (told.search(s) if told is not None else re.search(r"\d", s))]
+    if figure and len(said) == 1 and (clause := _figure_clause(turn.text, said[0], partner, lang)) is not None:
+        return clause
     return sentences(said[:2 if figure else 1], lang) if said else None
+
+
+# Where a sentence of a description divides into clauses ("…content, ShortMax launches 400 new
+# dramas every month, covering…", "…cada mes y llega a…", "每月上新400部短剧，覆盖…", "…선보이며, 240개…")
+_CLAUSE_SPLIT = {"en": re.compile(r",\s+|\s+and\s+"), "es": re.compile(r",\s+|\s+y\s+"),
+                 "zh": re.compile(r"[，；]"), "ko": re.compile(r"(?<=[며고]),\s+")}
+
+
+def _ko_declarative(clause: str) -> str:
+    """A Korean clause that ends in a connective ("선보이며", "있으며", "하고") as the sentence it
+    would end ("선보입니다", "있습니다", "합니다")."""
+    stem, last = clause[:-2], clause[-2:-1]
+    if not clause.endswith(("며", "고")) or not "가" <= last <= "힣":
+        return clause
+    if last == "으":
+        return stem + "습니다"
+    final = (ord(last) - 0xAC00) % 28
+    if final == 8:  # ("만들고" → "만듭니다": a final ㄹ gives way to ㅂ)
+        return stem + chr(ord(last) - 8 + 17) + "니다"
+    return stem + (last + "습니다" if final else chr(ord(last) + 17) + "니다")  # 17: the final ㅂ
+
+
+def _figure_clause(asked: str, sentence: str, partner: Partner, lang: Lang) -> str | None:
+    """Of a sentence stating more than one figure ("400 new dramas every month, covering over 240
+    countries"), the clause with the figure asked ("한 달에 신작 몇 편 올려요?": 400 a month), as a
+    sentence of its own with the company as its subject (play31: not the card's sentence again);
+    None when no clause alone answers it or the clause would have no subject (the whole sentence then)."""
+    from intents.people import words_shared
+    clauses = [c.strip() for c in _CLAUSE_SPLIT[lang].split(sentence.rstrip("。.")) if c.strip()]
+    with_figure = [c for c in clauses if re.search(r"\d", c)]
+    if len(with_figure) < 2:
+        return None
+    scored = sorted(((words_shared(asked, c, lang), c) for c in with_figure), key=lambda x: -x[0])
+    if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
+        return None
+    clause = scored[0][1]
+    names = [n for n in (partner.name.get(lang), partner.name.get("en")) if n]
+    if lang == "zh":
+        return clause + "。" if any(n in clause for n in names) else f"{names[-1]}{clause}。"
+    if lang == "ko" and not any(n in clause for n in names) and any(n in sentence.split(" ")[0] for n in names):
+        clause = f"{sentence.split(' ')[0]} {clause}"  # ("ShortMax는 240개 이상의 국가에…": the sentence's topic)
+    if not any(n in clause for n in names):
+        return None
+    if lang == "ko":
+        return _ko_declarative(clause) + "." if clause.endswith(("며", "고")) else clause + "."
+    start = clause.index(next(n for n in names if n in clause))
+    return clause[start:] + "."
 
 
 def brief(turn: Turn, kind: str, record_id: str) -> str | None:

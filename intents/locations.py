@@ -318,13 +318,27 @@ def matching_intro(turn: Turn, filters: list[str], missing: list[str], only: boo
     # a scene ("intrigas" → thriller, "de época" → historical, which the era says already) is not
     # stated as if the partner had named it; a genre named by its own name stays: "民国谍战")
     shown = stated(turn, shown, listed)
-    what = format_list([esc(name) for name in labels_in_sentence(turn, [named_part(turn, term) for term in shown])], lang)
+    what = _what_sought(turn, shown)
     # (each message id written out in its own call: the catalogue extractor reads literal ids only)
     head = (t("locations_only_match", lang, what=what) if only else t("locations_matching", lang, what=what)) \
         if shown else t("locations_intro", lang)
     if not missing:
         return head
     return no_era_line(turn, missing) + "\n" + head
+
+
+def _what_sought(turn: Turn, terms: list[str]) -> str:
+    """The filters a list answers, as the partner's language names what is sought: in Korean and
+    Chinese an era stands before the scene or genre it qualifies ("명나라 궁궐", "明朝宫殿"), never
+    joined to it with "and" ("명나라와 궁궐", a period and a building as two things; play31); in
+    English and Spanish the labels listed."""
+    lang = turn.lang
+    names = lambda ids: [esc(n) for n in labels_in_sentence(turn, [named_part(turn, term) for term in ids])]
+    eras = {e.id for e in turn.kb.taxonomy.eras}
+    told, rest = [x for x in terms if x in eras], [x for x in terms if x not in eras]
+    if lang in ("ko", "zh") and told and rest:
+        return (" " if lang == "ko" else "").join((format_list(names(told), lang), format_list(names(rest), lang)))
+    return format_list(names(terms), lang)
 
 
 def no_era_line(turn: Turn, missing: list[str]) -> str:

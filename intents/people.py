@@ -76,6 +76,20 @@ def _sentences(text: str, lang: str) -> list[str]:
     return merged
 
 
+# A quotation that is speech, not a name in quotation marks ("“Chinese Stories”", "«Simbiosis
+# transfronteriza…»"): it is introduced by a colon, or holds a sentence's own full stop
+_SPEECH_QUOTED = re.compile(r"[:：]\s*[“«「『\"]|[.!?。！？][”»」』\"]")
+
+
+def unquoted(text: str, lang: str) -> str:
+    """A record's text without the sentences that report what someone said ("Chau said: “…”",
+    "Señala que … «esto es solo el comienzo…»", "周德鸣表示：“…”"): what the company is and did,
+    short, the quotations being a card's (ℹ️) to show (play31); the whole text when every sentence
+    is speech."""
+    kept = [s for s in _sentences(text, lang) if not (_SAYS.search(fold(s)) or _SAYS.search(s.lower()) or _SPEECH_QUOTED.search(s))]
+    return ("" if lang == "zh" else " ").join(kept) if kept else text
+
+
 # A name in an English text is a person's when a role or a verb of saying stands beside it ("its
 # CEO Jooick Lee", "Carlos Tinto, a … director", "says Caroline Guo"), not a brand in a list ("Free Fire")
 _ROLE_NEAR = re.compile(r"\b(said|says|added|notes|ceo|coo|officer|director|manager|founder|co-founder|cofounder"
@@ -181,8 +195,9 @@ def of_record(kb, kind: str, rid: str, lang: str = "en") -> Person | None:
     return next(p for p in everyone if p.name == name)
 
 
-def _overlap(asked: str, sentence: str, lang: str) -> int:
-    """Words (en/es, by their first five letters) or character pairs (zh/ko) shared."""
+def words_shared(asked: str, sentence: str, lang: str) -> int:
+    """Words (en/es, by their first five letters) or character pairs (zh/ko) a question and a
+    sentence (or a clause of one, `facts._figure_clause`) share."""
     if lang in ("zh", "ko"):
         pairs = lambda s: {s[i:i + 2] for i in range(len(s) - 1) if not re.search(r"[\s\W\d]", s[i:i + 2])}
         return len(pairs(asked) & pairs(sentence))
@@ -198,7 +213,7 @@ def sayings(kb, person: Person, lang: str, asked: str = "") -> Said | None:
         return None
     records = list(dict.fromkeys((k, r) for k, r, _ in rows))
     topic = re.sub("|".join(re.escape(n) for n in person.spellings(lang)) or "$^", " ", asked)
-    best = max(records, key=lambda rec: (sum(_overlap(topic, s, lang) for k, r, s in rows if (k, r) == rec),
+    best = max(records, key=lambda rec: (sum(words_shared(topic, s, lang) for k, r, s in rows if (k, r) == rec),
                                          -records.index(rec)))
     said = [s for k, r, s in rows if (k, r) == best][:2]
     return Said(best[0], best[1], ("" if lang == "zh" else " ").join(said))

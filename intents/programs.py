@@ -208,7 +208,7 @@ def partners(turn: Turn) -> Reply:
     named, or of all), narrowed to the kind of partner the message names (`partners_list`)."""
     named = [p for p in turn.ids("partner") if p in turn.kb.partners]
     if len(named) == 1:
-        return partner_detail(turn, turn.kb.partners[named[0]])
+        return partner_detail(turn, turn.kb.partners[named[0]], whole=False)
     return partners_list(turn, only=named)
 
 
@@ -270,7 +270,7 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
         # "어느 회사예요": one partner asked for, and a place and a kind narrow to one: its card
         # answers; "any Korean platforms among your partners?", "有韩国的平台合作伙伴吗" (no number
         # said) keep the list of what was asked, with the one found
-        return partner_detail(turn, chosen[0])
+        return partner_detail(turn, chosen[0], whole=False)
     members = [p for p in listed if p.member] if not kind and (members or _members_asked(turn.text)) else []
     if members:
         # "which companies are members?", "會員有哪些公司", "회원사 어디예요": the ones whose record says
@@ -399,16 +399,23 @@ def founded(turn: Turn, item: Program) -> Reply | None:
                        f"program:{item.id}#founded")
 
 
-def partner_detail(turn: Turn, item: Partner) -> Reply:
+def partner_detail(turn: Turn, item: Partner, whole: bool = True) -> Reply:
+    """A company's card: what it is, its description, its website and contact. Asked in words
+    (`whole` False), the description leaves out what its people said (`people.unquoted`), with ℹ️
+    to open it whole: "who are Dalynn Studio?" is not answered with two long quotations (play31)."""
+    from intents.people import unquoted
     lang = turn.lang
+    described = item.description.get(lang)
+    short = described if whole else unquoted(described, lang)
     text = (f"<b>{esc(item.name.get(lang))}</b> — {esc(item.kind.get(lang))}\n\n"
-            f"{esc(item.description.get(lang))}")
+            f"{esc(short)}")
     if item.website:
         text += f'\n\n🌐 <a href="{esc(str(item.website))}">{esc(str(item.website))}</a>'
     contact = turn.kb.contacts.get(item.contact) if item.contact else None
     if contact:
         text += f"\n\n{contact_heading(lang)}\n{contact_card(contact, lang)}"
-    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang)], answer=f"partner:{item.id}",
+    rows = [] if short == described else [[Button(label=t("details", lang), data=encode("prt", item.id))]]
+    return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang)], answer=f"partner:{item.id}",
                  outcome="answered")
 
 

@@ -3298,7 +3298,7 @@ class Router:
         first = replies[0]
         if len(replies) == 1:
             return _read_each(first, parts)
-        text = "\n\n".join(r.text for r in replies)
+        text = "\n\n".join(_list_compact(r) for r in replies)
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
         # (two answers about one event both offer its calendar and reminder: once)
         seen: set[tuple] = set()  # (one pass: a list of 1,000 items' rows compared pairwise cost ~0.5 s)
@@ -3431,7 +3431,7 @@ class Router:
             return reply
         # the answer where the first part it covers was asked, each other part's where it was
         lead = next(i for i, p in enumerate(pieces) if p is None)
-        texts = [reply.text if i == lead else p.text for i, p in enumerate(pieces) if i == lead or p is not None]
+        texts = [_list_compact(reply) if i == lead else p.text for i, p in enumerate(pieces) if i == lead or p is not None]
         return reply.model_copy(update={"text": "\n\n".join(texts)})
 
     def asked_then_handed_off(self, turn: Turn, u: Understanding, memory: Memory,
@@ -8358,7 +8358,7 @@ def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
                "incentive": (kb.incentives, incentives.detail),
                "event": (kb.events, events.detail),
                "program": (kb.programs, programs.program_detail),
-               "partner": (kb.partners, programs.partner_detail)}
+               "partner": (kb.partners, lambda turn, item: programs.partner_detail(turn, item, whole=False))}
     if kind == "event" and record_id in kb.events:
         # "what is Latin Film Night?": the edition to come, the one gone by said in a sentence
         named = kb.events[record_id]
@@ -17505,15 +17505,46 @@ def _program_of_session_joined(turn: Turn, u: Understanding, memory: Memory) -> 
     its card), never a place at the session nor joining the alliance. None otherwise."""
     kind, _, rid = (memory.focus or "").partition(":")
     folded = fold(to_simplified(turn.text)[0])
-    if kind != "event" or rid not in turn.kb.events or u.records() or not PROGRAM_WORD.search(folded) \
-            or not (lexicon.TAKE_PART.search(fold(turn.text)) or PROGRAM_SIGN_UP.search(folded)) or ALLIANCE.search(folded) \
-            or u.action or u.wants_person or lexicon.gap_topic(turn.text) == "price":
+    # ("who can actually qualify for the program?": who may join it, asked of it by name or not)
+    eligibility = u.fact == "eligibility" or "eligibility" in lexicon.facts_asked(turn.text)
+    if kind != "event" or rid not in turn.kb.events or (u.records() and not eligibility) or not PROGRAM_WORD.search(folded) \
+            or not (lexicon.TAKE_PART.search(fold(turn.text)) or PROGRAM_SIGN_UP.search(folded) or eligibility) \
+            or ALLIANCE.search(folded) or u.action or u.wants_person or lexicon.gap_topic(turn.text) == "price":
         return None
     tied = next((pid for pid in turn.kb.programs if any(e.id == rid for e in events.tied_to(turn, "program", pid))), None)
-    if tied is None or (card := record_reply(turn, "event", rid)) is None:
+    if tied is None or any(r != ("program", tied) for r in u.records()) or (card := record_reply(turn, "event", rid)) is None:
         return None
+    if (eligible := _eligibility_at_session(turn, u, tied, rid, card)) is not None:
+        return eligible
     said = t("program_way_in_session", turn.lang, name=esc(turn.kb.programs[tied].name.get(turn.lang)))
     return card.model_copy(update={"text": f"{said}\n{card.text}", "answer": f"program:{tied}", "focus": f"event:{rid}"})
+
+
+def _eligibility_at_session(turn: Turn, u: Understanding, program_id: str, event_id: str, card: Reply) -> Reply | None:
+    """"who's eligible to join the program?", "¿quién puede postularse al programa?", "什么人可以加入这个计划？",
+    "그 프로그램은 누가 지원할 수 있어요?" with its intake session in view: that who is eligible is not
+    published, who has joined (the first sentence of its summary) and the session that explains the
+    way in, in one line, not the session's whole card again (play31). None when eligibility is
+    not what is asked."""
+    if u.fact != "eligibility" and "eligibility" not in lexicon.facts_asked(turn.text):
+        return None
+    program, event = turn.kb.programs[program_id], turn.kb.events[event_id]
+    lang = turn.lang
+    text = t("program_eligibility_at_session", lang, name=esc(program.name.get(lang)),
+             about=esc(facts.lead(program.summary.get(lang), lang, 1)),
+             event=esc(event.name.get(lang)), when=esc(events.when(turn, event)))
+    return card.model_copy(update={"text": text, "answer": f"program:{program_id}#eligibility", "focus": f"event:{event_id}"})
+
+
+def _list_compact(reply: Reply) -> str:
+    """A list of sets with one line per set (its name and era), the first sentence of its
+    description under each left to its ℹ️ button: sets answered beside another ask ("sets for a
+    Qing court drama, and do you use AI for scripts?") are one short answer of two, not four
+    paragraphs before the other one (play31). Any other reply as it is (an event's lines under its
+    name are its date and venue, what was asked)."""
+    if not (reply.answer or "").startswith("list:locations"):
+        return reply.text
+    return "\n".join(line for line in reply.text.splitlines() if not line.startswith("  "))
 
 
 # People who don't speak Chinese (fixF17): "no hablan chino", "don't speak any Chinese", "不会说中文",
