@@ -8624,8 +8624,8 @@ def after_greeting(text: str) -> str | None:
 # classifier reads its short words
 ALTERNATIVE_ASKED = re.compile(
     r"(好|快|对|行|划算|合适|便宜|方便|强|适合)还是[^，,。.!！?？]{1,14}(好|快|对|行|划算|合适|便宜|方便|强|适合)"
-    r"|(which|what)('s| is) (better|best)|or[^?.!]{1,30}(better|best)|(better|best)[^?.!]{0,12}\w+ or \w+"
-    r"|(que|cual) es mejor|o[^?.!]{1,30}(es|sera|seria) mejor|mejor[^?.!]{1,20}o"
+    r"|\b(which|what)('s| is) (better|best)\b|\bor\b[^?.!]{1,30}\b(better|best)\b|\b(better|best)\b[^?.!]{0,12}\b\w+ or \w+"
+    r"|\b(que|cual) es mejor\b|\bo\b[^?.!]{1,30}\b(es|sera|seria) mejor\b|\bmejor\b[^?.!]{1,20}\bo\b"
     r"|(이|가)? ?(나아요|낫나요|나을까요|낫냐|좋아요)[^?.!]{0,3}[^?.!]{1,20}(이|가)? ?(나아요|낫나요|나을까요|낫냐|좋아요)|어느 (게|쪽이) (더 )?(나아|낫|좋)")
 
 

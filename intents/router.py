@@ -16399,7 +16399,10 @@ def focus_contact(turn: Turn, memory: Memory) -> str | None:
     center; a gap's or a contact's), else the contact of the record in focus
     (`contact.record_contact`), else the team of the subject. "邮箱呢", "할인율은?" right after."""
     answered = answer_contact(turn, memory)
-    if answered:
+    kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
+    if answered or (kind == "faq" and rid in turn.kb.faq):
+        # (a FAQ that names no team leaves none: "HISDA是什么" then "他们CEO是谁" is the honest gap,
+        # not the secretariat of the programme in focus — as before fixZ21 split this out)
         return answered
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
     found = contact.record_contact(turn.kb, focus_kind, focus_id) if memory.focus else None
