@@ -14,3 +14,12 @@ def test_a_whole_crew_from_abroad_asking_to_film_at_the_set_in_focus(services, t
     # fixE22's new FAQ moved the FAQ matcher off this Cantonese turn (answers49): the crew's origin
     # is now read by the lexicon, not left to the matcher
     assert replies(services, "zh", turns)[-1].answer == "faq:can_foreign_crews_film"
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("앞으로 있는 행사 전부 알려 주세요, 일정 잡아야 돼서요", "list:events"),
+    ("앞으로 열리는 행사도 모두 알려 주시기 바랍니다.", "subscribe:events"),
+])
+def test_korean_events_to_come_told_now_or_from_now_on(services, text, expect):
+    # fixD22 read every "앞으로 … 행사 전부 알려 주세요" as a subscription; told now to plan is the list
+    assert replies(services, "ko", [text])[-1].answer.startswith(expect)
