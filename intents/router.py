@@ -14031,10 +14031,13 @@ def _items_named(turn: Turn, items: Sequence[str], whole_words: bool = False) ->
     has on its own, not the tail of a compound ("production" of "Co-production")."""
     said = fold(turn.text)
     places = [said[start:end] for start, end in place_spans(said) if " " in said[start:end]] if items else []
-    return [item for item, own in zip(items, _OWN_WORDS.of(turn, items))
-            if any(_says(w, _other_places_blanked(said, places, own)) and not _zone_word(w, said)
-                   and not (whole_words and _compound_tail(turn, item, w))
-                   for w in own)]
+    named = []
+    for item, own in zip(items, _OWN_WORDS.of(turn, items)):
+        heard = _other_places_blanked(said, places, own)  # (once an item, not once a word)
+        if any(_says(w, heard) and not _zone_word(w, said) and not (whole_words and _compound_tail(turn, item, w))
+               for w in own):
+            named.append(item)
+    return named
 
 
 def _other_places_blanked(said: str, places: Sequence[str], own: set[str]) -> str:
