@@ -12386,15 +12386,25 @@ def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> R
     """"Who's in it?", "¿y quiénes están metidos ahí?", "里面都有边啲公司", "누가 들어가 있어요?" right
     after what HISDA is (the alliance in focus, nothing else named): its members, the partners
     list, not a title's cast (the credits gap) nor the alliance's card again. Joining, a fee, a
-    person or another record asked keep theirs."""
-    if memory.focus != "program:hisda" and not (memory.answer or "").startswith(("faq:what_is_hisda", "program:hisda")):
-        return None
+    person or another record asked keep theirs. The alliance named in the same message is in focus as
+    well ("how big is the alliance anyway, who's in it": "it" is the alliance just named)."""
     text = fold(turn.text)
-    few = len(_LATIN_WORD.findall(turn.text)) <= 7 and len(_HAN_CHAR.findall(turn.text)) <= 12 and len(_HANGUL.findall(turn.text)) <= 16
+    named = bool(lexicon.ALLIANCE.search(text))
+    if memory.focus != "program:hisda" and not (memory.answer or "").startswith(("faq:what_is_hisda", "program:hisda")) \
+            and not named:
+        return None
+    # (the alliance named takes its own words: a short question about it beside "who's in it")
+    words = 12 if named else 7
+    few = len(_LATIN_WORD.findall(turn.text)) <= words and len(_HAN_CHAR.findall(turn.text)) <= 12 + 4 * named \
+        and len(_HANGUL.findall(turn.text)) <= 16 + 6 * named
     if not (WHO_IN_FOCUS.search(text) or MEMBERS_IN_IT.search(text)) or not few or JOINING.search(text) or u.wants_person \
             or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) \
-            or (u.gap and u.gap != "credits") or u.fact not in (None, "role") or u.filters:
+            or (u.gap and u.gap not in ("credits", "size" if named else "credits")) or u.fact not in (None, "role") or u.filters:
         return None
+    if named and not u.records():
+        # (the alliance named with "who's in it" asks its make-up: the members as our records list
+        # them, whose count is also how big it is)
+        return programs.partners_list(turn, members=True)
     return programs.partners(turn)
 
 
@@ -12842,7 +12852,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
             and not u.refers and STATUS_ASKED.search(fold(u.text)) and not lexicon.ROUTE_ASKED.search(fold(u.text)) \
             and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(u.text))):
         return False  # "…at a Toronto streamer. What's finished and ready to license?": the titles of that status
-    if key.startswith("list:partners") and MEMBERS_WHICH.search(fold(u.text)) and lexicon.ALLIANCE.search(fold(u.text)):
+    if key.startswith("list:partners") and (MEMBERS_WHICH.search(fold(u.text)) or WHO_IN_FOCUS.search(fold(u.text))) \
+            and lexicon.ALLIANCE.search(fold(u.text)):
+        # ("so what's the size of this alliance, who is part of it?": who is in the alliance named)
         return False  # "연맹에 가입한 회사가 어디어디예요?", "哪些企业加入了这个联盟": who has joined, its members
     if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
         return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
