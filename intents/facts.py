@@ -591,7 +591,8 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
             # "它还在找合作方吗", "is it still looking for partners?": whether it is in the status
             # asked, yes or no first, then the one it is in ("is it finished or still looking for
             # partners?" asks which: the status alone answers)
-            told = t("described_yes" if work.coproduction in named.split("+") else "described_no", lang, sentence=told)
+            told = t("described_yes", lang, sentence=told) if work.coproduction in named.split("+") \
+                else t("described_no", lang, sentence=told)
         return told + "\n\n" + contact_card(contact, lang)
     return None
 

@@ -12359,8 +12359,9 @@ DESTINATION_ASKED = re.compile(
 # a fee: the procedure is answered too, not only that the fee is unpublished
 # Who makes something up ("who's in it?", "who belongs to it?", "¿quiénes están?", "里面都有谁",
 # "누가 들어가 있어?"): its members, when a list of them is asked beside it (`Router.multi`)
-WHO_IS_IN = re.compile(r"\bwho('?s| is| are)( actually)? (in|part of|on board|inside)\b|\bwho (belongs|makes (it|them) up)\b"
-                       r"|\bquien(es)? (esta|estan|forma|forman|pertenece|pertenecen|son parte)\b"
+WHO_IS_IN = re.compile(r"\bwho('?s| is| are)( actually)? (in(?! charge)|part of|on board|inside)\b|\bwho (belongs|makes (it|them) up)\b"
+                       # (who is in charge of it, "quién está a cargo", asks who runs it: its initiator)
+                       r"|\bquien(es)? (esta|estan|forma|forman|pertenece|pertenecen|son parte)\b(?! (a cargo|al frente|al mando)\b)"
                        r"|(里面|裡面|里头|裡頭)\S{0,3}(谁|誰)|(谁|誰)(在里面|在裡面|参加了|參加了)|(누가|누구누구|어디 ?어디)\s?(들어|소속|가입)")
 # The way in asked ("how do we join?", "what are the steps?", "¿cómo nos unimos?", "怎么加入", "절차"),
 # never its fee (`_fee_of_joining`: the price of joining is the question there)
@@ -12382,6 +12383,13 @@ WHO_IN_FOCUS = re.compile(WHO_IS_IN.pattern + r"|\bquien(es)? (anda|andan|hay|pa
                            r"|(누가|누구누구|어디 ?어디|어느 ?(회사|곳)(들)?)(가|이)? ?(들어|소속|가입|참여|참가|멤버)")
 
 
+# What the alliance is for, or a description of it, asked ("con qué propósito nació", "su objeto",
+# "platíqueme de la HISDA", "cuéntame la alianza", "its aim", "宗旨", "목적"): its card answers, with who is in it
+ALLIANCE_PURPOSE = re.compile(r"\b(purpose|aim|aims|mission|goal|goals)\b|\bdescri(be|bir|bame|banos|pcion)\b"
+                              r"|\b(proposito|objeto|objetivo|objetivos|mision|finalidad)\b|\bcuenta(me|nos)\b|\bplati(came|canos|queme|quenos)\b"
+                              r"|宗旨|目的|目标|目標|介绍|介紹|목적|취지|소개")
+
+
 def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Who's in it?", "¿y quiénes están metidos ahí?", "里面都有边啲公司", "누가 들어가 있어요?" right
     after what HISDA is (the alliance in focus, nothing else named): its members, the partners
@@ -12389,9 +12397,14 @@ def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> R
     person or another record asked keep theirs. The alliance named in the same message is in focus as
     well ("how big is the alliance anyway, who's in it": "it" is the alliance just named)."""
     text = fold(turn.text)
-    named = bool(lexicon.ALLIANCE.search(text))
-    if memory.focus != "program:hisda" and not (memory.answer or "").startswith(("faq:what_is_hisda", "program:hisda")) \
-            and not named:
+    in_focus = memory.focus == "program:hisda" or (memory.answer or "").startswith(("faq:what_is_hisda", "program:hisda"))
+    # the alliance named in the message instead, "who" asked of it ("how big is the alliance anyway,
+    # who's in it"); "which companies are in the alliance?" is the list of every partner (`Router.one`,
+    # fixR1), and who is in it beside what it is or is for is its card, which says both ("platíqueme de
+    # la HISDA: ¿quiénes la integran y con qué propósito nació?", "cuéntame la alianza esa, quiénes están?")
+    named = not in_focus and lexicon.ALLIANCE.search(text) is not None and WHO_IN_FOCUS.search(text) is not None \
+        and not (lexicon.ALLIANCE_ABOUT.search(text) or lexicon.ABOUT_ASKED.search(text) or ALLIANCE_PURPOSE.search(text))
+    if not (in_focus or named):
         return None
     # (the alliance named takes its own words: a short question about it beside "who's in it")
     words = 12 if named else 7
@@ -12401,9 +12414,9 @@ def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> R
             or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) \
             or (u.gap and u.gap not in ("credits", "size" if named else "credits")) or u.fact not in (None, "role") or u.filters:
         return None
-    if named and not u.records():
+    if named:
         # (the alliance named with "who's in it" asks its make-up: the members as our records list
-        # them, whose count is also how big it is)
+        # them, whose count is also how big it is, and the other partners by name)
         return programs.partners_list(turn, members=True)
     return programs.partners(turn)
 
