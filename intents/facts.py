@@ -585,8 +585,15 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
             return t("work_dates_unpublished", lang, title=title, status=status) + "\n\n" + contact_card(contact, lang)
         # "can we license it for Brazil?": the status answers only half; terms are not
         # published, so say so and give the work's own contact, who agrees them
-        return t("work_coproduction_terms", lang, title=title, status=status) + "\n\n" \
-            + contact_card(contact, lang)
+        told = t("work_coproduction_terms", lang, title=title, status=status)
+        if lexicon.yes_no(turn.text or "") and (named := lexicon.work_status(to_simplified(turn.text or "")[0])) \
+                and not lexicon.either_asked(turn.text or ""):
+            # "它还在找合作方吗", "is it still looking for partners?": whether it is in the status
+            # asked, yes or no first, then the one it is in ("is it finished or still looking for
+            # partners?" asks which: the status alone answers)
+            told = t("described_yes", lang, sentence=told) if work.coproduction in named.split("+") \
+                else t("described_no", lang, sentence=told)
+        return told + "\n\n" + contact_card(contact, lang)
     return None
 
 

@@ -1864,7 +1864,17 @@ FORWARD = re.compile(
 # "저희 조감독이 마흔하나라서", "because my assistant is 41", "porque mi asistente tiene 41", "因为我助理
 # 41岁了"): nothing more to answer (`REASON_ONLY`, with no question mark in it)
 REASON_GIVEN = re.compile(r"((해서|라서|이라서|여서|어서|아서|니까)요?|거든요?|기 때문에|때문이에요|때문입니다)\W*$"
-                          r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)")
+                          r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)"
+                          # who the partner means to send or bring, or that they will come, after the question
+                          # ("미국 지사 직원도 보내려고요", "we're sending someone from our US office too",
+                          # "vamos a mandar también a gente de la oficina de Miami", "我们纽约的同事也要过去"): why
+                          # it is asked (the time in their zone), no events of that country asked
+                          r"|(보내|데려가|데리고 가|참석하|참가하|방문하|가|와|오|출장 가)려(고|구)( 해| 합니다| 하거든)?요?\W*$"
+                          r"|(보낼|데려갈|참석할|참가할|방문할|갈|올) (예정|계획|생각)이(에요|예요|라서|거든요|입니다)\W*$"
+                          r"|^\W*(and |also |plus )?(we|i)('ll| will| are| am|'re|'m)( also)? (be )?(going to |gonna )?(also )?(send|sending|bring|bringing|fly|flying|attend|attending|come|coming)\b"
+                          r"|^\W*(we|i) (also )?(plan|intend|want|hope|mean) to (also )?(send|bring|fly|attend|come)\b"
+                          r"|^\W*(y |ademas |tambien )?(vamos a|pensamos|planeamos|queremos|voy a|pienso)( tambien)? (mandar|enviar|llevar|ir|asistir|venir)\b"
+                          r"|^\W*(我们|我們|我|公司)[^，。,]{0,12}(也|还|還)?(要|打算|准备|準備|会|會)(派|去|过去|過去|来|來|参加|參加|带|帶)[^吗嗎呢]{0,10}\W*$")
 
 
 # The partner saying they never heard of a place or name ("me never hear bout Hengdian before", "nunca
@@ -3533,6 +3543,11 @@ ALLIANCE_MEMBERS_SAID = re.compile(r"(?<!cast )(?<!crew )\bmembers?\b(?!ship)|\b
                                    r"|会员|會員|(?<!剧组)(?<!劇組)(?<!团队)(?<!團隊)(成员|成員)|회원사")
 
 
+# Who is "in it" asked ("who's in it", "who is part of it", "who's involved"): a title's cast, or the
+# members of the alliance when it is the one named (`gap_topic`)
+WHO_IN_IT = re.compile(r"\bwho('?s| is| are)( all| actually)? (in|part of|involved in) (it|there|that)\b|\bwho'?s involved\b")
+
+
 MONTH_ASKED = re.compile(r"\b(which|what) months?\b|\b(en )?que mes(es)?\b|几月|哪个月|哪一个月|몇 ?월")
 
 
@@ -3626,6 +3641,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and PRIZE_WINNER_SAID.search(folded))
                   # "who's in it? i mean the member companies": the Alliance's members, no cast
                   and not (topic == "credits" and ALLIANCE_MEMBERS_SAID.search(folded))
+                  # "how big is the alliance anyway, who's in it": "it" is the alliance named, whose
+                  # members are asked, not a title's cast
+                  and not (topic == "credits" and ALLIANCE.search(folded) and WHO_IN_IT.search(folded))
                   # "중국 가서 드론 찍을 건데 한국 사람은 미리 뭐 받아놔야 됨?": the drone is what they shoot, the
                   # nationals' papers to get before going are asked (the visa), no permit (fixG17)
                   and not (topic == "permits" and DRONE_SAID.search(folded) and not _PERMIT_SAID.search(folded)
@@ -6842,14 +6860,22 @@ OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
                       # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
-                      r"|^\W*(y )?(cuales|alguna|algunas|alguno|algunos) (estan|esta|son|tienen|tiene|vienen|viene|hay)\b|\bany of them\b"
+                      # ("¿cuáles todavía buscan socio?", "¿y cuáles siguen abiertas?": what they still do or need)
+                      r"|^\W*(y )?(cuales|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
+                      r"|buscan|busca|necesitan|necesita|siguen|sigue|quedan|queda|admiten|admite|aceptan|acepta)\b|\bany of them\b"
                       r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
                       # the list filtered by its verb, not one phrase (para21): "narrow that down to the
                       # ones in Korean", "filter them by…", "fíltrame las que estén en coreano", "déjame
                       # solo las que…", Traditional "這些裡", "哪幾部", "篩選一下", "한국어 되는 걸로 추려 줘"
                       r"|\bnarrow (it|that|this|them|these|those|the list)?( ?down)? ?(to|by)\b|\bfilter (it|that|this|them|these|those|the list)\b|\bfilter\w* (by|for|to)\b"
                       r"|\bfiltr(a|ame|ala|alas|alos|en|enme|ar|ame solo)\b|\b(dejame|deja|muestrame|muestra|quedate con) (solo |solamente |nada mas )?(los|las) que\b"
-                      r"|這些裡|那些裡|這幾部|那幾部|裡面|哪幾部|筛选|篩選|筛一下|篩一下|只留下|(추려|걸러|필터)")
+                      r"|這些裡|那些裡|這幾部|那幾部|裡面|哪幾部|筛选|篩選|筛一下|篩一下|只留下|(추려|걸러|필터)"
+                      # which ones are still or already in a state, the question word first ("which are still
+                      # looking for a partner?", "哪些还在找合作方？", "어떤 게 아직 파트너 찾고 있어요?"): of the
+                      # titles just listed, as "¿cuáles todavía buscan socio?" above
+                      r"|^\W*(and |so )?which( ones?)? (are|is|have|has) (still|already|now|currently)\b"
+                      r"|^\W*(那|那么|那麼)?(哪些|哪幾部|哪部|哪个|哪個)(还|還|已经|已經|仍然|仍|目前|现在|現在)"
+                      r"|^\W*(그럼 |그러면 )?(어떤|어느) ?(게|거|것|건|작품이|작품은)\s?(아직|이미|벌써|지금)")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
@@ -7818,10 +7844,13 @@ _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing |co-?pro )?(co-?producers|partners|co-?pros)"
                           r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
+                          # (a title still after one, in the singular: "which are still looking for a partner?")
+                          r"|\bstill (looking for|seeking|searching for|after) (an? )?(co-?producer|partner|co-?production partner)s?\b"
                           # "which seeking-partner titles…", "those partner titles" after the titles
                           # seeking partners: the status as an adjective (play29)
                           r"|\bseeking[- ](co-?production[- ])?partners?\b|\bpartner(-seeking)? (titles|works|shows|series|dramas|projects)\b"
-                          r"|\bbus(ca|can|cando|que|quen) (a )?(socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
+                          # (the partner in the singular too, as a title seeks one: "¿cuáles todavía buscan socio?")
+                          r"|\bbus(ca|can|cando|que|quen) (a )?(un )?(socios?|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (un )?(socios?|coproduc)"
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
                           # "有没有在找合作方的作品", "哪些剧还在找合作伙伴"
                           r"|在找合作(方|伙伴)|找合作(方|伙伴)的|需要合作(方|伙伴)的"
@@ -7866,7 +7895,8 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  # licensed", "up for licensing", "que se puedan licenciar", "licenciables",
                                  # "可供授权", "能买到版权", "라이선스 받을 수 있는", "라이센스 가능한 드라마")
                                  r"|\b(can|could) be licen[sc]ed\b|\b(up|open) (for|to) licen[sc]ing\b|\blicen[sc]e[- ]ready\b"
-                                 r"|\b(titles?|ones?|shows?|series|dramas?|works?|anything|something|any)\b.{0,20}\b(we|i) (can|could) licen[sc]e\b"
+                                 # (short dramas by their trade names too: "mystery shorts we could license")
+                                 r"|\b(titles?|ones?|shows?|series|dramas?|works?|shorts|micro-?dramas?|mini-?dramas?|verticals|content|anything|something|any)\b.{0,20}\b(we|i) (can|could|might|may) licen[sc]e\b"
                                  r"|\b(que|q) (ya |ahora |hoy |desde ya )?(se )?(ya )?(puedan|pueda|pueden|puede|podamos|podriamos|podemos) (ya )?licenciar\b|\blicenciables?\b"
                                  r"|\b(disponibles?|list[oa]s?|abiert[oa]s?) (para|pa|a) (licenciar|licenciamiento|licencias?)\b|\b(se )?(pueden|puede|puedo|podemos|podria|podriamos) (ya )?licenciar\b"
                                  # the titles asked for "to license" ("series de romance pa licenciar", "algo
@@ -7959,6 +7989,13 @@ _NAMED_AS_VERSION_RX = _patterns(_NAMED_AS_VERSION.values())
 
 _BOTH_JOINED = re.compile(r"\b(and|y|e|both|ambos)\b|和|跟|以及|及|都有|(이)?랑|하고|그리고|[와과] |둘 ?다")
 _EITHER_JOINED = re.compile(r"\b(or|o|u|either)\b|或|还是|(이)?나 |또는|아니면")
+
+
+def either_asked(text: str) -> bool:
+    """Two things offered as alternatives ("finished or still looking for partners?", "¿terminada o
+    buscando socios?", "拍完了还是在找合作方", "완성됐어요 아니면 아직 찾고 있어요?"): which one is asked,
+    no yes or no."""
+    return _EITHER_JOINED.search(fold(to_simplified(text)[0])) is not None
 
 
 def work_languages_joined(text: str) -> str | None:
@@ -10007,7 +10044,11 @@ _THEIR_OWN_OFFICE = re.compile(r"\b(our|my) (\w+ )?(offices?|branch|branches|hq)
 
 
 _OFFICE_TIME = re.compile(r"\b(open|opens|opening|close|closes|closing|what time|right now|anyone in|someone in|time difference)\b"
-                          r"|\b(abre|abren|cierra|cierran|a que hora|ahora mismo|horario)\b|几点|幾點|开门|開門|上班|下班|몇 ?시|열어|열려|문 (열|닫)|시차")
+                          r"|\b(abre|abren|cierra|cierran|a que hora|ahora mismo|horario)\b|几点|幾點|开门|開門|上班|下班|몇 ?시|열어|열려|문 (열|닫)|시차"
+                          # when someone is in it ("when are they in the office? I'm in Zurich", "¿cuándo
+                          # están en la oficina?", "他们什么时候在办公室", "언제 사무실에 계세요?"): its hours, a
+                          # time asked, never whether an office exists there
+                          r"|\bwhen\b|\bcuando\b|什么时候|什麼時候|几时|幾時|啥时候|언제")
 
 
 def office_elsewhere_asked(text: str, zone_named: bool = False) -> bool:

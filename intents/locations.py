@@ -227,6 +227,9 @@ def answer(turn: Turn) -> Reply:
     lines = [intro, ""] + [summary_line(turn, loc) for loc in shown]
     buttons = [[Button(label=t("more_about", turn.lang, name=loc.name.get(turn.lang)),
                        data=encode("loc", loc.id))] for loc in shown]
+    if len(ranked) == 1:
+        # one set fits ("명나라 궁궐 세트 있어요?"): its map beside its card, as its own card has it
+        buttons[0].append(Button(label=t("show_on_map", turn.lang), data=encode("map", ranked[0].id)))
     more = more_row(turn, ranked, MAX_LISTED) if paged else []
     if more:
         # a list longer than a page says how many fit, and offers the rest ("➕ More", or "more" typed)

@@ -248,14 +248,15 @@ def _each_place(turn: Turn, places: Sequence[str]) -> Reply:
                                          "items": items})
 
 
-def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()) -> Reply:
+def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = (), members: bool = False) -> Reply:
     """The one place a list of partners is built, with its filters: the place they are based in
     (`partners_from`), the ones named (`only`), and the kind of partner the message names
     ("which partners are platforms?", "Korean platforms", "中国伙伴里哪些是平台": `lexicon.
     partner_kind_asked`, read in `turn.text`). The heading states the filters; each partner is one
     line and one button; its items are what "the second one" picks from and its answer key
     (`list:partners?country=KR&kind=platform`) what the conversation remembers. A kind none of
-    them is, said before the list without it."""
+    them is, said before the list without it. `members`: the members asked, whatever the words
+    (who is in the alliance named: `router.alliance_members_in_focus`)."""
     lang = turn.lang
     listed = [turn.kb.partners[p] for p in only if p in turn.kb.partners] or list(turn.kb.partners.values())
     if place:
@@ -270,7 +271,7 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
         # answers; "any Korean platforms among your partners?", "有韩国的平台合作伙伴吗" (no number
         # said) keep the list of what was asked, with the one found
         return partner_detail(turn, chosen[0], whole=False)
-    members = [p for p in listed if p.member] if not kind and _members_asked(turn.text) else []
+    members = [p for p in listed if p.member] if not kind and (members or _members_asked(turn.text)) else []
     if members:
         # "which companies are members?", "會員有哪些公司", "회원사 어디예요": the ones whose record says
         # member (`partners.yaml`), not every partner; the others a line below, by name, as

@@ -618,8 +618,13 @@ def _wants_news(text: str) -> bool:
 # Ones of a kind asked for ("any", "another", "alguna", "otra", "还有", "有没有", "또", "다른"): a new list
 ANY_MORE_ONES = re.compile(r"\b(any|another|other|others|more|anything)\b|\b(alguna|alguno|algun|algunas|algunos|otra|otro|otras|otros|mas)\b"
                            r"|有没有|有沒有|还有|還有|别的|別的|其他|其它|另外|另一|有哪些|有什么|有什麼|有吗|有嗎|또|다른|그 ?밖|더 있|중에")
-# Other ones than the one in focus ("another", "other", "otra", "别的", "다른")
-OTHER_ONES = re.compile(r"\b(another|other|others)\b|\b(otra|otro|otras|otros)\b|别的|別的|其他|其它|另外|另一|또|다른")
+# Other ones than the one in focus ("another", "other", "otra", "别的", "다른"), or ones like it
+# ("any similar comedies?", "¿hay otras parecidas?", "类似的喜剧", "비슷한 코미디 또 있어요?"): the
+# title in focus is left out of them
+SIMILAR_ONES = re.compile(r"\bsimilar\b|\b(ones|more|any|anything|something|others?|titles|shows|dramas|series|comedies|romances|mysteries|thrillers) like (it|this|that)( one)?\b|\bparecid[oa]s?\b|\bsimilares\b|\bdel mismo (estilo|tipo|rollo)\b"
+                          r"|类似|類似|相似|差不多的|像这样|像這樣|像这部|像這部|这种的|비슷한|같은 (느낌|스타일|장르|류)")
+OTHER_ONES = re.compile(r"\b(another|other|others)\b|\b(otra|otro|otras|otros)\b|别的|別的|其他|其它|另外|另一|또|다른|"
+                        + SIMILAR_ONES.pattern)
 
 
 def shoot_where_asked(turn: Turn, u: Understanding) -> bool:
@@ -4363,9 +4368,11 @@ class Router:
         team_gap = _team_gap(turn, u, key)
         if _fee_of_joining(turn, u, key):
             return None
-        if key.startswith("gap:") and u.fact == "unpublished" and any(p != "hisda" for p in u.ids("program")) \
-                and not ALLIANCE.search(text):
-            return None  # "what's the maximum age to join the Global Talent Program?": its detail, not joining HISDA
+        if any(p != "hisda" for p in u.ids("program")) and not ALLIANCE.search(text) \
+                and (key.startswith("gap:") and u.fact == "unpublished" or u.fact == "eligibility"):
+            # "what's the maximum age to join the Global Talent Program?", "who can join the global
+            # talent program?": that programme's detail or who may take part in it, not joining HISDA
+            return None
         # "we're a studio in Porto, we want in - what documents?": a company asking to be let in
         # is joining whatever the classifier read, unless the message names a record
         # ("tiny outfit here, what papers to get our name on your member list?": a company asking
@@ -10060,18 +10067,16 @@ def title_not_ours(turn: Turn, u: Understanding) -> Reply | None:
 
 # The others of a kind asked for ("which other ones are available for licensing?", "¿y qué otras
 # están disponibles pa licencia?", "还有其他可以授权的吗", "다른 작품도 있어요?")
-OTHERS_ASKED = re.compile(r"\b(which|what|any) (other|others)\b|\bother (ones|titles|shows|series|dramas)\b|\bothers\b"
-                          r"|\b(que|q|cuales|alguna|algunas|algun|algunos|hay) otr[oa]s?\b|\botr[oa]s (series|obras|titulos|mas)\b"
-                          r"|其他|其它|别的|다른 (작품|드라마|거)")
-
-
 def other_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Which other ones are available for licensing?" right after a title: the titles of that
     status or genre, not that title's own status again."""
-    if not OTHERS_ASKED.search(fold(turn.text)) or u.records() or u.ordinal is not None \
+    if not OTHER_ONES.search(fold(turn.text)) or u.records() or u.ordinal is not None \
             or not (memory.focus or "").startswith("work:"):
         return None
     status, genres = u.filter("coproduction"), u.ids("genre")
+    work = turn.kb.works.get((memory.focus or "").partition("#")[0].partition(":")[2])
+    if not status and not genres and work is not None and work.genres and SIMILAR_ONES.search(fold(turn.text)):
+        genres = work.genres[:1]  # "¿hay otras parecidas?" after a comedy: the others of its first genre
     if not status and len(genres) != 1:
         return None
     # every filter said ("any other mystery titles in Spanish?"), the title in focus left out
@@ -11542,7 +11547,13 @@ def unanswered_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply |
 # Who may take part, asked ("could my younger clients apply?", "¿hay límite de edad?", "有年龄限制吗",
 # "나이 제한 있어요?"): no file says, whatever session a programme holds
 ELIGIBILITY_WORDS = (r"\b(eligib\w*|age (limit|requirement|range|restriction|cut-?off|cap|ceiling|threshold)s?|how old|younger|older|minors?|under ?18"
-                     r"|minimum age|edad|menores|mayores de|requisitos?)\b|年龄|资格|门槛|나이(?!트)|연령|자격")
+                     r"|minimum age|edad|menores|mayores de|requisitos?)\b|年龄|资格|门槛|나이(?!트)|연령|자격"
+                     # who may take part, asked ("who can join the global talent program?", "¿quiénes pueden
+                     # postularse al programa?", "谁可以报名人才计划", "누가 참여할 수 있어요?")
+                     r"|\bwho (can|could|may|is allowed to|gets to) (join|apply|take part|participate|get in|enrol+|sign up)\b|\bwho is it (for|open to)\b"
+                     r"|\bquien(es)? (puede|pueden|podria|podrian|podemos) (entrar|participar|postular\w*|aplicar|unirse|inscribirse|sumarse|acceder)\b"
+                     r"|(谁|誰|什么人|什麼人|哪些人)(都)?(可以|能|能够|能夠)(参加|參加|报名|報名|申请|申請|加入)"
+                     r"|(누가|누구나|어떤 사람(이|들이)?) ?(참여|참가|지원|신청|들어갈|들어가)")
 ELIGIBILITY = re.compile(ELIGIBILITY_WORDS)
 
 
@@ -11589,7 +11600,7 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
     if len(named) == 1:
         kind, rid = named[0]  # "what's the Global Talent Program, could my younger clients apply?"
     if kind not in ("event", "program") or (kind, rid) == ALLIANCE_ITSELF or u.wants_person or u.action \
-            or (u.gap and not (u.gap == "signup" and MUST_TAKE_PART.search(fold(turn.text)))) \
+            or (u.gap and not (u.gap == "signup" and (MUST_TAKE_PART.search(fold(turn.text)) or ELIGIBILITY.search(fold(turn.text))))) \
             or u.switch_lang or u.ordinal is not None or not asks_question(turn.text) \
             or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)) \
             or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)) \
@@ -12359,8 +12370,9 @@ DESTINATION_ASKED = re.compile(
 # a fee: the procedure is answered too, not only that the fee is unpublished
 # Who makes something up ("who's in it?", "who belongs to it?", "¿quiénes están?", "里面都有谁",
 # "누가 들어가 있어?"): its members, when a list of them is asked beside it (`Router.multi`)
-WHO_IS_IN = re.compile(r"\bwho('?s| is| are)( actually)? (in|part of|on board|inside)\b|\bwho (belongs|makes (it|them) up)\b"
-                       r"|\bquien(es)? (esta|estan|forma|forman|pertenece|pertenecen|son parte)\b"
+WHO_IS_IN = re.compile(r"\bwho('?s| is| are)( actually)? (in(?! charge)|part of|on board|inside)\b|\bwho (belongs|makes (it|them) up)\b"
+                       # (who is in charge of it, "quién está a cargo", asks who runs it: its initiator)
+                       r"|\bquien(es)? (esta|estan|forma|forman|pertenece|pertenecen|son parte)\b(?! (a cargo|al frente|al mando)\b)"
                        r"|(里面|裡面|里头|裡頭)\S{0,3}(谁|誰)|(谁|誰)(在里面|在裡面|参加了|參加了)|(누가|누구누구|어디 ?어디)\s?(들어|소속|가입)")
 # The way in asked ("how do we join?", "what are the steps?", "¿cómo nos unimos?", "怎么加入", "절차"),
 # never its fee (`_fee_of_joining`: the price of joining is the question there)
@@ -12382,19 +12394,41 @@ WHO_IN_FOCUS = re.compile(WHO_IS_IN.pattern + r"|\bquien(es)? (anda|andan|hay|pa
                            r"|(누가|누구누구|어디 ?어디|어느 ?(회사|곳)(들)?)(가|이)? ?(들어|소속|가입|참여|참가|멤버)")
 
 
+# What the alliance is for, or a description of it, asked ("con qué propósito nació", "su objeto",
+# "platíqueme de la HISDA", "cuéntame la alianza", "its aim", "宗旨", "목적"): its card answers, with who is in it
+ALLIANCE_PURPOSE = re.compile(r"\b(purpose|aim|aims|mission|goal|goals)\b|\bdescri(be|bir|bame|banos|pcion)\b"
+                              r"|\b(proposito|objeto|objetivo|objetivos|mision|finalidad)\b|\bcuent(a|e|en)(me|nos)\b|\bplati(ca|que|quen)(me|nos)\b"
+                              r"|宗旨|目的|目标|目標|介绍|介紹|목적|취지|소개")
+
+
 def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Who's in it?", "¿y quiénes están metidos ahí?", "里面都有边啲公司", "누가 들어가 있어요?" right
     after what HISDA is (the alliance in focus, nothing else named): its members, the partners
     list, not a title's cast (the credits gap) nor the alliance's card again. Joining, a fee, a
-    person or another record asked keep theirs."""
-    if memory.focus != "program:hisda" and not (memory.answer or "").startswith(("faq:what_is_hisda", "program:hisda")):
-        return None
+    person or another record asked keep theirs. The alliance named in the same message is in focus as
+    well ("how big is the alliance anyway, who's in it": "it" is the alliance just named)."""
     text = fold(turn.text)
-    few = len(_LATIN_WORD.findall(turn.text)) <= 7 and len(_HAN_CHAR.findall(turn.text)) <= 12 and len(_HANGUL.findall(turn.text)) <= 16
+    in_focus = memory.focus == "program:hisda" or (memory.answer or "").startswith(("faq:what_is_hisda", "program:hisda"))
+    # the alliance named in the message instead, "who" asked of it ("how big is the alliance anyway,
+    # who's in it"); "which companies are in the alliance?" is the list of every partner (`Router.one`,
+    # fixR1), and who is in it beside what it is or is for is its card, which says both ("platíqueme de
+    # la HISDA: ¿quiénes la integran y con qué propósito nació?", "cuéntame la alianza esa, quiénes están?")
+    named = not in_focus and lexicon.ALLIANCE.search(text) is not None and WHO_IN_FOCUS.search(text) is not None \
+        and not (lexicon.ALLIANCE_ABOUT.search(text) or lexicon.ABOUT_ASKED.search(text) or ALLIANCE_PURPOSE.search(text))
+    if not (in_focus or named):
+        return None
+    # (the alliance named takes its own words: a short question about it beside "who's in it")
+    words = 12 if named else 7
+    few = len(_LATIN_WORD.findall(turn.text)) <= words and len(_HAN_CHAR.findall(turn.text)) <= 12 + 4 * named \
+        and len(_HANGUL.findall(turn.text)) <= 16 + 6 * named
     if not (WHO_IN_FOCUS.search(text) or MEMBERS_IN_IT.search(text)) or not few or JOINING.search(text) or u.wants_person \
             or any(r != ("program", "hisda") for r in u.records() if r not in BACKGROUND) \
-            or (u.gap and u.gap != "credits") or u.fact not in (None, "role") or u.filters:
+            or (u.gap and u.gap not in ("credits", "size" if named else "credits")) or u.fact not in (None, "role") or u.filters:
         return None
+    if named:
+        # (the alliance named with "who's in it" asks its make-up: the members as our records list
+        # them, whose count is also how big it is, and the other partners by name)
+        return programs.partners_list(turn, members=True)
     return programs.partners(turn)
 
 
@@ -12842,7 +12876,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
             and not u.refers and STATUS_ASKED.search(fold(u.text)) and not lexicon.ROUTE_ASKED.search(fold(u.text)) \
             and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(u.text))):
         return False  # "…at a Toronto streamer. What's finished and ready to license?": the titles of that status
-    if key.startswith("list:partners") and MEMBERS_WHICH.search(fold(u.text)) and lexicon.ALLIANCE.search(fold(u.text)):
+    if key.startswith("list:partners") and (MEMBERS_WHICH.search(fold(u.text)) or WHO_IN_FOCUS.search(fold(u.text))) \
+            and lexicon.ALLIANCE.search(fold(u.text)):
+        # ("so what's the size of this alliance, who is part of it?": who is in the alliance named)
         return False  # "연맹에 가입한 회사가 어디어디예요?", "哪些企业加入了这个联盟": who has joined, its members
     if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
         return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
