@@ -428,6 +428,22 @@ PLACE_APART = (r"\ba cuant[oa]s? (queda|quedan|esta|estan|estamos|queda de aca|m
                + _APART_PLACES + r")")
 
 
+# A title's age rating, or whether children may watch it: the catalog gives none (`FACTS`'
+# "unpublished"; "what's it rated, PG?", "¿para qué edad es? ¿la pueden ver los niños?", "这部剧几岁能看",
+# "관람 등급이 몇 세예요? 초딩도 봐도 돼요?"), not its genres (a family title is a genre: "any shows for
+# kids?" stays the list). Its audience is often a genre word (kids, 孩子, 아이), which `understand`
+# blanks before reading facts, so it reads this pattern on the whole message too (`AGE_RATING_ASKED`).
+AGE_RATING = (r"\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?)\b|\bwhat ?(is|'s|s) (it|this|that|the (show|series|drama|title)) rated\b"
+              r"|\b(can|could|may|should) (my |our |the |little )?(kids?|children|child|sons?|daughters?|little ones|teens?|teenagers?|minors?|under-?\w+s?) (watch|see|view)\b(?! (the|a|any|some|which|what)\b)"
+              r"|\b(is|are|would|will) (it|this|that|they|the (show|series|drama|title)|[\w'-]+( [\w'-]+){0,4})( be)? (suitable|ok|okay|safe|appropriate|fine|alright) for (young |little |small |my |our )?(kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?)\b"
+              r"|\b(calificacion|clasificacion) (por|de|segun) (edad|edades)\b|\b(apt[oa]|recomendad[oa]) para (niños|ninos|menores|todo publico|todas las edades|chicos|crios|peques)\b|\bpara (que|cual|cuales) edad(es)?\b|\b(es|son|sera) (apt[oa] )?para todo (el )?publico\b|\bpara todos los publicos\b"
+              r"|\b(la|lo|las|los) (pueden|podran|puede|podrian|deberian) ver (los |las |mis |nuestros |nuestras )?(niños|ninos|niñas|ninas|crios|chicos|chicas|menores|peques|chamacos|chavos|hijos|hijas|pibes|adolescentes)\b"
+              r"|分级|分級|几岁(以上|以下|的)?(可以|能|才能)?看|幾歲(以上|以下|的)?(可以|能|才能)?看|(适合|適合)(几|幾)(岁|歲)|(几|幾)(岁|歲)的(孩子|小孩|小朋友|儿童|兒童)(可以|能|才能)?(看|觀看|观看)|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
+              r"|관람 ?(등급|가|연령)|연령 ?등급|몇 ?(세|살) ?(이상|관람|등급|부터|이하)|(몇 ?세|몇 ?살)(임|예요|에요|인가요|입니까|야)|(\d{2}|전체) ?(세 )?관람가|청불|19금"
+              r"|(애들|아이들|아이|애|초딩|중딩|고딩|초등학생|중학생|고등학생|청소년|미성년자|동생|조카|딸|아들)(도|이|가|은|는|이랑)? ?(봐도|볼 수|보면 안|봐도 되|같이 봐)")
+AGE_RATING_ASKED = re.compile(AGE_RATING)
+
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -593,18 +609,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(limite|restriccion|requisito|tope|rango) de edad\b|\bedad (maxima|minima|limite|tope|requerida)\b|\b(muy|demasiado) (viej[oa]s?|mayor(es)?)\b|\bcuantos anos (hay que|debe|deben|tiene que|tienen que|se necesita)"
                      r"|(年龄|年纪|岁数)(有)?(限制|要求|上限|下限|门槛|规定|条件)|超龄|多大(年纪|岁数)(以内|以下|能|可以|才能)"
                      r"|(나이|연령) ?(제한|조건|요건|상한|기준|커트라인)|나이가 (많|너무)"
-                     # a title's age rating, or whether children may watch it: the catalog gives none
-                     # ("what's it rated, PG?", "¿para qué edad es? ¿la pueden ver los niños?",
-                     # "这部剧几岁能看", "관람 등급이 몇 세예요? 초딩도 봐도 돼요?"), not its genres (a
-                     # family title is a genre: "any shows for kids?" stays the list)
-                     r"|\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?)\b|\bwhat (is|'s) (it|this|that|the (show|series|drama|title)) rated\b"
-                     r"|\b(can|could|may|should) (my |our |the |little )?(kids?|children|child|sons?|daughters?|little ones|teens?|teenagers?|minors?|under-?\w+s?) (watch|see|view)\b(?! (the|a|any|some|which|what)\b)"
-                     r"|\b(is|are) (it|this|that|they|the (show|series|drama|title)) (suitable|ok|okay|safe|appropriate|fine|alright) for (kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?)\b"
-                     r"|\b(calificacion|clasificacion) (por|de|segun) (edad|edades)\b|\b(apt[oa]|recomendad[oa]) para (niños|ninos|menores|todo publico|todas las edades|chicos|crios|peques)\b|\bpara (que|cual|cuales) edad(es)?\b"
-                     r"|\b(la|lo|las|los) (pueden|podran|puede|podrian|deberian) ver (los |las |mis |nuestros |nuestras )?(niños|ninos|niñas|ninas|crios|chicos|chicas|menores|peques|chamacos|chavos|hijos|hijas|pibes|adolescentes)\b"
-                     r"|分级|几岁(以上|以下|的)?(可以|能|才能)?看|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
-                     r"|관람 ?(등급|가|연령)|연령 ?등급|몇 ?(세|살) ?(이상|관람|등급|부터|이하)|(몇 ?세|몇 ?살)(임|예요|에요|인가요|입니까|야)|(\d{2}|전체) ?(세 )?관람가|청불|19금"
-                     r"|(애들|아이들|아이|애|초딩|중딩|고딩|초등학생|중학생|고등학생|청소년|미성년자|동생|조카|딸|아들)(도|이|가|은|는|이랑)? ?(봐도|볼 수|보면 안|봐도 되|같이 봐)")),
+                     # a title's age rating, or whether children may watch it (`AGE_RATING`)
+                     r"|" + AGE_RATING)),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"

@@ -1716,6 +1716,11 @@ class Router:
             return facts.answer(turn, "event", key[6:].partition("#")[0], "about") or reply
         if key.startswith("event:") and u.fact in ("date", "venue"):
             return facts.answer(turn, "event", key[6:].partition("#")[0], u.fact) or reply
+        if key.startswith("event:") and u.fact == "unpublished":
+            # a detail no record holds ("does the top project at the Latin America pitch event get a
+            # prize?"): that event's honest gap, as in `one` when it is named
+            found = ("event", key[6:].partition("#")[0])
+            return gap(turn, "fact", _gap_contact(turn, u, found, memory), found)
         every = len(events.upcoming(turn))
         placed = key.startswith("list:events") and ("market=" in key or "country=" in key or "region=" in key)
         return reply if key.startswith("event:") or (placed and 1 < len(reply.items) < every) else None
