@@ -5370,7 +5370,7 @@ FOREIGN_PRODUCTION = re.compile(
     # "프랑스 촬영팀"): a crew from abroad all the same (China's own is none)
     r"|\b(french|german|italian|british|english|spanish|mexican|american|canadian|brazilian|argentin\w+|colombian|chilean|peruvian"
     r"|korean|japanese|thai|indian|nigerian|kenyan|south african|australian|russian|polish|dutch|turkish|egyptian)( [\w-]+)? (crews?|teams?|units?|productions?|film ?makers?)\b"
-    r"|\b(equipos?|crews?|productoras?|combos?|grupos?|grupitos?|parches?|bandas?)( de (rodaje|camara|filmacion))? (de )?(frances\w*|aleman\w*|italian\w*|britanic\w*|ingles\w*|mexican\w*|estadounidense\w*|gringo\w*"
+    r"|\b(equipos?|crews?|productoras?|combos?|grupos?|grupitos?|parches?|bandas?|fundacion(es)?|asociacion(es)?|cooperativas?|colectivos?|organizacion(es)?|ongs?)( de (rodaje|camara|filmacion))? (de )?(frances\w*|aleman\w*|italian\w*|britanic\w*|ingles\w*|mexican\w*|estadounidense\w*|gringo\w*"
     r"|canadiense\w*|brasilen\w*|argentin\w*|colombian\w*|chilen\w*|perua\w*|corean\w*|japones\w*|espanol\w*|europe\w*|african\w*|latin\w*)\b"
     r"|(?<!中)(?<!我)(国|兰|亚|西|本|班牙|利|度)(的)?(摄影组|摄制组|剧组|拍摄团队|制作团队|摄影团队|团队|片方)"
     r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)"
@@ -6422,9 +6422,13 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        # "who's the right person for licensing deals?", "¿quién es la persona indicada para…?",
                        # "版权归谁管", "판권은 누가 챙겨요?"
                        r"|\bwho('?s| is| are| would be)? (the |your )?(right|best|correct|proper) (person|people|one|team|contact|guy) for\b"
-                       r"|\bpersona (indicada|adecuada|correcta|idonea)\b|(归|由)谁(管|负责)"
-                       # "Dalynn Studio由哪位负责对接？", "归哪一位管" (fixD22)
-                       r"|(归|由|歸)(哪位|哪一位|哪个人|哪個人)(来|來)?(负责|負責|管|对接|對接|接洽)|谁(来)?管|누가 (챙겨|처리|관리)"
+                       r"|\bpersona (indicada|adecuada|correcta|idonea)\b"
+                       # the contact person by that noun ("who's the contact at Dalynn Studio?", "¿quién
+                       # es el contacto en…?", "¿cuál es su enlace?"; para23)
+                       r"|\bwho('?s| is| are| would be) (the |your |their |our )?(main |direct |right )?(contact|contacts|liaison|go-to person)\b(?! (e-?mail|number|details|info|form|page))"
+                       r"|\b(quien|quienes|cual) (es|son|seria|sera) (el|la|los|las|su|sus|tu|vuestro|vuestra) (contacto|contactos|enlace|interlocutor|interlocutora|referente)\b(?! (de correo|por correo|telefonico))"
+                       # "Dalynn Studio由哪位负责对接？", "归哪一位管" (fixD22), "由谁对接", "歸誰接洽" (para23)
+                       r"|(归|由|歸)(谁|誰|哪位|哪一位|哪个人|哪個人)(来|來)?(负责|負責|管|对接|對接|接洽)|谁(来)?管|누가 (챙겨|처리|관리)"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|담당(이|은|는) (누구|어디)"
                        # the team asked, not the person ("which department handles set rental?", "¿qué
                        # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")
@@ -6707,7 +6711,7 @@ NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\baler
                   r"|\b(cuando|si|en cuanto|apenas|cada vez que) (haya|tengan|organicen|hagan|anuncien|salgan|agreguen|suban) (algun |algunos |nuevos? |mas |otros )?(eventos?|titulos?|obras?|series|estrenos?|convocatorias?)\b"
                   r"|\b(when|whenever|once|as soon as|if) (you|they) (add|announce|publish|release|list|put out|bring out|upload|get) (any |some |more )?(new )?(titles?|shows?|works?|dramas?|series|events?|releases?)\b"
                   r"|\b(upcoming|future|forthcoming) (events?|titles?|releases?|shows?|sessions?)\b|\b(events?|titles?|shows?) (coming up|to come)\b"
-                  r"|(행사|이벤트|작품|신작|설명회|피칭|공고)(가|이|도)? ?(있으면|있으마|있으믄|있음|생기면|생기마|생기믄|열리면|열리마|나오면|나오마|뜨면|올라오면|잡히면)"
+                  r"|(행사|이벤트|작품|신작|설명회|피칭|공고) ?(일정|소식|공지|계획)?(가|이|도)? ?(있으면|있으마|있으믄|있음|생기면|생기마|생기믄|열리면|열리마|나오면|나오마|뜨면|올라오면|잡히면|공지되면|확정되면)"
                   # "avísame de los eventos que vayáis sacando", "los que saquéis", "let me know as you
                   # announce them": the ones the alliance brings out, to come
                   + SAID_AS_BROUGHT_OUT +
@@ -6749,7 +6753,7 @@ EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|oth
                             r"|\b(proximos|futuros|nuevos|demas|otros) eventos\b|\beventos (que (vengan|haya|salgan|se hagan|organicen)|por venir|futuros|proximos|nuevos)\b"
                             r"|\b(cuando|si|en cuanto|apenas|cada vez que) (haya|tengan|organicen|hagan|anuncien|salgan) (algun |nuevos? |mas |otros )?eventos?\b"
                             r"|(以后|今后|往后|之后|接下来|将来)(有)?的?(所有|任何|什么)?(新)?活动|有(新)?活动(就|都|的话)"
-                            r"|(앞으로|다음|향후)의? (행사들|모든 행사|행사 소식)|행사(가|이|도)? ?(있으면|있으마|있으믄|생기면|생기마|열리면|열리마|잡히면)")
+                            r"|(앞으로|다음|향후)의? (행사들|모든 행사|행사 소식)|행사 ?(일정|소식|공지|계획)?(가|이|도)? ?(있으면|있으마|있으믄|생기면|생기마|열리면|열리마|잡히면|나오면|나오마|뜨면|올라오면|공지되면|확정되면)")
 
 
 # The time said first, then a message asked: "whenever there's a new incentive, message me please",
