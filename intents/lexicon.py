@@ -428,6 +428,22 @@ PLACE_APART = (r"\ba cuant[oa]s? (queda|quedan|esta|estan|estamos|queda de aca|m
                + _APART_PLACES + r")")
 
 
+# A title's age rating, or whether children may watch it: the catalog gives none (`FACTS`'
+# "unpublished"; "what's it rated, PG?", "¿para qué edad es? ¿la pueden ver los niños?", "这部剧几岁能看",
+# "관람 등급이 몇 세예요? 초딩도 봐도 돼요?"), not its genres (a family title is a genre: "any shows for
+# kids?" stays the list). Its audience is often a genre word (kids, 孩子, 아이), which `understand`
+# blanks before reading facts, so it reads this pattern on the whole message too (`AGE_RATING_ASKED`).
+AGE_RATING = (r"\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?)\b|\bwhat ?(is|'s|s) (it|this|that|the (show|series|drama|title)) rated\b"
+              r"|\b(can|could|may|should) (my |our |the |little )?(kids?|children|child|sons?|daughters?|little ones|teens?|teenagers?|minors?|under-?\w+s?) (watch|see|view)\b(?! (the|a|any|some|which|what)\b)"
+              r"|\b(is|are|would|will) (it|this|that|they|the (show|series|drama|title)|[\w'-]+( [\w'-]+){0,4})( be)? (suitable|ok|okay|safe|appropriate|fine|alright) for (young |little |small |my |our )?(kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?)\b"
+              r"|\b(calificacion|clasificacion) (por|de|segun) (edad|edades)\b|\b(apt[oa]|recomendad[oa]) para (niños|ninos|menores|todo publico|todas las edades|chicos|crios|peques)\b|\bpara (que|cual|cuales) edad(es)?\b|\b(es|son|sera) (apt[oa] )?para todo (el )?publico\b|\bpara todos los publicos\b"
+              r"|\b(la|lo|las|los) (pueden|podran|puede|podrian|deberian) ver (los |las |mis |nuestros |nuestras )?(niños|ninos|niñas|ninas|crios|chicos|chicas|menores|peques|chamacos|chavos|hijos|hijas|pibes|adolescentes)\b"
+              r"|分级|分級|几岁(以上|以下|的)?(可以|能|才能)?看|幾歲(以上|以下|的)?(可以|能|才能)?看|(适合|適合)(几|幾)(岁|歲)|(几|幾)(岁|歲)的(孩子|小孩|小朋友|儿童|兒童)(可以|能|才能)?(看|觀看|观看)|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
+              r"|관람 ?(등급|가|연령)|연령 ?등급|몇 ?(세|살) ?(이상|관람|등급|부터|이하)|(몇 ?세|몇 ?살)(임|예요|에요|인가요|입니까|야)|(\d{2}|전체) ?(세 )?관람가|청불|19금"
+              r"|(애들|아이들|아이|애|초딩|중딩|고딩|초등학생|중학생|고등학생|청소년|미성년자|동생|조카|딸|아들)(도|이|가|은|는|이랑)? ?(봐도|볼 수|보면 안|봐도 되|같이 봐)")
+AGE_RATING_ASKED = re.compile(AGE_RATING)
+
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -593,18 +609,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(limite|restriccion|requisito|tope|rango) de edad\b|\bedad (maxima|minima|limite|tope|requerida)\b|\b(muy|demasiado) (viej[oa]s?|mayor(es)?)\b|\bcuantos anos (hay que|debe|deben|tiene que|tienen que|se necesita)"
                      r"|(年龄|年纪|岁数)(有)?(限制|要求|上限|下限|门槛|规定|条件)|超龄|多大(年纪|岁数)(以内|以下|能|可以|才能)"
                      r"|(나이|연령) ?(제한|조건|요건|상한|기준|커트라인)|나이가 (많|너무)"
-                     # a title's age rating, or whether children may watch it: the catalog gives none
-                     # ("what's it rated, PG?", "¿para qué edad es? ¿la pueden ver los niños?",
-                     # "这部剧几岁能看", "관람 등급이 몇 세예요? 초딩도 봐도 돼요?"), not its genres (a
-                     # family title is a genre: "any shows for kids?" stays the list)
-                     r"|\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?)\b|\bwhat (is|'s) (it|this|that|the (show|series|drama|title)) rated\b"
-                     r"|\b(can|could|may|should) (my |our |the |little )?(kids?|children|child|sons?|daughters?|little ones|teens?|teenagers?|minors?|under-?\w+s?) (watch|see|view)\b(?! (the|a|any|some|which|what)\b)"
-                     r"|\b(is|are) (it|this|that|they|the (show|series|drama|title)) (suitable|ok|okay|safe|appropriate|fine|alright) for (kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?)\b"
-                     r"|\b(calificacion|clasificacion) (por|de|segun) (edad|edades)\b|\b(apt[oa]|recomendad[oa]) para (niños|ninos|menores|todo publico|todas las edades|chicos|crios|peques)\b|\bpara (que|cual|cuales) edad(es)?\b"
-                     r"|\b(la|lo|las|los) (pueden|podran|puede|podrian|deberian) ver (los |las |mis |nuestros |nuestras )?(niños|ninos|niñas|ninas|crios|chicos|chicas|menores|peques|chamacos|chavos|hijos|hijas|pibes|adolescentes)\b"
-                     r"|分级|几岁(以上|以下|的)?(可以|能|才能)?看|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
-                     r"|관람 ?(등급|가|연령)|연령 ?등급|몇 ?(세|살) ?(이상|관람|등급|부터|이하)|(몇 ?세|몇 ?살)(임|예요|에요|인가요|입니까|야)|(\d{2}|전체) ?(세 )?관람가|청불|19금"
-                     r"|(애들|아이들|아이|애|초딩|중딩|고딩|초등학생|중학생|고등학생|청소년|미성년자|동생|조카|딸|아들)(도|이|가|은|는|이랑)? ?(봐도|볼 수|보면 안|봐도 되|같이 봐)")),
+                     # a title's age rating, or whether children may watch it (`AGE_RATING`)
+                     r"|" + AGE_RATING)),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
@@ -5382,7 +5388,7 @@ FOREIGN_PRODUCTION = re.compile(
     # "프랑스 촬영팀"): a crew from abroad all the same (China's own is none)
     r"|\b(french|german|italian|british|english|spanish|mexican|american|canadian|brazilian|argentin\w+|colombian|chilean|peruvian"
     r"|korean|japanese|thai|indian|nigerian|kenyan|south african|australian|russian|polish|dutch|turkish|egyptian)( [\w-]+)? (crews?|teams?|units?|productions?|film ?makers?)\b"
-    r"|\b(equipos?|crews?|productoras?|combos?|grupos?|grupitos?|parches?|bandas?)( de (rodaje|camara|filmacion))? (de )?(frances\w*|aleman\w*|italian\w*|britanic\w*|ingles\w*|mexican\w*|estadounidense\w*|gringo\w*"
+    r"|\b(equipos?|crews?|productoras?|combos?|grupos?|grupitos?|parches?|bandas?|fundacion(es)?|asociacion(es)?|cooperativas?|colectivos?|organizacion(es)?|ongs?)( de (rodaje|camara|filmacion))? (de )?(frances\w*|aleman\w*|italian\w*|britanic\w*|ingles\w*|mexican\w*|estadounidense\w*|gringo\w*"
     r"|canadiense\w*|brasilen\w*|argentin\w*|colombian\w*|chilen\w*|perua\w*|corean\w*|japones\w*|espanol\w*|europe\w*|african\w*|latin\w*)\b"
     r"|(?<!中)(?<!我)(国|兰|亚|西|本|班牙|利|度)(的)?(摄影组|摄制组|剧组|拍摄团队|制作团队|摄影团队|团队|片方)"
     r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)"
@@ -6434,9 +6440,13 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        # "who's the right person for licensing deals?", "¿quién es la persona indicada para…?",
                        # "版权归谁管", "판권은 누가 챙겨요?"
                        r"|\bwho('?s| is| are| would be)? (the |your )?(right|best|correct|proper) (person|people|one|team|contact|guy) for\b"
-                       r"|\bpersona (indicada|adecuada|correcta|idonea)\b|(归|由)谁(管|负责)"
-                       # "Dalynn Studio由哪位负责对接？", "归哪一位管" (fixD22)
-                       r"|(归|由|歸)(哪位|哪一位|哪个人|哪個人)(来|來)?(负责|負責|管|对接|對接|接洽)|谁(来)?管|누가 (챙겨|처리|관리)"
+                       r"|\bpersona (indicada|adecuada|correcta|idonea)\b"
+                       # the contact person by that noun ("who's the contact at Dalynn Studio?", "¿quién
+                       # es el contacto en…?", "¿cuál es su enlace?"; para23)
+                       r"|\bwho('?s| is| are| would be) (the |your |their |our )?(main |direct |right )?(contact|contacts|liaison|go-to person)\b(?! (e-?mail|number|details|info|form|page))"
+                       r"|\b(quien|quienes|cual) (es|son|seria|sera) (el|la|los|las|su|sus|tu|vuestro|vuestra) (contacto|contactos|enlace|interlocutor|interlocutora|referente)\b(?! (de correo|por correo|telefonico))"
+                       # "Dalynn Studio由哪位负责对接？", "归哪一位管" (fixD22), "由谁对接", "歸誰接洽" (para23)
+                       r"|(归|由|歸)(谁|誰|哪位|哪一位|哪个人|哪個人)(来|來)?(负责|負責|管|对接|對接|接洽)|谁(来)?管|누가 (챙겨|처리|관리)"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|담당(이|은|는) (누구|어디)"
                        # the team asked, not the person ("which department handles set rental?", "¿qué
                        # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")
@@ -6719,7 +6729,7 @@ NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\baler
                   r"|\b(cuando|si|en cuanto|apenas|cada vez que) (haya|tengan|organicen|hagan|anuncien|salgan|agreguen|suban) (algun |algunos |nuevos? |mas |otros )?(eventos?|titulos?|obras?|series|estrenos?|convocatorias?)\b"
                   r"|\b(when|whenever|once|as soon as|if) (you|they) (add|announce|publish|release|list|put out|bring out|upload|get) (any |some |more )?(new )?(titles?|shows?|works?|dramas?|series|events?|releases?)\b"
                   r"|\b(upcoming|future|forthcoming) (events?|titles?|releases?|shows?|sessions?)\b|\b(events?|titles?|shows?) (coming up|to come)\b"
-                  r"|(행사|이벤트|작품|신작|설명회|피칭|공고)(가|이|도)? ?(있으면|있으마|있으믄|있음|생기면|생기마|생기믄|열리면|열리마|나오면|나오마|뜨면|올라오면|잡히면)"
+                  r"|(행사|이벤트|작품|신작|설명회|피칭|공고) ?(일정|소식|공지|계획)?(가|이|도)? ?(있으면|있으마|있으믄|있음|생기면|생기마|생기믄|열리면|열리마|나오면|나오마|뜨면|올라오면|잡히면|공지되면|확정되면)"
                   # "avísame de los eventos que vayáis sacando", "los que saquéis", "let me know as you
                   # announce them": the ones the alliance brings out, to come
                   + SAID_AS_BROUGHT_OUT +
@@ -6761,7 +6771,7 @@ EVENTS_TO_COME = re.compile(r"\b(upcoming|future|forthcoming|coming|next|new|oth
                             r"|\b(proximos|futuros|nuevos|demas|otros) eventos\b|\beventos (que (vengan|haya|salgan|se hagan|organicen)|por venir|futuros|proximos|nuevos)\b"
                             r"|\b(cuando|si|en cuanto|apenas|cada vez que) (haya|tengan|organicen|hagan|anuncien|salgan) (algun |nuevos? |mas |otros )?eventos?\b"
                             r"|(以后|今后|往后|之后|接下来|将来)(有)?的?(所有|任何|什么)?(新)?活动|有(新)?活动(就|都|的话)"
-                            r"|(앞으로|다음|향후)의? (행사들|모든 행사|행사 소식)|행사(가|이|도)? ?(있으면|있으마|있으믄|생기면|생기마|열리면|열리마|잡히면)")
+                            r"|(앞으로|다음|향후)의? (행사들|모든 행사|행사 소식)|행사 ?(일정|소식|공지|계획)?(가|이|도)? ?(있으면|있으마|있으믄|생기면|생기마|열리면|열리마|잡히면|나오면|나오마|뜨면|올라오면|공지되면|확정되면)")
 
 
 # The time said first, then a message asked: "whenever there's a new incentive, message me please",

@@ -1721,6 +1721,11 @@ class Router:
             return facts.answer(turn, "event", key[6:].partition("#")[0], "about") or reply
         if key.startswith("event:") and u.fact in ("date", "venue"):
             return facts.answer(turn, "event", key[6:].partition("#")[0], u.fact) or reply
+        if key.startswith("event:") and u.fact == "unpublished":
+            # a detail no record holds ("does the top project at the Latin America pitch event get a
+            # prize?"): that event's honest gap, as in `one` when it is named
+            found = ("event", key[6:].partition("#")[0])
+            return gap(turn, "fact", _gap_contact(turn, u, found, memory), found)
         every = len(events.upcoming(turn))
         placed = key.startswith("list:events") and ("market=" in key or "country=" in key or "region=" in key)
         return reply if key.startswith("event:") or (placed and 1 < len(reply.items) < every) else None
@@ -12721,7 +12726,8 @@ def support_read_as_partners(turn: Turn, u: Understanding, reply: Reply) -> Repl
 MONEY_SUPPORT = re.compile(r"\b(funds?|funding|grants?|subsid\w*|rebates?|incentives?|financial (support|aid|help))\b"
                            r"|\b(fondos?(?! (verde|azul|negro|blanco|de pantalla|de croma|croma))|subsidios?|subvencion\w*|incentivos?"
                            r"|estimulos?|ayudas? (economica|financiera)s?|apoyos? (economico|financiero)s?)\b"
-                           r"|基金|补助|補助|补贴|補貼|资助|資助|扶持|激励|奖励金|지원금|보조금|보조 ?제도|지원 ?제도|인센티브|기금|펀드")
+                           r"|\b(financiacion|financiamiento|financiamento|aportes? economicos?)\b"
+                           r"|基金|补助|補助|补贴|補貼|资助|資助|扶持|激励|奖励金|资金支持|資金支持|经费支持|지원금|보조금|보조 ?제도|지원 ?제도|인센티브|기금|펀드|(재정|자금|금전)(적)? ?지원")
 
 
 def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -12732,8 +12738,9 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
     the on-site services (help on the ground), the way to request a shoot or an unknown set's gap.
     An incentive named, an amount asked (a gap) or a person asked keeps its answer."""
     key = reply.answer or ""
-    if not (key == "faq:can_foreign_crews_film" or key.startswith(("gap:", "list:locations", "incentive:on_site_services",
-                                                                    "incentive:shoot_request_procedure"))):
+    # (also the costs FAQ, the money of a shoot, and the fallback: "재정 지원 제도", "optar a financiación")
+    if not (key in ("faq:can_foreign_crews_film", "faq:costs", "fallback") or key.startswith((
+            "gap:", "list:locations", "incentive:on_site_services", "incentive:shoot_request_procedure"))):
         return None
     if u.gap or u.ids("incentive") or [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None \
             or u.wants_person or u.action or u.switch_lang:
@@ -12812,10 +12819,12 @@ ALL_WE_SHOOT = re.compile(r"全部(?=[都是只拍做搞弄整用])|\ball (in )?
 # Whether support is given at all ("给不给钱", "有没有补贴", "is there any rebate", "¿ponen algo de plata?",
 # "지원금 있나요"): a yes or no the incentives FAQ gives, whatever size is asked beside it
 SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|有莫得|有没得|有木有|\b(is there|are there|do you (give|offer)|any)\b"
-                             r"|\b(hay|dan|ponen?|existe|ofrecen)\b.{0,20}\b(algo|algun\w*|alguna)\b"
+                             r"|\b(hay|dan|ponen?|existe|ofrecen|optar a|acceder a|aplicar a|postular a)\b.{0,20}\b(algo|algun\w*|alguna)\b"
                              r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)"
                              # a scheme of it ("지원금이나 보조 제도가 있습니까?", "지원 정책 있나요?")
                              r"|(지원|지원금|보조금|보조|혜택|인센티브) ?(제도|정책|프로그램)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음|을까요)"
+                             # a scheme said to be in place ("재정 지원 제도가 마련되어 있는지 궁금합니다"; para23)
+                             r"|(지원|지원금|보조금|보조|혜택|인센티브) ?(제도|정책|프로그램)(이|가|은|는|도)? ?(마련되어|마련돼|갖춰져|갖추어져) ?있"
                              # "뭐 돌려주는 기 있능교", "무슨 혜택 같은 거 있드래요": any at all, in the provinces' endings
                              r"|(뭐|무슨|어떤) [^?.!]{0,14}(거|기|게|것)? ?(있|없)(능교|나|나요|어요|드래요|습니까|을까요|수까|당가|슈|어)")
 
@@ -14050,8 +14059,9 @@ EVENTS_LISTED = re.compile(r"\bevents\b|\b(eventos|actividades|encuentros|jornad
 _PRODUCER_COMPANIES = ((re.compile(r"\b(production|producing) (companies|company|houses|house|outfits|outfit|firms|firm|studios)\b", re.IGNORECASE), "producers"),
                        (re.compile(r"\b(productoras|casas productoras|compa[nñ]ias productoras|empresas productoras)\b", re.IGNORECASE), "productores"),
                        (re.compile(r"\b(productora|casa productora)\b", re.IGNORECASE), "productor"),
-                       (re.compile(r"制作公司|製作公司|制片公司|製片公司|影视公司|影視公司|制作方|製作方|出品方|片方"), "制片人"),
-                       (re.compile(r"제작사"), "제작자"))
+                       # (a producer by another word: 制作人, 製片人, 出品人; 프로듀서, 제작진 — para23)
+                       (re.compile(r"制作公司|製作公司|制片公司|製片公司|影视公司|影視公司|制作方|製作方|出品方|片方|制作人|製作人|製片人|出品人"), "制片人"),
+                       (re.compile(r"제작사|프로듀서|제작진"), "제작자"))
 
 
 def producers_said(text: str) -> str:

@@ -1190,6 +1190,13 @@ def period_undecided(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
     return bool(period) and bool(SET_ASKED.search(text) or PLACE_ASKED.search(text) or RECOMMEND.search(text))
 
 
+# The choosing of a set as a noun, and help asked with it (`SET_CHOICE_HOW`)
+_CHOOSING_NOUN = (r"选景|選景|挑景|找景|勘景|(选|選|挑)(场景|場景|拍摄地|拍攝地)|\blocation scouting\b|\bscouting (for )?(sets?|locations?)\b"
+                  r"|\b(set|location) (selection|choice|scouting)\b|\b(choosing|picking|selecting) (a |the )?(sets?|locations?)\b"
+                  r"|\b(eleccion|seleccion|busqueda) de(l)? (la )?(locacion\w*|escenarios?|sets?|decorados?|lugar(es)? de rodaje)\b"
+                  r"|(촬영지|촬영 ?장소|세트|로케이션|장소) ?(선정|선택|고르기|헌팅)|로케이션 ?헌팅")
+_HELP_WORD = (r"协助|協助|帮助|幫助|帮忙|幫忙|支持|建议|建議|\b(help|helps|support|assist\w*|advice|advise|guidance|guide)\b"
+              r"|\b(ayuda\w*|apoy\w*|asesor\w*|orienta\w*)\b|도움|도와|지원|조언")
 # How a set is chosen, asked as a way of doing it ("how do we work out which set fits our script?",
 # "¿cómo elegimos el escenario que nos conviene?", "怎么挑适合的景", "세트는 어떻게 고르면 돼요?", "how
 # does Hengdian help crews pick a location?"): the choosing, not one set nor a list of them
@@ -1200,11 +1207,15 @@ SET_CHOICE_HOW = re.compile(
     r"|\b(ayuda\w*|orienta\w*|asesora\w*) (\w+ ){0,3}(a |para )?(elegir|escoger|decidir|seleccionar|encontrar)\b"
     r"|(怎么|怎麼|如何|咋|怎样|怎樣|怎么样|怎麼樣)(去|来|來|才能|能)?(选|選|挑|定|决定|決定|确定|確定|判断|判斷)|(帮|幫|协助|協助).{0,8}(选择|選擇|挑选|挑選|选|選|挑)"
     r"|어떻게 ?(골라|고르|고를|선택|정하|정해|정할|결정|찾)|(고르는|선택하는|정하는|찾는) ?(법|방법|요령|기준|팁)|(골라|선택해|정해) ?주"
-    r"|(고르|선택하|정하|찾)(도록|게|는 ?(걸|것을|데)) ?.{0,12}(도와|도움)")
+    r"|(고르|선택하|정하|찾)(도록|게|는 ?(걸|것을|데)) ?.{0,12}(도와|도움)"
+    # the choosing said as a noun with help asked of it ("選景這件事，橫店可以提供什麼協助？", "what help
+    # is there with location scouting?", "¿ayudan con la elección de locaciones?", "촬영지 선정에 도움
+    # 받을 수 있나요?"; para23)
+    r"|(" + _CHOOSING_NOUN + r").{0,24}(" + _HELP_WORD + r")|(" + _HELP_WORD + r").{0,24}(" + _CHOOSING_NOUN + r")")
 # What is chosen: a set or a shooting place (a fitting one, "the right set", "适合的场景")
 SET_CHOSEN = re.compile(r"\b(sets?|backlots?|locations?|scenery|shooting (sites?|places?)|which one|the right one)\b"
                         r"|\b(escenarios?|sets?|locaciones|locacion|locacion\w*|decorados?|lugar(es)? de rodaje)\b"
-                        r"|场景|場景|景区|景區|拍摄地|拍攝地|取景地|哪个景|哪個景|的景|세트|촬영지|촬영 ?장소|로케이션")
+                        r"|场景|場景|景区|景區|拍摄地|拍攝地|取景地|哪个景|哪個景|的景|选景|選景|挑景|找景|勘景|세트|촬영지|촬영 ?장소|로케이션")
 
 
 def set_choice_asked(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:

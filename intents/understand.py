@@ -405,6 +405,11 @@ class Understander:
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
         facts = _without_story_of_a_genre(body, entities, facts) if body else ()
         facts = _flavour_choice_of_a_title(body, entities, facts) if body else ()
+        if body and "unpublished" not in facts and any(e.kind == "genre" for e in entities) \
+                and lexicon.AGE_RATING_ASKED.search(_folded(body)):
+            # a title's age rating asked with its audience, a genre word blanked above ("is X ok for
+            # young kids?", "适合几岁的孩子看", "애들이 봐도 돼요?"): the rating, which no record holds
+            facts = ("unpublished", *facts)
         if body and "episodes" not in facts and len({e.id for e in entities if e.kind == "work"}) == 1 \
                 and not any(e.kind in RECORD_KINDS and e.kind != "work" for e in entities) and KO_EPISODES_OF_TITLE.search(body):
             # "광저우 야상곡은 모두 몇 편이요?", "사당의 비밀 총 몇 편이에요?": "how many 편" of one title named
