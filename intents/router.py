@@ -6160,6 +6160,11 @@ class Router:
             if serving is not None:
                 return serving  # "what does Dalynn Studio do for partners?": its role as our partners' contact
             if u.fact == "role" and named[0][0] != "contact":
+                own = turn.kb.partners[named[0][1]].contact if named[0][0] == "partner" and named[0][1] in turn.kb.partners else None
+                if own in turn.kb.contacts and lexicon.WHOM_TO_TALK.search(fold(turn.text)):
+                    # "who's the actual person at Dalynn Studio I'd be talking to?": whom to deal
+                    # with there, the company's own contact
+                    return "contact", own
                 return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
             asked_kind = INTENT_KIND.get(u.intent) if not u.fallback and u.confidence >= CONFIDENT else None
             owned = _owned_program(turn, named)

@@ -1,0 +1,108 @@
+"""Kinds of answers79's single questions (fixF23):
+
+- the least a stake in a title must be ("the minimum investment to co-produce it?", "¿la inversión
+  mínima?", "最低投资额", "최소 투자금"): a sum staff quote, the honest gap, not the title's card;
+- how many people each company may send to an event ("how many delegates per company?"): a quota
+  no record states, the honest gap, not the event's card;
+- when a title comes out, said as "coming out", "언제 나와요?" or Gyeongsang "언제 나옵니꺼?": its
+  release date is not published (the gap), as "release date" already was;
+- whom the partner would deal with at a company ("who's the person at Dalynn Studio I'd be talking
+  to?"): that company's contact, not the company's card; its mailbox by an older word ("信箱",
+  "전자우편 주소") is the contact's e-mail; a centre's opening asked "몇 시에 문 엶?" its hours;
+- a street address asked ("the street address of Yuanming New Garden"): where the set is, no
+  street scene looked for there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import talk
+
+GAP = "gap:unpublished"  # (any honest gap fits it, whichever team it names)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "what's the minimum investment to come in as co-producer on Half a Teahouse?"),
+    ("en", "Is there a minimum stake for co-producing Eclipse over Qin?"),
+    ("es", "Para coproducir Media casa de té, ¿de cuánto es la inversión mínima?"),
+    ("zh", "想联合出品《半间茶馆》，最低投资额大概多少？"),
+    ("zh", "合拍《大秦日食》的投资门槛是多少"),
+    ("ko", "진나라의 일식 공동제작에 들어가려면 최소 투자금이 어떻게 됩니까?"),
+])
+def test_minimum_investment_in_a_title_is_unpublished(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, GAP)])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "For the Korea–China matchmaking, how many representatives can each company bring?"),
+    ("es", "¿Cuántos representantes puede llevar cada productora al encuentro de negocios Corea–China?"),
+    ("zh", "中韩短剧合作对接会，每家公司最多能带几个人去？"),
+    ("ko", "한중 숏드라마 매칭 상담회에 회사당 몇 명까지 보낼 수 있나요?"),
+])
+def test_delegates_per_company_are_unpublished(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, GAP)])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "when is Half a Teahouse coming out?"),
+    ("en", "any idea when Eclipse over Qin comes out"),
+    ("ko", "반쪽 찻집은 언제쯤 나와요?"),
+    ("ko", "진나라의 일식은 언제 나옵니꺼?"),
+])
+def test_when_a_title_comes_out_is_unpublished(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, GAP)])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "who's the person at Dalynn Studio we'd be dealing with?"),
+    ("en", "Who would be the contact I'm talking to over at Dalynn Studio?"),
+    ("es", "¿Quién es la persona con la que hablaríamos en Dalynn Studio?"),
+    ("zh", "Dalynn Studio那边对接的人是谁"),
+    ("ko", "Dalynn Studio에서 저희가 연락할 사람은 누구예요?"),
+])
+def test_person_to_deal_with_at_a_partner_is_its_contact(services: Services, lang: str, said: str) -> None:
+    reply = talk(services, lang, [(said, "contact:dalynn_studio#person")])
+    assert "Mary Lynn" in reply.text
+
+
+def test_who_is_the_company_stays_its_card(services: Services) -> None:
+    talk(services, "en", [("who is Dalynn Studio?", "partner:dalynn_studio")])
+
+
+@pytest.mark.parametrize(("lang", "said", "key"), [
+    ("en", "Dalynn Studio e-mail address please", "contact:dalynn_studio#email"),
+    ("zh", "请问 Dalynn Studio 的信箱？", "contact:dalynn_studio#email"),
+    ("zh", "短剧运营中心的电子信箱是多少", "contact:vertical_short_drama_center#email"),
+    ("ko", "Dalynn Studio 전자우편 주소 좀 가르쳐 주시오.", "contact:dalynn_studio#email"),
+    ("ko", "숏드라마 운영센터 전자 우편이 뭐요?", "contact:vertical_short_drama_center#email"),
+])
+def test_mailbox_by_an_older_word_is_the_contacts_email(services: Services, lang: str, said: str, key: str) -> None:
+    reply = talk(services, lang, [(said, key)])
+    assert "@" in reply.text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "what time does the short drama center open?"),
+    ("es", "¿a qué hora abre el centro de microdramas?"),
+    ("zh", "短剧运营中心几点开门几点关门"),
+    ("ko", "숏드라마 운영센터는 아침 몇 시에 엶?"),
+])
+def test_a_centres_opening_is_its_hours(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "contact:vertical_short_drama_center#hours")])
+
+
+@pytest.mark.parametrize(("lang", "said", "key"), [
+    ("en", "Could you kindly give me the street address of Yuanming New Garden?", "location:yuanming_new_garden#address"),
+    ("en", "Would you send the street address for the Palace of the Ming and Qing Dynasties, please?", "location:ming_qing_palace#address"),
+    ("es", "¿Me podría indicar la calle y número de Yuanming New Garden, por favor?", "location:yuanming_new_garden#address"),
+    ("zh", "烦请告知圆明新园的街道地址。", "location:yuanming_new_garden#address"),
+    ("ko", "원명신원 거리 주소 좀 알려 주시겠어요?", "location:yuanming_new_garden#address"),
+])
+def test_street_address_is_where_the_set_is(services: Services, lang: str, said: str, key: str) -> None:
+    talk(services, lang, [(said, key)])
+
+
+def test_streets_asked_of_the_sets_stay_the_street_scenes(services: Services) -> None:
+    talk(services, "en", [("which sets have streets?", "list:locations?scene=street")])
