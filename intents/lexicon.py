@@ -5561,7 +5561,16 @@ def passport_as_reason(text: str) -> bool:
     (a visa or entry papers named beside it stay the visa). `text` is folded."""
     rest = PASSPORT_HELD.sub(" ", text)
     return rest != text and VISA.search(rest) is None and (SHOOT_ALLOWED.search(rest) or _SHOOT_HINDERED.search(rest)) \
-        and not re.search(r"\b(need|needs|necesit\w*|hace falta|requier\w*|tramit\w*)\b|需要|要办|办理|준비|필요", rest)
+        and not re.search(r"\b(need|needs|necesit\w*|hace falta|requier\w*|tramit\w*)\b|需要|要办|办理|준비|필요", rest) \
+        and not ENTRY_ASKED.search(rest)
+
+
+# Getting into the country itself asked, or papers for it ("will China let us in without papers?",
+# "¿nos dejan entrar en China así sin más o hay que pedir algún papel?", "进中国要不要办什么", "중국
+# 입국할 때 서류"): the way in is the visa, whatever the passport held (`passport_as_reason`)
+ENTRY_ASKED = re.compile(r"\blet (us|them|me|the crew|my crew|our crew|the lads|the team) in\b|\b(into|enter|entering|get into) china\b"
+                         r"|\b(entrar|ingresar|llegar) (a|en) china\b|\b(papel|papeles|papeleo|papers|paperwork)\b"
+                         r"|(进|入|去)中国|入境|중국 ?(에 )?(입국|들어가|들어오)|입국|서류")
 
 
 TRAVEL = re.compile(r"\b(land|lands|landing|landin|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"

@@ -15885,7 +15885,8 @@ def admission_asked(text: str) -> bool:
     """A company asks what it takes to be let in (see `OUTFIT_SAID`): the three said, no shoot
     said ("what paperwork for our crew to shoot inside the palace?" is a filming permit)."""
     return bool(OUTFIT_SAID.search(text) and WAY_IN_SAID.search(text) and PAPERS_ASKED.search(text)) \
-        and not FILMING.search(text) and not SHOOT_SAID.search(text)
+        and not FILMING.search(text) and not SHOOT_SAID.search(text) \
+        and not VISA.search(text)  # ("crew's all got British passports, will China let us in without papers?": the visa)
 
 
 PRICE_WORDS = re.compile(r"how much|\bcost(?!umes?\b(?!\s+(drama|series|piece|epic)))|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
@@ -19510,6 +19511,10 @@ def two_records_differ(turn: Turn, u: Understanding) -> Reply | None:
 OWN_CASE_ACTOR = re.compile(
     r"\b(cast|hire|use|take|book|pick|audition)\b (\w+ ){0,2}(some ?(one|1)|sum ?1|people|actors?|folks?|foreigners?|non-?chinese \w+|a \w+ actor) like (me|us|him|her|them)\b"
     r"|\b(can|could|would|do|will|may) (i|we|foreigners?|foreign actors?|non-?chinese actors?|a (\w+ )?actor from \w+) (ever |even |actually )?(audition|get cast|be cast|try out|get a role|get roles|land a role|land roles)\b"
+    # someone of the partner's own asked about ("he don't speak a lick of Chinese, can he get cast in
+    # something?", "mi hermana no habla chino, ¿puede salir de actriz?")
+    r"|\b(can|could|would|will|may|does|do) (he|she|they|my \w+|our \w+) (ever |even |still |actually )?(audition|get cast|be cast|try out|get a (role|part)|get (roles|parts)|land a (role|part)|act)\b"
+    r"|\b(puede|pueden|podria|podrian|puedo|podemos)( \w+){0,2} (salir|actuar|trabajar|participar|aparecer|entrar) (de|como) (actor|actriz|actores|actrices|extra|extras|figurante|figurantes)\b"
     r"|\bonly (cast|hire|use|take|pick|want|book) (chinese|locals?|local actors|chinese actors|chinese people)\b(?! (productions?|projects?|films?|crews?|compan(y|ies)|shoots?|teams?|studios?)\b)"
     r"|\b(puedo|podemos|podria|podriamos|pueden|podrian|se puede) (audicionar|hacer (un |el )?casting|presentarme a (un |el |los )?castings?|ir a (un |los )?castings?)\b"
     r"|\bsolo (agarran|contratan|cogen|usan|eligen|buscan|quieren|castean|llaman|aceptan|toman) (a )?(chinos|actores chinos|gente china|locales|actores locales)\b"
@@ -19535,6 +19540,7 @@ OWN_CASE_CREW = re.compile(
 # pueden", "他们一句中文都不会 也能参加吗", "중국어 1도 못하는데 그래도 돼요?"): the languages FAQ
 OWN_CASE_NO_CHINESE = re.compile(
     r"\b(don'?t|do not|can'?t|cannot|doesn'?t|does not) (speak|know|understand|talk) (any |a word of |much |a lick of )?(chinese|mandarin)\b"
+    r"|\b(none of us|nobody|no one|none of them) (has|have|speaks?|knows?|got) (a word of |a lick of |any )?(chinese|mandarin)\b"
     r"|\b(zero|no|not a word of|not a lick of) (chinese|mandarin)\b(?! (partners?|compan(y|ies)|co-?producers?|producers?|firms?|studios?|fixers?|crews?|side|passports?|nationals?|citizens?|citizenship|nationality|visas?|productions?)\b)"
     r"|\bni (papa|jota|pio|una palabra|idea|pizca) de (chino|mandarin)\b|\bno (hablan|hablamos|hablo|habla|saben|sabemos|se|sabe|entienden|entiendo|manejan|manejamos) (nada de |ni una palabra de |bien |mucho )?(chino|mandarin)\b|\bcero chino\b"
     r"|(不会|不會|唔识|唔識)(说|讲|講|說)?(中文|汉语|漢語|普通话|普通話)|(中文|汉语|漢語|普通话|普通話)(一窍不通|一竅不通|一句都不会|一句都不會|完全不会|完全不會)|一句中文都不(会|會)"
@@ -19543,6 +19549,10 @@ OWN_CASE_NO_CHINESE = re.compile(
 OWN_CASE_ACTING = re.compile(r"\b(act|acting|roles?|audition\w*|cast|casting)\b|\b(get|land|play|give|have|got) (a |an |the )?(small |big |lead )?parts?\b"
                           r"|\b(actu(ar|ando)|papel(es)?|audicion\w*|casting|castear)\b|\bsalir (en|actuando)\b"
                           r"|(演戏|演戲|角色|试镜|試鏡|出演|参演|參演|演出|演)|배역|오디션|캐스팅|출연|연기(를|해|할|하)")
+# someone there to help the crew understand, asked ("is there anyone on set to help us understand?", "¿alguien
+# que nos ayude a entender?", "有人帮我们沟通吗", "소통 도와줄 사람 있어요?"): how they will get by, the languages
+OWN_CASE_UNDERSTOOD = re.compile(r"\bhelp (us|me|them) (understand|communicate|follow|get by)\b|\bayude[ns]? a (entender|comunicar)\w*"
+                                 r"|帮(我们|我們|忙)?(沟通|溝通|听懂|聽懂)|(소통|의사소통|말)(을)? ?도와")
 OWN_CASE_INTERPRETER = re.compile(r"interpret|translat|traduc|翻译|翻譯|통역|번역")
 OWN_CASE_STILL = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could|may|would) (they|we|i|he|she)\b|\b(igual|aun asi|de todas formas|de todos modos|puede|pueden|podemos|podrian|sirve)\b"
                            r"|也(能|可以|行)|(能|可以)(参加|參加|报名|報名)|还能|還能|行不行|可唔可以|得唔得|그래도|(해도|돼도|가도) ?(돼|되|괜찮)|(참가|참여|지원)(할 수|해도|가능)")
@@ -19628,7 +19638,7 @@ def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             return told  # ("스페인어권 일은 누구한테 연락하면 돼요?": whom to contact, that team's card; fixZ21)
         if OWN_CASE_WAY.search(folded):
             return faq_reply(turn, "spanish_distribution")  # (Spanish-speaking viewers reached, a way asked)
-    if "languages" in turn.kb.faq and OWN_CASE_NO_CHINESE.search(folded) and OWN_CASE_STILL.search(folded) \
+    if "languages" in turn.kb.faq and OWN_CASE_NO_CHINESE.search(folded) and (OWN_CASE_STILL.search(folded) or OWN_CASE_UNDERSTOOD.search(folded)) \
             and not OWN_CASE_INTERPRETER.search(folded) and not OWN_CASE_ACTING.search(folded):  # ("…can we get an interpreter?": the on-site services)
         return faq_reply(turn, "languages")
     return None

@@ -106,3 +106,65 @@ def test_street_address_is_where_the_set_is(services: Services, lang: str, said:
 
 def test_streets_asked_of_the_sets_stay_the_street_scenes(services: Services) -> None:
     talk(services, "en", [("which sets have streets?", "list:locations?scene=street")])
+
+
+# - the papers to enter China asked with a passport said and no word "visa" ("will China let us in
+#   without papers, or do we apply for something first?", "¿nos dejan entrar en China así nomás o hay
+#   que pedir algún papel?"): the visa, not joining the alliance nor whether a foreign crew may film
+#   (a passport said only as why a crew asks to film stays the filming FAQ);
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "our lot are on Irish passports, will China just let us in wi'oot papers or do we apply for something first?"),
+    ("en", "the crew's all got Kiwi passports, will they let us into China as is?"),
+    ("es", "tenemos pasaporte mexicano, ¿nos dejan entrar a China tal cual o hay que sacar algún papel antes?"),
+    ("zh", "我们都是英国护照，能直接进中国吗，还是得先办点什么？"),
+    ("ko", "저희 다 영국 여권인데 중국에 그냥 입국돼요? 미리 뭐 받아야 돼요?"),
+])
+def test_entering_china_on_a_passport_is_the_visa(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "faq:visa")])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "we're all foreigners, no Chinese passports, would they let us film at that one?"),
+    ("es", "sin pasaporte chino, ¿nos dejan filmar?"),
+])
+def test_passport_as_reason_to_film_stays_the_filming_faq(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "faq:can_foreign_crews_film")])
+
+
+# - a performer of the partner's own with no Chinese, asked about being cast ("he don't speak a lick
+#   of Chinese, can he get cast in something?", "¿puede salir de actriz?"): foreign actors, not the
+#   languages FAQ;
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "my niece juggles fire at street fairs but she has zero Mandarin, could she get a part in one of your shoots?"),
+    ("en", "our lead dancer doesn't speak a word of Chinese, can he be cast in something over there?"),
+    ("es", "mi primo es mago y de chino no sabe nada, ¿podría trabajar de actor en alguna de sus series?"),
+    ("zh", "我表妹是跳桑巴的，一句中文都不会，她能在你们那边的剧里演个角色吗"),
+    ("ko", "제 사촌은 탱고 댄서인데 중국어를 전혀 못 해요. 그래도 거기 드라마에 배우로 출연할 수 있을까요?"),
+])
+def test_own_performer_without_chinese_asks_foreign_actors(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, ["faq:foreign_actors", "event:international_sets_casting_day_2027"])])
+
+
+# - someone on set to help a crew with no Chinese understand ("is there anyone on set to help us
+#   understand?"): how they get by (the languages, or the on-site services that arrange an
+#   interpreter), nobody handed over; a person asked for stays a hand-off.
+LANGUAGES = ["faq:languages", "incentive:on_site_services"]
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Not one of us speaks Chinese. Is there somebody on set to help us understand?"),
+    ("en", "none of us has any Mandarin — will there be anyone on location who can help us communicate?"),
+    ("es", "Nadie de nosotros habla chino. ¿Habrá alguien allá que nos ayude a entender?"),
+    ("zh", "我们几个都不会说中文，到时候有人帮我们沟通吗？"),
+    ("ko", "저희 팀은 중국어를 전혀 못 해요. 현장에서 소통 도와줄 사람 있나요?"),
+])
+def test_someone_on_set_to_help_understand_is_the_languages(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, LANGUAGES)])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "is there a person I can talk to?"),
+    ("zh", "有没有人可以跟我聊聊合作的事"),
+])
+def test_a_person_asked_stays_a_handoff(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "handoff")])
