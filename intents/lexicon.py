@@ -2835,7 +2835,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # para coproducirla?", "最低投资额是多少", "최소 투자금은 얼마예요?"): a sum staff would quote
               r"|\b(minimum|min|smallest|lowest|least) (investment|stake|contribution|buy-?in|capital|ticket)\b|\b(investment|buy-?in|stake) (floor|threshold|minimum)\b"
               r"|\b(inversion|aporte|aportacion|participacion|ticket) minim[oa]\b|\bminimo (de inversion|a invertir|que (hay|habria) que (invertir|poner|aportar))\b"
-              r"|最低(投资|投入|出资|注资)(额|金额)?|(投资|出资)(门槛|下限|起点)|起投(金额|额)?"
+              r"|最低(投资|投入|出资|注资)(额|金额)?|(投资|出资)(门槛|下限|起点)|起投(金额|额|门槛|点)"
               r"|최소 ?(투자|출자)(금|액|금액|규모)?|(투자|출자) ?(하한|최소액|최저액|문턱)"
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b(?! (for|to) (licens|co-?pro|option|tak|pick|grab|acquir|buy|partner|deal|sale|a deal|the taking))|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
@@ -5291,7 +5291,15 @@ KEPT_FOR_LOCALS = re.compile(
     r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
     r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)")
 FOREIGN_PRODUCTION = re.compile(
-    r"\b(non[- ]?chinese|foreign|overseas|international|outside|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
+    # the crew's technicians by trade, said to be of another nationality ("our camera operators are
+    # Canadian and Mexican nationals", "nuestros camarógrafos son extranjeros", "我们的摄影师都是外籍",
+    # "우리 촬영기사들은 캐나다 국적이오"): a crew from abroad
+    r"\b(camera (operators?|crew|team|people|men|women)|cameramen|camerawomen|cinematographers?|dops?|gaffers?|grips?|technicians?|crew members?|sound (recordists?|mixers?|crew|team)|lighting (crew|team))"
+    r"\b( are| is|'re)( all| both)? (\w+ ){0,4}(nationals|citizens|foreigners|passport holders)\b"
+    r"|\b(camarografos|operadores de camara|tecnicos|directores de fotografia|iluminadores|sonidistas)\b( \w+){0,2} (son|tienen) (\w+ ){0,3}(extranjer[oa]s|de nacionalidad|nacionales de|ciudadanos de|pasaporte)\b"
+    r"|(外籍|外国|外國)(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)|(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)(们|們)?(都|全)?是.{0,8}(国籍|國籍|外籍|人)"
+    r"|(촬영기사|촬영 ?감독|카메라 ?(감독|기사|맨|팀)|촬영팀|조명팀|음향팀|기술진|스태프)(들)?(은|는|이|가|도)? ?.{0,15}(국적|외국인)"
+    r"|\b(non[- ]?chinese|foreign|overseas|international|outside|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
     # a crew by the town it comes from ("a lot from Aberystwyth", "an outfit out of Lagos", "siendo gente
@@ -5459,6 +5467,11 @@ SHOOT_ALLOWED = re.compile(
     # "Permitted in Hengdian?", "allowed at the studios?": allowed there at all (with a crew said)
     r"|\b(allowed|permitted|welcome|ok)\b (in|at|into) (hengdian|the studios?|your studios?|the lots?|there)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
+    # the crew's people working there ("May they work on location in Hengdian?", "헝뎬 현장에서 일할 수
+    # 있소?", "可以在横店片场工作吗"): whether they may work on the shoot
+    r"|\b(can|could|may|might)\b (they|we|he|she|them|our \w+( \w+)?) (legally |still |even )?work\b.{0,30}\b(on location|on (the )?sets?|on site|there|in hengdian|in china|at the studios?)\b"
+    r"|(현장|세트장?|촬영장|헝뎬|중국)(에서|에선|서) ?(일|작업|근무)(할 수|해도|하는 ?(게|것)(이|은|도)?) ?(있|돼|되|괜찮|가능)"
+    r"|(可以|能|能不能|可不可以|让不让|允不允许)在.{0,8}(片场|现场|横店|橫店|拍摄地|剧组).{0,4}(工作|干活|上班|做事)"
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dej\w+|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     # "si caemos allá con nuestros camarógrafos, ¿eso se permite?": allowed, the shoot said before it
     r"|\b(se permite|esta permitido|es permitido|lo permiten|nos lo permiten|nos dejan)\b"

@@ -237,6 +237,10 @@ MAIL_RECEIVED = re.compile(r"\b(me|nos) (llego|llegaron|mandaron|enviaron|escrib
                            r"|(메일|이메일)(의)? ?(서명|하단|끝)|서명(에|란)")
 # Papers to prepare, said with a passport or visa (`faq_by_words`): "q papeleo hay q hacer",
 # "what paperwork do we need", "要准备什么材料", "서류 뭐 챙겨요"
+# A language named at all ("Mandarin", "idioma", "中文", "영어"): without one, a crew of foreign nationals
+# asking to work here asks no languages FAQ ("우리 촬영기사들은 캐나다 국적이오. 현장에서 일할 수 있소?")
+_LANGUAGE_NAMED = re.compile(r"\b(chinese|mandarin|english|cantonese|language|languages|interpret\w*|translat\w*|chino|ingles|espanol|castellano|idiomas?|lenguas?|traduc\w*)\b"
+                             r"|中文|汉语|漢語|普通话|英语|英文|语言|語言|外语|翻译|翻譯|중국어|영어|한국어|언어|통역|번역")
 ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|documentation|papeleo|papeles|tramites?|documentos?|documentacion)\b"
                              r"|手续|材料|证件|證件|文件|证明|서류|준비물|문서"
                              # something to get before going (`lexicon.GET_BEFORE_GOING`; fixG17)
@@ -4766,6 +4770,8 @@ class Router:
                 and not ((VISA.search(text) or papers_to_enter) and key[4:] in turn.kb.faq and "visa" not in turn.kb.faq[key[4:]].tags
                          and not JOINING.search(text)) \
                 and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags) \
+                and not (key[4:] == _overview_faq(turn, "language") and FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)
+                         and not _LANGUAGE_NAMED.search(text)) \
                 and not (latam_ties and key[4:] in turn.kb.faq and "latin_america" not in turn.kb.faq[key[4:]].tags):
             # (papers to enter China named keep the visa FAQ: "剧组有法国演员，进中国要准备什么材料？")
             # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking
@@ -9346,6 +9352,9 @@ def training_program(turn: Turn, u: Understanding) -> Reply | None:
     the catalog's credits gap a "screenwriter" in it reads as, nor every programme."""
     if u.action or u.wants_person or [r for r in u.records() if r[0] != "program"] or u.gap in GAP_NUMBERS:
         return None  # ("全球人才计划的培训费是多少": the training's fee, an unpublished number)
+    folded = fold(turn.text)
+    if lexicon.FOREIGN_PRODUCTION.search(folded) and lexicon.SHOOT_ALLOWED.search(folded) and not programs.PROGRAMME_WORD.search(folded):
+        return None  # ("우리 촬영기사들은 캐나다 국적이오. 현장에서 일할 수 있소?": a crew from abroad at work, no training)
     return programs.for_training(turn)
 
 

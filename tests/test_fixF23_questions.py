@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
+from intents import lexicon
 from tests.dialogue import talk
 
 GAP = "gap:unpublished"  # (any honest gap fits it, whichever team it names)
@@ -168,3 +169,35 @@ def test_someone_on_set_to_help_understand_is_the_languages(services: Services, 
 ])
 def test_a_person_asked_stays_a_handoff(services: Services, lang: str, said: str) -> None:
     talk(services, lang, [(said, "handoff")])
+
+
+# - the crew's technicians said to be of another nationality, asking whether they may work on the
+#   sets ("Our camera operators are Canadian nationals. May they work on location?", 하오체 "일할
+#   수 있소?"): whether foreign crews can film, not the talent programme's training nor the languages;
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Our gaffers are both Irish citizens. Might they work on the sets in Hengdian?"),
+    ("en", "My sound team are Brazilian nationals; can they work on location there?"),
+    ("es", "Nuestros camarógrafos son extranjeros, de Chile y Perú. ¿Pueden trabajar en los sets de Hengdian?"),
+    ("zh", "我们的摄影师都是加拿大国籍，可以在横店片场工作吗？"),
+    ("ko", "저희 조명팀은 모두 호주 국적이오. 헝뎬 세트장에서 작업할 수 있소?"),
+    ("ko", "저희 촬영 감독은 브라질 국적인데 헝뎬 현장에서 일해도 되나요?"),
+])
+def test_foreign_technicians_working_there_is_the_filming_faq(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "faq:can_foreign_crews_film")])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "any training program where young technicians can work on real sets?"),
+    ("ko", "젊은 스태프들이 촬영 현장에서 일하면서 배울 수 있는 프로그램 있어요?"),
+])
+def test_training_on_set_stays_the_talent_programme(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "program:global_talent_program")])
+
+
+@pytest.mark.parametrize("said", ["片单里要是有我们看上的剧，我们可以一起投钱合作吗", "我们想和你们一起投资拍一部剧"])
+def test_putting_money_in_together_is_no_minimum_investment(said: str) -> None:
+    assert lexicon.gap_topic(said) != "price"  # ("一起投钱": together, no 起投 threshold)
+
+
+def test_minimum_investment_is_a_price() -> None:
+    assert lexicon.gap_topic("合拍《大秦日食》起投金额是多少") == "price"
