@@ -4441,7 +4441,7 @@ MONEY_SUPPORT = re.compile(r"\b(subsid\w*|grants?|rebates?|cash ?backs?|tax (bre
 # apoyo dan a los equipos extranjeros que vienen a rodar?", "¿Qué servicios tenéis para equipos que vienen
 # de fuera?", "你们给海外剧组提供哪些服务", "해외 촬영팀한테는 어떤 지원을 해 줘요?"): the on-site services,
 # not whether foreign crews may film (money asked stays the incentives: `MONEY_SUPPORT`)
-_CREWS_FROM_OUTSIDE = (r"(crews?|teams?|productions?|film ?makers|shoots?)( (coming )?from (abroad|overseas|outside|other countries))"
+_CREWS_FROM_OUTSIDE = (r"(crews?|teams?|productions?|film ?makers|shoots?)( (coming |arriving |travell?ing |(that|which|who) (come|arrive|travel) )?from (abroad|overseas|outside|other countries))"
                        r"|(foreign|international|overseas|visiting|outside|incoming|non-chinese|out-of-town) (film |production |shooting )?(crews?|teams?|productions?|film ?makers)"
                        r"|(equipos?|producciones?|rodajes?|crews?|productoras?)( de rodaje)? (extranjer[oa]s|internacionales|de fuera|de afuera|del exterior|visitantes|foraneos|foraneas|que vienen|que llegan|de otros paises)")
 CREW_SUPPORT_ASKED = re.compile(
@@ -4450,7 +4450,7 @@ CREW_SUPPORT_ASKED = re.compile(
     r"|\b(apoyos?|servicios?|ayudas?|asistencia|facilidades)\b.{0,40}\b(" + _CREWS_FROM_OUTSIDE + r")"
     r"|(海外|外国|国外|境外|外地|外籍|國外|境外)(的)?(剧组|劇組|团队|團隊|摄制组|攝製組|制作团队).{0,15}(服务|服務|支持|帮助|幫助|协助|協助|配套)"
     r"|(服务|服務|支持|协助|協助|配套).{0,10}(海外|外国|国外|境外|外地)(的)?(剧组|劇組|团队|團隊)"
-    r"|(해외|외국|방문|외부|외지) ?(제작팀|촬영팀|팀|스태프|크루|제작진|촬영진)(한테|에게|에|은|는|이|가)?.{0,15}(지원|서비스|도움|편의)")
+    r"|(해외|외국|방문|외부|외지)(에서 ?(오는|온|들어오는))? ?(제작팀|촬영팀|팀|스태프|크루|제작진|촬영진)(한테|에게|에|은|는|이|가)?.{0,15}(지원|서비스|도움|편의)")
 
 
 # A benefit, a discount or a special support the partner could receive ("받을 수 있는 특별 지원이
@@ -4465,9 +4465,15 @@ BENEFITS_RECEIVED = re.compile(
 
 
 def asks_crew_support(text: str) -> bool:
-    """Is the help visiting crews get on site asked (`CREW_SUPPORT_ASKED`), no money named?"""
+    """Is the help visiting crews get on site asked (`CREW_SUPPORT_ASKED`), no money named, nor
+    incentives by that word ("qué apoyos o incentivos ofrecen a las producciones que llegan del
+    extranjero": the incentives)?"""
     folded = fold(text)
-    return CREW_SUPPORT_ASKED.search(folded) is not None and MONEY_SUPPORT.search(folded) is None
+    return CREW_SUPPORT_ASKED.search(folded) is not None and MONEY_SUPPORT.search(folded) is None \
+        and INCENTIVES_NAMED.search(folded) is None
+
+
+INCENTIVES_NAMED = re.compile(r"\bincentiv\w*|\bestimulos?\b|优惠政策|優惠政策|扶持政策|激励政策|인센티브|혜택 ?제도")
 
 
 def asks_money_help(text: str) -> bool:

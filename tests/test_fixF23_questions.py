@@ -201,3 +201,25 @@ def test_putting_money_in_together_is_no_minimum_investment(said: str) -> None:
 
 def test_minimum_investment_is_a_price() -> None:
     assert lexicon.gap_topic("合拍《大秦日食》起投金额是多少") == "price"
+
+
+# - incentives asked for productions from abroad, in a formal letter's words ("De mi consideración:
+#   quisiera saber qué apoyos o incentivos…", "烦劳告知：境外来的剧组…扶持或优惠政策", "…인센티브가 있는지
+#   알려 주시오"): the incentives' overview (what there is, whom to ask what applies), not the on-site
+#   services nor the bare list; support alone for foreign crews stays the on-site services.
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "I would be grateful to learn what support or incentives you offer productions arriving from abroad."),
+    ("es", "Estimados señores: les agradecería informarme qué apoyos o incentivos tienen para rodajes que vienen de fuera. Atentamente."),
+    ("zh", "敬启者：请问贵方对海外剧组有哪些扶持或优惠政策？"),
+    ("ko", "안녕하십니까. 해외에서 오는 제작팀에게 어떤 지원이나 인센티브가 있는지 알려 주시오."),
+])
+def test_incentives_for_productions_from_abroad_are_the_overview(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "faq:incentives")])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "what sort of support do you give foreign crews?"),
+    ("es", "¿qué apoyo dan a los equipos extranjeros que vienen a rodar?"),
+])
+def test_support_for_foreign_crews_stays_on_site_services(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "incentive:on_site_services")])
