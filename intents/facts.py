@@ -696,7 +696,8 @@ PAST_JOB_ASKED = re.compile(r"\b(worked|work) (before|previously)\b|\bbefore (th
                             r"|\bantes (de|trabaj)|trayectoria|以前|之前|曾经|背景|履历|经历|전에|이전에|경력|이력|출신")
 PAST_JOB_TOLD = re.compile(r"\bformer|\banterior|\bex-|曾任|前任|지낸|출신|전 ")
 CONTACT_DETAIL = re.compile(r"e-?mail|\bmail\b|phone|\bnumber\b|correo|telefono|whatsapp|wechat|邮箱|邮件|电邮|电话|手机|号码|微信"
-                            r"|이메일|메일|전화|번호|연락처|카톡")
+                            # (an address by its older or formal names: "信箱是多少", "전자우편 주소")
+                            r"|信箱|郵箱|電郵|電話|이메일|메일|전자 ?우편|전화|번호|연락처|카톡")
 FIGURE_ASKED = re.compile(r"\bhow (many|much)\b|\bcuant[oa]s?\b|多少(?!钱)|几(个|部|家|集|千|百|万)|(몇|얼마나 많은) ?(개|편|곳|명|개국|나라|부|회)")
 
 

@@ -418,6 +418,14 @@ _NOT_FOR_PEOPLE = re.compile(
     # to interpret?"): an on-site service, nobody put through (fixC22)
     r"\b(?:alguien|una persona|un[ao]? chic[oa]|un muchacho|una muchacha) (?:que|q|k) (?:traduzca|traduzcan|interprete|interpreten|nos traduzca|nos interprete|hable chino|sepa chino)\b|"
     r"\b(?:someone|somebody|a person|anyone|anybody) (?:who'?d|who would|who can|who could|to|that can|that could) (?:interpret|translate)\b|"
+    # someone there on set to help the crew understand ("is there anyone on set to help us understand?",
+    # "¿hay alguien en el rodaje que nos ayude a entender?", "现场有没有人帮我们翻译", "현장에 통역해 줄
+    # 사람 있어요?"): the languages spoken on site, nobody put through
+    r"\b(?:someone|somebody|a person|anyone|anybody) (?:(?:there |over there )?on (?:the )?(?:set|site|location|shoot|ground)|at the (?:set|shoot)) "
+    r"(?:who (?:can|could|would) |to |that (?:can|could) )(?:help (?:us |me |them )?(?:understand|communicate|follow|talk)|interpret|translate)\b|"
+    r"\balguien (?:en el (?:set|rodaje|plato|lugar)|en la (?:filmacion|grabacion)|alla|alli|ahi) (?:que|q) (?:nos |me |les )?(?:ayude[ns]? a (?:entender|comunicar)\w*|traduzca[ns]?|interprete[ns]?)\b|"
+    r"(?:现场|片场|剧组里|現場|到时候|到時候|那边|那邊)?(?:有没有|有冇|有)(?:人|谁)(?:能|可以|会)?(?:帮(?:忙|我们|我們)?)?(?:翻译|翻譯|沟通|溝通|传话)|"
+    r"(?:현장|촬영장|세트장)(?:에|에서)? ?(?:통역(?:해 ?줄|해 ?주실|할)|(?:말|소통)(?:을)? ?도와 ?(?:줄|주실)|도와 ?(?:줄|주실)) ?(?:사람|분)|"
     # how to reach someone, asked: their details, no one put through ("要怎么再联系她", "如何跟秘书处
     # 联络", "사무국 담당자한테 연락하고 싶은데 어디로 하면 돼요?", "how can I get in touch with
     # Mary Lynn?", "¿cómo me comunico con la secretaría?", "¿a dónde le escribo al encargado?")

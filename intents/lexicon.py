@@ -450,7 +450,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     # the trip is. The record in focus has no such fact: an honest gap naming it, never its card
     # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
     # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
-    ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|aired|launched)\b|\b(release|premiere|air) (date|year)\b"
+    ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|comes out|coming out|came out|premiered?|aired|launched)\b|\b(release|premiere|air) (date|year)\b"
                      # a set kept to the crew alone ("can we close it off to tourists?", "¿se puede cerrar
                      # al público?", "能清场吗", "관광객 통제 돼요?"): how a booking works, not published
                      r"|\bclose (it|the \w+|that|this)? ?(off )?(to|for) (the )?(public|tourists|visitors)\b|\b(keep|clear) (the )?(tourists|visitors|public) (out|away)\b"
@@ -572,8 +572,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bcuanta gente (va|van|iba|fue|vino|viene|vendra|asiste|asistio|asistira|hubo|habra|habia|llega|llego|se junta|suele ir)\b|\bcuant[oa]s (van|iran|fueron|vinieron|asistieron|vienen|asisten|llegan)\b"
                      r"|\bhow many (people|folks|guests|attendees|visitors) (usually |normally |typically )?(go|goes|went|attend|attends|show up|turn up)\b"
                      r"|(一般|通常|大概|大约|大概会)有?多少人(来|去|参加|出席|到场)|몇 ?명 ?(정도|쯤|가량) ?(와|오|참석|참가|모이|모여)"
-                     # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
-                     r"|언제 ?(쯤 )?(공개|출시|방영|개봉)"
+                     # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?"; "언제 나와요?",
+                     # Gyeongsang "언제 나옵니꺼?")
+                     r"|언제 ?(쯤 )?(공개|출시|방영|개봉|나와|나오|나옵|나온대)"
                      # a company's or platform's own numbers (no record counts them): "how many subscribers
                      # does Reel-K have?", "¿cuántos suscriptores tiene?", "有多少订阅用户", "구독자 수가 얼마나 돼요?"
                      r"|\bhow many (\w+ )?(subscribers|subs|users|followers|downloads|employees|staff members|paying (users|customers)|active users|viewers|fans)\b(?! (can|could|may|will|would|should|are allowed)\b)"
@@ -628,7 +629,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(电影|片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍|(찍은|촬영한) 영화"
               r"|(어떤|무슨) 영화(를|들을)? ?(찍은|촬영한|찍었|촬영했)")),
     # (no \b: "秘书处的email是多少" has no word boundary between 的 and e)
-    ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일"
+    ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|전자 ?우편"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               # "who do we send our list of titles to?", "to whom should I forward the documents?"
@@ -653,11 +654,15 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "wat time does the vertical short drama centre open till?", "how late is their office
               # open?", "are they open until six?": the team's day, however long its name
               r"|" + OPEN_HOURS_PATTERN +
-              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|(?<!市场)(?<!商场)(?<!超市)(?<!商店)(?<!景区)(?<!医院)(?<!银行)(?<!餐厅)(?<!饭店)(?<!酒店)(?<!博物馆)(?<!店)几点(开门|关门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
+              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b"
+              # a team's office by its name ("¿a qué hora abre el centro de microdramas?"; a set's or a
+              # shop's opening is not a team's hours)
+              r"|\ba que horas? (abre|cierra) (el |la )?(centro|oficina|secretaria|departamento|equipo|despacho)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|(?<!市场)(?<!商场)(?<!超市)(?<!商店)(?<!景区)(?<!医院)(?<!银行)(?<!餐厅)(?<!饭店)(?<!酒店)(?<!博物馆)(?<!店)几点(开门|关门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
               # "센터 월요일에 몇 시에 열어요?", "사무실은 몇 시에 문 닫아요?": when the office opens
-              r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|문 ?(열|닫)|오픈|닫)|^\W*(혹시 )?(몇 ?시에?|언제) ?문 ?(열|닫)"
+              # (the plain written "문 엶?", "언제 닫음?": 열다 and 닫다 as nouns, the way notes and 하오체 ask)
+              r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|엶|문 ?(열|엶|닫)|오픈|닫)|^\W*(혹시 )?(몇 ?시에?|언제) ?문 ?(열|엶|닫)"
               r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
               # "when can I call them?", "¿a qué hora puedo llamarlos?", "几点能打给他们", "몇 시에 전화하면
               # 돼요?": when the team can be reached is its hours
@@ -1247,7 +1252,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               # ("주최는 어디예요?", "主办方是哪里": which company hosts it, not where)
               r"|(?<!주최는 )(?<!주최가 )(?<!주관은 )(?<!주관이 )(?<!주최측은 )(?<!주최 측은 )어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               # (an address, not "알려 주소", "보내 주소": "please tell/send me" as Gyeongsang speakers say it)
-              r"|(?<!알려 )(?<!알려)(?<!가르쳐 )(?<!가르쳐)(?<!보내 )(?<!보내)(?<!말해 )(?<!말해)(?<!해 )(?<!봐 )주소"
+              # (nor an e-mail's: "전자우편 주소를 알려 주오", "메일 주소")
+              r"|(?<!알려 )(?<!알려)(?<!가르쳐 )(?<!가르쳐)(?<!보내 )(?<!보내)(?<!말해 )(?<!말해)(?<!해 )(?<!봐 )(?<!메일 )(?<!메일)(?<!우편 )(?<!우편)주소"
               # the hall or building it is in ("which hall or site exactly?", "¿en qué recinto?", "哪个
               # 会议中心", "정확히 어느 홀에서 해요?"; only words our texts already use, so that a cinema
               # or a theatre of someone else's still reads as out of scope)
@@ -2841,6 +2847,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               # that take?", "¿y qué inversión supondría?", "¿cuánto habría que poner?")
               r"|\bwhat (sort|kind|type|level) of (money|investment|budget|sum|figure|outlay)\b|\bhow much (investment|capital|funding)\b"
               r"|\b(que|cuanta) inversion\b|\bcuanto (habria|hay|tendriamos|tendria) que (invertir|poner|aportar|meter)\b"
+              # the least a stake must be ("the minimum investment to co-produce it?", "¿la inversión mínima
+              # para coproducirla?", "最低投资额是多少", "최소 투자금은 얼마예요?"): a sum staff would quote
+              r"|\b(minimum|min|smallest|lowest|least) (investment|stake|contribution|buy-?in|capital|ticket)\b|\b(investment|buy-?in|stake) (floor|threshold|minimum)\b"
+              r"|\b(inversion|aporte|aportacion|participacion|ticket) minim[oa]\b|\bminimo (de inversion|a invertir|que (hay|habria) que (invertir|poner|aportar))\b"
+              r"|最低(投资|投入|出资|注资)(额|金额)?|(投资|出资)(门槛|下限|起点)|起投(金额|额|门槛|点)"
+              r"|최소 ?(투자|출자)(금|액|금액|규모)?|(투자|출자) ?(하한|최소액|최저액|문턱)"
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b(?! (for|to) (licens|co-?pro|option|tak|pick|grab|acquir|buy|partner|deal|sale|a deal|the taking))|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
@@ -3121,6 +3133,13 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\b(vote|votes|voting)\b.{0,40}\b(assembly|general meeting)\b|\b(assembly|general meeting)\b.{0,40}\b(vote|votes|voting)\b"
                r"|\bvot(o|os|a|an|ar|acion)\b.{0,40}\basamblea\b|\basamblea\b.{0,40}\bvot(o|os|a|an|ar|acion)\b"
                r"|大会.{0,10}(投票|表决)|(投票|表决).{0,10}大会|총회.{0,12}(투표|표결|의결)|(투표|표결|의결).{0,12}총회"
+               # how many people each company may send or bring ("how many delegates may each company send?",
+               # "¿cuántos representantes puede llevar cada empresa?", "每家企业可派几名代表", "회사당 몇 명까지
+               # 보낼 수 있어요?"): an event's quota, which no record states
+               r"|\bhow many (\w+ ){0,2}(delegates|representatives|reps|people|persons|attendees|participants|staff|members|badges|passes|seats)\b.{0,40}\b(send|bring|register|nominate|accredit)\b"
+               r"|\bcuant[oa]s (\w+ ){0,2}(delegad[oa]s|representantes|personas|asistentes|participantes|acreditaciones|pases|cupos|lugares)\b.{0,40}\b(enviar|mandar|llevar|traer|inscribir|registrar|acreditar)\b"
+               r"|(每家|每个|每间|一家|每)(企业|公司|单位|机构|片方|团队|会员)?.{0,6}(可|能|可以|最多|限)(派|带|报|报名|安排)(几|多少)(名|位|个)?(代表|人)"
+               r"|(회사|업체|기업|팀|단체)(당|마다|별로|에서|는|에선)? ?몇 ?(명|분)(까지|이나|정도)? ?(보내|보낼|데려|데리고|등록|참석시|파견)"
                # how many came, said with the verb after ("到场的有多少人", "来了多少人", "몇 명 왔어요")
                r"|(到场|出席|参会|与会|来|参加|到)(了)?的?(人)?(有|了|一共有|总共有)?(多少|几)(个)?(人|位)")),
 )
@@ -4101,6 +4120,12 @@ _FOREIGN_CREW_INCENTIVES = re.compile(
 WHOM_TO_TALK = re.compile(
     r"\bwho(m)? (should|do|can|could|would|shall|must|will) (i|we|u) (contact|talk to|talk with|speak to|speak with|ask|reach|call|e-?mail|write to|go to|hit up|ping|get in touch with|deal with|work with)\b"
     r"|\bwho to (contact|talk to|speak to|ask|call|reach)\b|\bto whom\b|\bwho('?s| is) the (person|contact|one) (to|for)\b"
+    # the person said first, whom the partner would deal with after it ("who's the actual person over
+    # there I'd be talking to?", "¿quién es la persona con la que trataría?", "我具体对接的人是谁",
+    # "제가 얘기할 사람은 누구예요?")
+    r"|\bwho('?s| is| would be| will be)( \w+){0,3} (person|contact|one|guy|lady|woman|man)\b.{0,40}\b(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
+    r"|\bpersona con (la|quien) (que )?(trataria|tratariamos|hablaria|hablariamos|tratare|trataremos|hablare|hablaremos|voy a tratar|vamos a tratar|voy a hablar|vamos a hablar)\b"
+    r"|(对接|联系|联络|沟通)(的)?(人|窗口|联系人)(是谁|是哪位|叫什么)|(얘기|이야기|연락|상의|협의|컨택)(할|하게 될|드릴) (사람|분|담당자)(은|이|는)? ?(누구|어느 ?분)"
     r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|me contacto|nos contactamos|(puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|deberia|deberiamos) (hablar|comunicarme|comunicarnos|contactarme|tratar|ver))\b"
     r"|a quien (le |les )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos|escribo|escribimos|(tengo que|tenemos que|hay que|debo|debemos) (contactar|preguntar|llamar|escribir)\w*)\b"
     r"|找谁|联系谁|问谁|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽)|搵(边个|边位|谁)|(同|跟)边个(倾|讲|联络|联系|谈)|问边个"
@@ -4440,7 +4465,7 @@ MONEY_SUPPORT = re.compile(r"\b(subsid\w*|grants?|rebates?|cash ?backs?|tax (bre
 # apoyo dan a los equipos extranjeros que vienen a rodar?", "¿Qué servicios tenéis para equipos que vienen
 # de fuera?", "你们给海外剧组提供哪些服务", "해외 촬영팀한테는 어떤 지원을 해 줘요?"): the on-site services,
 # not whether foreign crews may film (money asked stays the incentives: `MONEY_SUPPORT`)
-_CREWS_FROM_OUTSIDE = (r"(crews?|teams?|productions?|film ?makers|shoots?)( (coming )?from (abroad|overseas|outside|other countries))"
+_CREWS_FROM_OUTSIDE = (r"(crews?|teams?|productions?|film ?makers|shoots?)( (coming |arriving |travell?ing |(that|which|who) (come|arrive|travel) )?from (abroad|overseas|outside|other countries))"
                        r"|(foreign|international|overseas|visiting|outside|incoming|non-chinese|out-of-town) (film |production |shooting )?(crews?|teams?|productions?|film ?makers)"
                        r"|(equipos?|producciones?|rodajes?|crews?|productoras?)( de rodaje)? (extranjer[oa]s|internacionales|de fuera|de afuera|del exterior|visitantes|foraneos|foraneas|que vienen|que llegan|de otros paises)")
 CREW_SUPPORT_ASKED = re.compile(
@@ -4449,7 +4474,7 @@ CREW_SUPPORT_ASKED = re.compile(
     r"|\b(apoyos?|servicios?|ayudas?|asistencia|facilidades)\b.{0,40}\b(" + _CREWS_FROM_OUTSIDE + r")"
     r"|(海外|外国|国外|境外|外地|外籍|國外|境外)(的)?(剧组|劇組|团队|團隊|摄制组|攝製組|制作团队).{0,15}(服务|服務|支持|帮助|幫助|协助|協助|配套)"
     r"|(服务|服務|支持|协助|協助|配套).{0,10}(海外|外国|国外|境外|外地)(的)?(剧组|劇組|团队|團隊)"
-    r"|(해외|외국|방문|외부|외지) ?(제작팀|촬영팀|팀|스태프|크루|제작진|촬영진)(한테|에게|에|은|는|이|가)?.{0,15}(지원|서비스|도움|편의)")
+    r"|(해외|외국|방문|외부|외지)(에서 ?(오는|온|들어오는))? ?(제작팀|촬영팀|팀|스태프|크루|제작진|촬영진)(한테|에게|에|은|는|이|가)?.{0,15}(지원|서비스|도움|편의)")
 
 
 # A benefit, a discount or a special support the partner could receive ("받을 수 있는 특별 지원이
@@ -4464,9 +4489,15 @@ BENEFITS_RECEIVED = re.compile(
 
 
 def asks_crew_support(text: str) -> bool:
-    """Is the help visiting crews get on site asked (`CREW_SUPPORT_ASKED`), no money named?"""
+    """Is the help visiting crews get on site asked (`CREW_SUPPORT_ASKED`), no money named, nor
+    incentives by that word ("qué apoyos o incentivos ofrecen a las producciones que llegan del
+    extranjero": the incentives)?"""
     folded = fold(text)
-    return CREW_SUPPORT_ASKED.search(folded) is not None and MONEY_SUPPORT.search(folded) is None
+    return CREW_SUPPORT_ASKED.search(folded) is not None and MONEY_SUPPORT.search(folded) is None \
+        and INCENTIVES_NAMED.search(folded) is None
+
+
+INCENTIVES_NAMED = re.compile(r"\bincentiv\w*|\bestimulos?\b|优惠政策|優惠政策|扶持政策|激励政策|인센티브|혜택 ?제도")
 
 
 def asks_money_help(text: str) -> bool:
@@ -5290,7 +5321,15 @@ KEPT_FOR_LOCALS = re.compile(
     r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
     r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)")
 FOREIGN_PRODUCTION = re.compile(
-    r"\b(non[- ]?chinese|foreign|overseas|international|outside|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
+    # the crew's technicians by trade, said to be of another nationality ("our camera operators are
+    # Canadian and Mexican nationals", "nuestros camarógrafos son extranjeros", "我们的摄影师都是外籍",
+    # "우리 촬영기사들은 캐나다 국적이오"): a crew from abroad
+    r"\b(camera (operators?|crew|team|people|men|women)|cameramen|camerawomen|cinematographers?|dops?|gaffers?|grips?|technicians?|crew members?|sound (recordists?|mixers?|crew|team)|lighting (crew|team))"
+    r"\b( are| is|'re)( all| both)? (\w+ ){0,4}(nationals|citizens|foreigners|passport holders)\b"
+    r"|\b(camarografos|operadores de camara|tecnicos|directores de fotografia|iluminadores|sonidistas)\b( \w+){0,2} (son|tienen) (\w+ ){0,3}(extranjer[oa]s|de nacionalidad|nacionales de|ciudadanos de|pasaporte)\b"
+    r"|(外籍|外国|外國)(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)|(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)(们|們)?(都|全)?是.{0,8}(国籍|國籍|外籍|人)"
+    r"|(촬영기사|촬영 ?감독|카메라 ?(감독|기사|맨|팀)|촬영팀|조명팀|음향팀|기술진|스태프)(들)?(은|는|이|가|도)? ?.{0,15}(국적|외국인)"
+    r"|\b(non[- ]?chinese|foreign|overseas|international|outside|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
     # a crew by the town it comes from ("a lot from Aberystwyth", "an outfit out of Lagos", "siendo gente
@@ -5458,6 +5497,11 @@ SHOOT_ALLOWED = re.compile(
     # "Permitted in Hengdian?", "allowed at the studios?": allowed there at all (with a crew said)
     r"|\b(allowed|permitted|welcome|ok)\b (in|at|into) (hengdian|the studios?|your studios?|the lots?|there)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
+    # the crew's people working there ("May they work on location in Hengdian?", "헝뎬 현장에서 일할 수
+    # 있소?", "可以在横店片场工作吗"): whether they may work on the shoot
+    r"|\b(can|could|may|might)\b (they|we|he|she|them|our \w+( \w+)?) (legally |still |even )?work\b.{0,30}\b(on location|on (the )?sets?|on site|there|in hengdian|in china|at the studios?)\b"
+    r"|(현장|세트장?|촬영장|헝뎬|중국)(에서|에선|서) ?(일|작업|근무)(할 수|해도|하는 ?(게|것)(이|은|도)?) ?(있|돼|되|괜찮|가능)"
+    r"|(可以|能|能不能|可不可以|让不让|允不允许)在.{0,8}(片场|现场|横店|橫店|拍摄地|剧组).{0,4}(工作|干活|上班|做事)"
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dej\w+|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     # "si caemos allá con nuestros camarógrafos, ¿eso se permite?": allowed, the shoot said before it
     r"|\b(se permite|esta permitido|es permitido|lo permiten|nos lo permiten|nos dejan)\b"
@@ -5560,7 +5604,16 @@ def passport_as_reason(text: str) -> bool:
     (a visa or entry papers named beside it stay the visa). `text` is folded."""
     rest = PASSPORT_HELD.sub(" ", text)
     return rest != text and VISA.search(rest) is None and (SHOOT_ALLOWED.search(rest) or _SHOOT_HINDERED.search(rest)) \
-        and not re.search(r"\b(need|needs|necesit\w*|hace falta|requier\w*|tramit\w*)\b|需要|要办|办理|준비|필요", rest)
+        and not re.search(r"\b(need|needs|necesit\w*|hace falta|requier\w*|tramit\w*)\b|需要|要办|办理|준비|필요", rest) \
+        and not ENTRY_ASKED.search(rest)
+
+
+# Getting into the country itself asked, or papers for it ("will China let us in without papers?",
+# "¿nos dejan entrar en China así sin más o hay que pedir algún papel?", "进中国要不要办什么", "중국
+# 입국할 때 서류"): the way in is the visa, whatever the passport held (`passport_as_reason`)
+ENTRY_ASKED = re.compile(r"\blet (us|them|me|the crew|my crew|our crew|the lads|the team) in\b|\b(into|enter|entering|get into) china\b"
+                         r"|\b(entrar|ingresar|llegar) (a|en) china\b|\b(papel|papeles|papeleo|papers|paperwork)\b"
+                         r"|(进|入|去)中国|入境|중국 ?(에 )?(입국|들어가|들어오)|입국|서류")
 
 
 TRAVEL = re.compile(r"\b(land|lands|landing|landin|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
@@ -8120,7 +8173,7 @@ PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|s
                          r"|\b(a )?(que|cual) (numero|telefono) (llamo|llamamos|llamar|marco|marcamos|marcar)\b"
                          r"|打(哪个|哪一个|什么|啥|几)号|拨(打)?(哪个|什么|几)号|打(哪个|什么)电话|몇 ?번으로 (전화|연락)|어디로 전화")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
-EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일")
+EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|전자 ?우편")
 
 
 # -- actions asked in words ------------------------------------------------------------------------

@@ -65,6 +65,8 @@ _TRAINING = re.compile(r"\btrain(ing|ings|ees?)\b|(?<!\ba )(?<!\bthe )(?<!\bby )
                        r"|\btalleres?\b|培训|培养|进修|训练|跟组|实习|历练|积累经验|교육(?! ?(방송|채널|청|기관|콘텐츠|전문|업체|회사|기업|재단|법인))|양성|연수|트레이닝|워크숍|인턴|실습|현장 ?경험|경험(을|도)? ?쌓"
                        r"|(촬영 ?)?현장에서 ?(직접 ?)?(일|일해|일하|뛰어|배우)"
                        r"|\b(work|working|get|getting|be) on (a |an )?(real|actual|proper|professional)( \w+)? (productions?|sets?|shoots?|crews?)\b")
+# A programme asked by that word ("program", "programa", "项目", "프로그램")
+PROGRAMME_WORD = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|计画|프로그램|과정")
 _ASKS_PROGRAMME = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|计画|프로그램|과정"
                              r"|\bany(thing)?\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요|있는지|있을까|있습니까"
                              # asked whether there is one, however said ("is there some kind of trainee thing?",

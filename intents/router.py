@@ -237,6 +237,10 @@ MAIL_RECEIVED = re.compile(r"\b(me|nos) (llego|llegaron|mandaron|enviaron|escrib
                            r"|(메일|이메일)(의)? ?(서명|하단|끝)|서명(에|란)")
 # Papers to prepare, said with a passport or visa (`faq_by_words`): "q papeleo hay q hacer",
 # "what paperwork do we need", "要准备什么材料", "서류 뭐 챙겨요"
+# A language named at all ("Mandarin", "idioma", "中文", "영어"): without one, a crew of foreign nationals
+# asking to work here asks no languages FAQ ("우리 촬영기사들은 캐나다 국적이오. 현장에서 일할 수 있소?")
+_LANGUAGE_NAMED = re.compile(r"\b(chinese|mandarin|english|cantonese|language|languages|interpret\w*|translat\w*|chino|ingles|espanol|castellano|idiomas?|lenguas?|traduc\w*)\b"
+                             r"|中文|汉语|漢語|普通话|英语|英文|语言|語言|外语|翻译|翻譯|중국어|영어|한국어|언어|통역|번역")
 ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|documentation|papeleo|papeles|tramites?|documentos?|documentacion)\b"
                              r"|手续|材料|证件|證件|文件|证明|서류|준비물|문서"
                              # something to get before going (`lexicon.GET_BEFORE_GOING`; fixG17)
@@ -4778,6 +4782,8 @@ class Router:
                 and not ((VISA.search(text) or papers_to_enter) and key[4:] in turn.kb.faq and "visa" not in turn.kb.faq[key[4:]].tags
                          and not JOINING.search(text)) \
                 and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags) \
+                and not (key[4:] == _overview_faq(turn, "language") and FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)
+                         and not _LANGUAGE_NAMED.search(text)) \
                 and not (latam_ties and key[4:] in turn.kb.faq and "latin_america" not in turn.kb.faq[key[4:]].tags):
             # (papers to enter China named keep the visa FAQ: "剧组有法国演员，进中国要准备什么材料？")
             # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking
@@ -6172,6 +6178,11 @@ class Router:
             if serving is not None:
                 return serving  # "what does Dalynn Studio do for partners?": its role as our partners' contact
             if u.fact == "role" and named[0][0] != "contact":
+                own = turn.kb.partners[named[0][1]].contact if named[0][0] == "partner" and named[0][1] in turn.kb.partners else None
+                if own in turn.kb.contacts and lexicon.WHOM_TO_TALK.search(fold(turn.text)):
+                    # "who's the actual person at Dalynn Studio I'd be talking to?": whom to deal
+                    # with there, the company's own contact
+                    return "contact", own
                 return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
             asked_kind = INTENT_KIND.get(u.intent) if not u.fallback and u.confidence >= CONFIDENT else None
             owned = _owned_program(turn, named)
@@ -9353,6 +9364,9 @@ def training_program(turn: Turn, u: Understanding) -> Reply | None:
     the catalog's credits gap a "screenwriter" in it reads as, nor every programme."""
     if u.action or u.wants_person or [r for r in u.records() if r[0] != "program"] or u.gap in GAP_NUMBERS:
         return None  # ("全球人才计划的培训费是多少": the training's fee, an unpublished number)
+    folded = fold(turn.text)
+    if lexicon.FOREIGN_PRODUCTION.search(folded) and lexicon.SHOOT_ALLOWED.search(folded) and not programs.PROGRAMME_WORD.search(folded):
+        return None  # ("우리 촬영기사들은 캐나다 국적이오. 현장에서 일할 수 있소?": a crew from abroad at work, no training)
     return programs.for_training(turn)
 
 
@@ -12738,14 +12752,24 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
     the on-site services (help on the ground), the way to request a shoot or an unknown set's gap.
     An incentive named, an amount asked (a gap) or a person asked keeps its answer."""
     key = reply.answer or ""
-    # (also the costs FAQ, the money of a shoot, and the fallback: "재정 지원 제도", "optar a financiación")
-    if not (key in ("faq:can_foreign_crews_film", "faq:costs", "fallback") or key.startswith((
+    # (also the costs FAQ, the money of a shoot, the fallback: "재정 지원 제도", "optar a financiación";
+    # and the bare incentives list: "扶持或优惠政策" asked in a formal letter)
+    if not (key in ("faq:can_foreign_crews_film", "faq:costs", "fallback", "list:incentives") or key.startswith((
             "gap:", "list:locations", "incentive:on_site_services", "incentive:shoot_request_procedure"))):
         return None
     if u.gap or u.ids("incentive") or [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None \
             or u.wants_person or u.action or u.switch_lang:
         return None
     folded = fold(turn.text)
+    if key == "list:incentives":
+        # "烦劳告知：境外来的剧组拍摄可享受哪些扶持或优惠政策？", "qué apoyos o incentivos ofrecen a las
+        # producciones que llegan del extranjero": the incentives asked for a crew from abroad, their
+        # overview (what there is, and whom to ask what applies to that crew), not the bare list
+        if (lexicon.FOREIGN_PRODUCTION.search(folded) or lexicon.CREW_SUPPORT_ASKED.search(folded)) \
+                and (MONEY_SUPPORT.search(folded) or lexicon.INCENTIVES_NAMED.search(folded)) and not u.filters:
+            overview = _overview_faq(turn, "incentives")
+            return faq_reply(turn, overview) if overview else None
+        return None
     if not (lexicon.FOREIGN_PRODUCTION.search(folded) and MONEY_SUPPORT.search(folded)
             and (SUPPORT_WHETHER.search(folded) or u.fact in ("how_to_apply", "eligibility"))):
         return None
@@ -15926,7 +15950,8 @@ def admission_asked(text: str) -> bool:
     """A company asks what it takes to be let in (see `OUTFIT_SAID`): the three said, no shoot
     said ("what paperwork for our crew to shoot inside the palace?" is a filming permit)."""
     return bool(OUTFIT_SAID.search(text) and WAY_IN_SAID.search(text) and PAPERS_ASKED.search(text)) \
-        and not FILMING.search(text) and not SHOOT_SAID.search(text)
+        and not FILMING.search(text) and not SHOOT_SAID.search(text) \
+        and not VISA.search(text)  # ("crew's all got British passports, will China let us in without papers?": the visa)
 
 
 PRICE_WORDS = re.compile(r"how much|\bcost(?!umes?\b(?!\s+(drama|series|piece|epic)))|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
@@ -19551,6 +19576,10 @@ def two_records_differ(turn: Turn, u: Understanding) -> Reply | None:
 OWN_CASE_ACTOR = re.compile(
     r"\b(cast|hire|use|take|book|pick|audition)\b (\w+ ){0,2}(some ?(one|1)|sum ?1|people|actors?|folks?|foreigners?|non-?chinese \w+|a \w+ actor) like (me|us|him|her|them)\b"
     r"|\b(can|could|would|do|will|may) (i|we|foreigners?|foreign actors?|non-?chinese actors?|a (\w+ )?actor from \w+) (ever |even |actually )?(audition|get cast|be cast|try out|get a role|get roles|land a role|land roles)\b"
+    # someone of the partner's own asked about ("he don't speak a lick of Chinese, can he get cast in
+    # something?", "mi hermana no habla chino, ¿puede salir de actriz?")
+    r"|\b(can|could|would|will|may|does|do) (he|she|they|my \w+|our \w+) (ever |even |still |actually )?(audition|get cast|be cast|try out|get a (role|part)|get (roles|parts)|land a (role|part)|act)\b"
+    r"|\b(puede|pueden|podria|podrian|puedo|podemos)( \w+){0,2} (salir|actuar|trabajar|participar|aparecer|entrar) (de|como) (actor|actriz|actores|actrices|extra|extras|figurante|figurantes)\b"
     r"|\bonly (cast|hire|use|take|pick|want|book) (chinese|locals?|local actors|chinese actors|chinese people)\b(?! (productions?|projects?|films?|crews?|compan(y|ies)|shoots?|teams?|studios?)\b)"
     r"|\b(puedo|podemos|podria|podriamos|pueden|podrian|se puede) (audicionar|hacer (un |el )?casting|presentarme a (un |el |los )?castings?|ir a (un |los )?castings?)\b"
     r"|\bsolo (agarran|contratan|cogen|usan|eligen|buscan|quieren|castean|llaman|aceptan|toman) (a )?(chinos|actores chinos|gente china|locales|actores locales)\b"
@@ -19576,6 +19605,7 @@ OWN_CASE_CREW = re.compile(
 # pueden", "他们一句中文都不会 也能参加吗", "중국어 1도 못하는데 그래도 돼요?"): the languages FAQ
 OWN_CASE_NO_CHINESE = re.compile(
     r"\b(don'?t|do not|can'?t|cannot|doesn'?t|does not) (speak|know|understand|talk) (any |a word of |much |a lick of )?(chinese|mandarin)\b"
+    r"|\b(none of us|nobody|no one|none of them) (has|have|speaks?|knows?|got) (a word of |a lick of |any )?(chinese|mandarin)\b"
     r"|\b(zero|no|not a word of|not a lick of) (chinese|mandarin)\b(?! (partners?|compan(y|ies)|co-?producers?|producers?|firms?|studios?|fixers?|crews?|side|passports?|nationals?|citizens?|citizenship|nationality|visas?|productions?)\b)"
     r"|\bni (papa|jota|pio|una palabra|idea|pizca) de (chino|mandarin)\b|\bno (hablan|hablamos|hablo|habla|saben|sabemos|se|sabe|entienden|entiendo|manejan|manejamos) (nada de |ni una palabra de |bien |mucho )?(chino|mandarin)\b|\bcero chino\b"
     r"|(不会|不會|唔识|唔識)(说|讲|講|說)?(中文|汉语|漢語|普通话|普通話)|(中文|汉语|漢語|普通话|普通話)(一窍不通|一竅不通|一句都不会|一句都不會|完全不会|完全不會)|一句中文都不(会|會)"
@@ -19584,6 +19614,10 @@ OWN_CASE_NO_CHINESE = re.compile(
 OWN_CASE_ACTING = re.compile(r"\b(act|acting|roles?|audition\w*|cast|casting)\b|\b(get|land|play|give|have|got) (a |an |the )?(small |big |lead )?parts?\b"
                           r"|\b(actu(ar|ando)|papel(es)?|audicion\w*|casting|castear)\b|\bsalir (en|actuando)\b"
                           r"|(演戏|演戲|角色|试镜|試鏡|出演|参演|參演|演出|演)|배역|오디션|캐스팅|출연|연기(를|해|할|하)")
+# someone there to help the crew understand, asked ("is there anyone on set to help us understand?", "¿alguien
+# que nos ayude a entender?", "有人帮我们沟通吗", "소통 도와줄 사람 있어요?"): how they will get by, the languages
+OWN_CASE_UNDERSTOOD = re.compile(r"\bhelp (us|me|them) (understand|communicate|follow|get by)\b|\bayude[ns]? a (entender|comunicar)\w*"
+                                 r"|帮(我们|我們|忙)?(沟通|溝通|听懂|聽懂)|(소통|의사소통|말)(을)? ?도와")
 OWN_CASE_INTERPRETER = re.compile(r"interpret|translat|traduc|翻译|翻譯|통역|번역")
 OWN_CASE_STILL = re.compile(r"\b(still|anyway|even so|regardless)\b|\b(can|could|may|would) (they|we|i|he|she)\b|\b(igual|aun asi|de todas formas|de todos modos|puede|pueden|podemos|podrian|sirve)\b"
                            r"|也(能|可以|行)|(能|可以)(参加|參加|报名|報名)|还能|還能|行不行|可唔可以|得唔得|그래도|(해도|돼도|가도) ?(돼|되|괜찮)|(참가|참여|지원)(할 수|해도|가능)")
@@ -19669,7 +19703,7 @@ def _own_case_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             return told  # ("스페인어권 일은 누구한테 연락하면 돼요?": whom to contact, that team's card; fixZ21)
         if OWN_CASE_WAY.search(folded):
             return faq_reply(turn, "spanish_distribution")  # (Spanish-speaking viewers reached, a way asked)
-    if "languages" in turn.kb.faq and OWN_CASE_NO_CHINESE.search(folded) and OWN_CASE_STILL.search(folded) \
+    if "languages" in turn.kb.faq and OWN_CASE_NO_CHINESE.search(folded) and (OWN_CASE_STILL.search(folded) or OWN_CASE_UNDERSTOOD.search(folded)) \
             and not OWN_CASE_INTERPRETER.search(folded) and not OWN_CASE_ACTING.search(folded):  # ("…can we get an interpreter?": the on-site services)
         return faq_reply(turn, "languages")
     return None

@@ -357,7 +357,7 @@ class Understander:
         entities = _without_hosts(body, _without_kin(body, _without_denied(body, _without_spanish_han(body, entities))))
         entities = _western_towns(body, entities)
         entities = _without_phrasal_set(body, _without_stage_word(entities))
-        entities = _ko_streets(body, entities)
+        entities = _without_street_address(body, _ko_streets(body, entities))
         entities = _decade_eras(body, entities)
         entities = _audience_genres(body, entities)
         if prediction is not None and audience_situation(body, entities) and prediction.intent != "ask_catalog" \
@@ -1012,6 +1012,16 @@ def _mood_beside_genre(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
 _KO_STREET = re.compile(r"(?<![가-힣])(길거리|거리)(?=\s*(이|가|도|는|를|랑|하고|있|나오|많|풍경|세트|촬영|,|$))")
 _KO_SET = re.compile(r"세트|촬영지|촬영장|로케|오픈 ?세트|스튜디오")
 _KO_DISTANCE = re.compile(r"얼마|멀|떨어|가까|km|킬로|미터|시간|분 ?거리|두기")
+
+
+# A street named as part of an address ("the street address of Yuanming New Garden", "calle y número",
+# "街道地址", "거리 주소"): where a set is, no street scene asked of it
+_ADDRESS_AFTER = re.compile(r"\W{0,2}(address(es)?|name and number|y (el )?numero|地址|门牌|門牌|주소|번지)", re.IGNORECASE)
+
+
+def _without_street_address(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    return tuple(e for e in entities if not (
+        (e.kind, e.id) == ("scene_type", "street") and _ADDRESS_AFTER.match(_folded(text[e.end:e.end + 16]))))
 
 
 def _ko_streets(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
