@@ -1098,7 +1098,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|시대(가|랑|와|는)? ?(안 ?맞|다르|맞나|맞아|맞는지|틀리)|다른 시대|(시대|왕조) ?배경(이|에)? ?(맞|안 ?맞|다르)")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat [^?!,]{2,40} (is|are) (all )?about\b|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛|(?<!谁)(?<!誰)(在|是在)?演(的是|了)?(什么|啥)(故事|内容|剧情)?(?!角色|人)"
-                r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|내용(을|만|도)? ?(좀 |짧게 |간단히 |간단하게 |대충 |대강 )*(알려|말해|설명|소개|요약)|스토리|시놉시스|어떤 ?이야기"
+                r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|내용(을|만|도)? ?(좀 |짧게 |간단히 |간단하게 |대충 |대강 )*(알려|말해|설명|소개|요약)|내용 ?(뭐|뭔|머|무엇)(?! ?(있|없|하|해|더))|스토리|시놉시스|어떤 ?이야기"
                 # dialect "what about": Wuhan "讲的么事", Sichuan "讲的啥子", Cantonese "讲咩", "讲乜嘢"
                 # (Jianghuai "讲的么斯", "说的么子"; Tok Pisin "wanem stori", "what its about" unpunctuated)
                 r"|讲(的|了)?(么事|么子|么哩|么斯|么司|么得|啥子|么个|咩|乜嘢?|什么事|啥事)|说(的|了)?(么事|么斯|么子|啥子|咩)"
@@ -5628,6 +5628,30 @@ TITLE_FUNDED = re.compile(
     r"|(작품|드라마|시리즈|숏드라마)(들)? ?(중 ?(에|하나에?|한 ?편에?)|하나에|에|에다|에다가) ?(돈|자금|투자금)(을|를|이라도)? ?(좀 |쪼매 |쫌 )?(넣|대|붓|부어|박)"
     # money put into a title there is, for a share ("看上你们已经有的一部剧想出点钱占个份额", "出钱占股")
     r"|(出|掏|拿)(点|些|一点|一些|一笔|笔)?钱.{0,12}((占|拿)(个|点|一些|一点)?(份额|股份|股|分成)|分成|分红)|(已经有的|现有的|现成的)(一部|某部|哪部)(剧|作品|片子)")
+# Money put in to make a title, or one of ours made together with us ("投一部分钱一起做", "带着资金来一起拍",
+# "put money in and make it with you", "poner dinero … como socios de producción", "돈 넣고 같이 만들고"):
+# co-producing it, a deal word (`CO_PRODUCING`, `DEAL_WORDS`: with "how", the co-production FAQ)
+MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品|开发)|(一起|共同|联合)(投资|出资|出品)|合投"
+                 r"|\b(invest|put (some |our )?money|chip in)\b.{0,40}\b(together|with you|jointly|co-?produc\w*|as (production|producing) partners?)\b"
+                 r"|\b(invertir|poner (plata|dinero|lana|capital))\b.{0,40}\b(juntos|con ustedes|en conjunto|coproduc\w*|(como )?socios (de )?produccion|socios productores)\b"
+                 r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
+                 # coming in with money to produce one ("entramos con plata a producir uno de esos
+                 # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
+                 # "돈 대서 같이 만들"; fixA17)
+                 r"|\b(con|poniendo|metiendo|aportando|llevando) (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)\b"
+                 r"|\b(with|bring(ing)?|put(ting)? (up|in)) (our |some |the |my )?(own )?(money|cash|capital|funds|funding)\b.{0,15}\bto (co-?)?(produce|make|shoot|fund|finance)\b"
+                 r"|(带着?|帶著?|拿|出)(钱|錢|资金|資金).{0,8}(一起|共同|联合|聯合)?(拍|制作|製作|出品)"
+                 r"|(돈|자금|제작비)(을|를|도)? ?(좀 )?(대서|대고|내서|내고|넣어서|넣고|보태서|보태고|보태면).{0,16}(같이|함께|공동) ?(제작|만들|찍|할|하|해)"
+                 # one of our titles made together, or the partner's money put into it ("take a
+                 # drama from your list and make it together with our money", "producirlo
+                 # juntos con plata colombiana", "看上你们片单上的项目想投")
+                 r"|\b(make|produce|co-?develop)( it| this| that| one| them| the (show|series|drama|title))? together\b"
+                 # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
+                 r"|\b(make|produce|shoot|do|develop)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
+                 r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
+                 r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
+                 r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
+                 r"|(片单|片單|项目|項目|作品|剧|劇|片子)\S{0,8}(想|要|打算|准备|準備)(投资|投資|投钱|投錢|投(?![诉訴票递遞放稿]))")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
@@ -5644,27 +5668,7 @@ CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\
                           r"|\b(broadcast(ing)?|distribution|streaming|screening|remake|territor(y|ial)|tv|digital|exclusive) rights\b"
                           r"|\bderechos (de|para) (emision|transmision|distribucion|exhibicion|remake|adaptacion|streaming|television)\b"
                           r"|(방송|배급|상영|리메이크|스트리밍|독점|해외)권"
-                          r"|投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品|开发)|(一起|共同|联合)(投资|出资|出品)|合投"
-                          r"|\b(invest|put (some |our )?money|chip in)\b.{0,40}\b(together|with you|jointly|co-?produc\w*)\b"
-                          r"|\b(invertir|poner (plata|dinero|lana|capital))\b.{0,40}\b(juntos|con ustedes|en conjunto|coproduc\w*)\b"
-                          r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
-                          # coming in with money to produce one ("entramos con plata a producir uno de esos
-                          # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
-                          # "돈 대서 같이 만들"; fixA17)
-                          r"|\b(con|poniendo|metiendo|aportando|llevando) (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)\b"
-                          r"|\b(with|bring(ing)?|put(ting)? (up|in)) (our |some |the |my )?(own )?(money|cash|capital|funds|funding)\b.{0,15}\bto (co-?)?(produce|make|shoot|fund|finance)\b"
-                          r"|(带着?|帶著?|拿|出)(钱|錢|资金|資金).{0,8}(一起|共同|联合|聯合)?(拍|制作|製作|出品)"
-                          r"|(돈|자금|제작비)(을|를|도)? ?(좀 )?(대서|대고|내서|내고|넣어서|넣고|보태서|보태고|보태면).{0,16}(같이|함께|공동) ?(제작|만들|찍|할|하|해)"
-                          # one of our titles made together, or the partner's money put into it ("take a
-                          # drama from your list and make it together with our money", "producirlo
-                          # juntos con plata colombiana", "看上你们片单上的项目想投")
-                          r"|\b(make|produce|co-?develop)( it| this| that| one| them| the (show|series|drama|title))? together\b"
-                          # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
-                          r"|\b(make|produce|shoot|do|develop)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
-                          r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
-                          r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
-                          r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
-                          r"|(片单|片單|项目|項目|作品|剧|劇|片子)\S{0,8}(想|要|打算|准备|準備)(投资|投資|投钱|投錢|投(?![诉訴票递遞放稿]))")
+                          r"|" + MADE_TOGETHER)
 # One title picked from a list without saying which ("licensing one of them", "licenciar una",
 # "그중에 하나 판권", "其中一部的版权"): the general procedure is asked, not the title in focus, and
 # no record of the list nor the one in focus is meant.
@@ -6835,8 +6839,9 @@ NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dej
                        # ("要不要亲身去？", "需不需要…": the A-not-A question "do I have to", no stop)
                        r"|(?<!要)不要(?!不)|别再|取消|退订|停止|그만|해지|취소|끄|끊")
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",
-# "其中哪些是韩语的", "그중에 완성된 거".
-OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"
+# "其中哪些是韩语的", "그중에 완성된 거"; "of" as Scots and chat spell it ("which o those r in
+# korean", "any o' them in Spanish")
+OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"
                       # "only the ones looking for partners", "just the ones in Korean" (fixI17)
                       r"|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?(the )?ones\b|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?those\b"
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
@@ -7069,7 +7074,9 @@ DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquirin
                         r"|\b(make|do|shoot|produce) (a |an |our |your )?(own )?(version|remake|adaptation)\b|\bversion together\b"
                         r"|\blicenci\w*|\blicencia\w*|\bderechos\b|\bco-?produc\w*|\bcoproduc\w*|\bnuestra version\b"
                         r"|授权|授權|版权|版權|引进|引進|(?<![适適])合拍|联合制作|聯合製作|共同制作|翻拍|改编|改編"
-                        r"|라이선스|라이센스|판권|방영권|공동 ?제작|합작|리메이크")
+                        r"|라이선스|라이센스|판권|방영권|공동 ?제작|합작|리메이크"
+                        # money put in to make it together ("돈 넣고 같이 만들고 싶음 … 방법 알려줘", fixG23)
+                        r"|" + MADE_TOGETHER)
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # "the next hisda event", "the next hengdian one": the organiser named between
                       r"|\bnext (hisda|hengdian|alliance|studio|studios|big|official) (event|one|edition|session)s?\b|\bnext (upcoming|coming|scheduled|planned) (event|one|session)\b"

@@ -12846,6 +12846,11 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # "연맹에 가입한 회사가 어디어디예요?", "哪些企业加入了这个联盟": who has joined, its members
     if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
         return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
+    if key.startswith("list:works?") and OF_THOSE.search(fold(u.text)) and (
+            (memory.answer or "").startswith("list:works") or (memory.listed and (memory.listing or "").startswith("list:works"))):
+        # "그 중에 스페인어 되는 거 뭐임?" after the comedies (or one of them): those titles narrowed
+        # (`narrow_list`), not the FAQ on the Spanish-language market its words are near (fixG23)
+        return False
     if u.refers and (memory.focus or memory.items) and not there:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
