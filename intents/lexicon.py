@@ -1055,7 +1055,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)|en que punto (esta|va|anda|se encuentra|estan|van)|\bque tan avanzad[oa]|\b(como|que tal) (va|anda|avanza|sigue) (el proyecto|la serie|la obra|la produccion|el rodaje|eso)\b"
                      r"|\bhow far (along|is it|has it got)|\bhow('s| is) (it|that|the (series|project|show|production)) (coming along|progressing|going)\b|\bwhere (is|are) (it|that|they) at\b"
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
-                     r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|找合拍|买版权|能买"
+                     r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|开发中|開發中|找合拍|买版权|能买"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
                      # how far it has got, and whether one can still come in ("到哪一步了", "我们还能进来
                      # 做合作方吗", "还能上车吗", "아직 참여할 수 있어요?", "¿todavía podemos entrar?")
@@ -1067,7 +1067,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"\b(seeking|looking for|searching for) (co-?production |coproduction )?(partners?|co-?producers?)\b|\bbuscan (socios?|coproductor)\w*|"
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
-                     r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍"
+                     r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|개발 ?중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍"
                      r"|\b(fully|all|completely|entirely) (produced|made|shot|filmed)\b"
                      # "다 만든겨?", "다 만들었어요?", "제작 다 끝난 거예요?": made to the end, asked (fixS16)
                      r"|다 (만든|만들었|만들어졌|만들어진|제작한|제작됐|제작된)|(제작|촬영)(은|이|는)? ?다 (끝|된|됐|했)"
@@ -7958,8 +7958,8 @@ _OTHER_VERSION_RX = _patterns(_OTHER_VERSION.format(n=names) for names in _OTHER
 
 
 _NAMED_AS_VERSION: dict[Lang, str] = {
-    "en": r"\benglish[- ](?:language|spoken)\b|영어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|英[语文]的?(吗|有吗|有没有)", "es": r"\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|西(班牙)?[语文]的?(吗|有吗|有没有)",
-    "zh": r"\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|中文的?(吗|有吗|有没有)", "ko": r"\bkorean[- ](?:language|spoken)\b|한국어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|韩[语文]的?(吗|有吗|有没有)",
+    "en": r"\benglish[- ](?:language|spoken)\b|영어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|英[语文]的?(吗|有吗|有没有)", "es": r"\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|西(班牙)?[语文]的?(吗|有吗|有没有)",
+    "zh": r"\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|中文的?(吗|有吗|有没有)", "ko": r"\bkorean[- ](?:language|spoken)\b|한국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|韩[语文]的?(吗|有吗|有没有)",
 }
 _NAMED_AS_VERSION_RX = _patterns(_NAMED_AS_VERSION.values())
 
@@ -7988,7 +7988,10 @@ def work_languages_joined(text: str) -> str | None:
 VERSION_WORDS = re.compile(r"\bversions?\b|\bdub(bed|s)?\b|\bsubtit\w*|\bavailable\b|\bcomes? (out )?in\b|\bout in\b"
                            r"|^\W*(is|are) [^?.!]{1,60}\bin (english|spanish|korean|chinese|mandarin)\b(?! (please|pls|plz))"
                            r"|\bversion\w*|\bdoblad\w*|\bsubtitulad\w*|\b(viene|sale|esta|existe) (tambien )?en\b|\bdisponible\b"
-                           r"|版|配音|字幕|버전|자막|더빙|나와|나오|나온")
+                           r"|版|配音|字幕|버전|자막|더빙|나와|나오|나온"
+                           # a language the title "does" ("그거 스페인어로도 됩니꺼?", "영어 돼요?"): 되다 is
+                           # how Korean says a version exists, in every register (fixG23)
+                           r"|(영|한국|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능)")
 RESEND_WORDS = re.compile(r"\b(send|resend|say|write|answer|reply|tell|translate|explain)\b|\b(mand|envi|escrib|respond|tradu|explic)\w*"
                           r"|发|说|回复|翻译|解释|보내|말해|답해|번역|설명")
 
