@@ -4911,7 +4911,12 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            # (the partner's own arrival by its verb alone, no crew noun: "cuando lleguemos",
                            # "once we get there", "我们到了以后", "저희가 도착하면"; para21)
                            r"|\bcuando (lleguemos|llegue(mos)? alla|estemos (alla|ahi|alli))\b|\b(when|once|after) we (arrive|get there|land|turn up|show up|are there|'re there)\b"
-                           r"|(我们|我們|咱们|咱們)(一到|到了|抵达|抵達|到达|到達|过去了|過去了)|(저희|우리)(가|들이)? (현장에 )?(도착하면|도착해서|도착했을 때|가면)")
+                           r"|(我们|我們|咱们|咱們)(一到|到了|抵达|抵達|到达|到達|过去了|過去了)|(저희|우리)(가|들이)? (현장에 )?(도착하면|도착해서|도착했을 때|가면)"
+                           # the arrival said as a noun, or its verb with the subject left out, as a formal
+                           # letter or 하오체 puts it ("upon our arrival", "a nuestra llegada", "抵达后",
+                           # "도착하면 현장에서 어떤 도움을 마련해 줄 수 있소?"; fixG23)
+                           r"|\b(upon|on|after|following) (our|my|the crew'?s|the team'?s|their) arrival\b|\b(a|tras|despues de) (nuestra|la) llegada\b"
+                           r"|(抵达|抵達|到达|到達)(后|後|以后|以後|之后|之後)|(?<![가-힣])(도착하면|도착해서|도착한 ?(뒤|후)|도착 ?후)")
 
 
 # A crew's stay said with "when" ("when they're there", "cuando están allá"): no time asked.
