@@ -356,7 +356,7 @@ class Understander:
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
         entities = _without_hosts(body, _without_kin(body, _without_denied(body, _without_spanish_han(body, entities))))
         entities = _western_towns(body, entities)
-        entities = _without_phrasal_set(body, _without_stage_word(entities))
+        entities = _without_street_address(body, _without_phrasal_set(body, _without_stage_word(entities)))
         entities = _ko_streets(body, entities)
         entities = _decade_eras(body, entities)
         entities = _audience_genres(body, entities)
@@ -827,6 +827,19 @@ def _without_phrasal_set(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
     return tuple(e for e in entities if not (
         e.kind == "location" and e.score < 1.0 and _folded(e.text).rstrip().endswith(" set")
         and _SET_UP_AFTER.match(text, e.end)))
+
+
+# A street said as part of an address ("the street address for that one", "la calle y el número",
+# "在哪条街", "街道地址", "도로명 주소", "거리 주소"): where the set is, no street scene (fixG23)
+_STREET_AS_ADDRESS_AFTER = re.compile(r"\W{0,2}(address|addy|name|number|no\b|y (el )?numero|numero)|地址|门牌|門牌|名|号|號|\s?주소|\s?번지|\s?이름")
+_STREET_AS_ADDRESS_BEFORE = re.compile(r"(\b(what|which) |\ben (que|q|cual) |\bnombre de (la )?|\bnumero de (la )?|哪条|哪條|什么|什麼|무슨 |어느 )$")
+
+
+def _without_street_address(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    folded = _folded(text)
+    return tuple(e for e in entities if not (
+        (e.kind, e.id) == ("scene_type", "street")
+        and (_STREET_AS_ADDRESS_AFTER.match(folded, e.end) or _STREET_AS_ADDRESS_BEFORE.search(folded[max(0, e.start - 14):e.start]))))
 
 
 def _without_stage_word(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
