@@ -18706,8 +18706,11 @@ CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) 
 
 # Which of two sets suits a purpose better ("which is better for an imperial wedding", "¿cuál nos
 # vendría mejor para…?", "拍皇帝大婚哪个更合适", "궁중 로맨스 찍기엔 어디가 더 나아요?")
-SET_BETTER = re.compile(r"\b(better|best|more suitable|suits? (it |that )?(better|best)|fits? (it |that )?better|the right one)\b"
-                        r"|\bmejor\b|\bmas (adecuad|conveniente|apropiad)\w*|\bconviene\b|\b(nos|me) (sirve|serviria|vendria)\b"
+# (the best way or route somewhere, "what's the best way to haul all that down there", "la mejor forma
+# de llegar", compares no sets: the way there; fixG23)
+SET_BETTER = re.compile(r"\b(more suitable|suits? (it |that )?(better|best)|fits? (it |that )?better|the right one)\b"
+                        r"|\b(better|best)\b(?! (way|ways|route|routes|means|time|months?|season)\b)"
+                        r"|\bmejor\b(?! (forma|manera|ruta|camino|modo|epoca|momento)\b)|\bmas (adecuad|conveniente|apropiad)\w*|\bconviene\b|\b(nos|me) (sirve|serviria|vendria)\b"
                         r"|更合适|更适合|哪(个|个更|一个)?(合适|适合)|比较好|更好|哪(个|一个)好"
                         r"|더 (나아|나은|낫|좋|적합|맞|어울)|어디가 (더 )?(나아|낫|좋|맞)|어느 (게|쪽이?|곳이?) (더 )?(나아|낫|좋|맞|어울)")
 # A sentence of a set's description saying what it suits ("It suits…", "Es ideal para…", "适合…", "…잘 맞으며")
