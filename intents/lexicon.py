@@ -5280,7 +5280,8 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(siendo|como|somos) (gente|un equipo|equipo|una productora|un grupo|una banda|un crew|una crew) (de|desde) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing)\b)[a-z]{3,}"
     # the crew said to come from a place ("nuestro equipo viene de Extremadura", "mi gente llega desde
     # Oaxaca", "our crew comes from Tasmania"): from abroad, China's own towns aside (fixM18)
-    r"|\b(nuestr[oa]s?|mi|mis) (equipo|equipos|crew|gente|staff|camarografos|tecnicos|productora)( \w+){0,2} (viene|vienen|llega|llegan|venimos) (de|desde) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing|zhejiang)\b)[a-z]{3,}"
+    # (said formally: "nuestro personal técnico proviene íntegramente del Perú", fixG23)
+    r"|\b(nuestr[oa]s?|mi|mis) (equipo|equipos|crew|gente|staff|camarografos|tecnicos|productora|personal|plantilla|elenco)( \w+){0,2} (viene|vienen|llega|llegan|venimos|proviene|provienen|procede|proceden)( \w+mente)? (de|desde|del) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing|zhejiang)\b)[a-z]{3,}"
     r"|\b(our|my) (crew|team|people|unit|staff|camera (crew|team))( \w+){0,2} (comes?|is coming|are coming|flies? in|travels?) (from|out of) (?!(china|here|hengdian|zhejiang|shanghai|beijing)\b)[a-z]{3,}"
     r"|(我们|我們|我哋|我地)的?(团队|團隊|剧组|劇組|摄制组|攝製組|摄影组|攝影組|拍摄团队|拍攝團隊|人)(是)?((来自|來自)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}"
     r"|(从|從)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}(过来|過來|过嚟|過嚟|飞过来|飛過來))"
