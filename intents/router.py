@@ -15733,7 +15733,9 @@ def _company_described(turn: Turn, u: Understanding) -> str | None:
 # the verb of being in right after 누가: "누가 들어가 있어요", "누구누구 회원사로 있어요", not "실무는 누가
 # 맡고 있나요", who handles it, whose 있 is the progressive)
 MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studios|members|organi[sz]ations)\b|\bwho('s| is| are)? (in|part of) (it|there|the alliance)\b"
-                           r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
+                           r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes|organizaciones|entidades|instituciones)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
+                           # "¿Qué organizaciones forman parte ya?", "¿quiénes son parte?": who is in it (fixG23)
+                           r"|\b(que|cuales|quienes)\b.{0,30}\b(forman|son|hacen) parte\b"
                            r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
                            r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디)(가|이)?\s*(다\s*|같이\s*|함께\s*|\S{1,4}(으로|로)\s*)?(들어가|참여|소속|가입|있)")
 # The members asked at the end ("HISDA有哪些成员？", "联盟都有哪些会员？"): not a fee nor a benefit of
