@@ -7382,7 +7382,10 @@ def continent_named(text: str, lang: Lang) -> tuple[tuple[str, ...], str] | None
 # Ambiguous as a country in running text ("Chad", "Jordan", "가나다"): left to COUNTRY_WORDS.
 _NOT_A_COUNTRY = frozenset({"chad", "jersey", "turkey", "georgia", "jordan", "guernsey", "niger", "mali",
                             "oman", "man", "togo", "guinea", "dominica", "monaco", "gambia", "reunion", "granada", "guadalupe",
-                            "가나", "말리", "차드", "기니", "토고", "인도", "니제르", "요르단", "오만", "수단", "이란"})
+                            "가나", "말리", "차드", "기니", "토고", "인도", "니제르", "요르단", "오만", "수단", "이란",
+                            # Guernsey and Jersey in Hangul are endings and words of every sentence: "어떤
+                            # 프로그램에 대한 건지 궁금해요" (whether it is), "저지" (to stop) (fixG23)
+                            "건지", "저지"})
 # Demonyms partners use for countries Babel names ("South African partners", "empresas nigerianas").
 DEMONYMS: dict[str, str] = {
     "south african": "ZA", "sudafricano": "ZA", "sudafricana": "ZA", "sudafricanos": "ZA",
