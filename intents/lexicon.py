@@ -7816,7 +7816,8 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
 # "영어로도 되는 콘텐츠"): a title in that language (a person who does it, "영어 되는 분", is none)
 _KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원 되는|지원하는|가능한) ?"
             # a genre between ("한국어 되는 로맨스 작품"), or the title as "거" ("한국어 지원되는 거 뭐 있어요?") (play30)
-            r"(([가-힣]{{1,5}}|sf) )?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상|거|것|걸|게)")
+            # ("그 중에 영어 되는 건 뭐예요?": the ones, said as "건"; fixG23)
+            r"(([가-힣]{{1,5}}|sf) )?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상|거|것|걸|게|건)")
 
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
