@@ -627,6 +627,12 @@ def _straddles_words(text: str, begin: int, end: int) -> bool:
     (a particle after a name, "자금성 세트에서", ends inside a word and still names it)."""
     def hangul(i: int) -> bool:
         return 0 <= i < len(text) and "\uac00" <= text[i] <= "\ud7a3"
+    pieces = text[begin:end].split()
+    if len(pieces) > 1 and all(len(p) == 1 and "\uac00" <= p <= "\ud7a3" for p in pieces):
+        # a name spelled out one syllable a word ("그 중 세 번째 거", the third of them, holds
+        # "중세", the Middle Ages): Korean writes a name's syllables together, so these are words of
+        # their own (fixG23)
+        return True
     return hangul(begin - 1) and hangul(begin) and any(ch.isspace() for ch in text[begin:end])
 
 

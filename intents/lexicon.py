@@ -1066,7 +1066,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)|en que punto (esta|va|anda|se encuentra|estan|van)|\bque tan avanzad[oa]|\b(como|que tal) (va|anda|avanza|sigue) (el proyecto|la serie|la obra|la produccion|el rodaje|eso)\b"
                      r"|\bhow far (along|is it|has it got)|\bhow('s| is) (it|that|the (series|project|show|production)) (coming along|progressing|going)\b|\bwhere (is|are) (it|that|they) at\b"
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
-                     r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|找合拍|买版权|能买"
+                     r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|开发中|開發中|找合拍|买版权|能买"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
                      # how far it has got, and whether one can still come in ("到哪一步了", "我们还能进来
                      # 做合作方吗", "还能上车吗", "아직 참여할 수 있어요?", "¿todavía podemos entrar?")
@@ -1078,7 +1078,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"\b(seeking|looking for|searching for) (co-?production |coproduction )?(partners?|co-?producers?)\b|\bbuscan (socios?|coproductor)\w*|"
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
-                     r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍"
+                     r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|개발 ?중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍"
                      r"|\b(fully|all|completely|entirely) (produced|made|shot|filmed)\b"
                      # "다 만든겨?", "다 만들었어요?", "제작 다 끝난 거예요?": made to the end, asked (fixS16)
                      r"|다 (만든|만들었|만들어졌|만들어진|제작한|제작됐|제작된)|(제작|촬영)(은|이|는)? ?다 (끝|된|됐|했)"
@@ -1109,7 +1109,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|시대(가|랑|와|는)? ?(안 ?맞|다르|맞나|맞아|맞는지|틀리)|다른 시대|(시대|왕조) ?배경(이|에)? ?(맞|안 ?맞|다르)")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat [^?!,]{2,40} (is|are) (all )?about\b|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛|(?<!谁)(?<!誰)(在|是在)?演(的是|了)?(什么|啥)(故事|内容|剧情)?(?!角色|人)"
-                r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|내용(을|만|도)? ?(좀 |짧게 |간단히 |간단하게 |대충 |대강 )*(알려|말해|설명|소개|요약)|스토리|시놉시스|어떤 ?이야기"
+                r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|내용(을|만|도)? ?(좀 |짧게 |간단히 |간단하게 |대충 |대강 )*(알려|말해|설명|소개|요약)|내용 ?(뭐|뭔|머|무엇)(?! ?(있|없|하|해|더))|스토리|시놉시스|어떤 ?이야기"
                 # dialect "what about": Wuhan "讲的么事", Sichuan "讲的啥子", Cantonese "讲咩", "讲乜嘢"
                 # (Jianghuai "讲的么斯", "说的么子"; Tok Pisin "wanem stori", "what its about" unpunctuated)
                 r"|讲(的|了)?(么事|么子|么哩|么斯|么司|么得|啥子|么个|咩|乜嘢?|什么事|啥事)|说(的|了)?(么事|么斯|么子|啥子|咩)"
@@ -4966,7 +4966,12 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            # (the partner's own arrival by its verb alone, no crew noun: "cuando lleguemos",
                            # "once we get there", "我们到了以后", "저희가 도착하면"; para21)
                            r"|\bcuando (lleguemos|llegue(mos)? alla|estemos (alla|ahi|alli))\b|\b(when|once|after) we (arrive|get there|land|turn up|show up|are there|'re there)\b"
-                           r"|(我们|我們|咱们|咱們)(一到|到了|抵达|抵達|到达|到達|过去了|過去了)|(저희|우리)(가|들이)? (현장에 )?(도착하면|도착해서|도착했을 때|가면)")
+                           r"|(我们|我們|咱们|咱們)(一到|到了|抵达|抵達|到达|到達|过去了|過去了)|(저희|우리)(가|들이)? (현장에 )?(도착하면|도착해서|도착했을 때|가면)"
+                           # the arrival said as a noun, or its verb with the subject left out, as a formal
+                           # letter or 하오체 puts it ("upon our arrival", "a nuestra llegada", "抵达后",
+                           # "도착하면 현장에서 어떤 도움을 마련해 줄 수 있소?"; fixG23)
+                           r"|\b(upon|on|after|following) (our|my|the crew'?s|the team'?s|their) arrival\b|\b(a|tras|despues de) (nuestra|la) llegada\b"
+                           r"|(抵达|抵達|到达|到達)(后|後|以后|以後|之后|之後)|(?<![가-힣])(도착하면|도착해서|도착한 ?(뒤|후)|도착 ?후)")
 
 
 # A crew's stay said with "when" ("when they're there", "cuando están allá"): no time asked.
@@ -5338,7 +5343,8 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(siendo|como|somos) (gente|un equipo|equipo|una productora|un grupo|una banda|un crew|una crew) (de|desde) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing)\b)[a-z]{3,}"
     # the crew said to come from a place ("nuestro equipo viene de Extremadura", "mi gente llega desde
     # Oaxaca", "our crew comes from Tasmania"): from abroad, China's own towns aside (fixM18)
-    r"|\b(nuestr[oa]s?|mi|mis) (equipo|equipos|crew|gente|staff|camarografos|tecnicos|productora)( \w+){0,2} (viene|vienen|llega|llegan|venimos) (de|desde) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing|zhejiang)\b)[a-z]{3,}"
+    # (said formally: "nuestro personal técnico proviene íntegramente del Perú", fixG23)
+    r"|\b(nuestr[oa]s?|mi|mis) (equipo|equipos|crew|gente|staff|camarografos|tecnicos|productora|personal|plantilla|elenco)( \w+){0,2} (viene|vienen|llega|llegan|venimos|proviene|provienen|procede|proceden)( \w+mente)? (de|desde|del) (?!(china|aca|aqui|alla|hengdian|shanghai|pekin|beijing|zhejiang)\b)[a-z]{3,}"
     r"|\b(our|my) (crew|team|people|unit|staff|camera (crew|team))( \w+){0,2} (comes?|is coming|are coming|flies? in|travels?) (from|out of) (?!(china|here|hengdian|zhejiang|shanghai|beijing)\b)[a-z]{3,}"
     r"|(我们|我們|我哋|我地)的?(团队|團隊|剧组|劇組|摄制组|攝製組|摄影组|攝影組|拍摄团队|拍攝團隊|人)(是)?((来自|來自)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}"
     r"|(从|從)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}(过来|過來|过嚟|過嚟|飞过来|飛過來))"
@@ -5705,6 +5711,30 @@ TITLE_FUNDED = re.compile(
     r"|(작품|드라마|시리즈|숏드라마)(들)? ?(중 ?(에|하나에?|한 ?편에?)|하나에|에|에다|에다가) ?(돈|자금|투자금)(을|를|이라도)? ?(좀 |쪼매 |쫌 )?(넣|대|붓|부어|박)"
     # money put into a title there is, for a share ("看上你们已经有的一部剧想出点钱占个份额", "出钱占股")
     r"|(出|掏|拿)(点|些|一点|一些|一笔|笔)?钱.{0,12}((占|拿)(个|点|一些|一点)?(份额|股份|股|分成)|分成|分红)|(已经有的|现有的|现成的)(一部|某部|哪部)(剧|作品|片子)")
+# Money put in to make a title, or one of ours made together with us ("投一部分钱一起做", "带着资金来一起拍",
+# "put money in and make it with you", "poner dinero … como socios de producción", "돈 넣고 같이 만들고"):
+# co-producing it, a deal word (`CO_PRODUCING`, `DEAL_WORDS`: with "how", the co-production FAQ)
+MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品|开发)|(一起|共同|联合)(投资|出资|出品)|合投"
+                 r"|\b(invest|put (some |our )?money|chip in)\b.{0,40}\b(together|with you|jointly|co-?produc\w*|as (production|producing) partners?)\b"
+                 r"|\b(invertir|poner (plata|dinero|lana|capital))\b.{0,40}\b(juntos|con ustedes|en conjunto|coproduc\w*|(como )?socios (de )?produccion|socios productores)\b"
+                 r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
+                 # coming in with money to produce one ("entramos con plata a producir uno de esos
+                 # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
+                 # "돈 대서 같이 만들"; fixA17)
+                 r"|\b(con|poniendo|metiendo|aportando|llevando) (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)\b"
+                 r"|\b(with|bring(ing)?|put(ting)? (up|in)) (our |some |the |my )?(own )?(money|cash|capital|funds|funding)\b.{0,15}\bto (co-?)?(produce|make|shoot|fund|finance)\b"
+                 r"|(带着?|帶著?|拿|出)(钱|錢|资金|資金).{0,8}(一起|共同|联合|聯合)?(拍|制作|製作|出品)"
+                 r"|(돈|자금|제작비)(을|를|도)? ?(좀 )?(대서|대고|내서|내고|넣어서|넣고|보태서|보태고|보태면).{0,16}(같이|함께|공동) ?(제작|만들|찍|할|하|해)"
+                 # one of our titles made together, or the partner's money put into it ("take a
+                 # drama from your list and make it together with our money", "producirlo
+                 # juntos con plata colombiana", "看上你们片单上的项目想投")
+                 r"|\b(make|produce|co-?develop)( it| this| that| one| them| the (show|series|drama|title))? together\b"
+                 # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
+                 r"|\b(make|produce|shoot|do|develop)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
+                 r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
+                 r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
+                 r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
+                 r"|(片单|片單|项目|項目|作品|剧|劇|片子)\S{0,8}(想|要|打算|准备|準備)(投资|投資|投钱|投錢|投(?![诉訴票递遞放稿]))")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
@@ -5721,27 +5751,7 @@ CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\
                           r"|\b(broadcast(ing)?|distribution|streaming|screening|remake|territor(y|ial)|tv|digital|exclusive) rights\b"
                           r"|\bderechos (de|para) (emision|transmision|distribucion|exhibicion|remake|adaptacion|streaming|television)\b"
                           r"|(방송|배급|상영|리메이크|스트리밍|독점|해외)권"
-                          r"|投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品|开发)|(一起|共同|联合)(投资|出资|出品)|合投"
-                          r"|\b(invest|put (some |our )?money|chip in)\b.{0,40}\b(together|with you|jointly|co-?produc\w*)\b"
-                          r"|\b(invertir|poner (plata|dinero|lana|capital))\b.{0,40}\b(juntos|con ustedes|en conjunto|coproduc\w*)\b"
-                          r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
-                          # coming in with money to produce one ("entramos con plata a producir uno de esos
-                          # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
-                          # "돈 대서 같이 만들"; fixA17)
-                          r"|\b(con|poniendo|metiendo|aportando|llevando) (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)\b"
-                          r"|\b(with|bring(ing)?|put(ting)? (up|in)) (our |some |the |my )?(own )?(money|cash|capital|funds|funding)\b.{0,15}\bto (co-?)?(produce|make|shoot|fund|finance)\b"
-                          r"|(带着?|帶著?|拿|出)(钱|錢|资金|資金).{0,8}(一起|共同|联合|聯合)?(拍|制作|製作|出品)"
-                          r"|(돈|자금|제작비)(을|를|도)? ?(좀 )?(대서|대고|내서|내고|넣어서|넣고|보태서|보태고|보태면).{0,16}(같이|함께|공동) ?(제작|만들|찍|할|하|해)"
-                          # one of our titles made together, or the partner's money put into it ("take a
-                          # drama from your list and make it together with our money", "producirlo
-                          # juntos con plata colombiana", "看上你们片单上的项目想投")
-                          r"|\b(make|produce|co-?develop)( it| this| that| one| them| the (show|series|drama|title))? together\b"
-                          # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
-                          r"|\b(make|produce|shoot|do|develop)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
-                          r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
-                          r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
-                          r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
-                          r"|(片单|片單|项目|項目|作品|剧|劇|片子)\S{0,8}(想|要|打算|准备|準備)(投资|投資|投钱|投錢|投(?![诉訴票递遞放稿]))")
+                          r"|" + MADE_TOGETHER)
 # One title picked from a list without saying which ("licensing one of them", "licenciar una",
 # "그중에 하나 판권", "其中一部的版权"): the general procedure is asked, not the title in focus, and
 # no record of the list nor the one in focus is meant.
@@ -6916,8 +6926,9 @@ NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dej
                        # ("要不要亲身去？", "需不需要…": the A-not-A question "do I have to", no stop)
                        r"|(?<!要)不要(?!不)|别再|取消|退订|停止|그만|해지|취소|끄|끊")
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",
-# "其中哪些是韩语的", "그중에 완성된 거".
-OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"
+# "其中哪些是韩语的", "그중에 완성된 거"; "of" as Scots and chat spell it ("which o those r in
+# korean", "any o' them in Spanish")
+OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"
                       # "only the ones looking for partners", "just the ones in Korean" (fixI17)
                       r"|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?(the )?ones\b|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?those\b"
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
@@ -7158,7 +7169,9 @@ DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquirin
                         r"|\b(make|do|shoot|produce) (a |an |our |your )?(own )?(version|remake|adaptation)\b|\bversion together\b"
                         r"|\blicenci\w*|\blicencia\w*|\bderechos\b|\bco-?produc\w*|\bcoproduc\w*|\bnuestra version\b"
                         r"|授权|授權|版权|版權|引进|引進|(?<![适適])合拍|联合制作|聯合製作|共同制作|翻拍|改编|改編"
-                        r"|라이선스|라이센스|판권|방영권|공동 ?제작|합작|리메이크")
+                        r"|라이선스|라이센스|판권|방영권|공동 ?제작|합작|리메이크"
+                        # money put in to make it together ("돈 넣고 같이 만들고 싶음 … 방법 알려줘", fixG23)
+                        r"|" + MADE_TOGETHER)
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # "the next hisda event", "the next hengdian one": the organiser named between
                       r"|\bnext (hisda|hengdian|alliance|studio|studios|big|official) (event|one|edition|session)s?\b|\bnext (upcoming|coming|scheduled|planned) (event|one|session)\b"
@@ -7458,7 +7471,10 @@ def continent_named(text: str, lang: Lang) -> tuple[tuple[str, ...], str] | None
 # Ambiguous as a country in running text ("Chad", "Jordan", "가나다"): left to COUNTRY_WORDS.
 _NOT_A_COUNTRY = frozenset({"chad", "jersey", "turkey", "georgia", "jordan", "guernsey", "niger", "mali",
                             "oman", "man", "togo", "guinea", "dominica", "monaco", "gambia", "reunion", "granada", "guadalupe",
-                            "가나", "말리", "차드", "기니", "토고", "인도", "니제르", "요르단", "오만", "수단", "이란"})
+                            "가나", "말리", "차드", "기니", "토고", "인도", "니제르", "요르단", "오만", "수단", "이란",
+                            # Guernsey and Jersey in Hangul are endings and words of every sentence: "어떤
+                            # 프로그램에 대한 건지 궁금해요" (whether it is), "저지" (to stop) (fixG23)
+                            "건지", "저지"})
 # Demonyms partners use for countries Babel names ("South African partners", "empresas nigerianas").
 DEMONYMS: dict[str, str] = {
     "south african": "ZA", "sudafricano": "ZA", "sudafricana": "ZA", "sudafricanos": "ZA",
@@ -7889,7 +7905,8 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
 # "영어로도 되는 콘텐츠"): a title in that language (a person who does it, "영어 되는 분", is none)
 _KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원 되는|지원하는|가능한) ?"
             # a genre between ("한국어 되는 로맨스 작품"), or the title as "거" ("한국어 지원되는 거 뭐 있어요?") (play30)
-            r"(([가-힣]{{1,5}}|sf) )?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상|거|것|걸|게)")
+            # ("그 중에 영어 되는 건 뭐예요?": the ones, said as "건"; fixG23)
+            r"(([가-힣]{{1,5}}|sf) )?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상|거|것|걸|게|건)")
 
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
@@ -8044,8 +8061,8 @@ _OTHER_VERSION_RX = _patterns(_OTHER_VERSION.format(n=names) for names in _OTHER
 
 
 _NAMED_AS_VERSION: dict[Lang, str] = {
-    "en": r"\benglish[- ](?:language|spoken)\b|영어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|英[语文]的?(吗|有吗|有没有)", "es": r"\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|西(班牙)?[语文]的?(吗|有吗|有没有)",
-    "zh": r"\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|中文的?(吗|有吗|有没有)", "ko": r"\bkorean[- ](?:language|spoken)\b|한국어(도|는|로|로도|로는)? ?(돼|되|가능|있|나와|나오)|韩[语文]的?(吗|有吗|有没有)",
+    "en": r"\benglish[- ](?:language|spoken)\b|영어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|英[语文]的?(吗|有吗|有没有)", "es": r"\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|西(班牙)?[语文]的?(吗|有吗|有没有)",
+    "zh": r"\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|中文的?(吗|有吗|有没有)", "ko": r"\bkorean[- ](?:language|spoken)\b|한국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|韩[语文]的?(吗|有吗|有没有)",
 }
 _NAMED_AS_VERSION_RX = _patterns(_NAMED_AS_VERSION.values())
 
@@ -8081,7 +8098,10 @@ def work_languages_joined(text: str) -> str | None:
 VERSION_WORDS = re.compile(r"\bversions?\b|\bdub(bed|s)?\b|\bsubtit\w*|\bavailable\b|\bcomes? (out )?in\b|\bout in\b"
                            r"|^\W*(is|are) [^?.!]{1,60}\bin (english|spanish|korean|chinese|mandarin)\b(?! (please|pls|plz))"
                            r"|\bversion\w*|\bdoblad\w*|\bsubtitulad\w*|\b(viene|sale|esta|existe) (tambien )?en\b|\bdisponible\b"
-                           r"|版|配音|字幕|버전|자막|더빙|나와|나오|나온")
+                           r"|版|配音|字幕|버전|자막|더빙|나와|나오|나온"
+                           # a language the title "does" ("그거 스페인어로도 됩니꺼?", "영어 돼요?"): 되다 is
+                           # how Korean says a version exists, in every register (fixG23)
+                           r"|(영|한국|중국|스페인|일본|포르투갈)어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능)")
 RESEND_WORDS = re.compile(r"\b(send|resend|say|write|answer|reply|tell|translate|explain)\b|\b(mand|envi|escrib|respond|tradu|explic)\w*"
                           r"|发|说|回复|翻译|解释|보내|말해|답해|번역|설명")
 

@@ -12915,6 +12915,11 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # "연맹에 가입한 회사가 어디어디예요?", "哪些企业加入了这个联盟": who has joined, its members
     if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
         return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
+    if key.startswith("list:works?") and OF_THOSE.search(fold(u.text)) and (
+            (memory.answer or "").startswith("list:works") or (memory.listed and (memory.listing or "").startswith("list:works"))):
+        # "그 중에 스페인어 되는 거 뭐임?" after the comedies (or one of them): those titles narrowed
+        # (`narrow_list`), not the FAQ on the Spanish-language market its words are near (fixG23)
+        return False
     if u.refers and (memory.focus or memory.items) and not there:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
@@ -15798,7 +15803,9 @@ def _company_described(turn: Turn, u: Understanding) -> str | None:
 # the verb of being in right after 누가: "누가 들어가 있어요", "누구누구 회원사로 있어요", not "실무는 누가
 # 맡고 있나요", who handles it, whose 있 is the progressive)
 MEMBERS_IN_IT = re.compile(r"\b(which|what|who)\b.{0,20}\b(companies|firms|studios|members|organi[sz]ations)\b|\bwho('s| is| are)? (in|part of) (it|there|the alliance)\b"
-                           r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
+                           r"|\b(que|cuales|quienes)\b.{0,20}\b(empresas|companias|productoras|estudios|miembros|integrantes|organizaciones|entidades|instituciones)\b|\bquienes (la |lo )?(forman|integran|conforman)\b"
+                           # "¿Qué organizaciones forman parte ya?", "¿quiénes son parte?": who is in it (fixG23)
+                           r"|\b(que|cuales|quienes)\b.{0,30}\b(forman|son|hacen) parte\b"
                            r"|(哪些|哪几家|哪幾家|什么)(公司|企业|企業|成员|成員|会员|會員|机构|機構|单位|單位)|(都)?有谁(在|加入)"
                            r"|(어떤|무슨|어느) (회사|업체|기업|곳|멤버|회원사)(들)?|(누가|누구누구|어디어디)(가|이)?\s*(다\s*|같이\s*|함께\s*|\S{1,4}(으로|로)\s*)?(들어가|참여|소속|가입|있)")
 # The members asked at the end ("HISDA有哪些成员？", "联盟都有哪些会员？"): not a fee nor a benefit of
@@ -18772,8 +18779,11 @@ CMP_THE_TWO = re.compile(r"\b(those|these|the|both) two\b|\bof (the|those|them) 
 
 # Which of two sets suits a purpose better ("which is better for an imperial wedding", "¿cuál nos
 # vendría mejor para…?", "拍皇帝大婚哪个更合适", "궁중 로맨스 찍기엔 어디가 더 나아요?")
-SET_BETTER = re.compile(r"\b(better|best|more suitable|suits? (it |that )?(better|best)|fits? (it |that )?better|the right one)\b"
-                        r"|\bmejor\b|\bmas (adecuad|conveniente|apropiad)\w*|\bconviene\b|\b(nos|me) (sirve|serviria|vendria)\b"
+# (the best way or route somewhere, "what's the best way to haul all that down there", "la mejor forma
+# de llegar", compares no sets: the way there; fixG23)
+SET_BETTER = re.compile(r"\b(more suitable|suits? (it |that )?(better|best)|fits? (it |that )?better|the right one)\b"
+                        r"|\b(better|best)\b(?! (way|ways|route|routes|means|time|months?|season)\b)"
+                        r"|\bmejor\b(?! (forma|manera|ruta|camino|modo|epoca|momento)\b)|\bmas (adecuad|conveniente|apropiad)\w*|\bconviene\b|\b(nos|me) (sirve|serviria|vendria)\b"
                         r"|更合适|更适合|哪(个|个更|一个)?(合适|适合)|比较好|更好|哪(个|一个)好"
                         r"|더 (나아|나은|낫|좋|적합|맞|어울)|어디가 (더 )?(나아|낫|좋|맞)|어느 (게|쪽이?|곳이?) (더 )?(나아|낫|좋|맞|어울)")
 # A sentence of a set's description saying what it suits ("It suits…", "Es ideal para…", "适合…", "…잘 맞으며")

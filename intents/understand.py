@@ -834,6 +834,19 @@ def _without_phrasal_set(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
         and _SET_UP_AFTER.match(text, e.end)))
 
 
+# A street said as part of an address ("the street address for that one", "la calle y el número",
+# "在哪条街", "街道地址", "도로명 주소", "거리 주소"): where the set is, no street scene (fixG23)
+_STREET_AS_ADDRESS_AFTER = re.compile(r"\W{0,2}(address|addy|name|number|no\b|y (el )?numero|numero)|地址|门牌|門牌|名|号|號|\s?주소|\s?번지|\s?이름")
+_STREET_AS_ADDRESS_BEFORE = re.compile(r"(\b(what|which) |\ben (que|q|cual) |\bnombre de (la )?|\bnumero de (la )?|哪条|哪條|什么|什麼|무슨 |어느 )$")
+
+
+def _without_street_address(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    folded = _folded(text)
+    return tuple(e for e in entities if not (
+        (e.kind, e.id) == ("scene_type", "street")
+        and (_STREET_AS_ADDRESS_AFTER.match(folded, e.end) or _STREET_AS_ADDRESS_BEFORE.search(folded[max(0, e.start - 14):e.start]))))
+
+
 def _without_stage_word(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     if not any(e.kind == "scene_type" and e.id != "interior" for e in entities):
         return entities
@@ -1012,16 +1025,6 @@ def _mood_beside_genre(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
 _KO_STREET = re.compile(r"(?<![가-힣])(길거리|거리)(?=\s*(이|가|도|는|를|랑|하고|있|나오|많|풍경|세트|촬영|,|$))")
 _KO_SET = re.compile(r"세트|촬영지|촬영장|로케|오픈 ?세트|스튜디오")
 _KO_DISTANCE = re.compile(r"얼마|멀|떨어|가까|km|킬로|미터|시간|분 ?거리|두기")
-
-
-# A street named as part of an address ("the street address of Yuanming New Garden", "calle y número",
-# "街道地址", "거리 주소"): where a set is, no street scene asked of it
-_ADDRESS_AFTER = re.compile(r"\W{0,2}(address(es)?|name and number|y (el )?numero|地址|门牌|門牌|주소|번지)", re.IGNORECASE)
-
-
-def _without_street_address(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    return tuple(e for e in entities if not (
-        (e.kind, e.id) == ("scene_type", "street") and _ADDRESS_AFTER.match(_folded(text[e.end:e.end + 16]))))
 
 
 def _ko_streets(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
