@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo
 from babel.core import get_global
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
-from core.i18n import plural_count, t
+from core.i18n import paren, plural_count, t
 from core.i18n_format import (
     CHINA_ZONES,
     format_date,
@@ -1497,6 +1497,8 @@ class Router:
             return for_screens  # "the hotels want something funny for their screens, what comedies?": the titles
         if (feature := set_feature(turn, u, memory)) is not None:
             return feature  # "does the second one have a lake?": yes or "its card doesn't say", not the card
+        if (visit := sets_visit(turn, u, memory)) is not None:
+            return visit  # "can I visit the sets before we decide?": who arranges it, not the list of sets
         if (maker := title_maker(turn, u, memory)) is not None:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
@@ -8992,10 +8994,14 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         text, rows, casting = _casting_help(turn, text, rows)
         # (the casting event it names is the one in view: "那个是几号？", "加到日历" next ask of it, fixK18)
         event = event or casting
+    held: list[str] = []
+    if "visit" in item.tags:
+        text, rows, held = _visit_days(turn, text, rows)
+        event = event or (held[0] if len(held) == 1 else None)
     # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
     shown_set = next((f"location:{data[1]}" for tag, _, data in FAQ_TAG_BUTTONS
                       if tag in item.tags and data[0] == "loc" and len(data) == 2), None)
-    return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
+    return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)], items=[f"event:{e}" for e in held],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else shown_set)
 
 
@@ -9076,6 +9082,20 @@ def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str,
                         data=encode("ev", coming[0].id))], *rows]
         return text, rows, coming[0].id
     return text, rows, None
+
+
+def _visit_days(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]], list[str]]:
+    """The visit FAQ's answer ("can we visit the sets before we decide?") with the coming events
+    held at a set (the virtual stage's open day, the international sets walk-through: days the
+    sets are shown anyway), two at most, each with its date and a button; and their ids."""
+    held = [e for e in events.upcoming(turn) if e.location in turn.kb.locations and e.status in events.SCHEDULED][:2]
+    if not held:
+        return text, rows, []
+    lang = turn.lang
+    text = "\n".join([text, "", t("visit_sets_days", lang), *(events.line(turn, e) for e in held)])
+    rows = [*([Button(label=t("more_about", lang, name=_short_record_name(turn, ("event", e.id))), data=encode("ev", e.id))]
+              for e in held), *rows]
+    return text, rows, [e.id for e in held]
 
 
 # Words for news proper, not for an alert ("알림", "notify" are also a reminder's)
@@ -10975,6 +10995,77 @@ def _no_set_has(turn: Turn, what: str) -> Reply:
                  items=[f"location:{VIRTUAL_STAGE}"] if stage else [], outcome="answered")
 
 
+# A place of today's stories, named in the partner's language ("none of our sets is a hospital")
+MODERN_PLACE_NAMES: dict[str, dict[str, str]] = {
+    "hospital": {"en": "a hospital", "es": "un hospital", "zh": "医院", "ko": "병원"},
+    "police_station": {"en": "a police station", "es": "una comisaría", "zh": "派出所", "ko": "경찰서"},
+    "office": {"en": "an office", "es": "una oficina", "zh": "办公室", "ko": "사무실"},
+    "school": {"en": "a school", "es": "una escuela", "zh": "学校", "ko": "학교"},
+    "airport": {"en": "an airport", "es": "un aeropuerto", "zh": "机场", "ko": "공항"},
+    "hotel": {"en": "a hotel", "es": "un hotel", "zh": "酒店", "ko": "호텔"},
+    "restaurant": {"en": "a restaurant", "es": "un restaurante", "zh": "餐厅", "ko": "레스토랑"},
+    "bar": {"en": "a bar or club", "es": "un bar o discoteca", "zh": "酒吧或夜店", "ko": "바·클럽"},
+    "courtroom": {"en": "a courtroom", "es": "una sala de juicios", "zh": "法庭", "ko": "법정"},
+    "prison": {"en": "a prison", "es": "una cárcel", "zh": "监狱", "ko": "교도소"},
+    "apartment": {"en": "an apartment", "es": "un apartamento", "zh": "公寓", "ko": "아파트"},
+    "mall": {"en": "a shopping mall", "es": "un centro comercial", "zh": "商场", "ko": "쇼핑몰"},
+    "subway": {"en": "a subway station", "es": "una estación de metro", "zh": "地铁站", "ko": "지하철역"},
+}
+# The eras of a story set today, and the kinds of scene a place of today is shot in (indoors, a
+# city street): the sets listed for both stand in for a hospital or an office no set is
+TODAY_ERAS = frozenset({"contemporary", "modern"})
+TODAY_SCENES = frozenset({"interior", "city_street"})
+# (the key of the sets of today, listed by era or standing in for a place no set is)
+TODAY_ANSWER = "list:locations?era=contemporary"
+
+
+def _no_set_of_today(turn: Turn, places: Sequence[str]) -> Reply:
+    """Places of today's stories no set is ("do you have a hospital set?", "¿tienen un set de
+    hospital o de oficina moderna?", "你们有医院或者派出所的景吗", "병원 세트 있어요?"): No, naming
+    them; then the sets listed for a story of today indoors or in a city (the virtual stage, the
+    international sets being built), one line each, and who can confirm. Not every set there is,
+    nor a bare gap."""
+    lang = turn.lang
+    what = format_list([MODERN_PLACE_NAMES[p][lang] for p in places], lang, style="or")
+    stand_in = [loc for loc in turn.kb.locations.values()
+                if TODAY_ERAS & set(loc.eras) and TODAY_SCENES & set(loc.scene_types)]
+    team = contact.record_contact(turn.kb, "location", stand_in[0].id) if stand_in else None
+    person = turn.kb.contacts.get(team or DEFAULT_CONTACT) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    lines = [t("set_today_none", lang, what=what)] + [
+        f"• <b>{esc(loc.name.get(lang))}</b>"
+        + (esc(paren(t("under_construction", lang), lang)) if loc.status == "under_construction" else "")
+        + f" — {esc(loc.era.get(lang))}" for loc in stand_in] + [t("set_today_confirm", lang, who=who)]
+    rows = [[Button(label=short_label(f"ℹ️ {_record_name(turn, ('location', loc.id))}"), data=encode("loc", loc.id))]
+            for loc in stand_in]
+    return Reply(text="\n".join(lines), lang=lang, buttons=[*rows, ask_person_row(lang, "locations")],
+                 answer=TODAY_ANSWER, items=[f"location:{loc.id}" for loc in stand_in],
+                 outcome="answered")
+
+
+def _modern_place_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """A place of today's stories asked as a set of ours (`lexicon.MODERN_PLACES` beside a set or
+    scene word, no set named or pointed at), or named alone right after such a question or the
+    sets of today ("and a police station?", "¿y una comisaría?", "那派出所呢", "경찰서는요?"): the
+    No with what stands in (`_no_set_of_today`). A place near the sets or on the lot (a hotel for
+    the crew, a clinic nearby), or the people of its scene (foreign extras for a hotel scene), is
+    not a set asked."""
+    places = lexicon.modern_places(turn.text)
+    if not places or u.action or u.switch_lang or u.wants_person or u.ordinal is not None \
+            or [r for r in u.records() if r not in BACKGROUND]:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if lexicon.MODERN_PLACE_AROUND.search(folded) or lexicon.MODERN_PLACE_PEOPLE.search(folded):
+        return None
+    # ("does it have a hospital set?" of the set in focus is of that set; "it's a crime short" points at none)
+    pointed = (memory.focus or "").startswith("location:") and bool(_SET_POINTED.search(folded) or lexicon.THAT_ONE.search(folded))
+    asked = lexicon.MODERN_SET_WORD.search(folded) and (lexicon.FEATURE_HAD.search(folded) or _all_sets_asked(turn.text)) \
+        and not pointed
+    # the follow-up: only the place, right after this answer or the sets of today listed (the same key)
+    again = lexicon.elliptical(turn.text) and len(folded) <= 40 and (memory.answer or "").startswith(TODAY_ANSWER)
+    return _no_set_of_today(turn, places) if asked or again else None
+
+
 # Any set of ours asked for ("do you have a jungle set?", "¿tienen set de selva?", "你们有沙漠的景吗",
 # "설원 세트 있어요?"), not the one in focus, unless the message points at it ("does it have…", "ese
 # set", "那个景", "거기"): a landscape none of our cards names is "No: no set card mentions…"
@@ -11000,6 +11091,8 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     a feature it does not name is not on its card, said, with who can tell and the sets whose
     descriptions do name it. Not the whole card, which leaves the question unanswered. With no set
     meant ("does Hengdian have a lake set?"): the sets whose descriptions name it."""
+    if (today := _modern_place_asked(turn, u, memory)) is not None:
+        return today  # "do you have a hospital set?": no set is one, what stands in (not every set)
     said = turn.text
     for entity in u.entities:  # (a name is no feature: "A lo largo del río…", "清明上河图")
         said = said.replace(entity.text, " ")
@@ -13759,6 +13852,27 @@ def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if held and not WHEN_ASKED.search(text):
         return record_reply(turn, "event", held[0].id)  # "any open day?": the day itself, whole
     return facts.answer(turn, "event", held[0].id, "date") if held else None
+
+
+VISIT_FAQ = "visit_sets"  # the FAQ on visiting the sets before deciding (who arranges a scouting visit)
+# a set pointed at ("can we visit it first?", "¿podemos ir a verlo?", "那个能去看看吗"): that set's visit
+# (`place_opens`, `visit_of_set`: its open day), not the sets' in general
+_ONE_SET_POINTED = re.compile(r"\b(it|ese|esa|este|esta|aquel|aquella|verlo|verla|conocerlo|conocerla)\b|\b(that|this) (stage|studio|set|lot|place|backlot)\b"
+                              r"|那个|这个|那座|这座|那个棚|거기|그곳|그 (세트|촬영장|촬영지|스튜디오|곳)")
+
+
+def sets_visit(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Can I visit the sets before we decide?", "can we come for a recce first?", "¿podemos ir a ver
+    los sets antes de firmar?", "能先去现场考察一下吗", "계약 전에 답사 가도 돼요?": no set meant, a
+    scouting visit asked (`lexicon.SETS_VISIT_ASKED`): who arranges one and the coming events held
+    at a set (the FAQ, `_visit_days`). Not the list of sets, nor one set's card."""
+    folded = fold(to_simplified(turn.text)[0])
+    if VISIT_FAQ not in turn.kb.faq or u.action or u.switch_lang or u.wants_person \
+            or not lexicon.SETS_VISIT_ASKED.search(folded) or lexicon.SETS_VISIT_ELSE.search(folded) \
+            or [r for r in u.records() if r not in BACKGROUND] or _ONE_SET_POINTED.search(folded) \
+            or lexicon.THAT_ONE.search(folded):
+        return None
+    return faq_reply(turn, VISIT_FAQ)
 
 
 DISTRIBUTION_DEAL = "set_access_partnership"  # the incentive for companies that bring Hengdian's content to new audiences
