@@ -8994,14 +8994,10 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         text, rows, casting = _casting_help(turn, text, rows)
         # (the casting event it names is the one in view: "那个是几号？", "加到日历" next ask of it, fixK18)
         event = event or casting
-    held: list[str] = []
-    if "visit" in item.tags:
-        text, rows, held = _visit_days(turn, text, rows)
-        event = event or (held[0] if len(held) == 1 else None)
     # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
     shown_set = next((f"location:{data[1]}" for tag, _, data in FAQ_TAG_BUTTONS
                       if tag in item.tags and data[0] == "loc" and len(data) == 2), None)
-    return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)], items=[f"event:{e}" for e in held],
+    return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else shown_set)
 
 
@@ -9082,20 +9078,6 @@ def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str,
                         data=encode("ev", coming[0].id))], *rows]
         return text, rows, coming[0].id
     return text, rows, None
-
-
-def _visit_days(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]], list[str]]:
-    """The visit FAQ's answer ("can we visit the sets before we decide?") with the coming events
-    held at a set (the virtual stage's open day, the international sets walk-through: days the
-    sets are shown anyway), two at most, each with its date and a button; and their ids."""
-    held = [e for e in events.upcoming(turn) if e.location in turn.kb.locations and e.status in events.SCHEDULED][:2]
-    if not held:
-        return text, rows, []
-    lang = turn.lang
-    text = "\n".join([text, "", t("visit_sets_days", lang), *(events.line(turn, e) for e in held)])
-    rows = [*([Button(label=t("more_about", lang, name=_short_record_name(turn, ("event", e.id))), data=encode("ev", e.id))]
-              for e in held), *rows]
-    return text, rows, [e.id for e in held]
 
 
 # Words for news proper, not for an alert ("알림", "notify" are also a reminder's)
@@ -11057,6 +11039,11 @@ def _modern_place_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     folded = fold(to_simplified(turn.text)[0])
     if lexicon.MODERN_PLACE_AROUND.search(folded) or lexicon.MODERN_PLACE_PEOPLE.search(folded):
         return None
+    # (a set of another period or kind asked for the place's sake, "a promo for a hotel, which sets
+    # have a palace?", "호텔 광고인데 궁궐 세트 어디 있어요?": the sets of that kind, the place a client)
+    if any(kind == "era" and value not in TODAY_ERAS or kind == "scene" and value not in TODAY_SCENES
+           for kind, value in u.filters):
+        return None
     # ("does it have a hospital set?" of the set in focus is of that set; "it's a crime short" points at none)
     pointed = (memory.focus or "").startswith("location:") and bool(_SET_POINTED.search(folded) or lexicon.THAT_ONE.search(folded))
     asked = lexicon.MODERN_SET_WORD.search(folded) and (lexicon.FEATURE_HAD.search(folded) or _all_sets_asked(turn.text)) \
@@ -11418,7 +11405,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 # Paperwork named as such ("permits, insurance, customs"): the permits gap's own sentence, even beside a drone
 PAPERWORK = re.compile(r"\binsurance\b|\bcustoms\b|\bseguros?\b|\baduanas?\b|保险|保險|海关|海關|보험|세관|통관")
-_GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_visit", "gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_regulated", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
              "gap_parking", "gap_budget", "gap_member_benefits", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
@@ -13854,25 +13841,63 @@ def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return facts.answer(turn, "event", held[0].id, "date") if held else None
 
 
-VISIT_FAQ = "visit_sets"  # the FAQ on visiting the sets before deciding (who arranges a scouting visit)
 # a set pointed at ("can we visit it first?", "¿podemos ir a verlo?", "那个能去看看吗"): that set's visit
-# (`place_opens`, `visit_of_set`: its open day), not the sets' in general
-_ONE_SET_POINTED = re.compile(r"\b(it|ese|esa|este|esta|aquel|aquella|verlo|verla|conocerlo|conocerla)\b|\b(that|this) (stage|studio|set|lot|place|backlot)\b"
+# (`place_opens`, `visit_of_set`: its open day), not the sets' in general ("would it be possible to
+# tour the backlot?" points at none)
+_ONE_SET_POINTED = re.compile(r"(?<!would )(?<!could )(?<!will )(?<!is )(?<!was )(?<!make )\bit\b(?! (is|be|possible)\b)|\b(ese|esa|este|esta|aquel|aquella|verlo|verla|conocerlo|conocerla)\b|\b(that|this) (stage|studio|set|lot|place|backlot)\b"
                               r"|那个|这个|那座|这座|那个棚|거기|그곳|그 (세트|촬영장|촬영지|스튜디오|곳)")
+# the sets in general named ("can we see the sets first?", "¿podemos recorrer las locaciones?"): all of
+# them, even with one set in focus (a visit said with no such word after one set's card is that set's)
+_SETS_IN_GENERAL = re.compile(r"\b(sets|backlots|lots|studios|stages|locations|facilities|locaciones|platos|estudios|decorados|instalaciones)\b"
+                              r"|基地|影视城|各个景|几个景|세트장들|세트들|촬영장들")
 
 
 def sets_visit(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
-    """"Can I visit the sets before we decide?", "can we come for a recce first?", "¿podemos ir a ver
-    los sets antes de firmar?", "能先去现场考察一下吗", "계약 전에 답사 가도 돼요?": no set meant, a
-    scouting visit asked (`lexicon.SETS_VISIT_ASKED`): who arranges one and the coming events held
-    at a set (the FAQ, `_visit_days`). Not the list of sets, nor one set's card."""
+    """"Can I visit the sets before we decide?", "can we come for a recce first?", "could you
+    arrange a site visit?", "¿podemos ir a ver los sets antes de firmar?", "能先去现场考察一下吗",
+    "계약 전에 답사 가도 돼요?": no set meant, a scouting visit asked (`lexicon.SETS_VISIT_ASKED`).
+    The knowledge says nothing of how visits are arranged and the bot books nothing, so: the honest
+    gap with the sets' team (`gap_visit`), and the coming events held at a set, days the sets are
+    shown anyway (`_visit_days`). Not the list of sets, nor one set's card; right after one set
+    (its card, or a FAQ leading to it) a visit not of the sets in general is that set's open day
+    (`visit_of_set`)."""
     folded = fold(to_simplified(turn.text)[0])
-    if VISIT_FAQ not in turn.kb.faq or u.action or u.switch_lang or u.wants_person \
+    if u.action or u.switch_lang or u.wants_person or _other_question(u, lexicon.SETS_VISIT_ASKED) \
             or not lexicon.SETS_VISIT_ASKED.search(folded) or lexicon.SETS_VISIT_ELSE.search(folded) \
             or [r for r in u.records() if r not in BACKGROUND] or _ONE_SET_POINTED.search(folded) \
             or lexicon.THAT_ONE.search(folded):
         return None
-    return faq_reply(turn, VISIT_FAQ)
+    item = turn.kb.faq.get((memory.answer or "").partition(":")[2]) if (memory.answer or "").startswith("faq:") else None
+    one_set = (memory.focus or "").startswith("location:") \
+        or any(item and tag in item.tags and data[0] == "loc" for tag, _, data in FAQ_TAG_BUTTONS)
+    if one_set and not _SETS_IN_GENERAL.search(folded):
+        return None
+    team = contact.SUBJECT_CONTACT["locations"]
+    return _visit_days(turn, gap(turn, "visit", team, subject="locations"))
+
+
+def _other_question(u: Understanding, asked: re.Pattern) -> bool:
+    """Does the message ask something besides what `asked` reads ("can you set up a recce next week?
+    and how are the set fees worked out?": a price too), each part answered in turn? A part only
+    told ("아직 결정 전이라서요", "we haven't decided yet") asks nothing."""
+    others = [part for part in u.parts if not asked.search(fold(to_simplified(part)[0]))]
+    return bool(others) and (u.gap is not None or any("?" in part or "？" in part for part in others))
+
+
+def _visit_days(turn: Turn, reply: Reply) -> Reply:
+    """`reply` (the visit's gap) with the coming events held at a set (the virtual stage's open
+    day, the international sets' walk-through: days the sets are shown anyway), two at most, each
+    with its date and a button, in view; unchanged when none is to come."""
+    held = [e for e in events.upcoming(turn) if e.location in turn.kb.locations and e.status in events.SCHEDULED][:2]
+    if not held:
+        return reply
+    lang = turn.lang
+    reply.text = "\n".join([reply.text, "", t("visit_sets_days", lang), *(events.line(turn, e) for e in held)])
+    reply.buttons = [*([Button(label=t("more_about", lang, name=_short_record_name(turn, ("event", e.id))), data=encode("ev", e.id))]
+                       for e in held), *reply.buttons]
+    reply.items = [f"event:{e.id}" for e in held]
+    reply.focus = f"event:{held[0].id}" if len(held) == 1 else reply.focus
+    return reply
 
 
 DISTRIBUTION_DEAL = "set_access_partnership"  # the incentive for companies that bring Hengdian's content to new audiences

@@ -2,11 +2,12 @@
 
 "can I visit the sets before we decide?", "¿podemos ir a ver los sets antes de firmar?", "계약 전에
 답사 가도 돼요?" got every set there is, "能先去现场考察一下吗" was out of scope, and "can we come for a
-recce first?" got Qin Palace's card: "first" was read as the first item of a list. The answer is who
-arranges a scouting visit (the `visit_sets` FAQ, staff's procedure) and the coming events held at
-a set, in every language; a scouting trip named beside another question (its visa, the airport,
-which sets) keeps that question's answer, and one set's visit ("can we see it before booking?")
-its open day.
+recce first?" got Qin Palace's card: "first" was read as the first item of a list. The knowledge
+says nothing of how a visit is arranged and the bot books none (fixE23: no `source: sample` FAQ
+inventing a procedure), so the answer is the honest gap with the sets' team and the coming events
+held at a set, in every language, asked or to be arranged; a scouting trip named beside another
+question (its visa, the airport, which sets) keeps that question's answer, and one set's visit
+("can we see it before booking?") its open day.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from bot.context import Services
 from intents import events, lexicon
 from tests.dialogue import NOW, ask, say
 
-VISIT = "faq:visit_sets"
+VISIT = "gap:international_business"  # the sets' team (contacts.yaml), no procedure of ours
 
 
 def held_at_sets(services: Services) -> list:
@@ -42,13 +43,14 @@ def held_at_sets(services: Services) -> list:
     ("ko", "세트를 미리 둘러볼 수 있을까요?"),
     ("ko", "감독님이랑 현장 답사 가능할까요? 아직 결정 전이라서요"),
 ])
-def test_a_visit_before_deciding_is_who_arranges_it_and_the_days_at_the_sets(services: Services, lang: str,
+def test_a_visit_before_deciding_is_the_honest_gap_and_the_days_at_the_sets(services: Services, lang: str,
                                                                              asked: str) -> None:
     reply = ask(services, lang, asked)
     assert reply.answer == VISIT, (reply.answer, reply.text)
     kb = services.knowledge.current
     who = kb.contacts["international_business"].role.get(lang)
-    assert who.split(",")[0] in reply.text or who in reply.text  # who arranges it
+    assert who in reply.text  # who can tell
+    assert reply.outcome == "gap"  # no procedure claimed
     held = held_at_sets(services)
     assert held, "the walk-through and the open day are still to come at the tests' clock"
     for event in held[:2]:  # the coming days at the sets, named
