@@ -2704,6 +2704,22 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("parking", (r"\bpark(ing|ing lot|ing space)s?\b|\bcar ?park\b|\bwhere (can|do) (we|i) park\b|\bpark (the|our|my) (car|van|truck)s?\b"
                  r"|\bestacionamiento|\baparcamiento|\bparqueadero|\bparqueo\b|\b(estacionar|aparcar|parquear)(nos|se)?\b|\bcochera\b"
                  r"|停车|停車|泊车|泊車|车位|車位|주차")),
+    # Medical care around the sets ("is there a hospital near the sets?", "¿hay una clínica cerca de los
+    # sets?", "片场附近有医院吗", "촬영장 근처에 병원 있어요?", "what if someone gets hurt on set?"): a real
+    # hospital, no set of one (`MODERN_PLACES` beside a set word). No file says: the sets' team is asked
+    ("medical", (r"\b(hospitals?|clinics?|medical (centres?|centers?|care|services?|staff|team)|doctors?|medics?|first[- ]aid|ambulances?|pharmac(y|ies)|emergency rooms?)\b"
+                 r"(?! (sets?|scenes?|sequences?|shots?|stages?|dramas?|series|romances?)\b).{0,40}"
+                 r"\b(near(by|est)?|close (to|by)|closest|around|in case|emergenc\w*|injur\w*|hurt|accidents?|sick|ill)\b"
+                 r"|\b(near(by|est)?|closest|in case|emergenc\w*|injur\w*|hurt|accidents?|sick)\b.{0,40}"
+                 r"\b(hospitals?|clinics?|medical (centres?|centers?|care|services?)|doctors?|medics?|first[- ]aid|ambulances?|pharmac(y|ies))\b(?! (sets?|scenes?|sequences?|shots?|stages?)\b)"
+                 r"|\b(hospital(es)?|clinicas?|medicos?|centros? de salud|primeros auxilios|ambulancias?|farmacias?|urgencias)\b"
+                 r"(?! (para (la|una) escena|como set)).{0,40}\b(cerca\w*|alrededor|mas proximo|en caso|emergencias?|lastim\w*|herid\w*|accidentes?|enferm\w*)\b"
+                 r"|\b(cerca\w*|alrededor|mas proximo|en caso|emergencias?|lastim\w*|herid\w*|accidentes?|enferm\w*)\b.{0,40}"
+                 r"\b(hospital(es)?|clinicas?|medicos?|centros? de salud|primeros auxilios|ambulancias?|farmacias?)\b"
+                 r"|(附近|周边|旁边|最近|万一|萬一|受伤|受傷|急救|生病|出事).{0,12}(医院|醫院|诊所|診所|医务室|醫務室|急救|救护车|救護車|药店|藥店|看病|就医|就醫)"
+                 r"|(医院|醫院|诊所|診所|医务室|醫務室|救护车|救護車|药店|藥店)(?!的?(戏|景|场景|布景|镜头)).{0,8}(附近|周边|旁边|最近|远不远|遠不遠|多远|多遠|在哪)"
+                 r"|(근처|주변|가까운|가까이|다치|부상|사고|아프|응급)[^?.!]{0,15}(병원|응급실|의원|약국|구급차|의료)"
+                 r"|(병원|응급실|의원|약국|구급차|의료 ?시설)(?! ?(세트|장면|씬|신))[^?.!]{0,10}(근처|주변|가까|멀어|멀리|어디)")),
     # A set's or stage's size ("how big is it?", "廣州街嗰個幾大㗎？", "面积多大", "몇 평이에요?"): not
     # published, so the detail is the team's (of the record in view: "that isn't published for …")
     ("size", (r"\bhow (big|large|spacious)\b(?! (is|was) the (discount|budget|fee))|\bsize of (the )?(set|stage|studio|lot|backlot|site|street|palace|area)\b|\bwhat size\b"
@@ -6935,7 +6951,9 @@ SETS_VISIT_ASKED = re.compile(
     r"|\b(podemos|podriamos|puedo|podria|se puede|se podria|sera posible|es posible|nos dejan|nos permiten|pueden|podrian|organizan|arman)\b[^.?!]{0,30}"
     r"\b((ir|venir|pasar|ir antes|venir antes) a (ver|conocer|recorrer|visitar) (los |las |sus |unos |algunos )?(sets?|locaciones|platos?|estudios?|decorados?|instalaciones|escenarios?)"
     r"|visitar (los |las |sus |unos |algunos )?(sets?|locaciones|platos?|estudios?|decorados?|instalaciones)"
-    r"|(hacer|ir de|ir a hacer|venir a hacer) (un |una )?(scouting|scouteo|recorrido|visita tecnica|scout|visita previa)|scoutear|recorrer (los |las |sus )?(sets?|locaciones|platos?|estudios?))\b"
+    r"|(hacer|ir de|ir a hacer|venir a hacer) (un |una )?(scouting|scouteo|recorrido|visita tecnica|scout|visita previa)|scoutear"
+    # (one arranged for them: "¿se podría organizar una visita técnica a los sets?")
+    r"|(organizar|coordinar|agendar|programar|armar)(nos|me|le|les)? (un |una )?(visita|recorrido|scouting|scouteo)|recorrer (los |las |sus )?(sets?|locaciones|platos?|estudios?))\b"
     r"|\b(ver|conocer|recorrer|visitar)\w*\b[^.?!]{0,30}\bantes de (decidir|firmar|contratar|reservar|cerrar|comprometernos|elegir)\b"
     r"|((?<!智)能|可以|能不能|可不可以|方便|允许|是否可以|是否能|行不行)[^，。？！?!]{0,8}(看景|勘景|踩点|实地考察|现场考察|考察一下|参观一下|去(现场|片场|基地|景区|场景)(看看|看一下|参观|考察))"
     r"|(签约|签合同|签协议|决定|定下来|拍板)(之)?前[^，。？！?!]{0,10}(看景|勘景|踩点|考察|参观|看看|看一下)"

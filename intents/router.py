@@ -201,7 +201,7 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "visa_time", "pay", "parking"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "visa_time", "pay", "parking", "medical"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -563,7 +563,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
                "capacity": "locations", "size": "locations", "scholarship": "programs",
-               "parking": "locations", "pay": "programs"}
+               "parking": "locations", "medical": "locations", "pay": "programs"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -11405,7 +11405,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 # Paperwork named as such ("permits, insurance, customs"): the permits gap's own sentence, even beside a drone
 PAPERWORK = re.compile(r"\binsurance\b|\bcustoms\b|\bseguros?\b|\baduanas?\b|保险|保險|海关|海關|보험|세관|통관")
-_GAP_KEYS = {"gap_visit", "gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_visit", "gap_medical", "gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_regulated", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
              "gap_parking", "gap_budget", "gap_member_benefits", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
@@ -12816,9 +12816,11 @@ def _titles_of_partner_asked(turn: Turn, u: Understanding, target: tuple[str, st
 def _support_whether_asked(turn: Turn, u: Understanding, key: str) -> bool:
     """The incentives' overview given to a message the classifier reads as incentives that asks
     whether any support is given at all ("헝뎬에 자리 잡는 제작팀한테 뭐 돌려주는 기 있능교? 세금이든
-    뭐든", "¿nos dan alguna ventaja económica o ayuda?", "有没有什么补贴"): that FAQ, kept."""
+    뭐든", "¿nos dan alguna ventaja económica o ayuda?", "有没有什么补贴", "china side got give $$ support"): that FAQ
+    or the incentives' list, kept (not one incentive whose title says "support")."""
     folded = fold(turn.text)
-    return key.startswith("faq:") and key[4:] == _overview_faq(turn, "incentives") and u.intent == "ask_incentives" \
+    overview = (key.startswith("faq:") and key[4:] == _overview_faq(turn, "incentives")) or key.partition("?")[0] == "list:incentives"
+    return overview and u.intent == "ask_incentives" \
         and SUPPORT_GIVEN.search(folded) is not None and SUPPORT_WHETHER.search(folded) is not None
 
 
@@ -12858,6 +12860,11 @@ ALL_WE_SHOOT = re.compile(r"全部(?=[都是只拍做搞弄整用])|\ball (in )?
 # Whether support is given at all ("给不给钱", "有没有补贴", "is there any rebate", "¿ponen algo de plata?",
 # "지원금 있나요"): a yes or no the incentives FAQ gives, whatever size is asked beside it
 SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|有莫得|有没得|有木有|\b(is there|are there|do you (give|offer)|any)\b"
+                             # Singapore and Malaysian English "got" ("china side got give support?", "got subsidy
+                             # or not?"), a yes or no asked in so many words ("…or not?", "¿…o no?")
+                             r"|\bgot (give|gives|giving|any|some|money|cash|support|subsid\w*|grants?|incentives?)\b|\bor not\b|\bo no\b"
+                             # (a side said to give, no auxiliary: "china side give support?", "your side pays anything?")
+                             r"|\bside (also |really |will |can |do |does )?(give|gives|provide|provides|offer|offers|pay|pays)\b"
                              r"|\b(hay|dan|ponen?|existe|ofrecen)\b.{0,20}\b(algo|algun\w*|alguna)\b"
                              r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)"
                              # a scheme of it ("지원금이나 보조 제도가 있습니까?", "지원 정책 있나요?")
