@@ -9537,34 +9537,34 @@ SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, 
 # answers them as it answers a landscape none has (`LANDSCAPES`): No, what stands in for a setting of
 # today (the sets listed for it) and who can confirm. Their ids, in the order the message names them.
 MODERN_PLACES_SAID: tuple[tuple[str, str], ...] = (
-    ("hospital", r"\bhospitals?\b|\bclinics?\b|\b(emergency room|er room|hospital ward|operating (room|theatre))s?\b|\bclinicas?\b|\burgencias\b|\bquirofanos?\b"
-                 r"|医院|诊所|病房|急诊|手术室|병원|응급실|병실|수술실"),
-    ("police_station", r"\bpolice (stations?|station house|precincts?|offices?|headquarters|hq)\b|\bprecincts?\b|\bcop shop\b"
-                       r"|\bcomisarias?\b|\bestacion(es)? de policia\b|\bdelegacion(es)?( de policia)?\b|\bcuartel(es)? de policia\b"
-                       r"|派出所|警察局|公安局|警局|경찰서|파출소|지구대"),
-    ("office", r"(?<!production )(?<!producer )\b(offices?|boardrooms?|board rooms?|meeting rooms?|conference rooms?|corporate (offices?|hq|headquarters)|office (buildings?|towers?))\b(?! hours)"
-               r"|\boficinas?\b(?! de (turismo|la alianza))|\bsalas? de juntas\b|\bdespachos?\b|\bcorporativos?\b"
-               r"|办公室|会议室|写字楼|办公楼|总裁办公室|사무실|회의실|오피스(?!텔)|사옥"),
-    ("school", r"(?<!film )(?<!drama )(?<!acting )\b(schools?|campus(es)?|classrooms?|universit(y|ies)|high schools?|college campus)\b(?! of)"
-               r"|\b(escuelas?|colegios?|campus|aulas?|universidad(es)?|salon(es)? de clases?|preparatorias?)\b(?! de (cine|actuacion|teatro))"
-               r"|学校|校园|教室|大学|高中|中学|학교|캠퍼스|교실|대학교|고등학교"),
+    ("hospital", (r"\bhospitals?\b|\bclinics?\b|\b(emergency room|er room|hospital ward|operating (room|theatre))s?\b|\bclinicas?\b|\burgencias\b|\bquirofanos?\b"
+                  r"|医院|诊所|病房|急诊|手术室|병원|응급실|병실|수술실")),
+    ("police_station", (r"\bpolice (stations?|station house|precincts?|offices?|headquarters|hq)\b|\bprecincts?\b|\bcop shop\b"
+                        r"|\bcomisarias?\b|\bestacion(es)? de policia\b|\bdelegacion(es)?( de policia)?\b|\bcuartel(es)? de policia\b"
+                        r"|派出所|警察局|公安局|警局|경찰서|파출소|지구대")),
+    ("office", (r"(?<!production )(?<!producer )\b(offices?|boardrooms?|board rooms?|meeting rooms?|conference rooms?|corporate (offices?|hq|headquarters)|office (buildings?|towers?))\b(?! hours)"
+                r"|\boficinas?\b(?! de (turismo|la alianza))|\bsalas? de juntas\b|\bdespachos?\b|\bcorporativos?\b"
+                r"|办公室|会议室|写字楼|办公楼|总裁办公室|사무실|회의실|오피스(?!텔)|사옥")),
+    ("school", (r"(?<!film )(?<!drama )(?<!acting )\b(schools?|campus(es)?|classrooms?|universit(y|ies)|high schools?|college campus)\b(?! of)"
+                r"|\b(escuelas?|colegios?|campus|aulas?|universidad(es)?|salon(es)? de clases?|preparatorias?)\b(?! de (cine|actuacion|teatro))"
+                r"|学校|校园|教室|大学|高中|中学|학교|캠퍼스|교실|대학교|고등학교")),
     ("airport", r"\bairports?\b|\b(departure|arrivals?) (hall|lounge|gate)s?\b|\baeropuertos?\b|机场|候机|공항"),
     ("hotel", r"\bhotels?\b|\bhoteles\b|酒店|宾馆|饭店大堂|호텔"),
-    ("restaurant", r"\brestaurants?\b|\bcaf(e|es)\b|\bcoffee ?shops?\b|\bdiners?\b|\brestaurantes?\b|\bcafeterias?\b"
-                   r"|餐厅|咖啡厅|咖啡馆|西餐厅|레스토랑|식당|카페"),
-    ("bar", r"\bbars?\b|\bpubs?\b|\bnight ?clubs?\b|\bkaraoke\b|\bktv\b|\bdiscotecas?\b|\bantros?\b|\bclub(es)? nocturnos?\b"
-            r"|酒吧|夜店|夜总会|ktv|술집|클럽|나이트클럽|노래방|바(?=가| 세트| 장면)"),
-    ("courtroom", r"\bcourt ?rooms?\b|\bcourt ?houses?\b|\blaw courts?\b|\btribunal(es)?\b|\bjuzgados?\b|\bsalas? de (juicios?|audiencias?)\b"
-                  r"|法庭|法院|법정|법원"),
-    ("prison", r"\bprisons?\b|\bjails?\b|\bcell ?blocks?\b|\bcarcel(es)?\b|\bprision(es)?\b|\breclusorios?\b|\bpenal(es)?\b"
-               r"|监狱|看守所|牢房|감옥|교도소|구치소"),
-    ("apartment", r"\bapartments?\b|\bpenthouses?\b|\bcondos?\b|\blofts?\b|\bapartamentos?\b|\bdepartamentos?\b|\bpisos? (moderno|de lujo)s?\b"
-                  r"|公寓|大平层|别墅|아파트|오피스텔|펜트하우스"),
-    ("mall", r"\b(shopping )?malls?\b|\bshopping (centres?|centers?)\b|\bsupermarkets?\b|\bdepartment stores?\b"
-             r"|\bcentros? comercial(es)?\b|\bplazas? comercial(es)?\b|\bsupermercados?\b|\bgrandes almacenes\b"
-             r"|商场|购物中心|超市|百货|쇼핑몰|백화점|(?<!스)마트|쇼핑센터"),
-    ("subway", r"\bsubways?\b|\bmetro( stations?)?\b|\bunderground stations?\b|\btube stations?\b|\bestacion(es)? de metro\b|\bsubte\b|\bmetro\b(?! cuadrado)"
-               r"|地铁|지하철"),
+    ("restaurant", (r"\brestaurants?\b|\bcaf(e|es)\b|\bcoffee ?shops?\b|\bdiners?\b|\brestaurantes?\b|\bcafeterias?\b"
+                    r"|餐厅|咖啡厅|咖啡馆|西餐厅|레스토랑|식당|카페")),
+    ("bar", (r"\bbars?\b|\bpubs?\b|\bnight ?clubs?\b|\bkaraoke\b|\bktv\b|\bdiscotecas?\b|\bantros?\b|\bclub(es)? nocturnos?\b"
+             r"|酒吧|夜店|夜总会|ktv|술집|클럽|나이트클럽|노래방|바(?=가| 세트| 장면)")),
+    ("courtroom", (r"\bcourt ?rooms?\b|\bcourt ?houses?\b|\blaw courts?\b|\btribunal(es)?\b|\bjuzgados?\b|\bsalas? de (juicios?|audiencias?)\b"
+                   r"|法庭|法院|법정|법원")),
+    ("prison", (r"\bprisons?\b|\bjails?\b|\bcell ?blocks?\b|\bcarcel(es)?\b|\bprision(es)?\b|\breclusorios?\b|\bpenal(es)?\b"
+                r"|监狱|看守所|牢房|감옥|교도소|구치소")),
+    ("apartment", (r"\bapartments?\b|\bpenthouses?\b|\bcondos?\b|\blofts?\b|\bapartamentos?\b|\bdepartamentos?\b|\bpisos? (moderno|de lujo)s?\b"
+                   r"|公寓|大平层|别墅|아파트|오피스텔|펜트하우스")),
+    ("mall", (r"\b(shopping )?malls?\b|\bshopping (centres?|centers?)\b|\bsupermarkets?\b|\bdepartment stores?\b"
+              r"|\bcentros? comercial(es)?\b|\bplazas? comercial(es)?\b|\bsupermercados?\b|\bgrandes almacenes\b"
+              r"|商场|购物中心|超市|百货|쇼핑몰|백화점|(?<!스)마트|쇼핑센터")),
+    ("subway", (r"\bsubways?\b|\bmetro( stations?)?\b|\bunderground stations?\b|\btube stations?\b|\bestacion(es)? de metro\b|\bsubte\b|\bmetro\b(?! cuadrado)"
+                r"|地铁|지하철")),
 )
 MODERN_PLACES = tuple((pid, re.compile(rx)) for pid, rx in MODERN_PLACES_SAID)
 # ...asked as a set to shoot in, not as a place of the visit ("is there a hospital near the sets?",
