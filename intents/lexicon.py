@@ -1450,11 +1450,24 @@ def ordinal(text: str) -> int | None:
         m = _ORDINAL.search(folded, m.end())
         if not m:
             return None
+    if _FIRST_ADVERB.match(folded[m.end():]) and m.group(0) in ("first", "primero") \
+            and folded[:m.start()].strip(" ,.") and not _FIRST_AS_ITEM.search(folded[:m.start()]):
+        # "can we come for a recce first?", "¿podemos ir a ver los sets primero?": beforehand, no
+        # pick from a list ("the first?", "¿y el primero?" are one)
+        m = _ORDINAL.search(folded, m.end())
+        if not m:
+            return None
     if _DENIED_BEFORE.search(folded[:m.start()]) or _DENIED_AFTER.match(folded[m.end():]):
         affirmed = _ORDINAL.search(folded, m.end())  # "다섯 번째 말고 여섯 번째요": the one meant
         if affirmed:
             m = affirmed
     return _position(m)
+
+
+# "First" / "primero" closing what is asked, an adverb ("visit the sets first?", "ir a verlos
+# primero, ¿se puede?"), unless a determiner makes it an item ("the first", "el primero", "that first one")
+_FIRST_ADVERB = re.compile(r"\s*([?.!]+\s*)?$|\s*[,;]|\s+(before|then|and|so|if|though|please|pls|antes|y|si|por favor|porfa)\b")
+_FIRST_AS_ITEM = re.compile(r"\b(the|that|this|my|our|your|its|and|about|is|el|la|lo|al|del|ese|esa|este|esta|y|es)\s*$")
 
 
 # The partner's own next production counted ("a second shoot", "our third season", "un segundo rodaje",
@@ -2713,6 +2726,22 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("parking", (r"\bpark(ing|ing lot|ing space)s?\b|\bcar ?park\b|\bwhere (can|do) (we|i) park\b|\bpark (the|our|my) (car|van|truck)s?\b"
                  r"|\bestacionamiento|\baparcamiento|\bparqueadero|\bparqueo\b|\b(estacionar|aparcar|parquear)(nos|se)?\b|\bcochera\b"
                  r"|停车|停車|泊车|泊車|车位|車位|주차")),
+    # Medical care around the sets ("is there a hospital near the sets?", "¿hay una clínica cerca de los
+    # sets?", "片场附近有医院吗", "촬영장 근처에 병원 있어요?", "what if someone gets hurt on set?"): a real
+    # hospital, no set of one (`MODERN_PLACES` beside a set word). No file says: the sets' team is asked
+    ("medical", (r"\b(hospitals?|clinics?|medical (centres?|centers?|care|services?|staff|team)|doctors?|medics?|first[- ]aid|ambulances?|pharmac(y|ies)|emergency rooms?)\b"
+                 r"(?! (sets?|scenes?|sequences?|shots?|stages?|dramas?|series|romances?)\b).{0,40}"
+                 r"\b(near(by|est)?|close (to|by)|closest|around|in case|emergenc\w*|injur\w*|hurt|accidents?|sick|ill)\b"
+                 r"|\b(near(by|est)?|closest|in case|emergenc\w*|injur\w*|hurt|accidents?|sick)\b.{0,40}"
+                 r"\b(hospitals?|clinics?|medical (centres?|centers?|care|services?)|doctors?|medics?|first[- ]aid|ambulances?|pharmac(y|ies))\b(?! (sets?|scenes?|sequences?|shots?|stages?)\b)"
+                 r"|\b(hospital(es)?|clinicas?|medicos?|centros? de salud|primeros auxilios|ambulancias?|farmacias?|urgencias)\b"
+                 r"(?! (para (la|una) escena|como set)).{0,40}\b(cerca\w*|alrededor|mas proximo|en caso|emergencias?|lastim\w*|herid\w*|accidentes?|enferm\w*)\b"
+                 r"|\b(cerca\w*|alrededor|mas proximo|en caso|emergencias?|lastim\w*|herid\w*|accidentes?|enferm\w*)\b.{0,40}"
+                 r"\b(hospital(es)?|clinicas?|medicos?|centros? de salud|primeros auxilios|ambulancias?|farmacias?)\b"
+                 r"|(附近|周边|旁边|最近|万一|萬一|受伤|受傷|急救|生病|出事).{0,12}(医院|醫院|诊所|診所|医务室|醫務室|急救|救护车|救護車|药店|藥店|看病|就医|就醫)"
+                 r"|(医院|醫院|诊所|診所|医务室|醫務室|救护车|救護車|药店|藥店)(?!的?(戏|景|场景|布景|镜头)).{0,8}(附近|周边|旁边|最近|远不远|遠不遠|多远|多遠|在哪)"
+                 r"|(근처|주변|가까운|가까이|다치|부상|사고|아프|응급)[^?.!]{0,15}(병원|응급실|의원|약국|구급차|의료)"
+                 r"|(병원|응급실|의원|약국|구급차|의료 ?시설)(?! ?(세트|장면|씬|신))[^?.!]{0,10}(근처|주변|가까|멀어|멀리|어디)")),
     # A set's or stage's size ("how big is it?", "廣州街嗰個幾大㗎？", "面积多大", "몇 평이에요?"): not
     # published, so the detail is the team's (of the record in view: "that isn't published for …")
     ("size", (r"\bhow (big|large|spacious)\b(?! (is|was) the (discount|budget|fee))|\bsize of (the )?(set|stage|studio|lot|backlot|site|street|palace|area)\b|\bwhat size\b"
@@ -7006,6 +7035,40 @@ OPEN_TO_PUBLIC = re.compile(r"\bopen\w*\b.{0,40}\bto (the )?(public|visitors|eve
                             r"|(미리|먼저|사전에) ?(가서|방문해서|들러서) ?(볼|구경할|둘러볼) 수|(미리|먼저|사전에) ?(방문|견학|답사)(할 수|해도|이 가능|가능)"
                             r"|\b(visit|see|tour|check out|look (at|round|around))\b.{0,25}\b(first|beforehand|before (we |i )?(book|booking|commit|sign))\b"
                             r"|\b(visitar|ver|conocer|recorrer)\w*\b.{0,25}\b(antes de (reservar|contratar|alquilar|firmar)|primero)\b")
+# A visit of the sets asked for before deciding, no set meant ("can I visit the sets before we
+# decide?", "can we come for a recce first?", "¿podemos ir a ver los sets antes de firmar?", "能先去
+# 现场考察一下吗", "계약 전에 답사 가도 돼요?"): may we, or will you arrange it. Read by `router.sets_visit`
+# (the scouting-visit FAQ and the coming days held at a set), never the list of sets. A scouting trip
+# named beside another question (the visa it needs, the airport, which sets to see) is that question.
+SETS_VISIT_ASKED = re.compile(
+    r"\b(can|could|may|might|possible|allowed|ok(ay)?|would you|do you|will you|arrange|organi[sz]e|set up|line up)\b[^.?!]{0,40}"
+    r"\b(recce|scout(ing)?( trip| visit)?(?! (business|company|agency|firm|services?))|site visit|set visit|tech scout|visit(ing)? (the |your |some of the |a few )?(sets?|lots?|backlots?|studios?|stages?|locations?|facilities)"
+    r"|tour (of )?(the |your )?(sets?|lots?|backlots?|studios?|stages?|locations?|facilities)"
+    r"|(come|go|pop|fly|swing) (over |out |down |by |in )?(and |to )?(see|look at|check out|visit) (the |your )?(sets?|lots?|backlots?|studios?|stages?|locations?|place|site|facilities)"
+    r"|(see|look at|check out) (the |your )?(sets?|lots?|backlots?|studios?|stages?|locations?) (in person|first|beforehand|before)"
+    r"|look (round|around) (the |your )?(sets?|lots?|backlots?|studios?))\b"
+    r"|\b(visit|see|tour|check out)\b[^.?!]{0,30}\bbefore (we |i )?(decide|deciding|commit\w*|sign\w*|book\w*|choose|choosing|pick\w*)\b"
+    r"|\b(podemos|podriamos|puedo|podria|se puede|se podria|sera posible|es posible|nos dejan|nos permiten|pueden|podrian|organizan|arman)\b[^.?!]{0,30}"
+    r"\b((ir|venir|pasar|ir antes|venir antes) a (ver|conocer|recorrer|visitar) (los |las |sus |unos |algunos )?(sets?|locaciones|platos?|estudios?|decorados?|instalaciones|escenarios?)"
+    r"|visitar (los |las |sus |unos |algunos )?(sets?|locaciones|platos?|estudios?|decorados?|instalaciones)"
+    r"|(hacer|ir de|ir a hacer|venir a hacer) (un |una )?(scouting|scouteo|recorrido|visita tecnica|scout|visita previa)|scoutear"
+    # (one arranged for them: "¿se podría organizar una visita técnica a los sets?")
+    r"|(organizar|coordinar|agendar|programar|armar)(nos|me|le|les)? (un |una )?(visita|recorrido|scouting|scouteo)|recorrer (los |las |sus )?(sets?|locaciones|platos?|estudios?))\b"
+    r"|\b(ver|conocer|recorrer|visitar)\w*\b[^.?!]{0,30}\bantes de (decidir|firmar|contratar|reservar|cerrar|comprometernos|elegir)\b"
+    r"|((?<!智)能|可以|能不能|可不可以|方便|允许|是否可以|是否能|行不行)[^，。？！?!]{0,8}(看景|勘景|踩点|实地考察|现场考察|考察一下|参观一下|去(现场|片场|基地|景区|场景)(看看|看一下|参观|考察))"
+    r"|(签约|签合同|签协议|决定|定下来|拍板)(之)?前[^，。？！?!]{0,10}(看景|勘景|踩点|考察|参观|看看|看一下)"
+    r"|(답사|로케 ?헌팅|헌팅|견학|세트 ?투어|사전 ?방문|현장 ?방문|구경)[^.?!]{0,6}(가도 (돼|되|괜찮)|갈 수 (있|없)|해도 (돼|되|괜찮)|할 수 (있|없)|가능|될까|되나|되나요|돼요)"
+    r"|(세트|촬영장|촬영지|스튜디오|현장)(를|을|도)? ?(미리|먼저|직접)? ?(가서 )?(둘러볼|구경할|볼|방문할|답사할) 수"
+    # a visit arranged for the partner ("답사 일정 잡아 줄 수 있어요?"), as "can you set up a recce?"
+    r"|(답사|헌팅|견학|세트 ?투어) ?(일정)?(을|를)? ?(좀 )?(잡아|주선|조율|마련)"
+    # the visit said first ("is a recce possible before we lock the budget?")
+    r"|\b(recce|scouting (trip|visit)|site visit|set visit)\b[^.?!]{0,15}\b(possible|allowed|ok(ay)?|an option|doable)\b")
+# ...beside another question a scouting trip is the occasion of (the visa, the way there, the address,
+# which sets or which periods): that question's own answer
+SETS_VISIT_ELSE = re.compile(r"\b(visas?|visados?|airports?|aeropuertos?|flights?|vuelos?|address|direccion|weather|clima|which|what (sets?|periods?|dynast)|cual(es)?|recommend\w*|recomienda\w*|hotels?|hoteles?)\b"
+                             r"|签证|机场|航班|地址|天气|哪|推荐|几个|酒店|住|비자|공항|비행기|주소|날씨|어느|어떤|추천|숙소|호텔"
+                             # (a day the sets are shown asked: "견학할 수 있는 행사가 있나요?", "any open day?": the events)
+                             r"|\b(events?|open days?|days?|jornadas?|dias?|eventos?|members?|miembros?)\b|活动|开放日|哪天|행사|이벤트|데이|날|회원")
 OPEN_YET = re.compile(r"\bopen (yet|already|now)\b|\balready open\b|\bbeen opened\b|\bbeing built\b|\bya (abrio|abrieron|esta abierto|estan abiertos)\b"
                       r"|开业|建成|完工|竣工|建好|오픈했|개장했|완공|지어졌")
 TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|offices?|oficinas?|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")
@@ -9587,6 +9650,76 @@ LANDSCAPE_OF_OURS = re.compile(
     r"|场景|场地|布景|外景|实景|取景|影棚|摄影棚|(?<!雪)景(吗|嘛|么|可|能|拍)|的景|个景|些景|拍|影视城|基地|横店|你们|你們|贵方|贵司|咱们这"
     r"|세트|촬영|찍|스테이지|스튜디오|로케|헝뎬|횡뎬|그쪽|거기|배경")
 SET_FEATURES = tuple((fid, re.compile(asked), re.compile(told)) for fid, asked, told in SET_FEATURES_SAID)
+
+# Places of today's stories asked as a set (short dramas are mostly contemporary: CEO romances,
+# revenge, crime): "do you have a hospital set?", "¿tienen un set de hospital o de oficina moderna?",
+# "你们有医院或者派出所的景吗", "병원 세트 있어요?". No standing set of ours is one, so `router.set_feature`
+# answers them as it answers a landscape none has (`LANDSCAPES`): No, what stands in for a setting of
+# today (the sets listed for it) and who can confirm. Their ids, in the order the message names them.
+MODERN_PLACES_SAID: tuple[tuple[str, str], ...] = (
+    ("hospital", (r"\bhospitals?\b|\bclinics?\b|\b(emergency room|er room|hospital ward|operating (room|theatre))s?\b|\bclinicas?\b|\burgencias\b|\bquirofanos?\b"
+                  r"|医院|诊所|病房|急诊|手术室|병원|응급실|병실|수술실")),
+    ("police_station", (r"\bpolice (stations?|station house|precincts?|offices?|headquarters|hq)\b|\bprecincts?\b|\bcop shop\b"
+                        r"|\bcomisarias?\b|\bestacion(es)? de policia\b|\bdelegacion(es)?( de policia)?\b|\bcuartel(es)? de policia\b"
+                        r"|派出所|警察局|公安局|警局|경찰서|파출소|지구대")),
+    ("office", (r"(?<!production )(?<!producer )\b(offices?|boardrooms?|board rooms?|meeting rooms?|conference rooms?|corporate (offices?|hq|headquarters)|office (buildings?|towers?))\b(?! hours)"
+                r"|\boficinas?\b(?! de (turismo|la alianza))|\bsalas? de juntas\b|\bdespachos?\b|\bcorporativos?\b"
+                r"|办公室|会议室|写字楼|办公楼|总裁办公室|사무실|회의실|오피스(?!텔)|사옥")),
+    ("school", (r"(?<!film )(?<!drama )(?<!acting )\b(schools?|campus(es)?|classrooms?|universit(y|ies)|high schools?|college campus)\b(?! of)"
+                r"|\b(escuelas?|colegios?|campus|aulas?|universidad(es)?|salon(es)? de clases?|preparatorias?)\b(?! de (cine|actuacion|teatro))"
+                r"|学校|校园|教室|大学|高中|中学|학교|캠퍼스|교실|대학교|고등학교")),
+    ("airport", r"\bairports?\b|\b(departure|arrivals?) (hall|lounge|gate)s?\b|\baeropuertos?\b|机场|候机|공항"),
+    ("hotel", r"\bhotels?\b|\bhoteles\b|酒店|宾馆|饭店大堂|호텔"),
+    ("restaurant", (r"\brestaurants?\b|\bcaf(e|es)\b|\bcoffee ?shops?\b|\bdiners?\b|\brestaurantes?\b|\bcafeterias?\b"
+                    r"|餐厅|咖啡厅|咖啡馆|西餐厅|레스토랑|식당|카페")),
+    ("bar", (r"\bbars?\b|\bpubs?\b|\bnight ?clubs?\b|\bkaraoke\b|\bktv\b|\bdiscotecas?\b|\bantros?\b|\bclub(es)? nocturnos?\b"
+             r"|酒吧|夜店|夜总会|ktv|술집|클럽|나이트클럽|노래방|바(?=가| 세트| 장면)")),
+    ("courtroom", (r"\bcourt ?rooms?\b|\bcourt ?houses?\b|\blaw courts?\b|\btribunal(es)?\b|\bjuzgados?\b|\bsalas? de (juicios?|audiencias?)\b"
+                   r"|法庭|法院|법정|법원")),
+    ("prison", (r"\bprisons?\b|\bjails?\b|\bcell ?blocks?\b|\bcarcel(es)?\b|\bprision(es)?\b|\breclusorios?\b|\bpenal(es)?\b"
+                r"|监狱|看守所|牢房|감옥|교도소|구치소")),
+    ("apartment", (r"\bapartments?\b|\bpenthouses?\b|\bcondos?\b|\blofts?\b|\bapartamentos?\b|\bdepartamentos?\b|\bpisos? (moderno|de lujo)s?\b"
+                   r"|公寓|大平层|别墅|아파트|오피스텔|펜트하우스")),
+    ("mall", (r"\b(shopping )?malls?\b|\bshopping (centres?|centers?)\b|\bsupermarkets?\b|\bdepartment stores?\b"
+              r"|\bcentros? comercial(es)?\b|\bplazas? comercial(es)?\b|\bsupermercados?\b|\bgrandes almacenes\b"
+              r"|商场|购物中心|超市|百货|쇼핑몰|백화점|(?<!스)마트|쇼핑센터")),
+    ("subway", (r"\bsubways?\b|\bmetro( stations?)?\b|\bunderground stations?\b|\btube stations?\b|\bestacion(es)? de metro\b|\bsubte\b|\bmetro\b(?! cuadrado)"
+                r"|地铁|지하철")),
+)
+MODERN_PLACES = tuple((pid, re.compile(rx)) for pid, rx in MODERN_PLACES_SAID)
+# ...asked as a set to shoot in, not as a place of the visit ("is there a hospital near the sets?",
+# "a hotel for the crew", "where's your office?"): a set, stage or scene word beside it
+MODERN_SET_WORD = re.compile(r"\b(sets?|stages?|backlots?|scenes?|standing sets?|shoot\w*|film(ing)? (location|set)s?)\b(?! (up|in)\b)"
+                             r"|\b(platos?|escenarios?|decorados?|escenas?|rodar|rodaje|filmar|grabar)\b|\bset de\b"
+                             r"|场景|布景|影棚|摄影棚|景(吗|嘛|么|呢|有|没)|的景|个景|拍(戏|摄)|(的|场)戏|세트|촬영|스테이지|장면|찍")
+
+# ...a place around the sets or on the lot, not a set: "is there a hospital near the sets?", "a hotel
+# close to where we shoot", "¿hay una clínica cerca de los sets?", "片场附近有医院吗", "촬영장 근처에 병원"
+MODERN_PLACE_AROUND = re.compile(r"\b(near(by)?|close (to|by)|around|next to|walking distance|on (the )?(set|lot|site)|to stay|for the crew|stay at|eat)\b"
+                                 r"|\b(cerca|cerquita|cercan[oa]s?|alrededor|junto a|al lado|hospedar\w*|alojar\w*|quedarnos|comer)\b"
+                                 r"|附近|周边|旁边|边上|住|吃饭|근처|주변|가까운|옆에|묵|숙소|밥"
+                                 # (the way there: "어느 공항으로 내려야", "en qué aeropuerto aterrizar", "which airport do we land at")
+                                 r"|\b(land|landing|fly|flying|flights?|arrive|arriving|depart(ing|ure)?|transfer)\b|\b(aterriz\w*|llegar|llegamos|salimos|vuelos?)\b"
+                                 r"|降落|落地|到达|出发|转机|飞|내려|내리|내리면|도착|출발|경유|(공항|空港)\S{0,2} 찍고"
+                                 # (the partner's own place: "我哋酒店", "저희 학교", "우리 식당", "our office")
+                                 r"|\b(our|my|nuestr[oa]s?|mi)\s(own\s)?(hotels?|offices?|schools?|universit(y|ies)|restaurants?|bars?|hotel|oficinas?|escuelas?|universidad|restaurantes?)\b"
+                                 r"|(我们|我哋|咱们|本)(的)?(酒店|学校|餐厅|公司|大学)|(저희|우리|제) ?(호텔|학교|식당|사무실|대학|회사)"
+                                 # (a cost, a permit or a visa asked of it: that question's answer)
+                                 r"|\b(budget|costs?|price|discount|permits?|visas?|presupuesto|costos?|precios?|descuentos?|permisos?|cotizacion|tarifa)\b"
+                                 r"|预算|费用|价格|优惠|许可|签证|宣传片|예산|비용|할인|허가|비자|견적|돈|어느|어떤|\bwhich\b|\bcual(es)?\b|哪|边啲")
+
+# ...or the scene's people asked, not its set ("we need foreigners for a hotel scene, are there actors
+# there?", "호텔 장면에 외국인 엑스트라가 필요한데 구할 수 있어요?"): the casting question
+MODERN_PLACE_PEOPLE = re.compile(r"\b(actors?|actress(es)?|extras|cast|casting|crew|staff|talent|interpreters?|performers?|faces|foreigners?|europeans?|actores|actrices|elenco|guer[oa]s|personal|interpretes)\b"
+                                 r"|演员|群演|外籍|工作人员|翻译|老外|洋面孔|外国人|배우|엑스트라|스태프|통역|외국인")
+
+
+def modern_places(text: str) -> list[str]:
+    """The places of today's stories the message names (`MODERN_PLACES`), in the order it names
+    them ("hospital or police station" → hospital, police_station), else []."""
+    folded = fold(to_simplified(text)[0])
+    found = [(m.start(), pid) for pid, rx in MODERN_PLACES if (m := rx.search(folded))]
+    return [pid for _, pid in sorted(found)]
 # the yes/no of having ("does it have…", "is there…", "¿tiene…?", "¿hay…?", "有没有…", "…있어요?")
 FEATURE_HAD = re.compile(r"\b(have|has|got|is there|are there|any)\b|\b(tiene|tienen|hay|cuenta con|cuentan con|trae)\b"
                          r"|有没有|有冇|有无|有.{0,8}(吗|嘛|么|不)|有没|没有|있어|있나|있습|있을|있니|있는지|있음|있노|있소|있당가|있냐|있지")

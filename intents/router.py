@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo
 from babel.core import get_global
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
-from core.i18n import plural_count, t
+from core.i18n import paren, plural_count, t
 from core.i18n_format import (
     CHINA_ZONES,
     format_date,
@@ -201,7 +201,7 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "visa_time", "pay", "parking"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "visa_time", "pay", "parking", "medical"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -567,7 +567,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
                "capacity": "locations", "size": "locations", "scholarship": "programs",
-               "parking": "locations", "pay": "programs"}
+               "parking": "locations", "medical": "locations", "pay": "programs"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -1506,6 +1506,8 @@ class Router:
             return for_screens  # "the hotels want something funny for their screens, what comedies?": the titles
         if (feature := set_feature(turn, u, memory)) is not None:
             return feature  # "does the second one have a lake?": yes or "its card doesn't say", not the card
+        if (visit := sets_visit(turn, u, memory)) is not None:
+            return visit  # "can I visit the sets before we decide?": who arranges it, not the list of sets
         if (maker := title_maker(turn, u, memory)) is not None:
             return maker  # "is its maker a HISDA member?": not published, the title kept in focus
         if (genre := _unlisted_genre_of_title(turn, u, memory)) is not None:
@@ -10999,6 +11001,82 @@ def _no_set_has(turn: Turn, what: str) -> Reply:
                  items=[f"location:{VIRTUAL_STAGE}"] if stage else [], outcome="answered")
 
 
+# A place of today's stories, named in the partner's language ("none of our sets is a hospital")
+MODERN_PLACE_NAMES: dict[str, dict[str, str]] = {
+    "hospital": {"en": "a hospital", "es": "un hospital", "zh": "医院", "ko": "병원"},
+    "police_station": {"en": "a police station", "es": "una comisaría", "zh": "派出所", "ko": "경찰서"},
+    "office": {"en": "an office", "es": "una oficina", "zh": "办公室", "ko": "사무실"},
+    "school": {"en": "a school", "es": "una escuela", "zh": "学校", "ko": "학교"},
+    "airport": {"en": "an airport", "es": "un aeropuerto", "zh": "机场", "ko": "공항"},
+    "hotel": {"en": "a hotel", "es": "un hotel", "zh": "酒店", "ko": "호텔"},
+    "restaurant": {"en": "a restaurant", "es": "un restaurante", "zh": "餐厅", "ko": "레스토랑"},
+    "bar": {"en": "a bar or club", "es": "un bar o discoteca", "zh": "酒吧或夜店", "ko": "바·클럽"},
+    "courtroom": {"en": "a courtroom", "es": "una sala de juicios", "zh": "法庭", "ko": "법정"},
+    "prison": {"en": "a prison", "es": "una cárcel", "zh": "监狱", "ko": "교도소"},
+    "apartment": {"en": "an apartment", "es": "un apartamento", "zh": "公寓", "ko": "아파트"},
+    "mall": {"en": "a shopping mall", "es": "un centro comercial", "zh": "商场", "ko": "쇼핑몰"},
+    "subway": {"en": "a subway station", "es": "una estación de metro", "zh": "地铁站", "ko": "지하철역"},
+}
+# The eras of a story set today, and the kinds of scene a place of today is shot in (indoors, a
+# city street): the sets listed for both stand in for a hospital or an office no set is
+TODAY_ERAS = frozenset({"contemporary", "modern"})
+TODAY_SCENES = frozenset({"interior", "city_street"})
+# (the key of the sets of today, listed by era or standing in for a place no set is)
+TODAY_ANSWER = "list:locations?era=contemporary"
+
+
+def _no_set_of_today(turn: Turn, places: Sequence[str]) -> Reply:
+    """Places of today's stories no set is ("do you have a hospital set?", "¿tienen un set de
+    hospital o de oficina moderna?", "你们有医院或者派出所的景吗", "병원 세트 있어요?"): No, naming
+    them; then the sets listed for a story of today indoors or in a city (the virtual stage, the
+    international sets being built), one line each, and who can confirm. Not every set there is,
+    nor a bare gap."""
+    lang = turn.lang
+    what = format_list([MODERN_PLACE_NAMES[p][lang] for p in places], lang, style="or")
+    stand_in = [loc for loc in turn.kb.locations.values()
+                if TODAY_ERAS & set(loc.eras) and TODAY_SCENES & set(loc.scene_types)]
+    team = contact.record_contact(turn.kb, "location", stand_in[0].id) if stand_in else None
+    person = turn.kb.contacts.get(team or DEFAULT_CONTACT) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    lines = [t("set_today_none", lang, what=what)] + [
+        f"• <b>{esc(loc.name.get(lang))}</b>"
+        + (esc(paren(t("under_construction", lang), lang)) if loc.status == "under_construction" else "")
+        + f" — {esc(loc.era.get(lang))}" for loc in stand_in] + [t("set_today_confirm", lang, who=who)]
+    rows = [[Button(label=short_label(f"ℹ️ {_record_name(turn, ('location', loc.id))}"), data=encode("loc", loc.id))]
+            for loc in stand_in]
+    return Reply(text="\n".join(lines), lang=lang, buttons=[*rows, ask_person_row(lang, "locations")],
+                 answer=TODAY_ANSWER, items=[f"location:{loc.id}" for loc in stand_in],
+                 outcome="answered")
+
+
+def _modern_place_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """A place of today's stories asked as a set of ours (`lexicon.MODERN_PLACES` beside a set or
+    scene word, no set named or pointed at), or named alone right after such a question or the
+    sets of today ("and a police station?", "¿y una comisaría?", "那派出所呢", "경찰서는요?"): the
+    No with what stands in (`_no_set_of_today`). A place near the sets or on the lot (a hotel for
+    the crew, a clinic nearby), or the people of its scene (foreign extras for a hotel scene), is
+    not a set asked."""
+    places = lexicon.modern_places(turn.text)
+    if not places or u.action or u.switch_lang or u.wants_person or u.ordinal is not None \
+            or [r for r in u.records() if r not in BACKGROUND]:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if lexicon.MODERN_PLACE_AROUND.search(folded) or lexicon.MODERN_PLACE_PEOPLE.search(folded):
+        return None
+    # (a set of another period or kind asked for the place's sake, "a promo for a hotel, which sets
+    # have a palace?", "호텔 광고인데 궁궐 세트 어디 있어요?": the sets of that kind, the place a client)
+    if any(kind == "era" and value not in TODAY_ERAS or kind == "scene" and value not in TODAY_SCENES
+           for kind, value in u.filters):
+        return None
+    # ("does it have a hospital set?" of the set in focus is of that set; "it's a crime short" points at none)
+    pointed = (memory.focus or "").startswith("location:") and bool(_SET_POINTED.search(folded) or lexicon.THAT_ONE.search(folded))
+    asked = lexicon.MODERN_SET_WORD.search(folded) and (lexicon.FEATURE_HAD.search(folded) or _all_sets_asked(turn.text)) \
+        and not pointed
+    # the follow-up: only the place, right after this answer or the sets of today listed (the same key)
+    again = lexicon.elliptical(turn.text) and len(folded) <= 40 and (memory.answer or "").startswith(TODAY_ANSWER)
+    return _no_set_of_today(turn, places) if asked or again else None
+
+
 # Any set of ours asked for ("do you have a jungle set?", "¿tienen set de selva?", "你们有沙漠的景吗",
 # "설원 세트 있어요?"), not the one in focus, unless the message points at it ("does it have…", "ese
 # set", "那个景", "거기"): a landscape none of our cards names is "No: no set card mentions…"
@@ -11024,6 +11102,8 @@ def set_feature(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     a feature it does not name is not on its card, said, with who can tell and the sets whose
     descriptions do name it. Not the whole card, which leaves the question unanswered. With no set
     meant ("does Hengdian have a lake set?"): the sets whose descriptions name it."""
+    if (today := _modern_place_asked(turn, u, memory)) is not None:
+        return today  # "do you have a hospital set?": no set is one, what stands in (not every set)
     said = turn.text
     for entity in u.entities:  # (a name is no feature: "A lo largo del río…", "清明上河图")
         said = said.replace(entity.text, " ")
@@ -11349,7 +11429,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 # Paperwork named as such ("permits, insurance, customs"): the permits gap's own sentence, even beside a drone
 PAPERWORK = re.compile(r"\binsurance\b|\bcustoms\b|\bseguros?\b|\baduanas?\b|保险|保險|海关|海關|보험|세관|통관")
-_GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_visit", "gap_medical", "gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_regulated", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
              "gap_parking", "gap_budget", "gap_member_benefits", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
@@ -12801,9 +12881,11 @@ def _titles_of_partner_asked(turn: Turn, u: Understanding, target: tuple[str, st
 def _support_whether_asked(turn: Turn, u: Understanding, key: str) -> bool:
     """The incentives' overview given to a message the classifier reads as incentives that asks
     whether any support is given at all ("헝뎬에 자리 잡는 제작팀한테 뭐 돌려주는 기 있능교? 세금이든
-    뭐든", "¿nos dan alguna ventaja económica o ayuda?", "有没有什么补贴"): that FAQ, kept."""
+    뭐든", "¿nos dan alguna ventaja económica o ayuda?", "有没有什么补贴", "china side got give $$ support"): that FAQ
+    or the incentives' list, kept (not one incentive whose title says "support")."""
     folded = fold(turn.text)
-    return key.startswith("faq:") and key[4:] == _overview_faq(turn, "incentives") and u.intent == "ask_incentives" \
+    overview = (key.startswith("faq:") and key[4:] == _overview_faq(turn, "incentives")) or key.partition("?")[0] == "list:incentives"
+    return overview and u.intent == "ask_incentives" \
         and SUPPORT_GIVEN.search(folded) is not None and SUPPORT_WHETHER.search(folded) is not None
 
 
@@ -12843,6 +12925,11 @@ ALL_WE_SHOOT = re.compile(r"全部(?=[都是只拍做搞弄整用])|\ball (in )?
 # Whether support is given at all ("给不给钱", "有没有补贴", "is there any rebate", "¿ponen algo de plata?",
 # "지원금 있나요"): a yes or no the incentives FAQ gives, whatever size is asked beside it
 SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|有莫得|有没得|有木有|\b(is there|are there|do you (give|offer)|any)\b"
+                             # Singapore and Malaysian English "got" ("china side got give support?", "got subsidy
+                             # or not?"), a yes or no asked in so many words ("…or not?", "¿…o no?")
+                             r"|\bgot (give|gives|giving|any|some|money|cash|support|subsid\w*|grants?|incentives?)\b|\bor not\b|\bo no\b"
+                             # (a side said to give, no auxiliary: "china side give support?", "your side pays anything?")
+                             r"|\bside (also |really |will |can |do |does )?(give|gives|provide|provides|offer|offers|pay|pays)\b"
                              r"|\b(hay|dan|ponen?|existe|ofrecen|optar a|acceder a|aplicar a|postular a)\b.{0,20}\b(algo|algun\w*|alguna)\b"
                              r"|(지원|지원금|보조금|혜택|할인|인센티브)(이|가|은|는|도)? ?(있|주)(나요|어요|습니까|는지|나|음)"
                              # a scheme of it ("지원금이나 보조 제도가 있습니까?", "지원 정책 있나요?")
@@ -13833,6 +13920,65 @@ def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if held and not WHEN_ASKED.search(text):
         return record_reply(turn, "event", held[0].id)  # "any open day?": the day itself, whole
     return facts.answer(turn, "event", held[0].id, "date") if held else None
+
+
+# a set pointed at ("can we visit it first?", "¿podemos ir a verlo?", "那个能去看看吗"): that set's visit
+# (`place_opens`, `visit_of_set`: its open day), not the sets' in general ("would it be possible to
+# tour the backlot?" points at none)
+_ONE_SET_POINTED = re.compile(r"(?<!would )(?<!could )(?<!will )(?<!is )(?<!was )(?<!make )\bit\b(?! (is|be|possible)\b)|\b(ese|esa|este|esta|aquel|aquella|verlo|verla|conocerlo|conocerla)\b|\b(that|this) (stage|studio|set|lot|place|backlot)\b"
+                              r"|那个|这个|那座|这座|那个棚|거기|그곳|그 (세트|촬영장|촬영지|스튜디오|곳)")
+# the sets in general named ("can we see the sets first?", "¿podemos recorrer las locaciones?"): all of
+# them, even with one set in focus (a visit said with no such word after one set's card is that set's)
+_SETS_IN_GENERAL = re.compile(r"\b(sets|backlots|lots|studios|stages|locations|facilities|locaciones|platos|estudios|decorados|instalaciones)\b"
+                              r"|基地|影视城|各个景|几个景|세트장들|세트들|촬영장들")
+
+
+def sets_visit(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Can I visit the sets before we decide?", "can we come for a recce first?", "could you
+    arrange a site visit?", "¿podemos ir a ver los sets antes de firmar?", "能先去现场考察一下吗",
+    "계약 전에 답사 가도 돼요?": no set meant, a scouting visit asked (`lexicon.SETS_VISIT_ASKED`).
+    The knowledge says nothing of how visits are arranged and the bot books nothing, so: the honest
+    gap with the sets' team (`gap_visit`), and the coming events held at a set, days the sets are
+    shown anyway (`_visit_days`). Not the list of sets, nor one set's card; right after one set
+    (its card, or a FAQ leading to it) a visit not of the sets in general is that set's open day
+    (`visit_of_set`)."""
+    folded = fold(to_simplified(turn.text)[0])
+    if u.action or u.switch_lang or u.wants_person or _other_question(u, lexicon.SETS_VISIT_ASKED) \
+            or not lexicon.SETS_VISIT_ASKED.search(folded) or lexicon.SETS_VISIT_ELSE.search(folded) \
+            or [r for r in u.records() if r not in BACKGROUND] or _ONE_SET_POINTED.search(folded) \
+            or lexicon.THAT_ONE.search(folded):
+        return None
+    item = turn.kb.faq.get((memory.answer or "").partition(":")[2]) if (memory.answer or "").startswith("faq:") else None
+    one_set = (memory.focus or "").startswith("location:") \
+        or any(item and tag in item.tags and data[0] == "loc" for tag, _, data in FAQ_TAG_BUTTONS)
+    if one_set and not _SETS_IN_GENERAL.search(folded):
+        return None
+    team = contact.SUBJECT_CONTACT["locations"]
+    return _visit_days(turn, gap(turn, "visit", team, subject="locations"))
+
+
+def _other_question(u: Understanding, asked: re.Pattern) -> bool:
+    """Does the message ask something besides what `asked` reads ("can you set up a recce next week?
+    and how are the set fees worked out?": a price too), each part answered in turn? A part only
+    told ("아직 결정 전이라서요", "we haven't decided yet") asks nothing."""
+    others = [part for part in u.parts if not asked.search(fold(to_simplified(part)[0]))]
+    return bool(others) and (u.gap is not None or any("?" in part or "？" in part for part in others))
+
+
+def _visit_days(turn: Turn, reply: Reply) -> Reply:
+    """`reply` (the visit's gap) with the coming events held at a set (the virtual stage's open
+    day, the international sets' walk-through: days the sets are shown anyway), two at most, each
+    with its date and a button, in view; unchanged when none is to come."""
+    held = [e for e in events.upcoming(turn) if e.location in turn.kb.locations and e.status in events.SCHEDULED][:2]
+    if not held:
+        return reply
+    lang = turn.lang
+    reply.text = "\n".join([reply.text, "", t("visit_sets_days", lang), *(events.line(turn, e) for e in held)])
+    reply.buttons = [*([Button(label=t("more_about", lang, name=_short_record_name(turn, ("event", e.id))), data=encode("ev", e.id))]
+                       for e in held), *reply.buttons]
+    reply.items = [f"event:{e.id}" for e in held]
+    reply.focus = f"event:{held[0].id}" if len(held) == 1 else reply.focus
+    return reply
 
 
 DISTRIBUTION_DEAL = "set_access_partnership"  # the incentive for companies that bring Hengdian's content to new audiences
