@@ -5042,7 +5042,10 @@ class Router:
             return self.events_only(turn, u)  # "remind me tomorrow at 10 to email you": no event's reminder
         if u.action is None and not u.records() and lexicon.file_of_focus(turn.text, memory.focus):
             u = replace(u, action="ics")  # "可以把檔案傳給我嗎" right after an event: its calendar file
-        if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
+        alliance_news = u.action == "remind" and not u.ids("event") and u.records() == [("program", "hisda")] \
+            and news_asked(turn.text)  # ("avísenme cuando haya novedades de HISDA": its news, no event of its name)
+        if u.action in ("ics", "remind") and not alliance_news \
+                and (event := self._event_for_action(turn, u, target, memory)):
             # "한중 매칭 행사 언제예요? 캘린더 파일 보내 주세요": a fact asked in a clause of its own is
             # answered first, then the file or the reminder
             # (one clause too: "las fechas exactas del festival, pa apartarlas en la agenda" asks the
@@ -5417,7 +5420,10 @@ class Router:
         # record, though the incentive in focus has a contact with hours
         news_when = u.fact == "date" and not named and SUBSCRIPTION_SAID.search(fold(turn.text)) is not None
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
-                       and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
+                       # ("ping me whenever there's HISDA news": the alliance named as the news's source
+                       # is the news of every topic, not a question about the alliance)
+                       and not [r for r in u.records() if not (r == ("program", "hisda") and news_asked(turn.text))]
+                       and (u.confidence >= CONFIDENT or u.ids("topic"))
                        # ("구독 취소는 어떻게 해요?" with an event in focus: the news stopped, not
                        # whether the event was cancelled)
                        and not (fact and (pointed or follow) and not news_when
@@ -7275,7 +7281,10 @@ class Router:
         """"The same for Korea", "lo mismo para Corea", "韩国的也订一下", "한국 것도 해 주세요" right
         after subscribing to (or leaving) a news topic: that action again for the topic named."""
         action = "unsubscribe" if memory.unsubscribed else "subscribe"
-        if memory.subscribed is None or not u.same_for or action not in self.intents or u.records() \
+        # ("and the incentives updates too", "y las novedades de incentivos también": the topic's news
+        # said with "too" is the same action, though no "the same for" is said)
+        same = u.same_for or NEWS.search(fold(turn.text)) is not None
+        if memory.subscribed is None or not same or action not in self.intents or u.records() \
                 or u.wants_person or len(_LATIN_WORD.findall(turn.text)) > 8 \
                 or len(_HAN_CHAR.findall(turn.text)) > 12 or len(_HANGUL.findall(turn.text)) > 16:
             return None
