@@ -6670,7 +6670,7 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
                      r"|\b(si|cuando) (despues|mas adelante|luego|en el futuro|a futuro) (hay|sale|salen|surge|surgen|tienen) (algun|algunos|nuevos?|otro|otros|un) eventos?\b.{0,30}\b(avis|escrib)\w*"
                      r"|\b(avis|escrib)\w* (si|cuando) (despues |mas adelante |luego )?(hay|sale|salen|surge|surgen) (algun|nuevos?|otro|un) eventos?\b")
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
-                  r"|novedades|noticias|actualizaciones|suscrib|manten(me|nos|game|ganme|ganos|gannos) informad|al tanto"
+                  r"|novedades|noticias|actualizaciones|suscri(b|p|t)|manten(me|nos|game|ganme|ganos|gannos) informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
                   # the announcements staff send ("all your announcements", "todos sus avisos", "公告",
                   # "공지"): the news of every topic (fixZ21)

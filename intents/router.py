@@ -607,6 +607,17 @@ SHOOT_WHERE_ASKED = re.compile(
 NOT_WANTED = re.compile(r"\bno (quiero|queremos|me|nos|necesito)\b|\b(don'?t|do not|no longer|not)\b|不想|不用|不再|不需要|안 ?받|받기 싫|필요 없")
 
 
+def _stops_every_topic(turn: Turn, u: Understanding) -> bool:
+    """Is every topic stopped in a few words ("mejor cancélame todo", "cancel all of it", "全部取消",
+    "다 취소해 주세요"): a stop word and one for all, no record, event or topic named."""
+    from jobs.subscriptions import EVERY_TOPIC
+
+    folded = fold(to_simplified(turn.text)[0])
+    return bool(NEWS_STOP.search(folded) and (EVERY_TOPIC.search(folded) or re.search(r"(^|\s)다 ", folded))) \
+        and not u.records() and not u.ids("event") and not u.ids("topic") and not u.wants_person \
+        and len(folded.split()) <= 8
+
+
 def _wants_news(text: str) -> bool:
     """News wished for in words ("我想收到…的消息", "sign me up for Korea updates", "quiero recibir las
     novedades", "소식 받아보고 싶어요"), with no word of stopping or of not wanting it."""
@@ -722,7 +733,7 @@ DESCRIBES_THE_KIND = re.compile(r"\b(the|that|this) (kind|sort|type)( of (thing|
                                 r"|(那种|那样的|这种|这样的|之类的?|那类|一类)\W*$|(같은|그런) (거|것|작품|류|쪽)(요|이요)?\W*$")
 # A subscription named as such ("구독 신청", "sign me up for the newsletter subscription"): a sign-up
 # said of the news is the subscription itself, no place at an event (`news_topics`)
-SUBSCRIBING_SAID = re.compile(r"\bsubscri|suscrib|订阅|訂閱|구독")
+SUBSCRIBING_SAID = re.compile(r"\bsubscri|suscri(b|p|t)|订阅|訂閱|구독")
 # The people who subscribe to a platform, counted ("how many subscribers", "¿cuántos suscriptores?",
 # "多少订阅用户", "구독자 수"): a figure of the company, no request to subscribe
 SUBSCRIBERS = re.compile(r"\bsubscribers?\b|\bsubscriber (count|base|numbers?)\b|\bsuscriptor(es|as?)?\b|订阅(用户|者|数|量|人数)|구독자(들)?")
@@ -1749,6 +1760,12 @@ class Router:
             # "想订韩国那边的消息", "quiero recibir lo de Corea" read as stopping that news: no word
             # of stopping is said, and receiving it is wished for
             u = replace(u, intent="subscribe")
+        if u.intent != "unsubscribe" and not memory.unsubscribed \
+                and (memory.subscribed is not None or (memory.last or "") == "my_alerts") \
+                and "unsubscribe" in self.intents and _stops_every_topic(turn, u):
+            # "mejor cancélame todo", "算了全部取消吧", "다 끊어 주세요" right under a subscription: the
+            # news stopped, all of it (the classifier reads a bare "cancel everything" as off-topic)
+            u = replace(u, intent="unsubscribe", confidence=max(u.confidence, CONFIDENT), fallback=False)
         again = self.same_subscription(turn, u, memory)
         if again is not None:
             return again
@@ -8000,6 +8017,10 @@ class Router:
             shown = self.buttons["subs"](turn, Callback("subs", ()))
             *menu, status = shown.text.split("\n\n")  # (what they receive now said first)
             text = "\n\n".join([status, *menu]) if menu else shown.text
+            if status == t("subs_current_none", turn.lang):
+                # ("Quisiera recibir las novedades de la alianza" → the menu → "sí"): a yes to the menu
+                # with nothing on yet asks which topic, not "you have none" and the same menu again
+                text = t("subs_yes_pick", turn.lang, all=t("subs_all_button", turn.lang))
             return shown.model_copy(update={"text": text, "answer": "subscribe", "outcome": "action"})
         return None
 
@@ -12176,7 +12197,16 @@ OWN_ALERTS_ASKED = re.compile(
     + r"|我(都|现在|目前)?(订阅|訂閱)了(什么|哪些|啥)|我(都|现在|目前)?(有|设置了|設置了|设了)(哪些|什么|啥|几个)(提醒|订阅)"
     r"|(查看|看看|看一下)我的(提醒|订阅)|我的(提醒|订阅)(有哪些|是什么|有什么)"
     r"|(내|제|저의|나의)\s?(알림|구독|리마인더)[^.?!]{0,8}(뭐|무엇|어떤|있어|있나|확인|보여|목록)"
-    r"|(구독|알림|리마인더)\s?(중인|신청한|설정한|걸어 둔|걸어둔)\s?(거|것|게|목록|내역)")
+    r"|(구독|알림|리마인더)\s?(중인|신청한|설정한|걸어 둔|걸어둔)\s?(거|것|게|목록|내역)"
+    # whether any is still on ("am I still subscribed?", "any subscriptions left?", "¿sigo suscrita?",
+    # "¿me queda alguna suscripción?", "我还有订阅吗", "아직 구독되어 있나요?"): which, or none
+    r"|\b(am i|are we|is my (account|chat)) (still )?(subscribed|signed up)\b"
+    r"|\b(do|have) (i|we) (still )?(got |have )?(any|some) (subscriptions?|reminders|alerts)\b|\bany (subscriptions?|reminders|alerts) (left|still on|active)\b"
+    r"|\b(sigo|seguimos|estoy|estamos) (todavia |aun )?(suscrit[oa]s?|dad[oa]s? de alta)\b"
+    r"|\b(me|nos) queda(n)? (todavia |aun )?(alguna|algun|algunas|algunos)? ?(suscripcion(es)?|recordatorios?|alertas?)\b"
+    r"|\b(tengo|tenemos) (todavia |aun )?(alguna|algun|algunas|algunos) (suscripcion(es)?|recordatorios?|alertas?)\b"
+    r"|(还|還)(有|在)(订阅|訂閱|提醒)|(还|還)(有没有|有沒有)(订阅|訂閱|提醒)"
+    r"|(아직|계속|지금)\s?(구독|알림)\s?(중|되어|돼|되고|걸려)|(구독|알림)(이|은)?\s?(남아|남은|아직)")
 HOW_TO_STOP_ALERTS = re.compile(
     r"\bhow (do|can|could) i\b[^.?!]{0,15}\b(unsubscribe\b|(cancel|stop|turn off|remove)\b[^.?!]{0,20}" + _ALERT_NOUN + r")"
     r"|\bcomo\b[^.?!]{0,10}\b(me doy de baja|darme de baja|(cancelo|cancelar|desactivo|desactivar|dejo de recibir|anulo|quito)\b"
