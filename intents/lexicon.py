@@ -752,6 +752,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|申请条件|适用对象|谁可以(?!告诉|提供|给)|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo|solicitar(lo|la)?)|califica"
+                    # whether it applies to a company of theirs ("¿eso aplica para una productora mexicana?",
+                    # "does that apply to a Peruvian company?", "这个适用于外国公司吗", "외국 회사에도 적용되나요?")
+                    r"|\b(aplica|aplican|se aplica|vale|sirve|corre) (tambien )?(para|a) (una |un |nosotros|nuestra|nuestro|mi |las |los |empresas|productoras|equipos|companias)"
+                    r"|\b(does|would|do|will) (that|this|it|these|those|they) (also )?apply to (us|me|an? |our |foreign|international|overseas|companies|productions|crews|teams)"
+                    r"|(适用于|适用|適用於|適用)[^，。？！,.?!]{0,12}(吗|嗎|不|么)|适不适用|適不適用|(에도|에게도|한테도|도) ?(적용|해당)(되|돼)"
                     # "我们只拍竖屏，能申请竖屏短剧的扶持吗？", "可唔可以申請竪屏短劇扶持？": may we apply, the thing between
                     r"|(可以|能|可不可以|能不能|可唔可以)申请[^，。？！,.?!]{1,14}(吗|嘛|么|不)|可不可以申请|可唔可以申请"
                     r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
@@ -852,6 +857,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bque (hay que|tengo que|tenemos que|debo|debemos) (presentar|entregar)\b"
                      # "what we must send to request support?", "要先准备好什么": what to send or prepare
                      r"|\bwhat (we|i) (must|have to|need to|should|gotta|got to) (send|submit|prepare|provide)\b"
+                     # ("what would we need to send?", "¿qué tendríamos que mandar?": the same, in the conditional)
+                     r"|\bwhat (would|will|do|does|should|shall|might) (i|we) (need|have|be required) to (send|submit|prepare|provide|hand in)\b"
+                     r"|\bque (tendriamos|tendria|habria|haria falta) (que )?(mandar|enviar|presentar|entregar|preparar)\b"
                      r"|(要|需要|得)(先)?(准备|备)(好)?(些)?(什么|啥|哪些)"
                      # "which information we must send", "q datos les mando", "要发什么资料", "무슨 자료를 보내야"
                      r"|(what|which) (information|info|details|data|documents?|papers?) (do|must|should|shall|to|we|i)\b.{0,12}\b(send|provide|submit|give|include)"

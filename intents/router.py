@@ -1401,7 +1401,7 @@ class Router:
             return deal  # "what's the deal with the Dalynn agreement?", "could something like that work for us?" (fixQ19)
         if (untitled := _drama_of_partner_named(turn, u, memory)) is not None:
             return untitled  # "그 작품 제목이 뭐예요?" after SpringReel's hit: its title isn't in our information (play30)
-        if (words := people.quoted(turn, u, memory) or people.who_is(turn, u)
+        if (words := people.quoted(turn, u, memory) or people.who_said(turn, u, memory) or people.who_is(turn, u)
                 or people.representatives(turn, u, memory)) is not None:
             return words  # "what did he say about Hengdian?" after Carlos Tinto; "Dennis Chau는 누구예요?" (play30)
         if (windowed := events_in_window_on_budget(turn, u)) is not None:
