@@ -357,6 +357,10 @@ STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?
                            r"|发生在|背景(是|在|设在)|(가|이) 배경인")
 # ("a drama set in Shanghai", "stories set during the Qing": "set" the verb of a story's setting,
 # no set; "a set in Hengdian" is one)
+# The set just spoken of, pointed at ("that set", "ese set", "那个景", "그 세트"): with a title in focus, its set
+_SET_OF_FOCUS = re.compile(r"\b(that|the|this|said) (set|location|backlot|stage|place)\b"
+                           r"|\b(ese|esa|el|la|este|esta|dicho|dicha) (set|locacion|escenario|decorado|lugar|plato)\b"
+                           r"|(那个|那|这个|这|该)(景|场景|基地|片场|拍摄地|影棚|地方)|그 ?(세트|촬영지|촬영장|장소|곳)")
 SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
                        r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
                        r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
@@ -6146,6 +6150,12 @@ class Router:
             # "where will it be, online or in Hengdian?": the venue of the event in focus, of the
             # two ways offered; neither the town nor the events held online
             return "event", focus_id
+        if not named and u.ordinal is None and focus_kind == "work" and focus_id in turn.kb.works \
+                and _SET_OF_FOCUS.search(fold(to_simplified(turn.text)[0])) and facts.first_fact("location", u.facts) \
+                and len(placed := facts.sets_in_summary(turn, turn.kb.works[focus_id])) == 1:
+            # "그 세트 주소 알려주세요", "what's the address of that set?" right after where a title is
+            # set: the set its summary names, not the title's card again (play32)
+            return "location", placed[0].id
         if u.ordinal is not None and memory.items and not named:
             picked = memory.pick(u.ordinal)
             if picked:
