@@ -10546,6 +10546,8 @@ def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     if {facts.fact_for("work", f) for f in u.facts} - {None, "filmed"}:
         return None  # "where is it shot? and how many episodes?": each fact, answered together (`facts._work`)
+    if _SET_OF_FOCUS.search(fold(to_simplified(turn.text)[0])) and facts.first_fact("location", [f for f in u.facts if f != "filmed"]):
+        return None  # "그 촬영지 주소가 어떻게 돼요?": a fact of that set (`Router._target`), not where the title films
     logline = fold(work.logline.get("en") or "")
     named = [loc.id for loc in turn.kb.locations.values()
              if any(fold(n) in logline for n in [*loc.aliases.en, loc.name.get("en") or ""] if n)]
