@@ -4895,7 +4895,9 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
 
 ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
                      r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
-                     r"|当地|现场|本地|驻地|到了横店|현지|현장")
+                     r"|当地|现场|本地|驻地|到了横店|현지|현장"
+                     # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
+                     r"|\bon (the )?set\b|\ben (el|los) (set|sets|plato)\b|片场|片場|(세트장|촬영장|세트)에서")
 HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
                         r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
                         r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주")
