@@ -18098,16 +18098,43 @@ def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:now", outcome="answered")
 
 
+# The latest announcement asked ("what was the last announcement?", "¿cuál fue el último anuncio?",
+# "最近有什么新消息", "최근 공지 뭐였어요?"): the broadcasts staff send, of which there may be none yet
+LATEST_ANNOUNCEMENT = re.compile(r"\b(latest|last|newest|most recent|recent) (announcement|news|update|broadcast)s?\b"
+                                 r"|\b(ultim[oa]s?|mas recientes?) (anuncio|aviso|comunicado|noticia|novedad)(s|es)?\b|\b(anuncio|aviso|comunicado)s? (mas )?recientes?\b"
+                                 r"|最近有(什么|啥)?(新)?(消息|公告)|最新(的)?(公告|消息)|最近的公告|上一(条|个)公告"
+                                 r"|(최근|최신|마지막|지난) ?(공지|소식)")
+ANNOUNCEMENT_ASKED = re.compile(LATEST_ANNOUNCEMENT.pattern + r"|\bannouncements?\b|\banuncios?\b|公告|공지")
+
+
+def _announcements_sent(turn: Turn) -> bool:
+    """Has any announcement gone out (the delivery ledger's finished broadcasts)? True when no store says."""
+    from jobs.ledger import DONE
+    from jobs.subscriptions import ledger_of
+    try:
+        return bool(ledger_of(turn.store).broadcasts(status=(DONE,), kind="announcement"))
+    except Exception:  # noqa: BLE001 (a transport with no store: nothing known, not "none")
+        return True
+
+
 def whats_new(router: Router, turn: Turn, u: Understanding) -> Reply | None:
     """"¿Hay noticias nuevas?": what is newest (the coming events) and the news alerts offered."""
     folded = fold(turn.text)
-    if u.records() or not WHATS_NEW.search(folded) or lexicon.NOTIFY.search(folded) or WORK_WORDS.search(folded) \
+    if u.records() or not (WHATS_NEW.search(folded) or LATEST_ANNOUNCEMENT.search(fold(to_simplified(turn.text)[0]))) \
+            or lexicon.NOTIFY.search(folded) or WORK_WORDS.search(folded) \
             or SEND_US.search(folded):
         return None  # ("send us anything new on incentives when it comes out": the news alerts)
+    offer = [[Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))]]
+    coming = events.upcoming(turn)
+    if ANNOUNCEMENT_ASKED.search(fold(to_simplified(turn.text)[0])) and coming and not _announcements_sent(turn):
+        # "¿cuál fue el último anuncio?", "最近有什么公告": none has gone out yet (the delivery ledger
+        # holds none), said so, with the next event, not every coming event as if it were news (play32)
+        return Reply(text=t("news_none_sent", turn.lang) + "\n\n" + events.line(turn, coming[0]), lang=turn.lang,
+                     buttons=offer + [[Button(label=f"ℹ️ {coming[0].name.get(turn.lang)}"[:60], data=encode("ev", coming[0].id))]],
+                     answer="list:events?when=upcoming", outcome="answered")
     # ("지난번 이후로 바뀐 거 있어요?": "last time" is when they talked, not the past events asked; fixJ17)
     said = replace(turn, text="") if events.PAST_WORDS.search(folded) else turn
     listed = router.listing(said, "ask_events", replace(u, filters=(("when", "upcoming"),)))
-    offer = [[Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))]]
     return listed.model_copy(update={"text": f"{t('news_latest', turn.lang)}\n\n{listed.text}",
                                      "buttons": offer + listed.buttons})
 
