@@ -10356,7 +10356,10 @@ def _works_listed(turn: Turn, works: list) -> Reply:
 # "그 세트에서 찍은 작품 있나"), or using it ("is any show already using that set?", "any series that
 # shoots at the Qin Palace?", "¿alguna serie que se grabe en…?", "有没有项目已经在拍了", "거기서 촬영 중인 작품").
 SHOT_ON = re.compile(r"\b(shot|filmed|made|produced)\b.{0,12}\b(on|at|in|there)\b|\b(rodad|filmad|grabad)[oa]s?\b"
-                     r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)|(찍은|촬영한|촬영된|찍었던?|찍는|촬영하는|촬영되는) ?(카탈로그 )?(작품|드라마|거|것)")
+                     r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)"
+                     # a title filmed at the place in talk ("片单里有哪部剧在那边拍？", Cantonese "有冇劇喺嗰度拍"
+                     # read as "有没有剧在那里拍"), not whether ours may be ("我们的剧可以在那边拍吗")
+                     r"|(剧|戏|片|作品)[^，。？！,.?!可能想要准让]{0,3}(在|于)(那边|那里|那儿|这边|这里|那个景|那个地方|该景)(拍|取景)|(찍은|촬영한|촬영된|찍었던?|찍는|촬영하는|촬영되는) ?(카탈로그 )?(작품|드라마|거|것)")
 # (the same in the present, "shoots at", "se grabe en", "在拍", "촬영 중": of a title of ours only when
 # the catalog is named or whether there is one is asked, not "can our series shoot at the Qin Palace?";
 # "可以在这个景拍吗", "想在那里拍": whether one may or means to shoot there, no title asked)
