@@ -563,7 +563,7 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
     if fact == "filmed":
         if not lexicon.WHERE_FILMED.search(fold(turn.text or "")):
             return None  # "where can I watch it?": no filming asked
-        named = _sets_in_summary(turn, work)
+        named = sets_in_summary(turn, work)
         if len(named) == 1 and catalog.filming_set(turn, work) == named[0].id:
             # "The series films in Hengdian's Ming and Qing folk houses": filmed there, said so
             return t("work_filmed_on", lang, title=title, set=f"<b>{esc(named[0].name.get(lang))}</b>")
@@ -598,7 +598,7 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
 
 
 # -- partners, contacts, locations, incentives -------------------------------------------------
-def _sets_in_summary(turn: Turn, work: Work) -> list[Location]:
+def sets_in_summary(turn: Turn, work: Work) -> list[Location]:
     """The sets a work's summary names, in any language (a logline "at the Qin Palace" or
     "在秦王宫"): where the catalog places it."""
     said = fold(" ".join(work.logline.all()))

@@ -763,6 +763,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|申请条件|适用对象|谁可以(?!告诉|提供|给)|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo|solicitar(lo|la)?)|califica"
+                    # whether it applies to a company of theirs ("¿eso aplica para una productora mexicana?",
+                    # "does that apply to a Peruvian company?", "这个适用于外国公司吗", "외국 회사에도 적용되나요?")
+                    r"|\b(aplica|aplican|se aplica|vale|sirve|corre) (tambien )?(para|a) (una |un |nosotros|nuestra|nuestro|mi |las |los |empresas|productoras|equipos|companias)"
+                    r"|\b(does|would|do|will) (that|this|it|these|those|they) (also )?apply to (us|me|an? |our |foreign|international|overseas|companies|productions|crews|teams)"
+                    r"|(适用于|适用|適用於|適用)[^，。？！,.?!]{0,12}(吗|嗎|不|么)|适不适用|適不適用|(에도|에게도|한테도|도) ?(적용|해당)(되|돼)"
                     # "我们只拍竖屏，能申请竖屏短剧的扶持吗？", "可唔可以申請竪屏短劇扶持？": may we apply, the thing between
                     r"|(可以|能|可不可以|能不能|可唔可以)申请[^，。？！,.?!]{1,14}(吗|嘛|么|不)|可不可以申请|可唔可以申请"
                     r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
@@ -863,6 +868,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bque (hay que|tengo que|tenemos que|debo|debemos) (presentar|entregar)\b"
                      # "what we must send to request support?", "要先准备好什么": what to send or prepare
                      r"|\bwhat (we|i) (must|have to|need to|should|gotta|got to) (send|submit|prepare|provide)\b"
+                     # ("what would we need to send?", "¿qué tendríamos que mandar?": the same, in the conditional)
+                     r"|\bwhat (would|will|do|does|should|shall|might) (i|we) (need|have|be required) to (send|submit|prepare|provide|hand in)\b"
+                     r"|\bque (tendriamos|tendria|habria|haria falta) (que )?(mandar|enviar|presentar|entregar|preparar)\b"
                      r"|(要|需要|得)(先)?(准备|备)(好)?(些)?(什么|啥|哪些)"
                      # "which information we must send", "q datos les mando", "要发什么资料", "무슨 자료를 보내야"
                      r"|(what|which) (information|info|details|data|documents?|papers?) (do|must|should|shall|to|we|i)\b.{0,12}\b(send|provide|submit|give|include)"
@@ -1323,6 +1331,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     # when the message names no fact of its own, so it is checked last
     ("about", (r"tell me (more )?about|(cuentame|cuentanos|contame|contanos|contadme|contadnos|cuenteme|cuentenos) (mas |algo )?(de|sobre)\b"
               r"|hablame (de|sobre)|介绍一下|소개해"
+              # what a thing is like, wanted to be known ("I want to know about the virtual production
+              # facilities", "quiero saber sobre el set", "虚拟制片 facilities 的情况"): its card
+              r"|\b(i|we) (want|would like|'d like|wanna) to know (more )?about\b|\b(quiero|queremos|quisiera|me gustaria) saber (mas )?(de|del|sobre)\b"
+              r"|的(情况|概况)\W*$|에 대해(서)? ?(알고 싶|궁금)"
               # more of one pointed at: "第三部多讲一哈", "详细说说第二个", "세 번째 거 좀 더 알려주세요", "자세히 말해줘"
               r"|\b(give me|say|share|tell us|a (bit|little)|some|any)( \w+)? more (about|on)\b|\bmore (info|information|details?) (about|on)\b"
               r"|\b(dame|danos|dime|dinos|hablame|cuentame) (un poco )?mas (info |informacion |detalles )?(de|sobre)\b"
@@ -4971,7 +4983,9 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
 
 ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
                      r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
-                     r"|当地|现场|本地|驻地|到了横店|현지|현장")
+                     r"|当地|现场|本地|驻地|到了横店|현지|현장"
+                     # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
+                     r"|\bon (the )?set\b|\ben (el|los) (set|sets|plato)\b|片场|片場|(세트장|촬영장|세트)에서")
 HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
                         r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
                         r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주")
@@ -6790,7 +6804,7 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
                      r"|\b(si|cuando) (despues|mas adelante|luego|en el futuro|a futuro) (hay|sale|salen|surge|surgen|tienen) (algun|algunos|nuevos?|otro|otros|un) eventos?\b.{0,30}\b(avis|escrib)\w*"
                      r"|\b(avis|escrib)\w* (si|cuando) (despues |mas adelante |luego )?(hay|sale|salen|surge|surgen) (algun|nuevos?|otro|un) eventos?\b")
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
-                  r"|novedades|noticias|actualizaciones|suscrib|manten(me|nos|game|ganme|ganos|gannos) informad|al tanto"
+                  r"|novedades|noticias|actualizaciones|suscri(b|p|t)|manten(me|nos|game|ganme|ganos|gannos) informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
                   # the announcements staff send ("all your announcements", "todos sus avisos", "公告",
                   # "공지"): the news of every topic (fixZ21)

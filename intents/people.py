@@ -266,6 +266,30 @@ def quoted(turn, u, memory):
     return _reply(turn, said, esc(said.text))
 
 
+# "who said that?", "¿quién dijo eso?", "这是谁说的？", "누가 한 말이에요?": whose words the last answer quoted
+_WHO_SAID = re.compile(r"\bwho (said|says|wrote|is quoted|was quoted)\b|\bwhose (words|quote)\b|\bwho('?s| is) (that|the) quote\b"
+                       r"|\bquien (lo )?(dijo|dice|afirmo|declaro)\b|\bde quien (es|son) (esa|esas|la|las) (cita|frase|palabras)\b"
+                       r"|谁说的|誰說的|谁讲的|誰講的|边个讲|邊個講|谁的话|誰的話|是谁说|是誰說"
+                       r"|누가 (한 )?(말|얘기|이야기)|누가 (그랬|그렇게 말|말했)|누구(의)? 말|누구 얘기")
+
+
+def who_said(turn, u, memory):
+    """"who said that?" right after an answer quoting one person (Carlos Tinto under the costs FAQ):
+    who that person is, in the records' words. None when no single person was quoted."""
+    from intents.reply import esc
+    if u.wants_person or u.action or u.records() or not _WHO_SAID.search(fold(turn.text)):
+        return None
+    kind, _, rid = (memory.last or "").partition("#")[0].partition(":")
+    if kind == "faq" and rid in turn.kb.faq:
+        text = turn.kb.faq[rid].answer.get(turn.lang) or ""
+        person = named(turn.kb, text, turn.lang) if _QUOTED.search(text) or _SAYS.search(fold(text)) else None
+    else:
+        person = of_record(turn.kb, kind, rid, turn.lang) if kind else None
+    if person is None or (said := introduced(turn.kb, person, turn.lang)) is None:
+        return None
+    return _reply(turn, said, esc(said.text))
+
+
 def who_is(turn, u):
     """"who is Carlos Tinto?", "Dennis Chau는 누구예요?": the sentence that says who a person our
     records quote is (with what their company is), not the whole card they are in. A contact of
@@ -279,7 +303,9 @@ def who_is(turn, u):
         return None
     text = esc(said.text)
     if said.kind == "partner":
-        text = facts.what_it_is(turn.kb.partners[said.rid], turn.lang, facts.proper_words(turn)) + "\n" + text
+        # the person asked about first, then what their company is (play32: "Reel-K: Korean short
+        # drama platform." first read as an answer about the company)
+        text = text + "\n" + facts.what_it_is(turn.kb.partners[said.rid], turn.lang, facts.proper_words(turn))
     return _reply(turn, said, text)
 
 

@@ -361,6 +361,10 @@ STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?
                            r"|发生在|背景(是|在|设在)|(가|이) 배경인")
 # ("a drama set in Shanghai", "stories set during the Qing": "set" the verb of a story's setting,
 # no set; "a set in Hengdian" is one)
+# The set just spoken of, pointed at ("that set", "ese set", "那个景", "그 세트"): with a title in focus, its set
+_SET_OF_FOCUS = re.compile(r"\b(that|the|this|said) (set|location|backlot|stage|place)\b"
+                           r"|\b(ese|esa|el|la|este|esta|dicho|dicha) (set|locacion|escenario|decorado|lugar|plato)\b"
+                           r"|(那个|那|这个|这|该)(景|场景|基地|片场|拍摄地|影棚|地方)|그 ?(세트|촬영지|촬영장|장소|곳)")
 SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
                        r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
                        r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
@@ -611,6 +615,17 @@ SHOOT_WHERE_ASKED = re.compile(
 NOT_WANTED = re.compile(r"\bno (quiero|queremos|me|nos|necesito)\b|\b(don'?t|do not|no longer|not)\b|不想|不用|不再|不需要|안 ?받|받기 싫|필요 없")
 
 
+def _stops_every_topic(turn: Turn, u: Understanding) -> bool:
+    """Is every topic stopped in a few words ("mejor cancélame todo", "cancel all of it", "全部取消",
+    "다 취소해 주세요"): a stop word and one for all, no record, event or topic named."""
+    from jobs.subscriptions import EVERY_TOPIC
+
+    folded = fold(to_simplified(turn.text)[0])
+    return bool(NEWS_STOP.search(folded) and (EVERY_TOPIC.search(folded) or re.search(r"(^|\s)다 ", folded))) \
+        and not u.records() and not u.ids("event") and not u.ids("topic") and not u.wants_person \
+        and len(folded.split()) <= 8
+
+
 def _wants_news(text: str) -> bool:
     """News wished for in words ("我想收到…的消息", "sign me up for Korea updates", "quiero recibir las
     novedades", "소식 받아보고 싶어요"), with no word of stopping or of not wanting it."""
@@ -731,7 +746,7 @@ DESCRIBES_THE_KIND = re.compile(r"\b(the|that|this) (kind|sort|type)( of (thing|
                                 r"|(那种|那样的|这种|这样的|之类的?|那类|一类)\W*$|(같은|그런) (거|것|작품|류|쪽)(요|이요)?\W*$")
 # A subscription named as such ("구독 신청", "sign me up for the newsletter subscription"): a sign-up
 # said of the news is the subscription itself, no place at an event (`news_topics`)
-SUBSCRIBING_SAID = re.compile(r"\bsubscri|suscrib|订阅|訂閱|구독")
+SUBSCRIBING_SAID = re.compile(r"\bsubscri|suscri(b|p|t)|订阅|訂閱|구독")
 # The people who subscribe to a platform, counted ("how many subscribers", "¿cuántos suscriptores?",
 # "多少订阅用户", "구독자 수"): a figure of the company, no request to subscribe
 SUBSCRIBERS = re.compile(r"\bsubscribers?\b|\bsubscriber (count|base|numbers?)\b|\bsuscriptor(es|as?)?\b|订阅(用户|者|数|量|人数)|구독자(들)?")
@@ -1399,7 +1414,7 @@ class Router:
             return deal  # "what's the deal with the Dalynn agreement?", "could something like that work for us?" (fixQ19)
         if (untitled := _drama_of_partner_named(turn, u, memory)) is not None:
             return untitled  # "그 작품 제목이 뭐예요?" after SpringReel's hit: its title isn't in our information (play30)
-        if (words := people.quoted(turn, u, memory) or people.who_is(turn, u)
+        if (words := people.quoted(turn, u, memory) or people.who_said(turn, u, memory) or people.who_is(turn, u)
                 or people.representatives(turn, u, memory)) is not None:
             return words  # "what did he say about Hengdian?" after Carlos Tinto; "Dennis Chau는 누구예요?" (play30)
         if (windowed := events_in_window_on_budget(turn, u)) is not None:
@@ -1765,6 +1780,12 @@ class Router:
             # "想订韩国那边的消息", "quiero recibir lo de Corea" read as stopping that news: no word
             # of stopping is said, and receiving it is wished for
             u = replace(u, intent="subscribe")
+        if u.intent != "unsubscribe" and not memory.unsubscribed \
+                and (memory.subscribed is not None or (memory.last or "") == "my_alerts") \
+                and "unsubscribe" in self.intents and _stops_every_topic(turn, u):
+            # "mejor cancélame todo", "算了全部取消吧", "다 끊어 주세요" right under a subscription: the
+            # news stopped, all of it (the classifier reads a bare "cancel everything" as off-topic)
+            u = replace(u, intent="unsubscribe", confidence=max(u.confidence, CONFIDENT), fallback=False)
         again = self.same_subscription(turn, u, memory)
         if again is not None:
             return again
@@ -5062,7 +5083,10 @@ class Router:
             return self.events_only(turn, u)  # "remind me tomorrow at 10 to email you": no event's reminder
         if u.action is None and not u.records() and lexicon.file_of_focus(turn.text, memory.focus):
             u = replace(u, action="ics")  # "可以把檔案傳給我嗎" right after an event: its calendar file
-        if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
+        alliance_news = u.action == "remind" and not u.ids("event") and u.records() == [("program", "hisda")] \
+            and news_asked(turn.text)  # ("avísenme cuando haya novedades de HISDA": its news, no event of its name)
+        if u.action in ("ics", "remind") and not alliance_news \
+                and (event := self._event_for_action(turn, u, target, memory)):
             # "한중 매칭 행사 언제예요? 캘린더 파일 보내 주세요": a fact asked in a clause of its own is
             # answered first, then the file or the reminder
             # (one clause too: "las fechas exactas del festival, pa apartarlas en la agenda" asks the
@@ -5437,7 +5461,10 @@ class Router:
         # record, though the incentive in focus has a contact with hours
         news_when = u.fact == "date" and not named and SUBSCRIPTION_SAID.search(fold(turn.text)) is not None
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
-                       and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
+                       # ("ping me whenever there's HISDA news": the alliance named as the news's source
+                       # is the news of every topic, not a question about the alliance)
+                       and not [r for r in u.records() if not (r == ("program", "hisda") and news_asked(turn.text))]
+                       and (u.confidence >= CONFIDENT or u.ids("topic"))
                        # ("구독 취소는 어떻게 해요?" with an event in focus: the news stopped, not
                        # whether the event was cancelled)
                        and not (fact and (pointed or follow) and not news_when
@@ -6143,6 +6170,12 @@ class Router:
             # "where will it be, online or in Hengdian?": the venue of the event in focus, of the
             # two ways offered; neither the town nor the events held online
             return "event", focus_id
+        if not named and u.ordinal is None and focus_kind == "work" and focus_id in turn.kb.works \
+                and _SET_OF_FOCUS.search(fold(to_simplified(turn.text)[0])) and facts.first_fact("location", u.facts) \
+                and len(placed := facts.sets_in_summary(turn, turn.kb.works[focus_id])) == 1:
+            # "그 세트 주소 알려주세요", "what's the address of that set?" right after where a title is
+            # set: the set its summary names, not the title's card again (play32)
+            return "location", placed[0].id
         if u.ordinal is not None and memory.items and not named:
             picked = memory.pick(u.ordinal)
             if picked:
@@ -7300,7 +7333,10 @@ class Router:
         """"The same for Korea", "lo mismo para Corea", "韩国的也订一下", "한국 것도 해 주세요" right
         after subscribing to (or leaving) a news topic: that action again for the topic named."""
         action = "unsubscribe" if memory.unsubscribed else "subscribe"
-        if memory.subscribed is None or not u.same_for or action not in self.intents or u.records() \
+        # ("and the incentives updates too", "y las novedades de incentivos también": the topic's news
+        # said with "too" is the same action, though no "the same for" is said)
+        same = u.same_for or NEWS.search(fold(turn.text)) is not None
+        if memory.subscribed is None or not same or action not in self.intents or u.records() \
                 or u.wants_person or len(_LATIN_WORD.findall(turn.text)) > 8 \
                 or len(_HAN_CHAR.findall(turn.text)) > 12 or len(_HANGUL.findall(turn.text)) > 16:
             return None
@@ -8016,6 +8052,10 @@ class Router:
             shown = self.buttons["subs"](turn, Callback("subs", ()))
             *menu, status = shown.text.split("\n\n")  # (what they receive now said first)
             text = "\n\n".join([status, *menu]) if menu else shown.text
+            if status == t("subs_current_none", turn.lang):
+                # ("Quisiera recibir las novedades de la alianza" → the menu → "sí"): a yes to the menu
+                # with nothing on yet asks which topic, not "you have none" and the same menu again
+                text = t("subs_yes_pick", turn.lang, all=t("subs_all_button", turn.lang))
             return shown.model_copy(update={"text": text, "answer": "subscribe", "outcome": "action"})
         return None
 
@@ -10342,7 +10382,10 @@ def _works_listed(turn: Turn, works: list) -> Reply:
 # "그 세트에서 찍은 작품 있나"), or using it ("is any show already using that set?", "any series that
 # shoots at the Qin Palace?", "¿alguna serie que se grabe en…?", "有没有项目已经在拍了", "거기서 촬영 중인 작품").
 SHOT_ON = re.compile(r"\b(shot|filmed|made|produced)\b.{0,12}\b(on|at|in|there)\b|\b(rodad|filmad|grabad)[oa]s?\b"
-                     r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)|(찍은|촬영한|촬영된|찍었던?|찍는|촬영하는|촬영되는) ?(카탈로그 )?(작품|드라마|거|것)")
+                     r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)"
+                     # a title filmed at the place in talk ("片单里有哪部剧在那边拍？", Cantonese "有冇劇喺嗰度拍"
+                     # read as "有没有剧在那里拍"), not whether ours may be ("我们的剧可以在那边拍吗")
+                     r"|(剧|戏|片|作品)[^，。？！,.?!可能想要准让]{0,3}(在|于)(那边|那里|那儿|这边|这里|那个景|那个地方|该景)(拍|取景)|(찍은|촬영한|촬영된|찍었던?|찍는|촬영하는|촬영되는) ?(카탈로그 )?(작품|드라마|거|것)")
 # (the same in the present, "shoots at", "se grabe en", "在拍", "촬영 중": of a title of ours only when
 # the catalog is named or whether there is one is asked, not "can our series shoot at the Qin Palace?";
 # "可以在这个景拍吗", "想在那里拍": whether one may or means to shoot there, no title asked)
@@ -10532,6 +10575,8 @@ def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     if {facts.fact_for("work", f) for f in u.facts} - {None, "filmed"}:
         return None  # "where is it shot? and how many episodes?": each fact, answered together (`facts._work`)
+    if _SET_OF_FOCUS.search(fold(to_simplified(turn.text)[0])) and facts.first_fact("location", [f for f in u.facts if f != "filmed"]):
+        return None  # "그 촬영지 주소가 어떻게 돼요?": a fact of that set (`Router._target`), not where the title films
     logline = fold(work.logline.get("en") or "")
     named = [loc.id for loc in turn.kb.locations.values()
              if any(fold(n) in logline for n in [*loc.aliases.en, loc.name.get("en") or ""] if n)]
@@ -12277,7 +12322,16 @@ OWN_ALERTS_ASKED = re.compile(
     + r"|我(都|现在|目前)?(订阅|訂閱)了(什么|哪些|啥)|我(都|现在|目前)?(有|设置了|設置了|设了)(哪些|什么|啥|几个)(提醒|订阅)"
     r"|(查看|看看|看一下)我的(提醒|订阅)|我的(提醒|订阅)(有哪些|是什么|有什么)"
     r"|(내|제|저의|나의)\s?(알림|구독|리마인더)[^.?!]{0,8}(뭐|무엇|어떤|있어|있나|확인|보여|목록)"
-    r"|(구독|알림|리마인더)\s?(중인|신청한|설정한|걸어 둔|걸어둔)\s?(거|것|게|목록|내역)")
+    r"|(구독|알림|리마인더)\s?(중인|신청한|설정한|걸어 둔|걸어둔)\s?(거|것|게|목록|내역)"
+    # whether any is still on ("am I still subscribed?", "any subscriptions left?", "¿sigo suscrita?",
+    # "¿me queda alguna suscripción?", "我还有订阅吗", "아직 구독되어 있나요?"): which, or none
+    r"|\b(am i|are we|is my (account|chat)) (still )?(subscribed|signed up)\b"
+    r"|\b(do|have) (i|we) (still )?(got |have )?(any|some) (subscriptions?|reminders|alerts)\b|\bany (subscriptions?|reminders|alerts) (left|still on|active)\b"
+    r"|\b(sigo|seguimos|estoy|estamos) (todavia |aun )?(suscrit[oa]s?|dad[oa]s? de alta)\b"
+    r"|\b(me|nos) queda(n)? (todavia |aun )?(alguna|algun|algunas|algunos)? ?(suscripcion(es)?|recordatorios?|alertas?)\b"
+    r"|\b(tengo|tenemos) (todavia |aun )?(alguna|algun|algunas|algunos) (suscripcion(es)?|recordatorios?|alertas?)\b"
+    r"|(还|還)(有|在)(订阅|訂閱|提醒)|(还|還)(有没有|有沒有)(订阅|訂閱|提醒)"
+    r"|(아직|계속|지금)\s?(구독|알림)\s?(중|되어|돼|되고|걸려)|(구독|알림)(이|은)?\s?(남아|남은|아직)")
 HOW_TO_STOP_ALERTS = re.compile(
     r"\bhow (do|can|could) i\b[^.?!]{0,15}\b(unsubscribe\b|(cancel|stop|turn off|remove)\b[^.?!]{0,20}" + _ALERT_NOUN + r")"
     r"|\bcomo\b[^.?!]{0,10}\b(me doy de baja|darme de baja|(cancelo|cancelar|desactivo|desactivar|dejo de recibir|anulo|quito)\b"
@@ -18271,16 +18325,43 @@ def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:now", outcome="answered")
 
 
+# The latest announcement asked ("what was the last announcement?", "¿cuál fue el último anuncio?",
+# "最近有什么新消息", "최근 공지 뭐였어요?"): the broadcasts staff send, of which there may be none yet
+LATEST_ANNOUNCEMENT = re.compile(r"\b(latest|last|newest|most recent|recent) (announcement|news|update|broadcast)s?\b"
+                                 r"|\b(ultim[oa]s?|mas recientes?) (anuncio|aviso|comunicado|noticia|novedad)(s|es)?\b|\b(anuncio|aviso|comunicado)s? (mas )?recientes?\b"
+                                 r"|最近有(什么|啥)?(新)?(消息|公告)|最新(的)?(公告|消息)|最近的公告|上一(条|个)公告"
+                                 r"|(최근|최신|마지막|지난) ?(공지|소식)")
+ANNOUNCEMENT_ASKED = re.compile(LATEST_ANNOUNCEMENT.pattern + r"|\bannouncements?\b|\banuncios?\b|公告|공지")
+
+
+def _announcements_sent(turn: Turn) -> bool:
+    """Has any announcement gone out (the delivery ledger's finished broadcasts)? True when no store says."""
+    from jobs.ledger import DONE
+    from jobs.subscriptions import ledger_of
+    try:
+        return bool(ledger_of(turn.store).broadcasts(status=(DONE,), kind="announcement"))
+    except Exception:  # noqa: BLE001 (a transport with no store: nothing known, not "none")
+        return True
+
+
 def whats_new(router: Router, turn: Turn, u: Understanding) -> Reply | None:
     """"¿Hay noticias nuevas?": what is newest (the coming events) and the news alerts offered."""
     folded = fold(turn.text)
-    if u.records() or not WHATS_NEW.search(folded) or lexicon.NOTIFY.search(folded) or WORK_WORDS.search(folded) \
+    if u.records() or not (WHATS_NEW.search(folded) or LATEST_ANNOUNCEMENT.search(fold(to_simplified(turn.text)[0]))) \
+            or lexicon.NOTIFY.search(folded) or WORK_WORDS.search(folded) \
             or SEND_US.search(folded):
         return None  # ("send us anything new on incentives when it comes out": the news alerts)
+    offer = [[Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))]]
+    coming = events.upcoming(turn)
+    if ANNOUNCEMENT_ASKED.search(fold(to_simplified(turn.text)[0])) and coming and not _announcements_sent(turn):
+        # "¿cuál fue el último anuncio?", "最近有什么公告": none has gone out yet (the delivery ledger
+        # holds none), said so, with the next event, not every coming event as if it were news (play32)
+        return Reply(text=t("news_none_sent", turn.lang) + "\n\n" + events.line(turn, coming[0]), lang=turn.lang,
+                     buttons=offer + [[Button(label=f"ℹ️ {coming[0].name.get(turn.lang)}"[:60], data=encode("ev", coming[0].id))]],
+                     answer="list:events?when=upcoming", outcome="answered")
     # ("지난번 이후로 바뀐 거 있어요?": "last time" is when they talked, not the past events asked; fixJ17)
     said = replace(turn, text="") if events.PAST_WORDS.search(folded) else turn
     listed = router.listing(said, "ask_events", replace(u, filters=(("when", "upcoming"),)))
-    offer = [[Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))]]
     return listed.model_copy(update={"text": f"{t('news_latest', turn.lang)}\n\n{listed.text}",
                                      "buttons": offer + listed.buttons})
 
