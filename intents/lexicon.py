@@ -6978,7 +6978,7 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
                       # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
                       # ("¿cuáles todavía buscan socio?", "¿y cuáles siguen abiertas?": what they still do or need)
-                      r"|^\W*(y )?(cuales|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
+                      r"|^\W*(y )?(cuales|cual|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
                       r"|buscan|busca|necesitan|necesita|siguen|sigue|quedan|queda|admiten|admite|aceptan|acepta)\b|\bany of them\b"
                       r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
                       # the list filtered by its verb, not one phrase (para21): "narrow that down to the
@@ -8065,6 +8065,15 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  r"|(可供|开放|接受)(授权|版权采购|版权购买)|(能|可以)(直接)?(拿|买|签)(到)?(版权|授权)"
                                  r"|(라이선스|라이센스|라이선싱|라이센싱) ?(계약|구매|구입)? ?(이 |을 |를 )?(가능한|할 수 있는|받을 수 있는|되는)"
                                  r"|판권 ?(을 |를 )?(바로 |지금 |당장 |즉시 |곧바로 |이미 )?(살|사올|구매할|구입할|확보할) 수 있는")),
+    # the two stages between seeking partners and finished, as catalog.yaml's `coproduction` names them
+    # ("which of those are in production?", "¿cuál ya está en rodaje?", "哪部在拍摄中", "그중에 이미 제작
+    # 중인 건요?"; "still in development", "en desarrollo", "开发中", "개발 중"; play32)
+    ("in_production", (r"\b(in|into) (production|post-?production|principal photography)\b|\b(being|currently) (shot|filmed|made|produced)\b"
+                       r"|\b(already|currently|now) (shooting|filming)\b|\ben (produccion|rodaje|filmacion|grabacion|postproduccion)\b"
+                       r"|\b(se esta|se estan|ya se esta|ya se estan) (rodando|filmando|grabando|produciendo)\b"
+                       r"|制作中|製作中|拍摄中|拍攝中|正在拍|在拍的|已经开拍|已經開拍|제작 ?중인|제작 ?중이|촬영 ?중인|제작에 들어간|촬영에 들어간")),
+    ("in_development", (r"\b(in|still in|under) development\b|\bbeing developed\b|\ben (desarrollo|fase de desarrollo)\b"
+                        r"|开发中|開發中|研发中|研發中|筹备中|籌備中|개발 ?중인|기획 ?중인")),
     ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
                    # "한국어 버전 있는 완성작 있나요?", "완결작", "완성 작품" (fixN18)
                    r"|완성작|완결작|완성 ?작품|완성본"
