@@ -450,7 +450,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     # the trip is. The record in focus has no such fact: an honest gap naming it, never its card
     # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
     # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
-    ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|comes out|coming out|came out|premiered?|aired|launched)\b|\b(release|premiere|air) (date|year)\b"
+    ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|aired|launched)\b|\b(release|premiere|air) (date|year)\b"
+                     # "when's X coming out?", "any idea when X comes out": asked of a title, not news to send
+                     # "when it comes out" (k16a)
+                     r"|\bwhen\b(?! (it|it'?s|they|they'?re|there|something|anything|news)\b).{0,30}\b(comes out|coming out)\b"
                      # a set kept to the crew alone ("can we close it off to tourists?", "¿se puede cerrar
                      # al público?", "能清场吗", "관광객 통제 돼요?"): how a booking works, not published
                      r"|\bclose (it|the \w+|that|this)? ?(off )?(to|for) (the )?(public|tourists|visitors)\b|\b(keep|clear) (the )?(tourists|visitors|public) (out|away)\b"
@@ -5376,7 +5379,8 @@ FOREIGN_PRODUCTION = re.compile(
     r"\b( are| is|'re)( all| both)? (\w+ ){0,4}(nationals|citizens|foreigners|passport holders)\b"
     r"|\b(camarografos|operadores de camara|tecnicos|directores de fotografia|iluminadores|sonidistas)\b( \w+){0,2} (son|tienen) (\w+ ){0,3}(extranjer[oa]s|de nacionalidad|nacionales de|ciudadanos de|pasaporte)\b"
     r"|(外籍|外国|外國)(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)|(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)(们|們)?(都|全)?是.{0,8}(国籍|國籍|外籍|人)"
-    r"|(촬영기사|촬영 ?감독|카메라 ?(감독|기사|맨|팀)|촬영팀|조명팀|음향팀|기술진|스태프)(들)?(은|는|이|가|도)? ?.{0,15}(국적|외국인)"
+    # (a Chinese crew is no crew from abroad: "저희 촬영팀은 중국 국적입니다", fixY20)
+    r"|(촬영기사|촬영 ?감독|카메라 ?(감독|기사|맨|팀)|촬영팀|조명팀|음향팀|기술진|스태프)(들)?(은|는|이|가|도)? ?(?![^.?!]{0,15}중국 ?국적)[^.?!]{0,15}(국적|외국인)"
     r"|\b(non[- ]?chinese|foreign|overseas|international|outside|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
     r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
@@ -7056,7 +7060,7 @@ OPEN_TO_PUBLIC = re.compile(r"\bopen\w*\b.{0,40}\bto (the )?(public|visitors|eve
 # named beside another question (the visa it needs, the airport, which sets to see) is that question.
 SETS_VISIT_ASKED = re.compile(
     r"\b(can|could|may|might|possible|allowed|ok(ay)?|would you|do you|will you|arrange|organi[sz]e|set up|line up)\b[^.?!]{0,40}"
-    r"\b(recce|scout(ing)?( trip| visit)?(?! (business|company|agency|firm|services?))|site visit|set visit|tech scout|visit(ing)? (the |your |some of the |a few )?(sets?|lots?|backlots?|studios?|stages?|locations?|facilities)"
+    r"\b(recce|scout(ing)? (trip|visit)|(?<!location )scout(ing)?(?! (business|company|agency|firm|services?))|site visit|set visit|tech scout|visit(ing)? (the |your |some of the |a few )?(sets?|lots?|backlots?|studios?|stages?|locations?|facilities)"
     r"|tour (of )?(the |your )?(sets?|lots?|backlots?|studios?|stages?|locations?|facilities)"
     r"|(come|go|pop|fly|swing) (over |out |down |by |in )?(and |to )?(see|look at|check out|visit) (the |your )?(sets?|lots?|backlots?|studios?|stages?|locations?|place|site|facilities)"
     r"|(see|look at|check out) (the |your )?(sets?|lots?|backlots?|studios?|stages?|locations?) (in person|first|beforehand|before)"

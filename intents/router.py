@@ -12886,24 +12886,16 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
     the on-site services (help on the ground), the way to request a shoot or an unknown set's gap.
     An incentive named, an amount asked (a gap) or a person asked keeps its answer."""
     key = reply.answer or ""
-    # (also the costs FAQ, the money of a shoot, the fallback: "재정 지원 제도", "optar a financiación";
-    # and the bare incentives list: "扶持或优惠政策" asked in a formal letter)
-    if not (key in ("faq:can_foreign_crews_film", "faq:costs", "fallback", "list:incentives") or key.startswith((
+    # (also the costs FAQ, the money of a shoot, and the fallback: "재정 지원 제도", "optar a financiación".
+    # The incentives list stays: "what incentives do you offer productions from abroad?" is answered by
+    # the incentives themselves, fixr32b)
+    if not (key in ("faq:can_foreign_crews_film", "faq:costs", "fallback") or key.startswith((
             "gap:", "list:locations", "incentive:on_site_services", "incentive:shoot_request_procedure"))):
         return None
     if u.gap or u.ids("incentive") or [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None \
             or u.wants_person or u.action or u.switch_lang:
         return None
     folded = fold(turn.text)
-    if key == "list:incentives":
-        # "烦劳告知：境外来的剧组拍摄可享受哪些扶持或优惠政策？", "qué apoyos o incentivos ofrecen a las
-        # producciones que llegan del extranjero": the incentives asked for a crew from abroad, their
-        # overview (what there is, and whom to ask what applies to that crew), not the bare list
-        if (lexicon.FOREIGN_PRODUCTION.search(folded) or lexicon.CREW_SUPPORT_ASKED.search(folded)) \
-                and (MONEY_SUPPORT.search(folded) or lexicon.INCENTIVES_NAMED.search(folded)) and not u.filters:
-            overview = _overview_faq(turn, "incentives")
-            return faq_reply(turn, overview) if overview else None
-        return None
     if not (lexicon.FOREIGN_PRODUCTION.search(folded) and MONEY_SUPPORT.search(folded)
             and (SUPPORT_WHETHER.search(folded) or u.fact in ("how_to_apply", "eligibility"))):
         return None

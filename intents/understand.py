@@ -406,7 +406,7 @@ class Understander:
         facts = _without_story_of_a_genre(body, entities, facts) if body else ()
         facts = _flavour_choice_of_a_title(body, entities, facts) if body else ()
         if body and "unpublished" not in facts and any(e.kind == "genre" for e in entities) \
-                and lexicon.AGE_RATING_ASKED.search(_folded(body)):
+                and lexicon.AGE_RATING_ASKED.search(_folded(body)) and not _TITLES_ASKED_FOR.search(_folded(body)):
             # a title's age rating asked with its audience, a genre word blanked above ("is X ok for
             # young kids?", "适合几岁的孩子看", "애들이 봐도 돼요?"): the rating, which no record holds
             facts = ("unpublished", *facts)
@@ -839,6 +839,12 @@ def _without_phrasal_set(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
 _STREET_AS_ADDRESS_AFTER = re.compile(r"\W{0,2}(address|addy|name|number|no\b|y (el )?numero|numero)|地址|门牌|門牌|名|号|號|\s?주소|\s?번지|\s?이름")
 _STREET_AS_ADDRESS_BEFORE = re.compile(r"(\b(what|which) |\ben (que|q|cual) |\bnombre de (la )?|\bnumero de (la )?|哪条|哪條|什么|什麼|무슨 |어느 )$")
 
+
+# Titles asked for ("¿tienen algo apto para todas las edades?", "any shows ok for kids?", "有没有适合小孩看的",
+# "애들이 봐도 되는 거 뭐 있어요?"): the family list, not one title's age rating (fixc13)
+_TITLES_ASKED_FOR = re.compile(r"\b(tienen|tenes|teneis|tenis|hay) (algo|alguna|alguno|algunas|algunos|series|obras|titulos|microdramas)\b"
+                               r"|\b(any|some) (shows?|titles?|series|dramas?|works?|things?)\b|\b(do|did) (you|u|y'all) (have|got) (any|anything|something)\b|\bgot anything\b"
+                               r"|有没有|有沒有|有什么|有什麼|有哪些|뭐 ?있|있는 (거|것|작품|드라마)")
 
 def _without_street_address(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     folded = _folded(text)

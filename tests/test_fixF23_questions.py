@@ -205,8 +205,9 @@ def test_minimum_investment_is_a_price() -> None:
 
 # - incentives asked for productions from abroad, in a formal letter's words ("De mi consideración:
 #   quisiera saber qué apoyos o incentivos…", "烦劳告知：境外来的剧组…扶持或优惠政策", "…인센티브가 있는지
-#   알려 주시오"): the incentives' overview (what there is, whom to ask what applies), not the on-site
-#   services nor the bare list; support alone for foreign crews stays the on-site services.
+#   알려 주시오"): the incentives — their overview or the list itself (merge of round 32: "what
+#   incentives do you offer crews from abroad?" keeps the list, fixr32b) —, not the on-site services;
+#   support alone for foreign crews stays the on-site services.
 @pytest.mark.parametrize(("lang", "said"), [
     ("en", "I would be grateful to learn what support or incentives you offer productions arriving from abroad."),
     ("es", "Estimados señores: les agradecería informarme qué apoyos o incentivos tienen para rodajes que vienen de fuera. Atentamente."),
@@ -214,7 +215,7 @@ def test_minimum_investment_is_a_price() -> None:
     ("ko", "안녕하십니까. 해외에서 오는 제작팀에게 어떤 지원이나 인센티브가 있는지 알려 주시오."),
 ])
 def test_incentives_for_productions_from_abroad_are_the_overview(services: Services, lang: str, said: str) -> None:
-    talk(services, lang, [(said, "faq:incentives")])
+    talk(services, lang, [(said, ["faq:incentives", "list:incentives"])])
 
 
 @pytest.mark.parametrize(("lang", "said"), [
