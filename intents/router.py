@@ -640,9 +640,11 @@ ANY_MORE_ONES = re.compile(r"\b(any|another|other|others|more|anything)\b|\b(alg
 # Other ones than the one in focus ("another", "other", "otra", "别的", "다른"), or ones like it
 # ("any similar comedies?", "¿hay otras parecidas?", "类似的喜剧", "비슷한 코미디 또 있어요?"): the
 # title in focus is left out of them
-SIMILAR_ONES = re.compile(r"\bsimilar\b|\b(ones|more|any|anything|something|others?|titles|shows|dramas|series|comedies|romances|mysteries|thrillers) like (it|this|that)( one)?\b|\bparecid[oa]s?\b|\bsimilares\b|\bdel mismo (estilo|tipo|rollo)\b"
+SIMILAR_ONES = re.compile(r"\bsimilar\b|\b(ones|more|any|anything|others?|titles|shows|dramas|series|comedies|romances|mysteries|thrillers) like (it|this|that)( one)?\b|\bparecid[oa]s?\b|\bsimilares\b|\bdel mismo (estilo|tipo|rollo)\b"
                           r"|类似|類似|相似|差不多的|像这样|像這樣|像这部|像這部|这种的|비슷한|같은 (느낌|스타일|장르|류)")
-OTHER_ONES = re.compile(r"\b(another|other|others)\b|\b(otra|otro|otras|otros)\b|别的|別的|其他|其它|另外|另一|또|다른|"
+# (not 또 alone, "again/besides": "장르가 SF랑 또 뭐예요?" asks the title's other genres; not
+# "something like this", which is a deal like this one: "how we become co-producer on something like this")
+OTHER_ONES = re.compile(r"\b(another|other|others)\b|\b(otra|otro|otras|otros)\b|别的|別的|其他|其它|另外|另一|다른|"
                         + SIMILAR_ONES.pattern)
 
 
@@ -11694,7 +11696,7 @@ ELIGIBILITY_WORDS = (r"\b(eligib\w*|age (limit|requirement|range|restriction|cut
                      r"|minimum age|edad|menores|mayores de|requisitos?)\b|年龄|资格|门槛|나이(?!트)|연령|자격"
                      # who may take part, asked ("who can join the global talent program?", "¿quiénes pueden
                      # postularse al programa?", "谁可以报名人才计划", "누가 참여할 수 있어요?")
-                     r"|\bwho (can|could|may|is allowed to|gets to) (join|apply|take part|participate|get in|enrol+|sign up)\b|\bwho is it (for|open to)\b"
+                     r"|\bwho (can|could|may|is allowed to|gets to) (join|apply|take part|participate|get in|enrol+|sign up)\b"
                      r"|\bquien(es)? (puede|pueden|podria|podrian|podemos) (entrar|participar|postular\w*|aplicar|unirse|inscribirse|sumarse|acceder)\b"
                      r"|(谁|誰|什么人|什麼人|哪些人)(都)?(可以|能|能够|能夠)(参加|參加|报名|報名|申请|申請|加入)"
                      r"|(누가|누구나|어떤 사람(이|들이)?) ?(참여|참가|지원|신청|들어갈|들어가)")
@@ -12972,8 +12974,8 @@ ALL_WE_SHOOT = re.compile(r"全部(?=[都是只拍做搞弄整用])|\ball (in )?
 # "지원금 있나요"): a yes or no the incentives FAQ gives, whatever size is asked beside it
 SUPPORT_WHETHER = re.compile(r"(给|补|发|有|返)(不|没)(给|补|发|有|返)|有冇|有无|有莫得|有没得|有木有|\b(is there|are there|do you (give|offer)|any)\b"
                              # Singapore and Malaysian English "got" ("china side got give support?", "got subsidy
-                             # or not?"), a yes or no asked in so many words ("…or not?", "¿…o no?")
-                             r"|\bgot (give|gives|giving|any|some|money|cash|support|subsid\w*|grants?|incentives?)\b|\bor not\b|\bo no\b"
+                             # or not?"; a bare "…or not?", "¿…o no?" is no money asked: "nos llega o no" of costs)
+                             r"|\bgot (give|gives|giving|any|some|money|cash|support|subsid\w*|grants?|incentives?)\b"
                              # (a side said to give, no auxiliary: "china side give support?", "your side pays anything?")
                              r"|\bside (also |really |will |can |do |does )?(give|gives|provide|provides|offer|offers|pay|pays)\b"
                              r"|\b(hay|dan|ponen?|existe|ofrecen|optar a|acceder a|aplicar a|postular a)\b.{0,20}\b(algo|algun\w*|alguna)\b"
