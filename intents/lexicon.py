@@ -8075,9 +8075,9 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("in_production", (r"\b(in|into) (production|post-?production|principal photography)\b|\b(being|currently) (shot|filmed|made|produced)\b"
                        r"|\b(already|currently|now) (shooting|filming)\b|\ben (produccion|rodaje|filmacion|grabacion|postproduccion)\b"
                        r"|\b(se esta|se estan|ya se esta|ya se estan) (rodando|filmando|grabando|produciendo)\b"
-                       r"|制作中|製作中|拍摄中|拍攝中|正在拍|在拍的|已经开拍|已經開拍|제작 ?중인|제작 ?중이|촬영 ?중인|제작에 들어간|촬영에 들어간")),
+                       r"|(制作|製作|拍摄|拍攝)中(?!心)|正在拍|在拍的|已经开拍|已經開拍|제작 ?중인|제작 ?중이|촬영 ?중인|제작에 들어간|촬영에 들어간")),
     ("in_development", (r"\b(in|still in|under) development\b|\bbeing developed\b|\ben (desarrollo|fase de desarrollo)\b"
-                        r"|开发中|開發中|研发中|研發中|筹备中|籌備中|개발 ?중인|기획 ?중인")),
+                        r"|(开发|開發|研发|研發|筹备|籌備)中(?!心)|개발 ?중인|기획 ?중인")),  # (not 制作中心, a production centre)
     ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
                    # "한국어 버전 있는 완성작 있나요?", "완결작", "완성 작품" (fixN18)
                    r"|완성작|완결작|완성 ?작품|완성본"

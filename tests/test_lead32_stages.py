@@ -58,3 +58,8 @@ def test_an_ordinal_asked_about_a_stage_is_its_status(services: Services, lang, 
 
 def test_our_own_production_filters_no_title(services: Services) -> None:
     talk(services, "en", [("we're in production on a thriller, can we shoot at the Qin palace?", "location:qin_palace*")])
+
+
+def test_a_production_centre_is_no_stage(services: Services) -> None:
+    # 制作中心 ("production centre") holds 制作中 ("in production"): the hub programme, no filter (answers50)
+    talk(services, "zh", [("横店想建成国际短剧制作中心，这个规划主要内容是啥？", "program:short_drama_hub_2025*")])
