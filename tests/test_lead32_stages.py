@@ -63,3 +63,9 @@ def test_our_own_production_filters_no_title(services: Services) -> None:
 def test_a_production_centre_is_no_stage(services: Services) -> None:
     # 制作中心 ("production centre") holds 制作中 ("in production"): the hub programme, no filter (answers50)
     talk(services, "zh", [("横店想建成国际短剧制作中心，这个规划主要内容是啥？", "program:short_drama_hub_2025*")])
+
+
+@pytest.mark.parametrize("text", ["横店想建成国际短剧制作中心", "我们在筹备中心的开幕", "这是研发中心"])
+def test_a_centre_names_no_stage(text: str) -> None:
+    from intents import lexicon
+    assert lexicon.work_status(text) is None
