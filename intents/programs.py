@@ -67,8 +67,8 @@ _TRAINING = re.compile(r"\btrain(ing|ings|ees?)\b|(?<!\ba )(?<!\bthe )(?<!\bby )
                        r"|\b(work|working|get|getting|be) on (a |an )?(real|actual|proper|professional)( \w+)? (productions?|sets?|shoots?|crews?)\b")
 # A programme asked by that word ("program", "programa", "项目", "프로그램")
 PROGRAMME_WORD = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|计画|프로그램|과정")
-_ASKS_PROGRAMME = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|计画|프로그램|과정"
-                             r"|\bany(thing)?\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요|있는지|있을까|있습니까"
+_ASKS_PROGRAMME = re.compile(PROGRAMME_WORD.pattern
+                             + r"|\bany(thing)?\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요|있는지|있을까|있습니까"
                              # asked whether there is one, however said ("is there some kind of trainee thing?",
                              # "do you run any", "¿existe algo así?", "有这种机会吗", "有沒有", "그런 연수 같은 거 있음?")
                              r"|\bis there\b|\b(some|any) (kind|sort) of\b|\bexiste\b|\balgo (asi|de|para|como)\b|(机会|渠道)吗|그런 (거|것|기회)"
