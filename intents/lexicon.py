@@ -450,7 +450,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     # the trip is. The record in focus has no such fact: an honest gap naming it, never its card
     # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
     # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
-    ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|aired|launched)\b|\b(release|premiere|air) (date|year)\b"
+    ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|premieres|aired|launched)\b|\b(release|premiere|air|launch|streaming) (date|year)\b"
+                     # a release in chat words ("when does it drop?", "when's it dropping?", "when does it
+                     # debut?", "when will it hit screens?"): the same unpublished date
+                     r"|\bwhen\b.{0,30}\b(drops?|dropping|dropped|debuts?|debuting|hits? (screens|platforms|streaming|the screens|tv))\b"
                      # "when's X coming out?", "any idea when X comes out": asked of a title, not news to send
                      # "when it comes out" (k16a)
                      r"|\bwhen\b(?! (it|it'?s|they|they'?re|there|something|anything|news)\b).{0,30}\b(comes out|coming out)\b"
@@ -578,6 +581,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?"; "언제 나와요?",
                      # Gyeongsang "언제 나옵니꺼?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉|나와|나오|나옵|나온대)"
+                     # when it can be watched is its release too ("언제 볼 수 있어?", "when can we watch it?";
+                     # not when a set can be seen: watch and stream only)
+                     r"|언제 ?(쯤 )?(볼 ?수|시청할 ?수|시청 ?가능|보여)|\bwhen (can|could|will) (i|we|you|people|viewers|audiences) (watch|stream)\b"
+                     # the release day named as a noun ("출시일 궁금함", "방영일 정해졌나요?", "공개 날짜는요?")
+                     r"|(출시|방영|개봉|발매|공개) ?(일|일자|날짜|예정일|시기)(?![가-힣])|(출시|방영|개봉|발매|공개) ?(일|일자|날짜|예정일|시기)(이|은|는|가|도|요)"
                      # a company's or platform's own numbers (no record counts them): "how many subscribers
                      # does Reel-K have?", "¿cuántos suscriptores tiene?", "有多少订阅用户", "구독자 수가 얼마나 돼요?"
                      r"|\bhow many (\w+ )?(subscribers|subs|users|followers|downloads|employees|staff members|paying (users|customers)|active users|viewers|fans)\b(?! (can|could|may|will|would|should|are allowed)\b)"
@@ -632,7 +640,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(电影|片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍|(찍은|촬영한) 영화"
               r"|(어떤|무슨) 영화(를|들을)? ?(찍은|촬영한|찍었|촬영했)")),
     # (no \b: "秘书处的email是多少" has no word boundary between 的 and e)
-    ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|전자 ?우편"
+    ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|이멜|전자 ?우편"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               # "who do we send our list of titles to?", "to whom should I forward the documents?"
@@ -666,6 +674,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "센터 월요일에 몇 시에 열어요?", "사무실은 몇 시에 문 닫아요?": when the office opens
               # (the plain written "문 엶?", "언제 닫음?": 열다 and 닫다 as nouns, the way notes and 하오체 ask)
               r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|엶|문 ?(열|엶|닫)|오픈|닫)|^\W*(혹시 )?(몇 ?시에?|언제) ?문 ?(열|엶|닫)"
+              # (or "언제": "숏드라마 운영센터 언제 열어요?" of a team's office is its day; an event's "언제 열어요"
+              # has no office word before it)
+              r"|(센터|사무실|사무소|오피스|부서)\S{0,2} .{0,8}언제 ?(문 ?)?(열|엶|오픈|닫)"
               r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
               # "when can I call them?", "¿a qué hora puedo llamarlos?", "几点能打给他们", "몇 시에 전화하면
               # 돼요?": when the team can be reached is its hours
@@ -1264,7 +1275,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(?<!주최는 )(?<!주최가 )(?<!주관은 )(?<!주관이 )(?<!주최측은 )(?<!주최 측은 )어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               # (an address, not "알려 주소", "보내 주소": "please tell/send me" as Gyeongsang speakers say it)
               # (nor an e-mail's: "전자우편 주소를 알려 주오", "메일 주소")
-              r"|(?<!알려 )(?<!알려)(?<!가르쳐 )(?<!가르쳐)(?<!보내 )(?<!보내)(?<!말해 )(?<!말해)(?<!해 )(?<!봐 )(?<!메일 )(?<!메일)(?<!우편 )(?<!우편)주소"
+              r"|(?<!알려 )(?<!알려)(?<!가르쳐 )(?<!가르쳐)(?<!보내 )(?<!보내)(?<!말해 )(?<!말해)(?<!해 )(?<!봐 )(?<!메일 )(?<!메일)(?<!이멜 )(?<!이멜)(?<!우편 )(?<!우편)주소"
               # the hall or building it is in ("which hall or site exactly?", "¿en qué recinto?", "哪个
               # 会议中心", "정확히 어느 홀에서 해요?"; only words our texts already use, so that a cinema
               # or a theatre of someone else's still reads as out of scope)
@@ -1318,7 +1329,10 @@ FACTS: tuple[tuple[str, str], ...] = (
              # "入盟归哪个管", "这事找哪个部门", "어느 부서에서 맡아요": which team handles it
              r"|归(谁|哪个|哪个部门|哪边)管|谁管|哪个部门(负责|管)|找哪个部门|어느 (부서|팀)(에서|이|가)? ?(담당|맡)"
              # whom to contact about a record: its contact, by role
-             r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|ask)\b|\bwho to (contact|talk to|ask)\b"
+             r"|\bwho(m)?( exactly| actually| precisely| then)? (should|do|can|could|would|will|shall) (i|we|u) (contact|talk to|talk with|speak to|speak with|ask|deal with|work with|liaise with|go through|get in touch with)\b|\bwho to (contact|talk to|ask|deal with)\b"
+             # the person named by what the partner would do with them ("the name of the person I'd be
+             # speaking to", "the contact we'd be dealing with"): whom to talk to
+             r"|\b(person|contact|rep|representative|one) (that |who |whom )?(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
              r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)|어디(에|로) (문의|컨택)|" + r"(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)"
@@ -2893,7 +2907,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(que|cuanta) inversion\b|\bcuanto (habria|hay|tendriamos|tendria) que (invertir|poner|aportar|meter)\b"
               # the least a stake must be ("the minimum investment to co-produce it?", "¿la inversión mínima
               # para coproducirla?", "最低投资额是多少", "최소 투자금은 얼마예요?"): a sum staff would quote
-              r"|\b(minimum|min|smallest|lowest|least) (investment|stake|contribution|buy-?in|capital|ticket)\b|\b(investment|buy-?in|stake) (floor|threshold|minimum)\b"
+              r"|\b(minimum|min|smallest|lowest|least) (financial |capital |cash |initial )?(investment|stake|contribution|commitment|buy-?in|capital|ticket|outlay|amount|entry)\b|\b(investment|buy-?in|stake) (floor|threshold|minimum)\b"
+              # the sum a stake starts from ("¿desde cuánto se puede entrar?", "¿a partir de cuánto?"; not
+              # "desde cuándo", since when)
+              r"|\b(desde|a partir de) cuanto\b(?! tiempo)"
               r"|\b(inversion|aporte|aportacion|participacion|ticket) minim[oa]\b|\bminimo (de inversion|a invertir|que (hay|habria) que (invertir|poner|aportar))\b"
               r"|最低(投资|投入|出资|注资)(额|金额)?|(投资|出资)(门槛|下限|起点)|起投(金额|额|门槛|点)"
               r"|최소 ?(투자|출자)(금|액|금액|규모)?|(투자|출자) ?(하한|최소액|최저액|문턱)"
@@ -3181,6 +3198,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                # "¿cuántos representantes puede llevar cada empresa?", "每家企业可派几名代表", "회사당 몇 명까지
                # 보낼 수 있어요?"): an event's quota, which no record states
                r"|\bhow many (\w+ ){0,2}(delegates|representatives|reps|people|persons|attendees|participants|staff|members|badges|passes|seats)\b.{0,40}\b(send|bring|register|nominate|accredit)\b"
+               # the quota said as a cap, limit or maximum, or per company ("is there a cap on attendees per
+               # company?", "the maximum number of representatives a single firm may bring", "¿cuántos podemos
+               # ir por empresa?", "número máximo de representantes por compañía", "每家企业代表人数有无限制")
+               r"|\b(how many|max(imum)?|cap|limit|quota|number)\b.{0,25}\b(delegates|representatives|reps|people|persons|attendees|participants|badges|passes|seats)\b.{0,40}\b(per|each|every|a single|one) (company|firm|studio|organi[sz]ation|exhibitor|delegation|business|member)\b"
+               r"|\b(max(imum)?|cap|limit|quota) (number )?(of |on |for )?(the )?(delegates|representatives|reps|attendees|participants|badges|passes)\b"
+               r"|\bcuant[oa]s\b.{0,30}\b(por|cada) (empresa|compania|productora|firma|entidad|organizacion|socio)\b"
+               r"|\b(numero (maximo )?|maximo |limite |tope |cupo )de (delegad[oa]s|representantes|personas|asistentes|participantes|acreditaciones|pases)\b.{0,40}\b(por|cada) (empresa|compania|productora|firma|entidad|organizacion|socio)\b"
+               r"|(每家|每个|每间|一家|每)[^，。？?]{0,10}(代表|参会|与会|出席)?(人数|名额)"
                r"|\bcuant[oa]s (\w+ ){0,2}(delegad[oa]s|representantes|personas|asistentes|participantes|acreditaciones|pases|cupos|lugares)\b.{0,40}\b(enviar|mandar|llevar|traer|inscribir|registrar|acreditar)\b"
                r"|(每家|每个|每间|一家|每)(企业|公司|单位|机构|片方|团队|会员)?.{0,6}(可|能|可以|最多|限)(派|带|报|报名|安排)(几|多少)(名|位|个)?(代表|人)"
                r"|(회사|업체|기업|팀|단체)(당|마다|별로|에서|는|에선)? ?몇 ?(명|분)(까지|이나|정도)? ?(보내|보낼|데려|데리고|등록|참석시|파견)"
@@ -4162,8 +4187,9 @@ _FOREIGN_CREW_INCENTIVES = re.compile(
 # 누구랑 얘기해야 돼요?"): the person or team asked (`role`), whatever the purpose names (its dates,
 # a deal's status, "closing" read as office hours come after). Matched on folded text.
 WHOM_TO_TALK = re.compile(
-    r"\bwho(m)? (should|do|can|could|would|shall|must|will) (i|we|u) (contact|talk to|talk with|speak to|speak with|ask|reach|call|e-?mail|write to|go to|hit up|ping|get in touch with|deal with|work with)\b"
+    r"\bwho(m)?( exactly| actually| precisely| then)? (should|do|can|could|would|shall|must|will) (i|we|u) (contact|talk to|talk with|speak to|speak with|ask|reach|call|e-?mail|write to|go to|hit up|ping|get in touch with|deal with|work with)\b"
     r"|\bwho to (contact|talk to|speak to|ask|call|reach)\b|\bto whom\b|\bwho('?s| is) the (person|contact|one) (to|for)\b"
+    r"|\b(person|contact|rep|representative) (that |who |whom )?(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
     # the person said first, whom the partner would deal with after it ("who's the actual person over
     # there I'd be talking to?", "¿quién es la persona con la que trataría?", "我具体对接的人是谁",
     # "제가 얘기할 사람은 누구예요?")
@@ -8283,7 +8309,7 @@ PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|s
                          r"|\b(a )?(que|cual) (numero|telefono) (llamo|llamamos|llamar|marco|marcamos|marcar)\b"
                          r"|打(哪个|哪一个|什么|啥|几)号|拨(打)?(哪个|什么|几)号|打(哪个|什么)电话|몇 ?번으로 (전화|연락)|어디로 전화")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
-EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|전자 ?우편")
+EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|이멜|전자 ?우편")
 
 
 # -- actions asked in words ------------------------------------------------------------------------
@@ -10369,6 +10395,11 @@ BRING_WHAT = re.compile(r"\b(what|which things?|anything (to|i should|we should)
 # (which titles to bring: the titles asked, a list of them (fixF17), not what the event says)
 BRING_TITLES = re.compile(r"\b(which|what) (titles?|shows?|works?|series|dramas?)\b|\b(que|cuales) (titulos|obras|series|microdramas)\b|\bcuales\b"
                           r"|哪些作品|哪部|哪几部|哪些片|哪些剧|哪些劇|边部|邊部|边啲作品|어떤 작품|무슨 작품|어느 작품")
+# (how many people one may bring is the event's quota, a number no record gives: "the maximum number of
+# representatives a firm may bring", "how many people can we bring along?" — the count gap, not the
+# description's sentence of what to bring)
+BRING_PEOPLE = re.compile(r"\b(how many|number of|max(imum)?|cap|limit|quota)\b.{0,40}\b(people|persons|delegates|representatives|reps|attendees|participants|staff|colleagues|guests)\b"
+                          r"|\bcuant[oa]s (personas|delegad[oa]s|representantes|asistentes|participantes|invitad[oa]s)\b|(几|多少)(个|位|名)?(人|代表)|몇 ?(명|분)")
 _EVENT_WORD = re.compile(r"\b(event|matchmaking|meeting|meetings|session|pitch|night|day|ceremony|exchange|festival)\b"
                          r"|\b(evento|encuentro|rueda|jornada|sesion|noche|ceremonia|festival|pitch)\b"
                          r"|活动|活動|对接会|對接會|洽谈会|洽談會|说明会|說明會|推介会|推介會|仪式|儀式|交流会|交流會|电影节|電影節|媒合会"

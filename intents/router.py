@@ -19643,7 +19643,8 @@ def event_bring(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if u.ordinal is not None or u.action or u.wants_person:
         return None
     folded = fold(to_simplified(turn.text or "")[0])
-    if not lexicon.BRING_ASKED.search(folded) or not lexicon.BRING_WHAT.search(folded) or lexicon.BRING_TITLES.search(folded):
+    if not lexicon.BRING_ASKED.search(folded) or not lexicon.BRING_WHAT.search(folded) or lexicon.BRING_TITLES.search(folded) \
+            or lexicon.BRING_PEOPLE.search(folded):
         return None
     named = [rid for kind, rid in u.records() if kind == "event"]
     others = [kind for kind, _ in u.records() if kind not in ("event", "work")]
