@@ -7011,6 +7011,9 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       r"|^\W*(y )?(cuales|cual|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
                       r"|buscan|busca|necesitan|necesita|siguen|sigue|quedan|queda|admiten|admite|aceptan|acepta)\b|\bany of them\b"
                       r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
+                      # ("그 가운데", "이 가운데", "그 안에서": among them, the written word; "거기서" of a list
+                      # only with the titles' stage or language after it: "거기서 제작 들어간 건?")
+                      r"|(그|이|저) ?가운데|(그|이) 안에서|거기(서|에서|중에|중에서) .{0,6}(제작|촬영|개발|기획|완성|완결|공동 ?제작|파트너|판권|한국어|영어|스페인어|중국어)"
                       # the list filtered by its verb, not one phrase (para21): "narrow that down to the
                       # ones in Korean", "filter them by…", "fíltrame las que estén en coreano", "déjame
                       # solo las que…", Traditional "這些裡", "哪幾部", "篩選一下", "한국어 되는 걸로 추려 줘"
@@ -7022,6 +7025,9 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # titles just listed, as "¿cuáles todavía buscan socio?" above
                       r"|^\W*(and |so )?which( ones?)? (are|is|have|has) (still|already|now|currently)\b"
                       r"|^\W*(那|那么|那麼)?(哪些|哪幾部|哪部|哪个|哪個)(还|還|已经|已經|仍然|仍|目前|现在|現在)"
+                      # (with "还有" or "一部" before, or the stage said straight after: "还有哪部在找合作方的",
+                      # "哪一部還在徵求合拍夥伴？", "哪些拍好了")
+                      r"|^\W*(那|那么|那麼|还有|還有|另外|那还有|那還有)?(哪些|哪幾部|哪几部|哪部|哪一部|哪个|哪個|哪一个|哪一個)(还|還|已经|已經|仍然|仍|目前|现在|現在|在找|在拍|在寻|在尋|在征|在徵|拍好|拍完|做完|完成|完结|完結|杀青|殺青)"
                       r"|^\W*(그럼 |그러면 )?(어떤|어느) ?(게|거|것|건|작품이|작품은)\s?(아직|이미|벌써|지금)")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
@@ -8041,6 +8047,9 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
                           # "有没有在找合作方的作品", "哪些剧还在找合作伙伴"
                           r"|在找合作(方|伙伴)|找合作(方|伙伴)的|需要合作(方|伙伴)的"
+                          # the partner by any of its words, sought by any verb ("还在寻求联合出品", "徵求合拍夥伴",
+                          # "征集投资方", "尋找合拍方"; Traditional read as Simplified too)
+                          r"|(寻求|尋求|征求|徵求|征集|徵集|寻找|尋找|在找|还在找|還在找)(联合出品|聯合出品|合拍|合作|投资|投資|出品)(方|伙伴|夥伴|方的|人)?"
                           r"|공동 ?제작 ?(파트너|사)?[를을]? ?(모집|찾)|파트너[를을]? (모집|찾)"
                           # which titles can be co-produced ("q series tienen pa coproducir?", "which titles can we
                           # co-produce?", "哪些作品可以合拍", "공동 제작할 수 있는 작품은?"): those seeking partners
@@ -8101,10 +8110,15 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("in_production", (r"\b(in|into) (production|post-?production|principal photography)\b|\b(being|currently) (shot|filmed|made|produced)\b"
                        r"|\b(already|currently|now) (shooting|filming)\b|\ben (produccion|rodaje|filmacion|grabacion|postproduccion)\b"
                        r"|\b(se esta|se estan|ya se esta|ya se estan) (rodando|filmando|grabando|produciendo)\b"
-                       r"|(制作|製作|拍摄|拍攝)中(?!心)|正在拍|在拍的|已经开拍|已經開拍|제작 ?중인|제작 ?중이|촬영 ?중인|제작에 들어간|촬영에 들어간")),
+                       r"|(制作|製作|拍摄|拍攝)中(?!心)|正在拍|在拍的|已经开拍|已經開拍|제작 ?중인|제작 ?중이|촬영 ?중인|제작에 들어간|촬영에 들어간"
+                       # (the particle dropped or the making said to be under way: "제작 들어간 건?", "제작이
+                       # 진행 중인 작품", "촬영 진행 중")
+                       r"|(제작|촬영)(에|이)? ?들어간|(제작|촬영)(이|은)? ?(한창 )?진행 ?중")),
     ("in_development", (r"\b(in|still in|under) development\b|\bbeing developed\b|\ben (desarrollo|fase de desarrollo)\b"
                         r"|(开发|開發|研发|研發|筹备|籌備)中(?!心)|개발 ?중인|기획 ?중인")),  # (not 制作中心, a production centre)
-    ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
+    ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|acabad[oa]s|concluid[oa]s|已完成|完结|제작 완료|완성된"
+                   # finished said with the verb ("¿cuáles ya se terminaron de rodar?", "哪些拍好了", "哪部拍完了")
+                   r"|(哪些|哪几部|哪幾部|哪部|哪个|哪個|边啲|邊啲)(已经|已經)?(拍完|拍好|做完|完成|完结|完結|杀青|殺青)(了)?"
                    # "한국어 버전 있는 완성작 있나요?", "완결작", "완성 작품" (fixN18)
                    r"|완성작|완결작|완성 ?작품|완성본"
                    # "哪些作品已经完成了", "拍完的作品", "已经拍好的剧"
@@ -8114,6 +8128,10 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("completed+available_for_licensing", (
         r"\b(already|all) (done|shot|wrapped|made|finished|completed)\b|\b(done|wrapped) (already|shooting)\b|\bready to (go|air|watch)\b"
         r"|\b(ya|hay algo|algo) (estan |esten |esta |este )?(terminad|hech|filmad|grabad|rodad|list)[oa]s?\b|\bque ya (se )?(terminaron|grabaron|filmaron|rodaron)\b"
+        # (the "ya" after the verb, or finished said with "acabar" or "terminar de rodar": "¿cuáles están ya
+        # acabadas?", "¿cuáles ya se terminaron de rodar?", "las que ya se acabaron")
+        r"|\b(estan|esta|esten|este) ya (terminad|acabad|hech|filmad|grabad|rodad|list)[oa]s\b|\bya (estan |esta )?acabad[oa]s\b"
+        r"|\b(ya )?se (terminaron|acabaron) de (rodar|grabar|filmar|producir|hacer)\b|\bya se (terminaron|acabaron)\b"
         r"|(이미|벌써) ?(다 )?(찍은|촬영한|완성된|끝난|만든)|촬영 ?(이 )?(다 )?끝난|다 (찍은|만든)"
         # the rights of finished titles bought ("想买几部已经完结的短剧版权", "buy the rights to a few
         # finished shorts", "comprar los derechos de series terminadas", "완결된 숏드라마 판권"): the

@@ -699,7 +699,11 @@ THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|of
 OWN_WORKS = re.compile(r"\b(our|my|nuestr[oa]s?|mis)\b (\w+ )?(titles?|works?|shows?|series|dramas?|projects?|obras?"
                        r"|titulos?|proyectos?|microdramas?|contenidos?)\b|我们的?(作品|剧|短剧|内容)|우리 ?(회사 ?)?(작품|드라마|作品|콘텐츠)")
 # Which titles are asked: "which/what titles", "qué obras", "哪些作品", "어떤 작품", "작품은 뭐"
-WHICH_WORKS = re.compile(r"\b(which|what|any|que|cuales?|how many|cuant[oa]s)\b|哪|什么|啥|多少|几部|어떤|뭐|무슨|어느|몇")
+# (or whether they have any, asked yes/no: "do they have titles in the catalog?", "¿tienen obras en el
+# catálogo?", "他们有作品在片单里吗", "그 회사 작품 있어요?": the titles, as "which titles" is)
+WHICH_WORKS = re.compile(r"\b(which|what|any|que|cuales?|how many|cuant[oa]s)\b|哪|什么|啥|多少|几部|어떤|뭐|무슨|어느|몇"
+                         r"|\b(do|does|did) (they|it|he|she) (have|handle|hold|carry|represent|own)\b|\b(tienen|tiene|llevan|lleva|manejan|maneja)\b"
+                         r"|(有没有|有冇|有無|有无|有)[^，。？?]{0,8}(作品|剧|短剧|片)|(작품|드라마|타이틀)(이|은|도)? ?(있|갖고)")
 YEAR_NAMED = re.compile(r"\b(?:in|for|en|para|de|del|durante)\s+(20\d\d)\b|(20\d\d)\s*(?:年|년)")
 # Facts whose answer holds for any territory the partner names next ("and for Argentina?")
 TERRITORY_FREE = frozenset({"coproduction"})
