@@ -452,8 +452,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
     ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|premieres|aired|launched)\b|\b(release|premiere|air|launch|streaming) (date|year)\b"
                      # a release in chat words ("when does it drop?", "when's it dropping?", "when does it
-                     # debut?", "when will it hit screens?"): the same unpublished date
-                     r"|\bwhen\b.{0,30}\b(drops?|dropping|dropped|debuts?|debuting|hits? (screens|platforms|streaming|the screens|tv))\b"
+                     # debut?", "when will it hit screens?"): the same unpublished date, asked as a question
+                     # ("tell me when new shows drop" asks for the news of new titles)
+                     r"|\bwhen('?s|'?ll| is| does| do| will| would| are| did| might| could)\b.{0,30}\b(drops?|dropping|dropped|debuts?|debuting|hits? (screens|platforms|streaming|the screens|tv))\b"
                      # "when's X coming out?", "any idea when X comes out": asked of a title, not news to send
                      # "when it comes out" (k16a)
                      r"|\bwhen\b(?! (it|it'?s|they|they'?re|there|something|anything|news)\b).{0,30}\b(comes out|coming out)\b"
