@@ -778,6 +778,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|申请条件|适用对象|谁可以(?!告诉|提供|给)|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo|solicitar(lo|la)?)|califica"
+                    # (one company may, or would: "¿una productora colombiana puede acceder a eso?", "¿podría
+                    # acogerse a ello una productora española?", "¿nos podemos beneficiar?")
+                    r"|\b(puede|podria|podrian|podriamos|pueda|puedan) (aplicar|acceder|postular|optar|acogerse|beneficiarse)\b|\b(acogerse|acogernos|acogerme|optar|beneficiarse|beneficiarnos) (a|de) (ello|eso|esto|esa|ese|este|esta|el|la|los|las)\b"
                     # whether it applies to a company of theirs ("¿eso aplica para una productora mexicana?",
                     # "does that apply to a Peruvian company?", "这个适用于外国公司吗", "외국 회사에도 적용되나요?")
                     r"|\b(aplica|aplican|se aplica|vale|sirve|corre) (tambien )?(para|a) (una |un |nosotros|nuestra|nuestro|mi |las |los |empresas|productoras|equipos|companias)"
@@ -6997,6 +7000,8 @@ def asks_to_be_told(text: str) -> bool:
 
 
 NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|\bya no\b|desuscrib|cancela"
+                       # (stopping in other Spanish verbs: "anula todos mis avisos", "da de baja todo", "dame de baja")
+                       r"|\banul(a|ame|alos|alas|en|ar|enme)\b|\b(da|dame|danos|dar|darme|darnos|de|deme) de baja\b"
                        # ("要不要亲身去？", "需不需要…": the A-not-A question "do I have to", no stop)
                        r"|(?<!要)不要(?!不)|别再|取消|退订|停止|그만|해지|취소|끄|끊")
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",

@@ -8151,7 +8151,8 @@ class Router:
         reply = self.buttons["rem"](turn, Callback("rem", (arg,)))
         if reply.intent == "no_reminders" and intent == "unsubscribe" and "unsubscribe" in self.intents \
                 and not REMINDER_WORD.search(fold(turn.text)):
-            reply = self.intents["unsubscribe"](turn)
+            # (the news stopped is what was done: its key, as "cancel all my alerts" gets, not a reminder's)
+            return self.intents["unsubscribe"](turn).model_copy(update={"answer": "unsubscribe", "outcome": "action", "mode": "new"})
         return reply.model_copy(update={"answer": "unremind", "outcome": "action", "mode": "new"})
 
     def events_only(self, turn: Turn, u: Understanding) -> Reply:
@@ -12333,7 +12334,7 @@ OWN_ALERTS_ASKED = re.compile(
     # "¿me queda alguna suscripción?", "我还有订阅吗", "아직 구독되어 있나요?"): which, or none
     r"|\b(am i|are we|is my (account|chat)) (still )?(subscribed|signed up)\b"
     r"|\b(do|have) (i|we) (still )?(got |have )?(any|some) (subscriptions?|reminders|alerts)\b|\bany (subscriptions?|reminders|alerts) (left|still on|active)\b"
-    r"|\b(sigo|seguimos|estoy|estamos) (todavia |aun )?(suscrit[oa]s?|dad[oa]s? de alta)\b"
+    r"|\b(sigo|seguimos|estoy|estamos) (todavia |aun )?(suscrit[oa]s?|dad[oa]s? de alta|apuntad[oa]s?|inscrit[oa]s?|anotad[oa]s?)\b"
     r"|\b(me|nos) queda(n)? (todavia |aun )?(alguna|algun|algunas|algunos)? ?(suscripcion(es)?|recordatorios?|alertas?)\b"
     r"|\b(tengo|tenemos) (todavia |aun )?(alguna|algun|algunas|algunos) (suscripcion(es)?|recordatorios?|alertas?)\b"
     r"|(还|還)(有|在)(订阅|訂閱|提醒)|(还|還)(有没有|有沒有)(订阅|訂閱|提醒)"
