@@ -6935,6 +6935,9 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\bput (me|us) down for\b(?=.{0,50}\b(news|updates|alerts|newsletters?)\b)"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
+                    # the alerts themselves asked to be sent ("send me alerts when…", "give us notifications of…",
+                    # "can I get push notifications for…"): to be notified
+                    r"|\b(send|give|get|shoot|push) (me|us|mi) (the |your |any |some )?(push )?(alerts|notifications|notifs)\b|\bcan (i|we) get (the |your |any )?(push )?(alerts|notifications|notifs)\b"
                     r"|" + WRITE_WHEN_NEW +
                     # "send me a message whenever…", "drop us an email once…" ("mi" as partners type it)
                     r"|\b(send|drop|shoot|write) (me|us|mi) (a |an )?(quick |short )?(message|msg|note|line|text|e-?mail|mail|dm)s? (whenever|when|once|as soon as|every ?time|each time|any ?time|if)\b"
