@@ -18329,7 +18329,15 @@ def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 LATEST_ANNOUNCEMENT = re.compile(r"\b(latest|last|newest|most recent|recent) (announcement|news|update|broadcast)s?\b"
                                  r"|\b(ultim[oa]s?|mas recientes?) (anuncio|aviso|comunicado|noticia|novedad)(s|es)?\b|\b(anuncio|aviso|comunicado)s? (mas )?recientes?\b"
                                  r"|最近有(什么|啥)?(新)?(消息|公告)|最新(的)?(公告|消息)|最近的公告|上一(条|个)公告"
-                                 r"|(최근|최신|마지막|지난) ?(공지|소식)")
+                                 r"|(최근|최신|마지막|지난) ?(공지|소식)"
+                                 # other nouns for it, or the last thing said by its verb ("¿cuál ha sido su última
+                                 # comunicación?", "¿qué fue lo último que anunciaron?", "the last thing you announced",
+                                 # "上次发的公告", "마지막으로 올린 공지")
+                                 r"|\b(ultim[oa]s?|mas recientes?) (comunicacion(es)?|publicacion(es)?|circular(es)?)\b"
+                                 r"|\blo (ultimo|mas reciente|mas nuevo) (que |q )?(han |habeis )?(anunciaron|anunciado|anunciasteis|anuncio|comunicaron|comunicado|publicaron|publicado|sacaron|sacado)\b"
+                                 r"|\b(last|latest|most recent) thing (you|they|hisda|the alliance) (announced|posted|put out|sent out)\b|\bwhat did (you|they|hisda|the alliance) (last )?(announce|post|put out)\b"
+                                 r"|(最近|上次|上一次|最后一次|最後一次)(发|發|发布|發布|推送)的?(公告|通知|消息)"
+                                 r"|(마지막|최근)(으로|에)? ?(올린|보낸|낸|발표한|나온) ?(공지|소식|발표)")
 ANNOUNCEMENT_ASKED = re.compile(LATEST_ANNOUNCEMENT.pattern + r"|\bannouncements?\b|\banuncios?\b|公告|공지")
 
 
