@@ -364,7 +364,10 @@ STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?
 # The set just spoken of, pointed at ("that set", "ese set", "那个景", "그 세트"): with a title in focus, its set
 _SET_OF_FOCUS = re.compile(r"\b(that|the|this|said) (set|location|backlot|stage|place)\b"
                            r"|\b(ese|esa|el|la|este|esta|dicho|dicha) (set|locacion|escenario|decorado|lugar|plato)\b"
-                           r"|(那个|那|这个|这|该)(景|场景|基地|片场|拍摄地|影棚|地方)|그 ?(세트|촬영지|촬영장|장소|곳)")
+                           r"|(那个|那|这个|这|该)(景|场景|基地|片场|拍摄地|影棚|地方)|그 ?(세트|촬영지|촬영장|장소|곳)"
+                           # (or "there": "거기 주소 좀 알려 주세요", "해당 세트장의 주소", "what's the address there?",
+                           # "¿y la dirección de allí?", "那里的地址" — a title has no address, the set it is set in has)
+                           r"|거기|그곳|저기|해당 ?(세트|촬영지|촬영장|장소)|\b(over )?there\b|\b(alli|alla|ahi)\b|那里|那裡|那边|那邊|那儿|嗰度|嗰邊")
 SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
                        r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
                        r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
