@@ -5035,6 +5035,10 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            r"|\b(crews?|productions?) (when|while|once) (they'?re|they are) (over there|there|here|in)\b"
                            r"|\b(equipos|producciones|rodajes) (cuando|mientras) (estan|esten|vienen|llegan)\b"
                            r"|\b(equipos?|producciones?) (que (viene|vienen|llega|llegan)|de afuera|de fuera|extranjer|visitante)|\b(llegamos|vamos) con (nuestro|el) equipo\b"
+                           # the partners themselves said to come from elsewhere ("venimos de afuera", "somos de fuera",
+                           # "we're coming from abroad", "we're flying in from overseas")
+                           r"|\b(venimos|vengo|llegamos|somos|soy) (de afuera|de fuera|del extranjero|de otro pais|de otros paises)\b"
+                           r"|\b(we'?re|we are|we'?ll be) (coming|flying in|travell?ing) from (abroad|overseas|outside china|another country)\b"
                            r"|外地|海外|外国|外来|我们(的)?剧组|剧组(到|过去|来)|외부|해외|외국|방문|(우리|저희) (스태프|촬영팀|팀)|촬영팀이 (가|오)"
                            # the crew as the one served ("현장에서 촬영팀한테 어떤 서비스", "给剧组提供什么",
                            # "what do you provide to film crews on site", "qué les dan a los equipos de rodaje allá")
@@ -5413,6 +5417,9 @@ FOREIGN_PRODUCTION = re.compile(
     # "우리 촬영기사들은 캐나다 국적이오"): a crew from abroad
     r"\b(camera (operators?|crew|team|people|men|women)|cameramen|camerawomen|cinematographers?|dops?|gaffers?|grips?|technicians?|crew members?|sound (recordists?|mixers?|crew|team)|lighting (crew|team))"
     r"\b( are| is|'re)( all| both)? (\w+ ){0,4}(nationals|citizens|foreigners|passport holders)\b"
+    # (the nationality as its adjective, each trade its own: "our DoP is French and the gaffer is German")
+    r"|\b(camera (operators?|crew|team|people)|cameram[ae]n|camerawom[ae]n|cinematographers?|dops?|gaffers?|grips?|technicians?|sound (recordists?|mixers?)|editors?|lighting (crew|team))"
+    r"\b( are| is|'s|'re)( all| both)? (?!chinese\b)(french|dutch|greek|irish|thai|swiss|czech|welsh|danish|polish|[a-z]{3,}(ian|ish|ese|ean|can|an|i))\b(?![- ]?speak)"
     r"|\b(camarografos|operadores de camara|tecnicos|directores de fotografia|iluminadores|sonidistas)\b( \w+){0,2} (son|tienen) (\w+ ){0,3}(extranjer[oa]s|de nacionalidad|nacionales de|ciudadanos de|pasaporte)\b"
     r"|(外籍|外国|外國)(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)|(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)(们|們)?(都|全)?是.{0,8}(国籍|國籍|外籍|人)"
     # (a Chinese crew is no crew from abroad: "저희 촬영팀은 중국 국적입니다", fixY20)
@@ -5574,6 +5581,8 @@ SHOOT_ALLOWED = re.compile(
     # hispanohablantes, ¿eso funciona en el set?", "我们全是韩国人，在片场没问题吧", "다 한국 사람인데
     # 현장에서 괜찮아요?"): whether it may work there
     r"|\b(ok|okay|fine|alright|a problem|an issue|work)\b.{0,15}\bon (the )?set\b|\bon (the )?set\b.{0,20}\b(ok|okay|fine|alright|a problem|an issue)\b"
+    # ("any issue with them working on set?", "any problem with our gaffer working on location?")
+    r"|\b(any|an?) (problems?|issues?|trouble)\b.{0,30}\b(working|shooting|filming|to work|to shoot|to film)\b.{0,12}\bon (the )?(set|location|site)\b"
     r"|\b(funciona|funcionaria|esta bien|sirve|hay problema|es problema|es un problema)\b.{0,15}\ben (el )?(set|rodaje|plato|locacion)\b"
     r"|\ben (el )?(set|rodaje|plato)\b.{0,20}\b(funciona|problema|bien)\b"
     r"|(片场|现场|拍摄现场|剧组里).{0,8}(没问题|有问题|行不行|可以吗|行吗|有影响|方便吗|ok吗)"

@@ -19828,6 +19828,10 @@ OWN_CASE_ACTOR = re.compile(
     # something?", "mi hermana no habla chino, ¿puede salir de actriz?")
     r"|\b(can|could|would|will|may|does|do) (he|she|they|my \w+|our \w+) (ever |even |still |actually )?(audition|get cast|be cast|try out|get a (role|part)|get (roles|parts)|land a (role|part)|act)\b"
     r"|\b(puede|pueden|podria|podrian|puedo|podemos)( \w+){0,2} (salir|actuar|trabajar|participar|aparecer|entrar) (de|como) (actor|actriz|actores|actrices|extra|extras|figurante|figurantes)\b"
+    # (acting in one of the studio's titles: "¿igual puede actuar en alguna serie de ustedes?", "¿podría salir en
+    # una de sus producciones?", "could she act in one of your shows?")
+    r"|\b(puede|pueden|podria|podrian|puedo|podemos)( \w+){0,2} (actuar|salir|aparecer|participar) en (alguna|algun|una|un|sus|alguna de sus|alguno de sus|una de sus) (serie|produccion|obra|microdrama|drama|rodaje|novela|pelicula)(s|es)?\b"
+    r"|\b(can|could|would|will|may) (he|she|they|i|we|my \w+|our \w+) (ever |even |still |actually )?(act|appear|star|perform) in (one of )?(your|their|a|any|some) (shows?|series|dramas?|productions?|titles?)\b"
     r"|\bonly (cast|hire|use|take|pick|want|book) (chinese|locals?|local actors|chinese actors|chinese people)\b(?! (productions?|projects?|films?|crews?|compan(y|ies)|shoots?|teams?|studios?)\b)"
     r"|\b(puedo|podemos|podria|podriamos|pueden|podrian|se puede) (audicionar|hacer (un |el )?casting|presentarme a (un |el |los )?castings?|ir a (un |los )?castings?)\b"
     r"|\bsolo (agarran|contratan|cogen|usan|eligen|buscan|quieren|castean|llaman|aceptan|toman) (a )?(chinos|actores chinos|gente china|locales|actores locales)\b"
