@@ -6105,6 +6105,9 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b(?! (de|para|en) (la )?(distribucion|produccion|coproduccion|contenidos?|negocios?|venta|ventas|rodaje|filmacion)\b)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
+                     # (a productora made a "socia", or one becoming a member in other verbs: "hacerse socia",
+                     # "convertirnos en miembros", "afiliarse")
+                     r"|\b(volvernos|hacernos|hacerse|hacerme|volverse|convertirse en|convertirnos en|convertirme en) (un[oa]? )?(socias?|miembros?|afiliad[oa]s?)\b|\bafiliar(se|nos|me)\b"
                      # (fixL15) "could an airline sign up, and what does that involve?", "invited to take part in
                      # HISDA's work", "¿una aerolínea puede inscribirse en la HISDA?": the way in
                      r"|\b(can|could|may|would|should|do|does) (we|i|they|an? [\w-]+|our [\w-]+( [\w-]+)?|(a )?compan(y|ies) like (ours|us)) (also |even |still )?sign (up|on)\b"

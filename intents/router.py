@@ -415,7 +415,10 @@ PARTNERS_LISTED = re.compile(
     # the companies in the alliance asked ("what companies are part of the alliance?", "which firms are
     # in HISDA?", "¿qué compañías están en la HISDA?"): its members, no joining ("part of" is no way in)
     r"|\b(which|what) (companies|firms|studios|organi[sz]ations|outfits|platforms|members) (are|is) (already |currently |now )?(part of|in|inside|members of|on board (with|in)) (the |your |this |that )?(alliance|hisda)\b"
-    r"|\b(que|cuales) (empresas|companias|productoras|estudios|plataformas|miembros|socios) (forman|son|estan|hay) (ya |hoy )?(parte de |en |dentro de )(la |esa |esta )?(alianza|hisda)\b")
+    r"|\b(que|cuales) (empresas|companias|productoras|estudios|plataformas|miembros|socios) (forman|son|estan|hay) (ya |hoy )?(parte de |en |dentro de )(la |esa |esta )?(alianza|hisda)\b"
+    # (other nouns, and the alliance made up of them: "¿qué entidades integran ya la alianza?", "¿qué
+    # organizaciones conforman la HISDA?", "¿cuáles instituciones componen la alianza?")
+    r"|\b(que|cuales) (empresas|companias|productoras|estudios|plataformas|miembros|socios|entidades|organizaciones|instituciones) (ya |hoy )?(integran|conforman|componen|forman) (ya |hoy )?(la |esa |esta )?(alianza|hisda)\b")
 # The members asked for, the question word first ("有哪些會員單位"): the list, though the noun
 # "会员单位" alone reads as joining
 MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
@@ -16056,7 +16059,10 @@ WHO_WE_WORK_WITH = re.compile(
 # Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
-                          r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子")
+                          r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b"
+                          # (one company joining, and "socia" of a productora: "¿cómo puede una productora hacerse socia?",
+                          # "convertirnos en miembros", "afiliarse")
+                          r"|\b(hacerse|hacerme|volverse|convertirse en|convertirnos en|convertirme en) (un[oa]? )?(socios?|socias?|miembros?|afiliad[oa]s?)\b|\bafiliar(se|nos|me)\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子")
 # The partner's own festival or body, said as who they are ("we're a small film festival association",
 # "somos la asociación de una muestra de cine", "敝影展协会", "像我们这样的影展协会", "저희는 영화제 협회인데",
 # "1인 크리에이터 팀"): a festival word of theirs names no event of ours; asking to join, they join the alliance
