@@ -5809,6 +5809,9 @@ TITLE_FUNDED = re.compile(
 MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品|开发)|(一起|共同|联合)(投资|出资|出品)|合投"
                  r"|\b(invest|put (some |our )?money|chip in)\b.{0,40}\b(together|with you|jointly|co-?produc\w*|as (production|producing) partners?)\b"
                  r"|\b(invertir|poner (plata|dinero|lana|capital))\b.{0,40}\b(juntos|con ustedes|en conjunto|coproduc\w*|(como )?socios (de )?produccion|socios productores)\b"
+                 # (financing a share of one as partners: "financiar parte de esa serie como socios", "cofinanciar
+                 # la tercera como coproductores")
+                 r"|\b(financiar|cofinanciar|co-financiar|aportar capital a|meter (plata|dinero|lana|capital) en)\b.{0,30}\b(serie|obra|titulo|microdrama|proyecto|esa|ese|esta|este|la \w+)\b.{0,25}\bcomo (socios|coproductor\w*|productor\w* asociad\w*)\b"
                  r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
                  # coming in with money to produce one ("entramos con plata a producir uno de esos
                  # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
