@@ -450,7 +450,11 @@ FACTS: tuple[tuple[str, str], ...] = (
     # the trip is. The record in focus has no such fact: an honest gap naming it, never its card
     # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
     # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
-    ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|aired|launched)\b|\b(release|premiere|air) (date|year)\b"
+    ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|premieres|aired|launched)\b|\b(release|premiere|air|launch|streaming) (date|year)\b"
+                     # a release in chat words ("when does it drop?", "when's it dropping?", "when does it
+                     # debut?", "when will it hit screens?"): the same unpublished date, asked as a question
+                     # ("tell me when new shows drop" asks for the news of new titles)
+                     r"|\bwhen('?s|'?ll| is| does| do| will| would| are| did| might| could)\b.{0,30}\b(drops?|dropping|dropped|debuts?|debuting|hits? (screens|platforms|streaming|the screens|tv))\b"
                      # "when's X coming out?", "any idea when X comes out": asked of a title, not news to send
                      # "when it comes out" (k16a)
                      r"|\bwhen\b(?! (it|it'?s|they|they'?re|there|something|anything|news)\b).{0,30}\b(comes out|coming out)\b"
@@ -578,6 +582,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?"; "언제 나와요?",
                      # Gyeongsang "언제 나옵니꺼?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉|나와|나오|나옵|나온대)"
+                     # when it can be watched is its release too ("언제 볼 수 있어?", "when can we watch it?";
+                     # not when a set can be seen: watch and stream only)
+                     r"|언제 ?(쯤 )?(볼 ?수|시청할 ?수|시청 ?가능|보여)|\bwhen (can|could|will) (i|we|you|people|viewers|audiences) (watch|stream)\b"
+                     # the release day named as a noun ("출시일 궁금함", "방영일 정해졌나요?", "공개 날짜는요?")
+                     r"|(출시|방영|개봉|발매|공개) ?(일|일자|날짜|예정일|시기)(?![가-힣])|(출시|방영|개봉|발매|공개) ?(일|일자|날짜|예정일|시기)(이|은|는|가|도|요)"
                      # a company's or platform's own numbers (no record counts them): "how many subscribers
                      # does Reel-K have?", "¿cuántos suscriptores tiene?", "有多少订阅用户", "구독자 수가 얼마나 돼요?"
                      r"|\bhow many (\w+ )?(subscribers|subs|users|followers|downloads|employees|staff members|paying (users|customers)|active users|viewers|fans)\b(?! (can|could|may|will|would|should|are allowed)\b)"
@@ -632,7 +641,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(电影|片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍|(찍은|촬영한) 영화"
               r"|(어떤|무슨) 영화(를|들을)? ?(찍은|촬영한|찍었|촬영했)")),
     # (no \b: "秘书处的email是多少" has no word boundary between 的 and e)
-    ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|전자 ?우편"
+    ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|이멜|전자 ?우편"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               # "who do we send our list of titles to?", "to whom should I forward the documents?"
@@ -666,6 +675,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "센터 월요일에 몇 시에 열어요?", "사무실은 몇 시에 문 닫아요?": when the office opens
               # (the plain written "문 엶?", "언제 닫음?": 열다 and 닫다 as nouns, the way notes and 하오체 ask)
               r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|엶|문 ?(열|엶|닫)|오픈|닫)|^\W*(혹시 )?(몇 ?시에?|언제) ?문 ?(열|엶|닫)"
+              # (or "언제": "숏드라마 운영센터 언제 열어요?" of a team's office is its day; an event's "언제 열어요"
+              # has no office word before it)
+              r"|(센터|사무실|사무소|오피스|부서)\S{0,2} .{0,8}언제 ?(문 ?)?(열|엶|오픈|닫)"
               r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
               # "when can I call them?", "¿a qué hora puedo llamarlos?", "几点能打给他们", "몇 시에 전화하면
               # 돼요?": when the team can be reached is its hours
@@ -766,6 +778,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|申请条件|适用对象|谁可以(?!告诉|提供|给)|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo|solicitar(lo|la)?)|califica"
+                    # (one company may, or would: "¿una productora colombiana puede acceder a eso?", "¿podría
+                    # acogerse a ello una productora española?", "¿nos podemos beneficiar?")
+                    r"|\b(puede|podria|podrian|podriamos|pueda|puedan) (aplicar|acceder|postular|optar|acogerse|beneficiarse)\b|\b(acogerse|acogernos|acogerme|optar|beneficiarse|beneficiarnos) (a|de) (ello|eso|esto|esa|ese|este|esta|el|la|los|las)\b"
                     # whether it applies to a company of theirs ("¿eso aplica para una productora mexicana?",
                     # "does that apply to a Peruvian company?", "这个适用于外国公司吗", "외국 회사에도 적용되나요?")
                     r"|\b(aplica|aplican|se aplica|vale|sirve|corre) (tambien )?(para|a) (una |un |nosotros|nuestra|nuestro|mi |las |los |empresas|productoras|equipos|companias)"
@@ -942,6 +957,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|(中|英|韩|西|日|粤)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语|广东话)(的|版)(吗|嗎|还是|呢)"
                   # "那部有西班牙语吗", "它有韩语没": a language the title pointed at has (fixT19)
                   r"|((那|这|這)一?(部|个|個)(剧|劇)?也?|它也?)有(没有)?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语|粤语)(吗|嗎|没|没有|沒有|不)?\W*$"
+                  # asked "has it or not", Cantonese and Traditional too ("第二套有冇西班牙文？", "有沒有韓文版")
+                  r"|有(冇|無|没有|沒有)(中文|英文|英语|英語|韩语|韓語|韩文|韓文|西语|西語|西文|西班牙语|西班牙語|西班牙文|日语|日語|日文|粤语|粵語)(版|嘅|的)?(\W*$|呀|啊|㗎|喎)"
                   r"|(한국|영|중국|스페인|일본|포르투갈|광둥|광동)어(도|는|로|로도|로는|판도|판은|판|버전도|버전은|버전)? ?(벌써 |이미 |혹시 |아직 |지금 |따로 )?(돼|되|됨|됩|가능|있|나 ?[와오옴온]|지원|볼 수|봐도|보여|서비스)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)"
                   # "出西语了没", "上英文版了吗": the title come out in a language
                   r"|(出|上)了?(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(版)?了?(没|吗|嗎|没有|沒有)"
@@ -1090,6 +1107,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
                      r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|개발 ?중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍"
+                     # the stage by its other words ("아직 기획 중이에요?", "아직 만드는 중이가?", "仲係開發緊？",
+                     # "仲喺度拍緊", "还在筹备吗")
+                     r"|기획 ?중|준비 ?중|만드는 ?중|만들고 ?있|찍는 ?중|찍고 ?있"
+                     r"|(开发|開發|制作|製作|筹备|籌備|拍)(紧|緊)|(仲係|仲系|仲喺度|仲在|还在|還在)(开发|開發|制作|製作|筹备|籌備|研发|研發)"
                      r"|\b(fully|all|completely|entirely) (produced|made|shot|filmed)\b"
                      # "다 만든겨?", "다 만들었어요?", "제작 다 끝난 거예요?": made to the end, asked (fixS16)
                      r"|다 (만든|만들었|만들어졌|만들어진|제작한|제작됐|제작된)|(제작|촬영)(은|이|는)? ?다 (끝|된|됐|했)"
@@ -1264,7 +1285,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(?<!주최는 )(?<!주최가 )(?<!주관은 )(?<!주관이 )(?<!주최측은 )(?<!주최 측은 )어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               # (an address, not "알려 주소", "보내 주소": "please tell/send me" as Gyeongsang speakers say it)
               # (nor an e-mail's: "전자우편 주소를 알려 주오", "메일 주소")
-              r"|(?<!알려 )(?<!알려)(?<!가르쳐 )(?<!가르쳐)(?<!보내 )(?<!보내)(?<!말해 )(?<!말해)(?<!해 )(?<!봐 )(?<!메일 )(?<!메일)(?<!우편 )(?<!우편)주소"
+              r"|(?<!알려 )(?<!알려)(?<!가르쳐 )(?<!가르쳐)(?<!보내 )(?<!보내)(?<!말해 )(?<!말해)(?<!해 )(?<!봐 )(?<!메일 )(?<!메일)(?<!이멜 )(?<!이멜)(?<!우편 )(?<!우편)주소"
               # the hall or building it is in ("which hall or site exactly?", "¿en qué recinto?", "哪个
               # 会议中心", "정확히 어느 홀에서 해요?"; only words our texts already use, so that a cinema
               # or a theatre of someone else's still reads as out of scope)
@@ -1318,7 +1339,10 @@ FACTS: tuple[tuple[str, str], ...] = (
              # "入盟归哪个管", "这事找哪个部门", "어느 부서에서 맡아요": which team handles it
              r"|归(谁|哪个|哪个部门|哪边)管|谁管|哪个部门(负责|管)|找哪个部门|어느 (부서|팀)(에서|이|가)? ?(담당|맡)"
              # whom to contact about a record: its contact, by role
-             r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|ask)\b|\bwho to (contact|talk to|ask)\b"
+             r"|\bwho(m)?( exactly| actually| precisely| then)? (should|do|can|could|would|will|shall) (i|we|u) (contact|talk to|talk with|speak to|speak with|ask|deal with|work with|liaise with|go through|get in touch with)\b|\bwho to (contact|talk to|ask|deal with)\b"
+             # the person named by what the partner would do with them ("the name of the person I'd be
+             # speaking to", "the contact we'd be dealing with"): whom to talk to
+             r"|\b(person|contact|rep|representative|one) (that |who |whom )?(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
              r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)|어디(에|로) (문의|컨택)|" + r"(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)"
@@ -2893,7 +2917,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(que|cuanta) inversion\b|\bcuanto (habria|hay|tendriamos|tendria) que (invertir|poner|aportar|meter)\b"
               # the least a stake must be ("the minimum investment to co-produce it?", "¿la inversión mínima
               # para coproducirla?", "最低投资额是多少", "최소 투자금은 얼마예요?"): a sum staff would quote
-              r"|\b(minimum|min|smallest|lowest|least) (investment|stake|contribution|buy-?in|capital|ticket)\b|\b(investment|buy-?in|stake) (floor|threshold|minimum)\b"
+              r"|\b(minimum|min|smallest|lowest|least) (financial |capital |cash |initial )?(investment|stake|contribution|commitment|buy-?in|capital|ticket|outlay|amount|entry)\b|\b(investment|buy-?in|stake) (floor|threshold|minimum)\b"
+              # the sum a stake starts from ("¿desde cuánto se puede entrar?", "¿a partir de cuánto?"; not
+              # "desde cuándo", since when)
+              r"|\b(desde|a partir de) cuanto\b(?! tiempo)"
               r"|\b(inversion|aporte|aportacion|participacion|ticket) minim[oa]\b|\bminimo (de inversion|a invertir|que (hay|habria) que (invertir|poner|aportar))\b"
               r"|最低(投资|投入|出资|注资)(额|金额)?|(投资|出资)(门槛|下限|起点)|起投(金额|额|门槛|点)"
               r"|최소 ?(투자|출자)(금|액|금액|규모)?|(투자|출자) ?(하한|최소액|최저액|문턱)"
@@ -3181,6 +3208,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                # "¿cuántos representantes puede llevar cada empresa?", "每家企业可派几名代表", "회사당 몇 명까지
                # 보낼 수 있어요?"): an event's quota, which no record states
                r"|\bhow many (\w+ ){0,2}(delegates|representatives|reps|people|persons|attendees|participants|staff|members|badges|passes|seats)\b.{0,40}\b(send|bring|register|nominate|accredit)\b"
+               # the quota said as a cap, limit or maximum, or per company ("is there a cap on attendees per
+               # company?", "the maximum number of representatives a single firm may bring", "¿cuántos podemos
+               # ir por empresa?", "número máximo de representantes por compañía", "每家企业代表人数有无限制")
+               r"|\b(how many|max(imum)?|cap|limit|quota|number)\b.{0,25}\b(delegates|representatives|reps|people|persons|attendees|participants|badges|passes|seats)\b.{0,40}\b(per|each|every|a single|one) (company|firm|studio|organi[sz]ation|exhibitor|delegation|business|member)\b"
+               r"|\b(max(imum)?|cap|limit|quota) (number )?(of |on |for )?(the )?(delegates|representatives|reps|attendees|participants|badges|passes)\b"
+               r"|\bcuant[oa]s\b.{0,30}\b(por|cada) (empresa|compania|productora|firma|entidad|organizacion|socio)\b"
+               r"|\b(numero (maximo )?|maximo |limite |tope |cupo )de (delegad[oa]s|representantes|personas|asistentes|participantes|acreditaciones|pases)\b.{0,40}\b(por|cada) (empresa|compania|productora|firma|entidad|organizacion|socio)\b"
+               r"|(每家|每个|每间|一家|每)[^，。？?]{0,10}(代表|参会|与会|出席)?(人数|名额)"
                r"|\bcuant[oa]s (\w+ ){0,2}(delegad[oa]s|representantes|personas|asistentes|participantes|acreditaciones|pases|cupos|lugares)\b.{0,40}\b(enviar|mandar|llevar|traer|inscribir|registrar|acreditar)\b"
                r"|(每家|每个|每间|一家|每)(企业|公司|单位|机构|片方|团队|会员)?.{0,6}(可|能|可以|最多|限)(派|带|报|报名|安排)(几|多少)(名|位|个)?(代表|人)"
                r"|(회사|업체|기업|팀|단체)(당|마다|별로|에서|는|에선)? ?몇 ?(명|분)(까지|이나|정도)? ?(보내|보낼|데려|데리고|등록|참석시|파견)"
@@ -4162,8 +4197,9 @@ _FOREIGN_CREW_INCENTIVES = re.compile(
 # 누구랑 얘기해야 돼요?"): the person or team asked (`role`), whatever the purpose names (its dates,
 # a deal's status, "closing" read as office hours come after). Matched on folded text.
 WHOM_TO_TALK = re.compile(
-    r"\bwho(m)? (should|do|can|could|would|shall|must|will) (i|we|u) (contact|talk to|talk with|speak to|speak with|ask|reach|call|e-?mail|write to|go to|hit up|ping|get in touch with|deal with|work with)\b"
+    r"\bwho(m)?( exactly| actually| precisely| then)? (should|do|can|could|would|shall|must|will) (i|we|u) (contact|talk to|talk with|speak to|speak with|ask|reach|call|e-?mail|write to|go to|hit up|ping|get in touch with|deal with|work with)\b"
     r"|\bwho to (contact|talk to|speak to|ask|call|reach)\b|\bto whom\b|\bwho('?s| is) the (person|contact|one) (to|for)\b"
+    r"|\b(person|contact|rep|representative) (that |who |whom )?(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
     # the person said first, whom the partner would deal with after it ("who's the actual person over
     # there I'd be talking to?", "¿quién es la persona con la que trataría?", "我具体对接的人是谁",
     # "제가 얘기할 사람은 누구예요?")
@@ -4999,6 +5035,10 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            r"|\b(crews?|productions?) (when|while|once) (they'?re|they are) (over there|there|here|in)\b"
                            r"|\b(equipos|producciones|rodajes) (cuando|mientras) (estan|esten|vienen|llegan)\b"
                            r"|\b(equipos?|producciones?) (que (viene|vienen|llega|llegan)|de afuera|de fuera|extranjer|visitante)|\b(llegamos|vamos) con (nuestro|el) equipo\b"
+                           # the partners themselves said to come from elsewhere ("venimos de afuera", "somos de fuera",
+                           # "we're coming from abroad", "we're flying in from overseas")
+                           r"|\b(venimos|vengo|llegamos|somos|soy) (de afuera|de fuera|del extranjero|de otro pais|de otros paises)\b"
+                           r"|\b(we'?re|we are|we'?ll be) (coming|flying in|travell?ing) from (abroad|overseas|outside china|another country)\b"
                            r"|外地|海外|外国|外来|我们(的)?剧组|剧组(到|过去|来)|외부|해외|외국|방문|(우리|저희) (스태프|촬영팀|팀)|촬영팀이 (가|오)"
                            # the crew as the one served ("현장에서 촬영팀한테 어떤 서비스", "给剧组提供什么",
                            # "what do you provide to film crews on site", "qué les dan a los equipos de rodaje allá")
@@ -5377,6 +5417,9 @@ FOREIGN_PRODUCTION = re.compile(
     # "우리 촬영기사들은 캐나다 국적이오"): a crew from abroad
     r"\b(camera (operators?|crew|team|people|men|women)|cameramen|camerawomen|cinematographers?|dops?|gaffers?|grips?|technicians?|crew members?|sound (recordists?|mixers?|crew|team)|lighting (crew|team))"
     r"\b( are| is|'re)( all| both)? (\w+ ){0,4}(nationals|citizens|foreigners|passport holders)\b"
+    # (the nationality as its adjective, each trade its own: "our DoP is French and the gaffer is German")
+    r"|\b(camera (operators?|crew|team|people)|cameram[ae]n|camerawom[ae]n|cinematographers?|dops?|gaffers?|grips?|technicians?|sound (recordists?|mixers?)|editors?|lighting (crew|team))"
+    r"\b( are| is|'s|'re)( all| both)? (?!chinese\b)(french|dutch|greek|irish|thai|swiss|czech|welsh|danish|polish|[a-z]{3,}(ian|ish|ese|ean|can|an|i))\b(?![- ]?speak)"
     r"|\b(camarografos|operadores de camara|tecnicos|directores de fotografia|iluminadores|sonidistas)\b( \w+){0,2} (son|tienen) (\w+ ){0,3}(extranjer[oa]s|de nacionalidad|nacionales de|ciudadanos de|pasaporte)\b"
     r"|(外籍|外国|外國)(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)|(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)(们|們)?(都|全)?是.{0,8}(国籍|國籍|外籍|人)"
     # (a Chinese crew is no crew from abroad: "저희 촬영팀은 중국 국적입니다", fixY20)
@@ -5538,6 +5581,8 @@ SHOOT_ALLOWED = re.compile(
     # hispanohablantes, ¿eso funciona en el set?", "我们全是韩国人，在片场没问题吧", "다 한국 사람인데
     # 현장에서 괜찮아요?"): whether it may work there
     r"|\b(ok|okay|fine|alright|a problem|an issue|work)\b.{0,15}\bon (the )?set\b|\bon (the )?set\b.{0,20}\b(ok|okay|fine|alright|a problem|an issue)\b"
+    # ("any issue with them working on set?", "any problem with our gaffer working on location?")
+    r"|\b(any|an?) (problems?|issues?|trouble)\b.{0,30}\b(working|shooting|filming|to work|to shoot|to film)\b.{0,12}\bon (the )?(set|location|site)\b"
     r"|\b(funciona|funcionaria|esta bien|sirve|hay problema|es problema|es un problema)\b.{0,15}\ben (el )?(set|rodaje|plato|locacion)\b"
     r"|\ben (el )?(set|rodaje|plato)\b.{0,20}\b(funciona|problema|bien)\b"
     r"|(片场|现场|拍摄现场|剧组里).{0,8}(没问题|有问题|行不行|可以吗|行吗|有影响|方便吗|ok吗)"
@@ -5764,6 +5809,9 @@ TITLE_FUNDED = re.compile(
 MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品|开发)|(一起|共同|联合)(投资|出资|出品)|合投"
                  r"|\b(invest|put (some |our )?money|chip in)\b.{0,40}\b(together|with you|jointly|co-?produc\w*|as (production|producing) partners?)\b"
                  r"|\b(invertir|poner (plata|dinero|lana|capital))\b.{0,40}\b(juntos|con ustedes|en conjunto|coproduc\w*|(como )?socios (de )?produccion|socios productores)\b"
+                 # (financing a share of one as partners: "financiar parte de esa serie como socios", "cofinanciar
+                 # la tercera como coproductores")
+                 r"|\b(financiar|cofinanciar|co-financiar|aportar capital a|meter (plata|dinero|lana|capital) en)\b.{0,30}\b(serie|obra|titulo|microdrama|proyecto|esa|ese|esta|este|la \w+)\b.{0,25}\bcomo (socios|coproductor\w*|productor\w* asociad\w*)\b"
                  r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
                  # coming in with money to produce one ("entramos con plata a producir uno de esos
                  # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
@@ -6060,6 +6108,9 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b(?! (de|para|en) (la )?(distribucion|produccion|coproduccion|contenidos?|negocios?|venta|ventas|rodaje|filmacion)\b)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
+                     # (a productora made a "socia", or one becoming a member in other verbs: "hacerse socia",
+                     # "convertirnos en miembros", "afiliarse")
+                     r"|\b(volvernos|hacernos|hacerse|hacerme|volverse|convertirse en|convertirnos en|convertirme en) (un[oa]? )?(socias?|miembros?|afiliad[oa]s?)\b|\bafiliar(se|nos|me)\b"
                      # (fixL15) "could an airline sign up, and what does that involve?", "invited to take part in
                      # HISDA's work", "¿una aerolínea puede inscribirse en la HISDA?": the way in
                      r"|\b(can|could|may|would|should|do|does) (we|i|they|an? [\w-]+|our [\w-]+( [\w-]+)?|(a )?compan(y|ies) like (ours|us)) (also |even |still )?sign (up|on)\b"
@@ -6905,6 +6956,9 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\bput (me|us) down for\b(?=.{0,50}\b(news|updates|alerts|newsletters?)\b)"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
+                    # the alerts themselves asked to be sent ("send me alerts when…", "give us notifications of…",
+                    # "can I get push notifications for…"): to be notified
+                    r"|\b(send|give|get|shoot|push) (me|us|mi) (the |your |any |some )?(push )?(alerts|notifications|notifs)\b|\bcan (i|we) get (the |your |any )?(push )?(alerts|notifications|notifs)\b"
                     r"|" + WRITE_WHEN_NEW +
                     # "send me a message whenever…", "drop us an email once…" ("mi" as partners type it)
                     r"|\b(send|drop|shoot|write) (me|us|mi) (a |an )?(quick |short )?(message|msg|note|line|text|e-?mail|mail|dm)s? (whenever|when|once|as soon as|every ?time|each time|any ?time|if)\b"
@@ -6970,6 +7024,8 @@ def asks_to_be_told(text: str) -> bool:
 
 
 NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|\bya no\b|desuscrib|cancela"
+                       # (stopping in other Spanish verbs: "anula todos mis avisos", "da de baja todo", "dame de baja")
+                       r"|\banul(a|ame|alos|alas|en|ar|enme)\b|\b(da|dame|danos|dar|darme|darnos|de|deme) de baja\b"
                        # ("要不要亲身去？", "需不需要…": the A-not-A question "do I have to", no stop)
                        r"|(?<!要)不要(?!不)|别再|取消|退订|停止|그만|해지|취소|끄|끊")
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",
@@ -6985,6 +7041,9 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       r"|^\W*(y )?(cuales|cual|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
                       r"|buscan|busca|necesitan|necesita|siguen|sigue|quedan|queda|admiten|admite|aceptan|acepta)\b|\bany of them\b"
                       r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
+                      # ("그 가운데", "이 가운데", "그 안에서": among them, the written word; "거기서" of a list
+                      # only with the titles' stage or language after it: "거기서 제작 들어간 건?")
+                      r"|(그|이|저) ?가운데|(그|이) 안에서|거기(서|에서|중에|중에서) .{0,6}(제작|촬영|개발|기획|완성|완결|공동 ?제작|파트너|판권|한국어|영어|스페인어|중국어)"
                       # the list filtered by its verb, not one phrase (para21): "narrow that down to the
                       # ones in Korean", "filter them by…", "fíltrame las que estén en coreano", "déjame
                       # solo las que…", Traditional "這些裡", "哪幾部", "篩選一下", "한국어 되는 걸로 추려 줘"
@@ -6996,6 +7055,9 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # titles just listed, as "¿cuáles todavía buscan socio?" above
                       r"|^\W*(and |so )?which( ones?)? (are|is|have|has) (still|already|now|currently)\b"
                       r"|^\W*(那|那么|那麼)?(哪些|哪幾部|哪部|哪个|哪個)(还|還|已经|已經|仍然|仍|目前|现在|現在)"
+                      # (with "还有" or "一部" before, or the stage said straight after: "还有哪部在找合作方的",
+                      # "哪一部還在徵求合拍夥伴？", "哪些拍好了")
+                      r"|^\W*(那|那么|那麼|还有|還有|另外|那还有|那還有)?(哪些|哪幾部|哪几部|哪部|哪一部|哪个|哪個|哪一个|哪一個)(还|還|已经|已經|仍然|仍|目前|现在|現在|在找|在拍|在寻|在尋|在征|在徵|拍好|拍完|做完|完成|完结|完結|杀青|殺青)"
                       r"|^\W*(그럼 |그러면 )?(어떤|어느) ?(게|거|것|건|작품이|작품은)\s?(아직|이미|벌써|지금)")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
@@ -7987,7 +8049,9 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
 _KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원 되는|지원하는|가능한) ?"
             # a genre between ("한국어 되는 로맨스 작품"), or the title as "거" ("한국어 지원되는 거 뭐 있어요?") (play30)
             # ("그 중에 영어 되는 건 뭐예요?": the ones, said as "건"; fixG23)
-            r"(([가-힣]{{1,5}}|sf) )?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상|거|것|걸|게|건)")
+            r"(([가-힣]{{1,5}}|sf) )?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상|거|것|걸|게|건)"
+            # (a genre alone after it, the title's noun dropped: "한국어 되는 로맨스 뭐 있노?"; not a person)
+            r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원 되는|지원하는|가능한) ?(로맨스|코미디|미스터리|스릴러|판타지|사극|무협|가족극|멜로|액션|sf)(물|극)?(?![가-힣])")
 
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
@@ -8015,6 +8079,9 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
                           # "有没有在找合作方的作品", "哪些剧还在找合作伙伴"
                           r"|在找合作(方|伙伴)|找合作(方|伙伴)的|需要合作(方|伙伴)的"
+                          # the partner by any of its words, sought by any verb ("还在寻求联合出品", "徵求合拍夥伴",
+                          # "征集投资方", "尋找合拍方"; Traditional read as Simplified too)
+                          r"|(寻求|尋求|征求|徵求|征集|徵集|寻找|尋找|在找|还在找|還在找)(联合出品|聯合出品|合拍|合作|投资|投資|出品)(方|伙伴|夥伴|方的|人)?"
                           r"|공동 ?제작 ?(파트너|사)?[를을]? ?(모집|찾)|파트너[를을]? (모집|찾)"
                           # which titles can be co-produced ("q series tienen pa coproducir?", "which titles can we
                           # co-produce?", "哪些作品可以合拍", "공동 제작할 수 있는 작품은?"): those seeking partners
@@ -8075,10 +8142,15 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("in_production", (r"\b(in|into) (production|post-?production|principal photography)\b|\b(being|currently) (shot|filmed|made|produced)\b"
                        r"|\b(already|currently|now) (shooting|filming)\b|\ben (produccion|rodaje|filmacion|grabacion|postproduccion)\b"
                        r"|\b(se esta|se estan|ya se esta|ya se estan) (rodando|filmando|grabando|produciendo)\b"
-                       r"|(制作|製作|拍摄|拍攝)中(?!心)|正在拍|在拍的|已经开拍|已經開拍|제작 ?중인|제작 ?중이|촬영 ?중인|제작에 들어간|촬영에 들어간")),
+                       r"|(制作|製作|拍摄|拍攝)中(?!心)|正在拍|在拍的|已经开拍|已經開拍|제작 ?중인|제작 ?중이|촬영 ?중인|제작에 들어간|촬영에 들어간"
+                       # (the particle dropped or the making said to be under way: "제작 들어간 건?", "제작이
+                       # 진행 중인 작품", "촬영 진행 중")
+                       r"|(제작|촬영)(에|이)? ?들어간|(제작|촬영)(이|은)? ?(한창 )?진행 ?중")),
     ("in_development", (r"\b(in|still in|under) development\b|\bbeing developed\b|\ben (desarrollo|fase de desarrollo)\b"
                         r"|(开发|開發|研发|研發|筹备|籌備)中(?!心)|개발 ?중인|기획 ?중인")),  # (not 制作中心, a production centre)
-    ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
+    ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|acabad[oa]s|concluid[oa]s|已完成|完结|제작 완료|완성된"
+                   # finished said with the verb ("¿cuáles ya se terminaron de rodar?", "哪些拍好了", "哪部拍完了")
+                   r"|(哪些|哪几部|哪幾部|哪部|哪个|哪個|边啲|邊啲)(已经|已經)?(拍完|拍好|做完|完成|完结|完結|杀青|殺青)(了)?"
                    # "한국어 버전 있는 완성작 있나요?", "완결작", "완성 작품" (fixN18)
                    r"|완성작|완결작|완성 ?작품|완성본"
                    # "哪些作品已经完成了", "拍完的作品", "已经拍好的剧"
@@ -8088,6 +8160,10 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("completed+available_for_licensing", (
         r"\b(already|all) (done|shot|wrapped|made|finished|completed)\b|\b(done|wrapped) (already|shooting)\b|\bready to (go|air|watch)\b"
         r"|\b(ya|hay algo|algo) (estan |esten |esta |este )?(terminad|hech|filmad|grabad|rodad|list)[oa]s?\b|\bque ya (se )?(terminaron|grabaron|filmaron|rodaron)\b"
+        # (the "ya" after the verb, or finished said with "acabar" or "terminar de rodar": "¿cuáles están ya
+        # acabadas?", "¿cuáles ya se terminaron de rodar?", "las que ya se acabaron")
+        r"|\b(estan|esta|esten|este) ya (terminad|acabad|hech|filmad|grabad|rodad|list)[oa]s\b|\bya (estan |esta )?acabad[oa]s\b"
+        r"|\b(ya )?se (terminaron|acabaron) de (rodar|grabar|filmar|producir|hacer)\b|\bya se (terminaron|acabaron)\b"
         r"|(이미|벌써) ?(다 )?(찍은|촬영한|완성된|끝난|만든)|촬영 ?(이 )?(다 )?끝난|다 (찍은|만든)"
         # the rights of finished titles bought ("想买几部已经完结的短剧版权", "buy the rights to a few
         # finished shorts", "comprar los derechos de series terminadas", "완결된 숏드라마 판권"): the
@@ -8283,7 +8359,7 @@ PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|s
                          r"|\b(a )?(que|cual) (numero|telefono) (llamo|llamamos|llamar|marco|marcamos|marcar)\b"
                          r"|打(哪个|哪一个|什么|啥|几)号|拨(打)?(哪个|什么|几)号|打(哪个|什么)电话|몇 ?번으로 (전화|연락)|어디로 전화")
 # The word for an e-mail address ("email", "correo", "邮箱", "이메일"): where it stands next to a phone asked
-EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|전자 ?우편")
+EMAIL_WORD = re.compile(r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|이멜|전자 ?우편")
 
 
 # -- actions asked in words ------------------------------------------------------------------------
@@ -10369,6 +10445,11 @@ BRING_WHAT = re.compile(r"\b(what|which things?|anything (to|i should|we should)
 # (which titles to bring: the titles asked, a list of them (fixF17), not what the event says)
 BRING_TITLES = re.compile(r"\b(which|what) (titles?|shows?|works?|series|dramas?)\b|\b(que|cuales) (titulos|obras|series|microdramas)\b|\bcuales\b"
                           r"|哪些作品|哪部|哪几部|哪些片|哪些剧|哪些劇|边部|邊部|边啲作品|어떤 작품|무슨 작품|어느 작품")
+# (how many people one may bring is the event's quota, a number no record gives: "the maximum number of
+# representatives a firm may bring", "how many people can we bring along?" — the count gap, not the
+# description's sentence of what to bring)
+BRING_PEOPLE = re.compile(r"\b(how many|number of|max(imum)?|cap|limit|quota)\b.{0,40}\b(people|persons|delegates|representatives|reps|attendees|participants|staff|colleagues|guests)\b"
+                          r"|\bcuant[oa]s (personas|delegad[oa]s|representantes|asistentes|participantes|invitad[oa]s)\b|(几|多少)(个|位|名)?(人|代表)|몇 ?(명|분)")
 _EVENT_WORD = re.compile(r"\b(event|matchmaking|meeting|meetings|session|pitch|night|day|ceremony|exchange|festival)\b"
                          r"|\b(evento|encuentro|rueda|jornada|sesion|noche|ceremonia|festival|pitch)\b"
                          r"|活动|活動|对接会|對接會|洽谈会|洽談會|说明会|說明會|推介会|推介會|仪式|儀式|交流会|交流會|电影节|電影節|媒合会"

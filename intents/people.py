@@ -269,6 +269,9 @@ def quoted(turn, u, memory):
 # "who said that?", "¿quién dijo eso?", "这是谁说的？", "누가 한 말이에요?": whose words the last answer quoted
 _WHO_SAID = re.compile(r"\bwho (said|says|wrote|is quoted|was quoted)\b|\bwhose (words|quote)\b|\bwho('?s| is) (that|the) quote\b"
                        r"|\bquien (lo )?(dijo|dice|afirmo|declaro)\b|\bde quien (es|son) (esa|esas|la|las) (cita|frase|palabras)\b"
+                       # the speaker asked with a relative clause ("¿quién es el que dijo esa frase?", "who's the one who
+                       # said that?", "who was it that said it?")
+                       r"|\bquien (es|fue|era) (el|la) que (lo )?(dijo|dice|afirmo|declaro|hablo)\b|\bwho (is|was|'s) (the (one|person|guy)|it) (who|that) (said|says|wrote)\b"
                        r"|谁说的|誰說的|谁讲的|誰講的|边个讲|邊個講|谁的话|誰的話|是谁说|是誰說"
                        r"|누가 (한 )?(말|얘기|이야기)|누가 (그랬|그렇게 말|말했)|누구(의)? 말|누구 얘기")
 

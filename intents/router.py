@@ -364,7 +364,10 @@ STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?
 # The set just spoken of, pointed at ("that set", "ese set", "那个景", "그 세트"): with a title in focus, its set
 _SET_OF_FOCUS = re.compile(r"\b(that|the|this|said) (set|location|backlot|stage|place)\b"
                            r"|\b(ese|esa|el|la|este|esta|dicho|dicha) (set|locacion|escenario|decorado|lugar|plato)\b"
-                           r"|(那个|那|这个|这|该)(景|场景|基地|片场|拍摄地|影棚|地方)|그 ?(세트|촬영지|촬영장|장소|곳)")
+                           r"|(那个|那|这个|这|该)(景|场景|基地|片场|拍摄地|影棚|地方)|그 ?(세트|촬영지|촬영장|장소|곳)"
+                           # (or "there": "거기 주소 좀 알려 주세요", "해당 세트장의 주소", "what's the address there?",
+                           # "¿y la dirección de allí?", "那里的地址" — a title has no address, the set it is set in has)
+                           r"|거기|그곳|저기|해당 ?(세트|촬영지|촬영장|장소)|\b(over )?there\b|\b(alli|alla|ahi)\b|那里|那裡|那边|那邊|那儿|嗰度|嗰邊")
 SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
                        r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
                        r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
@@ -412,7 +415,10 @@ PARTNERS_LISTED = re.compile(
     # the companies in the alliance asked ("what companies are part of the alliance?", "which firms are
     # in HISDA?", "¿qué compañías están en la HISDA?"): its members, no joining ("part of" is no way in)
     r"|\b(which|what) (companies|firms|studios|organi[sz]ations|outfits|platforms|members) (are|is) (already |currently |now )?(part of|in|inside|members of|on board (with|in)) (the |your |this |that )?(alliance|hisda)\b"
-    r"|\b(que|cuales) (empresas|companias|productoras|estudios|plataformas|miembros|socios) (forman|son|estan|hay) (ya |hoy )?(parte de |en |dentro de )(la |esa |esta )?(alianza|hisda)\b")
+    r"|\b(que|cuales) (empresas|companias|productoras|estudios|plataformas|miembros|socios) (forman|son|estan|hay) (ya |hoy )?(parte de |en |dentro de )(la |esa |esta )?(alianza|hisda)\b"
+    # (other nouns, and the alliance made up of them: "¿qué entidades integran ya la alianza?", "¿qué
+    # organizaciones conforman la HISDA?", "¿cuáles instituciones componen la alianza?")
+    r"|\b(que|cuales) (empresas|companias|productoras|estudios|plataformas|miembros|socios|entidades|organizaciones|instituciones) (ya |hoy )?(integran|conforman|componen|forman) (ya |hoy )?(la |esa |esta )?(alianza|hisda)\b")
 # The members asked for, the question word first ("有哪些會員單位"): the list, though the noun
 # "会员单位" alone reads as joining
 MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
@@ -699,7 +705,11 @@ THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|of
 OWN_WORKS = re.compile(r"\b(our|my|nuestr[oa]s?|mis)\b (\w+ )?(titles?|works?|shows?|series|dramas?|projects?|obras?"
                        r"|titulos?|proyectos?|microdramas?|contenidos?)\b|我们的?(作品|剧|短剧|内容)|우리 ?(회사 ?)?(작품|드라마|作品|콘텐츠)")
 # Which titles are asked: "which/what titles", "qué obras", "哪些作品", "어떤 작품", "작품은 뭐"
-WHICH_WORKS = re.compile(r"\b(which|what|any|que|cuales?|how many|cuant[oa]s)\b|哪|什么|啥|多少|几部|어떤|뭐|무슨|어느|몇")
+# (or whether they have any, asked yes/no: "do they have titles in the catalog?", "¿tienen obras en el
+# catálogo?", "他们有作品在片单里吗", "그 회사 작품 있어요?": the titles, as "which titles" is)
+WHICH_WORKS = re.compile(r"\b(which|what|any|que|cuales?|how many|cuant[oa]s)\b|哪|什么|啥|多少|几部|어떤|뭐|무슨|어느|몇"
+                         r"|\b(do|does|did) (they|it|he|she) (have|handle|hold|carry|represent|own)\b|\b(tienen|tiene|llevan|lleva|manejan|maneja)\b"
+                         r"|(有没有|有冇|有無|有无|有)[^，。？?]{0,8}(作品|剧|短剧|片)|(작품|드라마|타이틀)(이|은|도)? ?(있|갖고)")
 YEAR_NAMED = re.compile(r"\b(?:in|for|en|para|de|del|durante)\s+(20\d\d)\b|(20\d\d)\s*(?:年|년)")
 # Facts whose answer holds for any territory the partner names next ("and for Argentina?")
 TERRITORY_FREE = frozenset({"coproduction"})
@@ -8147,7 +8157,8 @@ class Router:
         reply = self.buttons["rem"](turn, Callback("rem", (arg,)))
         if reply.intent == "no_reminders" and intent == "unsubscribe" and "unsubscribe" in self.intents \
                 and not REMINDER_WORD.search(fold(turn.text)):
-            reply = self.intents["unsubscribe"](turn)
+            # (the news stopped is what was done: its key, as "cancel all my alerts" gets, not a reminder's)
+            return self.intents["unsubscribe"](turn).model_copy(update={"answer": "unsubscribe", "outcome": "action", "mode": "new"})
         return reply.model_copy(update={"answer": "unremind", "outcome": "action", "mode": "new"})
 
     def events_only(self, turn: Turn, u: Understanding) -> Reply:
@@ -12329,7 +12340,7 @@ OWN_ALERTS_ASKED = re.compile(
     # "¿me queda alguna suscripción?", "我还有订阅吗", "아직 구독되어 있나요?"): which, or none
     r"|\b(am i|are we|is my (account|chat)) (still )?(subscribed|signed up)\b"
     r"|\b(do|have) (i|we) (still )?(got |have )?(any|some) (subscriptions?|reminders|alerts)\b|\bany (subscriptions?|reminders|alerts) (left|still on|active)\b"
-    r"|\b(sigo|seguimos|estoy|estamos) (todavia |aun )?(suscrit[oa]s?|dad[oa]s? de alta)\b"
+    r"|\b(sigo|seguimos|estoy|estamos) (todavia |aun )?(suscrit[oa]s?|dad[oa]s? de alta|apuntad[oa]s?|inscrit[oa]s?|anotad[oa]s?)\b"
     r"|\b(me|nos) queda(n)? (todavia |aun )?(alguna|algun|algunas|algunos)? ?(suscripcion(es)?|recordatorios?|alertas?)\b"
     r"|\b(tengo|tenemos) (todavia |aun )?(alguna|algun|algunas|algunos) (suscripcion(es)?|recordatorios?|alertas?)\b"
     r"|(还|還)(有|在)(订阅|訂閱|提醒)|(还|還)(有没有|有沒有)(订阅|訂閱|提醒)"
@@ -16048,7 +16059,10 @@ WHO_WE_WORK_WITH = re.compile(
 # Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
-                          r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子")
+                          r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b"
+                          # (one company joining, and "socia" of a productora: "¿cómo puede una productora hacerse socia?",
+                          # "convertirnos en miembros", "afiliarse")
+                          r"|\b(hacerse|hacerme|volverse|convertirse en|convertirnos en|convertirme en) (un[oa]? )?(socios?|socias?|miembros?|afiliad[oa]s?)\b|\bafiliar(se|nos|me)\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子")
 # The partner's own festival or body, said as who they are ("we're a small film festival association",
 # "somos la asociación de una muestra de cine", "敝影展协会", "像我们这样的影展协会", "저희는 영화제 협회인데",
 # "1인 크리에이터 팀"): a festival word of theirs names no event of ours; asking to join, they join the alliance
@@ -18324,7 +18338,15 @@ def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 LATEST_ANNOUNCEMENT = re.compile(r"\b(latest|last|newest|most recent|recent) (announcement|news|update|broadcast)s?\b"
                                  r"|\b(ultim[oa]s?|mas recientes?) (anuncio|aviso|comunicado|noticia|novedad)(s|es)?\b|\b(anuncio|aviso|comunicado)s? (mas )?recientes?\b"
                                  r"|最近有(什么|啥)?(新)?(消息|公告)|最新(的)?(公告|消息)|最近的公告|上一(条|个)公告"
-                                 r"|(최근|최신|마지막|지난) ?(공지|소식)")
+                                 r"|(최근|최신|마지막|지난) ?(공지|소식)"
+                                 # other nouns for it, or the last thing said by its verb ("¿cuál ha sido su última
+                                 # comunicación?", "¿qué fue lo último que anunciaron?", "the last thing you announced",
+                                 # "上次发的公告", "마지막으로 올린 공지")
+                                 r"|\b(ultim[oa]s?|mas recientes?) (comunicacion(es)?|publicacion(es)?|circular(es)?)\b"
+                                 r"|\blo (ultimo|mas reciente|mas nuevo) (que |q )?(han |habeis )?(anunciaron|anunciado|anunciasteis|anuncio|comunicaron|comunicado|publicaron|publicado|sacaron|sacado)\b"
+                                 r"|\b(last|latest|most recent) thing (you|they|hisda|the alliance) (announced|posted|put out|sent out)\b|\bwhat did (you|they|hisda|the alliance) (last )?(announce|post|put out)\b"
+                                 r"|(最近|上次|上一次|最后一次|最後一次)(发|發|发布|發布|推送)的?(公告|通知|消息)"
+                                 r"|(마지막|최근)(으로|에)? ?(올린|보낸|낸|발표한|나온) ?(공지|소식|발표)")
 ANNOUNCEMENT_ASKED = re.compile(LATEST_ANNOUNCEMENT.pattern + r"|\bannouncements?\b|\banuncios?\b|公告|공지")
 
 
@@ -19643,7 +19665,8 @@ def event_bring(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if u.ordinal is not None or u.action or u.wants_person:
         return None
     folded = fold(to_simplified(turn.text or "")[0])
-    if not lexicon.BRING_ASKED.search(folded) or not lexicon.BRING_WHAT.search(folded) or lexicon.BRING_TITLES.search(folded):
+    if not lexicon.BRING_ASKED.search(folded) or not lexicon.BRING_WHAT.search(folded) or lexicon.BRING_TITLES.search(folded) \
+            or lexicon.BRING_PEOPLE.search(folded):
         return None
     named = [rid for kind, rid in u.records() if kind == "event"]
     others = [kind for kind, _ in u.records() if kind not in ("event", "work")]
@@ -19811,6 +19834,10 @@ OWN_CASE_ACTOR = re.compile(
     # something?", "mi hermana no habla chino, ¿puede salir de actriz?")
     r"|\b(can|could|would|will|may|does|do) (he|she|they|my \w+|our \w+) (ever |even |still |actually )?(audition|get cast|be cast|try out|get a (role|part)|get (roles|parts)|land a (role|part)|act)\b"
     r"|\b(puede|pueden|podria|podrian|puedo|podemos)( \w+){0,2} (salir|actuar|trabajar|participar|aparecer|entrar) (de|como) (actor|actriz|actores|actrices|extra|extras|figurante|figurantes)\b"
+    # (acting in one of the studio's titles: "¿igual puede actuar en alguna serie de ustedes?", "¿podría salir en
+    # una de sus producciones?", "could she act in one of your shows?")
+    r"|\b(puede|pueden|podria|podrian|puedo|podemos)( \w+){0,2} (actuar|salir|aparecer|participar) en (alguna|algun|una|un|sus|alguna de sus|alguno de sus|una de sus) (serie|produccion|obra|microdrama|drama|rodaje|novela|pelicula)(s|es)?\b"
+    r"|\b(can|could|would|will|may) (he|she|they|i|we|my \w+|our \w+) (ever |even |still |actually )?(act|appear|star|perform) in (one of )?(your|their|a|any|some) (shows?|series|dramas?|productions?|titles?)\b"
     r"|\bonly (cast|hire|use|take|pick|want|book) (chinese|locals?|local actors|chinese actors|chinese people)\b(?! (productions?|projects?|films?|crews?|compan(y|ies)|shoots?|teams?|studios?)\b)"
     r"|\b(puedo|podemos|podria|podriamos|pueden|podrian|se puede) (audicionar|hacer (un |el )?casting|presentarme a (un |el |los )?castings?|ir a (un |los )?castings?)\b"
     r"|\bsolo (agarran|contratan|cogen|usan|eligen|buscan|quieren|castean|llaman|aceptan|toman) (a )?(chinos|actores chinos|gente china|locales|actores locales)\b"
