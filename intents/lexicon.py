@@ -4493,7 +4493,16 @@ MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|prov
                         r"|(公家|政府|官方|国家)的?(钱|錢|资金|資金)|公共(资金|資金|财政)|(给|發|发|补)(点|些)?(钱|錢)|(공공|정부|나라|국가) ?(돈|자금|예산)|(돈|지원금)(을|이)? ?(좀 )?(주나|줘요|주나요|줍니까|나와|나오나|나오나요)"
                         # a "red envelope" from the government or the studio: money given ("有啥红包可以拿")
                         r"|红包|紅包|政府.{0,6}(钱|补|出资|资助|掏)|(给|补|发)(不给|不补|不发)?(点|些|几个)?钱|省(点|些|不少|一点)?钱|能(不能)?便宜(点|些)|返点|返钱|返现"
-                        r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)")
+                        r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)"
+                        # money put up ("돈 좀 대 줘요?", "돈을 보태 주나요")
+                        r"|(돈|자금|제작비)(을|를|이)? ?(좀 )?(대|보태) ?(줘|주|줍|준)")
+# The side that would pay, named where a shoot is not ("中方给不给钱支持", "la parte china pone lana o
+# no?", "중국 측에서 돈 좀 대 줘요?", "does the Chinese side put up any money?"): money asked of the
+# studio's side, the incentives, as much as money asked for a shoot (`asks_money_help`)
+PAYING_SIDE = re.compile(r"\b(chinese|china|your|hengdian|studio'?s?) side\b|\b(la parte|el lado|la contraparte) (china|de ustedes|de hengdian)\b"
+                         r"|\b(del|el) lado (chino|de ustedes|de hengdian)\b|\b(los chinos|ustedes los chinos)\b"
+                         r"|中方|中国(方面|那边|那方)|横店(方面|那边)|贵方|你们(那边|那方|方面)"
+                         r"|중국 ?(측|쪽)|헝뎬 ?(측|쪽)|그쪽에서|귀사에서")
 
 
 # Money support named by its own noun ("subsidies", "grants", "financial support", "subvención",
@@ -4545,9 +4554,10 @@ INCENTIVES_NAMED = re.compile(r"\bincentiv\w*|\bestimulos?\b|优惠政策|優惠
 
 
 def asks_money_help(text: str) -> bool:
-    """Money given or saved for a shoot here (see `MONEY_HELP`), with the shoot said."""
+    """Money given or saved for a shoot here (see `MONEY_HELP`), with the shoot or the side that
+    would pay said (`PAYING_SIDE`)."""
     folded = fold(text)
-    return bool(MONEY_HELP.search(folded) and MAKING.search(folded))
+    return bool(MONEY_HELP.search(folded) and (MAKING.search(folded) or PAYING_SIDE.search(folded)))
 
 
 def asks_set_access(text: str) -> bool:
@@ -4751,6 +4761,8 @@ SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
                        r"|\b(use|go by|work in|show (me )?(the |all (the )?)?(times?|dates?|everything) (in|on)) [a-z]+( [a-z]+)? time (for (me|us|everything|all)|from now on|please|pls)\b"
                        r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
+                       # the clock put on a zone ("put my clock on Central time", "set our clocks to Lima time")
+                       r"|\b(put|set|switch|keep|have) (my |the |our )?(clock|clocks|watch|times) (on|to|onto|in) [a-z]+( [a-z]+)? time\b"
                        # the zone they live on, stated ("I'm on Saskatchewan time, use that for any times",
                        # "estoy en hora de Lima, dame las horas así", "我这边用温哥华时间", "저는 밴쿠버 시간 기준이에요")
                        r"|\b(i'?m|i am|we'?re|we are|i live|we live|we work) (on|by) [a-z]+( [a-z]+)? time\b|\buse (that|it|this|that one) for (any|all|the) (times|dates)\b"

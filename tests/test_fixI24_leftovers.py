@@ -1,0 +1,68 @@
+"""Last round's leftovers (fixI24, issue 7): play32's still-wrong turns and answers79's last rows.
+
+- The clock put on a zone in words ("put my clock on Central time that's New Orleans time") sets
+  the partner's time zone (`lexicon.SET_CLOCK`), not an events list or out-of-scope.
+- The partner's own script or project offered to be made ("tengo un guion de terror, ¿me lo
+  producen ustedes?", "we have a script, would you co-produce it?") is a co-production request
+  for the team: the "Work with us" form (`inquiry_words.project_pitched`), not the catalogue's
+  co-production FAQ nor the catalogue's horror titles.
+- Money asked of the studio's side ("中方给不给钱支持", "la parte china pone lana o no?", "중국 측에서
+  돈 좀 대 줘요?") is the incentives' overview (`lexicon.PAYING_SIDE`), not out of scope.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from intents.inquiry_words import wants_inquiry
+from tests.dialogue import ask
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "put my clock on Central time that's New Orleans time"),
+    ("en", "can you set our clocks to Lima time"),
+    ("es", "ponme el reloj en hora de Lima"),
+    ("zh", "把我的时间设成芝加哥时间"),
+    ("ko", "시계를 시카고 시간으로 맞춰 주세요"),
+])
+def test_the_clock_put_on_a_zone_sets_the_time_zone(services: Services, lang: str, asked: str) -> None:
+    assert ask(services, lang, asked).answer == "pref:timezone"
+
+
+@pytest.mark.parametrize("said", [
+    "tengo un guion de terror, ¿me lo producen ustedes?",
+    "tenemos un proyecto de comedia, ¿les interesa coproducirlo?",
+    "we have a script, would you co-produce it?",
+    "we wrote a screenplay about a chef, would you produce it?",
+    "我们有个剧本，你们愿意合拍吗？",
+    "我们手上有个项目，你们投拍吗？",
+    "저희 공포 대본이 있는데 공동 제작해 주실 수 있나요?",
+    "기획안이 있는데 헝뎬에서 제작해 주실 수 있나요?",
+])
+def test_an_own_script_offered_opens_the_co_production_form(said: str) -> None:
+    assert wants_inquiry(said) == "coproduce"
+
+
+@pytest.mark.parametrize("said", [
+    "how does a co-production with you work",
+    "we have a script, which set fits it?",
+    "our script is set in Ming times, which set?",
+    "¿ustedes hacen coproducciones?",
+])
+def test_a_question_about_co_production_or_sets_opens_no_form(said: str) -> None:
+    assert wants_inquiry(said) is None
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("zh", "中方给不给钱支持"),
+    ("zh", "横店方面会给点钱吗"),
+    ("es", "la parte china pone lana o no?"),
+    ("es", "¿el lado chino pone plata?"),
+    ("ko", "중국 측에서 돈 좀 대 줘요?"),
+    ("ko", "헝뎬 쪽에서 돈을 보태 주나요?"),
+    ("en", "does the Chinese side put up any money?"),
+])
+def test_money_asked_of_the_studio_side_is_the_incentives(services: Services, lang: str, asked: str) -> None:
+    reply = ask(services, lang, asked)
+    assert reply.answer in ("faq:incentives", "list:incentives"), (reply.answer, reply.text)
