@@ -6065,10 +6065,17 @@ WE_GET_IN = re.compile(r"^\W*((그럼|그러면|그래서|근데|그리고|아|�
                        r"(get|come) (in|on board|aboard)( then| ourselves| too| as well)?\s*\W*$"
                        # "那我们怎么进去？", "我哋点入去？": we, and the way in, nothing after it
                        r"|^\W*(那|那么|咁|噉)?(我们|我哋|我們|我们公司|我哋公司)(要|可以|能|又)?(怎么|怎样|点样|点|如何)(才能|先可以|才可以)?(进去|入去|进来|入嚟|加进去)(呢|啊|呀|吖|嘞|咧)?\W*$")
+# Admission into the alliance asked by a body ("are non-profit bodies such as ours eligible for
+# admission?", "¿una asociación sin fines de lucro puede ser admitida?"): membership, no sight's ticket
+MEMBER_ADMISSION = re.compile(r"\b(eligible|qualify|qualifies|apply|applying|application|considered) (for )?(admission|membership)\b"
+                              r"|\badmission (to|into|as|in) (the |your )?(alliance|hisda|members?|membership|network)\b"
+                              r"|\b(be|being|get|getting|are|is) admitted\b|\b(ser|sea|seamos|sean) admitid[oa]s?\b")
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
+                     # ("¿qué requisitos debe cumplir una asociación para ser admitida en HISDA?")
+                     r"|\b(ser|sea|seamos|sean|fuera|fueramos|quede|quedar) (admitid[oa]s?|aceptad[oa]s?)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b(?! (de|para|en) (la )?(distribucion|produccion|coproduccion|contenidos?|negocios?|venta|ventas|rodaje|filmacion)\b)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"

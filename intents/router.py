@@ -16101,10 +16101,15 @@ LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outf
 OUTFIT_SAID = re.compile(
     r"\b(outfit|company|companies|studio|firm|shop|prodco|production (house|company)|label|agency|distributor|banner|business|o[uü]|llc|ltd|gmbh|team|crew)\b"
     r"|\b(productora|empresa|compania|changarro|estudio|distribuidora|agencia|casa productora|equipo|negocio)s?\b"
-    r"|公司|工作室|企业|企業|制作方|我司|本司|单位|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사"
+    # a body that is no company ("non-profit bodies such as ours", "una asociación sin fines de lucro")
+    r"|\b(bod(y|ies)|organi[sz]ations?|associations?|foundations?|charit(y|ies)|non-?profits?|ngos?|collectives?|guilds?|cooperatives?)\b"
+    r"|\b(asociacion|organizacion|fundacion|ong|colectivo|cooperativa|gremio)(es|s)?\b"
+    r"|公司|工作室|企业|企業|制作方|我司|本司|单位|协会|机构|基金会|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사|협회|재단|기관"
     # "我们潮州这家做发行的", "咱们这家": the partner's own house (fixQ16)
     r"|(我们|我們|咱们|咱們|我哋)\S{0,6}(这家|這家|呢间|呢間)|做(发行|發行|制作|製作|宣发|宣發|影视|影視)的")
 WAY_IN_SAID = re.compile(
+    # admitted as a member ("eligible for admission", "be admitted", "ser admitida": `MEMBER_ADMISSION`)
+    lexicon.MEMBER_ADMISSION.pattern + "|"
     # "would like to be inside", "wants into your alliance", "wants in", "to be part of your group",
     # "get our name on the members list", "listed among your members"
     r"\b(want|wants|wanted|wanna|like|love|keen|hoping|hope)( to (be|get|come|go))? (in|inside|into|aboard|on board)\b(?! (china|hengdian|the country|shanghai|beijing)\b)"
@@ -16135,7 +16140,7 @@ WAY_IN_SAID = re.compile(
     # "우리 쪼그만 회사는 어떻게 들어간당가요?", "저희 제작사도 낄 수 있나요?": the company itself goes in
     r"|(회사|제작사|업체|스튜디오|배급사|당사|폐사)(는|도|가|이|를|을)? (\S+ )?(들어[가갈간갑오올온]|낄 |끼[어워일])")
 PAPERS_ASKED = re.compile(
-    r"\b(paperwork|papers|requirements?|documents?|docs|procedures?|process|steps?|forms?|criteria|conditions)\b"
+    r"\b(paperwork|papers|requirements?|documents?|docs|procedures?|process|steps?|forms?|criteria|conditions|on what terms)\b"
     r"|\bwhat (do|would|will) (you|y'?all|yous|ya) need\b|\bwha'?(t'?|t)?(cha|cha'?) need\b|\bwho (decides|approves|do we (talk|holler|speak|write|reach))\b|\bwhat'?s the (rot|route|way)\b|\bwanem rot\b"
     r"|\bwhat (would|will|does|did|'?d) it take\b"
     r"|\b(papel(es|eo)?|requisitos?|tramites?|documentos?|documentacion|procedimientos?|pasos?|proceso|recaudos)\b|\ba quien le (hablo|escribo|hablamos|escribimos)\b"

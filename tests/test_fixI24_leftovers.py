@@ -6,6 +6,10 @@
   producen ustedes?", "we have a script, would you co-produce it?") is a co-production request
   for the team: the "Work with us" form (`inquiry_words.project_pitched`), not the catalogue's
   co-production FAQ nor the catalogue's horror titles.
+- A body asking to be admitted ("are non-profit bodies such as ours eligible for admission?")
+  is the way into the alliance (`lexicon.MEMBER_ADMISSION`), not a sight's ticket.
+- A feast named ("la Fiesta Nacional del Chamamé") is another's festival (`scope`), not our
+  past events.
 - Money asked of the studio's side ("中方给不给钱支持", "la parte china pone lana o no?", "중국 측에서
   돈 좀 대 줘요?") is the incentives' overview (`lexicon.PAYING_SIDE`), not out of scope.
 """
@@ -66,3 +70,35 @@ def test_a_question_about_co_production_or_sets_opens_no_form(said: str) -> None
 def test_money_asked_of_the_studio_side_is_the_incentives(services: Services, lang: str, asked: str) -> None:
     reply = ask(services, lang, asked)
     assert reply.answer in ("faq:incentives", "list:incentives"), (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "Are non-profit bodies such as ours eligible for admission, and if so, on what terms?"),
+    ("en", "Can a charitable foundation like ours be admitted, and on what conditions?"),
+    ("es", "¿Qué requisitos debe cumplir una asociación sin fines de lucro para ser admitida en HISDA?"),
+    ("es", "¿Una fundación cultural puede ser admitida en la alianza?"),
+    ("zh", "我们是非营利机构，能被接纳为联盟成员吗？"),
+    ("ko", "비영리 단체도 연맹 회원으로 받아 주나요?"),
+])
+def test_a_body_asking_to_be_admitted_gets_the_way_in(services: Services, lang: str, asked: str) -> None:
+    """Admission asked by a body that is no company is membership (`lexicon.MEMBER_ADMISSION`),
+    not a sight's admission ticket (out of scope) nor the alliance's card."""
+    assert ask(services, lang, asked).answer == "faq:join_alliance"
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("es", "quién ganó la Fiesta Nacional del Chamamé el año pasado"),
+    ("es", "¿cuándo es la Fiesta de la Vendimia en Mendoza?"),
+    ("en", "who won the Tamworth Country Music Festival last year?"),
+    ("zh", "去年草莓音乐节的头奖是谁拿的"),
+    ("ko", "작년 보령머드축제에서 누가 상 받았어요?"),
+])
+def test_another_feast_by_its_name_is_not_ours(services: Services, lang: str, asked: str) -> None:
+    """A festival or feast of music or folklore named ("la Fiesta Nacional del Chamamé") is
+    another's (`scope.FESTIVAL_OF_ANOTHER`), not our past events."""
+    reply = ask(services, lang, asked)
+    assert reply.answer in ("out_of_scope", "fallback") or (reply.answer or "").startswith("gap:"), reply.answer
+
+
+def test_our_own_past_events_are_still_listed(services: Services) -> None:
+    assert ask(services, "es", "¿qué eventos hubo el año pasado?").answer == "list:events?when=past"
