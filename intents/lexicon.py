@@ -3646,7 +3646,8 @@ SEEN_ON = re.compile(
     r"\b(saw|seen|spotted|came across|found|heard about|popped up|showed up|came up)\b[^.?!]{0,30}\b(on|in) (an? |the |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|twitter|linkedin|social media|socials|feed|ad|advert)\b( (ad|advert|post|reel|story|feed)s?\b)?"
     r"|\b(on|in) (an? |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|linkedin) (ad|advert|post|reel|story|feed)\b"
     r"|\b(vi|vimos|me salio|me aparecio|nos salio|encontre|lei)\b[^.?!]{0,30}\b(en )?(un |una )?(instagram|insta|facebook|face|tiktok|youtube|redes|anuncio|publicidad|reel)\b( (de|en) (instagram|insta|facebook|tiktok|youtube))?"
-    r"|(在)?(小红书|抖音|微博|朋友圈|广告|ins|instagram|油管|视频号|脸书|b站)(上|里)?(刷到|看到|看见|见到|推送|推了|推的)|刷到"
+    # (however often: "小红书上老刷到", "抖音里总看到", "微博上经常看见")
+    r"|(在)?(小红书|抖音|微博|朋友圈|广告|ins|instagram|油管|视频号|脸书|b站)(上|里)?(老|总|老是|总是|经常|常常|一直|天天|又|也)?(刷到|看到|看见|见到|推送|推了|推的)|刷到"
     # (and as it keeps showing up: "인스타에 HISDA 자꾸 뜨는데", "유튜브에 계속 나오길래"; fixS19)
     r"|(인스타|유튜브|페이스북|틱톡|sns|광고|피드|릴스)(그램)?( ?광고)?(에서|에|엔)? ?[^?.!]{0,15}(봤|뜨던|떴|나오던|보이던|본 ?거|보니|뜨는데|뜨길래|뜨더라|보이는데|보이길래|나오는데|나오길래|나오더라)")
 
@@ -6706,8 +6707,10 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|burn(s|ing)? (through|a hole in) (all )?(our|my|the)"
                         r"|(decent|fair|great|real) value)\b"
                         r"|\bun (dineral|ojo de la cara|rinon|paston|pastizal|platal|billetal|huevo y parte del otro)\b|\buna (fortuna|pasta|millonada)\b"
+                        # the pocket that would hurt ("¿nos va a doler el bolsillo?", "伤荷包": fixI24)
+                        r"|\b(doler|duele|dolera|doleria)\b.{0,12}\b(bolsillo|billetera|cartera)\b|\b(bolsillo|billetera) (nos |me )?(duele|dolera|llora|sufre)\b"
                         r"|\b(cuest\w*|cost\w*|sal\w*|gast\w*) (nos |me |les )?(una barbaridad|una burrada|un monton)\b"
-                        r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄|(拍|去|来|用|租)(得|不)起|(형편|살림)(이|에|으로)? ?.{0,12}(돼|되|될|가능|찍을|할 ?수)|엄두(가|를)? ?(나|내|안|못)"
+                        r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|伤荷包|伤钱包|(荷包|钱包)(会|要)?(大)?出血|费钱|很花钱|肉疼|비용 ?폭탄|(拍|去|来|用|租)(得|不)起|(형편|살림)(이|에|으로)? ?.{0,12}(돼|되|될|가능|찍을|할 ?수)|엄두(가|를)? ?(나|내|안|못)"
                         # ruin feared ("¿nos vamos a arruinar?", "dejarnos en la ruina", "sin un peso",
                         # "把钱烧光", "倾家荡产", "돈 다 날리는", "거덜 나"): how costly we are, asked
                         r"|\b(arruin\w*|en la ruina|en la quiebra|sin un (peso|duro|centavo|quinto|cinco))\b"

@@ -10,6 +10,8 @@
   is the way into the alliance (`lexicon.MEMBER_ADMISSION`), not a sight's ticket.
 - A feast named ("la Fiesta Nacional del Chamamé") is another's festival (`scope`), not our
   past events.
+- Where the alliance keeps showing up ("小红书上老刷到…") is no account asked; a wallet that
+  would hurt ("伤荷包", "doler el bolsillo") is how costly we are.
 - Money asked of the studio's side ("中方给不给钱支持", "la parte china pone lana o no?", "중국 측에서
   돈 좀 대 줘요?") is the incentives' overview (`lexicon.PAYING_SIDE`), not out of scope.
 """
@@ -102,3 +104,32 @@ def test_another_feast_by_its_name_is_not_ours(services: Services, lang: str, as
 
 def test_our_own_past_events_are_still_listed(services: Services) -> None:
     assert ask(services, "es", "¿qué eventos hubo el año pasado?").answer == "list:events?when=past"
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("zh", "老表，小红书上老刷到横店那个短剧联盟，到底搞什么名堂的"),
+    ("zh", "抖音里总看到你们联盟的广告，这个联盟是干嘛的？"),
+    ("es", "vi en tiktok lo de la alianza de Hengdian, ¿qué es eso?"),
+    ("en", "saw HISDA on my instagram feed again, what even is it?"),
+    ("ko", "인스타에 HISDA 자꾸 뜨는데 그게 뭐예요?"),
+])
+def test_where_the_alliance_was_seen_is_no_account_asked(services: Services, lang: str, asked: str) -> None:
+    """Where the partner keeps seeing us, however often ("小红书上老刷到": `lexicon.SEEN_ON`), is how
+    they came to ask what the alliance is, not a question for our social media accounts."""
+    assert ask(services, lang, asked).answer in ("faq:what_is_hisda", "program:hisda")
+
+
+def test_our_own_account_asked_is_still_the_gap(services: Services) -> None:
+    assert ask(services, "zh", "你们有小红书账号吗？").answer == "gap:international_business"
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("zh", "我們只是小小的藺草工作室齁，錢真的不多，去那邊拍會不會很傷荷包"),
+    ("zh", "小团队去横店拍戏费钱吗"),
+    ("es", "somos un estudio chiquito, ¿grabar allá nos va a doler el bolsillo?"),
+    ("en", "we're a tiny studio, will shooting out there burn a hole in our pocket?"),
+    ("ko", "저희 작은 스튜디오인데 거기서 찍으면 지갑 털리는 거 아니에요?"),
+])
+def test_the_wallet_feared_for_is_how_costly_we_are(services: Services, lang: str, asked: str) -> None:
+    """The cost feared as a figure of speech ("伤荷包", "doler el bolsillo": `lexicon.AFFORDABLE`)."""
+    assert ask(services, lang, asked).answer in ("faq:costs", "incentive:ecosystem_and_costs")
