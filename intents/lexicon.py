@@ -917,7 +917,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|" + APPROVAL_TIME_PATTERN)),
     # ("languages for The Kitchen God Quits?": the field's word, of a title; "the short version"
     # is a summary asked, no dubbed version: see `logline`)
-    ("languages", (r"(what|which) languages?|(^|[,.;:!?])\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+    # ("the garden beneath the code, wit languages": Scots "wit", chat's "wat" and "whit" are "what")
+    ("languages", (r"(what|which|wit|whit|wat) languages?|(^|[,.;:!?])\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   # "that one ok in english?", "does it work in korean?": a language it comes in (fixS16)
                   r"|\b(ok|okay|good|fine|work|works|available)\b (in|with) (english|korean|spanish|chinese|mandarin|cantonese|japanese|portuguese)\b"
                   r"|^\W*(the )?languages? (for|of|on)\b"
@@ -8451,11 +8452,18 @@ def own_errand(text: str) -> bool:
     return OWN_ERRAND.search(fold(text)) is not None
 
 
+# News as what the partner wants to hear of ("ping me whenever there's news", "avísame cuando haya
+# novedades", "有新消息就通知我", "새 소식 있으면 알려 주세요"): a subscription, no event's reminder
+NEWS_WISHED = re.compile(r"\b(news|updates|announcements?|novedades|noticias|anuncios)\b|新消息|新动态|有消息|소식|뉴스|공지")
+
+
 def action_asked(text: str) -> str | None:
     folded = fold(text)
     key = next((key for key, rx in _compiled(ACTIONS) if rx.search(folded)), None)
     if key == "ics" and THEIR_CALENDAR.search(folded) and not FILE_WANTED.search(folded):
         return None
+    if key == "remind" and NEWS_WISHED.search(folded) and not re.search(r"remind|recordatorio|recuerd|提醒|리마인더", folded):
+        return None  # (`NEWS_WISHED`; "set a reminder for the festival news day" keeps its reminder)
     return key
 
 

@@ -12,6 +12,8 @@
   past events.
 - Where the alliance keeps showing up ("小红书上老刷到…") is no account asked; a wallet that
   would hurt ("伤荷包", "doler el bolsillo") is how costly we are.
+- "Ping me whenever there's news", "avísame cuando haya novedades": news alerts, no event's
+  reminder (`lexicon.NEWS_WISHED`); "wit languages" asks a title's languages.
 - Money asked of the studio's side ("中方给不给钱支持", "la parte china pone lana o no?", "중국 측에서
   돈 좀 대 줘요?") is the incentives' overview (`lexicon.PAYING_SIDE`), not out of scope.
 """
@@ -133,3 +135,33 @@ def test_our_own_account_asked_is_still_the_gap(services: Services) -> None:
 def test_the_wallet_feared_for_is_how_costly_we_are(services: Services, lang: str, asked: str) -> None:
     """The cost feared as a figure of speech ("伤荷包", "doler el bolsillo": `lexicon.AFFORDABLE`)."""
     assert ask(services, lang, asked).answer in ("faq:costs", "incentive:ecosystem_and_costs")
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "the garden beneath the code, wit languages"),
+    ("en", "die another take, wat languages"),
+])
+def test_what_spelt_wit_asks_a_titles_languages(services: Services, lang: str, asked: str) -> None:
+    assert (ask(services, lang, asked).answer or "").endswith("#languages")
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "yo can u ping me whenever there's news"),
+    ("en", "ping me when there are updates"),
+    ("es", "avísame cuando haya novedades"),
+    ("es", "avísenme de las noticias, porfa"),
+    ("zh", "有新消息就通知我"),
+    ("ko", "새 소식 있으면 알려 주세요"),
+])
+def test_news_wished_for_is_the_subscription_not_a_reminder(services: Services, lang: str, asked: str) -> None:
+    """"Ping me" or "avísame" with news as what to hear of (`lexicon.NEWS_WISHED`) turns on news
+    alerts (the topics to choose), not an event's reminder ("which event?")."""
+    assert (ask(services, lang, asked).answer or "").startswith("subscribe")
+
+
+def test_a_reminder_pinged_for_an_event_stays_a_reminder(services: Services) -> None:
+    assert ask(services, "en", "ping me the day before the festival").answer == "event:hengdian_film_festival"
+
+
+def test_everything_cancelled_under_a_subscription_stops_the_news(services: Services) -> None:
+    assert ask(services, "es", "apúntame a las noticias de Corea", "mejor cancélame todo").answer == "unsubscribe"
