@@ -4959,6 +4959,8 @@ class Router:
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
+        if (within := self.part_of_whole_asked(turn, u, memory)) is not None:
+            return within  # "is the Latin film night part of it?" after the festival: yes, and where
         if _budget_weighed(turn) and not u.ids("incentive") and not u.wants_person and not u.action:
             # "we've got 200k USD, is it enough?", "三百万人民币够拍八十集吗": their own budget
             # weighed against costs no file publishes (not the costs FAQ's praise, nor the
@@ -6793,6 +6795,39 @@ class Router:
                 or self.whole_of_focus(turn, u, memory)
                 or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory)
                 or self.event_described(turn, u))
+
+    @staticmethod
+    def part_of_whole_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"is the Latin film night part of it?" after the festival, "拉丁电影之夜也是影视节的一部分吗",
+        "¿la Noche de Cine Latino forma parte del festival?": whether one event is held within
+        another (its venue names that one) asked as yes or no: "Yes." and the part's own sentence
+        naming the whole first, its card after. The whole is named or the event in focus; a part
+        not held within it falls through to the card (no "no" is said on a venue's silence)."""
+        if not PART_OF_ASKED.search(fold(to_simplified(turn.text)[0])) or not yes_no(turn.text) \
+                or u.ordinal is not None or u.wants_person or u.action or u.gap \
+                or any(kind != "event" for kind, _ in u.records()):
+            return None
+        named = list(dict.fromkeys(u.ids("event")))
+        focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+        wholes = [e for e in named[1:2] + named[:1] if len(named) == 2] \
+            or ([focus_id] if focus_kind == "event" and len(named) == 1 and focus_id not in named else [])
+        if not named or not wholes or wholes[0] not in turn.kb.events or named[0] not in turn.kb.events:
+            return None
+        whole_id = wholes[0]
+        part_id = next(e for e in named if e != whole_id)
+        part = events.edition_meant(turn, turn.kb.events[part_id], named=True)  # (the edition the card shows)
+        part_id = part.id
+        whole_names = dict(_EVENT_NAMES.of(turn.kb)).get(whole_id, [])
+        venue = " ".join(fold(v) for v in part.venue.all()) if part.venue else ""
+        if not any(name in venue for name in whole_names):
+            return None
+        card = record_reply(turn, "event", part_id)
+        told = next((sentence for sentence in facts.split_sentences(part.description.get(turn.lang), turn.lang)
+                     if any(fold(name) in fold(sentence) for name in turn.kb.events[whole_id].name.all())), None)
+        if card is None or told is None:
+            return None
+        return card.model_copy(update={"text": f"{t('described_yes', turn.lang, sentence=esc(told))}\n\n{card.text}",
+                                       "answer": f"event:{part_id}", "outcome": "answered"})
 
     @staticmethod
     def part_of_named(turn: Turn, u: Understanding) -> tuple[str, str] | None:
@@ -14442,6 +14477,11 @@ class _EventNames:
 
 
 _EVENT_NAMES = _EventNames()
+# One event asked to be part of another ("is the Latin film night part of it?", "¿forma parte del
+# festival?", "是影视节的一部分吗", "영화제 일부예요?"), yes or no: `Router.part_of_whole_asked`
+PART_OF_ASKED = re.compile(r"\bpart of\b|\b(held|happening|happen|take place|takes place|taking place) (at|during|within|inside)\b"
+                           r"|\b(forma|formara|es) parte\b|\bparte del?\b|\b(se hace|se celebra|se realiza|es) (en el marco|dentro|durante)\b"
+                           r"|一部分|属于|(是|在).{0,12}(期间|里面|当中|之中)的?(活动|环节)?吗|일부|포함(돼|되|된)|기간에? ?(열리|하는|진행)")
 
 
 # The words a message names a kind of record by ("sets", "作品", "행사"): said of another kind than

@@ -14,6 +14,8 @@
   would hurt ("伤荷包", "doler el bolsillo") is how costly we are.
 - "Ping me whenever there's news", "avísame cuando haya novedades": news alerts, no event's
   reminder (`lexicon.NEWS_WISHED`); "wit languages" asks a title's languages.
+- "Who is Dennis Chau?" leads with the person; "is the Latin film night part of it?" gets "Yes."
+  and the sentence that says so before the card.
 - Money asked of the studio's side ("中方给不给钱支持", "la parte china pone lana o no?", "중국 측에서
   돈 좀 대 줘요?") is the incentives' overview (`lexicon.PAYING_SIDE`), not out of scope.
 """
@@ -165,3 +167,40 @@ def test_a_reminder_pinged_for_an_event_stays_a_reminder(services: Services) -> 
 
 def test_everything_cancelled_under_a_subscription_stops_the_news(services: Services) -> None:
     assert ask(services, "es", "apúntame a las noticias de Corea", "mejor cancélame todo").answer == "unsubscribe"
+
+
+@pytest.mark.parametrize(("lang", "asked", "lead"), [
+    ("en", "who is Dennis Chau?", "<b>Dennis Chau</b>\n"),
+    ("en", "who is Jooick Lee?", "<b>Jooick Lee</b>\n"),
+    ("es", "¿quién es Dennis Chau?", "<b>Dennis Chau</b>\n"),
+    ("zh", "周德鸣是谁？", "<b>周德鸣</b>\n"),
+    ("ko", "데니스 차우가 누구죠?", "<b>데니스 차우</b>\n"),
+])
+def test_who_a_person_is_leads_with_the_person(services: Services, lang: str, asked: str, lead: str) -> None:
+    """A sentence about the company that names the person ("Reel-K was represented … by its COO
+    Dennis Chau") is led by the person asked, as the record spells them in that language."""
+    reply = ask(services, lang, asked)
+    assert reply.answer == "partner:reel_k#about" and reply.text.startswith(lead), reply.text
+
+
+def test_a_sentence_that_opens_with_the_person_is_not_led_twice(services: Services) -> None:
+    assert ask(services, "en", "who is Carlos Tinto?").text.startswith("Carlos Tinto, ")
+
+
+@pytest.mark.parametrize(("lang", "lines", "yes"), [
+    ("en", ("tell me about the Hengdian Film Festival", "is the Latin film night part of it?"), "Yes. "),
+    ("zh", ("拉丁电影之夜也是影视节的一部分吗",), "是的。"),
+    ("es", ("¿la Noche de Cine Latino forma parte del Festival de Cine de Hengdian?",), "Sí. "),
+    ("ko", ("라틴 영화의 밤도 헝뎬 영화제 일부예요?",), "네. "),
+])
+def test_an_event_held_within_another_asked_gets_yes_first(services: Services, lang: str, lines: tuple[str, ...],
+                                                             yes: str) -> None:
+    """Whether one event is part of another (its venue names it) asked as yes or no: "Yes." and
+    the sentence naming the whole first, the part's card after (`Router.part_of_whole_asked`)."""
+    reply = ask(services, lang, *lines)
+    assert reply.answer == "event:latin_film_night_2027" and reply.text.startswith(yes), reply.text
+
+
+def test_a_whole_not_in_the_parts_venue_gets_no_yes(services: Services) -> None:
+    reply = ask(services, "en", "is the Virtual Production Stage Open Day part of the Hengdian Film Festival?")
+    assert not reply.text.startswith("Yes."), reply.text
