@@ -1015,6 +1015,8 @@ _YES = (r"yes|yeah|yea|yep|yup|yes please|sure|please|please do|go ahead|do it|d
         r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|(그렇게 )?해 ?주세요|(그렇게 )?해 ?줘|그렇게 해요|연결해 ?주세요|연결해 ?줘|그거요|그걸로"
         r"|이걸로|이걸로 (할게요|해요|할게)")
 YES_TO_OFFER = re.compile(rf"^\W*(?:(?:{_YES})(?:\W+|$))+$")
+# An okay said alone ("好的", "ok", "vale", "좋아요"): a yes only to a menu the bot just offered
+OKAY_TO_MENU = re.compile(r"^\W*(好的|好|好吧|行|可以|ok|okay|okey|oki|vale|bueno|va|listo|좋아요|좋아|알겠어요|알겠습니다|오케이)\W*$")
 # ...with something asked to be done in it ("yes please", "sí, porfa", "dale", "好呀", "네 그렇게 해 주세요"),
 # not only taken in ("ㅇㅇ", "yes", "对"): what agrees to the buttons under an event's date
 YES_DO_IT = re.compile(r"\b(please|pls|plz|sure|go ahead|do it|do that|porfa|por favor|dale|claro)\b"
@@ -8058,11 +8060,17 @@ class Router:
         offered: after a title's terms ("agreed with: <team>") or an honest gap naming a team, that
         team (what its 🙋 button does); right after a subscription, what the partner is subscribed
         to now (done already: said, not undone). None for anything else."""
-        if not (YES_TO_OFFER.search(fold(turn.text or "")) or YES_TO_OFFER.search(fold(to_simplified(turn.text or "")[0]))) \
-                or u.records():
+        agreed = YES_TO_OFFER.search(fold(turn.text or "")) or YES_TO_OFFER.search(fold(to_simplified(turn.text or "")[0]))
+        # "好的", "ok", "vale" right under the topic menu: agreeing to the menu just offered (fixI24);
+        # a plain okay elsewhere is only taken in (no team called, no title noted)
+        only_okay = not agreed and OKAY_TO_MENU.search(fold(to_simplified(turn.text or "")[0])) is not None \
+            and (memory.last or "").partition("#")[0].partition(":")[0] == "subscribe"
+        if not (agreed or only_okay) or u.records():
             return None
         head, _, fact = (memory.last or "").partition("#")  # (the very last answer, of any kind)
         kind, _, rid = head.partition(":")
+        if only_okay:
+            kind = ""  # (only the subscription's branch below answers an okay)
         team = None
         if kind == "work" and fact == "coproduction" and rid in turn.kb.works:
             team = turn.kb.works[rid].contact

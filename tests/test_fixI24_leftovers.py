@@ -16,6 +16,8 @@
   reminder (`lexicon.NEWS_WISHED`); "wit languages" asks a title's languages.
 - "Who is Dennis Chau?" leads with the person; "is the Latin film night part of it?" gets "Yes."
   and the sentence that says so before the card.
+- Famous films shot on a set are its one sentence; an okay right under the topic menu asks which
+  topic; "alguna comedia con un equipo español" is the one title that tells of it.
 - Money asked of the studio's side ("中方给不给钱支持", "la parte china pone lana o no?", "중국 측에서
   돈 좀 대 줘요?") is the incentives' overview (`lexicon.PAYING_SIDE`), not out of scope.
 """
@@ -204,3 +206,44 @@ def test_an_event_held_within_another_asked_gets_yes_first(services: Services, l
 def test_a_whole_not_in_the_parts_venue_gets_no_yes(services: Services) -> None:
     reply = ask(services, "en", "is the Virtual Production Stage Open Day part of the Hengdian Film Festival?")
     assert not reply.text.startswith("Yes."), reply.text
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("en", ("tell me about Qin Palace", "any famous films shot there?")),
+    ("ko", ("진왕궁 알려 주세요", "거기서 찍은 유명한 영화 있어요?")),
+    ("zh", ("秦王宫介绍一下", "那裡拍過哪些作品？")),
+    ("es", ("háblame del Palacio de Qin", "¿qué películas se filmaron ahí?")),
+])
+def test_the_films_made_on_a_set_are_its_one_sentence(services: Services, lang: str, lines: tuple[str, ...]) -> None:
+    """Famous films or works made there, asked of the set in focus (`lexicon` "built"): the
+    sentence of what it was built for, not the whole card nor an honest gap."""
+    assert ask(services, lang, *lines).answer == "location:qin_palace#built"
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("zh", ("有新消息就通知我", "好的")),
+    ("es", ("avísame de las noticias", "vale")),
+    ("en", ("keep me posted on your news", "ok")),
+    ("ko", ("새 소식 있으면 알려 주세요", "좋아요")),
+])
+def test_an_okay_under_the_topic_menu_asks_which_topic(services: Services, lang: str, lines: tuple[str, ...]) -> None:
+    """"好的", "vale", "ok" right under the topic menu agree to the menu just offered (`OKAY_TO_MENU`):
+    which topic, not small talk."""
+    assert ask(services, lang, *lines).answer == "subscribe"
+
+
+def test_an_okay_elsewhere_is_only_taken_in(services: Services) -> None:
+    assert ask(services, "en", "how much is a day on the Qin Palace set?", "ok").answer == "smalltalk:ok"
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("es", "¿y tenéis alguna comedia con un equipo español?"),
+    ("es", "¿hay alguna comedia con un equipo de Madrid?"),
+    ("en", "any comedy with a Spanish crew?"),
+    ("zh", "有讲西班牙剧组的喜剧吗"),
+    ("ko", "스페인 촬영팀 나오는 코미디 있어요?"),
+])
+def test_a_genre_title_told_by_its_crew_is_that_title(services: Services, lang: str, asked: str) -> None:
+    """A comedy with a Spanish crew (`catalog.DESCRIBED`: a genre's title "con un …"): the title
+    whose logline tells of it ("los españoles" for "español"), not every comedy."""
+    assert ask(services, lang, asked).answer == "work:work_siesta_not_included"
