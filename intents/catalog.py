@@ -709,7 +709,9 @@ DESCRIBED = re.compile(
     + r"|(?:^|[\s,¿¡])(?:la|el|las|los)\s+(?:del|de\s+(?:la|los|las|el|un|una))\s+" + _DESC_WORDS.format("es1")
     + r"|\b(?:la|el)\s+(?:serie|obra|drama|microdrama|novela)\s+(?:del|de\s+(?:la|los|las|el|un|una)|con\s+(?:la|el|un|una))\s+"
     + _DESC_WORDS.format("es2")
-    + r"|\b(?:series?|dramas?|microdramas?|obras?|titulos?|novelas?|una|uno|alguna|alguno)\s+(?:de\s+\w+\s+)?con\s+(?:un|una)\s+"
+    # (a genre's title too: "¿tenéis alguna comedia con un equipo español?": fixI24)
+    + r"|\b(?:series?|dramas?|microdramas?|obras?|titulos?|novelas?|comedias?|misterios?|romances?|thrillers?|fantasias?"
+    r"|una|uno|alguna|alguno)\s+(?:de\s+\w+\s+)?con\s+(?:un|una)\s+"
     + _DESC_WORDS.format("es3"))
 # Words that say a part, not who plays it ("a Uruguayan lead", "una protagonista chilena"), and
 # the words that end the description ("the one with the Colombian backpacker, what's it about?").

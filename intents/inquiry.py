@@ -36,6 +36,7 @@ from intents.inquiry_words import (
     DAYS,
     HOW_ASKED,
     TITLES_FIRST,
+    project_pitched,
     asks_for_information,
     company_named,
     confirms_send,
@@ -545,8 +546,8 @@ def titles_first(turn: Turn, kind: str | None) -> bool:
         return True
     if kind not in TITLES_FIRST or turn.ids("work") or focus_work(turn, text):
         return False
-    if OWN_WORK.search(folded) or lexicon.HOW.search(folded):
-        return False
+    if OWN_WORK.search(folded) or lexicon.HOW.search(folded) or project_pitched(text):
+        return False  # ("tengo un guion de terror, ¿me lo producen?": their script's genre, no titles of ours)
     # (a status too: "想买几部已经完结的短剧版权", the finished titles on offer, the form a button; fixP19)
     return any(turn.ids(filter_kind) for filter_kind in TITLE_FILTERS) or bool(
         lexicon.work_language(text) or lexicon.market_named(text) or lexicon.work_status(text))

@@ -236,6 +236,32 @@ COPRODUCE = re.compile(
     r"|(?<![适適])合拍|联合制作|共同制作|联合出品"  # "适合拍古装" is "suited to shoot", no co-production
     r"|공동 ?제작|합작", _I)
 
+# The partner's own project put to us to make ("tengo un guion de terror, ¿me lo producen ustedes?",
+# "we have a script, would you co-produce it?", "我们有个剧本，你们愿意合拍吗？", "공포 대본이 있는데
+# 공동 제작해 주실 수 있나요?"): theirs, for the team to weigh in the co-production form, asked as a
+# question or not; the catalogue's titles are not what is offered
+OWN_PROJECT = re.compile(
+    r"\b(script|screenplay|treatment|pitch deck|project|guion|libreto|proyecto)s?\b"
+    r"|剧本|本子|项目|企划|대본|시나리오|기획안|프로젝트", _I)
+PROJECT_HELD = re.compile(
+    r"\b(?:we|i)(?:'ve| have)? (?:got|have|wrote|written|developed|finished)\b|\bwe(?:'re| are) developing\b"
+    r"|\b(tengo|tenemos|traigo|traemos|escribi|escribimos|desarrollamos|armamos)\b"
+    r"|(?:我|我们|我司|咱们)(?:这边|手上|手里)?(?:有|写了|写好了|攒了)|있는데|있어요|있습니다|썼는데|써 ?놓은", _I)
+PRODUCED_BY_YOU = re.compile(
+    r"\b(?:would|will|could|can|do) you(?: guys| all)? (?:co-?produce|produce|fund|finance|make)\b"
+    r"|\b(?:co-?produce|produce|fund|finance) (?:it|this|that|them)\b"
+    r"|\b(?:me|nos|se)? ?(?:lo|la|los|las) (?:producen|producirian|produzcan|coproducen|financian|financiarian)\b"
+    r"|\b(?:producirlo|producirla|producirnoslo|coproducirlo|coproducirla|financiarlo|financiarla)\b"
+    r"|投拍|投资拍|帮我们拍|给我们拍|(?:制作|出品|投资)吗|제작해|투자해|만들어 ?주", _I)
+
+
+def project_pitched(text: str) -> bool:
+    """The partner's own script or project offered to be made with or by us (`OWN_PROJECT`)."""
+    folded = fold(to_simplified(text)[0])
+    return bool(OWN_PROJECT.search(folded) and PROJECT_HELD.search(folded)
+                and (COPRODUCE.search(folded) or PRODUCED_BY_YOU.search(folded)))
+
+
 DISTRIBUTE = re.compile(
     r"\b(distribute|distributing|distribution(?: rights)?)\b"
     r"|\b(distribuir(?:la|lo|las|los)?|distribuci[oó]n)\b"
@@ -367,6 +393,8 @@ def wants_inquiry(text: str) -> str | None:
         return None  # "연맹 가입하고 싶은데 어떻게 해야 돼요? 비용도…": how to join and the fee: no shoot price
     if TALENT.search(text) and APPLY.search(text) and wish:
         return "talent"  # (its intake session named: "we'd like to join the talent program's session")
+    if project_pitched(text):
+        return "coproduce"  # (`OWN_PROJECT`: their own script asked to be made, the team's to weigh)
     # "¿cómo funciona la coproducción? ¿nos pueden ayudar?": a question, not yet a request
     deal = wish and (stated or not (ASKS_WHETHER.search(text) or asks_question(text)))
     if deal and asks_question(text) and DEAL_WHO_WHAT.search(text):

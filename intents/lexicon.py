@@ -637,8 +637,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               # the films made on a set, which the sentence of what it was built for names ("what films
               # were shot there?", "¿qué películas se filmaron ahí?", "那里拍过哪些电影", "거기서 찍은 영화")
               r"|\b(what|which) (famous )?(films?|movies?|pictures?|blockbusters?)\b.{0,20}\b(shot|filmed|made|produced)\b|\bwhat (was|has been|got) (shot|filmed)\b"
+              # ("any famous films shot there?", "거기서 찍은 유명한 영화 있어요?", "那裡拍過哪些作品？": fixI24)
+              r"|\b(any|famous|well-known|big|known) (famous |well-known |big )?(films?|movies?|blockbusters?)\b.{0,12}\b(shot|filmed|made) (there|here|on it|at it|in it)\b"
               r"|\b(que|cuales) (peliculas|pelis|filmes|films)\b.{0,20}\b(filmaron|rodaron|grabaron|hicieron|han (filmado|rodado|grabado))\b"
-              r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(电影|片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍|(찍은|촬영한) 영화"
+              r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(有名的|著名的|知名的)?(电影|片|作品|大片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍"
+              r"|(찍은|촬영한) (유명한 |대표적인 |대표 |유명 )?(영화|작품)"
               r"|(어떤|무슨) 영화(를|들을)? ?(찍은|촬영한|찍었|촬영했)")),
     # (no \b: "秘书处的email是多少" has no word boundary between 的 and e)
     ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|이멜|전자 ?우편"
@@ -932,7 +935,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|" + APPROVAL_TIME_PATTERN)),
     # ("languages for The Kitchen God Quits?": the field's word, of a title; "the short version"
     # is a summary asked, no dubbed version: see `logline`)
-    ("languages", (r"(what|which) languages?|(^|[,.;:!?])\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+    # ("the garden beneath the code, wit languages": Scots "wit", chat's "wat" and "whit" are "what")
+    ("languages", (r"(what|which|wit|whit|wat) languages?|(^|[,.;:!?])\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   # "that one ok in english?", "does it work in korean?": a language it comes in (fixS16)
                   r"|\b(ok|okay|good|fine|work|works|available)\b (in|with) (english|korean|spanish|chinese|mandarin|cantonese|japanese|portuguese)\b"
                   r"|^\W*(the )?languages? (for|of|on)\b"
@@ -3681,7 +3685,8 @@ SEEN_ON = re.compile(
     r"\b(saw|seen|spotted|came across|found|heard about|popped up|showed up|came up)\b[^.?!]{0,30}\b(on|in) (an? |the |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|twitter|linkedin|social media|socials|feed|ad|advert)\b( (ad|advert|post|reel|story|feed)s?\b)?"
     r"|\b(on|in) (an? |my |our )?(insta(gram)?|ig|facebook|fb|tiktok|youtube|linkedin) (ad|advert|post|reel|story|feed)\b"
     r"|\b(vi|vimos|me salio|me aparecio|nos salio|encontre|lei)\b[^.?!]{0,30}\b(en )?(un |una )?(instagram|insta|facebook|face|tiktok|youtube|redes|anuncio|publicidad|reel)\b( (de|en) (instagram|insta|facebook|tiktok|youtube))?"
-    r"|(在)?(小红书|抖音|微博|朋友圈|广告|ins|instagram|油管|视频号|脸书|b站)(上|里)?(刷到|看到|看见|见到|推送|推了|推的)|刷到"
+    # (however often: "小红书上老刷到", "抖音里总看到", "微博上经常看见")
+    r"|(在)?(小红书|抖音|微博|朋友圈|广告|ins|instagram|油管|视频号|脸书|b站)(上|里)?(老|总|老是|总是|经常|常常|一直|天天|又|也)?(刷到|看到|看见|见到|推送|推了|推的)|刷到"
     # (and as it keeps showing up: "인스타에 HISDA 자꾸 뜨는데", "유튜브에 계속 나오길래"; fixS19)
     r"|(인스타|유튜브|페이스북|틱톡|sns|광고|피드|릴스)(그램)?( ?광고)?(에서|에|엔)? ?[^?.!]{0,15}(봤|뜨던|떴|나오던|보이던|본 ?거|보니|뜨는데|뜨길래|뜨더라|보이는데|보이길래|나오는데|나오길래|나오더라)")
 
@@ -4529,7 +4534,16 @@ MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|prov
                         r"|(公家|政府|官方|国家)的?(钱|錢|资金|資金)|公共(资金|資金|财政)|(给|發|发|补)(点|些)?(钱|錢)|(공공|정부|나라|국가) ?(돈|자금|예산)|(돈|지원금)(을|이)? ?(좀 )?(주나|줘요|주나요|줍니까|나와|나오나|나오나요)"
                         # a "red envelope" from the government or the studio: money given ("有啥红包可以拿")
                         r"|红包|紅包|政府.{0,6}(钱|补|出资|资助|掏)|(给|补|发)(不给|不补|不发)?(点|些|几个)?钱|省(点|些|不少|一点)?钱|能(不能)?便宜(点|些)|返点|返钱|返现"
-                        r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)")
+                        r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)"
+                        # money put up ("돈 좀 대 줘요?", "돈을 보태 주나요")
+                        r"|(돈|자금|제작비)(을|를|이)? ?(좀 )?(대|보태) ?(줘|주|줍|준)")
+# The side that would pay, named where a shoot is not ("中方给不给钱支持", "la parte china pone lana o
+# no?", "중국 측에서 돈 좀 대 줘요?", "does the Chinese side put up any money?"): money asked of the
+# studio's side, the incentives, as much as money asked for a shoot (`asks_money_help`)
+PAYING_SIDE = re.compile(r"\b(chinese|china|your|hengdian|studio'?s?) side\b|\b(la parte|el lado|la contraparte) (china|de ustedes|de hengdian)\b"
+                         r"|\b(del|el) lado (chino|de ustedes|de hengdian)\b|\b(los chinos|ustedes los chinos)\b"
+                         r"|中方|中国(方面|那边|那方)|横店(方面|那边)|贵方|你们(那边|那方|方面)"
+                         r"|중국 ?(측|쪽)|헝뎬 ?(측|쪽)|그쪽에서|귀사에서")
 
 
 # Money support named by its own noun ("subsidies", "grants", "financial support", "subvención",
@@ -4581,9 +4595,10 @@ INCENTIVES_NAMED = re.compile(r"\bincentiv\w*|\bestimulos?\b|优惠政策|優惠
 
 
 def asks_money_help(text: str) -> bool:
-    """Money given or saved for a shoot here (see `MONEY_HELP`), with the shoot said."""
+    """Money given or saved for a shoot here (see `MONEY_HELP`), with the shoot or the side that
+    would pay said (`PAYING_SIDE`)."""
     folded = fold(text)
-    return bool(MONEY_HELP.search(folded) and MAKING.search(folded))
+    return bool(MONEY_HELP.search(folded) and (MAKING.search(folded) or PAYING_SIDE.search(folded)))
 
 
 def asks_set_access(text: str) -> bool:
@@ -4787,6 +4802,8 @@ SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
                        r"|\b(use|go by|work in|show (me )?(the |all (the )?)?(times?|dates?|everything) (in|on)) [a-z]+( [a-z]+)? time (for (me|us|everything|all)|from now on|please|pls)\b"
                        r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
+                       # the clock put on a zone ("put my clock on Central time", "set our clocks to Lima time")
+                       r"|\b(put|set|switch|keep|have) (my |the |our )?(clock|clocks|watch|times) (on|to|onto|in) [a-z]+( [a-z]+)? time\b"
                        # the zone they live on, stated ("I'm on Saskatchewan time, use that for any times",
                        # "estoy en hora de Lima, dame las horas así", "我这边用温哥华时间", "저는 밴쿠버 시간 기준이에요")
                        r"|\b(i'?m|i am|we'?re|we are|i live|we live|we work) (on|by) [a-z]+( [a-z]+)? time\b|\buse (that|it|this|that one) for (any|all|the) (times|dates)\b"
@@ -6101,10 +6118,17 @@ WE_GET_IN = re.compile(r"^\W*((그럼|그러면|그래서|근데|그리고|아|�
                        r"(get|come) (in|on board|aboard)( then| ourselves| too| as well)?\s*\W*$"
                        # "那我们怎么进去？", "我哋点入去？": we, and the way in, nothing after it
                        r"|^\W*(那|那么|咁|噉)?(我们|我哋|我們|我们公司|我哋公司)(要|可以|能|又)?(怎么|怎样|点样|点|如何)(才能|先可以|才可以)?(进去|入去|进来|入嚟|加进去)(呢|啊|呀|吖|嘞|咧)?\W*$")
+# Admission into the alliance asked by a body ("are non-profit bodies such as ours eligible for
+# admission?", "¿una asociación sin fines de lucro puede ser admitida?"): membership, no sight's ticket
+MEMBER_ADMISSION = re.compile(r"\b(eligible|qualify|qualifies|apply|applying|application|considered) (for )?(admission|membership)\b"
+                              r"|\badmission (to|into|as|in) (the |your )?(alliance|hisda|members?|membership|network)\b"
+                              r"|\b(be|being|get|getting|are|is) admitted\b|\b(ser|sea|seamos|sean) admitid[oa]s?\b")
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
+                     # ("¿qué requisitos debe cumplir una asociación para ser admitida en HISDA?")
+                     r"|\b(ser|sea|seamos|sean|fuera|fueramos|quede|quedar) (admitid[oa]s?|aceptad[oa]s?)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b(?! (de|para|en) (la )?(distribucion|produccion|coproduccion|contenidos?|negocios?|venta|ventas|rodaje|filmacion)\b)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
@@ -6738,8 +6762,10 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|burn(s|ing)? (through|a hole in) (all )?(our|my|the)"
                         r"|(decent|fair|great|real) value)\b"
                         r"|\bun (dineral|ojo de la cara|rinon|paston|pastizal|platal|billetal|huevo y parte del otro)\b|\buna (fortuna|pasta|millonada)\b"
+                        # the pocket that would hurt ("¿nos va a doler el bolsillo?", "伤荷包": fixI24)
+                        r"|\b(doler|duele|dolera|doleria)\b.{0,12}\b(bolsillo|billetera|cartera)\b|\b(bolsillo|billetera) (nos |me )?(duele|dolera|llora|sufre)\b"
                         r"|\b(cuest\w*|cost\w*|sal\w*|gast\w*) (nos |me |les )?(una barbaridad|una burrada|un monton)\b"
-                        r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄|(拍|去|来|用|租)(得|不)起|(형편|살림)(이|에|으로)? ?.{0,12}(돼|되|될|가능|찍을|할 ?수)|엄두(가|를)? ?(나|내|안|못)"
+                        r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|伤荷包|伤钱包|(荷包|钱包)(会|要)?(大)?出血|费钱|很花钱|肉疼|비용 ?폭탄|(拍|去|来|用|租)(得|不)起|(형편|살림)(이|에|으로)? ?.{0,12}(돼|되|될|가능|찍을|할 ?수)|엄두(가|를)? ?(나|내|안|못)"
                         # ruin feared ("¿nos vamos a arruinar?", "dejarnos en la ruina", "sin un peso",
                         # "把钱烧光", "倾家荡产", "돈 다 날리는", "거덜 나"): how costly we are, asked
                         r"|\b(arruin\w*|en la ruina|en la quiebra|sin un (peso|duro|centavo|quinto|cinco))\b"
@@ -8505,11 +8531,18 @@ def own_errand(text: str) -> bool:
     return OWN_ERRAND.search(fold(text)) is not None
 
 
+# News as what the partner wants to hear of ("ping me whenever there's news", "avísame cuando haya
+# novedades", "有新消息就通知我", "새 소식 있으면 알려 주세요"): a subscription, no event's reminder
+NEWS_WISHED = re.compile(r"\b(news|updates|announcements?|novedades|noticias|anuncios)\b|新消息|新动态|有消息|소식|뉴스|공지")
+
+
 def action_asked(text: str) -> str | None:
     folded = fold(text)
     key = next((key for key, rx in _compiled(ACTIONS) if rx.search(folded)), None)
     if key == "ics" and THEIR_CALENDAR.search(folded) and not FILE_WANTED.search(folded):
         return None
+    if key == "remind" and NEWS_WISHED.search(folded) and not re.search(r"remind|recordatorio|recuerd|提醒|리마인더", folded):
+        return None  # (`NEWS_WISHED`; "set a reminder for the festival news day" keeps its reminder)
     return key
 
 

@@ -305,6 +305,15 @@ def who_is(turn, u):
     if person is None or person.contact or (said := introduced(turn.kb, person, turn.lang)) is None:
         return None
     text = esc(said.text)
+    # (the spelling the sentence gives first: "데니스 차우(Dennis Chau)", "周德鸣（Dennis Chau")
+    spelled = min((name for name in person.spellings(turn.lang) if name in said.text),
+                  key=said.text.index, default=person.name)
+    if said.kind == "partner" and not said.text.lstrip().startswith(spelled):
+        # ("Reel-K was represented … by its Chief Operating Officer Dennis Chau, …": a sentence of
+        # the company's description that names them; the person asked leads, in bold, as a
+        # contact's card does. A sentence about the person, "a Shanghai-based director, Carlos
+        # Tinto, …", needs no lead: fixI24)
+        text = f"<b>{esc(spelled)}</b>\n{text}"
     if said.kind == "partner":
         # the person asked about first, then what their company is (play32: "Reel-K: Korean short
         # drama platform." first read as an answer about the company)

@@ -1025,6 +1025,8 @@ _YES = (r"yes|yeah|yea|yep|yup|yes please|sure|please|please do|go ahead|do it|d
         r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|(그렇게 )?해 ?주세요|(그렇게 )?해 ?줘|그렇게 해요|연결해 ?주세요|연결해 ?줘|그거요|그걸로"
         r"|이걸로|이걸로 (할게요|해요|할게)")
 YES_TO_OFFER = re.compile(rf"^\W*(?:(?:{_YES})(?:\W+|$))+$")
+# An okay said alone ("好的", "ok", "vale", "좋아요"): a yes only to a menu the bot just offered
+OKAY_TO_MENU = re.compile(r"^\W*(好的|好|好吧|行|可以|ok|okay|okey|oki|vale|bueno|va|listo|좋아요|좋아|알겠어요|알겠습니다|오케이)\W*$")
 # ...with something asked to be done in it ("yes please", "sí, porfa", "dale", "好呀", "네 그렇게 해 주세요"),
 # not only taken in ("ㅇㅇ", "yes", "对"): what agrees to the buttons under an event's date
 YES_DO_IT = re.compile(r"\b(please|pls|plz|sure|go ahead|do it|do that|porfa|por favor|dale|claro)\b"
@@ -4969,6 +4971,8 @@ class Router:
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
+        if (within := self.part_of_whole_asked(turn, u, memory)) is not None:
+            return within  # "is the Latin film night part of it?" after the festival: yes, and where
         if _budget_weighed(turn) and not u.ids("incentive") and not u.wants_person and not u.action:
             # "we've got 200k USD, is it enough?", "三百万人民币够拍八十集吗": their own budget
             # weighed against costs no file publishes (not the costs FAQ's praise, nor the
@@ -6805,6 +6809,39 @@ class Router:
                 or self.event_described(turn, u))
 
     @staticmethod
+    def part_of_whole_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"is the Latin film night part of it?" after the festival, "拉丁电影之夜也是影视节的一部分吗",
+        "¿la Noche de Cine Latino forma parte del festival?": whether one event is held within
+        another (its venue names that one) asked as yes or no: "Yes." and the part's own sentence
+        naming the whole first, its card after. The whole is named or the event in focus; a part
+        not held within it falls through to the card (no "no" is said on a venue's silence)."""
+        if not PART_OF_ASKED.search(fold(to_simplified(turn.text)[0])) or not yes_no(turn.text) \
+                or u.ordinal is not None or u.wants_person or u.action or u.gap \
+                or any(kind != "event" for kind, _ in u.records()):
+            return None
+        named = list(dict.fromkeys(u.ids("event")))
+        focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+        wholes = [e for e in named[1:2] + named[:1] if len(named) == 2] \
+            or ([focus_id] if focus_kind == "event" and len(named) == 1 and focus_id not in named else [])
+        if not named or not wholes or wholes[0] not in turn.kb.events or named[0] not in turn.kb.events:
+            return None
+        whole_id = wholes[0]
+        part_id = next(e for e in named if e != whole_id)
+        part = events.edition_meant(turn, turn.kb.events[part_id], named=True)  # (the edition the card shows)
+        part_id = part.id
+        whole_names = dict(_EVENT_NAMES.of(turn.kb)).get(whole_id, [])
+        venue = " ".join(fold(v) for v in part.venue.all()) if part.venue else ""
+        if not any(name in venue for name in whole_names):
+            return None
+        card = record_reply(turn, "event", part_id)
+        told = next((sentence for sentence in facts.split_sentences(part.description.get(turn.lang), turn.lang)
+                     if any(fold(name) in fold(sentence) for name in turn.kb.events[whole_id].name.all())), None)
+        if card is None or told is None:
+            return None
+        return card.model_copy(update={"text": f"{t('described_yes', turn.lang, sentence=esc(told))}\n\n{card.text}",
+                                       "answer": f"event:{part_id}", "outcome": "answered"})
+
+    @staticmethod
     def part_of_named(turn: Turn, u: Understanding) -> tuple[str, str] | None:
         """"The Latin screening night during the festival", "헝뎬 영화제 기간 중 라틴 관련 상영회",
         "电影节期间的拉美电影之夜": an event held within another (its venue names that one), when
@@ -8033,11 +8070,17 @@ class Router:
         offered: after a title's terms ("agreed with: <team>") or an honest gap naming a team, that
         team (what its 🙋 button does); right after a subscription, what the partner is subscribed
         to now (done already: said, not undone). None for anything else."""
-        if not (YES_TO_OFFER.search(fold(turn.text or "")) or YES_TO_OFFER.search(fold(to_simplified(turn.text or "")[0]))) \
-                or u.records():
+        agreed = YES_TO_OFFER.search(fold(turn.text or "")) or YES_TO_OFFER.search(fold(to_simplified(turn.text or "")[0]))
+        # "好的", "ok", "vale" right under the topic menu: agreeing to the menu just offered (fixI24);
+        # a plain okay elsewhere is only taken in (no team called, no title noted)
+        only_okay = not agreed and OKAY_TO_MENU.search(fold(to_simplified(turn.text or "")[0])) is not None \
+            and (memory.last or "").partition("#")[0].partition(":")[0] == "subscribe"
+        if not (agreed or only_okay) or u.records():
             return None
         head, _, fact = (memory.last or "").partition("#")  # (the very last answer, of any kind)
         kind, _, rid = head.partition(":")
+        if only_okay:
+            kind = ""  # (only the subscription's branch below answers an okay)
         team = None
         if kind == "work" and fact == "coproduction" and rid in turn.kb.works:
             team = turn.kb.works[rid].contact
@@ -14453,6 +14496,11 @@ class _EventNames:
 
 
 _EVENT_NAMES = _EventNames()
+# One event asked to be part of another ("is the Latin film night part of it?", "¿forma parte del
+# festival?", "是影视节的一部分吗", "영화제 일부예요?"), yes or no: `Router.part_of_whole_asked`
+PART_OF_ASKED = re.compile(r"\bpart of\b|\b(held|happening|happen|take place|takes place|taking place) (at|during|within|inside)\b"
+                           r"|\b(forma|formara|es) parte\b|\bparte del?\b|\b(se hace|se celebra|se realiza|es) (en el marco|dentro|durante)\b"
+                           r"|一部分|属于|(是|在).{0,12}(期间|里面|当中|之中)的?(活动|环节)?吗|일부|포함(돼|되|된)|기간에? ?(열리|하는|진행)")
 
 
 # The words a message names a kind of record by ("sets", "作品", "행사"): said of another kind than
@@ -16115,10 +16163,15 @@ LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outf
 OUTFIT_SAID = re.compile(
     r"\b(outfit|company|companies|studio|firm|shop|prodco|production (house|company)|label|agency|distributor|banner|business|o[uü]|llc|ltd|gmbh|team|crew)\b"
     r"|\b(productora|empresa|compania|changarro|estudio|distribuidora|agencia|casa productora|equipo|negocio)s?\b"
-    r"|公司|工作室|企业|企業|制作方|我司|本司|单位|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사"
+    # a body that is no company ("non-profit bodies such as ours", "una asociación sin fines de lucro")
+    r"|\b(bod(y|ies)|organi[sz]ations?|associations?|foundations?|charit(y|ies)|non-?profits?|ngos?|collectives?|guilds?|cooperatives?)\b"
+    r"|\b(asociacion|organizacion|fundacion|ong|colectivo|cooperativa|gremio)(es|s)?\b"
+    r"|公司|工作室|企业|企業|制作方|我司|本司|单位|协会|机构|基金会|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사|협회|재단|기관"
     # "我们潮州这家做发行的", "咱们这家": the partner's own house (fixQ16)
     r"|(我们|我們|咱们|咱們|我哋)\S{0,6}(这家|這家|呢间|呢間)|做(发行|發行|制作|製作|宣发|宣發|影视|影視)的")
 WAY_IN_SAID = re.compile(
+    # admitted as a member ("eligible for admission", "be admitted", "ser admitida": `MEMBER_ADMISSION`)
+    lexicon.MEMBER_ADMISSION.pattern + "|"
     # "would like to be inside", "wants into your alliance", "wants in", "to be part of your group",
     # "get our name on the members list", "listed among your members"
     r"\b(want|wants|wanted|wanna|like|love|keen|hoping|hope)( to (be|get|come|go))? (in|inside|into|aboard|on board)\b(?! (china|hengdian|the country|shanghai|beijing)\b)"
@@ -16149,7 +16202,7 @@ WAY_IN_SAID = re.compile(
     # "우리 쪼그만 회사는 어떻게 들어간당가요?", "저희 제작사도 낄 수 있나요?": the company itself goes in
     r"|(회사|제작사|업체|스튜디오|배급사|당사|폐사)(는|도|가|이|를|을)? (\S+ )?(들어[가갈간갑오올온]|낄 |끼[어워일])")
 PAPERS_ASKED = re.compile(
-    r"\b(paperwork|papers|requirements?|documents?|docs|procedures?|process|steps?|forms?|criteria|conditions)\b"
+    r"\b(paperwork|papers|requirements?|documents?|docs|procedures?|process|steps?|forms?|criteria|conditions|on what terms)\b"
     r"|\bwhat (do|would|will) (you|y'?all|yous|ya) need\b|\bwha'?(t'?|t)?(cha|cha'?) need\b|\bwho (decides|approves|do we (talk|holler|speak|write|reach))\b|\bwhat'?s the (rot|route|way)\b|\bwanem rot\b"
     r"|\bwhat (would|will|does|did|'?d) it take\b"
     r"|\b(papel(es|eo)?|requisitos?|tramites?|documentos?|documentacion|procedimientos?|pasos?|proceso|recaudos)\b|\ba quien le (hablo|escribo|hablamos|escribimos)\b"

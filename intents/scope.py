@@ -177,8 +177,10 @@ _NAME_STOP = (r"(?!(?:Hengdian|HISDA|Latin|The|A|An|Your|Our|My|This|That|These|
               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
 FESTIVAL_OF_ANOTHER = re.compile(
     r"\b" + _NAME_STOP + r"[A-Z][\w'’-]+( [A-Z][\w'’-]+){0,2} (International |Int'l |(?i:international) )?((?i:film|movie|documentary|short film|shorts|animation|drama) )?(?i:festival|fest)\b"
-    r"|\b[Ff]estival( (?i:internacional))?( (?i:de|del) (?i:cine|cortometrajes|documentales|teatro))? (de|del) (?!(?:Hengdian|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre|Oto[ñn]o|Primavera|Verano|Invierno)\b)[A-ZÁÉÍÓÚÑ][\w-]+")
-FESTIVAL = re.compile(r"\bfestival\b|\bfilm ?fest\b|\bberlinale\b|\bsundance\b|电影节|影展|影视节|金马奖|金鸡奖|백상|영화제")
+    r"|\b[Ff]estival( (?i:internacional))?( (?i:de|del) (?i:cine|cortometrajes|documentales|teatro))? (de|del) (?!(?:Hengdian|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre|Oto[ñn]o|Primavera|Verano|Invierno)\b)[A-ZÁÉÍÓÚÑ][\w-]+"
+    # a feast of music or folklore by its name ("la Fiesta Nacional del Chamamé", "Fiesta de la Vendimia")
+    r"|\b[Ff]iesta( (?i:nacional|provincial|internacional|regional))? (de la|del|de) [A-ZÁÉÍÓÚÑ][\w-]+")
+FESTIVAL = re.compile(r"\bfestival\b|\bfiesta (nacional|provincial|internacional|regional|de la|del) \w+|\bfilm ?fest\b|\bberlinale\b|\bsundance\b|电影节|影展|影视节|金马奖|金鸡奖|백상|영화제")
 # What stands before a place it is about ("in Jeju", "en Lima", "去泰国", "在青岛") or after it
 # ("Seoul weather", "北京今天天气", "부산에서", "제주도 촬영", "미국 비자").
 PLACE_BEFORE = re.compile(r"(\b(in|en|at|to|para|around|near|for|hacia|visit|visiting|a)\s+(the |la |el )?|在|去|到|往|赴|于)$")
@@ -387,6 +389,7 @@ def not_ours(u: Understanding, kb=None) -> bool:
     # ("un permiso de entrada en el consulado": papers to enter the country, no ticket of a sight)
     if kb is not None and SIGHTSEEING.search(folded) and not u.records() and not OURS_NAMED.search(folded) \
             and not OUR_TOWN.search(folded) and not lexicon.VISA.search(folded) \
+            and not lexicon.MEMBER_ADMISSION.search(folded) \
             and not (THAT_DAY.search(folded) and not places_named(folded)) \
             and coverage.vocabulary(kb).unexplained(_plain(u)):
         return True  # another place's sight: its night opening, its tickets

@@ -75,7 +75,8 @@ def test_what_a_named_person_said_is_their_sentence_only(services: Services) -> 
 def test_who_a_partners_person_is_without_the_quotations(services: Services, lang, who, local) -> None:
     reply, = say(services, lang, who)
     assert reply.answer == "partner:reel_k#about", (reply.answer, reply.text)
-    assert local in reply.text and len(reply.text.splitlines()) == 2, reply.text
+    # (the person in bold, the sentence naming them, what the company is: fixI24 put the person first)
+    assert local in reply.text.splitlines()[0] and len(reply.text.splitlines()) == 3, reply.text
     assert not any(mark in reply.text for mark in "“«"), reply.text  # none of the two quotations
 
 
