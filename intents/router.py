@@ -1802,9 +1802,10 @@ class Router:
             # "a general defending a city gate, which location would you recommend?": the sets whose
             # genres, periods or scenes hold the story told, not a title of the catalogue like it
             sets = self.listing(turn, "ask_locations", replace(u, intent="ask_locations", refers=False, fact=None, facts=()))
-            if scope.court_script_unplaced(turn, u, memory, sets):
+            if scope.court_script_unplaced(turn, u, memory, sets) or scope.period_undecided(turn, u, memory, sets):
                 # "궁중 사극 대본 있는데 어디서 찍음?": a court script with no period is the which-set
                 # guide (each set suits its dynasties), as `answer_of` makes it on the other routes
+                # (so is a story in a China of long ago, "穿越回古代小镇的故事，用哪个景", fixK24)
                 return faq_reply(turn, "which_set")
             if (sets.answer or "").startswith(("list:locations", "location:")):
                 return sets
@@ -12880,6 +12881,15 @@ MONEY_SUPPORT = re.compile(r"\b(funds?|funding|grants?|subsid\w*|rebates?|incent
                            r"|基金|补助|補助|补贴|補貼|资助|資助|扶持|激励|奖励金|资金支持|資金支持|经费支持|지원금|보조금|보조 ?제도|지원 ?제도|인센티브|기금|펀드|(재정|자금|금전)(적)? ?지원")
 
 
+# A production said to be of the writer's kind ("a foreign crew like ours", "una producción orureña como
+# la nuestra", "像我们这样的小剧组", "저희 같은 작은 제작사"): the project whose incentives are asked
+PRODUCTION_LIKE_OURS = re.compile(
+    r"\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|studios?|shoots?|projects?)( [\w-]+){0,2} like (ours|us|mine)\b"
+    r"|\b(equipos?|producci(o|on|ones)|productoras?|empresas?|rodajes?|proyectos?|compan\w+)( \w+){0,2} como (el|la|los|las) (nuestr[oa]s?|mi[oa]s?)\b"
+    r"|(像|象)?(我们|我們|咱们|俺们)(这样|這樣|这种|這種|这类|這類)的?[\u4e00-\u9fff]{0,4}(剧组|劇組|团队|團隊|公司|项目|項目|片子|制作|製作)"
+    r"|(우리|저희) ?같은 ?[가-힣 ]{0,8}(팀|제작사|회사|업체|프로덕션|제작진|작품)")
+
+
 def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
     """"Is there any fund or grant a foreign team can apply to?", "¿existe algún fondo o ayuda al
     que pueda postular un equipo extranjero?", "有没有外国团队可以申请的基金或者补助", "해외 제작팀을
@@ -12888,16 +12898,22 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
     the on-site services (help on the ground), the way to request a shoot or an unknown set's gap.
     An incentive named, an amount asked (a gap) or a person asked keeps its answer."""
     key = reply.answer or ""
-    # (also the costs FAQ, the money of a shoot, and the fallback: "재정 지원 제도", "optar a financiación".
-    # The incentives list stays: "what incentives do you offer productions from abroad?" is answered by
-    # the incentives themselves, fixr32b)
-    if not (key in ("faq:can_foreign_crews_film", "faq:costs", "fallback") or key.startswith((
+    folded = fold(turn.text)
+    # (also the costs FAQ, the money of a shoot, and the fallback: "재정 지원 제도", "optar a financiación")
+    # (the whole list, unnarrowed, for a production described: "what incentives could a foreign crew like
+    # ours hope to receive?", "不知横店对境外剧组有哪些扶持政策？" ask what applies to that project, which
+    # the overview answers with the list behind its button; a list asked in so many words stays, fixK24)
+    described = key == "list:incentives" and not LIST_SAID.search(folded) \
+        and (lexicon.FOREIGN_PRODUCTION.search(folded) or PRODUCTION_LIKE_OURS.search(folded)) is not None
+    if not (described or key in ("faq:can_foreign_crews_film", "faq:costs", "fallback") or key.startswith((
             "gap:", "list:locations", "incentive:on_site_services", "incentive:shoot_request_procedure"))):
         return None
     if u.gap or u.ids("incentive") or [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None \
             or u.wants_person or u.action or u.switch_lang:
         return None
-    folded = fold(turn.text)
+    if described:
+        overview = _overview_faq(turn, "incentives")
+        return faq_reply(turn, overview) if overview else None
     if not (lexicon.FOREIGN_PRODUCTION.search(folded) and MONEY_SUPPORT.search(folded)
             and (SUPPORT_WHETHER.search(folded) or u.fact in ("how_to_apply", "eligibility"))):
         return None
