@@ -6919,6 +6919,12 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme)\b"
                     # ("send me the Spanish-language and Latin America news": the topic said before "news"; fixD22)
                     r"|\bsend (me|us) (the |any |all (the )?)?((?!(latest|last|recent|today'?s?)\b)[\w'-]+,? ){0,5}(news|updates)\b|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
+                    # someone of the partner's signed up for news ("sign her up for whatever latin america
+                    # news you put out", "apúntala a las noticias de Latinoamérica", "把他加到西语和拉美的消息里";
+                    # fixK24): the partner asks it for them, and the chat gets it
+                    r"|\bsign (him|her|them) up for\b(?=.{0,60}\b(news|updates|alerts|newsletters?)\b)"
+                    r"|\b(apuntal[oa]s?|inscribel[oa]s?|anotal[oa]s?|agregal[oa]s?|sumal[oa]s?|suscribel[oa]s?) (a|en|para|pa)\b(?=.{0,60}\b(noticias|novedades|actualizaciones|avisos)\b)"
+                    r"|把(我|我们|咱|咱们|俺|他|她|他们|她们)(也)?(加|添加|拉)(到|进|入)[^，。？！,.?!]{0,16}(消息|动态|新闻|通知|资讯|订阅)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|mantengame|mantennos|mantenganos|mantengannos|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
