@@ -1298,6 +1298,10 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              # whom to reach, in slang ("who do i hit up for that?", "who should we ping?")
              r"|\bwho(m)? (do|should|can|could|would) (i|we|u|you) (hit up|holler at|ping|reach out to|bug|go to)\b"
+             # whom the partner would be dealing with ("who would i be talking to there", "¿con quién
+             # hablaría yo?"), and that person's name ("¿cómo se llama la persona?"; fixK24)
+             r"|\bwho(m)? (would|will|should) (i|we|u) be (talking|speaking|dealing|working) (to|with)\b"
+             r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos)\b|\bcomo se llama (la persona|el contacto|la contacto|el encargado|la encargada|el responsable|la responsable)\b"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
              # "who takes care of that?", "¿quién se encarga de eso?", "¿quién se ocupa?", "¿quién está a cargo?"
              r"|\bwho('?ll| will)? (takes?|taking) care of\b|\bquien(es)? se (encarga|encargan|ocupa|ocupan)\b|\bquien(es)? (esta|estan) a cargo\b"
@@ -4168,6 +4172,11 @@ WHOM_TO_TALK = re.compile(
     # there I'd be talking to?", "¿quién es la persona con la que trataría?", "我具体对接的人是谁",
     # "제가 얘기할 사람은 누구예요?")
     r"|\bwho('?s| is| would be| will be)( \w+){0,3} (person|contact|one|guy|lady|woman|man)\b.{0,40}\b(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
+    # whom the partner would be dealing with, said as what is to come ("who would i be talking to at
+    # Dalynn, what's her name?", "¿con quién hablaría yo allá?", "那边对接的是谁", fixK24)
+    r"|\bwho(m)? (would|will|should|do|can|am|are) (i|we|u) (be )?(talking|speaking|dealing|working|liais\w*) (to|with)\b"
+    r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos|me comunicaria|nos comunicariamos|me entenderia|nos entenderiamos)\b"
+    r"|对接的(人)?是(谁|哪位)"
     r"|\bpersona con (la|quien) (que )?(trataria|tratariamos|hablaria|hablariamos|tratare|trataremos|hablare|hablaremos|voy a tratar|vamos a tratar|voy a hablar|vamos a hablar)\b"
     r"|(对接|联系|联络|沟通)(的)?(人|窗口|联系人)(是谁|是哪位|叫什么)|(얘기|이야기|연락|상의|협의|컨택)(할|하게 될|드릴) (사람|분|담당자)(은|이|는)? ?(누구|어느 ?분)"
     r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|me contacto|nos contactamos|(puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|deberia|deberiamos) (hablar|comunicarme|comunicarnos|contactarme|tratar|ver))\b"
