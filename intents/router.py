@@ -13481,6 +13481,11 @@ DEAL_SHAPE = re.compile(r"\bwho (pays|funds|finances|puts (up|in) (the )?(money|
 # A deal in other words: investing, picking up the rights, a house partnering in a title, taking one
 # ("투자로 들어가거나", "se asocie en uno de los títulos", "me quedo con alguno… llevármelo", "拿来拍")
 DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b|\bse asocie\b|\basociar\w*|\bllevar(me|nos)(lo|la)\b"
+                        # coming in as partners on one of the titles ("entrarle como socios a uno de los
+                        # microdramas", "meternos como socio en alguna de sus series", "come in as partners
+                        # on one of your titles"; fixK24): a title's partner, not the alliance's member
+                        r"|\b(entrar\w*|meter\w*|sumar\w*|participar) (\w+ )?como socios? (a|en|de) (uno|una|alguno|alguna|algun|un|los|las|sus)\b"
+                        r"|\bcome (in|on board) as (a )?(co-?)?partners? (on|in|for) (one|a|any|some)\b"
                         r"|\bme quedo con\b|\bnos quedamos con\b|投资|拿来.{0,8}拍|一起拍|合作拍|落地|투자|공동 ?제작사|방영권|판권"
                         # going halves, co-financing, co-presenting ("go halves on one", "entrar a
                         # medias", "当联合出品方", "投拍", "반반 투자", "공제로 들어가면" (공동 제작))
@@ -13526,6 +13531,15 @@ TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|yo
                               r"|你们(的)?(一部|某部|哪部)|(그쪽|귀사|헝뎬|여러분) ?(의 )?(작품|드라마|시리즈)")
 
 
+# The basis on which a deal may be made at all ("the terms on which a title may be co-produced", "on
+# what basis could we co-produce one?", "¿en qué términos se puede coproducir una obra?", "以什么方式可以合拍",
+# "어떤 방식으로 공동제작할 수 있나요"): how it is done, not its figures (`DEAL_TERMS`)
+DEAL_BASIS = re.compile(r"\b(the )?(terms|basis|conditions) on which\b.{0,60}\b(may|can|could|might|would) be\b"
+                        r"|\bon what (terms|basis)\b.{0,30}\b(can|could|may|might|would)\b"
+                        r"|\b(en|bajo) (que|cuales) (terminos|condiciones|modalidad(es)?)\b.{0,30}\b(se puede|se podria|podemos|podriamos|es posible)\b"
+                        r"|(以|按|用)(什么|何种|哪种)(方式|形式|模式)\S{0,6}(合拍|合作|联合制作)|어떤 (방식|형태|조건)으로 ?(공동 ?제작|합작)")
+
+
 def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """How a catalog title is licensed, co-produced or invested in, asked of the titles in general
     (no title named, none picked; "in general", "one of them" with a title in focus): the FAQ
@@ -13537,9 +13551,12 @@ def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     # (whether one may be done, of a title of the catalog or list said so: "거기 목록에 있는 작품을 같이
     # 공동제작해도 돼요?" after an event's card; fixM18)
     allowed = bool(DEAL_ALLOWED.search(folded) and LISTED_TITLE.search(folded)) and not SHARE_ASKED.search(folded) and not u.gap
+    # ("the terms on which a title may be co-produced", "¿en qué términos se puede coproducir?": the
+    # basis a deal is made on asked, the way to it, no figure of one; fixK24)
+    basis = DEAL_BASIS.search(folded) is not None
     if not ((DEAL_WORDS.search(folded) or DEAL_OTHER.search(folded)) and (DEAL_START.search(folded) or DEAL_WAY.search(folded) or shape
-                                                                        or allowed)
-            and (TITLE_IN_GENERAL.search(folded) or shape)) or DEAL_TERMS.search(folded) \
+                                                                        or allowed or basis)
+            and (TITLE_IN_GENERAL.search(folded) or shape)) or (DEAL_TERMS.search(DEAL_BASIS.sub(" ", folded))) \
             or PRICE_WORDS.search(DEAL_SHAPE.sub(" ", folded)):
         return None
     if (memory.focus or "").startswith("work:") and not (lexicon.FOCUS_ASIDE.search(folded) or lexicon.INDEFINITE_PICK.search(folded)
