@@ -5176,6 +5176,13 @@ _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|re
                r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계"
                # something floating or flying in space ("un picó flotando en el espacio", "floating in space")
                r"|\b(flotando|flotar|flota|volando|volar|vuela|girando) (en|por) el espacio\b|\b(floating|flying|drifting) (around )?in space\b"
+               # no gravity to stand on ("floating in zero gravity", "en gravedad cero", "无重力那种", "무중력
+               # 상태"), or ice at the ends of the earth ("a chase on a glacier without going to Antarctica",
+               # "un glaciar", "冰川上追来追去", "빙하 위 추격신"; fixK24): what the stage fakes, no set or trip
+               r"|\bzero[- ]?g(ravity)?\b|\b(no|low|micro)[- ]?gravity\b|\bweightless\w*|\b(gravedad cero|sin gravedad|ingravidez|ingravid[oa]s?)\b"
+               r"|无重力|無重力|失重|零重力|무중력"
+               r"|\b(glaciers?|antarctic\w*|polar (ice|ice ?caps?)|ice ?caps?)\b|\b(glaciar(es)?|antartida|antartico|polo (norte|sur))\b"
+               r"|冰川|冰河|南极|南極|北极|北極|빙하|남극|북극"
                # among the stars or above the clouds ("a boat sailing among the stars", "entre las
                # estrellas", "星空里", "은하수 사이", "구름 위"; para21): the sky no set reaches
                r"|\b(among|between|through|across) (the )?(stars|clouds)\b|\b(above|over) the clouds\b|\bmilky way\b"
@@ -5208,6 +5215,10 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 r"|\b(can|could|would|will) (that|this|it|such a (scene|shot|thing)|something like (that|this)) (even |possibly |actually |really )?be (shot|filmed|done|created|recreated|made)\b"
                 r"|\b(can|could) (we|you|u|y'all|i|your (studios?|stages?|team|side|crew)) (even |possibly |actually |really )?(film|shoot|do|create|recreate|fake|make|pull off)\b"
                 r"|\bany (way|chance|possibility) (to|of|we could|you could|we can|you can|u can) (film|shoot|do|get|create|make|pull)\w*"
+                # ("¿podríamos rodar…?", "你们能整出来吗", "能整不": whether it can be shot, said as we could, or as
+                # can it be rigged up; fixK24)
+                r"|\b(podemos|podriamos|podremos|pueden|podrian|podran) (rodar|grabar|filmar)\w*\b|能(整|搞|弄|做)(得)?(出来|出來|出)?(吗|嗎|不|嘛|么|麼|没|沒)|(整|搞|弄)得出(来|來)"
+                r"|\bse (puede|podria|podra|pueda)\W*$"
                 r"|\b(se )?(pueda|puede|podria|podra|pueden|podemos|podriamos) (simular|recrear)\b|\b(lo|la|eso|esto) (podemos|pueden|podrian|podriamos|puedo|puede|podria) (rodar|grabar|filmar|simular|recrear)\b"
                 r"|能拍(不|吗|嗎|嘛|么|麼|没|沒|得了)|拍得(了|成)|(搞|拍|整)(唔|不)(搞|拍|整)?得(掂|到|了)|搞得(掂|定)|(有冇|有无|有無|有没有|有沒有)可能"
                 r"|가능(해|하|함|합니|할)|(되|돼)(나|남|요|겠)|될까|됩니까)")
