@@ -4287,7 +4287,12 @@ def asks_for_list(text: str) -> bool:
 
 # Whether there are any of a kind ("any comedy ones?", "¿hay comedias?", "有喜剧吗", "SF 작품 있어요?"),
 # not whether the record in focus is one ("is it a comedy?", "¿es comedia?", "是喜剧吗", "코미디예요?").
-_ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
+_ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?(你们|你們|您们|您們|贵方|你哋)?[那还也]{0,2}有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
+                          # "你们有动作片不", "有悬疑的没": having them asked with a "not" closing it (fixK24)
+                          r"|^\W*(你们|你們|您们|您們|贵方|你哋)?[那还也]{0,2}有[^,，。？?]{1,10}(不|没|沒|没有|沒有)\W*$"
+                          # "tienen thrillers de esos que no te dejan dormir": the message opening with
+                          # having them (the kind named is the callers' check; fixK24)
+                          r"|^\W*(y |oye |oiga |che |ustedes )?(tienen|tenes|tienes|teneis|manejan)\b"
                           r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|之剧|之作|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있"
                           # "¿tienen series de romance pa coproducir?", "got any sci-fi shows?": having them
                           r"|\b(tiene[ns]?|manejan|cuentan con)\b.{0,20}\b(series|obras|titulos|dramas|microdramas|novelas|historias|peliculas)\b"

@@ -5711,9 +5711,13 @@ class Router:
         # "我们影院夜场的客人喜欢紧张的，有惊悚剧吗": a genre's titles asked in the closing clause, whatever
         # words of the partner's own venue or audience before it are new to us (fixL15); Chinese
         # chat parts its clauses with a space too ("小客人很爱神仙鬼怪跟魔法 有这种剧吗", fixT19)
-        chosen = chosen or (any(e.kind == "genre" for e in u.entities) and not u.records()
-                            and lexicon.asks_for_kind(re.split(r"[，,。.!！;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
-                                                               turn.text.strip(" ?？!！。."))[-1]))
+        # (or in the clause that names the genre, the audience's taste after it: "你们有动作片不，店里几个
+        # 小伙就爱看打来打去的", fixK24)
+        clauses = re.split(r"[，,。.!！;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", turn.text.strip(" ?？!！。."))
+        genres = [fold(e.text) for e in u.entities if e.kind == "genre"]
+        chosen = chosen or (bool(genres) and not u.records()
+                            and (lexicon.asks_for_kind(clauses[-1])
+                                 or any(lexicon.asks_for_kind(c) for c in clauses if any(g and g in fold(c) for g in genres))))
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
