@@ -3743,6 +3743,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and not SIGNUP_VERB.search(folded) and "eligibility" in facts_asked(text))
                   # "¿o lo reservan para productoras chinas?": kept for China's own, no place reserved
                   and not (topic == "signup" and not asked(KEPT_FOR_LOCALS.sub(" ", folded)))
+                  # "想在大陆的影展放映，有没有适合报名的？", "any festival we could submit our doc to?": which
+                  # one to enter is asked, no place booked (fixK24)
+                  and not (topic == "signup" and ONES_TO_ENTER.search(folded))
                   # "俺这边几个编剧一句外语都不会": the partner's own few people, no pool of ours counted
                   and not (topic == "count" and not asked(OUR_FEW.sub(" ", folded)))
                   # a set to choose or the company joining us, said in the words of booking (`SET_TO_BOOK`)
@@ -3896,6 +3899,14 @@ TEAM_SIZE = re.compile(
     r"|(\d+|두|세|네|다섯|여섯) ?(인|명) ?(스튜디오|팀|회사|제작사|사무실)")
 # (the number told beside whether the group may go, "저희 4명인데 캐스팅 데이 가도 돼요?", is the
 # group's headcount, as "somos 4, ¿podemos ir?")
+
+
+# Ones to enter asked for, which of them fits ("有没有适合报名的", "有哪些可以投的影展", "any festival we could
+# submit to?", "¿algún festival al que podamos inscribir el documental?", "출품할 만한 영화제 있어요?")
+ONES_TO_ENTER = re.compile(r"(适合|合适|可以|能)(报名|投递|投稿|参展|参赛|报送)的|有(没有|哪些|什么|啥)[^，。？?]{0,10}(可以|能|适合)(报名|投稿|参展|参赛)"
+                           r"|\b(festivals?|events?|ones?|competitions?)( \w+)? (we|i) (could|can|might|should) (submit|enter|apply)\b"
+                           r"|\b(festival|evento|certamen)(es)? (al|a los|en el|en los) que (podamos|pudieramos|podriamos|se pueda) (inscribir|postular|mandar|enviar|presentar)\w*"
+                           r"|(출품|참가 ?신청|접수)할 (만한|수 있는) (영화제|행사|곳)")
 
 
 def crew_size_only(folded: str) -> bool:

@@ -11755,7 +11755,9 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
             or u.switch_lang or u.ordinal is not None or not asks_question(turn.text) \
             or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)) \
             or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)) \
-            or (OWN_BODY.search(fold(turn.text)) and MEMBERS_SAID.search(fold(turn.text))):  # (joining the alliance: its FAQ)
+            or (OWN_BODY.search(fold(turn.text)) and MEMBERS_SAID.search(fold(turn.text))) \
+            or lexicon.ONES_TO_ENTER.search(fold(turn.text)):  # (joining the alliance: its FAQ)
+        # ("有没有适合报名的？": which festival to enter is asked, the festival itself answers; fixK24)
         return None
     held = turn.kb.events.get(rid) if kind == "event" else None
     if held is not None and (held.ends or held.starts) < turn.now:
