@@ -764,6 +764,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("eligibility", (r"who (can(?! (i|we) (ask|contact|talk|speak|write|reach|call)\b| (give|tell|send|get) (me|us)\b)|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (?!(me|nos) )(puede|pueden|califica)|quien(es)? (lo|la|los|las) (puede|pueden|podemos) (usar|pedir|solicitar|aprovechar|contratar)\b|requisitos|elegib|a quien (va|esta) dirigid"
                     r"|申请条件|适用对象|谁可以(?!告诉|提供|给)|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
+                    # anyone, or only big companies, may apply ("아무나 신청 가능함? 큰 회사만 됨?", "can anyone
+                    # apply or only big companies?", "작은 팀도 신청 가능해요?"; fixK24)
+                    r"|아무나 ?(신청|이용|받|참여|참가|쓸|할)|(큰|대형|작은|소규모|영세한?) ?(회사|제작사|업체|팀|기업|프로덕션)(들)?(만|도) ?(되|돼|신청|가능|받|이용)"
+                    r"|\bcan anyone (apply|use|get|sign up)\b|\bonly (for )?(big|large|major|established) (companies|studios|productions|outfits)\b"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo|solicitar(lo|la)?)|califica"
                     # whether it applies to a company of theirs ("¿eso aplica para una productora mexicana?",
