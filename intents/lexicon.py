@@ -779,6 +779,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("eligibility", (r"who (can(?! (i|we) (ask|contact|talk|speak|write|reach|call)\b| (give|tell|send|get) (me|us)\b)|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (?!(me|nos) )(puede|pueden|califica)|quien(es)? (lo|la|los|las) (puede|pueden|podemos) (usar|pedir|solicitar|aprovechar|contratar)\b|requisitos|elegib|a quien (va|esta) dirigid"
                     r"|申请条件|适用对象|谁可以(?!告诉|提供|给)|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
+                    # anyone, or only big companies, may apply ("아무나 신청 가능함? 큰 회사만 됨?", "can anyone
+                    # apply or only big companies?", "작은 팀도 신청 가능해요?"; fixK24)
+                    r"|아무나 ?(신청|이용|받|참여|참가|쓸|할)|(큰|대형|작은|소규모|영세한?) ?(회사|제작사|업체|팀|기업|프로덕션)(들)?(만|도) ?(되|돼|신청|가능|받|이용)"
+                    r"|\bcan anyone (apply|use|get|sign up)\b|\bonly (for )?(big|large|major|established) (companies|studios|productions|outfits)\b"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo|solicitar(lo|la)?)|califica"
                     # (one company may, or would: "¿una productora colombiana puede acceder a eso?", "¿podría
@@ -1323,6 +1327,10 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              # whom to reach, in slang ("who do i hit up for that?", "who should we ping?")
              r"|\bwho(m)? (do|should|can|could|would) (i|we|u|you) (hit up|holler at|ping|reach out to|bug|go to)\b"
+             # whom the partner would be dealing with ("who would i be talking to there", "¿con quién
+             # hablaría yo?"), and that person's name ("¿cómo se llama la persona?"; fixK24)
+             r"|\bwho(m)? (would|will|should) (i|we|u) be (talking|speaking|dealing|working) (to|with)\b"
+             r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos)\b|\bcomo se llama (la persona|el contacto|la contacto|el encargado|la encargada|el responsable|la responsable)\b"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
              # "who takes care of that?", "¿quién se encarga de eso?", "¿quién se ocupa?", "¿quién está a cargo?"
              r"|\bwho('?ll| will)? (takes?|taking) care of\b|\bquien(es)? se (encarga|encargan|ocupa|ocupan)\b|\bquien(es)? (esta|estan) a cargo\b"
@@ -3779,6 +3787,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "signup" and not SIGNUP_VERB.search(folded) and "eligibility" in facts_asked(text))
                   # "¿o lo reservan para productoras chinas?": kept for China's own, no place reserved
                   and not (topic == "signup" and not asked(KEPT_FOR_LOCALS.sub(" ", folded)))
+                  # "想在大陆的影展放映，有没有适合报名的？", "any festival we could submit our doc to?": which
+                  # one to enter is asked, no place booked (fixK24)
+                  and not (topic == "signup" and ONES_TO_ENTER.search(folded))
                   # "俺这边几个编剧一句外语都不会": the partner's own few people, no pool of ours counted
                   and not (topic == "count" and not asked(OUR_FEW.sub(" ", folded)))
                   # a set to choose or the company joining us, said in the words of booking (`SET_TO_BOOK`)
@@ -3932,6 +3943,14 @@ TEAM_SIZE = re.compile(
     r"|(\d+|두|세|네|다섯|여섯) ?(인|명) ?(스튜디오|팀|회사|제작사|사무실)")
 # (the number told beside whether the group may go, "저희 4명인데 캐스팅 데이 가도 돼요?", is the
 # group's headcount, as "somos 4, ¿podemos ir?")
+
+
+# Ones to enter asked for, which of them fits ("有没有适合报名的", "有哪些可以投的影展", "any festival we could
+# submit to?", "¿algún festival al que podamos inscribir el documental?", "출품할 만한 영화제 있어요?")
+ONES_TO_ENTER = re.compile(r"(适合|合适|可以|能)(报名|投递|投稿|参展|参赛|报送)的|有(没有|哪些|什么|啥)[^，。？?]{0,10}(可以|能|适合)(报名|投稿|参展|参赛)"
+                           r"|\b(festivals?|events?|ones?|competitions?)( \w+)? (we|i) (could|can|might|should) (submit|enter|apply)\b"
+                           r"|\b(festival|evento|certamen)(es)? (al|a los|en el|en los) que (podamos|pudieramos|podriamos|se pueda) (inscribir|postular|mandar|enviar|presentar)\w*"
+                           r"|(출품|참가 ?신청|접수)할 (만한|수 있는) (영화제|행사|곳)")
 
 
 def crew_size_only(folded: str) -> bool:
@@ -4209,6 +4228,11 @@ WHOM_TO_TALK = re.compile(
     # there I'd be talking to?", "¿quién es la persona con la que trataría?", "我具体对接的人是谁",
     # "제가 얘기할 사람은 누구예요?")
     r"|\bwho('?s| is| would be| will be)( \w+){0,3} (person|contact|one|guy|lady|woman|man)\b.{0,40}\b(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
+    # whom the partner would be dealing with, said as what is to come ("who would i be talking to at
+    # Dalynn, what's her name?", "¿con quién hablaría yo allá?", "那边对接的是谁", fixK24)
+    r"|\bwho(m)? (would|will|should|do|can|am|are) (i|we|u) (be )?(talking|speaking|dealing|working|liais\w*) (to|with)\b"
+    r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos|me comunicaria|nos comunicariamos|me entenderia|nos entenderiamos)\b"
+    r"|对接的(人)?是(谁|哪位)"
     r"|\bpersona con (la|quien) (que )?(trataria|tratariamos|hablaria|hablariamos|tratare|trataremos|hablare|hablaremos|voy a tratar|vamos a tratar|voy a hablar|vamos a hablar)\b"
     r"|(对接|联系|联络|沟通)(的)?(人|窗口|联系人)(是谁|是哪位|叫什么)|(얘기|이야기|연락|상의|협의|컨택)(할|하게 될|드릴) (사람|분|담당자)(은|이|는)? ?(누구|어느 ?분)"
     r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|me contacto|nos contactamos|(puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|deberia|deberiamos) (hablar|comunicarme|comunicarnos|contactarme|tratar|ver))\b"
@@ -4319,7 +4343,12 @@ def asks_for_list(text: str) -> bool:
 
 # Whether there are any of a kind ("any comedy ones?", "¿hay comedias?", "有喜剧吗", "SF 작품 있어요?"),
 # not whether the record in focus is one ("is it a comedy?", "¿es comedia?", "是喜剧吗", "코미디예요?").
-_ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
+_ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?(你们|你們|您们|您們|贵方|你哋)?[那还也]{0,2}有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
+                          # "你们有动作片不", "有悬疑的没": having them asked with a "not" closing it (fixK24)
+                          r"|^\W*(你们|你們|您们|您們|贵方|你哋)?[那还也]{0,2}有[^,，。？?]{1,10}(不|没|沒|没有|沒有)\W*$"
+                          # "tienen thrillers de esos que no te dejan dormir": the message opening with
+                          # having them (the kind named is the callers' check; fixK24)
+                          r"|^\W*(y |oye |oiga |che |ustedes )?(tienen|tenes|tienes|teneis|manejan)\b"
                           r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|之剧|之作|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있"
                           # "¿tienen series de romance pa coproducir?", "got any sci-fi shows?": having them
                           r"|\b(tiene[ns]?|manejan|cuentan con)\b.{0,20}\b(series|obras|titulos|dramas|microdramas|novelas|historias|peliculas)\b"
@@ -5224,6 +5253,13 @@ _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|re
                r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계"
                # something floating or flying in space ("un picó flotando en el espacio", "floating in space")
                r"|\b(flotando|flotar|flota|volando|volar|vuela|girando) (en|por) el espacio\b|\b(floating|flying|drifting) (around )?in space\b"
+               # no gravity to stand on ("floating in zero gravity", "en gravedad cero", "无重力那种", "무중력
+               # 상태"), or ice at the ends of the earth ("a chase on a glacier without going to Antarctica",
+               # "un glaciar", "冰川上追来追去", "빙하 위 추격신"; fixK24): what the stage fakes, no set or trip
+               r"|\bzero[- ]?g(ravity)?\b|\b(no|low|micro)[- ]?gravity\b|\bweightless\w*|\b(gravedad cero|sin gravedad|ingravidez|ingravid[oa]s?)\b"
+               r"|无重力|無重力|失重|零重力|무중력"
+               r"|\b(glaciers?|antarctic\w*|polar (ice|ice ?caps?)|ice ?caps?)\b|\b(glaciar(es)?|antartida|antartico|polo (norte|sur))\b"
+               r"|冰川|冰河|南极|南極|北极|北極|빙하|남극|북극"
                # among the stars or above the clouds ("a boat sailing among the stars", "entre las
                # estrellas", "星空里", "은하수 사이", "구름 위"; para21): the sky no set reaches
                r"|\b(among|between|through|across) (the )?(stars|clouds)\b|\b(above|over) the clouds\b|\bmilky way\b"
@@ -5256,6 +5292,10 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 r"|\b(can|could|would|will) (that|this|it|such a (scene|shot|thing)|something like (that|this)) (even |possibly |actually |really )?be (shot|filmed|done|created|recreated|made)\b"
                 r"|\b(can|could) (we|you|u|y'all|i|your (studios?|stages?|team|side|crew)) (even |possibly |actually |really )?(film|shoot|do|create|recreate|fake|make|pull off)\b"
                 r"|\bany (way|chance|possibility) (to|of|we could|you could|we can|you can|u can) (film|shoot|do|get|create|make|pull)\w*"
+                # ("¿podríamos rodar…?", "你们能整出来吗", "能整不": whether it can be shot, said as we could, or as
+                # can it be rigged up; fixK24)
+                r"|\b(podemos|podriamos|podremos|pueden|podrian|podran) (rodar|grabar|filmar)\w*\b|能(整|搞|弄|做)(得)?(出来|出來|出)?(吗|嗎|不|嘛|么|麼|没|沒)|(整|搞|弄)得出(来|來)"
+                r"|\bse (puede|podria|podra|pueda)\W*$"
                 r"|\b(se )?(pueda|puede|podria|podra|pueden|podemos|podriamos) (simular|recrear)\b|\b(lo|la|eso|esto) (podemos|pueden|podrian|podriamos|puedo|puede|podria) (rodar|grabar|filmar|simular|recrear)\b"
                 r"|能拍(不|吗|嗎|嘛|么|麼|没|沒|得了)|拍得(了|成)|(搞|拍|整)(唔|不)(搞|拍|整)?得(掂|到|了)|搞得(掂|定)|(有冇|有无|有無|有没有|有沒有)可能"
                 r"|가능(해|하|함|합니|할)|(되|돼)(나|남|요|겠)|될까|됩니까)")
@@ -6999,6 +7039,12 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme)\b"
                     # ("send me the Spanish-language and Latin America news": the topic said before "news"; fixD22)
                     r"|\bsend (me|us) (the |any |all (the )?)?((?!(latest|last|recent|today'?s?)\b)[\w'-]+,? ){0,5}(news|updates)\b|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
+                    # someone of the partner's signed up for news ("sign her up for whatever latin america
+                    # news you put out", "apúntala a las noticias de Latinoamérica", "把他加到西语和拉美的消息里";
+                    # fixK24): the partner asks it for them, and the chat gets it
+                    r"|\bsign (him|her|them) up for\b(?=.{0,60}\b(news|updates|alerts|newsletters?)\b)"
+                    r"|\b(apuntal[oa]s?|inscribel[oa]s?|anotal[oa]s?|agregal[oa]s?|sumal[oa]s?|suscribel[oa]s?) (a|en|para|pa)\b(?=.{0,60}\b(noticias|novedades|actualizaciones|avisos)\b)"
+                    r"|把(我|我们|咱|咱们|俺|他|她|他们|她们)(也)?(加|添加|拉)(到|进|入)[^，。？！,.?!]{0,16}(消息|动态|新闻|通知|资讯|订阅)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|mantengame|mantennos|mantenganos|mantengannos|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)

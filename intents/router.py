@@ -1814,9 +1814,10 @@ class Router:
             # "a general defending a city gate, which location would you recommend?": the sets whose
             # genres, periods or scenes hold the story told, not a title of the catalogue like it
             sets = self.listing(turn, "ask_locations", replace(u, intent="ask_locations", refers=False, fact=None, facts=()))
-            if scope.court_script_unplaced(turn, u, memory, sets):
+            if scope.court_script_unplaced(turn, u, memory, sets) or scope.period_undecided(turn, u, memory, sets):
                 # "궁중 사극 대본 있는데 어디서 찍음?": a court script with no period is the which-set
                 # guide (each set suits its dynasties), as `answer_of` makes it on the other routes
+                # (so is a story in a China of long ago, "穿越回古代小镇的故事，用哪个景", fixK24)
                 return faq_reply(turn, "which_set")
             if (sets.answer or "").startswith(("list:locations", "location:")):
                 return sets
@@ -5724,9 +5725,13 @@ class Router:
         # "我们影院夜场的客人喜欢紧张的，有惊悚剧吗": a genre's titles asked in the closing clause, whatever
         # words of the partner's own venue or audience before it are new to us (fixL15); Chinese
         # chat parts its clauses with a space too ("小客人很爱神仙鬼怪跟魔法 有这种剧吗", fixT19)
-        chosen = chosen or (any(e.kind == "genre" for e in u.entities) and not u.records()
-                            and lexicon.asks_for_kind(re.split(r"[，,。.!！;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
-                                                               turn.text.strip(" ?？!！。."))[-1]))
+        # (or in the clause that names the genre, the audience's taste after it: "你们有动作片不，店里几个
+        # 小伙就爱看打来打去的", fixK24)
+        clauses = re.split(r"[，,。.!！;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", turn.text.strip(" ?？!！。."))
+        genres = [fold(e.text) for e in u.entities if e.kind == "genre"]
+        chosen = chosen or (bool(genres) and not u.records()
+                            and (lexicon.asks_for_kind(clauses[-1])
+                                 or any(lexicon.asks_for_kind(c) for c in clauses if any(g and g in fold(c) for g in genres))))
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
@@ -11804,7 +11809,9 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
             or u.switch_lang or u.ordinal is not None or not asks_question(turn.text) \
             or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)) \
             or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)) \
-            or (OWN_BODY.search(fold(turn.text)) and MEMBERS_SAID.search(fold(turn.text))):  # (joining the alliance: its FAQ)
+            or (OWN_BODY.search(fold(turn.text)) and MEMBERS_SAID.search(fold(turn.text))) \
+            or lexicon.ONES_TO_ENTER.search(fold(turn.text)):  # (joining the alliance: its FAQ)
+        # ("有没有适合报名的？": which festival to enter is asked, the festival itself answers; fixK24)
         return None
     held = turn.kb.events.get(rid) if kind == "event" else None
     if held is not None and (held.ends or held.starts) < turn.now:
@@ -12934,6 +12941,15 @@ MONEY_SUPPORT = re.compile(r"\b(funds?|funding|grants?|subsid\w*|rebates?|incent
                            r"|基金|补助|補助|补贴|補貼|资助|資助|扶持|激励|奖励金|资金支持|資金支持|经费支持|지원금|보조금|보조 ?제도|지원 ?제도|인센티브|기금|펀드|(재정|자금|금전)(적)? ?지원")
 
 
+# A production said to be of the writer's kind ("a foreign crew like ours", "una producción orureña como
+# la nuestra", "像我们这样的小剧组", "저희 같은 작은 제작사"): the project whose incentives are asked
+PRODUCTION_LIKE_OURS = re.compile(
+    r"\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|studios?|shoots?|projects?)( [\w-]+){0,2} like (ours|us|mine)\b"
+    r"|\b(equipos?|producci(o|on|ones)|productoras?|empresas?|rodajes?|proyectos?|compan\w+)( \w+){0,2} como (el|la|los|las) (nuestr[oa]s?|mi[oa]s?)\b"
+    r"|(像|象)?(我们|我們|咱们|俺们)(这样|這樣|这种|這種|这类|這類)的?[\u4e00-\u9fff]{0,4}(剧组|劇組|团队|團隊|公司|项目|項目|片子|制作|製作)"
+    r"|(우리|저희) ?같은 ?[가-힣 ]{0,8}(팀|제작사|회사|업체|프로덕션|제작진|작품)")
+
+
 def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
     """"Is there any fund or grant a foreign team can apply to?", "¿existe algún fondo o ayuda al
     que pueda postular un equipo extranjero?", "有没有外国团队可以申请的基金或者补助", "해외 제작팀을
@@ -12942,16 +12958,22 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
     the on-site services (help on the ground), the way to request a shoot or an unknown set's gap.
     An incentive named, an amount asked (a gap) or a person asked keeps its answer."""
     key = reply.answer or ""
-    # (also the costs FAQ, the money of a shoot, and the fallback: "재정 지원 제도", "optar a financiación".
-    # The incentives list stays: "what incentives do you offer productions from abroad?" is answered by
-    # the incentives themselves, fixr32b)
-    if not (key in ("faq:can_foreign_crews_film", "faq:costs", "fallback") or key.startswith((
+    folded = fold(turn.text)
+    # (also the costs FAQ, the money of a shoot, and the fallback: "재정 지원 제도", "optar a financiación")
+    # (the whole list, unnarrowed, for a production described: "what incentives could a foreign crew like
+    # ours hope to receive?", "不知横店对境外剧组有哪些扶持政策？" ask what applies to that project, which
+    # the overview answers with the list behind its button; a list asked in so many words stays, fixK24)
+    described = key == "list:incentives" and not LIST_SAID.search(folded) \
+        and (lexicon.FOREIGN_PRODUCTION.search(folded) or PRODUCTION_LIKE_OURS.search(folded)) is not None
+    if not (described or key in ("faq:can_foreign_crews_film", "faq:costs", "fallback") or key.startswith((
             "gap:", "list:locations", "incentive:on_site_services", "incentive:shoot_request_procedure"))):
         return None
     if u.gap or u.ids("incentive") or [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None \
             or u.wants_person or u.action or u.switch_lang:
         return None
-    folded = fold(turn.text)
+    if described:
+        overview = _overview_faq(turn, "incentives")
+        return faq_reply(turn, overview) if overview else None
     if not (lexicon.FOREIGN_PRODUCTION.search(folded) and MONEY_SUPPORT.search(folded)
             and (SUPPORT_WHETHER.search(folded) or u.fact in ("how_to_apply", "eligibility"))):
         return None
@@ -13519,6 +13541,11 @@ DEAL_SHAPE = re.compile(r"\bwho (pays|funds|finances|puts (up|in) (the )?(money|
 # A deal in other words: investing, picking up the rights, a house partnering in a title, taking one
 # ("투자로 들어가거나", "se asocie en uno de los títulos", "me quedo con alguno… llevármelo", "拿来拍")
 DEAL_OTHER = re.compile(r"\binvest\w*|\bpick(ing)? up (the )?rights\b|\brights\b|\bse asocie\b|\basociar\w*|\bllevar(me|nos)(lo|la)\b"
+                        # coming in as partners on one of the titles ("entrarle como socios a uno de los
+                        # microdramas", "meternos como socio en alguna de sus series", "come in as partners
+                        # on one of your titles"; fixK24): a title's partner, not the alliance's member
+                        r"|\b(entrar\w*|meter\w*|sumar\w*|participar) (\w+ )?como socios? (a|en|de) (uno|una|alguno|alguna|algun|un|los|las|sus)\b"
+                        r"|\bcome (in|on board) as (a )?(co-?)?partners? (on|in|for) (one|a|any|some)\b"
                         r"|\bme quedo con\b|\bnos quedamos con\b|投资|拿来.{0,8}拍|一起拍|合作拍|落地|투자|공동 ?제작사|방영권|판권"
                         # going halves, co-financing, co-presenting ("go halves on one", "entrar a
                         # medias", "当联合出品方", "投拍", "반반 투자", "공제로 들어가면" (공동 제작))
@@ -13564,6 +13591,15 @@ TITLE_IN_GENERAL = re.compile(r"catalog|slate|line-?up|\blist\b|\bone of (the|yo
                               r"|你们(的)?(一部|某部|哪部)|(그쪽|귀사|헝뎬|여러분) ?(의 )?(작품|드라마|시리즈)")
 
 
+# The basis on which a deal may be made at all ("the terms on which a title may be co-produced", "on
+# what basis could we co-produce one?", "¿en qué términos se puede coproducir una obra?", "以什么方式可以合拍",
+# "어떤 방식으로 공동제작할 수 있나요"): how it is done, not its figures (`DEAL_TERMS`)
+DEAL_BASIS = re.compile(r"\b(the )?(terms|basis|conditions) on which\b.{0,60}\b(may|can|could|might|would) be\b"
+                        r"|\bon what (terms|basis)\b.{0,30}\b(can|could|may|might|would)\b"
+                        r"|\b(en|bajo) (que|cuales) (terminos|condiciones|modalidad(es)?)\b.{0,30}\b(se puede|se podria|podemos|podriamos|es posible)\b"
+                        r"|(以|按|用)(什么|何种|哪种)(方式|形式|模式)\S{0,6}(合拍|合作|联合制作)|어떤 (방식|형태|조건)으로 ?(공동 ?제작|합작)")
+
+
 def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """How a catalog title is licensed, co-produced or invested in, asked of the titles in general
     (no title named, none picked; "in general", "one of them" with a title in focus): the FAQ
@@ -13575,9 +13611,12 @@ def catalog_deal_way(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     # (whether one may be done, of a title of the catalog or list said so: "거기 목록에 있는 작품을 같이
     # 공동제작해도 돼요?" after an event's card; fixM18)
     allowed = bool(DEAL_ALLOWED.search(folded) and LISTED_TITLE.search(folded)) and not SHARE_ASKED.search(folded) and not u.gap
+    # ("the terms on which a title may be co-produced", "¿en qué términos se puede coproducir?": the
+    # basis a deal is made on asked, the way to it, no figure of one; fixK24)
+    basis = DEAL_BASIS.search(folded) is not None
     if not ((DEAL_WORDS.search(folded) or DEAL_OTHER.search(folded)) and (DEAL_START.search(folded) or DEAL_WAY.search(folded) or shape
-                                                                        or allowed)
-            and (TITLE_IN_GENERAL.search(folded) or shape)) or DEAL_TERMS.search(folded) \
+                                                                        or allowed or basis)
+            and (TITLE_IN_GENERAL.search(folded) or shape)) or (DEAL_TERMS.search(DEAL_BASIS.sub(" ", folded))) \
             or PRICE_WORDS.search(DEAL_SHAPE.sub(" ", folded)):
         return None
     if (memory.focus or "").startswith("work:") and not (lexicon.FOCUS_ASIDE.search(folded) or lexicon.INDEFINITE_PICK.search(folded)

@@ -1187,10 +1187,37 @@ def period_undecided(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
             or (u.refers and memory.focus) or u.ids("era"):
         return False
     text = fold(turn.text)
-    if not PERIOD_UNDECIDED.search(text) or HISTORY_LESSON.search(text):
+    if HISTORY_LESSON.search(text):
+        return False
+    if OLD_CHINA_STORY.search(text) and STORY_TOLD.search(text) and ONE_SET_ASKED.search(text) and not LIST_WORDED.search(text):
+        # "a murder story in an old Chinese city, all lanterns and alleys: which set would you pick?",
+        # "一个师傅穿越回古代小镇的故事，用哪个景？": a story told in a China of long ago, no period named,
+        # and the one set for it asked: the set follows the period (the guide asks it), not the
+        # lanterns' night scenes or the village the story passes through (fixK24)
+        return True
+    if not PERIOD_UNDECIDED.search(text):
         return False
     period = PERIOD_SAID.search(text) or PERIOD_PIECE.search(text) or "historical" in u.ids("genre")
     return bool(period) and bool(SET_ASKED.search(text) or PLACE_ASKED.search(text) or RECOMMEND.search(text))
+
+
+# China of long ago, no period named ("an old Chinese city", "olden-days China", "una ciudad china
+# antigua", "un pueblo chino de hace siglos", "古代小镇", "옛날 중국 마을")
+OLD_CHINA_STORY = re.compile(
+    r"\b(old|ancient|olden|olden[- ]days?|old[- ]timey?|imperial)( [\w-]+)? (chinese|china)\b|\b(chinese|china) of (old|long ago|centuries ago)\b"
+    r"|\b(chin[oa]s?|china) (antigu[oa]s?|imperial|de (hace|otros) siglos|de antes)\b|\bantigu[oa]s? china\b"
+    r"|\b(ciudad|pueblo|aldea|villa|calle|barrio)s? (chin[oa]s? )?(antigu[oa]s?|de hace siglos)\b"
+    r"|古代|古时候|古時候|古时的|古時的|旧时的中国|舊時的中國"
+    r"|(옛날|옛|고대|옛적) ?중국")
+# A story told ("a murder story", "una historia de un crimen", "穿越回古代的故事", "살인사건 나는 이야기",
+# "our script"): what the set is for
+STORY_TOLD = re.compile(r"\b(story|stories|tale|yarn|plot|script|screenplay)\b|\b(historia|cuento|trama|guion\w*|libreto)\b"
+                        r"|故事|本子|剧本|劇本|剧情|劇情|이야기|얘기|대본|시나리오|각본|극본|스토리")
+# The one set asked for ("which set would you pick?", "¿qué set nos recomienda?", "用哪个景", "어떤 세트가 맞을까")
+ONE_SET_ASKED = re.compile(
+    r"\bwhich (one|set|backlot|lot|location|of (your|the) (sets|backlots|lots|locations))\b"
+    r"|\b(que|cual) (set|escenario|decorado|locacion|plato)\b|\bcual de (sus|tus|vuestros|los)\b"
+    r"|哪(个|個|块|塊|处|處|片)(景|场景|場景|景区|景區|基地)|(어떤|어느|무슨) ?(세트|촬영장|세트장|곳)")
 
 
 # The choosing of a set as a noun, and help asked with it (`SET_CHOICE_HOW`)

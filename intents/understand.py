@@ -342,6 +342,15 @@ class Understander:
             # "do u have a way to put ur shows in front of people like them sa spanish?": the shows in
             # Spanish for those people (the Spanish-language route), no reply asked in it (fixW16)
             switch, rest = None, text
+        if switch and LANGUAGE_OF_A_THING.search(_folded(text)) \
+                and not lexicon.REPLY_VERB.search(SPEAKERS_OF.sub(" ", _folded(text))):
+            # "ustedes ayudan con la distribución en español o cómo", "do you help with distribution in
+            # Spanish?": the language of a release, a dub or an audience, no reply asked in it (fixK24)
+            switch, rest = None, text
+        if switch and ONLY_SPEAKS.search(_folded(text)) and TRANSLATING.search(_folded(text)):
+            # "el del arpa solo habla español, alguien le puede traducir en el set": one of the crew who
+            # speaks only that language, an interpreter asked for them, no reply in it (fixK24)
+            switch, rest = None, text
         body = rest if switch else text
         quoted, around = _written_around_names(body, entity_index)
         written = around if quoted else detect(body) or detect(text)
@@ -1314,6 +1323,26 @@ OWN_EPISODE = re.compile(
 # Spanish", "reach viewers in Spanish"): what the shows are in, no language for the reply (fixW16)
 SHOWN_IN_SPANISH = re.compile(r"\b(them|people|folks|viewers|audiences?|shows?|dramas?|series|titles?|families|visitors|guests)"
                               r"( like (them|us|ours))? (in|en) (spanish|espanol|castellano)\W*$")
+
+
+# The language of a thing of ours or theirs ("la distribución en español", "doblaje al castellano",
+# "distribution in Spanish", "a release in Korean"): what is asked of it, not the reply's language
+LANGUAGE_OF_A_THING = re.compile(
+    r"\b(distribu\w*|dobla\w*|subtitul\w*|versi(on|ones)|traduccion\w*|estreno|lanzamiento|mercados?|publicos?|audiencias?"
+    r"|distribution|distributing|dubbing|dubbed|dubs?|subtitles?|subtitled|releases?|audiences?|markets?|versions?)"
+    r"( \w+)? (en|in|al|into|a|pal|para el) (spanish|espanol|castellano|english|ingles|chinese|chino|mandarin|korean|coreano)\b")
+# Speakers of a language said as a people ("gente de habla hispana", "países de habla inglesa"): no verb of speaking
+SPEAKERS_OF = re.compile(r"\bde habla (hispana|espanola|castellana|inglesa|china|coreana)\b")
+# One of the crew who speaks only a language ("el del arpa solo habla español", "our gaffer only speaks
+# Spanish", "他只会说西语", "그 친구는 스페인어만 해요")
+ONLY_SPEAKS = re.compile(
+    r"\b(solo|nomas|solamente|unicamente) (habla|hablan|entiende|entienden|sabe|saben|maneja|manejan) (el )?(espanol|castellano|ingles|chino|mandarin|coreano)\b"
+    r"|\b(only|just) (speaks?|understands?|talks?) (spanish|english|chinese|mandarin|korean)\b"
+    r"|只(会|懂|能)(说|讲|听)?(英语|英文|西语|西班牙语|中文|汉语|普通话|韩语)|(영어|스페인어|중국어|한국어)만 ?(해|하|할 줄|알|쓰)")
+
+
+# Translating for someone ("alguien le puede traducir", "an interpreter for him", "给他翻译", "통역해 줄 사람")
+TRANSLATING = re.compile(r"traduc|\binterpret|\btranslat|翻译|翻譯|通译|传译|口译|통역|번역")
 
 
 # Kit carried on a trip ("a drone case", "two tripods and a drone", "una maleta del dron", "无人机箱",
