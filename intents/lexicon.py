@@ -3807,6 +3807,8 @@ def gap_topic(text: str) -> str | None:
 # Kit asked whether it is for hire ("do you rent out drones?", "can we hire lights there?", "¿alquilan
 # cámaras?", "能租器材吗", "장비 대여 돼요?"): the on-site services, no price unless one is named
 _KIT_FOR_HIRE = re.compile(r"\b(do|can|could|will|would) (you|we|i|they|crews?) (rent|hire)\b|\b(rent|rents|renting|hire|hires|hiring) out\b|\b(for|to) (rent|hire)\b"
+                           # the kit as what is hired ("can that be rented on site?", "is lighting kit rentable there?")
+                           r"|\b(be|get|been|being) (rented|hired)\b|\brentable\b"
                            r"|\b(alquilan|rentan|alquilais|se (pueden )?(alquilar|rentar)|se alquila\w*|se renta\w*|podemos (alquilar|rentar))\b"
                            r"|(能|可以|能不能|可不可以)(在[^，,。？?]{1,6})?(租|租用|租借)|有(没有)?[^，,。？?]{0,6}(出租|租赁)|(대여|렌탈|빌릴 수|빌려)")
 # Whether the crew's own people may come or local ones must be hired ("can we bring our own DP or do we
@@ -3819,7 +3821,14 @@ OWN_OR_LOCAL_CREW = re.compile(
     r"|\b(llevar|traer|llevarnos|traernos)\b.{0,40}\b(propi[oa]s?|nuestr[oa]s?)\b.{0,50}\bo\b.{0,30}\b(contratar|usar|tomar)\b.{0,25}\blocal(es)?\b"
     r"|\b(hay que|tenemos que|debemos|es obligatorio) (contratar|usar) (a )?(gente|personal|tecnicos|equipo|crew)( tecnico)? local(es)?\b"
     r"|(自己带|自带|带自己的|带我们自己的)[^？?。]{0,16}(还是|或者|或是|要不)[^？?。]{0,12}(本地|当地)|(必须|一定要|只能|得)(用|雇|请|找)(本地|当地)"
-    r"|(데려가|데리고 가|데려와|데려갈)[^?]{0,25}(아니면|혹은|또는)[^?]{0,20}현지|현지 ?(인력|스태프|크루|사람)(을|를)? ?(꼭 |반드시 |무조건 )?(써야|고용해야|구해야)")
+    r"|(데려가|데리고 가|데려와|데려갈)[^?]{0,25}(아니면|혹은|또는)[^?]{0,20}현지|현지 ?(인력|스태프|크루|사람)(을|를)? ?(꼭 |반드시 |무조건 )?(써야|고용해야|구해야)"
+    # the other way round: the crew from us, or their own brought ("does your side supply the crew or do we
+    # bring ours?", "¿el equipo técnico lo ponen ustedes o lo traemos?", "工作人员你们出还是我们自己带？",
+    # "스태프는 그쪽에서 구해 주나요, 아니면 저희가 데려가야 하나요?") (play33)
+    r"|\b(crews?|staff|technicians|people)\b.{0,40}\b(you|your side|you guys)\b.{0,30}\bor (do |should |must |will |can )?we (bring|take|fly in|use)\b"
+    r"|\b(equipo tecnico|personal tecnico|tecnicos|equipo humano|personal|crew|staff)\b.{0,25}\b(ponen|poneis|proporcionan|proporcionais|dan|dais|consiguen|conseguis|aportan|aportais)\b.{0,20}\bo\b.{0,20}\b(traemos|llevamos|lo traemos|lo llevamos)\b"
+    r"|(剧组人员|工作人员|技术人员|人员|人手|班底)[^？?。]{0,10}(你们|贵方|那边|横店)(来)?(出|提供|安排|找)[^？?。]{0,6}(还是|或者|或是)[^？?。]{0,8}(我们|自己)(自己)?(带|出|找)"
+    r"|(스태프|인력|크루)[^?]{0,20}(그쪽|거기|현지|헝뎬)[^?]{0,20}(아니면|혹은|또는)[^?]{0,20}(저희|우리)[^?]{0,10}(데려|데리고)")
 
 
 def kit_for_hire(text: str) -> bool:
@@ -4880,8 +4889,12 @@ SERVICES: tuple[str, ...] = (
     (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a )?(local )?(crew|crew members|technicians|gaffers?|grips?)\b"
      r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
      r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(个|些|点)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务)"
+     # (a crew found there is a local one: "找当地剧组", "请个本地班底"; our own crew is no service)
+     r"|(找|招|请|雇|组)(个|些|点)?(当地|本地)的?(剧组|班底|团队|摄制组)"
      # (the one who will do another service is that service's: "말을 옮겨 줄 인력" is an interpreter)
-     r"|현지 ?(스태프|인력|크루|기술진)|(?<!줄 )(?<!줄)(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"),
+     r"|현지 ?(스태프|인력|크루|기술진)|(?<!줄 )(?<!줄)(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"
+     # (the people asked beside the kit, one verb for both: "촬영 스태프랑 조명 장비 구할 수 있나요?")
+     r"|(?<!줄 )(?<!줄)(스태프|인력|크루)(랑|이랑|하고|와|과|,) ?[^?.]{0,15}(구할|구해|섭외|빌릴)"),
 )
 _SERVICES_RX = _patterns(SERVICES)
 """Kinds of on-site service; a message naming two or more asks for the services a visiting crew
@@ -4911,6 +4924,8 @@ SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|ou
 SERVICE_ARRANGED = re.compile(
     r"\b(arrange|sort( us)? out|organi[sz]e|book|get us|find us|provide|set up|line up|help (us )?(with|find|get|book))\b"
     r"|\b(buscar|busquen|conseguir|consigan|consiguen|gestionar|organizar|reservar|arreglar|coordinar|proporcionar|facilitar)\b"
+    # (asked of the team, "¿el alojamiento lo gestionáis vosotros?", "¿lo organizan ustedes?")
+    r"|\b(gestionan|gestionais|organizan|organizais|reservan|reservais|coordinan|coordinais|arreglan|arreglais|buscais|conseguis)\b"
     r"|安排|帮忙|帮我们|帮我|代订|预订|预定|订|找|提供"
     r"|잡아|구해 ?(줄|주|줘|드)|준비해|예약해|마련|섭외|알아봐|연결해|해 ?줄 수|해 ?주실 수")
 
@@ -4984,14 +4999,16 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
                      r"|\b(llevar|trasladar|mover|transportar)\b")
 
 
-ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
+ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips|gaffers|drivers)\b|\b(personal|tecnicos|equipo|staff)( tecnico)? local(es)?\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
                      r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
                      r"|当地|现场|本地|驻地|到了横店|현지|현장"
                      # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
                      r"|\bon (the )?set\b|\ben (el|los) (set|sets|plato)\b|片场|片場|(세트장|촬영장|세트)에서")
 HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
                         r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
-                        r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주")
+                        r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주"
+                        # (people found for the crew: "能给外地剧组找当地班底吗") (play33)
+                        r"|(给|为|帮)[^，,。？?]{0,8}(找|请|雇)")
 # A crew arriving from elsewhere ("visiting crews", "un equipo que viene de afuera", "外地剧组", "외부에서 온 촬영팀")
 # (or crews while they are here: "services you offer crews when they're there", "a los equipos
 # mientras están allá")

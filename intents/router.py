@@ -3074,6 +3074,9 @@ class Router:
                     and (served := self.services(
                     replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu, None)) is not None:
                 reply = served  # "…+ can u sort out interpreters and rooms": the on-site services, not "didn't catch that"
+            elif len(parts) > 1 and (reply.answer or "") != "incentive:on_site_services" \
+                    and (kit := _kit_for_hire(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu)) is not None:
+                reply = kit  # "어떤 세트가 좋은지, 그리고 장비 렌탈도 되는지": the rental as the message alone gets it (play33)
             held = None
             if replies and (held := _event_held_in(replace(turn, text=part, intent=pu.intent, entities=pu.entities),
                                                    pu, memory)) is not None:
@@ -15498,7 +15501,11 @@ def _kit_for_hire(turn: Turn, u: Understanding) -> Reply | None:
     team = turn.kb.contacts.get(getattr(services, "contact", "") or "")
     if services is None or team is None:
         return None
-    text = t("services_yes", turn.lang, items=esc(t("svc_equipment", turn.lang)), who=contact_card(team, turn.lang))
+    # (the other services named beside the kit are said too: "can we rent camera gear and hire local
+    # grips there?", "那边能租设备、找当地剧组吗？" (play33))
+    named = services_asked_in_order(fold(to_simplified(turn.text)[0])) or ["equipment"]
+    items = format_list([t(f"svc_{key}", turn.lang) for key in named], turn.lang)
+    text = t("services_yes", turn.lang, items=esc(items), who=contact_card(team, turn.lang))
     if lexicon.DRONE_SAID.search(fold(to_simplified(turn.text)[0])):
         text += "\n\n" + t("services_drones_unlisted", turn.lang)
     reply = record_reply(turn, "incentive", services.id)
@@ -18512,6 +18519,13 @@ _OPEN_QUESTION = re.compile(r"\b(what|which|how|where|when|who|whom|why|que|cual
 _ON_THE_SHOOT = re.compile(r"\bon[ -]?(site|set|location)\b|\ben el (set|rodaje|lugar|sitio)\b|现场|現場|현장(에서|에|으로)?")
 
 
+def services_asked_in_order(folded: str) -> list[str]:
+    """The on-site services a folded message names (`SERVICE_KEYS`), in the order it asks them."""
+    at = {key: m.start() for key, pattern in zip(SERVICE_KEYS, lexicon.SERVICES, strict=True)
+          if (m := re.search(pattern, folded))}
+    return sorted(at, key=at.__getitem__)
+
+
 def _services_said_yes(turn: Turn, u: Understanding, reply: Reply) -> Reply:
     """"¿Nos podéis conseguir figurantes y un intérprete?", "can you find us extras and a
     translator?", "能帮我们找群演和翻译吗", "보조출연자랑 통역 구해주실 수 있나요?": a yes for each
@@ -18522,9 +18536,7 @@ def _services_said_yes(turn: Turn, u: Understanding, reply: Reply) -> Reply:
     fact = None if u.fact == "venue" and "venue" not in lexicon.facts_asked(_ON_THE_SHOOT.sub(" ", folded)) else u.fact
     if (reply.answer or "") != "incentive:on_site_services" or fact or u.gap not in (None, "hotel", "local") or u.wants_person:
         return reply
-    at = {key: m.start() for key, pattern in zip(SERVICE_KEYS, lexicon.SERVICES, strict=True)
-          if (m := re.search(pattern, folded))}
-    named = sorted(at, key=at.__getitem__)  # in the order asked
+    named = services_asked_in_order(folded)
     if not named or _WHICH_SERVICES.search(folded) or PRICE_WORDS.search(folded) or COST_TALK.search(folded) \
             or lexicon.OWN_KIT.search(folded) or not asks_question(turn.text) or _OPEN_QUESTION.search(folded):
         return reply  # (a yes or no asked of services named: "can you…", "¿nos podéis…?", "能…吗", "…수 있나요?")
