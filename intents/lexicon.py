@@ -1154,6 +1154,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwhat (was|were|got|did (they|you|it)) (announc|present|unveil|sign|agree|launch)\w*|\bwhat came out of\b|\b(results|outcomes?) of\b"
               r"|\bque (anunciaron|presentaron|firmaron|acordaron|lanzaron|salio de)\b|\bque se (anuncio|presento|firmo|acordo|lanzo)\b"
               r"|(宣布|发布|公布|签署|签订|签)了(什么|啥|哪些)|有什么成果|成果是什么|谈成了(什么|啥)"
+              # what a company has achieved, which its description states ("做过什么成绩？", "what has it
+              # achieved?", "¿qué logros tiene?", "실적이 어때요?") (play33)
+              r"|\bwhat (has|have) (it|they|he|she|[\w-]+) (achieved|accomplished|done so far)\b|\b(their|its|any) (achievements?|track record|results so far)\b"
+              r"|\b(que|cuales) (logros|exitos|resultados)\b|\bque (ha|han) (logrado|conseguido)\b|\bsu trayectoria\b"
+              r"|(什么|啥|哪些)(样的)?(成绩|业绩|成就)|成绩(如何|怎么样|咋样)|(실적|성과|성적)(이|은|는)? ?(어때|어떻|뭐|있)"
               r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과"
               # what an event is, was or will hold, asked with its name and more words ("what was the
               # 2025 signing ceremony about, in two lines?", "what's planned for the 2027 one?", "¿de qué
@@ -3333,6 +3338,21 @@ PARTNER_TIES = re.compile(
     r"\b(relationship|relation|connection|ties?|link)s? (with|to|between)\b|\bhow (is|are) .{1,40} (related|connected|linked|tied)\b"
     r"|\bwhat (does|do) .{1,40} have to do with\b|\b(que )?(relacion|vinculo|conexion)(es)? (tienen|tiene|hay|con|entre)\b|\bque tiene(n)? que ver\b"
     r"|(什么|啥|咩|乜)关系|(什麼|甚麼)關係|关系是|關係是|有(什么|啥)?关系|有(什麼)?關係|무슨 ?(관계|사이)|어떤 ?(관계|사이)|관계(가|는|예요|에요|인가요|야)")
+
+
+# A company's part in the alliance asked ("What's Reel-K's role in the alliance?", "¿qué papel tiene
+# Reel-K en la alianza?", "他们跟联盟有什么合作？", "中国网络作家村跟联盟怎么合作的？", "紫浪科技在联盟里负责
+# 什么？", "릴케이는 연맹에서 어떤 역할이에요?"): its ties (`router.partners_tied`), not whether it is a
+# member alone, nor how to join (play33)
+ROLE_IN_ALLIANCE = re.compile(
+    r"\b(role|part|place|function|job)s? (in|within|at|inside) (the )?(alliance|hisda)\b"
+    r"|\bwhat (does|do|did) .{1,40} do (in|for|with|within) (the )?(alliance|hisda)\b|\bhow (do|does|did) .{1,40} work with (the )?(alliance|hisda)\b"
+    r"|\b(role|part) (does|do|did) .{1,30} (play|have) (in|within) (the )?(alliance|hisda)\b"
+    r"|\b(papel|rol|funcion) (tiene|tienen|juega|juegan|cumple|cumplen)? ?(\w+ ){0,3}(en|dentro de) (la )?(alianza|hisda)\b"
+    r"|\bque hacen? (\w+ ){0,4}(en|dentro de|con) la (alianza|hisda)\b|\bcomo (colabora|colaboran|trabaja|trabajan) con la (alianza|hisda)\b"
+    r"|(跟|和|与|同)(联盟|hisda)(之间)?(有|是)?(什么|啥|哪些)(合作|关系|联系)|(跟|和|与|同)(联盟|hisda)(是)?怎么(合作|配合)"
+    r"|在(联盟|hisda)(里|中|内|里面|当中)?(负责|做|干|扮演|承担)(什么|啥|哪些)"
+    r"|(연맹|hisda)(에서|에서의|와|랑|하고|과) ?(무슨|어떤)? ?(역할|일|협력|관계)|(연맹|hisda)(와|랑|하고|과) ?어떻게 (협력|일)")
 
 
 # An airfare asked ("how much is a flight from LA?", "¿cuánto sale el pasaje de avión desde Lima?",
@@ -6112,7 +6132,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈갑]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
-                     r"成为.{0,6}(会员|成员)|(做|当)(联盟|hisda)的?(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
+                     r"成为.{0,6}(会员|成员)|(做|当)(联盟|hisda)的?(会员|成员)|(成员|会员)单位(?!(里|裡|中|当中|之中|都有|有哪|有几|是哪|名单))|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈갑와올옵]"
                      # "연맹에 이름 올리고 싶은데", "想在联盟里挂个名": the company's name put on the roll
@@ -6129,7 +6149,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"(?<![收输出进])(入|进)(你们|咱们)?(这个|那个)?(hisda|联盟)|조인|끼고 ?싶|끼워 ?주|(?<!아)낄 ?수|(?<![아이])끼려(면|고|는데)|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
-                     r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
+                     # (the members themselves asked, "成员单位里有哪些平台", "成员单位有哪些", are none: play33)
+                     r"|(成员|会员|理事)单位(?!(里|裡|中|当中|之中|都有|有哪|有几|是哪|名单))|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
                      r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어갑|들어오|들어올|들어옵|들어가고|들어갔)"
                      # "adherirnos a la HISDA", "on your member roster", "成员名单里加上我们",
                      # "멤버 명단에 올리고 싶은데": being listed among the members is joining
@@ -6348,7 +6369,9 @@ ALLIANCE_MEMBERS = re.compile(
     r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas)\b|\b(que|cuales) (companias|productoras|estudios)\b"
     r"|(成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司)(单位|單位)?(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
     r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(成员|成員|会员|會員|合作)(单位|單位|企业|企業|公司|伙伴|夥伴)"
-    r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)")
+    r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)"
+    # a kind asked among them ("회원사 중에 플랫폼 회사는 어디예요?", "파트너사 가운데 제작사는 누구예요?") (play33)
+    r"|(회원사|멤버|파트너사?|참여사)\s?(중에?서?|가운데)\s?[^?]{1,16}(어디|어느|누구)")
 # "Who is <a person's name>?" ("who is John Park?", "¿quién es Pedro Gómez?", "周逢来是谁啊",
 # "김민수가 누구예요?"): the name, when it looks like one (capitalised words; a common Chinese or
 # Korean surname first). The router answers it only when the knowledge holds no such person.

@@ -1412,6 +1412,10 @@ class Router:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (weighed := records_compared(turn, u, memory)) is not None:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
+        if (others := other_members(turn, u, memory)) is not None:
+            return others  # "다른 회원사도 알려주세요" after ShortMax: the alliance's other members (play33)
+        if not any(kind == "partner" for kind, _ in u.records()) and (ties := partners_tied(turn, u, memory)) is not None:
+            return ties  # "연맹에서 무슨 역할을 해요?" after Reel-K: its ties, not what HISDA is (play33)
         if (deal := partner_deal(turn, u, memory)) is not None:
             return deal  # "what's the deal with the Dalynn agreement?", "could something like that work for us?" (fixQ19)
         if (untitled := _drama_of_partner_named(turn, u, memory)) is not None:
@@ -2150,7 +2154,7 @@ class Router:
             # ("숙소랑 통역도 구해줄 수 있어요? 그리고 제일 가까운 공항은요": the nearest airport, ours)
             if (weighed := partners_compared(turn, u, memory)) is not None:
                 return weighed  # "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?": one ask
-            if (ties := partners_tied(turn, u)) is not None:
+            if (ties := partners_tied(turn, u, memory)) is not None:
                 return ties  # "想问一下，联盟跟ShortMax、Reel-K都是什么关系？": one ask
             way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) or _our_airport_part(p) for p in parts[:3])
             # ("헝뎬 가면 숙소도 잡아주고 통역도 붙여주고 그런 거 돼? 그리고 연맹 가입비 있어?": a part of its
@@ -4149,7 +4153,7 @@ class Router:
             return weighed  # "is ShortMax or Reel-K the better platform for us?": no pick, what is published of each
         if (view := partner_view(turn, u)) is not None:
             return view  # "what does ShortMax think about Indian content?": not ours to say; what is published
-        if (ties := partners_tied(turn, u)) is not None:
+        if (ties := partners_tied(turn, u, memory)) is not None:
             return ties  # "联盟跟ShortMax、Reel-K都是什么关系": what each is to the Alliance, as published
         if (crews := crew_support(turn, u)) is not None:
             return crews  # "what sort of support do you give foreign crews?": the on-site services
@@ -8702,16 +8706,24 @@ def partner_view(turn: Turn, u: Understanding) -> Reply | None:
     return said.model_copy(update={"text": text, "subject": "partners"})
 
 
-def partners_tied(turn: Turn, u: Understanding) -> Reply | None:
+def partners_tied(turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
     """How companies are tied to the Alliance ("联盟跟ShortMax、Reel-K都是什么关系", "what's the
     alliance's relationship with ShortMax?", "¿qué relación tiene Reel-K con la alianza?", "릴케이랑
-    연맹은 무슨 관계예요?"): for each company named, what it is, whether it is a member (its record's
-    `member`), its first published sentence and the events it takes part in. None unless one to
-    three partners (not the studio) are named and their ties asked."""
+    연맹은 무슨 관계예요?"), or a company's role in it ("What's Reel-K's role in the alliance?",
+    "他们跟联盟有什么合作？" after Reel-K: the company in focus): for each company, what it is,
+    whether it is a member (its record's `member`), its first published sentence and the events it
+    takes part in. None unless one to three partners (not the studio) are named or in focus and
+    their ties asked."""
     named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "partner" and rid not in OWN_COMPANIES]
+    focus_kind, _, focus_id = ((memory.focus or "") if memory else "").partition("#")[0].partition(":")
+    if not [r for r in u.records() if r != ("program", "hisda")] and focus_kind == "partner" and focus_id not in OWN_COMPANIES \
+            and lexicon.ROLE_IN_ALLIANCE.search(
+            fold(to_simplified(turn.text)[0])):
+        named = [focus_id]  # (play33)
     if not 1 <= len(named) <= 3 or u.action or u.wants_person \
             or [r for r in u.records() if r[0] not in ("partner", "program")] \
-            or not lexicon.PARTNER_TIES.search(fold(to_simplified(turn.text)[0])):
+            or not (lexicon.PARTNER_TIES.search(fold(to_simplified(turn.text)[0]))
+                    or lexicon.ROLE_IN_ALLIANCE.search(fold(to_simplified(turn.text)[0]))):
         return None
     lang = turn.lang
     lines = [t("partners_ties", lang)]
@@ -8720,7 +8732,9 @@ def partners_tied(turn: Turn, u: Understanding) -> Reply | None:
         if partner is None:
             return None
         kind = partner.kind.get(lang) if partner.kind else ""
-        head = f"• <b>{esc(partner.name.get(lang))}</b>" + (f" ({esc(kind)})" if kind else "")
+        # (Chinese brackets and colon in a Chinese line: "• <b>Reel-K</b>（韩国短剧平台）：…")
+        bracket = ("（", "）") if lang == "zh" else (" (", ")")
+        head = f"• <b>{esc(partner.name.get(lang))}</b>" + (f"{bracket[0]}{esc(kind)}{bracket[1]}" if kind else "")
         sentences = [s for s in facts.split_sentences(partner.description.get(lang), lang)
                      if not (partner.member and lexicon.MEMBER_ASKED.search(fold(s)))]
         said = [t("partner_is_member", lang)] if partner.member else []
@@ -8728,7 +8742,7 @@ def partners_tied(turn: Turn, u: Understanding) -> Reply | None:
         at = [esc(e.name.get(lang)) for e in turn.kb.events.values() if rid in (getattr(e, "partners", None) or ())]
         if at:
             said.append(t("partner_takes_part", lang, events=("；" if lang == "zh" else "; ").join(at)))
-        lines.append(head + ": " + ("" if lang == "zh" else " ").join(said))
+        lines.append(head + ("：" if lang == "zh" else ": ") + ("" if lang == "zh" else " ").join(said))
     whose = _partner_contact(turn, named[0]) if len(named) == 1 else DEFAULT_CONTACT
     card = gap(turn, "compare", whose)
     more = card.text.split("\n", 1)[1] if "\n" in card.text else ""
@@ -12559,6 +12573,25 @@ ALLIANCE_PURPOSE = re.compile(r"\b(purpose|aim|aims|mission|goal|goals)\b|\bdesc
                               r"|宗旨|目的|目标|目標|介绍|介紹|목적|취지|소개")
 
 
+def other_members(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"다른 회원사도 알려주세요", "tell me the other members too", "¿y los demás miembros?", "其他成员呢？"
+    after a partner (its card or whether it is a member): the alliance's other members as our records
+    list them (`programs.partners_list`), not that partner's answer again (play33)."""
+    kind, _, rid = (memory.focus or memory.answer or "").partition("#")[0].partition(":")
+    folded = fold(to_simplified(turn.text)[0])
+    # (the partner in focus carried into an elliptical "¿y los demás miembros?" is the one left out)
+    if kind != "partner" or rid not in turn.kb.partners or [r for r in u.records() if r not in BACKGROUND and r != ("partner", rid)] \
+            or u.wants_person or u.action or u.switch_lang or u.ordinal is not None \
+            or not lexicon.ALLIANCE_MEMBERS_SAID.search(folded) or not (OTHER_ONES.search(folded) or REST_OF_THEM.search(folded)) \
+            or (JOINING.search(folded) and not lexicon.ALLIANCE_MEMBERS.search(folded)) or lexicon.THEIRS.search(folded):
+        return None  # ("their other partners?": that company's own, not the alliance's)
+    return programs.partners_list(turn, only=[p for p in turn.kb.partners if p != rid], members=True)
+
+
+# The rest of a group ("the rest", "los demás", "其余", "나머지"), beside another one (`OTHER_ONES`)
+REST_OF_THEM = re.compile(r"\b(the rest|rest of (them|the)|remaining)\b|\b(los|las) (demas|restantes)\b|\bel resto\b|其余|其餘|剩下|나머지")
+
+
 def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Who's in it?", "¿y quiénes están metidos ahí?", "里面都有边啲公司", "누가 들어가 있어요?" right
     after what HISDA is (the alliance in focus, nothing else named): its members, the partners
@@ -13259,8 +13292,9 @@ _WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|\b(any
 # Which companies are in it, asked ("which companies", "list", "¿quiénes son los socios?", "哪些公司",
 # "列一下", "어디어디", "목록"): its members named, not the way in
 MEMBERS_WHICH_ASKED = re.compile(
-    r"\bwhich (companies|firms|partners|members)\b|\bwho('s| is| are) (in|part of|on|with)\b|\blist\b|\bmember (companies|list)\b"
-    r"|\bque (empresas|companias|socios|miembros)\b|\bquienes (son|forman|estan|colaboran)\b|\b(relacion|lista|listado|nombres) de (los )?(socios|miembros|empresas)\b"
+    # (the others beside the one talked about too: "which other companies…", "¿qué otras empresas…?")
+    r"\bwhich (other )?(companies|firms|partners|members)\b|\bwho('s| is| are) (in|part of|on|with)\b|\blist\b|\bmember (companies|list)\b"
+    r"|\bque (otras |otros |mas )?(empresas|companias|socios|miembros)\b|\bquienes (son|forman|estan|colaboran)\b|\b(relacion|lista|listado|nombres) de (los )?(socios|miembros|empresas)\b"
     r"|哪些|哪几家|哪幾家|列(一下|出|个|個)|名单|名單|都有谁|都有誰|有谁|어디어디|어떤 (회사|기업|곳)들|목록|리스트|누구누구")
 # The way in asked in other words ("procedure", "papeles", "手续", "资料", "절차", "참여하고자")
 JOIN_PROCESS = re.compile(r"\bprocedures?\b|\bprocess\b|\bsteps\b|\bdocuments?\b|\bpapers\b|\brequirements?\b|\bopen to\b|\bapply\b"
@@ -13274,14 +13308,20 @@ def joining_said(text: str) -> bool:
     return JOINING.search(PARTNERS_LISTED.sub(" ", MEMBERS_WHICH.sub(" ", fold(text)))) is not None
 
 
+# Companies said to be in the alliance already ("are part of the alliance", "forman parte de la alianza")
+_ARE_IN_IT = re.compile(r"\b(are|is) (already )?(part of|in|members of) (the )?(alliance|hisda)\b"
+                        r"|\b(son|estan|forman) (ya )?(parte de|en|miembros de) (la )?(alianza|hisda)\b")
+
+
 def _join_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     """Is `faq_id` the way into the alliance (tagged "join") while the message asks which
     companies are in it, joining unsaid? "which companies work with the alliance", "把联盟的成员
     公司列一下", "연맹이랑 같이 일하는 회사들": the members (the partners list), not how to become one."""
     item = turn.kb.faq.get(faq_id)
     folded = fold(turn.text)
+    # (being part of it said of the companies asked is no way in: "which firms are part of the alliance?")
     return item is not None and "join" in item.tags and u.intent == "ask_partners" \
-        and u.confidence >= CONFIDENT and not JOINING.search(folded) \
+        and u.confidence >= CONFIDENT and not JOINING.search(_ARE_IN_IT.sub(" ", folded)) \
         and MEMBERS_WHICH_ASKED.search(folded) is not None and not JOIN_PROCESS.search(folded)
 
 
@@ -14075,8 +14115,11 @@ def partner_deal(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             if told is not None and apply is not None and u.fact != "how_to_apply":
                 return told.model_copy(update={"text": f"{told.text}\n{apply.text}"})
             return apply or told
+    # (the partner's membership asked beside "la alianza", the HISDA, is no deal: "¿Dalynn es miembro de
+    # la alianza?" is `facts.membership`'s) (play33)
     if named and not DEAL_LIKE_THAT.search(folded) and not ANOTHER_COMPANY.search(folded) and all(in_deal(r) for r in named) and any(r[0] == "partner" for r in named) \
-            and DEAL_NAMED.search(folded) and u.fact in (None, "about", "logline"):  # (what it is: "어떤 내용이에요?")
+            and DEAL_NAMED.search(folded) and u.fact in (None, "about", "logline") \
+            and not (lexicon.MEMBER_ASKED.search(folded) and not DEAL_NAMED.search(lexicon.ALLIANCE.sub(" ", folded))):  # (what it is: "어떤 내용이에요?")
         return record_reply(turn, "incentive", DISTRIBUTION_DEAL)
     return None
 SPANISH_SPEAKING = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV",
