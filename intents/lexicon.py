@@ -8215,6 +8215,12 @@ def work_languages_joined(text: str) -> str | None:
     folded = fold(text)
     found = sorted((m.start(), lang) for lang, rx in zip(WORK_LANGUAGE, _WORK_LANGUAGE_RX, strict=True)
                    if (m := rx.search(folded)))
+    bare = sorted((m.start(), lang) for lang, rx in zip(_BARE_LANGUAGE, _BARE_LANGUAGE_RX, strict=True)
+                  if (m := rx.search(folded)))
+    if len(found) <= 1 and len(bare) == 2 and work_language(text) in {lang for _, lang in bare} and bare[1][0] - bare[0][0] <= 24:
+        # one version word for both names ("Korean and Spanish dubbing", "韩语和西语配音", "한국어랑
+        # 스페인어 더빙"): the language named first is a version too (play33)
+        found = bare
     if len(found) != 2:
         return None
     between = folded[found[0][0]:found[1][0]]

@@ -5279,6 +5279,11 @@ class Router:
             # its titles in that language, not the Spanish-distribution FAQ its words are near
             # ("한국어 버전도 있어요?" with a title in focus stays that title's languages)
             return self.listing(turn, "ask_catalog", u)
+        if "+" in (u.filter("language") or "") and not u.records() and not u.gap and u.ordinal is None \
+                and (u.wants_list or WORK_WORDS.search(fold(turn.text))):
+            # "¿Hay alguna serie con doblaje coreano y en español?": the titles in both languages, a
+            # filter of the catalogue, not the Spanish-distribution FAQ its words are near (play33)
+            return self.listing(turn, "ask_catalog", u)
         if _foreign_title(u):
             return not_understood(turn, True)  # "《阿凡达》在哪取景": a title that is not one of ours
         faq = u.faq
@@ -9680,6 +9685,16 @@ def works_total_extreme(turn: Turn, u: Understanding, memory: Memory) -> Reply |
                  answer=f"work:{win.id}#episodes", outcome="answered", focus=f"work:{win.id}")
 
 
+# Whether the company in view works with titles, asked yes or no of "them" by the verb alone ("¿y
+# trabajan con series en español del catálogo?", "do they work with any catalogue titles?", "他们
+# 负责哪些剧", "그 회사가 맡은 작품 있어요?"): its titles (play33)
+THEY_HANDLE_WORKS = re.compile(
+    r"\b(do|does|did) (they|it|that company|the company) (handle|work with|work on|carry|distribute|represent)\b"
+    r"|\b(trabajan|manejan|llevan|distribuyen|representan|adaptan) (con |a )?(algun[oa]s? |las |los |sus )?(series|obras|titulos|microdramas)\b"
+    r"|(他们|她们|这家|那家)(公司)?(也)?(有|做|负责|发行|代理)(过)?(哪些|什么|啥)?(剧|作品|片子)"
+    r"|(그쪽|거기|그 회사)(에서|가|는)? ?(다루|맡|배급|담당)\S* ?(작품|드라마)")
+
+
 def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Which titles does Dalynn Studio handle?", "¿qué obras llevan ellos?" after its card: the
     catalog's works whose contact is that team (named, or the partner or contact in focus when
@@ -9695,15 +9710,16 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     # "who is in charge of those titles?" asks for a person)
     handled = u.fact == "role" and not WHO_WORD.search(folded)
     # ("Dalynn Studio為一集作品配西班牙語，收費多少？": a price asked of the team, no titles)
+    they_handle = THEY_HANDLE_WORKS.search(fold(named)) is not None
     if u.ids("work") or u.ordinal is not None or (u.fact and not handled) or not WORK_WORDS.search(fold(named)) \
-            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(fold(named)) \
+            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not (WHICH_WORKS.search(fold(named)) or they_handle) \
             or u.gap in GAP_NUMBERS:
         return None
     teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
     if not teams and u.records():
         return None
     if not teams and memory.focus and (lexicon.THEIRS.search(folded) or COUNT_ASKED.search(folded) or handled
-                                       or HOW_MANY.search(folded)):
+                                       or HOW_MANY.search(folded) or they_handle):
         # ("how many titles does it have?" after its card: the team in focus counted too)
         kind, _, rid = memory.focus.partition(":")
         teams = [(kind, rid)] if kind in ("partner", "contact") and (kind, rid) not in BACKGROUND else []
