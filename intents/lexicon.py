@@ -1183,6 +1183,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwhat (was|were|got|did (they|you|it)) (announc|present|unveil|sign|agree|launch)\w*|\bwhat came out of\b|\b(results|outcomes?) of\b"
               r"|\bque (anunciaron|presentaron|firmaron|acordaron|lanzaron|salio de)\b|\bque se (anuncio|presento|firmo|acordo|lanzo)\b"
               r"|(宣布|发布|公布|签署|签订|签)了(什么|啥|哪些)|有什么成果|成果是什么|谈成了(什么|啥)"
+              # what a company has achieved, which its description states ("做过什么成绩？", "what has it
+              # achieved?", "¿qué logros tiene?", "실적이 어때요?") (play33)
+              r"|\bwhat (has|have) (it|they|he|she|[\w-]+) (achieved|accomplished|done so far)\b|\b(their|its|any) (achievements?|track record|results so far)\b"
+              r"|\b(que|cuales) (logros|exitos|resultados)\b|\bque (ha|han) (logrado|conseguido)\b|\bsu trayectoria\b"
+              r"|(什么|啥|哪些)(样的)?(成绩|业绩|成就)|成绩(如何|怎么样|咋样)|(실적|성과|성적)(이|은|는)? ?(어때|어떻|뭐|있)"
               r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과"
               # what an event is, was or will hold, asked with its name and more words ("what was the
               # 2025 signing ceremony about, in two lines?", "what's planned for the 2027 one?", "¿de qué
@@ -3382,6 +3387,21 @@ PARTNER_TIES = re.compile(
     r"|(什么|啥|咩|乜)关系|(什麼|甚麼)關係|关系是|關係是|有(什么|啥)?关系|有(什麼)?關係|무슨 ?(관계|사이)|어떤 ?(관계|사이)|관계(가|는|예요|에요|인가요|야)")
 
 
+# A company's part in the alliance asked ("What's Reel-K's role in the alliance?", "¿qué papel tiene
+# Reel-K en la alianza?", "他们跟联盟有什么合作？", "中国网络作家村跟联盟怎么合作的？", "紫浪科技在联盟里负责
+# 什么？", "릴케이는 연맹에서 어떤 역할이에요?"): its ties (`router.partners_tied`), not whether it is a
+# member alone, nor how to join (play33)
+ROLE_IN_ALLIANCE = re.compile(
+    r"\b(role|part|place|function|job)s? (in|within|at|inside) (the )?(alliance|hisda)\b"
+    r"|\bwhat (does|do|did) .{1,40} do (in|for|with|within) (the )?(alliance|hisda)\b|\bhow (do|does|did) .{1,40} work with (the )?(alliance|hisda)\b"
+    r"|\b(role|part) (does|do|did) .{1,30} (play|have) (in|within) (the )?(alliance|hisda)\b"
+    r"|\b(papel|rol|funcion) (tiene|tienen|juega|juegan|cumple|cumplen)? ?(\w+ ){0,3}(en|dentro de) (la )?(alianza|hisda)\b"
+    r"|\bque hacen? (\w+ ){0,4}(en|dentro de|con) la (alianza|hisda)\b|\bcomo (colabora|colaboran|trabaja|trabajan) con la (alianza|hisda)\b"
+    r"|(跟|和|与|同)(联盟|hisda)(之间)?(有|是)?(什么|啥|哪些)(合作|关系|联系)|(跟|和|与|同)(联盟|hisda)(是)?怎么(合作|配合)"
+    r"|在(联盟|hisda)(里|中|内|里面|当中)?(负责|做|干|扮演|承担)(什么|啥|哪些)"
+    r"|(연맹|hisda)(에서|에서의|와|랑|하고|과) ?(무슨|어떤)? ?(역할|일|협력|관계)|(연맹|hisda)(와|랑|하고|과) ?어떻게 (협력|일)")
+
+
 # An airfare asked ("how much is a flight from LA?", "¿cuánto sale el pasaje de avión desde Lima?",
 # "从首尔飞过去机票多少钱", "비행기 표 값은 얼마 정도 해요?"): no file holds one (`Router.airfare`)
 AIRFARE_ASKED = re.compile(
@@ -3858,6 +3878,8 @@ def gap_topic(text: str) -> str | None:
 # Kit asked whether it is for hire ("do you rent out drones?", "can we hire lights there?", "¿alquilan
 # cámaras?", "能租器材吗", "장비 대여 돼요?"): the on-site services, no price unless one is named
 _KIT_FOR_HIRE = re.compile(r"\b(do|can|could|will|would) (you|we|i|they|crews?) (rent|hire)\b|\b(rent|rents|renting|hire|hires|hiring) out\b|\b(for|to) (rent|hire)\b"
+                           # the kit as what is hired ("can that be rented on site?", "is lighting kit rentable there?")
+                           r"|\b(be|get|been|being) (rented|hired)\b|\brentable\b"
                            r"|\b(alquilan|rentan|alquilais|se (pueden )?(alquilar|rentar)|se alquila\w*|se renta\w*|podemos (alquilar|rentar))\b"
                            r"|(能|可以|能不能|可不可以)(在[^，,。？?]{1,6})?(租|租用|租借)|有(没有)?[^，,。？?]{0,6}(出租|租赁)|(대여|렌탈|빌릴 수|빌려)")
 # Whether the crew's own people may come or local ones must be hired ("can we bring our own DP or do we
@@ -3870,7 +3892,14 @@ OWN_OR_LOCAL_CREW = re.compile(
     r"|\b(llevar|traer|llevarnos|traernos)\b.{0,40}\b(propi[oa]s?|nuestr[oa]s?)\b.{0,50}\bo\b.{0,30}\b(contratar|usar|tomar)\b.{0,25}\blocal(es)?\b"
     r"|\b(hay que|tenemos que|debemos|es obligatorio) (contratar|usar) (a )?(gente|personal|tecnicos|equipo|crew)( tecnico)? local(es)?\b"
     r"|(自己带|自带|带自己的|带我们自己的)[^？?。]{0,16}(还是|或者|或是|要不)[^？?。]{0,12}(本地|当地)|(必须|一定要|只能|得)(用|雇|请|找)(本地|当地)"
-    r"|(데려가|데리고 가|데려와|데려갈)[^?]{0,25}(아니면|혹은|또는)[^?]{0,20}현지|현지 ?(인력|스태프|크루|사람)(을|를)? ?(꼭 |반드시 |무조건 )?(써야|고용해야|구해야)")
+    r"|(데려가|데리고 가|데려와|데려갈)[^?]{0,25}(아니면|혹은|또는)[^?]{0,20}현지|현지 ?(인력|스태프|크루|사람)(을|를)? ?(꼭 |반드시 |무조건 )?(써야|고용해야|구해야)"
+    # the other way round: the crew from us, or their own brought ("does your side supply the crew or do we
+    # bring ours?", "¿el equipo técnico lo ponen ustedes o lo traemos?", "工作人员你们出还是我们自己带？",
+    # "스태프는 그쪽에서 구해 주나요, 아니면 저희가 데려가야 하나요?") (play33)
+    r"|\b(crews?|staff|technicians|people)\b.{0,40}\b(you|your side|you guys)\b.{0,30}\bor (do |should |must |will |can )?we (bring|take|fly in|use)\b"
+    r"|\b(equipo tecnico|personal tecnico|tecnicos|equipo humano|personal|crew|staff)\b.{0,25}\b(ponen|poneis|proporcionan|proporcionais|dan|dais|consiguen|conseguis|aportan|aportais)\b.{0,20}\bo\b.{0,20}\b(traemos|llevamos|lo traemos|lo llevamos)\b"
+    r"|(剧组人员|工作人员|技术人员|人员|人手|班底)[^？?。]{0,10}(你们|贵方|那边|横店)(来)?(出|提供|安排|找)[^？?。]{0,6}(还是|或者|或是)[^？?。]{0,8}(我们|自己)(自己)?(带|出|找)"
+    r"|(스태프|인력|크루)[^?]{0,20}(그쪽|거기|현지|헝뎬)[^?]{0,20}(아니면|혹은|또는)[^?]{0,20}(저희|우리)[^?]{0,10}(데려|데리고)")
 
 
 def kit_for_hire(text: str) -> bool:
@@ -4962,8 +4991,12 @@ SERVICES: tuple[str, ...] = (
     (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a )?(local )?(crew|crew members|technicians|gaffers?|grips?)\b"
      r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
      r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(个|些|点)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务)"
+     # (a crew found there is a local one: "找当地剧组", "请个本地班底"; our own crew is no service)
+     r"|(找|招|请|雇|组)(个|些|点)?(当地|本地)的?(剧组|班底|团队|摄制组)"
      # (the one who will do another service is that service's: "말을 옮겨 줄 인력" is an interpreter)
-     r"|현지 ?(스태프|인력|크루|기술진)|(?<!줄 )(?<!줄)(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"),
+     r"|현지 ?(스태프|인력|크루|기술진)|(?<!줄 )(?<!줄)(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"
+     # (the people asked beside the kit, one verb for both: "촬영 스태프랑 조명 장비 구할 수 있나요?")
+     r"|(?<!줄 )(?<!줄)(스태프|인력|크루)(랑|이랑|하고|와|과|,) ?[^?.]{0,15}(구할|구해|섭외|빌릴)"),
 )
 _SERVICES_RX = _patterns(SERVICES)
 """Kinds of on-site service; a message naming two or more asks for the services a visiting crew
@@ -4993,6 +5026,8 @@ SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|ou
 SERVICE_ARRANGED = re.compile(
     r"\b(arrange|sort( us)? out|organi[sz]e|book|get us|find us|provide|set up|line up|help (us )?(with|find|get|book))\b"
     r"|\b(buscar|busquen|conseguir|consigan|consiguen|gestionar|organizar|reservar|arreglar|coordinar|proporcionar|facilitar)\b"
+    # (asked of the team, "¿el alojamiento lo gestionáis vosotros?", "¿lo organizan ustedes?")
+    r"|\b(gestionan|gestionais|organizan|organizais|reservan|reservais|coordinan|coordinais|arreglan|arreglais|buscais|conseguis)\b"
     r"|安排|帮忙|帮我们|帮我|代订|预订|预定|订|找|提供"
     r"|잡아|구해 ?(줄|주|줘|드)|준비해|예약해|마련|섭외|알아봐|연결해|해 ?줄 수|해 ?주실 수")
 
@@ -5066,14 +5101,16 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
                      r"|\b(llevar|trasladar|mover|transportar)\b")
 
 
-ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
+ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips|gaffers|drivers)\b|\b(personal|tecnicos|equipo|staff)( tecnico)? local(es)?\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
                      r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
                      r"|当地|现场|本地|驻地|到了横店|현지|현장"
                      # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
                      r"|\bon (the )?set\b|\ben (el|los) (set|sets|plato)\b|片场|片場|(세트장|촬영장|세트)에서")
 HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
                         r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
-                        r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주")
+                        r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주"
+                        # (people found for the crew: "能给外地剧组找当地班底吗") (play33)
+                        r"|(给|为|帮)[^，,。？?]{0,8}(找|请|雇)")
 # A crew arriving from elsewhere ("visiting crews", "un equipo que viene de afuera", "外地剧组", "외부에서 온 촬영팀")
 # (or crews while they are here: "services you offer crews when they're there", "a los equipos
 # mientras están allá")
@@ -6210,7 +6247,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈갑]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
-                     r"成为.{0,6}(会员|成员)|(做|当)(联盟|hisda)的?(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
+                     r"成为.{0,6}(会员|成员)|(做|当)(联盟|hisda)的?(会员|成员)|(成员|会员)单位(?!(里|裡|中|当中|之中|都有|有哪|有几|是哪|名单))|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈갑와올옵]"
                      # "연맹에 이름 올리고 싶은데", "想在联盟里挂个名": the company's name put on the roll
@@ -6227,7 +6264,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"(?<![收输出进])(入|进)(你们|咱们)?(这个|那个)?(hisda|联盟)|조인|끼고 ?싶|끼워 ?주|(?<!아)낄 ?수|(?<![아이])끼려(면|고|는데)|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
-                     r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
+                     # (the members themselves asked, "成员单位里有哪些平台", "成员单位有哪些", are none: play33)
+                     r"|(成员|会员|理事)单位(?!(里|裡|中|当中|之中|都有|有哪|有几|是哪|名单))|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
                      r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어갑|들어오|들어올|들어옵|들어가고|들어갔)"
                      # "adherirnos a la HISDA", "on your member roster", "成员名单里加上我们",
                      # "멤버 명단에 올리고 싶은데": being listed among the members is joining
@@ -6446,7 +6484,9 @@ ALLIANCE_MEMBERS = re.compile(
     r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas)\b|\b(que|cuales) (companias|productoras|estudios)\b"
     r"|(成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司)(单位|單位)?(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
     r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(成员|成員|会员|會員|合作)(单位|單位|企业|企業|公司|伙伴|夥伴)"
-    r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)")
+    r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)"
+    # a kind asked among them ("회원사 중에 플랫폼 회사는 어디예요?", "파트너사 가운데 제작사는 누구예요?") (play33)
+    r"|(회원사|멤버|파트너사?|참여사)\s?(중에?서?|가운데)\s?[^?]{1,16}(어디|어느|누구)")
 # "Who is <a person's name>?" ("who is John Park?", "¿quién es Pedro Gómez?", "周逢来是谁啊",
 # "김민수가 누구예요?"): the name, when it looks like one (capitalised words; a common Chinese or
 # Korean surname first). The router answers it only when the knowledge holds no such person.
@@ -8323,6 +8363,12 @@ def work_languages_joined(text: str) -> str | None:
     folded = fold(text)
     found = sorted((m.start(), lang) for lang, rx in zip(WORK_LANGUAGE, _WORK_LANGUAGE_RX, strict=True)
                    if (m := rx.search(folded)))
+    bare = sorted((m.start(), lang) for lang, rx in zip(_BARE_LANGUAGE, _BARE_LANGUAGE_RX, strict=True)
+                  if (m := rx.search(folded)))
+    if len(found) <= 1 and len(bare) == 2 and work_language(text) in {lang for _, lang in bare} and bare[1][0] - bare[0][0] <= 24:
+        # one version word for both names ("Korean and Spanish dubbing", "韩语和西语配音", "한국어랑
+        # 스페인어 더빙"): the language named first is a version too (play33)
+        found = bare
     if len(found) != 2:
         return None
     between = folded[found[0][0]:found[1][0]]

@@ -273,7 +273,20 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
         # answers; "any Korean platforms among your partners?", "有韩国的平台合作伙伴吗" (no number
         # said) keep the list of what was asked, with the one found
         return partner_detail(turn, chosen[0], whole=False)
-    members = [p for p in listed if p.member] if not kind and (members or _members_asked(turn.text)) else []
+    members_asked = members or _members_asked(turn.text)
+    members = [p for p in listed if p.member] if not kind and members_asked else []
+    if kind and members_asked and (kin := [p for p in chosen if p.member]):
+        # "HISDA 회원사 중에 플랫폼 회사는 어디예요?", "which members are platforms?": the members of that
+        # kind, and the partners of that kind not listed as members a line below (play33)
+        others = [p for p in chosen if not p.member]
+        text = t("partners_members_kind", lang, kind=t(f"partner_kind_{kind}", lang)) + "\n\n" + "\n".join(
+            f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}" for p in kin)
+        if others:
+            text += "\n\n" + t("partners_members_others", lang, names=format_list([esc(p.name.get(lang)) for p in others], lang))
+        buttons = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prt", p.id))] for p in kin]
+        buttons.append(ask_person_row(lang))
+        return Reply(text=text, lang=lang, buttons=buttons, answer="list:partners?" + "&".join([*filters, f"kind={kind}", "member=yes"]),
+                     outcome="answered", items=[f"partner:{p.id}" for p in kin])
     if members:
         # "which companies are members?", "會員有哪些公司", "회원사 어디예요": the ones whose record says
         # member (`partners.yaml`), not every partner; the others a line below, by name, as

@@ -1424,6 +1424,10 @@ class Router:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
         if (weighed := records_compared(turn, u, memory)) is not None:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
+        if (others := other_members(turn, u, memory)) is not None:
+            return others  # "다른 회원사도 알려주세요" after ShortMax: the alliance's other members (play33)
+        if not any(kind == "partner" for kind, _ in u.records()) and (ties := partners_tied(turn, u, memory)) is not None:
+            return ties  # "연맹에서 무슨 역할을 해요?" after Reel-K: its ties, not what HISDA is (play33)
         if (deal := partner_deal(turn, u, memory)) is not None:
             return deal  # "what's the deal with the Dalynn agreement?", "could something like that work for us?" (fixQ19)
         if (untitled := _drama_of_partner_named(turn, u, memory)) is not None:
@@ -2163,7 +2167,7 @@ class Router:
             # ("숙소랑 통역도 구해줄 수 있어요? 그리고 제일 가까운 공항은요": the nearest airport, ours)
             if (weighed := partners_compared(turn, u, memory)) is not None:
                 return weighed  # "¿qué tal es ShortMax comparado con Reel-K? ¿cuál me conviene?": one ask
-            if (ties := partners_tied(turn, u)) is not None:
+            if (ties := partners_tied(turn, u, memory)) is not None:
                 return ties  # "想问一下，联盟跟ShortMax、Reel-K都是什么关系？": one ask
             way_here = any(TRAVEL.search(fold(p)) and TOWARDS_US.search(fold(p)) or _our_airport_part(p) for p in parts[:3])
             # ("헝뎬 가면 숙소도 잡아주고 통역도 붙여주고 그런 거 돼? 그리고 연맹 가입비 있어?": a part of its
@@ -3087,6 +3091,9 @@ class Router:
                     and (served := self.services(
                     replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu, None)) is not None:
                 reply = served  # "…+ can u sort out interpreters and rooms": the on-site services, not "didn't catch that"
+            elif len(parts) > 1 and (reply.answer or "") != "incentive:on_site_services" \
+                    and (kit := _kit_for_hire(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu)) is not None:
+                reply = kit  # "어떤 세트가 좋은지, 그리고 장비 렌탈도 되는지": the rental as the message alone gets it (play33)
             held = None
             if replies and (held := _event_held_in(replace(turn, text=part, intent=pu.intent, entities=pu.entities),
                                                    pu, memory)) is not None:
@@ -4159,7 +4166,7 @@ class Router:
             return weighed  # "is ShortMax or Reel-K the better platform for us?": no pick, what is published of each
         if (view := partner_view(turn, u)) is not None:
             return view  # "what does ShortMax think about Indian content?": not ours to say; what is published
-        if (ties := partners_tied(turn, u)) is not None:
+        if (ties := partners_tied(turn, u, memory)) is not None:
             return ties  # "联盟跟ShortMax、Reel-K都是什么关系": what each is to the Alliance, as published
         if (crews := crew_support(turn, u)) is not None:
             return crews  # "what sort of support do you give foreign crews?": the on-site services
@@ -5286,6 +5293,11 @@ class Router:
             # "¿cuáles están doblados al español?" right after the catalog or a list of titles:
             # its titles in that language, not the Spanish-distribution FAQ its words are near
             # ("한국어 버전도 있어요?" with a title in focus stays that title's languages)
+            return self.listing(turn, "ask_catalog", u)
+        if "+" in (u.filter("language") or "") and not u.records() and not u.gap and u.ordinal is None \
+                and (u.wants_list or WORK_WORDS.search(fold(turn.text))):
+            # "¿Hay alguna serie con doblaje coreano y en español?": the titles in both languages, a
+            # filter of the catalogue, not the Spanish-distribution FAQ its words are near (play33)
             return self.listing(turn, "ask_catalog", u)
         if _foreign_title(u):
             return not_understood(turn, True)  # "《阿凡达》在哪取景": a title that is not one of ours
@@ -8758,16 +8770,24 @@ def partner_view(turn: Turn, u: Understanding) -> Reply | None:
     return said.model_copy(update={"text": text, "subject": "partners"})
 
 
-def partners_tied(turn: Turn, u: Understanding) -> Reply | None:
+def partners_tied(turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
     """How companies are tied to the Alliance ("联盟跟ShortMax、Reel-K都是什么关系", "what's the
     alliance's relationship with ShortMax?", "¿qué relación tiene Reel-K con la alianza?", "릴케이랑
-    연맹은 무슨 관계예요?"): for each company named, what it is, whether it is a member (its record's
-    `member`), its first published sentence and the events it takes part in. None unless one to
-    three partners (not the studio) are named and their ties asked."""
+    연맹은 무슨 관계예요?"), or a company's role in it ("What's Reel-K's role in the alliance?",
+    "他们跟联盟有什么合作？" after Reel-K: the company in focus): for each company, what it is,
+    whether it is a member (its record's `member`), its first published sentence and the events it
+    takes part in. None unless one to three partners (not the studio) are named or in focus and
+    their ties asked."""
     named = [rid for kind, rid in dict.fromkeys(u.records()) if kind == "partner" and rid not in OWN_COMPANIES]
+    focus_kind, _, focus_id = ((memory.focus or "") if memory else "").partition("#")[0].partition(":")
+    if not [r for r in u.records() if r != ("program", "hisda")] and focus_kind == "partner" and focus_id not in OWN_COMPANIES \
+            and lexicon.ROLE_IN_ALLIANCE.search(
+            fold(to_simplified(turn.text)[0])):
+        named = [focus_id]  # (play33)
     if not 1 <= len(named) <= 3 or u.action or u.wants_person \
             or [r for r in u.records() if r[0] not in ("partner", "program")] \
-            or not lexicon.PARTNER_TIES.search(fold(to_simplified(turn.text)[0])):
+            or not (lexicon.PARTNER_TIES.search(fold(to_simplified(turn.text)[0]))
+                    or lexicon.ROLE_IN_ALLIANCE.search(fold(to_simplified(turn.text)[0]))):
         return None
     lang = turn.lang
     lines = [t("partners_ties", lang)]
@@ -8776,7 +8796,9 @@ def partners_tied(turn: Turn, u: Understanding) -> Reply | None:
         if partner is None:
             return None
         kind = partner.kind.get(lang) if partner.kind else ""
-        head = f"• <b>{esc(partner.name.get(lang))}</b>" + (f" ({esc(kind)})" if kind else "")
+        # (Chinese brackets and colon in a Chinese line: "• <b>Reel-K</b>（韩国短剧平台）：…")
+        bracket = ("（", "）") if lang == "zh" else (" (", ")")
+        head = f"• <b>{esc(partner.name.get(lang))}</b>" + (f"{bracket[0]}{esc(kind)}{bracket[1]}" if kind else "")
         sentences = [s for s in facts.split_sentences(partner.description.get(lang), lang)
                      if not (partner.member and lexicon.MEMBER_ASKED.search(fold(s)))]
         said = [t("partner_is_member", lang)] if partner.member else []
@@ -8784,7 +8806,7 @@ def partners_tied(turn: Turn, u: Understanding) -> Reply | None:
         at = [esc(e.name.get(lang)) for e in turn.kb.events.values() if rid in (getattr(e, "partners", None) or ())]
         if at:
             said.append(t("partner_takes_part", lang, events=("；" if lang == "zh" else "; ").join(at)))
-        lines.append(head + ": " + ("" if lang == "zh" else " ").join(said))
+        lines.append(head + ("：" if lang == "zh" else ": ") + ("" if lang == "zh" else " ").join(said))
     whose = _partner_contact(turn, named[0]) if len(named) == 1 else DEFAULT_CONTACT
     card = gap(turn, "compare", whose)
     more = card.text.split("\n", 1)[1] if "\n" in card.text else ""
@@ -9722,6 +9744,16 @@ def works_total_extreme(turn: Turn, u: Understanding, memory: Memory) -> Reply |
                  answer=f"work:{win.id}#episodes", outcome="answered", focus=f"work:{win.id}")
 
 
+# Whether the company in view works with titles, asked yes or no of "them" by the verb alone ("¿y
+# trabajan con series en español del catálogo?", "do they work with any catalogue titles?", "他们
+# 负责哪些剧", "그 회사가 맡은 작품 있어요?"): its titles (play33)
+THEY_HANDLE_WORKS = re.compile(
+    r"\b(do|does|did) (they|it|that company|the company) (handle|work with|work on|carry|distribute|represent)\b"
+    r"|\b(trabajan|manejan|llevan|distribuyen|representan|adaptan) (con |a )?(algun[oa]s? |las |los |sus )?(series|obras|titulos|microdramas)\b"
+    r"|(他们|她们|这家|那家)(公司)?(也)?(有|做|负责|发行|代理)(过)?(哪些|什么|啥)?(剧|作品|片子)"
+    r"|(그쪽|거기|그 회사)(에서|가|는)? ?(다루|맡|배급|담당)\S* ?(작품|드라마)")
+
+
 def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Which titles does Dalynn Studio handle?", "¿qué obras llevan ellos?" after its card: the
     catalog's works whose contact is that team (named, or the partner or contact in focus when
@@ -9737,15 +9769,16 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     # "who is in charge of those titles?" asks for a person)
     handled = u.fact == "role" and not WHO_WORD.search(folded)
     # ("Dalynn Studio為一集作品配西班牙語，收費多少？": a price asked of the team, no titles)
+    they_handle = THEY_HANDLE_WORKS.search(fold(named)) is not None
     if u.ids("work") or u.ordinal is not None or (u.fact and not handled) or not WORK_WORDS.search(fold(named)) \
-            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(fold(named)) \
+            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not (WHICH_WORKS.search(fold(named)) or they_handle) \
             or u.gap in GAP_NUMBERS:
         return None
     teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
     if not teams and u.records():
         return None
     if not teams and memory.focus and (lexicon.THEIRS.search(folded) or COUNT_ASKED.search(folded) or handled
-                                       or HOW_MANY.search(folded)):
+                                       or HOW_MANY.search(folded) or they_handle):
         # ("how many titles does it have?" after its card: the team in focus counted too)
         kind, _, rid = memory.focus.partition(":")
         teams = [(kind, rid)] if kind in ("partner", "contact") and (kind, rid) not in BACKGROUND else []
@@ -12617,6 +12650,25 @@ ALLIANCE_PURPOSE = re.compile(r"\b(purpose|aim|aims|mission|goal|goals)\b|\bdesc
                               r"|宗旨|目的|目标|目標|介绍|介紹|목적|취지|소개")
 
 
+def other_members(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"다른 회원사도 알려주세요", "tell me the other members too", "¿y los demás miembros?", "其他成员呢？"
+    after a partner (its card or whether it is a member): the alliance's other members as our records
+    list them (`programs.partners_list`), not that partner's answer again (play33)."""
+    kind, _, rid = (memory.focus or memory.answer or "").partition("#")[0].partition(":")
+    folded = fold(to_simplified(turn.text)[0])
+    # (the partner in focus carried into an elliptical "¿y los demás miembros?" is the one left out)
+    if kind != "partner" or rid not in turn.kb.partners or [r for r in u.records() if r not in BACKGROUND and r != ("partner", rid)] \
+            or u.wants_person or u.action or u.switch_lang or u.ordinal is not None \
+            or not lexicon.ALLIANCE_MEMBERS_SAID.search(folded) or not (OTHER_ONES.search(folded) or REST_OF_THEM.search(folded)) \
+            or (JOINING.search(folded) and not lexicon.ALLIANCE_MEMBERS.search(folded)) or lexicon.THEIRS.search(folded):
+        return None  # ("their other partners?": that company's own, not the alliance's)
+    return programs.partners_list(turn, only=[p for p in turn.kb.partners if p != rid], members=True)
+
+
+# The rest of a group ("the rest", "los demás", "其余", "나머지"), beside another one (`OTHER_ONES`)
+REST_OF_THEM = re.compile(r"\b(the rest|rest of (them|the)|remaining)\b|\b(los|las) (demas|restantes)\b|\bel resto\b|其余|其餘|剩下|나머지")
+
+
 def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Who's in it?", "¿y quiénes están metidos ahí?", "里面都有边啲公司", "누가 들어가 있어요?" right
     after what HISDA is (the alliance in focus, nothing else named): its members, the partners
@@ -13332,8 +13384,9 @@ _WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|\b(any
 # Which companies are in it, asked ("which companies", "list", "¿quiénes son los socios?", "哪些公司",
 # "列一下", "어디어디", "목록"): its members named, not the way in
 MEMBERS_WHICH_ASKED = re.compile(
-    r"\bwhich (companies|firms|partners|members)\b|\bwho('s| is| are) (in|part of|on|with)\b|\blist\b|\bmember (companies|list)\b"
-    r"|\bque (empresas|companias|socios|miembros)\b|\bquienes (son|forman|estan|colaboran)\b|\b(relacion|lista|listado|nombres) de (los )?(socios|miembros|empresas)\b"
+    # (the others beside the one talked about too: "which other companies…", "¿qué otras empresas…?")
+    r"\bwhich (other )?(companies|firms|partners|members)\b|\bwho('s| is| are) (in|part of|on|with)\b|\blist\b|\bmember (companies|list)\b"
+    r"|\bque (otras |otros |mas )?(empresas|companias|socios|miembros)\b|\bquienes (son|forman|estan|colaboran)\b|\b(relacion|lista|listado|nombres) de (los )?(socios|miembros|empresas)\b"
     r"|哪些|哪几家|哪幾家|列(一下|出|个|個)|名单|名單|都有谁|都有誰|有谁|어디어디|어떤 (회사|기업|곳)들|목록|리스트|누구누구")
 # The way in asked in other words ("procedure", "papeles", "手续", "资料", "절차", "참여하고자")
 JOIN_PROCESS = re.compile(r"\bprocedures?\b|\bprocess\b|\bsteps\b|\bdocuments?\b|\bpapers\b|\brequirements?\b|\bopen to\b|\bapply\b"
@@ -13347,14 +13400,20 @@ def joining_said(text: str) -> bool:
     return JOINING.search(PARTNERS_LISTED.sub(" ", MEMBERS_WHICH.sub(" ", fold(text)))) is not None
 
 
+# Companies said to be in the alliance already ("are part of the alliance", "forman parte de la alianza")
+_ARE_IN_IT = re.compile(r"\b(are|is) (already )?(part of|in|members of) (the )?(alliance|hisda)\b"
+                        r"|\b(son|estan|forman) (ya )?(parte de|en|miembros de) (la )?(alianza|hisda)\b")
+
+
 def _join_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     """Is `faq_id` the way into the alliance (tagged "join") while the message asks which
     companies are in it, joining unsaid? "which companies work with the alliance", "把联盟的成员
     公司列一下", "연맹이랑 같이 일하는 회사들": the members (the partners list), not how to become one."""
     item = turn.kb.faq.get(faq_id)
     folded = fold(turn.text)
+    # (being part of it said of the companies asked is no way in: "which firms are part of the alliance?")
     return item is not None and "join" in item.tags and u.intent == "ask_partners" \
-        and u.confidence >= CONFIDENT and not JOINING.search(folded) \
+        and u.confidence >= CONFIDENT and not JOINING.search(_ARE_IN_IT.sub(" ", folded)) \
         and MEMBERS_WHICH_ASKED.search(folded) is not None and not JOIN_PROCESS.search(folded)
 
 
@@ -14165,8 +14224,11 @@ def partner_deal(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             if told is not None and apply is not None and u.fact != "how_to_apply":
                 return told.model_copy(update={"text": f"{told.text}\n{apply.text}"})
             return apply or told
+    # (the partner's membership asked beside "la alianza", the HISDA, is no deal: "¿Dalynn es miembro de
+    # la alianza?" is `facts.membership`'s) (play33)
     if named and not DEAL_LIKE_THAT.search(folded) and not ANOTHER_COMPANY.search(folded) and all(in_deal(r) for r in named) and any(r[0] == "partner" for r in named) \
-            and DEAL_NAMED.search(folded) and u.fact in (None, "about", "logline"):  # (what it is: "어떤 내용이에요?")
+            and DEAL_NAMED.search(folded) and u.fact in (None, "about", "logline") \
+            and not (lexicon.MEMBER_ASKED.search(folded) and not DEAL_NAMED.search(lexicon.ALLIANCE.sub(" ", folded))):  # (what it is: "어떤 내용이에요?")
         return record_reply(turn, "incentive", DISTRIBUTION_DEAL)
     return None
 SPANISH_SPEAKING = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV",
@@ -15596,7 +15658,11 @@ def _kit_for_hire(turn: Turn, u: Understanding) -> Reply | None:
     team = turn.kb.contacts.get(getattr(services, "contact", "") or "")
     if services is None or team is None:
         return None
-    text = t("services_yes", turn.lang, items=esc(t("svc_equipment", turn.lang)), who=contact_card(team, turn.lang))
+    # (the other services named beside the kit are said too: "can we rent camera gear and hire local
+    # grips there?", "那边能租设备、找当地剧组吗？" (play33))
+    named = services_asked_in_order(fold(to_simplified(turn.text)[0])) or ["equipment"]
+    items = format_list([t(f"svc_{key}", turn.lang) for key in named], turn.lang)
+    text = t("services_yes", turn.lang, items=esc(items), who=contact_card(team, turn.lang))
     if lexicon.DRONE_SAID.search(fold(to_simplified(turn.text)[0])):
         text += "\n\n" + t("services_drones_unlisted", turn.lang)
     reply = record_reply(turn, "incentive", services.id)
@@ -18626,6 +18692,13 @@ _OPEN_QUESTION = re.compile(r"\b(what|which|how|where|when|who|whom|why|que|cual
 _ON_THE_SHOOT = re.compile(r"\bon[ -]?(site|set|location)\b|\ben el (set|rodaje|lugar|sitio)\b|现场|現場|현장(에서|에|으로)?")
 
 
+def services_asked_in_order(folded: str) -> list[str]:
+    """The on-site services a folded message names (`SERVICE_KEYS`), in the order it asks them."""
+    at = {key: m.start() for key, pattern in zip(SERVICE_KEYS, lexicon.SERVICES, strict=True)
+          if (m := re.search(pattern, folded))}
+    return sorted(at, key=at.__getitem__)
+
+
 def _services_said_yes(turn: Turn, u: Understanding, reply: Reply) -> Reply:
     """"¿Nos podéis conseguir figurantes y un intérprete?", "can you find us extras and a
     translator?", "能帮我们找群演和翻译吗", "보조출연자랑 통역 구해주실 수 있나요?": a yes for each
@@ -18636,9 +18709,7 @@ def _services_said_yes(turn: Turn, u: Understanding, reply: Reply) -> Reply:
     fact = None if u.fact == "venue" and "venue" not in lexicon.facts_asked(_ON_THE_SHOOT.sub(" ", folded)) else u.fact
     if (reply.answer or "") != "incentive:on_site_services" or fact or u.gap not in (None, "hotel", "local") or u.wants_person:
         return reply
-    at = {key: m.start() for key, pattern in zip(SERVICE_KEYS, lexicon.SERVICES, strict=True)
-          if (m := re.search(pattern, folded))}
-    named = sorted(at, key=at.__getitem__)  # in the order asked
+    named = services_asked_in_order(folded)
     if not named or _WHICH_SERVICES.search(folded) or PRICE_WORDS.search(folded) or COST_TALK.search(folded) \
             or lexicon.OWN_KIT.search(folded) or not asks_question(turn.text) or _OPEN_QUESTION.search(folded):
         return reply  # (a yes or no asked of services named: "can you…", "¿nos podéis…?", "能…吗", "…수 있나요?")

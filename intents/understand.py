@@ -1228,7 +1228,8 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     if status:
         found.append(("coproduction", status))
     # "for a Latin American audience", "para público latino": the works with a Spanish version
-    work_lang = lexicon.work_language(text) or lexicon.work_languages_joined(text) or lexicon.market_named(text)
+    # (two joined first: "Korean and Spanish dubbing" names one version word for both, play33)
+    work_lang = lexicon.work_languages_joined(text) or lexicon.work_language(text) or lexicon.market_named(text)
     if work_lang:
         found.append(("language", work_lang))
         if lexicon.work_language(text) and ("country", _LANGUAGE_HOME.get(work_lang)) in found \
