@@ -9143,8 +9143,35 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
     # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
     shown_set = next((f"location:{data[1]}" for tag, _, data in FAQ_TAG_BUTTONS
                       if tag in item.tags and data[0] == "loc" and len(data) == 2), None)
+    named = _sets_named_in(turn, text)
+    if len(named) >= 2:
+        # a guide that names several sets ("the Qin Palace for pre-Qin stories; the Palace of the
+        # Ming and Qing Dynasties for court dramas…"): each behind a button, in the order it reads,
+        # and kept as the list "the second one" / "두 번째 세트" counts down next
+        rows = [*[[Button(label=short_label(f"ℹ️ {_record_name(turn, ('location', rid))}"), data=encode("loc", rid))]
+                  for rid in named], *rows]
     return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
-                 answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else shown_set)
+                 answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else shown_set,
+                 items=[f"location:{rid}" for rid in named] if len(named) >= 2 else [])
+
+
+def _sets_named_in(turn: Turn, text: str) -> list[str]:
+    """The ids of the sets whose name (in the reply's language) the text spells out, in the order
+    they are read; a name inside a longer one counts once (the longer)."""
+    found: list[tuple[int, int, str]] = []
+    for loc in turn.kb.locations.values():
+        name = loc.name.get(turn.lang) or ""
+        at = text.find(name) if len(name) >= 2 else -1
+        if at >= 0:
+            found.append((at, -len(name), loc.id))
+    found.sort()
+    kept: list[str] = []
+    end = -1
+    for at, neg, rid in found:
+        if at >= end:
+            kept.append(rid)
+            end = at - neg
+    return kept
 
 
 # The set, the crews or the production said ("on set", "los equipos en el set", "现场", "剧组",
