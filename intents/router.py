@@ -6600,6 +6600,11 @@ class Router:
                 or not short_drama_support_asked(turn, u):
             # ("竖屏短剧扶持能减免百分之几": the rate, which no file publishes, stays the honest gap)
             return None
+        if SPECIAL_SCHEME.search(fold(turn.text)) and (own := next(
+                (iid for iid in turn.kb.incentives if _short_drama_incentive(turn, iid)), None)) is not None:
+            # "we produce vertical short dramas: are there special incentives for them?", "可有专门的
+            # 扶持政策": the scheme made for them, its own title in other words, is that incentive's card
+            return record_reply(turn, "incentive", own)
         faq_id = short_drama_faq(turn)
         if faq_id is None:
             return None
@@ -12939,6 +12944,15 @@ def _support_whether_asked(turn: Turn, u: Understanding, key: str) -> bool:
 
 # Whether there is any at all ("有没有什么优惠", Cantonese "有冇咩", "有没得啥"): a yes or no, no list asked
 ANY_AT_ALL = re.compile(r"有没有(什么|啥|啥子|甚么)|有没得(什么|啥|啥子)|有莫得(什么|啥|啥子)")
+
+
+# A scheme made for one kind of production, said as such ("special incentives", "incentivos especiales",
+# "专门的扶持政策", "专项扶持", "특별 인센티브"): the short drama incentive's own title (`Router.support_for_short_dramas`),
+# not whether any support is given (the FAQ)
+SPECIAL_SCHEME = re.compile(r"\b(special|dedicated|specific) (incentives?|support|schemes?|deals?|programm?es?|perks?|subsid\w*)\b"
+                            r"|\b(incentivos?|apoyos?|ayudas?|beneficios?|programas?|subsidios?|estimulos?) (especiales?|especificos?|dedicados?)\b"
+                            r"|(专门|專門|专项|專項|特别|特別|特殊)(的)?(扶持|支持|优惠|優惠|补贴|補貼|补助|補助|激励|激勵|政策|奖励|獎勵)"
+                            r"|(특별|전용|별도)(한|의)? ?(인센티브|지원|혜택|보조금)")
 
 
 def short_drama_faq(turn: Turn) -> str | None:
@@ -19613,6 +19627,10 @@ def team_in_view_phone(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     folded = fold(to_simplified(turn.text or "")[0])
     if u.wants_person and _PERSON_ON_PHONE.search(folded):
         return None  # "can I get someone on the phone about it?", "이거 전화로 얘기할 사람 좀 연결해 주이소": a person asked (merge fix)
+    if u.connect:
+        # "we'd rather carry on by phone with the Secretariat, please put us in touch": to be put
+        # through is asked, the phone only how they'd like it (a person takes over, not the number)
+        return None
     # (when to call is the team's hours, on the partner's clock: "what time could we ring them? we're in Lima")
     when = re.search(r"\b(what time|when|how late|until|till)\b|\ba que hora\b|\bcuando\b|几点|幾點|什么时候|什麼時候|몇 ?시|언제", folded)
     call = lexicon.CALL_ASKED.search(folded) is not None and not lexicon.CALL_ME.search(folded) and when is None \
