@@ -7308,7 +7308,9 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       r"|\blo primero que (viene|tienen|hay|sigue|organizan)\b"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
-                      r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)")
+                      r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)"
+                      # "¿cuál es el más pronto?", "最近的一场是哪个": the soonest, said with "pronto" or a measure word
+                      r"|\b(el|la) mas (pront[oa]|temprano)\b|最(近|早)的?(一场|一个|一次)(是)?(哪个|哪一个|哪场|哪一场|啥|什么)")
 
 # The alliance's or the studio's own next doing, asked with the organisation named ("what's HISDA
 # doing next?", "HISDA's next activity", "¿qué hace la HISDA próximamente?", "HISDA接下来有什么活动",
