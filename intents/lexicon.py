@@ -4991,7 +4991,9 @@ ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon locatio
                      r"|\bon (the )?set\b|\ben (el|los) (set|sets|plato)\b|片场|片場|(세트장|촬영장|세트)에서")
 HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
                         r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
-                        r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주")
+                        r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주"
+                        # what can be got ready for them ("뭘 준비해 줄 수 있어요?", "마련해 줄 수")
+                        r"|(준비|마련)(해|하여)? ?(줄|주|줘|드릴|드려)")
 # A crew arriving from elsewhere ("visiting crews", "un equipo que viene de afuera", "外地剧组", "외부에서 온 촬영팀")
 # (or crews while they are here: "services you offer crews when they're there", "a los equipos
 # mientras están allá")
@@ -5017,6 +5019,8 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            # letter or 하오체 puts it ("upon our arrival", "a nuestra llegada", "抵达后",
                            # "도착하면 현장에서 어떤 도움을 마련해 줄 수 있소?"; fixG23)
                            r"|\b(upon|on|after|following) (our|my|the crew'?s|the team'?s|their) arrival\b|\b(a|tras|despues de) (nuestra|la) llegada\b"
+                           # ("¿qué nos pueden conseguir allí al llegar?": the arrival said with the infinitive)
+                           r"|\bal (llegar|aterrizar)\b"
                            r"|(抵达|抵達|到达|到達)(后|後|以后|以後|之后|之後)|(?<![가-힣])(도착하면|도착해서|도착한 ?(뒤|후)|도착 ?후)")
 
 
