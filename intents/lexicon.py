@@ -1821,7 +1821,7 @@ NOT_SPOKEN = re.compile(r"\bno (habla|hablo|hablamos|hablan|entiende|entiendo|en
 # 新消息", "스페인어랑 중남미 소식"): the news asked, the language its subject, no reply in it
 NEWS_IN_A_LANGUAGE = re.compile(
     r"\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,60}\b(salga|salgan|sale|salen|new|nuevo|nueva|comes? out|released?)\b.{0,20}\b(in|en) (spanish|espanol|castellano|english|ingles|korean|coreano|chinese|chino)\b"
-    r"|\b(in|en) (spanish|espanol|castellano)\b.{0,6}\b(and|y|e|or|o) (latin ?america|latinoamerica|latam|america latina)\b"
+    r"|\b(in|en) (spanish|espanol|castellano)\b.{0,6}\b(and|y|e|or|o) ((from|about|on|de|desde|sobre) )?(latin ?america|latinoamerica|latam|america latina)\b"
     r"|\b(latin ?america|latinoamerica|latam|america latina)\b.{0,6}\b(and|y|e|or|o) (lo que|what|anything)\b.{0,20}\b(in|en) (spanish|espanol|castellano)\b"
     # "mándame noticias de lo latino y en español", "news on latin stuff and in spanish": the news
     # of Latin America and in Spanish, one topic, no reply in it
@@ -6928,7 +6928,8 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora)\b.{0,40}"
                     r"\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme)\b"
                     # ("send me the Spanish-language and Latin America news": the topic said before "news"; fixD22)
-                    r"|\bsend (me|us) (the |any |all (the )?)?((?!(latest|last|recent|today'?s?)\b)[\w'-]+,? ){0,5}(news|updates)\b|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
+                    # (for someone of the team too: "can you send her news in Spanish?", "sign him up for the Korea news")
+                    r"|\bsend (me|us|her|him|them) (the |any |all (the )?)?((?!(latest|last|recent|today'?s?)\b)[\w'-]+,? ){0,5}(news|updates)\b|subscri|sign (me|us|her|him|them) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|mantengame|mantennos|mantenganos|mantengannos|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
@@ -6939,6 +6940,8 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\b(mandame|mandanos|mandennos|mandenme|mandeme|mandenos|enviame|envianos|enviennos|envienme|envieme|envienos) (las |los )?(novedades|noticias|actualizaciones)\b"
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
+                    # the news passed on to us, the news word between ("可以传西语跟拉美的消息给我们吗", "把拉美动态发给咱")
+                    r"|(传|发|推|寄|转)[^，。？！?!]{0,12}(消息|新闻|动态|资讯)给(我|我们|咱|咱们|俺|俺们|额)"
                     # sent to me when it comes ("나한테도 좀 보내주쇼잉", "저한테 보내 주세요"; fixW16)
                     r"|(나|저|우리|저희)(한테|에게|헌티|한티)(도)? ?(좀 )?(보내|알려|연락) ?(주|줘|도|달)"
                     # Gyeongsang "tell me" ending the message ("새 인센티브 나오모 단디 알려도", "알려 주이소")
