@@ -613,6 +613,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(limite|restriccion|requisito|tope|rango) de edad\b|\bedad (maxima|minima|limite|tope|requerida)\b|\b(muy|demasiado) (viej[oa]s?|mayor(es)?)\b|\bcuantos anos (hay que|debe|deben|tiene que|tienen que|se necesita)"
                      r"|(年龄|年纪|岁数)(有)?(限制|要求|上限|下限|门槛|规定|条件)|超龄|多大(年纪|岁数)(以内|以下|能|可以|才能)"
                      r"|(나이|연령) ?(제한|조건|요건|상한|기준|커트라인)|나이가 (많|너무)"
+                     # a title's music put out on its own ("is there a soundtrack album for it?", "¿hay
+                     # banda sonora de…?", "有没有原声专辑", "OST 앨범 있음?"): no record lists one
+                     r"|\b(soundtracks?|ost|original score)\b|\bbandas? sonoras?\b|原声|原聲|配乐专辑|主题曲专辑|(?<![a-z])ost(?![a-z])|사운드 ?트랙"
                      # a title's age rating, or whether children may watch it (`AGE_RATING`)
                      r"|" + AGE_RATING)),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
