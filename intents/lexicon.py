@@ -9227,7 +9227,10 @@ def closing_question(text: str) -> str:
 # there", "is the studio open in winter"): the shape alone says it is asked. "have" is left out
 # ("have someone call me" is a request).
 YES_NO_OPENING = re.compile(r"^\W*(?:and |so |but |also |ok,? |okay,? )?(?:can|could|may|will|would|should|shall|is|are"
-                            r"|was|were|do|does|did|has|isn'?t|aren'?t|don'?t|doesn'?t|can'?t|won'?t)\s+(?!not\b)\w+")
+                            r"|was|were|do|does|did|has|isn'?t|aren'?t|don'?t|doesn'?t|can'?t|won'?t)\s+(?!not\b)\w+"
+                            # Spanish asks it by its modal alone, unpunctuated as chat goes ("podemos vender
+                            # nuestras jaranas en la noche de cine latino")
+                            r"|^\W*(?:y |pero |entonces )?(?:podemos|puedo|podriamos|podria|se puede|se pueden|nos dejan|me dejan)\s+\w+")
 
 
 # A detail of how an event is run, asked yes or no ("is there interpretation at the pitch day?",
@@ -9246,6 +9249,12 @@ EVENT_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
     ("dress", r"dress ?code|what to wear|vestimenta|etiqueta|着装|穿什么|드레스 ?코드|복장"),
     ("access", r"wheelchair|accessib|silla de ruedas|accesib|无障碍|轮椅|휠체어|장애인"),
     ("certificate", r"certificate|certificado|证书|수료증|인증서"),
+    # the partner's own goods sold there ("can we sell our sauce at the film night?", "¿podemos vender
+    # nuestras jaranas?", "电影节上能不能摆个摊", "노점 하나 낼 수 있을까유", "팔아도 되는 거유")
+    ("selling", (r"\b(sell|selling|vend|vending|hawk)\b|\b(market |food |merch )?(stalls?|booths?)\b"
+                 r"|\b(vender|vendemos|vendo|vendan|venderlas|venderlos|venderla|venderlo)\b|\b(puesto|puestito|tenderete|chiringuito)s?\b"
+                 r"|摆摊|摆个摊|摆(个|一个)?摊位|摊位|出摊|(卖|售卖|贩卖)(点|些|一些|咱|我们|自己)"
+                 r"|노점|가판|좌판|부스|판매|팔아|팔 ?수|팔면|팔려고")),
 ))
 
 
