@@ -293,6 +293,10 @@ FORMALITIES = re.compile(r"\b(paperwork|formalities|procedures?|requirements?|re
 # pal dron?", "无人机要审批吗", "드론 허가"): the honest permits gap, not a drone said as the kit.
 PERMIT_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|\bimport\w*|\bcarnet\b|\bregist\w*|\bpermisos?\b|\blicencias?\b"
                           r"|\bseguros?\b|\baduanas?\b|许可|审批|報批|报批|备案|登记|保险|通关|清关|报关|海关|허가|승인|신고|보험|세관|통관|면허")
+# Insurance asked ("what insurance do we need?", "¿qué seguro hay que contratar?", "要买什么保险", "어떤 보험에
+# 가입해야"): "seguro" as a cover, not "sure" or "safe" ("¿es seguro?", "de seguro")
+INSURANCE_ASKED = re.compile(r"\binsur\w*|\b(que|algun|un|el|los|ese|este) seguros?\b(?! (que|de que)\b)|\bseguros? (medicos?|contra|para|obligatorios?|de (responsabilidad|viaje|salud|accidentes|equipo|rodaje))\b"
+                             r"|\bcontratar (un |el |algun )?seguro\b|\bpolizas?\b|保险|保險|보험")
 # An airport named, and the word for entering a country said with it (`faq_in_words`)
 AIRPORT_SAID = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|공항")
 ENTERING = re.compile(r"입국|入境|\bentry\b|\benter(ing)?\b|\bentrada\b|\bingreso\b|\bingresar\b|\bentrar\b")
@@ -4376,6 +4380,8 @@ class Router:
         들어 갈 수 있는지.. 서류는")."""
         key = reply.answer or ""
         text = fold(turn.text)
+        if u.gap == "permits" and INSURANCE_ASKED.search(text):
+            return None  # ("어떤 보험에 가입해야 합니까?": a cover taken out, 가입, no membership)
         if any(("partner", p) not in BACKGROUND for p in u.ids("partner")) and lexicon.MEMBER_ASKED.search(text) \
                 and not lexicon.MEMBER_NOT_ASKED.search(text) and not OURSELVES.search(text):
             # "and Reel-K, are they part of the alliance too?": whether a company named is in it
@@ -4878,6 +4884,7 @@ class Router:
                 and (SHOOT_ALLOWED.search(text) or passport_said or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
+                and not (u.gap == "permits" and INSURANCE_ASKED.search(text)) \
                 and not (key.startswith("gap:") and not _team_gap(turn, u, key)
                                                and not (u.gap == "permits" and not PERMIT_ASKED.search(text))):
             # (a team's gap, "ask International Business", does not answer whether a crew from abroad may shoot;
@@ -5495,6 +5502,10 @@ class Router:
         if faq_lead and u.gap == "permits" and lexicon.REGULATED_ASKED.search(fold(turn.text)):
             # "can we bring our own drone crew?": whether a drone (pyrotechnics, prop guns, animals,
             # a road closed) is allowed, which no file states; never the foreign-crews FAQ's "yes"
+            faq_lead = False
+        if faq_lead and u.gap == "permits" and INSURANCE_ASKED.search(fold(to_simplified(turn.text)[0])):
+            # "what insurance must a foreign crew take out to film here?", "境外剧组须购买何种保险": a
+            # cover no file names (the permits gap), not the foreign-crews FAQ's "yes, you may film"
             faq_lead = False
         if faq_lead and u.gap == "rights" and lexicon.REVENUE_SHARED.search(fold(to_simplified(turn.text)[0])):
             # "if we co-produce one of your titles 50/50, what percentage of revenue is ours?": the
@@ -12789,6 +12800,8 @@ def _gap_asked(text: str, gap_kind: str) -> bool:
         return True
     if gap_kind == "rights" and lexicon.REVENUE_SHARED.search(fold(to_simplified(text)[0])):
         return True  # "카탈로그 작품 하나를 수익 50대50으로 나눌 수 있어요?": the share asked (fixA17)
+    if gap_kind == "permits" and INSURANCE_ASKED.search(fold(to_simplified(text)[0])):
+        return True  # "¿qué seguro debe contratar un equipo extranjero para filmar?": the cover asked, the shoot why
     clauses = [c for c in _CLAUSE_BREAK.split(text.strip()) if c.strip()]
     return len(clauses) == 1 and len(_LATIN_WORD.findall(text)) <= 10 and len(_HAN_CHAR.findall(text)) <= 14 \
         and len(_HANGUL.findall(text)) <= 16
