@@ -294,9 +294,10 @@ FORMALITIES = re.compile(r"\b(paperwork|formalities|procedures?|requirements?|re
 PERMIT_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|\bimport\w*|\bcarnet\b|\bregist\w*|\bpermisos?\b|\blicencias?\b"
                           r"|\bseguros?\b|\baduanas?\b|许可|审批|報批|报批|备案|登记|保险|通关|清关|报关|海关|허가|승인|신고|보험|세관|통관|면허")
 # Insurance asked ("what insurance do we need?", "¿qué seguro hay que contratar?", "要买什么保险", "어떤 보험에
-# 가입해야"): "seguro" as a cover, not "sure" or "safe" ("¿es seguro?", "de seguro")
+# 가입해야"): "seguro" as a cover, not "sure" or "safe" ("¿es seguro?", "de seguro"); read simplified
 INSURANCE_ASKED = re.compile(r"\binsur\w*|\b(que|algun|un|el|los|ese|este) seguros?\b(?! (que|de que)\b)|\bseguros? (medicos?|contra|para|obligatorios?|de (responsabilidad|viaje|salud|accidentes|equipo|rodaje))\b"
-                             r"|\bcontratar (un |el |algun )?seguro\b|\bpolizas?\b|保险|保險|보험")
+                             # (not "比较保险", "最保险", the safer choice; "保险起见", to be safe)
+                             r"|\bcontratar (un |el |algun )?seguro\b|\bpolizas?\b|(?<!比较)(?<!较)(?<!最)(?<!更)(?<!挺)(?<!很)(?<!蛮)保险(?!起见)|보험")
 # An airport named, and the word for entering a country said with it (`faq_in_words`)
 AIRPORT_SAID = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|공항")
 ENTERING = re.compile(r"입국|入境|\bentry\b|\benter(ing)?\b|\bentrada\b|\bingreso\b|\bingresar\b|\bentrar\b")
