@@ -2744,6 +2744,14 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("parking", (r"\bpark(ing|ing lot|ing space)s?\b|\bcar ?park\b|\bwhere (can|do) (we|i) park\b|\bpark (the|our|my) (car|van|truck)s?\b"
                  r"|\bestacionamiento|\baparcamiento|\bparqueadero|\bparqueo\b|\b(estacionar|aparcar|parquear)(nos|se)?\b|\bcochera\b"
                  r"|停车|停車|泊车|泊車|车位|車位|주차")),
+    # Getting about in a wheelchair, on the sets or at a venue ("can a wheelchair user get round the
+    # sets?", "anda en silla de ruedas, ¿puede moverse por los sets?", "片场轮椅方便进出吗", "휠체어로 다닐
+    # 수 있어요?"): no file says, so the team of the record in view is asked (not "accessible by train")
+    ("access", (r"\bwheel ?chairs?\b|\bstep-free\b|\bdisabled (access|guests?|people|visitors?|crew|members?|toilets?|parking)\b"
+                r"|\b(accessible|access) (for|to) (wheelchairs?|disabled|people with (a )?disabilit\w*|the disabled)\b|\bdisabilit(y|ies)\b"
+                r"|\bsillas? de ruedas\b|\bdiscapacidad\w*|\bmovilidad reducida\b|\baccesibles? para (personas con|sillas|discapacitad)"
+                r"|轮椅|輪椅|无障碍|無障礙|残障|殘障|残疾人|殘疾人|行动不便|行動不便"
+                r"|휠체어|장애인|무장애|배리어 ?프리|거동이 불편")),
     # Medical care around the sets ("is there a hospital near the sets?", "¿hay una clínica cerca de los
     # sets?", "片场附近有医院吗", "촬영장 근처에 병원 있어요?", "what if someone gets hurt on set?"): a real
     # hospital, no set of one (`MODERN_PLACES` beside a set word). No file says: the sets' team is asked
