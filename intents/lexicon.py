@@ -3054,6 +3054,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
                 r"|冷不冷|热不热|(会|很|太)?(冷|热)(吗|不)|多少度|几度|棉袄|羽绒服|厚衣服|\b(cold|hot|chilly|warm) (in|there|then)\b"
                 r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩"
+                # the Gulf's north wind ("¿va a haber norte en el puerto?", "¿pega el norte?"; Veracruz)
+                r"|\b(va a haber|habra|hay|pega|entra|sopla|viene) (un |el )?norte\b"
                 # the heat asked as a quantity: "¿cuánto calor hace en octubre?", "10月有多热"
                 r"|\b(calor|frio) (hace|hara|suele hacer|va a hacer)\b|(有多|多么)(冷|热)"
                 # rain, heat and storms said as a verb: "will it be raining that week?", "¿va a hacer
@@ -3140,6 +3142,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|챙겨 ?(가|와|갈|올)|챙길|가져가야|가져와야|준비물|복장|드레스 ?코드|(뭘|뭐|무엇을) (입|챙|가져)")),
     # (a dish's best place too: "the best hotpot", "el mejor hotpot", "哪家火锅好吃", "제일 맛있는 훠궈집")
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
+               # where something is bought cheap in town ("dónde venden cuerdas baratas por el puerto"),
+               # not where our titles are sold
+               r"|\bdonde (venden|se venden|compro|compramos|consigo|conseguimos)\b(?!.{0,40}\b(series|titulos|derechos|microdramas|obras|licencias|contenidos?)\b).{0,40}\bbarat[oa]s?\b"
                r"|\bhot ?pot\b|\bdumplings?\b|\bdonde (se )?come\b|(哪家|哪里|哪儿)[^，。？！?!]{0,6}(好吃|最好吃|正宗)|火锅|火鍋"
                r"|美食|식당|맛집|먹을 ?곳|음식점|밥집|중국집|레스토랑|훠궈|(제일|가장|젤) ?맛있는")),
     # Putting a finished title out ("完片可以直接上线吗", "can finished films go straight online?",
