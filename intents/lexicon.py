@@ -7250,7 +7250,7 @@ NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|ca
 DEAL_WAY = re.compile(r"\bhow\b(?!(?:'s|s| is| are| was| far)?(?: \w+){0,4} (going|coming along|progressing|looking|getting on)\b| far\b"
                       # ("how's the co-production?", "how is its co-pro status?": where it stands)
                       r"|(?:'s|s| is| are) (?:the |its |their |that )?(?:co-?pro\w*|status|situation)(?: (?:status|situation|side))?\s*(?:[?!.]|$))"
-                      r"|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat do (we|i) (do|need)\b"
+                      r"|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat (do|would|will|should) (we|i) (do|need)\b"
                       r"|\b(road|path|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b|\b(camino|ruta) (a|hacia|para) (un |el )?(acuerdo|trato|contrato)\b"
                       r"|\bcomo\b(?! (va|van|anda|andan|vamos|sigue|siguen|camina|marcha|esta|estan|queda|quedo|se encuentra|se encuentran)\b)|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
                       r"|怎么(?!样)|怎样(?!了)|咋(?!(个|子)?样)|(?<!进展)(?<!进度)(?<!情况)如何|流程|手续|步骤|途径|啥办法|什么办法"

@@ -12966,7 +12966,7 @@ ANY_AT_ALL = re.compile(r"有没有(什么|啥|啥子|甚么)|有没得(什么|�
 # "专门的扶持政策", "专项扶持", "특별 인센티브"): the short drama incentive's own title (`Router.support_for_short_dramas`),
 # not whether any support is given (the FAQ)
 SPECIAL_SCHEME = re.compile(r"\b(special|dedicated|specific) (incentives?|support|schemes?|deals?|programm?es?|perks?|subsid\w*)\b"
-                            r"|\b(incentivos?|apoyos?|ayudas?|beneficios?|programas?|subsidios?|estimulos?) (especiales?|especificos?|dedicados?)\b"
+                            r"|\b(incentivos?|apoyos?|ayudas?|beneficios?|programas?|subsidios?|estimulos?) (especial(es)?|especific[oa]s?|dedicad[oa]s?)\b"
                             r"|(专门|專門|专项|專項|特别|特別|特殊)(的)?(扶持|支持|优惠|優惠|补贴|補貼|补助|補助|激励|激勵|政策|奖励|獎勵)"
                             r"|(특별|전용|별도)(한|의)? ?(인센티브|지원|혜택|보조금)")
 
