@@ -73,3 +73,9 @@ def test_town_questions_are_gaps_not_a_list_of_sets(services: Services, say) -> 
     # (an honest gap or the off-topic answer: no list of harbour sets)
     reply = talk(services, "es", [(say, ["gap:*", "out_of_scope", "fallback"])])
     assert reply.outcome in ("gap", "fallback")
+
+
+def test_who_in_jeju_words_asks_a_films_director_not_our_events(services: Services) -> None:
+    # ("누게라마씀?" is Jeju for "누구입니까?": a film not ours, its director, is no event of ours)
+    reply = talk(services, "ko", [("영화 기생충 감독은 누게라마씀?", ["gap:*", "out_of_scope", "fallback"])])
+    assert reply.outcome in ("gap", "fallback")
