@@ -515,7 +515,7 @@ _CONNECT = re.compile(
     # the formal usted's subjunctive: "le encargo que me comunique con la secretaría", "le pido que
     # nos pase con el centro", "¿sería tan amable de comunicarme con el estudio?"
     r"|\b(?:me|nos) (?:comunique|comuniquen|pase|pasen|conecte|conecten|transfiera|transfieran|contacte|contacten) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
-    r"|\b(?:me|nos) (?:ponga|pongan) en contacto con (?!ustedes\b|usted\b)\w|\b(?:de|a) (?:comunicarme|comunicarnos|conectarme|conectarnos) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
+    r"|\b(?:me|nos) (?:ponga|pongan) en contacto\b(?! con (?:ustedes|usted)\b)|\b(?:de|a) (?:comunicarme|comunicarnos|conectarme|conectarnos) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     # ("怎么联系他们" asks how to reach them: their details or who introduces them, no hand-off)
     r"|(?:协助|帮助|帮忙|帮|替|为)(?:我|我们|俺们|敝人)(?:单位|方|司|公司|团队|们公司|们单位)?(?:直接|尽快)?(?:与|跟|和|同)(?!你|您|机器)"
     r"(?:其|他|她|他们|她们|对方|该方|该单位|该公司|该团队|[^，。？！?!,.]{1,12}?)(?:直接|尽快)?(?:取得)?(?:联系|联络|对接|沟通|接洽)(?!方式|电话|邮箱|地址)"
@@ -546,6 +546,8 @@ _CONNECT = re.compile(
     r"|\bmejor (?:hablo|hablamos|hablaria|hablariamos|me comunico|nos comunicamos) (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
     # (Hokkien "佮" is "with": "阮欲直接佮伊讲")
     r"|直接(?:跟|和|与|同|找|佮)(?!你|您|机器)[^，。？！?!,.]{1,20}?(?:聊|谈|说|讲|联系|通话|对接|沟通)"
+    # the adverb after whom: "盼与负责团队直接联系", "希望能跟中心那边直接沟通" (not how: "怎么与秘书处直接联系")
+    r"|(?<!怎么)(?<!怎样)(?<!如何)(?<!能否)(?<!咋)(?:跟|和|与|同)(?!你|您|机器)[^，。？！?!,.]{1,12}?直接(?:联系|联络|沟通|通话|对接|接洽|聊|谈)(?!方式|电话|邮箱|地址)"
     # "我想跟 Mary Lynn 聊一下", "我们希望和她谈谈": wanting to talk with someone named (not "你们")
     r"|(?:我|我们)(?:想|要|希望|想要)(?:跟|和|与|同)(?!你|您|机器)[^，。？！?!,.]{1,20}?(?:聊|谈|沟通|通话|通个电话|对接)"
     r"|本人(?:跟|和|与|同)(?:我|我们|敝人)(?:说|聊|谈|讲|联系|通话|对接)|(?:跟|和|与|同)\S{1,12}本人(?:说|聊|谈|讲|联系|通话)"

@@ -622,6 +622,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(limite|restriccion|requisito|tope|rango) de edad\b|\bedad (maxima|minima|limite|tope|requerida)\b|\b(muy|demasiado) (viej[oa]s?|mayor(es)?)\b|\bcuantos anos (hay que|debe|deben|tiene que|tienen que|se necesita)"
                      r"|(年龄|年纪|岁数)(有)?(限制|要求|上限|下限|门槛|规定|条件)|超龄|多大(年纪|岁数)(以内|以下|能|可以|才能)"
                      r"|(나이|연령) ?(제한|조건|요건|상한|기준|커트라인)|나이가 (많|너무)"
+                     # a title's music put out on its own ("is there a soundtrack album for it?", "¿hay
+                     # banda sonora de…?", "有没有原声专辑", "OST 앨범 있음?"): no record lists one
+                     r"|\b(soundtracks?|ost|original score)\b|\bbandas? sonoras?\b|原声|原聲|配乐专辑|主题曲专辑|(?<![a-z])ost(?![a-z])|사운드 ?트랙"
                      # a title's age rating, or whether children may watch it (`AGE_RATING`)
                      r"|" + AGE_RATING)),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
@@ -1862,7 +1865,7 @@ NOT_SPOKEN = re.compile(r"\bno (habla|hablo|hablamos|hablan|entiende|entiendo|en
 # 新消息", "스페인어랑 중남미 소식"): the news asked, the language its subject, no reply in it
 NEWS_IN_A_LANGUAGE = re.compile(
     r"\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,60}\b(salga|salgan|sale|salen|new|nuevo|nueva|comes? out|released?)\b.{0,20}\b(in|en) (spanish|espanol|castellano|english|ingles|korean|coreano|chinese|chino)\b"
-    r"|\b(in|en) (spanish|espanol|castellano)\b.{0,6}\b(and|y|e|or|o) (latin ?america|latinoamerica|latam|america latina)\b"
+    r"|\b(in|en) (spanish|espanol|castellano)\b.{0,6}\b(and|y|e|or|o) ((from|about|on|de|desde|sobre) )?(latin ?america|latinoamerica|latam|america latina)\b"
     r"|\b(latin ?america|latinoamerica|latam|america latina)\b.{0,6}\b(and|y|e|or|o) (lo que|what|anything)\b.{0,20}\b(in|en) (spanish|espanol|castellano)\b"
     # "mándame noticias de lo latino y en español", "news on latin stuff and in spanish": the news
     # of Latin America and in Spanish, one topic, no reply in it
@@ -2782,6 +2785,14 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("parking", (r"\bpark(ing|ing lot|ing space)s?\b|\bcar ?park\b|\bwhere (can|do) (we|i) park\b|\bpark (the|our|my) (car|van|truck)s?\b"
                  r"|\bestacionamiento|\baparcamiento|\bparqueadero|\bparqueo\b|\b(estacionar|aparcar|parquear)(nos|se)?\b|\bcochera\b"
                  r"|停车|停車|泊车|泊車|车位|車位|주차")),
+    # Getting about in a wheelchair, on the sets or at a venue ("can a wheelchair user get round the
+    # sets?", "anda en silla de ruedas, ¿puede moverse por los sets?", "片场轮椅方便进出吗", "휠체어로 다닐
+    # 수 있어요?"): no file says, so the team of the record in view is asked (not "accessible by train")
+    ("access", (r"\bwheel ?chairs?\b|\bstep-free\b|\bdisabled (access|guests?|people|visitors?|crew|members?|toilets?|parking)\b"
+                r"|\b(accessible|access) (for|to) (wheelchairs?|disabled|people with (a )?disabilit\w*|the disabled)\b|\bdisabilit(y|ies)\b"
+                r"|\bsillas? de ruedas\b|\bdiscapacidad\w*|\bmovilidad reducida\b|\baccesibles? para (personas con|sillas|discapacitad)"
+                r"|轮椅|輪椅|无障碍|無障礙|残障|殘障|残疾人|殘疾人|行动不便|行動不便"
+                r"|휠체어|장애인|무장애|배리어 ?프리|거동이 불편")),
     # Medical care around the sets ("is there a hospital near the sets?", "¿hay una clínica cerca de los
     # sets?", "片场附近有医院吗", "촬영장 근처에 병원 있어요?", "what if someone gets hurt on set?"): a real
     # hospital, no set of one (`MODERN_PLACES` beside a set word). No file says: the sets' team is asked
@@ -3087,6 +3098,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
                 r"|冷不冷|热不热|(会|很|太)?(冷|热)(吗|不)|多少度|几度|棉袄|羽绒服|厚衣服|\b(cold|hot|chilly|warm) (in|there|then)\b"
                 r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩"
+                # the Gulf's north wind ("¿va a haber norte en el puerto?", "¿pega el norte?"; Veracruz)
+                r"|\b(va a haber|habra|hay|pega|entra|sopla|viene) (un |el )?norte\b"
                 # the heat asked as a quantity: "¿cuánto calor hace en octubre?", "10月有多热"
                 r"|\b(calor|frio) (hace|hara|suele hacer|va a hacer)\b|(有多|多么)(冷|热)"
                 # rain, heat and storms said as a verb: "will it be raining that week?", "¿va a hacer
@@ -3173,6 +3186,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|챙겨 ?(가|와|갈|올)|챙길|가져가야|가져와야|준비물|복장|드레스 ?코드|(뭘|뭐|무엇을) (입|챙|가져)")),
     # (a dish's best place too: "the best hotpot", "el mejor hotpot", "哪家火锅好吃", "제일 맛있는 훠궈집")
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
+               # where something is bought cheap in town ("dónde venden cuerdas baratas por el puerto"),
+               # not where our titles are sold
+               r"|\bdonde (venden|se venden|compro|compramos|consigo|conseguimos)\b(?!.{0,40}\b(series|titulos|derechos|microdramas|obras|licencias|contenidos?)\b).{0,40}\bbarat[oa]s?\b"
                r"|\bhot ?pot\b|\bdumplings?\b|\bdonde (se )?come\b|(哪家|哪里|哪儿)[^，。？！?!]{0,6}(好吃|最好吃|正宗)|火锅|火鍋"
                r"|美食|식당|맛집|먹을 ?곳|음식점|밥집|중국집|레스토랑|훠궈|(제일|가장|젤) ?맛있는")),
     # Putting a finished title out ("完片可以直接上线吗", "can finished films go straight online?",
@@ -5110,7 +5126,9 @@ HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( 
                         r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
                         r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주"
                         # (people found for the crew: "能给外地剧组找当地班底吗") (play33)
-                        r"|(给|为|帮)[^，,。？?]{0,8}(找|请|雇)")
+                        r"|(给|为|帮)[^，,。？?]{0,8}(找|请|雇)"
+                        # what can be got ready for them ("뭘 준비해 줄 수 있어요?", "마련해 줄 수")
+                        r"|(준비|마련)(해|하여)? ?(줄|주|줘|드릴|드려)")
 # A crew arriving from elsewhere ("visiting crews", "un equipo que viene de afuera", "外地剧组", "외부에서 온 촬영팀")
 # (or crews while they are here: "services you offer crews when they're there", "a los equipos
 # mientras están allá")
@@ -5140,6 +5158,8 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            # letter or 하오체 puts it ("upon our arrival", "a nuestra llegada", "抵达后",
                            # "도착하면 현장에서 어떤 도움을 마련해 줄 수 있소?"; fixG23)
                            r"|\b(upon|on|after|following) (our|my|the crew'?s|the team'?s|their) arrival\b|\b(a|tras|despues de) (nuestra|la) llegada\b"
+                           # ("¿qué nos pueden conseguir allí al llegar?": the arrival said with the infinitive)
+                           r"|\bal (llegar|aterrizar)\b"
                            r"|(抵达|抵達|到达|到達)(后|後|以后|以後|之后|之後)|(?<![가-힣])(도착하면|도착해서|도착한 ?(뒤|후)|도착 ?후)")
 
 
@@ -5923,7 +5943,13 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
                  r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
                  r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
-                 r"|(片单|片單|项目|項目|作品|剧|劇|片子)\S{0,8}(想|要|打算|准备|準備)(投资|投資|投钱|投錢|投(?![诉訴票递遞放稿]))")
+                 r"|(片单|片單|项目|項目|作品|剧|劇|片子)\S{0,8}(想|要|打算|准备|準備)(投资|投資|投钱|投錢|投(?![诉訴票递遞放稿]))"
+                 # a share of making one taken as partners ("could we go halves on making that one",
+                 # "meternos de socios en esa", "这部我们想入伙一起拍"), not the Alliance joined as members
+                 r"|\bgo (halves|halfsies|fifty[- ]fifty|50[-/ ]?50|shares) (on|in|with)\b"
+                 r"|\b(de|como) (socios?|socias?|coproductor(es|as?)?) (en|a|para) (es[ao]s?|est[ao]s?|aquel\w*|ell[ao]s?|uno|una|alguno|alguna|algun"
+                 r"|(la|esa|esta) (serie|obra|produccion)|(el|ese|este) (titulo|microdrama|proyecto))\b"
+                 r"|(这部|那部|这个|那个|这剧|那剧|此剧|该剧)\S{0,8}(入伙|入股|合伙)|(入伙|入股|合伙)(一起|一块|一块儿)?(拍|做|制作|出品)")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
@@ -7078,11 +7104,11 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora)\b.{0,40}"
                     r"\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme)\b"
                     # ("send me the Spanish-language and Latin America news": the topic said before "news"; fixD22)
-                    r"|\bsend (me|us) (the |any |all (the )?)?((?!(latest|last|recent|today'?s?)\b)[\w'-]+,? ){0,5}(news|updates)\b|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
+                    # (for someone of the team too: "can you send her news in Spanish?", "sign him up for the Korea news")
+                    r"|\bsend (me|us|her|him|them) (the |any |all (the )?)?((?!(latest|last|recent|today'?s?)\b)[\w'-]+,? ){0,5}(news|updates)\b|subscri|sign (me|us|her|him|them) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     # someone of the partner's signed up for news ("sign her up for whatever latin america
                     # news you put out", "apúntala a las noticias de Latinoamérica", "把他加到西语和拉美的消息里";
                     # fixK24): the partner asks it for them, and the chat gets it
-                    r"|\bsign (him|her|them) up for\b(?=.{0,60}\b(news|updates|alerts|newsletters?)\b)"
                     r"|\b(apuntal[oa]s?|inscribel[oa]s?|anotal[oa]s?|agregal[oa]s?|sumal[oa]s?|suscribel[oa]s?) (a|en|para|pa)\b(?=.{0,60}\b(noticias|novedades|actualizaciones|avisos)\b)"
                     r"|把(我|我们|咱|咱们|俺|他|她|他们|她们)(也)?(加|添加|拉)(到|进|入)[^，。？！,.?!]{0,16}(消息|动态|新闻|通知|资讯|订阅)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|mantengame|mantennos|mantenganos|mantengannos|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
@@ -7095,6 +7121,8 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\b(mandame|mandanos|mandennos|mandenme|mandeme|mandenos|enviame|envianos|enviennos|envienme|envieme|envienos) (las |los )?(novedades|noticias|actualizaciones)\b"
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
+                    # the news passed on to us, the news word between ("可以传西语跟拉美的消息给我们吗", "把拉美动态发给咱")
+                    r"|(传|发|推|寄|转)[^，。？！?!]{0,12}(消息|新闻|动态|资讯)给(我|我们|咱|咱们|俺|俺们|额)"
                     # sent to me when it comes ("나한테도 좀 보내주쇼잉", "저한테 보내 주세요"; fixW16)
                     r"|(나|저|우리|저희)(한테|에게|헌티|한티)(도)? ?(좀 )?(보내|알려|연락) ?(주|줘|도|달)"
                     # Gyeongsang "tell me" ending the message ("새 인센티브 나오모 단디 알려도", "알려 주이소")
@@ -7395,7 +7423,7 @@ NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|ca
 DEAL_WAY = re.compile(r"\bhow\b(?!(?:'s|s| is| are| was| far)?(?: \w+){0,4} (going|coming along|progressing|looking|getting on)\b| far\b"
                       # ("how's the co-production?", "how is its co-pro status?": where it stands)
                       r"|(?:'s|s| is| are) (?:the |its |their |that )?(?:co-?pro\w*|status|situation)(?: (?:status|situation|side))?\s*(?:[?!.]|$))"
-                      r"|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat do (we|i) (do|need)\b"
+                      r"|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat (do|would|will|should) (we|i) (do|need)\b"
                       r"|\b(road|path|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b|\b(camino|ruta) (a|hacia|para) (un |el )?(acuerdo|trato|contrato)\b"
                       r"|\bcomo\b(?! (va|van|anda|andan|vamos|sigue|siguen|camina|marcha|esta|estan|queda|quedo|se encuentra|se encuentran)\b)|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
                       r"|怎么(?!样)|怎样(?!了)|咋(?!(个|子)?样)|(?<!进展)(?<!进度)(?<!情况)如何|流程|手续|步骤|途径|啥办法|什么办法"
@@ -7476,7 +7504,9 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       r"|\blo primero que (viene|tienen|hay|sigue|organizan)\b"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
-                      r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)")
+                      r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)"
+                      # "¿cuál es el más pronto?", "最近的一场是哪个": the soonest, said with "pronto" or a measure word
+                      r"|\b(el|la) mas (pront[oa]|temprano)\b|最(近|早)的?(一场|一个|一次)(是)?(哪个|哪一个|哪场|哪一场|啥|什么)")
 
 # The alliance's or the studio's own next doing, asked with the organisation named ("what's HISDA
 # doing next?", "HISDA's next activity", "¿qué hace la HISDA próximamente?", "HISDA接下来有什么活动",
@@ -9410,7 +9440,10 @@ def closing_question(text: str) -> str:
 # there", "is the studio open in winter"): the shape alone says it is asked. "have" is left out
 # ("have someone call me" is a request).
 YES_NO_OPENING = re.compile(r"^\W*(?:and |so |but |also |ok,? |okay,? )?(?:can|could|may|will|would|should|shall|is|are"
-                            r"|was|were|do|does|did|has|isn'?t|aren'?t|don'?t|doesn'?t|can'?t|won'?t)\s+(?!not\b)\w+")
+                            r"|was|were|do|does|did|has|isn'?t|aren'?t|don'?t|doesn'?t|can'?t|won'?t)\s+(?!not\b)\w+"
+                            # Spanish asks it by its modal alone, unpunctuated as chat goes ("podemos vender
+                            # nuestras jaranas en la noche de cine latino")
+                            r"|^\W*(?:y |pero |entonces )?(?:podemos|puedo|podriamos|podria|se puede|se pueden|nos dejan|me dejan)\s+\w+")
 
 
 # A detail of how an event is run, asked yes or no ("is there interpretation at the pitch day?",
@@ -9429,6 +9462,12 @@ EVENT_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
     ("dress", r"dress ?code|what to wear|vestimenta|etiqueta|着装|穿什么|드레스 ?코드|복장"),
     ("access", r"wheelchair|accessib|silla de ruedas|accesib|无障碍|轮椅|휠체어|장애인"),
     ("certificate", r"certificate|certificado|证书|수료증|인증서"),
+    # the partner's own goods sold there ("can we sell our sauce at the film night?", "¿podemos vender
+    # nuestras jaranas?", "电影节上能不能摆个摊", "노점 하나 낼 수 있을까유", "팔아도 되는 거유")
+    ("selling", (r"\b(sell|selling|vend|vending|hawk)\b|\b(market |food |merch )?(stalls?|booths?)\b"
+                 r"|\b(vender|vendemos|vendo|vendan|venderlas|venderlos|venderla|venderlo)\b|\b(puesto|puestito|tenderete|chiringuito)s?\b"
+                 r"|摆摊|摆个摊|摆(个|一个)?摊位|摊位|出摊|(卖|售卖|贩卖)(点|些|一些|咱|我们|自己)"
+                 r"|노점|가판|좌판|부스|판매|팔아|팔 ?수|팔면|팔려고")),
 ))
 
 

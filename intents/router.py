@@ -201,7 +201,8 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "visa_time", "pay", "parking", "medical"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "visa_time", "pay", "parking", "medical",
+                         "access"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -293,6 +294,11 @@ FORMALITIES = re.compile(r"\b(paperwork|formalities|procedures?|requirements?|re
 # pal dron?", "无人机要审批吗", "드론 허가"): the honest permits gap, not a drone said as the kit.
 PERMIT_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|\bimport\w*|\bcarnet\b|\bregist\w*|\bpermisos?\b|\blicencias?\b"
                           r"|\bseguros?\b|\baduanas?\b|许可|审批|報批|报批|备案|登记|保险|通关|清关|报关|海关|허가|승인|신고|보험|세관|통관|면허")
+# Insurance asked ("what insurance do we need?", "¿qué seguro hay que contratar?", "要买什么保险", "어떤 보험에
+# 가입해야"): "seguro" as a cover, not "sure" or "safe" ("¿es seguro?", "de seguro"); read simplified
+INSURANCE_ASKED = re.compile(r"\binsur\w*|\b(que|algun|un|el|los|ese|este) seguros?\b(?! (que|de que)\b)|\bseguros? (medicos?|contra|para|obligatorios?|de (responsabilidad|viaje|salud|accidentes|equipo|rodaje))\b"
+                             # (not "比较保险", "最保险", the safer choice; "保险起见", to be safe)
+                             r"|\bcontratar (un |el |algun )?seguro\b|\bpolizas?\b|(?<!比较)(?<!较)(?<!最)(?<!更)(?<!挺)(?<!很)(?<!蛮)保险(?!起见)|보험")
 # An airport named, and the word for entering a country said with it (`faq_in_words`)
 AIRPORT_SAID = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|공항")
 ENTERING = re.compile(r"입국|入境|\bentry\b|\benter(ing)?\b|\bentrada\b|\bingreso\b|\bingresar\b|\bentrar\b")
@@ -561,6 +567,7 @@ CONTACT_SUBJECT = {"vertical_short_drama_center": "incentives", "international_b
 GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "price": frozenset({"event", "location", "work", "incentive", "program"}),
     "parking": frozenset({"event", "location"}),
+    "access": frozenset({"event", "location"}),
     "figures": frozenset({"work", "partner"}),
     "rights": frozenset({"work"}),
     "credits": frozenset({"work"}),
@@ -577,7 +584,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
                "capacity": "locations", "size": "locations", "scholarship": "programs",
-               "parking": "locations", "medical": "locations", "pay": "programs"}
+               "parking": "locations", "access": "locations", "medical": "locations", "pay": "programs"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -4396,6 +4403,8 @@ class Router:
         들어 갈 수 있는지.. 서류는")."""
         key = reply.answer or ""
         text = fold(turn.text)
+        if u.gap == "permits" and INSURANCE_ASKED.search(text):
+            return None  # ("어떤 보험에 가입해야 합니까?": a cover taken out, 가입, no membership)
         if any(("partner", p) not in BACKGROUND for p in u.ids("partner")) and lexicon.MEMBER_ASKED.search(text) \
                 and not lexicon.MEMBER_NOT_ASKED.search(text) and not OURSELVES.search(text):
             # "and Reel-K, are they part of the alliance too?": whether a company named is in it
@@ -4898,6 +4907,7 @@ class Router:
                 and (SHOOT_ALLOWED.search(text) or passport_said or (
                 FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (u.ids("incentive") and lexicon.KEPT_FOR_LOCALS.search(text)) \
+                and not (u.gap == "permits" and INSURANCE_ASKED.search(text)) \
                 and not (key.startswith("gap:") and not _team_gap(turn, u, key)
                                                and not (u.gap == "permits" and not PERMIT_ASKED.search(text))):
             # (a team's gap, "ask International Business", does not answer whether a crew from abroad may shoot;
@@ -5522,6 +5532,10 @@ class Router:
         if faq_lead and u.gap == "permits" and lexicon.REGULATED_ASKED.search(fold(turn.text)):
             # "can we bring our own drone crew?": whether a drone (pyrotechnics, prop guns, animals,
             # a road closed) is allowed, which no file states; never the foreign-crews FAQ's "yes"
+            faq_lead = False
+        if faq_lead and u.gap == "permits" and INSURANCE_ASKED.search(fold(to_simplified(turn.text)[0])):
+            # "what insurance must a foreign crew take out to film here?", "境外剧组须购买何种保险": a
+            # cover no file names (the permits gap), not the foreign-crews FAQ's "yes, you may film"
             faq_lead = False
         if faq_lead and u.gap == "rights" and lexicon.REVENUE_SHARED.search(fold(to_simplified(turn.text)[0])):
             # "if we co-produce one of your titles 50/50, what percentage of revenue is ours?": the
@@ -6631,6 +6645,11 @@ class Router:
                 or not short_drama_support_asked(turn, u):
             # ("竖屏短剧扶持能减免百分之几": the rate, which no file publishes, stays the honest gap)
             return None
+        if SPECIAL_SCHEME.search(fold(turn.text)) and (own := next(
+                (iid for iid in turn.kb.incentives if _short_drama_incentive(turn, iid)), None)) is not None:
+            # "we produce vertical short dramas: are there special incentives for them?", "可有专门的
+            # 扶持政策": the scheme made for them, its own title in other words, is that incentive's card
+            return record_reply(turn, "incentive", own)
         faq_id = short_drama_faq(turn)
         if faq_id is None:
             return None
@@ -11597,7 +11616,7 @@ SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부
 PAPERWORK = re.compile(r"\binsurance\b|\bcustoms\b|\bseguros?\b|\baduanas?\b|保险|保險|海关|海關|보험|세관|통관")
 _GAP_KEYS = {"gap_visit", "gap_medical", "gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_regulated", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_budget", "gap_member_benefits", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
+             "gap_parking", "gap_access", "gap_budget", "gap_member_benefits", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 
 def ordinal_of_older_list(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
@@ -12924,6 +12943,8 @@ def _gap_asked(text: str, gap_kind: str) -> bool:
         return True
     if gap_kind == "rights" and lexicon.REVENUE_SHARED.search(fold(to_simplified(text)[0])):
         return True  # "카탈로그 작품 하나를 수익 50대50으로 나눌 수 있어요?": the share asked (fixA17)
+    if gap_kind == "permits" and INSURANCE_ASKED.search(fold(to_simplified(text)[0])):
+        return True  # "¿qué seguro debe contratar un equipo extranjero para filmar?": the cover asked, the shoot why
     clauses = [c for c in _CLAUSE_BREAK.split(text.strip()) if c.strip()]
     return len(clauses) == 1 and len(_LATIN_WORD.findall(text)) <= 10 and len(_HAN_CHAR.findall(text)) <= 14 \
         and len(_HANGUL.findall(text)) <= 16
@@ -13094,6 +13115,15 @@ def _support_whether_asked(turn: Turn, u: Understanding, key: str) -> bool:
 
 # Whether there is any at all ("有没有什么优惠", Cantonese "有冇咩", "有没得啥"): a yes or no, no list asked
 ANY_AT_ALL = re.compile(r"有没有(什么|啥|啥子|甚么)|有没得(什么|啥|啥子)|有莫得(什么|啥|啥子)")
+
+
+# A scheme made for one kind of production, said as such ("special incentives", "incentivos especiales",
+# "专门的扶持政策", "专项扶持", "특별 인센티브"): the short drama incentive's own title (`Router.support_for_short_dramas`),
+# not whether any support is given (the FAQ)
+SPECIAL_SCHEME = re.compile(r"\b(special|dedicated|specific) (incentives?|support|schemes?|deals?|programm?es?|perks?|subsid\w*)\b"
+                            r"|\b(incentivos?|apoyos?|ayudas?|beneficios?|programas?|subsidios?|estimulos?) (especial(es)?|especific[oa]s?|dedicad[oa]s?)\b"
+                            r"|(专门|專門|专项|專項|特别|特別|特殊)(的)?(扶持|支持|优惠|優惠|补贴|補貼|补助|補助|激励|激勵|政策|奖励|獎勵)"
+                            r"|(특별|전용|별도)(한|의)? ?(인센티브|지원|혜택|보조금)")
 
 
 def short_drama_faq(turn: Turn) -> str | None:
@@ -19825,6 +19855,10 @@ def team_in_view_phone(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     folded = fold(to_simplified(turn.text or "")[0])
     if u.wants_person and _PERSON_ON_PHONE.search(folded):
         return None  # "can I get someone on the phone about it?", "이거 전화로 얘기할 사람 좀 연결해 주이소": a person asked (merge fix)
+    if u.connect:
+        # "we'd rather carry on by phone with the Secretariat, please put us in touch": to be put
+        # through is asked, the phone only how they'd like it (a person takes over, not the number)
+        return None
     # (when to call is the team's hours, on the partner's clock: "what time could we ring them? we're in Lima")
     when = re.search(r"\b(what time|when|how late|until|till)\b|\ba que hora\b|\bcuando\b|几点|幾點|什么时候|什麼時候|몇 ?시|언제", folded)
     call = lexicon.CALL_ASKED.search(folded) is not None and not lexicon.CALL_ME.search(folded) and when is None \
