@@ -5004,9 +5004,9 @@ SERVICES: tuple[str, ...] = (
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
     r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
     # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
-    (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a )?(local )?(crew|crew members|technicians|gaffers?|grips?)\b"
+    (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a |an |some |a few |a couple( of)? |two |three )?(local )?(crew|crew members|technicians|gaffers?|grips?|drivers?)\b"
      r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
-     r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(个|些|点)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务)"
+     r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(几|两|一|三)?(个|些|点|位|名)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务|司机)"
      # (a crew found there is a local one: "找当地剧组", "请个本地班底"; our own crew is no service)
      r"|(找|招|请|雇|组)(个|些|点)?(当地|本地)的?(剧组|班底|团队|摄制组)"
      # (the one who will do another service is that service's: "말을 옮겨 줄 인력" is an interpreter)
@@ -5032,7 +5032,7 @@ SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|ou
                          r"|\b(rent|rents|renting|hire|hires|hiring) out\b"
                          r"|\bavailable\b|\bse (consigue|consiguen|puede conseguir|pueden conseguir|alquila|alquilan|renta|rentan|contrata|contratan)\b"
                          r"|\b(hay|tienen|consiguen|ofrecen|proporcionan|disponible|disponibles)\b|\bpueden (conseguir|proporcionar|facilitar)\b"
-                         r"|\b(alquilar|rentar|contratar|conseguir)\b|能(租|找|安排|提供)|有没有|可以(租|找|安排)|(구할|빌릴|섭외할) 수|있나요|있어요"
+                         r"|\b(alquilar|rentar|contratar|conseguir)\b|能(租|找|安排|提供)|有没有|可以(租|找|安排)|(能|可以|能不能)(帮|给|替)(我们|我|咱们|咱|剧组)?(租|找|安排|请|雇)|(구할|빌릴|섭외할) 수|있나요|있어요"
                          # ("剧组能不能在当地租到摄影器材": whether the kit can be had there, a place between)
                          r"|能不能(在[^，,。？?]{1,6})?(租|找|安排|提供)")
 # A stay or an interpreter asked to be ARRANGED for the crew ("can u arrange interpreters for 12

@@ -1,0 +1,17 @@
+"""Local hands asked to be found for the crew by a trade the services card covers as "local crew"
+(a driver, a gaffer), with "help us find" in Chinese: the on-site services, not the contacts list."""
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import talk
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("en", "could you find us a couple of local drivers for the shoot?"),
+    ("zh", "你们能帮我们请几个当地司机吗？"),
+    ("zh", "可以帮剧组找本地的灯光师不"),
+])
+def test_local_hands_found_for_the_crew_are_the_on_site_services(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "incentive:on_site_services")])
