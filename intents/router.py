@@ -14666,7 +14666,14 @@ PART_OF_ASKED = re.compile(r"\bpart of\b|\b(held|happening|happen|take place|tak
 KIND_WORDS = {"location": re.compile(r"\bsets\b|\bbacklots\b|filming locations|\blocaciones\b|\bescenarios\b|\bdecorados\b|\bplatos\b"
                                      r"|\blocations\b|场景|拍摄地|片场|세트|촬영지|촬영장"),
               # ("and the festival in October?" after titles: a festival is an event, "October" names no title)
-              "work": WORK_WORDS, "event": re.compile(EVENT_WORD.pattern + r"|\bfestivals?\b|\bfestivales\b|电影节|影视节|영화제")}
+              "work": WORK_WORDS, "event": re.compile(EVENT_WORD.pattern + r"|\bfestivals?\b|\bfestivales\b|电影节|影视节|영화제"
+                                                      # the kinds our events are by their names ("when's the Seoul
+                                                      # matchmaking?" after the comedies: no "Son-in-Law from Seoul")
+                                                      r"|\bmatchmaking\b|\bpitch ?days?\b|\bopen days?\b|\binfo(rmation)? sessions?\b"
+                                                      r"|\bcasting days?\b|\bceremon(y|ies)\b|\bfilm nights?\b|\bencuentros? de negocios\b"
+                                                      r"|\bjornadas?\b|\bsesion(es)? informativas?\b|\bceremonias?\b|\bnoches? de cine\b"
+                                                      r"|对接会|推介会|说明会|开放日|签约仪式|交流会|选角日|电影之夜|비즈니스 ?매칭|피칭 ?데이|설명회"
+                                                      r"|오픈 ?데이|협약식|론칭식|교류회|캐스팅 ?데이|영화의 ?밤")}
 
 
 # A list asked for by name ("the list of all your locations", "la lista de sus locaciones", "拍摄地的
