@@ -644,7 +644,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\b(any|famous|well-known|big|known) (famous |well-known |big )?(films?|movies?|blockbusters?)\b.{0,12}\b(shot|filmed|made) (there|here|on it|at it|in it)\b"
               r"|\b(que|cuales) (peliculas|pelis|filmes|films)\b.{0,20}\b(filmaron|rodaron|grabaron|hicieron|han (filmado|rodado|grabado))\b"
               r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(有名的|著名的|知名的)?(电影|片|作品|大片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍"
-              r"|(찍은|촬영한) (유명한 |대표적인 |대표 |유명 )?(영화|작품)"
+              # (a place pointed at, or a famous one: "헝뎬에서 찍은 작품을 보긴 할까요?" asks whether
+              # audiences watch titles shot there, no fact of a set)
+              r"|(거기|여기|저기|그곳|이곳|세트|세트장|촬영지)(에서|서) ?(찍은|촬영한) (영화|작품)|(찍은|촬영한) (유명한 |대표적인 |대표 |유명 )(영화|작품)"
               r"|(어떤|무슨) 영화(를|들을)? ?(찍은|촬영한|찍었|촬영했)")),
     # (no \b: "秘书处的email是多少" has no word boundary between 的 and e)
     ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일|이멜|전자 ?우편"

@@ -5305,7 +5305,9 @@ class Router:
             # ("한국어 버전도 있어요?" with a title in focus stays that title's languages)
             return self.listing(turn, "ask_catalog", u)
         if "+" in (u.filter("language") or "") and not u.records() and not u.gap and u.ordinal is None \
-                and (u.wants_list or WORK_WORDS.search(fold(turn.text))):
+                and (u.wants_list or WORK_WORDS.search(fold(turn.text))) \
+                and not (u.refers and (memory.focus or "").startswith("work:")):
+            # ("그 작품 영어랑 한국어 버전도 있어요?" with a title open asks that title's languages)
             # "¿Hay alguna serie con doblaje coreano y en español?": the titles in both languages, a
             # filter of the catalogue, not the Spanish-distribution FAQ its words are near (play33)
             return self.listing(turn, "ask_catalog", u)
