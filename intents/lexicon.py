@@ -8970,12 +8970,6 @@ _LATIN_WH_OPENS = re.compile(r"\W*(?:and |y |also |tambien )?(?:what|which|where
 _WHERE_WHEN_OPENS = re.compile(r"\W*(?:and |y |also |tambien )?(?:where|when|what time|(?:a |en )?(?:donde|adonde|cuando|que hora))\b")
 
 
-def _place_only(piece: str) -> bool:
-    """A piece of a message that only says where the partner is ("저는 서울이에요", "I'm in
-    Chicago", "estoy en Lima", "我在深圳")."""
-    return place_stated(piece) is not None or KO_PLACE_STATED.search(piece) is not None
-
-
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -9038,11 +9032,6 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
             continue
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
-        elif parts and _place_only(piece):
-            # "그분 팀 업무 시간은요? 저는 서울이에요", "when does it start? I'm in Chicago": where the
-            # partner is, told beside a question, is the clock that question is answered in, no
-            # question of its own (nothing "not published" about it)
-            parts[-1] = f"{parts[-1]} {piece}"
         elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))
                         or _LIST_TAIL.match(fold(piece)) or (_channel_tail(piece) and not _what_is_asked(parts[-1]))):
             parts[-1] = f"{parts[-1]} {piece}"
