@@ -3915,7 +3915,11 @@ OWN_OR_LOCAL_CREW = re.compile(
     # bring ours?", "¿el equipo técnico lo ponen ustedes o lo traemos?", "工作人员你们出还是我们自己带？",
     # "스태프는 그쪽에서 구해 주나요, 아니면 저희가 데려가야 하나요?") (play33)
     r"|\b(crews?|staff|technicians|people)\b.{0,40}\b(you|your side|you guys)\b.{0,30}\bor (do |should |must |will |can )?we (bring|take|fly in|use)\b"
-    r"|\b(equipo tecnico|personal tecnico|tecnicos|equipo humano|personal|crew|staff)\b.{0,25}\b(ponen|poneis|proporcionan|proporcionais|dan|dais|consiguen|conseguis|aportan|aportais)\b.{0,20}\bo\b.{0,20}\b(traemos|llevamos|lo traemos|lo llevamos)\b"
+    r"|\b(equipo tecnico|personal tecnico|tecnicos|equipo humano|personal|crew|staff)\b.{0,25}\b(ponen|poneis|proporcion\w*|dan|dais|consiguen|conseguis|aportan|aportais|facilit\w*)\b.{0,20}\bo\b.{0,20}"
+    r"\b(lo |los |la |las )?(traemos|llevamos|tenemos que (traer|llevar|viajar con|venir con)|hay que (traer|llevar)(lo|los)?|(viajamos|venimos|vamos) con)\b"
+    # (the crew's own side said by any verb, the verb first: "¿nos podéis proporcionar personal técnico local o tenemos que viajar con el nuestro?"; para25)
+    r"|\b(ponen|poneis|proporcion\w*|consiguen|conseguis|aportan|aportais|facilit\w*)\b.{0,20}\b(equipo tecnico|personal tecnico|tecnicos|equipo humano|personal|crew|staff)\b.{0,30}\bo\b.{0,20}"
+    r"\b(lo |los |la |las )?(traemos|llevamos|tenemos que (traer|llevar|viajar con|venir con)|hay que (traer|llevar)(lo|los)?|(viajamos|venimos|vamos) con)\b"
     r"|(剧组人员|工作人员|技术人员|人员|人手|班底)[^？?。]{0,10}(你们|贵方|那边|横店)(来)?(出|提供|安排|找)[^？?。]{0,6}(还是|或者|或是)[^？?。]{0,8}(我们|自己)(自己)?(带|出|找)"
     r"|(스태프|인력|크루)[^?]{0,20}(그쪽|거기|현지|헝뎬)[^?]{0,20}(아니면|혹은|또는)[^?]{0,20}(저희|우리)[^?]{0,10}(데려|데리고)")
 
@@ -5006,8 +5010,8 @@ SERVICES: tuple[str, ...] = (
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
     r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
     # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
-    (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a |an |some |a few |a couple( of)? |two |three )?(local )?(crew|crew members|technicians|gaffers?|grips?|drivers?)\b"
-     r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
+    (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book|engage|supply|recruit|provide)( out)? (us )?(with )?(a |an |some |a few |a couple( of)? |two |three )?(local )?(crew|crew members|technicians|electricians|sparks|gaffers?|grips?|drivers?|riggers?|runners?)\b"
+     r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members|people|electricians|sparks|gaffers|grips|drivers|riggers)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
      r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(几|两|一|三)?(个|些|点|位|名)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务|司机)"
      # (a crew found there is a local one: "找当地剧组", "请个本地班底"; our own crew is no service)
      r"|(找|招|请|雇|组)(个|些|点)?(当地|本地)的?(剧组|班底|团队|摄制组)"
@@ -5030,7 +5034,7 @@ SERVICE_FINDABLE = re.compile(r"好找|难找|好请|难请|请得到|好招|难
 
 # One service asked to be had there ("can we rent lights and cameras there?", "¿se consigue equipo
 # allá?", "do you have interpreters?"): whether it can be arranged, not what it costs.
-SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|our team|crews) (get|rent|hire|find|book|arrange|source)\b|\b(is|are) there\b|\bdo you (have|provide|offer|arrange|rent|hire)\b"
+SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|our team|crews) (get|rent|hire|find|book|arrange|source)\b|\b(is|are) there\b|\bdo (you|u|you guys) (have|provide|offer|arrange|rent|hire|supply|source|find|get)\b|\b(is it|it'?s) possible to (hire|rent|get|find|book|arrange|source|engage)\b"
                          r"|\b(rent|rents|renting|hire|hires|hiring) out\b"
                          r"|\bavailable\b|\bse (consigue|consiguen|puede conseguir|pueden conseguir|alquila|alquilan|renta|rentan|contrata|contratan)\b"
                          r"|\b(hay|tienen|consiguen|ofrecen|proporcionan|disponible|disponibles)\b|\bpueden (conseguir|proporcionar|facilitar)\b"
@@ -5089,7 +5093,7 @@ NOT_ONE_SERVICE = re.compile(SERVICES[4] + "|" + SERVICES[2])
 
 
 # People and kit asked for together ("crew and equipment", "equipo técnico y gente", "设备和人员",
-# "장비하고 인력"): two services, though "crew" or "人员" alone names none (every crew is someone's)
+# "장비하고 인력", either one or the other: "스태프나 장비 같은 거"): two services, though "crew" or "人员" alone names none (every crew is someone's)
 PEOPLE_AND_KIT = re.compile(
     r"\b(crews?|staff|people|personnel|manpower|technicians|hands)( members)? (and|&|plus|\+|or) (the )?(equipment|gear|kit)\b"
     r"|\b(equipment|gear|kit) (and|&|plus|\+|or) (the )?(crews?|staff|people|personnel|manpower|technicians|hands)\b"
@@ -5097,7 +5101,7 @@ PEOPLE_AND_KIT = re.compile(
     r"|\b(equipos?|equipamiento|material) (y|o|mas) (el |la )?(personal|gente|tecnicos|mano de obra|equipo humano)\b"
     r"|(设备|器材)(和|跟|与|及|还有|以及|、|加)(人员|人手|人力|工作人员|技术人员|剧组人员|技术团队)"
     r"|(人员|人手|人力|工作人员|技术人员)(和|跟|与|及|还有|以及|、|加)(设备|器材)"
-    r"|장비 ?(하고|랑|와|및|,)? ?(인력|스태프|인원|기술진)|(인력|스태프|인원|기술진) ?(하고|이랑|랑|과|및|,)? ?장비")
+    r"|장비 ?(하고|랑|와|및|,|나|이나|든지)? ?(인력|스태프|인원|기술진)|(인력|스태프|인원|기술진) ?(하고|이랑|랑|과|및|,|나|이나|든지)? ?장비")
 
 
 @lru_cache(maxsize=READINGS_KEPT)
@@ -5120,12 +5124,12 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
 
 
 ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips|gaffers|drivers)\b|\b(personal|tecnicos|equipo|staff)( tecnico)? local(es)?\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
-                     r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
+                     r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
                      r"|当地|现场|本地|驻地|到了横店|현지|현장"
                      # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
                      r"|\bon (the )?set\b|\ben (el|los) (set|sets|plato)\b|片场|片場|(세트장|촬영장|세트)에서")
-HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
-                        r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
+HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on|supply|hire( out)?|engage|source|get us|find us)\b"
+                        r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcion\w*|facilit\w*|consigu\w*|consig(a|an)n?|nos dan|le dan|les dan)\b"
                         r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주"
                         # (people found for the crew: "能给外地剧组找当地班底吗") (play33)
                         r"|(给|为|帮)[^，,。？?]{0,8}(找|请|雇)"
@@ -5154,7 +5158,7 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            r"|(团队|剧组|摄制组|拍摄组)(抵达|到达|一到|到了)"
                            # (the partner's own arrival by its verb alone, no crew noun: "cuando lleguemos",
                            # "once we get there", "我们到了以后", "저희가 도착하면"; para21)
-                           r"|\bcuando (lleguemos|llegue(mos)? alla|estemos (alla|ahi|alli))\b|\b(when|once|after) we (arrive|get there|land|turn up|show up|are there|'re there)\b"
+                           r"|\bcuando (lleguemos|llegue(mos)? alla|estemos (alla|ahi|alli))\b|\buna vez (alla|alli|ahi|en hengdian)\b|\b(when|once|after) we (arrive|get there|land|turn up|show up|are there|'re there|come over|fly in|get in)\b"
                            r"|(我们|我們|咱们|咱們)(一到|到了|抵达|抵達|到达|到達|过去了|過去了)|(저희|우리)(가|들이)? (현장에 )?(도착하면|도착해서|도착했을 때|가면)"
                            # the arrival said as a noun, or its verb with the subject left out, as a formal
                            # letter or 하오체 puts it ("upon our arrival", "a nuestra llegada", "抵达后",
