@@ -13122,10 +13122,18 @@ ANY_AT_ALL = re.compile(r"有没有(什么|啥|啥子|甚么)|有没得(什么|�
 # A scheme made for one kind of production, said as such ("special incentives", "incentivos especiales",
 # "专门的扶持政策", "专项扶持", "특별 인센티브"): the short drama incentive's own title (`Router.support_for_short_dramas`),
 # not whether any support is given (the FAQ)
-SPECIAL_SCHEME = re.compile(r"\b(special|dedicated|specific) (incentives?|support|schemes?|deals?|programm?es?|perks?|subsid\w*)\b"
-                            r"|\b(incentivos?|apoyos?|ayudas?|beneficios?|programas?|subsidios?|estimulos?) (especial(es)?|especific[oa]s?|dedicad[oa]s?)\b"
-                            r"|(专门|專門|专项|專項|特别|特別|特殊)(的)?(扶持|支持|优惠|優惠|补贴|補貼|补助|補助|激励|激勵|政策|奖励|獎勵)"
-                            r"|(특별|전용|별도)(한|의)? ?(인센티브|지원|혜택|보조금)")
+# (the adjective before or after the noun, "special incentives" / "incentives specific to those", and
+# the scheme's noun and adjective as word classes, not one phrase: "particular perks", "ventajas
+# específicas", "incentivo pensado para ese formato", "专门给这类剧的补贴", "따로 혜택"; para25)
+_SCHEME_NOUN_EN = r"(incentives?|support|schemes?|deals?|programm?es?|perks?|benefits?|breaks?|subsid\w*)"
+_SCHEME_NOUN_ES = r"(incentivos?|apoyos?|ayudas?|beneficios?|programas?|subsidios?|estimulos?|ventajas?|subvenciones|subvencion)"
+SPECIAL_SCHEME = re.compile(r"\b(special|dedicated|specific|particular|tailored|bespoke|separate) " + _SCHEME_NOUN_EN + r"\b"
+                            r"|\b" + _SCHEME_NOUN_EN + r" (specific(ally)?|dedicated|tailored|designed|made|meant|aimed|geared|reserved) (to|for|at)\b"
+                            r"|\b" + _SCHEME_NOUN_ES + r" (especial(es)?|especific[oa]s?|dedicad[oa]s?|propi[oa]s?|exclusiv[oa]s?)\b"
+                            r"|\b" + _SCHEME_NOUN_ES + r" (pensad[oa]s?|disenad[oa]s?|hech[oa]s?|cread[oa]s?|dirigid[oa]s?|destinad[oa]s?) (para|a)\b"
+                            r"|(专门|專門|专项|專項|特别|特別|特殊|单独|單獨)(的)?(给|為|为|针对|針對)?[^，,。？?]{0,8}?(扶持|支持|优惠|優惠|补贴|補貼|补助|補助|激励|激勵|政策|奖励|獎勵)"
+                            r"|(针对|針對)[^，,。？?]{0,8}(的)(扶持|支持|优惠|優惠|补贴|補貼|补助|補助|激励|激勵|政策|奖励|獎勵)"
+                            r"|(특별|전용|별도|따로)(한|의|로)? ?(인센티브|지원|혜택|보조금)")
 
 
 def short_drama_faq(turn: Turn) -> str | None:
@@ -13142,7 +13150,8 @@ def short_drama_support_asked(turn: Turn, u: Understanding) -> bool:
     if [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None or u.wants_person or u.action \
             or u.switch_lang or u.fact in ("how_to_apply", "eligibility") or u.gap not in (None, "price"):
         return False
-    if not (SHORT_DRAMA_SHOT.search(text) or PHONE_FORMAT.search(text)) or not SUPPORT_GIVEN.search(text):
+    # (a scheme made for them is support too, whatever its noun: "¿ventajas específicas para este formato?"; para25)
+    if not (SHORT_DRAMA_SHOT.search(text) or PHONE_FORMAT.search(text)) or not (SUPPORT_GIVEN.search(text) or SPECIAL_SCHEME.search(text)):
         return False
     # "政府给不给钱 能省多少", "is there any rebate, and how much?": whether there is support asked
     # first, its size after it; the FAQ's "yes, and whom to ask what applies" answers (a rate or
