@@ -9470,10 +9470,12 @@ EVENT_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
     ("certificate", r"certificate|certificado|证书|수료증|인증서"),
     # the partner's own goods sold there ("can we sell our sauce at the film night?", "¿podemos vender
     # nuestras jaranas?", "电影节上能不能摆个摊", "노점 하나 낼 수 있을까유", "팔아도 되는 거유")
-    ("selling", (r"\b(sell|selling|vend|vending|hawk)\b|\b(market |food |merch )?(stalls?|booths?)\b"
-                 r"|\b(vender|vendemos|vendo|vendan|venderlas|venderlos|venderla|venderlo)\b|\b(puesto|puestito|tenderete|chiringuito)s?\b"
-                 r"|摆摊|摆个摊|摆(个|一个)?摊位|摊位|出摊|(卖|售卖|贩卖)(点|些|一些|咱|我们|自己)"
-                 r"|노점|가판|좌판|부스|판매|팔아|팔 ?수|팔면|팔려고")),
+    # (each language's verb family and the stall's nouns, not one form: "flog a few t-shirts", "que los
+    # asistentes comercialicen productos", "设摊售卖自制食品", "떡볶이 장사"; para25)
+    ("selling", (r"\b(sell|sells|selling|vend|vending|hawk|hawking|flog|flogging|peddle|peddling)\b|\b(market |food |merch )?(stalls?|booths?)\b"
+                 r"|\b(vender|vendemos|vendo|vendan|venderlas|venderlos|venderla|venderlo|vendamos|venderemos|venderiamos)\b|\bventa de\b|\bcomerciali[zc]\w*|\b(puesto|puestito|tenderete|chiringuito)s?\b"
+                 r"|摆摊|摆个摊|摆(个|一个)?(小)?摊(位|子)?|摊位|出摊|设摊|摆(个|一个)?(小)?档|(卖|售卖|贩卖|销售|出售)(点|些|一些|咱|我们|自己|自制|自家|手工)"
+                 r"|노점|가판|좌판|부스|판매|팔아|팔 ?수|팔면|팔려고|장사")),
 ))
 
 
@@ -9503,9 +9505,13 @@ PHOTOS_ASKED = re.compile(r"\b(photos?|pictures?|pics|images)\b|\b(fotos?|fotogr
 
 def event_detail_asked(text: str) -> str | None:
     """The detail of how an event is run a yes-or-no question asks (`EVENT_DETAILS`), else None."""
-    if not yes_no(text):
-        return None
     folded = fold(text or "")
+    if not yes_no(text):
+        # the partner's own goods sold there, however the question is put ("any chance we could flog
+        # a few t-shirts at it", "那几天我们能去摆个小摊卖煎饼吗", "장사 좀 해도 되나"): no record tells
+        # it, whether asked yes-or-no or not (para25)
+        selling = dict(EVENT_DETAILS)["selling"]
+        return "selling" if selling.search(folded) and not re.search(r"\b(tickets?|entradas?|boletos?)\b|门票|票|티켓", folded) else None
     # ("is it on the internet or do we have to fly in?": held online, asked; no wifi there)
     online = ONLINE_ASKED.search(folded) is not None
     return next((name for name, words in EVENT_DETAILS if words.search(folded) and not (name == "wifi" and online)), None)

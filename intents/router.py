@@ -5660,6 +5660,12 @@ class Router:
                 # "拉美推介会有没有直播？" of one held online: that it is online says nothing of a
                 # stream or a recording, which is not published (its contact knows)
                 return event_detail(turn, turn.kb.events[target[1]], "recording")
+            if target[0] == "event" and target[1] in turn.kb.events and facts.fact_for("event", fact) in ("audience", "venue") \
+                    and lexicon.event_detail_asked(turn.text) == "selling":
+                # "would we be allowed to sell our sauce at Latin Film Night?", "행사장에서 자체 상품을
+                # 판매해도 됩니까?": the partner's own goods sold there, not who may come ("allowed") nor
+                # where ("행사장"), which the words also read (para25)
+                return event_detail(turn, turn.kb.events[target[1]], "selling")
             if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
                 fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
             reply = facts.answer(turn, target[0], target[1], fact)
@@ -18039,6 +18045,8 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     # ("is the open day open to people from Paris? when is it in Paris time": whom it is for is
     # asked in words of its own, beside the time, and both are answered; play30)
     whom = _OPEN_TO_WHOM.search(folded) is not None
+    if lexicon.event_detail_asked(turn.text) == "selling" and not whom:
+        return None  # "would we be allowed to sell our sauce at it?": their goods sold there, no one's coming (para25)
     if asked is None or (not not_ours and not whom and (u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished")
                                                         or "unpublished" in u.facts or _WHEN_ASKED.search(folded))):
         return None  # "when can I go see the open day?": its date, not whom it is for
