@@ -625,6 +625,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # a title's music put out on its own ("is there a soundtrack album for it?", "¿hay
                      # banda sonora de…?", "有没有原声专辑", "OST 앨범 있음?"): no record lists one
                      r"|\b(soundtracks?|ost|original score)\b|\bbandas? sonoras?\b|原声|原聲|配乐专辑|主题曲专辑|(?<![a-z])ost(?![a-z])|사운드 ?트랙"
+                     # (its music said by any noun, put out as a record: "the score released as an album",
+                     # "¿tiene la música publicada en algún disco?", "音乐出专辑了吗", "음악은 앨범으로 발매"; para25)
+                     r"|\b(score|music|theme song|songs)\b.{0,30}\b(album|record|cd|vinyl|released|out on|on (spotify|apple music|itunes))\b"
+                     r"|\b(musica|canciones|tema musical)\b.{0,40}\b(disco|album|cd|vinilo|spotify|publicad\w*|editad\w*|lanzad\w*)\b"
+                     r"|(音乐|音樂|歌曲|主题曲|主題曲|插曲).{0,10}(专辑|專輯|唱片|发行|發行)"
+                     r"|(음악|노래|주제곡|삽입곡).{0,15}(앨범|음반|발매|음원)|음반"
                      # a title's age rating, or whether children may watch it (`AGE_RATING`)
                      r"|" + AGE_RATING)),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
