@@ -3207,6 +3207,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|(直接|马上).{0,4}(上线|上架|上平台|投放|播出)|(可以|能|能不能|可不可以).{0,4}(上线|上架|上平台)|(上线|上架)(渠道|平台|流程)"
                  r"|온라인(에|으로)? ?(올리|올릴|올려|공개|출시|배포|방영)|(바로|직접) ?(공개|출시|배포|방영|올릴)|플랫폼(에|으로)? ?(올리|올릴|올려|공개|출시|배포)")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
+                # (cover by its verb and its kind: "保什么险", "投保哪类险种"; para25)
+                r"|保(什么|什麼|啥|哪种|哪種|哪些|哪类|哪類)(险|險)|投保|险种|險種|保險"
                 r"|\bata carnet\b|\bcarne ata\b|通关|清关|报关|(?<![가-힣])통관"
                 r"|海关|无人机|허가|보험|세관|드론|" + REGULATED_GAP_PATTERN)),
     # A count no file gives: how many titles a company buys a year, how many came to an event,

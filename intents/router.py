@@ -298,7 +298,9 @@ PERMIT_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|
 # 가입해야"): "seguro" as a cover, not "sure" or "safe" ("¿es seguro?", "de seguro"); read simplified
 INSURANCE_ASKED = re.compile(r"\binsur\w*|\b(que|algun|un|el|los|ese|este) seguros?\b(?! (que|de que)\b)|\bseguros? (medicos?|contra|para|obligatorios?|de (responsabilidad|viaje|salud|accidentes|equipo|rodaje))\b"
                              # (not "比较保险", "最保险", the safer choice; "保险起见", to be safe)
-                             r"|\bcontratar (un |el |algun )?seguro\b|\bpolizas?\b|(?<!比较)(?<!较)(?<!最)(?<!更)(?<!挺)(?<!很)(?<!蛮)保险(?!起见)|보험")
+                             r"|\bcontratar (un |el |algun )?seguro\b|\bpolizas?\b|(?<!比较)(?<!较)(?<!最)(?<!更)(?<!挺)(?<!很)(?<!蛮)保险(?!起见)|보험"
+                             # (the cover's verb and its kind: "需要保什么险", "应投保哪类险种"; para25)
+                             r"|保(什么|什麼|啥|哪种|哪種|哪些|哪类|哪類)险|保(什么|什麼|啥|哪种|哪種|哪些|哪类|哪類)險|投保|险种|險種|保險(?!起見)")
 # An airport named, and the word for entering a country said with it (`faq_in_words`)
 AIRPORT_SAID = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|공항")
 ENTERING = re.compile(r"입국|入境|\bentry\b|\benter(ing)?\b|\bentrada\b|\bingreso\b|\bingresar\b|\bentrar\b")
