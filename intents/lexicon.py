@@ -5318,10 +5318,10 @@ CREATIVE_WORK = re.compile(
 # A world no carpenter can build ("a frozen alien moon", "otro planeta", "外星球", "외계 행성"), said
 # beside building it being out of reach ("we obviously can't build that", "eso no se puede
 # construir", "搭不出来", "세트로 못 지어요") or a way to shoot it asked: the stage that renders it
-_OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|red planet|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|planets?|moons?|asteroids?"
+_OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|red planet|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|space ?stations?|space ?capsules?|astronauts?|planets?|moons?|asteroids?"
                r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
-               r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
-               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계"
+               r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|estacion(es)? espacial(es)?|astronautas?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
+               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|空间站|太空舱|宇航员|航天员|异世界|외계|행성|우주|달 표면|화성|우주선|우주 ?정거장|우주 ?비행사|이세계"
                # something floating or flying in space ("un picó flotando en el espacio", "floating in space")
                r"|\b(flotando|flotar|flota|volando|volar|vuela|girando) (en|por) el espacio\b|\b(floating|flying|drifting) (around )?in space\b"
                # no gravity to stand on ("floating in zero gravity", "en gravedad cero", "无重力那种", "무중력
@@ -5331,6 +5331,9 @@ _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|re
                r"|无重力|無重力|失重|零重力|무중력"
                r"|\b(glaciers?|antarctic\w*|polar (ice|ice ?caps?)|ice ?caps?)\b|\b(glaciar(es)?|antartida|antartico|polo (norte|sur))\b"
                r"|冰川|冰河|南极|南極|北极|北極|빙하|남극|북극"
+               # (the cold ends of the earth by any noun: snowy peaks, tundra, 雪山, 冰原, 설원; para25)
+               r"|\b(snow[- ]?capped|snowy) (mountains?|peaks?)\b|\b(arctic|tundra|ice ?fields?|snowfields?)\b|\b(montanas? nevadas?|picos? nevados?|artico|tundra)\b"
+               r"|雪山|雪原|冰原|极地|極地|설산|설원|극지|툰드라"
                # among the stars or above the clouds ("a boat sailing among the stars", "entre las
                # estrellas", "星空里", "은하수 사이", "구름 위"; para21): the sky no set reaches
                r"|\b(among|between|through|across) (the )?(stars|clouds)\b|\b(above|over) the clouds\b|\bmilky way\b"
@@ -5367,11 +5370,18 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # can it be rigged up; fixK24)
                 r"|\b(podemos|podriamos|podremos|pueden|podrian|podran) (rodar|grabar|filmar)\w*\b|能(整|搞|弄|做)(得)?(出来|出來|出)?(吗|嗎|不|嘛|么|麼|没|沒)|(整|搞|弄)得出(来|來)"
                 r"|\bse (puede|podria|podra|pueda)\W*$"
-                r"|\b(se )?(pueda|puede|podria|podra|pueden|podemos|podriamos) (simular|recrear)\b|\b(lo|la|eso|esto) (podemos|pueden|podrian|podriamos|puedo|puede|podria) (rodar|grabar|filmar|simular|recrear)\b"
+                r"|\b(se )?(pueda|puede|podria|podra|pueden|podemos|podriamos) (simular|recrear)\b|\b(lo|la|eso|esto) (podemos|pueden|podrian|podriamos|puedo|puede|podria) (rodar|grabar|filmar|simular|recrear|hacer|lograr|conseguir)\b"
+                # the means to do it asked of them ("¿disponen de medios para ello?", "do you have the tech for
+                # that?", "是否具备相应的拍摄条件", "能实现吗", "그런 장비 있어요?"; para25)
+                r"|\b(disponen|disponeis|tienen|teneis|cuentan) (de |con )?(los |la )?(medios|recursos|tecnologia|equipos?|capacidad)\b"
+                r"|\bdo (you|u|y'all) have the (means|tech|technology|kit|gear|setup|capability) (to|for)\b"
+                r"|(能|可以|能否|能不能)(实现|實現|做到|办到|辦到)|(实现|實現|做)得(了|到)|(具备|具備|有)[^，,。？?]{0,6}(条件|條件|能力|技术|技術)"
                 r"|能拍(不|吗|嗎|嘛|么|麼|没|沒|得了)|拍得(了|成)|(搞|拍|整)(唔|不)(搞|拍|整)?得(掂|到|了)|搞得(掂|定)|(有冇|有无|有無|有没有|有沒有)可能"
                 r"|가능(해|하|함|합니|할)|(되|돼)(나|남|요|겠)|될까|됩니까)")
 VIRTUAL_SET = re.compile(
-    _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,60}" + _OTHERWORLD +
+    # (the same reach either way round: "¿se podría grabar a nuestro grupo de baile flotando como si
+    # estuvieran en una estación espacial?" asks first, names the world after; para25)
+    _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,90}" + _OTHERWORLD +
     r"|\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
     r"|\bgreen ?screens?\b|\bvirtual (production|stages?|sets?|studios?)\b"
     r"|\b(escenarios|decorados|fondos|entornos|sets)( \w+)? (generad|hech|cread)\w* (por|con|en) (computadora|ordenador|computador)"
