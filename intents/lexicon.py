@@ -7017,6 +7017,8 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscri(b|p|t)|manten(me|nos|game|ganme|ganos|gannos) informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
+                  # (the news by its other nouns: "the latam newsletter", "西语和拉美的新闻", "资讯"; para25)
+                  r"|\bnewsletters?\b|\bboletin(es)?\b|新闻|資訊|资讯|뉴스레터"
                   # the announcements staff send ("all your announcements", "todos sus avisos", "公告",
                   # "공지"): the news of every topic (fixZ21)
                   r"|\bannouncements?\b|\banuncios\b|\bavisos\b|公告|공지"
@@ -7110,7 +7112,13 @@ WRITE_WHEN_NEW = (r"\b(whenever|every ?time|each time|as soon as)\b.{0,80}\b(mes
 WRITE_WHEN_NEW_SAID = re.compile(WRITE_WHEN_NEW)
 NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update|buzz) (me|us)\b|\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
                     r"|\bput (me|us) down for\b(?=.{0,50}\b(news|updates|alerts|newsletters?)\b)"
-                    r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
+                    r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|"
+                    # (someone of the team put on it, the list by any name: "put her on the list for your
+                    # Spanish updates", "add our drummer to the latam newsletter thing"; para25)
+                    r"\b(put|stick|pop|get|keep) (her|him|them|our \w+|my \w+) on (the|your|that) (\w+ ){0,2}list\b"
+                    r"|\badd (me|us|her|him|them|our \w+|my \w+) to (the|your|that) ([\w/'-]+ ){0,4}(list|newsletters?|mailing|news|updates)\b"
+                    r"|\b(can|could|may) (i|we|she|he|they) (get|receive|have) (the |your |any |some )?([\w'-]+ ){0,2}(news|updates|newsletters?)\b(?! (today|now|right now))"
+                    r"|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
                     # the alerts themselves asked to be sent ("send me alerts when…", "give us notifications of…",
                     # "can I get push notifications for…"): to be notified
@@ -7146,7 +7154,11 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
                     # the news passed on to us, the news word between ("可以传西语跟拉美的消息给我们吗", "把拉美动态发给咱")
-                    r"|(传|发|推|寄|转)[^，。？！?!]{0,12}(消息|新闻|动态|资讯)给(我|我们|咱|咱们|俺|俺们|额)"
+                    r"|(传|发|推|寄|转)[^，。？！?!]{0,12}(消息|新闻|动态|资讯)(给|俾)(我|我们|咱|咱们|俺|俺们|额|我哋|她|他|他们|她们|佢|佢哋)"
+                    # (sent to someone of the team, the receiver first: "消息也给她推一下", "可唔可以傳俾我哋"; para25)
+                    r"|(消息|新闻|动态|资讯)[^，。？！?!]{0,10}(给|俾|帮)(我|我们|咱|咱们|俺|额|我哋|她|他|他们|她们|佢|佢哋)(也)?(推|发|传|转|寄)"
+                    r"|(传|发|推|转)(俾|给)(我哋|佢|佢哋)"
+                    r"|(消息|新闻|动态|资讯)[^，。？！?!]{0,10}(推|发|传|转|寄)(给|俾)(我|我们|咱|咱们|俺|额|我哋|她|他|他们|她们|佢|佢哋)"
                     # sent to me when it comes ("나한테도 좀 보내주쇼잉", "저한테 보내 주세요"; fixW16)
                     r"|(나|저|우리|저희)(한테|에게|헌티|한티)(도)? ?(좀 )?(보내|알려|연락) ?(주|줘|도|달)"
                     # Gyeongsang "tell me" ending the message ("새 인센티브 나오모 단디 알려도", "알려 주이소")
