@@ -5577,7 +5577,7 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(我们|我們|我哋|我地)的?(团队|團隊|剧组|劇組|摄制组|攝製組|摄影组|攝影組|拍摄团队|拍攝團隊|人)(是)?((来自|來自)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}"
     r"|(从|從)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}(过来|過來|过嚟|過嚟|飞过来|飛過來))"
     r"|(우리|저희) ?(팀|촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(?!중국|헝뎬|국내)[가-힣]{2,8}에서 ?(오|와|옵|온|올|출발)"
-    r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
+    r"|\b(equipos?|producci(on|ones)|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
     # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
     r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
     r"|\b(fully|entirely|all|100 ?%) (?!chinese)[a-z]{4,}(an|ese|ish|ic) (crews?|teams?|productions?|shoots?)\b"

@@ -13044,8 +13044,9 @@ def support_read_as_partners(turn: Turn, u: Understanding, reply: Reply) -> Repl
 # Support given as money, which a production applies for or is granted ("a fund or grant", "algún
 # fondo o ayuda económica", "基金或者补助", "지원금이나 보조 제도"), not help on the ground (services)
 # nor a backdrop ("fondo verde")
-MONEY_SUPPORT = re.compile(r"\b(funds?|funding|grants?|subsid\w*|rebates?|incentives?|financial (support|aid|help))\b"
-                           r"|\b(fondos?(?! (verde|azul|negro|blanco|de pantalla|de croma|croma))|subsidios?|subvencion\w*|incentivos?"
+MONEY_SUPPORT = re.compile(r"\b(funds?|funding|grants?|subsid\w*|rebates?|incentives?|financial (support|aid|help)|perks|tax breaks)\b"
+                           # (the perks' plural noun too: "¿qué beneficios nos darían?"; para25)
+                           r"|\b(fondos?(?! (verde|azul|negro|blanco|de pantalla|de croma|croma))|subsidios?|subvencion\w*|incentivos?|beneficios"
                            r"|estimulos?|ayudas? (economica|financiera)s?|apoyos? (economico|financiero)s?)\b"
                            r"|\b(financiacion|financiamiento|financiamento|aportes? economicos?)\b"
                            r"|基金|补助|補助|补贴|補貼|资助|資助|扶持|激励|奖励金|资金支持|資金支持|经费支持|지원금|보조금|보조 ?제도|지원 ?제도|인센티브|기금|펀드|(재정|자금|금전)(적)? ?지원")
@@ -13084,8 +13085,9 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
     if described:
         overview = _overview_faq(turn, "incentives")
         return faq_reply(turn, overview) if overview else None
+    # (what would be given to us asked, as much as whether: "q beneficios nos darían si filmamos allá"; para25)
     if not (lexicon.FOREIGN_PRODUCTION.search(folded) and MONEY_SUPPORT.search(folded)
-            and (SUPPORT_WHETHER.search(folded) or u.fact in ("how_to_apply", "eligibility"))):
+            and (SUPPORT_WHETHER.search(folded) or SUPPORT_GIVEN_TO_US.search(folded) or u.fact in ("how_to_apply", "eligibility"))):
         return None
     overview = _overview_faq(turn, "incentives")
     return faq_reply(turn, overview) if overview else None
