@@ -1347,6 +1347,11 @@ FACTS: tuple[tuple[str, str], ...] = (
              # hablaría yo?"), and that person's name ("¿cómo se llama la persona?"; fixK24)
              r"|\bwho(m)? (would|will|should) (i|we|u) be (talking|speaking|dealing|working) (to|with)\b"
              r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos)\b|\bcomo se llama (la persona|el contacto|la contacto|el encargado|la encargada|el responsable|la responsable)\b"
+             # (whom to address or ask for, by another verb: "whom should I address my message to?", "is there a
+             # specific person I should ask for?", "¿a quién tengo que dirigirme?"; para25)
+             r"|\bwho(m)? (should|do|can|would|shall) (i|we|u) (address|direct) (it|this|my \w+|our \w+|the \w+)( to)?\b"
+             r"|\b(specific|particular|named|dedicated) (person|contact|individual)\b.{0,30}\b(ask for|contact|talk to|speak to|write to)\b"
+             r"|\ba quien (me|nos) (dirijo|dirigimos)\b|\ba quien (tengo|tenemos|debo|debemos|hay) que dirigir(me|nos|se)?\b"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
              # "who takes care of that?", "¿quién se encarga de eso?", "¿quién se ocupa?", "¿quién está a cargo?"
              r"|\bwho('?ll| will)? (takes?|taking) care of\b|\bquien(es)? se (encarga|encargan|ocupa|ocupan)\b|\bquien(es)? (esta|estan) a cargo\b"
@@ -4292,6 +4297,12 @@ WHOM_TO_TALK = re.compile(
     r"|\bwho(m)? (would|will|should|do|can|am|are) (i|we|u) (be )?(talking|speaking|dealing|working|liais\w*) (to|with)\b"
     r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos|me comunicaria|nos comunicariamos|me entenderia|nos entenderiamos)\b"
     r"|对接的(人)?是(谁|哪位)"
+    # (the person asked by another verb or noun: "whom should I address my message to?", "is there a
+    # specific person I should ask for?", "¿a quién tengo que dirigirme?", "该找哪位"; para25)
+    r"|\bwho(m)? (should|do|can|would|shall) (i|we|u) (address|direct|send) (it|this|my \w+|our \w+|the \w+)( to)?\b|\baddress (my|our|the) (message|letter|e-?mail|enquiry|inquiry|request) to\b"
+    r"|\b(a |any )?(specific|particular|named|dedicated|specific named) (person|contact|individual|someone)\b.{0,30}\b(i|we)('d| should| can| could| would)? (ask for|contact|talk to|speak to|write to|reach)\b"
+    r"|\ba quien (me|nos) (dirijo|dirigimos|debo dirigir|debemos dirigir)\b|\ba quien (tengo|tenemos|debo|debemos|hay) que dirigir(me|nos|se)?\b|\b(persona|contacto) a (la|el) que (me|nos) (dirijo|dirigimos|debo dirigir)\b"
+    r"|(该|應該|应该|要|得)(找|联系|聯繫)(哪位|哪一位|谁|誰)"
     r"|\bpersona con (la|quien) (que )?(trataria|tratariamos|hablaria|hablariamos|tratare|trataremos|hablare|hablaremos|voy a tratar|vamos a tratar|voy a hablar|vamos a hablar)\b"
     r"|(对接|联系|联络|沟通)(的)?(人|窗口|联系人)(是谁|是哪位|叫什么)|(얘기|이야기|연락|상의|협의|컨택)(할|하게 될|드릴) (사람|분|담당자)(은|이|는)? ?(누구|어느 ?분)"
     r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|me contacto|nos contactamos|(puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|deberia|deberiamos) (hablar|comunicarme|comunicarnos|contactarme|tratar|ver))\b"
