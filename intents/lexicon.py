@@ -3426,6 +3426,13 @@ ROLE_IN_ALLIANCE = re.compile(
     r"\b(role|part|place|function|job)s? (in|within|at|inside) (the )?(alliance|hisda)\b"
     r"|\bwhat (does|do|did) .{1,40} do (in|for|with|within) (the )?(alliance|hisda)\b|\bhow (do|does|did) .{1,40} work with (the )?(alliance|hisda)\b"
     r"|\b(role|part) (does|do|did) .{1,30} (play|have) (in|within) (the )?(alliance|hisda)\b"
+    # (the part asked by any verb or word order: "what part Reel-K plays in the alliance", "how is Reel-K
+    # involved with the alliance?", "what's reel-k got to do with hisda", "¿cómo participa en la alianza?",
+    # "它在联盟里具体做什么"; para25)
+    r"|\b(role|part)\b.{1,40}\b(plays?|playing|has|have)\b (in|within) (the )?(alliance|hisda)\b"
+    r"|\b(involved|involvement|engaged|active) (with|in) (the )?(alliance|hisda)\b|\b(got|have|has) to do with (the )?(alliance|hisda)\b"
+    r"|\b(participa|participan|colabora|colaboran|interviene|intervienen) (\w+ ){0,3}(en|con) la (alianza|hisda)\b|\bque (relacion|vinculo) (tiene|tienen) (\w+ ){0,3}con la (alianza|hisda)\b"
+    r"|在(联盟|hisda)(里|中|内|里面|当中)?(具体|主要|都)?(负责|做|干|扮演|承担)(什么|啥|哪些)"
     r"|\b(papel|rol|funcion) (tiene|tienen|juega|juegan|cumple|cumplen)? ?(\w+ ){0,3}(en|dentro de) (la )?(alianza|hisda)\b"
     r"|\bque hacen? (\w+ ){0,4}(en|dentro de|con) la (alianza|hisda)\b|\bcomo (colabora|colaboran|trabaja|trabajan) con la (alianza|hisda)\b"
     r"|(跟|和|与|同)(联盟|hisda)(之间)?(有|是)?(什么|啥|哪些)(合作|关系|联系)|(跟|和|与|同)(联盟|hisda)(是)?怎么(合作|配合)"
