@@ -6554,7 +6554,10 @@ ALLIANCE_MEMBERS = re.compile(
     r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(成员|成員|会员|會員|合作)(单位|單位|企业|企業|公司|伙伴|夥伴)"
     r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)"
     # a kind asked among them ("회원사 중에 플랫폼 회사는 어디예요?", "파트너사 가운데 제작사는 누구예요?") (play33)
-    r"|(회원사|멤버|파트너사?|참여사)\s?(중에?서?|가운데)\s?[^?]{1,16}(어디|어느|누구)")
+    r"|(회원사|멤버|파트너사?|참여사)\s?(중에?서?|가운데)\s?[^?]{1,16}(어디|어느|누구)"
+    # (the members said as 회원, the kind asked whether there is one: "hisda 회원 중에 플랫폼 업체 어디임",
+    # "회원사 가운데 플랫폼 하는 회사가 있나요?"; para25)
+    r"|(회원사?|멤버|파트너사?|참여사)\s?(중에?서?|가운데)\s?[^?]{1,16}(어디|어느|누구|(회사|업체|기업|곳)(가|이|는|도)? ?(있나요|있어요|있습니까|있음|있나|있을까요))")
 # "Who is <a person's name>?" ("who is John Park?", "¿quién es Pedro Gómez?", "周逢来是谁啊",
 # "김민수가 누구예요?"): the name, when it looks like one (capitalised words; a common Chinese or
 # Korean surname first). The router answers it only when the knowledge holds no such person.

@@ -439,7 +439,11 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            r"|(어디어디|어떤 ?(회사|기업|업체|곳|제작사)들?|누가|누구누구)\S{0,2} ?.{0,8}(가입|합류|들어)(했|해 ?있|돼 ?있|되어 ?있|갔|와 ?있)"
                            r"|\b(who|which (companies|firms|studios|members|ones|outfits))('s| has| have)? (already |so far |now |actually )?(joined|signed up|signed on|come on board|become members)\b"
                            r"|\b(companies|firms|studios|outfits) (that|who) (have|'ve) (already )?(joined|signed up|signed on)\b"
-                           r"|\b(quienes|que|cuales)( empresas| productoras| companias| estudios)? (ya )?(se han|han|ya) (sumado|unido|afiliado|adherido|incorporado|forman parte)\b")
+                           r"|\b(quienes|que|cuales)( empresas| productoras| companias| estudios)? (ya )?(se han|han|ya) (sumado|unido|afiliado|adherido|incorporado|forman parte)\b"
+                           # (who belongs now, by any verb of being in it: "¿cuáles son las empresas que pertenecen a
+                           # la alianza?", "qué empresas integran la alianza", "which companies belong to it"; para25)
+                           r"|\b(quienes|que|cuales)( son)?( las| los)?( empresas| productoras| companias| estudios| organizaciones| entidades)? (que )?(pertenecen|integran|conforman|componen|forman parte|estan|son miembros)\b"
+                           r"|\b(which|what) (companies|firms|studios|organi[sz]ations|members) (belong|are (in|part of|members of)|make up)\b")
 # The catalogue named: "anything modern city set in the catalog" asks for titles, the word "set" there
 # being a story's setting, not a film set
 CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈로그")
@@ -12722,7 +12726,9 @@ def other_members(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 
 
 # The rest of a group ("the rest", "los demás", "其余", "나머지"), beside another one (`OTHER_ONES`)
-REST_OF_THEM = re.compile(r"\b(the rest|rest of (them|the)|remaining)\b|\b(los|las) (demas|restantes)\b|\bel resto\b|其余|其餘|剩下|나머지")
+# (and "the others besides" said as "그 밖의", "그 외", "此外的", "aparte de esa"; para25)
+REST_OF_THEM = re.compile(r"\b(the rest|rest of (them|the)|remaining|besides (them|that one|it))\b|\b(los|las) (demas|restantes)\b|\bel resto\b|\baparte de (esa|ese|ella|el)\b"
+                          r"|其余|其餘|剩下|除此之外|나머지|그 ?밖의|그 ?외(의|에)?")
 
 
 def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
