@@ -7562,6 +7562,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
                       r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)"
+                      # (soonest said as "fastest" too, and Cantonese "that": "最快嗰場係幾時"; para25)
+                      r"|最(近|早|快|先)(的|嘅)?(那|嗰)(个|個|场|場|一场|一場)"
                       # "¿cuál es el más pronto?", "最近的一场是哪个": the soonest, said with "pronto" or a measure word
                       r"|\b(el|la) mas (pront[oa]|temprano)\b|最(近|早)的?(一场|一个|一次)(是)?(哪个|哪一个|哪场|哪一场|啥|什么)")
 
