@@ -9810,6 +9810,11 @@ def works_total_extreme(turn: Turn, u: Understanding, memory: Memory) -> Reply |
 THEY_HANDLE_WORKS = re.compile(
     r"\b(do|does|did) (they|it|that company|the company) (handle|work with|work on|carry|distribute|represent)\b"
     r"|\b(trabajan|manejan|llevan|distribuyen|representan|adaptan) (con |a )?(algun[oa]s? |las |los |sus )?(series|obras|titulos|microdramas)\b"
+    # (the titles first, the verb after, any person of it: "¿qué títulos del catálogo lleva ella?", "¿y qué
+    # series vuestras distribuyen ellos?", "¿de cuáles series del catálogo se encargan?", "which shows do
+    # they look after?"; para25)
+    r"|\b(que|cuales)( \w+)? (series|obras|titulos|microdramas)\b.{0,30}\b(lleva|llevan|maneja|manejan|distribuye|distribuyen|representa|representan|adapta|adaptan|se encarga|se encargan|trabaja|trabajan)\b"
+    r"|\b(which|what) (titles|shows|series|works|dramas)\b.{0,30}\b(do|does) (they|it|she|he) (handle|carry|distribute|represent|look after|work with|work on)\b"
     r"|(他们|她们|这家|那家)(公司)?(也)?(有|做|负责|发行|代理)(过)?(哪些|什么|啥)?(剧|作品|片子)"
     r"|(그쪽|거기|그 회사)(에서|가|는)? ?(다루|맡|배급|담당)\S* ?(작품|드라마)")
 
