@@ -5989,6 +5989,10 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # a share of making one taken as partners ("could we go halves on making that one",
                  # "meternos de socios en esa", "这部我们想入伙一起拍"), not the Alliance joined as members
                  r"|\bgo (halves|halfsies|fifty[- ]fifty|50[-/ ]?50|shares) (on|in|with)\b"
+                 # (the cost of making it shared: "share the production costs of that title", "split the
+                 # budget on that one", "repartir los costos de esa"; para25)
+                 r"|\b(share|split|shoulder|cover half( of)?|chip in (on|for)) (in )?(the )?(production |making )?(costs?|budget|bill|expenses)\b.{0,20}\b(of|on|for) (that|this|the|it|one)\b"
+                 r"|\b(repartir|compartir|dividir)(nos)? (los )?(costos|gastos|presupuesto)\b.{0,20}\b(de|en) (es[ao]|est[ao]|la serie|el titulo)\b"
                  r"|\b(de|como) (socios?|socias?|coproductor(es|as?)?) (en|a|para) (es[ao]s?|est[ao]s?|aquel\w*|ell[ao]s?|uno|una|alguno|alguna|algun"
                  r"|(la|esa|esta) (serie|obra|produccion)|(el|ese|este) (titulo|microdrama|proyecto))\b"
                  r"|(这部|那部|这个|那个|这剧|那剧|此剧|该剧)\S{0,8}(入伙|入股|合伙)|(入伙|入股|合伙)(一起|一块|一块儿)?(拍|做|制作|出品)")
@@ -6032,6 +6036,8 @@ PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe dril
                        r"|\b(road|path|route|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b"
                        r"|\b(camino|ruta) (a|hacia|para) (un |el )?(acuerdo|trato|contrato|convenio)\b"
                        r"|\bcomo\b|\bproceso\b|\bprocedimiento\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
+                       # (what it takes, asked by need: "¿qué se necesita?", "q hay q hacer", "what's needed?"; para25)
+                       r"|\bq(ue)? (se necesita|necesitamos|hace falta|se requiere|hay q(ue)? hacer|tenemos q(ue)? hacer)\b|\bwhat('?s| is) (needed|required|involved)\b"
                        r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
 """Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
 one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):
