@@ -5034,7 +5034,9 @@ SERVICES: tuple[str, ...] = (
     # (someone to carry the words across: "alguien q traduzca", "말을 옮겨 줄 사람")
     r"interpret|translat|traduct|traduzc|翻译|通译|傳譯|传译|통역|번역|말(을)? ?옮겨 ?(줄|주|줘|드릴)",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
-    r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
+    # (and where the crew sleeps, said by its verb: "¿dónde dormimos?", "where do we sleep", "住哪"; para25)
+    r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔"
+    r"|\bdonde (dormimos|dormiriamos|nos quedamos|nos alojamos|nos hospedamos)\b|\bwhere (do|would|will|can) (we|the crew|the team) (sleep|stay)\b",
     # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
     (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book|engage|supply|recruit|provide)( out)? (us )?(with )?(a |an |some |a few |a couple( of)? |two |three )?(local )?(crew|crew members|technicians|electricians|sparks|gaffers?|grips?|drivers?|riggers?|runners?)\b"
      r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members|people|electricians|sparks|gaffers|grips|drivers|riggers)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
@@ -5076,6 +5078,8 @@ SERVICE_ARRANGED = re.compile(
     r"|\b(buscar|busquen|conseguir|consigan|consiguen|gestionar|organizar|reservar|arreglar|coordinar|proporcionar|facilitar)\b"
     # (asked of the team, "¿el alojamiento lo gestionáis vosotros?", "¿lo organizan ustedes?")
     r"|\b(gestionan|gestionais|organizan|organizais|reservan|reservais|coordinan|coordinais|arreglan|arreglais|buscais|conseguis)\b"
+    # (or seen to by them rather than us: "¿el hotel lo ven ustedes o nosotros?", "lo resuelven ustedes"; para25)
+    r"|\b(lo|la|los|las|eso) (ven|veis|manejan|manejais|resuelven|resolveis|hacen|haceis|ponen|poneis) (ustedes|vosotros|uds)\b"
     r"|安排|帮忙|帮我们|帮我|代订|预订|预定|订|找|提供"
     r"|잡아|구해 ?(줄|주|줘|드)|준비해|예약해|마련|섭외|알아봐|연결해|해 ?줄 수|해 ?주실 수")
 
