@@ -5039,7 +5039,7 @@ SERVICES: tuple[str, ...] = (
     r"|\bdonde (dormimos|dormiriamos|nos quedamos|nos alojamos|nos hospedamos)\b|\bwhere (do|would|will|can) (we|the crew|the team) (sleep|stay)\b",
     # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
     (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book|engage|supply|recruit|provide)( out)? (us )?(with )?(a |an |some |a few |a couple( of)? |two |three )?(local )?(crew|crew members|technicians|electricians|sparks|gaffers?|grips?|drivers?|riggers?|runners?)\b"
-     r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members|people|electricians|sparks|gaffers|grips|drivers|riggers)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
+     r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members|people|electricians|sparks|gaffers|grips|drivers|riggers)\b|\b(conseguir|contratar|buscar|facilitar|proporcionar|poner)(nos|me)? (a )?(tecnicos|personal tecnico|equipo tecnico|choferes|conductores|electricistas|tramoyistas)\b"
      r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(几|两|一|三)?(个|些|点|位|名)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务|司机)"
      # (a crew found there is a local one: "找当地剧组", "请个本地班底"; our own crew is no service)
      r"|(找|招|请|雇|组)(个|些|点)?(当地|本地)的?(剧组|班底|团队|摄制组)"
@@ -5379,6 +5379,9 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # grabar con ustedes?"; Cantonese "咁樣嘅嘢拍唔拍到", "拍唔拍得到")
                 r"|\bcan (film|shoot) (that|this|it|such)\b|\bse (puede|podria|podra) (grabar|filmar|rodar)\b|拍(唔|不)拍(得)?(到|出)|拍(唔|得)到|\b(is it|would it be|is that) (even )?possible to (film|shoot|create|recreate|do)\b"
                 r"|\bsin salir del? (estudio|plato|set|foro|galpon)\b|\b(es|seria|sera) posible (filmar|grabar|rodar|recrear|hacer)\w*"
+                # (whether it can be done asked after the scene, with nothing after: "…in a space capsule, is that
+                # possible?", "¿es posible?", "可行吗"; para25)
+                r"|\b(is (that|it|this)|would (that|it|this) be) (even |at all |actually )?(possible|doable|feasible)\W*$|\b(es|seria) (eso )?(posible|factible|viable)\W*$"
                 r"|(棚内|棚里|棚裡|影棚里)|有没有(办法|方法)|能不能拍|拍得出(来)?|能拍出(来)?|(찍을|촬영할|담을|구현할) 수 (있|없)"
                 # whether it can be done asked in any modal or word order, not one phrase (para21): "could
                 # that be shot in one of your studios?", "could you film something like that?", "any way
