@@ -85,7 +85,7 @@ _PATTERNS = [
     r"\bnot\s+(?:a|an|the)\s+(?:bot|robot|machine)\b",
     # "can someone call me", "have somebody from your team email us", "someone contact me"
     (r"\b(?:someone|somebody|anyone|a person|an agent|your team|your staff|a representative|"
-     r"one of your (?:team|staff|colleagues|people)|a member of (?:your|the) (?:team|staff))\s+"
+     r"one of your (?:team|staff|colleagues|people)|a member of (?:your|the) (?:[\w-]+ ){0,2}(?:team|staff|secretariat|department|office|centre|center))\s+"
      r"(?:(?:can|could|should|will|to|please|from your team|from the team|on your team)\s+)*"
      r"(?:call|phone|telephone|ring|contact|email|e-mail|reach out to|reach|get back to|write to|"
      r"message|text|get in touch with)\s+(?:me|us)\b"),
@@ -528,6 +528,10 @@ _CONNECT = re.compile(
     # "帮我转给她吧", "那就转给他们": put through to whoever was just named (a pronoun for them)
     # ("帮我转给那个团队", "转到这个部门吧": the team just named, pointed at)
     r"|(?:转给|转接给|转交给|转到)(?:她|他|他们|她们|对方|那边|那位|(?:那个|这个|该|嗰个|嗰)(?:团队|部门|中心|工作室|秘书处|小组|组))(?:吧|啊|呀|一下|那边)?(?=\W|$|[a-z])"
+    # (the team said by what it is in charge of, or connected for us: "可以帮我转给负责的团队吗",
+    # "烦请为我们对接主管团队"; para25)
+    r"|(?:转给|转接给|转交给|转到)(?:负责|主管|分管)(?:的|这块的|这个的)?(?:团队|部门|同事|人|那位|那边)"
+    r"|(?:为|给|帮)(?:我们|我|敝方|敝团|本团)(?:对接|转接|联系|联络)(?:一下)?(?:负责|主管|分管|相关)(?:的)?(?:团队|部门|同事|人|负责人)"
     # someone named, talked to directly: "can i talk to Mary Lynn directly", "quiero hablar con
     # Mary Lynn directamente", "能不能让Mary Lynn本人跟我说一下", "Mary Lynn 대표님이랑 직접 얘기할 수
     # 있을까요", "煩請秘書處派專人與敝人聯繫" (the router hands off only when a team or person is named)

@@ -625,6 +625,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # a title's music put out on its own ("is there a soundtrack album for it?", "¿hay
                      # banda sonora de…?", "有没有原声专辑", "OST 앨범 있음?"): no record lists one
                      r"|\b(soundtracks?|ost|original score)\b|\bbandas? sonoras?\b|原声|原聲|配乐专辑|主题曲专辑|(?<![a-z])ost(?![a-z])|사운드 ?트랙"
+                     # (its music said by any noun, put out as a record: "the score released as an album",
+                     # "¿tiene la música publicada en algún disco?", "音乐出专辑了吗", "음악은 앨범으로 발매"; para25)
+                     r"|\b(score|music|theme song|songs)\b.{0,30}\b(album|record|cd|vinyl|released|out on|on (spotify|apple music|itunes))\b"
+                     r"|\b(musica|canciones|tema musical)\b.{0,40}\b(disco|album|cd|vinilo|spotify|publicad\w*|editad\w*|lanzad\w*)\b"
+                     r"|(音乐|音樂|歌曲|主题曲|主題曲|插曲).{0,10}(专辑|專輯|唱片|发行|發行)"
+                     r"|(음악|노래|주제곡|삽입곡).{0,15}(앨범|음반|발매|음원)|음반"
                      # a title's age rating, or whether children may watch it (`AGE_RATING`)
                      r"|" + AGE_RATING)),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
@@ -1341,6 +1347,11 @@ FACTS: tuple[tuple[str, str], ...] = (
              # hablaría yo?"), and that person's name ("¿cómo se llama la persona?"; fixK24)
              r"|\bwho(m)? (would|will|should) (i|we|u) be (talking|speaking|dealing|working) (to|with)\b"
              r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos)\b|\bcomo se llama (la persona|el contacto|la contacto|el encargado|la encargada|el responsable|la responsable)\b"
+             # (whom to address or ask for, by another verb: "whom should I address my message to?", "is there a
+             # specific person I should ask for?", "¿a quién tengo que dirigirme?"; para25)
+             r"|\bwho(m)? (should|do|can|would|shall) (i|we|u) (address|direct) (it|this|my \w+|our \w+|the \w+)( to)?\b"
+             r"|\b(specific|particular|named|dedicated) (person|contact|individual)\b.{0,30}\b(ask for|contact|talk to|speak to|write to)\b"
+             r"|\ba quien (me|nos) (dirijo|dirigimos)\b|\ba quien (tengo|tenemos|debo|debemos|hay) que dirigir(me|nos|se)?\b"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
              # "who takes care of that?", "¿quién se encarga de eso?", "¿quién se ocupa?", "¿quién está a cargo?"
              r"|\bwho('?ll| will)? (takes?|taking) care of\b|\bquien(es)? se (encarga|encargan|ocupa|ocupan)\b|\bquien(es)? (esta|estan) a cargo\b"
@@ -3201,6 +3212,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|(直接|马上).{0,4}(上线|上架|上平台|投放|播出)|(可以|能|能不能|可不可以).{0,4}(上线|上架|上平台)|(上线|上架)(渠道|平台|流程)"
                  r"|온라인(에|으로)? ?(올리|올릴|올려|공개|출시|배포|방영)|(바로|직접) ?(공개|출시|배포|방영|올릴)|플랫폼(에|으로)? ?(올리|올릴|올려|공개|출시|배포)")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
+                # (cover by its verb and its kind: "保什么险", "投保哪类险种"; para25)
+                r"|保(什么|什麼|啥|哪种|哪種|哪些|哪类|哪類)(险|險)|投保|险种|險種|保險"
                 r"|\bata carnet\b|\bcarne ata\b|通关|清关|报关|(?<![가-힣])통관"
                 r"|海关|无人机|허가|보험|세관|드론|" + REGULATED_GAP_PATTERN)),
     # A count no file gives: how many titles a company buys a year, how many came to an event,
@@ -3413,6 +3426,13 @@ ROLE_IN_ALLIANCE = re.compile(
     r"\b(role|part|place|function|job)s? (in|within|at|inside) (the )?(alliance|hisda)\b"
     r"|\bwhat (does|do|did) .{1,40} do (in|for|with|within) (the )?(alliance|hisda)\b|\bhow (do|does|did) .{1,40} work with (the )?(alliance|hisda)\b"
     r"|\b(role|part) (does|do|did) .{1,30} (play|have) (in|within) (the )?(alliance|hisda)\b"
+    # (the part asked by any verb or word order: "what part Reel-K plays in the alliance", "how is Reel-K
+    # involved with the alliance?", "what's reel-k got to do with hisda", "¿cómo participa en la alianza?",
+    # "它在联盟里具体做什么"; para25)
+    r"|\b(role|part)\b.{1,40}\b(plays?|playing|has|have)\b (in|within) (the )?(alliance|hisda)\b"
+    r"|\b(involved|involvement|engaged|active) (with|in) (the )?(alliance|hisda)\b|\b(got|have|has) to do with (the )?(alliance|hisda)\b"
+    r"|\b(participa|participan|colabora|colaboran|interviene|intervienen) (\w+ ){0,3}(en|con) la (alianza|hisda)\b|\bque (relacion|vinculo) (tiene|tienen) (\w+ ){0,3}con la (alianza|hisda)\b"
+    r"|在(联盟|hisda)(里|中|内|里面|当中)?(具体|主要|都)?(负责|做|干|扮演|承担)(什么|啥|哪些)"
     r"|\b(papel|rol|funcion) (tiene|tienen|juega|juegan|cumple|cumplen)? ?(\w+ ){0,3}(en|dentro de) (la )?(alianza|hisda)\b"
     r"|\bque hacen? (\w+ ){0,4}(en|dentro de|con) la (alianza|hisda)\b|\bcomo (colabora|colaboran|trabaja|trabajan) con la (alianza|hisda)\b"
     r"|(跟|和|与|同)(联盟|hisda)(之间)?(有|是)?(什么|啥|哪些)(合作|关系|联系)|(跟|和|与|同)(联盟|hisda)(是)?怎么(合作|配合)"
@@ -3915,7 +3935,11 @@ OWN_OR_LOCAL_CREW = re.compile(
     # bring ours?", "¿el equipo técnico lo ponen ustedes o lo traemos?", "工作人员你们出还是我们自己带？",
     # "스태프는 그쪽에서 구해 주나요, 아니면 저희가 데려가야 하나요?") (play33)
     r"|\b(crews?|staff|technicians|people)\b.{0,40}\b(you|your side|you guys)\b.{0,30}\bor (do |should |must |will |can )?we (bring|take|fly in|use)\b"
-    r"|\b(equipo tecnico|personal tecnico|tecnicos|equipo humano|personal|crew|staff)\b.{0,25}\b(ponen|poneis|proporcionan|proporcionais|dan|dais|consiguen|conseguis|aportan|aportais)\b.{0,20}\bo\b.{0,20}\b(traemos|llevamos|lo traemos|lo llevamos)\b"
+    r"|\b(equipo tecnico|personal tecnico|tecnicos|equipo humano|personal|crew|staff)\b.{0,25}\b(ponen|poneis|proporcion\w*|dan|dais|consiguen|conseguis|aportan|aportais|facilit\w*)\b.{0,20}\bo\b.{0,20}"
+    r"\b(lo |los |la |las )?(traemos|llevamos|tenemos que (traer|llevar|viajar con|venir con)|hay que (traer|llevar)(lo|los)?|(viajamos|venimos|vamos) con)\b"
+    # (the crew's own side said by any verb, the verb first: "¿nos podéis proporcionar personal técnico local o tenemos que viajar con el nuestro?"; para25)
+    r"|\b(ponen|poneis|proporcion\w*|consiguen|conseguis|aportan|aportais|facilit\w*)\b.{0,20}\b(equipo tecnico|personal tecnico|tecnicos|equipo humano|personal|crew|staff)\b.{0,30}\bo\b.{0,20}"
+    r"\b(lo |los |la |las )?(traemos|llevamos|tenemos que (traer|llevar|viajar con|venir con)|hay que (traer|llevar)(lo|los)?|(viajamos|venimos|vamos) con)\b"
     r"|(剧组人员|工作人员|技术人员|人员|人手|班底)[^？?。]{0,10}(你们|贵方|那边|横店)(来)?(出|提供|安排|找)[^？?。]{0,6}(还是|或者|或是)[^？?。]{0,8}(我们|自己)(自己)?(带|出|找)"
     r"|(스태프|인력|크루)[^?]{0,20}(그쪽|거기|현지|헝뎬)[^?]{0,20}(아니면|혹은|또는)[^?]{0,20}(저희|우리)[^?]{0,10}(데려|데리고)")
 
@@ -4280,6 +4304,12 @@ WHOM_TO_TALK = re.compile(
     r"|\bwho(m)? (would|will|should|do|can|am|are) (i|we|u) (be )?(talking|speaking|dealing|working|liais\w*) (to|with)\b"
     r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos|me comunicaria|nos comunicariamos|me entenderia|nos entenderiamos)\b"
     r"|对接的(人)?是(谁|哪位)"
+    # (the person asked by another verb or noun: "whom should I address my message to?", "is there a
+    # specific person I should ask for?", "¿a quién tengo que dirigirme?", "该找哪位"; para25)
+    r"|\bwho(m)? (should|do|can|would|shall) (i|we|u) (address|direct|send) (it|this|my \w+|our \w+|the \w+)( to)?\b|\baddress (my|our|the) (message|letter|e-?mail|enquiry|inquiry|request) to\b"
+    r"|\b(a |any )?(specific|particular|named|dedicated|specific named) (person|contact|individual|someone)\b.{0,30}\b(i|we)('d| should| can| could| would)? (ask for|contact|talk to|speak to|write to|reach)\b"
+    r"|\ba quien (me|nos) (dirijo|dirigimos|debo dirigir|debemos dirigir)\b|\ba quien (tengo|tenemos|debo|debemos|hay) que dirigir(me|nos|se)?\b|\b(persona|contacto) a (la|el) que (me|nos) (dirijo|dirigimos|debo dirigir)\b"
+    r"|(该|應該|应该|要|得)(找|联系|聯繫)(哪位|哪一位|谁|誰)"
     r"|\bpersona con (la|quien) (que )?(trataria|tratariamos|hablaria|hablariamos|tratare|trataremos|hablare|hablaremos|voy a tratar|vamos a tratar|voy a hablar|vamos a hablar)\b"
     r"|(对接|联系|联络|沟通)(的)?(人|窗口|联系人)(是谁|是哪位|叫什么)|(얘기|이야기|연락|상의|협의|컨택)(할|하게 될|드릴) (사람|분|담당자)(은|이|는)? ?(누구|어느 ?분)"
     r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|me contacto|nos contactamos|(puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|deberia|deberiamos) (hablar|comunicarme|comunicarnos|contactarme|tratar|ver))\b"
@@ -5004,10 +5034,12 @@ SERVICES: tuple[str, ...] = (
     # (someone to carry the words across: "alguien q traduzca", "말을 옮겨 줄 사람")
     r"interpret|translat|traduct|traduzc|翻译|通译|傳譯|传译|통역|번역|말(을)? ?옮겨 ?(줄|주|줘|드릴)",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
-    r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
+    # (and where the crew sleeps, said by its verb: "¿dónde dormimos?", "where do we sleep", "住哪"; para25)
+    r"accommodation|\bhotels?\b|lodging|(?<!dressing )(?<!meeting )\brooms\b|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔"
+    r"|\bdonde (dormimos|dormiriamos|nos quedamos|nos alojamos|nos hospedamos)\b|\bwhere (do|would|will|can) (we|the crew|the team) (sleep|stay)\b",
     # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
-    (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a |an |some |a few |a couple( of)? |two |three )?(local )?(crew|crew members|technicians|gaffers?|grips?|drivers?)\b"
-     r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
+    (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book|engage|supply|recruit|provide)( out)? (us )?(with )?(a |an |some |a few |a couple( of)? |two |three )?(local )?(crew|crew members|technicians|electricians|sparks|gaffers?|grips?|drivers?|riggers?|runners?)\b"
+     r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff|equipo) (tecnico )?local(es)?\b|\blocal (staff|technicians|hands|crew members|people|electricians|sparks|gaffers|grips|drivers|riggers)\b|\b(conseguir|contratar|buscar|facilitar|proporcionar|poner)(nos|me)? (a )?(tecnicos|personal tecnico|equipo tecnico|choferes|conductores|electricistas|tramoyistas)\b"
      r"|(本地|当地)的?(工作人员|剧组人员|技术人员|场工|场务|人手)|(找|招|请|雇)(几|两|一|三)?(个|些|点|位|名)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务|司机)"
      # (a crew found there is a local one: "找当地剧组", "请个本地班底"; our own crew is no service)
      r"|(找|招|请|雇|组)(个|些|点)?(当地|本地)的?(剧组|班底|团队|摄制组)"
@@ -5030,7 +5062,7 @@ SERVICE_FINDABLE = re.compile(r"好找|难找|好请|难请|请得到|好招|难
 
 # One service asked to be had there ("can we rent lights and cameras there?", "¿se consigue equipo
 # allá?", "do you have interpreters?"): whether it can be arranged, not what it costs.
-SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|our team|crews) (get|rent|hire|find|book|arrange|source)\b|\b(is|are) there\b|\bdo you (have|provide|offer|arrange|rent|hire)\b"
+SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you|the crew|our crew|the team|our team|crews) (get|rent|hire|find|book|arrange|source)\b|\b(is|are) there\b|\bdo (you|u|you guys) (have|provide|offer|arrange|rent|hire|supply|source|find|get)\b|\b(is it|it'?s) possible to (hire|rent|get|find|book|arrange|source|engage)\b"
                          r"|\b(rent|rents|renting|hire|hires|hiring) out\b"
                          r"|\bavailable\b|\bse (consigue|consiguen|puede conseguir|pueden conseguir|alquila|alquilan|renta|rentan|contrata|contratan)\b"
                          r"|\b(hay|tienen|consiguen|ofrecen|proporcionan|disponible|disponibles)\b|\bpueden (conseguir|proporcionar|facilitar)\b"
@@ -5046,6 +5078,8 @@ SERVICE_ARRANGED = re.compile(
     r"|\b(buscar|busquen|conseguir|consigan|consiguen|gestionar|organizar|reservar|arreglar|coordinar|proporcionar|facilitar)\b"
     # (asked of the team, "¿el alojamiento lo gestionáis vosotros?", "¿lo organizan ustedes?")
     r"|\b(gestionan|gestionais|organizan|organizais|reservan|reservais|coordinan|coordinais|arreglan|arreglais|buscais|conseguis)\b"
+    # (or seen to by them rather than us: "¿el hotel lo ven ustedes o nosotros?", "lo resuelven ustedes"; para25)
+    r"|\b(lo|la|los|las|eso) (ven|veis|manejan|manejais|resuelven|resolveis|hacen|haceis|ponen|poneis) (ustedes|vosotros|uds)\b"
     r"|安排|帮忙|帮我们|帮我|代订|预订|预定|订|找|提供"
     r"|잡아|구해 ?(줄|주|줘|드)|준비해|예약해|마련|섭외|알아봐|연결해|해 ?줄 수|해 ?주실 수")
 
@@ -5089,7 +5123,7 @@ NOT_ONE_SERVICE = re.compile(SERVICES[4] + "|" + SERVICES[2])
 
 
 # People and kit asked for together ("crew and equipment", "equipo técnico y gente", "设备和人员",
-# "장비하고 인력"): two services, though "crew" or "人员" alone names none (every crew is someone's)
+# "장비하고 인력", either one or the other: "스태프나 장비 같은 거"): two services, though "crew" or "人员" alone names none (every crew is someone's)
 PEOPLE_AND_KIT = re.compile(
     r"\b(crews?|staff|people|personnel|manpower|technicians|hands)( members)? (and|&|plus|\+|or) (the )?(equipment|gear|kit)\b"
     r"|\b(equipment|gear|kit) (and|&|plus|\+|or) (the )?(crews?|staff|people|personnel|manpower|technicians|hands)\b"
@@ -5097,7 +5131,7 @@ PEOPLE_AND_KIT = re.compile(
     r"|\b(equipos?|equipamiento|material) (y|o|mas) (el |la )?(personal|gente|tecnicos|mano de obra|equipo humano)\b"
     r"|(设备|器材)(和|跟|与|及|还有|以及|、|加)(人员|人手|人力|工作人员|技术人员|剧组人员|技术团队)"
     r"|(人员|人手|人力|工作人员|技术人员)(和|跟|与|及|还有|以及|、|加)(设备|器材)"
-    r"|장비 ?(하고|랑|와|및|,)? ?(인력|스태프|인원|기술진)|(인력|스태프|인원|기술진) ?(하고|이랑|랑|과|및|,)? ?장비")
+    r"|장비 ?(하고|랑|와|및|,|나|이나|든지)? ?(인력|스태프|인원|기술진)|(인력|스태프|인원|기술진) ?(하고|이랑|랑|과|및|,|나|이나|든지)? ?장비")
 
 
 @lru_cache(maxsize=READINGS_KEPT)
@@ -5120,12 +5154,12 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
 
 
 ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips|gaffers|drivers)\b|\b(personal|tecnicos|equipo|staff)( tecnico)? local(es)?\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
-                     r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
+                     r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
                      r"|当地|现场|本地|驻地|到了横店|현지|현장"
                      # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
                      r"|\bon (the )?set\b|\ben (el|los) (set|sets|plato)\b|片场|片場|(세트장|촬영장|세트)에서")
-HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
-                        r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
+HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on|supply|hire( out)?|engage|source|get us|find us)\b"
+                        r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcion\w*|facilit\w*|consigu\w*|consig(a|an)n?|nos dan|le dan|les dan)\b"
                         r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주"
                         # (people found for the crew: "能给外地剧组找当地班底吗") (play33)
                         r"|(给|为|帮)[^，,。？?]{0,8}(找|请|雇)"
@@ -5154,7 +5188,7 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            r"|(团队|剧组|摄制组|拍摄组)(抵达|到达|一到|到了)"
                            # (the partner's own arrival by its verb alone, no crew noun: "cuando lleguemos",
                            # "once we get there", "我们到了以后", "저희가 도착하면"; para21)
-                           r"|\bcuando (lleguemos|llegue(mos)? alla|estemos (alla|ahi|alli))\b|\b(when|once|after) we (arrive|get there|land|turn up|show up|are there|'re there)\b"
+                           r"|\bcuando (lleguemos|llegue(mos)? alla|estemos (alla|ahi|alli))\b|\buna vez (alla|alli|ahi|en hengdian)\b|\b(when|once|after) we (arrive|get there|land|turn up|show up|are there|'re there|come over|fly in|get in)\b"
                            r"|(我们|我們|咱们|咱們)(一到|到了|抵达|抵達|到达|到達|过去了|過去了)|(저희|우리)(가|들이)? (현장에 )?(도착하면|도착해서|도착했을 때|가면)"
                            # the arrival said as a noun, or its verb with the subject left out, as a formal
                            # letter or 하오체 puts it ("upon our arrival", "a nuestra llegada", "抵达后",
@@ -5306,10 +5340,10 @@ CREATIVE_WORK = re.compile(
 # A world no carpenter can build ("a frozen alien moon", "otro planeta", "外星球", "외계 행성"), said
 # beside building it being out of reach ("we obviously can't build that", "eso no se puede
 # construir", "搭不出来", "세트로 못 지어요") or a way to shoot it asked: the stage that renders it
-_OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|red planet|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|planets?|moons?|asteroids?"
+_OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|red planet|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|space ?stations?|space ?capsules?|astronauts?|planets?|moons?|asteroids?"
                r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
-               r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
-               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|异世界|외계|행성|우주|달 표면|화성|우주선|이세계"
+               r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|estacion(es)? espacial(es)?|astronautas?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
+               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|空间站|太空舱|宇航员|航天员|异世界|외계|행성|우주|달 표면|화성|우주선|우주 ?정거장|우주 ?비행사|이세계"
                # something floating or flying in space ("un picó flotando en el espacio", "floating in space")
                r"|\b(flotando|flotar|flota|volando|volar|vuela|girando) (en|por) el espacio\b|\b(floating|flying|drifting) (around )?in space\b"
                # no gravity to stand on ("floating in zero gravity", "en gravedad cero", "无重力那种", "무중력
@@ -5319,6 +5353,9 @@ _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|re
                r"|无重力|無重力|失重|零重力|무중력"
                r"|\b(glaciers?|antarctic\w*|polar (ice|ice ?caps?)|ice ?caps?)\b|\b(glaciar(es)?|antartida|antartico|polo (norte|sur))\b"
                r"|冰川|冰河|南极|南極|北极|北極|빙하|남극|북극"
+               # (the cold ends of the earth by any noun: snowy peaks, tundra, 雪山, 冰原, 설원; para25)
+               r"|\b(snow[- ]?capped|snowy) (mountains?|peaks?)\b|\b(arctic|tundra|ice ?fields?|snowfields?)\b|\b(montanas? nevadas?|picos? nevados?|artico|tundra)\b"
+               r"|雪山|雪原|冰原|极地|極地|설산|설원|극지|툰드라"
                # among the stars or above the clouds ("a boat sailing among the stars", "entre las
                # estrellas", "星空里", "은하수 사이", "구름 위"; para21): the sky no set reaches
                r"|\b(among|between|through|across) (the )?(stars|clouds)\b|\b(above|over) the clouds\b|\bmilky way\b"
@@ -5342,6 +5379,9 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # grabar con ustedes?"; Cantonese "咁樣嘅嘢拍唔拍到", "拍唔拍得到")
                 r"|\bcan (film|shoot) (that|this|it|such)\b|\bse (puede|podria|podra) (grabar|filmar|rodar)\b|拍(唔|不)拍(得)?(到|出)|拍(唔|得)到|\b(is it|would it be|is that) (even )?possible to (film|shoot|create|recreate|do)\b"
                 r"|\bsin salir del? (estudio|plato|set|foro|galpon)\b|\b(es|seria|sera) posible (filmar|grabar|rodar|recrear|hacer)\w*"
+                # (whether it can be done asked after the scene, with nothing after: "…in a space capsule, is that
+                # possible?", "¿es posible?", "可行吗"; para25)
+                r"|\b(is (that|it|this)|would (that|it|this) be) (even |at all |actually )?(possible|doable|feasible)\W*$|\b(es|seria) (eso )?(posible|factible|viable)\W*$"
                 r"|(棚内|棚里|棚裡|影棚里)|有没有(办法|方法)|能不能拍|拍得出(来)?|能拍出(来)?|(찍을|촬영할|담을|구현할) 수 (있|없)"
                 # whether it can be done asked in any modal or word order, not one phrase (para21): "could
                 # that be shot in one of your studios?", "could you film something like that?", "any way
@@ -5355,11 +5395,18 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # can it be rigged up; fixK24)
                 r"|\b(podemos|podriamos|podremos|pueden|podrian|podran) (rodar|grabar|filmar)\w*\b|能(整|搞|弄|做)(得)?(出来|出來|出)?(吗|嗎|不|嘛|么|麼|没|沒)|(整|搞|弄)得出(来|來)"
                 r"|\bse (puede|podria|podra|pueda)\W*$"
-                r"|\b(se )?(pueda|puede|podria|podra|pueden|podemos|podriamos) (simular|recrear)\b|\b(lo|la|eso|esto) (podemos|pueden|podrian|podriamos|puedo|puede|podria) (rodar|grabar|filmar|simular|recrear)\b"
+                r"|\b(se )?(pueda|puede|podria|podra|pueden|podemos|podriamos) (simular|recrear)\b|\b(lo|la|eso|esto) (podemos|pueden|podrian|podriamos|puedo|puede|podria) (rodar|grabar|filmar|simular|recrear|hacer|lograr|conseguir)\b"
+                # the means to do it asked of them ("¿disponen de medios para ello?", "do you have the tech for
+                # that?", "是否具备相应的拍摄条件", "能实现吗", "그런 장비 있어요?"; para25)
+                r"|\b(disponen|disponeis|tienen|teneis|cuentan) (de |con )?(los |la )?(medios|recursos|tecnologia|equipos?|capacidad)\b"
+                r"|\bdo (you|u|y'all) have the (means|tech|technology|kit|gear|setup|capability) (to|for)\b"
+                r"|(能|可以|能否|能不能)(实现|實現|做到|办到|辦到)|(实现|實現|做)得(了|到)|(具备|具備|有)[^，,。？?]{0,6}(条件|條件|能力|技术|技術)"
                 r"|能拍(不|吗|嗎|嘛|么|麼|没|沒|得了)|拍得(了|成)|(搞|拍|整)(唔|不)(搞|拍|整)?得(掂|到|了)|搞得(掂|定)|(有冇|有无|有無|有没有|有沒有)可能"
                 r"|가능(해|하|함|합니|할)|(되|돼)(나|남|요|겠)|될까|됩니까)")
 VIRTUAL_SET = re.compile(
-    _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,60}" + _OTHERWORLD +
+    # (the same reach either way round: "¿se podría grabar a nuestro grupo de baile flotando como si
+    # estuvieran en una estación espacial?" asks first, names the world after; para25)
+    _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,90}" + _OTHERWORLD +
     r"|\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
     r"|\bgreen ?screens?\b|\bvirtual (production|stages?|sets?|studios?)\b"
     r"|\b(escenarios|decorados|fondos|entornos|sets)( \w+)? (generad|hech|cread)\w* (por|con|en) (computadora|ordenador|computador)"
@@ -5555,7 +5602,7 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(我们|我們|我哋|我地)的?(团队|團隊|剧组|劇組|摄制组|攝製組|摄影组|攝影組|拍摄团队|拍攝團隊|人)(是)?((来自|來自)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}"
     r"|(从|從)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}(过来|過來|过嚟|過嚟|飞过来|飛過來))"
     r"|(우리|저희) ?(팀|촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(?!중국|헝뎬|국내)[가-힣]{2,8}에서 ?(오|와|옵|온|올|출발)"
-    r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
+    r"|\b(equipos?|producci(on|ones)|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
     # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
     r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
     r"|\b(fully|entirely|all|100 ?%) (?!chinese)[a-z]{4,}(an|ese|ish|ic) (crews?|teams?|productions?|shoots?)\b"
@@ -5949,6 +5996,10 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # a share of making one taken as partners ("could we go halves on making that one",
                  # "meternos de socios en esa", "这部我们想入伙一起拍"), not the Alliance joined as members
                  r"|\bgo (halves|halfsies|fifty[- ]fifty|50[-/ ]?50|shares) (on|in|with)\b"
+                 # (the cost of making it shared: "share the production costs of that title", "split the
+                 # budget on that one", "repartir los costos de esa"; para25)
+                 r"|\b(share|split|shoulder|cover half( of)?|chip in (on|for)) (in )?(the )?(production |making )?(costs?|budget|bill|expenses)\b.{0,20}\b(of|on|for) (that|this|the|it|one)\b"
+                 r"|\b(repartir|compartir|dividir)(nos)? (los )?(costos|gastos|presupuesto)\b.{0,20}\b(de|en) (es[ao]|est[ao]|la serie|el titulo)\b"
                  r"|\b(de|como) (socios?|socias?|coproductor(es|as?)?) (en|a|para) (es[ao]s?|est[ao]s?|aquel\w*|ell[ao]s?|uno|una|alguno|alguna|algun"
                  r"|(la|esa|esta) (serie|obra|produccion)|(el|ese|este) (titulo|microdrama|proyecto))\b"
                  r"|(这部|那部|这个|那个|这剧|那剧|此剧|该剧)\S{0,8}(入伙|入股|合伙)|(入伙|入股|合伙)(一起|一块|一块儿)?(拍|做|制作|出品)")
@@ -5992,6 +6043,8 @@ PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe dril
                        r"|\b(road|path|route|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b"
                        r"|\b(camino|ruta) (a|hacia|para) (un |el )?(acuerdo|trato|contrato|convenio)\b"
                        r"|\bcomo\b|\bproceso\b|\bprocedimiento\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
+                       # (what it takes, asked by need: "¿qué se necesita?", "q hay q hacer", "what's needed?"; para25)
+                       r"|\bq(ue)? (se necesita|necesitamos|hace falta|se requiere|hay q(ue)? hacer|tenemos q(ue)? hacer)\b|\bwhat('?s| is) (needed|required|involved)\b"
                        r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
 """Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
 one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):
@@ -6514,7 +6567,10 @@ ALLIANCE_MEMBERS = re.compile(
     r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(成员|成員|会员|會員|合作)(单位|單位|企业|企業|公司|伙伴|夥伴)"
     r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)"
     # a kind asked among them ("회원사 중에 플랫폼 회사는 어디예요?", "파트너사 가운데 제작사는 누구예요?") (play33)
-    r"|(회원사|멤버|파트너사?|참여사)\s?(중에?서?|가운데)\s?[^?]{1,16}(어디|어느|누구)")
+    r"|(회원사|멤버|파트너사?|참여사)\s?(중에?서?|가운데)\s?[^?]{1,16}(어디|어느|누구)"
+    # (the members said as 회원, the kind asked whether there is one: "hisda 회원 중에 플랫폼 업체 어디임",
+    # "회원사 가운데 플랫폼 하는 회사가 있나요?"; para25)
+    r"|(회원사?|멤버|파트너사?|참여사)\s?(중에?서?|가운데)\s?[^?]{1,16}(어디|어느|누구|(회사|업체|기업|곳)(가|이|는|도)? ?(있나요|있어요|있습니까|있음|있나|있을까요))")
 # "Who is <a person's name>?" ("who is John Park?", "¿quién es Pedro Gómez?", "周逢来是谁啊",
 # "김민수가 누구예요?"): the name, when it looks like one (capitalised words; a common Chinese or
 # Korean surname first). The router answers it only when the knowledge holds no such person.
@@ -6995,6 +7051,8 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscri(b|p|t)|manten(me|nos|game|ganme|ganos|gannos) informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
+                  # (the news by its other nouns: "the latam newsletter", "西语和拉美的新闻", "资讯"; para25)
+                  r"|\bnewsletters?\b|\bboletin(es)?\b|新闻|資訊|资讯|뉴스레터"
                   # the announcements staff send ("all your announcements", "todos sus avisos", "公告",
                   # "공지"): the news of every topic (fixZ21)
                   r"|\bannouncements?\b|\banuncios\b|\bavisos\b|公告|공지"
@@ -7088,7 +7146,13 @@ WRITE_WHEN_NEW = (r"\b(whenever|every ?time|each time|as soon as)\b.{0,80}\b(mes
 WRITE_WHEN_NEW_SAID = re.compile(WRITE_WHEN_NEW)
 NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update|buzz) (me|us)\b|\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
                     r"|\bput (me|us) down for\b(?=.{0,50}\b(news|updates|alerts|newsletters?)\b)"
-                    r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
+                    r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|"
+                    # (someone of the team put on it, the list by any name: "put her on the list for your
+                    # Spanish updates", "add our drummer to the latam newsletter thing"; para25)
+                    r"\b(put|stick|pop|get|keep) (her|him|them|our \w+|my \w+) on (the|your|that) (\w+ ){0,2}list\b"
+                    r"|\badd (me|us|her|him|them|our \w+|my \w+) to (the|your|that) ([\w/'-]+ ){0,4}(list|newsletters?|mailing|news|updates)\b"
+                    r"|\b(can|could|may) (i|we|she|he|they) (get|receive|have) (the |your |any |some )?([\w'-]+ ){0,2}(news|updates|newsletters?)\b(?! (today|now|right now))"
+                    r"|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
                     # the alerts themselves asked to be sent ("send me alerts when…", "give us notifications of…",
                     # "can I get push notifications for…"): to be notified
@@ -7124,7 +7188,11 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
                     # the news passed on to us, the news word between ("可以传西语跟拉美的消息给我们吗", "把拉美动态发给咱")
-                    r"|(传|发|推|寄|转)[^，。？！?!]{0,12}(消息|新闻|动态|资讯)给(我|我们|咱|咱们|俺|俺们|额)"
+                    r"|(传|发|推|寄|转)[^，。？！?!]{0,12}(消息|新闻|动态|资讯)(给|俾)(我|我们|咱|咱们|俺|俺们|额|我哋|她|他|他们|她们|佢|佢哋)"
+                    # (sent to someone of the team, the receiver first: "消息也给她推一下", "可唔可以傳俾我哋"; para25)
+                    r"|(消息|新闻|动态|资讯)[^，。？！?!]{0,10}(给|俾|帮)(我|我们|咱|咱们|俺|额|我哋|她|他|他们|她们|佢|佢哋)(也)?(推|发|传|转|寄)"
+                    r"|(传|发|推|转)(俾|给)(我哋|佢|佢哋)"
+                    r"|(消息|新闻|动态|资讯)[^，。？！?!]{0,10}(推|发|传|转|寄)(给|俾)(我|我们|咱|咱们|俺|额|我哋|她|他|他们|她们|佢|佢哋)"
                     # sent to me when it comes ("나한테도 좀 보내주쇼잉", "저한테 보내 주세요"; fixW16)
                     r"|(나|저|우리|저희)(한테|에게|헌티|한티)(도)? ?(좀 )?(보내|알려|연락) ?(주|줘|도|달)"
                     # Gyeongsang "tell me" ending the message ("새 인센티브 나오모 단디 알려도", "알려 주이소")
@@ -7507,6 +7575,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
                       r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)"
+                      # (soonest said as "fastest" too, and Cantonese "that": "最快嗰場係幾時"; para25)
+                      r"|最(近|早|快|先)(的|嘅)?(那|嗰)(个|個|场|場|一场|一場)"
                       # "¿cuál es el más pronto?", "最近的一场是哪个": the soonest, said with "pronto" or a measure word
                       r"|\b(el|la) mas (pront[oa]|temprano)\b|最(近|早)的?(一场|一个|一次)(是)?(哪个|哪一个|哪场|哪一场|啥|什么)")
 
@@ -9466,10 +9536,12 @@ EVENT_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
     ("certificate", r"certificate|certificado|证书|수료증|인증서"),
     # the partner's own goods sold there ("can we sell our sauce at the film night?", "¿podemos vender
     # nuestras jaranas?", "电影节上能不能摆个摊", "노점 하나 낼 수 있을까유", "팔아도 되는 거유")
-    ("selling", (r"\b(sell|selling|vend|vending|hawk)\b|\b(market |food |merch )?(stalls?|booths?)\b"
-                 r"|\b(vender|vendemos|vendo|vendan|venderlas|venderlos|venderla|venderlo)\b|\b(puesto|puestito|tenderete|chiringuito)s?\b"
-                 r"|摆摊|摆个摊|摆(个|一个)?摊位|摊位|出摊|(卖|售卖|贩卖)(点|些|一些|咱|我们|自己)"
-                 r"|노점|가판|좌판|부스|판매|팔아|팔 ?수|팔면|팔려고")),
+    # (each language's verb family and the stall's nouns, not one form: "flog a few t-shirts", "que los
+    # asistentes comercialicen productos", "设摊售卖自制食品", "떡볶이 장사"; para25)
+    ("selling", (r"\b(sell|sells|selling|vend|vending|hawk|hawking|flog|flogging|peddle|peddling)\b|\b(market |food |merch )?(stalls?|booths?)\b"
+                 r"|\b(vender|vendemos|vendo|vendan|venderlas|venderlos|venderla|venderlo|vendamos|venderemos|venderiamos)\b|\bventa de\b|\bcomerciali[zc]\w*|\b(puesto|puestito|tenderete|chiringuito)s?\b"
+                 r"|摆摊|摆个摊|摆(个|一个)?(小)?摊(位|子)?|摊位|出摊|设摊|摆(个|一个)?(小)?档|(卖|售卖|贩卖|销售|出售)(点|些|一些|咱|我们|自己|自制|自家|手工)"
+                 r"|노점|가판|좌판|부스|판매|팔아|팔 ?수|팔면|팔려고|장사")),
 ))
 
 
@@ -9499,9 +9571,13 @@ PHOTOS_ASKED = re.compile(r"\b(photos?|pictures?|pics|images)\b|\b(fotos?|fotogr
 
 def event_detail_asked(text: str) -> str | None:
     """The detail of how an event is run a yes-or-no question asks (`EVENT_DETAILS`), else None."""
-    if not yes_no(text):
-        return None
     folded = fold(text or "")
+    if not yes_no(text):
+        # the partner's own goods sold there, however the question is put ("any chance we could flog
+        # a few t-shirts at it", "那几天我们能去摆个小摊卖煎饼吗", "장사 좀 해도 되나"): no record tells
+        # it, whether asked yes-or-no or not (para25)
+        selling = dict(EVENT_DETAILS)["selling"]
+        return "selling" if selling.search(folded) and not re.search(r"\b(tickets?|entradas?|boletos?)\b|门票|票|티켓", folded) else None
     # ("is it on the internet or do we have to fly in?": held online, asked; no wifi there)
     online = ONLINE_ASKED.search(folded) is not None
     return next((name for name, words in EVENT_DETAILS if words.search(folded) and not (name == "wifi" and online)), None)

@@ -298,7 +298,9 @@ PERMIT_ASKED = re.compile(r"\bpermits?\b|\blicen[cs]e|\binsurance\b|\bcustoms\b|
 # 가입해야"): "seguro" as a cover, not "sure" or "safe" ("¿es seguro?", "de seguro"); read simplified
 INSURANCE_ASKED = re.compile(r"\binsur\w*|\b(que|algun|un|el|los|ese|este) seguros?\b(?! (que|de que)\b)|\bseguros? (medicos?|contra|para|obligatorios?|de (responsabilidad|viaje|salud|accidentes|equipo|rodaje))\b"
                              # (not "比较保险", "最保险", the safer choice; "保险起见", to be safe)
-                             r"|\bcontratar (un |el |algun )?seguro\b|\bpolizas?\b|(?<!比较)(?<!较)(?<!最)(?<!更)(?<!挺)(?<!很)(?<!蛮)保险(?!起见)|보험")
+                             r"|\bcontratar (un |el |algun )?seguro\b|\bpolizas?\b|(?<!比较)(?<!较)(?<!最)(?<!更)(?<!挺)(?<!很)(?<!蛮)保险(?!起见)|보험"
+                             # (the cover's verb and its kind: "需要保什么险", "应投保哪类险种"; para25)
+                             r"|保(什么|什麼|啥|哪种|哪種|哪些|哪类|哪類)险|保(什么|什麼|啥|哪种|哪種|哪些|哪类|哪類)險|投保|险种|險種|保險(?!起見)")
 # An airport named, and the word for entering a country said with it (`faq_in_words`)
 AIRPORT_SAID = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|공항")
 ENTERING = re.compile(r"입국|入境|\bentry\b|\benter(ing)?\b|\bentrada\b|\bingreso\b|\bingresar\b|\bentrar\b")
@@ -437,7 +439,11 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            r"|(어디어디|어떤 ?(회사|기업|업체|곳|제작사)들?|누가|누구누구)\S{0,2} ?.{0,8}(가입|합류|들어)(했|해 ?있|돼 ?있|되어 ?있|갔|와 ?있)"
                            r"|\b(who|which (companies|firms|studios|members|ones|outfits))('s| has| have)? (already |so far |now |actually )?(joined|signed up|signed on|come on board|become members)\b"
                            r"|\b(companies|firms|studios|outfits) (that|who) (have|'ve) (already )?(joined|signed up|signed on)\b"
-                           r"|\b(quienes|que|cuales)( empresas| productoras| companias| estudios)? (ya )?(se han|han|ya) (sumado|unido|afiliado|adherido|incorporado|forman parte)\b")
+                           r"|\b(quienes|que|cuales)( empresas| productoras| companias| estudios)? (ya )?(se han|han|ya) (sumado|unido|afiliado|adherido|incorporado|forman parte)\b"
+                           # (who belongs now, by any verb of being in it: "¿cuáles son las empresas que pertenecen a
+                           # la alianza?", "qué empresas integran la alianza", "which companies belong to it"; para25)
+                           r"|\b(quienes|que|cuales)( son)?( las| los)?( empresas| productoras| companias| estudios| organizaciones| entidades)? (que )?(pertenecen|integran|conforman|componen|forman parte|estan|son miembros)\b"
+                           r"|\b(which|what) (companies|firms|studios|organi[sz]ations|members) (belong|are (in|part of|members of)|make up)\b")
 # The catalogue named: "anything modern city set in the catalog" asks for titles, the word "set" there
 # being a story's setting, not a film set
 CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈로그")
@@ -5660,6 +5666,12 @@ class Router:
                 # "拉美推介会有没有直播？" of one held online: that it is online says nothing of a
                 # stream or a recording, which is not published (its contact knows)
                 return event_detail(turn, turn.kb.events[target[1]], "recording")
+            if target[0] == "event" and target[1] in turn.kb.events and facts.fact_for("event", fact) in ("audience", "venue") \
+                    and lexicon.event_detail_asked(turn.text) == "selling":
+                # "would we be allowed to sell our sauce at Latin Film Night?", "행사장에서 자체 상품을
+                # 판매해도 됩니까?": the partner's own goods sold there, not who may come ("allowed") nor
+                # where ("행사장"), which the words also read (para25)
+                return event_detail(turn, turn.kb.events[target[1]], "selling")
             if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
                 fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
             reply = facts.answer(turn, target[0], target[1], fact)
@@ -9798,6 +9810,11 @@ def works_total_extreme(turn: Turn, u: Understanding, memory: Memory) -> Reply |
 THEY_HANDLE_WORKS = re.compile(
     r"\b(do|does|did) (they|it|that company|the company) (handle|work with|work on|carry|distribute|represent)\b"
     r"|\b(trabajan|manejan|llevan|distribuyen|representan|adaptan) (con |a )?(algun[oa]s? |las |los |sus )?(series|obras|titulos|microdramas)\b"
+    # (the titles first, the verb after, any person of it: "¿qué títulos del catálogo lleva ella?", "¿y qué
+    # series vuestras distribuyen ellos?", "¿de cuáles series del catálogo se encargan?", "which shows do
+    # they look after?"; para25)
+    r"|\b(que|cuales)( \w+)? (series|obras|titulos|microdramas)\b.{0,30}\b(lleva|llevan|maneja|manejan|distribuye|distribuyen|representa|representan|adapta|adaptan|se encarga|se encargan|trabaja|trabajan)\b"
+    r"|\b(which|what) (titles|shows|series|works|dramas)\b.{0,30}\b(do|does) (they|it|she|he) (handle|carry|distribute|represent|look after|work with|work on)\b"
     r"|(他们|她们|这家|那家)(公司)?(也)?(有|做|负责|发行|代理)(过)?(哪些|什么|啥)?(剧|作品|片子)"
     r"|(그쪽|거기|그 회사)(에서|가|는)? ?(다루|맡|배급|담당)\S* ?(작품|드라마)")
 
@@ -12714,7 +12731,9 @@ def other_members(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 
 
 # The rest of a group ("the rest", "los demás", "其余", "나머지"), beside another one (`OTHER_ONES`)
-REST_OF_THEM = re.compile(r"\b(the rest|rest of (them|the)|remaining)\b|\b(los|las) (demas|restantes)\b|\bel resto\b|其余|其餘|剩下|나머지")
+# (and "the others besides" said as "그 밖의", "그 외", "此外的", "aparte de esa"; para25)
+REST_OF_THEM = re.compile(r"\b(the rest|rest of (them|the)|remaining|besides (them|that one|it))\b|\b(los|las) (demas|restantes)\b|\bel resto\b|\baparte de (esa|ese|ella|el)\b"
+                          r"|其余|其餘|剩下|除此之外|나머지|그 ?밖의|그 ?외(의|에)?")
 
 
 def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -13036,8 +13055,9 @@ def support_read_as_partners(turn: Turn, u: Understanding, reply: Reply) -> Repl
 # Support given as money, which a production applies for or is granted ("a fund or grant", "algún
 # fondo o ayuda económica", "基金或者补助", "지원금이나 보조 제도"), not help on the ground (services)
 # nor a backdrop ("fondo verde")
-MONEY_SUPPORT = re.compile(r"\b(funds?|funding|grants?|subsid\w*|rebates?|incentives?|financial (support|aid|help))\b"
-                           r"|\b(fondos?(?! (verde|azul|negro|blanco|de pantalla|de croma|croma))|subsidios?|subvencion\w*|incentivos?"
+MONEY_SUPPORT = re.compile(r"\b(funds?|funding|grants?|subsid\w*|rebates?|incentives?|financial (support|aid|help)|perks|tax breaks)\b"
+                           # (the perks' plural noun too: "¿qué beneficios nos darían?"; para25)
+                           r"|\b(fondos?(?! (verde|azul|negro|blanco|de pantalla|de croma|croma))|subsidios?|subvencion\w*|incentivos?|beneficios"
                            r"|estimulos?|ayudas? (economica|financiera)s?|apoyos? (economico|financiero)s?)\b"
                            r"|\b(financiacion|financiamiento|financiamento|aportes? economicos?)\b"
                            r"|基金|补助|補助|补贴|補貼|资助|資助|扶持|激励|奖励金|资金支持|資金支持|经费支持|지원금|보조금|보조 ?제도|지원 ?제도|인센티브|기금|펀드|(재정|자금|금전)(적)? ?지원")
@@ -13076,8 +13096,9 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
     if described:
         overview = _overview_faq(turn, "incentives")
         return faq_reply(turn, overview) if overview else None
+    # (what would be given to us asked, as much as whether: "q beneficios nos darían si filmamos allá"; para25)
     if not (lexicon.FOREIGN_PRODUCTION.search(folded) and MONEY_SUPPORT.search(folded)
-            and (SUPPORT_WHETHER.search(folded) or u.fact in ("how_to_apply", "eligibility"))):
+            and (SUPPORT_WHETHER.search(folded) or SUPPORT_GIVEN_TO_US.search(folded) or u.fact in ("how_to_apply", "eligibility"))):
         return None
     overview = _overview_faq(turn, "incentives")
     return faq_reply(turn, overview) if overview else None
@@ -13122,10 +13143,18 @@ ANY_AT_ALL = re.compile(r"有没有(什么|啥|啥子|甚么)|有没得(什么|�
 # A scheme made for one kind of production, said as such ("special incentives", "incentivos especiales",
 # "专门的扶持政策", "专项扶持", "특별 인센티브"): the short drama incentive's own title (`Router.support_for_short_dramas`),
 # not whether any support is given (the FAQ)
-SPECIAL_SCHEME = re.compile(r"\b(special|dedicated|specific) (incentives?|support|schemes?|deals?|programm?es?|perks?|subsid\w*)\b"
-                            r"|\b(incentivos?|apoyos?|ayudas?|beneficios?|programas?|subsidios?|estimulos?) (especial(es)?|especific[oa]s?|dedicad[oa]s?)\b"
-                            r"|(专门|專門|专项|專項|特别|特別|特殊)(的)?(扶持|支持|优惠|優惠|补贴|補貼|补助|補助|激励|激勵|政策|奖励|獎勵)"
-                            r"|(특별|전용|별도)(한|의)? ?(인센티브|지원|혜택|보조금)")
+# (the adjective before or after the noun, "special incentives" / "incentives specific to those", and
+# the scheme's noun and adjective as word classes, not one phrase: "particular perks", "ventajas
+# específicas", "incentivo pensado para ese formato", "专门给这类剧的补贴", "따로 혜택"; para25)
+_SCHEME_NOUN_EN = r"(incentives?|support|schemes?|deals?|programm?es?|perks?|benefits?|breaks?|subsid\w*)"
+_SCHEME_NOUN_ES = r"(incentivos?|apoyos?|ayudas?|beneficios?|programas?|subsidios?|estimulos?|ventajas?|subvenciones|subvencion)"
+SPECIAL_SCHEME = re.compile(r"\b(special|dedicated|specific|particular|tailored|bespoke|separate) " + _SCHEME_NOUN_EN + r"\b"
+                            r"|\b" + _SCHEME_NOUN_EN + r" (specific(ally)?|dedicated|tailored|designed|made|meant|aimed|geared|reserved) (to|for|at)\b"
+                            r"|\b" + _SCHEME_NOUN_ES + r" (especial(es)?|especific[oa]s?|dedicad[oa]s?|propi[oa]s?|exclusiv[oa]s?)\b"
+                            r"|\b" + _SCHEME_NOUN_ES + r" (pensad[oa]s?|disenad[oa]s?|hech[oa]s?|cread[oa]s?|dirigid[oa]s?|destinad[oa]s?) (para|a)\b"
+                            r"|(专门|專門|专项|專項|特别|特別|特殊|单独|單獨)(的)?(给|為|为|针对|針對)?[^，,。？?]{0,8}?(扶持|支持|优惠|優惠|补贴|補貼|补助|補助|激励|激勵|政策|奖励|獎勵)"
+                            r"|(针对|針對)[^，,。？?]{0,8}(的)(扶持|支持|优惠|優惠|补贴|補貼|补助|補助|激励|激勵|政策|奖励|獎勵)"
+                            r"|(특별|전용|별도|따로)(한|의|로)? ?(인센티브|지원|혜택|보조금)")
 
 
 def short_drama_faq(turn: Turn) -> str | None:
@@ -13142,7 +13171,8 @@ def short_drama_support_asked(turn: Turn, u: Understanding) -> bool:
     if [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None or u.wants_person or u.action \
             or u.switch_lang or u.fact in ("how_to_apply", "eligibility") or u.gap not in (None, "price"):
         return False
-    if not (SHORT_DRAMA_SHOT.search(text) or PHONE_FORMAT.search(text)) or not SUPPORT_GIVEN.search(text):
+    # (a scheme made for them is support too, whatever its noun: "¿ventajas específicas para este formato?"; para25)
+    if not (SHORT_DRAMA_SHOT.search(text) or PHONE_FORMAT.search(text)) or not (SUPPORT_GIVEN.search(text) or SPECIAL_SCHEME.search(text)):
         return False
     # "政府给不给钱 能省多少", "is there any rebate, and how much?": whether there is support asked
     # first, its size after it; the FAQ's "yes, and whom to ask what applies" answers (a rate or
@@ -18030,6 +18060,8 @@ def event_open_to(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     # ("is the open day open to people from Paris? when is it in Paris time": whom it is for is
     # asked in words of its own, beside the time, and both are answered; play30)
     whom = _OPEN_TO_WHOM.search(folded) is not None
+    if lexicon.event_detail_asked(turn.text) == "selling" and not whom:
+        return None  # "would we be allowed to sell our sauce at it?": their goods sold there, no one's coming (para25)
     if asked is None or (not not_ours and not whom and (u.fact in ("date", "venue", "duration", "recurrence", "status", "unpublished")
                                                         or "unpublished" in u.facts or _WHEN_ASKED.search(folded))):
         return None  # "when can I go see the open day?": its date, not whom it is for

@@ -1204,20 +1204,27 @@ def period_undecided(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
 # China of long ago, no period named ("an old Chinese city", "olden-days China", "una ciudad china
 # antigua", "un pueblo chino de hace siglos", "古代小镇", "옛날 중국 마을")
 OLD_CHINA_STORY = re.compile(
-    r"\b(old|ancient|olden|olden[- ]days?|old[- ]timey?|imperial)( [\w-]+)? (chinese|china)\b|\b(chinese|china) of (old|long ago|centuries ago)\b"
+    r"\b(old|ancient|olden|olden[- ]days?|old[- ]timey?|imperial)(-(era|age|period|times?))?( [\w-]+)? (chinese|china)\b|\b(chinese|china) of (old|long ago|centuries ago)\b"
     r"|\b(chin[oa]s?|china) (antigu[oa]s?|imperial|de (hace|otros) siglos|de antes)\b|\bantigu[oa]s? china\b"
-    r"|\b(ciudad|pueblo|aldea|villa|calle|barrio)s? (chin[oa]s? )?(antigu[oa]s?|de hace siglos)\b"
+    r"|\b(ciudad|pueblo|aldea|villa|calle|barrio|urbe|poblado)s? (chin[oa]s? )?(antigu[oa]s?|de hace (\w+ )?(siglos|anos)|de (otra )?epoca)\b"
+    # (how long ago said any way: "una aldea china de hace mil años", "una ciudad china de época"; para25)
+    r"|\b(chin[oa]s?|china) de hace (\w+ )?(siglos|anos)\b|\b(chin[oa]s?|china) de (otra )?epoca\b"
     r"|古代|古时候|古時候|古时的|古時的|旧时的中国|舊時的中國"
     r"|(옛날|옛|고대|옛적) ?중국")
 # A story told ("a murder story", "una historia de un crimen", "穿越回古代的故事", "살인사건 나는 이야기",
 # "our script"): what the set is for
 STORY_TOLD = re.compile(r"\b(story|stories|tale|yarn|plot|script|screenplay)\b|\b(historia|cuento|trama|guion\w*|libreto)\b"
-                        r"|故事|本子|剧本|劇本|剧情|劇情|이야기|얘기|대본|시나리오|각본|극본|스토리")
+                        # (the story by its kind: "a whodunnit", "a crime drama", "un policial", "범죄극"; para25)
+                        r"|\b(whodunn?it|thriller|(crime|detective|period|murder|costume) (drama|piece|series|film|short))\b"
+                        r"|\b(drama|policial|thriller|policiaco)s? (criminal|policial|de (crimen|misterio|epoca))?\b"
+                        r"|故事|本子|剧本|劇本|剧情|劇情|이야기|얘기|대본|시나리오|각본|극본|스토리|(범죄|추리|수사|시대|미스터리|공포)극")
 # The one set asked for ("which set would you pick?", "¿qué set nos recomienda?", "用哪个景", "어떤 세트가 맞을까")
 ONE_SET_ASKED = re.compile(
-    r"\bwhich (one|set|backlot|lot|location|of (your|the) (sets|backlots|lots|locations))\b"
-    r"|\b(que|cual) (set|escenario|decorado|locacion|plato)\b|\bcual de (sus|tus|vuestros|los)\b"
-    r"|哪(个|個|块|塊|处|處|片)(景|场景|場景|景区|景區|基地)|(어떤|어느|무슨) ?(세트|촬영장|세트장|곳)")
+    r"\b(which|what) (one|set|backlot|lot|location|of (your|the) (sets|backlots|lots|locations))\b"
+    r"|\b(que|q|cual) (set|escenario|decorado|locacion|plato)\b|\bcual de (sus|tus|vuestros|los)\b"
+    r"|哪(个|個|块|塊|处|處|片)(景|场景|場景|景区|景區|基地)|(어떤|어느|무슨) ?(세트|촬영장|세트장|촬영지|곳)"
+    # (the set's noun first, the question word after: "세트 뭐가 맞겠노", "어디가 좋음"; para25)
+    r"|(세트|촬영장|세트장|촬영지)(는|은|가|이)? ?(뭐|뭣|어디|어느 ?거)|어디가 ?(좋|맞|어울|나)")
 
 
 # The choosing of a set as a noun, and help asked with it (`SET_CHOICE_HOW`)
