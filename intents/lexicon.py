@@ -8923,6 +8923,16 @@ _LIST_TAIL = re.compile(
     r"(\s+(completa|completo|entera|entero))?(\s+(please|pls|plz|porfa|por favor|thanks|gracias))?\W*$"
     r"|^\W*(请|麻烦)?(发|给)(我|我们)?(一下|下)?(个|一个|一份)?(完整的?|全部的?)?(清单|名单|列表|目录)(吧|呗|谢谢)?\W*$"
     r"|^\W*(전체 |전부 |다 )?(목록|리스트)(을|를|좀|도)? ?(전부 |다 )?(보내|주세요|줘|부탁|알려|보여)\S*( \S+)?\W*$")
+# What the partner has to do, asked ("what do we need to do", "¿qué tenemos que hacer?", "需要做什么",
+# "뭘 해야 돼요"): the steps of something, named in the message or just before
+STEPS_ASKED = re.compile(
+    r"\bwhat (do|would|should|will) (we|i) (need to|have to|got to|gotta) do\b|\bwhat('s| is) (needed|required)\b"
+    r"|\b(que|q) (tenemos|tendriamos|hay|debemos|deberiamos|necesitamos|tengo) que hacer\b|\b(que|q) (se necesita|hace falta)\b"
+    r"|(需要|要|得)(做|准备)(什么|哪些|些什么)|(뭘|무엇을|뭐) ?해야|어떻게 해야")
+# A part that asks only those steps, of the part before it ("go halves on that one? what do we need
+# to do", "¿entramos de socios en esa? ¿qué tenemos que hacer?"): one question, not a second one
+_STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|那么|그럼|그러면)\W+)?(" + STEPS_ASKED.pattern + r")"
+                         r"(\W+(then|exactly|entonces|exactamente|para eso|for that|for it|呢|요))?\W*$")
 _FILTER_TAIL = re.compile(
     r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come"
     # ("…en castellano y que sigan buscando socios?", "…in Spanish and that still need partners?")
@@ -9033,7 +9043,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
         elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))
-                        or _LIST_TAIL.match(fold(piece)) or (_channel_tail(piece) and not _what_is_asked(parts[-1]))):
+                        or _LIST_TAIL.match(fold(piece)) or _STEPS_TAIL.match(fold(piece)) or (_channel_tail(piece) and not _what_is_asked(parts[-1]))):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)

@@ -4470,7 +4470,8 @@ class Router:
         # ("if a Tongan company wanted to come in as a co-producer on one of your catalogue dramas":
         # coming in on one title, not into the alliance)
         if (lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text))) or lexicon.TITLE_FUNDED.search(text) \
-                or _one_title_coproduced(text):
+                or _one_title_coproduced(text) or (u.ordinal is not None and _title_coproduced(text)):
+            # ("la cuarta: ¿cómo nos sumamos como coproductores?": the title picked by its place)
             # "入盟后如何合拍片单中的项目": co-producing once members, not the way in; so is money put
             # into one of the titles "as partners" ("si invertimos en una de sus series como socios")
             return None
@@ -5662,6 +5663,11 @@ class Router:
                 return event_detail(turn, turn.kb.events[target[1]], "recording")
             if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
                 fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
+            if target[0] == "work" and target[1] in turn.kb.works and fact == "coproduction" \
+                    and catalog.COPRODUCE_FAQ in turn.kb.faq and catalog.procedure_asked(turn.text):
+                # "La tercera nos interesa: ¿cómo entramos como coproductores?", "go halves on that
+                # one? what do we need to do": the way in (the FAQ), then where that title stands
+                return catalog.procedure_of_title(turn, faq_reply(turn, catalog.COPRODUCE_FAQ), turn.kb.works[target[1]])
             reply = facts.answer(turn, target[0], target[1], fact)
             reply = self.reached_from(turn, u, memory, target, reply)
             if reply is not None:
@@ -18944,8 +18950,12 @@ def _one_title_coproduced(folded: str) -> bool:
     """Coming in as co-producer on one of our titles ("if a Tongan company wanted to come in as a
     co-producer on one of your catalogue dramas", "니네 작품 하나에 공동제작으로 들어가려면"): the
     co-production of a catalogue title, not a way into the alliance (unless it is named)."""
-    return CO_PRODUCING.search(OTHER_LICENCE.sub(" ", folded)) is not None and lexicon.INDEFINITE_PICK.search(folded) is not None \
-        and ALLIANCE.search(folded) is None
+    return _title_coproduced(folded) and lexicon.INDEFINITE_PICK.search(folded) is not None
+
+
+def _title_coproduced(folded: str) -> bool:
+    """Co-producing or licensing said, the alliance unnamed: a title's, not membership."""
+    return CO_PRODUCING.search(OTHER_LICENCE.sub(" ", folded)) is not None and ALLIANCE.search(folded) is None
 
 
 # Dubbing into Spanish, or for Spanish speakers ("el doblaje pa la gente de acá, que habla español",

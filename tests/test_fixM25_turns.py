@@ -1,0 +1,55 @@
+"""fixM25: last round's leftovers, said in other words. A title picked from a list by its place
+and the way into its co-production asked in the same breath ("the third: how do we come in as
+co-producers?"), or the steps asked in a second sentence ("go halves on that one? what do we need
+to do"): the co-production FAQ, with where that title stands, not the title's card nor its status
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from core.i18n import t
+from tests.dialogue import talk_patterns as talk
+
+LISTS = {"en": "Which comedies do you have in the catalog?", "es": "¿Qué comedias hay en el catálogo?",
+         "zh": "片单里有哪些喜剧？", "ko": "카탈로그에 코미디 작품 뭐 있어요?"}
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "We like the fourth one. How can we come in on it as co-producers with our own money?"),
+    ("es", "Nos gusta la cuarta: ¿cómo podemos sumarnos como coproductores poniendo dinero?"),
+    ("zh", "第四部我们感兴趣，怎么以投资方的身份合拍？"),
+    ("ko", "네 번째 작품이 마음에 드는데, 공동제작으로 참여하려면 어떻게 해요?"),
+])
+def test_the_way_into_a_title_picked_by_place_is_the_faq(services: Services, lang, say) -> None:
+    reply = talk(services, lang, [(LISTS[lang], "list:works?genre=comedy"), (say, "faq:coproduce_catalog_title")])
+    work = services.knowledge.current.works["work_fencer_in_jianghu"]
+    # where that title stands follows the procedure
+    assert work.title.get(lang) in reply.text
+    assert t("coproduction_" + work.coproduction, lang) in reply.text
+
+
+@pytest.mark.parametrize("lang,pick,say", [
+    ("en", "the second one", "go halves on making that one? what do we need to do"),
+    ("es", "la segunda", "¿entramos de socios en esa? ¿qué tenemos que hacer?"),
+    ("zh", "第二部", "这部我们想合拍，需要做什么？"),
+    ("ko", "두 번째 거요", "이 작품 공동제작하고 싶어요. 뭘 해야 돼요?"),
+])
+def test_the_steps_asked_after_a_wish_to_coproduce_are_the_faq(services: Services, lang, pick, say) -> None:
+    talk(services, lang, [(LISTS[lang], "list:works?genre=comedy"), (pick, "work:work_palace_ratings_war"),
+                          (say, "faq:coproduce_catalog_title")])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "is the second one open for co-production?"),
+    ("es", "¿la segunda está abierta a coproducción?"),
+])
+def test_whether_a_title_is_open_stays_its_status(services: Services, lang, say) -> None:
+    talk(services, lang, [(LISTS[lang], "list:works?genre=comedy"), (say, "work:work_palace_ratings_war#coproduction")])
+
+
+def test_steps_asked_alone_stay_a_part_of_their_own() -> None:
+    from intents.lexicon import split_parts
+    assert split_parts("go halves on that one? what do we need to do") == ["go halves on that one? what do we need to do"]
+    assert len(split_parts("can we join? what are the fees?")) == 2
