@@ -1700,6 +1700,21 @@ ALL_OF_THEM = re.compile(r"\b(them|those|these|all of them|each (one|of them)|th
                          r"|그것들|이것들|그 (작품|세트|회사|행사|곳)들|각각|하나씩|전부 다")
 
 
+# Every one of the items just listed ("all of them", "every one", "todos", "都", "全部", "전부", "모두"):
+# an action asked for each (a reminder for every event listed), not for one
+EVERY_ONE = re.compile(r"\b(all|every one|everyone|each one|each of them|the lot|both)\b|\btod[oa]s\b|\bcada un[oa]\b|\bambos\b|\bambas\b"
+                       r"|都|全部|所有|每(一)?(个|场)|两个|전부|모두|다 (켜|해|알려|걸어|설정)|둘 ?다|각각")
+# Switching something on ("turn on", "activa", "打开", "켜 주세요"), said of what the last answer offered
+SWITCH_ON = re.compile(r"\b(turn|switch|set) (\w+ )*on\b|\b(enable|activate)\b|\bactiv(a|alos|alas|ame|en|enlos|elos)\b|\bpon(los|las|me|nos)?\b"
+                       r"|\bprend(e|elos|elas)\b|打开|开启|開啟|开一下|设置|設定|켜|설정|걸어")
+
+
+def only_every_one(text: str) -> bool:
+    """The message says "all of them" and nothing else ("all of them", "todos", "都要", "전부요")."""
+    rest = EVERY_ONE.sub(" ", fold(to_simplified(text or "")[0]))
+    return not re.sub(r"\b(of|them|please|pls|los|las|de|por favor|porfa|y|and|要|吧|的|요|이요|주세요|ok|vale|si|yes)\b|[\W_]", "", rest)
+
+
 # A plural pointer at the items just listed, with a fact or a value asked of them: "do those sets
 # all have...?", "are these in Spanish?", "¿esos sets tienen…?", "¿esas series…?", "这些景都能…",
 # "那几部都是…", "그 세트들 다 야외예요?", "그것들 전부…" (matched on folded text): all of them,

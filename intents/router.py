@@ -1429,6 +1429,8 @@ class Router:
             return moved  # "no, I meant the festival, not the casting day" right after a reminder: moved to it (fixJ17)
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
+        if (every := self.remind_all_listed(turn, u, memory, understand)) is not None:
+            return every  # "activa todos" under the events listed for a reminder: one for each
         if (weighed := records_compared(turn, u, memory)) is not None:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
         if (others := other_members(turn, u, memory)) is not None:
@@ -8108,6 +8110,29 @@ class Router:
         if len(set(named)) != 1:
             return None
         return self.action(turn, done, turn.kb.events[named[0]])
+
+    def remind_all_listed(self, turn: Turn, u: Understanding, memory: Memory,
+                          understand: Callable[[str], Understanding]) -> Reply | None:
+        """"Remind me of all of them", "activa todos", "都提醒我", "전부 알림 켜 주세요" right under a
+        list of events (the "which event?" of a reminder, or the events listed): a reminder for
+        each event to come in that list, not "which one?" again. None for anything else."""
+        listed = [i.partition(":")[2] for i in memory.items if i.startswith("event:")]
+        if not (memory.answer or "").startswith("list:events") or len(listed) < 2 or u.records() \
+                or "rem" not in self.buttons or u.fact or u.gap or u.wants_person or u.switch_lang \
+                or not lexicon.EVERY_ONE.search(fold(to_simplified(turn.text)[0])):
+            return None
+        # the reminder said now ("recuérdame todos"), or switched on under the events listed (their
+        # button is "Remind me": "activa todos"), or "all of them" after "remind me" → "which event?"
+        asked_before = memory.asked is not None and understand(memory.asked).action == "remind"
+        if u.action != "remind" and not (u.action is None and (lexicon.SWITCH_ON.search(fold(to_simplified(turn.text)[0]))
+                                                               or (asked_before and lexicon.only_every_one(turn.text)))):
+            return None
+        coming = [turn.kb.events[e] for e in dict.fromkeys(listed) if e in turn.kb.events and events.is_upcoming(turn.kb.events[e], turn.now)]
+        if not coming:
+            return None
+        done = [self.action(turn, "remind", event) for event in coming]
+        return done[-1].model_copy(update={"text": "\n\n".join(r.text for r in done), "answer": memory.answer,
+                                           "items": [f"event:{e.id}" for e in coming], "outcome": "action"})
 
     def yes_to_offer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """A bare "yes" ("yes please", "sí, esa", "要", "네 부탁해요") to the one thing the last answer

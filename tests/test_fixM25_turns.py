@@ -10,7 +10,8 @@ import pytest
 
 from bot.context import Services
 from core.i18n import t
-from tests.dialogue import talk_patterns as talk
+from intents.reply import esc
+from tests.dialogue import new_chat, talk_patterns as talk
 
 LISTS = {"en": "Which comedies do you have in the catalog?", "es": "¿Qué comedias hay en el catálogo?",
          "zh": "片单里有哪些喜剧？", "ko": "카탈로그에 코미디 작품 뭐 있어요?"}
@@ -53,3 +54,37 @@ def test_steps_asked_alone_stay_a_part_of_their_own() -> None:
     from intents.lexicon import split_parts
     assert split_parts("go halves on that one? what do we need to do") == ["go halves on that one? what do we need to do"]
     assert len(split_parts("can we join? what are the fees?")) == 2
+
+
+EVENTS = {"en": "what's coming up in events?", "es": "¿qué eventos se vienen?", "zh": "最近有哪些活动？", "ko": "다가오는 행사 있어요?"}
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "switch reminders on for all of them"),
+    ("es", "actívalos todos"),
+    ("zh", "全部都提醒我"),
+    ("ko", "전부 알림 설정해 주세요"),
+])
+def test_every_event_listed_gets_its_reminder(services: Services, lang, say) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    listed = services.brain.reply_to_text(chat, EVENTS[lang], services.store.profile(chat))
+    events = [i for i in listed.items if i.startswith("event:")]
+    assert (listed.answer or "").startswith("list:events") and len(events) >= 2
+    reply = services.brain.reply_to_text(chat, say, services.store.profile(chat))
+    assert reply.outcome == "action" and reply.items == events
+    kb = services.knowledge.current
+    for item in events:
+        assert esc(kb.events[item.partition(":")[2]].name.get(lang)) in reply.text
+
+
+@pytest.mark.parametrize("lang,ask,say", [
+    ("en", "remind me of the event", "all of them"),
+    ("es", "recuérdame el evento", "todos"),
+])
+def test_all_of_them_after_which_event_sets_every_reminder(services: Services, lang, ask, say) -> None:
+    assert talk(services, lang, [(ask, "list:events*"), (say, "list:events*")]).outcome == "action"
+
+
+def test_all_of_them_told_about_is_no_reminder(services: Services) -> None:
+    assert talk(services, "en", [(EVENTS["en"], "list:events*"), ("tell me about all of them", "list:events*")]).outcome != "action"
