@@ -9180,8 +9180,12 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         if dated is not None:
             # the date given, the FAQ's "ask me about events for dates" is dropped and the
             # event's own buttons (calendar, remind me, details) replace the events list's
+            # (the date alone asked, "cuando es el festival de cine de hengdian": the answer is that
+            # event's date, as "when is it?" of it alone gets; what kind of event it is, or how often
+            # it comes, asked beside it stays the FAQ's)
             text = f"{dated.text}\n\n{ASK_FOR_EVENTS.sub('', text).rstrip()}"
-            return Reply(text=text, lang=lang, buttons=dated.buttons, answer=f"faq:{faq_id}",
+            key = dated.answer if lexicon.facts_asked(turn.text) == ["date"] and dated.answer else f"faq:{faq_id}"
+            return Reply(text=text, lang=lang, buttons=dated.buttons, answer=key,
                          outcome="answered", focus=f"event:{event}")
     if turn.text and not whole and (lead := _story_left_out(turn, item, text)) is not None:
         # a long answer asked in chat ("can foreign actors get work there?"): what answers it, and

@@ -88,3 +88,19 @@ def test_all_of_them_after_which_event_sets_every_reminder(services: Services, l
 
 def test_all_of_them_told_about_is_no_reminder(services: Services) -> None:
     assert talk(services, "en", [(EVENTS["en"], "list:events*"), ("tell me about all of them", "list:events*")]).outcome != "action"
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "so when's the Hengdian film festival this time"),
+    ("es", "y el festival de cine de Hengdian, ¿cuándo es?"),
+    ("zh", "横店影视节是哪天？"),
+    ("ko", "헝뎬 영화제 날짜가 언제예요?"),
+])
+def test_the_festivals_date_asked_is_its_date(services: Services, lang, say) -> None:
+    reply = talk(services, lang, [(say, "event:hengdian_film_festival#date")])
+    data = [b.data for row in reply.buttons for b in row]
+    assert "v1|rem|hengdian_film_festival" in data
+
+
+def test_what_kind_of_festival_stays_the_faq(services: Services) -> None:
+    talk(services, "es", [("me dicen que cada año hay un festival de cine allá, ¿de qué se trata?", "faq:film_festival")])
