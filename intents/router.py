@@ -437,7 +437,13 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            r"|(어디어디|어떤 ?(회사|기업|업체|곳|제작사)들?|누가|누구누구)\S{0,2} ?.{0,8}(가입|합류|들어)(했|해 ?있|돼 ?있|되어 ?있|갔|와 ?있)"
                            r"|\b(who|which (companies|firms|studios|members|ones|outfits))('s| has| have)? (already |so far |now |actually )?(joined|signed up|signed on|come on board|become members)\b"
                            r"|\b(companies|firms|studios|outfits) (that|who) (have|'ve) (already )?(joined|signed up|signed on)\b"
-                           r"|\b(quienes|que|cuales)( empresas| productoras| companias| estudios)? (ya )?(se han|han|ya) (sumado|unido|afiliado|adherido|incorporado|forman parte)\b")
+                           r"|\b(quienes|que|cuales)( empresas| productoras| companias| estudios)? (ya )?(se han|han|ya) (sumado|unido|afiliado|adherido|incorporado|forman parte)\b"
+                           # who is in it, asked with a verb of being part ("which other firms are part of
+                           # the alliance?", "¿qué entidades integran ya la alianza?", "¿quiénes conforman HISDA?")
+                           r"|\b(who|which( other)? (companies|firms|studios|outfits|organi[sz]ations|entities|members|players))"
+                           r" (are|is|'re) (already |currently |now )?(part of|in|inside|members of|on board (at|with)) (the |your )?(hisda|alliance)\b"
+                           r"|\b(quienes|que|cuales)( otras| otros)?( entidades| empresas| productoras| companias| estudios| organizaciones| socios| miembros)?"
+                           r" (ya |hoy |actualmente )?(integran|conforman|componen|forman parte de|estan en|pertenecen a) (ya |hoy |actualmente )?(la |a la )?(hisda|alianza)\b")
 # The catalogue named: "anything modern city set in the catalog" asks for titles, the word "set" there
 # being a story's setting, not a film set
 CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈로그")

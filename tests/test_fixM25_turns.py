@@ -104,3 +104,15 @@ def test_the_festivals_date_asked_is_its_date(services: Services, lang, say) -> 
 
 def test_what_kind_of_festival_stays_the_faq(services: Services) -> None:
     talk(services, "es", [("me dicen que cada año hay un festival de cine allá, ¿de qué se trata?", "faq:film_festival")])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "and which studios are already part of the alliance?"),
+    ("es", "¿y qué productoras conforman hoy la alianza?"),
+    ("zh", "那目前已经加入联盟的公司有哪些？"),
+    ("ko", "그럼 지금 연맹에 가입한 회사는 어디예요?"),
+])
+def test_who_is_in_the_alliance_after_the_way_in_is_the_members(services: Services, lang, say) -> None:
+    join = {"en": "how can a small outfit join the alliance?", "es": "¿cómo se une una productora pequeña a la alianza?",
+            "zh": "小公司怎么加入联盟？", "ko": "작은 회사는 연맹에 어떻게 가입해요?"}[lang]
+    talk(services, lang, [(join, "faq:join_alliance"), (say, "list:partners")])
