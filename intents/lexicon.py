@@ -2902,7 +2902,10 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
                      # (not "becarios": interns, as much as grant holders: "algunos becarios nuestros no
                      # hablan chino" asks no grant)
-                     r"|\bbecas?\b|\bbecad[oa]s?\b"
+                     # (nor a "beca" for a company or a shoot: "¿alguna subvención o beca para productoras
+                     # extranjeras?" asks the production incentives)
+                     r"|\bbecas?\b(?![^?.!]{0,40}\b(productoras?|producciones|rodajes?|empresas?|companias?|proyectos? audiovisuales?|para (rodar|filmar|grabar|producir))\b)"
+                     r"|\bbecad[oa]s?\b"
                      r"|奖学金|獎學金|助学金|助學金|资助名额|資助名額|장학금|장학 ?(제도|프로그램|혜택)")),
     # The official website or social media accounts ("what's your website?", "¿tienen redes sociales?",
     # "你们官网是多少", "공식 홈페이지 주소가 뭐예요?"): no file holds a URL or an account, so the team
@@ -5570,7 +5573,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(我们|我們|我哋|我地)的?(团队|團隊|剧组|劇組|摄制组|攝製組|摄影组|攝影組|拍摄团队|拍攝團隊|人)(是)?((来自|來自)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}"
     r"|(从|從)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}(过来|過來|过嚟|過嚟|飞过来|飛過來))"
     r"|(우리|저희) ?(팀|촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(?!중국|헝뎬|국내)[가-힣]{2,8}에서 ?(오|와|옵|온|올|출발)"
-    r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
+    # ("las producciones que llegan del extranjero", "equipos que vienen desde el exterior")
+    r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*"
+    r"|(del|desde el) (extranjero|exterior))"
     # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
     r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
     r"|\b(fully|entirely|all|100 ?%) (?!chinese)[a-z]{4,}(an|ese|ish|ic) (crews?|teams?|productions?|shoots?)\b"

@@ -116,3 +116,24 @@ def test_who_is_in_the_alliance_after_the_way_in_is_the_members(services: Servic
     join = {"en": "how can a small outfit join the alliance?", "es": "¿cómo se une una productora pequeña a la alianza?",
             "zh": "小公司怎么加入联盟？", "ko": "작은 회사는 연맹에 어떻게 가입해요?"}[lang]
     talk(services, lang, [(join, "faq:join_alliance"), (say, "list:partners")])
+
+
+@pytest.mark.parametrize("say", [
+    "¿existe alguna beca o subvención de Hengdian para productoras de afuera?",
+    "¿tienen alguna subvención o beca para productoras internacionales?",
+])
+def test_a_beca_for_a_company_or_a_shoot_is_the_incentives(services: Services, say) -> None:
+    talk(services, "es", [(say, "faq:incentives")])
+
+
+def test_a_beca_for_students_stays_the_scholarship_gap(services: Services) -> None:
+    reply = talk(services, "es", [("¿tienen becas para estudiantes de cine?", "gap:*")])
+    assert reply.outcome == "gap"
+
+
+@pytest.mark.parametrize("say", [
+    "Estimados: quisiera conocer qué incentivos brindan a las producciones que llegan del extranjero.",
+    "¿qué incentivos hay para los equipos que vienen desde el exterior?",
+])
+def test_productions_from_abroad_in_spanish_get_the_incentives_overview(services: Services, say) -> None:
+    talk(services, "es", [(say, "faq:incentives")])
