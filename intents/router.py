@@ -1941,16 +1941,8 @@ class Router:
                 and (mentioned_zone(turn.text) or zone_named(turn.text)):
             # "베이징 시간으로 설정해줘": the clock set to a city's, not a question out of scope
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
-        if "set_timezone" in self.intents and lexicon.KO_PLACE_STATED.search(turn.text) and not u.records() \
-                and not lexicon.QUESTION_MARK.search(turn.text) and not lexicon.WH_WORDS.search(fold(turn.text)) and mentioned_zone(turn.text):
-            # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
-            return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
-        if (stated := _place_stated_zone(turn, u)) is not None:
-            # "나 토론토야", "toronto here btw", "yo ando en Toronto", "我人在温哥华": where they are,
-            # said alone, is the clock to show times in (not off-topic, not a greeting; fixA17)
-            zone, _place = stated
-            return preferences.set_timezone(turn, zone, city_said(turn.text, zone, turn.lang)) \
-                .model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        if (placed := self.place_told(turn, u)) is not None:
+            return placed
         helper = faq_helper(turn, u, memory)
         if helper is not None:
             return helper
@@ -2777,6 +2769,20 @@ class Router:
         return self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru,
                           memory.after(focus=None, items=()), understand)
 
+    def place_told(self, turn: Turn, u: Understanding) -> Reply | None:
+        """Where the partner is, said and nothing asked ("저는 서울에 있습니다", "나 토론토야", "toronto
+        here btw", "我人在温哥华"): the clock to show times in, set and said (not off-topic, not a
+        greeting; fixA17). Alone, or beside a question the message asks first (fixM25)."""
+        if "set_timezone" in self.intents and lexicon.KO_PLACE_STATED.search(turn.text) and not u.records() \
+                and not lexicon.QUESTION_MARK.search(turn.text) and not lexicon.WH_WORDS.search(fold(turn.text)) and mentioned_zone(turn.text):
+            # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
+            return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        if (stated := _place_stated_zone(turn, u)) is not None:
+            zone, _place = stated
+            return preferences.set_timezone(turn, zone, city_said(turn.text, zone, turn.lang)) \
+                .model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        return None
+
     def clock_asked_on_zone(self, turn: Turn, u: Understanding, memory: Memory,
                             understand: Callable[[str], Understanding]) -> Reply | None:
         """"what time does it start? I'm on Tokyo time", "¿a qué hora empieza? estoy en hora de Lima",
@@ -3101,6 +3107,12 @@ class Router:
             # answered in the same message says the discount is not published, not the incentive again)
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
                                         last_answer=memory.answer if replies else turn.last_answer), pu, memory)
+            if replies and reply.outcome in ("fallback", "out_of_scope", "gap") \
+                    and (placed := self.place_told(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu)) is not None:
+                # "그분 팀 업무 시간은요? 저는 서울이에요": where the partner is, told after the question
+                # (whose times are shown in that city's clock), is their zone set and said, not a
+                # detail of the team "not published"
+                reply = placed
             if (reply.outcome in ("fallback", "out_of_scope") or (len(parts) > 1 and (services_named(part) >= 2
                                                                                    or lexicon.service_arranged(part)))) \
                     and (served := self.services(

@@ -137,3 +137,17 @@ def test_a_beca_for_students_stays_the_scholarship_gap(services: Services) -> No
 ])
 def test_productions_from_abroad_in_spanish_get_the_incentives_overview(services: Services, say) -> None:
     talk(services, "es", [(say, "faq:incentives")])
+
+
+@pytest.mark.parametrize("lang,card,say,zone", [
+    ("ko", "국제사업부 연락처 알려 주세요", "거기 업무 시간은요? 저는 부산이에요", "Asia/Seoul"),
+    ("ko", "Dalynn Studio 담당자 연락처요", "그쪽 근무 시간이 어떻게 돼요? 저 지금 도쿄에 있어요", "Asia/Tokyo"),
+])
+def test_a_place_told_after_the_hours_sets_the_zone_with_no_gap(services: Services, lang, card, say, zone) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    services.brain.reply_to_text(chat, card, services.store.profile(chat))
+    reply = services.brain.reply_to_text(chat, say, services.store.profile(chat))
+    assert (reply.answer or "").endswith("#hours"), (reply.answer, reply.text)
+    assert "공개되어 있지 않습니다" not in reply.text
+    assert services.store.profile(chat).timezone == zone
