@@ -1380,9 +1380,12 @@ FACTS: tuple[tuple[str, str], ...] = (
     # when the message names no fact of its own, so it is checked last
     ("about", (r"tell me (more )?about|(cuentame|cuentanos|contame|contanos|contadme|contadnos|cuenteme|cuentenos) (mas |algo )?(de|sobre)\b"
               r"|hablame (de|sobre)|介绍一下|소개해"
+              # ("hi，想了解一下你们的 virtual production 设施", "那块 facility 是什么样的，介绍下": wanted to be
+              # known, or what it is like; "什么样的景" asks which sets, a kind)
+              r"|想(要)?了解(一下|一哈|下)?|介绍(一)?下|(是|长)(个)?(什么|啥)样(的|子)?(?![的]?(景|场景|剧|作品|片|戏|公司|活动))"
               # what a thing is like, wanted to be known ("I want to know about the virtual production
               # facilities", "quiero saber sobre el set", "虚拟制片 facilities 的情况"): its card
-              r"|\b(i|we) (want|would like|'d like|wanna) to know (more )?about\b|\b(quiero|queremos|quisiera|me gustaria) saber (mas )?(de|del|sobre)\b"
+              r"|\b(i|we)( want| would like|'d like| wanna) to know (more )?about\b|\b(quiero|queremos|quisiera|me gustaria) saber (mas )?(de|del|sobre)\b"
               r"|的(情况|概况)\W*$|에 대해(서)? ?(알고 싶|궁금)"
               # more of one pointed at: "第三部多讲一哈", "详细说说第二个", "세 번째 거 좀 더 알려주세요", "자세히 말해줘"
               r"|\b(give me|say|share|tell us|a (bit|little)|some|any)( \w+)? more (about|on)\b|\bmore (info|information|details?) (about|on)\b"

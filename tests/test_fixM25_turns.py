@@ -151,3 +151,18 @@ def test_a_place_told_after_the_hours_sets_the_zone_with_no_gap(services: Servic
     assert (reply.answer or "").endswith("#hours"), (reply.answer, reply.text)
     assert "공개되어 있지 않습니다" not in reply.text
     assert services.store.profile(chat).timezone == zone
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "I'd like to know about your virtual production facility"),
+    ("es", "quisiera saber sobre su estudio de producción virtual"),
+    ("zh", "想了解下你们那个 virtual production 的棚"),
+    ("zh", "虚拟制片棚长什么样？"),
+    ("ko", "버추얼 프로덕션 시설에 대해 알고 싶어요"),
+])
+def test_what_a_facility_is_like_is_its_description(services: Services, lang, say) -> None:
+    talk(services, lang, [(say, ["location:virtual_production#about", "faq:virtual_production"])])
+
+
+def test_what_kind_of_sets_stays_the_list(services: Services) -> None:
+    talk(services, "zh", [("想了解一下你们有什么样的景", "list:locations*")])
