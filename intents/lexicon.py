@@ -3144,6 +3144,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
                 # ("compartir", "compártanme": to share, no comparison)
                 r"|compar(?!t)|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
+                # ("¿qué ventajas tiene rodar en Hengdian frente a Europa en costes?": "frente a" of money, weighed)
+                r"|\bfrente a\b(?=[^?.!]{0,40}\b(costes?|costos?|precios?|presupuestos?|gastos?|dinero|plata)\b)"
+                r"|\b(costes?|costos?|precios?|presupuestos?|gastos?)\b[^?.!]{0,40}\bfrente a\b"
                 r"|(跟|和|与|同|拿)(?![^，,。？?！!]{0,12}(什么|哪种|怎么))[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
                 r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠|省(?!份|会|厅|里|内|外))"
                 r"|비교|보다 (나은|좋은|싼)"

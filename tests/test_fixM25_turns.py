@@ -166,3 +166,16 @@ def test_what_a_facility_is_like_is_its_description(services: Services, lang, sa
 
 def test_what_kind_of_sets_stays_the_list(services: Services) -> None:
     talk(services, "zh", [("想了解一下你们有什么样的景", "list:locations*")])
+
+
+@pytest.mark.parametrize("say", [
+    "¿Qué ahorro tiene grabar en Hengdian frente a México en costos?",
+    "en presupuesto, ¿cómo queda Hengdian frente a rodar en España?",
+])
+def test_costs_weighed_frente_a_another_place_are_the_costs_faq(services: Services, say) -> None:
+    talk(services, "es", [(say, "faq:costs")])
+
+
+def test_frente_a_of_no_money_weighs_nothing() -> None:
+    from intents.lexicon import compares
+    assert not compares("¿qué set queda frente a la puerta del palacio?")
