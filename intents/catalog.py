@@ -487,11 +487,28 @@ def coproduce_of_focus(turn: Turn, reply: Reply, focus: str | None) -> Reply:
         told = facts.answer(turn, "work", fid, "coproduction")
         return told if told is not None else reply
     # "how would we go about co-producing it?": the procedure, and where that title stands in it
-    work = turn.kb.works[fid]
+    return procedure_of_title(turn, reply, turn.kb.works[fid])
+
+
+def procedure_of_title(turn: Turn, reply: Reply, work: Work) -> Reply:
+    """The co-production FAQ (`reply`) asked of one title: the procedure, then where that title
+    stands in it (its co-production status)."""
     status_key = "coproduction_" + work.coproduction  # built at run time: test_keys_built_at_run_time_exist
     status = esc(t(status_key, turn.lang))
     line = t("work_coproduction", turn.lang, title=esc(work.title.get(turn.lang)), status=status)
+    if line in reply.text:
+        return reply  # (already told where it stands: the router answered it of the title picked)
     return reply.model_copy(update={"text": f"{reply.text}\n\n{line}"})
+
+
+def procedure_asked(text: str) -> bool:
+    """Is the way into a title's co-production asked ("how can we come in as co-producers on the
+    third?", "¿cómo entramos como coproductores en esa?", "这部怎么合拍", "그 작품 공동제작은 어떻게
+    해요?", "go halves on that one? what do we need to do"), rather than whom to see or whether it
+    is open (a yes or no: its status)?"""
+    folded = fold(to_simplified(text or "")[0])
+    how = lexicon.HOW.search(folded) or lexicon.NEXT_STEPS.search(folded) or lexicon.STEPS_ASKED.search(folded)
+    return bool(how and lexicon.CO_PRODUCING.search(folded)) and not _WHOM.search(folded) and not lexicon.yes_no(text or "")
 
 
 # Whom to see asked ("who handles it?", "¿quién lleva eso?", "找谁", "누구한테"), and a procedure asked

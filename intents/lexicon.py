@@ -1391,9 +1391,12 @@ FACTS: tuple[tuple[str, str], ...] = (
     # when the message names no fact of its own, so it is checked last
     ("about", (r"tell me (more )?about|(cuentame|cuentanos|contame|contanos|contadme|contadnos|cuenteme|cuentenos) (mas |algo )?(de|sobre)\b"
               r"|hablame (de|sobre)|介绍一下|소개해"
+              # ("hi，想了解一下你们的 virtual production 设施", "那块 facility 是什么样的，介绍下": wanted to be
+              # known, or what it is like; "什么样的景" asks which sets, a kind)
+              r"|想(要)?了解(一下|一哈|下)?|介绍(一)?下|(是|长)(个)?(什么|啥)样(的|子)?(?![的]?(景|场景|剧|作品|片|戏|公司|活动))"
               # what a thing is like, wanted to be known ("I want to know about the virtual production
               # facilities", "quiero saber sobre el set", "虚拟制片 facilities 的情况"): its card
-              r"|\b(i|we) (want|would like|'d like|wanna) to know (more )?about\b|\b(quiero|queremos|quisiera|me gustaria) saber (mas )?(de|del|sobre)\b"
+              r"|\b(i|we)( want| would like|'d like| wanna) to know (more )?about\b|\b(quiero|queremos|quisiera|me gustaria) saber (mas )?(de|del|sobre)\b"
               r"|的(情况|概况)\W*$|에 대해(서)? ?(알고 싶|궁금)"
               # more of one pointed at: "第三部多讲一哈", "详细说说第二个", "세 번째 거 좀 더 알려주세요", "자세히 말해줘"
               r"|\b(give me|say|share|tell us|a (bit|little)|some|any)( \w+)? more (about|on)\b|\bmore (info|information|details?) (about|on)\b"
@@ -1709,6 +1712,21 @@ ALL_OF_THEM = re.compile(r"\b(them|those|these|all of them|each (one|of them)|th
                          r"|\b(ellos|ellas|esos|esas|estos|estas|cada un[oa]|tod[oa]s)\b"
                          r"|它们|他们|她们|这些|那些|这几(个|部|家|处|场)|那几(个|部|家|处|场)|每(一)?(个|部|家)|分别"
                          r"|그것들|이것들|그 (작품|세트|회사|행사|곳)들|각각|하나씩|전부 다")
+
+
+# Every one of the items just listed ("all of them", "every one", "todos", "都", "全部", "전부", "모두"):
+# an action asked for each (a reminder for every event listed), not for one
+EVERY_ONE = re.compile(r"\b(all|every one|everyone|each one|each of them|the lot|both)\b|\btod[oa]s\b|\bcada un[oa]\b|\bambos\b|\bambas\b"
+                       r"|都|全部|所有|每(一)?(个|场)|两个|전부|모두|다 (켜|해|알려|걸어|설정)|둘 ?다|각각")
+# Switching something on ("turn on", "activa", "打开", "켜 주세요"), said of what the last answer offered
+SWITCH_ON = re.compile(r"\b(turn|switch|set) (\w+ )*on\b|\b(enable|activate)\b|\bactiv(a|alos|alas|ame|en|enlos|elos)\b|\bpon(los|las|me|nos)?\b"
+                       r"|\bprend(e|elos|elas)\b|打开|开启|開啟|开一下|设置|設定|켜|설정|걸어")
+
+
+def only_every_one(text: str) -> bool:
+    """The message says "all of them" and nothing else ("all of them", "todos", "都要", "전부요")."""
+    rest = EVERY_ONE.sub(" ", fold(to_simplified(text or "")[0]))
+    return not re.sub(r"\b(of|them|please|pls|los|las|de|por favor|porfa|y|and|要|吧|的|요|이요|주세요|ok|vale|si|yes)\b|[\W_]", "", rest)
 
 
 # A plural pointer at the items just listed, with a fact or a value asked of them: "do those sets
@@ -2898,7 +2916,10 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
                      # (not "becarios": interns, as much as grant holders: "algunos becarios nuestros no
                      # hablan chino" asks no grant)
-                     r"|\bbecas?\b|\bbecad[oa]s?\b"
+                     # (nor a "beca" for a company or a shoot: "¿alguna subvención o beca para productoras
+                     # extranjeras?" asks the production incentives)
+                     r"|\bbecas?\b(?![^?.!]{0,40}\b(productoras?|producciones|rodajes?|empresas?|companias?|proyectos? audiovisuales?|para (rodar|filmar|grabar|producir))\b)"
+                     r"|\bbecad[oa]s?\b"
                      r"|奖学金|獎學金|助学金|助學金|资助名额|資助名額|장학금|장학 ?(제도|프로그램|혜택)")),
     # The official website or social media accounts ("what's your website?", "¿tienen redes sociales?",
     # "你们官网是多少", "공식 홈페이지 주소가 뭐예요?"): no file holds a URL or an account, so the team
@@ -3134,6 +3155,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
                 # ("compartir", "compártanme": to share, no comparison)
                 r"|compar(?!t)|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
+                # ("¿qué ventajas tiene rodar en Hengdian frente a Europa en costes?": "frente a" of money, weighed)
+                r"|\bfrente a\b(?=[^?.!]{0,40}\b(costes?|costos?|precios?|presupuestos?|gastos?|dinero|plata)\b)"
+                r"|\b(costes?|costos?|precios?|presupuestos?|gastos?)\b[^?.!]{0,40}\bfrente a\b"
                 r"|(跟|和|与|同|拿)(?![^，,。？?！!]{0,12}(什么|哪种|怎么))[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
                 r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠|省(?!份|会|厅|里|内|外))"
                 r"|비교|보다 (나은|좋은|싼)"
@@ -5602,7 +5626,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(我们|我們|我哋|我地)的?(团队|團隊|剧组|劇組|摄制组|攝製組|摄影组|攝影組|拍摄团队|拍攝團隊|人)(是)?((来自|來自)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}"
     r"|(从|從)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}(过来|過來|过嚟|過嚟|飞过来|飛過來))"
     r"|(우리|저희) ?(팀|촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(?!중국|헝뎬|국내)[가-힣]{2,8}에서 ?(오|와|옵|온|올|출발)"
-    r"|\b(equipos?|producci(on|ones)|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
+    # ("las producciones que llegan del extranjero", "equipos que vienen desde el exterior")
+    r"|\b(equipos?|producci(on|ones)|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*"
+    r"|(del|desde el) (extranjero|exterior))"
     # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
     r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
     r"|\b(fully|entirely|all|100 ?%) (?!chinese)[a-z]{4,}(an|ese|ish|ic) (crews?|teams?|productions?|shoots?)\b"
@@ -8993,6 +9019,16 @@ _LIST_TAIL = re.compile(
     r"(\s+(completa|completo|entera|entero))?(\s+(please|pls|plz|porfa|por favor|thanks|gracias))?\W*$"
     r"|^\W*(请|麻烦)?(发|给)(我|我们)?(一下|下)?(个|一个|一份)?(完整的?|全部的?)?(清单|名单|列表|目录)(吧|呗|谢谢)?\W*$"
     r"|^\W*(전체 |전부 |다 )?(목록|리스트)(을|를|좀|도)? ?(전부 |다 )?(보내|주세요|줘|부탁|알려|보여)\S*( \S+)?\W*$")
+# What the partner has to do, asked ("what do we need to do", "¿qué tenemos que hacer?", "需要做什么",
+# "뭘 해야 돼요"): the steps of something, named in the message or just before
+STEPS_ASKED = re.compile(
+    r"\bwhat (do|would|should|will) (we|i) (need to|have to|got to|gotta) do\b|\bwhat('s| is) (needed|required)\b"
+    r"|\b(que|q) (tenemos|tendriamos|hay|debemos|deberiamos|necesitamos|tengo) que hacer\b|\b(que|q) (se necesita|hace falta)\b"
+    r"|(需要|要|得)(做|准备)(什么|哪些|些什么)|(뭘|무엇을|뭐) ?해야|어떻게 해야")
+# A part that asks only those steps, of the part before it ("go halves on that one? what do we need
+# to do", "¿entramos de socios en esa? ¿qué tenemos que hacer?"): one question, not a second one
+_STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|那么|그럼|그러면)\W+)?(" + STEPS_ASKED.pattern + r")"
+                         r"(\W+(then|exactly|entonces|exactamente|para eso|for that|for it|呢|요))?\W*$")
 _FILTER_TAIL = re.compile(
     r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come"
     # ("…en castellano y que sigan buscando socios?", "…in Spanish and that still need partners?")
@@ -9103,7 +9139,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
         elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))
-                        or _LIST_TAIL.match(fold(piece)) or (_channel_tail(piece) and not _what_is_asked(parts[-1]))):
+                        or _LIST_TAIL.match(fold(piece)) or _STEPS_TAIL.match(fold(piece)) or (_channel_tail(piece) and not _what_is_asked(parts[-1]))):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)

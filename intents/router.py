@@ -443,7 +443,13 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            # (who belongs now, by any verb of being in it: "¿cuáles son las empresas que pertenecen a
                            # la alianza?", "qué empresas integran la alianza", "which companies belong to it"; para25)
                            r"|\b(quienes|que|cuales)( son)?( las| los)?( empresas| productoras| companias| estudios| organizaciones| entidades)? (que )?(pertenecen|integran|conforman|componen|forman parte|estan|son miembros)\b"
-                           r"|\b(which|what) (companies|firms|studios|organi[sz]ations|members) (belong|are (in|part of|members of)|make up)\b")
+                           r"|\b(which|what) (companies|firms|studios|organi[sz]ations|members) (belong|are (in|part of|members of)|make up)\b"
+                           # who is in it, asked with a verb of being part ("which other firms are part of
+                           # the alliance?", "¿qué entidades integran ya la alianza?", "¿quiénes conforman HISDA?")
+                           r"|\b(who|which( other)? (companies|firms|studios|outfits|organi[sz]ations|entities|members|players))"
+                           r" (are|is|'re) (already |currently |now )?(part of|in|inside|members of|on board (at|with)) (the |your )?(hisda|alliance)\b"
+                           r"|\b(quienes|que|cuales)( otras| otros)?( entidades| empresas| productoras| companias| estudios| organizaciones| socios| miembros)?"
+                           r" (ya |hoy |actualmente )?(integran|conforman|componen|forman parte de|estan en|pertenecen a) (ya |hoy |actualmente )?(la |a la )?(hisda|alianza)\b")
 # The catalogue named: "anything modern city set in the catalog" asks for titles, the word "set" there
 # being a story's setting, not a film set
 CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈로그")
@@ -1435,6 +1441,8 @@ class Router:
             return moved  # "no, I meant the festival, not the casting day" right after a reminder: moved to it (fixJ17)
         if (again := self.repeated_action(turn, u, memory, understand)) is not None:
             return again  # "same for the Latin Film Night" right after a reminder: another reminder
+        if (every := self.remind_all_listed(turn, u, memory, understand)) is not None:
+            return every  # "activa todos" under the events listed for a reminder: one for each
         if (weighed := records_compared(turn, u, memory)) is not None:
             return weighed  # "which is longer, X or Y?", "¿cuál de los dos es primero?": the answer, then both facts (fixY16)
         if (others := other_members(turn, u, memory)) is not None:
@@ -1939,16 +1947,8 @@ class Router:
                 and (mentioned_zone(turn.text) or zone_named(turn.text)):
             # "베이징 시간으로 설정해줘": the clock set to a city's, not a question out of scope
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
-        if "set_timezone" in self.intents and lexicon.KO_PLACE_STATED.search(turn.text) and not u.records() \
-                and not lexicon.QUESTION_MARK.search(turn.text) and not lexicon.WH_WORDS.search(fold(turn.text)) and mentioned_zone(turn.text):
-            # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
-            return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
-        if (stated := _place_stated_zone(turn, u)) is not None:
-            # "나 토론토야", "toronto here btw", "yo ando en Toronto", "我人在温哥华": where they are,
-            # said alone, is the clock to show times in (not off-topic, not a greeting; fixA17)
-            zone, _place = stated
-            return preferences.set_timezone(turn, zone, city_said(turn.text, zone, turn.lang)) \
-                .model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        if (placed := self.place_told(turn, u)) is not None:
+            return placed
         helper = faq_helper(turn, u, memory)
         if helper is not None:
             return helper
@@ -2775,6 +2775,20 @@ class Router:
         return self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru,
                           memory.after(focus=None, items=()), understand)
 
+    def place_told(self, turn: Turn, u: Understanding) -> Reply | None:
+        """Where the partner is, said and nothing asked ("저는 서울에 있습니다", "나 토론토야", "toronto
+        here btw", "我人在温哥华"): the clock to show times in, set and said (not off-topic, not a
+        greeting; fixA17). Alone, or beside a question the message asks first (fixM25)."""
+        if "set_timezone" in self.intents and lexicon.KO_PLACE_STATED.search(turn.text) and not u.records() \
+                and not lexicon.QUESTION_MARK.search(turn.text) and not lexicon.WH_WORDS.search(fold(turn.text)) and mentioned_zone(turn.text):
+            # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
+            return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        if (stated := _place_stated_zone(turn, u)) is not None:
+            zone, _place = stated
+            return preferences.set_timezone(turn, zone, city_said(turn.text, zone, turn.lang)) \
+                .model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        return None
+
     def clock_asked_on_zone(self, turn: Turn, u: Understanding, memory: Memory,
                             understand: Callable[[str], Understanding]) -> Reply | None:
         """"what time does it start? I'm on Tokyo time", "¿a qué hora empieza? estoy en hora de Lima",
@@ -3099,6 +3113,12 @@ class Router:
             # answered in the same message says the discount is not published, not the incentive again)
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities,
                                         last_answer=memory.answer if replies else turn.last_answer), pu, memory)
+            if replies and reply.outcome in ("fallback", "out_of_scope", "gap") \
+                    and (placed := self.place_told(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu)) is not None:
+                # "그분 팀 업무 시간은요? 저는 서울이에요": where the partner is, told after the question
+                # (whose times are shown in that city's clock), is their zone set and said, not a
+                # detail of the team "not published"
+                reply = placed
             if (reply.outcome in ("fallback", "out_of_scope") or (len(parts) > 1 and (services_named(part) >= 2
                                                                                    or lexicon.service_arranged(part)))) \
                     and (served := self.services(
@@ -4476,7 +4496,8 @@ class Router:
         # ("if a Tongan company wanted to come in as a co-producer on one of your catalogue dramas":
         # coming in on one title, not into the alliance)
         if (lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text))) or lexicon.TITLE_FUNDED.search(text) \
-                or _one_title_coproduced(text):
+                or _one_title_coproduced(text) or (u.ordinal is not None and _title_coproduced(text)):
+            # ("la cuarta: ¿cómo nos sumamos como coproductores?": the title picked by its place)
             # "入盟后如何合拍片单中的项目": co-producing once members, not the way in; so is money put
             # into one of the titles "as partners" ("si invertimos en una de sus series como socios")
             return None
@@ -5674,6 +5695,11 @@ class Router:
                 return event_detail(turn, turn.kb.events[target[1]], "selling")
             if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
                 fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
+            if target[0] == "work" and target[1] in turn.kb.works and fact == "coproduction" \
+                    and catalog.COPRODUCE_FAQ in turn.kb.faq and catalog.procedure_asked(turn.text):
+                # "La tercera nos interesa: ¿cómo entramos como coproductores?", "go halves on that
+                # one? what do we need to do": the way in (the FAQ), then where that title stands
+                return catalog.procedure_of_title(turn, faq_reply(turn, catalog.COPRODUCE_FAQ), turn.kb.works[target[1]])
             reply = facts.answer(turn, target[0], target[1], fact)
             reply = self.reached_from(turn, u, memory, target, reply)
             if reply is not None:
@@ -8115,6 +8141,29 @@ class Router:
             return None
         return self.action(turn, done, turn.kb.events[named[0]])
 
+    def remind_all_listed(self, turn: Turn, u: Understanding, memory: Memory,
+                          understand: Callable[[str], Understanding]) -> Reply | None:
+        """"Remind me of all of them", "activa todos", "都提醒我", "전부 알림 켜 주세요" right under a
+        list of events (the "which event?" of a reminder, or the events listed): a reminder for
+        each event to come in that list, not "which one?" again. None for anything else."""
+        listed = [i.partition(":")[2] for i in memory.items if i.startswith("event:")]
+        if not (memory.answer or "").startswith("list:events") or len(listed) < 2 or u.records() \
+                or "rem" not in self.buttons or u.fact or u.gap or u.wants_person or u.switch_lang \
+                or not lexicon.EVERY_ONE.search(fold(to_simplified(turn.text)[0])):
+            return None
+        # the reminder said now ("recuérdame todos"), or switched on under the events listed (their
+        # button is "Remind me": "activa todos"), or "all of them" after "remind me" → "which event?"
+        asked_before = memory.asked is not None and understand(memory.asked).action == "remind"
+        if u.action != "remind" and not (u.action is None and (lexicon.SWITCH_ON.search(fold(to_simplified(turn.text)[0]))
+                                                               or (asked_before and lexicon.only_every_one(turn.text)))):
+            return None
+        coming = [turn.kb.events[e] for e in dict.fromkeys(listed) if e in turn.kb.events and events.is_upcoming(turn.kb.events[e], turn.now)]
+        if not coming:
+            return None
+        done = [self.action(turn, "remind", event) for event in coming]
+        return done[-1].model_copy(update={"text": "\n\n".join(r.text for r in done), "answer": memory.answer,
+                                           "items": [f"event:{e.id}" for e in coming], "outcome": "action"})
+
     def yes_to_offer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """A bare "yes" ("yes please", "sí, esa", "要", "네 부탁해요") to the one thing the last answer
         offered: after a title's terms ("agreed with: <team>") or an honest gap naming a team, that
@@ -9161,8 +9210,12 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         if dated is not None:
             # the date given, the FAQ's "ask me about events for dates" is dropped and the
             # event's own buttons (calendar, remind me, details) replace the events list's
+            # (the date alone asked, "cuando es el festival de cine de hengdian": the answer is that
+            # event's date, as "when is it?" of it alone gets; what kind of event it is, or how often
+            # it comes, asked beside it stays the FAQ's)
             text = f"{dated.text}\n\n{ASK_FOR_EVENTS.sub('', text).rstrip()}"
-            return Reply(text=text, lang=lang, buttons=dated.buttons, answer=f"faq:{faq_id}",
+            key = dated.answer if lexicon.facts_asked(turn.text) == ["date"] and dated.answer else f"faq:{faq_id}"
+            return Reply(text=text, lang=lang, buttons=dated.buttons, answer=key,
                          outcome="answered", focus=f"event:{event}")
     if turn.text and not whole and (lead := _story_left_out(turn, item, text)) is not None:
         # a long answer asked in chat ("can foreign actors get work there?"): what answers it, and
@@ -18976,8 +19029,12 @@ def _one_title_coproduced(folded: str) -> bool:
     """Coming in as co-producer on one of our titles ("if a Tongan company wanted to come in as a
     co-producer on one of your catalogue dramas", "니네 작품 하나에 공동제작으로 들어가려면"): the
     co-production of a catalogue title, not a way into the alliance (unless it is named)."""
-    return CO_PRODUCING.search(OTHER_LICENCE.sub(" ", folded)) is not None and lexicon.INDEFINITE_PICK.search(folded) is not None \
-        and ALLIANCE.search(folded) is None
+    return _title_coproduced(folded) and lexicon.INDEFINITE_PICK.search(folded) is not None
+
+
+def _title_coproduced(folded: str) -> bool:
+    """Co-producing or licensing said, the alliance unnamed: a title's, not membership."""
+    return CO_PRODUCING.search(OTHER_LICENCE.sub(" ", folded)) is not None and ALLIANCE.search(folded) is None
 
 
 # Dubbing into Spanish, or for Spanish speakers ("el doblaje pa la gente de acá, que habla español",
