@@ -565,7 +565,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bhow many (\w+ )?(producers|filmmakers|directors|distributors|platforms|broadcasters|buyers|sellers|partners|members|countries|delegations|delegates|journalists|creators|writers|exhibitors|people|companies|studios|guests)\b.{0,25}\b(were|was) (at|in|there)\b"
                      r"|\bhow many (\w+ )?(producers|filmmakers|directors|distributors|platforms|broadcasters|delegations|delegates|journalists|creators|writers)\b.{0,25}\b(joined|made it|signed|took part|participated|showed|attended|came|went)\b"
                      r"|\bcuant[oa]s? (\w+ )?(productor(es|as)|cineastas|realizador(es|as)|director(es|as)|distribuidor(es|as)|plataformas|socios|miembros|paises|delegaciones|delegados|representantes|periodistas|creador(es|as)|guionistas|expositor(es|as)|marcas|empresas|personas|gente|invitados|asistentes|participantes)\b.{0,25}"
-                     r"\b(acud\w+|se dieron cita|se presentaron|se juntaron|se reunieron|concurrieron|se apuntaron|se inscribieron|asistieron|asistio|participaron|participo|fueron|vinieron|llegaron|estuvieron|hubo|habia)\b"
+                     r"\b(acud\w+|se dieron cita|se presentaron|se juntaron|se reunieron|concurrieron|se apuntaron|se inscribieron|asistieron|asistio|participaron|participo|fueron|vinieron|llegaron|estuvieron|hubo|habia"
+                     # (how many usually come: "¿cuántas personas suelen asistir a la noche de cine?")
+                     r"|suel\w+ (ir|venir|asistir|acudir|participar|llegar))\b"
                      r"|(?<!到)(来|去|到场|出席|参加|参会|参与)(了)?(多少|几)(?![点时天号月年周])(个|位|名|家|支)?.{0,3}(人|制片|导演|公司|企业|机构|嘉宾|买家|片方|代表|团队|演员|编剧|平台|媒体|记者|国家)"
                      r"|(到场|出席|参会|参加|来|去)的.{0,8}(有|共|一共|总共)?(多少|几)(个|位|名|家|支)"
                      r"|(제작자|제작사|감독|관계자|바이어|참가자|업체|작가|배우|기자|나라|회사|기업)(들)?(은|는|이|가)? ?몇 ?(명|분|곳|군데|팀|개국|개 ?사)(이나|이|가)? ?(왔|오셨|참석|참가|모였|와|오)"

@@ -103,16 +103,21 @@ GOODS_SOURCED = re.compile(
     r"|\bwhere to (buy|purchase|order|source)\b|\bwho sells\b"
     r"|\b(cheapest|cheap|best|good|reliable) (place|shop|store|supplier|vendor|wholesaler|spot)s? (to|for) (buy|get|order|source)\b"
     r"|\bwholesale\b|\b(buy|order|source)\w* (\w+ ){0,3}in bulk\b|\bsuppliers? (of|for)\b"
-    r"|\bdonde (compro|comprar|compramos|puedo comprar|podemos comprar|se compran?|venden|vende|se venden?|consigo|conseguir"
-    r"|conseguimos|se consiguen?|mando a hacer|mandar a hacer|mandamos a hacer|encargo|encargar|encargamos)\b"
+    # ("where to get cheap clay", "where can we get our robes made cheaply": "get" is a purchase beside cheapness)
+    r"|\bwhere (to|can|could|do|should) (\w+ ){0,2}get\b[^.?!]{0,40}\b(cheap\w*|inexpensive\w*|affordabl\w*|bargains?|at a (good|fair|decent) price)"
+    r"|\bdonde (puedo |podemos |se puede |podria |podriamos )?(compr\w*|consig\w*|consegu\w*|mand\w* (a )?hacer|encarg\w*|vende\w*|se vende\w*)\b"
     r"|\bquien vende\b|\bal por mayor\b|\bmayoreo\b|\bmayoristas?\b|\bproveedor(es)? (de|para)\b"
     r"|(哪儿|哪里|哪|哪个地方|哪些地方|什么地方|啥地方|哪家|哪个店|哪家店)(儿|里)?(能|可以|才能|有得|有的|有)?"
     r"(买|批发|订做|定做|订制|定制|进货|采购|卖)|批发|进货|货源"
     r"|哪家[^，。？！?!,]{0,8}(价钱|价格)[^，。？！?!,]{0,2}(公道|实惠|便宜|合理|划算)|哪家[^，。？！?!,]{0,8}性价比"
+    r"|哪家(店|铺子?|厂家?|卖家|商家|批发商|供应商)|(哪里|哪儿|哪|什么地方)(能|可以)?(弄到|搞到|淘到)"
     r"|어디(서|에서) ?(싸게 |저렴하게 |제일 싸게 )?(사(요|나요|야|면|는|죠|지|니|세요|셨)|살 ?(수|까|거|데)|구매|구입|떼(어|오|와|다)|맞추|맞춰|주문)"
+    r"|(싸게|저렴하게|도매로) ?(사(요|나요|야|면|는|죠|지|니|세요|려)|살 ?(수|까|거|데)|구하|구할|구해|구입|구매|떼(어|오|와|다)|맞추|맞춰|주문)"
     r"|(싸게|저렴하게) ?(파는|사는) ?(곳|데|집)|도매")
-# What a purchase may be of that is still ours: a ticket or pass to an event, a title's rights.
-OURS_BOUGHT = re.compile(r"\b(tickets?|passes|badges?|entradas?|boletos?|pases?|acreditaci\w+)\b|票|门票|入场券|티켓|입장권|예매|(?<![가-힣])표")
+# What a purchase may be of that is still ours: a ticket or pass to an event, the trip here.
+# (the way here is ours too: "where can we get cheap flights to Shanghai?" asks the travel FAQ's subject)
+OURS_BOUGHT = re.compile(r"\b(tickets?|passes|badges?|entradas?|boletos?|pases?|acreditaci\w+|flights?|airfares?|trains?|vuelos?|pasajes?)\b"
+                         r"|票|门票|入场券|航班|高铁|火车|티켓|입장권|예매|항공권|항공편|비행기|기차|(?<![가-힣])표")
 # A lesson asked for ("教我做一道西湖醋鱼", "teach me to make paella", "enséñame a hacer tacos al
 # pastor", "김치찌개 끓이는 법 가르쳐 줘"): "教我怎么用" (teach me to use you) is help with us, a
 # lesson in a thing none of our texts names is another subject.
