@@ -114,7 +114,11 @@ GOODS_SOURCED = re.compile(
     r"|어디(서|에서) ?(싸게 |저렴하게 |제일 싸게 )?(사(요|나요|야|면|는|죠|지|니|세요|셨)|살 ?(수|까|거|데)|구매|구입|떼(어|오|와|다)|맞추|맞춰|주문)"
     r"|(싸게|저렴하게|도매로) ?(사(요|나요|야|면|는|죠|지|니|세요|려)|살 ?(수|까|거|데)|구하|구할|구해|구입|구매|떼(어|오|와|다)|맞추|맞춰|주문)"
     r"|(싸게|저렴하게) ?(파는|사는) ?(곳|데|집)|도매")
-# What a purchase may be of that is still ours: a ticket or pass to an event, the trip here.
+# What a purchase may be of that is still ours: a ticket or pass to an event, the trip here; and
+# what a crew hires rather than buys, people or kit for rent (`lexicon.SERVICES`: extras, an interpreter,
+# a stay, local crew; "where can we get cheap equipment rental?"), Hengdian's on-site services.
+HIRED = re.compile(r"\b(rent|rents|rented|renting|rental|rentals|hire|hiring|alquil\w*|rent(a|an|ar)|arriend\w*)\b|租|대여|렌탈|렌트|빌리|빌릴|빌려"
+                   r"|" + "|".join(lexicon.SERVICES[i] for i in (0, 2, 4, 5)))
 # (the way here is ours too: "where can we get cheap flights to Shanghai?" asks the travel FAQ's subject)
 OURS_BOUGHT = re.compile(r"\b(tickets?|passes|badges?|entradas?|boletos?|pases?|acreditaci\w+|flights?|airfares?|trains?|vuelos?|pasajes?)\b"
                          r"|票|门票|入场券|航班|高铁|火车|티켓|입장권|예매|항공권|항공편|비행기|기차|(?<![가-힣])표")
@@ -410,6 +414,7 @@ def not_ours(u: Understanding, kb=None) -> bool:
         return True  # the craft taught (a logline written well) or a tool picked (editing software)
     if GOODS_SOURCED.search(to_simplified(folded)[0]) and not u.records() and not OURS_NAMED.search(folded) \
             and not SHOOTING.search(folded) and not CATALOG_WORDS.search(folded) and not OURS_BOUGHT.search(folded) \
+            and not HIRED.search(to_simplified(folded)[0]) \
             and set(lexicon.gap_topics(u.text)) <= {"price", "compare", "local"}:
         return True  # a shop or supplier for their own craft ("扎彩灯用的竹篾哪个地方批发"), not goods for a shoot here
     if TRADE_KNOWHOW.search(folded) and {kind for kind, _ in u.records()} <= {"partner"} \

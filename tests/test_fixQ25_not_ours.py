@@ -1,8 +1,8 @@
 """fixQ25: where to buy, order or source goods for the partner's own craft, cheaply or wholesale
 ("where can I buy cheap bamboo strips for lanterns?"), is a shop's business, never our costs,
 incentives or virtual-production FAQs whatever price word ("cheap", "便宜") or product word
-("LED") it shares with them; goods for a shoot, a ticket to our events and our titles' rights stay
-ours. A festival of an instrument or folk music, or a town's season of a catch or a bloom
+("LED") it shares with them; goods for a shoot, a ticket to our events or the trip here, our
+titles' rights, and people or kit hired (extras, equipment rental: the on-site services) stay ours. A festival of an instrument or folk music, or a town's season of a catch or a bloom
 ("bluefin tuna season"), is another's, not our next event. Sichuan 好多 ("how many") asks an
 event's attendance or seats like 多少: the honest gap. Sentences of our own."""
 
@@ -45,11 +45,15 @@ def test_a_shop_for_the_partners_own_craft_is_not_ours(services, lang: str, say:
     ("en", "where can I buy tickets for the Hengdian film festival?"),
     ("en", "where can we buy the rights to your dramas?"),
     ("en", "where can we get cheap flights to Shanghai?"),
+    ("en", "where can we get cheap equipment rental?"),
+    ("en", "where can we source extras cheaply?"),
+    ("es", "¿dónde alquilamos luces baratas?"),
+    ("ko", "보조 출연자 어디서 싸게 구해요?"),
     ("es", "¿dónde compro entradas para la noche de cine latino?"),
     ("zh", "拍戏用的古装戏服哪里能租"),
     ("ko", "영화제 티켓 어디서 사요?"),
 ])
-def test_a_ticket_a_title_or_goods_for_a_shoot_stay_ours(services, lang: str, say: str) -> None:
+def test_a_ticket_a_title_goods_for_a_shoot_or_a_hire_stay_ours(services, lang: str, say: str) -> None:
     talk(services, lang, [(say, NOT_OURS)], fits=lambda expect, got: got not in expect)
 
 
