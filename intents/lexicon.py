@@ -565,7 +565,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bhow many (\w+ )?(producers|filmmakers|directors|distributors|platforms|broadcasters|buyers|sellers|partners|members|countries|delegations|delegates|journalists|creators|writers|exhibitors|people|companies|studios|guests)\b.{0,25}\b(were|was) (at|in|there)\b"
                      r"|\bhow many (\w+ )?(producers|filmmakers|directors|distributors|platforms|broadcasters|delegations|delegates|journalists|creators|writers)\b.{0,25}\b(joined|made it|signed|took part|participated|showed|attended|came|went)\b"
                      r"|\bcuant[oa]s? (\w+ )?(productor(es|as)|cineastas|realizador(es|as)|director(es|as)|distribuidor(es|as)|plataformas|socios|miembros|paises|delegaciones|delegados|representantes|periodistas|creador(es|as)|guionistas|expositor(es|as)|marcas|empresas|personas|gente|invitados|asistentes|participantes)\b.{0,25}"
-                     r"\b(acud\w+|se dieron cita|se presentaron|se juntaron|se reunieron|concurrieron|se apuntaron|se inscribieron|asistieron|asistio|participaron|participo|fueron|vinieron|llegaron|estuvieron|hubo|habia)\b"
+                     r"\b(acud\w+|se dieron cita|se presentaron|se juntaron|se reunieron|concurrieron|se apuntaron|se inscribieron|asistieron|asistio|participaron|participo|fueron|vinieron|llegaron|estuvieron|hubo|habia"
+                     # (how many usually come: "¿cuántas personas suelen asistir a la noche de cine?")
+                     r"|suel\w+ (ir|venir|asistir|acudir|participar|llegar))\b"
                      r"|(?<!到)(来|去|到场|出席|参加|参会|参与)(了)?(多少|几)(?![点时天号月年周])(个|位|名|家|支)?.{0,3}(人|制片|导演|公司|企业|机构|嘉宾|买家|片方|代表|团队|演员|编剧|平台|媒体|记者|国家)"
                      r"|(到场|出席|参会|参加|来|去)的.{0,8}(有|共|一共|总共)?(多少|几)(个|位|名|家|支)"
                      r"|(제작자|제작사|감독|관계자|바이어|참가자|업체|작가|배우|기자|나라|회사|기업)(들)?(은|는|이|가)? ?몇 ?(명|분|곳|군데|팀|개국|개 ?사)(이나|이|가)? ?(왔|오셨|참석|참가|모였|와|오)"
@@ -578,7 +580,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "몇 명 정도 와요?")
                      r"|\bcuanta gente (va|van|iba|fue|vino|viene|vendra|asiste|asistio|asistira|hubo|habra|habia|llega|llego|se junta|suele ir)\b|\bcuant[oa]s (van|iran|fueron|vinieron|asistieron|vienen|asisten|llegan)\b"
                      r"|\bhow many (people|folks|guests|attendees|visitors) (usually |normally |typically )?(go|goes|went|attend|attends|show up|turn up)\b"
-                     r"|(一般|通常|大概|大约|大概会)有?多少人(来|去|参加|出席|到场)|몇 ?명 ?(정도|쯤|가량) ?(와|오|참석|참가|모이|모여)"
+                     # (Sichuan 好多 is 多少, "how many": "每年大概有好多人去看晓得不"; hedged, so no "lots of people")
+                     r"|(一般|通常|大概|大约|大概会)有?(多少|好多)人(来|去|参加|出席|到场)|몇 ?명 ?(정도|쯤|가량) ?(와|오|참석|참가|모이|모여)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?"; "언제 나와요?",
                      # Gyeongsang "언제 나옵니꺼?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉|나와|나오|나옵|나온대)"
@@ -3201,7 +3204,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                   # how many fit in, in Korean (들어가다 "go in": "몇 명이나 들어가요?", "몇 명 들어가유?")
                   r"|몇 ?(명|사람|분)(이나|까지|정도|쯤)? ?(들어가|들어갈|들어와|들어올)"
                   # its seats ("影厅能坐多少人", "¿cuántas butacas tiene?", "좌석 몇 석이에요?")
-                  r"|\bbutacas\b|(能|可以)?(坐|站|装)(得)?(下)?多少(人|个人|位)|多少(个)?座位|几个座|座位数|좌석(이|은|수)? ?(몇|얼마|수)|몇 ?석")),
+                  # (Sichuan 好多 for 多少: "那个场子有好多个座位", "坐得下好多人")
+                  r"|\bbutacas\b|(能|可以)?(坐|站|装)(得)?(下)?(多少|好多)(人|个人|位)|(多少|好多)(个)?座位|座位有(多少|好多)|几个座|座位数|좌석(이|은|수)? ?(몇|얼마|수)|몇 ?석")),
     # Whether a shoot fits dates ("can we shoot there in January?", "¿podemos rodar allá en enero?",
     # "一月份可以去横店拍吗", "1월에 촬영할 수 있나요?"): the sets' calendar, which the team answers
     # with a shoot request, never a list of that month's events.

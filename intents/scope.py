@@ -93,6 +93,35 @@ OWN_ERRAND = re.compile(
     r"|\b(que|cual|mejor|compr\w*|recomiend\w*|recomend\w*)\b[^.?!]{0,20}\b" + GEAR_ES + r"\b"
     r"|(买|購買|购买|入手|推荐|选)(哪|什么|啥|几)[^，。？！?!,]{0,4}" + GEAR_ZH + r"|" + GEAR_ZH + r"[^，。？！?!,]{0,6}(哪款|哪个(?!景|场|地|基|影棚|片场)|哪一部|哪部|哪台|买哪|推荐|怎么选)"
     r"|" + GEAR_KO + r"[^.?!]{0,8}(뭐 ?사|살까|사면|추천|뭐가 좋|어떤 게 좋|어디 거)")
+# Where to buy, order or source goods, cheaply or wholesale ("冰雕用的冰哪儿能买着", "where can I buy
+# cheap bamboo strips for lanterns?", "¿dónde mando a hacer trajes de danza a buen precio?", "탈춤 의상
+# 어디서 맞추면 싸요?", "灯带哪家质量好价钱又公道"): a shop or supplier for the partner's own craft, no
+# subject of ours whatever price word ("便宜", "cheap") or product word ("LED") it shares with our
+# FAQs. Goods for a shoot, a ticket, a title's rights, or anything at Hengdian stay ours (`not_ours`).
+GOODS_SOURCED = re.compile(
+    r"\bwhere (can|could|do|should|would|might) (i|we|one|you|people|they) (buy|purchase|order|source|get hold of|pick up)\b"
+    r"|\bwhere to (buy|purchase|order|source)\b|\bwho sells\b"
+    r"|\b(cheapest|cheap|best|good|reliable) (place|shop|store|supplier|vendor|wholesaler|spot)s? (to|for) (buy|get|order|source)\b"
+    r"|\bwholesale\b|\b(buy|order|source)\w* (\w+ ){0,3}in bulk\b|\bsuppliers? (of|for)\b"
+    # ("where to get cheap clay", "where can we get our robes made cheaply": "get" is a purchase beside cheapness)
+    r"|\bwhere (to|can|could|do|should) (\w+ ){0,2}get\b[^.?!]{0,40}\b(cheap\w*|inexpensive\w*|affordabl\w*|bargains?|at a (good|fair|decent) price)"
+    r"|\bdonde (puedo |podemos |se puede |podria |podriamos )?(compr\w*|consig\w*|consegu\w*|mand\w* (a )?hacer|encarg\w*|vende\w*|se vende\w*)\b"
+    r"|\bquien vende\b|\bal por mayor\b|\bmayoreo\b|\bmayoristas?\b|\bproveedor(es)? (de|para)\b"
+    r"|(哪儿|哪里|哪|哪个地方|哪些地方|什么地方|啥地方|哪家|哪个店|哪家店)(儿|里)?(能|可以|才能|有得|有的|有)?"
+    r"(买|批发|订做|定做|订制|定制|进货|采购|卖)|批发|进货|货源"
+    r"|哪家[^，。？！?!,]{0,8}(价钱|价格)[^，。？！?!,]{0,2}(公道|实惠|便宜|合理|划算)|哪家[^，。？！?!,]{0,8}性价比"
+    r"|哪家(店|铺子?|厂家?|卖家|商家|批发商|供应商)|(哪里|哪儿|哪|什么地方)(能|可以)?(弄到|搞到|淘到)"
+    r"|어디(서|에서) ?(싸게 |저렴하게 |제일 싸게 )?(사(요|나요|야|면|는|죠|지|니|세요|셨)|살 ?(수|까|거|데)|구매|구입|떼(어|오|와|다)|맞추|맞춰|주문)"
+    r"|(싸게|저렴하게|도매로) ?(사(요|나요|야|면|는|죠|지|니|세요|려)|살 ?(수|까|거|데)|구하|구할|구해|구입|구매|떼(어|오|와|다)|맞추|맞춰|주문)"
+    r"|(싸게|저렴하게) ?(파는|사는) ?(곳|데|집)|도매")
+# What a purchase may be of that is still ours: a ticket or pass to an event, the trip here; and
+# what a crew hires rather than buys, people or kit for rent (`lexicon.SERVICES`: extras, an interpreter,
+# a stay, local crew; "where can we get cheap equipment rental?"), Hengdian's on-site services.
+HIRED = re.compile(r"\b(rent|rents|rented|renting|rental|rentals|hire|hiring|alquil\w*|rent(a|an|ar)|arriend\w*)\b|租|대여|렌탈|렌트|빌리|빌릴|빌려"
+                   r"|" + "|".join(lexicon.SERVICES[i] for i in (0, 2, 4, 5)))
+# (the way here is ours too: "where can we get cheap flights to Shanghai?" asks the travel FAQ's subject)
+OURS_BOUGHT = re.compile(r"\b(tickets?|passes|badges?|entradas?|boletos?|pases?|acreditaci\w+|flights?|airfares?|trains?|vuelos?|pasajes?)\b"
+                         r"|票|门票|入场券|航班|高铁|火车|티켓|입장권|예매|항공권|항공편|비행기|기차|(?<![가-힣])표")
 # A lesson asked for ("教我做一道西湖醋鱼", "teach me to make paella", "enséñame a hacer tacos al
 # pastor", "김치찌개 끓이는 법 가르쳐 줘"): "教我怎么用" (teach me to use you) is help with us, a
 # lesson in a thing none of our texts names is another subject.
@@ -383,6 +412,11 @@ def not_ours(u: Understanding, kb=None) -> bool:
         return True  # a passport to get or renew at home ("cómo saco el pasaporte peruano"), no trip to us
     if CRAFT.search(folded) and not u.records() and not OURS_NAMED.search(folded) and not YOURS.search(folded):
         return True  # the craft taught (a logline written well) or a tool picked (editing software)
+    if GOODS_SOURCED.search(to_simplified(folded)[0]) and not u.records() and not OURS_NAMED.search(folded) \
+            and not SHOOTING.search(folded) and not CATALOG_WORDS.search(folded) and not OURS_BOUGHT.search(folded) \
+            and not HIRED.search(to_simplified(folded)[0]) \
+            and set(lexicon.gap_topics(u.text)) <= {"price", "compare", "local"}:
+        return True  # a shop or supplier for their own craft ("扎彩灯用的竹篾哪个地方批发"), not goods for a shoot here
     if TRADE_KNOWHOW.search(folded) and {kind for kind, _ in u.records()} <= {"partner"} \
             and not OURS_NAMED.search(folded) and not OUR_TOWN.search(folded) and not _partner_by_its_name(u, kb):
         return True  # the trade's general know-how: a web novel's schedule, a writer's pay
@@ -463,12 +497,25 @@ OTHER_FESTIVAL = re.compile(
     r"|\b(martial arts?|kung ?fu|taekwondo|mask|puppet) (festival|fest)s?\b|\bfestival(es)? (de|del) (artes marciales|kung ?fu|taekwondo|mascaras|titeres|marionetas)\b"
     r"|武术节|武術節|武林大会|功夫节|面具节|木偶节|(무술|탈춤|태권도|인형극|마당극) ?(축제|페스티벌)"
     r"|\bfestival(es)? (de|del) (teatro|musica|jazz|rock|las artes|arte|danza|opera|comic|cerveza|gastronomi\w*|literatura|libro)\b"
+    # a festival or contest of an instrument or a folk music ("who won the latest charango festival?",
+    # "¿quién ganó el festival de charango en Aiquile?", "吉他节什么时候", "국악 축제 언제예요?"): music, never ours
+    r"|\b(guitar|piano|violin|fiddle|accordion|harp|charango|drum|drumming|bagpipe|brass band|choir|choral|folk music|bluegrass|tango"
+    r"|salsa|flamenco|mariachi|poetry|storytelling) (festival|fest|contest|competition)s?\b"
+    r"|\b(festival|concurso|encuentro)(es)? (de|del|de la|de las|de los) (charango|guitarras?|piano|violin|acordeon|arpa|quena|zampona|sikus?"
+    r"|bandas?|banda de musica|tango|salsa|cumbia|folklore|folclore|musica andina|son jarocho|mariachi|marimba|coros?|poesia|payadores|flamenco)\b"
     r"|戏剧节|话剧节|戏剧季|音乐节|艺术节|动漫节|漫展|啤酒节|美食节|舞蹈节|歌剧节|读书节|书展"
-    r"|연극제|음악 ?(축제|페스티벌)|뮤직 ?페스티벌|재즈 ?페스티벌|예술제|무용제|맥주 ?축제|음식 ?축제|코믹 ?콘|만화 ?축제"
+    r"|(吉他|钢琴|小提琴|手风琴|二胡|古筝|民乐|民歌|合唱|诗歌|爵士|摇滚)(节|大赛|比赛)"
+    r"|(기타|피아노|바이올린|아코디언|국악|판소리|합창|재즈|록|시낭송) ?(축제|페스티벌|경연 ?대회|대회)|연극제|음악 ?(축제|페스티벌)|뮤직 ?페스티벌|재즈 ?페스티벌|예술제|무용제|맥주 ?축제|음식 ?축제|코믹 ?콘|만화 ?축제"
     # a town's festival of its food, flowers, lights or harvest (fixQ16: "완도 전복 축제", "the oyster
     # festival", "la fiesta de la vendimia", "樱花节"), never ours
     r"|\b(seafood|abalone|oyster|crab|lobster|wine|flower|tulip|cherry blossom|lantern|lights?|ice|snow|mud|harvest|folk|street food|fireworks?|chil[il]i|garlic|tea|rice|strawberry|apple|grape|kite) (festival|fest|fair)s?\b"
     r"|\b(festival|feria|fiesta)(es|s)? (de|del|de la|de las|de los) (abulon|abalon|ostras?|ostion(es)?|mariscos?|pescado|cangrejo|vino|vendimia|cosecha|flores?|tulipanes|faroles|linternas|luces|nieve|hielo|chile|ajo|te|arroz|fresas?|manzana|uva|cometas|fuegos artificiales|la vendimia|las flores)\b"
+    # (or its season: "東港黑鮪魚季今年什麼時候開始", "the bluefin tuna season in Donggang", "la temporada de
+    # la vendimia", "대게 철"; a catch or a bloom, never a season of a drama, "第二季")
+    r"|(鱼|鱼汛|蟹|虾|蚝|樱花|桃花|油菜花|枫叶|赏枫|赏樱|草莓|荔枝|芒果|葡萄|采茶)季(?!度)"
+    r"|\b(tuna|salmon|crab|lobster|oyster|shrimp|fishing|cherry blossom|blossom|harvest|grape|strawberry|whale watching) seasons?\b"
+    r"|\btemporada (de|del|de la|de los) (atun|salmon|cangrejo|langosta|ostras?|pesca|vendimia|cosecha|ballenas|cerezos|fresas?)\b"
+    r"|(대게|꽃게|전어|방어|참치|굴|새우|벚꽃|단풍|딸기|포도) ?(철|시즌)(?![가-힣])"
     r"|海鲜节|海鮮節|鲍鱼节|鮑魚節|龙虾节|龍蝦節|螃蟹节|大闸蟹节|樱花节|櫻花節|桃花节|花节|灯会|燈會|灯节|冰雪节|冰雪節|冰灯节|泼水节|潑水節|风筝节|風箏節|茶节|茶節|葡萄节|荔枝节|草莓节"
     r"|(전복|해산물|수산물|굴|대게|꽃게|멸치|벚꽃|꽃|유채꽃?|튤립|불꽃|등불|연등|빛|머드|얼음|눈꽃|산천어|나비|녹차|인삼|한우|막걸리|와인|김치|떡|치맥|먹거리|농산물|과일|사과|딸기|포도|감귤|수박|단풍|고추|마늘|대하|새우|오징어|민속|전통 ?문화) ?(축제|페스티벌|잔치)"
     # a town's or region's own festival, whatever it shows ("지역 축제 불꽃놀이 업체를 추천해 주시겠습니까?",
