@@ -2824,7 +2824,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bdimensiones\b|\b(que|cuales|sus|las) medidas (tiene|tienen|son|mide|miden)\b|\bmedidas (de|del) (la|el) (pantalla|muro|pared|set|plato|foro|estudio|escenario|nave)\b"
               r"|\bcuanto (de )?(ancho|alto|largo|fondo)\b|\bmetros (cuadrados|de (ancho|alto|largo))\b"
               r"|\bque altura tiene\b|\baltura (libre|de techo|del techo|del foro|del plato|del estudio)\b"
-              r"|尺寸|多宽|多高|长宽|宽高|平方米|平方|平米|规格|层高|净高|挑高|층고"
+              # (not "规格", a stage's specifications in general: as "specs", "especificaciones" and "사양",
+              # its card, which says to ask staff for them; "规格是什么" during a hand-off was no answer, play34)
+              r"|尺寸|多宽|多高|长宽|宽高|平方米|平方|平米|层高|净高|挑高|층고"
               r"|사이즈|제곱미터|평방미터|가로 ?세로|(가로|세로|높이|폭|너비)(가|는|이|은)? ?(몇|얼마)|규격|몇 ?미터"
               # the sizes in the plural and the measure counted ("what sizes are the sound stages?",
               # "¿cuántos metros mide?", "tamaños"), and the biggest one asked for ("your largest
@@ -9390,7 +9392,16 @@ QUESTION_WORDS = re.compile(
     r" (?:si|que|cual|cuales|cuando|cuanto|cuanta|cuantos|cuantas|donde|como|quien|quienes|a que)\b"
     r"|\b(?:wanted|want|wanna|would like|'d like|need|needed) to know (?:if|whether|when|what|which|how|who|where)\b"
     r"|\b(?:i|we) (?:was|were|am|are|'m|'re) wondering (?:if|whether|when|what|how)\b"
-    r"|想知道|(?:는지|은지|인지|을지|는지도|은지도|인지도|을지도) ?(?:알고 ?싶|궁금)")
+    r"|想知道|(?:는지|은지|인지|을지|는지도|은지도|인지도|을지도) ?(?:알고 ?싶|궁금)"
+    # more of something asked for, in the imperative ("the second one, tell me more", "el segundo,
+    # contame más", "第二个详细说说", "두 번째 거 좀 더 알려줘요"): a question without its mark; during
+    # a hand-off it was passed to staff unanswered although the bot had the card (play34)
+    r"|\b(?:tell|show) (?:me|us) more\b|\b(?:expand|elaborate) on\b|\bmore (?:details|detail|info|information) (?:please|pls)\b"
+    r"|\b(?:contame|contanos|cuentame|cuentanos|cuenteme|cuentenos|contadme|contadnos|decime|dime|dinos|explicame|explicanos|hablame)"
+    r" (?:un poco |algo )?mas\b"
+    r"|(?:多|再)(?:讲|說|说|講|介绍|介紹)(?:一下|一点|一點|点|點|些|几句|幾句)|(?:详细|詳細|具体|具體)(?:地)?(?:讲|講|说|說|介绍|介紹)"
+    r"|(?:说说|說說|讲讲|講講)(?:看)?\W*$"
+    r"|(?:좀 )?더 (?:알려|말해|설명해|얘기해) ?(?:줘|주)|자세히 (?:알려|말해|설명해) ?(?:줘|주)")
 QUESTION_MARK = re.compile(r"[?？¿]")
 # What a question asks for beyond yes or no ("what", "¿cuándo?", "几点", "어디").
 WH_WORDS = re.compile(
