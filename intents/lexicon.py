@@ -7202,7 +7202,12 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # (with "还有" or "一部" before, or the stage said straight after: "还有哪部在找合作方的",
                       # "哪一部還在徵求合拍夥伴？", "哪些拍好了")
                       r"|^\W*(那|那么|那麼|还有|還有|另外|那还有|那還有)?(哪些|哪幾部|哪几部|哪部|哪一部|哪个|哪個|哪一个|哪一個)(还|還|已经|已經|仍然|仍|目前|现在|現在|在找|在拍|在寻|在尋|在征|在徵|拍好|拍完|做完|完成|完结|完結|杀青|殺青)"
-                      r"|^\W*(그럼 |그러면 )?(어떤|어느) ?(게|거|것|건|작품이|작품은)\s?(아직|이미|벌써|지금)")
+                      r"|^\W*(그럼 |그러면 )?(어떤|어느) ?(게|거|것|건|작품이|작품은)\s?(아직|이미|벌써|지금)"
+                      # "any from Korea?", "anyone based in Spain?", "¿alguno de Corea?": the ones of the last list
+                      # from a country, said short (play34: a greeting)
+                      r"|^\W*(and |so |ok,? )?(any|anyone|anybody|any ones?|some)( \w+)? (from|in|based in|out of)\b"
+                      # (Chinese "有韩国的吗" and Korean "한국 회사도 있어요?" are read so already)
+                      r"|^\W*(y )?(alguno|alguna|algunos|algunas|alguien|hay alguno|hay alguna)( \w+)? (de|en|desde)\b")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
