@@ -1390,7 +1390,13 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(多|再)(讲|说|介绍)(一下|一哈|一点|点|些|几句)|(详细|具体)(地)?(讲|说|介绍)|(좀 )?더 (알려|말해|설명해|얘기해) ?(줘|주|봐)|자세히 (알려|말해|설명)"
               # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
               r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
-              r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b")),
+              r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b"
+              # and at one to come, asked of the event in focus ("what happens there?", "y q pasa ahí
+              # exactamente", "当天有什么安排", "거기서 뭐 해요?"): its description (play34: the whole
+              # events list, and what HISDA is)
+              r"|\bwhat (happens|goes on|takes place|will happen|is happening|'s happening|do (they|you) do) (there|at it|at that|at the event)\b"
+              r"|\b(que|q|k|ke) (pasa|sucede|se hace|hacen|hay|habra|va a haber) (ahi|alli|alla|en el|en la)\b"
+              r"|(那里|那边|那兒|那里面|现场|當天|当天)(会|會)?有(什么|什麼|啥|哪些)(内容|內容|安排|环节|環節)")),
 )
 
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
