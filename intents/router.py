@@ -12802,6 +12802,11 @@ def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
 # "入盟有什么好处", "회원사가 되면 어떤 혜택이 있어요?", "회원 되면 뭐가 좋아요?")
 BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does|will) (we|i|members?|a member|our [\w-]+)( of (the )?(alliance|hisda))? (actually |really |even )?(get|gain)\b"
                             r"|\bwhy (should|would) (we|i|our [\w-]+) join\b"
+                            # why it pays to join ("x q nos conviene unirnos?", "为什么要加入联盟", "왜 가입해야
+                            # 돼요?"): what members get (play34: read as a goodbye)
+                            r"|\bpor que (nos|me|les|le) (conviene|convendria|sirve|serviria) (unirnos|unirme|entrar|ser (socios?|miembros?)|afiliarnos|sumarnos|asociarnos)\b"
+                            r"|\bpor que (deberiamos|tendriamos que|habriamos de) (unirnos|entrar|afiliarnos|sumarnos)\b"
+                            r"|(为什么|为啥|干嘛)(要|应该|得)?(加入|入盟|入会)|왜 ?(가입|회원)"
                             r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos|ganan|gana|obtienen|reciben|se llevan)\b"
                             r"|好处|好處|优势|優勢|福利|权益|權益|有什么用|有啥用|能得到什么|能获得什么|有什么帮助"
                             r"|혜택|좋은 ?점|장점|이점|뭐가 좋|무엇이 좋|뭐가 좋아|어떤 점이 좋|뭘 얻|무엇을 얻|도움이 되")
@@ -12866,7 +12871,12 @@ def member_benefits(turn: Turn, u: Understanding) -> Reply | None:
     name = (getattr(alliance.aliases, lang) or [alliance.name.get(lang)])[0]  # "HISDA"
     reply = gap(turn, "member_benefits", faq_contact(turn, faq_id) or DEFAULT_CONTACT)
     lead = t("member_benefits_unlisted", lang, name=f"<b>{esc(name)}</b>")
-    return reply.model_copy(update={"text": f"{lead}\n{esc(alliance.details.get(lang))}\n\n{reply.text}",
+    # of its details only the sentences on what the Alliance itself does (technology, film and
+    # tourism, talent, new collaborations), not its members' view counts: what a member gets in a
+    # sentence or two, not the whole 100-word paragraph (play34, "in two lines")
+    details = alliance.details.get(lang) or ""
+    said = " ".join(s for s in facts.split_sentences(details, lang) if lexicon.ALLIANCE.search(fold(s))) or details
+    return reply.model_copy(update={"text": f"{lead}\n{esc(said)}\n\n{reply.text}",
                                     "focus": "program:hisda"})
 
 
