@@ -5784,7 +5784,8 @@ class Router:
                 or (u.confidence < SURE_SUBJECT and WORK_WORDS.search(fold(turn.text)) is not None)):
             return self.listing(turn, "ask_catalog", u)
         if (u.fallback or intent in SMALL_TALK | {"help"}) and not u.records() and not u.action \
-                and SET_WORDS.search(ON_SET.sub(" ", fold(turn.text))) and LIST_SAID.search(ALL_OF_US.sub(" ", fold(turn.text))):
+                and SET_WORDS.search(ON_SET.sub(" ", fold(turn.text))) \
+                and (LIST_SAID.search(ALL_OF_US.sub(" ", fold(turn.text))) or SHOWN_WHAT_THERE_IS.search(fold(turn.text))):
             # "can you show me every standing set you have?", "¿me enseñas todos sus sets?",
             # "把你们所有的景都列出来", "세트 전부 보여 줄 수 있어?": the sets, not "what I can do"
             return self.listing(turn, "ask_locations", u)
@@ -16021,6 +16022,13 @@ SUPPORT_SIZE_ASKED = re.compile(r"\bhow (much|big|large|generous|steep)\b|\bwhat
 # "On set" is at work, not a standing set (`ON_SET`); "we're all Spanish speakers" is all of us, no list asked
 ALL_OF_US = re.compile(r"\b(we|they|you)('re| are| were)? all\b|\b(we|they)'?re all\b|\b(todos|todas) (somos|son|hablamos|hablan)\b")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
+# What there is, asked to be shown ("show me what sets you have", "muéstrame qué sets hay", "给我看看有哪些景",
+# "ㅎㅇ 촬영지 뭐 있는지 보여줘요"): with a set word, the sets listed, however sure the classifier is of
+# "what can you do?" (play34: the help menu)
+SHOWN_WHAT_THERE_IS = re.compile(
+    r"\bshow (me|us) (what|which)\b|\b(muestrame|muestranos|mostrame|mostranos|ensename|ensenanos) (que|lo que|cuales)\b"
+    r"|(看看|看一下|列一下|发我|给我看)[^，,。？?]{0,4}有(什么|哪些|啥)|有(什么|哪些|啥)[^，,。？?]{0,6}(看看|看一下|列一下|发我看|给我看)"
+    r"|(뭐|무엇|뭐가|어떤 ?게|어떤 ?것)(이|가)? ?있는지 ?(좀 )?(보여|알려)")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
                          r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"

@@ -109,3 +109,15 @@ def test_what_members_get_leaves_out_the_view_counts(services: Services, lang: s
     reply = ask(services, lang, said)
     assert reply.answer == BENEFITS
     assert dropped not in reply.text
+
+
+# -- the sets asked to be shown, with a greeting before --------------------------------------------
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "hey, show me what sets you've got"),
+    ("es", "hola, muéstrame qué locaciones hay"),
+    ("zh", "你好，给我看看有哪些拍摄场景"),
+    ("ko", "ㅎㅇ 세트장 뭐가 있는지 좀 알려줘"),
+    ("ko", "안녕하세요 촬영지 뭐 있는지 보여 주세요"),
+])
+def test_the_sets_shown_are_listed_not_the_help_menu(services: Services, lang: str, said: str) -> None:
+    assert ask(services, lang, said).answer == "list:locations"
