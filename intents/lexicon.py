@@ -2188,7 +2188,13 @@ EVENT_LANGUAGE = re.compile(
     # 韩语和中文进行"): the event's language, however the question opens
     r"|(对接会|洽谈会|见面会|交流会|说明会|推介会|活动|会议|配对会|开放日|选角日|电影节|之夜|放映会?|路演)[^，。？?]{0,4}"
     r"(系咪|系唔系|是不是|是否|会唔会|会不会|是)?(用|讲|说)(" + _ANY_LANG + r")((同|和|跟|与|及)(" + _ANY_LANG + r"))?"
-    r"(倾|谈|讲|说|进行|沟通|交流)")
+    r"(倾|谈|讲|说|进行|沟通|交流)"
+    # the language the partner may use there ("what language can I use at the pitch day?", "¿en qué
+    # idioma podemos presentar en el pitch day?", "提案日可以用什么语言？"): the event's language
+    # (its interpretation), not who it is for (play34)
+    r"|\b(what|which) languages? (can|could|should|do|may) (i|we) (use|speak|pitch|present|talk)( in)? (at|in|during|for) (the |this |that )?\w*[ -]?" + _EVENT_NOUN + r"\b"
+    r"|\ben (que|cual) (idioma|lengua) (puedo|podemos|se puede|hay que|tengo que|tenemos que) (presentar|hablar|exponer|participar|pitchear|hacer)\b"
+    r"|(说明会|推介会|提案日|提案会|活动|会议|配对会|开放日|选角日|电影节|之夜|对接会|洽谈会|路演)[^，。？?]{0,6}(可以|能|应该|要)用(什么|哪种|哪个)(语言|语)")
 # The same asked with the event only in focus ("is it in English?", "¿es en inglés?", "現場有沒有口譯？",
 # "영어로 설명해 주나요?", "통역 지원되나요?"): read so only right after an event (`event_language_of_focus`)
 EVENT_LANGUAGE_SHORT = re.compile(

@@ -121,3 +121,22 @@ def test_what_members_get_leaves_out_the_view_counts(services: Services, lang: s
 ])
 def test_the_sets_shown_are_listed_not_the_help_menu(services: Services, lang: str, said: str) -> None:
     assert ask(services, lang, said).answer == "list:locations"
+
+
+# -- the language a partner may use at an event; the pitch day by its Chinese name ----------------
+@pytest.mark.parametrize(("lang", "said", "told"), [
+    ("en", "which language could we pitch in at the pitch day?", "interpretation"),
+    ("es", "¿en qué idioma tenemos que presentar en la jornada de pitch?", "interpretación"),
+    ("zh", "提案日上能用什么语言？", "同传"),
+])
+def test_the_language_used_at_an_event_is_its_interpretation(services: Services, lang: str, said: str,
+                                                             told: str) -> None:
+    reply = ask(services, lang, said)
+    assert reply.answer == "event:latam_pitch_day_2027" and told in reply.text
+
+
+def test_two_events_asked_in_chinese_both_answered_then_the_first_one(services: Services) -> None:
+    first = ask(services, "zh", "请问提案日几号？还有开放日在哪里？")
+    assert "2027年3月11日" in first.text
+    reply = ask(services, "zh", "请问提案日几号？还有开放日在哪里？", "第一个在线上办吗")
+    assert reply.answer == "event:latam_pitch_day_2027#venue"
