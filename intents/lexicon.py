@@ -1407,7 +1407,13 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(多|再)(讲|说|介绍)(一下|一哈|一点|点|些|几句)|(详细|具体)(地)?(讲|说|介绍)|(좀 )?더 (알려|말해|설명해|얘기해) ?(줘|주|봐)|자세히 (알려|말해|설명)"
               # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
               r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
-              r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b")),
+              r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b"
+              # and at one to come, asked of the event in focus ("what happens there?", "y q pasa ahí
+              # exactamente", "当天有什么安排", "거기서 뭐 해요?"): its description (play34: the whole
+              # events list, and what HISDA is)
+              r"|\bwhat (happens|goes on|takes place|will happen|is happening|'s happening|do (they|you) do) (there|at it|at that|at the event)\b"
+              r"|\b(que|q|k|ke) (pasa|sucede|se hace|hacen|hay|habra|va a haber) (ahi|alli|alla|en el|en la)\b"
+              r"|(那里|那边|那兒|那里面|现场|當天|当天)(会|會)?有(什么|什麼|啥|哪些)(内容|內容|安排|环节|環節)")),
 )
 
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
@@ -2214,7 +2220,13 @@ EVENT_LANGUAGE = re.compile(
     # 韩语和中文进行"): the event's language, however the question opens
     r"|(对接会|洽谈会|见面会|交流会|说明会|推介会|活动|会议|配对会|开放日|选角日|电影节|之夜|放映会?|路演)[^，。？?]{0,4}"
     r"(系咪|系唔系|是不是|是否|会唔会|会不会|是)?(用|讲|说)(" + _ANY_LANG + r")((同|和|跟|与|及)(" + _ANY_LANG + r"))?"
-    r"(倾|谈|讲|说|进行|沟通|交流)")
+    r"(倾|谈|讲|说|进行|沟通|交流)"
+    # the language the partner may use there ("what language can I use at the pitch day?", "¿en qué
+    # idioma podemos presentar en el pitch day?", "提案日可以用什么语言？"): the event's language
+    # (its interpretation), not who it is for (play34)
+    r"|\b(what|which) languages? (can|could|should|do|may) (i|we) (use|speak|pitch|present|talk)( in)? (at|in|during|for) (the |this |that )?\w*[ -]?" + _EVENT_NOUN + r"\b"
+    r"|\ben (que|cual) (idioma|lengua) (puedo|podemos|se puede|hay que|tengo que|tenemos que) (presentar|hablar|exponer|participar|pitchear|hacer)\b"
+    r"|(说明会|推介会|提案日|提案会|活动|会议|配对会|开放日|选角日|电影节|之夜|对接会|洽谈会|路演)[^，。？?]{0,6}(可以|能|应该|要)用(什么|哪种|哪个)(语言|语)")
 # The same asked with the event only in focus ("is it in English?", "¿es en inglés?", "現場有沒有口譯？",
 # "영어로 설명해 주나요?", "통역 지원되나요?"): read so only right after an event (`event_language_of_focus`)
 EVENT_LANGUAGE_SHORT = re.compile(
@@ -2856,7 +2868,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bdimensiones\b|\b(que|cuales|sus|las) medidas (tiene|tienen|son|mide|miden)\b|\bmedidas (de|del) (la|el) (pantalla|muro|pared|set|plato|foro|estudio|escenario|nave)\b"
               r"|\bcuanto (de )?(ancho|alto|largo|fondo)\b|\bmetros (cuadrados|de (ancho|alto|largo))\b"
               r"|\bque altura tiene\b|\baltura (libre|de techo|del techo|del foro|del plato|del estudio)\b"
-              r"|尺寸|多宽|多高|长宽|宽高|平方米|平方|平米|规格|层高|净高|挑高|층고"
+              # (not "规格", a stage's specifications in general: as "specs", "especificaciones" and "사양",
+              # its card, which says to ask staff for them; "规格是什么" during a hand-off was no answer, play34)
+              r"|尺寸|多宽|多高|长宽|宽高|平方米|平方|平米|层高|净高|挑高|층고"
               r"|사이즈|제곱미터|평방미터|가로 ?세로|(가로|세로|높이|폭|너비)(가|는|이|은)? ?(몇|얼마)|규격|몇 ?미터"
               # the sizes in the plural and the measure counted ("what sizes are the sound stages?",
               # "¿cuántos metros mide?", "tamaños"), and the biggest one asked for ("your largest
@@ -7298,7 +7312,12 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # (with "还有" or "一部" before, or the stage said straight after: "还有哪部在找合作方的",
                       # "哪一部還在徵求合拍夥伴？", "哪些拍好了")
                       r"|^\W*(那|那么|那麼|还有|還有|另外|那还有|那還有)?(哪些|哪幾部|哪几部|哪部|哪一部|哪个|哪個|哪一个|哪一個)(还|還|已经|已經|仍然|仍|目前|现在|現在|在找|在拍|在寻|在尋|在征|在徵|拍好|拍完|做完|完成|完结|完結|杀青|殺青)"
-                      r"|^\W*(그럼 |그러면 )?(어떤|어느) ?(게|거|것|건|작품이|작품은)\s?(아직|이미|벌써|지금)")
+                      r"|^\W*(그럼 |그러면 )?(어떤|어느) ?(게|거|것|건|작품이|작품은)\s?(아직|이미|벌써|지금)"
+                      # "any from Korea?", "anyone based in Spain?", "¿alguno de Corea?": the ones of the last list
+                      # from a country, said short (play34: a greeting)
+                      r"|^\W*(and |so |ok,? )?(any|anyone|anybody|any ones?|some)( \w+)? (from|in|based in|out of)\b"
+                      # (Chinese "有韩国的吗" and Korean "한국 회사도 있어요?" are read so already)
+                      r"|^\W*(y )?(alguno|alguna|algunos|algunas|alguien|hay alguno|hay alguna)( \w+)? (de|en|desde)\b")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
@@ -9500,7 +9519,16 @@ QUESTION_WORDS = re.compile(
     r" (?:si|que|cual|cuales|cuando|cuanto|cuanta|cuantos|cuantas|donde|como|quien|quienes|a que)\b"
     r"|\b(?:wanted|want|wanna|would like|'d like|need|needed) to know (?:if|whether|when|what|which|how|who|where)\b"
     r"|\b(?:i|we) (?:was|were|am|are|'m|'re) wondering (?:if|whether|when|what|how)\b"
-    r"|想知道|(?:는지|은지|인지|을지|는지도|은지도|인지도|을지도) ?(?:알고 ?싶|궁금)")
+    r"|想知道|(?:는지|은지|인지|을지|는지도|은지도|인지도|을지도) ?(?:알고 ?싶|궁금)"
+    # more of something asked for, in the imperative ("the second one, tell me more", "el segundo,
+    # contame más", "第二个详细说说", "두 번째 거 좀 더 알려줘요"): a question without its mark; during
+    # a hand-off it was passed to staff unanswered although the bot had the card (play34)
+    r"|\b(?:tell|show) (?:me|us) more\b|\b(?:expand|elaborate) on\b|\bmore (?:details|detail|info|information) (?:please|pls)\b"
+    r"|\b(?:contame|contanos|cuentame|cuentanos|cuenteme|cuentenos|contadme|contadnos|decime|dime|dinos|explicame|explicanos|hablame)"
+    r" (?:un poco |algo )?mas\b"
+    r"|(?:多|再)(?:讲|說|说|講|介绍|介紹)(?:一下|一点|一點|点|點|些|几句|幾句)|(?:详细|詳細|具体|具體)(?:地)?(?:讲|講|说|說|介绍|介紹)"
+    r"|(?:说说|說說|讲讲|講講)(?:看)?\W*$"
+    r"|(?:좀 )?더 (?:알려|말해|설명해|얘기해) ?(?:줘|주)|자세히 (?:알려|말해|설명해) ?(?:줘|주)")
 QUESTION_MARK = re.compile(r"[?？¿]")
 # What a question asks for beyond yes or no ("what", "¿cuándo?", "几点", "어디").
 WH_WORDS = re.compile(

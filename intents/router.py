@@ -5822,7 +5822,8 @@ class Router:
                 or (u.confidence < SURE_SUBJECT and WORK_WORDS.search(fold(turn.text)) is not None)):
             return self.listing(turn, "ask_catalog", u)
         if (u.fallback or intent in SMALL_TALK | {"help"}) and not u.records() and not u.action \
-                and SET_WORDS.search(ON_SET.sub(" ", fold(turn.text))) and LIST_SAID.search(ALL_OF_US.sub(" ", fold(turn.text))):
+                and SET_WORDS.search(ON_SET.sub(" ", fold(turn.text))) \
+                and (LIST_SAID.search(ALL_OF_US.sub(" ", fold(turn.text))) or SHOWN_WHAT_THERE_IS.search(fold(turn.text))):
             # "can you show me every standing set you have?", "¿me enseñas todos sus sets?",
             # "把你们所有的景都列出来", "세트 전부 보여 줄 수 있어?": the sets, not "what I can do"
             return self.listing(turn, "ask_locations", u)
@@ -12874,6 +12875,11 @@ def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
 # "入盟有什么好处", "회원사가 되면 어떤 혜택이 있어요?", "회원 되면 뭐가 좋아요?")
 BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('?s| is) in it for (us|me|our)\b|\bwhat (do|would|does|will) (we|i|members?|a member|our [\w-]+)( of (the )?(alliance|hisda))? (actually |really |even )?(get|gain)\b"
                             r"|\bwhy (should|would) (we|i|our [\w-]+) join\b"
+                            # why it pays to join ("x q nos conviene unirnos?", "为什么要加入联盟", "왜 가입해야
+                            # 돼요?"): what members get (play34: read as a goodbye)
+                            r"|\bpor que (nos|me|les|le) (conviene|convendria|sirve|serviria) (unirnos|unirme|entrar|ser (socios?|miembros?)|afiliarnos|sumarnos|asociarnos)\b"
+                            r"|\bpor que (deberiamos|tendriamos que|habriamos de) (unirnos|entrar|afiliarnos|sumarnos)\b"
+                            r"|(为什么|为啥|干嘛)(要|应该|得)?(加入|入盟|入会)|왜 ?(가입|회원)"
                             r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos|ganan|gana|obtienen|reciben|se llevan)\b"
                             r"|好处|好處|优势|優勢|福利|权益|權益|有什么用|有啥用|能得到什么|能获得什么|有什么帮助"
                             r"|혜택|좋은 ?점|장점|이점|뭐가 좋|무엇이 좋|뭐가 좋아|어떤 점이 좋|뭘 얻|무엇을 얻|도움이 되")
@@ -12938,7 +12944,12 @@ def member_benefits(turn: Turn, u: Understanding) -> Reply | None:
     name = (getattr(alliance.aliases, lang) or [alliance.name.get(lang)])[0]  # "HISDA"
     reply = gap(turn, "member_benefits", faq_contact(turn, faq_id) or DEFAULT_CONTACT)
     lead = t("member_benefits_unlisted", lang, name=f"<b>{esc(name)}</b>")
-    return reply.model_copy(update={"text": f"{lead}\n{esc(alliance.details.get(lang))}\n\n{reply.text}",
+    # of its details only the sentences on what the Alliance itself does (technology, film and
+    # tourism, talent, new collaborations), not its members' view counts: what a member gets in a
+    # sentence or two, not the whole 100-word paragraph (play34, "in two lines")
+    details = alliance.details.get(lang) or ""
+    said = " ".join(s for s in facts.split_sentences(details, lang) if lexicon.ALLIANCE.search(fold(s))) or details
+    return reply.model_copy(update={"text": f"{lead}\n{esc(said)}\n\n{reply.text}",
                                     "focus": "program:hisda"})
 
 
@@ -16094,6 +16105,13 @@ SUPPORT_SIZE_ASKED = re.compile(r"\bhow (much|big|large|generous|steep)\b|\bwhat
 # "On set" is at work, not a standing set (`ON_SET`); "we're all Spanish speakers" is all of us, no list asked
 ALL_OF_US = re.compile(r"\b(we|they|you)('re| are| were)? all\b|\b(we|they)'?re all\b|\b(todos|todas) (somos|son|hablamos|hablan)\b")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
+# What there is, asked to be shown ("show me what sets you have", "muéstrame qué sets hay", "给我看看有哪些景",
+# "ㅎㅇ 촬영지 뭐 있는지 보여줘요"): with a set word, the sets listed, however sure the classifier is of
+# "what can you do?" (play34: the help menu)
+SHOWN_WHAT_THERE_IS = re.compile(
+    r"\bshow (me|us) (what|which)\b|\b(muestrame|muestranos|mostrame|mostranos|ensename|ensenanos) (que|lo que|cuales)\b"
+    r"|(看看|看一下|列一下|发我|给我看)[^，,。？?]{0,4}有(什么|哪些|啥)|有(什么|哪些|啥)[^，,。？?]{0,6}(看看|看一下|列一下|发我看|给我看)"
+    r"|(뭐|무엇|뭐가|어떤 ?게|어떤 ?것)(이|가)? ?있는지 ?(좀 )?(보여|알려)")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
                          r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
