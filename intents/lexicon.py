@@ -1622,6 +1622,12 @@ _NEXT_ITEM = re.compile(r"\b(the )?next one\b|^\W*(and )?(the )?next\W*$|\b(el|l
                         r"|下一(个|個|部|场|場|家|项|項)(?!" + _NEXT_EVENT_NOUN + r")|다음 ?(거|것|꺼|건)")
 
 
+def next_item(text: str) -> bool:
+    """"The next one", "下一个", "다음 거" said: with an item of a list in focus, the one after it
+    (`relative_position`); after a list of events with none open, the first one coming."""
+    return _NEXT_ITEM.search(fold(text)) is not None
+
+
 def relative_position(text: str, focus_index: int | None) -> int | None:
     """The 1-based list position a message names relative to the item in focus (`focus_index`,
     1-based, None when no item of the list is in focus): "the one after that" is the item after
@@ -8563,7 +8569,8 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # told a little before it starts, asked politely ("le agradecería que me avisaran un poco
                # antes de que empiece", "I'd be grateful if you could let me know shortly before it
                # begins", "開始之前通知我一下", "시작 전에 좀 알려 주소"): a reminder (fixS16)
-               r"|\b(me|nos) (avisaran|avisara|avisen|avise|avisasen|avisase|recordaran|recordara|recuerden|recuerde|escribieran|escriban)\b[^?.!]{0,30}\bantes\b"
+               # (the event as a pronoun between: "le agradeceré me lo recuerde un día antes")
+               r"|\b(me|nos) (lo |la |los |las )?(avisaran|avisara|avisen|avise|avisasen|avisase|recordaran|recordara|recuerden|recuerde|escribieran|escriban)\b[^?.!]{0,30}\bantes\b"
                # the same in the infinitive after a courtesy ("Le ruego recordármelo antes de que comience",
                # "¿sería posible avisarnos antes de que empiece?"; fixY20)
                r"|\brecordar(me|nos)(lo|la)?\b[^?.!]{0,30}\bantes\b|\bavisar(me|nos)(lo)? antes de que (empiece|comience|inicie|arranque)\b"

@@ -1160,8 +1160,9 @@ def your_clock(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         # the city, answering that question after a list: the list in its time
         return events.listing(turn, "up" if any(events.is_upcoming(turn.kb.events[e], turn.now) for e in listed)
                               else "past", only=listed)
-    if not lexicon.YOUR_CLOCK.search(fold(turn.text)) or u.records():
-        return None
+    if not lexicon.YOUR_CLOCK.search(fold(turn.text)) or u.records() or NEXT_ONE.search(fold(turn.text)) \
+            or (lexicon.next_item(turn.text) and not memory.focus):
+        return None  # ("when's the next one and what time is that for us?" after the list: that one event)
     talked = (memory.focus or "").startswith("event:") or (listed and len(listed) == len(memory.items))
     if not talked:
         return None
@@ -6380,7 +6381,10 @@ class Router:
             found = None if u.refers and not u.ids("incentive") else self.search_record(turn, u)
             return found or ("incentive", next(iter(turn.kb.incentives)))
         about_events = u.intent == "ask_events" or EVENT_TALK.search(fold(turn.text)) or memory.subject == "events"
-        if NEXT_ONE.search(fold(turn.text)) and (u.fact or (_one_after_list(turn.text) and about_events) or (
+        # ("下一个是啥时候", "다음 거 언제예요" after the list of events, none open: the first one coming)
+        next_event = NEXT_ONE.search(fold(turn.text)) or (
+            lexicon.next_item(turn.text) and not memory.focus and memory.subject == "events")
+        if next_event and (u.fact or (_one_after_list(turn.text) and about_events) or (
                 # ("what's the next thing y'all got happening, event-wise?": one asked, however
                 # listy the rest of the words)
                 not _lists(turn, u) and (not GENERAL_EVENTS.search(fold(turn.text)) or ONE_ASKED.search(fold(turn.text)))
