@@ -5700,6 +5700,14 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(우리|저희) ?(팀|스태프|제작진|크루|촬영 ?팀|식구들?)(은|는|이|가)? ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
+# Whether something can be shot at a place, asked yes or no ("could we shoot something like that
+# on your LED stage?", "¿algo así se podría rodar con sus pantallas LED?", "那样的戏在LED棚里能整不",
+# "그런 거 LED 스튜디오에서도 찍을 수 있냐"); "what can we shoot there?" asks its scene types instead
+SHOOT_THERE_ASKED = re.compile(
+    r"^\W*(and |so |ok |hey )?(can|could|cud|cld|may|might|would) (we|i|u|you|ya|y'?all|they|one) (still |also |even )?(shoot|film|do|make|record)\b"
+    r"|^(?!\W*(que|cual|cuales|cuantos|cuantas|como|donde)\b).{0,40}\b(se )?(podria|puede|podra|podemos|podriamos|pueden|podrian|seria posible|es posible|da para) (\w+ )?(rodar|filmar|grabar|hacer)(lo|la|los|las)?\b"
+    r"|^(?!.*(什么|啥|哪些|哪种|哪類|哪类)).*((能|可以|能不能|可不可以)(拍|整|搞|做)|(拍|整|搞)得(了|成))"
+    r"|^(?!.*(뭐|무슨|어떤|어느)).*(찍|촬영하)(을 ?수|어도|는 ?거 ?(가능|돼|되))")
 SHOOT_ALLOWED = re.compile(
     r"\b(allow|allows|allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
     # a set open to a crew from abroad ("is that one open to a lot from Cardiff, or only to Chinese
