@@ -631,7 +631,8 @@ _CHASE = re.compile(
     r"|(?:很|挺|非常|比较)急"
     r"|(?:빨리|얼른|어서)\s*(?:좀\s*)?(?:답|회신|연락)|답(?:장|변)?\s*(?:좀\s*)?(?:해\s*)?주세요"
     r"|급(?:해요|합니다|한데요|해서요)|(?:아직|언제)\s*(?:도\s*)?(?:답|연락|회신)"
-    r"|기다리고\s*있|(?:소식|답변|답장)\s*(?:은|이)?\s*(?:있|없)|아무도\s*(?:답|연락)"
+    # ("앞으로 행사 소식 있으면 보내줘요": news there may be later, sent when there is, a subscription)
+    r"|기다리고\s*있|(?:답변|답장)\s*(?:은|이)?\s*(?:있|없)|소식\s*(?:은|이)?\s*(?:있(?!으면|다면|을 ?때)|없)|아무도\s*(?:답|연락)"
     # when, or whether today, the reply comes ("will they reply today?", "¿me contestan hoy?",
     # "他们今天会回吗", "什么时候有人回复", "주말이라 언제 답이 올까요?", "오늘 답장 올까요?")
     r"|\b(?:will|would|do|does|can|could) (?:they|you|someone|somebody|anyone|the team|your team|a person|he|she)"

@@ -1645,6 +1645,12 @@ _NEXT_ITEM = re.compile(r"\b(the )?next one\b|^\W*(and )?(the )?next\W*$|\b(el|l
                         r"|下一(个|個|部|场|場|家|项|項)(?!" + _NEXT_EVENT_NOUN + r")|다음 ?(거|것|꺼|건)")
 
 
+def next_item(text: str) -> bool:
+    """"The next one", "下一个", "다음 거" said: with an item of a list in focus, the one after it
+    (`relative_position`); after a list of events with none open, the first one coming."""
+    return _NEXT_ITEM.search(fold(text)) is not None
+
+
 def relative_position(text: str, focus_index: int | None) -> int | None:
     """The 1-based list position a message names relative to the item in focus (`focus_index`,
     1-based, None when no item of the list is in focus): "the one after that" is the item after
@@ -5198,10 +5204,16 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
 ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips|gaffers|drivers)\b|\b(personal|tecnicos|equipo|staff)( tecnico)? local(es)?\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
                      r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
                      r"|当地|现场|本地|驻地|到了横店|현지|현장"
+                     # the place reached ("我們一到那邊可以幫忙安排哪些東西": once there, on site)
+                     r"|(一到|到了)(那边|那邊|那里|那裡|那儿|那兒|横店|橫店)"
                      # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
                      r"|\bon (the )?set\b|\ben (el|los) (set|sets|plato)\b|片场|片場|(세트장|촬영장|세트)에서")
 HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on|supply|hire( out)?|engage|source|get us|find us)\b"
+                        # (things got ready for the crew: "what can you set up for us on site", "¿qué nos
+                        # pueden organizar en el lugar?")
+                        r"|\b(set (up|us up)|line up|have ready|get ready)\b"
                         r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcion\w*|facilit\w*|consigu\w*|consig(a|an)n?|nos dan|le dan|les dan)\b"
+                        r"|\b(organizar(nos)?|organizan|organizarian|preparar(nos|ian)?|preparan|coordinar|dejar(nos)? listo|tener(nos)? listo)\b"
                         r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주"
                         # (people found for the crew: "能给外地剧组找当地班底吗") (play33)
                         r"|(给|为|帮)[^，,。？?]{0,8}(找|请|雇)"
@@ -5230,7 +5242,7 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            r"|(团队|剧组|摄制组|拍摄组)(抵达|到达|一到|到了)"
                            # (the partner's own arrival by its verb alone, no crew noun: "cuando lleguemos",
                            # "once we get there", "我们到了以后", "저희가 도착하면"; para21)
-                           r"|\bcuando (lleguemos|llegue(mos)? alla|estemos (alla|ahi|alli))\b|\buna vez (alla|alli|ahi|en hengdian)\b|\b(when|once|after) we (arrive|get there|land|turn up|show up|are there|'re there|come over|fly in|get in)\b"
+                           r"|\b(cuando|apenas|en cuanto|ni bien|nomas|una vez que) (lleguemos|llegue(mos)? alla|estemos (alla|ahi|alli))\b|\buna vez (alla|alli|ahi|en hengdian)\b|\b(when|once|after) we (arrive|get there|land|turn up|show up|are there|'re there|come over|fly in|get in)\b"
                            r"|(我们|我們|咱们|咱們)(一到|到了|抵达|抵達|到达|到達|过去了|過去了)|(저희|우리)(가|들이)? (현장에 )?(도착하면|도착해서|도착했을 때|가면)"
                            # the arrival said as a noun, or its verb with the subject left out, as a formal
                            # letter or 하오체 puts it ("upon our arrival", "a nuestra llegada", "抵达后",
@@ -5775,9 +5787,18 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(our|my|the) (whole |entire )?(crew|team|staff|cast|people)( members)? (would be|will be|are|is|'re|'s)"
     r"( all| mostly| entirely| largely| mainly)? (irish|welsh|scots|scottish|french|dutch|czech|greek|thai|swiss|(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|i))\b(?![- ]?speak)"
     r"|(team|团队|團隊|剧组|劇組|组|組|我哋|我们|我們|大家)(全部|全|都|大部分|多数|多數|基本)?(是|係)(?!中国|中國|本地|国内|國內)[\u4e00-\u9fff]{1,5}人"
-    r"|(우리|저희) ?(팀|스태프|제작진|크루|촬영 ?팀)(은|는|이|가)? ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
+    # (the crew as "our folks", "우리 식구들 다 한국 사람인데": the same people)
+    r"|(우리|저희) ?(팀|스태프|제작진|크루|촬영 ?팀|식구들?)(은|는|이|가)? ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
+# Whether something can be shot at a place, asked yes or no ("could we shoot something like that
+# on your LED stage?", "¿algo así se podría rodar con sus pantallas LED?", "那样的戏在LED棚里能整不",
+# "그런 거 LED 스튜디오에서도 찍을 수 있냐"); "what can we shoot there?" asks its scene types instead
+SHOOT_THERE_ASKED = re.compile(
+    r"^\W*(and |so |ok |hey )?(can|could|cud|cld|may|might|would) (we|i|u|you|ya|y'?all|they|one) (still |also |even )?(shoot|film|do|make|record)\b"
+    r"|^(?!\W*(que|cual|cuales|cuantos|cuantas|como|donde)\b).{0,40}\b(se )?(podria|puede|podra|podemos|podriamos|pueden|podrian|seria posible|es posible|da para) (\w+ )?(rodar|filmar|grabar|hacer)(lo|la|los|las)?\b"
+    r"|^(?!.*(什么|啥|哪些|哪种|哪類|哪类)).*((能|可以|能不能|可不可以)(拍|整|搞|做)|(拍|整|搞)得(了|成))"
+    r"|^(?!.*(뭐|무슨|어떤|어느)).*(찍|촬영하)(을 ?수|어도|는 ?거 ?(가능|돼|되))")
 SHOOT_ALLOWED = re.compile(
     r"\b(allow|allows|allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
     # a set open to a crew from abroad ("is that one open to a lot from Cardiff, or only to Chinese
@@ -5867,7 +5888,8 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(impid|imped|prohib)\w*\b.{0,30}\b(rodar|grabar|filmar|rodaje|trabajar)\b|\b(nos|les|me) (impid|imped|prohib)\w*\b.{0,12}\b(alla|alli|ahi|ahi|el set|la locacion)\b"
     r"|(影响|影響|妨碍|妨礙|阻止|耽误|耽誤|阻碍|阻礙)(到)?(我们|我們|我哋|咱们|他们|他們)?(在|去|到)?(那|那里|那边|那處|嗰度|嗰边|横店|片场)?(拍|拍摄|拍攝|拍戏|拍戲|取景)"
     r"|(촬영|찍는 ?거|찍는 ?것|찍기)(을|를|이|가|는|도)? ?(막|못 하|못하|못 해|못해|금지|안 되|안되|안 돼|안돼)"
-    r"|(찍|촬영하)(어도|으면|는 ?거|는 ?게) ?(문제|괜찮)"
+    # (북한·함경도 "일없다", fine: "거기서 찍어도 일없슴둥")
+    r"|(찍|촬영하)(어도|으면|는 ?거|는 ?게) ?(문제|괜찮|일없|상관없)"
     # the crew taken in ("¿los estudios aceptan producciones de afuera?", "do the studios take
     # foreign productions?", "横店接不接外国剧组", "해외 제작사도 받아 주나요?")
     r"|\b(aceptan|acepta|aceptarian|reciben|recibe|admiten|admite|trabajan con|toman)\b.{0,30}\b(producciones|productoras|equipos|rodajes|crews?|compan\w+)\b"
@@ -8682,7 +8704,8 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # told a little before it starts, asked politely ("le agradecería que me avisaran un poco
                # antes de que empiece", "I'd be grateful if you could let me know shortly before it
                # begins", "開始之前通知我一下", "시작 전에 좀 알려 주소"): a reminder (fixS16)
-               r"|\b(me|nos) (avisaran|avisara|avisen|avise|avisasen|avisase|recordaran|recordara|recuerden|recuerde|escribieran|escriban)\b[^?.!]{0,30}\bantes\b"
+               # (the event as a pronoun between: "le agradeceré me lo recuerde un día antes")
+               r"|\b(me|nos) (lo |la |los |las )?(avisaran|avisara|avisen|avise|avisasen|avisase|recordaran|recordara|recuerden|recuerde|escribieran|escriban)\b[^?.!]{0,30}\bantes\b"
                # the same in the infinitive after a courtesy ("Le ruego recordármelo antes de que comience",
                # "¿sería posible avisarnos antes de que empiece?"; fixY20)
                r"|\brecordar(me|nos)(lo|la)?\b[^?.!]{0,30}\bantes\b|\bavisar(me|nos)(lo)? antes de que (empiece|comience|inicie|arranque)\b"

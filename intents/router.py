@@ -1172,8 +1172,9 @@ def your_clock(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         # the city, answering that question after a list: the list in its time
         return events.listing(turn, "up" if any(events.is_upcoming(turn.kb.events[e], turn.now) for e in listed)
                               else "past", only=listed)
-    if not lexicon.YOUR_CLOCK.search(fold(turn.text)) or u.records():
-        return None
+    if not lexicon.YOUR_CLOCK.search(fold(turn.text)) or u.records() or NEXT_ONE.search(fold(turn.text)) \
+            or (lexicon.next_item(turn.text) and not memory.focus):
+        return None  # ("when's the next one and what time is that for us?" after the list: that one event)
     talked = (memory.focus or "").startswith("event:") or (listed and len(listed) == len(memory.items))
     if not talked:
         return None
@@ -4846,7 +4847,12 @@ class Router:
             # ("¿y allá ponen a las máquinas a ayudar con los libretos?" after an open day: AI's use
             # there, the AI tools, not the event's card again; fixC11)
             or _ai_asked(text))
-        if not aside and not asked_of_focus and key.startswith(("event:", "work:", "location:", "partner:")) and (
+        # ("could we shoot something like that on your LED stage?", "¿algo así se podría rodar con sus
+        # pantallas LED?": the stage named, whether a shoot can be done there, yes or no, which the
+        # FAQ answers with what it is for; "what can we shoot there?" stays its scene types)
+        stage_shoot = set(u.records()) == {("location", VIRTUAL_STAGE)} and key == f"location:{VIRTUAL_STAGE}" \
+            and not u.fact and lexicon.SHOOT_THERE_ASKED.search(text) is not None
+        if not aside and not asked_of_focus and not stage_shoot and key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
                                                and not (VISA.search(text) or TRAVEL.search(text)))):
             # a record the message names: "who travels to the casting day on a passport?"; a record
@@ -4985,7 +4991,7 @@ class Router:
             # "去那边开机政府给不给点钱": money given or saved for a shoot is the incentives overview
             # (a number asked stays a gap; an incentive found stays itself)
             faq_id = _overview_faq(turn, "incentives")
-        elif (VIRTUAL_SET.search(text) or lexicon.asks_rain_plan(turn.text)) and not u.records() \
+        elif (VIRTUAL_SET.search(text) or lexicon.asks_rain_plan(turn.text)) and (not u.records() or stage_shoot) \
                 and not key.startswith(("gap:", "pref:")):
             # (rain expected and an indoor plan B asked: the stage that recreates the outdoors)
             # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
@@ -6214,7 +6220,10 @@ class Router:
         incentive, is its contact's."""
         found = self._target(turn, u, memory)
         if found and not u.records() and f"{found[0]}:{found[1]}" == (memory.focus or "").partition("#")[0] \
-                and (team := _team_last_named(turn, memory)) is not None and CONTACT_WORDS.search(fold(turn.text)):
+                and (team := _team_last_named(turn, memory)) is not None and CONTACT_WORDS.search(fold(turn.text)) \
+                and (lexicon.earlier_pointed(turn.text) or ("", False))[0] != found[0]:
+            # ("quien lleva esa serie, cual es su correo" after the FAQ: the series said is the one
+            # whose team is asked, not the team the FAQ named)
             # "唔知办手续要打俾边个……你有佢哋电话吗？", "거기 번호 있습니까?" after a FAQ or a gap that
             # named the team to write to (the fee of joining → the Secretariat): "their number" is
             # that team's, not the company whose card was shown turns before
@@ -6370,7 +6379,10 @@ class Router:
             if team:
                 return "contact", team  # ("联盟秘书处几点上班": the team named)
         last = memory.answer or ""
-        if (last.startswith(("faq:", "gap:")) or _subject_list_pointed(turn, u, memory)) and not u.gap_contact and (
+        # ("quien lleva esa serie, cual es su correo" after a FAQ: the title pointed back at, not the FAQ's team)
+        title_pointed = (lexicon.earlier_pointed(turn.text) or ("", False))[0] == "work" \
+            and (memory.focus or "").startswith("work:")
+        if (last.startswith(("faq:", "gap:")) or _subject_list_pointed(turn, u, memory)) and not u.gap_contact and not title_pointed and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (
                     u.refers or _short(turn.text) or (_brief(turn.text) and THERE_SAID.search(fold(turn.text)))))):
             # ("那边窗口是谁" right after the Spanish-distribution FAQ: whoever is "there" is the team it names)
@@ -6419,7 +6431,10 @@ class Router:
             found = None if u.refers and not u.ids("incentive") else self.search_record(turn, u)
             return found or ("incentive", next(iter(turn.kb.incentives)))
         about_events = u.intent == "ask_events" or EVENT_TALK.search(fold(turn.text)) or memory.subject == "events"
-        if NEXT_ONE.search(fold(turn.text)) and (u.fact or (_one_after_list(turn.text) and about_events) or (
+        # ("下一个是啥时候", "다음 거 언제예요" after the list of events, none open: the first one coming)
+        next_event = NEXT_ONE.search(fold(turn.text)) or (
+            lexicon.next_item(turn.text) and not memory.focus and memory.subject == "events")
+        if next_event and (u.fact or (_one_after_list(turn.text) and about_events) or (
                 # ("what's the next thing y'all got happening, event-wise?": one asked, however
                 # listy the rest of the words)
                 not _lists(turn, u) and (not GENERAL_EVENTS.search(fold(turn.text)) or ONE_ASKED.search(fold(turn.text)))
@@ -12379,8 +12394,11 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
     if not fits(memory.earlier):
         return u, memory
     if not said_before and ((memory.focus or "").startswith(f"{kind}:")
-                            or any(item.startswith(f"{kind}:") for item in memory.items)):
-        return u, memory  # "that drama" right after one: the one in view
+                            or (any(item.startswith(f"{kind}:") for item in memory.items)
+                                and memory.earlier not in memory.items)):
+        # "that drama" right after one: the one in view ("quien lleva esa serie" after the LED
+        # stage, the title picked from the list before it: that one of the list, talked about)
+        return u, memory
     u = _pointer_unread(turn, replace(u, refers=True)) if said_before else replace(u, refers=True)
     return u, memory.after(focus=memory.earlier, items=(), earlier=memory.focus, item_fact=None)
 
