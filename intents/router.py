@@ -1825,10 +1825,12 @@ class Router:
             # "a general defending a city gate, which location would you recommend?": the sets whose
             # genres, periods or scenes hold the story told, not a title of the catalogue like it
             sets = self.listing(turn, "ask_locations", replace(u, intent="ask_locations", refers=False, fact=None, facts=()))
-            if scope.court_script_unplaced(turn, u, memory, sets) or scope.period_undecided(turn, u, memory, sets):
+            if scope.court_script_unplaced(turn, u, memory, sets) or scope.period_undecided(turn, u, memory, sets) \
+                    or scope.uncovered_scene(turn, u, memory, sets):
                 # "궁중 사극 대본 있는데 어디서 찍음?": a court script with no period is the which-set
                 # guide (each set suits its dynasties), as `answer_of` makes it on the other routes
-                # (so is a story in a China of long ago, "穿越回古代小镇的故事，用哪个景", fixK24)
+                # (so is a story in a China of long ago, "穿越回古代小镇的故事，用哪个景", fixK24, and a
+                # harbour no set is listed for, "¿qué set nos conviene pa' un muelle?", fixN25)
                 return faq_reply(turn, "which_set")
             if (sets.answer or "").startswith(("list:locations", "location:")):
                 return sets
@@ -3884,7 +3886,7 @@ class Router:
             return one
         if scope.uncovered_period(turn, u, memory, reply) or scope.period_undecided(turn, u, memory, reply) \
                 or scope.court_script_unplaced(turn, u, memory, reply) or scope.unset_era(turn, u, memory, reply) \
-                or scope.set_choice_asked(turn, u, memory, reply):
+                or scope.set_choice_asked(turn, u, memory, reply) or scope.uncovered_scene(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if (being_built := self.set_being_built(turn, u, reply)) is not None:
             return being_built
@@ -10303,6 +10305,8 @@ OWN_STORY = re.compile(r"\bwe(?:'re| are)? (?:doing|making|shooting|writing|deve
                        r"|\b(?:mi|nuestr[oa]) (?:propi[oa] )?(?:historia|proyecto|guion|serie|idea|drama)\b"
                        r"|\b(?:estamos|estoy) (?:haciendo|rodando|escribiendo|preparando|desarrollando)\b"
                        r"|我们(?:的|在拍|要拍|正在|打算)|我(?:的|在拍|要拍)(?:剧|故事|项目)|(?:작품|드라마|이야기)인데|저희 (?:작품|드라마|이야기)|제 (?:작품|이야기)"
+                       # a story the partner has ("고깃배들이 폭풍 속에 나가는 이야기가 있는데 어느 세트가…", fixN25)
+                       r"|(?:이야기|얘기|대본|시나리오|각본|극본)(?:가|이) 있는데"
                        # the one being cast or prepared ("요즘 캐스팅 중인 작품이 당나라 이야기예요", "the series we're
                        # casting", "la serie que estamos casteando", "我们在选角的剧", fixL15)
                        r"|(?:캐스팅|촬영|준비|기획|제작|작업|섭외) ?중인 (?:작품|드라마|영화|이야기|프로젝트|시리즈)"

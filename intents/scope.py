@@ -1267,6 +1267,28 @@ def set_choice_asked(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
     return bool(SET_CHOICE_HOW.search(text) and SET_CHOSEN.search(text)) and not HISTORY_LESSON.search(text)
 
 
+def uncovered_scene(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"A shanty scene, harbour and fishing village vibe: which set would suit us best?", "¿qué set
+    nos conviene pa' unos pescadores que salen al mar?", "渔港的戏用哪个景", "항구 장면인데 어느 세트가
+    맞아요?": a kind of scene the taxonomy knows but no set of ours is listed for (a harbour),
+    and the one set for it asked. The which-set guide says what each set suits (and asks the
+    era), as for a period no set covers (`uncovered_period`); sets listed for the scene asked
+    ("any harbour sets?", "¿qué sets tienen muelle?") stay the list that says none is."""
+    key = reply.answer or ""
+    if "which_set" not in turn.kb.faq or key == "faq:which_set" or reply.outcome == "action":
+        return False
+    if u.switch_lang or u.wants_person or u.action or u.ordinal is not None or u.records() \
+            or (u.refers and memory.focus) or u.ids("era") or u.filter("era"):
+        return False
+    held = {scene for loc in turn.kb.locations.values() for scene in loc.scene_types}
+    if all(scene in held for scene in u.ids("scene_type")):
+        return False
+    text = fold(turn.text)
+    if LIST_WORDED.search(text) or HISTORY_LESSON.search(text):
+        return False
+    return bool(ONE_SET_ASKED.search(text) or (RECOMMEND.search(text) and SET_ASKED.search(text)))
+
+
 # The partner's own script or story named ("我们有个宫廷本子", "궁중 사극 대본 있는데", "our script is a
 # court drama", "tenemos un guion de palacio"): the advice of where to take it is asked, not a list
 SCRIPT_SAID = re.compile(r"\b(script|screenplay|story ?line|our story|our project|our show|our series)\b|\b(guion\w*|libreto|nuestra historia|nuestro proyecto|nuestra serie)\b"
