@@ -2745,7 +2745,14 @@ BUDGET_TALK = re.compile(
     r"|(돈|예산|자금|제작비)(도|이|은|는)? ?(쥐꼬리|쥐뿔|얼마 ?없|별로 ?없|거의 ?없)|쥐꼬리만 ?한 ?(돈|예산)"
     r"|\b(we'?re|we are|i'?m) (pretty |totally |basically |kinda |flat )?broke\b|\b(money|budget|funds?) (is|'s|are) (peanuts|pocket change|next to nothing|basically nothing)\b|\b(barely|hardly) any (money|cash|budget)\b"
     r"|\b(sin|ni) un (peso|duro|centavo|quinto|mango)\b|\b(andamos|estamos) (pelad[oa]s|limpi[oa]s|quebrad[oa]s|en la ruina)\b"
-    r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧")
+    r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧"
+    # ...or plainly ("a choir with very modest funds", "not much money", "dinero no hay mucho", "poca
+    # plata", "recursos limitados"): how costly we are for them (fixN25)
+    r"|\b(modest|limited|small|tight|meagre|meager|scarce|slim|humble) (funds|means|resources|finances)\b|\b(not much|very little|little) (money|cash|funding)\b"
+    r"|\b(dinero|plata|lana|billete|recursos?) no (hay|tenemos) much[oa]s?\b|\bno (hay|tenemos) much[oa]s? (dinero|plata|lana|billete|recursos)\b"
+    r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
+    # a club that lives on its members' dues ("회비로 운영되는 작은 동호회"): little money of its own
+    r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -3285,10 +3292,11 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                 r"|\binternational (department|dept|desk|office|division|team)\b|\b(departamento|area|oficina|division|equipo) internacional\b"
                                 r"|国际部|國際部|国际事业部|국제 ?(부|팀|업무 ?부서)(?![가-힣])|국제부(서)?")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|\bsecretariado\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
+                           # (the partner's own club living on dues, "회비로 운영되는 동호회", asks no fee of ours)
                            # the team that looks after members ("管会员那边", "负责会员事务的", "회원 담당", "회원 관리 쪽",
                            # "the membership desk"): named by the members it looks after
                            r"|(管|负责|主管|对接|处理)(会员|成员|入会|入盟)|会员(那边|这边|这块|方面|事务|事宜|部门|工作|服务)|회원 ?(담당|관리|업무|문의|쪽)|회원사 ?(담당|관리|업무)"
-                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
+                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비(?!(로|으로) ?(운영|꾸려|꾸리|돌아가|유지))|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
                            r"|(entrar|entramos|sumarse|sumarnos|unirse|unirnos|unirme|ingresar|pertenecer|ser parte|formar parte) (a|en|de) la (alianza|hisda)"
                            # what members pay: "annual dues", "what are the fees for members?"
                            r"|\bdues\b|\b(fees?|costs?|charges?|prices?) (for|of) (the )?(alliance |hisda |new )?(members|membership)\b(?! of (our|my|the|your) )"

@@ -730,6 +730,8 @@ LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events"
 # An affordability question the classifier reads as off-topic is ours only when the FAQ matcher
 # also leans to a FAQ ("is it cheap enough for an indie?" 0.49; "a cheap phone?" 0.28).
 AFFORDABLE_FAQ_FLOOR = 0.35
+# "How much" itself, in each language: the size of a whole asked, no unit priced (`Router.affordability`)
+HOW_MUCH = re.compile(r"\bhow much\b|\bcuant[oa]s?\b|얼마(나|쯤|정도|만큼)?|多少")
 
 
 # A subscription is asked for in words that say so: news, a notification, a stop; the classifier
@@ -7563,6 +7565,14 @@ class Router:
             and lexicon.MAKING.search(folded) is not None and not PRECISE_PRICE.search(folded) and not rival \
             and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded)) \
             and not (u.gap == "price" and u.ids("event")) and not SET_CLOSED_OFF.search(folded)
+        # "a choir with very modest funds: what would a production here cost us?", "dinero no hay mucho,
+        # ¿cuánto nos saldría hacer una producción allá?": the partner's little money said and what
+        # making it here comes to asked, "how much" and all, is how costly we are for them; a rate
+        # per day or episode, a quote or a percentage stays the price gap (fixN25)
+        lean = lexicon.BUDGET_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None \
+            and lexicon.COST_TALK.search(folded) is not None and not rival and u.gap in (None, "price", "budget") \
+            and not u.records() and not PRECISE_PRICE.search(HOW_MUCH.sub(" ", folded)) and not SET_CLOSED_OFF.search(folded)
+        rough = rough or lean
         # ("what's a ticket for the film night going to cost, roughly?": an event's own price, unpublished)
         # ("ballpark, what's production insurance cost for a foreign crew?": the price of one service
         # another gap names, the insurance, the hotel, the permit, is that thing's unpublished price)
