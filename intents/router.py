@@ -3877,6 +3877,8 @@ class Router:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
         reply = open_to_place(turn, u, reply)
+        if (way := stage_way_of_working(turn, u, reply)) is not None:
+            return way  # "is that really how your virtual production works?": the way of shooting, not the scenes
         if (granted := support_for_foreign_team(turn, u, reply)) is not None:
             return granted  # "¿algún fondo al que pueda postular un equipo extranjero?": the incentives
         if reply.answer == LISTED_CONTACTS:
@@ -11182,6 +11184,28 @@ def _which_set(turn: Turn, memory: Memory, said: str = "") -> Reply:
 
 
 VIRTUAL_STAGE = "virtual_production"
+# How a thing works, asked ("is that really how your virtual production works?", "¿cómo funciona la
+# producción virtual?", "虚拟制片是怎么运作的", "버추얼 프로덕션은 어떻게 돌아가요?")
+HOW_IT_WORKS = re.compile(
+    r"\bhow (does|do|would|will|did|is|'s)? ?(\w+ ){0,4}(work|works|working|function|functions|operate|operates)\b|\bis (that|this|it) (really |rly |actually |truly )?how\b"
+    r"|\bcomo (funciona|funcionan|opera|operan|se trabaja|es el proceso|se usa|se hace)\b|\bes (asi|as[ií]) como funciona"
+    r"|(怎么|怎样|如何|咋)(运作|运转|操作|工作|用的|弄的|搞的|整的)|(运作|工作)(原理|方式|流程)|是怎么回事"
+    r"|어떻게 ?(돌아가|작동|운영되|운용|진행되|쓰는|사용하는|찍는 ?(거|건))|(작동|운영|촬영) ?(방식|원리)")
+
+
+def stage_way_of_working(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+    """"A lad told me you can film a whole castle on an LED wall, is that really how your virtual
+    production works?", "¿cómo funciona su producción virtual?", "버추얼 프로덕션은 어떻게 돌아가요?":
+    the virtual stage named and how it works asked is its FAQ (a way of shooting: any setting
+    rendered on LED walls), not the stage's card nor the scenes a castle said beside it reads as
+    ("虚拟制片那块能拍啥样的场景" asks those scenes: no way of working asked). A fact of the stage
+    asked in its own words (its size, its address, its price) keeps its answer."""
+    if u.records() != [("location", VIRTUAL_STAGE)] or u.gap or u.action or u.switch_lang or u.wants_person \
+            or u.ordinal is not None or not (reply.answer or "").startswith(f"location:{VIRTUAL_STAGE}") \
+            or (u.fact and u.fact not in ("about", "scene_types")) or not HOW_IT_WORKS.search(fold(turn.text)):
+        return None
+    faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
+    return faq_reply(turn, faq_id) if faq_id else None
 
 
 def _no_set_has(turn: Turn, what: str) -> Reply:
