@@ -5947,9 +5947,10 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # one of our titles made together, or the partner's money put into it ("take a
                  # drama from your list and make it together with our money", "producirlo
                  # juntos con plata colombiana", "看上你们片单上的项目想投")
-                 r"|\b(make|produce|co-?develop)( it| this| that| one| them| the (show|series|drama|title))? together\b"
+                 # ("what's the deal for making it together with you?": the -ing said as well, fixN25)
+                 r"|\b(make|making|produce|producing|co-?develop(ing)?)( it| this| that| one| them| the (show|series|drama|title))? together\b"
                  # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
-                 r"|\b(make|produce|shoot|do|develop)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
+                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
                  r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
                  r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
                  r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
