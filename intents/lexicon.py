@@ -8127,16 +8127,26 @@ _AIRING_WHO = re.compile(r"\b(tv|television|channels?|stations?|broadcasters?|ne
                          # cinemas and the partners running them ("partners who want to screen them in their
                          # cinemas", "socios con salas", "合作伙伴的影院", "파트너 극장"; fixA17)
                          r"|\b(cinemas?|movie theaters?|theaters?|theatres?|partners)\b|\b(salas|cines)\b"
-                         r"|影院|影城|戏院|戲院|合作伙伴|合作夥伴|合作方|극장|영화관|파트너")
+                         r"|影院|影城|戏院|戲院|合作伙伴|合作夥伴|合作方|극장|영화관|파트너"
+                         # a distributor ("a Spanish-language film distributor", "una distribuidora de cine en
+                         # español", "西语片发行公司", "스페인어 영화 배급하는 회사"; fixN25)
+                         r"|\b(distributors?|distribution (compan(y|ies)|firms?|outfits?))\b|\b(distribuidoras?|distribuidor(es)?)\b"
+                         r"|发行(公司|商|方)|發行(公司|商|方)|배급(사|하는 ?(회사|업체|곳))")
 _AIRING_ES = re.compile(r"\b(dubbed|dub|in|into|to) spanish\b|\bspanish(-language)? (dub|version|audio)\b"
                         r"|\b(doblad[oa]s?|doblar\w*|en|al|adaptad[oa]s? al) (espanol|castellano)\b"
                         r"|(配成|配上|配|翻成|译成|做成|弄成|翻译成|配音成)(西语|西班牙语|西班牙文|西文)|(西语|西班牙语)(配音|版|的)"
-                        r"|스페인어(로| ?더빙| ?버전| ?판)")
+                        r"|스페인어(로| ?더빙| ?버전| ?판)"
+                        # a company working in Spanish ("una distribuidora de cine en español", "西语片发行", "스페인어
+                        # 영화 배급"): the Spanish-language market our shows would reach
+                        r"|\b(spanish|spanish-language) (film|movie|cinema|content) distribut\w*|(西语|西班牙语)(片|电影|影视)|스페인어 ?(영화|콘텐츠|작품) ?배급")
 _AIRING_VERB = re.compile(r"\b(air|airs|airing|broadcast\w*|show them|screen\w*|run them|put (them )?on)\b"
                           r"|\b(emitir\w*|emitan|transmitir\w*|transmitan|pasar(las|los)?|estrenar\w*|programar(las|los)?)\b"
                           r"|播|放给|放映|(影院|影城|戏院|戲院)[^，。？?]{0,4}放|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성|상영"
                           # shown to them ("show them", "给他们看", "보여 줄"; fixW16)
-                          r"|\b(show|shown|watch)\b|\b(vean|mostrar\w*)\b|给.{0,4}看|보여 ?(줄|주|드리|줘)")
+                          r"|\b(show|shown|watch)\b|\b(vean|mostrar\w*)\b|给.{0,4}看|보여 ?(줄|주|드리|줘)"
+                          # distributed by them ("can they distribute your titles?", "¿pueden distribuir sus
+                          # títulos?", "能发行你们的剧吗", "작품 배급 맡을 수 있어요?")
+                          r"|\b(distribut\w*|distribuir\w*|distribuyan|distribuya)\b|发行|發行|배급")
 
 
 # The partner's own language, said so ("¿tienen forma de llevarlos a nuestro idioma?", "get them
