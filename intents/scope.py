@@ -512,7 +512,10 @@ def other_knowledge(u: Understanding, kb=None) -> bool:
     if u.refers or u.gap or u.fact == "unpublished":
         return False
     text = to_simplified(fold(u.text))[0]
-    if POLITICS.search(text) or OTHER_FESTIVAL.search(text) or SPORTS.search(text):
+    # (a festival as a scene of the partner's period piece, sets asked for it: "哪些基地是清朝背景的，
+    # 我们想拍个灯会的古装戏", "a Qing lantern festival scene, which sets?": the sets of that period; fixN25)
+    staged = bool(u.ids("era") or PERIOD_PIECE.search(text)) and SET_ASKED.search(text) is not None
+    if POLITICS.search(text) or (OTHER_FESTIVAL.search(text) and not staged) or SPORTS.search(text):
         return True
     if PAST_HAPPENING.search(text):
         return kb is not None and any(len(w) >= (4 if w.isascii() else 2)
