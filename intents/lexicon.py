@@ -6244,7 +6244,9 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # ("¿qué requisitos debe cumplir una asociación para ser admitida en HISDA?")
                      r"|\b(ser|sea|seamos|sean|fuera|fueramos|quede|quedar) (admitid[oa]s?|aceptad[oa]s?)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b(?! (de|para|en) (la )?(distribucion|produccion|coproduccion|contenidos?|negocios?|venta|ventas|rodaje|filmacion)\b)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
-                     r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
+                     r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b(?! con (una?|alguna?|otras?|otros?) (productoras?|empresas?|compan\w+|estudios?|socios?|distribuidoras?|casas? productoras?|firmas?)\b)|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b(?! con (una?|alguna?|otras?|otros?) (productoras?|empresas?|compan\w+|estudios?|socios?|distribuidoras?|casas? productoras?|firmas?)\b)"
+                     # (teaming up with a company, "toca asociarse con una productora china", is a business partner
+                     # found for a shoot, no joining of the alliance; fixN25)
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      # (a productora made a "socia", or one becoming a member in other verbs: "hacerse socia",
                      # "convertirnos en miembros", "afiliarse")

@@ -90,7 +90,8 @@ OWN_ERRAND = re.compile(
     r"|\b(best|good|cheap\w*|recommend\w*|buy|get|purchase)\b[^.?!]{0,20}\b" + GEAR + r"\b"
     r"|\b(which|what)( (kind|sort|type|brand|model|make) of| \w+ of)? " + GEAR + r"\b"
     r"|\b" + GEAR + r"\b[^.?!]{0,20}\b(should (i|we) (buy|get)|to buy|worth buying|is (the )?best|do you recommend)\b"
-    r"|\b(que|cual|mejor|compr\w*|recomiend\w*|recomend\w*)\b[^.?!]{0,20}\b" + GEAR_ES + r"\b"
+    # (a crew's own camera, "unos manabitas con cámara propia", is the gear they have, none to buy; fixN25)
+    r"|\b(que|cual|mejor|compr\w*|recomiend\w*|recomend\w*)\b[^.?!]{0,20}\b" + GEAR_ES + r"\b(?! propi[oa]s?\b)"
     r"|(买|購買|购买|入手|推荐|选)(哪|什么|啥|几)[^，。？！?!,]{0,4}" + GEAR_ZH + r"|" + GEAR_ZH + r"[^，。？！?!,]{0,6}(哪款|哪个(?!景|场|地|基|影棚|片场)|哪一部|哪部|哪台|买哪|推荐|怎么选)"
     r"|" + GEAR_KO + r"[^.?!]{0,8}(뭐 ?사|살까|사면|추천|뭐가 좋|어떤 게 좋|어디 거)")
 # A lesson asked for ("教我做一道西湖醋鱼", "teach me to make paella", "enséñame a hacer tacos al
