@@ -20114,6 +20114,13 @@ OWN_CASE_ACTOR = re.compile(
     r"|\bsolo (agarran|contratan|cogen|usan|eligen|buscan|quieren|castean|llaman|aceptan|toman) (a )?(chinos|actores chinos|gente china|locales|actores locales)\b"
     r"|\b(contratan|castean|agarran|cogen|aceptan|toman) (a )?(actores |gente )?(extranjer[oa]s|latin[oa]s|como yo)\b"
     r"|(外国人|外國人|老外|外籍演员|外籍演員|外国演员|外國演員|像我这样的?人|像我這樣的?人|我哋呢啲)(也|都)?(能|可以|有机会|有機會|可唔可以|能不能|可不可以)(去)?(试镜|試鏡|参演|參演|出演|面试|面試|演)"
+    # acting wanted and being picked asked ("one of our singers wants to act in a Chinese production
+    # but speaks no Chinese, would he stand a chance of being selected?", "desea actuar en una producción
+    # china… ¿tendría posibilidad de ser seleccionado?", "想在中国的剧里演戏…能被选上吗", "중국 드라마에
+    # 출연하고 싶은데… 뽑힐 수 있을까요?"; fixN25)
+    r"|\b(act|acting|perform|performing)\b.{0,80}\b(be|get|getting|being) (selected|chosen|picked|cast)\b"
+    r"|\b(actuar|actuando)\b.{0,80}\b(ser|quedar|salir) (seleccionad|elegid|escogid)[oa]s?\b"
+    r"|(演戏|演戲|出演|参演|參演|演).{0,30}(选上|選上|入选|入選|被选中|被選中)|(연기|출연)[^.?!]{0,30}(뽑힐|뽑힐까|선발될|캐스팅될|캐스팅 될)"
     r"|只(要|用|招|找|选|選|收)中国(人|演员|演員)|只(要|用|招|找|选|選|收)中國(人|演員)"
     r"|(외국인|외국 배우|저 같은 (외국인|배우|사람)|우리 같은 (외국인|배우)|나 같은 (외국인|배우|사람))(도|은|는|이)? ?(오디션|캐스팅|출연)"
     r"|중국 (사람|배우)(들)?만 (써|쓰|뽑|캐스팅|찾|받)")
