@@ -8952,6 +8952,14 @@ _LIST_TAIL = re.compile(
     r"(\s+(completa|completo|entera|entero))?(\s+(please|pls|plz|porfa|por favor|thanks|gracias))?\W*$"
     r"|^\W*(请|麻烦)?(发|给)(我|我们)?(一下|下)?(个|一个|一份)?(完整的?|全部的?)?(清单|名单|列表|目录)(吧|呗|谢谢)?\W*$"
     r"|^\W*(전체 |전부 |다 )?(목록|리스트)(을|를|좀|도)? ?(전부 |다 )?(보내|주세요|줘|부탁|알려|보여)\S*( \S+)?\W*$")
+# A gloss of what the part before asked, no question of its own ("tienen series de wuxia? de espadas
+# y eso", "any wuxia? sword stuff and all that", "有武侠剧吗？打打杀杀那种的", "무협 있어요? 칼싸움
+# 같은 거요"): the part before said again in other words, glued to it (fixN25)
+_GLOSS_TAIL = re.compile(
+    r"^\W*(o sea |osea |like |i mean |es decir |tipo |you know )?[\w' -]{1,30}?\b(y eso|y todo eso|y esas cosas|y asi|o algo asi|o algo por el estilo"
+    r"|and stuff|and that|and all that|and such|and so on|or something( like that)?|or whatever)\W*$"
+    r"|^\W*[\u4e00-\u9fff]{1,10}(之类的|什么的|那种的?|那类的?|那样的)(吧|啊|呀|嘛)?\W*$"
+    r"|^\W*[가-힣 ]{1,16}(같은|그런) ?(거|것|거요|것들|류)(요)?\W*$")
 _FILTER_TAIL = re.compile(
     r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come"
     # ("…en castellano y que sigan buscando socios?", "…in Spanish and that still need partners?")
@@ -9062,6 +9070,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
         elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))
+                        or (_GLOSS_TAIL.match(fold(piece)) and not WH_WORDS.search(fold(piece)))
                         or _LIST_TAIL.match(fold(piece)) or (_channel_tail(piece) and not _what_is_asked(parts[-1]))):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
