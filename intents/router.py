@@ -20132,7 +20132,7 @@ OWN_CASE_CREW = re.compile(
     r"\b(let|allow)s? (us|our (crew|team|people)) (\w+ )?(film|shoot)\b"
     r"|\b(have|need|got) to (go|work|partner|team up) (through|with) a (local|chinese) (production (company|house)|producer|fixer|partner|company)\b"
     r"|\bnos (dejan|dejarian|permiten|permitirian|dejarán) (grabar|filmar|rodar)\b"
-    r"|\b(tenemos|tendriamos|hay|habria) que (ir|trabajar|asociarnos|contratar|entrar|pasar) (con|a traves de|por medio de|por) (una )?(productora|empresa|socio|fixer)( local| china| de (alla|alli|ahi|china))?\b"
+    r"|\b((tenemos|tendriamos|hay|habria) que|toca|tocaria) (ir|trabajar|asociar(nos|se)|contratar|entrar|pasar) (con|a traves de|por medio de|por) (una )?(productora|empresa|socio|fixer)( local| china| de (alla|alli|ahi|china))?\b"
     r"|(允许|让|讓|准|准许|准許)(我们|我們|外国剧组|外國劇組|我哋)(自己)?(去)?(拍|拍摄|拍攝|影)"
     r"|(必须|必須|一定要|得|要不要|使唔使)(找|通过|通過|跟|和|搵)(当地|當地|中国|中國|本地|那边|那邊)(的|嘅)?(制片|製片|公司|制作公司|製作公司|团队|團隊)"
     r"|(저희|우리)(끼리|가 직접|만으로|들끼리) ?(촬영|찍)(해도|할 수|어도)|현지 (제작사|프로덕션|업체)(를|을)? ?(통해야|끼고|끼어야|거쳐야|통해서만)")

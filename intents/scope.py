@@ -1077,6 +1077,8 @@ PERIOD_GENRE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movie
 # Asking for a set or a place to shoot ("would any set work for that", "¿tienen algún set?", "有景吗",
 # "찍을 세트 있을까요?")
 SET_ASKED = re.compile(r"\b(sets?|backlots?|lots?|stages?|locations?|decorad\w*|locaci\w*|escenarios?|platos?)\b|\b(shoot|film|rodar|filmar|grabar)\b"
+                       # ("¿dónde nos conviene grabarla?": the verb with the story as its object)
+                       r"|\b(rodar|filmar|grabar)(la|lo|las|los)\b"
                        r"|景|场景|基地|拍|세트|촬영|찍")
 # A setting abroad a story is placed in ("19th-century Europe", "la Europa del siglo XIX", "十九世纪的欧洲",
 # "19세기 유럽 배경"), which no set of ours is described with yet
