@@ -2795,7 +2795,14 @@ BUDGET_TALK = re.compile(
     r"|(돈|예산|자금|제작비)(도|이|은|는)? ?(쥐꼬리|쥐뿔|얼마 ?없|별로 ?없|거의 ?없)|쥐꼬리만 ?한 ?(돈|예산)"
     r"|\b(we'?re|we are|i'?m) (pretty |totally |basically |kinda |flat )?broke\b|\b(money|budget|funds?) (is|'s|are) (peanuts|pocket change|next to nothing|basically nothing)\b|\b(barely|hardly) any (money|cash|budget)\b"
     r"|\b(sin|ni) un (peso|duro|centavo|quinto|mango)\b|\b(andamos|estamos) (pelad[oa]s|limpi[oa]s|quebrad[oa]s|en la ruina)\b"
-    r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧")
+    r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧"
+    # ...or plainly ("a choir with very modest funds", "not much money", "dinero no hay mucho", "poca
+    # plata", "recursos limitados"): how costly we are for them (fixN25)
+    r"|\b(modest|limited|small|tight|meagre|meager|scarce|slim|humble) (funds|means|resources|finances)\b|\b(not much|very little|little) (money|cash|funding)\b"
+    r"|\b(dinero|plata|lana|billete|recursos?) no (hay|tenemos) much[oa]s?\b|\bno (hay|tenemos) much[oa]s? (dinero|plata|lana|billete|recursos)\b"
+    r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
+    # a club that lives on its members' dues ("회비로 운영되는 작은 동호회"): little money of its own
+    r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -3346,10 +3353,11 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                 r"|\binternational (department|dept|desk|office|division|team)\b|\b(departamento|area|oficina|division|equipo) internacional\b"
                                 r"|国际部|國際部|国际事业部|국제 ?(부|팀|업무 ?부서)(?![가-힣])|국제부(서)?")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|\bsecretariado\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
+                           # (the partner's own club living on dues, "회비로 운영되는 동호회", asks no fee of ours)
                            # the team that looks after members ("管会员那边", "负责会员事务的", "회원 담당", "회원 관리 쪽",
                            # "the membership desk"): named by the members it looks after
                            r"|(管|负责|主管|对接|处理)(会员|成员|入会|入盟)|会员(那边|这边|这块|方面|事务|事宜|部门|工作|服务)|회원 ?(담당|관리|업무|문의|쪽)|회원사 ?(담당|관리|업무)"
-                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
+                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비(?!(로|으로) ?(운영|꾸려|꾸리|돌아가|유지))|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
                            r"|(entrar|entramos|sumarse|sumarnos|unirse|unirnos|unirme|ingresar|pertenecer|ser parte|formar parte) (a|en|de) la (alianza|hisda)"
                            # what members pay: "annual dues", "what are the fees for members?"
                            r"|\bdues\b|\b(fees?|costs?|charges?|prices?) (for|of) (the )?(alliance |hisda |new )?(members|membership)\b(?! of (our|my|the|your) )"
@@ -6052,9 +6060,10 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # one of our titles made together, or the partner's money put into it ("take a
                  # drama from your list and make it together with our money", "producirlo
                  # juntos con plata colombiana", "看上你们片单上的项目想投")
-                 r"|\b(make|produce|co-?develop)( it| this| that| one| them| the (show|series|drama|title))? together\b"
+                 # ("what's the deal for making it together with you?": the -ing said as well, fixN25)
+                 r"|\b(make|making|produce|producing|co-?develop(ing)?)( it| this| that| one| them| the (show|series|drama|title))? together\b"
                  # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
-                 r"|\b(make|produce|shoot|do|develop)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
+                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
                  r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
                  r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
                  r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
@@ -6354,7 +6363,9 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # ("¿qué requisitos debe cumplir una asociación para ser admitida en HISDA?")
                      r"|\b(ser|sea|seamos|sean|fuera|fueramos|quede|quedar) (admitid[oa]s?|aceptad[oa]s?)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b(?! (de|para|en) (la )?(distribucion|produccion|coproduccion|contenidos?|negocios?|venta|ventas|rodaje|filmacion)\b)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
-                     r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
+                     # (teaming up with a company, "toca asociarse con una productora china", is a business partner
+                     # found for a shoot, no joining of the alliance; fixN25)
+                     r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b(?! con (una?|alguna?|otras?|otros?) (productoras?|empresas?|compan\w+|estudios?|socios?|distribuidoras?|casas? productoras?|firmas?)\b)|\b(se|nos|me) (una|unan|unamos|uniera|unieran|unieramos) (a|con)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b(?! con (una?|alguna?|otras?|otros?) (productoras?|empresas?|compan\w+|estudios?|socios?|distribuidoras?|casas? productoras?|firmas?)\b)"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      # (a productora made a "socia", or one becoming a member in other verbs: "hacerse socia",
                      # "convertirnos en miembros", "afiliarse")
@@ -6860,6 +6871,12 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        # es el contacto en…?", "¿cuál es su enlace?"; para23)
                        r"|\bwho('?s| is| are| would be) (the |your |their |our )?(main |direct |right )?(contact|contacts|liaison|go-to person)\b(?! (e-?mail|number|details|info|form|page))"
                        r"|\b(quien|quienes|cual) (es|son|seria|sera) (el|la|los|las|su|sus|tu|vuestro|vuestra) (contacto|contactos|enlace|interlocutor|interlocutora|referente)\b(?! (de correo|por correo|telefonico))"
+                       # the person there asked, by that noun ("who's the actual person at Dalynn Studio?", "¿quién
+                       # es la persona en Dalynn Studio?", "Dalynn Studio那边具体是哪个人", "Dalynn Studio 실제 담당하는
+                       # 사람이 누구예요?"; fixN25)
+                       r"|\bwho('?s| is| are| would be) (the |your |their )?((actual|real|specific|named|human) )?(person|people|human)\b (at|over at|in|from|behind|on)\b"
+                       r"|\bquien(es)? (es|son|seria) (la|las) persona(s)? ((real|reales|concreta|concretas|de carne y hueso) )?(en|de|detras de)\b"
+                       r"|(那边|那里|那頭|那边儿)(具体)?(是|找)?(哪个人|哪位|哪一位)|(실제|진짜|실제로) ?(담당하는 |일하는 |연락할 )?(사람|분)(이|은)? ?누구"
                        # "Dalynn Studio由哪位负责对接？", "归哪一位管" (fixD22), "由谁对接", "歸誰接洽" (para23)
                        r"|(归|由|歸)(谁|誰|哪位|哪一位|哪个人|哪個人)(来|來)?(负责|負責|管|对接|對接|接洽)|谁(来)?管|누가 (챙겨|처리|관리)"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|담당(이|은|는) (누구|어디)"
@@ -7112,6 +7129,8 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
                      # events to come in general, to be told of ("之后有什么活动麻烦通知我", "si después hay algún
                      # evento avísame"): the events' news (fixL15); "…있는지 알려 주세요" asks which there are
                      r"|(之后|以后|往后|今后|接下来|將來|将来|之後|以後|往後|今後)(再)?(有|出)?(什么|啥|任何|新|咩|别的|別的|其他|其它|另外的|第二啲|第二D)?(的|嘅)?(活动|活動)[^。？?！!]{0,8}(通知|提醒|推送|说一声|讲一声|講聲|话我知|話我知)"
+                     # whenever there are events, to be told ("你们有活动的话都跟我说一声嘛", "有活動就通知我"; fixN25)
+                     r"|有(什么|啥|任何|新)?的?(活动|活動)(的话|的話|的时候|的時候|就)(都|就|也|麻烦|麻煩)?[^。？?！!]{0,6}(说一声|讲一声|說一聲|講一聲|通知|提醒|告诉|告訴)"
                      r"|\b(si|cuando) (despues|mas adelante|luego|en el futuro|a futuro) (hay|sale|salen|surge|surgen|tienen) (algun|algunos|nuevos?|otro|otros|un) eventos?\b.{0,30}\b(avis|escrib)\w*"
                      r"|\b(avis|escrib)\w* (si|cuando) (despues |mas adelante |luego )?(hay|sale|salen|surge|surgen) (algun|nuevos?|otro|un) eventos?\b")
 NEWS = re.compile(EVENTS_IN_GENERAL + r"|\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
@@ -8253,16 +8272,26 @@ _AIRING_WHO = re.compile(r"\b(tv|television|channels?|stations?|broadcasters?|ne
                          # cinemas and the partners running them ("partners who want to screen them in their
                          # cinemas", "socios con salas", "合作伙伴的影院", "파트너 극장"; fixA17)
                          r"|\b(cinemas?|movie theaters?|theaters?|theatres?|partners)\b|\b(salas|cines)\b"
-                         r"|影院|影城|戏院|戲院|合作伙伴|合作夥伴|合作方|극장|영화관|파트너")
+                         r"|影院|影城|戏院|戲院|合作伙伴|合作夥伴|合作方|극장|영화관|파트너"
+                         # a distributor ("a Spanish-language film distributor", "una distribuidora de cine en
+                         # español", "西语片发行公司", "스페인어 영화 배급하는 회사"; fixN25)
+                         r"|\b(distributors?|distribution (compan(y|ies)|firms?|outfits?))\b|\b(distribuidoras?|distribuidor(es)?)\b"
+                         r"|发行(公司|商|方)|發行(公司|商|方)|배급(사|하는 ?(회사|업체|곳))")
 _AIRING_ES = re.compile(r"\b(dubbed|dub|in|into|to) spanish\b|\bspanish(-language)? (dub|version|audio)\b"
                         r"|\b(doblad[oa]s?|doblar\w*|en|al|adaptad[oa]s? al) (espanol|castellano)\b"
                         r"|(配成|配上|配|翻成|译成|做成|弄成|翻译成|配音成)(西语|西班牙语|西班牙文|西文)|(西语|西班牙语)(配音|版|的)"
-                        r"|스페인어(로| ?더빙| ?버전| ?판)")
+                        r"|스페인어(로| ?더빙| ?버전| ?판)"
+                        # a company working in Spanish ("una distribuidora de cine en español", "西语片发行", "스페인어
+                        # 영화 배급"): the Spanish-language market our shows would reach
+                        r"|\b(spanish|spanish-language) (film|movie|cinema|content) distribut\w*|(西语|西班牙语)(片|电影|影视)|스페인어 ?(영화|콘텐츠|작품) ?배급")
 _AIRING_VERB = re.compile(r"\b(air|airs|airing|broadcast\w*|show them|screen\w*|run them|put (them )?on)\b"
                           r"|\b(emitir\w*|emitan|transmitir\w*|transmitan|pasar(las|los)?|estrenar\w*|programar(las|los)?)\b"
                           r"|播|放给|放映|(影院|影城|戏院|戲院)[^，。？?]{0,4}放|上架|방송|방영|틀(고|어|면|기)|내보내|송출|편성|상영"
                           # shown to them ("show them", "给他们看", "보여 줄"; fixW16)
-                          r"|\b(show|shown|watch)\b|\b(vean|mostrar\w*)\b|给.{0,4}看|보여 ?(줄|주|드리|줘)")
+                          r"|\b(show|shown|watch)\b|\b(vean|mostrar\w*)\b|给.{0,4}看|보여 ?(줄|주|드리|줘)"
+                          # distributed by them ("can they distribute your titles?", "¿pueden distribuir sus
+                          # títulos?", "能发行你们的剧吗", "작품 배급 맡을 수 있어요?")
+                          r"|\b(distribut\w*|distribuir\w*|distribuyan|distribuya)\b|发行|發行|배급")
 
 
 # The partner's own language, said so ("¿tienen forma de llevarlos a nuestro idioma?", "get them
@@ -9075,6 +9104,14 @@ STEPS_ASKED = re.compile(
 # to do", "¿entramos de socios en esa? ¿qué tenemos que hacer?"): one question, not a second one
 _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|那么|그럼|그러면)\W+)?(" + STEPS_ASKED.pattern + r")"
                          r"(\W+(then|exactly|entonces|exactamente|para eso|for that|for it|呢|요))?\W*$")
+# A gloss of what the part before asked, no question of its own ("tienen series de wuxia? de espadas
+# y eso", "any wuxia? sword stuff and all that", "有武侠剧吗？打打杀杀那种的", "무협 있어요? 칼싸움
+# 같은 거요"): the part before said again in other words, glued to it (fixN25)
+_GLOSS_TAIL = re.compile(
+    r"^\W*(o sea |osea |like |i mean |es decir |tipo |you know )?[\w' -]{1,30}?\b(y eso|y todo eso|y esas cosas|y asi|o algo asi|o algo por el estilo"
+    r"|and stuff|and that|and all that|and such|and so on|or something( like that)?|or whatever)\W*$"
+    r"|^\W*[\u4e00-\u9fff]{1,10}(之类的|什么的|那种的?|那类的?|那样的)(吧|啊|呀|嘛)?\W*$"
+    r"|^\W*[가-힣 ]{1,16}(같은|그런) ?(거|것|거요|것들|류)(요)?\W*$")
 _FILTER_TAIL = re.compile(
     r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come"
     # ("…en castellano y que sigan buscando socios?", "…in Spanish and that still need partners?")
@@ -9185,6 +9222,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
         elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))
+                        or (_GLOSS_TAIL.match(fold(piece)) and not WH_WORDS.search(fold(piece)))
                         or _LIST_TAIL.match(fold(piece)) or _STEPS_TAIL.match(fold(piece)) or (_channel_tail(piece) and not _what_is_asked(parts[-1]))):
             parts[-1] = f"{parts[-1]} {piece}"
         else:

@@ -742,6 +742,8 @@ LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events"
 # An affordability question the classifier reads as off-topic is ours only when the FAQ matcher
 # also leans to a FAQ ("is it cheap enough for an indie?" 0.49; "a cheap phone?" 0.28).
 AFFORDABLE_FAQ_FLOOR = 0.35
+# "How much" itself, in each language: the size of a whole asked, no unit priced (`Router.affordability`)
+HOW_MUCH = re.compile(r"\bhow much\b|\bcuant[oa]s?\b|얼마(나|쯤|정도|만큼)?|多少")
 
 
 # A subscription is asked for in words that say so: news, a notification, a stop; the classifier
@@ -1840,10 +1842,12 @@ class Router:
             # "a general defending a city gate, which location would you recommend?": the sets whose
             # genres, periods or scenes hold the story told, not a title of the catalogue like it
             sets = self.listing(turn, "ask_locations", replace(u, intent="ask_locations", refers=False, fact=None, facts=()))
-            if scope.court_script_unplaced(turn, u, memory, sets) or scope.period_undecided(turn, u, memory, sets):
+            if scope.court_script_unplaced(turn, u, memory, sets) or scope.period_undecided(turn, u, memory, sets) \
+                    or scope.uncovered_scene(turn, u, memory, sets):
                 # "궁중 사극 대본 있는데 어디서 찍음?": a court script with no period is the which-set
                 # guide (each set suits its dynasties), as `answer_of` makes it on the other routes
-                # (so is a story in a China of long ago, "穿越回古代小镇的故事，用哪个景", fixK24)
+                # (so is a story in a China of long ago, "穿越回古代小镇的故事，用哪个景", fixK24, and a
+                # harbour no set is listed for, "¿qué set nos conviene pa' un muelle?", fixN25)
                 return faq_reply(turn, "which_set")
             if (sets.answer or "").startswith(("list:locations", "location:")):
                 return sets
@@ -3900,6 +3904,8 @@ class Router:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
         reply = open_to_place(turn, u, reply)
+        if (way := stage_way_of_working(turn, u, reply)) is not None:
+            return way  # "is that really how your virtual production works?": the way of shooting, not the scenes
         if (granted := support_for_foreign_team(turn, u, reply)) is not None:
             return granted  # "¿algún fondo al que pueda postular un equipo extranjero?": the incentives
         if reply.answer == LISTED_CONTACTS:
@@ -3911,7 +3917,7 @@ class Router:
             return one
         if scope.uncovered_period(turn, u, memory, reply) or scope.period_undecided(turn, u, memory, reply) \
                 or scope.court_script_unplaced(turn, u, memory, reply) or scope.unset_era(turn, u, memory, reply) \
-                or scope.set_choice_asked(turn, u, memory, reply):
+                or scope.set_choice_asked(turn, u, memory, reply) or scope.uncovered_scene(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if (being_built := self.set_being_built(turn, u, reply)) is not None:
             return being_built
@@ -7615,6 +7621,14 @@ class Router:
             and lexicon.MAKING.search(folded) is not None and not PRECISE_PRICE.search(folded) and not rival \
             and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded)) \
             and not (u.gap == "price" and u.ids("event")) and not SET_CLOSED_OFF.search(folded)
+        # "a choir with very modest funds: what would a production here cost us?", "dinero no hay mucho,
+        # ¿cuánto nos saldría hacer una producción allá?": the partner's little money said and what
+        # making it here comes to asked, "how much" and all, is how costly we are for them; a rate
+        # per day or episode, a quote or a percentage stays the price gap (fixN25)
+        lean = lexicon.BUDGET_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None \
+            and lexicon.COST_TALK.search(folded) is not None and not rival and u.gap in (None, "price", "budget") \
+            and not u.records() and not PRECISE_PRICE.search(HOW_MUCH.sub(" ", folded)) and not SET_CLOSED_OFF.search(folded)
+        rough = rough or lean
         # ("what's a ticket for the film night going to cost, roughly?": an event's own price, unpublished)
         # ("ballpark, what's production insurance cost for a foreign crew?": the price of one service
         # another gap names, the insurance, the hotel, the permit, is that thing's unpublished price)
@@ -10389,6 +10403,8 @@ OWN_STORY = re.compile(r"\bwe(?:'re| are)? (?:doing|making|shooting|writing|deve
                        r"|\b(?:mi|nuestr[oa]) (?:propi[oa] )?(?:historia|proyecto|guion|serie|idea|drama)\b"
                        r"|\b(?:estamos|estoy) (?:haciendo|rodando|escribiendo|preparando|desarrollando)\b"
                        r"|我们(?:的|在拍|要拍|正在|打算)|我(?:的|在拍|要拍)(?:剧|故事|项目)|(?:작품|드라마|이야기)인데|저희 (?:작품|드라마|이야기)|제 (?:작품|이야기)"
+                       # a story the partner has ("고깃배들이 폭풍 속에 나가는 이야기가 있는데 어느 세트가…", fixN25)
+                       r"|(?:이야기|얘기|대본|시나리오|각본|극본)(?:가|이) 있는데"
                        # the one being cast or prepared ("요즘 캐스팅 중인 작품이 당나라 이야기예요", "the series we're
                        # casting", "la serie que estamos casteando", "我们在选角的剧", fixL15)
                        r"|(?:캐스팅|촬영|준비|기획|제작|작업|섭외) ?중인 (?:작품|드라마|영화|이야기|프로젝트|시리즈)"
@@ -11254,6 +11270,28 @@ def _which_set(turn: Turn, memory: Memory, said: str = "") -> Reply:
 
 
 VIRTUAL_STAGE = "virtual_production"
+# How a thing works, asked ("is that really how your virtual production works?", "¿cómo funciona la
+# producción virtual?", "虚拟制片是怎么运作的", "버추얼 프로덕션은 어떻게 돌아가요?")
+HOW_IT_WORKS = re.compile(
+    r"\bhow (does|do|would|will|did|is|'s)? ?(\w+ ){0,4}(work|works|working|function|functions|operate|operates)\b|\bis (that|this|it) (really |rly |actually |truly )?how\b"
+    r"|\bcomo (funciona|funcionan|opera|operan|se trabaja|es el proceso|se usa|se hace)\b|\bes (asi|as[ií]) como funciona"
+    r"|(怎么|怎样|如何|咋)(运作|运转|操作|工作|用的|弄的|搞的|整的)|(运作|工作)(原理|方式|流程)|是怎么回事"
+    r"|어떻게 ?(돌아가|작동|운영되|운용|진행되|쓰는|사용하는|찍는 ?(거|건))|(작동|운영|촬영) ?(방식|원리)")
+
+
+def stage_way_of_working(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+    """"A lad told me you can film a whole castle on an LED wall, is that really how your virtual
+    production works?", "¿cómo funciona su producción virtual?", "버추얼 프로덕션은 어떻게 돌아가요?":
+    the virtual stage named and how it works asked is its FAQ (a way of shooting: any setting
+    rendered on LED walls), not the stage's card nor the scenes a castle said beside it reads as
+    ("虚拟制片那块能拍啥样的场景" asks those scenes: no way of working asked). A fact of the stage
+    asked in its own words (its size, its address, its price) keeps its answer."""
+    if u.records() != [("location", VIRTUAL_STAGE)] or u.gap or u.action or u.switch_lang or u.wants_person \
+            or u.ordinal is not None or not (reply.answer or "").startswith(f"location:{VIRTUAL_STAGE}") \
+            or (u.fact and u.fact not in ("about", "scene_types")) or not HOW_IT_WORKS.search(fold(turn.text)):
+        return None
+    faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
+    return faq_reply(turn, faq_id) if faq_id else None
 
 
 def _no_set_has(turn: Turn, what: str) -> Reply:
@@ -20201,6 +20239,13 @@ OWN_CASE_ACTOR = re.compile(
     r"|\bsolo (agarran|contratan|cogen|usan|eligen|buscan|quieren|castean|llaman|aceptan|toman) (a )?(chinos|actores chinos|gente china|locales|actores locales)\b"
     r"|\b(contratan|castean|agarran|cogen|aceptan|toman) (a )?(actores |gente )?(extranjer[oa]s|latin[oa]s|como yo)\b"
     r"|(外国人|外國人|老外|外籍演员|外籍演員|外国演员|外國演員|像我这样的?人|像我這樣的?人|我哋呢啲)(也|都)?(能|可以|有机会|有機會|可唔可以|能不能|可不可以)(去)?(试镜|試鏡|参演|參演|出演|面试|面試|演)"
+    # acting wanted and being picked asked ("one of our singers wants to act in a Chinese production
+    # but speaks no Chinese, would he stand a chance of being selected?", "desea actuar en una producción
+    # china… ¿tendría posibilidad de ser seleccionado?", "想在中国的剧里演戏…能被选上吗", "중국 드라마에
+    # 출연하고 싶은데… 뽑힐 수 있을까요?"; fixN25)
+    r"|\b(act|acting|perform|performing)\b.{0,80}\b(be|get|getting|being) (selected|chosen|picked|cast)\b"
+    r"|\b(actuar|actuando)\b.{0,80}\b(ser|quedar|salir) (seleccionad|elegid|escogid)[oa]s?\b"
+    r"|(演戏|演戲|出演|参演|參演|演).{0,30}(选上|選上|入选|入選|被选中|被選中)|(연기|출연)[^.?!]{0,30}(뽑힐|뽑힐까|선발될|캐스팅될|캐스팅 될)"
     r"|只(要|用|招|找|选|選|收)中国(人|演员|演員)|只(要|用|招|找|选|選|收)中國(人|演員)"
     r"|(외국인|외국 배우|저 같은 (외국인|배우|사람)|우리 같은 (외국인|배우)|나 같은 (외국인|배우|사람))(도|은|는|이)? ?(오디션|캐스팅|출연)"
     r"|중국 (사람|배우)(들)?만 (써|쓰|뽑|캐스팅|찾|받)")
@@ -20212,7 +20257,7 @@ OWN_CASE_CREW = re.compile(
     r"\b(let|allow)s? (us|our (crew|team|people)) (\w+ )?(film|shoot)\b"
     r"|\b(have|need|got) to (go|work|partner|team up) (through|with) a (local|chinese) (production (company|house)|producer|fixer|partner|company)\b"
     r"|\bnos (dejan|dejarian|permiten|permitirian|dejarán) (grabar|filmar|rodar)\b"
-    r"|\b(tenemos|tendriamos|hay|habria) que (ir|trabajar|asociarnos|contratar|entrar|pasar) (con|a traves de|por medio de|por) (una )?(productora|empresa|socio|fixer)( local| china| de (alla|alli|ahi|china))?\b"
+    r"|\b((tenemos|tendriamos|hay|habria) que|toca|tocaria) (ir|trabajar|asociar(nos|se)|contratar|entrar|pasar) (con|a traves de|por medio de|por) (una )?(productora|empresa|socio|fixer)( local| china| de (alla|alli|ahi|china))?\b"
     r"|(允许|让|讓|准|准许|准許)(我们|我們|外国剧组|外國劇組|我哋)(自己)?(去)?(拍|拍摄|拍攝|影)"
     r"|(必须|必須|一定要|得|要不要|使唔使)(找|通过|通過|跟|和|搵)(当地|當地|中国|中國|本地|那边|那邊)(的|嘅)?(制片|製片|公司|制作公司|製作公司|团队|團隊)"
     r"|(저희|우리)(끼리|가 직접|만으로|들끼리) ?(촬영|찍)(해도|할 수|어도)|현지 (제작사|프로덕션|업체)(를|을)? ?(통해야|끼고|끼어야|거쳐야|통해서만)")

@@ -90,7 +90,8 @@ OWN_ERRAND = re.compile(
     r"|\b(best|good|cheap\w*|recommend\w*|buy|get|purchase)\b[^.?!]{0,20}\b" + GEAR + r"\b"
     r"|\b(which|what)( (kind|sort|type|brand|model|make) of| \w+ of)? " + GEAR + r"\b"
     r"|\b" + GEAR + r"\b[^.?!]{0,20}\b(should (i|we) (buy|get)|to buy|worth buying|is (the )?best|do you recommend)\b"
-    r"|\b(que|cual|mejor|compr\w*|recomiend\w*|recomend\w*)\b[^.?!]{0,20}\b" + GEAR_ES + r"\b"
+    # (a crew's own camera, "unos manabitas con cámara propia", is the gear they have, none to buy; fixN25)
+    r"|\b(que|cual|mejor|compr\w*|recomiend\w*|recomend\w*)\b[^.?!]{0,20}\b" + GEAR_ES + r"\b(?! propi[oa]s?\b)"
     r"|(买|購買|购买|入手|推荐|选)(哪|什么|啥|几)[^，。？！?!,]{0,4}" + GEAR_ZH + r"|" + GEAR_ZH + r"[^，。？！?!,]{0,6}(哪款|哪个(?!景|场|地|基|影棚|片场)|哪一部|哪部|哪台|买哪|推荐|怎么选)"
     r"|" + GEAR_KO + r"[^.?!]{0,8}(뭐 ?사|살까|사면|추천|뭐가 좋|어떤 게 좋|어디 거)")
 # Where to buy, order or source goods, cheaply or wholesale ("冰雕用的冰哪儿能买着", "where can I buy
@@ -559,7 +560,10 @@ def other_knowledge(u: Understanding, kb=None) -> bool:
     if u.refers or u.gap or u.fact == "unpublished":
         return False
     text = to_simplified(fold(u.text))[0]
-    if POLITICS.search(text) or OTHER_FESTIVAL.search(text) or SPORTS.search(text):
+    # (a festival as a scene of the partner's period piece, sets asked for it: "哪些基地是清朝背景的，
+    # 我们想拍个灯会的古装戏", "a Qing lantern festival scene, which sets?": the sets of that period; fixN25)
+    staged = bool(u.ids("era") or PERIOD_PIECE.search(text)) and SET_ASKED.search(text) is not None
+    if POLITICS.search(text) or (OTHER_FESTIVAL.search(text) and not staged) or SPORTS.search(text):
         return True
     if PAST_HAPPENING.search(text):
         return kb is not None and any(len(w) >= (4 if w.isascii() else 2)
@@ -1120,6 +1124,8 @@ PERIOD_GENRE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movie
 # Asking for a set or a place to shoot ("would any set work for that", "¿tienen algún set?", "有景吗",
 # "찍을 세트 있을까요?")
 SET_ASKED = re.compile(r"\b(sets?|backlots?|lots?|stages?|locations?|decorad\w*|locaci\w*|escenarios?|platos?)\b|\b(shoot|film|rodar|filmar|grabar)\b"
+                       # ("¿dónde nos conviene grabarla?": the verb with the story as its object)
+                       r"|\b(rodar|filmar|grabar)(la|lo|las|los)\b"
                        r"|景|场景|基地|拍|세트|촬영|찍")
 # A setting abroad a story is placed in ("19th-century Europe", "la Europa del siglo XIX", "十九世纪的欧洲",
 # "19세기 유럽 배경"), which no set of ours is described with yet
@@ -1319,6 +1325,28 @@ def set_choice_asked(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
         return False
     text = fold(turn.text)
     return bool(SET_CHOICE_HOW.search(text) and SET_CHOSEN.search(text)) and not HISTORY_LESSON.search(text)
+
+
+def uncovered_scene(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"A shanty scene, harbour and fishing village vibe: which set would suit us best?", "¿qué set
+    nos conviene pa' unos pescadores que salen al mar?", "渔港的戏用哪个景", "항구 장면인데 어느 세트가
+    맞아요?": a kind of scene the taxonomy knows but no set of ours is listed for (a harbour),
+    and the one set for it asked. The which-set guide says what each set suits (and asks the
+    era), as for a period no set covers (`uncovered_period`); sets listed for the scene asked
+    ("any harbour sets?", "¿qué sets tienen muelle?") stay the list that says none is."""
+    key = reply.answer or ""
+    if "which_set" not in turn.kb.faq or key == "faq:which_set" or reply.outcome == "action":
+        return False
+    if u.switch_lang or u.wants_person or u.action or u.ordinal is not None or u.records() \
+            or (u.refers and memory.focus) or u.ids("era") or u.filter("era"):
+        return False
+    held = {scene for loc in turn.kb.locations.values() for scene in loc.scene_types}
+    if all(scene in held for scene in u.ids("scene_type")):
+        return False
+    text = fold(turn.text)
+    if LIST_WORDED.search(text) or HISTORY_LESSON.search(text):
+        return False
+    return bool(ONE_SET_ASKED.search(text) or (RECOMMEND.search(text) and SET_ASKED.search(text)))
 
 
 # The partner's own script or story named ("我们有个宫廷本子", "궁중 사극 대본 있는데", "our script is a
