@@ -507,7 +507,10 @@ def procedure_asked(text: str) -> bool:
     해요?", "go halves on that one? what do we need to do"), rather than whom to see or whether it
     is open (a yes or no: its status)?"""
     folded = fold(to_simplified(text or "")[0])
-    how = lexicon.HOW.search(folded) or lexicon.NEXT_STEPS.search(folded) or lexicon.STEPS_ASKED.search(folded)
+    # (a how that asks how it is going — "合拍进度怎么样", "공동제작이 어떻게 되어 가는가", "合拍状态如何" —
+    # asks its status, no way in: `DEAL_WAY` tells the two apart)
+    how = (lexicon.HOW.search(folded) and lexicon.DEAL_WAY.search(folded)) or lexicon.NEXT_STEPS.search(folded) \
+        or lexicon.STEPS_ASKED.search(folded)
     return bool(how and lexicon.CO_PRODUCING.search(folded)) and not _WHOM.search(folded) and not lexicon.yes_no(text or "")
 
 

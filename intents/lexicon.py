@@ -7586,7 +7586,7 @@ DEAL_WAY = re.compile(r"\bhow\b(?!(?:'s|s| is| are| was| far)?(?: \w+){0,4} (goi
                       r"|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat (do|would|will|should) (we|i) (do|need)\b"
                       r"|\b(road|path|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b|\b(camino|ruta) (a|hacia|para) (un |el )?(acuerdo|trato|contrato)\b"
                       r"|\bcomo\b(?! (va|van|anda|andan|vamos|sigue|siguen|camina|marcha|esta|estan|queda|quedo|se encuentra|se encuentran)\b)|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
-                      r"|怎么(?!样)|怎样(?!了)|咋(?!(个|子)?样)|(?<!进展)(?<!进度)(?<!情况)如何|流程|手续|步骤|途径|啥办法|什么办法"
+                      r"|怎么(?!样)|怎样(?!了)|咋(?!(个|子)?样)|(?<!进展)(?<!进度)(?<!情况)(?<!状态)(?<!状况)如何|流程|手续|步骤|途径|啥办法|什么办法"
                       # ("조건은 어떻게 됩니까?" is "what are the terms?", no way asked)
                       r"|어떻게(?! ?(되|돼|됩|된))|어케(?! ?(되|돼|됨))|어떡|방법|절차|뭘 해야|뭐 해야")
 # The terms of a deal asked ("국내 판권 MG 조건은?", "what are the licensing terms?", "版权条件"): not

@@ -442,7 +442,7 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            r"|\b(quienes|que|cuales)( empresas| productoras| companias| estudios)? (ya )?(se han|han|ya) (sumado|unido|afiliado|adherido|incorporado|forman parte)\b"
                            # (who belongs now, by any verb of being in it: "¿cuáles son las empresas que pertenecen a
                            # la alianza?", "qué empresas integran la alianza", "which companies belong to it"; para25)
-                           r"|\b(quienes|que|cuales)( son)?( las| los)?( empresas| productoras| companias| estudios| organizaciones| entidades)? (que )?(pertenecen|integran|conforman|componen|forman parte|estan|son miembros)\b"
+                           r"|\b(quienes|que|cuales)( son)?( las| los)?( empresas| productoras| companias| estudios| organizaciones| entidades)? (que )?(pertenecen|integran|conforman|componen|forman parte|estan (en|dentro)|son miembros)\b"
                            r"|\b(which|what) (companies|firms|studios|organi[sz]ations|members) (belong|are (in|part of|members of)|make up)\b"
                            # who is in it, asked with a verb of being part ("which other firms are part of
                            # the alliance?", "¿qué entidades integran ya la alianza?", "¿quiénes conforman HISDA?")

@@ -1,0 +1,38 @@
+"""Merge of round 34: readings one branch widened that another set's answers guarded."""
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import talk
+
+
+@pytest.mark.parametrize(("lang", "listed", "asked", "then"), [
+    ("zh", "有没有悬疑题材的剧？", "第二部合拍进展得怎么样？", "第一部呢？"),
+    ("zh", "有没有悬疑题材的剧？", "第二部现在合拍状况如何", "第一部呢？"),
+    ("ko", "미스터리 작품 있어요?", "두 번째 작품 공동제작은 어떻게 되어 가요?", "첫 번째는요?"),
+])
+def test_how_a_coproduction_is_going_is_its_status_not_the_way_in(services: Services, lang: str, listed: str,
+                                                                  asked: str, then: str) -> None:
+    """"合拍进展得怎么样", "状况如何", "어떻게 되어 가요" of a listed title ask where its co-production
+    stands (its status field), not how to join it (fixM25's way-in reading, which the broad "how"
+    word let in; answers26, 27, 31), and "the first one?" keeps asking that."""
+    talk(services, lang, [(listed, "list:works?genre=mystery"),
+                          (asked, "work:work_emperors_clockmaker#coproduction"),
+                          (then, "work:work_murder_along_the_river#coproduction")])
+
+
+@pytest.mark.parametrize("text", ["合拍的话我们要怎么参与？", "그 작품 공동제작은 어떻게 참여해요?",
+                                  "how can we come in as co-producers on that one?"])
+def test_the_way_into_a_coproduction_is_still_asked(text: str) -> None:
+    from intents.catalog import procedure_asked
+    assert procedure_asked(text)
+
+
+def test_who_is_in_it_said_loosely_is_no_member_list(services: Services) -> None:
+    """"¿qué es eso de la HISDA y quiénes están metidos ahí?" asks what the alliance is (with who is
+    behind it), not one member's card read from "están" (para25's members reading now needs "están
+    en"); "¿qué empresas están en la alianza?" is still the member list."""
+    talk(services, "es", [("me comentaron de la HISDA de Hengdian, ¿qué es eso y quiénes están metidos ahí?",
+                           ["faq:what_is_hisda", "program:hisda"])])
+    talk(services, "es", [("¿qué empresas están en la alianza?", "list:partners")])
