@@ -7628,6 +7628,9 @@ class Router:
         lean = lexicon.BUDGET_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None \
             and lexicon.COST_TALK.search(folded) is not None and not rival and u.gap in (None, "price", "budget") \
             and not u.records() and not PRECISE_PRICE.search(HOW_MUCH.sub(" ", folded)) and not SET_CLOSED_OFF.search(folded)
+        # ("muy poco presupuesto. ¿Hay alguna ayuda para quienes vienen a grabar?"): help, support or
+        # benefits asked beside the little money, no "how much", is the incentives, not the costs
+        lean = lean and not (SUPPORT_GIVEN.search(lexicon.BUDGET_TALK.sub(" ", folded)) and not HOW_MUCH.search(folded))
         rough = rough or lean
         # ("what's a ticket for the film night going to cost, roughly?": an event's own price, unpublished)
         # ("ballpark, what's production insurance cost for a foreign crew?": the price of one service
@@ -13252,8 +13255,9 @@ def _support_whether_asked(turn: Turn, u: Understanding, key: str) -> bool:
     or the incentives' list, kept (not one incentive whose title says "support")."""
     folded = fold(turn.text)
     overview = (key.startswith("faq:") and key[4:] == _overview_faq(turn, "incentives")) or key.partition("?")[0] == "list:incentives"
-    return overview and u.intent == "ask_incentives" \
-        and SUPPORT_GIVEN.search(folded) is not None and SUPPORT_WHETHER.search(folded) is not None
+    # (what would be given to us, as much as whether any is: "q beneficios nos darían si filmamos allá")
+    return overview and u.intent == "ask_incentives" and SUPPORT_GIVEN.search(folded) is not None \
+        and (SUPPORT_WHETHER.search(folded) or SUPPORT_GIVEN_TO_US.search(folded)) is not None
 
 
 # Whether there is any at all ("有没有什么优惠", Cantonese "有冇咩", "有没得啥"): a yes or no, no list asked

@@ -1,0 +1,31 @@
+"""Kinds of answers82/83 and play34's leftovers (fixS25), in the four languages where they apply:
+
+- a small group with little money asking for help, support or benefits (no "how much"): the
+  incentives' overview, not the costs; what would be given to a crew from abroad ("qué beneficios
+  nos darían") as much as whether any is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import talk
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "We're a tiny collective from Lisbon with hardly any budget. Is there any support for crews who come to shoot there?"),
+    ("es", "Somos un grupo chico de Rosario y tenemos muy poco presupuesto. ¿Existe algún apoyo para los que van a grabar allá?"),
+    ("es", "somos una productora chiquita de afuera, q beneficios nos darian si rodamos alla"),
+    ("zh", "我们是个小团队，预算很少，外国剧组去拍摄有没有什么补贴？"),
+])
+def test_help_asked_beside_little_money_is_the_incentives(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "faq:incentives")])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("es", "Somos un grupo chico con muy poco presupuesto, ¿cuánto nos saldría hacer una producción allá?"),
+    ("en", "We're a small choir with very modest funds: what would a production there cost us?"),
+])
+def test_how_much_asked_beside_little_money_stays_the_costs(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "faq:costs")])
