@@ -20296,6 +20296,10 @@ OWN_CASE_SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohabla
                               r"|\b(folks?|people|viewers|fans|audiences?|punters|anyone|everyone) (who|that) speaks? spanish\b"
                               # (the speakers as a noun: "get our stuff out to Spanish speakers"; para21)
                               r"|\bspanish speakers?\b|\bspanish-language (viewers|audiences?|markets?|fans|public)\b"
+                              # (Latin American viewers: "que la vea la gente latina", "Latino audiences", "拉丁裔观众")
+                              r"|\b(gente|publico|audiencias?|espectadores|televidentes) (latin[oa]s?|latinoamerican[oa]s?)\b"
+                              r"|\blatin[oa]s?( american)? (viewers|audiences?|public|fans|people|folks)\b|拉丁(裔|美洲)?的?(观众|觀眾|人)"
+                              r"|라틴 ?(아메리카)? ?(관객|시청자)"
                               r"|(说|讲|講|說)(西班牙语|西语|西班牙話|西班牙话)的|西语(观众|地区|市场|国家)|西班牙语(观众|地区|市场|国家)|拉美.{0,6}(观众|孩子|市场|学校)"
                               r"|스페인어 ?권|스페인어(를)? (쓰는|하는|사용하는) ?(관객|시청자|사람|아이|나라)")
 OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
@@ -20304,7 +20308,12 @@ OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|cou
                           r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트"
                           # whom to ask about it ("어디에 문의하면 되겠습니까?", "where do we ask?", "¿con quién lo vemos?")
                           r"|어디(에|로)? ?(문의|연락|여쭤|알아보)|누구(에게|한테|께) ?(문의|연락|여쭤)|\bwhere (do|can|should) (we|i) (ask|go|turn)\b"
-                          r"|\b(a quien|donde) (le )?(pregunto|preguntamos|consulto|consultamos|acudo|acudimos)\b|(找谁|问谁|問誰|找誰|向哪里|向哪裡)")
+                          r"|\b(a quien|donde) (le )?(pregunto|preguntamos|consulto|consultamos|acudo|acudimos)\b|(找谁|问谁|問誰|找誰|向哪里|向哪裡)"
+                          # help asked with it, or the film moved there by them ("¿nos pueden echar una mano con eso?",
+                          # "can you help us with that?", "¿ustedes la mueven en español?", "你们能帮着发吗", "배급해 주실 수 있나요")
+                          r"|\b(echar|echan|echen|echa|echarnos|dar|dan|den) (nos )?una mano\b|\bayud(ar|an|en|arian|arnos)\b|\bhelp (us|out|with)\b"
+                          r"|\b(la|lo|las|los) (mueven|moverian|pueden mover|distribuyen|distribuirian|pueden distribuir|llevan|llevarian|pueden llevar)\b"
+                          r"|\b(can|could|would|will) you (distribute|push|move|carry|take) (it|them|that|this)\b|帮着?(发|發|推|卖|賣)|배급해 ?(주|줄)")
 
 # Whom to get in touch with, said with a verb of contacting ("누구한테 연락하면 돼요?", "应该联系谁", "who do
 # we contact", "¿a quién contacto?"), not of asking ("누구한테 문의하면", "where do we ask?", "该找谁"): the

@@ -2,7 +2,10 @@
 
 - a small group with little money asking for help, support or benefits (no "how much"): the
   incentives' overview, not the costs; what would be given to a crew from abroad ("qué beneficios
-  nos darían") as much as whether any is.
+  nos darían") as much as whether any is;
+- the partner's own film to reach Spanish-speaking or Latin American viewers, help asked with it or
+  the film moved there by us ("¿nos echan una mano?", "¿ustedes la mueven en español?"): the
+  Spanish-distribution route.
 """
 
 from __future__ import annotations
@@ -29,3 +32,14 @@ def test_help_asked_beside_little_money_is_the_incentives(services: Services, la
 ])
 def test_how_much_asked_beside_little_money_stays_the_costs(services: Services, lang: str, said: str) -> None:
     talk(services, lang, [(said, "faq:costs")])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "We made a short film about salsa and want Latino audiences to see it. Can you help us with that?"),
+    ("es", "Filmamos un corto sobre el folclore andino y queremos que lo vean los hispanohablantes, ¿nos echan una mano?"),
+    ("es", "armamos un docu del carnaval y queremos q lo vea el público latino, ustedes lo distribuyen?"),
+    ("zh", "我们拍了一部关于京剧的纪录片，想让说西班牙语的观众看到，你们能帮着发吗？"),
+    ("ko", "저희가 만든 다큐를 스페인어권 시청자들한테 보여주고 싶은데 도와주실 수 있나요?"),
+])
+def test_own_film_to_spanish_speakers_with_help_asked_is_the_spanish_route(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "faq:spanish_distribution")])
