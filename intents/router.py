@@ -11839,6 +11839,14 @@ def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
     if u.entities or u.gap or u.wants_person or u.connect:
         return None
     found = next((m for rx in lexicon.WHO_IS_NAME if (m := rx.search(turn.text))), None)
+    if found is None and (role := lexicon.ZH_NAME_ROLE.search(turn.text)) is not None \
+            and len(turn.text[:role.start()].strip()) <= 12 and not lexicon.NOT_A_NAME.search(name := role.group(1) or role.group(2)) \
+            and (known := _pinyin_contact(turn, name)) is not None \
+            and (told := facts.answer(turn, "contact", known[0], "role")) is not None:
+        # "周凤来负责哪一块": the part of a person the records write in pinyin, asked of the name in
+        # characters, is that person's role as "周凤来是谁" is (an unknown name's part stays unread)
+        return told.model_copy(update={"text": t("person_pinyin", turn.lang, name=esc(name), pinyin=esc(known[1]))
+                                       + "\n" + told.text})
     if found is None or lexicon.NOT_A_NAME.search(found.group(1)):
         return None
     if lexicon.facts_asked(found.group(1).strip()):

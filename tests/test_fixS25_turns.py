@@ -5,7 +5,9 @@
   nos darían") as much as whether any is;
 - the partner's own film to reach Spanish-speaking or Latin American viewers, help asked with it or
   the film moved there by us ("¿nos echan una mano?", "¿ustedes la mueven en español?"): the
-  Spanish-distribution route.
+  Spanish-distribution route;
+- the part of a person the records write only in pinyin, asked of the name in characters
+  ("周凤来负责哪一块"): that person's role, as "周凤来是谁" is (Chinese only: pinyin).
 """
 
 from __future__ import annotations
@@ -43,3 +45,14 @@ def test_how_much_asked_beside_little_money_stays_the_costs(services: Services, 
 ])
 def test_own_film_to_spanish_speakers_with_help_asked_is_the_spanish_route(services: Services, lang: str, said: str) -> None:
     talk(services, lang, [(said, "faq:spanish_distribution")])
+
+
+@pytest.mark.parametrize("said", ["周凤来负责哪一块", "那周凤来具体负责哪方面？", "周凤来是做什么的"])
+def test_part_of_a_person_written_in_pinyin_asked_by_characters_is_their_role(services: Services, said: str) -> None:
+    reply = talk(services, "zh", [(said, "contact:vertical_short_drama_center#role")])
+    assert "Zhou Fenglai" in reply.text
+
+
+def test_part_of_an_unknown_name_is_not_read_as_a_person_of_ours(services: Services) -> None:
+    reply = talk(services, "zh", [("王大锤负责哪一块", "")], fits=lambda expect, got: True)
+    assert "Zhou Fenglai" not in reply.text and "vertical_short_drama_center" not in (reply.answer or "")
