@@ -1616,6 +1616,13 @@ class Router:
             # "any direct flights from Incheon?", "¿hay vuelos directos desde Madrid?": a flight
             # here; the way there, with "no airline route published" said first
             return faq_reply(turn, travel)
+        if (memory.answer or "").partition("#")[0] == f"faq:{(travel := _overview_faq(turn, 'travel'))}" and travel \
+                and TRIP_START.search(fold(turn.text)) and not u.records() and not u.gap \
+                and (_short(turn.text) or (len(_LATIN_WORD.findall(turn.text)) <= 7 and not _CJK_CHAR.search(turn.text))) \
+                and not u.wants_person and not u.action and not u.switch_lang and not TICKET_BOOKING.search(fold(turn.text)):
+            # "서울에서 출발이면요?", "what if we leave from London?", "¿y saliendo desde Lima?" right
+            # after the way there: the same trip from another start, the way-there FAQ again
+            return faq_reply(turn, travel)
         if (partner := _partner_contact_asked(turn, u)) is not None:
             return partner_contact(turn, partner, u)
         if (working := work_with_partner(turn, u, memory)) is not None:
@@ -12786,6 +12793,14 @@ TRIP_FROM = re.compile(r"\b(fly(ing)? (out of|from)|leav(e|ing) from|depart\w* f
                        r"|\b(salimos|saliendo|salgo|volamos|vuelo|vamos|venimos|viajamos) (de|desde)\b|\bdesde\b"
                        r"|从.{1,12}(出发|飞|起飞|过去|过来)|出发|에서 ?(출발|떠나|날아|가)|출발"
                        r"|\b(lots?|backlots?|platos|estudios|sets?)\b|片场|影视城|촬영장|세트장")
+
+
+# A trip's start said on its own ("from Seoul?", "what if we leave from London?", "¿y saliendo desde Lima?",
+# "从北京出发呢", "서울에서 출발이면요?"): a follow-up of the way there (`Router.answer`)
+TRIP_START = re.compile(r"\b(from|out of|leav(e|ing)( from)?|depart\w*( from)?|fly(ing)? (in )?from|coming from|starting (out )?(from|in))\b"
+                        r"|\b(desde|saliendo( de)?|partiendo( de)?|salimos( de)?|salgo( de)?|sale( de)?|venimos( de)?|volamos( de)?)\b"
+                        r"|从.{1,12}(出发|出發|走|飞|飛|过去|過去|去|过来)|從.{1,12}(出發|走|飛|過去|去)|出发|出發"
+                        r"|에서 ?(출발|떠나|가면|갈 ?때|오면|올 ?때|날아)|출발")
 
 
 def trip_to_us(text: str) -> bool:

@@ -7,7 +7,8 @@
   the film moved there by us ("¿nos echan una mano?", "¿ustedes la mueven en español?"): the
   Spanish-distribution route;
 - the part of a person the records write only in pinyin, asked of the name in characters
-  ("周凤来负责哪一块"): that person's role, as "周凤来是谁" is (Chinese only: pinyin).
+  ("周凤来负责哪一块"): that person's role, as "周凤来是谁" is (Chinese only: pinyin);
+- a trip's start said right after the way there ("서울에서 출발이면요?"): the way-there FAQ again.
 """
 
 from __future__ import annotations
@@ -56,3 +57,14 @@ def test_part_of_a_person_written_in_pinyin_asked_by_characters_is_their_role(se
 def test_part_of_an_unknown_name_is_not_read_as_a_person_of_ours(services: Services) -> None:
     reply = talk(services, "zh", [("王大锤负责哪一块", "")], fits=lambda expect, got: True)
     assert "Zhou Fenglai" not in reply.text and "vertical_short_drama_center" not in (reply.answer or "")
+
+
+@pytest.mark.parametrize(("lang", "asked", "then"), [
+    ("en", "How do I get to Hengdian?", "What if we leave from London?"),
+    ("en", "How do we get there?", "and from Berlin?"),
+    ("es", "¿Cómo se llega a Hengdian?", "¿Y saliendo desde Lima?"),
+    ("zh", "怎么去横店？", "从北京出发呢？"),
+    ("ko", "헝뎬까지 어떻게 가요?", "부산에서 출발하면요?"),
+])
+def test_a_trip_start_said_after_the_way_there_is_the_way_there_again(services: Services, lang: str, asked: str, then: str) -> None:
+    talk(services, lang, [(asked, "faq:how_to_reach_hengdian"), (then, "faq:how_to_reach_hengdian")])
