@@ -1616,6 +1616,13 @@ class Router:
             # "any direct flights from Incheon?", "¿hay vuelos directos desde Madrid?": a flight
             # here; the way there, with "no airline route published" said first
             return faq_reply(turn, travel)
+        if (memory.answer or "").partition("#")[0] == f"faq:{(travel := _overview_faq(turn, 'travel'))}" and travel \
+                and TRIP_START.search(fold(turn.text)) and not u.records() and not u.gap \
+                and (_short(turn.text) or (len(_LATIN_WORD.findall(turn.text)) <= 7 and not _CJK_CHAR.search(turn.text))) \
+                and not u.wants_person and not u.action and not u.switch_lang and not TICKET_BOOKING.search(fold(turn.text)):
+            # "서울에서 출발이면요?", "what if we leave from London?", "¿y saliendo desde Lima?" right
+            # after the way there: the same trip from another start, the way-there FAQ again
+            return faq_reply(turn, travel)
         if (partner := _partner_contact_asked(turn, u)) is not None:
             return partner_contact(turn, partner, u)
         if (working := work_with_partner(turn, u, memory)) is not None:
@@ -7628,6 +7635,9 @@ class Router:
         lean = lexicon.BUDGET_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None \
             and lexicon.COST_TALK.search(folded) is not None and not rival and u.gap in (None, "price", "budget") \
             and not u.records() and not PRECISE_PRICE.search(HOW_MUCH.sub(" ", folded)) and not SET_CLOSED_OFF.search(folded)
+        # ("muy poco presupuesto. ¿Hay alguna ayuda para quienes vienen a grabar?"): help, support or
+        # benefits asked beside the little money, no "how much", is the incentives, not the costs
+        lean = lean and not (SUPPORT_GIVEN.search(lexicon.BUDGET_TALK.sub(" ", folded)) and not HOW_MUCH.search(folded))
         rough = rough or lean
         # ("what's a ticket for the film night going to cost, roughly?": an event's own price, unpublished)
         # ("ballpark, what's production insurance cost for a foreign crew?": the price of one service
@@ -11836,6 +11846,14 @@ def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
     if u.entities or u.gap or u.wants_person or u.connect:
         return None
     found = next((m for rx in lexicon.WHO_IS_NAME if (m := rx.search(turn.text))), None)
+    if found is None and (role := lexicon.ZH_NAME_ROLE.search(turn.text)) is not None \
+            and len(turn.text[:role.start()].strip()) <= 12 and not lexicon.NOT_A_NAME.search(name := role.group(1) or role.group(2)) \
+            and (known := _pinyin_contact(turn, name)) is not None \
+            and (told := facts.answer(turn, "contact", known[0], "role")) is not None:
+        # "周凤来负责哪一块": the part of a person the records write in pinyin, asked of the name in
+        # characters, is that person's role as "周凤来是谁" is (an unknown name's part stays unread)
+        return told.model_copy(update={"text": t("person_pinyin", turn.lang, name=esc(name), pinyin=esc(known[1]))
+                                       + "\n" + told.text})
     if found is None or lexicon.NOT_A_NAME.search(found.group(1)):
         return None
     if lexicon.facts_asked(found.group(1).strip()):
@@ -12777,6 +12795,14 @@ TRIP_FROM = re.compile(r"\b(fly(ing)? (out of|from)|leav(e|ing) from|depart\w* f
                        r"|\b(lots?|backlots?|platos|estudios|sets?)\b|片场|影视城|촬영장|세트장")
 
 
+# A trip's start said on its own ("from Seoul?", "what if we leave from London?", "¿y saliendo desde Lima?",
+# "从北京出发呢", "서울에서 출발이면요?"): a follow-up of the way there (`Router.answer`)
+TRIP_START = re.compile(r"\b(from|out of|leav(e|ing)( from)?|depart\w*( from)?|fly(ing)? (in )?from|coming from|starting (out )?(from|in))\b"
+                        r"|\b(desde|saliendo( de)?|partiendo( de)?|salimos( de)?|salgo( de)?|sale( de)?|venimos( de)?|volamos( de)?)\b"
+                        r"|从.{1,12}(出发|出發|走|飞|飛|过去|過去|去|过来)|從.{1,12}(出發|走|飛|過去|去)|出发|出發"
+                        r"|에서 ?(출발|떠나|가면|갈 ?때|오면|올 ?때|날아)|출발")
+
+
 def trip_to_us(text: str) -> bool:
     """The trip's end asked (`DESTINATION_ASKED`) from a start said or to the lots (`TRIP_FROM`)."""
     return DESTINATION_ASKED.search(text) is not None and TRIP_FROM.search(text) is not None
@@ -13252,8 +13278,9 @@ def _support_whether_asked(turn: Turn, u: Understanding, key: str) -> bool:
     or the incentives' list, kept (not one incentive whose title says "support")."""
     folded = fold(turn.text)
     overview = (key.startswith("faq:") and key[4:] == _overview_faq(turn, "incentives")) or key.partition("?")[0] == "list:incentives"
-    return overview and u.intent == "ask_incentives" \
-        and SUPPORT_GIVEN.search(folded) is not None and SUPPORT_WHETHER.search(folded) is not None
+    # (what would be given to us, as much as whether any is: "q beneficios nos darían si filmamos allá")
+    return overview and u.intent == "ask_incentives" and SUPPORT_GIVEN.search(folded) is not None \
+        and (SUPPORT_WHETHER.search(folded) or SUPPORT_GIVEN_TO_US.search(folded)) is not None
 
 
 # Whether there is any at all ("有没有什么优惠", Cantonese "有冇咩", "有没得啥"): a yes or no, no list asked
@@ -20292,6 +20319,10 @@ OWN_CASE_SPANISH_AUDIENCE = re.compile(r"\bspanish[- ]speaking\b|\b(hispanohabla
                               r"|\b(folks?|people|viewers|fans|audiences?|punters|anyone|everyone) (who|that) speaks? spanish\b"
                               # (the speakers as a noun: "get our stuff out to Spanish speakers"; para21)
                               r"|\bspanish speakers?\b|\bspanish-language (viewers|audiences?|markets?|fans|public)\b"
+                              # (Latin American viewers: "que la vea la gente latina", "Latino audiences", "拉丁裔观众")
+                              r"|\b(gente|publico|audiencias?|espectadores|televidentes) (latin[oa]s?|latinoamerican[oa]s?)\b"
+                              r"|\blatin[oa]s?( american)? (viewers|audiences?|public|fans|people|folks)\b|拉丁(裔|美洲)?的?(观众|觀眾|人)"
+                              r"|라틴 ?(아메리카)? ?(관객|시청자)"
                               r"|(说|讲|講|說)(西班牙语|西语|西班牙話|西班牙话)的|西语(观众|地区|市场|国家)|西班牙语(观众|地区|市场|国家)|拉美.{0,6}(观众|孩子|市场|学校)"
                               r"|스페인어 ?권|스페인어(를)? (쓰는|하는|사용하는) ?(관객|시청자|사람|아이|나라)")
 OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|could|do|would) (we|they|our))\b|\b(via|vias|canal|canales|manera|forma|como (hacemos|podemos|hacer))\b"
@@ -20300,7 +20331,12 @@ OWN_CASE_WAY = re.compile(r"\b(channels?|way|ways|route|routes|path|how (can|cou
                           r"|管道|渠道|途径|途徑|门路|門路|路子|办法|辦法|方法|帮忙|幫忙|帮我们|도와|방법|길이|길 ?(있|없)|경로|루트"
                           # whom to ask about it ("어디에 문의하면 되겠습니까?", "where do we ask?", "¿con quién lo vemos?")
                           r"|어디(에|로)? ?(문의|연락|여쭤|알아보)|누구(에게|한테|께) ?(문의|연락|여쭤)|\bwhere (do|can|should) (we|i) (ask|go|turn)\b"
-                          r"|\b(a quien|donde) (le )?(pregunto|preguntamos|consulto|consultamos|acudo|acudimos)\b|(找谁|问谁|問誰|找誰|向哪里|向哪裡)")
+                          r"|\b(a quien|donde) (le )?(pregunto|preguntamos|consulto|consultamos|acudo|acudimos)\b|(找谁|问谁|問誰|找誰|向哪里|向哪裡)"
+                          # help asked with it, or the film moved there by them ("¿nos pueden echar una mano con eso?",
+                          # "can you help us with that?", "¿ustedes la mueven en español?", "你们能帮着发吗", "배급해 주실 수 있나요")
+                          r"|\b(echar|echan|echen|echa|echarnos|dar|dan|den) (nos )?una mano\b|\bayud(ar|an|en|arian|arnos)\b|\bhelp (us|out|with)\b"
+                          r"|\b(la|lo|las|los) (mueven|moverian|pueden mover|distribuyen|distribuirian|pueden distribuir|llevan|llevarian|pueden llevar)\b"
+                          r"|\b(can|could|would|will) you (distribute|push|move|carry|take) (it|them|that|this)\b|帮着?(发|發|推|卖|賣)|배급해 ?(주|줄)")
 
 # Whom to get in touch with, said with a verb of contacting ("누구한테 연락하면 돼요?", "应该联系谁", "who do
 # we contact", "¿a quién contacto?"), not of asking ("누구한테 문의하면", "where do we ask?", "该找谁"): the
