@@ -6240,7 +6240,8 @@ class Router:
         found = self._target(turn, u, memory)
         if found and not u.records() and f"{found[0]}:{found[1]}" == (memory.focus or "").partition("#")[0] \
                 and (team := _team_last_named(turn, memory)) is not None and CONTACT_WORDS.search(fold(turn.text)) \
-                and (lexicon.earlier_pointed(turn.text) or ("", False))[0] != found[0]:
+                and (lexicon.earlier_pointed(turn.text) or ("", False))[0] != found[0] \
+                and not (found[0] == "work" and lexicon.title_pointed(turn.text)):
             # ("quien lleva esa serie, cual es su correo" after the FAQ: the series said is the one
             # whose team is asked, not the team the FAQ named)
             # "唔知办手续要打俾边个……你有佢哋电话吗？", "거기 번호 있습니까?" after a FAQ or a gap that
@@ -6399,8 +6400,7 @@ class Router:
                 return "contact", team  # ("联盟秘书处几点上班": the team named)
         last = memory.answer or ""
         # ("quien lleva esa serie, cual es su correo" after a FAQ: the title pointed back at, not the FAQ's team)
-        title_pointed = (lexicon.earlier_pointed(turn.text) or ("", False))[0] == "work" \
-            and (memory.focus or "").startswith("work:")
+        title_pointed = lexicon.title_pointed(turn.text) and (memory.focus or "").startswith("work:")
         if (last.startswith(("faq:", "gap:")) or _subject_list_pointed(turn, u, memory)) and not u.gap_contact and not title_pointed and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (
                     u.refers or _short(turn.text) or (_brief(turn.text) and THERE_SAID.search(fold(turn.text)))))):
@@ -9132,6 +9132,10 @@ def faq_helper(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if kind != "faq" or fid not in turn.kb.faq or u.action or u.switch_lang or u.ordinal is not None \
             or u.wants_person or u.connect \
             or [r for r in u.records() if r not in BACKGROUND] or not WHO_HELPS.search(fold(turn.text)):
+        return None
+    if lexicon.title_pointed(turn.text) and (memory.focus or "").startswith("work:"):
+        # "who handles that one, wats their email", "那部谁负责的" after the LED stage's FAQ: the
+        # title still in focus is the one whose team is asked, not the team that answer names
         return None
     team = focus_contact(turn, memory)
     if team not in turn.kb.contacts:
@@ -12427,6 +12431,12 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
     The words that point back ask nothing ("back to that Song dynasty set, can we close it to
     tourists?" asks no period)."""
     pointed = lexicon.earlier_pointed(turn.text)
+    if pointed is None and lexicon.TITLE_POINTER.search(fold(turn.text)) and (memory.answer or "").startswith("faq:") \
+            and (memory.earlier or "").startswith("work:") and not (memory.focus or "").startswith("work:"):
+        # "who handles that one, wats their email", "그거 담당하는 데 이메일" after a FAQ asked beside a
+        # title ("could we shoot something like that on your LED stage?"): "that one" is a record,
+        # no FAQ, and the title is the record talked about before it
+        pointed = ("work", False)
     if pointed is None or u.records() or u.ordinal is not None \
             or (memory.colleague and lexicon.COLLEAGUE_ASKED.search(fold(turn.text))):  # (`colleague_pointed` did)
         return u, memory
