@@ -7286,7 +7286,7 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r".{0,60}\b(cuando|cada vez que|apenas|en cuanto|conforme|a medida que)\b"
                     # "mándenme las novedades en español pa Latinoamérica": news *sent* (mandar, enviar)
                     # come as they appear; "pásame las novedades" hands over what is new now
-                    r"|\b(mandame|mandanos|mandennos|mandenme|mandeme|mandenos|enviame|envianos|enviennos|envienme|envieme|envienos) (las |los )?(novedades|noticias|actualizaciones)\b"
+                    r"|\b(mandame|mandanos|mandennos|mandenme|mandeme|mandenos|enviame|envianos|enviennos|envienme|envieme|envienos) (tambien |igual |ademas )?(las |los )?(novedades|noticias|actualizaciones)\b"
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
                     # the news passed on to us, the news word between ("可以传西语跟拉美的消息给我们吗", "把拉美动态发给咱")
