@@ -6785,6 +6785,9 @@ FIRST_ASKED_EVENT = re.compile(
     r"|\bel primero (?:que|q) (?:te |les )?(?:pregunte|preguntamos|consulte|mencione)\b"
     r"|(?:最开始|最開始|一开始|一開始|刚开始|剛開始|开头|開頭|最初|最早|头先第一|頭先第一|第一个|第一個|最先)(?:我|我们|我們)?(?:问|問|说|說|讲|講|提|咨询|諮詢)(?:的|嘅|过的|過的|咗嘅)?(?:那|嗰|这|這)?(?:个|個|场|場)?(?:活动|活動|行程|会|會)?"
     r"|(?:맨 ?)?처음(?:에)? ?(?:물어본|물어봤던|물어 ?본|여쭤본|여쭤봤던|말한|말했던|얘기한|얘기했던|말씀드린|문의한|물은) ?(?:그 ?)?(?:행사|거|것|이벤트|세션|설명회|매칭)")
+# (in Chinese and Korean a title is pointed at by its classifier or noun: "那部", "这部剧", "그 작품",
+# "그 드라마"; "那部分" is a part)
+EARLIER_POINTED_TITLE = re.compile(r"(?:那|这|這|那一|这一|這一)部(?!分)|그 ?(?:작품|드라마|시리즈)")
 EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
@@ -6822,7 +6825,21 @@ def earlier_pointed(text: str) -> tuple[str, bool] | None:
     m = EARLIER_POINTED.search(folded)
     if m is not None and _earlier_noun(m.group()) and len(folded.split()) <= 8:
         return _earlier_noun(m.group()), False
+    if EARLIER_POINTED_TITLE.search(folded) and len(folded) <= 30:
+        return "work", False  # "那部谁负责的", "그 작품 담당하는 데": a title by its classifier or noun
     return None
+
+
+# The title in view pointed at by a word for a title or for "the one" without a noun ("who handles
+# that one", "那部谁负责的", "그거 담당하는 데", "그 작품 담당"): with a title in focus, that title, not
+# the team an answer since named (`title_pointed`). ("那部分" is a part, no title; "그거" counts only
+# opening the message, where it is the subject, not "그거 말고")
+TITLE_POINTER = re.compile(r"\b(?:that|this) one\b|^\W*(?:그거|그것)(?! ?말고)")
+
+
+def title_pointed(text: str) -> bool:
+    """Whether a message points at a title ("esa serie", "that show", "that one", "那部", "그거")."""
+    return (earlier_pointed(text) or ("", False))[0] == "work" or TITLE_POINTER.search(fold(text)) is not None
 
 
 def _earlier_noun(said: str) -> str:
@@ -7274,7 +7291,7 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r".{0,60}\b(cuando|cada vez que|apenas|en cuanto|conforme|a medida que)\b"
                     # "mándenme las novedades en español pa Latinoamérica": news *sent* (mandar, enviar)
                     # come as they appear; "pásame las novedades" hands over what is new now
-                    r"|\b(mandame|mandanos|mandennos|mandenme|mandeme|mandenos|enviame|envianos|enviennos|envienme|envieme|envienos) (las |los )?(novedades|noticias|actualizaciones)\b"
+                    r"|\b(mandame|mandanos|mandennos|mandenme|mandeme|mandenos|enviame|envianos|enviennos|envienme|envieme|envienos) (tambien |igual |ademas )?(las |los )?(novedades|noticias|actualizaciones)\b"
                     # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
                     r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
                     # the news passed on to us, the news word between ("可以传西语跟拉美的消息给我们吗", "把拉美动态发给咱")

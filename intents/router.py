@@ -433,16 +433,22 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            # who has joined so far, asked ("哪些企业加入了这个联盟", "已经入盟的公司有哪几家", "가입한 회사가
                            # 어디어디", "who's joined already?", "¿qué empresas se han sumado?"): the members, no way in
                            r"|(哪些|哪几家|哪幾家|谁|誰)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(已经|已經|都|现在|現在|目前|迄今)?(加入|入盟|加盟)(了|过|過)"
+                           # (the ones in it by now said before the question word, "目前已有哪些机构加入联盟"; fixR25)
+                           r"|(已有|已经有|已經有|现已有|現已有|目前有|现在有|現在有|迄今有)(哪些|哪几家|哪幾家)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(加入|入盟|加盟)"
                            r"|(已经|已經)?(加入|入盟|加盟)(了)?(联盟|聯盟|这个联盟|這個聯盟|hisda)?的(企业|企業|公司|单位|單位|机构|機構|成员|成員|会员|會員|伙伴|夥伴)"
-                           r"|(가입|합류|참여|참가)(한|된|해 ?있는|하고 ?있는|했던) ?(회사|기업|업체|회원사|곳|단체|스튜디오|제작사)"
-                           r"|(들어간|들어와 ?있는|들어가 ?있는) ?(회사|기업|업체|곳|제작사|스튜디오)"
-                           r"|(어디어디|어떤 ?(회사|기업|업체|곳|제작사)들?|누가|누구누구)\S{0,2} ?.{0,8}(가입|합류|들어)(했|해 ?있|돼 ?있|되어 ?있|갔|와 ?있)"
+                           r"|(가입|합류|참여|참가)(한|된|해 ?있는|하고 ?있는|했던) ?(회사|기업|업체|회원사|곳|단체|기관|조직|스튜디오|제작사)"
+                           r"|(들어간|들어온|들어와 ?있는|들어가 ?있는) ?(회사|기업|업체|곳|기관|단체|제작사|스튜디오)"
+                           # (which of them by where they are from: "어느 나라 회사들이 들어왔어요?"; fixR25)
+                           r"|(어디어디|(어떤|어느) ?(나라 ?|국가 ?|지역 ?)?(회사|기업|업체|곳|기관|단체|제작사)들?|누가|누구누구)\S{0,2} ?.{0,8}(가입|합류|들어)(했|해 ?있|돼 ?있|되어 ?있|갔|왔|와 ?있)"
                            r"|\b(who|which (companies|firms|studios|members|ones|outfits))('s| has| have)? (already |so far |now |actually )?(joined|signed up|signed on|come on board|become members)\b"
                            r"|\b(companies|firms|studios|outfits) (that|who) (have|'ve) (already )?(joined|signed up|signed on)\b"
                            r"|\b(quienes|que|cuales)( empresas| productoras| companias| estudios)? (ya )?(se han|han|ya) (sumado|unido|afiliado|adherido|incorporado|forman parte)\b"
                            # (who belongs now, by any verb of being in it: "¿cuáles son las empresas que pertenecen a
                            # la alianza?", "qué empresas integran la alianza", "which companies belong to it"; para25)
-                           r"|\b(quienes|que|cuales)( son)?( las| los)?( empresas| productoras| companias| estudios| organizaciones| entidades)? (que )?(pertenecen|integran|conforman|componen|forman parte|estan (en|dentro)|son miembros)\b"
+                           r"|\b(quienes|que|cuales)( son)?( las| los)?( empresas| productoras| companias| estudios| organizaciones| entidades| instituciones)? (que )?(ya )?(pertenecen|integran|conforman|componen|forman parte|son parte|estan (en|dentro)|son miembros)\b"
+                           # (with the role it is in, which says no joining: "qué empresas integran la alianza como
+                           # miembros"; fixR25)
+                           r"(( a| de)? (la |el )?(alianza|hisda))?( como (miembros|socios|integrantes))?"
                            r"|\b(which|what) (companies|firms|studios|organi[sz]ations|members) (belong|are (in|part of|members of)|make up)\b"
                            # who is in it, asked with a verb of being part ("which other firms are part of
                            # the alliance?", "¿qué entidades integran ya la alianza?", "¿quiénes conforman HISDA?")
@@ -4294,7 +4300,10 @@ class Router:
             joins_unsaid = ranked is not None and (
                 (((reply.answer or "").startswith("list:partners?country=")
                   # ("¿qué productoras están en la alianza?": the members asked in so many words)
-                  or ((reply.answer or "").startswith("list:partners") and PARTNERS_LISTED.search(fold(turn.text))))
+                  # (or which of them, "연맹 회원사 가운데 플랫폼 하는 회사가 있나요?", "已有哪些机构加入联盟"; fixR25)
+                  or ((reply.answer or "").startswith("list:partners") and (
+                      PARTNERS_LISTED.search(fold(turn.text)) or MEMBERS_WHICH.search(fold(turn.text))
+                      or lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)))))
                  and ranked.id in turn.kb.faq
                  and "join" in turn.kb.faq[ranked.id].tags and not joining_said(turn.text))
                 or _join_unasked(turn, u, ranked.id))
@@ -5060,10 +5069,14 @@ class Router:
         named_alliance = ("program", "hisda") in u.records()
         # ("哪些企业加入了这个联盟", "연맹에 가입한 회사가 어디어디", "who's joined the alliance so far?"): who has
         # joined, asked of the alliance said by a common noun, are its members
-        joined_asked = MEMBERS_WHICH.search(fold(turn.text)) is not None \
+        # (nor is "연맹 회원사 가운데 플랫폼 하는 회사가 있나요?": which of its members, asked of the alliance
+        # said by its common noun; fixR25)
+        joined_asked = (MEMBERS_WHICH.search(fold(turn.text)) or lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))) is not None \
             and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
             and u.ordinal is None and lexicon.ALLIANCE.search(fold(turn.text)) is not None
         if (alliance or joined_asked) and (joined_asked or lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
+                         # (after its card, "지금까지 어느 나라 회사들이 들어왔어요?": who has come in; fixR25)
+                         or MEMBERS_WHICH.search(fold(turn.text))
                          or (MEMBERS_AT_END.search(fold(turn.text)) and not FOUNDED.search(fold(turn.text))
                              and not WHAT_IT_IS.search(fold(turn.text)) and not WHAT_IT_DOES_ZH.search(fold(turn.text)))
                          or (not named_alliance and MEMBERS_IN_IT.search(fold(turn.text)))) \
@@ -6234,7 +6247,8 @@ class Router:
         found = self._target(turn, u, memory)
         if found and not u.records() and f"{found[0]}:{found[1]}" == (memory.focus or "").partition("#")[0] \
                 and (team := _team_last_named(turn, memory)) is not None and CONTACT_WORDS.search(fold(turn.text)) \
-                and (lexicon.earlier_pointed(turn.text) or ("", False))[0] != found[0]:
+                and (lexicon.earlier_pointed(turn.text) or ("", False))[0] != found[0] \
+                and not (found[0] == "work" and lexicon.title_pointed(turn.text)):
             # ("quien lleva esa serie, cual es su correo" after the FAQ: the series said is the one
             # whose team is asked, not the team the FAQ named)
             # "唔知办手续要打俾边个……你有佢哋电话吗？", "거기 번호 있습니까?" after a FAQ or a gap that
@@ -6393,8 +6407,7 @@ class Router:
                 return "contact", team  # ("联盟秘书处几点上班": the team named)
         last = memory.answer or ""
         # ("quien lleva esa serie, cual es su correo" after a FAQ: the title pointed back at, not the FAQ's team)
-        title_pointed = (lexicon.earlier_pointed(turn.text) or ("", False))[0] == "work" \
-            and (memory.focus or "").startswith("work:")
+        title_pointed = lexicon.title_pointed(turn.text) and (memory.focus or "").startswith("work:")
         if (last.startswith(("faq:", "gap:")) or _subject_list_pointed(turn, u, memory)) and not u.gap_contact and not title_pointed and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (
                     u.refers or _short(turn.text) or (_brief(turn.text) and THERE_SAID.search(fold(turn.text)))))):
@@ -9129,6 +9142,10 @@ def faq_helper(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if kind != "faq" or fid not in turn.kb.faq or u.action or u.switch_lang or u.ordinal is not None \
             or u.wants_person or u.connect \
             or [r for r in u.records() if r not in BACKGROUND] or not WHO_HELPS.search(fold(turn.text)):
+        return None
+    if lexicon.title_pointed(turn.text) and (memory.focus or "").startswith("work:"):
+        # "who handles that one, wats their email", "那部谁负责的" after the LED stage's FAQ: the
+        # title still in focus is the one whose team is asked, not the team that answer names
         return None
     team = focus_contact(turn, memory)
     if team not in turn.kb.contacts:
@@ -12432,6 +12449,12 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
     The words that point back ask nothing ("back to that Song dynasty set, can we close it to
     tourists?" asks no period)."""
     pointed = lexicon.earlier_pointed(turn.text)
+    if pointed is None and lexicon.TITLE_POINTER.search(fold(turn.text)) and (memory.answer or "").startswith("faq:") \
+            and (memory.earlier or "").startswith("work:") and not (memory.focus or "").startswith("work:"):
+        # "who handles that one, wats their email", "그거 담당하는 데 이메일" after a FAQ asked beside a
+        # title ("could we shoot something like that on your LED stage?"): "that one" is a record,
+        # no FAQ, and the title is the record talked about before it
+        pointed = ("work", False)
     if pointed is None or u.records() or u.ordinal is not None \
             or (memory.colleague and lexicon.COLLEAGUE_ASKED.search(fold(turn.text))):  # (`colleague_pointed` did)
         return u, memory
