@@ -6520,7 +6520,9 @@ class Router:
         if country and memory.items and (u.fact or u.refers):
             # "那个韩国的活动在哪里办": the item of the last list tied to that country
             tied = [i for i in memory.items if country in _countries(turn, i)]
-            if len(tied) == 1:
+            if len(tied) == 1 and (not u.fact or facts.fact_for(tied[0].partition(":")[0], u.fact)):
+                # (a fact that item does not have — "한국 시간으로 몇 시에 시작합니까?" of a members'
+                # list shown before an event: Korea's clock, no member's start time — is not of it)
                 kind, _, rid = tied[0].partition(":")
                 return kind, rid
         value = _short(turn.text) and _value_fact(focus_kind, u)  # "¿es de España?", "완성작이에요?"

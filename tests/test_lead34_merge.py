@@ -36,3 +36,15 @@ def test_who_is_in_it_said_loosely_is_no_member_list(services: Services) -> None
     talk(services, "es", [("me comentaron de la HISDA de Hengdian, ¿qué es eso y quiénes están metidos ahí?",
                            ["faq:what_is_hisda", "program:hisda"])])
     talk(services, "es", [("¿qué empresas están en la alianza?", "list:partners")])
+
+
+def test_a_country_beside_a_fact_the_listed_item_lacks_is_no_pick_from_that_list(services: Services) -> None:
+    """"한국 시간으로 몇 시에 시작합니까?" after the members' list, a member's card and an event: Korea
+    is the clock of the event in focus, not the one Korean company of the list shown two turns
+    before (which has no start time); fixR25's members reading reached it (answers83)."""
+    talk(services, "ko", [("지금 연맹에 들어와 있는 단체들은 어디어디입니까?", "list:partners"),
+                          ("SpringReel은 어떤 회사입니까?", ["partner:springreel", "partner:springreel#about"]),
+                          ("중남미 피칭 데이 알려 주세요", "event:latam_pitch_day_2027"),
+                          ("한국 시간으로는 몇 시에 시작해요?", "event:latam_pitch_day_2027#date")])
+    talk(services, "zh", [("有哪些活动？", "list:events?when=upcoming"),
+                          ("那个韩国的活动在哪里办", "event:korea_matchmaking_2027#venue")])
