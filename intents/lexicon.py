@@ -9128,9 +9128,10 @@ _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|�
                          r"(\W+(then|exactly|entonces|exactamente|para eso|for that|for it|呢|요))?\W*$")
 # A gloss of what the part before asked, no question of its own ("tienen series de wuxia? de espadas
 # y eso", "any wuxia? sword stuff and all that", "有武侠剧吗？打打杀杀那种的", "무협 있어요? 칼싸움
-# 같은 거요"): the part before said again in other words, glued to it (fixN25)
+# 같은 거요"): the part before said again in other words, glued to it (fixN25); a short gloss only: a
+# longer one names a thing of its own ("¿hay algo con Corea? ¿una rueda de negocios o algo así?")
 _GLOSS_TAIL = re.compile(
-    r"^\W*(o sea |osea |like |i mean |es decir |tipo |you know )?[\w' -]{1,30}?\b(y eso|y todo eso|y esas cosas|y asi|o algo asi|o algo por el estilo"
+    r"^\W*(o sea |osea |like |i mean |es decir |tipo |you know )?[\w' -]{1,20}?\b(y eso|y todo eso|y esas cosas|y asi|o algo asi|o algo por el estilo"
     r"|and stuff|and that|and all that|and such|and so on|or something( like that)?|or whatever)\W*$"
     r"|^\W*[\u4e00-\u9fff]{1,10}(之类的|什么的|那种的?|那类的?|那样的)(吧|啊|呀|嘛)?\W*$"
     r"|^\W*[가-힣 ]{1,16}(같은|그런) ?(거|것|거요|것들|류)(요)?\W*$")

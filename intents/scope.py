@@ -1259,7 +1259,9 @@ def period_undecided(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
 OLD_CHINA_STORY = re.compile(
     r"\b(old|ancient|olden|olden[- ]days?|old[- ]timey?|imperial)(-(era|age|period|times?))?( [\w-]+)? (chinese|china)\b|\b(chinese|china) of (old|long ago|centuries ago)\b"
     r"|\b(chin[oa]s?|china) (antigu[oa]s?|imperial|de (hace|otros) siglos|de antes)\b|\bantigu[oa]s? china\b"
-    r"|\b(ciudad|pueblo|aldea|villa|calle|barrio|urbe|poblado)s? (chin[oa]s? )?(antigu[oa]s?|de hace (\w+ )?(siglos|anos)|de (otra )?epoca)\b"
+    r"|\b(ciudad|pueblo|aldea|villa|barrio|urbe|poblado)s? (chin[oa]s? )?(antigu[oa]s?|de hace (\w+ )?(siglos|anos)|de (otra )?epoca)\b"
+    # (streets need China said: "calles antiguas" alone are old streets, a scene the sets list)
+    r"|\bcalles? chin[oa]s? (antigu[oa]s?|de hace (\w+ )?(siglos|anos)|de (otra )?epoca)\b"
     # (how long ago said any way: "una aldea china de hace mil años", "una ciudad china de época"; para25)
     r"|\b(chin[oa]s?|china) de hace (\w+ )?(siglos|anos)\b|\b(chin[oa]s?|china) de (otra )?epoca\b"
     r"|古代|古时候|古時候|古时的|古時的|旧时的中国|舊時的中國"

@@ -94,7 +94,12 @@ def test_coproducing_a_named_title_asked_how_answers_first(services: Services, l
     turn = services.brain.turn(chat, services.store.profile(chat), text)
     assert wants_inquiry(text) == "coproduce"
     assert titles_first(turn, "coproduce")
-    assert ask(services, lang, text).answer == "work:work_half_a_teahouse#coproduction"
+    # (the way in asked of a named title is the co-production FAQ with that title's status line since
+    # round 34 (fixM25, answers80); before, the title's status alone — both put the title first)
+    reply = ask(services, lang, text)
+    assert reply.answer in ("work:work_half_a_teahouse#coproduction", "faq:coproduce_catalog_title")
+    assert reply.answer.startswith("work:") or "Half a Teahouse" in reply.text or "반쪽 찻집" in reply.text \
+        or "Media casa de té" in reply.text
 
 
 @pytest.mark.parametrize("text", ["¿en qué punto está?", "¿Qué tan avanzada está la serie?", "¿y cómo va el proyecto?"])
