@@ -456,6 +456,17 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            r" (are|is|'re) (already |currently |now )?(part of|in|inside|members of|on board (at|with)) (the |your )?(hisda|alliance)\b"
                            r"|\b(quienes|que|cuales)( otras| otros)?( entidades| empresas| productoras| companias| estudios| organizaciones| socios| miembros)?"
                            r" (ya |hoy |actualmente )?(integran|conforman|componen|forman parte de|estan en|pertenecen a) (ya |hoy |actualmente )?(la |a la )?(hisda|alianza)\b")
+def _members_worded(text: str) -> bool:
+    """Who is in the alliance asked in so many words (`MEMBERS_WHICH`, or its members named by
+    `lexicon.ALLIANCE_MEMBERS`), not the steps to become one: "q tenemos q hacer pa entrar de socios
+    en la alianza" names the members ("socios") to ask the way in, the joining FAQ's question."""
+    folded = fold(text)
+    if MEMBERS_WHICH.search(folded):
+        return True
+    return bool(lexicon.ALLIANCE_MEMBERS.search(folded)) and not (
+        lexicon.STEPS_ASKED.search(folded) or lexicon.HOW.search(folded) or lexicon.NEXT_STEPS.search(folded))
+
+
 # The catalogue named: "anything modern city set in the catalog" asks for titles, the word "set" there
 # being a story's setting, not a film set
 CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈로그")
@@ -4302,8 +4313,7 @@ class Router:
                   # ("¿qué productoras están en la alianza?": the members asked in so many words)
                   # (or which of them, "연맹 회원사 가운데 플랫폼 하는 회사가 있나요?", "已有哪些机构加入联盟"; fixR25)
                   or ((reply.answer or "").startswith("list:partners") and (
-                      PARTNERS_LISTED.search(fold(turn.text)) or MEMBERS_WHICH.search(fold(turn.text))
-                      or lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)))))
+                      PARTNERS_LISTED.search(fold(turn.text)) or _members_worded(turn.text))))
                  and ranked.id in turn.kb.faq
                  and "join" in turn.kb.faq[ranked.id].tags and not joining_said(turn.text))
                 or _join_unasked(turn, u, ranked.id))
@@ -5071,7 +5081,7 @@ class Router:
         # joined, asked of the alliance said by a common noun, are its members
         # (nor is "연맹 회원사 가운데 플랫폼 하는 회사가 있나요?": which of its members, asked of the alliance
         # said by its common noun; fixR25)
-        joined_asked = (MEMBERS_WHICH.search(fold(turn.text)) or lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))) is not None \
+        joined_asked = _members_worded(turn.text) \
             and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
             and u.ordinal is None and lexicon.ALLIANCE.search(fold(turn.text)) is not None
         if (alliance or joined_asked) and (joined_asked or lexicon.ALLIANCE_MEMBERS.search(fold(turn.text))
@@ -12461,6 +12471,12 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
             or (memory.colleague and lexicon.COLLEAGUE_ASKED.search(fold(turn.text))):  # (`colleague_pointed` did)
         return u, memory
     kind, said_before = pointed
+    if kind == "work" and not said_before and lexicon.EARLIER_POINTED_TITLE.search(fold(turn.text)):
+        # "这部剧由谁负责？" after the last title's team: "this drama" is the title talked about last
+        # (`Memory.talked`, newest first), not one further back that `Memory.earlier` still holds
+        latest = next((r for r in memory.talked if r.startswith("work:")), None)
+        if latest is not None and latest != memory.earlier and latest != memory.focus:
+            memory = memory.after(earlier=latest)
 
     def fits(record: str | None) -> bool:
         return bool(record) and (not kind or (record or "").startswith(f"{kind}:"))

@@ -48,3 +48,27 @@ def test_a_country_beside_a_fact_the_listed_item_lacks_is_no_pick_from_that_list
                           ("한국 시간으로는 몇 시에 시작해요?", "event:latam_pitch_day_2027#date")])
     talk(services, "zh", [("有哪些活动？", "list:events?when=upcoming"),
                           ("那个韩国的活动在哪里办", "event:korea_matchmaking_2027#venue")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "oigan, q hay q hacer pa meternos de socios en la alianza"),
+    ("en", "what do we need to do to get in as members of the alliance?"),
+])
+def test_the_steps_to_become_a_member_are_the_joining_faq_not_the_member_list(services: Services, lang: str,
+                                                                            text: str) -> None:
+    """The members named ("socios", "members") to ask the way in are the joining FAQ's question, not
+    who is in it (fixR25 read every members word as who has joined; answers11)."""
+    talk(services, lang, [(text, "faq:join_alliance")])
+
+
+def test_this_drama_after_the_last_titles_team_is_that_title(services: Services) -> None:
+    """"这部剧由谁负责？" after the last title of a list and its team: "this drama" is the title talked
+    about last, not one further back still held as the earlier record (fixR25's 这部 pointer; answers11)."""
+    talk(services, "es", [("qué tienen de ciencia ficción", "list:works?genre=sci_fi"),
+                          ("la tercera en qué idiomas viene", "work:work_tour_guide_2077#languages"),
+                          ("la última cuántos capítulos tiene", "work:work_mocap_jianghu#episodes"),
+                          ("quién se encarga de esa", ["contact:vertical_short_drama_center",
+                                                       "contact:vertical_short_drama_center#role"]),
+                          ("我的同事想知道：这部剧由谁负责？", ["work:work_mocap_jianghu",
+                                                   "contact:vertical_short_drama_center",
+                                                   "contact:vertical_short_drama_center#role"])])
