@@ -1636,7 +1636,10 @@ class Router:
         if (memory.answer or "").partition("#")[0] == f"faq:{(travel := _overview_faq(turn, 'travel'))}" and travel \
                 and TRIP_START.search(fold(turn.text)) and not u.records() and not u.gap \
                 and (_short(turn.text) or (len(_LATIN_WORD.findall(turn.text)) <= 7 and not _CJK_CHAR.search(turn.text))) \
-                and not u.wants_person and not u.action and not u.switch_lang and not TICKET_BOOKING.search(fold(turn.text)):
+                and not u.wants_person and not u.action and not u.switch_lang and not TICKET_BOOKING.search(fold(turn.text)) \
+                and not lexicon.DISTANCE_ASKED.search(fold(turn.text)) and not _TRIP_LENGTH.search(fold(turn.text)):
+            # (how long or how far from there is the trip's length, its own answer: "how long does it
+            # take from Shanghai?", "how far is it from the airport?")
             # "서울에서 출발이면요?", "what if we leave from London?", "¿y saliendo desde Lima?" right
             # after the way there: the same trip from another start, the way-there FAQ again
             return faq_reply(turn, travel)
@@ -12842,6 +12845,12 @@ TRIP_START = re.compile(r"\b(from|out of|leav(e|ing)( from)?|depart\w*( from)?|f
                         r"|\b(desde|saliendo( de)?|partiendo( de)?|salimos( de)?|salgo( de)?|sale( de)?|venimos( de)?|volamos( de)?)\b"
                         r"|从.{1,12}(出发|出發|走|飞|飛|过去|過去|去|过来)|從.{1,12}(出發|走|飛|過去|去)|出发|出發"
                         r"|에서 ?(출발|떠나|가면|갈 ?때|오면|올 ?때|날아)|출발")
+
+
+# How long the trip takes ("how long does it take", "how long is the drive", "¿cuánto se tarda?", "要多久",
+# "얼마나 걸려요"): the trip's length, not the way from another start
+_TRIP_LENGTH = re.compile(r"\bhow long\b|\bcuanto (se )?(tarda|tardan|demora|dura|tiempo)\b|\bcuanto tiempo\b"
+                          r"|多久|多长时间|多長時間|几个小时|幾個小時|얼마나 걸|몇 시간")
 
 
 def trip_to_us(text: str) -> bool:
