@@ -12478,7 +12478,10 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
         # "这部剧由谁负责？" after the last title's team: "this drama" is the title talked about last
         # (`Memory.talked`, newest first), not one further back that `Memory.earlier` still holds
         latest = next((r for r in memory.talked if r.startswith("work:")), None)
-        if latest is not None and latest != memory.earlier and latest != memory.focus:
+        if latest is not None and latest != memory.earlier and latest != memory.focus \
+                and memory.earlier in memory.talked:
+            # (only over an older title talked about: one picked for its team alone — "다섯 번째 작품
+            # 담당은?" — is held as the earlier record and not as talked, and stays the one pointed at)
             memory = memory.after(earlier=latest)
 
     def fits(record: str | None) -> bool:
