@@ -7665,7 +7665,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       r"|\b(coming up|happening|on|scheduled) first\b|\bfirst (event |one )?(coming up|on (the|your) (calendar|agenda|schedule))"
                       # "which is the soonest?", "and the earliest?" after the events: the noun left out
                       r"|\bthe (soonest|earliest)\W*$|\bwhich (one )?(is|comes|happens|'s) (the )?(soonest|earliest|first)\b"
-                      r"|\b(soonest|earliest|nearest|closest) (upcoming |coming )?(event|one|session)\b|\bnext (on|in) (the|your) (calendar|agenda|schedule)\b"
+                      # ("the soonest of those, when is it?": the one taken out of the list just shown; para26)
+                      r"|\b(soonest|earliest|nearest|closest) (upcoming |coming )?(event|one|session)\b|\bthe (soonest|earliest) (of|among) (those|them|these|the lot|all of them)\b|\bnext (on|in) (the|your) (calendar|agenda|schedule)\b"
                       r"|\bq(ue)? (evento|actividad|sesion) (viene|sigue|toca)\b|\b(evento|actividad) (mas )?(proxim[oa]|cercan[oa])\b"
                       r"|\bel (evento|siguiente evento) que (viene|sigue)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
                       # "다음 행사 뭐 있어요? 제일 가까운 거": the nearest one said after the question
@@ -7687,6 +7688,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
                       r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)"
+                      # ("其中最近的一场在何时举行？": the nearest one taken out of the list, said with 其中/里头; para26)
+                      r"|(其中|这些里|這些裡|里头|裡頭|当中|當中)\S{0,2}最(近|早|先)的?(一场|一場|一个|一個|那场|那場|那个|那個|场|場)"
                       # (soonest said as "fastest" too, and Cantonese "that": "最快嗰場係幾時"; para25)
                       r"|最(近|早|快|先)(的|嘅)?(那|嗰)(个|個|场|場|一场|一場)"
                       # "¿cuál es el más pronto?", "最近的一场是哪个": the soonest, said with "pronto" or a measure word

@@ -878,8 +878,8 @@ def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Repl
     Lima time") is also set, and the list follows it."""
     if not (memory.answer or "").startswith("list:events") or u.records() or u.ordinal is not None \
             or u.action or u.switch_lang or u.wants_person or u.gap or u.filters or memory.which_city \
-            or len(fold(turn.text)) > 60:
-        return None
+            or len(fold(turn.text)) > 60 or NEXT_ONE.search(fold(turn.text)):
+        return None  # ("最近的那个是哪天，北京时间几点": one event taken out of the list, not the list again)
     listed = [item[6:] for item in memory.items if item.startswith("event:") and item[6:] in turn.kb.events]
     if not listed or len(listed) != len(memory.items):
         return None
