@@ -1126,6 +1126,8 @@ PERIOD_GENRE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movie
 SET_ASKED = re.compile(r"\b(sets?|backlots?|lots?|stages?|locations?|decorad\w*|locaci\w*|escenarios?|platos?)\b|\b(shoot|film|rodar|filmar|grabar)\b"
                        # ("¿dónde nos conviene grabarla?": the verb with the story as its object)
                        r"|\b(rodar|filmar|grabar)(la|lo|las|los)\b"
+                       # ("¿dónde la grabamos allá?": the verb said in the first person plural; para26)
+                       r"|\b(rod|film|grab)(amos|emos)\b"
                        r"|景|场景|基地|拍|세트|촬영|찍")
 # A setting abroad a story is placed in ("19th-century Europe", "la Europa del siglo XIX", "十九世纪的欧洲",
 # "19세기 유럽 배경"), which no set of ours is described with yet
