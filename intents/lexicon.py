@@ -6839,7 +6839,13 @@ TITLE_POINTER = re.compile(r"\b(?:that|this) one\b|^\W*(?:그거|그것)(?! ?말
 
 def title_pointed(text: str) -> bool:
     """Whether a message points at a title ("esa serie", "that show", "that one", "那部", "그거")."""
-    return (earlier_pointed(text) or ("", False))[0] == "work" or TITLE_POINTER.search(fold(text)) is not None
+    if (earlier_pointed(text) or ("", False))[0] == "work" or TITLE_POINTER.search(fold(text)) is not None:
+        return True
+    # a title's noun pointed at in a longer ask ("who's in charge of that title, what's their email",
+    # "Which team looks after that series? I need an email address."): the pointing is the same
+    # whatever the length, which `earlier_pointed` caps for the earlier record it brings back (para26)
+    folded = fold(text)
+    return any(_earlier_noun(m.group()) == "work" for m in EARLIER_POINTED.finditer(folded)) and len(folded.split()) <= 16
 
 
 def _earlier_noun(said: str) -> str:

@@ -6421,6 +6421,13 @@ class Router:
         last = memory.answer or ""
         # ("quien lleva esa serie, cual es su correo" after a FAQ: the title pointed back at, not the FAQ's team)
         title_pointed = lexicon.title_pointed(turn.text) and (memory.focus or "").startswith("work:")
+        earlier_title = (memory.earlier or "").partition("#")[0]
+        if lexicon.title_pointed(turn.text) and last.startswith("faq:") and earlier_title.startswith("work:") \
+                and earlier_title[5:] in turn.kb.works and not (memory.focus or "").startswith("work:") \
+                and {"email", "hours", "role"} & {u.fact, *u.facts}:
+            # ("who's in charge of that title, what's their email" after the LED stage's FAQ moved the
+            # focus to the stage: the title talked of before it, whose team is asked; para26)
+            return "work", earlier_title[5:]
         if (last.startswith(("faq:", "gap:")) or _subject_list_pointed(turn, u, memory)) and not u.gap_contact and not title_pointed and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (
                     u.refers or _short(turn.text) or (_brief(turn.text) and THERE_SAID.search(fold(turn.text)))))):
@@ -17047,12 +17054,13 @@ def _team_of_focus_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply 
             or not lexicon.TEAM_ASKED.search(fold(turn.text)):
         return None
     kind, _, rid = memory.focus.partition("#")[0].partition(":")
-    if kind not in CONTACT_HOLDERS:
-        return None
+    if kind not in CONTACT_HOLDERS or (kind != "work" and lexicon.title_pointed(turn.text)):
+        return None  # ("which team looks after that series?" after the LED stage: the series talked of)
     team = contact.record_contact(turn.kb, kind, rid)
     if team not in turn.kb.contacts:
         return None
-    told = facts.answer(turn, "contact", team, "role")
+    # (the team's e-mail asked with it, "which team looks after it? I need an email address": that)
+    told = facts.answer(turn, "contact", team, "email" if "email" in {u.fact, *u.facts} else "role")
     return told.model_copy(update={"focus": f"{kind}:{rid}"}) if told is not None else None
 
 
