@@ -7156,7 +7156,10 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
                      # "앞으로 있는 행사 전부 알려 주세요, 일정 잡아야 돼서요" is the list, to plan now — answers11)
                      # events to come in general, to be told of ("之后有什么活动麻烦通知我", "si después hay algún
                      # evento avísame"): the events' news (fixL15); "…있는지 알려 주세요" asks which there are
-                     r"|(之后|以后|往后|今后|接下来|將來|将来|之後|以後|往後|今後)(再)?(有|出)?(什么|啥|任何|新|咩|别的|別的|其他|其它|另外的|第二啲|第二D)?(的|嘅)?(活动|活動)[^。？?！!]{0,8}(通知|提醒|推送|说一声|讲一声|講聲|话我知|話我知)"
+                     r"|(之后|以后|往后|今后|接下来|將來|将来|之後|以後|往後|今後)(你们|你們|您们|您們|贵方|貴方)?(再)?(有|出|办|辦|搞|举办|舉辦|开|開)?(什么|啥|任何|新|咩|别的|別的|其他|其它|另外的|第二啲|第二D)?(的|嘅)?(活动|活動)[^。？?！!]{0,8}(通知|提醒|推送|说一声|讲一声|講聲|话我知|話我知|告诉|告訴)"
+                     # (the organiser said between, "以后你们办活动记得通知我一下"; told whenever, "有啥新活动
+                     # 麻烦随时告诉我", "有新活動第一時間通知我": the events' news; para26)
+                     r"|有(什么|啥|任何)?新的?(活动|活動)[^。？?！!]{0,6}(随时|隨時|第一时间|第一時間|及时|及時)[^。？?！!]{0,4}(通知|提醒|告诉|告訴|说一声|說一聲|推送)"
                      # whenever there are events, to be told ("你们有活动的话都跟我说一声嘛", "有活動就通知我"; fixN25)
                      r"|有(什么|啥|任何|新)?的?(活动|活動)(的话|的話|的时候|的時候|就)(都|就|也|麻烦|麻煩)?[^。？?！!]{0,6}(说一声|讲一声|說一聲|講一聲|通知|提醒|告诉|告訴)"
                      r"|\b(si|cuando) (despues|mas adelante|luego|en el futuro|a futuro) (hay|sale|salen|surge|surgen|tienen) (algun|algunos|nuevos?|otro|otros|un) eventos?\b.{0,30}\b(avis|escrib)\w*"
