@@ -6673,9 +6673,11 @@ WHO_IS_NAME = [
 ]
 # A person's part asked of a Chinese name ("周凤来负责哪一块", "周凤来管什么的", "周凤来是做什么的"): read
 # only for a name the records write in pinyin (`router.unknown_person`), where it is that person's role
-ZH_NAME_ROLE = re.compile(r"([" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)(?:先生|女士|老师|总)?(?:主要|具体|到底)?"
-                          r"(?:负责|負責|管|分管|主管)(?:的是)?(?:什么|什麼|啥|哪一?块|哪一?塊|哪些|哪方面|哪个方面|哪部分|哪一部分)"
-                          r"|([" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)(?:先生|女士|老师|总)?是(?:做|干|幹|搞)(?:什么|什麼|啥)的")
+# (a 是 before the verb, "周凤来是管哪方面的", and the part said as a piece of work, "负责哪项工作",
+# "做什么工作", "管什麼業務": the same part asked; para26)
+ZH_NAME_ROLE = re.compile(r"([" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)(?:先生|女士|老师|总)?(?:主要|具体|到底)?(?:是)?(?:主要|具体|到底)?"
+                          r"(?:负责|負責|管|分管|主管)(?:的是)?(?:什么|什麼|啥|哪一?块|哪一?塊|哪些|哪方面|哪个方面|哪個方面|哪部分|哪一部分|哪一?项|哪一?項|哪一?类|哪一?類)"
+                          r"|([" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)(?:先生|女士|老师|总)?(?:是)?(?:做|干|幹|搞)(?:什么|什麼|啥)(?:的|工作|业务|業務)")
 # words that fit the shape of a Chinese name but are roles or things ("高层是谁", "方面是谁")
 NOT_A_NAME = re.compile(r"^(高层|高管|主管|方面|任务|程序|毛病|金主|石头|白天|万一|戴着|钱多|成员|成本|向导|向来|这|那)"
                         # Korean nouns of a person's part ("우승자", "담당자", "책임자", "주인공")
