@@ -5210,7 +5210,7 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
 
 
 ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips|gaffers|drivers)\b|\b(personal|tecnicos|equipo|staff)( tecnico)? local(es)?\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
-                     r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
+                     r"|\b(out|over) there\b|\bon the spot\b|\bfor (us|me|the crew|our crew|the team) (out |over )?there\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
                      r"|当地|现场|本地|驻地|到了横店|현지|현장"
                      # the place reached ("我們一到那邊可以幫忙安排哪些東西": once there, on site)
                      r"|(一到|到了)(那边|那邊|那里|那裡|那儿|那兒|横店|橫店)"
@@ -5220,6 +5220,9 @@ HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( 
                         # (things got ready for the crew: "what can you set up for us on site", "¿qué nos
                         # pueden organizar en el lugar?")
                         r"|\b(set (up|us up)|line up|have ready|get ready)\b"
+                        # (sorted for the crew, "what can u sort for us there", and the verb's whole
+                        # family, "¿qué nos resuelven ustedes en el sitio?"; para26)
+                        r"|\bsort (\w+ )?(out )?for (us|me|the crew|our crew|the team)\b|\bresuelv\w*"
                         r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcion\w*|facilit\w*|consigu\w*|consig(a|an)n?|nos dan|le dan|les dan)\b"
                         r"|\b(organizar(nos)?|organizan|organizarian|preparar(nos|ian)?|preparan|coordinar|dejar(nos)? listo|tener(nos)? listo)\b"
                         r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주"
