@@ -5799,7 +5799,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"( all| mostly| entirely| largely| mainly)? (irish|welsh|scots|scottish|french|dutch|czech|greek|thai|swiss|(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|i))\b(?![- ]?speak)"
     r"|(team|团队|團隊|剧组|劇組|组|組|我哋|我们|我們|大家)(全部|全|都|大部分|多数|多數|基本)?(是|係)(?!中国|中國|本地|国内|國內)[\u4e00-\u9fff]{1,5}人"
     # (the crew as "our folks", "우리 식구들 다 한국 사람인데": the same people)
-    r"|(우리|저희) ?(팀|스태프|제작진|크루|촬영 ?팀|식구들?)(은|는|이|가)? ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
+    # (the party said any way, "저희 일행은 모두 한국인입니다", "우린 다 한국 국적인데": the same people; para26)
+    r"|(우리|저희) ?(팀|스태프|제작진|크루|촬영 ?팀|식구들?|일행|멤버들?|단원들?|배우들?|사람들)(은|는|이|가)? ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인|국적)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
+    r"|(우린|저흰) ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인|국적)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
 # Whether something can be shot at a place, asked yes or no ("could we shoot something like that
