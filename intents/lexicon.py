@@ -6908,8 +6908,9 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        r"|\b(quien|quienes|cual) (es|son|seria|sera) (el|la|los|las|su|sus|tu|vuestro|vuestra) (contacto|contactos|enlace|interlocutor|interlocutora|referente)\b(?! (de correo|por correo|telefonico))"
                        # the person there asked, by that noun ("who's the actual person at Dalynn Studio?", "¿quién
                        # es la persona en Dalynn Studio?", "Dalynn Studio那边具体是哪个人", "Dalynn Studio 실제 담당하는
-                       # 사람이 누구예요?"; fixN25)
-                       r"|\bwho('?s| is| are| would be) (the |your |their )?((actual|real|specific|named|human) )?(person|people|human)\b (at|over at|in|from|behind|on)\b"
+                       # 사람이 누구예요?"; fixN25; the company said before and "there" after it, "dalynn studio, who's
+                       # the person there?", para26)
+                       r"|\bwho('?s| is| are| would be) (the |your |their )?((actual|real|specific|named|human) )?(person|people|human)\b (at|over at|in|from|behind|on|there|over there)\b"
                        r"|\bquien(es)? (es|son|seria) (la|las) persona(s)? ((real|reales|concreta|concretas|de carne y hueso) )?(en|de|detras de)\b"
                        r"|(那边|那里|那頭|那边儿)(具体)?(是|找)?(哪个人|哪位|哪一位)|(실제|진짜|실제로) ?(담당하는 |일하는 |연락할 )?(사람|분)(이|은)? ?누구"
                        # "Dalynn Studio由哪位负责对接？", "归哪一位管" (fixD22), "由谁对接", "歸誰接洽" (para23)
