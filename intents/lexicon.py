@@ -7395,7 +7395,8 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       r"|^\W*(그럼 |그러면 )?(어떤|어느) ?(게|거|것|건|작품이|작품은)\s?(아직|이미|벌써|지금)"
                       # "any from Korea?", "anyone based in Spain?", "¿alguno de Corea?": the ones of the last list
                       # from a country, said short (play34: a greeting)
-                      r"|^\W*(and |so |ok,? )?(any|anyone|anybody|any ones?|some)( \w+)? (from|in|based in|out of)\b"
+                      # (asked in full, "are there any based in Korea?", "do you have any from Spain?"; para26)
+                      r"|^\W*(and |so |ok,? )?((are|is) there |do (you|they) have |have you got |got )?(any|anyone|anybody|any ones?|some)( \w+)? (from|in|based in|located in|out of)\b"
                       # (Chinese "有韩国的吗" and Korean "한국 회사도 있어요?" are read so already)
                       r"|^\W*(y )?(alguno|alguna|algunos|algunas|alguien|hay alguno|hay alguna)( \w+)? (de|en|desde)\b")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
