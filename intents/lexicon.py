@@ -2797,10 +2797,10 @@ BUDGET_TALK = re.compile(
     r"|\b(sin|ni) un (peso|duro|centavo|quinto|mango)\b|\b(andamos|estamos) (pelad[oa]s|limpi[oa]s|quebrad[oa]s|en la ruina)\b"
     r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧"
     # ...or plainly ("a choir with very modest funds", "not much money", "dinero no hay mucho", "poca
-    # plata", "recursos limitados"): how costly we are for them (fixN25)
+    # plata", "plata hay poca", "recursos limitados"): how costly we are for them (fixN25, para26)
     r"|\b(modest|limited|small|tight|meagre|meager|scarce|slim|humble) (funds|means|resources|finances)\b|\b(not much|very little|little) (money|cash|funding)\b"
     r"|\b(dinero|plata|lana|billete|recursos?) no (hay|tenemos) much[oa]s?\b|\bno (hay|tenemos) much[oa]s? (dinero|plata|lana|billete|recursos)\b"
-    r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
+    r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(dinero|plata|lana|billete|recursos?) (hay|tenemos|tenemos muy|hay muy) (poc[oa]s?|poquit[oa]s?)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
     # a club that lives on its members' dues ("회비로 운영되는 작은 동호회"): little money of its own
     r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
