@@ -20333,6 +20333,9 @@ OWN_CASE_ACTOR = re.compile(
     # 출연하고 싶은데… 뽑힐 수 있을까요?"; fixN25)
     r"|\b(act|acting|perform|performing)\b.{0,80}\b(be|get|getting|being) (selected|chosen|picked|cast)\b"
     r"|\b(actuar|actuando)\b.{0,80}\b(ser|quedar|salir) (seleccionad|elegid|escogid)[oa]s?\b"
+    # (picked said actively, "quiere actuar allá… ¿igual lo pueden elegir?", "would you pick her even so?"; para26)
+    r"|\b(actuar|actuando)\b.{0,80}\b(lo|la|los|las|le|nos|me) (pueden|podrian|podran|van a|quieren) (elegir|escoger|seleccionar|tomar en cuenta|considerar)\b"
+    r"|\b(act|acting|perform|performing)\b.{0,80}\b(pick|choose|select|cast) (him|her|them|us|me)\b"
     r"|(演戏|演戲|出演|参演|參演|演).{0,30}(选上|選上|入选|入選|被选中|被選中)|(연기|출연)[^.?!]{0,30}(뽑힐|뽑힐까|선발될|캐스팅될|캐스팅 될)"
     r"|只(要|用|招|找|选|選|收)中国(人|演员|演員)|只(要|用|招|找|选|選|收)中國(人|演員)"
     r"|(외국인|외국 배우|저 같은 (외국인|배우|사람)|우리 같은 (외국인|배우)|나 같은 (외국인|배우|사람))(도|은|는|이)? ?(오디션|캐스팅|출연)"
