@@ -9154,6 +9154,9 @@ _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|�
 _GLOSS_TAIL = re.compile(
     r"^\W*(o sea |osea |like |i mean |es decir |tipo |you know )?[\w' -]{1,20}?\b(y eso|y todo eso|y esas cosas|y asi|o algo asi|o algo por el estilo"
     r"|and stuff|and that|and all that|and such|and so on|or something( like that)?|or whatever)\W*$"
+    # (the kind said with "tipo"/"like" in front and no tail: "¿hay series wuxia? tipo de espadachines",
+    # "any wuxia? like swordfighters"; para26)
+    r"|^\W*(tipo|como|like|sort of|kind of)( de| las| los| la| el)? [\w' -]{1,30}\W*$"
     r"|^\W*[\u4e00-\u9fff]{1,10}(之类的|什么的|那种的?|那类的?|那样的)(吧|啊|呀|嘛)?\W*$"
     r"|^\W*[가-힣 ]{1,16}(같은|그런) ?(거|것|거요|것들|류)(요)?\W*$")
 _FILTER_TAIL = re.compile(
