@@ -8780,7 +8780,10 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(me|nos) (lo |la |los |las )?(avisaran|avisara|avisen|avise|avisasen|avisase|recordaran|recordara|recuerden|recuerde|escribieran|escriban)\b[^?.!]{0,30}\bantes\b"
                # the same in the infinitive after a courtesy ("Le ruego recordármelo antes de que comience",
                # "¿sería posible avisarnos antes de que empiece?"; fixY20)
-               r"|\brecordar(me|nos)(lo|la)?\b[^?.!]{0,30}\bantes\b|\bavisar(me|nos)(lo)? antes de que (empiece|comience|inicie|arranque)\b"
+               r"|\brecordar(me|nos)(lo|la)?\b[^?.!]{0,30}\bantes\b|"
+               # (the pronouns before the modal and the day before said as "el día anterior", "la víspera":
+               # "¿me lo podéis recordar el día anterior?", "¿nos avisan la víspera?"; para26)
+               r"\b(me|nos) (lo |la |los |las )?((pueden|podeis|podrian|podriais|puedes|podrias|podes|podria) )?(recordar|avisar|recuerdan|recuerden|avisan|avisen|recordais|avisais)\b[^?.!]{0,20}\b(el dia (anterior|de antes|previo)|la vispera)\b|\bavisar(me|nos)(lo)? antes de que (empiece|comience|inicie|arranque)\b"
                # (a notice sent before it, by any verb and noun: "mándame un aviso antes de que arranque",
                # "envíenos un recordatorio antes", "send me a heads-up before it starts"; para21)
                r"|\b(mandame|mandanos|enviame|envianos|dame|danos|me mandan|me envian|mandenme|envienme|mandeme|envieme|me manda|me envia)\b[^?.!]{0,12}\b(aviso|avisito|recordatorio|mensaje|mensajito|notificacion|alerta|toque|correo)\b[^?.!]{0,25}\bantes\b"
