@@ -13019,13 +13019,16 @@ BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('
                             r"|\bwhy (should|would) (we|i|our [\w-]+) join\b"
                             # why it pays to join ("x q nos conviene unirnos?", "为什么要加入联盟", "왜 가입해야
                             # 돼요?"): what members get (play34: read as a goodbye)
-                            r"|\bpor que (nos|me|les|le) (conviene|convendria|sirve|serviria) (unirnos|unirme|entrar|ser (socios?|miembros?)|afiliarnos|sumarnos|asociarnos)\b"
+                            # (what good it is said with "para qué", "y pa q nos sirve entrar?"; para26)
+                            r"|\b(por|para|pa|x) (que|q) (nos|me|les|le) (conviene|convendria|sirve|serviria|vale|valdria) (unirnos|unirme|entrar|ser (socios?|miembros?)|afiliarnos|sumarnos|asociarnos)\b"
                             r"|\bpor que (deberiamos|tendriamos que|habriamos de) (unirnos|entrar|afiliarnos|sumarnos)\b"
                             r"|(为什么|为啥|干嘛)(要|应该|得)?(加入|入盟|入会)|왜 ?(가입|회원)"
                             r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos|ganan|gana|obtienen|reciben|se llevan)\b"
                             r"|好处|好處|优势|優勢|福利|权益|權益|有什么用|有啥用|能得到什么|能获得什么|有什么帮助"
                             r"|혜택|좋은 ?점|장점|이점|뭐가 좋|무엇이 좋|뭐가 좋아|어떤 점이 좋|뭘 얻|무엇을 얻|도움이 되")
 MEMBERSHIP_CONTEXT = re.compile(r"\bmembers?(hip)?\b|\bjoin(ing)?\b|\b(socios?|miembros?|membresia|afiliar\w*|unir(se|nos|me))\b"
+                                # (getting in said as "entrar", "sumarnos": "y pa q nos sirve entrar?"; para26)
+                                r"|\b(nos|me|les|le) (sirve|serviria|conviene|convendria|vale|valdria) (entrar|sumarnos|sumarme|asociarnos|ingresar)\b"
                                 r"|会员|會員|成员|成員|入盟|入会|入會|加入|회원|가입|멤버")
 
 
