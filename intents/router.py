@@ -379,7 +379,7 @@ _SET_OF_FOCUS = re.compile(r"\b(that|the|this|said) (set|location|backlot|stage|
 SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
                        r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
                        r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
-                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케"
+                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|촬영 장소|로케"
                        # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
                        # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
                        r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
@@ -16259,7 +16259,8 @@ LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|
 SHOWN_WHAT_THERE_IS = re.compile(
     r"\bshow (me|us) (what|which)\b|\b(muestrame|muestranos|mostrame|mostranos|ensename|ensenanos) (que|lo que|cuales)\b"
     r"|(看看|看一下|列一下|发我|给我看)[^，,。？?]{0,4}有(什么|哪些|啥)|有(什么|哪些|啥)[^，,。？?]{0,6}(看看|看一下|列一下|发我看|给我看)"
-    r"|(뭐|무엇|뭐가|어떤 ?게|어떤 ?것)(이|가)? ?있는지 ?(좀 )?(보여|알려)")
+    # (the kind asked with its noun, "어떤 데 있는지 쭉 보여주세요", "어디어디 있는지 보여 줘"; para26)
+    r"|(뭐|무엇|뭐가|어떤 ?게|어떤 ?것|어떤 ?데|어떤 ?곳|어디 ?어디|뭐뭐)(이|가)? ?있는지 ?(좀 |쭉 |다 |한번 )?(보여|알려)")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
                          r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
