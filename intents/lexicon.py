@@ -6916,6 +6916,8 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        # "Dalynn Studio由哪位负责对接？", "归哪一位管" (fixD22), "由谁对接", "歸誰接洽" (para23)
                        r"|(归|由|歸)(谁|誰|哪位|哪一位|哪个人|哪個人)(来|來)?(负责|負責|管|对接|對接|接洽)|谁(来)?管|누가 (챙겨|처리|관리)"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|담당(이|은|는) (누구|어디)"
+                       # who deals with it, by the verb of handling a file ("入會申請是誰在處理", "申请由哪位审核"; para26)
+                       r"|(谁|誰|哪位|哪一位)(在|来|來)?(处理|處理|受理|审核|審核|经手|經手|办理|辦理)"
                        # the team asked, not the person ("which department handles set rental?", "¿qué
                        # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")
                        r"|" + TEAM_ASKED_PATTERN + r"|" + WHOM_TO_CONTACT.pattern)
