@@ -581,7 +581,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bcuanta gente (va|van|iba|fue|vino|viene|vendra|asiste|asistio|asistira|hubo|habra|habia|llega|llego|se junta|suele ir)\b|\bcuant[oa]s (van|iran|fueron|vinieron|asistieron|vienen|asisten|llegan)\b"
                      r"|\bhow many (people|folks|guests|attendees|visitors) (usually |normally |typically )?(go|goes|went|attend|attends|show up|turn up)\b"
                      # (Sichuan 好多 is 多少, "how many": "每年大概有好多人去看晓得不"; hedged, so no "lots of people")
-                     r"|(一般|通常|大概|大约|大概会)有?(多少|好多)人(来|去|参加|出席|到场)|몇 ?명 ?(정도|쯤|가량) ?(와|오|참석|참가|모이|모여)"
+                     r"|(一般|通常|大概|大约|大概会)有?(多少|好多)人(来|去|参加|出席|到场)|"
+                     # (the number of visitors by its noun, "一年能来多少观众", "每屆的參加人數"; para26)
+                     r"(能|会|會|可以)?(来|來|去|吸引)?(多少|好多|几万|幾萬)(个)?(观众|觀眾|人次|游客|遊客|访客|訪客)|(参加|參加|参与|參與|观影|觀影|到场|到場)人数|몇 ?명 ?(정도|쯤|가량) ?(와|오|참석|참가|모이|모여)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?"; "언제 나와요?",
                      # Gyeongsang "언제 나옵니꺼?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉|나와|나오|나옵|나온대)"
@@ -3232,7 +3234,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                   r"|몇 ?(명|사람|분)(이나|까지|정도|쯤)? ?(들어가|들어갈|들어와|들어올)"
                   # its seats ("影厅能坐多少人", "¿cuántas butacas tiene?", "좌석 몇 석이에요?")
                   # (Sichuan 好多 for 多少: "那个场子有好多个座位", "坐得下好多人")
-                  r"|\bbutacas\b|(能|可以)?(坐|站|装)(得)?(下)?(多少|好多)(人|个人|位)|(多少|好多)(个)?座位|座位有(多少|好多)|几个座|座位数|좌석(이|은|수)? ?(몇|얼마|수)|몇 ?석")),
+                  r"|\bbutacas\b|(能|可以)?(坐|站|装)(得)?(下)?(多少|好多)(人|个人|位)|(多少|好多)(个)?座位|座位有(多少|好多)|几个座|座位数|(几|幾|多少)(个|個)(位子|位置|座位)|좌석(이|은|수)? ?(몇|얼마|수)|몇 ?석")),
     # Whether a shoot fits dates ("can we shoot there in January?", "¿podemos rodar allá en enero?",
     # "一月份可以去横店拍吗", "1월에 촬영할 수 있나요?"): the sets' calendar, which the team answers
     # with a shoot request, never a list of that month's events.
