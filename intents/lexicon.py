@@ -1343,7 +1343,10 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(网上|线上|在线|远程)(办|搞|开)?(嘅|的)?(定系|定係|定|抑或)|(定系|定係|定|抑或)(喺|在)?(网上|线上|现场|現場)"
               r"|(要|需要|得|使唔使|使不使|要唔要|要不要)(亲身|親身|亲自|親自)?(飞|飛)(过去|過去|去|过嚟|過嚟|过来|過來)" +
               # "직접 가야 돼요?", "현장에 가야 하나요?", "줌으로 참여 가능해요?": going there or joining from afar
-              r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)")),
+              r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)"
+              # (held on screen or gone to, as a choice in Gyeongsang or plain speech: "화상으로 하나 가서 해야
+              # 되나", "온라인으로 하는 거예요?"; para26)
+              r"|(화상|온라인|비대면|줌|원격)(으로|으론)? ?(하나|하노|해요|하는 ?거|합니까|진행|열려|열리)|가서 해야 (되나|되노|돼요|하나|합니까)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              # whom to reach, in slang ("who do i hit up for that?", "who should we ping?")
@@ -6067,10 +6070,11 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # one of our titles made together, or the partner's money put into it ("take a
                  # drama from your list and make it together with our money", "producirlo
                  # juntos con plata colombiana", "看上你们片单上的项目想投")
-                 # ("what's the deal for making it together with you?": the -ing said as well, fixN25)
+                 # ("what's the deal for making it together with you?": the -ing said as well, fixN25;
+                 # "with u guys" in chat, para26)
                  r"|\b(make|making|produce|producing|co-?develop(ing)?)( it| this| that| one| them| the (show|series|drama|title))? together\b"
                  # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
-                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
+                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian|u|u guys|ya|ur (team|studio|people))\b"
                  r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
                  r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
                  r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
