@@ -11324,7 +11324,9 @@ VIRTUAL_STAGE = "virtual_production"
 # How a thing works, asked ("is that really how your virtual production works?", "¿cómo funciona la
 # producción virtual?", "虚拟制片是怎么运作的", "버추얼 프로덕션은 어떻게 돌아가요?")
 HOW_IT_WORKS = re.compile(
-    r"\bhow (does|do|would|will|did|is|'s)? ?(\w+ ){0,4}(work|works|working|function|functions|operate|operates)\b|\bis (that|this|it) (really |rly |actually |truly )?how\b"
+    r"\bhow (does|do|would|will|did|is|'s)? ?(\w+ ){0,4}(work|works|working|function|functions|operate|operates)\b|\bis (that|this|it) (really |rly |actually |truly |basically |pretty much |kinda |sort of |just )?how\b"
+    # (what the stage is, asked of a thing heard: "is that basically what ur virtual production is"; para26)
+    r"|\bis (that|this|it) (really |rly |actually |truly |basically |pretty much |kinda |sort of |just )?what (ur |your |the )?[\w ]{0,30}\bis\b"
     r"|\bcomo (funciona|funcionan|opera|operan|se trabaja|es el proceso|se usa|se hace)\b|\bes (asi|as[ií]) como funciona"
     r"|(怎么|怎样|如何|咋)(运作|运转|操作|工作|用的|弄的|搞的|整的)|(运作|工作)(原理|方式|流程)|是怎么回事"
     r"|어떻게 ?(돌아가|작동|운영되|운용|진행되|쓰는|사용하는|찍는 ?(거|건))|(작동|운영|촬영) ?(방식|원리)")
