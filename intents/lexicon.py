@@ -1422,7 +1422,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               # (what it consists of, "¿y en qué consiste?", "¿de qué va el festival, qué actividades hay?",
               # "그 영화제에서는 주로 무엇을 합니까?": the same description; para26)
               r"|en (que|q) consiste|de (que|q) (va|trata) (el|la) (festival|evento|encuentro|noche|jornada|feria)|que actividades (hay|tiene|habra)"
-              r"|(거기|그곳|그 ?(영화제|행사|축제|이벤트))(에서는|에선|에서) ?(주로 |보통 |대체로 )?(무엇을|뭘|뭐를|뭐) ?(합니까|하나요|해요|하노|함|하는지)")),
+              r"|(거기|그곳|그 ?(영화제|행사|축제|이벤트))(에서는|에선|에서|서는|선|서) ?(주로 |보통 |대체로 )?(무엇을|뭘|뭐를|뭐) ?(합니까|하나요|해요|하노|함|하는지)")),
 )
 
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
@@ -5912,6 +5912,8 @@ SHOOT_ALLOWED = re.compile(
     r"|(촬영|찍는 ?거|찍는 ?것|찍기)(을|를|이|가|는|도)? ?(막|못 하|못하|못 해|못해|금지|안 되|안되|안 돼|안돼)"
     # (북한·함경도 "일없다", fine: "거기서 찍어도 일없슴둥")
     r"|(찍|촬영하)(어도|으면|는 ?거|는 ?게) ?(문제|괜찮|일없|상관없)"
+    # (leave asked plainly, "거기서 찍어도 됩니까?", "촬영해도 돼요?"; para26)
+    r"|(찍|촬영해|촬영하여)(어도|도) ?(됩니까|되나요|돼요|되요|될까요|되나|되노|됨|되겠습니까)"
     # the crew taken in ("¿los estudios aceptan producciones de afuera?", "do the studios take
     # foreign productions?", "横店接不接外国剧组", "해외 제작사도 받아 주나요?")
     r"|\b(aceptan|acepta|aceptarian|reciben|recibe|admiten|admite|trabajan con|toman)\b.{0,30}\b(producciones|productoras|equipos|rodajes|crews?|compan\w+)\b"
