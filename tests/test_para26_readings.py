@@ -69,6 +69,7 @@ def test_the_ones_of_a_country_asked_in_full(services: Services) -> None:
     ("zh", "横店电影节每年能吸引多少观众", "gap:unpublished"),
     ("zh", "拉丁电影之夜2027的场地有几个座位", "gap:unpublished"),
     ("en", "i heard you put a whole spaceship on an LED wall, is that basically what your virtual production is?", "faq:virtual_production"),
+    ("en", "if we fancied one of ur shows, whats the setup to produce it with u guys", "faq:coproduce_catalog_title"),
 ])
 def test_questions_read_at_their_cause(services: Services, lang: str, said: str, expect) -> None:
     talk(services, lang, [(said, expect)])
