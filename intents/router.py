@@ -3118,6 +3118,12 @@ class Router:
             # why the next part asks, no question of its own; read with it (the name it says is that
             # part's "it"), not answered alone (a what-is of the name the next part never asked)
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+        elif len(parts) > 1 and not lexicon.asks_question(parts[0]) and scope.SCRIPT_SAID.search(fold(parts[0])) \
+                and scope.SET_ASKED.search(fold(parts[-1])) and scope.RECOMMEND.search(fold(parts[-1])) \
+                and not any(lexicon.asks_question(p) for p in parts[1:-1]):
+            # "我们剧本里有个渔港，还有渔民住的村子，推荐哪个拍摄场地？": the partner's story told in parts,
+            # the set for it asked at the end; one question, read whole (no list for the first part alone; para26)
+            parts = ["，".join(parts) if turn.lang == "zh" else ", ".join(parts)]
         replies: list[Reply] = []
         whom: list[Reply] = []  # FAQ or card answers to a part asking only whom ("who handles membership?")
         talked = memory  # what the conversation held before any part was answered

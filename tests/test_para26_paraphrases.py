@@ -35,6 +35,8 @@ def test_the_soonest_of_the_listed_events_is_that_event(services: Services, lang
     ("es", "La serie pasa en un pueblo de pescadores, ¿dónde la rodamos?"),
     ("zh", "我们的戏发生在一个小渔村，用哪个景合适？"),
     ("ko", "어촌 마을이 배경인 드라마인데 어느 세트가 맞을까요?"),
+    # the story told in parts before the one question ("…，还有…，推荐哪个…？"): read whole
+    ("zh", "我们的故事里有个小渔港，还有一群出海的渔民，你们推荐在哪个景拍？"),
 ])
 def test_a_fishing_village_asked_for_a_set_is_the_which_set_guide(services: Services, lang: str, said: str) -> None:
     talk(services, lang, [(said, "faq:which_set")])
