@@ -581,7 +581,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bcuanta gente (va|van|iba|fue|vino|viene|vendra|asiste|asistio|asistira|hubo|habra|habia|llega|llego|se junta|suele ir)\b|\bcuant[oa]s (van|iran|fueron|vinieron|asistieron|vienen|asisten|llegan)\b"
                      r"|\bhow many (people|folks|guests|attendees|visitors) (usually |normally |typically )?(go|goes|went|attend|attends|show up|turn up)\b"
                      # (Sichuan 好多 is 多少, "how many": "每年大概有好多人去看晓得不"; hedged, so no "lots of people")
-                     r"|(一般|通常|大概|大约|大概会)有?(多少|好多)人(来|去|参加|出席|到场)|몇 ?명 ?(정도|쯤|가량) ?(와|오|참석|참가|모이|모여)"
+                     r"|(一般|通常|大概|大约|大概会)有?(多少|好多)人(来|去|参加|出席|到场)|"
+                     # (the number of visitors by its noun, "一年能来多少观众", "每屆的參加人數"; para26)
+                     r"(能|会|會|可以)?(来|來|去|吸引)?(多少|好多|几万|幾萬)(个)?(观众|觀眾|人次|游客|遊客|访客|訪客)|(参加|參加|参与|參與|观影|觀影|到场|到場)人数|몇 ?명 ?(정도|쯤|가량) ?(와|오|참석|참가|모이|모여)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?"; "언제 나와요?",
                      # Gyeongsang "언제 나옵니꺼?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉|나와|나오|나옵|나온대)"
@@ -1341,7 +1343,10 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(网上|线上|在线|远程)(办|搞|开)?(嘅|的)?(定系|定係|定|抑或)|(定系|定係|定|抑或)(喺|在)?(网上|线上|现场|現場)"
               r"|(要|需要|得|使唔使|使不使|要唔要|要不要)(亲身|親身|亲自|親自)?(飞|飛)(过去|過去|去|过嚟|過嚟|过来|過來)" +
               # "직접 가야 돼요?", "현장에 가야 하나요?", "줌으로 참여 가능해요?": going there or joining from afar
-              r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)")),
+              r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)"
+              # (held on screen or gone to, as a choice in Gyeongsang or plain speech: "화상으로 하나 가서 해야
+              # 되나", "온라인으로 하는 거예요?"; para26)
+              r"|(화상|온라인|비대면|줌|원격)(으로|으론)? ?(하나|하노|해요|하는 ?거|합니까|진행|열려|열리)|가서 해야 (되나|되노|돼요|하나|합니까)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              # whom to reach, in slang ("who do i hit up for that?", "who should we ping?")
@@ -1413,7 +1418,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               # events list, and what HISDA is)
               r"|\bwhat (happens|goes on|takes place|will happen|is happening|'s happening|do (they|you) do) (there|at it|at that|at the event)\b"
               r"|\b(que|q|k|ke) (pasa|sucede|se hace|hacen|hay|habra|va a haber) (ahi|alli|alla|en el|en la)\b"
-              r"|(那里|那边|那兒|那里面|现场|當天|当天)(会|會)?有(什么|什麼|啥|哪些)(内容|內容|安排|环节|環節)")),
+              r"|(那里|那边|那兒|那里面|现场|當天|当天)(会|會)?有(什么|什麼|啥|哪些)(内容|內容|安排|环节|環節)"
+              # (what it consists of, "¿y en qué consiste?", "¿de qué va el festival, qué actividades hay?",
+              # "그 영화제에서는 주로 무엇을 합니까?": the same description; para26)
+              r"|en (que|q) consiste|de (que|q) (va|trata) (el|la) (festival|evento|encuentro|noche|jornada|feria)|que actividades (hay|tiene|habra)"
+              r"|(거기|그곳|그 ?(영화제|행사|축제|이벤트))(에서는|에선|에서|서는|선|서) ?(주로 |보통 |대체로 )?(무엇을|뭘|뭐를|뭐) ?(합니까|하나요|해요|하노|함|하는지)")),
 )
 
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
@@ -2797,10 +2806,10 @@ BUDGET_TALK = re.compile(
     r"|\b(sin|ni) un (peso|duro|centavo|quinto|mango)\b|\b(andamos|estamos) (pelad[oa]s|limpi[oa]s|quebrad[oa]s|en la ruina)\b"
     r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧"
     # ...or plainly ("a choir with very modest funds", "not much money", "dinero no hay mucho", "poca
-    # plata", "recursos limitados"): how costly we are for them (fixN25)
+    # plata", "plata hay poca", "recursos limitados"): how costly we are for them (fixN25, para26)
     r"|\b(modest|limited|small|tight|meagre|meager|scarce|slim|humble) (funds|means|resources|finances)\b|\b(not much|very little|little) (money|cash|funding)\b"
     r"|\b(dinero|plata|lana|billete|recursos?) no (hay|tenemos) much[oa]s?\b|\bno (hay|tenemos) much[oa]s? (dinero|plata|lana|billete|recursos)\b"
-    r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
+    r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(dinero|plata|lana|billete|recursos?) (hay|tenemos|tenemos muy|hay muy) (poc[oa]s?|poquit[oa]s?)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
     # a club that lives on its members' dues ("회비로 운영되는 작은 동호회"): little money of its own
     r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
@@ -3211,7 +3220,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                # Shanghai to Hengdian, 8 people and 20 cases of kit?", no place booked)
                r"|^(?!.*(\b(trip|travel\w*|get (there|down)|fly|flights?|trains?|rail|van|vans|bus|drive|airport|transfer|tren|vuelos?"
                r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*(?<!just )(?<!only )\b\d+ (people|persons|pax|of us)\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))(?! (doing|making|shooting|filming|producing|working|creating|running|who (do|make|shoot|film))\b)"
-               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion|vacaciones|dias libres|licencia))|\b\d+ personas\b(?! (haciendo|grabando|filmando|rodando|produciendo|trabajando|que (hacemos|grabamos|filmamos|producimos))\b)|somos \d+(?! (nomas|nada mas|no mas|en (la|el|nuestr[oa]) (productora|agencia|empresa|equipo|estudio|oficina|laboratorio)))(?!( personas)? (haciendo|grabando|filmando|rodando|produciendo|trabajando)\b)|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|(?<!就)(?<!只有)(?<!才)(?<!只)\d+ ?个人"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (tambien |igual |ademas )?(a|en|para|pa) [^.?!]{0,40}?\b(novedades|noticias|actualizaciones|avisos|alertas|boletin|newsletter)\b)|reserva(?!\w*\s+(los |el |un |unos |una |mi |mis |nuestro |nuestros )?(vuelos?|pasajes?|boletos?|tiquetes?|avion|viajes?|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion|vacaciones|dias libres|licencia))|\b\d+ personas\b(?! (haciendo|grabando|filmando|rodando|produciendo|trabajando|que (hacemos|grabamos|filmamos|producimos))\b)|somos \d+(?! (nomas|nada mas|no mas|en (la|el|nuestr[oa]) (productora|agencia|empresa|equipo|estudio|oficina|laboratorio)))(?!( personas)? (haciendo|grabando|filmando|rodando|produciendo|trabajando)\b)|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订(?!机票|酒店|房间|航班|高铁|车票|住宿)|帮我们登记|(?<!就)(?<!只有)(?<!才)(?<!只)\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
                r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|(?<!비행기 )(?<!비행기표 )(?<!항공권 )(?<!숙소 )(?<!호텔 )(?<!기차 )(?<!항공편 )예약|\d+ ?명(?! ?(뿐|밖에))(?![^.?!]{0,20}(찍는|찍고|만드는|만들고|작업하는|제작하는|촬영하는) ?(데|중|고|팀))|put (us|me) down|count (us|me) in|(?<!just )(?<!only )\b(two|three|four|five|six) of us\b(?! (at|in|on) (the|our|my) (agency|studio|company|team|lab|office|shop|outfit))(?! (doing|making|shooting|filming|producing|working|creating|running|handling|covering|who (do|make|shoot|film|handle|run))\b)"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b(?! ?(horas?|hrs?|h)\b)|(?<!就)(?<!只有)(?<!才)(?<!只)(?<!就[两三四五])(?<!只有[两三四五])(?<!才[两三四五])(?<!只[两三四五])[两三四五六]个人"
@@ -3232,7 +3241,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                   r"|몇 ?(명|사람|분)(이나|까지|정도|쯤)? ?(들어가|들어갈|들어와|들어올)"
                   # its seats ("影厅能坐多少人", "¿cuántas butacas tiene?", "좌석 몇 석이에요?")
                   # (Sichuan 好多 for 多少: "那个场子有好多个座位", "坐得下好多人")
-                  r"|\bbutacas\b|(能|可以)?(坐|站|装)(得)?(下)?(多少|好多)(人|个人|位)|(多少|好多)(个)?座位|座位有(多少|好多)|几个座|座位数|좌석(이|은|수)? ?(몇|얼마|수)|몇 ?석")),
+                  r"|\bbutacas\b|(能|可以)?(坐|站|装)(得)?(下)?(多少|好多)(人|个人|位)|(多少|好多)(个)?座位|座位有(多少|好多)|几个座|座位数|(几|幾|多少)(个|個)(位子|位置|座位)|좌석(이|은|수)? ?(몇|얼마|수)|몇 ?석")),
     # Whether a shoot fits dates ("can we shoot there in January?", "¿podemos rodar allá en enero?",
     # "一月份可以去横店拍吗", "1월에 촬영할 수 있나요?"): the sets' calendar, which the team answers
     # with a shoot request, never a list of that month's events.
@@ -5210,7 +5219,7 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
 
 
 ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips|gaffers|drivers)\b|\b(personal|tecnicos|equipo|staff)( tecnico)? local(es)?\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
-                     r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
+                     r"|\b(out|over) there\b|\bon the spot\b|\bfor (us|me|the crew|our crew|the team) (out |over )?there\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
                      r"|当地|现场|本地|驻地|到了横店|현지|현장"
                      # the place reached ("我們一到那邊可以幫忙安排哪些東西": once there, on site)
                      r"|(一到|到了)(那边|那邊|那里|那裡|那儿|那兒|横店|橫店)"
@@ -5220,6 +5229,9 @@ HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( 
                         # (things got ready for the crew: "what can you set up for us on site", "¿qué nos
                         # pueden organizar en el lugar?")
                         r"|\b(set (up|us up)|line up|have ready|get ready)\b"
+                        # (sorted for the crew, "what can u sort for us there", and the verb's whole
+                        # family, "¿qué nos resuelven ustedes en el sitio?"; para26)
+                        r"|\bsort (\w+ )?(out )?for (us|me|the crew|our crew|the team)\b|\bresuelv\w*"
                         r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcion\w*|facilit\w*|consigu\w*|consig(a|an)n?|nos dan|le dan|les dan)\b"
                         r"|\b(organizar(nos)?|organizan|organizarian|preparar(nos|ian)?|preparan|coordinar|dejar(nos)? listo|tener(nos)? listo)\b"
                         r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주"
@@ -5796,7 +5808,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"( all| mostly| entirely| largely| mainly)? (irish|welsh|scots|scottish|french|dutch|czech|greek|thai|swiss|(?!chinese\b)[a-z]{3,}(ian|ish|ese|ean|can|i))\b(?![- ]?speak)"
     r"|(team|团队|團隊|剧组|劇組|组|組|我哋|我们|我們|大家)(全部|全|都|大部分|多数|多數|基本)?(是|係)(?!中国|中國|本地|国内|國內)[\u4e00-\u9fff]{1,5}人"
     # (the crew as "our folks", "우리 식구들 다 한국 사람인데": the same people)
-    r"|(우리|저희) ?(팀|스태프|제작진|크루|촬영 ?팀|식구들?)(은|는|이|가)? ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
+    # (the party said any way, "저희 일행은 모두 한국인입니다", "우린 다 한국 국적인데": the same people; para26)
+    r"|(우리|저희) ?(팀|스태프|제작진|크루|촬영 ?팀|식구들?|일행|멤버들?|단원들?|배우들?|사람들)(은|는|이|가)? ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인|국적)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
+    r"|(우린|저흰) ?(다|모두|전부|전원|대부분)? ?(?!중국)[가-힣]{1,5} ?(사람|인|국적)들?(이에요|인데|이라|입니다|이고|이니|이라서|이니까)"
     # a crew asking whether the sets are kept for China's own is from elsewhere
     r"|" + KEPT_FOR_LOCALS.pattern)
 # Whether something can be shot at a place, asked yes or no ("could we shoot something like that
@@ -5898,6 +5912,8 @@ SHOOT_ALLOWED = re.compile(
     r"|(촬영|찍는 ?거|찍는 ?것|찍기)(을|를|이|가|는|도)? ?(막|못 하|못하|못 해|못해|금지|안 되|안되|안 돼|안돼)"
     # (북한·함경도 "일없다", fine: "거기서 찍어도 일없슴둥")
     r"|(찍|촬영하)(어도|으면|는 ?거|는 ?게) ?(문제|괜찮|일없|상관없)"
+    # (leave asked plainly, "거기서 찍어도 됩니까?", "촬영해도 돼요?"; para26)
+    r"|(찍|촬영해|촬영하여)(어도|도) ?(됩니까|되나요|돼요|되요|될까요|되나|되노|됨|되겠습니까)"
     # the crew taken in ("¿los estudios aceptan producciones de afuera?", "do the studios take
     # foreign productions?", "横店接不接外国剧组", "해외 제작사도 받아 주나요?")
     r"|\b(aceptan|acepta|aceptarian|reciben|recibe|admiten|admite|trabajan con|toman)\b.{0,30}\b(producciones|productoras|equipos|rodajes|crews?|compan\w+)\b"
@@ -6060,10 +6076,11 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # one of our titles made together, or the partner's money put into it ("take a
                  # drama from your list and make it together with our money", "producirlo
                  # juntos con plata colombiana", "看上你们片单上的项目想投")
-                 # ("what's the deal for making it together with you?": the -ing said as well, fixN25)
+                 # ("what's the deal for making it together with you?": the -ing said as well, fixN25;
+                 # "with u guys" in chat, para26)
                  r"|\b(make|making|produce|producing|co-?develop(ing)?)( it| this| that| one| them| the (show|series|drama|title))? together\b"
                  # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
-                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian)\b"
+                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian|u|u guys|ya|ur (team|studio|people))\b"
                  r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
                  r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
                  r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
@@ -6120,6 +6137,8 @@ PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe dril
                        r"|\bcomo\b|\bproceso\b|\bprocedimiento\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
                        # (what it takes, asked by need: "¿qué se necesita?", "q hay q hacer", "what's needed?"; para25)
                        r"|\bq(ue)? (se necesita|necesitamos|hace falta|se requiere|hay q(ue)? hacer|tenemos q(ue)? hacer)\b|\bwhat('?s| is) (needed|required|involved)\b"
+                       # (the way it is set up, asked as its arrangement: "whats the arrangement to make it with u guys"; para26)
+                       r"|\bwhat('?s| is|s) the (arrangement|setup|set-up|set up)\b"
                        r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
 """Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
 one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):
@@ -6673,9 +6692,11 @@ WHO_IS_NAME = [
 ]
 # A person's part asked of a Chinese name ("周凤来负责哪一块", "周凤来管什么的", "周凤来是做什么的"): read
 # only for a name the records write in pinyin (`router.unknown_person`), where it is that person's role
-ZH_NAME_ROLE = re.compile(r"([" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)(?:先生|女士|老师|总)?(?:主要|具体|到底)?"
-                          r"(?:负责|負責|管|分管|主管)(?:的是)?(?:什么|什麼|啥|哪一?块|哪一?塊|哪些|哪方面|哪个方面|哪部分|哪一部分)"
-                          r"|([" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)(?:先生|女士|老师|总)?是(?:做|干|幹|搞)(?:什么|什麼|啥)的")
+# (a 是 before the verb, "周凤来是管哪方面的", and the part said as a piece of work, "负责哪项工作",
+# "做什么工作", "管什麼業務": the same part asked; para26)
+ZH_NAME_ROLE = re.compile(r"([" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)(?:先生|女士|老师|总)?(?:主要|具体|到底)?(?:是)?(?:主要|具体|到底)?"
+                          r"(?:负责|負責|管|分管|主管)(?:的是)?(?:什么|什麼|啥|哪一?块|哪一?塊|哪些|哪方面|哪个方面|哪個方面|哪部分|哪一部分|哪一?项|哪一?項|哪一?类|哪一?類)"
+                          r"|([" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)(?:先生|女士|老师|总)?(?:是)?(?:做|干|幹|搞)(?:什么|什麼|啥)(?:的|工作|业务|業務)")
 # words that fit the shape of a Chinese name but are roles or things ("高层是谁", "方面是谁")
 NOT_A_NAME = re.compile(r"^(高层|高管|主管|方面|任务|程序|毛病|金主|石头|白天|万一|戴着|钱多|成员|成本|向导|向来|这|那)"
                         # Korean nouns of a person's part ("우승자", "담당자", "책임자", "주인공")
@@ -6839,7 +6860,13 @@ TITLE_POINTER = re.compile(r"\b(?:that|this) one\b|^\W*(?:그거|그것)(?! ?말
 
 def title_pointed(text: str) -> bool:
     """Whether a message points at a title ("esa serie", "that show", "that one", "那部", "그거")."""
-    return (earlier_pointed(text) or ("", False))[0] == "work" or TITLE_POINTER.search(fold(text)) is not None
+    if (earlier_pointed(text) or ("", False))[0] == "work" or TITLE_POINTER.search(fold(text)) is not None:
+        return True
+    # a title's noun pointed at in a longer ask ("who's in charge of that title, what's their email",
+    # "Which team looks after that series? I need an email address."): the pointing is the same
+    # whatever the length, which `earlier_pointed` caps for the earlier record it brings back (para26)
+    folded = fold(text)
+    return any(_earlier_noun(m.group()) == "work" for m in EARLIER_POINTED.finditer(folded)) and len(folded.split()) <= 16
 
 
 def _earlier_noun(said: str) -> str:
@@ -6895,13 +6922,16 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        r"|\b(quien|quienes|cual) (es|son|seria|sera) (el|la|los|las|su|sus|tu|vuestro|vuestra) (contacto|contactos|enlace|interlocutor|interlocutora|referente)\b(?! (de correo|por correo|telefonico))"
                        # the person there asked, by that noun ("who's the actual person at Dalynn Studio?", "¿quién
                        # es la persona en Dalynn Studio?", "Dalynn Studio那边具体是哪个人", "Dalynn Studio 실제 담당하는
-                       # 사람이 누구예요?"; fixN25)
-                       r"|\bwho('?s| is| are| would be) (the |your |their )?((actual|real|specific|named|human) )?(person|people|human)\b (at|over at|in|from|behind|on)\b"
+                       # 사람이 누구예요?"; fixN25; the company said before and "there" after it, "dalynn studio, who's
+                       # the person there?", para26)
+                       r"|\bwho('?s| is| are| would be) (the |your |their )?((actual|real|specific|named|human) )?(person|people|human)\b (at|over at|in|from|behind|on|there|over there)\b"
                        r"|\bquien(es)? (es|son|seria) (la|las) persona(s)? ((real|reales|concreta|concretas|de carne y hueso) )?(en|de|detras de)\b"
                        r"|(那边|那里|那頭|那边儿)(具体)?(是|找)?(哪个人|哪位|哪一位)|(실제|진짜|실제로) ?(담당하는 |일하는 |연락할 )?(사람|분)(이|은)? ?누구"
                        # "Dalynn Studio由哪位负责对接？", "归哪一位管" (fixD22), "由谁对接", "歸誰接洽" (para23)
                        r"|(归|由|歸)(谁|誰|哪位|哪一位|哪个人|哪個人)(来|來)?(负责|負責|管|对接|對接|接洽)|谁(来)?管|누가 (챙겨|처리|관리)"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|담당(이|은|는) (누구|어디)"
+                       # who deals with it, by the verb of handling a file ("入會申請是誰在處理", "申请由哪位审核"; para26)
+                       r"|(谁|誰|哪位|哪一位)(在|来|來)?(处理|處理|受理|审核|審核|经手|經手|办理|辦理)"
                        # the team asked, not the person ("which department handles set rental?", "¿qué
                        # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")
                        r"|" + TEAM_ASKED_PATTERN + r"|" + WHOM_TO_CONTACT.pattern)
@@ -7150,7 +7180,10 @@ EVENTS_IN_GENERAL = (r"\b(sus|tus|vuestros|los) eventos en general\b"
                      # "앞으로 있는 행사 전부 알려 주세요, 일정 잡아야 돼서요" is the list, to plan now — answers11)
                      # events to come in general, to be told of ("之后有什么活动麻烦通知我", "si después hay algún
                      # evento avísame"): the events' news (fixL15); "…있는지 알려 주세요" asks which there are
-                     r"|(之后|以后|往后|今后|接下来|將來|将来|之後|以後|往後|今後)(再)?(有|出)?(什么|啥|任何|新|咩|别的|別的|其他|其它|另外的|第二啲|第二D)?(的|嘅)?(活动|活動)[^。？?！!]{0,8}(通知|提醒|推送|说一声|讲一声|講聲|话我知|話我知)"
+                     r"|(之后|以后|往后|今后|接下来|將來|将来|之後|以後|往後|今後)(你们|你們|您们|您們|贵方|貴方)?(再)?(有|出|办|辦|搞|举办|舉辦|开|開)?(什么|啥|任何|新|咩|别的|別的|其他|其它|另外的|第二啲|第二D)?(的|嘅)?(活动|活動)[^。？?！!]{0,8}(通知|提醒|推送|说一声|讲一声|講聲|话我知|話我知|告诉|告訴)"
+                     # (the organiser said between, "以后你们办活动记得通知我一下"; told whenever, "有啥新活动
+                     # 麻烦随时告诉我", "有新活動第一時間通知我": the events' news; para26)
+                     r"|有(什么|啥|任何)?新的?(活动|活動)[^。？?！!]{0,6}(随时|隨時|第一时间|第一時間|及时|及時)[^。？?！!]{0,4}(通知|提醒|告诉|告訴|说一声|說一聲|推送)"
                      # whenever there are events, to be told ("你们有活动的话都跟我说一声嘛", "有活動就通知我"; fixN25)
                      r"|有(什么|啥|任何|新)?的?(活动|活動)(的话|的話|的时候|的時候|就)(都|就|也|麻烦|麻煩)?[^。？?！!]{0,6}(说一声|讲一声|說一聲|講一聲|通知|提醒|告诉|告訴)"
                      r"|\b(si|cuando) (despues|mas adelante|luego|en el futuro|a futuro) (hay|sale|salen|surge|surgen|tienen) (algun|algunos|nuevos?|otro|otros|un) eventos?\b.{0,30}\b(avis|escrib)\w*"
@@ -7284,7 +7317,7 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     # fixK24): the partner asks it for them, and the chat gets it
                     r"|\b(apuntal[oa]s?|inscribel[oa]s?|anotal[oa]s?|agregal[oa]s?|sumal[oa]s?|suscribel[oa]s?) (a|en|para|pa)\b(?=.{0,60}\b(noticias|novedades|actualizaciones|avisos)\b)"
                     r"|把(我|我们|咱|咱们|俺|他|她|他们|她们)(也)?(加|添加|拉)(到|进|入)[^，。？！,.?!]{0,16}(消息|动态|新闻|通知|资讯|订阅)"
-                    r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|mantengame|mantennos|mantenganos|mantengannos|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
+                    r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote|inscribe|inscriba|registra|registre)(me|nos|nme)\b (tambien |igual |ademas )?(a|en|para|pa) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|mantengame|mantennos|mantenganos|mantengannos|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
                     r"|\b(mandame|mandanos|mandenme|mandeme|mandenos|enviame|envianos|envienme|envieme|envienos|pasame|pasenme) (las |los )?(novedades|noticias|actualizaciones|updates)\b"
@@ -7378,7 +7411,8 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       r"|^\W*(그럼 |그러면 )?(어떤|어느) ?(게|거|것|건|작품이|작품은)\s?(아직|이미|벌써|지금)"
                       # "any from Korea?", "anyone based in Spain?", "¿alguno de Corea?": the ones of the last list
                       # from a country, said short (play34: a greeting)
-                      r"|^\W*(and |so |ok,? )?(any|anyone|anybody|any ones?|some)( \w+)? (from|in|based in|out of)\b"
+                      # (asked in full, "are there any based in Korea?", "do you have any from Spain?"; para26)
+                      r"|^\W*(and |so |ok,? )?((are|is) there |do (you|they) have |have you got |got )?(any|anyone|anybody|any ones?|some)( \w+)? (from|in|based in|located in|out of)\b"
                       # (Chinese "有韩国的吗" and Korean "한국 회사도 있어요?" are read so already)
                       r"|^\W*(y )?(alguno|alguna|algunos|algunas|alguien|hay alguno|hay alguna)( \w+)? (de|en|desde)\b")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
@@ -7665,7 +7699,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       r"|\b(coming up|happening|on|scheduled) first\b|\bfirst (event |one )?(coming up|on (the|your) (calendar|agenda|schedule))"
                       # "which is the soonest?", "and the earliest?" after the events: the noun left out
                       r"|\bthe (soonest|earliest)\W*$|\bwhich (one )?(is|comes|happens|'s) (the )?(soonest|earliest|first)\b"
-                      r"|\b(soonest|earliest|nearest|closest) (upcoming |coming )?(event|one|session)\b|\bnext (on|in) (the|your) (calendar|agenda|schedule)\b"
+                      # ("the soonest of those, when is it?": the one taken out of the list just shown; para26)
+                      r"|\b(soonest|earliest|nearest|closest) (upcoming |coming )?(event|one|session)\b|\bthe (soonest|earliest) (of|among) (those|them|these|the lot|all of them)\b|\bnext (on|in) (the|your) (calendar|agenda|schedule)\b"
                       r"|\bq(ue)? (evento|actividad|sesion) (viene|sigue|toca)\b|\b(evento|actividad) (mas )?(proxim[oa]|cercan[oa])\b"
                       r"|\bel (evento|siguiente evento) que (viene|sigue)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
                       # "다음 행사 뭐 있어요? 제일 가까운 거": the nearest one said after the question
@@ -7687,6 +7722,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",
                       # "有什么活动？最近的那个"
                       r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)"
+                      # ("其中最近的一场在何时举行？": the nearest one taken out of the list, said with 其中/里头; para26)
+                      r"|(其中|这些里|這些裡|里头|裡頭|当中|當中)\S{0,2}最(近|早|先)的?(一场|一場|一个|一個|那场|那場|那个|那個|场|場)"
                       # (soonest said as "fastest" too, and Cantonese "that": "最快嗰場係幾時"; para25)
                       r"|最(近|早|快|先)(的|嘅)?(那|嗰)(个|個|场|場|一场|一場)"
                       # "¿cuál es el más pronto?", "最近的一场是哪个": the soonest, said with "pronto" or a measure word
@@ -8759,7 +8796,10 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(me|nos) (lo |la |los |las )?(avisaran|avisara|avisen|avise|avisasen|avisase|recordaran|recordara|recuerden|recuerde|escribieran|escriban)\b[^?.!]{0,30}\bantes\b"
                # the same in the infinitive after a courtesy ("Le ruego recordármelo antes de que comience",
                # "¿sería posible avisarnos antes de que empiece?"; fixY20)
-               r"|\brecordar(me|nos)(lo|la)?\b[^?.!]{0,30}\bantes\b|\bavisar(me|nos)(lo)? antes de que (empiece|comience|inicie|arranque)\b"
+               r"|\brecordar(me|nos)(lo|la)?\b[^?.!]{0,30}\bantes\b|"
+               # (the pronouns before the modal and the day before said as "el día anterior", "la víspera":
+               # "¿me lo podéis recordar el día anterior?", "¿nos avisan la víspera?"; para26)
+               r"\b(me|nos) (lo |la |los |las )?((pueden|podeis|podrian|podriais|puedes|podrias|podes|podria) )?(recordar|avisar|recuerdan|recuerden|avisan|avisen|recordais|avisais)\b[^?.!]{0,20}\b(el dia (anterior|de antes|previo)|la vispera)\b|\bavisar(me|nos)(lo)? antes de que (empiece|comience|inicie|arranque)\b"
                # (a notice sent before it, by any verb and noun: "mándame un aviso antes de que arranque",
                # "envíenos un recordatorio antes", "send me a heads-up before it starts"; para21)
                r"|\b(mandame|mandanos|enviame|envianos|dame|danos|me mandan|me envian|mandenme|envienme|mandeme|envieme|me manda|me envia)\b[^?.!]{0,12}\b(aviso|avisito|recordatorio|mensaje|mensajito|notificacion|alerta|toque|correo)\b[^?.!]{0,25}\bantes\b"
@@ -9133,6 +9173,9 @@ _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|�
 _GLOSS_TAIL = re.compile(
     r"^\W*(o sea |osea |like |i mean |es decir |tipo |you know )?[\w' -]{1,20}?\b(y eso|y todo eso|y esas cosas|y asi|o algo asi|o algo por el estilo"
     r"|and stuff|and that|and all that|and such|and so on|or something( like that)?|or whatever)\W*$"
+    # (the kind said with "tipo"/"like" in front and no tail: "¿hay series wuxia? tipo de espadachines",
+    # "any wuxia? like swordfighters"; para26)
+    r"|^\W*(tipo|como|like|sort of|kind of)( de| las| los| la| el)? [\w' -]{1,30}\W*$"
     r"|^\W*[\u4e00-\u9fff]{1,10}(之类的|什么的|那种的?|那类的?|那样的)(吧|啊|呀|嘛)?\W*$"
     r"|^\W*[가-힣 ]{1,16}(같은|그런) ?(거|것|거요|것들|류)(요)?\W*$")
 _FILTER_TAIL = re.compile(

@@ -379,7 +379,7 @@ _SET_OF_FOCUS = re.compile(r"\b(that|the|this|said) (set|location|backlot|stage|
 SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
                        r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
                        r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
-                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케"
+                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|촬영 장소|로케"
                        # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
                        # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
                        r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
@@ -438,6 +438,8 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            r"|(已经|已經)?(加入|入盟|加盟)(了)?(联盟|聯盟|这个联盟|這個聯盟|hisda)?的(企业|企業|公司|单位|單位|机构|機構|成员|成員|会员|會員|伙伴|夥伴)"
                            r"|(가입|합류|참여|참가)(한|된|해 ?있는|하고 ?있는|했던) ?(회사|기업|업체|회원사|곳|단체|기관|조직|스튜디오|제작사)"
                            r"|(들어간|들어온|들어와 ?있는|들어가 ?있는) ?(회사|기업|업체|곳|기관|단체|제작사|스튜디오)"
+                           # (being in it said as a member, "연맹 회원으로 있는 기관", "회원사로 활동하는 회사"; para26)
+                           r"|(회원|회원사|멤버|일원)(으로|로) ?(있는|활동하는|소속된|등록된|들어와 ?있는) ?(회사|기업|업체|곳|단체|기관|조직|스튜디오|제작사)"
                            # (which of them by where they are from: "어느 나라 회사들이 들어왔어요?"; fixR25)
                            r"|(어디어디|(어떤|어느) ?(나라 ?|국가 ?|지역 ?)?(회사|기업|업체|곳|기관|단체|제작사)들?|누가|누구누구)\S{0,2} ?.{0,8}(가입|합류|들어)(했|해 ?있|돼 ?있|되어 ?있|갔|왔|와 ?있)"
                            r"|\b(who|which (companies|firms|studios|members|ones|outfits))('s| has| have)? (already |so far |now |actually )?(joined|signed up|signed on|come on board|become members)\b"
@@ -878,8 +880,8 @@ def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Repl
     Lima time") is also set, and the list follows it."""
     if not (memory.answer or "").startswith("list:events") or u.records() or u.ordinal is not None \
             or u.action or u.switch_lang or u.wants_person or u.gap or u.filters or memory.which_city \
-            or len(fold(turn.text)) > 60:
-        return None
+            or len(fold(turn.text)) > 60 or NEXT_ONE.search(fold(turn.text)):
+        return None  # ("最近的那个是哪天，北京时间几点": one event taken out of the list, not the list again)
     listed = [item[6:] for item in memory.items if item.startswith("event:") and item[6:] in turn.kb.events]
     if not listed or len(listed) != len(memory.items):
         return None
@@ -3116,6 +3118,12 @@ class Router:
             # why the next part asks, no question of its own; read with it (the name it says is that
             # part's "it"), not answered alone (a what-is of the name the next part never asked)
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+        elif len(parts) > 1 and not lexicon.asks_question(parts[0]) and scope.SCRIPT_SAID.search(fold(parts[0])) \
+                and scope.SET_ASKED.search(fold(parts[-1])) and scope.RECOMMEND.search(fold(parts[-1])) \
+                and not any(lexicon.asks_question(p) for p in parts[1:-1]):
+            # "我们剧本里有个渔港，还有渔民住的村子，推荐哪个拍摄场地？": the partner's story told in parts,
+            # the set for it asked at the end; one question, read whole (no list for the first part alone; para26)
+            parts = ["，".join(parts) if turn.lang == "zh" else ", ".join(parts)]
         replies: list[Reply] = []
         whom: list[Reply] = []  # FAQ or card answers to a part asking only whom ("who handles membership?")
         talked = memory  # what the conversation held before any part was answered
@@ -6421,6 +6429,13 @@ class Router:
         last = memory.answer or ""
         # ("quien lleva esa serie, cual es su correo" after a FAQ: the title pointed back at, not the FAQ's team)
         title_pointed = lexicon.title_pointed(turn.text) and (memory.focus or "").startswith("work:")
+        earlier_title = (memory.earlier or "").partition("#")[0]
+        if lexicon.title_pointed(turn.text) and last.startswith("faq:") and earlier_title.startswith("work:") \
+                and earlier_title[5:] in turn.kb.works and not (memory.focus or "").startswith("work:") \
+                and {"email", "hours", "role"} & {u.fact, *u.facts}:
+            # ("who's in charge of that title, what's their email" after the LED stage's FAQ moved the
+            # focus to the stage: the title talked of before it, whose team is asked; para26)
+            return "work", earlier_title[5:]
         if (last.startswith(("faq:", "gap:")) or _subject_list_pointed(turn, u, memory)) and not u.gap_contact and not title_pointed and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (
                     u.refers or _short(turn.text) or (_brief(turn.text) and THERE_SAID.search(fold(turn.text)))))):
@@ -11315,7 +11330,9 @@ VIRTUAL_STAGE = "virtual_production"
 # How a thing works, asked ("is that really how your virtual production works?", "¿cómo funciona la
 # producción virtual?", "虚拟制片是怎么运作的", "버추얼 프로덕션은 어떻게 돌아가요?")
 HOW_IT_WORKS = re.compile(
-    r"\bhow (does|do|would|will|did|is|'s)? ?(\w+ ){0,4}(work|works|working|function|functions|operate|operates)\b|\bis (that|this|it) (really |rly |actually |truly )?how\b"
+    r"\bhow (does|do|would|will|did|is|'s)? ?(\w+ ){0,4}(work|works|working|function|functions|operate|operates)\b|\bis (that|this|it) (really |rly |actually |truly |basically |pretty much |kinda |sort of |just )?how\b"
+    # (what the stage is, asked of a thing heard: "is that basically what ur virtual production is"; para26)
+    r"|\bis (that|this|it) (really |rly |actually |truly |basically |pretty much |kinda |sort of |just )?what (ur |your |the )?[\w ]{0,30}\bis\b"
     r"|\bcomo (funciona|funcionan|opera|operan|se trabaja|es el proceso|se usa|se hace)\b|\bes (asi|as[ií]) como funciona"
     r"|(怎么|怎样|如何|咋)(运作|运转|操作|工作|用的|弄的|搞的|整的)|(运作|工作)(原理|方式|流程)|是怎么回事"
     r"|어떻게 ?(돌아가|작동|운영되|운용|진행되|쓰는|사용하는|찍는 ?(거|건))|(작동|운영|촬영) ?(방식|원리)")
@@ -13012,13 +13029,16 @@ BENEFITS_ASKED = re.compile(r"\b(benefits?|perks?|advantages?|upside)\b|\bwhat('
                             r"|\bwhy (should|would) (we|i|our [\w-]+) join\b"
                             # why it pays to join ("x q nos conviene unirnos?", "为什么要加入联盟", "왜 가입해야
                             # 돼요?"): what members get (play34: read as a goodbye)
-                            r"|\bpor que (nos|me|les|le) (conviene|convendria|sirve|serviria) (unirnos|unirme|entrar|ser (socios?|miembros?)|afiliarnos|sumarnos|asociarnos)\b"
+                            # (what good it is said with "para qué", "y pa q nos sirve entrar?"; para26)
+                            r"|\b(por|para|pa|x) (que|q) (nos|me|les|le) (conviene|convendria|sirve|serviria|vale|valdria) (unirnos|unirme|entrar|ser (socios?|miembros?)|afiliarnos|sumarnos|asociarnos)\b"
                             r"|\bpor que (deberiamos|tendriamos que|habriamos de) (unirnos|entrar|afiliarnos|sumarnos)\b"
                             r"|(为什么|为啥|干嘛)(要|应该|得)?(加入|入盟|入会)|왜 ?(가입|회원)"
                             r"|\b(ventajas?|beneficios?|provecho)\b(?! (fiscal|economic|tributari))|\bque (ganamos|ganaria|ganariamos|obtenemos|obtendriamos|recibimos|recibiriamos|ganan|gana|obtienen|reciben|se llevan)\b"
                             r"|好处|好處|优势|優勢|福利|权益|權益|有什么用|有啥用|能得到什么|能获得什么|有什么帮助"
                             r"|혜택|좋은 ?점|장점|이점|뭐가 좋|무엇이 좋|뭐가 좋아|어떤 점이 좋|뭘 얻|무엇을 얻|도움이 되")
 MEMBERSHIP_CONTEXT = re.compile(r"\bmembers?(hip)?\b|\bjoin(ing)?\b|\b(socios?|miembros?|membresia|afiliar\w*|unir(se|nos|me))\b"
+                                # (getting in said as "entrar", "sumarnos": "y pa q nos sirve entrar?"; para26)
+                                r"|\b(nos|me|les|le) (sirve|serviria|conviene|convendria|vale|valdria) (entrar|sumarnos|sumarme|asociarnos|ingresar)\b"
                                 r"|会员|會員|成员|成員|入盟|入会|入會|加入|회원|가입|멤버")
 
 
@@ -16247,7 +16267,8 @@ LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|
 SHOWN_WHAT_THERE_IS = re.compile(
     r"\bshow (me|us) (what|which)\b|\b(muestrame|muestranos|mostrame|mostranos|ensename|ensenanos) (que|lo que|cuales)\b"
     r"|(看看|看一下|列一下|发我|给我看)[^，,。？?]{0,4}有(什么|哪些|啥)|有(什么|哪些|啥)[^，,。？?]{0,6}(看看|看一下|列一下|发我看|给我看)"
-    r"|(뭐|무엇|뭐가|어떤 ?게|어떤 ?것)(이|가)? ?있는지 ?(좀 )?(보여|알려)")
+    # (the kind asked with its noun, "어떤 데 있는지 쭉 보여주세요", "어디어디 있는지 보여 줘"; para26)
+    r"|(뭐|무엇|뭐가|어떤 ?게|어떤 ?것|어떤 ?데|어떤 ?곳|어디 ?어디|뭐뭐)(이|가)? ?있는지 ?(좀 |쭉 |다 |한번 )?(보여|알려)")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
                          r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
@@ -17047,12 +17068,13 @@ def _team_of_focus_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply 
             or not lexicon.TEAM_ASKED.search(fold(turn.text)):
         return None
     kind, _, rid = memory.focus.partition("#")[0].partition(":")
-    if kind not in CONTACT_HOLDERS:
-        return None
+    if kind not in CONTACT_HOLDERS or (kind != "work" and lexicon.title_pointed(turn.text)):
+        return None  # ("which team looks after that series?" after the LED stage: the series talked of)
     team = contact.record_contact(turn.kb, kind, rid)
     if team not in turn.kb.contacts:
         return None
-    told = facts.answer(turn, "contact", team, "role")
+    # (the team's e-mail asked with it, "which team looks after it? I need an email address": that)
+    told = facts.answer(turn, "contact", team, "email" if "email" in {u.fact, *u.facts} else "role")
     return told.model_copy(update={"focus": f"{kind}:{rid}"}) if told is not None else None
 
 
@@ -20325,6 +20347,9 @@ OWN_CASE_ACTOR = re.compile(
     # 출연하고 싶은데… 뽑힐 수 있을까요?"; fixN25)
     r"|\b(act|acting|perform|performing)\b.{0,80}\b(be|get|getting|being) (selected|chosen|picked|cast)\b"
     r"|\b(actuar|actuando)\b.{0,80}\b(ser|quedar|salir) (seleccionad|elegid|escogid)[oa]s?\b"
+    # (picked said actively, "quiere actuar allá… ¿igual lo pueden elegir?", "would you pick her even so?"; para26)
+    r"|\b(actuar|actuando)\b.{0,80}\b(lo|la|los|las|le|nos|me) (pueden|podrian|podran|van a|quieren) (elegir|escoger|seleccionar|tomar en cuenta|considerar)\b"
+    r"|\b(act|acting|perform|performing)\b.{0,80}\b(pick|choose|select|cast) (him|her|them|us|me)\b"
     r"|(演戏|演戲|出演|参演|參演|演).{0,30}(选上|選上|入选|入選|被选中|被選中)|(연기|출연)[^.?!]{0,30}(뽑힐|뽑힐까|선발될|캐스팅될|캐스팅 될)"
     r"|只(要|用|招|找|选|選|收)中国(人|演员|演員)|只(要|用|招|找|选|選|收)中國(人|演員)"
     r"|(외국인|외국 배우|저 같은 (외국인|배우|사람)|우리 같은 (외국인|배우)|나 같은 (외국인|배우|사람))(도|은|는|이)? ?(오디션|캐스팅|출연)"

@@ -502,8 +502,10 @@ OTHER_FESTIVAL = re.compile(
     # "¿quién ganó el festival de charango en Aiquile?", "吉他节什么时候", "국악 축제 언제예요?"): music, never ours
     r"|\b(guitar|piano|violin|fiddle|accordion|harp|charango|drum|drumming|bagpipe|brass band|choir|choral|folk music|bluegrass|tango"
     r"|salsa|flamenco|mariachi|poetry|storytelling) (festival|fest|contest|competition)s?\b"
-    r"|\b(festival|concurso|encuentro)(es)? (de|del|de la|de las|de los) (charango|guitarras?|piano|violin|acordeon|arpa|quena|zampona|sikus?"
-    r"|bandas?|banda de musica|tango|salsa|cumbia|folklore|folclore|musica andina|son jarocho|mariachi|marimba|coros?|poesia|payadores|flamenco)\b"
+    # (a contest by any noun, "certamen", "competencia", and a dance of a region, "la marinera", "cueca"; para26)
+    r"|\b(festival|concurso|encuentro|certamen|competencia|competicion|campeonato)(es)? (de|del|de la|de las|de los) (charango|guitarras?|piano|violin|acordeon|arpa|quena|zampona|sikus?"
+    r"|bandas?|banda de musica|tango|salsa|cumbia|folklore|folclore|musica andina|son jarocho|mariachi|marimba|coros?|poesia|payadores|flamenco"
+    r"|marinera|cueca|joropo|bachata|merengue|danza|danzas|baile|bailes|zamba|chacarera|huayno|sanjuanito|tamborito|bomba|plena)\b"
     r"|戏剧节|话剧节|戏剧季|音乐节|艺术节|动漫节|漫展|啤酒节|美食节|舞蹈节|歌剧节|读书节|书展"
     r"|(吉他|钢琴|小提琴|手风琴|二胡|古筝|民乐|民歌|合唱|诗歌|爵士|摇滚)(节|大赛|比赛)"
     r"|(기타|피아노|바이올린|아코디언|국악|판소리|합창|재즈|록|시낭송) ?(축제|페스티벌|경연 ?대회|대회)|연극제|음악 ?(축제|페스티벌)|뮤직 ?페스티벌|재즈 ?페스티벌|예술제|무용제|맥주 ?축제|음식 ?축제|코믹 ?콘|만화 ?축제"
@@ -1126,6 +1128,8 @@ PERIOD_GENRE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movie
 SET_ASKED = re.compile(r"\b(sets?|backlots?|lots?|stages?|locations?|decorad\w*|locaci\w*|escenarios?|platos?)\b|\b(shoot|film|rodar|filmar|grabar)\b"
                        # ("¿dónde nos conviene grabarla?": the verb with the story as its object)
                        r"|\b(rodar|filmar|grabar)(la|lo|las|los)\b"
+                       # ("¿dónde la grabamos allá?": the verb said in the first person plural; para26)
+                       r"|\b(rod|film|grab)(amos|emos)\b"
                        r"|景|场景|基地|拍|세트|촬영|찍")
 # A setting abroad a story is placed in ("19th-century Europe", "la Europa del siglo XIX", "十九世纪的欧洲",
 # "19세기 유럽 배경"), which no set of ours is described with yet
