@@ -662,8 +662,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               # "who do we send our list of titles to?", "to whom should I forward the documents?"
-              r"|\bwho(m)? (do|should|can|would|shall|must) (we|i) (send|mail|e-?mail|forward|submit|address) (\w+ ){1,6}?to\s*([?.!,]|$)"
-              r"|\bto whom (do|should|can|would|shall|must) (we|i) (send|write|mail|e-?mail|forward|submit|address)\b"
+              # (a message *addressed* to someone asks who reads it, the person: `WHOM_TO_TALK`)
+              r"|\bwho(m)? (do|should|can|would|shall|must) (we|i) (send|mail|e-?mail|forward|submit) (\w+ ){1,6}?to\s*([?.!,]|$)"
+              r"|\bto whom (do|should|can|would|shall|must) (we|i) (send|write|mail|e-?mail|forward|submit)\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
               # "¿y a quién tengo que escribirle para eso?", "¿a quién hay que mandarle los papeles?"
               r"|a quien (le |les )?(tengo que|tenemos que|hay que|debo|debemos|puedo|podemos|deberia|deberiamos) (escribir|mandar|enviar)(le|les)?\b"
@@ -1062,6 +1063,16 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(这|那|这一|那一)(部|个|部剧|部戏).{0,10}合作(方|伙伴)|合作(方|伙伴).{0,6}(这|那)一?(部|个)"
                      r"|(이|그|저) (작품|드라마|거).{0,10}(협력사|파트너|공동 ?제작사)|\b(this|that) (one|title|show|series)'?s? (partners?|co-?producers?)\b"
                      r"|\bpartners? (on|for|of|behind) (this|that|it) ?(one|title|show|series)?\b|\bsocios? de (esa|esta|ese|este) (serie|obra|titulo)?\b"
+                     # coming in on it as partners, in Mexican and plain Spanish ("queremos entrarle de
+                     # socios a esa", "¿nos podemos meter como coproductores?", "sumarnos de socios")
+                     r"|\b(entrar|entrarle|entramos|entrarles|meternos|meterle|sumarnos|unirnos|participar|le entramos|nos metemos|nos sumamos)"
+                     r" (de|como) (socios?|socias?|coproductor\w*|inversionistas?|inversores?)\b"
+                     # shot together ("그 작품 우리도 공동으로 찍어볼 수 있냐", "같이 공동으로 만들 수 있어요?")
+                     r"|공동으로 ?(찍|촬영|만들|제작|작업)"
+                     # still being shot, of the title in view ("esa todavía la están filmando", "¿aún lo
+                     # están rodando?"; not the partner's own "todavía estamos filmando")
+                     r"|\b(todavia|aun)( la| lo| las| los)? (estan|esta|siguen|sigue) (filmando|rodando|grabando|produciendo)(la|lo)?\b"
+                     r"|\b(la|lo|las|los) (estan|siguen) (todavia |aun )?(filmando|rodando|grabando|produciendo)\b"
                      r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
                      # whether it is finished, in Spanish ("¿ya lo terminaron?", "¿ya la acabaron de grabar?";
                      # fixC17; Nigerian Pidgin "dem don finish am?" is read "already finished" by core/variants)
@@ -6079,6 +6090,8 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  r"|(la|esa|esta) (serie|obra|produccion)|(el|ese|este) (titulo|microdrama|proyecto))\b"
                  r"|(这部|那部|这个|那个|这剧|那剧|此剧|该剧)\S{0,8}(入伙|入股|合伙)|(入伙|入股|合伙)(一起|一块|一块儿)?(拍|做|制作|出品)")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
+                          # (made jointly, said by its verb: "공동으로 찍어볼 수 있냐", "공동으로 만들고 싶어요")
+                          r"|공동으로 ?(찍|촬영|만들|제작|작업)"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
                           r"|quedarnos con (un|el|una|la|algun[oa]?) (titulo|serie|obra)|\bacquire (a|the|one) (title|show|series)\b"
@@ -7357,7 +7370,8 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # ("¿cuáles todavía buscan socio?", "¿y cuáles siguen abiertas?": what they still do or need)
                       r"|^\W*(y )?(cuales|cual|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
                       r"|buscan|busca|necesitan|necesita|siguen|sigue|quedan|queda|admiten|admite|aceptan|acepta)\b|\bany of them\b"
-                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
+                      # (the spoken 里头, 里边 and 当中 too: "那里头哪些有韩语的", "这当中有完结的吗")
+                      r"|其中|这些里|那些里|这几部|那几部|里面|里头|里边|裡頭|裡邊|(这|那|這)(当|當)中|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
                       # ("그 가운데", "이 가운데", "그 안에서": among them, the written word; "거기서" of a list
                       # only with the titles' stage or language after it: "거기서 제작 들어간 건?")
                       r"|(그|이|저) ?가운데|(그|이) 안에서|거기(서|에서|중에|중에서) .{0,6}(제작|촬영|개발|기획|완성|완결|공동 ?제작|파트너|판권|한국어|영어|스페인어|중국어)"
@@ -9121,7 +9135,11 @@ _LIST_TAIL = re.compile(
 STEPS_ASKED = re.compile(
     r"\bwhat (do|would|should|will) (we|i) (need to|have to|got to|gotta) do\b|\bwhat('s| is) (needed|required)\b"
     r"|\b(que|q) (tenemos|tendriamos|hay|debemos|deberiamos|necesitamos|tengo) que hacer\b|\b(que|q) (se necesita|hace falta)\b"
-    r"|(需要|要|得)(做|准备)(什么|哪些|些什么)|(뭘|무엇을|뭐) ?해야|어떻게 해야")
+    r"|(需要|要|得)(做|准备)(什么|哪些|些什么)|(뭘|무엇을|뭐) ?해야|어떻게 해야"
+    # what comes first ("뭐부터 하면 됨", "어디서부터 시작해야 돼요", "从哪儿开始", "where do we start",
+    # "¿por dónde empezamos?")
+    r"|(뭐|뭘|무엇|어디서|어디)부터 ?(하면|해야|시작|손)|从哪(儿|里)?(开始|入手|着手)|先(做|干)(什么|啥)"
+    r"|where (do|should|would) (we|i) (start|begin)\b|\bwhat('s| is) the first step\b|\bpor donde (empiezo|empezamos|empezar|arranco|arrancamos)\b")
 # A part that asks only those steps, of the part before it ("go halves on that one? what do we need
 # to do", "¿entramos de socios en esa? ¿qué tenemos que hacer?"): one question, not a second one
 _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|那么|그럼|그러면)\W+)?(" + STEPS_ASKED.pattern + r")"

@@ -6004,6 +6004,12 @@ class Router:
                 kinds[0] if kinds else "", subject)
         if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
+        if subject is None and intent == "out_of_scope" and not u.records() and asks_question(turn.text) \
+                and (lexicon.PHONE_ASKED.search(fold(turn.text)) or "email" in u.facts) and _contact_named(turn) is not None:
+            # "What is the Secretariat's telephone number, please?": a number or an e-mail asked of a
+            # team of ours named by its own name is that team's card, however off-topic the
+            # classifier reads "telephone" (its exemplars know "who invented the telephone")
+            subject = "ask_contact"
         if subject is None and u.filter("language") and u.wants_list and not u.records() \
                 and WORK_WORDS.search(fold(turn.text)) and VERSION_SAID.search(fold(turn.text)) \
                 and not SET_WORDS.search(fold(turn.text)):
