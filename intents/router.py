@@ -878,7 +878,9 @@ def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Repl
     Lima time") is also set, and the list follows it."""
     if not (memory.answer or "").startswith("list:events") or u.records() or u.ordinal is not None \
             or u.action or u.switch_lang or u.wants_person or u.gap or u.filters or memory.which_city \
-            or len(fold(turn.text)) > 60:
+            or len(fold(turn.text)) > 60 or NEXT_ONE.search(fold(to_simplified(turn.text)[0])):
+        # ("其中最早的一场是哪一个，在西安几点开始？": the soonest one of them picked, its time there, not
+        # the whole list again)
         return None
     listed = [item[6:] for item in memory.items if item.startswith("event:") and item[6:] in turn.kb.events]
     if not listed or len(listed) != len(memory.items):
@@ -5721,7 +5723,11 @@ class Router:
             # "有沒有已經拍完、可以直接談版權的？" after a title's card: the titles of that status, a
             # new list, not the status of the title in focus
             return self.listing(turn, "ask_catalog", u)
-        if not memory.focus and (clock := self.clock_set(turn, u, intent)) is not None:
+        # ("离现在最近的那个在哪天几点，我在成都" after the events listed: the time of the one pointed at
+        # is asked, the city said for it (its answer shows that city's time), no setting alone)
+        time_of_pointed = target is not None and target[0] == "event" and target not in u.records() and u.refers \
+            and facts.fact_for("event", fact or "") == "date" and asks_question(turn.text)
+        if not memory.focus and not time_of_pointed and (clock := self.clock_set(turn, u, intent)) is not None:
             # (before a record found by a word: "from now on give me times in Spanish peninsular time"
             # sets a clock, the "Spanish" company's hours are not asked; with a record in focus, "사이판
             # 시간으로 알려 주세요" is its time there, below)
