@@ -19551,6 +19551,10 @@ def sets_fit_for(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     folded = fold(to_simplified(turn.text)[0])
     if not SET_BETTER.search(folded) or u.wants_person or u.action or u.ordinal is not None:
         return None
+    if not u.records() and TRAVEL.search(folded):
+        # "Partiendo de Shanghái, ¿en tren o por carretera nos conviene llevar las cajas?": which way
+        # of travel suits, asked right after the sets, is the way here, no set weighed
+        return None
     named = list(dict.fromkeys(rid for kind, rid in u.records() if kind == "location" and rid in turn.kb.locations))
     pointed_back = _OF_THOSE.search(folded) is not None and not _OTHER_STUDIO.search(folded)
     if not named and not u.records() and (pointed_back or (len(memory.items) == 2 and not _NEW_PROJECT.search(folded)
