@@ -13484,6 +13484,10 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         # "그 중에 스페인어 되는 거 뭐임?" after the comedies (or one of them): those titles narrowed
         # (`narrow_list`), not the FAQ on the Spanish-language market its words are near (fixG23)
         return False
+    if key.startswith("list:works?contact=") and "&" not in key:
+        # "¿y qué series vuestras distribuyen ellos?" after Dalynn's card: the titles that team
+        # handles (`works_handled`), not the FAQ on Spanish-language distribution its words are near
+        return False
     if u.refers and (memory.focus or memory.items) and not there:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
