@@ -3211,7 +3211,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\bstack(s)? up\b|\b(measure|measures|shape|shapes) up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
     # (a flight or a hotel booked is travel, not a place at one of our events)
     # ("apúntame a las novedades de incentivos" asks for the news, no place at anything)
-    ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)"
+    # (news of a kind is news too: "sign us up for the Spanish and Latin American news")
+    ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!([\w-]+ (and |& )?){0,5}(news|updates|alerts|newsletter|announcements)\b)|register (us|me)"
                # "can I register? how?" of the event in view: a place at it, which staff arrange
                r"|\b(can|could|may) (i|we) (still )?(register|enrol+)\b(?! (for|to) (the )?(news|updates|alerts|newsletter))"
                r"|(등록|참가 ?신청)(을)? ?(할|해도|하면) ?(수 있|되|돼)"
