@@ -2803,7 +2803,9 @@ BUDGET_TALK = re.compile(
     r"|(돈|예산|자금|통장|잔고)(이|가|은|는)? ?(좀 |꽤 |많이 |조금이라도 )?(남을|남나|남겠|남아|남을까|남긴|남길)|거덜|텅장|빈털터리|(통장|지갑)(이|가)? ?(털리|바닥|비겠)"
     # the partner's money said to be tiny in slang ("돈도 쥐꼬리임", "we're broke", "money's peanuts",
     # "andamos sin un peso", "没什么钱", "钱少得可怜"): how costly we are for them (fixG17)
-    r"|(돈|예산|자금|제작비)(도|이|은|는)? ?(쥐꼬리|쥐뿔|얼마 ?없|별로 ?없|거의 ?없)|쥐꼬리만 ?한 ?(돈|예산)"
+    # ("회비 털어도 얼마 안 됨": the dues scraped together come to little)
+    r"|(돈|예산|자금|제작비|회비)(도|이|은|는)? ?(쥐꼬리|쥐뿔|얼마 ?없|별로 ?없|거의 ?없)|쥐꼬리만 ?한 ?(돈|예산)"
+    r"|(돈|예산|자금|제작비|회비)(를|을)? ?(다 ?)?(털어도|모아도|긁어도|합쳐도) ?(얼마 ?안|별로 ?안|쥐꼬리)"
     r"|\b(we'?re|we are|i'?m) (pretty |totally |basically |kinda |flat )?broke\b|\b(money|budget|funds?) (is|'s|are) (peanuts|pocket change|next to nothing|basically nothing)\b|\b(barely|hardly) any (money|cash|budget)\b"
     r"|\b(sin|ni) un (peso|duro|centavo|quinto|mango)\b|\b(andamos|estamos) (pelad[oa]s|limpi[oa]s|quebrad[oa]s|en la ruina)\b"
     r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧"
@@ -2813,7 +2815,9 @@ BUDGET_TALK = re.compile(
     r"|\b(dinero|plata|lana|billete|recursos?) no (hay|tenemos) much[oa]s?\b|\bno (hay|tenemos) much[oa]s? (dinero|plata|lana|billete|recursos)\b"
     r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
     # a club that lives on its members' dues ("회비로 운영되는 작은 동호회"): little money of its own
-    r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)")
+    r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)"
+    # or the club's own dues scraped together ("동아리 회비 털어도 얼마 안 됨", "모임 회비 다 모아도")
+    r"|(동아리|동호회|모임|우리|저희) ?회비(를|도|로|까지)? ?(다 ?)?(털|모아|모은|긁어|합쳐|써)")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -3045,9 +3049,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|價格|價錢|多少錢|幾多錢|費用|租金|報價|收費"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
+              # ("얼마 안 돼요": not much, said of the partner's own money, no price asked)
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
               # first: "한 화 러닝타임 얼마나 돼요?", "재생 시간은 얼마예요?")
-              r"|가격|요금|단가|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓)| ?(전|前)(에|부터|까지)| ?(일|주|달) ?전)|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              r"|가격|요금|단가|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓)| ?(전|前)(에|부터|까지)| ?(일|주|달) ?전| ?안 ?(됨|돼|되|된|됐|됩))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               # a set's hire said with "cost" ("대여 비용은요?", "렌트비는요?", "빌리는 데 얼마예요?"):
               # the rental price, as 대여료 is
               r"|(대여|대관|임대|렌트|렌탈) ?(비용|비|료)|빌리(는|려면) ?(데|비용)"
@@ -3103,7 +3108,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
               # (not "付费短剧", the paid short dramas a partner makes)
               r"|(要|需要|得|用不用|要不要)(付费|交费|缴费)|(付费|交费|缴费|收费)吗|要不要钱|花不花钱"
-              r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|가입비|등록비|연회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
+              r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|(?<!동아리 )(?<!동아리)(?<!동호회 )(?<!모임 )회비|가입비|등록비|연회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
@@ -3369,7 +3374,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                            # the team that looks after members ("管会员那边", "负责会员事务的", "회원 담당", "회원 관리 쪽",
                            # "the membership desk"): named by the members it looks after
                            r"|(管|负责|主管|对接|处理)(会员|成员|入会|入盟)|会员(那边|这边|这块|方面|事务|事宜|部门|工作|服务)|회원 ?(담당|관리|업무|문의|쪽)|회원사 ?(담당|관리|업무)"
-                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비(?!(로|으로) ?(운영|꾸려|꾸리|돌아가|유지))|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
+                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|(?<!동아리 )(?<!동아리)(?<!동호회 )(?<!모임 )회비(?!(로|으로) ?(운영|꾸려|꾸리|돌아가|유지))|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
                            r"|(entrar|entramos|sumarse|sumarnos|unirse|unirnos|unirme|ingresar|pertenecer|ser parte|formar parte) (a|en|de) la (alianza|hisda)"
                            # what members pay: "annual dues", "what are the fees for members?"
                            r"|\bdues\b|\b(fees?|costs?|charges?|prices?) (for|of) (the )?(alliance |hisda |new )?(members|membership)\b(?! of (our|my|the|your) )"
@@ -5662,8 +5667,10 @@ FOREIGN_PRODUCTION = re.compile(
     # (a Chinese crew is no crew from abroad: "저희 촬영팀은 중국 국적입니다", fixY20)
     r"|(촬영기사|촬영 ?감독|카메라 ?(감독|기사|맨|팀)|촬영팀|조명팀|음향팀|기술진|스태프)(들)?(은|는|이|가|도)? ?(?![^.?!]{0,15}중국 ?국적)[^.?!]{0,15}(국적|외국인)"
     r"|\b(non[- ]?chinese|foreign|overseas|international|outside|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
-    r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
-    r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
+    # (or a shoot, a school or another body from abroad: "support to foreign shoots?", "entidades del
+    # extranjero", "an overseas film school")
+    r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?|shoots?|entit(y|ies)|institutions?|(film )?schools?|universit(y|ies)|organi[sz]ations?)\b"
+    r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|shoots?|entit(y|ies)|institutions?|schools?|universit(y|ies)|organi[sz]ations?) from (abroad|overseas|outside china|another country|other countries)\b"
     # a crew by the town it comes from ("a lot from Aberystwyth", "an outfit out of Lagos", "siendo gente
     # de Juárez", "como equipo de Cusco"): from abroad, China's own towns aside
     r"|\b(a |an |the )?(lot|bunch|crew|team|outfit|mob|gang|group|folks|people|unit) (from|out of) (?!(china|chinese|hengdian|here|there|zhejiang|shanghai|beijing|hangzhou|dongyang|the (alliance|studios?))\b)[a-z]{3,}"
@@ -5677,7 +5684,7 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(从|從)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}(过来|過來|过嚟|過嚟|飞过来|飛過來))"
     r"|(우리|저희) ?(팀|촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(?!중국|헝뎬|국내)[가-힣]{2,8}에서 ?(오|와|옵|온|올|출발)"
     # ("las producciones que llegan del extranjero", "equipos que vienen desde el exterior")
-    r"|\b(equipos?|producci(on|ones)|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*"
+    r"|\b(equipos?|producci(on|ones)|productoras?|compan\w+|unidades|crews?|rodajes?|entidad(es)?|instituci(on|ones)|universidad(es)?|escuelas?|organizaci(on|ones))( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*"
     r"|(del|desde el) (extranjero|exterior))"
     # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
     r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
