@@ -3204,6 +3204,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # ("¿qué ventajas tiene rodar en Hengdian frente a Europa en costes?": "frente a" of money, weighed)
                 r"|\bfrente a\b(?=[^?.!]{0,40}\b(costes?|costos?|precios?|presupuestos?|gastos?|dinero|plata)\b)"
                 r"|\b(costes?|costos?|precios?|presupuestos?|gastos?)\b[^?.!]{0,40}\bfrente a\b"
+
                 r"|(跟|和|与|同|拿)(?![^，,。？?！!]{0,12}(什么|哪种|怎么))[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
                 r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠|省(?!份|会|厅|里|内|外))"
                 r"|비교|보다 (나은|좋은|싼)"
@@ -7031,6 +7032,13 @@ MONEY_SAVED = re.compile(r"\bsave (us |you |them )?(a lot|a bundle|a ton|loads|h
                          r"|(비용|제작비|돈|예산)(이|을|은|는)? ?.{0,4}(많이|꽤|훨씬|확|상당히) ?(줄어|줄일|절약|아낄|아끼|세이브)")
 # Our costs said or feared to be high ("I hear it's expensive", "dicen que es caro", "听人讲好贵", "비싸다던데")
 COSTLY_SAID = re.compile(r"\b(expensive|pricey|costly|caro|cara|caros|caras|carisimo|carisima)\b|好贵|很贵|太贵|挺贵|蛮贵|真贵|비싸")
+# Us against anywhere else, unnamed ("x q nos conviene grabar en hengdian y no en otro lado", "why shoot
+# there rather than somewhere else", "为什么去横店拍而不是别的地方", "다른 데 말고 왜 헝뎬이에요"): what shooting
+# here is worth to them, the costs FAQ (against a studio by name it stays the comparison's gap)
+HERE_OVER_ELSEWHERE = re.compile(
+    r"\b(y|pero|en vez de|en lugar de) (no )?en (otro|otra|cualquier) (lado|parte|sitio|lugar)\b"
+    r"|\b(rather than|instead of|and not) (somewhere|anywhere|some place|someplace) else\b"
+    r"|而不是(去)?(别的|别处|其他|其它)(地方|影视城|基地)|(다른|딴) ?(데|곳|지역|스튜디오) ?말고")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # whether the partner's money stretches to a shoot here ("could the likes of me even afford

@@ -7685,7 +7685,9 @@ class Router:
         rough = rough and not any(topic not in ("price", "compare") for topic in lexicon.gap_topics(turn.text))
         # ("总共才十几万台币，横店对我们实际吗", "would moving here save us a lot?"): Hengdian a realistic
         # choice for the partner's money, or the money shooting here saves, is how costly we are
-        weighed = weighed or ((lexicon.realistic_for_budget(turn.text) or lexicon.MONEY_SAVED.search(folded) is not None)
+        weighed = weighed or ((lexicon.realistic_for_budget(turn.text) or lexicon.MONEY_SAVED.search(folded) is not None
+                               # ("x q nos conviene grabar en hengdian y no en otro lado": here over anywhere else)
+                               or lexicon.HERE_OVER_ELSEWHERE.search(to_simplified(folded)[0]) is not None)
                               and not rival and u.gap in (None, "price", "compare", "budget"))
         if not (weighed or rough) and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                                        or not (u.gap in (None, "price") or compared)):
