@@ -9159,6 +9159,8 @@ STEPS_ASKED = re.compile(
 # A part that asks only those steps, of the part before it ("go halves on that one? what do we need
 # to do", "¿entramos de socios en esa? ¿qué tenemos que hacer?"): one question, not a second one
 _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|那么|그럼|그러면)\W+)?(" + STEPS_ASKED.pattern + r")"
+                         # (the Korean verb's ending after it: "뭐부터 해야 돼요?", "뭘 해야 됨?")
+                         r"(\s?(돼|되|됨|됩|하나|할까|합니까|하지|해|하면)[가-힣]{0,4})?"
                          r"(\W+(then|exactly|entonces|exactamente|para eso|for that|for it|呢|요))?\W*$")
 # A gloss of what the part before asked, no question of its own ("tienen series de wuxia? de espadas
 # y eso", "any wuxia? sword stuff and all that", "有武侠剧吗？打打杀杀那种的", "무협 있어요? 칼싸움
