@@ -16617,6 +16617,8 @@ WAY_IN_SAID = re.compile(
     r"|\b(acepten|acepte|admitan|admita|reciban) (dentro|adentro|como)\b|\bnos (anoten|inscriban|registren|sumen|metan)\b"
     # "想挂进来", "加进来", "挂靠进来", "进你们这个圈子"
     r"|(挂|加|拉|算|进|入)进来|挂进|挂靠|挂个名|进(你们|贵方)?(这个|那个)?(圈子|组织|协会|群体)"
+    # "想进去得咋整", "能进得去不": a company going in, said as the move (not in to film or see a set)
+    r"|(想|要|能|咋|怎么|怎样)进(得)?去(?!拍|看|玩|参观|取景|逛)|进得去"
     # "tie up with the alliance", "vincularnos a la alianza", "연맹이랑 손잡으려면" (fixQ16)
     r"|\b(tie|hook|team|link|partner) (up |in )?with (the|your|this|y'?all'?s?) (alliance|hisda|network)\b"
     r"|\bvincular(nos|me|se)? (a|con) (la|su|vuestra) (alianza|hisda|red)\b"
@@ -16635,6 +16637,8 @@ PAPERS_ASKED = re.compile(
     # "¿y qué pedís?", "¿qué exigen?": what they ask of a company
     r"|\bque (nos )?(piden|pedis|pide|exigen|exigis|exige|requieren|requiere|hace falta)\b"
     r"|资料|材料|手续|流程|条件|步骤|递什么|交什么|找谁|谁审|谁批|谁定"
+    # the bar set, or how it is done in plain speech ("门槛高不", "得咋整", "咋弄")
+    r"|门槛|咋整|咋弄|怎么弄|怎么整"
     r"|서류|절차|요건|조건|자격|어찌 ?되|어떻게 ?(해야|하면|되)|누가 ?(결정|승인|심사)"
     # the way in itself asked ("어떻게 들어간당가요", "어케 끼는 거예요"): how it is done
     r"|(어떻게|어찌|어케|우째|어떡게) ?(들어[가갈간갑]|끼|낄|가입|참여)")
