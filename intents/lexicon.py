@@ -5320,6 +5320,9 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   r"|签证|护照|入境|비자|여권|입국"
                   # "한국인은 뭐 발급받고 가야 됨?", "뭘 미리 발급해서 들어가요?": papers issued before going in (fixL15)
                   r"|(뭐|뭘|무슨|어떤|무엇)(를|을)? ?(서류|문서|거)?(를|을)? ?(미리 |먼저 )?발급(받|해|받아|해서)\S{0,3} ?(가야|가나|가면|가요|갈|들어가|들어갈|가는)"
+                  # what a national must get beforehand ("한국 사람은 미리 뭐 받아놔야 됨?", "한국인은 먼저 뭘 받아
+                  # 둬야 돼요?"): papers of the passport held, the visa
+                  r"|(한국|일본|미국|외국|[가-힣]{1,4}국) ?(사람|인|국적자|여권)(은|는|이|가|들은)? ?.{0,6}(미리|먼저|사전에) ?(뭐|뭘|무슨|어떤|무엇)\S{0,3} ?(받아|받아놔|받아 ?놔|받아 ?둬|받아야|발급)"
                   # the consulate or embassy asking for papers is a visa application
                   r"|\bconsul(ate|ado|ados)\b|\bembass(y|ies)\b|\bembajadas?\b|领事馆|领馆|大使馆|영사관|대사관"
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
