@@ -110,9 +110,10 @@ _PATTERNS = [
     r"\b(?:call|phone|telephone|ring) me back\b",
     # "can a real person from yer side ring me about it", "can somebody from the secretariat just
     # message me": who (a person, someone) then, a few words on, a call or a message to me
-    (r"\b(?:someone|somebody|anyone|a (?:real |live |actual )?(?:person|human))\b[^.?!]{0,60}?"
+    (r"\b(?:someone|somebody|anyone|an? (?:real |live |actual |proper )?(?:person|human))\b[^.?!]{0,60}?"
      # "can I get someone from your business team to reach out to us?"
-     r"\b(?:call|phone|telephone|ring|message|text|email|e-mail|contact|reach(?: out to)?|get back to|get in touch with|write to)\s+(?:me|us)\b"),
+     # (chat's short words for a message: "get an actual person from there to msg me", "have someone dm us")
+     r"\b(?:call|phone|telephone|ring|message|msg|dm|pm|ping|text|email|e-mail|contact|reach(?: out to)?|get back to|get in touch with|write to)\s+(?:me|us)\b"),
     (r"\b(?:have|get|ask) (?:someone|somebody|a person|an agent|a representative|your team)\s+"
      r"(?:to\s+)?(?:call|contact|email|reach|get back to|write to)\b"),
     r"\bcontact (?:a|your|the) (?:person|human|representative|agent|team|staff)\b",
@@ -224,7 +225,8 @@ _PATTERNS = [
     (r"人工(?:客服|服务|坐席|接待|回复|咨询|处理|沟通|对接)|转人工|转接人工|接人工|要人工|找人工|"
      r"请人工|人工吧|人工呢|人工[吗嘛]|(?:^|[\s，。！？!?,.])人工(?:$|[\s，。！？!?,.])|我要人工"),
     # ("能不能让真人来回答", "请真人来处理一下": a real person asked to take it; play30)
-    (r"(?:找|要|转|换|接)(?:个|一个|位)?真人|(?:让|请|叫|换)(?:个|一个|位)?真人(?:来)?(?:回答|回复|处理|接|跟|和|看|聊)|真人(?:客服|服务|回复|回答|聊|沟通|对接|接待)|是真人吗|有没有真人|"
+    # (or the team just named's: "找个那边的真人跟俺唠唠", "让中心的真人跟我聊")
+    (r"(?:找|要|转|换|接)(?:个|一个|位)?(?:[^，。！？!?,.]{1,6}的)?真人|(?:让|请|叫|换)(?:个|一个|位)?(?:[^，。！？!?,.]{1,6}的)?真人(?:来)?(?:回答|回复|处理|接|跟|和|看|聊)|真人(?:客服|服务|回复|回答|聊|沟通|对接|接待)|是真人吗|有没有真人|"
      r"不是机器人|别用机器人|不要机器人"),
     # "请转秘书处工作人员对接", "转给负责的同事": put through to a named team's staff
     r"转(?:给|到|接)?\S{0,8}(?:工作人员|同事|负责人|对接人|专员|业务员|人工(?!费|成本))",

@@ -664,8 +664,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               # "who do we send our list of titles to?", "to whom should I forward the documents?"
-              r"|\bwho(m)? (do|should|can|would|shall|must) (we|i) (send|mail|e-?mail|forward|submit|address) (\w+ ){1,6}?to\s*([?.!,]|$)"
-              r"|\bto whom (do|should|can|would|shall|must) (we|i) (send|write|mail|e-?mail|forward|submit|address)\b"
+              # (a message *addressed* to someone asks who reads it, the person: `WHOM_TO_TALK`)
+              r"|\bwho(m)? (do|should|can|would|shall|must) (we|i) (send|mail|e-?mail|forward|submit) (\w+ ){1,6}?to\s*([?.!,]|$)"
+              r"|\bto whom (do|should|can|would|shall|must) (we|i) (send|write|mail|e-?mail|forward|submit)\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
               # "¿y a quién tengo que escribirle para eso?", "¿a quién hay que mandarle los papeles?"
               r"|a quien (le |les )?(tengo que|tenemos que|hay que|debo|debemos|puedo|podemos|deberia|deberiamos) (escribir|mandar|enviar)(le|les)?\b"
@@ -1064,6 +1065,16 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(这|那|这一|那一)(部|个|部剧|部戏).{0,10}合作(方|伙伴)|合作(方|伙伴).{0,6}(这|那)一?(部|个)"
                      r"|(이|그|저) (작품|드라마|거).{0,10}(협력사|파트너|공동 ?제작사)|\b(this|that) (one|title|show|series)'?s? (partners?|co-?producers?)\b"
                      r"|\bpartners? (on|for|of|behind) (this|that|it) ?(one|title|show|series)?\b|\bsocios? de (esa|esta|ese|este) (serie|obra|titulo)?\b"
+                     # coming in on it as partners, in Mexican and plain Spanish ("queremos entrarle de
+                     # socios a esa", "¿nos podemos meter como coproductores?", "sumarnos de socios")
+                     r"|\b(entrar|entrarle|entramos|entrarles|meternos|meterle|sumarnos|unirnos|participar|le entramos|nos metemos|nos sumamos)"
+                     r" (de|como) (socios?|socias?|coproductor\w*|inversionistas?|inversores?)\b"
+                     # shot together ("그 작품 우리도 공동으로 찍어볼 수 있냐", "같이 공동으로 만들 수 있어요?")
+                     r"|공동으로 ?(찍|촬영|만들|제작|작업)"
+                     # still being shot, of the title in view ("esa todavía la están filmando", "¿aún lo
+                     # están rodando?"; not the partner's own "todavía estamos filmando")
+                     r"|\b(todavia|aun)( la| lo| las| los)? (estan|esta|siguen|sigue) (filmando|rodando|grabando|produciendo)(la|lo)?\b"
+                     r"|\b(la|lo|las|los) (estan|siguen) (todavia |aun )?(filmando|rodando|grabando|produciendo)\b"
                      r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
                      # whether it is finished, in Spanish ("¿ya lo terminaron?", "¿ya la acabaron de grabar?";
                      # fixC17; Nigerian Pidgin "dem don finish am?" is read "already finished" by core/variants)
@@ -2801,7 +2812,9 @@ BUDGET_TALK = re.compile(
     r"|(돈|예산|자금|통장|잔고)(이|가|은|는)? ?(좀 |꽤 |많이 |조금이라도 )?(남을|남나|남겠|남아|남을까|남긴|남길)|거덜|텅장|빈털터리|(통장|지갑)(이|가)? ?(털리|바닥|비겠)"
     # the partner's money said to be tiny in slang ("돈도 쥐꼬리임", "we're broke", "money's peanuts",
     # "andamos sin un peso", "没什么钱", "钱少得可怜"): how costly we are for them (fixG17)
-    r"|(돈|예산|자금|제작비)(도|이|은|는)? ?(쥐꼬리|쥐뿔|얼마 ?없|별로 ?없|거의 ?없)|쥐꼬리만 ?한 ?(돈|예산)"
+    # ("회비 털어도 얼마 안 됨": the dues scraped together come to little)
+    r"|(돈|예산|자금|제작비|회비)(도|이|은|는)? ?(쥐꼬리|쥐뿔|얼마 ?없|별로 ?없|거의 ?없)|쥐꼬리만 ?한 ?(돈|예산)"
+    r"|(돈|예산|자금|제작비|회비)(를|을)? ?(다 ?)?(털어도|모아도|긁어도|합쳐도) ?(얼마 ?안|별로 ?안|쥐꼬리)"
     r"|\b(we'?re|we are|i'?m) (pretty |totally |basically |kinda |flat )?broke\b|\b(money|budget|funds?) (is|'s|are) (peanuts|pocket change|next to nothing|basically nothing)\b|\b(barely|hardly) any (money|cash|budget)\b"
     r"|\b(sin|ni) un (peso|duro|centavo|quinto|mango)\b|\b(andamos|estamos) (pelad[oa]s|limpi[oa]s|quebrad[oa]s|en la ruina)\b"
     r"|(没|没有)(什么|啥|多少)(钱|经费|预算)|钱少得可怜|穷得(叮当响|很)|手头(很|比较|有点)?紧"
@@ -2811,7 +2824,9 @@ BUDGET_TALK = re.compile(
     r"|\b(dinero|plata|lana|billete|recursos?) no (hay|tenemos) much[oa]s?\b|\bno (hay|tenemos) much[oa]s? (dinero|plata|lana|billete|recursos)\b"
     r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(dinero|plata|lana|billete|recursos?) (hay|tenemos|tenemos muy|hay muy) (poc[oa]s?|poquit[oa]s?)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
     # a club that lives on its members' dues ("회비로 운영되는 작은 동호회"): little money of its own
-    r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)")
+    r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)"
+    # or the club's own dues scraped together ("동아리 회비 털어도 얼마 안 됨", "모임 회비 다 모아도")
+    r"|(동아리|동호회|모임|우리|저희) ?회비(를|도|로|까지)? ?(다 ?)?(털|모아|모은|긁어|합쳐|써)")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -3038,14 +3053,15 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|돈(이|을)? ?(드|들|내야|받)|비용(이|은|도)? ?(있|드|들|발생|나가|받)"
               # "비용은 대략 어느 정도 드나요?", "제작비는 보통 얼마 정도 나와요?": a cost asked roughly
               r"|(비용|제작비|촬영비)(이|은|는|가|도)? .{0,8}(어느 ?정도|얼마 ?정도|대략|대충).{0,6}(드|들|나와|나오|잡아|예상)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
-              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|(月|日|周|年|房|场地|办公室)租(金|费)?.{0,4}(多少|几多|怎么算|咋算|怎么收)|租(一|两|三|四|几)?个?(月|星期|礼拜).{0,6}(多少|几多)|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}(多少|几化|几多|几钿)|几化(钞票|钱|铜钿|洋钿)|几(钿|钱)(?!个)|几多(钞票|银|米)|多少(铜钿|洋钿)|(租|包|花|收|要)[^。？?]{0,8}多少米(?![长宽高深远])|啥价钿|(?<!免)(?<!浪)(?<!话)费几化|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|\bamount\b|가입비|연회비|(?<!동아리 )(?<!동아리)(?<!동호회 )(?<!모임 )회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|(月|日|周|年|房|场地|办公室)租(金|费)?.{0,4}(多少|几多|怎么算|咋算|怎么收)|租(一|两|三|四|几)?个?(月|星期|礼拜).{0,6}(多少|几多)|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}(多少|几化|几多|几钿)|几化(钞票|钱|铜钿|洋钿)|几(钿|钱)(?!个)|几多(钞票|银|米)|多少(铜钿|洋钿)|(租|包|花|收|要)[^。？?]{0,8}多少米(?![长宽高深远])|啥价钿|(?<!免)(?<!浪)(?<!话)费几化|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|(要|得|需要|大概|大约)花(费)?(多少|几多)(?!(时间|天|小时|分钟|功夫|工夫|精力|集|年|个月|周))|一天多少|每天|预算|保底"
               # (in Traditional characters: "為一集配西班牙語，收費多少？", "費用大概幾多")
               r"|價格|價錢|多少錢|幾多錢|費用|租金|報價|收費"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
+              # ("얼마 안 돼요": not much, said of the partner's own money, no price asked)
               # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
               # first: "한 화 러닝타임 얼마나 돼요?", "재생 시간은 얼마예요?")
-              r"|가격|요금|단가|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓)| ?(전|前)(에|부터|까지)| ?(일|주|달) ?전)|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              r"|가격|요금|단가|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓)| ?(전|前)(에|부터|까지)| ?(일|주|달) ?전| ?안 ?(됨|돼|되|된|됐|됩))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               # a set's hire said with "cost" ("대여 비용은요?", "렌트비는요?", "빌리는 데 얼마예요?"):
               # the rental price, as 대여료 is
               r"|(대여|대관|임대|렌트|렌탈) ?(비용|비|료)|빌리(는|려면) ?(데|비용)"
@@ -3101,7 +3117,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
               # (not "付费短剧", the paid short dramas a partner makes)
               r"|(要|需要|得|用不用|要不要)(付费|交费|缴费)|(付费|交费|缴费|收费)吗|要不要钱|花不花钱"
-              r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|가입비|등록비|연회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
+              r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|(?<!동아리 )(?<!동아리)(?<!동호회 )(?<!모임 )회비|가입비|등록비|연회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
@@ -3197,6 +3213,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # ("¿qué ventajas tiene rodar en Hengdian frente a Europa en costes?": "frente a" of money, weighed)
                 r"|\bfrente a\b(?=[^?.!]{0,40}\b(costes?|costos?|precios?|presupuestos?|gastos?|dinero|plata)\b)"
                 r"|\b(costes?|costos?|precios?|presupuestos?|gastos?)\b[^?.!]{0,40}\bfrente a\b"
+
                 r"|(跟|和|与|同|拿)(?![^，,。？?！!]{0,12}(什么|哪种|怎么))[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
                 r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠|省(?!份|会|厅|里|内|外))"
                 r"|비교|보다 (나은|좋은|싼)"
@@ -3209,7 +3226,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\bstack(s)? up\b|\b(measure|measures|shape|shapes) up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
     # (a flight or a hotel booked is travel, not a place at one of our events)
     # ("apúntame a las novedades de incentivos" asks for the news, no place at anything)
-    ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)"
+    # (news of a kind is news too: "sign us up for the Spanish and Latin American news")
+    ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!([\w-]+ (and |& )?){0,5}(news|updates|alerts|newsletter|announcements)\b)|register (us|me)"
                # "can I register? how?" of the event in view: a place at it, which staff arrange
                r"|\b(can|could|may) (i|we) (still )?(register|enrol+)\b(?! (for|to) (the )?(news|updates|alerts|newsletter))"
                r"|(등록|참가 ?신청)(을)? ?(할|해도|하면) ?(수 있|되|돼)"
@@ -3366,7 +3384,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                            # the team that looks after members ("管会员那边", "负责会员事务的", "회원 담당", "회원 관리 쪽",
                            # "the membership desk"): named by the members it looks after
                            r"|(管|负责|主管|对接|处理)(会员|成员|入会|入盟)|会员(那边|这边|这块|方面|事务|事宜|部门|工作|服务)|회원 ?(담당|관리|업무|문의|쪽)|회원사 ?(담당|관리|업무)"
-                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비(?!(로|으로) ?(운영|꾸려|꾸리|돌아가|유지))|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
+                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|(?<!동아리 )(?<!동아리)(?<!동호회 )(?<!모임 )회비(?!(로|으로) ?(운영|꾸려|꾸리|돌아가|유지))|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
                            r"|(entrar|entramos|sumarse|sumarnos|unirse|unirnos|unirme|ingresar|pertenecer|ser parte|formar parte) (a|en|de) la (alianza|hisda)"
                            # what members pay: "annual dues", "what are the fees for members?"
                            r"|\bdues\b|\b(fees?|costs?|charges?|prices?) (for|of) (the )?(alliance |hisda |new )?(members|membership)\b(?! of (our|my|the|your) )"
@@ -5314,6 +5332,9 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   r"|签证|护照|入境|비자|여권|입국"
                   # "한국인은 뭐 발급받고 가야 됨?", "뭘 미리 발급해서 들어가요?": papers issued before going in (fixL15)
                   r"|(뭐|뭘|무슨|어떤|무엇)(를|을)? ?(서류|문서|거)?(를|을)? ?(미리 |먼저 )?발급(받|해|받아|해서)\S{0,3} ?(가야|가나|가면|가요|갈|들어가|들어갈|가는)"
+                  # what a national must get beforehand ("한국 사람은 미리 뭐 받아놔야 됨?", "한국인은 먼저 뭘 받아
+                  # 둬야 돼요?"): papers of the passport held, the visa
+                  r"|(한국|일본|미국|외국|[가-힣]{1,4}국) ?(사람|인|국적자|여권)(은|는|이|가|들은)? ?.{0,6}(미리|먼저|사전에) ?(뭐|뭘|무슨|어떤|무엇)\S{0,3} ?(받아|받아놔|받아 ?놔|받아 ?둬|받아야|발급)"
                   # the consulate or embassy asking for papers is a visa application
                   r"|\bconsul(ate|ado|ados)\b|\bembass(y|ies)\b|\bembajadas?\b|领事馆|领馆|大使馆|영사관|대사관"
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
@@ -5662,8 +5683,10 @@ FOREIGN_PRODUCTION = re.compile(
     # (a Chinese crew is no crew from abroad: "저희 촬영팀은 중국 국적입니다", fixY20)
     r"|(촬영기사|촬영 ?감독|카메라 ?(감독|기사|맨|팀)|촬영팀|조명팀|음향팀|기술진|스태프)(들)?(은|는|이|가|도)? ?(?![^.?!]{0,15}중국 ?국적)[^.?!]{0,15}(국적|외국인)"
     r"|\b(non[- ]?chinese|foreign|overseas|international|outside|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
-    r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
-    r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
+    # (or a shoot, a school or another body from abroad: "support to foreign shoots?", "entidades del
+    # extranjero", "an overseas film school")
+    r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?|shoots?|entit(y|ies)|institutions?|(film )?schools?|universit(y|ies)|organi[sz]ations?)\b"
+    r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|shoots?|entit(y|ies)|institutions?|schools?|universit(y|ies)|organi[sz]ations?) from (abroad|overseas|outside china|another country|other countries)\b"
     # a crew by the town it comes from ("a lot from Aberystwyth", "an outfit out of Lagos", "siendo gente
     # de Juárez", "como equipo de Cusco"): from abroad, China's own towns aside
     r"|\b(a |an |the )?(lot|bunch|crew|team|outfit|mob|gang|group|folks|people|unit) (from|out of) (?!(china|chinese|hengdian|here|there|zhejiang|shanghai|beijing|hangzhou|dongyang|the (alliance|studios?))\b)[a-z]{3,}"
@@ -5677,7 +5700,7 @@ FOREIGN_PRODUCTION = re.compile(
     r"|(从|從)(?!中国|中國|国内|國內|本地|横店|橫店|浙江|上海|北京|杭州|东阳|東陽)[\u4e00-\u9fff]{2,6}(过来|過來|过嚟|過嚟|飞过来|飛過來))"
     r"|(우리|저희) ?(팀|촬영 ?팀|스태프|제작진|크루|촬영진)(은|는|이|가)? ?(?!중국|헝뎬|국내)[가-힣]{2,8}에서 ?(오|와|옵|온|올|출발)"
     # ("las producciones que llegan del extranjero", "equipos que vienen desde el exterior")
-    r"|\b(equipos?|producci(on|ones)|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*"
+    r"|\b(equipos?|producci(on|ones)|productoras?|compan\w+|unidades|crews?|rodajes?|entidad(es)?|instituci(on|ones)|universidad(es)?|escuelas?|organizaci(on|ones))( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*"
     r"|(del|desde el) (extranjero|exterior))"
     # "un rodaje íntegramente español", "a fully Mexican crew": a crew all of one country, from abroad
     r"|\b(rodajes?|equipos?|producciones?|crews?) (integramente|totalmente|completamente|enteramente|puramente|100 ?%) (?!chin)[a-z]{4,}\b"
@@ -5970,7 +5993,7 @@ ENTRY_ASKED = re.compile(r"\blet (us|them|me|the crew|my crew|our crew|the lads|
 TRAVEL = re.compile(r"\b(land|lands|landing|landin|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     # "do we train it or fly", "nearest city?"
                     r"|\b(train|drive|bus) it\b|\bor fly\b|\b(nearest|closest) (big )?(city|airport|station|town)\b"
-                    r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
+                    r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach|road|rail|plane)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
                     r"|\bairports?\b|\bby (road|car|train|bus|coach|rail)\b|\bhigh[- ]speed (rail|train)|\bbullet train|\b(bus|train|car|taxi)\?"
                     r"|\b(take|catch) (a|the) (train|bus|coach|shuttle)\b|\btransfers? (from|to) (the )?(airport|station|pudong|hongqiao)"
                     r"|\b(best|easiest|fastest|quickest|shortest) (way|route) (to|there|in)\b|\broute (to|from|there)\b"
@@ -6096,6 +6119,8 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  r"|(la|esa|esta) (serie|obra|produccion)|(el|ese|este) (titulo|microdrama|proyecto))\b"
                  r"|(这部|那部|这个|那个|这剧|那剧|此剧|该剧)\S{0,8}(入伙|入股|合伙)|(入伙|入股|合伙)(一起|一块|一块儿)?(拍|做|制作|出品)")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
+                          # (made jointly, said by its verb: "공동으로 찍어볼 수 있냐", "공동으로 만들고 싶어요")
+                          r"|공동으로 ?(찍|촬영|만들|제작|작업)"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
                           r"|quedarnos con (un|el|una|la|algun[oa]?) (titulo|serie|obra)|\bacquire (a|the|one) (title|show|series)\b"
@@ -7040,6 +7065,13 @@ MONEY_SAVED = re.compile(r"\bsave (us |you |them )?(a lot|a bundle|a ton|loads|h
                          r"|(비용|제작비|돈|예산)(이|을|은|는)? ?.{0,4}(많이|꽤|훨씬|확|상당히) ?(줄어|줄일|절약|아낄|아끼|세이브)")
 # Our costs said or feared to be high ("I hear it's expensive", "dicen que es caro", "听人讲好贵", "비싸다던데")
 COSTLY_SAID = re.compile(r"\b(expensive|pricey|costly|caro|cara|caros|caras|carisimo|carisima)\b|好贵|很贵|太贵|挺贵|蛮贵|真贵|비싸")
+# Us against anywhere else, unnamed ("x q nos conviene grabar en hengdian y no en otro lado", "why shoot
+# there rather than somewhere else", "为什么去横店拍而不是别的地方", "다른 데 말고 왜 헝뎬이에요"): what shooting
+# here is worth to them, the costs FAQ (against a studio by name it stays the comparison's gap)
+HERE_OVER_ELSEWHERE = re.compile(
+    r"\b(y|pero|en vez de|en lugar de) (no )?en (otro|otra|cualquier) (lado|parte|sitio|lugar)\b"
+    r"|\b(rather than|instead of|and not) (somewhere|anywhere|some place|someplace) else\b"
+    r"|而不是(去)?(别的|别处|其他|其它)(地方|影视城|基地)|(다른|딴) ?(데|곳|지역|스튜디오) ?말고")
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|dearer|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # whether the partner's money stretches to a shoot here ("could the likes of me even afford
@@ -7390,7 +7422,8 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # ("¿cuáles todavía buscan socio?", "¿y cuáles siguen abiertas?": what they still do or need)
                       r"|^\W*(y )?(cuales|cual|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
                       r"|buscan|busca|necesitan|necesita|siguen|sigue|quedan|queda|admiten|admite|aceptan|acepta)\b|\bany of them\b"
-                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
+                      # (the spoken 里头, 里边 and 当中 too: "那里头哪些有韩语的", "这当中有完结的吗")
+                      r"|其中|这些里|那些里|这几部|那几部|里面|里头|里边|裡頭|裡邊|(这|那|這)(当|當)中|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
                       # ("그 가운데", "이 가운데", "그 안에서": among them, the written word; "거기서" of a list
                       # only with the titles' stage or language after it: "거기서 제작 들어간 건?")
                       r"|(그|이|저) ?가운데|(그|이) 안에서|거기(서|에서|중에|중에서) .{0,6}(제작|촬영|개발|기획|완성|완결|공동 ?제작|파트너|판권|한국어|영어|스페인어|중국어)"
@@ -9161,10 +9194,16 @@ _LIST_TAIL = re.compile(
 STEPS_ASKED = re.compile(
     r"\bwhat (do|would|should|will) (we|i) (need to|have to|got to|gotta) do\b|\bwhat('s| is) (needed|required)\b"
     r"|\b(que|q) (tenemos|tendriamos|hay|debemos|deberiamos|necesitamos|tengo) que hacer\b|\b(que|q) (se necesita|hace falta)\b"
-    r"|(需要|要|得)(做|准备)(什么|哪些|些什么)|(뭘|무엇을|뭐) ?해야|어떻게 해야")
+    r"|(需要|要|得)(做|准备)(什么|哪些|些什么)|(뭘|무엇을|뭐) ?해야|어떻게 해야"
+    # what comes first ("뭐부터 하면 됨", "어디서부터 시작해야 돼요", "从哪儿开始", "where do we start",
+    # "¿por dónde empezamos?")
+    r"|(뭐|뭘|무엇|어디서|어디)부터 ?(하면|해야|시작|손)|从哪(儿|里)?(开始|入手|着手)|先(做|干)(什么|啥)"
+    r"|where (do|should|would) (we|i) (start|begin)\b|\bwhat('s| is) the first step\b|\bpor donde (empiezo|empezamos|empezar|arranco|arrancamos)\b")
 # A part that asks only those steps, of the part before it ("go halves on that one? what do we need
 # to do", "¿entramos de socios en esa? ¿qué tenemos que hacer?"): one question, not a second one
 _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|那么|그럼|그러면)\W+)?(" + STEPS_ASKED.pattern + r")"
+                         # (the Korean verb's ending after it: "뭐부터 해야 돼요?", "뭘 해야 됨?")
+                         r"(\s?(돼|되|됨|됩|하나|할까|합니까|하지|해|하면)[가-힣]{0,4})?"
                          r"(\W+(then|exactly|entonces|exactamente|para eso|for that|for it|呢|요))?\W*$")
 # A gloss of what the part before asked, no question of its own ("tienen series de wuxia? de espadas
 # y eso", "any wuxia? sword stuff and all that", "有武侠剧吗？打打杀杀那种的", "무협 있어요? 칼싸움

@@ -880,8 +880,10 @@ def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Repl
     Lima time") is also set, and the list follows it."""
     if not (memory.answer or "").startswith("list:events") or u.records() or u.ordinal is not None \
             or u.action or u.switch_lang or u.wants_person or u.gap or u.filters or memory.which_city \
-            or len(fold(turn.text)) > 60 or NEXT_ONE.search(fold(turn.text)):
-        return None  # ("最近的那个是哪天，北京时间几点": one event taken out of the list, not the list again)
+            or len(fold(turn.text)) > 60 or NEXT_ONE.search(fold(to_simplified(turn.text)[0])):
+        # ("最近的那个是哪天，北京时间几点", "其中最早的一场是哪一个，在西安几点开始？": the soonest one of them picked, its time there, not
+        # the whole list again)
+        return None
     listed = [item[6:] for item in memory.items if item.startswith("event:") and item[6:] in turn.kb.events]
     if not listed or len(listed) != len(memory.items):
         return None
@@ -5729,7 +5731,11 @@ class Router:
             # "有沒有已經拍完、可以直接談版權的？" after a title's card: the titles of that status, a
             # new list, not the status of the title in focus
             return self.listing(turn, "ask_catalog", u)
-        if not memory.focus and (clock := self.clock_set(turn, u, intent)) is not None:
+        # ("离现在最近的那个在哪天几点，我在成都" after the events listed: the time of the one pointed at
+        # is asked, the city said for it (its answer shows that city's time), no setting alone)
+        time_of_pointed = target is not None and target[0] == "event" and target not in u.records() and u.refers \
+            and facts.fact_for("event", fact or "") == "date" and asks_question(turn.text)
+        if not memory.focus and not time_of_pointed and (clock := self.clock_set(turn, u, intent)) is not None:
             # (before a record found by a word: "from now on give me times in Spanish peninsular time"
             # sets a clock, the "Spanish" company's hours are not asked; with a record in focus, "사이판
             # 시간으로 알려 주세요" is its time there, below)
@@ -6012,6 +6018,12 @@ class Router:
                 kinds[0] if kinds else "", subject)
         if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
+        if subject is None and intent == "out_of_scope" and not u.records() and asks_question(turn.text) \
+                and (lexicon.PHONE_ASKED.search(fold(turn.text)) or "email" in u.facts) and _contact_named(turn) is not None:
+            # "What is the Secretariat's telephone number, please?": a number or an e-mail asked of a
+            # team of ours named by its own name is that team's card, however off-topic the
+            # classifier reads "telephone" (its exemplars know "who invented the telephone")
+            subject = "ask_contact"
         if subject is None and u.filter("language") and u.wants_list and not u.records() \
                 and WORK_WORDS.search(fold(turn.text)) and VERSION_SAID.search(fold(turn.text)) \
                 and not SET_WORDS.search(fold(turn.text)):
@@ -7688,7 +7700,9 @@ class Router:
         rough = rough and not any(topic not in ("price", "compare") for topic in lexicon.gap_topics(turn.text))
         # ("总共才十几万台币，横店对我们实际吗", "would moving here save us a lot?"): Hengdian a realistic
         # choice for the partner's money, or the money shooting here saves, is how costly we are
-        weighed = weighed or ((lexicon.realistic_for_budget(turn.text) or lexicon.MONEY_SAVED.search(folded) is not None)
+        weighed = weighed or ((lexicon.realistic_for_budget(turn.text) or lexicon.MONEY_SAVED.search(folded) is not None
+                               # ("x q nos conviene grabar en hengdian y no en otro lado": here over anywhere else)
+                               or lexicon.HERE_OVER_ELSEWHERE.search(to_simplified(folded)[0]) is not None)
                               and not rival and u.gap in (None, "price", "compare", "budget"))
         if not (weighed or rough) and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                                        or not (u.gap in (None, "price") or compared)):
@@ -13492,6 +13506,10 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         # "그 중에 스페인어 되는 거 뭐임?" after the comedies (or one of them): those titles narrowed
         # (`narrow_list`), not the FAQ on the Spanish-language market its words are near (fixG23)
         return False
+    if key.startswith("list:works?contact=") and "&" not in key:
+        # "¿y qué series vuestras distribuyen ellos?" after Dalynn's card: the titles that team
+        # handles (`works_handled`), not the FAQ on Spanish-language distribution its words are near
+        return False
     if u.refers and (memory.focus or memory.items) and not there:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
@@ -16620,6 +16638,8 @@ WAY_IN_SAID = re.compile(
     r"|\b(acepten|acepte|admitan|admita|reciban) (dentro|adentro|como)\b|\bnos (anoten|inscriban|registren|sumen|metan)\b"
     # "想挂进来", "加进来", "挂靠进来", "进你们这个圈子"
     r"|(挂|加|拉|算|进|入)进来|挂进|挂靠|挂个名|进(你们|贵方)?(这个|那个)?(圈子|组织|协会|群体)"
+    # "想进去得咋整", "能进得去不": a company going in, said as the move (not in to film or see a set)
+    r"|(想|要|能|咋|怎么|怎样)进(得)?去(?!拍|看|玩|参观|取景|逛)|进得去"
     # "tie up with the alliance", "vincularnos a la alianza", "연맹이랑 손잡으려면" (fixQ16)
     r"|\b(tie|hook|team|link|partner) (up |in )?with (the|your|this|y'?all'?s?) (alliance|hisda|network)\b"
     r"|\bvincular(nos|me|se)? (a|con) (la|su|vuestra) (alianza|hisda|red)\b"
@@ -16638,6 +16658,8 @@ PAPERS_ASKED = re.compile(
     # "¿y qué pedís?", "¿qué exigen?": what they ask of a company
     r"|\bque (nos )?(piden|pedis|pide|exigen|exigis|exige|requieren|requiere|hace falta)\b"
     r"|资料|材料|手续|流程|条件|步骤|递什么|交什么|找谁|谁审|谁批|谁定"
+    # the bar set, or how it is done in plain speech ("门槛高不", "得咋整", "咋弄")
+    r"|门槛|咋整|咋弄|怎么弄|怎么整"
     r"|서류|절차|요건|조건|자격|어찌 ?되|어떻게 ?(해야|하면|되)|누가 ?(결정|승인|심사)"
     # the way in itself asked ("어떻게 들어간당가요", "어케 끼는 거예요"): how it is done
     r"|(어떻게|어찌|어케|우째|어떡게) ?(들어[가갈간갑]|끼|낄|가입|참여)")
@@ -19560,6 +19582,10 @@ def sets_fit_for(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     sets or a "better" asked."""
     folded = fold(to_simplified(turn.text)[0])
     if not SET_BETTER.search(folded) or u.wants_person or u.action or u.ordinal is not None:
+        return None
+    if not u.records() and TRAVEL.search(folded):
+        # "Partiendo de Shanghái, ¿en tren o por carretera nos conviene llevar las cajas?": which way
+        # of travel suits, asked right after the sets, is the way here, no set weighed
         return None
     named = list(dict.fromkeys(rid for kind, rid in u.records() if kind == "location" and rid in turn.kb.locations))
     pointed_back = _OF_THOSE.search(folded) is not None and not _OTHER_STUDIO.search(folded)
