@@ -2803,6 +2803,15 @@ BUDGET_TALK = re.compile(
     r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
     # a club that lives on its members' dues ("회비로 운영되는 작은 동호회"): little money of its own
     r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)")
+# The money the partner has little of, said as what to choose by (fixF17): the partner's own budget
+# (`BUDGET_TALK`) or the cheapest asked ("con poca guita", "cheapest", "钱不多", "돈이 별로 없으면")
+LITTLE_MONEY = re.compile(
+    BUDGET_TALK.pattern + r"|\b(poca|poquita|poquito|escasa|corta de) (plata|lana|guita|pasta|dinero|presupuesto)\b|\bpoco billete\b|\bsin (mucha )?(plata|lana|guita|pasta|dinero)\b"
+    r"|\b(mas )?(barat[oa]s?|economic[oa]s?)\b|\bmenos (cuesta|caro|gast\w*)\b|\bgastar poco\b"
+    r"|\b(cheap\w*|inexpensive|affordable|least expensive|low[- ]cost|shoestring|cost(s)? (the )?least|spend(ing)? (the )?least|short on (money|cash|funds))\b"
+    r"|\bmoney('?s| is| was)? (tight|short|limited|scarce|an issue)\b|\b(tight|short|low) on (money|cash|funds)\b|\b(cash|money)[- ]strapped\b|\bbroke\b"
+    r"|(钱|錢|预算|預算|经费|經費)(不多|不够|不夠|有限|少|紧|緊)|没有?(什么|多少)?钱|沒有?(什麼|多少)?錢|(最)?(便宜|划算|省钱|省錢|实惠|實惠)|冇(乜|咩|什么|几多)?(钱|錢)|(最|几|好)抵"
+    r"|(돈|예산|자금)(이|은|가)? ?(별로 |많이 |좀 )?(없|적|부족|빠듯)|저렴|싸(게|고|면|요|\?)|가성비")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -3528,6 +3537,10 @@ WHICH_AIRPORT = re.compile(r"\b(which|what)\b.{0,12}\bairports?\b|\bairports?\b.
 # "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
 DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"
                            r"|\bvuelos? direct[oa]s?\b|\bvuelan directo\b|\bsin escalas?\b|直飞|直飛|直航|직항|논스톱")
+# How long the trip takes ("how long does it take", "how long is the drive", "¿cuánto se tarda?", "要多久",
+# "얼마나 걸려요"): the trip's length, not the way from another start
+TRIP_LENGTH = re.compile(r"\bhow long\b|\bcuanto (se )?(tarda|tardan|demora|dura|tiempo)\b|\bcuanto tiempo\b"
+                         r"|多久|多长时间|多長時間|几个小时|幾個小時|얼마나 걸|몇 시간")
 DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
                             # "¿a cuánto queda Hengdian de Shanghái?": how far one place is from another (fixQ16)
                             r"|" + PLACE_APART +

@@ -1637,7 +1637,7 @@ class Router:
                 and TRIP_START.search(fold(turn.text)) and not u.records() and not u.gap \
                 and (_short(turn.text) or (len(_LATIN_WORD.findall(turn.text)) <= 7 and not _CJK_CHAR.search(turn.text))) \
                 and not u.wants_person and not u.action and not u.switch_lang and not TICKET_BOOKING.search(fold(turn.text)) \
-                and not lexicon.DISTANCE_ASKED.search(fold(turn.text)) and not _TRIP_LENGTH.search(fold(turn.text)):
+                and not lexicon.DISTANCE_ASKED.search(fold(turn.text)) and not lexicon.TRIP_LENGTH.search(fold(turn.text)):
             # (how long or how far from there is the trip's length, its own answer: "how long does it
             # take from Shanghai?", "how far is it from the airport?")
             # "서울에서 출발이면요?", "what if we leave from London?", "¿y saliendo desde Lima?" right
@@ -12850,12 +12850,6 @@ TRIP_START = re.compile(r"\b(from|out of|leav(e|ing)( from)?|depart\w*( from)?|f
                         r"|에서 ?(출발|떠나|가면|갈 ?때|오면|올 ?때|날아)|출발")
 
 
-# How long the trip takes ("how long does it take", "how long is the drive", "¿cuánto se tarda?", "要多久",
-# "얼마나 걸려요"): the trip's length, not the way from another start
-_TRIP_LENGTH = re.compile(r"\bhow long\b|\bcuanto (se )?(tarda|tardan|demora|dura|tiempo)\b|\bcuanto tiempo\b"
-                          r"|多久|多长时间|多長時間|几个小时|幾個小時|얼마나 걸|몇 시간")
-
-
 def trip_to_us(text: str) -> bool:
     """The trip's end asked (`DESTINATION_ASKED`) from a start said or to the lots (`TRIP_FROM`)."""
     return DESTINATION_ASKED.search(text) is not None and TRIP_FROM.search(text) is not None
@@ -18044,15 +18038,6 @@ def event_titles(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
                  subject="events", focus=f"event:{event.id}")
 
 
-# The money the partner has little of, said as what to choose by (fixF17): "con poca plata", "on a
-# shoestring", "cheapest", "钱不多", "돈이 별로 없으면"
-_LITTLE_MONEY = re.compile(
-    r"\b(poca|poquita|poquito|escasa|corta de) (plata|lana|guita|pasta|dinero|presupuesto)\b|\bpoco (dinero|presupuesto|billete)\b|\bsin (mucha )?(plata|lana|guita|pasta|dinero)\b"
-    r"|\b(mas )?(barat[oa]s?|economic[oa]s?)\b|\bmenos (cuesta|caro|gast\w*)\b|\bgastar poco\b"
-    r"|\b(cheap\w*|inexpensive|affordable|least expensive|low[- ]cost|shoestring|cost(s)? (the )?least|spend(ing)? (the )?least|not much (money|cash)|little (money|cash)|short on (money|cash|funds))\b"
-    r"|\bmoney('?s| is| was)? (tight|short|limited|scarce|an issue)\b|\b(tight|short|low) on (money|cash|funds)\b|\b(cash|money)[- ]strapped\b|\bbroke\b"
-    r"|(钱|錢|预算|預算|经费|經費)(不多|不够|不夠|有限|少|紧|緊)|没有?(什么|多少)?钱|沒有?(什麼|多少)?錢|(最)?(便宜|划算|省钱|省錢|实惠|實惠)|冇(乜|咩|什么|几多)?(钱|錢)|(最|几|好)抵"
-    r"|(돈|예산|자금)(이|은|가)? ?(별로 |많이 |좀 )?(없|적|부족|빠듯)|저렴|싸(게|고|면|요|\?)|가성비|저예산|적은 예산")
 # A choice among things shown ("which of those", "¿cuál nos conviene?", "de todo eso", "哪个", "뭐가")
 _CHOICE_ASKED = re.compile(
     r"\b(which|what)\b|\b(cual|cuales)\b|\bque (nos|me|le|les) (conviene|sirve|recomiendas?|recomiendan)\b|\bde (todo )?(eso|esos|esas|estos|estas)\b"
@@ -18078,7 +18063,7 @@ def events_on_little_money(turn: Turn, u: Understanding, memory: Memory) -> Repl
     if not items or len(items) != len(memory.items) or u.wants_person or u.action:
         return None
     folded = fold(to_simplified(turn.text)[0])
-    if not _LITTLE_MONEY.search(folded) and not lexicon.BUDGET_TALK.search(folded):
+    if not lexicon.LITTLE_MONEY.search(folded):
         return None
     if not _CHOICE_ASKED.search(folded) or any(r[0] != "topic" for r in u.records()) or _OTHER_COSTS.search(folded):
         return None
