@@ -6368,7 +6368,11 @@ WE_GET_IN = re.compile(r"^\W*((그럼|그러면|그래서|근데|그리고|아|�
 # admission?", "¿una asociación sin fines de lucro puede ser admitida?"): membership, no sight's ticket
 MEMBER_ADMISSION = re.compile(r"\b(eligible|qualify|qualifies|apply|applying|application|considered) (for )?(admission|membership)\b"
                               r"|\badmission (to|into|as|in) (the |your )?(alliance|hisda|members?|membership|network)\b"
-                              r"|\b(be|being|get|getting|are|is) admitted\b|\b(ser|sea|seamos|sean) admitid[oa]s?\b")
+                              r"|\b(be|being|get|getting|are|is) admitted\b|\b(ser|sea|seamos|sean) admitid[oa]s?\b"
+                              # the applications to become one ("who handles membership applications?", "las solicitudes
+                              # para ser miembro", "會員申請", "회원 가입 신청"): membership, not an event's sign-up (fixU26)
+                              r"|\b(membership|member) (applications?|requests?)\b|\bsolicitud(es)? (de|para) (ser )?(membresia|miembros?|socios?|ingreso)\b"
+                              r"|(会员|會員|入会|入會|入盟|成员|成員)(资格)?(申请|申請)|申请(入会|入盟|加入联盟)|申請(入會|入盟|加入聯盟)|(회원|연맹) ?(가입 ?)?신청|가입 ?신청")
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
@@ -6630,7 +6634,12 @@ LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) 
                          r"|누가 ?(이끌|이끄|운영|총괄|대표|관리|맡)|(수장|리더)(은|는|이|가)? ?누구|" + OPERATOR_ASKED.pattern
                          # the person in charge by the title ("负责人是谁", "是谁负责的", "책임자는 누구예요", "누가 책임져요")
                          + r"|(负责人|負責人|总负责|總負責|主理人)(是|系|係)?(谁|誰|边个|邊個|哪位)|(是|由)(谁|誰)(来|來)?(负责|負責)(的)?\W*$"
-                         r"|(책임자|총괄자|총책임자|운영자|총괄)(는|은|가|이)? ?(누구|누군|어느 분)|누가 ?책임")
+                         r"|(책임자|총괄자|총책임자|운영자|총괄)(는|은|가|이)? ?(누구|누군|어느 분)|누가 ?책임"
+                         # ...or asked as who holds that title ("who is the head of the alliance?", "¿quién es el
+                         # responsable de la alianza?", "谁是联盟的负责人", "연맹 책임자가 누구예요?")
+                         r"|\bwho('?s| is| are)? (the )?(head|heads|boss|leader|person in charge|people in charge)\b(?! honcho)"
+                         r"|\bquien(es)? (es|son) (el|la|los|las) (responsable|responsables|jef[ea]s?|cabeza|lider|lideres|encargad[oa]s?)( general| maxim[oa])? (de|del)\b"
+                         r"|(谁|誰|边个|邊個|哪位)(是|系|係)[^，,。？?]{0,12}(负责人|負責人|主理人|掌门人|掌門人|一把手)")
 # Who runs it day to day ("who's in charge of it on a daily basis", "¿quién lleva la alianza en el
 # día a día?", "联盟日常由谁负责", "연맹 일상 운영은 누가 해요?"): who runs it, which no file names (the
 # Secretariat can say), not the body behind it that what HISDA is answers
@@ -9869,6 +9878,12 @@ MEMBER_ASKED = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|\bsocios? de (la 
                           r"|(연맹|hisda) ?(소속|회원|멤버)|(연맹|hisda)에 (속해|속한|들어가 있|들어 있|가입되어 있|가입돼 있|가입한)"
                           r"|会员|成员|會員|成員|회원|멤버")
 MEMBER_NOT_ASKED = re.compile(r"\b(become|join|joining|how|fee|fees|cost|apply|process|steps?|who|which|list)\b"
+                              # what kind of partner it is, or its role ("what kind of partner is Purple Wave to
+                              # the alliance?", "¿qué papel tiene en la alianza?", "是联盟的什么合作方", "무슨 역할이에요"):
+                              # its card says, not a yes or no
+                              r"|\bwhat (kind|sort|type) of\b|\b(what|which) role\b|\bque (tipo|clase) de\b|\b(que|cual es (el|su)) (papel|rol)\b"
+                              r"|(什么|什麼|啥|哪种|哪種|哪类|哪類)(样的|樣的)?(合作方|合作伙伴|合作夥伴|伙伴|夥伴|角色|身份|关系|關係|定位)|角色"
+                              r"|무슨 ?(파트너|역할|관계)|역할"
                               r"|\b(unir(se|nos)?|hacerse|hacernos|ser parte|como|cuota|costo|cuesta|quienes|cuales)\b"
                               r"|加入|入会|申请|怎么|如何|会费|费用|哪些|有谁|几家|가입|회비|비용|어떻게|어떤|누구|목록"
                               # whether a body of the partner's kind may become one ("can a uni lab qualify?",

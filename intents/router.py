@@ -3883,7 +3883,7 @@ class Router:
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or work_with_partner(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u) \
+            or whom_to_talk(turn, u, memory) or work_with_partner(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u, memory) \
             or training_program(turn, u) or catalog_kinds(turn, u, memory) \
             or catalog_overview(turn, u)
         if fit is not None:
@@ -9573,7 +9573,7 @@ def _focus_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) ->
 
 # Latin America said as a place companies are from ("partners from Latin America?", "¿socios
 # latinoamericanos?", "拉美的合作伙伴", "중남미 회사"), not as a market to sell or dub for
-LATAM_PLACE_SAID = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerican\w*|america latina|\b(south|central) americ\w*"
+LATAM_PLACE_SAID = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoameric\w*|america latina|\b(south|central) americ\w*"
                               r"|\bsudamerican\w*|\bsuramerican\w*|\bcentroamerican\w*|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카")
 LATAM_MARKET_SAID = re.compile(r"distribu|\bdub|market|audience|viewer|\bsell|\brelease|doblaj|doblar|mercado|publico|espectador"
                                r"|vender|发行|市场|观众|配音|卖|배급|시장|관객|시청자|더빙|판매|유통"
@@ -9625,15 +9625,19 @@ def works_of_latam_people(turn: Turn, u: Understanding) -> Reply | None:
     return catalog.no_country(turn, name, told, characters=True)
 
 
-def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
-    """"Which of your partners are Latin American?", "파트너사 중에 중남미 회사는 어디 어디인가요":
+def latam_partners(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Which of your partners are Latin American?", "파트너사 중에 중남미 회사는 어디 어디인가요",
+    "联盟有拉美的成员吗？", or right after a list of partners "y de latinoamérica ya entró alguien?":
     the partners based there (none: said, with the one whose profile serves that market), not the
     Latin American pitch day nor where it is held. Selling or dubbing for Latin America is the
     Spanish distribution FAQ's."""
     folded = fold(turn.text)
-    if not (PARTNERS_ASKED.search(folded) and LATAM_PLACE_SAID.search(folded)) or LATAM_MARKET_SAID.search(folded) \
+    # (the companies asked in words, members too, or as the list just shown: "any from there yet?")
+    listed = bool(memory.items) and all(i.startswith("partner:") for i in memory.items)
+    asked = PARTNERS_ASKED.search(folded) or lexicon.MEMBER_ASKED.search(folded)
+    if not ((asked or listed) and LATAM_PLACE_SAID.search(folded)) or LATAM_MARKET_SAID.search(folded) \
             or u.ids("partner") or u.ids("event") or u.ids("work") or u.action or u.wants_person \
-            or u.intent not in ("ask_partners", "ask_catalog", "ask_programs") or LATAM_EVENTS_SAID.search(folded):
+            or (u.intent not in ("ask_partners", "ask_catalog", "ask_programs") and not listed) or LATAM_EVENTS_SAID.search(folded):
         return None
     return programs.partners_from(turn, lexicon.LATIN_AMERICA)
 
@@ -12065,7 +12069,8 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
             or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)) \
             or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)) \
             or (OWN_BODY.search(fold(turn.text)) and MEMBERS_SAID.search(fold(turn.text))) \
-            or lexicon.ONES_TO_ENTER.search(fold(turn.text)):  # (joining the alliance: its FAQ)
+            or lexicon.ONES_TO_ENTER.search(fold(turn.text)) or lexicon.MEMBER_ADMISSION.search(fold(to_simplified(turn.text)[0])):
+        # (joining the alliance, its membership applied for: its FAQ or the Secretariat)
         # ("有没有适合报名的？": which festival to enter is asked, the festival itself answers; fixK24)
         return None
     held = turn.kb.events.get(rid) if kind == "event" else None
@@ -12232,6 +12237,8 @@ THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (al
                           r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s]|请问|想问一下)联盟(?!.{0,2}(?:和|与|跟))"
                           # the one run ("谁负责搞联盟", "邊個負責搞聯盟")
                           r"|(?:搞|运营|運營|运作|運作|负责|負責)(?:这个|這個|呢個)?[联聯]盟"
+                          # its head asked ("谁是联盟的负责人"): the alliance's own
+                          r"|[联聯]盟的?(?:负责人|負責人|主理人|掌门人|掌門人|一把手)"
                           r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
 
 
