@@ -3537,6 +3537,11 @@ WHICH_AIRPORT = re.compile(r"\b(which|what)\b.{0,12}\bairports?\b|\bairports?\b.
 # "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
 DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"
                            r"|\bvuelos? direct[oa]s?\b|\bvuelan directo\b|\bsin escalas?\b|直飞|直飛|直航|직항|논스톱")
+# The means of getting here asked ("is there a train or only by car?", "¿hay tren o solo en coche?",
+# "有火车吗还是只能开车", "기차 있어요 아니면 차로만 가요?"): the way there's sentence on train and road
+TRAVEL_MEANS = re.compile(r"\b(trains?|rail|railway|high[- ]speed|bullet train|by car|drive|driving|by road|buses|by bus|coach|taxis?)\b"
+                          r"|\b(tren(es)?|ferrocarril|alta velocidad|en (coche|carro|auto|bus|autobus)|manejando|carretera|autobus(es)?)\b"
+                          r"|火车|火車|高铁|高鐵|动车|動車|开车|開車|自驾|自駕|汽车|汽車|大巴|巴士|打车|기차|고속철|ktx|열차|차로|자동차|운전|버스|택시")
 # How long the trip takes ("how long does it take", "how long is the drive", "¿cuánto se tarda?", "要多久",
 # "얼마나 걸려요"): the trip's length, not the way from another start
 TRIP_LENGTH = re.compile(r"\bhow long\b|\bcuanto (se )?(tarda|tardan|demora|dura|tiempo)\b|\bcuanto tiempo\b"
@@ -9609,6 +9614,8 @@ QUESTION_WORDS = re.compile(
     r"|(?:能|可以|可|有|是|会|行|让|允许)[^，,。.!！?？]{1,14}(?:不|没|没有)\W*$"
     # an alternative asked ("用抖音好还是快手好", "坐高铁快还是开车快"): which of two, however punctuated
     r"|(?:好|快|对|行|划算|合适|便宜|方便|强|适合)还是[^，,。.!！?？]{1,14}(?:好|快|对|行|划算|合适|便宜|方便|强|适合)\W*$"
+    # a yes-or-no question with its alternative after it ("有火车吗还是只能开车", "能直飞吗，还是要转机")
+    r"|[吗嘛][，,\s]*还是"
     r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
     r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$"
     # casual and chat endings asked without a mark ("한국어로나온작품있음", "스페인어판있냐")
@@ -9654,7 +9661,8 @@ WH_WORDS = re.compile(
 def asks_question(text: str) -> bool:
     """The message asks something: a question mark, or a question word or ending. While a form
     waits for a company name, such a message is the partner's own question, not the answer."""
-    return bool(QUESTION_MARK.search(text or "") or QUESTION_WORDS.search(fold(text or "")))
+    # (read in Simplified script: "那誰負責會員申請", typed in Traditional without "？", asks as much)
+    return bool(QUESTION_MARK.search(text or "") or QUESTION_WORDS.search(fold(to_simplified(text or "")[0])))
 
 
 # A long message: background first (who we are, the budget, the crew), the question last.

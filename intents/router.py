@@ -1634,6 +1634,13 @@ class Router:
             # here; the way there, with "no airline route published" said first
             return faq_reply(turn, travel)
         if (memory.answer or "").partition("#")[0] == f"faq:{(travel := _overview_faq(turn, 'travel'))}" and travel \
+                and lexicon.TRAVEL_MEANS.search(fold(turn.text)) and not u.records() and not u.gap and asks_question(turn.text) \
+                and not u.wants_person and not u.action and not u.switch_lang and not TICKET_BOOKING.search(fold(turn.text)) \
+                and not lexicon.DISTANCE_ASKED.search(fold(turn.text)) and not lexicon.TRIP_LENGTH.search(fold(turn.text)):
+            # "is there a train or only by car?", "¿hay tren o solo en coche?" right after the way
+            # there: its sentence on train and road (`faq_reply`)
+            return faq_reply(turn, travel)
+        if (memory.answer or "").partition("#")[0] == f"faq:{(travel := _overview_faq(turn, 'travel'))}" and travel \
                 and TRIP_START.search(fold(turn.text)) and not u.records() and not u.gap \
                 and (_short(turn.text) or (len(_LATIN_WORD.findall(turn.text)) <= 7 and not _CJK_CHAR.search(turn.text))) \
                 and not u.wants_person and not u.action and not u.switch_lang and not TICKET_BOOKING.search(fold(turn.text)) \
@@ -9232,6 +9239,12 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # "can you speak German?", "¿hablas francés?", "你们可以用粤语沟通吗", "일본어 할 줄 아세요?": the
         # assistant's own languages, without the entry's sentence on the crews' bilingual talent
         kept = [s for s in facts.split_sentences(text, lang) if ASSISTANT_SENTENCE.search(s)]
+        text = facts.sentences(kept, lang) if kept else text
+    if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.TRAVEL_MEANS.search(fold(turn.text)) \
+            and not lexicon.DISTANCE_ASKED.search(fold(turn.text)) and not lexicon.TRIP_LENGTH.search(fold(turn.text)):
+        # "is there a train or only by car?", "有火车吗还是只能开车": the sentence on train and road,
+        # first and alone (play34: not the whole way there again)
+        kept = [s for s in facts.split_sentences(text, lang) if lexicon.TRAVEL_MEANS.search(fold(s))]
         text = facts.sentences(kept, lang) if kept else text
     if turn.text and "actors" in item.tags and lexicon.WORKED_BEFORE.search(fold(to_simplified(turn.text)[0])):
         # "have Nigerian actors ever worked there?": who has worked there is not recorded, said
