@@ -509,6 +509,8 @@ def procedure_asked(text: str) -> bool:
     folded = fold(to_simplified(text or "")[0])
     # (a how that asks how it is going — "合拍进度怎么样", "공동제작이 어떻게 되어 가는가", "合拍状态如何" —
     # asks its status, no way in: `DEAL_WAY` tells the two apart)
+    # (`DEAL_WAY` alone is not enough: it takes any "how", "steps" or "como", and "how much would it cost
+    # us to come in as co-producers?" asks a price; `HOW` keeps it to how one does it)
     how = (lexicon.HOW.search(folded) and lexicon.DEAL_WAY.search(folded)) or lexicon.NEXT_STEPS.search(folded) \
         or lexicon.STEPS_ASKED.search(folded)
     return bool(how and lexicon.CO_PRODUCING.search(folded)) and not _WHOM.search(folded) and not lexicon.yes_no(text or "")

@@ -836,7 +836,34 @@ def detail_sentences(turn: Turn, partner: Partner) -> str | None:
             if (told.search(s) if told is not None else re.search(r"\d", s))]
     if figure and len(said) == 1 and (clause := _figure_clause(turn.text, said[0], partner, lang)) is not None:
         return clause
+    if said and told is not None and told.pattern in (says for _, says in PERSON_ROLES[:3]):
+        return _role_clause(said[0], told, lang)
     return sentences(said[:2 if figure else 1], lang) if said else None
+
+
+# Where a sentence naming several people of a company passes to the next one ("… Dennis Chau, former
+# … of Netflix Asia-Pacific, and its CEO Jooick Lee", "… y por su CEO", "…和首席执行官", "…차우(Dennis Chau)와, …")
+_PEOPLE_JOINT = {"en": re.compile(r",?\s+and\s+"), "es": re.compile(r",?\s+y\s+"),
+                 "zh": re.compile(r"和|与|與|及"), "ko": re.compile(r"(?<=[와과]),?\s+")}
+_JOINT_WORDS = re.compile(r"^(by |and )?(its |their )|^(y )?(por )?(su |sus )", re.IGNORECASE)
+
+
+def _role_clause(sentence: str, told: re.Pattern[str], lang: Lang) -> str:
+    """Of a sentence naming several people by role ("represented by its COO Dennis Chau, …, and its
+    CEO Jooick Lee, a renowned Korean film producer"), the part naming the one asked, when another
+    is named before it: the answer first and short ("CEO Jooick Lee, a renowned Korean film
+    producer."), not buried in the whole sentence (play34). The whole sentence otherwise."""
+    found = told.search(sentence)
+    others = [m.start() for _, says in PERSON_ROLES[:3] for m in re.finditer(says, sentence, re.IGNORECASE)
+              if found is not None and not told.fullmatch(m.group(0)) and m.start() < found.start()]
+    if found is None or not others:
+        return sentence
+    joints = [j for j in _PEOPLE_JOINT[lang].finditer(sentence) if max(others) < j.start() < found.start()]
+    if not joints:
+        return sentence
+    part = sentence[joints[-1].end():].strip()
+    part = _JOINT_WORDS.sub("", part) if lang in ("en", "es") else part
+    return part[:1].upper() + part[1:]
 
 
 # Where a sentence of a description divides into clauses ("…content, ShortMax launches 400 new

@@ -2827,6 +2827,15 @@ BUDGET_TALK = re.compile(
     r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)"
     # or the club's own dues scraped together ("동아리 회비 털어도 얼마 안 됨", "모임 회비 다 모아도")
     r"|(동아리|동호회|모임|우리|저희) ?회비(를|도|로|까지)? ?(다 ?)?(털|모아|모은|긁어|합쳐|써)")
+# The money the partner has little of, said as what to choose by (fixF17): the partner's own budget
+# (`BUDGET_TALK`) or the cheapest asked ("con poca guita", "cheapest", "钱不多", "돈이 별로 없으면")
+LITTLE_MONEY = re.compile(
+    BUDGET_TALK.pattern + r"|\b(poca|poquita|poquito|escasa|corta de) (plata|lana|guita|pasta|dinero|presupuesto)\b|\bpoco billete\b|\bsin (mucha )?(plata|lana|guita|pasta|dinero)\b"
+    r"|\b(mas )?(barat[oa]s?|economic[oa]s?)\b|\bmenos (cuesta|caro|gast\w*)\b|\bgastar poco\b"
+    r"|\b(cheap\w*|inexpensive|affordable|least expensive|low[- ]cost|shoestring|cost(s)? (the )?least|spend(ing)? (the )?least|short on (money|cash|funds))\b"
+    r"|\bmoney('?s| is| was)? (tight|short|limited|scarce|an issue)\b|\b(tight|short|low) on (money|cash|funds)\b|\b(cash|money)[- ]strapped\b|\bbroke\b"
+    r"|(钱|錢|预算|預算|经费|經費)(不多|不够|不夠|有限|少|紧|緊)|没有?(什么|多少)?钱|沒有?(什麼|多少)?錢|(最)?(便宜|划算|省钱|省錢|实惠|實惠)|冇(乜|咩|什么|几多)?(钱|錢)|(最|几|好)抵"
+    r"|(돈|예산|자금)(이|은|가)? ?(별로 |많이 |좀 )?(없|적|부족|빠듯)|저렴|싸(게|고|면|요|\?)|가성비")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -3555,6 +3564,15 @@ WHICH_AIRPORT = re.compile(r"\b(which|what)\b.{0,12}\bairports?\b|\bairports?\b.
 # "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
 DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"
                            r"|\bvuelos? direct[oa]s?\b|\bvuelan directo\b|\bsin escalas?\b|直飞|直飛|直航|직항|논스톱")
+# The means of getting here asked ("is there a train or only by car?", "¿hay tren o solo en coche?",
+# "有火车吗还是只能开车", "기차 있어요 아니면 차로만 가요?"): the way there's sentence on train and road
+TRAVEL_MEANS = re.compile(r"\b(trains?|rail|railway|high[- ]speed|bullet train|by car|drive|driving|by road|buses|by bus|coach|taxis?)\b"
+                          r"|\b(tren(es)?|ferrocarril|alta velocidad|en (coche|carro|auto|bus|autobus)|manejando|carretera|autobus(es)?)\b"
+                          r"|火车|火車|高铁|高鐵|动车|動車|开车|開車|自驾|自駕|汽车|汽車|大巴|巴士|打车|기차|고속철|ktx|열차|차로|자동차|운전|버스|택시")
+# How long the trip takes ("how long does it take", "how long is the drive", "¿cuánto se tarda?", "要多久",
+# "얼마나 걸려요"): the trip's length, not the way from another start
+TRIP_LENGTH = re.compile(r"\bhow long\b|\bcuanto (se )?(tarda|tardan|demora|dura|tiempo)\b|\bcuanto tiempo\b"
+                         r"|多久|多长时间|多長時間|几个小时|幾個小時|얼마나 걸|몇 시간")
 DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
                             # "¿a cuánto queda Hengdian de Shanghái?": how far one place is from another (fixQ16)
                             r"|" + PLACE_APART +
@@ -6399,7 +6417,11 @@ WE_GET_IN = re.compile(r"^\W*((그럼|그러면|그래서|근데|그리고|아|�
 # admission?", "¿una asociación sin fines de lucro puede ser admitida?"): membership, no sight's ticket
 MEMBER_ADMISSION = re.compile(r"\b(eligible|qualify|qualifies|apply|applying|application|considered) (for )?(admission|membership)\b"
                               r"|\badmission (to|into|as|in) (the |your )?(alliance|hisda|members?|membership|network)\b"
-                              r"|\b(be|being|get|getting|are|is) admitted\b|\b(ser|sea|seamos|sean) admitid[oa]s?\b")
+                              r"|\b(be|being|get|getting|are|is) admitted\b|\b(ser|sea|seamos|sean) admitid[oa]s?\b"
+                              # the applications to become one ("who handles membership applications?", "las solicitudes
+                              # para ser miembro", "會員申請", "회원 가입 신청"): membership, not an event's sign-up (fixU26)
+                              r"|\b(membership|member) (applications?|requests?)\b|\bsolicitud(es)? (de|para) (ser )?(membresia|miembros?|socios?|ingreso)\b"
+                              r"|(会员|會員|入会|入會|入盟|成员|成員)(资格)?(申请|申請)|申请(入会|入盟|加入联盟)|申請(入會|入盟|加入聯盟)|(회원|연맹) ?(가입 ?)?신청|가입 ?신청")
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
@@ -6661,7 +6683,12 @@ LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) 
                          r"|누가 ?(이끌|이끄|운영|총괄|대표|관리|맡)|(수장|리더)(은|는|이|가)? ?누구|" + OPERATOR_ASKED.pattern
                          # the person in charge by the title ("负责人是谁", "是谁负责的", "책임자는 누구예요", "누가 책임져요")
                          + r"|(负责人|負責人|总负责|總負責|主理人)(是|系|係)?(谁|誰|边个|邊個|哪位)|(是|由)(谁|誰)(来|來)?(负责|負責)(的)?\W*$"
-                         r"|(책임자|총괄자|총책임자|운영자|총괄)(는|은|가|이)? ?(누구|누군|어느 분)|누가 ?책임")
+                         r"|(책임자|총괄자|총책임자|운영자|총괄)(는|은|가|이)? ?(누구|누군|어느 분)|누가 ?책임"
+                         # ...or asked as who holds that title ("who is the head of the alliance?", "¿quién es el
+                         # responsable de la alianza?", "谁是联盟的负责人", "연맹 책임자가 누구예요?")
+                         r"|\bwho('?s| is| are)? (the )?(head|heads|boss|leader|person in charge|people in charge)\b(?! honcho)"
+                         r"|\bquien(es)? (es|son) (el|la|los|las) (responsable|responsables|jef[ea]s?|cabeza|lider|lideres|encargad[oa]s?)( general| maxim[oa])? (de|del)\b"
+                         r"|(谁|誰|边个|邊個|哪位)(是|系|係)[^，,。？?]{0,12}(负责人|負責人|主理人|掌门人|掌門人|一把手)")
 # Who runs it day to day ("who's in charge of it on a daily basis", "¿quién lleva la alianza en el
 # día a día?", "联盟日常由谁负责", "연맹 일상 운영은 누가 해요?"): who runs it, which no file names (the
 # Secretariat can say), not the body behind it that what HISDA is answers
@@ -9669,6 +9696,8 @@ QUESTION_WORDS = re.compile(
     r"|(?:能|可以|可|有|是|会|行|让|允许)[^，,。.!！?？]{1,14}(?:不|没|没有)\W*$"
     # an alternative asked ("用抖音好还是快手好", "坐高铁快还是开车快"): which of two, however punctuated
     r"|(?:好|快|对|行|划算|合适|便宜|方便|强|适合)还是[^，,。.!！?？]{1,14}(?:好|快|对|行|划算|合适|便宜|方便|强|适合)\W*$"
+    # a yes-or-no question with its alternative after it ("有火车吗还是只能开车", "能直飞吗，还是要转机")
+    r"|[吗嘛][，,\s]*还是"
     r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
     r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$"
     # casual and chat endings asked without a mark ("한국어로나온작품있음", "스페인어판있냐")
@@ -9714,7 +9743,8 @@ WH_WORDS = re.compile(
 def asks_question(text: str) -> bool:
     """The message asks something: a question mark, or a question word or ending. While a form
     waits for a company name, such a message is the partner's own question, not the answer."""
-    return bool(QUESTION_MARK.search(text or "") or QUESTION_WORDS.search(fold(text or "")))
+    # (read in Simplified script: "那誰負責會員申請", typed in Traditional without "？", asks as much)
+    return bool(QUESTION_MARK.search(text or "") or QUESTION_WORDS.search(fold(to_simplified(text or "")[0])))
 
 
 # A long message: background first (who we are, the budget, the crew), the question last.
@@ -9938,6 +9968,12 @@ MEMBER_ASKED = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|\bsocios? de (la 
                           r"|(연맹|hisda) ?(소속|회원|멤버)|(연맹|hisda)에 (속해|속한|들어가 있|들어 있|가입되어 있|가입돼 있|가입한)"
                           r"|会员|成员|會員|成員|회원|멤버")
 MEMBER_NOT_ASKED = re.compile(r"\b(become|join|joining|how|fee|fees|cost|apply|process|steps?|who|which|list)\b"
+                              # what kind of partner it is, or its role ("what kind of partner is Purple Wave to
+                              # the alliance?", "¿qué papel tiene en la alianza?", "是联盟的什么合作方", "무슨 역할이에요"):
+                              # its card says, not a yes or no
+                              r"|\bwhat (kind|sort|type) of\b|\b(what|which) role\b|\bque (tipo|clase) de\b|\b(que|cual es (el|su)) (papel|rol)\b"
+                              r"|(什么|什麼|啥|哪种|哪種|哪类|哪類)(样的|樣的)?(合作方|合作伙伴|合作夥伴|伙伴|夥伴|角色|身份|关系|關係|定位)|角色"
+                              r"|무슨 ?(파트너|역할|관계)|역할"
                               r"|\b(unir(se|nos)?|hacerse|hacernos|ser parte|como|cuota|costo|cuesta|quienes|cuales)\b"
                               r"|加入|入会|申请|怎么|如何|会费|费用|哪些|有谁|几家|가입|회비|비용|어떻게|어떤|누구|목록"
                               # whether a body of the partner's kind may become one ("can a uni lab qualify?",

@@ -1638,10 +1638,17 @@ class Router:
             # here; the way there, with "no airline route published" said first
             return faq_reply(turn, travel)
         if (memory.answer or "").partition("#")[0] == f"faq:{(travel := _overview_faq(turn, 'travel'))}" and travel \
+                and lexicon.TRAVEL_MEANS.search(fold(turn.text)) and not u.records() and not u.gap and asks_question(turn.text) \
+                and not u.wants_person and not u.action and not u.switch_lang and not TICKET_BOOKING.search(fold(turn.text)) \
+                and not lexicon.DISTANCE_ASKED.search(fold(turn.text)) and not lexicon.TRIP_LENGTH.search(fold(turn.text)):
+            # "is there a train or only by car?", "¿hay tren o solo en coche?" right after the way
+            # there: its sentence on train and road (`faq_reply`)
+            return faq_reply(turn, travel)
+        if (memory.answer or "").partition("#")[0] == f"faq:{(travel := _overview_faq(turn, 'travel'))}" and travel \
                 and TRIP_START.search(fold(turn.text)) and not u.records() and not u.gap \
                 and (_short(turn.text) or (len(_LATIN_WORD.findall(turn.text)) <= 7 and not _CJK_CHAR.search(turn.text))) \
                 and not u.wants_person and not u.action and not u.switch_lang and not TICKET_BOOKING.search(fold(turn.text)) \
-                and not lexicon.DISTANCE_ASKED.search(fold(turn.text)) and not _TRIP_LENGTH.search(fold(turn.text)):
+                and not lexicon.DISTANCE_ASKED.search(fold(turn.text)) and not lexicon.TRIP_LENGTH.search(fold(turn.text)):
             # (how long or how far from there is the trip's length, its own answer: "how long does it
             # take from Shanghai?", "how far is it from the airport?")
             # "서울에서 출발이면요?", "what if we leave from London?", "¿y saliendo desde Lima?" right
@@ -3893,7 +3900,7 @@ class Router:
         fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or work_with_partner(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u) \
+            or whom_to_talk(turn, u, memory) or work_with_partner(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u, memory) \
             or training_program(turn, u) or catalog_kinds(turn, u, memory) \
             or catalog_overview(turn, u)
         if fit is not None:
@@ -9262,6 +9269,12 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # assistant's own languages, without the entry's sentence on the crews' bilingual talent
         kept = [s for s in facts.split_sentences(text, lang) if ASSISTANT_SENTENCE.search(s)]
         text = facts.sentences(kept, lang) if kept else text
+    if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.TRAVEL_MEANS.search(fold(turn.text)) \
+            and not lexicon.DISTANCE_ASKED.search(fold(turn.text)) and not lexicon.TRIP_LENGTH.search(fold(turn.text)):
+        # "is there a train or only by car?", "有火车吗还是只能开车": the sentence on train and road,
+        # first and alone (play34: not the whole way there again)
+        kept = [s for s in facts.split_sentences(text, lang) if lexicon.TRAVEL_MEANS.search(fold(s))]
+        text = facts.sentences(kept, lang) if kept else text
     if turn.text and "actors" in item.tags and lexicon.WORKED_BEFORE.search(fold(to_simplified(turn.text)[0])):
         # "have Nigerian actors ever worked there?": who has worked there is not recorded, said
         # first; then what is published (foreign actors are wanted, how to cast them), no "Yes."
@@ -9602,7 +9615,7 @@ def _focus_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) ->
 
 # Latin America said as a place companies are from ("partners from Latin America?", "¿socios
 # latinoamericanos?", "拉美的合作伙伴", "중남미 회사"), not as a market to sell or dub for
-LATAM_PLACE_SAID = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerican\w*|america latina|\b(south|central) americ\w*"
+LATAM_PLACE_SAID = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoameric\w*|america latina|\b(south|central) americ\w*"
                               r"|\bsudamerican\w*|\bsuramerican\w*|\bcentroamerican\w*|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카")
 LATAM_MARKET_SAID = re.compile(r"distribu|\bdub|market|audience|viewer|\bsell|\brelease|doblaj|doblar|mercado|publico|espectador"
                                r"|vender|发行|市场|观众|配音|卖|배급|시장|관객|시청자|더빙|판매|유통"
@@ -9654,15 +9667,19 @@ def works_of_latam_people(turn: Turn, u: Understanding) -> Reply | None:
     return catalog.no_country(turn, name, told, characters=True)
 
 
-def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
-    """"Which of your partners are Latin American?", "파트너사 중에 중남미 회사는 어디 어디인가요":
+def latam_partners(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Which of your partners are Latin American?", "파트너사 중에 중남미 회사는 어디 어디인가요",
+    "联盟有拉美的成员吗？", or right after a list of partners "y de latinoamérica ya entró alguien?":
     the partners based there (none: said, with the one whose profile serves that market), not the
     Latin American pitch day nor where it is held. Selling or dubbing for Latin America is the
     Spanish distribution FAQ's."""
     folded = fold(turn.text)
-    if not (PARTNERS_ASKED.search(folded) and LATAM_PLACE_SAID.search(folded)) or LATAM_MARKET_SAID.search(folded) \
+    # (the companies asked in words, members too, or as the list just shown: "any from there yet?")
+    listed = bool(memory.items) and all(i.startswith("partner:") for i in memory.items)
+    asked = PARTNERS_ASKED.search(folded) or lexicon.MEMBER_ASKED.search(folded)
+    if not ((asked or listed) and LATAM_PLACE_SAID.search(folded)) or LATAM_MARKET_SAID.search(folded) \
             or u.ids("partner") or u.ids("event") or u.ids("work") or u.action or u.wants_person \
-            or u.intent not in ("ask_partners", "ask_catalog", "ask_programs") or LATAM_EVENTS_SAID.search(folded):
+            or (u.intent not in ("ask_partners", "ask_catalog", "ask_programs") and not listed) or LATAM_EVENTS_SAID.search(folded):
         return None
     return programs.partners_from(turn, lexicon.LATIN_AMERICA)
 
@@ -12096,7 +12113,8 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
             or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)) \
             or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)) \
             or (OWN_BODY.search(fold(turn.text)) and MEMBERS_SAID.search(fold(turn.text))) \
-            or lexicon.ONES_TO_ENTER.search(fold(turn.text)):  # (joining the alliance: its FAQ)
+            or lexicon.ONES_TO_ENTER.search(fold(turn.text)) or lexicon.MEMBER_ADMISSION.search(fold(to_simplified(turn.text)[0])):
+        # (joining the alliance, its membership applied for: its FAQ or the Secretariat)
         # ("有没有适合报名的？": which festival to enter is asked, the festival itself answers; fixK24)
         return None
     held = turn.kb.events.get(rid) if kind == "event" else None
@@ -12263,6 +12281,8 @@ THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (al
                           r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s]|请问|想问一下)联盟(?!.{0,2}(?:和|与|跟))"
                           # the one run ("谁负责搞联盟", "邊個負責搞聯盟")
                           r"|(?:搞|运营|運營|运作|運作|负责|負責)(?:这个|這個|呢個)?[联聯]盟"
+                          # its head asked ("谁是联盟的负责人"): the alliance's own
+                          r"|[联聯]盟的?(?:负责人|負責人|主理人|掌门人|掌門人|一把手)"
                           r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
 
 
@@ -12879,12 +12899,6 @@ TRIP_START = re.compile(r"\b(from|out of|leav(e|ing)( from)?|depart\w*( from)?|f
                         r"|\b(desde|saliendo( de)?|partiendo( de)?|salimos( de)?|salgo( de)?|sale( de)?|venimos( de)?|volamos( de)?)\b"
                         r"|从.{1,12}(出发|出發|走|飞|飛|过去|過去|去|过来)|從.{1,12}(出發|走|飛|過去|去)|出发|出發"
                         r"|에서 ?(출발|떠나|가면|갈 ?때|오면|올 ?때|날아)|출발")
-
-
-# How long the trip takes ("how long does it take", "how long is the drive", "¿cuánto se tarda?", "要多久",
-# "얼마나 걸려요"): the trip's length, not the way from another start
-_TRIP_LENGTH = re.compile(r"\bhow long\b|\bcuanto (se )?(tarda|tardan|demora|dura|tiempo)\b|\bcuanto tiempo\b"
-                          r"|多久|多长时间|多長時間|几个小时|幾個小時|얼마나 걸|몇 시간")
 
 
 def trip_to_us(text: str) -> bool:
@@ -18088,15 +18102,6 @@ def event_titles(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
                  subject="events", focus=f"event:{event.id}")
 
 
-# The money the partner has little of, said as what to choose by (fixF17): "con poca plata", "on a
-# shoestring", "cheapest", "钱不多", "돈이 별로 없으면"
-_LITTLE_MONEY = re.compile(
-    r"\b(poca|poquita|poquito|escasa|corta de) (plata|lana|guita|pasta|dinero|presupuesto)\b|\bpoco (dinero|presupuesto|billete)\b|\bsin (mucha )?(plata|lana|guita|pasta|dinero)\b"
-    r"|\b(mas )?(barat[oa]s?|economic[oa]s?)\b|\bmenos (cuesta|caro|gast\w*)\b|\bgastar poco\b"
-    r"|\b(cheap\w*|inexpensive|affordable|least expensive|low[- ]cost|shoestring|cost(s)? (the )?least|spend(ing)? (the )?least|not much (money|cash)|little (money|cash)|short on (money|cash|funds))\b"
-    r"|\bmoney('?s| is| was)? (tight|short|limited|scarce|an issue)\b|\b(tight|short|low) on (money|cash|funds)\b|\b(cash|money)[- ]strapped\b|\bbroke\b"
-    r"|(钱|錢|预算|預算|经费|經費)(不多|不够|不夠|有限|少|紧|緊)|没有?(什么|多少)?钱|沒有?(什麼|多少)?錢|(最)?(便宜|划算|省钱|省錢|实惠|實惠)|冇(乜|咩|什么|几多)?(钱|錢)|(最|几|好)抵"
-    r"|(돈|예산|자금)(이|은|가)? ?(별로 |많이 |좀 )?(없|적|부족|빠듯)|저렴|싸(게|고|면|요|\?)|가성비|저예산|적은 예산")
 # A choice among things shown ("which of those", "¿cuál nos conviene?", "de todo eso", "哪个", "뭐가")
 _CHOICE_ASKED = re.compile(
     r"\b(which|what)\b|\b(cual|cuales)\b|\bque (nos|me|le|les) (conviene|sirve|recomiendas?|recomiendan)\b|\bde (todo )?(eso|esos|esas|estos|estas)\b"
@@ -18122,7 +18127,7 @@ def events_on_little_money(turn: Turn, u: Understanding, memory: Memory) -> Repl
     if not items or len(items) != len(memory.items) or u.wants_person or u.action:
         return None
     folded = fold(to_simplified(turn.text)[0])
-    if not _LITTLE_MONEY.search(folded) and not lexicon.BUDGET_TALK.search(folded):
+    if not lexicon.LITTLE_MONEY.search(folded):
         return None
     if not _CHOICE_ASKED.search(folded) or any(r[0] != "topic" for r in u.records()) or _OTHER_COSTS.search(folded):
         return None
