@@ -4349,7 +4349,7 @@ _FOREIGN_CREW_INCENTIVES = re.compile(
 # a deal's status, "closing" read as office hours come after). Matched on folded text.
 WHOM_TO_TALK = re.compile(
     r"\bwho(m)?( exactly| actually| precisely| then)? (should|do|can|could|would|shall|must|will) (i|we|u) (contact|talk to|talk with|speak to|speak with|ask|reach|call|e-?mail|write to|go to|hit up|ping|get in touch with|deal with|work with)\b"
-    r"|\bwho to (contact|talk to|speak to|ask|call|reach)\b|\bto whom\b|\bwho('?s| is) the (person|contact|one) (to|for)\b"
+    r"|\bwho to (contact|talk to|speak to|ask|call|reach)\b|\bto whom\b|\bwho('?s| is) the( (actual|real|right|best|main|specific|exact|proper|correct|direct|go-to))? (person|contact|one) (to|for)\b"
     r"|\b(person|contact|rep|representative) (that |who |whom )?(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
     # the person said first, whom the partner would deal with after it ("who's the actual person over
     # there I'd be talking to?", "¿quién es la persona con la que trataría?", "我具体对接的人是谁",
@@ -4889,6 +4889,10 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
                            # horario peninsular español", "dígame las horas en horario de Canarias"; fixW16)
                            r"|\b(indique(me|nos)?|ponga(me|nos)?|de(me|nos)|digame|diganos|muestre(me|nos)?|escriba(me|nos)?|pase(me|nos)?|indiquen(me|nos)?|pongan(me|nos)?)\b.{0,40}\ben (el )?(hora|horario) (peninsular|de \w+|local|espanol|argentino|mexicano|chileno|colombiano|peruano|canario|del \w+)"
                            r"|\b(las|todas las|los) (horas|horarios|fechas y horas)\b.{0,10}\ben (el )?horario (peninsular|de \w+|espanol|local|canario)\b"
+                           # the times wished to be seen in a zone ("quiero ver todos los horarios en hora uruguaya
+                           # de ahora en más", "I want all times in Uruguayan time from now on"; fixV26)
+                           r"|\b(ver|tener|recibir|leer)\b (todos |todas )?(los |las )?(horarios|horas|fechas)\b.{0,20}\ben (la )?hora\b"
+                           r"|\b(want|like|prefer|need|see|get|have|read)\b (all |the |my |our |every )*(times?|dates?|schedules?|hours|everything)\b.{0,20}\bin [a-z]+( [a-z]+)? time\b"
                            r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
                            r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로"
                            # formal "안내해 주십시오" ("앞으로 모든 시간은 한국 시간으로 안내해 주십시오")
