@@ -20328,7 +20328,16 @@ OWN_CASE_ACTOR = re.compile(
     r"|(演戏|演戲|出演|参演|參演|演).{0,30}(选上|選上|入选|入選|被选中|被選中)|(연기|출연)[^.?!]{0,30}(뽑힐|뽑힐까|선발될|캐스팅될|캐스팅 될)"
     r"|只(要|用|招|找|选|選|收)中国(人|演员|演員)|只(要|用|招|找|选|選|收)中國(人|演員)"
     r"|(외국인|외국 배우|저 같은 (외국인|배우|사람)|우리 같은 (외국인|배우)|나 같은 (외국인|배우|사람))(도|은|는|이)? ?(오디션|캐스팅|출연)"
-    r"|중국 (사람|배우)(들)?만 (써|쓰|뽑|캐스팅|찾|받)")
+    r"|중국 (사람|배우)(들)?만 (써|쓰|뽑|캐스팅|찾|받)"
+    # acting in a Chinese drama wished for someone of the partner's, then whether it can be ("el abuelo
+    # quiere salir de actor en un drama chino… ¿se puede?", "my uncle wants to act in a Chinese drama,
+    # is that possible?", "我舅舅想在中国的剧里当演员，行吗", "삼촌이 중드 배우 해보고 싶대"; fixV26): the
+    # acting is the ask, a missing language only its circumstance
+    r"|\b(quiere|quieren|quiero|queremos|quisiera|quisieran|le gustaria|les gustaria|me gustaria|nos gustaria|suena con|sueno con)"
+    r"( \w+){0,2} (salir|actuar|trabajar|participar|aparecer) (de|como) (actor|actriz|actores|actrices|extra|extras)\b"
+    r"|\b(wants?|wanna|would like|'d like|hopes?|dreams? of|is dying) (to )?(act|be an? (actor|actress)|be cast|star|appear)( as an? \w+)? in (a|an|some|one of (your|the)|your|any) (\w+ )?(dramas?|shows?|series|productions?|films?|movies?|microdramas?)\b"
+    r"|(想|想要|希望|打算)(去)?(当|當|做)(个|個)?(演员|演員)|(想|想要|希望)(在|去)?[^，。？?]{0,8}(剧|劇|戏|戲)(里|裡)?(演|当演员|當演員|客串)"
+    r"|배우 ?(해 ?보고|하고|되고|로 (나가|나오|출연하)고) ?싶|(중드|중국 드라마|드라마|작품)에 ?(출연|나가|나오)(고 싶|보고 싶|해 ?보고 싶)")
 # A crew from abroad asks whether it may film there on its own or must go through a local company
 # ("would they let us shoot there on our own or do we need a local production company?", "nos dejan
 # grabar alla asi nomas o tenemos que ir con una productora de alla", "让我们自己拍吗，还是必须找当地的
@@ -20353,8 +20362,8 @@ OWN_CASE_NO_CHINESE = re.compile(
     r"|중국어(를|는|도)? ?(하나도|1도|일도|전혀|한마디도|한 마디도)? ?(못|모르)")
 # (acting itself asked, "…could she still act / get a role / audition?", is whether foreigners are cast)
 OWN_CASE_ACTING = re.compile(r"\b(act|acting|roles?|audition\w*|cast|casting)\b|\b(get|land|play|give|have|got) (a |an |the )?(small |big |lead )?parts?\b"
-                          r"|\b(actu(ar|ando)|papel(es)?|audicion\w*|casting|castear)\b|\bsalir (en|actuando)\b"
-                          r"|(演戏|演戲|角色|试镜|試鏡|出演|参演|參演|演出|演)|배역|오디션|캐스팅|출연|연기(를|해|할|하)")
+                          r"|\b(actu(ar|ando)|papel(es)?|audicion\w*|casting|castear)\b|\bsalir (en|actuando|de (actor|actriz))\b"
+                          r"|(演戏|演戲|角色|试镜|試鏡|出演|参演|參演|演出|演)|배역|오디션|캐스팅|출연|연기(를|해|할|하)|배우 ?(해|하|되|로)")
 # someone there to help the crew understand, asked ("is there anyone on set to help us understand?", "¿alguien
 # que nos ayude a entender?", "有人帮我们沟通吗", "소통 도와줄 사람 있어요?"): how they will get by, the languages
 OWN_CASE_UNDERSTOOD = re.compile(r"\bhelp (us|me|them) (understand|communicate|follow|get by)\b|\bayude[ns]? a (entender|comunicar)\w*"
