@@ -6412,6 +6412,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"成为.{0,6}(会员|成员)|(做|当)(联盟|hisda)的?(会员|成员)|(成员|会员)单位(?!(里|裡|中|当中|之中|都有|有哪|有几|是哪|名单))|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈갑와올옵]"
+                     # membership as a standing obtained, asked formally ("저희 모임도 회원 자격을 얻을 수 있는지",
+                     # "如何取得联盟的会员资格", "¿cómo se obtiene la condición de miembro?"; fixV26)
+                     r"|(회원|멤버|정회원|회원사) ?자격(을|를|이)? ?(얻|취득|받|갖|부여)"
+                     r"|(取得|获得|獲得|拿到|申请|申請|具备|具備)(联盟|聯盟|hisda)?的?(会员|會員|成员|成員)(资格|資格)"
+                     r"|\b(obtener|conseguir|adquirir|obtiene|obtienen|consigue|consiguen|adquiere|adquieren)\b.{0,40}\b(condicion|calidad) de (socio|socia|miembro)s?\b"
                      # "연맹에 이름 올리고 싶은데", "想在联盟里挂个名": the company's name put on the roll
                      r"|(연맹|hisda|얼라이언스)\S{0,3} ?(이름|명단|회사명|명함)\S{0,2} ?(올[리려릴린]|넣|걸)|(联盟|hisda)\S{0,5}(挂(个|上)?名|列名)"
                      # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"

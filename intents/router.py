@@ -430,9 +430,9 @@ PARTNERS_LISTED = re.compile(
 # The members asked for, the question word first ("有哪些會員單位"): the list, though the noun
 # "会员单位" alone reads as joining
 MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
-                           # who has joined so far, asked ("哪些企业加入了这个联盟", "已经入盟的公司有哪几家", "가입한 회사가
+                           # who has joined so far, asked ("哪些企业加入了这个联盟", "有哪些單位已經加入HISDA了", "已经入盟的公司有哪几家", "가입한 회사가
                            # 어디어디", "who's joined already?", "¿qué empresas se han sumado?"): the members, no way in
-                           r"|(哪些|哪几家|哪幾家|谁|誰)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(已经|已經|都|现在|現在|目前|迄今)?(加入|入盟|加盟)(了|过|過)"
+                           r"|(哪些|哪几家|哪幾家|谁|誰)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(已经|已經|都|现在|現在|目前|迄今)?(加入|入盟|加盟)( ?(联盟|聯盟|hisda|这个联盟|這個聯盟|你们|你們) ?)?(了|过|過)"
                            # (the ones in it by now said before the question word, "目前已有哪些机构加入联盟"; fixR25)
                            r"|(已有|已经有|已經有|现已有|現已有|目前有|现在有|現在有|迄今有)(哪些|哪几家|哪幾家)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(加入|入盟|加盟)"
                            r"|(已经|已經)?(加入|入盟|加盟)(了)?(联盟|聯盟|这个联盟|這個聯盟|hisda)?的(企业|企業|公司|单位|單位|机构|機構|成员|成員|会员|會員|伙伴|夥伴)"
@@ -4497,6 +4497,10 @@ class Router:
                 and (key.startswith("gap:") and u.fact == "unpublished" or u.fact == "eligibility"):
             # "what's the maximum age to join the Global Talent Program?", "who can join the global
             # talent program?": that programme's detail or who may take part in it, not joining HISDA
+            return None
+        if any(p != "hisda" for p in u.ids("program")) and not ALLIANCE.search(text) and not MEMBERS_SAID.search(text):
+            # "tell me about the Global Talent Program, my cousin wants in": wanting into the
+            # programme named is that programme, its card saying how to take part (fixV26)
             return None
         # "we're a studio in Porto, we want in - what documents?": a company asking to be let in
         # is joining whatever the classifier read, unless the message names a record
@@ -16575,6 +16579,8 @@ OUTFIT_SAID = re.compile(
     r"|\b(bod(y|ies)|organi[sz]ations?|associations?|foundations?|charit(y|ies)|non-?profits?|ngos?|collectives?|guilds?|cooperatives?)\b"
     r"|\b(asociacion|organizacion|fundacion|ong|colectivo|cooperativa|gremio)(es|s)?\b"
     r"|公司|工作室|企业|企業|制作方|我司|本司|单位|协会|机构|基金会|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사|협회|재단|기관"
+    # (a circle of craftspeople, a club or union: "도예가 모임인 저희", "동호회", "협동조합"; fixV26)
+    r"|모임|동호회|조합|연합회|협의회"
     # "我们潮州这家做发行的", "咱们这家": the partner's own house (fixQ16)
     r"|(我们|我們|咱们|咱們|我哋)\S{0,6}(这家|這家|呢间|呢間)|做(发行|發行|制作|製作|宣发|宣發|影视|影視)的")
 WAY_IN_SAID = re.compile(
@@ -16605,6 +16611,10 @@ WAY_IN_SAID = re.compile(
     r"|(연맹|HISDA|hisda)(이랑|하고|과|와) ?(손잡|손 ?잡|연결되|엮이)"
     # "想跟联盟挂钩", "跟你们搭上线" (fixQ16): tied to the alliance
     r"|(跟|和|与|同)(联盟|你们|贵方|协会|贵联盟)\S{0,2}(挂钩|挂上钩|搭上线|搭上关系|扯上关系|绑在一起)"
+    # the door open to the partner's body, asked ("도예가 모임인 저희에게도 문이 열려 있는지", "is the
+    # door open to a guild like ours"; not Spanish "puertas abiertas", an open day; fixV26)
+    r"|(저희|우리|저|나|단체|모임|협회)(들)?(에게|한테|에|께)(도|는)? ?(문(이|을)? ?(열려|열어|개방)|개방(되어|돼))"
+    r"|\b(doors?|membership) (is |are |be )?(open|opened) (to|for) (us|me|an? |groups|bodies|guilds|associations|organi[sz]ations|people like)"
     # "끼워 주겠는가", "거기 들어가려면", "함께하려면"
     r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈갑오올옵]|함께 ?하려|일원이"
     # "우리 쪼그만 회사는 어떻게 들어간당가요?", "저희 제작사도 낄 수 있나요?": the company itself goes in
