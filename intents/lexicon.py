@@ -888,6 +888,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "what's the way to file a request for…", "the process to put in an application"
                      r"|\b(way|process|steps?|procedure) (to|for) (file|submit|lodge|put in|send in|make|filing|submitting|putting in|making) (a |an |our |the )?(request|application)s?\b"
                      r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
+                     # the applicant said in the third person ("kindly outline how a visiting production applies
+                     # for assistance with a shoot", "¿cómo debe proceder una producción para solicitar apoyo?"; fixV26)
+                     r"|\bhow (\w+ ){0,4}(applies|requests) for\b"
+                     r"|\bcomo (debe|deben|debo|debemos|tiene que|tienen que|tengo que|tenemos que|hay que|se debe) (proceder|hacer|actuar)\b.{0,60}\b(solicitar|pedir|tramitar|postular)"
                      # "how do we ask for that?", "¿cómo la pedimos?": the one talked about, asked for
                      r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b"
                      # an incentive named after "ask for": "how do we ask for on-site services?", "¿cómo pedimos
