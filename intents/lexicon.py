@@ -891,6 +891,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "what's the way to file a request for…", "the process to put in an application"
                      r"|\b(way|process|steps?|procedure) (to|for) (file|submit|lodge|put in|send in|make|filing|submitting|putting in|making) (a |an |our |the )?(request|application)s?\b"
                      r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
+                     # the applicant said in the third person ("kindly outline how a visiting production applies
+                     # for assistance with a shoot", "¿cómo debe proceder una producción para solicitar apoyo?"; fixV26)
+                     r"|\bhow (\w+ ){0,4}(applies|requests) for\b"
+                     r"|\bcomo (debe|deben|debo|debemos|tiene que|tienen que|tengo que|tenemos que|hay que|se debe) (proceder|hacer|actuar)\b.{0,60}\b(solicitar|pedir|tramitar|postular)"
                      # "how do we ask for that?", "¿cómo la pedimos?": the one talked about, asked for
                      r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b"
                      # an incentive named after "ask for": "how do we ask for on-site services?", "¿cómo pedimos
@@ -4394,7 +4398,7 @@ _FOREIGN_CREW_INCENTIVES = re.compile(
 # a deal's status, "closing" read as office hours come after). Matched on folded text.
 WHOM_TO_TALK = re.compile(
     r"\bwho(m)?( exactly| actually| precisely| then)? (should|do|can|could|would|shall|must|will) (i|we|u) (contact|talk to|talk with|speak to|speak with|ask|reach|call|e-?mail|write to|go to|hit up|ping|get in touch with|deal with|work with)\b"
-    r"|\bwho to (contact|talk to|speak to|ask|call|reach)\b|\bto whom\b|\bwho('?s| is) the (person|contact|one) (to|for)\b"
+    r"|\bwho to (contact|talk to|speak to|ask|call|reach)\b|\bto whom\b|\bwho('?s| is) the( (actual|real|right|best|main|specific|exact|proper|correct|direct|go-to))? (person|contact|one) (to|for)\b"
     r"|\b(person|contact|rep|representative) (that |who |whom )?(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
     # the person said first, whom the partner would deal with after it ("who's the actual person over
     # there I'd be talking to?", "¿quién es la persona con la que trataría?", "我具体对接的人是谁",
@@ -4934,6 +4938,10 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
                            # horario peninsular español", "dígame las horas en horario de Canarias"; fixW16)
                            r"|\b(indique(me|nos)?|ponga(me|nos)?|de(me|nos)|digame|diganos|muestre(me|nos)?|escriba(me|nos)?|pase(me|nos)?|indiquen(me|nos)?|pongan(me|nos)?)\b.{0,40}\ben (el )?(hora|horario) (peninsular|de \w+|local|espanol|argentino|mexicano|chileno|colombiano|peruano|canario|del \w+)"
                            r"|\b(las|todas las|los) (horas|horarios|fechas y horas)\b.{0,10}\ben (el )?horario (peninsular|de \w+|espanol|local|canario)\b"
+                           # the times wished to be seen in a zone ("quiero ver todos los horarios en hora uruguaya
+                           # de ahora en más", "I want all times in Uruguayan time from now on"; fixV26)
+                           r"|\b(ver|tener|recibir|leer)\b (todos |todas )?(los |las )?(horarios|horas|fechas)\b.{0,20}\ben (la )?hora\b"
+                           r"|\b(want|like|prefer|need|see|get|have|read)\b (all |the |my |our |every )*(times?|dates?|schedules?|hours|everything)\b.{0,20}\bin [a-z]+( [a-z]+)? time\b"
                            r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
                            r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로"
                            # formal "안내해 주십시오" ("앞으로 모든 시간은 한국 시간으로 안내해 주십시오")
@@ -6474,6 +6482,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"成为.{0,6}(会员|成员)|(做|当)(联盟|hisda)的?(会员|成员)|(成员|会员)单位(?!(里|裡|中|当中|之中|都有|有哪|有几|是哪|名单))|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈갑와올옵]"
+                     # membership as a standing obtained, asked formally ("저희 모임도 회원 자격을 얻을 수 있는지",
+                     # "如何取得联盟的会员资格", "¿cómo se obtiene la condición de miembro?"; fixV26)
+                     r"|(회원|멤버|정회원|회원사) ?자격(을|를|이)? ?(얻|취득|받|갖|부여)"
+                     r"|(取得|获得|獲得|拿到|申请|申請|具备|具備)(联盟|聯盟|hisda)?的?(会员|會員|成员|成員)(资格|資格)"
+                     r"|\b(obtener|conseguir|adquirir|obtiene|obtienen|consigue|consiguen|adquiere|adquieren)\b.{0,40}\b(condicion|calidad) de (socio|socia|miembro)s?\b"
                      # "연맹에 이름 올리고 싶은데", "想在联盟里挂个名": the company's name put on the roll
                      r"|(연맹|hisda|얼라이언스)\S{0,3} ?(이름|명단|회사명|명함)\S{0,2} ?(올[리려릴린]|넣|걸)|(联盟|hisda)\S{0,5}(挂(个|上)?名|列名)"
                      # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"

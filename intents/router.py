@@ -430,9 +430,9 @@ PARTNERS_LISTED = re.compile(
 # The members asked for, the question word first ("有哪些會員單位"): the list, though the noun
 # "会员单位" alone reads as joining
 MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
-                           # who has joined so far, asked ("哪些企业加入了这个联盟", "已经入盟的公司有哪几家", "가입한 회사가
+                           # who has joined so far, asked ("哪些企业加入了这个联盟", "有哪些單位已經加入HISDA了", "已经入盟的公司有哪几家", "가입한 회사가
                            # 어디어디", "who's joined already?", "¿qué empresas se han sumado?"): the members, no way in
-                           r"|(哪些|哪几家|哪幾家|谁|誰)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(已经|已經|都|现在|現在|目前|迄今)?(加入|入盟|加盟)(了|过|過)"
+                           r"|(哪些|哪几家|哪幾家|谁|誰)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(已经|已經|都|现在|現在|目前|迄今)?(加入|入盟|加盟)( ?(联盟|聯盟|hisda|这个联盟|這個聯盟|你们|你們) ?)?(了|过|過)"
                            # (the ones in it by now said before the question word, "目前已有哪些机构加入联盟"; fixR25)
                            r"|(已有|已经有|已經有|现已有|現已有|目前有|现在有|現在有|迄今有)(哪些|哪几家|哪幾家)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(加入|入盟|加盟)"
                            r"|(已经|已經)?(加入|入盟|加盟)(了)?(联盟|聯盟|这个联盟|這個聯盟|hisda)?的(企业|企業|公司|单位|單位|机构|機構|成员|成員|会员|會員|伙伴|夥伴)"
@@ -4514,6 +4514,10 @@ class Router:
                 and (key.startswith("gap:") and u.fact == "unpublished" or u.fact == "eligibility"):
             # "what's the maximum age to join the Global Talent Program?", "who can join the global
             # talent program?": that programme's detail or who may take part in it, not joining HISDA
+            return None
+        if any(p != "hisda" for p in u.ids("program")) and not ALLIANCE.search(text) and not MEMBERS_SAID.search(text):
+            # "tell me about the Global Talent Program, my cousin wants in": wanting into the
+            # programme named is that programme, its card saying how to take part (fixV26)
             return None
         # "we're a studio in Porto, we want in - what documents?": a company asking to be let in
         # is joining whatever the classifier read, unless the message names a record
@@ -16628,6 +16632,8 @@ OUTFIT_SAID = re.compile(
     r"|\b(bod(y|ies)|organi[sz]ations?|associations?|foundations?|charit(y|ies)|non-?profits?|ngos?|collectives?|guilds?|cooperatives?)\b"
     r"|\b(asociacion|organizacion|fundacion|ong|colectivo|cooperativa|gremio)(es|s)?\b"
     r"|公司|工作室|企业|企業|制作方|我司|本司|单位|协会|机构|基金会|단체|회사|제작사|업체|스튜디오|배급사|당사|폐사|협회|재단|기관"
+    # (a circle of craftspeople, a club or union: "도예가 모임인 저희", "동호회", "협동조합"; fixV26)
+    r"|모임|동호회|조합|연합회|협의회"
     # "我们潮州这家做发行的", "咱们这家": the partner's own house (fixQ16)
     r"|(我们|我們|咱们|咱們|我哋)\S{0,6}(这家|這家|呢间|呢間)|做(发行|發行|制作|製作|宣发|宣發|影视|影視)的")
 WAY_IN_SAID = re.compile(
@@ -16660,6 +16666,10 @@ WAY_IN_SAID = re.compile(
     r"|(연맹|HISDA|hisda)(이랑|하고|과|와) ?(손잡|손 ?잡|연결되|엮이)"
     # "想跟联盟挂钩", "跟你们搭上线" (fixQ16): tied to the alliance
     r"|(跟|和|与|同)(联盟|你们|贵方|协会|贵联盟)\S{0,2}(挂钩|挂上钩|搭上线|搭上关系|扯上关系|绑在一起)"
+    # the door open to the partner's body, asked ("도예가 모임인 저희에게도 문이 열려 있는지", "is the
+    # door open to a guild like ours"; not Spanish "puertas abiertas", an open day; fixV26)
+    r"|(저희|우리|저|나|단체|모임|협회)(들)?(에게|한테|에|께)(도|는)? ?(문(이|을)? ?(열려|열어|개방)|개방(되어|돼))"
+    r"|\b(doors?|membership) (is |are |be )?(open|opened) (to|for) (us|me|an? |groups|bodies|guilds|associations|organi[sz]ations|people like)"
     # "끼워 주겠는가", "거기 들어가려면", "함께하려면"
     r"|끼워|끼고 ?싶|(거기|여기|그쪽|그곳|이곳)(에)? ?들어[가갈갑오올옵]|함께 ?하려|일원이"
     # "우리 쪼그만 회사는 어떻게 들어간당가요?", "저희 제작사도 낄 수 있나요?": the company itself goes in
@@ -20384,7 +20394,16 @@ OWN_CASE_ACTOR = re.compile(
     r"|(演戏|演戲|出演|参演|參演|演).{0,30}(选上|選上|入选|入選|被选中|被選中)|(연기|출연)[^.?!]{0,30}(뽑힐|뽑힐까|선발될|캐스팅될|캐스팅 될)"
     r"|只(要|用|招|找|选|選|收)中国(人|演员|演員)|只(要|用|招|找|选|選|收)中國(人|演員)"
     r"|(외국인|외국 배우|저 같은 (외국인|배우|사람)|우리 같은 (외국인|배우)|나 같은 (외국인|배우|사람))(도|은|는|이)? ?(오디션|캐스팅|출연)"
-    r"|중국 (사람|배우)(들)?만 (써|쓰|뽑|캐스팅|찾|받)")
+    r"|중국 (사람|배우)(들)?만 (써|쓰|뽑|캐스팅|찾|받)"
+    # acting in a Chinese drama wished for someone of the partner's, then whether it can be ("el abuelo
+    # quiere salir de actor en un drama chino… ¿se puede?", "my uncle wants to act in a Chinese drama,
+    # is that possible?", "我舅舅想在中国的剧里当演员，行吗", "삼촌이 중드 배우 해보고 싶대"; fixV26): the
+    # acting is the ask, a missing language only its circumstance
+    r"|\b(quiere|quieren|quiero|queremos|quisiera|quisieran|le gustaria|les gustaria|me gustaria|nos gustaria|suena con|sueno con)"
+    r"( \w+){0,2} (salir|actuar|trabajar|participar|aparecer) (de|como) (actor|actriz|actores|actrices|extra|extras)\b"
+    r"|\b(wants?|wanna|would like|'d like|hopes?|dreams? of|is dying) (to )?(act|be an? (actor|actress)|be cast|star|appear)( as an? \w+)? in (a|an|some|one of (your|the)|your|any) (\w+ )?(dramas?|shows?|series|productions?|films?|movies?|microdramas?)\b"
+    r"|(想|想要|希望|打算)(去)?(当|當|做)(个|個)?(演员|演員)|(想|想要|希望)(在|去)?[^，。？?]{0,8}(剧|劇|戏|戲)(里|裡)?(演|当演员|當演員|客串)"
+    r"|배우 ?(해 ?보고|하고|되고|로 (나가|나오|출연하)고) ?싶|(중드|중국 드라마|드라마|작품)에 ?(출연|나가|나오)(고 싶|보고 싶|해 ?보고 싶)")
 # A crew from abroad asks whether it may film there on its own or must go through a local company
 # ("would they let us shoot there on our own or do we need a local production company?", "nos dejan
 # grabar alla asi nomas o tenemos que ir con una productora de alla", "让我们自己拍吗，还是必须找当地的
@@ -20409,8 +20428,8 @@ OWN_CASE_NO_CHINESE = re.compile(
     r"|중국어(를|는|도)? ?(하나도|1도|일도|전혀|한마디도|한 마디도)? ?(못|모르)")
 # (acting itself asked, "…could she still act / get a role / audition?", is whether foreigners are cast)
 OWN_CASE_ACTING = re.compile(r"\b(act|acting|roles?|audition\w*|cast|casting)\b|\b(get|land|play|give|have|got) (a |an |the )?(small |big |lead )?parts?\b"
-                          r"|\b(actu(ar|ando)|papel(es)?|audicion\w*|casting|castear)\b|\bsalir (en|actuando)\b"
-                          r"|(演戏|演戲|角色|试镜|試鏡|出演|参演|參演|演出|演)|배역|오디션|캐스팅|출연|연기(를|해|할|하)")
+                          r"|\b(actu(ar|ando)|papel(es)?|audicion\w*|casting|castear)\b|\bsalir (en|actuando|de (actor|actriz))\b"
+                          r"|(演戏|演戲|角色|试镜|試鏡|出演|参演|參演|演出|演)|배역|오디션|캐스팅|출연|연기(를|해|할|하)|배우 ?(해|하|되|로)")
 # someone there to help the crew understand, asked ("is there anyone on set to help us understand?", "¿alguien
 # que nos ayude a entender?", "有人帮我们沟通吗", "소통 도와줄 사람 있어요?"): how they will get by, the languages
 OWN_CASE_UNDERSTOOD = re.compile(r"\bhelp (us|me|them) (understand|communicate|follow|get by)\b|\bayude[ns]? a (entender|comunicar)\w*"

@@ -196,6 +196,9 @@ ALIASES: dict[str, str] = {
     "alemania": "Europe/Berlin", "德国": "Europe/Berlin", "德國": "Europe/Berlin",
     "독일": "Europe/Berlin", "vietnam": "Asia/Ho_Chi_Minh", "越南": "Asia/Ho_Chi_Minh", "베트남": "Asia/Ho_Chi_Minh",
     "巴西": "America/Sao_Paulo", "브라질": "America/Sao_Paulo",
+    # countries tzdata gives several zones, by the capital's clock their people mean ("아르헨티나
+    # 시간으로 보여줘", "按智利时间"; fixV26)
+    "아르헨티나": "America/Argentina/Buenos_Aires", "칠레": "America/Santiago", "智利": "America/Santiago",
 }
 
 # Cities whose names are also first names ("I'm Austin", "soy Orlando"): a place only beside a word
@@ -221,6 +224,23 @@ ZONE_NAMES: dict[str, str] = {
     "british time": "Europe/London", "french time": "Europe/Paris", "german time": "Europe/Berlin",
     "italian time": "Europe/Rome", "indian time": "Asia/Kolkata", "kenyan time": "Africa/Nairobi",
     "nigerian time": "Africa/Lagos", "philippine time": "Asia/Manila", "filipino time": "Asia/Manila",
+    # the rest of the partners' countries by their adjective ("en hora uruguaya de ahora en más",
+    # "hora venezolana", "Uruguayan time"; fixV26), each one-zone country's clock
+    "hora uruguaya": "America/Montevideo", "uruguayan time": "America/Montevideo",
+    "hora argentina": "America/Argentina/Buenos_Aires", "hora venezolana": "America/Caracas",
+    "venezuelan time": "America/Caracas", "hora ecuatoriana": "America/Guayaquil", "ecuadorian time": "America/Guayaquil",
+    "hora boliviana": "America/La_Paz", "bolivian time": "America/La_Paz", "hora paraguaya": "America/Asuncion",
+    "paraguayan time": "America/Asuncion", "hora brasilena": "America/Sao_Paulo", "hora cubana": "America/Havana",
+    "cuban time": "America/Havana", "hora dominicana": "America/Santo_Domingo", "dominican time": "America/Santo_Domingo",
+    "hora costarricense": "America/Costa_Rica", "costa rican time": "America/Costa_Rica",
+    "hora panamena": "America/Panama", "panamanian time": "America/Panama", "hora guatemalteca": "America/Guatemala",
+    "guatemalan time": "America/Guatemala", "hora hondurena": "America/Tegucigalpa", "hora salvadorena": "America/El_Salvador",
+    "hora nicaraguense": "America/Managua", "hora canaria": "Atlantic/Canary", "hora portuguesa": "Europe/Lisbon",
+    "portuguese time": "Europe/Lisbon", "hora coreana": "Asia/Seoul", "hora japonesa": "Asia/Tokyo",
+    "hora china": "Asia/Shanghai", "chinese time": "Asia/Shanghai", "hora francesa": "Europe/Paris",
+    "hora alemana": "Europe/Berlin", "hora italiana": "Europe/Rome", "hora britanica": "Europe/London",
+    "hora inglesa": "Europe/London", "hora nigeriana": "Africa/Lagos", "hora sudafricana": "Africa/Johannesburg",
+    "south african time": "Africa/Johannesburg", "hora keniana": "Africa/Nairobi",
 }
 _ZONE_NAME = re.compile(r"\b(" + "|".join(ZONE_NAMES) + r")\b")
 
