@@ -1794,9 +1794,12 @@ def refers_back(text: str) -> bool:
     found = [m for m in _REFERENCE.finditer(folded)]
     if not found:
         return False
-    if all(_PLACE.fullmatch(m.group()) or _SITUATION.match(folded, m.start()) for m in found) and _CAST_OR_CREW.search(folded):
+    if all(_PLACE.fullmatch(m.group()) or _SITUATION.match(folded, m.start()) for m in found) and _CAST_OR_CREW.search(folded) \
+            and not WHEN_ASKED.search(folded):
         # "¿allí dan papeles a actores extranjeros?": there is Hengdian, not the event in focus;
-        # "our cast is Nigerian, is that common there?": "that" is the message's own cast
+        # "our cast is Nigerian, is that common there?": "that" is the message's own cast.
+        # (the day asked, "¿y cuándo es el casting allá?" after the international sets, asks the
+        # casting held at the place in focus, as "那边的选角日是哪天" does; fixW26)
         return False
     return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])
                     # "sharp, appreciate it", "thanks for that": what is thanked for, nothing asked of it
@@ -3137,6 +3140,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )(?<!papeles de )(?<!documentos de )(?<!papeleo de )(?<!documentacion de )(?<!documento de )(?<!papel de )(?<!requisito de )(?<!control de )\bentradas?\b(?! como (miembros?|socios?)\b)|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
               r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\b(do|does|would|will) (members?|each member|member companies) (have to |need to )?pay\b|\bpay (a year|per year|annually|yearly|each year)\b|\b(yearly|annual|membership|member) (charges?|dues|costs?)\b|\bcharges? for (membership|members|joining)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
+              # a ticket to get in ("进去要不要买票", "入场得买票吗", "參觀要買票嗎"; fixW26)
+              r"|(进去|進去|进场|進場|入场|入場|入园|入園|进门|進門|参加|參加|参观|參觀)[^，,。？?]{0,4}(买票|買票|购票|購票)"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
               r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
               r"|인건비|개런티|페이가|" + _LENGTH_BEFORE + r"얼마 ?(정도|쯤)?( 줘| 들| 받|나(?! ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|길|긴|크|커|큰|넓))| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
@@ -4779,6 +4784,7 @@ CREW_SUPPORT_ASKED = re.compile(
     r"|\b(apoyos?|servicios?|ayudas?|asistencia|facilidades)\b.{0,40}\b(" + _CREWS_FROM_OUTSIDE + r")"
     r"|(海外|外国|国外|境外|外地|外籍|國外|境外)(的)?(剧组|劇組|团队|團隊|摄制组|攝製組|制作团队).{0,15}(服务|服務|支持|帮助|幫助|协助|協助|配套)"
     r"|(服务|服務|支持|协助|協助|配套).{0,10}(海外|外国|国外|境外|外地)(的)?(剧组|劇組|团队|團隊)"
+    r"|(해외|외국|방문|외부|외지)(에서 ?(오는|온|들어오는))? ?(제작팀|촬영팀|팀|스태프|크루|제작진|촬영진)(한테|에게|에|은|는|이|가)?.{0,15}(지원|서비스|도움|편의)"
     r"|(해외|외국|방문|외부|외지)(에서 ?(오는|온|들어오는))? ?(제작팀|촬영팀|팀|스태프|크루|제작진|촬영진)(한테|에게|에|은|는|이|가)?.{0,15}(지원|서비스|도움|편의)")
 
 
@@ -5266,7 +5272,7 @@ ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips
                      r"|\b(out|over) there\b|\bon the spot\b|\bfor (us|me|the crew|our crew|the team) (out |over )?there\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
                      r"|当地|现场|本地|驻地|到了横店|현지|현장"
                      # the place reached ("我們一到那邊可以幫忙安排哪些東西": once there, on site)
-                     r"|(一到|到了)(那边|那邊|那里|那裡|那儿|那兒|横店|橫店)"
+                     r"|(一到|到了)(那边|那邊|那里|那裡|那儿|那兒|横店|橫店)|到(那边|那里|那儿|横店)(以后|之后|后)"
                      # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
                      r"|\bon (the )?set\b|\ben (el|los) (set|sets|plato)\b|片场|片場|(세트장|촬영장|세트)에서")
 HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on|supply|hire( out)?|engage|source|get us|find us)\b"
@@ -5314,7 +5320,11 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            r"|\b(upon|on|after|following) (our|my|the crew'?s|the team'?s|their) arrival\b|\b(a|tras|despues de) (nuestra|la) llegada\b"
                            # ("¿qué nos pueden conseguir allí al llegar?": the arrival said with the infinitive)
                            r"|\bal (llegar|aterrizar)\b"
-                           r"|(抵达|抵達|到达|到達)(后|後|以后|以後|之后|之後)|(?<![가-힣])(도착하면|도착해서|도착한 ?(뒤|후)|도착 ?후)")
+                           r"|(抵达|抵達|到达|到達)(后|後|以后|以後|之后|之後)|(?<![가-힣])(도착하면|도착해서|도착한 ?(뒤|후)|도착 ?후)"
+                           # (reaching the set itself, the subject left out: "到了现场可以帮忙安排哪些服务", "once
+                           # we're on site", "una vez en el lugar"; fixW26)
+                           r"|(一到|到了)(现场|片场|当地)|到(那边|那里|那儿|横店|现场|当地)(以后|之后|后)|\bonce (we'?re|we are|we get|they'?re|they are) (on site|on location|on set|on the ground)\b"
+                           r"|\buna vez (en el (lugar|set|sitio|terreno|plato)|en los sets)\b")
 
 
 # A crew's stay said with "when" ("when they're there", "cuando están allá"): no time asked.
@@ -5326,7 +5336,8 @@ def asks_on_site_help(text: str) -> bool:
     """"What production services do visiting crews get on the ground?", "¿qué nos pueden resolver
     allá en el lugar?", "外地剧组到了当地能安排什么", "외부 촬영팀한테 현지에서 어떤 서비스 해 줘요":
     the help a crew from elsewhere gets on site, however worded (not one service's price)."""
-    folded = fold(text)
+    # (Traditional characters read as Simplified: "到了現場可以幫忙安排哪些服務？"; fixW26)
+    folded = fold(to_simplified(text)[0])
     return bool(ON_SITE.search(folded) and HELP_GIVEN.search(folded)
                 and (VISITING_CREW.search(folded) or ON_SITE_SERVICES.search(folded)))
 
@@ -5334,6 +5345,10 @@ def asks_on_site_help(text: str) -> bool:
 # The services said by their own name ("현장 지원 서비스 뭐 있어요", "what on-site services are there",
 # "现场服务有哪些", "servicios en el lugar"): the help a crew gets on site, no visiting crew said
 ON_SITE_SERVICES = re.compile(r"\bon[- ]site (support |production )?services\b|\bservicios (en (el )?(sitio|lugar|terreno)|locales)\b"
+                              # the services with where between ("what services can you set up for us on
+                              # location?", "¿qué servicios nos dan en el set?"; fixW26)
+                              r"|\bservices?\b[^.?!]{0,30}\bon (site|location|set|the ground)\b|\bservicios\b[^.?!]{0,30}\ben el (lugar|set|sitio|terreno)\b"
+                              r"|\ben el (lugar|set|sitio|terreno)\b[^.?!]{0,20}\bservicios\b|\bon (site|location|set)\b[^.?!]{0,20}\bservices\b"
                               r"|(现场|当地|現場|當地)(支持|配套|支援)?服务|(현장|현지) ?(지원 ?)?서비스")
 
 
@@ -7961,6 +7976,29 @@ AFTER_ALL = re.compile(r"\b(else|all|others?|events|which ones|anything|any more
                        r"|^\W*y (?:ya )?(?:despues|luego|de ahi)\W*$"
                        r"|哪些|还有|還有|又有|都|所有|全部|些|别的|其他|其它|活动们"
                        r"|있어|있나|있음|있습|있을|있는|들(?!\w)|또 |전부|모두|다른|뭐뭐|남은")
+
+# Something sooner than the event in focus, asked ("is there anything sooner than that?", "any
+# events before then?", "¿y no hay nada antes?", "¿algo más pronto?", "有没有更近一点的活动",
+# "在那之前还有什么活动", "그것보다 빨리 하는 건 없어요?", "그 전에 열리는 행사 있어요?"): the events
+# coming before it (`Router.events_before_focus`). What to do or bring before it ("anything we need
+# to do before that?", "¿hay que mandar algo antes?", "之前要准备什么", "그 전에 뭘 준비해야") is no
+# earlier event: `PREPARED_BEFORE`.
+EARLIER_EVENT = re.compile(
+    r"\b(anything|something|nothing|any ?(other )?(events?|sessions?|ones?)|one|ones|events?|sessions?)\b[^.?!]{0,25}\b(sooner|earlier)\b"
+    r"|\b(sooner|earlier) than (that|this|it|then|the (event|session|one|pitch day|matchmaking|festival|open day))\b"
+    r"|\b(anything|something|nothing|any (other )?(events?|sessions?))( else)?( on| happening| coming up| scheduled| planned| going on)? (before|ahead of) (that|it|then|this)\b"
+    r"|\b(algo|nada|alguno|alguna|algun evento|alguna sesion|otro evento|otra sesion|eventos?)\b[^.?!]{0,20}\b(antes|mas pronto|mas temprano)\b(?! (de que|que) (yo |nosotros |nos )?(vaya|vayamos|llegue|llegar))"
+    r"|\b(antes de (eso|ese|esa|esto|este|esta)|mas pronto|mas temprano)\b[^.?!]{0,15}\b(hay|tienen|tenes|teneis|hacen|algo|nada|alguno|alguna)\b"
+    r"|更(近|早)(一点|一些|一點|些)?的(活动|活動|场|場|一场|一場|那种|那種|那场|那場)|更早(一点|一些|一點|些)?(的|举办|舉辦|开|開|办|辦)"
+    r"|早一?(点|些|點)的(活动|活動|场|場)|比(这|那|這)(个|個|场|場)?(还|更|還)?(早|近)"
+    r"|(在)?(那|这|這|此)(个|個|场|場)?(之前|以前)(还|還)?(有没有|有沒有|有什么|有什麼|有啥|有别的|有別的|有其他|有)(什么|什麼|啥|别的|別的|其他)?(活动|活動|场|場)"
+    r"|(그것|그거|그|이것|이거|저것|저거)보다 ?(더 |좀 )?(빨리|먼저|일찍|이른|빠른|앞서)"
+    r"|(더|좀 더) (빨리|일찍|먼저) (하는|열리는|있는|잡힌) ?(건|거|게|것|행사|일정)|더 (빠른|이른) (거|건|게|행사|일정)"
+    r"|그 ?전에 (하는|열리는|있는|잡힌|잡혀 있는) ?(건|거|게|것|행사|일정)")
+PREPARED_BEFORE = re.compile(
+    r"\b(do|prepare|send|submit|bring|register|sign up|apply|book|need|have to|should|must|pay)\b"
+    r"|\b(hacer|hago|hacemos|preparar|mandar|enviar|llevar|traer|inscrib\w*|registr\w*|reserv\w*|pagar|hay que|tengo que|tenemos que)\b"
+    r"|准备|準備|要做|需要|得先|报名|報名|提交|带|帶|交|준비|해야|신청|등록|챙기|내야|보내야")
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.

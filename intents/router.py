@@ -4263,8 +4263,8 @@ class Router:
         if (travel_faq := _overview_faq(turn, "travel")) and (to_it := airport_of_record(
                 turn, u, self.target(turn, u, memory), memory, travel_faq)) is not None:
             return to_it  # "nearest airport to the casting day venue?": Hengdian's, or none for one held online
-        if (earlier := online_before_focus(turn, u, memory)) is not None:
-            return earlier  # "anything online before that?" after an event: the online events before it, not its venue
+        if (earlier := events_before_focus(turn, u, memory)) is not None:
+            return earlier  # "anything (online) before that?" after an event: the events before it, not its venue
         if (screened := title_screened_whom(turn, u)) is not None:
             return screened  # "영화제에서 <title>을 상영하려면 누구한테 연락해요?": the title's team, not a FAQ of joining
         reply = self.one(turn, u, memory)
@@ -9506,22 +9506,35 @@ BEFORE_IT = re.compile(r"\bbefore (that|it|then|this|the (event|session|day|matc
                        r"|(在)?(那|这|此)(之前|以前)|之前|前面有|에 앞서|그 ?전에|그보다 ?먼저|그 이전|전에(는)?")
 
 
-def online_before_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+def events_before_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Anything online before that?", "¿hay algo en línea antes de eso?", "在那之前有线上的吗？",
     "그 전에 온라인으로 하는 거 있어요?" with an event in focus: the upcoming online events that start
-    before it (an info session, a pitch day), not the venue of the event in focus (fixQ16)."""
+    before it (an info session, a pitch day), not the venue of the event in focus (fixQ16). Asked
+    without "online" ("is there anything sooner than that?", "¿y no hay nada antes?", "有没有更近一点
+    的活动", "그것보다 빨리 하는 건 없어요?": `lexicon.EARLIER_EVENT`), every event coming before it: one
+    is its card, several the list, none said so (not the calendar again, nor a past event, nor a
+    goodbye; fixW26)."""
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
     event = turn.kb.events.get(focus_id) if focus_kind == "event" else None
     folded = fold(to_simplified(turn.text)[0])
-    if event is None or u.records() or u.ordinal is not None or u.action or u.wants_person \
-            or not lexicon.ONLINE_ASKED.search(folded) or not BEFORE_IT.search(folded):
+    if event is None or u.records() or u.ordinal is not None or u.action or u.wants_person:
         return None
-    earlier = [e.id for e in events.upcoming(turn) if e.id != event.id and e.starts < event.starts and events.held_online(e)]
+    online = lexicon.ONLINE_ASKED.search(folded) is not None
+    if not (BEFORE_IT.search(folded) if online
+            else lexicon.EARLIER_EVENT.search(folded) and not lexicon.PREPARED_BEFORE.search(folded)):
+        return None
+    earlier = [e for e in events.upcoming(turn) if e.id != event.id and e.starts < event.starts
+               and (not online or events.held_online(e))]
+    name = esc(event.name.get(turn.lang))
     if not earlier:
-        return Reply(text=t("events_none_online_before", turn.lang, name=esc(event.name.get(turn.lang))), lang=turn.lang,
-                     answer="list:events?when=upcoming&venue=online",
+        return Reply(text=t("events_none_online_before" if online else "events_none_before", turn.lang, name=name),
+                     lang=turn.lang, answer="list:events?when=upcoming" + ("&venue=online" if online else ""),
                      outcome="answered", buttons=[ask_person_row(turn.lang, "events")])
-    return events.listing(turn, "up", only=earlier, online=True)
+    if online:
+        return events.listing(turn, "up", only=[e.id for e in earlier], online=True)
+    if len(earlier) == 1:
+        return record_reply(turn, "event", earlier[0].id)
+    return events.listing(turn, "up", only=[e.id for e in earlier])
 
 
 def title_screened_whom(turn: Turn, u: Understanding) -> Reply | None:
@@ -17805,6 +17818,9 @@ def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply 
     return Reply(text=t("episodes_which_title", turn.lang), lang=turn.lang, buttons=rows, answer="clarify", outcome="answered")
 
 
+WEEK_ZH = re.compile(r"礼拜|禮拜")
+
+
 def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     """Another event described while one is in focus ("Oh and the big festival in Hengdian, dates
     for that?" after the pitch day, "el certamen grande de Hengdian", "横店每年秋天那个节",
@@ -17826,6 +17842,8 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     # (the Alliance named is who asks or holds, no event's name word: "你们联盟的会员有哪些公司"
     # after an event is about its members, though "联盟" is a word of the pitch day's title)
     text = lexicon.ALLIANCE.sub(" ", text)
+    # (a week said in Chinese, "下个礼拜", "礼拜天", is no ceremony: "礼" is the head of "签约典礼" too; fixW26)
+    text = WEEK_ZH.sub(" ", text)
     words = set(re.findall(r"[a-z0-9]+", text))
     terms, counts = _event_terms(turn, common=False)
 

@@ -731,11 +731,36 @@ def _title_fact_of_use(body: str, facts: tuple[str, ...], entities) -> bool:
 TAXONOMY_KINDS = frozenset({"era", "genre", "scene_type"})
 
 
+# Where the partner is, said before a town ("acá en Rivera", "desde Rivera", "here in Ancoats"),
+# or "en"/"in" before it when their clock is asked ("¿a qué hora empieza para nosotros en Rivera?")
+_HERE_IN = re.compile(r"\b(?:(?:aca|aqui|alla|here|out here|over here|back home) (?:en|in)|desde|from|out of)\s+$")
+_IN_TOWN = re.compile(r"\b(?:en|in)\s+$")
+_CLOCK_WORDS = re.compile(r"\b(?:what time|que hora|a que hora|horas?|horario|time ?zone|local time|o'?clock)\b")
+
+
+def _unknown_town_kept(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without an era, genre or kind of set matched only by a near spelling where a town of the
+    partner's stands: "acá en Rivera" (a town in Uruguay the place index does not know) is no
+    "ribera", a riverside set, and "¿a qué hora empieza para nosotros en Rivera?" asks the clock
+    there (the partner's zone, or their city asked; fixW26). A word spelled as the taxonomy has
+    it ("sets en la ribera") stays."""
+    if not any(e.kind in TAXONOMY_KINDS and e.score < 1.0 for e in entities):
+        return entities
+    folded = _folded(text)
+    if len(folded) != len(text):
+        return entities
+    clock = _CLOCK_WORDS.search(folded) is not None or lexicon.YOUR_CLOCK.search(folded) is not None
+    return tuple(e for e in entities if not (
+        e.kind in TAXONOMY_KINDS and e.score < 1.0
+        and (_HERE_IN.search(folded[:e.start]) or (clock and _IN_TOWN.search(folded[:e.start])))))
+
+
 def _outside_place_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Without the eras, genres and kinds of set that are words of a country's or a city's name:
     "República Dominicana" names a market, not the Republican era; "what time is that in Port of
     Spain?" asks that city's clock, not for a harbour set."""
     folded = _folded(lexicon.without_pronoun_us(text))
+    entities = _unknown_town_kept(text, entities)
     spans = [m.span() for pattern in (lexicon.country_pattern(), place_pattern()) for m in pattern.finditer(folded)]
     if not spans:
         return entities
