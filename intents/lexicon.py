@@ -7357,6 +7357,9 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # ("¿cuáles todavía buscan socio?", "¿y cuáles siguen abiertas?": what they still do or need)
                       r"|^\W*(y )?(cuales|cual|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
                       r"|buscan|busca|necesitan|necesita|siguen|sigue|quedan|queda|admiten|admite|aceptan|acepta)\b|\bany of them\b"
+                      # ("which ones have…" opening the question, Cantonese as read in Mandarin too: "邊啲有韓文版？"
+                      # → "哪些有韩文版？", "咁邊幾套有西班牙文？", "哪几部有西语版"; play35)
+                      r"|^\W*(咁|那|噉|那么|那麼)?(边啲|邊啲|边几套|邊幾套|哪啲|哪些|哪几部|哪幾部|哪几套|哪幾套)(有|是|带|帶|配了?|出了)"
                       r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
                       # ("그 가운데", "이 가운데", "그 안에서": among them, the written word; "거기서" of a list
                       # only with the titles' stage or language after it: "거기서 제작 들어간 건?")
@@ -8365,6 +8368,8 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            r"|\bcon (doblaje|subtitulos|audio) (al|en) {es}\b"
            # "a Korean-language version", "a Spanish language dub": the version named by its language
            r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b"
+           # "which of those come with a Korean track?", "a Spanish audio track": the version by its track (play35)
+           r"|\b(an?|the) {en} (audio |sound |language )?tracks?\b"
            # "which of your series come with Spanish?", "¿cuáles vienen con español?": a title that
            # comes with a language has that version
            r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b"
@@ -8381,8 +8386,8 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
 
 
 # A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",
-# "영어로도 되는 콘텐츠"): a title in that language (a person who does it, "영어 되는 분", is none)
-_KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원 되는|지원하는|가능한) ?"
+# "영어로도 되는 콘텐츠", "한국어 있는 거": a title in that language (a person who does it, "영어 되는 분", is none)
+_KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원 되는|지원하는|가능한|있는) ?"
             # a genre between ("한국어 되는 로맨스 작품"), or the title as "거" ("한국어 지원되는 거 뭐 있어요?") (play30)
             # ("그 중에 영어 되는 건 뭐예요?": the ones, said as "건"; fixG23)
             r"(([가-힣]{{1,5}}|sf) )?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상|거|것|걸|게|건)"

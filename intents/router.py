@@ -7187,10 +7187,8 @@ class Router:
         # ("the fourth one?" then "which of those are in Korean?": the comedies in Korean, fixT19);
         # else those of the titles still pointed at ("which of those come with Korean?" after a
         # title of the titles seeking partners and its episodes, play29)
-        if not key.startswith("list:") and memory.listed and (memory.listing or "").startswith("list:works"):
-            key = memory.listing or ""
-        old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
-            if key.startswith("list:works") else _listed_status(turn, memory)
+        listed = _works_list_filters(memory)
+        old = listed if listed is not None else _listed_status(turn, memory)
         new = dict(u.filters)
         if "language" not in new and new.get("country") and (said := lexicon.version_language(turn.text)) in ("en", "es", "zh", "ko"):
             new["language"] = said  # "한국어 되는 것만": the language named, not its country (fixI17)
@@ -7199,7 +7197,9 @@ class Router:
         status = new.get("coproduction") or old.get("coproduction")
         if not (language or status or genre != old.get("genre")):
             return None
-        return filtered_works(turn, language, genre, status, team=old.get("contact"))
+        # (a cap the list had stays: "fewer than 90 episodes", then "which of those have Korean?")
+        return filtered_works(turn, language, genre, status, team=old.get("contact"),
+                              cap=catalog.episodes_cap(turn.text) or catalog.unpack_cap(old.get("episodes")))
 
     @staticmethod
     def about_them(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -9851,6 +9851,8 @@ def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     whole catalog, when titles or episodes are said): the title with the most or fewest episodes,
     its count, and any tied with it. "Romance with more than 80 episodes": the titles past the
     bound, of the genre and language named."""
+    if (stacked := works_within_cap(turn, u, memory)) is not None:
+        return stacked
     folded = fold(turn.text)
     most, fewest = lexicon.MOST_EPISODES.search(folded), lexicon.FEWEST_EPISODES.search(folded)
     bound = lexicon.EPISODES_BOUND.search(folded)
@@ -13824,6 +13826,39 @@ def _of_titles_listed(turn: Turn, memory: Memory) -> bool:
     """Does the message point at the list of titles just given ("그중에 판권 바로 살 수 있는 건요?",
     "y de esas, ¿cuál ya está terminada?")? Then a status it names narrows that list (play30)."""
     return (memory.answer or "").startswith("list:works") and OF_THOSE.search(fold(turn.text)) is not None
+
+
+def _works_list_filters(memory: Memory) -> dict[str, str] | None:
+    """The filters of the last list of titles, when the last answer was that list or one of its
+    titles ("the fourth one?" then "which of those are in Korean?": the comedies in Korean,
+    fixT19); None when no list of titles is in view."""
+    key = memory.answer or ""
+    if not key.startswith("list:") and memory.listed and (memory.listing or "").startswith("list:works"):
+        key = memory.listing or ""
+    if not key.startswith("list:works"):
+        return None
+    return dict(f.split("=", 1) for f in key.partition("#")[0].partition("?")[2].split("&") if "=" in f)
+
+
+def works_within_cap(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"And fewer than 90 episodes", "of those, anything under 80 episodes?", "集數少過90集嘅", "80부
+    이하인 것만요" right after a list of titles: that list again, every filter it had kept (genre,
+    language, status, team), with the cap on episodes added; "the shortest of those" then picks
+    among them. A genre of its own said without pointing back ("romance under 80 episodes") is
+    a new search, not this list narrowed."""
+    cap = catalog.episodes_cap(turn.text)
+    if cap is None or u.records() or u.ordinal is not None:
+        return None
+    old = _works_list_filters(memory)
+    if old is None or not memory.items:
+        return None
+    new = dict(u.filters)
+    if new.get("genre") and new["genre"] != old.get("genre") and not OF_THOSE.search(fold(turn.text)):
+        return None
+    if "language" not in new and new.get("country") and (said := lexicon.version_language(turn.text)) in ("en", "es", "zh", "ko"):
+        new["language"] = said
+    return filtered_works(turn, new.get("language") or old.get("language"), new.get("genre") or old.get("genre"),
+                          new.get("coproduction") or old.get("coproduction"), team=old.get("contact"), cap=cap)
 
 
 def _listed_status(turn: Turn, memory: Memory) -> dict[str, str]:
