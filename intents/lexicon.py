@@ -7556,9 +7556,24 @@ OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( on
                         r"(?!(는|은)? [^?]{0,30}(대본|각본|시나리오|작품|드라마|이야기|영화|사극|프로젝트)(이|인|입|예|라))")
 
 
+# ...said as a correction, the last one named being the wrong one: "no, I meant the other one", "no,
+# me refería a la otra", "不是那部，是另外一部", Cantonese "唔係呢套，另一套", "아니 그거 말고 다른 거요"
+# (play35). Only the other one is said: "no, the other one, the river murder one" names it (`correction`).
+OTHER_CORRECTED = re.compile(
+    r"^\W*(?:(?:no|nope|nah|sorry|oops)\W+(?:(?:i )?(?:meant|mean|said|was asking about|wanted|was talking about)\W+)?"
+    r"|no\W+(?:(?:me refiero|me referia|quise decir|queria decir|te decia|decia|hablaba de)(?: a)?\W+)?"
+    r"|(?:不是|不对|不對|错了|錯了|唔系|唔係)(?:那部|这部|呢部|嗰部|那个|这个|呢个|嗰个|那套|这套|呢套|嗰套|這部|這個|那個|這套)?\W*"
+    r"(?:是|我说的是|我說的是|我是说|我是說|我要的是|系|係)?"
+    r"|(?:아니|아니요|아뇨)\W+(?:(?:그거|그게|이거|그 작품|이 작품) ?(?:말고|아니라|아니고)\W+)?)"
+    r"\W*(?:the other(?: one| title| show| series)?|(?:el|la|lo) otr[oa]|另一部|另外一部|另一套|另外一套|另一个|另外一个|另外那部|另外那个|另外嗰套"
+    r"|다른 (?:거|것|작품|하나|건)|나머지 하나)\W*(?:pls|please|por favor|啦|吧|呀|요|이요|예요)?\W*$")
+
+
 def other_one(text: str) -> bool:
-    """The message asks only for "the other one" of two (see `OTHER_ONE`)."""
-    return OTHER_ONE.search(fold(text)) is not None
+    """The message asks only for "the other one" of two (see `OTHER_ONE`), or says so as a
+    correction (`OTHER_CORRECTED`)."""
+    folded = fold(to_simplified(text)[0])
+    return OTHER_ONE.search(fold(text)) is not None or OTHER_CORRECTED.search(folded) is not None
 
 
 def other_one_asked(text: str) -> bool:

@@ -2681,6 +2681,19 @@ class Router:
         others: list[str] = []
         if last in memory.items and len(memory.items) == 2:
             others = [i for i in memory.items if i != last]
+        elif last and alone and (last in memory.items or _superlative_asked(memory)):
+            # one picked out of a longer list ("the shortest of those", "第二部有几集？") or of the
+            # whole catalog ("the fewest episodes?") and "no, the other one": a title tied with it on
+            # the count just given is the next candidate (the superlative named them: "also with 60
+            # episodes: …"), the next of them in order taken; else any of the rest of the list,
+            # asked which with them as buttons (play35)
+            pool = list(memory.items) if last in memory.items else [f"work:{w}" for w in turn.kb.works]
+            at = pool.index(last) if last in pool else 0
+            rest = [i for i in pool[at + 1:] + pool[:at] if i != last]
+            picked = turn.kb.works.get(last.partition(":")[2]) if last.startswith("work:") else None
+            tied = [i for i in rest if picked is not None and fact == "episodes" and i.startswith("work:")
+                    and getattr(turn.kb.works.get(i.partition(":")[2]), "episodes", None) == picked.episodes]
+            others = tied[:1] or (rest if last in memory.items else [])
         if not others and last and memory.asked:
             others = [f"{k}:{r}" for k, r in understand(memory.asked).records()
                       if f"{k}:{r}" != last and k != "contact"]
@@ -13826,6 +13839,13 @@ def _of_titles_listed(turn: Turn, memory: Memory) -> bool:
     """Does the message point at the list of titles just given ("그중에 판권 바로 살 수 있는 건요?",
     "y de esas, ¿cuál ya está terminada?")? Then a status it names narrows that list (play30)."""
     return (memory.answer or "").startswith("list:works") and OF_THOSE.search(fold(turn.text)) is not None
+
+
+def _superlative_asked(memory: Memory) -> bool:
+    """The question before asked for the longest or shortest title ("which has the fewest
+    episodes?", "最短的是哪部", "제일 짧은 거"): its answer picked one of several."""
+    asked = fold(to_simplified(memory.asked or "")[0])
+    return bool(asked) and (lexicon.FEWEST_EPISODES.search(asked) or lexicon.MOST_EPISODES.search(asked)) is not None
 
 
 def _works_list_filters(memory: Memory) -> dict[str, str] | None:
