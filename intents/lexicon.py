@@ -6747,11 +6747,12 @@ _EARLIER_NOUN = (_POINTED_NOUN[:-1] + r"|meetup|meet-up|meeting|matchmaking|sess
 # The determiners before it, plural ones too ("those", "esos", "esas")
 _EARLIER_DET = r"(?:that|the|this|those|these)"
 EARLIER_BACK = re.compile(
-    r"\b(?:back to|going back to|returning to|coming back to|getting back to) " + _EARLIER_DET + r" (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
+    r"\b(?:back to|going back to|returning to|coming back to|getting back to) " + _EARLIER_DET + r" (?:[a-z][\w-]* ){0,3}" + _EARLIER_NOUN + r"\b"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
     r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo |los |las |esos |esas |aquellos |aquellas )?"
-    + _EARLIER_NOUN + r"\b"
+    # (an ordinal before the noun: "volviendo a la primera serie", the first one talked about)
+    r"(?:(?:primera|primer|primero|ultima|ultimo) )?" + _EARLIER_NOUN + r"\b"
     # "retomando esas jornadas", "retomando lo del encuentro": taken up again, no "a"
     r"|\b(?:retomando|retomo|retomemos) (?:la |el |esa |ese |los |las |esos |esas |lo del |lo de la )" + _EARLIER_NOUN + r"\b"
     r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))"
@@ -6787,6 +6788,16 @@ FIRST_ASKED_EVENT = re.compile(
     r"|(?:맨 ?)?처음(?:에)? ?(?:물어본|물어봤던|물어 ?본|여쭤본|여쭤봤던|말한|말했던|얘기한|얘기했던|말씀드린|문의한|물은) ?(?:그 ?)?(?:행사|거|것|이벤트|세션|설명회|매칭)")
 # (in Chinese and Korean a title is pointed at by its classifier or noun: "那部", "这部剧", "그 작품",
 # "그 드라마"; "那部分" is a part)
+# "first" inside the words going back ("back to that first series", "volviendo a la primera serie"):
+# the first record of that kind talked about, no pick from the list in view
+EARLIER_FIRST = re.compile(r"\b(?:first|primera|primer|primero|very first)\b")
+# ...and in Chinese and Korean, the first title gone back to ("回到第一部剧", "说回最开始那部", "처음에 얘기한
+# 작품으로 돌아가서", "아까 그 첫 번째 작품"; matched on folded Simplified text)
+EARLIER_FIRST_TITLE = re.compile(
+    r"(?:回到|说回|讲回|返去|返返去|再说回)(?:第一|头一)(?:部|套|个)"
+    r"|(?:回到|说回|讲回|返去|返返去|再说回)(?:最开始|一开始|最初|最早|头先|开头)(?:的)?(?:那|嗰)?(?:部|套|个)"
+    r"|(?:맨 ?)?처음(?:에)? ?(?:얘기한|말한|물어본|본|말씀하신|여쭤본|나온|말씀드린|얘기했던|봤던|물어봤던) ?(?:작품|드라마)(?:으로|로)? ?(?:다시 ?)?돌아가"
+    r"|(?:아까 ?)?(?:그 ?)?첫 ?번째 (?:작품|드라마)(?:으로|로) ?(?:다시 ?)?돌아가|아까 그 첫 ?번째 (?:작품|드라마)")
 EARLIER_POINTED_TITLE = re.compile(r"(?:那|这|這|那一|这一|這一)部(?!分)|그 ?(?:작품|드라마|시리즈)")
 EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
@@ -6822,6 +6833,8 @@ def earlier_pointed(text: str) -> tuple[str, bool] | None:
         return _earlier_noun(m.group()), True
     if EARLIER_BACK_EVENT.search(folded) or EARLIER_BACK_EVENT.search(to_simplified(folded)[0]):
         return "event", True
+    if EARLIER_FIRST_TITLE.search(to_simplified(folded)[0]):
+        return "work", True  # ("回到第一部剧", "처음에 얘기한 작품으로 돌아가서")
     m = EARLIER_POINTED.search(folded)
     if m is not None and _earlier_noun(m.group()) and len(folded.split()) <= 8:
         return _earlier_noun(m.group()), False

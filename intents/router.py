@@ -12485,6 +12485,11 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
         # title ("could we shoot something like that on your LED stage?"): "that one" is a record,
         # no FAQ, and the title is the record talked about before it
         pointed = ("work", False)
+    back = lexicon.EARLIER_BACK.search(fold(turn.text)) or lexicon.EARLIER_FIRST_TITLE.search(fold(to_simplified(turn.text)[0]))
+    first_said = back is not None and (lexicon.EARLIER_FIRST.search(back.group()) is not None
+                                       or lexicon.EARLIER_FIRST_TITLE.fullmatch(back.group()) is not None)
+    if first_said:
+        u = replace(u, ordinal=None)  # ("back to that first series": the first one talked about, no pick)
     if pointed is None or u.records() or u.ordinal is not None \
             or (memory.colleague and lexicon.COLLEAGUE_ASKED.search(fold(turn.text))):  # (`colleague_pointed` did)
         return u, memory
@@ -12501,6 +12506,24 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
 
     def fits(record: str | None) -> bool:
         return bool(record) and (not kind or (record or "").startswith(f"{kind}:"))
+    said_genres = {e.id for e in u.entities if e.kind == "genre" and back is not None
+                   and back.start() <= e.start and e.end <= back.end()}
+    if back is not None and (first_said or said_genres):
+        # "back to that first series", "volviendo a la primera serie": the oldest of that kind talked
+        # about (the conversation's first question's, if it was one); "back to the sci-fi one you
+        # picked": the latest title talked about of that genre (play35)
+        talked = [r.partition("#")[0] for r in (memory.focus, memory.earlier, *memory.talked) if r]
+        if said_genres:
+            talked = [r for r in talked if r.startswith("work:") and said_genres
+                      & set(getattr(turn.kb.works.get(r[5:]), "genres", ()) or ())]
+        ordered = list(reversed(talked)) if first_said else talked
+        opening = memory.first[2] if first_said and len(memory.first) > 2 else None
+        found = opening if fits(opening) and (not said_genres or opening in talked) \
+            else next((r for r in ordered if fits(r)), None)
+        if found is not None and found != (memory.focus or "").partition("#")[0]:
+            memory = memory.after(earlier=found)
+            return _pointer_unread(turn, replace(u, refers=True)), memory.after(
+                focus=memory.earlier, items=(), earlier=memory.focus, item_fact=None)
     if said_before and fits(memory.focus) and not fits(memory.earlier):
         return _pointer_unread(turn, replace(u, refers=True)), memory  # back to the one still in focus
     if said_before and kind and not fits(memory.earlier):
