@@ -266,10 +266,29 @@ def none_of_both(turn: Turn, genre: str, status: str | None = None) -> Reply:
 
 
 # A cap on the number of episodes said (fixD17): "under 100 episodes", "less than 80 eps", "menos de 100
-# capítulos", "不到100集", "100集以下", "100부작 미만", "100화 이하"; (strict, the number)
+# capítulos", "不到100集", "100集以下", "100부작 미만", "100화 이하"; Cantonese "少過90集", "唔超過90集",
+# Korean "80부 이하" (a count of 부 without 작, play35); (strict, the number)
 _CAP_BEFORE = re.compile(r"\b(under|less than|fewer than|below|no more than|at most|up to|max(?:imum)?|menos de|no mas de|como mucho|maximo|hasta)\s+(\d{1,4})\s*(episodes?|eps?|capitulos|episodios|caps?)\b"
-                         r"|(不到|少于|少於|低于|低於|最多)\s*(\d{1,4})\s*(集|话|話)")
-_CAP_AFTER = re.compile(r"(\d{1,4})\s*(集|话|話|부작|화|회|편|episodes?|capitulos|episodios)\s*(以下|以内|以內|之内|之內|미만|이하|이내|or (less|fewer)|o menos)")
+                         r"|(不到|少于|少於|少过|少過|低于|低於|最多|不超过|不超過|唔超过|唔超過)\s*(\d{1,4})\s*(集|话|話)")
+_CAP_AFTER = re.compile(r"(\d{1,4})\s*(集|话|話|부작|부|화|회|편|episodes?|capitulos|episodios)\s*(以下|以内|以內|之内|之內|미만|이하|이내|or (less|fewer)|o menos)")
+
+
+def fits_cap(cap: tuple[int, bool] | None, work) -> bool:
+    """Whether a work keeps within an episodes cap (strict when the cap's flag says so)."""
+    return cap is None or bool(work.episodes) and (work.episodes < cap[0] if cap[1] else work.episodes <= cap[0])
+
+
+def pack_cap(cap: tuple[int, bool] | None) -> str | None:
+    """An episodes cap as a list key keeps it ("lt90": under 90, "le80": 80 or fewer), so a list
+    narrowed again ("and which is the shortest of those?") still has it."""
+    return None if cap is None else f"{'lt' if cap[1] else 'le'}{cap[0]}"
+
+
+def unpack_cap(value: str | None) -> tuple[int, bool] | None:
+    """The cap a list key's `episodes=` keeps (None for none or a value not packed by `pack_cap`)."""
+    if not value or value[:2] not in ("lt", "le") or not value[2:].isdigit():
+        return None
+    return int(value[2:]), value[:2] == "lt"
 
 
 def episodes_cap(text: str) -> tuple[int, bool] | None:
@@ -280,7 +299,7 @@ def episodes_cap(text: str) -> tuple[int, bool] | None:
     if m:
         word = m.group(1) or m.group(4)
         number = int(m.group(2) or m.group(5))
-        return number, word in ("under", "less than", "fewer than", "below", "menos de", "不到", "少于", "低于")
+        return number, word in ("under", "less than", "fewer than", "below", "menos de", "不到", "少于", "少过", "低于")
     m = _CAP_AFTER.search(folded)
     if m:
         return int(m.group(1)), m.group(3) == "미만"
@@ -926,16 +945,17 @@ def _languages_named(codes: list[str], lang: str) -> str:
 
 def filtered_works(turn: Turn, code: str | None, genre: str | None = None, status: str | None = None,
                    team: str | None = None, widen: bool = False, number: int = 1, mode: str = "new",
-                   but: str | None = None) -> Reply:
+                   but: str | None = None, cap: tuple[int, bool] | None = None) -> Reply:
     """Works available in language `code` (or in each of "ko+es"), of `genre`, with
-    co-production `status`, handled by the contact `team` (each optional), other than the work
-    `but` ("any other mystery titles?" after one), in catalog order, every filter stated; page
-    `number` (its buttons keep the filters: "More", and "Back to the list" of a title opened from it)."""
+    co-production `status`, handled by the contact `team`, within the episodes `cap` (each
+    optional), other than the work `but` ("any other mystery titles?" after one), in catalog
+    order, every filter stated; page `number` (its buttons keep the filters: "More", and "Back to
+    the list" of a title opened from it)."""
     lang = turn.lang
     codes = code.split("+") if code else []
     works = [w for w in turn.kb.works.values() if all(c in w.languages for c in codes) and w.id != but
              and fits_genre(genre, w) and fits_status(status, w)
-             and (team is None or w.contact == team)]
+             and (team is None or w.contact == team) and fits_cap(cap, w)]
     market = code == "es" and lexicon.market_named(turn.text)
     if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
         works.sort(key=lambda w: not lexicon.LATIN_ANGLE.search(w.logline.get("en")))
@@ -959,6 +979,8 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
         head = f"<b>{' · '.join(labels)}</b> · {head}"
     if market and any(lexicon.LATIN_ANGLE.search(w.logline.get("en")) for w in shown):
         head += "\n" + t("works_latin_first", lang)
+    if cap:  # ("and fewer than 90 episodes" stacked on the list: the bound said above it)
+        head = (t("works_under_episodes", lang, n=cap[0]) if cap[1] else t("works_max_episodes", lang, n=cap[0])) + "\n" + head
     text = head + "\n\n" + "\n".join(f"{i}. {work_line(turn, w)}" for i, w in enumerate(shown, first + 1))
     if number > 1:  # "More" pressed: which page of the list this is
         text += "\n\n" + t("works_page", lang, page=number, pages=pages)
@@ -968,6 +990,8 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
         # filters, never a heading over an empty list
         said = labels + ([esc(_languages_named(codes, lang))] if code else [])
         text = t("works_none_filtered", lang, filters=" · ".join(said))
+        if cap:
+            text = head.partition("\n")[0] + "\n" + text
         if widen and status and (code or genre or team):
             # "the list of mystery titles available for licensing", asked afresh: none has that
             # status, so the mystery titles themselves follow (each card says its status; "the
@@ -1004,7 +1028,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
                     + ([Button(label=t("next", lang), data=ref.cat(number + 1))] if number < pages else []))
     rows.append(ask_person_row(lang, "catalog"))
     query = "&".join(f"{k}={v}" for k, v in (*(("genre", g) for g in genre_ids(genre or "")), ("language", code),
-                                             ("coproduction", status), ("contact", team)) if v)
+                                             ("coproduction", status), ("contact", team), ("episodes", pack_cap(cap))) if v)
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}", mode=mode,  # type: ignore[arg-type]
                  outcome="answered", items=[f"work:{w.id}" for w in works])

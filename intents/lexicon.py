@@ -6848,11 +6848,12 @@ _EARLIER_NOUN = (_POINTED_NOUN[:-1] + r"|meetup|meet-up|meeting|matchmaking|sess
 # The determiners before it, plural ones too ("those", "esos", "esas")
 _EARLIER_DET = r"(?:that|the|this|those|these)"
 EARLIER_BACK = re.compile(
-    r"\b(?:back to|going back to|returning to|coming back to|getting back to) " + _EARLIER_DET + r" (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
+    r"\b(?:back to|going back to|returning to|coming back to|getting back to) " + _EARLIER_DET + r" (?:[a-z][\w-]* ){0,3}" + _EARLIER_NOUN + r"\b"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
     r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo |los |las |esos |esas |aquellos |aquellas )?"
-    + _EARLIER_NOUN + r"\b"
+    # (an ordinal before the noun: "volviendo a la primera serie", the first one talked about)
+    r"(?:(?:primera|primer|primero|ultima|ultimo) )?" + _EARLIER_NOUN + r"\b"
     # "retomando esas jornadas", "retomando lo del encuentro": taken up again, no "a"
     r"|\b(?:retomando|retomo|retomemos) (?:la |el |esa |ese |los |las |esos |esas |lo del |lo de la )" + _EARLIER_NOUN + r"\b"
     r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))"
@@ -6888,6 +6889,16 @@ FIRST_ASKED_EVENT = re.compile(
     r"|(?:맨 ?)?처음(?:에)? ?(?:물어본|물어봤던|물어 ?본|여쭤본|여쭤봤던|말한|말했던|얘기한|얘기했던|말씀드린|문의한|물은) ?(?:그 ?)?(?:행사|거|것|이벤트|세션|설명회|매칭)")
 # (in Chinese and Korean a title is pointed at by its classifier or noun: "那部", "这部剧", "그 작품",
 # "그 드라마"; "那部分" is a part)
+# "first" inside the words going back ("back to that first series", "volviendo a la primera serie"):
+# the first record of that kind talked about, no pick from the list in view
+EARLIER_FIRST = re.compile(r"\b(?:first|primera|primer|primero|very first)\b")
+# ...and in Chinese and Korean, the first title gone back to ("回到第一部剧", "说回最开始那部", "처음에 얘기한
+# 작품으로 돌아가서", "아까 그 첫 번째 작품"; matched on folded Simplified text)
+EARLIER_FIRST_TITLE = re.compile(
+    r"(?:回到|说回|讲回|返去|返返去|再说回)(?:第一|头一)(?:部|套|个)"
+    r"|(?:回到|说回|讲回|返去|返返去|再说回)(?:最开始|一开始|最初|最早|头先|开头)(?:的)?(?:那|嗰)?(?:部|套|个)"
+    r"|(?:맨 ?)?처음(?:에)? ?(?:얘기한|말한|물어본|본|말씀하신|여쭤본|나온|말씀드린|얘기했던|봤던|물어봤던) ?(?:작품|드라마)(?:으로|로)? ?(?:다시 ?)?돌아가"
+    r"|(?:아까 ?)?(?:그 ?)?첫 ?번째 (?:작품|드라마)(?:으로|로) ?(?:다시 ?)?돌아가|아까 그 첫 ?번째 (?:작품|드라마)")
 EARLIER_POINTED_TITLE = re.compile(r"(?:那|这|這|那一|这一|這一)部(?!分)|그 ?(?:작품|드라마|시리즈)")
 EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _POINTED_NOUN + r"\b")
 _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
@@ -6923,6 +6934,8 @@ def earlier_pointed(text: str) -> tuple[str, bool] | None:
         return _earlier_noun(m.group()), True
     if EARLIER_BACK_EVENT.search(folded) or EARLIER_BACK_EVENT.search(to_simplified(folded)[0]):
         return "event", True
+    if EARLIER_FIRST_TITLE.search(to_simplified(folded)[0]):
+        return "work", True  # ("回到第一部剧", "처음에 얘기한 작품으로 돌아가서")
     m = EARLIER_POINTED.search(folded)
     if m is not None and _earlier_noun(m.group()) and len(folded.split()) <= 8:
         return _earlier_noun(m.group()), False
@@ -7478,6 +7491,9 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       r"|^\W*(y )?(cuales|cual|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
                       r"|buscan|busca|necesitan|necesita|siguen|sigue|quedan|queda|admiten|admite|aceptan|acepta)\b|\bany of them\b"
                       # (the spoken 里头, 里边 and 当中 too: "那里头哪些有韩语的", "这当中有完结的吗")
+                      # ("which ones have…" opening the question, Cantonese as read in Mandarin too: "邊啲有韓文版？"
+                      # → "哪些有韩文版？", "咁邊幾套有西班牙文？", "哪几部有西语版"; play35)
+                      r"|^\W*(咁|那|噉|那么|那麼)?(边啲|邊啲|边几套|邊幾套|哪啲|哪些|哪几部|哪幾部|哪几套|哪幾套)(有|是|带|帶|配了?|出了)"
                       r"|其中|这些里|那些里|这几部|那几部|里面|里头|里边|裡頭|裡邊|(这|那|這)(当|當)中|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
                       # ("그 가운데", "이 가운데", "그 안에서": among them, the written word; "거기서" of a list
                       # only with the titles' stage or language after it: "거기서 제작 들어간 건?")
@@ -7675,9 +7691,24 @@ OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( on
                         r"(?!(는|은)? [^?]{0,30}(대본|각본|시나리오|작품|드라마|이야기|영화|사극|프로젝트)(이|인|입|예|라))")
 
 
+# ...said as a correction, the last one named being the wrong one: "no, I meant the other one", "no,
+# me refería a la otra", "不是那部，是另外一部", Cantonese "唔係呢套，另一套", "아니 그거 말고 다른 거요"
+# (play35). Only the other one is said: "no, the other one, the river murder one" names it (`correction`).
+OTHER_CORRECTED = re.compile(
+    r"^\W*(?:(?:no|nope|nah|sorry|oops)\W+(?:(?:i )?(?:meant|mean|said|was asking about|wanted|was talking about)\W+)?"
+    r"|no\W+(?:(?:me refiero|me referia|quise decir|queria decir|te decia|decia|hablaba de)(?: a)?\W+)?"
+    r"|(?:不是|不对|不對|错了|錯了|唔系|唔係)(?:那部|这部|呢部|嗰部|那个|这个|呢个|嗰个|那套|这套|呢套|嗰套|這部|這個|那個|這套)?\W*"
+    r"(?:是|我说的是|我說的是|我是说|我是說|我要的是|系|係)?"
+    r"|(?:아니|아니요|아뇨)\W+(?:(?:그거|그게|이거|그 작품|이 작품) ?(?:말고|아니라|아니고)\W+)?)"
+    r"\W*(?:the other(?: one| title| show| series)?|(?:el|la|lo) otr[oa]|另一部|另外一部|另一套|另外一套|另一个|另外一个|另外那部|另外那个|另外嗰套"
+    r"|다른 (?:거|것|작품|하나|건)|나머지 하나)\W*(?:pls|please|por favor|啦|吧|呀|요|이요|예요)?\W*$")
+
+
 def other_one(text: str) -> bool:
-    """The message asks only for "the other one" of two (see `OTHER_ONE`)."""
-    return OTHER_ONE.search(fold(text)) is not None
+    """The message asks only for "the other one" of two (see `OTHER_ONE`), or says so as a
+    correction (`OTHER_CORRECTED`)."""
+    folded = fold(to_simplified(text)[0])
+    return OTHER_ONE.search(fold(text)) is not None or OTHER_CORRECTED.search(folded) is not None
 
 
 def other_one_asked(text: str) -> bool:
@@ -8513,6 +8544,8 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            r"|\bcon (doblaje|subtitulos|audio) (al|en) {es}\b"
            # "a Korean-language version", "a Spanish language dub": the version named by its language
            r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b"
+           # "which of those come with a Korean track?", "a Spanish audio track": the version by its track (play35)
+           r"|\b(an?|the) {en} (audio |sound |language )?tracks?\b"
            # "which of your series come with Spanish?", "¿cuáles vienen con español?": a title that
            # comes with a language has that version
            r"|\b(come|comes|coming|came|ship|ships|available) with {en}\b|\b(viene|vienen|venga|vengan|trae|traen) con (el )?{es}\b"
@@ -8529,8 +8562,8 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
 
 
 # A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",
-# "영어로도 되는 콘텐츠"): a title in that language (a person who does it, "영어 되는 분", is none)
-_KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원 되는|지원하는|가능한) ?"
+# "영어로도 되는 콘텐츠", "한국어 있는 거": a title in that language (a person who does it, "영어 되는 분", is none)
+_KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|지원 되는|지원하는|가능한|있는) ?"
             # a genre between ("한국어 되는 로맨스 작품"), or the title as "거" ("한국어 지원되는 거 뭐 있어요?") (play30)
             # ("그 중에 영어 되는 건 뭐예요?": the ones, said as "건"; fixG23)
             r"(([가-힣]{{1,5}}|sf) )?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠|영상|거|것|걸|게|건)"

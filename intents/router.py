@@ -2692,6 +2692,19 @@ class Router:
         others: list[str] = []
         if last in memory.items and len(memory.items) == 2:
             others = [i for i in memory.items if i != last]
+        elif last and alone and (last in memory.items or _superlative_asked(memory)):
+            # one picked out of a longer list ("the shortest of those", "第二部有几集？") or of the
+            # whole catalog ("the fewest episodes?") and "no, the other one": a title tied with it on
+            # the count just given is the next candidate (the superlative named them: "also with 60
+            # episodes: …"), the next of them in order taken; else any of the rest of the list,
+            # asked which with them as buttons (play35)
+            pool = list(memory.items) if last in memory.items else [f"work:{w}" for w in turn.kb.works]
+            at = pool.index(last) if last in pool else 0
+            rest = [i for i in pool[at + 1:] + pool[:at] if i != last]
+            picked = turn.kb.works.get(last.partition(":")[2]) if last.startswith("work:") else None
+            tied = [i for i in rest if picked is not None and fact == "episodes" and i.startswith("work:")
+                    and getattr(turn.kb.works.get(i.partition(":")[2]), "episodes", None) == picked.episodes]
+            others = tied[:1] or (rest if last in memory.items else [])
         if not others and last and memory.asked:
             others = [f"{k}:{r}" for k, r in understand(memory.asked).records()
                       if f"{k}:{r}" != last and k != "contact"]
@@ -7225,10 +7238,8 @@ class Router:
         # ("the fourth one?" then "which of those are in Korean?": the comedies in Korean, fixT19);
         # else those of the titles still pointed at ("which of those come with Korean?" after a
         # title of the titles seeking partners and its episodes, play29)
-        if not key.startswith("list:") and memory.listed and (memory.listing or "").startswith("list:works"):
-            key = memory.listing or ""
-        old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
-            if key.startswith("list:works") else _listed_status(turn, memory)
+        listed = _works_list_filters(memory)
+        old = listed if listed is not None else _listed_status(turn, memory)
         new = dict(u.filters)
         if "language" not in new and new.get("country") and (said := lexicon.version_language(turn.text)) in ("en", "es", "zh", "ko"):
             new["language"] = said  # "한국어 되는 것만": the language named, not its country (fixI17)
@@ -7237,7 +7248,9 @@ class Router:
         status = new.get("coproduction") or old.get("coproduction")
         if not (language or status or genre != old.get("genre")):
             return None
-        return filtered_works(turn, language, genre, status, team=old.get("contact"))
+        # (a cap the list had stays: "fewer than 90 episodes", then "which of those have Korean?")
+        return filtered_works(turn, language, genre, status, team=old.get("contact"),
+                              cap=catalog.episodes_cap(turn.text) or catalog.unpack_cap(old.get("episodes")))
 
     @staticmethod
     def about_them(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -9914,6 +9927,8 @@ def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     whole catalog, when titles or episodes are said): the title with the most or fewest episodes,
     its count, and any tied with it. "Romance with more than 80 episodes": the titles past the
     bound, of the genre and language named."""
+    if (stacked := works_within_cap(turn, u, memory)) is not None:
+        return stacked
     folded = fold(turn.text)
     most, fewest = lexicon.MOST_EPISODES.search(folded), lexicon.FEWEST_EPISODES.search(folded)
     bound = lexicon.EPISODES_BOUND.search(folded)
@@ -12538,6 +12553,11 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
         # title ("could we shoot something like that on your LED stage?"): "that one" is a record,
         # no FAQ, and the title is the record talked about before it
         pointed = ("work", False)
+    back = lexicon.EARLIER_BACK.search(fold(turn.text)) or lexicon.EARLIER_FIRST_TITLE.search(fold(to_simplified(turn.text)[0]))
+    first_said = back is not None and (lexicon.EARLIER_FIRST.search(back.group()) is not None
+                                       or lexicon.EARLIER_FIRST_TITLE.fullmatch(back.group()) is not None)
+    if first_said:
+        u = replace(u, ordinal=None)  # ("back to that first series": the first one talked about, no pick)
     if pointed is None or u.records() or u.ordinal is not None \
             or (memory.colleague and lexicon.COLLEAGUE_ASKED.search(fold(turn.text))):  # (`colleague_pointed` did)
         return u, memory
@@ -12554,6 +12574,24 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
 
     def fits(record: str | None) -> bool:
         return bool(record) and (not kind or (record or "").startswith(f"{kind}:"))
+    said_genres = {e.id for e in u.entities if e.kind == "genre" and back is not None
+                   and back.start() <= e.start and e.end <= back.end()}
+    if back is not None and (first_said or said_genres):
+        # "back to that first series", "volviendo a la primera serie": the oldest of that kind talked
+        # about (the conversation's first question's, if it was one); "back to the sci-fi one you
+        # picked": the latest title talked about of that genre (play35)
+        talked = [r.partition("#")[0] for r in (memory.focus, memory.earlier, *memory.talked) if r]
+        if said_genres:
+            talked = [r for r in talked if r.startswith("work:") and said_genres
+                      & set(getattr(turn.kb.works.get(r[5:]), "genres", ()) or ())]
+        ordered = list(reversed(talked)) if first_said else talked
+        opening = memory.first[2] if first_said and len(memory.first) > 2 else None
+        found = opening if fits(opening) and (not said_genres or opening in talked) \
+            else next((r for r in ordered if fits(r)), None)
+        if found is not None and found != (memory.focus or "").partition("#")[0]:
+            memory = memory.after(earlier=found)
+            return _pointer_unread(turn, replace(u, refers=True)), memory.after(
+                focus=memory.earlier, items=(), earlier=memory.focus, item_fact=None)
     if said_before and fits(memory.focus) and not fits(memory.earlier):
         return _pointer_unread(turn, replace(u, refers=True)), memory  # back to the one still in focus
     if said_before and kind and not fits(memory.earlier):
@@ -13893,6 +13931,46 @@ def _of_titles_listed(turn: Turn, memory: Memory) -> bool:
     """Does the message point at the list of titles just given ("그중에 판권 바로 살 수 있는 건요?",
     "y de esas, ¿cuál ya está terminada?")? Then a status it names narrows that list (play30)."""
     return (memory.answer or "").startswith("list:works") and OF_THOSE.search(fold(turn.text)) is not None
+
+
+def _superlative_asked(memory: Memory) -> bool:
+    """The question before asked for the longest or shortest title ("which has the fewest
+    episodes?", "最短的是哪部", "제일 짧은 거"): its answer picked one of several."""
+    asked = fold(to_simplified(memory.asked or "")[0])
+    return bool(asked) and (lexicon.FEWEST_EPISODES.search(asked) or lexicon.MOST_EPISODES.search(asked)) is not None
+
+
+def _works_list_filters(memory: Memory) -> dict[str, str] | None:
+    """The filters of the last list of titles, when the last answer was that list or one of its
+    titles ("the fourth one?" then "which of those are in Korean?": the comedies in Korean,
+    fixT19); None when no list of titles is in view."""
+    key = memory.answer or ""
+    if not key.startswith("list:") and memory.listed and (memory.listing or "").startswith("list:works"):
+        key = memory.listing or ""
+    if not key.startswith("list:works"):
+        return None
+    return dict(f.split("=", 1) for f in key.partition("#")[0].partition("?")[2].split("&") if "=" in f)
+
+
+def works_within_cap(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"And fewer than 90 episodes", "of those, anything under 80 episodes?", "集數少過90集嘅", "80부
+    이하인 것만요" right after a list of titles: that list again, every filter it had kept (genre,
+    language, status, team), with the cap on episodes added; "the shortest of those" then picks
+    among them. A genre of its own said without pointing back ("romance under 80 episodes") is
+    a new search, not this list narrowed."""
+    cap = catalog.episodes_cap(turn.text)
+    if cap is None or u.records() or u.ordinal is not None:
+        return None
+    old = _works_list_filters(memory)
+    if old is None or not memory.items:
+        return None
+    new = dict(u.filters)
+    if new.get("genre") and new["genre"] != old.get("genre") and not OF_THOSE.search(fold(turn.text)):
+        return None
+    if "language" not in new and new.get("country") and (said := lexicon.version_language(turn.text)) in ("en", "es", "zh", "ko"):
+        new["language"] = said
+    return filtered_works(turn, new.get("language") or old.get("language"), new.get("genre") or old.get("genre"),
+                          new.get("coproduction") or old.get("coproduction"), team=old.get("contact"), cap=cap)
 
 
 def _listed_status(turn: Turn, memory: Memory) -> dict[str, str]:
