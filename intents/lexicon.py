@@ -7865,7 +7865,11 @@ _OWN_PLACE = (r"\b[a-z]+(?: [a-z]+)?[- ]based (?:[a-z-]+ ){0,3}?" + _ROLE_NOUN +
               r"|casa productora|agencia|plataforma|estudio|canal)\b"
               # ("我在新加坡做短剧发行", "我们在曼谷搞发行": the writer's own trade, where it is done)
               r"|我们公司在|(?:我|我们|我司|本人)(?:现在|目前|一直)?在.{1,20}(?:工作|上班|做|搞|从事|经营|开)"
-              r"|(?:에 있는|의) [\w ]{0,12}?(?:제작사|회사|스튜디오|배급사|프로덕션)(?:에서|에) ?(?:일하|일해|일합|근무|다니|다녀)")
+              r"|(?:에 있는|의) [\w ]{0,12}?(?:제작사|회사|스튜디오|배급사|프로덕션)(?:에서|에) ?(?:일하|일해|일합|근무|다니|다녀)"
+              # "Hallo, Berlin here.", "Toronto distributor here —": a place (or a trade) said as who
+              # writes, at the start of a sentence, is where they are (fixY26)
+              r"|(?:^|[.,!;]\s*|\b(?:hallo|hello|hi|hey|hola|greetings)\W*\s*)(?!(?:anyone|someone|anybody|somebody|everyone|nobody|who|what|is|are|it|that|new)\b)"
+              r"[a-z]+(?: [a-z]+)? here\b(?=\s*[.,!;:\u2014-]|\s*$)")
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
                       r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
                       r"|\bsomos una? \w+ de\b|我们在|我在|我人在|我们人在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재"
