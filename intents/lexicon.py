@@ -3856,11 +3856,38 @@ def gap_text(text: str) -> str:
     return likeness_dropped(RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
 
 
+# The support a production may get, asked ("what incentives could we get?", "¿qué beneficios
+# hay?", "能享受什么优惠", "받을 수 있는 지원이 있습니까?", "비용 절감 혜택이 있습니까?") (fixY26)
+SUPPORT_OFFERED = re.compile(r"\b(incentives?|benefits?|perks?|support|deals?|discounts?|savings?|rebates?|subsid\w*|grants?)\b"
+                             r"|\b(incentivos?|beneficios?|ayudas?|apoyos?|descuentos?|subsidios?|ventajas?)\b"
+                             r"|优惠|扶持|补贴|补助|政策|福利|减免|支持|지원|혜택|인센티브|할인|절감|보조금")
+# The partner's own figures told before the question: a headcount, days, a budget ("crew of 35, 18
+# shooting days", "스태프 25명, 15일", "四十个人…拍二十天"): digits or numerals with their unit
+_OWN_FIGURES = re.compile(r"\d|[一二三四五六七八九十两百千万亿]+ ?(个人|人|天|万|元)|[일이삼사오육칠팔구십백천만억]+ ?(명|일|원)")
+_CLAUSE_END = re.compile(r"[.!?;,。！？；，、]+")
+
+
+def _support_asked_after_own_figures(text: str) -> bool:
+    """The question of a message that first tells the partner's own project in figures asks the
+    support they could get, and asks no unpublished thing itself ("We're a crew of 35 shooting 18
+    days. What incentives could we get?"): the budget, days and crew told are theirs, no price,
+    free dates or sign-up asked, nor whether the budget is enough."""
+    clauses = [c for c in _CLAUSE_END.split(text or "") if c.strip()]
+    if len(clauses) < 2:
+        return False
+    ask, told = clauses[-1], " ".join(clauses[:-1])
+    return bool(SUPPORT_OFFERED.search(fold(to_simplified(ask)[0])) and _OWN_FIGURES.search(told)
+                and not _OWN_FIGURES.search(ask) and gap_topic(ask) is None)
+
+
 @lru_cache(maxsize=READINGS_KEPT)
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
-    being free or available on a day named asks the team's calendar ("meeting")."""
+    being free or available on a day named asks the team's calendar ("meeting"); nor do the
+    partner's own figures told before asking what support they could get."""
+    if _support_asked_after_own_figures(text):
+        return None
     folded = gap_text(text)
     found = next((topic for topic, asked in _tests(GAPS)
                   if asked(folded)
@@ -9953,7 +9980,7 @@ def own_budget_weighed(text: str) -> bool:
     said against it ("총예산500만원인데 헝뎬 현실성 있음?"), asks how costly we are (`realistic_for_budget`)."""
     folded = fold(text or "")
     return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded)) \
-        and not realistic_for_budget(text)
+        and not realistic_for_budget(text) and not _support_asked_after_own_figures(text)  # (the support they could get asked)
 
 
 # the partner's money said, as an amount or in so many words ("총예산", "十几万台币", "our budget")
