@@ -31,6 +31,7 @@ APPROVAL_TIME_PATTERN = (
     r"|提前(多久|多长时间|多少天|几天|几周|几个星期|几个礼拜)|提早(多久|多长时间)|(얼마나|며칠|몇 주) ?(미리|전에|앞서)"
     r"|\bhow (far|long) (ahead|in advance|beforehand)\b|\bhow (much|many weeks'?) (notice|lead time)\b|\bhow early (should|do|must|can) (we|i)\b"
     r"|con cuanta (anticipacion|antelacion)|con cuanto (tiempo )?de (anticipacion|antelacion)"
+    r"|\bcuanto antes (tengo|tenemos|tienen|hay|debo|debemos|tendria|tendriamos|se (tiene|debe)|conviene|hace falta)\b"
     # how long a booking takes to settle: "how many days would it take to book it?", "¿cuánto se
     # tarda en reservarlo?", "预订要多久", "예약하는 데 며칠 걸려요?"
     r"|\bhow (many (days|weeks)|long) (would|will|does|do|did)? ?(it )?(take|need) (us )?(to )?(book|reserve|get (it|a slot|the stage|the set) booked)\b"
@@ -947,6 +948,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|(?<!\bthanks )(?<!\bthank you )(?<!\bthx )(?<!\bvielmal )(?<!\bmerci )(?<!\bcheers )(?<!\bmuch )(?<!\blot )(?<!\bdanke )\bin advance\b(?!\W*(for|thanks|merci|cheers))"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
                   r"|antelacion|anticipacion|cuant[oa]s? (dias|semanas|meses) (de |por )?(antes|adelantado)|con cuant[oa] tiempo"
+                  # "¿cuánto antes tengo que pedirlo?" (fixY26; "lo necesito cuanto antes" is "as soon as possible")
+                  r"|\bcuanto antes (tengo|tenemos|tienen|hay|debo|debemos|tendria|tendriamos|se (tiene|debe)|conviene|hace falta)\b"
                   # "¿cuánto tiempo antes hay que pedirlo?", "how long before do we need to apply?"
                   r"|cuanto tiempo (antes|de anticipacion|por adelantado)|how (long|far|much time) before (do|should|must|we|i|the)\b"
                   r"|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)"
