@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, paren, t
-from core.i18n_format import CHINA_ZONES, format_date, format_event_time, zone_city
+from core.i18n_format import CHINA_ZONES, format_date, format_date_range, format_event_time, format_skeleton_date, zone_city
 from core.kb.schema import Event
 from core.text import fold, to_simplified
 from intents.callbacks import Callback, encode
@@ -518,14 +518,91 @@ def months_window(turn: Turn, months: list[int] | None = None) -> list[int] | No
     return months
 
 
+# Days asked (fixY26): a week ("this week", "esta semana", "这周", "이번 주"; "next week", "la semana que
+# viene", "下周", "下個禮拜", "다음 주"), the weekend, or one weekday ("on Saturday", "el sábado", "周六",
+# "禮拜六", "토요일"), the weekday of next week with "next week" said before it ("下周六", "다음 주 토요일",
+# "el sábado de la semana que viene"; "next Saturday" is the coming one). Read on the folded, Simplified text.
+_THIS_WEEK = re.compile(r"\bthis week\b|\besta semana\b|这周|这个?星期(?![一二三四五六日天])|这个?礼拜(?![一二三四五六日天])|本周|本星期|呢个?礼拜(?![一二三四五六日天])|今个?礼拜(?![一二三四五六日天])|이번 ?주(?!말)")
+_NEXT_WEEK = re.compile(r"\bnext week\b|\b(la )?semana (que viene|proxima|entrante)\b|\b(la )?proxima semana\b"
+                        r"|下个?周|下个?星期|下个?礼拜|다음 ?주(?!말)")
+_WEEKEND = re.compile(r"\b(this |next |the )?weekend\b|\b(este |el |el proximo )?fin de semana\b|周末|週末|주말")
+_WEEKDAYS = (("monday", "lunes", "一", "월"), ("tuesday", "martes", "二", "화"), ("wednesday", "miercoles", "三", "수"),
+             ("thursday", "jueves", "四", "목"), ("friday", "viernes", "五", "금"), ("saturday", "sabado", "六", "토"),
+             ("sunday", "domingo", "[日天]", "일"))
+_WEEKDAY = [re.compile(rf"\b{en}s?\b|\b{es}s?\b|(星期|周|礼拜|禮拜){zh}|{ko}요일") for en, es, zh, ko in _WEEKDAYS]
+
+DAYS_SAID = re.compile("|".join(rx.pattern for rx in (_THIS_WEEK, _NEXT_WEEK, _WEEKEND, *_WEEKDAY)))
+
+
+def days_asked(turn: Turn) -> tuple[date, date, bool] | None:
+    """The days a message asks about, in the studio's zone: (first, last, one weekday said) for
+    a week, the weekend or one weekday; None for none said or several weekdays ("Monday to
+    Friday" is opening hours, not a day asked)."""
+    text = fold(to_simplified(turn.text or "")[0])
+    today = turn.now.astimezone(turn.home_tz).date()
+    monday = today - timedelta(days=today.weekday())
+    days = [i for i, rx in enumerate(_WEEKDAY) if rx.search(text)]
+    nxt = _NEXT_WEEK.search(text)
+    if len(days) > 1:
+        return None
+    if days:
+        if nxt:  # "下周六", "다음 주 토요일": that weekday of next week
+            day = monday + timedelta(days=7 + days[0])
+        else:  # "on Saturday", "next Saturday", "el sábado": the coming one (today if it is that day)
+            day = today + timedelta(days=(days[0] - today.weekday()) % 7)
+        return day, day, True
+    if _WEEKEND.search(text):
+        saturday = monday + timedelta(days=5 + (7 if nxt or re.search(r"\bnext weekend\b|proximo fin", text) else 0))
+        return max(saturday, today), saturday + timedelta(days=1), False
+    if nxt:
+        return monday + timedelta(days=7), monday + timedelta(days=13), False
+    if _THIS_WEEK.search(text):
+        return today, monday + timedelta(days=6), False
+    return None
+
+
+def in_days(turn: Turn, first: date, last: date) -> list[Event]:
+    """Upcoming events held on a day from `first` to `last` (the studio's zone), soonest first."""
+    return [e for e in upcoming(turn)
+            if first <= e.starts.astimezone(turn.home_tz).date() <= last
+            or e.ends and e.starts.astimezone(turn.home_tz).date() < first <= e.ends.astimezone(turn.home_tz).date()]
+
+
+def days_listing(turn: Turn, first: date, last: date, weekday: bool) -> Reply:
+    """The events held on the days asked, each in its line; none then said in one sentence with
+    the days ("No event falls on Sat 12 Dec."), then only the soonest one coming, not the calendar."""
+    held = in_days(turn, first, last)
+    if held:
+        return listing(turn, "up", only=[e.id for e in held])
+    said = format_skeleton_date(first, "MMMMEEEEd", turn.lang) if weekday else format_date_range(first, last, turn.lang)
+    after = upcoming(turn)  # the soonest coming, before the days or after them ("this Thursday's")
+    note = t("events_none_on_day" if weekday else "events_none_in_days", turn.lang, days=esc(said))
+    if not after:
+        return Reply(text=note + "\n" + t("events_none", turn.lang), lang=turn.lang, outcome="answered",
+                     answer="list:events?when=upcoming", buttons=[ask_person_row(turn.lang, "events")])
+    return listing(turn, "up", only=[after[0].id], note=note, head_key="events_next_one")
+
+
+def _month_after(turn: Turn, months: list[int], year: int | None) -> datetime:
+    """The start of the month after a window of `months` (in the studio's zone): of `year`, or
+    the next time its first month comes round."""
+    now = turn.now.astimezone(turn.home_tz)
+    first = year or (now.year if months[0] >= now.month else now.year + 1)
+    last = months[-1]
+    y = first + (1 if last < months[0] else 0) + (1 if last == 12 else 0)
+    return datetime(y, last % 12 + 1, 1, tzinfo=turn.home_tz)
+
+
 def listing(turn: Turn, which: str, months: list[int] | None = None,
             only: list[str] | None = None, year: int | None = None, note: str = "",
-            market: str | None = None, online: bool = False, partner: str | None = None) -> Reply:
+            market: str | None = None, online: bool = False, partner: str | None = None,
+            head_key: str = "") -> Reply:
     """Upcoming (`which="up"`) or past events, optionally only those in `months` (1-12, in the
     studio's zone), named in `only`, starting in `year` ("this year", "next year") or held
     `online` (said in the heading), or held with `partner` (a partner id; said in the heading). A month no event falls in is said first ("No upcoming event
     is listed in January."), then the list without it; so is `note`, a filter the caller could
-    not meet, and no event online."""
+    not meet, and no event online. With a month none falls in, only the next event after it
+    follows (the calendar is one tap away); `head_key` names the heading over the events."""
     lang = turn.lang
     events = upcoming(turn) if which == "up" else past(turn)
     if which == "up" and not only:
@@ -544,9 +621,14 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
         met = [e for e in events if in_months(e, months, e.zone)]
         if not met and events:
             note = note or t("events_none_in_month", lang, month=esc(month_name(months[0], lang)))
+            # "what's on next month?" with nothing then: that said, and the next one after it
+            # ("No upcoming event is listed in January." + the March pitch day), not every event
+            if which == "up":
+                after = [e for e in events if e.starts >= _month_after(turn, months, year)]
+                met, head_key = (after or events)[:1], head_key or "events_next_one"
         events = met or events
     events = events[:MAX_LISTED]
-    head = t("events_upcoming", lang) if which == "up" else t("events_past", lang)
+    head = t(head_key or ("events_upcoming" if which == "up" else "events_past"), lang)
     if remote and which == "up":  # the filter said: "Upcoming events you can attend online:"
         head = t("events_online", lang)
     if market in turn.kb.topics and which == "up":  # the market named, said: "Upcoming events for Korea:"

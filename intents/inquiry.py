@@ -407,6 +407,10 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
         # "메뉴", "menu", "菜单", "두번째꺼 줄거리" while the form asks for the company: the menu or a
         # title of the list asked for, no company's name ("Second Act Films", "First Light" name one)
         return True
+    if step == "company" and not invalid and not company_named(text) and any(e.kind == "genre" for e in turn.entities):
+        # "코미디 중에 한국어 되는 거", "comedias en español", "有韩语的喜剧": titles of a genre asked
+        # for, no company's name ("Comedy Lab Studio" names one) (fixY26, play35)
+        return True
     if (step == "company" or invalid) and step != "about" and asks_for_information(text):
         # "想了解下拍摄补贴", "necesito información sobre los incentivos", "인센티브 정보 좀 주세요":
         # information asked for in words, no company's name however it ends

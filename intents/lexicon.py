@@ -31,6 +31,7 @@ APPROVAL_TIME_PATTERN = (
     r"|提前(多久|多长时间|多少天|几天|几周|几个星期|几个礼拜)|提早(多久|多长时间)|(얼마나|며칠|몇 주) ?(미리|전에|앞서)"
     r"|\bhow (far|long) (ahead|in advance|beforehand)\b|\bhow (much|many weeks'?) (notice|lead time)\b|\bhow early (should|do|must|can) (we|i)\b"
     r"|con cuanta (anticipacion|antelacion)|con cuanto (tiempo )?de (anticipacion|antelacion)"
+    r"|\bcuanto antes (tengo|tenemos|tienen|hay|debo|debemos|tendria|tendriamos|se (tiene|debe)|conviene|hace falta)\b"
     # how long a booking takes to settle: "how many days would it take to book it?", "¿cuánto se
     # tarda en reservarlo?", "预订要多久", "예약하는 데 며칠 걸려요?"
     r"|\bhow (many (days|weeks)|long) (would|will|does|do|did)? ?(it )?(take|need) (us )?(to )?(book|reserve|get (it|a slot|the stage|the set) booked)\b"
@@ -954,6 +955,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|(?<!\bthanks )(?<!\bthank you )(?<!\bthx )(?<!\bvielmal )(?<!\bmerci )(?<!\bcheers )(?<!\bmuch )(?<!\blot )(?<!\bdanke )\bin advance\b(?!\W*(for|thanks|merci|cheers))"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
                   r"|antelacion|anticipacion|cuant[oa]s? (dias|semanas|meses) (de |por )?(antes|adelantado)|con cuant[oa] tiempo"
+                  # "¿cuánto antes tengo que pedirlo?" (fixY26; "lo necesito cuanto antes" is "as soon as possible")
+                  r"|\bcuanto antes (tengo|tenemos|tienen|hay|debo|debemos|tendria|tendriamos|se (tiene|debe)|conviene|hace falta)\b"
                   # "¿cuánto tiempo antes hay que pedirlo?", "how long before do we need to apply?"
                   r"|cuanto tiempo (antes|de anticipacion|por adelantado)|how (long|far|much time) before (do|should|must|we|i|the)\b"
                   r"|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)"
@@ -3910,11 +3913,38 @@ def gap_text(text: str) -> str:
     return likeness_dropped(RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text))))
 
 
+# The support a production may get, asked ("what incentives could we get?", "¿qué beneficios
+# hay?", "能享受什么优惠", "받을 수 있는 지원이 있습니까?", "비용 절감 혜택이 있습니까?") (fixY26)
+SUPPORT_OFFERED = re.compile(r"\b(incentives?|benefits?|perks?|support|deals?|discounts?|savings?|rebates?|subsid\w*|grants?)\b"
+                             r"|\b(incentivos?|beneficios?|ayudas?|apoyos?|descuentos?|subsidios?|ventajas?)\b"
+                             r"|优惠|扶持|补贴|补助|政策|福利|减免|支持|지원|혜택|인센티브|할인|절감|보조금")
+# The partner's own figures told before the question: a headcount, days, a budget ("crew of 35, 18
+# shooting days", "스태프 25명, 15일", "四十个人…拍二十天"): digits or numerals with their unit
+_OWN_FIGURES = re.compile(r"\d|[一二三四五六七八九十两百千万亿]+ ?(个人|人|天|万|元)|[일이삼사오육칠팔구십백천만억]+ ?(명|일|원)")
+_CLAUSE_END = re.compile(r"[.!?;,。！？；，、]+")
+
+
+def _support_asked_after_own_figures(text: str) -> bool:
+    """The question of a message that first tells the partner's own project in figures asks the
+    support they could get, and asks no unpublished thing itself ("We're a crew of 35 shooting 18
+    days. What incentives could we get?"): the budget, days and crew told are theirs, no price,
+    free dates or sign-up asked, nor whether the budget is enough."""
+    clauses = [c for c in _CLAUSE_END.split(text or "") if c.strip()]
+    if len(clauses) < 2:
+        return False
+    ask, told = clauses[-1], " ".join(clauses[:-1])
+    return bool(SUPPORT_OFFERED.search(fold(to_simplified(ask)[0])) and _OWN_FIGURES.search(told)
+                and not _OWN_FIGURES.search(ask) and gap_topic(ask) is None)
+
+
 @lru_cache(maxsize=READINGS_KEPT)
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
-    being free or available on a day named asks the team's calendar ("meeting")."""
+    being free or available on a day named asks the team's calendar ("meeting"); nor do the
+    partner's own figures told before asking what support they could get."""
+    if _support_asked_after_own_figures(text):
+        return None
     folded = gap_text(text)
     found = next((topic for topic, asked in _tests(GAPS)
                   if asked(folded)
@@ -8044,7 +8074,11 @@ _OWN_PLACE = (r"\b[a-z]+(?: [a-z]+)?[- ]based (?:[a-z-]+ ){0,3}?" + _ROLE_NOUN +
               r"|casa productora|agencia|plataforma|estudio|canal)\b"
               # ("我在新加坡做短剧发行", "我们在曼谷搞发行": the writer's own trade, where it is done)
               r"|我们公司在|(?:我|我们|我司|本人)(?:现在|目前|一直)?在.{1,20}(?:工作|上班|做|搞|从事|经营|开)"
-              r"|(?:에 있는|의) [\w ]{0,12}?(?:제작사|회사|스튜디오|배급사|프로덕션)(?:에서|에) ?(?:일하|일해|일합|근무|다니|다녀)")
+              r"|(?:에 있는|의) [\w ]{0,12}?(?:제작사|회사|스튜디오|배급사|프로덕션)(?:에서|에) ?(?:일하|일해|일합|근무|다니|다녀)"
+              # "Hallo, Berlin here.", "Toronto distributor here —": a place (or a trade) said as who
+              # writes, at the start of a sentence, is where they are (fixY26)
+              r"|(?:^|[.,!;]\s*|\b(?:hallo|hello|hi|hey|hola|greetings)\W*\s*)(?!(?:anyone|someone|anybody|somebody|everyone|nobody|who|what|is|are|it|that|new)\b)"
+              r"[a-z]+(?: [a-z]+)? here\b(?=\s*[.,!;:\u2014-]|\s*$)")
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
                       r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
                       r"|\bsomos una? \w+ de\b|我们在|我在|我人在|我们人在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재"
@@ -10151,7 +10185,7 @@ def own_budget_weighed(text: str) -> bool:
     said against it ("총예산500만원인데 헝뎬 현실성 있음?"), asks how costly we are (`realistic_for_budget`)."""
     folded = fold(text or "")
     return bool(OWN_BUDGET.search(folded) and _BUDGET_SAID.search(folded) and _BUDGET_ASKED.search(folded)) \
-        and not realistic_for_budget(text)
+        and not realistic_for_budget(text) and not _support_asked_after_own_figures(text)  # (the support they could get asked)
 
 
 # the partner's money said, as an amount or in so many words ("총예산", "十几万台币", "our budget")

@@ -1383,6 +1383,29 @@ IF_ANY_TELL = re.compile(r"있으면 ?(좀 |하나 |몇 개 )?(알려|말해|보
 NEW_ONES_SAID = re.compile(r"\bnew\b|\b(come|comes|coming) out\b|\bnuev[oa]s?\b|\bsalgan\b|新(的|剧|片|作)|上新|出新|새(로|로운)?|신작|나오(면|믄|몬|는 대로)")
 
 
+# What is left of a bare follow-up asking a window of days ("and this week?", "¿y la semana que viene?",
+# "那下周呢？", "다음 주는요?") once the days and the small words around them are taken out (fixY26).
+_DAYS_FILLER = re.compile(r"\b(and|what about|how about|y|e|entonces|then|also|too|tambien|pues|anything|something|any|is there|hay|algo|else|mas|do you have|have you got|you|tienen|tienes|ustedes)\b|那|呢|还有|還有|그럼|그러면|는요|은요|요|는|은"
+                          r"|\b(on|the|el|la|los|las|de|for|para|this|next|que|viene|proxima|proximo)\b|[\W_]+")
+
+
+def events_on_days(turn: Turn, u: Understanding) -> Reply | None:
+    """"what's happening on Saturday?", "and anything this week?", "¿y qué hay el sábado?", "下周有
+    什么活动", "다음 주 토요일에 뭐 있어?": the events held on the week, weekend or weekday asked
+    (none then, said, and the next one after), not the whole calendar nor the title in focus.
+    Only with an event or "anything on" word said, or nothing else beside the days; a record
+    named ("is the festival on Saturday?") is that record's question."""
+    days = events.days_asked(turn)
+    if days is None or u.records() or u.ids("event") or u.wants_person or u.action:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    bare = not _DAYS_FILLER.sub("", events.DAYS_SAID.sub("", folded)).strip()
+    if not (lexicon.EVENT_WORD.search(folded) or lexicon.HAPPENING.search(folded) or bare) \
+            or lexicon.OFFICE_HOURS.search(folded):
+        return None
+    return events.days_listing(turn, *days)
+
+
 class Router:
     """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
 
@@ -1482,6 +1505,8 @@ class Router:
             return words  # "what did he say about Hengdian?" after Carlos Tinto; "Dennis Chau는 누구예요?" (play30)
         if (windowed := events_in_window_on_budget(turn, u)) is not None:
             return windowed  # "budget ~$50k, we could come between March and May: which events fit?" (fixD17)
+        if (on_days := events_on_days(turn, u)) is not None:
+            return on_days  # "what's happening on Saturday?", "¿y la semana que viene?", "下周有什么活动" (fixY26)
         if (interp := event_interpretation(turn, u, memory)) is not None:
             return interp  # "is there English interpretation or only Spanish?" of the event in view (fixD17)
         if (watch := where_to_watch(turn, u, memory)) is not None:
