@@ -1437,9 +1437,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwhat (happens|goes on|takes place|will happen|is happening|'s happening|do (they|you) do) (there|at it|at that|at the event)\b"
               r"|\b(que|q|k|ke) (pasa|sucede|se hace|hacen|hay|habra|va a haber) (ahi|alli|alla|en el|en la)\b"
               r"|(那里|那边|那兒|那里面|现场|當天|当天)(会|會)?有(什么|什麼|啥|哪些)(内容|內容|安排|环节|環節)"
-              # (what it consists of, "¿y en qué consiste?", "¿de qué va el festival, qué actividades hay?",
-              # "그 영화제에서는 주로 무엇을 합니까?": the same description; para26)
-              r"|en (que|q) consiste|de (que|q) (va|trata) (el|la) (festival|evento|encuentro|noche|jornada|feria)|que actividades (hay|tiene|habra)"
+              # (what is done there, "그 영화제에서는 주로 무엇을 합니까?", "거기서는 주로 뭘 해요?": the same
+              # description; para26)
               r"|(거기|그곳|그 ?(영화제|행사|축제|이벤트))(에서는|에선|에서|서는|선|서) ?(주로 |보통 |대체로 )?(무엇을|뭘|뭐를|뭐) ?(합니까|하나요|해요|하노|함|하는지)")),
 )
 
