@@ -9565,8 +9565,9 @@ def events_before_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply |
                and (not online or events.held_online(e))]
     name = esc(event.name.get(turn.lang))
     if not earlier:
-        return Reply(text=t("events_none_online_before" if online else "events_none_before", turn.lang, name=name),
-                     lang=turn.lang, answer="list:events?when=upcoming" + ("&venue=online" if online else ""),
+        said = t("events_none_online_before", turn.lang, name=name) if online \
+            else t("events_none_before", turn.lang, name=name)
+        return Reply(text=said, lang=turn.lang, answer="list:events?when=upcoming" + ("&venue=online" if online else ""),
                      outcome="answered", buttons=[ask_person_row(turn.lang, "events")])
     if online:
         return events.listing(turn, "up", only=[e.id for e in earlier], online=True)

@@ -153,3 +153,15 @@ def test_the_on_site_reader_reads_them(said: str) -> None:
 def test_a_ticket_to_get_in_is_an_honest_gap(services, asked: str) -> None:
     reply = talk_patterns(services, "zh", [("虚拟棚开放日在哪里办", "event:virtual_stage_open_day_2027#*"), (asked, "gap:*")])
     assert "没有对外公布" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("lang", "faq", "mail", "hours"), [
+    ("en", "how can we co-produce a title from your catalogue?", "which email do I write to for that?", "and what hours do they keep?"),
+    ("es", "¿cómo podemos coproducir un título del catálogo?", "¿y a qué correo le escribo por eso?", "¿en qué horario atienden?"),
+    ("zh", "我们想合拍片单里的一部剧，怎么操作？", "那我发邮件给哪个邮箱？", "他们几点上班？"),
+    ("ko", "카탈로그 작품을 공동 제작하려면 어떻게 해요?", "그럼 어느 메일로 보내요?", "거기 업무 시간은요?"),
+])
+def test_the_contact_after_the_coproduction_faq_is_the_team_it_names(services, lang: str, faq: str, mail: str,
+                                                                      hours: str) -> None:
+    talk(services, lang, [(faq, "faq:coproduce_catalog_title"), (mail, "contact:international_business#email"),
+                          (hours, "contact:international_business#hours")])
