@@ -523,7 +523,9 @@ OTHER_FESTIVAL = re.compile(
     r"|(전복|해산물|수산물|굴|대게|꽃게|멸치|벚꽃|꽃|유채꽃?|튤립|불꽃|등불|연등|빛|머드|얼음|눈꽃|산천어|나비|녹차|인삼|한우|막걸리|와인|김치|떡|치맥|먹거리|농산물|과일|사과|딸기|포도|감귤|수박|단풍|고추|마늘|대하|새우|오징어|민속|전통 ?문화) ?(축제|페스티벌|잔치)"
     # a town's or region's own festival, whatever it shows ("지역 축제 불꽃놀이 업체를 추천해 주시겠습니까?",
     # "our town festival", "la fiesta del pueblo", "我们镇上的庙会"; answers75)
-    r"|\b(town|village|county|local|hometown) (festival|fest|fair)s?\b|\bfiestas? (del|de mi|de nuestro) (pueblo|barrio)\b|庙会|廟會|(镇|鎮|村|县|縣)(上|里|裡)?的?(节庆|節慶|庙会|廟會)|지역 ?(축제|페스티벌)|(마을|동네|고을) ?(축제|잔치)")
+    r"|\b(town|village|county|local|hometown) (festival|fest|fair)s?\b|\bfiestas? (del|de mi|de nuestro) (pueblo|barrio)\b|庙会|廟會|(镇|鎮|村|县|縣)(上|里|裡)?的?(节庆|節慶|庙会|廟會)|지역 ?(축제|페스티벌)|(마을|동네|고을) ?(축제|잔치)"
+    # (or its own event's suppliers: "지역 행사 무대 설치 업체를 소개해 주시겠습니까?", "镇上活动的舞台搭建公司")
+    r"|(지역|마을|동네|고을) ?행사.{0,12}(업체|대행사|섭외)|(本地|当地|镇上|村里|社区)的?活动.{0,10}(公司|供应商|搭建)")
 
 
 OUR_SITES = re.compile(r"\bstudios?\b|\bestudios?\b|\bbacklots?\b|\bstages?\b|\bforos?\b|片场|影视城|基地|摄影棚|스튜디오|촬영소|오픈 ?세트")

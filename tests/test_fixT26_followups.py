@@ -171,3 +171,45 @@ def test_the_alliances_dues_are_still_the_secretariats() -> None:
 ])
 def test_here_over_anywhere_else_is_the_costs(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, ["faq:costs", "incentive:ecosystem_and_costs"])])
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("zh", ["ShortMax是做什么的", "我们就五六个人的小工作室 想进去咋整 门槛高吗"]),
+    ("en", ["what does ShortMax do?", "we're a tiny five-person outfit, what would it take for us to be let in?"]),
+    ("es", ["¿qué hace ShortMax?", "somos una productora chiquita, ¿qué papeles piden para estar adentro?"]),
+    ("ko", ["ShortMax는 뭐 하는 회사예요?", "저희 쪼그만 제작사도 낄 수 있나요? 절차가 어찌 되나요?"]),
+])
+def test_a_small_company_asking_the_way_in(services: Services, lang: str, turns: list[str]) -> None:
+    talk(services, lang, [(turns[0], "partner:shortmax*"), (turns[1], "faq:join_alliance")], fits)
+
+
+def test_going_in_to_film_is_no_way_into_the_alliance() -> None:
+    from intents.router import admission_asked
+    assert not admission_asked(lexicon.fold("我们公司想进去拍戏咋整"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "다음 주에 중국 들어가는데 한국인은 먼저 뭘 받아 둬야 돼요?"),
+    ("en", "we're going to China next month, what paperwork do we need to get into China?"),
+    ("es", "¿qué trámite de entrada a China necesitamos?"),
+    ("zh", "韩国人去横店拍要办签证吗？"),
+])
+def test_what_a_national_gets_beforehand_is_the_visa(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:visa")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "¿Cuánto cobra un guionista de la aldea de escritores por capítulo?"),
+    ("en", "how much does a writer at the writers village get paid per episode?"),
+    ("zh", "作家村的编剧一集拿多少钱？"),
+    ("ko", "작가촌 작가들은 회당 얼마 받아요?"),
+    ("zh", "请Dalynn Studio帮我们的剧做西语配音 大概要花多少"),
+])
+def test_a_price_of_theirs_is_the_honest_gap(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "gap:*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ko", "동네 행사 무대 설치 업체 좀 소개해 주세요"),
+                                            ("zh", "能推荐个镇上活动的舞台搭建公司吗")])
+def test_a_supplier_for_their_own_local_event_is_no_event_of_ours(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["out_of_scope", "fallback", "gap:*"])], fits)
