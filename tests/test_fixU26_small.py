@@ -46,3 +46,23 @@ def test_office_hours_with_the_city_told_after(services: Services, lang: str, te
 
 def test_horario_de_oficina_alone_is_the_hours(services: Services) -> None:
     talk(services, "es", [("¿y el horario de oficina?", "contact:international_business#hours")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "what does a museum ticket cost over there?"),
+    ("es", "¿y cuánto sale la entrada del museo?"),
+    ("zh", "博物馆的门票大概多少？"),
+    ("ko", "박물관 입장료가 얼마쯤 해요?"),
+])
+def test_museum_admission_is_our_price_gap(services: Services, lang: str, text: str) -> None:
+    # a museum in Hengdian's folk-house "museum city" (named so in each language's aliases): its
+    # price is not published, the International Business Department tells it, never out of scope
+    talk(services, lang, [(text, "gap:international_business")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "¿cuánto cuesta la entrada al Louvre?"),
+    ("ko", "루브르 박물관 입장료는 얼마예요?"),
+])
+def test_another_citys_museum_stays_out_of_scope(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "out_of_scope")])
