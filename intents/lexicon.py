@@ -7061,6 +7061,7 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
 # A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
 # event's time ("几点到几点", "몇 시부터"), which is its date.
 OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
+                          r"|\bhorarios? de (oficina|oficinas|trabajo)\b"  # ("¿horario de oficina?": "office hours?")
                           # "are you open now?", "what time do you open?", "¿a qué hora abre la
                           # oficina?": when the team works, no team named (a place's opening is PLACE_OPENS)
                           r"|" + IN_OFFICE_NOW_PATTERN + r"|\b(what time|when) (do|does|will) (you|y'?all|your (offices?|team)|the offices?|the team) (open|close)\b"

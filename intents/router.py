@@ -10278,7 +10278,9 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     fallback the subject's words happen to reach. A genre, period, set or record named is
     another path's ("a drama about love" is romance)."""
     subject = catalog.story_subject(turn.text)
-    if subject is None or u.records() or any(e.kind in ("genre", "era", "scene", "country") for e in u.entities):
+    # (a kind of scene read in the subject stays the story's: "any drama about a ferryman on the
+    # river?" asks a title, not the riverside sets; a story told to choose a set is `OWN_STORY` below)
+    if subject is None or u.records() or any(e.kind in ("genre", "era", "country") for e in u.entities):
         return None
     folded = fold(turn.text)
     if OWN_STORY.search(folded) and (SET_WORDS.search(folded) or WHERE_TO_SHOOT.search(folded)):
