@@ -2201,7 +2201,11 @@ class Router:
         # together by `answer`, not one part each where the second, the same event, is dropped)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled \
                 and len(lexicon.event_actions_asked(turn.text)) < 2 and not lexicon.asks_rain_plan(turn.text) \
-                and not (VIRTUAL_SET.search(fold(turn.text)) and not any(VIRTUAL_SET.search(fold(p)) for p in parts)):
+                and not (VIRTUAL_SET.search(fold(turn.text)) and not any(VIRTUAL_SET.search(fold(p)) for p in parts)) \
+                and not (scope.SCRIPT_SAID.search(fold(turn.text))
+                         and scope.set_choice_asked(turn, u, memory, Reply(text="", lang=turn.lang))):
+            # ("我们有个剧本里头有街上追人还有宫殿的戏不知道选哪个景好": the script's scenes one part tells
+            # are what the set asked in the next is chosen for, one question of the which-set guide; fixV26)
             # ("아귀가 우주에서 헤엄치는 장면 찍고 싶은데 와 이카노 싶제? 그런 것도 그쪽에서 찍을 수 있나?":
             # the scene no set could hold, said in one part, and how to shoot it, asked in the next,
             # are one question of virtual production, which no part reads alone)
