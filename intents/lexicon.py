@@ -3228,8 +3228,8 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|(better|cheaper|pricier|costlier) than"
                 r"|\b(more|less) (affordable|expensive|costly|economical|convenient|suitable) than\b"
                 # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
-                # ("compartir", "compártanme": to share, no comparison)
-                r"|compar(?!t)|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
+                # ("compartir", "compártanme": to share, no comparison; "la comparsa", a carnival troupe; fixV26)
+                r"|compar(?!t|s)|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
                 # ("¿qué ventajas tiene rodar en Hengdian frente a Europa en costes?": "frente a" of money, weighed)
                 r"|\bfrente a\b(?=[^?.!]{0,40}\b(costes?|costos?|precios?|presupuestos?|gastos?|dinero|plata)\b)"
                 r"|\b(costes?|costos?|precios?|presupuestos?|gastos?)\b[^?.!]{0,40}\bfrente a\b"
@@ -5568,7 +5568,13 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 r"|(能|可以|能否|能不能)(实现|實現|做到|办到|辦到)|(实现|實現|做)得(了|到)|(具备|具備|有)[^，,。？?]{0,6}(条件|條件|能力|技术|技術)"
                 r"|能拍(不|吗|嗎|嘛|么|麼|没|沒|得了)|拍得(了|成)|(搞|拍|整)(唔|不)(搞|拍|整)?得(掂|到|了)|搞得(掂|定)|(有冇|有无|有無|有没有|有沒有)可能"
                 r"|가능(해|하|함|합니|할)|(되|돼)(나|남|요|겠)|될까|됩니까)")
+# Screens or compositing named as the way to film a place no set can be ("la comparsa tocando en la luna…
+# capaz que con pantallas", "우주로 사과 던지는 장면… 화면으로 합성", "on the moon, with screens or
+# something", "在月球上…用屏幕合成"; fixV26): the means said in the partner's own words, beside the place
+_SCREEN_MEANS = (r"(\bpantall\w*|\bscreens?\b|\bcomposit\w*|\bchroma ?key\b|\bcroma\b|화면(으로|에|을|으로다)"
+                 r"|스크린(으로|에|을)|합성|屏幕|大屏|抠像|摳像|合成)")
 VIRTUAL_SET = re.compile(
+    _OTHERWORLD + r".{0,90}" + _SCREEN_MEANS + r"|" + _SCREEN_MEANS + r".{0,90}" + _OTHERWORLD + r"|" +
     # (the same reach either way round: "¿se podría grabar a nuestro grupo de baile flotando como si
     # estuvieran en una estación espacial?" asks first, names the world after; para25)
     _OTHERWORLD + r".{0,90}" + _UNBUILDABLE + r"|" + _UNBUILDABLE + r".{0,90}" + _OTHERWORLD +

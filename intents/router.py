@@ -2237,7 +2237,11 @@ class Router:
         # together by `answer`, not one part each where the second, the same event, is dropped)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled \
                 and len(lexicon.event_actions_asked(turn.text)) < 2 and not lexicon.asks_rain_plan(turn.text) \
-                and not (VIRTUAL_SET.search(fold(turn.text)) and not any(VIRTUAL_SET.search(fold(p)) for p in parts)):
+                and not (VIRTUAL_SET.search(fold(turn.text)) and not any(VIRTUAL_SET.search(fold(p)) for p in parts)) \
+                and not (scope.SCRIPT_SAID.search(fold(turn.text))
+                         and scope.set_choice_asked(turn, u, memory, Reply(text="", lang=turn.lang))):
+            # ("我们有个剧本里头有街上追人还有宫殿的戏不知道选哪个景好": the script's scenes one part tells
+            # are what the set asked in the next is chosen for, one question of the which-set guide; fixV26)
             # ("아귀가 우주에서 헤엄치는 장면 찍고 싶은데 와 이카노 싶제? 그런 것도 그쪽에서 찍을 수 있나?":
             # the scene no set could hold, said in one part, and how to shoot it, asked in the next,
             # are one question of virtual production, which no part reads alone)
@@ -20539,7 +20543,14 @@ OWN_CASE_CREW = re.compile(
     r"|\b((tenemos|tendriamos|hay|habria) que|toca|tocaria) (ir|trabajar|asociar(nos|se)|contratar|entrar|pasar) (con|a traves de|por medio de|por) (una )?(productora|empresa|socio|fixer)( local| china| de (alla|alli|ahi|china))?\b"
     r"|(允许|让|讓|准|准许|准許)(我们|我們|外国剧组|外國劇組|我哋)(自己)?(去)?(拍|拍摄|拍攝|影)"
     r"|(必须|必須|一定要|得|要不要|使唔使)(找|通过|通過|跟|和|搵)(当地|當地|中国|中國|本地|那边|那邊)(的|嘅)?(制片|製片|公司|制作公司|製作公司|团队|團隊)"
-    r"|(저희|우리)(끼리|가 직접|만으로|들끼리) ?(촬영|찍)(해도|할 수|어도)|현지 (제작사|프로덕션|업체)(를|을)? ?(통해야|끼고|끼어야|거쳐야|통해서만)")
+    r"|(저희|우리)(끼리|가 직접|만으로|들끼리) ?(촬영|찍)(해도|할 수|어도)|현지 (제작사|프로덕션|업체)(를|을)? ?(통해야|끼고|끼어야|거쳐야|통해서만)"
+    # whether those who film must be Chinese ("un grupo de la gomera puede rodar allí o tienen que ser
+    # chinos?", "can a crew from Fiji shoot there or does it have to be Chinese?", "外国团队能拍吗，还是必须是中国
+    # 剧组", "외국 팀도 찍을 수 있어요, 아니면 중국 팀이어야 해요?"; fixV26)
+    r"|\b(rodar|grabar|filmar)\b.{0,40}\b(tienen|tenemos|tiene|hay) que ser (chin[oa]s|de china|locales|de alla)\b"
+    r"|\b(shoot|film)\b.{0,40}\b(have|has|need|needs) to be (chinese|locals?|from china)\b"
+    r"|拍.{0,20}(必须|必須|一定要|只能)是(中国|中國|本地)(人|团队|團隊|剧组|劇組|公司)"
+    r"|(찍|촬영).{0,20}중국 ?(사람|팀|회사|제작사)(이어야|여야|만)")
 # Actors or a team with no Chinese at all, asking whether they can still take part ("a couple of
 # actors want the training but speak zero Chinese, can they still?", "ni papa de chino, igual
 # pueden", "他们一句中文都不会 也能参加吗", "중국어 1도 못하는데 그래도 돼요?"): the languages FAQ
