@@ -1745,6 +1745,14 @@ class Router:
             # dub for our viewers?": the Spanish-language route (Dalynn Studio), not the languages the
             # assistant speaks nor the event in view (fixV16)
             return faq_reply(turn, "spanish_distribution")
+        if reply.answer in ("fallback", "out_of_scope") and (memory.answer or "").endswith("#languages") \
+                and (memory.focus or "").startswith("work:") and lexicon.LANGUAGE_NAMED.search(fold(turn.text)) and not u.records() \
+                and lexicon.elliptical(turn.text) \
+                and (told := facts.answer(turn, "work", memory.focus.partition(":")[2], "languages")) is not None:
+            # "and what about Spanish?" right after a title's languages: its languages again, which
+            # say whether that one is among them (not "that detail isn't published"), so that a
+            # handoff's partner gets it from the bot too (fixY26, play35)
+            return told
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told
