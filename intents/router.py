@@ -1437,7 +1437,7 @@ class Router:
                 and not WHOLE_LIST.search(folded) and _brief(turn.text) and QUESTION_SAID.search(folded) \
                 and not KIND_WORDS[list_kind].search(folded) and not (u.switch_lang or u.action or u.wants_person) \
                 and not (list_kind == "event" and (lexicon.COMES_AFTER.search(folded) or lexicon.UPCOMING.search(folded)
-                                                   or NEXT_ONE.search(folded))):
+                                                   or NEXT_ONE.search(folded) or events.days_asked(turn) is not None)):
             team = contact.record_contact(turn.kb, focus_kind, focus_id) or SUBJECT_TEAM.get(focus_kind) or DEFAULT_CONTACT
             return gap(turn, "fact", team, (focus_kind, focus_id))
         return reply
