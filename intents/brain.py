@@ -135,6 +135,19 @@ def read_as_standard(text: str) -> tuple[str, bool | None]:
     return standard_words(mixed_words(simplified, lang), lang), traditional
 
 
+def script_beside_names(written: str, read: str, u: Understanding, traditional: bool | None) -> bool | None:
+    """Whether a message was written in Traditional characters, not counting the names it
+    copies as our files print them: "祠堂迷踪" pasted from a list (its 踪 only Simplified writes)
+    from a partner who writes Traditional tells no script, so the one they write stands; the
+    words around a name still tell ("祠堂迷踪有几集" is Simplified). (fixY26, play35)"""
+    if traditional is not False or not u.entities:
+        return traditional
+    rest = written
+    for entity in u.entities:
+        rest = rest.replace(read[entity.start:entity.end], " ")
+    return to_simplified(rest)[1]
+
+
 class Brain:
     def __init__(self, knowledge: HasSnapshot, classifier: Classifier, store: Store,
                  home_tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
@@ -268,7 +281,8 @@ class Brain:
     def reply_to_text(self, chat_id: int, text: str, profile: Profile | None) -> Reply:
         said = (text or "").strip()[:MAX_TEXT]
         # a long message is read for the question it closes with (cut there, not at MAX_TEXT)
-        text, traditional = read_as_standard(lexicon.closing_question((text or "").strip())[-MAX_TEXT:])
+        written = lexicon.closing_question((text or "").strip())[-MAX_TEXT:]
+        text, traditional = read_as_standard(written)
         if (cut := lexicon.someone_there_dropped(text)) is not None and (
                 timezones.city_alone(cut) is not None or timezones.cities_alone(cut)):
             text = cut  # "那洛杉磯呢？我同事在那邊": the city's follow-up, who is there being why it is asked
@@ -277,6 +291,7 @@ class Brain:
         # each text (the message, its rest, its parts) read once this turn (`Readings`)
         read = Readings(self.understander, kb)
         u = read(text)
+        traditional = script_beside_names(written, text, u, traditional)
         switched = u.switch_lang is not None  # a language asked in words, even where the rest is then read alone
         memory = self.memory.load(chat_id, now)
         if u.records() and not u.switch_lang and (later := lexicon.past_context_dropped(text)) is not None:

@@ -576,7 +576,7 @@ def days_listing(turn: Turn, first: date, last: date, weekday: bool) -> Reply:
         return listing(turn, "up", only=[e.id for e in held])
     said = format_skeleton_date(first, "MMMMEEEEd", turn.lang) if weekday else format_date_range(first, last, turn.lang)
     after = upcoming(turn)  # the soonest coming, before the days or after them ("this Thursday's")
-    note = t("events_none_on_day" if weekday else "events_none_in_days", turn.lang, days=esc(said))
+    note = t("events_none_on_day", turn.lang, days=esc(said)) if weekday else t("events_none_in_days", turn.lang, days=esc(said))
     if not after:
         return Reply(text=note + "\n" + t("events_none", turn.lang), lang=turn.lang, outcome="answered",
                      answer="list:events?when=upcoming", buttons=[ask_person_row(turn.lang, "events")])

@@ -613,7 +613,13 @@ _LEAVE = re.compile(
     r"|(?:상담원|상담사|담당자|직원|사람)?\s*연결\s*(?:은|을|요청)?\s*취소"
     r"|(?:상담원|상담사|담당자|직원|사람)\s*(?:연결\s*)?(?:안\s*해도|필요\s*없|괜찮아)"
     r"|해결(?:됐|되었|했)(?:어요|습니다|네요)|(?:봇|챗봇|어시스턴트)(?:이랑|하고|과|와|한테|에게)\s*(?:계속|다시)"
-    r"|혼자\s*(?:해\s*볼게|찾아\s*볼게|알아\s*볼게)")
+    r"|혼자\s*(?:해\s*볼게|찾아\s*볼게|알아\s*볼게)"
+    # the question taken back ("forget it, just tell me its synopsis", "déjalo, mejor dime de qué va",
+    # "算了，直接告诉我剧情", "아 됐어요, 그냥 줄거리만 알려줘"): the bot answers it instead (fixY26, play35)
+    r"|\b(?:forget it|never ?mind|nevermind)\b[\s,.!;:-]+(?:just|instead|then)\b"
+    r"|\b(?:dejalo|olvidalo|no importa|da igual)\b[\s,.!;:-]+(?:mejor|solo|nomas|solamente|entonces)\b"
+    r"|算了[，,。！!\s]*(?:直接|就|那|你)?(?:告诉|告訴|说说|說說|讲讲|講講|给我|給我)"
+    r"|(?:^|\W)(?:아\s*)?(?:됐어요|됐어|됐습니다|괜찮아요|괜찮습니다)[\s,.!~]+(?:그냥|그럼|대신)")
 
 _CHASE = re.compile(
     r"\bany (?:news|update|updates|word|reply|answer|response)\b"

@@ -1441,7 +1441,7 @@ class Router:
                 and not WHOLE_LIST.search(folded) and _brief(turn.text) and QUESTION_SAID.search(folded) \
                 and not KIND_WORDS[list_kind].search(folded) and not (u.switch_lang or u.action or u.wants_person) \
                 and not (list_kind == "event" and (lexicon.COMES_AFTER.search(folded) or lexicon.UPCOMING.search(folded)
-                                                   or NEXT_ONE.search(folded))):
+                                                   or NEXT_ONE.search(folded) or events.days_asked(turn) is not None)):
             team = contact.record_contact(turn.kb, focus_kind, focus_id) or SUBJECT_TEAM.get(focus_kind) or DEFAULT_CONTACT
             return gap(turn, "fact", team, (focus_kind, focus_id))
         return reply
@@ -1756,6 +1756,14 @@ class Router:
             # dub for our viewers?": the Spanish-language route (Dalynn Studio), not the languages the
             # assistant speaks nor the event in view (fixV16)
             return faq_reply(turn, "spanish_distribution")
+        if reply.answer in ("fallback", "out_of_scope") and (memory.answer or "").endswith("#languages") \
+                and (memory.focus or "").startswith("work:") and lexicon.LANGUAGE_NAMED.search(fold(turn.text)) and not u.records() \
+                and lexicon.elliptical(turn.text) \
+                and (told := facts.answer(turn, "work", memory.focus.partition(":")[2], "languages")) is not None:
+            # "and what about Spanish?" right after a title's languages: its languages again, which
+            # say whether that one is among them (not "that detail isn't published"), so that a
+            # handoff's partner gets it from the bot too (fixY26, play35)
+            return told
         if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
             # (last: every reading that rescues a fallback, a country named, has had its turn)
             return told

@@ -109,3 +109,14 @@ def test_the_time_asked_next_is_of_the_event_named(tuesday: Services, lang: str,
 ])
 def test_a_team_open_on_a_weekday_is_its_hours(tuesday: Services, lang: str, text: str) -> None:
     assert not ask(tuesday, lang, text).answer.startswith("list:events")
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["Canton Nocturne", "and what's on Sunday?"]),
+    ("es", ["El relojero del emperador", "¿y qué hay el domingo?"]),
+    ("zh", ["祠堂迷踪", "那周日有什么活动"]),
+    ("ko", ["달빛 사신", "일요일에는 뭐 있어요?"]),
+])
+def test_a_day_asked_after_a_title_is_the_calendar_not_the_title(tuesday: Services, lang: str, lines: list[str]) -> None:
+    reply = ask(tuesday, lang, *lines)
+    assert reply.answer.startswith("list:events") and reply.items == [SESSION], (reply.answer, reply.items)
