@@ -1389,16 +1389,21 @@ _DAYS_FILLER = re.compile(r"\b(and|what about|how about|y|e|entonces|then|also|t
                           r"|\b(on|the|el|la|los|las|de|for|para|this|next|que|viene|proxima|proximo)\b|[\W_]+")
 
 
-def events_on_days(turn: Turn, u: Understanding) -> Reply | None:
+def events_on_days(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"what's happening on Saturday?", "and anything this week?", "¿y qué hay el sábado?", "下周有
     什么活动", "다음 주 토요일에 뭐 있어?": the events held on the week, weekend or weekday asked
     (none then, said, and the next one after), not the whole calendar nor the title in focus.
     Only with an event or "anything on" word said, or nothing else beside the days; a record
-    named ("is the festival on Saturday?") is that record's question."""
+    named ("is the festival on Saturday?") is that record's question. With an event in focus, a
+    week asked as how much sooner ("下个礼拜有没有更早一点的活动", "anything sooner, like next week?")
+    is `events_before_focus`'s: the events before that one, whatever week they fall in."""
     days = events.days_asked(turn)
     if days is None or u.records() or u.ids("event") or u.wants_person or u.action:
         return None
     folded = fold(to_simplified(turn.text)[0])
+    if (memory.focus or "").startswith("event:") and lexicon.EARLIER_EVENT.search(folded) \
+            and not lexicon.PREPARED_BEFORE.search(folded):
+        return None
     bare = not _DAYS_FILLER.sub("", events.DAYS_SAID.sub("", folded)).strip()
     if not (lexicon.EVENT_WORD.search(folded) or lexicon.HAPPENING.search(folded) or bare) \
             or lexicon.OFFICE_HOURS.search(folded):
@@ -1505,7 +1510,7 @@ class Router:
             return words  # "what did he say about Hengdian?" after Carlos Tinto; "Dennis Chau는 누구예요?" (play30)
         if (windowed := events_in_window_on_budget(turn, u)) is not None:
             return windowed  # "budget ~$50k, we could come between March and May: which events fit?" (fixD17)
-        if (on_days := events_on_days(turn, u)) is not None:
+        if (on_days := events_on_days(turn, u, memory)) is not None:
             return on_days  # "what's happening on Saturday?", "¿y la semana que viene?", "下周有什么活动" (fixY26)
         if (interp := event_interpretation(turn, u, memory)) is not None:
             return interp  # "is there English interpretation or only Spanish?" of the event in view (fixD17)
