@@ -12490,8 +12490,9 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
         # no FAQ, and the title is the record talked about before it
         pointed = ("work", False)
     back = lexicon.EARLIER_BACK.search(fold(turn.text)) or lexicon.EARLIER_FIRST_TITLE.search(fold(to_simplified(turn.text)[0]))
-    first_said = back is not None and (lexicon.EARLIER_FIRST.search(back.group()) is not None
-                                       or lexicon.EARLIER_FIRST_TITLE.fullmatch(back.group()) is not None)
+    # ("back to the first one" names no kind: the first of the list in view, as before)
+    first_said = back is not None and (lexicon.EARLIER_FIRST.search(back.group()) is not None and pointed is not None
+                                       and pointed[0] != "" or lexicon.EARLIER_FIRST_TITLE.fullmatch(back.group()) is not None)
     if first_said:
         u = replace(u, ordinal=None)  # ("back to that first series": the first one talked about, no pick)
     if pointed is None or u.records() or u.ordinal is not None \
@@ -13894,8 +13895,9 @@ def works_within_cap(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     among them. A genre of its own said without pointing back ("romance under 80 episodes") is
     a new search, not this list narrowed."""
     cap = catalog.episodes_cap(turn.text)
-    if cap is None or u.records() or u.ordinal is not None:
-        return None
+    if cap is None or u.records() or u.ordinal is not None or CATALOG_WHOLE.search(fold(turn.text)) \
+            or lexicon.ALL_TITLES.search(fold(turn.text)):
+        return None  # ("anything under 60 episodes in the whole catalog?": no list narrowed)
     old = _works_list_filters(memory)
     if old is None or not memory.items:
         return None
