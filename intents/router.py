@@ -17815,7 +17815,9 @@ def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply 
     # ("영어 자막도 있어요?", "does it come with English subs?" after the LED stage: a version of a
     # title, none in view; play35)
     version = u.fact == "languages" and lexicon.version_language(turn.text) is not None \
-        and (lexicon.VERSION_WORDS.search(folded) or lexicon.DUB_OR_SUBS.search(folded)) is not None
+        and (lexicon.VERSION_WORDS.search(folded) or lexicon.DUB_OR_SUBS.search(folded)) is not None \
+        and not WORK_WORDS.search(folded)
+    # ("which shows have a Korean dub?", "한국어 버전 있는 드라마는 뭐가 있어요?": the titles in it, listed)
     # (after a title's contact, "how many eps has it got" is still the title's: only an event, a set
     # or a programme in focus leaves no title to ask it of)
     if not (u.fact == "episodes" or version) or u.records() or u.ordinal is not None or kind not in ("event", "location", "program") \
@@ -17826,7 +17828,7 @@ def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply 
     if version and older in turn.kb.works and (told := facts.answer(turn, "work", older, "languages")) is not None:
         return told  # (a title talked about before the set: its versions, the set having none)
     rows = [[Button(label=t("catalog_browse", turn.lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(turn.lang, "catalog")]
-    return Reply(text=t("versions_which_title" if version else "episodes_which_title", turn.lang), lang=turn.lang,
+    return Reply(text=t("versions_which_title", turn.lang) if version else t("episodes_which_title", turn.lang), lang=turn.lang,
                  buttons=rows, answer="clarify", outcome="answered")
 
 
