@@ -17816,8 +17816,9 @@ def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply 
     # title, none in view; play35)
     version = u.fact == "languages" and lexicon.version_language(turn.text) is not None \
         and (lexicon.VERSION_WORDS.search(folded) or lexicon.DUB_OR_SUBS.search(folded)) is not None \
-        and not WORK_WORDS.search(folded)
-    # ("which shows have a Korean dub?", "한국어 버전 있는 드라마는 뭐가 있어요?": the titles in it, listed)
+        and not WORK_WORDS.search(folded) and lexicon.yes_no(turn.text) and not re.search("哪|边啲", to_simplified(turn.text)[0])
+    # (asked yes or no, no titles named: "which shows have a Korean dub?", "你哋有邊啲劇有韓文版？" are the
+    # titles in it, listed; "for the Spanish version who does the adaptation?" asks a team)
     # (after a title's contact, "how many eps has it got" is still the title's: only an event, a set
     # or a programme in focus leaves no title to ask it of)
     if not (u.fact == "episodes" or version) or u.records() or u.ordinal is not None or kind not in ("event", "location", "program") \
