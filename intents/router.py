@@ -626,6 +626,10 @@ OF_THEM = 5  # items a fact is told of in one reply to "do those all...?" (the r
 # "在哪个景拍的", "어디서 촬영해요?")
 FILMED_ON = re.compile(r"\b(film|filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
+                       # the shoot of it asked in the past, by its crew ("¿dónde la grabaron?", "where did they
+                       # shoot it?"), or the set that suits it ("¿qué set le queda?"; play35)
+                       r"|\bdonde (la |lo )?(grabaron|filmaron|rodaron)\b|\bwhere did (they|you) (shoot|film) (it|that|this)\b"
+                       r"|\b(que|cual) (set|decorado|locacion) le (queda|va|sirve)\b"
                        r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트"
                        # "拍攝喺邊個景區？" (read "拍摄在哪个景区？"): the shoot said first, then where (fixU16)
                        r"|^\W*(拍摄|取景)(是)?在(哪|哪个|哪里|哪儿)(个)?(景|场景|片场|基地|景区|园区|地方)?\W*$")
@@ -12599,8 +12603,9 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
         # no FAQ, and the title is the record talked about before it
         pointed = ("work", False)
     back = lexicon.EARLIER_BACK.search(fold(turn.text)) or lexicon.EARLIER_FIRST_TITLE.search(fold(to_simplified(turn.text)[0]))
-    first_said = back is not None and (lexicon.EARLIER_FIRST.search(back.group()) is not None
-                                       or lexicon.EARLIER_FIRST_TITLE.fullmatch(back.group()) is not None)
+    # ("back to the first one" names no kind: the first of the list in view, as before)
+    first_said = back is not None and (lexicon.EARLIER_FIRST.search(back.group()) is not None and pointed is not None
+                                       and pointed[0] != "" or lexicon.EARLIER_FIRST_TITLE.fullmatch(back.group()) is not None)
     if first_said:
         u = replace(u, ordinal=None)  # ("back to that first series": the first one talked about, no pick)
     if pointed is None or u.records() or u.ordinal is not None \
@@ -14004,8 +14009,9 @@ def works_within_cap(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     among them. A genre of its own said without pointing back ("romance under 80 episodes") is
     a new search, not this list narrowed."""
     cap = catalog.episodes_cap(turn.text)
-    if cap is None or u.records() or u.ordinal is not None:
-        return None
+    if cap is None or u.records() or u.ordinal is not None or CATALOG_WHOLE.search(fold(turn.text)) \
+            or lexicon.ALL_TITLES.search(fold(turn.text)):
+        return None  # ("anything under 60 episodes in the whole catalog?": no list narrowed)
     old = _works_list_filters(memory)
     if old is None or not memory.items:
         return None
@@ -17927,18 +17933,30 @@ def described_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
 
 
 def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
-    """"How many episodes?" with an event, a set or a programme in focus and no title named:
-    episodes are a title's, so which title is asked, with the catalog a tap away (the card in
-    focus again would not answer it)."""
+    """"How many episodes?", "영어 자막도 있어요?" with an event, a set or a programme in focus and no
+    title named: episodes and language versions are a title's, so which title is asked, with the
+    catalog a tap away (the card in focus again would not answer it)."""
     kind = (memory.focus or "").partition(":")[0]
+    folded = fold(turn.text)
+    # ("영어 자막도 있어요?", "does it come with English subs?" after the LED stage: a version of a
+    # title, none in view; play35)
+    version = u.fact == "languages" and lexicon.version_language(turn.text) is not None \
+        and (lexicon.VERSION_WORDS.search(folded) or lexicon.DUB_OR_SUBS.search(folded)) is not None \
+        and not WORK_WORDS.search(folded) and lexicon.yes_no(turn.text) and not re.search("哪|边啲", to_simplified(turn.text)[0])
+    # (asked yes or no, no titles named: "which shows have a Korean dub?", "你哋有邊啲劇有韓文版？" are the
+    # titles in it, listed; "for the Spanish version who does the adaptation?" asks a team)
     # (after a title's contact, "how many eps has it got" is still the title's: only an event, a set
     # or a programme in focus leaves no title to ask it of)
-    if u.fact != "episodes" or u.records() or u.ordinal is not None or kind not in ("event", "location", "program") \
-            or (memory.answer or "").startswith(("list:works", "catalog:")) or facts.fact_for(kind, "episodes") \
+    if not (u.fact == "episodes" or version) or u.records() or u.ordinal is not None or kind not in ("event", "location", "program") \
+            or (memory.answer or "").startswith(("list:works", "catalog:")) or facts.fact_for(kind, u.fact) \
             or _budget_weighed(turn):  # ("¿con 50 mil dólares nos alcanza para 30 capítulos?": their own episodes)
         return None
+    older = next((r.partition("#")[0][5:] for r in (memory.earlier, *memory.talked) if (r or "").startswith("work:")), None)
+    if version and older in turn.kb.works and (told := facts.answer(turn, "work", older, "languages")) is not None:
+        return told  # (a title talked about before the set: its versions, the set having none)
     rows = [[Button(label=t("catalog_browse", turn.lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(turn.lang, "catalog")]
-    return Reply(text=t("episodes_which_title", turn.lang), lang=turn.lang, buttons=rows, answer="clarify", outcome="answered")
+    return Reply(text=t("versions_which_title", turn.lang) if version else t("episodes_which_title", turn.lang), lang=turn.lang,
+                 buttons=rows, answer="clarify", outcome="answered")
 
 
 WEEK_ZH = re.compile(r"礼拜|禮拜")
