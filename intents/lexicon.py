@@ -6066,6 +6066,13 @@ ENTRY_ASKED = re.compile(r"\blet (us|them|me|the crew|my crew|our crew|the lads|
                          r"|(进|入|去)中国|入境|중국 ?(에 )?(입국|들어가|들어오)|입국|서류")
 
 
+# What to take from a starting city ("desde shanghái con los tambores qué nos conviene tomar", "from
+# Shanghai what should we take", "从上海过去坐啥好", "상하이에서 뭐 타고 가요?"): the way here, the start
+# said with it (`TRAVEL`, and `router.trip_to_us` without "there" named; lead35)
+MEANS_TO_TAKE = re.compile(
+    r"\bdesde [a-z]\w+.{0,40}\b(que|cual)\b.{0,25}\b(tomar|tomamos|agarrar|agarramos|coger|cogemos)\b(?! (en cuenta|nota|parte)\b)"
+    r"|\bfrom [a-z]\w+.{0,40}\bwhat (should|do|can|would) (we|i|you) (take|catch|ride)\b(?! (into|in|care|note|part|away|on)\b)"
+    r"|从.{1,8}(过去|出发|到那边|去那边)?.{0,10}坐(啥|什么|哪种|哪个)|(에서|부터) .{0,20}뭐 ?(타고|타야|탈까|타면)")
 TRAVEL = re.compile(r"\b(land|lands|landing|landin|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     # "do we train it or fly", "nearest city?"
                     r"|\b(train|drive|bus) it\b|\bor fly\b|\b(nearest|closest) (big )?(city|airport|station|town)\b"
@@ -6091,8 +6098,9 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landin|landed|arrive|arriving|arriva
                     # the means of getting there asked for ("transport to the set", "transporte
                     # hasta el rodaje", "交通怎么安排", "교통편", "이동편")
                     r"|\btransport(ation)? (to|from|options)\b|\btransporte (a|al|hasta|desde)\b|交通(方式|怎么|咋|安排)|교통편|이동편|이동 ?수단"
+                    r"|" + MEANS_TO_TAKE.pattern + "|"  # what to take from a starting city
                     # how long the way takes from a place ("상하이에서 얼마나 걸림", "从上海过去要多久")
-                    r"|(에서|부터) .{0,15}(얼마나|몇 ?시간) ?걸|从.{1,8}(过去|到|去).{0,6}(多久|多长时间|几个?小时)"
+                    r"(에서|부터) .{0,15}(얼마나|몇 ?시간) ?걸|从.{1,8}(过去|到|去).{0,6}(多久|多长时间|几个?小时)"
                     # how far it is from a place ("how far is that from Shanghai?", "¿a qué distancia
                     # queda de Hangzhou?", "离上海多远", "상하이에서 얼마나 멀어요"): the way there
                     r"|\bhow (far|many (km|kms|kilometers|kilometres|miles|hours))\b.{0,40}\bfrom\b|\bdistance (from|to|between)\b"
@@ -6146,8 +6154,11 @@ OTHER_LICENCE = re.compile(r"\b(driver'?s?|driver s|driving|business|fishing|mar
 TITLE_FUNDED = re.compile(
     r"\b(invest\w*|puts? (some |our |my |in )?(money|cash|capital|funds)|putting (some |our |my )?(money|cash|capital|funds)|fund\w*|financ\w*|bankroll\w*|chip(s|ped|ping)? in( (some |the |our )?(cash|money|funds))?|backs|backing|to back)\b"
     r".{0,20}?\b((in|into|on) )?(one of (those|these|your|the|them)|any of (those|these|your|the)|one|your|that|this|a|an)\b.{0,20}\b(series|shows?|titles?|dramas?|projects?)\b"
-    r"|\b(invert\w*|pon\w*|meter|mete\w*|aport\w*|financi\w*)( \w+)?( (plata|dinero|lana|capital|guita|billete|plata))?( \w+)? en (alguna|algun|una|uno|esa|ese|esta|este|la|el|cualquiera)( de (sus|las|los|esas|esos|estas))?"
-    r" (series?|titulos?|obras?|dramas?|microdramas?|proyectos?)\b"
+    r"|\b(invert\w*|pon\w*|pus\w*|meter|mete\w*|meti\w*|aport\w*|financi\w*)( \w+)?( (plata|dinero|lana|capital|guita|billete|plata))?( \w+)? en (alguna|algun|una|uno|esa|ese|esta|este|la|el|cualquiera)( de (sus|las|los|esas|esos|estas))?"
+    r" (series?|titulos?|obras?|dramas?|microdramas?|proyectos?|asi)\b"
+    # (money put "a" a title, the money said: "metiéramos lana a una así", "ponerle plata a esa serie"; lead35)
+    r"|\b(invert\w*|pon\w*|pus\w*|meter\w*|mete\w*|meti\w*)( \w+)? (plata|dinero|lana|capital|guita|billete) a (alguna|algun|una|uno|esa|ese|esta|este|la|el)"
+    r"( de (sus|las|los|esas|esos|estas))? (series?|titulos?|obras?|dramas?|microdramas?|proyectos?|asi)\b"
     r"|(投|投资|投資|投钱|投錢|出资|出資)(到|进|進|在)?.{0,8}(片单|片單|其中|你们|你們|这些|那些)?.{0,6}(一部|某部|这部|那部|哪部)(剧|劇|作品|片子)?"
     r"|(작품|드라마|시리즈)(들)? ?(중 ?(에|하나에?|한 ?편에?)|에) ?(돈을? |자금을? )?(투자|출자)"
     # money put in said with a verb of putting ("그 중 한 작품에 돈 넣고 파트너로 들어가면", "드라마 하나에 돈 좀 대면";

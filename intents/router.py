@@ -13007,8 +13007,10 @@ TRIP_START = re.compile(r"\b(from|out of|leav(e|ing)( from)?|depart\w*( from)?|f
 
 
 def trip_to_us(text: str) -> bool:
-    """The trip's end asked (`DESTINATION_ASKED`) from a start said or to the lots (`TRIP_FROM`)."""
-    return DESTINATION_ASKED.search(text) is not None and TRIP_FROM.search(text) is not None
+    """The trip's end asked (`DESTINATION_ASKED`) from a start said or to the lots (`TRIP_FROM`), or
+    what to take from a start said (`lexicon.MEANS_TO_TAKE`: "desde Pekín, ¿qué nos conviene tomar?")."""
+    return DESTINATION_ASKED.search(text) is not None and TRIP_FROM.search(text) is not None \
+        or lexicon.MEANS_TO_TAKE.search(text) is not None
 
 
 # The end of the trip asked ("where do we land?", "¿a qué aeropuerto volamos?", "飞到哪个机场", "어느 도시로
