@@ -3921,6 +3921,7 @@ SUPPORT_OFFERED = re.compile(r"\b(incentives?|benefits?|perks?|support|deals?|di
 # shooting days", "스태프 25명, 15일", "四十个人…拍二十天"): digits or numerals with their unit
 _OWN_FIGURES = re.compile(r"\d|[一二三四五六七八九十两百千万亿]+ ?(个人|人|天|万|元)|[일이삼사오육칠팔구십백천만억]+ ?(명|일|원)")
 _CLAUSE_END = re.compile(r"[.!?;,。！？；，、]+")
+_TERMS_TOLD = re.compile(r"\bexclusiv\w*|\btitles?\b|\btitulos?\b|\bterritor\w*|独家|獨家|片子|作品|독점|작품")
 
 
 def _support_asked_after_own_figures(text: str) -> bool:
@@ -3932,6 +3933,11 @@ def _support_asked_after_own_figures(text: str) -> bool:
     if len(clauses) < 2:
         return False
     ask, told = clauses[-1], " ".join(clauses[:-1])
+    # (a title's terms told in figures — "exclusive for Scandinavia for 3 years, any discount for two
+    # titles?" — are a licence negotiated, its price asked, no production's support; lead35)
+    whole = fold(to_simplified(text)[0])
+    if CO_PRODUCING.search(whole) or _TERMS_TOLD.search(whole):
+        return False
     return bool(SUPPORT_OFFERED.search(fold(to_simplified(ask)[0])) and _OWN_FIGURES.search(told)
                 and not _OWN_FIGURES.search(ask) and gap_topic(ask) is None)
 
@@ -9360,7 +9366,7 @@ STEPS_ASKED = re.compile(
     # what comes first ("뭐부터 하면 됨", "어디서부터 시작해야 돼요", "从哪儿开始", "where do we start",
     # "¿por dónde empezamos?")
     r"|(뭐|뭘|무엇|어디서|어디)부터 ?(하면|해야|시작|손)|从哪(儿|里)?(开始|入手|着手)|先(做|干)(什么|啥)"
-    r"|where (do|should|would) (we|i) (start|begin)\b|\bwhat('s| is) the first step\b|\bpor donde (empiezo|empezamos|empezar|arranco|arrancamos)\b")
+    r"|\bwhere (do|should|would) (we|i) (start|begin)\b|\bwhat('s| is) the first step\b|\bpor donde (empiezo|empezamos|empezar|arranco|arrancamos)\b")
 # A part that asks only those steps, of the part before it ("go halves on that one? what do we need
 # to do", "¿entramos de socios en esa? ¿qué tenemos que hacer?"): one question, not a second one
 _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|那么|그럼|그러면)\W+)?(" + STEPS_ASKED.pattern + r")"

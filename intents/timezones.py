@@ -196,9 +196,10 @@ ALIASES: dict[str, str] = {
     "alemania": "Europe/Berlin", "德国": "Europe/Berlin", "德國": "Europe/Berlin",
     "독일": "Europe/Berlin", "vietnam": "Asia/Ho_Chi_Minh", "越南": "Asia/Ho_Chi_Minh", "베트남": "Asia/Ho_Chi_Minh",
     "巴西": "America/Sao_Paulo", "브라질": "America/Sao_Paulo",
-    # countries tzdata gives several zones, by the capital's clock their people mean ("아르헨티나
-    # 시간으로 보여줘", "按智利时间"; fixV26)
-    "아르헨티나": "America/Argentina/Buenos_Aires", "칠레": "America/Santiago", "智利": "America/Santiago",
+    # countries tzdata gives several zones, by the capital's clock their people mean ("按智利时间";
+    # fixV26; Korean "아르헨티나" left out: as an alias it tipped "아이들용 드라마 있나요?" off the family
+    # titles, lead35)
+    "칠레": "America/Santiago", "智利": "America/Santiago",
 }
 
 # Cities whose names are also first names ("I'm Austin", "soy Orlando"): a place only beside a word

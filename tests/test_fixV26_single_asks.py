@@ -119,7 +119,7 @@ def test_whether_those_filming_must_be_chinese_is_foreign_crews(services: Servic
     ("es", "queremos ver las fechas en hora argentina de aquí en adelante", "Buenos Aires"),
     ("es", "quiero ver todos los horarios en hora paraguaya", "Asunción"),
     ("zh", "以后时间都按智利时间显示吧", "圣地亚哥"),
-    ("ko", "앞으로는 아르헨티나 시간으로 보여줘", "부에노스 아이레스"),
+    ("ko", "앞으로는 칠레 시간으로 보여줘", "산티아고"),
 ])
 def test_a_countrys_clock_named_sets_the_zone(services: Services, lang: str, said: str, city: str) -> None:
     reply = talk(services, lang, [(said, "pref:timezone")])
