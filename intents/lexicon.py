@@ -6213,7 +6213,7 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  r"|(这部|那部|这个|那个|这剧|那剧|此剧|该剧)\S{0,8}(入伙|入股|合伙)|(入伙|入股|合伙)(一起|一块|一块儿)?(拍|做|制作|出品)")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
                           # (made jointly, said by its verb: "공동으로 찍어볼 수 있냐", "공동으로 만들고 싶어요")
-                          r"|공동으로 ?(찍|촬영|만들|제작|작업)"
+                          r"|공동으로 ?(찍|촬영|만들|제작|작업)|투자(해서|하고|해) ?.{0,12}(만들|제작|찍)"  # ("반반 투자해서 만들", "투자해서 작품 하나 제작"; lead35)
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
                           r"|quedarnos con (un|el|una|la|algun[oa]?) (titulo|serie|obra)|\bacquire (a|the|one) (title|show|series)\b"
@@ -6947,7 +6947,9 @@ EARLIER_FIRST = re.compile(r"\b(?:first|primera|primer|primero|very first)\b")
 # ...and in Chinese and Korean, the first title gone back to ("回到第一部剧", "说回最开始那部", "처음에 얘기한
 # 작품으로 돌아가서", "아까 그 첫 번째 작품"; matched on folded Simplified text)
 EARLIER_FIRST_TITLE = re.compile(
-    r"(?:回到|说回|讲回|返去|返返去|再说回)(?:第一|头一)(?:部|套|个)"
+    # ("回到第一部" / "返返去第一部，…" after a list is that list's first, as the read sets of earlier
+    # rounds have it: the first title talked about needs its noun, "回到第一部剧", or "the very start"; lead35)
+    r"(?:回到|说回|讲回|返去|返返去|再说回)(?:第一|头一)(?:部|套|个)(?:剧|劇|作品|片子|戏|戲)"
     r"|(?:回到|说回|讲回|返去|返返去|再说回)(?:最开始|一开始|最初|最早|头先|开头)(?:的)?(?:那|嗰)?(?:部|套|个)"
     r"|(?:맨 ?)?처음(?:에)? ?(?:얘기한|말한|물어본|본|말씀하신|여쭤본|나온|말씀드린|얘기했던|봤던|물어봤던) ?(?:작품|드라마)(?:으로|로)? ?(?:다시 ?)?돌아가"
     r"|(?:아까 ?)?(?:그 ?)?첫 ?번째 (?:작품|드라마)(?:으로|로) ?(?:다시 ?)?돌아가|아까 그 첫 ?번째 (?:작품|드라마)")

@@ -1402,8 +1402,9 @@ def events_on_days(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     week asked as how much sooner ("下个礼拜有没有更早一点的活动", "anything sooner, like next week?")
     is `events_before_focus`'s: the events before that one, whatever week they fall in."""
     days = events.days_asked(turn)
-    if days is None or u.records() or u.ids("event") or u.wants_person or u.action:
-        return None
+    if days is None or u.records() or u.ids("event") or u.wants_person or u.action \
+            or any(kind in ("genre", "language", "scene", "era") for kind, _ in u.filters):
+        return None  # (a genre or language asked: "周末晚上一家老小围一块儿看的那种剧" is titles to watch then; lead35)
     folded = fold(to_simplified(turn.text)[0])
     if (memory.focus or "").startswith("event:") and lexicon.EARLIER_EVENT.search(folded) \
             and not lexicon.PREPARED_BEFORE.search(folded):
@@ -13630,9 +13631,11 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         # "그 중에 스페인어 되는 거 뭐임?" after the comedies (or one of them): those titles narrowed
         # (`narrow_list`), not the FAQ on the Spanish-language market its words are near (fixG23)
         return False
-    if key.startswith("list:works?contact=") and "&" not in key:
+    if key.startswith("list:works?contact=") and "&" not in key \
+            and not CO_PRODUCING.search(fold(to_simplified(u.text)[0])):
         # "¿y qué series vuestras distribuyen ellos?" after Dalynn's card: the titles that team
         # handles (`works_handled`), not the FAQ on Spanish-language distribution its words are near
+        # (making one with them, "그쪽이랑 반반 투자해서 만들 수도 있어요?", stays the co-production FAQ; lead35)
         return False
     if u.refers and (memory.focus or memory.items) and not there:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
@@ -17948,7 +17951,8 @@ def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply 
     # title, none in view; play35)
     version = u.fact == "languages" and lexicon.version_language(turn.text) is not None \
         and (lexicon.VERSION_WORDS.search(folded) or lexicon.DUB_OR_SUBS.search(folded)) is not None \
-        and not WORK_WORDS.search(folded) and lexicon.yes_no(turn.text) and not re.search("哪|边啲", to_simplified(turn.text)[0])
+        and not WORK_WORDS.search(folded) and lexicon.yes_no(turn.text) and not re.search("哪|边啲", to_simplified(turn.text)[0]) \
+        and not lexicon.CONTACT_ASKED.search(folded)  # ("스페인어 더빙 맡아 주는 쪽 담당자 연락처": the dubbing team's contact; lead35)
     # (asked yes or no, no titles named: "which shows have a Korean dub?", "你哋有邊啲劇有韓文版？" are the
     # titles in it, listed; "for the Spanish version who does the adaptation?" asks a team)
     # (after a title's contact, "how many eps has it got" is still the title's: only an event, a set

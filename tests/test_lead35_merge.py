@@ -49,3 +49,26 @@ def test_what_to_take_into_account_is_no_way_here(services) -> None:
     reply = services.brain.reply_to_text(chat, "from our experience, what should we take into account when shooting in winter?",
                                          services.store.profile(chat))
     assert reply.answer != REACH, reply.text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "周末全家人一起看的剧有哪些？"),
+    ("ko", "주말에 온 가족이 같이 볼 드라마 뭐 있어요?"),
+    ("en", "anything the whole family could watch on a weekend?"),
+])
+def test_titles_for_the_weekend_are_titles_not_the_weekends_events(services, lang, said) -> None:
+    # (fixY26's weekend reader left titles asked with a genre to the catalogue)
+    talk_patterns(services, lang, [(said, "list:works?genre=family")])
+
+
+def test_back_to_the_first_one_after_a_list_is_its_first(services) -> None:
+    # "回到第一部" after a list is that list's first (fixX26's "first title talked about" only for
+    # "the one at the very start")
+    talk_patterns(services, "zh", [("有哪些家庭剧？", "list:works?genre=family"),
+                                   ("第二部讲什么？", "work:work_half_a_teahouse#logline"),
+                                   ("回到第一部，有几集？", "work:work_ancestral_hall#episodes")])
+
+
+def test_making_one_with_the_team_in_focus_is_co_producing(services) -> None:
+    talk_patterns(services, "ko", [("스페인어권 배급은 누구한테 연락해요?", "contact:dalynn_studio#role"),
+                                   ("목록에서 맘에 드는 거 있으면 그 회사랑 반반 투자해서 제작할 수 있나요?", COPRODUCE)])
