@@ -3924,6 +3924,7 @@ _CLAUSE_END = re.compile(r"[.!?;,。！？；，、]+")
 _TERMS_TOLD = re.compile(r"\bexclusiv\w*|\btitles?\b|\btitulos?\b|\bterritor\w*|独家|獨家|片子|作品|독점|작품")
 
 
+@lru_cache(maxsize=READINGS_KEPT)  # (asked by `gap_topic` and `own_budget_weighed` of the same text)
 def _support_asked_after_own_figures(text: str) -> bool:
     """The question of a message that first tells the partner's own project in figures asks the
     support they could get, and asks no unpublished thing itself ("We're a crew of 35 shooting 18
@@ -8085,6 +8086,13 @@ PREPARED_BEFORE = re.compile(
     r"\b(do|prepare|send|submit|bring|register|sign up|apply|book|need|have to|should|must|pay)\b"
     r"|\b(hacer|hago|hacemos|preparar|mandar|enviar|llevar|traer|inscrib\w*|registr\w*|reserv\w*|pagar|hay que|tengo que|tenemos que)\b"
     r"|准备|準備|要做|需要|得先|报名|報名|提交|带|帶|交|준비|해야|신청|등록|챙기|내야|보내야")
+
+
+
+def sooner_event_asked(folded: str) -> bool:
+    """An event sooner than the one in focus asked ("anything sooner, like next week?", "¿y no hay
+    nada antes?"), not what to do or bring before it (`PREPARED_BEFORE`). `folded`: folded text."""
+    return EARLIER_EVENT.search(folded) is not None and PREPARED_BEFORE.search(folded) is None
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.

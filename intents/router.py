@@ -1406,8 +1406,7 @@ def events_on_days(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
             or any(kind in ("genre", "language", "scene", "era") for kind, _ in u.filters):
         return None  # (a genre or language asked: "周末晚上一家老小围一块儿看的那种剧" is titles to watch then; lead35)
     folded = fold(to_simplified(turn.text)[0])
-    if (memory.focus or "").startswith("event:") and lexicon.EARLIER_EVENT.search(folded) \
-            and not lexicon.PREPARED_BEFORE.search(folded):
+    if (memory.focus or "").startswith("event:") and lexicon.sooner_event_asked(folded):
         return None
     bare = not _DAYS_FILLER.sub("", events.DAYS_SAID.sub("", folded)).strip()
     if not (lexicon.EVENT_WORD.search(folded) or lexicon.HAPPENING.search(folded) or bare) \
@@ -9584,7 +9583,7 @@ def events_before_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply |
         return None
     online = lexicon.ONLINE_ASKED.search(folded) is not None
     if not (BEFORE_IT.search(folded) if online
-            else lexicon.EARLIER_EVENT.search(folded) and not lexicon.PREPARED_BEFORE.search(folded)):
+            else lexicon.sooner_event_asked(folded)):
         return None
     earlier = [e for e in events.upcoming(turn) if e.id != event.id and e.starts < event.starts
                and (not online or events.held_online(e))]
