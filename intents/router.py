@@ -14006,7 +14006,7 @@ def _works_list_filters(memory: Memory) -> dict[str, str] | None:
         key = memory.listing or ""
     if not key.startswith("list:works"):
         return None
-    return dict(f.split("=", 1) for f in key.partition("#")[0].partition("?")[2].split("&") if "=" in f)
+    return dict(_list_filters(key.partition("#")[0]))
 
 
 def works_within_cap(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
