@@ -895,6 +895,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # the applicant said in the third person ("kindly outline how a visiting production applies
                      # for assistance with a shoot", "¿cómo debe proceder una producción para solicitar apoyo?"; fixV26)
                      r"|\bhow (\w+ ){0,4}(applies|requests) for\b"
+                     # ("the process by which an incoming production requests assistance", "the procedure
+                     # whereby a crew applies"; para27)
+                     r"|\b(process|procedure|steps?) (by which|whereby|through which)\b"
                      r"|\bcomo (debe|deben|debo|debemos|tiene que|tienen que|tengo que|tenemos que|hay que|se debe) (proceder|hacer|actuar)\b.{0,60}\b(solicitar|pedir|tramitar|postular)"
                      # "how do we ask for that?", "¿cómo la pedimos?": the one talked about, asked for
                      r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b"
@@ -5752,6 +5755,18 @@ KEPT_FOR_LOCALS = re.compile(
     r"|\b(reserv\w*|solo|nomas|solamente|exclusiv\w*)( \w+){0,3} (para |pa )?(las |los )?(productoras?|producciones|equipos|empresas|rodajes)( \w+)? (chinas?|chinos|locales|nacionales)\b"
     r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
     r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)")
+# Support with the shoot itself asked for ("request your support with a shoot", "requests assistance
+# with its filming", "pida apoyo para su rodaje", "pedirles una mano con el rodaje", "solicitar asistencia
+# en su filmación", "申请拍摄协助", "촬영 지원을 요청"): the shoot request procedure, whoever the crew is
+# (a crew from abroad asking it asks how to request that support, not whether it may film; para27)
+SHOOT_SUPPORT_ASKED = re.compile(
+    r"\b(support|assistance|help|a hand)\b (with|for|on|during) (a |an |the |our |its |their |your |his |her |my )?"
+    r"(shoot|shooting|filming|film shoot|production shoot)s?\b"
+    r"|\b(apoyo|ayuda|asistencia|una mano|soporte)s? (con|para|en|de|durante) (el |la |su |sus |nuestro |nuestra |un |una |mi |tu )?"
+    r"(rodaje|filmacion|grabacion)(es)?\b"
+    r"|(拍摄|拍攝)(支持|协助|協助|帮助|幫助)|(촬영) ?(지원|도움|협조)")
+
+
 FOREIGN_PRODUCTION = re.compile(
     # the crew's technicians by trade, said to be of another nationality ("our camera operators are
     # Canadian and Mexican nationals", "nuestros camarógrafos son extranjeros", "我们的摄影师都是外籍",

@@ -2398,7 +2398,8 @@ class Router:
         about filming (not a visa nor joining the alliance, whatever words they share)."""
         folded = fold(turn.text)
         if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
-                or VISA.search(folded) or ENTRY_PAPERS.search(folded) or lexicon.FOREIGN_PRODUCTION.search(folded) \
+                or VISA.search(folded) or ENTRY_PAPERS.search(folded) \
+                or (lexicon.FOREIGN_PRODUCTION.search(folded) and not lexicon.SHOOT_SUPPORT_ASKED.search(folded)) \
                 or any(e.kind in ("incentive", "event", "program", "work") or (e.kind, e.id) == ("topic", "incentives")
                        for e in u.entities):
             return None  # "想拍竖屏短剧，怎么申请优惠？": an incentive to apply for, named
@@ -4011,6 +4012,8 @@ class Router:
             return way  # "is that really how your virtual production works?": the way of shooting, not the scenes
         if (granted := support_for_foreign_team(turn, u, reply)) is not None:
             return granted  # "¿algún fondo al que pueda postular un equipo extranjero?": the incentives
+        if (procedure := shoot_support_requested(turn, u, reply)) is not None:
+            return procedure  # "¿qué trámite sigue un equipo extranjero para solicitar asistencia en su filmación?"
         if reply.answer == LISTED_CONTACTS:
             return reply  # the contacts of the titles just listed (`contacts_of_listed`): no FAQ of whom to ask instead
         if (reply.answer or "").startswith("list:incentives") and (untaxed := tax_unpublished(turn)) is not None:
@@ -5050,6 +5053,7 @@ class Router:
             faq_id = _overview_faq(turn, "actors")
         elif (FOREIGN_PRODUCTION.search(text) or passport_said) and not lexicon.MONEY_SUPPORT.search(text) \
                 and not lexicon.BENEFITS_RECEIVED.search(text) \
+                and not (lexicon.SHOOT_SUPPORT_ASKED.search(text) and u.fact == "how_to_apply") \
                 and not lexicon.NO_CHINESE.search(text) \
                 and not (lexicon.AFFORDABLE.search(text) and Router.affordability(turn, u) is not None) \
                 and (SHOOT_ALLOWED.search(text) or passport_said or (
@@ -13459,6 +13463,26 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
         return None
     overview = _overview_faq(turn, "incentives")
     return faq_reply(turn, overview) if overview else None
+
+
+def shoot_support_requested(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+    """"What's the procedure for a crew from abroad to request your support with a shoot?", "si venimos
+    de afuera, ¿cómo hacemos para pedirles una mano con el rodaje?", "qué trámite debe seguir un equipo
+    extranjero para solicitar asistencia en su filmación": how support with the shoot is requested is the
+    shoot request procedure (its `how_to_apply`), though the crew said to come from abroad leans the
+    words to whether foreign crews may film, the on-site services or joining. A record, a gap or a
+    person asked keeps its answer. Else None."""
+    if reply.answer not in ("faq:can_foreign_crews_film", "faq:join_alliance") \
+            and not (reply.answer or "").startswith("incentive:on_site_services"):
+        return None
+    if u.fact != "how_to_apply" or u.gap or u.wants_person or u.action or u.switch_lang \
+            or [r for r in u.records() if r not in BACKGROUND]:
+        return None
+    folded = fold(turn.text)
+    if not lexicon.SHOOT_SUPPORT_ASKED.search(folded) or JOINING.search(folded) or ALLIANCE.search(folded):
+        return None
+    found = _filming_incentive(turn)
+    return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
 
 # Support asked to be given to the writer ("¿nos dan alguna ayuda?", "do we get any support", "给我们什么扶持",
