@@ -7768,10 +7768,11 @@ OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( on
 OTHER_CORRECTED = re.compile(
     r"^\W*(?:(?:no|nope|nah|sorry|oops)\W+(?:(?:i )?(?:meant|mean|said|was asking about|wanted|was talking about)\W+)?"
     r"|no\W+(?:(?:me refiero|me referia|quise decir|queria decir|te decia|decia|hablaba de)(?: a)?\W+)?"
-    r"|(?:不是|不对|不對|错了|錯了|唔系|唔係)(?:那部|这部|呢部|嗰部|那个|这个|呢个|嗰个|那套|这套|呢套|嗰套|這部|這個|那個|這套)?\W*"
+    # (a particle after the wrong one: "唔係呢套呀，另外嗰套", "不是这部啦"; para27)
+    r"|(?:不是|不对|不對|错了|錯了|唔系|唔係)(?:那部|这部|呢部|嗰部|那个|这个|呢个|嗰个|那套|这套|呢套|嗰套|這部|這個|那個|這套)?(?:呀|啊|啦|喔|哦|嘛|咯|囉|喎)?\W*"
     r"(?:是|我说的是|我說的是|我是说|我是說|我要的是|系|係)?"
     r"|(?:아니|아니요|아뇨)\W+(?:(?:그거|그게|이거|그 작품|이 작품) ?(?:말고|아니라|아니고)\W+)?)"
-    r"\W*(?:the other(?: one| title| show| series)?|(?:el|la|lo) otr[oa]|另一部|另外一部|另一套|另外一套|另一个|另外一个|另外那部|另外那个|另外嗰套"
+    r"\W*(?:the other(?: one| title| show| series)?|(?:el|la|lo) otr[oa]|另一部|另外一部|另一套|另外一套|另一个|另外一个|另外那部|另外那个|另外嗰套|另外那套|另外那一套|另外那一部|另外嗰部"
     r"|다른 (?:거|것|작품|하나|건)|나머지 하나)\W*(?:pls|please|por favor|啦|吧|呀|요|이요|예요)?\W*$")
 
 
