@@ -6407,6 +6407,9 @@ NO_CHINESE = re.compile(
     r"|(不諳|不谙|不通|不懂|不會|不会)(說|说|講|讲)?(中文|漢語|汉语|普通話|普通话|國語|国语|華語|华语)"
     r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
     r"|(唔|不)(识|会|懂)(讲|说|听)?(中文|汉语|普通话|国语|华语)"
+    # (the language not known, said formally: "aunque desconoce por completo el idioma", "no domina el
+    # chino"; para27)
+    r"|\b(desconoce|desconocen|desconozco|desconocemos|no domina|no dominan|no maneja|no manejan)( por completo| totalmente| del todo| completamente)? (el )?(idioma|chino|mandarin)\b"
     r"|(중국어|중국말|중국 말|만다린)(를|는|은|을)? ?(하나도 |전혀 |한마디도 |한 마디도 |통 |아예 |1도 |일도 |쥐뿔도 |한 개도 )?(못|모르|몰라|모릅|안 ?통)")
 LANGUAGES_UNDERSTOOD = re.compile(
     BOT_LANGUAGE_ASKED.pattern + "|"
@@ -6477,10 +6480,13 @@ ACTS_IN_SHOWS = re.compile(
     r"|\b(get|land|find|take|takes|taking|play|be given|given|have) (a |any |some )?(roles?|parts?|acting (work|jobs?))\b"
     # (the show by any name and after "one of": "salir en una de sus series", "actuar en un dorama
     # chino", "en alguna de vuestras telenovelas"; para21)
-    r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) ((una|uno|alguna|alguno) de )?(sus|una|un|las|los|alguna|algun|vuestras)? ?(series|novelas?|telenovelas?|doramas?|k-?dramas?|c-?dramas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
+    r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) ((una|uno|alguna|alguno) de )?(sus|una|un|las|los|alguna|algun|vuestras)? ?(series?|novelas?|telenovelas?|doramas?|k-?dramas?|c-?dramas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
     r"|\b(conseguir|tener|agarrar) (un |algun )?papel\b"
     r"|(演|出演|参演|客串)(你们|你哋|贵方|横店)?(的|嘅)?(剧|戏|短剧|电视剧|电影|角色)|演戏|当演员|做演员|接戏|接到戏"
-    r"|(드라마|작품|영화|숏드라마|촬영)\S{0,3} ?(출연|연기|캐스팅)|출연 ?(가능|할 수|되|돼)|배역|연기(할 수|해도|하는 거| 가능)")
+    r"|(드라마|작품|영화|숏드라마|촬영)\S{0,3} ?(출연|연기|캐스팅)|출연 ?(가능|할 수|되|돼)|배역|연기(할 수|해도|하는 거| 가능)"
+    # (the shows by their short name, an actor's part as going on as one: "중드 연기 함 해 보고 싶다",
+    # "중국 드라마에 배우로 나가 보고 싶대요"; para27)
+    r"|중드\S{0,3} ?(출연|연기|배우)|배우로 ?(나가|나오|출연|활동|데뷔|서 ?보)")
 CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes|actuar|actuando)\b"
                        r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
