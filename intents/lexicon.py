@@ -8094,12 +8094,18 @@ AFTER_ALL = re.compile(r"\b(else|all|others?|events|which ones|anything|any more
 # earlier event: `PREPARED_BEFORE`.
 EARLIER_EVENT = re.compile(
     r"\b(anything|something|nothing|any ?(other )?(events?|sessions?|ones?)|one|ones|events?|sessions?)\b[^.?!]{0,25}\b(sooner|earlier)\b"
+    # ("nothing closer than that? like something next week": nearer in time, not to a place; para27)
+    r"|\b(anything|something|nothing)\b[^.?!]{0,10}\b(closer|nearer)\b(?! to\b)"
     r"|\b(sooner|earlier) than (that|this|it|then|the (event|session|one|pitch day|matchmaking|festival|open day))\b"
     r"|\b(anything|something|nothing|any (other )?(events?|sessions?))( else)?( on| happening| coming up| scheduled| planned| going on)? (before|ahead of) (that|it|then|this)\b"
     r"|\b(algo|nada|alguno|alguna|algun evento|alguna sesion|otro evento|otra sesion|eventos?)\b[^.?!]{0,20}\b(antes|mas pronto|mas temprano)\b(?! (de que|que) (yo |nosotros |nos )?(vaya|vayamos|llegue|llegar))"
     r"|\b(antes de (eso|ese|esa|esto|este|esta)|mas pronto|mas temprano)\b[^.?!]{0,15}\b(hay|tienen|tenes|teneis|hacen|algo|nada|alguno|alguna)\b"
     r"|更(近|早)(一点|一些|一點|些)?的(活动|活動|场|場|一场|一場|那种|那種|那场|那場)|更早(一点|一些|一點|些)?(的|举办|舉辦|开|開|办|辦)"
     r"|早一?(点|些|點)的(活动|活動|场|場)|比(这|那|這)(个|個|场|場)?(还|更|還)?(早|近)"
+    # (the event's noun dropped or the nearer said: "有沒有早一點的，像是下禮拜的？", "有冇近啲嘅活動"
+    # read as "有没有近些的活动"; one too far off, something else asked: "太远了，下周有没有别的活动"; para27)
+    r"|(有没有|有沒有|有冇|有什么|有啥)(更)?(早|近)一?(点|些|點|啲)的(活动|活動|场|場|那种|那種|\W)"
+    r"|(太远|太遠|太晚|太久)了?\W*[^。？?]{0,8}(有没有|有沒有|有冇|有什么|有什麼|有啥|还有|還有)(别的|別的|其他|其它)(活动|活動)"
     r"|(在)?(那|这|這|此)(个|個|场|場)?(之前|以前)(还|還)?(有没有|有沒有|有什么|有什麼|有啥|有别的|有別的|有其他|有)(什么|什麼|啥|别的|別的|其他)?(活动|活動|场|場)"
     r"|(그것|그거|그|이것|이거|저것|저거)보다 ?(더 |좀 )?(빨리|먼저|일찍|이른|빠른|앞서)"
     r"|(더|좀 더) (빨리|일찍|먼저) (하는|열리는|있는|잡힌) ?(건|거|게|것|행사|일정)|더 (빠른|이른) (거|건|게|행사|일정)"
