@@ -1374,7 +1374,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\bwho(m)? (do|should|can|could|would) (i|we|u|you) (hit up|holler at|ping|reach out to|bug|go to)\b"
              # whom the partner would be dealing with ("who would i be talking to there", "¿con quién
              # hablaría yo?"), and that person's name ("¿cómo se llama la persona?"; fixK24)
-             r"|\bwho(m)? (would|will|should) (i|we|u) be (talking|speaking|dealing|working) (to|with)\b"
+             # (an adverb between: "who exactly should I be speaking to over at Dalynn Studio?"; para27)
+             r"|\bwho(m)?( exactly| actually| precisely| specifically)? (would|will|should) (i|we|u) be (talking|speaking|dealing|working) (to|with)\b"
              r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos)\b|\bcomo se llama (la persona|el contacto|la contacto|el encargado|la encargada|el responsable|la responsable)\b"
              # (whom to address or ask for, by another verb: "whom should I address my message to?", "is there a
              # specific person I should ask for?", "¿a quién tengo que dirigirme?"; para25)
@@ -4450,7 +4451,7 @@ WHOM_TO_TALK = re.compile(
     r"|\bwho('?s| is| would be| will be)( \w+){0,3} (person|contact|one|guy|lady|woman|man)\b.{0,40}\b(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
     # whom the partner would be dealing with, said as what is to come ("who would i be talking to at
     # Dalynn, what's her name?", "¿con quién hablaría yo allá?", "那边对接的是谁", fixK24)
-    r"|\bwho(m)? (would|will|should|do|can|am|are) (i|we|u) (be )?(talking|speaking|dealing|working|liais\w*) (to|with)\b"
+    r"|\bwho(m)?( exactly| actually| precisely| specifically)? (would|will|should|do|can|am|are) (i|we|u) (be )?(talking|speaking|dealing|working|liais\w*) (to|with)\b"
     r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos|me comunicaria|nos comunicariamos|me entenderia|nos entenderiamos)\b"
     r"|对接的(人)?是(谁|哪位)"
     # (the person asked by another verb or noun: "whom should I address my message to?", "is there a
