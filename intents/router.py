@@ -634,6 +634,10 @@ FILMED_ON = re.compile(r"\b(film|filmed|shot|shoots?|shooting|films|filming) (on
                        # shoot it?"), or the set that suits it ("¿qué set le queda?"; play35)
                        r"|\bdonde (la |lo )?(grabaron|filmaron|rodaron)\b|\bwhere did (they|you) (shoot|film) (it|that|this)\b"
                        r"|\b(que|cual) (set|decorado|locacion) le (queda|va|sirve)\b"
+                       # (the set named as where they shot it: "¿y en qué set la filmaron?", "which set did
+                       # they film it on?"; para27)
+                       r"|\b(que|cual) (set|decorado|locacion|escenario|plato)\b.{0,6}\b(grabaron|filmaron|rodaron)\b"
+                       r"|\b(which|what) (set|location|backlot)\b.{0,6}\b(did|do) (they|you) (shoot|film)\b"
                        r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트"
                        # "拍攝喺邊個景區？" (read "拍摄在哪个景区？"): the shoot said first, then where (fixU16)
                        r"|^\W*(拍摄|取景)(是)?在(哪|哪个|哪里|哪儿)(个)?(景|场景|片场|基地|景区|园区|地方)?\W*$")
