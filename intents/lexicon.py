@@ -6922,8 +6922,13 @@ _EARLIER_NOUN = (_POINTED_NOUN[:-1] + r"|meetup|meet-up|meeting|matchmaking|sess
                  r"|encuentros|reuniones|sesiones|jornadas?|eventos|foros|ferias|proyecciones|muestras)")
 # The determiners before it, plural ones too ("those", "esos", "esas")
 _EARLIER_DET = r"(?:that|the|this|those|these)"
+# A title's genre said as its noun ("the romance", "the sci-fi"): a title (`EARLIER_BACK`)
+_EARLIER_GENRE = r"(?:romance|comedy|mystery|thriller|sci-fi|scifi|fantasy|wuxia|family drama|period drama)"
 EARLIER_BACK = re.compile(
     r"\b(?:back to|going back to|returning to|coming back to|getting back to) " + _EARLIER_DET + r" (?:[a-z][\w-]* ){0,3}" + _EARLIER_NOUN + r"\b"
+    # (a title by its genre alone, the one the bot picked: "back to the romance you chose a moment ago"; para27)
+    r"|\b(?:back to|going back to|returning to|coming back to|getting back to) (?:that|the) " + _EARLIER_GENRE
+    + r" (?=(?:you|u) (?:picked|chose|selected|recommended|suggested|showed|found)\b)"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
     r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo |los |las |esos |esas |aquellos |aquellas )?"
@@ -6982,6 +6987,7 @@ _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "wo
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
                  "event": "event", "evento": "event", "set": "location", "location": "location",
                  "decorado": "location", "locacion": "location", "one": "",
+                 **dict.fromkeys(("romance", "comedy", "mystery", "thriller", "sci-fi", "scifi", "fantasy", "wuxia"), "work"),
                  **dict.fromkeys(("meetup", "meet-up", "meeting", "matchmaking", "session", "screening", "forum", "fair",
                                   "festival", "gathering", "showcase", "encuentro", "reunion", "sesion", "foro", "feria",
                                   "proyeccion", "muestra", "meetups", "meet-ups", "meetings", "sessions", "screenings",
