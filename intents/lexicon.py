@@ -895,6 +895,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # the applicant said in the third person ("kindly outline how a visiting production applies
                      # for assistance with a shoot", "¿cómo debe proceder una producción para solicitar apoyo?"; fixV26)
                      r"|\bhow (\w+ ){0,4}(applies|requests) for\b"
+                     # ("the process by which an incoming production requests assistance", "the procedure
+                     # whereby a crew applies"; para27)
+                     r"|\b(process|procedure|steps?) (by which|whereby|through which)\b"
                      r"|\bcomo (debe|deben|debo|debemos|tiene que|tienen que|tengo que|tenemos que|hay que|se debe) (proceder|hacer|actuar)\b.{0,60}\b(solicitar|pedir|tramitar|postular)"
                      # "how do we ask for that?", "¿cómo la pedimos?": the one talked about, asked for
                      r"|\bhow (do|can|would|should) (i|we) ask for (that|it|this|one|them|those)\b"
@@ -1371,7 +1374,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\bwho(m)? (do|should|can|could|would) (i|we|u|you) (hit up|holler at|ping|reach out to|bug|go to)\b"
              # whom the partner would be dealing with ("who would i be talking to there", "¿con quién
              # hablaría yo?"), and that person's name ("¿cómo se llama la persona?"; fixK24)
-             r"|\bwho(m)? (would|will|should) (i|we|u) be (talking|speaking|dealing|working) (to|with)\b"
+             # (an adverb between: "who exactly should I be speaking to over at Dalynn Studio?"; para27)
+             r"|\bwho(m)?( exactly| actually| precisely| specifically)? (would|will|should) (i|we|u) be (talking|speaking|dealing|working) (to|with)\b"
              r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos)\b|\bcomo se llama (la persona|el contacto|la contacto|el encargado|la encargada|el responsable|la responsable)\b"
              # (whom to address or ask for, by another verb: "whom should I address my message to?", "is there a
              # specific person I should ask for?", "¿a quién tengo que dirigirme?"; para25)
@@ -4447,7 +4451,7 @@ WHOM_TO_TALK = re.compile(
     r"|\bwho('?s| is| would be| will be)( \w+){0,3} (person|contact|one|guy|lady|woman|man)\b.{0,40}\b(i|we)('d| would| will|'ll| should| am| are|'m|'re)?( be)? (talk|talking|speak|speaking|deal|dealing|work|working|liais\w*) (to|with)\b"
     # whom the partner would be dealing with, said as what is to come ("who would i be talking to at
     # Dalynn, what's her name?", "¿con quién hablaría yo allá?", "那边对接的是谁", fixK24)
-    r"|\bwho(m)? (would|will|should|do|can|am|are) (i|we|u) (be )?(talking|speaking|dealing|working|liais\w*) (to|with)\b"
+    r"|\bwho(m)?( exactly| actually| precisely| specifically)? (would|will|should|do|can|am|are) (i|we|u) (be )?(talking|speaking|dealing|working|liais\w*) (to|with)\b"
     r"|\bcon quien (hablaria|hablariamos|trataria|tratariamos|me comunicaria|nos comunicariamos|me entenderia|nos entenderiamos)\b"
     r"|对接的(人)?是(谁|哪位)"
     # (the person asked by another verb or noun: "whom should I address my message to?", "is there a
@@ -5752,6 +5756,18 @@ KEPT_FOR_LOCALS = re.compile(
     r"|\b(reserv\w*|solo|nomas|solamente|exclusiv\w*)( \w+){0,3} (para |pa )?(las |los )?(productoras?|producciones|equipos|empresas|rodajes)( \w+)? (chinas?|chinos|locales|nacionales)\b"
     r"|(只|仅|光|僅)(给|对|限|让|給|對|讓)(国内|中国|本地|本土|國內|中國)(的)?(组|剧组|团队|公司|片方|組|劇組|團隊)"
     r"|(중국|국내|현지) ?(제작사|팀|업체|회사|프로덕션)(만|에게만|한테만)")
+# Support with the shoot itself asked for ("request your support with a shoot", "requests assistance
+# with its filming", "pida apoyo para su rodaje", "pedirles una mano con el rodaje", "solicitar asistencia
+# en su filmación", "申请拍摄协助", "촬영 지원을 요청"): the shoot request procedure, whoever the crew is
+# (a crew from abroad asking it asks how to request that support, not whether it may film; para27)
+SHOOT_SUPPORT_ASKED = re.compile(
+    r"\b(support|assistance|help|a hand)\b (with|for|on|during) (a |an |the |our |its |their |your |his |her |my )?"
+    r"(shoot|shooting|filming|film shoot|production shoot)s?\b"
+    r"|\b(apoyo|ayuda|asistencia|una mano|soporte)s? (con|para|en|de|durante) (el |la |su |sus |nuestro |nuestra |un |una |mi |tu )?"
+    r"(rodaje|filmacion|grabacion)(es)?\b"
+    r"|(拍摄|拍攝)(支持|协助|協助|帮助|幫助)|(촬영) ?(지원|도움|협조)")
+
+
 FOREIGN_PRODUCTION = re.compile(
     # the crew's technicians by trade, said to be of another nationality ("our camera operators are
     # Canadian and Mexican nationals", "nuestros camarógrafos son extranjeros", "我们的摄影师都是外籍",
@@ -6392,6 +6408,9 @@ NO_CHINESE = re.compile(
     r"|(不諳|不谙|不通|不懂|不會|不会)(說|说|講|讲)?(中文|漢語|汉语|普通話|普通话|國語|国语|華語|华语)"
     r"|(一句|一点|一点儿|一个字)?(中文|汉语|普通话|国语|华语)(都|也)?(不会|不识|唔识|唔会|说不来|讲不来|一窍不通)"
     r"|(唔|不)(识|会|懂)(讲|说|听)?(中文|汉语|普通话|国语|华语)"
+    # (the language not known, said formally: "aunque desconoce por completo el idioma", "no domina el
+    # chino"; para27)
+    r"|\b(desconoce|desconocen|desconozco|desconocemos|no domina|no dominan|no maneja|no manejan)( por completo| totalmente| del todo| completamente)? (el )?(idioma|chino|mandarin)\b"
     r"|(중국어|중국말|중국 말|만다린)(를|는|은|을)? ?(하나도 |전혀 |한마디도 |한 마디도 |통 |아예 |1도 |일도 |쥐뿔도 |한 개도 )?(못|모르|몰라|모릅|안 ?통)")
 LANGUAGES_UNDERSTOOD = re.compile(
     BOT_LANGUAGE_ASKED.pattern + "|"
@@ -6462,10 +6481,13 @@ ACTS_IN_SHOWS = re.compile(
     r"|\b(get|land|find|take|takes|taking|play|be given|given|have) (a |any |some )?(roles?|parts?|acting (work|jobs?))\b"
     # (the show by any name and after "one of": "salir en una de sus series", "actuar en un dorama
     # chino", "en alguna de vuestras telenovelas"; para21)
-    r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) ((una|uno|alguna|alguno) de )?(sus|una|un|las|los|alguna|algun|vuestras)? ?(series|novelas?|telenovelas?|doramas?|k-?dramas?|c-?dramas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
+    r"|\b(actuar|actue|salir|participar|trabajar como (actor|actriz))\b[^.?!]{0,25}\b(en|como) ((una|uno|alguna|alguno) de )?(sus|una|un|las|los|alguna|algun|vuestras)? ?(series?|novelas?|telenovelas?|doramas?|k-?dramas?|c-?dramas?|dramas?|producciones|peliculas|microdramas?|actriz|actor)\b"
     r"|\b(conseguir|tener|agarrar) (un |algun )?papel\b"
     r"|(演|出演|参演|客串)(你们|你哋|贵方|横店)?(的|嘅)?(剧|戏|短剧|电视剧|电影|角色)|演戏|当演员|做演员|接戏|接到戏"
-    r"|(드라마|작품|영화|숏드라마|촬영)\S{0,3} ?(출연|연기|캐스팅)|출연 ?(가능|할 수|되|돼)|배역|연기(할 수|해도|하는 거| 가능)")
+    r"|(드라마|작품|영화|숏드라마|촬영)\S{0,3} ?(출연|연기|캐스팅)|출연 ?(가능|할 수|되|돼)|배역|연기(할 수|해도|하는 거| 가능)"
+    # (the shows by their short name, an actor's part as going on as one: "중드 연기 함 해 보고 싶다",
+    # "중국 드라마에 배우로 나가 보고 싶대요"; para27)
+    r"|중드\S{0,3} ?(출연|연기|배우)|배우로 ?(나가|나오|출연|활동|데뷔|서 ?보)")
 CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes|actuar|actuando)\b"
                        r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
@@ -6900,8 +6922,13 @@ _EARLIER_NOUN = (_POINTED_NOUN[:-1] + r"|meetup|meet-up|meeting|matchmaking|sess
                  r"|encuentros|reuniones|sesiones|jornadas?|eventos|foros|ferias|proyecciones|muestras)")
 # The determiners before it, plural ones too ("those", "esos", "esas")
 _EARLIER_DET = r"(?:that|the|this|those|these)"
+# A title's genre said as its noun ("the romance", "the sci-fi"): a title (`EARLIER_BACK`)
+_EARLIER_GENRE = r"(?:romance|comedy|mystery|thriller|sci-fi|scifi|fantasy|wuxia|family drama|period drama)"
 EARLIER_BACK = re.compile(
     r"\b(?:back to|going back to|returning to|coming back to|getting back to) " + _EARLIER_DET + r" (?:[a-z][\w-]* ){0,3}" + _EARLIER_NOUN + r"\b"
+    # (a title by its genre alone, the one the bot picked: "back to the romance you chose a moment ago"; para27)
+    r"|\b(?:back to|going back to|returning to|coming back to|getting back to) (?:that|the) " + _EARLIER_GENRE
+    + r" (?=(?:you|u) (?:picked|chose|selected|recommended|suggested|showed|found)\b)"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
     r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo |los |las |esos |esas |aquellos |aquellas )?"
@@ -6960,6 +6987,7 @@ _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "wo
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
                  "event": "event", "evento": "event", "set": "location", "location": "location",
                  "decorado": "location", "locacion": "location", "one": "",
+                 **dict.fromkeys(("romance", "comedy", "mystery", "thriller", "sci-fi", "scifi", "fantasy", "wuxia"), "work"),
                  **dict.fromkeys(("meetup", "meet-up", "meeting", "matchmaking", "session", "screening", "forum", "fair",
                                   "festival", "gathering", "showcase", "encuentro", "reunion", "sesion", "foro", "feria",
                                   "proyeccion", "muestra", "meetups", "meet-ups", "meetings", "sessions", "screenings",
@@ -7550,7 +7578,7 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # ("which ones have…" opening the question, Cantonese as read in Mandarin too: "邊啲有韓文版？"
                       # → "哪些有韩文版？", "咁邊幾套有西班牙文？", "哪几部有西语版"; play35)
                       r"|^\W*(咁|那|噉|那么|那麼)?(边啲|邊啲|边几套|邊幾套|哪啲|哪些|哪几部|哪幾部|哪几套|哪幾套)(有|是|带|帶|配了?|出了)"
-                      r"|其中|这些里|那些里|这几部|那几部|里面|里头|里边|裡頭|裡邊|(这|那|這)(当|當)中|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
+                      r"|其中|这些里|那些里|这几部|那几部|里面|里头|里边|裡頭|裡邊|(这|那|這)(当|當)中|只要|只是要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
                       # ("그 가운데", "이 가운데", "그 안에서": among them, the written word; "거기서" of a list
                       # only with the titles' stage or language after it: "거기서 제작 들어간 건?")
                       r"|(그|이|저) ?가운데|(그|이) 안에서|거기(서|에서|중에|중에서) .{0,6}(제작|촬영|개발|기획|완성|완결|공동 ?제작|파트너|판권|한국어|영어|스페인어|중국어)"
@@ -7753,10 +7781,11 @@ OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( on
 OTHER_CORRECTED = re.compile(
     r"^\W*(?:(?:no|nope|nah|sorry|oops)\W+(?:(?:i )?(?:meant|mean|said|was asking about|wanted|was talking about)\W+)?"
     r"|no\W+(?:(?:me refiero|me referia|quise decir|queria decir|te decia|decia|hablaba de)(?: a)?\W+)?"
-    r"|(?:不是|不对|不對|错了|錯了|唔系|唔係)(?:那部|这部|呢部|嗰部|那个|这个|呢个|嗰个|那套|这套|呢套|嗰套|這部|這個|那個|這套)?\W*"
+    # (a particle after the wrong one: "唔係呢套呀，另外嗰套", "不是这部啦"; para27)
+    r"|(?:不是|不对|不對|错了|錯了|唔系|唔係)(?:那部|这部|呢部|嗰部|那个|这个|呢个|嗰个|那套|这套|呢套|嗰套|這部|這個|那個|這套)?(?:呀|啊|啦|喔|哦|嘛|咯|囉|喎)?\W*"
     r"(?:是|我说的是|我說的是|我是说|我是說|我要的是|系|係)?"
     r"|(?:아니|아니요|아뇨)\W+(?:(?:그거|그게|이거|그 작품|이 작품) ?(?:말고|아니라|아니고)\W+)?)"
-    r"\W*(?:the other(?: one| title| show| series)?|(?:el|la|lo) otr[oa]|另一部|另外一部|另一套|另外一套|另一个|另外一个|另外那部|另外那个|另外嗰套"
+    r"\W*(?:the other(?: one| title| show| series)?|(?:el|la|lo) otr[oa]|另一部|另外一部|另一套|另外一套|另一个|另外一个|另外那部|另外那个|另外嗰套|另外那套|另外那一套|另外那一部|另外嗰部"
     r"|다른 (?:거|것|작품|하나|건)|나머지 하나)\W*(?:pls|please|por favor|啦|吧|呀|요|이요|예요)?\W*$")
 
 
@@ -8072,12 +8101,18 @@ AFTER_ALL = re.compile(r"\b(else|all|others?|events|which ones|anything|any more
 # earlier event: `PREPARED_BEFORE`.
 EARLIER_EVENT = re.compile(
     r"\b(anything|something|nothing|any ?(other )?(events?|sessions?|ones?)|one|ones|events?|sessions?)\b[^.?!]{0,25}\b(sooner|earlier)\b"
+    # ("nothing closer than that? like something next week": nearer in time, not to a place; para27)
+    r"|\b(anything|something|nothing)\b[^.?!]{0,10}\b(closer|nearer)\b(?! to\b)"
     r"|\b(sooner|earlier) than (that|this|it|then|the (event|session|one|pitch day|matchmaking|festival|open day))\b"
     r"|\b(anything|something|nothing|any (other )?(events?|sessions?))( else)?( on| happening| coming up| scheduled| planned| going on)? (before|ahead of) (that|it|then|this)\b"
     r"|\b(algo|nada|alguno|alguna|algun evento|alguna sesion|otro evento|otra sesion|eventos?)\b[^.?!]{0,20}\b(antes|mas pronto|mas temprano)\b(?! (de que|que) (yo |nosotros |nos )?(vaya|vayamos|llegue|llegar))"
     r"|\b(antes de (eso|ese|esa|esto|este|esta)|mas pronto|mas temprano)\b[^.?!]{0,15}\b(hay|tienen|tenes|teneis|hacen|algo|nada|alguno|alguna)\b"
     r"|更(近|早)(一点|一些|一點|些)?的(活动|活動|场|場|一场|一場|那种|那種|那场|那場)|更早(一点|一些|一點|些)?(的|举办|舉辦|开|開|办|辦)"
     r"|早一?(点|些|點)的(活动|活動|场|場)|比(这|那|這)(个|個|场|場)?(还|更|還)?(早|近)"
+    # (the event's noun dropped or the nearer said: "有沒有早一點的，像是下禮拜的？", "有冇近啲嘅活動"
+    # read as "有没有近些的活动"; one too far off, something else asked: "太远了，下周有没有别的活动"; para27)
+    r"|(有没有|有沒有|有冇|有什么|有啥)(更)?(早|近)一?(点|些|點|啲)的(活动|活動|场|場|那种|那種|\W)"
+    r"|(太远|太遠|太晚|太久)了?\W*[^。？?]{0,8}(有没有|有沒有|有冇|有什么|有什麼|有啥|还有|還有)(别的|別的|其他|其它)(活动|活動)"
     r"|(在)?(那|这|這|此)(个|個|场|場)?(之前|以前)(还|還)?(有没有|有沒有|有什么|有什麼|有啥|有别的|有別的|有其他|有)(什么|什麼|啥|别的|別的|其他)?(活动|活動|场|場)"
     r"|(그것|그거|그|이것|이거|저것|저거)보다 ?(더 |좀 )?(빨리|먼저|일찍|이른|빠른|앞서)"
     r"|(더|좀 더) (빨리|일찍|먼저) (하는|열리는|있는|잡힌) ?(건|거|게|것|행사|일정)|더 (빠른|이른) (거|건|게|행사|일정)"
@@ -8621,6 +8656,10 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            # they have Korean-speaking staff") (play29, fixP19)
            r"|\b(titles?|works?|shows?|series|dramas?|ones|which|those|they|them)\b[^.?!]{{0,30}}\b(have|has|got|offer|offers|include|includes)( a| an| any)? {en}\b"
            r"(?![- ](speak|staff|compan|partner|produc|studio|crew|actor|lead|character|cast|talent|people|member|platform|firm|investor|buyer|audience|market|news|interpret|translat|co-?produc))"
+           # "just those with Spanish", "the ones with a Korean dub": titles with the language are those
+           # in it (not "those with Korean partners", "ones with Spanish-speaking staff"; para27)
+           r"|\b(ones|those|them|titles?|works?|shows?|series|dramas?)( \w+)? with (a |an )?{en}\b"
+           r"(?![- ](speak|staff|compan|partner|produc|studio|crew|actor|lead|character|cast|talent|people|member|platform|firm|investor|buyer|audience|market|news|interpret|translat|co-?produc))"
            # "¿cuáles tienen coreano?": titles that have the language, not a country (fixP19)
            r"|\b(cuales|cual|series|obras|titulos|microdramas)( \w+){{0,2}} (tienen|tiene|traen|incluyen)( el| version en| audio en)? {es}\b(?! (de|como))"
            # the version named by the language's adjective ("¿qué comedias tienen versión coreana?",
@@ -8640,11 +8679,16 @@ _KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|�
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 # (a language by either Chinese word, 语 or 文: "有韓文的是哪幾部" as "韩语的"; para21)
+# Which of them have a language, its version's noun dropped ("邊幾套有韓文？" read as "边几套有韩文？",
+# "哪几部有西语", "哪些带英文"): those titles in it (para27)
+_ZH_WHICH_HAVE = r"|(边啲|边几套|边几部|边套|哪啲|哪些|哪几部|哪几套|哪部|哪套)(有|带|帶|配了?|出了)(?:{zh})(?![\u4e00-\u9fff]{{0,2}}(翻译|演员|员工|公司|伙伴|合作|市场|观众|发行|平台))"
+
+
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어") + _ZH_WHICH_HAVE.format(zh="英语|英文"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어") + _ZH_WHICH_HAVE.format(zh="西班牙语|西班牙文|西语|西文"),
     "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)", adj="(chin[oa]|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|韩[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|韩[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어") + _ZH_WHICH_HAVE.format(zh="韩语|韩文|韩国语"),
 }
 _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 

@@ -432,7 +432,11 @@ PARTNERS_LISTED = re.compile(
 MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
                            # who has joined so far, asked ("哪些企业加入了这个联盟", "有哪些單位已經加入HISDA了", "已经入盟的公司有哪几家", "가입한 회사가
                            # 어디어디", "who's joined already?", "¿qué empresas se han sumado?"): the members, no way in
-                           r"|(哪些|哪几家|哪幾家|谁|誰)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(已经|已經|都|现在|現在|目前|迄今)?(加入|入盟|加盟)( ?(联盟|聯盟|hisda|这个联盟|這個聯盟|你们|你們) ?)?(了|过|過)"
+                           # (joined said as 入会 or Cantonese 入咗, read "入了": "都有哪些单位入会了", "有邊啲公司入咗"; para27)
+                           r"|(哪些|哪几家|哪幾家|谁|誰)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(已经|已經|都|现在|現在|目前|迄今)?(加入|入盟|加盟|入会|入會)( ?(联盟|聯盟|hisda|这个联盟|這個聯盟|你们|你們) ?)?(了|过|過)"
+                           r"|(哪些|哪几家|哪幾家)(企业|企業|公司|单位|單位|机构|機構)(已经|已經)?入了"
+                           # (which bodies are its members: "目前有哪些机构是HISDA的成员？"; para27)
+                           r"|(哪些|哪几家|哪幾家)(企业|企業|公司|单位|單位|机构|機構|组织|組織|团体|團體)(是|属于|屬於)(联盟|聯盟|hisda|你们|你們|这个联盟|這個聯盟)的?(成员|成員|会员|會員|合作伙伴|成员单位|會員單位|会员单位)"
                            # (the ones in it by now said before the question word, "目前已有哪些机构加入联盟"; fixR25)
                            r"|(已有|已经有|已經有|现已有|現已有|目前有|现在有|現在有|迄今有)(哪些|哪几家|哪幾家)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(加入|入盟|加盟)"
                            r"|(已经|已經)?(加入|入盟|加盟)(了)?(联盟|聯盟|这个联盟|這個聯盟|hisda)?的(企业|企業|公司|单位|單位|机构|機構|成员|成員|会员|會員|伙伴|夥伴)"
@@ -630,6 +634,10 @@ FILMED_ON = re.compile(r"\b(film|filmed|shot|shoots?|shooting|films|filming) (on
                        # shoot it?"), or the set that suits it ("¿qué set le queda?"; play35)
                        r"|\bdonde (la |lo )?(grabaron|filmaron|rodaron)\b|\bwhere did (they|you) (shoot|film) (it|that|this)\b"
                        r"|\b(que|cual) (set|decorado|locacion) le (queda|va|sirve)\b"
+                       # (the set named as where they shot it: "¿y en qué set la filmaron?", "which set did
+                       # they film it on?"; para27)
+                       r"|\b(que|cual) (set|decorado|locacion|escenario|plato)\b.{0,6}\b(grabaron|filmaron|rodaron)\b"
+                       r"|\b(which|what) (set|location|backlot)\b.{0,6}\b(did|do) (they|you) (shoot|film)\b"
                        r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트"
                        # "拍攝喺邊個景區？" (read "拍摄在哪个景区？"): the shoot said first, then where (fixU16)
                        r"|^\W*(拍摄|取景)(是)?在(哪|哪个|哪里|哪儿)(个)?(景|场景|片场|基地|景区|园区|地方)?\W*$")
@@ -2398,7 +2406,8 @@ class Router:
         about filming (not a visa nor joining the alliance, whatever words they share)."""
         folded = fold(turn.text)
         if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
-                or VISA.search(folded) or ENTRY_PAPERS.search(folded) or lexicon.FOREIGN_PRODUCTION.search(folded) \
+                or VISA.search(folded) or ENTRY_PAPERS.search(folded) \
+                or (lexicon.FOREIGN_PRODUCTION.search(folded) and not lexicon.SHOOT_SUPPORT_ASKED.search(folded)) \
                 or any(e.kind in ("incentive", "event", "program", "work") or (e.kind, e.id) == ("topic", "incentives")
                        for e in u.entities):
             return None  # "想拍竖屏短剧，怎么申请优惠？": an incentive to apply for, named
@@ -4011,6 +4020,8 @@ class Router:
             return way  # "is that really how your virtual production works?": the way of shooting, not the scenes
         if (granted := support_for_foreign_team(turn, u, reply)) is not None:
             return granted  # "¿algún fondo al que pueda postular un equipo extranjero?": the incentives
+        if (procedure := shoot_support_requested(turn, u, reply)) is not None:
+            return procedure  # "¿qué trámite sigue un equipo extranjero para solicitar asistencia en su filmación?"
         if reply.answer == LISTED_CONTACTS:
             return reply  # the contacts of the titles just listed (`contacts_of_listed`): no FAQ of whom to ask instead
         if (reply.answer or "").startswith("list:incentives") and (untaxed := tax_unpublished(turn)) is not None:
@@ -5050,6 +5061,7 @@ class Router:
             faq_id = _overview_faq(turn, "actors")
         elif (FOREIGN_PRODUCTION.search(text) or passport_said) and not lexicon.MONEY_SUPPORT.search(text) \
                 and not lexicon.BENEFITS_RECEIVED.search(text) \
+                and not (lexicon.SHOOT_SUPPORT_ASKED.search(text) and u.fact == "how_to_apply") \
                 and not lexicon.NO_CHINESE.search(text) \
                 and not (lexicon.AFFORDABLE.search(text) and Router.affordability(turn, u) is not None) \
                 and (SHOOT_ALLOWED.search(text) or passport_said or (
@@ -13459,6 +13471,26 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
         return None
     overview = _overview_faq(turn, "incentives")
     return faq_reply(turn, overview) if overview else None
+
+
+def shoot_support_requested(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+    """"What's the procedure for a crew from abroad to request your support with a shoot?", "si venimos
+    de afuera, ¿cómo hacemos para pedirles una mano con el rodaje?", "qué trámite debe seguir un equipo
+    extranjero para solicitar asistencia en su filmación": how support with the shoot is requested is the
+    shoot request procedure (its `how_to_apply`), though the crew said to come from abroad leans the
+    words to whether foreign crews may film, the on-site services or joining. A record, a gap or a
+    person asked keeps its answer. Else None."""
+    if reply.answer not in ("faq:can_foreign_crews_film", "faq:join_alliance") \
+            and not (reply.answer or "").startswith("incentive:on_site_services"):
+        return None
+    if u.fact != "how_to_apply" or u.gap or u.wants_person or u.action or u.switch_lang \
+            or [r for r in u.records() if r not in BACKGROUND]:
+        return None
+    folded = fold(turn.text)
+    if not lexicon.SHOOT_SUPPORT_ASKED.search(folded) or JOINING.search(folded) or ALLIANCE.search(folded):
+        return None
+    found = _filming_incentive(turn)
+    return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
 
 # Support asked to be given to the writer ("¿nos dan alguna ayuda?", "do we get any support", "给我们什么扶持",

@@ -1301,11 +1301,13 @@ _HELP_WORD = (r"协助|協助|帮助|幫助|帮忙|幫忙|支持|建议|建議|\
 SET_CHOICE_HOW = re.compile(
     r"\bhow (do|does|can|could|should|would|will|to|are|is)\b.{0,40}\b(choose|choosing|pick|picking|decide|deciding|work out|figure out|select|selecting|narrow (it )?down|match|find)\b"
     r"|\bhelp(s|ing)? (\w+ ){0,3}(choose|pick|decide|select|find|work out|figure out)\b|\b(tips|advice|guidance|a guide|rule of thumb) (on|for) (choosing|picking|selecting|finding)\b"
-    r"|\bcomo (\w+ )?(decid|elij|elegi|elige|eleg|escoj|escog|sab|selecciona|encontra|encuentr|hac\w* para (elegir|escoger|decidir|saber))\w*"
+    # ("¿cómo podemos determinar qué set se ajusta mejor?"; para27)
+    r"|\bcomo (\w+ )?(decid|elij|elegi|elige|eleg|escoj|escog|sab|selecciona|encontra|encuentr|determin|defin|identific|hac\w* para (elegir|escoger|decidir|saber))\w*"
     r"|\b(ayuda\w*|orienta\w*|asesora\w*) (\w+ ){0,3}(a |para )?(elegir|escoger|decidir|seleccionar|encontrar)\b"
-    r"|(怎么|怎麼|如何|咋|怎样|怎樣|怎么样|怎麼樣)(去|来|來|才能|能)?(选|選|挑|定|决定|決定|确定|確定|判断|判斷)|(帮|幫|协助|協助).{0,8}(选择|選擇|挑选|挑選|选|選|挑)"
+    r"|(怎么|怎麼|如何|咋|怎样|怎樣|怎么样|怎麼樣)(去|来|來|才能|能)?(选|選|挑|定|决定|決定|确定|確定|判断|判斷)|(帮|幫|协助|協助).{0,8}(选择|選擇|挑选|挑選|选|選|挑|判断|判斷)"
     # not knowing which to take, said first ("不知道选哪个景好你们能帮忙看看不", "不曉得該用哪個場景"; fixV26)
-    r"|(不知道|不晓得|不曉得|拿不准|拿不準|不确定|不確定)(该|該|要|应该|應該)?(选|選|挑|用|定)(哪个|哪個|哪些|什么|什麼|啥)"
+    # (Cantonese "唔知揀邊個景好", read as "不知选谁景好"; para27)
+    r"|(不知道|不知|不晓得|不曉得|拿不准|拿不準|不确定|不確定)(该|該|要|应该|應該)?(选|選|挑|揀|拣|用|定)(哪个|哪個|哪些|什么|什麼|啥|谁|誰|边个|邊個)"
     r"|어떻게 ?(골라|고르|고를|선택|정하|정해|정할|결정|찾)|(고르는|선택하는|정하는|찾는) ?(법|방법|요령|기준|팁)|(골라|선택해|정해) ?주"
     r"|(고르|선택하|정하|찾)(도록|게|는 ?(걸|것을|데)) ?.{0,12}(도와|도움)"
     # the choosing said as a noun with help asked of it ("選景這件事，橫店可以提供什麼協助？", "what help
@@ -1315,7 +1317,9 @@ SET_CHOICE_HOW = re.compile(
 # What is chosen: a set or a shooting place (a fitting one, "the right set", "适合的场景")
 SET_CHOSEN = re.compile(r"\b(sets?|backlots?|locations?|scenery|shooting (sites?|places?)|which one|the right one)\b"
                         r"|\b(escenarios?|sets?|locaciones|locacion|locacion\w*|decorados?|lugar(es)? de rodaje)\b"
-                        r"|场景|場景|景区|景區|拍摄地|拍攝地|取景地|哪个景|哪個景|的景|选景|選景|挑景|找景|勘景|세트|촬영지|촬영 ?장소|로케이션")
+                        r"|场景|場景|景区|景區|拍摄地|拍攝地|取景地|哪个景|哪個景|的景|选景|選景|挑景|找景|勘景|세트|촬영지|촬영 ?장소|로케이션"
+                        # (Cantonese "揀邊個景", read as "选谁景"; para27)
+                        r"|(选|選|挑|揀|拣)(谁|誰|边个|邊個)景")
 
 
 def set_choice_asked(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:

@@ -744,15 +744,28 @@ def _unknown_town_kept(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
     "ribera", a riverside set, and "¿a qué hora empieza para nosotros en Rivera?" asks the clock
     there (the partner's zone, or their city asked; fixW26). A word spelled as the taxonomy has
     it ("sets en la ribera") stays."""
-    if not any(e.kind in TAXONOMY_KINDS and e.score < 1.0 for e in entities):
+    if not any(e.kind in TAXONOMY_KINDS for e in entities):
         return entities
     folded = _folded(text)
     if len(folded) != len(text):
         return entities
     clock = _CLOCK_WORDS.search(folded) is not None or lexicon.YOUR_CLOCK.search(folded) is not None
-    return tuple(e for e in entities if not (
-        e.kind in TAXONOMY_KINDS and e.score < 1.0
-        and (_HERE_IN.search(folded[:e.start]) or (clock and _IN_TOWN.search(folded[:e.start])))))
+
+    def town(e: Entity) -> bool:
+        if e.score < 1.0:
+            return bool(_HERE_IN.search(folded[:e.start]) or (clock and _IN_TOWN.search(folded[:e.start])))
+        # a word spelled as the taxonomy has it that starts a town's capitalised name where the clock
+        # there is asked: "a qué hora arranca acá en Río Branco", "en Puerto Montt", "aquí en Playa del
+        # Carmen" ask the time in that town, not for a riverside, harbour or beach set (para27)
+        return clock and text[e.start:e.start + 1].isupper() and bool(_IN_TOWN.search(folded[:e.start])) \
+            and _NAME_TAIL.match(text[e.end:]) is not None
+
+    return tuple(e for e in entities if not (e.kind in TAXONOMY_KINDS and town(e)))
+
+
+# The rest of a town's name after its first word: a capitalised word, maybe after "del", "de la" ("Río
+# Branco", "Puerto Montt", "Playa del Carmen")
+_NAME_TAIL = re.compile(r"\s+(?:(?:de|del|de la|de los|das|do|da)\s+)?[A-ZÁÉÍÓÚÑ]\w+")
 
 
 def _outside_place_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
