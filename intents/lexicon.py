@@ -3978,6 +3978,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and not asked(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+                  # "어떤 식으로 신청해요?", "¿cómo me inscribo?": the way to take part asked, no place booked
+                  and not (topic == "signup" and TAKE_PART.search(folded))
                   # "¿qué mes tiene que reservar?", "which month should we book?": when it is held, asked
                   # to plan a trip, no place booked
                   and not (topic == "signup" and MONTH_ASKED.search(folded))
@@ -4183,6 +4185,7 @@ def gap_topics(text: str) -> list[str]:
     folded = gap_text(text)
     return [topic for topic, asked in _tests(GAPS) if asked(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+            and not (topic == "signup" and TAKE_PART.search(folded))
             and not (topic == "signup" and MONTH_ASKED.search(folded))
             and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
             and not (topic == "signup" and crew_size_only(folded))
@@ -5092,8 +5095,8 @@ TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my
                        r"|(在)?(哪里|哪儿|哪裡|哪兒|喺边度|喺邊度)(报名|報名|申请|申請)|(报名|報名|申请|申請)(方式|流程|步骤|步驟|途径|途徑)|(点样|點樣)(报名|報名|申请|申請|参加|參加|加入)"
                        r"|어디(서|에서|로) ?(신청|지원|접수)|(신청|지원|접수)(은|는)? ?어디(서|에서|로)"
                        r"|(怎么|如何|怎样|咋)(才能|样才能|去)?(参加|参与|加入|报名|申请)|(参加|参与|加入)(的)?(方式|流程|步骤|途径)"
-                       r"|어떻게 (해야 )?(참여|참가|지원|신청|가입)|(참여|참가|지원|신청|가입)(하려면|하고 싶으면|하는 방법|방법)"
-                       r"|(참여|참가|지원|신청|가입)(은|는) ?어떻게"
+                       r"|(어떻게|어떤 ?(식|방법|절차)으로) (해야 )?(참여|참가|지원|신청|가입|등록)|(참여|참가|지원|신청|가입|등록)(하려면|하고 싶으면|하는 방법|방법)"
+                       r"|(참여|참가|지원|신청|가입|등록)(은|는) ?(어떻게|어떤 ?(식|방법|절차)으로)"
                        # the partner's company as the one getting in ("y mi productora, ¿cómo se une?", "how
                        # does a small outfit like ours get in?", "我们这种小公司怎么进", "저희 같은 업체도
                        # 들어갈려면"): the way in, said without naming what is joined
