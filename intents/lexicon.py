@@ -8813,9 +8813,20 @@ _OTHER_VERSION = r"(?:\b(?:in|into) (?:{n})\b|\b(?:{n}) (?:version|dub|subtitle|
 _OTHER_VERSION_RX = _patterns(_OTHER_VERSION.format(n=names) for names in _OTHER_LANGUAGE_NAMES.values())
 
 
+# A language said alone after a title's languages ("and English?", "¿y el inglés?", "英文呢？",
+# "영어는요?"): whether that one is among them (`language_follow_up`), also a version asked
+_LANGUAGE_FOLLOW_UP = (r"^\W*(?:and|so|what about|how about|y|que tal|y que tal)(?: in| en| el| en el)? {en}\W*$"
+                       r"|^\W*(?:那|那么|那麼|还有|還有)?{zh}(?:版|版本|的)?呢\W*$|^\W*(?:그럼 |그러면 )?{ko}(?:는|은)(?:요)?\W*$")
+_LANGUAGE_FOLLOW_UP_WORDS: dict[Lang, str] = {
+    "en": _LANGUAGE_FOLLOW_UP.format(en="(?:english|ingles)", zh="英[语文語]", ko="영어"),
+    "es": _LANGUAGE_FOLLOW_UP.format(en="(?:spanish|espanol|castellano)", zh="西(?:班牙)?[语文語]", ko="스페인어"),
+    "zh": _LANGUAGE_FOLLOW_UP.format(en="(?:chinese|mandarin|chino)", zh="(?:中文|汉语|漢語|普通话|普通話)", ko="중국어"),
+    "ko": _LANGUAGE_FOLLOW_UP.format(en="(?:korean|coreano)", zh="(?:韩|韓)[语文語]", ko="한국어"),
+}
+_LANGUAGE_FOLLOW_UP_RX = _patterns(_LANGUAGE_FOLLOW_UP_WORDS.values())
 _NAMED_AS_VERSION: dict[Lang, str] = {
-    "en": r"\benglish[- ](?:language|spoken)\b|영어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|英[语文]的?(吗|有吗|有没有)", "es": r"\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|西(班牙)?[语文]的?(吗|有吗|有没有)",
-    "zh": r"\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|中文的?(吗|有吗|有没有)", "ko": r"\bkorean[- ](?:language|spoken)\b|한국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|韩[语文]的?(吗|有吗|有没有)",
+    "en": _LANGUAGE_FOLLOW_UP_WORDS["en"] + r"|\benglish[- ](?:language|spoken)\b|영어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|英[语文]的?(吗|有吗|有没有)", "es": _LANGUAGE_FOLLOW_UP_WORDS["es"] + r"|\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|西(班牙)?[语文]的?(吗|有吗|有没有)",
+    "zh": _LANGUAGE_FOLLOW_UP_WORDS["zh"] + r"|\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|中文的?(吗|有吗|有没有)", "ko": _LANGUAGE_FOLLOW_UP_WORDS["ko"] + r"|\bkorean[- ](?:language|spoken)\b|한국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|韩[语文]的?(吗|有吗|有没有)",
 }
 _NAMED_AS_VERSION_RX = _patterns(_NAMED_AS_VERSION.values())
 
@@ -8882,6 +8893,14 @@ def version_language(text: str) -> str | None:
     named = [lang for lang, rx in zip(_NAMED_AS_VERSION, _NAMED_AS_VERSION_RX, strict=True)
              if rx.search(folded)]
     return work_language(text) or (named[0] if len(named) == 1 else None) or other_work_language(text)
+
+
+def language_follow_up(text: str) -> Lang | None:
+    """The one language said alone after a title's languages ("and English?", "what about Korean?",
+    "¿y el inglés?", "英文呢？", "영어는요?"): whether the title comes in it is asked; else None."""
+    folded = fold(text)
+    named = [lang for lang, rx in zip(_LANGUAGE_FOLLOW_UP_WORDS, _LANGUAGE_FOLLOW_UP_RX, strict=True) if rx.search(folded)]
+    return named[0] if len(named) == 1 else None
 
 
 def version_languages(text: str) -> list[str]:

@@ -876,6 +876,17 @@ def _cities_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply |
                  outcome="answered")
 
 
+def _version_after_languages(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"영어는요?", "and English?", "英文呢？", "¿y el inglés?" right after a title's languages:
+    whether that title comes in the language said (yes or no, then its languages), never the
+    assistant's own languages (the FAQ the words are nearest) nor the fallback."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    if kind != "work" or not (memory.answer or "").startswith(f"work:{rid}#languages") or u.records() \
+            or lexicon.language_follow_up(turn.text) is None:
+        return None
+    return facts.answer(turn, "work", rid, "languages")
+
+
 def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"¿y en Bogotá?", "那洛杉矶呢", "뉴욕은?", "¿a qué hora es en horario de Ciudad de México?",
     "换成悉尼时间" right after a list of events (the first city's conversion or the list itself):
@@ -1880,6 +1891,9 @@ class Router:
             felt = "ok"  # "好的", "네 알겠어요", "got it": the answer taken in, nothing asked
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
+        version = _version_after_languages(turn, u, memory)
+        if version is not None:
+            return version
         same = set(u.ids("partner"))
         # (the studio itself too, which `records` leaves out as everyone's setting)
         if len(same) == 1 and set(u.records()) <= {("partner", *same)} and lexicon.SAME_AS_US.search(fold(turn.text)) \
