@@ -887,6 +887,40 @@ def _version_after_languages(turn: Turn, u: Understanding, memory: Memory) -> Re
     return facts.answer(turn, "work", rid, "languages")
 
 
+# Each of several asked ("what times are those in Lima?", "¿y a qué hora son en Lima?"): the list's times, not one
+_EACH_TIME = re.compile(r"\b(they|times|son|serian|caen|quedan|horarios)\b|分别|各自|각각")
+_LONG_LIST = 3  # events listed from which "what time is that in Lima?" means the soonest, not every one
+
+
+def _soonest_in_city(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"I'm in Chicago, what time does it start for me?", "what time is that in Lima for us?", "¿a
+    qué hora sería en Bogotá?", "서울 시간으로는요?", "北京时间几点" right after a long list of the
+    coming events (`_LONG_LIST` or more): the soonest of them (the list comes soonest first), its
+    date in that city's clock, not the whole list again. The times of all of them asked ("what
+    times are those in Lima?"), a city alone ("¿y en Bogotá?", `_events_listed_in_city`), the
+    clock changed ("换成悉尼时间") or a short list (October's two) keep the list."""
+    if not (memory.answer or "").startswith("list:events") or "when=past" in (memory.answer or "") \
+            or u.records() or u.ordinal is not None or u.action or u.switch_lang or u.wants_person or u.gap \
+            or len(fold(turn.text)) > 60:
+        return None
+    listed = [item[6:] for item in memory.items if item.startswith("event:") and item[6:] in turn.kb.events]
+    if len(listed) < _LONG_LIST or len(listed) != len(memory.items) \
+            or not events.is_upcoming(turn.kb.events[listed[0]], turn.now):
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not lexicon.ZONE_CLOCK_ASKED.search(folded) or lexicon.SET_CLOCK.search(folded) \
+            or lexicon.ALL_OF_THEM.search(folded) or _EACH_TIME.search(folded) or CLOCK_CHANGED.search(folded):
+        return None
+    zone = city_alone(turn.text) or mentioned_zone(turn.text)
+    if zone is None:
+        return None
+    return facts.answer(replace(turn, said_zone=zone), "event", listed[0], "date")
+
+
+# The clock of what was shown changed to another ("换成伦敦时间", "換算成首爾時間", "convert to Lima time"): the same list
+CLOCK_CHANGED = re.compile(r"换成|换算|转换|\bconvert|\bconvierte|\bconvertir|\bpasa(lo|melo)? a\b|로 바꿔|환산")
+
+
 def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"¿y en Bogotá?", "那洛杉矶呢", "뉴욕은?", "¿a qué hora es en horario de Ciudad de México?",
     "换成悉尼时间" right after a list of events (the first city's conversion or the list itself):
@@ -1894,6 +1928,9 @@ class Router:
         version = _version_after_languages(turn, u, memory)
         if version is not None:
             return version
+        soonest = _soonest_in_city(turn, u, memory)
+        if soonest is not None:
+            return soonest
         same = set(u.ids("partner"))
         # (the studio itself too, which `records` leaves out as everyone's setting)
         if len(same) == 1 and set(u.records()) <= {("partner", *same)} and lexicon.SAME_AS_US.search(fold(turn.text)) \
