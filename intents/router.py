@@ -9701,6 +9701,10 @@ def festival_as_a_thing(turn: Turn, u: Understanding, reply: Reply, memory: Memo
         return None
     if EDITION_NAMED.search(said) or not (FESTIVAL_HEARD_OF.search(said) or FESTIVAL_HELD_AT_ALL.search(said) or FESTIVAL_WHAT_KIND.search(said)):
         return None
+    if (memory.answer or "").startswith(f"event:{eid}") and not (FESTIVAL_HEARD_OF.search(said) or FESTIVAL_HELD_AT_ALL.search(said)):
+        # "¿Y en qué consiste?", "그건 뭐 하는 거예요?" right after its date or card: what that dated
+        # event is (its description), not the FAQ on the festival as a thing
+        return None
     faq_id = next((fid for fid in turn.kb.faq if faq_event(turn, fid) == eid), None)
     if faq_id is None:
         return None
