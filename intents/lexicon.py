@@ -1439,6 +1439,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(那里|那边|那兒|那里面|现场|當天|当天)(会|會)?有(什么|什麼|啥|哪些)(内容|內容|安排|环节|環節)"
               # (what is done there, "그 영화제에서는 주로 무엇을 합니까?", "거기서는 주로 뭘 해요?": the same
               # description; para26)
+              # (what the event is about, "¿de qué va el festival, qué actividades hay?": the same
+              # description, not a title's story; fixA27)
+              r"|\bde (que|q) (va|trata) (el|la|ese|esa|este|esta) (festival|evento|encuentro|noche|jornada|feria|sesion)\b"
               r"|(거기|그곳|그 ?(영화제|행사|축제|이벤트))(에서는|에선|에서|서는|선|서) ?(주로 |보통 |대체로 )?(무엇을|뭘|뭐를|뭐) ?(합니까|하나요|해요|하노|함|하는지)")),
 )
 
