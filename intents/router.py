@@ -1121,7 +1121,8 @@ OKAY_TO_MENU = re.compile(r"^\W*(好的|好|好吧|行|可以|ok|okay|okey|oki|v
 # ...with something asked to be done in it ("yes please", "sí, porfa", "dale", "好呀", "네 그렇게 해 주세요"),
 # not only taken in ("ㅇㅇ", "yes", "对"): what agrees to the buttons under an event's date
 YES_DO_IT = re.compile(r"\b(please|pls|plz|sure|go ahead|do it|do that|porfa|por favor|dale|claro)\b"
-                       r"|好呀|好啊|好哇|要的|要啊|要呀|麻烦|拜托|해 ?주세요|해 ?줘|부탁|그렇게")
+                       # (a bare "要", "want it", asks for what is offered: not only taken in; zh-cn-oneword, play35)
+                       r"|好呀|好啊|好哇|要的|要啊|要呀|^\W*(需)?要\W*$|麻烦|拜托|해 ?주세요|해 ?줘|부탁|그렇게")
 
 
 def _event_of_city(turn: Turn):
