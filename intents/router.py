@@ -887,6 +887,17 @@ def _version_after_languages(turn: Turn, u: Understanding, memory: Memory) -> Re
     return facts.answer(turn, "work", rid, "languages")
 
 
+def _help_point_picked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"The second point of that, can you expand?", "el segundo punto", "第二点展开说说", "두 번째
+    항목 자세히" right after what the bot can help with: the topic of that point of the help text
+    (its bullets, in order: sets, incentives, catalog, events, programmes), as its button shows
+    it, not "which one do you mean?"."""
+    if memory.last != "smalltalk:help" or u.ordinal is None or u.records() or u.filters or u.action:
+        return None
+    points = (locations.answer, incentives.answer, catalog.answer, events.answer, programs.programs)
+    return points[u.ordinal - 1](turn) if 1 <= u.ordinal <= len(points) else None
+
+
 # Each of several asked ("what times are those in Lima?", "¿y a qué hora son en Lima?"): the list's times, not one
 _EACH_TIME = re.compile(r"\b(they|times|son|serian|caen|quedan|horarios)\b|分别|各自|각각")
 _LONG_LIST = 3  # events listed from which "what time is that in Lima?" means the soonest, not every one
@@ -1932,6 +1943,9 @@ class Router:
         soonest = _soonest_in_city(turn, u, memory)
         if soonest is not None:
             return soonest
+        point = _help_point_picked(turn, u, memory)
+        if point is not None:
+            return point
         same = set(u.ids("partner"))
         # (the studio itself too, which `records` leaves out as everyone's setting)
         if len(same) == 1 and set(u.records()) <= {("partner", *same)} and lexicon.SAME_AS_US.search(fold(turn.text)) \
@@ -12429,9 +12443,10 @@ THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (al
 def _last_after(memory: Memory, kind: str, key: str) -> str | None:
     """`Memory.last` after an answer of `kind`: the key itself; after small talk the one before,
     unless that was an offer a bare "yes" would take (a title's terms, a gap naming a team: "thanks!"
-    then "yes" agrees to nothing), so small talk writes nothing otherwise (int24)."""
-    if kind != "smalltalk":
-        return key
+    then "yes" agrees to nothing), so small talk writes nothing otherwise (int24); the help text
+    (its points, which an ordinal picks next: `_help_point_picked`) is kept."""
+    if kind != "smalltalk" or key == "smalltalk:help":
+        return key  # (what the bot can help with is a list of points: "the second point" picks one, fixA27)
     head, _, fact = (memory.last or "").partition("#")
     return None if head.startswith("gap:") or fact == "coproduction" else memory.last
 

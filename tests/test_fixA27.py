@@ -126,3 +126,14 @@ def test_the_other_one_is_another_of_the_list(services: Services, lang: str, lin
         labels = [b.label for row in reply.buttons for b in row]
         assert len(labels) == 2                         # the two others, not the one just answered
         assert not any("直播" in label or "Vanished" in label for label in labels)
+
+
+@pytest.mark.parametrize(("lang", "lines", "expect"), [
+    ("en", ["what can you help with?", "the second point of that, can you expand?"], "list:incentives"),
+    ("es", ["¿en qué me puedes ayudar?", "el cuarto punto, ¿me lo amplías?"], "list:events?when=upcoming"),
+    ("zh", ["你能帮我做什么？", "第三点能展开说说吗？"], "list:works"),
+    ("ko", ["뭘 도와줄 수 있어요?", "첫 번째 항목 자세히 알려 주세요"], "list:locations"),
+])
+def test_a_point_of_the_help_text_picked_is_that_topic(services: Services, lang: str, lines: list[str],
+                                                      expect: str) -> None:
+    assert ask(services, lang, *lines).answer == expect
