@@ -1443,6 +1443,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(那里|那边|那兒|那里面|现场|當天|当天)(会|會)?有(什么|什麼|啥|哪些)(内容|內容|安排|环节|環節)"
               # (what is done there, "그 영화제에서는 주로 무엇을 합니까?", "거기서는 주로 뭘 해요?": the same
               # description; para26)
+              # (what the event is about, "¿de qué va el festival, qué actividades hay?": the same
+              # description, not a title's story; fixA27)
+              r"|\bde (que|q) (va|trata) (el|la|ese|esa|este|esta) (festival|evento|encuentro|noche|jornada|feria|sesion)\b"
               r"|(거기|그곳|그 ?(영화제|행사|축제|이벤트))(에서는|에선|에서|서는|선|서) ?(주로 |보통 |대체로 )?(무엇을|뭘|뭐를|뭐) ?(합니까|하나요|해요|하노|함|하는지)")),
 )
 
@@ -3982,6 +3985,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and not asked(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+                  # "어떤 식으로 신청해요?", "¿cómo me inscribo?": the way to take part asked, no place booked
+                  and not (topic == "signup" and TAKE_PART.search(folded))
                   # "¿qué mes tiene que reservar?", "which month should we book?": when it is held, asked
                   # to plan a trip, no place booked
                   and not (topic == "signup" and MONTH_ASKED.search(folded))
@@ -4187,6 +4192,7 @@ def gap_topics(text: str) -> list[str]:
     folded = gap_text(text)
     return [topic for topic, asked in _tests(GAPS) if asked(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+            and not (topic == "signup" and TAKE_PART.search(folded))
             and not (topic == "signup" and MONTH_ASKED.search(folded))
             and not (topic == "signup" and NEW_THINGS["catalog_releases"].search(folded))
             and not (topic == "signup" and crew_size_only(folded))
@@ -5096,8 +5102,8 @@ TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my
                        r"|(在)?(哪里|哪儿|哪裡|哪兒|喺边度|喺邊度)(报名|報名|申请|申請)|(报名|報名|申请|申請)(方式|流程|步骤|步驟|途径|途徑)|(点样|點樣)(报名|報名|申请|申請|参加|參加|加入)"
                        r"|어디(서|에서|로) ?(신청|지원|접수)|(신청|지원|접수)(은|는)? ?어디(서|에서|로)"
                        r"|(怎么|如何|怎样|咋)(才能|样才能|去)?(参加|参与|加入|报名|申请)|(参加|参与|加入)(的)?(方式|流程|步骤|途径)"
-                       r"|어떻게 (해야 )?(참여|참가|지원|신청|가입)|(참여|참가|지원|신청|가입)(하려면|하고 싶으면|하는 방법|방법)"
-                       r"|(참여|참가|지원|신청|가입)(은|는) ?어떻게"
+                       r"|(어떻게|어떤 ?(식|방법|절차)으로) (해야 )?(참여|참가|지원|신청|가입|등록)|(참여|참가|지원|신청|가입|등록)(하려면|하고 싶으면|하는 방법|방법)"
+                       r"|(참여|참가|지원|신청|가입|등록)(은|는) ?(어떻게|어떤 ?(식|방법|절차)으로)"
                        # the partner's company as the one getting in ("y mi productora, ¿cómo se une?", "how
                        # does a small outfit like ours get in?", "我们这种小公司怎么进", "저희 같은 업체도
                        # 들어갈려면"): the way in, said without naming what is joined
@@ -8854,9 +8860,20 @@ _OTHER_VERSION = r"(?:\b(?:in|into) (?:{n})\b|\b(?:{n}) (?:version|dub|subtitle|
 _OTHER_VERSION_RX = _patterns(_OTHER_VERSION.format(n=names) for names in _OTHER_LANGUAGE_NAMES.values())
 
 
+# A language said alone after a title's languages ("and English?", "¿y el inglés?", "英文呢？",
+# "영어는요?"): whether that one is among them (`language_follow_up`), also a version asked
+_LANGUAGE_FOLLOW_UP = (r"^\W*(?:and|so|what about|how about|y|que tal|y que tal)(?: in| en| el| en el)? {en}\W*$"
+                       r"|^\W*(?:那|那么|那麼|还有|還有)?{zh}(?:版|版本|的)?呢\W*$|^\W*(?:그럼 |그러면 )?{ko}(?:는|은)(?:요)?\W*$")
+_LANGUAGE_FOLLOW_UP_WORDS: dict[Lang, str] = {
+    "en": _LANGUAGE_FOLLOW_UP.format(en="(?:english|ingles)", zh="英[语文語]", ko="영어"),
+    "es": _LANGUAGE_FOLLOW_UP.format(en="(?:spanish|espanol|castellano)", zh="西(?:班牙)?[语文語]", ko="스페인어"),
+    "zh": _LANGUAGE_FOLLOW_UP.format(en="(?:chinese|mandarin|chino)", zh="(?:中文|汉语|漢語|普通话|普通話)", ko="중국어"),
+    "ko": _LANGUAGE_FOLLOW_UP.format(en="(?:korean|coreano)", zh="(?:韩|韓)[语文語]", ko="한국어"),
+}
+_LANGUAGE_FOLLOW_UP_RX = _patterns(_LANGUAGE_FOLLOW_UP_WORDS.values())
 _NAMED_AS_VERSION: dict[Lang, str] = {
-    "en": r"\benglish[- ](?:language|spoken)\b|영어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|英[语文]的?(吗|有吗|有没有)", "es": r"\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|西(班牙)?[语文]的?(吗|有吗|有没有)",
-    "zh": r"\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|中文的?(吗|有吗|有没有)", "ko": r"\bkorean[- ](?:language|spoken)\b|한국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|韩[语文]的?(吗|有吗|有没有)",
+    "en": _LANGUAGE_FOLLOW_UP_WORDS["en"] + r"|\benglish[- ](?:language|spoken)\b|영어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|英[语文]的?(吗|有吗|有没有)", "es": _LANGUAGE_FOLLOW_UP_WORDS["es"] + r"|\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|西(班牙)?[语文]的?(吗|有吗|有没有)",
+    "zh": _LANGUAGE_FOLLOW_UP_WORDS["zh"] + r"|\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|中文的?(吗|有吗|有没有)", "ko": _LANGUAGE_FOLLOW_UP_WORDS["ko"] + r"|\bkorean[- ](?:language|spoken)\b|한국어(도|는|로|로도|로는)? ?(돼|되|됩|됨|가능|있|나와|나오)|韩[语文]的?(吗|有吗|有没有)",
 }
 _NAMED_AS_VERSION_RX = _patterns(_NAMED_AS_VERSION.values())
 
@@ -8923,6 +8940,14 @@ def version_language(text: str) -> str | None:
     named = [lang for lang, rx in zip(_NAMED_AS_VERSION, _NAMED_AS_VERSION_RX, strict=True)
              if rx.search(folded)]
     return work_language(text) or (named[0] if len(named) == 1 else None) or other_work_language(text)
+
+
+def language_follow_up(text: str) -> Lang | None:
+    """The one language said alone after a title's languages ("and English?", "what about Korean?",
+    "¿y el inglés?", "英文呢？", "영어는요?"): whether the title comes in it is asked; else None."""
+    folded = fold(text)
+    named = [lang for lang, rx in zip(_LANGUAGE_FOLLOW_UP_WORDS, _LANGUAGE_FOLLOW_UP_RX, strict=True) if rx.search(folded)]
+    return named[0] if len(named) == 1 else None
 
 
 def version_languages(text: str) -> list[str]:

@@ -884,6 +884,62 @@ def _cities_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply |
                  outcome="answered")
 
 
+def _version_after_languages(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"영어는요?", "and English?", "英文呢？", "¿y el inglés?" right after a title's languages:
+    whether that title comes in the language said (yes or no, then its languages), never the
+    assistant's own languages (the FAQ the words are nearest) nor the fallback."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    if kind != "work" or not (memory.answer or "").startswith(f"work:{rid}#languages") or u.records() \
+            or lexicon.language_follow_up(turn.text) is None:
+        return None
+    return facts.answer(turn, "work", rid, "languages")
+
+
+def _help_point_picked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"The second point of that, can you expand?", "el segundo punto", "第二点展开说说", "두 번째
+    항목 자세히" right after what the bot can help with: the topic of that point of the help text
+    (its bullets, in order: sets, incentives, catalog, events, programmes), as its button shows
+    it, not "which one do you mean?"."""
+    if memory.last != "smalltalk:help" or u.ordinal is None or u.records() or u.filters or u.action:
+        return None
+    points = (locations.answer, incentives.answer, catalog.answer, events.answer, programs.programs)
+    return points[u.ordinal - 1](turn) if 1 <= u.ordinal <= len(points) else None
+
+
+# Each of several asked ("what times are those in Lima?", "¿y a qué hora son en Lima?"): the list's times, not one
+_EACH_TIME = re.compile(r"\b(they|times|son|serian|caen|quedan|horarios)\b|分别|各自|각각")
+_LONG_LIST = 3  # events listed from which "what time is that in Lima?" means the soonest, not every one
+
+
+def _soonest_in_city(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"I'm in Chicago, what time does it start for me?", "what time is that in Lima for us?", "¿a
+    qué hora sería en Bogotá?", "서울 시간으로는요?", "北京时间几点" right after a long list of the
+    coming events (`_LONG_LIST` or more): the soonest of them (the list comes soonest first), its
+    date in that city's clock, not the whole list again. The times of all of them asked ("what
+    times are those in Lima?"), a city alone ("¿y en Bogotá?", `_events_listed_in_city`), the
+    clock changed ("换成悉尼时间") or a short list (October's two) keep the list."""
+    if not (memory.answer or "").startswith("list:events") or "when=past" in (memory.answer or "") \
+            or u.records() or u.ordinal is not None or u.action or u.switch_lang or u.wants_person or u.gap \
+            or len(fold(turn.text)) > 60:
+        return None
+    listed = [item[6:] for item in memory.items if item.startswith("event:") and item[6:] in turn.kb.events]
+    if len(listed) < _LONG_LIST or len(listed) != len(memory.items) \
+            or not events.is_upcoming(turn.kb.events[listed[0]], turn.now):
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not lexicon.ZONE_CLOCK_ASKED.search(folded) or lexicon.SET_CLOCK.search(folded) \
+            or lexicon.ALL_OF_THEM.search(folded) or _EACH_TIME.search(folded) or CLOCK_CHANGED.search(folded):
+        return None
+    zone = city_alone(turn.text) or mentioned_zone(turn.text)
+    if zone is None:
+        return None
+    return facts.answer(replace(turn, said_zone=zone), "event", listed[0], "date")
+
+
+# The clock of what was shown changed to another ("换成伦敦时间", "換算成首爾時間", "convert to Lima time"): the same list
+CLOCK_CHANGED = re.compile(r"换成|换算|转换|\bconvert|\bconvierte|\bconvertir|\bpasa(lo|melo)? a\b|로 바꿔|환산")
+
+
 def _events_listed_in_city(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"¿y en Bogotá?", "那洛杉矶呢", "뉴욕은?", "¿a qué hora es en horario de Ciudad de México?",
     "换成悉尼时间" right after a list of events (the first city's conversion or the list itself):
@@ -1084,7 +1140,8 @@ OKAY_TO_MENU = re.compile(r"^\W*(好的|好|好吧|行|可以|ok|okay|okey|oki|v
 # ...with something asked to be done in it ("yes please", "sí, porfa", "dale", "好呀", "네 그렇게 해 주세요"),
 # not only taken in ("ㅇㅇ", "yes", "对"): what agrees to the buttons under an event's date
 YES_DO_IT = re.compile(r"\b(please|pls|plz|sure|go ahead|do it|do that|porfa|por favor|dale|claro)\b"
-                       r"|好呀|好啊|好哇|要的|要啊|要呀|麻烦|拜托|해 ?주세요|해 ?줘|부탁|그렇게")
+                       # (a bare "要", "want it", asks for what is offered: not only taken in; zh-cn-oneword, play35)
+                       r"|好呀|好啊|好哇|要的|要啊|要呀|^\W*(需)?要\W*$|麻烦|拜托|해 ?주세요|해 ?줘|부탁|그렇게")
 
 
 def _event_of_city(turn: Turn):
@@ -1888,6 +1945,15 @@ class Router:
             felt = "ok"  # "好的", "네 알겠어요", "got it": the answer taken in, nothing asked
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
+        version = _version_after_languages(turn, u, memory)
+        if version is not None:
+            return version
+        soonest = _soonest_in_city(turn, u, memory)
+        if soonest is not None:
+            return soonest
+        point = _help_point_picked(turn, u, memory)
+        if point is not None:
+            return point
         same = set(u.ids("partner"))
         # (the studio itself too, which `records` leaves out as everyone's setting)
         if len(same) == 1 and set(u.records()) <= {("partner", *same)} and lexicon.SAME_AS_US.search(fold(turn.text)) \
@@ -9662,6 +9728,10 @@ def festival_as_a_thing(turn: Turn, u: Understanding, reply: Reply, memory: Memo
         return None
     if EDITION_NAMED.search(said) or not (FESTIVAL_HEARD_OF.search(said) or FESTIVAL_HELD_AT_ALL.search(said) or FESTIVAL_WHAT_KIND.search(said)):
         return None
+    if (memory.answer or "").startswith(f"event:{eid}") and not (FESTIVAL_HEARD_OF.search(said) or FESTIVAL_HELD_AT_ALL.search(said)):
+        # "¿Y en qué consiste?", "그건 뭐 하는 거예요?" right after its date or card: what that dated
+        # event is (its description), not the FAQ on the festival as a thing
+        return None
     faq_id = next((fid for fid in turn.kb.faq if faq_event(turn, fid) == eid), None)
     if faq_id is None:
         return None
@@ -12385,9 +12455,10 @@ THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (al
 def _last_after(memory: Memory, kind: str, key: str) -> str | None:
     """`Memory.last` after an answer of `kind`: the key itself; after small talk the one before,
     unless that was an offer a bare "yes" would take (a title's terms, a gap naming a team: "thanks!"
-    then "yes" agrees to nothing), so small talk writes nothing otherwise (int24)."""
-    if kind != "smalltalk":
-        return key
+    then "yes" agrees to nothing), so small talk writes nothing otherwise (int24); the help text
+    (its points, which an ordinal picks next: `_help_point_picked`) is kept."""
+    if kind != "smalltalk" or key == "smalltalk:help":
+        return key  # (what the bot can help with is a list of points: "the second point" picks one, fixA27)
     head, _, fact = (memory.last or "").partition("#")
     return None if head.startswith("gap:") or fact == "coproduction" else memory.last
 
