@@ -1390,7 +1390,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              # "¿quién ve eso?", "¿quién gestiona eso?": who handles it (Chile, Argentina)
              r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b( eso| esto| el tema)?"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
-             r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人|是哪位|是哪一位"
+             r"|quien es|quienes son|\bque hace\b|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人|是哪位|是哪一位"
              r"|누구|누군가요|어떤 분|직책|역할|무슨 일을|무슨 일 ?(하|해|맡)"
              r"|who (runs|heads|leads|handles)|in charge|head of|who('s| is) responsible|point of contact"
              r"|quien (dirige|lleva|maneja|atiende)|responsable|a cargo|负责人|谁负责|负责的|主管|담당자|책임자"
@@ -6163,6 +6163,9 @@ TITLE_FUNDED = re.compile(
     r".{0,20}?\b((in|into|on) )?(one of (those|these|your|the|them)|any of (those|these|your|the)|one|your|that|this|a|an)\b.{0,20}\b(series|shows?|titles?|dramas?|projects?)\b"
     r"|\b(invert\w*|pon\w*|pus\w*|meter|mete\w*|meti\w*|aport\w*|financi\w*)( \w+)?( (plata|dinero|lana|capital|guita|billete|plata))?( \w+)? en (alguna|algun|una|uno|esa|ese|esta|este|la|el|cualquiera)( de (sus|las|los|esas|esos|estas))?"
     r" (series?|titulos?|obras?|dramas?|microdramas?|proyectos?|asi)\b"
+    # (one of those just listed, no noun after it: "poner plata en una de esas y ser socios")
+    r"|\b(invert\w*|pon\w*|pus\w*|meter|mete\w*|meti\w*|aport\w*|financi\w*)( \w+)?( (plata|dinero|lana|capital|guita|billete))?( \w+)?"
+    r" en (alguna|alguno|una|uno|cualquiera) de (esas|esos|estas|estos|ellas|ellos|la lista)\b"
     # (money put "a" a title, the money said: "metiéramos lana a una así", "ponerle plata a esa serie"; lead35)
     r"|\b(invert\w*|pon\w*|pus\w*|meter\w*|mete\w*|meti\w*)( \w+)? (plata|dinero|lana|capital|guita|billete) a (alguna|algun|una|uno|esa|ese|esta|este|la|el)"
     r"( de (sus|las|los|esas|esos|estas))? (series?|titulos?|obras?|dramas?|microdramas?|proyectos?|asi)\b"
@@ -6182,7 +6185,7 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # (financing a share of one as partners: "financiar parte de esa serie como socios", "cofinanciar
                  # la tercera como coproductores")
                  r"|\b(financiar|cofinanciar|co-financiar|aportar capital a|meter (plata|dinero|lana|capital) en)\b.{0,30}\b(serie|obra|titulo|microdrama|proyecto|esa|ese|esta|este|la \w+)\b.{0,25}\bcomo (socios|coproductor\w*|productor\w* asociad\w*)\b"
-                 r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
+                 r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)|투자(해서|하고|해) ?.{0,12}(만들|제작|찍)"  # ("반반 투자해서 만들", "투자해서 작품 하나 제작"; lead35)
                  # coming in with money to produce one ("entramos con plata a producir uno de esos
                  # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
                  # "돈 대서 같이 만들"; fixA17)
@@ -6214,7 +6217,7 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  r"|(这部|那部|这个|那个|这剧|那剧|此剧|该剧)\S{0,8}(入伙|入股|合伙)|(入伙|入股|合伙)(一起|一块|一块儿)?(拍|做|制作|出品)")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
                           # (made jointly, said by its verb: "공동으로 찍어볼 수 있냐", "공동으로 만들고 싶어요")
-                          r"|공동으로 ?(찍|촬영|만들|제작|작업)|투자(해서|하고|해) ?.{0,12}(만들|제작|찍)"  # ("반반 투자해서 만들", "투자해서 작품 하나 제작"; lead35)
+                          r"|공동으로 ?(찍|촬영|만들|제작|작업)"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
                           r"|quedarnos con (un|el|una|la|algun[oa]?) (titulo|serie|obra)|\bacquire (a|the|one) (title|show|series)\b"
@@ -6231,6 +6234,9 @@ CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\
                           r"|\bderechos (de|para) (emision|transmision|distribucion|exhibicion|remake|adaptacion|streaming|television)\b"
                           r"|(방송|배급|상영|리메이크|스트리밍|독점|해외)권"
                           r"|" + MADE_TOGETHER)
+# Money put into one of our titles, or one made together with the partner's money (`TITLE_FUNDED`,
+# `MADE_TOGETHER`): wished or asked as possible, a co-production of a title, whose FAQ is the way in
+TITLE_MONEY = re.compile(TITLE_FUNDED.pattern + "|" + MADE_TOGETHER)
 # One title picked from a list without saying which ("licensing one of them", "licenciar una",
 # "그중에 하나 판권", "其中一部的版权"): the general procedure is asked, not the title in focus, and
 # no record of the list nor the one in focus is meant.

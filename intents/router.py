@@ -5026,7 +5026,8 @@ class Router:
             # fallback a ranker refit may leave a wording its paraphrases do not hold (another FAQ
             # stays: "横店用哪块景合适" asks which set)
             faq_id = _overview_faq(turn, "travel")
-        elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
+        elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and not u.records() \
+                and (PROCEDURE.search(text) or _title_funding_wished(text)) \
                 and (not key.startswith(("list:works?", "work:")) or lexicon.INDEFINITE_PICK.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "rights") \
                 and not (FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text)):
@@ -9898,6 +9899,17 @@ def coproduction_wished(text: str) -> bool:
     Montevideo") wants nothing."""
     folded = fold(to_simplified(text)[0])
     return bool(WISH_SAID.search(folded) and catalog.CO_PRODUCE_WISH.search(folded))
+
+
+def _title_funding_wished(folded: str) -> bool:
+    """Money the partner wants to put into one of our titles, or asks whether it may, to make it
+    with us ("想投资其中一部，一起做", "we'd like to put money into one of these and be partners",
+    "queremos poner plata en una de esas", "거기랑 같이 투자해서 만들 수 있어요?"): a co-production,
+    which its FAQ answers as the way in (no "how" need be said), not the way into the alliance
+    (unnamed)."""
+    simplified = fold(to_simplified(folded)[0])
+    return bool((WISH_SAID.search(simplified) or CAN_IT.search(simplified)) and lexicon.TITLE_MONEY.search(simplified)) \
+        and ALLIANCE.search(simplified) is None
 
 
 def _short_drama_shoot_said(turn: Turn, u: Understanding) -> bool:
