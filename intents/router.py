@@ -11931,6 +11931,30 @@ _GAP_KEYS = {"gap_visit", "gap_medical", "gap_revenue", "gap_signup_who", "gap_s
              "gap_parking", "gap_access", "gap_budget", "gap_member_benefits", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 
+def alliance_running_told(turn: Turn, u: Understanding, reply: Reply) -> Reply:
+    """"HISDA는 누가 운영하는 곳이에요?", "¿quién está detrás de HISDA?", "HISDA是谁在运营", "who's
+    behind HISDA?" answered by what the alliance is (its card or FAQ, which name Hengdian World
+    Studios among its initiators): that answer, then who runs it as far as is published (nobody
+    inside, the Secretariat for members and alliance matters, with its card), as "who runs HISDA?"
+    is answered. What it is asked as well ("what is it and who runs it?") keeps the FAQ alone."""
+    if reply.answer not in ("faq:what_is_hisda", "program:hisda") or "what_is_hisda" not in turn.kb.faq \
+            or "hisda_secretariat" not in turn.kb.contacts or u.action or u.wants_person or u.switch_lang:
+        return reply
+    folded = fold(to_simplified(turn.quoted or turn.text)[0])
+    if not lexicon.RUNS_IT.search(folded) or WHAT_IT_IS.search(folded) or FOUNDED_ONLY.search(folded):
+        return reply
+    what = faq_reply(turn, "what_is_hisda")
+    card = gap(turn, "fact", "hisda_secretariat", ("program", "hisda")).text.split("\n", 1)
+    running = t("alliance_daily_running", turn.lang) + (f"\n{card[1]}" if len(card) > 1 else "")
+    return what.model_copy(update={"text": f"{what.text}\n\n{running}"})
+
+
+# Who started it, not who runs it ("who set it up?", "谁发起的", "누가 만들었어요"): its founders,
+# which what the alliance is says, nothing of its running to add
+FOUNDED_ONLY = re.compile(r"\bwho (made|created|started|set up|formed|founded)\b|\bquien(es)? (la |lo )?(creo|crearon|fundo|fundaron)\b"
+                          r"|谁(发起|创办|创立|成立)|由谁(发起|成立|创办)|누가 (만들|세우|설립|창립)")
+
+
 def ordinal_of_older_list(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
     """"The first one" when the conversation has moved on since the last list (the comedies
     listed, then the pitch day's date or the joining FAQ): the ordinal still counts down that
