@@ -3289,7 +3289,11 @@ GAPS: tuple[tuple[str, str], ...] = (
                       r"(?=.*(\b(january|february|march|april|may|june|july|august|september|october|november|december"
                       r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b"
                       r"|(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,2}) ?月(?!\d)|\d{1,2} ?월(?!\d)|(next|this) (month|summer|winter|spring|autumn|fall)\b"
-                      r"|(el )?(proximo|siguiente) mes|下个月|下月|今年夏天|다음 ?달))")),
+                      r"|(el )?(proximo|siguiente) mes|下个月|下月|今年夏天|다음 ?달"
+                      # (a day of the week or a holiday: "can we shoot on Sunday?", "¿se puede rodar los
+                      # domingos?", "周末能拍吗", "일요일에도 촬영 돼요?": which days sets take crews, unpublished)
+                      r"|\b(sundays?|saturdays?|weekends?|(public |bank )?holidays?|domingos?|sabados?|fin(es)? de semana|feriados?|festivos?)\b"
+                      r"|周末|周六|周日|星期六|星期日|星期天|礼拜六|礼拜天|礼拜日|节假日|假日|토요일|일요일|주말|공휴일))")),
     # What to bring or wear to an event ("what should they bring?", "what's the dress code?", "¿qué
     # hay que llevar?", "要带什么", "준비물 있어요?"): the organisers' to say, never published.
     ("bring", (r"\b(what|anything|something) (should|do|must|shall|would|will|to|else to)( (we|i|they|you|he|she|people|actors|guests))?"
