@@ -2656,7 +2656,13 @@ RESENT_KIND = {
 }
 RESENT_DESCRIPTION = re.compile(r"\b(description|summary|synopsis|overview|introduction|intro|profile|card"
                                 r"|descripcion|resumen|sinopsis|presentacion|ficha|perfil)\b"
-                                r"|介绍|简介|梗概|概要|详情|资料|소개|줄거리|설명|개요|시놉시스|상세")
+                                r"|介绍|简介|梗概|概要|详情|资料|소개|줄거리|설명|개요|시놉시스|상세"
+                                # more of it asked ("can you tell me more about that one in English?",
+                                # "cuéntame más de esa en inglés", "用英文详细说说这部", "그거 영어로 자세히"):
+                                # its card, not the one fact answered last again (play35)
+                                r"|\b(tell|say) (me|us) more\b|\bmore (about|on) (it|that|this|that one|this one|them)\b|\bmore (details?|info)\b|\bin (more )?detail\b"
+                                r"|\b(cuentame|cuentenos|cuentanos|dime|digame|contame) mas\b|\bmas (sobre|de) (esa|ese|esta|este|ella|el)\b|\bmas detalles\b|\ben detalle\b"
+                                r"|详细|多说|多讲|多介绍|자세히|더 (알려|말해|설명)")
 
 
 def resent_kinds(text: str) -> tuple[frozenset[str], bool]:
