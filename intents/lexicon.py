@@ -3298,7 +3298,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                       r"|(el )?(proximo|siguiente) mes|下个月|下月|今年夏天|다음 ?달"
                       # (a day of the week or a holiday: "can we shoot on Sunday?", "¿se puede rodar los
                       # domingos?", "周末能拍吗", "일요일에도 촬영 돼요?": which days sets take crews, unpublished)
-                      r"|\b(sundays?|saturdays?|weekends?|(public |bank )?holidays?|domingos?|sabados?|fin(es)? de semana|feriados?|festivos?)\b"
+                      # (the day said as when: "on Sunday", "at weekends", "los domingos"; "a lad at the goth
+                      # weekend sez u can film…" names an outing, no day to shoot)
+                      r"|\b(on|at|over|during|this|next|every|any)( the| a)? (sundays?|saturdays?|weekends?|(public |bank )?holidays?)\b"
+                      r"|\b(los|el|un|este|cada|en|los dias) (domingos?|sabados?|feriados?|festivos?)\b|\bfin(es)? de semana\b"
                       r"|周末|周六|周日|星期六|星期日|星期天|礼拜六|礼拜天|礼拜日|节假日|假日|토요일|일요일|주말|공휴일))")),
     # What to bring or wear to an event ("what should they bring?", "what's the dress code?", "¿qué
     # hay que llevar?", "要带什么", "준비물 있어요?"): the organisers' to say, never published.

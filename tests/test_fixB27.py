@@ -101,6 +101,7 @@ def test_shooting_here_cheaply_is_still_the_costs(services: Services) -> None:
 @pytest.mark.parametrize(("lang", "line"), [
     ("en", "can we shoot on Sunday?"),
     ("en", "is filming possible at weekends in Hengdian?"),
+    ("en", "can we film on weekends?"),
     ("es", "¿se puede rodar los domingos?"),
     ("es", "¿podemos grabar el fin de semana?"),
     ("zh", "周末能拍吗"),
@@ -161,3 +162,9 @@ def test_more_about_it_in_another_language_is_its_card(services: Services, lang:
 ])
 def test_qin_palace_by_qin_shi_huangs_name(services: Services, lang: str, line: str) -> None:
     assert ask(services, lang, line).answer.startswith("location:qin_palace"), ask(services, lang, line).answer
+
+
+def test_an_outing_on_a_weekend_asks_no_shooting_day() -> None:
+    """(answers83: "the goth weekend" is where the lad was, no day asked to shoot on)"""
+    line = "a lad at the goth weekend sez u can film a whole castle on an led wall, is that rly how ur virtual production works"
+    assert "availability" not in lexicon.gap_topics(line)
