@@ -391,6 +391,7 @@ class Brain:
             reply = self.router.route(turn, u, memory, understand)
             reply = self.router.each_ask(turn, u, memory, reply, understand)
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
+            reply = router.alliance_running_told(turn, u, reply)  # ("HISDA는 누가 운영해요?": who runs it too)
             reply = catalog.back_to_list(reply, memory.answer, memory.items)
             reply = catalog.coproduce_of_focus(turn, reply, memory.focus)
             reply = catalog.interest_in_words(turn, reply, memory.focus, unseen=u.ordinal is not None)

@@ -1394,7 +1394,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              # "¿quién ve eso?", "¿quién gestiona eso?": who handles it (Chile, Argentina)
              r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b( eso| esto| el tema)?"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
-             r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人|是哪位|是哪一位"
+             r"|quien es|quienes son|\bque hace\b|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人|是哪位|是哪一位"
              r"|누구|누군가요|어떤 분|직책|역할|무슨 일을|무슨 일 ?(하|해|맡)"
              r"|who (runs|heads|leads|handles)|in charge|head of|who('s| is) responsible|point of contact"
              r"|quien (dirige|lleva|maneja|atiende)|responsable|a cargo|负责人|谁负责|负责的|主管|담당자|책임자"
@@ -2663,7 +2663,13 @@ RESENT_KIND = {
 }
 RESENT_DESCRIPTION = re.compile(r"\b(description|summary|synopsis|overview|introduction|intro|profile|card"
                                 r"|descripcion|resumen|sinopsis|presentacion|ficha|perfil)\b"
-                                r"|介绍|简介|梗概|概要|详情|资料|소개|줄거리|설명|개요|시놉시스|상세")
+                                r"|介绍|简介|梗概|概要|详情|资料|소개|줄거리|설명|개요|시놉시스|상세"
+                                # more of it asked ("can you tell me more about that one in English?",
+                                # "cuéntame más de esa en inglés", "用英文详细说说这部", "그거 영어로 자세히"):
+                                # its card, not the one fact answered last again (play35)
+                                r"|\b(tell|say) (me|us) more\b|\bmore (about|on) (it|that|this|that one|this one|them)\b|\bmore (details?|info)\b|\bin (more )?detail\b"
+                                r"|\b(cuentame|cuentenos|cuentanos|dime|digame|contame) mas\b|\bmas (sobre|de) (esa|ese|esta|este|ella|el)\b|\bmas detalles\b|\ben detalle\b"
+                                r"|详细|多说|多讲|多介绍|자세히|더 (알려|말해|설명)")
 
 
 def resent_kinds(text: str) -> tuple[frozenset[str], bool]:
@@ -3296,7 +3302,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                       r"(?=.*(\b(january|february|march|april|may|june|july|august|september|october|november|december"
                       r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b"
                       r"|(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,2}) ?月(?!\d)|\d{1,2} ?월(?!\d)|(next|this) (month|summer|winter|spring|autumn|fall)\b"
-                      r"|(el )?(proximo|siguiente) mes|下个月|下月|今年夏天|다음 ?달))")),
+                      r"|(el )?(proximo|siguiente) mes|下个月|下月|今年夏天|다음 ?달"
+                      # (a day of the week or a holiday: "can we shoot on Sunday?", "¿se puede rodar los
+                      # domingos?", "周末能拍吗", "일요일에도 촬영 돼요?": which days sets take crews, unpublished)
+                      # (the day said as when: "on Sunday", "at weekends", "los domingos"; "a lad at the goth
+                      # weekend sez u can film…" names an outing, no day to shoot)
+                      r"|\b(on|at|over|during|this|next|every|any)( the| a)? (sundays?|saturdays?|weekends?|(public |bank )?holidays?)\b"
+                      r"|\b(los|el|un|este|cada|en|los dias) (domingos?|sabados?|feriados?|festivos?)\b|\bfin(es)? de semana\b"
+                      r"|周末|周六|周日|星期六|星期日|星期天|礼拜六|礼拜天|礼拜日|节假日|假日|토요일|일요일|주말|공휴일))")),
     # What to bring or wear to an event ("what should they bring?", "what's the dress code?", "¿qué
     # hay que llevar?", "要带什么", "준비물 있어요?"): the organisers' to say, never published.
     ("bring", (r"\b(what|anything|something) (should|do|must|shall|would|will|to|else to)( (we|i|they|you|he|she|people|actors|guests))?"
@@ -6185,6 +6198,9 @@ TITLE_FUNDED = re.compile(
     r".{0,20}?\b((in|into|on) )?(one of (those|these|your|the|them)|any of (those|these|your|the)|one|your|that|this|a|an)\b.{0,20}\b(series|shows?|titles?|dramas?|projects?)\b"
     r"|\b(invert\w*|pon\w*|pus\w*|meter|mete\w*|meti\w*|aport\w*|financi\w*)( \w+)?( (plata|dinero|lana|capital|guita|billete|plata))?( \w+)? en (alguna|algun|una|uno|esa|ese|esta|este|la|el|cualquiera)( de (sus|las|los|esas|esos|estas))?"
     r" (series?|titulos?|obras?|dramas?|microdramas?|proyectos?|asi)\b"
+    # (one of those just listed, no noun after it: "poner plata en una de esas y ser socios")
+    r"|\b(invert\w*|pon\w*|pus\w*|meter|mete\w*|meti\w*|aport\w*|financi\w*)( \w+)?( (plata|dinero|lana|capital|guita|billete))?( \w+)?"
+    r" en (alguna|alguno|una|uno|cualquiera) de (esas|esos|estas|estos|ellas|ellos|la lista)\b"
     # (money put "a" a title, the money said: "metiéramos lana a una así", "ponerle plata a esa serie"; lead35)
     r"|\b(invert\w*|pon\w*|pus\w*|meter\w*|mete\w*|meti\w*)( \w+)? (plata|dinero|lana|capital|guita|billete) a (alguna|algun|una|uno|esa|ese|esta|este|la|el)"
     r"( de (sus|las|los|esas|esos|estas))? (series?|titulos?|obras?|dramas?|microdramas?|proyectos?|asi)\b"
@@ -6204,7 +6220,7 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # (financing a share of one as partners: "financiar parte de esa serie como socios", "cofinanciar
                  # la tercera como coproductores")
                  r"|\b(financiar|cofinanciar|co-financiar|aportar capital a|meter (plata|dinero|lana|capital) en)\b.{0,30}\b(serie|obra|titulo|microdrama|proyecto|esa|ese|esta|este|la \w+)\b.{0,25}\bcomo (socios|coproductor\w*|productor\w* asociad\w*)\b"
-                 r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
+                 r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)|투자(해서|하고|해) ?.{0,12}(만들|제작|찍)"  # ("반반 투자해서 만들", "투자해서 작품 하나 제작"; lead35)
                  # coming in with money to produce one ("entramos con plata a producir uno de esos
                  # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
                  # "돈 대서 같이 만들"; fixA17)
@@ -6236,7 +6252,7 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  r"|(这部|那部|这个|那个|这剧|那剧|此剧|该剧)\S{0,8}(入伙|入股|合伙)|(入伙|入股|合伙)(一起|一块|一块儿)?(拍|做|制作|出品)")
 CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
                           # (made jointly, said by its verb: "공동으로 찍어볼 수 있냐", "공동으로 만들고 싶어요")
-                          r"|공동으로 ?(찍|촬영|만들|제작|작업)|투자(해서|하고|해) ?.{0,12}(만들|제작|찍)"  # ("반반 투자해서 만들", "투자해서 작품 하나 제작"; lead35)
+                          r"|공동으로 ?(찍|촬영|만들|제작|작업)"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
                           r"|quedarnos con (un|el|una|la|algun[oa]?) (titulo|serie|obra)|\bacquire (a|the|one) (title|show|series)\b"
@@ -6253,6 +6269,9 @@ CO_PRODUCING = re.compile(TITLE_FUNDED.pattern + r"|\bco-?produc\w*|\blicen[cs]\
                           r"|\bderechos (de|para) (emision|transmision|distribucion|exhibicion|remake|adaptacion|streaming|television)\b"
                           r"|(방송|배급|상영|리메이크|스트리밍|독점|해외)권"
                           r"|" + MADE_TOGETHER)
+# Money put into one of our titles, or one made together with the partner's money (`TITLE_FUNDED`,
+# `MADE_TOGETHER`): wished or asked as possible, a co-production of a title, whose FAQ is the way in
+TITLE_MONEY = re.compile(TITLE_FUNDED.pattern + "|" + MADE_TOGETHER)
 # One title picked from a list without saying which ("licensing one of them", "licenciar una",
 # "그중에 하나 판권", "其中一部的版权"): the general procedure is asked, not the title in focus, and
 # no record of the list nor the one in focus is meant.

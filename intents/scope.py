@@ -111,6 +111,8 @@ GOODS_SOURCED = re.compile(
     r"|(哪儿|哪里|哪|哪个地方|哪些地方|什么地方|啥地方|哪家|哪个店|哪家店)(儿|里)?(能|可以|才能|有得|有的|有)?"
     r"(买|批发|订做|定做|订制|定制|进货|采购|卖)|批发|进货|货源"
     r"|哪家[^，。？！?!,]{0,8}(价钱|价格)[^，。？！?!,]{0,2}(公道|实惠|便宜|合理|划算)|哪家[^，。？！?!,]{0,8}性价比"
+    # (which seller is cheapest, the goods said before it: "陶泥哪家便宜", "布料哪家最实惠")
+    r"|哪家(最|比较|更|会)?(便宜|实惠|划算)"
     r"|哪家(店|铺子?|厂家?|卖家|商家|批发商|供应商)|(哪里|哪儿|哪|什么地方)(能|可以)?(弄到|搞到|淘到)"
     r"|어디(서|에서) ?(싸게 |저렴하게 |제일 싸게 )?(사(요|나요|야|면|는|죠|지|니|세요|셨)|살 ?(수|까|거|데)|구매|구입|떼(어|오|와|다)|맞추|맞춰|주문)"
     r"|(싸게|저렴하게|도매로) ?(사(요|나요|야|면|는|죠|지|니|세요|려)|살 ?(수|까|거|데)|구하|구할|구해|구입|구매|떼(어|오|와|다)|맞추|맞춰|주문)"
@@ -931,7 +933,8 @@ HISTORY_LESSON = re.compile(
     r"|(讲讲|介绍一下|说说|解释一下|科普一下|简单讲).{0,10}历史|历史.{0,6}(讲讲|说说|是怎样|介绍)|[朝代国]的?[\u4e00-\u9fff]{0,4}城有多大"
     r"|멸망|망했|망한|건국|통일했|통일한 (해|게)|어떤 (사람|인물|왕|황제)이었|역사.{0,10}(설명|알려|얘기|요약)|언제 세워진 (나라|왕조)")
 # Shooting words: history asked beside them is a period to film ("明朝灭亡那段能在哪拍").
-SHOOTING = re.compile(r"\bsets?\b|\bshoot|\bfilm|drama|\brodaj|\bgrab|\bserie|\bdecorad|\blocaci|\bescenario|拍|景|剧|片|古装|세트|촬영|드라마|작품|찍|로케|사극")
+# (景 is a set, but not in a town's name: "景德镇陶泥哪家便宜" buys clay in Jingdezhen, shoots nothing)
+SHOOTING = re.compile(r"\bsets?\b|\bshoot|\bfilm|drama|\brodaj|\bgrab|\bserie|\bdecorad|\blocaci|\bescenario|拍|景(?!德镇|德鎮|洪|宁|寧|谷)|剧|片|古装|세트|촬영|드라마|작품|찍|로케|사극")
 # Another company's business, by its name or as "a competitor": its revenue, its share, its next
 # title, who owns it ("CJ ENM 올해 매출", "红果的分账比例", "ReelShort是哪家公司的", "넷플릭스 다음 작품",
 # "a competitor's market share"). Our partners (ShortMax, Reel-K...) are records and stay ours.

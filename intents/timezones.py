@@ -199,7 +199,7 @@ ALIASES: dict[str, str] = {
     # countries tzdata gives several zones, by the capital's clock their people mean ("按智利时间";
     # fixV26; Korean "아르헨티나" left out: as an alias it tipped "아이들용 드라마 있나요?" off the family
     # titles, lead35)
-    "칠레": "America/Santiago", "智利": "America/Santiago",
+    "아르헨티나": "America/Argentina/Buenos_Aires", "칠레": "America/Santiago", "智利": "America/Santiago",
 }
 
 # Cities whose names are also first names ("I'm Austin", "soy Orlando"): a place only beside a word
