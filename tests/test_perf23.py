@@ -157,3 +157,14 @@ def test_the_written_aliases_are_the_index_s_own_in_its_order(text: str) -> None
     first = next((zone for alias, zone in index.items() if len(alias) >= 2 and not alias.isascii() and alias in key), None)
     assert next((zone for alias, zone in timezones._written_aliases() if alias in key), None) == first
     assert timezones.resolve(text) == timezones.resolve(text)
+
+
+@pytest.mark.parametrize("text,code", [("is there a Tagalog version?", "tl"), ("有菲律宾语版吗", "fil"),
+                                       ("¿hay versión en suajili?", "sw"), ("태국어 버전 있어요?", "th"),
+                                       ("does it come in Japanese?", "ja"), ("hola", None)])
+def test_the_cldr_names_sorted_once_read_the_same_language(text: str, code: str | None) -> None:
+    from intents import lexicon
+
+    _pattern, codes, ordered = lexicon._cldr_version_pattern()
+    assert ordered == tuple(sorted(codes, key=len, reverse=True))
+    assert lexicon.other_work_language(text) == code
