@@ -8993,17 +8993,18 @@ def other_work_language(text: str) -> str | None:
     folded = fold(text)
     found = [code for code, rx in zip(_OTHER_LANGUAGE_NAMES, _OTHER_VERSION_RX, strict=True) if rx.search(folded)]
     if not found:  # ("is there a Tagalog version?", "有菲律宾语版吗": any language CLDR names, in version words)
-        pattern, codes = _cldr_version_pattern()
-        ordered = sorted(codes, key=len, reverse=True)
+        pattern, codes, ordered = _cldr_version_pattern()
         found = list(dict.fromkeys(codes[next(n for n in ordered if n in m.group())] for m in pattern.finditer(folded)))
     return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
-def _cldr_version_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _cldr_version_pattern() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
     """Every language with a two-letter code (and Filipino), by its CLDR name in the four
     languages, as a version asked (`_OTHER_VERSION`'s words): the four themselves left out (they
-    are `work_language`'s), and Latin names under five letters ("Ewe", "Igbo" stay read by hand)."""
+    are `work_language`'s), and Latin names under five letters ("Ewe", "Igbo" stay read by hand).
+    With the code of each folded name, and the names longest first (sorted once here, not at
+    every reading that names no language of the four: perf23)."""
     from babel import Locale
 
     codes: dict[str, str] = {}
@@ -9014,8 +9015,8 @@ def _cldr_version_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             folded = fold(name)
             if (folded.isascii() and len(folded) >= 5) or (not folded.isascii() and len(folded) >= 2):
                 codes.setdefault(folded, code)
-    names = "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
-    return re.compile(_OTHER_VERSION.format(n=f"(?:{names})")), codes
+    ordered = tuple(sorted(codes, key=len, reverse=True))
+    return re.compile(_OTHER_VERSION.format(n=f"(?:{'|'.join(map(re.escape, ordered))})")), codes, ordered
 
 
 # The phone number asked ("国际业务部电话多少", "what's their phone number?", "¿su teléfono?", "전화번호 알려 주세요"):
