@@ -7529,6 +7529,14 @@ def asks_to_be_told(text: str) -> bool:
     return bool(TELL_ME.search(folded)) and not NEWS.search(folded) and not NOTIFY.search(TELL_ME.sub(" ", folded))
 
 
+def ones_to_come(text: str) -> bool:
+    """Are events or titles to come, or new ones, said ("행사 있으면 알려 줘", "tell me when there
+    are new titles", "以后有活动告诉我")? Then a "tell me" asks for their news, not the list now."""
+    folded = fold(text)
+    return bool(EVENTS_TO_COME.search(folded) or any(words.search(folded) for words in NEW_THINGS.values())
+                or re.search(WRITE_WHEN_NEW, folded))
+
+
 NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|\bya no\b|desuscrib|cancela"
                        # (stopping in other Spanish verbs: "anula todos mis avisos", "da de baja todo", "dame de baja")
                        r"|\banul(a|ame|alos|alas|en|ar|enme)\b|\b(da|dame|danos|dar|darme|darnos|de|deme) de baja\b"

@@ -1898,6 +1898,11 @@ class Router:
                 # "volviendo a la lista, ¿quién lleva el tercero?" after a list of one set put in the
                 # titles' place: the third of the list before, not "that list has only one" (fixM18)
                 memory = memory.after(items=memory.before, before=())
+        if u.intent == "subscribe" and u.ids("topic") == ["events"] and not u.ids("event") \
+                and lexicon.asks_to_be_told(turn.text) and not lexicon.ones_to_come(turn.text):
+            # "행사 알려줘", "dime los eventos", "告诉我活动": the events told now (a "tell me" with no
+            # word for news or for ones to come), not their news subscribed to (play36)
+            u = replace(u, intent="ask_events", fallback=False, confidence=max(u.confidence, CONFIDENT))
         if u.intent == "unsubscribe" and _wants_news(turn.text):
             # "想订韩国那边的消息", "quiero recibir lo de Corea" read as stopping that news: no word
             # of stopping is said, and receiving it is wished for
