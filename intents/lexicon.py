@@ -6258,6 +6258,9 @@ PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe dril
                        r"|\bq(ue)? (se necesita|necesitamos|hace falta|se requiere|hay q(ue)? hacer|tenemos q(ue)? hacer)\b|\bwhat('?s| is) (needed|required|involved)\b"
                        # (the way it is set up, asked as its arrangement: "whats the arrangement to make it with u guys"; para26)
                        r"|\bwhat('?s| is|s) the (arrangement|setup|set-up|set up)\b"
+                       # (what it requires: "¿qué requisitos hay?", "what are the requirements?", "有哪些要求",
+                       # "요건이 무엇인지"; play36's letters)
+                       r"|\brequisitos?\b|\brequirements?\b|\bwhat (does it|would it|do you) require\b|(哪些|什么|啥)(要求|条件)|요건|자격 ?조건"
                        r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
 """Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
 one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):

@@ -4846,6 +4846,8 @@ class Router:
         # "who are your partners in Latin America?" reads as a person's role to the rules (the
         # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
         latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
+        if _coproduction_with_us_asked(turn, u, key):
+            return next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         if lexicon.WRITES_TO_YOU_IN.search(text) and not u.records() and not u.ids("contact") \
                 and not key.startswith(("handoff", "gap:")) and _overview_faq(turn, "language"):
             # "그분이 스페인어로 직접 질문 드려도 답변이 가능한지요?", "can my co-producer write to you in
@@ -19409,6 +19411,28 @@ SEND_WHAT = re.compile(r"\bque (le |les )?(mando|mandamos|envio|enviamos|mandar|
 
 # A form asked for, of the words `SEND_WHAT` reads ("is there a form?", "¿tienen un formulario?", "有表格吗", "양식 있어요?")
 FORM_ASKED = re.compile(r"\bformularios?\b|\bplanillas?\b|\bforms?\b|表格|申请表|报名表|신청서|양식|서식")
+
+
+def _coproduction_with_us_asked(turn: Turn, u: Understanding, key: str) -> bool:
+    """"Quisiéramos saber si es posible coproducir una serie vertical con la Alianza y qué
+    requisitos hay", "can we co-produce a series with the Alliance, what are the requirements?",
+    "可以与联盟合拍吗，有哪些要求", "연맹과 공동제작할 수 있는지, 요건이…": a co-production with us and its
+    way in asked, read as the members' list, joining or the incentives (the alliance and "vertical"
+    named): the co-production FAQ (play36's letter). Joining, support or a record named keep theirs."""
+    if not key.startswith(("list:partners", "list:incentives", "faq:join_alliance", f"faq:{_overview_faq(turn, 'incentives')}")):
+        return False
+    text = fold(to_simplified(turn.text)[0])
+    asked = PROCEDURE.search(text) or ((CAN_IT.search(text) or POSSIBLE.search(text)) and WITH_US.search(text))
+    return bool(CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and asked) \
+        and not u.records() and not u.wants_person and not JOINING.search(text) and not SUPPORT_GIVEN.search(text)
+
+
+# Whether it can be done ("si es posible", "whether it is possible", "是否可以"), and with us: the
+# alliance or "you" named as the other side ("con la Alianza", "with you", "与联盟", "연맹과")
+POSSIBLE = re.compile(r"\b(possible|posible|feasible|factible|viable)\b|是否|可否|가능")
+WITH_US = re.compile(r"\bwith (you|your (team|side|alliance|studio)|the alliance|hisda|hengdian)\b"
+                     r"|\bcon (ustedes|vosotros|la alianza|hisda|hengdian|su equipo|la hisda)\b"
+                     r"|(与|和|跟|同)(贵|你们|您|联盟|贵方|贵联盟|hisda|横店)|(연맹|귀사|귀 연맹|hisda|헝뎬)(과|와|이랑|랑|하고)")
 
 
 def _one_title_coproduced(folded: str) -> bool:
