@@ -7532,6 +7532,13 @@ def asks_to_be_told(text: str) -> bool:
     return bool(TELL_ME.search(folded)) and not NEWS.search(folded) and not NOTIFY.search(TELL_ME.sub(" ", folded))
 
 
+# A letter's closing and the name signed under it ("Atentamente, Montserrat Puig", "Kind regards,
+# Fiona Hale", "Un saludo."), folded: no question of its own
+LETTER_CLOSING = re.compile(r"\b(atentamente|cordialmente|saludos cordiales|un (cordial )?saludo|reciban un (cordial )?saludo|quedo a la espera\w*"
+                      r"|(kind|best|warm|warmest) regards|regards|yours (sincerely|faithfully|truly)|sincerely|best wishes|many thanks)\b"
+                      r"[\s,.!]*(\w+[\s.]*){0,4}$")
+
+
 def ones_to_come(text: str) -> bool:
     """Are events or titles to come, or new ones, said ("행사 있으면 알려 줘", "tell me when there
     are new titles", "以后有活动告诉我")? Then a "tell me" asks for their news, not the list now."""

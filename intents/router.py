@@ -3208,11 +3208,12 @@ class Router:
             if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
-            if replies and (replies[-1].answer or "").startswith("faq:") and _short(part) and not pu.records() \
-                    and not pu.gap and not pu.wants_person and PAPERS_ASKED.search(fold(part)) \
-                    and "join" in getattr(turn.kb.faq.get(replies[-1].answer.partition(":")[2].partition("#")[0]), "tags", ()):
+            if replies and (replies[-1].answer or "").startswith("faq:") and _short(lexicon.LETTER_CLOSING.sub(" ", fold(part))) \
+                    and not pu.records() and not pu.gap and not pu.wants_person and PAPERS_ASKED.search(fold(part)) \
+                    and {"join", "coproduction"} & set(getattr(turn.kb.faq.get(replies[-1].answer.partition(":")[2].partition("#")[0]), "tags", ())):
                 # "HISDA에 한국 회사도 가입할 수 있나요? 절차가 궁금합니다": the steps of what the part before
-                # asked, which its FAQ says, not another FAQ near "procedure"
+                # asked, which its FAQ says, not another FAQ near "procedure" (nor the incentives for
+                # a letter's "…si es posible coproducir con la Alianza y qué requisitos hay. Atentamente, M.")
                 continue
             if _crew_described(part, pu) and part is not parts[-1] and lexicon.SHOOT_ALLOWED.search(fold(turn.text)):
                 # "there's four of us from Connemara plus a drone, nothing fancy; would they let us
