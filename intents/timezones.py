@@ -411,9 +411,10 @@ _LA = re.compile(r"(?<![A-Za-z])L\.?A\.?(?![A-Za-z])(?=\s?(시간|기준|time|�
 # Other cities written with two capitals the same way ("SF time", "hora de BA", "hora del DF",
 # "HK 시간으로"): a clock or a base beside them, never the bare letters
 _TWO_LETTER_CITIES = {"SF": "America/Los_Angeles", "BA": "America/Argentina/Buenos_Aires", "DF": "America/Mexico_City",
-                      "NY": "America/New_York", "HK": "Asia/Hong_Kong", "JB": "Africa/Johannesburg"}
-_TWO_LETTER = re.compile(r"(?<![A-Za-z])(SF|BA|DF|NY|HK|JB)(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|-?based))"
-                         r"|\b(?:time in|hora (?:de|del|en)|horario (?:de|del)|based in|desde el|desde|en el) (SF|BA|DF|NY|HK|JB)(?![A-Za-z])")
+                      "NY": "America/New_York", "HK": "Asia/Hong_Kong", "JB": "Africa/Johannesburg",
+                      "UK": "Europe/London"}  # ("in UK time please": the UK keeps London's clock; play36)
+_TWO_LETTER = re.compile(r"(?<![A-Za-z])(SF|BA|DF|NY|HK|JB|UK)(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|-?based))"
+                         r"|\b(?:time in|hora (?:de|del|en)|horario (?:de|del)|based in|desde el|desde|en el) (?:the )?(SF|BA|DF|NY|HK|JB|UK)(?![A-Za-z])")
 
 
 # Where the partner lives or works now, said before a place ("based in", "vivimos en", "现在在",
