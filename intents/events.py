@@ -33,7 +33,7 @@ from intents.timezones import (
     market_named,
     mentioned_zone,
     offset_said,
-    places_joined,
+    clocks_asked, places_joined,
     zone_arg,
     zone_said,
 )
@@ -191,10 +191,17 @@ def when(turn: Turn, event: Event) -> str:
     # ("we're in Accra and Honolulu": the hours in the second place too, not only the first's)
     more = next((joined for said in (turn.text, turn.said) if said and shown is not None
                  and (joined := places_joined(to_simplified(said)[0], shown.key))), [])
+    # (or two clocks asked in one sentence, the event's own among them: "首尔时间几点，北京时间呢")
+    more = more or next((joined for said in (turn.text, turn.said) if said
+                         and (joined := clocks_asked(to_simplified(said)[0], (shown or event.zone).key))), [])
     places = [(ZoneInfo(zone), city_said(written, zone, turn.lang) or zone_city(ZoneInfo(zone), turn.lang))
               for zone, written in more]
-    return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, city_written(turn, shown),
-                             more=places)
+    city = city_written(turn, shown)
+    if (shown is None or shown.key == event.zone.key) and places:
+        # "首尔时间几点，北京时间呢" of the Seoul event: its own clock is said anyway; the other
+        # clock asked is the one shown beside it (play36)
+        (shown, city), places, asked = places[0], places[1:], True
+    return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, city, more=places)
 
 
 def city_written(turn: Turn, zone: ZoneInfo | None) -> str | None:

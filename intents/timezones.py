@@ -1139,6 +1139,20 @@ def places_joined(text: str, zone: str) -> list[tuple[str, str]]:
     return []
 
 
+def clocks_asked(text: str, zone: str) -> list[tuple[str, str]]:
+    """The other places whose clock the message asks beside `zone`'s, each named as a clock ("首尔
+    时间几点，北京时间呢", "Seoul time, and Beijing time?", "hora de Seúl y hora de Pekín", "서울
+    시간이랑 베이징 시간"): each as (zone, the name as written), in order; [] unless `zone`'s place is
+    one of them. `places_joined` reads places joined by "and" alone (play36)."""
+    folded = core_fold(text)
+    clocks = [(start, end, named) for start, end, named in places_named(folded)
+              if _CLOCK_AFTER.match(folded, end) or _CLOCK_BEFORE.search(folded[:start])]
+    if len(clocks) < 2 or not any(named == zone for _, _, named in clocks):
+        return []
+    kept = {named: text[start:end] for start, end, named in clocks if named != zone}
+    return list(kept.items())[:2]
+
+
 # A follow-up that wraps one place's name, kept as written ("and in Porto?", "what about Cebu?",
 # "¿y en Rosario?", "那波尔多呢", "포르투갈 브라가는요?"): a name capitalised in Latin letters after
 # "in"/"en"/"what about", or a short name in Han or Hangul inside "那…呢" / "…는요"
