@@ -8004,7 +8004,8 @@ class Router:
                 # in Seoul, below), as it does with no year said
                 at = [item for item in _items_named(turn, [f"event:{e.id}" for e in coming])]
                 if not (at and len(at) < len(coming) and not BASED_IN.search(fold(turn.text))):
-                    return events.listing(turn, "up", year=year)
+                    # ("¿qué eventos hay en octubre del año que viene?": that month of that year; play36)
+                    return events.listing(turn, "up", year=year, months=months or None)
             tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
             announced = events.announced_to(turn, markets) if markets else []
             tied = [e for e in coming if e in tied or e in announced]
