@@ -582,10 +582,14 @@ def days_listing(turn: Turn, first: date, last: date, weekday: bool) -> Reply:
     if held:
         return listing(turn, "up", only=[e.id for e in held])
     said = format_skeleton_date(first, "MMMMEEEEd", turn.lang) if weekday else format_date_range(first, last, turn.lang)
-    after = upcoming(turn)  # the soonest coming, before the days or after them ("this Thursday's")
+    # the soonest one after the days asked: "the next one" is never this Thursday's, before the
+    # Friday asked about (play36); none after them, said so
+    coming = upcoming(turn)
+    after = [e for e in coming if e.starts.astimezone(turn.home_tz).date() > last]
     note = t("events_none_on_day", turn.lang, days=esc(said)) if weekday else t("events_none_in_days", turn.lang, days=esc(said))
     if not after:
-        return Reply(text=note + "\n" + t("events_none", turn.lang), lang=turn.lang, outcome="answered",
+        none = t("events_none_after", turn.lang) if coming else t("events_none", turn.lang)
+        return Reply(text=note + "\n" + none, lang=turn.lang, outcome="answered",
                      answer="list:events?when=upcoming", buttons=[ask_person_row(turn.lang, "events")])
     return listing(turn, "up", only=[after[0].id], note=note, head_key="events_next_one")
 
