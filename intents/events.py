@@ -539,6 +539,13 @@ _WEEKDAYS = (("monday", "lunes", "一", "월"), ("tuesday", "martes", "二", "�
 _WEEKDAY = [re.compile(rf"\b{en}s?\b|\b{es}s?\b|(星期|周|礼拜|禮拜){zh}|{ko}요일") for en, es, zh, ko in _WEEKDAYS]
 
 DAYS_SAID = re.compile("|".join(rx.pattern for rx in (_THIS_WEEK, _NEXT_WEEK, _WEEKEND, *_WEEKDAY)))
+_WEEKDAY_SAID = re.compile("|".join(rx.pattern for rx in _WEEKDAY))
+
+
+def without_days(folded: str) -> str:
+    """`folded` without its words for days (`DAYS_SAID`), the weekdays taken out first: "这周四" is
+    one day said, all of it, not "这周" and a "四" left over (play36)."""
+    return DAYS_SAID.sub("", _WEEKDAY_SAID.sub("", folded))
 
 
 def days_asked(turn: Turn) -> tuple[date, date, bool] | None:

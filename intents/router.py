@@ -1390,7 +1390,8 @@ NEW_ONES_SAID = re.compile(r"\bnew\b|\b(come|comes|coming) out\b|\bnuev[oa]s?\b|
 # What is left of a bare follow-up asking a window of days ("and this week?", "¿y la semana que viene?",
 # "那下周呢？", "다음 주는요?") once the days and the small words around them are taken out (fixY26).
 _DAYS_FILLER = re.compile(r"\b(and|what about|how about|y|e|entonces|then|also|too|tambien|pues|anything|something|any|is there|hay|algo|else|mas|do you have|have you got|you|tienen|tienes|ustedes)\b|那|呢|还有|還有|그럼|그러면|는요|은요|요|는|은"
-                          r"|\b(on|the|el|la|los|las|de|for|para|this|next|que|viene|proxima|proximo)\b|[\W_]+")
+                          # ("¿y este jueves?", "那这周四呢": this one, said in the day's own words; play36)
+                          r"|\b(on|the|el|la|los|las|de|for|para|this|next|que|viene|proxima|proximo|este|esta|estos|estas)\b|这|本|[\W_]+")
 
 
 def events_on_days(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -1408,7 +1409,7 @@ def events_on_days(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     folded = fold(to_simplified(turn.text)[0])
     if (memory.focus or "").startswith("event:") and lexicon.sooner_event_asked(folded):
         return None
-    bare = not _DAYS_FILLER.sub("", events.DAYS_SAID.sub("", folded)).strip()
+    bare = not _DAYS_FILLER.sub("", events.without_days(folded)).strip()
     if not (lexicon.EVENT_WORD.search(folded) or lexicon.HAPPENING.search(folded) or bare) \
             or lexicon.OFFICE_HOURS.search(folded):
         return None
