@@ -7013,7 +7013,10 @@ class Router:
         kind_said = lexicon.EVENT_KIND_TALK.search(text) is not None  # ("when is the casting there?")
         if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact or joint or kind_said) \
                 or (GENERAL_EVENTS.search(text) and not u.refers and not hosted) \
-                or u.filter("when") == "past" or u.ids("month"):
+                or u.filter("when") == "past" or u.ids("month") \
+                or lexicon.THIS_MONTH.search(text) or lexicon.NEXT_MONTH.search(text):
+            # (a month asked, "다음 달 행사 있어요?" after the foreign sets: the events of that month,
+            # not the one event of the set in focus; play36)
             return None
         about = named[0] if len(named) == 1 else None
         if about is None and not named and memory.focus and not _other_subject(u, memory):
