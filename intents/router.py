@@ -985,6 +985,10 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     zone = mentioned_zone(re.sub(r"(?i)\b(?:take place|taking place|happen|happening)\b", "be held", turn.text))
     if event is None or zone is None or event.venue is None or not event.timezone:
         return None
+    starts = event.starts.astimezone(event.zone)
+    months, year = [int(m) for m in u.ids("month") if m.isdigit()], events.asked_year(turn)
+    if (months and starts.month not in months) or (year and starts.year != year):
+        return None  # ("내년 4월에 서울에서 하는 거 있죠?" of December's session: another event, asked by its month; play36)
     from babel.core import get_global
 
     country = get_global("zone_territories")
