@@ -655,7 +655,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               # ("any famous films shot there?", "거기서 찍은 유명한 영화 있어요?", "那裡拍過哪些作品？": fixI24)
               r"|\b(any|famous|well-known|big|known) (famous |well-known |big )?(films?|movies?|blockbusters?)\b.{0,12}\b(shot|filmed|made) (there|here|on it|at it|in it)\b"
               r"|\b(que|cuales) (peliculas|pelis|filmes|films)\b.{0,20}\b(filmaron|rodaron|grabaron|hicieron|han (filmado|rodado|grabado))\b"
-              r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(有名的|著名的|知名的)?(电影|片|作品|大片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍"
+              r"|\bque se (filmo|rodo|grabo|ha filmado|ha rodado|ha grabado|han filmado|han rodado|han grabado) (ahi|alli|aqui|alla)\b"
+              r"|\bque (han|habian) (filmado|rodado|grabado) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(有名的|著名的|知名的)?(电影|片|作品|大片|戏|剧|影视剧)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍"
               # (a place pointed at, or a famous one: "헝뎬에서 찍은 작품을 보긴 할까요?" asks whether
               # audiences watch titles shot there, no fact of a set)
               r"|(거기|여기|저기|그곳|이곳|세트|세트장|촬영지)(에서|서) ?(찍은|촬영한) (영화|작품)|(찍은|촬영한) (유명한 |대표적인 |대표 |유명 )(영화|작품)"

@@ -8204,14 +8204,22 @@ class Router:
         多长？", "가족극인 거 총 몇 분이에요?" right after a list of titles: the one title of that list
         with the genre named (as its position would pick it), not the genre's whole list. None unless
         exactly one title of the list just shown has it and the words point at one."""
-        genre = u.filter("genre")
+        genre, era = u.filter("genre"), u.filter("era")
         works = [i for i in memory.items if i.startswith("work:")]
-        if not genre or len(works) < 2 or u.records() or u.ordinal is not None or not memory.shown:
+        # (or one set of a list of sets, by its period or genre: "and what was filmed at the Qin
+        # one" after the wuxia sets is the Qin Palace's, not the sets of the Qin period; play36)
+        sets = [i for i in memory.items if i.startswith("location:")]
+        if not (genre and len(works) >= 2 or (genre or era) and len(sets) >= 2) \
+                or u.records() or u.ordinal is not None or not memory.shown:
             return None
         folded = fold(to_simplified(turn.text)[0])
         if not GENRE_ONE.search(folded) or GENRE_MANY.search(folded):
             return None
-        hits = [i for i in works if (w := turn.kb.works.get(i.partition(":")[2])) is not None and genre in w.genres]
+        if genre and len(works) >= 2:
+            hits = [i for i in works if (w := turn.kb.works.get(i.partition(":")[2])) is not None and genre in w.genres]
+        else:
+            hits = [i for i in sets if (loc := turn.kb.locations.get(i.partition(":")[2])) is not None
+                    and (not era or era in loc.eras) and (not genre or genre in loc.genres)]
         if len(hits) != 1:
             return None
         # (the genre's words blanked: what is asked of that title, "总共多长", not whether it is a family drama)
@@ -8220,7 +8228,7 @@ class Router:
         for start, end in reversed(spans):
             text = text[:start] + " " + text[end:]
         ru = understand(text) if spans else u
-        rest = replace(ru, refers=True, filters=tuple(f for f in ru.filters if f[0] != "genre"),
+        rest = replace(ru, refers=True, filters=tuple(f for f in ru.filters if f[0] not in ("genre", "era")),
                        entities=[e for e in ru.entities if e.kind not in TAXONOMY],
                        fact=None if ru.fact == "genres" else ru.fact, facts=tuple(f for f in ru.facts if f != "genres"))
         return self.route(replace(turn, text=text, intent=rest.intent, entities=rest.entities), rest,
