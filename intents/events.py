@@ -33,7 +33,7 @@ from intents.timezones import (
     market_named,
     mentioned_zone,
     offset_said,
-    places_joined,
+    clocks_asked, places_joined,
     zone_arg,
     zone_said,
 )
@@ -191,10 +191,17 @@ def when(turn: Turn, event: Event) -> str:
     # ("we're in Accra and Honolulu": the hours in the second place too, not only the first's)
     more = next((joined for said in (turn.text, turn.said) if said and shown is not None
                  and (joined := places_joined(to_simplified(said)[0], shown.key))), [])
+    # (or two clocks asked in one sentence, the event's own among them: "首尔时间几点，北京时间呢")
+    more = more or next((joined for said in (turn.text, turn.said) if said
+                         and (joined := clocks_asked(to_simplified(said)[0], (shown or event.zone).key))), [])
     places = [(ZoneInfo(zone), city_said(written, zone, turn.lang) or zone_city(ZoneInfo(zone), turn.lang))
               for zone, written in more]
-    return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, city_written(turn, shown),
-                             more=places)
+    city = city_written(turn, shown)
+    if (shown is None or shown.key == event.zone.key) and places:
+        # "首尔时间几点，北京时间呢" of the Seoul event: its own clock is said anyway; the other
+        # clock asked is the one shown beside it (play36)
+        (shown, city), places, asked = places[0], places[1:], True
+    return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, city, more=places)
 
 
 def city_written(turn: Turn, zone: ZoneInfo | None) -> str | None:
@@ -532,6 +539,13 @@ _WEEKDAYS = (("monday", "lunes", "一", "월"), ("tuesday", "martes", "二", "�
 _WEEKDAY = [re.compile(rf"\b{en}s?\b|\b{es}s?\b|(星期|周|礼拜|禮拜){zh}|{ko}요일") for en, es, zh, ko in _WEEKDAYS]
 
 DAYS_SAID = re.compile("|".join(rx.pattern for rx in (_THIS_WEEK, _NEXT_WEEK, _WEEKEND, *_WEEKDAY)))
+_WEEKDAY_SAID = re.compile("|".join(rx.pattern for rx in _WEEKDAY))
+
+
+def without_days(folded: str) -> str:
+    """`folded` without its words for days (`DAYS_SAID`), the weekdays taken out first: "这周四" is
+    one day said, all of it, not "这周" and a "四" left over (play36)."""
+    return DAYS_SAID.sub("", _WEEKDAY_SAID.sub("", folded))
 
 
 def days_asked(turn: Turn) -> tuple[date, date, bool] | None:
@@ -575,10 +589,14 @@ def days_listing(turn: Turn, first: date, last: date, weekday: bool) -> Reply:
     if held:
         return listing(turn, "up", only=[e.id for e in held])
     said = format_skeleton_date(first, "MMMMEEEEd", turn.lang) if weekday else format_date_range(first, last, turn.lang)
-    after = upcoming(turn)  # the soonest coming, before the days or after them ("this Thursday's")
+    # the soonest one after the days asked: "the next one" is never this Thursday's, before the
+    # Friday asked about (play36); none after them, said so
+    coming = upcoming(turn)
+    after = [e for e in coming if e.starts.astimezone(turn.home_tz).date() > last]
     note = t("events_none_on_day", turn.lang, days=esc(said)) if weekday else t("events_none_in_days", turn.lang, days=esc(said))
     if not after:
-        return Reply(text=note + "\n" + t("events_none", turn.lang), lang=turn.lang, outcome="answered",
+        none = t("events_none_after", turn.lang) if coming else t("events_none", turn.lang)
+        return Reply(text=note + "\n" + none, lang=turn.lang, outcome="answered",
                      answer="list:events?when=upcoming", buttons=[ask_person_row(turn.lang, "events")])
     return listing(turn, "up", only=[after[0].id], note=note, head_key="events_next_one")
 

@@ -138,6 +138,10 @@ _PATTERNS = [
     (r"\b(?:pasame|pasenme|comunicame|conectame|contactame|contactas|ponme en contacto|ponnos en contacto"
      r"|(?:me|nos) (?:comunique|comuniquen|pase|pasen|conecte|conecten|ponga en contacto|pongan en contacto))"
      r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),
+    # the formal wish in the subjunctive ("les agradecería que me pusieran en contacto con una persona
+    # del equipo", "les ruego que me pongan en contacto con un responsable"; play36)
+    (rf"\b(?:me|nos)\s+(?:ponga|pongan|pusiera|pusieran|pusiese|pusiesen|comunicara|comunicaran|conectara|conectaran)"
+     rf"\s+(?:en contacto\s+)?con\s+{_ES_WHO}"),
     # "ponme con una persona de ese centro" (Cuba, Caribbean: "put me with" is "put me through")
     # (the infinitive after a polite request: "hágame el favor de pasarme con alguien del centro",
     # "¿sería posible ponernos con un encargado?", "le pido comunicarnos con el equipo")
@@ -230,7 +234,8 @@ _PATTERNS = [
      r"不是机器人|别用机器人|不要机器人"),
     # "请转秘书处工作人员对接", "转给负责的同事": put through to a named team's staff
     r"转(?:给|到|接)?\S{0,8}(?:工作人员|同事|负责人|对接人|专员|业务员|人工(?!费|成本))",
-    (r"(?:客服|工作人员|业务员|负责人|经理|专员|顾问|同事|对接人|联系人|商务)(?:联系|回复|回电|打电话|给我打|"
+    # (同仁, the formal word for a colleague: "請安排貴團隊同仁與我聯繫")
+    (r"(?:客服|工作人员|业务员|负责人|经理|专员|顾问|同事|同仁|对接人|联系人|商务)(?:联系|回复|回电|打电话|给我打|"
      r"给我们打|加我|找我|跟我|和我|与我|帮我看|帮我处理)"),
     (r"(?:联系|找|转|接通|转接|对接|请|让|安排|麻烦|跟|和|与)(?:一下|一位|个|位|一个)?"
      r"(?:你们的?|贵方的?|贵司的?)?(?:客服|人工|工作人员|业务员|负责人|经理|专员|顾问|商务|对接人|团队)"

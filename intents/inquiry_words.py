@@ -52,7 +52,8 @@ STATED_WISH = re.compile(
 # a wish to *know* is a question, however polite; its 想/want/queremos is no wish to do business.
 ASKS_TO_KNOW = re.compile(
     r"\b(?:we|i)(?:'d| would)? (?:like|want|wanted|wish|hope) to (?:know|ask|understand|learn|check|"
-    r"find out|confirm|hear)\b|\b(?:we|i)(?:'re| are|'m| am) wondering\b|\bi wonder\b"
+    # (the letter's "we would like to enquire whether…": a question asked, no request; play36)
+    r"find out|confirm|hear|enquire|inquire|request information)\b|\b(?:we|i)(?:'re| are|'m| am) wondering\b|\bi wonder\b"
     r"|\bdo (?:you|u) (?:know|happen to know)\b"
     # a wish to *see* ("I'd like to see the mystery titles", "quiero ver el catálogo", "想看片单里的悬疑剧",
     # "想睇下", "작품 목록을 보고 싶어요") is a wish to be shown, a question ("look at co-producing" is no view)

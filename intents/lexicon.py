@@ -655,7 +655,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               # ("any famous films shot there?", "거기서 찍은 유명한 영화 있어요?", "那裡拍過哪些作品？": fixI24)
               r"|\b(any|famous|well-known|big|known) (famous |well-known |big )?(films?|movies?|blockbusters?)\b.{0,12}\b(shot|filmed|made) (there|here|on it|at it|in it)\b"
               r"|\b(que|cuales) (peliculas|pelis|filmes|films)\b.{0,20}\b(filmaron|rodaron|grabaron|hicieron|han (filmado|rodado|grabado))\b"
-              r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(有名的|著名的|知名的)?(电影|片|作品|大片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍"
+              r"|\bque se (filmo|rodo|grabo|ha filmado|ha rodado|ha grabado|han filmado|han rodado|han grabado) (ahi|alli|aqui|alla)\b"
+              r"|\bque (han|habian) (filmado|rodado|grabado) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(有名的|著名的|知名的)?(电影|片|作品|大片|戏|剧|影视剧)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍"
               # (a place pointed at, or a famous one: "헝뎬에서 찍은 작품을 보긴 할까요?" asks whether
               # audiences watch titles shot there, no fact of a set)
               r"|(거기|여기|저기|그곳|이곳|세트|세트장|촬영지)(에서|서) ?(찍은|촬영한) (영화|작품)|(찍은|촬영한) (유명한 |대표적인 |대표 |유명 )(영화|작품)"
@@ -6299,6 +6300,9 @@ PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe dril
                        r"|\bq(ue)? (se necesita|necesitamos|hace falta|se requiere|hay q(ue)? hacer|tenemos q(ue)? hacer)\b|\bwhat('?s| is) (needed|required|involved)\b"
                        # (the way it is set up, asked as its arrangement: "whats the arrangement to make it with u guys"; para26)
                        r"|\bwhat('?s| is|s) the (arrangement|setup|set-up|set up)\b"
+                       # (what it requires: "¿qué requisitos hay?", "what are the requirements?", "有哪些要求",
+                       # "요건이 무엇인지"; play36's letters)
+                       r"|\brequisitos?\b|\brequirements?\b|\bwhat (does it|would it|do you) require\b|(哪些|什么|啥)(要求|条件)|요건|자격 ?조건"
                        r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
 """Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
 one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):
@@ -7580,6 +7584,21 @@ def asks_to_be_told(text: str) -> bool:
     other word for notifying."""
     folded = fold(text)
     return bool(TELL_ME.search(folded)) and not NEWS.search(folded) and not NOTIFY.search(TELL_ME.sub(" ", folded))
+
+
+# A letter's closing and the name signed under it ("Atentamente, Montserrat Puig", "Kind regards,
+# Fiona Hale", "Un saludo."), folded: no question of its own
+LETTER_CLOSING = re.compile(r"\b(atentamente|cordialmente|saludos cordiales|un (cordial )?saludo|reciban un (cordial )?saludo|quedo a la espera\w*"
+                      r"|(kind|best|warm|warmest) regards|regards|yours (sincerely|faithfully|truly)|sincerely|best wishes|many thanks)\b"
+                      r"[\s,.!]*(\w+[\s.]*){0,4}$")
+
+
+def ones_to_come(text: str) -> bool:
+    """Are events or titles to come, or new ones, said ("행사 있으면 알려 줘", "tell me when there
+    are new titles", "以后有活动告诉我")? Then a "tell me" asks for their news, not the list now."""
+    folded = fold(text)
+    return bool(EVENTS_TO_COME.search(folded) or any(words.search(folded) for words in NEW_THINGS.values())
+                or re.search(WRITE_WHEN_NEW, folded))
 
 
 NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|\bya no\b|desuscrib|cancela"

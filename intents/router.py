@@ -1049,6 +1049,10 @@ def _event_held_in(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     zone = mentioned_zone(re.sub(r"(?i)\b(?:take place|taking place|happen|happening)\b", "be held", turn.text))
     if event is None or zone is None or event.venue is None or not event.timezone:
         return None
+    starts = event.starts.astimezone(event.zone)
+    months, year = [int(m) for m in u.ids("month") if m.isdigit()], events.asked_year(turn)
+    if (months and starts.month not in months) or (year and starts.year != year):
+        return None  # ("내년 4월에 서울에서 하는 거 있죠?" of December's session: another event, asked by its month; play36)
     from babel.core import get_global
 
     country = get_global("zone_territories")
@@ -1455,7 +1459,8 @@ NEW_ONES_SAID = re.compile(r"\bnew\b|\b(come|comes|coming) out\b|\bnuev[oa]s?\b|
 # What is left of a bare follow-up asking a window of days ("and this week?", "¿y la semana que viene?",
 # "那下周呢？", "다음 주는요?") once the days and the small words around them are taken out (fixY26).
 _DAYS_FILLER = re.compile(r"\b(and|what about|how about|y|e|entonces|then|also|too|tambien|pues|anything|something|any|is there|hay|algo|else|mas|do you have|have you got|you|tienen|tienes|ustedes)\b|那|呢|还有|還有|그럼|그러면|는요|은요|요|는|은"
-                          r"|\b(on|the|el|la|los|las|de|for|para|this|next|que|viene|proxima|proximo)\b|[\W_]+")
+                          # ("¿y este jueves?", "那这周四呢": this one, said in the day's own words; play36)
+                          r"|\b(on|the|el|la|los|las|de|for|para|this|next|que|viene|proxima|proximo|este|esta|estos|estas)\b|这|本|[\W_]+")
 
 
 def events_on_days(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -1473,7 +1478,7 @@ def events_on_days(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
     folded = fold(to_simplified(turn.text)[0])
     if (memory.focus or "").startswith("event:") and lexicon.sooner_event_asked(folded):
         return None
-    bare = not _DAYS_FILLER.sub("", events.DAYS_SAID.sub("", folded)).strip()
+    bare = not _DAYS_FILLER.sub("", events.without_days(folded)).strip()
     if not (lexicon.EVENT_WORD.search(folded) or lexicon.HAPPENING.search(folded) or bare) \
             or lexicon.OFFICE_HOURS.search(folded):
         return None
@@ -1974,6 +1979,11 @@ class Router:
                 # "volviendo a la lista, ¿quién lleva el tercero?" after a list of one set put in the
                 # titles' place: the third of the list before, not "that list has only one" (fixM18)
                 memory = memory.after(items=memory.before, before=())
+        if u.intent == "subscribe" and u.ids("topic") == ["events"] and not u.ids("event") \
+                and lexicon.asks_to_be_told(turn.text) and not lexicon.ones_to_come(turn.text):
+            # "행사 알려줘", "dime los eventos", "告诉我活动": the events told now (a "tell me" with no
+            # word for news or for ones to come), not their news subscribed to (play36)
+            u = replace(u, intent="ask_events", fallback=False, confidence=max(u.confidence, CONFIDENT))
         if u.intent == "unsubscribe" and _wants_news(turn.text):
             # "想订韩国那边的消息", "quiero recibir lo de Corea" read as stopping that news: no word
             # of stopping is said, and receiving it is wished for
@@ -3280,11 +3290,12 @@ class Router:
             if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
-            if replies and (replies[-1].answer or "").startswith("faq:") and _short(part) and not pu.records() \
-                    and not pu.gap and not pu.wants_person and PAPERS_ASKED.search(fold(part)) \
-                    and "join" in getattr(turn.kb.faq.get(replies[-1].answer.partition(":")[2].partition("#")[0]), "tags", ()):
+            if replies and (replies[-1].answer or "").startswith("faq:") and _short(lexicon.LETTER_CLOSING.sub(" ", fold(part))) \
+                    and not pu.records() and not pu.gap and not pu.wants_person and PAPERS_ASKED.search(fold(part)) \
+                    and {"join", "coproduction"} & set(getattr(turn.kb.faq.get(replies[-1].answer.partition(":")[2].partition("#")[0]), "tags", ())):
                 # "HISDA에 한국 회사도 가입할 수 있나요? 절차가 궁금합니다": the steps of what the part before
-                # asked, which its FAQ says, not another FAQ near "procedure"
+                # asked, which its FAQ says, not another FAQ near "procedure" (nor the incentives for
+                # a letter's "…si es posible coproducir con la Alianza y qué requisitos hay. Atentamente, M.")
                 continue
             if _crew_described(part, pu) and part is not parts[-1] and lexicon.SHOOT_ALLOWED.search(fold(turn.text)):
                 # "there's four of us from Connemara plus a drone, nothing fancy; would they let us
@@ -4920,6 +4931,8 @@ class Router:
         # "who are your partners in Latin America?" reads as a person's role to the rules (the
         # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
         latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
+        if _coproduction_with_us_asked(turn, u, key):
+            return next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         if lexicon.WRITES_TO_YOU_IN.search(text) and not u.records() and not u.ids("contact") \
                 and not key.startswith(("handoff", "gap:")) and _overview_faq(turn, "language"):
             # "그분이 스페인어로 직접 질문 드려도 답변이 가능한지요?", "can my co-producer write to you in
@@ -7107,7 +7120,10 @@ class Router:
         kind_said = lexicon.EVENT_KIND_TALK.search(text) is not None  # ("when is the casting there?")
         if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact or joint or kind_said) \
                 or (GENERAL_EVENTS.search(text) and not u.refers and not hosted) \
-                or u.filter("when") == "past" or u.ids("month"):
+                or u.filter("when") == "past" or u.ids("month") \
+                or lexicon.THIS_MONTH.search(text) or lexicon.NEXT_MONTH.search(text):
+            # (a month asked, "다음 달 행사 있어요?" after the foreign sets: the events of that month,
+            # not the one event of the set in focus; play36)
             return None
         about = named[0] if len(named) == 1 else None
         if about is None and not named and memory.focus and not _other_subject(u, memory):
@@ -8099,7 +8115,8 @@ class Router:
                 # in Seoul, below), as it does with no year said
                 at = [item for item in _items_named(turn, [f"event:{e.id}" for e in coming])]
                 if not (at and len(at) < len(coming) and not BASED_IN.search(fold(turn.text))):
-                    return events.listing(turn, "up", year=year)
+                    # ("¿qué eventos hay en octubre del año que viene?": that month of that year; play36)
+                    return events.listing(turn, "up", year=year, months=months or None)
             tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
             announced = events.announced_to(turn, markets) if markets else []
             tied = [e for e in coming if e in tied or e in announced]
@@ -8290,14 +8307,22 @@ class Router:
         多长？", "가족극인 거 총 몇 분이에요?" right after a list of titles: the one title of that list
         with the genre named (as its position would pick it), not the genre's whole list. None unless
         exactly one title of the list just shown has it and the words point at one."""
-        genre = u.filter("genre")
+        genre, era = u.filter("genre"), u.filter("era")
         works = [i for i in memory.items if i.startswith("work:")]
-        if not genre or len(works) < 2 or u.records() or u.ordinal is not None or not memory.shown:
+        # (or one set of a list of sets, by its period or genre: "and what was filmed at the Qin
+        # one" after the wuxia sets is the Qin Palace's, not the sets of the Qin period; play36)
+        sets = [i for i in memory.items if i.startswith("location:")]
+        if not (genre and len(works) >= 2 or (genre or era) and len(sets) >= 2) \
+                or u.records() or u.ordinal is not None or not memory.shown:
             return None
         folded = fold(to_simplified(turn.text)[0])
         if not GENRE_ONE.search(folded) or GENRE_MANY.search(folded):
             return None
-        hits = [i for i in works if (w := turn.kb.works.get(i.partition(":")[2])) is not None and genre in w.genres]
+        if genre and len(works) >= 2:
+            hits = [i for i in works if (w := turn.kb.works.get(i.partition(":")[2])) is not None and genre in w.genres]
+        else:
+            hits = [i for i in sets if (loc := turn.kb.locations.get(i.partition(":")[2])) is not None
+                    and (not era or era in loc.eras) and (not genre or genre in loc.genres)]
         if len(hits) != 1:
             return None
         # (the genre's words blanked: what is asked of that title, "总共多长", not whether it is a family drama)
@@ -8306,7 +8331,7 @@ class Router:
         for start, end in reversed(spans):
             text = text[:start] + " " + text[end:]
         ru = understand(text) if spans else u
-        rest = replace(ru, refers=True, filters=tuple(f for f in ru.filters if f[0] != "genre"),
+        rest = replace(ru, refers=True, filters=tuple(f for f in ru.filters if f[0] not in ("genre", "era")),
                        entities=[e for e in ru.entities if e.kind not in TAXONOMY],
                        fact=None if ru.fact == "genres" else ru.fact, facts=tuple(f for f in ru.facts if f != "genres"))
         return self.route(replace(turn, text=text, intent=rest.intent, entities=rest.entities), rest,
@@ -19567,6 +19592,28 @@ SEND_WHAT = re.compile(r"\bque (le |les )?(mando|mandamos|envio|enviamos|mandar|
 
 # A form asked for, of the words `SEND_WHAT` reads ("is there a form?", "¿tienen un formulario?", "有表格吗", "양식 있어요?")
 FORM_ASKED = re.compile(r"\bformularios?\b|\bplanillas?\b|\bforms?\b|表格|申请表|报名表|신청서|양식|서식")
+
+
+def _coproduction_with_us_asked(turn: Turn, u: Understanding, key: str) -> bool:
+    """"Quisiéramos saber si es posible coproducir una serie vertical con la Alianza y qué
+    requisitos hay", "can we co-produce a series with the Alliance, what are the requirements?",
+    "可以与联盟合拍吗，有哪些要求", "연맹과 공동제작할 수 있는지, 요건이…": a co-production with us and its
+    way in asked, read as the members' list, joining or the incentives (the alliance and "vertical"
+    named): the co-production FAQ (play36's letter). Joining, support or a record named keep theirs."""
+    if not key.startswith(("list:partners", "list:incentives", "faq:join_alliance", f"faq:{_overview_faq(turn, 'incentives')}")):
+        return False
+    text = fold(to_simplified(turn.text)[0])
+    asked = PROCEDURE.search(text) or ((CAN_IT.search(text) or POSSIBLE.search(text)) and WITH_US.search(text))
+    return bool(CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and asked) \
+        and not u.records() and not u.wants_person and not JOINING.search(text) and not SUPPORT_GIVEN.search(text)
+
+
+# Whether it can be done ("si es posible", "whether it is possible", "是否可以"), and with us: the
+# alliance or "you" named as the other side ("con la Alianza", "with you", "与联盟", "연맹과")
+POSSIBLE = re.compile(r"\b(possible|posible|feasible|factible|viable)\b|是否|可否|가능")
+WITH_US = re.compile(r"\bwith (you|your (team|side|alliance|studio)|the alliance|hisda|hengdian)\b"
+                     r"|\bcon (ustedes|vosotros|la alianza|hisda|hengdian|su equipo|la hisda)\b"
+                     r"|(与|和|跟|同)(贵|你们|您|联盟|贵方|贵联盟|hisda|横店)|(연맹|귀사|귀 연맹|hisda|헝뎬)(과|와|이랑|랑|하고)")
 
 
 def _one_title_coproduced(folded: str) -> bool:

@@ -419,9 +419,10 @@ _LA = re.compile(r"(?<![A-Za-z])L\.?A\.?(?![A-Za-z])(?=\s?(시간|기준|time|�
 # Other cities written with two capitals the same way ("SF time", "hora de BA", "hora del DF",
 # "HK 시간으로"): a clock or a base beside them, never the bare letters
 _TWO_LETTER_CITIES = {"SF": "America/Los_Angeles", "BA": "America/Argentina/Buenos_Aires", "DF": "America/Mexico_City",
-                      "NY": "America/New_York", "HK": "Asia/Hong_Kong", "JB": "Africa/Johannesburg"}
-_TWO_LETTER = re.compile(r"(?<![A-Za-z])(SF|BA|DF|NY|HK|JB)(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|-?based))"
-                         r"|\b(?:time in|hora (?:de|del|en)|horario (?:de|del)|based in|desde el|desde|en el) (SF|BA|DF|NY|HK|JB)(?![A-Za-z])")
+                      "NY": "America/New_York", "HK": "Asia/Hong_Kong", "JB": "Africa/Johannesburg",
+                      "UK": "Europe/London"}  # ("in UK time please": the UK keeps London's clock; play36)
+_TWO_LETTER = re.compile(r"(?<![A-Za-z])(SF|BA|DF|NY|HK|JB|UK)(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|-?based))"
+                         r"|\b(?:time in|hora (?:de|del|en)|horario (?:de|del)|based in|desde el|desde|en el) (?:the )?(SF|BA|DF|NY|HK|JB|UK)(?![A-Za-z])")
 
 
 # Where the partner lives or works now, said before a place ("based in", "vivimos en", "现在在",
@@ -1144,6 +1145,20 @@ def places_joined(text: str, zone: str) -> list[tuple[str, str]]:
             kept = {named: text[start:end] for start, end, named in chain if named != zone}
             return list(kept.items())[:2]
     return []
+
+
+def clocks_asked(text: str, zone: str) -> list[tuple[str, str]]:
+    """The other places whose clock the message asks beside `zone`'s, each named as a clock ("首尔
+    时间几点，北京时间呢", "Seoul time, and Beijing time?", "hora de Seúl y hora de Pekín", "서울
+    시간이랑 베이징 시간"): each as (zone, the name as written), in order; [] unless `zone`'s place is
+    one of them. `places_joined` reads places joined by "and" alone (play36)."""
+    folded = core_fold(text)
+    clocks = [(start, end, named) for start, end, named in places_named(folded)
+              if _CLOCK_AFTER.match(folded, end) or _CLOCK_BEFORE.search(folded[:start])]
+    if len(clocks) < 2 or not any(named == zone for _, _, named in clocks):
+        return []
+    kept = {named: text[start:end] for start, end, named in clocks if named != zone}
+    return list(kept.items())[:2]
 
 
 # A follow-up that wraps one place's name, kept as written ("and in Porto?", "what about Cebu?",
