@@ -1061,6 +1061,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "¿podemos comprar nomás los derechos de…?", "licenciar directamente la serie"
                      r"|\b(comprar|adquirir|licenciar)(la|lo|las|los)?( nomas| nada mas| solo| solamente| directamente| simplemente)? (los )?derechos\b"
                      r"|\b(buy|purchase|acquire|license|licence)( just| only| simply| straight)? (the )?(rights|licen[cs]e)\b|co-?produc|production-?wise|how far along|where('?s| is| are) (it|they|that|this)( one| title| show| series| project)? at\b|\b(development|pre-?production|production|post-?production|in post|completed|finished|released)\W+(or\W+)?(pre-?production|production|post-?production|post|completed|finished|released|done)\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
+                     # whether it is finished or still being made ("is that one done or still bein made", "is it
+                     # finished or still shooting?"): where it is in production, its co-production record
+                     r"|\b(done|finished|completed|complete|ready|wrapped)\W+or\W+(still|not|being|bein|in)\b|\bstill (being|bein|getting) (made|shot|filmed|produced|edited|cut)\b|\bstill (shooting|filming|in the works)\b"
                      r"|coproduc|licencia|(?<!适)(?<!適)合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
                      # making the title together ("이거 같이 제작할 수 있나?", "can we make this one together?",
                      # "¿la podemos producir juntos?", "这部能一起制作吗"): its co-production
