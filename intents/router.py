@@ -13428,6 +13428,17 @@ PRODUCTION_LIKE_OURS = re.compile(
     r"|(像|象)?(我们|我們|咱们|俺们)(这样|這樣|这种|這種|这类|這類)的?[\u4e00-\u9fff]{0,4}(剧组|劇組|团队|團隊|公司|项目|項目|片子|制作|製作)"
     r"|(우리|저희) ?같은 ?[가-힣 ]{0,8}(팀|제작사|회사|업체|프로덕션|제작진|작품)")
 
+# The productions the incentives are for, described by what they do ("offered to producers who shoot at
+# Hengdian", "que ofrecen a los productores que graban en Hengdian", "在横店拍摄的制作方", "현지 촬영 시
+# 제작진에게"): what applies to such a shoot, the overview, not the bare list (answers87)
+PRODUCERS_WHO_SHOOT = re.compile(
+    r"\b(to|for) (the |those |any )?(producers?|productions?|crews?|compan(y|ies)|teams?|filmmakers?|studios?)"
+    r"( [\w-]+){0,2} (who|that|which) (shoot|film|come|work|produce)s?\b"
+    r"|\b(a|para) (los |las |aquellos |aquellas )?(productor\w*|producci\w*|equipos?|rodajes?|cineastas|empresas?)"
+    r"( \w+){0,2} que (graban|ruedan|filman|graben|rueden|filmen|vienen|vengan|llegan|lleguen|producen)\b"
+    r"|(拍摄|拍戏|拍片|取景|拍剧)的(制作方|剧组|团队|公司|制片方|片方|制片公司)"
+    r"|촬영 ?(시|할 ?때|하는|하러 오는)[^?？]{0,12}(제작진|제작사|제작팀|팀)(에게|한테|에|이|들)")
+
 
 def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
     """"Is there any fund or grant a foreign team can apply to?", "¿existe algún fondo o ayuda al
@@ -13443,7 +13454,8 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
     # ours hope to receive?", "不知横店对境外剧组有哪些扶持政策？" ask what applies to that project, which
     # the overview answers with the list behind its button; a list asked in so many words stays, fixK24)
     described = key == "list:incentives" and not LIST_SAID.search(folded) \
-        and (lexicon.FOREIGN_PRODUCTION.search(folded) or PRODUCTION_LIKE_OURS.search(folded)) is not None
+        and (lexicon.FOREIGN_PRODUCTION.search(folded) or PRODUCTION_LIKE_OURS.search(folded)
+             or PRODUCERS_WHO_SHOOT.search(folded)) is not None
     if not (described or key in ("faq:can_foreign_crews_film", "faq:costs", "fallback") or key.startswith((
             "gap:", "list:locations", "incentive:on_site_services", "incentive:shoot_request_procedure"))):
         return None
@@ -13743,15 +13755,19 @@ def _support_kept(turn: Turn, key: str, faq_id: str) -> bool:
     chose; the crew from abroad said beside it leans the matchers to the filming FAQ, which
     gives no money."""
     mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
-    return key.startswith("faq:") and mine is not None and theirs is not None and "incentives" in mine.tags \
-        and not {"incentives", "costs", "budget"} & set(theirs.tags) \
-        and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)) or lexicon.asks_money_help(turn.text)
-                 or INCENTIVES_SAID.search(fold(turn.text)))
+    if not (key.startswith("faq:") and mine is not None and theirs is not None and "incentives" in mine.tags
+            and "incentives" not in theirs.tags):
+        return False
     # (money given for a shoot said in slang, "¿hay lana del gobierno pa quien rueda?", keeps it too;
-    # so do incentives named in so many words: "do you have incentives for foreign crews?")
+    # so do incentives named in so many words: "do you have incentives for foreign crews?", also over
+    # the costs FAQ the word for a reduction leans to: "우대나 감면 제도가 있는지", answers87)
+    return bool(INCENTIVES_SAID.search(fold(turn.text))) or not {"costs", "budget"} & set(theirs.tags) \
+        and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)) or lexicon.asks_money_help(turn.text))
 
 
-INCENTIVES_SAID = re.compile(r"\bincentives?\b|\bincentivos?\b|优惠政策|優惠政策|激励政策|인센티브")
+# Incentives named as such, or as a scheme of breaks ("우대나 감면 제도", "减免政策", "preferential policies")
+INCENTIVES_SAID = re.compile(r"\bincentives?\b|\bincentivos?\b|优惠政策|優惠政策|激励政策|减免政策|优惠制度|인센티브"
+                             r"|\bpreferential (treatment|terms|polic\w+)\b|(우대|감면)[가-힣 ]{0,6}제도")
 
 
 def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:
