@@ -6553,6 +6553,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"成为.{0,6}(会员|成员)|(做|当)(联盟|hisda)的?(会员|成员)|(成员|会员)单位(?!(里|裡|中|当中|之中|都有|有哪|有几|是哪|名单))|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈갑와올옵]"
+                     # 들다 / 끼다 of the alliance, 하게체 and all ("HISDA에 들 수 있는가?", "연맹에 낄 수 있나"; answers87)
+                     r"|(연맹|HISDA|hisda|얼라이언스)(에|에도|엔|에는) ?(들|낄|끼일) ?수|(연맹|HISDA|hisda|얼라이언스)(에|에도) ?(들려|들면|들고 ?싶|끼려|끼고 ?싶|끼워)"
                      # membership as a standing obtained, asked formally ("저희 모임도 회원 자격을 얻을 수 있는지",
                      # "如何取得联盟的会员资格", "¿cómo se obtiene la condición de miembro?"; fixV26)
                      r"|(회원|멤버|정회원|회원사) ?자격(을|를|이)? ?(얻|취득|받|갖|부여)"
