@@ -418,7 +418,13 @@ PARTNERS_LISTED = re.compile(
     # the companies that are in it, said as a state ("연맹에 들어가 있는 회사들이 어디어디예요?",
     # "联盟里头都有哪几家公司？"): who is in, not how to get in
     r"|(연맹|hisda|얼라이언스)\S{0,3} ?(들어가|들어와|속해|가입해|참여하고|함께하고) ?(있는|계신) ?(회사|기업|업체|곳|제작사|배급사)들?\S{0,2} ?(어디|누구|뭐|목록|리스트|어떤)"
-    r"|(연맹|hisda|얼라이언스) ?(소속|회원) ?(회사|기업|업체|곳)들?\S{0,2} ?(어디|누구|목록|리스트)"
+    r"|(연맹|hisda|얼라이언스) ?(소속|회원) ?(회사|기업|업체|곳|기관|단체)들?\S{0,2} ?(어디|누구|목록|리스트)"
+    # the bodies that belong to it ("현재 연맹에 소속된 기관은 어디 어디입니까?", "which organisations belong to
+    # the alliance?", "¿qué entidades pertenecen a la alianza?", "隶属联盟的机构有哪些"; answers87)
+    r"|(연맹|hisda|얼라이언스)\S{0,2} ?(소속(된|되어 ?있는|돼 ?있는|한)|속한) ?(회사|기업|업체|곳|제작사|배급사|기관|단체|조직|회원사)들?\S{0,2} ?(어디|누구|뭐|목록|리스트|어떤)"
+    r"|\b(which|what) (companies|firms|studios|organi[sz]ations|bodies|institutions|members) (already |currently |now )?belong to (the |your |this )?(alliance|hisda)\b"
+    r"|\b(que|cuales) (empresas|companias|productoras|entidades|organizaciones|instituciones|miembros) (ya |hoy )?pertenecen a (la |esa |esta )?(alianza|hisda)\b"
+    r"|(隶属|隸屬|属于|屬於)(联盟|聯盟|hisda)的?(机构|機構|单位|單位|公司|企业|企業)(都)?(有)?(哪些|哪几家|哪幾家)"
     r"|(联盟|聯盟|hisda)(里|裡|里面|裡面|里头|裡頭|当中|當中|中)(都)?(有)?(哪些|哪几家|哪幾家)(公司|企业|企業|单位|單位|成员|成員|会员|會員)"
     # the companies in the alliance asked ("what companies are part of the alliance?", "which firms are
     # in HISDA?", "¿qué compañías están en la HISDA?"): its members, no joining ("part of" is no way in)
@@ -440,6 +446,8 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            r"|(들어간|들어온|들어와 ?있는|들어가 ?있는) ?(회사|기업|업체|곳|기관|단체|제작사|스튜디오)"
                            # (being in it said as a member, "연맹 회원으로 있는 기관", "회원사로 활동하는 회사"; para26)
                            r"|(회원|회원사|멤버|일원)(으로|로) ?(있는|활동하는|소속된|등록된|들어와 ?있는) ?(회사|기업|업체|곳|단체|기관|조직|스튜디오|제작사)"
+                           # (belonging to it, "현재 연맹에 소속된 기관은 어디 어디입니까?"; answers87)
+                           r"|(소속(된|되어 ?있는|돼 ?있는|한)|속한|속해 ?있는) ?(회사|기업|업체|곳|단체|기관|조직|스튜디오|제작사|회원사)들?\S{0,2} ?(어디|누구|뭐|목록|리스트|어떤)"
                            # (which of them by where they are from: "어느 나라 회사들이 들어왔어요?"; fixR25)
                            r"|(어디어디|(어떤|어느) ?(나라 ?|국가 ?|지역 ?)?(회사|기업|업체|곳|기관|단체|제작사)들?|누가|누구누구)\S{0,2} ?.{0,8}(가입|합류|들어)(했|해 ?있|돼 ?있|되어 ?있|갔|왔|와 ?있)"
                            r"|\b(who|which (companies|firms|studios|members|ones|outfits))('s| has| have)? (already |so far |now |actually )?(joined|signed up|signed on|come on board|become members)\b"
