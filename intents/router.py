@@ -6472,9 +6472,11 @@ class Router:
                     fitting = [("contact", u.gap_contact)]
                 if fitting:
                     return fitting[0]  # type: ignore[return-value]
-                if u.fact in ("organisers", "role") and all(r[0] == "program" for r in named):
+                if u.fact in ("organisers", "role", "logline") and all(r[0] == "program" for r in named):
                     # "HISDA, who runs it and what does it do?": who leads a programme is on its
-                    # own card, not the organisers of an event the knowledge search finds by a word
+                    # own card, not the organisers of an event the knowledge search finds by a word;
+                    # so is what it is about ("de q va eso de la plataforma de cadena de suministro
+                    # digital": the programme's card, not the company a word of its name finds; answers87)
                     return named[0]
                 # "when is the matchmaking with Reel-K?": another record found by the rest of the
                 # message; the words of the names found ask for nothing else ("is the Qin palace
