@@ -1065,6 +1065,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "¿podemos comprar nomás los derechos de…?", "licenciar directamente la serie"
                      r"|\b(comprar|adquirir|licenciar)(la|lo|las|los)?( nomas| nada mas| solo| solamente| directamente| simplemente)? (los )?derechos\b"
                      r"|\b(buy|purchase|acquire|license|licence)( just| only| simply| straight)? (the )?(rights|licen[cs]e)\b|co-?produc|production-?wise|how far along|where('?s| is| are) (it|they|that|this)( one| title| show| series| project)? at\b|\b(development|pre-?production|production|post-?production|in post|completed|finished|released)\W+(or\W+)?(pre-?production|production|post-?production|post|completed|finished|released|done)\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
+                     # whether it is finished or still being made ("is that one done or still bein made", "is it
+                     # finished or still shooting?"): where it is in production, its co-production record
+                     r"|\b(done|finished|completed|complete|ready|wrapped)\W+or\W+(still|not|being|bein|in)\b|\bstill (being|bein|getting) (made|shot|filmed|produced|edited|cut)\b|\bstill (shooting|filming|in the works)\b"
                      r"|coproduc|licencia|(?<!适)(?<!適)合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
                      # making the title together ("이거 같이 제작할 수 있나?", "can we make this one together?",
                      # "¿la podemos producir juntos?", "这部能一起制作吗"): its co-production
@@ -6601,6 +6604,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"成为.{0,6}(会员|成员)|(做|当)(联盟|hisda)的?(会员|成员)|(成员|会员)单位(?!(里|裡|中|当中|之中|都有|有哪|有几|是哪|名单))|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈갑와올옵]"
+                     # 들다 / 끼다 of the alliance, 하게체 and all ("HISDA에 들 수 있는가?", "연맹에 낄 수 있나"; answers87)
+                     r"|(연맹|HISDA|hisda|얼라이언스)(에|에도|엔|에는) ?(들|낄|끼일) ?수|(연맹|HISDA|hisda|얼라이언스)(에|에도) ?(들려|들면|들고 ?싶|끼려|끼고 ?싶|끼워)"
                      # membership as a standing obtained, asked formally ("저희 모임도 회원 자격을 얻을 수 있는지",
                      # "如何取得联盟的会员资格", "¿cómo se obtiene la condición de miembro?"; fixV26)
                      r"|(회원|멤버|정회원|회원사) ?자격(을|를|이)? ?(얻|취득|받|갖|부여)"

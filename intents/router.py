@@ -418,7 +418,13 @@ PARTNERS_LISTED = re.compile(
     # the companies that are in it, said as a state ("연맹에 들어가 있는 회사들이 어디어디예요?",
     # "联盟里头都有哪几家公司？"): who is in, not how to get in
     r"|(연맹|hisda|얼라이언스)\S{0,3} ?(들어가|들어와|속해|가입해|참여하고|함께하고) ?(있는|계신) ?(회사|기업|업체|곳|제작사|배급사)들?\S{0,2} ?(어디|누구|뭐|목록|리스트|어떤)"
-    r"|(연맹|hisda|얼라이언스) ?(소속|회원) ?(회사|기업|업체|곳)들?\S{0,2} ?(어디|누구|목록|리스트)"
+    r"|(연맹|hisda|얼라이언스) ?(소속|회원) ?(회사|기업|업체|곳|기관|단체)들?\S{0,2} ?(어디|누구|목록|리스트)"
+    # the bodies that belong to it ("현재 연맹에 소속된 기관은 어디 어디입니까?", "which organisations belong to
+    # the alliance?", "¿qué entidades pertenecen a la alianza?", "隶属联盟的机构有哪些"; answers87)
+    r"|(연맹|hisda|얼라이언스)\S{0,2} ?(소속(된|되어 ?있는|돼 ?있는|한)|속한) ?(회사|기업|업체|곳|제작사|배급사|기관|단체|조직|회원사)들?\S{0,2} ?(어디|누구|뭐|목록|리스트|어떤)"
+    r"|\b(which|what) (companies|firms|studios|organi[sz]ations|bodies|institutions|members) (already |currently |now )?belong to (the |your |this )?(alliance|hisda)\b"
+    r"|\b(que|cuales) (empresas|companias|productoras|entidades|organizaciones|instituciones|miembros) (ya |hoy )?pertenecen a (la |esa |esta )?(alianza|hisda)\b"
+    r"|(隶属|隸屬|属于|屬於)(联盟|聯盟|hisda)的?(机构|機構|单位|單位|公司|企业|企業)(都)?(有)?(哪些|哪几家|哪幾家)"
     r"|(联盟|聯盟|hisda)(里|裡|里面|裡面|里头|裡頭|当中|當中|中)(都)?(有)?(哪些|哪几家|哪幾家)(公司|企业|企業|单位|單位|成员|成員|会员|會員)"
     # the companies in the alliance asked ("what companies are part of the alliance?", "which firms are
     # in HISDA?", "¿qué compañías están en la HISDA?"): its members, no joining ("part of" is no way in)
@@ -444,6 +450,8 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            r"|(들어간|들어온|들어와 ?있는|들어가 ?있는) ?(회사|기업|업체|곳|기관|단체|제작사|스튜디오)"
                            # (being in it said as a member, "연맹 회원으로 있는 기관", "회원사로 활동하는 회사"; para26)
                            r"|(회원|회원사|멤버|일원)(으로|로) ?(있는|활동하는|소속된|등록된|들어와 ?있는) ?(회사|기업|업체|곳|단체|기관|조직|스튜디오|제작사)"
+                           # (belonging to it, "현재 연맹에 소속된 기관은 어디 어디입니까?"; answers87)
+                           r"|(소속(된|되어 ?있는|돼 ?있는|한)|속한|속해 ?있는) ?(회사|기업|업체|곳|단체|기관|조직|스튜디오|제작사|회원사)들?\S{0,2} ?(어디|누구|뭐|목록|리스트|어떤)"
                            # (which of them by where they are from: "어느 나라 회사들이 들어왔어요?"; fixR25)
                            r"|(어디어디|(어떤|어느) ?(나라 ?|국가 ?|지역 ?)?(회사|기업|업체|곳|기관|단체|제작사)들?|누가|누구누구)\S{0,2} ?.{0,8}(가입|합류|들어)(했|해 ?있|돼 ?있|되어 ?있|갔|왔|와 ?있)"
                            r"|\b(who|which (companies|firms|studios|members|ones|outfits))('s| has| have)? (already |so far |now |actually )?(joined|signed up|signed on|come on board|become members)\b"
@@ -6580,9 +6588,11 @@ class Router:
                     fitting = [("contact", u.gap_contact)]
                 if fitting:
                     return fitting[0]  # type: ignore[return-value]
-                if u.fact in ("organisers", "role") and all(r[0] == "program" for r in named):
+                if u.fact in ("organisers", "role", "logline") and all(r[0] == "program" for r in named):
                     # "HISDA, who runs it and what does it do?": who leads a programme is on its
-                    # own card, not the organisers of an event the knowledge search finds by a word
+                    # own card, not the organisers of an event the knowledge search finds by a word;
+                    # so is what it is about ("de q va eso de la plataforma de cadena de suministro
+                    # digital": the programme's card, not the company a word of its name finds; answers87)
                     return named[0]
                 # "when is the matchmaking with Reel-K?": another record found by the rest of the
                 # message; the words of the names found ask for nothing else ("is the Qin palace
@@ -13596,6 +13606,17 @@ PRODUCTION_LIKE_OURS = re.compile(
     r"|(像|象)?(我们|我們|咱们|俺们)(这样|這樣|这种|這種|这类|這類)的?[\u4e00-\u9fff]{0,4}(剧组|劇組|团队|團隊|公司|项目|項目|片子|制作|製作)"
     r"|(우리|저희) ?같은 ?[가-힣 ]{0,8}(팀|제작사|회사|업체|프로덕션|제작진|작품)")
 
+# The productions the incentives are for, described by what they do ("offered to producers who shoot at
+# Hengdian", "que ofrecen a los productores que graban en Hengdian", "在横店拍摄的制作方", "현지 촬영 시
+# 제작진에게"): what applies to such a shoot, the overview, not the bare list (answers87)
+PRODUCERS_WHO_SHOOT = re.compile(
+    r"\b(to|for) (the |those |any )?(producers?|productions?|crews?|compan(y|ies)|teams?|filmmakers?|studios?)"
+    r"( [\w-]+){0,2} (who|that|which) (shoot|film|come|work|produce)s?\b"
+    r"|\b(a|para) (los |las |aquellos |aquellas )?(productor\w*|producci\w*|equipos?|rodajes?|cineastas|empresas?)"
+    r"( \w+){0,2} que (graban|ruedan|filman|graben|rueden|filmen|vienen|vengan|llegan|lleguen|producen)\b"
+    r"|(拍摄|拍戏|拍片|取景|拍剧)的(制作方|剧组|团队|公司|制片方|片方|制片公司)"
+    r"|촬영 ?(시|할 ?때|하는|하러 오는)[^?？]{0,12}(제작진|제작사|제작팀|팀)(에게|한테|에|이|들)")
+
 
 def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
     """"Is there any fund or grant a foreign team can apply to?", "¿existe algún fondo o ayuda al
@@ -13611,7 +13632,8 @@ def support_for_foreign_team(turn: Turn, u: Understanding, reply: Reply) -> Repl
     # ours hope to receive?", "不知横店对境外剧组有哪些扶持政策？" ask what applies to that project, which
     # the overview answers with the list behind its button; a list asked in so many words stays, fixK24)
     described = key == "list:incentives" and not LIST_SAID.search(folded) \
-        and (lexicon.FOREIGN_PRODUCTION.search(folded) or PRODUCTION_LIKE_OURS.search(folded)) is not None
+        and (lexicon.FOREIGN_PRODUCTION.search(folded) or PRODUCTION_LIKE_OURS.search(folded)
+             or PRODUCERS_WHO_SHOOT.search(folded)) is not None
     if not (described or key in ("faq:can_foreign_crews_film", "faq:costs", "fallback") or key.startswith((
             "gap:", "list:locations", "incentive:on_site_services", "incentive:shoot_request_procedure"))):
         return None
@@ -13931,15 +13953,19 @@ def _support_kept(turn: Turn, key: str, faq_id: str) -> bool:
     chose; the crew from abroad said beside it leans the matchers to the filming FAQ, which
     gives no money."""
     mine, theirs = turn.kb.faq.get(key.removeprefix("faq:")), turn.kb.faq.get(faq_id)
-    return key.startswith("faq:") and mine is not None and theirs is not None and "incentives" in mine.tags \
-        and not {"incentives", "costs", "budget"} & set(theirs.tags) \
-        and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)) or lexicon.asks_money_help(turn.text)
-                 or INCENTIVES_SAID.search(fold(turn.text)))
+    if not (key.startswith("faq:") and mine is not None and theirs is not None and "incentives" in mine.tags
+            and "incentives" not in theirs.tags):
+        return False
     # (money given for a shoot said in slang, "¿hay lana del gobierno pa quien rueda?", keeps it too;
-    # so do incentives named in so many words: "do you have incentives for foreign crews?")
+    # so do incentives named in so many words: "do you have incentives for foreign crews?", also over
+    # the costs FAQ the word for a reduction leans to: "우대나 감면 제도가 있는지", answers87)
+    return bool(INCENTIVES_SAID.search(fold(turn.text))) or not {"costs", "budget"} & set(theirs.tags) \
+        and bool(lexicon.MONEY_SUPPORT.search(fold(turn.text)) or lexicon.asks_money_help(turn.text))
 
 
-INCENTIVES_SAID = re.compile(r"\bincentives?\b|\bincentivos?\b|优惠政策|優惠政策|激励政策|인센티브")
+# Incentives named as such, or as a scheme of breaks ("우대나 감면 제도", "减免政策", "preferential policies")
+INCENTIVES_SAID = re.compile(r"\bincentives?\b|\bincentivos?\b|优惠政策|優惠政策|激励政策|减免政策|优惠制度|인센티브"
+                             r"|\bpreferential (treatment|terms|polic\w+)\b|(우대|감면)[가-힣 ]{0,6}제도")
 
 
 def _crew_permit_kept(turn: Turn, key: str, faq_id: str) -> bool:
