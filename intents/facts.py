@@ -549,7 +549,9 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
                 key = "work_language_each_yes" if code in work.languages else "work_language_each_no"
                 lines.append(t(key, lang, language=esc(name[:1].upper() + name[1:])))
             return "\n".join(lines) + "\n" + t("work_languages", lang, title=title, langs=langs)
-        asked = lexicon.version_language(turn.text) if lexicon.yes_no(turn.text) else None
+        # ("Spanish?", "韩语" alone after the card ask it too)
+        asked = (lexicon.version_language(turn.text) if lexicon.yes_no(turn.text) else None) \
+            or lexicon.language_named_alone(turn.text or "")
         if lexicon.DUB_OR_SUBS.search(fold(turn.text or "")) and not (asked and asked not in work.languages):
             # "is it dubbed in English or just subtitled?": the catalogue lists languages only, so
             # the languages, no bare "Yes", and the title's team, who knows dub from subtitles

@@ -2396,6 +2396,20 @@ READER = re.compile(READER_BEFORE.pattern + r"|" + READER_ONLY.pattern)
 AND_THEN = re.compile(r"^\W*(?:ok\w*\W+|okay\W+|vale\W+|bueno\W+|listo\W+)?(?:and|y|e|what about|how about)\b|呢\W*$|(은|는)요\W*$")
 
 
+# A language's name and nothing else ("Spanish?", "韩语", "스페인어", "英文版呢", "korean version?"):
+# right after a title's card, whether that title comes in it (`language_named_alone`)
+_NAME_ALONE = {lang: re.compile(rf"^\W*(?:{names})\s*(?:version|版本?|버전)?\s*(?:too|also|tambien|也|도)?\s*(?:呢|吗|嗎|요|은요|는요)?\W*$")
+               for lang, names in _LANG_NAMES.items()}
+
+
+def language_named_alone(text: str) -> Lang | None:
+    """The language a message names and nothing else ("Spanish?", "韩语", "스페인어"), else None.
+    After a title's card that asks whether the title comes in it; "in Spanish please", "영어로 해
+    주세요" say more and stay requests for the reply's language."""
+    folded = fold(_simplified_in_place(text)).strip()
+    return next((lang for lang, rx in _NAME_ALONE.items() if rx.match(folded)), None)
+
+
 def version_asked_again(text: str, last_answer: str | None) -> bool:
     """"¿Y en inglés?" right after a title's languages: whether that version exists, not a
     request to be answered in English."""
