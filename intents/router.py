@@ -1071,6 +1071,9 @@ _YES = (r"yes|yeah|yea|yep|yup|yes please|sure|please|please do|go ahead|do it|d
         r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|(그렇게 )?해 ?주세요|(그렇게 )?해 ?줘|그렇게 해요|연결해 ?주세요|연결해 ?줘|그거요|그걸로"
         r"|이걸로|이걸로 (할게요|해요|할게)")
 YES_TO_OFFER = re.compile(rf"^\W*(?:(?:{_YES})(?:\W+|$))+$")
+# A yes and nothing more ("yes", "sí", "是的", "네"): under a title's card, which asked nothing, it
+# picks nothing either ("yes, that one", "要", "이걸로 할게요" do)
+YES_ALONE = re.compile(r"^\W*(yes|yeah|yea|yep|yup|si|sip|sii+|是|是的|对|对的|嗯|네|넵|예|응|ㅇㅇ|그래|그래요)\W*$")
 # An okay said alone ("好的", "ok", "vale", "좋아요"): a yes only to a menu the bot just offered
 OKAY_TO_MENU = re.compile(r"^\W*(好的|好|好吧|行|可以|ok|okay|okey|oki|vale|bueno|va|listo|좋아요|좋아|알겠어요|알겠습니다|오케이)\W*$")
 # ...with something asked to be done in it ("yes please", "sí, porfa", "dale", "好呀", "네 그렇게 해 주세요"),
@@ -8367,7 +8370,12 @@ class Router:
                          buttons=[[Button(label=t("add_to_calendar", lang), data=encode("ics", held.id)),
                                    Button(label=t("remind_me", lang), data=encode("rem", held.id))]],
                          answer=f"event:{held.id}", outcome="clarify")
-        if kind == "work" and fact in ("", "logline") and rid in turn.kb.works and not catalog.interest_said(turn.said or turn.text):
+        if kind == "work" and fact in ("", "logline") and rid in turn.kb.works and YES_ALONE.search(fold(turn.text or "")):
+            # a bare "yes" / "sí" under a title's card answers no question of ours: a note to staff on
+            # it would be a lead nobody gave; asked, with the ⭐ one tap away (a second yes gives it)
+            return catalog.interest_offered(turn, turn.kb.works[rid])
+        if kind == "work" and (fact in ("", "logline") or fact == catalog.INTEREST_OFFERED) and rid in turn.kb.works \
+                and not catalog.interest_said(turn.said or turn.text):
             # ("me interesa" said: `catalog.interest_in_words` records it and tells staff)
             # "好呀，就呢個啦", "yes, that one" right under a title's card: what its ⭐ button does
             return catalog.interested(turn, turn.kb.works[rid]).model_copy(
