@@ -8639,7 +8639,12 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            r"|\b(cuales|cual|series|obras|titulos|microdramas)( \w+){{0,2}} (tienen|tiene|traen|incluyen)( el| version en| audio en)? {es}\b(?! (de|como))"
            # the version named by the language's adjective ("¿qué comedias tienen versión coreana?",
            # "doblaje coreano", "subtítulos coreanos", "versión en castellano" is `en {es}`) (play30)
-           r"|\bversion(es)? {adj}s?\b|\b(doblajes?|subtitulos|audios?) (en |al )?{adj}s?\b")
+           r"|\bversion(es)? {adj}s?\b|\b(doblajes?|subtitulos|audios?) (en |al )?{adj}s?\b"
+           # the titles named by their language alone, said short after a list ("las de español",
+           # "the Spanish ones", "sci-fi with Korean?"): those in it (a language at the clause's end,
+           # not "with Korean partners")
+           r"|^\W*(y |and )?(solo |only |just )?(las|los|unas|unos) de {es}\W*$|\b(the )?{en} ones\b"
+           r"|\bwith {en}(?=\s*($|[?.!,;]|(and|or|too|please|pls)\b))")
 
 
 # A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",
@@ -8655,10 +8660,10 @@ _KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|�
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 # (a language by either Chinese word, 语 or 文: "有韓文的是哪幾部" as "韩语的"; para21)
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|带(有)?英[语文](?!(翻译|导游|人员|员工))|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|带(有)?西(班牙)?[语文](?!(翻译|导游|人员|员工))|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어"),
     "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)", adj="(chin[oa]|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|韩[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|带(有)?韩[语文](?!(翻译|导游|人员|员工))|韩[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어"),
 }
 _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 

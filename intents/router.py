@@ -7278,7 +7278,12 @@ class Router:
         # list (its team kept), not the whole catalog
         team_list = key.startswith("list:works") and "contact=" in key and _short(turn.text) \
             and {k for k, _ in u.filters} == {"genre"}
+        # "las de español", "한국어 되는 거요", "the Korean ones" right after a list of titles: a language
+        # alone, said short, is which of those come in it (the list's genre kept)
+        language_only = key.startswith("list:works") and _short(turn.text) and bool(u.filter("language")) \
+            and {k for k, _ in u.filters} <= {"language", "country"}
         if not (said_only or OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for) or team_list
+                or language_only
                 or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
