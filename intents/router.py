@@ -276,7 +276,7 @@ WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영
                            r"|(哪里|哪儿|哪边|哪个(景区|景|地方|场景|基地))(比较|最)?(好|合适|适合)"
                            r"|\bdonde (es mejor|conviene|nos conviene|seria mejor|me recomiendas)\b")
 # A title's version in a language: "a spanish version", "versión doblada", "英文版", "한국어 버전"
-VERSION_SAID = re.compile(r"\bversions?\b|\bversion(es)?\b|\bdubbed\b|\bsubtitled\b|\bdoblad\w*|\bsubtitulad\w*"
+VERSION_SAID = re.compile(r"\bversions?\b|\bversion(es)?\b|\bdubbed\b|\bsubtitled\b|\bdoblad\w*|\bdoblaje\b|\bsubtitulad\w*"
                           r"|版本|(语|文)版|配音版|字幕版|버전|더빙|자막")
 # Whether a kind of scene can be shot there at all ("can we shoot night scenes at Hengdian?",
 # "横店可以拍夜戏吗", "헝뎬에서 야간 촬영 가능해요?", "¿se pueden grabar escenas nocturnas?"): the sets
@@ -4343,6 +4343,11 @@ class Router:
             # "어떤 드라마를 스페인어로 볼 수 있어?", "which shows can you watch in Korean?": the titles
             # that come in it, not a FAQ on reaching its market (fixV16)
             return reply
+        if (reply.answer or "").startswith("list:works?") and {"genre", "language"} <= {k for k, _ in u.filters} \
+                and u.filter("language") in (reply.answer or "") and not u.records():
+            # "¿tienen series románticas con doblaje al español y menos de 80 capítulos?": a genre's
+            # titles in a language (and a cap) are that list, not the FAQ on the Spanish-language market
+            return reply
         if (described := self.program_described(turn, u, reply, memory)) is not None:
             return described  # before the FAQ near its words: "anything for young talents from abroad?"
         if (with_them := works_with_country(turn, u)) is not None:
@@ -6097,11 +6102,12 @@ class Router:
             # team of ours named by its own name is that team's card, however off-topic the
             # classifier reads "telephone" (its exemplars know "who invented the telephone")
             subject = "ask_contact"
-        if subject is None and u.filter("language") and u.wants_list and not u.records() \
+        if subject is None and u.filter("language") and (u.wants_list or u.ids("genre")) and not u.records() \
                 and WORK_WORDS.search(fold(turn.text)) and VERSION_SAID.search(fold(turn.text)) \
                 and not SET_WORDS.search(fold(turn.text)):
             # "which shows have a spanish version?": titles with a version in a language, asked by
-            # a word for titles, however unsure the classifier was (a language names no entity)
+            # a word for titles, however unsure the classifier was (a language names no entity);
+            # so are a genre's ("¿tienen series románticas con doblaje al español?")
             subject = "ask_catalog"
         if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
             return matched(faq_reply(turn, faq.id))
@@ -7930,8 +7936,10 @@ class Router:
                 genre = next((g for g in u.ids("genre")), None) or catalog.genre_of_scenes(u.ids("scene_type"))
                 joined = catalog.asked_genres(turn)
                 genre = joined if catalog.UNION in joined or catalog.BOTH in joined else genre
+                # (a cap said beside them stays: "romance, with Spanish, under 80 episodes")
                 return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"),
-                                      widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)))
+                                      widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)),
+                                      cap=catalog.episodes_cap(turn.text))
             whole = CATALOG_WHOLE.search(fold(turn.text))
             if not u.ids("genre") and lexicon.ALL_TITLES.search(fold(turn.text)) \
                     and not lexicon.TITLES_COUNTED.search(fold(turn.text)) and not lexicon.CATALOG_OVERVIEW.search(fold(turn.text)):
@@ -10009,6 +10017,10 @@ def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
         works = [w for w in turn.kb.works.values() if (genre is None or genre in w.genres)
                  and (code is None or code in w.languages)
                  and (w.episodes < n if under else w.episodes >= n if at_least else w.episodes > n)]
+        if works and under and (genre or code):
+            # "romance dubbed into Spanish, under 80 episodes": that list with every filter said
+            # above it (and kept for "the shortest of those")
+            return filtered_works(turn, code, genre, cap=(n, True))
         return _works_listed(turn, works) if works else None
     pool = listed or list(turn.kb.works.values())
     pick = max if most and not fewest else min
