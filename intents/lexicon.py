@@ -6934,6 +6934,16 @@ EARLIER_BACK = re.compile(
     r"|(?:刚才|刚刚|啱啱|剛才|剛剛)(?:之前|前面)(?:那|嗰)(?:部|个|個)"
     r"|(?:그 ?앞에|그 ?전에|그 ?앞의|그 ?전의|그보다 ?앞에) [^,.?]{0,10}?(?:작품|거|것|드라마)(?:으로|로)? ?(?:돌아가|다시)"
     r"|(?:그 ?앞|그 ?전) (?:작품|드라마)(?:은|는|말인데|말이에요|말입니다)")
+# A title gone back to by its genre alone ("volviendo a la comedia más larga", "regresando a la de
+# ciencia ficción", "아까 그 SF", "아까 그 로맨스 작품"): the words that may hold the genre, which
+# `back_to_earlier` takes as pointing back only when a genre is said inside them
+EARLIER_BACK_GENRE = re.compile(
+    r"\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con) (?:la |el |esa |ese |aquella |aquel )?"
+    r"(?:serie |obra |de )?[a-z][\w-]*(?: (?:de|mas|menos) [a-z][\w-]*| [a-z][\w-]*)?"
+    r"|\b(?:back to|going back to|returning to|coming back to|getting back to) (?:the|that) [a-z][\w-]*(?: [a-z][\w-]*)?"
+    r"|(?:아까|앞서|전에|방금) ?(?:그|저|말한|본|보여 ?준) ?(?:[가-힣a-z0-9]+ ?){1,2}")
+
+
 # An event gone back to in Chinese or Korean ("回到那个对接会", "返返去嗰啲配對活動", "说回之前那场活动",
 # "아까 그 행사로 돌아가서", "그 매칭 행사 얘기로 돌아가면"): an event talked about before (`earlier_pointed`)
 EARLIER_BACK_EVENT = re.compile(

@@ -12631,6 +12631,11 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
         # no FAQ, and the title is the record talked about before it
         pointed = ("work", False)
     back = lexicon.EARLIER_BACK.search(fold(turn.text)) or lexicon.EARLIER_FIRST_TITLE.search(fold(to_simplified(turn.text)[0]))
+    if pointed is None and back is None and (by_genre := lexicon.EARLIER_BACK_GENRE.search(fold(turn.text))) is not None \
+            and any(e.kind == "genre" and by_genre.start() <= e.start < by_genre.end() for e in u.entities):
+        # "volviendo a la comedia más larga, ¿en qué idiomas está?", "아까 그 SF 몇 부작이에요?": the
+        # title of that genre talked about (its genre said, no word for a title)
+        pointed, back = ("work", True), by_genre
     # ("back to the first one" names no kind: the first of the list in view, as before)
     first_said = back is not None and (lexicon.EARLIER_FIRST.search(back.group()) is not None and pointed is not None
                                        and pointed[0] != "" or lexicon.EARLIER_FIRST_TITLE.fullmatch(back.group()) is not None)
