@@ -10625,14 +10625,15 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)
             or STORY_POINTER.search(folded)):
         return None
-    if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded) \
+    # ("the one set on a virtual stage": where a title is set, no set of ours sought)
+    if OWN_STORY.search(folded) or (SET_WORDS.search(folded) and not SET_IN_STORY.search(folded)) or catalog.OWN_SCRIPT.search(folded) \
             or WHERE_TO_SHOOT.search(folded) or lexicon.spanish_airing(turn.text):
         # the partner's own story told, or a set sought for it ("la trama pasa entre eunucos y
         # concubinas de un emperador Ming, ¿dónde la rodaríamos?"): not a title of ours; nor are our
         # shows put out in Spanish for someone's public ("unos socios en Córdoba, Argentina, quieren
         # pasar sus dramas, ¿tienen forma de llevarlos a nuestro idioma?": the Spanish route; fixA17)
         return None
-    work = catalog.work_by_plot(turn) or _work_pointed_by_story(turn, u)
+    work = catalog.work_by_plot(turn) or _work_pointed_by_story(turn, u) or _listed_pointed_by_story(turn, u, memory)
     if work is None:
         return None
     fact = facts.fact_for("work", u.fact) if u.fact not in (None, "logline", "about") else None
@@ -10652,6 +10653,11 @@ STORY_ASKED_OF_POINTED = re.compile(r"\bde (que|q) (se )?trata\b|\bde (que|q) va
 # One title pointed at by what happens in it ("the one where a K-pop idol learns swordplay, what's it
 # called?", "esa de la sommelier argentina con la casa de té", "那个阿根廷侍酒师和茶馆的那部", "K팝 아이돌이
 # 무협 찍다가…, 그 작품 제목 뭐였죠?"): a pointer to one title, not a request for a kind of titles
+# Words before "one" that pick from a list or name a kind, no story ("the second one", "the other
+# one", "the Korean one", "the romance one" is a genre's: `back_to_earlier`)
+_NOT_A_STORY_ONE = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other|same|next|previous|latest"
+                    r"|newest|oldest|shortest|longest|cheapest|biggest|smallest|best|right|wrong|only|new|old|whole|very|final"
+                    r"|korean|spanish|english|chinese|mandarin|\d+(?:st|nd|rd|th)?")
 STORY_POINTER = re.compile(
     r"\bthe (one|show|series|drama|title)\b.{0,6}\b(with|about|where|in which|that has|featuring)\b"
     r"|\bwhat('?s| is| was) (it|that one|that show|that series|the title|the name)( again)? called\b|\bwhat was (it|that|the title)\b"
@@ -10661,7 +10667,15 @@ STORY_POINTER = re.compile(
     r"|的那部|的那个|叫什么(名字)?|剧名是|是哪部|哪一部"
     # ("讲西班牙剧组来横店那部有几多集": a story told, then "that one", with no 的 between)
     r"|(?<=[\u4e00-\u9fff])(?<!的)那部(?=剧|戏|作品|片|有|是|叫|讲|几|多)"
-    r"|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었")
+    r"|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었"
+    # a title by a word of its story or name, "one" after it ("the Kitchen God one", "the clay
+    # one"), or where it is set ("the one set on a virtual stage"); not a place in a list or a
+    # kind ("the second one", "the Korean one": `_NOT_A_STORY_ONE`)
+    r"|\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)[a-z][\w-]*(?: [a-z][\w-]*){0,2} one\b"
+    r"|\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?(?:set|shot|filmed|made) (?:on|in|at|around)\b")
+# Where a title's story is set, said of the title ("the one set on a virtual stage", "the one
+# that's set in Canton"): the verb "set", no film set
+SET_IN_STORY = re.compile(r"\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?set (?:on|in|at|around)\b")
 STORY_FOUND_MIN = 6.0
 STORY_FOUND_LEAD = 2.0
 
@@ -10679,7 +10693,8 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
         if ent.kind == "genre" and text[ent.start:ent.end] == ent.text:  # a genre is a filter, no story
             text = text[:ent.start] + " " + text[ent.end:]
     hits = turn.kb.search(text, lang=turn.reading, kinds=("work",), limit=3)
-    if not hits or hits[0].score < STORY_FOUND_MIN or hits[0].field.rsplit(".", 1)[-1] != "logline":
+    # (a word of its title is as good: "the Kitchen God one")
+    if not hits or hits[0].score < STORY_FOUND_MIN or hits[0].field.rsplit(".", 1)[-1] not in ("logline", "title"):
         return None
     if len(hits) > 1 and hits[0].score < STORY_FOUND_LEAD * hits[1].score:
         return None
@@ -10691,6 +10706,24 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
     if events and events[0].score >= hits[0].score:
         return None
     return turn.kb.works.get(hits[0].id)
+
+
+def _listed_pointed_by_story(turn: Turn, u: Understanding, memory: Memory) -> Work | None:
+    """Of the titles just listed, the one a message points at by its story ("the one set on a
+    virtual stage" after the sci-fi titles): the knowledge search among those only, where a weaker
+    lead than over the whole catalogue (`_work_pointed_by_story`) tells it; else None."""
+    listed = [i.partition(":")[2] for i in memory.items if i.startswith("work:")]
+    if len(listed) < 2 or len(listed) != len(memory.items) or not STORY_POINTER.search(fold(turn.text)) \
+            or u.records() or u.ordinal is not None:
+        return None
+    scores: dict[str, float] = {}
+    for hit in turn.kb.search(turn.text, lang=turn.reading, kinds=("work",), limit=40):
+        if hit.id in listed and hit.id not in scores:
+            scores[hit.id] = hit.score
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] < STORY_FOUND_MIN / 2 or (len(ranked) > 1 and ranked[0] < STORY_FOUND_LEAD * ranked[1]):
+        return None
+    return turn.kb.works.get(max(scores, key=lambda k: scores[k]))
 
 
 # Words that name an event rather than a title ("pitch day", "推介日", "路演", "피칭", "showcase")
