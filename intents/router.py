@@ -8193,6 +8193,13 @@ class Router:
         if not named and u.ordinal is not None and not u.records():
             picked = memory.pick(u.ordinal) or ""
             named = [picked[6:]] if picked.startswith("event:") and picked[6:] in turn.kb.events else []
+        if not named and u.ordinal is None and not u.records():
+            # "el de Corea", "the Seoul one", "首尔那个": of the events listed, the one held there
+            listed = [i[6:] for i in memory.items if i.startswith("event:") and i[6:] in turn.kb.events]
+            in_city, country = _event_of_city(turn), u.filter("country")
+            there = [e for e in listed if (in_city is not None and e == in_city.id)
+                     or (country and country in _countries(turn, f"event:{e}"))]
+            named = there if len(there) == 1 else []
         if len(named) != 1 or any(kind != "event" for kind, _ in u.records()):
             return None
         return self.action(turn, before.action, turn.kb.events[named[0]])
