@@ -3959,7 +3959,7 @@ class Router:
             # title is co-produced (the transport puts the form's button under them) (fixP19); of
             # the titles just listed ("그중에"), those of that list (`narrow_list`)
             return self.listing(turn, "ask_catalog", u)
-        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = materials_of_procedure(turn, u, memory) or studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or work_with_partner(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u, memory) \
@@ -16030,6 +16030,24 @@ def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
             told = told.model_copy(update={"text": f"{told.text}\n\n{contact_card(team, turn.lang)}"})
         return told
     return None
+
+
+# The FAQs that say what to send and to whom (a procedure told in words)
+PROCEDURE_FAQS = ("join_alliance", "coproduce_catalog_title")
+
+
+def materials_of_procedure(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"需要準備哪些資料？", "what do we need to send?", "¿qué documentos hay que mandar?", "어떤 자료를
+    준비해야 돼요?" right after the joining (or co-producing) FAQ: that answer again, which says what
+    to send and to whom; not the incentives or the visa FAQ the words for papers lean to."""
+    last = (memory.answer or "").partition("#")[0]
+    if not last.startswith("faq:") or last[4:] not in PROCEDURE_FAQS or last[4:] not in turn.kb.faq \
+            or u.records() or u.action or u.switch_lang or u.wants_person:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not _NEEDED_FROM_US.search(folded) or lexicon.COST_TALK.search(folded) or VISA.search(folded):
+        return None
+    return faq_reply(turn, last[4:])
 
 
 def _shoot_request_sent(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
