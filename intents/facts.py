@@ -473,6 +473,10 @@ def _next_edition(turn: Turn, event: Event) -> list[str]:
 
 
 # -- works -------------------------------------------------------------------------------------
+# A yes-no question asking whether something can be done ("能授权吗", "可以买版权吗")
+CAN_ASKED = re.compile(r"(能|可以|可不可以|能不能|能否)[^，。？?]{0,8}(吗|嗎|么|麼|嘛)?\s*[？?]?\s*$")
+
+
 def language_name(code: str, lang: Lang) -> str:
     """"Spanish" / "español" / "西班牙语" / "스페인어" (CLDR names via Babel)."""
     return Locale.parse(lang).languages.get(code, code)
@@ -593,8 +597,10 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
             # "它还在找合作方吗", "is it still looking for partners?": whether it is in the status
             # asked, yes or no first, then the one it is in ("is it finished or still looking for
             # partners?" asks which: the status alone answers)
+            # ("能授权吗" is answered "目前不能", not "不是": Chinese says no with the verb asked)
+            no = "described_no_can" if CAN_ASKED.search(to_simplified(turn.text or "")[0]) else "described_no"
             told = t("described_yes", lang, sentence=told) if work.coproduction in named.split("+") \
-                else t("described_no", lang, sentence=told)
+                else t(no, lang, sentence=told)
         return told + "\n\n" + contact_card(contact, lang)
     return None
 
