@@ -317,6 +317,11 @@ class Brain:
                                       # ("sigo en español: ¿tiene versión en portugués?": the version asked
                                       # is Portuguese, Spanish is the reply's language)
                                       and not lexicon.other_language_named(text)) else None
+        if u.switch_lang and not version_again and version_of is None and (memory.answer or "").startswith("work:") \
+                and lexicon.language_named_alone(said):
+            # "Spanish?", "韩语", "스페인어" right after a title's card: whether the title comes in it
+            # (its languages), no switch; "in Spanish please" says more and still switches
+            version_of = memory.answer.partition("#")[0]
         version_again = version_again or version_of is not None
         served = False
         # "is it in English?", "영어로 설명해 주나요?" right after an event: its language (`_event_language`)

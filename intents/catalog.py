@@ -433,6 +433,20 @@ def interested(turn: Turn, work: Work) -> Reply:
                  toast=t(key, turn.lang, title=work.title.get(turn.lang)).replace("<b>", "").replace("</b>", "")[:190])
 
 
+INTEREST_OFFERED = "interest_offer"
+"""The fact of a title's answer that asked whether to note the partner's interest (`interest_offered`)."""
+
+
+def interest_offered(turn: Turn, work: Work) -> Reply:
+    """"Shall our team know you are interested in <title>?", with the ⭐ and the title's team: a
+    bare "yes" under a card, which asked nothing, is asked back before staff are told."""
+    lang = turn.lang
+    buttons = [[Button(label=t("interested", lang), data=encode("int", work.id))],
+               ask_person_row(lang, work.contact if work.contact in turn.kb.contacts else "catalog")]
+    return Reply(text=t("interest_offer", lang, title=esc(work.title.get(lang))), lang=lang, buttons=buttons,
+                 answer=f"work:{work.id}#{INTEREST_OFFERED}", outcome="clarify")
+
+
 # A wish to co-produce said ("we'd like to co-produce", "nos interesa coproducir", "有合作意向", "공동제작
 # 하고 싶어요"), not one to buy its rights ("我想买这部的版权": whether they are open is the answer)
 CO_PRODUCE_WISH = re.compile(r"\bco-?produc\w*|\bcoproduc\w*|合拍|合作意向|合作拍|联合制作|聯合製作|공동 ?제작")

@@ -473,6 +473,10 @@ def _next_edition(turn: Turn, event: Event) -> list[str]:
 
 
 # -- works -------------------------------------------------------------------------------------
+# A yes-no question asking whether something can be done ("能授权吗", "可以买版权吗")
+CAN_ASKED = re.compile(r"(能|可以|可不可以|能不能|能否)[^，。？?]{0,8}(吗|嗎|么|麼|嘛)?\s*[？?]?\s*$")
+
+
 def language_name(code: str, lang: Lang) -> str:
     """"Spanish" / "español" / "西班牙语" / "스페인어" (CLDR names via Babel)."""
     return Locale.parse(lang).languages.get(code, code)
@@ -549,7 +553,9 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
                 key = "work_language_each_yes" if code in work.languages else "work_language_each_no"
                 lines.append(t(key, lang, language=esc(name[:1].upper() + name[1:])))
             return "\n".join(lines) + "\n" + t("work_languages", lang, title=title, langs=langs)
-        asked = lexicon.version_language(turn.text) if lexicon.yes_no(turn.text) else lexicon.language_follow_up(turn.text or "")
+        # ("Spanish?", "韩语" alone after the card, "and English?", "영어는요?" ask it too)
+        asked = (lexicon.version_language(turn.text) if lexicon.yes_no(turn.text) else None) \
+            or lexicon.language_follow_up(turn.text or "") or lexicon.language_named_alone(turn.text or "")
         if lexicon.DUB_OR_SUBS.search(fold(turn.text or "")) and not (asked and asked not in work.languages):
             # "is it dubbed in English or just subtitled?": the catalogue lists languages only, so
             # the languages, no bare "Yes", and the title's team, who knows dub from subtitles
@@ -591,8 +597,10 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
             # "它还在找合作方吗", "is it still looking for partners?": whether it is in the status
             # asked, yes or no first, then the one it is in ("is it finished or still looking for
             # partners?" asks which: the status alone answers)
+            # ("能授权吗" is answered "目前不能", not "不是": Chinese says no with the verb asked)
+            no = "described_no_can" if CAN_ASKED.search(to_simplified(turn.text or "")[0]) else "described_no"
             told = t("described_yes", lang, sentence=told) if work.coproduction in named.split("+") \
-                else t("described_no", lang, sentence=told)
+                else t(no, lang, sentence=told)
         return told + "\n\n" + contact_card(contact, lang)
     return None
 

@@ -2407,6 +2407,20 @@ READER = re.compile(READER_BEFORE.pattern + r"|" + READER_ONLY.pattern)
 AND_THEN = re.compile(r"^\W*(?:ok\w*\W+|okay\W+|vale\W+|bueno\W+|listo\W+)?(?:and|y|e|what about|how about)\b|呢\W*$|(은|는)요\W*$")
 
 
+# A language's name and nothing else ("Spanish?", "韩语", "스페인어", "英文版呢", "korean version?"):
+# right after a title's card, whether that title comes in it (`language_named_alone`)
+_NAME_ALONE = {lang: re.compile(rf"^\W*(?:{names})\s*(?:version|版本?|버전)?\s*(?:too|also|tambien|也|도)?\s*(?:呢|吗|嗎|요|은요|는요)?\W*$")
+               for lang, names in _LANG_NAMES.items()}
+
+
+def language_named_alone(text: str) -> Lang | None:
+    """The language a message names and nothing else ("Spanish?", "韩语", "스페인어"), else None.
+    After a title's card that asks whether the title comes in it; "in Spanish please", "영어로 해
+    주세요" say more and stay requests for the reply's language."""
+    folded = fold(_simplified_in_place(text)).strip()
+    return next((lang for lang, rx in _NAME_ALONE.items() if rx.match(folded)), None)
+
+
 def version_asked_again(text: str, last_answer: str | None) -> bool:
     """"¿Y en inglés?" right after a title's languages: whether that version exists, not a
     request to be answered in English."""
@@ -6981,6 +6995,16 @@ EARLIER_BACK = re.compile(
     r"|(?:刚才|刚刚|啱啱|剛才|剛剛)(?:之前|前面)(?:那|嗰)(?:部|个|個)"
     r"|(?:그 ?앞에|그 ?전에|그 ?앞의|그 ?전의|그보다 ?앞에) [^,.?]{0,10}?(?:작품|거|것|드라마)(?:으로|로)? ?(?:돌아가|다시)"
     r"|(?:그 ?앞|그 ?전) (?:작품|드라마)(?:은|는|말인데|말이에요|말입니다)")
+# A title gone back to by its genre alone ("volviendo a la comedia más larga", "regresando a la de
+# ciencia ficción", "아까 그 SF", "아까 그 로맨스 작품"): the words that may hold the genre, which
+# `back_to_earlier` takes as pointing back only when a genre is said inside them
+EARLIER_BACK_GENRE = re.compile(
+    r"\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con) (?:la |el |esa |ese |aquella |aquel )?"
+    r"(?:serie |obra |de )?[a-z][\w-]*(?: (?:de|mas|menos) [a-z][\w-]*| [a-z][\w-]*)?"
+    r"|\b(?:back to|going back to|returning to|coming back to|getting back to) (?:the|that) [a-z][\w-]*(?: [a-z][\w-]*)?"
+    r"|(?:아까|앞서|전에|방금) ?(?:그|저|말한|본|보여 ?준) ?(?:[가-힣a-z0-9]+ ?){1,2}")
+
+
 # An event gone back to in Chinese or Korean ("回到那个对接会", "返返去嗰啲配對活動", "说回之前那场活动",
 # "아까 그 행사로 돌아가서", "그 매칭 행사 얘기로 돌아가면"): an event talked about before (`earlier_pointed`)
 EARLIER_BACK_EVENT = re.compile(
@@ -8713,7 +8737,12 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            r"|\b(cuales|cual|series|obras|titulos|microdramas)( \w+){{0,2}} (tienen|tiene|traen|incluyen)( el| version en| audio en)? {es}\b(?! (de|como))"
            # the version named by the language's adjective ("¿qué comedias tienen versión coreana?",
            # "doblaje coreano", "subtítulos coreanos", "versión en castellano" is `en {es}`) (play30)
-           r"|\bversion(es)? {adj}s?\b|\b(doblajes?|subtitulos|audios?) (en |al )?{adj}s?\b")
+           r"|\bversion(es)? {adj}s?\b|\b(doblajes?|subtitulos|audios?) (en |al )?{adj}s?\b"
+           # the titles named by their language alone, said short after a list ("las de español",
+           # "the Spanish ones", "sci-fi with Korean?"): those in it (a language at the clause's end,
+           # not "with Korean partners")
+           r"|^\W*(y |and )?(solo |only |just )?(las|los|unas|unos) de {es}\W*$|\b(the )?{en} ones\b"
+           r"|\bwith {en}(?=\s*($|[?.!,;]|(and|or|too|please|pls)\b))")
 
 
 # A title that "does" a language, as Korean says it ("한국어 되는 작품", "스페인어 지원되는 드라마",
@@ -8734,10 +8763,10 @@ _ZH_WHICH_HAVE = r"|(边啲|边几套|边几部|边套|哪啲|哪些|哪几部|�
 
 
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어") + _ZH_WHICH_HAVE.format(zh="英语|英文"),
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어") + _ZH_WHICH_HAVE.format(zh="西班牙语|西班牙文|西语|西文"),
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|带(有)?英[语文](?!(翻译|导游|人员|员工))|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어") + _ZH_WHICH_HAVE.format(zh="英语|英文"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|带(有)?西(班牙)?[语文](?!(翻译|导游|人员|员工))|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어") + _ZH_WHICH_HAVE.format(zh="西班牙语|西班牙文|西语|西文"),
     "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)", adj="(chin[oa]|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|韩[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어") + _ZH_WHICH_HAVE.format(zh="韩语|韩文|韩国语"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|带(有)?韩[语文](?!(翻译|导游|人员|员工))|韩[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어") + _ZH_WHICH_HAVE.format(zh="韩语|韩文|韩国语"),
 }
 _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 

@@ -276,7 +276,7 @@ WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영
                            r"|(哪里|哪儿|哪边|哪个(景区|景|地方|场景|基地))(比较|最)?(好|合适|适合)"
                            r"|\bdonde (es mejor|conviene|nos conviene|seria mejor|me recomiendas)\b")
 # A title's version in a language: "a spanish version", "versión doblada", "英文版", "한국어 버전"
-VERSION_SAID = re.compile(r"\bversions?\b|\bversion(es)?\b|\bdubbed\b|\bsubtitled\b|\bdoblad\w*|\bsubtitulad\w*"
+VERSION_SAID = re.compile(r"\bversions?\b|\bversion(es)?\b|\bdubbed\b|\bsubtitled\b|\bdoblad\w*|\bdoblaje\b|\bsubtitulad\w*"
                           r"|版本|(语|文)版|配音版|字幕版|버전|더빙|자막")
 # Whether a kind of scene can be shot there at all ("can we shoot night scenes at Hengdian?",
 # "横店可以拍夜戏吗", "헝뎬에서 야간 촬영 가능해요?", "¿se pueden grabar escenas nocturnas?"): the sets
@@ -1147,6 +1147,9 @@ _YES = (r"yes|yeah|yea|yep|yup|yes please|sure|please|please do|go ahead|do it|d
         r"|네|넵|예|응|ㅇㅇ|그래|그래요|부탁해요|부탁드려요|부탁합니다|(그렇게 )?해 ?주세요|(그렇게 )?해 ?줘|그렇게 해요|연결해 ?주세요|연결해 ?줘|그거요|그걸로"
         r"|이걸로|이걸로 (할게요|해요|할게)")
 YES_TO_OFFER = re.compile(rf"^\W*(?:(?:{_YES})(?:\W+|$))+$")
+# A yes and nothing more ("yes", "sí", "是的", "네"): under a title's card, which asked nothing, it
+# picks nothing either ("yes, that one", "要", "이걸로 할게요" do)
+YES_ALONE = re.compile(r"^\W*(yes|yeah|yea|yep|yup|si|sip|sii+|是|是的|对|对的|嗯|네|넵|예|응|ㅇㅇ|그래|그래요)\W*$")
 # An okay said alone ("好的", "ok", "vale", "좋아요"): a yes only to a menu the bot just offered
 OKAY_TO_MENU = re.compile(r"^\W*(好的|好|好吧|行|可以|ok|okay|okey|oki|vale|bueno|va|listo|좋아요|좋아|알겠어요|알겠습니다|오케이)\W*$")
 # ...with something asked to be done in it ("yes please", "sí, porfa", "dale", "好呀", "네 그렇게 해 주세요"),
@@ -4052,7 +4055,7 @@ class Router:
             # title is co-produced (the transport puts the form's button under them) (fixP19); of
             # the titles just listed ("그중에"), those of that list (`narrow_list`)
             return self.listing(turn, "ask_catalog", u)
-        fit = studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = materials_of_procedure(turn, u, memory) or studio_itself(turn, u) or secretariat_named(turn, u) or events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or procedure_deadline(turn, u, memory) or fit_of_picked(turn, u, memory) or title_set_fit(turn, u, memory) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or work_with_partner(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or works_of_latam_people(turn, u) or latam_partners(turn, u, memory) \
@@ -4437,6 +4440,11 @@ class Router:
         if (reply.answer or "").startswith("list:works?language=") and lexicon.watched_in_language(turn.text):
             # "어떤 드라마를 스페인어로 볼 수 있어?", "which shows can you watch in Korean?": the titles
             # that come in it, not a FAQ on reaching its market (fixV16)
+            return reply
+        if (reply.answer or "").startswith("list:works?") and {"genre", "language"} <= {k for k, _ in u.filters} \
+                and u.filter("language") in (reply.answer or "") and not u.records():
+            # "¿tienen series románticas con doblaje al español y menos de 80 capítulos?": a genre's
+            # titles in a language (and a cap) are that list, not the FAQ on the Spanish-language market
             return reply
         if (described := self.program_described(turn, u, reply, memory)) is not None:
             return described  # before the FAQ near its words: "anything for young talents from abroad?"
@@ -6204,11 +6212,12 @@ class Router:
             # team of ours named by its own name is that team's card, however off-topic the
             # classifier reads "telephone" (its exemplars know "who invented the telephone")
             subject = "ask_contact"
-        if subject is None and u.filter("language") and u.wants_list and not u.records() \
+        if subject is None and u.filter("language") and (u.wants_list or u.ids("genre")) and not u.records() \
                 and WORK_WORDS.search(fold(turn.text)) and VERSION_SAID.search(fold(turn.text)) \
                 and not SET_WORDS.search(fold(turn.text)):
             # "which shows have a spanish version?": titles with a version in a language, asked by
-            # a word for titles, however unsure the classifier was (a language names no entity)
+            # a word for titles, however unsure the classifier was (a language names no entity);
+            # so are a genre's ("¿tienen series románticas con doblaje al español?")
             subject = "ask_catalog"
         if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
             return matched(faq_reply(turn, faq.id))
@@ -7404,7 +7413,12 @@ class Router:
         # list (its team kept), not the whole catalog
         team_list = key.startswith("list:works") and "contact=" in key and _short(turn.text) \
             and {k for k, _ in u.filters} == {"genre"}
+        # "las de español", "한국어 되는 거요", "the Korean ones" right after a list of titles: a language
+        # alone, said short, is which of those come in it (the list's genre kept)
+        language_only = key.startswith("list:works") and _short(turn.text) and bool(u.filter("language")) \
+            and {k for k, _ in u.filters} <= {"language", "country"}
         if not (said_only or OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for) or team_list
+                or language_only
                 or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
@@ -8051,8 +8065,10 @@ class Router:
                 genre = next((g for g in u.ids("genre")), None) or catalog.genre_of_scenes(u.ids("scene_type"))
                 joined = catalog.asked_genres(turn)
                 genre = joined if catalog.UNION in joined or catalog.BOTH in joined else genre
+                # (a cap said beside them stays: "romance, with Spanish, under 80 episodes")
                 return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"),
-                                      widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)))
+                                      widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)),
+                                      cap=catalog.episodes_cap(turn.text))
             whole = CATALOG_WHOLE.search(fold(turn.text))
             if not u.ids("genre") and lexicon.ALL_TITLES.search(fold(turn.text)) \
                     and not lexicon.TITLES_COUNTED.search(fold(turn.text)) and not lexicon.CATALOG_OVERVIEW.search(fold(turn.text)):
@@ -8307,6 +8323,13 @@ class Router:
         if not named and u.ordinal is not None and not u.records():
             picked = memory.pick(u.ordinal) or ""
             named = [picked[6:]] if picked.startswith("event:") and picked[6:] in turn.kb.events else []
+        if not named and u.ordinal is None and not u.records():
+            # "el de Corea", "the Seoul one", "首尔那个": of the events listed, the one held there
+            listed = [i[6:] for i in memory.items if i.startswith("event:") and i[6:] in turn.kb.events]
+            in_city, country = _event_of_city(turn), u.filter("country")
+            there = [e for e in listed if (in_city is not None and e == in_city.id)
+                     or (country and country in _countries(turn, f"event:{e}"))]
+            named = there if len(there) == 1 else []
         if len(named) != 1 or any(kind != "event" for kind, _ in u.records()):
             return None
         return self.action(turn, before.action, turn.kb.events[named[0]])
@@ -8505,7 +8528,12 @@ class Router:
                          buttons=[[Button(label=t("add_to_calendar", lang), data=encode("ics", held.id)),
                                    Button(label=t("remind_me", lang), data=encode("rem", held.id))]],
                          answer=f"event:{held.id}", outcome="clarify")
-        if kind == "work" and fact in ("", "logline") and rid in turn.kb.works and not catalog.interest_said(turn.said or turn.text):
+        if kind == "work" and fact in ("", "logline") and rid in turn.kb.works and YES_ALONE.search(fold(turn.text or "")):
+            # a bare "yes" / "sí" under a title's card answers no question of ours: a note to staff on
+            # it would be a lead nobody gave; asked, with the ⭐ one tap away (a second yes gives it)
+            return catalog.interest_offered(turn, turn.kb.works[rid])
+        if kind == "work" and (fact in ("", "logline") or fact == catalog.INTEREST_OFFERED) and rid in turn.kb.works \
+                and not catalog.interest_said(turn.said or turn.text):
             # ("me interesa" said: `catalog.interest_in_words` records it and tells staff)
             # "好呀，就呢個啦", "yes, that one" right under a title's card: what its ⭐ button does
             return catalog.interested(turn, turn.kb.works[rid]).model_copy(
@@ -10149,6 +10177,10 @@ def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
         works = [w for w in turn.kb.works.values() if (genre is None or genre in w.genres)
                  and (code is None or code in w.languages)
                  and (w.episodes < n if under else w.episodes >= n if at_least else w.episodes > n)]
+        if works and under and (genre or code):
+            # "romance dubbed into Spanish, under 80 episodes": that list with every filter said
+            # above it (and kept for "the shortest of those")
+            return filtered_works(turn, code, genre, cap=(n, True))
         return _works_listed(turn, works) if works else None
     pool = listed or list(turn.kb.works.values())
     pick = max if most and not fewest else min
@@ -10753,14 +10785,15 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)
             or STORY_POINTER.search(folded)):
         return None
-    if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded) \
+    # ("the one set on a virtual stage": where a title is set, no set of ours sought)
+    if OWN_STORY.search(folded) or (SET_WORDS.search(folded) and not SET_IN_STORY.search(folded)) or catalog.OWN_SCRIPT.search(folded) \
             or WHERE_TO_SHOOT.search(folded) or lexicon.spanish_airing(turn.text):
         # the partner's own story told, or a set sought for it ("la trama pasa entre eunucos y
         # concubinas de un emperador Ming, ¿dónde la rodaríamos?"): not a title of ours; nor are our
         # shows put out in Spanish for someone's public ("unos socios en Córdoba, Argentina, quieren
         # pasar sus dramas, ¿tienen forma de llevarlos a nuestro idioma?": the Spanish route; fixA17)
         return None
-    work = catalog.work_by_plot(turn) or _work_pointed_by_story(turn, u)
+    work = catalog.work_by_plot(turn) or _work_pointed_by_story(turn, u) or _listed_pointed_by_story(turn, u, memory)
     if work is None:
         return None
     fact = facts.fact_for("work", u.fact) if u.fact not in (None, "logline", "about") else None
@@ -10780,6 +10813,11 @@ STORY_ASKED_OF_POINTED = re.compile(r"\bde (que|q) (se )?trata\b|\bde (que|q) va
 # One title pointed at by what happens in it ("the one where a K-pop idol learns swordplay, what's it
 # called?", "esa de la sommelier argentina con la casa de té", "那个阿根廷侍酒师和茶馆的那部", "K팝 아이돌이
 # 무협 찍다가…, 그 작품 제목 뭐였죠?"): a pointer to one title, not a request for a kind of titles
+# Words before "one" that pick from a list or name a kind, no story ("the second one", "the other
+# one", "the Korean one", "the romance one" is a genre's: `back_to_earlier`)
+_NOT_A_STORY_ONE = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other|same|next|previous|latest"
+                    r"|newest|oldest|shortest|longest|cheapest|biggest|smallest|best|right|wrong|only|new|old|whole|very|final"
+                    r"|korean|spanish|english|chinese|mandarin|\d+(?:st|nd|rd|th)?")
 STORY_POINTER = re.compile(
     r"\bthe (one|show|series|drama|title)\b.{0,6}\b(with|about|where|in which|that has|featuring)\b"
     r"|\bwhat('?s| is| was) (it|that one|that show|that series|the title|the name)( again)? called\b|\bwhat was (it|that|the title)\b"
@@ -10789,7 +10827,15 @@ STORY_POINTER = re.compile(
     r"|的那部|的那个|叫什么(名字)?|剧名是|是哪部|哪一部"
     # ("讲西班牙剧组来横店那部有几多集": a story told, then "that one", with no 的 between)
     r"|(?<=[\u4e00-\u9fff])(?<!的)那部(?=剧|戏|作品|片|有|是|叫|讲|几|多)"
-    r"|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었")
+    r"|제목(이|은)? ?(뭐|무엇|뭔)|뭐였(죠|지|더라|어요)|무슨 작품이었|어떤 작품이었"
+    # a title by a word of its story or name, "one" after it ("the Kitchen God one", "the clay
+    # one"), or where it is set ("the one set on a virtual stage"); not a place in a list or a
+    # kind ("the second one", "the Korean one": `_NOT_A_STORY_ONE`)
+    r"|\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)[a-z][\w-]*(?: [a-z][\w-]*){0,2} one\b"
+    r"|\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?(?:set|shot|filmed|made) (?:on|in|at|around)\b")
+# Where a title's story is set, said of the title ("the one set on a virtual stage", "the one
+# that's set in Canton"): the verb "set", no film set
+SET_IN_STORY = re.compile(r"\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?set (?:on|in|at|around)\b")
 STORY_FOUND_MIN = 6.0
 STORY_FOUND_LEAD = 2.0
 
@@ -10807,7 +10853,8 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
         if ent.kind == "genre" and text[ent.start:ent.end] == ent.text:  # a genre is a filter, no story
             text = text[:ent.start] + " " + text[ent.end:]
     hits = turn.kb.search(text, lang=turn.reading, kinds=("work",), limit=3)
-    if not hits or hits[0].score < STORY_FOUND_MIN or hits[0].field.rsplit(".", 1)[-1] != "logline":
+    # (a word of its title is as good: "the Kitchen God one")
+    if not hits or hits[0].score < STORY_FOUND_MIN or hits[0].field.rsplit(".", 1)[-1] not in ("logline", "title"):
         return None
     if len(hits) > 1 and hits[0].score < STORY_FOUND_LEAD * hits[1].score:
         return None
@@ -10819,6 +10866,24 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
     if events and events[0].score >= hits[0].score:
         return None
     return turn.kb.works.get(hits[0].id)
+
+
+def _listed_pointed_by_story(turn: Turn, u: Understanding, memory: Memory) -> Work | None:
+    """Of the titles just listed, the one a message points at by its story ("the one set on a
+    virtual stage" after the sci-fi titles): the knowledge search among those only, where a weaker
+    lead than over the whole catalogue (`_work_pointed_by_story`) tells it; else None."""
+    listed = [i.partition(":")[2] for i in memory.items if i.startswith("work:")]
+    if len(listed) < 2 or len(listed) != len(memory.items) or not STORY_POINTER.search(fold(turn.text)) \
+            or u.records() or u.ordinal is not None:
+        return None
+    scores: dict[str, float] = {}
+    for hit in turn.kb.search(turn.text, lang=turn.reading, kinds=("work",), limit=40):
+        if hit.id in listed and hit.id not in scores:
+            scores[hit.id] = hit.score
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] < STORY_FOUND_MIN / 2 or (len(ranked) > 1 and ranked[0] < STORY_FOUND_LEAD * ranked[1]):
+        return None
+    return turn.kb.works.get(max(scores, key=lambda k: scores[k]))
 
 
 # Words that name an event rather than a title ("pitch day", "推介日", "路演", "피칭", "showcase")
@@ -12784,6 +12849,11 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
         # no FAQ, and the title is the record talked about before it
         pointed = ("work", False)
     back = lexicon.EARLIER_BACK.search(fold(turn.text)) or lexicon.EARLIER_FIRST_TITLE.search(fold(to_simplified(turn.text)[0]))
+    if pointed is None and back is None and (by_genre := lexicon.EARLIER_BACK_GENRE.search(fold(turn.text))) is not None \
+            and any(e.kind == "genre" and by_genre.start() <= e.start < by_genre.end() for e in u.entities):
+        # "volviendo a la comedia más larga, ¿en qué idiomas está?", "아까 그 SF 몇 부작이에요?": the
+        # title of that genre talked about (its genre said, no word for a title)
+        pointed, back = ("work", True), by_genre
     # ("back to the first one" names no kind: the first of the list in view, as before)
     first_said = back is not None and (lexicon.EARLIER_FIRST.search(back.group()) is not None and pointed is not None
                                        and pointed[0] != "" or lexicon.EARLIER_FIRST_TITLE.fullmatch(back.group()) is not None)
@@ -16174,6 +16244,24 @@ def _after_handoff(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
             told = told.model_copy(update={"text": f"{told.text}\n\n{contact_card(team, turn.lang)}"})
         return told
     return None
+
+
+# The FAQs that say what to send and to whom (a procedure told in words)
+PROCEDURE_FAQS = ("join_alliance", "coproduce_catalog_title")
+
+
+def materials_of_procedure(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"需要準備哪些資料？", "what do we need to send?", "¿qué documentos hay que mandar?", "어떤 자료를
+    준비해야 돼요?" right after the joining (or co-producing) FAQ: that answer again, which says what
+    to send and to whom; not the incentives or the visa FAQ the words for papers lean to."""
+    last = (memory.answer or "").partition("#")[0]
+    if not last.startswith("faq:") or last[4:] not in PROCEDURE_FAQS or last[4:] not in turn.kb.faq \
+            or u.records() or u.action or u.switch_lang or u.wants_person:
+        return None
+    folded = fold(to_simplified(turn.text)[0])
+    if not _NEEDED_FROM_US.search(folded) or lexicon.COST_TALK.search(folded) or VISA.search(folded):
+        return None
+    return faq_reply(turn, last[4:])
 
 
 def _shoot_request_sent(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
