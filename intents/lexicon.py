@@ -1067,6 +1067,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(이거|그거|이건|그건|이 작품|그 작품|이 드라마|그 드라마)\S{0,2} ?(같이|함께) ?(제작|만들)|\b(make|produce|develop) (it|this|that|this one|that one) (together|with (you|you guys|them))\b"
                      r"|\b(producir|hacer|desarrollar)(la|lo)? (juntos|juntas|en conjunto|con ustedes|con vosotros)\b"
                      r"|(这部|那部|這部|这个|那个|這個|那個)(剧|劇)?(能|可以|能不能|可不可以)?(一起|共同)(制作|製作|开发|開發)"
+                     # ... with the partner's money put in ("그거 돈 대서 같이 만들고 싶으면", "这部我们出钱一起拍";
+                     # fixF27): the title pointed at, funded and made together, is its co-production
+                     r"|(이거|그거|이건|그건|이 작품|그 작품|이 드라마|그 드라마)\S{0,2} [^?.!]{0,12}(돈|자금|제작비)(을|를|도)? ?(좀 )?"
+                     r"(대서|대고|내서|내고|넣어서|넣고|보태서|보태고)[^?.!]{0,8}(같이|함께|공동) ?(제작|만들|찍)"
+                     r"|(这部|那部|這部|这个|那个|這個|那個)(剧|劇)?[^，,。？?！!]{0,6}(出钱|出錢|出资|出資|投钱|投錢|带着?(钱|资金)|帶著?(錢|資金))"
+                     r"[^，,。？?！!]{0,3}(一起|共同|联合|聯合)(拍|制作|製作|做|出品)"
                      # a title's partner asked, whatever country: "那一部是哪个国家的合作方", "이 작품 협력사는
                      # 어느 나라예요?", "that one's partner, which country?" (its co-production, not every partner)
                      r"|(这|那|这一|那一)(部|个|部剧|部戏).{0,10}合作(方|伙伴)|合作(方|伙伴).{0,6}(这|那)一?(部|个)"
