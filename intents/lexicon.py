@@ -6103,6 +6103,13 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landin|landed|arrive|arriving|arriva
                     r"|aterriz\w*|\bvol(amos|ar|aremos|ando)\b|\bvuelos?\b|aeropuerto|por carretera|\btren(es)?\b|\btraslados?\b"
                     r"|\bruta\b.{0,25}\b(hasta|para llegar)\b|como (llegamos|llego|se llega|le hacemos para llegar|nos movemos)"
                     r"|\b(ktx|shuttle bus)\b|\btaxi (from|to)\b"
+                    # off the plane, and the gear hauled on to us ("comin off the plane in shanghai ... tips
+                    # for haulin all that down to the studios", "bajando del avión", "下了飞机"; fixF27)
+                    r"|\b(off|coming off|comin'? off|getting off|gettin'? off|get off) (the|a|our) (plane|flight)\b"
+                    r"|\b(haul\w*|lug\w*|cart|carting|ferry\w*|truck\w*|get|getting|gettin|move|moving|movin|bring|bringing|bringin|take|taking|takin)"
+                    r" (all )?(that|it|them|everything|all of (it|that|them)|(our|the) (gear|kit|stuff|instruments|equipment))( stuff| gear| lot)?"
+                    r" (all )?((down|up|over|out) )?(to|into) (the studios?|hengdian)\b"
+                    r"|\b(baj\w+|saliendo|salimos) del avion\b|下了?飞机|下機|下机"
                     # (a route for "Hengdian content" or "Hengdian-shot shows" is distribution, no trip)
                     r"|\broute\b.{0,30}\b(studios?|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
                     r"|机场|高铁|动车|大巴|班车|客车|长途车|怎么去|转车|转机|轉車|轉機|换车|換車|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
