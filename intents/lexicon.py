@@ -692,7 +692,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               # shop's opening is not a team's hours)
               r"|\ba que horas? (abre|cierra) (el |la )?(centro|oficina|secretaria|departamento|equipo|despacho)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|(?<!市场)(?<!商场)(?<!超市)(?<!商店)(?<!景区)(?<!医院)(?<!银行)(?<!餐厅)(?<!饭店)(?<!酒店)(?<!博物馆)(?<!店)几点(开门|关门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
-              r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
+              # ("몇 시에 일해요?", "몇 시까지 일함?": the verb in any ending; fixF27)
+              r"|몇 ?시(에|부터|까지)? ?(일[하해합함]|근무|출근|퇴근|업무)"
               # "센터 월요일에 몇 시에 열어요?", "사무실은 몇 시에 문 닫아요?": when the office opens
               # (the plain written "문 엶?", "언제 닫음?": 열다 and 닫다 as nouns, the way notes and 하오체 ask)
               r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|엶|문 ?(열|엶|닫)|오픈|닫)|^\W*(혹시 )?(몇 ?시에?|언제) ?문 ?(열|엶|닫)"

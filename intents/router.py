@@ -18777,9 +18777,9 @@ OUR_OFFICES = re.compile(r"\b(sus|las) oficinas?\b|\bsu horario\b")
 # "You" asked in so many words ("your hours", "¿abren ustedes?", "你们几点上班", "귀사 업무 시간"): our own desk
 YOU_SAID = re.compile(r"\b(you|your|yours|u|ustedes|vosotros|vuestr[oa]s?|ud|uds)\b|你们|你們|您们|贵方|貴方|贵司|貴司|귀사|너희|여러분")
 # The team in charge of the record named ("the people handling it", "el equipo que la lleva", "负责这部
-# 的窗口", "그 작품 담당 부서"): that record's team, not our desk
+# 的窗口", "그 작품 담당 부서", "그걸 맡은 팀"): that record's team, not our desk
 HANDLER_SAID = re.compile(r"\b(handl\w*|in charge|responsible|looks? after|looking after|encargad\w*|responsables?|lleva|llevan)\b"
-                          r"|负责|負責|对接|對接|窗口|담당")
+                          r"|负责|負責|对接|對接|窗口|담당|맡[은는고아]")
 
 
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:
