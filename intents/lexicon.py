@@ -687,7 +687,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "wat time does the vertical short drama centre open till?", "how late is their office
               # open?", "are they open until six?": the team's day, however long its name
               r"|" + OPEN_HOURS_PATTERN +
-              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b"
+              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabaja|trabajan|estan)\b"
               # a team's office by its name ("¿a qué hora abre el centro de microdramas?"; a set's or a
               # shop's opening is not a team's hours)
               r"|\ba que horas? (abre|cierra) (el |la )?(centro|oficina|secretaria|departamento|equipo|despacho)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|(?<!市场)(?<!商场)(?<!超市)(?<!商店)(?<!景区)(?<!医院)(?<!银行)(?<!餐厅)(?<!饭店)(?<!酒店)(?<!博物馆)(?<!店)几点(开门|关门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
@@ -6200,7 +6200,9 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # coming in with money to produce one ("entramos con plata a producir uno de esos
                  # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
                  # "돈 대서 같이 만들"; fixA17)
-                 r"|\b(con|poniendo|metiendo|aportando|llevando) (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)\b"
+                 # ("ponemos plata para hacerla juntos": the verb said as "we put", the title as its pronoun; fixF27)
+                 r"|\b(con|poniendo|metiendo|aportando|llevando|ponemos|metemos|aportamos|pondriamos|meteriamos|aportariamos)"
+                 r" (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)(la|lo|las|los)?\b"
                  r"|\b(with|bring(ing)?|put(ting)? (up|in)) (our |some |the |my )?(own )?(money|cash|capital|funds|funding)\b.{0,15}\bto (co-?)?(produce|make|shoot|fund|finance)\b"
                  r"|(带着?|帶著?|拿|出)(钱|錢|资金|資金).{0,8}(一起|共同|联合|聯合)?(拍|制作|製作|出品)"
                  r"|(돈|자금|제작비)(을|를|도)? ?(좀 )?(대서|대고|내서|내고|넣어서|넣고|보태서|보태고|보태면).{0,16}(같이|함께|공동) ?(제작|만들|찍|할|하|해)"
