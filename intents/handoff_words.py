@@ -93,6 +93,12 @@ _PATTERNS = [
     # "put me in touch with whoever handles licensing", "can someone from your catalog team
     # call me?" (added by the dialogue helper)
     r"\b(?:put|get) (?:me|us) in touch with\b",
+    # the writer's company put in touch, in a letter's words ("please put our company in touch with one of
+    # that team's staff", "ponga a nuestra compañía en contacto con una persona de ese equipo"; fixF27)
+    (r"\b(?:put|get|bring) (?:our|my) (?:company|firm|studio|team|group|society|association|organi[sz]ation|collective|crew|outfit)"
+     r" (?:in touch|in contact|into contact) with\b"
+     r"|\b(?:ponga|pongan|ponme|ponnos|pongannos|ponganos|pongame|ponganme) a (?:nuestra|nuestro|mi) (?:compania|empresa|productora|"
+     r"asociacion|agrupacion|sociedad|organizacion|colectivo|equipo|estudio) en contacto con\b"),
     # "please put me in contact with the secretariat", "get me through to the centre's people"
     r"\b(?:put|get|bring) (?:me|us) (?:in|into) contact with\b|\b(?:put|get) (?:me|us) through to\b",
     # the passive wish: "I'd like to be put in contact with Dalynn", "can we get connected to the centre?"
