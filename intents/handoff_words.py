@@ -93,6 +93,12 @@ _PATTERNS = [
     # "put me in touch with whoever handles licensing", "can someone from your catalog team
     # call me?" (added by the dialogue helper)
     r"\b(?:put|get) (?:me|us) in touch with\b",
+    # the writer's company put in touch, in a letter's words ("please put our company in touch with one of
+    # that team's staff", "ponga a nuestra compañía en contacto con una persona de ese equipo"; fixF27)
+    (r"\b(?:put|get|bring) (?:our|my) (?:company|firm|studio|team|group|society|association|organi[sz]ation|collective|crew|outfit)"
+     r" (?:in touch|in contact|into contact) with\b"
+     r"|\b(?:ponga|pongan|ponme|ponnos|pongannos|ponganos|pongame|ponganme) a (?:nuestra|nuestro|mi) (?:compania|empresa|productora|"
+     r"asociacion|agrupacion|sociedad|organizacion|colectivo|equipo|estudio) en contacto con\b"),
     # "please put me in contact with the secretariat", "get me through to the centre's people"
     r"\b(?:put|get|bring) (?:me|us) (?:in|into) contact with\b|\b(?:put|get) (?:me|us) through to\b",
     # the passive wish: "I'd like to be put in contact with Dalynn", "can we get connected to the centre?"
@@ -281,9 +287,10 @@ _PATTERNS = [
      r"[^.?!]{0,20}\bcon (?:alguien|una persona|el equipo|alguno de ustedes)\b"
      r"|\b(?:hablar|reunirme|reunirnos|verme|vernos|platicar|conversar) con (?:alguien|una persona|el equipo|alguno de ustedes)\b"
      r"[^.?!]{0,25}\b(?:en persona|cara a cara|personalmente)\b"),
-    # "帮我联系主办方的人", "替我们找一下发行那边的负责人"
-    (r"(?:帮我|帮我们|替我|替我们|给我)(?:联系|找|接通|对接)(?:一下|下)?[^，。！？!?,.]{1,8}"
-     r"的(?:人|负责人|同事|老师|工作人员)"),
+    # "帮我联系主办方的人", "替我们找一下发行那边的负责人"; the writer's company in a letter's words and
+    # the person counted ("请为我社联系该团队的一位工作人员", "烦请为敝司联系中心的一位同事"; fixF27)
+    (r"(?:帮我|帮我们|替我|替我们|给我|(?:帮|替|为|给)(?:我|我们|敝|鄙|本)(?:社|司|方|单位|公司|团队))(?:联系|找|接通|对接|联络)(?:一下|下)?"
+     r"[^，。！？!?,.]{1,8}的(?:一位|一名|一个|位|名|个)?(?:人|负责人|同事|老师|工作人员)"),
     r"专人(?:联系|对接|服务|跟进|回复)",
     # "我想直接跟秘书处的人聊", "和发行那边的负责人谈谈"
     (r"(?:想|要|希望|能不能|可不可以|可以|能)(?:直接)?(?:跟|和|与|同)[^，。！？!?,.]{1,10}的(?:人|负责人|同事|老师|工作人员|对接人)"

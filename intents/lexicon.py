@@ -688,12 +688,13 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "wat time does the vertical short drama centre open till?", "how late is their office
               # open?", "are they open until six?": the team's day, however long its name
               r"|" + OPEN_HOURS_PATTERN +
-              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabajan|estan)\b"
+              r"|a que horas? (abren|cierran|atiende|atienden|contestan|responden|trabaja|trabajan|estan)\b"
               # a team's office by its name ("¿a qué hora abre el centro de microdramas?"; a set's or a
               # shop's opening is not a team's hours)
               r"|\ba que horas? (abre|cierra) (el |la )?(centro|oficina|secretaria|departamento|equipo|despacho)\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|(?<!市场)(?<!商场)(?<!超市)(?<!商店)(?<!景区)(?<!医院)(?<!银行)(?<!餐厅)(?<!饭店)(?<!酒店)(?<!博物馆)(?<!店)几点(开门|关门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
-              r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
+              # ("몇 시에 일해요?", "몇 시까지 일함?": the verb in any ending; fixF27)
+              r"|몇 ?시(에|부터|까지)? ?(일[하해합함]|근무|출근|퇴근|업무)"
               # "센터 월요일에 몇 시에 열어요?", "사무실은 몇 시에 문 닫아요?": when the office opens
               # (the plain written "문 엶?", "언제 닫음?": 열다 and 닫다 as nouns, the way notes and 하오체 ask)
               r"|(센터|사무실|사무소|오피스|부서|팀)\S{0,2} .{0,8}몇 ?시에? ?(열|엶|문 ?(열|엶|닫)|오픈|닫)|^\W*(혹시 )?(몇 ?시에?|언제) ?문 ?(열|엶|닫)"
@@ -1074,6 +1075,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(이거|그거|이건|그건|이 작품|그 작품|이 드라마|그 드라마)\S{0,2} ?(같이|함께) ?(제작|만들)|\b(make|produce|develop) (it|this|that|this one|that one) (together|with (you|you guys|them))\b"
                      r"|\b(producir|hacer|desarrollar)(la|lo)? (juntos|juntas|en conjunto|con ustedes|con vosotros)\b"
                      r"|(这部|那部|這部|这个|那个|這個|那個)(剧|劇)?(能|可以|能不能|可不可以)?(一起|共同)(制作|製作|开发|開發)"
+                     # ... with the partner's money put in ("그거 돈 대서 같이 만들고 싶으면", "这部我们出钱一起拍";
+                     # fixF27): the title pointed at, funded and made together, is its co-production
+                     r"|(이거|그거|이건|그건|이 작품|그 작품|이 드라마|그 드라마)\S{0,2} [^?.!]{0,12}(돈|자금|제작비)(을|를|도)? ?(좀 )?"
+                     r"(대서|대고|내서|내고|넣어서|넣고|보태서|보태고)[^?.!]{0,8}(같이|함께|공동) ?(제작|만들|찍)"
+                     r"|(这部|那部|這部|这个|那个|這個|那個)(剧|劇)?[^，,。？?！!]{0,6}(出钱|出錢|出资|出資|投钱|投錢|带着?(钱|资金)|帶著?(錢|資金))"
+                     r"[^，,。？?！!]{0,3}(一起|共同|联合|聯合)(拍|制作|製作|做|出品)"
                      # a title's partner asked, whatever country: "那一部是哪个国家的合作方", "이 작품 협력사는
                      # 어느 나라예요?", "that one's partner, which country?" (its co-production, not every partner)
                      r"|(这|那|这一|那一)(部|个|部剧|部戏).{0,10}合作(方|伙伴)|合作(方|伙伴).{0,6}(这|那)一?(部|个)"
@@ -6150,6 +6157,13 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landin|landed|arrive|arriving|arriva
                     r"|aterriz\w*|\bvol(amos|ar|aremos|ando)\b|\bvuelos?\b|aeropuerto|por carretera|\btren(es)?\b|\btraslados?\b"
                     r"|\bruta\b.{0,25}\b(hasta|para llegar)\b|como (llegamos|llego|se llega|le hacemos para llegar|nos movemos)"
                     r"|\b(ktx|shuttle bus)\b|\btaxi (from|to)\b"
+                    # off the plane, and the gear hauled on to us ("comin off the plane in shanghai ... tips
+                    # for haulin all that down to the studios", "bajando del avión", "下了飞机"; fixF27)
+                    r"|\b(off|coming off|comin'? off|getting off|gettin'? off|get off) (the|a|our) (plane|flight)\b"
+                    r"|\b(haul\w*|lug\w*|cart|carting|ferry\w*|truck\w*|get|getting|gettin|move|moving|movin|bring|bringing|bringin|take|taking|takin)"
+                    r" (all )?(that|it|them|everything|all of (it|that|them)|(our|the) (gear|kit|stuff|instruments|equipment))( stuff| gear| lot)?"
+                    r" (all )?((down|up|over|out) )?(to|into) (the studios?|hengdian)\b"
+                    r"|\b(baj\w+|saliendo|salimos) del avion\b|下了?飞机|下機|下机"
                     # (a route for "Hengdian content" or "Hengdian-shot shows" is distribution, no trip)
                     r"|\broute\b.{0,30}\b(studios?|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
                     r"|机场|高铁|动车|大巴|班车|客车|长途车|怎么去|转车|转机|轉車|轉機|换车|換車|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
@@ -6242,7 +6256,9 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # coming in with money to produce one ("entramos con plata a producir uno de esos
                  # títulos", "come in with our money to produce one of them", "带着资金来一起拍",
                  # "돈 대서 같이 만들"; fixA17)
-                 r"|\b(con|poniendo|metiendo|aportando|llevando) (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)\b"
+                 # ("ponemos plata para hacerla juntos": the verb said as "we put", the title as its pronoun; fixF27)
+                 r"|\b(con|poniendo|metiendo|aportando|llevando|ponemos|metemos|aportamos|pondriamos|meteriamos|aportariamos)"
+                 r" (la |nuestra |su |algo de |un poco de )?(plata|dinero|lana|capital|guita|billete|financiacion|inversion)\b.{0,15}\b(a|para) (co)?(producir|hacer|rodar|realizar|financiar)(la|lo|las|los)?\b"
                  r"|\b(with|bring(ing)?|put(ting)? (up|in)) (our |some |the |my )?(own )?(money|cash|capital|funds|funding)\b.{0,15}\bto (co-?)?(produce|make|shoot|fund|finance)\b"
                  r"|(带着?|帶著?|拿|出)(钱|錢|资金|資金).{0,8}(一起|共同|联合|聯合)?(拍|制作|製作|出品)"
                  r"|(돈|자금|제작비)(을|를|도)? ?(좀 )?(대서|대고|내서|내고|넣어서|넣고|보태서|보태고|보태면).{0,16}(같이|함께|공동) ?(제작|만들|찍|할|하|해)"
@@ -8762,11 +8778,14 @@ _KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|�
 _ZH_WHICH_HAVE = r"|(边啲|边几套|边几部|边套|哪啲|哪些|哪几部|哪几套|哪部|哪套)(有|带|帶|配了?|出了)(?:{zh})(?![\u4e00-\u9fff]{{0,2}}(翻译|演员|员工|公司|伙伴|合作|市场|观众|发行|平台))"
 
 
+# Which titles have a language, asked of them in Chinese ("裡面哪些有韓語？" read "里面哪些有韩语", "哪几部
+# 有西语", "哪部是英文的"): that version, as "which of those have Korean?", "¿cuáles tienen coreano?" (fixF27)
+_WHICH_HAVE_ZH = r"|(哪些|哪几部|哪部|哪一部|哪几套|哪套|哪个|哪几个)(是|有|带|配了?|出了)(?:{zh})(?!(发行|市场|观众|服务|客服|翻译|人员|员工|演员|同事))"
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|带(有)?英[语文](?!(翻译|导游|人员|员工))|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어") + _ZH_WHICH_HAVE.format(zh="英语|英文"),
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|带(有)?西(班牙)?[语文](?!(翻译|导游|人员|员工))|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어") + _ZH_WHICH_HAVE.format(zh="西班牙语|西班牙文|西语|西文"),
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)", adj="(chin[oa]|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어"),
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|带(有)?韩[语文](?!(翻译|导游|人员|员工))|韩[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어") + _ZH_WHICH_HAVE.format(zh="韩语|韩文|韩国语"),
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles", adj="ingles(a|e)?") + r"|英语版|英文版|带(有)?英[语文](?!(翻译|导游|人员|员工))|用(英语|英文)(来)?(看|观看|收看)|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙|판(?!권|매|로))|영어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|영어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="영어") + _ZH_WHICH_HAVE.format(zh="英语|英文") + _WHICH_HAVE_ZH.format(zh="英语|英文"),
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)", adj="(espanol(a|e)?|castellan[oa])") + r"|西语版|西班牙语版|西班牙文版|西文版|带(有)?西(班牙)?[语文](?!(翻译|导游|人员|员工))|用西(班牙)?[语文](来)?(看|观看|收看)|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|스페인어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|스페인어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="스페인어") + _ZH_WHICH_HAVE.format(zh="西班牙语|西班牙文|西语|西文") + _WHICH_HAVE_ZH.format(zh="西语|西班牙语|西班牙文|西文"),
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)", adj="(chin[oa]|mandarin)") + r"|中文版|用(中文|汉语|普通话)(来)?(看|观看|收看)|중국어 ?(버전|자막|판(?!권|매|로))|중국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|중국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="중국어") + _WHICH_HAVE_ZH.format(zh="中文|汉语|普通话"),
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano", adj="corean[oa]") + r"|韩语版|带(有)?韩[语文](?!(翻译|导游|人员|员工))|韩[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|用韩[语文](来)?(看|观看|收看)|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된|판(?!권|매|로))|한국어로 ?((이미|벌써|이미 다|다|도|또) )?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)|한국어 ?(작품|드라마|숏드라마|웹드라마|시리즈|타이틀|콘텐츠)" + _KO_DOES.format(ko="한국어") + _ZH_WHICH_HAVE.format(zh="韩语|韩文|韩国语") + _WHICH_HAVE_ZH.format(zh="韩语|韩文"),
 }
 _WORK_LANGUAGE_RX = _patterns(WORK_LANGUAGE.values())
 

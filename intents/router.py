@@ -13276,7 +13276,7 @@ DESTINATION_ASKED = re.compile(
 # a fee: the procedure is answered too, not only that the fee is unpublished
 # Who makes something up ("who's in it?", "who belongs to it?", "¿quiénes están?", "里面都有谁",
 # "누가 들어가 있어?"): its members, when a list of them is asked beside it (`Router.multi`)
-WHO_IS_IN = re.compile(r"\bwho('?s| is| are)( actually)? (in(?! charge)|part of|on board|inside)\b|\bwho (belongs|makes (it|them) up)\b"
+WHO_IS_IN = re.compile(r"\bwho('?s| is| are)( actually| already| currently| now)? (in(?! charge)|part of|on board|inside)\b|\bwho (belongs|makes (it|them) up)\b"
                        # (who is in charge of it, "quién está a cargo", asks who runs it: its initiator)
                        r"|\bquien(es)? (esta|estan|forma|forman|pertenece|pertenecen|son parte)\b(?! (a cargo|al frente|al mando)\b)"
                        r"|(里面|裡面|里头|裡頭)\S{0,3}(谁|誰)|(谁|誰)(在里面|在裡面|参加了|參加了)|(누가|누구누구|어디 ?어디)\s?(들어|소속|가입)")
@@ -13330,12 +13330,15 @@ REST_OF_THEM = re.compile(r"\b(the rest|rest of (them|the)|remaining|besides (th
 
 def alliance_members_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Who's in it?", "¿y quiénes están metidos ahí?", "里面都有边啲公司", "누가 들어가 있어요?" right
-    after what HISDA is (the alliance in focus, nothing else named): its members, the partners
+    after what HISDA is or how to join it (the alliance in focus, nothing else named): its members, the partners
     list, not a title's cast (the credits gap) nor the alliance's card again. Joining, a fee, a
     person or another record asked keep theirs. The alliance named in the same message is in focus as
     well ("how big is the alliance anyway, who's in it": "it" is the alliance just named)."""
     text = fold(turn.text)
-    in_focus = memory.focus == "program:hisda" or (memory.answer or "").startswith(("faq:what_is_hisda", "program:hisda"))
+    # (or right after how to join it: "how do we join" then "who's already in it", "지금 누구누구 들어가
+    # 있음?", asks who is in the alliance just spoken of; fixF27)
+    in_focus = memory.focus == "program:hisda" or (memory.answer or "").startswith(
+        ("faq:what_is_hisda", "program:hisda", "faq:join_alliance"))
     # the alliance named in the message instead, "who" asked of it ("how big is the alliance anyway,
     # who's in it"); "which companies are in the alliance?" is the list of every partner (`Router.one`,
     # fixR1), and who is in it beside what it is or is for is its card, which says both ("platíqueme de
@@ -17037,7 +17040,9 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
 _INTO_A_PLACE_ES = re.compile(r"\b(entrar|entra|entraria|meterse|se mete)( \w+)? (a|al|en|a la|a los|dentro)\b")
 LIKE_US_IN_ES = re.compile(r"\b(entrar|entra|entraria|entraria|meterse|se mete|se meteria)\b.{0,40}\b(como|igual que) (el|la|los|las) (mio|mia|nuestr[oa]s?)\b"
                            r"|\b(como|igual que) (el|la|los|las) (mio|mia|nuestr[oa]s?)\b.{0,30}\b(entrar|entra|entraria|meterse|se mete)\b")
-LIKE_US_IN_KO = re.compile(r"(우리|저희|나|저) ?같은 [^?？.]{1,20}?(은|는|도|이|가)? ?(어떻게 ?|어케 ?|우째 ?|어찌 ?)?(들어가|들어갈|들어오|가입|합류|참여해|참여할|끼)")
+LIKE_US_IN_KO = re.compile(r"(우리|저희|나|저) ?같은 [^?？.]{1,20}?(은|는|도|이|가)? ?(어떻게 ?|어케 ?|우째 ?|어찌 ?)?(들어가|들어갈|들어오|가입|합류|참여해|참여할|끼"
+                           # (made a member: "우리 같은 채널도 멤버 됨?", "저희 같은 곳도 회원 될 수 있어요?"; fixF27)
+                           r"|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼))")
 SET_OR_ENTRY_KO = re.compile(r"세트|촬영|스튜디오|현장|공항|입국|중국|비자|행사|이벤트|매칭|피칭|설명회")
 OWN_BODY = re.compile(
     r"\b(we('re| are)|our|as|like us)\b( an?| the| small| little| local| regional| indie| independent){0,3}( [\w-]+){0,2}"
@@ -19074,9 +19079,9 @@ OUR_OFFICES = re.compile(r"\b(sus|las) oficinas?\b|\bsu horario\b")
 # "You" asked in so many words ("your hours", "¿abren ustedes?", "你们几点上班", "귀사 업무 시간"): our own desk
 YOU_SAID = re.compile(r"\b(you|your|yours|u|ustedes|vosotros|vuestr[oa]s?|ud|uds)\b|你们|你們|您们|贵方|貴方|贵司|貴司|귀사|너희|여러분")
 # The team in charge of the record named ("the people handling it", "el equipo que la lleva", "负责这部
-# 的窗口", "그 작품 담당 부서"): that record's team, not our desk
+# 的窗口", "그 작품 담당 부서", "그걸 맡은 팀"): that record's team, not our desk
 HANDLER_SAID = re.compile(r"\b(handl\w*|in charge|responsible|looks? after|looking after|encargad\w*|responsables?|lleva|llevan)\b"
-                          r"|负责|負責|对接|對接|窗口|담당")
+                          r"|负责|負責|对接|對接|窗口|담당|맡[은는고아]")
 
 
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:
