@@ -8755,9 +8755,9 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
            # "doblaje coreano", "subtítulos coreanos", "versión en castellano" is `en {es}`) (play30)
            r"|\bversion(es)? {adj}s?\b|\b(doblajes?|subtitulos|audios?) (en |al )?{adj}s?\b"
            # the titles named by their language alone, said short after a list ("las de español",
-           # "the Spanish ones", "sci-fi with Korean?"): those in it (a language at the clause's end,
+           # "sci-fi with Korean?"): those in it ("the Korean ones" may be partners) (a language at the clause's end,
            # not "with Korean partners")
-           r"|^\W*(y |and )?(solo |only |just )?(las|los|unas|unos) de {es}\W*$|\b(the )?{en} ones\b"
+           r"|^\W*(y |and )?(solo |only |just )?(las|los|unas|unos) de {es}\W*$"
            r"|\bwith {en}(?=\s*($|[?.!,;]|(and|or|too|please|pls)\b))")
 
 

@@ -10853,9 +10853,10 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
         if ent.kind == "genre" and text[ent.start:ent.end] == ent.text:  # a genre is a filter, no story
             text = text[:ent.start] + " " + text[ent.end:]
     hits = turn.kb.search(text, lang=turn.reading, kinds=("work",), limit=3)
-    # (a word of its title is as good: "the Kitchen God one")
     if not hits or hits[0].score < STORY_FOUND_MIN or hits[0].field.rsplit(".", 1)[-1] not in ("logline", "title"):
         return None
+    if hits[0].field.rsplit(".", 1)[-1] == "title" and not _title_words_one(turn, hits[0].id):
+        return None  # (a word of its title only as "the Kitchen God one"; "el de Seúl" is the Seoul event)
     if len(hits) > 1 and hits[0].score < STORY_FOUND_LEAD * hits[1].score:
         return None
     # an event described by whom it is for or what it is ("拉美制片人的那个推介日", "the one for Latin
@@ -10884,6 +10885,17 @@ def _listed_pointed_by_story(turn: Turn, u: Understanding, memory: Memory) -> Wo
     if not ranked or ranked[0] < STORY_FOUND_MIN / 2 or (len(ranked) > 1 and ranked[0] < STORY_FOUND_LEAD * ranked[1]):
         return None
     return turn.kb.works.get(max(scores, key=lambda k: scores[k]))
+
+
+def _title_words_one(turn: Turn, work_id: str) -> bool:
+    """Does the message say words of that title's name, then "one" ("the Kitchen God one")?"""
+    m = TITLE_WORDS_ONE.search(fold(turn.text))
+    work = turn.kb.works.get(work_id)
+    return m is not None and work is not None and m.group(1) in fold(work.title.get(turn.lang) or "")
+
+
+# Words then "one" ("the Kitchen God one"), no place in a list or kind (`_NOT_A_STORY_ONE`)
+TITLE_WORDS_ONE = re.compile(r"\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)([a-z][\w-]*(?: [a-z][\w-]*){0,2}) one\b")
 
 
 # Words that name an event rather than a title ("pitch day", "推介日", "路演", "피칭", "showcase")

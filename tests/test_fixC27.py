@@ -59,7 +59,7 @@ def test_a_bare_yes_under_a_card_asks_before_staff_are_told(services: Services, 
 @pytest.mark.parametrize(("lang", "lines", "key", "titles"), [
     ("es", ["y series de misterio?", "las de español"], "list:works?genre=mystery&language=es", 5),
     ("ko", ["SF 작품 있어요?", "한국어 되는 거요"], "list:works?genre=sci_fi&language=ko", 4),
-    ("en", ["what sci-fi titles do you have?", "the Korean ones"], "list:works?genre=sci_fi&language=ko", 4),
+    ("es", ["¿tienen ciencia ficción?", "y las de coreano"], "list:works?genre=sci_fi&language=ko", 4),
     ("en", ["Hi, do you have any wuxia titles with Korean subtitles?", "How about sci-fi with Korean?"],
      "list:works?genre=sci_fi&language=ko", 4),
     ("zh", ["有没有浪漫爱情题材、带西班牙语、80集以内的剧"], "list:works?genre=romance&language=es&episodes=le80", 3),
