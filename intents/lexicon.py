@@ -2694,7 +2694,7 @@ RESENT_DESCRIPTION = re.compile(r"\b(description|summary|synopsis|overview|intro
                                 # its card, not the one fact answered last again (play35)
                                 r"|\b(tell|say) (me|us) more\b|\bmore (about|on) (it|that|this|that one|this one|them)\b|\bmore (details?|info)\b|\bin (more )?detail\b"
                                 r"|\b(cuentame|cuentenos|cuentanos|dime|digame|contame) mas\b|\bmas (sobre|de) (esa|ese|esta|este|ella|el)\b|\bmas detalles\b|\ben detalle\b"
-                                r"|详细|多说|多讲|多介绍|자세히|더 (알려|말해|설명)")
+                                r"|详细|多说|多讲|多介绍|자세히|(?<!한 번 )(?<!한번 )더 (알려|말해|설명)")  # ("한 번 더 말해" is "say it again": the same answer)
 
 
 def resent_kinds(text: str) -> tuple[frozenset[str], bool]:

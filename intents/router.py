@@ -10818,6 +10818,10 @@ STORY_ASKED_OF_POINTED = re.compile(r"\bde (que|q) (se )?trata\b|\bde (que|q) va
 _NOT_A_STORY_ONE = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other|same|next|previous|latest"
                     r"|newest|oldest|shortest|longest|cheapest|biggest|smallest|best|right|wrong|only|new|old|whole|very|final"
                     r"|korean|spanish|english|chinese|mandarin|\d+(?:st|nd|rd|th)?")
+# One to three words before "one", none a pointer or a preposition ("the contact for that one" is
+# the title in focus, not a title named "contact"; lead36)
+_STORY_ONE_WORD = r"(?!(?:that|this|these|those|it|for|of|about|on|in|with|to|from|at|by)\b)[a-z][\w-]*"
+_STORY_ONE_WORDS = _STORY_ONE_WORD + r"(?: " + _STORY_ONE_WORD + r"){0,2}"
 STORY_POINTER = re.compile(
     r"\bthe (one|show|series|drama|title)\b.{0,6}\b(with|about|where|in which|that has|featuring)\b"
     r"|\bwhat('?s| is| was) (it|that one|that show|that series|the title|the name)( again)? called\b|\bwhat was (it|that|the title)\b"
@@ -10831,7 +10835,7 @@ STORY_POINTER = re.compile(
     # a title by a word of its story or name, "one" after it ("the Kitchen God one", "the clay
     # one"), or where it is set ("the one set on a virtual stage"); not a place in a list or a
     # kind ("the second one", "the Korean one": `_NOT_A_STORY_ONE`)
-    r"|\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)[a-z][\w-]*(?: [a-z][\w-]*){0,2} one\b"
+    r"|\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)" + _STORY_ONE_WORDS + r" one\b"
     r"|\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?(?:set|shot|filmed|made) (?:on|in|at|around)\b")
 # Where a title's story is set, said of the title ("the one set on a virtual stage", "the one
 # that's set in Canton"): the verb "set", no film set
@@ -10895,7 +10899,7 @@ def _title_words_one(turn: Turn, work_id: str) -> bool:
 
 
 # Words then "one" ("the Kitchen God one"), no place in a list or kind (`_NOT_A_STORY_ONE`)
-TITLE_WORDS_ONE = re.compile(r"\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)([a-z][\w-]*(?: [a-z][\w-]*){0,2}) one\b")
+TITLE_WORDS_ONE = re.compile(r"\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)(" + _STORY_ONE_WORDS + r") one\b")
 
 
 # Words that name an event rather than a title ("pitch day", "推介日", "路演", "피칭", "showcase")
