@@ -15,6 +15,9 @@ SCI_FI = "list:works?genre=sci_fi"
             ("what hours are they around", "contact:vertical_short_drama_center#hours")]),
     ("en", [("any sci-fi titles?", SCI_FI), ("the fourth one, how many episodes?", "work:work_grandma_2_0#episodes"),
             ("and the email for this one?", "contact:vertical_short_drama_center#email")]),
+    ("en", [("What family dramas are on your slate?", "list:works?genre=family"),
+            ("And the fourth?", "work:work_son_in_law_from_seoul"),
+            ("What's the story in that one?", "work:work_son_in_law_from_seoul#logline")]),
 ])
 def test_the_contact_for_that_one_is_the_title_in_focus_not_a_title_named_by_a_word(services, lang, lines) -> None:
     # fixC27's "the <words> one" ("the Kitchen God one") read "the contact for that one" as a title
