@@ -197,9 +197,11 @@ ALIASES: dict[str, str] = {
     "독일": "Europe/Berlin", "vietnam": "Asia/Ho_Chi_Minh", "越南": "Asia/Ho_Chi_Minh", "베트남": "Asia/Ho_Chi_Minh",
     "巴西": "America/Sao_Paulo", "브라질": "America/Sao_Paulo",
     # countries tzdata gives several zones, by the capital's clock their people mean ("按智利时间";
-    # fixV26; Korean "아르헨티나" left out: as an alias it tipped "아이들용 드라마 있나요?" off the family
-    # titles, lead35)
-    "아르헨티나": "America/Argentina/Buenos_Aires", "칠레": "America/Santiago", "智利": "America/Santiago",
+    # fixV26; Korean "아르헨티나" left out: the aliases also feed the classifier's city placeholder, so
+    # adding it retrains the model; it tipped "아이들용 드라마 있나요?" off the family titles (lead35),
+    # and with that guarded, an off-topic "해외 배급 계약헐 때 변호사는 어디서 구허요?" onto the partners
+    # list (lead36))
+    "칠레": "America/Santiago", "智利": "America/Santiago",
 }
 
 # Cities whose names are also first names ("I'm Austin", "soy Orlando"): a place only beside a word

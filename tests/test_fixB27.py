@@ -9,7 +9,8 @@
 - goods bought elsewhere ("景德镇陶泥哪家便宜"): out of scope, not the costs FAQ;
 - shooting on a weekday, weekend or holiday ("can we shoot on Sunday?"): the sets' availability
   gap, not the virtual-production FAQ nor every set;
-- the Korean "아르헨티나" zone alias is back, and "아이들용 드라마 있나요?" still lists the family titles;
+- "아이들용 드라마 있나요?" lists the family titles however sure the classifier is of incentives (the
+  Korean "아르헨티나" zone alias it was made for is out again: it retrains the classifier, lead36);
 - a record's card asked as "more about it" in another language, and the Qin Palace by Qin Shi
   Huang's name (play35's weak turns).
 """
@@ -20,7 +21,6 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
-from intents.timezones import ALIASES
 from tests.dialogue import ask, replies
 
 COPRODUCE = "faq:coproduce_catalog_title"
@@ -118,10 +118,6 @@ def test_saturday_events_stay_events(services: Services) -> None:
     assert ask(services, "en", "what's happening on Saturday?").answer.startswith("list:events")
 
 
-def test_argentina_korean_zone_alias_is_back() -> None:
-    assert ALIASES["아르헨티나"] == "America/Argentina/Buenos_Aires"
-
-
 @pytest.mark.parametrize(("lang", "line"), [
     ("ko", "아이들용 드라마 있나요?"),
     ("ko", "어린이용 작품 있어요?"),
@@ -138,11 +134,6 @@ def test_family_titles_by_a_word_for_kids(services: Services, lang: str, line: s
 def test_support_for_a_genre_stays_the_incentives(services: Services, lang: str, line: str) -> None:
     answer = ask(services, lang, line).answer
     assert answer.startswith(("list:incentives", "faq:incentives")), answer
-
-
-def test_argentina_time_in_korean(services: Services) -> None:
-    reply = replies(services, "ko", ["라틴 영화의 밤 언제예요?", "아르헨티나 시간으로는요?"])[-1]
-    assert "부에노스 아이레스" in reply.text, reply.text  # (the alias read as Buenos Aires's clock)
 
 
 @pytest.mark.parametrize(("lang", "lines", "card"), [

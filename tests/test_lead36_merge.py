@@ -35,3 +35,12 @@ def test_said_once_more_in_english_is_the_same_answer_not_the_card(services, aga
     talk_patterns(services, "ko", [("어촌 마을 있는 세트 어디 있어요?", "list:locations?scene=village"),
                                    ("첫 번째는 무슨 장면 찍을 수 있어요?", "location:dream_valley#scene_types"),
                                    (again, "location:dream_valley#scene_types")])
+
+
+@pytest.mark.parametrize("said", ["해외 배급 계약헐 때 변호사는 어디서 구허요?", "해외 배급 계약할 때 변호사는 어디서 구해요?"])
+def test_a_lawyer_for_a_distribution_contract_is_not_our_partners(services, said) -> None:
+    # fixB27's Korean "아르헨티나" alias retrained the classifier (the aliases feed its city
+    # placeholder) and this off-topic line went to the partners list (answers67): the alias is out
+    from tests.dialogue import ask
+    answer = ask(services, "ko", said).answer or ""
+    assert not answer.startswith("list:partners"), answer
