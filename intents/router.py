@@ -10873,12 +10873,20 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
     return turn.kb.works.get(hits[0].id)
 
 
+# A title of the list just shown pointed at by words of its story or name ("the clay one", "the one
+# set on a virtual stage"): the two English pointers of `STORY_POINTER` that name no title themselves
+LISTED_STORY_POINTER = re.compile(
+    r"\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)" + _STORY_ONE_WORDS + r" one\b"
+    r"|\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?(?:set|shot|filmed|made) (?:on|in|at|around)\b")
+
+
 def _listed_pointed_by_story(turn: Turn, u: Understanding, memory: Memory) -> Work | None:
     """Of the titles just listed, the one a message points at by its story ("the one set on a
     virtual stage" after the sci-fi titles): the knowledge search among those only, where a weaker
     lead than over the whole catalogue (`_work_pointed_by_story`) tells it; else None."""
     listed = [i.partition(":")[2] for i in memory.items if i.startswith("work:")]
-    if len(listed) < 2 or len(listed) != len(memory.items) or not STORY_POINTER.search(fold(turn.text)) \
+    # (only "the <words> one" / "the one set on…": "集數最少的是哪一部" asks the fewest, no story; lead36)
+    if len(listed) < 2 or len(listed) != len(memory.items) or not LISTED_STORY_POINTER.search(fold(turn.text)) \
             or u.records() or u.ordinal is not None:
         return None
     scores: dict[str, float] = {}

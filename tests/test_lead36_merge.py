@@ -44,3 +44,11 @@ def test_a_lawyer_for_a_distribution_contract_is_not_our_partners(services, said
     from tests.dialogue import ask
     answer = ask(services, "ko", said).answer or ""
     assert not answer.startswith("list:partners"), answer
+
+
+def test_the_fewest_episodes_of_a_filtered_list_is_no_story_pointer(services) -> None:
+    # fixC27's pick among the listed titles by their story ("the one set on a virtual stage") took
+    # "集數最少的是哪一部" (the fewest episodes) for a story and answered another title (test_fixB27)
+    talk_patterns(services, "zh", [("請問有浪漫愛情類的劇嗎？", "list:works?genre=romance"),
+                                   ("有西班牙語的是哪幾部", "list:works?genre=romance&language=es"),
+                                   ("集數最少的是哪一部", "work:work_face_in_clay#episodes")])
