@@ -8775,7 +8775,7 @@ _KO_DOES = (r"|{ko}(로)?(도)? ?(되는|돼 있는|되어 있는|지원되는|�
 # (a language by either Chinese word, 语 or 文: "有韓文的是哪幾部" as "韩语的"; para21)
 # Which of them have a language, its version's noun dropped ("邊幾套有韓文？" read as "边几套有韩文？",
 # "哪几部有西语", "哪些带英文"): those titles in it (para27)
-_ZH_WHICH_HAVE = r"|(边啲|边几套|边几部|边套|哪啲|哪些|哪几部|哪几套|哪部|哪套)(有|带|帶|配了?|出了)(?:{zh})(?![\u4e00-\u9fff]{{0,2}}(翻译|演员|员工|公司|伙伴|合作|市场|观众|发行|平台))"
+_ZH_WHICH_HAVE = r"|(边啲|边几套|边几部|边套|哪啲|哪些|哪几部|哪几套|哪部|哪套)(有|带|帶|配了?|出了)(?:{zh})(?![\u4e00-\u9fff]{{0,2}}(翻译|演员|员工|公司|伙伴|合作|市场|观众|发行|平台|服务|客服|人员|同事))"
 
 
 # Which titles have a language, asked of them in Chinese ("裡面哪些有韓語？" read "里面哪些有韩语", "哪几部
