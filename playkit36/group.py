@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from playkit36.driver import changes, settle, show, snapshot, plain
+from playkit35.driver import changes, settle, show, snapshot, plain
 from tests.botapi_stub import running_stub
 from tests.conftest import ROOT, BotProcess
 from tests.warm_cache import warm_data_dir
