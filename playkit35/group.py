@@ -26,14 +26,19 @@ TURNS = [
 ]
 
 
-def main() -> None:
-    with running_stub() as stub, tempfile.TemporaryDirectory(prefix="play35g-") as root:
+def main(turns: list[tuple[str, str, str]] = TURNS, company: str = "Andes Films", lang: str = "es",
+         tag: str = "p35") -> None:
+    """Play `turns` (member, how, text) in one group chat of `company`'s members (Telegram
+    language `lang`; stub usernames start with `tag`). Round 36's group (playkit36/group.py) is
+    this with its own turns."""
+    members = list(dict.fromkeys(who for who, _, _ in turns))
+    with running_stub() as stub, tempfile.TemporaryDirectory(prefix=f"{tag}g-") as root:
         staff = stub.add_group("HISDA staff", chat_type="supergroup")
         leo = staff.add_member(stub.add_user(first_name="Leo"), "administrator")
-        team = stub.add_group("Andes Films × HISDA", chat_type="supergroup")
-        people = {n: team.add_member(stub.add_user(first_name=n, language_code="es",
-                                                   username=f"p35_{n.lower()[:5]}", started=False))
-                  for n in ("Valentina", "Tomás")}
+        team = stub.add_group(f"{company} × HISDA", chat_type="supergroup")
+        people = {n: team.add_member(stub.add_user(first_name=n, language_code=lang,
+                                                   username=f"{tag}_{n.lower()[:5]}", started=False))
+                  for n in members}
         data = Path(root) / "data"
         data.mkdir()
         env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
@@ -43,12 +48,12 @@ def main() -> None:
         warm_data_dir(data, env["BOT_KNOWLEDGE_DIR"])
         bot = BotProcess(stub, data, env).start(ready_timeout=180)
         try:
-            warm = stub.add_user(first_name="Warm", language_code="en", username="p35_warmg")
+            warm = stub.add_user(first_name="Warm", language_code="en", username=f"{tag}_warmg")
             before = [snapshot(warm.messages())]
             warm.send_text("/start")
             settle(stub, [warm], before)
-            print("=== es-group (Andes Films, two members) ===")
-            for n, (who, how, text) in enumerate(TURNS, 1):
+            print(f"=== {lang}-group ({company}, {len(members)} members) ===")
+            for n, (who, how, text) in enumerate(turns, 1):
                 mine = snapshot(team.messages())
                 print(f"\n[{n}] {who} ({'reply' if how == 'r' else '@mention'})> {text}")
                 if how == "r":
