@@ -138,10 +138,7 @@ INCENTIVES = ["faq:incentives", "incentive:short_drama_cost_reduction", "incenti
     # a tiny team with next to no money, asking whether it can shoot here: how costly we are
     ("en", "we're flat broke, two guys and a camera, can we even afford to shoot in Hengdian?", COSTS),
     ("es", "andamos sin un peso, somos tres, ¿nos alcanza para grabar en Hengdian?", COSTS),
-    # passed in CI on 2026-12-07 (77353839); on 2026-12-08 a fresh clone of the same code answers it
-    # gap:international_business (from router._language_barrier): not yet understood, kept visible
-    pytest.param("zh", "我们三个人，没什么钱，去横店拍得起吗？", COSTS, marks=pytest.mark.xfail(
-        reason="fails since 2026-12-08 on unchanged code (router._language_barrier); under investigation", strict=False)),
+    ("zh", "我们三个人，没什么钱，去横店拍得起吗？", COSTS),
     ("ko", "셋이서 하는데 돈이 거의 없어요. 헝뎬 촬영 가능할까요?", COSTS),
     ("ko", "우리 둘이고 예산도 쥐꼬리만 한데 헝뎬서 찍을 수 있을랑가?", COSTS),
     # a benefit, discount or special support a small team or a foreign company could receive
