@@ -938,10 +938,23 @@ def _soonest_in_city(turn: Turn, u: Understanding, memory: Memory) -> Reply | No
     if not lexicon.ZONE_CLOCK_ASKED.search(folded) or lexicon.SET_CLOCK.search(folded) \
             or lexicon.ALL_OF_THEM.search(folded) or _EACH_TIME.search(folded) or CLOCK_CHANGED.search(folded):
         return None
+    if lexicon.city_picks_event(turn.text) or not _ONE_START_ASKED.search(folded):
+        # ("what about the Seoul one, when is that for us?": the event held there; "hora local de
+        # Asunción?", "¿qué hora sería en Lima?", "LA 기준으로는요?": the list in that clock)
+        return None
     zone = city_alone(turn.text) or mentioned_zone(turn.text)
     if zone is None:
         return None
     return facts.answer(replace(turn, said_zone=zone), "event", listed[0], "date")
+
+
+# One event's start asked, not the list's clock: a singular pointer or a start ("what time is that
+# in Lima?", "what time does it start for me?", "¿a qué hora sería en Bogotá?", "¿y eso a qué hora
+# me queda…?", "北京时间几点", "那悉尼时间几点开始", "서울 시간으로는요?", "도쿄 시간으로 몇 시에 시작해요?");
+# "hora local de Asunción?", "¿qué hora sería en Lima?" or "LA 기준으로는요?" convert the list (fixd4)
+_ONE_START_ASKED = re.compile(r"\b(it|that|this|start|starts|starting|begin|begins|kick off|kicks off)\b"
+                              r"|\b(eso|esto|ese|este|esa|esta|empieza|comienza|arranca)\b|\ba que hora\b"
+                              r"|几点|幾點|开始|開始|시간으로|몇 ?시|시작")
 
 
 # The clock of what was shown changed to another ("换成伦敦时间", "換算成首爾時間", "convert to Lima time"): the same list
@@ -10867,8 +10880,11 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
     # producers, the pitch day"): an event pointed at, no title told by its story
     if u.ids("event") or EVENT_POINTED.search(fold(turn.text)):
         return None
-    events = turn.kb.search(text, lang=turn.reading, kinds=("event",), limit=1)
-    if events and events[0].score >= hits[0].score:
+    if (zone := lexicon.city_picks_event(turn.text)) is not None \
+            and any(e.timezone == zone for e in events.upcoming(turn)):
+        return None  # "what about the Seoul one, when is that for us?": the event held in Seoul (fixZ16)
+    found = turn.kb.search(text, lang=turn.reading, kinds=("event",), limit=1)
+    if found and found[0].score >= hits[0].score:
         return None
     return turn.kb.works.get(hits[0].id)
 
