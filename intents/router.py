@@ -903,12 +903,19 @@ def _version_after_languages(turn: Turn, u: Understanding, memory: Memory) -> Re
     return facts.answer(turn, "work", rid, "languages")
 
 
+# A point of a text named as such ("the second point", "el segundo punto", "第二点", "두 번째 항목")
+_POINT_WORD = re.compile(r"\b(point|item|bullet|topic|punto|tema|apartado)s?\b|点|項|项|항목|번째 ?거")
+
+
 def _help_point_picked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"The second point of that, can you expand?", "el segundo punto", "第二点展开说说", "두 번째
     항목 자세히" right after what the bot can help with: the topic of that point of the help text
     (its bullets, in order: sets, incentives, catalog, events, programmes), as its button shows
     it, not "which one do you mean?"."""
-    if memory.last != "smalltalk:help" or u.ordinal is None or u.records() or u.filters or u.action:
+    if memory.last != "smalltalk:help" or u.ordinal is None or u.records() or u.filters or u.action \
+            or (u.fact is not None and not _POINT_WORD.search(fold(turn.text))):
+        # ("y el tercero, dónde queda exactamente?" after sets and a help text: a fact of a record is
+        # asked, the third of the sets listed before, not the help text's third point; kinds15)
         return None
     points = (locations.answer, incentives.answer, catalog.answer, events.answer, programs.programs)
     return points[u.ordinal - 1](turn) if 1 <= u.ordinal <= len(points) else None
@@ -7428,8 +7435,9 @@ class Router:
             and {k for k, _ in u.filters} == {"genre"}
         # "las de español", "한국어 되는 거요", "the Korean ones" right after a list of titles: a language
         # alone, said short, is which of those come in it (the list's genre kept)
+        # ("¿viene en español?", "is it in Spanish?": one title's language asked, singular: which one)
         language_only = key.startswith("list:works") and _short(turn.text) and bool(u.filter("language")) \
-            and {k for k, _ in u.filters} <= {"language", "country"}
+            and {k for k, _ in u.filters} <= {"language", "country"} and not _ONE_TITLE_ASKED.search(fold(turn.text))
         if not (said_only or OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for) or team_list
                 or language_only
                 or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
@@ -14322,6 +14330,11 @@ def _superlative_asked(memory: Memory) -> bool:
     episodes?", "最短的是哪部", "제일 짧은 거"): its answer picked one of several."""
     asked = fold(to_simplified(memory.asked or "")[0])
     return bool(asked) and (lexicon.FEWEST_EPISODES.search(asked) or lexicon.MOST_EPISODES.search(asked)) is not None
+
+
+# One title asked in the singular ("¿viene en español?", "¿está en coreano?", "is it in Korean?", "does
+# it come with Spanish?"): one of a list, not its titles in that language (lead12)
+_ONE_TITLE_ASKED = re.compile(r"^\W*(y |and )?(viene|esta|sale|existe|la tienen|lo tienen|is it|does it|is that|does that)\b")
 
 
 def _works_list_filters(memory: Memory) -> dict[str, str] | None:
