@@ -4227,7 +4227,7 @@ def crew_size_only(folded: str) -> bool:
 
 # A headcount told beside whether the crew can afford the shoot ("我们三个人，没什么钱，去横店拍得起吗？":
 # `BUDGET_TALK`'s "没什么钱" is cut by `gap_text`, "拍得起" stays): how small the crew is, no place booked
-_SMALL_MEANS = re.compile(r"(拍|去|来|玩|住|请)得起|afford|costeable|nos alcanza|감당")
+_SMALL_MEANS = re.compile(r"(拍|去|来|玩|住|请)得起|\bafford\b|\bcosteable\b|\bnos alcanza\b|감당")
 
 
 def gap_topics(text: str) -> list[str]:

@@ -10098,8 +10098,15 @@ def _title_funding_wished(folded: str) -> bool:
     which its FAQ answers as the way in (no "how" need be said), not the way into the alliance
     (unnamed)."""
     simplified = fold(to_simplified(folded)[0])
+    # (money said: "can shoot that with you guys?" of a noodle cart in space is a set asked; fixX20)
     return bool((WISH_SAID.search(simplified) or CAN_IT.search(simplified)) and lexicon.TITLE_MONEY.search(simplified)) \
-        and ALLIANCE.search(simplified) is None
+        and ALLIANCE.search(simplified) is None and _MONEY_PUT.search(simplified) is not None
+
+
+# Money put in, said ("invest", "put money", "poner plata", "投资", "出钱", "투자", "돈 대서")
+_MONEY_PUT = re.compile(r"\b(invest\w*|money|cash|capital|funds?|funding|financ\w*|co-?financ\w*|fund\w*|halves|chip in)\b"
+                        r"|\b(invert\w*|plata|dinero|lana|capital|financ\w*|cofinanc\w*|fondos|aportar)\b"
+                        r"|投资|投钱|出钱|出资|合投|资金|投.{0,6}(钱|资)|투자|돈|자금|출자")
 
 
 def _short_drama_shoot_said(turn: Turn, u: Understanding) -> bool:
