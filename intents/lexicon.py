@@ -794,7 +794,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                    r"|누가 (여는|하는|진행)|어디서 (여는|주최)|어디가 주최"
                    # who took part in a signing: "who were the parties?", "¿quiénes firmaron?", "哪些单位参加"
                    r"|\bwho (were|are) the (parties|signatories)\b|\bwho (signed|took part)\b|signator"
-                   r"|quien(es)? (firmaron|firmo|participaron)|firmantes|哪些单位|参加单位|参与方|签约方|哪几家"
+                   r"|quien(es)? (firmaron|firmo|participaron)|firmantes|哪些单位(?!.{0,3}(可以|能|可|有资格|才能))|参加单位|参与方|签约方|哪几家"
                    r"|어디어디|어느 (기관|회사|곳)들?이 (참여|참석|서명)|참여한 (곳|기관|회사)")),
     ("eligibility", (r"who (can(?! (i|we) (ask|contact|talk|speak|write|reach|call)\b| (give|tell|send|get) (me|us)\b)|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (?!(me|nos) )(puede|pueden|califica)|quien(es)? (lo|la|los|las) (puede|pueden|podemos) (usar|pedir|solicitar|aprovechar|contratar)\b|requisitos|elegib|a quien (va|esta) dirigid"
@@ -815,7 +815,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|(适用于|适用|適用於|適用)[^，。？！,.?!]{0,12}(吗|嗎|不|么)|适不适用|適不適用|(에도|에게도|한테도|도) ?(적용|해당)(되|돼)"
                     # "我们只拍竖屏，能申请竖屏短剧的扶持吗？", "可唔可以申請竪屏短劇扶持？": may we apply, the thing between
                     r"|(可以|能|可不可以|能不能|可唔可以)申请[^，。？！,.?!]{1,14}(吗|嘛|么|不)|可不可以申请|可唔可以申请"
-                    r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
+                    r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|哪些(单位|公司|机构|团队|剧组|企业|片方)(才)?(可以|能|可|有资格)(使用|用|申请|参加|享受|利用)|谁能|有什么要求|门槛|条件是"
                     r"|누가 (이용|쓸|받을|신청할|대상)|누가 (지원|참여|참가|들어갈) ?(할 )?수|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
                     # a team of the partner's kind may have it too ("우리처럼 외부에서 가는 팀도 받을 수 있음?", "我们这种
                     # 外地团队也能享受吗", "can outside crews like ours use it too?", "¿equipos de fuera como el
@@ -2870,6 +2870,9 @@ BUDGET_TALK = re.compile(
     r"|\b(modest|limited|small|tight|meagre|meager|scarce|slim|humble) (funds|means|resources|finances)\b|\b(not much|very little|little) (money|cash|funding)\b"
     r"|\b(dinero|plata|lana|billete|recursos?) no (hay|tenemos) much[oa]s?\b|\bno (hay|tenemos) much[oa]s? (dinero|plata|lana|billete|recursos)\b"
     r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(dinero|plata|lana|billete|recursos?) (hay|tenemos|tenemos muy|hay muy) (poc[oa]s?|poquit[oa]s?)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
+    # (said with a verb: "nuestros recursos son limitados", "los fondos andan justos", "our means are modest")
+    r"|\b(recursos|fondos|medios|presupuesto|dinero|plata) (son|estan|andan|van) (muy |bastante |algo )?(limitad[oa]s?|escas[oa]s?|modest[oa]s?|just[oa]s?|poc[oa]s?|ajustad[oa]s?)\b"
+    r"|\b(means|resources|funds|finances) (are|is) (very |quite |rather |pretty )?(limited|modest|tight|scarce|slim)\b"
     # a club that lives on its members' dues ("회비로 운영되는 작은 동호회"): little money of its own
     r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)"
     # or the club's own dues scraped together ("동아리 회비 털어도 얼마 안 됨", "모임 회비 다 모아도")
@@ -5867,6 +5870,8 @@ FOREIGN_PRODUCTION = re.compile(
     # from abroad (answers49: a Cantonese crew asking whether it may film at a set in focus)
     r"|(我们|我們|我哋|我地)(成班人|成班|全部人|全部|所有人|一班人|全员|全員|大家)?(都|全)?(系|是)(外国|外國|国外|國外|海外)(嚟|来|來)(嘅|的)"
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
+    # people from abroad behind the camera ("请了一帮法国人掌镜", "老外来掌机"): the crew, no cast (answers87)
+    r"|(老外|外国人|外國人|洋人|[\u4e00-\u9fff]{1,3}(国|國)人)(来|來)?(掌镜|掌鏡|掌机|掌機|当摄影|當攝影|做摄影|做攝影|扛机器|扛機器)"
     # one of the crew from a country ("our gaffer is French", "nuestro camarógrafo es uruguayo", "저희 촬영감독이
     # 일본 사람인데"): a crew from abroad all the same
     r"|\bour (\w+ )?(gaffers?|dps?|dops?|cinematographers?|camera ?(man|men|woman|operators?|person|guys?)|directors?|sound (guys?|person|mixers?)|editors?|grips?|photographers?|colleagues?|crew members?) (is|are) (?!chinese\b)[a-z]{4,}(an|ese|ish|ic|i|ch)\b"
@@ -6329,7 +6334,13 @@ INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the 
                              r"|\b(una|uno|alguna|alguno|cualquiera) de sus (series|titulos|obras)\b"
                              r"|\b(license|licence|buy|acquire|pick up) one\W*$"
                              r"|其中(的)?(某一|任何一|随便一)(部|个|套|家|项)|其中(的)?(一|某)(家|项)"
-                             r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나")
+                             r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나"
+                             # whichever one they come to like ("거기 작품 중에 마음에 드는 게 있으면", "if any of
+                             # yours appeals", "alguna que nos guste", "看中哪部"): one not yet picked (answers87)
+                             r"|(작품|드라마|시리즈)(들)? ?중(에|에서)? .{0,8}(마음에 드는|맘에 드는|괜찮은|끌리는) ?(게|거|것|작품|편)"
+                             r"|\b(one|any) (we|i) (like|fancy|love|pick)\b|\bif (one|any) (of yours )?(appeals|grabs us)\b"
+                             r"|\b(alguna|alguno|una|uno) que nos (guste|interese|llame la atencion|convenza)\b"
+                             r"|(看中|看上|相中|喜欢)(了)?(哪|其中)(一)?(部|个|套)|有(看中|看上|相中)的")
 PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|\bwhat would (that|it|this) look like\b|what do (we|i) (do|need)|\bwhere do (we|i) start|\bwhat happens (then|next|after)\b"
                        r"|\bque pasa (despues|entonces|luego)\b|\bque sigue\b"
                        r"|\b(road|path|route|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b"
