@@ -5635,7 +5635,8 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
 # Screens or compositing named as the way to film a place no set can be ("la comparsa tocando en la luna…
 # capaz que con pantallas", "우주로 사과 던지는 장면… 화면으로 합성", "on the moon, with screens or
 # something", "在月球上…用屏幕合成"; fixV26): the means said in the partner's own words, beside the place
-_SCREEN_MEANS = (r"(\bpantall\w*|\bscreens?\b|\bcomposit\w*|\bchroma ?key\b|\bcroma\b|화면(으로|에|을|으로다)"
+# (a backdrop of that world: "like a proper space backdrop", "algo pa hacer fondos así", answers87)
+_SCREEN_MEANS = (r"(\bpantall\w*|\bscreens?\b|\bbackdrops?\b|\bbackgrounds?\b|\bfondos?\b|\bcomposit\w*|\bchroma ?key\b|\bcroma\b|화면(으로|에|을|으로다)"
                  r"|스크린(으로|에|을)|합성|屏幕|大屏|抠像|摳像|合成)")
 VIRTUAL_SET = re.compile(
     _OTHERWORLD + r".{0,90}" + _SCREEN_MEANS + r"|" + _SCREEN_MEANS + r".{0,90}" + _OTHERWORLD + r"|" +
