@@ -2370,6 +2370,9 @@ _TRANSLATED_PHRASE = re.compile(
     r"|\bhow (do|would|can|should|to) (you|i|we|one)? ?(say|write|spell|pronounce) (?P<say_en>.{1,60}?) in \w+"
     # (a verb of saying is needed: "cómo se pide el apoyo…, qué hay que mandar en la solicitud" says nothing)
     r"|\bcomo ((se|le|lo) (dice|escribe|pronuncia|digo)|digo|decimos|escribo) (?P<say_es>.{1,60}?) en \w+"
+    # (the phrase first: "muralla en chino como se escribe?", "'dragon' in Chinese, how do you write it?")
+    r"|^\W*[\w'\" ]{1,40} en (chino|mandarin|coreano|ingles|japones|frances|aleman|ruso|portugues|italiano|arabe),? (como|cual) (se |lo )?(dice|escribe|pronuncia|escribo|digo)\b"
+    r"|^\W*[\w'\" ]{1,40} in (chinese|mandarin|korean|spanish|japanese|french|german|russian|portuguese|italian|arabic),? how (do|would|can) (you|i|we) (say|write|spell|pronounce)\b"
     r"|(怎么|咋|如何)用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(说|讲|写)|用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(怎么|咋|如何)(说|讲|写)"
     r"|[가-힣]{1,6}어로 .{0,30}?(뭐라고? ?(말|해|하|써|쓰)|어떻게 ?(말하|말해|써|쓰|발음|표현))"
     r"|" + THEIR_TEXT_TO_TRANSLATE.pattern)
@@ -5572,7 +5575,7 @@ CREATIVE_WORK = re.compile(
 _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|red planet|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|space ?stations?|space ?capsules?|astronauts?|planets?|moons?|asteroids?"
                r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
                r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|estacion(es)? espacial(es)?|astronautas?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
-               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|空间站|太空舱|宇航员|航天员|异世界|외계|행성|우주|달 표면|화성|우주선|우주 ?정거장|우주 ?비행사|이세계"
+               r"|外星|星球|太空|月球|月亮上|月亮表面|火星|宇宙飞船|飞船|空间站|太空舱|宇航员|航天员|异世界|외계|행성|우주|달 표면|화성|우주선|우주 ?정거장|우주 ?비행사|이세계"
                # something floating or flying in space ("un picó flotando en el espacio", "floating in space")
                r"|\b(flotando|flotar|flota|volando|volar|vuela|girando) (en|por) el espacio\b|\b(floating|flying|drifting) (around )?in space\b"
                # no gravity to stand on ("floating in zero gravity", "en gravedad cero", "无重力那种", "무중력
@@ -5599,7 +5602,7 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # (fixL18) "obvio no la puedo construir, que opciones hay", "實景冇可能搭", "搭唔到"
                 r"|\bno (la |lo |las |los )?(puedo|podemos|puede|pueden|podria|podriamos) (construir|armar)\b|\b(que|cuales) (opciones|alternativas) (hay|tengo|tenemos|tienen)\b"
                 r"|(冇|没有|没)(可能|办法|辦法)搭|搭唔(到|出|起)|有(咩|什么)(方法|办法|辦法)|(방법|수) (있어|있나|있능|없나)"
-                r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천"
+                r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|能(不能)?实现|实现得了|做得出(来)?(吗|不|么)|拍得出(来)?(吗|不|么)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천"
                 # shooting it asked without going out of the studio, or whether it can be filmed at all
                 # ("is it possible to film such a scene without leaving the studio?", "¿es posible
                 # filmarlas sin salir del estudio?", "在棚里能不能拍出来", "그런 것도 찍을 수 있남유?"; fixS19)

@@ -6057,6 +6057,9 @@ class Router:
         chosen = chosen or (bool(genres) and not u.records()
                             and (lexicon.asks_for_kind(clauses[-1])
                                  or any(lexicon.asks_for_kind(c) for c in clauses if any(g and g in fold(c) for g in genres))))
+        # ("nuestra peli va de una nena de Lugo que aparece en un pueblo chino antiguo, ¿qué set nos iría
+        # mejor?": which set suits their story is asked, whatever words of the story are new to us)
+        chosen = chosen or (not u.records() and WHICH_SET_ASKED.search(fold(clauses[-1])) is not None)
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
@@ -16836,7 +16839,8 @@ WHICH_SET_ASKED = re.compile(
     # which sets to see first, the period still open ("先去哪些景看看", "¿qué sets vamos a ver primero?")
     r"|(先|该|要|应该)?(去|看|逛)哪(些|几个|个|一些|片|块|处)(景|景区|基地|场景|拍摄地|外景)"
     # "no sé qué decorado nos pega, cómo lo elijo": which set suits us
-    r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos |le |les )?(pega|pegan|sirve|sirven|va|van|queda|quedan|cuadra|cuadran)\b"
+    r"|\b(que|q|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos |le |les )?(pega|pegan|sirve|sirven|va|van|queda|quedan|cuadra|cuadran"
+    r"|iria|irian|vendria|vendrian|quedaria|quedarian|serviria|servirian|convendria|convendrian|pegaria|pegarian)\b"
     r"|\b(which|what) (set|sets|backlot|backlots|location|locations) (suits?|fits?|works?|would suit|would fit|would work) (us|our|for us|best)\b"
     r"|\b(que|cuales) (sets|locaciones|escenarios|decorados) (vamos a |deberiamos |podemos )?(ver|visitar|recorrer)\b"
     r"|\bwhich (sets|backlots|locations) (should|would|do|could) (we|i) (see|visit|scout|look at|check out)\b"
