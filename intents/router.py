@@ -16841,6 +16841,9 @@ WHICH_SET_ASKED = re.compile(
     # "no sé qué decorado nos pega, cómo lo elijo": which set suits us
     r"|\b(que|q|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos |le |les )?(pega|pegan|sirve|sirven|va|van|queda|quedan|cuadra|cuadran"
     r"|iria|irian|vendria|vendrian|quedaria|quedarian|serviria|servirian|convendria|convendrian|pegaria|pegarian)\b"
+    # where to shoot the story just told ("…está en la China de hace siglos. ¿Dónde lo grabamos?")
+    r"|\bdonde (lo|la|los|las) (grabamos|filmamos|rodamos|grabariamos|filmariamos|rodariamos|podemos grabar|podriamos grabar)\W*$"
+    r"|\bwhere (should|would|do|could|can) we (shoot|film) (it|this|that|that story|this story)\W*$"
     r"|\b(which|what) (set|sets|backlot|backlots|location|locations) (suits?|fits?|works?|would suit|would fit|would work) (us|our|for us|best)\b"
     r"|\b(que|cuales) (sets|locaciones|escenarios|decorados) (vamos a |deberiamos |podemos )?(ver|visitar|recorrer)\b"
     r"|\bwhich (sets|backlots|locations) (should|would|do|could) (we|i) (see|visit|scout|look at|check out)\b"
