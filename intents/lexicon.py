@@ -1147,7 +1147,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\balready (sold|licensed|taken)\b"
                      r"|(版权|权利|授权).{0,4}(还|仍|都)?(空着|有空|没卖|没出|在不在|可以谈|能谈|在吗)|(还|仍)(空着|没(被)?(卖|签|定|订)出?去?)(吗|嘛|没)"
                      r"|(판권|권리|라이선스|라이센스).{0,6}(비어|남아|풀려|살아|가능)|아직 (안 ?팔렸|계약 ?안 ?(됐|된)|비어 ?있)"
-                     r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)|en que punto (esta|va|anda|se encuentra|estan|van)|\bque tan avanzad[oa]|\b(como|que tal) (va|anda|avanza|sigue) (el proyecto|la serie|la obra|la produccion|el rodaje|eso)\b"
+                     r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en (que|cual) (etapa|fase|estado|situacion)|en que punto (esta|va|anda|se encuentra|estan|van)|\bque tan avanzad[oa]|\b(como|que tal) (va|anda|avanza|sigue) (el proyecto|la serie|la obra|la produccion|el rodaje|eso)\b"
                      r"|\bhow far (along|is it|has it got)|\bhow('s| is) (it|that|the (series|project|show|production)) (coming along|progressing|going)\b|\bwhere (is|are) (it|that|they) at\b"
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|开发中|開發中|找合拍|买版权|能买"
