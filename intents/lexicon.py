@@ -5360,7 +5360,7 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
 
 ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips|gaffers|drivers)\b|\b(personal|tecnicos|equipo|staff)( tecnico)? local(es)?\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
                      r"|\b(out|over) there\b|\bon the spot\b|\bfor (us|me|the crew|our crew|the team) (out |over )?there\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
-                     r"|当地|现场|本地|驻地|到了横店|현지|현장"
+                     r"|当地|现场|本地|驻地|到(了|咗)横店|현지|현장"
                      # the place reached ("我們一到那邊可以幫忙安排哪些東西": once there, on site)
                      r"|(一到|到了)(那边|那邊|那里|那裡|那儿|那兒|横店|橫店)|到(那边|那里|那儿|横店)(以后|之后|后)"
                      # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
@@ -5413,7 +5413,8 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            r"|(抵达|抵達|到达|到達)(后|後|以后|以後|之后|之後)|(?<![가-힣])(도착하면|도착해서|도착한 ?(뒤|후)|도착 ?후)"
                            # (reaching the set itself, the subject left out: "到了现场可以帮忙安排哪些服务", "once
                            # we're on site", "una vez en el lugar"; fixW26)
-                           r"|(一到|到了)(现场|片场|当地)|到(那边|那里|那儿|横店|现场|当地)(以后|之后|后)|\bonce (we'?re|we are|we get|they'?re|they are) (on site|on location|on set|on the ground)\b"
+                           # (Cantonese 咗 for 了, the town before the set: "到咗橫店現場可以幫手安排啲咩服務"; para28)
+                           r"|(一到|到了|到咗)(横店)?(现场|片场|当地)|到(那边|那里|那儿|横店|现场|当地)(以后|之后|后)|\bonce (we'?re|we are|we get|they'?re|they are) (on site|on location|on set|on the ground)\b"
                            r"|\buna vez (en el (lugar|set|sitio|terreno|plato)|en los sets)\b")
 
 
