@@ -4713,9 +4713,12 @@ class Router:
         let_in = (LET_US_IN.search(text) is not None or admission_asked(text)) and not u.records()
         # ("우리 같은 학생 모임은 어떻게 들어가요?", "저희 같은 작은 팀도 들어갈 수 있노?": a body like the
         # writer's let in, no set, shoot or entry to China said; fixC17)
-        let_in = let_in or (LIKE_US_IN_KO.search(text) is not None and not u.records() and not FILMING.search(text)
+        # (the alliance itself named is what they want into: "HISDA 우리 같은 작은 팀도 들어갈 수 있어?
+        # 신청은?"; para28)
+        others_named = [r for r in u.records() if r != ("program", "hisda")]
+        let_in = let_in or (LIKE_US_IN_KO.search(text) is not None and not others_named and not FILMING.search(text)
                             and not SHOOT_SAID.search(text) and not SET_OR_ENTRY_KO.search(text))
-        let_in = let_in or (LIKE_US_IN_ES.search(text) is not None and not u.records() and not FILMING.search(text)
+        let_in = let_in or (LIKE_US_IN_ES.search(text) is not None and not others_named and not FILMING.search(text)
                             and not SHOOT_SAID.search(text) and not _INTO_A_PLACE_ES.search(text))
         # ("y cómo le hacemos para entrar nosotros, somos un estudio chiquito": we, the way in, and who
         # we are said after it, read as the sets of the town to get into)
