@@ -159,9 +159,12 @@ ZONE_CLOCK_ASKED = re.compile(
 # episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound
 # on them ("romance with more than 80 episodes", "de menos de 70 capítulos").
 MOST_EPISODES = re.compile(r"\b(longest|biggest|largest)\b|\b(most|more) (episodes|eps|chapters)\b(?! than)|\bmas (larga|largo|extensa|extenso)\b"
-                           r"|\bmas (episodios|capitulos)\b(?! de \d)|\bmayor numero de (episodios|capitulos)\b|集数最多|最多集|最长|가장 긴|제일 긴")
+                           r"|\bmas (episodios|capitulos)\b(?! de \d)|\bmayor numero de (episodios|capitulos)\b|集数最多|最多集|最长|가장 긴|제일 긴"
+                           # (the count said by its Korean noun: "편수 제일 많은 거", "회차가 가장 많은"; para28)
+                           r"|(편수|회차|회수|화수|부작 ?수|에피소드 ?수)(가|이|는)? ?(제일|가장) ?많")
 FEWEST_EPISODES = re.compile(r"\b(shortest|smallest)\b|\b(fewest|least|less) (episodes|eps|chapters)\b(?! than)|\bmas (corta|corto|breve)\b"
-                             r"|\bmenos (episodios|capitulos)\b(?! de \d)|集数最少|最少集|最短|가장 짧|제일 짧")
+                             r"|\bmenos (episodios|capitulos)\b(?! de \d)|集数最少|最少集|最短|가장 짧|제일 짧"
+                             r"|(편수|회차|회수|화수|부작 ?수|에피소드 ?수)(가|이|는)? ?(제일|가장) ?적")
 EPISODES_BOUND = re.compile(r"\b(?P<op>more than|over|at least|under|less than|fewer than|mas de|menos de|al menos|por lo menos|como minimo) (?P<n>\d+) ?(episodes|eps|chapters|episodios|capitulos)\b")
 EPISODES_WORDS = re.compile(r"\b(episodes?|eps|chapters?|episodios?|capitulos?|titles?|works?|series|shows?|dramas?|obras?|titulos?|catalog\w*)\b|集|부작|회차|작품")
 
