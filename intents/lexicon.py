@@ -7669,6 +7669,10 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       r"|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?(the )?ones\b|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?those\b"
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
+                      # the ones of the list by what they are or have, a relative clause opening the message
+                      # ("vale, las que vengan en castellano", "the ones that come in Korean"; para28)
+                      r"|^\W*((y|vale|ok|bueno|ya|entonces|pues|dale|listo|and|so|ok then)\W+)?(las|los) que (vengan|vienen|esten|estan|tengan|tienen|salgan|salen|traigan|traen)\b"
+                      r"|^\W*((and|so|ok|okay)\W+)?(the )?ones (that|which) (come|are|have|got)\b"
                       # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
                       # ("¿cuáles todavía buscan socio?", "¿y cuáles siguen abiertas?": what they still do or need)
                       r"|^\W*(y )?(cuales|cual|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
