@@ -6279,7 +6279,7 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # "with u guys" in chat, para26)
                  r"|\b(make|making|produce|producing|co-?develop(ing)?)( it| this| that| one| them| the (show|series|drama|title))? together\b"
                  # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
-                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian|u|u guys|ya|ur (team|studio|people))\b"
+                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)| (that|this) (one|show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian|u|u guys|ya|ur (team|studio|people))\b"
                  r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
                  r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
                  r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
@@ -9551,7 +9551,11 @@ STEPS_ASKED = re.compile(
     # what comes first ("뭐부터 하면 됨", "어디서부터 시작해야 돼요", "从哪儿开始", "where do we start",
     # "¿por dónde empezamos?")
     r"|(뭐|뭘|무엇|어디서|어디)부터 ?(하면|해야|시작|손)|从哪(儿|里)?(开始|入手|着手)|先(做|干)(什么|啥)"
-    r"|\bwhere (do|should|would) (we|i) (start|begin)\b|\bwhat('s| is) the first step\b|\bpor donde (empiezo|empezamos|empezar|arranco|arrancamos)\b")
+    r"|\bwhere (do|should|would) (we|i) (start|begin)\b|\bwhat('s| is) the first step\b|\bpor donde (empiezo|empezamos|empezar|arranco|arrancamos)\b"
+    # what it takes, said as what it involves or its process ("what would that involve", "what's
+    # involved", "what's the process"; para28)
+    r"|\bwhat (would|does|will|did) (that|it|this) (involve|entail)\b|\bwhat('s| is| would be| s)( all)? involved\b"
+    r"|\bwhat('s| is| would be| s) the (process|procedure)\b")
 # A part that asks only those steps, of the part before it ("go halves on that one? what do we need
 # to do", "¿entramos de socios en esa? ¿qué tenemos que hacer?"): one question, not a second one
 _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|那么|그럼|그러면)\W+)?(" + STEPS_ASKED.pattern + r")"
