@@ -7681,6 +7681,9 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # ("which ones have…" opening the question, Cantonese as read in Mandarin too: "邊啲有韓文版？"
                       # → "哪些有韩文版？", "咁邊幾套有西班牙文？", "哪几部有西语版"; play35)
                       r"|^\W*(咁|那|噉|那么|那麼)?(边啲|邊啲|边几套|邊幾套|哪啲|哪些|哪几部|哪幾部|哪几套|哪幾套)(有|是|带|帶|配了?|出了)"
+                      # (Cantonese 入面 for 里面, "入面邊幾套有韓文版？"; the ones having it asked which, the
+                      # question word last: "有韓語的是哪些"; para28)
+                      r"|入面|(有|带|帶)[\u4e00-\u9fff]{1,5}的(是)?(哪些|哪几部|哪幾部|哪几套|哪幾套|边啲|邊啲|边几套|邊幾套)"
                       r"|其中|这些里|那些里|这几部|那几部|里面|里头|里边|裡頭|裡邊|(这|那|這)(当|當)中|只要|只是要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
                       # ("그 가운데", "이 가운데", "그 안에서": among them, the written word; "거기서" of a list
                       # only with the titles' stage or language after it: "거기서 제작 들어간 건?")
