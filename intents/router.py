@@ -703,6 +703,9 @@ def _wants_news(text: str) -> bool:
 # Ones of a kind asked for ("any", "another", "alguna", "otra", "还有", "有没有", "또", "다른"): a new list
 ANY_MORE_ONES = re.compile(r"\b(any|another|other|others|more|anything)\b|\b(alguna|alguno|algun|algunas|algunos|otra|otro|otras|otros|mas)\b"
                            r"|有没有|有沒有|还有|還有|别的|別的|其他|其它|另外|另一|有哪些|有什么|有什麼|有吗|有嗎|또|다른|그 ?밖|더 있|중에")
+# A Spanish superlative after an article ("la histórica más larga", "el de menos capítulos"): one
+# title picked by a measure, no "más" of more ones
+_SUPERLATIVE_ES = re.compile(r"\b(la|el|las|los|lo|de)( [a-z]+)? (mas|menos) [a-z]+")
 # Other ones than the one in focus ("another", "other", "otra", "别的", "다른"), or ones like it
 # ("any similar comedies?", "¿hay otras parecidas?", "类似的喜剧", "비슷한 코미디 또 있어요?"): the
 # title in focus is left out of them
@@ -1914,7 +1917,9 @@ class Router:
         if work is None or u.records() or u.ordinal is not None or u.wants_person or u.action or u.switch_lang:
             return None
         genres = u.ids("genre")
-        if not genres or u.fact in ("genres", "genre") or not ANY_MORE_ONES.search(fold(turn.text)):
+        # ("regresando a la histórica más larga, ¿sigue buscando socios?": "más" of a superlative
+        # picks one title, it asks for no more of them; para28)
+        if not genres or u.fact in ("genres", "genre") or not ANY_MORE_ONES.search(_SUPERLATIVE_ES.sub(" ", fold(turn.text))):
             return None
         if _sets_of_genre_asked(turn):
             return None  # "我们想拍个武侠片，你们有合适的景吗？": the sets for it, not titles (fixK18)
