@@ -10918,7 +10918,10 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
 # set on a virtual stage"): the two English pointers of `STORY_POINTER` that name no title themselves
 LISTED_STORY_POINTER = re.compile(
     r"\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)" + _STORY_ONE_WORDS + r" one\b"
-    r"|\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?(?:set|shot|filmed|made) (?:on|in|at|around)\b")
+    r"|\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?(?:set|shot|filmed|made) (?:on|in|at|around)\b"
+    # (what happens in it told: "the one where the vlogger goes missing", "the one about the robot
+    # grandma"; para28)
+    r"|\bthe one (?:where|in which|wherein|about)\b")
 
 
 def _listed_pointed_by_story(turn: Turn, u: Understanding, memory: Memory) -> Work | None:
