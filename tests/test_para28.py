@@ -13,7 +13,8 @@ and of play36's fixed turns), each with one more wording written for these tests
   in Korean"), Cantonese 入面 and "有韓語的是哪些": the list narrowed, its genre kept;
 - co-producing a title: the cost of "making that one with you" split, the steps asked as what it
   involves or its process: the co-production FAQ;
-- "más" of a Spanish superlative asks for no more titles ("regresando a la histórica más larga").
+- "más" of a Spanish superlative asks for no more titles ("regresando a la histórica más larga");
+- "las que estén en coreano" after a list: those titles, no reply in Korean (a language request).
 """
 
 from __future__ import annotations
@@ -113,3 +114,16 @@ def test_more_of_a_genre_after_a_title_is_still_a_new_list(services: Services) -
     talk(services, "es", [("Abuela 2.0", "work:work_grandma_2_0"),
                           ("¿hay alguna de misterio que esté buscando socios?", "list:works?genre=mystery&coproduction=seeking_partners")],
          fits=fits)
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("es", "las que estén en coreano", "list:works?genre=comedy&language=ko"),
+    ("en", "the ones that are in Spanish", "list:works?genre=comedy&language=es"),
+])
+def test_ones_in_a_language_narrow_the_list_no_reply_language(services: Services, lang: str, text: str, expect: str) -> None:
+    """"las que estén en coreano" after the comedies: those in Korean, the reply still in Spanish
+    (no language request; int36 answered the whole list in Korean)."""
+    first = {"es": "¿tienen comedias?", "en": "any comedies?"}[lang]
+    reply = talk(services, lang, [(first, "list:works?genre=comedy"), (text, expect)], fits=fits)
+    assert reply.lang == lang
+
