@@ -146,7 +146,9 @@ _PATTERNS = [
      r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),
     # the formal wish in the subjunctive ("les agradecería que me pusieran en contacto con una persona
     # del equipo", "les ruego que me pongan en contacto con un responsable"; play36)
-    (rf"\b(?:me|nos)\s+(?:ponga|pongan|pusiera|pusieran|pusiese|pusiesen|comunicara|comunicaran|conectara|conectaran)"
+    # (or passed on to one: "mucho le agradecería que me derivara con alguien de su personal"; para28)
+    (rf"\b(?:me|nos)\s+(?:ponga|pongan|pusiera|pusieran|pusiese|pusiesen|comunicara|comunicaran|conectara|conectaran"
+     rf"|derive|deriven|derivara|derivaran|pasara|pasaran|contactara|contactaran)"
      rf"\s+(?:en contacto\s+)?con\s+{_ES_WHO}"),
     # "ponme con una persona de ese centro" (Cuba, Caribbean: "put me with" is "put me through")
     # (the infinitive after a polite request: "hágame el favor de pasarme con alguien del centro",
@@ -242,7 +244,9 @@ _PATTERNS = [
     r"转(?:给|到|接)?\S{0,8}(?:工作人员|同事|负责人|对接人|专员|业务员|人工(?!费|成本))",
     # (同仁, the formal word for a colleague: "請安排貴團隊同仁與我聯繫")
     (r"(?:客服|工作人员|业务员|负责人|经理|专员|顾问|同事|同仁|对接人|联系人|商务)(?:联系|回复|回电|打电话|给我打|"
-     r"给我们打|加我|找我|跟我|和我|与我|帮我看|帮我处理)"),
+     r"给我们打|加我|找我|跟我|和我|与我|帮我看|帮我处理"
+     # (the writer's company in its own formal words: "煩請安排貴方一位同仁與本公司聯繫"; para28)
+     r"|(?:与|和|跟|同)(?:我方|本公司|我司|敝司|敝公司|本社|我社|敝社)(?:联系|联络|对接|沟通))"),
     (r"(?:联系|找|转|接通|转接|对接|请|让|安排|麻烦|跟|和|与)(?:一下|一位|个|位|一个)?"
      r"(?:你们的?|贵方的?|贵司的?)?(?:客服|人工|工作人员|业务员|负责人|经理|专员|顾问|商务|对接人|团队)"
      r"(?:聊|谈|沟通|联系|说|对接|吧|吗|可以|$|[\s，。！？!?,.])"),

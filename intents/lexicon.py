@@ -159,9 +159,12 @@ ZONE_CLOCK_ASKED = re.compile(
 # episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound
 # on them ("romance with more than 80 episodes", "de menos de 70 capítulos").
 MOST_EPISODES = re.compile(r"\b(longest|biggest|largest)\b|\b(most|more) (episodes|eps|chapters)\b(?! than)|\bmas (larga|largo|extensa|extenso)\b"
-                           r"|\bmas (episodios|capitulos)\b(?! de \d)|\bmayor numero de (episodios|capitulos)\b|集数最多|最多集|最长|가장 긴|제일 긴")
+                           r"|\bmas (episodios|capitulos)\b(?! de \d)|\bmayor numero de (episodios|capitulos)\b|集数最多|最多集|最长|가장 긴|제일 긴"
+                           # (the count said by its Korean noun: "편수 제일 많은 거", "회차가 가장 많은"; para28)
+                           r"|(편수|회차|회수|화수|부작 ?수|에피소드 ?수)(가|이|는)? ?(제일|가장) ?많")
 FEWEST_EPISODES = re.compile(r"\b(shortest|smallest)\b|\b(fewest|least|less) (episodes|eps|chapters)\b(?! than)|\bmas (corta|corto|breve)\b"
-                             r"|\bmenos (episodios|capitulos)\b(?! de \d)|集数最少|最少集|最短|가장 짧|제일 짧")
+                             r"|\bmenos (episodios|capitulos)\b(?! de \d)|集数最少|最少集|最短|가장 짧|제일 짧"
+                             r"|(편수|회차|회수|화수|부작 ?수|에피소드 ?수)(가|이|는)? ?(제일|가장) ?적")
 EPISODES_BOUND = re.compile(r"\b(?P<op>more than|over|at least|under|less than|fewer than|mas de|menos de|al menos|por lo menos|como minimo) (?P<n>\d+) ?(episodes|eps|chapters|episodios|capitulos)\b")
 EPISODES_WORDS = re.compile(r"\b(episodes?|eps|chapters?|episodios?|capitulos?|titles?|works?|series|shows?|dramas?|obras?|titulos?|catalog\w*)\b|集|부작|회차|작품")
 
@@ -1147,7 +1150,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\balready (sold|licensed|taken)\b"
                      r"|(版权|权利|授权).{0,4}(还|仍|都)?(空着|有空|没卖|没出|在不在|可以谈|能谈|在吗)|(还|仍)(空着|没(被)?(卖|签|定|订)出?去?)(吗|嘛|没)"
                      r"|(판권|권리|라이선스|라이센스).{0,6}(비어|남아|풀려|살아|가능)|아직 (안 ?팔렸|계약 ?안 ?(됐|된)|비어 ?있)"
-                     r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)|en que punto (esta|va|anda|se encuentra|estan|van)|\bque tan avanzad[oa]|\b(como|que tal) (va|anda|avanza|sigue) (el proyecto|la serie|la obra|la produccion|el rodaje|eso)\b"
+                     r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en (que|cual) (etapa|fase|estado|situacion)|en que punto (esta|va|anda|se encuentra|estan|van)|\bque tan avanzad[oa]|\b(como|que tal) (va|anda|avanza|sigue) (el proyecto|la serie|la obra|la produccion|el rodaje|eso)\b"
                      r"|\bhow far (along|is it|has it got)|\bhow('s| is) (it|that|the (series|project|show|production)) (coming along|progressing|going)\b|\bwhere (is|are) (it|that|they) at\b"
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|开发中|開發中|找合拍|买版权|能买"
@@ -5366,7 +5369,7 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
 
 ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips|gaffers|drivers)\b|\b(personal|tecnicos|equipo|staff)( tecnico)? local(es)?\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
                      r"|\b(out|over) there\b|\bon the spot\b|\bfor (us|me|the crew|our crew|the team) (out |over )?there\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
-                     r"|当地|现场|本地|驻地|到了横店|현지|현장"
+                     r"|当地|现场|本地|驻地|到(了|咗)横店|현지|현장"
                      # the place reached ("我們一到那邊可以幫忙安排哪些東西": once there, on site)
                      r"|(一到|到了)(那边|那邊|那里|那裡|那儿|那兒|横店|橫店)|到(那边|那里|那儿|横店)(以后|之后|后)"
                      # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
@@ -5419,7 +5422,8 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            r"|(抵达|抵達|到达|到達)(后|後|以后|以後|之后|之後)|(?<![가-힣])(도착하면|도착해서|도착한 ?(뒤|후)|도착 ?후)"
                            # (reaching the set itself, the subject left out: "到了现场可以帮忙安排哪些服务", "once
                            # we're on site", "una vez en el lugar"; fixW26)
-                           r"|(一到|到了)(现场|片场|当地)|到(那边|那里|那儿|横店|现场|当地)(以后|之后|后)|\bonce (we'?re|we are|we get|they'?re|they are) (on site|on location|on set|on the ground)\b"
+                           # (Cantonese 咗 for 了, the town before the set: "到咗橫店現場可以幫手安排啲咩服務"; para28)
+                           r"|(一到|到了|到咗)(横店)?(现场|片场|当地)|到(那边|那里|那儿|横店|现场|当地)(以后|之后|后)|\bonce (we'?re|we are|we get|they'?re|they are) (on site|on location|on set|on the ground)\b"
                            r"|\buna vez (en el (lugar|set|sitio|terreno|plato)|en los sets)\b")
 
 
@@ -6284,7 +6288,7 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # "with u guys" in chat, para26)
                  r"|\b(make|making|produce|producing|co-?develop(ing)?)( it| this| that| one| them| the (show|series|drama|title))? together\b"
                  # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
-                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian|u|u guys|ya|ur (team|studio|people))\b"
+                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)| (that|this) (one|show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian|u|u guys|ya|ur (team|studio|people))\b"
                  r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
                  r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
                  r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
@@ -7680,6 +7684,10 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       r"|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?(the )?ones\b|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?those\b"
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
+                      # the ones of the list by what they are or have, a relative clause opening the message
+                      # ("vale, las que vengan en castellano", "the ones that come in Korean"; para28)
+                      r"|^\W*((y|vale|ok|bueno|ya|entonces|pues|dale|listo|and|so|ok then)\W+)?(las|los) que (vengan|vienen|esten|estan|tengan|tienen|salgan|salen|traigan|traen)\b"
+                      r"|^\W*((and|so|ok|okay)\W+)?(the )?ones (that|which) (come|are|have|got)\b"
                       # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
                       # ("¿cuáles todavía buscan socio?", "¿y cuáles siguen abiertas?": what they still do or need)
                       r"|^\W*(y )?(cuales|cual|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
@@ -7688,6 +7696,9 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # ("which ones have…" opening the question, Cantonese as read in Mandarin too: "邊啲有韓文版？"
                       # → "哪些有韩文版？", "咁邊幾套有西班牙文？", "哪几部有西语版"; play35)
                       r"|^\W*(咁|那|噉|那么|那麼)?(边啲|邊啲|边几套|邊幾套|哪啲|哪些|哪几部|哪幾部|哪几套|哪幾套)(有|是|带|帶|配了?|出了)"
+                      # (Cantonese 入面 for 里面, "入面邊幾套有韓文版？"; the ones having it asked which, the
+                      # question word last: "有韓語的是哪些"; para28)
+                      r"|入面|(有|带|帶)[\u4e00-\u9fff]{1,5}的(是)?(哪些|哪几部|哪幾部|哪几套|哪幾套|边啲|邊啲|边几套|邊幾套)"
                       r"|其中|这些里|那些里|这几部|那几部|里面|里头|里边|裡頭|裡邊|(这|那|這)(当|當)中|只要|只是要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
                       # ("그 가운데", "이 가운데", "그 안에서": among them, the written word; "거기서" of a list
                       # only with the titles' stage or language after it: "거기서 제작 들어간 건?")
@@ -9558,7 +9569,11 @@ STEPS_ASKED = re.compile(
     # what comes first ("뭐부터 하면 됨", "어디서부터 시작해야 돼요", "从哪儿开始", "where do we start",
     # "¿por dónde empezamos?")
     r"|(뭐|뭘|무엇|어디서|어디)부터 ?(하면|해야|시작|손)|从哪(儿|里)?(开始|入手|着手)|先(做|干)(什么|啥)"
-    r"|\bwhere (do|should|would) (we|i) (start|begin)\b|\bwhat('s| is) the first step\b|\bpor donde (empiezo|empezamos|empezar|arranco|arrancamos)\b")
+    r"|\bwhere (do|should|would) (we|i) (start|begin)\b|\bwhat('s| is) the first step\b|\bpor donde (empiezo|empezamos|empezar|arranco|arrancamos)\b"
+    # what it takes, said as what it involves or its process ("what would that involve", "what's
+    # involved", "what's the process"; para28)
+    r"|\bwhat (would|does|will|did) (that|it|this) (involve|entail)\b|\bwhat('s| is| would be| s)( all)? involved\b"
+    r"|\bwhat('s| is| would be| s) the (process|procedure)\b")
 # A part that asks only those steps, of the part before it ("go halves on that one? what do we need
 # to do", "¿entramos de socios en esa? ¿qué tenemos que hacer?"): one question, not a second one
 _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|那么|그럼|그러면)\W+)?(" + STEPS_ASKED.pattern + r")"

@@ -446,7 +446,9 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            # (the ones in it by now said before the question word, "目前已有哪些机构加入联盟"; fixR25)
                            r"|(已有|已经有|已經有|现已有|現已有|目前有|现在有|現在有|迄今有)(哪些|哪几家|哪幾家)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(加入|入盟|加盟)"
                            r"|(已经|已經)?(加入|入盟|加盟)(了)?(联盟|聯盟|这个联盟|這個聯盟|hisda)?的(企业|企業|公司|单位|單位|机构|機構|成员|成員|会员|會員|伙伴|夥伴)"
-                           r"|(가입|합류|참여|참가)(한|된|해 ?있는|하고 ?있는|했던) ?(회사|기업|업체|회원사|곳|단체|기관|조직|스튜디오|제작사)"
+                           r"|(가입|합류|참여|참가)(한|된|해 ?있는|하고 ?있는|했던|되어 ?있는|돼 ?있는) ?(회사|기업|업체|회원사|곳|단체|기관|조직|스튜디오|제작사)"
+                           # (the place that joined said as 데, asked which: "현재 가입한 데 어디어디야?"; para28)
+                           r"|(가입|합류|참여|참가)(한|된|해 ?있는|되어 ?있는|돼 ?있는) ?데\S{0,2} ?(어디|누구)"
                            r"|(들어간|들어온|들어와 ?있는|들어가 ?있는) ?(회사|기업|업체|곳|기관|단체|제작사|스튜디오)"
                            # (being in it said as a member, "연맹 회원으로 있는 기관", "회원사로 활동하는 회사"; para26)
                            r"|(회원|회원사|멤버|일원)(으로|로) ?(있는|활동하는|소속된|등록된|들어와 ?있는) ?(회사|기업|업체|곳|단체|기관|조직|스튜디오|제작사)"
@@ -701,6 +703,9 @@ def _wants_news(text: str) -> bool:
 # Ones of a kind asked for ("any", "another", "alguna", "otra", "还有", "有没有", "또", "다른"): a new list
 ANY_MORE_ONES = re.compile(r"\b(any|another|other|others|more|anything)\b|\b(alguna|alguno|algun|algunas|algunos|otra|otro|otras|otros|mas)\b"
                            r"|有没有|有沒有|还有|還有|别的|別的|其他|其它|另外|另一|有哪些|有什么|有什麼|有吗|有嗎|또|다른|그 ?밖|더 있|중에")
+# A Spanish superlative after an article ("la histórica más larga", "el de menos capítulos"): one
+# title picked by a measure, no "más" of more ones
+_SUPERLATIVE_ES = re.compile(r"\b(la|el|las|los|lo|de)( [a-z]+)? (mas|menos) [a-z]+")
 # Other ones than the one in focus ("another", "other", "otra", "别的", "다른"), or ones like it
 # ("any similar comedies?", "¿hay otras parecidas?", "类似的喜剧", "비슷한 코미디 또 있어요?"): the
 # title in focus is left out of them
@@ -1912,7 +1917,9 @@ class Router:
         if work is None or u.records() or u.ordinal is not None or u.wants_person or u.action or u.switch_lang:
             return None
         genres = u.ids("genre")
-        if not genres or u.fact in ("genres", "genre") or not ANY_MORE_ONES.search(fold(turn.text)):
+        # ("regresando a la histórica más larga, ¿sigue buscando socios?": "más" of a superlative
+        # picks one title, it asks for no more of them; para28)
+        if not genres or u.fact in ("genres", "genre") or not ANY_MORE_ONES.search(_SUPERLATIVE_ES.sub(" ", fold(turn.text))):
             return None
         if _sets_of_genre_asked(turn):
             return None  # "我们想拍个武侠片，你们有合适的景吗？": the sets for it, not titles (fixK18)
@@ -4711,9 +4718,12 @@ class Router:
         let_in = (LET_US_IN.search(text) is not None or admission_asked(text)) and not u.records()
         # ("우리 같은 학생 모임은 어떻게 들어가요?", "저희 같은 작은 팀도 들어갈 수 있노?": a body like the
         # writer's let in, no set, shoot or entry to China said; fixC17)
-        let_in = let_in or (LIKE_US_IN_KO.search(text) is not None and not u.records() and not FILMING.search(text)
+        # (the alliance itself named is what they want into: "HISDA 우리 같은 작은 팀도 들어갈 수 있어?
+        # 신청은?"; para28)
+        others_named = [r for r in u.records() if r != ("program", "hisda")]
+        let_in = let_in or (LIKE_US_IN_KO.search(text) is not None and not others_named and not FILMING.search(text)
                             and not SHOOT_SAID.search(text) and not SET_OR_ENTRY_KO.search(text))
-        let_in = let_in or (LIKE_US_IN_ES.search(text) is not None and not u.records() and not FILMING.search(text)
+        let_in = let_in or (LIKE_US_IN_ES.search(text) is not None and not others_named and not FILMING.search(text)
                             and not SHOOT_SAID.search(text) and not _INTO_A_PLACE_ES.search(text))
         # ("y cómo le hacemos para entrar nosotros, somos un estudio chiquito": we, the way in, and who
         # we are said after it, read as the sets of the town to get into)
@@ -10911,7 +10921,10 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
 # set on a virtual stage"): the two English pointers of `STORY_POINTER` that name no title themselves
 LISTED_STORY_POINTER = re.compile(
     r"\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)" + _STORY_ONE_WORDS + r" one\b"
-    r"|\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?(?:set|shot|filmed|made) (?:on|in|at|around)\b")
+    r"|\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?(?:set|shot|filmed|made) (?:on|in|at|around)\b"
+    # (what happens in it told: "the one where the vlogger goes missing", "the one about the robot
+    # grandma"; para28)
+    r"|\bthe one (?:where|in which|wherein|about)\b")
 
 
 def _listed_pointed_by_story(turn: Turn, u: Understanding, memory: Memory) -> Work | None:
@@ -13743,6 +13756,10 @@ PRODUCTION_LIKE_OURS = re.compile(
 PRODUCERS_WHO_SHOOT = re.compile(
     r"\b(to|for) (the |those |any )?(producers?|productions?|crews?|compan(y|ies)|teams?|filmmakers?|studios?)"
     r"( [\w-]+){0,2} (who|that|which) (shoot|film|come|work|produce)s?\b"
+    # (what they do said as a participle: "available to production companies filming at Hengdian",
+    # "a production shooting in Hengdian is entitled to"; para28)
+    r"|\b(producers?|productions?|production (compan(y|ies)|houses?|outfits?)|crews?|compan(y|ies)|teams?|filmmakers?|studios?)"
+    r" (shooting|filming|working|producing) (at|in|on|out of)\b"
     r"|\b(a|para) (los |las |aquellos |aquellas )?(productor\w*|producci\w*|equipos?|rodajes?|cineastas|empresas?)"
     r"( \w+){0,2} que (graban|ruedan|filman|graben|rueden|filmen|vienen|vengan|llegan|lleguen|producen)\b"
     r"|(拍摄|拍戏|拍片|取景|拍剧)的(制作方|剧组|团队|公司|制片方|片方|制片公司)"
@@ -14176,7 +14193,11 @@ def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
 
 # A wh-word just before a subject's topic word: "what kinda incentives …", "¿qué incentivos …?",
 # "有什么扶持政策", "어떤 인센티브" (the words between stay few: "what kind of", "哪些具体的")
-_WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|\b(any|algun[oa]?s?)\b([\w\s'-]{0,8})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?)$")
+_WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|\b(any|algun[oa]?s?)\b([\w\s'-]{0,8})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?"
+                          # (or asked to be told of them: "Kindly advise us of the incentives available to
+                          # production companies filming at Hengdian", "infórmennos sobre los incentivos"; para28)
+                          r"|\b(advise|inform|tell|brief|update|apprise) (me|us) (of|about|on|regarding|as to) (the |your |any )?"
+                          r"|\b(informe\w*|indique\w*|indicarnos|detall\w*|cuente\w*|contarnos|explique\w*|explicarnos)( \w+)? (de|sobre|acerca de) (los |las |sus )?)$")
 
 
 # Which companies are in it, asked ("which companies", "list", "¿quiénes son los socios?", "哪些公司",

@@ -347,6 +347,9 @@ class Understander:
             # "ustedes ayudan con la distribución en español o cómo", "do you help with distribution in
             # Spanish?": the language of a release, a dub or an audience, no reply asked in it (fixK24)
             switch, rest = None, text
+        if switch and ONES_IN_A_LANGUAGE.search(_folded(text)) and not lexicon.REPLY_VERB.search(_folded(text)):
+            # "las que estén en coreano" after a list of titles: those in it, no reply in Korean (para28)
+            switch, rest = None, text
         if switch and ONLY_SPEAKS.search(_folded(text)) and TRANSLATING.search(_folded(text)):
             # "el del arpa solo habla español, alguien le puede traducir en el set": one of the crew who
             # speaks only that language, an interpreter asked for them, no reply in it (fixK24)
@@ -1370,6 +1373,11 @@ LANGUAGE_OF_A_THING = re.compile(
     r"\b(distribu\w*|dobla\w*|subtitul\w*|versi(on|ones)|traduccion\w*|estreno|lanzamiento|mercados?|publicos?|audiencias?"
     r"|distribution|distributing|dubbing|dubbed|dubs?|subtitles?|subtitled|releases?|audiences?|markets?|versions?)"
     r"( \w+)? (en|in|al|into|a|pal|para el) (spanish|espanol|castellano|english|ingles|chinese|chino|mandarin|korean|coreano)\b")
+# Ones (of the titles listed) that come in a language, a relative clause ("las que estén en coreano",
+# "los que vienen en inglés", "the ones that are in Spanish"): which of them, no reply asked in it (para28)
+ONES_IN_A_LANGUAGE = re.compile(
+    r"\b(las|los|ones|those) (que|that|which) (vengan|vienen|esten|estan|salgan|salen|come|comes|are|is)( \w+)?"
+    r" (en|in|con|with) (spanish|espanol|castellano|english|ingles|chinese|chino|mandarin|korean|coreano)\b")
 # Speakers of a language said as a people ("gente de habla hispana", "países de habla inglesa"): no verb of speaking
 SPEAKERS_OF = re.compile(r"\bde habla (hispana|espanola|castellana|inglesa|china|coreana)\b")
 # One of the crew who speaks only a language ("el del arpa solo habla español", "our gaffer only speaks
