@@ -434,12 +434,14 @@ PLACE_APART = (r"\ba cuant[oa]s? (queda|quedan|esta|estan|estamos|queda de aca|m
 # "관람 등급이 몇 세예요? 초딩도 봐도 돼요?"), not its genres (a family title is a genre: "any shows for
 # kids?" stays the list). Its audience is often a genre word (kids, 孩子, 아이), which `understand`
 # blanks before reading facts, so it reads this pattern on the whole message too (`AGE_RATING_ASKED`).
-AGE_RATING = (r"\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?)\b|\bwhat ?(is|'s|s) (it|this|that|the (show|series|drama|title)) rated\b"
+AGE_RATING = (r"\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?|higher|lower|older|above that|for adults)\b|\bwhat ?(is|'s|s) (it|this|that|the (show|series|drama|title)) rated\b"
               r"|\b(can|could|may|should) (my |our |the |little )?(kids?|children|child|sons?|daughters?|little ones|teens?|teenagers?|minors?|under-?\w+s?) (watch|see|view)\b(?! (the|a|any|some|which|what)\b)"
-              r"|\b(is|are|would|will) (it|this|that|they|the (show|series|drama|title)|[\w'-]+( [\w'-]+){0,4})( be)? (suitable|ok|okay|safe|appropriate|fine|alright) for (young |little |small |my |our )?(kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?)\b"
+              r"|\b(is|are|would|will) (it|this|that|they|the (show|series|drama|title)|[\w'-]+( [\w'-]+){0,4})( be)? (suitable|ok|okay|safe|appropriate|fine|alright) for (young |little |small |my |our |a )?(kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?"
+              # an age said in years ("ok for 12 yr olds?", "fine for a ten-year-old?")
+              r"|(\d{1,2}|ten|eleven|twelve|\w+teen)[- ]?(yr|yrs|year|years|y/?o)[- ]?olds?)\b"
               r"|\b(calificacion|clasificacion) (por|de|segun) (edad|edades)\b|\b(apt[oa]|recomendad[oa]) para (niños|ninos|menores|todo publico|todas las edades|chicos|crios|peques)\b|\bpara (que|cual|cuales) edad(es)?\b|\b(es|son|sera) (apt[oa] )?para todo (el )?publico\b|\bpara todos los publicos\b"
               r"|\b(la|lo|las|los) (pueden|podran|puede|podrian|deberian) ver (los |las |mis |nuestros |nuestras )?(niños|ninos|niñas|ninas|crios|chicos|chicas|menores|peques|chamacos|chavos|hijos|hijas|pibes|adolescentes)\b"
-              r"|分级|分級|几岁(以上|以下|的)?(可以|能|才能)?看|幾歲(以上|以下|的)?(可以|能|才能)?看|(适合|適合)(几|幾)(岁|歲)|(几|幾)(岁|歲)的(孩子|小孩|小朋友|儿童|兒童)(可以|能|才能)?(看|觀看|观看)|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
+              r"|分级|分級|几岁(以上|以下|的)?(可以|能|才能)?看|幾歲(以上|以下|的)?(可以|能|才能)?看|(适合|適合)(几|幾|\d{1,2}|[一二三四五六七八九十]{1,3})(岁|歲)|(是|算)(几|幾)(级|級)(的|片)?(?![一-龥])|(几|幾)(岁|歲)的(孩子|小孩|小朋友|儿童|兒童)(可以|能|才能)?(看|觀看|观看)|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|尕娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
               r"|관람 ?(등급|가|연령)|연령 ?등급|몇 ?(세|살) ?(이상|관람|등급|부터|이하)|(몇 ?세|몇 ?살)(임|예요|에요|인가요|입니까|야)|(\d{2}|전체) ?(세 )?관람가|청불|19금"
               r"|(애들|아이들|아이|애|초딩|중딩|고딩|초등학생|중학생|고등학생|청소년|미성년자|동생|조카|딸|아들)(도|이|가|은|는|이랑)? ?(봐도|볼 수|보면 안|봐도 되|같이 봐)")
 AGE_RATING_ASKED = re.compile(AGE_RATING)
@@ -452,6 +454,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
     # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
     ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|premieres|aired|launched)\b|\b(release|premiere|air|launch|streaming) (date|year)\b"
+                     # a title's name between, a release still to come ("when is ghost in the volume gonna
+                     # be released", "when will blade and blossom be aired"): the same unpublished date
+                     r"|\bwhen (is|are|will|would|'s)\b.{0,60}\b(gonna|going to|be) (be )?(released|aired|premiered|launched|streaming)\b"
                      # a release in chat words ("when does it drop?", "when's it dropping?", "when does it
                      # debut?", "when will it hit screens?"): the same unpublished date, asked as a question
                      # ("tell me when new shows drop" asks for the news of new titles)
@@ -1963,6 +1968,9 @@ NEWS_IN_A_LANGUAGE = re.compile(
     # "mándame noticias de lo latino y en español", "news on latin stuff and in spanish": the news
     # of Latin America and in Spanish, one topic, no reply in it
     r"|\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,30}\b(latin[oa]s?|latinoamerica\w*|latam|latin ?america\w*|america latina|hispan\w*)\b.{0,12}\b(and|y|e|or|o) (lo )?(in|en) (spanish|espanol|castellano)\b"
+    # ("mándame las novedades de América Latina en español", "the Latin America news in Spanish":
+    # the Latin American news said in Spanish is that one topic, no reply in it)
+    r"|\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,30}\b(latinoamerica\w*|latam|latin ?america\w*|america latina|hispanoamerica)\b.{0,6}\b(in|en) (spanish|espanol|castellano)\b"
     r"|(西语|西班牙语|拉美).{0,6}(和|跟|与|及)(拉美|西语|西班牙语).{0,8}(消息|新闻|动态)|(스페인어|스페인 ?말|중남미|남미).{0,6}(랑|하고|와|과|및).{0,8}(소식|뉴스)")
 # A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
 # "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a
@@ -2926,7 +2934,14 @@ GAPS: tuple[tuple[str, str], ...] = (
     # "有停车场吗？", "주차 가능해요?"): no file says, so the team of the record in view is asked
     ("parking", (r"\bpark(ing|ing lot|ing space)s?\b|\bcar ?park\b|\bwhere (can|do) (we|i) park\b|\bpark (the|our|my) (car|van|truck)s?\b"
                  r"|\bestacionamiento|\baparcamiento|\bparqueadero|\bparqueo\b|\b(estacionar|aparcar|parquear)(nos|se)?\b|\bcochera\b"
-                 r"|停车|停車|泊车|泊車|车位|車位|주차")),
+                 r"|停车|停車|泊车|泊車|车位|車位|주차"
+                 # a coach or a van left standing there, said with its verb ("can we leave a coach bus
+                 # parked overnight?", "dejar un bus estacionado toda la noche", "大巴能在那儿停一夜伐",
+                 # "관광버스 밤새 세워 둬도 돼요?"): the same parking, which no file gives
+                 r"|\b(parked|park (a|the|our|my|their) (\w+ )?(coach|bus|coaches|buses|minibus|van|vans|truck|trucks|car|cars|trailer|trailers))\b"
+                 r"|\b(estacionad|aparcad|parquead)[oa]s?\b|\bdejar (el|los|un|unos|nuestro|nuestros) (bus|buses|autobus|autobuses|micro|micros|camion|camiones|coche|coches|carro|carros|auto|autos|van|combi) (ahi|alli|alla|toda la noche|de noche|en)\b"
+                 r"|(车|車|车子|車子|大巴|巴士|客车|客車|中巴|货车|貨車)[^，。？！?!]{0,14}停(一夜|一晚|一宿|过夜|過夜|整夜|一整晚|着|著|放|在)"
+                 r"|(버스|관광버스|차|차량|승합차|밴|트럭)(를|을|은|는|도)? ?(밤새 ?|하룻밤 ?|밤새도록 ?|잠깐 ?|거기 ?|좀 )*(세워|대 ?놓|대 ?둬|세워 ?놓)")),
     # Getting about in a wheelchair, on the sets or at a venue ("can a wheelchair user get round the
     # sets?", "anda en silla de ruedas, ¿puede moverse por los sets?", "片场轮椅方便进出吗", "휠체어로 다닐
     # 수 있어요?"): no file says, so the team of the record in view is asked (not "accessible by train")
@@ -7623,8 +7638,18 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\b(quiero|queremos|me gustaria|nos gustaria) (enterarme|enterarnos|estar al tanto|seguir)\b"
                     r"|받아 ?볼 ?(수|게|래)|받을 ?(수 있|게요|래요)|받아 ?보고 싶|받아 ?보(겠|려고|렵니다|고자)|(소식|뉴스|업데이트)(을|를|은|도)? ?받(겠|을게|을래|고 싶|고자|으려고)"
                     # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending
-                    r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 )?(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
+                    r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 |고마 |마 |같이 |함께 |다 |얼른 )*(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
                     r"|\b(ping|alert|notify|update) (me|us) (about|on|of|with)\b"
+                    # the news named first, then asked for by a pointer ("would love the latam news too, can
+                    # you send me that?"); a wish for the news said without "to" ("would love the Korea updates")
+                    r"|\b(can|could|would|will) (you|u|ya) (also |please )?(send|forward|pass|email) (me|us|her|him|them) (that|those|them|it|these|this)\b"
+                    r"|^\W*((i|we)('d| would) |would )(love|like) (the|your|some|any) ([\w'-]+,? ){0,6}(news|updates|newsletters?)\b"
+                    # kept informed, the pronoun before a formal plural ("les pedimos que nos mantengan informados")
+                    r"|\b(me|nos) (mantengan|mantenga|mantengas|mantengais|mantendran|tengan|tenga) (informad[oa]s?|al tanto|al corriente|al dia)\b"
+                    # told in a formal letter ("如有调整，敬希及时告知本会", "请随时告知我司")
+                    r"|(告知|知会|通报|通報|告訴|通知)(我|我们|我們|本会|本會|本公司|本司|我司|敝司|我会|我會|我方|本社|我社|本单位|我单位)"
+                    # subscribed in chat ("拉美跟西語的消息也訂一下", "这类资讯帮我订上")
+                    r"|(消息|新闻|新聞|动态|動態|资讯|資訊)[^，。？！?!]{0,6}(订|訂)(一下|一個|一个|个|個|上|阅|閱)"
                     # "ping me when new stuff gets added", "hit me up whenever…", "buzz us once…": told when it comes
                     r"|\b(ping|buzz|hit|shout at|holler at|give) (me|us)( up| a shout| a heads[- ]up)? (when|whenever|once|if|as soon as)\b"
                     # "mándenme al tiro todo lo nuevo de Corea", "send me anything new on Korea": what is new, sent
