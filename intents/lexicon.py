@@ -10977,6 +10977,16 @@ WATCHED = re.compile(
     r"|\bwould (like|love|enjoy)\b|\b(le|les) (guste|gusten|encante|encanten)\b|喜欢|钟意|좋아하(실|할|시|는)")
 SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*(?= (the|your|a|an|hengdian|china|zhejiang|studios?|sets?)\b)|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
                            r"|拍(?!拖)|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
+# A story's setting told with "set in" ("dramas set in Mexico", "anything set in a modern city?",
+# "anythin modern set in a big city?"): "set" the verb of a story's setting, no set ("a set in
+# Hengdian" is one)
+STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|anythin|something|somethin|any|ones?|stuff)\b.{0,12}\bset (in|during|among|around)\b")
+# ...and in the other languages ("¿algo ambientado en una ciudad moderna?", "algo moderno q pase en una
+# gran ciudad", "有没有发生在现代都市的", "현대 도시가 배경인 거 있어요?"): with no word of sets, a story
+# asked, as a word for titles would
+STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?)\s+(que este |que esten )?ambientad[oa]s?\b"
+                           r"|\b(algo|alguna?|algun[oa]s?)\b.{0,12}\b(que|q|k) (pase|pasa|transcurra|ocurra|suceda)n? en\b"
+                           r"|发生在|背景(是|在|设在)|(가|이) 배경인")
 # The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le
 # encantan...", "我的观众爱看...", "우리 시청자들이 좋아하는"): titles to sell them, not which set to shoot on
 VIEWERS_LIKE = re.compile(r"\b(my|our) (customers|clients|viewers|audiences?|subscribers|buyers|public|users)\b"

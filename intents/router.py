@@ -361,12 +361,7 @@ SET_CLOSED_OFF = re.compile(r"\b(close|closing|lock|locking|shut|shutting|block|
                             r"|\b(a |the )?(whole|full|entire) (night|day)'?s? (of )?(filming|shoot|shooting)\b.{0,40}\b(close|lock|shut|block)\w* (off|down)\b"
                             r"|\b(cerrar|bloquear|apartar|reservar) (toda |una |la |el |las |los )?(calles?|sets?|decorados?|plat(o|os)|palacio)\b"
                             r"|(包下|包场|封(街|场|景区)|清场)|통째로 ?(빌리|대관|쓰|잡)|(세트|거리|궁|스튜디오)(를|을)? ?(통째로|전부) ?(빌리|대관|막)")
-# A story's setting told with "set in" ("dramas set in Mexico", "anything set in a modern city?")
-STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|something|any|ones?|stuff)\b.{0,6}\bset (in|during|among|around)\b")
-# ...and in the other languages ("¿algo ambientado en una ciudad moderna?", "有没有发生在现代都市的",
-# "현대 도시가 배경인 거 있어요?"): with no word of sets, a story asked, as a word for titles would
-STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?)\s+(que este |que esten )?ambientad[oa]s?\b"
-                           r"|发生在|背景(是|在|设在)|(가|이) 배경인")
+STORY_SET_IN, STORY_SETTING = lexicon.STORY_SET_IN, lexicon.STORY_SETTING  # (a story's setting; `understand` reads it too)
 # ("a drama set in Shanghai", "stories set during the Qing": "set" the verb of a story's setting,
 # no set; "a set in Hengdian" is one)
 # The set just spoken of, pointed at ("that set", "ese set", "那个景", "그 세트"): with a title in focus, its set
@@ -15954,7 +15949,8 @@ def _genre_titles_asked(turn: Turn, u: Understanding, memory: Memory) -> bool:
     return bool(u.ids("genre")) and u.ordinal is None and not u.gap and not u.wants_person and not u.action \
         and not u.switch_lang and lexicon.asks_for_kind(turn.text) and not lexicon.yes_no(turn.text) \
         and all(kind in ("event", "program") for kind, _ in u.records()) \
-        and not SET_WORDS.search(folded) and not PLACE_TO_SHOOT.search(folded) and not PLACE_WANTED.search(folded) \
+        and not SET_WORDS.search(STORY_SET_IN.sub(" ", folded)) and not PLACE_TO_SHOOT.search(folded) \
+        and not PLACE_WANTED.search(folded) \
         and (not (FILMING.search(folded) or OWN_STORY.search(folded)) or YOUR_TITLES_OF_KIND.search(folded)) \
         and not SUITS_OURS.search(folded)
 
