@@ -4696,11 +4696,18 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which(?
                         # ("有什么路子/办法" asks a way there, not a list)
                         r"|全部|所有|列一下|列出|清单|一览|哪些(?!流程|步骤|手续|材料|条件|要求|文件|资料|证件)|哪几(?!步|个步骤)|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
+# Everything asked to be shown ("can you show us everything in your catalogue?", "¿nos pueden mostrar
+# todo su catálogo?", "给我看你们所有的作品", "전부 보여 주세요"): the whole list, however long
+EVERYTHING_SHOWN = re.compile(
+    r"\b(show|give|send) (me|us) (everything|all (of )?(your|the) (titles|works|shows|dramas|catalog(ue)?)|the (whole|entire|full) (catalog(ue)?|slate))\b"
+    r"|\beverything (in|on|from) (your|the) (catalog(ue)?|slate)\b"
+    r"|\b(mostrar|mostrarnos|mostrarme|muestren|muestrenos|muestrame|muestranos|ensenar|ensenarnos|ensename|ensenanos|pasame|pasenme|pasanos)\b.{0,8}\btodo (su|tu|el|vuestro) (catalogo|listado|repertorio)\b"
+    r"|(看|发|給|给)(一下)?(你们|你們|贵方|貴方)?(所有|全部)的?(作品|剧|劇|短剧|短劇|片子)|(전부|다|모두|전체|싹 ?다) ?보여 ?(주|줘|줄)")
 # A list asked to be written out ("列个清单给我", "목록으로 주세요", "give me the full list", "pásame la
 # lista completa"): the subject's list itself, before an overview FAQ near its words
 LIST_WRITTEN_OUT = re.compile(r"列(个|一个|张|一张)?(清单|单子|表)|列出|列一下|清单|一览表?|목록(으로|을|를|좀|만)|리스트(로|를|좀|만)"
                               r"|\bfull list\b|\blist (them all|all|every|out)\b|\blista (completa|entera|de todos|de todas)\b"
-                              r"|\b(dame|danos|pasame|pasanos|mandame|mandanos) (una |la )?lista\b")
+                              r"|\b(dame|danos|pasame|pasanos|mandame|mandanos) (una |la )?lista\b|" + EVERYTHING_SHOWN.pattern)
 # A title taken from a list ("a title from that short drama list", "uno de esa lista", "片单里的一部",
 # "리스트에 있는 작품"): the list is where the thing asked about comes from, not what is asked for.
 LIST_AS_SOURCE = re.compile(r"\b(from|on|in|off|of) (the|that|this|your|ur|yr|those|these) (\w+ ){0,3}(list|lists|slate|catalog|catalogue)\b"

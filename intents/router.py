@@ -4293,6 +4293,8 @@ class Router:
             return None
         if (key.startswith("list:") or key == "catalog:about") and not _open_to_faq(u, reply, memory):
             return None  # a period's list, the whole list, the catalog's size: as `_open_to_faq` keeps them
+        if (key.startswith("list:") or key == "catalog:about") and _list_written_out(u, turn.text):
+            return None  # "can you show us everything in your catalogue?": the list asked for, shown
         if key.startswith("list:works?language=") and lexicon.watched_in_language(turn.text):
             return None  # "어떤 드라마를 스페인어로 볼 수 있어?": the titles watched in it, no market FAQ (fixV16)
         if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action \
@@ -4526,7 +4528,9 @@ class Router:
                      or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
                     and not elsewhere and not _period_guide_unasked(turn, u, ranked.id) \
-                    and not _topic_unsaid(turn, u, reply, ranked.id) and not _deal_unsaid(turn, reply, ranked.id):
+                    and not _topic_unsaid(turn, u, reply, ranked.id) and not _deal_unsaid(turn, reply, ranked.id) \
+                    and not _list_written_out(u, turn.text):
+                # ("can you show us everything in your catalogue?": the list itself, not a FAQ near its words)
                 return matched(faq_reply(turn, ranked.id))
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory) or self.outweighed(turn, u, reply, memory)) is not None:
             return matched(faq_reply(turn, ranked_faq))
@@ -15724,8 +15728,10 @@ def _companies_asked(u: Understanding, text: str) -> bool:
 
 
 def _list_written_out(u: Understanding, text: str) -> bool:
-    """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it."""
-    return u.wants_list and lexicon.LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
+    """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it
+    (everything asked to be shown is the whole list however it is worded: `EVERYTHING_SHOWN`)."""
+    return (u.wants_list or lexicon.EVERYTHING_SHOWN.search(fold(text)) is not None) \
+        and lexicon.LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
         and not u.fallback and u.confidence >= CONFIDENT and not u.fact
 
 
