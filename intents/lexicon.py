@@ -1426,7 +1426,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
              r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)|어디(에|로) (문의|컨택)|" + r"(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)"
              r"|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
-             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")),
+             # ("谁知道这个是干嘛的" asks anyone what a thing is: its own question, no one to contact)
+             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道(?![^，。？?]{0,12}(是干嘛|是干啥|是干什么|是做什么|是什么|是啥|干嘛的|干啥的|怎么回事))|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")),
     ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoch\b|\bepoca exacta\b|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              # the periods asked in the plural or as history ("适用于哪些历史时期", "哪几个时期", "历史背景")
@@ -4694,7 +4695,7 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which(?
                         r"|\bwhat (companies|partners|members|incentives|programs|programmes|kinds?|types?|sets|titles|events)\b"
                         r"|\bque (empresas|socios|miembros|incentivos|programas|tipos|apoyos|sets|titulos|eventos)\b"
                         # ("有什么路子/办法" asks a way there, not a list)
-                        r"|全部|所有|列一下|列出|清单|一览|哪些(?!流程|步骤|手续|材料|条件|要求|文件|资料|证件)|哪几(?!步|个步骤)|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
+                        r"|全部|所有|列一下|列出|清单|一览|哪些(?!流程|步骤|手续|材料|条件|要求|文件|资料|证件)|哪几(?!步|个步骤)|有(什么|何)(?!路子|办法|途径|渠道|门路|方法|贵干)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
 # Everything asked to be shown ("can you show us everything in your catalogue?", "¿nos pueden mostrar
 # todo su catálogo?", "给我看你们所有的作品", "전부 보여 주세요"): the whole list, however long
@@ -5474,6 +5475,8 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   r"|\b(papeleo|papeles|documentos|documentacion|requisitos|permisos?) (de|para la|para el) (entrada|ingreso)\b"
                   # "중국에 촬영하러 들어가려면 어떤 서류를", "중국 들어갈 때 필요한 서류": papers for going into China
                   r"|(중국|대륙)(에|으로|에서)? ?.{0,12}(들어가|들어갈|건너가|입국|가려면|갈 때|가기 ?전)\S*.{0,25}(서류|준비물|문서|증명서)"
+                  # what to get ready to go in ("중국 들어가려면 뭘 준비해야 돼요", "중국 갈 때 뭐 챙겨야 돼요?"): the same papers
+                  r"|(중국|대륙)(에|으로)? ?(들어가|들어갈|건너가|입국하)\S*.{0,6}(뭘|뭐|무엇을|무얼|어떤 ?걸|뭐를) ?(미리 |먼저 )?(준비|챙겨|챙기)"
                   # "qué trámite de entrada a China necesitan": the papers to enter are the visa
                   r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
                   # ("dos papeles para gente que no sea china": roles to cast, no papers)
@@ -7187,7 +7190,7 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)"
                              # "who can give me that info?", "quien me puede dar esa info", "谁能告诉我", "누가 알려줄 수 있어요?"
-                             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")
+                             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道(?![^，。？?]{0,12}(是干嘛|是干啥|是干什么|是做什么|是什么|是啥|干嘛的|干啥的|怎么回事))|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")
 # The team that handles a thing asked, not a person ("which department handles set rental?", "¿qué
 # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요",
 # "담당 부서는 어디예요?"): its team, however "where" the question reads (`DESK_ASKED`).
