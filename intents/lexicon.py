@@ -4625,7 +4625,7 @@ ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover ch
 # ("what short dramas do you have?", "¿qué microdramas tienen?": the titles, a kind's word after "what")
 _LIST = re.compile(r"\b(list|all|every|show me|which|what (short |vertical |micro ?|mini ?)?(titles|works|sets|events|partners|dramas"
                    r"|shows|series|shorts)|any)\b|\btitles\b|\bque (micro|mini ?)?(dramas|series|titulos|obras|microdramas|sets|decorados|locaciones|escenarios|platos|estudios)\b"
-                   r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
+                   r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么|有何(?!贵干)"
                    # a formal letter's list words: "烦请列示", "请列出", "敬请开列", "贵方可有…"
                    r"|列示|列出|列举|开列|罗列|一览|可有"
                    r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요"

@@ -16824,7 +16824,7 @@ SHOWN_WHAT_THERE_IS = re.compile(
     r"|(뭐|무엇|뭐가|어떤 ?게|어떤 ?것|어떤 ?데|어떤 ?곳|어디 ?어디|뭐뭐)(이|가)? ?있는지 ?(좀 |쭉 |다 |한번 )?(보여|알려)")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
-                         r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
+                         r"|有什么|有甚么|有什麼|有何(?!贵干)|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
                          r"|(뭐|무엇|어떤 ?것)(이|가)? ?있|있(어요|나요|습니까|을까요|어|나)\b|어떤 (인센티브|혜택|지원)")
 # an incentive's name said next to the word "incentive" (`_incentive_beyond_topic`): the kind is said,
 # so half the weight of a name said alone is enough
