@@ -667,7 +667,9 @@ SHOOT_WHERE_ASKED = re.compile(
     r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|적당|적합|맞)"
     # (a set recommended: "무협 찍을 세트 추천해 주세요", "recomiéndenme un set", "推荐个拍武侠的景")
     r"|\brecomi\w*\b.{0,20}\b(set|locacion|lugar|escenario|decorado|estudio)\w*|推荐\S{0,10}(景|基地|场景|地方)"
-    r"|(세트|촬영지|촬영장|로케|장소|곳)(을|를|좀|로|도)? ?(좀 )?(추천|골라)")
+    r"|(세트|촬영지|촬영장|로케|장소|곳)(을|를|좀|로|도)? ?(좀 )?(추천|골라)"
+    # which set it is ("안에서 찍을 수 있는 세트가 어디예요?", "세트는 어디예요?")
+    r"|(세트|세트장|촬영지|촬영장)(가|는|은|이) ?어디")
 
 
 # Not wanting, said before the wish ("no quiero recibir", "I don't want updates", "不想收到", "안 받고 싶어요")
@@ -4529,7 +4531,7 @@ class Router:
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
                     and not elsewhere and not _period_guide_unasked(turn, u, ranked.id) \
                     and not _topic_unsaid(turn, u, reply, ranked.id) and not _deal_unsaid(turn, reply, ranked.id) \
-                    and not _list_written_out(u, turn.text):
+                    and not _list_written_out(u, turn.text) and not _scene_sets_asked(turn, u, reply, ranked.id):
                 # ("can you show us everything in your catalogue?": the list itself, not a FAQ near its words)
                 return matched(faq_reply(turn, ranked.id))
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory) or self.outweighed(turn, u, reply, memory)) is not None:
@@ -14249,6 +14251,18 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
         and not u.filter("era") and not [g for g in u.ids("genre") if g != "historical"] \
         and "era" not in u.facts  # ("which backlot goes with which dynasty?")
+
+
+def _scene_sets_asked(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bool:
+    """Are the sets with a kind of scene asked ("실내에서 찍을 장면이 좀 있는데 안에서 찍을 수 있는 세트가
+    어디예요", "we have interior scenes, where would we shoot them?"): the rules' list of the sets
+    having that scene, a set asked where or which, no record named, and `faq_id` a FAQ not about
+    that scene (the virtual stage's FAQ near "indoors" is another way to shoot, not a set)."""
+    item = turn.kb.faq.get(faq_id)
+    scenes = u.ids("scene_type")
+    return item is not None and bool(scenes) and not u.records() \
+        and (reply.answer or "").startswith("list:locations?scene=") \
+        and not set(scenes) & set(item.tags) and SHOOT_WHERE_ASKED.search(fold(turn.text)) is not None
 
 
 def _period_guide_kept(turn: Turn, u: Understanding, key: str, faq_id: str) -> bool:
