@@ -10987,6 +10987,23 @@ WATCHED = re.compile(
     r"|\bwould (like|love|enjoy)\b|\b(le|les) (guste|gusten|encante|encanten)\b|喜欢|钟意|좋아하(실|할|시|는)")
 SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*(?= (the|your|a|an|hengdian|china|zhejiang|studios?|sets?)\b)|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
                            r"|拍(?!拖)|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
+# A word for a set, in each language ("which set", "locación", "场景", "哪些景", "세트"); "set in" of a
+# story's setting is none
+SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
+                       r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
+                       r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
+                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|촬영 장소|로케"
+                       # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
+                       # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
+                       r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
+                       # an era's or style's sets ("有哪些古装景？", "民国景", "江南景")
+                       r"|(?:古装|古代|民国|现代|明清|清代|宋代|唐代|秦汉|宫廷|江南|港式|欧式|年代)景(?![点色观象气致])"
+                       # a place to film rented by the day ("rent a studio space", "租一天场地", "场地费",
+                       # "촬영 공간 대관"): the sets, whatever the word for the place
+                       r"|\b(rent|rental|renting|hire|hiring)\b.{0,20}\b(space|venue|studio|lot|site)s?\b"
+                       r"|\b(space|venue|studio|lot|site)s? (rent|rental|hire)\b"
+                       r"|租.{0,6}(场地|场子|影棚|摄影棚|棚)|场地(费|租)"
+                       r"|(장소|공간|스튜디오|촬영 ?공간)\s*(을|를)?.{0,6}(대관|대여|임대|빌리)|대관료")
 # A story's setting told with "set in" ("dramas set in Mexico", "anything set in a modern city?",
 # "anythin modern set in a big city?"): "set" the verb of a story's setting, no set ("a set in
 # Hengdian" is one)

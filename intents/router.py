@@ -371,21 +371,7 @@ _SET_OF_FOCUS = re.compile(r"\b(that|the|this|said) (set|location|backlot|stage|
                            # (or "there": "거기 주소 좀 알려 주세요", "해당 세트장의 주소", "what's the address there?",
                            # "¿y la dirección de allí?", "那里的地址" — a title has no address, the set it is set in has)
                            r"|거기|그곳|저기|해당 ?(세트|촬영지|촬영장|장소)|\b(over )?there\b|\b(alli|alla|ahi)\b|那里|那裡|那边|那邊|那儿|嗰度|嗰邊")
-SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
-                       r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
-                       r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
-                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|촬영 장소|로케"
-                       # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
-                       # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
-                       r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
-                       # an era's or style's sets ("有哪些古装景？", "民国景", "江南景")
-                       r"|(?:古装|古代|民国|现代|明清|清代|宋代|唐代|秦汉|宫廷|江南|港式|欧式|年代)景(?![点色观象气致])"
-                       # a place to film rented by the day ("rent a studio space", "租一天场地", "场地费",
-                       # "촬영 공간 대관"): the sets, whatever the word for the place
-                       r"|\b(rent|rental|renting|hire|hiring)\b.{0,20}\b(space|venue|studio|lot|site)s?\b"
-                       r"|\b(space|venue|studio|lot|site)s? (rent|rental|hire)\b"
-                       r"|租.{0,6}(场地|场子|影棚|摄影棚|棚)|场地(费|租)"
-                       r"|(장소|공간|스튜디오|촬영 ?공간)\s*(을|를)?.{0,6}(대관|대여|임대|빌리)|대관료")
+SET_WORDS = lexicon.SET_WORDS  # (a word for a set, in each language; `understand` reads it too)
 # The partner's own title held or brought ("we have a Joseon-era drama", "tenemos un drama de época",
 # "我们手上有一部民国剧", "저희가 조선시대 드라마를 준비 중인데"): the period is of their story, a set for it asked
 OWN_PROJECT_HELD = re.compile(r"\bwe(?:'ve| have)(?: got)? (?:a|an|one|this)\b|\b(?:tenemos|traemos|tengo|llevamos|preparamos) (?:un|una|este|esta)\b"

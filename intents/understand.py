@@ -1011,7 +1011,8 @@ def _modern_city_is_urban(text: str, entities: tuple[Entity, ...]) -> tuple[Enti
             or not any(e.kind == "era" and e.id == "contemporary" for e in entities) \
             or any(e.kind in RECORD_KINDS for e in entities):
         return entities
-    if lexicon.SETS_OR_SHOOT.search(lexicon.STORY_SETTING.sub(" ", _folded(text))):
+    unstoried = lexicon.STORY_SETTING.sub(" ", _folded(text))
+    if lexicon.SETS_OR_SHOOT.search(unstoried) or lexicon.SET_WORDS.search(unstoried):
         return entities
     return tuple(e for e in entities if not (e.kind == "era" and e.id == "contemporary"))
 
