@@ -9,7 +9,8 @@
 - "modern" beside a big city is the urban genre's titles, not the contemporary sets;
 - everything in the catalogue asked to be shown is the catalogue, not a FAQ near its words;
 - a flyer's HISDA asked "谁知道这个是干嘛的" is what HISDA is; 有何 asks which support exists;
-  "중국 들어가려면 뭘 준비해야" is the visa.
+  "중국 들어가려면 뭘 준비해야" is the visa; the sets with a kind of scene asked where keep their list
+  over a FAQ near the words ("안에서 찍을 수 있는 세트가 어디예요").
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ def test_a_coach_left_parked_is_parking_a_gap(services: Services, lang: str, tex
     ("en", "when is ghost in the volume gonna be released"),
     ("zh", "《剑与花》适合12岁的尕娃看不 是几级的"),
     ("zh", "《剑与花》适合十岁的孩子看吗？"),
+    ("zh", "《剑与花》是几级的？"),
+    ("en", "when will blade and blossom be aired"),
+    ("es", "¿Espada y flor es apta para niños de 12 años?"),
+    ("es", "¿cuándo se estrena El fantasma del set virtual?"),
+    ("ko", "검과 꽃은 12살 애들이 봐도 돼요?"),
+    ("ko", "버추얼 스튜디오의 유령은 언제 공개돼요?"),
 ])
 def test_a_titles_rating_or_release_is_a_gap(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "gap:unpublished")])
@@ -90,6 +97,14 @@ def test_everything_shown_is_the_catalogue(services: Services, lang: str, text: 
     ("zh", "您好，我会系南京云锦研究会。横店对前来拍摄的剧组有何扶持政策，敬希告知。", "faq:incentives"),
     ("ko", "곶감 일 도와주는 네팔 친구도 같이 가는데 중국 들어가려면 뭘 준비해야 돼요", "faq:visa"),
     ("ko", "중국 들어가려면 뭐 챙겨야 돼요?", "faq:visa"),
+    ("zh", "谁知道HISDA是干什么的", "faq:what_is_hisda"),
+    ("en", "someone gave me a flyer with HISDA on it, anyone know what that is?", "faq:what_is_hisda"),
+    ("es", "me dieron un folleto que dice HISDA, alguien sabe qué es eso?", "faq:what_is_hisda"),
+    ("ko", "누가 HISDA라고 적힌 전단지를 줬는데 이게 뭐 하는 데예요?", "faq:what_is_hisda"),
+    ("zh", "横店对前来拍摄的剧组有何扶持政策？", "faq:incentives"),
+    ("ko", "실내에서 찍을 장면이 좀 있는데 안에서 찍을 수 있는 세트가 어디예요", "list:locations?scene=interior"),
+    ("ko", "실내 장면이 몇 개 있어요. 세트는 어디예요?", "list:locations?scene=interior"),
+    ("en", "we have a few interior scenes, where could we shoot them indoors?", "list:locations?scene=interior"),
 ])
 def test_other_questions_of_answers89(services: Services, lang: str, text: str, expect) -> None:
     talk(services, lang, [(text, expect)])
