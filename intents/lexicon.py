@@ -437,12 +437,14 @@ PLACE_APART = (r"\ba cuant[oa]s? (queda|quedan|esta|estan|estamos|queda de aca|m
 # "관람 등급이 몇 세예요? 초딩도 봐도 돼요?"), not its genres (a family title is a genre: "any shows for
 # kids?" stays the list). Its audience is often a genre word (kids, 孩子, 아이), which `understand`
 # blanks before reading facts, so it reads this pattern on the whole message too (`AGE_RATING_ASKED`).
-AGE_RATING = (r"\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?)\b|\bwhat ?(is|'s|s) (it|this|that|the (show|series|drama|title)) rated\b"
+AGE_RATING = (r"\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?|higher|lower|older|above that|for adults)\b|\bwhat ?(is|'s|s) (it|this|that|the (show|series|drama|title)) rated\b"
               r"|\b(can|could|may|should) (my |our |the |little )?(kids?|children|child|sons?|daughters?|little ones|teens?|teenagers?|minors?|under-?\w+s?) (watch|see|view)\b(?! (the|a|any|some|which|what)\b)"
-              r"|\b(is|are|would|will) (it|this|that|they|the (show|series|drama|title)|[\w'-]+( [\w'-]+){0,4})( be)? (suitable|ok|okay|safe|appropriate|fine|alright) for (young |little |small |my |our )?(kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?)\b"
+              r"|\b(is|are|would|will) (it|this|that|they|the (show|series|drama|title)|[\w'-]+( [\w'-]+){0,4})( be)? (suitable|ok|okay|safe|appropriate|fine|alright) for (young |little |small |my |our |a )?(kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?"
+              # an age said in years ("ok for 12 yr olds?", "fine for a ten-year-old?")
+              r"|(\d{1,2}|ten|eleven|twelve|\w+teen)[- ]?(yr|yrs|year|years|y/?o)[- ]?olds?)\b"
               r"|\b(calificacion|clasificacion) (por|de|segun) (edad|edades)\b|\b(apt[oa]|recomendad[oa]) para (niños|ninos|menores|todo publico|todas las edades|chicos|crios|peques)\b|\bpara (que|cual|cuales) edad(es)?\b|\b(es|son|sera) (apt[oa] )?para todo (el )?publico\b|\bpara todos los publicos\b"
               r"|\b(la|lo|las|los) (pueden|podran|puede|podrian|deberian) ver (los |las |mis |nuestros |nuestras )?(niños|ninos|niñas|ninas|crios|chicos|chicas|menores|peques|chamacos|chavos|hijos|hijas|pibes|adolescentes)\b"
-              r"|分级|分級|几岁(以上|以下|的)?(可以|能|才能)?看|幾歲(以上|以下|的)?(可以|能|才能)?看|(适合|適合)(几|幾)(岁|歲)|(几|幾)(岁|歲)的(孩子|小孩|小朋友|儿童|兒童)(可以|能|才能)?(看|觀看|观看)|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
+              r"|分级|分級|几岁(以上|以下|的)?(可以|能|才能)?看|幾歲(以上|以下|的)?(可以|能|才能)?看|(适合|適合)(几|幾|\d{1,2}|[一二三四五六七八九十]{1,3})(岁|歲)|(是|算)(几|幾)(级|級)(的|片)?(?![一-龥])|(几|幾)(岁|歲)的(孩子|小孩|小朋友|儿童|兒童)(可以|能|才能)?(看|觀看|观看)|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|尕娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
               r"|관람 ?(등급|가|연령)|연령 ?등급|몇 ?(세|살) ?(이상|관람|등급|부터|이하)|(몇 ?세|몇 ?살)(임|예요|에요|인가요|입니까|야)|(\d{2}|전체) ?(세 )?관람가|청불|19금"
               r"|(애들|아이들|아이|애|초딩|중딩|고딩|초등학생|중학생|고등학생|청소년|미성년자|동생|조카|딸|아들)(도|이|가|은|는|이랑)? ?(봐도|볼 수|보면 안|봐도 되|같이 봐)")
 AGE_RATING_ASKED = re.compile(AGE_RATING)
@@ -455,6 +457,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
     # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
     ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|premieres|aired|launched)\b|\b(release|premiere|air|launch|streaming) (date|year)\b"
+                     # a title's name between, a release still to come ("when is ghost in the volume gonna
+                     # be released", "when will blade and blossom be aired"): the same unpublished date
+                     r"|\bwhen (is|are|will|would|'s)\b.{0,60}\b(gonna|going to|be) (be )?(released|aired|premiered|launched|streaming)\b"
                      # a release in chat words ("when does it drop?", "when's it dropping?", "when does it
                      # debut?", "when will it hit screens?"): the same unpublished date, asked as a question
                      # ("tell me when new shows drop" asks for the news of new titles)
@@ -1424,7 +1429,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
              r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)|어디(에|로) (문의|컨택)|" + r"(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)"
              r"|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
-             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")),
+             # ("谁知道这个是干嘛的" asks anyone what a thing is: its own question, no one to contact)
+             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道(?![^，。？?]{0,12}(是干嘛|是干啥|是干什么|是做什么|是什么|是啥|干嘛的|干啥的|怎么回事))|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")),
     ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoch\b|\bepoca exacta\b|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              # the periods asked in the plural or as history ("适用于哪些历史时期", "哪几个时期", "历史背景")
@@ -1966,6 +1972,9 @@ NEWS_IN_A_LANGUAGE = re.compile(
     # "mándame noticias de lo latino y en español", "news on latin stuff and in spanish": the news
     # of Latin America and in Spanish, one topic, no reply in it
     r"|\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,30}\b(latin[oa]s?|latinoamerica\w*|latam|latin ?america\w*|america latina|hispan\w*)\b.{0,12}\b(and|y|e|or|o) (lo )?(in|en) (spanish|espanol|castellano)\b"
+    # ("mándame las novedades de América Latina en español", "the Latin America news in Spanish":
+    # the Latin American news said in Spanish is that one topic, no reply in it)
+    r"|\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,30}\b(latinoamerica\w*|latam|latin ?america\w*|america latina|hispanoamerica)\b.{0,6}\b(in|en) (spanish|espanol|castellano)\b"
     r"|(西语|西班牙语|拉美).{0,6}(和|跟|与|及)(拉美|西语|西班牙语).{0,8}(消息|新闻|动态)|(스페인어|스페인 ?말|중남미|남미).{0,6}(랑|하고|와|과|및).{0,8}(소식|뉴스)")
 # A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
 # "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a
@@ -2932,7 +2941,14 @@ GAPS: tuple[tuple[str, str], ...] = (
     # "有停车场吗？", "주차 가능해요?"): no file says, so the team of the record in view is asked
     ("parking", (r"\bpark(ing|ing lot|ing space)s?\b|\bcar ?park\b|\bwhere (can|do) (we|i) park\b|\bpark (the|our|my) (car|van|truck)s?\b"
                  r"|\bestacionamiento|\baparcamiento|\bparqueadero|\bparqueo\b|\b(estacionar|aparcar|parquear)(nos|se)?\b|\bcochera\b"
-                 r"|停车|停車|泊车|泊車|车位|車位|주차")),
+                 r"|停车|停車|泊车|泊車|车位|車位|주차"
+                 # a coach or a van left standing there, said with its verb ("can we leave a coach bus
+                 # parked overnight?", "dejar un bus estacionado toda la noche", "大巴能在那儿停一夜伐",
+                 # "관광버스 밤새 세워 둬도 돼요?"): the same parking, which no file gives
+                 r"|\b(parked|park (a|the|our|my|their) (\w+ )?(coach|bus|coaches|buses|minibus|van|vans|truck|trucks|car|cars|trailer|trailers))\b"
+                 r"|\b(estacionad|aparcad|parquead)[oa]s?\b|\bdejar (el|los|un|unos|nuestro|nuestros) (bus|buses|autobus|autobuses|micro|micros|camion|camiones|coche|coches|carro|carros|auto|autos|van|combi) (ahi|alli|alla|toda la noche|de noche|en)\b"
+                 r"|(车|車|车子|車子|大巴|巴士|客车|客車|中巴|货车|貨車)[^，。？！?!]{0,14}停(一夜|一晚|一宿|过夜|過夜|整夜|一整晚|着|著|放|在)"
+                 r"|(버스|관광버스|차|차량|승합차|밴|트럭)(를|을|은|는|도)? ?(밤새 ?|하룻밤 ?|밤새도록 ?|잠깐 ?|거기 ?|좀 )*(세워|대 ?놓|대 ?둬|세워 ?놓)")),
     # Getting about in a wheelchair, on the sets or at a venue ("can a wheelchair user get round the
     # sets?", "anda en silla de ruedas, ¿puede moverse por los sets?", "片场轮椅方便进出吗", "휠체어로 다닐
     # 수 있어요?"): no file says, so the team of the record in view is asked (not "accessible by train")
@@ -4615,7 +4631,7 @@ ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover ch
 # ("what short dramas do you have?", "¿qué microdramas tienen?": the titles, a kind's word after "what")
 _LIST = re.compile(r"\b(list|all|every|show me|which|what (short |vertical |micro ?|mini ?)?(titles|works|sets|events|partners|dramas"
                    r"|shows|series|shorts)|any)\b|\btitles\b|\bque (micro|mini ?)?(dramas|series|titulos|obras|microdramas|sets|decorados|locaciones|escenarios|platos|estudios)\b"
-                   r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
+                   r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么|有何(?!贵干)"
                    # a formal letter's list words: "烦请列示", "请列出", "敬请开列", "贵方可有…"
                    r"|列示|列出|列举|开列|罗列|一览|可有"
                    r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요"
@@ -4685,13 +4701,20 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which(?
                         r"|\bwhat (companies|partners|members|incentives|programs|programmes|kinds?|types?|sets|titles|events)\b"
                         r"|\bque (empresas|socios|miembros|incentivos|programas|tipos|apoyos|sets|titulos|eventos)\b"
                         # ("有什么路子/办法" asks a way there, not a list)
-                        r"|全部|所有|列一下|列出|清单|一览|哪些(?!流程|步骤|手续|材料|条件|要求|文件|资料|证件)|哪几(?!步|个步骤)|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
+                        r"|全部|所有|列一下|列出|清单|一览|哪些(?!流程|步骤|手续|材料|条件|要求|文件|资料|证件)|哪几(?!步|个步骤)|有(什么|何)(?!路子|办法|途径|渠道|门路|方法|贵干)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
+# Everything asked to be shown ("can you show us everything in your catalogue?", "¿nos pueden mostrar
+# todo su catálogo?", "给我看你们所有的作品", "전부 보여 주세요"): the whole list, however long
+EVERYTHING_SHOWN = re.compile(
+    r"\b(show|give|send) (me|us) (everything|all (of )?(your|the) (titles|works|shows|dramas|catalog(ue)?)|the (whole|entire|full) (catalog(ue)?|slate))\b"
+    r"|\beverything (in|on|from) (your|the) (catalog(ue)?|slate)\b"
+    r"|\b(mostrar|mostrarnos|mostrarme|muestren|muestrenos|muestrame|muestranos|ensenar|ensenarnos|ensename|ensenanos|pasame|pasenme|pasanos)\b.{0,8}\btodo (su|tu|el|vuestro) (catalogo|listado|repertorio)\b"
+    r"|(看|发|給|给)(一下)?(你们|你們|贵方|貴方)?(所有|全部)的?(作品|剧|劇|短剧|短劇|片子)|(전부|다|모두|전체|싹 ?다) ?보여 ?(주|줘|줄)")
 # A list asked to be written out ("列个清单给我", "목록으로 주세요", "give me the full list", "pásame la
 # lista completa"): the subject's list itself, before an overview FAQ near its words
 LIST_WRITTEN_OUT = re.compile(r"列(个|一个|张|一张)?(清单|单子|表)|列出|列一下|清单|一览表?|목록(으로|을|를|좀|만)|리스트(로|를|좀|만)"
                               r"|\bfull list\b|\blist (them all|all|every|out)\b|\blista (completa|entera|de todos|de todas)\b"
-                              r"|\b(dame|danos|pasame|pasanos|mandame|mandanos) (una |la )?lista\b")
+                              r"|\b(dame|danos|pasame|pasanos|mandame|mandanos) (una |la )?lista\b|" + EVERYTHING_SHOWN.pattern)
 # A title taken from a list ("a title from that short drama list", "uno de esa lista", "片单里的一部",
 # "리스트에 있는 작품"): the list is where the thing asked about comes from, not what is asked for.
 LIST_AS_SOURCE = re.compile(r"\b(from|on|in|off|of) (the|that|this|your|ur|yr|those|these) (\w+ ){0,3}(list|lists|slate|catalog|catalogue)\b"
@@ -5459,6 +5482,8 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   r"|\b(papeleo|papeles|documentos|documentacion|requisitos|permisos?) (de|para la|para el) (entrada|ingreso)\b"
                   # "중국에 촬영하러 들어가려면 어떤 서류를", "중국 들어갈 때 필요한 서류": papers for going into China
                   r"|(중국|대륙)(에|으로|에서)? ?.{0,12}(들어가|들어갈|건너가|입국|가려면|갈 때|가기 ?전)\S*.{0,25}(서류|준비물|문서|증명서)"
+                  # what to get ready to go in ("중국 들어가려면 뭘 준비해야 돼요", "중국 갈 때 뭐 챙겨야 돼요?"): the same papers
+                  r"|(중국|대륙)(에|으로)? ?(들어가|들어갈|건너가|입국하)\S*.{0,6}(뭘|뭐|무엇을|무얼|어떤 ?걸|뭐를) ?(미리 |먼저 )?(준비|챙겨|챙기)"
                   # "qué trámite de entrada a China necesitan": the papers to enter are the visa
                   r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
                   # ("dos papeles para gente que no sea china": roles to cast, no papers)
@@ -7172,7 +7197,7 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)"
                              # "who can give me that info?", "quien me puede dar esa info", "谁能告诉我", "누가 알려줄 수 있어요?"
-                             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")
+                             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道(?![^，。？?]{0,12}(是干嘛|是干啥|是干什么|是做什么|是什么|是啥|干嘛的|干啥的|怎么回事))|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")
 # The team that handles a thing asked, not a person ("which department handles set rental?", "¿qué
 # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요",
 # "담당 부서는 어디예요?"): its team, however "where" the question reads (`DESK_ASKED`).
@@ -7630,8 +7655,18 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\b(quiero|queremos|me gustaria|nos gustaria) (enterarme|enterarnos|estar al tanto|seguir)\b"
                     r"|받아 ?볼 ?(수|게|래)|받을 ?(수 있|게요|래요)|받아 ?보고 싶|받아 ?보(겠|려고|렵니다|고자)|(소식|뉴스|업데이트)(을|를|은|도)? ?받(겠|을게|을래|고 싶|고자|으려고)"
                     # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending
-                    r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 )?(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
+                    r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 |고마 |마 |같이 |함께 |다 |얼른 )*(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
                     r"|\b(ping|alert|notify|update) (me|us) (about|on|of|with)\b"
+                    # the news named first, then asked for by a pointer ("would love the latam news too, can
+                    # you send me that?"); a wish for the news said without "to" ("would love the Korea updates")
+                    r"|\b(can|could|would|will) (you|u|ya) (also |please )?(send|forward|pass|email) (me|us|her|him|them) (that|those|them|it|these|this)\b"
+                    r"|^\W*((i|we)('d| would) |would )(love|like) (the|your|some|any) ([\w'-]+,? ){0,6}(news|updates|newsletters?)\b"
+                    # kept informed, the pronoun before a formal plural ("les pedimos que nos mantengan informados")
+                    r"|\b(me|nos) (mantengan|mantenga|mantengas|mantengais|mantendran|tengan|tenga) (informad[oa]s?|al tanto|al corriente|al dia)\b"
+                    # told in a formal letter ("如有调整，敬希及时告知本会", "请随时告知我司")
+                    r"|(告知|知会|通报|通報|告訴|通知)(我|我们|我們|本会|本會|本公司|本司|我司|敝司|我会|我會|我方|本社|我社|本单位|我单位)"
+                    # subscribed in chat ("拉美跟西語的消息也訂一下", "这类资讯帮我订上")
+                    r"|(消息|新闻|新聞|动态|動態|资讯|資訊)[^，。？！?!]{0,6}(订|訂)(一下|一個|一个|个|個|上|阅|閱)"
                     # "ping me when new stuff gets added", "hit me up whenever…", "buzz us once…": told when it comes
                     r"|\b(ping|buzz|hit|shout at|holler at|give) (me|us)( up| a shout| a heads[- ]up)? (when|whenever|once|if|as soon as)\b"
                     # "mándenme al tiro todo lo nuevo de Corea", "send me anything new on Korea": what is new, sent
@@ -10970,6 +11005,33 @@ WATCHED = re.compile(
     r"|\bwould (like|love|enjoy)\b|\b(le|les) (guste|gusten|encante|encanten)\b|喜欢|钟意|좋아하(실|할|시|는)")
 SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*(?= (the|your|a|an|hengdian|china|zhejiang|studios?|sets?)\b)|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
                            r"|拍(?!拖)|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
+# A word for a set, in each language ("which set", "locación", "场景", "哪些景", "세트"); "set in" of a
+# story's setting is none
+SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
+                       r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
+                       r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
+                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|촬영 장소|로케"
+                       # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
+                       # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
+                       r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
+                       # an era's or style's sets ("有哪些古装景？", "民国景", "江南景")
+                       r"|(?:古装|古代|民国|现代|明清|清代|宋代|唐代|秦汉|宫廷|江南|港式|欧式|年代)景(?![点色观象气致])"
+                       # a place to film rented by the day ("rent a studio space", "租一天场地", "场地费",
+                       # "촬영 공간 대관"): the sets, whatever the word for the place
+                       r"|\b(rent|rental|renting|hire|hiring)\b.{0,20}\b(space|venue|studio|lot|site)s?\b"
+                       r"|\b(space|venue|studio|lot|site)s? (rent|rental|hire)\b"
+                       r"|租.{0,6}(场地|场子|影棚|摄影棚|棚)|场地(费|租)"
+                       r"|(장소|공간|스튜디오|촬영 ?공간)\s*(을|를)?.{0,6}(대관|대여|임대|빌리)|대관료")
+# A story's setting told with "set in" ("dramas set in Mexico", "anything set in a modern city?",
+# "anythin modern set in a big city?"): "set" the verb of a story's setting, no set ("a set in
+# Hengdian" is one)
+STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|anythin|something|somethin|any|ones?|stuff)\b.{0,12}\bset (in|during|among|around)\b")
+# ...and in the other languages ("¿algo ambientado en una ciudad moderna?", "algo moderno q pase en una
+# gran ciudad", "有没有发生在现代都市的", "현대 도시가 배경인 거 있어요?"): with no word of sets, a story
+# asked, as a word for titles would
+STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?)\s+(que este |que esten )?ambientad[oa]s?\b"
+                           r"|\b(algo|alguna?|algun[oa]s?)\b.{0,12}\b(que|q|k) (pase|pasa|transcurra|ocurra|suceda)n? en\b"
+                           r"|发生在|背景(是|在|设在)|(가|이) 배경인")
 # The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le
 # encantan...", "我的观众爱看...", "우리 시청자들이 좋아하는"): titles to sell them, not which set to shoot on
 VIEWERS_LIKE = re.compile(r"\b(my|our) (customers|clients|viewers|audiences?|subscribers|buyers|public|users)\b"

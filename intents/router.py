@@ -361,12 +361,7 @@ SET_CLOSED_OFF = re.compile(r"\b(close|closing|lock|locking|shut|shutting|block|
                             r"|\b(a |the )?(whole|full|entire) (night|day)'?s? (of )?(filming|shoot|shooting)\b.{0,40}\b(close|lock|shut|block)\w* (off|down)\b"
                             r"|\b(cerrar|bloquear|apartar|reservar) (toda |una |la |el |las |los )?(calles?|sets?|decorados?|plat(o|os)|palacio)\b"
                             r"|(包下|包场|封(街|场|景区)|清场)|통째로 ?(빌리|대관|쓰|잡)|(세트|거리|궁|스튜디오)(를|을)? ?(통째로|전부) ?(빌리|대관|막)")
-# A story's setting told with "set in" ("dramas set in Mexico", "anything set in a modern city?")
-STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|something|any|ones?|stuff)\b.{0,6}\bset (in|during|among|around)\b")
-# ...and in the other languages ("¿algo ambientado en una ciudad moderna?", "有没有发生在现代都市的",
-# "현대 도시가 배경인 거 있어요?"): with no word of sets, a story asked, as a word for titles would
-STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?)\s+(que este |que esten )?ambientad[oa]s?\b"
-                           r"|发生在|背景(是|在|设在)|(가|이) 배경인")
+STORY_SET_IN, STORY_SETTING = lexicon.STORY_SET_IN, lexicon.STORY_SETTING  # (a story's setting; `understand` reads it too)
 # ("a drama set in Shanghai", "stories set during the Qing": "set" the verb of a story's setting,
 # no set; "a set in Hengdian" is one)
 # The set just spoken of, pointed at ("that set", "ese set", "那个景", "그 세트"): with a title in focus, its set
@@ -376,21 +371,7 @@ _SET_OF_FOCUS = re.compile(r"\b(that|the|this|said) (set|location|backlot|stage|
                            # (or "there": "거기 주소 좀 알려 주세요", "해당 세트장의 주소", "what's the address there?",
                            # "¿y la dirección de allí?", "那里的地址" — a title has no address, the set it is set in has)
                            r"|거기|그곳|저기|해당 ?(세트|촬영지|촬영장|장소)|\b(over )?there\b|\b(alli|alla|ahi)\b|那里|那裡|那边|那邊|那儿|嗰度|嗰邊")
-SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
-                       r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
-                       r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
-                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|촬영 장소|로케"
-                       # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
-                       # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
-                       r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
-                       # an era's or style's sets ("有哪些古装景？", "民国景", "江南景")
-                       r"|(?:古装|古代|民国|现代|明清|清代|宋代|唐代|秦汉|宫廷|江南|港式|欧式|年代)景(?![点色观象气致])"
-                       # a place to film rented by the day ("rent a studio space", "租一天场地", "场地费",
-                       # "촬영 공간 대관"): the sets, whatever the word for the place
-                       r"|\b(rent|rental|renting|hire|hiring)\b.{0,20}\b(space|venue|studio|lot|site)s?\b"
-                       r"|\b(space|venue|studio|lot|site)s? (rent|rental|hire)\b"
-                       r"|租.{0,6}(场地|场子|影棚|摄影棚|棚)|场地(费|租)"
-                       r"|(장소|공간|스튜디오|촬영 ?공간)\s*(을|를)?.{0,6}(대관|대여|임대|빌리)|대관료")
+SET_WORDS = lexicon.SET_WORDS  # (a word for a set, in each language; `understand` reads it too)
 # The partner's own title held or brought ("we have a Joseon-era drama", "tenemos un drama de época",
 # "我们手上有一部民国剧", "저희가 조선시대 드라마를 준비 중인데"): the period is of their story, a set for it asked
 OWN_PROJECT_HELD = re.compile(r"\bwe(?:'ve| have)(?: got)? (?:a|an|one|this)\b|\b(?:tenemos|traemos|tengo|llevamos|preparamos) (?:un|una|este|esta)\b"
@@ -674,7 +655,9 @@ SHOOT_WHERE_ASKED = re.compile(
     r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|적당|적합|맞)"
     # (a set recommended: "무협 찍을 세트 추천해 주세요", "recomiéndenme un set", "推荐个拍武侠的景")
     r"|\brecomi\w*\b.{0,20}\b(set|locacion|lugar|escenario|decorado|estudio)\w*|推荐\S{0,10}(景|基地|场景|地方)"
-    r"|(세트|촬영지|촬영장|로케|장소|곳)(을|를|좀|로|도)? ?(좀 )?(추천|골라)")
+    r"|(세트|촬영지|촬영장|로케|장소|곳)(을|를|좀|로|도)? ?(좀 )?(추천|골라)"
+    # which set it is ("안에서 찍을 수 있는 세트가 어디예요?", "세트는 어디예요?")
+    r"|(세트|세트장|촬영지|촬영장)(가|는|은|이) ?어디")
 
 
 # Not wanting, said before the wish ("no quiero recibir", "I don't want updates", "不想收到", "안 받고 싶어요")
@@ -4305,6 +4288,8 @@ class Router:
             return None
         if (key.startswith("list:") or key == "catalog:about") and not _open_to_faq(u, reply, memory):
             return None  # a period's list, the whole list, the catalog's size: as `_open_to_faq` keeps them
+        if (key.startswith("list:") or key == "catalog:about") and _list_written_out(u, turn.text):
+            return None  # "can you show us everything in your catalogue?": the list asked for, shown
         if key.startswith("list:works?language=") and lexicon.watched_in_language(turn.text):
             return None  # "어떤 드라마를 스페인어로 볼 수 있어?": the titles watched in it, no market FAQ (fixV16)
         if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action \
@@ -4538,7 +4523,9 @@ class Router:
                      or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
                     and not elsewhere and not _period_guide_unasked(turn, u, ranked.id) \
-                    and not _topic_unsaid(turn, u, reply, ranked.id) and not _deal_unsaid(turn, reply, ranked.id):
+                    and not _topic_unsaid(turn, u, reply, ranked.id) and not _deal_unsaid(turn, reply, ranked.id) \
+                    and not _list_written_out(u, turn.text) and not _scene_sets_asked(turn, u, reply, ranked.id):
+                # ("can you show us everything in your catalogue?": the list itself, not a FAQ near its words)
                 return matched(faq_reply(turn, ranked.id))
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory) or self.outweighed(turn, u, reply, memory)) is not None:
             return matched(faq_reply(turn, ranked_faq))
@@ -14276,6 +14263,18 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
         and "era" not in u.facts  # ("which backlot goes with which dynasty?")
 
 
+def _scene_sets_asked(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bool:
+    """Are the sets with a kind of scene asked ("실내에서 찍을 장면이 좀 있는데 안에서 찍을 수 있는 세트가
+    어디예요", "we have interior scenes, where would we shoot them?"): the rules' list of the sets
+    having that scene, a set asked where or which, no record named, and `faq_id` a FAQ not about
+    that scene (the virtual stage's FAQ near "indoors" is another way to shoot, not a set)."""
+    item = turn.kb.faq.get(faq_id)
+    scenes = u.ids("scene_type")
+    return item is not None and bool(scenes) and not u.records() \
+        and (reply.answer or "").startswith("list:locations?scene=") \
+        and not set(scenes) & set(item.tags) and SHOOT_WHERE_ASKED.search(fold(turn.text)) is not None
+
+
 def _period_guide_kept(turn: Turn, u: Understanding, key: str, faq_id: str) -> bool:
     """Is `key` the guide of which set suits which period, given because the message names a
     period (no set is tagged with it), and `faq_id` a FAQ of no period? "Our script is set in
@@ -15753,8 +15752,10 @@ def _companies_asked(u: Understanding, text: str) -> bool:
 
 
 def _list_written_out(u: Understanding, text: str) -> bool:
-    """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it."""
-    return u.wants_list and lexicon.LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
+    """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it
+    (everything asked to be shown is the whole list however it is worded: `EVERYTHING_SHOWN`)."""
+    return (u.wants_list or lexicon.EVERYTHING_SHOWN.search(fold(text)) is not None) \
+        and lexicon.LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
         and not u.fallback and u.confidence >= CONFIDENT and not u.fact
 
 
@@ -15978,7 +15979,8 @@ def _genre_titles_asked(turn: Turn, u: Understanding, memory: Memory) -> bool:
     return bool(u.ids("genre")) and u.ordinal is None and not u.gap and not u.wants_person and not u.action \
         and not u.switch_lang and lexicon.asks_for_kind(turn.text) and not lexicon.yes_no(turn.text) \
         and all(kind in ("event", "program") for kind, _ in u.records()) \
-        and not SET_WORDS.search(folded) and not PLACE_TO_SHOOT.search(folded) and not PLACE_WANTED.search(folded) \
+        and not SET_WORDS.search(STORY_SET_IN.sub(" ", folded)) and not PLACE_TO_SHOOT.search(folded) \
+        and not PLACE_WANTED.search(folded) \
         and (not (FILMING.search(folded) or OWN_STORY.search(folded)) or YOUR_TITLES_OF_KIND.search(folded)) \
         and not SUITS_OURS.search(folded)
 
@@ -16846,7 +16848,7 @@ SHOWN_WHAT_THERE_IS = re.compile(
     r"|(뭐|무엇|뭐가|어떤 ?게|어떤 ?것|어떤 ?데|어떤 ?곳|어디 ?어디|뭐뭐)(이|가)? ?있는지 ?(좀 |쭉 |다 |한번 )?(보여|알려)")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
-                         r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
+                         r"|有什么|有甚么|有什麼|有何(?!贵干)|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
                          r"|(뭐|무엇|어떤 ?것)(이|가)? ?있|있(어요|나요|습니까|을까요|어|나)\b|어떤 (인센티브|혜택|지원)")
 # an incentive's name said next to the word "incentive" (`_incentive_beyond_topic`): the kind is said,
 # so half the weight of a name said alone is enough

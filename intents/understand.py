@@ -371,6 +371,7 @@ class Understander:
         entities = _without_phrasal_set(body, _without_stage_word(entities))
         entities = _without_street_address(body, _ko_streets(body, entities))
         entities = _decade_eras(body, entities)
+        entities = _modern_city_is_urban(body, entities)
         entities = _audience_genres(body, entities)
         if prediction is not None and audience_situation(body, entities) and prediction.intent != "ask_catalog" \
                 and (prediction.fallback or prediction.confidence < 0.6 or prediction.intent in {"help", "out_of_scope", *SMALL_TALK}):
@@ -1002,6 +1003,21 @@ def _decade_eras(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
         return (*entities, Entity(kind="era", id=era, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   score=1.0))
     return entities
+
+
+def _modern_city_is_urban(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """"anything modern set in a big city?", "algo moderno q pase en una gran ciudad?": "modern"
+    beside the urban genre is that genre's present day, the titles asked, not the contemporary
+    sets (a set or shoot said outside the story's "set in" keeps the era: "a modern set in a big city
+    to shoot on")."""
+    if not any(e.kind == "genre" and e.id == "urban" for e in entities) \
+            or not any(e.kind == "era" and e.id == "contemporary" for e in entities) \
+            or any(e.kind in RECORD_KINDS for e in entities):
+        return entities
+    unstoried = lexicon.STORY_SETTING.sub(" ", _folded(text))
+    if lexicon.SETS_OR_SHOOT.search(unstoried) or lexicon.SET_WORDS.search(unstoried):
+        return entities
+    return tuple(e for e in entities if not (e.kind == "era" and e.id == "contemporary"))
 
 
 # The name of one title asked, told by its story ("할머니가 로봇이랑 극단 살리는 그 드라마 제목이 뭐였지?",
