@@ -6541,6 +6541,8 @@ class Router:
             # a programme or an event: the thing marked as the topic is the subject asked about
             # (the way to Hengdian, where a deck goes), not the "where" of the record in focus
             return None
+        if (held_at := _set_of_focus_event(turn, u, memory)) is not None:
+            return "location", held_at  # "what kind of scenes can you shoot there?" after the casting day: its set's
         if u.action in ("ics", "remind") and not named and (placed := _event_of_place(turn, u)) is not None:
             # "韩国那边有啥对接活动吗，帮我设个提醒" after a programme's card: the reminder of the
             # one coming event of the country said, not of the programme's event
@@ -17553,6 +17555,22 @@ SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "
 # record the knowledge search finds by another word of the message (only "there": `THERE_SAID`'s
 # "here / 这边 / 현지" would be the partner's own place)
 _THERE_OF_FOCUS = re.compile(r"\b(there|alli|alla|ahi)\b|那边|那里|那儿|那兒|거기|그곳")
+
+
+def _set_of_focus_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The set the event in focus is held on (its `location`), when the message names nothing and
+    asks only what a set has, no event ("what kind of scenes can you shoot there?", "¿y qué épocas
+    pueden representar?", "那边可以拍哪些场景？" after the international sets' casting day): "there"
+    is the place, whose scenes and eras those are, not the event again. None otherwise."""
+    focus_kind, _, rid = (memory.focus or "").partition(":")
+    event = turn.kb.events.get(rid) if focus_kind == "event" else None
+    if event is None or event.location not in turn.kb.locations or u.records() or u.ordinal is not None:
+        return None
+    asked = [fact for fact in (u.fact, *u.facts) if fact]
+    if not asked or facts.first_fact("event", asked) or not facts.first_fact("location", asked) \
+            or set(asked) & {"about", "built"}:
+        return None  # (what it is about, whether it is on: the event's; "built" is read in event names too)
+    return event.location
 
 
 def _there_in_focus(turn: Turn, focus_kind: str) -> bool:
