@@ -1151,6 +1151,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bhow far (along|is it|has it got)|\bhow('s| is) (it|that|the (series|project|show|production)) (coming along|progressing|going)\b|\bwhere (is|are) (it|that|they) at\b"
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|开发中|開發中|找合拍|买版权|能买"
+                     # said formally: "其中第二部是否仍在制作？", "是否还在开发" (not 制作中心, a centre)
+                     r"|(仍|还|正|依然|仍然)在(制作|摄制|拍摄|开发|研发|筹备)(?!中心|基地)"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
                      # how far it has got, and whether one can still come in ("到哪一步了", "我们还能进来
                      # 做合作方吗", "还能上车吗", "아직 참여할 수 있어요?", "¿todavía podemos entrar?")
