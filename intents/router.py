@@ -7726,6 +7726,10 @@ class Router:
             return None
         if not (marked or _short(turn.text)) or not _clause(turn.text) or _asks_other(turn.text):
             return None  # "AI는 제작에 어떻게 활용하나요?" asks something new
+        if not u.records() and lexicon.TITLE_MONEY.search(fold(to_simplified(turn.text)[0])):
+            # "y si quisiéramos producir una así a medias con vosotros?" after a title's status: the
+            # deal asked ("a medias" names no "Media casa de té"), not that fact of another title
+            return None
         last_kind, _, last_id = head.partition(":")
         named = [r for r in _edition(turn, u.records(), memory) if r != (last_kind, last_id)]
         if any(unbuilt_asked(turn, *r) for r in named):
