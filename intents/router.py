@@ -17096,7 +17096,9 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
                           r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b"
                           # (one company joining, and "socia" of a productora: "¿cómo puede una productora hacerse socia?",
                           # "convertirnos en miembros", "afiliarse")
-                          r"|\b(hacerse|hacerme|volverse|convertirse en|convertirnos en|convertirme en) (un[oa]? )?(socios?|socias?|miembros?|afiliad[oa]s?)\b|\bafiliar(se|nos|me)\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子")
+                          r"|\b(hacerse|hacerme|volverse|convertirse en|convertirnos en|convertirme en) (un[oa]? )?(socios?|socias?|miembros?|afiliad[oa]s?)\b|\bafiliar(se|nos|me)\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子"
+                          # (the loanword as "as a member" is: "래프팅 유튜버도 멤버로 받아 줘?", "멤버 될 수 있어?")
+                          r"|멤버로|멤버(이|가)? ?(되|될|됨|돼)")
 # The partner's own festival or body, said as who they are ("we're a small film festival association",
 # "somos la asociación de una muestra de cine", "敝影展协会", "像我们这样的影展协会", "저희는 영화제 협회인데",
 # "1인 크리에이터 팀"): a festival word of theirs names no event of ours; asking to join, they join the alliance
