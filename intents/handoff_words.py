@@ -150,14 +150,15 @@ _PATTERNS = [
      r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),
     # the formal wish in the subjunctive ("les agradecería que me pusieran en contacto con una persona
     # del equipo", "les ruego que me pongan en contacto con un responsable"; play36)
-    (rf"\b(?:me|nos)\s+(?:ponga|pongan|pusiera|pusieran|pusiese|pusiesen|comunicara|comunicaran|conectara|conectaran)"
+    # (asked in the indicative too: "¿me pone en contacto con alguien de ese equipo?")
+    (rf"\b(?:me|nos)\s+(?:ponga|pongan|pone|ponen|pones|pusiera|pusieran|pusiese|pusiesen|comunicara|comunicaran|conectara|conectaran)"
      rf"\s+(?:en contacto\s+)?con\s+{_ES_WHO}"),
     # "ponme con una persona de ese centro" (Cuba, Caribbean: "put me with" is "put me through")
     # (the infinitive after a polite request: "hágame el favor de pasarme con alguien del centro",
     # "¿sería posible ponernos con un encargado?", "le pido comunicarnos con el equipo")
     (rf"\b(?:ponme|ponnos|ponganme|pongame|pasame|pasenme|paseme|pasadme|pasanos|comunicame|comuniqueme|comuniquenme|comunicadme|conectame|conectenme|transfiereme|"
      rf"pasarme|pasarnos|ponerme|ponernos|conectarme|conectarnos|transferirme|transferirnos|derivarme|derivarnos|"
-     rf"contactame|contactenme)\s+(?:con|a)\s+{_ES_WHO}"),
+     rf"contactame|contactenme)\s+(?:en contacto\s+)?(?:con|a)\s+{_ES_WHO}"),
     # "necesito un asesor", "quiero una persona real", "¿puedo tener un agente humano?"
     (r"\b(?:necesito|quiero|quisiera|prefiero|me gustaria|puedo tener|podria tener)\s+"
      r"(?:hablar con\s+)?(?:una?\s+)?(?:asesor[a]?|agente humano|persona real|persona de verdad|"
@@ -504,7 +505,7 @@ _CONNECT = re.compile(
     r"|\b(?:me|nos) (?:pusiera|pusieran|pusiese|pusiesen) en contacto\b"
     r"|\b(?:me|nos) (?:comunicara|comunicaran|comunicase|pasara|pasaran|pasase|conectara|conectaran|conectase) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     r"|\b(?:me|nos) (?:puedes|podes|podrias|pueden|podrian|puede|podria|podra|podran) (?:poner en contacto|conectar|contactar|comunicar|pasar con)"
-    r"|\b(?:me|nos) (?:pones|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"
+    r"|\b(?:me|nos) (?:pones|pone|ponen|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"
     # "¿me comunicas con Mary Lynn?", "nos conectan con el centro": put through to whoever is named
     r"|\b(?:me|nos) (?:comunicas|comunican|comunica|conectas|conectan|conecta) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     # "pásame directamente con Mary Lynn", "comunícame directo con el centro"
