@@ -2218,6 +2218,11 @@ class Router:
                 last_subject = False
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
+            picked = memory.pick(u.ordinal) if u.ordinal is not None and memory.items and not u.records() else None
+            if picked and picked.startswith("work:") and picked[5:] in turn.kb.works:
+                # "두 번째 작품 맡으신 분이랑 직접 얘기하고 싶어요", "the person who handles the second
+                # one": the title picked from the list, its own team
+                work = turn.kb.works[picked[5:]]
             if asked_for is None and not u.records():
                 # "someone from distribution", "alguien de distribución", "发行的负责人": the one
                 # contact whose role (contacts.yaml) is that team's work, not the one in focus

@@ -94,6 +94,15 @@ def test_a_person_after_the_secretariats_email_is_the_secretariat(services: Serv
     talk(services, lang, [(email, "contact:hisda_secretariat#email"), (person, "handoff:hisda_secretariat")])
 
 
+@pytest.mark.parametrize(("lang", "romance", "person"), [
+    ("en", "what romance titles do you have?", "I'd like to talk to the person who handles the second one"),
+    ("ko", "로맨스 작품 뭐 있어요?", "두 번째 작품 맡으신 분이랑 직접 얘기하고 싶어요"),
+])
+def test_a_person_for_the_title_picked_from_the_list_is_its_team(services: Services, lang: str, romance: str,
+                                                                  person: str) -> None:
+    talk(services, lang, [(romance, "list:works?genre=romance"), (person, "handoff:dalynn_studio")])
+
+
 def test_a_person_with_nothing_in_view_goes_to_the_general_desk(services: Services) -> None:
     # (the set's old key still fits: a bare "handoff" expected is met by any team's)
     talk(services, "en", [("can I talk to an actual human please", ["handoff:international_business"])])
