@@ -1159,6 +1159,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bhow far (along|is it|has it got)|\bhow('s| is) (it|that|the (series|project|show|production)) (coming along|progressing|going)\b|\bwhere (is|are) (it|that|they) at\b"
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|开发中|開發中|找合拍|买版权|能买"
+                     # said formally: "其中第二部是否仍在制作？", "是否还在开发" (not 制作中心, a centre)
+                     r"|(仍|还|正|依然|仍然)在(制作|摄制|拍摄|开发|研发|筹备)(?!中心|基地)"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
                      # how far it has got, and whether one can still come in ("到哪一步了", "我们还能进来
                      # 做合作方吗", "还能上车吗", "아직 참여할 수 있어요?", "¿todavía podemos entrar?")
@@ -5854,6 +5856,14 @@ SHOOT_SUPPORT_ASKED = re.compile(
     r"|(拍摄|拍攝)(支持|协助|協助|帮助|幫助)|(촬영) ?(지원|도움|협조)")
 
 
+# Nationalities in Spanish as plural adjectives ("peruanos", "colombianas", "franceses"): people
+# from abroad (no "chinos": a Chinese crew is none)
+_ES_NATIONALS = (r"(perua|colombia|mexica|venezola|ecuatoria|bolivia|cuba|dominica|italia|australia|nigeria|sudafrica|"
+                 r"corea|chile|argenti|brasile|hondure|salvadore|paname|puertorrique|guatemalte)n?(os|as)"
+                 r"|(urugua|paragua)(yos|yas)|espanol(es|as)|(frances|ingles|japones|portugues|holandes|irlandes)(es|as)"
+                 r"|alemanes|alemanas|britanic(os|as)|(estadounid|canadi|nicaragu|costarric)enses")
+
+
 FOREIGN_PRODUCTION = re.compile(
     # the crew's technicians by trade, said to be of another nationality ("our camera operators are
     # Canadian and Mexican nationals", "nuestros camarógrafos son extranjeros", "我们的摄影师都是外籍",
@@ -5864,6 +5874,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(camera (operators?|crew|team|people)|cameram[ae]n|camerawom[ae]n|cinematographers?|dops?|gaffers?|grips?|technicians?|sound (recordists?|mixers?)|editors?|lighting (crew|team))"
     r"\b( are| is|'s|'re)( all| both)? (?!chinese\b)(french|dutch|greek|irish|thai|swiss|czech|welsh|danish|polish|[a-z]{3,}(ian|ish|ese|ean|can|an|i))\b(?![- ]?speak)"
     r"|\b(camarografos|operadores de camara|tecnicos|directores de fotografia|iluminadores|sonidistas)\b( \w+){0,2} (son|tienen) (\w+ ){0,3}(extranjer[oa]s|de nacionalidad|nacionales de|ciudadanos de|pasaporte)\b"
+    # (the nationality as its adjective: "todos nuestros operadores de cámara son peruanos", "los
+    # técnicos son colombianos y mexicanos")
+    r"|\b(camarografos|operadores de camara|tecnicos|directores de fotografia|iluminadores|sonidistas)\b( \w+){0,2} son (tod[oa]s )?" + _ES_NATIONALS + r"\b"
     r"|(外籍|外国|外國)(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)|(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)(们|們)?(都|全)?是.{0,8}(国籍|國籍|外籍|人)"
     # (a Chinese crew is no crew from abroad: "저희 촬영팀은 중국 국적입니다", fixY20)
     r"|(촬영기사|촬영 ?감독|카메라 ?(감독|기사|맨|팀)|촬영팀|조명팀|음향팀|기술진|스태프)(들)?(은|는|이|가|도)? ?(?![^.?!]{0,15}중국 ?국적)[^.?!]{0,15}(국적|외국인)"
@@ -6316,7 +6329,9 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)| (that|this) (one|show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian|u|u guys|ya|ur (team|studio|people))\b"
                  r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
                  r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
-                 r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
+                 # (one like those said: "producir una así a medias con vosotros", "rodar una parecida juntos")
+                 r"|\b(producir|produc(imos|iriamos|ieramos|amos)|realizar|desarrollar|rodar|rodamos|rodariamos|rodaramos)(lo|la|los|las)?( (una|uno|alguna|alguno|otra|otro)( (asi|parecid[oa]|igual|similar|de es[ao]s))?)?"
+                 r" (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
                  r"|(片单|片單|项目|項目|作品|剧|劇|片子)\S{0,8}(想|要|打算|准备|準備)(投资|投資|投钱|投錢|投(?![诉訴票递遞放稿]))"
                  # a share of making one taken as partners ("could we go halves on making that one",
                  # "meternos de socios en esa", "这部我们想入伙一起拍"), not the Alliance joined as members

@@ -2208,6 +2208,11 @@ class Router:
                 last_subject = False
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
+            picked = memory.pick(u.ordinal) if u.ordinal is not None and memory.items and not u.records() else None
+            if picked and picked.startswith("work:") and picked[5:] in turn.kb.works:
+                # "두 번째 작품 맡으신 분이랑 직접 얘기하고 싶어요", "the person who handles the second
+                # one": the title picked from the list, its own team
+                work = turn.kb.works[picked[5:]]
             if asked_for is None and not u.records():
                 # "someone from distribution", "alguien de distribución", "发行的负责人": the one
                 # contact whose role (contacts.yaml) is that team's work, not the one in focus
@@ -6541,6 +6546,8 @@ class Router:
             # a programme or an event: the thing marked as the topic is the subject asked about
             # (the way to Hengdian, where a deck goes), not the "where" of the record in focus
             return None
+        if (held_at := _set_of_focus_event(turn, u, memory)) is not None:
+            return "location", held_at  # "what kind of scenes can you shoot there?" after the casting day: its set's
         if u.action in ("ics", "remind") and not named and (placed := _event_of_place(turn, u)) is not None:
             # "韩国那边有啥对接活动吗，帮我设个提醒" after a programme's card: the reminder of the
             # one coming event of the country said, not of the programme's event
@@ -7724,6 +7731,10 @@ class Router:
             return None
         if not (marked or _short(turn.text)) or not _clause(turn.text) or _asks_other(turn.text):
             return None  # "AI는 제작에 어떻게 활용하나요?" asks something new
+        if not u.records() and lexicon.TITLE_MONEY.search(fold(to_simplified(turn.text)[0])):
+            # "y si quisiéramos producir una así a medias con vosotros?" after a title's status: the
+            # deal asked ("a medias" names no "Media casa de té"), not that fact of another title
+            return None
         last_kind, _, last_id = head.partition(":")
         named = [r for r in _edition(turn, u.records(), memory) if r != (last_kind, last_id)]
         if any(unbuilt_asked(turn, *r) for r in named):
@@ -17120,7 +17131,9 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
                           r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b"
                           # (one company joining, and "socia" of a productora: "¿cómo puede una productora hacerse socia?",
                           # "convertirnos en miembros", "afiliarse")
-                          r"|\b(hacerse|hacerme|volverse|convertirse en|convertirnos en|convertirme en) (un[oa]? )?(socios?|socias?|miembros?|afiliad[oa]s?)\b|\bafiliar(se|nos|me)\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子")
+                          r"|\b(hacerse|hacerme|volverse|convertirse en|convertirnos en|convertirme en) (un[oa]? )?(socios?|socias?|miembros?|afiliad[oa]s?)\b|\bafiliar(se|nos|me)\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子"
+                          # (the loanword as "as a member" is: "래프팅 유튜버도 멤버로 받아 줘?", "멤버 될 수 있어?")
+                          r"|멤버로|멤버(이|가)? ?(되|될|됨|돼)")
 # The partner's own festival or body, said as who they are ("we're a small film festival association",
 # "somos la asociación de una muestra de cine", "敝影展协会", "像我们这样的影展协会", "저희는 영화제 협회인데",
 # "1인 크리에이터 팀"): a festival word of theirs names no event of ours; asking to join, they join the alliance
@@ -17583,6 +17596,22 @@ SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "
 # record the knowledge search finds by another word of the message (only "there": `THERE_SAID`'s
 # "here / 这边 / 현지" would be the partner's own place)
 _THERE_OF_FOCUS = re.compile(r"\b(there|alli|alla|ahi)\b|那边|那里|那儿|那兒|거기|그곳")
+
+
+def _set_of_focus_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The set the event in focus is held on (its `location`), when the message names nothing and
+    asks only what a set has, no event ("what kind of scenes can you shoot there?", "¿y qué épocas
+    pueden representar?", "那边可以拍哪些场景？" after the international sets' casting day): "there"
+    is the place, whose scenes and eras those are, not the event again. None otherwise."""
+    focus_kind, _, rid = (memory.focus or "").partition(":")
+    event = turn.kb.events.get(rid) if focus_kind == "event" else None
+    if event is None or event.location not in turn.kb.locations or u.records() or u.ordinal is not None:
+        return None
+    asked = [fact for fact in (u.fact, *u.facts) if fact]
+    if not asked or facts.first_fact("event", asked) or not facts.first_fact("location", asked) \
+            or set(asked) & {"about", "built"}:
+        return None  # (what it is about, whether it is on: the event's; "built" is read in event names too)
+    return event.location
 
 
 def _there_in_focus(turn: Turn, focus_kind: str) -> bool:
