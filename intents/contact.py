@@ -119,5 +119,8 @@ def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
              question=f": “{turn.quoted[:300]}”" if turn.quoted else ".")
     # `handoff` is what the transport acts on (a staff post, the relay); the note stays for
     # transports that only forward notes.
-    return Reply(text=text, lang=turn.lang, staff_note=note, handoff=subject, answer="handoff",
+    # The answer key names the team the request went to ("handoff:hisda_secretariat" after the
+    # secretariat's e-mail), a bare "handoff" when no subject was known (the default desk).
+    answer = f"handoff:{contact.id}" if subject and contact else "handoff"
+    return Reply(text=text, lang=turn.lang, staff_note=note, handoff=subject, answer=answer,
                  outcome="action")

@@ -23,9 +23,13 @@ from core import lazy_re as re  # patterns compiled on first use: see core/lazy_
 from core.text import to_simplified
 from intents.lexicon import COURTESY_CLAUSE, NEW_TOPIC, asks_question
 
+# The writer's own organisation in a letter's words ("本会" our association, "我社", "敝司"): who
+# a person is asked to contact ("请安排一位工作人员与本会联系").
+_ZH_US_FORMAL = r"(?:敝|鄙|本|我们|我)(?:社|司|方|单位|公司|团队|会|院|所)"
+
 # Who partners ask for, per language (after folding: lower case, no accents).
-_EN_WHO = (r"(?:a |an |some |your |the |one of your |a member of your |someone (?:from|on|in) "
-           r"(?:your|the) )?(?:real |live |actual |human )?"
+_EN_WHO = (r"(?:a |an |some |your |the |one of your |a member of (?:your|that|this|the) |someone (?:from|on|in) "
+           r"(?:your|the|that|this) )?(?:real |live |actual |human )?"
            r"(?:person|human(?: being)?|agent|someone|somebody|team|staff|representative|rep|"
            r"manager|operator|advisor|adviser|consultant|colleague|people|staff member|"
            r"sales team|account manager|customer service|support team|"
@@ -146,14 +150,17 @@ _PATTERNS = [
      r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),
     # the formal wish in the subjunctive ("les agradecería que me pusieran en contacto con una persona
     # del equipo", "les ruego que me pongan en contacto con un responsable"; play36)
-    (rf"\b(?:me|nos)\s+(?:ponga|pongan|pusiera|pusieran|pusiese|pusiesen|comunicara|comunicaran|conectara|conectaran)"
+    # (or passed on to one: "mucho le agradecería que me derivara con alguien de su personal"; para28)
+    # (asked in the indicative too: "¿me pone en contacto con alguien de ese equipo?"; fixA28)
+    (rf"\b(?:me|nos)\s+(?:ponga|pongan|pone|ponen|pones|pusiera|pusieran|pusiese|pusiesen|comunicara|comunicaran|conectara|conectaran"
+     rf"|derive|deriven|derivara|derivaran|pasara|pasaran|contactara|contactaran)"
      rf"\s+(?:en contacto\s+)?con\s+{_ES_WHO}"),
     # "ponme con una persona de ese centro" (Cuba, Caribbean: "put me with" is "put me through")
     # (the infinitive after a polite request: "hágame el favor de pasarme con alguien del centro",
     # "¿sería posible ponernos con un encargado?", "le pido comunicarnos con el equipo")
     (rf"\b(?:ponme|ponnos|ponganme|pongame|pasame|pasenme|paseme|pasadme|pasanos|comunicame|comuniqueme|comuniquenme|comunicadme|conectame|conectenme|transfiereme|"
      rf"pasarme|pasarnos|ponerme|ponernos|conectarme|conectarnos|transferirme|transferirnos|derivarme|derivarnos|"
-     rf"contactame|contactenme)\s+(?:con|a)\s+{_ES_WHO}"),
+     rf"contactame|contactenme)\s+(?:en contacto\s+)?(?:con|a)\s+{_ES_WHO}"),
     # "necesito un asesor", "quiero una persona real", "¿puedo tener un agente humano?"
     (r"\b(?:necesito|quiero|quisiera|prefiero|me gustaria|puedo tener|podria tener)\s+"
      r"(?:hablar con\s+)?(?:una?\s+)?(?:asesor[a]?|agente humano|persona real|persona de verdad|"
@@ -242,7 +249,9 @@ _PATTERNS = [
     r"转(?:给|到|接)?\S{0,8}(?:工作人员|同事|负责人|对接人|专员|业务员|人工(?!费|成本))",
     # (同仁, the formal word for a colleague: "請安排貴團隊同仁與我聯繫")
     (r"(?:客服|工作人员|业务员|负责人|经理|专员|顾问|同事|同仁|对接人|联系人|商务)(?:联系|回复|回电|打电话|给我打|"
-     r"给我们打|加我|找我|跟我|和我|与我|帮我看|帮我处理)"),
+     r"给我们打|加我|找我|跟我|和我|与我|帮我看|帮我处理"
+     # (the writer's company in its own formal words: "煩請安排貴方一位同仁與本公司聯繫"; para28)
+     r"|(?:与|和|跟|同)(?:我方|本公司|我司|敝司|敝公司|本社|我社|敝社)(?:联系|联络|对接|沟通))"),
     (r"(?:联系|找|转|接通|转接|对接|请|让|安排|麻烦|跟|和|与)(?:一下|一位|个|位|一个)?"
      r"(?:你们的?|贵方的?|贵司的?)?(?:客服|人工|工作人员|业务员|负责人|经理|专员|顾问|商务|对接人|团队)"
      r"(?:聊|谈|沟通|联系|说|对接|吧|吗|可以|$|[\s，。！？!?,.])"),
@@ -269,7 +278,7 @@ _PATTERNS = [
     # as 工作人员 once standard words are applied)
     # (or the one in charge of it: "找个负责这个的人跟我对接", "找一位管这块的同事和我们联系")
     # ("我想找人当面聊这个", "能找个人电话谈谈吗": face to face or by phone, still a person)
-    (r"(?:找|派|安排|来)(?:个|一个|位|一位|名)?(?:人|专人|同事|工作人员|负责人|对接人|(?:负责|管|跟)[^，。！？!?,.]{0,8}的(?:人|同事|老师))(?:跟|和|与|同|给)?(?:我|我们)?"
+    (r"(?:找|派|安排|来)(?:个|一个|位|一位|名)?(?:人|专人|同事|工作人员|负责人|对接人|(?:负责|管|跟)[^，。！？!?,.]{0,8}的(?:人|同事|老师))(?:跟|和|与|同|给)?(?:我们|我|" + _ZH_US_FORMAL + r")?"
      # ("可以找个人跟我通电话吗", "找个同事给我打个电话": a call with a person, not the number)
      r"(?:当面|面对面|见面|线下|电话|直接)?(?:具体|详细|细|好好|深入|单独|进一步)?(?:对接|聊|谈|沟通|联系|跟进|通(?:个|一下|下)?电话|通话|打(?:个|一个|通)?电话)"),
     # "联盟那边有人能聊吗", "有没有人可以跟我们谈一下": is there someone who can talk with us
@@ -289,7 +298,7 @@ _PATTERNS = [
      r"[^.?!]{0,25}\b(?:en persona|cara a cara|personalmente)\b"),
     # "帮我联系主办方的人", "替我们找一下发行那边的负责人"; the writer's company in a letter's words and
     # the person counted ("请为我社联系该团队的一位工作人员", "烦请为敝司联系中心的一位同事"; fixF27)
-    (r"(?:帮我|帮我们|替我|替我们|给我|(?:帮|替|为|给)(?:我|我们|敝|鄙|本)(?:社|司|方|单位|公司|团队))(?:联系|找|接通|对接|联络)(?:一下|下)?"
+    (r"(?:帮我|帮我们|替我|替我们|给我|(?:帮|替|为|给)" + _ZH_US_FORMAL + r")(?:联系|找|接通|对接|联络)(?:一下|下)?"
      r"[^，。！？!?,.]{1,8}的(?:一位|一名|一个|位|名|个)?(?:人|负责人|同事|老师|工作人员)"),
     r"专人(?:联系|对接|服务|跟进|回复)",
     # "我想直接跟秘书处的人聊", "和发行那边的负责人谈谈"
@@ -500,7 +509,7 @@ _CONNECT = re.compile(
     r"|\b(?:me|nos) (?:pusiera|pusieran|pusiese|pusiesen) en contacto\b"
     r"|\b(?:me|nos) (?:comunicara|comunicaran|comunicase|pasara|pasaran|pasase|conectara|conectaran|conectase) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     r"|\b(?:me|nos) (?:puedes|podes|podrias|pueden|podrian|puede|podria|podra|podran) (?:poner en contacto|conectar|contactar|comunicar|pasar con)"
-    r"|\b(?:me|nos) (?:pones|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"
+    r"|\b(?:me|nos) (?:pones|pone|ponen|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"
     # "¿me comunicas con Mary Lynn?", "nos conectan con el centro": put through to whoever is named
     r"|\b(?:me|nos) (?:comunicas|comunican|comunica|conectas|conectan|conecta) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     # "pásame directamente con Mary Lynn", "comunícame directo con el centro"

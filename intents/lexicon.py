@@ -159,9 +159,12 @@ ZONE_CLOCK_ASKED = re.compile(
 # episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound
 # on them ("romance with more than 80 episodes", "de menos de 70 capítulos").
 MOST_EPISODES = re.compile(r"\b(longest|biggest|largest)\b|\b(most|more) (episodes|eps|chapters)\b(?! than)|\bmas (larga|largo|extensa|extenso)\b"
-                           r"|\bmas (episodios|capitulos)\b(?! de \d)|\bmayor numero de (episodios|capitulos)\b|集数最多|最多集|最长|가장 긴|제일 긴")
+                           r"|\bmas (episodios|capitulos)\b(?! de \d)|\bmayor numero de (episodios|capitulos)\b|集数最多|最多集|最长|가장 긴|제일 긴"
+                           # (the count said by its Korean noun: "편수 제일 많은 거", "회차가 가장 많은"; para28)
+                           r"|(편수|회차|회수|화수|부작 ?수|에피소드 ?수)(가|이|는)? ?(제일|가장) ?많")
 FEWEST_EPISODES = re.compile(r"\b(shortest|smallest)\b|\b(fewest|least|less) (episodes|eps|chapters)\b(?! than)|\bmas (corta|corto|breve)\b"
-                             r"|\bmenos (episodios|capitulos)\b(?! de \d)|集数最少|最少集|最短|가장 짧|제일 짧")
+                             r"|\bmenos (episodios|capitulos)\b(?! de \d)|集数最少|最少集|最短|가장 짧|제일 짧"
+                             r"|(편수|회차|회수|화수|부작 ?수|에피소드 ?수)(가|이|는)? ?(제일|가장) ?적")
 EPISODES_BOUND = re.compile(r"\b(?P<op>more than|over|at least|under|less than|fewer than|mas de|menos de|al menos|por lo menos|como minimo) (?P<n>\d+) ?(episodes|eps|chapters|episodios|capitulos)\b")
 EPISODES_WORDS = re.compile(r"\b(episodes?|eps|chapters?|episodios?|capitulos?|titles?|works?|series|shows?|dramas?|obras?|titulos?|catalog\w*)\b|集|부작|회차|작품")
 
@@ -434,12 +437,14 @@ PLACE_APART = (r"\ba cuant[oa]s? (queda|quedan|esta|estan|estamos|queda de aca|m
 # "관람 등급이 몇 세예요? 초딩도 봐도 돼요?"), not its genres (a family title is a genre: "any shows for
 # kids?" stays the list). Its audience is often a genre word (kids, 孩子, 아이), which `understand`
 # blanks before reading facts, so it reads this pattern on the whole message too (`AGE_RATING_ASKED`).
-AGE_RATING = (r"\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?)\b|\bwhat ?(is|'s|s) (it|this|that|the (show|series|drama|title)) rated\b"
+AGE_RATING = (r"\b(age|content|parental|maturity|audience|viewer) (rating|classification|guidance|advisory)\b|\brated (g|pg|pg-?13|r|nc-?17|m|ma|tv-?\w+|\d+\+?|higher|lower|older|above that|for adults)\b|\bwhat ?(is|'s|s) (it|this|that|the (show|series|drama|title)) rated\b"
               r"|\b(can|could|may|should) (my |our |the |little )?(kids?|children|child|sons?|daughters?|little ones|teens?|teenagers?|minors?|under-?\w+s?) (watch|see|view)\b(?! (the|a|any|some|which|what)\b)"
-              r"|\b(is|are|would|will) (it|this|that|they|the (show|series|drama|title)|[\w'-]+( [\w'-]+){0,4})( be)? (suitable|ok|okay|safe|appropriate|fine|alright) for (young |little |small |my |our )?(kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?)\b"
+              r"|\b(is|are|would|will) (it|this|that|they|the (show|series|drama|title)|[\w'-]+( [\w'-]+){0,4})( be)? (suitable|ok|okay|safe|appropriate|fine|alright) for (young |little |small |my |our |a )?(kids|children|minors|teens|teenagers|all ages|families|young viewers|under-?\w+s?"
+              # an age said in years ("ok for 12 yr olds?", "fine for a ten-year-old?")
+              r"|(\d{1,2}|ten|eleven|twelve|\w+teen)[- ]?(yr|yrs|year|years|y/?o)[- ]?olds?)\b"
               r"|\b(calificacion|clasificacion) (por|de|segun) (edad|edades)\b|\b(apt[oa]|recomendad[oa]) para (niños|ninos|menores|todo publico|todas las edades|chicos|crios|peques)\b|\bpara (que|cual|cuales) edad(es)?\b|\b(es|son|sera) (apt[oa] )?para todo (el )?publico\b|\bpara todos los publicos\b"
               r"|\b(la|lo|las|los) (pueden|podran|puede|podrian|deberian) ver (los |las |mis |nuestros |nuestras )?(niños|ninos|niñas|ninas|crios|chicos|chicas|menores|peques|chamacos|chavos|hijos|hijas|pibes|adolescentes)\b"
-              r"|分级|分級|几岁(以上|以下|的)?(可以|能|才能)?看|幾歲(以上|以下|的)?(可以|能|才能)?看|(适合|適合)(几|幾)(岁|歲)|(几|幾)(岁|歲)的(孩子|小孩|小朋友|儿童|兒童)(可以|能|才能)?(看|觀看|观看)|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
+              r"|分级|分級|几岁(以上|以下|的)?(可以|能|才能)?看|幾歲(以上|以下|的)?(可以|能|才能)?看|(适合|適合)(几|幾|\d{1,2}|[一二三四五六七八九十]{1,3})(岁|歲)|(是|算)(几|幾)(级|級)(的|片)?(?![一-龥])|(几|幾)(岁|歲)的(孩子|小孩|小朋友|儿童|兒童)(可以|能|才能)?(看|觀看|观看)|(小孩|孩子|儿童|兒童|小朋友|未成年人?|青少年|学生|娃|娃娃|尕娃|小孩子)(子)?(可以|能|适合|適合|也能|也可以)(看|觀看|观看)(吗|不|么|嗎|没|没有)?(?![一-龥])|(适合|適合)(小孩|孩子|儿童|兒童|小朋友|未成年|青少年|全家)(子)?(看|觀看|观看)(吗|不|么|嗎)"
               r"|관람 ?(등급|가|연령)|연령 ?등급|몇 ?(세|살) ?(이상|관람|등급|부터|이하)|(몇 ?세|몇 ?살)(임|예요|에요|인가요|입니까|야)|(\d{2}|전체) ?(세 )?관람가|청불|19금"
               r"|(애들|아이들|아이|애|초딩|중딩|고딩|초등학생|중학생|고등학생|청소년|미성년자|동생|조카|딸|아들)(도|이|가|은|는|이랑)? ?(봐도|볼 수|보면 안|봐도 되|같이 봐)")
 AGE_RATING_ASKED = re.compile(AGE_RATING)
@@ -452,6 +457,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
     # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
     ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|premieres|aired|launched)\b|\b(release|premiere|air|launch|streaming) (date|year)\b"
+                     # a title's name between, a release still to come ("when is ghost in the volume gonna
+                     # be released", "when will blade and blossom be aired"): the same unpublished date
+                     r"|\bwhen (is|are|will|would|'s)\b.{0,60}\b(gonna|going to|be) (be )?(released|aired|premiered|launched|streaming)\b"
                      # a release in chat words ("when does it drop?", "when's it dropping?", "when does it
                      # debut?", "when will it hit screens?"): the same unpublished date, asked as a question
                      # ("tell me when new shows drop" asks for the news of new titles)
@@ -794,7 +802,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                    r"|누가 (여는|하는|진행)|어디서 (여는|주최)|어디가 주최"
                    # who took part in a signing: "who were the parties?", "¿quiénes firmaron?", "哪些单位参加"
                    r"|\bwho (were|are) the (parties|signatories)\b|\bwho (signed|took part)\b|signator"
-                   r"|quien(es)? (firmaron|firmo|participaron)|firmantes|哪些单位|参加单位|参与方|签约方|哪几家"
+                   r"|quien(es)? (firmaron|firmo|participaron)|firmantes|哪些单位(?!.{0,3}(可以|能|可|有资格|才能))|参加单位|参与方|签约方|哪几家"
                    r"|어디어디|어느 (기관|회사|곳)들?이 (참여|참석|서명)|참여한 (곳|기관|회사)")),
     ("eligibility", (r"who (can(?! (i|we) (ask|contact|talk|speak|write|reach|call)\b| (give|tell|send|get) (me|us)\b)|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (?!(me|nos) )(puede|pueden|califica)|quien(es)? (lo|la|los|las) (puede|pueden|podemos) (usar|pedir|solicitar|aprovechar|contratar)\b|requisitos|elegib|a quien (va|esta) dirigid"
@@ -815,7 +823,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|(适用于|适用|適用於|適用)[^，。？！,.?!]{0,12}(吗|嗎|不|么)|适不适用|適不適用|(에도|에게도|한테도|도) ?(적용|해당)(되|돼)"
                     # "我们只拍竖屏，能申请竖屏短剧的扶持吗？", "可唔可以申請竪屏短劇扶持？": may we apply, the thing between
                     r"|(可以|能|可不可以|能不能|可唔可以)申请[^，。？！,.?!]{1,14}(吗|嘛|么|不)|可不可以申请|可唔可以申请"
-                    r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
+                    r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|哪些(单位|公司|机构|团队|剧组|企业|片方)(才)?(可以|能|可|有资格)(使用|用|申请|参加|享受|利用)|谁能|有什么要求|门槛|条件是"
                     r"|누가 (이용|쓸|받을|신청할|대상)|누가 (지원|참여|참가|들어갈) ?(할 )?수|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
                     # a team of the partner's kind may have it too ("우리처럼 외부에서 가는 팀도 받을 수 있음?", "我们这种
                     # 外地团队也能享受吗", "can outside crews like ours use it too?", "¿equipos de fuera como el
@@ -1147,10 +1155,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\balready (sold|licensed|taken)\b"
                      r"|(版权|权利|授权).{0,4}(还|仍|都)?(空着|有空|没卖|没出|在不在|可以谈|能谈|在吗)|(还|仍)(空着|没(被)?(卖|签|定|订)出?去?)(吗|嘛|没)"
                      r"|(판권|권리|라이선스|라이센스).{0,6}(비어|남아|풀려|살아|가능)|아직 (안 ?팔렸|계약 ?안 ?(됐|된)|비어 ?있)"
-                     r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)|en que punto (esta|va|anda|se encuentra|estan|van)|\bque tan avanzad[oa]|\b(como|que tal) (va|anda|avanza|sigue) (el proyecto|la serie|la obra|la produccion|el rodaje|eso)\b"
+                     r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en (que|cual) (etapa|fase|estado|situacion)|en que punto (esta|va|anda|se encuentra|estan|van)|\bque tan avanzad[oa]|\b(como|que tal) (va|anda|avanza|sigue) (el proyecto|la serie|la obra|la produccion|el rodaje|eso)\b"
                      r"|\bhow far (along|is it|has it got)|\bhow('s| is) (it|that|the (series|project|show|production)) (coming along|progressing|going)\b|\bwhere (is|are) (it|that|they) at\b"
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|开发中|開發中|找合拍|买版权|能买"
+                     # said formally: "其中第二部是否仍在制作？", "是否还在开发" (not 制作中心, a centre)
+                     r"|(仍|还|正|依然|仍然)在(制作|摄制|拍摄|开发|研发|筹备)(?!中心|基地)"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
                      # how far it has got, and whether one can still come in ("到哪一步了", "我们还能进来
                      # 做合作方吗", "还能上车吗", "아직 참여할 수 있어요?", "¿todavía podemos entrar?")
@@ -1421,7 +1431,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
              r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)|어디(에|로) (문의|컨택)|" + r"(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)"
              r"|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
-             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")),
+             # ("谁知道这个是干嘛的" asks anyone what a thing is: its own question, no one to contact)
+             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道(?![^，。？?]{0,12}(是干嘛|是干啥|是干什么|是做什么|是什么|是啥|干嘛的|干啥的|怎么回事))|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")),
     ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoch\b|\bepoca exacta\b|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              # the periods asked in the plural or as history ("适用于哪些历史时期", "哪几个时期", "历史背景")
@@ -1963,6 +1974,9 @@ NEWS_IN_A_LANGUAGE = re.compile(
     # "mándame noticias de lo latino y en español", "news on latin stuff and in spanish": the news
     # of Latin America and in Spanish, one topic, no reply in it
     r"|\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,30}\b(latin[oa]s?|latinoamerica\w*|latam|latin ?america\w*|america latina|hispan\w*)\b.{0,12}\b(and|y|e|or|o) (lo )?(in|en) (spanish|espanol|castellano)\b"
+    # ("mándame las novedades de América Latina en español", "the Latin America news in Spanish":
+    # the Latin American news said in Spanish is that one topic, no reply in it)
+    r"|\b(noticias|novedades|news|updates?|actualizaciones)\b.{0,30}\b(latinoamerica\w*|latam|latin ?america\w*|america latina|hispanoamerica)\b.{0,6}\b(in|en) (spanish|espanol|castellano)\b"
     r"|(西语|西班牙语|拉美).{0,6}(和|跟|与|及)(拉美|西语|西班牙语).{0,8}(消息|新闻|动态)|(스페인어|스페인 ?말|중남미|남미).{0,6}(랑|하고|와|과|및).{0,8}(소식|뉴스)")
 # A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
 # "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a
@@ -2370,6 +2384,9 @@ _TRANSLATED_PHRASE = re.compile(
     r"|\bhow (do|would|can|should|to) (you|i|we|one)? ?(say|write|spell|pronounce) (?P<say_en>.{1,60}?) in \w+"
     # (a verb of saying is needed: "cómo se pide el apoyo…, qué hay que mandar en la solicitud" says nothing)
     r"|\bcomo ((se|le|lo) (dice|escribe|pronuncia|digo)|digo|decimos|escribo) (?P<say_es>.{1,60}?) en \w+"
+    # (the phrase first: "muralla en chino como se escribe?", "'dragon' in Chinese, how do you write it?")
+    r"|^\W*[\w'\" ]{1,40} en (chino|mandarin|coreano|ingles|japones|frances|aleman|ruso|portugues|italiano|arabe),? (como|cual) (se |lo )?(dice|escribe|pronuncia|escribo|digo)\b"
+    r"|^\W*[\w'\" ]{1,40} in (chinese|mandarin|korean|spanish|japanese|french|german|russian|portuguese|italian|arabic),? how (do|would|can) (you|i|we) (say|write|spell|pronounce)\b"
     r"|(怎么|咋|如何)用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(说|讲|写)|用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(怎么|咋|如何)(说|讲|写)"
     r"|[가-힣]{1,6}어로 .{0,30}?(뭐라고? ?(말|해|하|써|쓰)|어떻게 ?(말하|말해|써|쓰|발음|표현))"
     r"|" + THEIR_TEXT_TO_TRANSLATE.pattern)
@@ -2870,6 +2887,9 @@ BUDGET_TALK = re.compile(
     r"|\b(modest|limited|small|tight|meagre|meager|scarce|slim|humble) (funds|means|resources|finances)\b|\b(not much|very little|little) (money|cash|funding)\b"
     r"|\b(dinero|plata|lana|billete|recursos?) no (hay|tenemos) much[oa]s?\b|\bno (hay|tenemos) much[oa]s? (dinero|plata|lana|billete|recursos)\b"
     r"|\bpoc[oa]s? (dinero|plata|lana|recursos)\b|\b(dinero|plata|lana|billete|recursos?) (hay|tenemos|tenemos muy|hay muy) (poc[oa]s?|poquit[oa]s?)\b|\b(recursos|fondos) (limitados|escasos|modestos|justos)\b"
+    # (said with a verb: "nuestros recursos son limitados", "los fondos andan justos", "our means are modest")
+    r"|\b(recursos|fondos|medios|presupuesto|dinero|plata) (son|estan|andan|van) (muy |bastante |algo )?(limitad[oa]s?|escas[oa]s?|modest[oa]s?|just[oa]s?|poc[oa]s?|ajustad[oa]s?)\b"
+    r"|\b(means|resources|funds|finances) (are|is) (very |quite |rather |pretty )?(limited|modest|tight|scarce|slim)\b"
     # a club that lives on its members' dues ("회비로 운영되는 작은 동호회"): little money of its own
     r"|회비(로|으로) ?(운영|꾸려|꾸리|돌아가|유지)"
     # or the club's own dues scraped together ("동아리 회비 털어도 얼마 안 됨", "모임 회비 다 모아도")
@@ -2923,7 +2943,14 @@ GAPS: tuple[tuple[str, str], ...] = (
     # "有停车场吗？", "주차 가능해요?"): no file says, so the team of the record in view is asked
     ("parking", (r"\bpark(ing|ing lot|ing space)s?\b|\bcar ?park\b|\bwhere (can|do) (we|i) park\b|\bpark (the|our|my) (car|van|truck)s?\b"
                  r"|\bestacionamiento|\baparcamiento|\bparqueadero|\bparqueo\b|\b(estacionar|aparcar|parquear)(nos|se)?\b|\bcochera\b"
-                 r"|停车|停車|泊车|泊車|车位|車位|주차")),
+                 r"|停车|停車|泊车|泊車|车位|車位|주차"
+                 # a coach or a van left standing there, said with its verb ("can we leave a coach bus
+                 # parked overnight?", "dejar un bus estacionado toda la noche", "大巴能在那儿停一夜伐",
+                 # "관광버스 밤새 세워 둬도 돼요?"): the same parking, which no file gives
+                 r"|\b(parked|park (a|the|our|my|their) (\w+ )?(coach|bus|coaches|buses|minibus|van|vans|truck|trucks|car|cars|trailer|trailers))\b"
+                 r"|\b(estacionad|aparcad|parquead)[oa]s?\b|\bdejar (el|los|un|unos|nuestro|nuestros) (bus|buses|autobus|autobuses|micro|micros|camion|camiones|coche|coches|carro|carros|auto|autos|van|combi) (ahi|alli|alla|toda la noche|de noche|en)\b"
+                 r"|(车|車|车子|車子|大巴|巴士|客车|客車|中巴|货车|貨車)[^，。？！?!]{0,14}停(一夜|一晚|一宿|过夜|過夜|整夜|一整晚|着|著|放|在)"
+                 r"|(버스|관광버스|차|차량|승합차|밴|트럭)(를|을|은|는|도)? ?(밤새 ?|하룻밤 ?|밤새도록 ?|잠깐 ?|거기 ?|좀 )*(세워|대 ?놓|대 ?둬|세워 ?놓)")),
     # Getting about in a wheelchair, on the sets or at a venue ("can a wheelchair user get round the
     # sets?", "anda en silla de ruedas, ¿puede moverse por los sets?", "片场轮椅方便进出吗", "휠체어로 다닐
     # 수 있어요?"): no file says, so the team of the record in view is asked (not "accessible by train")
@@ -4606,7 +4633,7 @@ ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover ch
 # ("what short dramas do you have?", "¿qué microdramas tienen?": the titles, a kind's word after "what")
 _LIST = re.compile(r"\b(list|all|every|show me|which|what (short |vertical |micro ?|mini ?)?(titles|works|sets|events|partners|dramas"
                    r"|shows|series|shorts)|any)\b|\btitles\b|\bque (micro|mini ?)?(dramas|series|titulos|obras|microdramas|sets|decorados|locaciones|escenarios|platos|estudios)\b"
-                   r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
+                   r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么|有何(?!贵干)"
                    # a formal letter's list words: "烦请列示", "请列出", "敬请开列", "贵方可有…"
                    r"|列示|列出|列举|开列|罗列|一览|可有"
                    r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요"
@@ -4676,13 +4703,20 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which(?
                         r"|\bwhat (companies|partners|members|incentives|programs|programmes|kinds?|types?|sets|titles|events)\b"
                         r"|\bque (empresas|socios|miembros|incentivos|programas|tipos|apoyos|sets|titulos|eventos)\b"
                         # ("有什么路子/办法" asks a way there, not a list)
-                        r"|全部|所有|列一下|列出|清单|一览|哪些(?!流程|步骤|手续|材料|条件|要求|文件|资料|证件)|哪几(?!步|个步骤)|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
+                        r"|全部|所有|列一下|列出|清单|一览|哪些(?!流程|步骤|手续|材料|条件|要求|文件|资料|证件)|哪几(?!步|个步骤)|有(什么|何)(?!路子|办法|途径|渠道|门路|方法|贵干)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
+# Everything asked to be shown ("can you show us everything in your catalogue?", "¿nos pueden mostrar
+# todo su catálogo?", "给我看你们所有的作品", "전부 보여 주세요"): the whole list, however long
+EVERYTHING_SHOWN = re.compile(
+    r"\b(show|give|send) (me|us) (everything|all (of )?(your|the) (titles|works|shows|dramas|catalog(ue)?)|the (whole|entire|full) (catalog(ue)?|slate))\b"
+    r"|\beverything (in|on|from) (your|the) (catalog(ue)?|slate)\b"
+    r"|\b(mostrar|mostrarnos|mostrarme|muestren|muestrenos|muestrame|muestranos|ensenar|ensenarnos|ensename|ensenanos|pasame|pasenme|pasanos)\b.{0,8}\btodo (su|tu|el|vuestro) (catalogo|listado|repertorio)\b"
+    r"|(看|发|給|给)(一下)?(你们|你們|贵方|貴方)?(所有|全部)的?(作品|剧|劇|短剧|短劇|片子)|(전부|다|모두|전체|싹 ?다) ?보여 ?(주|줘|줄)")
 # A list asked to be written out ("列个清单给我", "목록으로 주세요", "give me the full list", "pásame la
 # lista completa"): the subject's list itself, before an overview FAQ near its words
 LIST_WRITTEN_OUT = re.compile(r"列(个|一个|张|一张)?(清单|单子|表)|列出|列一下|清单|一览表?|목록(으로|을|를|좀|만)|리스트(로|를|좀|만)"
                               r"|\bfull list\b|\blist (them all|all|every|out)\b|\blista (completa|entera|de todos|de todas)\b"
-                              r"|\b(dame|danos|pasame|pasanos|mandame|mandanos) (una |la )?lista\b")
+                              r"|\b(dame|danos|pasame|pasanos|mandame|mandanos) (una |la )?lista\b|" + EVERYTHING_SHOWN.pattern)
 # A title taken from a list ("a title from that short drama list", "uno de esa lista", "片单里的一部",
 # "리스트에 있는 작품"): the list is where the thing asked about comes from, not what is asked for.
 LIST_AS_SOURCE = re.compile(r"\b(from|on|in|off|of) (the|that|this|your|ur|yr|those|these) (\w+ ){0,3}(list|lists|slate|catalog|catalogue)\b"
@@ -5360,7 +5394,7 @@ OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevam
 
 ON_SITE = re.compile(r"\blocally\b|\blocal (crews?|staff|technicians|hands|grips|gaffers|drivers)\b|\b(personal|tecnicos|equipo|staff)( tecnico)? local(es)?\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
                      r"|\b(out|over) there\b|\bon the spot\b|\bfor (us|me|the crew|our crew|the team) (out |over )?there\b|\b(en el lugar|en el sitio|en sitio|en terreno|sobre el terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
-                     r"|当地|现场|本地|驻地|到了横店|현지|현장"
+                     r"|当地|现场|本地|驻地|到(了|咗)横店|현지|현장"
                      # the place reached ("我們一到那邊可以幫忙安排哪些東西": once there, on site)
                      r"|(一到|到了)(那边|那邊|那里|那裡|那儿|那兒|横店|橫店)|到(那边|那里|那儿|横店)(以后|之后|后)"
                      # on the set itself ("qué servicios hay en el set para un equipo de fuera", "片场能提供什么")
@@ -5413,7 +5447,8 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            r"|(抵达|抵達|到达|到達)(后|後|以后|以後|之后|之後)|(?<![가-힣])(도착하면|도착해서|도착한 ?(뒤|후)|도착 ?후)"
                            # (reaching the set itself, the subject left out: "到了现场可以帮忙安排哪些服务", "once
                            # we're on site", "una vez en el lugar"; fixW26)
-                           r"|(一到|到了)(现场|片场|当地)|到(那边|那里|那儿|横店|现场|当地)(以后|之后|后)|\bonce (we'?re|we are|we get|they'?re|they are) (on site|on location|on set|on the ground)\b"
+                           # (Cantonese 咗 for 了, the town before the set: "到咗橫店現場可以幫手安排啲咩服務"; para28)
+                           r"|(一到|到了|到咗)(横店)?(现场|片场|当地)|到(那边|那里|那儿|横店|现场|当地)(以后|之后|后)|\bonce (we'?re|we are|we get|they'?re|they are) (on site|on location|on set|on the ground)\b"
                            r"|\buna vez (en el (lugar|set|sitio|terreno|plato)|en los sets)\b")
 
 
@@ -5449,6 +5484,8 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|papers|permits?|per
                   r"|\b(papeleo|papeles|documentos|documentacion|requisitos|permisos?) (de|para la|para el) (entrada|ingreso)\b"
                   # "중국에 촬영하러 들어가려면 어떤 서류를", "중국 들어갈 때 필요한 서류": papers for going into China
                   r"|(중국|대륙)(에|으로|에서)? ?.{0,12}(들어가|들어갈|건너가|입국|가려면|갈 때|가기 ?전)\S*.{0,25}(서류|준비물|문서|증명서)"
+                  # what to get ready to go in ("중국 들어가려면 뭘 준비해야 돼요", "중국 갈 때 뭐 챙겨야 돼요?"): the same papers
+                  r"|(중국|대륙)(에|으로)? ?(들어가|들어갈|건너가|입국하)\S*.{0,6}(뭘|뭐|무엇을|무얼|어떤 ?걸|뭐를) ?(미리 |먼저 )?(준비|챙겨|챙기)"
                   # "qué trámite de entrada a China necesitan": the papers to enter are the visa
                   r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
                   # ("dos papeles para gente que no sea china": roles to cast, no papers)
@@ -5569,7 +5606,7 @@ CREATIVE_WORK = re.compile(
 _OTHERWORLD = (r"(\b(alien|extraterrestrial|martian|mars|venus|jupiter|saturn|red planet|lunar|outer[- ]space|deep[- ]space|space ?ships?|starships?|spacecraft|space ?stations?|space ?capsules?|astronauts?|planets?|moons?|asteroids?"
                r"|galax(y|ies)|nebula|fantasy worlds?|otherworldly|sci-?fi worlds?)\b"
                r"|\b(alien[ií]genas?|extraterrestres?|marte|marcian[oa]s?|planetas?|lunas?|naves? espacial(es)?|estacion(es)? espacial(es)?|astronautas?|espacio exterior|galaxias?|mundos? de fantasia|asteroides?)\b"
-               r"|外星|星球|太空|月球|火星|宇宙飞船|飞船|空间站|太空舱|宇航员|航天员|异世界|외계|행성|우주|달 표면|화성|우주선|우주 ?정거장|우주 ?비행사|이세계"
+               r"|外星|星球|太空|月球|月亮上|月亮表面|火星|宇宙飞船|飞船|空间站|太空舱|宇航员|航天员|异世界|외계|행성|우주|달 표면|화성|우주선|우주 ?정거장|우주 ?비행사|이세계"
                # something floating or flying in space ("un picó flotando en el espacio", "floating in space")
                r"|\b(flotando|flotar|flota|volando|volar|vuela|girando) (en|por) el espacio\b|\b(floating|flying|drifting) (around )?in space\b"
                # no gravity to stand on ("floating in zero gravity", "en gravedad cero", "无重力那种", "무중력
@@ -5596,7 +5633,7 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
                 # (fixL18) "obvio no la puedo construir, que opciones hay", "實景冇可能搭", "搭唔到"
                 r"|\bno (la |lo |las |los )?(puedo|podemos|puede|pueden|podria|podriamos) (construir|armar)\b|\b(que|cuales) (opciones|alternativas) (hay|tengo|tenemos|tienen)\b"
                 r"|(冇|没有|没)(可能|办法|辦法)搭|搭唔(到|出|起)|有(咩|什么)(方法|办法|辦法)|(방법|수) (있어|있나|있능|없나)"
-                r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천"
+                r"|搭不(出来|了)|建不(出来|了)|没法搭|不可能搭|怎么拍|有什么(建议|办法)|能(不能)?实现|实现得了|做得出(来)?(吗|不|么)|拍得出(来)?(吗|不|么)|(못|안) ?(지어|짓|만들)|지을 수 없|만들 수 없|어떻게 찍|추천"
                 # shooting it asked without going out of the studio, or whether it can be filmed at all
                 # ("is it possible to film such a scene without leaving the studio?", "¿es posible
                 # filmarlas sin salir del estudio?", "在棚里能不能拍出来", "그런 것도 찍을 수 있남유?"; fixS19)
@@ -5632,7 +5669,8 @@ _UNBUILDABLE = (r"(\b(can'?t|cant|cannot|can not|couldn'?t|no way (we|to|i) (can
 # Screens or compositing named as the way to film a place no set can be ("la comparsa tocando en la luna…
 # capaz que con pantallas", "우주로 사과 던지는 장면… 화면으로 합성", "on the moon, with screens or
 # something", "在月球上…用屏幕合成"; fixV26): the means said in the partner's own words, beside the place
-_SCREEN_MEANS = (r"(\bpantall\w*|\bscreens?\b|\bcomposit\w*|\bchroma ?key\b|\bcroma\b|화면(으로|에|을|으로다)"
+# (a backdrop of that world: "like a proper space backdrop", "algo pa hacer fondos así", answers87)
+_SCREEN_MEANS = (r"(\bpantall\w*|\bscreens?\b|\bbackdrops?\b|\bbackgrounds?\b|\bfondos?\b|\bcomposit\w*|\bchroma ?key\b|\bcroma\b|화면(으로|에|을|으로다)"
                  r"|스크린(으로|에|을)|합성|屏幕|大屏|抠像|摳像|合成)")
 VIRTUAL_SET = re.compile(
     _OTHERWORLD + r".{0,90}" + _SCREEN_MEANS + r"|" + _SCREEN_MEANS + r".{0,90}" + _OTHERWORLD + r"|" +
@@ -5818,6 +5856,14 @@ SHOOT_SUPPORT_ASKED = re.compile(
     r"|(拍摄|拍攝)(支持|协助|協助|帮助|幫助)|(촬영) ?(지원|도움|협조)")
 
 
+# Nationalities in Spanish as plural adjectives ("peruanos", "colombianas", "franceses"): people
+# from abroad (no "chinos": a Chinese crew is none)
+_ES_NATIONALS = (r"(perua|colombia|mexica|venezola|ecuatoria|bolivia|cuba|dominica|italia|australia|nigeria|sudafrica|"
+                 r"corea|chile|argenti|brasile|hondure|salvadore|paname|puertorrique|guatemalte)n?(os|as)"
+                 r"|(urugua|paragua)(yos|yas)|espanol(es|as)|(frances|ingles|japones|portugues|holandes|irlandes)(es|as)"
+                 r"|alemanes|alemanas|britanic(os|as)|(estadounid|canadi|nicaragu|costarric)enses")
+
+
 FOREIGN_PRODUCTION = re.compile(
     # the crew's technicians by trade, said to be of another nationality ("our camera operators are
     # Canadian and Mexican nationals", "nuestros camarógrafos son extranjeros", "我们的摄影师都是外籍",
@@ -5828,6 +5874,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(camera (operators?|crew|team|people)|cameram[ae]n|camerawom[ae]n|cinematographers?|dops?|gaffers?|grips?|technicians?|sound (recordists?|mixers?)|editors?|lighting (crew|team))"
     r"\b( are| is|'s|'re)( all| both)? (?!chinese\b)(french|dutch|greek|irish|thai|swiss|czech|welsh|danish|polish|[a-z]{3,}(ian|ish|ese|ean|can|an|i))\b(?![- ]?speak)"
     r"|\b(camarografos|operadores de camara|tecnicos|directores de fotografia|iluminadores|sonidistas)\b( \w+){0,2} (son|tienen) (\w+ ){0,3}(extranjer[oa]s|de nacionalidad|nacionales de|ciudadanos de|pasaporte)\b"
+    # (the nationality as its adjective: "todos nuestros operadores de cámara son peruanos", "los
+    # técnicos son colombianos y mexicanos")
+    r"|\b(camarografos|operadores de camara|tecnicos|directores de fotografia|iluminadores|sonidistas)\b( \w+){0,2} son (tod[oa]s )?" + _ES_NATIONALS + r"\b"
     r"|(外籍|外国|外國)(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)|(摄影师|攝影師|摄像师|攝像師|灯光师|燈光師|录音师|錄音師|技术人员|技術人員)(们|們)?(都|全)?是.{0,8}(国籍|國籍|外籍|人)"
     # (a Chinese crew is no crew from abroad: "저희 촬영팀은 중국 국적입니다", fixY20)
     r"|(촬영기사|촬영 ?감독|카메라 ?(감독|기사|맨|팀)|촬영팀|조명팀|음향팀|기술진|스태프)(들)?(은|는|이|가|도)? ?(?![^.?!]{0,15}중국 ?국적)[^.?!]{0,15}(국적|외국인)"
@@ -5867,6 +5916,8 @@ FOREIGN_PRODUCTION = re.compile(
     # from abroad (answers49: a Cantonese crew asking whether it may film at a set in focus)
     r"|(我们|我們|我哋|我地)(成班人|成班|全部人|全部|所有人|一班人|全员|全員|大家)?(都|全)?(系|是)(外国|外國|国外|國外|海外)(嚟|来|來)(嘅|的)"
     r"|(외국인|해외) ?(반|절반|섞인|포함)|(반|절반)(이|은)? ?외국인"
+    # people from abroad behind the camera ("请了一帮法国人掌镜", "老外来掌机"): the crew, no cast (answers87)
+    r"|(老外|外国人|外國人|洋人|[\u4e00-\u9fff]{1,3}(国|國)人)(来|來)?(掌镜|掌鏡|掌机|掌機|当摄影|當攝影|做摄影|做攝影|扛机器|扛機器)"
     # one of the crew from a country ("our gaffer is French", "nuestro camarógrafo es uruguayo", "저희 촬영감독이
     # 일본 사람인데"): a crew from abroad all the same
     r"|\bour (\w+ )?(gaffers?|dps?|dops?|cinematographers?|camera ?(man|men|woman|operators?|person|guys?)|directors?|sound (guys?|person|mixers?)|editors?|grips?|photographers?|colleagues?|crew members?) (is|are) (?!chinese\b)[a-z]{4,}(an|ese|ish|ic|i|ch)\b"
@@ -6275,10 +6326,12 @@ MADE_TOGETHER = (r"投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品
                  # "with u guys" in chat, para26)
                  r"|\b(make|making|produce|producing|co-?develop(ing)?)( it| this| that| one| them| the (show|series|drama|title))? together\b"
                  # "wanted to make it with y'all", "hacerla con ustedes", "跟你们一起拍", "같이 만들고 싶어요"
-                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian|u|u guys|ya|ur (team|studio|people))\b"
+                 r"|\b(make|making|produce|producing|shoot|shooting|do|doing|develop|developing)( it| this| that| one| them| the (show|series|drama|title)| (that|this) (one|show|series|drama|title)) (together )?with (you|y'?all|you guys|your (team|studio|people)|hengdian|u|u guys|ya|ur (team|studio|people))\b"
                  r"|\b(hacer|producir|rodar|realizar|desarrollar)(la|lo|las|los) (junto )?con ustedes\b"
                  r"|(跟|和|与|同)(你们|你們|贵方|贵司|横店)(一起|合作|联合)(拍|做|制作|製作|开发|開發)"
-                 r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
+                 # (one like those said: "producir una así a medias con vosotros", "rodar una parecida juntos")
+                 r"|\b(producir|produc(imos|iriamos|ieramos|amos)|realizar|desarrollar|rodar|rodamos|rodariamos|rodaramos)(lo|la|los|las)?( (una|uno|alguna|alguno|otra|otro)( (asi|parecid[oa]|igual|similar|de es[ao]s))?)?"
+                 r" (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
                  r"|(片单|片單|项目|項目|作品|剧|劇|片子)\S{0,8}(想|要|打算|准备|準備)(投资|投資|投钱|投錢|投(?![诉訴票递遞放稿]))"
                  # a share of making one taken as partners ("could we go halves on making that one",
                  # "meternos de socios en esa", "这部我们想入伙一起拍"), not the Alliance joined as members
@@ -6329,7 +6382,13 @@ INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the 
                              r"|\b(una|uno|alguna|alguno|cualquiera) de sus (series|titulos|obras)\b"
                              r"|\b(license|licence|buy|acquire|pick up) one\W*$"
                              r"|其中(的)?(某一|任何一|随便一)(部|个|套|家|项)|其中(的)?(一|某)(家|项)"
-                             r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나")
+                             r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나"
+                             # whichever one they come to like ("거기 작품 중에 마음에 드는 게 있으면", "if any of
+                             # yours appeals", "alguna que nos guste", "看中哪部"): one not yet picked (answers87)
+                             r"|(작품|드라마|시리즈)(들)? ?중(에|에서)? .{0,8}(마음에 드는|맘에 드는|괜찮은|끌리는) ?(게|거|것|작품|편)"
+                             r"|\b(one|any) (we|i) (like|fancy|love|pick)\b|\bif (one|any) (of yours )?(appeals|grabs us)\b"
+                             r"|\b(alguna|alguno|una|uno) que nos (guste|interese|llame la atencion|convenza)\b"
+                             r"|(看中|看上|相中|喜欢)(了)?(哪|其中)(一)?(部|个|套)|有(看中|看上|相中)的")
 PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|\bwhat would (that|it|this) look like\b|what do (we|i) (do|need)|\bwhere do (we|i) start|\bwhat happens (then|next|after)\b"
                        r"|\bque pasa (despues|entonces|luego)\b|\bque sigue\b"
                        r"|\b(road|path|route|way) (to|towards) (a |the )?(deal|contract|agreement|co-?production|signing)\b"
@@ -7153,7 +7212,7 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)"
                              # "who can give me that info?", "quien me puede dar esa info", "谁能告诉我", "누가 알려줄 수 있어요?"
-                             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")
+                             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道(?![^，。？?]{0,12}(是干嘛|是干啥|是干什么|是做什么|是什么|是啥|干嘛的|干啥的|怎么回事))|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")
 # The team that handles a thing asked, not a person ("which department handles set rental?", "¿qué
 # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요",
 # "담당 부서는 어디예요?"): its team, however "where" the question reads (`DESK_ASKED`).
@@ -7611,8 +7670,18 @@ NOTIFY = re.compile(r"\bmake (una|you|dem) (tell|ping|alert|notify|inform|update
                     r"|\b(quiero|queremos|me gustaria|nos gustaria) (enterarme|enterarnos|estar al tanto|seguir)\b"
                     r"|받아 ?볼 ?(수|게|래)|받을 ?(수 있|게요|래요)|받아 ?보고 싶|받아 ?보(겠|려고|렵니다|고자)|(소식|뉴스|업데이트)(을|를|은|도)? ?받(겠|을게|을래|고 싶|고자|으려고)"
                     # "중남미 소식도 보내줘잉", "업데이트 좀 챙겨 주세요": the news sent, said with a verb of sending
-                    r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 )?(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
+                    r"|(소식|뉴스|업데이트|정보)(도|을|를|은|는|이랑|만)? ?(좀 |계속 |꼭 |고마 |마 |같이 |함께 |다 |얼른 )*(보내|전해|챙겨|넘겨|공유해) ?(줘|주|줄|달|도)"
                     r"|\b(ping|alert|notify|update) (me|us) (about|on|of|with)\b"
+                    # the news named first, then asked for by a pointer ("would love the latam news too, can
+                    # you send me that?"); a wish for the news said without "to" ("would love the Korea updates")
+                    r"|\b(can|could|would|will) (you|u|ya) (also |please )?(send|forward|pass|email) (me|us|her|him|them) (that|those|them|it|these|this)\b"
+                    r"|^\W*((i|we)('d| would) |would )(love|like) (the|your|some|any) ([\w'-]+,? ){0,6}(news|updates|newsletters?)\b"
+                    # kept informed, the pronoun before a formal plural ("les pedimos que nos mantengan informados")
+                    r"|\b(me|nos) (mantengan|mantenga|mantengas|mantengais|mantendran|tengan|tenga) (informad[oa]s?|al tanto|al corriente|al dia)\b"
+                    # told in a formal letter ("如有调整，敬希及时告知本会", "请随时告知我司")
+                    r"|(告知|知会|通报|通報|告訴|通知)(我|我们|我們|本会|本會|本公司|本司|我司|敝司|我会|我會|我方|本社|我社|本单位|我单位)"
+                    # subscribed in chat ("拉美跟西語的消息也訂一下", "这类资讯帮我订上")
+                    r"|(消息|新闻|新聞|动态|動態|资讯|資訊)[^，。？！?!]{0,6}(订|訂)(一下|一個|一个|个|個|上|阅|閱)"
                     # "ping me when new stuff gets added", "hit me up whenever…", "buzz us once…": told when it comes
                     r"|\b(ping|buzz|hit|shout at|holler at|give) (me|us)( up| a shout| a heads[- ]up)? (when|whenever|once|if|as soon as)\b"
                     # "mándenme al tiro todo lo nuevo de Corea", "send me anything new on Korea": what is new, sent
@@ -7665,6 +7734,10 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       r"|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?(the )?ones\b|^\W*(\w+\W+)?(only|just) (show me |keep |give me )?those\b"
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
+                      # the ones of the list by what they are or have, a relative clause opening the message
+                      # ("vale, las que vengan en castellano", "the ones that come in Korean"; para28)
+                      r"|^\W*((y|vale|ok|bueno|ya|entonces|pues|dale|listo|and|so|ok then)\W+)?(las|los) que (vengan|vienen|esten|estan|tengan|tienen|salgan|salen|traigan|traen)\b"
+                      r"|^\W*((and|so|ok|okay)\W+)?(the )?ones (that|which) (come|are|have|got)\b"
                       # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
                       # ("¿cuáles todavía buscan socio?", "¿y cuáles siguen abiertas?": what they still do or need)
                       r"|^\W*(y )?(cuales|cual|alguna|algunas|alguno|algunos) ((todavia|aun|ya|hoy) )?(estan|esta|son|tienen|tiene|vienen|viene|hay"
@@ -7673,6 +7746,9 @@ OF_THOSE = re.compile(r"\b(of|o'?|among|from) (those|them|these|that list)\b|\b(
                       # ("which ones have…" opening the question, Cantonese as read in Mandarin too: "邊啲有韓文版？"
                       # → "哪些有韩文版？", "咁邊幾套有西班牙文？", "哪几部有西语版"; play35)
                       r"|^\W*(咁|那|噉|那么|那麼)?(边啲|邊啲|边几套|邊幾套|哪啲|哪些|哪几部|哪幾部|哪几套|哪幾套)(有|是|带|帶|配了?|出了)"
+                      # (Cantonese 入面 for 里面, "入面邊幾套有韓文版？"; the ones having it asked which, the
+                      # question word last: "有韓語的是哪些"; para28)
+                      r"|入面|(有|带|帶)[\u4e00-\u9fff]{1,5}的(是)?(哪些|哪几部|哪幾部|哪几套|哪幾套|边啲|邊啲|边几套|邊幾套)"
                       r"|其中|这些里|那些里|这几部|那几部|里面|里头|里边|裡頭|裡邊|(这|那|這)(当|當)中|只要|只是要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만"
                       # ("그 가운데", "이 가운데", "그 안에서": among them, the written word; "거기서" of a list
                       # only with the titles' stage or language after it: "거기서 제작 들어간 건?")
@@ -9543,7 +9619,11 @@ STEPS_ASKED = re.compile(
     # what comes first ("뭐부터 하면 됨", "어디서부터 시작해야 돼요", "从哪儿开始", "where do we start",
     # "¿por dónde empezamos?")
     r"|(뭐|뭘|무엇|어디서|어디)부터 ?(하면|해야|시작|손)|从哪(儿|里)?(开始|入手|着手)|先(做|干)(什么|啥)"
-    r"|\bwhere (do|should|would) (we|i) (start|begin)\b|\bwhat('s| is) the first step\b|\bpor donde (empiezo|empezamos|empezar|arranco|arrancamos)\b")
+    r"|\bwhere (do|should|would) (we|i) (start|begin)\b|\bwhat('s| is) the first step\b|\bpor donde (empiezo|empezamos|empezar|arranco|arrancamos)\b"
+    # what it takes, said as what it involves or its process ("what would that involve", "what's
+    # involved", "what's the process"; para28)
+    r"|\bwhat (would|does|will|did) (that|it|this) (involve|entail)\b|\bwhat('s| is| would be| s)( all)? involved\b"
+    r"|\bwhat('s| is| would be| s) the (process|procedure)\b")
 # A part that asks only those steps, of the part before it ("go halves on that one? what do we need
 # to do", "¿entramos de socios en esa? ¿qué tenemos que hacer?"): one question, not a second one
 _STEPS_TAIL = re.compile(r"^\W*((and|so|then|ok|y|entonces|pues|y entonces|那|那么|그럼|그러면)\W+)?(" + STEPS_ASKED.pattern + r")"
@@ -10940,6 +11020,33 @@ WATCHED = re.compile(
     r"|\bwould (like|love|enjoy)\b|\b(le|les) (guste|gusten|encante|encanten)\b|喜欢|钟意|좋아하(실|할|시|는)")
 SETS_OR_SHOOT = re.compile(r"\b(sets?|backlots?|stages?|locations?|shoot\w*|film(ing|ed)?|visit\w*(?= (the|your|a|an|hengdian|china|zhejiang|studios?|sets?)\b)|bring|tour\w*|rodar|grabar|filmar|visitar|llevar|decorados?)\b"
                            r"|拍(?!拖)|景区|影棚|参观|带.{0,4}(去|来)|촬영|세트|찍|견학|방문|데려")
+# A word for a set, in each language ("which set", "locación", "场景", "哪些景", "세트"); "set in" of a
+# story's setting is none
+SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
+                       r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
+                       r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
+                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|촬영 장소|로케"
+                       # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
+                       # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
+                       r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
+                       # an era's or style's sets ("有哪些古装景？", "民国景", "江南景")
+                       r"|(?:古装|古代|民国|现代|明清|清代|宋代|唐代|秦汉|宫廷|江南|港式|欧式|年代)景(?![点色观象气致])"
+                       # a place to film rented by the day ("rent a studio space", "租一天场地", "场地费",
+                       # "촬영 공간 대관"): the sets, whatever the word for the place
+                       r"|\b(rent|rental|renting|hire|hiring)\b.{0,20}\b(space|venue|studio|lot|site)s?\b"
+                       r"|\b(space|venue|studio|lot|site)s? (rent|rental|hire)\b"
+                       r"|租.{0,6}(场地|场子|影棚|摄影棚|棚)|场地(费|租)"
+                       r"|(장소|공간|스튜디오|촬영 ?공간)\s*(을|를)?.{0,6}(대관|대여|임대|빌리)|대관료")
+# A story's setting told with "set in" ("dramas set in Mexico", "anything set in a modern city?",
+# "anythin modern set in a big city?"): "set" the verb of a story's setting, no set ("a set in
+# Hengdian" is one)
+STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|anythin|something|somethin|any|ones?|stuff)\b.{0,12}\bset (in|during|among|around)\b")
+# ...and in the other languages ("¿algo ambientado en una ciudad moderna?", "algo moderno q pase en una
+# gran ciudad", "有没有发生在现代都市的", "현대 도시가 배경인 거 있어요?"): with no word of sets, a story
+# asked, as a word for titles would
+STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?)\s+(que este |que esten )?ambientad[oa]s?\b"
+                           r"|\b(algo|alguna?|algun[oa]s?)\b.{0,12}\b(que|q|k) (pase|pasa|transcurra|ocurra|suceda)n? en\b"
+                           r"|发生在|背景(是|在|设在)|(가|이) 배경인")
 # The partner's own audience or buyers liking a kind ("my customers love...", "a mi público le
 # encantan...", "我的观众爱看...", "우리 시청자들이 좋아하는"): titles to sell them, not which set to shoot on
 VIEWERS_LIKE = re.compile(r"\b(my|our) (customers|clients|viewers|audiences?|subscribers|buyers|public|users)\b"

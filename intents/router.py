@@ -361,12 +361,7 @@ SET_CLOSED_OFF = re.compile(r"\b(close|closing|lock|locking|shut|shutting|block|
                             r"|\b(a |the )?(whole|full|entire) (night|day)'?s? (of )?(filming|shoot|shooting)\b.{0,40}\b(close|lock|shut|block)\w* (off|down)\b"
                             r"|\b(cerrar|bloquear|apartar|reservar) (toda |una |la |el |las |los )?(calles?|sets?|decorados?|plat(o|os)|palacio)\b"
                             r"|(包下|包场|封(街|场|景区)|清场)|통째로 ?(빌리|대관|쓰|잡)|(세트|거리|궁|스튜디오)(를|을)? ?(통째로|전부) ?(빌리|대관|막)")
-# A story's setting told with "set in" ("dramas set in Mexico", "anything set in a modern city?")
-STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|something|any|ones?|stuff)\b.{0,6}\bset (in|during|among|around)\b")
-# ...and in the other languages ("¿algo ambientado en una ciudad moderna?", "有没有发生在现代都市的",
-# "현대 도시가 배경인 거 있어요?"): with no word of sets, a story asked, as a word for titles would
-STORY_SETTING = re.compile(STORY_SET_IN.pattern + r"|\b(algo|alguna?|algun[oa]s?)\s+(que este |que esten )?ambientad[oa]s?\b"
-                           r"|发生在|背景(是|在|设在)|(가|이) 배경인")
+STORY_SET_IN, STORY_SETTING = lexicon.STORY_SET_IN, lexicon.STORY_SETTING  # (a story's setting; `understand` reads it too)
 # ("a drama set in Shanghai", "stories set during the Qing": "set" the verb of a story's setting,
 # no set; "a set in Hengdian" is one)
 # The set just spoken of, pointed at ("that set", "ese set", "那个景", "그 세트"): with a title in focus, its set
@@ -376,21 +371,7 @@ _SET_OF_FOCUS = re.compile(r"\b(that|the|this|said) (set|location|backlot|stage|
                            # (or "there": "거기 주소 좀 알려 주세요", "해당 세트장의 주소", "what's the address there?",
                            # "¿y la dirección de allí?", "那里的地址" — a title has no address, the set it is set in has)
                            r"|거기|그곳|저기|해당 ?(세트|촬영지|촬영장|장소)|\b(over )?there\b|\b(alli|alla|ahi)\b|那里|那裡|那边|那邊|那儿|嗰度|嗰邊")
-SET_WORDS = re.compile(r"\bsets\b|\bset\b(?! (in|during|around|against|among|amid|between)\b)"
-                       r"|\b(the|a|this|that|which|what|any|your|our|one|each|every|standing|film|filming|street|palace|outdoor|indoor|good|best|right) set\b"
-                       r"|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
-                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|촬영 장소|로케"
-                       # a set said as 景 alone: "哪些景能改", "去哪块景拍", "有带河的景吗", "外景/内景/实景"
-                       # (not 景点 a sight, 景色 scenery, 风景, 背景, 前景)
-                       r"|(?:哪些|哪个|哪块|哪处|哪种|哪几个|哪几处|什么|啥|这个|那个|这块|那块|的)景(?![点色观象气致])|外景|内景|实景|搭景|改景"
-                       # an era's or style's sets ("有哪些古装景？", "民国景", "江南景")
-                       r"|(?:古装|古代|民国|现代|明清|清代|宋代|唐代|秦汉|宫廷|江南|港式|欧式|年代)景(?![点色观象气致])"
-                       # a place to film rented by the day ("rent a studio space", "租一天场地", "场地费",
-                       # "촬영 공간 대관"): the sets, whatever the word for the place
-                       r"|\b(rent|rental|renting|hire|hiring)\b.{0,20}\b(space|venue|studio|lot|site)s?\b"
-                       r"|\b(space|venue|studio|lot|site)s? (rent|rental|hire)\b"
-                       r"|租.{0,6}(场地|场子|影棚|摄影棚|棚)|场地(费|租)"
-                       r"|(장소|공간|스튜디오|촬영 ?공간)\s*(을|를)?.{0,6}(대관|대여|임대|빌리)|대관료")
+SET_WORDS = lexicon.SET_WORDS  # (a word for a set, in each language; `understand` reads it too)
 # The partner's own title held or brought ("we have a Joseon-era drama", "tenemos un drama de época",
 # "我们手上有一部民国剧", "저희가 조선시대 드라마를 준비 중인데"): the period is of their story, a set for it asked
 OWN_PROJECT_HELD = re.compile(r"\bwe(?:'ve| have)(?: got)? (?:a|an|one|this)\b|\b(?:tenemos|traemos|tengo|llevamos|preparamos) (?:un|una|este|esta)\b"
@@ -446,7 +427,9 @@ MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hi
                            # (the ones in it by now said before the question word, "目前已有哪些机构加入联盟"; fixR25)
                            r"|(已有|已经有|已經有|现已有|現已有|目前有|现在有|現在有|迄今有)(哪些|哪几家|哪幾家)(企业|企業|公司|单位|單位|机构|機構|伙伴|夥伴|片方|厂牌|廠牌)?(加入|入盟|加盟)"
                            r"|(已经|已經)?(加入|入盟|加盟)(了)?(联盟|聯盟|这个联盟|這個聯盟|hisda)?的(企业|企業|公司|单位|單位|机构|機構|成员|成員|会员|會員|伙伴|夥伴)"
-                           r"|(가입|합류|참여|참가)(한|된|해 ?있는|하고 ?있는|했던) ?(회사|기업|업체|회원사|곳|단체|기관|조직|스튜디오|제작사)"
+                           r"|(가입|합류|참여|참가)(한|된|해 ?있는|하고 ?있는|했던|되어 ?있는|돼 ?있는) ?(회사|기업|업체|회원사|곳|단체|기관|조직|스튜디오|제작사)"
+                           # (the place that joined said as 데, asked which: "현재 가입한 데 어디어디야?"; para28)
+                           r"|(가입|합류|참여|참가)(한|된|해 ?있는|되어 ?있는|돼 ?있는) ?데\S{0,2} ?(어디|누구)"
                            r"|(들어간|들어온|들어와 ?있는|들어가 ?있는) ?(회사|기업|업체|곳|기관|단체|제작사|스튜디오)"
                            # (being in it said as a member, "연맹 회원으로 있는 기관", "회원사로 활동하는 회사"; para26)
                            r"|(회원|회원사|멤버|일원)(으로|로) ?(있는|활동하는|소속된|등록된|들어와 ?있는) ?(회사|기업|업체|곳|단체|기관|조직|스튜디오|제작사)"
@@ -672,7 +655,9 @@ SHOOT_WHERE_ASKED = re.compile(
     r"|어디(서|에서|가|로)? ?.{0,6}(찍|촬영|좋|괜찮|적당|적합|맞)"
     # (a set recommended: "무협 찍을 세트 추천해 주세요", "recomiéndenme un set", "推荐个拍武侠的景")
     r"|\brecomi\w*\b.{0,20}\b(set|locacion|lugar|escenario|decorado|estudio)\w*|推荐\S{0,10}(景|基地|场景|地方)"
-    r"|(세트|촬영지|촬영장|로케|장소|곳)(을|를|좀|로|도)? ?(좀 )?(추천|골라)")
+    r"|(세트|촬영지|촬영장|로케|장소|곳)(을|를|좀|로|도)? ?(좀 )?(추천|골라)"
+    # which set it is ("안에서 찍을 수 있는 세트가 어디예요?", "세트는 어디예요?")
+    r"|(세트|세트장|촬영지|촬영장)(가|는|은|이) ?어디")
 
 
 # Not wanting, said before the wish ("no quiero recibir", "I don't want updates", "不想收到", "안 받고 싶어요")
@@ -701,6 +686,9 @@ def _wants_news(text: str) -> bool:
 # Ones of a kind asked for ("any", "another", "alguna", "otra", "还有", "有没有", "또", "다른"): a new list
 ANY_MORE_ONES = re.compile(r"\b(any|another|other|others|more|anything)\b|\b(alguna|alguno|algun|algunas|algunos|otra|otro|otras|otros|mas)\b"
                            r"|有没有|有沒有|还有|還有|别的|別的|其他|其它|另外|另一|有哪些|有什么|有什麼|有吗|有嗎|또|다른|그 ?밖|더 있|중에")
+# A Spanish superlative after an article ("la histórica más larga", "el de menos capítulos"): one
+# title picked by a measure, no "más" of more ones
+_SUPERLATIVE_ES = re.compile(r"\b(la|el|las|los|lo|de)( [a-z]+)? (mas|menos) [a-z]+")
 # Other ones than the one in focus ("another", "other", "otra", "别的", "다른"), or ones like it
 # ("any similar comedies?", "¿hay otras parecidas?", "类似的喜剧", "비슷한 코미디 또 있어요?"): the
 # title in focus is left out of them
@@ -1912,7 +1900,9 @@ class Router:
         if work is None or u.records() or u.ordinal is not None or u.wants_person or u.action or u.switch_lang:
             return None
         genres = u.ids("genre")
-        if not genres or u.fact in ("genres", "genre") or not ANY_MORE_ONES.search(fold(turn.text)):
+        # ("regresando a la histórica más larga, ¿sigue buscando socios?": "más" of a superlative
+        # picks one title, it asks for no more of them; para28)
+        if not genres or u.fact in ("genres", "genre") or not ANY_MORE_ONES.search(_SUPERLATIVE_ES.sub(" ", fold(turn.text))):
             return None
         if _sets_of_genre_asked(turn):
             return None  # "我们想拍个武侠片，你们有合适的景吗？": the sets for it, not titles (fixK18)
@@ -2218,6 +2208,11 @@ class Router:
                 last_subject = False
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
+            picked = memory.pick(u.ordinal) if u.ordinal is not None and memory.items and not u.records() else None
+            if picked and picked.startswith("work:") and picked[5:] in turn.kb.works:
+                # "두 번째 작품 맡으신 분이랑 직접 얘기하고 싶어요", "the person who handles the second
+                # one": the title picked from the list, its own team
+                work = turn.kb.works[picked[5:]]
             if asked_for is None and not u.records():
                 # "someone from distribution", "alguien de distribución", "发行的负责人": the one
                 # contact whose role (contacts.yaml) is that team's work, not the one in focus
@@ -4298,6 +4293,8 @@ class Router:
             return None
         if (key.startswith("list:") or key == "catalog:about") and not _open_to_faq(u, reply, memory):
             return None  # a period's list, the whole list, the catalog's size: as `_open_to_faq` keeps them
+        if (key.startswith("list:") or key == "catalog:about") and _list_written_out(u, turn.text):
+            return None  # "can you show us everything in your catalogue?": the list asked for, shown
         if key.startswith("list:works?language=") and lexicon.watched_in_language(turn.text):
             return None  # "어떤 드라마를 스페인어로 볼 수 있어?": the titles watched in it, no market FAQ (fixV16)
         if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action \
@@ -4531,7 +4528,9 @@ class Router:
                      or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
                     and not elsewhere and not _period_guide_unasked(turn, u, ranked.id) \
-                    and not _topic_unsaid(turn, u, reply, ranked.id) and not _deal_unsaid(turn, reply, ranked.id):
+                    and not _topic_unsaid(turn, u, reply, ranked.id) and not _deal_unsaid(turn, reply, ranked.id) \
+                    and not _list_written_out(u, turn.text) and not _scene_sets_asked(turn, u, reply, ranked.id):
+                # ("can you show us everything in your catalogue?": the list itself, not a FAQ near its words)
                 return matched(faq_reply(turn, ranked.id))
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory) or self.outweighed(turn, u, reply, memory)) is not None:
             return matched(faq_reply(turn, ranked_faq))
@@ -4711,9 +4710,12 @@ class Router:
         let_in = (LET_US_IN.search(text) is not None or admission_asked(text)) and not u.records()
         # ("우리 같은 학생 모임은 어떻게 들어가요?", "저희 같은 작은 팀도 들어갈 수 있노?": a body like the
         # writer's let in, no set, shoot or entry to China said; fixC17)
-        let_in = let_in or (LIKE_US_IN_KO.search(text) is not None and not u.records() and not FILMING.search(text)
+        # (the alliance itself named is what they want into: "HISDA 우리 같은 작은 팀도 들어갈 수 있어?
+        # 신청은?"; para28)
+        others_named = [r for r in u.records() if r != ("program", "hisda")]
+        let_in = let_in or (LIKE_US_IN_KO.search(text) is not None and not others_named and not FILMING.search(text)
                             and not SHOOT_SAID.search(text) and not SET_OR_ENTRY_KO.search(text))
-        let_in = let_in or (LIKE_US_IN_ES.search(text) is not None and not u.records() and not FILMING.search(text)
+        let_in = let_in or (LIKE_US_IN_ES.search(text) is not None and not others_named and not FILMING.search(text)
                             and not SHOOT_SAID.search(text) and not _INTO_A_PLACE_ES.search(text))
         # ("y cómo le hacemos para entrar nosotros, somos un estudio chiquito": we, the way in, and who
         # we are said after it, read as the sets of the town to get into)
@@ -6057,6 +6059,9 @@ class Router:
         chosen = chosen or (bool(genres) and not u.records()
                             and (lexicon.asks_for_kind(clauses[-1])
                                  or any(lexicon.asks_for_kind(c) for c in clauses if any(g and g in fold(c) for g in genres))))
+        # ("nuestra peli va de una nena de Lugo que aparece en un pueblo chino antiguo, ¿qué set nos iría
+        # mejor?": which set suits their story is asked, whatever words of the story are new to us)
+        chosen = chosen or (not u.records() and WHICH_SET_ASKED.search(fold(clauses[-1])) is not None)
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
@@ -6541,6 +6546,8 @@ class Router:
             # a programme or an event: the thing marked as the topic is the subject asked about
             # (the way to Hengdian, where a deck goes), not the "where" of the record in focus
             return None
+        if (held_at := _set_of_focus_event(turn, u, memory)) is not None:
+            return "location", held_at  # "what kind of scenes can you shoot there?" after the casting day: its set's
         if u.action in ("ics", "remind") and not named and (placed := _event_of_place(turn, u)) is not None:
             # "韩国那边有啥对接活动吗，帮我设个提醒" after a programme's card: the reminder of the
             # one coming event of the country said, not of the programme's event
@@ -7724,6 +7731,10 @@ class Router:
             return None
         if not (marked or _short(turn.text)) or not _clause(turn.text) or _asks_other(turn.text):
             return None  # "AI는 제작에 어떻게 활용하나요?" asks something new
+        if not u.records() and lexicon.TITLE_MONEY.search(fold(to_simplified(turn.text)[0])):
+            # "y si quisiéramos producir una así a medias con vosotros?" after a title's status: the
+            # deal asked ("a medias" names no "Media casa de té"), not that fact of another title
+            return None
         last_kind, _, last_id = head.partition(":")
         named = [r for r in _edition(turn, u.records(), memory) if r != (last_kind, last_id)]
         if any(unbuilt_asked(turn, *r) for r in named):
@@ -10908,7 +10919,10 @@ def _work_pointed_by_story(turn: Turn, u: Understanding) -> Work | None:
 # set on a virtual stage"): the two English pointers of `STORY_POINTER` that name no title themselves
 LISTED_STORY_POINTER = re.compile(
     r"\bthe (?!(?:" + _NOT_A_STORY_ONE + r")\b)" + _STORY_ONE_WORDS + r" one\b"
-    r"|\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?(?:set|shot|filmed|made) (?:on|in|at|around)\b")
+    r"|\bthe one (?:(?:that'?s|that is|which is|which was|that was) )?(?:set|shot|filmed|made) (?:on|in|at|around)\b"
+    # (what happens in it told: "the one where the vlogger goes missing", "the one about the robot
+    # grandma"; para28)
+    r"|\bthe one (?:where|in which|wherein|about)\b")
 
 
 def _listed_pointed_by_story(turn: Turn, u: Understanding, memory: Memory) -> Work | None:
@@ -13740,6 +13754,10 @@ PRODUCTION_LIKE_OURS = re.compile(
 PRODUCERS_WHO_SHOOT = re.compile(
     r"\b(to|for) (the |those |any )?(producers?|productions?|crews?|compan(y|ies)|teams?|filmmakers?|studios?)"
     r"( [\w-]+){0,2} (who|that|which) (shoot|film|come|work|produce)s?\b"
+    # (what they do said as a participle: "available to production companies filming at Hengdian",
+    # "a production shooting in Hengdian is entitled to"; para28)
+    r"|\b(producers?|productions?|production (compan(y|ies)|houses?|outfits?)|crews?|compan(y|ies)|teams?|filmmakers?|studios?)"
+    r" (shooting|filming|working|producing) (at|in|on|out of)\b"
     r"|\b(a|para) (los |las |aquellos |aquellas )?(productor\w*|producci\w*|equipos?|rodajes?|cineastas|empresas?)"
     r"( \w+){0,2} que (graban|ruedan|filman|graben|rueden|filmen|vienen|vengan|llegan|lleguen|producen)\b"
     r"|(拍摄|拍戏|拍片|取景|拍剧)的(制作方|剧组|团队|公司|制片方|片方|制片公司)"
@@ -14173,7 +14191,11 @@ def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
 
 # A wh-word just before a subject's topic word: "what kinda incentives …", "¿qué incentivos …?",
 # "有什么扶持政策", "어떤 인센티브" (the words between stay few: "what kind of", "哪些具体的")
-_WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|\b(any|algun[oa]?s?)\b([\w\s'-]{0,8})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?)$")
+_WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|\b(any|algun[oa]?s?)\b([\w\s'-]{0,8})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?"
+                          # (or asked to be told of them: "Kindly advise us of the incentives available to
+                          # production companies filming at Hengdian", "infórmennos sobre los incentivos"; para28)
+                          r"|\b(advise|inform|tell|brief|update|apprise) (me|us) (of|about|on|regarding|as to) (the |your |any )?"
+                          r"|\b(informe\w*|indique\w*|indicarnos|detall\w*|cuente\w*|contarnos|explique\w*|explicarnos)( \w+)? (de|sobre|acerca de) (los |las |sus )?)$")
 
 
 # Which companies are in it, asked ("which companies", "list", "¿quiénes son los socios?", "哪些公司",
@@ -14250,6 +14272,18 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
         and not u.filter("era") and not [g for g in u.ids("genre") if g != "historical"] \
         and "era" not in u.facts  # ("which backlot goes with which dynasty?")
+
+
+def _scene_sets_asked(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bool:
+    """Are the sets with a kind of scene asked ("실내에서 찍을 장면이 좀 있는데 안에서 찍을 수 있는 세트가
+    어디예요", "we have interior scenes, where would we shoot them?"): the rules' list of the sets
+    having that scene, a set asked where or which, no record named, and `faq_id` a FAQ not about
+    that scene (the virtual stage's FAQ near "indoors" is another way to shoot, not a set)."""
+    item = turn.kb.faq.get(faq_id)
+    scenes = u.ids("scene_type")
+    return item is not None and bool(scenes) and not u.records() \
+        and (reply.answer or "").startswith("list:locations?scene=") \
+        and not set(scenes) & set(item.tags) and SHOOT_WHERE_ASKED.search(fold(turn.text)) is not None
 
 
 def _period_guide_kept(turn: Turn, u: Understanding, key: str, faq_id: str) -> bool:
@@ -15729,8 +15763,10 @@ def _companies_asked(u: Understanding, text: str) -> bool:
 
 
 def _list_written_out(u: Understanding, text: str) -> bool:
-    """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it."""
-    return u.wants_list and lexicon.LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
+    """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it
+    (everything asked to be shown is the whole list however it is worded: `EVERYTHING_SHOWN`)."""
+    return (u.wants_list or lexicon.EVERYTHING_SHOWN.search(fold(text)) is not None) \
+        and lexicon.LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
         and not u.fallback and u.confidence >= CONFIDENT and not u.fact
 
 
@@ -15954,7 +15990,8 @@ def _genre_titles_asked(turn: Turn, u: Understanding, memory: Memory) -> bool:
     return bool(u.ids("genre")) and u.ordinal is None and not u.gap and not u.wants_person and not u.action \
         and not u.switch_lang and lexicon.asks_for_kind(turn.text) and not lexicon.yes_no(turn.text) \
         and all(kind in ("event", "program") for kind, _ in u.records()) \
-        and not SET_WORDS.search(folded) and not PLACE_TO_SHOOT.search(folded) and not PLACE_WANTED.search(folded) \
+        and not SET_WORDS.search(STORY_SET_IN.sub(" ", folded)) and not PLACE_TO_SHOOT.search(folded) \
+        and not PLACE_WANTED.search(folded) \
         and (not (FILMING.search(folded) or OWN_STORY.search(folded)) or YOUR_TITLES_OF_KIND.search(folded)) \
         and not SUITS_OURS.search(folded)
 
@@ -16822,7 +16859,7 @@ SHOWN_WHAT_THERE_IS = re.compile(
     r"|(뭐|무엇|뭐가|어떤 ?게|어떤 ?것|어떤 ?데|어떤 ?곳|어디 ?어디|뭐뭐)(이|가)? ?있는지 ?(좀 |쭉 |다 |한번 )?(보여|알려)")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
-                         r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
+                         r"|有什么|有甚么|有什麼|有何(?!贵干)|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
                          r"|(뭐|무엇|어떤 ?것)(이|가)? ?있|있(어요|나요|습니까|을까요|어|나)\b|어떤 (인센티브|혜택|지원)")
 # an incentive's name said next to the word "incentive" (`_incentive_beyond_topic`): the kind is said,
 # so half the weight of a name said alone is enough
@@ -16836,7 +16873,11 @@ WHICH_SET_ASKED = re.compile(
     # which sets to see first, the period still open ("先去哪些景看看", "¿qué sets vamos a ver primero?")
     r"|(先|该|要|应该)?(去|看|逛)哪(些|几个|个|一些|片|块|处)(景|景区|基地|场景|拍摄地|外景)"
     # "no sé qué decorado nos pega, cómo lo elijo": which set suits us
-    r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos |le |les )?(pega|pegan|sirve|sirven|va|van|queda|quedan|cuadra|cuadran)\b"
+    r"|\b(que|q|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos |le |les )?(pega|pegan|sirve|sirven|va|van|queda|quedan|cuadra|cuadran"
+    r"|iria|irian|vendria|vendrian|quedaria|quedarian|serviria|servirian|convendria|convendrian|pegaria|pegarian)\b"
+    # where to shoot the story just told ("…está en la China de hace siglos. ¿Dónde lo grabamos?")
+    r"|\bdonde (lo|la|los|las) (grabamos|filmamos|rodamos|grabariamos|filmariamos|rodariamos|podemos grabar|podriamos grabar)\W*$"
+    r"|\bwhere (should|would|do|could|can) we (shoot|film) (it|this|that|that story|this story)\W*$"
     r"|\b(which|what) (set|sets|backlot|backlots|location|locations) (suits?|fits?|works?|would suit|would fit|would work) (us|our|for us|best)\b"
     r"|\b(que|cuales) (sets|locaciones|escenarios|decorados) (vamos a |deberiamos |podemos )?(ver|visitar|recorrer)\b"
     r"|\bwhich (sets|backlots|locations) (should|would|do|could) (we|i) (see|visit|scout|look at|check out)\b"
@@ -17090,7 +17131,9 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
                           r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b"
                           # (one company joining, and "socia" of a productora: "¿cómo puede una productora hacerse socia?",
                           # "convertirnos en miembros", "afiliarse")
-                          r"|\b(hacerse|hacerme|volverse|convertirse en|convertirnos en|convertirme en) (un[oa]? )?(socios?|socias?|miembros?|afiliad[oa]s?)\b|\bafiliar(se|nos|me)\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子")
+                          r"|\b(hacerse|hacerme|volverse|convertirse en|convertirnos en|convertirme en) (un[oa]? )?(socios?|socias?|miembros?|afiliad[oa]s?)\b|\bafiliar(se|nos|me)\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|會員|入会|入會|회원|你们(个|的|这个)?圈子"
+                          # (the loanword as "as a member" is: "래프팅 유튜버도 멤버로 받아 줘?", "멤버 될 수 있어?")
+                          r"|멤버로|멤버(이|가)? ?(되|될|됨|돼)")
 # The partner's own festival or body, said as who they are ("we're a small film festival association",
 # "somos la asociación de una muestra de cine", "敝影展协会", "像我们这样的影展协会", "저희는 영화제 협회인데",
 # "1인 크리에이터 팀"): a festival word of theirs names no event of ours; asking to join, they join the alliance
@@ -17553,6 +17596,22 @@ SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "
 # record the knowledge search finds by another word of the message (only "there": `THERE_SAID`'s
 # "here / 这边 / 현지" would be the partner's own place)
 _THERE_OF_FOCUS = re.compile(r"\b(there|alli|alla|ahi)\b|那边|那里|那儿|那兒|거기|그곳")
+
+
+def _set_of_focus_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The set the event in focus is held on (its `location`), when the message names nothing and
+    asks only what a set has, no event ("what kind of scenes can you shoot there?", "¿y qué épocas
+    pueden representar?", "那边可以拍哪些场景？" after the international sets' casting day): "there"
+    is the place, whose scenes and eras those are, not the event again. None otherwise."""
+    focus_kind, _, rid = (memory.focus or "").partition(":")
+    event = turn.kb.events.get(rid) if focus_kind == "event" else None
+    if event is None or event.location not in turn.kb.locations or u.records() or u.ordinal is not None:
+        return None
+    asked = [fact for fact in (u.fact, *u.facts) if fact]
+    if not asked or facts.first_fact("event", asked) or not facts.first_fact("location", asked) \
+            or set(asked) & {"about", "built"}:
+        return None  # (what it is about, whether it is on: the event's; "built" is read in event names too)
+    return event.location
 
 
 def _there_in_focus(turn: Turn, focus_kind: str) -> bool:

@@ -521,10 +521,14 @@ OTHER_FESTIVAL = re.compile(
     r"|\b(tuna|salmon|crab|lobster|oyster|shrimp|fishing|cherry blossom|blossom|harvest|grape|strawberry|whale watching) seasons?\b"
     r"|\btemporada (de|del|de la|de los) (atun|salmon|cangrejo|langosta|ostras?|pesca|vendimia|cosecha|ballenas|cerezos|fresas?)\b"
     r"|(대게|꽃게|전어|방어|참치|굴|새우|벚꽃|단풍|딸기|포도) ?(철|시즌)(?![가-힣])"
-    r"|海鲜节|海鮮節|鲍鱼节|鮑魚節|龙虾节|龍蝦節|螃蟹节|大闸蟹节|樱花节|櫻花節|桃花节|花节|灯会|燈會|灯节|冰雪节|冰雪節|冰灯节|泼水节|潑水節|风筝节|風箏節|茶节|茶節|葡萄节|荔枝节|草莓节"
-    r"|(전복|해산물|수산물|굴|대게|꽃게|멸치|벚꽃|꽃|유채꽃?|튤립|불꽃|등불|연등|빛|머드|얼음|눈꽃|산천어|나비|녹차|인삼|한우|막걸리|와인|김치|떡|치맥|먹거리|농산물|과일|사과|딸기|포도|감귤|수박|단풍|고추|마늘|대하|새우|오징어|민속|전통 ?문화) ?(축제|페스티벌|잔치)"
+    r"|龙舟赛|龍舟賽|赛龙舟|賽龍舟|龙舟节|龍舟節|(?<![\w])dragon ?boat (race|racing|festival)s?|regatas? de (botes|barcos) (de )?dragon|용선 ?(경기|대회|축제)|드래곤 ?보트 ?(경기|대회|축제)|海鲜节|海鮮節|鲍鱼节|鮑魚節|龙虾节|龍蝦節|螃蟹节|大闸蟹节|樱花节|櫻花節|桃花节|花节|灯会|燈會|灯节|冰雪节|冰雪節|冰灯节|泼水节|潑水節|风筝节|風箏節|茶节|茶節|葡萄节|荔枝节|草莓节"
+    r"|(전복|해산물|수산물|굴|대게|꽃게|멸치|벚꽃|꽃|유채꽃?|튤립|불꽃|등불|연등|빛|머드|얼음|눈꽃|산천어|송어|빙어|연어|방어|전어|곶감|메밀꽃|국화|해바라기|철쭉|진달래|수국|연꽃|나비|녹차|인삼|한우|막걸리|와인|김치|떡|치맥|먹거리|농산물|과일|사과|딸기|포도|감귤|수박|단풍|고추|마늘|대하|새우|오징어|민속|전통 ?문화) ?(축제|페스티벌|잔치)"
     # a town's or region's own festival, whatever it shows ("지역 축제 불꽃놀이 업체를 추천해 주시겠습니까?",
     # "our town festival", "la fiesta del pueblo", "我们镇上的庙会"; answers75)
+    # (a town's feast or its parade by their kind: "la fiesta costumbrista de Castro", "el desfile del Arde
+    # Lucus", "the carnival parade", "花车巡游", "퍼레이드"; answers89)
+    r"|\bfiestas? (costumbristas?|patronal(es)?|populares?|mayores|tradicionales|de la patrona|del santo)\b|\b(desfiles?|comparsas?|carrozas) (del?|de la|de los|de las)\b"
+    r"|\b(carnival|street|float|pride|holiday|christmas|mardi gras) parades?\b|花车巡游|巡游表演|社戏|社戲|(축제|거리|카니발) ?퍼레이드"
     r"|\b(town|village|county|local|hometown) (festival|fest|fair)s?\b|\bfiestas? (del|de mi|de nuestro) (pueblo|barrio)\b|庙会|廟會|(镇|鎮|村|县|縣)(上|里|裡)?的?(节庆|節慶|庙会|廟會)|지역 ?(축제|페스티벌)|(마을|동네|고을) ?(축제|잔치)"
     # (or its own event's suppliers: "지역 행사 무대 설치 업체를 소개해 주시겠습니까?", "镇上活动的舞台搭建公司")
     r"|(지역|마을|동네|고을) ?행사.{0,12}(업체|대행사|섭외)|(本地|当地|镇上|村里|社区)的?活动.{0,10}(公司|供应商|搭建)")

@@ -347,6 +347,9 @@ class Understander:
             # "ustedes ayudan con la distribución en español o cómo", "do you help with distribution in
             # Spanish?": the language of a release, a dub or an audience, no reply asked in it (fixK24)
             switch, rest = None, text
+        if switch and ONES_IN_A_LANGUAGE.search(_folded(text)) and not lexicon.REPLY_VERB.search(_folded(text)):
+            # "las que estén en coreano" after a list of titles: those in it, no reply in Korean (para28)
+            switch, rest = None, text
         if switch and ONLY_SPEAKS.search(_folded(text)) and TRANSLATING.search(_folded(text)):
             # "el del arpa solo habla español, alguien le puede traducir en el set": one of the crew who
             # speaks only that language, an interpreter asked for them, no reply in it (fixK24)
@@ -368,6 +371,7 @@ class Understander:
         entities = _without_phrasal_set(body, _without_stage_word(entities))
         entities = _without_street_address(body, _ko_streets(body, entities))
         entities = _decade_eras(body, entities)
+        entities = _modern_city_is_urban(body, entities)
         entities = _audience_genres(body, entities)
         if prediction is not None and audience_situation(body, entities) and prediction.intent != "ask_catalog" \
                 and (prediction.fallback or prediction.confidence < 0.6 or prediction.intent in {"help", "out_of_scope", *SMALL_TALK}):
@@ -1001,6 +1005,21 @@ def _decade_eras(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     return entities
 
 
+def _modern_city_is_urban(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """"anything modern set in a big city?", "algo moderno q pase en una gran ciudad?": "modern"
+    beside the urban genre is that genre's present day, the titles asked, not the contemporary
+    sets (a set or shoot said outside the story's "set in" keeps the era: "a modern set in a big city
+    to shoot on")."""
+    if not any(e.kind == "genre" and e.id == "urban" for e in entities) \
+            or not any(e.kind == "era" and e.id == "contemporary" for e in entities) \
+            or any(e.kind in RECORD_KINDS for e in entities):
+        return entities
+    unstoried = lexicon.STORY_SETTING.sub(" ", _folded(text))
+    if lexicon.SETS_OR_SHOOT.search(unstoried) or lexicon.SET_WORDS.search(unstoried):
+        return entities
+    return tuple(e for e in entities if not (e.kind == "era" and e.id == "contemporary"))
+
+
 # The name of one title asked, told by its story ("할머니가 로봇이랑 극단 살리는 그 드라마 제목이 뭐였지?",
 # "what was the one with the robot called?", "那部机器人的剧叫什么？"): its story's words (a robot) are
 # no mood to list a genre by
@@ -1370,6 +1389,11 @@ LANGUAGE_OF_A_THING = re.compile(
     r"\b(distribu\w*|dobla\w*|subtitul\w*|versi(on|ones)|traduccion\w*|estreno|lanzamiento|mercados?|publicos?|audiencias?"
     r"|distribution|distributing|dubbing|dubbed|dubs?|subtitles?|subtitled|releases?|audiences?|markets?|versions?)"
     r"( \w+)? (en|in|al|into|a|pal|para el) (spanish|espanol|castellano|english|ingles|chinese|chino|mandarin|korean|coreano)\b")
+# Ones (of the titles listed) that come in a language, a relative clause ("las que estén en coreano",
+# "los que vienen en inglés", "the ones that are in Spanish"): which of them, no reply asked in it (para28)
+ONES_IN_A_LANGUAGE = re.compile(
+    r"\b(las|los|ones|those) (que|that|which) (vengan|vienen|esten|estan|salgan|salen|come|comes|are|is)( \w+)?"
+    r" (en|in|con|with) (spanish|espanol|castellano|english|ingles|chinese|chino|mandarin|korean|coreano)\b")
 # Speakers of a language said as a people ("gente de habla hispana", "países de habla inglesa"): no verb of speaking
 SPEAKERS_OF = re.compile(r"\bde habla (hispana|espanola|castellana|inglesa|china|coreana)\b")
 # One of the crew who speaks only a language ("el del arpa solo habla español", "our gaffer only speaks

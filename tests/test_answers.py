@@ -353,7 +353,7 @@ def test_talk_to_a_person_anywhere_in_a_message(brain, partner) -> None:
     profile = partner()
     ask(brain, profile, "any sci-fi titles?")
     reply = ask(brain, profile, "prices? also I'd like to talk to a person")
-    assert reply.answer == "handoff" and reply.handoff == "catalog" and reply.staff_note
+    assert reply.answer.partition(":")[0] == "handoff" and reply.handoff == "catalog" and reply.staff_note
 
 
 def test_every_reply_carries_an_answer_key_and_outcome(brain, partner) -> None:
@@ -520,7 +520,7 @@ def test_a_sign_up_after_an_event_is_an_honest_gap(brain, partner, text) -> None
 def test_asking_for_whoever_handles_the_title_is_a_handoff(brain, partner, text) -> None:
     profile = partner("en")
     ask(brain, profile, "what's Ghost in the Volume about?")
-    assert ask(brain, profile, text).answer == "handoff"
+    assert ask(brain, profile, text).answer.partition(":")[0] == "handoff"
 
 
 def test_a_new_question_about_another_record_is_not_a_follow_up(brain, partner) -> None:

@@ -69,7 +69,7 @@ def test_events_to_come_are_still_their_news(december: Services) -> None:
 def test_a_formal_request_for_a_person_opens_the_handoff(december: Services, lang: str, text: str) -> None:
     assert asks_for_person(text)
     reply = last(december, lang, text)
-    assert reply.answer == "handoff" and reply.handoff is not None
+    assert reply.answer.partition(":")[0] == "handoff" and reply.handoff is not None
 
 
 LETTER_EN = ("Dear Sir or Madam, I am writing on behalf of Northlight Pictures Ltd. We would like to enquire "

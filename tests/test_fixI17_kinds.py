@@ -30,7 +30,7 @@ TITLE_PERSON = [
 @pytest.mark.parametrize(("lang", "text", "team"), TITLE_PERSON)
 def test_person_about_a_named_title_is_its_team(services: Services, lang: str, text: str, team: str) -> None:
     reply = ask(services, lang, text)
-    assert reply.answer == "handoff"
+    assert reply.answer.partition(":")[0] == "handoff"
     assert reply.handoff == team
 
 

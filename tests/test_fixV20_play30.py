@@ -85,12 +85,12 @@ def test_a_person_who_speaks_a_language_is_no_title_filter(text: str) -> None:
 ])
 def test_a_person_asked_in_other_words_is_handed_off(services: Services, lang: str, text: str) -> None:
     assert asks_for_person(text)
-    assert ask(services, lang, text).answer == "handoff"
+    assert ask(services, lang, text).answer.partition(":")[0] == "handoff"
 
 
 def test_the_human_asked_after_a_list_is_a_handoff_not_the_directory(services: Services) -> None:
     replies = say(services, "en", "What's in the sci-fi part of the catalog?", "can I get an actual human on this please")
-    assert replies[-1].answer == "handoff", replies[-1].answer
+    assert replies[-1].answer.partition(":")[0] == "handoff", replies[-1].answer
 
 
 @pytest.mark.parametrize("text", ["how many people work there?", "I need a sales agent in Korea"])
@@ -106,7 +106,7 @@ def test_people_counted_or_a_sales_agent_are_no_person_asked(text: str) -> None:
 def test_a_phone_talk_with_a_person_is_a_call_back(services: Services, lang: str, text: str) -> None:
     assert callback_asked(text)
     reply = ask(services, lang, text)
-    assert reply.answer == "handoff", reply.answer
+    assert reply.answer.partition(":")[0] == "handoff", reply.answer
     shown = partner_reply(reply, services.knowledge.current, None, NOW, services.settings.tz, False).text
     assert shown.startswith(t("handoff_callback", lang)), shown
 

@@ -126,7 +126,7 @@ def test_lively_is_no_weather(services: Services) -> None:
 ])
 def test_your_person_in_charge_is_ours(services: Services, lang: str, about: str, say: str) -> None:
     _, handoff = replies(services, lang, [about, say])
-    assert handoff.answer == "handoff"
+    assert handoff.answer.partition(":")[0] == "handoff"
     assert "dalynn" not in handoff.text.lower()
     assert services.knowledge.current.contacts["international_business"].role.get(lang) in handoff.text
 

@@ -85,7 +85,7 @@ def test_ics_in_chinese(services: Services, asked: str) -> None:
 @pytest.mark.parametrize("asked", ["请问负责你们这边国际合作的同事能跟我聊一下吗", "负责版权的同事可以和我们谈谈吗"])
 def test_colleague_in_charge_is_a_handoff(services: Services, asked: str) -> None:
     got = replies(services, "zh", [asked])[-1]
-    assert got.answer == "handoff", got.text
+    assert got.answer.partition(":")[0] == "handoff", got.text
 
 
 @pytest.mark.parametrize("said", ["好，唔該你", "唔該晒", "多謝晒", "OK，多謝你"])

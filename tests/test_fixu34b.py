@@ -41,7 +41,7 @@ REACH_OUT = [
 def test_reach_out_is_a_handoff(services: Services, lang: str, line: str) -> None:
     assert asks_for_person(line)
     (reply,) = replies(services, lang, [line])
-    assert reply.answer == "handoff"
+    assert reply.answer.partition(":")[0] == "handoff"
 
 
 @pytest.mark.parametrize("line", ["¿Quién es el encargado de distribución?", "연락처 좀 주세요",

@@ -47,7 +47,7 @@ def test_only_language_question_is_the_faq(services: Services, lang: str, line: 
                                   "¿pueden contactarnos?"])
 def test_contact_us_is_a_handoff(services: Services, line: str) -> None:
     assert asks_for_person(line)
-    assert replies(services, "es", [line])[-1].answer == "handoff"
+    assert replies(services, "es", [line])[-1].answer.partition(":")[0] == "handoff"
 
 
 @pytest.mark.parametrize("line", ["¿puedo ponerme en contacto con el centro de operaciones?",

@@ -57,7 +57,7 @@ def test_sign_me_up_for_news_subscribes(services: Services) -> None:
 def test_handoff_asked_in_other_words(services: Services, lang: str, text: str, who: str | None) -> None:
     assert asks_for_person(text)
     [reply] = replies(services, lang, [text])
-    assert reply.answer == "handoff"
+    assert reply.answer.partition(":")[0] == "handoff"
     assert who is None or who in reply.text
 
 

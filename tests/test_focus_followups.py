@@ -218,9 +218,9 @@ def test_formal_ellipsis_and_a_language_switch_with_its_reason(services: Service
 
 @pytest.mark.parametrize("lang,turns", [
     ("ko", [("로맨스 작품 뭐 있어요?", "list:works?genre=romance"),
-            ("두 번째 작품 맡으신 분이랑 직접 얘기하고 싶어요", "handoff")]),
-    ("ko", [("연맹 사무국 사람하고 직접 말하고 싶습니다", "handoff")]),
-    ("zh", [("我想直接跟国际业务部的人聊聊", "handoff")]),
+            ("두 번째 작품 맡으신 분이랑 직접 얘기하고 싶어요", "handoff:dalynn_studio")]),
+    ("ko", [("연맹 사무국 사람하고 직접 말하고 싶습니다", "handoff:hisda_secretariat")]),
+    ("zh", [("我想直接跟国际业务部的人聊聊", "handoff:international_business")]),
 ])
 def test_a_person_asked_for_by_what_they_handle(services: Services, lang: str, turns) -> None:
     converse(services, lang, turns)

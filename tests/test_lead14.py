@@ -88,7 +88,7 @@ def test_blind13_kinds(services: Services, lang, text, expect) -> None:
 
 def test_telling_you_directly_is_no_request_for_a_person(services: Services) -> None:
     reply = talk(services, "zh", [("直接跟你说吧，我们想拍古装戏", ["faq:which_set", "list:locations?genre=historical"])])
-    assert reply.answer != "handoff"
+    assert (reply.answer or "").partition(":")[0] != "handoff"
 
 
 @pytest.mark.parametrize("lang,turns", [

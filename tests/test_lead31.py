@@ -33,7 +33,7 @@ def _say(services: Services, chat: int, text: str, lang: str):
 ])
 def test_a_handoff_goes_to_the_contact_named_by_its_own_name(services: Services, lang, text, team) -> None:
     reply = _say(services, new_chat(), text, lang)
-    assert reply.answer == "handoff", reply.answer
+    assert reply.answer.partition(":")[0] == "handoff", reply.answer
     assert contact_for(services.knowledge.current, reply.handoff or "").id == team, reply.handoff
 
 

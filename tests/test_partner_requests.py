@@ -366,7 +366,7 @@ def test_connect_me_after_a_contact_hands_over_to_that_contact(services: Service
     named = say(services, chat_id, first)
     assert (named.answer or "").startswith(f"contact:{contact_id}"), named.answer
     reply = say(services, chat_id, connect)
-    assert reply.answer == "handoff" and reply.handoff == contact_id, (reply.answer, reply.handoff)
+    assert reply.answer.partition(":")[0] == "handoff" and reply.handoff == contact_id, (reply.answer, reply.handoff)
     email = services.knowledge.current.contacts[contact_id].email
     assert email and email in reply.text  # the card of the contact asked for, not another team's
 
@@ -444,7 +444,7 @@ def test_the_contact_of_an_event_and_then_connect(services: Services, lang: str,
     assert say(services, chat_id, place).answer == "event:international_sets_casting_day_2027#venue"
     assert (say(services, chat_id, who).answer or "").startswith("contact:international_business")
     reply = say(services, chat_id, connect)
-    assert reply.answer == "handoff" and "international.business@" in reply.text
+    assert reply.answer.partition(":")[0] == "handoff" and "international.business@" in reply.text
 
 
 @pytest.mark.parametrize("lang,first,switch,expect", [
@@ -479,4 +479,4 @@ def test_who_handles_it_after_a_faq_is_the_contact_it_names(services: Services, 
     assert say(services, chat_id, ask).answer == "faq:incentives"
     assert (say(services, chat_id, who).answer or "").startswith("contact:vertical_short_drama_center")
     reply = say(services, chat_id, connect)
-    assert reply.answer == "handoff" and "shortdrama.center@" in reply.text
+    assert reply.answer.partition(":")[0] == "handoff" and "shortdrama.center@" in reply.text

@@ -224,7 +224,7 @@ def test_staff_notes_quote_the_partner_not_the_standard_reading(
     profile = partner("zh")
     said = "唔该，我哋想同真人倾下，转人工啦"
     reply = services.brain.reply_to_text(profile.chat_id, said, services.store.profile(profile.chat_id))
-    assert reply.answer == "handoff", reply.answer
+    assert reply.answer.partition(":")[0] == "handoff", reply.answer
     assert reply.staff_note and said in reply.staff_note
 
 
