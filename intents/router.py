@@ -17608,6 +17608,9 @@ def _set_of_focus_event(turn: Turn, u: Understanding, memory: Memory) -> str | N
     if event is None or event.location not in turn.kb.locations or u.records() or u.ordinal is not None:
         return None
     asked = [fact for fact in (u.fact, *u.facts) if fact]
+    said = fold(to_simplified(turn.text)[0])
+    if lexicon.CATALOG_NAMED.search(said) or lexicon.WORK_WORDS.search(said):
+        return None  # ("片單共有幾部作品，涵蓋哪些類型": the catalogue's genres, no set's; answers12)
     if not asked or facts.first_fact("event", asked) or not facts.first_fact("location", asked) \
             or set(asked) & {"about", "built"}:
         return None  # (what it is about, whether it is on: the event's; "built" is read in event names too)
