@@ -4248,13 +4248,10 @@ def crew_size_only(folded: str) -> bool:
     """A headcount ("four of us", "somos cuatro", "四个人", "네 명") said of a crew asking whether it
     may shoot, or told as how small the team is (`TEAM_SIZE`), with no word of booking or
     registering: the crew's size, no sign-up."""
-    return bool(SHOOT_ALLOWED.search(folded) or TEAM_SIZE.search(folded) or _SMALL_MEANS.search(folded)) \
+    # (a headcount beside whether the crew can afford the shoot, `AFFORDABLE`: "我们三个人，没什么钱，去横店拍得起吗？"
+    # — `gap_text` cuts "没什么钱", "拍得起" stays — is how small the crew is, no place booked)
+    return bool(SHOOT_ALLOWED.search(folded) or TEAM_SIZE.search(folded) or AFFORDABLE.search(folded)) \
         and not SIGNUP_VERB.search(folded)
-
-
-# A headcount told beside whether the crew can afford the shoot ("我们三个人，没什么钱，去横店拍得起吗？":
-# `BUDGET_TALK`'s "没什么钱" is cut by `gap_text`, "拍得起" stays): how small the crew is, no place booked
-_SMALL_MEANS = re.compile(r"(拍|去|来|玩|住|请)得起|\bafford\b|\bcosteable\b|\bnos alcanza\b|감당")
 
 
 def gap_topics(text: str) -> list[str]:
